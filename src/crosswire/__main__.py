@@ -1,0 +1,3 @@
+from crosswire.cli import cli
+
+cli()

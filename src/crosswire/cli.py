@@ -1,0 +1,144 @@
+"""The crosswire command line: a thin layer over plain functions."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from crosswire.models import InputError
+
+
+def _report(error: InputError) -> None:
+    click.echo(str(error), err=True)
+
+
+@click.group()
+@click.version_option(package_name="crosswire")
+def cli() -> None:
+    """crosswire: who said what, when, to whom, reported by whom, across outlets."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--outdir", type=click.Path(path_type=Path), default=Path("brief"),
+              show_default=True, help="Folder for brief.json, brief.md and brief.html.")
+@click.option("--date", "date_hint", help="Date the articles were published (YYYY-MM-DD), "
+              "used when an article states none.")
+@click.option("--year", type=int, help="Year of publication, when the texts give day and month only.")
+@click.option("--workers", type=int, default=0, show_default=True,
+              help="Parser processes (0: one per core).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def brief(paths: tuple[str, ...], outdir: Path, date_hint: str | None, year: int | None,
+          workers: int, quiet: bool) -> None:
+    """Write a sourced briefing of the articles in PATHS (files, folders, or - for stdin).
+
+    Example: crosswire brief examples/seeds -o out/seeds
+    """
+    from tqdm import tqdm
+
+    from crosswire.briefing import write_briefing
+    from crosswire.ingest import read_inputs
+    from crosswire.pipeline import run
+
+    hint = date_hint or (str(year) if year else None)
+    briefing = run(
+        read_inputs(list(paths)),
+        date_hint=hint,
+        workers=workers,
+        on_error=_report,
+        progress=lambda items: tqdm(items, desc="parsing", unit="article", disable=quiet,
+                                    file=sys.stderr),
+    )
+    if not briefing.articles:
+        raise click.ClickException("no input could be read")
+    written = write_briefing(briefing, outdir=outdir)
+    click.echo(
+        f"{len(briefing.articles)} articles, {len(briefing.statements)} statements, "
+        f"{len(briefing.actors)} actors"
+    )
+    for path in written.values():
+        click.echo(f"wrote {path}")
+
+
+@cli.group(name="eval")
+def evaluate() -> None:
+    """Measure extraction quality on annotated data."""
+
+
+@cli.command()
+@click.option("--articles", type=int, default=150, show_default=True,
+              help="How many articles to time.")
+@click.option("--source", type=click.Path(exists=True, path_type=Path),
+              default=Path("../shared/datasets/polnear/train.jsonl"), show_default=True,
+              help="JSON Lines file of articles with a 'text' field.")
+def bench(articles: int, source: Path) -> None:
+    """Time the brief pipeline against a bare spaCy parse of the same texts."""
+    from crosswire.bench import run_bench
+
+    for line in run_bench(source=source, limit=articles):
+        click.echo(line)
+
+
+@evaluate.command(name="clean")
+@click.option("--dataset", type=click.Path(exists=True, path_type=Path),
+              default=Path("../shared/datasets/scrapinghub"), show_default=True,
+              help="ScrapingHub benchmark folder (html/ and ground-truth.json).")
+@click.option("--mode", type=click.Choice(["text", "html", "both"]), default="both",
+              show_default=True, help="Clean all visible text, or extract from the HTML.")
+@click.option("--limit", type=int, help="Only the first N pages.")
+def eval_clean(dataset: Path, mode: str, limit: int | None) -> None:
+    """Body-text F1 of the cleaning stage on the ScrapingHub benchmark."""
+    from crosswire.evaluate.clean import report_lines
+
+    for line in report_lines(dataset=dataset, mode=mode, limit=limit):
+        click.echo(line)
+
+
+@evaluate.command(name="quotes")
+@click.argument("path", type=click.Path(exists=True, path_type=Path))
+@click.option("--limit", type=int, help="Only the first N articles.")
+def eval_quotes(path: Path, limit: int | None) -> None:
+    """Statement precision, recall, F1 and speaker accuracy on PolNeAR-format PATH."""
+    from crosswire.evaluate.quotes import report_lines
+
+    for line in report_lines(path=path, limit=limit):
+        click.echo(line)
+
+
+@evaluate.command(name="actors")
+@click.argument("path", type=click.Path(exists=True, path_type=Path), required=False)
+def eval_actors(path: Path | None) -> None:
+    """Pairwise merge precision and recall of actor names (the shipped test set by default)."""
+    from crosswire.evaluate.actors import report_lines
+
+    for line in report_lines(path=path):
+        click.echo(line)
+
+
+@evaluate.command(name="events")
+@click.argument("path", type=click.Path(exists=True, path_type=Path),
+                default=Path("../shared/datasets/plover/gsr_dev.jsonl"))
+def eval_events(path: Path) -> None:
+    """PLOVER event-type accuracy of the first coded event on gold sentences in PATH."""
+    from crosswire.evaluate.events import report_lines
+
+    for line in report_lines(path=path):
+        click.echo(line)
+
+
+@cli.command()
+@click.argument("path", type=click.File("r", encoding="utf-8"))
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
+              help="Output file (standard output by default).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def events(path, output, quiet: bool) -> None:
+    """Code PLOVER events for each line {"id", "text"} of PATH, one JSON line out per line in.
+
+    Example: crosswire events sentences.jsonl -o events.jsonl
+    """
+    from crosswire.compare.events import code_jsonl
+
+    code_jsonl(path, output=output, on_error=lambda message: click.echo(message, err=True),
+               quiet=quiet)

@@ -1,0 +1,139 @@
+"""The brief pipeline: documents -> clean articles -> parsed analyses -> merged briefing.
+
+Per-article work (cleaning, metadata, parsing, extraction) runs in worker processes so
+both cores parse; only the small result records travel back. Cross-article work
+(actor merging) runs once in the parent.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+
+from spacy.language import Language
+
+from crosswire.actors import merge_actors
+from crosswire.clean import clean
+from crosswire.metadata import describe
+from crosswire.models import (
+    Article,
+    ArticleAnalysis,
+    Briefing,
+    Document,
+    InputError,
+)
+from crosswire.nlp import analyse, load_nlp
+
+# Below this many articles, forking a second parser costs more than it saves.
+PARALLEL_MIN_ARTICLES = 24
+# Articles handed to a worker at once: large enough for nlp.pipe to batch well.
+CHUNK_SIZE = 16
+# spaCy's default max_length; longer bodies are parsed in pieces would change offsets,
+# so they are truncated with an error reported instead.
+MAX_ARTICLE_CHARS = 1_000_000
+
+
+def prepare(document: Document, *, date_hint: str | None = None) -> Article:
+    """Clean one document and describe it (outlet, title, language, date)."""
+    cleaned = clean(document)
+    return describe(document, cleaned=cleaned, date_hint=date_hint)
+
+
+def parse_articles(
+    articles: list[Article], *, nlp: Language, workers: int = 0
+) -> Iterator[ArticleAnalysis]:
+    """Parse and analyse articles, in input order, on ``workers`` processes (0: all cores)."""
+    workers = workers or os.cpu_count() or 1
+    if workers == 1 or len(articles) < PARALLEL_MIN_ARTICLES:
+        yield from _analyse_chunk(articles, nlp)
+        return
+    global _WORKER_NLP
+    _WORKER_NLP = nlp  # inherited by forked workers without reloading the model
+    chunks = [articles[i : i + CHUNK_SIZE] for i in range(0, len(articles), CHUNK_SIZE)]
+    context = multiprocessing.get_context("fork")
+    with context.Pool(workers) as pool:
+        for analyses in pool.imap(_analyse_in_worker, chunks):
+            yield from analyses
+
+
+_WORKER_NLP: Language | None = None
+
+
+def _analyse_in_worker(articles: list[Article]) -> list[ArticleAnalysis]:
+    assert _WORKER_NLP is not None
+    return list(_analyse_chunk(articles, _WORKER_NLP))
+
+
+def _analyse_chunk(articles: list[Article], nlp: Language) -> Iterator[ArticleAnalysis]:
+    texts = (article.text for article in articles)
+    for article, doc in zip(articles, nlp.pipe(texts, batch_size=CHUNK_SIZE)):
+        yield analyse(doc, article=article)
+
+
+def run(
+    inputs: Iterable[Document | InputError],
+    *,
+    nlp: Language | None = None,
+    date_hint: str | None = None,
+    workers: int = 0,
+    on_error: Callable[[InputError], None] = lambda error: None,
+    progress: Callable[[Iterable], Iterable] = lambda items: items,
+) -> Briefing:
+    """Run the whole brief pipeline over documents (input errors pass through reported)."""
+    errors: list[InputError] = []
+    articles: list[Article] = []
+    seen_ids: set[str] = set()
+    for item in inputs:
+        if isinstance(item, InputError):
+            errors.append(item)
+            on_error(item)
+            continue
+        try:
+            article = prepare(item, date_hint=date_hint)
+        except ValueError as exc:
+            error = InputError(item.source_path, str(exc))
+            errors.append(error)
+            on_error(error)
+            continue
+        if not article.text.strip():
+            error = InputError(item.source_path, "no article text left after cleaning")
+            errors.append(error)
+            on_error(error)
+            continue
+        if len(article.text) > MAX_ARTICLE_CHARS:
+            error = InputError(
+                item.source_path, f"article longer than {MAX_ARTICLE_CHARS:,} characters, truncated"
+            )
+            errors.append(error)
+            on_error(error)
+            article = replace(article, text=article.text[:MAX_ARTICLE_CHARS])
+        article = _unique_id(article, seen_ids)
+        articles.append(article)
+
+    nlp = nlp or load_nlp()
+    analyses = list(progress(parse_articles(articles, nlp=nlp, workers=workers)))
+    actors, actor_of_mention = merge_actors(analyses)
+    statements = [
+        replace(statement, speaker=actor_of_mention.get(statement.speaker_mention))
+        for analysis in analyses
+        for statement in analysis.statements
+    ]
+    return Briefing(
+        articles=[analysis.article for analysis in analyses],
+        actors=actors,
+        statements=statements,
+        mentions=[mention for analysis in analyses for mention in analysis.mentions],
+        errors=errors,
+    )
+
+
+def _unique_id(article: Article, seen: set[str]) -> Article:
+    """Keep article ids unique within a run (two inputs may declare the same id)."""
+    candidate, n = article.id, 1
+    while candidate in seen:
+        n += 1
+        candidate = f"{article.id}-{n}"
+    seen.add(candidate)
+    return article if candidate == article.id else replace(article, id=candidate)
