@@ -142,3 +142,15 @@ def events(path, output, quiet: bool) -> None:
 
     code_jsonl(path, output=output, on_error=lambda message: click.echo(message, err=True),
                quiet=quiet)
+
+
+@evaluate.command(name="stories")
+@click.argument("path", type=click.Path(exists=True, path_type=Path),
+                default=Path("../shared/datasets/allsides/roundups.jsonl"))
+@click.option("--limit", type=int, help="Only the first N stories.")
+def eval_stories(path: Path, limit: int | None) -> None:
+    """B-cubed precision, recall and F1 of story grouping on articles with a gold story in PATH."""
+    from crosswire.evaluate.stories import report_lines
+
+    for line in report_lines(path=path, limit=limit):
+        click.echo(line)

@@ -77,12 +77,17 @@ class DateEstimate:
 
     ``value`` is ISO 8601 cut to its precision ("2022-11-20", "2022-11", "2022").
     ``evidence`` quotes what the date rests on (a metadata field, a phrase in the text).
+    ``earliest``/``latest`` bound the days the estimate allows (ISO dates, inclusive;
+    ``None`` when unbounded): "this week" read on a Wednesday is a month-precision value
+    with a three-day range.
     """
 
     value: str | None
     precision: DatePrecision
     evidence: str
     confidence: float
+    earliest: str | None = None
+    latest: str | None = None
 
 
 @dataclass(frozen=True)
@@ -201,6 +206,12 @@ class Briefing:
     statements: list[Statement]
     mentions: list[Mention] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
+    positions: list[Position] = field(default_factory=list)
+    framing: list[OutletFraming] = field(default_factory=list)
+    timeline: list[TimelineEntry] = field(default_factory=list)
 
 
 def to_dict(record: Any) -> Any:
@@ -210,3 +221,188 @@ def to_dict(record: Any) -> Any:
     if isinstance(record, list | tuple):
         return [to_dict(item) for item in record]
     return record
+
+
+# --- Cross-article analysis (crosswire.compare): events, claims, positions, framing, timeline.
+# Every record points back to statement ids, article ids and character offsets.
+
+EventStatus = Literal["asserted", "negated", "future", "hypothetical", "historical"]
+Stance = Literal["for", "against", "conditional", "unclear"]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Words in a source text: ``article`` is None when the source is a bare input sentence."""
+
+    text: str
+    start: int
+    end: int
+    article: str | None = None
+
+
+@dataclass(frozen=True)
+class EventParticipant:
+    """An event's actor or recipient: the words, a PLOVER country/entity code, the actor id."""
+
+    text: str
+    code: str | None
+    start: int
+    end: int
+    actor: str | None = None
+
+
+@dataclass(frozen=True)
+class Condition:
+    """A condition attached to a statement or event ("only if ...", "as long as ...")."""
+
+    marker: str
+    text: str
+    start: int
+    end: int
+    article: str | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    """A PLOVER event record with crosswire's named extensions.
+
+    ``event`` is a PLOVER type, or an extension type (APPEAL, COMMENT) for statements PLOVER
+    dropped from CAMEO; ``extension`` says which. ``speaker`` is who reported the event when
+    it differs from the actor; ``status`` carries PLOVER's auxiliary modes (negation,
+    future, hypothetical, historical). ``trigger`` and ``evidence`` locate the words.
+    """
+
+    id: str
+    event: str
+    mode: str | None
+    context: list[str]
+    actor: list[EventParticipant]
+    recipient: list[EventParticipant]
+    trigger: Evidence
+    evidence: Evidence
+    status: EventStatus = "asserted"
+    extension: bool = False
+    speaker: EventParticipant | None = None
+    conditions: list[Condition] = field(default_factory=list)
+    location: EventParticipant | None = None
+    date: DateEstimate | None = None
+    statement: str | None = None
+    confidence: float = 0.5
+
+
+@dataclass(frozen=True)
+class ClaimVersion:
+    """How one article worded a claim: the statement, its outlet and the wire it credits."""
+
+    statement: str
+    article: str
+    outlet: str | None
+    text: str
+    start: int
+    end: int
+    kind: StatementKind
+    via: str | None = None
+    speaker_text: str | None = None
+
+
+@dataclass(frozen=True)
+class ClaimConflict:
+    """Versions of one claim disagree on ``aspect`` (number, date, speaker, kind).
+
+    ``values`` maps each value seen to the statement ids that carry it.
+    """
+
+    aspect: str
+    values: dict[str, list[str]]
+
+
+@dataclass(frozen=True)
+class Claim:
+    """The same utterance or fact as reported by several articles.
+
+    ``independent`` counts sources once per group of near-duplicate texts or shared wire
+    agency; ``independent_groups`` lists the article ids of each group.
+    """
+
+    id: str
+    speaker: str | None
+    versions: list[ClaimVersion]
+    outlets: list[str]
+    independent: int
+    independent_groups: list[list[str]]
+    conflicts: list[ClaimConflict] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Issue:
+    """An issue of the story found from its text: a label, its key terms, where it occurs."""
+
+    id: str
+    label: str
+    terms: list[str]
+    statements: list[str]
+    seed: bool = False
+
+
+@dataclass(frozen=True)
+class Position:
+    """An actor's stance on an issue, the conditions attached, the statements behind it."""
+
+    actor: str
+    actor_name: str
+    issue: str
+    stance: Stance
+    statements: list[str]
+    conditions: list[Condition] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class TermUse:
+    """One outlet's word for a referent, with every place it used it."""
+
+    referent: str
+    term: str
+    count: int
+    evidence: list[Evidence]
+    others: dict[str, list[str]] = field(default_factory=dict)
+    source: str = "lexicon"
+
+
+@dataclass(frozen=True)
+class VoiceCount:
+    """How often an outlet quotes one actor (or an unresolved speaker text)."""
+
+    actor: str | None
+    name: str
+    country: str | None
+    statements: int
+
+
+@dataclass(frozen=True)
+class OutletFraming:
+    """Per outlet: contested terms, scare quotes, hedges, voices, omissions, registry facts."""
+
+    outlet: str
+    articles: list[str]
+    terms: list[TermUse] = field(default_factory=list)
+    scare_quotes: list[Evidence] = field(default_factory=list)
+    hedges: list[Evidence] = field(default_factory=list)
+    voices: list[VoiceCount] = field(default_factory=list)
+    voices_by_country: dict[str, int] = field(default_factory=dict)
+    omitted_claims: list[str] = field(default_factory=list)
+    registry: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """A statement or event in date order, with its normalised date and its sources."""
+
+    date: DateEstimate
+    kind: Literal["statement", "event", "article"]
+    ref: str
+    text: str
+    articles: list[str]
+    outlets: list[str]

@@ -1,0 +1,220 @@
+"""The archive database: one SQLite file in WAL mode, schema kept by numbered migrations.
+
+Each migration is a function run once, in order, inside a transaction; the schema
+version is SQLite's ``user_version``, so opening an old archive brings it up to date.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+DEFAULT_DB = Path("crosswire.db")
+
+# How long a writer waits for another writer's lock before failing (milliseconds).
+BUSY_TIMEOUT_MS = 30_000
+
+
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run a SQL script statement by statement (``executescript`` would commit midway)."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            conn.execute(statement)
+            statement = ""
+
+
+def _create_core(conn: sqlite3.Connection) -> None:
+    _run_script(
+        conn,
+        """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            content_hash TEXT NOT NULL,
+            url TEXT NOT NULL DEFAULT '',
+            input_id TEXT,
+            source_path TEXT NOT NULL,
+            outlet TEXT,
+            title TEXT,
+            published TEXT,
+            published_precision TEXT,
+            language TEXT,
+            text TEXT NOT NULL,
+            story_id TEXT,
+            record TEXT NOT NULL,          -- the Article as JSON, to rebuild a briefing
+            ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+            UNIQUE (content_hash, url)
+        );
+        CREATE INDEX articles_story ON articles (story_id);
+        CREATE INDEX articles_published ON articles (published);
+
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, text, content='articles', content_rowid='rowid'
+        );
+        CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts (rowid, title, text)
+            VALUES (new.rowid, coalesce(new.title, ''), new.text);
+        END;
+
+        -- Exact and near duplicates are linked, never dropped.
+        CREATE TABLE duplicates (
+            article_id TEXT PRIMARY KEY REFERENCES articles (id),
+            duplicate_of TEXT NOT NULL REFERENCES articles (id),
+            kind TEXT NOT NULL CHECK (kind IN ('exact', 'near')),
+            similarity REAL NOT NULL
+        );
+        CREATE INDEX duplicates_of ON duplicates (duplicate_of);
+
+        -- MinHash LSH bands: rows sharing (band, key) are near-duplicate candidates.
+        CREATE TABLE lsh_bands (
+            band INTEGER NOT NULL,
+            key INTEGER NOT NULL,
+            article_id TEXT NOT NULL
+        );
+        CREATE INDEX lsh_bands_key ON lsh_bands (band, key);
+        CREATE TABLE minhashes (
+            article_id TEXT PRIMARY KEY,
+            signature BLOB NOT NULL
+        );
+
+        CREATE TABLE stories (
+            id TEXT PRIMARY KEY,
+            title TEXT,
+            first_seen TEXT,
+            last_seen TEXT,
+            size INTEGER NOT NULL DEFAULT 0,
+            profile TEXT NOT NULL,         -- the grouping profile (term weights) as JSON
+            updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+        );
+        CREATE INDEX stories_last_seen ON stories (last_seen);
+
+        CREATE TABLE actors (
+            id TEXT PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,      -- normalised name, the cross-run join
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            country TEXT
+        );
+        CREATE TABLE actor_aliases (
+            actor_id TEXT NOT NULL REFERENCES actors (id),
+            alias TEXT NOT NULL,
+            PRIMARY KEY (actor_id, alias)
+        );
+        CREATE INDEX actor_aliases_alias ON actor_aliases (alias COLLATE NOCASE);
+        CREATE TABLE actor_roles (
+            actor_id TEXT NOT NULL REFERENCES actors (id),
+            role TEXT NOT NULL,
+            PRIMARY KEY (actor_id, role)
+        );
+
+        CREATE TABLE mentions (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles (id),
+            actor_id TEXT REFERENCES actors (id),
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            role TEXT
+        );
+        CREATE INDEX mentions_article ON mentions (article_id);
+        CREATE INDEX mentions_actor ON mentions (actor_id);
+
+        CREATE TABLE statements (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles (id),
+            actor_id TEXT REFERENCES actors (id),
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            cue TEXT,
+            speaker_text TEXT,
+            via TEXT,
+            said_on TEXT,
+            record TEXT NOT NULL           -- the Statement as JSON
+        );
+        CREATE INDEX statements_article ON statements (article_id);
+        CREATE INDEX statements_actor ON statements (actor_id);
+        CREATE VIRTUAL TABLE statements_fts USING fts5(
+            text, content='statements', content_rowid='rowid'
+        );
+        CREATE TRIGGER statements_fts_insert AFTER INSERT ON statements BEGIN
+            INSERT INTO statements_fts (rowid, text) VALUES (new.rowid, new.text);
+        END;
+
+        -- Claims (one utterance or fact across outlets) and PLOVER events: the stages
+        -- that fill them are not built yet, so these stay empty for now.
+        CREATE TABLE claims (
+            id TEXT PRIMARY KEY,
+            story_id TEXT REFERENCES stories (id),
+            text TEXT NOT NULL,
+            outlets INTEGER NOT NULL DEFAULT 0,
+            record TEXT NOT NULL
+        );
+        CREATE TABLE claim_statements (
+            claim_id TEXT NOT NULL REFERENCES claims (id),
+            statement_id TEXT NOT NULL REFERENCES statements (id),
+            PRIMARY KEY (claim_id, statement_id)
+        );
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles (id),
+            statement_id TEXT REFERENCES statements (id),
+            event_type TEXT NOT NULL,
+            mode TEXT,
+            source_actor_id TEXT REFERENCES actors (id),
+            target_actor_id TEXT REFERENCES actors (id),
+            event_date TEXT,
+            text TEXT,
+            record TEXT NOT NULL
+        );
+        CREATE INDEX events_article ON events (article_id);
+        """
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_core]
+
+
+def connect(path: Path | str = DEFAULT_DB) -> sqlite3.Connection:
+    """Open (creating if needed) the archive at ``path`` and bring its schema up to date."""
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    if str(path) != ":memory:":
+        conn.execute("PRAGMA journal_mode = WAL")
+    # NORMAL in WAL mode: a commit survives a killed process; only power loss may drop
+    # the last transactions, never corrupt the file.
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    migrate(conn)
+    return conn
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Run the migrations this archive has not seen yet; return the schema version."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Another process may have migrated while we waited for the lock.
+            if conn.execute("PRAGMA user_version").fetchone()[0] >= number:
+                conn.execute("ROLLBACK")
+                continue
+            migration(conn)
+            conn.execute(f"PRAGMA user_version = {number}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return len(MIGRATIONS)
+
+
+def open_existing(path: Path | str) -> sqlite3.Connection:
+    """Open an archive that must already exist (query commands never create one)."""
+    if not Path(path).exists():
+        raise FileNotFoundError(f"no archive at {path} (run crosswire ingest first)")
+    return connect(path)

@@ -1,0 +1,93 @@
+"""`crosswire bench`: the brief pipeline timed against a bare spaCy parse, same texts, same run.
+
+The baseline parses the cleaned texts with the same model on the same worker
+processes and chunking as the pipeline, and throws the Docs away: the ratio is then
+everything crosswire adds (reading, cleaning, metadata, extraction, actor merging,
+rendering) over the irreducible parse.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from spacy.language import Language
+
+from crosswire.briefing import write_briefing
+from crosswire.ingest import read_inputs
+from crosswire.nlp import load_nlp
+from crosswire.pipeline import CHUNK_SIZE, prepare, run
+
+# Each measurement is repeated and the fastest kept, to damp noise from the machine.
+REPEATS = 2
+
+_BARE_NLP: Language | None = None
+
+
+def _bare_parse_chunk(texts: list[str]) -> int:
+    assert _BARE_NLP is not None
+    return sum(len(doc) for doc in _BARE_NLP.pipe(texts, batch_size=CHUNK_SIZE))
+
+
+def bare_parse(texts: list[str], *, nlp: Language, workers: int) -> float:
+    """Seconds to parse ``texts`` with ``nlp`` on ``workers`` forked processes."""
+    global _BARE_NLP
+    _BARE_NLP = nlp
+    chunks = [texts[i : i + CHUNK_SIZE] for i in range(0, len(texts), CHUNK_SIZE)]
+    started = time.perf_counter()
+    if workers == 1:
+        for chunk in chunks:
+            _bare_parse_chunk(chunk)
+    else:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            list(pool.imap(_bare_parse_chunk, chunks))
+    return time.perf_counter() - started
+
+
+def full_brief(source: Path, *, nlp: Language, workers: int, outdir: Path) -> float:
+    """Seconds for the whole brief job: read, clean, parse, extract, merge, render."""
+    started = time.perf_counter()
+    briefing = run(read_inputs([str(source)]), nlp=nlp, workers=workers)
+    write_briefing(briefing, outdir=outdir)
+    return time.perf_counter() - started
+
+
+def load_articles(source: Path, *, limit: int) -> list[dict]:
+    records = []
+    with source.open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            if record.get("text"):
+                records.append({"id": str(record.get("doc_id") or len(records)), "text": record["text"]})
+            if len(records) == limit:
+                break
+    return records
+
+
+def run_bench(*, source: Path, limit: int) -> Iterator[str]:
+    """Yield report lines: sizes, timings of the baseline and the pipeline, and their ratio."""
+    workers = os.cpu_count() or 1
+    records = load_articles(source, limit=limit)
+    nlp = load_nlp()
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "articles.jsonl"
+        corpus.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+        # The baseline parses exactly the text the pipeline parses: the cleaned bodies.
+        documents = [d for d in read_inputs([str(corpus)]) if not isinstance(d, Exception)]
+        texts = [prepare(document).text for document in documents]
+        chars = sum(len(t) for t in texts)
+        yield f"articles: {len(texts)} ({chars / max(len(texts), 1):,.0f} characters on average), workers: {workers}"
+        bare_parse(texts[:CHUNK_SIZE], nlp=nlp, workers=1)  # warm-up
+        baseline = min(bare_parse(texts, nlp=nlp, workers=workers) for _ in range(REPEATS))
+        pipeline = min(
+            full_brief(corpus, nlp=nlp, workers=workers, outdir=Path(tmp) / "out")
+            for _ in range(REPEATS)
+        )
+    yield f"bare spaCy parse: {baseline:.2f} s ({len(texts) / baseline:.1f} articles/s)"
+    yield f"crosswire brief:  {pipeline:.2f} s ({len(texts) / pipeline:.1f} articles/s)"
+    yield f"ratio brief / bare parse: {pipeline / baseline:.3f} (target <= 1.2)"

@@ -1,0 +1,116 @@
+"""What the Markdown and HTML renderers share: lookups, reading order and labels.
+
+A ``BriefingView`` is built once per render from a ``Briefing``; it never copies article
+text, only indexes records by id so every renderer stays linear in the briefing size.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from crosswire.models import Actor, Article, Briefing, DateEstimate, Mention, Statement
+
+# The pseudo-actor key under which statements with no resolved speaker are grouped.
+UNATTRIBUTED = ""
+
+
+@dataclass(frozen=True)
+class SpeakerGroup:
+    """One actor (or the unattributed bucket) and its statements in reading order."""
+
+    actor: Actor | None
+    statements: list[Statement]
+
+
+@dataclass
+class BriefingView:
+    briefing: Briefing
+    articles: dict[str, Article] = field(default_factory=dict)
+    actors: dict[str, Actor] = field(default_factory=dict)
+    mentions: dict[str, Mention] = field(default_factory=dict)
+    statements_by_article: dict[str, list[Statement]] = field(default_factory=dict)
+    statement_counts: Counter[str] = field(default_factory=Counter)
+
+    @classmethod
+    def of(cls, briefing: Briefing) -> BriefingView:
+        view = cls(briefing=briefing)
+        view.articles = {article.id: article for article in briefing.articles}
+        view.actors = {actor.id: actor for actor in briefing.actors}
+        view.mentions = {mention.id: mention for mention in briefing.mentions}
+        by_article: dict[str, list[Statement]] = defaultdict(list)
+        for statement in briefing.statements:
+            by_article[statement.article].append(statement)
+            view.statement_counts[statement.speaker or UNATTRIBUTED] += 1
+        view.statements_by_article = {
+            key: sorted(items, key=lambda s: (s.start, s.end)) for key, items in by_article.items()
+        }
+        return view
+
+    def outlets(self) -> list[str]:
+        """Distinct outlets in input order."""
+        return list(dict.fromkeys(a.outlet for a in self.briefing.articles if a.outlet))
+
+    def speaker_groups(self, statements: list[Statement] | None = None) -> list[SpeakerGroup]:
+        """Statements grouped by speaking actor, busiest first; unattributed ones last."""
+        grouped: dict[str, list[Statement]] = defaultdict(list)
+        for statement in self.briefing.statements if statements is None else statements:
+            key = statement.speaker if statement.speaker in self.actors else UNATTRIBUTED
+            grouped[key].append(statement)
+        article_order = {article_id: n for n, article_id in enumerate(self.articles)}
+
+        def reading_order(statement: Statement) -> tuple[int, int]:
+            return article_order.get(statement.article, len(article_order)), statement.start
+
+        named = sorted(
+            (key for key in grouped if key != UNATTRIBUTED),
+            key=lambda key: (-len(grouped[key]), self.actors[key].name.casefold()),
+        )
+        groups = [
+            SpeakerGroup(self.actors[key], sorted(grouped[key], key=reading_order)) for key in named
+        ]
+        if UNATTRIBUTED in grouped:
+            groups.append(SpeakerGroup(None, sorted(grouped[UNATTRIBUTED], key=reading_order)))
+        return groups
+
+    def speaker_name(self, statement: Statement) -> str:
+        actor = self.actors.get(statement.speaker or "")
+        if actor:
+            return actor.name
+        return statement.speaker_text or "unattributed"
+
+    def speaker_role(self, statement: Statement) -> str | None:
+        """The role the text gives the speaker here, else the actor's first known role."""
+        mention = self.mentions.get(statement.speaker_mention or "")
+        if mention and mention.role:
+            return mention.role
+        actor = self.actors.get(statement.speaker or "")
+        return actor.roles[0] if actor and actor.roles else None
+
+    def outlet_of(self, statement: Statement) -> str | None:
+        article = self.articles.get(statement.article)
+        return article.outlet if article else None
+
+    def statement_date(self, statement: Statement) -> str | None:
+        """When it was said, if known."""
+        return date_label(statement.said_on) if statement.said_on else None
+
+
+def date_label(date: DateEstimate | None) -> str:
+    """'2022-11-20' for a day, '2022-11 (month only)' for coarser dates, 'date unknown'."""
+    if date is None or not date.value or date.precision == "unknown":
+        return "date unknown"
+    if date.precision == "day":
+        return date.value
+    return f"{date.value} ({date.precision} only)"
+
+
+def removed_summary(article: Article) -> str:
+    """'5 pieces removed, 1,204 characters: share buttons 3, promo 2' or ''."""
+    if not article.removed:
+        return ""
+    reasons = Counter(piece.reason for piece in article.removed)
+    chars = sum(len(piece.text) for piece in article.removed)
+    count = len(article.removed)
+    detail = ", ".join(f"{reason} {n}" for reason, n in reasons.most_common())
+    return f"{count} piece{'s' if count != 1 else ''} removed, {chars:,} characters: {detail}"

@@ -1,0 +1,142 @@
+"""brief.json: the briefing as a stable contract other tools read.
+
+The shape is described by ``crosswire/data/brief.schema.json``. Dates are flattened to
+their ISO string (``published``, ``said_on``) with the precision beside them, so a
+reader that only wants the value does not have to know ``DateEstimate``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from crosswire.models import Actor, Article, Briefing, DateEstimate, Mention, Statement
+
+# Bumped when a field is renamed or removed; adding fields keeps the version.
+FORMAT = "crosswire.brief"
+FORMAT_VERSION = 1
+
+
+def briefing_to_json(briefing: Briefing) -> dict[str, Any]:
+    """The JSON-ready contract for one briefing."""
+    return {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "counts": {
+            "articles": len(briefing.articles),
+            "statements": len(briefing.statements),
+            "actors": len(briefing.actors),
+            "mentions": len(briefing.mentions),
+            "errors": len(briefing.errors),
+        },
+        "articles": [_article(article) for article in briefing.articles],
+        "actors": [_actor(actor) for actor in briefing.actors],
+        "statements": [_statement(statement) for statement in briefing.statements],
+        "mentions": [_mention(mention) for mention in briefing.mentions],
+        "errors": [{"source": e.source, "message": e.message} for e in briefing.errors],
+    }
+
+
+def write_json(briefing: Briefing, *, path: Path) -> Path:
+    path.write_text(json.dumps(briefing_to_json(briefing), ensure_ascii=False, indent=1), "utf-8")
+    return path
+
+
+def _article(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "source_path": article.source_path,
+        "outlet": article.outlet,
+        "title": article.title,
+        **_date("published", article.published),
+        "language": article.language,
+        "text": article.text,
+        "removed": [
+            {
+                "text": piece.text,
+                "reason": piece.reason,
+                "source_start": piece.source_start,
+                "source_end": piece.source_end,
+            }
+            for piece in article.removed
+        ],
+        # Compact rows, not objects: a long article has many segments.
+        "segments": [
+            [s.text_start, s.source_start, s.length, s.source_length, s.exact]
+            for s in article.segments
+        ],
+        "url": article.url,
+        "input_id": article.input_id,
+        "outlet_evidence": article.outlet_evidence,
+    }
+
+
+def _actor(actor: Actor) -> dict[str, Any]:
+    return {
+        "id": actor.id,
+        "name": actor.name,
+        "kind": actor.kind,
+        "aliases": list(actor.aliases),
+        "roles": list(actor.roles),
+        "country": actor.country,
+        "seen": [
+            {"text": alias.text, "article": alias.article, "start": alias.start, "end": alias.end}
+            for alias in actor.seen
+        ],
+    }
+
+
+def _statement(statement: Statement) -> dict[str, Any]:
+    return {
+        "id": statement.id,
+        "article": statement.article,
+        "start": statement.start,
+        "end": statement.end,
+        "text": statement.text,
+        "kind": statement.kind,
+        "cue": statement.cue,
+        "cue_start": statement.cue_start,
+        "cue_end": statement.cue_end,
+        "speaker": statement.speaker,
+        "speaker_text": statement.speaker_text,
+        "speaker_start": statement.speaker_start,
+        "speaker_end": statement.speaker_end,
+        "speaker_mention": statement.speaker_mention,
+        "resolution": {
+            "method": statement.resolution.method,
+            "confidence": statement.resolution.confidence,
+        },
+        "via": statement.via,
+        "addressee": statement.addressee,
+        **_date("said_on", statement.said_on),
+    }
+
+
+def _mention(mention: Mention) -> dict[str, Any]:
+    return {
+        "id": mention.id,
+        "article": mention.article,
+        "start": mention.start,
+        "end": mention.end,
+        "text": mention.text,
+        "kind": mention.kind,
+        "role": mention.role,
+    }
+
+
+def _date(name: str, date: DateEstimate | None) -> dict[str, Any]:
+    """``name``, ``name_precision``, ``name_evidence``, ``name_confidence``."""
+    if date is None:
+        return {
+            name: None,
+            f"{name}_precision": None,
+            f"{name}_evidence": None,
+            f"{name}_confidence": None,
+        }
+    return {
+        name: date.value,
+        f"{name}_precision": date.precision,
+        f"{name}_evidence": date.evidence,
+        f"{name}_confidence": date.confidence,
+    }

@@ -1,0 +1,112 @@
+"""brief.md: the briefing as Markdown, article by article, statements grouped by speaker."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from crosswire.briefing.build import BriefingView, date_label, removed_summary
+from crosswire.models import Article, Briefing, Statement
+
+# Characters that would turn quoted text into Markdown markup or raw HTML.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+
+
+def render_markdown(briefing: Briefing) -> str:
+    view = BriefingView.of(briefing)
+    lines = [
+        "# Briefing",
+        "",
+        f"{len(briefing.articles)} articles, {len(briefing.statements)} statements, "
+        f"{len(briefing.actors)} actors"
+        + (f"; outlets: {', '.join(view.outlets())}" if view.outlets() else ""),
+        "",
+    ]
+    for number, article in enumerate(briefing.articles, start=1):
+        lines += _article_lines(view, article, number)
+    lines += _actor_lines(view)
+    if briefing.errors:
+        lines += ["## Inputs not read", ""]
+        lines += [f"- `{_code(e.source)}`: {escape(e.message)}" for e in briefing.errors]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def write_markdown(briefing: Briefing, *, path: Path) -> Path:
+    path.write_text(render_markdown(briefing), "utf-8")
+    return path
+
+
+def escape(text: str) -> str:
+    """Inline text with Markdown specials backslash-escaped and line breaks flattened."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def _code(text: str) -> str:
+    return text.replace("`", "'")
+
+
+def _article_lines(view: BriefingView, article: Article, number: int) -> list[str]:
+    heading = " — ".join(escape(part) for part in (article.outlet, article.title) if part)
+    date = date_label(article.published)
+    evidence = f"; {escape(article.published.evidence)}" if article.published.evidence else ""
+    lines = [
+        f"## {number}. {heading or escape(article.id)}",
+        "",
+        f"*Published {date}{evidence}* · `{_code(article.source_path)}`"
+        + (f" · {escape(article.url)}" if article.url else "")
+        + (f" · language {article.language}" if article.language else ""),
+        "",
+    ]
+    statements = view.statements_by_article.get(article.id, [])
+    if not statements:
+        lines += ["No statements found.", ""]
+    for group in view.speaker_groups(statements):
+        name = group.actor.name if group.actor else "Unattributed"
+        lines += [f"### {escape(name)}", ""]
+        for statement in group.statements:
+            lines += _statement_lines(view, statement)
+    summary = removed_summary(article)
+    if summary:
+        lines += [f"*Boilerplate: {escape(summary)}.*", ""]
+    return lines
+
+
+def _statement_lines(view: BriefingView, statement: Statement) -> list[str]:
+    role = view.speaker_role(statement)
+    details = [
+        statement.kind,
+        statement.cue and f"“{statement.cue}”",
+        view.statement_date(statement),
+        statement.via and f"via {statement.via}",
+        statement.addressee and f"to {statement.addressee}",
+    ]
+    header = f"- **{escape(view.speaker_name(statement))}**" + (f" ({escape(role)})" if role else "")
+    header += " — " + escape(", ".join(d for d in details if d)) + ":"
+    return [
+        header,
+        f"  > {escape(statement.text)}",
+        f"  [{_code(statement.article)} §{statement.start}–{statement.end}]",
+        "",
+    ]
+
+
+def _actor_lines(view: BriefingView) -> list[str]:
+    lines = ["## Actors", ""]
+    if not view.briefing.actors:
+        return lines + ["No actors found.", ""]
+    actors = sorted(
+        view.briefing.actors,
+        key=lambda actor: (-view.statement_counts[actor.id], actor.name.casefold()),
+    )
+    for actor in actors:
+        facts = [actor.kind, actor.country, *actor.roles]
+        line = f"- **{escape(actor.name)}** ({escape(', '.join(f for f in facts if f))})"
+        others = [alias for alias in actor.aliases if alias != actor.name]
+        if others:
+            line += " — also " + ", ".join(escape(alias) for alias in others)
+        count = view.statement_counts[actor.id]
+        if count:
+            line += f"; {count} statement{'s' if count != 1 else ''}"
+        lines.append(line)
+    return lines + [""]

@@ -1,0 +1,295 @@
+"""Date expressions in news text ("on Sunday", "Nov. 20", "last month") resolved to dates.
+
+Every estimate is a range of days, ``[earliest, latest]``, turned into a ``DateEstimate``
+whose precision is the coarsest unit that still holds the whole range: one day -> "day",
+one month -> "month", one year -> "year", else "unknown". Relative expressions are
+resolved against an anchor (the article's publication estimate), itself a range, so an
+anchor known only to the month resolves "on Sunday" to that month at best.
+
+Choice for an unknown anchor: phrases that carry their own year ("in 2014",
+"November 20, 2022") resolve normally; everything else ("November 20", "on Sunday")
+gives ``value=None``, precision "unknown", the phrase as evidence and confidence 0.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from crosswire.models import DateEstimate
+
+# Confidence that the expression names the day(s) it resolves to, before the anchor's own
+# confidence is applied. Explicit dates are rarely wrong; weekday names assume the usual
+# news convention (the most recent such day); week-level words are vaguer still.
+CONFIDENCE_EXPLICIT = 0.95
+CONFIDENCE_YEAR_INFERRED = 0.9
+CONFIDENCE_WEEKDAY = 0.8
+CONFIDENCE_DEICTIC = 0.8  # today, yesterday
+CONFIDENCE_PERIOD = 0.7  # this/last month, this/last year
+CONFIDENCE_WEEK = 0.6  # this/last week, over the weekend
+CONFIDENCE_AGO = 0.5  # "a month ago": approximate by nature
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"),
+            ("May",), ("June", "Jun"), ("July", "Jul"), ("August", "Aug"),
+            ("September", "Sept", "Sep"), ("October", "Oct"), ("November", "Nov"),
+            ("December", "Dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+_MONTH = "(?:" + "|".join(
+    f"{name}\\.?" if len(name) <= 4 and name != "May" else name
+    for name in sorted(MONTHS, key=len, reverse=True)
+) + ")"
+_FULL_MONTH = "(?:" + "|".join(name for name in MONTHS if len(name) > 4 or name == "May") + ")"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
+_PART = r"(?:\s+(?i:morning|afternoon|evening|night))?"
+_NUMBER = r"(?:\d{1,2}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten))"
+
+# Named alternatives, most specific first; month and weekday names must be capitalised
+# ("may" and "march" are ordinary words), the rest matches in any case.
+_PATTERNS = [
+    ("iso", rf"(?P<iso>{_YEAR}-[01]\d-[0-3]\d)"),
+    ("month_day", rf"(?:(?i:on|since|by|until)\s+)?(?P<md_month>{_MONTH})\s+(?P<md_day>{_DAY})"
+                  rf"(?!\d)(?:,?\s+(?P<md_year>{_YEAR}))?"),
+    ("day_month", rf"(?:(?i:on|since|by|until)\s+)?(?P<dm_day>{_DAY})\s+(?:of\s+)?"
+                  rf"(?P<dm_month>{_MONTH})(?:,?\s+(?P<dm_year>{_YEAR}))?"),
+    ("month_year", rf"(?:(?i:in|since|by|until|during)\s+)?(?P<my_month>{_MONTH})\s+(?P<my_year>{_YEAR})"),
+    ("month", rf"(?P<m_prep>(?i:in|since|during|last|early|late|mid|until)[\s-]+)(?:(?i:early|late|mid)[\s-]+)?"
+              rf"(?P<m_month>{_FULL_MONTH})"),
+    ("year", rf"(?i:in|since|during|until|by)\s+(?:(?i:early|late|mid)[\s-]+)?(?P<y_year>{_YEAR})(?![\d-])"),
+    ("weekday", rf"(?:(?P<wd_mod>(?i:on|last|this|since|early|late))\s+)?(?P<wd_day>{_WEEKDAY})(?:['’]s)?{_PART}"),
+    ("ago", rf"(?P<ago_n>{_NUMBER})\s+(?P<ago_unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago)"),
+    ("weekend", r"(?P<weekend>(?i:(?:over|at|on|during)\s+the|this|last)\s+(?i:weekend))"),
+    ("period", r"(?P<period>(?i:(?:earlier|later)\s+)?(?i:this|last|past)\s+(?i:week|month|year))"),
+    ("deictic", r"(?P<deictic>(?i:earlier\s+today|today|tonight|yesterday|last\s+night|"
+                r"this\s+(?:morning|afternoon|evening)))"),
+]
+_DATE_PHRASE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(pattern for _, pattern in _PATTERNS) + r")(?![\w])"
+)
+
+
+@dataclass(frozen=True)
+class DayRange:
+    earliest: date
+    latest: date
+
+
+def find_date_phrases(text: str) -> list[tuple[int, int, str]]:
+    """Date expressions in ``text`` as ``(start, end, phrase)``, in text order."""
+    return [(m.start(), m.end(), m.group(0)) for m in _DATE_PHRASE.finditer(text)]
+
+
+def resolve_said_on(phrase: str, *, anchor: DateEstimate) -> DateEstimate | None:
+    """Normalise a date phrase found next to a statement; ``None`` if it is not one."""
+    match = _DATE_PHRASE.fullmatch(phrase.strip())
+    if match is None:
+        return None
+    anchor_range = anchor_range_of(anchor)
+    resolved = _resolve(match, anchor_range)
+    if resolved is None:
+        return DateEstimate(None, "unknown", phrase.strip(), 0.0)
+    days, confidence = resolved
+    if _needs_anchor(match):
+        confidence *= anchor.confidence if anchor.confidence > 0 else 1.0
+    return estimate(days, evidence=phrase.strip(), confidence=round(confidence, 3))
+
+
+def estimate(days: DayRange, *, evidence: str, confidence: float) -> DateEstimate:
+    """The DateEstimate covering ``days`` at the finest precision that holds them all."""
+    lo, hi = days.earliest, days.latest
+    if lo == hi:
+        value, precision = lo.isoformat(), "day"
+    elif (lo.year, lo.month) == (hi.year, hi.month):
+        value, precision = f"{lo.year:04d}-{lo.month:02d}", "month"
+    elif lo.year == hi.year:
+        value, precision = f"{lo.year:04d}", "year"
+    else:
+        value, precision = None, "unknown"
+    return DateEstimate(value, precision, evidence, confidence, lo.isoformat(), hi.isoformat())
+
+
+def anchor_range_of(anchor: DateEstimate | None) -> DayRange | None:
+    """The days an estimate allows (its explicit bounds, else its value and precision)."""
+    if anchor is None:
+        return None
+    if anchor.earliest and anchor.latest:
+        return DayRange(date.fromisoformat(anchor.earliest), date.fromisoformat(anchor.latest))
+    if not anchor.value:
+        return None
+    return range_of_value(anchor.value)
+
+
+def range_of_value(value: str) -> DayRange | None:
+    """Days covered by an ISO value cut to day, month or year ("2022-11-20", "2022-11", "2022")."""
+    parts = value.split("-")
+    try:
+        if len(parts) == 3:
+            day = date.fromisoformat(value)
+            return DayRange(day, day)
+        if len(parts) == 2:
+            return _month_range(int(parts[0]), int(parts[1]))
+        if len(parts) == 1:
+            return DayRange(date(int(value), 1, 1), date(int(value), 12, 31))
+    except ValueError:
+        return None
+    return None
+
+
+def _needs_anchor(match: re.Match) -> bool:
+    groups = match.groupdict()
+    return not (groups["iso"] or groups["md_year"] or groups["dm_year"] or groups["my_year"]
+                or groups["y_year"])
+
+
+def _resolve(match: re.Match, anchor: DayRange | None) -> tuple[DayRange, float] | None:
+    g = match.groupdict()
+    if g["iso"]:
+        day = _safe_date(*map(int, g["iso"].split("-")))
+        return (DayRange(day, day), CONFIDENCE_EXPLICIT) if day else None
+    if g["md_month"] or g["dm_month"]:
+        month = _month_number(g["md_month"] or g["dm_month"])
+        day_number = int(re.sub(r"\D", "", g["md_day"] or g["dm_day"]))
+        year = g["md_year"] or g["dm_year"]
+        if year:
+            day = _safe_date(int(year), month, day_number)
+            return (DayRange(day, day), CONFIDENCE_EXPLICIT) if day else None
+        return _month_day_in_anchor_year(month, day_number, anchor)
+    if g["my_month"]:
+        return _month_range(int(g["my_year"]), _month_number(g["my_month"])), CONFIDENCE_EXPLICIT
+    if g["y_year"]:
+        year = int(g["y_year"])
+        return DayRange(date(year, 1, 1), date(year, 12, 31)), CONFIDENCE_EXPLICIT
+    if anchor is None:
+        return None
+    if g["m_month"]:
+        month = _month_number(g["m_month"])
+        year = anchor.latest.year
+        if month > anchor.latest.month or (g["m_prep"].strip().lower() == "last"
+                                           and month == anchor.latest.month):
+            year -= 1
+        return _month_range(year, month), CONFIDENCE_YEAR_INFERRED
+    if g["wd_day"]:
+        return _weekday(g["wd_day"], (g["wd_mod"] or "").lower(), anchor), CONFIDENCE_WEEKDAY
+    if g["ago_n"]:
+        return _ago(g["ago_n"].lower(), g["ago_unit"].lower(), anchor), CONFIDENCE_AGO
+    if g["weekend"]:
+        return _weekend(g["weekend"].lower(), anchor), CONFIDENCE_WEEK
+    if g["period"]:
+        return _period(g["period"].lower(), anchor)
+    if g["deictic"]:
+        shift = 1 if g["deictic"].lower() in ("yesterday", "last night") else 0
+        return _shift(anchor, days=shift), CONFIDENCE_DEICTIC
+    return None
+
+
+def _month_day_in_anchor_year(
+    month: int, day_number: int, anchor: DayRange | None
+) -> tuple[DayRange, float] | None:
+    if anchor is None:
+        return None
+    # The latest such date on or before the anchor: "December 30" read in January is last year's.
+    for year in (anchor.latest.year, anchor.latest.year - 1):
+        day = _safe_date(year, month, day_number)
+        if day and day <= anchor.latest:
+            return DayRange(day, day), CONFIDENCE_YEAR_INFERRED
+    return None
+
+
+def _weekday(name: str, modifier: str, anchor: DayRange) -> DayRange:
+    weekday = WEEKDAYS.index(name)
+    # "last Sunday" said on a Sunday means a week ago; "on Sunday" means today.
+    strictly_before = modifier == "last"
+
+    def most_recent(day: date) -> date:
+        back = (day.weekday() - weekday) % 7
+        if back == 0 and strictly_before:
+            back = 7
+        return day - timedelta(days=back)
+
+    return DayRange(most_recent(anchor.earliest), most_recent(anchor.latest))
+
+
+def _weekend(phrase: str, anchor: DayRange) -> DayRange:
+    def saturday_before(day: date) -> date:
+        back = (day.weekday() - 5) % 7
+        if phrase.startswith("last") and back <= 1:
+            back += 7
+        return day - timedelta(days=back)
+
+    start = saturday_before(anchor.earliest)
+    end = min(saturday_before(anchor.latest) + timedelta(days=1), anchor.latest)
+    return DayRange(start, max(start, end))
+
+
+def _period(phrase: str, anchor: DayRange) -> tuple[DayRange, float]:
+    unit = phrase.split()[-1]
+    last = " last " in f" {phrase} " or " past " in f" {phrase} "
+    lo, hi = anchor.earliest, anchor.latest
+    if unit == "week":
+        if last:
+            start = lo - timedelta(days=lo.weekday() + 7)
+            end = hi - timedelta(days=hi.weekday() + 1)
+            if "past" in phrase:  # "the past week": the seven days up to the anchor
+                start, end = lo - timedelta(days=7), hi
+            return DayRange(start, end), CONFIDENCE_WEEK
+        return DayRange(lo - timedelta(days=lo.weekday()), hi), CONFIDENCE_WEEK
+    if unit == "month":
+        if last and "past" not in phrase:
+            first = (lo.replace(day=1) - timedelta(days=1)).replace(day=1)
+            return DayRange(first, hi.replace(day=1) - timedelta(days=1)), CONFIDENCE_PERIOD
+        if "past" in phrase:
+            return DayRange(lo - relativedelta(months=1), hi), CONFIDENCE_PERIOD
+        return DayRange(lo.replace(day=1), hi), CONFIDENCE_PERIOD
+    if last and "past" not in phrase:
+        return DayRange(date(lo.year - 1, 1, 1), date(hi.year - 1, 12, 31)), CONFIDENCE_PERIOD
+    if "past" in phrase:
+        return DayRange(lo - relativedelta(years=1), hi), CONFIDENCE_PERIOD
+    return DayRange(date(lo.year, 1, 1), hi), CONFIDENCE_PERIOD
+
+
+def _ago(number: str, unit: str, anchor: DayRange) -> DayRange:
+    count = int(number) if number.isdigit() else _NUMBER_WORDS[number]
+    unit = unit.rstrip("s")
+    if unit == "day":
+        return _shift(anchor, days=count)
+    step = {"week": relativedelta(weeks=count), "month": relativedelta(months=count),
+            "year": relativedelta(years=count)}[unit]
+    # "a month ago" is loose: allow a few days either side of the exact shift.
+    slack = timedelta(days=0 if unit == "week" else 3)
+    return DayRange(anchor.earliest - step - slack, anchor.latest - step + slack)
+
+
+def _shift(anchor: DayRange, *, days: int) -> DayRange:
+    return DayRange(anchor.earliest - timedelta(days=days), anchor.latest - timedelta(days=days))
+
+
+def _month_number(name: str) -> int:
+    return MONTHS[name.rstrip(".")]
+
+
+def _month_range(year: int, month: int) -> DayRange:
+    return DayRange(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,202 @@
+"""Bytes to text for every reader: byte-order marks, UTF-8, then charset-normalizer.
+
+The text handed back is normalised in two ways, and ``Document.content`` is that
+normalised text (every later offset refers to it, not to the bytes on disk):
+a leading byte-order mark is dropped, and ``\\r\\n`` and lone ``\\r`` become ``\\n``.
+
+Binary content (known file signatures, NUL bytes outside UTF-16/32, many control
+characters) raises ``Unreadable`` with a one-line reason.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from charset_normalizer import from_bytes
+
+# Inputs larger than this are refused unread: a news article is a few hundred kB even as
+# a bloated HTML page, so 20 MB is a mistake (a dump, an archive), not an article.
+MAX_INPUT_BYTES = 20 * 1024 * 1024
+
+# Share of control characters (other than tab, newline, form feed...) above which decoded
+# "text" is taken for binary. Real articles carry at most a stray \x1a or \x0b; random
+# bytes decoded with any 8-bit table give about 12% (32 controls among 256 bytes).
+MAX_CONTROL_RATIO = 0.01
+
+# Share of NUL bytes at the odd (or even) positions above which NUL-bearing input is tried
+# as UTF-16 without a byte-order mark: ASCII-range text in UTF-16 has a NUL at every other
+# byte (ratio near 1.0); CJK text has far fewer, and binary files have NULs everywhere.
+MIN_UTF16_NUL_RATIO = 0.3
+
+FILE_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive, also .docx/.odt/.epub"),
+    (b"PK\x05\x06", "empty ZIP archive"),
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"BZh91AY&SY", "bzip2 archive"),
+    (b"\xfd7zXZ\x00", "xz archive"),
+    (b"(\xb5/\xfd", "zstd archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (b"Rar!\x1a\x07", "RAR archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "MS Office document (.doc/.xls)"),
+    (b"\x7fELF", "ELF executable"),
+    (b"SQLite format 3\x00", "SQLite database"),
+    (b"OggS", "Ogg media"),
+    (b"ID3", "MP3 audio"),
+    (b"\x00\x00\x01\x00", "icon image"),
+)
+
+# Checked longest first so the UTF-32 LE mark is not taken for the UTF-16 LE one.
+BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# Candidate encodings for text that is not UTF-8, in order of preference when several
+# decode the bytes to the same text (charset-normalizer names pure English cp1252 "cp1250").
+# Restricting detection to these first makes short Cyrillic and Central European texts
+# come out right; the unrestricted detector is the fallback.
+COMMON_ENCODINGS: tuple[str, ...] = (
+    "cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "cp1251", "koi8_r", "koi8_u",
+    "iso8859_5", "mac_cyrillic", "cp1253", "iso8859_7", "cp1254", "cp1257", "cp1255",
+    "cp1256", "cp874", "shift_jis", "euc_jp", "gb18030", "big5", "euc_kr",
+)
+
+# Characters looked at to judge a decoding's plausibility; ties only occur on short texts.
+PLAUSIBILITY_SAMPLE_CHARS = 2000
+
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_NEWLINES = re.compile(r"\r\n?")
+
+
+class Unreadable(Exception):
+    """An input that cannot be read as text; the message is the one-line reason."""
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+
+
+def decode(data: bytes, *, declared: str | None = None) -> Decoded:
+    """Decode input bytes, trying a byte-order mark, UTF-8, ``declared``, then detection.
+
+    Valid UTF-8 wins over a declared charset: pages saved by browsers are re-encoded to
+    UTF-8 but keep their old ``<meta charset>``, while 8-bit text with accents is almost
+    never valid UTF-8 by accident.
+    """
+    refuse_known_binary(data)
+    decoded = _decode_with_bom(data) or _decode_strict(data, "utf-8")
+    if decoded is None and declared:
+        decoded = _decode_strict(data, declared)
+    if decoded is None and b"\x00" in data:
+        decoded = _decode_bomless_utf16(data)
+        if decoded is None:
+            raise Unreadable("binary file, not text (it holds NUL bytes)")
+    if decoded is None:
+        decoded = _detect(data)
+    if len(_CONTROL_CHARS.findall(decoded.text)) > MAX_CONTROL_RATIO * len(decoded.text):
+        raise Unreadable("binary file, not text (too many control characters)")
+    return Decoded(normalise_newlines(decoded.text), decoded.encoding)
+
+
+def normalise_newlines(text: str) -> str:
+    """``\\r\\n`` and lone ``\\r`` as ``\\n``: the one newline later stages see."""
+    return _NEWLINES.sub("\n", text) if "\r" in text else text
+
+
+def refuse_known_binary(data: bytes) -> None:
+    for signature, kind in FILE_SIGNATURES:
+        if data.startswith(signature):
+            raise Unreadable(f"binary file ({kind}), not text")
+
+
+def codec_name(encoding: str) -> str | None:
+    """Python's canonical name of an encoding label, or None when Python has no such codec."""
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        return None
+
+
+def _decode_with_bom(data: bytes) -> Decoded | None:
+    for mark, encoding in BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            try:
+                return Decoded(data[len(mark):].decode(encoding), encoding)
+            except UnicodeDecodeError as exc:
+                raise Unreadable(
+                    f"invalid {encoding} text after its byte-order mark (byte {exc.start})"
+                ) from None
+    return None
+
+
+def _decode_strict(data: bytes, encoding: str) -> Decoded | None:
+    name = codec_name(encoding)
+    if name is None:
+        return None
+    try:
+        return Decoded(data.decode(name), name)
+    except (UnicodeDecodeError, UnicodeError):
+        return None
+
+
+def _decode_bomless_utf16(data: bytes) -> Decoded | None:
+    if len(data) % 2:
+        return None
+    half = len(data) // 2
+    nul_at_odd = data[1::2].count(0) / half
+    nul_at_even = data[0::2].count(0) / half
+    if nul_at_odd >= MIN_UTF16_NUL_RATIO and nul_at_even == 0:
+        return _decode_strict(data, "utf-16-le")
+    if nul_at_even >= MIN_UTF16_NUL_RATIO and nul_at_odd == 0:
+        return _decode_strict(data, "utf-16-be")
+    return None
+
+
+def _detect(data: bytes) -> Decoded:
+    matches = from_bytes(data, cp_isolation=list(COMMON_ENCODINGS)) or from_bytes(data)
+    best = matches.best()
+    if best is None:
+        raise Unreadable("binary file or unknown text encoding, not read")
+    # On short inputs charset-normalizer often finds no language and ties many tables
+    # (Cyrillic cp1251 read as Czech cp1250 "Ďđčâĺň"); break such ties by plausibility.
+    tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    if len(tied) > 1:
+        best = min(tied, key=lambda m: _implausibility(str(m)))  # stable: first of equals
+    return Decoded(str(best), _preferred_name(best.encoding, best.could_be_from_charset))
+
+
+def _implausibility(text: str) -> float:
+    """Share of odd letters: accented, combining marks, or capitals inside a word ("пО").
+
+    A wrong 8-bit table turns ordinary letters into accented ones (cp1251 read as cp1250)
+    or swaps case (KOI8-R read as cp1251), or yields half-width katakana (anything read
+    as Shift JIS); right tables rarely do any of these.
+    """
+    sample = text[:PLAUSIBILITY_SAMPLE_CHARS]
+    letters = [c for c in sample if c.isalpha()]
+    odd = sum(1 for c in sample if unicodedata.category(c) in ("Mn", "Mc"))
+    odd += sum(1 for c in letters if len(unicodedata.normalize("NFD", c)) > 1)
+    odd += sum(1 for before, c in zip(sample, sample[1:]) if before.islower() and c.isupper())
+    odd += sum(1 for c in sample if "\uff61" <= c <= "\uff9f")  # half-width katakana
+    return odd / max(len(letters), 1)
+
+
+def _preferred_name(detected: str, equivalents: list[str]) -> str:
+    """The most common of the encodings that give the same text (cp1252 over cp1250)."""
+    for encoding in COMMON_ENCODINGS:
+        if encoding in equivalents:
+            return codec_name(encoding) or encoding
+    return codec_name(detected) or detected

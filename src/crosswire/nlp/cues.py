@@ -1,0 +1,64 @@
+"""The attribution lexicon: cue verbs and phrases, unnamed-source nouns, generic carriers.
+
+Everything here is data from ``crosswire/data/*.jsonl``, validated and loaded once.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+CueType = Literal["speech", "belief", "evidence"]
+CUE_TYPES: tuple[CueType, ...] = ("speech", "belief", "evidence")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """``verbs`` maps a verb lemma to its cue type; ``phrases`` multi-word cues likewise."""
+
+    verbs: dict[str, CueType]
+    phrases: dict[str, CueType]
+    source_nouns: frozenset[str]
+    carriers: tuple[str, ...]
+
+    def is_speech(self, lemma: str) -> bool:
+        return self.verbs.get(lemma.lower()) == "speech"
+
+
+def _read_jsonl(name: str, *, required: tuple[str, ...]) -> list[dict]:
+    rows = []
+    text = resources.files("crosswire.data").joinpath(name).read_text(encoding="utf-8")
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        missing = [key for key in required if not isinstance(row.get(key), str) or not row[key]]
+        if missing:
+            raise ValueError(f"{name}:{number}: missing or empty {', '.join(missing)}")
+        rows.append(row)
+    return rows
+
+
+def _typed(rows: list[dict], key: str, name: str) -> dict[str, CueType]:
+    table: dict[str, CueType] = {}
+    for row in rows:
+        if row["type"] not in CUE_TYPES:
+            raise ValueError(f"{name}: {row[key]!r} has unknown type {row['type']!r}")
+        table[row[key].lower()] = row["type"]
+    return table
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """The shipped lexicon (read once per process)."""
+    verbs = _typed(_read_jsonl("cue_verbs.jsonl", required=("lemma", "type")), "lemma",
+                   "cue_verbs.jsonl")
+    phrases = _typed(_read_jsonl("cue_phrases.jsonl", required=("phrase", "type")), "phrase",
+                     "cue_phrases.jsonl")
+    nouns = frozenset(row["lemma"].lower()
+                      for row in _read_jsonl("source_nouns.jsonl", required=("lemma",)))
+    carriers = tuple(row["name"] for row in _read_jsonl("carriers.jsonl", required=("name",)))
+    return Lexicon(verbs=verbs, phrases=phrases, source_nouns=nouns, carriers=carriers)

@@ -1,0 +1,101 @@
+"""Quotation-mark spans in raw text, robust to odd marks and multi-paragraph quotes.
+
+A span runs from its opening mark to just after its closing mark. A quote left open at
+the end of a paragraph continues when the next paragraph opens with a quote mark (the
+newspaper convention); otherwise the stray mark is ignored, so an odd number of marks
+never breaks a document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Opening mark -> the closing marks that end it.
+DOUBLE_PAIRS: dict[str, str] = {
+    "\u201c": "\u201d\u201c",  # “ ” (and “ “ typed by mistake)
+    "\u201e": "\u201c\u201d",  # „ “ (German) or „ ”
+    "\u00ab": "\u00bb",  # « »
+    '"': '"',
+    "''": "''",  # two apostrophes, a typewriter convention of some archives
+}
+SINGLE_PAIRS: dict[str, str] = {"\u2018": "\u2019"}  # ‘ ’; ’ is also the apostrophe
+ANY_MARK = re.compile(r"''|[\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]")
+OPENING_CONTEXT = set(" \t\n([{\u2014\u2013-/:")
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    start: int
+    end: int
+
+    def contains(self, position: int) -> bool:
+        return self.start <= position < self.end
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Top-level quotations of ``text`` in order; inner quotes belong to their outer one."""
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    reopened_at = 0  # the last opening mark of the quote, for multi-paragraph quotes
+    closers = ""
+    for match in ANY_MARK.finditer(text):
+        mark, position = match.group(), match.start()
+        if open_at is not None:
+            newline = text.find("\n", reopened_at, position)
+            if newline != -1:
+                # A paragraph break inside a quote: it goes on only if the next paragraph
+                # starts with this opening mark; otherwise the opening mark was stray.
+                if _continues_quote(text, newline, position, mark):
+                    reopened_at = position
+                    continue
+                open_at = None
+        if open_at is None:
+            if mark in DOUBLE_PAIRS and _looks_opening(text, position, mark):
+                open_at, reopened_at, closers = position, position, DOUBLE_PAIRS[mark]
+            elif mark in SINGLE_PAIRS and _looks_opening(text, position, mark):
+                open_at, reopened_at, closers = position, position, SINGLE_PAIRS[mark]
+            continue
+        if mark in closers:
+            if closers == SINGLE_PAIRS["\u2018"] and _is_apostrophe(text, position):
+                continue
+            spans.append(QuoteSpan(open_at, position + len(mark)))
+            open_at = None
+    return spans
+
+
+def _continues_quote(text: str, newline: int, position: int, mark: str) -> bool:
+    """Does ``mark`` open the paragraph right after the break at ``newline``?"""
+    return not text[newline:position].strip() and mark in "\"\u201c\u201e\u00ab\u2018''"
+
+
+def _looks_opening(text: str, position: int, mark: str) -> bool:
+    before = text[position - 1] if position > 0 else " "
+    after_index = position + len(mark)
+    after = text[after_index] if after_index < len(text) else " "
+    if after.isspace():
+        return False
+    if mark in ("\u201c", "\u201e", "\u00ab"):
+        return True
+    return before in OPENING_CONTEXT or before in "\u201c\""
+
+
+def _is_apostrophe(text: str, position: int) -> bool:
+    """’ between letters (don’t) is an apostrophe, not a closing single quote."""
+    before = text[position - 1] if position > 0 else " "
+    after = text[position + 1] if position + 1 < len(text) else " "
+    return before.isalnum() and after.isalpha()
+
+
+def quote_span_at(spans: list[QuoteSpan], position: int) -> QuoteSpan | None:
+    """The quote containing ``position`` (spans are sorted and disjoint)."""
+    low, high = 0, len(spans)
+    while low < high:
+        middle = (low + high) // 2
+        if spans[middle].end <= position:
+            low = middle + 1
+        else:
+            high = middle
+    if low < len(spans) and spans[low].contains(position):
+        return spans[low]
+    return None
