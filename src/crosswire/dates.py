@@ -85,6 +85,16 @@ _DATE_PHRASE = re.compile(
 )
 
 
+# The group that tells which kind of expression matched, per pattern name.
+_KIND_GROUPS = {
+    "iso": "iso", "month_day": "md_month", "day_month": "dm_month", "month_year": "my_month",
+    "month": "m_month", "year": "y_year", "weekday": "wd_day", "ago": "ago_n",
+    "weekend": "weekend", "period": "period", "deictic": "deictic",
+}
+# Kinds that name their month themselves (the year may still come from the anchor).
+CALENDAR_KINDS = frozenset({"iso", "month_day", "day_month", "month_year", "month"})
+
+
 @dataclass(frozen=True)
 class DayRange:
     earliest: date
@@ -94,6 +104,14 @@ class DayRange:
 def find_date_phrases(text: str) -> list[tuple[int, int, str]]:
     """Date expressions in ``text`` as ``(start, end, phrase)``, in text order."""
     return [(m.start(), m.end(), m.group(0)) for m in _DATE_PHRASE.finditer(text)]
+
+
+def phrase_kind(phrase: str) -> str | None:
+    """Which kind of date expression ``phrase`` is ("month_day", "weekday", ...), if any."""
+    match = _DATE_PHRASE.fullmatch(phrase.strip())
+    if match is None:
+        return None
+    return next(kind for kind, group in _KIND_GROUPS.items() if match.group(group))
 
 
 def resolve_said_on(phrase: str, *, anchor: DateEstimate) -> DateEstimate | None:

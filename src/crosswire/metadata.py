@@ -3,24 +3,173 @@
 from __future__ import annotations
 
 import hashlib
+import re
+from dataclasses import dataclass
 from pathlib import Path
 
-from crosswire.models import Article, Cleaned, DateEstimate, Document
+from crosswire.language import detect_language
+from crosswire.models import Article, Cleaned, Document
+from crosswire.outlets import Outlet, OutletMatch, Registry, host_of, load_registry
+from crosswire.published import publication_date
+
+# How strongly a kind of mention says "this page was published by X". A self-reference
+# ("X's website", "© 2022 X") beats the distributor at the end of a photo credit chain
+# ("© Photographer/AP/dpa": dpa), which beats a wire dateline "(Reuters) -", which beats
+# a staff photographer's credit ("Credit…Name/The New York Times"). An agency named
+# alone in a credit ("Photo: Name/AP") is a photo supplier and too weak to count.
+WEIGHT_SELF_REFERENCE = 3.0
+WEIGHT_DOMAIN = 2.5
+WEIGHT_CREDIT_DISTRIBUTOR = 2.0
+WEIGHT_WIRE_DATELINE = 2.0
+WEIGHT_STAFF_CREDIT = 1.5
+WEIGHT_AGENCY_CREDIT = 0.5
+MIN_OUTLET_WEIGHT = 1.0
+
+_SELF_AFTER = re.compile(
+    r"^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:website|web\s+site|coverage|app|newsletters?|briefing|"
+    r"podcasts?|live\s+blog|live\s+updates|homepage|terms\s+of|privacy\s+policy|"
+    r"alternate\s+addresses)\b",
+    re.IGNORECASE,
+)
+_SELF_BEFORE = re.compile(
+    r"(?:for\s+all\s+of|follow|subscribe\s+to|download\s+the|sign\s+up\s+for|"
+    r"(?:copyright|©|\(c\))\s*(?:\d{4}(?:[-–]\d{4})?)?,?)\s*$",
+    re.IGNORECASE,
+)
+_CREDIT_LINE = re.compile(
+    r"©|\(c\)|\bcredit\b|\bphoto(?:graph)?s?\b|\bimage\b|\bpicture\b|\bfile\s+photo\b|\bfoto\b",
+    re.IGNORECASE,
+)
+_WIRE_DATELINE = re.compile(r"^\s*\)\s*[-–—]")
+_HOST = re.compile(r"(?<![\w@.-])(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w.-])",
+                   re.IGNORECASE)
+_WIRE_DATELINE_SPAN = 300
+_EVIDENCE_CHARS = 120
+_NO_ID_STEMS = {"", "-", "<stdin>"}
+
+
+@dataclass(frozen=True)
+class _Clue:
+    outlet: Outlet
+    weight: float
+    evidence: str
 
 
 def describe(document: Document, *, cleaned: Cleaned, date_hint: str | None = None) -> Article:
-    """STUB (metadata helper replaces)."""
+    """Outlet, title, language and publication date of one cleaned document."""
     digest = hashlib.sha1(cleaned.text.encode("utf-8")).hexdigest()[:12]
+    stem = Path(document.source_path).stem if document.source_path else ""
+    outlet, outlet_evidence = identify_outlet(document, cleaned=cleaned)
+    boilerplate = [removed.text for removed in cleaned.removed]
     return Article(
-        id=document.id or Path(document.source_path).stem or digest,
+        id=document.id or (stem if stem not in _NO_ID_STEMS else digest),
         source_path=document.source_path,
-        outlet=document.outlet,
+        outlet=outlet,
         title=document.title or cleaned.title,
-        published=DateEstimate(document.published, "day" if document.published else "unknown", "input metadata" if document.published else "", 1.0 if document.published else 0.0),
-        language=document.language or "en",
+        published=publication_date(
+            document.published, text=cleaned.text, boilerplate=boilerplate, hint=date_hint
+        ),
+        language=document.language or detect_language(cleaned.text),
         text=cleaned.text,
         removed=cleaned.removed,
         segments=cleaned.segments,
         url=document.url,
         input_id=document.id,
+        outlet_evidence=outlet_evidence,
     )
+
+
+def identify_outlet(
+    document: Document, *, cleaned: Cleaned, registry: Registry | None = None
+) -> tuple[str | None, str | None]:
+    """The outlet's name and the words it rests on: metadata, URL, then the page itself."""
+    registry = registry or load_registry()
+    if document.outlet:
+        known = registry.by_name(document.outlet) or registry.by_domain(document.outlet)
+        name = known.name if known else document.outlet.strip()
+        return name, f"input metadata: outlet={document.outlet}"
+    host_outlet = registry.by_domain(document.url) if document.url else None
+    if host_outlet:
+        return host_outlet.name, f"URL domain: {host_of(document.url)}"
+    clue = best_clue(cleaned.text, boilerplate=[removed.text for removed in cleaned.removed],
+                     registry=registry)
+    if clue:
+        return clue.outlet.name, clue.evidence
+    if document.url and host_of(document.url):
+        host = host_of(document.url)
+        return host, f"URL domain: {host}"
+    return None, None
+
+
+def best_clue(text: str, *, boilerplate: list[str], registry: Registry) -> _Clue | None:
+    """The strongest self-reference, credit or dateline naming an outlet, if strong enough."""
+    clues = [clue for source in [text, *boilerplate] for clue in _clues(source, registry)]
+    if not clues:
+        return None
+    totals: dict[str, float] = {}
+    for clue in clues:
+        totals[clue.outlet.id] = totals.get(clue.outlet.id, 0.0) + clue.weight
+    # The single strongest mention decides; repeated mentions break ties.
+    best = max(clues, key=lambda clue: (clue.weight, totals[clue.outlet.id]))
+    return best if best.weight >= MIN_OUTLET_WEIGHT else None
+
+
+def _clues(text: str, registry: Registry) -> list[_Clue]:
+    clues: list[_Clue] = []
+    matches = registry.find_in_text(text)
+    for match in matches:
+        line = _line_around(text, match.start, match.end)
+        before = text[max(0, match.start - 40) : match.start]
+        after = text[match.end : match.end + 60]
+        if _SELF_AFTER.match(after) or _SELF_BEFORE.search(before):
+            clues.append(_Clue(match.outlet, WEIGHT_SELF_REFERENCE, line))
+        elif match.start < _WIRE_DATELINE_SPAN and before.rstrip().endswith("(") and \
+                _WIRE_DATELINE.match(after):
+            clues.append(_Clue(match.outlet, WEIGHT_WIRE_DATELINE, line))
+    clues.extend(_credit_clues(text, matches))
+    for host in _HOST.finditer(text):
+        outlet = registry.by_domain(host.group(0))
+        if outlet:
+            clues.append(_Clue(outlet, WEIGHT_DOMAIN, _line_around(text, host.start(), host.end())))
+    return clues
+
+
+def _credit_clues(text: str, matches: list[OutletMatch]) -> list[_Clue]:
+    """Photo credits: the last outlet of a "Name/AP/dpa" chain distributed the page."""
+    by_line: dict[int, list[OutletMatch]] = {}
+    for match in matches:
+        by_line.setdefault(text.rfind("\n", 0, match.start) + 1, []).append(match)
+    clues: list[_Clue] = []
+    for line_start, in_line in by_line.items():
+        line_end = text.find("\n", line_start)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if not _CREDIT_LINE.search(line):
+            continue
+        credited = [m for m in in_line if _credited(text, m)]
+        if not credited:
+            continue
+        evidence = line.strip()[:_EVIDENCE_CHARS]
+        last = credited[-1]
+        if len(credited) > 1:
+            clues.append(_Clue(last.outlet, WEIGHT_CREDIT_DISTRIBUTOR, evidence))
+        elif last.outlet.kind == "news agency":
+            clues.append(_Clue(last.outlet, WEIGHT_AGENCY_CREDIT, evidence))
+        else:
+            clues.append(_Clue(last.outlet, WEIGHT_STAFF_CREDIT, evidence))
+    return clues
+
+
+def _credited(text: str, match: OutletMatch) -> bool:
+    """Named as a credit: after "/", "©", "by" or "Credit", not inside a sentence."""
+    before = text[max(0, match.start - 12) : match.start]
+    return bool(re.search(r"(?:/|©|\bby|credit\W*|photo\W*|\(c\))\s*$", before, re.IGNORECASE))
+
+
+def _line_around(text: str, start: int, end: int) -> str:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    if len(line) <= _EVIDENCE_CHARS:
+        return line
+    offset = max(0, start - line_start - _EVIDENCE_CHARS // 3)
+    return line[offset : offset + _EVIDENCE_CHARS].strip()

@@ -29,6 +29,7 @@ STATE_AFFILIATIONS = (
     "state-funded",  # funded by a government but formally independent (RFE/RL, VOA)
     "public broadcaster",  # licence-fee or public funding under a public-service charter
     "party",  # owned by a political party
+    "state-affiliated",  # reported to be controlled by state organs without formal ownership
     "independent",  # privately or cooperatively owned
 )
 _REQUIRED = {
@@ -98,6 +99,14 @@ _CONTEXT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CONTEXT_WINDOW = 40
+# A capitalised word right after a name makes it part of a longer one ("the Guardian
+# Council", "Reuters Institute") -- unless that word is a date ("told AFP Sunday").
+_NEXT_CAPITALISED = re.compile(r"^[ \t]+([A-Z][a-z]+)")
+_DATE_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept "
+    "Oct Nov Dec".split()
+)
 
 
 class Registry:
@@ -125,7 +134,7 @@ class Registry:
 
     def by_domain(self, url_or_host: str) -> Outlet | None:
         """The outlet publishing at a URL or host name, subdomains and ``www.`` included."""
-        host = _host(url_or_host)
+        host = host_of(url_or_host)
         labels = host.split(".")
         for i in range(len(labels) - 1):
             outlet = self._by_domain.get(".".join(labels[i:]))
@@ -154,6 +163,8 @@ class Registry:
         for match in self._matcher.finditer(text):
             outlet = self._by_name.get(_name_key(match.group(0)))
             if outlet is None:
+                continue
+            if _continues_a_longer_name(text, match.end()):
                 continue
             if _is_context_alias(outlet, match.group(0)) and not _publishing_context(
                 text, match.start(), match.end()
@@ -265,7 +276,8 @@ def _name_key(name: str) -> str:
     return key[4:] if key.startswith("the ") and len(key) > 4 else key
 
 
-def _host(url_or_host: str) -> str:
+def host_of(url_or_host: str) -> str:
+    """The lower-case host of a URL or host name, without port or ``www.``."""
     value = url_or_host.strip().lower()
     if "//" not in value:
         value = "//" + value
@@ -296,8 +308,17 @@ def _compile_matcher(outlets: Iterable[Outlet]) -> re.Pattern | None:
 
 
 def _is_context_alias(outlet: Outlet, matched: str) -> bool:
-    key = _name_key(matched)
-    return any(_name_key(alias) == key for alias in outlet.context_aliases)
+    # Case matters here: "dpa" is a plain alias while "DPA" needs a cue.
+    def exact(name: str) -> str:
+        name = " ".join(name.translate(_APOSTROPHES).split())
+        return "The" + name[3:] if name.startswith("the ") else name
+
+    return any(exact(alias) == exact(matched) for alias in outlet.context_aliases)
+
+
+def _continues_a_longer_name(text: str, end: int) -> bool:
+    following = _NEXT_CAPITALISED.match(text[end : end + _CONTEXT_WINDOW])
+    return bool(following) and following.group(1) not in _DATE_WORDS
 
 
 def _publishing_context(text: str, start: int, end: int) -> bool:

@@ -89,6 +89,20 @@ def _create_core(conn: sqlite3.Connection) -> None:
             updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
         );
         CREATE INDEX stories_last_seen ON stories (last_seen);
+        CREATE TABLE story_members (   -- grouping decisions, for inspection
+            article_id TEXT PRIMARY KEY,
+            story_id TEXT NOT NULL,
+            score REAL,
+            via TEXT NOT NULL              -- 'new', 'grouped' or 'duplicate'
+        );
+        CREATE TABLE term_df (             -- hashed document frequencies for tf-idf
+            bucket INTEGER PRIMARY KEY,
+            df INTEGER NOT NULL
+        );
+        CREATE TABLE archive_meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
 
         CREATE TABLE actors (
             id TEXT PRIMARY KEY,

@@ -95,11 +95,11 @@ class DuplicateIndex:
         self.conn = conn
         self._dtype = _template().hashvalues.dtype
 
-    def exact(self, content_hash: str) -> str | None:
-        """The first stored article with the same content (another URL), if any."""
+    def exact(self, content_hash: str, *, exclude: str) -> str | None:
+        """The first stored article other than ``exclude`` with the same content, if any."""
         row = self.conn.execute(
-            "SELECT id FROM articles WHERE content_hash = ? ORDER BY rowid LIMIT 1",
-            (content_hash,),
+            "SELECT id FROM articles WHERE content_hash = ? AND id != ? ORDER BY rowid LIMIT 1",
+            (content_hash, exclude),
         ).fetchone()
         return row[0] if row else None
 

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from crosswire.models import Briefing, to_dict
+from crosswire.briefing.render_html import render_html, write_html
+from crosswire.briefing.render_json import briefing_to_json, write_json
+from crosswire.briefing.render_markdown import render_markdown, write_markdown
+from crosswire.models import Briefing
+
+__all__ = ["briefing_to_json", "render_html", "render_markdown", "write_briefing"]
 
 
 def write_briefing(briefing: Briefing, *, outdir: Path) -> dict[str, Path]:
-    """STUB (briefing helper replaces): JSON only."""
+    """Write brief.json, brief.md and brief.html into ``outdir``; return them by format."""
     outdir.mkdir(parents=True, exist_ok=True)
-    path = outdir / "brief.json"
-    path.write_text(json.dumps(to_dict(briefing), ensure_ascii=False, indent=1), "utf-8")
-    return {"json": path}
+    return {
+        "json": write_json(briefing, path=outdir / "brief.json"),
+        "markdown": write_markdown(briefing, path=outdir / "brief.md"),
+        "html": write_html(briefing, path=outdir / "brief.html"),
+    }

@@ -51,6 +51,22 @@ class BriefingView:
         """Distinct outlets in input order."""
         return list(dict.fromkeys(a.outlet for a in self.briefing.articles if a.outlet))
 
+    def actors_by_weight(self) -> list[Actor]:
+        """Actors who speak most first, then those seen most, then by name."""
+        return sorted(
+            self.briefing.actors,
+            key=lambda a: (-self.statement_counts[a.id], -len(a.seen), a.name.casefold()),
+        )
+
+    def date_span(self) -> tuple[str, str] | None:
+        """Earliest and latest known publication date (ISO strings sort by date)."""
+        dates = sorted(
+            a.published.value
+            for a in self.briefing.articles
+            if a.published.value and a.published.precision != "unknown"
+        )
+        return (dates[0], dates[-1]) if dates else None
+
     def speaker_groups(self, statements: list[Statement] | None = None) -> list[SpeakerGroup]:
         """Statements grouped by speaking actor, busiest first; unattributed ones last."""
         grouped: dict[str, list[Statement]] = defaultdict(list)
@@ -93,7 +109,9 @@ class BriefingView:
 
     def statement_date(self, statement: Statement) -> str | None:
         """When it was said, if known."""
-        return date_label(statement.said_on) if statement.said_on else None
+        said_on = statement.said_on
+        known = said_on and said_on.value and said_on.precision != "unknown"
+        return date_label(said_on) if known else None
 
 
 def date_label(date: DateEstimate | None) -> str:

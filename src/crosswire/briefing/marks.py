@@ -58,7 +58,7 @@ def split_marked(text: str, spans: list[Span]) -> list[Piece]:
     active: dict[str, Span] = {}
     started: set[str] = set()
     pieces: list[Piece] = []
-    for left, right in zip(boundaries, boundaries[1:]):
+    for left, right in zip(boundaries, boundaries[1:], strict=False):
         for span in ends.get(left, ()):
             active.pop(span.key, None)
         for span in starts.get(left, ()):

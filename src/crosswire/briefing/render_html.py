@@ -77,16 +77,17 @@ class _Anchors:
     """Page-unique HTML ids from record ids (which may hold any character)."""
 
     def __init__(self, briefing: Briefing) -> None:
-        self._statement = {s.id: n for n, s in enumerate(briefing.statements)}
+        # Keyed by object, not record id: two statements sharing an id still get two anchors.
+        self._statement = {id(s): n for n, s in enumerate(briefing.statements)}
         self._article = {a.id: n for n, a in enumerate(briefing.articles)}
         self._actor = {a.id: n for n, a in enumerate(briefing.actors)}
 
     def statement(self, statement: Statement) -> str:
-        return f"st-{self._statement[statement.id]}"
+        return f"st-{self._statement[id(statement)]}"
 
     def entry(self, statement: Statement) -> str:
         """The statement's entry in the by-actor list."""
-        return f"ref-{self._statement[statement.id]}"
+        return f"ref-{self._statement[id(statement)]}"
 
     def article(self, article_id: str) -> str:
         return f"art-{self._article.get(article_id, 'unknown')}"

@@ -51,7 +51,7 @@ def _article_lines(view: BriefingView, article: Article, number: int) -> list[st
     date = date_label(article.published)
     evidence = f"; {escape(article.published.evidence)}" if article.published.evidence else ""
     lines = [
-        f"## {number}. {heading or escape(article.id)}",
+        f"## {number}. {heading or '`' + _code(article.id) + '`'}",
         "",
         f"*Published {date}{evidence}* · `{_code(article.source_path)}`"
         + (f" · {escape(article.url)}" if article.url else "")
@@ -62,8 +62,6 @@ def _article_lines(view: BriefingView, article: Article, number: int) -> list[st
     if not statements:
         lines += ["No statements found.", ""]
     for group in view.speaker_groups(statements):
-        name = group.actor.name if group.actor else "Unattributed"
-        lines += [f"### {escape(name)}", ""]
         for statement in group.statements:
             lines += _statement_lines(view, statement)
     summary = removed_summary(article)
@@ -81,7 +79,8 @@ def _statement_lines(view: BriefingView, statement: Statement) -> list[str]:
         statement.via and f"via {statement.via}",
         statement.addressee and f"to {statement.addressee}",
     ]
-    header = f"- **{escape(view.speaker_name(statement))}**" + (f" ({escape(role)})" if role else "")
+    header = f"- **{escape(view.speaker_name(statement))}**"
+    header += f" ({escape(role)})" if role else ""
     header += " — " + escape(", ".join(d for d in details if d)) + ":"
     return [
         header,
@@ -95,11 +94,7 @@ def _actor_lines(view: BriefingView) -> list[str]:
     lines = ["## Actors", ""]
     if not view.briefing.actors:
         return lines + ["No actors found.", ""]
-    actors = sorted(
-        view.briefing.actors,
-        key=lambda actor: (-view.statement_counts[actor.id], actor.name.casefold()),
-    )
-    for actor in actors:
+    for actor in view.actors_by_weight():
         facts = [actor.kind, actor.country, *actor.roles]
         line = f"- **{escape(actor.name)}** ({escape(', '.join(f for f in facts if f))})"
         others = [alias for alias in actor.aliases if alias != actor.name]

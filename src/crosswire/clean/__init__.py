@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from crosswire.models import Cleaned, Document, Segment
+from crosswire.clean.text import clean_text
+from crosswire.models import Cleaned, Document
+
+__all__ = ["clean"]
 
 
 def clean(document: Document) -> Cleaned:
-    """STUB (cleaning helper replaces): keep everything."""
-    text = document.content
-    return Cleaned(text=text, removed=[], segments=[Segment(0, 0, len(text), len(text))])
+    """The article body of a document, what was removed and why, and offsets back to it."""
+    if document.format == "html":
+        from crosswire.clean.html import clean_html
+
+        return clean_html(document.content, known_title=document.title)
+    return clean_text(document.content, known_title=document.title)

@@ -5,7 +5,7 @@ Each rule is a regular expression with the reason a matching line is not article
 ``search``); ``max_words`` keeps a rule off long lines, so a body sentence that happens to
 mention "cookies" or "newsletter" survives; ``if`` adds a check on the line's shape;
 ``then`` extends the removal to neighbours (the headlines a "Read more:" links, the heading
-above a promo paragraph); ``barrier`` marks a line that opens a non-body page section
+above a promo paragraph, the teaser a bare "Read more" ends); ``barrier`` marks a line that opens a non-body page section
 (comments, related stories), which the region finder treats as a strong break.
 """
 
@@ -20,16 +20,16 @@ from typing import Literal
 
 MatchMode = Literal["full", "start", "end", "search"]
 Condition = Literal["year_or_rights", "no_sentence_end", "single_sentence"]
-Extension = Literal["next_headlines", "previous_heading"]
+Extension = Literal["next_headlines", "previous_heading", "previous_paragraph"]
 
 MATCH_MODES: tuple[MatchMode, ...] = ("full", "start", "end", "search")
 CONDITIONS: tuple[Condition, ...] = ("year_or_rights", "no_sentence_end", "single_sentence")
-EXTENSIONS: tuple[Extension, ...] = ("next_headlines", "previous_heading")
+EXTENSIONS: tuple[Extension, ...] = ("next_headlines", "previous_heading", "previous_paragraph")
 RULE_FIELDS = frozenset({"reason", "match", "pattern", "max_words", "if", "then", "barrier", "note"})
 
 _YEAR_OR_RIGHTS = re.compile(r"\b(1[89]|20)\d\d\b|rights reserved", re.IGNORECASE)
-SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
-_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*\s+\S")
+SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*\s+\S|[。！？]\S")
 
 
 @dataclass(frozen=True)

@@ -1,20 +1,124 @@
-"""Reading inputs: files, folders, stdin -> Documents (or InputErrors naming the input)."""
+"""Reading inputs: files, folders, stdin -> Documents (or InputErrors naming the input).
+
+Each input goes to one reader in ``READERS``: the reader claiming its suffix, else the
+first whose ``detect`` accepts its content. All readers decode bytes through
+``decode.decode``, so ``Document.content`` has ``\\n`` newlines and no byte-order mark.
+Bad input never raises: it becomes an ``InputError`` with a one-line reason, and the
+other inputs are still read.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+import sys
+from collections.abc import Collection, Iterator
 from pathlib import Path
 
+from crosswire.ingest import html, jsonl, text
+from crosswire.ingest.decode import MAX_INPUT_BYTES, Unreadable
+from crosswire.ingest.types import RawInput, Reader
 from crosswire.models import Document, InputError
 
+__all__ = ["MAX_INPUT_BYTES", "READERS", "read_bytes", "read_inputs"]
 
-def read_inputs(paths: list[str]) -> Iterator[Document | InputError]:
-    """STUB (ingest helper replaces): plain UTF-8 text files only."""
+# First hit wins: JSON before HTML (a JSON line may hold markup), text accepts anything.
+READERS: tuple[Reader, ...] = (jsonl, html, text)
+
+STDIN = "-"
+STDIN_SOURCE = "<stdin>"
+
+
+def read_inputs(
+    paths: list[str], *, exclude: Collection[str | Path] = ()
+) -> Iterator[Document | InputError]:
+    """Documents from files, folders (recursively, sorted, hidden ones skipped) and ``-``.
+
+    A file named twice, directly or through its folder, is read once. Folders and files
+    in ``exclude`` are passed over when walking a folder (the output folder, say).
+    """
+    excluded = {os.path.realpath(path) for path in exclude}
+    seen: set[str] = set()
     for path in paths:
-        p = Path(path)
-        files = sorted(f for f in p.rglob("*") if f.is_file()) if p.is_dir() else [p]
-        for f in files:
-            try:
-                yield Document(source_path=str(f), content=f.read_text("utf-8"), format="text")
-            except OSError as exc:
-                yield InputError(str(f), exc.strerror or str(exc))
+        if path == STDIN:
+            yield from _read_stdin()
+            continue
+        if os.path.isdir(path):
+            files, errors = _files_in_folder(Path(path), excluded=excluded)
+            yield from errors
+        else:
+            files = [path]
+        for file in files:
+            identity = os.path.realpath(file)
+            if identity not in seen:
+                seen.add(identity)
+                yield from _read_file(file)
+
+
+def read_bytes(data: bytes, *, source: str) -> Iterator[Document | InputError]:
+    """Documents from the bytes of one input; ``source`` names it (its suffix counts)."""
+    if len(data) > MAX_INPUT_BYTES:
+        yield InputError(source, f"larger than the {MAX_INPUT_BYTES // 2**20} MB limit, not read")
+        return
+    raw = RawInput(source=source, data=data)
+    try:
+        if not data.strip() or not raw.decoded.text.strip():
+            yield InputError(source, "empty input" if source == STDIN_SOURCE else "empty file")
+            return
+        yield from _reader_for(raw).read(raw)
+    except Unreadable as exc:
+        yield InputError(source, str(exc))
+
+
+def _reader_for(raw: RawInput) -> Reader:
+    for reader in READERS:
+        if raw.suffix in reader.SUFFIXES:
+            return reader
+    return next(reader for reader in READERS if reader.detect(raw))
+
+
+def _read_file(path: str) -> Iterator[Document | InputError]:
+    try:
+        with open(path, "rb") as file:
+            data = file.read(MAX_INPUT_BYTES + 1)  # one byte more tells "too large"
+    except OSError as exc:
+        yield InputError(path, _os_reason(exc))
+        return
+    yield from read_bytes(data, source=path)
+
+
+def _read_stdin() -> Iterator[Document | InputError]:
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        yield InputError(STDIN_SOURCE, "no standard input to read")
+        return
+    yield from read_bytes(stream.read(MAX_INPUT_BYTES + 1), source=STDIN_SOURCE)
+
+
+def _files_in_folder(folder: Path, *, excluded: set[str]) -> tuple[list[str], list[InputError]]:
+    """Every visible file under ``folder`` in path order, and the errors met walking it.
+
+    A folder with no such file is one error; a folder whose files are all unreadable is
+    not, as each of their errors names its file.
+    """
+    walk_errors: list[OSError] = []
+    files: list[Path] = []
+    for root, dirs, names in os.walk(folder, onerror=walk_errors.append):
+        dirs[:] = [name for name in dirs
+                   if not name.startswith(".") and _kept(Path(root, name), excluded)]
+        files += [Path(root, name) for name in names
+                  if not name.startswith(".") and _kept(Path(root, name), excluded)]
+    errors = [InputError(str(error.filename or folder), _os_reason(error)) for error in walk_errors]
+    files = sorted((f for f in files if f.is_file()), key=lambda f: f.relative_to(folder).parts)
+    if not files:
+        errors.append(InputError(str(folder), "directory holds no readable files"))
+    return [str(file) for file in files], errors
+
+
+def _kept(path: Path, excluded: set[str]) -> bool:
+    return not excluded or os.path.realpath(path) not in excluded
+
+
+def _os_reason(error: OSError) -> str:
+    """"no such file or directory", "permission denied": the system's words, as a clause."""
+    reason = error.strerror or str(error)
+    return reason[:1].lower() + reason[1:]

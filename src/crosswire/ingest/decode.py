@@ -31,6 +31,8 @@ MAX_CONTROL_RATIO = 0.01
 # byte (ratio near 1.0); CJK text has far fewer, and binary files have NULs everywhere.
 MIN_UTF16_NUL_RATIO = 0.3
 
+# Signatures that could open a sentence ("ID3 tags ...") are left out: such files still
+# fail the NUL and control-character checks.
 FILE_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"%PDF-", "PDF document"),
     (b"PK\x03\x04", "ZIP archive, also .docx/.odt/.epub"),
@@ -48,10 +50,25 @@ FILE_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "MS Office document (.doc/.xls)"),
     (b"\x7fELF", "ELF executable"),
     (b"SQLite format 3\x00", "SQLite database"),
-    (b"OggS", "Ogg media"),
-    (b"ID3", "MP3 audio"),
     (b"\x00\x00\x01\x00", "icon image"),
 )
+
+# Bytes searched for a declared charset (<meta charset> must sit in the first 1024 bytes
+# by the HTML standard; real pages are sloppier).
+CHARSET_SEARCH_BYTES = 4096
+_META_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:+-]+)",
+                           re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9_.:+-]+)",
+                           re.IGNORECASE)
+# The HTML standard reads these labels as windows-1252, and a <meta> readable as ASCII
+# cannot be telling the truth about UTF-16/32.
+_LABEL_OVERRIDES = {"iso8859-1": "cp1252", "ascii": "cp1252",
+                    "utf-16": "utf-8", "utf-16-le": "utf-8", "utf-16-be": "utf-8",
+                    "utf-32": "utf-8", "utf-32-le": "utf-8", "utf-32-be": "utf-8"}
+
+# Python text codecs that are transforms, not charsets a page could be written in.
+NOT_CHARSETS = frozenset({"unicode-escape", "raw-unicode-escape", "idna", "punycode",
+                          "undefined", "utf-7"})
 
 # Checked longest first so the UTF-32 LE mark is not taken for the UTF-16 LE one.
 BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
@@ -97,18 +114,29 @@ def decode(data: bytes, *, declared: str | None = None) -> Decoded:
     never valid UTF-8 by accident.
     """
     refuse_known_binary(data)
-    decoded = _decode_with_bom(data) or _decode_strict(data, "utf-8")
-    if decoded is None and declared:
-        decoded = _decode_strict(data, declared)
-    if decoded is None and b"\x00" in data:
+    decoded = _decode_with_bom(data)
+    if decoded is None and b"\x00" in data:  # before UTF-8, which allows NUL
         decoded = _decode_bomless_utf16(data)
         if decoded is None:
             raise Unreadable("binary file, not text (it holds NUL bytes)")
+    decoded = decoded or _decode_strict(data, "utf-8")
+    if decoded is None and declared:
+        decoded = _decode_strict(data, declared)
     if decoded is None:
         decoded = _detect(data)
     if len(_CONTROL_CHARS.findall(decoded.text)) > MAX_CONTROL_RATIO * len(decoded.text):
         raise Unreadable("binary file, not text (too many control characters)")
     return Decoded(normalise_newlines(decoded.text), decoded.encoding)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in <meta> or its XML declaration, as a Python codec name."""
+    head = data[:CHARSET_SEARCH_BYTES]
+    found = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
+    if not found:
+        return None
+    name = codec_name(found.group(1).decode("ascii"))
+    return _LABEL_OVERRIDES.get(name, name) if name else None
 
 
 def normalise_newlines(text: str) -> str:
@@ -123,11 +151,15 @@ def refuse_known_binary(data: bytes) -> None:
 
 
 def codec_name(encoding: str) -> str | None:
-    """Python's canonical name of an encoding label, or None when Python has no such codec."""
+    """Python's name of a charset label, or None when it names no charset Python has."""
     try:
-        return codecs.lookup(encoding).name
+        info = codecs.lookup(encoding)
     except LookupError:
         return None
+    # a declared "rot13" or "unicode_escape" must not reach bytes.decode
+    if not getattr(info, "_is_text_encoding", True) or info.name in NOT_CHARSETS:
+        return None
+    return info.name
 
 
 def _decode_with_bom(data: bytes) -> Decoded | None:
@@ -158,9 +190,10 @@ def _decode_bomless_utf16(data: bytes) -> Decoded | None:
     half = len(data) // 2
     nul_at_odd = data[1::2].count(0) / half
     nul_at_even = data[0::2].count(0) / half
-    if nul_at_odd >= MIN_UTF16_NUL_RATIO and nul_at_even == 0:
+    # the other half may hold a few NULs too: U+2000, U+3000 and the like end in 00
+    if nul_at_odd >= MIN_UTF16_NUL_RATIO and nul_at_even < nul_at_odd / 10:
         return _decode_strict(data, "utf-16-le")
-    if nul_at_even >= MIN_UTF16_NUL_RATIO and nul_at_odd == 0:
+    if nul_at_even >= MIN_UTF16_NUL_RATIO and nul_at_odd < nul_at_even / 10:
         return _decode_strict(data, "utf-16-be")
     return None
 
@@ -169,7 +202,7 @@ def _detect(data: bytes) -> Decoded:
     matches = from_bytes(data, cp_isolation=list(COMMON_ENCODINGS)) or from_bytes(data)
     best = matches.best()
     if best is None:
-        raise Unreadable("binary file or unknown text encoding, not read")
+        raise Unreadable("binary file or unknown text encoding")
     # On short inputs charset-normalizer often finds no language and ties many tables
     # (Cyrillic cp1251 read as Czech cp1250 "Ďđčâĺň"); break such ties by plausibility.
     tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
@@ -189,7 +222,8 @@ def _implausibility(text: str) -> float:
     letters = [c for c in sample if c.isalpha()]
     odd = sum(1 for c in sample if unicodedata.category(c) in ("Mn", "Mc"))
     odd += sum(1 for c in letters if len(unicodedata.normalize("NFD", c)) > 1)
-    odd += sum(1 for before, c in zip(sample, sample[1:]) if before.islower() and c.isupper())
+    pairs = zip(sample, sample[1:], strict=False)
+    odd += sum(1 for before, c in pairs if before.islower() and c.isupper())
     odd += sum(1 for c in sample if "\uff61" <= c <= "\uff9f")  # half-width katakana
     return odd / max(len(letters), 1)
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from crosswire.ingest.types import RawInput
 from crosswire.models import Document, InputError
 
-SUFFIXES = (".txt", ".text", ".md")
+SUFFIXES: tuple[str, ...] = (".txt", ".text", ".md")
 
 
 def detect(raw: RawInput) -> bool:

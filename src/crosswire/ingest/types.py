@@ -8,7 +8,7 @@ from functools import cached_property
 from pathlib import PurePath
 from typing import Protocol
 
-from crosswire.ingest.decode import Decoded, decode
+from crosswire.ingest.decode import Decoded, declared_charset, decode
 from crosswire.models import Document, InputError
 
 
@@ -25,8 +25,12 @@ class RawInput:
 
     @cached_property
     def decoded(self) -> Decoded:
-        """The bytes as text (raises ``Unreadable``); decoded once, shared by detect and read."""
-        return decode(self.data)
+        """The bytes as text (raises ``Unreadable``); decoded once, shared by detect and read.
+
+        A charset declared inside the bytes (HTML <meta>, XML declaration) is honoured
+        whatever the reader: it only matters for input that is not UTF-8.
+        """
+        return decode(self.data, declared=declared_charset(self.data))
 
 
 class Reader(Protocol):
@@ -34,12 +38,11 @@ class Reader(Protocol):
 
     A file whose suffix a reader claims goes to that reader; any other file goes to the
     first reader whose ``detect`` accepts its content (the plain-text reader accepts all).
+    Modules satisfy protocols too: ``self`` is dropped from their functions.
     """
 
     SUFFIXES: tuple[str, ...]
 
-    @staticmethod
-    def detect(raw: RawInput) -> bool: ...
+    def detect(self, raw: RawInput) -> bool: ...
 
-    @staticmethod
-    def read(raw: RawInput) -> Iterator[Document | InputError]: ...
+    def read(self, raw: RawInput) -> Iterator[Document | InputError]: ...

@@ -1,34 +1,121 @@
-"""Actor mentions: named people, organisations and places in a parsed article."""
+"""Actor mentions: named people, organisations, places and peoples in a parsed article.
+
+Every PERSON, ORG, GPE and NORP entity the tagger finds becomes a mention (FAC and LOC
+too), trimmed of articles, possessives and titles, and re-typed where the tagger is
+known to slip: a place name from the gazetteer is a place, a word that is the surname of
+a person named elsewhere in the article is that person. Names the tagger missed are
+added when they repeat a person's surname from the same article, and speaking
+institutions ("the Kremlin") when they are in the institutions list. A person's title
+and apposition become its ``role`` ("Kremlin spokesman", "a professor of Russian
+history at Newcastle University"); the mention span is the bare name.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
 
+from spacy.tokens import Doc, Span, Token
+
+from crosswire.actors.names import title_length
+from crosswire.actors.places import fold, resolve_group, resolve_institution, resolve_place
 from crosswire.models import ActorKind, Article, Mention
+from crosswire.nlp.mention_roles import person_role
+from crosswire.nlp.mention_scan import extra_mentions, looks_like_person
 
 ENTITY_KINDS: dict[str, ActorKind] = {
     "PERSON": "person",
     "ORG": "organisation",
     "GPE": "place",
     "NORP": "group",
+    "FAC": "organisation",
+    "LOC": "place",
 }
+_LEADING_DROP = frozenset({"the", "a", "an"})
+_POSSESSIVE = re.compile(r"^['’]s?$")
 
 
 def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
     """Every named entity that can act or speak, in text order."""
-    mentions = []
-    for ent in doc.ents:
-        kind = ENTITY_KINDS.get(ent.label_)
-        if kind is None:
+    found: list[tuple[int, int, ActorKind, str | None]] = []
+    entities = [ent for ent in doc.ents if ent.label_ in ENTITY_KINDS]
+    surnames = _person_surnames(entities)
+    for ent in entities:
+        span = _trim(ent)
+        if span is None:
             continue
+        kind = _kind(span, ENTITY_KINDS[ent.label_], surnames=surnames)
+        if kind == "person":
+            start, role = person_role(span)
+            span = span.doc[start : span.end]
+            if not len(span):
+                continue
+        else:
+            role = None
+        found.append((span.start_char, span.end_char, kind, role))
+    found.extend(extra_mentions(doc, taken=[(s, e) for s, e, _, _ in found], surnames=surnames))
+    found.sort()
+    mentions = []
+    for start, end, kind, role in found:
         mentions.append(
             Mention(
                 id=f"{article.id}:m{len(mentions)}",
                 article=article.id,
-                start=ent.start_char,
-                end=ent.end_char,
-                text=ent.text,
+                start=start,
+                end=end,
+                text=doc.text[start:end],
                 kind=kind,
+                role=role,
             )
         )
     return mentions
+
+
+def _trim(ent: Span) -> Span | None:
+    """The entity without a leading article, a trailing possessive or trailing function words."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and doc[start].lower_ in _LEADING_DROP:
+        start += 1
+    while end > start and (_POSSESSIVE.match(doc[end - 1].text) or not _namelike(doc[end - 1])):
+        end -= 1
+    if start >= end:
+        return None
+    return doc[start:end]
+
+
+def _namelike(token: Token) -> bool:
+    return token.is_alpha and (token.text[:1].isupper() or token.pos_ == "PROPN") or (
+        token.text[:1].isupper() or token.text.isupper() or token.like_num
+    ) and not token.is_punct
+
+
+def _person_surnames(entities: list[Span]) -> set[str]:
+    """Surnames (last words) of the article's multi-word PERSON entities."""
+    surnames = set()
+    for ent in entities:
+        if ent.label_ == "PERSON":
+            words = [t for t in ent if t.is_alpha and not _POSSESSIVE.match(t.text)]
+            if len(words) >= 2 and not resolve_place(ent.text):
+                surnames.add(words[-1].text)
+    return surnames
+
+
+def _kind(span: Span, tagged: ActorKind, *, surnames: set[str]) -> ActorKind:
+    """Correct the tagger's kind with the gazetteer and the article's own person names."""
+    text = span.text
+    if tagged != "group" and looks_like_person(span, surnames=surnames) and not resolve_place(text):
+        return "person"
+    if tagged in ("person", "organisation", "group") and resolve_place(text):
+        return "place"
+    if tagged == "place" and resolve_group(text) and not resolve_place(text):
+        return "group"
+    if tagged == "place" and resolve_institution(text):
+        return "organisation"
+    if tagged == "person" and fold(text) and resolve_institution(text):
+        return "organisation"
+    return tagged
+
+
+def title_words(span: Span) -> int:
+    """How many leading tokens of the span are a title ("President", "Prime Minister")."""
+    return title_length([t.text for t in span])

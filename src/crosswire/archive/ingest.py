@@ -1,0 +1,143 @@
+"""Ingest: documents in batches through the brief pipeline, each batch one transaction.
+
+A process killed at any moment loses at most the batch it was working on: everything
+committed before stays, and the next ingest skips it by (content hash, URL) before
+any cleaning or parsing, so resuming costs little.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+
+from crosswire import pipeline
+from crosswire.archive.store import ArchiveWriter, StoreCounts, identity, stored_keys
+from crosswire.models import Briefing, Document, InputError
+
+# Documents parsed and committed together: big enough for the parser to batch well,
+# small enough that a kill loses little.
+BATCH_SIZE = 32
+
+
+@dataclass
+class IngestSummary:
+    read: int = 0
+    skipped: int = 0
+    errors: list[InputError] = field(default_factory=list)
+    stored: StoreCounts = field(default_factory=StoreCounts)
+
+    def line(self) -> str:
+        s = self.stored
+        return (
+            f"{s.added} articles added ({s.exact_duplicates} exact and {s.near_duplicates} "
+            f"near duplicates linked), {self.skipped} already stored, {len(self.errors)} "
+            f"errors; {s.new_stories} new stories, {s.statements} statements"
+        )
+
+
+def ingest(
+    inputs: Iterable[Document | InputError],
+    *,
+    conn: sqlite3.Connection,
+    nlp: Language | None = None,
+    date_hint: str | None = None,
+    workers: int = 0,
+    batch_size: int = BATCH_SIZE,
+    on_error: Callable[[InputError], None] = lambda error: None,
+    on_batch: Callable[[IngestSummary], None] = lambda summary: None,
+) -> IngestSummary:
+    """Store every new document of ``inputs`` in the archive behind ``conn``."""
+    summary = IngestSummary()
+    writer = ArchiveWriter(conn)
+    parser = nlp
+
+    def report(error: InputError) -> None:
+        summary.errors.append(error)
+        on_error(error)
+
+    for batch in _new_batches(inputs, conn=conn, size=batch_size, summary=summary,
+                              on_error=report):
+        if parser is None:
+            from crosswire.nlp import load_nlp
+
+            parser = load_nlp()
+        briefing, keys = _run_batch(batch, nlp=parser, date_hint=date_hint, workers=workers,
+                                    on_error=report)
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            writer.write(briefing, keys=keys, counts=summary.stored)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        on_batch(summary)
+    return summary
+
+
+def _new_batches(
+    inputs: Iterable[Document | InputError],
+    *,
+    conn: sqlite3.Connection,
+    size: int,
+    summary: IngestSummary,
+    on_error: Callable[[InputError], None],
+) -> Iterator[list[Document]]:
+    """Batches of documents the archive does not hold yet (nor an earlier one of this run)."""
+    batch: list[Document] = []
+    pending: set[tuple[str, str]] = set()
+    for item in inputs:
+        if isinstance(item, InputError):
+            on_error(item)
+            continue
+        summary.read += 1
+        key = identity(item)
+        if key in pending or stored_keys(conn, [key]):
+            summary.skipped += 1
+            continue
+        pending.add(key)
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch, pending = [], set()
+    if batch:
+        yield batch
+
+
+def _run_batch(
+    batch: list[Document],
+    *,
+    nlp: Language,
+    date_hint: str | None,
+    workers: int,
+    on_error: Callable[[InputError], None],
+) -> tuple[Briefing, list[tuple[str, str]]]:
+    """Run the pipeline on a batch; pair each resulting article with its input's identity.
+
+    The pipeline keeps input order and drops inputs it cannot use, reporting each as it
+    reads it; watching which input is being read when an error is reported tells which
+    were dropped.
+    """
+    dropped: set[int] = set()
+    current = -1
+
+    def inputs() -> Iterator[Document]:
+        nonlocal current
+        for current, document in enumerate(batch):
+            yield document
+
+    def watch(error: InputError) -> None:
+        if not error.message.endswith("truncated"):  # truncated articles are kept
+            dropped.add(current)
+        on_error(error)
+
+    briefing = pipeline.run(inputs(), nlp=nlp, date_hint=date_hint, workers=workers,
+                            on_error=watch)
+    kept = [document for n, document in enumerate(batch) if n not in dropped]
+    if len(kept) != len(briefing.articles):
+        raise RuntimeError(
+            f"pipeline returned {len(briefing.articles)} articles for {len(kept)} inputs"
+        )
+    return briefing, [identity(document) for document in kept]

@@ -1,0 +1,53 @@
+"""Records to and from the JSON the archive stores them as."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import types
+import typing
+from functools import cache
+from typing import Any, TypeVar
+
+from crosswire.models import to_dict
+
+T = TypeVar("T")
+
+
+def dumps(record: Any) -> str:
+    return json.dumps(to_dict(record), ensure_ascii=False, separators=(",", ":"))
+
+
+def loads(cls: type[T], text: str) -> T:
+    return from_dict(cls, json.loads(text))
+
+
+def from_dict(cls: type[T], data: Any) -> T:
+    """Rebuild a (nested) dataclass from ``to_dict`` output; unknown keys are ignored so
+    records stored before a field was added still load."""
+    hints = _hints(cls)
+    names = {f.name for f in dataclasses.fields(cls)}
+    values = {key: _value(hints[key], value) for key, value in data.items() if key in names}
+    return cls(**values)
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    import crosswire.models as models
+
+    return typing.get_type_hints(cls, vars(models))
+
+
+def _value(hint: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        options = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+        return _value(options[0], value) if len(options) == 1 else value
+    if origin is list:
+        (item,) = typing.get_args(hint)
+        return [_value(item, v) for v in value]
+    if dataclasses.is_dataclass(hint):
+        return from_dict(hint, value)
+    return value

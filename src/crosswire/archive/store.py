@@ -1,0 +1,217 @@
+"""Writing one pipeline run into the archive: articles, duplicates, stories, actors,
+mentions and statements, all in the caller's transaction.
+
+Per-run ids (articles, actors, statements) become archive ids: an article's id is a
+digest of its content hash and URL, so the same input always gets the same id, and the
+archive's ``UNIQUE (content_hash, url)`` makes a second write of it impossible.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sqlite3
+from dataclasses import dataclass, replace
+
+from anyascii import anyascii
+
+from crosswire.archive import dedup
+from crosswire.archive.features import (
+    DocumentFrequencies,
+    article_features,
+    day_number,
+    term_counts,
+)
+from crosswire.archive.records import dumps
+from crosswire.archive.stories import Assignment, StoryGrouper
+from crosswire.models import Actor, Article, Briefing, Document, Mention
+
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
+def content_hash(content: str) -> str:
+    return hashlib.sha256(content.encode("utf-8")).hexdigest()
+
+
+def identity(document: Document) -> tuple[str, str]:
+    """What makes an input the same input again: its content hash and its URL."""
+    return content_hash(document.content), document.url or ""
+
+
+def archive_article_id(key: tuple[str, str]) -> str:
+    return hashlib.sha256(f"{key[0]}\n{key[1]}".encode()).hexdigest()[:16]
+
+
+def stored_keys(conn: sqlite3.Connection, keys: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    """Which of these (content hash, URL) pairs the archive already holds."""
+    found: set[tuple[str, str]] = set()
+    for key in keys:
+        row = conn.execute(
+            "SELECT 1 FROM articles WHERE content_hash = ? AND url = ?", key
+        ).fetchone()
+        if row:
+            found.add(key)
+    return found
+
+
+def actor_key(name: str) -> str:
+    """The normalised name per-run actors are joined to archive actors by.
+
+    Kept in one function so a better cross-run merge (aliases, transliterations) can
+    replace it.
+    """
+    return " ".join(_NOT_WORD.sub(" ", anyascii(name).casefold()).split())
+
+
+def archive_actor_id(key: str) -> str:
+    return "A" + hashlib.sha1(key.encode()).hexdigest()[:11]
+
+
+@dataclass
+class StoreCounts:
+    added: int = 0
+    exact_duplicates: int = 0
+    near_duplicates: int = 0
+    new_stories: int = 0
+    statements: int = 0
+
+
+class ArchiveWriter:
+    """Holds the incremental state (duplicate index, term statistics, open stories)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.duplicates = dedup.DuplicateIndex(conn)
+        self.frequencies = DocumentFrequencies()
+        self.frequencies.load(conn)
+        self.stories = StoryGrouper(conn)
+
+    def write(self, briefing: Briefing, *, keys: list[tuple[str, str]],
+              counts: StoreCounts) -> None:
+        """Store a run whose ``articles[i]`` came from the input identified by ``keys[i]``."""
+        article_ids = {
+            article.id: archive_article_id(key) for article, key in zip(briefing.articles, keys)
+        }
+        actor_ids = self._link_actors(briefing.actors)
+        mentions_by_article: dict[str, list[Mention]] = {}
+        for mention in briefing.mentions:
+            mentions_by_article.setdefault(mention.article, []).append(mention)
+        for article, key in zip(briefing.articles, keys):
+            mentions = mentions_by_article.get(article.id, [])
+            self._write_article(article, key=key, archive_id=article_ids[article.id],
+                                names=[m.text for m in mentions], counts=counts)
+        self._write_mentions(briefing, article_ids=article_ids, actor_ids=actor_ids)
+        for statement in briefing.statements:
+            archive_article = article_ids[statement.article]
+            record = replace(
+                statement,
+                id=f"{archive_article}:{statement.id}",
+                article=archive_article,
+                speaker=actor_ids.get(statement.speaker) if statement.speaker else None,
+                speaker_mention=(f"{archive_article}:{statement.speaker_mention}"
+                                 if statement.speaker_mention else None),
+            )
+            self.conn.execute(
+                'INSERT OR IGNORE INTO statements (id, article_id, actor_id, start, "end", text, '
+                "kind, cue, speaker_text, via, said_on, record) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (record.id, archive_article, record.speaker, record.start, record.end,
+                 record.text, record.kind, record.cue, record.speaker_text, record.via,
+                 record.said_on.value if record.said_on else None, dumps(record)),
+            )
+            counts.statements += 1
+        self.frequencies.save(self.conn)
+        self.stories.save()
+
+    def _write_article(self, article: Article, *, key: tuple[str, str], archive_id: str,
+                       names: list[str], counts: StoreCounts) -> None:
+        record = replace(article, id=archive_id)
+        published = article.published
+        self.conn.execute(
+            "INSERT INTO articles (id, content_hash, url, input_id, source_path, outlet, title, "
+            "published, published_precision, language, text, record) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (archive_id, key[0], key[1], article.input_id, article.source_path, article.outlet,
+             article.title, published.value, published.precision, article.language,
+             article.text, dumps(record)),
+        )
+        counts.added += 1
+        day = day_number(published.value) if published.precision == "day" else None
+        signature = dedup.signature(article.text)
+        original = self.duplicates.exact(key[0], exclude=archive_id)
+        if original is not None:
+            match = dedup.DuplicateMatch(original, "exact", 1.0)
+            counts.exact_duplicates += 1
+        else:
+            match = self.duplicates.near(signature)
+            counts.near_duplicates += match is not None
+        self.duplicates.add(archive_id, signature)
+        story_of_original = self.duplicates.story_of(match.duplicate_of) if match else None
+        if match is not None:
+            self.duplicates.link(archive_id, match)
+        if story_of_original is not None:
+            assignment = self.stories.join(story_of_original, day=day)
+        else:
+            term_weights = term_counts(article.text, title=article.title, names=names)
+            self.frequencies.observe(list(term_weights))
+            features = article_features(term_weights, day=day, frequencies=self.frequencies)
+            assignment = self.stories.assign(archive_id, features, title=article.title)
+            counts.new_stories += assignment.via == "new"
+        self._place(archive_id, assignment)
+
+    def _place(self, article_id: str, assignment: Assignment) -> None:
+        self.conn.execute("UPDATE articles SET story_id = ? WHERE id = ?",
+                          (assignment.story_id, article_id))
+        self.conn.execute(
+            "INSERT OR REPLACE INTO story_members (article_id, story_id, score, via) "
+            "VALUES (?, ?, ?, ?)",
+            (article_id, assignment.story_id, assignment.score, assignment.via),
+        )
+
+    def _link_actors(self, actors: list[Actor]) -> dict[str, str]:
+        """Map this run's actor ids to archive actors, creating the ones not yet known."""
+        linked: dict[str, str] = {}
+        for actor in actors:
+            key = actor_key(actor.name)
+            if not key:
+                continue
+            archive_id = archive_actor_id(key)
+            self.conn.execute(
+                "INSERT OR IGNORE INTO actors (id, key, name, kind, country) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (archive_id, key, actor.name, actor.kind, actor.country),
+            )
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO actor_aliases (actor_id, alias) VALUES (?, ?)",
+                [(archive_id, alias) for alias in {actor.name, *actor.aliases}],
+            )
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO actor_roles (actor_id, role) VALUES (?, ?)",
+                [(archive_id, role) for role in actor.roles],
+            )
+            linked[actor.id] = archive_id
+        return linked
+
+    def _write_mentions(self, briefing: Briefing, *, article_ids: dict[str, str],
+                        actor_ids: dict[str, str]) -> None:
+        actor_at = {
+            (seen.article, seen.start, seen.end): actor_ids.get(actor.id)
+            for actor in briefing.actors
+            for seen in actor.seen
+        }
+        actor_named = {actor_key(alias): actor_ids.get(actor.id)
+                       for actor in briefing.actors for alias in actor.aliases}
+        rows = []
+        for mention in briefing.mentions:
+            archive_article = article_ids.get(mention.article)
+            if archive_article is None:
+                continue
+            actor = actor_at.get((mention.article, mention.start, mention.end)) or \
+                actor_named.get(actor_key(mention.text))
+            rows.append((f"{archive_article}:{mention.id}", archive_article, actor,
+                         mention.start, mention.end, mention.text, mention.kind, mention.role))
+        self.conn.executemany(
+            'INSERT OR IGNORE INTO mentions (id, article_id, actor_id, start, "end", text, kind, '
+            "role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )

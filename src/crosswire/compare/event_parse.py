@@ -1,0 +1,291 @@
+"""Reading a dependency parse for event coding: triggers, participants, status, conditions.
+
+Pure functions over spaCy tokens; the coder in ``events.py`` combines them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from crosswire.compare import plover
+from crosswire.compare.markers import condition_markers
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "attr", "oprd"})
+RECIPIENT_PREPOSITIONS = frozenset({"against", "on", "to", "with", "at", "toward", "towards",
+                                    "from", "into", "upon", "over"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should"})
+# How much each clausal edge pushes a trigger away from the sentence's main event.
+# Calibrated by hand on the tune half of gsr_dev (see evaluate/events.py): relative
+# clauses and adverbial clauses describe background, complements carry the news.
+CLAUSE_EDGE_COST = {
+    "ccomp": 1.0, "xcomp": 1.0, "conj": 0.6, "advcl": 1.6, "relcl": 2.2, "acl": 2.0,
+    "pcomp": 1.4, "csubj": 1.4, "parataxis": 1.2, "pobj": 0.5, "prep": 0.3,
+    "dobj": 0.2, "nsubj": 0.4, "nsubjpass": 0.4, "compound": 0.1, "amod": 0.3, "npadvmod": 0.8,
+}
+DEFAULT_EDGE_COST = 0.5
+# A noun trigger sits a little below the verb that governs it.
+NOUN_COST = 0.35
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A cue matched in the sentence: the tokens it covers and the token that anchors it."""
+
+    cue: plover.Cue
+    anchor: Token
+    tokens: tuple[Token, ...]
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].idx
+
+    @property
+    def end(self) -> int:
+        last = self.tokens[-1]
+        return last.idx + len(last.text)
+
+
+def token_keys(token: Token) -> tuple[str, ...]:
+    keys = (token.lemma_.lower(), token.lower_)
+    return keys if keys[0] != keys[1] else keys[:1]
+
+
+def _rest_matches(token: Token, rest: tuple[str, ...], sent: Span) -> tuple[Token, ...] | None:
+    """Tokens covering a multi-word cue's remaining words, after the head or among its children."""
+    if not rest:
+        return (token,)
+    following = [t for t in sent if t.i > token.i][: len(rest)]
+    if len(following) == len(rest) and all(word in token_keys(t) for t, word in zip(following, rest)):
+        return (token, *following)
+    children = list(token.children)
+    matched = []
+    for word in rest:
+        hit = next((c for c in children if word in token_keys(c)), None)
+        if hit is None:
+            return None
+        matched.append(hit)
+    return (token, *sorted(matched, key=lambda t: t.i))
+
+
+def _neighbour_words(anchor: Token) -> set[str]:
+    words: set[str] = set()
+    scope = list(anchor.subtree)
+    subject = next((c for c in anchor.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None:
+        scope.extend(subject.subtree)
+    for token in scope:
+        if token is not anchor:
+            words.update(token_keys(token))
+    return words
+
+
+def find_triggers(sent: Span) -> list[Trigger]:
+    """Every cue in the sentence, one sense per anchor token (the heaviest that applies)."""
+    table = plover.cues()
+    triggers: dict[int, Trigger] = {}
+    for token in sent:
+        if token.pos_ in ("VERB", "AUX"):
+            pos_options = ("VERB",)
+        elif token.pos_ in ("NOUN", "PROPN", "ADJ"):
+            pos_options = ("NOUN",)
+        else:
+            continue
+        best: tuple[float, Trigger] | None = None
+        for pos in pos_options:
+            for key in token_keys(token):
+                for cue in table.get((key, pos), ()):
+                    if len(cue.rest) == 0 and token.pos_ == "ADJ":
+                        continue
+                    covered = _rest_matches(token, cue.rest, sent)
+                    if covered is None:
+                        continue
+                    weight = cue.weight + 0.05 * len(cue.rest)
+                    anchor = min(covered, key=_depth) if pos == "NOUN" else token
+                    if cue.requires and not set(cue.requires) & _neighbour_words(anchor):
+                        continue
+                    if best is None or weight > best[0]:
+                        best = (weight, Trigger(cue, anchor, covered))
+        if best is not None:
+            trigger = best[1]
+            previous = triggers.get(trigger.anchor.i)
+            if previous is None or previous.cue.weight < trigger.cue.weight:
+                triggers[trigger.anchor.i] = trigger
+    return sorted(triggers.values(), key=lambda trig: trig.anchor.i)
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head is not token:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def clause_cost(token: Token, *, skip: frozenset[int] = frozenset()) -> float:
+    """Distance from the sentence's main predicate; edges out of tokens in ``skip`` are free."""
+    cost = 0.0
+    while token.head is not token:
+        if token.head.i not in skip:
+            cost += CLAUSE_EDGE_COST.get(token.dep_, DEFAULT_EDGE_COST)
+        token = token.head
+    return cost
+
+
+def governing_verb(token: Token) -> Token | None:
+    head = token
+    while head.head is not head:
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+    return None
+
+
+def subject_of(verb: Token) -> tuple[Token | None, bool]:
+    """The subject of a verb, inherited through xcomp/conj chains; (token, is_passive_subject)."""
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS and child.pos_ != "PRON" or child.dep_ == "nsubj":
+                return child, False
+            if child.dep_ in PASSIVE_SUBJECT_DEPS:
+                return child, True
+        if current.dep_ in ("xcomp", "conj", "advcl") and current.head is not current:
+            # "X agreed to hold talks": the controller's subject is the actor
+            if current.dep_ == "xcomp":
+                obj = next((c for c in current.head.children if c.dep_ in ("dobj", "iobj")), None)
+                if obj is not None:
+                    return obj, False
+            current = current.head
+            continue
+        break
+    return None, False
+
+
+def agent_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    return [token, *[t for t in token.conjuncts if t.i > token.i]]
+
+
+def recipients_of(anchor: Token, *, exclude: set[int]) -> list[Token]:
+    found: list[Token] = []
+    for child in anchor.children:
+        if child.i in exclude:
+            continue
+        if child.dep_ in OBJECT_DEPS and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            found.append(child)
+        elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPOSITIONS:
+            found.extend(c for c in child.children if c.dep_ == "pobj")
+    return found
+
+
+def noun_owner(noun: Token) -> Token | None:
+    """Who performs a nominal event: its possessor, a national modifier, or "by" agent."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
+            return child
+    return None
+
+
+def status_of(anchor: Token) -> str:
+    """PLOVER auxiliary mode of the trigger's clause: negated, future, hypothetical or asserted."""
+    scope = [anchor]
+    if anchor.dep_ == "xcomp" and anchor.head is not anchor:
+        scope.append(anchor.head)
+    children = [c for t in scope for c in t.children]
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det")
+           for c in children):
+        return "negated"
+    auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
+    if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+           for c in children) and auxes & (HYPOTHETICAL_AUX | {"would"}):
+        return "hypothetical"
+    if auxes & FUTURE_AUX or "would" in auxes or _going_to(anchor):
+        return "future"
+    if auxes & HYPOTHETICAL_AUX:
+        return "hypothetical"
+    return "asserted"
+
+
+def _going_to(anchor: Token) -> bool:
+    head = anchor.head
+    return (anchor.dep_ == "xcomp" and head.lower_ == "going"
+            and any(c.lower_ in ("is", "are", "am", "was", "were", "'s", "'re") for c in head.children))
+
+
+def conditions_of(anchor: Token) -> list[tuple[str, Span]]:
+    """Conditional clauses attached to the trigger or the verbs governing it."""
+    found: list[tuple[str, Span]] = []
+    markers = condition_markers()
+    head = anchor
+    for _ in range(3):
+        for child in head.children:
+            if child.dep_ not in ("advcl", "prep", "advmod", "ccomp"):
+                continue
+            span = child.doc[child.left_edge.i : child.right_edge.i + 1]
+            before = child.doc[max(child.left_edge.i - 2, 0) : child.left_edge.i].text.lower()
+            lowered = span.text.lower()
+            for marker in markers:
+                if lowered.startswith(marker) or (before + " " + lowered).strip().startswith(marker):
+                    found.append((marker, span))
+                    break
+        if head.head is head or head.dep_ not in ("xcomp", "ccomp", "conj"):
+            break
+        head = head.head
+    return found
+
+
+def phrase_of(token: Token) -> Span:
+    """The words naming a participant: the noun with its modifiers, not its clauses."""
+    doc = token.doc
+    left = token
+    for child in token.lefts:
+        if child.dep_ in ("compound", "amod", "det", "poss", "nmod", "nummod", "quantmod"):
+            left = min(left, child.left_edge, key=lambda t: t.i)
+            break
+    right = token
+    for child in token.rights:
+        if child.dep_ in ("flat", "compound") or (child.dep_ == "appos" and child.ent_type_):
+            right = max(right, child.right_edge, key=lambda t: t.i)
+    return doc[left.i : right.i + 1]
+
+
+def code_for(token: Token) -> str | None:
+    """A PLOVER country or entity code for a participant, from the words around it."""
+    codes = plover.entity_codes()
+    longest = plover.max_entity_words()
+    doc = token.doc
+    scope = phrase_of(token)
+    candidates = [scope]
+    for child in token.children:
+        if child.dep_ in ("prep",) and child.lower_ in ("of", "from", "in"):
+            candidates.extend(phrase_of(c) for c in child.children if c.dep_ == "pobj")
+        if child.dep_ == "appos":
+            candidates.append(doc[child.left_edge.i : child.right_edge.i + 1])
+    for span in candidates:
+        words = [t.text for t in span]
+        for size in range(min(longest, len(words)), 0, -1):
+            for i in range(len(words) - size + 1):
+                text = " ".join(words[i : i + size]).lower()
+                if text.endswith("'s"):
+                    text = text[:-2].strip()
+                code = codes.get(text) or codes.get(text.replace("the ", "", 1))
+                if code:
+                    return code
+    return None

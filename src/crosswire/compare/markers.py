@@ -1,0 +1,34 @@
+"""Condition, hedge and stance markers from ``data/stance_markers.jsonl`` (loaded once)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from crosswire.compare.plover import _read_jsonl
+
+MARKER_KINDS = ("condition", "hedge", "for", "against")
+
+
+@cache
+def _markers() -> dict[str, tuple[str, ...]]:
+    name = "stance_markers.jsonl"
+    table: dict[str, list[str]] = {kind: [] for kind in MARKER_KINDS}
+    for row in _read_jsonl(name):
+        marker, kind = row.get("marker"), row.get("kind")
+        if not isinstance(marker, str) or not marker.strip() or kind not in MARKER_KINDS:
+            raise ValueError(f"{name}: marker and kind ({', '.join(MARKER_KINDS)}): {row}")
+        table[kind].append(marker.lower())
+    # longest first so "only if" wins over "if"
+    return {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in table.items()}
+
+
+def condition_markers() -> tuple[str, ...]:
+    return _markers()["condition"]
+
+
+def hedge_markers() -> tuple[str, ...]:
+    return _markers()["hedge"]
+
+
+def stance_markers(kind: str) -> tuple[str, ...]:
+    return _markers()[kind]

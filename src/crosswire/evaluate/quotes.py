@@ -1,0 +1,254 @@
+"""Statement extraction quality on PolNeAR-format attribution data.
+
+Matching follows the Gender Gap Tracker's quote evaluation: gold attributions are taken
+in order and each is paired with the remaining prediction that covers the largest share
+of its content characters, if that share exceeds 0.3 (``|gold ∩ pred| / |gold|``).
+Exact matching pairs a prediction with a gold attribution whose content hull has the same
+characters once surrounding spaces and punctuation are stripped. Speaker accuracy is the
+share of overlap-matched pairs whose predicted speaker words overlap the gold source.
+Scores are given for all attributions and for those whose cue is a speech verb.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from crosswire.models import Article, ArticleAnalysis, DateEstimate, Statement
+from crosswire.nlp import load_nlp
+from crosswire.nlp.cues import load_lexicon
+from crosswire.pipeline import parse_articles
+
+OVERLAP_THRESHOLD = 0.3  # the Gender Gap Tracker's lenient threshold
+TUNE_ARTICLES = 600  # rules were tuned on the first 600 articles; the rest is held out
+STRIP = " \t\n.,;:\u2014\u2013-"
+IRREGULAR_LEMMAS = {
+    "said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write",
+    "thought": "think", "knew": "know", "known": "know", "felt": "feel", "found": "find",
+    "saw": "see", "seen": "see", "spoke": "speak", "spoken": "speak", "heard": "hear",
+    "made": "make", "gave": "give", "held": "hold", "meant": "mean", "shown": "show",
+    "swore": "swear", "sworn": "swear", "according": "according to",
+}
+
+
+@dataclass
+class Gold:
+    content: list[tuple[int, int]]
+    source: list[tuple[int, int]]
+    kind: str
+    speech: bool
+
+    @property
+    def hull(self) -> tuple[int, int]:
+        return min(s for s, _ in self.content), max(e for _, e in self.content)
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    exact_tp: int = 0
+    exact_fp: int = 0
+    exact_fn: int = 0
+    speaker_ok: int = 0
+
+    def add(self, other: Tally) -> None:
+        for name in vars(self):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def scores(self) -> tuple[float, float, float, float, float]:
+        return (*_prf(self.tp, self.fp, self.fn)[:3], _prf(
+            self.exact_tp, self.exact_fp, self.exact_fn)[2],
+            self.speaker_ok / self.tp if self.tp else 0.0)
+
+
+@dataclass
+class Report:
+    tallies: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def cue_is_speech(cue: str | None) -> bool:
+    """Is the cue a speech verb (or phrase) of the shipped lexicon?"""
+    if not cue:
+        return False
+    lexicon = load_lexicon()
+    text = cue.lower().strip(" :,")
+    if not text or text in lexicon.phrases or all(c in "-\u2013\u2014:" for c in text):
+        return True
+    return any(_lemma(word) in lexicon.verbs and lexicon.is_speech(_lemma(word))
+               for word in text.replace("\u2019", "'").split())
+
+
+def _lemma(word: str) -> str:
+    lexicon = load_lexicon()
+    word = word.strip(".,:;\"'")
+    if word in IRREGULAR_LEMMAS:
+        return IRREGULAR_LEMMAS[word]
+    for suffix, replacement in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"),
+                                ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("d", "")):
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)] + replacement
+            if stem in lexicon.verbs:
+                return stem
+    return word
+
+
+def read_records(path: Path, *, limit: int | None = None) -> list[dict]:
+    records = []
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.strip():
+                records.append(json.loads(line))
+            if limit is not None and len(records) >= limit:
+                break
+    return records
+
+
+def article_of(record: dict) -> Article:
+    return Article(
+        id=record["doc_id"], source_path=record["doc_id"], outlet=record.get("publisher"),
+        title=record.get("title"), language="en", text=record["text"],
+        published=DateEstimate(record.get("date"), "day", "dataset date field", 1.0),
+    )
+
+
+def gold_of(record: dict) -> list[Gold]:
+    text = record["text"]
+    golds = []
+    for attribution in record.get("attributions", []):
+        content = attribution.get("content") or {}
+        spans = [tuple(span) for span in content.get("spans", []) if span[1] > span[0]]
+        if not spans:
+            continue
+        source = [tuple(s) for s in (attribution.get("source") or {}).get("spans", [])]
+        cue = (attribution.get("cue") or {}).get("text")
+        golds.append(Gold(content=spans, source=source, speech=cue_is_speech(cue),
+                          kind=_gold_kind(text, spans, attribution)))
+    return golds
+
+
+def _gold_kind(text: str, spans: list[tuple[int, int]], attribution: dict) -> str:
+    if not attribution.get("content_has_quote_marks"):
+        return "indirect"
+    first = text[spans[0][0] : spans[0][1]].strip(STRIP)
+    last = text[spans[-1][0] : spans[-1][1]].strip(STRIP)
+    marks = "\"'\u201c\u201d\u2018\u2019"
+    return "direct" if first[:1] in marks and last[-1:] in marks else "mixed"
+
+
+def score_article(golds: list[Gold], statements: list[Statement], text: str) -> dict[str, Tally]:
+    """Tallies for the subsets "all", "speech" and each gold/predicted kind."""
+    tallies: dict[str, Tally] = defaultdict(Tally)
+    remaining = list(statements)
+    matched: set[int] = set()
+    for gold in golds:
+        chars = sum(e - s for s, e in gold.content)
+        best, best_score = None, OVERLAP_THRESHOLD
+        for statement in remaining:
+            covered = sum(max(0, min(e, statement.end) - max(s, statement.start))
+                          for s, e in gold.content)
+            if covered / chars > best_score:
+                best, best_score = statement, covered / chars
+        keys = ["all", f"kind:{gold.kind}"] + (["speech"] if gold.speech else [])
+        for key in keys:
+            if best is None:
+                tallies[key].fn += 1
+            else:
+                tallies[key].tp += 1
+                tallies[key].speaker_ok += _speaker_matches(best, gold)
+        if best is not None:
+            remaining.remove(best)
+            matched.add(id(best))
+    for statement in remaining:
+        tallies["all"].fp += 1
+        tallies[f"kind:{statement.kind}"].fp += 1
+        if cue_is_speech(statement.cue):
+            tallies["speech"].fp += 1
+    _score_exact(golds, statements, text, tallies)
+    return tallies
+
+
+def _score_exact(golds: list[Gold], statements: list[Statement], text: str,
+                 tallies: dict[str, Tally]) -> None:
+    predicted: dict[tuple[int, int], Statement] = {}
+    for statement in statements:
+        predicted.setdefault(_stripped(text, statement.start, statement.end), statement)
+    for gold in golds:
+        statement = predicted.pop(_stripped(text, *gold.hull), None)
+        for key in ["all"] + (["speech"] if gold.speech else []):
+            if statement is None:
+                tallies[key].exact_fn += 1
+            else:
+                tallies[key].exact_tp += 1
+    for statement in predicted.values():
+        tallies["all"].exact_fp += 1
+        if cue_is_speech(statement.cue):
+            tallies["speech"].exact_fp += 1
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in STRIP:
+        start += 1
+    while end > start and text[end - 1] in STRIP:
+        end -= 1
+    return start, end
+
+
+def _speaker_matches(statement: Statement, gold: Gold) -> bool:
+    if statement.speaker_start is None or statement.speaker_end is None:
+        return not gold.source
+    return any(statement.speaker_start < e and s < statement.speaker_end for s, e in gold.source)
+
+
+def evaluate(records: list[dict], analyses: Iterable[ArticleAnalysis]) -> dict[str, Report]:
+    """Reports for "tune", "held-out" and "total", each split by subset and outlet."""
+    reports: dict[str, Report] = defaultdict(Report)
+    for number, (record, analysis) in enumerate(zip(records, analyses)):
+        part = "tune" if number < TUNE_ARTICLES else "held-out"
+        article_tallies = score_article(gold_of(record), analysis.statements, record["text"])
+        for key, tally in article_tallies.items():
+            for report in (reports[part], reports["total"]):
+                report.tallies[key].add(tally)
+                if key in ("all", "speech"):
+                    report.tallies[f"{key}@{record.get('publisher')}"].add(tally)
+    return reports
+
+
+def report_lines(*, path: Path, limit: int | None) -> list[str]:
+    records = read_records(path, limit=limit)
+    nlp = load_nlp()
+    started = time.perf_counter()
+    analyses = list(parse_articles([article_of(r) for r in records], nlp=nlp, workers=2))
+    seconds = time.perf_counter() - started
+    lines = [f"{len(records)} articles parsed and analysed in {seconds:.0f} s "
+             f"(overlap match > {OVERLAP_THRESHOLD} of gold content; tune = first "
+             f"{TUNE_ARTICLES} articles)"]
+    reports = evaluate(records, analyses)
+    for part in ("total", "tune", "held-out"):
+        if part in reports:
+            lines.extend(_table(part, reports[part]))
+    return lines
+
+
+def _table(part: str, report: Report) -> list[str]:
+    lines = ["", f"== {part} ==",
+             f"{'subset':28} {'gold':>6} {'P':>6} {'R':>6} {'F1':>6} {'exactF1':>8} {'spkAcc':>7}"]
+    keys = sorted(report.tallies, key=lambda k: (k.count("@"), k.startswith("kind"), k))
+    for key in keys:
+        tally = report.tallies[key]
+        precision, recall, f1, exact_f1, speaker = tally.scores()
+        lines.append(f"{key:28} {tally.tp + tally.fn:6d} {precision:6.3f} {recall:6.3f} "
+                     f"{f1:6.3f} {exact_f1:8.3f} {speaker:7.3f}")
+    return lines

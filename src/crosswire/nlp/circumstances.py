@@ -1,0 +1,130 @@
+"""The circumstances of a statement read off its cue: to whom, through whom, when.
+
+``via`` is a carrier (news agency, broadcaster) from the outlet registry or the small
+list of generic carriers ("state television"); ``addressee`` is whom the words were
+addressed to ("told the French news agency", "in a speech to the forum");
+``said_on`` the date phrase attached to the cue, normalised by ``crosswire.dates``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from crosswire.dates import resolve_said_on
+from crosswire.models import DateEstimate
+from crosswire.nlp.cues import Lexicon
+from crosswire.outlets import load_registry
+
+ADDRESSING_VERBS = {"tell", "inform", "assure", "reassure", "brief", "warn", "urge", "ask"}
+SPEECH_EVENT_NOUNS = {"speech", "address", "interview", "statement", "message", "letter",
+                      "remarks", "briefing", "conference", "post", "appearance", "call"}
+DATE_ENTITY_TYPES = {"DATE", "TIME"}
+
+
+@dataclass(frozen=True)
+class Circumstances:
+    via: str | None = None
+    addressee: str | None = None
+    date_phrase: str | None = None
+
+
+@cache
+def _carrier_pattern(carriers: tuple[str, ...]) -> re.Pattern[str]:
+    names = sorted(carriers, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
+
+
+def read_circumstances(cue: Token | None, *, speaker: Span | None, via_token: Token | None,
+                       lexicon: Lexicon) -> Circumstances:
+    if cue is None:
+        return Circumstances(via=_carrier([speaker.text] if speaker is not None else [],
+                                          lexicon))
+    addressee = _addressee(cue)
+    places = [_phrase(via_token)] if via_token is not None else []
+    if addressee:
+        places.append(addressee)
+    places.extend(_phrase(c) for c in _channel_objects(cue))
+    if speaker is not None:
+        places.append(speaker.text)
+    return Circumstances(via=_carrier(places, lexicon), addressee=addressee,
+                         date_phrase=_date_phrase(cue))
+
+
+def resolve_date(phrase: str | None, *, anchor: DateEstimate) -> DateEstimate | None:
+    if phrase is None:
+        return None
+    return resolve_said_on(phrase, anchor=anchor)
+
+
+def _phrase(head: Token) -> str:
+    tokens = [t for t in head.subtree if t.i <= head.i or t.dep_ in ("compound", "flat")]
+    start = min(t.i for t in tokens)
+    return head.doc[start : head.i + 1].text
+
+
+def _addressee(cue: Token) -> str | None:
+    if cue.lemma_ in ADDRESSING_VERBS:
+        for child in cue.children:
+            if child.dep_ in ("dobj", "dative") and child.pos_ in ("NOUN", "PROPN", "PRON"):
+                return _phrase_with_prep(child)
+    for child in cue.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return _phrase_with_prep(objects[0])
+        if child.dep_ == "prep" and child.lower_ in ("in", "during", "at"):
+            for event in child.children:
+                if event.dep_ == "pobj" and event.lemma_.lower() in SPEECH_EVENT_NOUNS:
+                    for prep in event.children:
+                        if prep.dep_ == "prep" and prep.lower_ in ("to", "with", "before"):
+                            objects = [c for c in prep.children if c.dep_ == "pobj"]
+                            if objects:
+                                return _phrase_with_prep(objects[0])
+    return None
+
+
+def _phrase_with_prep(head: Token) -> str:
+    """The object with its own "of"/"for" tail ("the Halifax International Security Forum")."""
+    start = min(t.i for t in head.subtree if t.i <= head.i)
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in ("compound", "flat", "appos") or (
+                child.dep_ == "prep" and child.lower_ in ("of", "for")):
+            end = child.right_edge.i + 1
+    return head.doc[start:end].text
+
+
+def _channel_objects(cue: Token) -> list[Token]:
+    """"confirmed on state television", "said in an interview with the BBC"."""
+    found = []
+    for child in cue.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "to", "in", "via", "through"):
+            found.extend(c for c in child.children if c.dep_ == "pobj")
+    return found
+
+
+def _carrier(places: list[str], lexicon: Lexicon) -> str | None:
+    registry = load_registry()
+    for place in places:
+        found = registry.find_in_text(place)
+        if found:
+            return found[0].outlet.name
+        match = _carrier_pattern(lexicon.carriers).search(place)
+        if match:
+            return match.group()
+    return None
+
+
+def _date_phrase(cue: Token) -> str | None:
+    for child in cue.children:
+        if child.ent_type_ in DATE_ENTITY_TYPES and child.dep_ in ("npadvmod", "tmod", "obl"):
+            return cue.doc[child.left_edge.i : child.right_edge.i + 1].text
+        if child.dep_ == "prep" and child.lower_ in ("on", "in", "at", "during", "last"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].ent_type_ in DATE_ENTITY_TYPES:
+                return cue.doc[child.i : child.right_edge.i + 1].text
+    return None

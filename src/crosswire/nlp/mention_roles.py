@@ -1,0 +1,114 @@
+"""Roles of a person mention, as the text states them.
+
+Three places carry a role: title words before the name (inside the entity or just left
+of it: "Kremlin spokesman Dmitry Peskov", "US Army General Mark Milley"), a noun phrase
+the name is in apposition to ("Ukraine's foreign minister, Dmytro Kuleba"), and an
+apposition after the name ("Stella Ghervas, a professor of Russian history at Newcastle
+University"). "President Volodymyr Zelensky of Ukraine" gives "President of Ukraine".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from crosswire.actors.names import title_length
+
+# Dependency labels of words that modify a name from its left as part of a title.
+_TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod"})
+# Appositions longer than this are clauses the parser mis-attached, not roles.
+MAX_ROLE_TOKENS = 16
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def person_role(span: Span) -> tuple[int, str | None]:
+    """(token index where the bare name starts, role text or None) for a person entity."""
+    doc = span.doc
+    name_start = span.start
+    # Title words the tagger put inside the entity: everything up to the last title word
+    # that still leaves a name after it.
+    for offset in range(len(span) - 1):
+        size = title_length([t.text for t in span[offset : len(span) - 1]])
+        if size:
+            name_start = span.start + offset + size
+    roles: list[str] = []
+    prefix_start = _left_title_start(span, name_start)
+    if prefix_start < name_start:
+        prefix = doc[prefix_start:name_start]
+        roles.append(_of_country(prefix.text, span))
+    head_role = _apposed_to(span)
+    if head_role:
+        roles.append(head_role)
+    tail_role = _apposition(span)
+    if tail_role:
+        roles.append(tail_role)
+    return name_start, "; ".join(dict.fromkeys(roles)) or None
+
+
+def _left_title_start(span: Span, name_start: int) -> int:
+    """Start of the title words left of the name that modify it (or name_start: none)."""
+    doc = span.doc
+    root = span.root
+    start = span.start
+    while start > 0:
+        token = doc[start - 1]
+        if token.dep_ not in _TITLE_DEPS or token.pos_ in ("VERB", "DET", "PRON", "AUX"):
+            break
+        if token.dep_ == "punct" and token.text not in "-‐‑":
+            break
+        if not (token.is_ancestor(root) or root.is_ancestor(token) or token.head.i >= start - 1):
+            break
+        start -= 1
+    candidate = doc[start:name_start]
+    if not len(candidate) or not _has_title_word(candidate):
+        return name_start
+    while start < name_start and doc[start].lower_ in _ARTICLES:
+        start += 1
+    return start
+
+
+def _has_title_word(tokens: Span) -> bool:
+    words = [t.text for t in tokens]
+    if any(title_length(words[i:]) for i in range(len(words))):
+        return True
+    return any(t.pos_ == "NOUN" and t.is_lower for t in tokens)
+
+
+def _of_country(prefix: str, span: Span) -> str:
+    """ "President" + "Volodymyr Zelensky of Ukraine" -> "President of Ukraine"."""
+    for child in span.root.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [t for t in child.children if t.dep_ == "pobj" and t.ent_type_ == "GPE"]
+            if objects:
+                place = span.doc[objects[0].left_edge.i : objects[0].i + 1]
+                return f"{prefix} of {place.text}"
+    return prefix
+
+
+def _clean(tokens: list[Token]) -> str | None:
+    while tokens and (tokens[0].lower_ in _ARTICLES or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    if not tokens or len(tokens) > MAX_ROLE_TOKENS:
+        return None
+    doc = tokens[0].doc
+    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+
+
+def _apposed_to(span: Span) -> str | None:
+    """The noun phrase the name stands in apposition to: "Ukraine's foreign minister, X"."""
+    root = span.root
+    head = root.head
+    if root.dep_ != "appos" or head.pos_ != "NOUN" or head.i > span.start:
+        return None
+    tokens = [t for t in span.doc[head.left_edge.i : head.i + 1]]
+    return _clean(tokens)
+
+
+def _apposition(span: Span) -> str | None:
+    """An apposition after the name: "X, a professor of Russian history at Y"."""
+    for child in span.root.rights:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i >= span.end:
+            tokens = [t for t in child.subtree if t.i >= span.end]
+            return _clean(tokens)
+    return None

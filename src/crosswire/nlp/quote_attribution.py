@@ -1,0 +1,187 @@
+"""Quotations the clause pass left unattributed: find their cue next to the marks.
+
+Handles '"...," he said', 'X said: "..."' (also across a paragraph break after the
+colon), split quotes ('"...," he said, "..."'), '"..." -Commissioner X', and
+floating quotes that continue the previous speaker's words.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from crosswire.nlp.clauses import Candidate, subject_of
+from crosswire.nlp.cues import Lexicon
+from crosswire.nlp.quotes import QuoteSpan
+
+# A quote shorter than this with no closing punctuation inside is a scare quote or a
+# title ("called it "bizarre""), not a statement of its own; calibrated on PolNeAR.
+MIN_STANDALONE_WORDS = 4
+# How many tokens to look at after a quote for "he said" / before it for "X said:".
+CUE_WINDOW_AFTER = 10
+CUE_WINDOW_BEFORE = 14
+# A quote at least this covered by an extracted statement belongs to that statement.
+COVERED_FRACTION = 0.5
+DASHES = "-\u2013\u2014"
+TERMINAL_INSIDE = ".,?!;:\u2026"
+
+
+@dataclass(frozen=True)
+class TextLayout:
+    """Token starts and paragraph breaks of a document, for fast position look-ups."""
+
+    token_starts: list[int]
+    breaks: list[int]
+
+    @classmethod
+    def of(cls, doc: Doc) -> TextLayout:
+        text = doc.text
+        breaks = [i for i, c in enumerate(text) if c == "\n"]
+        return cls([t.idx for t in doc], breaks)
+
+    def paragraph(self, position: int) -> int:
+        return bisect.bisect_right(self.breaks, position)
+
+    def first_token_at_or_after(self, position: int) -> int:
+        return bisect.bisect_left(self.token_starts, position)
+
+
+def attribute_quotes(doc: Doc, *, quotes: list[QuoteSpan], candidates: list[Candidate],
+                     lexicon: Lexicon, in_quote: list[bool], layout: TextLayout) -> None:
+    """Extend or add ``candidates`` (sorted by start) so each real quote is attributed."""
+    by_cue = {c.cue_token.i: c for c in candidates if c.cue_token is not None}
+    for quote in quotes:
+        if _covered(quote, candidates) or not _is_statement(doc.text, quote):
+            continue
+        cue = _cue_after(doc, quote, lexicon, in_quote, layout) or _cue_before(
+            doc, quote, lexicon, in_quote, layout)
+        if cue is not None:
+            existing = by_cue.get(cue.i)
+            if existing is not None:
+                existing.start = min(existing.start, quote.start)
+                existing.end = max(existing.end, quote.end)
+                continue
+            candidate = _new(quote, cue, speaker_head=_speaker_for(cue), origin="quote")
+            by_cue[cue.i] = candidate
+            candidates.append(candidate)
+            candidates.sort(key=lambda c: c.start)
+            continue
+        dash = _dash_attribution(doc, quote, layout)
+        if dash is not None:
+            candidates.append(dash)
+            candidates.sort(key=lambda c: c.start)
+            continue
+        _attach_floating(doc.text, quote, candidates, layout)
+
+
+def _covered(quote: QuoteSpan, candidates: list[Candidate]) -> bool:
+    length = quote.end - quote.start
+    for candidate in candidates:
+        overlap = min(candidate.end, quote.end) - max(candidate.start, quote.start)
+        if overlap > 0 and overlap >= COVERED_FRACTION * length:
+            return True
+    return False
+
+
+def _is_statement(text: str, quote: QuoteSpan) -> bool:
+    inner = text[quote.start : quote.end].strip("\"'\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb ")
+    if len(inner.split()) >= MIN_STANDALONE_WORDS:
+        return True
+    return bool(inner) and inner[-1] in TERMINAL_INSIDE and len(inner.split()) > 1
+
+
+def _cue_after(doc: Doc, quote: QuoteSpan, lexicon: Lexicon, in_quote: list[bool],
+               layout: TextLayout) -> Token | None:
+    """'"...," he said' / '"...," said X' / '"...," X told reporters'."""
+    first = layout.first_token_at_or_after(quote.end)
+    for token in doc[first : first + CUE_WINDOW_AFTER]:
+        if in_quote[token.i] or "\n" in token.text:
+            return None
+        if lexicon.verbs.get(token.lemma_.lower()) == "speech" and token.pos_ == "VERB":
+            return token
+        if token.is_sent_end and token.i > first:
+            return None
+    return None
+
+
+def _cue_before(doc: Doc, quote: QuoteSpan, lexicon: Lexicon, in_quote: list[bool],
+                layout: TextLayout) -> Token | None:
+    """'X said: "..."', 'X told AFP, "..."', and the colon before a paragraph break."""
+    last = layout.first_token_at_or_after(quote.start) - 1
+    lead = doc.text[doc[last].idx : quote.start].strip() if last >= 0 else ""
+    seen = 0
+    for index in range(last, max(-1, last - CUE_WINDOW_BEFORE), -1):
+        token = doc[index]
+        if in_quote[index]:
+            return None
+        if "\n" in token.text and not lead.endswith(":"):
+            return None
+        if lexicon.verbs.get(token.lemma_.lower()) == "speech" and token.pos_ == "VERB":
+            return token if lead[-1:] in (":", ",") or seen <= 2 else None
+        if token.is_sent_end and index != last:
+            return None
+        if not token.is_space:
+            seen += 1
+    return None
+
+
+def _speaker_for(cue: Token) -> Token | None:
+    head = subject_of(cue)
+    if head is not None:
+        return head
+    for token in cue.doc[cue.i + 1 : cue.i + 4]:  # '"...," said Marnie Howlett'
+        if token.pos_ in ("PROPN", "NOUN", "PRON"):
+            return token.head if token.dep_ == "compound" else token
+    return None
+
+
+def _new(quote: QuoteSpan, cue: Token, *, speaker_head: Token | None, origin: str) -> Candidate:
+    return Candidate(start=quote.start, end=quote.end, cue_start=cue.idx,
+                     cue_end=cue.idx + len(cue), cue_type="speech", cue_token=cue,
+                     speaker_head=speaker_head, origin=origin)
+
+
+def _dash_attribution(doc: Doc, quote: QuoteSpan, layout: TextLayout) -> Candidate | None:
+    """'"..." -Commissioner X' or '"..." — X, a lecturer'."""
+    text = doc.text
+    position = quote.end
+    while position < len(text) and text[position] in " \t":
+        position += 1
+    if position >= len(text) or text[position] not in DASHES:
+        return None
+    first = layout.first_token_at_or_after(position + 1)
+    names = []
+    for token in doc[first : first + 8]:
+        if token.pos_ != "PROPN" and not (token.text.istitle() and token.pos_ == "NOUN"):
+            break
+        names.append(token)
+    if not names:
+        return None
+    return Candidate(start=quote.start, end=quote.end, cue_start=position, cue_end=position + 1,
+                     cue_type="speech", cue_token=None, speaker_head=names[-1], origin="dash")
+
+
+def _attach_floating(text: str, quote: QuoteSpan, candidates: list[Candidate],
+                     layout: TextLayout) -> None:
+    """A quote with no cue of its own continues the previous speaker's quotation."""
+    previous = [c for c in candidates if c.end <= quote.start and c.speaker_head is not None]
+    if not previous:
+        return
+    last = max(previous, key=lambda c: c.end)
+    between = text[last.end : quote.start]
+    same_paragraph = "\n" not in between
+    if same_paragraph and last.cue_start >= last.end:
+        # '"A," X said. "B."': the second quote is the same attribution's second part.
+        last.end = quote.end
+        return
+    starts_paragraph = not text[text.rfind("\n", 0, quote.start) + 1 : quote.start].strip()
+    adjacent = layout.paragraph(quote.start) - layout.paragraph(last.end) <= 2
+    if starts_paragraph and adjacent and last.origin in ("quote", "clause", "floating") and (
+            text[last.start] in "\"\u201c\u2018\u00ab\u201e'"):
+        candidates.append(Candidate(
+            start=quote.start, end=quote.end, cue_start=last.cue_start, cue_end=last.cue_end,
+            cue_type=last.cue_type, cue_token=last.cue_token, speaker_head=last.speaker_head,
+            speaker_span=last.speaker_span, origin="floating"))
+        candidates.sort(key=lambda c: c.start)

@@ -1,0 +1,239 @@
+"""Speaker phrases and their resolution to named mentions.
+
+A speaker phrase is the noun phrase an attribution hangs on ("Milley", "he", "the
+diplomat", "sources in Kyiv"). It resolves to a named ``Mention``: directly when it is
+one, through the nearest fitting person for pronouns, through a matching role or
+apposition for descriptions; unnamed sources ("officials", "a diplomat") stay unnamed.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from crosswire.models import Mention, Resolution
+from crosswire.nlp.cues import Lexicon
+
+# Confidences are rough priors set by reading resolved seed and PolNeAR speakers: a name
+# in the subject is nearly always right, a pronoun's nearest fitting antecedent usually.
+NAMED_CONFIDENCE = 0.95
+APPOSITION_CONFIDENCE = 0.9
+SURNAME_CONFIDENCE = 0.75
+PRONOUN_SUBJECT_CONFIDENCE = 0.8
+PRONOUN_NEAREST_CONFIDENCE = 0.6
+DESCRIPTION_CONFIDENCE = 0.75
+DESCRIPTION_FALLBACK_CONFIDENCE = 0.4
+GROUP_PRONOUN_CONFIDENCE = 0.5
+UNNAMED_CONFIDENCE = 0.9
+# How far back (characters) a pronoun looks for its antecedent: about three paragraphs.
+PRONOUN_WINDOW_CHARS = 1500
+
+PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+GROUP_PRONOUNS = {"they", "it", "we"}
+HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "ms": "f", "ms.": "f", "mrs": "f",
+                    "mrs.": "f", "miss": "f", "lady": "f", "madam": "f"}
+FEMALE_ROLE_SUFFIXES = ("woman", "women")
+INDEFINITE_DETERMINERS = {"a", "an", "some", "several", "many", "two", "three", "other",
+                          "another", "one", "few", "most", "any", "no"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+NAME_DEPS = {"compound", "flat", "nmod", "amod", "det", "poss", "case", "nummod", "quantmod"}
+
+
+def speaker_phrase(head: Token, *, lexicon: Lexicon) -> Span:
+    """The words a speaker is named by: the head with its left modifiers; for unnamed
+    source nouns also their place ("sources in Kyiv")."""
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in NAME_DEPS or child.dep_ == "punct" and child.text in "-'’":
+            start = min(start, child.left_edge.i)
+    end = head.i + 1
+    if head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.source_nouns:
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in {"in", "at", "from", "close", "with",
+                                                         "familiar", "within", "of"}:
+                end = max(end, child.right_edge.i + 1)
+    return head.doc[start:end]
+
+
+@dataclass(frozen=True)
+class Speaker:
+    span: Span
+    mention: str | None
+    resolution: Resolution
+
+
+class SpeakerResolver:
+    """Resolves speaker phrases of one article, in text order (it remembers speakers)."""
+
+    def __init__(self, doc: Doc, *, mentions: list[Mention], lexicon: Lexicon,
+                 in_quote: list[bool]) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.in_quote = in_quote
+        self.mentions = mentions
+        self.mention_of_token: dict[int, Mention] = {}
+        self.mention_head: dict[str, Token] = {}
+        for mention in mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            for token in span:
+                self.mention_of_token.setdefault(token.i, mention)
+            self.mention_head[mention.id] = span.root
+        self.persons = [m for m in mentions if m.kind == "person" and m.id in self.mention_head]
+        self.person_starts = [m.start for m in self.persons]
+        self.groups = [m for m in mentions if m.kind != "person" and m.id in self.mention_head]
+        self.group_starts = [m.start for m in self.groups]
+        self.gender: dict[str, str] = {}  # surname -> "m"/"f", learned as we go
+        self.speakers: list[tuple[int, Mention]] = []  # (char offset, mention) in order
+        for mention in self.persons:
+            self._learn_gender_from_context(mention)
+
+    def resolve(self, span: Span) -> Speaker:
+        head = span.root
+        named = self._named(span)
+        if named is not None:
+            mention, confidence = named
+            return self._found(span, mention, "named", confidence)
+        lower = head.lower_
+        if head.pos_ == "PRON" or lower in PERSON_PRONOUNS:
+            return self._pronoun(span, lower)
+        if head.pos_ in ("NOUN", "PROPN", "ADJ"):
+            if self._is_unnamed(span):
+                return Speaker(span, None, Resolution("unnamed", UNNAMED_CONFIDENCE))
+            return self._description(span)
+        return Speaker(span, None, Resolution("unresolved", 0.0))
+
+    def _found(self, span: Span, mention: Mention, method: str, confidence: float) -> Speaker:
+        if mention.kind == "person":
+            self.speakers.append((span.start_char, mention))
+        return Speaker(span, mention.id, Resolution(method, confidence))
+
+    def _named(self, span: Span) -> tuple[Mention, float] | None:
+        head = span.root
+        mention = self.mention_of_token.get(head.i)
+        if mention is not None and mention.kind != "place" or mention and head.pos_ == "PROPN":
+            return mention, NAMED_CONFIDENCE
+        for child in head.children:  # "the spokesman, Dmitry Peskov, said"
+            if child.dep_ == "appos":
+                appositive = self.mention_of_token.get(child.i)
+                if appositive is not None and appositive.kind == "person":
+                    return appositive, APPOSITION_CONFIDENCE
+        if head.pos_ == "PROPN":
+            # A surname the entity recogniser missed: the last person with that surname.
+            for person in reversed(self._persons_before(span.start_char)):
+                if person.text.split()[-1] == head.text:
+                    return person, SURNAME_CONFIDENCE
+        return None
+
+    def _persons_before(self, offset: int) -> list[Mention]:
+        return self.persons[: bisect.bisect_left(self.person_starts, offset)]
+
+    def _pronoun(self, span: Span, lower: str) -> Speaker:
+        gender = PERSON_PRONOUNS.get(lower)
+        if gender is None:
+            if lower in GROUP_PRONOUNS and lower != "we":
+                return self._group_pronoun(span)
+            return Speaker(span, None, Resolution("unresolved", 0.0))
+        offset = span.start_char
+        fallback: Mention | None = None
+        last_speaker_ids = {m.id for _, m in self.speakers[-3:]}
+        for person in reversed(self._persons_before(offset)):
+            if offset - person.start > PRONOUN_WINDOW_CHARS:
+                break
+            head = self.mention_head[person.id]
+            if self.in_quote[head.i] or not self._gender_fits(person, gender):
+                continue
+            if head.dep_ in SUBJECT_DEPS or person.id in last_speaker_ids:
+                self._remember_gender(person, gender)
+                return self._found(span, person, "pronoun", PRONOUN_SUBJECT_CONFIDENCE)
+            fallback = fallback or person
+        if fallback is None and self.speakers:
+            last_offset, last = self.speakers[-1]
+            if offset - last_offset <= PRONOUN_WINDOW_CHARS and self._gender_fits(last, gender):
+                fallback = last
+        if fallback is not None:
+            self._remember_gender(fallback, gender)
+            return self._found(span, fallback, "pronoun", PRONOUN_NEAREST_CONFIDENCE)
+        return Speaker(span, None, Resolution("unresolved", 0.0))
+
+    def _group_pronoun(self, span: Span) -> Speaker:
+        """"they"/"it" said: the nearest organisation or group in subject position."""
+        offset = span.start_char
+        index = bisect.bisect_left(self.group_starts, offset)
+        for group in reversed(self.groups[max(0, index - 8) : index]):
+            head = self.mention_head[group.id]
+            if offset - group.start > PRONOUN_WINDOW_CHARS // 3:
+                break
+            if group.kind in ("organisation", "group") and head.dep_ in SUBJECT_DEPS:
+                return self._found(span, group, "pronoun", GROUP_PRONOUN_CONFIDENCE)
+        return Speaker(span, None, Resolution("unresolved", 0.0))
+
+    def _is_unnamed(self, span: Span) -> bool:
+        head = span.root
+        if head.pos_ == "PROPN":
+            return False
+        if head.tag_ in ("NNS", "NNPS"):
+            return True
+        determiners = {t.lower_ for t in span if t.dep_ in ("det", "nummod", "amod")}
+        return bool(determiners & INDEFINITE_DETERMINERS) or (
+            head.lemma_.lower() in self.lexicon.source_nouns and not determiners)
+
+    def _description(self, span: Span) -> Speaker:
+        """"the diplomat": the last person whose role or apposition holds the same noun."""
+        head = span.root
+        words = {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")}
+        organisational = head.pos_ == "PROPN" or not self._persons_before(span.start_char)
+        candidates = self.groups if organisational else self.persons
+        starts = self.group_starts if organisational else self.person_starts
+        index = bisect.bisect_left(starts, span.start_char)
+        for mention in reversed(candidates[:index]):
+            if head.lemma_.lower() in self._context_words(mention) or (
+                    organisational and words & set(mention.text.lower().split())):
+                return self._found(span, mention, "description", DESCRIPTION_CONFIDENCE)
+        if self.speakers and not organisational:
+            return self._found(span, self.speakers[-1][1], "description",
+                               DESCRIPTION_FALLBACK_CONFIDENCE)
+        return Speaker(span, None, Resolution("unresolved", 0.0))
+
+    def _context_words(self, mention: Mention) -> set[str]:
+        """Lemmas of a mention's title, role and appositions ("Kremlin spokesman")."""
+        head = self.mention_head[mention.id]
+        tokens: list[Token] = [t for t in head.lefts if t.dep_ in ("compound", "amod")]
+        for child in head.children:
+            if child.dep_ == "appos":
+                tokens.extend(child.subtree)
+        if head.dep_ == "appos":
+            tokens.extend(t for t in head.head.subtree if t.i < head.i)
+        words = {t.lemma_.lower() for t in tokens}
+        if mention.role:
+            words.update(mention.role.lower().split())
+        return words
+
+    def _gender_fits(self, person: Mention, gender: str) -> bool:
+        known = self.gender.get(person.text.split()[-1])
+        return known is None or known == gender
+
+    def _remember_gender(self, person: Mention, gender: str) -> None:
+        self.gender.setdefault(person.text.split()[-1], gender)
+
+    def _learn_gender_from_context(self, person: Mention) -> None:
+        head = self.mention_head[person.id]
+        start = self.doc.char_span(person.start, person.end, alignment_mode="expand").start
+        before = self.doc[max(0, start - 3) : start]
+        for token in before:
+            gender = HONORIFIC_GENDER.get(token.lower_)
+            if gender:
+                self._remember_gender(person, gender)
+                return
+        for token in self._role_tokens(head):
+            if token.lower_.endswith(FEMALE_ROLE_SUFFIXES) and token.pos_ == "NOUN":
+                self._remember_gender(person, "f")
+                return
+
+    def _role_tokens(self, head: Token) -> list[Token]:
+        tokens = [t for t in head.lefts if t.dep_ == "compound"]
+        tokens.extend(c for c in head.children if c.dep_ == "appos")
+        return tokens

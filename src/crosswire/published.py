@@ -1,0 +1,197 @@
+"""When an article was published: from its metadata, a dateline, or the dates it mentions.
+
+Order of evidence, strongest first: the input's own ``published`` field; a full date
+given by the user (``--date``); a dateline or a "Published ..." line; the latest
+explicit date the text mentions, which only bounds publication from below. A year or
+month given by the user (``--year``) supplies the year that news text rarely states.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+from dateutil import parser as dateutil_parser
+
+from crosswire.dates import (
+    CALENDAR_KINDS,
+    DayRange,
+    anchor_range_of,
+    estimate,
+    find_date_phrases,
+    phrase_kind,
+    range_of_value,
+    resolve_said_on,
+)
+from crosswire.models import DateEstimate
+
+CONFIDENCE_METADATA = 1.0
+CONFIDENCE_USER_DATE = 0.9
+CONFIDENCE_DATELINE = 0.85
+CONFIDENCE_USER_YEAR = 0.9
+# The latest dated event in a news text is usually days, not weeks, before publication.
+# This window is an assumption, hence the low confidence of estimates resting on it.
+REPORTING_LAG_DAYS = 3
+CONFIDENCE_LATEST_MENTION = 0.5
+CONFIDENCE_LOWER_BOUND_ONLY = 0.6
+
+# Dates introduced this way look ahead ("talks by December 5"), so they bound nothing.
+_FORWARD_PREFIX = re.compile(r"^(?:by|until)\b", re.IGNORECASE)
+_FORWARD_CONTEXT = re.compile(
+    r"\b(?:next|will|would|scheduled|planned|due|expected|until|till|before|ahead of|"
+    r"starting|from)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A dateline opens its line: an optional place ("KYIV, Ukraine,"), the date, an optional
+# credit in brackets, then a dash: "KYIV, Nov 20 (Reuters) - ...".
+_DATELINE_PLACE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3},[ \t]*"
+                             r"(?:[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2},[ \t]*)?)?$")
+_DATELINE_AFTER = re.compile(r"^[ \t]*(?:\([^()\n]{2,40}\)[ \t]*)?[-–—]")
+_DATE_LINE_WORDS = re.compile(
+    r"\b(?:published|updated|posted|last|first|on|at|date|am|pm|gmt|utc|cet|cest|et|est|edt|"
+    r"pst|pdt|bst|msk|local|time)\b|\d{1,2}:\d{2}(?::\d{2})?|[|:•·,.()\s-]",
+    re.IGNORECASE,
+)
+_LEADING_LINES = 15
+_PUBLISHED_WORD = re.compile(r"\b(?:published|posted)\b", re.IGNORECASE)
+_EXPLICIT = re.compile(r"\d")  # an explicit date names a day number or a year
+
+
+def parse_date_value(value: str) -> DayRange | None:
+    """Days covered by a metadata date string: ISO, RFC 2822, "21 Nov 2022", "2022-11"."""
+    value = value.strip()
+    iso = re.match(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?$", value)
+    if iso:
+        year, month, day = iso.groups()
+        return range_of_value("-".join(part for part in (year, month, day) if part))
+    try:
+        # Parsing twice with different defaults shows which fields the string really gave.
+        first = dateutil_parser.parse(value, default=datetime(2000, 1, 1), fuzzy=True)
+        second = dateutil_parser.parse(value, default=datetime(2001, 2, 2), fuzzy=True)
+    except (ValueError, OverflowError):
+        return None
+    if first.year != second.year:
+        return None
+    if first.month != second.month:
+        return range_of_value(f"{first.year:04d}")
+    if first.day != second.day:
+        return range_of_value(f"{first.year:04d}-{first.month:02d}")
+    day = first.date()
+    return DayRange(day, day)
+
+
+def publication_date(
+    published: str | None, *, text: str, boilerplate: list[str], hint: str | None = None
+) -> DateEstimate:
+    """The best-supported publication date, with its precision, evidence and confidence."""
+    hint_days = parse_date_value(hint) if hint else None
+    anchor = estimate(hint_days, evidence="", confidence=1.0) if hint_days else None
+    if published:
+        declared = _declared(published, anchor=anchor)
+        if declared:
+            return declared
+    if hint_days and hint_days.earliest == hint_days.latest:
+        return estimate(hint_days, evidence=f"date given by the user: {hint}",
+                        confidence=CONFIDENCE_USER_DATE)
+    stated = _dateline(text, boilerplate=boilerplate, anchor=anchor)
+    if stated:
+        return stated
+    bounded = _from_latest_mention(text, anchor=anchor)
+    if bounded:
+        return bounded
+    if hint_days:
+        return estimate(hint_days, evidence=f"date given by the user: {hint}",
+                        confidence=CONFIDENCE_USER_YEAR)
+    return DateEstimate(None, "unknown", "no date in the metadata or the text", 0.0)
+
+
+def _declared(published: str, *, anchor: DateEstimate | None) -> DateEstimate | None:
+    """The input's own date; one without a year ("Nov 21") takes the user's year."""
+    evidence = f"input metadata: {published}"
+    days = parse_date_value(published)
+    if days:
+        return estimate(days, evidence=evidence, confidence=CONFIDENCE_METADATA)
+    resolved = resolve_said_on(published, anchor=anchor or _UNKNOWN)
+    if resolved and resolved.value and phrase_kind(published) in CALENDAR_KINDS:
+        return replace(resolved, evidence=evidence + " (year given by the user)",
+                       confidence=CONFIDENCE_USER_YEAR)
+    return None
+
+
+def _dateline(text: str, *, boilerplate: list[str], anchor: DateEstimate | None) -> DateEstimate | None:
+    """A date the page states for itself: "KYIV, Nov 20 (Reuters) -" or "Published 21 Nov 2022"."""
+    head = "\n".join(text.splitlines()[:_LEADING_LINES])
+    candidates: list[tuple[int, str]] = []  # (rank, phrase): lower rank wins
+    for source in [head, *boilerplate]:
+        for line in source.splitlines():
+            for start, end, phrase in find_date_phrases(line):
+                if not _EXPLICIT.search(phrase) or phrase_kind(phrase) not in CALENDAR_KINDS:
+                    continue
+                if _DATELINE_PLACE.match(line[:start]) and _DATELINE_AFTER.match(line[end:]):
+                    candidates.append((0, phrase))
+                elif _is_date_line(line, phrase):
+                    candidates.append((1 if _PUBLISHED_WORD.search(line) else 2, phrase))
+    for _, phrase in sorted(candidates, key=lambda item: item[0]):
+        resolved = resolve_said_on(phrase, anchor=anchor or _UNKNOWN)
+        if resolved and resolved.value:
+            return replace(resolved, evidence=f"dateline: {phrase}", confidence=CONFIDENCE_DATELINE)
+    return None
+
+
+def _is_date_line(line: str, phrase: str) -> bool:
+    rest = _DATE_LINE_WORDS.sub("", line.replace(phrase, "", 1))
+    return len(rest) <= 2
+
+
+def _from_latest_mention(text: str, *, anchor: DateEstimate | None) -> DateEstimate | None:
+    """Publication is not before the latest date the text mentions as past."""
+    latest_day: tuple[date, str] | None = None
+    latest_month: tuple[date, str] | None = None
+    anchor_days = anchor_range_of(anchor)
+    for start, _, phrase in find_date_phrases(text):
+        if phrase_kind(phrase) not in CALENDAR_KINDS or _looks_ahead(text, start, phrase):
+            continue
+        resolved = resolve_said_on(phrase, anchor=anchor or _UNKNOWN)
+        if not resolved or not resolved.earliest:
+            continue
+        earliest = date.fromisoformat(resolved.earliest)
+        if anchor_days and earliest > anchor_days.latest:
+            continue  # beyond the user's year: a plan or a typo, not a bound
+        if resolved.precision == "day":
+            if latest_day is None or earliest > latest_day[0]:
+                latest_day = (earliest, phrase)
+        elif resolved.precision == "month" and (latest_month is None or earliest > latest_month[0]):
+            latest_month = (earliest, phrase)
+    if latest_day and not (latest_month and latest_month[0] > latest_day[0]):
+        lower, phrase = latest_day
+        upper = lower + timedelta(days=REPORTING_LAG_DAYS)
+        if anchor_days:
+            lower, upper = max(lower, anchor_days.earliest), min(upper, anchor_days.latest)
+            if lower > upper:  # the user's date range says the report came later
+                upper = anchor_days.latest
+        return estimate(
+            DayRange(lower, upper),
+            evidence=f"not before {phrase!r}, the latest date in the text "
+                     f"(assumed reported within {REPORTING_LAG_DAYS} days)",
+            confidence=CONFIDENCE_LATEST_MENTION,
+        )
+    bound = max((item for item in (latest_day, latest_month) if item), default=None)
+    if bound is None:
+        return None
+    lower, phrase = bound
+    if anchor_days is None:
+        return DateEstimate(None, "unknown", f"not before {phrase!r}, the latest date in the text",
+                            0.0, lower.isoformat(), None)
+    return estimate(
+        DayRange(max(lower, anchor_days.earliest), anchor_days.latest),
+        evidence=f"date given by the user; not before {phrase!r}, the latest date in the text",
+        confidence=CONFIDENCE_LOWER_BOUND_ONLY,
+    )
+
+
+def _looks_ahead(text: str, start: int, phrase: str) -> bool:
+    return bool(_FORWARD_PREFIX.match(phrase) or _FORWARD_CONTEXT.search(text[max(0, start - 40) : start]))
+
+
+_UNKNOWN = DateEstimate(None, "unknown", "", 0.0)

@@ -1,0 +1,365 @@
+"""The briefing renderers: JSON contract, Markdown, self-contained HTML."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from html.parser import HTMLParser
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from crosswire.briefing import briefing_to_json, render_html, render_markdown, write_briefing
+from crosswire.briefing.marks import Span, split_marked
+from crosswire.models import (
+    Actor,
+    Alias,
+    Article,
+    Briefing,
+    DateEstimate,
+    InputError,
+    Mention,
+    Removed,
+    Resolution,
+    Segment,
+    Statement,
+)
+
+FIRST_TEXT = (
+    "The harbour authority will close the northern pier, its director Mara Ostrova said on "
+    "Tuesday. \"We cannot wait for <script>alert('x')</script> another storm,\" she told "
+    "reporters. Fishermen said the decision came too late.\n\n"
+    "According to the Tide Gazette, repairs will cost 2 million euros."
+)
+SECOND_TEXT = (
+    "Mara Ostrova, the harbour director, said the pier would reopen in spring. "
+    "The council has not commented."
+)
+
+
+def _span(text: str, words: str, after: int = 0) -> tuple[int, int]:
+    start = text.index(words, after)
+    return start, start + len(words)
+
+
+def _statement(
+    sid: str, article: Article, words: str, *, kind: str = "indirect", cue: str | None = None,
+    speaker_words: str | None = None, speaker: str | None = None, mention: str | None = None,
+    method: str = "named", via: str | None = None, said_on: DateEstimate | None = None,
+) -> Statement:
+    start, end = _span(article.text, words)
+    if speaker_words:
+        speaker_start, speaker_end = _span(article.text, speaker_words)
+    else:
+        speaker_start = speaker_end = None
+    # "said" follows its speaker ("Fishermen said"); "According to" comes before it
+    after = speaker_start if cue == "said" else 0
+    cue_start, cue_end = _span(article.text, cue, after) if cue else (None, None)
+    return Statement(
+        id=sid, article=article.id, start=start, end=end, text=words, kind=kind, cue=cue,
+        cue_start=cue_start, cue_end=cue_end, speaker_text=speaker_words,
+        speaker_start=speaker_start, speaker_end=speaker_end,
+        resolution=Resolution(method, 0.9 if speaker else 0.0), speaker_mention=mention,
+        speaker=speaker, via=via, said_on=said_on,
+    )
+
+
+def sample_briefing() -> Briefing:
+    """Two articles, one actor quoted directly (pronoun), indirectly and in a mixed quote
+    that contains its own speaker span, one unattributed statement, boilerplate removed."""
+    first = Article(
+        id="harbour-1", source_path="in/harbour-1.html", outlet="Coast Courier",
+        title="Northern pier to close <for now>",
+        published=DateEstimate("2024-03-05", "day", "meta article:published_time", 1.0),
+        language="en", text=FIRST_TEXT,
+        removed=[Removed("Share on https://social.example/share", "share buttons", 10, 47),
+                 Removed("Read more: Storm season", "promo", 900, 923)],
+        segments=[Segment(0, 120, len(FIRST_TEXT), len(FIRST_TEXT), True)],
+        url="https://courier.example/pier",
+    )
+    second = Article(
+        id="harbour-2", source_path="in/harbour-2.txt", outlet=None, title=None,
+        published=DateEstimate("2024-03", "month", "text: 'in March'", 0.5),
+        language="en", text=SECOND_TEXT,
+    )
+    director = Actor(
+        id="a0", name="Mara Ostrova", kind="person", aliases=["Mara Ostrova", "Ostrova"],
+        roles=["harbour director"], country="Examplia",
+        seen=[Alias("Mara Ostrova", first.id, *_span(FIRST_TEXT, "Mara Ostrova")),
+              Alias("Mara Ostrova", second.id, *_span(SECOND_TEXT, "Mara Ostrova"))],
+    )
+    gazette = Actor(id="a1", name="Tide Gazette", kind="organisation", aliases=["Tide Gazette"],
+                    roles=[])
+    mentions = [
+        Mention("harbour-1:m0", first.id, *_span(FIRST_TEXT, "Mara Ostrova"), "Mara Ostrova",
+                "person", role="director"),
+        Mention("harbour-2:m0", second.id, *_span(SECOND_TEXT, "Mara Ostrova"), "Mara Ostrova",
+                "person", role="the harbour director"),
+    ]
+    tuesday = DateEstimate("2024-03-05", "day", "on Tuesday", 0.8)
+    statements = [
+        _statement("harbour-1:s0", first,
+                   "The harbour authority will close the northern pier, its director "
+                   "Mara Ostrova said on Tuesday",
+                   kind="mixed", cue="said", speaker_words="Mara Ostrova", speaker="a0",
+                   mention="harbour-1:m0", said_on=tuesday),
+        _statement("harbour-1:s1", first,
+                   "\"We cannot wait for <script>alert('x')</script> another storm,\"",
+                   kind="direct", cue="told", speaker_words="she", speaker="a0",
+                   mention="harbour-1:m0", method="pronoun", via="reporters"),
+        _statement("harbour-1:s2", first, "the decision came too late", cue="said",
+                   speaker_words="Fishermen", method="unnamed"),
+        _statement("harbour-1:s3", first, "repairs will cost 2 million euros",
+                   cue="According to", speaker_words="Tide Gazette", speaker="a1"),
+        _statement("harbour-2:s0", second, "the pier would reopen in spring", cue="said",
+                   speaker_words="Mara Ostrova", speaker="a0", mention="harbour-2:m0"),
+    ]
+    return Briefing(
+        articles=[first, second], actors=[director, gazette], statements=statements,
+        mentions=mentions, errors=[InputError("in/broken.pdf", "not a text or HTML file")],
+    )
+
+
+EMPTY = Briefing(articles=[], actors=[], statements=[])
+
+
+@pytest.fixture(scope="module")
+def schema():
+    jsonschema = pytest.importorskip("jsonschema", reason="jsonschema not installed (test dep)")
+    text = resources.files("crosswire.data").joinpath("brief.schema.json").read_text("utf-8")
+    document = json.loads(text)
+    jsonschema.Draft202012Validator.check_schema(document)
+    return jsonschema.Draft202012Validator(document)
+
+
+# JSON contract
+
+
+def test_json_keeps_the_contract_fields():
+    data = briefing_to_json(sample_briefing())
+    contract = {
+        "articles": {"id", "source_path", "outlet", "title", "published", "published_precision",
+                     "language", "text", "removed"},
+        "actors": {"id", "name", "kind", "aliases", "roles"},
+        "statements": {"id", "article", "start", "end", "text", "kind", "cue", "speaker",
+                       "speaker_text", "speaker_start", "speaker_end", "via", "said_on"},
+    }
+    for section, fields in contract.items():
+        assert data[section], section
+        for record in data[section]:
+            assert fields <= record.keys(), (section, fields - record.keys())
+    assert set(data["articles"][0]["removed"][0]) >= {"text", "reason"}
+
+
+def test_json_flattens_dates_to_iso_strings():
+    data = briefing_to_json(sample_briefing())
+    assert data["articles"][0]["published"] == "2024-03-05"
+    assert data["articles"][1]["published_precision"] == "month"
+    said = {s["id"]: s for s in data["statements"]}
+    assert said["harbour-1:s0"]["said_on"] == "2024-03-05"
+    assert said["harbour-1:s0"]["said_on_precision"] == "day"
+    assert said["harbour-1:s1"]["said_on"] is None
+    assert said["harbour-1:s1"]["resolution"] == {"method": "pronoun", "confidence": 0.9}
+
+
+def test_json_offsets_round_trip_through_the_rendered_file(tmp_path):
+    write_briefing(sample_briefing(), outdir=tmp_path)
+    data = json.loads((tmp_path / "brief.json").read_text("utf-8"))
+    texts = {article["id"]: article["text"] for article in data["articles"]}
+    for statement in data["statements"]:
+        text = texts[statement["article"]]
+        assert text[statement["start"]:statement["end"]] == statement["text"]
+        if statement["speaker_start"] is not None:
+            speaker = text[statement["speaker_start"]:statement["speaker_end"]]
+            assert speaker == statement["speaker_text"]
+        if statement["cue_start"] is not None:
+            assert text[statement["cue_start"]:statement["cue_end"]] == statement["cue"]
+    for actor in data["actors"]:
+        for seen in actor["seen"]:
+            assert texts[seen["article"]][seen["start"]:seen["end"]] == seen["text"]
+    assert data["articles"][0]["segments"] == [[0, 120, len(FIRST_TEXT), len(FIRST_TEXT), True]]
+
+
+def test_json_validates_against_the_schema(tmp_path, schema):
+    for briefing in (sample_briefing(), EMPTY):
+        write_briefing(briefing, outdir=tmp_path)
+        schema.validate(json.loads((tmp_path / "brief.json").read_text("utf-8")))
+
+
+def test_schema_rejects_a_broken_contract(schema):
+    data = briefing_to_json(sample_briefing())
+    del data["statements"][0]["speaker_text"]
+    data["articles"][0]["published_precision"] = "week"
+    assert len(list(schema.iter_errors(data))) == 2
+
+
+# Markdown
+
+
+def test_markdown_lists_each_statement_under_its_speaker():
+    markdown = render_markdown(sample_briefing())
+    assert "## 1. Coast Courier — Northern pier to close \\<for now\\>" in markdown
+    assert "*Published 2024-03-05; meta article:published\\_time*" in markdown
+    assert "*Published 2024-03 (month only)" in markdown
+    assert "- **Mara Ostrova** (director) — mixed, “said”, 2024-03-05:" in markdown
+    assert "> the pier would reopen in spring" in markdown
+    assert "[harbour-2 §" in markdown
+    assert "- **Fishermen** — indirect, “said”:" in markdown
+    assert "reporters" in markdown and "via reporters" in markdown
+    assert "\\<script\\>" in markdown and "<script>" not in markdown
+    assert "*Boilerplate: 2 pieces removed" in markdown
+    assert "**Mara Ostrova** (person, Examplia, harbour director) — also Ostrova;" in markdown
+    assert "— also Ostrova; 3 statements" in markdown
+    assert "`in/broken.pdf`: not a text or HTML file" in markdown
+
+
+def test_markdown_of_an_empty_briefing():
+    markdown = render_markdown(EMPTY)
+    assert "0 articles, 0 statements, 0 actors" in markdown
+    assert "No actors found." in markdown
+
+
+# HTML
+
+
+class _Collector(HTMLParser):
+    """Tags with their attributes, and the text outside <script>/<style>."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+        self._skip += tag in ("script", "style")
+
+    def handle_endtag(self, tag):
+        self._skip -= tag in ("script", "style")
+
+    def handle_data(self, data):
+        if not self._skip:
+            self.text.append(data)
+
+
+def _parse(html: str) -> _Collector:
+    collector = _Collector()
+    collector.feed(html)
+    return collector
+
+
+def test_html_escapes_article_text():
+    html = render_html(sample_briefing())
+    assert "<script>alert" not in html
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in html
+    assert "Northern pier to close &lt;for now&gt;" in html
+    page = _parse(html)
+    assert [tag for tag, _ in page.tags].count("script") == 1
+
+
+def test_html_is_self_contained():
+    html = render_html(sample_briefing())
+    for tag, attrs in _parse(html).tags:
+        for name in ("src", "href", "action", "data"):
+            value = attrs.get(name) or ""
+            assert not re.match(r"\s*(https?:)?//", value), (tag, name, value)
+        assert tag not in ("link", "img", "iframe", "object", "embed"), tag
+    assert "@import" not in html and "url(" not in html
+    # URLs from the input appear only as escaped text
+    assert "https://courier.example/pier" in html
+
+
+def test_html_marks_every_statement_span_in_its_article():
+    briefing = sample_briefing()
+    page = _parse(render_html(briefing))
+    ids = {attrs.get("id") for tag, attrs in page.tags if tag == "mark"}
+    assert {f"st-{n}" for n in range(len(briefing.statements))} <= ids
+    assert "sp-0" in ids and "cue-0" in ids
+    links = [attrs["data-target"] for tag, attrs in page.tags if "data-target" in attrs]
+    assert sorted(links) == sorted(f"st-{n}" for n in range(len(briefing.statements)))
+    # the clean text reads unchanged once the marks are stripped
+    assert FIRST_TEXT in "".join(page.text)
+
+
+def test_html_of_an_empty_briefing():
+    html = render_html(EMPTY)
+    assert "No statements were found" in html
+    assert "<b>0</b> articles" in html
+
+
+def test_html_does_not_repeat_article_text_per_statement():
+    articles = [
+        Article(id=f"a{n}", source_path=f"a{n}.txt", outlet=f"Outlet {n % 7}", title=f"Story {n}",
+                published=DateEstimate(None, "unknown", "", 0.0), language="en",
+                text=f"Article {n} body. " * 200)
+        for n in range(500)
+    ]
+    statements = [
+        Statement(id=f"a{n}:s{k}", article=f"a{n}", start=18 * k, end=18 * k + 16,
+                  text=articles[n].text[18 * k:18 * k + 16], kind="direct", cue=None,
+                  cue_start=None, cue_end=None, speaker_text=None, speaker_start=None,
+                  speaker_end=None, resolution=Resolution("unresolved", 0.0))
+        for n in range(500) for k in range(3)
+    ]
+    body = sum(len(article.text) for article in articles)
+    html = render_html(Briefing(articles=articles, actors=[], statements=statements))
+    # markup per record is bounded; a copy of the text per statement would be 4x body
+    assert len(html) < 1.2 * body + 700 * (len(statements) + len(articles))
+
+
+def test_overlapping_spans_split_into_nested_pieces():
+    spans = [Span(0, 10, "statement", "st-0"), Span(5, 15, "statement", "st-1"),
+             Span(2, 4, "speaker", "sp-0"), Span(3, 99, "cue", "bad")]
+    pieces = split_marked("0123456789abcdefghij", spans)
+    assert "".join(piece.text for piece in pieces) == "0123456789abcdefghij"
+    layout = [(p.text, [(m.span.key, m.first) for m in p.marks]) for p in pieces]
+    assert layout == [
+        ("01", [("st-0", True)]),
+        ("23", [("st-0", False), ("sp-0", True)]),
+        ("4", [("st-0", False)]),
+        ("56789", [("st-0", False), ("st-1", True)]),
+        ("abcde", [("st-1", False)]),
+        ("fghij", []),
+    ]
+
+
+def test_statements_sharing_an_id_still_get_their_own_anchor():
+    briefing = sample_briefing()
+    twin = dataclasses.replace(briefing.statements[4], id=briefing.statements[0].id)
+    html = render_html(dataclasses.replace(briefing, statements=[*briefing.statements[:4], twin]))
+    ids = [attrs["id"] for tag, attrs in _parse(html).tags if tag == "mark" and "id" in attrs]
+    assert len(ids) == len(set(ids))
+    assert "st-4" in ids
+
+
+def test_a_span_outside_its_text_is_not_marked_but_listed():
+    briefing = sample_briefing()
+    broken = dataclasses.replace(briefing.statements[4], start=90, end=500)
+    html = render_html(dataclasses.replace(briefing, statements=[broken]))
+    assert 'id="st-0"' not in html
+    assert 'data-target="st-0"' in html
+
+
+# End to end on the seed articles: whatever the extraction stages emit must fit the contract.
+
+SEEDS = Path(__file__).parent.parent / "examples" / "seeds"
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="examples/seeds missing")
+def test_seed_briefing_fits_the_contract(nlp, tmp_path, schema):
+    from crosswire.ingest import read_inputs
+    from crosswire.pipeline import run
+
+    briefing = run(read_inputs([str(SEEDS)]), nlp=nlp, workers=1)
+    written = write_briefing(briefing, outdir=tmp_path)
+    data = json.loads(written["json"].read_text("utf-8"))
+    schema.validate(data)
+    texts = {article["id"]: article["text"] for article in data["articles"]}
+    for statement in data["statements"]:
+        assert texts[statement["article"]][statement["start"]:statement["end"]] == statement["text"]
+    html = written["html"].read_text("utf-8")
+    assert f"<b>{len(briefing.articles)}</b> articles" in html
+    assert html.count('class="art"') == len(briefing.articles)

@@ -1,0 +1,232 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosswire.clean import clean
+from crosswire.clean.html import clean_html, page_title
+from crosswire.clean.rules import _rule_from, load_rules
+from crosswire.clean.visible import visible_text
+from crosswire.models import Cleaned, Document
+
+# An invented article, scraped badly: every kind of boilerplate the cleaner must drop.
+BODY = [
+    "The harbour authority of Nordhaven said on Tuesday that ferry traffic would resume "
+    "next week, after a storm damaged two of the three landing piers.",
+    "“We expect the first crossings on Monday morning, weather permitting,” the authority's "
+    "spokeswoman, Ilse Marten, told reporters at the terminal.",
+    "Repairs to the third pier will take until spring, according to an engineering report "
+    "seen by the Coastal Courier, which puts the cost at about 4 million euros.",
+    "Storm damage",
+    "Fishermen, who share the northern pier with the ferries, said they had lost a week of "
+    "catches and asked the town council for compensation.",
+    "The council will discuss the request at its meeting on Thursday, a spokesman said.",
+]
+TITLE = "Ferries to resume after storm wrecks Nordhaven piers"
+SCRAPED = "\n".join(
+    [
+        "Home / News / Regional",
+        TITLE,
+        "Ferries to resume after storm wrecks Nordhaven piers",
+        "Waves break over the damaged pier in Nordhaven on Sunday",
+        "Photo: Jan Berg/Coastal Courier",
+        BODY[0],
+        "Share on Facebook",
+        "Tweet",
+        BODY[1],
+        "Read more:",
+        "Council approves new harbour budget",
+        BODY[2],
+        BODY[3],
+        BODY[4],
+        BODY[5],
+        "Leave a Reply",
+        "Your email address will not be published. Required fields are marked *",
+        "cheapbets.comluckyslots.netcasinowin.orgfreespins.infobetking.combonusclub.net giriş",
+        "www.coastalcourier.example",
+        "© 2024 Coastal Courier. All rights reserved.",
+    ]
+)
+
+
+def text_document(content: str, **fields) -> Document:
+    return Document(source_path="test.txt", content=content, format="text", **fields)
+
+
+def reasons_of(cleaned: Cleaned) -> dict[str, str]:
+    """Reason of each removed text (its first occurrence when a text repeats)."""
+    reasons: dict[str, str] = {}
+    for piece in cleaned.removed:
+        reasons.setdefault(piece.text, piece.reason)
+    return reasons
+
+
+def assert_segments_exact(cleaned: Cleaned, content: str) -> None:
+    for segment in cleaned.segments:
+        assert segment.exact
+        kept = cleaned.text[segment.text_start : segment.text_start + segment.length]
+        assert kept == content[segment.source_start : segment.source_start + segment.length]
+
+
+def test_body_paragraphs_survive_in_order():
+    cleaned = clean(text_document(SCRAPED))
+    assert cleaned.text.split("\n") == BODY
+
+
+def test_each_kind_of_boilerplate_is_removed_with_its_reason():
+    reasons = reasons_of(clean(text_document(SCRAPED)))
+    assert reasons["Home / News / Regional"] == "navigation"
+    assert reasons[TITLE] == "title"
+    assert reasons["Waves break over the damaged pier in Nordhaven on Sunday"] == "photo caption"
+    assert reasons["Photo: Jan Berg/Coastal Courier"] == "photo credit"
+    assert reasons["Share on Facebook"] == "share buttons"
+    assert reasons["Tweet"] == "share buttons"
+    assert reasons["Read more:"] == "promo"
+    assert reasons["Council approves new harbour budget"] == "promo"
+    assert reasons["Leave a Reply"] == "comment form"
+    assert reasons[
+        "Your email address will not be published. Required fields are marked *"
+    ] == "comment form"
+    assert any(reason == "spam links" for reason in reasons.values())
+    assert reasons["www.coastalcourier.example"] == "bare link"
+    assert reasons["© 2024 Coastal Courier. All rights reserved."] == "site notice"
+
+
+def test_title_is_recorded_and_its_repeat_removed():
+    cleaned = clean(text_document(SCRAPED))
+    assert cleaned.title == TITLE
+    repeats = [piece for piece in cleaned.removed if piece.reason == "repeated title"]
+    assert len(repeats) == 1 and repeats[0].source_start > SCRAPED.index(TITLE)
+
+
+def test_no_title_when_the_text_opens_with_prose():
+    cleaned = clean(text_document("\n".join(BODY)))
+    assert cleaned.title is None
+    assert cleaned.text.split("\n") == BODY
+
+
+def test_removed_offsets_point_at_the_removed_text():
+    cleaned = clean(text_document(SCRAPED))
+    for piece in cleaned.removed:
+        assert SCRAPED[piece.source_start : piece.source_end] == piece.text
+
+
+def test_segments_map_back_exactly():
+    content = "  " + SCRAPED.replace("\n", "\r\n   ") + "\n\n"
+    cleaned = clean(text_document(content))
+    assert cleaned.text.split("\n") == BODY
+    assert_segments_exact(cleaned, content)
+    covered = sum(segment.length for segment in cleaned.segments)
+    assert covered == len(cleaned.text) - cleaned.text.count("\n")
+
+
+def test_promo_heading_and_paragraph_go_together():
+    content = "\n".join(
+        BODY[:2]
+        + ["Harbour Live", "Our live page follows the repairs hour by hour. To follow it, click here."]
+        + BODY[2:]
+    )
+    reasons = reasons_of(clean(text_document(content)))
+    assert reasons["Harbour Live"] == "promo"
+    assert reasons[
+        "Our live page follows the repairs hour by hour. To follow it, click here."
+    ] == "promo"
+
+
+def test_caption_ending_in_photo_and_credit_lines():
+    content = "\n".join(
+        ["A ferry waits at the damaged pier on Monday. photo", "© Jan Berg/dpa"] + BODY
+    )
+    reasons = reasons_of(clean(text_document(content)))
+    assert reasons["A ferry waits at the damaged pier on Monday. photo"] == "photo caption"
+    assert reasons["© Jan Berg/dpa"] == "photo credit"
+
+
+def test_menus_and_footer_links_outside_the_body_are_dropped():
+    menu = ["Politics", "Business", "Sport", "Culture", "Weather", "Podcasts"]
+    related = ["Most read", "Town fair cancelled over rain", "New mayor sworn in"]
+    cleaned = clean(text_document("\n".join(menu + BODY + related)))
+    assert cleaned.text.split("\n") == BODY
+
+
+def test_known_title_from_metadata_removes_its_copy():
+    cleaned = clean(text_document("\n".join(BODY[:2] + [TITLE] + BODY[2:]), title=TITLE))
+    assert reasons_of(cleaned)[TITLE] == "repeated title"
+
+
+def test_empty_and_blank_inputs():
+    for content in ("", "\n\n  \n"):
+        cleaned = clean(text_document(content))
+        assert cleaned.text == "" and cleaned.segments == [] and cleaned.removed == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(st.text(max_size=60), st.sampled_from(BODY + SCRAPED.split("\n"))),
+                max_size=25).map("\n".join))
+def test_any_text_cleans_with_exact_segments_and_full_coverage(content):
+    cleaned = clean(text_document(content))
+    assert_segments_exact(cleaned, content)
+    covered = [False] * len(content)
+    for segment in cleaned.segments:
+        covered[segment.source_start : segment.source_start + segment.length] = [True] * segment.length
+    for piece in cleaned.removed:
+        assert content[piece.source_start : piece.source_end] == piece.text
+        covered[piece.source_start : piece.source_end] = [True] * (piece.source_end - piece.source_start)
+    assert all(covered[i] or content[i].isspace() for i in range(len(content)))
+
+
+def test_rules_file_loads_and_rejects_bad_entries():
+    assert len(load_rules()) > 20
+    good = {"reason": "x", "match": "full", "pattern": "a", "max_words": 3}
+    _rule_from(good, "test")
+    for bad in ({**good, "match": "fuzzy"}, {**good, "pattern": "("}, {**good, "max_words": 0},
+                {**good, "colour": "red"}, {"reason": "x"}):
+        with pytest.raises(ValueError):
+            _rule_from(bad, "test")
+    json.dumps([rule.reason for rule in load_rules()])
+
+
+PAGE = """<html><head><title>Ferries to resume | Coastal Courier</title>
+<script>var tracking = 1;</script></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+<article><h1>Ferries to resume after storm wrecks Nordhaven piers</h1>
+<p>The harbour authority of Nordhaven said on Tuesday that ferry traffic would resume next
+week, after a storm damaged two of the three landing piers &amp; the ticket office.</p>
+<p>“We expect the first crossings on Monday morning, weather permitting,” the authority's
+spokeswoman, Ilse Marten, told reporters at the terminal on Tuesday afternoon.</p>
+<p>Repairs to the third pier will take until spring, according to an engineering report
+seen by the Coastal Courier, which puts the cost at about 4 million euros.</p>
+<p>Fishermen, who share the northern pier with the ferries, said they had lost a week of
+catches and asked the town council for compensation, which it will discuss on Thursday.</p>
+</article><footer><p>© 2024 Coastal Courier. All rights reserved.</p></footer></body></html>"""
+
+
+def test_visible_text_has_one_line_per_block_and_no_scripts():
+    lines = visible_text(PAGE).split("\n")
+    assert "Home" in lines and "News" in lines
+    assert not any("tracking" in line for line in lines)
+    assert lines[-1] == "© 2024 Coastal Courier. All rights reserved."
+
+
+def test_html_document_keeps_the_article_and_maps_paragraphs_into_the_source():
+    cleaned = clean_html(PAGE)
+    assert "ferry traffic would resume" in cleaned.text
+    assert "All rights reserved" not in cleaned.text
+    assert cleaned.title and cleaned.title.startswith("Ferries to resume")
+    assert len(cleaned.segments) == len(cleaned.text.split("\n"))
+    for segment in cleaned.segments:
+        kept = cleaned.text[segment.text_start : segment.text_start + segment.length]
+        found = PAGE[segment.source_start : segment.source_start + segment.source_length]
+        if segment.exact:
+            assert kept == found
+        else:
+            assert kept[:15] == found[:15] or segment.source_length == 0
+    assert any(piece.reason == "not main content (HTML extraction)" for piece in cleaned.removed)
+
+
+def test_page_title_prefers_open_graph():
+    page = '<head><meta property="og:title" content="A &amp; B"><title>A and B | Site</title></head>'
+    assert page_title(page) == "A & B"

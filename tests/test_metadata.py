@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+import pytest
+
+from crosswire.language import detect_language
+from crosswire.metadata import describe
+from crosswire.models import Cleaned, Document, Removed, Segment
+from crosswire.published import parse_date_value, publication_date
+
+BODY = "The minister said on Sunday that talks were off.\nHe repeated it later."
+
+
+def make(text=BODY, *, removed=(), title=None, **fields):
+    document = Document(source_path=fields.pop("source_path", "in/story-1.txt"), content=text,
+                        format="text", **fields)
+    cleaned = Cleaned(text=text, removed=[Removed(r, "boilerplate", 0, len(r)) for r in removed],
+                      segments=[Segment(0, 0, len(text), len(text))], title=title)
+    return document, cleaned
+
+
+def article(text=BODY, *, removed=(), date_hint=None, **fields):
+    document, cleaned = make(text, removed=removed, **fields)
+    return describe(document, cleaned=cleaned, date_hint=date_hint)
+
+
+# --- outlet -----------------------------------------------------------------------------
+
+def test_outlet_from_metadata_is_normalised_or_kept():
+    assert article(outlet="afp").outlet == "Agence France-Presse"
+    assert article(outlet="www.rferl.org").outlet == "Radio Free Europe/Radio Liberty"
+    kept = article(outlet="The Riverside Courier")
+    assert kept.outlet == "The Riverside Courier"
+    assert kept.outlet_evidence == "input metadata: outlet=The Riverside Courier"
+
+
+def test_outlet_from_url_domain():
+    known = article(url="https://edition.cnn.com/2022/11/20/europe/story")
+    assert (known.outlet, known.outlet_evidence) == ("CNN", "URL domain: edition.cnn.com")
+    assert article(url="https://www.riverside-courier.example/a/1").outlet == "riverside-courier.example"
+
+
+def test_last_agency_of_a_credit_chain_distributes_the_page():
+    result = article(removed=["A house after shelling.", "© Jane Roe/AP/dpa"])
+    assert result.outlet == "Deutsche Presse-Agentur"
+    assert result.outlet_evidence == "© Jane Roe/AP/dpa"
+
+
+def test_self_reference_beats_a_photo_credit():
+    text = ("Officials met on Sunday. (File photo by Reuters)\nThe talks failed.\n"
+            "For all of Global Example's coverage, see the site. Riverside TV’s website can also "
+            "be accessed here:\nwww.presstv.ir")
+    result = article(text)
+    assert result.outlet == "Press TV"
+    possessive = article("He spoke. (Photo: Jane Roe/AFP)\nRFE/RL's Ukraine Live Briefing gives you "
+                         "the latest developments.")
+    assert possessive.outlet == "Radio Free Europe/Radio Liberty"
+    assert possessive.outlet_evidence.startswith("RFE/RL's Ukraine Live Briefing")
+
+
+def test_staff_photographer_credit_names_the_outlet_but_a_lone_agency_credit_does_not():
+    assert article("Credit…John Doe/The New York Times\n" + BODY).outlet == "The New York Times"
+    assert article("Photograph: John Doe/AP\n" + BODY).outlet is None
+
+
+def test_sources_quoted_in_the_body_are_not_the_outlet():
+    text = ("The minister told The Associated Press on Sunday that talks were off, according to "
+            "the Interfax news agency. Reuters reported the same.")
+    assert article(text, removed=["source site-3", "Leave a Reply"]).outlet is None
+
+
+def test_wire_dateline_gives_outlet_and_date():
+    text = "KYIV, Nov 20 (Reuters) - The minister said talks were off.\nMore text."
+    result = article(text, date_hint="2022")
+    assert result.outlet == "Reuters"
+    assert (result.published.value, result.published.precision) == ("2022-11-20", "day")
+    assert result.published.evidence == "dateline: Nov 20"
+
+
+# --- publication date ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("value", "days"),
+    [
+        ("2022-11-21", ("2022-11-21", "2022-11-21")),
+        ("2022-11-21T23:10:00+02:00", ("2022-11-21", "2022-11-21")),
+        ("2022-11", ("2022-11-01", "2022-11-30")),
+        ("2022", ("2022-01-01", "2022-12-31")),
+        ("Mon, 21 Nov 2022 10:00:00 GMT", ("2022-11-21", "2022-11-21")),
+        ("November 21, 2022", ("2022-11-21", "2022-11-21")),
+        ("November 2022", ("2022-11-01", "2022-11-30")),
+        ("November 21", None),
+        ("sometime", None),
+    ],
+)
+def test_parse_date_value(value, days):
+    parsed = parse_date_value(value)
+    assert (None if parsed is None else (parsed.earliest.isoformat(), parsed.latest.isoformat())) == days
+
+
+def test_metadata_date_wins_with_its_precision():
+    published = article(published="2022-11", date_hint="2021").published
+    assert (published.value, published.precision, published.confidence) == ("2022-11", "month", 1.0)
+    assert published.evidence == "input metadata: 2022-11"
+
+
+def test_full_date_hint_is_the_date():
+    published = article(date_hint="2022-11-22").published
+    assert (published.value, published.precision) == ("2022-11-22", "day")
+
+
+def test_latest_mentioned_date_bounds_publication_with_year_hint():
+    text = ("Troops invaded on February 24. On November 19, trains ran again, and "
+            "the adviser spoke on November 20.\nTalks may resume by December 5.")
+    published = article(text, date_hint="2022").published
+    assert (published.value, published.precision) == ("2022-11", "month")
+    assert (published.earliest, published.latest) == ("2022-11-20", "2022-11-23")
+    assert "on November 20" in published.evidence
+    assert published.confidence < 0.9
+
+
+def test_later_month_mention_only_bounds_the_year():
+    text = "The war began on Feb. 24. The regions were annexed in September."
+    published = article(text, date_hint="2022").published
+    assert (published.value, published.precision, published.earliest) == ("2022", "year", "2022-09-01")
+
+
+def test_without_hint_a_yearless_text_has_unknown_date():
+    published = article("Talks failed on November 20, the minister said on Sunday.").published
+    assert (published.value, published.precision, published.confidence) == (None, "unknown", 0.0)
+    assert article("Talks failed.", date_hint="2022").published.value == "2022"
+
+
+def test_date_line_in_boilerplate():
+    published = publication_date(None, text=BODY, boilerplate=["Published On 21 Nov 2022"],
+                                 hint=None)
+    assert (published.value, published.confidence) == ("2022-11-21", 0.85)
+
+
+# --- title, language, id -------------------------------------------------------------------
+
+def test_title_id_and_passthrough_fields():
+    document, cleaned = make(title="Cleaned title", id="abc", url="https://example.org/x")
+    result = describe(document, cleaned=cleaned)
+    assert (result.id, result.input_id, result.url, result.title) == (
+        "abc", "abc", "https://example.org/x", "Cleaned title")
+    assert article(title="Declared", source_path="x.txt").title == "Declared"
+    assert article(source_path="in/story-1.txt").id == "story-1"
+    assert len(article(source_path="-").id) == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The government said on Monday that it would not accept the proposal.", "en"),
+        ("Die Regierung sagte am Montag, dass sie den Vorschlag nicht annehmen werde.", "de"),
+        ("Le gouvernement a déclaré lundi qu'il n'accepterait pas la proposition des voisins.", "fr"),
+        ("Правительство заявило в понедельник, что не примет это предложение, и он не был там.", "ru"),
+        ("El gobierno dijo el lunes que no aceptaría la propuesta de los vecinos.", "es"),
+        ("Ok.", None),
+    ],
+)
+def test_detect_language(text, language):
+    assert detect_language(text) == language
+
+
+def test_declared_language_is_kept():
+    assert article(language="de").language == "de"
+    assert article().language == "en"
+
+
+def test_a_dash_after_a_date_inside_a_sentence_is_no_dateline():
+    text = "Russia invaded on Feb. 24 - and the war goes on.\nThe minister said on Nov. 20 that talks failed."
+    published = article(text, date_hint="2022").published
+    assert not published.evidence.startswith("dateline")
+    assert published.earliest == "2022-11-20"
+
+
+def test_yearless_metadata_date_takes_the_hint_year():
+    published = article(published="Nov 21", date_hint="2022").published
+    assert (published.value, published.precision) == ("2022-11-21", "day")
+    assert published.evidence.startswith("input metadata: Nov 21")
+
+
+def test_month_hint_bounds_an_older_mention():
+    published = article("The minister said on October 3 that talks failed.", date_hint="2022-11").published
+    assert (published.value, published.precision) == ("2022-11", "month")
+    assert (published.earliest, published.latest) == ("2022-11-01", "2022-11-30")
