@@ -78,7 +78,21 @@ def test_utf16_without_bom_is_not_taken_for_binary(tmp_path):
     [(CYRILLIC, "cp1251"), (CYRILLIC, "koi8_r"), (CURLY, "cp1252"),
      ("Привет, мир.", "cp1251"), ("Он сказал: нет.", "koi8_r"),
      ("Le ministre a déclaré dimanche à Genève.", "latin-1"),
-     ("Zażółć gęślą jaźń, powiedział minister.", "cp1250")],
+     ("Zażółć gęślą jaźń, powiedział minister.", "cp1250"),
+     ("Der Außenminister sagte am Sonntag, Verhandlungen seien ausgeschlossen.", "cp1252"),
+     ("Minister spraw zagranicznych powiedział w niedzielę, że rozmowy są niemożliwe.",
+      "iso8859_2"),
+     ("Міністр закордонних справ України заявив, що переговори неможливі.", "koi8_u"),
+     (CYRILLIC, "iso8859_5"),
+     ("Ο υπουργός Εξωτερικών δήλωσε την Κυριακή ότι οι διαπραγματεύσεις είναι αδύνατες.",
+      "cp1253"),
+     ("Dışişleri Bakanı pazar günü müzakerelerin imkânsız olduğunu söyledi.", "cp1254"),
+     ("שר החוץ אמר ביום ראשון כי המשא ומתן בלתי אפשרי.", "cp1255"),
+     ("قال وزير الخارجية يوم الأحد إن المفاوضات مستحيلة.", "cp1256"),
+     ("外務大臣は日曜日、交渉は不可能だと述べた。", "shift_jis"),
+     ("外務大臣は日曜日、交渉は不可能だと述べた。", "euc_jp"),
+     ("外交部长周日表示，谈判是不可能的。", "gb18030"),
+     ("Ricardo García told the paper the talks in Genève would resume.", "cp1252")],
 )
 def test_legacy_encodings_are_detected(tmp_path, text, encoding):
     document = only_document(read(write(tmp_path / "a.txt", text.encode(encoding))))
@@ -276,8 +290,9 @@ def test_jsonl_reads_fields_and_reports_bad_lines(tmp_path):
 
 
 def test_jsonl_is_sniffed_without_suffix(tmp_path):
-    path = write(tmp_path / "export", '{"text": "One."}\n{"text": "Two."}\n')
-    assert [item.content for item in read(path)] == ["One.", "Two."]
+    path = write(tmp_path / "export", '{"text": "One."}\n{"html": "<p>Two.</p><p>2</p>"}\n')
+    assert [(item.format, item.content) for item in read(path)] == [
+        ("text", "One."), ("html", "<p>Two.</p><p>2</p>")]
 
 
 def test_text_opening_with_braces_is_not_json(tmp_path):
@@ -417,3 +432,41 @@ def test_decode_refuses_what_it_cannot_read():
     with pytest.raises(Unreadable, match="NUL"):
         decode(b"abc\x00\x00\x00\x01def\x00")
     assert decode("déjà".encode()).text == "déjà"
+
+
+POLNEAR = Path(__file__).parent.parent.parent / "shared" / "datasets" / "polnear" / "train.jsonl"
+
+
+@pytest.mark.skipif(not POLNEAR.exists(), reason="shared datasets absent")
+@pytest.mark.parametrize(("encoding", "floor"), [("cp1252", 0.99), ("cp1250", 0.99),
+                                                 ("utf-16-le", 1.0)])
+def test_real_articles_survive_legacy_encodings(encoding, floor):
+    """Floor on PolNeAR texts re-encoded (measurement only; texts stay in shared/).
+
+    Texts the encoding cannot hold are passed over, and so are 8-bit encodings that
+    happen to be valid UTF-8 (sources with mojibake already in them).
+    """
+    read_back = tried = 0
+    for line in POLNEAR.open(encoding="utf-8"):
+        text = json.loads(line)["text"]
+        try:
+            data = text.encode(encoding)
+        except UnicodeEncodeError:
+            continue
+        if not encoding.startswith("utf") and _is_utf8(data):
+            continue
+        tried += 1
+        items = list(read_bytes(data, source="article"))
+        read_back += items == [Document(source_path="article", format="text",
+                                        content=text.replace("\r\n", "\n").replace("\r", "\n"),
+                                        encoding=getattr(items[0], "encoding", None))]
+    print(f"\n{encoding}: {read_back}/{tried} PolNeAR articles read back exactly")
+    assert tried > 200 and read_back / tried >= floor
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True

@@ -44,7 +44,7 @@ def brief(paths: tuple[str, ...], outdir: Path, date_hint: str | None, year: int
 
     hint = date_hint or (str(year) if year else None)
     briefing = run(
-        read_inputs(list(paths)),
+        read_inputs(list(paths), exclude=[outdir]),
         date_hint=hint,
         workers=workers,
         on_error=_report,

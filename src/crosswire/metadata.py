@@ -25,10 +25,11 @@ WEIGHT_STAFF_CREDIT = 1.5
 WEIGHT_AGENCY_CREDIT = 0.5
 MIN_OUTLET_WEIGHT = 1.0
 
+# Things only a publisher says about itself: "X's website", "RFE/RL's Ukraine Live
+# Briefing". ("X's coverage" alone is as often said of a rival, so it needs "For all of".)
 _SELF_AFTER = re.compile(
-    r"^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:website|web\s+site|coverage|app|newsletters?|briefing|"
-    r"podcasts?|live\s+blog|live\s+updates|homepage|terms\s+of|privacy\s+policy|"
-    r"alternate\s+addresses)\b",
+    r"^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:website|web\s+site|app|newsletters?|briefing|"
+    r"podcasts?|homepage|terms\s+of|privacy\s+policy|alternate\s+addresses)\b",
     re.IGNORECASE,
 )
 _SELF_BEFORE = re.compile(
@@ -122,15 +123,18 @@ def _clues(text: str, registry: Registry) -> list[_Clue]:
         before = text[max(0, match.start - 40) : match.start]
         after = text[match.end : match.end + 60]
         if _SELF_AFTER.match(after) or _SELF_BEFORE.search(before):
-            clues.append(_Clue(match.outlet, WEIGHT_SELF_REFERENCE, line))
+            clues.append(_Clue(match.outlet, WEIGHT_SELF_REFERENCE, f"self-reference: {line}"))
         elif match.start < _WIRE_DATELINE_SPAN and before.rstrip().endswith("(") and \
                 _WIRE_DATELINE.match(after):
-            clues.append(_Clue(match.outlet, WEIGHT_WIRE_DATELINE, line))
+            clues.append(_Clue(match.outlet, WEIGHT_WIRE_DATELINE, f"wire dateline: {line}"))
     clues.extend(_credit_clues(text, matches))
     for host in _HOST.finditer(text):
-        outlet = registry.by_domain(host.group(0))
+        line = _line_around(text, host.start(), host.end())
+        # A site lists its own addresses on lines of their own; a host inside a sentence
+        # is usually a link to someone else.
+        outlet = registry.by_domain(host.group(0)) if line.rstrip("/") == host.group(0) else None
         if outlet:
-            clues.append(_Clue(outlet, WEIGHT_DOMAIN, _line_around(text, host.start(), host.end())))
+            clues.append(_Clue(outlet, WEIGHT_DOMAIN, f"domain in page: {line}"))
     return clues
 
 
@@ -148,7 +152,7 @@ def _credit_clues(text: str, matches: list[OutletMatch]) -> list[_Clue]:
         credited = [m for m in in_line if _credited(text, m)]
         if not credited:
             continue
-        evidence = line.strip()[:_EVIDENCE_CHARS]
+        evidence = f"photo credit: {line.strip()[:_EVIDENCE_CHARS]}"
         last = credited[-1]
         if len(credited) > 1:
             clues.append(_Clue(last.outlet, WEIGHT_CREDIT_DISTRIBUTOR, evidence))

@@ -8,9 +8,12 @@ month given by the user (``--year``) supplies the year that news text rarely sta
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
+from pathlib import Path
 
 from dateutil import parser as dateutil_parser
 
@@ -30,19 +33,15 @@ CONFIDENCE_METADATA = 1.0
 CONFIDENCE_USER_DATE = 0.9
 CONFIDENCE_DATELINE = 0.85
 CONFIDENCE_USER_YEAR = 0.9
-# The latest dated event in a news text is usually days, not weeks, before publication.
-# This window is an assumption, hence the low confidence of estimates resting on it.
-REPORTING_LAG_DAYS = 3
-CONFIDENCE_LATEST_MENTION = 0.5
-CONFIDENCE_LOWER_BOUND_ONLY = 0.6
+# How many words before a date (or after a clause-initial "On <date>,") a past-tense
+# verb may stand to mark the date as reported past: "said on", "was killed on".
+_PAST_VERB_DISTANCE = 3
+_CLAUSE_WINDOW = 80
 
 # Dates introduced this way look ahead ("talks by December 5"), so they bound nothing.
 _FORWARD_PREFIX = re.compile(r"^(?:by|until)\b", re.IGNORECASE)
-_FORWARD_CONTEXT = re.compile(
-    r"\b(?:next|will|would|scheduled|planned|due|expected|until|till|before|ahead of|"
-    r"starting|from)\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
-)
+_WORD = re.compile(r"[\w'’]+")
+DATE_WORDS_PATH = Path(__file__).parent / "data" / "date_words.jsonl"
 # A dateline opens its line: an optional place ("KYIV, Ukraine,"), the date, an optional
 # credit in brackets, then a dash: "KYIV, Nov 20 (Reuters) - ...".
 _DATELINE_PLACE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3},[ \t]*"
@@ -56,6 +55,7 @@ _DATE_LINE_WORDS = re.compile(
 _LEADING_LINES = 15
 _PUBLISHED_WORD = re.compile(r"\b(?:published|posted)\b", re.IGNORECASE)
 _EXPLICIT = re.compile(r"\d")  # an explicit date names a day number or a year
+_YEAR = re.compile(r"\b\d{4}\b")
 
 
 def parse_date_value(value: str) -> DayRange | None:
@@ -145,53 +145,88 @@ def _is_date_line(line: str, phrase: str) -> bool:
 
 
 def _from_latest_mention(text: str, *, anchor: DateEstimate | None) -> DateEstimate | None:
-    """Publication is not before the latest date the text mentions as past."""
-    latest_day: tuple[date, str] | None = None
-    latest_month: tuple[date, str] | None = None
+    """Publication is not before the latest date the text reports as past ("said on Nov. 20").
+
+    Only a lower bound: measured on US election news, the latest past date was more than
+    a week before publication in most articles, so no upper bound is guessed from it.
+    Only dates that state their year count: "in December" read in a January article is
+    last year's, so a yearless date bounds nothing the user's year does not already.
+    """
     anchor_days = anchor_range_of(anchor)
-    for start, _, phrase in find_date_phrases(text):
-        if phrase_kind(phrase) not in CALENDAR_KINDS or _looks_ahead(text, start, phrase):
+    bound: tuple[date, str] | None = None
+    for start, end, phrase in find_date_phrases(text):
+        if phrase_kind(phrase) not in CALENDAR_KINDS or not _YEAR.search(phrase):
             continue
-        resolved = resolve_said_on(phrase, anchor=anchor or _UNKNOWN)
+        if not _reported_as_past(text, start, end, phrase):
+            continue
+        resolved = resolve_said_on(phrase, anchor=_UNKNOWN)
         if not resolved or not resolved.earliest:
             continue
         earliest = date.fromisoformat(resolved.earliest)
         if anchor_days and earliest > anchor_days.latest:
-            continue  # beyond the user's year: a plan or a typo, not a bound
-        if resolved.precision == "day":
-            if latest_day is None or earliest > latest_day[0]:
-                latest_day = (earliest, phrase)
-        elif resolved.precision == "month" and (latest_month is None or earliest > latest_month[0]):
-            latest_month = (earliest, phrase)
-    if latest_day and not (latest_month and latest_month[0] > latest_day[0]):
-        lower, phrase = latest_day
-        upper = lower + timedelta(days=REPORTING_LAG_DAYS)
-        if anchor_days:
-            lower, upper = max(lower, anchor_days.earliest), min(upper, anchor_days.latest)
-            if lower > upper:  # the user's date range says the report came later
-                upper = anchor_days.latest
-        return estimate(
-            DayRange(lower, upper),
-            evidence=f"not before {phrase!r}, the latest date in the text "
-                     f"(assumed reported within {REPORTING_LAG_DAYS} days)",
-            confidence=CONFIDENCE_LATEST_MENTION,
-        )
-    bound = max((item for item in (latest_day, latest_month) if item), default=None)
+            continue  # after the user's date: not a bound
+        if bound is None or earliest > bound[0]:
+            bound = (earliest, phrase)
     if bound is None:
         return None
     lower, phrase = bound
+    evidence = f"not before {phrase!r}, the latest date the text reports as past"
     if anchor_days is None:
-        return DateEstimate(None, "unknown", f"not before {phrase!r}, the latest date in the text",
-                            0.0, lower.isoformat(), None)
+        return DateEstimate(None, "unknown", evidence, 0.0, lower.isoformat(), None)
     return estimate(
         DayRange(max(lower, anchor_days.earliest), anchor_days.latest),
-        evidence=f"date given by the user; not before {phrase!r}, the latest date in the text",
-        confidence=CONFIDENCE_LOWER_BOUND_ONLY,
+        evidence=f"date given by the user; {evidence}",
+        confidence=CONFIDENCE_USER_YEAR,
     )
 
 
-def _looks_ahead(text: str, start: int, phrase: str) -> bool:
-    return bool(_FORWARD_PREFIX.match(phrase) or _FORWARD_CONTEXT.search(text[max(0, start - 40) : start]))
+def _reported_as_past(text: str, start: int, end: int, phrase: str) -> bool:
+    """"said on Nov. 20", "On Nov. 19, troops entered": a past event, not a plan."""
+    if _FORWARD_PREFIX.match(phrase):
+        return False
+    before = _clause_before(text, start)
+    past_verbs, future_cues = _date_words()
+    words_before = [word.lower() for word in _WORD.findall(before)]
+    if any(word in future_cues for word in words_before):
+        return False
+    if any(_is_past_verb(word, past_verbs) for word in words_before[-_PAST_VERB_DISTANCE:]):
+        return True
+    if phrase[:3].lower() == "on " and not words_before:
+        after = _WORD.findall(_clause_after(text, end))[: _PAST_VERB_DISTANCE * 2]
+        return any(_is_past_verb(word.lower(), past_verbs) for word in after)
+    return False
+
+
+def _is_past_verb(word: str, past_verbs: frozenset[str]) -> bool:
+    return word in past_verbs or (len(word) > 4 and word.endswith("ed"))
+
+
+def _clause_before(text: str, start: int) -> str:
+    window = text[max(0, start - _CLAUSE_WINDOW) : start]
+    return re.split(r"[.;:!?\n\"“”]|,\s", window)[-1]
+
+
+def _clause_after(text: str, end: int) -> str:
+    window = text[end : end + _CLAUSE_WINDOW].lstrip(", ")
+    return re.split(r"[.;:!?\n\"“”]", window)[0]
+
+
+@functools.cache
+def _date_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Past-tense verbs and forward-looking cues from ``data/date_words.jsonl``."""
+    kinds: dict[str, frozenset[str]] = {}
+    for number, line in enumerate(DATE_WORDS_PATH.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        words = record.get("words")
+        if record.get("kind") not in ("past_verbs", "future_cues") or not (
+            isinstance(words, list) and all(isinstance(word, str) for word in words)
+        ):
+            raise ValueError(f"{DATE_WORDS_PATH.name}:{number}: expected "
+                             "{'kind': 'past_verbs'|'future_cues', 'words': [...]}")
+        kinds[record["kind"]] = frozenset(word.lower() for word in words)
+    return kinds.get("past_verbs", frozenset()), kinds.get("future_cues", frozenset())
 
 
 _UNKNOWN = DateEstimate(None, "unknown", "", 0.0)

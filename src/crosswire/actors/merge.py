@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from crosswire.actors.names import PersonName, parse_person, same_person
+from crosswire.actors.names import PersonName, is_honorific, parse_person, same_person
 from crosswire.actors.places import (
     country_of,
     fold,
@@ -122,7 +122,7 @@ def _cluster_block(block: list[tuple], *, forms, form_name) -> list[_Cluster]:
     ambiguous: list[tuple[tuple, list[_Cluster]]] = []
     for key in block:
         name = form_name[key]
-        fits = [c for c in clusters if all(same_person(name, other) for other in c.names)]
+        fits = [c for c in clusters if _fits(name, forms[key], c)]
         if len(fits) == 1:
             fits[0].names.append(name)
             fits[0].mentions.extend(forms[key])
@@ -142,6 +142,17 @@ def _cluster_block(block: list[tuple], *, forms, form_name) -> list[_Cluster]:
                 clusters.append(apart)
             apart.mentions.append(mention)
     return clusters
+
+
+def _fits(name: PersonName, mentions: list[Mention], cluster: _Cluster) -> bool:
+    """The form agrees with every form of the cluster; a "Jr." beside the same name without
+    it in one article names two people (father and son)."""
+    if not all(same_person(name, other) for other in cluster.names):
+        return False
+    if any(bool(name.suffix) != bool(other.suffix) for other in cluster.names):
+        articles = {m.article for m in mentions}
+        return not any(m.article in articles for m in cluster.mentions)
+    return True
 
 
 def _surname_index(clusters: list[_Cluster]) -> dict[str, list[int]]:
@@ -220,20 +231,19 @@ def _institution_country(mention: Mention) -> tuple[str, str | None]:
 
 def _other_key(mention: Mention) -> tuple[str, str | None, str | None, ActorKind]:
     """(identity key, display name, country, kind) of a non-person mention."""
-    if mention.kind in ("place", "organisation"):
-        place = resolve_place(mention.text)
-        if place:
-            return place.key, place.name, place.country, "place"
+    text, country = _institution_country(mention)
+    institution = resolve_institution(text, country=_iso(country))
+    if institution:
+        key = institution.key or f"inst:{fold(text)}@{mention.article}"
+        return key, institution.name, institution.country, "organisation"
     if mention.kind == "group":
         group = resolve_group(mention.text)
         if group:
             return group.key, None, group.country, "group"
-    text, country = _institution_country(mention)
-    iso = _iso(country)
-    institution = resolve_institution(text, country=iso)
-    if institution:
-        key = institution.key or f"inst:{fold(text)}@{mention.article}"
-        return key, institution.name, institution.country, "organisation"
+    if mention.kind in ("place", "organisation"):
+        place = resolve_place(mention.text)
+        if place and (mention.kind == "place" or place.key.startswith("country:")):
+            return place.key, place.name, place.country, "place"
     return f"{mention.kind}:{fold(mention.text)}", None, None, mention.kind
 
 
@@ -299,13 +309,20 @@ def _rekind_as_person(mention: Mention, person_clusters: list[_Cluster],
 
 
 def _person_display(cluster: _Cluster) -> str:
+    """The most frequent full form; ties go to the most used surname spelling, then the fullest."""
     counts = Counter(m.text for m in cluster.mentions)
+    names = {text: parse_person(text) for text in counts}
+    surname_counts = Counter()
+    for text, count in counts.items():
+        if names[text]:
+            surname_counts[names[text].surname] += count
     scored = []
     for text, count in counts.items():
-        name = parse_person(text)
+        name = names[text]
         if name is None:
             continue
-        scored.append(((name.full_given, count, len(name.given), len(text)), text))
+        rank = (name.full_given, count, surname_counts[name.surname], len(name.given), len(text))
+        scored.append((rank, text))
     return max(scored)[1] if scored else cluster.mentions[0].text
 
 
@@ -326,7 +343,7 @@ def _build_actors(clusters: list[_Cluster], *, order: dict[str, int]) -> tuple[l
         roles: dict[str, None] = {}
         for mention in cluster.mentions:
             for role in (mention.role or "").split("; "):
-                if role.strip():
+                if role.strip() and not is_honorific(role):
                     roles.setdefault(role.strip(), None)
             actor_of_mention[mention.id] = actor_id
         actors.append(

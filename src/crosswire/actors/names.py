@@ -81,6 +81,11 @@ def title_length(words: list[str]) -> int:
     return 0
 
 
+def is_honorific(text: str) -> bool:
+    """"Mr.", "Dr", "Sheikh": a form of address, not a role."""
+    return titles().get(tuple(_fold(text).split())) == "honorific"
+
+
 def split_title(text: str) -> tuple[str, str]:
     """("US Army General Mark Milley") -> ("US Army General", "Mark Milley").
 
@@ -228,9 +233,19 @@ def same_person(a: PersonName, b: PersonName) -> bool:
     if a.surname_first:
         return words_match(a.given[0], b.given[0])
     if not given_compatible(a.given[0], b.given[0]):
-        return False
+        # Known by a second given name ("Tayyip Erdogan" for Recep Tayyip Erdogan).
+        return _second_name_match(a, b) or _second_name_match(b, a)
     middles_a, middles_b = a.given[1:], b.given[1:]
     for x, y in zip(middles_a, middles_b):
         if skeleton(x.strip("."))[:1] != skeleton(y.strip("."))[:1]:
             return False
     return True
+
+
+def _second_name_match(full: PersonName, short: PersonName) -> bool:
+    """``short`` uses only ``full``'s second (or later) written-out given name."""
+    if len(short.given) != 1 or is_initial(short.given[0]):
+        return False
+    return any(
+        not is_initial(word) and words_match(word, short.given[0]) for word in full.given[1:]
+    )

@@ -99,7 +99,10 @@ def _cities_by_name() -> dict[str, Place]:
     best: dict[str, tuple[int, Place]] = {}
     for population, place, name, alternates in _city_rows():
         main = name.lower() if name.isascii() else fold(name)
-        for key in (main, *(alt.lower() for alt in alternates if alt.isascii())):
+        ascii_alternates = (
+            alt.lower() for alt in alternates if alt.isascii() and len(alt) > 3 and not alt.isupper()
+        )
+        for key in (main, *ascii_alternates):
             if key not in best or best[key][0] < population:
                 best[key] = (population, place)
     return {key: place for key, (_, place) in best.items()}

@@ -21,7 +21,7 @@ from anyascii import anyascii
 _CLUSTERS: tuple[tuple[str, str], ...] = (
     ("schtsch", "S"), ("chtch", "S"), ("shtch", "S"), ("sztsch", "S"), ("szcz", "S"),
     ("shch", "S"), ("tsch", "S"), ("tch", "S"), ("sch", "S"), ("sh", "S"), ("zh", "S"),
-    ("cz", "S"), ("sz", "S"), ("zs", "S"), ("ts", "S"), ("tz", "S"), ("dz", "S"),
+    ("cz", "S"), ("sz", "S"), ("zs", "S"), ("ts", "S"), ("tz", "S"), ("dz", "S"), ("dj", "S"),
     ("kh", "H"), ("gh", "K"), ("ph", "f"), ("th", "t"), ("dh", "d"), ("ck", "K"),
 )
 _SINGLE = str.maketrans({"z": "S", "s": "S", "k": "K", "q": "K", "g": "K", "y": "i",
@@ -30,8 +30,9 @@ _VOWELS = frozenset("aeiou")
 # Vowel pairs that transliterations of Arabic and Persian swap freely (Mohammed/Muhammad,
 # Omar/Umar, Hussein/Husayn); other vowel changes make a different name (Maria/Mario).
 _LOOSE_VOWELS = frozenset({frozenset("ou"), frozenset("ea")})
-# Word-initial ambiguity: German/Polish "ch" and Arabic "kh" at the start may be a velar
-# (Chruschtschow, Khadafy ~ Qaddafi).
+# Readings kept per word: "ch" is Cyrillic kh (German) or ch (English); "j" before a vowel is
+# a y-sound (Slavic) or English j (Jinping, Ahmadinejad); an initial "kh" may be a velar
+# (Khadafy ~ Qaddafi).
 _MAX_READINGS = 8
 _ABJAD = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u0590-\u05ff]")
 
@@ -43,9 +44,10 @@ def ascii_letters(text: str) -> str:
 
 def _readings(word: str) -> list[str]:
     """The word with each ambiguous "ch" and initial "j"/"kh" expanded into its readings."""
+    word = word.replace("dsch", "S").replace("dzh", "S")  # German and English for the j of "Javad"
     for cluster, sound in _CLUSTERS[:9]:  # the unambiguous clusters that contain "ch"
         word = word.replace(cluster, sound)
-    parts = re.split(r"(ch|^j|^kh)", word)
+    parts = re.split(r"(ch|^j|j(?=[aeou])|^kh)", word)
     options: list[list[str]] = []
     for part in parts:
         if part == "ch":

@@ -73,6 +73,7 @@ def ingest(
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+        writer.after_commit()
         on_batch(summary)
     return summary
 

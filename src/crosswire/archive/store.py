@@ -98,7 +98,7 @@ class ArchiveWriter:
             mentions_by_article.setdefault(mention.article, []).append(mention)
         for article, key in zip(briefing.articles, keys):
             mentions = mentions_by_article.get(article.id, [])
-            self._write_article(article, key=key, archive_id=article_ids[article.id],
+            self.add_article(article, key=key, archive_id=article_ids[article.id],
                                 names=[m.text for m in mentions], counts=counts)
         self._write_mentions(briefing, article_ids=article_ids, actor_ids=actor_ids)
         for statement in briefing.statements:
@@ -120,11 +120,20 @@ class ArchiveWriter:
                  record.said_on.value if record.said_on else None, dumps(record)),
             )
             counts.statements += 1
+        self.flush()
+
+    def flush(self) -> None:
+        """Write the incremental state changed since the last flush (in the transaction)."""
         self.frequencies.save(self.conn)
         self.stories.save()
 
-    def _write_article(self, article: Article, *, key: tuple[str, str], archive_id: str,
-                       names: list[str], counts: StoreCounts) -> None:
+    def after_commit(self) -> None:
+        """Let go of what the archive now holds and later articles will not need."""
+        self.stories.close_stale()
+
+    def add_article(self, article: Article, *, key: tuple[str, str], archive_id: str,
+                    names: list[str], counts: StoreCounts) -> None:
+        """Store one article, link its duplicates and place it in a story."""
         record = replace(article, id=archive_id)
         published = article.published
         self.conn.execute(
@@ -150,7 +159,8 @@ class ArchiveWriter:
         if match is not None:
             self.duplicates.link(archive_id, match)
         if story_of_original is not None:
-            assignment = self.stories.join(story_of_original, day=day)
+            assignment = self.stories.join(story_of_original, day=day,
+                                              title=article.title)
         else:
             term_weights = term_counts(article.text, title=article.title, names=names)
             self.frequencies.observe(list(term_weights))

@@ -87,12 +87,15 @@ class StoryGrouper:
         self._indexed: dict[str, list[str]] = {}
         self._loaded_days: set[int] = set()
         self._loaded_undated = False
+        self._latest_day: int | None = None
         self.dirty: set[str] = set()
 
     def assign(self, article_id: str, features: ArticleFeatures, *,
                title: str | None = None) -> Assignment:
         """Put an article into the best open story, or open a new one named after it."""
         self._ensure_loaded(features.day)
+        if features.day is not None:
+            self._latest_day = max(self._latest_day or features.day, features.day)
         best, best_score = None, 0.0
         for story in self._candidates(features):
             score = self._score(story, features)
@@ -100,6 +103,7 @@ class StoryGrouper:
                 best, best_score = story, score
         if best is not None and best_score >= self.threshold:
             best.absorb(features)
+            best.title = best.title or title
             self._reindex(best)
             self.dirty.add(best.id)
             return Assignment(best.id, best_score, "grouped")
@@ -110,22 +114,28 @@ class StoryGrouper:
         self.dirty.add(story.id)
         return Assignment(story.id, None, "new")
 
-    def join(self, story_id: str, *, day: int | None) -> Assignment:
+    def join(self, story_id: str, *, day: int | None, title: str | None = None) -> Assignment:
         """Count a duplicate in its original's story without changing the profile."""
         story = self.stories.get(story_id) or self._load_one(story_id)
         if story is not None:
             story.stretch(day)
+            story.title = story.title or title
             self.dirty.add(story.id)
         return Assignment(story_id, 1.0, "duplicate")
 
-    def close_before(self, day: int) -> None:
-        """Drop from memory the stories whose window ended before ``day`` (they stay stored)."""
+    def close_stale(self) -> None:
+        """Drop from memory the stories closed well before the latest day seen (they stay
+        stored, and are read again if an older article arrives)."""
+        if self._latest_day is None:
+            return
+        # Arrivals a window late are still compared with every story they could join.
+        cutoff = self._latest_day - 2 * WINDOW_DAYS
         for story in [s for s in self.stories.values()
-                      if s.last_day is not None and s.last_day + WINDOW_DAYS < day]:
-            if story.id in self.dirty:
-                continue
+                      if s.last_day is not None and s.last_day < cutoff - WINDOW_DAYS
+                      and s.id not in self.dirty]:
             self._unindex(story)
             del self.stories[story.id]
+        self._loaded_days = {day for day in self._loaded_days if day >= cutoff}
 
     def _score(self, story: Story, features: ArticleFeatures) -> float:
         dot = sum(w * story.profile.get(term, 0.0) for term, w in features.vector.items())
@@ -206,7 +216,7 @@ class StoryGrouper:
         self.conn.executemany(
             "INSERT INTO stories (id, title, first_seen, last_seen, size, profile) "
             "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-            "first_seen = excluded.first_seen, last_seen = excluded.last_seen, "
+            "title = coalesce(stories.title, excluded.title), first_seen = excluded.first_seen, last_seen = excluded.last_seen, "
             "size = excluded.size, profile = excluded.profile, "
             "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
             rows,

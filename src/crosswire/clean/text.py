@@ -35,6 +35,13 @@ BOILERPLATE_WEIGHT = -4.0
 BARRIER_WEIGHT = -60.0
 SHORT_LINE_BASE = -1.5
 SHORT_LINE_PER_WORD = -0.5
+# Prose in the last part of a page weighs less, falling linearly to the minimum factor
+# at the last line (a tie-breaker between a short article and a long footer).
+FOOTER_ZONE_START = 0.6
+FOOTER_ZONE_MIN_FACTOR = 0.2
+# The body found with that prior is extended over later paragraphs separated from it by
+# boilerplate weighing less than this (in words).
+EXTENSION_MAX_GAP = 12.0
 # Headlines a promo marker links: one after "Read more:", a list after "Related stories".
 LINKED_HEADLINES_AFTER_MARKER = 1
 LINKED_HEADLINES_AFTER_BARRIER = 12
@@ -57,7 +64,7 @@ class _Verdict:
     barrier: bool = False
     # removed for what is next to it, not for what it is: a title may still claim it
     by_neighbour: bool = False
-    # the same text elsewhere on the page: menus and footers repeat, paragraphs do not
+    # the same text elsewhere on the page: menus and footers repeat, paragraphs rarely do
     repeated: bool = False
 
 
@@ -75,12 +82,9 @@ def clean_text(
     as the title (an extractor's output does not open with the headline).
     """
     lines = split_lines(content)
-    occurrences = Counter(line.text for line in lines)
-    verdicts = [_Verdict(repeated=occurrences[line.text] > 1) for line in lines]
-    _apply_rules(lines, verdicts)
-    title = _find_title(lines, verdicts) if find_title else None
-    _remove_repeated_titles(lines, verdicts, titles=[t for t in (title, known_title) if t])
-    first, last = _body_region(lines, verdicts) if find_region else (0, len(lines) - 1)
+    verdicts, title, (first, last) = classify(
+        lines, known_title=known_title, find_region=find_region, find_title=find_title
+    )
     kept: list[Line] = []
     removed: list[Removed] = []
     for index, (line, verdict) in enumerate(zip(lines, verdicts)):
@@ -92,6 +96,19 @@ def clean_text(
         else:
             removed.append(Removed(line.text, reason, line.start, line.end))
     return _assemble(kept, removed, title=title)
+
+
+def classify(
+    lines: list[Line], *, known_title: str | None, find_region: bool, find_title: bool
+) -> tuple[list[_Verdict], str | None, tuple[int, int]]:
+    """Each line's verdict, the title, and the (inclusive) index range of the body."""
+    occurrences = Counter(line.text for line in lines)
+    verdicts = [_Verdict(repeated=occurrences[line.text] > 1) for line in lines]
+    _apply_rules(lines, verdicts)
+    title = _find_title(lines, verdicts) if find_title else None
+    _remove_repeated_titles(lines, verdicts, titles=[t for t in (title, known_title) if t])
+    region = _body_region(lines, verdicts) if find_region else (0, len(lines) - 1)
+    return verdicts, title, region
 
 
 def _assemble(kept: list[Line], removed: list[Removed], *, title: str | None) -> Cleaned:
@@ -211,6 +228,14 @@ def _weight(line: Line, verdict: _Verdict) -> float:
     return SHORT_LINE_BASE + SHORT_LINE_PER_WORD * line.word_count
 
 
+def _position_factor(position: float) -> float:
+    """Prose near the end of a page is more often a footer or a comment than the body."""
+    if position <= FOOTER_ZONE_START:
+        return 1.0
+    depth = (position - FOOTER_ZONE_START) / (1.0 - FOOTER_ZONE_START)
+    return 1.0 - (1.0 - FOOTER_ZONE_MIN_FACTOR) * depth
+
+
 def _body_region(lines: list[Line], verdicts: list[_Verdict]) -> tuple[int, int]:
     """Index range (inclusive) of the contiguous lines with the largest total weight."""
     best_sum, best = 0.0, (0, -1)
@@ -218,7 +243,25 @@ def _body_region(lines: list[Line], verdicts: list[_Verdict]) -> tuple[int, int]
     for index, (line, verdict) in enumerate(zip(lines, verdicts)):
         if running <= 0:
             running, start = 0.0, index
-        running += _weight(line, verdict)
+        weight = _weight(line, verdict)
+        if weight > 0:
+            weight *= _position_factor(index / len(lines))
+        running += weight
         if running > best_sum:
             best_sum, best = running, (start, index)
-    return best
+    return best[0], _extend_end(best[1], lines, verdicts)
+
+
+def _extend_end(last: int, lines: list[Line], verdicts: list[_Verdict]) -> int:
+    """Take back trailing paragraphs the position prior alone cut off.
+
+    Only across small gaps: a "Read more" link or two, not a footer's menus.
+    """
+    running = 0.0
+    for index in range(last + 1, len(lines)):
+        running += _weight(lines[index], verdicts[index])
+        if running > 0:
+            last, running = index, 0.0
+        elif running < -EXTENSION_MAX_GAP:
+            break
+    return last

@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.actors.names import title_length
-from crosswire.actors.places import fold, resolve_group, resolve_institution, resolve_place
+from crosswire.actors.places import resolve_group, resolve_institution, resolve_place
 from crosswire.models import ActorKind, Article, Mention
 from crosswire.nlp.mention_roles import person_role
 from crosswire.nlp.mention_scan import extra_mentions, looks_like_person
@@ -43,7 +43,9 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
         span = _trim(ent)
         if span is None:
             continue
-        kind = _kind(span, ENTITY_KINDS[ent.label_], surnames=surnames)
+        kind = _kind(span, ent.label_, surnames=surnames)
+        if kind is None:
+            continue
         if kind == "person":
             start, role = person_role(span)
             span = span.doc[start : span.end]
@@ -100,19 +102,25 @@ def _person_surnames(entities: list[Span]) -> set[str]:
     return surnames
 
 
-def _kind(span: Span, tagged: ActorKind, *, surnames: set[str]) -> ActorKind:
-    """Correct the tagger's kind with the gazetteer and the article's own person names."""
+def _kind(span: Span, label: str, *, surnames: set[str]) -> ActorKind | None:
+    """Correct the tagger's kind with the gazetteer and the article's own person names.
+
+    None drops the span: a "person" with a lowercase word is scraped junk, not a name.
+    """
     text = span.text
-    if tagged != "group" and looks_like_person(span, surnames=surnames) and not resolve_place(text):
+    tagged = ENTITY_KINDS[label]
+    if label == "PERSON" and any(t.is_alpha and t.text[:1].islower() for t in span):
+        return None
+    if label == "PERSON" and all(t.is_upper for t in span if t.is_alpha):
+        return "organisation"  # an acronym ("RL" of RFE/RL) is not a person's name
+    if tagged != "group" and looks_like_person(span, label=label, surnames=surnames) and not resolve_place(text):
         return "person"
+    if resolve_institution(text):
+        return "organisation"
     if tagged in ("person", "organisation", "group") and resolve_place(text):
         return "place"
     if tagged == "place" and resolve_group(text) and not resolve_place(text):
         return "group"
-    if tagged == "place" and resolve_institution(text):
-        return "organisation"
-    if tagged == "person" and fold(text) and resolve_institution(text):
-        return "organisation"
     return tagged
 
 

@@ -1,0 +1,118 @@
+"""Exporting the archive as JSON, CSV, Parquet or PLOVER event records.
+
+Rows are streamed from SQLite, so an export of a large archive holds one batch at a time.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+TABLES: dict[str, str] = {
+    "articles": (
+        "SELECT a.id, a.input_id, a.story_id, a.content_hash, nullif(a.url, '') AS url, "
+        "a.source_path, a.outlet, a.title, a.published, a.published_precision, a.language, "
+        "d.duplicate_of, d.kind AS duplicate_kind, d.similarity AS duplicate_similarity, "
+        "a.ingested_at, a.text FROM articles a LEFT JOIN duplicates d ON d.article_id = a.id "
+        "ORDER BY a.rowid"
+    ),
+    "statements": (
+        "SELECT s.id, s.article_id, a.story_id, s.actor_id, ac.name AS speaker, s.kind, "
+        's.start, s."end", s.text, s.cue, s.speaker_text, s.via, s.said_on '
+        "FROM statements s JOIN articles a ON a.id = s.article_id "
+        "LEFT JOIN actors ac ON ac.id = s.actor_id ORDER BY s.rowid"
+    ),
+    "actors": (
+        "SELECT a.id, a.name, a.kind, a.country, "
+        "(SELECT group_concat(alias, ' | ') FROM actor_aliases WHERE actor_id = a.id) AS aliases, "
+        "(SELECT group_concat(role, ' | ') FROM actor_roles WHERE actor_id = a.id) AS roles "
+        "FROM actors a ORDER BY a.name, a.id"
+    ),
+    "claims": "SELECT id, story_id, text, outlets FROM claims ORDER BY rowid",
+    "events": (
+        "SELECT e.id, e.article_id, a.story_id, e.statement_id, e.event_type, e.mode, "
+        "e.source_actor_id, e.target_actor_id, e.event_date, e.text "
+        "FROM events e JOIN articles a ON a.id = e.article_id ORDER BY e.rowid"
+    ),
+}
+FORMATS = ("json", "csv", "parquet", "plover")
+PARQUET_BATCH_ROWS = 10_000
+
+
+def rows(conn: sqlite3.Connection, table: str) -> Iterator[dict[str, Any]]:
+    cursor = conn.execute(TABLES[table])
+    names = [column[0] for column in cursor.description]
+    for row in cursor:
+        yield dict(zip(names, row))
+
+
+def columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [column[0] for column in conn.execute(TABLES[table] + " LIMIT 0").description]
+
+
+def write_json(conn: sqlite3.Connection, stream: IO[str], *, tables: list[str]) -> None:
+    """One JSON object with a list per table."""
+    stream.write("{")
+    for n, table in enumerate(tables):
+        stream.write(f'{"," if n else ""}\n"{table}": [')
+        for m, row in enumerate(rows(conn, table)):
+            stream.write(("," if m else "") + "\n  " + json.dumps(row, ensure_ascii=False))
+        stream.write("\n]")
+    stream.write("\n}\n")
+
+
+def write_csv(conn: sqlite3.Connection, stream: IO[str], *, table: str) -> None:
+    writer = csv.writer(stream)
+    writer.writerow(columns(conn, table))
+    for row in rows(conn, table):
+        writer.writerow(row.values())
+
+
+def write_parquet(conn: sqlite3.Connection, target: Path | IO[bytes], *, table: str) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = _arrow_schema(conn, table)
+    with pq.ParquetWriter(target, schema) as writer:
+        batch: list[dict[str, Any]] = []
+        for row in rows(conn, table):
+            batch.append(row)
+            if len(batch) >= PARQUET_BATCH_ROWS:
+                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+                batch = []
+        if batch:
+            writer.write_table(pa.Table.from_pylist(batch, schema=schema))
+
+
+def _arrow_schema(conn: sqlite3.Connection, table: str):
+    import pyarrow as pa
+
+    numeric = {"start": pa.int64(), "end": pa.int64(), "outlets": pa.int64(),
+               "duplicate_similarity": pa.float64()}
+    return pa.schema([(name, numeric.get(name, pa.string())) for name in columns(conn, table)])
+
+
+def write_plover(conn: sqlite3.Connection, stream: IO[str]) -> None:
+    """PLOVER event records, one JSON object per line (the fields of the PLOVER data
+    model crosswire fills: id, date, event type, mode, source and target actors, text)."""
+    query = (
+        "SELECT e.id, e.event_date, e.event_type, e.mode, e.text, e.article_id, e.statement_id, "
+        "a.story_id, a.outlet, a.url, src.name AS source_name, tgt.name AS target_name "
+        "FROM events e JOIN articles a ON a.id = e.article_id "
+        "LEFT JOIN actors src ON src.id = e.source_actor_id "
+        "LEFT JOIN actors tgt ON tgt.id = e.target_actor_id ORDER BY e.rowid"
+    )
+    for row in conn.execute(query):
+        record = {
+            "id": row["id"], "date": row["event_date"], "event": row["event_type"],
+            "mode": row["mode"] or "", "source": [{"actorText": row["source_name"]}]
+            if row["source_name"] else [], "target": [{"actorText": row["target_name"]}]
+            if row["target_name"] else [], "text": row["text"],
+            "story": row["story_id"], "article": row["article_id"],
+            "statement": row["statement_id"], "outlet": row["outlet"], "url": row["url"],
+        }
+        stream.write(json.dumps(record, ensure_ascii=False) + "\n")

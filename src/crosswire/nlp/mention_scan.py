@@ -1,0 +1,88 @@
+"""Mentions the tagger missed or mistyped, found from what the article itself names.
+
+The small English model tags one spelling of a name as PERSON and the next as ORG, or
+not at all ("Zelenskyj rejects talks"). A capitalised word that spells the surname of a
+person the article names in full is that person; a known speaking institution ("the
+Kremlin", "Downing Street") is an organisation wherever it stands.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from crosswire.actors.names import _given_groups, _read_jsonl
+from crosswire.actors.places import fold
+from crosswire.actors.transliterate import skeletons, words_match
+from crosswire.models import ActorKind
+
+# Longest institution name, in tokens, to look for ("No. 10 Downing Street").
+_MAX_INSTITUTION_TOKENS = 4
+
+
+def _matches_surname(word: str, surnames: set[str]) -> bool:
+    return len(word) > 2 and any(words_match(word, surname, any_vowel=True) for surname in surnames)
+
+
+def looks_like_person(span: Span, *, label: str, surnames: set[str]) -> bool:
+    """A span tagged ``label`` that names a person of this article."""
+    words = [t for t in span if t.is_alpha]
+    if not words or label == "PERSON":
+        return label == "PERSON" and bool(words)
+    if len(words) <= 3 and _matches_surname(words[-1].text, surnames):
+        return True
+    if label in ("FAC", "ORG") and 2 <= len(words) <= 3 and all(t.is_title for t in words):
+        groups = _given_groups()
+        return any(key in groups for key in skeletons(words[0].text))
+    return False
+
+
+@cache
+def _institution_names() -> frozenset[str]:
+    names = set()
+    for row in _read_jsonl("institutions.jsonl", required=("name", "country", "aliases")):
+        for name in (row["name"], *row["aliases"]):
+            if any(ch.isupper() for ch in name):
+                names.add(fold(name))
+    return frozenset(names)
+
+
+def extra_mentions(
+    doc: Doc, *, taken: list[tuple[int, int]], surnames: set[str]
+) -> list[tuple[int, int, ActorKind, None]]:
+    """(start, end, kind, role) of names outside the tagger's entities."""
+    covered = set()
+    for start, end in taken:
+        covered.update(range(start, end))
+    found: list[tuple[int, int, ActorKind, None]] = []
+    index = 0
+    while index < len(doc):
+        token = doc[index]
+        if token.idx in covered or not token.text[:1].isupper():
+            index += 1
+            continue
+        size = _institution_at(doc, index, covered)
+        if size:
+            span = doc[index : index + size]
+            found.append((span.start_char, span.end_char, "organisation", None))
+            covered.update(range(span.start_char, span.end_char))
+            index += size
+            continue
+        if token.is_alpha and _matches_surname(token.text, surnames):
+            found.append((token.idx, token.idx + len(token.text), "person", None))
+        index += 1
+    return found
+
+
+def _institution_at(doc: Doc, index: int, covered: set[int]) -> int:
+    names = _institution_names()
+    for size in range(_MAX_INSTITUTION_TOKENS, 0, -1):
+        if index + size > len(doc):
+            continue
+        span = doc[index : index + size]
+        if any(t.idx in covered for t in span):
+            continue
+        if fold(span.text) in names:
+            return size
+    return 0
