@@ -230,3 +230,54 @@ def test_html_document_keeps_the_article_and_maps_paragraphs_into_the_source():
 def test_page_title_prefers_open_graph():
     page = '<head><meta property="og:title" content="A &amp; B"><title>A and B | Site</title></head>'
     assert page_title(page) == "A & B"
+
+
+def test_readers_comments_after_the_article_are_cut():
+    comments = [
+        "3 responses to “Ferries to resume after storm wrecks Nordhaven piers”",
+        "harbourfan says:",
+        "I have taken that ferry for twenty years and the piers were always in poor shape, "
+        "so none of this surprises me at all.",
+        "seagull77 says:",
+        "The council should have repaired the piers years ago when the first cracks appeared "
+        "in the concrete, and everybody knew it.",
+    ]
+    cleaned = clean(text_document("\n".join(BODY + comments)))
+    assert cleaned.text.split("\n") == BODY
+    reasons = reasons_of(cleaned)
+    assert reasons[comments[0]] == "comment form"
+    assert reasons[comments[2]] == "comments"
+
+
+def test_teasers_in_a_dated_story_list_are_not_body():
+    teaser = ("The regional ferry company announced on Monday that it would add a second boat "
+              "to the island route from next summer, doubling the crossings.")
+    story_list = []
+    for headline in ("Second ferry for island route", "Island school reopens",
+                     "Harbour festival dates set"):
+        story_list += [headline, "November 19, 2019", teaser.replace("ferry", headline.split()[0])]
+    cleaned = clean(text_document("\n".join(BODY + story_list)))
+    assert cleaned.text.split("\n") == BODY
+
+
+def test_cookie_banner_and_glued_teaser_lines_are_removed():
+    banner = ("We use cookies to give you the best experience on our website. By continuing to "
+              "browse you agree to our cookie policy and the use of third-party cookies.")
+    glued = ("Mayor Opens New Harbour BridgeThe long-awaited bridge across the inner harbour "
+             "opened on Saturday with a ceremony attended by hundreds.")
+    reasons = reasons_of(clean(text_document("\n".join([banner] + BODY + [glued]))))
+    assert reasons[banner] == "site notice"
+    assert reasons[glued] == "promo"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["<p>", "</p>", "<div>", "</div>", "<br>", "&amp;", "&#8217;",
+                                 "<script>x</script>", "<a href='/'>", "</a>", "\n"])
+                | st.text(max_size=40), max_size=30).map("".join))
+def test_any_html_cleans_with_segments_inside_the_source(fragment):
+    page = f"<html><body>{fragment}<p>{BODY[0]}</p><p>{BODY[1]}</p></body></html>"
+    cleaned = clean(Document(source_path="t.html", content=page, format="html"))
+    for segment in cleaned.segments:
+        assert 0 <= segment.source_start <= segment.source_start + segment.source_length <= len(page)
+    for piece in cleaned.removed:
+        assert 0 <= piece.source_start <= piece.source_end <= len(page)

@@ -118,3 +118,24 @@ def test_phrase_kind():
     assert phrase_kind("in August") == "month"
     assert phrase_kind("on Sunday") == "weekday"
     assert phrase_kind("hello") is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "earliest", "latest"),
+    [
+        ("earlier on Sunday", "2022-11-20", "2022-11-20"),
+        ("on Thursday, Nov. 17", "2022-11-17", "2022-11-17"),
+        ("in the past week", "2022-11-15", "2022-11-22"),
+        ("over the last month", "2022-10-22", "2022-11-22"),
+        ("last month", "2022-10-01", "2022-10-31"),
+        ("in mid-November", "2022-11-01", "2022-11-30"),
+    ],
+)
+def test_phrases_with_more_around_the_date(phrase, earliest, latest):
+    resolved = resolve_said_on(phrase, anchor=TUESDAY)
+    assert (resolved.earliest, resolved.latest) == (earliest, latest)
+    assert resolved.evidence == phrase
+
+
+def test_phrase_without_a_date_is_none():
+    assert resolve_said_on("in recent days", anchor=TUESDAY) is None

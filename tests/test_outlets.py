@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -171,3 +172,31 @@ def test_names_lists_aliases_longest_first(registry):
     names = registry.names()
     assert "RFE/RL" in names and "Agence France-Presse" in names
     assert len(names[0]) >= len(names[-1])
+
+
+def test_by_name_drops_a_bracketed_qualifier(registry):
+    assert registry.by_name("CNN (Online News)").id == "cnn"
+    assert registry.by_name("Riverside Courier (News)") is None
+
+
+ALLSIDES = Path(__file__).resolve().parents[1] / ".." / "shared" / "datasets" / "allsides" / "roundups.jsonl"
+
+
+@pytest.mark.skipif(not ALLSIDES.exists(), reason="shared datasets not available")
+def test_allsides_links_and_names_resolve_to_the_same_outlet(registry):
+    """Floors measured 2026-11-22 on 1,479 articles: 94.9% of links and 89.4% of source
+    names are known; where both are, they agree 99.6% of the time."""
+    total = by_link = by_name = agree = both = 0
+    for line in ALLSIDES.read_text(encoding="utf-8").splitlines():
+        for item in json.loads(line)["news"].values():
+            total += 1
+            linked = registry.by_domain(item["newsLink"]) if item.get("newsLink") else None
+            named = registry.by_name(item["newsSource"]) if item.get("newsSource") else None
+            by_link += linked is not None
+            by_name += named is not None
+            if linked and named:
+                both += 1
+                agree += linked.id == named.id
+    assert by_link / total >= 0.93
+    assert by_name / total >= 0.87
+    assert agree / both >= 0.98

@@ -32,9 +32,11 @@ _SELF_AFTER = re.compile(
     r"podcasts?|homepage|terms\s+of|privacy\s+policy|alternate\s+addresses)\b",
     re.IGNORECASE,
 )
+# "© 2022 X" and "Copyright X" claim the page; a bare "© X" is a photo credit.
 _SELF_BEFORE = re.compile(
     r"(?:for\s+all\s+of|follow|subscribe\s+to|download\s+the|sign\s+up\s+for|"
-    r"(?:copyright|©|\(c\))\s*(?:\d{4}(?:[-–]\d{4})?)?,?)\s*$",
+    r"copyright(?:\s*(?:©|\(c\)))?(?:\s*\d{4}(?:[-–]\d{4})?)?,?|"
+    r"(?:©|\(c\))\s*\d{4}(?:[-–]\d{4})?,?)\s*$",
     re.IGNORECASE,
 )
 _CREDIT_LINE = re.compile(
@@ -42,11 +44,14 @@ _CREDIT_LINE = re.compile(
     re.IGNORECASE,
 )
 _WIRE_DATELINE = re.compile(r"^\s*\)\s*[-–—]")
-_HOST = re.compile(r"(?<![\w@.-])(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w.-])",
+_HOST = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}",
                    re.IGNORECASE)
+_MAX_HOST_CHARS = 80
 _WIRE_DATELINE_SPAN = 300
 _EVIDENCE_CHARS = 120
 _NO_ID_STEMS = {"", "-", "<stdin>"}
+# Archives that keep the original URL inside their own ("web.archive.org/web/2022/https://...").
+_ARCHIVE_HOSTS = {"web.archive.org", "archive.org", "archive.ph", "archive.today", "archive.is"}
 
 
 @dataclass(frozen=True)
@@ -70,7 +75,7 @@ def describe(document: Document, *, cleaned: Cleaned, date_hint: str | None = No
         published=publication_date(
             document.published, text=cleaned.text, boilerplate=boilerplate, hint=date_hint
         ),
-        language=document.language or detect_language(cleaned.text),
+        language=_language_code(document.language) or detect_language(cleaned.text),
         text=cleaned.text,
         removed=cleaned.removed,
         segments=cleaned.segments,
@@ -80,26 +85,46 @@ def describe(document: Document, *, cleaned: Cleaned, date_hint: str | None = No
     )
 
 
+def _language_code(declared: str | None) -> str | None:
+    """ISO 639-1 from a declared tag: "en-US", "EN", "de_DE" -> "en", "en", "de"."""
+    if not declared:
+        return None
+    code = re.split(r"[-_]", declared.strip())[0].lower()
+    return code if re.fullmatch(r"[a-z]{2}", code) else None
+
+
 def identify_outlet(
     document: Document, *, cleaned: Cleaned, registry: Registry | None = None
 ) -> tuple[str | None, str | None]:
-    """The outlet's name and the words it rests on: metadata, URL, then the page itself."""
+    """The outlet's name and the words it rests on: metadata, URL, then the page itself.
+
+    A URL outside the registry still names the publisher (its host) before any credit
+    in the text does: a page on an unknown site running wire copy is that site's page.
+    """
     registry = registry or load_registry()
     if document.outlet:
         known = registry.by_name(document.outlet) or registry.by_domain(document.outlet)
         name = known.name if known else document.outlet.strip()
         return name, f"input metadata: outlet={document.outlet}"
-    host_outlet = registry.by_domain(document.url) if document.url else None
-    if host_outlet:
-        return host_outlet.name, f"URL domain: {host_of(document.url)}"
+    url = _original_url(document.url) if document.url else ""
+    host = host_of(url) if url else ""
+    if host:
+        known = registry.by_domain(host)
+        return (known.name if known else host), f"URL domain: {host}"
     clue = best_clue(cleaned.text, boilerplate=[removed.text for removed in cleaned.removed],
                      registry=registry)
     if clue:
         return clue.outlet.name, clue.evidence
-    if document.url and host_of(document.url):
-        host = host_of(document.url)
-        return host, f"URL domain: {host}"
     return None, None
+
+
+def _original_url(url: str) -> str:
+    """The archived page's own URL for a web-archive copy, else the URL itself."""
+    if host_of(url) in _ARCHIVE_HOSTS:
+        embedded = re.search(r"https?://(?!(?:web\.)?archive\.)[^\s]+", url[8:])
+        if embedded:
+            return embedded.group(0)
+    return url
 
 
 def best_clue(text: str, *, boilerplate: list[str], registry: Registry) -> _Clue | None:
@@ -128,13 +153,14 @@ def _clues(text: str, registry: Registry) -> list[_Clue]:
                 _WIRE_DATELINE.match(after):
             clues.append(_Clue(match.outlet, WEIGHT_WIRE_DATELINE, f"wire dateline: {line}"))
     clues.extend(_credit_clues(text, matches))
-    for host in _HOST.finditer(text):
-        line = _line_around(text, host.start(), host.end())
-        # A site lists its own addresses on lines of their own; a host inside a sentence
-        # is usually a link to someone else.
-        outlet = registry.by_domain(host.group(0)) if line.rstrip("/") == host.group(0) else None
-        if outlet:
-            clues.append(_Clue(outlet, WEIGHT_DOMAIN, f"domain in page: {line}"))
+    # A site lists its own addresses on lines of their own; a host inside a sentence is
+    # usually a link to someone else.
+    for line in text.splitlines():
+        line = line.strip().rstrip("/")
+        if len(line) <= _MAX_HOST_CHARS and " " not in line and _HOST.fullmatch(line):
+            outlet = registry.by_domain(line)
+            if outlet:
+                clues.append(_Clue(outlet, WEIGHT_DOMAIN, f"domain in page: {line}"))
     return clues
 
 

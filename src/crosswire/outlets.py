@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 REGISTRY_PATH = Path(__file__).parent / "data" / "outlets.jsonl"
@@ -74,16 +75,12 @@ class Outlet:
         return (self.name, *self.aliases, *self.context_aliases)
 
 
-@dataclass(frozen=True)
-class OutletMatch:
+class OutletMatch(NamedTuple):
     """An outlet name found in a text: ``text[start:end]`` names ``outlet``."""
 
     outlet: Outlet
     start: int
     end: int
-
-    def __iter__(self):  # unpacks as (outlet, start, end)
-        return iter((self.outlet, self.start, self.end))
 
 
 # Cues that make a common-word name ("Dawn", "The Hill") a publisher: "told The Hill",
@@ -143,8 +140,15 @@ class Registry:
         return None
 
     def by_name(self, text: str) -> Outlet | None:
-        """The outlet whose name or alias is ``text`` (case and a leading "the" ignored)."""
-        return self._by_name.get(_name_key(text))
+        """The outlet whose name or alias is ``text`` (case and a leading "the" ignored).
+
+        A trailing qualifier in brackets, as rating sites write them ("CNN (Online
+        News)"), is dropped when the full text names no outlet.
+        """
+        outlet = self._by_name.get(_name_key(text))
+        if outlet is None and text.rstrip().endswith(")"):
+            outlet = self._by_name.get(_name_key(re.sub(r"\s*\([^()]*\)\s*$", "", text)))
+        return outlet
 
     def names(self) -> list[str]:
         """Every name and alias, longest first (for building matchers)."""
@@ -285,26 +289,46 @@ def host_of(url_or_host: str) -> str:
     return host.removeprefix("www.").rstrip(".")
 
 
-def _name_pattern(name: str) -> str:
-    words = [re.escape(word).replace("'", "['’]").replace("’", "['’]") for word in name.split()]
-    if words[0] == "The" and len(words) > 1:
-        words[0] = "[Tt]he"  # "told the Associated Press"
-    return r"\s+".join(words)
-
-
 def _compile_matcher(outlets: Iterable[Outlet]) -> re.Pattern | None:
     # Names match in their registered case (only a leading "The" may be lower case):
     # case is what separates "AP", "dpa" or "The Hill" from ordinary words.
     names: set[str] = set()
     for outlet in outlets:
         for name in outlet.all_names:
+            name = " ".join(name.translate(_APOSTROPHES).split())
             names.add(name)
-            if name.startswith("The ") and len(name.split()) > 2:
-                names.add(name[4:])  # "New York Times" for "The New York Times"
+            if name.startswith("The ") and len(name.split()) > 1:
+                names.add("the" + name[3:])  # "told the Associated Press"
+                if len(name.split()) > 2:
+                    names.add(name[4:])  # "New York Times" for "The New York Times"
     if not names:
         return None
-    alternatives = "|".join(_name_pattern(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{_trie_pattern(sorted(names))})(?!\w)")
+
+
+def _trie_pattern(names: list[str]) -> str:
+    """One regex for many names with shared prefixes factored out: far faster than a
+    flat alternation of hundreds of names. Optional tails are greedy, so the longest
+    name wins ("Reuters News" over "Reuters")."""
+    trie: dict = {}
+    for name in names:
+        node = trie
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a name ends here
+
+    def emit(node: dict) -> str:
+        branches = [
+            {" ": r"\s+", "'": "['’]"}.get(char, re.escape(char)) + emit(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
 
 
 def _is_context_alias(outlet: Outlet, matched: str) -> bool:

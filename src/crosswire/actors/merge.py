@@ -27,7 +27,7 @@ from crosswire.actors.places import (
     resolve_institution,
     resolve_place,
 )
-from crosswire.actors.transliterate import consonant_key, skeletons, words_match
+from crosswire.actors.transliterate import block_key, skeletons, words_match
 from crosswire.models import Actor, ActorKind, Alias, ArticleAnalysis, Mention
 
 _MINOR_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le"})
@@ -89,7 +89,7 @@ def _merge_people(mentions: list[Mention]) -> list[_Cluster]:
 
 
 def _blocks(items: list, surname_of) -> Iterable[list]:
-    """Connected groups of items sharing a consonant key of any surname reading."""
+    """Connected groups of items sharing a block key of any surname reading."""
     parent = list(range(len(items)))
 
     def find(i: int) -> int:
@@ -100,7 +100,7 @@ def _blocks(items: list, surname_of) -> Iterable[list]:
 
     first_with_key: dict[str, int] = {}
     for index, item in enumerate(items):
-        for key in {consonant_key(k) for k in skeletons(surname_of(item))}:
+        for key in {block_key(k) for k in skeletons(surname_of(item))}:
             if key in first_with_key:
                 parent[find(index)] = find(first_with_key[key])
             else:
@@ -117,7 +117,7 @@ def _richness(name: PersonName, count: int) -> tuple:
 
 
 def _cluster_block(block: list[tuple], *, forms, form_name) -> list[_Cluster]:
-    block.sort(key=lambda key: (_richness(form_name[key], len(forms[key])), key))
+    block.sort(key=lambda key: (_richness(form_name[key], len(forms[key])), repr(key)))
     clusters: list[_Cluster] = []
     ambiguous: list[tuple[tuple, list[_Cluster]]] = []
     for key in block:
@@ -156,10 +156,10 @@ def _fits(name: PersonName, mentions: list[Mention], cluster: _Cluster) -> bool:
 
 
 def _surname_index(clusters: list[_Cluster]) -> dict[str, list[int]]:
-    """Consonant key of each surname reading -> indexes of person clusters bearing it."""
+    """Block key of each surname reading -> indexes of person clusters bearing it."""
     index: dict[str, list[int]] = defaultdict(list)
     for number, cluster in enumerate(clusters):
-        keys = {consonant_key(k) for name in cluster.names for k in skeletons(name.surname)}
+        keys = {block_key(k) for name in cluster.names for k in skeletons(name.surname)}
         for key in keys:
             index[key].append(number)
     return index
@@ -167,7 +167,7 @@ def _surname_index(clusters: list[_Cluster]) -> dict[str, list[int]]:
 
 def _candidates(surname: str, clusters: list[_Cluster], index: dict[str, list[int]]) -> list[int]:
     found: set[int] = set()
-    for key in {consonant_key(k) for k in skeletons(surname)}:
+    for key in {block_key(k) for k in skeletons(surname)}:
         for number in index.get(key, ()):
             if any(words_match(surname, name.surname, any_vowel=True) for name in clusters[number].names):
                 found.add(number)

@@ -18,7 +18,7 @@ from importlib import resources
 
 from anyascii import anyascii
 
-from crosswire.actors.transliterate import skeleton, skeletons, words_match
+from crosswire.actors.transliterate import initials_agree, skeletons, words_match
 
 # Generational suffixes tell a father from a son: both present and different -> two people.
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "junior", "senior"})
@@ -162,24 +162,45 @@ def east_asian_surnames() -> frozenset[str]:
 
 
 def _words(text: str) -> list[str]:
+    """Name words, particles (al, bin, von) dropped; Han and Hangul as romanised syllables."""
     text = re.sub(r"['’]s$", "", text.strip())
     if re.search(r"[\u3400-\u9fff\uac00-\ud7af]", text):
-        # Han and Hangul: anyascii gives one capitalised syllable per character.
+        # anyascii gives one capitalised syllable per character ("Bin" is no particle here).
         return re.findall(r"[A-Z][a-z]*", anyascii(text))
     words = []
     for word in text.replace(",", " ").split():
         if _GLUED_ARTICLE.match(word):
             word = _GLUED_ARTICLE.sub("", word)
         word = _ARABIC_ARTICLE.sub("", word)
-        if word:
+        if word and word.lower().strip(".") not in PARTICLES:
             words.append(word)
     return words
+
+
+_ABD = re.compile(r"^abd(?:el|al|ul|ol|ou|-)?$|^abd(?:el|al|ul|ol|ou)?-?(?=\w{3})", re.IGNORECASE)
+
+
+def _join_abd(words: list[str]) -> list[str]:
+    """ "Abdel Fattah", "Abd al-Fattah", "Abdelfattah" -> one given name "Abd" + "Fattah"."""
+    joined: list[str] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if re.fullmatch(r"abd(?:el|al|ul|ol|ou)?", word.lower()) and index + 1 < len(words):
+            joined.append("Abd" + words[index + 1].replace("-", ""))
+            index += 2
+            continue
+        if _ABD.match(word) and len(word) > 5:
+            word = "Abd" + _ABD.sub("", word).replace("-", "")
+        joined.append(word)
+        index += 1
+    return joined
 
 
 def parse_person(text: str) -> PersonName | None:
     """Parse a person's name as written, titles and honorifics removed; None if no name."""
     _, core = split_title(text)
-    words = [word for word in _words(core) if word.lower().strip(".") not in PARTICLES]
+    words = _join_abd(_words(core))
     suffix = None
     if len(words) > 1 and words[-1].lower().strip(".,") in SUFFIXES:
         suffix = words.pop().lower().strip(".,")
@@ -207,8 +228,7 @@ def surname_keys(name: PersonName) -> tuple[str, ...]:
 def given_compatible(a: str, b: str) -> bool:
     """One given name could be the other: initial, spelling, sister-language form, nickname."""
     if is_initial(a) or is_initial(b):
-        key_a, key_b = skeleton(a.strip(".")), skeleton(b.strip("."))
-        return bool(key_a and key_b) and key_a[0] == key_b[0]
+        return initials_agree(a, b)
     if words_match(a, b):
         return True
     groups = _given_groups()
@@ -232,12 +252,18 @@ def same_person(a: PersonName, b: PersonName) -> bool:
         return False
     if a.surname_first:
         return words_match(a.given[0], b.given[0])
+    written_a = [g for g in a.given if not is_initial(g)]
+    written_b = [g for g in b.given if not is_initial(g)]
+    if len(written_a) > 1 or len(written_b) > 1:
+        # "Jean-Luc" and "Jean Luc": the given names written as one.
+        if written_a and written_b and words_match("".join(written_a), "".join(written_b)):
+            return True
     if not given_compatible(a.given[0], b.given[0]):
         # Known by a second given name ("Tayyip Erdogan" for Recep Tayyip Erdogan).
         return _second_name_match(a, b) or _second_name_match(b, a)
     middles_a, middles_b = a.given[1:], b.given[1:]
     for x, y in zip(middles_a, middles_b):
-        if skeleton(x.strip("."))[:1] != skeleton(y.strip("."))[:1]:
+        if not initials_agree(x, y):
             return False
     return True
 

@@ -30,36 +30,53 @@ _VOWELS = frozenset("aeiou")
 # Vowel pairs that transliterations of Arabic and Persian swap freely (Mohammed/Muhammad,
 # Omar/Umar, Hussein/Husayn); other vowel changes make a different name (Maria/Mario).
 _LOOSE_VOWELS = frozenset({frozenset("ou"), frozenset("ea")})
-# Readings kept per word: "ch" is Cyrillic kh (German) or ch (English); "j" before a vowel is
-# a y-sound (Slavic) or English j (Jinping, Ahmadinejad); an initial "kh" may be a velar
-# (Khadafy ~ Qaddafi).
-_MAX_READINGS = 8
+# A cap on the readings of one word (the product of its ambiguous letters' readings).
+_MAX_READINGS = 16
 _ABJAD = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u0590-\u05ff]")
 
 
 def ascii_letters(text: str) -> str:
     """Lowercase ASCII letters of ``text`` (any script), nothing else."""
+    text = text.replace("đ", "dj").replace("Đ", "Dj")  # Serbo-Croatian: Đinđić is Djindjic
     return re.sub(r"[^a-z]", "", anyascii(text).lower())
 
 
+# Sequences that spell one sound in every scheme that uses them; replaced before the
+# ambiguous letters are expanded ("dsch" is German for the j of "Javad").
+_UNAMBIGUOUS = (("schtsch", "S"), ("sztsch", "S"), ("chtch", "S"), ("shtch", "S"), ("szcz", "S"),
+                ("shch", "S"), ("dsch", "S"), ("tsch", "S"), ("tch", "S"), ("sch", "S"),
+                ("dzh", "S"), ("sh", "S"), ("zh", "S"), ("cz", "S"), ("th", "t"), ("ph", "f"),
+                ("dh", "d"), ("gh", "K"))
+# Letters that stand for different sounds in different schemes, and their readings:
+# "ch" is English ch or German kh; "c" is English k or Slavic ts (Kuznecov); "h" is h or
+# Ukrainian for Russian g (Hryhoriy/Grigory); "x" is ks or scholarly kh; "j" before a
+# vowel is a y-sound (Slavic) or English j (Jinping); an initial "kh" may be Arabic q.
+_AMBIGUOUS = re.compile(r"^kh|kh|ch|c(?=[eiy])|c|h|x|j")
+_READINGS = {"ch": ["S", "H"], "c": ["K", "S"], "h": ["H", "K"], "x": ["KS", "H"],
+             "j": ["i", "S"], "kh": ["H"], "^kh": ["H", "K"], "c+": ["S"]}
+
+
 def _readings(word: str) -> list[str]:
-    """The word with each ambiguous "ch" and initial "j"/"kh" expanded into its readings."""
-    word = word.replace("dsch", "S").replace("dzh", "S")  # German and English for the j of "Javad"
-    for cluster, sound in _CLUSTERS[:9]:  # the unambiguous clusters that contain "ch"
+    """The word with each ambiguous letter expanded into its readings."""
+    word = re.sub(r"gu(?=[eiy])", "g", word)  # French "gue", "gui"
+    for cluster, sound in _UNAMBIGUOUS:
         word = word.replace(cluster, sound)
-    parts = re.split(r"(ch|^j|j(?=[aeou])|^kh)", word)
     options: list[list[str]] = []
-    for part in parts:
-        if part == "ch":
-            options.append(["S", "H"])
-        elif part == "j":
-            options.append(["i", "S"])
-        elif part == "kh":
-            options.append(["H", "K"])
-        elif part:
-            options.append([part])
-    readings = ["".join(choice) for choice in itertools.product(*options)]
-    return readings[:_MAX_READINGS]
+    position = 0
+    for match in _AMBIGUOUS.finditer(word):
+        if match.start() > position:
+            options.append([word[position : match.start()]])
+        text = match.group()
+        if text == "kh" and match.start() == 0:
+            text = "^kh"
+        elif text == "c" and word[match.end() : match.end() + 1] in ("e", "i", "y"):
+            text = "c+"
+        options.append(_READINGS[text])
+        position = match.end()
+    if position < len(word):
+        options.append([word[position:]])
+    readings = ["".join(choice) for choice in itertools.islice(itertools.product(*options), _MAX_READINGS)]
+    return readings
 
 
 def _reduce(word: str) -> str:
@@ -70,7 +87,9 @@ def _reduce(word: str) -> str:
     word = word.translate(_SINGLE)
     word = re.sub(r"off$", "ov", word)  # old French/German -off for Russian -ov
     word = re.sub(r"(.)\1+", r"\1", word)
-    word = re.sub(r"(?<=.)i(?=[aeou])", "", word)  # iu/ia/ie: the soft vowel letters
+    # Yu/Ju/Iu/Û, Ya/Ja/Ia/Â, Ye/Je/E: the soft vowel letters lose their i-glide.
+    word = re.sub(r"i(?=[aeou])", "", word)
+    word = re.sub(r"(.)\1+", r"\1", word)
     if len(word) > 3:
         word = re.sub(r"(?<=[^aeiou])i+$", "", word)
     return word
@@ -101,7 +120,7 @@ def consonant_key(key: str) -> str:
     """A skeleton without its vowels (the first letter kept): coarse block key."""
     if not key:
         return ""
-    return key[0] + "".join(ch for ch in key[1:] if ch not in _VOWELS)
+    return re.sub(r"(.)\1+", r"\1", key[0] + "".join(ch for ch in key[1:] if ch not in _VOWELS))
 
 
 def loosely_equal(a: str, b: str, *, any_vowel: bool = False) -> bool:
@@ -112,8 +131,8 @@ def loosely_equal(a: str, b: str, *, any_vowel: bool = False) -> bool:
     if a == b:
         return True
     if a == consonant_key(a) or b == consonant_key(b):
-        return len(a) > 2 and len(b) > 2 and consonant_key(a) == consonant_key(b)
-    if len(a) != len(b) or consonant_key(a) != consonant_key(b):
+        return len(a) > 1 and len(b) > 1 and _consonants(a) == _consonants(b)
+    if len(a) != len(b):
         return False
     for x, y in zip(a, b):
         if x == y:
@@ -125,9 +144,61 @@ def loosely_equal(a: str, b: str, *, any_vowel: bool = False) -> bool:
     return True
 
 
+def _consonants(key: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", "".join(ch for ch in key if ch not in _VOWELS))
+
+
+def block_key(key: str) -> str:
+    """The consonants of a skeleton, no vowel kept: the blocking key (Arabic script has none)."""
+    return _consonants(key) or key
+
+
 def words_match(a: str, b: str, *, any_vowel: bool = False) -> bool:
-    """Two name words are spellings of one another under some reading."""
+    """Two name words are spellings of one another under some reading.
+
+    With ``any_vowel`` (surnames) vowels may differ and a French mute -e may be added
+    (Salmane/Salman).
+    """
     keys_b = skeletons(b)
-    return any(
-        loosely_equal(x, y, any_vowel=any_vowel) for x in skeletons(a) for y in keys_b
-    )
+    for x in skeletons(a):
+        for y in keys_b:
+            if loosely_equal(x, y, any_vowel=any_vowel):
+                return True
+            if any_vowel and len(x) > 3 and len(y) > 3 and x.rstrip("e") == y.rstrip("e"):
+                return True
+    return False
+
+
+# What the first letters of a name may be written as, when the name is cut to an initial:
+# one class per sound the schemes disagree on (Ye/E/Je/I/Y, G/H for Ukrainian, Ts/C/Z).
+_INITIAL_DIGRAPHS = {"kh": "kh", "ch": "chs", "zh": "zsj", "sh": "s", "ts": "tcz", "tz": "tcz"}
+_INITIAL_LETTERS = {"w": "v", "q": "k", "x": "hk",
+                    "c": "cks", "g": "gh", "h": "hg", "z": "zs", "s": "sz", "k": "k"}
+
+
+# Vowel-letter starts of Cyrillic names in Latin: Yu/Ju/Iu/Û, Ya/Ja/Ia/Â, Ye/Je/E, Yo/Jo/Io.
+_SOFT_VOWEL = re.compile(r"^[yji]?([uaeo])")
+# A lone "Y." or "J." may be any of them, or I.
+_ANY_SOFT = frozenset("uaeoi")
+
+
+@lru_cache(maxsize=50_000)
+def initial_classes(word: str) -> frozenset[str]:
+    """The sound classes a name's initial may stand for ("Ye" and "E." share one)."""
+    letters = ascii_letters(word)
+    if not letters:
+        return frozenset()
+    if letters in ("y", "j"):
+        return _ANY_SOFT
+    soft = _SOFT_VOWEL.match(letters.replace("ou", "u"))
+    if soft:
+        return frozenset(soft.group(1))
+    if letters[0] in "yji":
+        return frozenset("i")
+    if letters[:2] in _INITIAL_DIGRAPHS:
+        return frozenset(_INITIAL_DIGRAPHS[letters[:2]])
+    return frozenset(_INITIAL_LETTERS.get(letters[0], letters[0]))
+
+
+def initials_agree(a: str, b: str) -> bool:
+    return bool(initial_classes(a) & initial_classes(b))

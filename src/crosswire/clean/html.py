@@ -1,8 +1,8 @@
 """Cleaning HTML: trafilatura finds the main text, the line rules tidy what it kept.
 
-Offsets point into the HTML source. A kept paragraph is found there by search: exactly
-when the page holds it verbatim, approximately (``exact=False``) when entities or inline
-tags break it up, in which case the segment starts where its opening words are found.
+Offsets point into the HTML source: each kept paragraph is found there again by search
+(``crosswire.clean.locate``), exactly when the page holds it verbatim, approximately
+(``exact=False``) when entities or inline tags break it up.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import re
 import trafilatura
 
 from crosswire.clean.lines import split_lines
+from crosswire.clean.locate import SourceLocator
 from crosswire.clean.text import clean_text
 from crosswire.clean.visible import visible_text
 from crosswire.models import Cleaned, Removed, Segment
@@ -25,8 +26,6 @@ FAVOR_PRECISION = True
 # notice, a consent banner); one page in 181 of the ScrapingHub set, where cleaning the
 # visible text instead recovers it.
 FALLBACK_BELOW_WORDS = 50
-# When a paragraph is not in the source verbatim, look for shorter and shorter openings.
-PREFIX_LENGTHS = (60, 30, 15)
 
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 _OG_TITLE = re.compile(
@@ -47,7 +46,7 @@ def clean_html(source: str, *, known_title: str | None = None) -> Cleaned:
         fallback = clean_text(visible_text(source), known_title=title, find_title=False)
         if len(fallback.text.split()) > len(tidied.text.split()):
             tidied = fallback
-    locator = _Locator(source)
+    locator = SourceLocator(source)
     segments = []
     position = 0
     for paragraph in tidied.text.split("\n") if tidied.text else []:
@@ -73,40 +72,12 @@ def page_title(source: str) -> str | None:
     return None
 
 
-class _Locator:
-    """Finds text in the HTML source, moving forward so repeated phrases map in order."""
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-        self.cursor = 0
-
-    def find(self, text: str) -> tuple[int, int, bool]:
-        """(start, source length, exact) of ``text`` in the source, best effort."""
-        for candidate in (text, html_lib.escape(text, quote=False)):
-            start = self._search(candidate)
-            if start >= 0:
-                self.cursor = start + len(candidate)
-                return start, len(candidate), candidate == text
-        for length in PREFIX_LENGTHS:
-            if len(text) <= length:
-                continue
-            start = self._search(text[:length])
-            if start >= 0:
-                self.cursor = start + length
-                return start, min(len(text), len(self.source) - start), False
-        return self.cursor, 0, False
-
-    def _search(self, needle: str) -> int:
-        start = self.source.find(needle, self.cursor)
-        return start if start >= 0 else self.source.find(needle)
-
-
-def _relocated(piece: Removed, locator: _Locator) -> Removed:
+def _relocated(piece: Removed, locator: SourceLocator) -> Removed:
     start, length, _ = locator.find(piece.text)
     return Removed(piece.text, piece.reason, start, start + length)
 
 
-def _not_extracted(source: str, accounted: str, locator: _Locator) -> list[Removed]:
+def _not_extracted(source: str, accounted: str, locator: SourceLocator) -> list[Removed]:
     """Runs of visible lines the extractor left out, each reported as one coarse piece."""
     kept = {_SPACES.sub(" ", line.text) for line in split_lines(accounted)}
     pieces: list[Removed] = []
@@ -120,7 +91,7 @@ def _not_extracted(source: str, accounted: str, locator: _Locator) -> list[Remov
             pieces.append(Removed("\n".join(run), REASON_NOT_MAIN, first_start, end))
             run.clear()
 
-    locator.cursor = 0
+    locator.rewind()
     for line in visible_text(source).split("\n"):
         if line and line not in kept:
             run.append(line)

@@ -28,7 +28,7 @@ SPAM_MIN_CHARS = 60
 SPAM_MEAN_TOKEN_CHARS = 14
 SPAM_MIN_DOMAINS = 4
 # Teaser lists scraped without spacing glue a Title Case headline to its summary.
-_GLUED_HEADLINE = re.compile(r"(?<=[a-z]{3})(?=[A-Z])")
+_GLUED_HEADLINE = re.compile(r"(?<=[a-z]{3}|[a-z]{2}[?!])(?=[A-Z])")
 GLUED_HEADLINE_MAX_CHARS = 160
 GLUED_HEADLINE_MIN_WORDS = 3
 GLUED_HEADLINE_MIN_CAPITALISED = 0.75

@@ -6,7 +6,8 @@ Each rule is a regular expression with the reason a matching line is not article
 mention "cookies" or "newsletter" survives; ``if`` adds a check on the line's shape;
 ``then`` extends the removal to neighbours (the headlines a "Read more:" links, the heading
 above a promo paragraph, the teaser a bare "Read more" ends); ``barrier`` marks a line that opens a non-body page section
-(comments, related stories), which the region finder treats as a strong break.
+(comments, related stories), which the region finder treats as a strong break, and
+``ends_article`` one after which nothing is body (the opening of readers' comments).
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ Extension = Literal["next_headlines", "previous_heading", "previous_paragraph"]
 MATCH_MODES: tuple[MatchMode, ...] = ("full", "start", "end", "search")
 CONDITIONS: tuple[Condition, ...] = ("year_or_rights", "no_sentence_end", "single_sentence")
 EXTENSIONS: tuple[Extension, ...] = ("next_headlines", "previous_heading", "previous_paragraph")
-RULE_FIELDS = frozenset({"reason", "match", "pattern", "max_words", "if", "then", "barrier", "note"})
+RULE_FIELDS = frozenset(
+    {"reason", "match", "pattern", "max_words", "if", "then", "barrier", "ends_article", "note"}
+)
 
 _YEAR_OR_RIGHTS = re.compile(r"\b(1[89]|20)\d\d\b|rights reserved", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
@@ -41,6 +44,7 @@ class Rule:
     condition: Condition | None = None
     extension: Extension | None = None
     barrier: bool = False
+    ends_article: bool = False
 
     def matches(self, line: str, *, words: int) -> bool:
         if words > self.max_words:
@@ -95,6 +99,7 @@ def _rule_from(entry: dict, where: str) -> Rule:
         condition=entry.get("if"),
         extension=entry.get("then"),
         barrier=bool(entry.get("barrier", False)),
+        ends_article=bool(entry.get("ends_article", False)),
     )
 
 

@@ -6,7 +6,9 @@ positive and page furniture negative, and the body is the contiguous run of line
 the largest total weight (maximum subsequence segmentation, after Pasternack and Roth,
 "Extracting article text from the web with maximum subsequence segmentation", WWW 2009):
 menus before the article and link lists after it fall outside, short lines inside the
-article (subheadings, one-line quotes) stay in.
+article (subheadings, one-line quotes) stay in. Three page-level hints sharpen it: prose
+near the end of a page weighs less (footers), teasers next to recurring date lines weigh
+nothing (story lists), and a heading that opens readers' comments ends the article.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ REASON_SPAM = "spam links"
 REASON_CAPTION = "photo caption"
 REASON_CREDIT = "photo credit"
 REASON_TEASER = "promo"
+REASON_COMMENTS = "comments"
+REASON_COMMENT_FORM = "comment form"
 
 # Region weights, in words of prose. A boilerplate line costs a few words so a lone
 # "Advertisement" inside the body does not split it; a section barrier ("Comments",
@@ -42,6 +46,15 @@ FOOTER_ZONE_MIN_FACTOR = 0.2
 # The body found with that prior is extended over later paragraphs separated from it by
 # boilerplate weighing less than this (in words).
 EXTENSION_MAX_GAP = 12.0
+# A date line seen this often on a page dates the items of a story list; prose within
+# LISTING_REACH lines below it is a teaser and weighs nothing.
+LISTING_MIN_REPEATS = 3
+LISTING_REACH = 2
+LISTING_MARKER_REASON = "metadata line"
+# Words of prose that must precede a comment-section heading for it to end the article.
+COMMENTS_MIN_PROSE_BEFORE = 50
+# How far below a bare "Comments" heading a commenter's header line ("joe says:") is looked for.
+COMMENT_HEADER_REACH = 3
 # Headlines a promo marker links: one after "Read more:", a list after "Related stories".
 LINKED_HEADLINES_AFTER_MARKER = 1
 LINKED_HEADLINES_AFTER_BARRIER = 12
@@ -59,13 +72,18 @@ _NORMALISE = re.compile(r"\W+")
 
 
 @dataclass
-class _Verdict:
+class LineVerdict:
+    """What the cleaner decided about one line, and the evidence the body finder uses."""
+
     reason: str | None = None
     barrier: bool = False
+    ends_article: bool = False
     # removed for what is next to it, not for what it is: a title may still claim it
     by_neighbour: bool = False
     # the same text elsewhere on the page: menus and footers repeat, paragraphs rarely do
     repeated: bool = False
+    # a teaser in a list of stories (next to a date line that recurs down the page)
+    listing: bool = False
 
 
 def clean_text(
@@ -100,15 +118,45 @@ def clean_text(
 
 def classify(
     lines: list[Line], *, known_title: str | None, find_region: bool, find_title: bool
-) -> tuple[list[_Verdict], str | None, tuple[int, int]]:
+) -> tuple[list[LineVerdict], str | None, tuple[int, int]]:
     """Each line's verdict, the title, and the (inclusive) index range of the body."""
     occurrences = Counter(line.text for line in lines)
-    verdicts = [_Verdict(repeated=occurrences[line.text] > 1) for line in lines]
+    verdicts = [LineVerdict(repeated=occurrences[line.text] > 1) for line in lines]
     _apply_rules(lines, verdicts)
+    _mark_listing_items(lines, verdicts, occurrences)
     title = _find_title(lines, verdicts) if find_title else None
     _remove_repeated_titles(lines, verdicts, titles=[t for t in (title, known_title) if t])
-    region = _body_region(lines, verdicts) if find_region else (0, len(lines) - 1)
-    return verdicts, title, region
+    if not find_region:
+        return verdicts, title, (0, len(lines) - 1)
+    end = _comments_start(lines, verdicts)
+    for verdict in verdicts[end:]:
+        verdict.reason = verdict.reason or REASON_COMMENTS
+    return verdicts, title, _body_region(lines[:end], verdicts[:end], page_lines=len(lines))
+
+
+def _opens_comment_thread(index: int, verdicts: list[LineVerdict]) -> bool:
+    """A bare "Comments" heading followed closely by a commenter's header line."""
+    verdict = verdicts[index]
+    if not (verdict.barrier and verdict.reason == REASON_COMMENT_FORM):
+        return False
+    following = verdicts[index + 1 : index + 1 + COMMENT_HEADER_REACH]
+    return any(other.reason == REASON_COMMENT_FORM and not other.barrier for other in following)
+
+
+def _comments_start(lines: list[Line], verdicts: list[LineVerdict]) -> int:
+    """Index of the heading that opens the readers' comments after the article, if any.
+
+    A comment heading in a menu above the article does not count: there must be an
+    article's worth of prose before it.
+    """
+    prose_words = 0
+    for index, (line, verdict) in enumerate(zip(lines, verdicts)):
+        if verdict.ends_article or _opens_comment_thread(index, verdicts):
+            if prose_words >= COMMENTS_MIN_PROSE_BEFORE:
+                return index
+        elif line.is_prose and not verdict.reason:
+            prose_words += line.word_count
+    return len(lines)
 
 
 def _assemble(kept: list[Line], removed: list[Removed], *, title: str | None) -> Cleaned:
@@ -121,7 +169,7 @@ def _assemble(kept: list[Line], removed: list[Removed], *, title: str | None) ->
     return Cleaned(text=text, removed=removed, segments=segments, title=title)
 
 
-def _apply_rules(lines: list[Line], verdicts: list[_Verdict]) -> None:
+def _apply_rules(lines: list[Line], verdicts: list[LineVerdict]) -> None:
     for index, line in enumerate(lines):
         if verdicts[index].reason:
             continue  # already claimed by a neighbour's rule
@@ -134,11 +182,14 @@ def _apply_rules(lines: list[Line], verdicts: list[_Verdict]) -> None:
         rule = first_match(line.text, words=line.word_count)
         if rule is None:
             continue
-        verdicts[index].reason, verdicts[index].barrier = rule.reason, rule.barrier
+        verdict = verdicts[index]
+        verdict.reason, verdict.barrier, verdict.ends_article = (
+            rule.reason, rule.barrier, rule.ends_article
+        )
         _extend(rule, index, lines, verdicts)
 
 
-def _extend(rule: Rule, index: int, lines: list[Line], verdicts: list[_Verdict]) -> None:
+def _extend(rule: Rule, index: int, lines: list[Line], verdicts: list[LineVerdict]) -> None:
     """Remove the neighbours a rule's line belongs with."""
     if rule.extension == "next_headlines":
         limit = LINKED_HEADLINES_AFTER_BARRIER if rule.barrier else LINKED_HEADLINES_AFTER_MARKER
@@ -158,7 +209,7 @@ def _extend(rule: Rule, index: int, lines: list[Line], verdicts: list[_Verdict])
         _remove_caption_above(index, lines, verdicts)
 
 
-def _remove_caption_above(index: int, lines: list[Line], verdicts: list[_Verdict]) -> None:
+def _remove_caption_above(index: int, lines: list[Line], verdicts: list[LineVerdict]) -> None:
     """A line just above a photo credit is its caption unless it reads as body prose.
 
     Captions are descriptive single sentences, often without a final period; a body
@@ -173,7 +224,33 @@ def _remove_caption_above(index: int, lines: list[Line], verdicts: list[_Verdict
         verdict.reason, verdict.by_neighbour = REASON_CAPTION, True
 
 
-def _find_title(lines: list[Line], verdicts: list[_Verdict]) -> str | None:
+def _mark_listing_items(
+    lines: list[Line], verdicts: list[LineVerdict], occurrences: Counter[str]
+) -> None:
+    """Prose just below a date line that recurs down the page is a teaser in a story list.
+
+    Lists of stories date item after item, often with the same day; a body paragraph
+    seldom sits next to a date line that recurs.
+    """
+    markers = {
+        line.text
+        for line, verdict in zip(lines, verdicts)
+        if not line.is_prose
+        and occurrences[line.text] >= LISTING_MIN_REPEATS
+        and verdict.reason == LISTING_MARKER_REASON
+        and any(character.isdigit() for character in line.text)
+    }
+    if not markers:
+        return
+    for index, line in enumerate(lines):
+        if not line.is_prose:
+            continue
+        above = lines[max(0, index - LISTING_REACH) : index]
+        if any(neighbour.text in markers for neighbour in above):
+            verdicts[index].listing = True
+
+
+def _find_title(lines: list[Line], verdicts: list[LineVerdict]) -> str | None:
     """The headline if the text opens with one (after any navigation lines)."""
     for index, line in enumerate(lines[:TITLE_SEARCH_LINES]):
         verdict = verdicts[index]
@@ -208,7 +285,7 @@ def _repeats(line: Line, titles: list[str], *, before_body: bool) -> bool:
     return False
 
 
-def _remove_repeated_titles(lines: list[Line], verdicts: list[_Verdict], *, titles: list[str]) -> None:
+def _remove_repeated_titles(lines: list[Line], verdicts: list[LineVerdict], *, titles: list[str]) -> None:
     if not titles:
         return
     before_body = True
@@ -218,13 +295,13 @@ def _remove_repeated_titles(lines: list[Line], verdicts: list[_Verdict], *, titl
             verdict.reason = REASON_REPEATED_TITLE
 
 
-def _weight(line: Line, verdict: _Verdict) -> float:
+def _weight(line: Line, verdict: LineVerdict) -> float:
     if verdict.barrier:
         return BARRIER_WEIGHT
     if verdict.reason:
         return BOILERPLATE_WEIGHT
     if line.is_prose:
-        return 0.0 if verdict.repeated else float(line.word_count)
+        return 0.0 if verdict.repeated or verdict.listing else float(line.word_count)
     return SHORT_LINE_BASE + SHORT_LINE_PER_WORD * line.word_count
 
 
@@ -236,7 +313,9 @@ def _position_factor(position: float) -> float:
     return 1.0 - (1.0 - FOOTER_ZONE_MIN_FACTOR) * depth
 
 
-def _body_region(lines: list[Line], verdicts: list[_Verdict]) -> tuple[int, int]:
+def _body_region(
+    lines: list[Line], verdicts: list[LineVerdict], *, page_lines: int
+) -> tuple[int, int]:
     """Index range (inclusive) of the contiguous lines with the largest total weight."""
     best_sum, best = 0.0, (0, -1)
     running, start = 0.0, 0
@@ -245,14 +324,14 @@ def _body_region(lines: list[Line], verdicts: list[_Verdict]) -> tuple[int, int]
             running, start = 0.0, index
         weight = _weight(line, verdict)
         if weight > 0:
-            weight *= _position_factor(index / len(lines))
+            weight *= _position_factor(index / page_lines)
         running += weight
         if running > best_sum:
             best_sum, best = running, (start, index)
     return best[0], _extend_end(best[1], lines, verdicts)
 
 
-def _extend_end(last: int, lines: list[Line], verdicts: list[_Verdict]) -> int:
+def _extend_end(last: int, lines: list[Line], verdicts: list[LineVerdict]) -> int:
     """Take back trailing paragraphs the position prior alone cut off.
 
     Only across small gaps: a "Read more" link or two, not a footer's menus.

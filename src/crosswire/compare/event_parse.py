@@ -25,7 +25,7 @@ HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should"})
 CLAUSE_EDGE_COST = {
     "ccomp": 1.0, "xcomp": 1.0, "conj": 0.6, "advcl": 1.6, "relcl": 2.2, "acl": 2.0,
     "pcomp": 1.4, "csubj": 1.4, "parataxis": 1.2, "pobj": 0.5, "prep": 0.3,
-    "dobj": 0.2, "nsubj": 0.4, "nsubjpass": 0.4, "compound": 0.1, "amod": 0.3, "npadvmod": 0.8,
+    "dobj": 0.2, "nsubj": 0.4, "nsubjpass": 0.4, "compound": 0.8, "amod": 0.3, "npadvmod": 0.8,
 }
 DEFAULT_EDGE_COST = 0.5
 # A noun trigger sits a little below the verb that governs it.
@@ -69,7 +69,7 @@ def _rest_matches(token: Token, rest: tuple[str, ...], sent: Span) -> tuple[Toke
         if hit is None:
             return None
         matched.append(hit)
-    return (token, *sorted(matched, key=lambda t: t.i))
+    return tuple(sorted({t.i: t for t in (token, *matched)}.values(), key=lambda t: t.i))
 
 
 def _neighbour_words(anchor: Token) -> set[str]:
@@ -79,7 +79,7 @@ def _neighbour_words(anchor: Token) -> set[str]:
     if subject is not None:
         scope.extend(subject.subtree)
     for token in scope:
-        if token is not anchor:
+        if token.i != anchor.i:
             words.update(token_keys(token))
     return words
 
@@ -91,7 +91,9 @@ def find_triggers(sent: Span) -> list[Trigger]:
     for token in sent:
         if token.pos_ in ("VERB", "AUX"):
             pos_options = ("VERB",)
-        elif token.pos_ in ("NOUN", "PROPN", "ADJ"):
+        elif token.pos_ == "ADJ":
+            pos_options = ("ADJ", "NOUN")
+        elif token.pos_ in ("NOUN", "PROPN"):
             pos_options = ("NOUN",)
         else:
             continue
@@ -99,7 +101,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
         for pos in pos_options:
             for key in token_keys(token):
                 for cue in table.get((key, pos), ()):
-                    if len(cue.rest) == 0 and token.pos_ == "ADJ":
+                    if len(cue.rest) == 0 and token.pos_ == "ADJ" and pos == "NOUN":
                         continue
                     covered = _rest_matches(token, cue.rest, sent)
                     if covered is None:
@@ -115,22 +117,41 @@ def find_triggers(sent: Span) -> list[Trigger]:
             previous = triggers.get(trigger.anchor.i)
             if previous is None or previous.cue.weight < trigger.cue.weight:
                 triggers[trigger.anchor.i] = trigger
-    return sorted(triggers.values(), key=lambda trig: trig.anchor.i)
+    return [_as_light(trigger, triggers) for trigger in sorted(triggers.values(), key=lambda t: t.anchor.i)]
+
+
+def _as_light(trigger: Trigger, triggers: dict[int, Trigger]) -> Trigger:
+    """A verb that can be light ("launched", "held") gives way to the event noun it governs."""
+    if trigger.cue.pos != "VERB" or trigger.cue.role == "light" or trigger.cue.requires:
+        return trigger
+    light = next((cue for key in token_keys(trigger.anchor)
+                  for cue in plover.cues().get((key, "VERB"), ()) if cue.role == "light"), None)
+    if light is None:
+        return trigger
+    for child in trigger.anchor.children:
+        governed = triggers.get(child.i)
+        if child.dep_ in ("dobj", "attr") and governed is not None and governed.cue.pos == "NOUN":
+            return Trigger(light, trigger.anchor, (trigger.anchor,))
+    return trigger
 
 
 def _depth(token: Token) -> int:
     depth = 0
-    while token.head is not token:
+    while token.head.i != token.i:
         token = token.head
         depth += 1
     return depth
 
 
+# Edges out of reporting and light verbs that lead to the reported event itself.
+FREE_EDGES = frozenset({"ccomp", "xcomp", "dobj", "attr", "parataxis", "conj"})
+
+
 def clause_cost(token: Token, *, skip: frozenset[int] = frozenset()) -> float:
-    """Distance from the sentence's main predicate; edges out of tokens in ``skip`` are free."""
+    """Distance from the sentence's main predicate; complement edges out of ``skip`` are free."""
     cost = 0.0
-    while token.head is not token:
-        if token.head.i not in skip:
+    while token.head.i != token.i:
+        if token.head.i not in skip or token.dep_ not in FREE_EDGES:
             cost += CLAUSE_EDGE_COST.get(token.dep_, DEFAULT_EDGE_COST)
         token = token.head
     return cost
@@ -138,7 +159,7 @@ def clause_cost(token: Token, *, skip: frozenset[int] = frozenset()) -> float:
 
 def governing_verb(token: Token) -> Token | None:
     head = token
-    while head.head is not head:
+    while head.head.i != head.i:
         head = head.head
         if head.pos_ in ("VERB", "AUX"):
             return head
@@ -154,7 +175,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 return child, False
             if child.dep_ in PASSIVE_SUBJECT_DEPS:
                 return child, True
-        if current.dep_ in ("xcomp", "conj", "advcl") and current.head is not current:
+        if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
             # "X agreed to hold talks": the controller's subject is the actor
             if current.dep_ == "xcomp":
                 obj = next((c for c in current.head.children if c.dep_ in ("dobj", "iobj")), None)
@@ -203,10 +224,20 @@ def noun_owner(noun: Token) -> Token | None:
     return None
 
 
+DEONTIC_AUX = frozenset({"must", "should", "ought"})
+
+
+def is_deontic(anchor: Token) -> bool:
+    """"X must withdraw", "X has to agree": the clause states what someone is asked to do."""
+    if any(c.dep_ == "aux" and c.lower_ in DEONTIC_AUX for c in anchor.children):
+        return True
+    return anchor.dep_ == "xcomp" and anchor.head.lemma_ == "have"
+
+
 def status_of(anchor: Token) -> str:
     """PLOVER auxiliary mode of the trigger's clause: negated, future, hypothetical or asserted."""
     scope = [anchor]
-    if anchor.dep_ == "xcomp" and anchor.head is not anchor:
+    if anchor.dep_ == "xcomp" and anchor.head.i != anchor.i:
         scope.append(anchor.head)
     children = [c for t in scope for c in t.children]
     if any(c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det")
@@ -245,7 +276,7 @@ def conditions_of(anchor: Token) -> list[tuple[str, Span]]:
                 if lowered.startswith(marker) or (before + " " + lowered).strip().startswith(marker):
                     found.append((marker, span))
                     break
-        if head.head is head or head.dep_ not in ("xcomp", "ccomp", "conj"):
+        if head.head.i == head.i or head.dep_ not in ("xcomp", "ccomp", "conj"):
             break
         head = head.head
     return found

@@ -25,6 +25,7 @@ from crosswire.compare.event_parse import (
     code_for,
     conditions_of,
     find_triggers,
+    is_deontic,
     noun_owner,
     phrase_of,
     recipients_of,
@@ -50,13 +51,13 @@ def _complement_triggers(trigger: Trigger, by_anchor: dict[int, Trigger]) -> lis
     """Cues inside the complement of a verb ("vowed to retaliate", "urged talks")."""
     found = []
     for token in trigger.anchor.subtree:
-        if token is trigger.anchor or token.i not in by_anchor:
+        if token.i == trigger.anchor.i or token.i not in by_anchor:
             continue
         path, head = [], token
-        while head is not trigger.anchor and head.head is not head:
+        while head.i != trigger.anchor.i and head.head.i != head.i:
             path.append(head.dep_)
             head = head.head
-        if head is trigger.anchor and path and path[-1] in COMPLEMENT_DEPS and "relcl" not in path:
+        if head.i == trigger.anchor.i and path and path[-1] in COMPLEMENT_DEPS and "relcl" not in path:
             found.append(by_anchor[token.i])
     return sorted(found, key=lambda t: clause_cost(t.anchor))
 
@@ -104,9 +105,7 @@ def _participants(tokens: Iterable[Token], *, offset: int) -> list[EventParticip
     found, seen = [], set()
     for head in tokens:
         for token in with_conjuncts(head):
-            if token.i not in seen and token.pos_ != "PRON" or token.lower_ in ("he", "she", "they", "it", "we"):
-                if token.i in seen:
-                    continue
+            if token.i not in seen:
                 seen.add(token.i)
                 found.append(_participant(token, offset=offset))
     return found
@@ -116,13 +115,11 @@ def _speaker(anchor: Token, *, offset: int) -> EventParticipant | None:
     """The subject of a reporting verb that governs the trigger's clause."""
     report = plover.cues()
     head = anchor
-    while head.head is not head:
+    while head.head.i != head.i:
         head = head.head
         if any(cue.role == "report" for key in token_keys(head) for cue in report.get((key, "VERB"), ())):
             subject, _ = subject_of(head)
             return _participant(subject, offset=offset) if subject is not None else None
-    for child in anchor.sent.root.children if anchor.sent.root is anchor else ():
-        pass
     return None
 
 
@@ -176,8 +173,12 @@ def code_sentence(sent: Span, *, offset: int = 0, article: str | None = None,
             continue
         cue = trigger.cue
         event, mode = cue.event, cue.mode
-        status = status_of(trigger.anchor)
-        complements = _complement_triggers(trigger, by_anchor) if cue.pos == "VERB" else []
+        # a noun under a light verb ("must reach an agreement") takes the verb's modality
+        predicate = trigger.anchor
+        if cue.pos == "NOUN" and predicate.dep_ in ("dobj", "attr") and predicate.head.i in light:
+            predicate = predicate.head
+        status = status_of(predicate)
+        complements = _complement_triggers(trigger, by_anchor) if cue.pos in ("VERB", "ADJ") else []
         complements = [c for c in complements if c.cue.role not in ("light", "report") and c.cue.event]
         if cue.role == "intent":
             inner = complements[0] if complements else None
@@ -188,8 +189,15 @@ def code_sentence(sent: Span, *, offset: int = 0, article: str | None = None,
                 mode = None if promised else inner.cue.mode
             elif cue.weight < 0.6:
                 continue
+        elif cue.role == "offer":
+            if not complements:
+                continue
+            consumed.add(complements[0].anchor.i)
         elif event in ("REQUEST", "REJECT") and complements:
             mode = mode or REQUEST_MODE_OF.get(complements[0].cue.event or "")
+        if is_deontic(predicate) and event not in plover.VERBAL_CONFLICT_TYPES:
+            mode = REQUEST_MODE_OF.get(event, "change")
+            event = "REQUEST"
         if status == "future" and event in plover.COOPERATIVE_TYPES:
             event, status = "AGREE", "asserted"
         elif status == "future" and event == "RETREAT":

@@ -19,10 +19,11 @@ EVENT_TYPES = (
 EXTENSION_TYPES = ("APPEAL", "COMMENT")
 # Types whose future (promised) form the manual codes as AGREE; RETREAT's is CONCEDE.
 COOPERATIVE_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"})
+VERBAL_CONFLICT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 MATERIAL_CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
 # International non-state codes of the manual's table, plus the country codes it adds.
 NONSTATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", "KOS"})
-ROLES = frozenset({"intent", "report", "light"})
+ROLES = frozenset({"intent", "offer", "report", "light"})
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ def cues() -> dict[tuple[str, str], list[Cue]]:
         event = row.get("event")
         role = row.get("role")
         _check(isinstance(row.get("cue"), str) and row["cue"].strip() != "", name, row, "cue")
-        _check(row.get("pos") in ("VERB", "NOUN"), name, row, "pos must be VERB or NOUN")
+        _check(row.get("pos") in ("VERB", "NOUN", "ADJ"), name, row, "pos must be VERB, NOUN or ADJ")
         _check(event in EVENT_TYPES or event in EXTENSION_TYPES or (event is None and role == "light"),
                name, row, "unknown event type")
         _check(role is None or role in ROLES, name, row, "unknown role")

@@ -152,13 +152,17 @@ def _feminine(surname: str) -> str | None:
     return None
 
 
-def _patronymic(father: str) -> str:
+def _patronymic(father: str, *, female: bool = False) -> str:
     stem = father.replace("ё", "е")
-    if stem.endswith("й"):
-        return stem[:-1] + "евич"
-    if stem.endswith("а"):
-        return stem[:-1] + "ич"
-    return stem + "ович"
+    if stem.endswith("й") or stem.endswith("ь"):
+        stem, suffix = stem[:-1], "ев"
+    elif stem.endswith("а"):
+        stem, suffix = stem[:-1], ""
+    else:
+        suffix = "ов"
+    if not suffix:
+        return stem + ("ична" if female else "ич")
+    return stem + suffix + ("на" if female else "ич")
 
 
 # --- cases ------------------------------------------------------------------------------------
@@ -173,11 +177,10 @@ def _person(rng: random.Random, lang: str, *, gender: str | None = None) -> dict
     else:
         given = rng.choice(UA_MALE if gender == "m" else UA_FEMALE)
         surname = rng.choice(UA_SURNAMES)
-        father = rng.choice(RU_MALE)
+        father = rng.choice(UA_MALE)
     if gender == "f":
         surname = _feminine(surname) or surname
-    patronymic = _patronymic(father) + ("на" if gender == "f" else "")
-    patronymic = patronymic.replace("ична", "ична") if gender == "f" else patronymic
+    patronymic = _patronymic(father, female=gender == "f")
     return {"lang": lang, "gender": gender, "given": given, "patronymic": patronymic,
             "surname": surname, "must_have_patronymic": False}
 
@@ -188,16 +191,22 @@ def _render(person: dict, scheme, form: str) -> str:
     if form == "full":
         return f"{given} {surname}"
     if form == "patronymic_initial":
-        return f"{given} {patronymic[:1].upper()}. {surname}"
+        return f"{given} {_initial(person['patronymic'], scheme)} {surname}"
     if form == "patronymic_full":
         return f"{given} {patronymic} {surname}"
     if form == "initial":
-        return f"{given[:1].upper()}. {surname}"
+        return f"{_initial(person['given'], scheme)} {surname}"
     if form == "bare":
         return surname
     if form == "cyrillic":
         return f"{person['given']} {person['surname']}"
     raise ValueError(form)
+
+
+def _initial(word: str, scheme) -> str:
+    """A Cyrillic name cut to its first letter, as the scheme writes that letter ("Yu.")."""
+    letter = scheme(word[0]).strip("'ʹ’")
+    return (letter[:1].upper() + letter[1:].lower() or word[0]) + "."
 
 
 _FORMS = ["full"] * 9 + ["patronymic_initial"] * 3 + ["initial"] * 2 + ["bare"] * 3 + \
@@ -223,8 +232,9 @@ def _slavic_case(rng: random.Random, number: int) -> list[dict]:
                            surname=_feminine(base["surname"])))
     if rng.random() < 0.3:  # namesakes: one name, told apart only by the patronymic
         other = dict(base, must_have_patronymic=True)
-        fathers = [g for g in RU_MALE if _patronymic(g)[0] != base["patronymic"][0]]
-        other["patronymic"] = _patronymic(rng.choice(fathers)) + ("на" if base["gender"] == "f" else "")
+        pool = RU_MALE if base["lang"] == "ru" else UA_MALE
+        fathers = [g for g in pool if _patronymic(g)[0] != base["patronymic"][0]]
+        other["patronymic"] = _patronymic(rng.choice(fathers), female=base["gender"] == "f")
         base["must_have_patronymic"] = True
         people.append(other)
     schemes = {"ru": russian_schemes(), "ua": ukrainian_schemes()}
@@ -273,10 +283,11 @@ def build(*, slavic_cases: int = 80) -> list[dict]:
         for row in _slavic_case(rng, number):
             rows.append({"case": f"slavic{number:03d}", **row})
     for name, clusters in CURATED_CASES.items():
-        articles = [f"x{n}" for n in range(1, 4)]
         for index, (family, forms) in enumerate(clusters):
             for count, text in enumerate(forms):
-                article = text.split("@")[1] if "@" in text else articles[(index + count) % 3]
+                pin = text.split("@")[1] if "@" in text else None
+                article = f"x{index % 3 + 1}" if count % 2 == 0 else f"y{index}"
+                article = f"y{index}" if pin == "own" else pin or article
                 rows.append({"case": name, "article": article, "text": text.split("@")[0],
                              "entity": f"{name}:{index}", "family": family,
                              "form": "curated"})

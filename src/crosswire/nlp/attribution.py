@@ -17,7 +17,8 @@ from crosswire.models import Article, Mention, Resolution, Statement, StatementK
 from crosswire.nlp.circumstances import read_circumstances, resolve_date
 from crosswire.nlp.clauses import Candidate, according_candidates, verb_candidates
 from crosswire.nlp.cues import load_lexicon
-from crosswire.nlp.quote_attribution import TextLayout, attribute_quotes
+from crosswire.nlp.layout import Layout
+from crosswire.nlp.quote_attribution import attribute_quotes
 from crosswire.nlp.quotes import QuoteSpan, find_quote_spans, quote_span_at
 from crosswire.nlp.speakers import SpeakerResolver, speaker_phrase
 
@@ -34,41 +35,20 @@ def find_statements(doc: Doc, *, article: Article, mentions: list[Mention]) -> l
         return []
     lexicon = load_lexicon()
     quotes = find_quote_spans(text)
-    in_quote = _tokens_in_quotes(doc, quotes)
-    sentences = list(doc.sents)
-    sentence_of = [0] * len(doc)
-    for number, sentence in enumerate(sentences):
-        for i in range(sentence.start, sentence.end):
-            sentence_of[i] = number
-
-    candidates = verb_candidates(doc, lexicon=lexicon, in_quote=in_quote)
-    candidates += according_candidates(doc, lexicon=lexicon, in_quote=in_quote,
-                                       sentence_of=sentence_of, sentences=sentences)
+    layout = Layout.of(doc, quotes=quotes)
+    candidates = verb_candidates(doc, lexicon=lexicon, layout=layout)
+    candidates += according_candidates(doc, lexicon=lexicon, layout=layout)
     for candidate in candidates:
         _snap_to_quotes(candidate, quotes)
     candidates = _without_duplicates(sorted(candidates, key=lambda c: (c.start, -c.end)))
-    attribute_quotes(doc, quotes=quotes, candidates=candidates, lexicon=lexicon,
-                     in_quote=in_quote, layout=TextLayout.of(doc))
+    attribute_quotes(doc, quotes=quotes, candidates=candidates, lexicon=lexicon, layout=layout)
 
-    resolver = SpeakerResolver(doc, mentions=mentions, lexicon=lexicon, in_quote=in_quote)
+    resolver = SpeakerResolver(doc, mentions=mentions, lexicon=lexicon, in_quote=layout.in_quote)
     statements: list[Statement] = []
     for candidate in sorted(candidates, key=lambda c: c.start):
         statements.append(_statement(candidate, doc=doc, article=article, quotes=quotes,
                                      resolver=resolver, number=len(statements)))
     return statements
-
-
-def _tokens_in_quotes(doc: Doc, quotes: list[QuoteSpan]) -> list[bool]:
-    flags = [False] * len(doc)
-    if not quotes:
-        return flags
-    starts = [t.idx for t in doc]
-    for quote in quotes:
-        first = bisect.bisect_left(starts, quote.start)
-        last = bisect.bisect_left(starts, quote.end)
-        for i in range(first, last):
-            flags[i] = True
-    return flags
 
 
 def _snap_to_quotes(candidate: Candidate, quotes: list[QuoteSpan]) -> None:

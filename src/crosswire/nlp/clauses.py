@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.nlp.cues import CueType, Lexicon
+from crosswire.nlp.layout import Layout
 
 TRIM_CHARACTERS = " \t\n,;:.\u2014\u2013-"
 CLOSING_MARKS = "\"\u201d\u2019\u00bb'"
@@ -43,41 +44,65 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def verb_candidates(doc: Doc, *, lexicon: Lexicon, in_quote: list[bool]) -> list[Candidate]:
+def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candidate]:
     """Cue verbs with a complement clause: "Kirby stressed that ...", "..., he said"."""
     candidates = []
     for token in doc:
         cue_type = lexicon.verbs.get(token.lemma_.lower())
-        if cue_type is None or token.pos_ not in ("VERB", "AUX") or in_quote[token.i]:
+        if cue_type is None or token.pos_ not in ("VERB", "AUX") or layout.in_quote[token.i]:
             continue
-        clause = _complement(token, cue_type)
+        if token.dep_ in ("amod", "compound") or token.is_title and not layout.sentence_start[token.i]:
+            continue  # "telling insight", or a headline in title case
+        speaker_head = subject_of(token)
+        clause = _complement(token, cue_type, lexicon, has_speaker=speaker_head is not None)
         if clause is None:
             continue
-        start, end = trim(doc.text, clause[0], clause[1])
+        start, end = _within_paragraph(doc.text, token.idx, *clause)
+        start, end = trim(doc.text, start, end)
         if end - start < 2:
             continue
         candidates.append(Candidate(
             start=start, end=end, cue_start=token.idx, cue_end=token.idx + len(token),
-            cue_type=cue_type, cue_token=token, speaker_head=subject_of(token),
+            cue_type=cue_type, cue_token=token, speaker_head=speaker_head,
             via_token=_quoting_outlet(token)))
     return candidates
 
 
-def _complement(cue: Token, cue_type: CueType) -> tuple[int, int] | None:
-    """Character range of what the cue reports, from the parse."""
-    complements = [c for c in cue.children if c.dep_ == "ccomp"]
-    if complements:
-        clause = max(complements, key=lambda c: c.right_edge.i - c.left_edge.i)
-        return _range(clause.left_edge, clause.right_edge)
+def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
+                has_speaker: bool) -> tuple[int, int] | None:
+    """Character range of what the cue reports, from the parse: a complement clause,
+    an infinitive ("vowed to repeal"), an object for verbs that report through one
+    ("denied any links"), or the clause the cue interrupts ("X, she said, is Y")."""
+    # An object or infinitive reports something only with someone doing the reporting
+    # ("a super PAC supporting X" and "isn't expected to attend" do not).
+    extra = lexicon.complements.get(cue.lemma_.lower(), frozenset()) if has_speaker else ()
+    for deps in ("ccomp", "xcomp", "dobj"):
+        if deps != "ccomp" and deps not in extra:
+            continue
+        complements = [c for c in cue.children if c.dep_ == deps]
+        if complements:
+            clause = max(complements, key=lambda c: c.right_edge.i - c.left_edge.i)
+            return _range(clause.left_edge, clause.right_edge)
     if cue_type != "speech":
         return None
     head = cue.head
-    # "Talks are over, the minister said": the cue hangs off the clause it reports.
-    if cue.dep_ in ("parataxis", "ccomp") and head.i < cue.i and head.pos_ in ("VERB", "AUX"):
+    if cue.dep_ in ("parataxis", "ccomp", "advcl") and head.pos_ in ("VERB", "AUX") and (
+            head.i < cue.i):
         left = cue.left_edge.i
-        if left > head.left_edge.i:
+        if cue.right_edge.i + 2 < head.right_edge.i:  # "X, she said, is Y": the whole
+            return _range(head.left_edge, head.right_edge)
+        if left > head.left_edge.i:  # "Talks are over, the minister said"
             return _range(head.left_edge, cue.doc[left - 1])
     return None
+
+
+def _within_paragraph(text: str, anchor: int, start: int, end: int) -> tuple[int, int]:
+    """A clause never leaves the cue's paragraph (quotations extend it later)."""
+    paragraph_start = text.rfind("\n", 0, anchor) + 1
+    paragraph_end = text.find("\n", anchor)
+    if paragraph_end == -1:
+        paragraph_end = len(text)
+    return max(start, paragraph_start), min(end, paragraph_end)
 
 
 def _range(first: Token, last: Token) -> tuple[int, int]:
@@ -106,7 +131,7 @@ def subject_of(cue: Token) -> Token | None:
         if quoted is not None:
             return quoted
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
-            return token.head  # "a statement saying that ..."
+            return token.head if token.tag_ == "VBG" else None  # "a statement saying"
         if token.dep_ not in SUBJECTLESS_DEPS and token.dep_ != "prep":
             return None
         token = token.head
@@ -136,16 +161,14 @@ def _quoting_outlet(cue: Token) -> Token | None:
     return None
 
 
-def according_candidates(doc: Doc, *, lexicon: Lexicon, in_quote: list[bool],
-                         sentence_of: list[int], sentences: list[Span]) -> list[Candidate]:
+def according_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candidate]:
     """"..., according to X" and the other multi-word cue phrases."""
     candidates = []
     lower = doc.text.lower()
     for phrase, cue_type in lexicon.phrases.items():
         position = lower.find(phrase)
         while position != -1:
-            candidate = _phrase_candidate(doc, position, len(phrase), cue_type, in_quote,
-                                          sentence_of, sentences)
+            candidate = _phrase_candidate(doc, position, len(phrase), cue_type, layout)
             if candidate is not None:
                 candidates.append(candidate)
             position = lower.find(phrase, position + 1)
@@ -153,10 +176,9 @@ def according_candidates(doc: Doc, *, lexicon: Lexicon, in_quote: list[bool],
 
 
 def _phrase_candidate(doc: Doc, position: int, length: int, cue_type: CueType,
-                      in_quote: list[bool], sentence_of: list[int],
-                      sentences: list[Span]) -> Candidate | None:
+                      layout: Layout) -> Candidate | None:
     cue = doc.char_span(position, position + length, alignment_mode="expand")
-    if cue is None or in_quote[cue.start]:
+    if cue is None or layout.in_quote[cue.start]:
         return None
     objects = [t for t in cue[-1].children if t.dep_ == "pobj"]
     if not objects:
@@ -165,7 +187,7 @@ def _phrase_candidate(doc: Doc, position: int, length: int, cue_type: CueType,
             return None
         objects = [following[0]]
     speaker_head = objects[0]
-    sentence = sentences[sentence_of[cue.start]]
+    sentence = layout.sentences[layout.sentence_of[cue.start]]
     phrase_end = max(speaker_head.right_edge.i + 1, cue.end)
     phrase_end_char = doc[phrase_end - 1].idx + len(doc[phrase_end - 1])
     before = trim(doc.text, sentence.start_char, cue.start_char)

@@ -13,13 +13,17 @@ from typing import Literal
 
 CueType = Literal["speech", "belief", "evidence"]
 CUE_TYPES: tuple[CueType, ...] = ("speech", "belief", "evidence")
+COMPLEMENT_DEPS = frozenset({"dobj", "xcomp"})
 
 
 @dataclass(frozen=True)
 class Lexicon:
-    """``verbs`` maps a verb lemma to its cue type; ``phrases`` multi-word cues likewise."""
+    """``verbs`` maps a verb lemma to its cue type; ``phrases`` multi-word cues likewise.
+    ``complements`` lists, per verb, the dependencies besides a complement clause that
+    carry what it reports: "dobj" ("denied any links"), "xcomp" ("vowed to repeal")."""
 
     verbs: dict[str, CueType]
+    complements: dict[str, frozenset[str]]
     phrases: dict[str, CueType]
     source_nouns: frozenset[str]
     carriers: tuple[str, ...]
@@ -54,11 +58,17 @@ def _typed(rows: list[dict], key: str, name: str) -> dict[str, CueType]:
 @cache
 def load_lexicon() -> Lexicon:
     """The shipped lexicon (read once per process)."""
-    verbs = _typed(_read_jsonl("cue_verbs.jsonl", required=("lemma", "type")), "lemma",
-                   "cue_verbs.jsonl")
+    verb_rows = _read_jsonl("cue_verbs.jsonl", required=("lemma", "type"))
+    verbs = _typed(verb_rows, "lemma", "cue_verbs.jsonl")
+    complements = {}
+    for row in verb_rows:
+        extra = frozenset(row.get("complements", ()))
+        if not extra <= COMPLEMENT_DEPS:
+            raise ValueError(f"cue_verbs.jsonl: {row['lemma']!r} has unknown complements")
+        complements[row["lemma"].lower()] = extra
     phrases = _typed(_read_jsonl("cue_phrases.jsonl", required=("phrase", "type")), "phrase",
                      "cue_phrases.jsonl")
     nouns = frozenset(row["lemma"].lower()
                       for row in _read_jsonl("source_nouns.jsonl", required=("lemma",)))
     carriers = tuple(row["name"] for row in _read_jsonl("carriers.jsonl", required=("name",)))
-    return Lexicon(verbs=verbs, phrases=phrases, source_nouns=nouns, carriers=carriers)
+    return Lexicon(verbs=verbs, complements=complements, phrases=phrases, source_nouns=nouns, carriers=carriers)

@@ -7,13 +7,11 @@ floating quotes that continue the previous speaker's words.
 
 from __future__ import annotations
 
-import bisect
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Token
 
 from crosswire.nlp.clauses import Candidate, subject_of
 from crosswire.nlp.cues import Lexicon
+from crosswire.nlp.layout import Layout
 from crosswire.nlp.quotes import QuoteSpan
 
 # A quote shorter than this with no closing punctuation inside is a scare quote or a
@@ -26,37 +24,18 @@ CUE_WINDOW_BEFORE = 14
 COVERED_FRACTION = 0.5
 DASHES = "-\u2013\u2014"
 TERMINAL_INSIDE = ".,?!;:\u2026"
-
-
-@dataclass(frozen=True)
-class TextLayout:
-    """Token starts and paragraph breaks of a document, for fast position look-ups."""
-
-    token_starts: list[int]
-    breaks: list[int]
-
-    @classmethod
-    def of(cls, doc: Doc) -> TextLayout:
-        text = doc.text
-        breaks = [i for i, c in enumerate(text) if c == "\n"]
-        return cls([t.idx for t in doc], breaks)
-
-    def paragraph(self, position: int) -> int:
-        return bisect.bisect_right(self.breaks, position)
-
-    def first_token_at_or_after(self, position: int) -> int:
-        return bisect.bisect_left(self.token_starts, position)
+QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb"
 
 
 def attribute_quotes(doc: Doc, *, quotes: list[QuoteSpan], candidates: list[Candidate],
-                     lexicon: Lexicon, in_quote: list[bool], layout: TextLayout) -> None:
+                     lexicon: Lexicon, layout: Layout) -> None:
     """Extend or add ``candidates`` (sorted by start) so each real quote is attributed."""
     by_cue = {c.cue_token.i: c for c in candidates if c.cue_token is not None}
     for quote in quotes:
         if _covered(quote, candidates) or not _is_statement(doc.text, quote):
             continue
-        cue = _cue_after(doc, quote, lexicon, in_quote, layout) or _cue_before(
-            doc, quote, lexicon, in_quote, layout)
+        cue = _cue_after(doc, quote, lexicon, layout) or _cue_before(
+            doc, quote, lexicon, layout)
         if cue is not None:
             existing = by_cue.get(cue.i)
             if existing is not None:
@@ -85,42 +64,46 @@ def _covered(quote: QuoteSpan, candidates: list[Candidate]) -> bool:
     return False
 
 
+def _inner(text: str, quote: QuoteSpan) -> str:
+    return text[quote.start : quote.end].strip(QUOTE_MARKS + " ")
+
+
 def _is_statement(text: str, quote: QuoteSpan) -> bool:
-    inner = text[quote.start : quote.end].strip("\"'\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb ")
+    inner = _inner(text, quote)
     if len(inner.split()) >= MIN_STANDALONE_WORDS:
         return True
     return bool(inner) and inner[-1] in TERMINAL_INSIDE and len(inner.split()) > 1
 
 
-def _cue_after(doc: Doc, quote: QuoteSpan, lexicon: Lexicon, in_quote: list[bool],
-               layout: TextLayout) -> Token | None:
+def _cue_after(doc: Doc, quote: QuoteSpan, lexicon: Lexicon, layout: Layout) -> Token | None:
     """'"...," he said' / '"...," said X' / '"...," X told reporters'."""
+    if _inner(doc.text, quote).endswith("."):
+        return None  # a quote closed by a full stop is a sentence: a cue after it is the next one's
     first = layout.first_token_at_or_after(quote.end)
     for token in doc[first : first + CUE_WINDOW_AFTER]:
-        if in_quote[token.i] or "\n" in token.text:
+        if layout.in_quote[token.i] or "\n" in token.text:
             return None
         if lexicon.verbs.get(token.lemma_.lower()) == "speech" and token.pos_ == "VERB":
             return token
-        if token.is_sent_end and token.i > first:
+        if layout.sentence_end[token.i] and token.i > first:
             return None
     return None
 
 
-def _cue_before(doc: Doc, quote: QuoteSpan, lexicon: Lexicon, in_quote: list[bool],
-                layout: TextLayout) -> Token | None:
+def _cue_before(doc: Doc, quote: QuoteSpan, lexicon: Lexicon, layout: Layout) -> Token | None:
     """'X said: "..."', 'X told AFP, "..."', and the colon before a paragraph break."""
     last = layout.first_token_at_or_after(quote.start) - 1
     lead = doc.text[doc[last].idx : quote.start].strip() if last >= 0 else ""
     seen = 0
     for index in range(last, max(-1, last - CUE_WINDOW_BEFORE), -1):
         token = doc[index]
-        if in_quote[index]:
+        if layout.in_quote[index]:
             return None
         if "\n" in token.text and not lead.endswith(":"):
             return None
         if lexicon.verbs.get(token.lemma_.lower()) == "speech" and token.pos_ == "VERB":
             return token if lead[-1:] in (":", ",") or seen <= 2 else None
-        if token.is_sent_end and index != last:
+        if layout.sentence_end[index] and index != last:
             return None
         if not token.is_space:
             seen += 1
@@ -143,7 +126,7 @@ def _new(quote: QuoteSpan, cue: Token, *, speaker_head: Token | None, origin: st
                      speaker_head=speaker_head, origin=origin)
 
 
-def _dash_attribution(doc: Doc, quote: QuoteSpan, layout: TextLayout) -> Candidate | None:
+def _dash_attribution(doc: Doc, quote: QuoteSpan, layout: Layout) -> Candidate | None:
     """'"..." -Commissioner X' or '"..." — X, a lecturer'."""
     text = doc.text
     position = quote.end
@@ -164,7 +147,7 @@ def _dash_attribution(doc: Doc, quote: QuoteSpan, layout: TextLayout) -> Candida
 
 
 def _attach_floating(text: str, quote: QuoteSpan, candidates: list[Candidate],
-                     layout: TextLayout) -> None:
+                     layout: Layout) -> None:
     """A quote with no cue of its own continues the previous speaker's quotation."""
     previous = [c for c in candidates if c.end <= quote.start and c.speaker_head is not None]
     if not previous:
@@ -179,7 +162,7 @@ def _attach_floating(text: str, quote: QuoteSpan, candidates: list[Candidate],
     starts_paragraph = not text[text.rfind("\n", 0, quote.start) + 1 : quote.start].strip()
     adjacent = layout.paragraph(quote.start) - layout.paragraph(last.end) <= 2
     if starts_paragraph and adjacent and last.origin in ("quote", "clause", "floating") and (
-            text[last.start] in "\"\u201c\u2018\u00ab\u201e'"):
+            text[last.start] in QUOTE_MARKS):
         candidates.append(Candidate(
             start=quote.start, end=quote.end, cue_start=last.cue_start, cue_end=last.cue_end,
             cue_type=last.cue_type, cue_token=last.cue_token, speaker_head=last.speaker_head,

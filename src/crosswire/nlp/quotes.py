@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 # Opening mark -> the closing marks that end it.
 DOUBLE_PAIRS: dict[str, str] = {
-    "\u201c": "\u201d\u201c",  # “ ” (and “ “ typed by mistake)
+    "\u201c": "\u201d\u201c\"",  # “ ” (and “ “ or “ " typed by mistake)
     "\u201e": "\u201c\u201d",  # „ “ (German) or „ ”
     "\u00ab": "\u00bb",  # « »
     '"': '"',

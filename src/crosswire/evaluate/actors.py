@@ -1,0 +1,163 @@
+"""Pairwise precision and recall of actor merging on a name-variant test set.
+
+Each case of the set is one run: mentions (text, article) with a gold entity. The case is
+merged by ``merge_mentions``; every pair of mentions in a case counts once: merged and
+gold-same is a true positive, merged and gold-different a false positive, apart and
+gold-same a false negative. A string-similarity baseline (difflib ratio on ASCII-folded
+text, single link) is scored on the same pairs. The set is split by a hash of the case
+id; the matcher was tuned on ``dev`` only, ``test`` is held back.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from importlib import resources
+from itertools import combinations
+from pathlib import Path
+
+from anyascii import anyascii
+
+from crosswire.actors import merge_mentions
+from crosswire.models import Mention
+
+# The baseline's merge threshold: the best F1 of 0.70/0.75/0.80/0.85/0.90 on the dev split.
+BASELINE_THRESHOLD = 0.8
+SHIPPED = "name_variants.jsonl"
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: Score) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def line(self, label: str) -> str:
+        return (f"{label:<34} P {self.precision:.3f}  R {self.recall:.3f}  F1 {self.f1:.3f}  "
+                f"(pairs tp {self.tp}, fp {self.fp}, fn {self.fn})")
+
+
+def load_cases(path: Path | None) -> dict[str, list[dict]]:
+    """Rows of the test set grouped by case, in file order."""
+    if path is None:
+        text = resources.files("crosswire.data").joinpath(SHIPPED).read_text(encoding="utf-8")
+    else:
+        text = path.read_text(encoding="utf-8")
+    cases: dict[str, list[dict]] = defaultdict(list)
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        for key in ("case", "article", "text", "entity"):
+            if key not in row:
+                raise ValueError(f"{path or SHIPPED}:{number}: missing {key}")
+        cases[row["case"]].append(row)
+    return cases
+
+
+def _mentions(rows: list[dict]) -> list[Mention]:
+    mentions = []
+    offset: dict[str, int] = defaultdict(int)
+    for number, row in enumerate(rows):
+        start = offset[row["article"]]
+        offset[row["article"]] = start + len(row["text"]) + 1
+        mentions.append(Mention(id=f"{row['article']}:m{number}", article=row["article"],
+                                start=start, end=start + len(row["text"]), text=row["text"],
+                                kind=row.get("kind", "person")))
+    return mentions
+
+
+def _pair_score(rows: list[dict], predicted: list[str], *, family: str | None = None) -> Score:
+    score = Score()
+    for i, j in combinations(range(len(rows)), 2):
+        if family and family not in (rows[i].get("family"), rows[j].get("family")):
+            continue
+        gold = rows[i]["entity"] == rows[j]["entity"]
+        merged = predicted[i] == predicted[j]
+        if merged and gold:
+            score.tp += 1
+        elif merged:
+            score.fp += 1
+        elif gold:
+            score.fn += 1
+    return score
+
+
+def crosswire_clusters(rows: list[dict]) -> list[str]:
+    mentions = _mentions(rows)
+    _, actor_of = merge_mentions(mentions)
+    return [actor_of.get(m.id, m.id) for m in mentions]
+
+
+def baseline_clusters(rows: list[dict], *, threshold: float = BASELINE_THRESHOLD) -> list[str]:
+    """Single-link clusters of difflib similarity >= threshold on ASCII-folded text."""
+    folded = [anyascii(row["text"]).lower() for row in rows]
+    parent = list(range(len(rows)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for i, j in combinations(range(len(rows)), 2):
+        if SequenceMatcher(None, folded[i], folded[j]).ratio() >= threshold:
+            parent[find(i)] = find(j)
+    return [str(find(i)) for i in range(len(rows))]
+
+
+def score_split(cases: dict[str, list[dict]], *, split: str | None,
+                cluster: Callable[[list[dict]], list[str]], family: str | None = None) -> Score:
+    total = Score()
+    for rows in cases.values():
+        if split and rows[0].get("split") != split:
+            continue
+        total.add(_pair_score(rows, cluster(rows), family=family))
+    return total
+
+
+def report_lines(*, path: Path | None) -> list[str]:
+    """The evaluation report: crosswire and the baseline per split, then per family."""
+    cases = load_cases(path)
+    splits = sorted({rows[0].get("split", "all") for rows in cases.values()})
+    lines = [f"actor merging: {sum(map(len, cases.values()))} mentions in {len(cases)} runs "
+             f"({path or 'shipped test set ' + SHIPPED})"]
+    predicted = {name: crosswire_clusters(rows) for name, rows in cases.items()}
+    baseline = {name: baseline_clusters(rows) for name, rows in cases.items()}
+    for split in splits:
+        chosen = {n: r for n, r in cases.items() if r[0].get("split", "all") == split}
+        for label, clusters in (("crosswire", predicted), (f"baseline difflib>={BASELINE_THRESHOLD}", baseline)):
+            total = Score()
+            for name, rows in chosen.items():
+                total.add(_pair_score(rows, clusters[name]))
+            lines.append(total.line(f"{split:<5} {label}"))
+    families = sorted({row.get("family", "") for rows in cases.values() for row in rows} - {""})
+    for split in splits:
+        for family in families:
+            total = Score()
+            for name, rows in cases.items():
+                if rows[0].get("split", "all") == split:
+                    total.add(_pair_score(rows, predicted[name], family=family))
+            if total.tp + total.fp + total.fn:
+                lines.append(total.line(f"{split:<5} crosswire {family}"))
+    return lines

@@ -1,0 +1,116 @@
+"""Score the PLOVER event coder on gold sentences (PLOVER GSR format).
+
+The gold file is split in two fixed halves by a hash of each sentence's text: rules are
+tuned on the ``tune`` half only and the ``held`` half shows what to expect on unseen
+text. The score is the accuracy of the first (most salient) event's type against the
+gold PLOVER type (``event_plover_v2``, falling back to ``event``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from crosswire.models import Event
+
+DEFAULT_PATH = Path("/work/shared/datasets/plover/gsr_dev.jsonl")
+# Gold files code the UN and EU as generic IGOs; the manual gives them their own codes.
+EQUIVALENT_CODES = {"UNO": "IGO", "EUR": "IGO", "JAP": "JPN"}
+
+
+def half_of(text: str) -> str:
+    """The fixed half a sentence belongs to: 'tune' or 'held'."""
+    return "tune" if hashlib.sha1(text.encode("utf-8")).digest()[0] % 2 == 0 else "held"
+
+
+@dataclass
+class Tally:
+    total: int = 0
+    correct: int = 0
+    by_type: Counter = field(default_factory=Counter)
+    correct_by_type: Counter = field(default_factory=Counter)
+    confusions: Counter = field(default_factory=Counter)
+    mode_total: int = 0
+    mode_correct: int = 0
+    actor_total: int = 0
+    actor_correct: int = 0
+    recipient_total: int = 0
+    recipient_correct: int = 0
+
+    def accuracy(self) -> float:
+        return self.correct / self.total if self.total else 0.0
+
+
+def gold_type(row: dict) -> str:
+    return row.get("event_plover_v2") or row["event"]
+
+
+def _codes(value) -> set[str]:
+    if not isinstance(value, list):
+        return set()
+    return {EQUIVALENT_CODES.get(a.get("code"), a.get("code")) for a in value
+            if isinstance(a, dict) and a.get("code")}
+
+
+def score_row(tally: Tally, row: dict, events: list[Event]) -> None:
+    expected = gold_type(row)
+    predicted = events[0].event if events else "NONE"
+    tally.total += 1
+    tally.by_type[expected] += 1
+    if predicted == expected:
+        tally.correct += 1
+        tally.correct_by_type[expected] += 1
+    else:
+        tally.confusions[(expected, predicted)] += 1
+    first = events[0] if events else None
+    if row.get("mode") and predicted == expected:
+        tally.mode_total += 1
+        tally.mode_correct += int(first is not None and first.mode == row["mode"])
+    for side, attribute, total, correct in (("source", "actor", "actor_total", "actor_correct"),
+                                             ("target", "recipient", "recipient_total", "recipient_correct")):
+        gold = _codes(row.get(side))
+        if not gold:
+            continue
+        setattr(tally, total, getattr(tally, total) + 1)
+        found = {EQUIVALENT_CODES.get(p.code, p.code) for p in getattr(first, attribute, [])} if first else set()
+        setattr(tally, correct, getattr(tally, correct) + int(bool(gold & found)))
+
+
+def evaluate(path: Path) -> dict[str, Tally]:
+    from crosswire.compare.events import code_texts
+    from crosswire.nlp import load_nlp
+
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    tallies = {"all": Tally(), "tune": Tally(), "held": Tally()}
+    for row, events in zip(rows, code_texts([r["text"] for r in rows], nlp=load_nlp())):
+        score_row(tallies["all"], row, events)
+        score_row(tallies[half_of(row["text"])], row, events)
+    return tallies
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:5.1f}% ({part}/{whole})" if whole else "  n/a"
+
+
+def report_lines(*, path: Path = DEFAULT_PATH) -> list[str]:
+    """Human-readable accuracy lines: overall, per half, per gold type, modes and actors."""
+    tallies = evaluate(path)
+    lines = [f"PLOVER first-event type accuracy on {path}"]
+    for name in ("all", "tune", "held"):
+        tally = tallies[name]
+        lines.append(f"  {name:5} type {_pct(tally.correct, tally.total)}  "
+                     f"mode {_pct(tally.mode_correct, tally.mode_total)}  "
+                     f"actor code {_pct(tally.actor_correct, tally.actor_total)}  "
+                     f"recipient code {_pct(tally.recipient_correct, tally.recipient_total)}")
+    lines.append("  per gold type (all | tune | held):")
+    every = tallies["all"]
+    for event_type, count in every.by_type.most_common():
+        parts = [_pct(tallies[h].correct_by_type[event_type], tallies[h].by_type[event_type])
+                 for h in ("all", "tune", "held")]
+        lines.append(f"    {event_type:10} " + " | ".join(parts))
+    lines.append("  most frequent confusions (gold -> coded): " + ", ".join(
+        f"{gold}->{coded} {n}" for (gold, coded), n in every.confusions.most_common(8)))
+    return lines

@@ -1,0 +1,53 @@
+"""Positions in one parsed article, precomputed once: token starts, sentences,
+paragraph breaks, which tokens stand inside quotation marks.
+
+(``Token.is_sent_start`` re-checks the whole document on every call, so sentence
+boundaries are read here once.)
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from crosswire.nlp.quotes import QuoteSpan
+
+
+@dataclass(frozen=True)
+class Layout:
+    token_starts: list[int]
+    breaks: list[int]
+    sentences: list[Span]
+    sentence_of: list[int]
+    sentence_start: list[bool]
+    sentence_end: list[bool]
+    in_quote: list[bool]
+
+    @classmethod
+    def of(cls, doc: Doc, *, quotes: list[QuoteSpan]) -> Layout:
+        starts = [t.idx for t in doc]
+        sentences = list(doc.sents)
+        sentence_of = [0] * len(doc)
+        sentence_start = [False] * len(doc)
+        sentence_end = [False] * len(doc)
+        for number, sentence in enumerate(sentences):
+            sentence_start[sentence.start] = True
+            sentence_end[sentence.end - 1] = True
+            for i in range(sentence.start, sentence.end):
+                sentence_of[i] = number
+        in_quote = [False] * len(doc)
+        for quote in quotes:
+            for i in range(bisect.bisect_left(starts, quote.start),
+                           bisect.bisect_left(starts, quote.end)):
+                in_quote[i] = True
+        breaks = [i for i, character in enumerate(doc.text) if character == "\n"]
+        return cls(starts, breaks, sentences, sentence_of, sentence_start, sentence_end,
+                   in_quote)
+
+    def paragraph(self, position: int) -> int:
+        return bisect.bisect_right(self.breaks, position)
+
+    def first_token_at_or_after(self, position: int) -> int:
+        return bisect.bisect_left(self.token_starts, position)
