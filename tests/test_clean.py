@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -281,3 +282,19 @@ def test_any_html_cleans_with_segments_inside_the_source(fragment):
         assert 0 <= segment.source_start <= segment.source_start + segment.source_length <= len(page)
     for piece in cleaned.removed:
         assert 0 <= piece.source_start <= piece.source_end <= len(page)
+
+
+SEEDS = Path(__file__).resolve().parents[1] / "examples" / "seeds"
+# body paragraphs of each seed article, counted by hand; a headline opens three of them
+SEED_BODY_PARAGRAPHS = {"000": 23, "001": 8, "003": 13, "004": 8}
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="seed articles not present")
+@pytest.mark.parametrize("prefix", sorted(SEED_BODY_PARAGRAPHS))
+def test_seed_articles_keep_every_body_paragraph(prefix):
+    path = next(SEEDS.glob(f"{prefix}_*.txt"))
+    content = path.read_text("utf-8")
+    cleaned = clean(text_document(content))
+    assert len(cleaned.text.split("\n")) == SEED_BODY_PARAGRAPHS[prefix]
+    assert (cleaned.title is None) == (prefix == "000")
+    assert_segments_exact(cleaned, content)

@@ -49,7 +49,6 @@ _HOST = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{
 _MAX_HOST_CHARS = 80
 _WIRE_DATELINE_SPAN = 300
 _EVIDENCE_CHARS = 120
-_NO_ID_STEMS = {"", "-", "<stdin>"}
 # Archives that keep the original URL inside their own ("web.archive.org/web/2022/https://...").
 _ARCHIVE_HOSTS = {"web.archive.org", "archive.org", "archive.ph", "archive.today", "archive.is"}
 
@@ -64,11 +63,10 @@ class _Clue:
 def describe(document: Document, *, cleaned: Cleaned, date_hint: str | None = None) -> Article:
     """Outlet, title, language and publication date of one cleaned document."""
     digest = hashlib.sha1(cleaned.text.encode("utf-8")).hexdigest()[:12]
-    stem = Path(document.source_path).stem if document.source_path else ""
     outlet, outlet_evidence = identify_outlet(document, cleaned=cleaned)
     boilerplate = [removed.text for removed in cleaned.removed]
     return Article(
-        id=document.id or (stem if stem not in _NO_ID_STEMS else digest),
+        id=document.id or _id_from_source(document.source_path) or digest,
         source_path=document.source_path,
         outlet=outlet,
         title=document.title or cleaned.title,
@@ -83,6 +81,14 @@ def describe(document: Document, *, cleaned: Cleaned, date_hint: str | None = No
         input_id=document.id,
         outlet_evidence=outlet_evidence,
     )
+
+
+def _id_from_source(source_path: str) -> str:
+    """A readable id from where the input came from: "batch.jsonl:7" -> "batch-7"."""
+    name = Path(source_path).name if source_path else ""
+    base, _, place = name.rpartition(":") if ":" in name else (name, "", "")
+    parts = [Path(base).stem.strip("<>"), re.sub(r"\W+", "-", place).strip("-")]
+    return "-".join(part for part in parts if part and part != "-")
 
 
 def _language_code(declared: str | None) -> str | None:

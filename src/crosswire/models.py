@@ -220,6 +220,8 @@ def to_dict(record: Any) -> Any:
         return {f.name: to_dict(getattr(record, f.name)) for f in dataclasses.fields(record)}
     if isinstance(record, list | tuple):
         return [to_dict(item) for item in record]
+    if isinstance(record, dict):
+        return {key: to_dict(value) for key, value in record.items()}
     return record
 
 

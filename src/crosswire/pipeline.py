@@ -16,6 +16,7 @@ from spacy.language import Language
 
 from crosswire.actors import merge_actors
 from crosswire.clean import clean
+from crosswire.compare import compare
 from crosswire.metadata import describe
 from crosswire.models import (
     Article,
@@ -120,13 +121,14 @@ def run(
         for analysis in analyses
         for statement in analysis.statements
     ]
-    return Briefing(
+    briefing = Briefing(
         articles=[analysis.article for analysis in analyses],
         actors=actors,
         statements=statements,
         mentions=[mention for analysis in analyses for mention in analysis.mentions],
         errors=errors,
     )
+    return compare(briefing)
 
 
 def _unique_id(article: Article, seen: set[str]) -> Article:

@@ -46,6 +46,8 @@ FOOTER_ZONE_MIN_FACTOR = 0.2
 # The body found with that prior is extended over later paragraphs separated from it by
 # boilerplate weighing less than this (in words).
 EXTENSION_MAX_GAP = 12.0
+# Items of a list announced by a line ending in a colon, taken in after the body.
+LIST_MAX_ITEMS = 60
 # A date line seen this often on a page dates the items of a story list; prose within
 # LISTING_REACH lines below it is a teaser and weighs nothing.
 LISTING_MIN_REPEATS = 3
@@ -343,4 +345,17 @@ def _extend_end(last: int, lines: list[Line], verdicts: list[LineVerdict]) -> in
             last, running = index, 0.0
         elif running < -EXTENSION_MAX_GAP:
             break
-    return last
+    return _extend_over_list(last, lines, verdicts)
+
+
+def _extend_over_list(last: int, lines: list[Line], verdicts: list[LineVerdict]) -> int:
+    """Take in a list the article's last lines announce ("Tour dates:") item by item."""
+    intro = last if lines[last].text.endswith(":") else last + 1
+    if intro >= len(lines) or verdicts[intro].reason or not lines[intro].text.endswith(":"):
+        return last
+    end = intro
+    for index in range(intro + 1, min(len(lines), intro + 1 + LIST_MAX_ITEMS)):
+        if verdicts[index].reason or lines[index].is_prose:
+            break
+        end = index
+    return end if end > intro else last

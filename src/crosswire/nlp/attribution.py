@@ -46,7 +46,7 @@ def find_statements(doc: Doc, *, article: Article, mentions: list[Mention]) -> l
     resolver = SpeakerResolver(doc, mentions=mentions, lexicon=lexicon, in_quote=layout.in_quote)
     statements: list[Statement] = []
     for candidate in sorted(candidates, key=lambda c: c.start):
-        statements.append(_statement(candidate, doc=doc, article=article, quotes=quotes,
+        statements.append(_statement(candidate, layout=layout, article=article, quotes=quotes,
                                      resolver=resolver, number=len(statements)))
     return statements
 
@@ -93,7 +93,7 @@ def _kind(text: str, start: int, end: int, quotes: list[QuoteSpan]) -> Statement
     return "indirect"
 
 
-def _statement(candidate: Candidate, *, doc: Doc, article: Article, quotes: list[QuoteSpan],
+def _statement(candidate: Candidate, *, layout: Layout, article: Article, quotes: list[QuoteSpan],
                resolver: SpeakerResolver, number: int) -> Statement:
     lexicon = resolver.lexicon
     span: Span | None = None
@@ -108,7 +108,7 @@ def _statement(candidate: Candidate, *, doc: Doc, article: Article, quotes: list
                                     round(resolution.confidence * FLOATING_CONFIDENCE_FACTOR, 2))
     circumstances = read_circumstances(candidate.cue_token, speaker=span,
                                        via_token=candidate.via_token, lexicon=lexicon)
-    text = doc.text
+    text = layout.text
     return Statement(
         id=f"{article.id}:s{number}",
         article=article.id,

@@ -57,8 +57,8 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
         clause = _complement(token, cue_type, lexicon, has_speaker=speaker_head is not None)
         if clause is None:
             continue
-        start, end = _within_paragraph(doc.text, token.idx, *clause)
-        start, end = trim(doc.text, start, end)
+        start, end = _within_paragraph(layout.text, token.idx, *clause)
+        start, end = trim(layout.text, start, end)
         if end - start < 2:
             continue
         candidates.append(Candidate(
@@ -164,7 +164,7 @@ def _quoting_outlet(cue: Token) -> Token | None:
 def according_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candidate]:
     """"..., according to X" and the other multi-word cue phrases."""
     candidates = []
-    lower = doc.text.lower()
+    lower = layout.text.lower()
     for phrase, cue_type in lexicon.phrases.items():
         position = lower.find(phrase)
         while position != -1:
@@ -190,8 +190,8 @@ def _phrase_candidate(doc: Doc, position: int, length: int, cue_type: CueType,
     sentence = layout.sentences[layout.sentence_of[cue.start]]
     phrase_end = max(speaker_head.right_edge.i + 1, cue.end)
     phrase_end_char = doc[phrase_end - 1].idx + len(doc[phrase_end - 1])
-    before = trim(doc.text, sentence.start_char, cue.start_char)
-    after = trim(doc.text, phrase_end_char, sentence.end_char)
+    before = trim(layout.text, sentence.start_char, cue.start_char)
+    after = trim(layout.text, phrase_end_char, sentence.end_char)
     has_before, has_after = before[1] > before[0], after[1] > after[0]
     if has_before and has_after:  # "X, according to Y, is Z": both sides are the content
         start, end = before[0], after[1]

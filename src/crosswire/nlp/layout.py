@@ -17,6 +17,7 @@ from crosswire.nlp.quotes import QuoteSpan
 
 @dataclass(frozen=True)
 class Layout:
+    text: str
     token_starts: list[int]
     breaks: list[int]
     sentences: list[Span]
@@ -42,8 +43,9 @@ class Layout:
             for i in range(bisect.bisect_left(starts, quote.start),
                            bisect.bisect_left(starts, quote.end)):
                 in_quote[i] = True
-        breaks = [i for i, character in enumerate(doc.text) if character == "\n"]
-        return cls(starts, breaks, sentences, sentence_of, sentence_start, sentence_end,
+        text = doc.text  # Doc.text joins every token anew on each access
+        breaks = [i for i, character in enumerate(text) if character == "\n"]
+        return cls(text, starts, breaks, sentences, sentence_of, sentence_start, sentence_end,
                    in_quote)
 
     def paragraph(self, position: int) -> int:

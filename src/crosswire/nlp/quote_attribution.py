@@ -32,7 +32,7 @@ def attribute_quotes(doc: Doc, *, quotes: list[QuoteSpan], candidates: list[Cand
     """Extend or add ``candidates`` (sorted by start) so each real quote is attributed."""
     by_cue = {c.cue_token.i: c for c in candidates if c.cue_token is not None}
     for quote in quotes:
-        if _covered(quote, candidates) or not _is_statement(doc.text, quote):
+        if _covered(quote, candidates) or not _is_statement(layout.text, quote):
             continue
         cue = _cue_after(doc, quote, lexicon, layout) or _cue_before(
             doc, quote, lexicon, layout)
@@ -52,7 +52,7 @@ def attribute_quotes(doc: Doc, *, quotes: list[QuoteSpan], candidates: list[Cand
             candidates.append(dash)
             candidates.sort(key=lambda c: c.start)
             continue
-        _attach_floating(doc.text, quote, candidates, layout)
+        _attach_floating(layout.text, quote, candidates, layout)
 
 
 def _covered(quote: QuoteSpan, candidates: list[Candidate]) -> bool:
@@ -77,7 +77,7 @@ def _is_statement(text: str, quote: QuoteSpan) -> bool:
 
 def _cue_after(doc: Doc, quote: QuoteSpan, lexicon: Lexicon, layout: Layout) -> Token | None:
     """'"...," he said' / '"...," said X' / '"...," X told reporters'."""
-    if _inner(doc.text, quote).endswith("."):
+    if _inner(layout.text, quote).endswith("."):
         return None  # a quote closed by a full stop is a sentence: a cue after it is the next one's
     first = layout.first_token_at_or_after(quote.end)
     for token in doc[first : first + CUE_WINDOW_AFTER]:
@@ -93,7 +93,7 @@ def _cue_after(doc: Doc, quote: QuoteSpan, lexicon: Lexicon, layout: Layout) -> 
 def _cue_before(doc: Doc, quote: QuoteSpan, lexicon: Lexicon, layout: Layout) -> Token | None:
     """'X said: "..."', 'X told AFP, "..."', and the colon before a paragraph break."""
     last = layout.first_token_at_or_after(quote.start) - 1
-    lead = doc.text[doc[last].idx : quote.start].strip() if last >= 0 else ""
+    lead = layout.text[doc[last].idx : quote.start].strip() if last >= 0 else ""
     seen = 0
     for index in range(last, max(-1, last - CUE_WINDOW_BEFORE), -1):
         token = doc[index]
@@ -128,7 +128,7 @@ def _new(quote: QuoteSpan, cue: Token, *, speaker_head: Token | None, origin: st
 
 def _dash_attribution(doc: Doc, quote: QuoteSpan, layout: Layout) -> Candidate | None:
     """'"..." -Commissioner X' or '"..." — X, a lecturer'."""
-    text = doc.text
+    text = layout.text
     position = quote.end
     while position < len(text) and text[position] in " \t":
         position += 1

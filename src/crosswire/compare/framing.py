@@ -1,0 +1,205 @@
+"""Framing per outlet: contested terms, spelling choices, scare quotes, hedges, voices,
+omissions and what the outlet registry says of it.
+
+Contested terms come from ``data/contested_terms.jsonl``; spelling choices are found
+automatically from the aliases each outlet used for the same merged actor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from functools import cache
+from typing import Any
+
+from crosswire.compare.markers import hedge_markers
+from crosswire.compare.plover import _read_jsonl
+from crosswire.models import (
+    Actor,
+    Article,
+    Briefing,
+    Claim,
+    Evidence,
+    OutletFraming,
+    Statement,
+    TermUse,
+    VoiceCount,
+)
+
+# A quotation this short that no statement covers is a word held at arm's length
+# ('the "referendums"'), not a quotation of speech.
+SCARE_QUOTE_MAX_WORDS = 3
+SCARE_QUOTE = re.compile(r"[\"“]([^\"“”\n]{2,60}?)[\"”]|(?<!\w)[‘']([^'‘’\n]{2,40}?)[’'](?!\w)")
+# Words after a hedge kept as its evidence ("alleged war crimes").
+HEDGE_SCOPE = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+){0,2}")
+# Claims carried by at least this many other outlets count as left out by one that lacks them.
+OMISSION_MIN_OUTLETS = 2
+UNKNOWN_OUTLET = "unknown outlet"
+
+
+@cache
+def contested_terms() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    name = "contested_terms.jsonl"
+    table = []
+    for row in _read_jsonl(name):
+        terms = row.get("terms")
+        if not isinstance(row.get("referent"), str) or not isinstance(terms, list) or len(terms) < 2 \
+                or not all(isinstance(t, dict) and isinstance(t.get("term"), str) for t in terms):
+            raise ValueError(f"{name}: referent and at least two terms [{{term, variant}}]: {row}")
+        table.append((row["referent"], tuple(t["term"] for t in terms)))
+    return tuple(table)
+
+
+def _outlet_of(article: Article) -> str:
+    return article.outlet or UNKNOWN_OUTLET
+
+
+def _term_hits(text: str, terms: tuple[str, ...]) -> list[tuple[str, int, int]]:
+    """Non-overlapping term matches, longest term first ("full-scale invasion" over "invasion")."""
+    hits: list[tuple[str, int, int]] = []
+    for term in sorted(terms, key=len, reverse=True):
+        flags = 0 if term[:1].isupper() else re.IGNORECASE
+        for m in re.finditer(r"(?<!\w)" + re.escape(term) + r"(?!\w)", text, flags):
+            if not any(s < m.end() and m.start() < e for _, s, e in hits):
+                hits.append((term, m.start(), m.end()))
+    return hits
+
+
+def _lexicon_terms(articles: list[Article]) -> dict[str, list[TermUse]]:
+    uses: dict[str, dict[tuple[str, str], list[Evidence]]] = defaultdict(lambda: defaultdict(list))
+    for referent, terms in contested_terms():
+        for article in articles:
+            for term, start, end in _term_hits(article.text, terms):
+                uses[_outlet_of(article)][(referent, term)].append(
+                    Evidence(article.text[start:end], start, end, article.id))
+    return _with_others(uses, source="lexicon")
+
+
+def _alias_terms(articles: list[Article], actors: list[Actor]) -> dict[str, list[TermUse]]:
+    """Spellings of one actor that differ between outlets (Zelenskiy / Zelensky)."""
+    outlet_of = {a.id: _outlet_of(a) for a in articles}
+    uses: dict[str, dict[tuple[str, str], list[Evidence]]] = defaultdict(lambda: defaultdict(list))
+    for actor in actors:
+        spellings: dict[str, set[str]] = defaultdict(set)
+        for seen in actor.seen:
+            if seen.article in outlet_of:
+                spellings[outlet_of[seen.article]].add(seen.text)
+        if len(spellings) < 2 or len(set().union(*spellings.values())) < 2:
+            continue
+        if len({frozenset(s) for s in spellings.values()}) < 2:
+            continue  # every outlet used the same spellings
+        for seen in actor.seen:
+            if seen.article in outlet_of:
+                uses[outlet_of[seen.article]][(actor.name, seen.text)].append(
+                    Evidence(seen.text, seen.start, seen.end, seen.article))
+    return _with_others(uses, source="aliases")
+
+
+def _with_others(uses: dict[str, dict[tuple[str, str], list[Evidence]]], *, source: str
+                 ) -> dict[str, list[TermUse]]:
+    by_referent: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for outlet, found in uses.items():
+        for referent, term in found:
+            by_referent[referent][outlet].add(term)
+    result: dict[str, list[TermUse]] = defaultdict(list)
+    for outlet, found in uses.items():
+        for (referent, term), evidence in sorted(found.items()):
+            others = {other: sorted(terms) for other, terms in by_referent[referent].items()
+                      if other != outlet}
+            result[outlet].append(TermUse(referent=referent, term=term, count=len(evidence),
+                                          evidence=evidence, others=others, source=source))
+    return result
+
+
+def _covered(statements: list[Statement]) -> dict[str, list[tuple[int, int]]]:
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for s in statements:
+        spans[s.article].append((s.start, s.end))
+    return spans
+
+
+def scare_quotes(article: Article, *, covered: list[tuple[int, int]]) -> list[Evidence]:
+    """Short quoted words that no statement accounts for."""
+    found = []
+    for m in SCARE_QUOTE.finditer(article.text):
+        inner = m.group(1) or m.group(2)
+        if len(inner.split()) > SCARE_QUOTE_MAX_WORDS or inner.rstrip()[-1:] in ".,!?":
+            continue
+        if any(start <= m.start() and m.end() <= end for start, end in covered):
+            continue
+        found.append(Evidence(m.group(), m.start(), m.end(), article.id))
+    return found
+
+
+def hedges(article: Article) -> list[Evidence]:
+    """Hedging words with the words they hedge ("alleged war crimes", "so-called republics")."""
+    found = []
+    for marker in hedge_markers():
+        for m in re.finditer(r"(?<!\w)" + re.escape(marker) + r"(?!\w)", article.text, re.IGNORECASE):
+            scope = HEDGE_SCOPE.match(article.text, m.end() + 1) if m.end() < len(article.text) else None
+            end = scope.end() if scope and article.text[m.end()] == " " else m.end()
+            if not any(e.start <= m.start() < e.end for e in found):
+                found.append(Evidence(article.text[m.start():end], m.start(), end, article.id))
+    return sorted(found, key=lambda e: e.start)
+
+
+def voices(statements: list[Statement], actors: dict[str, Actor]) -> tuple[list[VoiceCount], dict[str, int]]:
+    """Whom the statements quote, most often first, and how often per country."""
+    counts: Counter = Counter()
+    for s in statements:
+        if s.speaker and s.speaker in actors:
+            counts[(s.speaker, actors[s.speaker].name, actors[s.speaker].country)] += 1
+        elif s.speaker_text:
+            counts[(None, s.speaker_text, None)] += 1
+    listed = [VoiceCount(actor=a, name=n, country=c, statements=k)
+              for (a, n, c), k in sorted(counts.items(), key=lambda item: (-item[1], item[0][1]))]
+    by_country: Counter = Counter()
+    for voice in listed:
+        by_country[voice.country or "unknown"] += voice.statements
+    return listed, dict(by_country)
+
+
+def omitted_claims(outlet: str, claims: list[Claim]) -> list[str]:
+    return [c.id for c in claims
+            if outlet not in c.outlets and len(c.outlets) >= OMISSION_MIN_OUTLETS]
+
+
+def registry_facts(outlet: str) -> dict[str, Any]:
+    """What the outlet registry records about an outlet name (empty when it does not know it)."""
+    try:
+        from crosswire.outlets import load_registry
+    except ImportError:
+        return {}
+    registry = load_registry()
+    entry = registry.get(outlet) or registry.by_name(outlet)
+    if entry is None:
+        return {}
+    return {key: value for key, value in vars(entry).items() if key not in ("aliases", "context_aliases")}
+
+
+def frame(briefing: Briefing, *, claims: list[Claim]) -> list[OutletFraming]:
+    """One framing record per outlet, outlets in order of first appearance."""
+    actors = {a.id: a for a in briefing.actors}
+    lexicon = _lexicon_terms(briefing.articles)
+    aliases = _alias_terms(briefing.articles, briefing.actors)
+    covered = _covered(briefing.statements)
+    by_outlet: dict[str, list[Article]] = defaultdict(list)
+    for article in briefing.articles:
+        by_outlet[_outlet_of(article)].append(article)
+    records = []
+    for outlet, articles in by_outlet.items():
+        ids = {a.id for a in articles}
+        statements = [s for s in briefing.statements if s.article in ids]
+        listed, by_country = voices(statements, actors)
+        records.append(OutletFraming(
+            outlet=outlet,
+            articles=[a.id for a in articles],
+            terms=lexicon.get(outlet, []) + aliases.get(outlet, []),
+            scare_quotes=[q for a in articles for q in scare_quotes(a, covered=covered.get(a.id, []))],
+            hedges=[h for a in articles for h in hedges(a)],
+            voices=listed,
+            voices_by_country=by_country,
+            omitted_claims=omitted_claims(outlet, claims) if outlet != UNKNOWN_OUTLET else [],
+            registry=registry_facts(outlet) if outlet != UNKNOWN_OUTLET else {},
+        ))
+    return records

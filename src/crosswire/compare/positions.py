@@ -1,0 +1,169 @@
+"""Issues of a story and each actor's stance on them, with conditions and the statements behind.
+
+Issues come from a small seed lexicon of generic political issues (``data/issues.jsonl``)
+that the statements mention, plus keywords several statements from several articles
+share. Stance is read from markers near the issue's words (``data/stance_markers.jsonl``):
+support and opposition cues, negation, and conditions ("only if", "as long as").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from functools import cache
+
+from crosswire.compare.markers import condition_markers, stance_markers
+from crosswire.compare.plover import _read_jsonl
+from crosswire.compare.text import WORD, content_words, normalise
+from crosswire.models import Actor, Briefing, Condition, Evidence, Issue, Position, Stance, Statement
+
+# Words either side of an issue term that its stance markers are looked for in; a clause
+# of news prose is rarely longer (checked on the hand-written cases in tests/test_positions.py).
+STANCE_WINDOW_WORDS = 12
+# A keyword becomes a discovered issue when this many statements from at least two
+# articles use it; at most this many discovered issues are kept.
+MIN_DISCOVERED_STATEMENTS = 3
+MAX_DISCOVERED_ISSUES = 4
+NEGATORS = frozenset({"not", "no", "never", "n't", "without", "nor"})
+CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:but|and|while|although|though)\b|\s[—–]\s")
+
+
+@cache
+def seed_issues() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    name = "issues.jsonl"
+    table = []
+    for row in _read_jsonl(name):
+        if not (isinstance(row.get("id"), str) and isinstance(row.get("label"), str)
+                and isinstance(row.get("terms"), list) and row["terms"]):
+            raise ValueError(f"{name}: id, label and a non-empty terms list: {row}")
+        table.append((row["id"], row["label"], tuple(t.lower() for t in row["terms"])))
+    return tuple(table)
+
+
+def _term_pattern(terms: tuple[str, ...]) -> re.Pattern:
+    ordered = sorted(terms, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in ordered) + r")(?!\w)", re.IGNORECASE)
+
+
+def find_issues(briefing: Briefing) -> list[Issue]:
+    """Seed issues the statements mention, then keywords shared across articles."""
+    issues: list[Issue] = []
+    covered: set[str] = set()
+    for issue_id, label, terms in seed_issues():
+        pattern = _term_pattern(terms)
+        hits = [s.id for s in briefing.statements if pattern.search(s.text)]
+        if hits:
+            issues.append(Issue(id=issue_id, label=label, terms=list(terms), statements=hits, seed=True))
+        covered.update(normalise(w) for t in terms for w in WORD.findall(t))
+    issues.extend(_discovered(briefing, covered=covered))
+    return issues
+
+
+def _discovered(briefing: Briefing, *, covered: set[str]) -> list[Issue]:
+    names = {normalise(w) for actor in briefing.actors for alias in [actor.name, *actor.aliases]
+             for w in WORD.findall(alias)}
+    statements_of: dict[str, list[Statement]] = defaultdict(list)
+    for statement in briefing.statements:
+        for word in set(content_words(statement.text)):
+            if word not in covered and word not in names and not word.isdigit():
+                statements_of[word].append(statement)
+    ranked = sorted(
+        ((word, found) for word, found in statements_of.items()
+         if len(found) >= MIN_DISCOVERED_STATEMENTS and len({s.article for s in found}) >= 2),
+        key=lambda pair: (-len({s.article for s in pair[1]}), -len(pair[1]), pair[0]),
+    )
+    return [Issue(id=f"kw:{word}", label=word, terms=[word], statements=[s.id for s in found])
+            for word, found in ranked[:MAX_DISCOVERED_ISSUES]]
+
+
+def statement_stance(text: str, *, terms: list[str]) -> tuple[Stance, list[tuple[str, int, int]]]:
+    """Stance of one statement toward an issue named by ``terms``, and its conditions
+    as (marker, start, end) offsets into ``text``."""
+    conditions = find_conditions(text)
+    match = _term_pattern(tuple(terms)).search(text)
+    if match is None:
+        return "unclear", conditions
+    words = [(m.group().lower(), m.start()) for m in WORD.finditer(text)]
+    at = next((n for n, (_, start) in enumerate(words) if start >= match.start()), len(words))
+    window = words[max(0, at - STANCE_WINDOW_WORDS) : at + STANCE_WINDOW_WORDS]
+    window_text = " ".join(w for w, _ in window)
+    score = 0
+    for kind, sign in (("for", 1), ("against", -1)):
+        for marker in stance_markers(kind):
+            for hit in re.finditer(r"(?<!\w)" + re.escape(marker) + r"(?!\w)", window_text):
+                before = window_text[: hit.start()].split()[-3:]
+                negated = kind == "for" and any(w in NEGATORS or w.endswith("n't") for w in before)
+                score += -sign if negated else sign
+    if conditions:
+        return "conditional", conditions
+    if score > 0:
+        return "for", conditions
+    if score < 0:
+        return "against", conditions
+    return "unclear", conditions
+
+
+def find_conditions(text: str) -> list[tuple[str, int, int]]:
+    """Condition clauses: from a marker to the end of its clause."""
+    found: list[tuple[str, int, int]] = []
+    taken: list[tuple[int, int]] = []
+    for marker in condition_markers():  # longest first, so "only if" claims its "if"
+        for hit in re.finditer(r"(?<!\w)" + re.escape(marker) + r"(?!\w)", text, re.IGNORECASE):
+            if any(start <= hit.start() < end for start, end in taken):
+                continue
+            if marker == "if" and re.search(r"\b(?:asked|wondered|whether|see)\s*$", text[: hit.start()], re.I):
+                continue  # "asked if" introduces a question, not a condition
+            end_match = CLAUSE_END.search(text, hit.end())
+            end = end_match.start() if end_match else len(text.rstrip(" \"'”’"))
+            found.append((marker, hit.start(), end))
+            taken.append((hit.start(), end))
+    return sorted(found, key=lambda c: c[1])
+
+
+def find_positions(briefing: Briefing, *, issues: list[Issue]) -> list[Position]:
+    """One position per (speaker actor, issue), combining every statement behind it."""
+    actors: dict[str, Actor] = {a.id: a for a in briefing.actors}
+    statements = {s.id: s for s in briefing.statements}
+    gathered: dict[tuple[str, str], list[tuple[Statement, Stance, list]]] = defaultdict(list)
+    for issue in issues:
+        for statement_id in issue.statements:
+            statement = statements[statement_id]
+            if not statement.speaker or statement.speaker not in actors:
+                continue  # a position needs a known holder
+            stance, conditions = statement_stance(statement.text, terms=issue.terms)
+            gathered[(statement.speaker, issue.id)].append((statement, stance, conditions))
+    positions = []
+    for (actor_id, issue_id), found in gathered.items():
+        actor = actors[actor_id]
+        stances = Counter(stance for _, stance, _ in found if stance != "unclear")
+        if stances["conditional"]:
+            stance: Stance = "conditional"
+        elif len(stances) == 1:
+            stance = next(iter(stances))
+        else:
+            stance = "unclear"
+        positions.append(Position(
+            actor=actor_id,
+            actor_name=actor.name,
+            issue=issue_id,
+            stance=stance,
+            statements=[s.id for s, _, _ in found],
+            conditions=[
+                Condition(marker=marker, text=s.text[start:end], start=s.start + start,
+                          end=s.start + end, article=s.article)
+                for s, _, conditions in found for marker, start, end in conditions
+            ],
+            evidence=[Evidence(s.text, s.start, s.end, s.article) for s, _, _ in found],
+            country=actor.country,
+        ))
+    positions.sort(key=lambda p: (p.issue, -len(p.statements), p.actor_name))
+    return positions
+
+
+def positions_by_country(positions: list[Position]) -> dict[str, dict[str, Counter]]:
+    """Country (or "unknown") -> issue -> how many actors took each stance."""
+    table: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    for position in positions:
+        table[position.country or "unknown"][position.issue][position.stance] += 1
+    return {country: dict(issues) for country, issues in table.items()}
+
