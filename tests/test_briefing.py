@@ -18,13 +18,25 @@ from crosswire.models import (
     Alias,
     Article,
     Briefing,
+    Claim,
+    ClaimConflict,
+    ClaimVersion,
+    Condition,
     DateEstimate,
+    Event,
+    Evidence,
     InputError,
+    Issue,
     Mention,
+    OutletFraming,
+    Position,
     Removed,
     Resolution,
     Segment,
     Statement,
+    TermUse,
+    TimelineEntry,
+    VoiceCount,
 )
 
 FIRST_TEXT = (
@@ -278,8 +290,11 @@ def test_html_marks_every_statement_span_in_its_article():
     ids = {attrs.get("id") for tag, attrs in page.tags if tag == "mark"}
     assert {f"st-{n}" for n in range(len(briefing.statements))} <= ids
     assert "sp-0" in ids and "cue-0" in ids
-    links = [attrs["data-target"] for tag, attrs in page.tags if "data-target" in attrs]
+    links = [attrs["data-target"] for tag, attrs in page.tags
+             if "data-target" in attrs and attrs.get("class") == "quote"]
     assert sorted(links) == sorted(f"st-{n}" for n in range(len(briefing.statements)))
+    every = {key for tag, attrs in page.tags for key in attrs.get("data-target", "").split()}
+    assert every <= ids | {f"art-{n}" for n in range(len(briefing.articles))}
     # the clean text reads unchanged once the marks are stripped
     assert FIRST_TEXT in "".join(page.text)
 
@@ -363,3 +378,147 @@ def test_seed_briefing_fits_the_contract(nlp, tmp_path, schema):
     html = written["html"].read_text("utf-8")
     assert f"<b>{len(briefing.articles)}</b> articles" in html
     assert html.count('class="art"') == len(briefing.articles)
+
+
+# The cross-outlet sections, on a hand-made story: three outlets, three sides, one issue.
+
+RIVER_TEXTS = {
+    "courier": (
+        "Otherland's foreign minister Lena Varga said on Monday that talks with Examplia could "
+        "begin only if Examplia first withdrew its troops from the river delta. \"We will not "
+        "negotiate under pressure,\" Varga told reporters in Vell."
+    ),
+    "wire": (
+        "Lena Varga said talks could begin only if Examplia first withdrew its troops from the "
+        "river delta. \"We will not negotiate under pressure,\" she said in Velle on 14 March. "
+        "President Tomas Reyk said Examplia would never negotiate with Otherland."
+    ),
+    "voice": (
+        "Tomas Reyk, the president of Examplia, said his country would never negotiate with "
+        "Otherland. An alleged attack on the delta was reported in 2023, and the so-called "
+        "\"peace plan\" was shelved. Mediator Ana Sol said both sides should return to talks."
+    ),
+}
+RIVER_OUTLETS = {"courier": "Coast Courier", "wire": "Northern Wire", "voice": "State Voice"}
+
+
+def _evidence(article: Article, words: str, after: int = 0) -> Evidence:
+    start, end = _span(article.text, words, after)
+    return Evidence(words, start, end, article.id)
+
+
+def analysis_briefing() -> Briefing:
+    """Claims (one with a date conflict), positions with a condition, framing with a
+    spelling difference, a scare quote and a hedge, a timeline with day, month and year dates."""
+    articles = {
+        key: Article(id=key, source_path=f"in/{key}.txt", outlet=RIVER_OUTLETS[key],
+                     title=f"River talks ({RIVER_OUTLETS[key]})",
+                     published=DateEstimate("2024-03-15", "day", "meta", 1.0), language="en",
+                     text=text)
+        for key, text in RIVER_TEXTS.items()
+    }
+    courier, wire, voice = articles["courier"], articles["wire"], articles["voice"]
+    varga = Actor(id="a-varga", name="Lena Varga", kind="person", aliases=["Lena Varga", "Varga"],
+                  roles=["foreign minister"], country="Otherland")
+    reyk = Actor(id="a-reyk", name="Tomas Reyk", kind="person", aliases=["Tomas Reyk"],
+                 roles=["president"], country="Examplia")
+    sol = Actor(id="a-sol", name="Ana Sol", kind="person", aliases=["Ana Sol"], roles=["mediator"])
+    monday = DateEstimate("2024-03-11", "day", "on Monday", 0.8)
+    march14 = DateEstimate("2024-03-14", "day", "on 14 March", 0.9)
+    condition_words = "only if Examplia first withdrew its troops from the river delta"
+    quote = "\"We will not negotiate under pressure,\""
+    statements = [
+        _statement("courier:s0", courier, "talks with Examplia could begin " + condition_words,
+                   cue="said", speaker_words="Lena Varga", speaker="a-varga", said_on=monday),
+        _statement("courier:s1", courier, quote, kind="direct", cue="told",
+                   speaker_words="Varga", speaker="a-varga", said_on=monday),
+        _statement("wire:s0", wire, "talks could begin " + condition_words, cue="said",
+                   speaker_words="Lena Varga", speaker="a-varga"),
+        _statement("wire:s1", wire, quote, kind="direct", cue="said", speaker_words="she",
+                   speaker="a-varga", method="pronoun", said_on=march14),
+        _statement("wire:s2", wire, "Examplia would never negotiate with Otherland", cue="said",
+                   speaker_words="President Tomas Reyk", speaker="a-reyk"),
+        _statement("voice:s0", voice, "his country would never negotiate with Otherland",
+                   cue="said", speaker_words="Tomas Reyk", speaker="a-reyk"),
+        _statement("voice:s1", voice, "both sides should return to talks", cue="said",
+                   speaker_words="Mediator Ana Sol", speaker="a-sol"),
+    ]
+    by_id = {s.id: s for s in statements}
+
+    def version(statement_id: str) -> ClaimVersion:
+        s = by_id[statement_id]
+        return ClaimVersion(statement=s.id, article=s.article, outlet=RIVER_OUTLETS[s.article],
+                            text=s.text, start=s.start, end=s.end, kind=s.kind, via=s.via,
+                            speaker_text=s.speaker_text)
+
+    claims = [
+        Claim(id="c0", speaker="a-varga", versions=[version("courier:s1"), version("wire:s1")],
+              outlets=["Coast Courier", "Northern Wire"], independent=2,
+              independent_groups=[["courier"], ["wire"]],
+              conflicts=[ClaimConflict("date", {"2024-03-11": ["courier:s1"],
+                                                "2024-03-14": ["wire:s1"]})]),
+        Claim(id="c1", speaker="a-varga", versions=[version("courier:s0"), version("wire:s0")],
+              outlets=["Coast Courier", "Northern Wire"], independent=2,
+              independent_groups=[["courier"], ["wire"]]),
+        Claim(id="c2", speaker="a-reyk", versions=[version("wire:s2"), version("voice:s0")],
+              outlets=["Northern Wire", "State Voice"], independent=2,
+              independent_groups=[["voice"], ["wire"]]),
+        Claim(id="c3", speaker="a-sol", versions=[version("voice:s1")], outlets=["State Voice"],
+              independent=1, independent_groups=[["voice"]]),
+    ]
+    issues = [Issue(id="negotiations", label="negotiations", terms=["negotiat", "talks"],
+                    statements=[s.id for s in statements if s.id != "courier:s1"], seed=True)]
+    condition_start = courier.text.index(condition_words)
+    positions = [
+        Position(actor="a-varga", actor_name="Lena Varga", issue="negotiations",
+                 stance="conditional", statements=["courier:s0", "wire:s0"],
+                 conditions=[Condition("only if", condition_words, condition_start,
+                                       condition_start + len(condition_words), "courier")],
+                 country="Otherland"),
+        Position(actor="a-reyk", actor_name="Tomas Reyk", issue="negotiations", stance="against",
+                 statements=["wire:s2", "voice:s0"], country="Examplia"),
+        Position(actor="a-sol", actor_name="Ana Sol", issue="negotiations", stance="for",
+                 statements=["voice:s1"]),
+    ]
+    vell, velle = _evidence(courier, "Vell"), _evidence(wire, "Velle")
+    framing = [
+        OutletFraming(outlet="Coast Courier", articles=["courier"],
+                      terms=[TermUse("Vell (city)", "Vell", 1, [vell], {"Northern Wire": ["Velle"]})],
+                      voices=[VoiceCount("a-varga", "Lena Varga", "Otherland", 2)],
+                      omitted_claims=["c2"],
+                      registry={"country": "EX", "ownership": "private company",
+                                "state_affiliation": "independent"}),
+        OutletFraming(outlet="Northern Wire", articles=["wire"],
+                      terms=[TermUse("Vell (city)", "Velle", 1, [velle], {"Coast Courier": ["Vell"]})],
+                      voices=[VoiceCount("a-varga", "Lena Varga", "Otherland", 2),
+                              VoiceCount("a-reyk", "Tomas Reyk", "Examplia", 1)]),
+        OutletFraming(outlet="State Voice", articles=["voice"],
+                      scare_quotes=[_evidence(voice, "\"peace plan\"")],
+                      hedges=[_evidence(voice, "alleged attack")],
+                      voices=[VoiceCount("a-reyk", "Tomas Reyk", "Examplia", 1),
+                              VoiceCount("a-sol", "Ana Sol", None, 1)],
+                      omitted_claims=["c0", "c1"],
+                      registry={"country": "OT", "state_affiliation": "state-owned"}),
+    ]
+    attack = _evidence(voice, "An alleged attack on the delta was reported in 2023")
+    events = [Event(id="e0", event="ASSAULT", mode=None, context=[], actor=[], recipient=[],
+                    trigger=_evidence(voice, "attack"), evidence=attack, status="historical",
+                    date=DateEstimate("2023", "year", "in 2023", 0.7))]
+    timeline = [
+        TimelineEntry(DateEstimate("2023", "year", "in 2023", 0.7), "event", "e0",
+                      attack.text, ["voice"], ["State Voice"]),
+        TimelineEntry(DateEstimate("2024-03", "month", "this month", 0.5, "2024-03-01",
+                                   "2024-03-15"), "statement", "wire:s2",
+                      by_id["wire:s2"].text, ["wire"], ["Northern Wire"]),
+        TimelineEntry(monday, "statement", "courier:s0", by_id["courier:s0"].text,
+                      ["courier"], ["Coast Courier"]),
+        TimelineEntry(march14, "statement", "wire:s1", by_id["wire:s1"].text, ["wire"],
+                      ["Northern Wire"]),
+        TimelineEntry(DateEstimate(None, "unknown", "", 0.0), "statement", "voice:s1",
+                      by_id["voice:s1"].text, ["voice"], ["State Voice"]),
+    ]
+    return Briefing(
+        articles=list(articles.values()), actors=[varga, reyk, sol], statements=statements,
+        events=events, claims=claims, issues=issues, positions=positions, framing=framing,
+        timeline=timeline,
+    )

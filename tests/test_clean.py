@@ -298,3 +298,11 @@ def test_seed_articles_keep_every_body_paragraph(prefix):
     assert len(cleaned.text.split("\n")) == SEED_BODY_PARAGRAPHS[prefix]
     assert (cleaned.title is None) == (prefix == "000")
     assert_segments_exact(cleaned, content)
+
+
+def test_ads_and_promos_between_paragraphs_do_not_split_the_body():
+    block = ["Advertisement", "Read more:", "Town fair cancelled over rain"]
+    content = [BODY[0], *block, BODY[1], *block, BODY[2], *block, BODY[3], BODY[4], *block,
+               BODY[5], *block]
+    cleaned = clean(text_document("\n".join(content)))
+    assert cleaned.text.split("\n") == BODY

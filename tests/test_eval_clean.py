@@ -20,8 +20,8 @@ needs_dataset = pytest.mark.skipif(
 )
 
 # Floors a little under the measured full-benchmark F1 (see the lead's report); raise only.
-TEXT_MODE_F1_FLOOR = 0.915
-HTML_MODE_F1_FLOOR = 0.962
+TEXT_MODE_F1_FLOOR = 0.92
+HTML_MODE_F1_FLOOR = 0.963
 
 
 def test_shingle_counts_match_the_benchmark_definition():

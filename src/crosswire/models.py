@@ -186,6 +186,7 @@ class ArticleAnalysis:
     article: Article
     mentions: list[Mention]
     statements: list[Statement]
+    events: list[Event] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,10 @@ _SWAPS = [("y", "i"), ("v", "w"), ("kh", "ch"), ("zh", "sch"), ("ks", "x"), ("sk
 
 
 def _word(rng: random.Random, *, ending: bool) -> str:
-    syllables = "".join(rng.choice(_ONSETS) + rng.choice(_VOWELS) for _ in range(rng.randint(1, 3)))
+    # Surnames of two or three syllables: a pool of millions, so that a bigger run has more
+    # surnames rather than ever more people per surname.
+    count = rng.randint(2, 3) if ending else rng.randint(1, 3)
+    syllables = "".join(rng.choice(_ONSETS) + rng.choice(_VOWELS) for _ in range(count))
     word = syllables + (rng.choice(_ENDINGS) if ending else "")
     return word.capitalize()
 
@@ -64,18 +67,21 @@ def synthetic_mentions(count: int, *, seed: int = SEED) -> list[Mention]:
 def bench_lines(*, mentions: int = 100_000) -> list[str]:
     """Merge times for 1k, 10k, ... up to ``mentions`` synthetic mentions."""
     from crosswire.actors.merge import merge_mentions
-    from crosswire.actors.transliterate import skeletons
+    from crosswire.actors import names, transliterate
 
     lines = []
     size = 1_000
     while size <= mentions:
         sample = synthetic_mentions(size)
-        skeletons.cache_clear()  # time the spelling work too, not a warm cache
-        started = time.perf_counter()
+        for cached in (transliterate.skeletons, transliterate.surname_keys,
+                       transliterate.words_match, names.parse_person):
+            cached.cache_clear()  # time the spelling work too, not a warm cache
+        started, cpu_started = time.perf_counter(), time.process_time()
         actors, _ = merge_mentions(sample)
         elapsed = time.perf_counter() - started
+        cpu = time.process_time() - cpu_started
         lines.append(f"merge actors: {size:>7,} mentions -> {len(actors):>6,} actors in "
-                     f"{elapsed:6.2f} s ({size / elapsed:,.0f} mentions/s)")
+                     f"{elapsed:6.2f} s wall, {cpu:6.2f} s CPU ({size / cpu:,.0f} mentions per CPU second)")
         size *= 10
     return lines
 

@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from crosswire.actors.names import PersonName, is_honorific, parse_person, same_person
+from crosswire.actors.names import PersonName, given_classes, is_honorific, parse_person, same_person
 from crosswire.actors.places import (
     country_of,
     fold,
@@ -27,7 +26,7 @@ from crosswire.actors.places import (
     resolve_institution,
     resolve_place,
 )
-from crosswire.actors.transliterate import block_key, skeletons, words_match
+from crosswire.actors.transliterate import surname_keys, words_match
 from crosswire.models import Actor, ActorKind, Alias, ArticleAnalysis, Mention
 
 _MINOR_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le"})
@@ -40,6 +39,13 @@ class _Cluster:
     names: list[PersonName] = field(default_factory=list)
     display: str | None = None
     country: str | None = None
+    # article id -> start offsets of the cluster's mentions there (context lookups)
+    starts: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+
+    def add(self, *mentions: Mention) -> None:
+        for mention in mentions:
+            self.mentions.append(mention)
+            self.starts[mention.article].append(mention.start)
 
 
 def merge_actors(analyses: list[ArticleAnalysis]) -> tuple[list[Actor], dict[str, str]]:
@@ -52,8 +58,11 @@ def merge_mentions(mentions: list[Mention]) -> tuple[list[Actor], dict[str, str]
     people = [m for m in mentions if m.kind == "person"]
     others = [m for m in mentions if m.kind != "person"]
     clusters = _merge_people(people)
-    person_surnames = _surname_index(clusters)
-    clusters.extend(_merge_others(others, person_clusters=clusters, surnames=person_surnames))
+    surnames = _SurnameIndex()
+    for cluster in clusters:
+        for name in cluster.names:
+            surnames.add(cluster, name)
+    clusters.extend(_merge_others(others, person_clusters=clusters, surnames=surnames))
     return _build_actors(clusters, order={m.id: n for n, m in enumerate(mentions)})
 
 
@@ -81,34 +90,50 @@ def _merge_people(mentions: list[Mention]) -> list[_Cluster]:
         forms[key].append(mention)
         form_name[key] = name
 
-    clusters: list[_Cluster] = []
-    for block in _blocks(list(forms), lambda key: form_name[key].surname):
-        clusters.extend(_cluster_block(block, forms=forms, form_name=form_name))
-    _attach_bare(bare, parsed=parsed, clusters=clusters)
+    index = _SurnameIndex()
+    clusters = _cluster_forms(forms, form_name=form_name, index=index)
+    _attach_bare(bare, parsed=parsed, clusters=clusters, index=index)
     return clusters
 
 
-def _blocks(items: list, surname_of) -> Iterable[list]:
-    """Connected groups of items sharing a block key of any surname reading."""
-    parent = list(range(len(items)))
+class _SurnameIndex:
+    """Person clusters by the block keys of their surnames' spellings.
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    A form is compared only with the clusters that share one of its keys (no transitive
+    blocks), so the work per form stays small however large the run. Full names are
+    also keyed by the classes their given names may start with, so that many people of
+    one surname (Kim, Smith) are not all compared with each other.
+    """
 
-    first_with_key: dict[str, int] = {}
-    for index, item in enumerate(items):
-        for key in {block_key(k) for k in skeletons(surname_of(item))}:
-            if key in first_with_key:
-                parent[find(index)] = find(first_with_key[key])
-            else:
-                first_with_key[key] = index
-    groups: dict[int, list] = defaultdict(list)
-    for index, item in enumerate(items):
-        groups[find(index)].append(item)
-    return groups.values()
+    def __init__(self) -> None:
+        # table ("f" fine surname keys, "c" coarse, "fg"/"cg" with a given-name class) -> key -> clusters
+        self._tables: dict[str, dict[str, list[_Cluster]]] = defaultdict(lambda: defaultdict(list))
+        self._keys: dict[int, set[tuple[str, str]]] = defaultdict(set)
+
+    def add(self, cluster: _Cluster, name: PersonName) -> None:
+        fine, coarse = surname_keys(name.surname)
+        classes = given_classes(name)
+        keys = {(table, key) for table, keys in (("f", fine), ("c", coarse)) for key in keys}
+        keys |= {(table + "g", f"{key}/{c}") for table, key in set(keys) for c in classes}
+        known = self._keys[id(cluster)]
+        for table, key in keys - known:
+            self._tables[table][key].append(cluster)
+        known.update(keys)
+
+    def candidates(self, name: PersonName, *, by_given: bool = False) -> list[_Cluster]:
+        fine, coarse = surname_keys(name.surname)
+        vowel_free = all(key.startswith("~") for key in fine)
+        # Latin spellings also look under "~consonants", where Arabic-script forms sit.
+        table, keys = ("c", coarse) if vowel_free else ("f", fine | coarse)
+        if by_given:
+            classes = given_classes(name)
+            table, keys = table + "g", {f"{key}/{c}" for key in keys for c in classes}
+        found: dict[int, _Cluster] = {}
+        lookup = self._tables[table]
+        for key in keys:
+            for cluster in lookup.get(key, ()):
+                found[id(cluster)] = cluster
+        return list(found.values())
 
 
 def _richness(name: PersonName, count: int) -> tuple:
@@ -116,31 +141,38 @@ def _richness(name: PersonName, count: int) -> tuple:
     return (-name.full_given, -written_out, -len(name.given), -count)
 
 
-def _cluster_block(block: list[tuple], *, forms, form_name) -> list[_Cluster]:
-    block.sort(key=lambda key: (_richness(form_name[key], len(forms[key])), repr(key)))
+def _cluster_forms(forms: dict[tuple, list[Mention]], *, form_name: dict[tuple, PersonName],
+                   index: _SurnameIndex) -> list[_Cluster]:
+    """Full name forms, richest first, each into the one cluster it agrees with."""
+    order = sorted(forms, key=lambda key: (_richness(form_name[key], len(forms[key])), repr(key)))
     clusters: list[_Cluster] = []
     ambiguous: list[tuple[tuple, list[_Cluster]]] = []
-    for key in block:
+    for key in order:
         name = form_name[key]
-        fits = [c for c in clusters if _fits(name, forms[key], c)]
+        candidates = index.candidates(name, by_given=True)
+        fits = [c for c in candidates if _fits(name, forms[key], c)]
         if len(fits) == 1:
             fits[0].names.append(name)
-            fits[0].mentions.extend(forms[key])
+            fits[0].add(*forms[key])
+            index.add(fits[0], name)
         elif not fits:
-            clusters.append(_Cluster("person", list(forms[key]), [name]))
+            cluster = _Cluster("person", names=[name])
+            cluster.add(*forms[key])
+            clusters.append(cluster)
+            index.add(cluster, name)
         else:
             ambiguous.append((key, fits))
     for key, fits in ambiguous:
         apart: _Cluster | None = None
         for mention in forms[key]:
-            here = [c for c in fits if any(m.article == mention.article for m in c.mentions)]
+            here = [c for c in fits if mention.article in c.starts]
             if len(here) == 1:
-                here[0].mentions.append(mention)
+                here[0].add(mention)
                 continue
             if apart is None:
-                apart = _Cluster("person", [], [form_name[key]])
+                apart = _Cluster("person", names=[form_name[key]])
                 clusters.append(apart)
-            apart.mentions.append(mention)
+            apart.add(mention)
     return clusters
 
 
@@ -151,69 +183,49 @@ def _fits(name: PersonName, mentions: list[Mention], cluster: _Cluster) -> bool:
         return False
     if any(bool(name.suffix) != bool(other.suffix) for other in cluster.names):
         articles = {m.article for m in mentions}
-        return not any(m.article in articles for m in cluster.mentions)
+        return not any(article in cluster.starts for article in articles)
     return True
 
 
-def _surname_index(clusters: list[_Cluster]) -> dict[str, list[int]]:
-    """Block key of each surname reading -> indexes of person clusters bearing it."""
-    index: dict[str, list[int]] = defaultdict(list)
-    for number, cluster in enumerate(clusters):
-        keys = {block_key(k) for name in cluster.names for k in skeletons(name.surname)}
-        for key in keys:
-            index[key].append(number)
-    return index
+def _matching(name: PersonName, index: _SurnameIndex) -> list[_Cluster]:
+    """Clusters with a spelling of this (bare) surname."""
+    return [
+        cluster for cluster in index.candidates(name)
+        if any(words_match(name.surname, other.surname, any_vowel=True) for other in cluster.names)
+    ]
 
 
-def _candidates(surname: str, clusters: list[_Cluster], index: dict[str, list[int]]) -> list[int]:
-    found: set[int] = set()
-    for key in {block_key(k) for k in skeletons(surname)}:
-        for number in index.get(key, ()):
-            if any(words_match(surname, name.surname, any_vowel=True) for name in clusters[number].names):
-                found.add(number)
-    return sorted(found)
-
-
-def _attach_bare(bare: list[Mention], *, parsed, clusters: list[_Cluster]) -> None:
-    index = _surname_index(clusters)
-    leftovers: list[Mention] = []
+def _attach_bare(bare: list[Mention], *, parsed, clusters: list[_Cluster], index: _SurnameIndex) -> None:
+    leftovers = _SurnameIndex()
     for mention in bare:
-        surname = parsed[mention.id].surname
-        candidates = _candidates(surname, clusters, index)
+        name = parsed[mention.id]
+        candidates = _matching(name, index)
         if len(candidates) > 1:
-            candidates = _nearest_in_article(mention, [clusters[n] for n in candidates], candidates)
+            candidates = _nearest_in_article(mention, candidates)
         if len(candidates) == 1:
-            clusters[candidates[0]].mentions.append(mention)
+            candidates[0].add(mention)
+            continue
+        # No (or no decidable) full name: one actor per surname spelling family.
+        home = _matching(name, leftovers)
+        if home:
+            home[0].add(mention)
         else:
-            leftovers.append(mention)
-    # Surnames with no (or no decidable) full name: one actor per surname spelling family.
-    for block in _blocks(leftovers, lambda m: parsed[m.id].surname):
-        groups: list[_Cluster] = []
-        for mention in block:
-            name = parsed[mention.id]
-            home = next(
-                (g for g in groups if words_match(name.surname, g.names[0].surname, any_vowel=True)),
-                None,
-            )
-            if home is None:
-                groups.append(_Cluster("person", [mention], [name]))
-            else:
-                home.mentions.append(mention)
-        clusters.extend(groups)
+            cluster = _Cluster("person", names=[name])
+            cluster.add(mention)
+            clusters.append(cluster)
+            leftovers.add(cluster, name)
 
 
-def _nearest_in_article(mention: Mention, candidates: list[_Cluster], numbers: list[int]) -> list[int]:
+def _nearest_in_article(mention: Mention, candidates: list[_Cluster]) -> list[_Cluster]:
     """The candidate named closest before the mention in its article (else closest after)."""
-    best: tuple[int, int] | None = None
-    for cluster, number in zip(candidates, numbers):
-        for other in cluster.mentions:
-            if other.article != mention.article:
-                continue
-            distance = mention.start - other.start
+    best: tuple[int, _Cluster] | None = None
+    for cluster in candidates:
+        for start in cluster.starts.get(mention.article, ()):
+            distance = mention.start - start
             rank = distance if distance > 0 else 10**9 - distance
             if best is None or rank < best[0]:
-                best = (rank, number)
-    return [best[1]] if best else numbers
+                best = (rank, cluster)
+    return [best[1]] if best else candidates
 
 
 # -- places, peoples, organisations ----------------------------------------------------------
@@ -262,7 +274,7 @@ def _acronym(text: str) -> str | None:
 
 
 def _merge_others(mentions: list[Mention], *, person_clusters: list[_Cluster],
-                  surnames: dict[str, list[int]]) -> list[_Cluster]:
+                  surnames: _SurnameIndex) -> list[_Cluster]:
     clusters: dict[str, _Cluster] = {}
     expansions: dict[str, set[str]] = defaultdict(set)
     pending_acronyms: list[tuple[str, Mention]] = []
@@ -279,29 +291,29 @@ def _merge_others(mentions: list[Mention], *, person_clusters: list[_Cluster],
             if acronym:
                 expansions[acronym].add(key)
         cluster = clusters.setdefault(key, _Cluster(kind, display=display, country=country))
-        cluster.mentions.append(mention)
+        cluster.add(mention)
     for key, mention in pending_acronyms:
         letters = key.split(":", 1)[1].replace(" ", "")
         targets = expansions.get(letters, set())
         target = next(iter(targets)) if len(targets) == 1 else key
-        clusters.setdefault(target, _Cluster("organisation")).mentions.append(mention)
+        clusters.setdefault(target, _Cluster("organisation")).add(mention)
     return list(clusters.values())
 
 
 def _rekind_as_person(mention: Mention, person_clusters: list[_Cluster],
-                      surnames: dict[str, list[int]]) -> bool:
+                      surnames: _SurnameIndex) -> bool:
     """An "organisation" that is the name of a person of the run (a tagger's mistake)."""
     name = parse_person(mention.text)
     if name is None or len(mention.text.split()) > 3:
         return False
-    numbers = _candidates(name.surname, person_clusters, surnames)
+    candidates = _matching(name, surnames)
     if name.given:
-        numbers = [n for n in numbers if all(same_person(name, o) for o in person_clusters[n].names)]
-    if len(numbers) > 1:
-        numbers = _nearest_in_article(mention, [person_clusters[n] for n in numbers], numbers)
-    if len(numbers) != 1:
+        candidates = [c for c in candidates if all(same_person(name, o) for o in c.names)]
+    if len(candidates) > 1:
+        candidates = _nearest_in_article(mention, candidates)
+    if len(candidates) != 1:
         return False
-    person_clusters[numbers[0]].mentions.append(mention)
+    candidates[0].add(mention)
     return True
 
 

@@ -13,12 +13,12 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from anyascii import anyascii
 
-from crosswire.actors.transliterate import initials_agree, skeletons, words_match
+from crosswire.actors.transliterate import initial_classes, initials_agree, skeletons, words_match
 
 # Generational suffixes tell a father from a son: both present and different -> two people.
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "junior", "senior"})
@@ -54,6 +54,7 @@ def _read_jsonl(name: str, *, required: tuple[str, ...]) -> list[dict]:
     return rows
 
 
+@lru_cache(maxsize=200_000)
 def _fold(text: str) -> str:
     return re.sub(r"[^a-z ]", "", anyascii(text).lower().replace("-", " ").replace(".", " "))
 
@@ -197,6 +198,7 @@ def _join_abd(words: list[str]) -> list[str]:
     return joined
 
 
+@lru_cache(maxsize=200_000)
 def parse_person(text: str) -> PersonName | None:
     """Parse a person's name as written, titles and honorifics removed; None if no name."""
     _, core = split_title(text)
@@ -275,3 +277,42 @@ def _second_name_match(full: PersonName, short: PersonName) -> bool:
     return any(
         not is_initial(word) and words_match(word, short.given[0]) for word in full.given[1:]
     )
+
+
+@cache
+def _group_forms() -> dict[int, tuple[str, ...]]:
+    rows = _read_jsonl("given_names.jsonl", required=("forms",))
+    return {number: tuple(row["forms"]) for number, row in enumerate(rows)}
+
+
+@lru_cache(maxsize=100_000)
+def _given_classes(word: str) -> frozenset[str]:
+    """Initial classes of a given name and of every name it may stand for or with."""
+    classes = set(initial_classes(word))
+    if is_initial(word):
+        return frozenset(classes)
+    forms = _group_forms()
+    for key in skeletons(word):
+        for number in _given_groups().get(key, ()):
+            for form in forms[number]:
+                classes |= initial_classes(form)
+    for related in _nicknames().get(_fold(word).strip(), ()):
+        classes |= initial_classes(related)
+    return frozenset(classes)
+
+
+def given_classes(name: PersonName) -> frozenset[str]:
+    """What a full name's given names may start with, for blocking by given name too.
+
+    Two names that ``same_person`` could accept always share a class: the first given
+    name's (with its sister-language forms and nicknames) or a later one's (Tayyip).
+    """
+    classes: set[str] = set()
+    if name.given:
+        classes |= _given_classes(name.given[0])
+        for word in name.given[1:]:
+            if not is_initial(word):
+                classes |= initial_classes(word)
+        if len(name.given) > 1:
+            classes |= initial_classes("".join(g for g in name.given if not is_initial(g)) or "x")
+    return frozenset(classes)

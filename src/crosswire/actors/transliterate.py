@@ -116,6 +116,7 @@ def skeleton(word: str) -> str:
     return keys[0] if keys else ""
 
 
+@lru_cache(maxsize=200_000)
 def consonant_key(key: str) -> str:
     """A skeleton without its vowels (the first letter kept): coarse block key."""
     if not key:
@@ -144,15 +145,34 @@ def loosely_equal(a: str, b: str, *, any_vowel: bool = False) -> bool:
     return True
 
 
+@lru_cache(maxsize=200_000)
 def _consonants(key: str) -> str:
     return re.sub(r"(.)\1+", r"\1", "".join(ch for ch in key if ch not in _VOWELS))
 
 
-def block_key(key: str) -> str:
-    """The consonants of a skeleton, no vowel kept: the blocking key (Arabic script has none)."""
-    return _consonants(key) or key
+@lru_cache(maxsize=200_000)
+def surname_keys(word: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(fine, coarse) block keys of a surname.
+
+    Fine keys ("consonants|length") are shared by every pair ``words_match(any_vowel=True)``
+    accepts: same length and consonants, or equal up to a mute -e. A skeleton without
+    vowels (Arabic script) has only a coarse key "~consonants", which every spelling
+    of those consonants also carries.
+    """
+    fine: set[str] = set()
+    coarse: set[str] = set()
+    for key in skeletons(word):
+        consonants = _consonants(key) or key
+        coarse.add("~" + consonants)
+        if key == consonant_key(key):
+            fine.add("~" + consonants)
+            continue
+        for variant in {key, key.rstrip("e") or key}:
+            fine.add(f"{_consonants(variant) or variant}|{len(variant)}")
+    return frozenset(fine), frozenset(coarse)
 
 
+@lru_cache(maxsize=500_000)
 def words_match(a: str, b: str, *, any_vowel: bool = False) -> bool:
     """Two name words are spellings of one another under some reading.
 

@@ -9,6 +9,7 @@ the parse costs the same per article whatever the archive size, and is timed by
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import random
 import resource
@@ -39,7 +40,7 @@ class SyntheticArticle:
 
 def synthetic_articles(count: int, *, seed: int = 7) -> list[SyntheticArticle]:
     rng = random.Random(seed)
-    weights = [1.0 / rank for rank in range(1, VOCABULARY + 1)]
+    cumulative = list(itertools.accumulate(1.0 / rank for rank in range(1, VOCABULARY + 1)))
     background = [f"w{n}" for n in range(VOCABULARY)]
     articles: list[SyntheticArticle] = []
     event = 0
@@ -48,17 +49,17 @@ def synthetic_articles(count: int, *, seed: int = 7) -> list[SyntheticArticle]:
         day = _START + len(articles) // ARTICLES_PER_DAY
         names = [f"Name{rng.randrange(5_000)}" for _ in range(3)]
         topic = [f"t{rng.randrange(50_000)}" for _ in range(15)]
-        base = _text(rng, background, weights, topic, names)
+        base = _text(rng, background, cumulative, topic, names)
         for n in range(min(ARTICLES_PER_EVENT, count - len(articles))):
             kind = rng.random()
             if n == 0 or kind < 0.5:
-                text = _text(rng, background, weights, topic, names)  # independent rewrite
+                text = _text(rng, background, cumulative, topic, names)  # independent rewrite
             elif kind < 0.7:
                 text = base  # wire copy
             else:
                 words = base.split()
                 for _ in range(len(words) // 20):  # light edit: 5% of words swapped
-                    words[rng.randrange(len(words))] = rng.choices(background, weights)[0]
+                    words[rng.randrange(len(words))] = rng.choices(background, cum_weights=cumulative)[0]
                 text = " ".join(words)
             published = date.fromordinal(day + rng.randrange(3)).isoformat()
             title = " ".join(rng.sample(topic, 3) + names[:1])
@@ -66,16 +67,14 @@ def synthetic_articles(count: int, *, seed: int = 7) -> list[SyntheticArticle]:
     return articles
 
 
-def _text(rng: random.Random, background, weights, topic, names) -> str:
-    words = []
-    for _ in range(WORDS_PER_ARTICLE):
+def _text(rng: random.Random, background, cumulative, topic, names) -> str:
+    words = rng.choices(background, cum_weights=cumulative, k=WORDS_PER_ARTICLE)
+    for n in range(WORDS_PER_ARTICLE):
         roll = rng.random()
         if roll < 0.2:
-            words.append(rng.choice(topic))
+            words[n] = rng.choice(topic)
         elif roll < 0.3:
-            words.append(rng.choice(names))
-        else:
-            words.append(rng.choices(background, weights)[0])
+            words[n] = rng.choice(names)
     sentences = [" ".join(words[i : i + 16]) for i in range(0, len(words), 16)]
     return ". ".join(s[:1].upper() + s[1:] for s in sentences) + "."
 

@@ -67,13 +67,12 @@ def _create_core(conn: sqlite3.Connection) -> None:
         );
         CREATE INDEX duplicates_of ON duplicates (duplicate_of);
 
-        -- MinHash LSH bands: rows sharing (band, key) are near-duplicate candidates.
+        -- MinHash LSH bands: articles sharing a key are near-duplicate candidates.
         CREATE TABLE lsh_bands (
-            band INTEGER NOT NULL,
-            key INTEGER NOT NULL,
+            key INTEGER NOT NULL,          -- digest of (band number, band rows)
             article_id TEXT NOT NULL
         );
-        CREATE INDEX lsh_bands_key ON lsh_bands (band, key);
+        CREATE INDEX lsh_bands_key ON lsh_bands (key);
         CREATE TABLE minhashes (
             article_id TEXT PRIMARY KEY,
             signature BLOB NOT NULL

@@ -1,8 +1,8 @@
 """Exact and near duplicates (wire copies, syndicated rewrites) by MinHash LSH.
 
 Signatures are datasketch MinHashes over word shingles. The LSH index lives in the
-archive (table ``lsh_bands``): each article adds one row per band, and a new article's
-candidates are the rows sharing any (band, key); so the index grows with the archive,
+archive (table ``lsh_bands``): each article adds one key per band, and a new article's
+candidates are the articles sharing any key; so the index grows with the archive,
 survives restarts, and costs one indexed query per article.
 """
 
@@ -73,13 +73,13 @@ def signature(text: str) -> np.ndarray:
     return minhash.hashvalues
 
 
-def band_keys(sig: np.ndarray) -> list[tuple[int, int]]:
-    """(band, key) pairs: a 63-bit digest of each band of rows."""
+def band_keys(sig: np.ndarray) -> list[int]:
+    """One key per band: a 63-bit digest of the band number and its rows."""
     keys = []
     for band in range(BANDS):
         chunk = sig[band * ROWS_PER_BAND : (band + 1) * ROWS_PER_BAND].tobytes()
-        digest = hashlib.blake2b(chunk, digest_size=8).digest()
-        keys.append((band, int.from_bytes(digest, "big") >> 1))
+        digest = hashlib.blake2b(bytes([band]) + chunk, digest_size=8).digest()
+        keys.append(int.from_bytes(digest, "big") >> 1)
     return keys
 
 
@@ -106,13 +106,11 @@ class DuplicateIndex:
     def near(self, sig: np.ndarray) -> DuplicateMatch | None:
         """The most similar stored article at or above NEAR_DUPLICATE_JACCARD, if any."""
         keys = band_keys(sig)
-        placeholders = ",".join("(?,?)" for _ in keys)
-        params = [value for key in keys for value in key]
         rows = self.conn.execute(
-            f"SELECT DISTINCT m.article_id, m.signature FROM lsh_bands b "
-            f"JOIN minhashes m ON m.article_id = b.article_id "
-            f"WHERE (b.band, b.key) IN (VALUES {placeholders})",
-            params,
+            "SELECT DISTINCT m.article_id, m.signature FROM lsh_bands b "
+            "JOIN minhashes m ON m.article_id = b.article_id "
+            f"WHERE b.key IN ({','.join('?' * len(keys))})",
+            keys,
         ).fetchall()
         best: DuplicateMatch | None = None
         for article_id, blob in rows:
@@ -127,8 +125,8 @@ class DuplicateIndex:
             (article_id, sig.astype(self._dtype).tobytes()),
         )
         self.conn.executemany(
-            "INSERT INTO lsh_bands (band, key, article_id) VALUES (?, ?, ?)",
-            [(band, key, article_id) for band, key in band_keys(sig)],
+            "INSERT INTO lsh_bands (key, article_id) VALUES (?, ?)",
+            [(key, article_id) for key in band_keys(sig)],
         )
 
     def link(self, article_id: str, match: DuplicateMatch) -> None:

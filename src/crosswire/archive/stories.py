@@ -44,8 +44,10 @@ class Story:
     size: int = 0
     profile: dict[str, float] = field(default_factory=dict)
 
-    def norm(self) -> float:
-        return math.sqrt(sum(w * w for w in self.profile.values())) or 1.0
+    norm: float = 1.0
+
+    def renorm(self) -> None:
+        self.norm = math.sqrt(sum(w * w for w in self.profile.values())) or 1.0
 
     def gap(self, day: int | None) -> int:
         """Days between ``day`` and the span of the story (0 inside it or when unknown)."""
@@ -59,6 +61,7 @@ class Story:
         if len(self.profile) > PROFILE_TERMS:
             strongest = sorted(self.profile.items(), key=lambda item: -item[1])[:PROFILE_TERMS]
             self.profile = dict(strongest)
+        self.renorm()
         self.stretch(features.day)
 
     def stretch(self, day: int | None) -> None:
@@ -139,7 +142,7 @@ class StoryGrouper:
 
     def _score(self, story: Story, features: ArticleFeatures) -> float:
         dot = sum(w * story.profile.get(term, 0.0) for term, w in features.vector.items())
-        return dot / story.norm() - DAY_PENALTY * story.gap(features.day)
+        return dot / story.norm - DAY_PENALTY * story.gap(features.day)
 
     def _candidates(self, features: ArticleFeatures) -> list[Story]:
         found: set[str] = set()
@@ -199,6 +202,7 @@ class StoryGrouper:
             data = json.loads(row["profile"])
             story = Story(id=row["id"], title=row["title"], first_day=data["first_day"],
                           last_day=data["last_day"], size=row["size"], profile=data["terms"])
+            story.renorm()
             self.stories[story.id] = story
             self._reindex(story)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from crosswire.models import Actor, Article, Briefing, DateEstimate, Mention, Statement
+from crosswire.models import Actor, Article, Briefing, DateEstimate, Event, Mention, Statement
 
 # The pseudo-actor key under which statements with no resolved speaker are grouped.
 UNATTRIBUTED = ""
@@ -29,6 +29,8 @@ class BriefingView:
     articles: dict[str, Article] = field(default_factory=dict)
     actors: dict[str, Actor] = field(default_factory=dict)
     mentions: dict[str, Mention] = field(default_factory=dict)
+    statements: dict[str, Statement] = field(default_factory=dict)  # the first with each id
+    events: dict[str, Event] = field(default_factory=dict)
     statements_by_article: dict[str, list[Statement]] = field(default_factory=dict)
     statement_counts: Counter[str] = field(default_factory=Counter)
 
@@ -38,8 +40,10 @@ class BriefingView:
         view.articles = {article.id: article for article in briefing.articles}
         view.actors = {actor.id: actor for actor in briefing.actors}
         view.mentions = {mention.id: mention for mention in briefing.mentions}
+        view.events = {event.id: event for event in briefing.events}
         by_article: dict[str, list[Statement]] = defaultdict(list)
         for statement in briefing.statements:
+            view.statements.setdefault(statement.id, statement)
             by_article[statement.article].append(statement)
             view.statement_counts[statement.speaker or UNATTRIBUTED] += 1
         view.statements_by_article = {

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# Nesting order inside a piece: statements outside, then speakers, then cues.
-LAYERS = ("statement", "speaker", "cue")
+# Nesting order inside a piece: statements outside, then evidence the analysis sections
+# point at (conditions, terms, event sentences), then speakers, then cues.
+LAYERS = ("statement", "evidence", "speaker", "cue")
 
 
 @dataclass(frozen=True)

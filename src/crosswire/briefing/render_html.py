@@ -1,9 +1,10 @@
 """brief.html: one self-contained page (inline CSS and JS, no requests) to read a briefing.
 
-The page is a list of sections, each a Jinja partial in ``templates/``. A later section
-(claims, positions, framing, timeline, summary) is one more ``Section`` entry, one more
-partial, and whatever it needs added to the render context; the layout does not change.
-Every article text is rendered once; statements elsewhere link to their span in it.
+The page is a list of sections, each a Jinja partial in ``templates/``: a section is one
+more ``Section`` entry, one more partial, and whatever it needs added to the render
+context; the layout does not change. Every article text is rendered once; every item
+elsewhere links to its span in it. The analysis sections' views are built before the
+page renders, so the articles carry marks for exactly the spans that are linked to.
 """
 
 from __future__ import annotations
@@ -14,9 +15,13 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from crosswire.briefing.anchors import Anchors
 from crosswire.briefing.build import BriefingView, date_label, removed_summary
 from crosswire.briefing.marks import Piece, Span, split_marked
-from crosswire.models import Article, Briefing, Statement
+from crosswire.briefing.summary import summarise
+from crosswire.briefing.timeline import timeline_view
+from crosswire.briefing.views import claims_view, framing_view, positions_matrix, summary_view
+from crosswire.models import Article, Briefing
 
 # Article bodies start expanded up to this many articles; beyond, a page of collapsed
 # bodies is easier to scan and a click on a statement still opens its article.
@@ -33,6 +38,11 @@ class Section:
 
 
 SECTIONS = (
+    Section("summary", "Summary", "_summary.html.j2"),
+    Section("positions", "Positions", "_positions.html.j2"),
+    Section("claims", "Claims across outlets", "_claims.html.j2"),
+    Section("framing", "Framing by outlet", "_framing.html.j2"),
+    Section("timeline", "Timeline", "_timeline.html.j2"),
     Section("statements", "Statements by actor", "_statements_by_actor.html.j2"),
     Section("articles", "Articles", "_articles.html.j2"),
     Section("actors", "Actors", "_actors.html.j2"),
@@ -42,7 +52,7 @@ ERRORS_SECTION = Section("errors", "Inputs not read", "_errors.html.j2")
 
 def render_html(briefing: Briefing) -> str:
     view = BriefingView.of(briefing)
-    anchors = _Anchors(briefing)
+    anchors = Anchors(briefing)
     sections = SECTIONS + ((ERRORS_SECTION,) if briefing.errors else ())
     template = _environment().get_template("brief.html.j2")
     return template.render(
@@ -50,6 +60,11 @@ def render_html(briefing: Briefing) -> str:
         briefing=briefing,
         sections=sections,
         anchors=anchors,
+        summary=summary_view(summarise(briefing), anchors),
+        positions=positions_matrix(view, anchors),
+        claims=claims_view(view, anchors),
+        framing=framing_view(view, anchors),
+        timeline=timeline_view(view, anchors),
         articles_open=len(briefing.articles) <= ARTICLES_OPEN_MAX,
         pieces=lambda article: _pieces(view, anchors, article),
     )
@@ -73,31 +88,8 @@ def _environment() -> Environment:
     return env
 
 
-class _Anchors:
-    """Page-unique HTML ids from record ids (which may hold any character)."""
-
-    def __init__(self, briefing: Briefing) -> None:
-        # Keyed by object, not record id: two statements sharing an id still get two anchors.
-        self._statement = {id(s): n for n, s in enumerate(briefing.statements)}
-        self._article = {a.id: n for n, a in enumerate(briefing.articles)}
-        self._actor = {a.id: n for n, a in enumerate(briefing.actors)}
-
-    def statement(self, statement: Statement) -> str:
-        return f"st-{self._statement[id(statement)]}"
-
-    def entry(self, statement: Statement) -> str:
-        """The statement's entry in the by-actor list."""
-        return f"ref-{self._statement[id(statement)]}"
-
-    def article(self, article_id: str) -> str:
-        return f"art-{self._article.get(article_id, 'unknown')}"
-
-    def actor(self, actor_id: str | None) -> str:
-        return f"actor-{self._actor[actor_id]}" if actor_id in self._actor else "actor-none"
-
-
-def _pieces(view: BriefingView, anchors: _Anchors, article: Article) -> list[Piece]:
-    spans: list[Span] = []
+def _pieces(view: BriefingView, anchors: Anchors, article: Article) -> list[Piece]:
+    spans: list[Span] = list(anchors.evidence_spans(article.id))
     # One speaker phrase or cue may serve several statements: mark it once. Statements
     # are always marked, even twice over the same words, so each has its own target.
     marked: set[tuple[str, int, int]] = set()

@@ -1,8 +1,11 @@
 """brief.json: the briefing as a stable contract other tools read.
 
-The shape is described by ``crosswire/data/brief.schema.json``. Dates are flattened to
-their ISO string (``published``, ``said_on``) with the precision beside them, so a
-reader that only wants the value does not have to know ``DateEstimate``.
+The shape is described by ``crosswire/data/brief.schema.json``. Dates of articles and
+statements are flattened to their ISO string (``published``, ``said_on``) with the
+precision beside them, so a reader that only wants the value does not have to know
+``DateEstimate``. The analysis sections (claims, positions, events, framing, timeline)
+are the compare records as they are, ids and character offsets included; the summary
+is the one the HTML page shows, each sentence with the spans it cites.
 """
 
 from __future__ import annotations
@@ -11,7 +14,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from crosswire.models import Actor, Article, Briefing, DateEstimate, Mention, Statement
+from crosswire.briefing.summary import SummarySentence, summarise
+from crosswire.models import Actor, Article, Briefing, DateEstimate, Mention, Statement, to_dict
 
 # Bumped when a field is renamed or removed; adding fields keeps the version.
 FORMAT = "crosswire.brief"
@@ -29,12 +33,24 @@ def briefing_to_json(briefing: Briefing) -> dict[str, Any]:
             "actors": len(briefing.actors),
             "mentions": len(briefing.mentions),
             "errors": len(briefing.errors),
+            "claims": len(briefing.claims),
+            "issues": len(briefing.issues),
+            "positions": len(briefing.positions),
+            "events": len(briefing.events),
+            "timeline": len(briefing.timeline),
         },
+        "summary": [_sentence(sentence) for sentence in summarise(briefing)],
         "articles": [_article(article) for article in briefing.articles],
         "actors": [_actor(actor) for actor in briefing.actors],
         "statements": [_statement(statement) for statement in briefing.statements],
         "mentions": [_mention(mention) for mention in briefing.mentions],
         "errors": [{"source": e.source, "message": e.message} for e in briefing.errors],
+        "claims": to_dict(briefing.claims),
+        "issues": to_dict(briefing.issues),
+        "positions": to_dict(briefing.positions),
+        "events": to_dict(briefing.events),
+        "framing": to_dict(briefing.framing),
+        "timeline": to_dict(briefing.timeline),
     }
 
 
@@ -111,6 +127,10 @@ def _statement(statement: Statement) -> dict[str, Any]:
         "addressee": statement.addressee,
         **_date("said_on", statement.said_on),
     }
+
+
+def _sentence(sentence: SummarySentence) -> dict[str, Any]:
+    return {**to_dict(sentence), "outlets": sentence.outlets}
 
 
 def _mention(mention: Mention) -> dict[str, Any]:

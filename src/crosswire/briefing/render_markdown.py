@@ -1,4 +1,5 @@
-"""brief.md: the briefing as Markdown, article by article, statements grouped by speaker."""
+"""brief.md: the briefing as Markdown: the cross-outlet sections, then article by article
+with statements grouped by speaker."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import re
 from pathlib import Path
 
 from crosswire.briefing.build import BriefingView, date_label, removed_summary
+from crosswire.briefing.markdown_analysis import analysis_lines
 from crosswire.models import Article, Briefing, Statement
 
 # Characters that would turn quoted text into Markdown markup or raw HTML.
@@ -22,6 +24,7 @@ def render_markdown(briefing: Briefing) -> str:
         + (f"; outlets: {', '.join(view.outlets())}" if view.outlets() else ""),
         "",
     ]
+    lines += analysis_lines(view)
     for number, article in enumerate(briefing.articles, start=1):
         lines += _article_lines(view, article, number)
     lines += _actor_lines(view)

@@ -1,10 +1,88 @@
-"""Cross-article analysis: PLOVER events, claims, positions, framing and timeline."""
+"""Cross-article analysis: PLOVER events, claims, issues, positions, framing and timeline."""
 
 from __future__ import annotations
 
-from crosswire.models import Briefing
+from dataclasses import replace
+
+from spacy.language import Language
+
+from crosswire.compare.claims import find_claims
+from crosswire.compare.events import code_doc
+from crosswire.compare.framing import frame
+from crosswire.compare.positions import find_issues, find_positions
+from crosswire.compare.timeline import build_timeline, event_date
+from crosswire.models import Briefing, Event, EventParticipant
+
+__all__ = ["compare", "code_articles", "link_events"]
 
 
-def compare(briefing: Briefing) -> Briefing:
-    """The briefing with its events, claims, issues, positions, framing and timeline filled."""
-    return briefing
+def code_articles(briefing: Briefing, *, nlp: Language) -> list[Event]:
+    """PLOVER events of every sentence of every article (parses the articles again)."""
+    events: list[Event] = []
+    texts = (article.text for article in briefing.articles)
+    for article, doc in zip(briefing.articles, nlp.pipe(texts, batch_size=16)):
+        events.extend(code_doc(doc, article=article.id, id_prefix=f"{article.id}:e"))
+    return events
+
+
+def link_events(briefing: Briefing, events: list[Event]) -> list[Event]:
+    """Tie events to the statement that contains them, their participants to actors,
+    and date them."""
+    statements_of: dict[str, list] = {}
+    for statement in briefing.statements:
+        statements_of.setdefault(statement.article, []).append(statement)
+    spans_of: dict[str, list[tuple[int, int, str]]] = {}
+    for actor in briefing.actors:
+        for seen in actor.seen:
+            spans_of.setdefault(seen.article, []).append((seen.start, seen.end, actor.id))
+    statements = {s.id: s for s in briefing.statements}
+    articles = {a.id: a for a in briefing.articles}
+
+    def actor_for(participant: EventParticipant, article: str) -> EventParticipant:
+        hit = next((actor for start, end, actor in spans_of.get(article, ())
+                    if start < participant.end and participant.start < end), None)
+        return replace(participant, actor=hit) if hit else participant
+
+    linked = []
+    for event in events:
+        article = event.evidence.article
+        if article is None:
+            linked.append(event)
+            continue
+        statement = next((s for s in statements_of.get(article, ())
+                          if s.start <= event.trigger.start and event.trigger.end <= s.end), None)
+        speaker = event.speaker
+        if statement is not None and statement.speaker_start is not None and statement.speaker_text:
+            speaker = EventParticipant(text=statement.speaker_text, code=None,
+                                       start=statement.speaker_start, end=statement.speaker_end or 0,
+                                       actor=statement.speaker)
+        event = replace(
+            event,
+            statement=statement.id if statement else None,
+            speaker=actor_for(speaker, article) if speaker and not speaker.actor else speaker,
+            actor=[actor_for(p, article) for p in event.actor],
+            recipient=[actor_for(p, article) for p in event.recipient],
+        )
+        linked.append(replace(event, date=event_date(event, statements=statements, articles=articles)))
+    return linked
+
+
+def compare(briefing: Briefing, *, nlp: Language | None = None) -> Briefing:
+    """The briefing with its events, claims, issues, positions, framing and timeline filled.
+
+    Events already on the briefing (coded while parsing) are linked and dated; without
+    them, articles are parsed again with ``nlp`` when it is given.
+    """
+    events = briefing.events or (code_articles(briefing, nlp=nlp) if nlp is not None else [])
+    events = link_events(briefing, events)
+    claims = find_claims(briefing)
+    issues = find_issues(briefing)
+    return replace(
+        briefing,
+        events=events,
+        claims=claims,
+        issues=issues,
+        positions=find_positions(briefing, issues=issues),
+        framing=frame(briefing, claims=claims),
+        timeline=build_timeline(briefing, claims=claims, events=events),
+    )

@@ -84,30 +84,31 @@ def _neighbour_words(anchor: Token) -> set[str]:
     return words
 
 
+# Which single-word cues a token of each part of speech can match; phrases match any.
+SINGLE_WORD_POS = {"VERB": ("VERB",), "AUX": ("VERB",), "ADJ": ("ADJ",), "NOUN": ("NOUN",),
+                   "PROPN": ("NOUN",)}
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """Every cue in the sentence, one sense per anchor token (the heaviest that applies)."""
     table = plover.cues()
     triggers: dict[int, Trigger] = {}
     for token in sent:
-        if token.pos_ in ("VERB", "AUX"):
-            pos_options = ("VERB",)
-        elif token.pos_ == "ADJ":
-            pos_options = ("ADJ", "NOUN")
-        elif token.pos_ in ("NOUN", "PROPN"):
-            pos_options = ("NOUN",)
-        else:
+        single_pos = SINGLE_WORD_POS.get(token.pos_, ())
+        if token.pos_ not in SINGLE_WORD_POS and token.pos_ != "ADP":
             continue
         best: tuple[float, Trigger] | None = None
-        for pos in pos_options:
+        for pos in ("VERB", "NOUN", "ADJ"):
             for key in token_keys(token):
                 for cue in table.get((key, pos), ()):
-                    if len(cue.rest) == 0 and token.pos_ == "ADJ" and pos == "NOUN":
+                    if not cue.rest and pos not in single_pos:
                         continue
                     covered = _rest_matches(token, cue.rest, sent)
                     if covered is None:
                         continue
                     weight = cue.weight + 0.05 * len(cue.rest)
-                    anchor = min(covered, key=_depth) if pos == "NOUN" else token
+                    # a phrase ("test-fired", "air strike") hangs on its highest word
+                    anchor = min(covered, key=_depth) if cue.rest else token
                     if cue.requires and not set(cue.requires) & _neighbour_words(anchor):
                         continue
                     if best is None or weight > best[0]:
@@ -117,12 +118,18 @@ def find_triggers(sent: Span) -> list[Trigger]:
             previous = triggers.get(trigger.anchor.i)
             if previous is None or previous.cue.weight < trigger.cue.weight:
                 triggers[trigger.anchor.i] = trigger
-    return [_as_light(trigger, triggers) for trigger in sorted(triggers.values(), key=lambda t: t.anchor.i)]
+    # a matched phrase ("test-fired") silences cues on its own words ("fired")
+    inside_phrases = {t.i: trig.cue.weight for trig in triggers.values() if trig.cue.rest
+                      for t in trig.tokens if t.i != trig.anchor.i}
+    kept = [trig for i, trig in sorted(triggers.items())
+            if not (i in inside_phrases and not trig.cue.rest and trig.cue.weight <= inside_phrases[i])]
+    remaining = {trig.anchor.i: trig for trig in kept}
+    return [_as_light(trigger, remaining) for trigger in kept]
 
 
 def _as_light(trigger: Trigger, triggers: dict[int, Trigger]) -> Trigger:
     """A verb that can be light ("launched", "held") gives way to the event noun it governs."""
-    if trigger.cue.pos != "VERB" or trigger.cue.role == "light" or trigger.cue.requires:
+    if trigger.cue.pos != "VERB" or trigger.cue.role == "light" or trigger.cue.requires or trigger.cue.rest:
         return trigger
     light = next((cue for key in token_keys(trigger.anchor)
                   for cue in plover.cues().get((key, "VERB"), ()) if cue.role == "light"), None)
@@ -169,6 +176,8 @@ def governing_verb(token: Token) -> Token | None:
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The subject of a verb, inherited through xcomp/conj chains; (token, is_passive_subject)."""
     current = verb
+    if verb.dep_ in ("acomp", "attr") and verb.head.i != verb.i:
+        current = verb.head  # "Syria is willing to ...": the copula holds the subject
     for _ in range(4):
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS and child.pos_ != "PRON" or child.dep_ == "nsubj":
@@ -297,26 +306,48 @@ def phrase_of(token: Token) -> Span:
     return doc[left.i : right.i + 1]
 
 
+# Pronouns that stand for an actor named elsewhere in the sentence.
+ACTOR_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "his", "her", "its", "their", "our"})
+# Clauses inside a participant's subtree that describe something else.
+DETACHED_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "appos"})
+
+
+def antecedent(pronoun: Token) -> Token | None:
+    """The named subject a pronoun most likely stands for: the nearest governing clause's
+    subject that is not itself a pronoun ("Syria says it ...", "Serbs said their forces")."""
+    head = pronoun
+    while head.head.i != head.i:
+        head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            continue
+        for child in head.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON" and child.i < pronoun.i:
+                return child
+    return None
+
+
+def _scope_words(token: Token) -> list[Token]:
+    """The participant's words without the clauses hanging off it."""
+    detached: set[int] = set()
+    for t in token.subtree:
+        if t.dep_ in DETACHED_DEPS and t.i != token.i:
+            detached.update(x.i for x in t.subtree)
+    return [t for t in token.subtree if t.i not in detached]
+
+
 def code_for(token: Token) -> str | None:
     """A PLOVER country or entity code for a participant, from the words around it."""
     codes = plover.entity_codes()
     longest = plover.max_entity_words()
-    doc = token.doc
-    scope = phrase_of(token)
-    candidates = [scope]
-    for child in token.children:
-        if child.dep_ in ("prep",) and child.lower_ in ("of", "from", "in"):
-            candidates.extend(phrase_of(c) for c in child.children if c.dep_ == "pobj")
-        if child.dep_ == "appos":
-            candidates.append(doc[child.left_edge.i : child.right_edge.i + 1])
-    for span in candidates:
-        words = [t.text for t in span]
-        for size in range(min(longest, len(words)), 0, -1):
-            for i in range(len(words) - size + 1):
-                text = " ".join(words[i : i + size]).lower()
-                if text.endswith("'s"):
-                    text = text[:-2].strip()
-                code = codes.get(text) or codes.get(text.replace("the ", "", 1))
-                if code:
-                    return code
+    words = [t.text for t in _scope_words(token)]
+    for size in range(min(longest, len(words)), 0, -1):
+        for i in range(len(words) - size + 1):
+            text = " ".join(words[i : i + size]).lower()
+            if text.endswith("'s"):
+                text = text[:-2].strip()
+            code = codes.get(text) or codes.get(text.replace("the ", "", 1))
+            if code is None and size == 1 and text.endswith("s"):
+                code = codes.get(text[:-1])  # "Nigerians"
+            if code:
+                return code
     return None

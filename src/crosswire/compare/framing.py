@@ -7,6 +7,7 @@ automatically from the aliases each outlet used for the same merged actor.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter, defaultdict
 from functools import cache
@@ -14,6 +15,7 @@ from typing import Any
 
 from crosswire.compare.markers import hedge_markers
 from crosswire.compare.plover import _read_jsonl
+from crosswire.compare.text import WORD, normalise
 from crosswire.models import (
     Actor,
     Article,
@@ -35,6 +37,8 @@ HEDGE_SCOPE = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+){0,2}")
 # Claims carried by at least this many other outlets count as left out by one that lacks them.
 OMISSION_MIN_OUTLETS = 2
 UNKNOWN_OUTLET = "unknown outlet"
+# Unresolved pronouns name no voice.
+UNNAMED_SPEAKERS = frozenset({"he", "she", "it", "they", "we", "i", "who", "which", "that", "you"})
 
 
 @cache
@@ -84,15 +88,28 @@ def _alias_terms(articles: list[Article], actors: list[Actor]) -> dict[str, list
         for seen in actor.seen:
             if seen.article in outlet_of:
                 spellings[outlet_of[seen.article]].add(seen.text)
-        if len(spellings) < 2 or len(set().union(*spellings.values())) < 2:
-            continue
-        if len({frozenset(s) for s in spellings.values()}) < 2:
-            continue  # every outlet used the same spellings
+        distinct = _distinct_spellings(set().union(*spellings.values()))
+        used = {outlet: frozenset(_spelling_key(s) for s in found if s in distinct)
+                for outlet, found in spellings.items()}
+        if len(spellings) < 2 or len(set(used.values()) - {frozenset()}) < 2:
+            continue  # one outlet only, or every outlet wrote it the same way
         for seen in actor.seen:
-            if seen.article in outlet_of:
+            if seen.article in outlet_of and seen.text in distinct:
                 uses[outlet_of[seen.article]][(actor.name, seen.text)].append(
                     Evidence(seen.text, seen.start, seen.end, seen.article))
     return _with_others(uses, source="aliases")
+
+
+def _spelling_key(spelling: str) -> frozenset[str]:
+    return frozenset(normalise(w) for w in WORD.findall(spelling))
+
+
+def _distinct_spellings(spellings: set[str]) -> set[str]:
+    """Spellings that are not a short form of another ("Podolyak" of "Mykhaylo Podolyak"),
+    when at least two genuinely different ones remain ("Kyiv" and "Kiev")."""
+    keys = {s: _spelling_key(s) for s in spellings}
+    kept = {s for s in spellings if not any(keys[s] < keys[other] for other in spellings)}
+    return kept if len({keys[s] for s in kept}) >= 2 else set()
 
 
 def _with_others(uses: dict[str, dict[tuple[str, str], list[Evidence]]], *, source: str
@@ -149,7 +166,7 @@ def voices(statements: list[Statement], actors: dict[str, Actor]) -> tuple[list[
     for s in statements:
         if s.speaker and s.speaker in actors:
             counts[(s.speaker, actors[s.speaker].name, actors[s.speaker].country)] += 1
-        elif s.speaker_text:
+        elif s.speaker_text and s.speaker_text.lower() not in UNNAMED_SPEAKERS:
             counts[(None, s.speaker_text, None)] += 1
     listed = [VoiceCount(actor=a, name=n, country=c, statements=k)
               for (a, n, c), k in sorted(counts.items(), key=lambda item: (-item[1], item[0][1]))]
@@ -174,7 +191,9 @@ def registry_facts(outlet: str) -> dict[str, Any]:
     entry = registry.get(outlet) or registry.by_name(outlet)
     if entry is None:
         return {}
-    return {key: value for key, value in vars(entry).items() if key not in ("aliases", "context_aliases")}
+    facts = dataclasses.asdict(entry)
+    return {key: list(value) if isinstance(value, tuple) else value for key, value in facts.items()
+            if key != "context_aliases"}
 
 
 def frame(briefing: Briefing, *, claims: list[Claim]) -> list[OutletFraming]:

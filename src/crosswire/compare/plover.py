@@ -7,6 +7,7 @@ definitions; each is validated when loaded and loaded once.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -40,12 +41,17 @@ class Cue:
     requires: tuple[str, ...] = ()
 
     @property
+    def words(self) -> tuple[str, ...]:
+        # split like the tokenizer does: "sit-in" is "sit", "-", "in"
+        return tuple(re.findall(r"[^\W_]+|[^\w\s]", self.cue))
+
+    @property
     def head(self) -> str:
-        return self.cue.split()[0]
+        return self.words[0]
 
     @property
     def rest(self) -> tuple[str, ...]:
-        return tuple(self.cue.split()[1:])
+        return self.words[1:]
 
 
 def _read_jsonl(name: str) -> list[dict]:

@@ -14,17 +14,17 @@ from functools import cache
 
 from crosswire.compare.markers import condition_markers, stance_markers
 from crosswire.compare.plover import _read_jsonl
-from crosswire.compare.text import WORD, content_words, normalise
+from crosswire.compare.text import WORD, normalise, stop_words
 from crosswire.models import Actor, Briefing, Condition, Evidence, Issue, Position, Stance, Statement
 
 # Words either side of an issue term that its stance markers are looked for in; a clause
 # of news prose is rarely longer (checked on the hand-written cases in tests/test_positions.py).
 STANCE_WINDOW_WORDS = 12
-# A keyword becomes a discovered issue when this many statements from at least two
-# articles use it; at most this many discovered issues are kept.
-MIN_DISCOVERED_STATEMENTS = 3
+# A two-word phrase becomes a discovered issue when this many statements from at least
+# two articles use it; at most this many discovered issues are kept.
+MIN_DISCOVERED_STATEMENTS = 2
 MAX_DISCOVERED_ISSUES = 4
-NEGATORS = frozenset({"not", "no", "never", "n't", "without", "nor"})
+NEGATORS = frozenset({"not", "no", "never", "n't", "without", "nor", "cannot", "won't", "can't"})
 CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:but|and|while|although|though)\b|\s[—–]\s")
 
 
@@ -42,7 +42,7 @@ def seed_issues() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
 
 def _term_pattern(terms: tuple[str, ...]) -> re.Pattern:
     ordered = sorted(terms, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in ordered) + r")(?!\w)", re.IGNORECASE)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in ordered) + r")s?(?!\w)", re.IGNORECASE)
 
 
 def find_issues(briefing: Briefing) -> list[Issue]:
@@ -59,21 +59,31 @@ def find_issues(briefing: Briefing) -> list[Issue]:
     return issues
 
 
+def _phrases(text: str) -> set[str]:
+    """Two-word phrases of adjacent content words ("grain deal", "power plant")."""
+    stops = stop_words()
+    words = [w.lower() for w in WORD.findall(text)]
+    return {f"{normalise(a)} {normalise(b)}" for a, b in zip(words, words[1:])
+            if a not in stops and b not in stops and len(a) > 2 and len(b) > 2
+            and not a.isdigit() and not b.isdigit()}
+
+
 def _discovered(briefing: Briefing, *, covered: set[str]) -> list[Issue]:
+    """Phrases several statements from several articles share, not already a seed issue."""
     names = {normalise(w) for actor in briefing.actors for alias in [actor.name, *actor.aliases]
              for w in WORD.findall(alias)}
     statements_of: dict[str, list[Statement]] = defaultdict(list)
     for statement in briefing.statements:
-        for word in set(content_words(statement.text)):
-            if word not in covered and word not in names and not word.isdigit():
-                statements_of[word].append(statement)
+        for phrase in _phrases(statement.text):
+            if not set(phrase.split()) & (covered | names):
+                statements_of[phrase].append(statement)
     ranked = sorted(
-        ((word, found) for word, found in statements_of.items()
+        ((phrase, found) for phrase, found in statements_of.items()
          if len(found) >= MIN_DISCOVERED_STATEMENTS and len({s.article for s in found}) >= 2),
         key=lambda pair: (-len({s.article for s in pair[1]}), -len(pair[1]), pair[0]),
     )
-    return [Issue(id=f"kw:{word}", label=word, terms=[word], statements=[s.id for s in found])
-            for word, found in ranked[:MAX_DISCOVERED_ISSUES]]
+    return [Issue(id=f"kw:{phrase}", label=phrase, terms=[phrase], statements=[s.id for s in found])
+            for phrase, found in ranked[:MAX_DISCOVERED_ISSUES]]
 
 
 def statement_stance(text: str, *, terms: list[str]) -> tuple[Stance, list[tuple[str, int, int]]]:
@@ -87,13 +97,18 @@ def statement_stance(text: str, *, terms: list[str]) -> tuple[Stance, list[tuple
     at = next((n for n, (_, start) in enumerate(words) if start >= match.start()), len(words))
     window = words[max(0, at - STANCE_WINDOW_WORDS) : at + STANCE_WINDOW_WORDS]
     window_text = " ".join(w for w, _ in window)
-    score = 0
+    score, markers_seen = 0, 0
     for kind, sign in (("for", 1), ("against", -1)):
         for marker in stance_markers(kind):
+            if marker in NEGATORS:
+                continue  # negation counts through the markers it turns ("not rule out")
             for hit in re.finditer(r"(?<!\w)" + re.escape(marker) + r"(?!\w)", window_text):
                 before = window_text[: hit.start()].split()[-3:]
-                negated = kind == "for" and any(w in NEGATORS or w.endswith("n't") for w in before)
+                negated = any(w in NEGATORS or w.endswith("n't") for w in before)
                 score += -sign if negated else sign
+                markers_seen += 1
+    if not markers_seen and any(w in NEGATORS or w.endswith("n't") for w in window_text.split()):
+        score = -1  # "no negotiations", "never talks": plain negation of the issue
     if conditions:
         return "conditional", conditions
     if score > 0:

@@ -15,7 +15,12 @@ from spacy.tokens import Doc, Span
 
 from crosswire.models import Article, Mention, Resolution, Statement, StatementKind
 from crosswire.nlp.circumstances import read_circumstances, resolve_date
-from crosswire.nlp.clauses import Candidate, according_candidates, verb_candidates
+from crosswire.nlp.clauses import (
+    Candidate,
+    according_candidates,
+    colon_candidates,
+    verb_candidates,
+)
 from crosswire.nlp.cues import load_lexicon
 from crosswire.nlp.layout import Layout
 from crosswire.nlp.quote_attribution import attribute_quotes
@@ -26,6 +31,7 @@ from crosswire.nlp.speakers import SpeakerResolver, speaker_phrase
 FLOATING_CONFIDENCE_FACTOR = 0.7
 # Two candidates whose contents overlap this much report the same words: keep one.
 DUPLICATE_OVERLAP = 0.8
+SENTENCE_BREAKS = ".!?:;-\u2013\u2014"
 
 
 def find_statements(doc: Doc, *, article: Article, mentions: list[Mention]) -> list[Statement]:
@@ -38,8 +44,9 @@ def find_statements(doc: Doc, *, article: Article, mentions: list[Mention]) -> l
     layout = Layout.of(doc, quotes=quotes)
     candidates = verb_candidates(doc, lexicon=lexicon, layout=layout)
     candidates += according_candidates(doc, lexicon=lexicon, layout=layout)
+    candidates += colon_candidates(doc, layout=layout)
     for candidate in candidates:
-        _snap_to_quotes(candidate, quotes)
+        _snap_to_quotes(candidate, quotes, layout.text)
     candidates = _without_duplicates(sorted(candidates, key=lambda c: (c.start, -c.end)))
     attribute_quotes(doc, quotes=quotes, candidates=candidates, lexicon=lexicon, layout=layout)
 
@@ -51,14 +58,19 @@ def find_statements(doc: Doc, *, article: Article, mentions: list[Mention]) -> l
     return statements
 
 
-def _snap_to_quotes(candidate: Candidate, quotes: list[QuoteSpan]) -> None:
+def _snap_to_quotes(candidate: Candidate, quotes: list[QuoteSpan], text: str) -> None:
     """A content that starts or ends inside a quotation takes the whole quotation."""
     opening = quote_span_at(quotes, candidate.start)
-    if opening is not None and opening.start < candidate.cue_start:
+    if opening is not None and not opening.start < candidate.cue_start < opening.end:
         candidate.start = opening.start
     closing = quote_span_at(quotes, candidate.end - 1)
     if closing is not None and not (closing.start < candidate.cue_start < closing.end):
         candidate.end = max(candidate.end, closing.end)
+        lead = text[candidate.start : closing.start].rstrip()
+        if closing.end <= candidate.cue_start and lead[-1:] in SENTENCE_BREAKS:
+            # "Neither was impressed - "Born with a silver spoon," X said": only the
+            # quotation next to the cue is what X said.
+            candidate.start = closing.start
 
 
 def _without_duplicates(candidates: list[Candidate]) -> list[Candidate]:
@@ -107,7 +119,7 @@ def _statement(candidate: Candidate, *, layout: Layout, article: Article, quotes
             resolution = Resolution(resolution.method,
                                     round(resolution.confidence * FLOATING_CONFIDENCE_FACTOR, 2))
     circumstances = read_circumstances(candidate.cue_token, speaker=span,
-                                       via_token=candidate.via_token, lexicon=lexicon)
+                                       via_hint=candidate.via_hint, lexicon=lexicon)
     text = layout.text
     return Statement(
         id=f"{article.id}:s{number}",

@@ -23,6 +23,7 @@ ADDRESSING_VERBS = {"tell", "inform", "assure", "reassure", "brief", "warn", "ur
 SPEECH_EVENT_NOUNS = {"speech", "address", "interview", "statement", "message", "letter",
                       "remarks", "briefing", "conference", "post", "appearance", "call"}
 DATE_ENTITY_TYPES = {"DATE", "TIME"}
+DATE_WINDOW_TOKENS = 8
 
 
 @dataclass(frozen=True)
@@ -38,13 +39,13 @@ def _carrier_pattern(carriers: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
 
 
-def read_circumstances(cue: Token | None, *, speaker: Span | None, via_token: Token | None,
+def read_circumstances(cue: Token | None, *, speaker: Span | None, via_hint: str | None,
                        lexicon: Lexicon) -> Circumstances:
     if cue is None:
-        return Circumstances(via=_carrier([speaker.text] if speaker is not None else [],
-                                          lexicon))
+        places = [via_hint] if via_hint else []
+        return Circumstances(via=_carrier(places + ([speaker.text] if speaker else []), lexicon))
     addressee = _addressee(cue)
-    places = [_phrase(via_token)] if via_token is not None else []
+    places = [via_hint] if via_hint else []
     if addressee:
         places.append(addressee)
     places.extend(_phrase(c) for c in _channel_objects(cue))
@@ -92,7 +93,7 @@ def _phrase_with_prep(head: Token) -> str:
     start = min(t.i for t in head.subtree if t.i <= head.i)
     end = head.i + 1
     for child in head.rights:
-        if child.dep_ in ("compound", "flat", "appos") or (
+        if child.dep_ in ("compound", "flat") or (
                 child.dep_ == "prep" and child.lower_ in ("of", "for")):
             end = child.right_edge.i + 1
     return head.doc[start:end].text
@@ -120,6 +121,25 @@ def _carrier(places: list[str], lexicon: Lexicon) -> str | None:
 
 
 def _date_phrase(cue: Token) -> str | None:
+    """"said on Sunday", "said Sunday"; else "on <date>" right next to the cue ("AFP on
+    November 20 quoted X as saying", where the parse hangs the date elsewhere)."""
+    found = _attached_date(cue)
+    if found:
+        return found
+    doc = cue.doc
+    window = doc[max(0, cue.i - DATE_WINDOW_TOKENS) : cue.i + DATE_WINDOW_TOKENS]
+    for token in window:
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.lower_ == "on" and following is not None and following.ent_type_ == "DATE":
+            end = following.i
+            while end + 1 < len(doc) and doc[end + 1].ent_type_ == "DATE" and (
+                    doc[end + 1].ent_iob_ == "I"):
+                end += 1
+            return doc[token.i : end + 1].text
+    return None
+
+
+def _attached_date(cue: Token) -> str | None:
     for child in cue.children:
         if child.ent_type_ in DATE_ENTITY_TYPES and child.dep_ in ("npadvmod", "tmod", "obl"):
             return cue.doc[child.left_edge.i : child.right_edge.i + 1].text

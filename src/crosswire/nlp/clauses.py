@@ -17,6 +17,11 @@ TRIM_CHARACTERS = " \t\n,;:.\u2014\u2013-"
 CLOSING_MARKS = "\"\u201d\u2019\u00bb'"
 # Verbs that climb to their head's subject when they have none: "adding that",
 # "X denied it, saying that", "X was quoted as saying".
+# "Name: words" attributions: at most this many tokens of name, at least this much said.
+MAX_COLON_NAME_TOKENS = 5
+MIN_COLON_CONTENT_WORDS = 3
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+QUOTED_AS_WINDOW = 12
 SUBJECTLESS_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "ccomp", "dep"}
 
 
@@ -31,7 +36,7 @@ class Candidate:
     speaker_head: Token | None
     speaker_span: Span | None = None
     origin: str = "clause"
-    via_token: Token | None = None
+    via_hint: str | None = None
     extra_quotes: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -64,7 +69,7 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
         candidates.append(Candidate(
             start=start, end=end, cue_start=token.idx, cue_end=token.idx + len(token),
             cue_type=cue_type, cue_token=token, speaker_head=speaker_head,
-            via_token=_quoting_outlet(token)))
+            via_hint=quoting_outlet(token)))
     return candidates
 
 
@@ -76,23 +81,44 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
     # An object or infinitive reports something only with someone doing the reporting
     # ("a super PAC supporting X" and "isn't expected to attend" do not).
     extra = lexicon.complements.get(cue.lemma_.lower(), frozenset()) if has_speaker else ()
-    for deps in ("ccomp", "xcomp", "dobj"):
-        if deps != "ccomp" and deps not in extra:
-            continue
-        complements = [c for c in cue.children if c.dep_ == deps]
-        if complements:
-            clause = max(complements, key=lambda c: c.right_edge.i - c.left_edge.i)
-            return _range(clause.left_edge, clause.right_edge)
+    complements = [c for c in cue.children if c.dep_ == "ccomp"]
+    if not complements and "xcomp" in extra:
+        complements = [c for c in cue.children if c.dep_ == "xcomp"]
+    if not complements and "dobj" in extra:
+        # "calling him "the most ignorant president"": the object with its predicate
+        complements = [c for c in cue.children if c.dep_ in ("dobj", "oprd")
+                       or c.dep_ == "ccomp"]
+        if not any(c.dep_ == "dobj" for c in complements):
+            complements = []
+    if not complements and "prep" in extra:  # "called for a special prosecutor"
+        complements = [c for c in cue.children if c.dep_ == "prep" and c.i == cue.i + 1
+                       and c.lower_ in ("for", "about", "on", "against")]
+        complements = [o for c in complements for o in c.children if o.dep_ == "pobj"]
+    if len(complements) > 1 and any(c.i > cue.i for c in complements):
+        complements = [c for c in complements if c.i > cue.i or c.dep_ != "ccomp"]
+    if complements:
+        first = min(c.left_edge.i for c in complements)
+        last = max(c.right_edge.i for c in complements)
+        if last == first and complements[0].dep_ != "ccomp":
+            return None  # "denied it", "what he described": nothing to report
+        return _range(cue.doc[first], cue.doc[last])
     if cue_type != "speech":
         return None
     head = cue.head
+    # "As X explained, taxes were postponed": the clause the cue comments on.
+    if cue.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in cue.children):
+        if cue.right_edge.i < head.right_edge.i:
+            return _range(cue.doc[cue.right_edge.i + 1], head.right_edge)
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
     if cue.dep_ in ("parataxis", "ccomp", "advcl") and head.pos_ in ("VERB", "AUX") and (
-            head.i < cue.i):
-        left = cue.left_edge.i
-        if cue.right_edge.i + 2 < head.right_edge.i:  # "X, she said, is Y": the whole
-            return _range(head.left_edge, head.right_edge)
-        if left > head.left_edge.i:  # "Talks are over, the minister said"
-            return _range(head.left_edge, cue.doc[left - 1])
+            has_subject):
+        left, right = cue.left_edge.i, cue.right_edge.i
+        if head.left_edge.i < left and right + 1 < head.right_edge.i:
+            return _range(head.left_edge, head.right_edge)  # "X, she said, is Y"
+        set_off = left > 0 and (cue.doc[left - 1].text in ",\u2014\u2013-" or
+                                cue.doc[left - 1].text in CLOSING_MARKS)
+        if head.i < cue.i and left > head.left_edge.i and set_off:
+            return _range(head.left_edge, cue.doc[left - 1])  # "Talks are over, he said"
     return None
 
 
@@ -110,17 +136,17 @@ def _range(first: Token, last: Token) -> tuple[int, int]:
 
 
 def subject_of(cue: Token) -> Token | None:
-    """The head of the speaker: the subject, the passive agent, or a governing verb's."""
+    """The head of the speaker: the subject, the passive agent, or a governing verb's;
+    for a relative clause the relative pronoun ("who"), which resolves to its noun."""
+    quoted_person = _quoted_as_saying(cue)
+    if quoted_person is not None:
+        return quoted_person
     token: Token | None = cue
     for _ in range(4):
         assert token is not None
         for child in token.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
-                if child.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
-                    return token.head
-                if child.dep_ == "nsubjpass" and token.lemma_ == "quote":
-                    return child
-                if child.dep_ == "nsubjpass":
+                if child.dep_ == "nsubjpass" and token.lemma_ != "quote":
                     continue
                 return child
             if child.dep_ == "agent":
@@ -133,9 +159,48 @@ def subject_of(cue: Token) -> Token | None:
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
             return token.head if token.tag_ == "VBG" else None  # "a statement saying"
         if token.dep_ not in SUBJECTLESS_DEPS and token.dep_ != "prep":
-            return None
+            break
         token = token.head
+    return _unattached_subject(cue) if cue.tag_ in FINITE_TAGS else None
+
+
+def quoting_verb(cue: Token) -> Token | None:
+    """The "quote" of "X quoted Y as saying", however the parser attached it."""
+    if cue.i < 2 or cue.doc[cue.i - 1].lower_ != "as":
+        return None
+    for token in reversed(cue.doc[max(0, cue.i - QUOTED_AS_WINDOW) : cue.i - 1]):
+        if token.lemma_ == "quote":
+            return token
     return None
+
+
+def _quoted_as_saying(cue: Token) -> Token | None:
+    if quoting_verb(cue) is None:
+        return None
+    person = cue.doc[cue.i - 2]
+    return person if person.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+
+def _unattached_subject(cue: Token) -> Token | None:
+    """The parse left the speaker off the cue: '"...," added another Republican' (read
+    as an object) or 'her adviser, Jake Sullivan, said:' (read as an apposition)."""
+    doc = cue.doc
+    before = doc[cue.i - 1] if cue.i > 0 else None
+    if before is not None and (before.text in CLOSING_MARKS or before.text == ","):
+        for token in doc[cue.i + 1 : cue.i + 5]:
+            if token.pos_ in ("PROPN", "NOUN") and token.head.i == cue.i:
+                return token
+    index = cue.i - 1
+    while index >= 0 and (doc[index].dep_ in ("aux", "neg", "advmod") or doc[index].text == ","):
+        index -= 1
+    if index < 0 or doc[index].pos_ not in ("PROPN", "NOUN"):
+        return None
+    nearest = token = doc[index]
+    while token.dep_ in ("appos", "compound") and token.head.i < token.i:
+        token = token.head
+    if token.head.i >= cue.i or token.head.i == token.i:
+        return token
+    return nearest if nearest.dep_ == "appos" else None  # an apposition hung on a wrong noun
 
 
 def _quoted_object(token: Token) -> Token | None:
@@ -148,17 +213,17 @@ def _quoted_object(token: Token) -> Token | None:
     return None
 
 
-def _quoting_outlet(cue: Token) -> Token | None:
-    """The subject of "quote" in "AFP quoted X as saying": the carrier."""
-    token = cue
-    for _ in range(3):
-        if token.lemma_ == "quote":
-            for child in token.children:
-                if child.dep_ == "nsubj":
-                    return child
-            return None
-        token = token.head
-    return None
+def quoting_outlet(cue: Token) -> str | None:
+    """The words before "quoted" in "AFP on Sunday quoted X as saying": the carrier."""
+    quoting = quoting_verb(cue)
+    if quoting is None:
+        for ancestor in cue.ancestors:
+            if ancestor.lemma_ == "quote":
+                quoting = ancestor
+                break
+    if quoting is None:
+        return None
+    return cue.doc[max(0, quoting.i - QUOTED_AS_WINDOW // 2) : quoting.i].text
 
 
 def according_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candidate]:
@@ -202,3 +267,42 @@ def _phrase_candidate(doc: Doc, position: int, length: int, cue_type: CueType,
     return Candidate(start=start, end=end, cue_start=cue.start_char, cue_end=cue.end_char,
                      cue_type=cue_type, cue_token=None, speaker_head=speaker_head,
                      origin="phrase")
+
+
+def colon_candidates(doc: Doc, *, layout: Layout) -> list[Candidate]:
+    """"Sanders: Clinton email story has moved" and 'Donald Trump: "..."': a short name
+    before a colon, at the start of a paragraph or followed by a quotation."""
+    candidates = []
+    text = layout.text
+    for colon in doc:
+        if colon.text != ":" or layout.in_quote[colon.i]:
+            continue
+        speaker = _name_before_colon(doc, colon.i, layout)
+        if speaker is None:
+            continue
+        paragraph_end = text.find("\n", colon.idx)
+        start, end = trim(text, colon.idx + 1, len(text) if paragraph_end == -1 else paragraph_end)
+        if len(text[start:end].split()) < MIN_COLON_CONTENT_WORDS:
+            continue
+        candidates.append(Candidate(start=start, end=end, cue_start=colon.idx,
+                                    cue_end=colon.idx + 1, cue_type="speech", cue_token=None,
+                                    speaker_head=speaker, origin="colon"))
+    return candidates
+
+
+def _name_before_colon(doc: Doc, colon: int, layout: Layout) -> Token | None:
+    words: list[Token] = []
+    for index in range(colon - 1, max(-1, colon - 1 - MAX_COLON_NAME_TOKENS), -1):
+        token = doc[index]
+        if token.pos_ in ("VERB", "AUX", "PUNCT") and token.text not in ("'s", "’s", ".", "'"):
+            return None
+        words.append(token)
+        if index == 0 or "\n" in doc[index - 1].text or doc[index - 1].is_space:
+            break
+    else:
+        return None
+    if not words or words[0].pos_ not in ("PROPN", "NOUN"):
+        return None
+    if len(words) == 1 and (words[0].is_upper or len(words[0]) < 2):
+        return None  # a dateline ("WASHINGTON:") or "Q:"
+    return words[0]

@@ -13,14 +13,14 @@ from typing import Literal
 
 CueType = Literal["speech", "belief", "evidence"]
 CUE_TYPES: tuple[CueType, ...] = ("speech", "belief", "evidence")
-COMPLEMENT_DEPS = frozenset({"dobj", "xcomp"})
+COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "prep"})
 
 
 @dataclass(frozen=True)
 class Lexicon:
     """``verbs`` maps a verb lemma to its cue type; ``phrases`` multi-word cues likewise.
     ``complements`` lists, per verb, the dependencies besides a complement clause that
-    carry what it reports: "dobj" ("denied any links"), "xcomp" ("vowed to repeal")."""
+    carry what it reports: "dobj" ("denied any links"), "xcomp" ("vowed to repeal"), "prep" ("called for talks")."""
 
     verbs: dict[str, CueType]
     complements: dict[str, frozenset[str]]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from crosswire.nlp.clauses import Candidate, subject_of
+from crosswire.nlp.clauses import Candidate, quoting_outlet, subject_of
 from crosswire.nlp.cues import Lexicon
 from crosswire.nlp.layout import Layout
 from crosswire.nlp.quotes import QuoteSpan
@@ -39,8 +39,7 @@ def attribute_quotes(doc: Doc, *, quotes: list[QuoteSpan], candidates: list[Cand
         if cue is not None:
             existing = by_cue.get(cue.i)
             if existing is not None:
-                existing.start = min(existing.start, quote.start)
-                existing.end = max(existing.end, quote.end)
+                _join(existing, quote, layout.text)
                 continue
             candidate = _new(quote, cue, speaker_head=_speaker_for(cue), origin="quote")
             by_cue[cue.i] = candidate
@@ -53,6 +52,19 @@ def attribute_quotes(doc: Doc, *, quotes: list[QuoteSpan], candidates: list[Cand
             candidates.sort(key=lambda c: c.start)
             continue
         _attach_floating(layout.text, quote, candidates, layout)
+
+
+def _join(candidate: Candidate, quote: QuoteSpan, text: str) -> None:
+    """Add a quotation to its cue's statement: the other half of a split quote, or,
+    when the parse gave the cue an unquoted clause on the far side, the quote instead."""
+    quote_before_cue = quote.end <= candidate.cue_start
+    content_before_cue = candidate.end <= candidate.cue_start
+    unquoted = not any(mark in text[candidate.start : candidate.end] for mark in QUOTE_MARKS)
+    if quote_before_cue != content_before_cue and unquoted and candidate.origin == "clause":
+        candidate.start, candidate.end = quote.start, quote.end
+        return
+    candidate.start = min(candidate.start, quote.start)
+    candidate.end = max(candidate.end, quote.end)
 
 
 def _covered(quote: QuoteSpan, candidates: list[Candidate]) -> bool:
@@ -123,7 +135,7 @@ def _speaker_for(cue: Token) -> Token | None:
 def _new(quote: QuoteSpan, cue: Token, *, speaker_head: Token | None, origin: str) -> Candidate:
     return Candidate(start=quote.start, end=quote.end, cue_start=cue.idx,
                      cue_end=cue.idx + len(cue), cue_type="speech", cue_token=cue,
-                     speaker_head=speaker_head, origin=origin)
+                     speaker_head=speaker_head, origin=origin, via_hint=quoting_outlet(cue))
 
 
 def _dash_attribution(doc: Doc, quote: QuoteSpan, layout: Layout) -> Candidate | None:
@@ -148,21 +160,22 @@ def _dash_attribution(doc: Doc, quote: QuoteSpan, layout: Layout) -> Candidate |
 
 def _attach_floating(text: str, quote: QuoteSpan, candidates: list[Candidate],
                      layout: Layout) -> None:
-    """A quote with no cue of its own continues the previous speaker's quotation."""
-    previous = [c for c in candidates if c.end <= quote.start and c.speaker_head is not None]
+    """A quotation with no cue of its own goes on the previous speaker's quotation: in the
+    same paragraph ('"A," X said. "B."') or the next one (a quote running on)."""
+    previous = [c for c in candidates if c.end <= quote.start and c.speaker_head is not None
+                and layout.paragraph(quote.start) - layout.paragraph(c.end) <= 2]
     if not previous:
         return
     last = max(previous, key=lambda c: c.end)
-    between = text[last.end : quote.start]
-    same_paragraph = "\n" not in between
-    if same_paragraph and last.cue_start >= last.end:
-        # '"A," X said. "B."': the second quote is the same attribution's second part.
-        last.end = quote.end
-        return
+    quoted = [c for c in previous if any(m in text[c.start : c.end] for m in QUOTE_MARKS)]
+    if quoted:
+        latest_quoted = max(quoted, key=lambda c: c.end)
+        if latest_quoted is last or last.speaker_head == latest_quoted.speaker_head or (
+                last.start > latest_quoted.start and last.end <= latest_quoted.end):
+            latest_quoted.end = quote.end
+            return
     starts_paragraph = not text[text.rfind("\n", 0, quote.start) + 1 : quote.start].strip()
-    adjacent = layout.paragraph(quote.start) - layout.paragraph(last.end) <= 2
-    if starts_paragraph and adjacent and last.origin in ("quote", "clause", "floating") and (
-            text[last.start] in QUOTE_MARKS):
+    if starts_paragraph:
         candidates.append(Candidate(
             start=quote.start, end=quote.end, cue_start=last.cue_start, cue_end=last.cue_end,
             cue_type=last.cue_type, cue_token=last.cue_token, speaker_head=last.speaker_head,

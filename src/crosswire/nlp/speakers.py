@@ -32,6 +32,7 @@ PRONOUN_WINDOW_CHARS = 1500
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = {"they", "it", "we"}
+RELATIVE_PRONOUNS = {"who", "that", "which"}
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "ms": "f", "ms.": "f", "mrs": "f",
                     "mrs.": "f", "miss": "f", "lady": "f", "madam": "f"}
 FEMALE_ROLE_SUFFIXES = ("woman", "women")
@@ -93,7 +94,11 @@ class SpeakerResolver:
 
     def resolve(self, span: Span) -> Speaker:
         head = span.root
-        named = self._named(span)
+        if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+            # "X, who replaced Y, said": "who" stands for the noun the clause hangs on
+            antecedent = self.resolve(speaker_phrase(head.head.head, lexicon=self.lexicon))
+            return Speaker(span, antecedent.mention, antecedent.resolution)
+        named = None if self._is_unnamed(span) else self._named(span)
         if named is not None:
             mention, confidence = named
             return self._found(span, mention, "named", confidence)
@@ -104,6 +109,8 @@ class SpeakerResolver:
             if self._is_unnamed(span):
                 return Speaker(span, None, Resolution("unnamed", UNNAMED_CONFIDENCE))
             return self._description(span)
+        if self._is_unnamed(span):
+            return Speaker(span, None, Resolution("unnamed", UNNAMED_CONFIDENCE))
         return Speaker(span, None, Resolution("unresolved", 0.0))
 
     def _found(self, span: Span, mention: Mention, method: str, confidence: float) -> Speaker:
@@ -172,12 +179,15 @@ class SpeakerResolver:
         return Speaker(span, None, Resolution("unresolved", 0.0))
 
     def _is_unnamed(self, span: Span) -> bool:
+        """"officials", "a diplomat", "another New Hampshire Republican": no one named."""
         head = span.root
-        if head.pos_ == "PROPN":
-            return False
+        determiners = {t.lower_ for t in span if t.dep_ in ("det", "nummod", "amod")}
+        if head.pos_ == "PROPN" or head.pos_ == "PRON":
+            mention = self.mention_of_token.get(head.i)
+            return mention is not None and mention.kind == "group" and bool(
+                determiners & INDEFINITE_DETERMINERS)
         if head.tag_ in ("NNS", "NNPS"):
             return True
-        determiners = {t.lower_ for t in span if t.dep_ in ("det", "nummod", "amod")}
         return bool(determiners & INDEFINITE_DETERMINERS) or (
             head.lemma_.lower() in self.lexicon.source_nouns and not determiners)
 

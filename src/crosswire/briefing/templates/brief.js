@@ -9,15 +9,22 @@
     }
   }
 
-  // Scroll to the span with this id and flash all of its pieces (a span split by
-  // overlapping marks has several); the speaker and cue of a statement light up too.
-  function show(key) {
-    var first = document.getElementById(key);
+  // Scroll to the first span of ``keys`` (space-separated ids) and flash every piece of
+  // each (a span split by overlapping marks has several); a statement's speaker and cue
+  // light up with it.
+  function show(keys) {
+    var ids = keys.split(/\s+/).filter(Boolean);
+    var first = ids.length ? document.getElementById(ids[0]) : null;
     if (!first) { return false; }
     current.forEach(function (el) { el.classList.remove("current", "flash"); });
-    var n = key.replace(/^st-/, "");
-    var selector = '[data-span="' + key + '"], [data-span="sp-' + n + '"], [data-span="cue-' + n + '"]';
-    current = Array.prototype.slice.call(document.querySelectorAll(selector));
+    var selectors = [];
+    ids.forEach(function (key) {
+      selectors.push('[data-span="' + key + '"]');
+      var n = /^st-(\d+)$/.exec(key);
+      if (n) { selectors.push('[data-span="sp-' + n[1] + '"]', '[data-span="cue-' + n[1] + '"]'); }
+    });
+    current = Array.prototype.slice.call(document.querySelectorAll(selectors.join(", ")));
+    if (first.tagName === "ARTICLE") { current.push(first); }
     reveal(first);
     first.scrollIntoView({ block: "center" });
     current.forEach(function (el) {
@@ -31,7 +38,7 @@
     var link = event.target.closest("a[data-target]");
     if (link && show(link.getAttribute("data-target"))) {
       event.preventDefault();
-      history.replaceState(null, "", "#" + link.getAttribute("data-target"));
+      history.replaceState(null, "", link.getAttribute("href"));
     }
   });
 
@@ -65,5 +72,5 @@
     });
   });
 
-  if (/^#st-\d+$/.test(location.hash)) { show(location.hash.slice(1)); }
+  if (/^#(st|ev)-\d+$/.test(location.hash)) { show(location.hash.slice(1)); }
 })();

@@ -1,0 +1,167 @@
+"""brief.md's cross-outlet sections: summary, positions, claims, framing, timeline.
+
+The same selection as the HTML page (``views``), written as tables and lists; every item
+ends with its source as ``[article §start–end]`` so it can be found in brief.json.
+"""
+
+from __future__ import annotations
+
+from crosswire.briefing.build import BriefingView, date_label
+from crosswire.briefing.summary import Citation, summarise
+from crosswire.briefing.views import (
+    KIND_WORDS,
+    MAX_CLAIMS,
+    REGISTRY_FIELDS,
+    corroborated_claims,
+    differing_terms,
+    position_grid,
+)
+from crosswire.models import Position
+
+# Characters that would turn quoted text into Markdown markup or raw HTML.
+MARKDOWN_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#"})
+MAX_TIMELINE_ITEMS = 200
+
+
+def escape(text: str) -> str:
+    """Inline text with Markdown specials backslash-escaped and line breaks flattened."""
+    return " ".join(text.split()).translate(MARKDOWN_SPECIAL)
+
+
+def source(article: str, start: int | None = None, end: int | None = None) -> str:
+    where = f" §{start}–{end}" if start is not None and end is not None else ""
+    name = article.replace("`", "'")
+    return f"[{name}{where}]"
+
+
+def analysis_lines(view: BriefingView) -> list[str]:
+    return (_summary_lines(view) + _position_lines(view) + _claim_lines(view)
+            + _framing_lines(view) + _timeline_lines(view))
+
+
+def _cite(citation: Citation) -> str:
+    return f"{escape(citation.outlet)} {source(citation.article, citation.start, citation.end)}"
+
+
+def _summary_lines(view: BriefingView) -> list[str]:
+    lines = ["## Summary", ""]
+    sentences = summarise(view.briefing)
+    if not sentences:
+        return lines + ["Nothing to summarise.", ""]
+    for n, sentence in enumerate(sentences, start=1):
+        cites = "; ".join(_cite(c) for c in sentence.citations)
+        lines.append(f"{n}. {escape(sentence.text)}" + (f" ({cites})" if cites else ""))
+    return lines + [""]
+
+
+def _stance(view: BriefingView, position: Position) -> str:
+    text = position.stance
+    if position.conditions:
+        text += ": " + "; ".join(f"“{escape(c.text)}”" for c in position.conditions)
+    sources = [view.statements[s] for s in position.statements if s in view.statements]
+    if sources:
+        text += " " + " ".join(source(s.article, s.start, s.end) for s in sources)
+    return text
+
+
+def _position_lines(view: BriefingView) -> list[str]:
+    lines = ["## Positions", ""]
+    grid = position_grid(view.briefing)
+    if not grid.sides:
+        return lines + ["No actor took a stance on an issue the analysis found.", ""]
+    lines.append("| Actor | Country | " + " | ".join(escape(i.label) for i in grid.issues) + " |")
+    lines.append("|---|---|" + "---|" * len(grid.issues))
+    for country, rows in grid.sides:
+        for cells in rows:
+            name = next(iter(cells.values())).actor_name
+            row = [f"**{escape(name)}**", escape(country)]
+            row += [_stance(view, cells[i.id]) if i.id in cells else "" for i in grid.issues]
+            lines.append("| " + " | ".join(row) + " |")
+    if grid.rows_left_out:
+        lines += ["", f"{grid.rows_left_out} more actors with positions are in brief.json."]
+    return lines + [""]
+
+
+def _claim_lines(view: BriefingView) -> list[str]:
+    lines = ["## Claims across outlets", ""]
+    carried = corroborated_claims(view.briefing)
+    if not carried:
+        return lines + ["No claim is carried by more than one article.", ""]
+    for claim in carried[:MAX_CLAIMS]:
+        actor = view.actors.get(claim.speaker or "")
+        speaker = actor.name if actor else next(
+            (v.speaker_text for v in claim.versions if v.speaker_text), "speaker unknown")
+        outlets = claim.outlets or sorted({v.article for v in claim.versions})
+        lines += [f"### {escape(speaker)} — {len(outlets)} outlets, "
+                  f"{claim.independent} independent sources", ""]
+        for conflict in claim.conflicts:
+            values = "; ".join(f"{escape(value)} ({len(ids)})" for value, ids in conflict.values.items())
+            lines.append(f"**Versions differ on {escape(conflict.aspect)}:** {values}")
+            lines.append("")
+        lines += ["| Outlet | Kind | Wording | Source |", "|---|---|---|---|"]
+        for version in claim.versions:
+            kind = KIND_WORDS.get(version.kind, version.kind)
+            via = f", via {escape(version.via)}" if version.via else ""
+            lines.append(f"| {escape(version.outlet or version.article)} | {kind}{via} | "
+                         f"{escape(version.text)} | {source(version.article, version.start, version.end)} |")
+        lines.append("")
+    left_out = len(carried) - MAX_CLAIMS
+    if left_out > 0:
+        lines += [f"{left_out} more corroborated claims are in brief.json.", ""]
+    return lines
+
+
+def _framing_lines(view: BriefingView) -> list[str]:
+    lines = ["## Framing by outlet", ""]
+    framing = view.briefing.framing
+    if not framing:
+        return lines + ["No framing was computed.", ""]
+    differing = differing_terms(framing)
+    if differing:
+        outlets = [f.outlet for f in framing]
+        lines += ["| For | " + " | ".join(escape(o) for o in outlets) + " |",
+                  "|---|" + "---|" * len(outlets)]
+        for referent, by_outlet in differing.items():
+            cells = [", ".join(f"{escape(u.term)} ×{u.count}" for u in by_outlet.get(o, []))
+                     for o in outlets]
+            lines.append(f"| {escape(referent)} | " + " | ".join(cells) + " |")
+        lines.append("")
+    claims = {c.id: c for c in view.briefing.claims}
+    for record in framing:
+        facts = [f"{name.replace('_', ' ')}: {record.registry[name]}"
+                 for name in REGISTRY_FIELDS if record.registry.get(name)]
+        facts.append(f"{len(record.articles)} article{'' if len(record.articles) == 1 else 's'}")
+        lines.append(f"- **{escape(record.outlet)}** ({escape('; '.join(facts))})")
+        details = {
+            "terms": [f"{u.term} ×{u.count}" for u in record.terms],
+            "scare quotes": [q.text for q in record.scare_quotes],
+            "hedges": [h.text for h in record.hedges],
+            "voices": [f"{v.name} {v.statements}" for v in record.voices[:5]],
+            "leaves out": [claims[c].versions[0].text for c in record.omitted_claims
+                           if c in claims and claims[c].versions],
+        }
+        for label, values in details.items():
+            if values:
+                lines.append(f"  - {label}: " + "; ".join(escape(v) for v in values))
+    return lines + [""]
+
+
+def _timeline_lines(view: BriefingView) -> list[str]:
+    lines = ["## Timeline", ""]
+    dated = [e for e in view.briefing.timeline if e.date.value and e.date.precision != "unknown"]
+    if not dated:
+        return lines + ["No dated statement or event.", ""]
+    for entry in dated[:MAX_TIMELINE_ITEMS]:
+        where = ", ".join(escape(o) for o in entry.outlets)
+        statement = view.statements.get(entry.ref) if entry.kind == "statement" else None
+        event = view.events.get(entry.ref) if entry.kind == "event" else None
+        if statement:
+            ref = source(statement.article, statement.start, statement.end)
+        elif event and event.evidence.article:
+            ref = source(event.evidence.article, event.evidence.start, event.evidence.end)
+        else:
+            ref = " ".join(source(a) for a in entry.articles[:1])
+        lines.append(f"- `{date_label(entry.date)}` {entry.kind}: {escape(entry.text)} ({where}) {ref}")
+    if len(dated) > MAX_TIMELINE_ITEMS:
+        lines.append(f"- … {len(dated) - MAX_TIMELINE_ITEMS} more in brief.json")
+    return lines + [""]

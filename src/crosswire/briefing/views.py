@@ -1,0 +1,387 @@
+"""What the analysis sections of brief.html show, worked out before any template runs.
+
+Each builder reads the compare records and returns small view records whose links are
+already page anchors (``Anchors``), so the templates only lay them out and the article
+texts get marks for exactly the spans something links to.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from crosswire.briefing.anchors import Anchors
+from crosswire.briefing.build import BriefingView
+from crosswire.briefing.summary import SummarySentence
+from crosswire.models import (
+    Briefing,
+    Claim,
+    ClaimVersion,
+    Evidence,
+    Issue,
+    OutletFraming,
+    Position,
+    TermUse,
+)
+
+# Beyond these the sections list the strongest items and say how many more brief.json has:
+# a page for 500 articles stays readable and its size bounded.
+MAX_POSITION_ROWS = 60
+MAX_ISSUE_COLUMNS = 8
+MAX_CLAIMS = 40
+MAX_EVIDENCE_LINKS = 8  # scare quotes or hedges shown per outlet
+MAX_VOICES = 5
+MAX_OMITTED = 6
+KIND_WORDS = {"direct": "quoted", "indirect": "paraphrased", "mixed": "partly quoted"}
+REGISTRY_FIELDS = ("country", "kind", "ownership", "state_affiliation", "language")
+
+
+@dataclass(frozen=True)
+class Link:
+    """An in-page link: ``targets`` are anchors, the first is scrolled to, all light up."""
+
+    label: str
+    targets: tuple[str, ...]
+    title: str = ""
+
+    @property
+    def href(self) -> str:
+        return "#" + self.targets[0]
+
+    @property
+    def data_target(self) -> str:
+        return " ".join(self.targets)
+
+
+def link_to(label: str, *targets: str | None, title: str = "") -> Link | None:
+    kept = tuple(t for t in targets if t)
+    return Link(label, kept, title) if kept else None
+
+
+# Positions
+
+
+@dataclass(frozen=True)
+class ConditionView:
+    text: str
+    link: Link | None
+
+
+@dataclass(frozen=True)
+class Cell:
+    stance: str
+    link: Link | None
+    sources: list[Link]
+    conditions: list[ConditionView]
+
+
+@dataclass(frozen=True)
+class PositionRow:
+    actor: str
+    actor_anchor: str
+    cells: list[Cell | None]
+
+
+@dataclass(frozen=True)
+class PositionGroup:
+    country: str
+    rows: list[PositionRow]
+
+
+@dataclass(frozen=True)
+class PositionsMatrix:
+    issues: list[Issue]
+    groups: list[PositionGroup]
+    rows_left_out: int = 0
+
+
+@dataclass(frozen=True)
+class PositionGrid:
+    """Which issues are columns and which actors rows (by side), shared by HTML and Markdown."""
+
+    issues: list[Issue]
+    sides: list[tuple[str, list[dict[str, Position]]]]  # country, rows of issue id -> position
+    rows_left_out: int
+
+
+UNKNOWN_COUNTRY = "country unknown"
+
+
+def position_grid(briefing: Briefing) -> PositionGrid:
+    issues = {issue.id: issue for issue in briefing.issues}
+    held = [p for p in briefing.positions if p.issue in issues]
+    per_issue: dict[str, int] = defaultdict(int)
+    for position in held:
+        per_issue[position.issue] += 1
+    columns = sorted(per_issue, key=lambda i: (not issues[i].seed, -per_issue[i], i))
+    columns = columns[:MAX_ISSUE_COLUMNS]
+    by_actor: dict[str, dict[str, Position]] = defaultdict(dict)
+    for position in held:
+        if position.issue in columns:
+            by_actor[position.actor][position.issue] = position
+    countries = {a.id: a.country for a in briefing.actors}
+    weight = {actor: sum(len(p.statements) for p in cells.values())
+              for actor, cells in by_actor.items()}
+    ranked = sorted(by_actor, key=lambda a: -weight[a])
+    sides: dict[str, list[dict[str, Position]]] = defaultdict(list)
+    for actor_id in ranked[:MAX_POSITION_ROWS]:
+        cells = by_actor[actor_id]
+        country = next(iter(cells.values())).country or countries.get(actor_id)
+        sides[country or UNKNOWN_COUNTRY].append(cells)
+    # Sides with the most actors holding positions first; actors without a country last.
+    order = sorted(sides, key=lambda c: (c == UNKNOWN_COUNTRY, -len(sides[c]), c))
+    return PositionGrid([issues[i] for i in columns], [(c, sides[c]) for c in order],
+                        rows_left_out=max(0, len(ranked) - MAX_POSITION_ROWS))
+
+
+def positions_matrix(view: BriefingView, anchors: Anchors) -> PositionsMatrix:
+    """Actors (rows, grouped by country) by issues (columns), one stance per cell."""
+    grid = position_grid(view.briefing)
+    groups = []
+    for country, rows in grid.sides:
+        shown = []
+        for cells in rows:
+            first = next(iter(cells.values()))
+            shown.append(PositionRow(
+                actor=first.actor_name,
+                actor_anchor=anchors.actor(first.actor),
+                cells=[_cell(view, anchors, cells[i.id]) if i.id in cells else None
+                       for i in grid.issues],
+            ))
+        groups.append(PositionGroup(country, shown))
+    return PositionsMatrix(grid.issues, groups, grid.rows_left_out)
+
+
+def _cell(view: BriefingView, anchors: Anchors, position: Position) -> Cell:
+    conditions = []
+    for condition in position.conditions:
+        key = anchors.evidence(condition.article, condition.start, condition.end, css="cond",
+                               title=f"condition ({condition.marker})")
+        conditions.append(ConditionView(condition.text, link_to(condition.text, key)))
+    sources = []
+    for n, statement_id in enumerate(position.statements, start=1):
+        statement = view.statements.get(statement_id)
+        outlet = view.outlet_of(statement) if statement else None
+        link = link_to(str(n), anchors.statement_id(statement_id),
+                     title=f"{outlet or 'source'}: {statement.text[:120]}" if statement else "")
+        if link:
+            sources.append(link)
+    condition_keys = [c.link.targets[0] for c in conditions if c.link]
+    main = link_to(position.stance, *(sources[0].targets if sources else ()), *condition_keys,
+                 title="show the statement in its article")
+    return Cell(position.stance, main, sources, conditions)
+
+
+# Claims
+
+
+@dataclass(frozen=True)
+class VersionView:
+    outlet: str
+    kind: str
+    kind_label: str
+    text: str
+    via: str | None
+    speaker_text: str | None
+    link: Link | None
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    anchor: str
+    speaker: str
+    outlets: list[str]
+    independent: int
+    versions: list[VersionView]
+    conflicts: list[str]
+
+
+@dataclass(frozen=True)
+class ClaimsView:
+    claims: list[ClaimView]
+    single_source: int
+    left_out: int
+
+
+def corroborated_claims(briefing: Briefing) -> list[Claim]:
+    """Claims more than one article carries, best corroborated first."""
+    carried = [c for c in briefing.claims if len({v.article for v in c.versions}) >= 2]
+    return sorted(carried, key=lambda c: (-c.independent, -len(c.outlets), -len(c.versions)))
+
+
+def claims_view(view: BriefingView, anchors: Anchors) -> ClaimsView:
+    carried = corroborated_claims(view.briefing)
+    shown = [_claim(view, anchors, claim) for claim in carried[:MAX_CLAIMS]]
+    return ClaimsView(shown, single_source=len(view.briefing.claims) - len(carried),
+                      left_out=max(0, len(carried) - MAX_CLAIMS))
+
+
+def _claim(view: BriefingView, anchors: Anchors, claim: Claim) -> ClaimView:
+    actor = view.actors.get(claim.speaker or "")
+    speaker = actor.name if actor else next(
+        (v.speaker_text for v in claim.versions if v.speaker_text), "speaker unknown")
+    outlet_of = {v.statement: v.outlet or v.article for v in claim.versions}
+    conflicts = [
+        f"{conflict.aspect}: " + " vs ".join(
+            f"{value} ({', '.join(dict.fromkeys(outlet_of.get(s, s) for s in ids))})"
+            for value, ids in conflict.values.items())
+        for conflict in claim.conflicts
+    ]
+    return ClaimView(
+        anchor=anchors.claim(claim.id), speaker=speaker,
+        outlets=claim.outlets or list(dict.fromkeys(v.article for v in claim.versions)),
+        independent=claim.independent,
+        versions=[_version(anchors, v) for v in claim.versions], conflicts=conflicts,
+    )
+
+
+def _version(anchors: Anchors, version: ClaimVersion) -> VersionView:
+    key = anchors.statement_id(version.statement) or anchors.evidence(
+        version.article, version.start, version.end)
+    return VersionView(
+        outlet=version.outlet or version.article, kind=version.kind,
+        kind_label=KIND_WORDS.get(version.kind, version.kind), text=version.text,
+        via=version.via, speaker_text=version.speaker_text,
+        link=link_to(version.text, key, title="show it in its article"),
+    )
+
+
+# Framing
+
+
+@dataclass(frozen=True)
+class TermCell:
+    links: list[Link]  # one per term, labelled "term ×count"
+
+
+@dataclass(frozen=True)
+class TermRow:
+    referent: str
+    cells: list[TermCell | None]
+
+
+@dataclass(frozen=True)
+class OutletView:
+    outlet: str
+    articles: int
+    registry: list[tuple[str, str]]
+    terms: list[Link]
+    scare_quotes: list[Link]
+    scare_quotes_total: int
+    hedges: list[Link]
+    hedges_total: int
+    voices: list[tuple[str, int, str | None]]  # name, statements, actor anchor
+    omitted: list[Link]
+    omitted_total: int
+
+
+@dataclass(frozen=True)
+class FramingView:
+    outlets: list[str]
+    terms: list[TermRow]
+    rows: list[OutletView] = field(default_factory=list)
+
+
+def framing_view(view: BriefingView, anchors: Anchors) -> FramingView:
+    framing = view.briefing.framing
+    outlets = [f.outlet for f in framing]
+    return FramingView(outlets, _term_rows(framing, anchors),
+                       [_outlet(view, anchors, f) for f in framing])
+
+
+def differing_terms(framing: list[OutletFraming]) -> dict[str, dict[str, list[TermUse]]]:
+    """Referent -> outlet -> its terms, for referents at least two outlets name differently."""
+    uses: dict[str, dict[str, list[TermUse]]] = defaultdict(lambda: defaultdict(list))
+    for record in framing:
+        for use in record.terms:
+            uses[use.referent][record.outlet].append(use)
+    return {referent: dict(by_outlet) for referent, by_outlet in uses.items()
+            if len(by_outlet) >= 2
+            and len({frozenset(u.term for u in found) for found in by_outlet.values()}) >= 2}
+
+
+def _term_rows(framing: list[OutletFraming], anchors: Anchors) -> list[TermRow]:
+    """Referents the outlets name differently, one column per outlet."""
+    rows = []
+    for referent, by_outlet in differing_terms(framing).items():
+        cells: list[TermCell | None] = []
+        for record in framing:
+            found = by_outlet.get(record.outlet)
+            links = [_evidence_link(anchors, f"{u.term} ×{u.count}", u.evidence[:1], css="term",
+                                    title=f"{record.outlet}: {u.term}") for u in found or []]
+            cells.append(TermCell([link for link in links if link]) if found else None)
+        rows.append(TermRow(referent, cells))
+    return rows
+
+
+def _outlet(view: BriefingView, anchors: Anchors, record: OutletFraming) -> OutletView:
+    registry = [(name.replace("_", " "), str(record.registry[name]))
+                for name in REGISTRY_FIELDS if record.registry.get(name)]
+    terms = []
+    for use in record.terms:
+        others = sorted({t for ts in use.others.values() for t in ts} - {use.term})
+        if not others:
+            continue  # every other outlet chose the same word
+        label = f"{use.term} ×{use.count} (others: {', '.join(others)})"
+        link = _evidence_link(anchors, label, use.evidence[:1], css="term", title=use.referent)
+        if link:
+            terms.append(link)
+    claims = {c.id: c for c in view.briefing.claims}
+    omitted = [
+        link for claim_id in record.omitted_claims[:MAX_OMITTED]
+        if claim_id in claims and (link := link_to(_claim_label(claims[claim_id]),
+                                                 anchors.claim(claim_id)))
+    ]
+    return OutletView(
+        outlet=record.outlet, articles=len(record.articles), registry=registry, terms=terms,
+        scare_quotes=_evidence_links(anchors, record.scare_quotes, css="scare"),
+        scare_quotes_total=len(record.scare_quotes),
+        hedges=_evidence_links(anchors, record.hedges, css="hedge"),
+        hedges_total=len(record.hedges),
+        voices=[(v.name, v.statements, anchors.actor(v.actor) if v.actor in view.actors else None)
+                for v in record.voices[:MAX_VOICES]],
+        omitted=omitted, omitted_total=len(record.omitted_claims),
+    )
+
+
+def _claim_label(claim: Claim) -> str:
+    text = claim.versions[0].text if claim.versions else claim.id
+    return text if len(text) <= 90 else text[:90].rsplit(" ", 1)[0] + " …"
+
+
+def _evidence_link(anchors: Anchors, label: str, evidence: list[Evidence], *, css: str,
+                   title: str = "") -> Link | None:
+    keys = [anchors.evidence(e.article, e.start, e.end, css=css, title=title) for e in evidence]
+    return link_to(label, *keys, title=title)
+
+
+def _evidence_links(anchors: Anchors, evidence: list[Evidence], *, css: str) -> list[Link]:
+    links = (_evidence_link(anchors, e.text, [e], css=css) for e in evidence[:MAX_EVIDENCE_LINKS])
+    return [link for link in links if link]
+
+
+# Summary
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    text: str
+    kind: str
+    citations: list[Link]
+
+
+def summary_view(sentences: list[SummarySentence], anchors: Anchors) -> list[SentenceView]:
+    """Each sentence with one link per citation, labelled by its outlet."""
+    shown = []
+    for sentence in sentences:
+        links: list[Link] = []
+        for citation in sentence.citations:
+            if citation.start is None or citation.end is None:
+                key = anchors.article(citation.article)
+            else:
+                key = anchors.evidence(citation.article, citation.start, citation.end)
+            link = link_to(citation.outlet, key, title="show the source")
+            if link and link.targets not in [seen.targets for seen in links]:
+                links.append(link)
+        shown.append(SentenceView(sentence.text, sentence.kind, links))
+    return shown

@@ -1,0 +1,265 @@
+"""Reading one cue in its sentence: the event it codes, its participants and modality.
+
+Applies the PLOVER manual's reductions: promised cooperation is AGREE, announced
+retreat is CONCEDE, threatened force is THREATEN; a clause saying what someone "must"
+do is a REQUEST by whoever says so; a refused cooperative act is REJECT.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from crosswire.compare import plover
+from crosswire.compare.event_parse import (
+    ACTOR_PRONOUNS,
+    NOUN_COST,
+    Trigger,
+    agent_of,
+    antecedent,
+    clause_cost,
+    code_for,
+    governing_verb,
+    is_deontic,
+    noun_owner,
+    phrase_of,
+    recipients_of,
+    status_of,
+    subject_of,
+    token_keys,
+    with_conjuncts,
+)
+from crosswire.models import EventParticipant
+
+# Salience penalties, calibrated by hand on the tune half of gsr_dev.jsonl.
+NEGATED_COST = 1.0  # a negated event is rarely the sentence's news
+EXTENSION_COST = 6.0  # APPEAL/COMMENT only when no PLOVER cue is found
+WEIGHT_SCALE = 1.0  # how much a cue's lexicon weight offsets its clause distance
+REQUEST_MODE_OF = {
+    "CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield",
+    "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
+}
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "advcl", "acl"})
+# Entity types that are never an actor or recipient (dates, amounts).
+NOT_PARTICIPANT_ENTS = frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL", "MONEY", "PERCENT", "ORDINAL"})
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one trigger codes: type, mode, auxiliary status and the words it stands on."""
+
+    trigger: Trigger
+    event: str
+    mode: str | None
+    status: str
+    predicate: Token
+    inner: Trigger | None = None
+    deontic: bool = False
+
+
+def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: frozenset[int]) -> Reading | None:
+    """The event a trigger codes once its complement and modality are taken into account."""
+    cue = trigger.cue
+    event, mode = cue.event, cue.mode
+    # a noun under a light verb ("must reach an agreement") takes the verb's modality
+    predicate = trigger.anchor
+    if cue.pos == "NOUN" and predicate.dep_ in ("dobj", "attr") and predicate.head.i in light:
+        predicate = predicate.head
+    status = status_of(predicate)
+    complements = _complement_triggers(trigger, by_anchor) if cue.pos in ("VERB", "ADJ") else []
+    complements = [c for c in complements if c.cue.role not in ("light", "report") and c.cue.event]
+    inner = complements[0] if complements else None
+    if cue.role == "intent":
+        if inner is not None:
+            promised = _promised_form(inner.cue.event or "")
+            event = promised or inner.cue.event
+            mode = None if promised else inner.cue.mode
+        elif cue.weight < 0.6:
+            return None
+    elif cue.role == "offer":
+        if inner is None:
+            return None
+        # "ready to talks" is an offer; "ready to use force" a threat
+        event = "THREATEN" if inner.cue.event in plover.MATERIAL_CONFLICT_TYPES else event
+    elif event in ("REQUEST", "REJECT"):
+        mode = mode or (REQUEST_MODE_OF.get(inner.cue.event or "") if inner else None)
+        inner = None  # the complement is an event of its own ("urged X to withdraw")
+    else:
+        inner = None
+    deontic = is_deontic(predicate) and event not in plover.VERBAL_CONFLICT_TYPES
+    if deontic:
+        event, mode = "REQUEST", REQUEST_MODE_OF.get(event or "", "change")
+    if status == "future" and event in plover.COOPERATIVE_TYPES:
+        event, status = "AGREE", "asserted"
+    elif status == "future" and event == "RETREAT":
+        event, status = "CONCEDE", "asserted"
+    elif status in ("future", "hypothetical") and event in plover.MATERIAL_CONFLICT_TYPES - {"PROTEST"} \
+            and _threat_report(predicate, status):
+        # force announced or held out by a speaker is a threat (the manual's THREATEN = ASSAULT
+        # + hypothetical), whatever its content
+        event, mode, status = "THREATEN", None, "asserted"
+    elif status == "negated" and event in ("AGREE", "SUPPORT", "CONCEDE"):
+        event, mode, status = "REJECT", None, "asserted"
+    elif status == "negated" and event in plover.COOPERATIVE_TYPES and _modal(predicate):
+        # "would not negotiate", "will not send aid": a refusal, not a non-event
+        event, mode, status = "REJECT", REQUEST_MODE_OF.get(event or ""), "asserted"
+    if event is None:
+        return None
+    return Reading(trigger, event, mode, status, predicate, inner, deontic)
+
+
+def _complement_triggers(trigger: Trigger, by_anchor: dict[int, Trigger]) -> list[Trigger]:
+    """Cues inside the complement of a verb ("vowed to retaliate", "urged talks")."""
+    found = []
+    for token in trigger.anchor.subtree:
+        if token.i == trigger.anchor.i or token.i not in by_anchor:
+            continue
+        path, head = [], token
+        while head.i != trigger.anchor.i and head.head.i != head.i:
+            path.append(head.dep_)
+            head = head.head
+        if head.i == trigger.anchor.i and path and path[-1] in COMPLEMENT_DEPS and "relcl" not in path:
+            found.append(by_anchor[token.i])
+    return sorted(found, key=lambda t: clause_cost(t.anchor))
+
+
+def _modal(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall", "can", "ca", "could")
+               for c in token.children)
+
+
+def _promised_form(event: str) -> str | None:
+    if event in plover.COOPERATIVE_TYPES:
+        return "AGREE"
+    if event in ("RETREAT", "CONCEDE"):
+        return "CONCEDE"
+    if event in plover.MATERIAL_CONFLICT_TYPES:
+        return "THREATEN"
+    return None
+
+
+def mode_for(event: str, cue_mode: str | None, words: set[str]) -> str | None:
+    if cue_mode:
+        return cue_mode
+    for mode, signals in plover.modes().get(event, ()):
+        if signals & words:
+            return mode
+    return None
+
+
+def context_for(words: set[str], text: str) -> list[str]:
+    lowered = text.lower()
+    scored = []
+    for context, signals in plover.contexts():
+        hits = sum(1 for w in signals if (" " in w and w in lowered) or w in words)
+        if hits:
+            scored.append((hits, context))
+    return [context for _, context in sorted(scored, key=lambda pair: -pair[0])[:2]]
+
+
+def _participant(token: Token, *, offset: int) -> EventParticipant:
+    if token.lower_ in ACTOR_PRONOUNS:
+        token = antecedent(token) or token
+    phrase = phrase_of(token)
+    return EventParticipant(
+        text=phrase.text,
+        code=code_for(token),
+        start=phrase.start_char - offset,
+        end=phrase.end_char - offset,
+    )
+
+
+def _participants(tokens: Iterable[Token], *, offset: int) -> list[EventParticipant]:
+    found, seen = [], set()
+    for head in tokens:
+        for token in with_conjuncts(head):
+            if token.i not in seen and token.ent_type_ not in NOT_PARTICIPANT_ENTS:
+                seen.add(token.i)
+                found.append(_participant(token, offset=offset))
+    return found
+
+
+# Reporting verbs that announce a decision rather than hold out a threat.
+DECISION_VERBS = frozenset({"announce", "decide", "confirm", "order", "approve", "rule", "vote"})
+
+
+def _threat_report(predicate: Token, status: str) -> bool:
+    """A reported hypothetical, or a reported future that is not an announced decision."""
+    speaker = speaker_of(predicate)
+    if speaker is None:
+        return False
+    return status == "hypothetical" or speaker.head.lemma_ not in DECISION_VERBS
+
+
+def speaker_of(anchor: Token) -> Token | None:
+    """The subject of a reporting verb that governs the trigger's clause."""
+    report = plover.cues()
+    head = anchor
+    while head.head.i != head.i:
+        head = head.head
+        if any(cue.role == "report" for key in token_keys(head) for cue in report.get((key, "VERB"), ())):
+            return subject_of(head)[0]
+    return None
+
+
+def _actors_and_recipients(trigger: Trigger) -> tuple[list[Token], list[Token]]:
+    anchor = trigger.anchor
+    covered = {t.i for t in trigger.tokens}
+    if trigger.cue.pos == "NOUN":
+        owner = noun_owner(anchor)
+        recipients = [c for p in anchor.children if p.dep_ == "prep" and p.lower_ in ("against", "on", "with", "to", "at")
+                      for c in p.children if c.dep_ == "pobj"]
+        if owner is None and anchor.head.pos_ in ("VERB", "AUX") and anchor.dep_ in ("dobj", "attr"):
+            subject, passive = subject_of(anchor.head)
+            owner = None if passive else subject
+            recipients += recipients_of(anchor.head, exclude=covered | {anchor.i})
+        elif owner is None and anchor.dep_ not in ("nsubj", "nsubjpass"):
+            # "youths threw stones during demonstrations": the clause's subject took part
+            verb = governing_verb(anchor)
+            subject, passive = subject_of(verb) if verb is not None else (None, False)
+            owner = None if passive else subject
+        return ([owner] if owner is not None else []), recipients
+    subject, passive = subject_of(anchor)
+    agent = agent_of(anchor)
+    recipients = recipients_of(anchor, exclude=covered)
+    if passive:
+        actors = [agent] if agent is not None else []
+        if subject is not None:
+            recipients.insert(0, subject)
+        return actors, recipients
+    return ([subject] if subject is not None else []), recipients
+
+
+def participants_of(reading: Reading, *, offset: int) -> tuple[list[EventParticipant], list[EventParticipant],
+                                                               EventParticipant | None]:
+    """Actors, recipients and the reporting speaker of a reading."""
+    actors, recipients = _actors_and_recipients(reading.trigger)
+    if reading.inner is not None and not recipients:
+        recipients = _actors_and_recipients(reading.inner)[1]
+    if reading.event in ("REQUEST", "REJECT") and reading.trigger.cue.pos == "VERB":
+        # "demanded that Hamas renounce ...": the subject of the demanded clause is asked
+        for child in reading.trigger.anchor.children:
+            if child.dep_ == "ccomp":
+                subject, _ = subject_of(child)
+                if subject is not None and subject.i not in {t.i for t in actors}:
+                    recipients.append(subject)
+    speaker = speaker_of(reading.trigger.anchor)
+    if reading.deontic and speaker is not None:
+        actors, recipients = [speaker], actors + recipients
+    return (_participants(actors, offset=offset), _participants(recipients, offset=offset),
+            _participant(speaker, offset=offset) if speaker is not None else None)
+
+
+def salience(reading: Reading, *, skip: frozenset[int]) -> float:
+    """Lower is more salient: distance from the main predicate, offset by the cue's weight."""
+    trigger = reading.trigger
+    cost = clause_cost(trigger.anchor, skip=skip)
+    if trigger.cue.pos == "NOUN":
+        cost += NOUN_COST
+    if reading.status == "negated":
+        cost += NEGATED_COST
+    if reading.event in plover.EXTENSION_TYPES:
+        cost += EXTENSION_COST
+    return cost - WEIGHT_SCALE * trigger.cue.weight

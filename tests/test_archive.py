@@ -1,0 +1,188 @@
+"""The archive end to end: ingest, duplicates, stories, queries, export, briefing."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+
+import pytest
+from archive_fixtures import FLOOD_1, articles, write_jsonl
+from click.testing import CliRunner
+
+from crosswire.archive import briefing_for_story
+from crosswire.archive.commands import export, ingest, search, stories, who
+from crosswire.archive.db import connect
+from crosswire.archive.ingest import ingest as ingest_documents
+from crosswire.archive.sources import read_sources
+from crosswire.archive.fetch import Fetcher
+
+
+@pytest.fixture
+def use_test_nlp(nlp, monkeypatch):
+    """CLI runs reuse the session's parser instead of loading their own."""
+    monkeypatch.setattr("crosswire.nlp.load_nlp", lambda: nlp)
+
+
+@pytest.fixture
+def archive(tmp_path, use_test_nlp):
+    """An archive holding the fixture articles, ingested through the command."""
+    db = tmp_path / "news.db"
+    source = write_jsonl(tmp_path / "news.jsonl")
+    result = CliRunner().invoke(ingest, [str(source), "--db", str(db), "-q"])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def rows(db, query, *params):
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(query, params).fetchall()
+    finally:
+        conn.close()
+
+
+def test_ingest_stores_articles_statements_and_actors(archive):
+    assert rows(archive, "SELECT count(*) FROM articles") == [(6,)]
+    assert rows(archive, "SELECT count(*) FROM statements")[0][0] >= 6
+    names = {name for (name,) in rows(archive, "SELECT name FROM actors")}
+    assert {"Ana Lindqvist", "Irena Vask"} <= names
+    # the input's own id is kept beside the archive id
+    assert ("f1",) in rows(archive, "SELECT input_id FROM articles")
+
+
+def test_same_input_twice_adds_nothing(archive, tmp_path):
+    before = rows(archive, "SELECT id, story_id FROM articles ORDER BY id")
+    source = tmp_path / "news.jsonl"
+    result = CliRunner().invoke(ingest, [str(source), "--db", str(archive), "-q"])
+    assert result.exit_code == 0
+    assert "0 articles added" in result.output and "6 already stored" in result.output
+    assert rows(archive, "SELECT id, story_id FROM articles ORDER BY id") == before
+    assert rows(archive, "SELECT count(*) FROM statements") == \
+        rows(archive, "SELECT count(DISTINCT id) FROM statements")
+
+
+def test_wire_copy_is_linked_not_dropped(archive):
+    links = rows(archive, "SELECT a.input_id, o.input_id, d.kind FROM duplicates d "
+                          "JOIN articles a ON a.id = d.article_id "
+                          "JOIN articles o ON o.id = d.duplicate_of")
+    assert links == [("f1-copy", "f1", "exact")]
+
+
+def test_near_duplicate_is_linked(tmp_path, nlp):
+    edited = FLOOD_1.replace("on Monday", "on Monday morning").replace("four years",
+                                                                         "about four years")
+    records = [articles()[0], {**articles()[0], "id": "edit", "text": edited,
+                               "url": "https://other.example/edit"}]
+    conn = connect(tmp_path / "near.db")
+    source = write_jsonl(tmp_path / "near.jsonl", records)
+    summary = ingest_documents(read_sources([str(source)], fetcher=Fetcher()), conn=conn,
+                               nlp=nlp)
+    assert summary.stored.near_duplicates == 1
+    kind, similarity = conn.execute("SELECT kind, similarity FROM duplicates").fetchone()
+    assert kind == "near" and 0.7 <= similarity < 1.0
+    assert conn.execute("SELECT count(DISTINCT story_id) FROM articles").fetchone()[0] == 1
+
+
+def test_articles_grouped_into_stories(archive):
+    story = dict(rows(archive, "SELECT input_id, story_id FROM articles"))
+    assert story["f1"] == story["f2"] == story["f1-copy"]
+    assert story["t1"] == story["t2"]
+    assert story["t1"] != story["f1"]
+    # same place and people seven weeks later: a new event, a new story
+    assert story["f-later"] != story["f1"]
+
+
+def test_story_id_is_stable_as_the_story_grows(archive, tmp_path):
+    story = dict(rows(archive, "SELECT input_id, story_id FROM articles"))
+    follow_up = {"id": "f3", "text": "Port Mirren's mayor Ana Lindqvist toured the Aske "
+                 "estuary where the flood barrier will stand, and said the tidal barrier would "
+                 "protect homes from storm surges.", "title": "Mayor tours barrier site",
+                 "outlet": "Coastal Wire", "published": "2031-03-06",
+                 "url": "https://wire.example/tour"}
+    source = write_jsonl(tmp_path / "more.jsonl", [follow_up])
+    CliRunner().invoke(ingest, [str(source), "--db", str(archive), "-q"])
+    after = dict(rows(archive, "SELECT input_id, story_id FROM articles"))
+    assert after["f3"] == story["f1"]
+    assert {k: v for k, v in after.items() if k != "f3"} == story
+    assert rows(archive, "SELECT size, last_seen FROM stories WHERE id = ?", story["f1"]) == \
+        [(4, "2031-03-06")]
+
+
+def test_stories_command(archive):
+    result = CliRunner().invoke(stories, ["--db", str(archive)])
+    assert result.exit_code == 0
+    flood = next(line for line in result.output.splitlines() if "flood barrier" in line)
+    assert "3 articles" in flood and "2031-03-03..2031-03-04" in flood
+    assert "Ana Lindqvist" in result.output
+
+
+def test_search_finds_articles_and_statements(archive):
+    result = CliRunner().invoke(search, ["forty thousand homes", "--db", str(archive)])
+    assert "[article]" in result.output and "[statement]" in result.output
+    assert "Valdoria" not in result.output
+    # FTS syntax in a query is taken as words, not as an error
+    assert CliRunner().invoke(search, ['"cod AND (', "--db", str(archive)]).exit_code == 0
+
+
+def test_who_lists_statements_over_time(archive):
+    result = CliRunner().invoke(who, ["vask", "--db", str(archive)])
+    assert result.exit_code == 0
+    dates = [line.split(" | ")[0] for line in result.output.splitlines()
+             if not line.startswith(" ")]
+    assert dates == sorted(dates) and "Valdoria Herald" in result.output
+    assert CliRunner().invoke(who, ["Nobody Known", "--db", str(archive)]).exit_code != 0
+
+
+def test_export_json_has_every_table(archive):
+    result = CliRunner().invoke(export, ["--db", str(archive)])
+    data = json.loads(result.output)
+    assert set(data) == {"articles", "statements", "actors", "claims", "events"}
+    assert {a["input_id"] for a in data["articles"]} >= {"f1", "t2"}
+    assert all(a["story_id"] for a in data["articles"])
+    assert data["claims"] == [] and data["events"] == []
+
+
+def test_export_csv_and_parquet(archive, tmp_path):
+    out = CliRunner().invoke(export, ["--db", str(archive), "--format", "csv",
+                                      "--table", "statements"]).output
+    table = list(csv.DictReader(io.StringIO(out)))
+    assert table and {"story_id", "speaker", "text"} <= set(table[0])
+    target = tmp_path / "parquet"
+    CliRunner().invoke(export, ["--db", str(archive), "--format", "parquet", "-o", str(target)])
+    import pyarrow.parquet as pq
+
+    assert pq.read_table(target / "articles.parquet").num_rows == 6
+    plover = CliRunner().invoke(export, ["--db", str(archive), "--format", "plover"])
+    assert plover.exit_code == 0 and plover.output == ""
+
+
+def test_briefing_of_a_stored_story(archive):
+    (story_id,) = rows(archive, "SELECT story_id FROM articles WHERE input_id = 't1'")[0]
+    briefing = briefing_for_story(db=archive, story_id=story_id)
+    assert {a.input_id for a in briefing.articles} == {"t1", "t2"}
+    for statement in briefing.statements:
+        article = next(a for a in briefing.articles if a.id == statement.article)
+        assert article.text[statement.start:statement.end] == statement.text
+    speakers = {s.speaker for s in briefing.statements if s.speaker}
+    assert speakers <= {actor.id for actor in briefing.actors}
+
+
+def test_bad_inputs_reported_others_stored(tmp_path, use_test_nlp):
+    good = write_jsonl(tmp_path / "good.jsonl", articles()[:1])
+    db = tmp_path / "x.db"
+    result = CliRunner().invoke(
+        ingest, [str(tmp_path / "missing.txt"), str(good), "--db", str(db), "-q"])
+    assert result.exit_code == 0
+    assert "missing.txt" in result.stderr
+    assert rows(db, "SELECT count(*) FROM articles") == [(1,)]
+    nothing = CliRunner().invoke(
+        ingest, [str(tmp_path / "missing.txt"), "--db", str(db), "-q"])
+    assert nothing.exit_code != 0
+
+
+def test_query_commands_need_an_archive(tmp_path):
+    result = CliRunner().invoke(stories, ["--db", str(tmp_path / "none.db")])
+    assert result.exit_code != 0 and "no archive" in result.output
+    assert not (tmp_path / "none.db").exists()

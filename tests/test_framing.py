@@ -1,0 +1,59 @@
+"""Outlet framing on hand-made articles."""
+
+from __future__ import annotations
+
+from crosswire.compare.framing import frame, hedges, scare_quotes
+from crosswire.models import Actor, Alias, Article, Briefing, Claim, ClaimVersion, DateEstimate, Resolution, Statement
+
+UNDATED = DateEstimate(None, "unknown", "", 0.0)
+
+
+def art(id_, outlet, text):
+    return Article(id_, f"{id_}.txt", outlet, None, UNDATED, "en", text)
+
+
+def test_contested_terms_and_alias_spellings_differ_by_outlet():
+    a = art("a", "North Wire", "Officials in Kyiv described the full-scale invasion. Zelenskyy spoke.")
+    b = art("b", "South Daily", "Officials in Kiev described the special military operation. Zelensky spoke.")
+    actor = Actor("z", "Zelenskyy", "person", ["Zelenskyy", "Zelensky"], [], seen=[
+        Alias("Zelenskyy", "a", a.text.index("Zelenskyy"), a.text.index("Zelenskyy") + 9),
+        Alias("Zelensky", "b", b.text.index("Zelensky"), b.text.index("Zelensky") + 8)])
+    framing = {f.outlet: f for f in frame(Briefing([a, b], [actor], []), claims=[])}
+    north = {(t.referent, t.term): t for t in framing["North Wire"].terms}
+    south = {(t.referent, t.term): t for t in framing["South Daily"].terms}
+    assert ("Ukraine's capital", "Kyiv") in north and ("Ukraine's capital", "Kiev") in south
+    invasion = north[("Russia's war in Ukraine", "full-scale invasion")]
+    assert invasion.others == {"South Daily": ["special military operation"]}
+    assert ("Russia's war in Ukraine", "invasion") not in north  # the longer term claimed it
+    evidence = invasion.evidence[0]
+    assert a.text[evidence.start:evidence.end] == "full-scale invasion"
+    assert north[("Zelenskyy", "Zelenskyy")].source == "aliases"
+    assert south[("Zelenskyy", "Zelensky")].others == {"North Wire": ["Zelenskyy"]}
+
+
+def test_scare_quotes_skip_statements_and_hedges_keep_their_scope():
+    text = 'The "referendums" were held. He said "we won". Officials cited alleged war crimes there.'
+    article = art("a", "X", text)
+    quotes = scare_quotes(article, covered=[(text.index('"we won"'), text.index('"we won"') + 8)])
+    assert [q.text for q in quotes] == ['"referendums"']
+    assert [h.text for h in hedges(article)] == ["alleged war crimes there"]
+
+
+def test_voices_and_omitted_claims():
+    a = art("a", "One", 'Ruz said "yes". Lind said "no".')
+    b = art("b", "Two", 'Ruz said "yes".')
+    c = art("c", "Three", 'Ruz said "yes".')
+
+    def st(id_, article, speaker):
+        return Statement(id_, article.id, 0, 3, "Ruz", "direct", "said", None, None, "Ruz", None, None,
+                         Resolution("named", 1.0), speaker=speaker)
+
+    actors = [Actor("ruz", "Ruz", "person", [], [], country="AAA"), Actor("lind", "Lind", "person", [], [])]
+    statements = [st("s1", a, "ruz"), st("s2", a, "lind"), st("s3", b, "ruz"), st("s4", c, "ruz")]
+    version = ClaimVersion("s3", "b", "Two", "x", 0, 1, "direct")
+    claim = Claim("c0", "ruz", [version, ClaimVersion("s4", "c", "Three", "x", 0, 1, "direct")],
+                  ["Three", "Two"], 2, [["b"], ["c"]])
+    framing = {f.outlet: f for f in frame(Briefing([a, b, c], actors, statements), claims=[claim])}
+    assert [(v.name, v.statements) for v in framing["One"].voices] == [("Lind", 1), ("Ruz", 1)]
+    assert framing["One"].voices_by_country == {"AAA": 1, "unknown": 1}
+    assert framing["One"].omitted_claims == ["c0"] and framing["Two"].omitted_claims == []

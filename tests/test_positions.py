@@ -1,0 +1,91 @@
+"""Issues and stances on hand-made statements."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.compare.positions import (
+    find_conditions,
+    find_issues,
+    find_positions,
+    positions_by_country,
+    statement_stance,
+)
+from crosswire.models import Actor, Article, Briefing, DateEstimate, Resolution, Statement
+
+UNDATED = DateEstimate(None, "unknown", "", 0.0)
+NEGOTIATIONS = ["negotiations", "talks", "negotiate"]
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("We are ready for negotiations at any moment", "for"),
+    ("We reject any talks with the junta", "against"),
+    ("There will be no negotiations while the shelling continues", "against"),
+    ("We are not ready to negotiate", "against"),
+    ("We would negotiate only if the troops first left our territory", "conditional"),
+    ("Talks took place in a hotel by the lake", "unclear"),
+])
+def test_statement_stance(text, stance):
+    assert statement_stance(text, terms=NEGOTIATIONS)[0] == stance
+
+
+def test_conditions_run_to_the_end_of_their_clause():
+    text = "Kovač said he would sign as long as the parliament stayed in session; others disagreed."
+    [(marker, start, end)] = find_conditions(text)
+    assert marker == "as long as"
+    assert text[start:end] == "as long as the parliament stayed in session"
+    assert find_conditions("She asked if the vote was final.") == []
+
+
+def _briefing():
+    text_a = 'Minister Ruz said "we will only negotiate if the blockade is lifted". Ruz also praised the harvest.'
+    text_b = "Ambassador Lind said her country rejects any talks with the rebels."
+    a = Article("a", "a.txt", "One", None, UNDATED, "en", text_a)
+    b = Article("b", "b.txt", "Two", None, UNDATED, "en", text_b)
+
+    def st(id_, art, quote, speaker):
+        start = art.text.index(quote)
+        return Statement(id_, art.id, start, start + len(quote), quote, "direct", "said", None, None,
+                         None, None, None, Resolution("named", 1.0), speaker=speaker)
+
+    statements = [st("s1", a, "we will only negotiate if the blockade is lifted", "ruz"),
+                  st("s2", b, "her country rejects any talks with the rebels", "lind")]
+    actors = [Actor("ruz", "Ruz", "person", ["Ruz"], [], country="AAA"),
+              Actor("lind", "Lind", "person", ["Lind"], [], country="BBB")]
+    return Briefing(articles=[a, b], actors=actors, statements=statements)
+
+
+def test_positions_per_actor_and_issue_with_conditions():
+    briefing = _briefing()
+    issues = find_issues(briefing)
+    negotiations = next(i for i in issues if i.id == "negotiations")
+    assert negotiations.seed and negotiations.statements == ["s1", "s2"]
+    positions = {(p.actor, p.issue): p for p in find_positions(briefing, issues=issues)}
+    ruz = positions[("ruz", "negotiations")]
+    assert ruz.stance == "conditional" and ruz.country == "AAA"
+    [condition] = ruz.conditions
+    article = briefing.articles[0]
+    assert article.text[condition.start:condition.end] == condition.text == "if the blockade is lifted"
+    assert positions[("lind", "negotiations")].stance == "against"
+    table = positions_by_country(list(positions.values()))
+    assert table["BBB"]["negotiations"]["against"] == 1
+
+
+def test_discovered_issue_needs_two_articles():
+    texts = {"a": "Mayor Vos said the grain deals must be renewed.",
+             "b": "Minister Ek said the grain deal had collapsed.",
+             "c": "Minister Ek said the grain deal was dead."}
+    articles = [Article(k, f"{k}.txt", k.upper(), None, UNDATED, "en", v) for k, v in texts.items()]
+
+    def st(id_, art, quote):
+        start = art.text.index(quote)
+        return Statement(id_, art.id, start, start + len(quote), quote, "indirect", "said", None, None,
+                         None, None, None, Resolution("named", 1.0), speaker=id_)
+
+    statements = [st("s1", articles[0], "the grain deals must be renewed"),
+                  st("s2", articles[1], "the grain deal had collapsed"),
+                  st("s3", articles[2], "the grain deal was dead")]
+    issues = find_issues(Briefing(articles=articles, actors=[], statements=statements))
+    discovered = [i for i in issues if not i.seed]
+    assert [(i.label, i.statements) for i in discovered] == [("grain deal", ["s1", "s2", "s3"])]
+    assert statement_stance("the grain deals must be renewed", terms=["grain deal"])[0] == "for"

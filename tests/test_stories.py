@@ -1,0 +1,88 @@
+"""Story grouping: the grouper itself, B-cubed scoring, and the evaluation command."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from archive_fixtures import articles
+
+from crosswire.archive.features import DocumentFrequencies, article_features, day_number, term_counts
+from crosswire.archive.stories import WINDOW_DAYS, StoryGrouper
+from crosswire.evaluate.stories import bcubed, report_lines
+
+ALLSIDES = Path(__file__).parents[1] / ".." / "shared" / "datasets" / "allsides" / "roundups.jsonl"
+
+
+def group(records: list[dict]) -> dict[str, str]:
+    frequencies, grouper, assigned = DocumentFrequencies(), StoryGrouper(), {}
+    for record in records:
+        counts = term_counts(record["text"], title=record.get("title"))
+        frequencies.observe(list(counts))
+        features = article_features(counts, day=day_number(record["published"]),
+                                    frequencies=frequencies)
+        assigned[record["id"]] = grouper.assign(record["id"], features).story_id
+    return assigned
+
+
+def test_bcubed_perfect_and_lumped():
+    gold = {"a": "1", "b": "1", "c": "2"}
+    assert bcubed(gold, gold) == (1.0, 1.0, 1.0)
+    precision, recall, _ = bcubed({"a": "x", "b": "x", "c": "x"}, gold)
+    assert recall == 1.0 and precision == pytest.approx((2 / 3 * 2 + 1 / 3) / 3)
+    precision, recall, _ = bcubed({"a": "1", "b": "2", "c": "3"}, gold)
+    assert precision == 1.0 and recall == pytest.approx((0.5 + 0.5 + 1) / 3)
+
+
+def test_same_event_grouped_other_event_apart():
+    records = [r for r in articles() if r["id"] != "f1-copy"]
+    story = group(records)
+    assert story["f1"] == story["f2"]
+    assert story["t1"] == story["t2"]
+    assert len({story["f1"], story["t1"], story["f-later"]}) == 3
+
+
+def test_story_named_after_its_first_article_and_stays_so():
+    story = group([r for r in articles() if r["id"] in ("f1", "f2")])
+    assert story["f1"] == story["f2"] == "s-f1"
+
+
+def test_window_closes_a_story():
+    first, second = articles()[0], dict(articles()[2])
+    second["published"] = "2031-03-{:02d}".format(3 + WINDOW_DAYS + 2)
+    story = group([first, second])
+    assert story[first["id"]] != story[second["id"]]
+
+
+def test_close_stale_keeps_memory_bounded():
+    grouper, frequencies = StoryGrouper(), DocumentFrequencies()
+    for day in range(60):
+        counts = term_counts(f"Unrelated event number{day} happened in place{day}.")
+        frequencies.observe(list(counts))
+        grouper.assign(f"a{day}", article_features(counts, day=740_000 + day,
+                                                    frequencies=frequencies))
+        grouper.dirty.clear()  # as after a save
+        grouper.close_stale()
+    assert len(grouper.stories) <= 3 * WINDOW_DAYS + 2
+
+
+def test_eval_on_generic_jsonl(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    stories = {"f1": "flood", "f2": "flood", "t1": "trade", "t2": "trade", "f-later": "audit"}
+    path.write_text("".join(json.dumps({**r, "story": stories[r["id"]]}) + "\n"
+                            for r in articles() if r["id"] in stories), "utf-8")
+    lines = report_lines(path=path, limit=None)
+    assert lines[0].startswith("5 articles in 3 gold stories")
+    all_line = next(line for line in lines if line.startswith("crosswire") and " all " in line)
+    assert all_line.endswith("F1 1.000")
+    assert any(line.startswith("word-overlap baseline") for line in lines)
+
+
+@pytest.mark.skipif(not ALLSIDES.exists(), reason="shared AllSides dataset not present")
+def test_allsides_floor():
+    lines = report_lines(path=ALLSIDES, limit=None)
+    held_out = next(line for line in lines if line.startswith("crosswire") and "held-out" in line)
+    f1 = float(held_out.rsplit("F1", 1)[1])
+    # measured 0.90 at the time of writing; the floor may only be raised
+    assert f1 >= 0.88
