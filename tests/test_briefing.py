@@ -522,3 +522,121 @@ def analysis_briefing() -> Briefing:
         events=events, claims=claims, issues=issues, positions=positions, framing=framing,
         timeline=timeline,
     )
+
+
+ANALYSIS_SECTIONS = ("summary", "claims", "issues", "positions", "events", "framing", "timeline")
+
+
+def test_json_carries_the_analysis_sections_with_their_offsets(tmp_path, schema):
+    write_briefing(analysis_briefing(), outdir=tmp_path)
+    data = json.loads((tmp_path / "brief.json").read_text("utf-8"))
+    schema.validate(data)
+    assert all(data[section] for section in ANALYSIS_SECTIONS)
+    assert data["counts"]["claims"] == 4 and data["counts"]["timeline"] == 5
+    texts = {article["id"]: article["text"] for article in data["articles"]}
+
+    def check(record: dict) -> None:
+        assert texts[record["article"]][record["start"]:record["end"]] == record["text"]
+
+    for claim in data["claims"]:
+        for version in claim["versions"]:
+            check(version)
+    for position in data["positions"]:
+        for condition in position["conditions"]:
+            check(condition)
+    for outlet in data["framing"]:
+        for evidence in [e for use in outlet["terms"] for e in use["evidence"]]:
+            check(evidence)
+        for evidence in outlet["scare_quotes"] + outlet["hedges"]:
+            check(evidence)
+    for event in data["events"]:
+        check(event["evidence"])
+    assert data["timeline"][1]["date"] == {"value": "2024-03", "precision": "month",
+                                           "evidence": "this month", "confidence": 0.5,
+                                           "earliest": "2024-03-01", "latest": "2024-03-15"}
+    for sentence in data["summary"]:
+        assert sentence["citations"] and sentence["outlets"]
+        for citation in sentence["citations"]:
+            if citation["start"] is not None:
+                assert citation["end"] <= len(texts[citation["article"]])
+
+
+def test_schema_rejects_a_broken_analysis_section(schema):
+    data = briefing_to_json(analysis_briefing())
+    data["positions"][0]["stance"] = "maybe"
+    del data["claims"][0]["versions"][0]["start"]
+    data["summary"][0]["citations"][0]["page"] = 3
+    assert len(list(schema.iter_errors(data))) == 3
+
+
+def test_markdown_carries_the_analysis_sections_in_order():
+    markdown = render_markdown(analysis_briefing())
+    headings = [line for line in markdown.splitlines() if line.startswith("## ")]
+    assert headings[:6] == ["## Summary", "## Positions", "## Claims across outlets",
+                            "## Framing by outlet", "## Timeline", "## 1. Coast Courier — River "
+                            "talks (Coast Courier)"]
+    assert "1. 3 articles from 3 outlets" in markdown
+    assert ("| **Lena Varga** | Otherland | conditional: “only if Examplia first withdrew its "
+            "troops from the river delta” [courier §") in markdown
+    assert "| Coast Courier | quoted | \"We will not negotiate under pressure,\" | [courier §" in markdown
+    assert ("**Versions differ on date:** 2024-03-11 (Coast Courier) vs 2024-03-14 "
+            "(Northern Wire)") in markdown
+    assert "| Vell (city) | Vell ×1 | Velle ×1 |  |" in markdown
+    assert "- `2024-03 (month only)` statement: Examplia would never negotiate" in markdown
+    assert "  - hedges: alleged attack" in markdown
+
+
+def test_html_links_every_analysis_item_to_a_mark_in_its_article():
+    briefing = analysis_briefing()
+    page = _parse(render_html(briefing))
+    ids = {attrs.get("id") for tag, attrs in page.tags if attrs.get("id")}
+    targets = [attrs["data-target"] for tag, attrs in page.tags if "data-target" in attrs]
+    assert len(targets) > 25
+    for keys in targets:
+        assert set(keys.split()) <= ids, keys
+    marks = {attrs.get("id"): attrs.get("class") for tag, attrs in page.tags if tag == "mark"}
+    kinds = {css for css in marks.values() if css and css.startswith("ev ")}
+    assert kinds == {"ev cond", "ev term", "ev scare", "ev hedge", "ev event"}
+    # a version that is a statement reuses the statement's mark instead of adding one
+    assert sum(1 for tag, attrs in page.tags if tag == "mark" and "st" in attrs.get("class", "").split()
+               and "id" in attrs) == len(briefing.statements)
+    section_order = [attrs["id"] for tag, attrs in page.tags if tag == "section"]
+    assert section_order[:6] == ["summary", "positions", "claims", "framing", "timeline",
+                                 "statements"]
+
+
+def test_html_timeline_draws_precision():
+    html = render_html(analysis_briefing())
+    svg = html[html.index("<svg"):html.index("</svg>")]
+    assert svg.count('class="mark ') == 4
+    assert svg.count("<circle") == 2  # two dates known to the day
+    assert svg.count("<rect x=") == 1  # the month: a bar (lane bands are <rect class=...>)
+    assert svg.count("<path") == 1  # the 2023 event lies before the axis
+
+
+def test_html_with_analysis_stays_small_for_500_articles():
+    sections = analysis_briefing()
+    articles, statements, claims, positions, timeline = [], [], [], [], []
+    for n in range(500):
+        for article in sections.articles:
+            articles.append(dataclasses.replace(article, id=f"{article.id}-{n}",
+                                                text=article.text + " Background. " * 150))
+        for statement in sections.statements:
+            statements.append(dataclasses.replace(statement, id=f"{statement.id}-{n}",
+                                                  article=f"{statement.article}-{n}"))
+        for claim in sections.claims:
+            claims.append(dataclasses.replace(claim, id=f"{claim.id}-{n}", versions=[
+                dataclasses.replace(v, statement=f"{v.statement}-{n}", article=f"{v.article}-{n}")
+                for v in claim.versions]))
+        for position in sections.positions:
+            positions.append(dataclasses.replace(
+                position, actor=f"{position.actor}-{n}", statements=[f"{s}-{n}" for s in position.statements],
+                conditions=[dataclasses.replace(c, article=f"{c.article}-{n}") for c in position.conditions]))
+        for entry in sections.timeline:
+            timeline.append(dataclasses.replace(entry, ref=f"{entry.ref}-{n}",
+                                                articles=[f"{a}-{n}" for a in entry.articles]))
+    big = dataclasses.replace(sections, articles=articles, statements=statements, claims=claims,
+                              positions=positions, timeline=timeline)
+    body = sum(len(article.text) for article in articles)
+    html = render_html(big)
+    assert len(html) < 1.2 * body + 700 * (len(statements) + len(articles))

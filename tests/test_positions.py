@@ -72,9 +72,9 @@ def test_positions_per_actor_and_issue_with_conditions():
 
 
 def test_discovered_issue_needs_two_articles():
-    texts = {"a": "Mayor Vos said the grain deals must be renewed.",
-             "b": "Minister Ek said the grain deal had collapsed.",
-             "c": "Minister Ek said the grain deal was dead."}
+    texts = {"a": "Mayor Vos said the fishing quotas must be renewed.",
+             "b": "Minister Ek said the fishing quota had collapsed.",
+             "c": "Minister Ek said the fishing quota was dead."}
     articles = [Article(k, f"{k}.txt", k.upper(), None, UNDATED, "en", v) for k, v in texts.items()]
 
     def st(id_, art, quote):
@@ -82,10 +82,26 @@ def test_discovered_issue_needs_two_articles():
         return Statement(id_, art.id, start, start + len(quote), quote, "indirect", "said", None, None,
                          None, None, None, Resolution("named", 1.0), speaker=id_)
 
-    statements = [st("s1", articles[0], "the grain deals must be renewed"),
-                  st("s2", articles[1], "the grain deal had collapsed"),
-                  st("s3", articles[2], "the grain deal was dead")]
+    statements = [st("s1", articles[0], "the fishing quotas must be renewed"),
+                  st("s2", articles[1], "the fishing quota had collapsed"),
+                  st("s3", articles[2], "the fishing quota was dead")]
     issues = find_issues(Briefing(articles=articles, actors=[], statements=statements))
     discovered = [i for i in issues if not i.seed]
-    assert [(i.label, i.statements) for i in discovered] == [("grain deal", ["s1", "s2", "s3"])]
-    assert statement_stance("the grain deals must be renewed", terms=["grain deal"])[0] == "for"
+    assert [(i.label, i.statements) for i in discovered] == [("fishing quota", ["s1", "s2", "s3"])]
+    assert statement_stance("the fishing quotas must be renewed", terms=["fishing quota"])[0] == "for"
+
+
+def test_embedded_questions_are_not_conditions():
+    assert find_conditions("Only she gets to determine if and when talks start.") == []
+
+
+def test_country_read_from_roles_when_the_actor_has_none():
+    from crosswire.compare.plover import actor_country
+
+    def person(*roles):
+        return Actor("p", "P", "person", [], list(roles))
+
+    assert actor_country(person("Ukraine’s foreign minister", "adviser")) == "Ukraine"
+    assert actor_country(person("professor of Russian history at a university in Britain")) == "United Kingdom"
+    assert actor_country(person("Kremlin spokesman", "US Army General")) is None  # roles disagree
+    assert actor_country(Actor("q", "Q", "person", [], ["Russian President"], country="X")) == "X"

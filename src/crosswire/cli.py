@@ -34,11 +34,15 @@ def brief(paths: tuple[str, ...], outdir: Path, date_hint: str | None, year: int
           workers: int, quiet: bool) -> None:
     """Write a sourced briefing of the articles in PATHS (files, folders, or - for stdin).
 
+    OUTDIR receives brief.json, brief.md, brief.html and the run's PLOVER events as
+    events.plover.jsonl.
+
     Example: crosswire brief examples/seeds -o out/seeds
     """
     from tqdm import tqdm
 
     from crosswire.briefing import write_briefing
+    from crosswire.compare.events import write_plover_jsonl
     from crosswire.ingest import read_inputs
     from crosswire.pipeline import run
 
@@ -54,6 +58,9 @@ def brief(paths: tuple[str, ...], outdir: Path, date_hint: str | None, year: int
     if not briefing.articles:
         raise click.ClickException("no input could be read")
     written = write_briefing(briefing, outdir=outdir)
+    written["plover"] = outdir / "events.plover.jsonl"
+    with written["plover"].open("w", encoding="utf-8") as plover:
+        write_plover_jsonl(briefing, output=plover)
     click.echo(
         f"{len(briefing.articles)} articles, {len(briefing.statements)} statements, "
         f"{len(briefing.actors)} actors"

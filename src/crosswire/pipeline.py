@@ -126,6 +126,7 @@ def run(
         actors=actors,
         statements=statements,
         mentions=[mention for analysis in analyses for mention in analysis.mentions],
+        events=[event for analysis in analyses for event in analysis.events],
         errors=errors,
     )
     return compare(briefing)

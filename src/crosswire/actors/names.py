@@ -40,7 +40,8 @@ _SYLLABLE = re.compile(
 _INITIAL = re.compile(r"^([A-ZА-ЯЁЇІЄҐ][a-zа-я]?)\.$|^[A-ZА-ЯЁЇІЄҐ]$")
 
 
-def _read_jsonl(name: str, *, required: tuple[str, ...]) -> list[dict]:
+def read_data(name: str, *, required: tuple[str, ...]) -> list[dict]:
+    """Rows of a JSONL file in ``crosswire/data``, each checked for the ``required`` keys."""
     text = resources.files("crosswire.data").joinpath(name).read_text(encoding="utf-8")
     rows = []
     for number, line in enumerate(text.splitlines(), 1):
@@ -63,7 +64,7 @@ def _fold(text: str) -> str:
 def titles() -> dict[tuple[str, ...], str]:
     """Title word sequences (folded) -> type: honorific, military or office."""
     table: dict[tuple[str, ...], str] = {}
-    for row in _read_jsonl("titles.jsonl", required=("title", "type")):
+    for row in read_data("titles.jsonl", required=("title", "type")):
         table[tuple(_fold(row["title"]).split())] = row["type"]
     return table
 
@@ -106,10 +107,10 @@ def split_title(text: str) -> tuple[str, str]:
 
 
 @cache
-def _given_groups() -> dict[str, frozenset[int]]:
+def given_name_groups() -> dict[str, frozenset[int]]:
     """Skeleton of a given name -> the ids of the cross-language groups it belongs to."""
     groups: dict[str, set[int]] = {}
-    for number, row in enumerate(_read_jsonl("given_names.jsonl", required=("forms",))):
+    for number, row in enumerate(read_data("given_names.jsonl", required=("forms",))):
         for form in row["forms"]:
             for key in skeletons(form):
                 groups.setdefault(key, set()).add(number)
@@ -138,10 +139,6 @@ class PersonName:
     surname_first: bool = False
 
     @property
-    def has_given(self) -> bool:
-        return bool(self.given)
-
-    @property
     def full_given(self) -> bool:
         """The first given name is written out, not an initial."""
         return bool(self.given) and not is_initial(self.given[0])
@@ -158,7 +155,7 @@ def _syllabic(word: str) -> bool:
 
 @cache
 def east_asian_surnames() -> frozenset[str]:
-    rows = _read_jsonl("east_asian_surnames.jsonl", required=("surname",))
+    rows = read_data("east_asian_surnames.jsonl", required=("surname",))
     return frozenset(_fold(row["surname"]).replace(" ", "") for row in rows)
 
 
@@ -223,17 +220,13 @@ def parse_person(text: str) -> PersonName | None:
     return PersonName(given=tuple(words[:-1]), surname=words[-1], suffix=suffix)
 
 
-def surname_keys(name: PersonName) -> tuple[str, ...]:
-    return skeletons(name.surname)
-
-
 def given_compatible(a: str, b: str) -> bool:
     """One given name could be the other: initial, spelling, sister-language form, nickname."""
     if is_initial(a) or is_initial(b):
         return initials_agree(a, b)
     if words_match(a, b):
         return True
-    groups = _given_groups()
+    groups = given_name_groups()
     ids_a = set().union(*(groups.get(key, frozenset()) for key in skeletons(a)))
     if ids_a and any(ids_a & groups.get(key, frozenset()) for key in skeletons(b)):
         return True
@@ -281,7 +274,7 @@ def _second_name_match(full: PersonName, short: PersonName) -> bool:
 
 @cache
 def _group_forms() -> dict[int, tuple[str, ...]]:
-    rows = _read_jsonl("given_names.jsonl", required=("forms",))
+    rows = read_data("given_names.jsonl", required=("forms",))
     return {number: tuple(row["forms"]) for number, row in enumerate(rows)}
 
 
@@ -293,7 +286,7 @@ def _given_classes(word: str) -> frozenset[str]:
         return frozenset(classes)
     forms = _group_forms()
     for key in skeletons(word):
-        for number in _given_groups().get(key, ()):
+        for number in given_name_groups().get(key, ()):
             for form in forms[number]:
                 classes |= initial_classes(form)
     for related in _nicknames().get(_fold(word).strip(), ()):

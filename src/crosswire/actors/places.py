@@ -15,7 +15,7 @@ from functools import cache
 
 from anyascii import anyascii
 
-from crosswire.actors.names import _read_jsonl
+from crosswire.actors.names import read_data
 from crosswire.actors.transliterate import skeleton
 
 # Cities smaller than this are left out: a news story's "Washington" or "Moscow" is the
@@ -58,7 +58,7 @@ def _countries() -> tuple[dict[str, Place], dict[str, Place]]:
         by_iso[iso] = row["name"]
         names[fold(row["name"])] = iso
     demonyms: dict[str, str] = {}
-    for row in _read_jsonl("countries.jsonl", required=("iso", "aliases", "demonyms")):
+    for row in read_data("countries.jsonl", required=("iso", "aliases", "demonyms")):
         for alias in row["aliases"]:
             names[fold(alias)] = row["iso"]
         for demonym in row["demonyms"]:
@@ -123,7 +123,7 @@ def _cities_by_skeleton() -> dict[str, Place]:
 @cache
 def _regions() -> dict[str, Place]:
     table: dict[str, Place] = {}
-    for row in _read_jsonl("regions.jsonl", required=("name", "country", "aliases")):
+    for row in read_data("regions.jsonl", required=("name", "country", "aliases")):
         place = Place(f"region:{fold(row['name'])}", row["name"], "place", _country_name(row["country"]))
         for name in (row["name"], *row["aliases"]):
             table[fold(name)] = place
@@ -134,7 +134,7 @@ def _regions() -> dict[str, Place]:
 def _institutions() -> dict[str, tuple[str, str | None]]:
     """Folded institution name or alias -> (display name, ISO country or None)."""
     table: dict[str, tuple[str, str | None]] = {}
-    for row in _read_jsonl("institutions.jsonl", required=("name", "country", "aliases")):
+    for row in read_data("institutions.jsonl", required=("name", "country", "aliases")):
         for name in (row["name"], *row["aliases"]):
             table[fold(name)] = (row["name"], row["country"])
     return table
@@ -190,7 +190,3 @@ def resolve_institution(text: str, *, country: str | None = None) -> Place | Non
     country_name = _country_name(iso)
     key = f"inst:{fold(name)}:{iso}" if iso else None
     return Place(key or "", name, "organisation", country_name)
-
-
-def is_known_place(text: str) -> bool:
-    return resolve_place(text) is not None or resolve_group(text) is not None

@@ -25,10 +25,10 @@ WINDOW_DAYS = 3
 # Cosine similarity to a story's profile at or above which an article joins it.
 # Calibrated on the even-hash half of the AllSides roundups (crosswire eval stories):
 # F1 is flat between 0.16 and 0.24.
-JOIN_THRESHOLD = 0.2
+JOIN_THRESHOLD = 0.16
 # Each day between the article and the nearest day of the story costs this much
 # similarity: the same topic a week later is more often a new event.
-DAY_PENALTY = 0.02
+DAY_PENALTY = 0.06
 # Terms kept in a story profile and indexed for candidate search.
 PROFILE_TERMS = 80
 # Undated articles are compared with at most this many most recent stories.

@@ -9,7 +9,16 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from crosswire.models import Actor, Article, Briefing, DateEstimate, Event, Mention, Statement
+from crosswire.models import (
+    Actor,
+    Article,
+    Briefing,
+    Claim,
+    DateEstimate,
+    Event,
+    Mention,
+    Statement,
+)
 
 # The pseudo-actor key under which statements with no resolved speaker are grouped.
 UNATTRIBUTED = ""
@@ -31,6 +40,7 @@ class BriefingView:
     mentions: dict[str, Mention] = field(default_factory=dict)
     statements: dict[str, Statement] = field(default_factory=dict)  # the first with each id
     events: dict[str, Event] = field(default_factory=dict)
+    claims: dict[str, Claim] = field(default_factory=dict)
     statements_by_article: dict[str, list[Statement]] = field(default_factory=dict)
     statement_counts: Counter[str] = field(default_factory=Counter)
 
@@ -41,6 +51,7 @@ class BriefingView:
         view.actors = {actor.id: actor for actor in briefing.actors}
         view.mentions = {mention.id: mention for mention in briefing.mentions}
         view.events = {event.id: event for event in briefing.events}
+        view.claims = {claim.id: claim for claim in briefing.claims}
         by_article: dict[str, list[Statement]] = defaultdict(list)
         for statement in briefing.statements:
             view.statements.setdefault(statement.id, statement)

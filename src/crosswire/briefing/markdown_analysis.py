@@ -13,6 +13,7 @@ from crosswire.briefing.views import (
     MAX_CLAIMS,
     REGISTRY_FIELDS,
     corroborated_claims,
+    describe_conflicts,
     differing_terms,
     position_grid,
 )
@@ -94,10 +95,8 @@ def _claim_lines(view: BriefingView) -> list[str]:
         outlets = claim.outlets or sorted({v.article for v in claim.versions})
         lines += [f"### {escape(speaker)} — {len(outlets)} outlets, "
                   f"{claim.independent} independent sources", ""]
-        for conflict in claim.conflicts:
-            values = "; ".join(f"{escape(value)} ({len(ids)})" for value, ids in conflict.values.items())
-            lines.append(f"**Versions differ on {escape(conflict.aspect)}:** {values}")
-            lines.append("")
+        for aspect, values in describe_conflicts(view, claim):
+            lines += [f"**Versions differ on {escape(aspect)}:** {escape(values)}", ""]
         lines += ["| Outlet | Kind | Wording | Source |", "|---|---|---|---|"]
         for version in claim.versions:
             kind = KIND_WORDS.get(version.kind, version.kind)
@@ -133,7 +132,6 @@ def _framing_lines(view: BriefingView) -> list[str]:
         facts.append(f"{len(record.articles)} article{'' if len(record.articles) == 1 else 's'}")
         lines.append(f"- **{escape(record.outlet)}** ({escape('; '.join(facts))})")
         details = {
-            "terms": [f"{u.term} ×{u.count}" for u in record.terms],
             "scare quotes": [q.text for q in record.scare_quotes],
             "hedges": [h.text for h in record.hedges],
             "voices": [f"{v.name} {v.statements}" for v in record.voices[:5]],
@@ -153,9 +151,12 @@ def _timeline_lines(view: BriefingView) -> list[str]:
         return lines + ["No dated statement or event.", ""]
     for entry in dated[:MAX_TIMELINE_ITEMS]:
         where = ", ".join(escape(o) for o in entry.outlets)
+        claim = view.claims.get(entry.ref) if entry.kind == "statement" else None
         statement = view.statements.get(entry.ref) if entry.kind == "statement" else None
         event = view.events.get(entry.ref) if entry.kind == "event" else None
-        if statement:
+        if claim:
+            ref = " ".join(source(v.article, v.start, v.end) for v in claim.versions)
+        elif statement:
             ref = source(statement.article, statement.start, statement.end)
         elif event and event.evidence.article:
             ref = source(event.evidence.article, event.evidence.start, event.evidence.end)

@@ -55,16 +55,20 @@ def render_html(briefing: Briefing) -> str:
     anchors = Anchors(briefing)
     sections = SECTIONS + ((ERRORS_SECTION,) if briefing.errors else ())
     template = _environment().get_template("brief.html.j2")
+    analysis = {
+        "positions": positions_matrix(view, anchors),
+        "claims": claims_view(view, anchors),
+        "framing": framing_view(view, anchors),
+        "timeline": timeline_view(view, anchors),
+    }
+    # Last, so a sentence citing a term or a condition reuses the mark its section made.
+    analysis["summary"] = summary_view(summarise(briefing), anchors)
     return template.render(
         view=view,
         briefing=briefing,
         sections=sections,
         anchors=anchors,
-        summary=summary_view(summarise(briefing), anchors),
-        positions=positions_matrix(view, anchors),
-        claims=claims_view(view, anchors),
-        framing=framing_view(view, anchors),
-        timeline=timeline_view(view, anchors),
+        **analysis,
         articles_open=len(briefing.articles) <= ARTICLES_OPEN_MAX,
         pieces=lambda article: _pieces(view, anchors, article),
     )

@@ -3,15 +3,11 @@ with statements grouped by speaker."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from crosswire.briefing.build import BriefingView, date_label, removed_summary
-from crosswire.briefing.markdown_analysis import analysis_lines
+from crosswire.briefing.markdown_analysis import analysis_lines, escape
 from crosswire.models import Article, Briefing, Statement
-
-# Characters that would turn quoted text into Markdown markup or raw HTML.
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 
 
 def render_markdown(briefing: Briefing) -> str:
@@ -38,11 +34,6 @@ def render_markdown(briefing: Briefing) -> str:
 def write_markdown(briefing: Briefing, *, path: Path) -> Path:
     path.write_text(render_markdown(briefing), "utf-8")
     return path
-
-
-def escape(text: str) -> str:
-    """Inline text with Markdown specials backslash-escaped and line breaks flattened."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
 def _code(text: str) -> str:

@@ -175,11 +175,18 @@ def _position_sentences(context: _Context) -> list[SummarySentence]:
 
 def _position_sentence(context: _Context, issue_id: str,
                        positions: list[Position]) -> SummarySentence:
-    chosen = sorted(positions, key=lambda p: (p.stance != "conditional", -len(p.statements),
-                                              p.actor_name))[:MAX_POSITIONS_PER_SENTENCE]
+    # The best-attested actor of each stance first, so the sentence shows the range of
+    # views before a second voice for one of them; then the next best-attested.
+    ranked = sorted(positions, key=lambda p: (-len(p.statements), p.actor_name))
+    leaders = list({p.stance: p for p in reversed(ranked)}.values())
+    leaders.sort(key=ranked.index)
+    chosen = (leaders + [p for p in ranked if p not in leaders])[:MAX_POSITIONS_PER_SENTENCE]
     parts, citations, statements = [], [], []
     for position in chosen:
-        part = position.actor_name + (f" ({position.country})" if position.country else "")
+        actor = context.actors.get(position.actor)
+        # the country, else the role the texts give, says which side the actor speaks for
+        side = position.country or (actor.roles[0] if actor and actor.roles else None)
+        part = position.actor_name + (f" ({side})" if side else "")
         part += f" {STANCE_WORDS[position.stance]}"
         if position.conditions:
             part += f", {_quote(position.conditions[0].text)}"

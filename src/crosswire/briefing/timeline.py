@@ -130,8 +130,8 @@ def _pack(entries: list[tuple[TimelineEntry, tuple[date, date]]], *, first: date
     Dates that span the whole axis (a bare "2022" over a story of weeks) share one row:
     stacking them would only repeat the same bar, and the list under the chart has each.
     """
-    whole = [(e, s) for e, s in entries if e.date.precision != "day" and s[0] <= first
-             and s[1] >= last]
+    whole = {id(e) for e, (start, end) in entries
+             if e.date.precision != "day" and start <= first and end >= last}
     row_ends: list[float] = [float(WIDTH)] if whole else []
     marks = []
     for entry, (start, end) in entries:
@@ -139,7 +139,7 @@ def _pack(entries: list[tuple[TimelineEntry, tuple[date, date]]], *, first: date
         point = entry.date.precision == "day" or bool(outside)
         x = x_of(start)
         width = 0.0 if point else max(x_of(end + timedelta(days=1)) - x, 2 * POINT_RADIUS)
-        if whole and (entry, (start, end)) in whole:
+        if id(entry) in whole:
             row = 0
         else:
             left, right = (x - POINT_RADIUS, x + POINT_RADIUS) if point else (x, x + width)
@@ -157,10 +157,15 @@ def _pack(entries: list[tuple[TimelineEntry, tuple[date, date]]], *, first: date
 
 
 def _entry_link(view: BriefingView, anchors: Anchors, entry: TimelineEntry) -> Link | None:
-    """The entry's words in its article: a statement, an event's sentence, else the article."""
+    """The entry's words in its article: a statement (every version of a claim), an
+    event's sentence, else the article."""
     label = entry.text
-    if entry.kind == "statement" and (key := anchors.statement_id(entry.ref)):
-        return link_to(label, key)
+    if entry.kind == "statement":
+        claim = view.claims.get(entry.ref)
+        ids = [v.statement for v in claim.versions] if claim else [entry.ref]
+        link = link_to(label, *(anchors.statement_id(i) for i in ids))
+        if link:
+            return link
     event = view.events.get(entry.ref) if entry.kind == "event" else None
     if event is not None:
         words = event.evidence

@@ -79,6 +79,7 @@ class Cell:
 class PositionRow:
     actor: str
     actor_anchor: str
+    role: str | None
     cells: list[Cell | None]
 
 
@@ -142,9 +143,12 @@ def positions_matrix(view: BriefingView, anchors: Anchors) -> PositionsMatrix:
         shown = []
         for cells in rows:
             first = next(iter(cells.values()))
+            actor = view.actors.get(first.actor)
             shown.append(PositionRow(
                 actor=first.actor_name,
                 actor_anchor=anchors.actor(first.actor),
+                # the role tells the side when no country is known ("Kremlin spokesman")
+                role=actor.roles[0] if actor and actor.roles else None,
                 cells=[_cell(view, anchors, cells[i.id]) if i.id in cells else None
                        for i in grid.issues],
             ))
@@ -163,12 +167,12 @@ def _cell(view: BriefingView, anchors: Anchors, position: Position) -> Cell:
         statement = view.statements.get(statement_id)
         outlet = view.outlet_of(statement) if statement else None
         link = link_to(str(n), anchors.statement_id(statement_id),
-                     title=f"{outlet or 'source'}: {statement.text[:120]}" if statement else "")
+                       title=f"{outlet or 'source'}: {statement.text[:120]}" if statement else "")
         if link:
             sources.append(link)
     condition_keys = [c.link.targets[0] for c in conditions if c.link]
     main = link_to(position.stance, *(sources[0].targets if sources else ()), *condition_keys,
-                 title="show the statement in its article")
+                   title="show the statement in its article")
     return Cell(position.stance, main, sources, conditions)
 
 
@@ -193,7 +197,7 @@ class ClaimView:
     outlets: list[str]
     independent: int
     versions: list[VersionView]
-    conflicts: list[str]
+    conflicts: list[tuple[str, str]]  # aspect, values with their outlets
 
 
 @dataclass(frozen=True)
@@ -220,19 +224,27 @@ def _claim(view: BriefingView, anchors: Anchors, claim: Claim) -> ClaimView:
     actor = view.actors.get(claim.speaker or "")
     speaker = actor.name if actor else next(
         (v.speaker_text for v in claim.versions if v.speaker_text), "speaker unknown")
-    outlet_of = {v.statement: v.outlet or v.article for v in claim.versions}
-    conflicts = [
-        f"{conflict.aspect}: " + " vs ".join(
-            f"{value} ({', '.join(dict.fromkeys(outlet_of.get(s, s) for s in ids))})"
-            for value, ids in conflict.values.items())
-        for conflict in claim.conflicts
-    ]
     return ClaimView(
         anchor=anchors.claim(claim.id), speaker=speaker,
         outlets=claim.outlets or list(dict.fromkeys(v.article for v in claim.versions)),
         independent=claim.independent,
-        versions=[_version(anchors, v) for v in claim.versions], conflicts=conflicts,
+        versions=[_version(anchors, v) for v in claim.versions],
+        conflicts=describe_conflicts(view, claim),
     )
+
+
+def describe_conflicts(view: BriefingView, claim: Claim) -> list[tuple[str, str]]:
+    """("date", "2024-03-11 (Coast Courier) vs 2024-03-14 (Northern Wire)"), one per aspect."""
+    outlet_of = {v.statement: v.outlet or v.article for v in claim.versions}
+    described = []
+    for conflict in claim.conflicts:
+        values = []
+        for value, ids in conflict.values.items():
+            actor = view.actors.get(value)  # a speaker conflict names actors by id
+            outlets = ", ".join(dict.fromkeys(outlet_of.get(s, s) for s in ids))
+            values.append(f"{actor.name if actor else value} ({outlets})")
+        described.append((conflict.aspect, " vs ".join(values)))
+    return described
 
 
 def _version(anchors: Anchors, version: ClaimVersion) -> VersionView:
@@ -265,7 +277,6 @@ class OutletView:
     outlet: str
     articles: int
     registry: list[tuple[str, str]]
-    terms: list[Link]
     scare_quotes: list[Link]
     scare_quotes_total: int
     hedges: list[Link]
@@ -295,9 +306,16 @@ def differing_terms(framing: list[OutletFraming]) -> dict[str, dict[str, list[Te
     for record in framing:
         for use in record.terms:
             uses[use.referent][record.outlet].append(use)
-    return {referent: dict(by_outlet) for referent, by_outlet in uses.items()
-            if len(by_outlet) >= 2
-            and len({frozenset(u.term for u in found) for found in by_outlet.values()}) >= 2}
+    differing: dict[str, dict[str, list[TermUse]]] = {}
+    seen: set[frozenset] = set()
+    for referent, by_outlet in uses.items():
+        choices = {outlet: frozenset(u.term for u in found) for outlet, found in by_outlet.items()}
+        # one choice can reach us twice (a contested-terms entry and a spelling variant)
+        key = frozenset(choices.items())
+        if len(by_outlet) >= 2 and len(set(choices.values())) >= 2 and key not in seen:
+            seen.add(key)
+            differing[referent] = dict(by_outlet)
+    return differing
 
 
 def _term_rows(framing: list[OutletFraming], anchors: Anchors) -> list[TermRow]:
@@ -317,23 +335,16 @@ def _term_rows(framing: list[OutletFraming], anchors: Anchors) -> list[TermRow]:
 def _outlet(view: BriefingView, anchors: Anchors, record: OutletFraming) -> OutletView:
     registry = [(name.replace("_", " "), str(record.registry[name]))
                 for name in REGISTRY_FIELDS if record.registry.get(name)]
-    terms = []
-    for use in record.terms:
-        others = sorted({t for ts in use.others.values() for t in ts} - {use.term})
-        if not others:
-            continue  # every other outlet chose the same word
-        label = f"{use.term} ×{use.count} (others: {', '.join(others)})"
-        link = _evidence_link(anchors, label, use.evidence[:1], css="term", title=use.referent)
-        if link:
-            terms.append(link)
-    claims = {c.id: c for c in view.briefing.claims}
+    # An omitted claim links to the versions the other outlets carry.
     omitted = [
-        link for claim_id in record.omitted_claims[:MAX_OMITTED]
-        if claim_id in claims and (link := link_to(_claim_label(claims[claim_id]),
-                                                 anchors.claim(claim_id)))
+        link for claim_id in record.omitted_claims[:MAX_OMITTED] if claim_id in view.claims
+        and (link := link_to(_claim_label(view.claims[claim_id]),
+                             *(anchors.statement_id(v.statement)
+                               for v in view.claims[claim_id].versions),
+                             title="carried by " + ", ".join(view.claims[claim_id].outlets)))
     ]
     return OutletView(
-        outlet=record.outlet, articles=len(record.articles), registry=registry, terms=terms,
+        outlet=record.outlet, articles=len(record.articles), registry=registry,
         scare_quotes=_evidence_links(anchors, record.scare_quotes, css="scare"),
         scare_quotes_total=len(record.scare_quotes),
         hedges=_evidence_links(anchors, record.hedges, css="hedge"),

@@ -42,6 +42,9 @@ REQUEST_MODE_OF = {
     "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
 }
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "advcl", "acl"})
+# "attack on X", "talks with X", "aid to X"
+NOUN_TARGET_PREPOSITIONS = frozenset({"against", "on", "with", "to", "at"})
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 # Entity types that are never an actor or recipient (dates, amounts).
 NOT_PARTICIPANT_ENTS = frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL", "MONEY", "PERCENT", "ORDINAL"})
 
@@ -159,26 +162,45 @@ def context_for(words: set[str], text: str) -> list[str]:
     return [context for _, context in sorted(scored, key=lambda pair: -pair[0])[:2]]
 
 
-def _participant(token: Token, *, offset: int) -> EventParticipant:
+def _participant(token: Token, *, offset: int, place_code: str | None = None) -> EventParticipant:
     if token.lower_ in ACTOR_PRONOUNS:
         token = antecedent(token) or token
     phrase = phrase_of(token)
+    code = code_for(token)
+    if code is None and token.pos_ == "NOUN":
+        code = place_code  # "police arrested protesters in Minsk": domestic actors of the place
     return EventParticipant(
         text=phrase.text,
-        code=code_for(token),
+        code=code,
         start=phrase.start_char - offset,
         end=phrase.end_char - offset,
     )
 
 
-def _participants(tokens: Iterable[Token], *, offset: int) -> list[EventParticipant]:
+def _participants(tokens: Iterable[Token], *, offset: int, place_code: str | None = None
+                  ) -> list[EventParticipant]:
     found, seen = [], set()
     for head in tokens:
         for token in with_conjuncts(head):
             if token.i not in seen and token.ent_type_ not in NOT_PARTICIPANT_ENTS:
                 seen.add(token.i)
-                found.append(_participant(token, offset=offset))
+                found.append(_participant(token, offset=offset, place_code=place_code))
     return found
+
+
+def location_of(anchor: Token) -> Token | None:
+    """A named place the event happened in ("in Minsk", "near the border town of X")."""
+    heads = [anchor]
+    verb = governing_verb(anchor) if anchor.pos_ != "VERB" else None
+    if verb is not None:
+        heads.append(verb)
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPOSITIONS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
+                        return pobj
+    return None
 
 
 # Reporting verbs that announce a decision rather than hold out a threat.
@@ -209,7 +231,7 @@ def _actors_and_recipients(trigger: Trigger) -> tuple[list[Token], list[Token]]:
     covered = {t.i for t in trigger.tokens}
     if trigger.cue.pos == "NOUN":
         owner = noun_owner(anchor)
-        recipients = [c for p in anchor.children if p.dep_ == "prep" and p.lower_ in ("against", "on", "with", "to", "at")
+        recipients = [c for p in anchor.children if p.dep_ == "prep" and p.lower_ in NOUN_TARGET_PREPOSITIONS
                       for c in p.children if c.dep_ == "pobj"]
         if owner is None and anchor.head.pos_ in ("VERB", "AUX") and anchor.dep_ in ("dobj", "attr"):
             subject, passive = subject_of(anchor.head)
@@ -232,9 +254,16 @@ def _actors_and_recipients(trigger: Trigger) -> tuple[list[Token], list[Token]]:
     return ([subject] if subject is not None else []), recipients
 
 
-def participants_of(reading: Reading, *, offset: int) -> tuple[list[EventParticipant], list[EventParticipant],
-                                                               EventParticipant | None]:
-    """Actors, recipients and the reporting speaker of a reading."""
+@dataclass(frozen=True)
+class Participants:
+    actors: list[EventParticipant]
+    recipients: list[EventParticipant]
+    speaker: EventParticipant | None
+    location: EventParticipant | None
+
+
+def participants_of(reading: Reading, *, offset: int) -> Participants:
+    """Actors, recipients, the reporting speaker and the place of a reading."""
     actors, recipients = _actors_and_recipients(reading.trigger)
     if reading.inner is not None and not recipients:
         recipients = _actors_and_recipients(reading.inner)[1]
@@ -248,8 +277,15 @@ def participants_of(reading: Reading, *, offset: int) -> tuple[list[EventPartici
     speaker = speaker_of(reading.trigger.anchor)
     if reading.deontic and speaker is not None:
         actors, recipients = [speaker], actors + recipients
-    return (_participants(actors, offset=offset), _participants(recipients, offset=offset),
-            _participant(speaker, offset=offset) if speaker is not None else None)
+    place = location_of(reading.trigger.anchor)
+    location = _participant(place, offset=offset) if place is not None else None
+    place_code = location.code if location is not None else None
+    return Participants(
+        actors=_participants(actors, offset=offset, place_code=place_code),
+        recipients=_participants(recipients, offset=offset, place_code=place_code),
+        speaker=_participant(speaker, offset=offset) if speaker is not None else None,
+        location=location,
+    )
 
 
 def salience(reading: Reading, *, skip: frozenset[int]) -> float:

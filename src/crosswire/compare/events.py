@@ -49,7 +49,7 @@ def code_sentence(sent: Span, *, offset: int = 0, article: str | None = None,
             continue
         if reading.inner is not None:
             consumed.add(reading.inner.anchor.i)
-        actors, recipients, speaker = participants_of(reading, offset=offset)
+        found = participants_of(reading, offset=offset)
         conditions = [
             Condition(marker=marker, text=span.text, start=span.start_char - offset,
                       end=span.end_char - offset, article=article)
@@ -64,15 +64,16 @@ def code_sentence(sent: Span, *, offset: int = 0, article: str | None = None,
             event=reading.event,
             mode=mode_for(reading.event, reading.mode, words),
             context=context_for(words, sent.text),
-            actor=actors,
-            recipient=recipients,
+            actor=found.actors,
+            recipient=found.recipients,
             trigger=Evidence(sent.doc.text[trigger.start : trigger.end], trigger.start - offset,
                              trigger.end - offset, article),
             evidence=Evidence(sent.text, sent.start_char - offset, sent.end_char - offset, article),
             status=status,
             extension=reading.event in plover.EXTENSION_TYPES,
-            speaker=speaker,
+            speaker=found.speaker,
             conditions=conditions,
+            location=found.location,
             confidence=round(min(1.0, 0.3 + 0.5 * trigger.cue.weight), 2),
         )
         ranked.append((salience(reading, skip=skip), record))

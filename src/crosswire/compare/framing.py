@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 from crosswire.compare.markers import hedge_markers
-from crosswire.compare.plover import _read_jsonl
+from crosswire.compare.plover import _read_jsonl, actor_country
 from crosswire.compare.text import WORD, normalise
 from crosswire.models import (
     Actor,
@@ -165,7 +165,8 @@ def voices(statements: list[Statement], actors: dict[str, Actor]) -> tuple[list[
     counts: Counter = Counter()
     for s in statements:
         if s.speaker and s.speaker in actors:
-            counts[(s.speaker, actors[s.speaker].name, actors[s.speaker].country)] += 1
+            actor = actors[s.speaker]
+            counts[(s.speaker, actor.name, actor_country(actor))] += 1
         elif s.speaker_text and s.speaker_text.lower() not in UNNAMED_SPEAKERS:
             counts[(None, s.speaker_text, None)] += 1
     listed = [VoiceCount(actor=a, name=n, country=c, statements=k)

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from functools import cache
 
 from crosswire.compare.markers import condition_markers, stance_markers
-from crosswire.compare.plover import _read_jsonl
+from crosswire.compare.plover import _read_jsonl, actor_country
 from crosswire.compare.text import WORD, normalise, stop_words
 from crosswire.models import Actor, Briefing, Condition, Evidence, Issue, Position, Stance, Statement
 
@@ -25,6 +25,10 @@ STANCE_WINDOW_WORDS = 12
 MIN_DISCOVERED_STATEMENTS = 2
 MAX_DISCOVERED_ISSUES = 4
 NEGATORS = frozenset({"not", "no", "never", "n't", "without", "nor", "cannot", "won't", "can't"})
+# "asked if", "determine if": an embedded question, not a condition.
+EMBEDDED_QUESTION = re.compile(
+    r"\b(?:ask|asked|asks|wonder|wondered|whether|see|determine|determines|decide|decides|know|knows|"
+    r"check)\s*$", re.IGNORECASE)
 CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:but|and|while|although|though)\b|\s[—–]\s")
 
 
@@ -54,7 +58,7 @@ def find_issues(briefing: Briefing) -> list[Issue]:
         hits = [s.id for s in briefing.statements if pattern.search(s.text)]
         if hits:
             issues.append(Issue(id=issue_id, label=label, terms=list(terms), statements=hits, seed=True))
-        covered.update(normalise(w) for t in terms for w in WORD.findall(t))
+        covered.update(" ".join(normalise(w) for w in WORD.findall(t)) for t in terms)
     issues.extend(_discovered(briefing, covered=covered))
     return issues
 
@@ -75,7 +79,7 @@ def _discovered(briefing: Briefing, *, covered: set[str]) -> list[Issue]:
     statements_of: dict[str, list[Statement]] = defaultdict(list)
     for statement in briefing.statements:
         for phrase in _phrases(statement.text):
-            if not set(phrase.split()) & (covered | names):
+            if phrase not in covered and not set(phrase.split()) & (covered | names):
                 statements_of[phrase].append(statement)
     ranked = sorted(
         ((phrase, found) for phrase, found in statements_of.items()
@@ -126,7 +130,7 @@ def find_conditions(text: str) -> list[tuple[str, int, int]]:
         for hit in re.finditer(r"(?<!\w)" + re.escape(marker) + r"(?!\w)", text, re.IGNORECASE):
             if any(start <= hit.start() < end for start, end in taken):
                 continue
-            if marker == "if" and re.search(r"\b(?:asked|wondered|whether|see)\s*$", text[: hit.start()], re.I):
+            if marker == "if" and EMBEDDED_QUESTION.search(text[: hit.start()]):
                 continue  # "asked if" introduces a question, not a condition
             end_match = CLAUSE_END.search(text, hit.end())
             end = end_match.start() if end_match else len(text.rstrip(" \"'”’"))
@@ -169,7 +173,7 @@ def find_positions(briefing: Briefing, *, issues: list[Issue]) -> list[Position]
                 for s, _, conditions in found for marker, start, end in conditions
             ],
             evidence=[Evidence(s.text, s.start, s.end, s.article) for s, _, _ in found],
-            country=actor.country,
+            country=actor_country(actor),
         ))
     positions.sort(key=lambda p: (p.issue, -len(p.statements), p.actor_name))
     return positions

@@ -24,8 +24,9 @@ from anyascii import anyascii
 from crosswire.actors import merge_mentions
 from crosswire.models import Mention
 
-# The baseline's merge threshold: the best F1 of 0.70/0.75/0.80/0.85/0.90 on the dev split.
-BASELINE_THRESHOLD = 0.8
+# The baseline's merge threshold: the best dev-split F1 of 0.70/0.75/0.80/0.85/0.90
+# (0.770, 0.761, 0.750, 0.705, 0.579).
+BASELINE_THRESHOLD = 0.7
 SHIPPED = "name_variants.jsonl"
 
 

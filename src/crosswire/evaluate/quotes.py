@@ -199,6 +199,7 @@ def _score_exact(golds: list[Gold], statements: list[Statement], text: str,
 
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    end = min(end, len(text))
     while start < end and text[start] in STRIP:
         start += 1
     while end > start and text[end - 1] in STRIP:

@@ -8,6 +8,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from crosswire.compare.events import code_doc
 from crosswire.models import Article, ArticleAnalysis
 from crosswire.nlp.attribution import find_statements
 from crosswire.nlp.mentions import find_mentions
@@ -27,7 +28,8 @@ def load_nlp() -> Language:
 
 
 def analyse(doc: Doc, *, article: Article) -> ArticleAnalysis:
-    """Mentions and statements of one parsed article."""
+    """Mentions, statements and PLOVER events of one parsed article."""
     mentions = find_mentions(doc, article=article)
     statements = find_statements(doc, article=article, mentions=mentions)
-    return ArticleAnalysis(article=article, mentions=mentions, statements=statements)
+    events = code_doc(doc, article=article.id, id_prefix=f"{article.id}:e")
+    return ArticleAnalysis(article=article, mentions=mentions, statements=statements, events=events)

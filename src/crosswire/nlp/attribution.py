@@ -47,12 +47,14 @@ def find_statements(doc: Doc, *, article: Article, mentions: list[Mention]) -> l
     candidates += colon_candidates(doc, layout=layout)
     for candidate in candidates:
         _snap_to_quotes(candidate, quotes, layout.text)
-    candidates = _without_duplicates(sorted(candidates, key=lambda c: (c.start, -c.end)))
+    candidates = _without_duplicates(sorted(_merge_phrases(candidates),
+                                            key=lambda c: (c.start, -c.end)))
     attribute_quotes(doc, quotes=quotes, candidates=candidates, lexicon=lexicon, layout=layout)
 
     resolver = SpeakerResolver(doc, mentions=mentions, lexicon=lexicon, in_quote=layout.in_quote)
     statements: list[Statement] = []
     for candidate in sorted(candidates, key=lambda c: c.start):
+        resolver.note_content(candidate.start, candidate.end)
         statements.append(_statement(candidate, layout=layout, article=article, quotes=quotes,
                                      resolver=resolver, number=len(statements)))
     return statements
@@ -71,6 +73,27 @@ def _snap_to_quotes(candidate: Candidate, quotes: list[QuoteSpan], text: str) ->
             # "Neither was impressed - "Born with a silver spoon," X said": only the
             # quotation next to the cue is what X said.
             candidate.start = closing.start
+
+
+def _merge_phrases(candidates: list[Candidate]) -> list[Candidate]:
+    """"X said Y, according to Interfax": X is the speaker and the agency the carrier,
+    so the "according to" candidate gives way to the cue verb inside its content."""
+    verbs = [c for c in candidates if c.cue_token is not None and c.cue_type == "speech"]
+    kept = []
+    for candidate in candidates:
+        if candidate.origin == "phrase":
+            inner = [v for v in verbs if candidate.start <= v.cue_start < candidate.end]
+            if inner:
+                for verb in inner:
+                    verb.via_hint = verb.via_hint or _phrase_text(candidate)
+                continue
+        kept.append(candidate)
+    return kept
+
+
+def _phrase_text(candidate: Candidate) -> str | None:
+    head = candidate.speaker_head
+    return None if head is None else head.doc[head.left_edge.i : head.right_edge.i + 1].text
 
 
 def _without_duplicates(candidates: list[Candidate]) -> list[Candidate]:

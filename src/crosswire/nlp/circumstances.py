@@ -121,13 +121,13 @@ def _carrier(places: list[str], lexicon: Lexicon) -> str | None:
 
 
 def _date_phrase(cue: Token) -> str | None:
-    """"said on Sunday", "said Sunday"; else "on <date>" right next to the cue ("AFP on
+    """"said on Sunday", "said Sunday"; else "on <date>" just before the cue ("AFP on
     November 20 quoted X as saying", where the parse hangs the date elsewhere)."""
     found = _attached_date(cue)
     if found:
         return found
     doc = cue.doc
-    window = doc[max(0, cue.i - DATE_WINDOW_TOKENS) : cue.i + DATE_WINDOW_TOKENS]
+    window = doc[max(0, cue.i - DATE_WINDOW_TOKENS) : cue.i]
     for token in window:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if token.lower_ == "on" and following is not None and following.ent_type_ == "DATE":

@@ -21,6 +21,7 @@ CLOSING_MARKS = "\"\u201d\u2019\u00bb'"
 MAX_COLON_NAME_TOKENS = 5
 MIN_COLON_CONTENT_WORDS = 3
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+OWN_REPORT_DEPS = {"ROOT", "conj", "advcl", "ccomp", "relcl", "parataxis"}
 QUOTED_AS_WINDOW = 12
 SUBJECTLESS_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "ccomp", "dep"}
 
@@ -80,7 +81,8 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
     ("denied any links"), or the clause the cue interrupts ("X, she said, is Y")."""
     # An object or infinitive reports something only with someone doing the reporting
     # ("a super PAC supporting X" and "isn't expected to attend" do not).
-    extra = lexicon.complements.get(cue.lemma_.lower(), frozenset()) if has_speaker else ()
+    extra = lexicon.complements.get(cue.lemma_.lower(), frozenset()) if (
+        has_speaker and _reports_on_its_own(cue)) else ()
     complements = [c for c in cue.children if c.dep_ == "ccomp"]
     if not complements and "xcomp" in extra:
         complements = [c for c in cue.children if c.dep_ == "xcomp"]
@@ -120,6 +122,14 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
         if head.i < cue.i and left > head.left_edge.i and set_off:
             return _range(head.left_edge, cue.doc[left - 1])  # "Talks are over, he said"
     return None
+
+
+def _reports_on_its_own(cue: Token) -> bool:
+    """A finite or participial report ("denied", "accusing"), not an infinitive or a
+    modifier ("working to deny him", "pledged delegates"), may report through an object."""
+    if cue.dep_ not in OWN_REPORT_DEPS:
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
 
 
 def _within_paragraph(text: str, anchor: int, start: int, end: int) -> tuple[int, int]:
@@ -255,8 +265,10 @@ def _phrase_candidate(doc: Doc, position: int, length: int, cue_type: CueType,
     sentence = layout.sentences[layout.sentence_of[cue.start]]
     phrase_end = max(speaker_head.right_edge.i + 1, cue.end)
     phrase_end_char = doc[phrase_end - 1].idx + len(doc[phrase_end - 1])
-    before = trim(layout.text, sentence.start_char, cue.start_char)
-    after = trim(layout.text, phrase_end_char, sentence.end_char)
+    sentence_start, sentence_end = _within_paragraph(layout.text, cue.start_char,
+                                                     sentence.start_char, sentence.end_char)
+    before = trim(layout.text, sentence_start, cue.start_char)
+    after = trim(layout.text, phrase_end_char, max(phrase_end_char, sentence_end))
     has_before, has_after = before[1] > before[0], after[1] > after[0]
     if has_before and has_after:  # "X, according to Y, is Z": both sides are the content
         start, end = before[0], after[1]
@@ -303,6 +315,8 @@ def _name_before_colon(doc: Doc, colon: int, layout: Layout) -> Token | None:
         return None
     if not words or words[0].pos_ not in ("PROPN", "NOUN"):
         return None
+    if not any(w.pos_ == "PROPN" and not w.is_title or w.ent_type_ for w in words):
+        return None  # "Editor's note:", "Update:": no one named
     if len(words) == 1 and (words[0].is_upper or len(words[0]) < 2):
         return None  # a dateline ("WASHINGTON:") or "Q:"
     return words[0]

@@ -12,7 +12,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from crosswire.actors.names import _given_groups, _read_jsonl
+from crosswire.actors.names import given_compatible, given_name_groups, read_data
 from crosswire.actors.places import fold
 from crosswire.actors.transliterate import skeletons, words_match
 from crosswire.models import ActorKind
@@ -21,11 +21,22 @@ from crosswire.models import ActorKind
 _MAX_INSTITUTION_TOKENS = 4
 
 
-def _matches_surname(word: str, surnames: set[str]) -> bool:
+def _matches_surname(word: str, surnames: dict[str, set[str]]) -> bool:
     return len(word) > 2 and any(words_match(word, surname, any_vowel=True) for surname in surnames)
 
 
-def looks_like_person(span: Span, *, label: str, surnames: set[str]) -> bool:
+def _given_before(doc: Doc, index: int, surnames: dict[str, set[str]], covered: set[int]) -> bool:
+    """The word before a found surname is that person's given name ("Volodymyr" Zelenskyy)."""
+    if index == 0:
+        return False
+    before, surname = doc[index - 1], doc[index].text
+    if before.idx in covered or not before.is_title or not before.is_alpha:
+        return False
+    givens = {g for s, gs in surnames.items() if words_match(surname, s, any_vowel=True) for g in gs}
+    return any(given_compatible(before.text, given) for given in givens)
+
+
+def looks_like_person(span: Span, *, label: str, surnames: dict[str, set[str]]) -> bool:
     """A span tagged ``label`` that names a person of this article."""
     words = [t for t in span if t.is_alpha]
     if not words or label == "PERSON":
@@ -33,7 +44,7 @@ def looks_like_person(span: Span, *, label: str, surnames: set[str]) -> bool:
     if len(words) <= 3 and _matches_surname(words[-1].text, surnames):
         return True
     if label in ("FAC", "ORG") and 2 <= len(words) <= 3 and all(t.is_title for t in words):
-        groups = _given_groups()
+        groups = given_name_groups()
         return any(key in groups for key in skeletons(words[0].text))
     return False
 
@@ -41,7 +52,7 @@ def looks_like_person(span: Span, *, label: str, surnames: set[str]) -> bool:
 @cache
 def _institution_names() -> frozenset[str]:
     names = set()
-    for row in _read_jsonl("institutions.jsonl", required=("name", "country", "aliases")):
+    for row in read_data("institutions.jsonl", required=("name", "country", "aliases")):
         for name in (row["name"], *row["aliases"]):
             if any(ch.isupper() for ch in name):
                 names.add(fold(name))
@@ -49,7 +60,7 @@ def _institution_names() -> frozenset[str]:
 
 
 def extra_mentions(
-    doc: Doc, *, taken: list[tuple[int, int]], surnames: set[str]
+    doc: Doc, *, taken: list[tuple[int, int]], surnames: dict[str, set[str]]
 ) -> list[tuple[int, int, ActorKind, None]]:
     """(start, end, kind, role) of names outside the tagger's entities."""
     covered = set()
@@ -70,7 +81,8 @@ def extra_mentions(
             index += size
             continue
         if token.is_alpha and _matches_surname(token.text, surnames):
-            found.append((token.idx, token.idx + len(token.text), "person", None))
+            start = doc[index - 1].idx if _given_before(doc, index, surnames, covered) else token.idx
+            found.append((start, token.idx + len(token.text), "person", None))
         index += 1
     return found
 

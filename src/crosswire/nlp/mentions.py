@@ -16,7 +16,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from crosswire.actors.names import title_length
+from crosswire.actors.names import PARTICLES
 from crosswire.actors.places import resolve_group, resolve_institution, resolve_place
 from crosswire.models import ActorKind, Article, Mention
 from crosswire.nlp.mention_roles import person_role
@@ -32,12 +32,14 @@ ENTITY_KINDS: dict[str, ActorKind] = {
 }
 _LEADING_DROP = frozenset({"the", "a", "an"})
 _POSSESSIVE = re.compile(r"^['’]s?$")
+# Sentence-initial words the tagger sometimes pulls into a name ("Later Zelenskiy").
+_NOT_NAME = frozenset({"ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "VERB", "AUX", "PART", "PUNCT"})
 
 
 def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
     """Every named entity that can act or speak, in text order."""
     found: list[tuple[int, int, ActorKind, str | None]] = []
-    entities = [ent for ent in doc.ents if ent.label_ in ENTITY_KINDS]
+    entities = _join_particles(doc, [ent for ent in doc.ents if ent.label_ in ENTITY_KINDS])
     surnames = _person_surnames(entities)
     for ent in entities:
         span = _trim(ent)
@@ -51,6 +53,8 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
             span = span.doc[start : span.end]
             if not len(span):
                 continue
+        elif kind == "organisation":
+            role = _owner(span)
         else:
             role = None
         found.append((span.start_char, span.end_char, kind, role))
@@ -72,11 +76,39 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
     return mentions
 
 
+def _join_particles(doc: Doc, entities: list[Span]) -> list[Span]:
+    """A name the tagger cut after a particle ("Ursula von der" + "Leyen") made whole."""
+    joined: list[Span] = []
+    skip_until = -1
+    for ent in entities:
+        if ent.start < skip_until:
+            continue
+        end = ent.end
+        if ent.label_ == "PERSON" and doc[end - 1].lower_ in PARTICLES and end < len(doc) \
+                and doc[end].is_title:
+            end += 1
+            skip_until = end
+            ent = Span(doc, ent.start, end, label="PERSON")
+        joined.append(ent)
+    return joined
+
+
+def _owner(span: Span) -> str | None:
+    """The country an organisation is said to belong to, as written before it: "Ukraine's"
+    Foreign Ministry, the "Russian" Defence Ministry (kept as the mention's role)."""
+    doc, start = span.doc, span.start
+    if start >= 2 and _POSSESSIVE.match(doc[start - 1].text) and doc[start - 2].ent_type_ == "GPE":
+        return doc[start - 2 : start].text
+    if start >= 1 and doc[start - 1].ent_type_ in ("NORP", "GPE"):
+        return doc[start - 1].text
+    return None
+
+
 def _trim(ent: Span) -> Span | None:
     """The entity without a leading article, a trailing possessive or trailing function words."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while start < end and doc[start].lower_ in _LEADING_DROP:
+    while start < end and (doc[start].lower_ in _LEADING_DROP or doc[start].pos_ in _NOT_NAME):
         start += 1
     while end > start and (_POSSESSIVE.match(doc[end - 1].text) or not _namelike(doc[end - 1])):
         end -= 1
@@ -91,25 +123,28 @@ def _namelike(token: Token) -> bool:
     ) and not token.is_punct
 
 
-def _person_surnames(entities: list[Span]) -> set[str]:
-    """Surnames (last words) of the article's multi-word PERSON entities."""
-    surnames = set()
+def _person_surnames(entities: list[Span]) -> dict[str, set[str]]:
+    """Surnames (last words) of the article's multi-word PERSON entities -> their given names."""
+    surnames: dict[str, set[str]] = {}
     for ent in entities:
         if ent.label_ == "PERSON":
             words = [t for t in ent if t.is_alpha and not _POSSESSIVE.match(t.text)]
             if len(words) >= 2 and not resolve_place(ent.text):
-                surnames.add(words[-1].text)
+                surnames.setdefault(words[-1].text, set()).add(words[0].text)
     return surnames
 
 
-def _kind(span: Span, label: str, *, surnames: set[str]) -> ActorKind | None:
+def _kind(span: Span, label: str, *, surnames: dict[str, set[str]]) -> ActorKind | None:
     """Correct the tagger's kind with the gazetteer and the article's own person names.
 
-    None drops the span: a "person" with a lowercase word is scraped junk, not a name.
+    None drops the span: a "person" with a lowercase word other than a particle ("von",
+    "al") is scraped junk, not a name.
     """
     text = span.text
     tagged = ENTITY_KINDS[label]
-    if label == "PERSON" and any(t.is_alpha and t.text[:1].islower() for t in span):
+    if label == "PERSON" and any(
+        t.is_alpha and t.text[:1].islower() and t.lower_ not in PARTICLES for t in span
+    ):
         return None
     if label == "PERSON" and all(t.is_upper for t in span if t.is_alpha):
         return "organisation"  # an acronym ("RL" of RFE/RL) is not a person's name
@@ -122,8 +157,3 @@ def _kind(span: Span, label: str, *, surnames: set[str]) -> ActorKind | None:
     if tagged == "place" and resolve_group(text) and not resolve_place(text):
         return "group"
     return tagged
-
-
-def title_words(span: Span) -> int:
-    """How many leading tokens of the span are a title ("President", "Prime Minister")."""
-    return title_length([t.text for t in span])

@@ -17,8 +17,9 @@ from crosswire.nlp.quotes import QuoteSpan
 # A quote shorter than this with no closing punctuation inside is a scare quote or a
 # title ("called it "bizarre""), not a statement of its own; calibrated on PolNeAR.
 MIN_STANDALONE_WORDS = 4
-# How many tokens to look at after a quote for "he said" / before it for "X said:".
-CUE_WINDOW_AFTER = 10
+# How many tokens to look at after a quote for "he said" (room for an apposition: "X,
+# a former adviser to the minister, said") / before it for "X said:".
+CUE_WINDOW_AFTER = 16
 CUE_WINDOW_BEFORE = 14
 # A quote at least this covered by an extracted statement belongs to that statement.
 COVERED_FRACTION = 0.5
@@ -105,16 +106,19 @@ def _cue_after(doc: Doc, quote: QuoteSpan, lexicon: Lexicon, layout: Layout) -> 
 def _cue_before(doc: Doc, quote: QuoteSpan, lexicon: Lexicon, layout: Layout) -> Token | None:
     """'X said: "..."', 'X told AFP, "..."', and the colon before a paragraph break."""
     last = layout.first_token_at_or_after(quote.start) - 1
-    lead = layout.text[doc[last].idx : quote.start].strip() if last >= 0 else ""
+    position = quote.start
+    while position > 0 and layout.text[position - 1].isspace():
+        position -= 1
+    lead = layout.text[position - 1 : position]  # the mark just before the quotation
     seen = 0
     for index in range(last, max(-1, last - CUE_WINDOW_BEFORE), -1):
         token = doc[index]
         if layout.in_quote[index]:
             return None
-        if "\n" in token.text and not lead.endswith(":"):
+        if "\n" in token.text and lead != ":":
             return None
         if lexicon.verbs.get(token.lemma_.lower()) == "speech" and token.pos_ == "VERB":
-            return token if lead[-1:] in (":", ",") or seen <= 2 else None
+            return token if lead in (":", ",") or seen <= 2 else None
         if layout.sentence_end[index] and index != last:
             return None
         if not token.is_space:

@@ -89,8 +89,16 @@ class SpeakerResolver:
         self.group_starts = [m.start for m in self.groups]
         self.gender: dict[str, str] = {}  # surname -> "m"/"f", learned as we go
         self.speakers: list[tuple[int, Mention]] = []  # (char offset, mention) in order
+        self.reported: list[tuple[int, int]] = []  # contents of statements seen so far
         for mention in self.persons:
             self._learn_gender_from_context(mention)
+
+    def note_content(self, start: int, end: int) -> None:
+        """Names inside reported words are not narrative antecedents for a later "he"."""
+        self.reported.append((start, end))
+
+    def _inside_reported(self, mention: Mention) -> bool:
+        return any(start <= mention.start < end for start, end in self.reported[-4:])
 
     def resolve(self, span: Span) -> Speaker:
         head = span.root
@@ -123,6 +131,11 @@ class SpeakerResolver:
         mention = self.mention_of_token.get(head.i)
         if mention is not None and mention.kind != "place" or mention and head.pos_ == "PROPN":
             return mention, NAMED_CONFIDENCE
+        if head.pos_ == "NOUN":  # "the Interfax news agency said"
+            for token in span:
+                inner = self.mention_of_token.get(token.i)
+                if inner is not None and inner.kind == "organisation" and token.dep_ == "compound":
+                    return inner, NAMED_CONFIDENCE
         for child in head.children:  # "the spokesman, Dmitry Peskov, said"
             if child.dep_ == "appos":
                 appositive = self.mention_of_token.get(child.i)
@@ -152,6 +165,8 @@ class SpeakerResolver:
                 break
             head = self.mention_head[person.id]
             if self.in_quote[head.i] or not self._gender_fits(person, gender):
+                continue
+            if self._inside_reported(person) and person.id not in last_speaker_ids:
                 continue
             if head.dep_ in SUBJECT_DEPS or person.id in last_speaker_ids:
                 self._remember_gender(person, gender)

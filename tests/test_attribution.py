@@ -1,0 +1,226 @@
+"""Statement extraction, one construction per test, on sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.models import Article, DateEstimate, Statement
+from crosswire.nlp import analyse
+from crosswire.nlp.quotes import find_quote_spans
+
+PUBLISHED = DateEstimate("2024-03-13", "day", "test", 1.0)  # a Wednesday
+
+
+def analysed(nlp, text: str):
+    article = Article(id="t", source_path="t.txt", outlet=None, title=None,
+                      published=PUBLISHED, language="en", text=text)
+    return analyse(nlp(text), article=article)
+
+
+def statements(nlp, text: str) -> list[Statement]:
+    result = analysed(nlp, text)
+    for statement in result.statements:
+        assert text[statement.start : statement.end] == statement.text
+        if statement.speaker_start is not None:
+            assert text[statement.speaker_start : statement.speaker_end] == statement.speaker_text
+        if statement.cue_start is not None:
+            assert text[statement.cue_start : statement.cue_end] == statement.cue
+    return result.statements
+
+
+def speaker_name(nlp, text: str, statement: Statement) -> str | None:
+    mentions = {m.id: m.text for m in analysed(nlp, text).mentions}
+    return mentions.get(statement.speaker_mention)
+
+
+def only(found: list[Statement], cue: str) -> Statement:
+    matching = [s for s in found if s.cue == cue]
+    assert len(matching) == 1, [(s.cue, s.text) for s in found]
+    return matching[0]
+
+
+def test_indirect_speech_with_date(nlp):
+    text = "Minister Jana Kowalczyk said on Monday that the talks were over."
+    statement = only(statements(nlp, text), "said")
+    assert statement.text == "that the talks were over"
+    assert statement.kind == "indirect"
+    assert statement.speaker_text == "Minister Jana Kowalczyk"
+    assert speaker_name(nlp, text, statement) == "Jana Kowalczyk"
+    assert statement.resolution.method == "named"
+    assert statement.said_on is not None and statement.said_on.value == "2024-03-11"
+
+
+def test_direct_quote_before_attribution(nlp):
+    text = '"We will not sign this agreement," Tomas Berger said.'
+    statement = only(statements(nlp, text), "said")
+    assert statement.text == '"We will not sign this agreement,"'
+    assert statement.kind == "direct"
+    assert statement.speaker_text == "Tomas Berger"
+
+
+def test_stressed_that(nlp):
+    text = "Admiral Piet Vermeulen stressed that the fleet would stay in port."
+    statement = only(statements(nlp, text), "stressed")
+    assert statement.text == "that the fleet would stay in port"
+    assert statement.speaker_text == "Admiral Piet Vermeulen"
+
+
+def test_mixed_quote(nlp):
+    text = 'Lena Ostrova said the offer was "a trap dressed up as a gift" and left.'
+    statement = only(statements(nlp, text), "said")
+    assert statement.kind == "mixed"
+    assert statement.text.startswith("the offer was")
+    assert '"a trap dressed up as a gift"' in statement.text
+
+
+def test_according_to_with_carrier(nlp):
+    text = "The pipeline was damaged overnight, according to the Interfax news agency."
+    statement = only(statements(nlp, text), "according to")
+    assert statement.text == "The pipeline was damaged overnight"
+    assert statement.speaker_text == "the Interfax news agency"
+    assert statement.via == "Interfax"
+
+
+def test_told_an_agency_is_via_and_addressee(nlp):
+    text = "Karl Sommer told AFP that the border would reopen next week."
+    statement = only(statements(nlp, text), "told")
+    assert statement.text == "that the border would reopen next week"
+    assert statement.addressee == "AFP"
+    assert statement.via is not None and "France" in statement.via
+
+
+def test_split_quote_around_attribution(nlp):
+    text = ('"We came to talk," Mira Dalca said, "but nobody was listening to us."')
+    statement = only(statements(nlp, text), "said")
+    assert statement.start == 0 and statement.end == len(text)
+    assert statement.kind == "direct"
+    assert statement.speaker_text == "Mira Dalca"
+
+
+def test_quote_running_over_sentences_and_paragraphs(nlp):
+    text = ('Governor Anton Reyes spoke at length.\n\n"The roads are closed. The schools are shut.'
+            '\n\n"We need help now," he said.')
+    statement = only(statements(nlp, text), "said")
+    assert statement.text.startswith('"The roads are closed.')
+    assert statement.text.endswith('"We need help now,"')
+    assert statement.resolution.method == "pronoun"
+    assert speaker_name(nlp, text, statement) == "Anton Reyes"
+
+
+def test_colon_then_paragraph_break(nlp):
+    text = 'Hugo Lindqvist, a doctor, said:\n\n"The clinic has run out of insulin."'
+    statement = only(statements(nlp, text), "said")
+    assert statement.text == '"The clinic has run out of insulin."'
+    assert statement.speaker_text == "Hugo Lindqvist"
+
+
+def test_dash_attribution(nlp):
+    text = '"Nobody will be left behind." -Commissioner Elena Varga'
+    found = statements(nlp, text)
+    assert len(found) == 1
+    assert found[0].text == '"Nobody will be left behind."'
+    assert found[0].cue == "-"
+    assert found[0].speaker_text == "Elena Varga" or "Varga" in found[0].speaker_text
+
+
+def test_aside_between_speaker_and_cue(nlp):
+    text = "Rolf Hansen, who replaced Ivar Berg as party leader, said that the vote would go ahead."
+    statement = only(statements(nlp, text), "said")
+    assert statement.text == "that the vote would go ahead"
+    assert speaker_name(nlp, text, statement) == "Rolf Hansen"
+
+
+def test_inverted_attribution_with_apposition(nlp):
+    text = ("The ceasefire will not hold, said Marnie Talbot, a lecturer at the University "
+            "of Leeds.")
+    statement = only(statements(nlp, text), "said")
+    assert statement.text == "The ceasefire will not hold"
+    assert statement.speaker_text == "Marnie Talbot"
+
+
+def test_passive_quoted_as_saying(nlp):
+    text = "Olga Brandt arrived late. She was quoted as saying that the deal was dead."
+    statement = only(statements(nlp, text), "saying")
+    assert statement.text == "that the deal was dead"
+    assert statement.speaker_text == "She"
+    assert statement.resolution.method == "pronoun"
+    assert speaker_name(nlp, text, statement) == "Olga Brandt"
+
+
+def test_agency_quoted_adviser_as_saying(nlp):
+    text = ('"It is a strange proposal," AFP on March 10 quoted adviser Pavel Hrubes as saying.')
+    statement = only(statements(nlp, text), "saying")
+    assert statement.text == '"It is a strange proposal,"'
+    assert "Pavel Hrubes" in statement.speaker_text
+    assert statement.via is not None and "France" in statement.via
+    assert statement.said_on is not None and statement.said_on.value == "2024-03-10"
+
+
+def test_pronoun_skips_names_inside_reported_words(nlp):
+    text = ("Viktor Lang said that President Omar Haddad still believes he can win. "
+            "Ending the fighting now, he added, would be a mistake.")
+    statement = only(statements(nlp, text), "added")
+    assert speaker_name(nlp, text, statement) == "Viktor Lang"
+
+
+def test_description_resolves_to_role(nlp):
+    text = ("Foreign Ministry spokesman Ivo Marek rejected the offer. "
+            "The talks are a smoke screen, the spokesman said.")
+    statement = only(statements(nlp, text), "said")
+    assert statement.speaker_text == "the spokesman"
+    assert statement.resolution.method == "description"
+    assert speaker_name(nlp, text, statement) == "Ivo Marek"
+
+
+def test_unnamed_sources_stay_unnamed(nlp):
+    text = "Sources in Vilnius said the convoy had turned back."
+    statement = only(statements(nlp, text), "said")
+    assert statement.speaker_text == "Sources in Vilnius"
+    assert statement.speaker_mention is None
+    assert statement.resolution.method == "unnamed"
+
+
+def test_carrier_on_state_television(nlp):
+    text = "Spokesman Arvid Holm confirmed on state television that he was ready to meet."
+    statement = only(statements(nlp, text), "confirmed")
+    assert statement.via == "state television"
+
+
+def test_addressee_of_a_speech(nlp):
+    text = ("Anna Kovacs said in a video speech to the Baltic Security Forum that the "
+            "alliance would hold.")
+    statement = only(statements(nlp, text), "said")
+    assert statement.addressee == "the Baltic Security Forum"
+
+
+def test_floating_quote_continues_previous_speaker(nlp):
+    text = ('"We have lost the harvest," farmer Jonas Petrov said.\n\n'
+            '"There is nothing left to sell in the market this year."')
+    found = statements(nlp, text)
+    covering = [s for s in found if "nothing left" in s.text]
+    assert len(covering) == 1 and covering[0].speaker_text == "farmer Jonas Petrov" or (
+        covering[0].speaker_text == "Jonas Petrov")
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "   \n\n ",
+    '"Unclosed quotation. And then the paper went on without it.',
+    '"One." "Two." "Three."',
+    '“Curly” and "straight" and „German“ and «French» and ‘single’ marks, don’t break.',
+])
+def test_never_fails(nlp, text):
+    statements(nlp, text)
+
+
+def test_odd_quote_marks_keep_other_statements(nlp):
+    text = ('He called it "bizarre and moved on.\n\n'
+            "Minister Jana Kowalczyk said that the border was open.")
+    statement = only(statements(nlp, text), "said")
+    assert statement.text == "that the border was open"
+
+
+def test_quote_spans_handle_apostrophes_and_styles():
+    text = "I don’t know, ‘a single quote’ here, the voters’ choice, «une citation» and ''two''."
+    spans = [text[s.start : s.end] for s in find_quote_spans(text)]
+    assert spans == ["‘a single quote’", "«une citation»", "''two''"]

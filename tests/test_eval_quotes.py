@@ -1,0 +1,86 @@
+"""The quote evaluation: matching rules on hand-made records, and a floor on PolNeAR."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crosswire.evaluate.quotes import (
+    article_of,
+    cue_is_speech,
+    evaluate,
+    gold_of,
+    read_records,
+    score_article,
+)
+from crosswire.models import Resolution, Statement
+from crosswire.nlp import load_nlp
+from crosswire.pipeline import parse_articles
+
+POLNEAR = Path(__file__).parent.parent.parent / "shared" / "datasets" / "polnear" / "train.jsonl"
+# Every 21st article: 40 articles spread over all seven outlets.
+SAMPLE_STEP = 21
+# Measured on this sample: speech-verb F1 0.86, all F1 0.69, speaker accuracy 0.92 (with
+# a margin under each for parser-version noise).
+FLOOR_SPEECH_F1 = 0.80
+FLOOR_ALL_F1 = 0.62
+FLOOR_SPEAKER_ACCURACY = 0.86
+
+TEXT = 'Ann Lee said that taxes would rise. "No," Bo Kim said.'
+
+
+def record(attributions: list[dict]) -> dict:
+    return {"doc_id": "d", "publisher": "test", "date": "2020-01-02", "text": TEXT,
+            "attributions": attributions}
+
+
+def gold(content: tuple[int, int], source: tuple[int, int], cue: str) -> dict:
+    return {"content": {"spans": [list(content)], "text": TEXT[content[0]:content[1]]},
+            "source": {"spans": [list(source)], "text": TEXT[source[0]:source[1]]},
+            "cue": {"spans": [[0, 0]], "text": cue}, "content_has_quote_marks": False}
+
+
+def predicted(start: int, end: int, speaker: tuple[int, int] | None, cue: str = "said"):
+    return Statement(id="s", article="d", start=start, end=end, text=TEXT[start:end],
+                     kind="indirect", cue=cue, cue_start=None, cue_end=None,
+                     speaker_text=None, speaker_start=speaker[0] if speaker else None,
+                     speaker_end=speaker[1] if speaker else None,
+                     resolution=Resolution("named", 1.0))
+
+
+def test_overlap_and_exact_matching():
+    golds = gold_of(record([gold((13, 34), (0, 7), "said"), gold((36, 41), (42, 48), "said")]))
+    statements = [predicted(18, 35, (0, 3)), predicted(41, len(TEXT), None)]
+    tallies = score_article(golds, statements, TEXT)
+    # the first covers 16/21 of its gold (a match, speaker overlaps); the second covers
+    # nothing of "No," (a miss and a false positive)
+    assert (tallies["all"].tp, tallies["all"].fn, tallies["all"].fp) == (1, 1, 1)
+    assert tallies["all"].speaker_ok == 1
+    assert tallies["all"].exact_tp == 0
+
+
+def test_exact_match_ignores_surrounding_punctuation():
+    golds = gold_of(record([gold((13, 34), (0, 7), "said")]))
+    tallies = score_article(golds, [predicted(13, 35, (0, 7))], TEXT)
+    assert tallies["all"].exact_tp == 1
+
+
+def test_speech_subset_uses_the_lexicon():
+    assert cue_is_speech("said in a statement")
+    assert cue_is_speech("according to")
+    assert not cue_is_speech("reserved his passion for")
+    assert not cue_is_speech("made")
+
+
+@pytest.mark.skipif(not POLNEAR.exists(), reason="PolNeAR measurement data not present")
+def test_polnear_sample_floor():
+    records = read_records(POLNEAR)[::SAMPLE_STEP]
+    analyses = parse_articles([article_of(r) for r in records], nlp=load_nlp(), workers=2)
+    tallies = evaluate(records, analyses)["total"].tallies
+    speech_f1 = tallies["speech"].scores()[2]
+    all_f1 = tallies["all"].scores()[2]
+    speaker = tallies["speech"].scores()[4]
+    assert speech_f1 >= FLOOR_SPEECH_F1, speech_f1
+    assert all_f1 >= FLOOR_ALL_F1, all_f1
+    assert speaker >= FLOOR_SPEAKER_ACCURACY, speaker

@@ -1,0 +1,73 @@
+"""Speaker resolution: names, pronouns, descriptions, unnamed sources (invented texts)."""
+
+from __future__ import annotations
+
+from crosswire.models import Article, DateEstimate
+from crosswire.nlp import analyse
+
+
+def resolved(nlp, text: str) -> list[tuple[str, str | None, str | None, str]]:
+    """(cue, speaker words, resolved mention text, method) for each statement."""
+    article = Article(id="t", source_path="t.txt", outlet=None, title=None,
+                      published=DateEstimate(None, "unknown", "", 0.0), language="en",
+                      text=text)
+    result = analyse(nlp(text), article=article)
+    names = {m.id: m.text for m in result.mentions}
+    return [(s.cue, s.speaker_text, names.get(s.speaker_mention), s.resolution.method)
+            for s in result.statements]
+
+
+def test_pronoun_follows_gender_from_honorific(nlp):
+    text = ("Ms. Ilse Vogt met Mr. Daniel Okafor in Geneva on Tuesday. "
+            "She said that the meeting had been useful.")
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert (cue, words, method) == ("said", "She", "pronoun")
+    assert name is not None and "Vogt" in name
+
+
+def test_pronoun_prefers_previous_speaker(nlp):
+    text = ('"The bridge will be rebuilt," Mayor Ruta Kalnina said. The city council met '
+            'Elena Sorokina later. "We start in May," she added.')
+    found = resolved(nlp, text)
+    added = [f for f in found if f[0] == "added"]
+    assert added and added[0][2] is not None and "Kalnina" in added[0][2]
+
+
+def test_description_falls_back_to_last_named_speaker(nlp):
+    text = ('Tariq Osman said on Friday that the shipment had left. "It will arrive on time," '
+            "the diplomat said.")
+    found = resolved(nlp, text)
+    last = found[-1]
+    assert last[1] == "the diplomat" and last[3] == "description"
+    assert last[2] == "Tariq Osman"
+
+
+def test_apposition_names_the_speaker(nlp):
+    text = "The spokeswoman, Greta Holm, said that the airport would stay closed."
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert name == "Greta Holm" and method == "named"
+
+
+def test_relative_pronoun_resolves_to_its_noun(nlp):
+    text = "It was Pablo Ferrer, who told reporters that the strike would continue."
+    found = [f for f in resolved(nlp, text) if f[0] == "told"]
+    assert found and found[0][1] == "who" and found[0][2] == "Pablo Ferrer"
+
+
+def test_organisation_speaker(nlp):
+    text = "The European Commission said that the fine would be appealed."
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert name == "The European Commission" or name == "European Commission"
+    assert method == "named"
+
+
+def test_indefinite_description_is_unnamed(nlp):
+    text = "A senior diplomat said that the summit had been postponed."
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert words == "A senior diplomat" and name is None and method == "unnamed"
+
+
+def test_pronoun_without_antecedent_is_unresolved(nlp):
+    text = "He said that the factory would close."
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert words == "He" and name is None and method == "unresolved"
