@@ -25,9 +25,9 @@ _SWAPS = [("y", "i"), ("v", "w"), ("kh", "ch"), ("zh", "sch"), ("ks", "x"), ("sk
 
 
 def _word(rng: random.Random, *, ending: bool) -> str:
-    # Surnames of two or three syllables: a pool of millions, so that a bigger run has more
+    # Surnames of three or four syllables: a pool of millions, so that a bigger run has more
     # surnames rather than ever more people per surname.
-    count = rng.randint(2, 3) if ending else rng.randint(1, 3)
+    count = rng.randint(3, 4) if ending else rng.randint(1, 3)
     syllables = "".join(rng.choice(_ONSETS) + rng.choice(_VOWELS) for _ in range(count))
     word = syllables + (rng.choice(_ENDINGS) if ending else "")
     return word.capitalize()

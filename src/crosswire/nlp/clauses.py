@@ -20,8 +20,10 @@ CLOSING_MARKS = "\"\u201d\u2019\u00bb'"
 # "Name: words" attributions: at most this many tokens of name, at least this much said.
 MAX_COLON_NAME_TOKENS = 5
 MIN_COLON_CONTENT_WORDS = 3
+NAME_ENTITY_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 OWN_REPORT_DEPS = {"ROOT", "conj", "advcl", "ccomp", "relcl", "parataxis"}
+ASPECTUAL_HEADS = {"continue", "begin", "start", "keep", "go"}
 QUOTED_AS_WINDOW = 12
 SUBJECTLESS_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "ccomp", "dep"}
 
@@ -82,7 +84,7 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
     # An object or infinitive reports something only with someone doing the reporting
     # ("a super PAC supporting X" and "isn't expected to attend" do not).
     extra = lexicon.complements.get(cue.lemma_.lower(), frozenset()) if (
-        has_speaker and _reports_on_its_own(cue)) else ()
+        has_speaker and (True or _reports_on_its_own(cue))) else ()
     complements = [c for c in cue.children if c.dep_ == "ccomp"]
     if not complements and "xcomp" in extra:
         complements = [c for c in cue.children if c.dep_ == "xcomp"]
@@ -127,6 +129,8 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
 def _reports_on_its_own(cue: Token) -> bool:
     """A finite or participial report ("denied", "accusing"), not an infinitive or a
     modifier ("working to deny him", "pledged delegates"), may report through an object."""
+    if cue.dep_ == "xcomp" and cue.head.lemma_ in ASPECTUAL_HEADS:
+        return True  # "continued to question whether ..."
     if cue.dep_ not in OWN_REPORT_DEPS:
         return False
     return not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
@@ -315,7 +319,7 @@ def _name_before_colon(doc: Doc, colon: int, layout: Layout) -> Token | None:
         return None
     if not words or words[0].pos_ not in ("PROPN", "NOUN"):
         return None
-    if not any(w.pos_ == "PROPN" and not w.is_title or w.ent_type_ for w in words):
+    if not any(w.ent_type_ in NAME_ENTITY_TYPES for w in words):
         return None  # "Editor's note:", "Update:": no one named
     if len(words) == 1 and (words[0].is_upper or len(words[0]) < 2):
         return None  # a dateline ("WASHINGTON:") or "Q:"

@@ -1,0 +1,107 @@
+"""The terms two versions of a claim are compared on: word stems, synonym families, actors.
+
+Outlets word one fact differently ("rejected talks" / "banning any negotiations"), spell
+names differently (Zelensky / Zelenskyy) and inflect differently (negotiate /
+negotiations). A term is therefore a word stem mapped to its synonym family, or an actor
+id for words that name a merged actor, so that wordings compare without a parse.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+
+from crosswire.compare.text import WORD, stop_words
+
+ACTOR_PREFIX = "@"
+# Suffixes stripped by the light stemmer, longest first; a stem keeps at least
+# MIN_STEM_CHARS so short words ("sing", "bed") are not cut to nothing.
+SUFFIXES = ("ations", "ation", "ating", "ated", "ates", "ments", "ment", "ness", "ings", "ing",
+            "ies", "ied", "ate", "ed", "es", "s")
+MIN_STEM_CHARS = 3
+# Two rounds: "willingness" -> "willing" -> "will"; "negotiations" -> "negoti".
+STEM_ROUNDS = 2
+UNDOUBLED = frozenset("lsz")  # "ll", "ss", "zz" stay doubled: "still", "press"
+
+
+def stem(word: str) -> str:
+    """A crude stem: lower case, possessive, inflection and nominal endings dropped."""
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    for _ in range(STEM_ROUNDS):
+        for suffix in SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM_CHARS:
+                if suffix == "s" and word.endswith(("ss", "us", "is")):
+                    continue  # "press", "status", "crisis" are not plurals
+                word = word[: -len(suffix)]
+                if suffix in ("ies", "ied"):
+                    word += "y"
+                break
+        else:
+            break
+    if len(word) > MIN_STEM_CHARS and word[-1] == word[-2] and word[-1] not in UNDOUBLED:
+        word = word[:-1]  # "banning" -> "bann" -> "ban"
+    if len(word) > MIN_STEM_CHARS + 1 and word.endswith("e"):
+        word = word[:-1]  # "decree"/"decrees", "remove"/"removed" meet
+    return word
+
+
+@cache
+def synonym_families() -> dict[str, str]:
+    """Stem -> family name, from ``data/claim_synonyms.jsonl`` (validated, loaded once)."""
+    name = "claim_synonyms.jsonl"
+    path = resources.files("crosswire") / "data" / name
+    families: dict[str, str] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        family, words = row.get("family"), row.get("words")
+        if not isinstance(family, str) or not isinstance(words, list) or not words:
+            raise ValueError(f"{name}:{number}: needs a 'family' name and a list of 'words'")
+        for word in [family, *words]:
+            if not isinstance(word, str) or not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", word):
+                raise ValueError(f"{name}:{number}: {word!r} is not one word")
+            key = stem(word)
+            if families.get(key, family) != family:
+                raise ValueError(f"{name}:{number}: {word!r} is already in family {families[key]!r}")
+            families[key] = family
+    return families
+
+
+def term(word: str) -> str:
+    key = stem(word)
+    return synonym_families().get(key, key)
+
+
+def word_terms(text: str) -> set[str]:
+    """Terms of plain text: stop words and one-letter words left out."""
+    stops = stop_words()
+    return {term(w) for w in WORD.findall(text)
+            if len(w) > 1 and w.lower() not in stops and not w[0].isdigit()}
+
+
+def span_terms(text: str, start: int, end: int, *, actor_spans: Iterable[tuple[int, int, str]] = (),
+               drop: Iterable[tuple[int, int]] = ()) -> set[str]:
+    """Terms of ``text[start:end]``: words inside an actor's span become that actor's
+    term, words inside a ``drop`` span (the subject, the speaker) are left out."""
+    cuts = sorted([(s, e, None) for s, e in drop] + list(actor_spans))
+    terms: set[str] = set()
+    position = start
+    for cut_start, cut_end, actor in cuts:
+        if cut_end <= position or cut_start >= end:
+            continue
+        terms |= word_terms(text[position:max(position, cut_start)])
+        if actor is not None:
+            terms.add(ACTOR_PREFIX + actor)
+        position = max(position, min(cut_end, end))
+    terms |= word_terms(text[position:end])
+    return terms
+
+
+def actor_terms(terms: set[str]) -> set[str]:
+    return {t for t in terms if t.startswith(ACTOR_PREFIX)}
