@@ -1,9 +1,24 @@
-"""Claims across outlets, on hand-made briefings."""
+"""Claims across outlets (statements and facts), on hand-made briefings."""
 
 from __future__ import annotations
 
-from crosswire.compare.claims import find_claims
-from crosswire.models import Actor, Article, Briefing, DateEstimate, Resolution, Statement
+from dataclasses import replace
+
+from crosswire.compare.claim_terms import stem, synonym_families, term
+from crosswire.compare.claim_units import statement_units
+from crosswire.compare.claims import _candidate_pairs, find_claims
+from crosswire.models import (
+    Actor,
+    Alias,
+    Article,
+    Briefing,
+    DateEstimate,
+    Event,
+    EventParticipant,
+    Evidence,
+    Resolution,
+    Statement,
+)
 
 UNDATED = DateEstimate(None, "unknown", "", 0.0)
 
@@ -78,3 +93,213 @@ def test_different_speakers_need_near_identical_words():
     grouped = [c for c in claims if len(c.versions) > 1]
     assert len(grouped) == 1 and {v.statement for v in grouped[0].versions} == {"s1", "s2"}
     assert {c.aspect for c in grouped[0].conflicts} == {"speaker"}
+
+
+# --- Facts: PLOVER events an outlet tells in its own voice, grouped across articles.
+
+
+
+def person(id_, name, *places):
+    """An actor named at ``(article, words)`` places; spans are found in the articles."""
+    return id_, name, places
+
+
+def actors_for(articles, *specs):
+    texts = {a.id: a.text for a in articles}
+    actors = []
+    for id_, name, places in specs:
+        seen = []
+        for art, words in places:
+            start = texts[art].index(words)
+            seen.append(Alias(words, art, start, start + len(words)))
+        actors.append(Actor(id_, name, "person", [], [], seen=seen))
+    return actors
+
+
+def event(id_, art, subject, trigger, *, kind="AGREE", status="asserted", sentence=None):
+    """An event whose subject and trigger are the first occurrences of those words."""
+    sentence = sentence or art.text
+    s_start = art.text.index(sentence)
+    start = art.text.index(subject, s_start)
+    t_start = art.text.index(trigger, start + len(subject))
+    return Event(
+        id=id_, event=kind, mode=None, context=[],
+        actor=[EventParticipant(subject, None, start, start + len(subject))], recipient=[],
+        trigger=Evidence(trigger, t_start, t_start + len(trigger), art.id),
+        evidence=Evidence(sentence, s_start, s_start + len(sentence), art.id), status=status,
+    )
+
+
+def decree_story():
+    a = article("a", "Harbour Times", "In March the governor Ana Koval signed a decree banning talks with "
+                "the rebel commander Ivo Brant. Markets were calm.")
+    b = article("b", "Valley Post", "Koval rejected negotiations with Brant by decree, officials confirmed.")
+    c = article("c", "Coast Wire", "Governor Anna Kovall also signed a decree that rules out any "
+                "negotiation with Ivo Brandt as long as the siege lasts.")
+    actors = actors_for([a, b, c],
+                        person("k", "Ana Koval", ("a", "Ana Koval"), ("b", "Koval"), ("c", "Anna Kovall")),
+                        person("br", "Ivo Brant", ("a", "Ivo Brant"), ("b", "Brant"), ("c", "Ivo Brandt")))
+    events = [event("a:e1", a, "Ana Koval", "signed", kind="SUPPORT",
+                    sentence=a.text[: a.text.index("Markets")].strip()),
+              event("b:e1", b, "Koval", "rejected", kind="REJECT"),
+              event("c:e1", c, "Governor Anna Kovall", "signed", kind="SUPPORT")]
+    return [a, b, c], actors, events
+
+
+def test_one_fact_in_three_wordings_is_one_claim():
+    articles, actors, events = decree_story()
+    claims = find_claims(Briefing(articles=articles, actors=actors, statements=[], events=events))
+    assert len(claims) == 1
+    claim = claims[0]
+    assert claim.kind == "fact" and claim.speaker == "k"
+    assert claim.outlets == ["Coast Wire", "Harbour Times", "Valley Post"] and claim.independent == 3
+    assert [v.event for v in claim.versions] == ["a:e1", "b:e1", "c:e1"]
+    texts = {a.id: a.text for a in articles}
+    for version in claim.versions:
+        assert version.statement == "" and texts[version.article][version.start:version.end] == version.text
+    assert claim.versions[0].text.startswith("Ana Koval signed") and "Markets" not in claim.versions[0].text
+    assert {c.aspect for c in claim.conflicts} <= {"number", "date"}
+
+
+def test_a_fact_with_another_object_or_place_stays_apart():
+    a = article("a", "One", "Ana Koval signed a decree on the mobilisation of reservists.")
+    b = article("b", "Two", "Ana Koval signed a decree banning talks with the rebels.")
+    c = article("c", "Three", "Ana Koval ordered strikes on Northport, killing twelve fighters.")
+    d = article("d", "Four", "Ana Koval ordered strikes on Southbay, killing twelve fighters.")
+    e = article("e", "Five", "Ivo Brant signed a decree on the mobilisation of reservists.")
+    arts = [a, b, c, d, e]
+    actors = actors_for(arts, person("k", "Ana Koval", *[(x.id, "Ana Koval") for x in arts[:4]]),
+                        person("br", "Ivo Brant", ("e", "Ivo Brant")))
+    for place, art in (("Northport", c), ("Southbay", d)):
+        actors += actors_for([art], (place, place, [(art.id, place)]))
+    events = [event(f"{x.id}:e1", x, "Ana Koval" if x is not e else "Ivo Brant",
+                    "signed" if x in (a, b, e) else "ordered") for x in arts]
+    claims = find_claims(Briefing(articles=arts, actors=actors, statements=[], events=events))
+    assert claims == []  # no fact is carried by two articles, and single-article facts are events
+
+
+def test_a_statement_inside_a_fact_is_its_content_and_counts_once():
+    articles, actors, events = decree_story()
+    a = articles[0]
+    covered = statement("a:s1", a, "talks with the rebel commander Ivo Brant", kind="indirect",
+                        speaker_text="a decree")
+    covered = replace(covered, speaker_start=a.text.index("a decree"))  # "a decree [banning] talks"
+    elsewhere = statement("b:s1", articles[1], "negotiations with Brant", kind="indirect", speaker="k")
+    briefing = Briefing(articles=articles, actors=actors, statements=[covered, elsewhere], events=events)
+    claims = find_claims(briefing)
+    assert len(claims) == 1  # every statement is in one claim, the facts with them
+    by_article = {v.article: v for v in claims[0].versions}
+    assert len(claims[0].versions) == 3
+    assert by_article["a"].statement == "a:s1" and by_article["a"].event == "a:e1"
+    assert by_article["a"].text.startswith("Ana Koval signed")
+    assert by_article["b"].statement == "b:s1" and by_article["b"].event == "b:e1"
+
+
+def test_fact_versions_conflict_on_numbers_and_negation():
+    a = article("a", "One", "Ana Koval released 40 prisoners from the northern camp yesterday.")
+    b = article("b", "Two", "Ana Koval released 25 prisoners from the northern camp.")
+    c = article("c", "Three", "Ana Koval has not released prisoners from the northern camp.")
+    arts = [a, b, c]
+    actors = actors_for(arts, person("k", "Ana Koval", *[(x.id, "Ana Koval") for x in arts]))
+    events = [event("a:e1", a, "Ana Koval", "released", kind="CONCEDE"),
+              event("b:e1", b, "Ana Koval", "released", kind="CONCEDE"),
+              event("c:e1", c, "Ana Koval", "released", kind="CONCEDE", status="negated")]
+    claim = find_claims(Briefing(articles=arts, actors=actors, statements=[], events=events))[0]
+    assert len(claim.versions) == 3
+    aspects = {x.aspect: x.values for x in claim.conflicts}
+    assert aspects["number"] == {"40": ["a:e1"], "25": ["b:e1"]}
+    assert aspects["status"] == {"asserted": ["a:e1", "b:e1"], "negated": ["c:e1"]}
+
+
+def test_a_short_statement_inside_a_longer_one_of_another_speaker_is_not_the_same_words():
+    a = article("a", "One", "Smith said the port deal with the northern rebels was signed in the capital.")
+    b = article("b", "Two", "Jones said the port deal was signed.")
+    statements = [
+        statement("s1", a, "the port deal with the northern rebels was signed in the capital",
+                  speaker="smith", kind="indirect"),
+        statement("s2", b, "the port deal was signed", speaker="jones", kind="indirect"),
+    ]
+    claims = find_claims(Briefing(articles=[a, b], actors=[], statements=statements))
+    assert len(claims) == 2
+
+
+def test_candidate_pairs_are_blocked_not_all_pairs():
+    words = ["".join("bcdfghjklmnpqrstvwxz"[int(d)] for d in f"{n:03d}") for n in range(300)]
+    text = " ".join(f"{w}ak {w}ot {w}ui." for w in words)
+    art = article("a", "One", text)
+    sentences = [s.strip() + "." for s in text.split(".") if s.strip()]
+    statements = [statement(f"s{n}", art, s[:-1], speaker=f"p{n % 7}", kind="indirect")
+                  for n, s in enumerate(sentences)]
+    units = statement_units(Briefing(articles=[art], actors=[], statements=statements), spans={})
+    pairs = list(_candidate_pairs(units))
+    assert len(pairs) < len(units)  # distinct wordings share no block
+
+
+def test_stems_and_synonym_families():
+    assert len({term(w) for w in ("negotiations", "negotiate", "negotiating", "talks")}) == 1
+    assert term("banning") == term("ban") and term("decrees") == term("decree")
+    assert term("withdrawal") == term("pullout") and term("rejected") == term("refuses")
+    assert stem("press") == "press" and stem("crisis") == "crisis"
+    assert term("signed") != term("decree")
+    assert all(isinstance(v, str) for v in synonym_families().values())
+
+
+def test_a_fact_someone_else_reports_joins_with_a_speaker_conflict():
+    articles, actors, events = decree_story()
+    d = article("d", "Island News", "Rebel spokesmen said Koval signed a decree that bans all talks "
+                "with Brant.")
+    actors = [replace(x, seen=x.seen + [Alias(w, "d", d.text.index(w), d.text.index(w) + len(w))])
+              for x, w in zip(actors, ("Koval", "Brant"))]
+    reported = statement("d:s1", d, "Koval signed a decree that bans all talks with Brant", kind="indirect",
+                         speaker_text="Rebel spokesmen")
+    claims = find_claims(Briefing(articles=[*articles, d], actors=actors, statements=[reported],
+                                  events=events))
+    assert len(claims) == 1 and len(claims[0].versions) == 4
+    speakers = {x.aspect: x.values for x in claims[0].conflicts}["speaker"]
+    assert speakers["Rebel spokesmen"] == ["d:s1"] and len(speakers["k"]) == 3
+
+
+def test_a_second_verb_of_the_subject_is_its_own_fact():
+    a = article("a", "One", "Ana Koval on Monday praised the harvest plan but flatly rejected a meeting "
+                "with Ivo Brant.")
+    b = article("b", "Two", "Ana Koval rejected any meeting with Brant.")
+    actors = actors_for([a, b], person("k", "Ana Koval", ("a", "Ana Koval"), ("b", "Ana Koval")),
+                        person("br", "Ivo Brant", ("a", "Ivo Brant"), ("b", "Brant")))
+    events = [event("a:e1", a, "Ana Koval", "praised"), event("a:e2", a, "Ana Koval", "rejected"),
+              event("b:e1", b, "Ana Koval", "rejected")]
+    claim = find_claims(Briefing(articles=[a, b], actors=actors, statements=[], events=events))[0]
+    assert [v.event for v in claim.versions] == ["a:e2", "b:e1"]
+    assert claim.versions[0].text == "rejected a meeting with Ivo Brant"
+
+
+def test_the_same_words_said_a_week_apart_are_two_claims():
+    def on(day):
+        return DateEstimate(f"2024-03-{day:02d}", "day", f"on March {day}", 0.9)
+
+    a = article("a", "One", "Koval warned the dam could fail within days, she said on March 4.")
+    b = article("b", "Two", "Koval warned the dam could fail within days, she said on March 11.")
+    c = article("c", "Three", "Koval warned that the dam could fail within days.")
+    quote = "the dam could fail within days"
+    statements = [statement("s1", a, quote, speaker="k", kind="indirect", said_on=on(4)),
+                  statement("s2", b, quote, speaker="k", kind="indirect", said_on=on(11)),
+                  statement("s3", c, quote, speaker="k", kind="indirect", said_on=on(5))]
+    claims = find_claims(Briefing(articles=[a, b, c], actors=[], statements=statements))
+    assert sorted(sorted(v.statement for v in c.versions) for c in claims) == [["s1", "s3"], ["s2"]]
+
+
+def test_the_example_corpus_has_a_fact_carried_by_several_outlets(nlp):
+    from pathlib import Path
+
+    from crosswire.ingest import read_inputs
+    from crosswire.pipeline import run
+
+    seeds = Path(__file__).resolve().parents[1] / "examples" / "seeds"
+    briefing = run(read_inputs([str(seeds)]), nlp=nlp, workers=1)
+    texts = {a.id: a.text for a in briefing.articles}
+    carried = [c for c in briefing.claims if c.kind == "fact" and len(c.outlets) >= 2]
+    assert carried and all(c.independent >= 2 for c in carried)  # three today; two stay robust
+    for claim in briefing.claims:
+        for version in claim.versions:
+            assert texts[version.article][version.start:version.end] == version.text
+    in_claims = [v.statement for c in briefing.claims for v in c.versions if v.statement]
+    assert sorted(in_claims) == sorted(s.id for s in briefing.statements if s.text.strip())

@@ -306,6 +306,9 @@ class ClaimVersion:
     kind: StatementKind
     via: str | None = None
     speaker_text: str | None = None
+    # The PLOVER event of a fact: a version with ``event`` and an empty ``statement`` is the
+    # outlet telling the fact in its own voice (its ``speaker_text`` is the fact's subject).
+    event: str | None = None
 
 
 @dataclass(frozen=True)
@@ -335,6 +338,8 @@ class Claim:
     independent_groups: list[list[str]]
     conflicts: list[ClaimConflict] = field(default_factory=list)
     keywords: list[str] = field(default_factory=list)
+    # "fact" when most versions report an act of ``speaker`` (then its actor), not words it said.
+    kind: Literal["statement", "fact"] = "statement"
 
 
 @dataclass(frozen=True)

@@ -50,9 +50,13 @@ def parse_articles(
     if workers == 1 or len(articles) < PARALLEL_MIN_ARTICLES:
         yield from _analyse_chunk(articles, nlp)
         return
+    # The first chunk runs here: it loads every lexicon and gazetteer the stages cache
+    # lazily, so the forked workers inherit them instead of each loading its own.
+    yield from _analyse_chunk(articles[:CHUNK_SIZE], nlp)
     global _WORKER_NLP
     _WORKER_NLP = nlp  # inherited by forked workers without reloading the model
-    chunks = [articles[i : i + CHUNK_SIZE] for i in range(0, len(articles), CHUNK_SIZE)]
+    rest = articles[CHUNK_SIZE:]
+    chunks = [rest[i : i + CHUNK_SIZE] for i in range(0, len(rest), CHUNK_SIZE)]
     context = multiprocessing.get_context("fork")
     with context.Pool(workers) as pool:
         for analyses in pool.imap(_analyse_in_worker, chunks):

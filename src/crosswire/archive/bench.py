@@ -82,7 +82,7 @@ def _text(rng: random.Random, background, cumulative, topic, names) -> str:
 def run_size(count: int) -> dict[str, float]:
     """Store, deduplicate and group ``count`` synthetic articles into a fresh archive."""
     from crosswire.archive.db import connect
-    from crosswire.archive.store import ArchiveWriter, StoreCounts, content_hash
+    from crosswire.archive.store import ArchiveWriter, StoreCounts, ToStore, content_hash
     from crosswire.evaluate.stories import bcubed
     from crosswire.models import Article, DateEstimate
 
@@ -93,22 +93,25 @@ def run_size(count: int) -> dict[str, float]:
         writer = ArchiveWriter(conn)
         counts = StoreCounts()
         started = time.perf_counter()
-        conn.execute("BEGIN IMMEDIATE")
-        for n, item in enumerate(articles, 1):
-            article = Article(
-                id=item.id, source_path="bench", outlet=f"outlet{n % 40}", title=item.title,
-                published=DateEstimate(item.published, "day", "bench", 1.0), language="en",
-                text=item.text, url=f"https://example.org/{item.id}",
-            )
-            writer.add_article(article, key=(content_hash(item.text), article.url),
-                               archive_id=item.id, names=[], counts=counts)
-            if n % COMMIT_EVERY == 0:
-                writer.flush()
-                conn.execute("COMMIT")
-                writer.after_commit()
-                conn.execute("BEGIN IMMEDIATE")
-        writer.flush()
-        conn.execute("COMMIT")
+        for start in range(0, len(articles), COMMIT_EVERY):
+            batch = [
+                ToStore(
+                    Article(
+                        id=item.id, source_path="bench", outlet=f"outlet{n % 40}",
+                        title=item.title, language="en", text=item.text,
+                        published=DateEstimate(item.published, "day", "bench", 1.0),
+                        url=f"https://example.org/{item.id}",
+                    ),
+                    key=(content_hash(item.text), f"https://example.org/{item.id}"),
+                    archive_id=item.id, names=[],
+                )
+                for n, item in enumerate(articles[start : start + COMMIT_EVERY], start)
+            ]
+            conn.execute("BEGIN IMMEDIATE")
+            writer.add_articles(batch, counts=counts)
+            writer.flush()
+            conn.execute("COMMIT")
+            writer.after_commit()
         seconds = time.perf_counter() - started
         predicted = dict(conn.execute("SELECT id, story_id FROM articles"))
         conn.close()

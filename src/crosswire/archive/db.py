@@ -70,9 +70,9 @@ def _create_core(conn: sqlite3.Connection) -> None:
         -- MinHash LSH bands: articles sharing a key are near-duplicate candidates.
         CREATE TABLE lsh_bands (
             key INTEGER NOT NULL,          -- digest of (band number, band rows)
-            article_id TEXT NOT NULL
-        );
-        CREATE INDEX lsh_bands_key ON lsh_bands (key);
+            article_id TEXT NOT NULL,
+            PRIMARY KEY (key, article_id)
+        ) WITHOUT ROWID;
         CREATE TABLE minhashes (
             article_id TEXT PRIMARY KEY,
             signature BLOB NOT NULL

@@ -125,7 +125,7 @@ class DuplicateIndex:
             (article_id, sig.astype(self._dtype).tobytes()),
         )
         self.conn.executemany(
-            "INSERT INTO lsh_bands (key, article_id) VALUES (?, ?)",
+            "INSERT OR IGNORE INTO lsh_bands (key, article_id) VALUES (?, ?)",
             [(key, article_id) for key in band_keys(sig)],
         )
 

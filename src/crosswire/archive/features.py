@@ -13,7 +13,7 @@ import zlib
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 
@@ -32,7 +32,7 @@ NAME_WEIGHT = 1.5
 ARTICLE_TERMS = 40
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
-_SENTENCE_END = re.compile(r"[.!?]['\"”’]?\s+$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]['\"”’)]*\s+|\n\s*)(?=\w)")
 
 
 @cache
@@ -42,6 +42,7 @@ def _stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
+@lru_cache(maxsize=1 << 17)
 def normalise(word: str) -> str:
     """Lower-case, drop possessives, and fold plain plurals so "talks" meets "talk"."""
     word = word.lower().replace("’", "'")
@@ -71,6 +72,7 @@ def term_counts(text: str, *, title: str | None = None, names: list[str] = ()) -
         word = normalise(match.group())
         if len(word) > 2 and word not in stop:
             counts[word] += TITLE_WEIGHT
+    sentence_starts = {found.end() for found in _SENTENCE_START.finditer(text)}
     for n, match in enumerate(_TOKEN.finditer(text)):
         if n >= LEAD_WORDS:
             break
@@ -78,10 +80,8 @@ def term_counts(text: str, *, title: str | None = None, names: list[str] = ()) -
         word = normalise(raw)
         if len(word) <= 2 or word in stop:
             continue
-        starts_sentence = match.start() == 0 or _SENTENCE_END.search(
-            text, max(0, match.start() - 4), match.start()
-        )
-        weight = NAME_WEIGHT if raw[0].isupper() and not starts_sentence else 1.0
+        capitalised = raw[0].isupper() and match.start() not in sentence_starts
+        weight = NAME_WEIGHT if capitalised else 1.0
         counts[word] += weight
     for name in names:
         for match in _TOKEN.finditer(name):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from crosswire.archive.db import open_existing
@@ -151,11 +151,11 @@ def briefing_for_story(*, db: Path, story_id: str) -> Briefing:
 
 def load_story(conn: sqlite3.Connection, story_id: str) -> Briefing:
     article_rows = conn.execute(
-        "SELECT id, record FROM articles WHERE story_id = ? ORDER BY published, rowid",
+        "SELECT id, record, text FROM articles WHERE story_id = ? ORDER BY published, rowid",
         (story_id,)).fetchall()
     if not article_rows:
         raise KeyError(f"no story {story_id!r} in the archive")
-    articles = [loads(Article, row["record"]) for row in article_rows]
+    articles = [replace(loads(Article, row["record"]), text=row["text"]) for row in article_rows]
     ids = [row["id"] for row in article_rows]
     marks = ",".join("?" * len(ids))
     statements = [loads(Statement, row[0]) for row in conn.execute(

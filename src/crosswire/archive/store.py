@@ -17,6 +17,7 @@ from anyascii import anyascii
 
 from crosswire.archive import dedup
 from crosswire.archive.features import (
+    ArticleFeatures,
     DocumentFrequencies,
     article_features,
     day_number,
@@ -63,8 +64,23 @@ def actor_key(name: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", anyascii(name).casefold()).split())
 
 
+def _day(article: Article) -> int | None:
+    published = article.published
+    return day_number(published.value) if published.precision == "day" else None
+
+
 def archive_actor_id(key: str) -> str:
     return "A" + hashlib.sha1(key.encode()).hexdigest()[:11]
+
+
+@dataclass(frozen=True)
+class ToStore:
+    """An article of a run with its input's identity, archive id and the names it mentions."""
+
+    article: Article
+    key: tuple[str, str]
+    archive_id: str
+    names: list[str]
 
 
 @dataclass
@@ -96,10 +112,12 @@ class ArchiveWriter:
         mentions_by_article: dict[str, list[Mention]] = {}
         for mention in briefing.mentions:
             mentions_by_article.setdefault(mention.article, []).append(mention)
-        for article, key in zip(briefing.articles, keys):
-            mentions = mentions_by_article.get(article.id, [])
-            self.add_article(article, key=key, archive_id=article_ids[article.id],
-                                names=[m.text for m in mentions], counts=counts)
+        self.add_articles(
+            [ToStore(article, key=key, archive_id=article_ids[article.id],
+                     names=[m.text for m in mentions_by_article.get(article.id, [])])
+             for article, key in zip(briefing.articles, keys)],
+            counts=counts,
+        )
         self._write_mentions(briefing, article_ids=article_ids, actor_ids=actor_ids)
         for statement in briefing.statements:
             archive_article = article_ids[statement.article]
@@ -131,10 +149,41 @@ class ArchiveWriter:
         """Let go of what the archive now holds and later articles will not need."""
         self.stories.close_stale()
 
-    def add_article(self, article: Article, *, key: tuple[str, str], archive_id: str,
-                    names: list[str], counts: StoreCounts) -> None:
-        """Store one article, link its duplicates and place it in a story."""
-        record = replace(article, id=archive_id)
+    def add_articles(self, items: list[ToStore], *, counts: StoreCounts) -> None:
+        """Store articles, link their duplicates and place them in stories.
+
+        A duplicate goes to its original's story; the others are grouped as one batch.
+        """
+        to_group: list[tuple[str, ArticleFeatures, str | None]] = []
+        duplicates: list[tuple[ToStore, dedup.DuplicateMatch]] = []
+        for item in items:
+            match = self._insert(item, counts=counts)
+            if match is not None:
+                duplicates.append((item, match))
+                continue
+            article = item.article
+            term_weights = term_counts(article.text, title=article.title, names=item.names)
+            self.frequencies.observe(list(term_weights))
+            features = article_features(term_weights, day=_day(article),
+                                        frequencies=self.frequencies)
+            to_group.append((item.archive_id, features, article.title))
+        for (article_id, _, _), assignment in zip(to_group,
+                                                   self.stories.assign_batch(to_group)):
+            self._place(article_id, assignment)
+            counts.new_stories += assignment.via == "new"
+        for item, match in duplicates:
+            story = self.duplicates.story_of(match.duplicate_of)
+            if story is None:  # an original stored before stories existed: its own story
+                story = self.stories.assign(item.archive_id, ArticleFeatures({}, _day(
+                    item.article)), title=item.article.title).story_id
+            self._place(item.archive_id, self.stories.join(
+                story, day=_day(item.article), title=item.article.title))
+
+    def _insert(self, item: ToStore, *, counts: StoreCounts) -> dedup.DuplicateMatch | None:
+        """Insert the article row and its MinHash; the stored article it duplicates, if any."""
+        article, archive_id, key = item.article, item.archive_id, item.key
+        # the text is stored once, in its column; the record keeps everything else
+        record = replace(article, id=archive_id, text="")
         published = article.published
         self.conn.execute(
             "INSERT INTO articles (id, content_hash, url, input_id, source_path, outlet, title, "
@@ -145,29 +194,18 @@ class ArchiveWriter:
              article.text, dumps(record)),
         )
         counts.added += 1
-        day = day_number(published.value) if published.precision == "day" else None
         signature = dedup.signature(article.text)
         original = self.duplicates.exact(key[0], exclude=archive_id)
         if original is not None:
-            match = dedup.DuplicateMatch(original, "exact", 1.0)
+            match: dedup.DuplicateMatch | None = dedup.DuplicateMatch(original, "exact", 1.0)
             counts.exact_duplicates += 1
         else:
             match = self.duplicates.near(signature)
             counts.near_duplicates += match is not None
         self.duplicates.add(archive_id, signature)
-        story_of_original = self.duplicates.story_of(match.duplicate_of) if match else None
         if match is not None:
             self.duplicates.link(archive_id, match)
-        if story_of_original is not None:
-            assignment = self.stories.join(story_of_original, day=day,
-                                              title=article.title)
-        else:
-            term_weights = term_counts(article.text, title=article.title, names=names)
-            self.frequencies.observe(list(term_weights))
-            features = article_features(term_weights, day=day, frequencies=self.frequencies)
-            assignment = self.stories.assign(archive_id, features, title=article.title)
-            counts.new_stories += assignment.via == "new"
-        self._place(archive_id, assignment)
+        return match
 
     def _place(self, article_id: str, assignment: Assignment) -> None:
         self.conn.execute("UPDATE articles SET story_id = ? WHERE id = ?",

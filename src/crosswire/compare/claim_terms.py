@@ -89,7 +89,9 @@ def span_terms(text: str, start: int, end: int, *, actor_spans: Iterable[tuple[i
                drop: Iterable[tuple[int, int]] = ()) -> set[str]:
     """Terms of ``text[start:end]``: words inside an actor's span become that actor's
     term, words inside a ``drop`` span (the subject, the speaker) are left out."""
-    cuts = sorted([(s, e, None) for s, e in drop] + list(actor_spans))
+    # a dropped span sorts before an actor span at the same place, and so swallows it
+    cuts = sorted([(s, e, None) for s, e in drop] + list(actor_spans),
+                  key=lambda cut: (cut[0], cut[2] is not None, -cut[1]))
     terms: set[str] = set()
     position = start
     for cut_start, cut_end, actor in cuts:

@@ -1,106 +1,217 @@
 """Claims: one utterance or fact as reported by several articles, and where versions differ.
 
-Statements are grouped when their speakers agree and their content words overlap, or,
-whoever is credited, when the wording is near-identical. Independence counts each group
+Units are statements and facts (PLOVER events an outlet tells in its own voice, see
+``claim_units``). Two units from different articles are one claim when they are about the
+same actor and their terms (stems, synonym families, actor ids) overlap enough, or, for
+statements whoever is credited, when the wording is near-identical. Candidate pairs come
+from blocks keyed by actor and term, never from all pairs. Independence counts each group
 of near-duplicate articles, of one outlet, or of one credited wire agency once.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
 from itertools import combinations
 
-from crosswire.compare.text import UnionFind, content_words, jaccard, numbers, overlap, shingles
-from crosswire.models import Article, Briefing, Claim, ClaimConflict, ClaimVersion, Statement
+from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms
+from crosswire.compare.claim_units import Unit, actor_spans, fact_units, statement_units, unit_date
+from crosswire.compare.text import UnionFind, content_words, numbers, overlap, shingles
+from crosswire.models import Article, Briefing, Claim, ClaimConflict, ClaimVersion
 
 # Thresholds set by hand on crosswire's own test stories (tests/test_claims.py): the same
-# speaker paraphrased by two outlets typically shares half of the shorter version's words;
-# different or unknown speakers need near-identical wording to count as one claim.
+# speaker paraphrased by two outlets typically shares half of the shorter version's terms;
+# different or unknown speakers need near-identical wording (three quarters of the longer
+# version's terms) to count as one claim.
 SAME_SPEAKER_MIN_OVERLAP = 0.45
 ANY_SPEAKER_MIN_OVERLAP = 0.75
 MIN_SHARED_WORDS = 3
+MIN_SHARED_PLAIN_WORDS = 2
+# A fact matches another account of it (or a statement of its actor) when, besides the
+# actor and the verb, they share this many terms and half of the shorter one's terms:
+# "signed a decree banning talks with X" / "rejected talks with X by decree" share
+# decree, talks and X; "signed a decree on Y" shares only "decree" beyond the verb.
+FACT_MIN_OVERLAP = 0.5
+MIN_SHARED_FACT_TERMS = 2
+# ... and a statement that names the actor of a fact without being its speaker ("Y said X
+# signed a decree ...") must share one term more: naming an actor is weaker than being it.
+MIN_SHARED_REPORTED_TERMS = 3
+# Reports of one occasion may date it a day apart (time zones, "overnight", "yesterday").
+MAX_DAYS_APART = 1
+# Blocks larger than this (a term nearly every unit of one actor has) cannot tell claims
+# apart; pairs are found through their rarer shared terms instead.
+MAX_BLOCK = 50
 # Word 5-gram Jaccard above which two articles are copies of one text (wire, syndication).
 NEAR_DUPLICATE_MIN_JACCARD = 0.5
+# A 5-gram in more articles than this is a stock phrase, not a copy (a wire story is rarely
+# run by more outlets than this in one briefing; its other 5-grams still find it).
+MAX_COPIES_BLOCK = 200
 ARTICLE_SHINGLE_SIZE = 5
 KEYWORDS_PER_CLAIM = 5
 
 
-def _speaker_key(statement: Statement) -> str | None:
-    if statement.speaker:
-        return f"actor:{statement.speaker}"
-    if statement.speaker_text and statement.resolution.method not in ("pronoun", "unresolved"):
-        return "text:" + statement.speaker_text.lower().split()[-1]
-    return None
-
-
-def _same_claim(a: Statement, b: Statement, words: dict[str, set[str]]) -> bool:
-    shared = words[a.id] & words[b.id]
-    if len(shared) < MIN_SHARED_WORDS:
+def _same_claim(a: Unit, b: Unit) -> bool:
+    if a.statement is not None and b.statement is not None:
+        return _same_statement(a, b)
+    if a.article == b.article or not (_about(a) & _about(b)) or _dated_apart(a, b):
         return False
-    score = overlap(words[a.id], words[b.id])
-    key_a, key_b = _speaker_key(a), _speaker_key(b)
-    if key_a is not None and key_a == key_b:
+    needed = MIN_SHARED_FACT_TERMS
+    if not a.keys & b.keys:
+        # a statement that only names the fact's actor must report the same act, and
+        # share more words: naming an actor is weaker evidence than being it
+        needed = MIN_SHARED_REPORTED_TERMS
+        fact, other = (a, b) if a.event is not None else (b, a)
+        if fact.trigger not in other.terms:
+            return False
+    shared = a.terms & b.terms
+    if len(shared - {a.trigger, b.trigger}) < needed or _other_actors_differ(a, b):
+        return False
+    return overlap(a.terms, b.terms) >= FACT_MIN_OVERLAP
+
+
+def _same_statement(a: Unit, b: Unit) -> bool:
+    shared = a.terms & b.terms
+    if len(shared) < MIN_SHARED_WORDS or len(shared - actor_terms(shared)) < MIN_SHARED_PLAIN_WORDS:
+        return False  # naming the same actors is not saying the same thing
+    if _dated_apart(a, b):
+        return False
+    score = overlap(a.terms, b.terms)
+    if a.keys and a.keys == b.keys:
         return score >= SAME_SPEAKER_MIN_OVERLAP
     if a.article == b.article:
         return False
-    return score >= ANY_SPEAKER_MIN_OVERLAP
+    # near-identical both ways: a short statement inside a long one is not the same words
+    return len(shared) / max(len(a.terms), len(b.terms)) >= ANY_SPEAKER_MIN_OVERLAP
+
+
+def _dated_apart(a: Unit, b: Unit) -> bool:
+    """Both are dated to the day by their own words, and the days are too far apart to be
+    one occasion: a warning repeated a week later is another claim."""
+    dates = [unit_date(u) for u in (a, b)]
+    if any(d is None or d.precision != "day" or not d.value for d in dates):
+        return False
+    gap = abs((date.fromisoformat(dates[0].value) - date.fromisoformat(dates[1].value)).days)
+    return gap > MAX_DAYS_APART
+
+
+def _about(unit: Unit) -> frozenset[str]:
+    """Whom a unit is about: a fact's subject; a statement's speaker and the actors it names,
+    so that "X signed the decree" matches "Y said X signed the decree" (a speaker conflict)."""
+    if unit.statement is None:
+        return unit.keys
+    return unit.keys | actor_terms(unit.terms)
+
+
+def _other_actors_differ(a: Unit, b: Unit) -> bool:
+    """Both name actors as the object of the act and none in common: "X shelled Kharkiv" and
+    "X shelled Lviv" are two facts however alike the rest of the words. (A statement's
+    object is not known, and a long one names many actors in passing.)"""
+    subjects = a.keys | b.keys
+    near_a = a.core if a.event is not None else a.terms
+    near_b = b.core if b.event is not None else b.terms
+    actors_a, actors_b = actor_terms(near_a) - subjects, actor_terms(near_b) - subjects
+    return bool(actors_a and actors_b and not actors_a & actors_b)
+
+
+def _candidate_pairs(units: list[Unit]) -> Iterable[tuple[Unit, Unit]]:
+    """Pairs sharing an actor and a term, or (statements) a term: blocked, near-linear."""
+    blocks: dict[tuple[str, str], list[Unit]] = defaultdict(list)
+    for unit in units:
+        for key in _about(unit):
+            for word in unit.terms:
+                blocks[(key, word)].append(unit)
+        if unit.statement is not None:
+            for word in unit.terms:
+                blocks[("", word)].append(unit)
+    seen: set[tuple[str, str]] = set()
+    for block in blocks.values():
+        if len(block) > MAX_BLOCK:
+            continue
+        for a, b in combinations(block, 2):
+            pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+            if pair not in seen:
+                seen.add(pair)
+                yield a, b
 
 
 def near_duplicate_articles(articles: list[Article]) -> list[tuple[str, str]]:
-    """Pairs of article ids whose texts are copies of one another."""
+    """Pairs of article ids whose texts are copies of one another (word 5-gram Jaccard),
+    counted through the 5-grams they share rather than over all pairs."""
     grams = {a.id: shingles(content_words(a.text), ARTICLE_SHINGLE_SIZE) for a in articles}
-    return [(a.id, b.id) for a, b in combinations(articles, 2)
-            if jaccard(grams[a.id], grams[b.id]) >= NEAR_DUPLICATE_MIN_JACCARD]
+    holders: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for article in articles:
+        for gram in grams[article.id]:
+            holders[gram].append(article.id)
+    shared: Counter[tuple[str, str]] = Counter()
+    for ids in holders.values():
+        if len(ids) <= MAX_COPIES_BLOCK:  # else a stock phrase of the trade
+            shared.update(combinations(ids, 2))
+    return [(a, b) for (a, b), n in shared.items()
+            if n / (len(grams[a]) + len(grams[b]) - n) >= NEAR_DUPLICATE_MIN_JACCARD]
 
 
 def find_claims(briefing: Briefing) -> list[Claim]:
-    """Claims of a briefing, those carried by the most independent sources first."""
-    statements = [s for s in briefing.statements if s.text.strip()]
-    words = {s.id: set(content_words(s.text)) for s in statements}
-    groups = UnionFind([s.id for s in statements])
-    by_word: dict[str, list[Statement]] = defaultdict(list)
-    for statement in statements:
-        for word in words[statement.id]:
-            by_word[word].append(statement)
-    checked: set[tuple[str, str]] = set()
-    for sharing in by_word.values():
-        if len(sharing) > max(50, len(statements) // 4):
-            continue  # a word nearly every statement has cannot tell claims apart
-        for a, b in combinations(sharing, 2):
-            pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
-            if pair in checked:
-                continue
-            checked.add(pair)
-            if _same_claim(a, b, words):
-                groups.union(a.id, b.id)
+    """Claims of a briefing, those carried by the most independent sources first.
+
+    Every statement is in exactly one claim; facts appear only when two articles carry them.
+    """
+    spans = actor_spans(briefing)
+    statements = statement_units(briefing, spans=spans)
+    facts = fact_units(briefing, spans=spans)
+    units = statements + facts
+    by_id = {u.id: u for u in units}
+    groups = UnionFind([u.id for u in units])
+    for a, b in _candidate_pairs(units):
+        if _same_claim(a, b):
+            groups.union(a.id, b.id)
+    for fact in facts:
+        for statement_id in fact.attached:
+            if statement_id in by_id:
+                groups.union(fact.id, statement_id)
 
     articles = {a.id: a for a in briefing.articles}
     copies = near_duplicate_articles(briefing.articles)
-    by_id = {s.id: s for s in statements}
-    order = {s.id: n for n, s in enumerate(statements)}
     claims = []
     for member_ids in groups.groups():
-        members = sorted((by_id[i] for i in member_ids), key=lambda s: order[s.id])
-        claims.append(_claim(members, articles=articles, copies=copies, words=words))
-    claims.sort(key=lambda c: (-c.independent, -len(c.versions), order[c.versions[0].statement]))
-    return [_with_id(claim, n) for n, claim in enumerate(claims)]
+        members = sorted((by_id[i] for i in member_ids), key=lambda u: u.order)
+        if all(u.statement is None for u in members) and len({u.article for u in members}) < 2:
+            continue  # a fact one article tells is an event, already on the briefing
+        claims.append((members[0].order, _claim(members, articles=articles, copies=copies)))
+    claims.sort(key=lambda item: (-item[1].independent, -len(item[1].versions), item[0]))
+    return [replace(claim, id=f"c{n}") for n, (_, claim) in enumerate(claims)]
 
 
-def _with_id(claim: Claim, n: int) -> Claim:
-    from dataclasses import replace
+def _versions(members: list[Unit], articles: dict[str, Article]) -> list[tuple[ClaimVersion, Unit]]:
+    """Each version with the unit that tells it: the fact for a statement a fact covers."""
+    covering = {s: u for u in members if u.event is not None for s in u.attached}
+    ids = {u.id for u in members}
+    versions = []
+    for unit in members:
+        outlet = articles[unit.article].outlet if unit.article in articles else None
+        if unit.statement is not None:
+            s = unit.statement
+            fact = covering.get(s.id)
+            # a fact's version shows its whole clause, the statement it covers included
+            start, end = (min(s.start, fact.start), max(s.end, fact.end)) if fact else (s.start, s.end)
+            text = articles[s.article].text[start:end] if fact else s.text
+            versions.append((ClaimVersion(
+                statement=s.id, article=s.article, outlet=outlet, text=text, start=start,
+                end=end, kind=s.kind, via=s.via, speaker_text=fact.subject_text if fact else s.speaker_text,
+                event=fact.id if fact else None,
+            ), fact or unit))
+        elif not any(s in ids for s in unit.attached):
+            versions.append((ClaimVersion(
+                statement="", article=unit.article, outlet=outlet, text=unit.text, start=unit.start,
+                end=unit.end, kind="indirect", speaker_text=unit.subject_text, event=unit.id,
+            ), unit))
+    return versions
 
-    return replace(claim, id=f"c{n}")
 
-
-def _claim(members: list[Statement], *, articles: dict[str, Article],
-           copies: list[tuple[str, str]], words: dict[str, set[str]]) -> Claim:
-    versions = [
-        ClaimVersion(
-            statement=s.id, article=s.article, outlet=_outlet(articles.get(s.article)), text=s.text,
-            start=s.start, end=s.end, kind=s.kind, via=s.via, speaker_text=s.speaker_text,
-        )
-        for s in members
-    ]
+def _claim(members: list[Unit], *, articles: dict[str, Article], copies: list[tuple[str, str]]) -> Claim:
+    pairs = _versions(members, articles)
+    versions = [v for v, _ in pairs]
     article_ids = list(dict.fromkeys(v.article for v in versions))
     sources = UnionFind(article_ids)
     for a, b in copies:
@@ -117,45 +228,62 @@ def _claim(members: list[Statement], *, articles: dict[str, Article],
             else:
                 first_of[key] = version.article
     independent_groups = sorted((sorted(g) for g in sources.groups()), key=lambda g: g[0])
-    speakers = Counter(s.speaker for s in members if s.speaker)
-    shared = Counter(w for s in members for w in words[s.id])
+    who = Counter(k[len(ACTOR_PREFIX):] for u in members for k in u.keys if k.startswith(ACTOR_PREFIX))
+    shared = Counter(w for v in versions for w in set(content_words(v.text)))
+    facts = sum(1 for v in versions if v.event is not None)
     return Claim(
         id="",
-        speaker=speakers.most_common(1)[0][0] if speakers else None,
+        speaker=who.most_common(1)[0][0] if who else None,
         versions=versions,
         outlets=sorted({v.outlet for v in versions if v.outlet}),
         independent=len(independent_groups),
         independent_groups=independent_groups,
-        conflicts=_conflicts(members),
-        keywords=[w for w, n in shared.most_common(KEYWORDS_PER_CLAIM) if n > 1 or len(members) == 1],
+        conflicts=_conflicts(pairs),
+        keywords=[w for w, n in shared.most_common(KEYWORDS_PER_CLAIM) if n > 1 or len(versions) == 1],
+        kind="fact" if facts * 2 > len(versions) else "statement",
     )
 
 
-def _outlet(article: Article | None) -> str | None:
-    return article.outlet if article is not None else None
+def _version_key(version: ClaimVersion) -> str:
+    return version.statement or version.event or ""
 
 
-def _conflicts(members: list[Statement]) -> list[ClaimConflict]:
-    """Aspects on which versions from different articles disagree."""
-    if len({s.article for s in members}) < 2:
+def _conflicts(pairs: list[tuple[ClaimVersion, Unit]]) -> list[ClaimConflict]:
+    """Aspects on which versions from different articles disagree; values name the
+    statement ids (or, for a fact no statement carries, the event ids) behind them."""
+    if len({v.article for v, _ in pairs}) < 2:
         return []
-    aspects: dict[str, dict[str, list[str]]] = {"number": {}, "date": {}, "speaker": {}, "kind": {}}
-    for s in members:
-        found = numbers(s.text)
+    aspects: dict[str, dict[str, list[str]]] = {
+        "number": {}, "date": {}, "speaker": {}, "kind": {}, "status": {}}
+    for version, unit in pairs:
+        key = _version_key(version)
+        found = numbers(version.text)
         if found:
-            aspects["number"].setdefault(", ".join(sorted(found, key=float)), []).append(s.id)
-        if s.said_on is not None and s.said_on.value:
-            aspects["date"].setdefault(s.said_on.value, []).append(s.id)
-        who = s.speaker or (s.speaker_text.strip() if s.speaker_text else None)
+            aspects["number"].setdefault(", ".join(sorted(found, key=float)), []).append(key)
+        date = unit_date(unit)
+        if date is not None and date.value:
+            aspects["date"].setdefault(date.value, []).append(key)
+        statement = unit.statement
+        if statement is not None:
+            who = statement.speaker or (statement.speaker_text.strip() if statement.speaker_text else None)
+        else:
+            who = min((k[len(ACTOR_PREFIX):] for k in unit.keys if k.startswith(ACTOR_PREFIX)), default=None)
         if who:
-            aspects["speaker"].setdefault(who, []).append(s.id)
-        aspects["kind"].setdefault("quoted" if s.kind == "direct" else
-                                   "paraphrased" if s.kind == "indirect" else "partly quoted", []).append(s.id)
+            aspects["speaker"].setdefault(who, []).append(key)
+        aspects["kind"].setdefault(_kind_label(version), []).append(key)
+        if unit.event is not None:
+            aspects["status"].setdefault(unit.event.status, []).append(key)
     conflicts = []
     for aspect, values in aspects.items():
         if len(values) > 1 and not (aspect == "date" and _nested_dates(values)):
             conflicts.append(ClaimConflict(aspect=aspect, values=values))
     return conflicts
+
+
+def _kind_label(version: ClaimVersion) -> str:
+    if version.event:
+        return "reported as fact"
+    return {"direct": "quoted", "indirect": "paraphrased"}.get(version.kind, "partly quoted")
 
 
 def _nested_dates(values: dict[str, list[str]]) -> bool:

@@ -151,6 +151,7 @@ def entity_codes() -> dict[str, str]:
     return table
 
 
+@cache
 def max_entity_words() -> int:
     return max(len(name.split()) for name in entity_codes())
 

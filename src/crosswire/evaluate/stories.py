@@ -25,6 +25,7 @@ from crosswire.archive.features import (
     day_number,
     term_counts,
 )
+from crosswire.archive.ingest import BATCH_SIZE
 from crosswire.archive.stories import JOIN_THRESHOLD, WINDOW_DAYS, StoryGrouper
 
 # AllSides gives the roundup's date, not the articles'. An article is dated by the date
@@ -130,15 +131,19 @@ def bcubed(predicted: dict[str, str], gold: dict[str, str]) -> tuple[float, floa
 
 
 def group(articles: list[EvalArticle], *, threshold: float = JOIN_THRESHOLD) -> dict[str, str]:
-    """Story of each article, grouped as the archive groups them on ingest."""
+    """Story of each article, grouped as the archive groups them on ingest (in batches)."""
     frequencies = DocumentFrequencies()
     grouper = StoryGrouper(threshold=threshold)
     assigned = {}
-    for article in articles:
-        counts = term_counts(article.text, title=article.title)
-        frequencies.observe(list(counts))
-        features = article_features(counts, day=article.day, frequencies=frequencies)
-        assigned[article.id] = grouper.assign(article.id, features, title=article.title).story_id
+    for start in range(0, len(articles), BATCH_SIZE):
+        batch = []
+        for article in articles[start : start + BATCH_SIZE]:
+            counts = term_counts(article.text, title=article.title)
+            frequencies.observe(list(counts))
+            features = article_features(counts, day=article.day, frequencies=frequencies)
+            batch.append((article.id, features, article.title))
+        for (article_id, _, _), assignment in zip(batch, grouper.assign_batch(batch)):
+            assigned[article_id] = assignment.story_id
     return assigned
 
 

@@ -19,6 +19,7 @@ from crosswire.nlp.clauses import (
     Candidate,
     according_candidates,
     colon_candidates,
+    noun_candidates,
     verb_candidates,
 )
 from crosswire.nlp.cues import load_lexicon
@@ -45,6 +46,7 @@ def find_statements(doc: Doc, *, article: Article, mentions: list[Mention]) -> l
     candidates = verb_candidates(doc, lexicon=lexicon, layout=layout)
     candidates += according_candidates(doc, lexicon=lexicon, layout=layout)
     candidates += colon_candidates(doc, layout=layout)
+    candidates += noun_candidates(doc, lexicon=lexicon, layout=layout)
     for candidate in candidates:
         _snap_to_quotes(candidate, quotes, layout.text)
     candidates = _without_duplicates(sorted(_merge_phrases(candidates),

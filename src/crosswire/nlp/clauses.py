@@ -22,10 +22,14 @@ MAX_COLON_NAME_TOKENS = 5
 MIN_COLON_CONTENT_WORDS = 3
 NAME_ENTITY_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+SPEAKER_POS = {"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "X"}
 OWN_REPORT_DEPS = {"ROOT", "conj", "advcl", "ccomp", "relcl", "parataxis"}
+OBJECT_TAIL_DEPS = {"prep", "oprd", "xcomp", "ccomp", "advcl", "dative", "acomp"}
+COMPLEMENT_PREPOSITIONS = {"for", "about", "on", "against", "to", "of"}
 ASPECTUAL_HEADS = {"continue", "begin", "start", "keep", "go"}
 QUOTED_AS_WINDOW = 12
-SUBJECTLESS_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "ccomp", "dep"}
+SUBJECTLESS_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "ccomp", "dep",
+                    "acomp"}
 
 
 @dataclass
@@ -62,6 +66,10 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
         if token.dep_ in ("amod", "compound") or token.is_title and not layout.sentence_start[token.i]:
             continue  # "telling insight", or a headline in title case
         speaker_head = subject_of(token)
+        if speaker_head is not None and layout.in_quote[speaker_head.i]:
+            # the parse took a word of the quotation for the subject: '"My bosses, ...,"
+            # Mr. X said'
+            speaker_head = unattached_subject(token)
         clause = _complement(token, cue_type, lexicon, has_speaker=speaker_head is not None)
         if clause is None:
             continue
@@ -84,7 +92,7 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
     # An object or infinitive reports something only with someone doing the reporting
     # ("a super PAC supporting X" and "isn't expected to attend" do not).
     extra = lexicon.complements.get(cue.lemma_.lower(), frozenset()) if (
-        has_speaker and (True or _reports_on_its_own(cue))) else ()
+        has_speaker and _reports_on_its_own(cue)) else ()
     complements = [c for c in cue.children if c.dep_ == "ccomp"]
     if not complements and "xcomp" in extra:
         complements = [c for c in cue.children if c.dep_ == "xcomp"]
@@ -96,13 +104,17 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
             complements = []
     if not complements and "prep" in extra:  # "called for a special prosecutor"
         complements = [c for c in cue.children if c.dep_ == "prep" and c.i == cue.i + 1
-                       and c.lower_ in ("for", "about", "on", "against")]
+                       and c.lower_ in COMPLEMENT_PREPOSITIONS]
         complements = [o for c in complements for o in c.children if o.dep_ == "pobj"]
     if len(complements) > 1 and any(c.i > cue.i for c in complements):
         complements = [c for c in complements if c.i > cue.i or c.dep_ != "ccomp"]
     if complements:
         first = min(c.left_edge.i for c in complements)
         last = max(c.right_edge.i for c in complements)
+        if any(c.dep_ == "dobj" for c in complements):
+            # "described the ground as "Swiss cheese"": the object and what follows it
+            last = max([last] + [c.right_edge.i for c in cue.rights
+                                 if c.dep_ in OBJECT_TAIL_DEPS and c.i > first])
         if last == first and complements[0].dep_ != "ccomp":
             return None  # "denied it", "what he described": nothing to report
         return _range(cue.doc[first], cue.doc[last])
@@ -156,10 +168,10 @@ def subject_of(cue: Token) -> Token | None:
     if quoted_person is not None:
         return quoted_person
     token: Token | None = cue
-    for _ in range(4):
+    for _ in range(5):
         assert token is not None
         for child in token.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in SPEAKER_POS:
                 if child.dep_ == "nsubjpass" and token.lemma_ != "quote":
                     continue
                 return child
@@ -171,11 +183,14 @@ def subject_of(cue: Token) -> Token | None:
         if quoted is not None:
             return quoted
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
-            return token.head if token.tag_ == "VBG" else None  # "a statement saying"
+            if token.tag_ == "VBG":
+                return token.head  # "a statement saying"
+            token = token.head.head  # "held a briefing to brag that": who held it
+            continue
         if token.dep_ not in SUBJECTLESS_DEPS and token.dep_ != "prep":
             break
         token = token.head
-    return _unattached_subject(cue) if cue.tag_ in FINITE_TAGS else None
+    return unattached_subject(cue) if cue.tag_ in FINITE_TAGS else None
 
 
 def quoting_verb(cue: Token) -> Token | None:
@@ -195,7 +210,7 @@ def _quoted_as_saying(cue: Token) -> Token | None:
     return person if person.pos_ in ("PROPN", "NOUN", "PRON") else None
 
 
-def _unattached_subject(cue: Token) -> Token | None:
+def unattached_subject(cue: Token) -> Token | None:
     """The parse left the speaker off the cue: '"...," added another Republican' (read
     as an object) or 'her adviser, Jake Sullivan, said:' (read as an apposition)."""
     doc = cue.doc
@@ -210,6 +225,7 @@ def _unattached_subject(cue: Token) -> Token | None:
     if index < 0 or doc[index].pos_ not in ("PROPN", "NOUN"):
         return None
     nearest = token = doc[index]
+    # climb out of appositions and their attachments: "Col. X, a spokesman in Baghdad, said"
     while token.dep_ in ("appos", "compound") and token.head.i < token.i:
         token = token.head
     if token.head.i >= cue.i or token.head.i == token.i:
@@ -324,3 +340,32 @@ def _name_before_colon(doc: Doc, colon: int, layout: Layout) -> Token | None:
     if len(words) == 1 and (words[0].is_upper or len(words[0]) < 2):
         return None  # a dateline ("WASHINGTON:") or "Q:"
     return words[0]
+
+
+def noun_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candidate]:
+    """"Mr. Trump's claims that ...", "her criticism of the plan": a cue noun with its
+    owner as the speaker and its clause or object as what was said."""
+    candidates = []
+    for token in doc:
+        cue_type = lexicon.nouns.get(token.lemma_.lower())
+        if cue_type is None or token.pos_ != "NOUN" or layout.in_quote[token.i]:
+            continue
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        if not owners:
+            continue
+        content = [c for c in token.children if c.dep_ in ("acl", "ccomp") and c.i > token.i]
+        if not content:
+            content = [o for c in token.children if c.dep_ == "prep" and c.i == token.i + 1
+                       and c.lower_ in COMPLEMENT_PREPOSITIONS
+                       for o in c.children if o.dep_ in ("pobj", "pcomp")]
+        if not content:
+            continue
+        first = min(c.left_edge.i for c in content)
+        last = max(c.right_edge.i for c in content)
+        if last == first:
+            continue
+        start, end = trim(layout.text, *_range(doc[first], doc[last]))
+        candidates.append(Candidate(
+            start=start, end=end, cue_start=token.idx, cue_end=token.idx + len(token),
+            cue_type=cue_type, cue_token=None, speaker_head=owners[0], origin="noun"))
+    return candidates

@@ -24,6 +24,7 @@ class Lexicon:
 
     verbs: dict[str, CueType]
     complements: dict[str, frozenset[str]]
+    nouns: dict[str, CueType]
     phrases: dict[str, CueType]
     source_nouns: frozenset[str]
     carriers: tuple[str, ...]
@@ -68,7 +69,9 @@ def load_lexicon() -> Lexicon:
         complements[row["lemma"].lower()] = extra
     phrases = _typed(_read_jsonl("cue_phrases.jsonl", required=("phrase", "type")), "phrase",
                      "cue_phrases.jsonl")
+    cue_nouns = _typed(_read_jsonl("cue_nouns.jsonl", required=("lemma", "type")), "lemma",
+                       "cue_nouns.jsonl")
     nouns = frozenset(row["lemma"].lower()
                       for row in _read_jsonl("source_nouns.jsonl", required=("lemma",)))
     carriers = tuple(row["name"] for row in _read_jsonl("carriers.jsonl", required=("name",)))
-    return Lexicon(verbs=verbs, complements=complements, phrases=phrases, source_nouns=nouns, carriers=carriers)
+    return Lexicon(verbs=verbs, complements=complements, nouns=cue_nouns, phrases=phrases, source_nouns=nouns, carriers=carriers)

@@ -91,8 +91,7 @@ def _clean(tokens: list[Token]) -> str | None:
         tokens = tokens[:-1]
     if not tokens or len(tokens) > MAX_ROLE_TOKENS:
         return None
-    doc = tokens[0].doc
-    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
 
 
 def _apposed_to(span: Span) -> str | None:

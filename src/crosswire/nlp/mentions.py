@@ -60,6 +60,7 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
         found.append((span.start_char, span.end_char, kind, role))
     found.extend(extra_mentions(doc, taken=[(s, e) for s, e, _, _ in found], surnames=surnames))
     found.sort()
+    text = doc.text  # Doc.text joins every token anew on each access
     mentions = []
     for start, end, kind, role in found:
         mentions.append(
@@ -68,7 +69,7 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
                 article=article.id,
                 start=start,
                 end=end,
-                text=doc.text[start:end],
+                text=text[start:end],
                 kind=kind,
                 role=role,
             )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from crosswire.nlp.clauses import Candidate, quoting_outlet, subject_of
+from crosswire.nlp.clauses import Candidate, quoting_outlet, subject_of, unattached_subject
 from crosswire.nlp.cues import Lexicon
 from crosswire.nlp.layout import Layout
 from crosswire.nlp.quotes import QuoteSpan
@@ -42,7 +42,7 @@ def attribute_quotes(doc: Doc, *, quotes: list[QuoteSpan], candidates: list[Cand
             if existing is not None:
                 _join(existing, quote, layout.text)
                 continue
-            candidate = _new(quote, cue, speaker_head=_speaker_for(cue), origin="quote")
+            candidate = _new(quote, cue, speaker_head=_speaker_for(cue, layout), origin="quote")
             by_cue[cue.i] = candidate
             candidates.append(candidate)
             candidates.sort(key=lambda c: c.start)
@@ -126,8 +126,10 @@ def _cue_before(doc: Doc, quote: QuoteSpan, lexicon: Lexicon, layout: Layout) ->
     return None
 
 
-def _speaker_for(cue: Token) -> Token | None:
+def _speaker_for(cue: Token, layout: Layout) -> Token | None:
     head = subject_of(cue)
+    if head is not None and layout.in_quote[head.i]:
+        head = unattached_subject(cue)
     if head is not None:
         return head
     for token in cue.doc[cue.i + 1 : cue.i + 4]:  # '"...," said Marnie Howlett'

@@ -30,8 +30,8 @@ UNNAMED_CONFIDENCE = 0.9
 # How far back (characters) a pronoun looks for its antecedent: about three paragraphs.
 PRONOUN_WINDOW_CHARS = 1500
 
-PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
-GROUP_PRONOUNS = {"they", "it", "we"}
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+GROUP_PRONOUNS = {"they", "it", "its", "their", "we"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "ms": "f", "ms.": "f", "mrs": "f",
                     "mrs.": "f", "miss": "f", "lady": "f", "madam": "f"}

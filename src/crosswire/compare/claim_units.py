@@ -1,0 +1,206 @@
+"""The units claims are built from: reported statements, and facts an outlet tells itself.
+
+A statement unit is a ``Statement``; a fact unit is a PLOVER ``Event`` outside every
+statement whose subject (a participant just before the trigger) is a known actor
+("Zelensky signed a decree", "Moscow pulled its troops out"). Each unit carries who it is
+about (``keys``: actor ids, and a country code for states and their metonyms) and the
+terms its words compare on, the subject's own words left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from crosswire.compare.claim_terms import ACTOR_PREFIX, span_terms, term
+from crosswire.compare.plover import cues
+from crosswire.models import Actor, Briefing, DateEstimate, Event, EventParticipant, Statement
+
+# A subject this many words or fewer before its trigger heads the clause ("Zelensky also
+# signed"); farther away it is rarely the trigger's own subject.
+MAX_SUBJECT_GAP_WORDS = 3
+# A fact's wording runs from its subject to the end of its clause, cut after this many
+# words past the trigger so a long sentence's later clauses do not join it (12 keeps
+# "signed a decree that said talks with X were impossible as long as Y ..." whole).
+FACT_WINDOW_WORDS = 12
+# The words right after the trigger that name its object: "shelled [Kharkiv]".
+FACT_CORE_WORDS = 6
+CLAUSE_END = re.compile(r"[;:]|\s[—–]\s|\n|\s(?:but|whereas)\s|,\s+(?:after|as|while|when|because|"
+                        r"since|before|although|though|which|who|where)\b")
+WORDS = re.compile(r"\S+")
+POSSESSIVE = re.compile(r"['’]s?$")
+COORDINATED = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+)?$")  # "... but flatly [rejected]"
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One article's wording of a claim: a statement, or a fact told in the outlet's voice."""
+
+    id: str
+    article: str
+    start: int
+    end: int
+    text: str
+    keys: frozenset[str]
+    terms: frozenset[str]
+    order: tuple[int, int]
+    statement: Statement | None = None
+    event: Event | None = None
+    trigger: str | None = None
+    core: frozenset[str] = frozenset()  # a fact's terms next to its trigger
+    subject_text: str | None = None
+    attached: tuple[str, ...] = field(default=())  # statements of the same article it covers
+
+
+def actor_spans(briefing: Briefing) -> dict[str, list[tuple[int, int, str]]]:
+    """Per article, every (start, end, actor id) where a merged actor is named."""
+    spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for actor in briefing.actors:
+        for seen in actor.seen:
+            spans[seen.article].append((seen.start, seen.end, actor.id))
+    return spans
+
+
+def speaker_key(statement: Statement) -> str | None:
+    if statement.speaker:
+        return ACTOR_PREFIX + statement.speaker
+    if statement.speaker_text and statement.resolution.method not in ("pronoun", "unresolved"):
+        return "text:" + statement.speaker_text.lower().split()[-1]
+    return None
+
+
+def statement_units(briefing: Briefing, *, spans: dict[str, list[tuple[int, int, str]]]) -> list[Unit]:
+    articles = {a.id: (n, a) for n, a in enumerate(briefing.articles)}
+    units = []
+    for statement in briefing.statements:
+        if not statement.text.strip():
+            continue
+        key = speaker_key(statement)
+        position, article = articles.get(statement.article, (len(articles), None))
+        if article is not None and article.text[statement.start:statement.end] == statement.text:
+            text, start, article_spans = article.text, statement.start, spans.get(article.id, [])
+        else:
+            text, start, article_spans = statement.text, 0, []
+        terms = span_terms(text, start, start + len(statement.text), actor_spans=article_spans)
+        units.append(Unit(
+            id=statement.id, article=statement.article, start=statement.start, end=statement.end,
+            text=statement.text, keys=frozenset([key] if key else []), terms=frozenset(terms - {key}),
+            order=(position, statement.start), statement=statement,
+        ))
+    return units
+
+
+def fact_units(briefing: Briefing, *, spans: dict[str, list[tuple[int, int, str]]]) -> list[Unit]:
+    """One unit per sentence and subject for events told outside any statement."""
+    articles = {a.id: (n, a) for n, a in enumerate(briefing.articles)}
+    actors = {a.id: a for a in briefing.actors}
+    statements_of: dict[str, list[Statement]] = defaultdict(list)
+    for statement in briefing.statements:
+        statements_of[statement.article].append(statement)
+    units: dict[tuple[str, int, frozenset[str], int], Unit] = {}
+    for event in sorted(briefing.events, key=lambda e: (e.evidence.article or "", e.trigger.start)):
+        article_id = event.evidence.article
+        if event.extension or article_id not in articles or _noun_trigger(event.trigger.text):
+            continue
+        position, article = articles[article_id]
+        statements = statements_of.get(article_id, [])
+        if any(s.start <= event.trigger.start < s.end for s in statements):
+            continue  # reported speech: the statement is the unit
+        subjects = [p for p in event.actor if _is_subject(p, event, article.text)]
+        keys = frozenset(k for p in subjects for k in _participant_keys(
+            p, spans=spans.get(article_id, []), actors=actors))
+        if not keys:
+            continue
+        start = min(p.start for p in subjects)
+        nearest = max(p.end for p in subjects)
+        if len(WORDS.findall(article.text[nearest:event.trigger.start])) > MAX_SUBJECT_GAP_WORDS:
+            start = event.trigger.start  # a second verb of the subject: its own clause
+        dedupe = (article_id, event.evidence.start, keys, start)
+        if dedupe in units:
+            continue  # the sentence's first event with this subject speaks for it
+        end = _window_end(article.text, event)
+        terms = span_terms(article.text, start, end, actor_spans=spans.get(article_id, []),
+                           drop=[(p.start, p.end) for p in subjects])
+        core_end = _words_end(article.text, event.trigger.end, end, FACT_CORE_WORDS)
+        core = span_terms(article.text, event.trigger.start, core_end,
+                          actor_spans=spans.get(article_id, []))
+        units[dedupe] = Unit(
+            id=event.id, article=article_id, start=start, end=end, text=article.text[start:end],
+            keys=keys, terms=frozenset(terms - keys), order=(position, start), event=event,
+            trigger=term(event.trigger.text.split()[0]), core=frozenset(core - keys),
+            subject_text=subjects[0].text,
+            attached=tuple(s.id for s in statements if _covers(s, start=start, end=end, keys=keys)),
+        )
+    return list(units.values())
+
+
+def _covers(statement: Statement, *, start: int, end: int, keys: frozenset[str]) -> bool:
+    """A statement inside a fact's words is that fact's content ("signed a decree that said
+    ..."), when it is credited to the fact's subject, to nobody, or to words of the fact."""
+    if not (statement.start < end and start < statement.end):
+        return False
+    inside = statement.speaker_start is not None and start <= statement.speaker_start < end
+    return inside or speaker_key(statement) in (None, *keys)
+
+
+def _noun_trigger(trigger: str) -> bool:
+    """A trigger the cue lexicon knows only as a noun ("war", "talks") names no act of a subject."""
+    word = trigger.lower().split()[0] if trigger.strip() else ""
+    table = cues()
+    return (word, "NOUN") in table and (word, "VERB") not in table
+
+
+def _is_subject(participant: EventParticipant, event: Event, text: str) -> bool:
+    """The participant heads the trigger's clause, or a clause joined to it by "and"/"but"
+    ("X backed the talks but rejected a meeting")."""
+    if participant.end > event.trigger.start or POSSESSIVE.search(participant.text):
+        return False
+    gap = text[participant.end:event.trigger.start]
+    if re.search(r"[.;:!?]", gap):
+        return False
+    return len(WORDS.findall(gap)) <= MAX_SUBJECT_GAP_WORDS or bool(COORDINATED.search(gap))
+
+
+def _participant_keys(participant: EventParticipant, *, spans: list[tuple[int, int, str]],
+                      actors: dict[str, Actor]) -> set[str]:
+    """The actor a participant names (its head: the named span ending last), and for a
+    state or institution its country code, so "Moscow" and "Russia" agree."""
+    hits = [(end, end - start, actor) for start, end, actor in spans
+            if start < participant.end and participant.start < end]
+    actor_id = max(hits)[2] if hits else participant.actor
+    if actor_id is None:
+        return set()
+    keys = {ACTOR_PREFIX + actor_id}
+    actor = actors.get(actor_id)
+    if participant.code and actor is not None and actor.kind != "person":
+        keys.add("code:" + participant.code)
+    return keys
+
+
+def _window_end(text: str, event: Event) -> int:
+    sentence_end = event.evidence.end if event.evidence.article else event.trigger.end
+    tail = text[event.trigger.end:sentence_end]
+    clause = CLAUSE_END.search(tail)
+    if clause:
+        tail = tail[: clause.start()]
+    end = _words_end(text, event.trigger.end, event.trigger.end + len(tail), FACT_WINDOW_WORDS)
+    return event.trigger.end + len(text[event.trigger.end:end].rstrip(" .,!?\"”’'"))
+
+
+def _words_end(text: str, start: int, end: int, count: int) -> int:
+    """Where the first ``count`` words of ``text[start:end]`` end."""
+    words = list(WORDS.finditer(text, start, end))
+    return words[count - 1].end() if len(words) > count else end
+
+
+def unit_date(unit: Unit) -> DateEstimate | None:
+    """When the unit says it happened: a statement's date, or an event's date read from its
+    own words (a date taken from the article's publication is no evidence of the fact's)."""
+    if unit.statement is not None:
+        return unit.statement.said_on
+    date = unit.event.date if unit.event is not None else None
+    if date is not None and date.value and date.evidence and date.evidence in unit.text:
+        return date
+    return None
+
