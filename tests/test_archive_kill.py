@@ -9,7 +9,7 @@ import subprocess
 import sys
 import time
 
-ARTICLES = 240
+ARTICLES = 160
 PLACES = ["Ostrava", "Lindau", "Narvik", "Perth", "Cuenca", "Tartu", "Bergen", "Oulu"]
 TOPICS = ["bridge repairs", "school meals", "tram fares", "harbour dredging",
           "library hours", "wind farm permits", "hospital parking", "river cleanup"]
@@ -47,6 +47,7 @@ def snapshot(db) -> dict:
             "articles": sorted(conn.execute("SELECT id, content_hash, story_id FROM articles")),
             "statements": sorted(conn.execute("SELECT id, article_id, text FROM statements")),
             "stories": sorted(conn.execute("SELECT id, size FROM stories")),
+            "events": sorted(conn.execute("SELECT id, article_id FROM events")),
             "fts": conn.execute("SELECT count(*) FROM articles_fts").fetchone()[0],
             "lsh": conn.execute("SELECT count(*) FROM lsh_bands").fetchone()[0],
         }

@@ -207,7 +207,8 @@ def test_floating_quote_continues_previous_speaker(nlp):
     "   \n\n ",
     '"Unclosed quotation. And then the paper went on without it.',
     '"One." "Two." "Three."',
-    '“Curly” and "straight" and „German“ and «French» and ‘single’ marks, don’t break.',
+    '“Curly” and "straight" and „German“ and «French» and ‘single’ marks, '
+    "don’t break.",
 ])
 def test_never_fails(nlp, text):
     statements(nlp, text)
@@ -221,6 +222,7 @@ def test_odd_quote_marks_keep_other_statements(nlp):
 
 
 def test_quote_spans_handle_apostrophes_and_styles():
-    text = "I don’t know, ‘a single quote’ here, the voters’ choice, «une citation» and ''two''."
+    text = ("I don’t know, ‘a single quote’ here, the voters’ choice, «une citation» "
+            "and ''two''.")
     spans = [text[s.start : s.end] for s in find_quote_spans(text)]
     assert spans == ["‘a single quote’", "«une citation»", "''two''"]

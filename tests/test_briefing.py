@@ -582,7 +582,9 @@ def test_markdown_carries_the_analysis_sections_in_order():
     assert ("**Versions differ on date:** 2024-03-11 (Coast Courier) vs 2024-03-14 "
             "(Northern Wire)") in markdown
     assert "| Vell (city) | Vell ×1 | Velle ×1 |  |" in markdown
-    assert "- `2024-03 (month only)` statement: Examplia would never negotiate" in markdown
+    # a month-precision date whose range narrows it down shows the range
+    assert ("- `between 2024-03-01 and 2024-03-15` statement: Examplia would never negotiate"
+            in markdown)
     assert "  - hedges: alleged attack" in markdown
 
 
@@ -640,3 +642,187 @@ def test_html_with_analysis_stays_small_for_500_articles():
     body = sum(len(article.text) for article in articles)
     html = render_html(big)
     assert len(html) < 1.2 * body + 700 * (len(statements) + len(articles))
+
+
+# Facts: an act several outlets tell in their own voice, not words anyone said.
+
+BORDER_TEXTS = {
+    "courier": "Examplia closed the river border on Friday. Traders waited at the bridge.",
+    "wire": "On Friday Examplia shut its river border to all traffic, Lena Varga said.",
+}
+
+
+def fact_briefing() -> Briefing:
+    """Two outlets telling one fact (no statement carries it in the first) and a date conflict."""
+    articles = {
+        key: Article(id=key, source_path=f"in/{key}.txt", outlet=RIVER_OUTLETS[key],
+                     title=f"Border ({RIVER_OUTLETS[key]})",
+                     published=DateEstimate("2024-03-09", "day", "meta", 1.0), language="en",
+                     text=text)
+        for key, text in BORDER_TEXTS.items()
+    }
+    courier, wire = articles["courier"], articles["wire"]
+    examplia = Actor(id="a-ex", name="Examplia", kind="place", aliases=["Examplia"], roles=[])
+    said = _statement("wire:s0", wire, "On Friday Examplia shut its river border to all traffic",
+                      cue="said", speaker_words="Lena Varga")
+    told = _evidence(courier, "Examplia closed the river border on Friday")
+    versions = [
+        ClaimVersion(statement="", article="courier", outlet="Coast Courier", text=told.text,
+                     start=told.start, end=told.end, kind="indirect", speaker_text="Examplia",
+                     event="courier:e0"),
+        ClaimVersion(statement="wire:s0", article="wire", outlet="Northern Wire", text=said.text,
+                     start=said.start, end=said.end, kind="indirect", speaker_text="Examplia",
+                     event="wire:e0"),
+    ]
+    claim = Claim(id="c0", speaker="a-ex", versions=versions,
+                  outlets=["Coast Courier", "Northern Wire"], independent=2,
+                  independent_groups=[["courier"], ["wire"]], kind="fact",
+                  conflicts=[ClaimConflict("date", {"2024-03-08": ["courier:e0"],
+                                                    "2024-03-01": ["wire:s0"]})])
+    return Briefing(articles=[courier, wire], actors=[examplia], statements=[said],
+                    claims=[claim])
+
+
+def test_a_fact_conflict_names_the_outlets_not_the_event_ids():
+    from crosswire.briefing.build import BriefingView
+    from crosswire.briefing.views import describe_conflicts
+
+    briefing = fact_briefing()
+    described = describe_conflicts(BriefingView.of(briefing), briefing.claims[0])
+    assert described == [("date", "2024-03-08 (Coast Courier) vs 2024-03-01 (Northern Wire)")]
+
+
+def test_fact_versions_read_reported_as_fact_in_markdown_and_html():
+    briefing = fact_briefing()
+    markdown = render_markdown(briefing)
+    assert "| Coast Courier | reported as fact | Examplia closed the river border" in markdown
+    assert "| Northern Wire | reported as fact |" in markdown
+    assert "paraphrased" not in markdown
+    assert "courier:e0" not in markdown
+    html = render_html(briefing)
+    claims = html[html.index('id="claims"'):html.index('id="framing"')]
+    assert claims.count(">reported as fact<") == 2
+    assert "paraphrased" not in claims and "courier:e0" not in claims
+
+
+def test_a_fact_version_links_to_a_mark_on_its_words():
+    briefing = fact_briefing()
+    html = render_html(briefing)
+    claims = html[html.index('id="claims"'):html.index('id="framing"')]
+    targets = re.findall(r'<a href="#([\w-]+)" data-target="[^"]*"[^>]*class="quote"', claims)
+    assert len(targets) == 2
+    for key in targets:
+        marked = re.search(rf'<mark[^>]*id="{key}"[^>]*>(.*?)</mark>', html, re.S)
+        assert marked, key
+    told = re.search(rf'<mark[^>]*id="{targets[0]}"[^>]*>(.*?)</mark>', html, re.S).group(1)
+    assert told == "Examplia closed the river border on Friday"
+
+
+# Date ranges
+
+
+def test_json_carries_date_ranges_and_the_schema_checks_them(schema):
+    week = DateEstimate("2022-11", "month", "last week", 0.6, "2022-11-14", "2022-11-20")
+    briefing = sample_briefing()
+    first = dataclasses.replace(briefing.articles[0], published=week)
+    statement = dataclasses.replace(briefing.statements[4], said_on=week)
+    briefing = dataclasses.replace(briefing, articles=[first, *briefing.articles[1:]],
+                                   statements=[*briefing.statements[:4], statement])
+    data = briefing_to_json(briefing)
+    schema.validate(data)
+    assert data["articles"][0]["published_earliest"] == "2022-11-14"
+    assert data["articles"][0]["published_latest"] == "2022-11-20"
+    assert data["articles"][1]["published_earliest"] is None
+    said = data["statements"][4]
+    assert (said["said_on_precision"], said["said_on_earliest"], said["said_on_latest"]) == (
+        "month", "2022-11-14", "2022-11-20")
+    assert data["statements"][1]["said_on_earliest"] is None
+    data["statements"][4]["said_on_latest"] = "2022-11"
+    del data["articles"][0]["published_earliest"]
+    assert len(list(schema.iter_errors(data))) == 2
+
+
+@pytest.mark.parametrize(("date", "label"), [
+    (DateEstimate("2022-11-20", "day", "", 1.0, "2022-11-20", "2022-11-20"), "2022-11-20"),
+    (DateEstimate("2022-11", "month", "", 0.6, "2022-11-14", "2022-11-20"),
+     "between 2022-11-14 and 2022-11-20"),
+    (DateEstimate("2022", "year", "", 0.6, "2022-03-01", "2022-05-31"),
+     "between 2022-03-01 and 2022-05-31"),
+    # a range as wide as the month or year the value names adds nothing
+    (DateEstimate("2022-11", "month", "", 0.6, "2022-11-01", "2022-11-30"), "2022-11 (month only)"),
+    (DateEstimate("2022", "year", "", 0.6, "2022-01-01", "2022-12-31"), "2022 (year only)"),
+    (DateEstimate("2022", "year", "", 0.6, "2021-06-01", "2022-12-31"), "2022 (year only)"),
+    (DateEstimate("2022", "year", "", 0.6, "2022-03-01", None), "2022 (year only)"),
+    (DateEstimate(None, "unknown", "", 0.0), "date unknown"),
+])
+def test_date_labels_show_a_range_only_when_it_narrows_the_date(date, label):
+    from crosswire.briefing.build import date_label
+
+    assert date_label(date) == label
+
+
+def test_html_and_markdown_show_a_narrowing_range():
+    week = DateEstimate("2024-03", "month", "last week", 0.6, "2024-03-04", "2024-03-10")
+    briefing = sample_briefing()
+    statement = dataclasses.replace(briefing.statements[4], said_on=week)
+    briefing = dataclasses.replace(briefing, statements=[*briefing.statements[:4], statement])
+    assert "between 2024-03-04 and 2024-03-10" in render_markdown(briefing)
+    assert "said between 2024-03-04 and 2024-03-10" in render_html(briefing)
+
+
+# Linking event participants to actors
+
+
+def test_a_participant_links_to_the_actor_that_heads_its_phrase():
+    from crosswire.compare import link_events
+    from crosswire.models import EventParticipant
+
+    text = "Otherlandish President Lena Varga closed the border. Lena Varga's allies agreed."
+    article = Article(id="x", source_path="in/x.txt", outlet=None, title=None,
+                      published=DateEstimate("2024-03-09", "day", "meta", 1.0), language="en",
+                      text=text)
+    # the group comes first, and its span starts the phrase
+    group = Actor(id="a-group", name="Otherlandish", kind="group", aliases=["Otherlandish"],
+                  roles=[], seen=[Alias("Otherlandish", "x", *_span(text, "Otherlandish"))])
+    person = Actor(id="a-varga", name="Lena Varga", kind="person", aliases=["Lena Varga"],
+                   roles=["president"],
+                   seen=[Alias("Lena Varga", "x", *_span(text, "Lena Varga")),
+                         Alias("Lena Varga", "x", *_span(text, "Lena Varga", 40))])
+    briefing = Briefing(articles=[article], actors=[group, person], statements=[])
+
+    def event(eid: str, phrase: str, after: int = 0) -> Event:
+        where = _evidence(article, phrase, after)
+        return Event(id=eid, event="RETREAT", mode=None, context=[],
+                     actor=[EventParticipant(phrase, None, where.start, where.end)], recipient=[],
+                     trigger=where, evidence=where)
+
+    linked = link_events(briefing, [
+        event("e0", "Otherlandish President Lena Varga"),
+        event("e1", "Lena Varga's allies", 40),  # no span ends it: the longest overlap
+        event("e2", "the border"),
+    ])
+    assert [e.actor[0].actor for e in linked] == ["a-varga", "a-varga", None]
+
+
+def test_a_person_wins_over_a_group_on_the_same_words():
+    from crosswire.compare import participant_actor
+    from crosswire.models import EventParticipant
+
+    group = Actor(id="g", name="Vargas", kind="group", aliases=[], roles=[])
+    person = Actor(id="p", name="Varga", kind="person", aliases=[], roles=[])
+    participant = EventParticipant("the Vargas", None, 0, 10)
+    assert participant_actor(participant, [(4, 10, group), (4, 10, person)]) == "p"
+    assert participant_actor(participant, [(4, 10, person), (4, 10, group)]) == "p"
+
+
+def test_a_summary_names_an_outlet_once_and_numbers_its_passages():
+    briefing = analysis_briefing()
+    varga = dataclasses.replace(briefing.positions[0], statements=["wire:s0", "courier:s0"])
+    briefing = dataclasses.replace(briefing, positions=[varga, *briefing.positions[1:]])
+    html = render_html(briefing)
+    summary = html[html.index('id="summary"'):html.index('id="positions"')]
+    item = next(li for li in summary.split("<li")[1:] if "Positions on negotiations" in li)
+    labels = re.findall(r'class="cite[^"]*">([^<]+)</a>', item)
+    assert labels == ["Northern Wire", "1", "2", "State Voice"]
+    targets = re.findall(r'data-target="([^"]+)"[^>]*class="cite', item)
+    assert targets[0].split() == [targets[1], targets[2]]  # the name lights up both

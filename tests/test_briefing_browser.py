@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from test_briefing import analysis_briefing, sample_briefing
+from test_briefing import analysis_briefing, fact_briefing, sample_briefing
 
 from crosswire.briefing import write_briefing
 
@@ -259,3 +259,45 @@ def test_clicking_timeline_items_highlights_their_source(analysis_page):
 def test_analysis_page_makes_no_network_request(analysis_page, analysis_requests):
     assert analysis_requests
     assert all(url.startswith("file://") for url in analysis_requests), analysis_requests
+
+
+def test_clicking_a_fact_version_highlights_its_words(browser, tmp_path):
+    html = write_briefing(fact_briefing(), outdir=tmp_path)["html"]
+    page = browser.new_page(viewport={"width": 1100, "height": 500})
+    try:
+        page.goto(html.as_uri())
+        version = page.locator("#claims .version").first
+        sync_api.expect(version.locator(".badge")).to_have_text("reported as fact")
+        link = version.locator("a.quote")
+        key = link.get_attribute("data-target").split()[0]
+        link.click()
+        _flashed(page, key)
+        sync_api.expect(page.locator(f"#{key}")).to_have_text(
+            "Examplia closed the river border on Friday")
+    finally:
+        page.close()
+
+
+def test_a_wide_positions_matrix_is_not_cut_off(browser, tmp_path):
+    from dataclasses import replace
+
+    from crosswire.models import Issue, Position
+
+    briefing = analysis_briefing()
+    issues = [Issue(id=f"i{n}", label=f"issue number {n}", terms=[], statements=[], seed=True)
+              for n in range(8)]
+    positions = [Position(actor="a-varga", actor_name="Lena Varga", issue=issue.id,
+                          stance="conditional", statements=["courier:s0"], country="Otherland")
+                 for issue in issues]
+    html = write_briefing(replace(briefing, issues=issues, positions=positions),
+                          outdir=tmp_path)["html"]
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    try:
+        page.goto(html.as_uri())
+        sync_api.expect(page.locator("#positions thead th")).to_have_count(9)
+        box = page.locator("#positions .scroll")
+        assert box.evaluate("e => e.scrollWidth <= e.clientWidth")
+        last = page.locator("#positions thead th").last.bounding_box()
+        assert last["x"] + last["width"] <= 1280
+    finally:
+        page.close()

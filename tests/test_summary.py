@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from test_briefing import EMPTY, analysis_briefing, sample_briefing
+from test_briefing import EMPTY, analysis_briefing, fact_briefing, sample_briefing
 
 from crosswire.briefing.summary import MAX_QUOTE_CHARS, MAX_SENTENCES, summarise
 from crosswire.models import Briefing, Claim, ClaimVersion, Issue, Position
@@ -18,6 +18,7 @@ def _sources(briefing: Briefing) -> list[str]:
     texts = [s.text for s in briefing.statements]
     texts += [c.text for p in briefing.positions for c in p.conditions]
     texts += [u.term for f in briefing.framing for u in f.terms]
+    texts += [v.text for c in briefing.claims for v in c.versions]  # a fact's wording
     return [" ".join(t.split()) for t in texts]
 
 
@@ -136,3 +137,25 @@ def test_unclear_stances_and_unknown_issues_are_not_summarised():
 
 def test_an_empty_briefing_has_no_summary():
     assert summarise(EMPTY) == []
+
+
+def test_a_fact_is_reported_not_said_and_quoted_word_for_word():
+    briefing = fact_briefing()
+    sentence = next(s for s in _check_derivable(briefing) if s.claims == ["c0"])
+    assert sentence.text.startswith("2 outlets (Coast Courier and Northern Wire) report that “")
+    assert " said" not in sentence.text
+    quoted = QUOTED.findall(sentence.text)
+    assert quoted == ["Examplia closed the river border on Friday"]
+    assert quoted[0] in {v.text for v in briefing.claims[0].versions}
+    # the version no statement carries cites its span, not an empty statement id
+    assert [c.statement for c in sentence.citations] == [None, "wire:s0"]
+    assert sentence.statements == ["wire:s0"]
+
+
+def test_an_actor_named_after_its_side_is_not_repeated():
+    briefing = analysis_briefing()
+    position = dataclasses.replace(briefing.positions[1], actor_name="Examplia")
+    briefing = dataclasses.replace(briefing, positions=[briefing.positions[0], position,
+                                                        *briefing.positions[2:]])
+    text = next(s.text for s in summarise(briefing) if s.text.startswith("Positions on"))
+    assert "Examplia against" in text and "Examplia (Examplia)" not in text

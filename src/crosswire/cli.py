@@ -76,16 +76,34 @@ def evaluate() -> None:
 
 @cli.command()
 @click.option("--articles", type=int, default=150, show_default=True,
-              help="How many articles to time.")
+              help="How many articles to time through brief.")
 @click.option("--source", type=click.Path(exists=True, path_type=Path),
               default=Path("../shared/datasets/polnear/train.jsonl"), show_default=True,
               help="JSON Lines file of articles with a 'text' field.")
-def bench(articles: int, source: Path) -> None:
-    """Time the brief pipeline against a bare spaCy parse of the same texts."""
-    from crosswire.bench import run_bench
+@click.option("--part", "parts", type=click.Choice(["brief", "actors", "archive"]),
+              multiple=True, help="What to time (repeatable); default: brief and actors.")
+def bench(articles: int, source: Path, parts: tuple[str, ...]) -> None:
+    """Time the brief pipeline against a bare spaCy parse of the same texts, actor merging
+    at 1k to 100k mentions, and the archive's dedup and grouping at 1k to 100k articles.
 
-    for line in run_bench(source=source, limit=articles):
-        click.echo(line)
+    Example: crosswire bench --part brief --articles 200
+    """
+    parts = parts or ("brief", "actors")
+    if "brief" in parts:
+        from crosswire.bench import run_bench
+
+        for line in run_bench(source=source, limit=articles):
+            click.echo(line)
+    if "actors" in parts:
+        from crosswire.actors.bench import bench_lines as actor_bench
+
+        for line in actor_bench():
+            click.echo(line)
+    if "archive" in parts:
+        from crosswire.archive.bench import bench_lines as archive_bench
+
+        for line in archive_bench():
+            click.echo(line)
 
 
 @evaluate.command(name="clean")

@@ -11,18 +11,23 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from dataclasses import replace
 
 from crosswire.actors.names import is_honorific, parse_person, same_person
 from crosswire.actors.people import Cluster, SurnameIndex, matching, merge_people, nearest_in_article
 from crosswire.actors.places import (
     country_of,
     fold,
+    is_firm_place,
     resolve_group,
     resolve_institution,
+    resolve_organisation,
     resolve_place,
 )
 from crosswire.models import Actor, ActorKind, Alias, ArticleAnalysis, Mention
 
+# Organisation names written either way round: "Department of Defense", "Defense Department".
+_HEAD_OF = re.compile(r"(department|ministry|office|agency) of ([a-z]+(?: [a-z]+)?)")
 _MINOR_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le"})
 
 
@@ -33,6 +38,7 @@ def merge_actors(analyses: list[ArticleAnalysis]) -> tuple[list[Actor], dict[str
 
 def merge_mentions(mentions: list[Mention]) -> tuple[list[Actor], dict[str, str]]:
     """Merge mentions (in text order per article) into actors."""
+    mentions = _consistent_kinds(mentions)
     people = [m for m in mentions if m.kind == "person"]
     others = [m for m in mentions if m.kind != "person"]
     clusters = merge_people(people)
@@ -42,6 +48,39 @@ def merge_mentions(mentions: list[Mention]) -> tuple[list[Actor], dict[str, str]
             surnames.add(cluster, name)
     clusters.extend(_merge_others(others, person_clusters=clusters, surnames=surnames))
     return _build_actors(clusters, order={m.id: n for n, m in enumerate(mentions)})
+
+
+def _consistent_kinds(mentions: list[Mention]) -> list[Mention]:
+    """One kind per name across the run: a one-word name the run gives a person (as the
+    surname of a full name, or as a person at least as often as otherwise) is a person
+    also where the tagger read a place or organisation - unless the gazetteer names a
+    country, region or big city, or it is a listed institution or organisation."""
+    surnames: set[str] = set()
+    votes: Counter[str] = Counter()
+    for mention in mentions:
+        key = fold(mention.text)
+        if mention.kind == "person":
+            votes[key] += 1
+            name = parse_person(mention.text)
+            if name is not None and name.given:
+                surnames.add(fold(name.surname))
+        elif mention.kind in ("place", "organisation"):
+            votes[key] -= 1
+    consistent = []
+    for mention in mentions:
+        key = fold(mention.text)
+        if (
+            mention.kind in ("place", "organisation")
+            and len(key.split()) == 1
+            and (key in surnames or (votes[key] >= 0 and key in votes))
+            and not mention.text.isupper()
+            and not is_firm_place(mention.text)
+            and not resolve_institution(mention.text)
+            and not resolve_organisation(mention.text)
+        ):
+            mention = replace(mention, kind="person", role=None)
+        consistent.append(mention)
+    return consistent
 
 
 # -- places, peoples, organisations ----------------------------------------------------------
@@ -68,13 +107,22 @@ def _other_key(mention: Mention) -> tuple[str, str | None, str | None, ActorKind
         group = resolve_group(mention.text)
         if group:
             return group.key, None, group.country, "group"
+    organisation = resolve_organisation(mention.text)
+    if organisation and mention.kind in ("organisation", "group"):
+        return f"org:{fold(organisation)}", organisation, None, "organisation"
     if mention.kind in ("place", "organisation"):
         place = resolve_place(mention.text)
         if place and (mention.kind == "place" or place.key.startswith("country:")):
             # A city is shown as the run writes it most (geonames may name the island's town).
             display = None if place.key.startswith("geo:") else place.name
             return place.key, display, place.country, "place"
-    return f"{mention.kind}:{fold(mention.text)}", None, None, mention.kind
+    return f"{mention.kind}:{_head_last(fold(mention.text))}", None, None, mention.kind
+
+
+def _head_last(key: str) -> str:
+    """ "department of defense" -> "defense department": one key for both word orders."""
+    match = _HEAD_OF.fullmatch(key)
+    return f"{match.group(2)} {match.group(1)}" if match else key
 
 
 def _iso(country_name: str | None) -> str | None:

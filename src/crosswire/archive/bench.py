@@ -103,7 +103,7 @@ def run_size(count: int) -> dict[str, float]:
                         url=f"https://example.org/{item.id}",
                     ),
                     key=(content_hash(item.text), f"https://example.org/{item.id}"),
-                    archive_id=item.id, names=[],
+                    archive_id=item.id,
                 )
                 for n, item in enumerate(articles[start : start + COMMIT_EVERY], start)
             ]

@@ -14,6 +14,8 @@ DEFAULT_DB = Path("crosswire.db")
 
 # How long a writer waits for another writer's lock before failing (milliseconds).
 BUSY_TIMEOUT_MS = 30_000
+# SQLite page cache per connection, in KiB.
+CACHE_KIB = 64 * 1024
 
 
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
@@ -158,8 +160,9 @@ def _create_core(conn: sqlite3.Connection) -> None:
             INSERT INTO statements_fts (rowid, text) VALUES (new.rowid, new.text);
         END;
 
-        -- Claims (one utterance or fact across outlets) and PLOVER events: the stages
-        -- that fill them are not built yet, so these stay empty for now.
+        -- PLOVER events per article; claims (one utterance or fact across outlets) as
+        -- found within each ingest batch (a story's briefing recomputes them over all
+        -- of its articles).
         CREATE TABLE claims (
             id TEXT PRIMARY KEY,
             story_id TEXT REFERENCES stories (id),
@@ -203,6 +206,9 @@ def connect(path: Path | str = DEFAULT_DB) -> sqlite3.Connection:
     # the last transactions, never corrupt the file.
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")
+    # Index pages of a large archive are read at random (hashed ids and LSH keys): a
+    # bigger page cache than SQLite's 2 MB default keeps them in memory, within a bound.
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     migrate(conn)
     return conn
 

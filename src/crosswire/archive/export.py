@@ -97,22 +97,28 @@ def _arrow_schema(conn: sqlite3.Connection, table: str):
 
 
 def write_plover(conn: sqlite3.Connection, stream: IO[str]) -> None:
-    """PLOVER event records, one JSON object per line (the fields of the PLOVER data
-    model crosswire fills: id, date, event type, mode, source and target actors, text)."""
+    """PLOVER event records, one JSON object per line: the PLOVER data model's id, date,
+    event, mode, context, source and target actors (text, code) and the event text, plus
+    where it came from (story, article, statement, outlet, URL)."""
     query = (
-        "SELECT e.id, e.event_date, e.event_type, e.mode, e.text, e.article_id, e.statement_id, "
-        "a.story_id, a.outlet, a.url, src.name AS source_name, tgt.name AS target_name "
-        "FROM events e JOIN articles a ON a.id = e.article_id "
-        "LEFT JOIN actors src ON src.id = e.source_actor_id "
-        "LEFT JOIN actors tgt ON tgt.id = e.target_actor_id ORDER BY e.rowid"
+        "SELECT e.record, a.story_id, a.outlet, nullif(a.url, '') AS url "
+        "FROM events e JOIN articles a ON a.id = e.article_id ORDER BY e.rowid"
     )
     for row in conn.execute(query):
+        event = json.loads(row["record"])
         record = {
-            "id": row["id"], "date": row["event_date"], "event": row["event_type"],
-            "mode": row["mode"] or "", "source": [{"actorText": row["source_name"]}]
-            if row["source_name"] else [], "target": [{"actorText": row["target_name"]}]
-            if row["target_name"] else [], "text": row["text"],
-            "story": row["story_id"], "article": row["article_id"],
-            "statement": row["statement_id"], "outlet": row["outlet"], "url": row["url"],
+            "id": event["id"], "date": (event.get("date") or {}).get("value"),
+            "event": event["event"], "mode": event.get("mode") or "",
+            "context": event.get("context") or [],
+            "source": [_plover_actor(p) for p in event.get("actor") or []],
+            "target": [_plover_actor(p) for p in event.get("recipient") or []],
+            "text": event["evidence"]["text"], "status": event.get("status"),
+            "story": row["story_id"], "article": event["evidence"].get("article"),
+            "statement": event.get("statement"), "outlet": row["outlet"], "url": row["url"],
         }
         stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def _plover_actor(participant: dict[str, Any]) -> dict[str, Any]:
+    return {"actorText": participant["text"], "code": participant.get("code"),
+            "actor": participant.get("actor")}

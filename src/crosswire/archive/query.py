@@ -11,7 +11,8 @@ from pathlib import Path
 from crosswire.archive.db import open_existing
 from crosswire.archive.records import loads
 from crosswire.archive.store import actor_key
-from crosswire.models import Actor, Alias, Article, Briefing, Mention, Statement
+from crosswire.compare import compare
+from crosswire.models import Actor, Alias, Article, Briefing, Event, Mention, Statement
 
 KEY_ACTORS = 5
 _FTS_WORD = re.compile(r"\w+", re.UNICODE)
@@ -141,7 +142,8 @@ def statements_of(conn: sqlite3.Connection, name: str, *, limit: int = 200) -> l
 
 
 def briefing_for_story(*, db: Path, story_id: str) -> Briefing:
-    """The briefing of a stored story, rebuilt from the archive (no parsing)."""
+    """The briefing of a stored story, rebuilt from the archive (no parsing): stored
+    articles, actors, statements and events; claims and the rest compared anew."""
     conn = open_existing(db)
     try:
         return load_story(conn, story_id)
@@ -166,10 +168,14 @@ def load_story(conn: sqlite3.Connection, story_id: str) -> Briefing:
     mentions = [Mention(id=row["id"], article=row["article_id"], start=row["start"],
                         end=row["end"], text=row["text"], kind=row["kind"], role=row["role"])
                 for row in mention_rows]
+    events = [loads(Event, row[0]) for row in conn.execute(
+        f"SELECT record FROM events WHERE article_id IN ({marks}) ORDER BY rowid", ids)]
     actor_ids = {row["actor_id"] for row in mention_rows if row["actor_id"]}
     actor_ids |= {statement.speaker for statement in statements if statement.speaker}
-    return Briefing(articles=articles, actors=_actors(conn, actor_ids, mention_rows),
-                    statements=statements, mentions=mentions)
+    briefing = Briefing(articles=articles, actors=_actors(conn, actor_ids, mention_rows),
+                        statements=statements, mentions=mentions, events=events)
+    # claims, positions, framing and timeline over all the story's articles at once
+    return compare(briefing)
 
 
 def _actors(conn: sqlite3.Connection, actor_ids: set[str], mention_rows) -> list[Actor]:

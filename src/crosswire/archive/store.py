@@ -25,7 +25,16 @@ from crosswire.archive.features import (
 )
 from crosswire.archive.records import dumps
 from crosswire.archive.stories import Assignment, StoryGrouper
-from crosswire.models import Actor, Article, Briefing, Document, Mention
+from crosswire.models import (
+    Actor,
+    Article,
+    Briefing,
+    Claim,
+    Document,
+    Event,
+    EventParticipant,
+    Evidence,
+)
 
 _NOT_WORD = re.compile(r"[^\w]+")
 
@@ -64,6 +73,38 @@ def actor_key(name: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", anyascii(name).casefold()).split())
 
 
+def _statement_id(statement: str | None, article: str, article_ids: dict[str, str]) -> str:
+    """A run's statement id as stored (statements are keyed by their archive article)."""
+    if not statement:
+        return ""
+    return f"{article_ids.get(article, article)}:{statement}"
+
+
+def _remap_event(event: Event, *, archive_article: str, article_ids: dict[str, str],
+                 actor_ids: dict[str, str]) -> Event:
+    def evidence(item: Evidence) -> Evidence:
+        return replace(item, article=article_ids.get(item.article, item.article)
+                       if item.article else None)
+
+    def participant(item: EventParticipant | None) -> EventParticipant | None:
+        if item is None:
+            return None
+        return replace(item, actor=actor_ids.get(item.actor) if item.actor else None)
+
+    run_article = event.evidence.article or event.trigger.article or ""
+    return replace(
+        event,
+        id=f"{archive_article}:{event.id}",
+        actor=[participant(p) for p in event.actor],
+        recipient=[participant(p) for p in event.recipient],
+        speaker=participant(event.speaker),
+        location=participant(event.location),
+        trigger=evidence(event.trigger),
+        evidence=evidence(event.evidence),
+        statement=_statement_id(event.statement, run_article, article_ids) or None,
+    )
+
+
 def _day(article: Article) -> int | None:
     published = article.published
     return day_number(published.value) if published.precision == "day" else None
@@ -75,12 +116,11 @@ def archive_actor_id(key: str) -> str:
 
 @dataclass(frozen=True)
 class ToStore:
-    """An article of a run with its input's identity, archive id and the names it mentions."""
+    """An article of a run with its input's identity and its archive id."""
 
     article: Article
     key: tuple[str, str]
     archive_id: str
-    names: list[str]
 
 
 @dataclass
@@ -109,12 +149,8 @@ class ArchiveWriter:
             article.id: archive_article_id(key) for article, key in zip(briefing.articles, keys)
         }
         actor_ids = self._link_actors(briefing.actors)
-        mentions_by_article: dict[str, list[Mention]] = {}
-        for mention in briefing.mentions:
-            mentions_by_article.setdefault(mention.article, []).append(mention)
         self.add_articles(
-            [ToStore(article, key=key, archive_id=article_ids[article.id],
-                     names=[m.text for m in mentions_by_article.get(article.id, [])])
+            [ToStore(article, key=key, archive_id=article_ids[article.id])
              for article, key in zip(briefing.articles, keys)],
             counts=counts,
         )
@@ -138,7 +174,56 @@ class ArchiveWriter:
                  record.said_on.value if record.said_on else None, dumps(record)),
             )
             counts.statements += 1
-        self.flush()
+        stored_statements = {f"{article_ids[s.article]}:{s.id}" for s in briefing.statements}
+        self.flush()  # stories first: claims refer to them
+        self._write_events(briefing.events, article_ids=article_ids, actor_ids=actor_ids,
+                           statements=stored_statements)
+        self._write_claims(briefing.claims, article_ids=article_ids,
+                           statements=stored_statements)
+
+    def _write_events(self, events: list[Event], *, article_ids: dict[str, str],
+                      actor_ids: dict[str, str], statements: set[str]) -> None:
+        for event in events:
+            run_article = event.evidence.article or event.trigger.article
+            archive_article = article_ids.get(run_article or "")
+            if archive_article is None:
+                continue
+            record = _remap_event(event, archive_article=archive_article,
+                                  article_ids=article_ids, actor_ids=actor_ids)
+            if record.statement not in statements:
+                record = replace(record, statement=None)
+            source = next((p.actor for p in record.actor if p.actor), None)
+            target = next((p.actor for p in record.recipient if p.actor), None)
+            self.conn.execute(
+                "INSERT OR IGNORE INTO events (id, article_id, statement_id, event_type, mode, "
+                "source_actor_id, target_actor_id, event_date, text, record) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (record.id, archive_article, record.statement, record.event, record.mode,
+                 source, target, record.date.value if record.date else None,
+                 record.evidence.text, dumps(record)),
+            )
+
+    def _write_claims(self, claims: list[Claim], *, article_ids: dict[str, str],
+                      statements: set[str]) -> None:
+        """Claims across the articles of one batch (a story's briefing recomputes them over
+        all its articles)."""
+        for claim in claims:
+            versions = [replace(v, article=article_ids.get(v.article, v.article),
+                                statement=_statement_id(v.statement, v.article, article_ids))
+                        for v in claim.versions]
+            if not versions:
+                continue
+            record = replace(claim, id=f"{versions[0].article}:{claim.id}", versions=versions)
+            story = self.duplicates.story_of(versions[0].article)
+            self.conn.execute(
+                "INSERT OR IGNORE INTO claims (id, story_id, text, outlets, record) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (record.id, story, versions[0].text, len(claim.outlets), dumps(record)),
+            )
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO claim_statements (claim_id, statement_id) VALUES (?, ?)",
+                [(record.id, v.statement) for v in versions if v.statement in statements],
+            )
 
     def flush(self) -> None:
         """Write the incremental state changed since the last flush (in the transaction)."""
@@ -162,7 +247,9 @@ class ArchiveWriter:
                 duplicates.append((item, match))
                 continue
             article = item.article
-            term_weights = term_counts(article.text, title=article.title, names=item.names)
+            # Text only: adding the parser's named mentions lowered AllSides F1 (0.931 to
+            # 0.917 on the tuning half), capitalised words already stand for names.
+            term_weights = term_counts(article.text, title=article.title)
             self.frequencies.observe(list(term_weights))
             features = article_features(term_weights, day=_day(article),
                                         frequencies=self.frequencies)

@@ -128,7 +128,7 @@ class StoryGrouper:
     def assign_batch(
         self, items: list[tuple[str, ArticleFeatures, str | None]]
     ) -> list[Assignment]:
-        """Place a batch of articles: average-link agglomeration of the new articles and
+        """Place a batch of articles: complete-link agglomeration of the new articles and
         the open stories they touch, most similar pair first, where two stories already
         stored never merge (their ids stay). Deciding a batch at once, rather than each
         article as it comes, keeps the arrival order within a batch from mattering."""

@@ -6,6 +6,8 @@ text, only indexes records by id so every renderer stays linear in the briefing 
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -22,6 +24,8 @@ from crosswire.models import (
 
 # The pseudo-actor key under which statements with no resolved speaker are grouped.
 UNATTRIBUTED = ""
+# A date range this long or longer reads as "sometime that year": not worth showing.
+DAYS_IN_YEAR = 365
 
 
 @dataclass(frozen=True)
@@ -130,12 +134,39 @@ class BriefingView:
 
 
 def date_label(date: DateEstimate | None) -> str:
-    """'2022-11-20' for a day, '2022-11 (month only)' for coarser dates, 'date unknown'."""
+    """'2022-11-20' for a day; 'between 2022-11-14 and 2022-11-20' for a coarser date whose
+    range narrows it down; else '2022-11 (month only)'; 'date unknown'."""
     if date is None or not date.value or date.precision == "unknown":
         return "date unknown"
     if date.precision == "day":
         return date.value
+    narrowed = narrow_range(date)
+    if narrowed:
+        first, last = narrowed
+        return first if first == last else f"between {first} and {last}"
     return f"{date.value} ({date.precision} only)"
+
+
+def narrow_range(date: DateEstimate) -> tuple[str, str] | None:
+    """``earliest``/``latest`` when they say more than the value: narrower than a year and
+    than the month or year the value names ("2022, between Jan 1 and Dec 31" says nothing)."""
+    if not date.earliest or not date.latest or not date.value:
+        return None
+    try:
+        first, last = dt.date.fromisoformat(date.earliest), dt.date.fromisoformat(date.latest)
+        parts = [int(part) for part in date.value.split("-")]
+    except ValueError:
+        return None
+    days = (last - first).days + 1
+    if len(parts) == 1:
+        named = 366 if calendar.isleap(parts[0]) else 365
+    elif len(parts) == 2 and 1 <= parts[1] <= 12:
+        named = calendar.monthrange(parts[0], parts[1])[1]
+    else:
+        named = 1
+    if 0 < days < min(named, DAYS_IN_YEAR):
+        return date.earliest, date.latest
+    return None
 
 
 def removed_summary(article: Article) -> str:

@@ -9,13 +9,13 @@ from __future__ import annotations
 from crosswire.briefing.build import BriefingView, date_label
 from crosswire.briefing.summary import Citation, summarise
 from crosswire.briefing.views import (
-    KIND_WORDS,
     MAX_CLAIMS,
     REGISTRY_FIELDS,
     corroborated_claims,
     describe_conflicts,
     differing_terms,
     position_grid,
+    version_label,
 )
 from crosswire.models import Position
 
@@ -93,13 +93,14 @@ def _claim_lines(view: BriefingView) -> list[str]:
         speaker = actor.name if actor else next(
             (v.speaker_text for v in claim.versions if v.speaker_text), "speaker unknown")
         outlets = claim.outlets or sorted({v.article for v in claim.versions})
-        lines += [f"### {escape(speaker)} — {len(outlets)} outlets, "
+        fact = " (reported as fact)" if claim.kind == "fact" else ""
+        lines += [f"### {escape(speaker)}{fact} — {len(outlets)} outlets, "
                   f"{claim.independent} independent sources", ""]
         for aspect, values in describe_conflicts(view, claim):
             lines += [f"**Versions differ on {escape(aspect)}:** {escape(values)}", ""]
         lines += ["| Outlet | Kind | Wording | Source |", "|---|---|---|---|"]
         for version in claim.versions:
-            kind = KIND_WORDS.get(version.kind, version.kind)
+            kind = version_label(version)
             via = f", via {escape(version.via)}" if version.via else ""
             lines.append(f"| {escape(version.outlet or version.article)} | {kind}{via} | "
                          f"{escape(version.text)} | {source(version.article, version.start, version.end)} |")

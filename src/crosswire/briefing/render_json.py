@@ -2,8 +2,8 @@
 
 The shape is described by ``crosswire/data/brief.schema.json``. Dates of articles and
 statements are flattened to their ISO string (``published``, ``said_on``) with the
-precision beside them, so a reader that only wants the value does not have to know
-``DateEstimate``. The analysis sections (claims, positions, events, framing, timeline)
+precision and the days it allows (``_earliest``, ``_latest``) beside them, so a reader
+that only wants the value does not have to know ``DateEstimate``. The analysis sections (claims, positions, events, framing, timeline)
 are the compare records as they are, ids and character offsets included; the summary
 is the one the HTML page shows, each sentence with the spans it cites.
 """
@@ -146,17 +146,22 @@ def _mention(mention: Mention) -> dict[str, Any]:
 
 
 def _date(name: str, date: DateEstimate | None) -> dict[str, Any]:
-    """``name``, ``name_precision``, ``name_evidence``, ``name_confidence``."""
+    """``name``, ``name_precision``, ``name_evidence``, ``name_confidence`` and the days
+    the date allows, ``name_earliest`` and ``name_latest``."""
     if date is None:
         return {
             name: None,
             f"{name}_precision": None,
             f"{name}_evidence": None,
             f"{name}_confidence": None,
+            f"{name}_earliest": None,
+            f"{name}_latest": None,
         }
     return {
         name: date.value,
         f"{name}_precision": date.precision,
         f"{name}_evidence": date.evidence,
         f"{name}_confidence": date.confidence,
+        f"{name}_earliest": date.earliest,
+        f"{name}_latest": date.latest,
     }

@@ -142,13 +142,20 @@ def _claim_sentence(context: _Context, claim: Claim) -> SummarySentence:
     one_per_outlet: dict[str, ClaimVersion] = {}
     for version in claim.versions:
         one_per_outlet.setdefault(version.outlet or context.outlet(version.article), version)
+    outlets = f"{_plural(len(one_per_outlet), 'outlet')} ({_listing(one_per_outlet)})"
+    if claim.independent < len(one_per_outlet):
+        outlets += f", {_plural(claim.independent, 'independent source')},"
+    if claim.kind == "fact":
+        # An act the outlets report, not words anyone said: the shortest outlet wording of
+        # the fact itself, word for word.
+        shown = min(claim.versions, key=lambda v: (not v.event, bool(v.statement), len(v.text)))
+        wording = shown.outlet or context.outlet(shown.article)
+        text = f"{outlets} report that {_quote(shown.text)}, in {wording}'s words."
+        return _claim_summary(text, claim, one_per_outlet)
     # The outlet's exact quotation if any outlet quoted it, else the shortest wording.
     shown = min(claim.versions, key=lambda v: (v.kind != "direct", len(v.text)))
     actor = context.actors.get(claim.speaker or "")
     speaker = actor.name if actor else shown.speaker_text
-    outlets = f"{_plural(len(one_per_outlet), 'outlet')} ({_listing(one_per_outlet)})"
-    if claim.independent < len(one_per_outlet):
-        outlets += f", {_plural(claim.independent, 'independent source')},"
     wording = shown.outlet or context.outlet(shown.article)
     if speaker and shown.kind == "direct":
         text = f"{outlets} report that {speaker} said: {_quote(shown.text)}."
@@ -156,10 +163,16 @@ def _claim_sentence(context: _Context, claim: Claim) -> SummarySentence:
         text = f"{outlets} report that {speaker} said, in {wording}'s words, {_quote(shown.text)}."
     else:
         text = f"{outlets} carry the claim, in {wording}'s words, {_quote(shown.text)}."
-    citations = [Citation(outlet, v.article, v.start, v.end, v.statement)
+    return _claim_summary(text, claim, one_per_outlet)
+
+
+def _claim_summary(text: str, claim: Claim,
+                   one_per_outlet: dict[str, ClaimVersion]) -> SummarySentence:
+    citations = [Citation(outlet, v.article, v.start, v.end, v.statement or None)
                  for outlet, v in one_per_outlet.items()]
     return SummarySentence(text, "templated", citations,
-                           statements=[v.statement for v in claim.versions], claims=[claim.id])
+                           statements=[v.statement for v in claim.versions if v.statement],
+                           claims=[claim.id])
 
 
 def _position_sentences(context: _Context) -> list[SummarySentence]:
@@ -186,7 +199,9 @@ def _position_sentence(context: _Context, issue_id: str,
         actor = context.actors.get(position.actor)
         # the country, else the role the texts give, says which side the actor speaks for
         side = position.country or (actor.roles[0] if actor and actor.roles else None)
-        part = position.actor_name + (f" ({side})" if side else "")
+        # "Russia (Russia)" says nothing: the side only when it is not the actor itself
+        shown_side = side if side and side.casefold() != position.actor_name.casefold() else None
+        part = position.actor_name + (f" ({shown_side})" if shown_side else "")
         part += f" {STANCE_WORDS[position.stance]}"
         if position.conditions:
             part += f", {_quote(position.conditions[0].text)}"

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 from crosswire.briefing.anchors import Anchors
 from crosswire.briefing.build import BriefingView
-from crosswire.briefing.summary import SummarySentence
 from crosswire.models import (
     Briefing,
     Claim,
@@ -33,6 +32,7 @@ MAX_EVIDENCE_LINKS = 8  # scare quotes or hedges shown per outlet
 MAX_VOICES = 5
 MAX_OMITTED = 6
 KIND_WORDS = {"direct": "quoted", "indirect": "paraphrased", "mixed": "partly quoted"}
+FACT_WORDS = "reported as fact"
 REGISTRY_FIELDS = ("country", "kind", "ownership", "state_affiliation", "language")
 
 
@@ -198,6 +198,7 @@ class ClaimView:
     independent: int
     versions: list[VersionView]
     conflicts: list[tuple[str, str]]  # aspect, values with their outlets
+    kind: str = "statement"  # or "fact": an act the outlets report, not words said
 
 
 @dataclass(frozen=True)
@@ -229,13 +230,14 @@ def _claim(view: BriefingView, anchors: Anchors, claim: Claim) -> ClaimView:
         outlets=claim.outlets or list(dict.fromkeys(v.article for v in claim.versions)),
         independent=claim.independent,
         versions=[_version(anchors, v) for v in claim.versions],
-        conflicts=describe_conflicts(view, claim),
+        conflicts=describe_conflicts(view, claim), kind=claim.kind,
     )
 
 
 def describe_conflicts(view: BriefingView, claim: Claim) -> list[tuple[str, str]]:
     """("date", "2024-03-11 (Coast Courier) vs 2024-03-14 (Northern Wire)"), one per aspect."""
-    outlet_of = {v.statement: v.outlet or v.article for v in claim.versions}
+    # values name statement ids, or event ids for facts an outlet tells in its own voice
+    outlet_of = {version_key(v): v.outlet or v.article for v in claim.versions}
     described = []
     for conflict in claim.conflicts:
         values = []
@@ -247,14 +249,33 @@ def describe_conflicts(view: BriefingView, claim: Claim) -> list[tuple[str, str]
     return described
 
 
+def version_key(version: ClaimVersion) -> str:
+    """The id a claim's conflicts name a version by: its statement, else its event."""
+    return version.statement or version.event or ""
+
+
+def version_label(version: ClaimVersion) -> str:
+    """How the outlet carries it: quoted, paraphrased, partly quoted, or reported as fact."""
+    if version.event:
+        return FACT_WORDS
+    return KIND_WORDS.get(version.kind, version.kind)
+
+
+def version_anchor(anchors: Anchors, version: ClaimVersion) -> str | None:
+    """The statement's mark when the version is exactly a statement, else its own span
+    (a fact has no statement, or its words run beyond the statement it covers)."""
+    return anchors.evidence(version.article, version.start, version.end) or (
+        anchors.statement_id(version.statement) if version.statement else None)
+
+
 def _version(anchors: Anchors, version: ClaimVersion) -> VersionView:
-    key = anchors.statement_id(version.statement) or anchors.evidence(
-        version.article, version.start, version.end)
     return VersionView(
-        outlet=version.outlet or version.article, kind=version.kind,
-        kind_label=KIND_WORDS.get(version.kind, version.kind), text=version.text,
+        outlet=version.outlet or version.article,
+        kind="fact" if version.event else version.kind,
+        kind_label=version_label(version), text=version.text,
         via=version.via, speaker_text=version.speaker_text,
-        link=link_to(version.text, key, title="show it in its article"),
+        link=link_to(version.text, version_anchor(anchors, version),
+                     title="show it in its article"),
     )
 
 
@@ -339,7 +360,7 @@ def _outlet(view: BriefingView, anchors: Anchors, record: OutletFraming) -> Outl
     omitted = [
         link for claim_id in record.omitted_claims[:MAX_OMITTED] if claim_id in view.claims
         and (link := link_to(_claim_label(view.claims[claim_id]),
-                             *(anchors.statement_id(v.statement)
+                             *(version_anchor(anchors, v)
                                for v in view.claims[claim_id].versions),
                              title="carried by " + ", ".join(view.claims[claim_id].outlets)))
     ]
@@ -369,30 +390,3 @@ def _evidence_link(anchors: Anchors, label: str, evidence: list[Evidence], *, cs
 def _evidence_links(anchors: Anchors, evidence: list[Evidence], *, css: str) -> list[Link]:
     links = (_evidence_link(anchors, e.text, [e], css=css) for e in evidence[:MAX_EVIDENCE_LINKS])
     return [link for link in links if link]
-
-
-# Summary
-
-
-@dataclass(frozen=True)
-class SentenceView:
-    text: str
-    kind: str
-    citations: list[Link]
-
-
-def summary_view(sentences: list[SummarySentence], anchors: Anchors) -> list[SentenceView]:
-    """Each sentence with one link per citation, labelled by its outlet."""
-    shown = []
-    for sentence in sentences:
-        links: list[Link] = []
-        for citation in sentence.citations:
-            if citation.start is None or citation.end is None:
-                key = anchors.article(citation.article)
-            else:
-                key = anchors.evidence(citation.article, citation.start, citation.end)
-            link = link_to(citation.outlet, key, title="show the source")
-            if link and link.targets not in [seen.targets for seen in links]:
-                links.append(link)
-        shown.append(SentenceView(sentence.text, sentence.kind, links))
-    return shown

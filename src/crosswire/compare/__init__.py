@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from spacy.language import Language
@@ -11,9 +12,12 @@ from crosswire.compare.events import code_doc
 from crosswire.compare.framing import frame
 from crosswire.compare.positions import find_issues, find_positions
 from crosswire.compare.timeline import build_timeline, event_date
-from crosswire.models import Briefing, Event, EventParticipant
+from crosswire.models import Actor, Briefing, Event, EventParticipant
 
 __all__ = ["compare", "code_articles", "link_events"]
+
+# When several actors' spans overlap a participant phrase equally, the most specific wins.
+KIND_PREFERENCE = {"person": 2, "organisation": 1, "group": 0, "place": 0}
 
 
 def code_articles(briefing: Briefing, *, nlp: Language) -> list[Event]:
@@ -31,16 +35,15 @@ def link_events(briefing: Briefing, events: list[Event]) -> list[Event]:
     statements_of: dict[str, list] = {}
     for statement in briefing.statements:
         statements_of.setdefault(statement.article, []).append(statement)
-    spans_of: dict[str, list[tuple[int, int, str]]] = {}
+    spans_of: dict[str, list[tuple[int, int, Actor]]] = {}
     for actor in briefing.actors:
         for seen in actor.seen:
-            spans_of.setdefault(seen.article, []).append((seen.start, seen.end, actor.id))
+            spans_of.setdefault(seen.article, []).append((seen.start, seen.end, actor))
     statements = {s.id: s for s in briefing.statements}
     articles = {a.id: a for a in briefing.articles}
 
     def actor_for(participant: EventParticipant, article: str) -> EventParticipant:
-        hit = next((actor for start, end, actor in spans_of.get(article, ())
-                    if start < participant.end and participant.start < end), None)
+        hit = participant_actor(participant, spans_of.get(article, ()))
         return replace(participant, actor=hit) if hit else participant
 
     linked = []
@@ -65,6 +68,23 @@ def link_events(briefing: Briefing, events: list[Event]) -> list[Event]:
         )
         linked.append(replace(event, date=event_date(event, statements=statements, articles=articles)))
     return linked
+
+
+def participant_actor(participant: EventParticipant,
+                      spans: Iterable[tuple[int, int, Actor]]) -> str | None:
+    """The actor a participant phrase names: the one whose span ends the phrase (its head:
+    "Ukrainian President X" is X, not the Ukrainians), then the longest overlap, then a
+    person over an organisation over a group or place."""
+    best: tuple[bool, int, int] | None = None
+    chosen = None
+    for start, end, actor in spans:
+        overlap = min(end, participant.end) - max(start, participant.start)
+        if overlap <= 0:
+            continue
+        key = (end >= participant.end, overlap, KIND_PREFERENCE.get(actor.kind, 0))
+        if best is None or key > best:
+            best, chosen = key, actor.id
+    return chosen
 
 
 def compare(briefing: Briefing, *, nlp: Language | None = None) -> Briefing:

@@ -250,6 +250,7 @@ def _table(part: str, report: Report) -> list[str]:
     for key in keys:
         tally = report.tallies[key]
         precision, recall, f1, exact_f1, speaker = tally.scores()
+        exact = "-" if key.startswith("kind:") else f"{exact_f1:.3f}"  # kinds: overlap only
         lines.append(f"{key:28} {tally.tp + tally.fn:6d} {precision:6.3f} {recall:6.3f} "
-                     f"{f1:6.3f} {exact_f1:8.3f} {speaker:7.3f}")
+                     f"{f1:6.3f} {exact:>8} {speaker:7.3f}")
     return lines

@@ -168,7 +168,8 @@ def word_overlap_baseline(articles: list[EvalArticle], *, threshold: float) -> d
     return assigned
 
 
-def _split(articles: list[EvalArticle]) -> tuple[list[EvalArticle], list[EvalArticle]]:
+def split(articles: list[EvalArticle]) -> tuple[list[EvalArticle], list[EvalArticle]]:
+    """(tuning, held-out): the articles of stories whose id hashes even, and odd."""
     even = [a for a in articles if zlib.crc32(a.story.encode()) % 2 == 0]
     odd = [a for a in articles if zlib.crc32(a.story.encode()) % 2 == 1]
     return even, odd
@@ -189,7 +190,7 @@ def report_lines(*, path: Path, limit: int | None = None) -> list[str]:
     articles = load_articles(path, limit=limit)
     if not articles:
         return [f"{path}: no articles with a gold story"]
-    even, odd = _split(articles)
+    even, odd = split(articles)
     stories = len({a.story for a in articles})
     lines = [
         f"{len(articles)} articles in {stories} gold stories ({path.name}); "

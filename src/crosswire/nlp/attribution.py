@@ -82,15 +82,26 @@ def _merge_phrases(candidates: list[Candidate]) -> list[Candidate]:
     so the "according to" candidate gives way to the cue verb inside its content."""
     verbs = [c for c in candidates if c.cue_token is not None and c.cue_type == "speech"]
     kept = []
+    drop: set[int] = set()
     for candidate in candidates:
         if candidate.origin == "phrase":
-            inner = [v for v in verbs if candidate.start <= v.cue_start < candidate.end]
-            if inner:
+            inner = [v for v in verbs if candidate.start <= v.cue_start < candidate.end
+                     and v.cue_token in (candidate.governor, candidate.governor.head)]
+            if inner and all(_names_someone(v) for v in inner):
                 for verb in inner:
                     verb.via_hint = verb.via_hint or _phrase_text(candidate)
                 continue
+            drop.update(id(v) for v in inner)  # "Attempts ... ask that X, according to Y"
         kept.append(candidate)
-    return kept
+    return [c for c in kept if id(c) not in drop]
+
+
+def _names_someone(candidate: Candidate) -> bool:
+    """Does the verb's subject name or point to someone ("Peskov", "he", "the Kremlin
+    spokesman, Dmitri S. Peskov"), rather than a thing ("attempts ... ask")?"""
+    head = candidate.speaker_head
+    return head is not None and (head.pos_ in ("PROPN", "PRON") or any(
+        child.dep_ == "appos" or child.pos_ == "PROPN" for child in head.children))
 
 
 def _phrase_text(candidate: Candidate) -> str | None:

@@ -6,7 +6,7 @@ speaker's head token. Quote marks are handled later (``quote_attribution``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -44,7 +44,7 @@ class Candidate:
     speaker_span: Span | None = None
     origin: str = "clause"
     via_hint: str | None = None
-    extra_quotes: list[tuple[int, int]] = field(default_factory=list)
+    governor: Token | None = None  # for "according to": the word the phrase modifies
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -61,9 +61,12 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
     candidates = []
     for token in doc:
         cue_type = lexicon.verbs.get(token.lemma_.lower())
+        if cue_type is None and token.pos_ == "VERB" and _reports_a_clause(token):
+            cue_type = "belief"  # "X made clear that ...", "X hinted that ..."
         if cue_type is None or token.pos_ not in ("VERB", "AUX") or layout.in_quote[token.i]:
             continue
-        if token.dep_ in ("amod", "compound") or token.is_title and not layout.sentence_start[token.i]:
+        headline = token.is_title and not layout.sentence_start[token.i]
+        if token.dep_ in ("amod", "compound") or headline:
             continue  # "telling insight", or a headline in title case
         speaker_head = subject_of(token)
         if speaker_head is not None and layout.in_quote[speaker_head.i]:
@@ -71,6 +74,8 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             # Mr. X said'
             speaker_head = unattached_subject(token)
         clause = _complement(token, cue_type, lexicon, has_speaker=speaker_head is not None)
+        if clause is None and cue_type == "speech":
+            clause, speaker_head = _inverted_after_name(token, speaker_head)
         if clause is None:
             continue
         start, end = _within_paragraph(layout.text, token.idx, *clause)
@@ -136,6 +141,33 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
         if head.i < cue.i and left > head.left_edge.i and set_off:
             return _range(head.left_edge, cue.doc[left - 1])  # "Talks are over, he said"
     return None
+
+
+def _inverted_after_name(cue: Token, speaker: Token | None) -> tuple[
+        tuple[int, int] | None, Token | None]:
+    """"Residents will receive shelter, Iryna X, a minister, said on Monday", where the
+    parse made the cue a conjunct with no subject: the name before it speaks."""
+    if cue.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None, speaker
+    name = unattached_subject(cue)
+    if name is None or name.i > cue.i:
+        return None, speaker
+    first = name.left_edge.i
+    if first < 2 or cue.doc[first - 1].text != "," or cue.head.left_edge.i >= first - 1:
+        return None, speaker
+    return _range(cue.head.left_edge, cue.doc[first - 2]), name
+
+
+def _reports_a_clause(verb: Token) -> bool:
+    """A verb outside the lexicon that takes a "that"/"whether" clause and has someone
+    for its subject reports a view of that someone."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if not any(m.dep_ == "mark" and m.lower_ in ("that", "whether", "if")
+               for c in clauses for m in c.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and (subjects[0].ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                               or subjects[0].lower_ in ("he", "she", "they", "we", "i"))
 
 
 def _reports_on_its_own(cue: Token) -> bool:
@@ -226,10 +258,12 @@ def unattached_subject(cue: Token) -> Token | None:
         return None
     nearest = token = doc[index]
     # climb out of appositions and their attachments: "Col. X, a spokesman in Baghdad, said"
-    while token.dep_ in ("appos", "compound") and token.head.i < token.i:
+    while token.dep_ in ("appos", "compound", "pobj", "prep") and token.head.i < token.i:
         token = token.head
     if token.head.i >= cue.i or token.head.i == token.i:
         return token
+    if token.pos_ == "PROPN" and token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == ",":
+        return token  # "..., Iryna X, a minister, said": a name set off before the cue
     return nearest if nearest.dep_ == "appos" else None  # an apposition hung on a wrong noun
 
 
@@ -298,7 +332,7 @@ def _phrase_candidate(doc: Doc, position: int, length: int, cue_type: CueType,
         return None
     return Candidate(start=start, end=end, cue_start=cue.start_char, cue_end=cue.end_char,
                      cue_type=cue_type, cue_token=None, speaker_head=speaker_head,
-                     origin="phrase")
+                     origin="phrase", governor=cue[0].head)
 
 
 def colon_candidates(doc: Doc, *, layout: Layout) -> list[Candidate]:

@@ -20,7 +20,8 @@ COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "prep"})
 class Lexicon:
     """``verbs`` maps a verb lemma to its cue type; ``phrases`` multi-word cues likewise.
     ``complements`` lists, per verb, the dependencies besides a complement clause that
-    carry what it reports: "dobj" ("denied any links"), "xcomp" ("vowed to repeal"), "prep" ("called for talks")."""
+    carry what it reports: "dobj" ("denied any links"), "xcomp" ("vowed to repeal"),
+    "prep" ("called for talks"). ``nouns`` are cue nouns ("claims", "criticism")."""
 
     verbs: dict[str, CueType]
     complements: dict[str, frozenset[str]]
@@ -74,4 +75,5 @@ def load_lexicon() -> Lexicon:
     nouns = frozenset(row["lemma"].lower()
                       for row in _read_jsonl("source_nouns.jsonl", required=("lemma",)))
     carriers = tuple(row["name"] for row in _read_jsonl("carriers.jsonl", required=("name",)))
-    return Lexicon(verbs=verbs, complements=complements, nouns=cue_nouns, phrases=phrases, source_nouns=nouns, carriers=carriers)
+    return Lexicon(verbs=verbs, complements=complements, nouns=cue_nouns, phrases=phrases,
+                   source_nouns=nouns, carriers=carriers)

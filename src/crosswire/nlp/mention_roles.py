@@ -5,19 +5,38 @@ of it: "Kremlin spokesman Dmitry Peskov", "US Army General Mark Milley"), a noun
 the name is in apposition to ("Ukraine's foreign minister, Dmytro Kuleba"), and an
 apposition after the name ("Stella Ghervas, a professor of Russian history at Newcastle
 University"). "President Volodymyr Zelensky of Ukraine" gives "President of Ukraine".
+
+A role names an office, an occupation or what a person is to others: its head (or a
+title word in it) must be a listed role noun (``data/role_nouns.jsonl``), so a clause the
+parser mis-attached to a name ("alleged cyberattacks on ...") is no role.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
-from crosswire.actors.names import title_length
+from crosswire.actors.names import is_honorific, read_data, title_length
 
 # Dependency labels of words that modify a name from its left as part of a title.
 _TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod"})
-# Appositions longer than this are clauses the parser mis-attached, not roles.
-MAX_ROLE_TOKENS = 16
+# Appositions longer than this are clauses the parser mis-attached, not roles; the longest
+# genuine ones in the seed and review articles ("a lawmaker in the Prime Minister's
+# Conservative Party") run to 10-11 tokens.
+MAX_ROLE_TOKENS = 12
 _ARTICLES = frozenset({"the", "a", "an"})
+
+
+@cache
+def _role_nouns() -> frozenset[str]:
+    return frozenset(row["noun"].lower() for row in read_data("role_nouns.jsonl", required=("noun",)))
+
+
+def is_role_word(token: Token) -> bool:
+    """An office, occupation or relation noun, or a title word ("spokesman", "Gen.")."""
+    nouns = _role_nouns()
+    return token.lower_ in nouns or token.lemma_.lower() in nouns or bool(title_length([token.text]))
 
 
 def person_role(span: Span) -> tuple[int, str | None]:
@@ -33,7 +52,11 @@ def person_role(span: Span) -> tuple[int, str | None]:
     roles: list[str] = []
     prefix_start = _left_title_start(span, name_start)
     if prefix_start < name_start:
-        prefix = doc[prefix_start:name_start]
+        prefix_end = name_start
+        # "Conservative MP Sir": the honorific is a form of address, not part of the office.
+        while prefix_end - 1 > prefix_start and is_honorific(doc[prefix_end - 1].text):
+            prefix_end -= 1
+        prefix = doc[prefix_start:prefix_end]
         roles.append(_of_country(prefix.text, span))
     head_role = _apposed_to(span)
     if head_role:
@@ -70,7 +93,7 @@ def _has_title_word(tokens: Span) -> bool:
     words = [t.text for t in tokens]
     if any(title_length(words[i:]) for i in range(len(words))):
         return True
-    return any(t.pos_ == "NOUN" and t.is_lower for t in tokens)
+    return any(t.pos_ == "NOUN" and t.is_lower and is_role_word(t) for t in tokens)
 
 
 def _of_country(prefix: str, span: Span) -> str:
@@ -98,7 +121,7 @@ def _apposed_to(span: Span) -> str | None:
     """The noun phrase the name stands in apposition to: "Ukraine's foreign minister, X"."""
     root = span.root
     head = root.head
-    if root.dep_ != "appos" or head.pos_ != "NOUN" or head.i > span.start:
+    if root.dep_ != "appos" or head.pos_ != "NOUN" or head.i > span.start or not is_role_word(head):
         return None
     tokens = [t for t in span.doc[head.left_edge.i : head.i + 1]]
     return _clean(tokens)
@@ -107,7 +130,8 @@ def _apposed_to(span: Span) -> str | None:
 def _apposition(span: Span) -> str | None:
     """An apposition after the name: "X, a professor of Russian history at Y"."""
     for child in span.root.rights:
-        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i >= span.end:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i >= span.end \
+                and is_role_word(child):
             tokens = [t for t in child.subtree if t.i >= span.end]
             return _clean(tokens)
     return None

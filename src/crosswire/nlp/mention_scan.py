@@ -10,19 +10,16 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from crosswire.actors.names import given_compatible, given_name_groups, read_data
+from crosswire.actors.names import given_compatible, read_data
 from crosswire.actors.places import fold
-from crosswire.actors.transliterate import skeletons, words_match
+from crosswire.actors.transliterate import words_match
 from crosswire.models import ActorKind
+from crosswire.nlp.mention_kinds import matches_surname
 
 # Longest institution name, in tokens, to look for ("No. 10 Downing Street").
 _MAX_INSTITUTION_TOKENS = 4
-
-
-def _matches_surname(word: str, surnames: dict[str, set[str]]) -> bool:
-    return len(word) > 2 and any(words_match(word, surname, any_vowel=True) for surname in surnames)
 
 
 def _given_before(doc: Doc, index: int, surnames: dict[str, set[str]], covered: set[int]) -> bool:
@@ -34,19 +31,6 @@ def _given_before(doc: Doc, index: int, surnames: dict[str, set[str]], covered: 
         return False
     givens = {g for s, gs in surnames.items() if words_match(surname, s, any_vowel=True) for g in gs}
     return any(given_compatible(before.text, given) for given in givens)
-
-
-def looks_like_person(span: Span, *, label: str, surnames: dict[str, set[str]]) -> bool:
-    """A span tagged ``label`` that names a person of this article."""
-    words = [t for t in span if t.is_alpha]
-    if not words or label == "PERSON":
-        return label == "PERSON" and bool(words)
-    if len(words) <= 3 and _matches_surname(words[-1].text, surnames):
-        return True
-    if label in ("FAC", "ORG") and 2 <= len(words) <= 3 and all(t.is_title for t in words):
-        groups = given_name_groups()
-        return any(key in groups for key in skeletons(words[0].text))
-    return False
 
 
 @cache
@@ -80,7 +64,7 @@ def extra_mentions(
             covered.update(range(span.start_char, span.end_char))
             index += size
             continue
-        if token.is_alpha and _matches_surname(token.text, surnames):
+        if token.is_alpha and matches_surname(token.text, surnames):
             start = doc[index - 1].idx if _given_before(doc, index, surnames, covered) else token.idx
             found.append((start, token.idx + len(token.text), "person", None))
         index += 1

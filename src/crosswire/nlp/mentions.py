@@ -17,10 +17,27 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.actors.names import PARTICLES
-from crosswire.actors.places import resolve_group, resolve_institution, resolve_place
+from crosswire.actors.names import is_given_name
+from crosswire.actors.places import (
+    country_of,
+    fold,
+    is_firm_place,
+    organisation_names,
+    resolve_group,
+    resolve_institution,
+    resolve_place,
+)
 from crosswire.models import ActorKind, Article, Mention
+from crosswire.nlp.mention_kinds import (
+    inside_title,
+    is_junk,
+    is_organisation_name,
+    join_fragments,
+    person_evidence,
+    weak_person_evidence,
+)
 from crosswire.nlp.mention_roles import person_role
-from crosswire.nlp.mention_scan import extra_mentions, looks_like_person
+from crosswire.nlp.mention_scan import extra_mentions
 
 ENTITY_KINDS: dict[str, ActorKind] = {
     "PERSON": "person",
@@ -40,6 +57,7 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
     """Every named entity that can act or speak, in text order."""
     found: list[tuple[int, int, ActorKind, str | None]] = []
     entities = _join_particles(doc, [ent for ent in doc.ents if ent.label_ in ENTITY_KINDS])
+    entities = join_fragments(doc, entities)
     surnames = _person_surnames(entities)
     for ent in entities:
         span = _trim(ent)
@@ -54,7 +72,8 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
             if not len(span):
                 continue
         elif kind == "organisation":
-            role = _owner(span)
+            span, role = _inner_owner(span)
+            role = role or _owner(span)
         else:
             role = None
         found.append((span.start_char, span.end_char, kind, role))
@@ -105,6 +124,16 @@ def _owner(span: Span) -> str | None:
     return None
 
 
+def _inner_owner(span: Span) -> tuple[Span, str | None]:
+    """ "China's Ministry of State Security" tagged as one entity -> the ministry, and
+    "China's" as its owner, so it merges with the ministry named without it."""
+    doc = span.doc
+    for index in range(span.start + 1, min(span.end - 1, span.start + 4)):
+        if _POSSESSIVE.match(doc[index].text) and country_of(doc[span.start : index].text):
+            return doc[index + 1 : span.end], doc[span.start : index + 1].text
+    return span, None
+
+
 def _trim(ent: Span) -> Span | None:
     """The entity without a leading article, a trailing possessive or trailing function words."""
     start, end = ent.start, ent.end
@@ -125,36 +154,55 @@ def _namelike(token: Token) -> bool:
 
 
 def _person_surnames(entities: list[Span]) -> dict[str, set[str]]:
-    """Surnames (last words) of the article's multi-word PERSON entities -> their given names."""
+    """Surnames (last words) of the article's multi-word person names -> their given names.
+
+    A full name the tagger labelled ORG or FAC ("Ebrahim Raisi") counts when it starts
+    with a known given name and names no place or organisation.
+    """
     surnames: dict[str, set[str]] = {}
     for ent in entities:
-        if ent.label_ == "PERSON":
-            words = [t for t in ent if t.is_alpha and not _POSSESSIVE.match(t.text)]
-            if len(words) >= 2 and not resolve_place(ent.text):
-                surnames.setdefault(words[-1].text, set()).add(words[0].text)
+        words = [t for t in ent if t.is_alpha and not _POSSESSIVE.match(t.text)]
+        if len(words) < 2 or resolve_place(ent.text):
+            continue
+        if ent.label_ == "PERSON" or (
+            ent.label_ in ("ORG", "FAC") and len(words) <= 3 and all(t.is_title for t in words)
+            and is_given_name(words[0].text) and not is_organisation_name(ent)
+            and not resolve_institution(ent.text)
+        ):
+            surnames.setdefault(words[-1].text, set()).add(words[0].text)
     return surnames
 
 
 def _kind(span: Span, label: str, *, surnames: dict[str, set[str]]) -> ActorKind | None:
-    """Correct the tagger's kind with the gazetteer and the article's own person names.
+    """Correct the tagger's kind with the gazetteer and the article's own person evidence.
 
-    None drops the span: a "person" with a lowercase word other than a particle ("von",
-    "al") is scraped junk, not a name.
+    None drops the span: junk ("ET", "AM"), a word cut from a title ("Home" of "Home
+    Secretary"), or a "person" with a lowercase word other than a particle ("von", "al").
+    A person's evidence outranks an ORG or GPE label unless the gazetteer names a
+    country, a region or a big city (``is_firm_place``).
     """
     text = span.text
     tagged = ENTITY_KINDS[label]
+    if is_junk(span) or (label != "PERSON" and inside_title(span)):
+        return None
     if label == "PERSON" and any(
         t.is_alpha and t.text[:1].islower() and t.lower_ not in PARTICLES for t in span
     ):
         return None
     if label == "PERSON" and all(t.is_upper for t in span if t.is_alpha):
         return "organisation"  # an acronym ("RL" of RFE/RL) is not a person's name
-    if tagged != "group" and looks_like_person(span, label=label, surnames=surnames) and not resolve_place(text):
-        return "person"
-    if resolve_institution(text):
+    if resolve_institution(text) or fold(text) in organisation_names():
         return "organisation"
-    if tagged in ("person", "organisation", "group") and resolve_place(text):
+    place = resolve_place(text)
+    if tagged != "group" and not (place and is_firm_place(text)):
+        if label == "PERSON" and place is None:
+            return "person"
+        if person_evidence(span, surnames=surnames, label=label):
+            return "person"
+        if place is None and len(span) <= 2 and weak_person_evidence(span):
+            return "person"
+    if tagged in ("person", "organisation", "group") and place:
         return "place"
-    if tagged == "place" and resolve_group(text) and not resolve_place(text):
+    if tagged == "place" and resolve_group(text) and not place:
         return "group"
     return tagged

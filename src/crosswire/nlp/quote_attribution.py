@@ -33,7 +33,17 @@ def attribute_quotes(doc: Doc, *, quotes: list[QuoteSpan], candidates: list[Cand
     """Extend or add ``candidates`` (sorted by start) so each real quote is attributed."""
     by_cue = {c.cue_token.i: c for c in candidates if c.cue_token is not None}
     for quote in quotes:
-        if _covered(quote, candidates) or not _is_statement(layout.text, quote):
+        if _covered(quote, candidates):
+            continue
+        if not _is_statement(layout.text, quote):
+            # a short quotation is a statement only right after its cue ('said, "No."')
+            cue = _cue_before(doc, quote, lexicon, layout, adjacent_only=True)
+            if cue is not None and cue.i not in by_cue:
+                candidate = _new(quote, cue, speaker_head=_speaker_for(cue, layout),
+                                 origin="quote")
+                by_cue[cue.i] = candidate
+                candidates.append(candidate)
+                candidates.sort(key=lambda c: c.start)
             continue
         cue = _cue_after(doc, quote, lexicon, layout) or _cue_before(
             doc, quote, lexicon, layout)
@@ -103,13 +113,16 @@ def _cue_after(doc: Doc, quote: QuoteSpan, lexicon: Lexicon, layout: Layout) -> 
     return None
 
 
-def _cue_before(doc: Doc, quote: QuoteSpan, lexicon: Lexicon, layout: Layout) -> Token | None:
+def _cue_before(doc: Doc, quote: QuoteSpan, lexicon: Lexicon, layout: Layout, *,
+                adjacent_only: bool = False) -> Token | None:
     """'X said: "..."', 'X told AFP, "..."', and the colon before a paragraph break."""
     last = layout.first_token_at_or_after(quote.start) - 1
     position = quote.start
     while position > 0 and layout.text[position - 1].isspace():
         position -= 1
     lead = layout.text[position - 1 : position]  # the mark just before the quotation
+    if adjacent_only and lead not in (":", ","):
+        return None
     seen = 0
     for index in range(last, max(-1, last - CUE_WINDOW_BEFORE), -1):
         token = doc[index]
@@ -118,6 +131,8 @@ def _cue_before(doc: Doc, quote: QuoteSpan, lexicon: Lexicon, layout: Layout) ->
         if "\n" in token.text and lead != ":":
             return None
         if lexicon.verbs.get(token.lemma_.lower()) == "speech" and token.pos_ == "VERB":
+            if adjacent_only:
+                return token if seen <= 1 else None
             return token if lead in (":", ",") or seen <= 2 else None
         if layout.sentence_end[index] and index != last:
             return None

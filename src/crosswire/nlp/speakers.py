@@ -33,6 +33,11 @@ PRONOUN_WINDOW_CHARS = 1500
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = {"they", "it", "its", "their", "we"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
+# A named organisation before one of these nouns is the speaker ("the Interfax news
+# agency"); before a person noun it is not ("the Kremlin spokesman").
+ORGANISATION_NOUNS = {"agency", "service", "ministry", "office", "department", "newspaper",
+                      "network", "channel", "broadcaster", "outlet", "daily", "company",
+                      "committee", "campaign", "government", "group", "party", "website"}
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "ms": "f", "ms.": "f", "mrs": "f",
                     "mrs.": "f", "miss": "f", "lady": "f", "madam": "f"}
 FEMALE_ROLE_SUFFIXES = ("woman", "women")
@@ -49,6 +54,9 @@ def speaker_phrase(head: Token, *, lexicon: Lexicon) -> Span:
     for child in head.lefts:
         if child.dep_ in NAME_DEPS or child.dep_ == "punct" and child.text in "-'’":
             start = min(start, child.left_edge.i)
+    verbs = [t.i for t in head.doc[start : head.i] if t.pos_ in ("VERB", "AUX")]
+    if verbs:  # "AFP quoted adviser X": a verb read as a modifier is not part of the name
+        start = verbs[-1] + 1
     end = head.i + 1
     if head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.source_nouns:
         for child in head.rights:
@@ -131,7 +139,7 @@ class SpeakerResolver:
         mention = self.mention_of_token.get(head.i)
         if mention is not None and mention.kind != "place" or mention and head.pos_ == "PROPN":
             return mention, NAMED_CONFIDENCE
-        if head.pos_ == "NOUN":  # "the Interfax news agency said"
+        if head.lemma_.lower() in ORGANISATION_NOUNS:  # "the Interfax news agency said"
             for token in span:
                 inner = self.mention_of_token.get(token.i)
                 if inner is not None and inner.kind == "organisation" and token.dep_ == "compound":

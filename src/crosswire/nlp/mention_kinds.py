@@ -1,0 +1,215 @@
+"""Which entities are actors, and of what kind, beyond the tagger's label.
+
+The small English model splits one name into two entities ("Ebrahim" ORG + "Raisi"
+PERSON, "Islamic" NORP + an untagged "State"), labels a surname alone GPE or ORG, and
+tags clock words and time zones ("ET", "AM") as places or organisations. Here fragments
+are joined, junk is recognised, and a person's evidence is read from the text around a
+name: a given name, a title before it, the surname of a person the article names in
+full, an age or role apposition, a noun that only people have ("the X administration"),
+and - weaker - being the subject of a speech verb with he/she following.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from crosswire.actors.names import is_given_name, read_data, title_length, titles
+from crosswire.actors.places import (
+    fold,
+    organisation_names,
+    resolve_group,
+    resolve_institution,
+    resolve_place,
+)
+from crosswire.actors.transliterate import words_match
+
+_RULES = ("not_actor", "person_context", "organisation_head")
+# Capitalised words after a NORP fragment that may still belong to its organisation's name.
+MAX_HEAD_GAP = 3
+# He/she this many tokens after a name that is a speech verb's subject makes it a person's;
+# a sentence and a half of news prose, so the pronoun usually takes up the same subject.
+PRONOUN_WINDOW = 25
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+_AGE = re.compile(r"^\d{2,3}$")
+_MIN_AGE, _MAX_AGE = 16, 110
+
+
+@cache
+def _rules() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {rule: set() for rule in _RULES}
+    for row in read_data("mention_rules.jsonl", required=("rule", "words")):
+        if row["rule"] not in table:
+            raise ValueError(f"data/mention_rules.jsonl: unknown rule {row['rule']!r}")
+        table[row["rule"]].update(row["words"])
+    return {rule: frozenset(words) for rule, words in table.items()}
+
+
+@cache
+def _not_actor_words() -> frozenset[str]:
+    return frozenset(word.replace(".", "") for word in _rules()["not_actor"])
+
+
+@cache
+def _person_context() -> frozenset[str]:
+    return frozenset(word.lower() for word in _rules()["person_context"])
+
+
+@cache
+def _speech_lemmas() -> frozenset[str]:
+    rows = read_data("cue_verbs.jsonl", required=("lemma", "type"))
+    return frozenset(row["lemma"] for row in rows if row["type"] == "speech")
+
+
+def is_junk(span: Span) -> bool:
+    """A time zone, clock word or credit ("ET", "AM"), a bare organisation head word, or a
+    lone two-letter capital word that is no country, institution or known organisation."""
+    text = span.text.strip()
+    if text.replace(".", "") in _not_actor_words():
+        return True
+    if len(span) == 1 and text in _rules()["organisation_head"]:
+        return True  # "Department" alone, cut from "Department officials": no one in particular
+    letters = re.sub(r"[^A-Za-z]", "", text)
+    if len(span) == 1 and len(letters) <= 2 and letters.isupper():
+        key = fold(text)
+        return not (resolve_place(text) or resolve_institution(text) or key in organisation_names())
+    return False
+
+
+def inside_title(span: Span) -> bool:
+    """A lone word the tagger cut from a title ("Home" of "Home Secretary Jane Doe")."""
+    if len(span) != 1 or resolve_institution(span.text) or resolve_place(span.text):
+        return False
+    words = [t.text for t in span.doc[span.start : span.end + 3]]
+    return title_length(words) > 1
+
+
+def join_fragments(doc: Doc, entities: list[Span]) -> list[Span]:
+    """Entities the tagger split made whole.
+
+    A lone given name takes the untagged capitalised word after it ("Ebrahim" + "Raisi").
+    Two touching entities join when the joined words are named as one entity elsewhere in
+    the article, are a listed organisation, or are a given name and a person's name. A
+    NORP word ("Islamic") takes the capitalised words after it up to an organisation head
+    ("State") when it is no country's demonym, or the phrase is listed or seen elsewhere.
+    """
+    seen = {fold(ent.text) for ent in entities if len(ent) > 1}
+    known = organisation_names()
+    joined: list[Span] = []
+    index = 0
+    while index < len(entities):
+        ent = entities[index]
+        after = entities[index + 1] if index + 1 < len(entities) else None
+        if after is not None and after.start == ent.end:
+            phrase = fold(doc[ent.start : after.end].text)
+            if phrase in seen or phrase in known:
+                joined.append(Span(doc, ent.start, after.end, label=after.label_))
+                index += 2
+                continue
+            if len(ent) == 1 and after.label_ == "PERSON" and is_given_name(ent.text):
+                joined.append(Span(doc, ent.start, after.end, label="PERSON"))
+                index += 2
+                continue
+        if _given_then_surname(doc, ent):
+            joined.append(Span(doc, ent.start, ent.end + 1, label="PERSON"))
+            index += 1
+            continue
+        if ent.label_ in ("NORP", "ORG"):
+            end = _organisation_end(doc, ent, seen=seen, known=known)
+            if end > ent.end:
+                joined.append(Span(doc, ent.start, end, label="ORG"))
+                index += 1
+                continue
+        joined.append(ent)
+        index += 1
+    return joined
+
+
+def _given_then_surname(doc: Doc, ent: Span) -> bool:
+    """A lone given name followed by an untagged capitalised word: "Ebrahim" + "Raisi"."""
+    end = ent.end
+    if len(ent) != 1 or end >= len(doc) or not is_given_name(ent.text):
+        return False
+    after = doc[end]
+    return (not after.ent_type_ and after.is_title and after.is_alpha and after.pos_ == "PROPN"
+            and not title_length([after.text]) and resolve_place(after.text) is None)
+
+
+def _organisation_end(doc: Doc, ent: Span, *, seen: set[str], known: frozenset[str]) -> int:
+    heads = _rules()["organisation_head"]
+    end = ent.end
+    for step in range(MAX_HEAD_GAP):
+        position = ent.end + step
+        if position >= len(doc):
+            break
+        token = doc[position]
+        if token.ent_type_ or not token.is_title or not token.is_alpha:
+            break
+        if token.text in heads:
+            end = position + 1
+    if end == ent.end:
+        return end
+    phrase = fold(doc[ent.start : end].text)
+    if phrase in seen or phrase in known or not resolve_group(ent.text):
+        return end
+    return ent.end
+
+
+def is_organisation_name(span: Span) -> bool:
+    """Listed, or ending in an organisation's head word ("George Mason University")."""
+    words = span.text.split()
+    return fold(span.text) in organisation_names() or (
+        len(words) > 1 and words[-1] in _rules()["organisation_head"]
+    )
+
+
+def matches_surname(word: str, surnames: dict[str, set[str]]) -> bool:
+    """``word`` spells the surname of a person the article names in full."""
+    return len(word) > 2 and any(words_match(word, surname, any_vowel=True) for surname in surnames)
+
+
+def person_evidence(span: Span, *, surnames: dict[str, set[str]], label: str) -> bool:
+    """The text says this name is a person's, whatever the tagger labelled it."""
+    words = [t for t in span if t.is_alpha]
+    if not words:
+        return False
+    if len(words) <= 3 and matches_surname(words[-1].text, surnames):
+        return True
+    # A lone given name is a person's unless the tagger read a place that has the name too.
+    if is_given_name(words[0].text) and (len(words) > 1 or label in ("PERSON", "ORG", "FAC")):
+        return not is_organisation_name(span)
+    return _title_before(span) or _person_noun_after(span) or _age_after(span)
+
+
+def weak_person_evidence(span: Span) -> bool:
+    """Subject of a speech verb, with he/she soon after ("X said he would ...")."""
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.lemma_ not in _speech_lemmas():
+        return False
+    doc = span.doc
+    window = doc[span.end : min(len(doc), span.end + PRONOUN_WINDOW)]
+    return any(t.lower_ in _PERSON_PRONOUNS for t in window)
+
+
+def _title_before(span: Span) -> bool:
+    doc, start = span.doc, span.start
+    for size in range(min(start, max(len(key) for key in titles())), 0, -1):
+        if title_length([t.text for t in doc[start - size : start]]) == size:
+            return True
+    return False
+
+
+def _person_noun_after(span: Span) -> bool:
+    doc, end = span.doc, span.end
+    return end < len(doc) and doc[end].lower_ in _person_context()
+
+
+def _age_after(span: Span) -> bool:
+    """ "X, 60, ..." """
+    doc, end = span.doc, span.end
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text != ",":
+        return False
+    age = doc[end + 1].text
+    return bool(_AGE.match(age)) and _MIN_AGE <= int(age) <= _MAX_AGE
