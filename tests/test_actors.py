@@ -204,3 +204,35 @@ def test_bench_runs_and_merges_variants():
     assert len(synthetic_mentions(200)) == 200
     lines = bench_lines(mentions=1_000)
     assert len(lines) == 1 and "1,000 mentions" in lines[0]
+
+
+def test_a_surname_tagged_place_elsewhere_in_the_run_is_the_person():
+    run = mentions(("a1", "Thomas Wexford"), ("a2", "Wexford", "place"),
+                   ("a3", "Wexford", "organisation"))
+    actors, _ = merge_mentions(run)
+    assert [(a.kind, len(a.seen)) for a in actors] == [("person", 3)]
+
+
+def test_a_bare_name_the_run_mostly_calls_a_person_is_one():
+    run = mentions(("a1", "Vandermolen", "organisation"), ("a2", "Vandermolen"),
+                   ("a3", "Vandermolen"))
+    actors, _ = merge_mentions(run)
+    assert [(a.kind, len(a.seen)) for a in actors] == [("person", 3)]
+
+
+def test_a_country_stays_a_place_beside_a_person_of_that_surname():
+    run = mentions(("a1", "Maria Jordan"), ("a2", "Jordan", "place"))
+    actors, _ = merge_mentions(run)
+    assert sorted(a.kind for a in actors) == ["person", "place"]
+
+
+def test_names_one_letter_apart_without_a_shared_key_stay_apart():
+    run = mentions(("a1", "Paula Fiede"), ("a1", "Fiede"), ("a2", "Tom Fee"), ("a2", "Fee"))
+    assert sorted(map(sorted, groups(run))) == [["Fee", "Tom Fee"], ["Fiede", "Paula Fiede"]]
+
+
+def test_organisation_names_in_either_word_order_and_listed_aliases_merge():
+    run = mentions(("a1", "Department of Fisheries", "organisation"),
+                   ("a2", "Fisheries Department", "organisation"),
+                   ("a1", "Red Cross", "organisation"), ("a2", "ICRC", "organisation"))
+    assert groups(run) == [{"Department of Fisheries", "Fisheries Department"}, {"ICRC", "Red Cross"}]

@@ -85,6 +85,15 @@ def test_near_duplicate_is_linked(tmp_path, nlp):
     assert conn.execute("SELECT count(DISTINCT story_id) FROM articles").fetchone()[0] == 1
 
 
+def test_batch_of_only_duplicates(archive, tmp_path):
+    copy = {**articles()[1], "id": "t1-copy", "url": "https://mirror.example/fish"}
+    source = write_jsonl(tmp_path / "copy.jsonl", [copy])
+    result = CliRunner().invoke(ingest, [str(source), "--db", str(archive), "-q"])
+    assert result.exit_code == 0, result.output
+    story = dict(rows(archive, "SELECT input_id, story_id FROM articles"))
+    assert story["t1-copy"] == story["t1"]
+
+
 def test_articles_grouped_into_stories(archive):
     story = dict(rows(archive, "SELECT input_id, story_id FROM articles"))
     assert story["f1"] == story["f2"] == story["f1-copy"]

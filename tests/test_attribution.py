@@ -226,3 +226,12 @@ def test_quote_spans_handle_apostrophes_and_styles():
             "and ''two''.")
     spans = [text[s.start : s.end] for s in find_quote_spans(text)]
     assert spans == ["‘a single quote’", "«une citation»", "''two''"]
+
+
+def test_name_and_title_set_off_before_final_cue(nlp):
+    text = ("Families who leave will receive shelter in the city of Narvik, Ingrid Solberg, "
+            "the minister for the reintegration of the northern districts, said on March 12.")
+    statement = only(statements(nlp, text), "said")
+    assert statement.text == "Families who leave will receive shelter in the city of Narvik"
+    assert speaker_name(nlp, text, statement) == "Ingrid Solberg"
+    assert statement.said_on is not None and statement.said_on.value == "2024-03-12"

@@ -110,3 +110,82 @@ def test_an_organisations_country_as_written_is_its_role(analyse):
     found = analyse("Ukraine's Foreign Ministry rejected the offer on Sunday.")
     ministry = next(m for m in found if m.kind == "organisation" and "Ministry" in m.text)
     assert ministry.role == "Ukraine's"
+
+
+def _with_ents(nlp, text: str, ents: list[tuple[str, str]]):
+    """Parse ``text`` and replace the tagger's entities with ``ents`` (phrase, label)."""
+    doc = nlp(text)
+    spans = []
+    for phrase, label in ents:
+        start = text.index(phrase)
+        spans.append(doc.char_span(start, start + len(phrase), label=label))
+    doc.ents = spans
+    return find_mentions(doc, article=article(text))
+
+
+def test_person_evidence_outranks_a_lone_gpe_or_org_tag(nlp):
+    # Wexford is also a small Irish town: the article's own full name outranks the gazetteer.
+    text = "Thomas Wexford spoke on Monday. Later Wexford said the vote would go ahead."
+    start = text.index("Wexford said")
+    doc = nlp(text)
+    doc.ents = [doc.char_span(0, 14, label="PERSON"), doc.char_span(start, start + 7, label="GPE")]
+    found = find_mentions(doc, article=article(text))
+    assert [(m.text, m.kind) for m in found] == [("Thomas Wexford", "person"), ("Wexford", "person")]
+
+
+def test_a_country_stays_a_place_beside_a_person_of_that_surname(nlp):
+    text = "Maria Jordan flew to Jordan on Monday."
+    doc = nlp(text)
+    doc.ents = [doc.char_span(0, 12, label="PERSON"), doc.char_span(21, 27, label="GPE")]
+    found = find_mentions(doc, article=article(text))
+    assert [(m.text, m.kind) for m in found] == [("Maria Jordan", "person"), ("Jordan", "place")]
+
+
+def test_a_name_before_administration_is_a_persons(nlp):
+    found = _with_ents(nlp, "Critics said the Vandermolen administration ignored the warnings.",
+                       [("Vandermolen", "ORG")])
+    assert [(m.text, m.kind) for m in found] == [("Vandermolen", "person")]
+
+
+def test_time_zones_and_clock_words_are_not_actors(nlp):
+    found = _with_ents(nlp, "The vote closes at 9 PM ET in Ruritania, the ZQ said.",
+                       [("PM", "ORG"), ("ET", "GPE"), ("ZQ", "ORG")])
+    assert found == []
+
+
+def test_a_bare_organisation_head_word_is_not_an_actor(nlp):
+    found = _with_ents(nlp, "Ministry officials said on Friday that the strike went ahead.",
+                       [("Ministry", "ORG")])
+    assert found == []
+
+
+def test_split_fragments_are_joined(nlp):
+    found = _with_ents(nlp, "Fighters of the Zorvanian Front attacked a convoy, Andrei Volkanov said.",
+                       [("Zorvanian", "NORP"), ("Andrei", "ORG")])
+    assert [(m.text, m.kind) for m in found] == [
+        ("Zorvanian Front", "organisation"), ("Andrei Volkanov", "person")]
+
+
+def test_a_title_fragment_is_not_an_organisation(nlp):
+    found = _with_ents(nlp, "Foreign Secretary Thomas Brell said the embassy would close.",
+                       [("Foreign", "ORG"), ("Thomas Brell", "PERSON")])
+    assert [(m.text, m.kind, m.role) for m in found] == [("Thomas Brell", "person", "Foreign Secretary")]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Thomas Brell, the country's interim prime minister, said the vote would go ahead.",
+     "country's interim prime minister"),
+    ("Labour MP Sir Thomas Brell said the vote would go ahead.", "Labour MP"),
+    ("The report named Thomas Brell, a bank in Zurich, as the buyer.", None),
+    ("Thomas Brell, a string of arson attacks on the ministry and the jailing of critics, "
+     "said nothing.", None),
+])
+def test_a_role_is_an_office_or_occupation(analyse, text, role):
+    assert person(analyse(text), "Thomas Brell").role == role
+
+
+def test_a_country_inside_an_organisation_entity_is_its_owner(nlp):
+    found = _with_ents(nlp, "Chile's Ministry of Mining said the mine would close.",
+                       [("Chile's Ministry of Mining", "ORG")])
+    assert [(m.text, m.kind, m.role) for m in found] == [
+        ("Ministry of Mining", "organisation", "Chile's")]

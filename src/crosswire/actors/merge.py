@@ -1,10 +1,14 @@
 """Merge mentions across articles into actors: one identity per person, organisation, place.
 
-People are clustered in ``people``. Places, peoples and institutions merge by gazetteer
-identity (institutions of no stated country only within an article); other
-organisations by their folded name, and an acronym with its only expansion. An
-"organisation" that names a person of the run joins that person. Each actor is shown by
-its most frequent full form and keeps every spelling with where it was seen.
+A one-word name first gets one kind across the run: where the run names a person of that
+surname, a lone place or organisation tag on it is the tagger's slip (unless the
+gazetteer names a country, region or big city). People are clustered in ``people``.
+Places, peoples and institutions merge by gazetteer identity (institutions of no stated
+country only within an article); other organisations by their folded name (either word
+order of "Department of X"), listed organisations by their aliases, and an acronym with
+its only expansion. An "organisation" that names a person of the run joins that person.
+Each actor is shown by its most frequent full form and keeps every spelling with where
+it was seen.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from crosswire.actors.places import (
 )
 from crosswire.models import Actor, ActorKind, Alias, ArticleAnalysis, Mention
 
-# Organisation names written either way round: "Department of Defense", "Defense Department".
+# Organisation names written either way round: "Department of Fisheries", "Fisheries Department".
 _HEAD_OF = re.compile(r"(department|ministry|office|agency) of ([a-z]+(?: [a-z]+)?)")
 _MINOR_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le"})
 
@@ -120,7 +124,7 @@ def _other_key(mention: Mention) -> tuple[str, str | None, str | None, ActorKind
 
 
 def _head_last(key: str) -> str:
-    """ "department of defense" -> "defense department": one key for both word orders."""
+    """ "department of fisheries" -> "fisheries department": one key for both word orders."""
     match = _HEAD_OF.fullmatch(key)
     return f"{match.group(2)} {match.group(1)}" if match else key
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from anyascii import anyascii
 
@@ -26,7 +26,7 @@ MIN_CITY_POPULATION = 15_000
 MIN_SKELETON_POPULATION = 100_000
 # A city this large keeps its place reading against a person's evidence (a title, a given
 # name, the surname of a person of the article): Washington (690,000) stays the capital,
-# while Obama (a Japanese town) or Hassan (an Indian city of 130,000) can be people's names.
+# while Wexford (an Irish town) or Lancaster (a US city of 160,000) can be people's names.
 # Set between the largest city names seen as surnames in news (under 200,000) and the
 # capitals that stand for governments.
 FIRM_CITY_POPULATION = 500_000
@@ -165,10 +165,11 @@ def organisation_names() -> frozenset[str]:
 
 
 def resolve_organisation(text: str) -> str | None:
-    """The display name of a listed organisation ("ISIS" -> "Islamic State")."""
+    """The display name of a listed organisation ("ICRC" -> "Red Cross")."""
     return _organisations().get(fold(text))
 
 
+@cache
 def _country_name(iso: str | None) -> str | None:
     if iso is None:
         return None
@@ -186,6 +187,8 @@ def country_of(text: str) -> str | None:
     return found.country if found else None
 
 
+# Mention extraction asks about the same few hundred names in every article.
+@lru_cache(maxsize=100_000)
 def resolve_place(text: str) -> Place | None:
     """The country, region or city a place name names, or None if not in the gazetteer."""
     key = fold(text)
@@ -202,9 +205,10 @@ def resolve_place(text: str) -> Place | None:
     return found
 
 
+@lru_cache(maxsize=100_000)
 def is_firm_place(text: str) -> bool:
     """A country, a listed region or a big city by its own name: no person's evidence makes
-    it a person (a transliteration, an alternate name - "Saul" for Seoul - or a small
+    it a person (a transliteration, an alternate name of a city ("Victoria" for Hong Kong) or a small
     town's name does not count)."""
     key = fold(text)
     places, _ = _countries()
@@ -221,6 +225,7 @@ def resolve_group(text: str) -> Place | None:
     return groups.get(key) or groups.get(key.rstrip("s"))
 
 
+@lru_cache(maxsize=100_000)
 def resolve_institution(text: str, *, country: str | None = None) -> Place | None:
     """A speaking institution; ``country`` (ISO) places a generic one ("the Foreign Ministry")."""
     found = _institutions().get(fold(text))

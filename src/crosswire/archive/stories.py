@@ -132,6 +132,8 @@ class StoryGrouper:
         the open stories they touch, most similar pair first, where two stories already
         stored never merge (their ids stay). Deciding a batch at once, rather than each
         article as it comes, keeps the arrival order within a batch from mattering."""
+        if not items:
+            return []
         for _, features, _ in items:
             self._ensure_loaded(features.day)
             if features.day is not None:
@@ -189,13 +191,16 @@ class StoryGrouper:
         self._loaded_days = {day for day in self._loaded_days if day >= cutoff}
 
     def _candidates(self, features: ArticleFeatures) -> list[Story]:
+        query = list(features.vector)[:QUERY_TERMS]  # strongest first
         shared: Counter = Counter()
-        for term in list(features.vector)[:QUERY_TERMS]:  # strongest first
+        for term in query:
             shared.update(self._postings.get(term, ()))
         candidates = []
         for story_id, count in shared.items():
             story = self.stories[story_id]
-            if count >= MIN_SHARED_TERMS and story.gap(features.day) <= WINDOW_DAYS:
+            # very short texts have fewer terms than the rule asks for
+            needed = min(MIN_SHARED_TERMS, len(query), len(self._indexed[story_id]))
+            if count >= needed and story.gap(features.day) <= WINDOW_DAYS:
                 candidates.append(story)
         return candidates
 

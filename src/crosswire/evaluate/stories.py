@@ -14,7 +14,7 @@ import json
 import re
 import time
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,6 +47,9 @@ class EvalArticle:
     title: str | None
     text: str
     day: int | None
+    # how the day was found: "given" by the input, "url" of the article, or "drawn"
+    # (the AllSides roundup's day less a lead drawn from the spread of URL dates)
+    dated: str = "given"
 
 
 def load_articles(path: Path, *, limit: int | None = None) -> list[EvalArticle]:
@@ -74,29 +77,26 @@ def _roundup_articles(row: dict) -> Iterable[EvalArticle]:
         if not text.strip():
             continue
         article_id = f"{row['id']}-{side}"
-        yield EvalArticle(
-            id=article_id,
-            story=str(row["id"]),
-            title=news.get("newsTitle"),
-            text=text,
-            day=_article_day(article_id, link=news.get("newsLink") or "", story_day=story_day),
-        )
+        day, dated = _article_day(article_id, link=news.get("newsLink") or "",
+                                  story_day=story_day)
+        yield EvalArticle(id=article_id, story=str(row["id"]), title=news.get("newsTitle"),
+                          text=text, day=day, dated=dated)
 
 
-def _article_day(article_id: str, *, link: str, story_day: int | None) -> int | None:
+def _article_day(article_id: str, *, link: str, story_day: int | None) -> tuple[int | None, str]:
     if story_day is None:
-        return None
+        return None, "given"
     found = _URL_DATE.search(link)
     if found:
         day = day_number("-".join(found.groups()))
         if day is not None and abs(day - story_day) <= URL_DATE_MAX_GAP:
-            return day
+            return day, "url"
     draw = (zlib.crc32(article_id.encode()) % 10_000) / 10_000
     for lead, share in LEAD_DAYS:
         draw -= share
         if draw < 0:
-            return story_day - lead
-    return story_day
+            return story_day - lead, "drawn"
+    return story_day, "drawn"
 
 
 def _generic_article(row: dict, n: int) -> EvalArticle:
@@ -196,6 +196,8 @@ def report_lines(*, path: Path, limit: int | None = None) -> list[str]:
         f"{len(articles)} articles in {stories} gold stories ({path.name}); "
         f"tuned on {len(even)} articles with even story hash, held out {len(odd)}",
     ]
+    dated = Counter(article.dated for article in articles)
+    lines.append("article dates: " + ", ".join(f"{n} {how}" for how, n in sorted(dated.items())))
     for name, method, grid, shipped in (
         ("crosswire", group, THRESHOLD_GRID, JOIN_THRESHOLD),
         ("word-overlap baseline", word_overlap_baseline, BASELINE_GRID, None),

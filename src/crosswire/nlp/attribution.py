@@ -2,9 +2,10 @@
 
 Rule-based, on the dependency parse and quotation-mark spans (after the Gender Gap
 Tracker's approach): cue verbs with their complement clause and "according to"
-phrases first (``clauses``), then every remaining quotation is tied to the cue next to
-it or to the previous speaker (``quote_attribution``); speakers resolve to named
-mentions (``speakers``) and the cue's circumstances give via, addressee and date.
+phrases first (``clauses``), cue nouns and "Name:" headlines (``nominal_cues``),
+then every remaining quotation is tied to the cue next to it or to the previous
+speaker (``quote_attribution``); speakers resolve to named mentions (``speakers``)
+and the cue's circumstances give via, addressee and date (``circumstances``).
 """
 
 from __future__ import annotations
@@ -15,15 +16,10 @@ from spacy.tokens import Doc, Span
 
 from crosswire.models import Article, Mention, Resolution, Statement, StatementKind
 from crosswire.nlp.circumstances import read_circumstances, resolve_date
-from crosswire.nlp.clauses import (
-    Candidate,
-    according_candidates,
-    colon_candidates,
-    noun_candidates,
-    verb_candidates,
-)
+from crosswire.nlp.clauses import Candidate, according_candidates, verb_candidates
 from crosswire.nlp.cues import load_lexicon
 from crosswire.nlp.layout import Layout
+from crosswire.nlp.nominal_cues import colon_candidates, noun_candidates
 from crosswire.nlp.quote_attribution import attribute_quotes
 from crosswire.nlp.quotes import QuoteSpan, find_quote_spans, quote_span_at
 from crosswire.nlp.speakers import SpeakerResolver, speaker_phrase

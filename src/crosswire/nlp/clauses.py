@@ -17,10 +17,6 @@ TRIM_CHARACTERS = " \t\n,;:.\u2014\u2013-"
 CLOSING_MARKS = "\"\u201d\u2019\u00bb'"
 # Verbs that climb to their head's subject when they have none: "adding that",
 # "X denied it, saying that", "X was quoted as saying".
-# "Name: words" attributions: at most this many tokens of name, at least this much said.
-MAX_COLON_NAME_TOKENS = 5
-MIN_COLON_CONTENT_WORDS = 3
-NAME_ENTITY_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 SPEAKER_POS = {"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "X"}
 OWN_REPORT_DEPS = {"ROOT", "conj", "advcl", "ccomp", "relcl", "parataxis"}
@@ -122,24 +118,24 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
                                  if c.dep_ in OBJECT_TAIL_DEPS and c.i > first])
         if last == first and complements[0].dep_ != "ccomp":
             return None  # "denied it", "what he described": nothing to report
-        return _range(cue.doc[first], cue.doc[last])
+        return char_range(cue.doc[first], cue.doc[last])
     if cue_type != "speech":
         return None
     head = cue.head
     # "As X explained, taxes were postponed": the clause the cue comments on.
     if cue.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in cue.children):
         if cue.right_edge.i < head.right_edge.i:
-            return _range(cue.doc[cue.right_edge.i + 1], head.right_edge)
+            return char_range(cue.doc[cue.right_edge.i + 1], head.right_edge)
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
     if cue.dep_ in ("parataxis", "ccomp", "advcl") and head.pos_ in ("VERB", "AUX") and (
             has_subject):
         left, right = cue.left_edge.i, cue.right_edge.i
         if head.left_edge.i < left and right + 1 < head.right_edge.i:
-            return _range(head.left_edge, head.right_edge)  # "X, she said, is Y"
+            return char_range(head.left_edge, head.right_edge)  # "X, she said, is Y"
         set_off = left > 0 and (cue.doc[left - 1].text in ",\u2014\u2013-" or
                                 cue.doc[left - 1].text in CLOSING_MARKS)
         if head.i < cue.i and left > head.left_edge.i and set_off:
-            return _range(head.left_edge, cue.doc[left - 1])  # "Talks are over, he said"
+            return char_range(head.left_edge, cue.doc[left - 1])  # "Talks are over, he said"
     return None
 
 
@@ -155,7 +151,7 @@ def _inverted_after_name(cue: Token, speaker: Token | None) -> tuple[
     first = name.left_edge.i
     if first < 2 or cue.doc[first - 1].text != "," or cue.head.left_edge.i >= first - 1:
         return None, speaker
-    return _range(cue.head.left_edge, cue.doc[first - 2]), name
+    return char_range(cue.head.left_edge, cue.doc[first - 2]), name
 
 
 def _reports_a_clause(verb: Token) -> bool:
@@ -189,7 +185,7 @@ def _within_paragraph(text: str, anchor: int, start: int, end: int) -> tuple[int
     return max(start, paragraph_start), min(end, paragraph_end)
 
 
-def _range(first: Token, last: Token) -> tuple[int, int]:
+def char_range(first: Token, last: Token) -> tuple[int, int]:
     return first.idx, last.idx + len(last)
 
 
@@ -333,73 +329,3 @@ def _phrase_candidate(doc: Doc, position: int, length: int, cue_type: CueType,
     return Candidate(start=start, end=end, cue_start=cue.start_char, cue_end=cue.end_char,
                      cue_type=cue_type, cue_token=None, speaker_head=speaker_head,
                      origin="phrase", governor=cue[0].head)
-
-
-def colon_candidates(doc: Doc, *, layout: Layout) -> list[Candidate]:
-    """"Sanders: Clinton email story has moved" and 'Donald Trump: "..."': a short name
-    before a colon, at the start of a paragraph or followed by a quotation."""
-    candidates = []
-    text = layout.text
-    for colon in doc:
-        if colon.text != ":" or layout.in_quote[colon.i]:
-            continue
-        speaker = _name_before_colon(doc, colon.i, layout)
-        if speaker is None:
-            continue
-        paragraph_end = text.find("\n", colon.idx)
-        start, end = trim(text, colon.idx + 1, len(text) if paragraph_end == -1 else paragraph_end)
-        if len(text[start:end].split()) < MIN_COLON_CONTENT_WORDS:
-            continue
-        candidates.append(Candidate(start=start, end=end, cue_start=colon.idx,
-                                    cue_end=colon.idx + 1, cue_type="speech", cue_token=None,
-                                    speaker_head=speaker, origin="colon"))
-    return candidates
-
-
-def _name_before_colon(doc: Doc, colon: int, layout: Layout) -> Token | None:
-    words: list[Token] = []
-    for index in range(colon - 1, max(-1, colon - 1 - MAX_COLON_NAME_TOKENS), -1):
-        token = doc[index]
-        if token.pos_ in ("VERB", "AUX", "PUNCT") and token.text not in ("'s", "’s", ".", "'"):
-            return None
-        words.append(token)
-        if index == 0 or "\n" in doc[index - 1].text or doc[index - 1].is_space:
-            break
-    else:
-        return None
-    if not words or words[0].pos_ not in ("PROPN", "NOUN"):
-        return None
-    if not any(w.ent_type_ in NAME_ENTITY_TYPES for w in words):
-        return None  # "Editor's note:", "Update:": no one named
-    if len(words) == 1 and (words[0].is_upper or len(words[0]) < 2):
-        return None  # a dateline ("WASHINGTON:") or "Q:"
-    return words[0]
-
-
-def noun_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candidate]:
-    """"Mr. Trump's claims that ...", "her criticism of the plan": a cue noun with its
-    owner as the speaker and its clause or object as what was said."""
-    candidates = []
-    for token in doc:
-        cue_type = lexicon.nouns.get(token.lemma_.lower())
-        if cue_type is None or token.pos_ != "NOUN" or layout.in_quote[token.i]:
-            continue
-        owners = [c for c in token.children if c.dep_ == "poss"]
-        if not owners:
-            continue
-        content = [c for c in token.children if c.dep_ in ("acl", "ccomp") and c.i > token.i]
-        if not content:
-            content = [o for c in token.children if c.dep_ == "prep" and c.i == token.i + 1
-                       and c.lower_ in COMPLEMENT_PREPOSITIONS
-                       for o in c.children if o.dep_ in ("pobj", "pcomp")]
-        if not content:
-            continue
-        first = min(c.left_edge.i for c in content)
-        last = max(c.right_edge.i for c in content)
-        if last == first:
-            continue
-        start, end = trim(layout.text, *_range(doc[first], doc[last]))
-        candidates.append(Candidate(
-            start=start, end=end, cue_start=token.idx, cue_end=token.idx + len(token),
-            cue_type=cue_type, cue_token=None, speaker_head=owners[0], origin="noun"))
-    return candidates

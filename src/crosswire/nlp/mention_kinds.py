@@ -1,7 +1,7 @@
 """Which entities are actors, and of what kind, beyond the tagger's label.
 
-The small English model splits one name into two entities ("Ebrahim" ORG + "Raisi"
-PERSON, "Islamic" NORP + an untagged "State"), labels a surname alone GPE or ORG, and
+The small English model splits one name into two entities ("Karim" ORG + "Nasri"
+PERSON, "Zorvanian" NORP + an untagged "Front"), labels a surname alone GPE or ORG, and
 tags clock words and time zones ("ET", "AM") as places or organisations. Here fragments
 are joined, junk is recognised, and a person's evidence is read from the text around a
 name: a given name, a title before it, the surname of a person the article names in
@@ -26,7 +26,7 @@ from crosswire.actors.places import (
 )
 from crosswire.actors.transliterate import words_match
 
-_RULES = ("not_actor", "person_context", "organisation_head")
+_RULES = ("not_actor", "not_alone", "person_context", "organisation_head")
 # Capitalised words after a NORP fragment that may still belong to its organisation's name.
 MAX_HEAD_GAP = 3
 # He/she this many tokens after a name that is a speech verb's subject makes it a person's;
@@ -69,17 +69,18 @@ def is_junk(span: Span) -> bool:
     text = span.text.strip()
     if text.replace(".", "") in _not_actor_words():
         return True
-    if len(span) == 1 and text in _rules()["organisation_head"]:
-        return True  # "Department" alone, cut from "Department officials": no one in particular
+    if len(span) == 1 and text in _rules()["not_alone"]:
+        return True  # "Ministry" alone, cut from "Ministry officials": no one in particular
     letters = re.sub(r"[^A-Za-z]", "", text)
-    if len(span) == 1 and len(letters) <= 2 and letters.isupper():
+    # Dotted two-letter abbreviations ("N.Y.", "D.C.") are places the gazetteer spells out.
+    if len(span) == 1 and letters.isupper() and (len(letters) == 1 or len(letters) == 2 and "." not in text):
         key = fold(text)
         return not (resolve_place(text) or resolve_institution(text) or key in organisation_names())
     return False
 
 
 def inside_title(span: Span) -> bool:
-    """A lone word the tagger cut from a title ("Home" of "Home Secretary Jane Doe")."""
+    """A lone word the tagger cut from a title ("Foreign" of "Foreign Secretary Jane Doe")."""
     if len(span) != 1 or resolve_institution(span.text) or resolve_place(span.text):
         return False
     words = [t.text for t in span.doc[span.start : span.end + 3]]
@@ -89,11 +90,11 @@ def inside_title(span: Span) -> bool:
 def join_fragments(doc: Doc, entities: list[Span]) -> list[Span]:
     """Entities the tagger split made whole.
 
-    A lone given name takes the untagged capitalised word after it ("Ebrahim" + "Raisi").
+    A lone given name takes the untagged capitalised word after it ("Karim" + "Nasri").
     Two touching entities join when the joined words are named as one entity elsewhere in
     the article, are a listed organisation, or are a given name and a person's name. A
-    NORP word ("Islamic") takes the capitalised words after it up to an organisation head
-    ("State") when it is no country's demonym, or the phrase is listed or seen elsewhere.
+    NORP word ("Zorvanian") takes the capitalised words after it up to an organisation
+    head ("Front") when it is no country's demonym, or the phrase is listed or seen elsewhere.
     """
     seen = {fold(ent.text) for ent in entities if len(ent) > 1}
     known = organisation_names()
@@ -128,7 +129,7 @@ def join_fragments(doc: Doc, entities: list[Span]) -> list[Span]:
 
 
 def _given_then_surname(doc: Doc, ent: Span) -> bool:
-    """A lone given name followed by an untagged capitalised word: "Ebrahim" + "Raisi"."""
+    """A lone given name followed by an untagged capitalised word: "Karim" + "Nasri"."""
     end = ent.end
     if len(ent) != 1 or end >= len(doc) or not is_given_name(ent.text):
         return False
@@ -177,10 +178,21 @@ def person_evidence(span: Span, *, surnames: dict[str, set[str]], label: str) ->
         return False
     if len(words) <= 3 and matches_surname(words[-1].text, surnames):
         return True
-    # A lone given name is a person's unless the tagger read a place that has the name too.
-    if is_given_name(words[0].text) and (len(words) > 1 or label in ("PERSON", "ORG", "FAC")):
-        return not is_organisation_name(span)
+    if _given_name_first(span, words[0].text, label=label):
+        return True
     return _title_before(span) or _person_noun_after(span) or _age_after(span)
+
+
+def _given_name_first(span: Span, first: str, *, label: str) -> bool:
+    """The name starts with a given name. The name tables also hold words that are places
+    ("Arizona", "West"), so against a place the tagger's PERSON label must agree."""
+    if not is_given_name(first) or is_organisation_name(span):
+        return False
+    if label == "PERSON":
+        return True
+    if len(span) == 1 and label not in ("ORG", "FAC"):
+        return False
+    return resolve_place(span.text) is None and resolve_place(first) is None
 
 
 def weak_person_evidence(span: Span) -> bool:
@@ -193,9 +205,14 @@ def weak_person_evidence(span: Span) -> bool:
     return any(t.lower_ in _PERSON_PRONOUNS for t in window)
 
 
+@cache
+def _longest_title() -> int:
+    return max(len(key) for key in titles())
+
+
 def _title_before(span: Span) -> bool:
     doc, start = span.doc, span.start
-    for size in range(min(start, max(len(key) for key in titles())), 0, -1):
+    for size in range(min(start, _longest_title()), 0, -1):
         if title_length([t.text for t in doc[start - size : start]]) == size:
             return True
     return False

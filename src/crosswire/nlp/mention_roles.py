@@ -8,7 +8,7 @@ University"). "President Volodymyr Zelensky of Ukraine" gives "President of Ukra
 
 A role names an office, an occupation or what a person is to others: its head (or a
 title word in it) must be a listed role noun (``data/role_nouns.jsonl``), so a clause the
-parser mis-attached to a name ("alleged cyberattacks on ...") is no role.
+parser mis-attached to a name ("a string of attacks on ...") is no role.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from crosswire.actors.names import is_honorific, read_data, title_length
 # Dependency labels of words that modify a name from its left as part of a title.
 _TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod"})
 # Appositions longer than this are clauses the parser mis-attached, not roles; the longest
-# genuine ones in the seed and review articles ("a lawmaker in the Prime Minister's
-# Conservative Party") run to 10-11 tokens.
+# genuine ones in the seed and review articles ("a lecturer in ... politics at the
+# University of ...") run to 10-11 tokens.
 MAX_ROLE_TOKENS = 12
 _ARTICLES = frozenset({"the", "a", "an"})
 
@@ -53,7 +53,7 @@ def person_role(span: Span) -> tuple[int, str | None]:
     prefix_start = _left_title_start(span, name_start)
     if prefix_start < name_start:
         prefix_end = name_start
-        # "Conservative MP Sir": the honorific is a form of address, not part of the office.
+        # "Labour MP Sir": the honorific is a form of address, not part of the office.
         while prefix_end - 1 > prefix_start and is_honorific(doc[prefix_end - 1].text):
             prefix_end -= 1
         prefix = doc[prefix_start:prefix_end]

@@ -156,7 +156,7 @@ def _namelike(token: Token) -> bool:
 def _person_surnames(entities: list[Span]) -> dict[str, set[str]]:
     """Surnames (last words) of the article's multi-word person names -> their given names.
 
-    A full name the tagger labelled ORG or FAC ("Ebrahim Raisi") counts when it starts
+    A full name the tagger labelled ORG or FAC ("Karim Nasri") counts when it starts
     with a known given name and names no place or organisation.
     """
     surnames: dict[str, set[str]] = {}
@@ -176,7 +176,7 @@ def _person_surnames(entities: list[Span]) -> dict[str, set[str]]:
 def _kind(span: Span, label: str, *, surnames: dict[str, set[str]]) -> ActorKind | None:
     """Correct the tagger's kind with the gazetteer and the article's own person evidence.
 
-    None drops the span: junk ("ET", "AM"), a word cut from a title ("Home" of "Home
+    None drops the span: junk ("ET", "AM"), a word cut from a title ("Foreign" of "Foreign
     Secretary"), or a "person" with a lowercase word other than a particle ("von", "al").
     A person's evidence outranks an ORG or GPE label unless the gazetteer names a
     country, a region or a big city (``is_firm_place``).

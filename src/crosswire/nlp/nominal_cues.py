@@ -1,0 +1,88 @@
+"""Attributions cued by something other than a verb: a cue noun whose owner speaks
+("Mr. Trump's claims that ...") and a name before a colon ("Sanders: Clinton email
+story has moved").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from crosswire.nlp.clauses import COMPLEMENT_PREPOSITIONS, Candidate, char_range, trim
+from crosswire.nlp.cues import Lexicon
+from crosswire.nlp.layout import Layout
+
+# "Name: words" attributions: at most this many tokens of name, at least this much said.
+MAX_COLON_NAME_TOKENS = 5
+MIN_COLON_CONTENT_WORDS = 3
+NAME_ENTITY_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def noun_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candidate]:
+    """"Mr. Trump's claims that ...", "her criticism of the plan": a cue noun with its
+    owner as the speaker and its clause or object as what was said."""
+    candidates = []
+    for token in doc:
+        cue_type = lexicon.nouns.get(token.lemma_.lower())
+        if cue_type is None or token.pos_ != "NOUN" or layout.in_quote[token.i]:
+            continue
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        if not owners:
+            continue
+        content = [c for c in token.children if c.dep_ in ("acl", "ccomp") and c.i > token.i]
+        if not content:
+            content = [o for c in token.children if c.dep_ == "prep" and c.i == token.i + 1
+                       and c.lower_ in COMPLEMENT_PREPOSITIONS
+                       for o in c.children if o.dep_ in ("pobj", "pcomp")]
+        if not content:
+            continue
+        first = min(c.left_edge.i for c in content)
+        last = max(c.right_edge.i for c in content)
+        if last == first:
+            continue
+        last = max(last, token.right_edge.i)  # "criticism of X's vote in favour of a law"
+        start, end = trim(layout.text, *char_range(doc[first], doc[last]))
+        candidates.append(Candidate(
+            start=start, end=end, cue_start=token.idx, cue_end=token.idx + len(token),
+            cue_type=cue_type, cue_token=None, speaker_head=owners[0], origin="noun"))
+    return candidates
+
+
+def colon_candidates(doc: Doc, *, layout: Layout) -> list[Candidate]:
+    """"Sanders: Clinton email story has moved" and 'Donald Trump: "..."': a short name
+    before a colon, at the start of a paragraph or followed by a quotation."""
+    candidates = []
+    text = layout.text
+    for colon in doc:
+        if colon.text != ":" or layout.in_quote[colon.i]:
+            continue
+        speaker = _name_before_colon(doc, colon.i, layout)
+        if speaker is None:
+            continue
+        paragraph_end = text.find("\n", colon.idx)
+        start, end = trim(text, colon.idx + 1, len(text) if paragraph_end == -1 else paragraph_end)
+        if len(text[start:end].split()) < MIN_COLON_CONTENT_WORDS:
+            continue
+        candidates.append(Candidate(start=start, end=end, cue_start=colon.idx,
+                                    cue_end=colon.idx + 1, cue_type="speech", cue_token=None,
+                                    speaker_head=speaker, origin="colon"))
+    return candidates
+
+
+def _name_before_colon(doc: Doc, colon: int, layout: Layout) -> Token | None:
+    words: list[Token] = []
+    for index in range(colon - 1, max(-1, colon - 1 - MAX_COLON_NAME_TOKENS), -1):
+        token = doc[index]
+        if token.pos_ in ("VERB", "AUX", "PUNCT") and token.text not in ("'s", "’s", ".", "'"):
+            return None
+        words.append(token)
+        if index == 0 or "\n" in doc[index - 1].text or doc[index - 1].is_space:
+            break
+    else:
+        return None
+    if not words or words[0].pos_ not in ("PROPN", "NOUN"):
+        return None
+    if not any(w.ent_type_ in NAME_ENTITY_TYPES for w in words):
+        return None  # "Editor's note:", "Update:": no one named
+    if len(words) == 1 and (words[0].is_upper or len(words[0]) < 2):
+        return None  # a dateline ("WASHINGTON:") or "Q:"
+    return words[0]
