@@ -13,6 +13,7 @@ it was seen.
 
 from __future__ import annotations
 
+import gc
 import re
 from collections import Counter, defaultdict
 from dataclasses import replace
@@ -42,6 +43,18 @@ def merge_actors(analyses: list[ArticleAnalysis]) -> tuple[list[Actor], dict[str
 
 def merge_mentions(mentions: list[Mention]) -> tuple[list[Actor], dict[str, str]]:
     """Merge mentions (in text order per article) into actors."""
+    # Merging allocates many small long-lived objects and no reference cycles; the cyclic
+    # collector would rescan them all again and again (2.5x the time at 100k mentions).
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _merge(mentions)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _merge(mentions: list[Mention]) -> tuple[list[Actor], dict[str, str]]:
     mentions = _consistent_kinds(mentions)
     people = [m for m in mentions if m.kind == "person"]
     others = [m for m in mentions if m.kind != "person"]
