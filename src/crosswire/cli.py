@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from crosswire.archive.commands import COMMANDS as ARCHIVE_COMMANDS
+from crosswire.archive.db import DEFAULT_DB
 from crosswire.models import InputError
 
 
@@ -21,40 +23,54 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
 @click.option("-o", "--outdir", type=click.Path(path_type=Path), default=Path("brief"),
               show_default=True, help="Folder for brief.json, brief.md and brief.html.")
 @click.option("--date", "date_hint", help="Date the articles were published (YYYY-MM-DD), "
               "used when an article states none.")
 @click.option("--year", type=int, help="Year of publication, when the texts give day and month only.")
+@click.option("--story", help="Brief a story stored in the archive instead of PATHS.")
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB,
+              show_default=True, help="The archive file, with --story.")
 @click.option("--workers", type=int, default=0, show_default=True,
               help="Parser processes (0: one per core).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def brief(paths: tuple[str, ...], outdir: Path, date_hint: str | None, year: int | None,
-          workers: int, quiet: bool) -> None:
-    """Write a sourced briefing of the articles in PATHS (files, folders, or - for stdin).
+          story: str | None, db: Path, workers: int, quiet: bool) -> None:
+    """Write a sourced briefing of the articles in PATHS (files, folders, or - for stdin),
+    or of a stored story with --story.
 
     OUTDIR receives brief.json, brief.md, brief.html and the run's PLOVER events as
     events.plover.jsonl.
 
-    Example: crosswire brief examples/seeds -o out/seeds
+    Example: crosswire brief examples/seeds --year 2022 -o out/seeds
     """
     from tqdm import tqdm
 
     from crosswire.briefing import write_briefing
     from crosswire.compare.events import write_plover_jsonl
-    from crosswire.ingest import read_inputs
-    from crosswire.pipeline import run
 
-    hint = date_hint or (str(year) if year else None)
-    briefing = run(
-        read_inputs(list(paths), exclude=[outdir]),
-        date_hint=hint,
-        workers=workers,
-        on_error=_report,
-        progress=lambda items: tqdm(items, desc="parsing", unit="article", disable=quiet,
-                                    file=sys.stderr),
-    )
+    if bool(paths) == bool(story):
+        raise click.UsageError("give either PATHS or --story ID")
+    if story:
+        from crosswire.archive.query import briefing_for_story
+
+        try:
+            briefing = briefing_for_story(db=db, story_id=story)
+        except (KeyError, FileNotFoundError) as exc:
+            raise click.ClickException(str(exc).strip("'\"")) from None
+    else:
+        from crosswire.ingest import read_inputs
+        from crosswire.pipeline import run
+
+        briefing = run(
+            read_inputs(list(paths), exclude=[outdir]),
+            date_hint=date_hint or (str(year) if year else None),
+            workers=workers,
+            on_error=_report,
+            progress=lambda items: tqdm(items, desc="parsing", unit="article", disable=quiet,
+                                        file=sys.stderr),
+        )
     if not briefing.articles:
         raise click.ClickException("no input could be read")
     written = write_briefing(briefing, outdir=outdir)
@@ -67,6 +83,10 @@ def brief(paths: tuple[str, ...], outdir: Path, date_hint: str | None, year: int
     )
     for path in written.values():
         click.echo(f"wrote {path}")
+
+
+for archive_command in ARCHIVE_COMMANDS:
+    cli.add_command(archive_command)
 
 
 @cli.group(name="eval")

@@ -158,6 +158,9 @@ class Statement:
     via: str | None = None
     addressee: str | None = None
     said_on: DateEstimate | None = None
+    # "speech" (said, told), "belief" (believes, is afraid that) or "evidence" (polls
+    # show, according to a report): what kind of attribution the cue makes.
+    cue_type: str | None = None
 
 
 @dataclass(frozen=True)

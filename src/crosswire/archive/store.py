@@ -1,5 +1,5 @@
 """Writing one pipeline run into the archive: articles, duplicates, stories, actors,
-mentions and statements, all in the caller's transaction.
+mentions, statements, events and claims, all in the caller's transaction.
 
 Per-run ids (articles, actors, statements) become archive ids: an article's id is a
 digest of its content hash and URL, so the same input always gets the same id, and the

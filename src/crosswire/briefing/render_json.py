@@ -125,6 +125,7 @@ def _statement(statement: Statement) -> dict[str, Any]:
         },
         "via": statement.via,
         "addressee": statement.addressee,
+        "cue_type": statement.cue_type,
         **_date("said_on", statement.said_on),
     }
 

@@ -171,4 +171,5 @@ def _statement(candidate: Candidate, *, layout: Layout, article: Article, quotes
         via=circumstances.via,
         addressee=circumstances.addressee,
         said_on=resolve_date(circumstances.date_phrase, anchor=article.published),
+        cue_type=candidate.cue_type,
     )
