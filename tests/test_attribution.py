@@ -235,3 +235,123 @@ def test_name_and_title_set_off_before_final_cue(nlp):
     assert statement.text == "Families who leave will receive shelter in the city of Narvik"
     assert speaker_name(nlp, text, statement) == "Ingrid Solberg"
     assert statement.said_on is not None and statement.said_on.value == "2024-03-12"
+
+
+def test_asked_person_is_not_the_speaker_of_the_question(nlp):
+    text = ("When asked whether such talks weren't a sign of weakness, Mr. Orvel Tamm said "
+            "that only confident people could negotiate.")
+    found = statements(nlp, text)
+    assert not [s for s in found if s.cue and s.cue.lower() == "asked"]
+    said = only(found, "said")
+    assert said.text.startswith("that only confident people")
+    assert said.addressee is None
+
+
+def test_addressee_is_a_recipient_never_the_question(nlp):
+    text = "Senator Lia Varga asked whether the levy was a sign of panic."
+    for statement in statements(nlp, text):
+        assert statement.addressee is None
+    told = only(statements(nlp, "Lia Varga told reporters that the levy would go."), "told")
+    assert told.addressee == "reporters"
+
+
+def test_attitude_adjective_with_clause(nlp):
+    text = "Farmers in the valley are afraid that the new dam will flood their fields."
+    found = only(statements(nlp, text), "afraid")
+    assert found.text == "that the new dam will flood their fields"
+    assert found.speaker_text.startswith("Farmers")
+    assert found.cue_type == "belief"
+
+
+def test_attitude_adjective_with_preposition(nlp):
+    text = "Mayor Tilda Brask was critical of the plan to close the harbour."
+    found = only(statements(nlp, text), "critical")
+    assert found.text == "the plan to close the harbour"
+    assert "Brask" in found.speaker_text
+
+
+def test_sees_object_as_predicate(nlp):
+    text = "Most voters in the district see Ms. Orla Penn as the stronger candidate."
+    found = only(statements(nlp, text), "see")
+    assert found.text == "Ms. Orla Penn as the stronger candidate"
+    assert found.cue_type == "belief"
+
+
+def test_called_object_with_predicate(nlp):
+    text = 'Governor Ivo Renn called the tax plan "a disaster for families."'
+    found = only(statements(nlp, text), "called")
+    assert found.text.startswith("the tax plan")
+    assert "Renn" in found.speaker_text
+
+
+def test_calling_for_a_clause(nlp):
+    text = "Senator Mira Holt is calling for the states to cut fuel taxes."
+    found = only(statements(nlp, text), "calling")
+    assert found.text == "the states to cut fuel taxes"
+
+
+def test_light_verb_gives_the_cue_noun_an_owner(nlp):
+    text = "Dr. Anse Kolb made the point that the clinic had no money left."
+    found = only(statements(nlp, text), "point")
+    assert found.text == "that the clinic had no money left"
+    assert "Kolb" in found.speaker_text
+    fielded = statements(nlp, "Dr. Anse Kolb fielded questions about the clinic budget.")
+    assert not [s for s in fielded if s.cue == "questions"]
+
+
+def test_poll_shows_an_object_as_evidence(nlp):
+    text = "A new Harwick College poll shows Mr. Edd Sorel leading the race by six points."
+    found = only(statements(nlp, text), "shows")
+    assert found.text.startswith("Mr. Edd Sorel leading the race")
+    assert found.cue_type == "evidence"
+
+
+def test_mislemmatised_cue_verb(nlp):
+    text = "Pia Lund is hoping to win back the seat she lost in the spring."
+    found = only(statements(nlp, text), "hoping")
+    assert found.text == "to win back the seat she lost in the spring"
+
+
+def test_speech_cues_are_typed(nlp):
+    found = only(statements(nlp, "Ann Rooke said that the bridge would reopen."), "said")
+    assert found.cue_type == "speech"
+
+
+def test_poll_frame_is_evidence_for_its_clause(nlp):
+    text = "In a new Harwick College poll released Monday, Mayor Edd Sorel led by six points."
+    found = only(statements(nlp, text), "In")
+    assert found.text == "Mayor Edd Sorel led by six points"
+    assert "poll" in found.speaker_text
+    assert found.cue_type == "evidence"
+
+
+def test_frame_gives_way_to_a_cue_verb(nlp):
+    text = "In her opening statement, Mayor Ilse Broek noted that the budget was balanced."
+    found = statements(nlp, text)
+    assert not [s for s in found if s.cue == "In"]
+    assert only(found, "noted").text == "that the budget was balanced"
+
+
+def test_headline_name_before_colon(nlp):
+    text = "Varga: Harbour Levy Will Pass This Spring\n\nThe council met on Monday."
+    found = only(statements(nlp, text), ":")
+    assert found.speaker_text == "Varga"
+    assert found.text == "Harbour Levy Will Pass This Spring"
+
+
+def test_spoke_to_an_audience_reports_nothing(nlp):
+    found = statements(nlp, "Governor Ivo Renn spoke to the assembly of farmers on Friday.")
+    assert not [s for s in found if s.cue == "spoke"]
+
+
+def test_a_date_after_the_cue_is_not_the_speaker(nlp):
+    text = "Nils Odegaard, in Bergen, said Tuesday that the ferry would run again."
+    found = only(statements(nlp, text), "said")
+    assert found.speaker_text is not None and "Odegaard" in found.speaker_text
+
+
+def test_name_after_cue_with_typewriter_quotes(nlp):
+    text = ("''I'm more skilled with my hands than I am with my brain,'' said Robin Maynard, "
+            "half joking.")
+    found = only(statements(nlp, text), "said")
+    assert found.speaker_text is not None and "Maynard" in found.speaker_text

@@ -111,3 +111,118 @@ def test_location_codes_domestic_participants(nlp):
     assert coded.location is not None and coded.location.text == "Minsk"
     assert [a.code for a in coded.actor] == ["BLR"]
     assert [r.text for r in coded.recipient] == ["12 protesters"]
+
+
+@pytest.mark.parametrize("text, event", [
+    # one sentence per PLOVER type, written from the manual's definitions
+    ("The two rival factions agreed on Monday to form a unity government.", "AGREE"),
+    ("The Turkish prime minister arrived in Baghdad for a two-day official visit.", "CONSULT"),
+    ("Brazil recognised the new government in Tripoli.", "SUPPORT"),
+    ("The president pardoned forty political prisoners on Independence Day.", "CONCEDE"),
+    ("Kenya extradited the suspect to Uganda on Friday.", "COOPERATE"),
+    ("Ecuador granted asylum to the dissident journalist.", "AID"),
+    ("The prime minister resigned after the corruption scandal.", "RETREAT"),
+    ("Pakistan asked India to return the captured pilot.", "REQUEST"),
+    ("Prosecutors charged the former mayor with bribery.", "ACCUSE"),
+    ("The president vetoed the budget bill.", "REJECT"),
+    ("Iran warned Israel against any attack on its nuclear sites.", "THREATEN"),
+    ("Dock workers went on strike over pay.", "PROTEST"),
+    ("Argentina severed diplomatic ties with Iran.", "SANCTION"),
+    ("The government called up 10,000 reservists.", "MOBILIZE"),
+    ("Authorities shut down the internet across the country.", "COERCE"),
+    ("Pirates hijacked a cargo ship off the coast of Somalia.", "ASSAULT"),
+    # passive voice: the event is the verb, its agent the actor
+    ("The journalist was arrested by secret police in Tehran.", "COERCE"),
+    ("An American aid worker was kidnapped by gunmen in the north of the country.", "ASSAULT"),
+    # nominal events: the noun carries the event when the verb only frames it
+    ("Talks between the government and the union ended without a deal.", "CONSULT"),
+    ("Heavy fighting broke out between rival militias in the capital on Sunday.", "ASSAULT"),
+    ("Beijing lodged a formal protest with Tokyo over the visit to the shrine.", "ACCUSE"),
+    # salience: the reported event outranks the reporting verb and background clauses
+    ("At least 14 people were killed when a car bomb exploded near a police station, officials said.",
+     "ASSAULT"),
+    ("The ministry said the rebels were responsible for the bombing of the bridge.", "ACCUSE"),
+    ("Ankara said it could launch a military operation in northern Syria at any moment.", "THREATEN"),
+    # the manual's reductions: declared ceasefire, joint versus single-country exercises
+    ("The rebels declared a unilateral ceasefire on Sunday.", "CONCEDE"),
+    ("Iran began large-scale military exercises near the Strait of Hormuz.", "MOBILIZE"),
+    ("The two armies conducted joint patrols along the border.", "COOPERATE"),
+    ("The two sides exchanged prisoners at the border crossing.", "RETREAT"),
+    ("Kuwait closed its embassy in Damascus.", "SANCTION"),
+    # a promised or announced retreat is a concession (manual, CONCEDE: "the promise of future
+    # concessions"); promised cooperation is AGREE
+    ("The warring parties pledged to release all prisoners by the end of the month.", "CONCEDE"),
+    ("The junta promised to lift martial law within a month.", "CONCEDE"),
+    ("Tokyo expressed its willingness to host the next round of talks.", "AGREE"),
+    ("The government said it was open to dialogue with the separatists.", "AGREE"),
+    ("The rebels said they would not lay down their arms.", "REJECT"),
+    ("The army announced it would withdraw from the buffer zone.", "CONCEDE"),
+    # the same verb codes by who does it: a police raid coerces, militants storming assault
+    ("Police stormed the occupied university building and detained forty students.", "COERCE"),
+    ("Militants stormed a hotel in the capital and took dozens of guests hostage.", "ASSAULT"),
+    # idioms of refusal and accusation
+    ("Officials said lifting the embargo was out of the question.", "REJECT"),
+    ("The army said the guerrillas were behind the attack on the pipeline.", "ACCUSE"),
+    ("Turkey did not rule out military action against the militants.", "THREATEN"),
+    ("Turkey said it will not hesitate to use force against the rebels.", "THREATEN"),
+    # background clauses yield to the main clause
+    ("After talks with the president collapsed, rebels attacked an army base in the north.", "ASSAULT"),
+    ("Under pressure from the protesters, the government withdrew the fuel price increase.", "CONCEDE"),
+    # signing an agreement is SUPPORT (CAMEO 057); a promised one AGREE
+    ("Egypt and Jordan signed a trade treaty in Amman on Monday.", "SUPPORT"),
+    ("Washington gave its blessing to the proposed merger of the two parties.", "SUPPORT"),
+    # a permission carried out is the retreat itself
+    ("The hijackers let the women and children leave the plane.", "RETREAT"),
+    ("The president vowed never to negotiate with terrorists.", "REJECT"),
+    # the lemmatizer's slips ("fined" -> "fin") do not hide a cue
+    ("The court fined the company $5 million for violating the embargo.", "SANCTION"),
+    ("Delegates from 40 countries gathered in Geneva for a conference on disarmament.", "CONSULT"),
+    # negation: a refused cooperative act is a rejection
+    ("The government said it would not negotiate with the kidnappers.", "REJECT"),
+])
+def test_first_event_type_on_varied_constructions(nlp, text, event):
+    assert first(nlp, text).event == event
+
+
+def test_mode_prefers_words_nearest_the_trigger(nlp):
+    coded = first(nlp, "Helicopters and tanks shelled the positions of the rebels.")
+    assert coded.event == "ASSAULT" and coded.mode == "heavy-weapons"
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("The union threatened to call a general strike.", "restrict"),
+    ("The government threatened to arrest the strike leaders.", "arrest"),
+    ("The rebels threatened to attack the capital.", "violence"),
+    ("Moscow threatened to expel the British ambassador.", "expel"),
+])
+def test_threat_mode_is_the_content_of_the_threat(nlp, text, mode):
+    coded = first(nlp, text)
+    assert coded.event == "THREATEN" and coded.mode == mode
+
+
+def test_uncoded_participants_take_the_sentence_country(nlp):
+    coded = first(nlp, "Opposition groups in Zimbabwe urged President Mugabe to abandon the land policy.")
+    assert coded.event == "REQUEST"
+    assert [a.code for a in coded.actor] == ["ZWE"]
+    assert "ZWE" in [r.code for r in coded.recipient]
+
+
+def test_possessive_pronoun_takes_its_antecedent_code(nlp):
+    coded = first(nlp, "Bosnian Serbs said their forces had completed their withdrawal from the town.")
+    assert coded.event == "RETREAT"
+    assert [a.code for a in coded.actor] == ["BIH"]
+
+
+@pytest.mark.parametrize("text, event, mode", [
+    ("Warplanes bombed the rebel headquarters on Sunday.", "ASSAULT", "aerial"),
+    ("Police fired tear gas and water cannon at the crowd.", "ASSAULT", "crowd-control"),
+    ("Gunmen assassinated a senior judge outside his home.", "ASSAULT", "targeted"),
+    ("The navy moved warships into the Gulf.", "MOBILIZE", "weapons"),
+    ("The government banned the newspaper.", "COERCE", "censor"),
+    ("France recalled its ambassador from Rome.", "SANCTION", "withdraw"),
+    ("Prisoners went on hunger strike to protest their conditions.", "PROTEST", "hunger"),
+    ("Hackers broke into the ministry's computer network.", "COERCE", "cyber"),
+])
+def test_mode_from_the_act_then_the_weapon(nlp, text, event, mode):
+    coded = first(nlp, text)
+    assert (coded.event, coded.mode) == (event, mode)

@@ -100,11 +100,12 @@ def evaluate() -> None:
 @click.option("--source", type=click.Path(exists=True, path_type=Path),
               default=Path("../shared/datasets/polnear/train.jsonl"), show_default=True,
               help="JSON Lines file of articles with a 'text' field.")
-@click.option("--part", "parts", type=click.Choice(["brief", "actors", "archive"]),
+@click.option("--part", "parts", type=click.Choice(["brief", "actors", "archive", "ingest"]),
               multiple=True, help="What to time (repeatable); default: brief and actors.")
 def bench(articles: int, source: Path, parts: tuple[str, ...]) -> None:
     """Time the brief pipeline against a bare spaCy parse of the same texts, actor merging
-    at 1k to 100k mentions, and the archive's dedup and grouping at 1k to 100k articles.
+    at 1k to 100k mentions, the archive's dedup and grouping at 1k to 100k articles, and a
+    full ingest against the same bare parse.
 
     Example: crosswire bench --part brief --articles 200
     """
@@ -123,6 +124,11 @@ def bench(articles: int, source: Path, parts: tuple[str, ...]) -> None:
         from crosswire.archive.bench import bench_lines as archive_bench
 
         for line in archive_bench():
+            click.echo(line)
+    if "ingest" in parts:
+        from crosswire.archive.bench import ingest_ratio_lines
+
+        for line in ingest_ratio_lines(source=source, limit=articles):
             click.echo(line)
 
 

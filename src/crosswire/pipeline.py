@@ -31,8 +31,9 @@ from crosswire.nlp import analyse, load_nlp
 PARALLEL_MIN_ARTICLES = 24
 # Articles handed to a worker at once: large enough for nlp.pipe to batch well.
 CHUNK_SIZE = 16
-# spaCy's default max_length; longer bodies are parsed in pieces would change offsets,
-# so they are truncated with an error reported instead.
+# Enough text to exercise every stage once before forking.
+WARM_UP_CHARS = 600
+# spaCy's default max_length: longer bodies are truncated, with an error that says so.
 MAX_ARTICLE_CHARS = 1_000_000
 
 
@@ -50,13 +51,13 @@ def parse_articles(
     if workers == 1 or len(articles) < PARALLEL_MIN_ARTICLES:
         yield from _analyse_chunk(articles, nlp)
         return
-    # The first chunk runs here: it loads every lexicon and gazetteer the stages cache
-    # lazily, so the forked workers inherit them instead of each loading its own.
-    yield from _analyse_chunk(articles[:CHUNK_SIZE], nlp)
+    # Analysing a snippet here loads every lexicon and gazetteer the stages cache lazily,
+    # so the forked workers inherit them instead of each loading its own.
+    warm_up = replace(articles[0], text=articles[0].text[:WARM_UP_CHARS])
+    list(_analyse_chunk([warm_up], nlp))
     global _WORKER_NLP
     _WORKER_NLP = nlp  # inherited by forked workers without reloading the model
-    rest = articles[CHUNK_SIZE:]
-    chunks = [rest[i : i + CHUNK_SIZE] for i in range(0, len(rest), CHUNK_SIZE)]
+    chunks = [articles[i : i + CHUNK_SIZE] for i in range(0, len(articles), CHUNK_SIZE)]
     context = multiprocessing.get_context("fork")
     with context.Pool(workers) as pool:
         for analyses in pool.imap(_analyse_in_worker, chunks):

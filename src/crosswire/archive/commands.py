@@ -34,7 +34,7 @@ def _open(db: Path):
 @click.option("--workers", type=int, default=0, show_default=True,
               help="Parser processes (0: one per core).")
 @click.option("--batch-size", type=int, default=None,
-              help="Articles parsed and committed together (default 32).")
+              help="Articles parsed and committed together (default 128).")
 @quiet_option
 def ingest(sources: tuple[str, ...], db: Path, allow_private: bool, date_hint: str | None,
            workers: int, batch_size: int | None, quiet: bool) -> None:

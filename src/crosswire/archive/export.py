@@ -73,8 +73,11 @@ def write_csv(conn: sqlite3.Connection, stream: IO[str], *, table: str) -> None:
 
 
 def write_parquet(conn: sqlite3.Connection, target: Path | IO[bytes], *, table: str) -> None:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise RuntimeError("Parquet export needs pyarrow: pip install 'crosswire[parquet]'") from None
 
     schema = _arrow_schema(conn, table)
     with pq.ParquetWriter(target, schema) as writer:

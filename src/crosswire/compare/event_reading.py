@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Token
 
@@ -31,16 +32,16 @@ from crosswire.compare.event_parse import (
     token_keys,
     with_conjuncts,
 )
+from crosswire.compare.event_modes import REQUEST_MODE_OF, asked_mode, threat_mode
 from crosswire.models import EventParticipant
 
 # Salience penalties, calibrated by hand on the tune half of gsr_dev.jsonl.
 NEGATED_COST = 1.0  # a negated event is rarely the sentence's news
 EXTENSION_COST = 6.0  # APPEAL/COMMENT only when no PLOVER cue is found
 WEIGHT_SCALE = 1.0  # how much a cue's lexicon weight offsets its clause distance
-REQUEST_MODE_OF = {
-    "CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield",
-    "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
-}
+PERMISSION_VERBS = frozenset({"allow", "let", "permit"})
+# Refusals whose negation leaves the act open rather than denying it.
+LEFT_OPEN_VERBS = frozenset({"rule out", "exclude"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "advcl", "acl"})
 # "attack on X", "talks with X", "aid to X"
 NOUN_TARGET_PREPOSITIONS = frozenset({"against", "on", "with", "to", "at"})
@@ -71,14 +72,19 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     if cue.pos == "NOUN" and predicate.dep_ in ("dobj", "attr") and predicate.head.i in light:
         predicate = predicate.head
     status = status_of(predicate)
-    complements = _complement_triggers(trigger, by_anchor) if cue.pos in ("VERB", "ADJ") else []
+    takes_complement = cue.pos in ("VERB", "ADJ") or cue.role in ("intent", "offer")
+    complements = _complement_triggers(trigger, by_anchor) if takes_complement else []
     complements = [c for c in complements if c.cue.role not in ("light", "report") and c.cue.event]
     inner = complements[0] if complements else None
+    content = trigger if cue.event in plover.MATERIAL_CONFLICT_TYPES else inner
     if cue.role == "intent":
         if inner is not None:
             promised = _promised_form(inner.cue.event or "")
             event = promised or inner.cue.event
             mode = None if promised else inner.cue.mode
+            if event == "AGREE" and status_of(inner.anchor) == "negated":
+                # "vowed never to negotiate": a committed refusal
+                event, mode = "REJECT", asked_mode(inner.cue)
         elif cue.weight < 0.6:
             return None
     elif cue.role == "offer":
@@ -86,8 +92,16 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
             return None
         # "ready to talks" is an offer; "ready to use force" a threat
         event = "THREATEN" if inner.cue.event in plover.MATERIAL_CONFLICT_TYPES else event
+    elif event == "REJECT" and status == "negated" and inner is not None and cue.cue in LEFT_OPEN_VERBS:
+        # "did not rule out military action" holds the act out: a threat, or an offer
+        event = "THREATEN" if inner.cue.event in plover.MATERIAL_CONFLICT_TYPES else "AGREE"
+        mode, status = None, "asserted"
+    elif cue.cue in PERMISSION_VERBS and inner is not None and inner.cue.event == "RETREAT" \
+            and status == "asserted":
+        # "let the hostages leave" carried out is the retreat itself; promised, a concession
+        event, mode = "RETREAT", inner.cue.mode
     elif event in ("REQUEST", "REJECT"):
-        mode = mode or (REQUEST_MODE_OF.get(inner.cue.event or "") if inner else None)
+        mode = mode or (asked_mode(inner.cue) if inner else None)
         inner = None  # the complement is an event of its own ("urged X to withdraw")
     else:
         inner = None
@@ -105,11 +119,13 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         event, mode, status = "THREATEN", None, "asserted"
     elif status == "negated" and event in ("AGREE", "SUPPORT", "CONCEDE"):
         event, mode, status = "REJECT", None, "asserted"
-    elif status == "negated" and event in plover.COOPERATIVE_TYPES and _modal(predicate):
-        # "would not negotiate", "will not send aid": a refusal, not a non-event
+    elif status == "negated" and event in plover.COOPERATIVE_TYPES | {"RETREAT"} and _modal(predicate):
+        # "would not negotiate", "will not lay down their arms": a refusal, not a non-event
         event, mode, status = "REJECT", REQUEST_MODE_OF.get(event or ""), "asserted"
     if event is None:
         return None
+    if event == "THREATEN" and mode is None and content is not None:
+        mode = threat_mode(content.cue)
     return Reading(trigger, event, mode, status, predicate, inner, deontic)
 
 
@@ -134,6 +150,8 @@ def _modal(token: Token) -> bool:
 
 
 def _promised_form(event: str) -> str | None:
+    """The manual's code for an intended act: cooperation is AGREE, force THREATEN, and a
+    retreat or concession CONCEDE ("the promise of future concessions")."""
     if event in plover.COOPERATIVE_TYPES:
         return "AGREE"
     if event in ("RETREAT", "CONCEDE"):
@@ -143,32 +161,21 @@ def _promised_form(event: str) -> str | None:
     return None
 
 
-def mode_for(event: str, cue_mode: str | None, words: set[str]) -> str | None:
-    if cue_mode:
-        return cue_mode
-    for mode, signals in plover.modes().get(event, ()):
-        if signals & words:
-            return mode
-    return None
-
-
-def context_for(words: set[str], text: str) -> list[str]:
-    lowered = text.lower()
-    scored = []
-    for context, signals in plover.contexts():
-        hits = sum(1 for w in signals if (" " in w and w in lowered) or w in words)
-        if hits:
-            scored.append((hits, context))
-    return [context for _, context in sorted(scored, key=lambda pair: -pair[0])[:2]]
-
-
-def _participant(token: Token, *, offset: int, place_code: str | None = None) -> EventParticipant:
+def _participant(token: Token, *, offset: int, place_code: str | _LazyCode | None = None
+                 ) -> EventParticipant:
     if token.lower_ in ACTOR_PRONOUNS:
         token = antecedent(token) or token
     phrase = phrase_of(token)
     code = code_for(token)
-    if code is None and token.pos_ == "NOUN":
-        code = place_code  # "police arrested protesters in Minsk": domestic actors of the place
+    if code is None:
+        # "Bosnian Serbs said their forces ...": the owner's code
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ACTOR_PRONOUNS), None)
+        referent = antecedent(owner) if owner is not None else None
+        code = code_for(referent) if referent is not None else None
+    if code is None:
+        # "police arrested protesters in Minsk", "Opposition groups in Zimbabwe are demanding that
+        # President Mugabe ...": uncoded participants are domestic actors of the place or country
+        code = place_code.code if isinstance(place_code, _LazyCode) else place_code
     return EventParticipant(
         text=phrase.text,
         code=code,
@@ -177,7 +184,7 @@ def _participant(token: Token, *, offset: int, place_code: str | None = None) ->
     )
 
 
-def _participants(tokens: Iterable[Token], *, offset: int, place_code: str | None = None
+def _participants(tokens: Iterable[Token], *, offset: int, place_code: str | _LazyCode | None = None
                   ) -> list[EventParticipant]:
     found, seen = [], set()
     for head in tokens:
@@ -186,6 +193,27 @@ def _participants(tokens: Iterable[Token], *, offset: int, place_code: str | Non
                 seen.add(token.i)
                 found.append(_participant(token, offset=offset, place_code=place_code))
     return found
+
+
+class _LazyCode:
+    """The sentence's country, looked up only when a participant needs it."""
+
+    def __init__(self, anchor: Token) -> None:
+        self._anchor = anchor
+
+    @cached_property
+    def code(self) -> str | None:
+        return _sentence_country(self._anchor)
+
+
+def _sentence_country(anchor: Token) -> str | None:
+    """The first country the sentence names (a place or a nationality)."""
+    for ent in anchor.sent.ents:
+        if ent.label_ in ("GPE", "NORP"):
+            code = code_for(ent.root)
+            if code is not None and code not in plover.NONSTATE_CODES:
+                return code
+    return None
 
 
 def location_of(anchor: Token) -> Token | None:
@@ -280,6 +308,8 @@ def participants_of(reading: Reading, *, offset: int) -> Participants:
     place = location_of(reading.trigger.anchor)
     location = _participant(place, offset=offset) if place is not None else None
     place_code = location.code if location is not None else None
+    if place_code is None:
+        place_code = _LazyCode(reading.trigger.anchor)
     return Participants(
         actors=_participants(actors, offset=offset, place_code=place_code),
         recipients=_participants(recipients, offset=offset, place_code=place_code),

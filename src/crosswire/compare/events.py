@@ -19,9 +19,8 @@ from spacy.tokens import Doc, Span
 
 from crosswire.compare import plover
 from crosswire.compare.event_parse import clause_cost, conditions_of, find_triggers, token_keys
+from crosswire.compare.event_modes import context_for, mode_for
 from crosswire.compare.event_reading import (
-    context_for,
-    mode_for,
     participants_of,
     read_trigger,
     salience,
@@ -62,7 +61,7 @@ def code_sentence(sent: Span, *, offset: int = 0, article: str | None = None,
         record = Event(
             id="",
             event=reading.event,
-            mode=mode_for(reading.event, reading.mode, words),
+            mode=mode_for(reading.event, reading.mode, words, trigger=trigger),
             context=context_for(words, sent.text),
             actor=found.actors,
             recipient=found.recipients,

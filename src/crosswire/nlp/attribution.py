@@ -16,10 +16,15 @@ from spacy.tokens import Doc, Span
 
 from crosswire.models import Article, Mention, Resolution, Statement, StatementKind
 from crosswire.nlp.circumstances import read_circumstances, resolve_date
-from crosswire.nlp.clauses import Candidate, according_candidates, verb_candidates
+from crosswire.nlp.clauses import (
+    Candidate,
+    according_candidates,
+    frame_candidates,
+    verb_candidates,
+)
 from crosswire.nlp.cues import load_lexicon
 from crosswire.nlp.layout import Layout
-from crosswire.nlp.nominal_cues import colon_candidates, noun_candidates
+from crosswire.nlp.nominal_cues import adjective_candidates, colon_candidates, noun_candidates
 from crosswire.nlp.quote_attribution import attribute_quotes
 from crosswire.nlp.quotes import QuoteSpan, find_quote_spans, quote_span_at
 from crosswire.nlp.speakers import SpeakerResolver, speaker_phrase
@@ -41,8 +46,12 @@ def find_statements(doc: Doc, *, article: Article, mentions: list[Mention]) -> l
     layout = Layout.of(doc, quotes=quotes)
     candidates = verb_candidates(doc, lexicon=lexicon, layout=layout)
     candidates += according_candidates(doc, lexicon=lexicon, layout=layout)
-    candidates += colon_candidates(doc, layout=layout)
+    # a frame ("In a new poll, ...") gives way to any cue inside the clause it frames
+    candidates += [frame for frame in frame_candidates(doc, lexicon=lexicon, layout=layout)
+                   if not any(frame.start <= c.cue_start < frame.end for c in candidates)]
+    candidates += colon_candidates(doc, lexicon=lexicon, layout=layout)
     candidates += noun_candidates(doc, lexicon=lexicon, layout=layout)
+    candidates += adjective_candidates(doc, lexicon=lexicon, layout=layout)
     for candidate in candidates:
         _snap_to_quotes(candidate, quotes, layout.text)
     candidates = _without_duplicates(sorted(_merge_phrases(candidates),

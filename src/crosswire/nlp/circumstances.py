@@ -23,6 +23,8 @@ ADDRESSING_VERBS = {"tell", "inform", "assure", "reassure", "brief", "warn", "ur
 SPEECH_EVENT_NOUNS = {"speech", "address", "interview", "statement", "message", "letter",
                       "remarks", "briefing", "conference", "post", "appearance", "call"}
 DATE_ENTITY_TYPES = {"DATE", "TIME"}
+RECIPIENT_ENTITY_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
+OBJECT_PRONOUNS = {"me", "you", "him", "her", "us", "them"}
 DATE_WINDOW_TOKENS = 8
 
 
@@ -44,7 +46,7 @@ def read_circumstances(cue: Token | None, *, speaker: Span | None, via_hint: str
     if cue is None:
         places = [via_hint] if via_hint else []
         return Circumstances(via=_carrier(places + ([speaker.text] if speaker else []), lexicon))
-    addressee = _addressee(cue)
+    addressee = _addressee(cue, lexicon.recipients)
     places = [via_hint] if via_hint else []
     if addressee:
         places.append(addressee)
@@ -67,15 +69,15 @@ def _phrase(head: Token) -> str:
     return head.doc[start : head.i + 1].text
 
 
-def _addressee(cue: Token) -> str | None:
+def _addressee(cue: Token, recipients: frozenset[str]) -> str | None:
     if cue.lemma_ in ADDRESSING_VERBS:
         for child in cue.children:
-            if child.dep_ in ("dobj", "dative") and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            if child.dep_ in ("dobj", "dative") and is_recipient(child, recipients):
                 return _phrase_with_prep(child)
     for child in cue.children:
         if child.dep_ == "prep" and child.lower_ == "to":
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects:
+            if objects and is_recipient(objects[0], recipients):
                 return _phrase_with_prep(objects[0])
         if child.dep_ == "prep" and child.lower_ in ("in", "during", "at"):
             for event in child.children:
@@ -86,6 +88,17 @@ def _addressee(cue: Token) -> str | None:
                             if objects:
                                 return _phrase_with_prep(objects[0])
     return None
+
+
+def is_recipient(head: Token, recipients: frozenset[str]) -> bool:
+    """Words can be addressed to a person, an organisation, a forum or an audience ("told
+    him", "told Reuters", "a speech to the assembly"), never to what was asked ("asked
+    whether it was a sign of weakness")."""
+    if head.pos_ == "PRON":
+        return head.lower_ in OBJECT_PRONOUNS
+    if head.ent_type_ in RECIPIENT_ENTITY_TYPES:
+        return True
+    return head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in recipients
 
 
 def _phrase_with_prep(head: Token) -> str:

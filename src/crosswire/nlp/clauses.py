@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from crosswire.nlp.circumstances import is_recipient
 from crosswire.nlp.cues import CueType, Lexicon
 from crosswire.nlp.layout import Layout
 
@@ -24,6 +25,10 @@ OBJECT_TAIL_DEPS = {"prep", "oprd", "xcomp", "ccomp", "advcl", "dative", "acomp"
 COMPLEMENT_PREPOSITIONS = {"for", "about", "on", "against", "to", "of"}
 ASPECTUAL_HEADS = {"continue", "begin", "start", "keep", "go"}
 QUOTED_AS_WINDOW = 12
+PASSIVE_ADVERBIAL_DEPS = {"advcl"}
+NOT_SPEAKER_ENTITIES = {"DATE", "TIME"}
+# Speech verbs whose agentless passive reports hearsay ("are said to", "is reported to").
+IMPERSONAL_SPEECH_VERBS = {"say", "report", "rumor", "rumour", "allege", "claim"}
 SUBJECTLESS_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "ccomp", "dep",
                     "acomp"}
 
@@ -55,16 +60,24 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candidate]:
     """Cue verbs with a complement clause: "Kirby stressed that ...", "..., he said"."""
     candidates = []
-    for token in doc:
-        cue_type = lexicon.verbs.get(token.lemma_.lower())
+    for token in layout.tokens:
+        if token.pos_ not in ("VERB", "AUX", "NOUN"):
+            continue
+        cue_type = lexicon.verbs.get(cue_lemma(token, lexicon))
         if cue_type is None and token.pos_ == "VERB" and _reports_a_clause(token):
             cue_type = "belief"  # "X made clear that ...", "X hinted that ..."
-        if cue_type is None or token.pos_ not in ("VERB", "AUX") or layout.in_quote[token.i]:
+        mistagged_subject = _subject_of_mistagged_verb(token) if cue_type else None
+        if cue_type is None or layout.in_quote[token.i] or (
+                token.pos_ not in ("VERB", "AUX") and mistagged_subject is None):
             continue
         headline = token.is_title and not layout.sentence_start[token.i]
         if token.dep_ in ("amod", "compound") or headline:
             continue  # "telling insight", or a headline in title case
-        speaker_head = subject_of(token)
+        if is_passive_adverbial(token):
+            continue  # "When asked whether ..., he said": he was asked, he did not ask
+        speaker_head = mistagged_subject or subject_of(token)
+        if speaker_head is not None and speaker_head.ent_type_ in NOT_SPEAKER_ENTITIES:
+            speaker_head = _person_before(token)  # "Trump, in Kentucky, said Tuesday"
         if speaker_head is not None and layout.in_quote[speaker_head.i]:
             # the parse took a word of the quotation for the subject: '"My bosses, ...,"
             # Mr. X said'
@@ -72,6 +85,9 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
         clause = _complement(token, cue_type, lexicon, has_speaker=speaker_head is not None)
         if clause is None and cue_type == "speech":
             clause, speaker_head = _inverted_after_name(token, speaker_head)
+        if clause is None and speaker_head is None and (
+                cue_type != "speech" or token.lemma_ in IMPERSONAL_SPEECH_VERBS):
+            clause = _impersonal_passive(token)  # not "X was asked to", "X was offered"
         if clause is None:
             continue
         start, end = _within_paragraph(layout.text, token.idx, *clause)
@@ -85,6 +101,16 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
     return candidates
 
 
+def cue_lemma(token: Token, lexicon: Lexicon) -> str:
+    """The token's lemma, mended where the lemmatiser drops a silent "e" of a cue verb
+    ("hoping" -> "hop")."""
+    lemma = token.lemma_.lower()
+    if lemma not in lexicon.verbs and token.lower_.endswith(("ing", "ed")) and (
+            lemma + "e") in lexicon.verbs:
+        return lemma + "e"
+    return lemma
+
+
 def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
                 has_speaker: bool) -> tuple[int, int] | None:
     """Character range of what the cue reports, from the parse: a complement clause,
@@ -92,7 +118,7 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
     ("denied any links"), or the clause the cue interrupts ("X, she said, is Y")."""
     # An object or infinitive reports something only with someone doing the reporting
     # ("a super PAC supporting X" and "isn't expected to attend" do not).
-    extra = lexicon.complements.get(cue.lemma_.lower(), frozenset()) if (
+    extra = lexicon.complements.get(cue_lemma(cue, lexicon), frozenset()) if (
         has_speaker and _reports_on_its_own(cue)) else ()
     complements = [c for c in cue.children if c.dep_ == "ccomp"]
     if not complements and "xcomp" in extra:
@@ -103,24 +129,49 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
                        or c.dep_ == "ccomp"]
         if not any(c.dep_ == "dobj" for c in complements):
             complements = []
+    if not complements and "as" in extra:
+        # "sees Clinton as the stronger candidate", "called the system "rotten""
+        objects = [c for c in cue.children if c.dep_ == "dobj"]
+        predicates = [c for c in cue.children if c.dep_ == "oprd" or (
+            c.dep_ == "prep" and c.lower_ == "as")]
+        # ... or the parse hung the predicate on the object: "called the plan "a
+        # disaster"" (apposition), "called both men crazy" (adjective after the noun)
+        predicates += [c for o in objects for c in o.children if c.i > o.i and (
+            c.dep_ in ("appos", "amod") or c.dep_ == "prep" and c.lower_ == "as")]
+        if predicates and (objects or any(c.dep_ == "oprd" for c in predicates)):
+            complements = objects + predicates  # (or "called her "third-rate"": oprd alone)
     if not complements and "prep" in extra:  # "called for a special prosecutor"
-        complements = [c for c in cue.children if c.dep_ == "prep" and c.i == cue.i + 1
-                       and c.lower_ in COMPLEMENT_PREPOSITIONS]
-        complements = [o for c in complements for o in c.children if o.dep_ == "pobj"]
+        complements = [o for c in cue.children if c.dep_ == "prep" and c.i == cue.i + 1
+                       and c.lower_ in COMPLEMENT_PREPOSITIONS
+                       for o in c.children if o.dep_ in ("pobj", "pcomp") and not (
+                           c.lower_ == "to" and is_recipient(o, lexicon.recipients))]
+        # "is calling for the states to act": the parse makes "for" a clause's mark
+        complements += [c for c in cue.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.i == cue.i + 1 and m.lower_ in COMPLEMENT_PREPOSITIONS
+            for m in c.children)]
+        if complements:  # "called for the secretary | to release the transcripts"
+            end = max(c.right_edge.i for c in complements)
+            complements += [c for c in cue.children if c.dep_ in ("advcl", "xcomp")
+                            and c.i == end + 2 and cue.doc[end + 1].lower_ == "to"]
     if len(complements) > 1 and any(c.i > cue.i for c in complements):
         complements = [c for c in complements if c.i > cue.i or c.dep_ != "ccomp"]
     if complements:
         first = min(c.left_edge.i for c in complements)
         last = max(c.right_edge.i for c in complements)
+        leading = cue.doc[first]
+        if leading.dep_ == "mark" and leading.head in complements and (
+                leading.lower_ in COMPLEMENT_PREPOSITIONS):
+            first += 1  # "calling for | the states to act": "for" belongs to the cue
         if any(c.dep_ == "dobj" for c in complements):
             # "described the ground as "Swiss cheese"": the object and what follows it
             last = max([last] + [c.right_edge.i for c in cue.rights
                                  if c.dep_ in OBJECT_TAIL_DEPS and c.i > first])
-        if last == first and complements[0].dep_ != "ccomp":
-            return None  # "denied it", "what he described": nothing to report
+        if last == first and complements[0].dep_ != "ccomp" and cue.doc[first].pos_ != "PROPN":
+            return None  # "denied it", "what he described": nothing to report (but
+            # "supports Sanders" takes a side)
         return char_range(cue.doc[first], cue.doc[last])
-    if cue_type != "speech":
-        return None
+    if cue_type == "belief":
+        return None  # "as he thinks" rarely frames a clause; "polls show" and "said" do
     head = cue.head
     # "As X explained, taxes were postponed": the clause the cue comments on.
     if cue.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in cue.children):
@@ -133,10 +184,23 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
         if head.left_edge.i < left and right + 1 < head.right_edge.i:
             return char_range(head.left_edge, head.right_edge)  # "X, she said, is Y"
         set_off = left > 0 and (cue.doc[left - 1].text in ",\u2014\u2013-" or
-                                cue.doc[left - 1].text in CLOSING_MARKS)
+                                _is_closing_mark(cue.doc[left - 1].text))
         if head.i < cue.i and left > head.left_edge.i and set_off:
             return char_range(head.left_edge, cue.doc[left - 1])  # "Talks are over, he said"
     return None
+
+
+def _impersonal_passive(cue: Token) -> tuple[int, int] | None:
+    """"Trump is expected to unveil an ad", "the talks are said to have stalled": a view
+    or report held by no one named; the whole clause is its content."""
+    subjects = [c for c in cue.children if c.dep_ == "nsubjpass"]
+    infinitives = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if not subjects or not infinitives or any(c.dep_ == "agent" for c in cue.children):
+        return None
+    if subjects[0].lower_ in ("it", "this", "that"):
+        return None  # "it is expected to": the clause names nothing
+    return char_range(subjects[0].left_edge, infinitives[-1].right_edge)
 
 
 def _inverted_after_name(cue: Token, speaker: Token | None) -> tuple[
@@ -152,6 +216,26 @@ def _inverted_after_name(cue: Token, speaker: Token | None) -> tuple[
     if first < 2 or cue.doc[first - 1].text != "," or cue.head.left_edge.i >= first - 1:
         return None, speaker
     return char_range(cue.head.left_edge, cue.doc[first - 2]), name
+
+
+def _subject_of_mistagged_verb(token: Token) -> Token | None:
+    """"Trump predicts that ...", tagged as a plural noun with the name as its compound
+    (the tagger reads "Trump predicts" like "Trump supporters"): the name is the subject."""
+    if token.tag_ != "NNS" or token.dep_ != "ROOT":
+        return None
+    if not any(c.dep_ == "ccomp" and c.i > token.i for c in token.children):
+        return None
+    names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return names[-1] if names else None
+
+
+def is_passive_adverbial(cue: Token) -> bool:
+    """A bare past participle modifying another clause ("When asked whether ...",
+    "Pressed on the deal, X said"): its subject is the one addressed, not the speaker."""
+    if cue.tag_ != "VBN" or cue.dep_ not in PASSIVE_ADVERBIAL_DEPS:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "agent") or (
+        c.dep_ == "aux" and c.lemma_ == "have") for c in cue.children)
 
 
 def _reports_a_clause(verb: Token) -> bool:
@@ -183,6 +267,22 @@ def _within_paragraph(text: str, anchor: int, start: int, end: int) -> tuple[int
     if paragraph_end == -1:
         paragraph_end = len(text)
     return max(start, paragraph_start), min(end, paragraph_end)
+
+
+def _person_before(cue: Token) -> Token | None:
+    """The nearest person named earlier in the cue's sentence, when the parse offered a
+    date or time for the speaker."""
+    for token in reversed(cue.doc[cue.sent.start : cue.i]):
+        if token.ent_type_ == "PERSON":
+            while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+                token = token.head
+            return token
+    return None
+
+
+def _is_closing_mark(text: str) -> bool:
+    """One closing quotation mark, or the two apostrophes some archives type for one."""
+    return bool(text) and len(text) <= 2 and all(c in CLOSING_MARKS for c in text)
 
 
 def char_range(first: Token, last: Token) -> tuple[int, int]:
@@ -243,10 +343,16 @@ def unattached_subject(cue: Token) -> Token | None:
     as an object) or 'her adviser, Jake Sullivan, said:' (read as an apposition)."""
     doc = cue.doc
     before = doc[cue.i - 1] if cue.i > 0 else None
-    if before is not None and (before.text in CLOSING_MARKS or before.text == ","):
+    if before is not None and (_is_closing_mark(before.text) or before.text == ","):
         for token in doc[cue.i + 1 : cue.i + 5]:
-            if token.pos_ in ("PROPN", "NOUN") and token.head.i == cue.i:
+            if token.pos_ in ("PROPN", "NOUN") and token.head.i == cue.i and (
+                    token.ent_type_ not in NOT_SPEAKER_ENTITIES):  # "..., said Tuesday"
                 return token
+        name = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+        while name is not None and name.dep_ == "compound" and name.head.i > name.i:
+            name = name.head
+        if name is not None and name.pos_ == "PROPN" and name.ent_type_ not in NOT_SPEAKER_ENTITIES:
+            return name  # '"...," said Robin X, half joking': the name after the cue
     index = cue.i - 1
     while index >= 0 and (doc[index].dep_ in ("aux", "neg", "advmod") or doc[index].text == ","):
         index -= 1
@@ -297,6 +403,31 @@ def according_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[
             if candidate is not None:
                 candidates.append(candidate)
             position = lower.find(phrase, position + 1)
+    return candidates
+
+
+def frame_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candidate]:
+    """"In a poll released Monday, 50 percent chose X", "in his words, ...": a source
+    framing the clause it modifies (not "said in a statement": the verb is the cue)."""
+    candidates = []
+    for token in layout.tokens:
+        if token.lower_ != "in" or token.dep_ != "prep" or layout.in_quote[token.i]:
+            continue
+        objects = [c for c in token.children if c.dep_ == "pobj"]
+        cue_type = lexicon.frames.get(objects[0].lemma_.lower()) if objects else None
+        head = token.head
+        if cue_type is None or head.pos_ not in ("VERB", "AUX") or any(
+                cue_lemma(verb, lexicon) in lexicon.verbs for verb in [head, *head.ancestors]):
+            continue  # "In an interview, X said ...": the verb is the cue
+        owners = [c for c in objects[0].children if c.dep_ == "poss"]
+        if cue_type == "speech" and not owners:
+            continue  # "X shot back in a statement": X's act, told through a medium
+        candidate = _phrase_candidate(doc, token.idx, len(token), cue_type, layout)
+        if candidate is not None:
+            candidate.origin = "frame"
+            if owners:  # "in his words": the owner speaks
+                candidate.speaker_head = owners[0]
+            candidates.append(candidate)
     return candidates
 
 

@@ -6,14 +6,14 @@ Everything here is data from ``crosswire/data/*.jsonl``, validated and loaded on
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Literal
 
 CueType = Literal["speech", "belief", "evidence"]
 CUE_TYPES: tuple[CueType, ...] = ("speech", "belief", "evidence")
-COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "prep"})
+COMPLEMENT_DEPS = frozenset({"dobj", "xcomp", "prep", "as"})
 
 
 @dataclass(frozen=True)
@@ -21,7 +21,11 @@ class Lexicon:
     """``verbs`` maps a verb lemma to its cue type; ``phrases`` multi-word cues likewise.
     ``complements`` lists, per verb, the dependencies besides a complement clause that
     carry what it reports: "dobj" ("denied any links"), "xcomp" ("vowed to repeal"),
-    "prep" ("called for talks"). ``nouns`` are cue nouns ("claims", "criticism")."""
+    "prep" ("called for talks"), "as" (an object with its predicate: "sees X as Y").
+    ``nouns`` are cue nouns ("claims", "criticism"), ``adjectives`` cue adjectives
+    ("afraid that", "proud of"); ``recipients`` nouns that can be addressed ("reporters");
+    ``light_verbs`` verbs whose subject owns the cue noun they take ("made the point");
+    ``frames`` nouns that frame a clause after "in" ("In a new poll, ...")."""
 
     verbs: dict[str, CueType]
     complements: dict[str, frozenset[str]]
@@ -29,6 +33,10 @@ class Lexicon:
     phrases: dict[str, CueType]
     source_nouns: frozenset[str]
     carriers: tuple[str, ...]
+    recipients: frozenset[str] = frozenset()
+    adjectives: dict[str, CueType] = field(default_factory=dict)
+    light_verbs: frozenset[str] = frozenset()
+    frames: dict[str, CueType] = field(default_factory=dict)
 
     def is_speech(self, lemma: str) -> bool:
         return self.verbs.get(lemma.lower()) == "speech"
@@ -75,5 +83,14 @@ def load_lexicon() -> Lexicon:
     nouns = frozenset(row["lemma"].lower()
                       for row in _read_jsonl("source_nouns.jsonl", required=("lemma",)))
     carriers = tuple(row["name"] for row in _read_jsonl("carriers.jsonl", required=("name",)))
+    recipients = frozenset(row["lemma"].lower() for row in _read_jsonl(
+        "recipient_nouns.jsonl", required=("lemma",)))
+    adjectives = _typed(_read_jsonl("cue_adjectives.jsonl", required=("lemma", "type")),
+                        "lemma", "cue_adjectives.jsonl")
+    light_verbs = frozenset(row["lemma"].lower() for row in _read_jsonl(
+        "light_verbs.jsonl", required=("lemma",)))
+    frames = _typed(_read_jsonl("frame_nouns.jsonl", required=("lemma", "type")), "lemma",
+                    "frame_nouns.jsonl")
     return Lexicon(verbs=verbs, complements=complements, nouns=cue_nouns, phrases=phrases,
-                   source_nouns=nouns, carriers=carriers)
+                   source_nouns=nouns, carriers=carriers, recipients=recipients | nouns,
+                   adjectives=adjectives, light_verbs=light_verbs, frames=frames)

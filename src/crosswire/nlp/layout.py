@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from crosswire.nlp.quotes import QuoteSpan
 
@@ -18,6 +18,7 @@ from crosswire.nlp.quotes import QuoteSpan
 @dataclass(frozen=True)
 class Layout:
     text: str
+    tokens: list[Token]  # made once: each ``for token in doc`` builds new Token objects
     token_starts: list[int]
     breaks: list[int]
     sentences: list[Span]
@@ -28,7 +29,8 @@ class Layout:
 
     @classmethod
     def of(cls, doc: Doc, *, quotes: list[QuoteSpan]) -> Layout:
-        starts = [t.idx for t in doc]
+        tokens = list(doc)
+        starts = [t.idx for t in tokens]
         sentences = list(doc.sents)
         sentence_of = [0] * len(doc)
         sentence_start = [False] * len(doc)
@@ -45,7 +47,7 @@ class Layout:
                 in_quote[i] = True
         text = doc.text  # Doc.text joins every token anew on each access
         breaks = [i for i, character in enumerate(text) if character == "\n"]
-        return cls(text, starts, breaks, sentences, sentence_of, sentence_start, sentence_end,
+        return cls(text, tokens, starts, breaks, sentences, sentence_of, sentence_start, sentence_end,
                    in_quote)
 
     def paragraph(self, position: int) -> int:

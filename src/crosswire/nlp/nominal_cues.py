@@ -1,13 +1,20 @@
 """Attributions cued by something other than a verb: a cue noun whose owner speaks
-("Mr. Trump's claims that ...") and a name before a colon ("Sanders: Clinton email
-story has moved").
+("Mr. Trump's claims that ..."), an attitude adjective of the subject ("X is afraid
+that ...", "Y was critical of the plan") and a name before a colon ("Sanders: Clinton
+email story has moved").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from crosswire.nlp.clauses import COMPLEMENT_PREPOSITIONS, Candidate, char_range, trim
+from crosswire.nlp.clauses import (
+    COMPLEMENT_PREPOSITIONS,
+    Candidate,
+    char_range,
+    subject_of,
+    trim,
+)
 from crosswire.nlp.cues import Lexicon
 from crosswire.nlp.layout import Layout
 
@@ -15,17 +22,26 @@ from crosswire.nlp.layout import Layout
 MAX_COLON_NAME_TOKENS = 5
 MIN_COLON_CONTENT_WORDS = 3
 NAME_ENTITY_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
+# What an attitude adjective is about: "afraid of", "worried about", "critical of",
+# "opposed to", "pleased with", "unanimous in", "divided on", "angry over".
+ADJECTIVE_PREPOSITIONS = {"of", "about", "to", "with", "on", "in", "over", "by", "at", "for"}
 
 
 def noun_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candidate]:
     """"Mr. Trump's claims that ...", "her criticism of the plan": a cue noun with its
     owner as the speaker and its clause or object as what was said."""
     candidates = []
-    for token in doc:
+    for token in layout.tokens:
         cue_type = lexicon.nouns.get(token.lemma_.lower())
         if cue_type is None or token.pos_ != "NOUN" or layout.in_quote[token.i]:
             continue
         owners = [c for c in token.children if c.dep_ == "poss"]
+        if not owners and token.dep_ == "dobj" and (
+                token.head.lemma_.lower() in lexicon.light_verbs):
+            # "X made the point that ...", "voters have doubts about ...": the one who
+            # makes, has or voices the claim owns it (not who fields or faces it)
+            subject = subject_of(token.head)
+            owners = [subject] if subject is not None and not layout.in_quote[subject.i] else []
         if not owners:
             continue
         content = [c for c in token.children if c.dep_ in ("acl", "ccomp") and c.i > token.i]
@@ -47,15 +63,47 @@ def noun_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
     return candidates
 
 
-def colon_candidates(doc: Doc, *, layout: Layout) -> list[Candidate]:
+def adjective_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candidate]:
+    """"Critics are afraid that ...", "she was eager to prove ...", "he was critical of
+    the plan": an attitude adjective predicated of someone, with its clause or object."""
+    candidates = []
+    for token in layout.tokens:
+        cue_type = lexicon.adjectives.get(token.lower_) or lexicon.adjectives.get(
+            token.lemma_.lower())
+        if cue_type is None or token.dep_ not in ("acomp", "oprd") or layout.in_quote[token.i]:
+            continue
+        content = [c for c in token.children if c.dep_ in ("ccomp", "xcomp") and c.i > token.i]
+        if not content:
+            content = [o for c in token.children if c.dep_ == "prep" and c.i == token.i + 1
+                       and c.lower_ in ADJECTIVE_PREPOSITIONS
+                       for o in c.children if o.dep_ in ("pobj", "pcomp")]
+        if not content:
+            continue
+        speaker_head = subject_of(token.head)
+        if speaker_head is None or layout.in_quote[speaker_head.i]:
+            continue
+        first = min(c.left_edge.i for c in content)
+        last = max(c.right_edge.i for c in content)
+        if last == first and doc[first].pos_ == "PRON":
+            continue  # "proud of it": nothing said
+        start, end = trim(layout.text, *char_range(doc[first], doc[last]))
+        if end - start < 2:
+            continue
+        candidates.append(Candidate(
+            start=start, end=end, cue_start=token.idx, cue_end=token.idx + len(token),
+            cue_type=cue_type, cue_token=token, speaker_head=speaker_head, origin="adjective"))
+    return candidates
+
+
+def colon_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candidate]:
     """"Sanders: Clinton email story has moved" and 'Donald Trump: "..."': a short name
     before a colon, at the start of a paragraph or followed by a quotation."""
     candidates = []
     text = layout.text
-    for colon in doc:
+    for colon in layout.tokens:
         if colon.text != ":" or layout.in_quote[colon.i]:
             continue
-        speaker = _name_before_colon(doc, colon.i, layout)
+        speaker = _name_before_colon(doc, colon.i, layout, lexicon)
         if speaker is None:
             continue
         paragraph_end = text.find("\n", colon.idx)
@@ -68,7 +116,7 @@ def colon_candidates(doc: Doc, *, layout: Layout) -> list[Candidate]:
     return candidates
 
 
-def _name_before_colon(doc: Doc, colon: int, layout: Layout) -> Token | None:
+def _name_before_colon(doc: Doc, colon: int, layout: Layout, lexicon: Lexicon) -> Token | None:
     words: list[Token] = []
     for index in range(colon - 1, max(-1, colon - 1 - MAX_COLON_NAME_TOKENS), -1):
         token = doc[index]
@@ -79,10 +127,11 @@ def _name_before_colon(doc: Doc, colon: int, layout: Layout) -> Token | None:
             break
     else:
         return None
-    if not words or words[0].pos_ not in ("PROPN", "NOUN"):
-        return None
-    if not any(w.ent_type_ in NAME_ENTITY_TYPES for w in words):
-        return None  # "Editor's note:", "Update:": no one named
+    if not words or not (words[0].pos_ in ("PROPN", "NOUN") or words[0].is_title):
+        return None  # a headline's lone name may be tagged anything ("Issa: ...")
+    if not any(w.ent_type_ in NAME_ENTITY_TYPES or w.pos_ == "PROPN" for w in words) and not (
+            len(words) == 1 and words[0].lemma_.lower() in lexicon.source_nouns):
+        return None  # "Editor's note:", "Update:": no one named ("Poll:" is a source)
     if len(words) == 1 and (words[0].is_upper or len(words[0]) < 2):
         return None  # a dateline ("WASHINGTON:") or "Q:"
     return words[0]

@@ -1,0 +1,87 @@
+"""PLOVER modes of a coded event and the contexts of its sentence.
+
+A cue may carry its mode; otherwise the mode comes from signal words
+(``data/plover_modes.jsonl``) nearest the trigger. REQUEST/REJECT and THREATEN take
+their mode from what is asked, refused or threatened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from crosswire.compare import plover
+from crosswire.compare.event_parse import Trigger, neighbour_words, token_keys
+
+REQUEST_MODE_OF = {
+    "CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield",
+    "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
+}
+# ASSAULT modes that name a weapon rather than the act.
+WEAPON_MODES = frozenset({"firearms", "explosives", "heavy-weapons", "aerial", "drone", "crowd-control",
+                          "unconventional", "primitive"})
+THREAT_MODE_OF = {"ASSAULT": "violence", "MOBILIZE": "violence", "PROTEST": "restrict",
+                  "REJECT": "relations"}
+
+
+def asked_mode(cue: plover.Cue) -> str | None:
+    """REQUEST/REJECT mode from what is asked for; a call to resign asks for change (manual)."""
+    if cue.mode == "resign":
+        return "change"
+    return REQUEST_MODE_OF.get(cue.event or "")
+
+
+def threat_mode(cue: plover.Cue) -> str | None:
+    """THREATEN's mode is the content of the threat (manual, THREATEN modes)."""
+    if cue.event == "COERCE":
+        return {"arrest": "arrest", "deport": "expel", "seize": "territory"}.get(cue.mode or "", "restrict")
+    if cue.event == "SANCTION":
+        return "expel" if cue.mode == "expel" else "relations"
+    return THREAT_MODE_OF.get(cue.event or "")
+
+
+def mode_for(event: str, cue_mode: str | None, words: set[str], *, trigger: Trigger | None = None
+             ) -> str | None:
+    """The cue's own mode, else the first mode whose signal words occur nearest the trigger:
+    the act the trigger itself names ("assassinated"), then among its phrase and subject
+    ("warplanes bombed", "fired tear gas"), then the trigger's own weapon ("shelled"), then
+    anywhere in the sentence."""
+    if cue_mode:
+        return cue_mode
+    table = plover.modes().get(event, ())
+    if not table:
+        return None
+    if trigger is None:
+        return _first_mode(table, words)
+    own = {key for token in trigger.tokens for key in token_keys(token)}
+    # a verb names the act ("assassinated"), rarely the weapon ("fired tear gas")
+    act = _first_mode(table, own, skip=WEAPON_MODES)
+    if act is not None:
+        return act
+    near = neighbour_words(trigger.anchor) | _pairs(trigger.anchor)
+    return (_first_mode(table, near) or _first_mode(table, own)
+            or _first_mode(table, words | _pairs(trigger.anchor.sent.root)))
+
+
+def _first_mode(table: Iterable[tuple[str, frozenset[str]]], scope: set[str], *,
+                skip: frozenset[str] = frozenset()) -> str | None:
+    return next((mode for mode, signals in table if mode not in skip and signals & scope), None)
+
+
+def _pairs(token: Token) -> set[str]:
+    """Adjacent word pairs of a token's subtree, for two-word signals ("tear gas")."""
+    lowered = [t.lower_ for t in token.subtree]
+    return {f"{a} {b}" for a, b in zip(lowered, lowered[1:])}
+
+
+def context_for(words: set[str], text: str) -> list[str]:
+    lowered = text.lower()
+    scored = []
+    for context, signals in plover.contexts():
+        hits = sum(1 for w in signals if (" " in w and w in lowered) or w in words)
+        if hits:
+            scored.append((hits, context))
+    return [context for _, context in sorted(scored, key=lambda pair: -pair[0])[:2]]
+
+
