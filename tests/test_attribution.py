@@ -355,3 +355,10 @@ def test_name_after_cue_with_typewriter_quotes(nlp):
             "half joking.")
     found = only(statements(nlp, text), "said")
     assert found.speaker_text is not None and "Maynard" in found.speaker_text
+
+
+def test_agentless_passive_has_no_speaker(nlp):
+    text = "Governor Ivo Renn is expected to sign the harbour bill on Friday."
+    found = only(statements(nlp, text), "expected")
+    assert found.text == "Governor Ivo Renn is expected to sign the harbour bill on Friday"
+    assert found.speaker_text is None

@@ -101,9 +101,9 @@ def test_gold_accuracy_floor():
     from crosswire.evaluate.events import evaluate
 
     tallies = evaluate(GOLD)
-    # measured 80% overall (tune 89%, held 69%) when set; floors only go up
-    assert tallies["all"].accuracy() >= 0.75
-    assert tallies["held"].accuracy() >= 0.62
+    # measured 81% overall (tune 91%, held 70%) when last raised; floors only go up
+    assert tallies["all"].accuracy() >= 0.78
+    assert tallies["held"].accuracy() >= 0.65
 
 
 def test_location_codes_domestic_participants(nlp):
@@ -177,6 +177,13 @@ def test_location_codes_domestic_participants(nlp):
     # the lemmatizer's slips ("fined" -> "fin") do not hide a cue
     ("The court fined the company $5 million for violating the embargo.", "SANCTION"),
     ("Delegates from 40 countries gathered in Geneva for a conference on disarmament.", "CONSULT"),
+    # the object decides the sense: a burned flag is a symbolic protest, a hurled grenade an
+    # assault, borders opened to refugees aid
+    ("Demonstrators burned the flag outside the embassy.", "PROTEST"),
+    ("Unidentified attackers hurled a grenade at a police station.", "ASSAULT"),
+    ("Turkey opened its borders to refugees fleeing the fighting.", "AID"),
+    ("The league banned the country from international competition.", "SANCTION"),
+    ("Prosecutors opened a criminal case against the former minister.", "ACCUSE"),
     # negation: a refused cooperative act is a rejection
     ("The government said it would not negotiate with the kidnappers.", "REJECT"),
 ])

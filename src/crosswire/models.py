@@ -136,7 +136,7 @@ class Statement:
     """A reported statement with its cue, speaker mention and resolved speaker.
 
     ``speaker_start/end`` mark the words the attribution hangs on ("he", "the diplomat",
-    "Milley"); ``speaker_mention`` is the id of the named mention they resolve to, and
+    "Harper"); ``speaker_mention`` is the id of the named mention they resolve to, and
     ``speaker`` the actor id of that mention once actors are merged across articles.
     """
 

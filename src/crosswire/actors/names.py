@@ -89,7 +89,7 @@ def is_honorific(text: str) -> bool:
 
 
 def split_title(text: str) -> tuple[str, str]:
-    """("US Army General Mark Milley") -> ("US Army General", "Mark Milley").
+    """("US Army General Lloyd Harper") -> ("US Army General", "Lloyd Harper").
 
     The title is everything up to the last title word that still leaves a name after it
     (so "Martin Luther King Jr." keeps its King).

@@ -127,7 +127,7 @@ def search(query: str, db: Path, limit: int, quiet: bool) -> None:
 def who(name: str, db: Path, limit: int, quiet: bool) -> None:
     """NAME's statements over time, across outlets (oldest first).
 
-    Example: crosswire who "Dmitry Peskov" --db news.db
+    Example: crosswire who "Anna Petrova" --db news.db
     """
     from crosswire.archive.query import statements_of
 

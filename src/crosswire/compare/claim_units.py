@@ -2,7 +2,7 @@
 
 A statement unit is a ``Statement``; a fact unit is a PLOVER ``Event`` outside every
 statement whose subject (a participant just before the trigger) is a known actor
-("Zelensky signed a decree", "Moscow pulled its troops out"). Each unit carries who it is
+("Yanukovych signed a decree", "Moscow pulled its troops out"). Each unit carries who it is
 about (``keys``: actor ids, and a country code for states and their metonyms) and the
 terms its words compare on, the subject's own words left out.
 """
@@ -17,7 +17,7 @@ from crosswire.compare.claim_terms import ACTOR_PREFIX, span_terms, term
 from crosswire.compare.plover import cues
 from crosswire.models import Actor, Briefing, DateEstimate, Event, EventParticipant, Statement
 
-# A subject this many words or fewer before its trigger heads the clause ("Zelensky also
+# A subject this many words or fewer before its trigger heads the clause ("Yanukovych also
 # signed"); farther away it is rarely the trigger's own subject.
 MAX_SUBJECT_GAP_WORDS = 3
 # A fact's wording runs from its subject to the end of its clause, cut after this many

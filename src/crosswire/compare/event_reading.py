@@ -39,6 +39,7 @@ from crosswire.models import EventParticipant
 NEGATED_COST = 1.0  # a negated event is rarely the sentence's news
 EXTENSION_COST = 6.0  # APPEAL/COMMENT only when no PLOVER cue is found
 WEIGHT_SCALE = 1.0  # how much a cue's lexicon weight offsets its clause distance
+# Permissions whose realised complement is the act itself ("let the hostages leave").
 PERMISSION_VERBS = frozenset({"allow", "let", "permit"})
 # Refusals whose negation leaves the act open rather than denying it.
 LEFT_OPEN_VERBS = frozenset({"rule out", "exclude"})

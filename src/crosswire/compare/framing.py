@@ -80,7 +80,7 @@ def _lexicon_terms(articles: list[Article]) -> dict[str, list[TermUse]]:
 
 
 def _alias_terms(articles: list[Article], actors: list[Actor]) -> dict[str, list[TermUse]]:
-    """Spellings of one actor that differ between outlets (Zelenskiy / Zelensky)."""
+    """Spellings of one actor that differ between outlets (Yanukovich / Yanukovych)."""
     outlet_of = {a.id: _outlet_of(a) for a in articles}
     uses: dict[str, dict[tuple[str, str], list[Evidence]]] = defaultdict(lambda: defaultdict(list))
     for actor in actors:
@@ -105,7 +105,7 @@ def _spelling_key(spelling: str) -> frozenset[str]:
 
 
 def _distinct_spellings(spellings: set[str]) -> set[str]:
-    """Spellings that are not a short form of another ("Podolyak" of "Mykhaylo Podolyak"),
+    """Spellings that are not a short form of another ("Tkachenko" of "Oleksandr Tkachenko"),
     when at least two genuinely different ones remain ("Kyiv" and "Kiev")."""
     keys = {s: _spelling_key(s) for s in spellings}
     kept = {s for s in spellings if not any(keys[s] < keys[other] for other in spellings)}

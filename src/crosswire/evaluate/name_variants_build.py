@@ -85,7 +85,7 @@ _KMU_2010 = {"а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "
              "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "",
              "ю": "iu", "я": "ia", "'": "", "’": ""}
 _KMU_2010_INITIAL = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
-# Older English press practice for Ukrainian (Zelenskiy-style): и -> y, й -> y, ий -> iy.
+# Older English press practice for Ukrainian (Yanukovich-style): и -> y, й -> y, ий -> iy.
 _PRESS_UA = {**_KMU_2010, "ї": "yi", "й": "y", "є": "ye", "ю": "yu", "я": "ya"}
 _VOWELS_CYR = set("аеёиоуыэюяіїє")
 

@@ -102,8 +102,8 @@ def _merge_phrases(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _names_someone(candidate: Candidate) -> bool:
-    """Does the verb's subject name or point to someone ("Peskov", "he", "the Kremlin
-    spokesman, Dmitri S. Peskov"), rather than a thing ("attempts ... ask")?"""
+    """Does the verb's subject name or point to someone ("Petrova", "he", "the Kremlin
+    spokesman, Anna S. Petrova"), rather than a thing ("attempts ... ask")?"""
     head = candidate.speaker_head
     return head is not None and (head.pos_ in ("PROPN", "PRON") or any(
         child.dep_ == "appos" or child.pos_ == "PROPN" for child in head.children))

@@ -27,8 +27,6 @@ ASPECTUAL_HEADS = {"continue", "begin", "start", "keep", "go"}
 QUOTED_AS_WINDOW = 12
 PASSIVE_ADVERBIAL_DEPS = {"advcl"}
 NOT_SPEAKER_ENTITIES = {"DATE", "TIME"}
-# Speech verbs whose agentless passive reports hearsay ("are said to", "is reported to").
-IMPERSONAL_SPEECH_VERBS = {"say", "report", "rumor", "rumour", "allege", "claim"}
 SUBJECTLESS_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "ccomp", "dep",
                     "acomp"}
 
@@ -85,9 +83,9 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
         clause = _complement(token, cue_type, lexicon, has_speaker=speaker_head is not None)
         if clause is None and cue_type == "speech":
             clause, speaker_head = _inverted_after_name(token, speaker_head)
-        if clause is None and speaker_head is None and (
-                cue_type != "speech" or token.lemma_ in IMPERSONAL_SPEECH_VERBS):
-            clause = _impersonal_passive(token)  # not "X was asked to", "X was offered"
+        if clause is None and speaker_head is None:
+            # "X was asked to resign": asked by no one named (never by X)
+            clause = _impersonal_passive(token)
         if clause is None:
             continue
         start, end = _within_paragraph(layout.text, token.idx, *clause)
@@ -191,8 +189,9 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
 
 
 def _impersonal_passive(cue: Token) -> tuple[int, int] | None:
-    """"Trump is expected to unveil an ad", "the talks are said to have stalled": a view
-    or report held by no one named; the whole clause is its content."""
+    """"X is expected to unveil an ad", "the talks are said to have stalled", "X was
+    asked to resign": a view, report or request of no one named; the whole clause is
+    its content and the statement has no speaker."""
     subjects = [c for c in cue.children if c.dep_ == "nsubjpass"]
     infinitives = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
@@ -219,12 +218,16 @@ def _inverted_after_name(cue: Token, speaker: Token | None) -> tuple[
 
 
 def _subject_of_mistagged_verb(token: Token) -> Token | None:
-    """"Trump predicts that ...", tagged as a plural noun with the name as its compound
-    (the tagger reads "Trump predicts" like "Trump supporters"): the name is the subject."""
-    if token.tag_ != "NNS" or token.dep_ != "ROOT":
+    """"Trump predicts that ...", "Audit files show that ...": a cue verb tagged as a
+    noun (read like "Trump supporters", "a show") yet heading the sentence with a clause;
+    its subject, or else the name compounded with it, is the speaker."""
+    if token.pos_ != "NOUN" or token.dep_ != "ROOT":
         return None
     if not any(c.dep_ == "ccomp" and c.i > token.i for c in token.children):
         return None
+    subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
+    if subjects:
+        return subjects[0]
     names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     return names[-1] if names else None
 

@@ -1,10 +1,10 @@
 """Roles of a person mention, as the text states them.
 
 Three places carry a role: title words before the name (inside the entity or just left
-of it: "Kremlin spokesman Dmitry Peskov", "US Army General Mark Milley"), a noun phrase
-the name is in apposition to ("Ukraine's foreign minister, Dmytro Kuleba"), and an
+of it: "Kremlin spokesman Anna Petrova", "US Army General Lloyd Harper"), a noun phrase
+the name is in apposition to ("Ukraine's foreign minister, Oksana Melnyk"), and an
 apposition after the name ("Stella Ghervas, a professor of Russian history at Newcastle
-University"). "President Volodymyr Zelensky of Ukraine" gives "President of Ukraine".
+University"). "President Viktor Yanukovych of Ukraine" gives "President of Ukraine".
 
 A role names an office, an occupation or what a person is to others: its head (or a
 title word in it) must be a listed role noun (``data/role_nouns.jsonl``), so a clause the
@@ -97,7 +97,7 @@ def _has_title_word(tokens: Span) -> bool:
 
 
 def _of_country(prefix: str, span: Span) -> str:
-    """ "President" + "Volodymyr Zelensky of Ukraine" -> "President of Ukraine"."""
+    """ "President" + "Viktor Yanukovych of Ukraine" -> "President of Ukraine"."""
     for child in span.root.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
             objects = [t for t in child.children if t.dep_ == "pobj" and t.ent_type_ == "GPE"]

@@ -1,7 +1,7 @@
 """Mentions the tagger missed or mistyped, found from what the article itself names.
 
 The small English model tags one spelling of a name as PERSON and the next as ORG, or
-not at all ("Zelenskyj rejects talks"). A capitalised word that spells the surname of a
+not at all ("Janukowytsch rejects talks"). A capitalised word that spells the surname of a
 person the article names in full is that person; a known speaking institution ("the
 Kremlin", "Downing Street") is an organisation wherever it stands.
 """
@@ -23,7 +23,7 @@ _MAX_INSTITUTION_TOKENS = 4
 
 
 def _given_before(doc: Doc, index: int, surnames: dict[str, set[str]], covered: set[int]) -> bool:
-    """The word before a found surname is that person's given name ("Volodymyr" Zelenskyy)."""
+    """The word before a found surname is that person's given name ("Viktor" Yanukovych)."""
     if index == 0:
         return False
     before, surname = doc[index - 1], doc[index].text

@@ -49,7 +49,7 @@ ENTITY_KINDS: dict[str, ActorKind] = {
 }
 _LEADING_DROP = frozenset({"the", "a", "an"})
 _POSSESSIVE = re.compile(r"^['’]s?$")
-# Sentence-initial words the tagger sometimes pulls into a name ("Later Zelenskiy").
+# Sentence-initial words the tagger sometimes pulls into a name ("Later Yanukovich").
 _NOT_NAME = frozenset({"ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "VERB", "AUX", "PART", "PUNCT"})
 
 

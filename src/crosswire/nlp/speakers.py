@@ -1,6 +1,6 @@
 """Speaker phrases and their resolution to named mentions.
 
-A speaker phrase is the noun phrase an attribution hangs on ("Milley", "he", "the
+A speaker phrase is the noun phrase an attribution hangs on ("Harper", "he", "the
 diplomat", "sources in Kyiv"). It resolves to a named ``Mention``: directly when it is
 one, through the nearest fitting person for pronouns, through a matching role or
 apposition for descriptions; unnamed sources ("officials", "a diplomat") stay unnamed.
@@ -144,7 +144,7 @@ class SpeakerResolver:
                 inner = self.mention_of_token.get(token.i)
                 if inner is not None and inner.kind == "organisation" and token.dep_ == "compound":
                     return inner, NAMED_CONFIDENCE
-        for child in head.children:  # "the spokesman, Dmitry Peskov, said"
+        for child in head.children:  # "the spokesman, Anna Petrova, said"
             if child.dep_ == "appos":
                 appositive = self.mention_of_token.get(child.i)
                 if appositive is not None and appositive.kind == "person":
