@@ -66,8 +66,8 @@ def synthetic_mentions(count: int, *, seed: int = SEED) -> list[Mention]:
 
 def bench_lines(*, mentions: int = 100_000) -> list[str]:
     """Merge times for 1k, 10k, ... up to ``mentions`` synthetic mentions."""
-    from crosswire.actors.merge import merge_mentions
     from crosswire.actors import names, transliterate
+    from crosswire.actors.merge import merge_mentions
 
     lines = []
     size = 1_000

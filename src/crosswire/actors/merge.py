@@ -19,7 +19,13 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from crosswire.actors.names import is_honorific, parse_person, same_person
-from crosswire.actors.people import Cluster, SurnameIndex, matching, merge_people, nearest_in_article
+from crosswire.actors.people import (
+    Cluster,
+    SurnameIndex,
+    matching,
+    merge_people,
+    nearest_in_article,
+)
 from crosswire.actors.places import (
     country_of,
     fold,

@@ -10,15 +10,19 @@ same name in a sister language (Volodymyr/Vladimir) and with its English nicknam
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
 from anyascii import anyascii
 
-from crosswire.actors.transliterate import initial_classes, initials_agree, skeletons, words_match
+from crosswire.actors.transliterate import (
+    initial_classes,
+    initials_agree,
+    skeletons,
+    words_match,
+)
+from crosswire.data import read_jsonl
 
 # Generational suffixes tell a father from a son: both present and different -> two people.
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "junior", "senior"})
@@ -40,21 +44,6 @@ _SYLLABLE = re.compile(
 _INITIAL = re.compile(r"^([A-ZА-ЯЁЇІЄҐ][a-zа-я]?)\.$|^[A-ZА-ЯЁЇІЄҐ]$")
 
 
-def read_data(name: str, *, required: tuple[str, ...]) -> list[dict]:
-    """Rows of a JSONL file in ``crosswire/data``, each checked for the ``required`` keys."""
-    text = resources.files("crosswire.data").joinpath(name).read_text(encoding="utf-8")
-    rows = []
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        row = json.loads(line)
-        missing = [key for key in required if key not in row]
-        if missing:
-            raise ValueError(f"data/{name}:{number}: missing {', '.join(missing)}")
-        rows.append(row)
-    return rows
-
-
 @lru_cache(maxsize=200_000)
 def _fold(text: str) -> str:
     return re.sub(r"[^a-z ]", "", anyascii(text).lower().replace("-", " ").replace(".", " "))
@@ -64,7 +53,7 @@ def _fold(text: str) -> str:
 def titles() -> dict[tuple[str, ...], str]:
     """Title word sequences (folded) -> type: honorific, military or office."""
     table: dict[tuple[str, ...], str] = {}
-    for row in read_data("titles.jsonl", required=("title", "type")):
+    for row in read_jsonl("titles.jsonl", required=("title", "type")):
         table[tuple(_fold(row["title"]).split())] = row["type"]
     return table
 
@@ -110,7 +99,7 @@ def split_title(text: str) -> tuple[str, str]:
 def given_name_groups() -> dict[str, frozenset[int]]:
     """Skeleton of a given name -> the ids of the cross-language groups it belongs to."""
     groups: dict[str, set[int]] = {}
-    for number, row in enumerate(read_data("given_names.jsonl", required=("forms",))):
+    for number, row in enumerate(read_jsonl("given_names.jsonl", required=("forms",))):
         for form in row["forms"]:
             for key in skeletons(form):
                 groups.setdefault(key, set()).add(number)
@@ -163,7 +152,7 @@ def _syllabic(word: str) -> bool:
 
 @cache
 def east_asian_surnames() -> frozenset[str]:
-    rows = read_data("east_asian_surnames.jsonl", required=("surname",))
+    rows = read_jsonl("east_asian_surnames.jsonl", required=("surname",))
     return frozenset(_fold(row["surname"]).replace(" ", "") for row in rows)
 
 
@@ -282,7 +271,7 @@ def _second_name_match(full: PersonName, short: PersonName) -> bool:
 
 @cache
 def _group_forms() -> dict[int, tuple[str, ...]]:
-    rows = read_data("given_names.jsonl", required=("forms",))
+    rows = read_jsonl("given_names.jsonl", required=("forms",))
     return {number: tuple(row["forms"]) for number, row in enumerate(rows)}
 
 

@@ -15,8 +15,8 @@ from functools import cache, lru_cache
 
 from anyascii import anyascii
 
-from crosswire.actors.names import read_data
 from crosswire.actors.transliterate import skeleton
+from crosswire.data import read_jsonl
 
 # Cities smaller than this are left out: a news story's "Washington" or "Moscow" is the
 # capital, and small namesakes (Moscow, Idaho) would only add ambiguity.
@@ -65,7 +65,7 @@ def _countries() -> tuple[dict[str, Place], dict[str, Place]]:
         by_iso[iso] = row["name"]
         names[fold(row["name"])] = iso
     demonyms: dict[str, str] = {}
-    for row in read_data("countries.jsonl", required=("iso", "aliases", "demonyms")):
+    for row in read_jsonl("countries.jsonl", required=("iso", "aliases", "demonyms")):
         for alias in row["aliases"]:
             names[fold(alias)] = row["iso"]
         for demonym in row["demonyms"]:
@@ -131,7 +131,7 @@ def _cities_by_skeleton() -> dict[str, Place]:
 @cache
 def _regions() -> dict[str, Place]:
     table: dict[str, Place] = {}
-    for row in read_data("regions.jsonl", required=("name", "country", "aliases")):
+    for row in read_jsonl("regions.jsonl", required=("name", "country", "aliases")):
         place = Place(f"region:{fold(row['name'])}", row["name"], "place", _country_name(row["country"]))
         for name in (row["name"], *row["aliases"]):
             table[fold(name)] = place
@@ -142,7 +142,7 @@ def _regions() -> dict[str, Place]:
 def _institutions() -> dict[str, tuple[str, str | None]]:
     """Folded institution name or alias -> (display name, ISO country or None)."""
     table: dict[str, tuple[str, str | None]] = {}
-    for row in read_data("institutions.jsonl", required=("name", "country", "aliases")):
+    for row in read_jsonl("institutions.jsonl", required=("name", "country", "aliases")):
         for name in (row["name"], *row["aliases"]):
             table[fold(name)] = (row["name"], row["country"])
     return table
@@ -152,7 +152,7 @@ def _institutions() -> dict[str, tuple[str, str | None]]:
 def _organisations() -> dict[str, str]:
     """Folded name or alias of a listed multi-word organisation -> its display name."""
     table: dict[str, str] = {}
-    for row in read_data("organisations.jsonl", required=("name", "aliases")):
+    for row in read_jsonl("organisations.jsonl", required=("name", "aliases")):
         for name in (row["name"], *row["aliases"]):
             table[fold(name)] = row["name"]
     return table

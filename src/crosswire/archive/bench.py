@@ -82,7 +82,12 @@ def _text(rng: random.Random, background, cumulative, topic, names) -> str:
 def run_size(count: int) -> dict[str, float]:
     """Store, deduplicate and group ``count`` synthetic articles into a fresh archive."""
     from crosswire.archive.db import connect
-    from crosswire.archive.store import ArchiveWriter, StoreCounts, ToStore, content_hash
+    from crosswire.archive.store import (
+        ArchiveWriter,
+        StoreCounts,
+        ToStore,
+        content_hash,
+    )
     from crosswire.evaluate.stories import bcubed
     from crosswire.models import Article, DateEstimate
 

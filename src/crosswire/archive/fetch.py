@@ -16,6 +16,7 @@ from urllib.robotparser import RobotFileParser
 
 import httpx
 
+
 def _version() -> str:
     from importlib.metadata import PackageNotFoundError, version
 

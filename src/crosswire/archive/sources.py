@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from crosswire.archive.fetch import FetchError, Fetcher
+from crosswire.archive.fetch import Fetcher, FetchError
 from crosswire.ingest import MAX_INPUT_BYTES, read_bytes, read_inputs
 from crosswire.models import Document, InputError
 

@@ -19,8 +19,8 @@ from crosswire.briefing.anchors import Anchors
 from crosswire.briefing.build import BriefingView, date_label, removed_summary
 from crosswire.briefing.marks import Piece, Span, split_marked
 from crosswire.briefing.summary import summarise
-from crosswire.briefing.timeline import timeline_view
 from crosswire.briefing.summary_view import summary_view
+from crosswire.briefing.timeline import timeline_view
 from crosswire.briefing.views import claims_view, framing_view, positions_matrix
 from crosswire.models import Article, Briefing
 

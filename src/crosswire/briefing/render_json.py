@@ -15,7 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from crosswire.briefing.summary import SummarySentence, summarise
-from crosswire.models import Actor, Article, Briefing, DateEstimate, Mention, Statement, to_dict
+from crosswire.models import (
+    Actor,
+    Article,
+    Briefing,
+    DateEstimate,
+    Mention,
+    Statement,
+    to_dict,
+)
 
 # Bumped when a field is renamed or removed; adding fields keeps the version.
 FORMAT = "crosswire.brief"

@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 
 from crosswire.compare.claim_terms import ACTOR_PREFIX, span_terms, term
 from crosswire.compare.plover import cues
-from crosswire.models import Actor, Briefing, DateEstimate, Event, EventParticipant, Statement
+from crosswire.models import (
+    Actor,
+    Briefing,
+    DateEstimate,
+    Event,
+    EventParticipant,
+    Statement,
+)
 
 # A subject this many words or fewer before its trigger heads the clause ("Yanukovych also
 # signed"); farther away it is rarely the trigger's own subject.

@@ -17,7 +17,13 @@ from datetime import date
 from itertools import combinations
 
 from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms
-from crosswire.compare.claim_units import Unit, actor_spans, fact_units, statement_units, unit_date
+from crosswire.compare.claim_units import (
+    Unit,
+    actor_spans,
+    fact_units,
+    statement_units,
+    unit_date,
+)
 from crosswire.compare.text import UnionFind, content_words, numbers, overlap, shingles
 from crosswire.models import Article, Briefing, Claim, ClaimConflict, ClaimVersion
 

@@ -14,6 +14,7 @@ from functools import cached_property
 from spacy.tokens import Token
 
 from crosswire.compare import plover
+from crosswire.compare.event_modes import REQUEST_MODE_OF, asked_mode, threat_mode
 from crosswire.compare.event_parse import (
     ACTOR_PRONOUNS,
     NOUN_COST,
@@ -32,7 +33,6 @@ from crosswire.compare.event_parse import (
     token_keys,
     with_conjuncts,
 )
-from crosswire.compare.event_modes import REQUEST_MODE_OF, asked_mode, threat_mode
 from crosswire.models import EventParticipant
 
 # Salience penalties, calibrated by hand on the tune half of gsr_dev.jsonl.

@@ -18,8 +18,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from crosswire.compare import plover
-from crosswire.compare.event_parse import clause_cost, conditions_of, find_triggers, token_keys
 from crosswire.compare.event_modes import context_for, mode_for
+from crosswire.compare.event_parse import (
+    clause_cost,
+    conditions_of,
+    find_triggers,
+    token_keys,
+)
 from crosswire.compare.event_reading import (
     participants_of,
     read_trigger,

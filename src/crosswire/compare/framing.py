@@ -14,8 +14,9 @@ from functools import cache
 from typing import Any
 
 from crosswire.compare.markers import hedge_markers
-from crosswire.compare.plover import _read_jsonl, actor_country
+from crosswire.compare.plover import actor_country
 from crosswire.compare.text import WORD, normalise
+from crosswire.data import read_jsonl
 from crosswire.models import (
     Actor,
     Article,
@@ -45,7 +46,7 @@ UNNAMED_SPEAKERS = frozenset({"he", "she", "it", "they", "we", "i", "who", "whic
 def contested_terms() -> tuple[tuple[str, tuple[str, ...]], ...]:
     name = "contested_terms.jsonl"
     table = []
-    for row in _read_jsonl(name):
+    for row in read_jsonl(name):
         terms = row.get("terms")
         if not isinstance(row.get("referent"), str) or not isinstance(terms, list) or len(terms) < 2 \
                 or not all(isinstance(t, dict) and isinstance(t.get("term"), str) for t in terms):

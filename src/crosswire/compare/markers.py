@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from crosswire.compare.plover import _read_jsonl
+from crosswire.data import read_jsonl
 
 MARKER_KINDS = ("condition", "hedge", "for", "against")
 
@@ -13,7 +13,7 @@ MARKER_KINDS = ("condition", "hedge", "for", "against")
 def _markers() -> dict[str, tuple[str, ...]]:
     name = "stance_markers.jsonl"
     table: dict[str, list[str]] = {kind: [] for kind in MARKER_KINDS}
-    for row in _read_jsonl(name):
+    for row in read_jsonl(name):
         marker, kind = row.get("marker"), row.get("kind")
         if not isinstance(marker, str) or not marker.strip() or kind not in MARKER_KINDS:
             raise ValueError(f"{name}: marker and kind ({', '.join(MARKER_KINDS)}): {row}")

@@ -6,13 +6,12 @@ definitions; each is validated when loaded and loaded once.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from crosswire.data import read_jsonl
 from crosswire.models import Actor
 
 EVENT_TYPES = (
@@ -57,22 +56,6 @@ class Cue:
         return self.words[1:]
 
 
-def _read_jsonl(name: str) -> list[dict]:
-    path = resources.files("crosswire") / "data" / name
-    rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"{name}:{number}: not JSON: {exc}") from None
-        if not isinstance(row, dict):
-            raise ValueError(f"{name}:{number}: expected an object")
-        rows.append(row)
-    return rows
-
-
 def _check(condition: bool, name: str, row: dict, message: str) -> None:
     if not condition:
         raise ValueError(f"{name}: {message}: {row}")
@@ -83,7 +66,7 @@ def cues() -> dict[tuple[str, str], list[Cue]]:
     """Cue entries keyed by (head lemma, part of speech), lexicon order kept."""
     name = "plover_cues.jsonl"
     table: dict[tuple[str, str], list[Cue]] = {}
-    for row in _read_jsonl(name):
+    for row in read_jsonl(name):
         event = row.get("event")
         role = row.get("role")
         _check(isinstance(row.get("cue"), str) and row["cue"].strip() != "", name, row, "cue")
@@ -110,7 +93,7 @@ def modes() -> dict[str, list[tuple[str, frozenset[str]]]]:
     """Per event type, (mode, signal words) in lexicon order: the first mode that matches wins."""
     name = "plover_modes.jsonl"
     table: dict[str, list[tuple[str, frozenset[str]]]] = {}
-    for row in _read_jsonl(name):
+    for row in read_jsonl(name):
         _check(row.get("event") in EVENT_TYPES, name, row, "unknown event type")
         _check(isinstance(row.get("mode"), str) and isinstance(row.get("words"), list), name, row,
                "mode and words")
@@ -125,7 +108,7 @@ def contexts() -> list[tuple[str, frozenset[str]]]:
     """(context, signal words) pairs."""
     name = "plover_contexts.jsonl"
     table = []
-    for row in _read_jsonl(name):
+    for row in read_jsonl(name):
         _check(isinstance(row.get("context"), str) and isinstance(row.get("words"), list), name,
                row, "context and words")
         table.append((row["context"], frozenset(word.lower() for word in row["words"])))
@@ -143,7 +126,7 @@ def entity_codes() -> dict[str, str]:
         if country.get("capital"):
             table.setdefault(country["capital"].lower(), country["iso3"])
     name = "plover_entities.jsonl"
-    for row in _read_jsonl(name):
+    for row in read_jsonl(name):
         code = row.get("code")
         _check(isinstance(row.get("name"), str) and isinstance(code, str) and len(code) == 3,
                name, row, "name and three-letter code")

@@ -13,9 +13,19 @@ from collections import Counter, defaultdict
 from functools import cache
 
 from crosswire.compare.markers import condition_markers, stance_markers
-from crosswire.compare.plover import _read_jsonl, actor_country
+from crosswire.compare.plover import actor_country
 from crosswire.compare.text import WORD, normalise, stop_words
-from crosswire.models import Actor, Briefing, Condition, Evidence, Issue, Position, Stance, Statement
+from crosswire.data import read_jsonl
+from crosswire.models import (
+    Actor,
+    Briefing,
+    Condition,
+    Evidence,
+    Issue,
+    Position,
+    Stance,
+    Statement,
+)
 
 # Words either side of an issue term that its stance markers are looked for in; a clause
 # of news prose is rarely longer (checked on the hand-written cases in tests/test_positions.py).
@@ -36,7 +46,7 @@ CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:but|and|while|although|though)\b|\s[—
 def seed_issues() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     name = "issues.jsonl"
     table = []
-    for row in _read_jsonl(name):
+    for row in read_jsonl(name):
         if not (isinstance(row.get("id"), str) and isinstance(row.get("label"), str)
                 and isinstance(row.get("terms"), list) and row["terms"]):
             raise ValueError(f"{name}: id, label and a non-empty terms list: {row}")

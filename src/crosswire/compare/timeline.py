@@ -8,7 +8,15 @@ by its statement's date, else by its article's publication.
 from __future__ import annotations
 
 from crosswire.dates import find_date_phrases, phrase_kind, resolve_said_on
-from crosswire.models import Article, Briefing, Claim, DateEstimate, Event, Statement, TimelineEntry
+from crosswire.models import (
+    Article,
+    Briefing,
+    Claim,
+    DateEstimate,
+    Event,
+    Statement,
+    TimelineEntry,
+)
 
 UNDATED = DateEstimate(None, "unknown", "no date in the text or metadata", 0.0)
 # A bare year in an event's sentence ("since 2014") is background, not the event's date.

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import statistics
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-
-import re
 
 from crosswire.clean import clean
 from crosswire.clean.visible import visible_text

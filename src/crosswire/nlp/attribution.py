@@ -24,7 +24,11 @@ from crosswire.nlp.clauses import (
 )
 from crosswire.nlp.cues import load_lexicon
 from crosswire.nlp.layout import Layout
-from crosswire.nlp.nominal_cues import adjective_candidates, colon_candidates, noun_candidates
+from crosswire.nlp.nominal_cues import (
+    adjective_candidates,
+    colon_candidates,
+    noun_candidates,
+)
 from crosswire.nlp.quote_attribution import attribute_quotes
 from crosswire.nlp.quotes import QuoteSpan, find_quote_spans, quote_span_at
 from crosswire.nlp.speakers import SpeakerResolver, speaker_phrase

@@ -16,7 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from crosswire.actors.names import is_given_name, read_data, title_length, titles
+from crosswire.actors.names import is_given_name, title_length, titles
 from crosswire.actors.places import (
     fold,
     organisation_names,
@@ -25,6 +25,7 @@ from crosswire.actors.places import (
     resolve_place,
 )
 from crosswire.actors.transliterate import words_match
+from crosswire.data import read_jsonl
 
 _RULES = ("not_actor", "not_alone", "person_context", "organisation_head")
 # Capitalised words after a NORP fragment that may still belong to its organisation's name.
@@ -40,7 +41,7 @@ _MIN_AGE, _MAX_AGE = 16, 110
 @cache
 def _rules() -> dict[str, frozenset[str]]:
     table: dict[str, set[str]] = {rule: set() for rule in _RULES}
-    for row in read_data("mention_rules.jsonl", required=("rule", "words")):
+    for row in read_jsonl("mention_rules.jsonl", required=("rule", "words")):
         if row["rule"] not in table:
             raise ValueError(f"data/mention_rules.jsonl: unknown rule {row['rule']!r}")
         table[row["rule"]].update(row["words"])
@@ -59,7 +60,7 @@ def _person_context() -> frozenset[str]:
 
 @cache
 def _speech_lemmas() -> frozenset[str]:
-    rows = read_data("cue_verbs.jsonl", required=("lemma", "type"))
+    rows = read_jsonl("cue_verbs.jsonl", required=("lemma", "type"))
     return frozenset(row["lemma"] for row in rows if row["type"] == "speech")
 
 

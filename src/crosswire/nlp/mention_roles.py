@@ -17,7 +17,8 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from crosswire.actors.names import is_honorific, read_data, title_length
+from crosswire.actors.names import is_honorific, title_length
+from crosswire.data import read_jsonl
 
 # Dependency labels of words that modify a name from its left as part of a title.
 _TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod"})
@@ -30,7 +31,7 @@ _ARTICLES = frozenset({"the", "a", "an"})
 
 @cache
 def _role_nouns() -> frozenset[str]:
-    return frozenset(row["noun"].lower() for row in read_data("role_nouns.jsonl", required=("noun",)))
+    return frozenset(row["noun"].lower() for row in read_jsonl("role_nouns.jsonl", required=("noun",)))
 
 
 def is_role_word(token: Token) -> bool:

@@ -12,9 +12,10 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from crosswire.actors.names import given_compatible, read_data
+from crosswire.actors.names import given_compatible
 from crosswire.actors.places import fold
 from crosswire.actors.transliterate import words_match
+from crosswire.data import read_jsonl
 from crosswire.models import ActorKind
 from crosswire.nlp.mention_kinds import matches_surname
 
@@ -36,7 +37,7 @@ def _given_before(doc: Doc, index: int, surnames: dict[str, set[str]], covered: 
 @cache
 def _institution_names() -> frozenset[str]:
     names = set()
-    for row in read_data("institutions.jsonl", required=("name", "country", "aliases")):
+    for row in read_jsonl("institutions.jsonl", required=("name", "country", "aliases")):
         for name in (row["name"], *row["aliases"]):
             if any(ch.isupper() for ch in name):
                 names.add(fold(name))

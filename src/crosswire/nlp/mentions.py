@@ -16,8 +16,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from crosswire.actors.names import PARTICLES
-from crosswire.actors.names import is_given_name
+from crosswire.actors.names import PARTICLES, is_given_name
 from crosswire.actors.places import (
     country_of,
     fold,

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from crosswire.nlp.clauses import Candidate, quoting_outlet, subject_of, unattached_subject
+from crosswire.nlp.clauses import (
+    Candidate,
+    quoting_outlet,
+    subject_of,
+    unattached_subject,
+)
 from crosswire.nlp.cues import Lexicon
 from crosswire.nlp.layout import Layout
 from crosswire.nlp.quotes import QuoteSpan
