@@ -362,3 +362,37 @@ def test_agentless_passive_has_no_speaker(nlp):
     found = only(statements(nlp, text), "expected")
     assert found.text == "Governor Ivo Renn is expected to sign the harbour bill on Friday"
     assert found.speaker_text is None
+
+
+def test_seem_reports_an_impression_of_no_one(nlp):
+    found = only(statements(nlp, "The mayor seemed ready to drop the harbour levy."), "seemed")
+    assert found.text == "The mayor seemed ready to drop the harbour levy"
+    assert found.speaker_text is None
+    spoken = statements(nlp, "The mayor appeared to suggest that the levy would go.")
+    assert not [s for s in spoken if s.cue == "appeared"]
+
+
+def test_impersonal_subject_holds_no_attitude(nlp):
+    found = statements(nlp, "It is clear that the harbour levy will pass.")
+    assert not [s for s in found if s.cue == "clear"]
+
+
+def test_cue_noun_aimed_at_a_name(nlp):
+    text = "Two senators were vocal in their criticism of Varga."
+    found = only(statements(nlp, text), "criticism")
+    assert found.text == "Varga"
+    assert found.speaker_text == "their"
+
+
+def test_according_to_a_report_is_evidence(nlp):
+    found = only(statements(nlp, "According to a new report, exports fell by a third."),
+                 "According to")
+    assert found.cue_type == "evidence"
+    assert found.text == "exports fell by a third"
+
+
+def test_urged_someone_to_act_keeps_whom(nlp):
+    text = "Senator Lia Varga urged the port authority to lower its fees."
+    found = only(statements(nlp, text), "urged")
+    assert found.text == "the port authority to lower its fees"
+    assert found.addressee == "the port authority"

@@ -16,19 +16,15 @@ from spacy.tokens import Doc, Span
 
 from crosswire.models import Article, Mention, Resolution, Statement, StatementKind
 from crosswire.nlp.circumstances import read_circumstances, resolve_date
-from crosswire.nlp.clauses import (
-    Candidate,
-    according_candidates,
-    frame_candidates,
-    verb_candidates,
-)
-from crosswire.nlp.cues import load_lexicon
+from crosswire.nlp.clauses import Candidate, verb_candidates
+from crosswire.nlp.cues import CueType, Lexicon, load_lexicon
 from crosswire.nlp.layout import Layout
 from crosswire.nlp.nominal_cues import (
     adjective_candidates,
     colon_candidates,
     noun_candidates,
 )
+from crosswire.nlp.phrases import according_candidates, frame_candidates
 from crosswire.nlp.quote_attribution import attribute_quotes
 from crosswire.nlp.quotes import QuoteSpan, find_quote_spans, quote_span_at
 from crosswire.nlp.speakers import SpeakerResolver, speaker_phrase
@@ -184,5 +180,15 @@ def _statement(candidate: Candidate, *, layout: Layout, article: Article, quotes
         via=circumstances.via,
         addressee=circumstances.addressee,
         said_on=resolve_date(circumstances.date_phrase, anchor=article.published),
-        cue_type=candidate.cue_type,
+        cue_type=_reported_type(candidate, lexicon),
     )
+
+
+def _reported_type(candidate: Candidate, lexicon: Lexicon) -> CueType:
+    """"According to a new poll" reports evidence, though "according to" is a speech cue
+    everywhere else (it competes with cue verbs as one)."""
+    source = candidate.speaker_head
+    if candidate.origin == "phrase" and source is not None and (
+            lexicon.frames.get(source.lemma_.lower()) == "evidence"):
+        return "evidence"
+    return candidate.cue_type

@@ -1,4 +1,4 @@
-"""Attributions found in the dependency parse: a cue verb with its clause, "according to".
+"""Attributions found in the dependency parse: a cue verb with its clause.
 
 Each finder returns ``Candidate``s: content character range, cue token(s) and the
 speaker's head token. Quote marks are handled later (``quote_attribution``).
@@ -80,7 +80,13 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             # the parse took a word of the quotation for the subject: '"My bosses, ...,"
             # Mr. X said'
             speaker_head = unattached_subject(token)
-        clause = _complement(token, cue_type, lexicon, has_speaker=speaker_head is not None)
+        if token.lemma_ in lexicon.impersonal:
+            # "the speaker appeared closer to a deal": an impression no one is named for
+            speaker_head = None
+            clause = _impersonal_clause(token, lexicon)
+        else:
+            clause = _complement(token, cue_type, lexicon,
+                                 has_speaker=speaker_head is not None)
         if clause is None and cue_type == "speech":
             clause, speaker_head = _inverted_after_name(token, speaker_head)
         if clause is None and speaker_head is None:
@@ -88,7 +94,7 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             clause = _impersonal_passive(token)
         if clause is None:
             continue
-        start, end = _within_paragraph(layout.text, token.idx, *clause)
+        start, end = within_paragraph(layout.text, token.idx, *clause)
         start, end = trim(layout.text, start, end)
         if end - start < 2:
             continue
@@ -121,6 +127,9 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
     complements = [c for c in cue.children if c.dep_ == "ccomp"]
     if not complements and "xcomp" in extra:
         complements = [c for c in cue.children if c.dep_ == "xcomp"]
+        if complements:  # "urged the industry to do more": whom, and what to do
+            complements += [c for c in cue.children if c.dep_ in ("dobj", "dative")
+                            and cue.i < c.i < complements[0].i]
     if not complements and "dobj" in extra:
         # "calling him "the most ignorant president"": the object with its predicate
         complements = [c for c in cue.children if c.dep_ in ("dobj", "oprd")
@@ -172,9 +181,9 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
         return None  # "as he thinks" rarely frames a clause; "polls show" and "said" do
     head = cue.head
     # "As X explained, taxes were postponed": the clause the cue comments on.
-    if cue.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in cue.children):
-        if cue.right_edge.i < head.right_edge.i:
-            return char_range(cue.doc[cue.right_edge.i + 1], head.right_edge)
+    if cue.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in cue.children) and (
+            cue.right_edge.i < head.right_edge.i):
+        return char_range(cue.doc[cue.right_edge.i + 1], head.right_edge)
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
     if cue.dep_ in ("parataxis", "ccomp", "advcl") and head.pos_ in ("VERB", "AUX") and (
             has_subject):
@@ -186,6 +195,18 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
         if head.i < cue.i and left > head.left_edge.i and set_off:
             return char_range(head.left_edge, cue.doc[left - 1])  # "Talks are over, he said"
     return None
+
+
+def _impersonal_clause(cue: Token, lexicon: Lexicon) -> tuple[int, int] | None:
+    """The clause of "X seems to Y" / "it appears that Y", subject included; but "X
+    appeared to suggest that ..." is X's statement, made by the inner cue."""
+    complements = [c for c in cue.children if c.dep_ in ("xcomp", "ccomp", "acomp", "oprd")
+                   and c.i > cue.i]
+    if not complements or any(lexicon.is_speech(c.lemma_) for c in complements):
+        return None
+    if not any(c.dep_ in ("nsubj", "expl") for c in cue.children):
+        return None
+    return char_range(cue.left_edge, cue.right_edge)
 
 
 def _impersonal_passive(cue: Token) -> tuple[int, int] | None:
@@ -263,7 +284,7 @@ def _reports_on_its_own(cue: Token) -> bool:
     return not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
 
 
-def _within_paragraph(text: str, anchor: int, start: int, end: int) -> tuple[int, int]:
+def within_paragraph(text: str, anchor: int, start: int, end: int) -> tuple[int, int]:
     """A clause never leaves the cue's paragraph (quotations extend it later)."""
     paragraph_start = text.rfind("\n", 0, anchor) + 1
     paragraph_end = text.find("\n", anchor)
@@ -393,73 +414,3 @@ def quoting_outlet(cue: Token) -> str | None:
     if quoting is None:
         return None
     return cue.doc[max(0, quoting.i - QUOTED_AS_WINDOW // 2) : quoting.i].text
-
-
-def according_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candidate]:
-    """"..., according to X" and the other multi-word cue phrases."""
-    candidates = []
-    lower = layout.text.lower()
-    for phrase, cue_type in lexicon.phrases.items():
-        position = lower.find(phrase)
-        while position != -1:
-            candidate = _phrase_candidate(doc, position, len(phrase), cue_type, layout)
-            if candidate is not None:
-                candidates.append(candidate)
-            position = lower.find(phrase, position + 1)
-    return candidates
-
-
-def frame_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candidate]:
-    """"In a poll released Monday, 50 percent chose X", "in his words, ...": a source
-    framing the clause it modifies (not "said in a statement": the verb is the cue)."""
-    candidates = []
-    for token in layout.tokens:
-        if token.lower_ != "in" or token.dep_ != "prep" or layout.in_quote[token.i]:
-            continue
-        objects = [c for c in token.children if c.dep_ == "pobj"]
-        cue_type = lexicon.frames.get(objects[0].lemma_.lower()) if objects else None
-        head = token.head
-        if cue_type is None or head.pos_ not in ("VERB", "AUX") or any(
-                cue_lemma(verb, lexicon) in lexicon.verbs for verb in [head, *head.ancestors]):
-            continue  # "In an interview, X said ...": the verb is the cue
-        owners = [c for c in objects[0].children if c.dep_ == "poss"]
-        if cue_type == "speech" and not owners:
-            continue  # "X shot back in a statement": X's act, told through a medium
-        candidate = _phrase_candidate(doc, token.idx, len(token), cue_type, layout)
-        if candidate is not None:
-            candidate.origin = "frame"
-            if owners:  # "in his words": the owner speaks
-                candidate.speaker_head = owners[0]
-            candidates.append(candidate)
-    return candidates
-
-
-def _phrase_candidate(doc: Doc, position: int, length: int, cue_type: CueType,
-                      layout: Layout) -> Candidate | None:
-    cue = doc.char_span(position, position + length, alignment_mode="expand")
-    if cue is None or layout.in_quote[cue.start]:
-        return None
-    objects = [t for t in cue[-1].children if t.dep_ == "pobj"]
-    if not objects:
-        following = [t for t in cue.doc[cue.end : cue.end + 6] if t.pos_ in ("NOUN", "PROPN")]
-        if not following:
-            return None
-        objects = [following[0]]
-    speaker_head = objects[0]
-    sentence = layout.sentences[layout.sentence_of[cue.start]]
-    phrase_end = max(speaker_head.right_edge.i + 1, cue.end)
-    phrase_end_char = doc[phrase_end - 1].idx + len(doc[phrase_end - 1])
-    sentence_start, sentence_end = _within_paragraph(layout.text, cue.start_char,
-                                                     sentence.start_char, sentence.end_char)
-    before = trim(layout.text, sentence_start, cue.start_char)
-    after = trim(layout.text, phrase_end_char, max(phrase_end_char, sentence_end))
-    has_before, has_after = before[1] > before[0], after[1] > after[0]
-    if has_before and has_after:  # "X, according to Y, is Z": both sides are the content
-        start, end = before[0], after[1]
-    else:
-        start, end = before if has_before else after
-    if end - start < 2:
-        return None
-    return Candidate(start=start, end=end, cue_start=cue.start_char, cue_end=cue.end_char,
-                     cue_type=cue_type, cue_token=None, speaker_head=speaker_head,
-                     origin="phrase", governor=cue[0].head)

@@ -25,7 +25,8 @@ class Lexicon:
     ``nouns`` are cue nouns ("claims", "criticism"), ``adjectives`` cue adjectives
     ("afraid that", "proud of"); ``recipients`` nouns that can be addressed ("reporters");
     ``light_verbs`` verbs whose subject owns the cue noun they take ("made the point");
-    ``frames`` nouns that frame a clause after "in" ("In a new poll, ...")."""
+    ``frames`` nouns that frame a clause after "in" ("In a new poll, ..."); ``impersonal``
+    verbs whose subject holds no view ("X seems to ..."): the whole clause is the content."""
 
     verbs: dict[str, CueType]
     complements: dict[str, frozenset[str]]
@@ -37,6 +38,7 @@ class Lexicon:
     adjectives: dict[str, CueType] = field(default_factory=dict)
     light_verbs: frozenset[str] = frozenset()
     frames: dict[str, CueType] = field(default_factory=dict)
+    impersonal: frozenset[str] = frozenset()
 
     def is_speech(self, lemma: str) -> bool:
         return self.verbs.get(lemma.lower()) == "speech"
@@ -91,6 +93,8 @@ def load_lexicon() -> Lexicon:
         "light_verbs.jsonl", required=("lemma",)))
     frames = _typed(_read_jsonl("frame_nouns.jsonl", required=("lemma", "type")), "lemma",
                     "frame_nouns.jsonl")
+    impersonal = frozenset(row["lemma"].lower() for row in verb_rows if row.get("impersonal"))
     return Lexicon(verbs=verbs, complements=complements, nouns=cue_nouns, phrases=phrases,
                    source_nouns=nouns, carriers=carriers, recipients=recipients | nouns,
-                   adjectives=adjectives, light_verbs=light_verbs, frames=frames)
+                   adjectives=adjectives, light_verbs=light_verbs, frames=frames,
+                   impersonal=impersonal)

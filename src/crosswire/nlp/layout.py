@@ -47,8 +47,8 @@ class Layout:
                 in_quote[i] = True
         text = doc.text  # Doc.text joins every token anew on each access
         breaks = [i for i, character in enumerate(text) if character == "\n"]
-        return cls(text, tokens, starts, breaks, sentences, sentence_of, sentence_start, sentence_end,
-                   in_quote)
+        return cls(text, tokens, starts, breaks, sentences, sentence_of, sentence_start,
+                   sentence_end, in_quote)
 
     def paragraph(self, position: int) -> int:
         return bisect.bisect_right(self.breaks, position)

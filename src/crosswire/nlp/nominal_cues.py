@@ -24,6 +24,7 @@ MIN_COLON_CONTENT_WORDS = 3
 NAME_ENTITY_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
 # What an attitude adjective is about: "afraid of", "worried about", "critical of",
 # "opposed to", "pleased with", "unanimous in", "divided on", "angry over".
+IMPERSONAL_SUBJECTS = {"it", "this", "that", "there", "which", "what"}
 ADJECTIVE_PREPOSITIONS = {"of", "about", "to", "with", "on", "in", "over", "by", "at", "for"}
 
 
@@ -53,8 +54,8 @@ def noun_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             continue
         first = min(c.left_edge.i for c in content)
         last = max(c.right_edge.i for c in content)
-        if last == first:
-            continue
+        if last == first and doc[first].pos_ != "PROPN":
+            continue  # "her criticism of it" says nothing ("of Trump" names a target)
         last = max(last, token.right_edge.i)  # "criticism of X's vote in favour of a law"
         start, end = trim(layout.text, *char_range(doc[first], doc[last]))
         candidates.append(Candidate(
@@ -80,8 +81,9 @@ def adjective_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[
         if not content:
             continue
         speaker_head = subject_of(token.head)
-        if speaker_head is None or layout.in_quote[speaker_head.i]:
-            continue
+        if speaker_head is None or layout.in_quote[speaker_head.i] or (
+                speaker_head.lower_ in IMPERSONAL_SUBJECTS):
+            continue  # "it is clear that ...": no one holds the view
         first = min(c.left_edge.i for c in content)
         last = max(c.right_edge.i for c in content)
         if last == first and doc[first].pos_ == "PRON":
@@ -129,9 +131,10 @@ def _name_before_colon(doc: Doc, colon: int, layout: Layout, lexicon: Lexicon) -
         return None
     if not words or not (words[0].pos_ in ("PROPN", "NOUN") or words[0].is_title):
         return None  # a headline's lone name may be tagged anything ("Issa: ...")
-    if not any(w.ent_type_ in NAME_ENTITY_TYPES or w.pos_ == "PROPN" for w in words) and not (
-            len(words) == 1 and words[0].lemma_.lower() in lexicon.source_nouns):
-        return None  # "Editor's note:", "Update:": no one named ("Poll:" is a source)
+    lone = words[0] if len(words) == 1 else None
+    if not any(w.ent_type_ in NAME_ENTITY_TYPES for w in words) and not (lone is not None and (
+            lone.pos_ == "PROPN" or lone.lemma_.lower() in lexicon.source_nouns)):
+        return None  # "Editor's note:", "Update:": no one named ("Issa:", "Poll:" are)
     if len(words) == 1 and (words[0].is_upper or len(words[0]) < 2):
         return None  # a dateline ("WASHINGTON:") or "Q:"
     return words[0]

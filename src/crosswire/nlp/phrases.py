@@ -1,0 +1,81 @@
+"""Attributions cued by a phrase rather than a verb: "according to X" and the other
+multi-word cues, and a source framing a clause ("In a new poll, 48 percent ...").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from crosswire.nlp.clauses import Candidate, cue_lemma, trim, within_paragraph
+from crosswire.nlp.cues import CueType, Lexicon
+from crosswire.nlp.layout import Layout
+
+
+def according_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candidate]:
+    """"..., according to X" and the other multi-word cue phrases."""
+    candidates = []
+    lower = layout.text.lower()
+    for phrase, cue_type in lexicon.phrases.items():
+        position = lower.find(phrase)
+        while position != -1:
+            candidate = _phrase_candidate(doc, position, len(phrase), cue_type, layout)
+            if candidate is not None:
+                candidates.append(candidate)
+            position = lower.find(phrase, position + 1)
+    return candidates
+
+
+def frame_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candidate]:
+    """"In a poll released Monday, 50 percent chose X", "in his words, ...": a source
+    framing the clause it modifies (not "said in a statement": the verb is the cue)."""
+    candidates = []
+    for token in layout.tokens:
+        if token.lower_ != "in" or token.dep_ != "prep" or layout.in_quote[token.i]:
+            continue
+        objects = [c for c in token.children if c.dep_ == "pobj"]
+        cue_type = lexicon.frames.get(objects[0].lemma_.lower()) if objects else None
+        head = token.head
+        if cue_type is None or head.pos_ not in ("VERB", "AUX") or any(
+                cue_lemma(verb, lexicon) in lexicon.verbs for verb in [head, *head.ancestors]):
+            continue  # "In an interview, X said ...": the verb is the cue
+        owners = [c for c in objects[0].children if c.dep_ == "poss"]
+        if cue_type == "speech" and not owners:
+            continue  # "X shot back in a statement": X's act, told through a medium
+        candidate = _phrase_candidate(doc, token.idx, len(token), cue_type, layout)
+        if candidate is not None:
+            candidate.origin = "frame"
+            if owners:  # "in his words": the owner speaks
+                candidate.speaker_head = owners[0]
+            candidates.append(candidate)
+    return candidates
+
+
+def _phrase_candidate(doc: Doc, position: int, length: int, cue_type: CueType,
+                      layout: Layout) -> Candidate | None:
+    cue = doc.char_span(position, position + length, alignment_mode="expand")
+    if cue is None or layout.in_quote[cue.start]:
+        return None
+    objects = [t for t in cue[-1].children if t.dep_ == "pobj"]
+    if not objects:
+        following = [t for t in cue.doc[cue.end : cue.end + 6] if t.pos_ in ("NOUN", "PROPN")]
+        if not following:
+            return None
+        objects = [following[0]]
+    speaker_head = objects[0]
+    sentence = layout.sentences[layout.sentence_of[cue.start]]
+    phrase_end = max(speaker_head.right_edge.i + 1, cue.end)
+    phrase_end_char = doc[phrase_end - 1].idx + len(doc[phrase_end - 1])
+    sentence_start, sentence_end = within_paragraph(layout.text, cue.start_char,
+                                                     sentence.start_char, sentence.end_char)
+    before = trim(layout.text, sentence_start, cue.start_char)
+    after = trim(layout.text, phrase_end_char, max(phrase_end_char, sentence_end))
+    has_before, has_after = before[1] > before[0], after[1] > after[0]
+    if has_before and has_after:  # "X, according to Y, is Z": both sides are the content
+        start, end = before[0], after[1]
+    else:
+        start, end = before if has_before else after
+    if end - start < 2:
+        return None
+    return Candidate(start=start, end=end, cue_start=cue.start_char, cue_end=cue.end_char,
+                     cue_type=cue_type, cue_token=None, speaker_head=speaker_head,
+                     origin="phrase", governor=cue[0].head)
