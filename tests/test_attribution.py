@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from spacy.tokens import Doc
+
 from crosswire.models import Article, DateEstimate, Statement
 from crosswire.nlp import analyse
 from crosswire.nlp.quotes import find_quote_spans
@@ -396,3 +398,28 @@ def test_urged_someone_to_act_keeps_whom(nlp):
     found = only(statements(nlp, text), "urged")
     assert found.text == "the port authority to lower its fees"
     assert found.addressee == "the port authority"
+
+
+def test_object_content_stops_before_a_clause_with_its_own_subject(nlp):
+    """The small parser sometimes hangs the main clause on a reporting verb of a
+    subordinate one; the object's content must still end where the other clause begins."""
+    text = ("After Freedonia announced the annexation of the provinces, Brandt signed a "
+            "decree.")
+    parsed = nlp(text)
+    announced = next(t for t in parsed if t.text == "announced")
+    signed = next(t for t in parsed if t.text == "signed")
+    heads = [t.head.i for t in parsed]
+    deps = [t.dep_ for t in parsed]
+    # Re-attach as the parser sometimes does: "signed" under "announced".
+    heads[announced.i], deps[announced.i] = announced.i, "ROOT"
+    heads[signed.i], deps[signed.i] = announced.i, "advcl"
+    doc = Doc(parsed.vocab, words=[t.text for t in parsed],
+              spaces=[bool(t.whitespace_) for t in parsed], heads=heads, deps=deps,
+              pos=[t.pos_ for t in parsed], tags=[t.tag_ for t in parsed],
+              lemmas=[t.lemma_ for t in parsed], ents=[f"{t.ent_iob_}-{t.ent_type_}"
+                                                     if t.ent_type_ else "O" for t in parsed],
+              sent_starts=[t.is_sent_start for t in parsed])
+    article = Article(id="t", source_path="t.txt", outlet=None, title=None,
+                      published=PUBLISHED, language="en", text=text)
+    found = only(analyse(doc, article=article).statements, "announced")
+    assert found.text == "the annexation of the provinces"

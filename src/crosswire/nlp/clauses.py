@@ -171,8 +171,12 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
             first += 1  # "calling for | the states to act": "for" belongs to the cue
         if any(c.dep_ == "dobj" for c in complements):
             # "described the ground as "Swiss cheese"": the object and what follows it
+            # A following clause with a subject of its own is another event, not the
+            # object's tail ("announced the annexation ..., X signed a decree").
             last = max([last] + [c.right_edge.i for c in cue.rights
-                                 if c.dep_ in OBJECT_TAIL_DEPS and c.i > first])
+                                 if c.dep_ in OBJECT_TAIL_DEPS and c.i > first
+                                 and not any(g.dep_ in ("nsubj", "nsubjpass", "expl")
+                                             for g in c.children)])
         if last == first and complements[0].dep_ != "ccomp" and cue.doc[first].pos_ != "PROPN":
             return None  # "denied it", "what he described": nothing to report (but
             # "supports Sanders" takes a side)
