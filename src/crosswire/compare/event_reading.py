@@ -209,11 +209,18 @@ class _LazyCode:
 
 def _sentence_country(anchor: Token) -> str | None:
     """The first country the sentence names (a place or a nationality)."""
-    for ent in anchor.sent.ents:
-        if ent.label_ in ("GPE", "NORP"):
-            code = code_for(ent.root)
+    # Read the entity tags off the sentence's tokens: Span.ents rescans the whole Doc.
+    sent, doc = anchor.sent, anchor.doc
+    start = sent.start
+    while start < sent.end:
+        end = start + 1
+        if doc[start].ent_iob_ == "B" and doc[start].ent_type_ in ("GPE", "NORP"):
+            while end < sent.end and doc[end].ent_iob_ == "I":
+                end += 1
+            code = code_for(doc[start:end].root)
             if code is not None and code not in plover.NONSTATE_CODES:
                 return code
+        start = end
     return None
 
 

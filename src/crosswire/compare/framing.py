@@ -61,13 +61,18 @@ def _outlet_of(article: Article) -> str:
 
 def _term_hits(text: str, terms: tuple[str, ...]) -> list[tuple[str, int, int]]:
     """Non-overlapping term matches, longest term first ("full-scale invasion" over "invasion")."""
-    hits: list[tuple[str, int, int]] = []
-    for term in sorted(terms, key=len, reverse=True):
-        flags = 0 if term[:1].isupper() else re.IGNORECASE
-        for m in re.finditer(r"(?<!\w)" + re.escape(term) + r"(?!\w)", text, flags):
-            if not any(s < m.end() and m.start() < e for _, s, e in hits):
-                hits.append((term, m.start(), m.end()))
-    return hits
+    pattern, canonical = _terms_pattern(terms)
+    return [(canonical[m.group(0).lower()], m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+@cache
+def _terms_pattern(terms: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One alternation for a referent's terms (one scan per article instead of one per
+    term); capitalised terms match in their case ("Kiev"), others in any case."""
+    alternatives = [re.escape(term) if term[:1].isupper() else f"(?i:{re.escape(term)})"
+                    for term in sorted(terms, key=len, reverse=True)]
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+    return pattern, {term.lower(): term for term in terms}
 
 
 def _lexicon_terms(articles: list[Article]) -> dict[str, list[TermUse]]:
