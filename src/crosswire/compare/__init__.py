@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -29,6 +30,10 @@ def code_articles(briefing: Briefing, *, nlp: Language) -> list[Event]:
     return events
 
 
+# Longer than any actor name, so that no name overlapping a phrase starts before this.
+MAX_NAME_CHARS = 200
+
+
 def link_events(briefing: Briefing, events: list[Event]) -> list[Event]:
     """Tie events to the statement that contains them, their participants to actors,
     and date them."""
@@ -39,11 +44,19 @@ def link_events(briefing: Briefing, events: list[Event]) -> list[Event]:
     for actor in briefing.actors:
         for seen in actor.seen:
             spans_of.setdefault(seen.article, []).append((seen.start, seen.end, actor))
+    starts_of: dict[str, list[int]] = {}
+    for article_id, spans in spans_of.items():
+        spans.sort(key=lambda span: span[0])
+        starts_of[article_id] = [start for start, _, _ in spans]
     statements = {s.id: s for s in briefing.statements}
     articles = {a.id: a for a in briefing.articles}
 
     def actor_for(participant: EventParticipant, article: str) -> EventParticipant:
-        hit = participant_actor(participant, spans_of.get(article, ()))
+        # Only names starting near the phrase can overlap it (names are short).
+        starts = starts_of.get(article, [])
+        low = bisect_left(starts, participant.start - MAX_NAME_CHARS)
+        high = bisect_left(starts, participant.end)
+        hit = participant_actor(participant, spans_of.get(article, [])[low:high])
         return replace(participant, actor=hit) if hit else participant
 
     linked = []

@@ -7,6 +7,8 @@ by its statement's date, else by its article's publication.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from crosswire.dates import find_date_phrases, phrase_kind, resolve_said_on
 from crosswire.models import (
     Article,
@@ -48,10 +50,16 @@ def claim_date(claim: Claim, *, statements: dict[str, Statement], articles: dict
     return _best([_published(articles.get(v.article)) for v in claim.versions])
 
 
+@lru_cache(maxsize=1024)
+def _date_phrases(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """A sentence's date phrases; a sentence's many events share one scan."""
+    return tuple(find_date_phrases(sentence))
+
+
 def event_date(event: Event, *, statements: dict[str, Statement], articles: dict[str, Article]) -> DateEstimate:
     article = articles.get(event.evidence.article or "")
     anchor = article.published if article is not None and article.published.value else None
-    for _, _, phrase in find_date_phrases(event.evidence.text):
+    for _, _, phrase in _date_phrases(event.evidence.text):
         if phrase_kind(phrase) not in EVENT_DATE_KINDS:
             continue
         resolved = resolve_said_on(phrase, anchor=anchor)
