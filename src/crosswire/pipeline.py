@@ -91,32 +91,28 @@ def run(
     errors: list[InputError] = []
     articles: list[Article] = []
     seen_ids: set[str] = set()
+
+    def report(error: InputError) -> None:
+        errors.append(error)
+        on_error(error)
+
     for item in inputs:
         if isinstance(item, InputError):
-            errors.append(item)
-            on_error(item)
+            report(item)
             continue
         try:
             article = prepare(item, date_hint=date_hint)
         except ValueError as exc:
-            error = InputError(item.source_path, str(exc))
-            errors.append(error)
-            on_error(error)
+            report(InputError(item.source_path, str(exc)))
             continue
         if not article.text.strip():
-            error = InputError(item.source_path, "no article text left after cleaning")
-            errors.append(error)
-            on_error(error)
+            report(InputError(item.source_path, "no article text left after cleaning"))
             continue
         if len(article.text) > MAX_ARTICLE_CHARS:
-            error = InputError(
-                item.source_path, f"article longer than {MAX_ARTICLE_CHARS:,} characters, truncated"
-            )
-            errors.append(error)
-            on_error(error)
+            report(InputError(item.source_path,
+                              f"article longer than {MAX_ARTICLE_CHARS:,} characters, truncated"))
             article = replace(article, text=article.text[:MAX_ARTICLE_CHARS])
-        article = _unique_id(article, seen_ids)
-        articles.append(article)
+        articles.append(_unique_id(article, seen_ids))
 
     nlp = nlp or load_nlp()
     analyses = list(progress(parse_articles(articles, nlp=nlp, workers=workers)))
