@@ -82,7 +82,7 @@ def _rest_matches(token: Token, rest: tuple[str, ...], sent: Span) -> tuple[Toke
     """Tokens covering a multi-word cue's remaining words, after the head or among its children."""
     if not rest:
         return (token,)
-    following = [t for t in sent if t.i > token.i][: len(rest)]
+    following = list(sent.doc[token.i + 1 : min(token.i + 1 + len(rest), sent.end)])
     if len(following) == len(rest) and all(word in token_keys(t) for t, word in zip(following, rest)):
         return (token, *following)
     children = list(token.children)
