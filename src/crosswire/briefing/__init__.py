@@ -7,6 +7,7 @@ from pathlib import Path
 from crosswire.briefing.render_html import render_html, write_html
 from crosswire.briefing.render_json import briefing_to_json, write_json
 from crosswire.briefing.render_markdown import render_markdown, write_markdown
+from crosswire.compare.gc_pause import gc_paused
 from crosswire.models import Briefing
 
 __all__ = ["briefing_to_json", "render_html", "render_markdown", "write_briefing"]
@@ -15,8 +16,9 @@ __all__ = ["briefing_to_json", "render_html", "render_markdown", "write_briefing
 def write_briefing(briefing: Briefing, *, outdir: Path) -> dict[str, Path]:
     """Write brief.json, brief.md and brief.html into ``outdir``; return them by format."""
     outdir.mkdir(parents=True, exist_ok=True)
-    return {
-        "json": write_json(briefing, path=outdir / "brief.json"),
-        "markdown": write_markdown(briefing, path=outdir / "brief.md"),
-        "html": write_html(briefing, path=outdir / "brief.html"),
-    }
+    with gc_paused():
+        return {
+            "json": write_json(briefing, path=outdir / "brief.json"),
+            "markdown": write_markdown(briefing, path=outdir / "brief.md"),
+            "html": write_html(briefing, path=outdir / "brief.html"),
+        }

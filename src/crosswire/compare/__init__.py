@@ -11,8 +11,9 @@ from spacy.language import Language
 from crosswire.compare.claims import find_claims
 from crosswire.compare.events import code_doc
 from crosswire.compare.framing import frame
+from crosswire.compare.gc_pause import gc_paused
 from crosswire.compare.positions import find_issues, find_positions
-from crosswire.compare.timeline import build_timeline, event_date
+from crosswire.compare.timeline import build_timeline, sentence_date
 from crosswire.models import Actor, Briefing, Event, EventParticipant
 
 __all__ = ["compare", "code_articles", "link_events"]
@@ -72,14 +73,16 @@ def link_events(briefing: Briefing, events: list[Event]) -> list[Event]:
             speaker = EventParticipant(text=statement.speaker_text, code=None,
                                        start=statement.speaker_start, end=statement.speaker_end or 0,
                                        actor=statement.speaker)
-        event = replace(
+        statement_id = statement.id if statement else None
+        linked.append(replace(
             event,
-            statement=statement.id if statement else None,
+            statement=statement_id,
             speaker=actor_for(speaker, article) if speaker and not speaker.actor else speaker,
             actor=[actor_for(p, article) for p in event.actor],
             recipient=[actor_for(p, article) for p in event.recipient],
-        )
-        linked.append(replace(event, date=event_date(event, statements=statements, articles=articles)))
+            date=sentence_date(event.evidence, statement=statement_id, statements=statements,
+                               articles=articles),
+        ))
     return linked
 
 
@@ -107,15 +110,16 @@ def compare(briefing: Briefing, *, nlp: Language | None = None) -> Briefing:
     them, articles are parsed again with ``nlp`` when it is given.
     """
     events = briefing.events or (code_articles(briefing, nlp=nlp) if nlp is not None else [])
-    events = link_events(briefing, events)
-    claims = find_claims(briefing)
-    issues = find_issues(briefing)
-    return replace(
-        briefing,
-        events=events,
-        claims=claims,
-        issues=issues,
-        positions=find_positions(briefing, issues=issues),
-        framing=frame(briefing, claims=claims),
-        timeline=build_timeline(briefing, claims=claims, events=events),
-    )
+    with gc_paused():
+        events = link_events(briefing, events)
+        claims = find_claims(briefing)
+        issues = find_issues(briefing)
+        return replace(
+            briefing,
+            events=events,
+            claims=claims,
+            issues=issues,
+            positions=find_positions(briefing, issues=issues),
+            framing=frame(briefing, claims=claims),
+            timeline=build_timeline(briefing, claims=claims, events=events),
+        )

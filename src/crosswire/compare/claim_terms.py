@@ -11,10 +11,10 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
-from crosswire.compare.text import WORD, stop_words
+from crosswire.compare.text import WORD, WORD_CACHE_SIZE, stop_words
 
 ACTOR_PREFIX = "@"
 # Suffixes stripped by the light stemmer, longest first; a stem keeps at least
@@ -73,6 +73,7 @@ def synonym_families() -> dict[str, str]:
     return families
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def term(word: str) -> str:
     key = stem(word)
     return synonym_families().get(key, key)
@@ -90,7 +91,9 @@ def span_terms(text: str, start: int, end: int, *, actor_spans: Iterable[tuple[i
     """Terms of ``text[start:end]``: words inside an actor's span become that actor's
     term, words inside a ``drop`` span (the subject, the speaker) are left out."""
     # a dropped span sorts before an actor span at the same place, and so swallows it
-    cuts = sorted([(s, e, None) for s, e in drop] + list(actor_spans),
+    # spans wholly outside the window never cut it; leaving them out first keeps the sort small
+    cuts = sorted([(s, e, None) for s, e in drop]
+                  + [span for span in actor_spans if span[1] > start and span[0] < end],
                   key=lambda cut: (cut[0], cut[2] is not None, -cut[1]))
     terms: set[str] = set()
     position = start

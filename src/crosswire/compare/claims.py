@@ -152,7 +152,7 @@ def near_duplicate_articles(articles: list[Article]) -> list[tuple[str, str]]:
             holders[gram].append(article.id)
     shared: Counter[tuple[str, str]] = Counter()
     for ids in holders.values():
-        if len(ids) <= MAX_COPIES_BLOCK:  # else a stock phrase of the trade
+        if 1 < len(ids) <= MAX_COPIES_BLOCK:  # else a stock phrase of the trade
             shared.update(combinations(ids, 2))
     return [(a, b) for (a, b), n in shared.items()
             if n / (len(grams[a]) + len(grams[b]) - n) >= NEAR_DUPLICATE_MIN_JACCARD]
@@ -245,7 +245,10 @@ def _claim(members: list[Unit], *, articles: dict[str, Article], copies: list[tu
         independent=len(independent_groups),
         independent_groups=independent_groups,
         conflicts=_conflicts(pairs),
-        keywords=[w for w, n in shared.most_common(KEYWORDS_PER_CLAIM) if n > 1 or len(versions) == 1],
+        # Ties broken by the word itself: Counter order follows set order, which varies
+        # with the hash seed, and the same input must give the same briefing.
+        keywords=[w for w, n in sorted(shared.items(), key=lambda item: (-item[1], item[0]))
+                  [:KEYWORDS_PER_CLAIM] if n > 1 or len(versions) == 1],
         kind="fact" if facts * 2 > len(versions) else "statement",
     )
 

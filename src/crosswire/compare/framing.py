@@ -15,7 +15,13 @@ from typing import Any
 
 from crosswire.compare.markers import hedge_markers
 from crosswire.compare.plover import actor_country
-from crosswire.compare.text import WORD, normalise
+from crosswire.compare.text import (
+    WORD,
+    CaselessIndex,
+    caseless_haystack,
+    may_occur,
+    normalise,
+)
 from crosswire.data import read_jsonl
 from crosswire.models import (
     Actor,
@@ -77,8 +83,13 @@ def _terms_pattern(terms: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, s
 
 def _lexicon_terms(articles: list[Article]) -> dict[str, list[TermUse]]:
     uses: dict[str, dict[tuple[str, str], list[Evidence]]] = defaultdict(lambda: defaultdict(list))
+    index = CaselessIndex([article.text for article in articles])
     for referent, terms in contested_terms():
-        for article in articles:
+        # most articles use none of a referent's terms: a substring search tells which
+        candidates = index.candidates(terms)
+        for n, article in enumerate(articles):
+            if candidates is not None and n not in candidates:
+                continue
             for term, start, end in _term_hits(article.text, terms):
                 uses[_outlet_of(article)][(referent, term)].append(
                     Evidence(article.text[start:end], start, end, article.id))
@@ -157,7 +168,12 @@ def scare_quotes(article: Article, *, covered: list[tuple[int, int]]) -> list[Ev
 def hedges(article: Article) -> list[Evidence]:
     """Hedging words with the words they hedge ("alleged war crimes", "so-called republics")."""
     found = []
+    # Most markers are absent from an article: a substring test rules them out before the
+    # case-blind regex scan.
+    haystack = caseless_haystack(article.text)
     for marker in hedge_markers():
+        if not may_occur(marker, haystack):
+            continue
         for m in re.finditer(r"(?<!\w)" + re.escape(marker) + r"(?!\w)", article.text, re.IGNORECASE):
             scope = HEDGE_SCOPE.match(article.text, m.end() + 1) if m.end() < len(article.text) else None
             end = scope.end() if scope and article.text[m.end()] == " " else m.end()
@@ -169,10 +185,13 @@ def hedges(article: Article) -> list[Evidence]:
 def voices(statements: list[Statement], actors: dict[str, Actor]) -> tuple[list[VoiceCount], dict[str, int]]:
     """Whom the statements quote, most often first, and how often per country."""
     counts: Counter = Counter()
+    country_of: dict[str, str | None] = {}  # reading roles is slow; speakers recur
     for s in statements:
         if s.speaker and s.speaker in actors:
             actor = actors[s.speaker]
-            counts[(s.speaker, actor.name, actor_country(actor))] += 1
+            if s.speaker not in country_of:
+                country_of[s.speaker] = actor_country(actor)
+            counts[(s.speaker, actor.name, country_of[s.speaker])] += 1
         elif s.speaker_text and s.speaker_text.lower() not in UNNAMED_SPEAKERS:
             counts[(None, s.speaker_text, None)] += 1
     listed = [VoiceCount(actor=a, name=n, country=c, statements=k)

@@ -14,7 +14,14 @@ from functools import cache
 
 from crosswire.compare.markers import condition_markers, stance_markers
 from crosswire.compare.plover import actor_country
-from crosswire.compare.text import WORD, normalise, stop_words
+from crosswire.compare.text import (
+    WORD,
+    CaselessIndex,
+    caseless_haystack,
+    may_occur,
+    normalise,
+    stop_words,
+)
 from crosswire.data import read_jsonl
 from crosswire.models import (
     Actor,
@@ -63,9 +70,13 @@ def find_issues(briefing: Briefing) -> list[Issue]:
     """Seed issues the statements mention, then keywords shared across articles."""
     issues: list[Issue] = []
     covered: set[str] = set()
+    index = CaselessIndex([s.text for s in briefing.statements])
     for issue_id, label, terms in seed_issues():
         pattern = _term_pattern(terms)
-        hits = [s.id for s in briefing.statements if pattern.search(s.text)]
+        # a substring search rules most statements out before the regex scan
+        candidates = index.candidates(terms)
+        hits = [s.id for n, s in enumerate(briefing.statements)
+                if (candidates is None or n in candidates) and pattern.search(s.text)]
         if hits:
             issues.append(Issue(id=issue_id, label=label, terms=list(terms), statements=hits, seed=True))
         covered.update(" ".join(normalise(w) for w in WORD.findall(t)) for t in terms)
@@ -86,10 +97,11 @@ def _discovered(briefing: Briefing, *, covered: set[str]) -> list[Issue]:
     """Phrases several statements from several articles share, not already a seed issue."""
     names = {normalise(w) for actor in briefing.actors for alias in [actor.name, *actor.aliases]
              for w in WORD.findall(alias)}
+    excluded = covered | names
     statements_of: dict[str, list[Statement]] = defaultdict(list)
     for statement in briefing.statements:
         for phrase in _phrases(statement.text):
-            if phrase not in covered and not set(phrase.split()) & (covered | names):
+            if phrase not in covered and excluded.isdisjoint(phrase.split()):
                 statements_of[phrase].append(statement)
     ranked = sorted(
         ((phrase, found) for phrase, found in statements_of.items()
@@ -116,7 +128,9 @@ def statement_stance(text: str, *, terms: list[str]) -> tuple[Stance, list[tuple
         for marker in stance_markers(kind):
             if marker in NEGATORS:
                 continue  # negation counts through the markers it turns ("not rule out")
-            for hit in re.finditer(r"(?<!\w)" + re.escape(marker) + r"(?!\w)", window_text):
+            if marker not in window_text:
+                continue  # the common case, decided without a regex scan
+            for hit in _whole_word(marker).finditer(window_text):
                 before = window_text[: hit.start()].split()[-3:]
                 negated = any(w in NEGATORS or w.endswith("n't") for w in before)
                 score += -sign if negated else sign
@@ -132,11 +146,19 @@ def statement_stance(text: str, *, terms: list[str]) -> tuple[Stance, list[tuple
     return "unclear", conditions
 
 
+@cache
+def _whole_word(marker: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(marker) + r"(?!\w)")
+
+
 def find_conditions(text: str) -> list[tuple[str, int, int]]:
     """Condition clauses: from a marker to the end of its clause."""
     found: list[tuple[str, int, int]] = []
     taken: list[tuple[int, int]] = []
+    haystack = caseless_haystack(text)
     for marker in condition_markers():  # longest first, so "only if" claims its "if"
+        if not may_occur(marker, haystack):
+            continue
         for hit in re.finditer(r"(?<!\w)" + re.escape(marker) + r"(?!\w)", text, re.IGNORECASE):
             if any(start <= hit.start() < end for start, end in taken):
                 continue

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from bisect import bisect_right
+from collections.abc import Iterable
+from functools import cache, lru_cache
+from itertools import accumulate
 
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d[\d,.]*\d|\d", re.UNICODE)
 NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|(?<![\w.])\d+(?:\.\d+)?(?![\w])")
@@ -22,6 +25,11 @@ def stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS) | {"said", "says", "told", "according", "added", "’s", "'s"}
 
 
+# Words repeat across articles: caching their normal form keeps compare linear in new words.
+WORD_CACHE_SIZE = 1 << 16
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def normalise(word: str) -> str:
     """A crude lemma: lower case, plural and possessive endings dropped."""
     word = word.lower().replace("’", "'")
@@ -37,6 +45,48 @@ def normalise(word: str) -> str:
 def content_words(text: str) -> list[str]:
     stops = stop_words()
     return [normalise(w) for w in WORD.findall(text) if w.lower() not in stops and len(w) > 1]
+
+
+# Characters a case-blind regex matches to an ASCII letter although their lower case is not
+# that letter (dotless i, long s, Kelvin sign), and the one whose lower case grows (İ).
+ODD_CASE_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def caseless_haystack(text: str) -> str | None:
+    """``text`` lower-cased when ``needle.lower() in`` it tells whether an ASCII needle can
+    match case-blind (``re.IGNORECASE``) anywhere; None when an odd case fold forbids it."""
+    if not text.isascii() and any(char in text for char in ODD_CASE_FOLDS):
+        return None
+    return text.lower()
+
+
+def may_occur(needle: str, haystack: str | None) -> bool:
+    """False only when ``needle`` certainly has no case-blind match in the text of ``haystack``."""
+    return haystack is None or not needle.isascii() or needle.lower() in haystack
+
+
+class CaselessIndex:
+    """Which of many texts may hold any of some ASCII needles case-blind, found with one
+    substring search per needle over all the texts instead of one per needle and text."""
+
+    def __init__(self, texts: list[str]):
+        haystacks = [caseless_haystack(text) for text in texts]
+        self.unsearchable = {n for n, haystack in enumerate(haystacks) if haystack is None}
+        self.joined = "\n".join(haystack or "" for haystack in haystacks)
+        self.starts = list(accumulate((len(h or "") + 1 for h in haystacks[:-1]), initial=0))
+
+    def candidates(self, needles: Iterable[str]) -> set[int] | None:
+        """Indexes of the texts a needle may occur in; None when any text may."""
+        needles = list(needles)
+        if not needles or not all(needle.isascii() for needle in needles):
+            return None
+        found = set(self.unsearchable)
+        for needle in {needle.lower() for needle in needles}:
+            at = self.joined.find(needle)
+            while at != -1:
+                found.add(bisect_right(self.starts, at) - 1)
+                at = self.joined.find(needle, at + 1)
+        return found
 
 
 def numbers(text: str) -> set[str]:

@@ -16,6 +16,7 @@ from crosswire.models import (
     Claim,
     DateEstimate,
     Event,
+    Evidence,
     Statement,
     TimelineEntry,
 )
@@ -57,17 +58,24 @@ def _date_phrases(sentence: str) -> tuple[tuple[int, int, str], ...]:
 
 
 def event_date(event: Event, *, statements: dict[str, Statement], articles: dict[str, Article]) -> DateEstimate:
-    article = articles.get(event.evidence.article or "")
+    return sentence_date(event.evidence, statement=event.statement, statements=statements,
+                         articles=articles)
+
+
+def sentence_date(evidence: Evidence, *, statement: str | None, statements: dict[str, Statement],
+                  articles: dict[str, Article]) -> DateEstimate:
+    """The date an event's sentence gives, else its statement's, else its article's."""
+    article = articles.get(evidence.article or "")
     anchor = article.published if article is not None and article.published.value else None
-    for _, _, phrase in _date_phrases(event.evidence.text):
+    for _, _, phrase in _date_phrases(evidence.text):
         if phrase_kind(phrase) not in EVENT_DATE_KINDS:
             continue
         resolved = resolve_said_on(phrase, anchor=anchor)
         if resolved is not None and resolved.value:
             return resolved
-    statement = statements.get(event.statement or "")
-    if statement is not None and statement.said_on is not None and statement.said_on.value:
-        return statement.said_on
+    said = statements.get(statement or "")
+    if said is not None and said.said_on is not None and said.said_on.value:
+        return said.said_on
     return _published(article)
 
 

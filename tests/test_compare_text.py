@@ -1,0 +1,55 @@
+"""The shortcuts that keep cross-outlet comparison fast must not change what it finds."""
+
+from __future__ import annotations
+
+import gc
+import re
+
+from crosswire.briefing.render_json import _plain
+from crosswire.compare.gc_pause import gc_paused
+from crosswire.compare.text import CaselessIndex, caseless_haystack, may_occur
+from crosswire.models import DateEstimate, Evidence, to_dict
+
+
+def _regex_finds(needle: str, text: str) -> bool:
+    return re.search(re.escape(needle), text, re.IGNORECASE) is not None
+
+
+def test_substring_prefilter_never_hides_a_case_blind_match():
+    texts = ["The So-Called referendum", "an “alleged” attack", "Kiev’s mayor",
+             "the \u017fo-called vote", "a \u212ailometre away", "nothing here"]
+    for text in texts:
+        haystack = caseless_haystack(text)
+        for needle in ["so-called", "alleged", "kiev", "kilometre", "referendum"]:
+            if _regex_finds(needle, text):
+                assert may_occur(needle, haystack), (needle, text)
+    # long s and the Kelvin sign fold to ASCII letters: those texts are always scanned
+    assert caseless_haystack("the \u017fo-called vote") is None
+    assert not may_occur("alleged", caseless_haystack("nothing here"))
+
+
+def test_index_names_the_texts_a_needle_may_be_in():
+    index = CaselessIndex(["Grain deal talks", "a ceasefire", "\u017fome text", "GRAIN prices"])
+    assert index.candidates(["grain"]) == {0, 2, 3}  # 2: cannot be ruled out
+    assert index.candidates(["ceasefire", "truce"]) == {1, 2}
+    assert index.candidates(["zernovaya sdelka"]) == {2}
+    assert index.candidates(["über"]) is None  # non-ASCII needles are not prefiltered
+    assert index.candidates([]) is None
+
+
+def test_plain_records_match_to_dict():
+    date = DateEstimate("2022-03-01", "day", "dateline", 0.9)
+    evidence = [Evidence("alleged attack", 3, 17, "a1"), Evidence("so-called vote", 0, 14, None)]
+    record = {"date": date, "evidence": evidence, "nested": [(1, 2.5), {"k": [date]}], "none": None}
+    assert _plain(record) == to_dict(record)
+    assert _plain(evidence) == to_dict(evidence)
+
+
+def test_gc_pause_restores_the_collector():
+    assert gc.isenabled()
+    with gc_paused():
+        assert not gc.isenabled()
+        with gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the inner block leaves the outer pause alone
+    assert gc.isenabled()
