@@ -7,7 +7,7 @@ from pathlib import Path
 from crosswire.briefing.render_html import render_html, write_html
 from crosswire.briefing.render_json import briefing_to_json, write_json
 from crosswire.briefing.render_markdown import render_markdown, write_markdown
-from crosswire.compare.gc_pause import gc_paused
+from crosswire.gc_pause import gc_paused
 from crosswire.models import Briefing
 
 __all__ = ["briefing_to_json", "render_html", "render_markdown", "write_briefing"]

@@ -11,9 +11,9 @@ from spacy.language import Language
 from crosswire.compare.claims import find_claims
 from crosswire.compare.events import code_doc
 from crosswire.compare.framing import frame
-from crosswire.compare.gc_pause import gc_paused
 from crosswire.compare.positions import find_issues, find_positions
 from crosswire.compare.timeline import build_timeline, sentence_date
+from crosswire.gc_pause import gc_paused
 from crosswire.models import Actor, Briefing, Event, EventParticipant
 
 __all__ = ["compare", "code_articles", "link_events"]
