@@ -243,7 +243,8 @@ def test_asked_person_is_not_the_speaker_of_the_question(nlp):
     text = ("When asked whether such talks weren't a sign of weakness, Mr. Orvel Tamm said "
             "that only confident people could negotiate.")
     found = statements(nlp, text)
-    assert not [s for s in found if s.cue and s.cue.lower() == "asked"]
+    # the question is reported, but asked by no one named (never by Tamm)
+    assert all(s.speaker_text is None for s in found if s.cue and s.cue.lower() == "asked")
     said = only(found, "said")
     assert said.text.startswith("that only confident people")
     assert said.addressee is None
@@ -423,3 +424,61 @@ def test_object_content_stops_before_a_clause_with_its_own_subject(nlp):
                       published=PUBLISHED, language="en", text=text)
     found = only(analyse(doc, article=article).statements, "announced")
     assert found.text == "the annexation of the provinces"
+
+
+def test_question_put_to_someone_is_asked_by_no_one_named(nlp):
+    text = "When asked whether he would veto the budget, the governor smiled."
+    asked = only(statements(nlp, text), "asked")
+    assert asked.text == "whether he would veto the budget"
+    assert asked.speaker_text is None
+
+
+def test_one_word_answer_is_what_was_said(nlp):
+    said = only(statements(nlp, "Most of the farmers we surveyed said yes."), "said")
+    assert said.text == "yes"
+
+
+def test_report_after_a_preposition(nlp):
+    text = "The senator opened the debate by talking about rural hospitals."
+    assert only(statements(nlp, text), "talking").text == "rural hospitals"
+
+
+def test_told_someone_to_act_and_voted_for(nlp):
+    text = "The coach told the players to stay calm. Most members voted for the new budget."
+    found = statements(nlp, text)
+    assert only(found, "told").text == "the players to stay calm"
+    assert only(found, "voted").text == "the new budget"
+
+
+def test_title_case_headline_with_a_named_speaker(nlp):
+    text = "Mayor Dunmore Says Bridge Tolls Will Fall Next Year\n\nThe council met on Monday."
+    says = only(statements(nlp, text), "Says")
+    assert says.text.startswith("Bridge Tolls Will Fall")
+
+
+def test_colon_headline_named_later_in_the_article(nlp):
+    text = ("Hartigan: Bridge tolls must come down this year\n\n"
+            "Councillor Maeve Hartigan spoke to voters in the town hall on Monday.")
+    found = only(statements(nlp, text), ":")
+    assert found.text == "Bridge tolls must come down this year"
+    assert found.speaker_text == "Hartigan"
+
+
+def test_transcript_speaker_in_capitals(nlp):
+    text = ("Host Jordan Blake opened the show on Sunday.\n\n"
+            "BLAKE: The vote is on Thursday and we expect to win it.")
+    found = only(statements(nlp, text), ":")
+    assert found.text == "The vote is on Thursday and we expect to win it"
+    assert found.speaker_text == "BLAKE"
+
+
+def test_third_person_cue_whose_lemma_drops_its_e(nlp):
+    text = "Mayor Ellen Dunmore hopes the new bridge will open in May."
+    assert only(statements(nlp, text), "hopes").text == "the new bridge will open in May"
+
+
+def test_name_ending_a_clause_introduces_a_quotation(nlp):
+    text = ("The result did not surprise the pollster Dana Whitfield: "
+            "\u201cVoters wanted a change and they said so loudly.\u201d")
+    quoted = [s for s in statements(nlp, text) if "Voters wanted a change" in s.text]
+    assert quoted and "Whitfield" in (quoted[0].speaker_text or "")

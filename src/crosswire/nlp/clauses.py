@@ -20,7 +20,9 @@ CLOSING_MARKS = "\"\u201d\u2019\u00bb'"
 # "X denied it, saying that", "X was quoted as saying".
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 SPEAKER_POS = {"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "X"}
-OWN_REPORT_DEPS = {"ROOT", "conj", "advcl", "ccomp", "relcl", "parataxis"}
+OWN_REPORT_DEPS = {"ROOT", "conj", "advcl", "ccomp", "relcl", "parataxis", "pcomp"}
+# One-word answers a speech verb reports as its whole content ("half said no").
+ANSWER_WORDS = {"so", "yes", "no"}
 OBJECT_TAIL_DEPS = {"prep", "oprd", "xcomp", "ccomp", "advcl", "dative", "acomp"}
 COMPLEMENT_PREPOSITIONS = {"for", "about", "on", "against", "to", "of"}
 ASPECTUAL_HEADS = {"continue", "begin", "start", "keep", "go"}
@@ -69,13 +71,22 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
                 token.pos_ not in ("VERB", "AUX") and mistagged_subject is None):
             continue
         headline = token.is_title and not layout.sentence_start[token.i]
-        if token.dep_ in ("amod", "compound") or headline:
-            continue  # "telling insight", or a headline in title case
+        if token.dep_ in ("amod", "compound"):
+            continue  # "telling insight"
         if is_passive_adverbial(token):
-            continue  # "When asked whether ..., he said": he was asked, he did not ask
+            # "When asked whether ..., he said": he was asked, he did not ask; the
+            # question itself is asked by no one named
+            clause = _complement(token, cue_type, lexicon, has_speaker=False) if (
+                cue_type == "speech") else None
+            if clause is not None and any(c.dep_ == "ccomp" for c in token.children):
+                _add(candidates, token, clause, cue_type=cue_type, speaker_head=None,
+                     layout=layout)
+            continue
         speaker_head = mistagged_subject or subject_of(token)
         if speaker_head is not None and speaker_head.ent_type_ in NOT_SPEAKER_ENTITIES:
             speaker_head = _person_before(token)  # "Trump, in Kentucky, said Tuesday"
+        if headline and (token.dep_ != "ROOT" or speaker_head is None):
+            continue  # title case ("A Telling Sign"): only "Name Says ..." is read as said
         if speaker_head is not None and layout.in_quote[speaker_head.i]:
             # the parse took a word of the quotation for the subject: '"My bosses, ...,"
             # Mr. X said'
@@ -94,22 +105,28 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             clause = _impersonal_passive(token)
         if clause is None:
             continue
-        start, end = within_paragraph(layout.text, token.idx, *clause)
-        start, end = trim(layout.text, start, end)
-        if end - start < 2:
-            continue
-        candidates.append(Candidate(
-            start=start, end=end, cue_start=token.idx, cue_end=token.idx + len(token),
-            cue_type=cue_type, cue_token=token, speaker_head=speaker_head,
-            via_hint=quoting_outlet(token)))
+        _add(candidates, token, clause, cue_type=cue_type, speaker_head=speaker_head,
+             layout=layout)
     return candidates
+
+
+def _add(candidates: list[Candidate], cue: Token, clause: tuple[int, int], *,
+         cue_type: CueType, speaker_head: Token | None, layout: Layout) -> None:
+    start, end = within_paragraph(layout.text, cue.idx, *clause)
+    start, end = trim(layout.text, start, end)
+    if end - start < 2:
+        return
+    candidates.append(Candidate(
+        start=start, end=end, cue_start=cue.idx, cue_end=cue.idx + len(cue),
+        cue_type=cue_type, cue_token=cue, speaker_head=speaker_head,
+        via_hint=quoting_outlet(cue)))
 
 
 def cue_lemma(token: Token, lexicon: Lexicon) -> str:
     """The token's lemma, mended where the lemmatiser drops a silent "e" of a cue verb
-    ("hoping" -> "hop")."""
+    ("hoping", "hopes" -> "hop")."""
     lemma = token.lemma_.lower()
-    if lemma not in lexicon.verbs and token.lower_.endswith(("ing", "ed")) and (
+    if lemma not in lexicon.verbs and token.lower_.endswith(("ing", "ed", "es")) and (
             lemma + "e") in lexicon.verbs:
         return lemma + "e"
     return lemma
@@ -181,6 +198,9 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
             return None  # "denied it", "what he described": nothing to report (but
             # "supports Sanders" takes a side)
         return char_range(cue.doc[first], cue.doc[last])
+    answers = [c for c in cue.children if c.i == cue.i + 1 and c.lower_ in ANSWER_WORDS]
+    if answers and has_speaker and cue_type == "speech":
+        return char_range(answers[0], answers[0])  # "55 percent said yes", "he said so"
     if cue_type == "belief":
         return None  # "as he thinks" rarely frames a clause; "polls show" and "said" do
     head = cue.head

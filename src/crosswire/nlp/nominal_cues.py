@@ -22,6 +22,7 @@ from crosswire.nlp.layout import Layout
 MAX_COLON_NAME_TOKENS = 5
 MIN_COLON_CONTENT_WORDS = 3
 NAME_ENTITY_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
+OPENING_MARKS = ("\"", "\u201c", "\u2018")
 # What an attitude adjective is about: "afraid of", "worried about", "critical of",
 # "opposed to", "pleased with", "unanimous in", "divided on", "angry over".
 IMPERSONAL_SUBJECTS = {"it", "this", "that", "there", "which", "what"}
@@ -102,10 +103,15 @@ def colon_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Cand
     before a colon, at the start of a paragraph or followed by a quotation."""
     candidates = []
     text = layout.text
+    named_elsewhere: set[tuple[str, str]] | None = None
     for colon in layout.tokens:
         if colon.text != ":" or layout.in_quote[colon.i]:
             continue
-        speaker = _name_before_colon(doc, colon.i, layout, lexicon)
+        if named_elsewhere is None:  # built only for articles with a colon
+            named_elsewhere = {(t.lower_, t.ent_type_) for t in layout.tokens
+                               if t.ent_type_ in NAME_ENTITY_TYPES and t.is_alpha}
+        speaker = _name_before_colon(doc, colon.i, layout, lexicon,
+                                     named_elsewhere=named_elsewhere)
         if speaker is None:
             continue
         paragraph_end = text.find("\n", colon.idx)
@@ -118,11 +124,15 @@ def colon_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Cand
     return candidates
 
 
-def _name_before_colon(doc: Doc, colon: int, layout: Layout, lexicon: Lexicon) -> Token | None:
+def _name_before_colon(doc: Doc, colon: int, layout: Layout, lexicon: Lexicon, *,
+                       named_elsewhere: set[tuple[str, str]]) -> Token | None:
     words: list[Token] = []
+    introduces_quote = layout.text[doc[colon].idx + 1 :].lstrip().startswith(OPENING_MARKS)
     for index in range(colon - 1, max(-1, colon - 1 - MAX_COLON_NAME_TOKENS), -1):
         token = doc[index]
         if token.pos_ in ("VERB", "AUX", "PUNCT") and token.text not in ("'s", "’s", ".", "'"):
+            if introduces_quote and any(w.ent_type_ == "PERSON" for w in words):
+                break  # "... surprised pollster Ann Lee: "...": a name ending a clause
             return None
         words.append(token)
         if index == 0 or "\n" in doc[index - 1].text or doc[index - 1].is_space:
@@ -132,9 +142,13 @@ def _name_before_colon(doc: Doc, colon: int, layout: Layout, lexicon: Lexicon) -
     if not words or not (words[0].pos_ in ("PROPN", "NOUN") or words[0].is_title):
         return None  # a headline's lone name may be tagged anything ("Issa: ...")
     lone = words[0] if len(words) == 1 else None
-    if not any(w.ent_type_ in NAME_ENTITY_TYPES for w in words) and not (lone is not None and (
+    # a headline's name is often mis-tagged there ("Sanders: ...") but named in the article
+    if not any(w.ent_type_ in NAME_ENTITY_TYPES or ((w.is_title or w.is_upper) and any(
+            (w.lower_, kind) in named_elsewhere for kind in NAME_ENTITY_TYPES))
+               for w in words) and not (lone is not None and (
             lone.pos_ == "PROPN" or lone.lemma_.lower() in lexicon.source_nouns)):
         return None  # "Editor's note:", "Update:": no one named ("Issa:", "Poll:" are)
-    if len(words) == 1 and (words[0].is_upper or len(words[0]) < 2):
-        return None  # a dateline ("WASHINGTON:") or "Q:"
+    if len(words) == 1 and (words[0].is_upper or len(words[0]) < 2) and (
+            words[0].lower_, "PERSON") not in named_elsewhere:
+        return None  # a dateline ("WASHINGTON:") or "Q:", not a transcript's "SMITH:"
     return words[0]
