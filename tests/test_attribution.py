@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from spacy.tokens import Doc
 
 from crosswire.models import Article, DateEstimate, Statement
@@ -209,8 +208,8 @@ def test_floating_quote_continues_previous_speaker(nlp):
     "   \n\n ",
     '"Unclosed quotation. And then the paper went on without it.',
     '"One." "Two." "Three."',
-    '“Curly” and "straight" and „German“ and «French» and ‘single’ marks, '
-    "don’t break.",
+    ('“Curly” and "straight" and „German“ and «French» and ‘single’ marks, '
+     "don’t break."),
 ])
 def test_never_fails(nlp, text):
     statements(nlp, text)
