@@ -6,7 +6,7 @@ import gc
 import re
 
 from crosswire.briefing.render_json import _plain
-from crosswire.compare.gc_pause import gc_paused
+from crosswire.gc_pause import gc_paused
 from crosswire.compare.text import CaselessIndex, caseless_haystack, may_occur
 from crosswire.models import DateEstimate, Evidence, to_dict
 
