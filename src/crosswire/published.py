@@ -12,14 +12,13 @@ true date; the 6 misses are datelines one day after the corpus date.
 from __future__ import annotations
 
 import functools
-import json
 import re
 from dataclasses import replace
 from datetime import date, datetime
-from pathlib import Path
 
 from dateutil import parser as dateutil_parser
 
+from crosswire.data import located_rows
 from crosswire.dates import (
     CALENDAR_KINDS,
     DayRange,
@@ -44,7 +43,6 @@ _CLAUSE_WINDOW = 80
 # Dates introduced this way look ahead ("talks by December 5"), so they bound nothing.
 _FORWARD_PREFIX = re.compile(r"^(?:by|until)\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’]+")
-DATE_WORDS_PATH = Path(__file__).parent / "data" / "date_words.jsonl"
 # A dateline opens its line: an optional place ("KYIV, Ukraine,"), the date, an optional
 # credit in brackets, then a dash: "KYIV, Nov 20 (Reuters) - ...".
 _DATELINE_PLACE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3},[ \t]*"
@@ -218,15 +216,12 @@ def _clause_after(text: str, end: int) -> str:
 def _date_words() -> tuple[frozenset[str], frozenset[str]]:
     """Past-tense verbs and forward-looking cues from ``data/date_words.jsonl``."""
     kinds: dict[str, frozenset[str]] = {}
-    for number, line in enumerate(DATE_WORDS_PATH.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        record = json.loads(line)
+    for where, record in located_rows("date_words.jsonl"):
         words = record.get("words")
         if record.get("kind") not in ("past_verbs", "future_cues") or not (
             isinstance(words, list) and all(isinstance(word, str) for word in words)
         ):
-            raise ValueError(f"{DATE_WORDS_PATH.name}:{number}: expected "
+            raise ValueError(f"{where}: expected "
                              "{'kind': 'past_verbs'|'future_cues', 'words': [...]}")
         kinds[record["kind"]] = frozenset(word.lower() for word in words)
     return kinds.get("past_verbs", frozenset()), kinds.get("future_cues", frozenset())

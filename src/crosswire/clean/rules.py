@@ -12,12 +12,12 @@ above a promo paragraph, the teaser a bare "Read more" ends); ``barrier`` marks 
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Literal
+
+from crosswire.data import located_rows
 
 MatchMode = Literal["full", "start", "end", "search"]
 Condition = Literal["year_or_rights", "no_sentence_end", "single_sentence"]
@@ -106,12 +106,7 @@ def _rule_from(entry: dict, where: str) -> Rule:
 @cache
 def load_rules() -> tuple[Rule, ...]:
     """The shipped boilerplate rules, in file order (the first matching rule wins)."""
-    text = (Path(__file__).parent.parent / "data" / "boilerplate.jsonl").read_text("utf-8")
-    rules = []
-    for number, raw in enumerate(text.splitlines(), start=1):
-        if raw.strip():
-            rules.append(_rule_from(json.loads(raw), f"boilerplate.jsonl:{number}"))
-    return tuple(rules)
+    return tuple(_rule_from(row, where) for where, row in located_rows("boilerplate.jsonl"))
 
 
 def first_match(line: str, *, words: int) -> Rule | None:

@@ -8,13 +8,12 @@ id for words that name a merged actor, so that wordings compare without a parse.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
-from importlib import resources
 
 from crosswire.compare.text import WORD, WORD_CACHE_SIZE, stop_words
+from crosswire.data import located_rows
 
 ACTOR_PREFIX = "@"
 # Suffixes stripped by the light stemmer, longest first; a stem keeps at least
@@ -53,22 +52,17 @@ def stem(word: str) -> str:
 @cache
 def synonym_families() -> dict[str, str]:
     """Stem -> family name, from ``data/claim_synonyms.jsonl`` (validated, loaded once)."""
-    name = "claim_synonyms.jsonl"
-    path = resources.files("crosswire") / "data" / name
     families: dict[str, str] = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        row = json.loads(line)
+    for where, row in located_rows("claim_synonyms.jsonl"):
         family, words = row.get("family"), row.get("words")
         if not isinstance(family, str) or not isinstance(words, list) or not words:
-            raise ValueError(f"{name}:{number}: needs a 'family' name and a list of 'words'")
+            raise ValueError(f"{where}: needs a 'family' name and a list of 'words'")
         for word in [family, *words]:
             if not isinstance(word, str) or not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", word):
-                raise ValueError(f"{name}:{number}: {word!r} is not one word")
+                raise ValueError(f"{where}: {word!r} is not one word")
             key = stem(word)
             if families.get(key, family) != family:
-                raise ValueError(f"{name}:{number}: {word!r} is already in family {families[key]!r}")
+                raise ValueError(f"{where}: {word!r} is already in family {families[key]!r}")
             families[key] = family
     return families
 

@@ -8,25 +8,35 @@ from pathlib import Path
 DATA_DIR = Path(__file__).parent
 
 
-def read_jsonl(name: str, *, required: tuple[str, ...] = ()) -> list[dict]:
-    """Rows of ``data/<name>``, each a JSON object holding the ``required`` keys.
+def located_rows(name: str) -> list[tuple[str, dict]]:
+    """``("data/<name>:<line>", row)`` for each JSON object of ``data/<name>``.
 
     A bad line raises ``ValueError`` naming the file and line, so a broken edit of a
-    lexicon fails at load time with a message that says where.
+    lexicon fails at load time with a message that says where; loaders that check more
+    than keys use the location in their own messages.
     """
     rows = []
     text = (DATA_DIR / name).read_text(encoding="utf-8")
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
+        where = f"data/{name}:{number}"
         try:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise ValueError(f"data/{name}:{number}: not valid JSON: {exc.msg}") from None
+            raise ValueError(f"{where}: not valid JSON: {exc.msg}") from None
         if not isinstance(row, dict):
-            raise ValueError(f"data/{name}:{number}: expected a JSON object")
+            raise ValueError(f"{where}: expected a JSON object")
+        rows.append((where, row))
+    return rows
+
+
+def read_jsonl(name: str, *, required: tuple[str, ...] = ()) -> list[dict]:
+    """Rows of ``data/<name>``, each a JSON object holding the ``required`` keys."""
+    rows = []
+    for where, row in located_rows(name):
         missing = [key for key in required if key not in row]
         if missing:
-            raise ValueError(f"data/{name}:{number}: missing {', '.join(missing)}")
+            raise ValueError(f"{where}: missing {', '.join(missing)}")
         rows.append(row)
     return rows

@@ -5,11 +5,11 @@ Everything here is data from ``crosswire/data/*.jsonl``, validated and loaded on
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Literal
+
+from crosswire.data import located_rows
 
 CueType = Literal["speech", "belief", "evidence"]
 CUE_TYPES: tuple[CueType, ...] = ("speech", "belief", "evidence")
@@ -45,15 +45,12 @@ class Lexicon:
 
 
 def _read_jsonl(name: str, *, required: tuple[str, ...]) -> list[dict]:
+    """Rows whose ``required`` keys hold non-empty strings (every cue key is a word)."""
     rows = []
-    text = resources.files("crosswire.data").joinpath(name).read_text(encoding="utf-8")
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        row = json.loads(line)
+    for where, row in located_rows(name):
         missing = [key for key in required if not isinstance(row.get(key), str) or not row[key]]
         if missing:
-            raise ValueError(f"{name}:{number}: missing or empty {', '.join(missing)}")
+            raise ValueError(f"{where}: missing or empty {', '.join(missing)}")
         rows.append(row)
     return rows
 
