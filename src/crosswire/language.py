@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import functools
-import json
 import re
 from collections import Counter
-from pathlib import Path
 
-PROFILES_PATH = Path(__file__).parent / "data" / "stopwords.jsonl"
+from crosswire.data import located_rows
 
 # Enough words to be sure, few enough to stay fast on long articles.
 SAMPLE_WORDS = 600
@@ -29,10 +27,6 @@ _SCRIPTS = [
     ("he", re.compile(r"[\u0590-\u05ff]")),
     ("el", re.compile(r"[\u0370-\u03ff]")),
 ]
-
-
-class ProfileError(ValueError):
-    """A stopword profile line that is not valid; the message names the line."""
 
 
 def detect_language(text: str) -> str | None:
@@ -61,20 +55,13 @@ def detect_language(text: str) -> str | None:
 @functools.cache
 def _profiles() -> dict[str, frozenset[str]]:
     profiles: dict[str, frozenset[str]] = {}
-    for number, line in enumerate(PROFILES_PATH.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{PROFILES_PATH.name}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ProfileError(f"{where}: not valid JSON: {exc.msg}") from exc
+    for where, record in located_rows("stopwords.jsonl"):
         language, words = record.get("language"), record.get("words")
         if not (isinstance(language, str) and re.fullmatch(r"[a-z]{2}", language)):
-            raise ProfileError(f"{where}: 'language' must be an ISO 639-1 code")
+            raise ValueError(f"{where}: 'language' must be an ISO 639-1 code")
         if not (isinstance(words, list) and words and all(isinstance(w, str) for w in words)):
-            raise ProfileError(f"{where}: 'words' must be a non-empty list of strings")
+            raise ValueError(f"{where}: 'words' must be a non-empty list of strings")
         if language in profiles:
-            raise ProfileError(f"{where}: language {language!r} has two profiles")
+            raise ValueError(f"{where}: language {language!r} has two profiles")
         profiles[language] = frozenset(word.lower() for word in words)
     return profiles
