@@ -20,6 +20,7 @@ from spacy.language import Language
 
 from crosswire.briefing import write_briefing
 from crosswire.ingest import read_inputs
+from crosswire.models import Document
 from crosswire.nlp import load_nlp
 from crosswire.pipeline import CHUNK_SIZE, prepare, run
 
@@ -69,21 +70,31 @@ def load_articles(source: Path, *, limit: int) -> list[dict]:
     return records
 
 
+def write_corpus(*, source: Path, limit: int, folder: Path) -> tuple[Path, list[str]]:
+    """The first ``limit`` articles of ``source`` as a JSON Lines input in ``folder``, and
+    their cleaned bodies: the baseline parses exactly the text the pipeline parses."""
+    corpus = folder / "articles.jsonl"
+    records = load_articles(source, limit=limit)
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+    documents = [d for d in read_inputs([str(corpus)]) if isinstance(d, Document)]
+    return corpus, [prepare(document).text for document in documents]
+
+
+def warm_bare_parse(texts: list[str], *, nlp: Language, workers: int) -> float:
+    """``bare_parse`` after a warm-up on one chunk, fastest of ``REPEATS`` runs."""
+    bare_parse(texts[:CHUNK_SIZE], nlp=nlp, workers=1)
+    return min(bare_parse(texts, nlp=nlp, workers=workers) for _ in range(REPEATS))
+
+
 def run_bench(*, source: Path, limit: int) -> Iterator[str]:
     """Yield report lines: sizes, timings of the baseline and the pipeline, and their ratio."""
     workers = os.cpu_count() or 1
-    records = load_articles(source, limit=limit)
     nlp = load_nlp()
     with tempfile.TemporaryDirectory() as tmp:
-        corpus = Path(tmp) / "articles.jsonl"
-        corpus.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
-        # The baseline parses exactly the text the pipeline parses: the cleaned bodies.
-        documents = [d for d in read_inputs([str(corpus)]) if not isinstance(d, Exception)]
-        texts = [prepare(document).text for document in documents]
+        corpus, texts = write_corpus(source=source, limit=limit, folder=Path(tmp))
         chars = sum(len(t) for t in texts)
         yield f"articles: {len(texts)} ({chars / max(len(texts), 1):,.0f} characters on average), workers: {workers}"
-        bare_parse(texts[:CHUNK_SIZE], nlp=nlp, workers=1)  # warm-up
-        baseline = min(bare_parse(texts, nlp=nlp, workers=workers) for _ in range(REPEATS))
+        baseline = warm_bare_parse(texts, nlp=nlp, workers=workers)
         pipeline = min(
             full_brief(corpus, nlp=nlp, workers=workers, outdir=Path(tmp) / "out")
             for _ in range(REPEATS)

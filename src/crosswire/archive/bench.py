@@ -161,26 +161,19 @@ def bench_lines(*, sizes: tuple[int, ...] = (1_000, 10_000, 100_000)) -> list[st
 def ingest_ratio_lines(*, source: Path, limit: int = 150) -> list[str]:
     """Full ingest (parse, extract, store, dedup, group) against the brief job and a bare
     parse of the same texts, as the ratio the brief pipeline is held to."""
-    import json
     import os
 
     from crosswire.archive.db import connect
     from crosswire.archive.ingest import ingest
-    from crosswire.bench import bare_parse, full_brief, load_articles
+    from crosswire.bench import full_brief, warm_bare_parse, write_corpus
     from crosswire.ingest import read_inputs
     from crosswire.nlp import load_nlp
-    from crosswire.pipeline import prepare
 
     workers = os.cpu_count() or 1
     nlp = load_nlp()
-    records = load_articles(source, limit=limit)
     with tempfile.TemporaryDirectory() as folder:
-        corpus = Path(folder) / "articles.jsonl"
-        corpus.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
-        documents = [d for d in read_inputs([str(corpus)]) if not isinstance(d, Exception)]
-        texts = [prepare(document).text for document in documents]
-        bare_parse(texts[:16], nlp=nlp, workers=1)  # warm-up
-        bare = bare_parse(texts, nlp=nlp, workers=workers)
+        corpus, texts = write_corpus(source=source, limit=limit, folder=Path(folder))
+        bare = warm_bare_parse(texts, nlp=nlp, workers=workers)
         brief = full_brief(corpus, nlp=nlp, workers=workers, outdir=Path(folder) / "out")
         conn = connect(Path(folder) / "archive.db")
         started = time.perf_counter()
