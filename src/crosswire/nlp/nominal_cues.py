@@ -46,11 +46,8 @@ def noun_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             owners = [subject] if subject is not None and not layout.in_quote[subject.i] else []
         if not owners:
             continue
-        content = [c for c in token.children if c.dep_ in ("acl", "ccomp") and c.i > token.i]
-        if not content:
-            content = [o for c in token.children if c.dep_ == "prep" and c.i == token.i + 1
-                       and c.lower_ in COMPLEMENT_PREPOSITIONS
-                       for o in c.children if o.dep_ in ("pobj", "pcomp")]
+        content = _complement(token, clauses=("acl", "ccomp"),
+                              prepositions=COMPLEMENT_PREPOSITIONS)
         if not content:
             continue
         first = min(c.left_edge.i for c in content)
@@ -74,11 +71,8 @@ def adjective_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[
             token.lemma_.lower())
         if cue_type is None or token.dep_ not in ("acomp", "oprd") or layout.in_quote[token.i]:
             continue
-        content = [c for c in token.children if c.dep_ in ("ccomp", "xcomp") and c.i > token.i]
-        if not content:
-            content = [o for c in token.children if c.dep_ == "prep" and c.i == token.i + 1
-                       and c.lower_ in ADJECTIVE_PREPOSITIONS
-                       for o in c.children if o.dep_ in ("pobj", "pcomp")]
+        content = _complement(token, clauses=("ccomp", "xcomp"),
+                              prepositions=ADJECTIVE_PREPOSITIONS)
         if not content:
             continue
         speaker_head = subject_of(token.head)
@@ -152,3 +146,13 @@ def _name_before_colon(doc: Doc, colon: int, layout: Layout, lexicon: Lexicon, *
             words[0].lower_, "PERSON") not in named_elsewhere:
         return None  # a dateline ("WASHINGTON:") or "Q:", not a transcript's "SMITH:"
     return words[0]
+
+
+def _complement(token: Token, *, clauses: tuple[str, ...], prepositions: set[str]
+                ) -> list[Token]:
+    """What a cue word takes: a following clause, else the object of a preposition right
+    after it ("fear that ...", "criticism of the plan", "critical of the plan")."""
+    content = [c for c in token.children if c.dep_ in clauses and c.i > token.i]
+    return content or [o for c in token.children if c.dep_ == "prep" and c.i == token.i + 1
+                       and c.lower_ in prepositions
+                       for o in c.children if o.dep_ in ("pobj", "pcomp")]
