@@ -481,3 +481,30 @@ def test_name_ending_a_clause_introduces_a_quotation(nlp):
             "\u201cVoters wanted a change and they said so loudly.\u201d")
     quoted = [s for s in statements(nlp, text) if "Voters wanted a change" in s.text]
     assert quoted and "Whitfield" in (quoted[0].speaker_text or "")
+
+
+def test_group_backing_a_candidate_reports_its_support(nlp):
+    text = "A new fund backing Senator Ivo Marsh spent two million dollars on ads."
+    statement = only(statements(nlp, text), "backing")
+    assert statement.text == "Senator Ivo Marsh"
+    assert statement.speaker_text is not None and "fund" in statement.speaker_text
+
+
+def test_infinitive_cue_under_a_verb_of_tendency(nlp):
+    text = "Older farmers tended to support Governor Lena Ruiz in the spring."
+    statement = only(statements(nlp, text), "support")
+    assert statement.text.startswith("Governor Lena Ruiz")
+    assert statement.speaker_text == "Older farmers"
+
+
+def test_preposition_after_a_particle(nlp):
+    text = "Mayor Oskar Dahl lashed out at the regional council over the bus fares."
+    statement = only(statements(nlp, text), "lashed")
+    assert statement.text.startswith("the regional council")
+
+
+def test_a_date_is_not_what_a_vote_was_about(nlp):
+    found = statements(nlp, "Delegates in the northern provinces vote on March 1.")
+    assert not [s for s in found if s.cue == "vote"]
+    found = statements(nlp, "The senator voted against the pipeline bill.")
+    assert only(found, "voted").text == "the pipeline bill"

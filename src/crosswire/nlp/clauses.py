@@ -29,6 +29,8 @@ ASPECTUAL_HEADS = {"continue", "begin", "start", "keep", "go"}
 QUOTED_AS_WINDOW = 12
 PASSIVE_ADVERBIAL_DEPS = {"advcl"}
 NOT_SPEAKER_ENTITIES = {"DATE", "TIME"}
+# "voted on March 1", "spoke for 77 minutes": when, how long, not what about
+NOT_CONTENT_ENTITIES = {"DATE", "TIME", "QUANTITY", "CARDINAL"}
 SUBJECTLESS_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "ccomp", "dep",
                     "acomp"}
 
@@ -123,9 +125,13 @@ def _add(candidates: list[Candidate], cue: Token, clause: tuple[int, int], *,
 
 
 def cue_lemma(token: Token, lexicon: Lexicon) -> str:
-    """The token's lemma, mended where the lemmatiser drops a silent "e" of a cue verb
-    ("hoping", "hopes" -> "hop")."""
+    """The token's lemma, with its particle where the lexicon lists the pair ("laid out"
+    -> "lay out"), mended where the lemmatiser drops a silent "e" of a cue verb ("hoping",
+    "hopes" -> "hop")."""
     lemma = token.lemma_.lower()
+    for child in token.rights:
+        if child.dep_ == "prt" and f"{lemma} {child.lower_}" in lexicon.verbs:
+            return f"{lemma} {child.lower_}"
     if lemma not in lexicon.verbs and token.lower_.endswith(("ing", "ed", "es")) and (
             lemma + "e") in lexicon.verbs:
         return lemma + "e"
@@ -139,7 +145,8 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
     ("denied any links"), or the clause the cue interrupts ("X, she said, is Y")."""
     # An object or infinitive reports something only with someone doing the reporting
     # ("a super PAC supporting X" and "isn't expected to attend" do not).
-    extra = lexicon.complements.get(cue_lemma(cue, lexicon), frozenset()) if (
+    lemma = cue_lemma(cue, lexicon)
+    extra = lexicon.complements.get(lemma, frozenset()) if (
         has_speaker and _reports_on_its_own(cue)) else ()
     complements = [c for c in cue.children if c.dep_ == "ccomp"]
     if not complements and "xcomp" in extra:
@@ -165,10 +172,13 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
         if predicates and (objects or any(c.dep_ == "oprd" for c in predicates)):
             complements = objects + predicates  # (or "called her "third-rate"": oprd alone)
     if not complements and "prep" in extra:  # "called for a special prosecutor"
-        complements = [o for c in cue.children if c.dep_ == "prep" and c.i == cue.i + 1
-                       and c.lower_ in COMPLEMENT_PREPOSITIONS
+        after = _after_particle(cue)
+        complements = [o for c in cue.children if c.dep_ == "prep" and c.i == after
+                       and (c.lower_ in COMPLEMENT_PREPOSITIONS
+                            or c.lower_ in lexicon.prepositions.get(lemma, ()))
                        for o in c.children if o.dep_ in ("pobj", "pcomp") and not (
-                           c.lower_ == "to" and is_recipient(o, lexicon.recipients))]
+                           c.lower_ == "to" and is_recipient(o, lexicon.recipients))
+                       and o.ent_type_ not in NOT_CONTENT_ENTITIES]
         # "is calling for the states to act": the parse makes "for" a clause's mark
         complements += [c for c in cue.children if c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.i == cue.i + 1 and m.lower_ in COMPLEMENT_PREPOSITIONS
@@ -219,6 +229,16 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
         if head.i < cue.i and left > head.left_edge.i and set_off:
             return char_range(head.left_edge, cue.doc[left - 1])  # "Talks are over, he said"
     return None
+
+
+def _after_particle(cue: Token) -> int:
+    """Where a cue's preposition stands: right after it, or after its particle
+    ("spoke out against", "lashed out at")."""
+    following = cue.i + 1
+    if following < len(cue.doc) and cue.doc[following].dep_ == "prt" and (
+            cue.doc[following].head.i == cue.i):
+        return following + 1
+    return following
 
 
 def _impersonal_clause(cue: Token, lexicon: Lexicon) -> tuple[int, int] | None:
@@ -303,6 +323,10 @@ def _reports_on_its_own(cue: Token) -> bool:
     modifier ("working to deny him", "pledged delegates"), may report through an object."""
     if cue.dep_ == "xcomp" and cue.head.lemma_ in ASPECTUAL_HEADS:
         return True  # "continued to question whether ..."
+    if cue.dep_ == "acl" and cue.tag_ == "VBG":
+        return True
+    if cue.dep_ == "xcomp":
+        return True
     if cue.dep_ not in OWN_REPORT_DEPS:
         return False
     return not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)

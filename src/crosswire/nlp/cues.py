@@ -26,7 +26,10 @@ class Lexicon:
     ("afraid that", "proud of"); ``recipients`` nouns that can be addressed ("reporters");
     ``light_verbs`` verbs whose subject owns the cue noun they take ("made the point");
     ``frames`` nouns that frame a clause after "in" ("In a new poll, ..."); ``impersonal``
-    verbs whose subject holds no view ("X seems to ..."): the whole clause is the content."""
+    verbs whose subject holds no view ("X seems to ..."): the whole clause is the content.
+    A verb key may carry its particle ("lay out", "lash out"): the cue is the verb with
+    that particle only. ``prepositions`` adds, per verb, prepositions besides the common
+    ones that introduce what it reports ("lashed out at", "sided with")."""
 
     verbs: dict[str, CueType]
     complements: dict[str, frozenset[str]]
@@ -39,6 +42,7 @@ class Lexicon:
     light_verbs: frozenset[str] = frozenset()
     frames: dict[str, CueType] = field(default_factory=dict)
     impersonal: frozenset[str] = frozenset()
+    prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def is_speech(self, lemma: str) -> bool:
         return self.verbs.get(lemma.lower()) == "speech"
@@ -75,6 +79,8 @@ def load_lexicon() -> Lexicon:
         if not extra <= COMPLEMENT_DEPS:
             raise ValueError(f"cue_verbs.jsonl: {row['lemma']!r} has unknown complements")
         complements[row["lemma"].lower()] = extra
+    prepositions = {row["lemma"].lower(): frozenset(row["prepositions"])
+                    for row in verb_rows if row.get("prepositions")}
     phrases = _typed(_read_jsonl("cue_phrases.jsonl", required=("phrase", "type")), "phrase",
                      "cue_phrases.jsonl")
     cue_nouns = _typed(_read_jsonl("cue_nouns.jsonl", required=("lemma", "type")), "lemma",
@@ -94,4 +100,4 @@ def load_lexicon() -> Lexicon:
     return Lexicon(verbs=verbs, complements=complements, nouns=cue_nouns, phrases=phrases,
                    source_nouns=nouns, carriers=carriers, recipients=recipients | nouns,
                    adjectives=adjectives, light_verbs=light_verbs, frames=frames,
-                   impersonal=impersonal)
+                   impersonal=impersonal, prepositions=prepositions)
