@@ -508,3 +508,17 @@ def test_a_date_is_not_what_a_vote_was_about(nlp):
     assert not [s for s in found if s.cue == "vote"]
     found = statements(nlp, "The senator voted against the pipeline bill.")
     assert only(found, "voted").text == "the pipeline bill"
+
+
+def test_that_clause_hung_on_a_noun_is_the_cue_complement(nlp):
+    text = ("Governor Abel Norton said on Friday during a press conference that he may "
+            "wait until the spring to decide.")
+    statement = only(statements(nlp, text), "said")
+    assert statement.text.startswith("that he may wait")
+
+
+def test_subjectless_conjunct_with_modal_continues_the_report(nlp):
+    text = ("Ms. Petra Lind said she hoped to win the seat back, and then would continue "
+            "to press for lower rents.")
+    statement = only(statements(nlp, text), "said")
+    assert statement.text.endswith("continue to press for lower rents")

@@ -25,6 +25,7 @@ OWN_REPORT_DEPS = {"ROOT", "conj", "advcl", "ccomp", "relcl", "parataxis", "pcom
 ANSWER_WORDS = {"so", "yes", "no"}
 OBJECT_TAIL_DEPS = {"prep", "oprd", "xcomp", "ccomp", "advcl", "dative", "acomp"}
 COMPLEMENT_PREPOSITIONS = {"for", "about", "on", "against", "to", "of"}
+REPORTED_MODALS = {"would", "could", "should", "might", "will", "ca", "can", "wo"}
 ASPECTUAL_HEADS = {"continue", "begin", "start", "keep", "go"}
 QUOTED_AS_WINDOW = 12
 PASSIVE_ADVERBIAL_DEPS = {"advcl"}
@@ -148,7 +149,7 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
     lemma = cue_lemma(cue, lexicon)
     extra = lexicon.complements.get(lemma, frozenset()) if (
         has_speaker and _reports_on_its_own(cue)) else ()
-    complements = [c for c in cue.children if c.dep_ == "ccomp"]
+    complements = [c for c in cue.children if c.dep_ == "ccomp"] or _misattached_clause(cue)
     if not complements and "xcomp" in extra:
         complements = [c for c in cue.children if c.dep_ == "xcomp"]
         if complements:  # "urged the industry to do more": whom, and what to do
@@ -204,6 +205,11 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
                                  if c.dep_ in OBJECT_TAIL_DEPS and c.i > first
                                  and not any(g.dep_ in ("nsubj", "nsubjpass", "expl")
                                              for g in c.children)])
+        if complements[0].dep_ == "ccomp" and complements[0].i > cue.i:
+            # "X said she hoped to ..., and then would continue to ...": a conjunct with
+            # no subject and a modal of reported speech goes on with what X said
+            last = max([last] + [c.right_edge.i for c in cue.rights if c.dep_ == "conj"
+                                 and c.i > last and _continues_report(c)])
         if last == first and complements[0].dep_ != "ccomp" and cue.doc[first].pos_ != "PROPN":
             return None  # "denied it", "what he described": nothing to report (but
             # "supports Sanders" takes a side)
@@ -229,6 +235,25 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
         if head.i < cue.i and left > head.left_edge.i and set_off:
             return char_range(head.left_edge, cue.doc[left - 1])  # "Talks are over, he said"
     return None
+
+
+def _continues_report(verb: Token) -> bool:
+    children = list(verb.children)
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in REPORTED_MODALS for c in children)
+
+
+def _misattached_clause(cue: Token) -> list[Token]:
+    """"X said during a news conference that he may wait": the parse hung the "that"
+    clause on the noun before it as a relative clause, though a relative clause never
+    opens with "that" as a conjunction; it is the cue's complement."""
+    for token in cue.doc[cue.i + 1 : cue.right_edge.i + 1]:
+        if token.dep_ in ("relcl", "acl") and token.head.i > cue.i and any(
+                c.dep_ == "mark" and c.lower_ == "that" and c.i == token.left_edge.i
+                for c in token.children) and any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+            return [token]
+    return []
 
 
 def _after_particle(cue: Token) -> int:
