@@ -100,12 +100,14 @@ def evaluate() -> None:
 @click.option("--source", type=click.Path(exists=True, path_type=Path),
               default=Path("../shared/datasets/polnear/train.jsonl"), show_default=True,
               help="JSON Lines file of articles with a 'text' field.")
-@click.option("--part", "parts", type=click.Choice(["brief", "actors", "archive", "ingest"]),
+@click.option("--part", "parts",
+              type=click.Choice(["brief", "actors", "archive", "ingest", "statements"]),
               multiple=True, help="What to time (repeatable); default: brief and actors.")
 def bench(articles: int, source: Path, parts: tuple[str, ...]) -> None:
     """Time the brief pipeline against a bare spaCy parse of the same texts, actor merging
-    at 1k to 100k mentions, the archive's dedup and grouping at 1k to 100k articles, and a
-    full ingest against the same bare parse.
+    at 1k to 100k mentions, the archive's dedup and grouping at 1k to 100k articles, a
+    full ingest against the same bare parse, and statement extraction with speaker
+    resolution against a single-process bare parse.
 
     Example: crosswire bench --part brief --articles 200
     """
@@ -129,6 +131,11 @@ def bench(articles: int, source: Path, parts: tuple[str, ...]) -> None:
         from crosswire.archive.bench import ingest_ratio_lines
 
         for line in ingest_ratio_lines(source=source, limit=articles):
+            click.echo(line)
+    if "statements" in parts:
+        from crosswire.bench_statements import statements_bench_lines
+
+        for line in statements_bench_lines(source=source, limit=articles):
             click.echo(line)
 
 
@@ -155,6 +162,18 @@ def eval_quotes(path: Path, limit: int | None) -> None:
     from crosswire.evaluate.quotes import report_lines
 
     for line in report_lines(path=path, limit=limit):
+        click.echo(line)
+
+
+@evaluate.command(name="quote-cases")
+@click.argument("path", type=click.Path(exists=True, path_type=Path),
+                default=Path("../shared/datasets/quote_cases/cases.json"))
+def eval_quote_cases(path: Path) -> None:
+    """Pass or fail per quotation case from textacy's and sayswho's test suites in PATH:
+    quotes found, speakers and cues right, false direct quotes."""
+    from crosswire.evaluate.quote_cases import report_lines
+
+    for line in report_lines(path=path):
         click.echo(line)
 
 
