@@ -522,3 +522,17 @@ def test_subjectless_conjunct_with_modal_continues_the_report(nlp):
             "to press for lower rents.")
     statement = only(statements(nlp, text), "said")
     assert statement.text.endswith("continue to press for lower rents")
+
+
+def test_cue_noun_received_from_someone(nlp):
+    text = "Senator Ada Quill won praise from the teachers' union for the bill."
+    statement = only(statements(nlp, text), "praise")
+    assert statement.text == "Senator Ada Quill"
+    assert statement.speaker_text is not None and "union" in statement.speaker_text
+
+
+def test_cue_noun_object_of_a_person(nlp):
+    statement = only(statements(nlp, "He avoided direct criticism of Governor Ron Blake."),
+                     "criticism")
+    assert statement.text == "Governor Ron Blake"
+    assert statement.speaker_text == "He"

@@ -25,6 +25,8 @@ class Lexicon:
     ``nouns`` are cue nouns ("claims", "criticism"), ``adjectives`` cue adjectives
     ("afraid that", "proud of"); ``recipients`` nouns that can be addressed ("reporters");
     ``light_verbs`` verbs whose subject owns the cue noun they take ("made the point");
+    ``receiving_verbs`` verbs whose subject is the target of the cue noun they take and
+    whose "from" names its owner ("won praise from X", "drew criticism from Y");
     ``frames`` nouns that frame a clause after "in" ("In a new poll, ..."); ``impersonal``
     verbs whose subject holds no view ("X seems to ..."): the whole clause is the content.
     A verb key may carry its particle ("lay out", "lash out"): the cue is the verb with
@@ -40,6 +42,7 @@ class Lexicon:
     recipients: frozenset[str] = frozenset()
     adjectives: dict[str, CueType] = field(default_factory=dict)
     light_verbs: frozenset[str] = frozenset()
+    receiving_verbs: frozenset[str] = frozenset()
     frames: dict[str, CueType] = field(default_factory=dict)
     impersonal: frozenset[str] = frozenset()
     prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -92,12 +95,16 @@ def load_lexicon() -> Lexicon:
         "recipient_nouns.jsonl", required=("lemma",)))
     adjectives = _typed(_read_jsonl("cue_adjectives.jsonl", required=("lemma", "type")),
                         "lemma", "cue_adjectives.jsonl")
-    light_verbs = frozenset(row["lemma"].lower() for row in _read_jsonl(
-        "light_verbs.jsonl", required=("lemma",)))
+    light_rows = _read_jsonl("light_verbs.jsonl", required=("lemma",))
+    light_verbs = frozenset(row["lemma"].lower() for row in light_rows
+                            if not row.get("receives"))
+    receiving_verbs = frozenset(row["lemma"].lower() for row in light_rows
+                                if row.get("receives"))
     frames = _typed(_read_jsonl("frame_nouns.jsonl", required=("lemma", "type")), "lemma",
                     "frame_nouns.jsonl")
     impersonal = frozenset(row["lemma"].lower() for row in verb_rows if row.get("impersonal"))
     return Lexicon(verbs=verbs, complements=complements, nouns=cue_nouns, phrases=phrases,
                    source_nouns=nouns, carriers=carriers, recipients=recipients | nouns,
-                   adjectives=adjectives, light_verbs=light_verbs, frames=frames,
+                   adjectives=adjectives, light_verbs=light_verbs,
+                   receiving_verbs=receiving_verbs, frames=frames,
                    impersonal=impersonal, prepositions=prepositions)

@@ -38,12 +38,19 @@ def noun_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
         if cue_type is None or token.pos_ != "NOUN" or layout.in_quote[token.i]:
             continue
         owners = [c for c in token.children if c.dep_ == "poss"]
-        if not owners and token.dep_ == "dobj" and (
-                token.head.lemma_.lower() in lexicon.light_verbs):
-            # "X made the point that ...", "voters have doubts about ...": the one who
-            # makes, has or voices the claim owns it (not who fields or faces it)
-            subject = subject_of(token.head)
-            owners = [subject] if subject is not None and not layout.in_quote[subject.i] else []
+        verb = token.head
+        if not owners and token.dep_ == "dobj" and verb.lemma_.lower() in lexicon.receiving_verbs:
+            received = _received(token, lexicon=lexicon, layout=layout)
+            if received is not None:
+                candidates.append(received)
+            continue
+        if not owners and token.dep_ == "dobj":
+            # "X made the point that ...", "voters have doubts about ...", "X avoided
+            # direct criticism of Y": the one who makes, has or withholds the claim owns it
+            subject = subject_of(verb)
+            if subject is not None and not layout.in_quote[subject.i] and (
+                    verb.lemma_.lower() in lexicon.light_verbs or _names_someone(subject, lexicon)):
+                owners = [subject]
         if not owners:
             continue
         content = _complement(token, clauses=("acl", "ccomp"),
@@ -60,6 +67,28 @@ def noun_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             start=start, end=end, cue_start=token.idx, cue_end=token.idx + len(token),
             cue_type=cue_type, cue_token=None, speaker_head=owners[0], origin="noun"))
     return candidates
+
+
+def _names_someone(token: Token, lexicon: Lexicon) -> bool:
+    return token.pos_ in ("PROPN", "PRON") and token.lower_ not in IMPERSONAL_SUBJECTS or (
+        token.ent_type_ in NAME_ENTITY_TYPES or token.lemma_.lower() in lexicon.source_nouns)
+
+
+def _received(noun: Token, *, lexicon: Lexicon, layout: Layout) -> Candidate | None:
+    """"X won praise from Y", "X drew criticism from Y": Y's view, about X (the subject);
+    with no "from" the owner is unnamed ("X faced criticism")."""
+    target = subject_of(noun.head)
+    if target is None or layout.in_quote[target.i] or target.lower_ in IMPERSONAL_SUBJECTS:
+        return None
+    owners = [o for p in (*noun.children, *noun.head.children)
+              if p.dep_ == "prep" and p.lower_ == "from"
+              for o in p.children if o.dep_ == "pobj"]
+    start, end = trim(layout.text, *char_range(target.left_edge, target.right_edge))
+    if end - start < 2:
+        return None
+    return Candidate(start=start, end=end, cue_start=noun.idx, cue_end=noun.idx + len(noun),
+                     cue_type=lexicon.nouns[noun.lemma_.lower()], cue_token=None,
+                     speaker_head=owners[0] if owners else None, origin="noun")
 
 
 def adjective_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candidate]:
