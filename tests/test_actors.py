@@ -8,8 +8,14 @@ from crosswire.actors import merge_mentions
 from crosswire.actors.bench import bench_lines, synthetic_mentions
 from crosswire.actors.names import parse_person, same_person, split_title
 from crosswire.actors.places import resolve_group, resolve_institution, resolve_place
-from crosswire.evaluate.actors import baseline_clusters, crosswire_clusters, load_cases, score_split
-from crosswire.models import Mention
+from crosswire.actors.role_country import infer_countries
+from crosswire.evaluate.actors import (
+    baseline_clusters,
+    crosswire_clusters,
+    load_cases,
+    score_split,
+)
+from crosswire.models import Actor, Alias, Mention
 
 
 def mentions(*items: tuple[str, str] | tuple[str, str, str] | tuple[str, str, str, str]) -> list[Mention]:
@@ -236,3 +242,40 @@ def test_organisation_names_in_either_word_order_and_listed_aliases_merge():
                    ("a2", "Fisheries Department", "organisation"),
                    ("a1", "Red Cross", "organisation"), ("a2", "ICRC", "organisation"))
     assert groups(run) == [{"Department of Fisheries", "Fisheries Department"}, {"ICRC", "Red Cross"}]
+
+
+def _person(actor_id: str, name: str, roles: list[str], article: str = "a", start: int = 0) -> Actor:
+    return Actor(actor_id, name, "person", [name, name.split()[-1]], roles,
+                 seen=[Alias(name, article, start, start + len(name))])
+
+
+def test_role_serving_a_named_office_takes_its_country():
+    text = ("Peru's Foreign Ministry summoned the envoy on Monday. Talks resume in May, "
+            "Foreign Ministry spokesman Ana Quispe said.")
+    quispe = _person("q", "Ana Quispe", ["Foreign Ministry spokesman"], start=text.index("Ana"))
+    [placed] = infer_countries([quispe], texts={"a": text})
+    assert placed.country == "Peru"
+    assert "Peru's Foreign Ministry" in placed.country_evidence
+
+
+def test_role_serving_a_person_or_a_placed_office_takes_that_country():
+    varga = _person("v", "Imre Varga", ["French President"])
+    aide = _person("t", "Tomas Reed", ["top adviser to Mr. Varga"])
+    office = _person("o", "Lia Moss", ["adviser to the German president's office"])
+    placed = {a.id: a for a in infer_countries([varga, aide, office], texts={})}
+    assert placed["v"].country is None  # its role states it: read downstream, not inferred
+    assert placed["t"].country == "France" and "Varga" in placed["t"].country_evidence
+    assert placed["o"].country == "Germany"
+
+
+def test_office_holders_and_ambiguous_offices_stay_unplaced():
+    text = "Prime Minister Lena Holt met Israeli Prime Minister Avi Dan in Rome."
+    holt = _person("h", "Lena Holt", ["Prime Minister"], start=text.index("Lena"))
+    two = ("French President Rui Sal met German President Ana Paz. "
+           "A presidential adviser, Ed Lowe, said little.")
+    lowe = _person("l", "Ed Lowe", ["presidential adviser"], article="b", start=two.index("Ed Lowe"))
+    placed = infer_countries([holt, lowe], texts={"a": text, "b": two})
+    assert [a.country for a in placed] == [None, None]
+    # a professor of a country's history is not of that country
+    scholar = _person("s", "Ida Berg", ["professor of Russian history"])
+    assert infer_countries([scholar], texts={})[0].country is None

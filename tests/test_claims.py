@@ -303,3 +303,47 @@ def test_the_example_corpus_has_a_fact_carried_by_several_outlets(nlp):
             assert texts[version.article][version.start:version.end] == version.text
     in_claims = [v.statement for c in briefing.claims for v in c.versions if v.statement]
     assert sorted(in_claims) == sorted(s.id for s in briefing.statements if s.text.strip())
+
+
+def test_one_speakers_call_in_different_words_is_one_claim():
+    a = article("a", "One", "Envoy Ruz said both sides should seize the moment to negotiate.")
+    b = article("b", "Two", "Ruz called for negotiations with the northern rebels.")
+    c = article("c", "Three", "Ruz rejected talks with the northern rebels.")
+    d = article("d", "Four", "Ruz said the grain tariffs should be lifted.")
+    e = article("e", "Five", "Mayor Oti urged both sides to negotiate.")
+    statements = [
+        statement("s1", a, "both sides should seize the moment to negotiate", speaker="r", kind="indirect"),
+        replace(statement("s2", b, "negotiations with the northern rebels", speaker="r", kind="indirect"),
+                cue="called"),
+        replace(statement("s3", c, "talks with the northern rebels", speaker="r", kind="indirect"),
+                cue="rejected"),
+        statement("s4", d, "the grain tariffs should be lifted", speaker="r", kind="indirect"),
+        replace(statement("s5", e, "both sides to negotiate", speaker="o", kind="indirect"), cue="urged"),
+    ]
+    actors = [Actor("r", "Ruz", "person", ["Ruz"], []), Actor("o", "Oti", "person", ["Oti"], [])]
+    claims = find_claims(Briefing(articles=[a, b, c, d, e], actors=actors, statements=statements))
+    grouped = sorted(sorted(v.statement for v in claim.versions) for claim in claims)
+    # the call to negotiate: the opposite call, another issue and another speaker stay apart
+    assert ["s1", "s2"] in grouped and ["s3"] in grouped and ["s4"] in grouped
+    assert ["s5"] in grouped
+    [call] = [claim for claim in claims if len(claim.versions) == 2]
+    assert call.call == "negotiations:for" and call.independent == 2
+    assert all(claim.call is None for claim in claims if claim is not call)
+
+
+def test_the_same_call_dated_a_week_apart_or_with_conditions_stays_apart():
+    def on(day):
+        return DateEstimate(f"2024-03-{day:02d}", "day", f"on March {day}", 0.9)
+
+    a = article("a", "One", "Ruz said on March 4 that both sides must negotiate.")
+    b = article("b", "Two", "Ruz on March 12 called for negotiations with the rebels.")
+    c = article("c", "Three", "Ruz said they would negotiate only if the shelling stopped.")
+    statements = [
+        statement("s1", a, "both sides must negotiate", speaker="r", kind="indirect", said_on=on(4)),
+        replace(statement("s2", b, "negotiations with the rebels", speaker="r", kind="indirect",
+                          said_on=on(12)), cue="called"),
+        statement("s3", c, "they would negotiate only if the shelling stopped", speaker="r", kind="indirect"),
+    ]
+    actors = [Actor("r", "Ruz", "person", ["Ruz"], [])]
+    claims = find_claims(Briefing(articles=[a, b, c], actors=actors, statements=statements))
+    assert sorted(sorted(v.statement for v in claim.versions) for claim in claims) == [["s1"], ["s2"], ["s3"]]

@@ -5,13 +5,19 @@ from __future__ import annotations
 import pytest
 
 from crosswire.compare.positions import (
-    find_conditions,
     find_issues,
     find_positions,
     positions_by_country,
-    statement_stance,
 )
-from crosswire.models import Actor, Article, Briefing, DateEstimate, Resolution, Statement
+from crosswire.compare.stance import find_conditions, statement_stance
+from crosswire.models import (
+    Actor,
+    Article,
+    Briefing,
+    DateEstimate,
+    Resolution,
+    Statement,
+)
 
 UNDATED = DateEstimate(None, "unknown", "", 0.0)
 NEGOTIATIONS = ["negotiations", "talks", "negotiate"]
@@ -105,3 +111,73 @@ def test_country_read_from_roles_when_the_actor_has_none():
     assert actor_country(person("professor of Russian history at a university in Britain")) == "United Kingdom"
     assert actor_country(person("Kremlin spokesman", "US Army General")) is None  # roles disagree
     assert actor_country(Actor("q", "Q", "person", [], ["Russian President"], country="X")) == "X"
+
+
+@pytest.mark.parametrize("text, cue, stance", [
+    # the cue carries the stance when the statement is only its object
+    ("talks with the junta by decree", "rejected", "against"),
+    ("talks with the coastal provinces", "called", "for"),
+    ("a short truce with Valdoria", "ruled", "against"),
+    # rejection nouns and verbs, negated markers, negators that turn the next marker
+    ("Their refusal of any talks was final", None, "against"),
+    ("He refused to rule out talks with the rebels", None, "for"),
+    ("Negotiations are off the table for now", None, "against"),
+    ("Talks are not on the agenda this winter", None, "against"),
+    ("We remain ready for talks", None, "for"),
+])
+def test_stance_markers_cues_and_negation(text, cue, stance):
+    assert statement_stance(text, terms=NEGOTIATIONS + ["truce"], cue=cue)[0] == stance
+
+
+def test_another_countrys_wish_is_not_the_speakers_stance():
+    text = 'that Peru was seeking a chance to agree to a "brief truce"'
+    assert statement_stance(text, terms=["truce"], speaker_country="Norway")[0] == "unclear"
+    # the speaker's own country is the speaker's side
+    text = "that Norway was ready to agree to a truce"
+    assert statement_stance(text, terms=["truce"], speaker_country="Norway")[0] == "for"
+    # a country as object is no subject: the speaker rejects talks with it
+    text = "We reject talks with Russia"
+    assert statement_stance(text, terms=NEGOTIATIONS, speaker_country="Norway")[0] == "against"
+
+
+def test_distrust_of_another_sides_motive_is_opposition():
+    text = "that Russia wanted a truce only to regroup its battered units"
+    assert statement_stance(text, terms=["truce"], speaker_country="Norway")[0] == "against"
+    text = "Their offer of talks is a ploy to buy time"
+    assert statement_stance(text, terms=NEGOTIATIONS)[0] == "against"
+
+
+def test_words_the_speaker_quotes_from_others_are_not_the_speakers():
+    text = "\"It is odd to hear advice like: 'you must negotiate now,' from people far away\""
+    assert statement_stance(text, terms=NEGOTIATIONS)[0] == "unclear"
+
+
+def test_negated_requirement_is_a_condition():
+    text = "there can be no settlement that does not return the northern valleys to us"
+    stance, [(marker, start, end)] = statement_stance(text, terms=["settlement"])
+    assert stance == "conditional" and marker == "that does not"
+    assert text[start:end] == "that does not return the northern valleys to us"
+    stance, [(marker, start, end)] = statement_stance(
+        "for such talks, what is needed first is a halt to the shelling", terms=NEGOTIATIONS)
+    assert stance == "conditional" and marker == "what is needed"
+    assert find_conditions("He said it without specifying a date.") == []
+
+
+def test_condition_ends_where_its_quotation_closes():
+    text = '"no deal that does not include the islands," including the two reefs, the envoy said'
+    [(_, start, end)] = find_conditions(text)
+    assert text[start:end] == "that does not include the islands"
+
+
+def test_against_as_a_preposition_takes_no_side():
+    assert statement_stance("the war against the rebels made talks harder", terms=NEGOTIATIONS)[0] == "unclear"
+    assert statement_stance("the party is against any talks with the rebels", terms=NEGOTIATIONS)[0] == "against"
+
+
+def test_scare_quoted_issue_after_a_label_is_distrust():
+    text = "\"They run a publicity stunt they call 'peace talks' to win time\""
+    assert statement_stance(text, terms=NEGOTIATIONS)[0] == "against"
+    text = "that the regime staged so-called \"peace talks\" with hand-picked critics"
+    assert statement_stance(text, terms=NEGOTIATIONS)[0] == "against"
+    text = 'that the "wage talks" with the unions would resume on Monday'
+    assert statement_stance(text, terms=NEGOTIATIONS)[0] == "unclear"

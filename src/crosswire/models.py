@@ -180,6 +180,9 @@ class Actor:
     roles: list[str]
     seen: list[Alias] = field(default_factory=list)
     country: str | None = None
+    # How ``country`` was inferred when no role states it ("Ukraine's Foreign Ministry" named
+    # beside a "Foreign Ministry spokesman"); None when the actor or a role names it.
+    country_evidence: str | None = None
 
 
 @dataclass(frozen=True)
@@ -343,6 +346,9 @@ class Claim:
     keywords: list[str] = field(default_factory=list)
     # "fact" when most versions report an act of ``speaker`` (then its actor), not words it said.
     kind: Literal["statement", "fact"] = "statement"
+    # "issue:stance" ("negotiations:for") when some versions joined as one speaker's call on an
+    # issue in different words rather than by their wording: not one utterance word for word.
+    call: str | None = None
 
 
 @dataclass(frozen=True)

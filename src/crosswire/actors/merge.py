@@ -34,6 +34,7 @@ from crosswire.actors.places import (
     resolve_organisation,
     resolve_place,
 )
+from crosswire.actors.role_country import infer_countries
 from crosswire.gc_pause import gc_paused
 from crosswire.models import Actor, ActorKind, Alias, ArticleAnalysis, Mention
 
@@ -44,7 +45,10 @@ _MINOR_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "du", "de
 
 def merge_actors(analyses: list[ArticleAnalysis]) -> tuple[list[Actor], dict[str, str]]:
     """Actors of a run and a map from mention id to actor id."""
-    return merge_mentions([mention for analysis in analyses for mention in analysis.mentions])
+    actors, actor_of_mention = merge_mentions(
+        [mention for analysis in analyses for mention in analysis.mentions])
+    texts = {analysis.article.id: analysis.article.text for analysis in analyses}
+    return infer_countries(actors, texts=texts), actor_of_mention
 
 
 def merge_mentions(mentions: list[Mention]) -> tuple[list[Actor], dict[str, str]]:

@@ -108,6 +108,7 @@ def _actor(actor: Actor) -> dict[str, Any]:
         "aliases": list(actor.aliases),
         "roles": list(actor.roles),
         "country": actor.country,
+        "country_evidence": actor.country_evidence,
         "seen": [
             {"text": alias.text, "article": alias.article, "start": alias.start, "end": alias.end}
             for alias in actor.seen

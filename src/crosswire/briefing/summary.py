@@ -157,7 +157,13 @@ def _claim_sentence(context: _Context, claim: Claim) -> SummarySentence:
     actor = context.actors.get(claim.speaker or "")
     speaker = actor.name if actor else shown.speaker_text
     wording = shown.outlet or context.outlet(shown.article)
-    if speaker and shown.kind == "direct":
+    if speaker and claim.call:
+        # Versions joined by stance, not wording: no outlet's words stand for all of them.
+        issue, stance = claim.call.split(":", 1)
+        side = "for" if stance == "for" else "against"
+        text = (f"{outlets} report {speaker} speaking {side} {issue}; in {wording}'s words, "
+                f"{_quote(shown.text)}.")
+    elif speaker and shown.kind == "direct":
         text = f"{outlets} report that {speaker} said: {_quote(shown.text)}."
     elif speaker:
         text = f"{outlets} report that {speaker} said, in {wording}'s words, {_quote(shown.text)}."

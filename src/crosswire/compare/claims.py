@@ -3,7 +3,9 @@
 Units are statements and facts (PLOVER events an outlet tells in its own voice, see
 ``claim_units``). Two units from different articles are one claim when they are about the
 same actor and their terms (stems, synonym families, actor ids) overlap enough, or, for
-statements whoever is credited, when the wording is near-identical. Candidate pairs come
+statements whoever is credited, when the wording is near-identical; statements of one
+speaker making the same call on an issue are one claim too, and statements taking opposite
+stances on an issue never are (``claim_calls``). Candidate pairs come
 from blocks keyed by actor and term, never from all pairs. Independence counts each group
 of near-duplicate articles, of one outlet, or of one credited wire agency once.
 """
@@ -16,6 +18,7 @@ from dataclasses import replace
 from datetime import date
 from itertools import combinations
 
+from crosswire.compare.claim_calls import calls_of, opposed, same_call_pairs
 from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms
 from crosswire.compare.claim_units import (
     Unit,
@@ -169,9 +172,16 @@ def find_claims(briefing: Briefing) -> list[Claim]:
     units = statements + facts
     by_id = {u.id: u for u in units}
     groups = UnionFind([u.id for u in units])
+    actors = {a.id: a for a in briefing.actors}
+    calls = {u.id: calls_of(u, actors=actors) for u in statements}
     for a, b in _candidate_pairs(units):
-        if _same_claim(a, b):
+        if _same_claim(a, b) and not opposed(calls.get(a.id, {}), calls.get(b.id, {})):
             groups.union(a.id, b.id)
+    joined_as_call: dict[str, str] = {}  # unit id -> the call it joined its claim through
+    for a, b, call in same_call_pairs(statements, calls=calls):
+        if not _dated_apart(a, b) and groups.find(a.id) != groups.find(b.id):
+            groups.union(a.id, b.id)
+            joined_as_call[a.id] = joined_as_call[b.id] = call
     for fact in facts:
         for statement_id in fact.attached:
             if statement_id in by_id:
@@ -184,7 +194,9 @@ def find_claims(briefing: Briefing) -> list[Claim]:
         members = sorted((by_id[i] for i in member_ids), key=lambda u: u.order)
         if all(u.statement is None for u in members) and len({u.article for u in members}) < 2:
             continue  # a fact one article tells is an event, already on the briefing
-        claims.append((members[0].order, _claim(members, articles=articles, copies=copies)))
+        claim = _claim(members, articles=articles, copies=copies)
+        call = next((joined_as_call[u.id] for u in members if u.id in joined_as_call), None)
+        claims.append((members[0].order, replace(claim, call=call)))
     claims.sort(key=lambda item: (-item[1].independent, -len(item[1].versions), item[0]))
     return [replace(claim, id=f"c{n}") for n, (_, claim) in enumerate(claims)]
 

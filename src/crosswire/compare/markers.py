@@ -6,7 +6,10 @@ from functools import cache
 
 from crosswire.data import read_jsonl
 
-MARKER_KINDS = ("condition", "hedge", "for", "against")
+# "distrust" marks the speaker doubting another side's motive ("a ploy", "to buy time"); a
+# "negator" turns the stance marker after it ("not", "refused to"); a "label" before a
+# quoted term puts it in scare quotes ("a campaign called 'talks'").
+MARKER_KINDS = ("condition", "hedge", "for", "against", "distrust", "negator", "label")
 
 
 @cache

@@ -2,23 +2,19 @@
 
 Issues come from a small seed lexicon of generic political issues (``data/issues.jsonl``)
 that the statements mention, plus keywords several statements from several articles
-share. Stance is read from markers near the issue's words (``data/stance_markers.jsonl``):
-support and opposition cues, negation, and conditions ("only if", "as long as").
+share. Each statement's stance is read by ``crosswire.compare.stance``.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from functools import cache
 
-from crosswire.compare.markers import condition_markers, stance_markers
 from crosswire.compare.plover import actor_country
+from crosswire.compare.stance import statement_stance, term_pattern
 from crosswire.compare.text import (
     WORD,
     CaselessIndex,
-    caseless_haystack,
-    may_occur,
     normalise,
     stop_words,
 )
@@ -34,19 +30,10 @@ from crosswire.models import (
     Statement,
 )
 
-# Words either side of an issue term that its stance markers are looked for in; a clause
-# of news prose is rarely longer (checked on the hand-written cases in tests/test_positions.py).
-STANCE_WINDOW_WORDS = 12
 # A two-word phrase becomes a discovered issue when this many statements from at least
 # two articles use it; at most this many discovered issues are kept.
 MIN_DISCOVERED_STATEMENTS = 2
 MAX_DISCOVERED_ISSUES = 4
-NEGATORS = frozenset({"not", "no", "never", "n't", "without", "nor", "cannot", "won't", "can't"})
-# "asked if", "determine if": an embedded question, not a condition.
-EMBEDDED_QUESTION = re.compile(
-    r"\b(?:ask|asked|asks|wonder|wondered|whether|see|determine|determines|decide|decides|know|knows|"
-    r"check)\s*$", re.IGNORECASE)
-CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:but|and|while|although|though)\b|\s[—–]\s")
 
 
 @cache
@@ -61,18 +48,13 @@ def seed_issues() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     return tuple(table)
 
 
-def _term_pattern(terms: tuple[str, ...]) -> re.Pattern:
-    ordered = sorted(terms, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in ordered) + r")s?(?!\w)", re.IGNORECASE)
-
-
 def find_issues(briefing: Briefing) -> list[Issue]:
     """Seed issues the statements mention, then keywords shared across articles."""
     issues: list[Issue] = []
     covered: set[str] = set()
     index = CaselessIndex([s.text for s in briefing.statements])
     for issue_id, label, terms in seed_issues():
-        pattern = _term_pattern(terms)
+        pattern = term_pattern(terms)
         # a substring search rules most statements out before the regex scan
         candidates = index.candidates(terms)
         hits = [s.id for n, s in enumerate(briefing.statements)
@@ -112,65 +94,6 @@ def _discovered(briefing: Briefing, *, covered: set[str]) -> list[Issue]:
             for phrase, found in ranked[:MAX_DISCOVERED_ISSUES]]
 
 
-def statement_stance(text: str, *, terms: list[str]) -> tuple[Stance, list[tuple[str, int, int]]]:
-    """Stance of one statement toward an issue named by ``terms``, and its conditions
-    as (marker, start, end) offsets into ``text``."""
-    conditions = find_conditions(text)
-    match = _term_pattern(tuple(terms)).search(text)
-    if match is None:
-        return "unclear", conditions
-    words = [(m.group().lower(), m.start()) for m in WORD.finditer(text)]
-    at = next((n for n, (_, start) in enumerate(words) if start >= match.start()), len(words))
-    window = words[max(0, at - STANCE_WINDOW_WORDS) : at + STANCE_WINDOW_WORDS]
-    window_text = " ".join(w for w, _ in window)
-    score, markers_seen = 0, 0
-    for kind, sign in (("for", 1), ("against", -1)):
-        for marker in stance_markers(kind):
-            if marker in NEGATORS:
-                continue  # negation counts through the markers it turns ("not rule out")
-            if marker not in window_text:
-                continue  # the common case, decided without a regex scan
-            for hit in _whole_word(marker).finditer(window_text):
-                before = window_text[: hit.start()].split()[-3:]
-                negated = any(w in NEGATORS or w.endswith("n't") for w in before)
-                score += -sign if negated else sign
-                markers_seen += 1
-    if not markers_seen and any(w in NEGATORS or w.endswith("n't") for w in window_text.split()):
-        score = -1  # "no negotiations", "never talks": plain negation of the issue
-    if conditions:
-        return "conditional", conditions
-    if score > 0:
-        return "for", conditions
-    if score < 0:
-        return "against", conditions
-    return "unclear", conditions
-
-
-@cache
-def _whole_word(marker: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)" + re.escape(marker) + r"(?!\w)")
-
-
-def find_conditions(text: str) -> list[tuple[str, int, int]]:
-    """Condition clauses: from a marker to the end of its clause."""
-    found: list[tuple[str, int, int]] = []
-    taken: list[tuple[int, int]] = []
-    haystack = caseless_haystack(text)
-    for marker in condition_markers():  # longest first, so "only if" claims its "if"
-        if not may_occur(marker, haystack):
-            continue
-        for hit in re.finditer(r"(?<!\w)" + re.escape(marker) + r"(?!\w)", text, re.IGNORECASE):
-            if any(start <= hit.start() < end for start, end in taken):
-                continue
-            if marker == "if" and EMBEDDED_QUESTION.search(text[: hit.start()]):
-                continue  # "asked if" introduces a question, not a condition
-            end_match = CLAUSE_END.search(text, hit.end())
-            end = end_match.start() if end_match else len(text.rstrip(" \"'”’"))
-            found.append((marker, hit.start(), end))
-            taken.append((hit.start(), end))
-    return sorted(found, key=lambda c: c[1])
-
-
 def find_positions(briefing: Briefing, *, issues: list[Issue]) -> list[Position]:
     """One position per (speaker actor, issue), combining every statement behind it."""
     actors: dict[str, Actor] = {a.id: a for a in briefing.actors}
@@ -181,7 +104,9 @@ def find_positions(briefing: Briefing, *, issues: list[Issue]) -> list[Position]
             statement = statements[statement_id]
             if not statement.speaker or statement.speaker not in actors:
                 continue  # a position needs a known holder
-            stance, conditions = statement_stance(statement.text, terms=issue.terms)
+            stance, conditions = statement_stance(
+                statement.text, terms=issue.terms, cue=statement.cue,
+                speaker_country=actor_country(actors[statement.speaker]))
             gathered[(statement.speaker, issue.id)].append((statement, stance, conditions))
     positions = []
     for (actor_id, issue_id), found in gathered.items():

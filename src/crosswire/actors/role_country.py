@@ -1,0 +1,207 @@
+"""A person's country from the office or person its role ties it to.
+
+A role that names no country ("Foreign Ministry spokesman", "top adviser to Mr. Kovač",
+"adviser to the president's office") still places its holder when the text names the
+country of that office ("Ukraine's Foreign Ministry", "the Ukrainian president's office")
+or the person it serves has a country. Offices and the dependent role heads that serve one
+are listed in ``data/state_offices.jsonl``. The inferred country keeps its evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import replace
+from functools import cache
+
+from crosswire.actors.places import country_of, fold, resolve_institution
+from crosswire.data import read_jsonl
+from crosswire.models import Actor
+
+STATE_OFFICE_KINDS = ("office", "dependent")
+# Where an article names the office with several countries ("Russian President ...",
+# "Ukrainian President ..."), the most named one is taken only when it is named at least this
+# many times as often as the next: "the president" of a two-country story stays unplaced.
+DOMINANT_RATIO = 3
+# "adviser to X", "spokesman for X", "head of X": the role head and what it serves.
+ROLE_OBJECT = re.compile(r"^(?P<head>.+?)\s+(?:to|for|of|at|in)\s+(?P<object>.+)$", re.IGNORECASE)
+LEADING_ARTICLE = re.compile(r"^(?:the|a|an|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+", re.IGNORECASE)
+# One or two capitalised words right before an office ("Ukraine's", "the Ukrainian", "U.S.").
+COUNTRY_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w.'’-]*\s+)?[A-Z][\w.'’-]*?)(?:['’]s)?\s+(?:the\s+)?$")
+COUNTRY_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)")
+SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“(]?[A-Z])")
+
+
+@cache
+def _state_forms() -> dict[str, tuple[str, ...]]:
+    name = "state_offices.jsonl"
+    table: dict[str, list[str]] = {kind: [] for kind in STATE_OFFICE_KINDS}
+    for row in read_jsonl(name, required=("form", "kind")):
+        if row["kind"] not in STATE_OFFICE_KINDS or not str(row["form"]).strip():
+            raise ValueError(f"{name}: form and kind ({', '.join(STATE_OFFICE_KINDS)}): {row}")
+        table[row["kind"]].append(row["form"].lower())
+    return {kind: tuple(sorted(forms, key=len, reverse=True)) for kind, forms in table.items()}
+
+
+@cache
+def _form_pattern(form: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(form).replace("'", "['’]") + r"(?!\w)", re.IGNORECASE)
+
+
+def _office_in(text: str) -> str | None:
+    """The longest state office form the text contains."""
+    return next((form for form in _state_forms()["office"] if _form_pattern(form).search(text)), None)
+
+
+def _is_dependent(head: str) -> bool:
+    return any(_form_pattern(form).search(head) for form in _state_forms()["dependent"])
+
+
+def _country_of_name(name: str) -> str | None:
+    """The country a country name, demonym or state institution names."""
+    name = LEADING_ARTICLE.sub("", name.strip())
+    name = re.sub(r"['’]s?$", "", name)
+    if not name:
+        return None
+    for candidate in (name, name.split()[-1], name.split()[0]):
+        country = country_of(candidate)
+        if country:
+            return country
+    institution = resolve_institution(name)
+    return institution.country if institution and institution.country else None
+
+
+def role_country(role: str) -> str | None:
+    """The country a role states itself: in its first words ("Ukraine's foreign minister",
+    "Kremlin spokesman") or after a final "of"/"in" ("President of Peru")."""
+    words = role.split()
+    for size in (3, 2, 1):
+        if len(words) >= size:
+            country = _country_of_name(" ".join(words[:size]))
+            if country:
+                return country
+    for size in (2, 1):
+        if len(words) > size and words[-size - 1].lower() in ("of", "in"):
+            country = country_of(" ".join(words[-size:]))
+            if country:
+                return country
+    return None
+
+
+def _own_country(actor: Actor) -> str | None:
+    if actor.country:
+        return actor.country
+    votes = Counter(filter(None, map(role_country, actor.roles)))
+    if not votes:
+        return None
+    (country, top), *rest = votes.most_common()
+    return None if rest and rest[0][1] == top else country
+
+
+def infer_countries(actors: list[Actor], *, texts: dict[str, str]) -> list[Actor]:
+    """Actors with a country for each person whose roles tie it to a placed office or person.
+
+    ``texts`` maps article ids to their text, where offices are looked up.
+    """
+    known = {actor.id: _own_country(actor) for actor in actors}
+    surnames: dict[str, set[str]] = {}
+    for actor in actors:
+        if actor.kind == "person":
+            for alias in actor.aliases:
+                surnames.setdefault(fold(alias).split()[-1] if fold(alias) else "", set()).add(actor.id)
+    placed = []
+    for actor in actors:
+        if actor.kind == "person" and not known[actor.id]:
+            found = _from_roles(actor, known=known, surnames=surnames, texts=texts)
+            if found:
+                actor = replace(actor, country=found[0], country_evidence=found[1])
+        placed.append(actor)
+    return placed
+
+
+def _from_roles(actor: Actor, *, known: dict[str, str | None], surnames: dict[str, set[str]],
+                texts: dict[str, str]) -> tuple[str, str] | None:
+    offices: list[str] = []
+    for role in actor.roles:
+        match = ROLE_OBJECT.match(role)
+        if match and _is_dependent(match.group("head")):
+            served = LEADING_ARTICLE.sub("", match.group("object").strip())
+            office = _office_in(served)
+            if office:
+                prefix = served[: _form_pattern(office).search(served).start()]
+                country = _country_of_name(prefix) if prefix.strip() else None
+                if country:
+                    return country, f"role “{role}”"
+                offices.append(office)
+                continue
+            institution = resolve_institution(served)
+            if institution and institution.country:
+                return institution.country, f"role “{role}”"
+            holders = {a for a in surnames.get(fold(served).split()[-1] if fold(served) else "", set())
+                       if a != actor.id and known.get(a)}
+            countries = {known[a] for a in holders}
+            if len(countries) == 1:
+                country = countries.pop()
+                return country, f"role “{role}”: serves {served}, of {country}"
+        office = _office_in(role)
+        # "Foreign Ministry spokesman" serves the ministry; "Prime Minister" holds the office
+        # and may meet another country's holder in the same sentence, so it is not placed here.
+        if office and _is_dependent(_form_pattern(office).sub(" ", role)):
+            offices.append(office)
+    for office in offices:
+        found = _office_country(office, actor=actor, texts=texts)
+        if found:
+            return found
+    return None
+
+
+def _office_country(office: str, *, actor: Actor, texts: dict[str, str]) -> tuple[str, str] | None:
+    """The country the actor's articles give the office: in a sentence where the actor is
+    named, else the one the article names it with most."""
+    for article in dict.fromkeys(seen.article for seen in actor.seen):
+        text = texts.get(article)
+        if not text:
+            continue
+        named = [(country, phrase, start) for country, phrase, start in _placed_offices(office, text)]
+        if not named:
+            continue
+        bounds = _sentence_bounds(text)
+        own = {_sentence_of(bounds, seen.start) for seen in actor.seen if seen.article == article}
+        same_sentence = {country for country, _, start in named if _sentence_of(bounds, start) in own}
+        if len(same_sentence) == 1:
+            country = same_sentence.pop()
+        else:
+            votes = Counter(country for country, _, _ in named).most_common()
+            if len(votes) > 1 and votes[0][1] < DOMINANT_RATIO * votes[1][1]:
+                continue
+            country = votes[0][0]
+        phrase, start = next((p, s) for c, p, s in named if c == country)
+        return country, f"“{phrase}” ({article} §{start}–{start + len(phrase)})"
+    return None
+
+
+def _placed_offices(office: str, text: str) -> list[tuple[str, str, int]]:
+    """(country, words, start) of each place the text names the office with its country."""
+    found = []
+    for hit in _form_pattern(office).finditer(text):
+        before = COUNTRY_BEFORE.search(text, max(0, hit.start() - 40), hit.start())
+        if before:
+            country = _country_of_name(before.group("name"))
+            if country:
+                found.append((country, text[before.start():hit.end()], before.start()))
+                continue
+        after = COUNTRY_AFTER.match(text[hit.end(): hit.end() + 40])
+        if after:
+            country = _country_of_name(after.group("name"))
+            if country:
+                found.append((country, text[hit.start(): hit.end() + after.end()], hit.start()))
+    return found
+
+
+def _sentence_bounds(text: str) -> list[int]:
+    return [0, *(m.end() for m in SENTENCE_END.finditer(text))]
+
+
+def _sentence_of(bounds: list[int], offset: int) -> int:
+    return bisect_right(bounds, offset) - 1

@@ -1,0 +1,256 @@
+"""One statement's stance toward an issue, read from markers near the issue's words.
+
+Markers come from ``data/stance_markers.jsonl``: support and opposition cues, negators that
+turn the marker after them ("not ready", "refused to rule out"), distrust of another side's
+motive ("a ploy to buy time"), and conditions ("only if", "a precondition"). A marker counts
+for the speaker only when it is the speaker's: markers inside a quotation the speaker quotes
+("proposals like: 'you need to negotiate'") and markers whose subject is another country
+("Russia was looking to agree to a truce") report someone else's stance, not the speaker's.
+The statement's own cue ("rejected talks", "called for talks") counts as a marker.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache
+
+from crosswire.actors.places import (
+    country_of,
+    is_firm_place,
+    resolve_institution,
+    resolve_place,
+)
+from crosswire.compare.markers import condition_markers, stance_markers
+from crosswire.compare.text import WORD, caseless_haystack, may_occur
+from crosswire.models import Stance
+
+# Words either side of an issue term that its stance markers are looked for in; a clause
+# of news prose is rarely longer (checked on the hand-written cases in tests/test_positions.py).
+STANCE_WINDOW_WORDS = 12
+# A call names its issue right after its marker ("urged both sides to return to [talks]") or
+# its cue ("called for [the] [talks]"); farther away the marker may be about something else.
+CALL_REACH_WORDS = 6
+CUE_REACH_WORDS = 2
+# A negator turns a marker at most this many words after it ("not yet ready to").
+NEGATION_REACH_WORDS = 3
+# "asked if", "determine if": an embedded question, not a condition.
+EMBEDDED_QUESTION = re.compile(
+    r"\b(?:ask|asked|asks|wonder|wondered|whether|see|determine|determines|decide|decides|know|knows|"
+    r"check)\s*$", re.IGNORECASE)
+# A quotation closing next to a comma ("...,” he said", "...”, including") ends the clause too.
+CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:but|and|while|although|though)\b|\s[—–]\s|,[\"”]|[\"”],")
+# "no peace plan that does not take into account X", "no talks without X": a negated demand
+# for something lacking a property is a condition (X), not a rejection.
+NEGATED_REQUIREMENT = re.compile(
+    r"\b(?:no|not|cannot|can't|never)\b(?:\W+\w+){0,10}?\W+"
+    r"(?P<marker>without|(?:that|which) (?:does|do|did) not|(?:that|which) (?:doesn't|don't|didn't))\b",
+    re.IGNORECASE)
+# Where the clause a marker sits in begins: its subject is between here and the marker.
+CLAUSE_START = re.compile(
+    r"[.;:!?,\"“”(]|\s[—–]\s|\b(?:that|which|who|because|while|whereas|but|and|or|saying|although)\b",
+    re.IGNORECASE)
+NAME_RUN = re.compile(r"(?<![\w'’])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?P<possessive>['’]s?)?")
+# A name after these is an object or a complement, not the subject of the clause.
+NOT_SUBJECT_BEFORE = frozenset({
+    "with", "to", "from", "against", "by", "on", "for", "of", "between", "and", "in", "into",
+    "toward", "towards", "about", "over", "at", "upon", "than",
+})
+# A quotation inside a direct quotation: words the speaker quotes from someone else.
+NESTED_QUOTE = re.compile(r"(?<![\w])['‘][^'‘’]+?['’](?![\w])")
+OPENING_QUOTE = re.compile(r"^\s*[\"“«]")
+# The issue's words inside a short quotation: "so-called 'peace talks'".
+QUOTE_BEFORE = re.compile(r"[\"“'‘«](?:[\w-]+\s+){0,3}$")
+QUOTE_AFTER = re.compile(r"s?(?:\s+[\w-]+){0,3}[\"”'’»]")
+
+
+def statement_stance(text: str, *, terms: list[str], cue: str | None = None,
+                     speaker_country: str | None = None) -> tuple[Stance, list[tuple[str, int, int]]]:
+    """Stance of one statement toward an issue named by ``terms``, and its conditions
+    as (marker, start, end) offsets into ``text``. ``cue`` is the statement's cue verb;
+    ``speaker_country`` (a country name) tells the speaker's own side from others."""
+    conditions = find_conditions(text)
+    quoted = _quoted_by_speaker(text)
+    match = _first_outside(term_pattern(tuple(terms)), text, quoted)
+    if match is None:
+        return "unclear", conditions
+    words = [(m.group().lower(), m.start()) for m in WORD.finditer(text)]
+    at = next((n for n, (_, start) in enumerate(words) if start >= match.start()), len(words))
+    window = words[max(0, at - STANCE_WINDOW_WORDS) : at + STANCE_WINDOW_WORDS]
+    window_text = " ".join(w for w, _ in window)
+    word_starts = [0]
+    for word, _ in window[:-1]:
+        word_starts.append(word_starts[-1] + len(word) + 1)
+    negators = frozenset(stance_markers("negator"))
+
+    def owned(n: int) -> bool:
+        """The window's ``n``-th word is the speaker's own (not quoted, not another side's)."""
+        offset = window[n][1]
+        return (not any(start <= offset < end for start, end in quoted)
+                and not _other_side(text, offset, speaker_country=speaker_country))
+
+    def is_negator(n: int) -> bool:
+        return window[n][0] in negators or window[n][0].endswith("n't")
+
+    hits: list[tuple[int, int]] = []  # (word index, sign) of every stance marker the speaker owns
+    spent: set[int] = set()  # negators that turned a marker, not counted on their own
+    for kind, sign in (("for", 1), ("against", -1), ("distrust", -1)):
+        for marker in stance_markers(kind):
+            if marker not in window_text:
+                continue  # the common case, decided without a regex scan
+            for hit in _whole_word(marker).finditer(window_text):
+                n = bisect_right(word_starts, hit.start()) - 1
+                if kind == "distrust":
+                    # the speaker's own judgement of another side's motive, whoever its subject
+                    if not any(s <= window[n][1] < e for s, e in quoted):
+                        hits.append((n, sign))
+                    continue
+                if is_negator(n) or not owned(n):
+                    continue  # negators count through the markers they turn
+                turned_by = [k for k in range(max(0, n - NEGATION_REACH_WORDS), n) if is_negator(k)]
+                spent.update(turned_by)
+                hits.append((n, -sign if turned_by else sign))
+    hits = [(n, sign) for n, sign in hits if n not in spent]
+    if any(_scare_quoted(text, other) for other in term_pattern(tuple(terms)).finditer(text)):
+        hits.append((at, -1))  # "a campaign called 'negotiations'": the speaker's distrust
+    score = sum(sign for _, sign in hits)
+    if not hits and any(is_negator(n) and owned(n) for n in range(len(window))):
+        score = -1  # "no negotiations", "never talks": plain negation of the issue
+    score += _cue_sign(cue)
+    if conditions:
+        return "conditional", conditions
+    if score > 0:
+        return "for", conditions
+    if score < 0:
+        return "against", conditions
+    return "unclear", conditions
+
+
+def call_stance(text: str, *, terms: list[str], cue: str | None = None) -> Stance:
+    """The stance taken right at the issue's first mention: by the cue when the statement
+    opens with the issue ("called for [talks]"), or by a marker at most CALL_REACH_WORDS
+    words before it ("should seize the moment to [negotiate]"); "unclear" otherwise."""
+    match = term_pattern(tuple(terms)).search(text)
+    if match is None:
+        return "unclear"
+    before = list(WORD.finditer(text, 0, match.start()))
+    if len(before) <= CUE_REACH_WORDS and _cue_sign(cue):
+        return "for" if _cue_sign(cue) > 0 else "against"
+    start = before[-CALL_REACH_WORDS].start() if len(before) >= CALL_REACH_WORDS else 0
+    stance, _ = statement_stance(text[start:match.end()], terms=terms)
+    return stance
+
+
+def _scare_quoted(text: str, match: re.Match) -> bool:
+    """The issue's words stand in quotes right after a label ("so-called", "called")."""
+    opening = QUOTE_BEFORE.search(text, 0, match.start())
+    if opening is None or not QUOTE_AFTER.match(text, match.end()):
+        return False
+    before = text[: opening.start()].rstrip().lower()
+    return any(before.endswith(label) and (len(before) == len(label) or not before[-len(label) - 1].isalnum())
+               for label in stance_markers("label"))
+
+
+def _cue_sign(cue: str | None) -> int:
+    """+1 for a supporting cue ("called for", "welcomed"), -1 for an opposing one ("rejected")."""
+    if not cue:
+        return 0
+    cue = cue.lower().strip()
+    for candidate in (cue, f"{cue} for", f"{cue} out"):
+        if candidate in stance_markers("for"):
+            return 1
+        if candidate in stance_markers("against"):
+            return -1
+    return 0
+
+
+def _other_side(text: str, offset: int, *, speaker_country: str | None) -> bool:
+    """The clause before ``offset`` has a country (or its capital, demonym or institution) as
+    its subject, and it is not the speaker's country: what follows is that side's stance."""
+    clause_start = 0
+    for boundary in CLAUSE_START.finditer(text, 0, offset):
+        clause_start = boundary.end()
+    left = text[clause_start:offset]
+    subject = None
+    for name in NAME_RUN.finditer(left):
+        if name.group("possessive"):
+            continue  # "Russia's offer": the owner of the subject, not the subject
+        before = left[: name.start()].split()
+        if before and before[-1].lower() in NOT_SUBJECT_BEFORE:
+            continue
+        country = _country_named(name.group().strip())
+        if country:
+            subject = country
+    return subject is not None and subject != speaker_country
+
+
+@cache
+def _country_named(name: str) -> str | None:
+    """The country a name stands for: itself, its people, its capital or a state institution."""
+    name = re.sub(r"^(?:The|A|An)\s+", "", name)
+    for candidate in (name, name.split()[0]):
+        country = country_of(candidate)
+        if country:
+            return country
+        if is_firm_place(candidate):
+            place = resolve_place(candidate)
+            if place and place.country:
+                return place.country
+        institution = resolve_institution(candidate)
+        if institution and institution.country:
+            return institution.country
+    return None
+
+
+def _quoted_by_speaker(text: str) -> list[tuple[int, int]]:
+    """Spans of quotations inside a direct quotation: the speaker quoting someone else."""
+    if not OPENING_QUOTE.match(text):
+        return []
+    return [(m.start(), m.end()) for m in NESTED_QUOTE.finditer(text)]
+
+
+def _first_outside(pattern: re.Pattern, text: str, spans: list[tuple[int, int]]) -> re.Match | None:
+    """The first match outside ``spans``, else the first match."""
+    first = None
+    for match in pattern.finditer(text):
+        if not any(start <= match.start() < end for start, end in spans):
+            return match
+        first = first or match
+    return first
+
+
+@cache
+def term_pattern(terms: tuple[str, ...]) -> re.Pattern:
+    ordered = sorted(terms, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in ordered) + r")s?(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _whole_word(marker: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(marker) + r"(?!\w)")
+
+
+def find_conditions(text: str) -> list[tuple[str, int, int]]:
+    """Condition clauses: from a marker to the end of its clause."""
+    found: list[tuple[str, int, int]] = []
+    taken: list[tuple[int, int]] = []
+
+    def take(marker: str, start: int, after: int) -> None:
+        if any(s <= start < e for s, e in taken):
+            return
+        end_match = CLAUSE_END.search(text, after)
+        end = end_match.start() if end_match else len(text.rstrip(" \"'”’"))
+        found.append((marker, start, end))
+        taken.append((start, end))
+
+    for hit in NEGATED_REQUIREMENT.finditer(text):
+        take(hit.group("marker").lower(), hit.start("marker"), hit.end("marker"))
+    haystack = caseless_haystack(text)
+    for marker in condition_markers():  # longest first, so "only if" claims its "if"
+        if not may_occur(marker, haystack):
+            continue
+        for hit in re.finditer(r"(?<!\w)" + re.escape(marker) + r"(?!\w)", text, re.IGNORECASE):
+            if marker == "if" and EMBEDDED_QUESTION.search(text[: hit.start()]):
+                continue  # "asked if" introduces a question, not a condition
+            take(marker, hit.start(), hit.end())
+    return sorted(found, key=lambda c: c[1])
