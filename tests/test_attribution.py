@@ -536,3 +536,24 @@ def test_cue_noun_object_of_a_person(nlp):
                      "criticism")
     assert statement.text == "Governor Ron Blake"
     assert statement.speaker_text == "He"
+
+
+def test_interview_transcript_turns(nlp):
+    text = ("Q: You opened the shop in 2001. What did you find?\n\n"
+            "A: The shelves were empty and the roof leaked badly.\n\n"
+            "Q: Did anyone help you?\n\nA: No, nobody came for weeks.")
+    found = [s for s in statements(nlp, text) if s.cue == ":"]
+    assert [s.speaker_text for s in found] == ["Q", "A", "Q", "A"]
+    assert found[1].text == "The shelves were empty and the roof leaked badly"
+
+
+def test_a_list_of_names_after_a_label_is_not_a_statement(nlp):
+    found = statements(nlp, "Iowa: Tim Albers, Brad Andersen, Rob Barr, Jeff Bond.")
+    assert not [s for s in found if s.cue == ":"]
+
+
+def test_stance_role_in_apposition(nlp):
+    text = "Adelson, a fierce supporter of the Israeli government, gave money."
+    statement = only(statements(nlp, text), "supporter")
+    assert statement.text == "the Israeli government"
+    assert statement.speaker_text == "Adelson"

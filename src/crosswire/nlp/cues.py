@@ -25,7 +25,8 @@ class Lexicon:
     ``nouns`` are cue nouns ("claims", "criticism"), ``adjectives`` cue adjectives
     ("afraid that", "proud of"); ``recipients`` nouns that can be addressed ("reporters");
     ``light_verbs`` verbs whose subject owns the cue noun they take ("made the point");
-    ``receiving_verbs`` verbs whose subject is the target of the cue noun they take and
+    ``stance_roles`` cue nouns that name their holder by a stance ("a critic of X", "a
+    supporter of Y"); ``receiving_verbs`` verbs whose subject is the target of the cue noun they take and
     whose "from" names its owner ("won praise from X", "drew criticism from Y");
     ``frames`` nouns that frame a clause after "in" ("In a new poll, ..."); ``impersonal``
     verbs whose subject holds no view ("X seems to ..."): the whole clause is the content.
@@ -43,6 +44,7 @@ class Lexicon:
     adjectives: dict[str, CueType] = field(default_factory=dict)
     light_verbs: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
+    stance_roles: frozenset[str] = frozenset()
     frames: dict[str, CueType] = field(default_factory=dict)
     impersonal: frozenset[str] = frozenset()
     prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -86,8 +88,9 @@ def load_lexicon() -> Lexicon:
                     for row in verb_rows if row.get("prepositions")}
     phrases = _typed(_read_jsonl("cue_phrases.jsonl", required=("phrase", "type")), "phrase",
                      "cue_phrases.jsonl")
-    cue_nouns = _typed(_read_jsonl("cue_nouns.jsonl", required=("lemma", "type")), "lemma",
-                       "cue_nouns.jsonl")
+    noun_rows = _read_jsonl("cue_nouns.jsonl", required=("lemma", "type"))
+    cue_nouns = _typed(noun_rows, "lemma", "cue_nouns.jsonl")
+    stance_roles = frozenset(row["lemma"].lower() for row in noun_rows if row.get("role"))
     nouns = frozenset(row["lemma"].lower()
                       for row in _read_jsonl("source_nouns.jsonl", required=("lemma",)))
     carriers = tuple(row["name"] for row in _read_jsonl("carriers.jsonl", required=("name",)))
@@ -106,5 +109,5 @@ def load_lexicon() -> Lexicon:
     return Lexicon(verbs=verbs, complements=complements, nouns=cue_nouns, phrases=phrases,
                    source_nouns=nouns, carriers=carriers, recipients=recipients | nouns,
                    adjectives=adjectives, light_verbs=light_verbs,
-                   receiving_verbs=receiving_verbs, frames=frames,
+                   receiving_verbs=receiving_verbs, stance_roles=stance_roles, frames=frames,
                    impersonal=impersonal, prepositions=prepositions)

@@ -21,6 +21,10 @@ from crosswire.nlp.layout import Layout
 # "Name: words" attributions: at most this many tokens of name, at least this much said.
 MAX_COLON_NAME_TOKENS = 5
 MIN_COLON_CONTENT_WORDS = 3
+# A colon's content of at least this share of proper nouns is a list of names.
+NAME_LIST_SHARE = 0.8
+INTERVIEW_MARKERS = {"Q", "A"}
+MIN_INTERVIEW_TURNS = 2
 NAME_ENTITY_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
 OPENING_MARKS = ("\"", "\u201c", "\u2018")
 # What an attitude adjective is about: "afraid of", "worried about", "critical of",
@@ -51,6 +55,11 @@ def noun_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             if subject is not None and not layout.in_quote[subject.i] and (
                     verb.lemma_.lower() in lexicon.light_verbs or _names_someone(subject, lexicon)):
                 owners = [subject]
+        if not owners and token.dep_ in ("appos", "attr") and (
+                token.lemma_.lower() in lexicon.stance_roles):
+            # "X, a longtime critic of the plan", "X is a supporter of Y": the role's holder
+            holder = token.head if token.dep_ == "appos" else subject_of(token.head)
+            owners = [holder] if holder is not None and not layout.in_quote[holder.i] else []
         if not owners:
             continue
         content = _complement(token, clauses=("acl", "ccomp"),
@@ -142,7 +151,8 @@ def colon_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Cand
             continue
         paragraph_end = text.find("\n", colon.idx)
         start, end = trim(text, colon.idx + 1, len(text) if paragraph_end == -1 else paragraph_end)
-        if len(text[start:end].split()) < MIN_COLON_CONTENT_WORDS:
+        if len(text[start:end].split()) < MIN_COLON_CONTENT_WORDS or _is_name_list(
+                doc, start, end, layout):
             continue
         candidates.append(Candidate(start=start, end=end, cue_start=colon.idx,
                                     cue_end=colon.idx + 1, cue_type="speech", cue_token=None,
@@ -165,6 +175,8 @@ def _name_before_colon(doc: Doc, colon: int, layout: Layout, lexicon: Lexicon, *
             break
     else:
         return None
+    if len(words) == 1 and words[0].text in INTERVIEW_MARKERS and _is_interview(layout.text):
+        return words[0]  # "Q: ..." / "A: ..." of an interview transcript
     if not words or not (words[0].pos_ in ("PROPN", "NOUN") or words[0].is_title):
         return None  # a headline's lone name may be tagged anything ("Issa: ...")
     lone = words[0] if len(words) == 1 else None
@@ -176,8 +188,24 @@ def _name_before_colon(doc: Doc, colon: int, layout: Layout, lexicon: Lexicon, *
         return None  # "Editor's note:", "Update:": no one named ("Issa:", "Poll:" are)
     if len(words) == 1 and (words[0].is_upper or len(words[0]) < 2) and (
             words[0].lower_, "PERSON") not in named_elsewhere:
-        return None  # a dateline ("WASHINGTON:") or "Q:", not a transcript's "SMITH:"
+        return None  # a dateline ("WASHINGTON:") or a lone "Q:", not a transcript's "SMITH:"
     return words[0]
+
+
+def _is_interview(text: str) -> bool:
+    """Paragraphs opening "Q:" and "A:" in turn: the article is an interview transcript."""
+    openings = [line.lstrip()[:2] for line in text.splitlines()]
+    return openings.count("Q:") >= MIN_INTERVIEW_TURNS and (
+        openings.count("A:") >= MIN_INTERVIEW_TURNS)
+
+
+def _is_name_list(doc: Doc, start: int, end: int, layout: Layout) -> bool:
+    """"Iowa: Tim X, Brad Y, Rob Z": a list of names after a label, not words said."""
+    tokens = layout.tokens[layout.first_token_at_or_after(start):
+                           layout.first_token_at_or_after(end)]
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    names = [t for t in words if t.pos_ == "PROPN"]
+    return bool(words) and len(names) >= NAME_LIST_SHARE * len(words)
 
 
 def _complement(token: Token, *, clauses: tuple[str, ...], prepositions: set[str]
