@@ -148,7 +148,7 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
     # ("a super PAC supporting X" and "isn't expected to attend" do not).
     lemma = cue_lemma(cue, lexicon)
     extra = lexicon.complements.get(lemma, frozenset()) if (
-        has_speaker and _reports_on_its_own(cue)) else ()
+        has_speaker and _reports_on_its_own(cue, lexicon)) else ()
     complements = [c for c in cue.children if c.dep_ == "ccomp"] or _misattached_clause(cue)
     if not complements and "xcomp" in extra:
         complements = [c for c in cue.children if c.dep_ == "xcomp"]
@@ -343,13 +343,15 @@ def _reports_a_clause(verb: Token) -> bool:
                                or subjects[0].lower_ in ("he", "she", "they", "we", "i"))
 
 
-def _reports_on_its_own(cue: Token) -> bool:
+def _reports_on_its_own(cue: Token, lexicon: Lexicon) -> bool:
     """A finite or participial report ("denied", "accusing"), not an infinitive or a
     modifier ("working to deny him", "pledged delegates"), may report through an object."""
     if cue.dep_ == "xcomp" and cue.head.lemma_ in ASPECTUAL_HEADS:
         return True  # "continued to question whether ..."
     if cue.dep_ == "acl" and cue.tag_ == "VBG":
-        return True
+        # "a group backing X" (but not "the criticism mentioning him": no one's act)
+        head = cue.head
+        return head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in lexicon.nouns
     if cue.dep_ == "xcomp":
         return True
     if cue.dep_ not in OWN_REPORT_DEPS:
