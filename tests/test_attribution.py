@@ -557,3 +557,13 @@ def test_stance_role_in_apposition(nlp):
     statement = only(statements(nlp, text), "supporter")
     assert statement.text == "the Israeli government"
     assert statement.speaker_text == "Adelson"
+
+
+def test_dateline_is_not_the_speaker(nlp):
+    text = "BERN (Wire) - Anton Weiss said he was unlikely to sign the accord."
+    assert only(statements(nlp, text), "said").speaker_text == "Anton Weiss"
+
+
+def test_speaker_named_by_age(nlp):
+    text = '"He has always been a fair landlord," said the 46-year-old.'
+    assert only(statements(nlp, text), "said").speaker_text == "the 46-year-old"

@@ -86,7 +86,8 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
                      layout=layout)
             continue
         speaker_head = mistagged_subject or subject_of(token)
-        if speaker_head is not None and speaker_head.ent_type_ in NOT_SPEAKER_ENTITIES:
+        if speaker_head is not None and speaker_head.ent_type_ in NOT_SPEAKER_ENTITIES and (
+                not _is_age(speaker_head)):
             speaker_head = _person_before(token)  # "Trump, in Kentucky, said Tuesday"
         if headline and (token.dep_ != "ROOT" or speaker_head is None):
             continue  # title case ("A Telling Sign"): only "Name Says ..." is read as said
@@ -256,6 +257,12 @@ def _misattached_clause(cue: Token) -> list[Token]:
     return []
 
 
+def _is_age(token: Token) -> bool:
+    """"the 46-year-old": a person named by age, tagged as a date."""
+    return token.lower_ == "old" and token.i >= 2 and token.doc[token.i - 2].lower_ in (
+        "year", "years")
+
+
 def _after_particle(cue: Token) -> int:
     """Where a cue's preposition stands: right after it, or after its particle
     ("spoke out against", "lashed out at")."""
@@ -397,7 +404,9 @@ def subject_of(cue: Token) -> Token | None:
     token: Token | None = cue
     for _ in range(5):
         assert token is not None
-        for child in token.children:
+        # "LONDON (Reuters) - X said": a dateline parsed as a second subject; the
+        # subject nearest the verb speaks
+        for child in sorted(token.children, key=lambda c: (c.dep_ != "nsubj", -c.i)):
             if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in SPEAKER_POS:
                 if child.dep_ == "nsubjpass" and token.lemma_ != "quote":
                     continue
