@@ -8,15 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from crosswire.nlp.clauses import (
-    COMPLEMENT_PREPOSITIONS,
-    Candidate,
-    char_range,
-    subject_of,
-    trim,
-)
+from crosswire.nlp.clauses import COMPLEMENT_PREPOSITIONS, Candidate, char_range, trim
 from crosswire.nlp.cues import Lexicon
 from crosswire.nlp.layout import Layout
+from crosswire.nlp.speaker_heads import subject_of
 
 # "Name: words" attributions: at most this many tokens of name, at least this much said.
 MAX_COLON_NAME_TOKENS = 5

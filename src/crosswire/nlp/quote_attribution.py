@@ -9,15 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from crosswire.nlp.clauses import (
-    Candidate,
-    quoting_outlet,
-    subject_of,
-    unattached_subject,
-)
+from crosswire.nlp.clauses import Candidate
 from crosswire.nlp.cues import Lexicon
 from crosswire.nlp.layout import Layout
 from crosswire.nlp.quotes import QuoteSpan
+from crosswire.nlp.speaker_heads import quoting_outlet, subject_of, unattached_subject
 
 # A quote shorter than this with no closing punctuation inside is a scare quote or a
 # title ("called it "bizarre""), not a statement of its own; calibrated on PolNeAR.

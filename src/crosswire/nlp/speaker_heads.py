@@ -1,0 +1,148 @@
+"""Who speaks for a cue: the head token of its speaker in the dependency parse.
+
+The subject, a passive agent, a governing verb's subject, the person of "X was quoted as
+saying", or a name the parse left unattached ('"...," said X', 'X, a minister, said').
+Resolving that head to an actor is ``speakers``' job.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+CLOSING_MARKS = "\"\u201d\u2019\u00bb'"
+# A cue with no subject of its own takes its head's when it hangs on it by one of these
+# ("adding that", "X denied it, saying that", "X was quoted as saying").
+SUBJECTLESS_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "ccomp", "dep",
+                    "acomp"}
+# Finite cues may find a speaker the parse left off them.
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+SPEAKER_POS = {"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "X"}
+NOT_SPEAKER_ENTITIES = {"DATE", "TIME"}
+QUOTED_AS_WINDOW = 12
+
+
+def is_age(token: Token) -> bool:
+    """"the 46-year-old": a person named by age, tagged as a date."""
+    return token.lower_ == "old" and token.i >= 2 and token.doc[token.i - 2].lower_ in (
+        "year", "years")
+
+
+def person_before(cue: Token) -> Token | None:
+    """The nearest person named earlier in the cue's sentence, when the parse offered a
+    date or time for the speaker."""
+    for token in reversed(cue.doc[cue.sent.start : cue.i]):
+        if token.ent_type_ == "PERSON":
+            while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+                token = token.head
+            return token
+    return None
+
+
+def is_closing_mark(text: str) -> bool:
+    """One closing quotation mark, or the two apostrophes some archives type for one."""
+    return bool(text) and len(text) <= 2 and all(c in CLOSING_MARKS for c in text)
+
+
+def subject_of(cue: Token) -> Token | None:
+    """The head of the speaker: the subject, the passive agent, or a governing verb's;
+    for a relative clause the relative pronoun ("who"), which resolves to its noun."""
+    quoted_person = _quoted_as_saying(cue)
+    if quoted_person is not None:
+        return quoted_person
+    token: Token | None = cue
+    for _ in range(5):
+        assert token is not None
+        # "LONDON (Reuters) - X said": a dateline parsed as a second subject; the
+        # subject nearest the verb speaks
+        for child in sorted(token.children, key=lambda c: (c.dep_ != "nsubj", -c.i)):
+            if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in SPEAKER_POS:
+                if child.dep_ == "nsubjpass" and token.lemma_ != "quote":
+                    continue
+                return child
+            if child.dep_ == "agent":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+        quoted = _quoted_object(token)
+        if quoted is not None:
+            return quoted
+        if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+            if token.tag_ == "VBG":
+                return token.head  # "a statement saying"
+            token = token.head.head  # "held a briefing to brag that": who held it
+            continue
+        if token.dep_ not in SUBJECTLESS_DEPS and token.dep_ != "prep":
+            break
+        token = token.head
+    return unattached_subject(cue) if cue.tag_ in FINITE_TAGS else None
+
+
+def quoting_verb(cue: Token) -> Token | None:
+    """The "quote" of "X quoted Y as saying", however the parser attached it."""
+    if cue.i < 2 or cue.doc[cue.i - 1].lower_ != "as":
+        return None
+    for token in reversed(cue.doc[max(0, cue.i - QUOTED_AS_WINDOW) : cue.i - 1]):
+        if token.lemma_ == "quote":
+            return token
+    return None
+
+
+def _quoted_as_saying(cue: Token) -> Token | None:
+    if quoting_verb(cue) is None:
+        return None
+    person = cue.doc[cue.i - 2]
+    return person if person.pos_ in ("PROPN", "NOUN", "PRON") else None
+
+
+def unattached_subject(cue: Token) -> Token | None:
+    """The parse left the speaker off the cue: '"...," added another Republican' (read
+    as an object) or 'her adviser, Jake Sullivan, said:' (read as an apposition)."""
+    doc = cue.doc
+    before = doc[cue.i - 1] if cue.i > 0 else None
+    if before is not None and (is_closing_mark(before.text) or before.text == ","):
+        for token in doc[cue.i + 1 : cue.i + 5]:
+            if token.pos_ in ("PROPN", "NOUN") and token.head.i == cue.i and (
+                    token.ent_type_ not in NOT_SPEAKER_ENTITIES):  # "..., said Tuesday"
+                return token
+        name = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
+        while name is not None and name.dep_ == "compound" and name.head.i > name.i:
+            name = name.head
+        if name is not None and name.pos_ == "PROPN" and name.ent_type_ not in NOT_SPEAKER_ENTITIES:
+            return name  # '"...," said Robin X, half joking': the name after the cue
+    index = cue.i - 1
+    while index >= 0 and (doc[index].dep_ in ("aux", "neg", "advmod") or doc[index].text == ","):
+        index -= 1
+    if index < 0 or doc[index].pos_ not in ("PROPN", "NOUN"):
+        return None
+    nearest = token = doc[index]
+    # climb out of appositions and their attachments: "Col. X, a spokesman in Baghdad, said"
+    while token.dep_ in ("appos", "compound", "pobj", "prep") and token.head.i < token.i:
+        token = token.head
+    if token.head.i >= cue.i or token.head.i == token.i:
+        return token
+    if token.pos_ == "PROPN" and token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == ",":
+        return token  # "..., Iryna X, a minister, said": a name set off before the cue
+    return nearest if nearest.dep_ == "appos" else None  # an apposition hung on a wrong noun
+
+
+def _quoted_object(token: Token) -> Token | None:
+    """"AFP quoted adviser X as saying": the quoted person is the object of "quote"."""
+    if token.lemma_ != "quote":
+        return None
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            return child
+    return None
+
+
+def quoting_outlet(cue: Token) -> str | None:
+    """The words before "quoted" in "AFP on Sunday quoted X as saying": the carrier."""
+    quoting = quoting_verb(cue)
+    if quoting is None:
+        for ancestor in cue.ancestors:
+            if ancestor.lemma_ == "quote":
+                quoting = ancestor
+                break
+    if quoting is None:
+        return None
+    return cue.doc[max(0, quoting.i - QUOTED_AS_WINDOW // 2) : quoting.i].text
