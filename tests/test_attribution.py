@@ -567,3 +567,10 @@ def test_dateline_is_not_the_speaker(nlp):
 def test_speaker_named_by_age(nlp):
     text = '"He has always been a fair landlord," said the 46-year-old.'
     assert only(statements(nlp, text), "said").speaker_text == "the 46-year-old"
+
+
+def test_asked_about_names_what_was_asked(nlp):
+    found = statements(nlp, "Asked about the harbour tax, Mayor Ilse Brandt praised the council.")
+    statement = only(found, "Asked")
+    assert statement.text == "the harbour tax"
+    assert statement.speaker_text is None

@@ -78,10 +78,12 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             continue  # "telling insight"
         if is_passive_adverbial(token):
             # "When asked whether ..., he said": he was asked, he did not ask; the
-            # question itself is asked by no one named
-            clause = _complement(token, cue_type, lexicon, has_speaker=False) if (
+            # question itself is asked by no one named ("Asked about the deal, ...": the
+            # deal is what was asked about)
+            clause = _complement(token, cue_type, lexicon, has_speaker=True) if (
                 cue_type == "speech") else None
-            if clause is not None and any(c.dep_ == "ccomp" for c in token.children):
+            if clause is not None and any(c.dep_ == "ccomp" or (
+                    c.dep_ == "prep" and c.lower_ in ("about", "on")) for c in token.children):
                 _add(candidates, token, clause, cue_type=cue_type, speaker_head=None,
                      layout=layout)
             continue
