@@ -574,3 +574,8 @@ def test_asked_about_names_what_was_asked(nlp):
     statement = only(found, "Asked")
     assert statement.text == "the harbour tax"
     assert statement.speaker_text is None
+
+
+def test_past_tense_read_as_participle_keeps_its_subject(nlp):
+    text = "Less than a third agreed with the minister that the port should close."
+    assert only(statements(nlp, text), "agreed").speaker_text == "Less than a third"

@@ -74,7 +74,13 @@ def subject_of(cue: Token) -> Token | None:
         if token.dep_ not in SUBJECTLESS_DEPS and token.dep_ != "prep":
             break
         token = token.head
-    return unattached_subject(cue) if cue.tag_ in FINITE_TAGS else None
+    return unattached_subject(cue) if _is_finite(cue) else None
+
+
+def _is_finite(cue: Token) -> bool:
+    """A finite verb, or a past tense the tagger read as a participle ("a third agreed")."""
+    return cue.tag_ in FINITE_TAGS or (cue.tag_ == "VBN" and cue.dep_ == "ROOT" and not any(
+        c.dep_ in ("aux", "auxpass") for c in cue.children))
 
 
 def quoting_verb(cue: Token) -> Token | None:
