@@ -579,3 +579,10 @@ def test_asked_about_names_what_was_asked(nlp):
 def test_past_tense_read_as_participle_keeps_its_subject(nlp):
     text = "Less than a third agreed with the minister that the port should close."
     assert only(statements(nlp, text), "agreed").speaker_text == "Less than a third"
+
+
+def test_relative_clause_inside_the_content_stays_there(nlp):
+    text = ("The council presented a plan that called for the return of the land, "
+            "including the fields that the company seized in 2014.")
+    found = statements(nlp, text)
+    assert not [s for s in found if s.text.startswith("that the company seized")]

@@ -251,6 +251,11 @@ def _misattached_clause(cue: Token) -> list[Token]:
     clause on the noun before it as a relative clause, though a relative clause never
     opens with "that" as a conjunction; it is the cue's complement."""
     for token in cue.doc[cue.i + 1 : cue.right_edge.i + 1]:
+        noun = token.head
+        # only a noun of the cue's own circumstances ("said during a conference that"),
+        # not one inside what it reports ("called for ... the area that forces seized")
+        if noun.dep_ != "pobj" or noun.head.head.i != cue.i:
+            continue
         if token.dep_ in ("relcl", "acl") and token.head.i > cue.i and any(
                 c.dep_ == "mark" and c.lower_ == "that" and c.i == token.left_edge.i
                 for c in token.children) and any(
