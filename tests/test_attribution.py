@@ -586,3 +586,11 @@ def test_relative_clause_inside_the_content_stays_there(nlp):
             "including the fields that the company seized in 2014.")
     found = statements(nlp, text)
     assert not [s for s in found if s.text.startswith("that the company seized")]
+
+
+def test_poll_phrase_after_its_verb_frames_nothing(nlp):
+    found = statements(nlp, "The former governor has been stuck in single digits in polls "
+                            "behind both rivals.")
+    assert not [s for s in found if s.cue == "in"]
+    framed = statements(nlp, "In a poll released Monday, 48 percent chose the mayor.")
+    assert only(framed, "In").text == "48 percent chose the mayor"
