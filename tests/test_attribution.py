@@ -594,3 +594,10 @@ def test_poll_phrase_after_its_verb_frames_nothing(nlp):
     assert not [s for s in found if s.cue == "in"]
     framed = statements(nlp, "In a poll released Monday, 48 percent chose the mayor.")
     assert only(framed, "In").text == "48 percent chose the mayor"
+
+
+def test_opening_past_tense_asked_is_the_question_not_the_speaker(nlp):
+    text = "Asked what a fair rent looks like, Devine replied: “We are a long way off.”"
+    asked = only(statements(nlp, text), "Asked")
+    assert asked.speaker_text is None
+    assert only(statements(nlp, text), "replied").speaker_text == "Devine"

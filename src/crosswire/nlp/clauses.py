@@ -32,6 +32,9 @@ COMPLEMENT_PREPOSITIONS = {"for", "about", "on", "against", "to", "of"}
 REPORTED_MODALS = {"would", "could", "should", "might", "will", "ca", "can", "wo"}
 ASPECTUAL_HEADS = {"continue", "begin", "start", "keep", "go"}
 PASSIVE_ADVERBIAL_DEPS = {"advcl"}
+# What stands before a participle that opens a clause: "When asked ...", ". Asked ...".
+CLAUSE_OPENERS = {".", "\u201c", "\"", "(", "\u2014", "when", "if", "once", "after", "as",
+                  "while", "though", "although", "until"}
 # "voted on March 1", "spoke for 77 minutes": when, how long, not what about
 NOT_CONTENT_ENTITIES = {"DATE", "TIME", "QUANTITY", "CARDINAL"}
 
@@ -333,10 +336,19 @@ def _subject_of_mistagged_verb(token: Token) -> Token | None:
 def is_passive_adverbial(cue: Token) -> bool:
     """A bare past participle modifying another clause ("When asked whether ...",
     "Pressed on the deal, X said"): its subject is the one addressed, not the speaker."""
-    if cue.tag_ != "VBN" or cue.dep_ not in PASSIVE_ADVERBIAL_DEPS:
+    if cue.dep_ not in PASSIVE_ADVERBIAL_DEPS or cue.tag_ not in ("VBN", "VBD"):
         return False
+    if cue.tag_ == "VBD" and not _opens_clause(cue):
+        return False  # a past tense, unless it opens the clause ("Asked what ..., X said")
     return not any(c.dep_ in ("nsubj", "nsubjpass", "agent") or (
         c.dep_ == "aux" and c.lemma_ == "have") for c in cue.children)
+
+
+def _opens_clause(cue: Token) -> bool:
+    if cue.i == 0:
+        return True
+    before = cue.doc[cue.i - 1]
+    return before.is_space or before.text in CLAUSE_OPENERS or before.lower_ in CLAUSE_OPENERS
 
 
 def _reports_a_clause(verb: Token) -> bool:
