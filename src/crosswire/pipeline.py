@@ -1,8 +1,10 @@
 """The brief pipeline: documents -> clean articles -> parsed analyses -> merged briefing.
 
-Per-article work (cleaning, metadata, parsing, extraction) runs in worker processes so
-both cores parse; only the small result records travel back. Cross-article work
-(actor merging) runs once in the parent.
+Parsing and extraction run in worker processes so both cores parse; only the small
+result records travel back. Cleaning and metadata run in the parent, in input order (so
+input errors are reported as each input is read), on the pool's feeding thread: they
+overlap the workers' parsing instead of delaying its start. Cross-article work (actor
+merging, comparison) runs once in the parent.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
+from itertools import chain, islice
 
 from spacy.language import Language
 
@@ -44,24 +47,42 @@ def prepare(document: Document, *, date_hint: str | None = None) -> Article:
 
 
 def parse_articles(
-    articles: list[Article], *, nlp: Language, workers: int = 0
+    articles: Iterable[Article], *, nlp: Language, workers: int = 0
 ) -> Iterator[ArticleAnalysis]:
-    """Parse and analyse articles, in input order, on ``workers`` processes (0: all cores)."""
+    """Parse and analyse articles, in input order, on ``workers`` processes (0: all cores).
+
+    With several workers, ``articles`` is consumed on the pool's feeding thread while
+    the workers parse: a lazy iterable overlaps its own production with the parse.
+    """
     workers = workers or os.cpu_count() or 1
-    if workers == 1 or len(articles) < PARALLEL_MIN_ARTICLES:
-        yield from _analyse_chunk(articles, nlp)
+    stream = iter(articles)
+    first = list(islice(stream, PARALLEL_MIN_ARTICLES))
+    if workers == 1 or len(first) < PARALLEL_MIN_ARTICLES:
+        yield from _analyse_chunk([*first, *stream], nlp)
         return
     # Analysing a snippet here loads every lexicon and gazetteer the stages cache lazily,
     # so the forked workers inherit them instead of each loading its own.
-    warm_up = replace(articles[0], text=articles[0].text[:WARM_UP_CHARS])
+    warm_up = replace(first[0], text=first[0].text[:WARM_UP_CHARS])
     list(_analyse_chunk([warm_up], nlp))
     global _WORKER_NLP
     _WORKER_NLP = nlp  # inherited by forked workers without reloading the model
-    chunks = [articles[i : i + CHUNK_SIZE] for i in range(0, len(articles), CHUNK_SIZE)]
     context = multiprocessing.get_context("fork")
+    failures: list[Exception] = []
     with context.Pool(workers) as pool:
-        for analyses in pool.imap(_analyse_in_worker, chunks):
+        for analyses in pool.imap(_analyse_in_worker, _chunks(chain(first, stream), failures)):
             yield from analyses
+    if failures:
+        raise failures[0]
+
+
+def _chunks(articles: Iterator[Article], failures: list[Exception]) -> Iterator[list[Article]]:
+    """Chunks of ``articles``; an error producing them ends the stream and is kept for the
+    caller's thread (the pool would re-raise it from a worker, its traceback lost)."""
+    try:
+        while chunk := list(islice(articles, CHUNK_SIZE)):
+            yield chunk
+    except Exception as error:
+        failures.append(error)
 
 
 _WORKER_NLP: Language | None = None
@@ -89,33 +110,33 @@ def run(
 ) -> Briefing:
     """Run the whole brief pipeline over documents (input errors pass through reported)."""
     errors: list[InputError] = []
-    articles: list[Article] = []
     seen_ids: set[str] = set()
 
     def report(error: InputError) -> None:
         errors.append(error)
         on_error(error)
 
-    for item in inputs:
-        if isinstance(item, InputError):
-            report(item)
-            continue
-        try:
-            article = prepare(item, date_hint=date_hint)
-        except ValueError as exc:
-            report(InputError(item.source_path, str(exc)))
-            continue
-        if not article.text.strip():
-            report(InputError(item.source_path, "no article text left after cleaning"))
-            continue
-        if len(article.text) > MAX_ARTICLE_CHARS:
-            report(InputError(item.source_path,
-                              f"article longer than {MAX_ARTICLE_CHARS:,} characters, truncated"))
-            article = replace(article, text=article.text[:MAX_ARTICLE_CHARS])
-        articles.append(_unique_id(article, seen_ids))
+    def articles() -> Iterator[Article]:
+        for item in inputs:
+            if isinstance(item, InputError):
+                report(item)
+                continue
+            try:
+                article = prepare(item, date_hint=date_hint)
+            except ValueError as exc:
+                report(InputError(item.source_path, str(exc)))
+                continue
+            if not article.text.strip():
+                report(InputError(item.source_path, "no article text left after cleaning"))
+                continue
+            if len(article.text) > MAX_ARTICLE_CHARS:
+                report(InputError(item.source_path,
+                                  f"article longer than {MAX_ARTICLE_CHARS:,} characters, truncated"))
+                article = replace(article, text=article.text[:MAX_ARTICLE_CHARS])
+            yield _unique_id(article, seen_ids)
 
     nlp = nlp or load_nlp()
-    analyses = list(progress(parse_articles(articles, nlp=nlp, workers=workers)))
+    analyses = list(progress(parse_articles(articles(), nlp=nlp, workers=workers)))
     actors, actor_of_mention = merge_actors(analyses)
     statements = [
         replace(statement, speaker=actor_of_mention.get(statement.speaker_mention))

@@ -122,14 +122,16 @@ def find_triggers(sent: Span) -> list[Trigger]:
     table = plover.cues()
     triggers: dict[int, Trigger] = {}
     for token in sent:
-        single_pos = SINGLE_WORD_POS.get(token.pos_, ())
+        token_pos = token.pos_
+        if token_pos not in SINGLE_WORD_POS and token_pos != "ADP":
+            continue
+        single_pos = SINGLE_WORD_POS.get(token_pos, ())
         if token.dep_ in NOMINAL_DEPS and "NOUN" not in single_pos:
             single_pos = (*single_pos, "NOUN")  # "open to dialogue" with "dialogue" tagged VERB
-        if token.pos_ not in SINGLE_WORD_POS and token.pos_ != "ADP":
-            continue
+        keys = _lookup_keys(token)
         best: tuple[float, Trigger] | None = None
         for pos in ("VERB", "NOUN", "ADJ"):
-            for key in _lookup_keys(token):
+            for key in keys:
                 for cue in table.get((key, pos), ()):
                     if not cue.rest and pos not in single_pos:
                         continue
@@ -303,18 +305,27 @@ def _going_to(anchor: Token) -> bool:
             and any(c.lower_ in ("is", "are", "am", "was", "were", "'s", "'re") for c in head.children))
 
 
-def conditions_of(anchor: Token) -> list[tuple[str, Span]]:
-    """Conditional clauses attached to the trigger or the verbs governing it."""
+def conditions_of(anchor: Token, *, text: str | None = None) -> list[tuple[str, Span]]:
+    """Conditional clauses attached to the trigger or the verbs governing it.
+
+    ``text`` is the Doc's text when the caller has it: slicing it is what ``Span.text``
+    would build token by token, for every clause of every trigger.
+    """
     found: list[tuple[str, Span]] = []
     markers = condition_markers()
+    doc = anchor.doc
+    if text is None:
+        text = doc.text
     head = anchor
     for _ in range(3):
         for child in head.children:
             if child.dep_ not in ("advcl", "prep", "advmod", "ccomp"):
                 continue
-            span = child.doc[child.left_edge.i : child.right_edge.i + 1]
-            before = child.doc[max(child.left_edge.i - 2, 0) : child.left_edge.i].text.lower()
-            lowered = span.text.lower()
+            left = child.left_edge.i
+            span = doc[left : child.right_edge.i + 1]
+            before = text[doc[max(left - 2, 0)].idx : doc[left - 1].idx + len(doc[left - 1])].lower() \
+                if left > 0 else ""
+            lowered = text[span.start_char : span.end_char].lower()
             for marker in markers:
                 if lowered.startswith(marker) or (before + " " + lowered).strip().startswith(marker):
                     found.append((marker, span))

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from crosswire.compare import plover
 from crosswire.compare.event_modes import REQUEST_MODE_OF, asked_mode, threat_mode
@@ -162,7 +162,7 @@ def _promised_form(event: str) -> str | None:
     return None
 
 
-def _participant(token: Token, *, offset: int, place_code: str | _LazyCode | None = None
+def _participant(token: Token, *, offset: int, place_code: str | SentenceCountry | None = None
                  ) -> EventParticipant:
     if token.lower_ in ACTOR_PRONOUNS:
         token = antecedent(token) or token
@@ -176,7 +176,7 @@ def _participant(token: Token, *, offset: int, place_code: str | _LazyCode | Non
     if code is None:
         # "police arrested protesters in Minsk", "Opposition groups in Zimbabwe are demanding that
         # President Mugabe ...": uncoded participants are domestic actors of the place or country
-        code = place_code.code if isinstance(place_code, _LazyCode) else place_code
+        code = place_code.code if isinstance(place_code, SentenceCountry) else place_code
     return EventParticipant(
         text=phrase.text,
         code=code,
@@ -185,8 +185,8 @@ def _participant(token: Token, *, offset: int, place_code: str | _LazyCode | Non
     )
 
 
-def _participants(tokens: Iterable[Token], *, offset: int, place_code: str | _LazyCode | None = None
-                  ) -> list[EventParticipant]:
+def _participants(tokens: Iterable[Token], *, offset: int,
+                  place_code: str | SentenceCountry | None = None) -> list[EventParticipant]:
     found, seen = [], set()
     for head in tokens:
         for token in with_conjuncts(head):
@@ -196,25 +196,27 @@ def _participants(tokens: Iterable[Token], *, offset: int, place_code: str | _La
     return found
 
 
-class _LazyCode:
-    """The sentence's country, looked up only when a participant needs it."""
+class SentenceCountry:
+    """The sentence's country, looked up only when a participant needs it, once for all
+    the sentence's events."""
 
-    def __init__(self, anchor: Token) -> None:
-        self._anchor = anchor
+    def __init__(self, sent: Span) -> None:
+        self._sent = sent
 
     @cached_property
     def code(self) -> str | None:
-        return _sentence_country(self._anchor)
+        return _sentence_country(self._sent)
 
 
-def _sentence_country(anchor: Token) -> str | None:
+def _sentence_country(sent: Span) -> str | None:
     """The first country the sentence names (a place or a nationality)."""
     # Read the entity tags off the sentence's tokens: Span.ents rescans the whole Doc.
-    sent, doc = anchor.sent, anchor.doc
+    doc = sent.doc
     start = sent.start
     while start < sent.end:
         end = start + 1
-        if doc[start].ent_iob_ == "B" and doc[start].ent_type_ in ("GPE", "NORP"):
+        token = doc[start]
+        if token.ent_iob_ == "B" and token.ent_type_ in ("GPE", "NORP"):
             while end < sent.end and doc[end].ent_iob_ == "I":
                 end += 1
             code = code_for(doc[start:end].root)
@@ -298,8 +300,10 @@ class Participants:
     location: EventParticipant | None
 
 
-def participants_of(reading: Reading, *, offset: int) -> Participants:
-    """Actors, recipients, the reporting speaker and the place of a reading."""
+def participants_of(reading: Reading, *, offset: int, country: SentenceCountry | None = None
+                    ) -> Participants:
+    """Actors, recipients, the reporting speaker and the place of a reading; ``country``
+    is the sentence's (shared by its readings), looked up here when not given."""
     actors, recipients = _actors_and_recipients(reading.trigger)
     if reading.inner is not None and not recipients:
         recipients = _actors_and_recipients(reading.inner)[1]
@@ -317,7 +321,7 @@ def participants_of(reading: Reading, *, offset: int) -> Participants:
     location = _participant(place, offset=offset) if place is not None else None
     place_code = location.code if location is not None else None
     if place_code is None:
-        place_code = _LazyCode(reading.trigger.anchor)
+        place_code = country or SentenceCountry(reading.trigger.anchor.sent)
     return Participants(
         actors=_participants(actors, offset=offset, place_code=place_code),
         recipients=_participants(recipients, offset=offset, place_code=place_code),

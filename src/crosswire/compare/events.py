@@ -26,6 +26,7 @@ from crosswire.compare.event_parse import (
     token_keys,
 )
 from crosswire.compare.event_reading import (
+    SentenceCountry,
     participants_of,
     read_trigger,
     salience,
@@ -36,13 +37,25 @@ HYPOTHETICAL_MARKERS = frozenset({"if", "unless"})
 
 
 def code_sentence(sent: Span, *, offset: int = 0, article: str | None = None,
-                  id_prefix: str = "e") -> list[Event]:
-    """Events of one parsed sentence, most salient first; offsets relative to ``offset``."""
+                  id_prefix: str = "e", doc_text: str | None = None) -> list[Event]:
+    """Events of one parsed sentence, most salient first; offsets relative to ``offset``.
+
+    ``doc_text`` is the Doc's text when the caller has it (``Doc.text`` and ``Span.text``
+    rebuild it token by token on every access).
+    """
     triggers = find_triggers(sent)
+    if not triggers:
+        return []
     by_anchor = {t.anchor.i: t for t in triggers}
     light = frozenset(t.anchor.i for t in triggers if t.cue.role == "light")
     skip = light | frozenset(t.anchor.i for t in triggers if t.cue.role == "report")
+    if doc_text is None:
+        doc_text = sent.doc.text
+    # One string (and one context list) shared by the sentence's events.
+    sent_text = doc_text[sent.start_char : sent.end_char]
+    country = SentenceCountry(sent)
     words = {key for token in sent for key in token_keys(token)}
+    context: list[str] | None = None
     consumed: set[int] = set()
     ranked: list[tuple[float, Event]] = []
     for trigger in sorted(triggers, key=lambda t: clause_cost(t.anchor)):
@@ -53,27 +66,29 @@ def code_sentence(sent: Span, *, offset: int = 0, article: str | None = None,
             continue
         if reading.inner is not None:
             consumed.add(reading.inner.anchor.i)
-        found = participants_of(reading, offset=offset)
+        found = participants_of(reading, offset=offset, country=country)
         conditions = [
-            Condition(marker=marker, text=span.text, start=span.start_char - offset,
-                      end=span.end_char - offset, article=article)
-            for marker, span in conditions_of(trigger.anchor)
+            Condition(marker=marker, text=doc_text[span.start_char : span.end_char],
+                      start=span.start_char - offset, end=span.end_char - offset, article=article)
+            for marker, span in conditions_of(trigger.anchor, text=doc_text)
         ]
         status = reading.status
         if status == "asserted" and any(c.marker in HYPOTHETICAL_MARKERS for c in conditions) and any(
                 a.lower_ in ("would", "could", "might") for a in reading.predicate.children):
             status = "hypothetical"
+        if context is None:
+            context = context_for(words, sent_text)
         record = Event(
             id="",
             event=reading.event,
             mode=mode_for(reading.event, reading.mode, words, trigger=trigger),
-            context=context_for(words, sent.text),
+            context=list(context),
             actor=found.actors,
             recipient=found.recipients,
-            trigger=Evidence(sent.text[trigger.start - sent.start_char : trigger.end - sent.start_char],
+            trigger=Evidence(sent_text[trigger.start - sent.start_char : trigger.end - sent.start_char],
                              trigger.start - offset,
                              trigger.end - offset, article),
-            evidence=Evidence(sent.text, sent.start_char - offset, sent.end_char - offset, article),
+            evidence=Evidence(sent_text, sent.start_char - offset, sent.end_char - offset, article),
             status=status,
             extension=reading.event in plover.EXTENSION_TYPES,
             speaker=found.speaker,
@@ -89,8 +104,10 @@ def code_sentence(sent: Span, *, offset: int = 0, article: str | None = None,
 def code_doc(doc: Doc, *, article: str | None = None, id_prefix: str = "e") -> list[Event]:
     """Events of every sentence of a parsed text, in sentence order."""
     events: list[Event] = []
+    text = doc.text
     for number, sent in enumerate(doc.sents):
-        events.extend(code_sentence(sent, article=article, id_prefix=f"{id_prefix}{number}."))
+        events.extend(code_sentence(sent, article=article, id_prefix=f"{id_prefix}{number}.",
+                                    doc_text=text))
     return events
 
 
@@ -98,7 +115,8 @@ def code_texts(texts: Iterable[str], *, nlp: Language) -> Iterable[list[Event]]:
     """Events per input text; a text's first event is the most salient of its first sentence
     that has any, so a one-sentence input gets its main event first."""
     for doc in nlp.pipe(texts, batch_size=64):
-        per_sentence = [code_sentence(sent) for sent in doc.sents]
+        text = doc.text
+        per_sentence = [code_sentence(sent, doc_text=text) for sent in doc.sents]
         first = [events for events in per_sentence if events]
         merged = [event for events in first for event in events]
         yield [_renumber(event, n) for n, event in enumerate(merged)]

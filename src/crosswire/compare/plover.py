@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property, lru_cache
 
 from crosswire.data import read_jsonl
 from crosswire.models import Actor
@@ -42,7 +42,8 @@ class Cue:
     extension: bool = False
     requires: tuple[str, ...] = ()
 
-    @property
+    # Cached: the coder reads ``rest`` for every cue of every candidate token.
+    @cached_property
     def words(self) -> tuple[str, ...]:
         # split like the tokenizer does: "sit-in" is "sit", "-", "in"
         return tuple(re.findall(r"[^\W_]+|[^\w\s]", self.cue))
@@ -51,7 +52,7 @@ class Cue:
     def head(self) -> str:
         return self.words[0]
 
-    @property
+    @cached_property
     def rest(self) -> tuple[str, ...]:
         return self.words[1:]
 
@@ -139,6 +140,11 @@ def max_entity_words() -> int:
     return max(len(name.split()) for name in entity_codes())
 
 
+# Roles repeat across an actor's statements (each asks for its actor's country): cached.
+ROLE_CACHE_SIZE = 8192
+
+
+@lru_cache(maxsize=ROLE_CACHE_SIZE)
 def code_of_role(role: str) -> str | None:
     """The country a role names where titles put it: first ("Ukraine's foreign minister",
     "Kremlin spokesman", "White House spokesman") or last ("President of Russia",
