@@ -29,8 +29,8 @@ OWN_REPORT_DEPS = {"ROOT", "conj", "advcl", "ccomp", "relcl", "parataxis", "pcom
 ANSWER_WORDS = {"so", "yes", "no"}
 OBJECT_TAIL_DEPS = {"prep", "oprd", "xcomp", "ccomp", "advcl", "dative", "acomp"}
 COMPLEMENT_PREPOSITIONS = {"for", "about", "on", "against", "to", "of"}
+# Modals of reported speech ("said she ..., and would continue ..."; "ca"/"wo": can't, won't).
 REPORTED_MODALS = {"would", "could", "should", "might", "will", "ca", "can", "wo"}
-ASPECTUAL_HEADS = {"continue", "begin", "start", "keep", "go"}
 PASSIVE_ADVERBIAL_DEPS = {"advcl"}
 # What stands before a participle that opens a clause: "When asked ...", ". Asked ...".
 CLAUSE_OPENERS = {".", "\u201c", "\"", "(", "\u2014", "when", "if", "once", "after", "as",
@@ -364,10 +364,10 @@ def _reports_a_clause(verb: Token) -> bool:
 
 
 def _reports_on_its_own(cue: Token, lexicon: Lexicon) -> bool:
-    """A finite or participial report ("denied", "accusing"), not an infinitive or a
-    modifier ("working to deny him", "pledged delegates"), may report through an object."""
-    if cue.dep_ == "xcomp" and cue.head.lemma_ in ASPECTUAL_HEADS:
-        return True  # "continued to question whether ..."
+    """A finite or participial report ("denied", "accusing"), an infinitive its subject
+    controls ("tended to support X", "continued to question whether") or a participle of
+    someone ("a group backing X"), but not a modifier ("pledged delegates") or an
+    infinitive of purpose, may report through an object."""
     if cue.dep_ == "acl" and cue.tag_ == "VBG":
         # "a group backing X" (but not "the criticism mentioning him": no one's act)
         head = cue.head
