@@ -74,7 +74,8 @@ def noun_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
 
 
 def _names_someone(token: Token, lexicon: Lexicon) -> bool:
-    return token.pos_ in ("PROPN", "PRON") and token.lower_ not in IMPERSONAL_SUBJECTS or (
+    """A name, a personal pronoun, a named group or a source noun ("officials")."""
+    return (token.pos_ in ("PROPN", "PRON") and token.lower_ not in IMPERSONAL_SUBJECTS) or (
         token.ent_type_ in NAME_ENTITY_TYPES or token.lemma_.lower() in lexicon.source_nouns)
 
 
@@ -147,7 +148,7 @@ def colon_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Cand
         paragraph_end = text.find("\n", colon.idx)
         start, end = trim(text, colon.idx + 1, len(text) if paragraph_end == -1 else paragraph_end)
         if len(text[start:end].split()) < MIN_COLON_CONTENT_WORDS or _is_name_list(
-                doc, start, end, layout):
+                start, end, layout):
             continue
         candidates.append(Candidate(start=start, end=end, cue_start=colon.idx,
                                     cue_end=colon.idx + 1, cue_type="speech", cue_token=None,
@@ -194,7 +195,7 @@ def _is_interview(text: str) -> bool:
         openings.count("A:") >= MIN_INTERVIEW_TURNS)
 
 
-def _is_name_list(doc: Doc, start: int, end: int, layout: Layout) -> bool:
+def _is_name_list(start: int, end: int, layout: Layout) -> bool:
     """"Iowa: Tim X, Brad Y, Rob Z": a list of names after a label, not words said."""
     tokens = layout.tokens[layout.first_token_at_or_after(start):
                            layout.first_token_at_or_after(end)]
