@@ -4,7 +4,8 @@
 to match as one utterance, yet they report one call. A statement makes a call when it takes
 a clear stance (for or against) on a seed issue and attaches no condition (conditions tell
 calls apart); statements of the same speaker making the same call and no opposite one in
-different articles, not dated apart and sharing a word besides the issue's, are one claim. The stance is read as positions read it.
+different articles, not dated apart and sharing a word besides the issue's, are one claim.
+The stance is read as positions read it.
 """
 
 from __future__ import annotations
