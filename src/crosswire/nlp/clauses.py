@@ -136,9 +136,10 @@ def cue_lemma(token: Token, lexicon: Lexicon) -> str:
     -> "lay out"), mended where the lemmatiser drops a silent "e" of a cue verb ("hoping",
     "hopes" -> "hop")."""
     lemma = token.lemma_.lower()
-    for child in token.rights:
-        if child.dep_ == "prt" and f"{lemma} {child.lower_}" in lexicon.verbs:
-            return f"{lemma} {child.lower_}"
+    if lemma in lexicon.particle_verbs:
+        for child in token.rights:
+            if child.dep_ == "prt" and f"{lemma} {child.lower_}" in lexicon.verbs:
+                return f"{lemma} {child.lower_}"
     if lemma not in lexicon.verbs and token.lower_.endswith(("ing", "ed", "es")) and (
             lemma + "e") in lexicon.verbs:
         return lemma + "e"

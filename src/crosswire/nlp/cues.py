@@ -48,6 +48,7 @@ class Lexicon:
     frames: dict[str, CueType] = field(default_factory=dict)
     impersonal: frozenset[str] = frozenset()
     prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
+    particle_verbs: frozenset[str] = frozenset()  # verbs of the two-word keys ("lay")
 
     def is_speech(self, lemma: str) -> bool:
         return self.verbs.get(lemma.lower()) == "speech"
@@ -110,4 +111,5 @@ def load_lexicon() -> Lexicon:
                    source_nouns=nouns, carriers=carriers, recipients=recipients | nouns,
                    adjectives=adjectives, light_verbs=light_verbs,
                    receiving_verbs=receiving_verbs, stance_roles=stance_roles, frames=frames,
-                   impersonal=impersonal, prepositions=prepositions)
+                   impersonal=impersonal, prepositions=prepositions,
+                   particle_verbs=frozenset(key.split()[0] for key in verbs if " " in key))

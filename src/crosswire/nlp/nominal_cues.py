@@ -135,14 +135,16 @@ def colon_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Cand
     candidates = []
     text = layout.text
     named_elsewhere: set[tuple[str, str]] | None = None
+    interview = False
     for colon in layout.tokens:
         if colon.text != ":" or layout.in_quote[colon.i]:
             continue
         if named_elsewhere is None:  # built only for articles with a colon
+            interview = _is_interview(text)
             named_elsewhere = {(t.lower_, t.ent_type_) for t in layout.tokens
                                if t.ent_type_ in NAME_ENTITY_TYPES and t.is_alpha}
         speaker = _name_before_colon(doc, colon.i, layout, lexicon,
-                                     named_elsewhere=named_elsewhere)
+                                     named_elsewhere=named_elsewhere, interview=interview)
         if speaker is None:
             continue
         paragraph_end = text.find("\n", colon.idx)
@@ -157,7 +159,7 @@ def colon_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Cand
 
 
 def _name_before_colon(doc: Doc, colon: int, layout: Layout, lexicon: Lexicon, *,
-                       named_elsewhere: set[tuple[str, str]]) -> Token | None:
+                       named_elsewhere: set[tuple[str, str]], interview: bool) -> Token | None:
     words: list[Token] = []
     introduces_quote = layout.text[doc[colon].idx + 1 :].lstrip().startswith(OPENING_MARKS)
     for index in range(colon - 1, max(-1, colon - 1 - MAX_COLON_NAME_TOKENS), -1):
@@ -171,7 +173,7 @@ def _name_before_colon(doc: Doc, colon: int, layout: Layout, lexicon: Lexicon, *
             break
     else:
         return None
-    if len(words) == 1 and words[0].text in INTERVIEW_MARKERS and _is_interview(layout.text):
+    if len(words) == 1 and words[0].text in INTERVIEW_MARKERS and interview:
         return words[0]  # "Q: ..." / "A: ..." of an interview transcript
     if not words or not (words[0].pos_ in ("PROPN", "NOUN") or words[0].is_title):
         return None  # a headline's lone name may be tagged anything ("Issa: ...")
