@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
+from functools import cache, lru_cache
 
 from crosswire.actors.places import (
     country_of,
@@ -28,6 +28,8 @@ from crosswire.models import Stance
 # Words either side of an issue term that its stance markers are looked for in; a clause
 # of news prose is rarely longer (checked on the hand-written cases in tests/test_positions.py).
 STANCE_WINDOW_WORDS = 12
+# Statement readings kept: a briefing's statements on its issues, bounded for an archive.
+STANCE_CACHE_SIZE = 4096
 # A call names its issue right after its marker ("urged both sides to return to [talks]") or
 # its cue ("called for [the] [talks]"); farther away the marker may be about something else.
 CALL_REACH_WORDS = 6
@@ -69,6 +71,14 @@ def statement_stance(text: str, *, terms: list[str], cue: str | None = None,
     """Stance of one statement toward an issue named by ``terms``, and its conditions
     as (marker, start, end) offsets into ``text``. ``cue`` is the statement's cue verb;
     ``speaker_country`` (a country name) tells the speaker's own side from others."""
+    stance, conditions = _stance(text, tuple(terms), cue, speaker_country)
+    return stance, list(conditions)
+
+
+# Positions and claim calls read the same statements on the same seed issues: read once.
+@lru_cache(maxsize=STANCE_CACHE_SIZE)
+def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country: str | None
+            ) -> tuple[Stance, list[tuple[str, int, int]]]:
     conditions = find_conditions(text)
     quoted = _quoted_by_speaker(text)
     match = _first_outside(term_pattern(tuple(terms)), text, quoted)
