@@ -12,7 +12,6 @@ the outlet answers to; ``language`` is the ISO 639-1 code of its main language.
 from __future__ import annotations
 
 import functools
-import json
 import os
 import re
 from collections.abc import Iterable
@@ -21,7 +20,9 @@ from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-REGISTRY_PATH = Path(__file__).parent / "data" / "outlets.jsonl"
+from crosswire.data import DATA_DIR, json_object
+
+REGISTRY_PATH = DATA_DIR / "outlets.jsonl"
 OVERRIDE_ENV = "CROSSWIRE_OUTLETS"
 
 KINDS = ("news agency", "broadcaster", "newspaper", "magazine", "online")
@@ -227,12 +228,7 @@ def read_outlets(path: Path) -> list[Outlet]:
 
 
 def _parse_line(line: str, *, where: str) -> Outlet:
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise RegistryError(f"{where}: not valid JSON: {exc.msg}") from exc
-    if not isinstance(record, dict):
-        raise RegistryError(f"{where}: expected a JSON object")
+    record = json_object(line, where=where, error=RegistryError)
     unknown = set(record) - set(_REQUIRED) - set(_OPTIONAL)
     if unknown:
         raise RegistryError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")

@@ -21,14 +21,19 @@ def located_rows(name: str) -> list[tuple[str, dict]]:
         if not line.strip():
             continue
         where = f"data/{name}:{number}"
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"{where}: not valid JSON: {exc.msg}") from None
-        if not isinstance(row, dict):
-            raise ValueError(f"{where}: expected a JSON object")
-        rows.append((where, row))
+        rows.append((where, json_object(line, where=where)))
     return rows
+
+
+def json_object(line: str, *, where: str, error: type[ValueError] = ValueError) -> dict:
+    """One JSON Lines row, which must be a JSON object; else ``error`` naming ``where``."""
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise error(f"{where}: not valid JSON: {exc.msg}") from None
+    if not isinstance(row, dict):
+        raise error(f"{where}: expected a JSON object")
+    return row
 
 
 def read_jsonl(name: str, *, required: tuple[str, ...] = ()) -> list[dict]:
