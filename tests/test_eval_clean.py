@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from shared_data import SHARED_DATASETS
 
 from crosswire.evaluate.clean import (
     evaluate,
@@ -14,7 +13,7 @@ from crosswire.evaluate.clean import (
     text_mode_body,
 )
 
-DATASET = Path(__file__).resolve().parents[1] / ".." / "shared" / "datasets" / "scrapinghub"
+DATASET = SHARED_DATASETS / "scrapinghub"
 needs_dataset = pytest.mark.skipif(
     not (DATASET / "ground-truth.json").exists(), reason="ScrapingHub benchmark not present"
 )

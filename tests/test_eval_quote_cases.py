@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from shared_data import SHARED_DATASETS
 
 from crosswire.evaluate.quote_cases import (
     ExpectedQuote,
@@ -22,7 +23,7 @@ from crosswire.evaluate.quote_cases import (
 )
 from crosswire.models import Resolution, Statement
 
-CASES = Path(__file__).parent.parent.parent / "shared" / "datasets" / "quote_cases" / "cases.json"
+CASES = SHARED_DATASETS / "quote_cases" / "cases.json"
 # Measured: 19/19 cases pass, 20/20 quotations found with the right speaker, no false
 # direct quote. The floors leave room for one parser slip. Raise, never lower.
 FLOOR_CASES_PASSED = 18

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from shared_data import SHARED_DATASETS
 
 from crosswire.evaluate.quotes import (
     article_of,
@@ -18,7 +17,7 @@ from crosswire.models import Resolution, Statement
 from crosswire.nlp import load_nlp
 from crosswire.pipeline import parse_articles
 
-POLNEAR = Path(__file__).parent.parent.parent / "shared" / "datasets" / "polnear" / "train.jsonl"
+POLNEAR = SHARED_DATASETS / "polnear" / "train.jsonl"
 # Every 21st article: 40 articles spread over all seven outlets.
 SAMPLE_STEP = 21
 # Measured on this sample: speech-verb F1 0.869 (the speech subset grows with the lexicon),

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import io
 import json
-from pathlib import Path
 
 import pytest
+from shared_data import SHARED_DATASETS
 
 from crosswire.compare import plover
 from crosswire.compare.events import code_jsonl, code_texts, event_json
 
-GOLD = Path(__file__).resolve().parents[1] / ".." / "shared" / "datasets" / "plover" / "gsr_dev.jsonl"
+GOLD = SHARED_DATASETS / "plover" / "gsr_dev.jsonl"
 
 
 def first(nlp, text):

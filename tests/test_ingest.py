@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from shared_data import SHARED_DATASETS
 
 from crosswire.ingest import MAX_INPUT_BYTES, read_bytes, read_inputs
 from crosswire.ingest.decode import Unreadable, declared_charset, decode
@@ -434,7 +435,7 @@ def test_decode_refuses_what_it_cannot_read():
     assert decode("déjà".encode()).text == "déjà"
 
 
-POLNEAR = Path(__file__).parent.parent.parent / "shared" / "datasets" / "polnear" / "train.jsonl"
+POLNEAR = SHARED_DATASETS / "polnear" / "train.jsonl"
 
 
 @pytest.mark.skipif(not POLNEAR.exists(), reason="shared datasets absent")

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
+from shared_data import SHARED_DATASETS
 
 from crosswire.language import detect_language
 from crosswire.metadata import describe
@@ -197,7 +197,7 @@ def test_month_hint_outranks_an_older_mention():
 
 # --- quality floors on the shared data (skipped without it) ------------------------------
 
-POLNEAR = Path(__file__).resolve().parents[1] / ".." / "shared" / "datasets" / "polnear" / "train.jsonl"
+POLNEAR = SHARED_DATASETS / "polnear" / "train.jsonl"
 POLNEAR_WIRES = {"AP": "ap", "AFP": "afp", "UPI": "upi", "Reuters": "reuters", "reuters": "reuters"}
 POLNEAR_PUBLISHERS = {"breitbart": "breitbart", "huff-post": "huffpost", "nyt": "nyt",
                       "politico": "politico", "usa-today": "usatoday", "wash-post": "wapo",

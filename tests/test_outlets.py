@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
+from shared_data import SHARED_DATASETS
 
 from crosswire.outlets import RegistryError, load_registry, read_outlets
 
@@ -179,7 +179,7 @@ def test_by_name_drops_a_bracketed_qualifier(registry):
     assert registry.by_name("Riverside Courier (News)") is None
 
 
-ALLSIDES = Path(__file__).resolve().parents[1] / ".." / "shared" / "datasets" / "allsides" / "roundups.jsonl"
+ALLSIDES = SHARED_DATASETS / "allsides" / "roundups.jsonl"
 
 
 @pytest.mark.skipif(not ALLSIDES.exists(), reason="shared datasets not available")

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from archive_fixtures import articles
+from shared_data import SHARED_DATASETS
 
-from crosswire.archive.features import DocumentFrequencies, article_features, day_number, term_counts
+from crosswire.archive.features import (
+    DocumentFrequencies,
+    article_features,
+    day_number,
+    term_counts,
+)
 from crosswire.archive.stories import WINDOW_DAYS, StoryGrouper
 from crosswire.evaluate.stories import bcubed, load_articles, report_lines, split
 from crosswire.evaluate.stories import group as group_articles
 
-ALLSIDES = Path(__file__).parents[1] / ".." / "shared" / "datasets" / "allsides" / "roundups.jsonl"
+ALLSIDES = SHARED_DATASETS / "allsides" / "roundups.jsonl"
 
 
 def group(records: list[dict]) -> dict[str, str]:
