@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from crosswire.actors import merge_mentions
-from crosswire.actors.bench import bench_lines, synthetic_mentions
-from crosswire.actors.names import parse_person, same_person, split_title
-from crosswire.actors.places import resolve_group, resolve_institution, resolve_place
-from crosswire.actors.role_country import infer_countries
-from crosswire.evaluate.actors import (
+from crosswire.measure.bench_actors import bench_lines, synthetic_mentions
+from crosswire.knowledge.names import parse_person, same_person, split_title
+from crosswire.knowledge.places import resolve_group, resolve_institution, resolve_place
+from crosswire.knowledge.role_country import infer_countries
+from crosswire.measure.eval_actors import (
     baseline_clusters,
     crosswire_clusters,
     load_cases,

@@ -25,12 +25,7 @@ def write_articles(folder) -> None:
 
 
 def command() -> list[str]:
-    """``python -m crosswire ingest`` once the lead has registered it; until then the
-    archive's own entry point runs the very same command."""
-    from crosswire.cli import cli
-
-    module = "crosswire" if "ingest" in cli.commands else "crosswire.archive"
-    return [sys.executable, "-m", module, "ingest"]
+    return [sys.executable, "-m", "crosswire", "ingest"]
 
 
 def ingest(folder, db, **popen) -> subprocess.Popen:

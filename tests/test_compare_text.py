@@ -7,7 +7,7 @@ import re
 
 from crosswire.briefing.render_json import _plain
 from crosswire.gc_pause import gc_paused
-from crosswire.compare.text import CaselessIndex, caseless_haystack, may_occur
+from crosswire.knowledge.text import CaselessIndex, caseless_haystack, may_occur
 from crosswire.models import DateEstimate, Evidence, to_dict
 
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosswire.dates import find_date_phrases, phrase_kind, resolve_said_on
+from crosswire.knowledge.dates import find_date_phrases, phrase_kind, resolve_said_on
 from crosswire.models import DateEstimate
 
 TUESDAY = DateEstimate("2022-11-22", "day", "input metadata", 1.0)

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 from shared_data import SHARED_DATASETS
 
-from crosswire.evaluate.clean import (
+from crosswire.measure.eval_clean import (
     evaluate,
     html_mode_body,
     load_pages,

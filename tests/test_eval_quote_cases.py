@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from shared_data import SHARED_DATASETS
 
-from crosswire.evaluate.quote_cases import (
+from crosswire.measure.eval_quote_cases import (
     ExpectedQuote,
     QuoteCase,
     case_of,

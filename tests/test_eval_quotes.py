@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from shared_data import SHARED_DATASETS
 
-from crosswire.evaluate.quotes import (
+from crosswire.measure.eval_quotes import (
     article_of,
     cue_is_speech,
     evaluate,

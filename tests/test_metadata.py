@@ -5,11 +5,11 @@ import json
 import pytest
 from shared_data import SHARED_DATASETS
 
-from crosswire.language import detect_language
+from crosswire.metadata.language import detect_language
 from crosswire.metadata import describe
 from crosswire.models import Cleaned, Document, Removed, Segment
-from crosswire.outlets import load_registry
-from crosswire.published import parse_date_value, publication_date
+from crosswire.knowledge.outlets import load_registry
+from crosswire.metadata.published import parse_date_value, publication_date
 
 BODY = "The minister said on Sunday that talks were off.\nHe repeated it later."
 

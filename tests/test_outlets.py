@@ -5,7 +5,7 @@ import json
 import pytest
 from shared_data import SHARED_DATASETS
 
-from crosswire.outlets import RegistryError, load_registry, read_outlets
+from crosswire.knowledge.outlets import RegistryError, load_registry, read_outlets
 
 REQUIRED = [
     "AFP", "AP", "Reuters", "dpa", "EFE", "ANSA", "Xinhua", "TASS", "RIA Novosti", "Interfax",

@@ -15,8 +15,8 @@ from crosswire.archive.features import (
     term_counts,
 )
 from crosswire.archive.stories import WINDOW_DAYS, StoryGrouper
-from crosswire.evaluate.stories import bcubed, load_articles, report_lines, split
-from crosswire.evaluate.stories import group as group_articles
+from crosswire.measure.eval_stories import bcubed, load_articles, report_lines, split
+from crosswire.measure.eval_stories import group as group_articles
 
 ALLSIDES = SHARED_DATASETS / "allsides" / "roundups.jsonl"
 

@@ -48,7 +48,7 @@ def brief(paths: tuple[str, ...], outdir: Path, date_hint: str | None, year: int
     from tqdm import tqdm
 
     from crosswire.briefing import write_briefing
-    from crosswire.compare.events import write_plover_jsonl
+    from crosswire.briefing.render_plover import write_plover_jsonl
 
     if bool(paths) == bool(story):
         raise click.UsageError("give either PATHS or --story ID")
@@ -113,27 +113,27 @@ def bench(articles: int, source: Path, parts: tuple[str, ...]) -> None:
     """
     parts = parts or ("brief", "actors")
     if "brief" in parts:
-        from crosswire.bench import run_bench
+        from crosswire.measure.bench_brief import run_bench
 
         for line in run_bench(source=source, limit=articles):
             click.echo(line)
     if "actors" in parts:
-        from crosswire.actors.bench import bench_lines as actor_bench
+        from crosswire.measure.bench_actors import bench_lines as actor_bench
 
         for line in actor_bench():
             click.echo(line)
     if "archive" in parts:
-        from crosswire.archive.bench import bench_lines as archive_bench
+        from crosswire.measure.bench_archive import bench_lines as archive_bench
 
         for line in archive_bench():
             click.echo(line)
     if "ingest" in parts:
-        from crosswire.archive.bench import ingest_ratio_lines
+        from crosswire.measure.bench_archive import ingest_ratio_lines
 
         for line in ingest_ratio_lines(source=source, limit=articles):
             click.echo(line)
     if "statements" in parts:
-        from crosswire.bench_statements import statements_bench_lines
+        from crosswire.measure.bench_statements import statements_bench_lines
 
         for line in statements_bench_lines(source=source, limit=articles):
             click.echo(line)
@@ -148,7 +148,7 @@ def bench(articles: int, source: Path, parts: tuple[str, ...]) -> None:
 @click.option("--limit", type=int, help="Only the first N pages.")
 def eval_clean(dataset: Path, mode: str, limit: int | None) -> None:
     """Body-text F1 of the cleaning stage on the ScrapingHub benchmark."""
-    from crosswire.evaluate.clean import report_lines
+    from crosswire.measure.eval_clean import report_lines
 
     for line in report_lines(dataset=dataset, mode=mode, limit=limit):
         click.echo(line)
@@ -159,7 +159,7 @@ def eval_clean(dataset: Path, mode: str, limit: int | None) -> None:
 @click.option("--limit", type=int, help="Only the first N articles.")
 def eval_quotes(path: Path, limit: int | None) -> None:
     """Statement precision, recall, F1 and speaker accuracy on PolNeAR-format PATH."""
-    from crosswire.evaluate.quotes import report_lines
+    from crosswire.measure.eval_quotes import report_lines
 
     for line in report_lines(path=path, limit=limit):
         click.echo(line)
@@ -171,7 +171,7 @@ def eval_quotes(path: Path, limit: int | None) -> None:
 def eval_quote_cases(path: Path) -> None:
     """Pass or fail per quotation case from textacy's and sayswho's test suites in PATH:
     quotes found, speakers and cues right, false direct quotes."""
-    from crosswire.evaluate.quote_cases import report_lines
+    from crosswire.measure.eval_quote_cases import report_lines
 
     for line in report_lines(path=path):
         click.echo(line)
@@ -181,7 +181,7 @@ def eval_quote_cases(path: Path) -> None:
 @click.argument("path", type=click.Path(exists=True, path_type=Path), required=False)
 def eval_actors(path: Path | None) -> None:
     """Pairwise merge precision and recall of actor names (the shipped test set by default)."""
-    from crosswire.evaluate.actors import report_lines
+    from crosswire.measure.eval_actors import report_lines
 
     for line in report_lines(path=path):
         click.echo(line)
@@ -192,7 +192,7 @@ def eval_actors(path: Path | None) -> None:
                 default=Path("../shared/datasets/plover/gsr_dev.jsonl"))
 def eval_events(path: Path) -> None:
     """PLOVER event-type accuracy of the first coded event on gold sentences in PATH."""
-    from crosswire.evaluate.events import report_lines
+    from crosswire.measure.eval_events import report_lines
 
     for line in report_lines(path=path):
         click.echo(line)
@@ -208,7 +208,7 @@ def events(path, output, quiet: bool) -> None:
 
     Example: crosswire events sentences.jsonl -o events.jsonl
     """
-    from crosswire.compare.events import code_jsonl
+    from crosswire.sentence_events import code_jsonl
 
     code_jsonl(path, output=output, on_error=lambda message: click.echo(message, err=True),
                quiet=quiet)
@@ -220,7 +220,7 @@ def events(path, output, quiet: bool) -> None:
 @click.option("--limit", type=int, help="Only the first N stories.")
 def eval_stories(path: Path, limit: int | None) -> None:
     """B-cubed precision, recall and F1 of story grouping on articles with a gold story in PATH."""
-    from crosswire.evaluate.stories import report_lines
+    from crosswire.measure.eval_stories import report_lines
 
     for line in report_lines(path=path, limit=limit):
         click.echo(line)

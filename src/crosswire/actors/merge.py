@@ -17,7 +17,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from crosswire.actors.names import is_honorific, parse_person, same_person
+from crosswire.knowledge.names import is_honorific, parse_person, same_person
 from crosswire.actors.people import (
     Cluster,
     SurnameIndex,
@@ -25,7 +25,7 @@ from crosswire.actors.people import (
     merge_people,
     nearest_in_article,
 )
-from crosswire.actors.places import (
+from crosswire.knowledge.places import (
     country_of,
     fold,
     is_firm_place,
@@ -34,7 +34,7 @@ from crosswire.actors.places import (
     resolve_organisation,
     resolve_place,
 )
-from crosswire.actors.role_country import infer_countries
+from crosswire.knowledge.role_country import infer_countries
 from crosswire.gc_pause import gc_paused
 from crosswire.models import Actor, ActorKind, Alias, ArticleAnalysis, Mention
 

@@ -17,15 +17,15 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from crosswire.actors.names import (
+from crosswire.knowledge.names import (
     PersonName,
     given_classes,
     is_honorific,
     parse_person,
     same_person,
 )
-from crosswire.actors.places import fold
-from crosswire.actors.transliterate import surname_keys, words_match
+from crosswire.knowledge.places import fold
+from crosswire.knowledge.transliterate import surname_keys, words_match
 from crosswire.models import ActorKind, Mention
 
 

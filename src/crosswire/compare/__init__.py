@@ -1,4 +1,4 @@
-"""Cross-article analysis: PLOVER events, claims, issues, positions, framing and timeline."""
+"""Cross-article analysis: events linked to actors, claims, issues, positions, framing, timeline."""
 
 from __future__ import annotations
 
@@ -6,29 +6,17 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import replace
 
-from spacy.language import Language
-
 from crosswire.compare.claims import find_claims
-from crosswire.compare.events import code_doc
 from crosswire.compare.framing import frame
 from crosswire.compare.positions import find_issues, find_positions
 from crosswire.compare.timeline import build_timeline, sentence_date
 from crosswire.gc_pause import gc_paused
 from crosswire.models import Actor, Briefing, Event, EventParticipant
 
-__all__ = ["compare", "code_articles", "link_events"]
+__all__ = ["compare", "link_events"]
 
 # When several actors' spans overlap a participant phrase equally, the most specific wins.
 KIND_PREFERENCE = {"person": 2, "organisation": 1, "group": 0, "place": 0}
-
-
-def code_articles(briefing: Briefing, *, nlp: Language) -> list[Event]:
-    """PLOVER events of every sentence of every article (parses the articles again)."""
-    events: list[Event] = []
-    texts = (article.text for article in briefing.articles)
-    for article, doc in zip(briefing.articles, nlp.pipe(texts, batch_size=16)):
-        events.extend(code_doc(doc, article=article.id, id_prefix=f"{article.id}:e"))
-    return events
 
 
 # Longer than any actor name, so that no name overlapping a phrase starts before this.
@@ -103,15 +91,11 @@ def participant_actor(participant: EventParticipant,
     return chosen
 
 
-def compare(briefing: Briefing, *, nlp: Language | None = None) -> Briefing:
-    """The briefing with its events, claims, issues, positions, framing and timeline filled.
-
-    Events already on the briefing (coded while parsing) are linked and dated; without
-    them, articles are parsed again with ``nlp`` when it is given.
-    """
-    events = briefing.events or (code_articles(briefing, nlp=nlp) if nlp is not None else [])
+def compare(briefing: Briefing) -> Briefing:
+    """The briefing with its claims, issues, positions, framing and timeline filled, and its
+    events (coded per article while parsing) linked to actors and statements and dated."""
     with gc_paused():
-        events = link_events(briefing, events)
+        events = link_events(briefing, briefing.events)
         claims = find_claims(briefing)
         issues = find_issues(briefing)
         return replace(

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from crosswire.compare.text import WORD, WORD_CACHE_SIZE, stop_words
+from crosswire.knowledge.text import WORD, WORD_CACHE_SIZE, stop_words
 from crosswire.data import located_rows
 
 ACTOR_PREFIX = "@"

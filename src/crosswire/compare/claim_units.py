@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from crosswire.compare.claim_terms import ACTOR_PREFIX, span_terms, term
-from crosswire.compare.plover import cues
+from crosswire.knowledge.plover import cues
 from crosswire.models import (
     Actor,
     Briefing,

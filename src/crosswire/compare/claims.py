@@ -27,7 +27,7 @@ from crosswire.compare.claim_units import (
     statement_units,
     unit_date,
 )
-from crosswire.compare.text import UnionFind, content_words, numbers, overlap, shingles
+from crosswire.knowledge.text import UnionFind, content_words, numbers, overlap, shingles
 from crosswire.models import Article, Briefing, Claim, ClaimConflict, ClaimVersion
 
 # Thresholds set by hand on crosswire's own test stories (tests/test_claims.py): the same

@@ -13,9 +13,9 @@ from collections import Counter, defaultdict
 from functools import cache
 from typing import Any
 
-from crosswire.compare.markers import hedge_markers
-from crosswire.compare.plover import actor_country
-from crosswire.compare.text import (
+from crosswire.knowledge.markers import hedge_markers
+from crosswire.knowledge.plover import actor_country
+from crosswire.knowledge.text import (
     WORD,
     CaselessIndex,
     caseless_haystack,
@@ -210,7 +210,7 @@ def omitted_claims(outlet: str, claims: list[Claim]) -> list[str]:
 def registry_facts(outlet: str) -> dict[str, Any]:
     """What the outlet registry records about an outlet name (empty when it does not know it)."""
     try:
-        from crosswire.outlets import load_registry
+        from crosswire.knowledge.outlets import load_registry
     except ImportError:
         return {}
     registry = load_registry()

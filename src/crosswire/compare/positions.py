@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from functools import cache
 
-from crosswire.compare.plover import actor_country
+from crosswire.knowledge.plover import actor_country
 from crosswire.compare.stance import statement_stance, term_pattern
-from crosswire.compare.text import (
+from crosswire.knowledge.text import (
     WORD,
     CaselessIndex,
     normalise,

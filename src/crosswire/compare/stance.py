@@ -15,14 +15,14 @@ import re
 from bisect import bisect_right
 from functools import cache, lru_cache
 
-from crosswire.actors.places import (
+from crosswire.knowledge.places import (
     country_of,
     is_firm_place,
     resolve_institution,
     resolve_place,
 )
-from crosswire.compare.markers import condition_markers, stance_markers
-from crosswire.compare.text import WORD, caseless_haystack, may_occur
+from crosswire.knowledge.markers import condition_markers, stance_markers
+from crosswire.knowledge.text import WORD, caseless_haystack, may_occur
 from crosswire.models import Stance
 
 # Words either side of an issue term that its stance markers are looked for in; a clause

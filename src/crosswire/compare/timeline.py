@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from crosswire.dates import find_date_phrases, phrase_kind, resolve_said_on
+from crosswire.knowledge.dates import find_date_phrases, phrase_kind, resolve_said_on
 from crosswire.models import (
     Article,
     Briefing,

@@ -8,7 +8,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from crosswire.compare.events import code_doc
+from crosswire.nlp.events.coding import code_doc
 from crosswire.models import Article, ArticleAnalysis
 from crosswire.nlp.attribution import find_statements
 from crosswire.nlp.mentions import find_mentions

@@ -3,7 +3,7 @@
 ``via`` is a carrier (news agency, broadcaster) from the outlet registry or the small
 list of generic carriers ("state television"); ``addressee`` is whom the words were
 addressed to ("told the French news agency", "in a speech to the forum");
-``said_on`` the date phrase attached to the cue, normalised by ``crosswire.dates``.
+``said_on`` the date phrase attached to the cue, normalised by ``crosswire.knowledge.dates``.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from crosswire.dates import resolve_said_on
+from crosswire.knowledge.dates import resolve_said_on
 from crosswire.models import DateEstimate
 from crosswire.nlp.cues import Lexicon
-from crosswire.outlets import load_registry
+from crosswire.knowledge.outlets import load_registry
 
 ADDRESSING_VERBS = {"tell", "inform", "assure", "reassure", "brief", "warn", "urge", "ask"}
 SPEECH_EVENT_NOUNS = {"speech", "address", "interview", "statement", "message", "letter",

@@ -16,15 +16,15 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from crosswire.actors.names import is_given_name, title_length, titles
-from crosswire.actors.places import (
+from crosswire.knowledge.names import is_given_name, title_length, titles
+from crosswire.knowledge.places import (
     fold,
     organisation_names,
     resolve_group,
     resolve_institution,
     resolve_place,
 )
-from crosswire.actors.transliterate import words_match
+from crosswire.knowledge.transliterate import words_match
 from crosswire.data import read_jsonl
 
 _RULES = ("not_actor", "not_alone", "person_context", "organisation_head")

@@ -17,7 +17,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from crosswire.actors.names import is_honorific, title_length
+from crosswire.knowledge.names import is_honorific, title_length
 from crosswire.data import read_jsonl
 
 # Dependency labels of words that modify a name from its left as part of a title.

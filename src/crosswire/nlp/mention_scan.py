@@ -12,9 +12,9 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from crosswire.actors.names import given_compatible
-from crosswire.actors.places import fold
-from crosswire.actors.transliterate import words_match
+from crosswire.knowledge.names import given_compatible
+from crosswire.knowledge.places import fold
+from crosswire.knowledge.transliterate import words_match
 from crosswire.data import read_jsonl
 from crosswire.models import ActorKind
 from crosswire.nlp.mention_kinds import matches_surname

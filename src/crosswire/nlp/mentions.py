@@ -16,8 +16,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from crosswire.actors.names import PARTICLES, is_given_name
-from crosswire.actors.places import (
+from crosswire.knowledge.names import PARTICLES, is_given_name
+from crosswire.knowledge.places import (
     country_of,
     fold,
     is_firm_place,

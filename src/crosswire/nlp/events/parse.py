@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from crosswire.compare import plover
-from crosswire.compare.markers import condition_markers
+from crosswire.knowledge import plover
+from crosswire.knowledge.markers import condition_markers
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -24,7 +24,7 @@ HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should"})
 # sentences written for tests/test_events.py.
 AMOD_COST = 2.0
 # How much each clausal edge pushes a trigger away from the sentence's main event.
-# Calibrated by hand on the tune half of gsr_dev (see evaluate/events.py): relative
+# Calibrated by hand on the tune half of gsr_dev (see measure/eval_events.py): relative
 # clauses and adverbial clauses describe background, complements carry the news.
 CLAUSE_EDGE_COST = {
     "ccomp": 1.0, "xcomp": 1.0, "conj": 0.6, "advcl": 1.6, "relcl": 2.2, "acl": 2.0,

@@ -17,8 +17,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from crosswire.bench import write_corpus
-from crosswire.compare.events import code_doc
+from crosswire.measure.bench_brief import write_corpus
+from crosswire.nlp.events.coding import code_doc
 from crosswire.ingest import read_inputs
 from crosswire.models import Article, Document
 from crosswire.nlp import analyse, load_nlp

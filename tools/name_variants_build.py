@@ -1,6 +1,6 @@
 """Build ``data/name_variants.jsonl``: the actor-merging test set (run once, output shipped).
 
-    .venv/bin/python -m crosswire.evaluate.name_variants_build
+    .venv/bin/python tools/name_variants_build.py
 
 East Slavic people are synthesised from common Russian and Ukrainian names written in
 Cyrillic, then romanised with published schemes: BGN/PCGN, ISO 9 (GOST 7.79), ALA-LC,
@@ -25,7 +25,7 @@ import re
 from pathlib import Path
 
 SEED = 20221122
-OUTPUT = Path(__file__).resolve().parents[1] / "data" / "name_variants.jsonl"
+OUTPUT = Path(__file__).resolve().parents[1] / "src" / "crosswire" / "data" / "name_variants.jsonl"
 
 # --- East Slavic raw material (common names, Cyrillic) -------------------------------------
 RU_MALE = ["Александр", "Алексей", "Андрей", "Борис", "Вадим", "Валерий", "Василий", "Виктор",
@@ -275,7 +275,7 @@ def _decidable(rows: list[dict], *, people_surnames: dict[str, str]) -> list[dic
 
 
 def build(*, slavic_cases: int = 80) -> list[dict]:
-    from crosswire.evaluate.name_variants_curated import CURATED_CASES
+    from name_variants_curated import CURATED_CASES
 
     rng = random.Random(SEED)
     rows = []

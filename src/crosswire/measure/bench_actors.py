@@ -66,7 +66,8 @@ def synthetic_mentions(count: int, *, seed: int = SEED) -> list[Mention]:
 
 def bench_lines(*, mentions: int = 100_000) -> list[str]:
     """Merge times for 1k, 10k, ... up to ``mentions`` synthetic mentions."""
-    from crosswire.actors import names, transliterate
+    from crosswire.knowledge import names
+    from crosswire.knowledge import transliterate
     from crosswire.actors.merge import merge_mentions
 
     lines = []

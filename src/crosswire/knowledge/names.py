@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from anyascii import anyascii
 
-from crosswire.actors.transliterate import (
+from crosswire.knowledge.transliterate import (
     initial_classes,
     initials_agree,
     skeletons,

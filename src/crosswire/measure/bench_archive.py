@@ -88,7 +88,7 @@ def run_size(count: int) -> dict[str, float]:
         ToStore,
         content_hash,
     )
-    from crosswire.evaluate.stories import bcubed
+    from crosswire.measure.eval_stories import bcubed
     from crosswire.models import Article, DateEstimate
 
     articles = synthetic_articles(count)
@@ -165,7 +165,7 @@ def ingest_ratio_lines(*, source: Path, limit: int = 150) -> list[str]:
 
     from crosswire.archive.db import connect
     from crosswire.archive.ingest import ingest
-    from crosswire.bench import full_brief, warm_bare_parse, write_corpus
+    from crosswire.measure.bench_brief import full_brief, warm_bare_parse, write_corpus
     from crosswire.ingest import read_inputs
     from crosswire.nlp import load_nlp
 

@@ -19,7 +19,7 @@ from datetime import date, datetime
 from dateutil import parser as dateutil_parser
 
 from crosswire.data import located_rows
-from crosswire.dates import (
+from crosswire.knowledge.dates import (
     CALENDAR_KINDS,
     DayRange,
     anchor_range_of,

@@ -7,10 +7,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from crosswire.language import detect_language
+from crosswire.metadata.language import detect_language
 from crosswire.models import Article, Cleaned, Document
-from crosswire.outlets import Outlet, OutletMatch, Registry, host_of, load_registry
-from crosswire.published import publication_date
+from crosswire.knowledge.outlets import Outlet, OutletMatch, Registry, host_of, load_registry
+from crosswire.metadata.published import publication_date
 
 # How strongly a kind of mention says "this page was published by X". A self-reference
 # ("X's website", "© 2022 X") beats the distributor at the end of a photo credit chain

@@ -9,29 +9,27 @@ THREATEN). Extensions beyond PLOVER: the reporting ``speaker``, ``conditions``,
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import replace
-from typing import IO, Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from crosswire.compare import plover
-from crosswire.compare.event_modes import context_for, mode_for
-from crosswire.compare.event_parse import (
+from crosswire.knowledge import plover
+from crosswire.nlp.events.modes import context_for, mode_for
+from crosswire.nlp.events.parse import (
     clause_cost,
     conditions_of,
     find_triggers,
     token_keys,
 )
-from crosswire.compare.event_reading import (
+from crosswire.nlp.events.reading import (
     SentenceCountry,
     participants_of,
     read_trigger,
     salience,
 )
-from crosswire.models import Briefing, Condition, Event, Evidence, to_dict
+from crosswire.models import Condition, Event, Evidence
 
 HYPOTHETICAL_MARKERS = frozenset({"if", "unless"})
 
@@ -124,79 +122,3 @@ def code_texts(texts: Iterable[str], *, nlp: Language) -> Iterable[list[Event]]:
 
 def _renumber(event: Event, n: int) -> Event:
     return replace(event, id=f"e{n}")
-
-
-def event_json(event: Event) -> dict[str, Any]:
-    """A PLOVER JSON record: PLOVER fields first, crosswire extensions after them."""
-    record = to_dict(event)
-    record["actor"] = [{"text": p["text"], "code": p["code"], "start": p["start"], "end": p["end"]}
-                       for p in record["actor"]]
-    record["recipient"] = [{"text": p["text"], "code": p["code"], "start": p["start"], "end": p["end"]}
-                           for p in record["recipient"]]
-    ordered = {key: record.pop(key) for key in ("id", "event", "mode", "context", "actor", "recipient")}
-    ordered.update(record)
-    return ordered
-
-
-def code_jsonl(infile: IO[str], *, output: IO[str], on_error: Callable[[str], None] = lambda m: None,
-               quiet: bool = False, nlp: Language | None = None) -> int:
-    """Code lines ``{"id", "text"}`` of ``infile``; one output line per input line.
-
-    A malformed line is reported through ``on_error`` and answered with an empty event
-    list and an ``error`` field, so line N of the output always answers line N of the
-    input. Returns the number of lines that failed.
-    """
-    from crosswire.nlp import load_nlp
-
-    rows: list[tuple[Any, str | None, str | None]] = []
-    for number, line in enumerate(infile, start=1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-                raise ValueError('expected an object with a "text" string')
-            rows.append((item.get("id", number), item["text"], None))
-        except ValueError as exc:
-            message = f"crosswire: line {number}: {exc}"
-            on_error(message)
-            rows.append((number, None, message))
-    nlp = nlp or load_nlp()
-    texts = [text for _, text, _ in rows if text is not None]
-    coded = iter(code_texts(_progress(texts, quiet=quiet), nlp=nlp))
-    failures = 0
-    for row_id, text, error in rows:
-        if text is None:
-            failures += 1
-            output.write(json.dumps({"id": row_id, "events": [], "error": error}) + "\n")
-            continue
-        events = next(coded)
-        output.write(json.dumps({"id": row_id, "events": [event_json(e) for e in events]},
-                                ensure_ascii=False) + "\n")
-    return failures
-
-
-def _progress(texts: list[str], *, quiet: bool) -> Iterable[str]:
-    if quiet:
-        return texts
-    import sys
-
-    from tqdm import tqdm
-
-    return tqdm(texts, desc="coding", unit="sentence", file=sys.stderr)
-
-
-def write_plover_jsonl(briefing: Briefing, *, output: IO[str]) -> int:
-    """Export a run's events as PLOVER JSON Lines, one event a line, each with its source
-    article (id, outlet, URL, publication date); returns the number of lines written."""
-    articles = {article.id: article for article in briefing.articles}
-    written = 0
-    for event in briefing.events:
-        record = event_json(event)
-        article = articles.get(event.evidence.article or "")
-        if article is not None:
-            record["source_article"] = {"id": article.id, "outlet": article.outlet, "url": article.url,
-                                        "published": article.published.value}
-        output.write(json.dumps(record, ensure_ascii=False) + "\n")
-        written += 1
-    return written

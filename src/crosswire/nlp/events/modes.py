@@ -11,8 +11,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from crosswire.compare import plover
-from crosswire.compare.event_parse import Trigger, neighbour_words, token_keys
+from crosswire.knowledge import plover
+from crosswire.nlp.events.parse import Trigger, neighbour_words, token_keys
 
 REQUEST_MODE_OF = {
     "CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield",

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import cache
 
-from crosswire.actors.places import country_of, fold, resolve_institution
+from crosswire.knowledge.places import country_of, fold, resolve_institution
 from crosswire.data import read_jsonl
 from crosswire.models import Actor
 

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 from anyascii import anyascii
 
-from crosswire.actors.transliterate import skeleton
+from crosswire.knowledge.transliterate import skeleton
 from crosswire.data import read_jsonl
 
 # Cities smaller than this are left out: a news story's "Washington" or "Moscow" is the

@@ -13,9 +13,9 @@ from functools import cached_property
 
 from spacy.tokens import Span, Token
 
-from crosswire.compare import plover
-from crosswire.compare.event_modes import REQUEST_MODE_OF, asked_mode, threat_mode
-from crosswire.compare.event_parse import (
+from crosswire.knowledge import plover
+from crosswire.nlp.events.modes import REQUEST_MODE_OF, asked_mode, threat_mode
+from crosswire.nlp.events.parse import (
     ACTOR_PRONOUNS,
     NOUN_COST,
     Trigger,

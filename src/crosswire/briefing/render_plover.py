@@ -1,0 +1,36 @@
+"""events.plover.jsonl: a run's events as PLOVER JSON Lines, PLOVER fields first."""
+
+from __future__ import annotations
+
+import json
+from typing import IO, Any
+
+from crosswire.models import Briefing, Event, to_dict
+
+
+def event_json(event: Event) -> dict[str, Any]:
+    """A PLOVER JSON record: PLOVER fields first, crosswire extensions after them."""
+    record = to_dict(event)
+    record["actor"] = [{"text": p["text"], "code": p["code"], "start": p["start"], "end": p["end"]}
+                       for p in record["actor"]]
+    record["recipient"] = [{"text": p["text"], "code": p["code"], "start": p["start"], "end": p["end"]}
+                           for p in record["recipient"]]
+    ordered = {key: record.pop(key) for key in ("id", "event", "mode", "context", "actor", "recipient")}
+    ordered.update(record)
+    return ordered
+
+
+def write_plover_jsonl(briefing: Briefing, *, output: IO[str]) -> int:
+    """Export a run's events as PLOVER JSON Lines, one event a line, each with its source
+    article (id, outlet, URL, publication date); returns the number of lines written."""
+    articles = {article.id: article for article in briefing.articles}
+    written = 0
+    for event in briefing.events:
+        record = event_json(event)
+        article = articles.get(event.evidence.article or "")
+        if article is not None:
+            record["source_article"] = {"id": article.id, "outlet": article.outlet, "url": article.url,
+                                        "published": article.published.value}
+        output.write(json.dumps(record, ensure_ascii=False) + "\n")
+        written += 1
+    return written

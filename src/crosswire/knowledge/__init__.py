@@ -1,0 +1,1 @@
+"""Shared knowledge every stage may use: gazetteer, names, outlets, dates, lexicons."""
