@@ -16,7 +16,8 @@ Decisions the gold leaves open:
 - An emitted claim hits a gold claim when its versions overlap members in two or more
   different articles; it counts for precision only when its versions span two articles.
 - An emitted position hits a gold one with the same stance, an actor name among the gold
-  actor's spellings, and a statement or evidence span overlapping a gold evidence key.
+  actor's spellings, and a statement or evidence span overlapping a gold evidence key; the
+  issue is not compared (the gold's issues are free text, ours are found terms).
 - An emitted framing difference is a referent that outlets name with two or more distinct
   terms; it hits a gold framing (or ``not_framing``) item when its evidence overlaps that
   item's terms in at least two articles.
@@ -223,10 +224,18 @@ def score_claims(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict[str, 
         return {v.article for v in claim.versions for m in members
                 if _hits(spans, m, v.article, (v.start, v.end))}
 
+    def where_members_went(members: list[str]) -> str:
+        """Which of our claims (single-article ones too) hold each member."""
+        held = {m: sorted({c.id for c in briefing.claims for v in c.versions
+                           if _hits(spans, m, v.article, (v.start, v.end))}) for m in members}
+        return ", ".join(f"{m} in {'/'.join(ids) if ids else 'no claim'}"
+                         for m, ids in held.items())
+
     recall, precision = Tally(), Tally()
     for item in gold.get("claims", []):
         hit = any(len(articles_hit(c, item["members"])) >= 2 for c in emitted)
-        recall.add(hit, f"{item['id']} missed: {item['desc']}")
+        recall.add(hit, f"{item['id']} missed: {item['desc']} "
+                        f"({where_members_went(item['members'])})")
     for claim in emitted:
         hit = any(len(articles_hit(claim, item["members"])) >= 2 for item in gold.get("claims", []))
         versions = "; ".join(f"{v.article}: \"{_short(v.text, 60)}\"" for v in claim.versions[:3])
