@@ -351,7 +351,7 @@ def allsides_documents(path: Path, *, stories: set[str]) -> dict[str, list[Docum
                 body = news.get("newBody") or []
                 text = "\n\n".join(body) if isinstance(body, list) else str(body)
                 documents.append(_document(
-                    id=f"{row['id']}-{side}", text=text, outlet=news.get("newsSource"),
+                    article_id=f"{row['id']}-{side}", text=text, outlet=news.get("newsSource"),
                     title=news.get("newsTitle"), url=news.get("newsLink"),
                     published=(row.get("date") or "")[:10] or None, source=str(path)))
             found[str(row["id"])] = documents
@@ -367,17 +367,18 @@ def folder_documents(folder: Path, *, stories: set[str]) -> dict[str, list[Docum
         if not path.exists():
             continue
         rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
-        found[story] = [_document(id=str(row["id"]), text=row.get("text") or "",
+        found[story] = [_document(article_id=str(row["id"]), text=row.get("text") or "",
                                   outlet=row.get("outlet"), title=row.get("title"),
                                   url=row.get("url"), published=row.get("published"),
                                   source=str(path)) for row in rows]
     return found
 
 
-def _document(*, id: str, text: str, outlet: str | None, title: str | None, url: str | None,
-              published: str | None, source: str) -> Document:
-    return Document(source_path=f"{source}#{id}", content=normalise_newlines(text), format="text",
-                    id=id, outlet=outlet, title=title, url=url, published=published)
+def _document(*, article_id: str, text: str, outlet: str | None, title: str | None,
+              url: str | None, published: str | None, source: str) -> Document:
+    return Document(source_path=f"{source}#{article_id}", content=normalise_newlines(text),
+                    format="text", id=article_id, outlet=outlet, title=title, url=url,
+                    published=published)
 
 
 def score_stories(gold: dict[str, dict], documents: dict[str, list[Document]]
@@ -401,8 +402,12 @@ def report_lines(*, gold_path: Path, allsides: Path | None = None, stories: Path
     """The table (all stories, batch 1, batch 2) and up to ``errors`` examples per measure."""
     gold = json.loads(gold_path.read_text("utf-8"))
     wanted = set(gold)
-    documents = (folder_documents(stories, stories=wanted) if stories is not None
-                 else allsides_documents(allsides, stories=wanted))
+    if stories is not None:
+        documents = folder_documents(stories, stories=wanted)
+    elif allsides is not None:
+        documents = allsides_documents(allsides, stories=wanted)
+    else:
+        raise ValueError("the stories' articles: give an AllSides roundups file or a folder")
     parts: dict[str, dict[str, Tally]] = defaultdict(lambda: {m: Tally() for m in MEASURES})
     counted: dict[str, int] = defaultdict(int)
     for story, scores in score_stories(gold, documents):
@@ -419,8 +424,9 @@ def report_lines(*, gold_path: Path, allsides: Path | None = None, stories: Path
         f"{header.get(c, c) + f' [{counted[c]}]':>24}" for c in columns)
     for measure in MEASURES:
         yield f"{measure:20}" + "".join(f"{str(parts[c][measure]):>24}" for c in columns)
-    yield ("batch 2 is the held-out part: measure on it, do not tune on it; "
-           "trivial framing counts spelling or style differences reported (lower is better)")
+    if "batch 2" in parts:
+        yield "batch 2 is the held-out part: measure on it, do not tune on it"
+    yield "trivial framing: spelling or style differences reported as framing (lower is better)"
     if errors <= 0:
         return
     for measure in MEASURES:
