@@ -10,8 +10,9 @@ Decisions the gold leaves open:
   and an emitted statement on one does not count as right for precision. Precision counts
   an emitted statement right when it overlaps the key of any attributed gold statement,
   core or not.
-- A speaker is right when the resolved actor's name is one of the gold person's spellings
-  or the surname of a capitalised full name (case and accents aside); a joint speaker "A; B" accepts either; an unnamed gold speaker
+- A speaker is right when the resolved actor's display name is the gold name or one of the
+  gold person's spellings (case and accents aside), as the issue defines the measure: a bare
+  surname the gold does not list is wrong; a joint speaker "A; B" accepts either; an unnamed gold speaker
   ("critics (unnamed)") is right when we resolve no actor (unnamed or unresolved).
 - An emitted claim hits a gold claim when its versions overlap members in two or more
   different articles; it counts for precision only when its versions span two articles.
@@ -159,13 +160,8 @@ def _hits(spans: GoldSpans, gold_id: str, article: str, span: Span) -> bool:
 
 
 def _spellings(gold: dict, name: str) -> set[str]:
-    """Folded forms a gold actor may be named by: its name, its spellings in ``people``,
-    and the surname of a person's full name (the texts write "President Biden" and
-    "Mr. Biden", the gold lists those, and "Biden" is as right a display name)."""
+    """Folded forms a gold actor may be named by: its name and its spellings in ``people``."""
     forms = {fold(name)}
-    words = name.split()
-    if len(words) > 1 and all(word[:1].isupper() for word in words):
-        forms.add(fold(words[-1]))
     for person in gold.get("people", []):
         if person["name"] == name:
             forms.update(fold(spelling) for spelling in person.get("spellings", []))
