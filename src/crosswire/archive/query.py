@@ -3,7 +3,6 @@ stored story as a Briefing."""
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -12,10 +11,10 @@ from crosswire.archive.db import open_existing
 from crosswire.archive.records import loads
 from crosswire.archive.store import actor_key
 from crosswire.compare import compare
+from crosswire.knowledge.text import WORD_CHARS
 from crosswire.models import Actor, Alias, Article, Briefing, Event, Mention, Statement
 
 KEY_ACTORS = 5
-_FTS_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -73,7 +72,7 @@ class SearchHit:
 
 def fts_query(text: str) -> str:
     """A user query as an FTS5 query: every word must occur (quoted, so no syntax errors)."""
-    return " ".join(f'"{word}"' for word in _FTS_WORD.findall(text))
+    return " ".join(f'"{word}"' for word in WORD_CHARS.findall(text))
 
 
 def search(conn: sqlite3.Connection, query: str, *, limit: int = 20) -> list[SearchHit]:

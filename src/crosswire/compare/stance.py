@@ -40,8 +40,9 @@ NEGATION_REACH_WORDS = 3
 EMBEDDED_QUESTION = re.compile(
     r"\b(?:ask|asked|asks|wonder|wondered|whether|see|determine|determines|decide|decides|know|knows|"
     r"check)\s*$", re.IGNORECASE)
-# A quotation closing next to a comma ("...,” he said", "...”, including") ends the clause too.
-CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:but|and|while|although|though)\b|\s[—–]\s|,[\"”]|[\"”],")
+# Where a condition clause ends: its sentence ends, a contrasting conjunction or a dash
+# follows, or a quotation closes next to a comma ("...,” he said", "...”, including").
+CONDITION_END = re.compile(r"[.;:!?]|,\s+(?:but|and|while|although|though)\b|\s[—–]\s|,[\"”]|[\"”],")
 # "no peace plan that does not take into account X", "no talks without X": a negated demand
 # for something lacking a property is a condition (X), not a rejection.
 NEGATED_REQUIREMENT = re.compile(
@@ -248,7 +249,7 @@ def find_conditions(text: str) -> list[tuple[str, int, int]]:
     def take(marker: str, start: int, after: int) -> None:
         if any(s <= start < e for s, e in taken):
             return
-        end_match = CLAUSE_END.search(text, after)
+        end_match = CONDITION_END.search(text, after)
         end = end_match.start() if end_match else len(text.rstrip(" \"'”’"))
         found.append((marker, start, end))
         taken.append((start, end))

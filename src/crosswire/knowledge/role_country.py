@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import cache
 
 from crosswire.knowledge.places import country_of, fold, resolve_institution
+from crosswire.knowledge.text import SENTENCE_BREAK
 from crosswire.data import read_jsonl
 from crosswire.models import Actor
 
@@ -30,7 +31,6 @@ LEADING_ARTICLE = re.compile(r"^(?:the|a|an|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+", re.IG
 # One or two capitalised words right before an office ("Ukraine's", "the Ukrainian", "U.S.").
 COUNTRY_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w.'’-]*\s+)?[A-Z][\w.'’-]*?)(?:['’]s)?\s+(?:the\s+)?$")
 COUNTRY_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)")
-SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“(]?[A-Z])")
 
 
 @cache
@@ -200,7 +200,7 @@ def _placed_offices(office: str, text: str) -> list[tuple[str, str, int]]:
 
 
 def _sentence_bounds(text: str) -> list[int]:
-    return [0, *(m.end() for m in SENTENCE_END.finditer(text))]
+    return [0, *(m.end() for m in SENTENCE_BREAK.finditer(text))]
 
 
 def _sentence_of(bounds: list[int], offset: int) -> int:
