@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 from crosswire.knowledge.markers import hedge_markers
-from crosswire.knowledge.plover import actor_country
+from crosswire.knowledge.role_country import actor_country
 from crosswire.knowledge.text import (
     WORD,
     CaselessIndex,

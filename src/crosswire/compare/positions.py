@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from functools import cache
 
-from crosswire.knowledge.plover import actor_country
+from crosswire.knowledge.role_country import actor_country
 from crosswire.compare.stance import statement_stance, term_pattern
 from crosswire.knowledge.text import (
     WORD,

@@ -1,5 +1,10 @@
-"""A person's country from the office or person its role ties it to.
+"""An actor's country: as its record gives it, as its roles state it, or from the office or
+person its role ties it to.
 
+A role states a country where titles put it: first ("Ukraine's foreign minister",
+"Kremlin spokesman") or last ("President of Russia", "professor in Britain"), looked up
+among country names, demonyms, capitals and state institutions (PLOVER's entity table,
+which also codes international bodies: "UN ambassador" is "UNO").
 A role that names no country ("Foreign Ministry spokesman", "top adviser to Mr. Kovač",
 "adviser to the president's office") still places its holder when the text names the
 country of that office ("Ukraine's Foreign Ministry", "the Ukrainian president's office")
@@ -13,9 +18,10 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
-from crosswire.knowledge.places import country_of, fold, resolve_institution
+from crosswire.knowledge.places import country_name, country_of, fold, resolve_institution
+from crosswire.knowledge.plover import entity_codes
 from crosswire.knowledge.text import SENTENCE_BREAK
 from crosswire.data import read_jsonl
 from crosswire.models import Actor
@@ -72,24 +78,41 @@ def _country_of_name(name: str) -> str | None:
     return institution.country if institution and institution.country else None
 
 
+# Roles repeat across an actor's statements (each asks for its actor's country): cached.
+ROLE_CACHE_SIZE = 8192
+
+
+@lru_cache(maxsize=ROLE_CACHE_SIZE)
 def role_country(role: str) -> str | None:
-    """The country a role states itself: in its first words ("Ukraine's foreign minister",
-    "Kremlin spokesman") or after a final "of"/"in" ("President of Peru")."""
-    words = role.split()
+    """The country a role states: in its first words ("Ukraine's foreign minister",
+    "former Kremlin adviser") or after a final "of"/"in" ("President of Peru"). A country
+    inside ("professor of Russian history") says nothing about the holder."""
+    words = re.findall(r"[^\W\d_]+(?:[.'’-][^\W\d_]+)*\.?", role)
+    codes = entity_codes()
+
+    def lookup(parts: list[str]) -> str | None:
+        text = " ".join(parts).lower()
+        for suffix in ("'s", "’s"):
+            text = text.removesuffix(suffix)
+        code = codes.get(text) or codes.get(text.removeprefix("the "))
+        return (country_name(code) or code) if code else None
+
     for size in (3, 2, 1):
-        if len(words) >= size:
-            country = _country_of_name(" ".join(words[:size]))
+        for start in (0, 1):
+            country = lookup(words[start : start + size]) if len(words) >= start + size else None
             if country:
                 return country
     for size in (2, 1):
-        if len(words) > size and words[-size - 1].lower() in ("of", "in"):
-            country = country_of(" ".join(words[-size:]))
-            if country:
-                return country
+        before = words[-size - 1].lower() if len(words) > size else ""
+        country = lookup(words[-size:]) if before in ("of", "in") else None
+        if country:
+            return country
     return None
 
 
-def _own_country(actor: Actor) -> str | None:
+def actor_country(actor: Actor) -> str | None:
+    """The actor's country as its record gives it, else as most of its roles state it
+    (None where the roles disagree)."""
     if actor.country:
         return actor.country
     votes = Counter(filter(None, map(role_country, actor.roles)))
@@ -104,7 +127,7 @@ def infer_countries(actors: list[Actor], *, texts: dict[str, str]) -> list[Actor
 
     ``texts`` maps article ids to their text, where offices are looked up.
     """
-    known = {actor.id: _own_country(actor) for actor in actors}
+    known = {actor.id: actor_country(actor) for actor in actors}
     surnames: dict[str, set[str]] = {}
     for actor in actors:
         if actor.kind == "person":
