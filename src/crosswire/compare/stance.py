@@ -15,12 +15,7 @@ import re
 from bisect import bisect_right
 from functools import cache, lru_cache
 
-from crosswire.knowledge.places import (
-    country_of,
-    is_firm_place,
-    resolve_institution,
-    resolve_place,
-)
+from crosswire.knowledge.places import country_named
 from crosswire.knowledge.markers import condition_markers, stance_markers
 from crosswire.knowledge.text import WORD, caseless_haystack, may_occur
 from crosswire.models import Stance
@@ -189,28 +184,10 @@ def _other_side(text: str, offset: int, *, speaker_country: str | None) -> bool:
         before = left[: name.start()].split()
         if before and before[-1].lower() in NOT_SUBJECT_BEFORE:
             continue
-        country = _country_named(name.group().strip())
+        country = country_named(name.group().strip())
         if country:
             subject = country
     return subject is not None and subject != speaker_country
-
-
-@cache
-def _country_named(name: str) -> str | None:
-    """The country a name stands for: itself, its people, its capital or a state institution."""
-    name = re.sub(r"^(?:The|A|An)\s+", "", name)
-    for candidate in (name, name.split()[0]):
-        country = country_of(candidate)
-        if country:
-            return country
-        if is_firm_place(candidate):
-            place = resolve_place(candidate)
-            if place and place.country:
-                return place.country
-        institution = resolve_institution(candidate)
-        if institution and institution.country:
-            return institution.country
-    return None
 
 
 def _quoted_by_speaker(text: str) -> list[tuple[int, int]]:

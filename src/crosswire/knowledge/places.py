@@ -203,6 +203,29 @@ def country_of(text: str) -> str | None:
     return found.country if found else None
 
 
+@lru_cache(maxsize=100_000)
+def country_named(name: str) -> str | None:
+    """The country a name stands for: itself, its people, its capital (or another big
+    city) or a state institution; else its last or first word does ("Kyiv officials",
+    "the Ukrainian")."""
+    name = re.sub(r"['’]s?$", "", re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE))
+    if not name:
+        return None
+    words = name.split()
+    for candidate in dict.fromkeys((name, words[-1], words[0])):
+        country = country_of(candidate)
+        if country:
+            return country
+        if is_firm_place(candidate):
+            place = resolve_place(candidate)
+            if place and place.country:
+                return place.country
+        institution = resolve_institution(candidate)
+        if institution and institution.country:
+            return institution.country
+    return None
+
+
 # Mention extraction asks about the same few hundred names in every article.
 @lru_cache(maxsize=100_000)
 def resolve_place(text: str) -> Place | None:

@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import cache, lru_cache
 
-from crosswire.knowledge.places import country_name, country_of, fold, resolve_institution
+from crosswire.knowledge.places import country_name, country_named, fold, resolve_institution
 from crosswire.knowledge.plover import entity_codes
 from crosswire.knowledge.text import SENTENCE_BREAK
 from crosswire.data import read_jsonl
@@ -62,20 +62,6 @@ def _office_in(text: str) -> str | None:
 
 def _is_dependent(head: str) -> bool:
     return any(_form_pattern(form).search(head) for form in _state_forms()["dependent"])
-
-
-def _country_of_name(name: str) -> str | None:
-    """The country a country name, demonym or state institution names."""
-    name = LEADING_ARTICLE.sub("", name.strip())
-    name = re.sub(r"['’]s?$", "", name)
-    if not name:
-        return None
-    for candidate in (name, name.split()[-1], name.split()[0]):
-        country = country_of(candidate)
-        if country:
-            return country
-    institution = resolve_institution(name)
-    return institution.country if institution and institution.country else None
 
 
 # Roles repeat across an actor's statements (each asks for its actor's country): cached.
@@ -153,7 +139,7 @@ def _from_roles(actor: Actor, *, known: dict[str, str | None], surnames: dict[st
             office = _office_in(served)
             if office:
                 prefix = served[: _form_pattern(office).search(served).start()]
-                country = _country_of_name(prefix) if prefix.strip() else None
+                country = country_named(prefix) if prefix.strip() else None
                 if country:
                     return country, f"role “{role}”"
                 offices.append(office)
@@ -210,13 +196,13 @@ def _placed_offices(office: str, text: str) -> list[tuple[str, str, int]]:
     for hit in _form_pattern(office).finditer(text):
         before = COUNTRY_BEFORE.search(text, max(0, hit.start() - 40), hit.start())
         if before:
-            country = _country_of_name(before.group("name"))
+            country = country_named(before.group("name"))
             if country:
                 found.append((country, text[before.start():hit.end()], before.start()))
                 continue
         after = COUNTRY_AFTER.match(text[hit.end(): hit.end() + 40])
         if after:
-            country = _country_of_name(after.group("name"))
+            country = country_named(after.group("name"))
             if country:
                 found.append((country, text[hit.start(): hit.end() + after.end()], hit.start()))
     return found
