@@ -5,6 +5,7 @@ A role states a country where titles put it: first ("Ukraine's foreign minister"
 "Kremlin spokesman") or last ("President of Russia", "professor in Britain"), looked up
 among country names, demonyms, capitals and state institutions (PLOVER's entity table,
 which also codes international bodies: "UN ambassador" is "UNO").
+
 A role that names no country ("Foreign Ministry spokesman", "top adviser to Mr. Kovač",
 "adviser to the president's office") still places its holder when the text names the
 country of that office ("Ukraine's Foreign Ministry", "the Ukrainian president's office")
@@ -37,6 +38,8 @@ LEADING_ARTICLE = re.compile(r"^(?:the|a|an|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+", re.IG
 # One or two capitalised words right before an office ("Ukraine's", "the Ukrainian", "U.S.").
 COUNTRY_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w.'’-]*\s+)?[A-Z][\w.'’-]*?)(?:['’]s)?\s+(?:the\s+)?$")
 COUNTRY_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)")
+# A word of a title as a country lookup needs it: abbreviations whole ("U.S.", "U.K.").
+TITLE_WORD = re.compile(r"[^\W\d_]+(?:[.'’-][^\W\d_]+)*\.?")
 
 
 @cache
@@ -73,7 +76,7 @@ def role_country(role: str) -> str | None:
     """The country a role states: in its first words ("Ukraine's foreign minister",
     "former Kremlin adviser") or after a final "of"/"in" ("President of Peru"). A country
     inside ("professor of Russian history") says nothing about the holder."""
-    words = re.findall(r"[^\W\d_]+(?:[.'’-][^\W\d_]+)*\.?", role)
+    words = TITLE_WORD.findall(role)
     codes = entity_codes()
 
     def lookup(parts: list[str]) -> str | None:
