@@ -7,8 +7,14 @@ import pytest
 from crosswire.actors import merge_mentions
 from crosswire.measure.bench_actors import bench_lines, synthetic_mentions
 from crosswire.knowledge.names import parse_person, same_person, split_title
-from crosswire.knowledge.places import resolve_group, resolve_institution, resolve_place
-from crosswire.knowledge.role_country import infer_countries
+from crosswire.knowledge.places import (
+    country_name,
+    country_named,
+    resolve_group,
+    resolve_institution,
+    resolve_place,
+)
+from crosswire.knowledge.role_country import infer_countries, role_country
 from crosswire.measure.eval_actors import (
     baseline_clusters,
     crosswire_clusters,
@@ -279,3 +285,24 @@ def test_office_holders_and_ambiguous_offices_stay_unplaced():
     # a professor of a country's history is not of that country
     scholar = _person("s", "Ida Berg", ["professor of Russian history"])
     assert infer_countries([scholar], texts={})[0].country is None
+
+
+def test_one_country_table_answers_both_codes():
+    assert country_name("UA") == country_name("UKR") == "Ukraine"
+    assert country_name("XX") is None
+
+
+def test_a_name_stands_for_its_country_through_people_capital_or_institution():
+    assert country_named("the Ukrainian") == "Ukraine"
+    assert country_named("Kyiv officials") == "Ukraine"
+    assert country_named("Kremlin") == "Russia"
+    assert country_named("Port Mirren") is None
+
+
+def test_a_role_states_its_country_first_or_after_a_final_of():
+    assert role_country("former Kremlin adviser") == "Russia"
+    assert role_country("President of Peru") == "Peru"
+    # a country inside the role, or inside a longer place name, is not the holder's
+    assert role_country("professor of Russian history at Newcastle University in Britain") \
+        == "United Kingdom"
+    assert role_country("former New Jersey governor") is None

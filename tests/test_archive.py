@@ -200,3 +200,10 @@ def test_query_commands_need_an_archive(tmp_path):
     result = CliRunner().invoke(stories, ["--db", str(tmp_path / "none.db")])
     assert result.exit_code != 0 and "no archive" in result.output
     assert not (tmp_path / "none.db").exists()
+
+
+def test_quiet_is_offered_only_where_there_is_progress_or_notice_to_silence():
+    options = {command.name: {o for p in command.params for o in getattr(p, "opts", ())}
+               for command in (ingest, search, stories, who, export)}
+    assert "--quiet" in options["ingest"] and "--quiet" in options["search"]
+    assert not any("--quiet" in options[name] for name in ("stories", "who", "export"))

@@ -13,7 +13,7 @@ from crosswire.measure.eval_quote_cases import (
     ExpectedQuote,
     QuoteCase,
     case_of,
-    normalise,
+    comparable_quote,
     quoted_parts,
     read_cases,
     run_cases,
@@ -52,9 +52,9 @@ RIVER = ExpectedQuote(speaker=("Mara", "Voss"), cue=("said",),
                       text='"The river is too high before."')
 
 
-def test_normalise_ignores_marks_punctuation_case_and_spacing() -> None:
-    assert normalise('  "We will  open\nthe bridge," ') == "we will open the bridge"
-    assert normalise("\u201cNo.\u201d") == "no"
+def test_comparable_quote_ignores_marks_punctuation_case_and_spacing() -> None:
+    assert comparable_quote('  "We will  open\nthe bridge," ') == "we will open the bridge"
+    assert comparable_quote("\u201cNo.\u201d") == "no"
 
 
 def test_quoted_parts_are_the_double_quoted_passages() -> None:

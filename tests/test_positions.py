@@ -102,7 +102,7 @@ def test_embedded_questions_are_not_conditions():
 
 
 def test_country_read_from_roles_when_the_actor_has_none():
-    from crosswire.knowledge.plover import actor_country
+    from crosswire.knowledge.role_country import actor_country
 
     def person(*roles):
         return Actor("p", "P", "person", [], list(roles))

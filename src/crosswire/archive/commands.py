@@ -74,8 +74,7 @@ def ingest(sources: tuple[str, ...], db: Path, allow_private: bool, date_hint: s
 @db_option
 @click.option("-n", "--limit", type=int, default=20, show_default=True,
               help="How many stories.")
-@quiet_option
-def stories(db: Path, limit: int, quiet: bool) -> None:
+def stories(db: Path, limit: int) -> None:
     """The latest stories: size, days covered, outlets and key actors.
 
     Example: crosswire stories --db news.db -n 10
@@ -123,8 +122,7 @@ def search(query: str, db: Path, limit: int, quiet: bool) -> None:
 @db_option
 @click.option("-n", "--limit", type=int, default=200, show_default=True,
               help="Most statements shown.")
-@quiet_option
-def who(name: str, db: Path, limit: int, quiet: bool) -> None:
+def who(name: str, db: Path, limit: int) -> None:
     """NAME's statements over time, across outlets (oldest first).
 
     Example: crosswire who "Anna Petrova" --db news.db
@@ -152,8 +150,7 @@ def who(name: str, db: Path, limit: int, quiet: bool) -> None:
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="Output file (a folder for CSV or Parquet of all tables); standard "
               "output when not given.")
-@quiet_option
-def export(db: Path, output_format: str, table: str, output: Path | None, quiet: bool) -> None:
+def export(db: Path, output_format: str, table: str, output: Path | None) -> None:
     """Export articles (with story ids and input ids), statements, actors, claims and events.
 
     CSV of all tables to standard output prints each table after a "# table: NAME" line.

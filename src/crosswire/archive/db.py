@@ -192,7 +192,28 @@ def _create_core(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_core]
+def _index_person_names(conn: sqlite3.Connection) -> None:
+    """People are joined across ingests by the transliteration keys of their surnames."""
+    from crosswire.archive.actor_links import index_person
+
+    _run_script(
+        conn,
+        """
+        CREATE TABLE actor_name_keys (
+            key TEXT NOT NULL,             -- a surname block key ("f"/"c" + key)
+            actor_id TEXT NOT NULL REFERENCES actors (id),
+            PRIMARY KEY (key, actor_id)
+        );
+        """
+    )
+    people = conn.execute("SELECT id FROM actors WHERE kind = 'person'").fetchall()
+    for (actor_id,) in people:
+        aliases = [row[0] for row in conn.execute(
+            "SELECT alias FROM actor_aliases WHERE actor_id = ?", (actor_id,))]
+        index_person(conn, actor_id, aliases)
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_core, _index_person_names]
 
 
 def connect(path: Path | str = DEFAULT_DB) -> sqlite3.Connection:

@@ -9,7 +9,6 @@ survives restarts, and costs one indexed query per article.
 from __future__ import annotations
 
 import hashlib
-import re
 import sqlite3
 import zlib
 from dataclasses import dataclass
@@ -17,6 +16,8 @@ from functools import cache
 
 import numpy as np
 from datasketch import MinHash
+
+from crosswire.knowledge.text import WORD_CHARS
 
 # 20 bands of 5 rows: pairs above Jaccard ~0.55 become candidates with high
 # probability, (1/20)**(1/5) = 0.55; candidates are then checked on the full signature.
@@ -32,7 +33,6 @@ SHINGLE_WORDS = 4
 # 4-shingles, light edits (a sentence added, a few words swapped) 0.7-0.9.
 NEAR_DUPLICATE_JACCARD = 0.7
 
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ def _template() -> MinHash:
 
 def shingles(text: str) -> set[bytes]:
     """Overlapping word n-grams of the lower-cased text (the whole text if shorter)."""
-    words = _WORD.findall(text.lower())
+    words = WORD_CHARS.findall(text.lower())
     if len(words) <= SHINGLE_WORDS:
         return {" ".join(words).encode()} if words else set()
     return {

@@ -11,11 +11,13 @@ import re
 import sqlite3
 import zlib
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import cache, lru_cache
 
 import numpy as np
+
+from crosswire.knowledge.text import WORD, crude_lemma, english_stop_words
 
 # Hashed document-frequency buckets: 2**18 keeps collisions rare for a news vocabulary
 # (a few hundred thousand terms) in 1 MB of counters.
@@ -33,27 +35,14 @@ NAME_WEIGHT = 1.5
 # Terms an article is represented by (the strongest by weight).
 ARTICLE_TERMS = 40
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?]['\"”’)]*\s+|\n\s*)(?=\w)")
 
 
-@cache
-def _stop_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
-
-
-@lru_cache(maxsize=1 << 17)
-def normalise(word: str) -> str:
-    """Lower-case, drop possessives, and fold plain plurals so "talks" meets "talk"."""
-    word = word.lower().replace("’", "'")
-    if word.endswith("'s"):
-        word = word[:-2]
-    word = word.strip("'-")
-    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        word = word[:-1]
-    return word
+def _terms(text: str) -> Iterator[tuple[re.Match[str], str]]:
+    """Each word of ``text`` that starts with a letter, with its crude lemma."""
+    for match in WORD.finditer(text):
+        if not match.group()[0].isdigit():
+            yield match, crude_lemma(match.group())
 
 
 def day_number(published: str | None) -> int | None:
@@ -69,20 +58,18 @@ def day_number(published: str | None) -> int | None:
 def term_counts(text: str, *, title: str | None = None) -> Counter:
     """Weighted counts of the content words of title and lead, names weighing more."""
     counts: Counter = Counter()
-    stop = _stop_words()
-    for match in _TOKEN.finditer(title or ""):
-        word = normalise(match.group())
+    # reporting words ("said") are kept: on AllSides leaving them out lost 0.001 B-cubed F1
+    stop = english_stop_words()
+    for _, word in _terms(title or ""):
         if len(word) > 2 and word not in stop:
             counts[word] += TITLE_WEIGHT
     sentence_starts = {found.end() for found in _SENTENCE_START.finditer(text)}
-    for n, match in enumerate(_TOKEN.finditer(text)):
+    for n, (match, word) in enumerate(_terms(text)):
         if n >= LEAD_WORDS:
             break
-        raw = match.group()
-        word = normalise(raw)
         if len(word) <= 2 or word in stop:
             continue
-        capitalised = raw[0].isupper() and match.start() not in sentence_starts
+        capitalised = match.group()[0].isupper() and match.start() not in sentence_starts
         weight = NAME_WEIGHT if capitalised else 1.0
         counts[word] += weight
     return counts

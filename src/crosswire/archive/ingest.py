@@ -18,10 +18,12 @@ from crosswire.archive.store import ArchiveWriter, StoreCounts, identity, stored
 from crosswire.models import Briefing, Document, InputError
 
 # Documents parsed and committed together: a kill loses at most one batch. The brief
-# pipeline parses its first 16 articles in the parent before forking workers, so small
-# batches run mostly on one core: on 150 PolNeAR articles (2 cores) batches of 32 took
-# 43 s, of 96 42 s and one batch 35 s against 28 s for `brief`; 128 keeps most of the
-# parallel speed while a kill costs at most a minute of parsing.
+# pipeline parses a batch of fewer than ``pipeline.PARALLEL_MIN_ARTICLES`` (24) in this
+# process alone; a larger one is handed to forked workers 16 articles at a time, and each
+# batch pays for its own fork and its cross-article stages, so small batches waste cores:
+# on 150 PolNeAR articles (2 cores) batches of 32 took 43 s, of 96 42 s and one batch
+# 35 s against 28 s for `brief`; 128 keeps most of the parallel speed while a kill costs
+# at most a minute of parsing.
 BATCH_SIZE = 128
 
 

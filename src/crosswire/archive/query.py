@@ -3,19 +3,18 @@ stored story as a Briefing."""
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from crosswire.archive.actor_links import actor_key, person_candidates
 from crosswire.archive.db import open_existing
 from crosswire.archive.records import loads
-from crosswire.archive.store import actor_key
 from crosswire.compare import compare
+from crosswire.knowledge.text import WORD_CHARS
 from crosswire.models import Actor, Alias, Article, Briefing, Event, Mention, Statement
 
 KEY_ACTORS = 5
-_FTS_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -73,7 +72,7 @@ class SearchHit:
 
 def fts_query(text: str) -> str:
     """A user query as an FTS5 query: every word must occur (quoted, so no syntax errors)."""
-    return " ".join(f'"{word}"' for word in _FTS_WORD.findall(text))
+    return " ".join(f'"{word}"' for word in WORD_CHARS.findall(text))
 
 
 def search(conn: sqlite3.Connection, query: str, *, limit: int = 20) -> list[SearchHit]:
@@ -113,15 +112,18 @@ class ActorStatement:
 
 
 def find_actors(conn: sqlite3.Connection, name: str) -> list[sqlite3.Row]:
-    """Actors whose normalised name or any alias matches ``name`` (whole words)."""
+    """Actors whose normalised name or any alias matches ``name`` (whole words), and the
+    people ``name`` may name in another transliteration ("Zelensky" for "Zelenskyy")."""
     key = actor_key(name)
     if not key:
         return []
+    people = person_candidates(conn, [name])
+    marks = ",".join("?" * len(people))
     return conn.execute(
         "SELECT DISTINCT a.id, a.name FROM actors a LEFT JOIN actor_aliases al "
         "ON al.actor_id = a.id WHERE a.key = ? OR a.key LIKE ? OR a.key LIKE ? "
-        "OR al.alias = ? COLLATE NOCASE ORDER BY a.name",
-        (key, f"{key} %", f"% {key}", name),
+        f"OR al.alias = ? COLLATE NOCASE OR a.id IN ({marks}) ORDER BY a.name",
+        (key, f"{key} %", f"% {key}", name, *people),
     ).fetchall()
 
 

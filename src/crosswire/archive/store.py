@@ -9,13 +9,11 @@ archive's ``UNIQUE (content_hash, url)`` makes a second write of it impossible.
 from __future__ import annotations
 
 import hashlib
-import re
 import sqlite3
 from dataclasses import dataclass, replace
 
-from anyascii import anyascii
-
 from crosswire.archive import dedup
+from crosswire.archive.actor_links import actor_key, index_person, stored_actor
 from crosswire.archive.features import (
     ArticleFeatures,
     DocumentFrequencies,
@@ -35,9 +33,6 @@ from crosswire.models import (
     EventParticipant,
     Evidence,
 )
-
-_NOT_WORD = re.compile(r"[^\w]+")
-
 
 def content_hash(content: str) -> str:
     return hashlib.sha256(content.encode("utf-8")).hexdigest()
@@ -62,15 +57,6 @@ def stored_keys(conn: sqlite3.Connection, keys: list[tuple[str, str]]) -> set[tu
         if row:
             found.add(key)
     return found
-
-
-def actor_key(name: str) -> str:
-    """The normalised name per-run actors are joined to archive actors by.
-
-    Kept in one function so a better cross-run merge (aliases, transliterations) can
-    replace it.
-    """
-    return " ".join(_NOT_WORD.sub(" ", anyascii(name).casefold()).split())
 
 
 def _statement_id(statement: str | None, article: str, article_ids: dict[str, str]) -> str:
@@ -310,12 +296,15 @@ class ArchiveWriter:
             key = actor_key(actor.name)
             if not key:
                 continue
-            archive_id = archive_actor_id(key)
-            self.conn.execute(
-                "INSERT OR IGNORE INTO actors (id, key, name, kind, country) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (archive_id, key, actor.name, actor.kind, actor.country),
-            )
+            archive_id = stored_actor(self.conn, actor)
+            if archive_id is None:
+                archive_id = archive_actor_id(key)
+                self.conn.execute(
+                    "INSERT INTO actors (id, key, name, kind, country) VALUES (?, ?, ?, ?, ?)",
+                    (archive_id, key, actor.name, actor.kind, actor.country),
+                )
+            if actor.kind == "person":
+                index_person(self.conn, archive_id, [actor.name, *actor.aliases])
             self.conn.executemany(
                 "INSERT OR IGNORE INTO actor_aliases (actor_id, alias) VALUES (?, ?)",
                 [(archive_id, alias) for alias in {actor.name, *actor.aliases}],

@@ -6,12 +6,12 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from crosswire.clean.rules import SENTENCE_END
+from crosswire.clean.rules import ENDS_AS_SENTENCE
 
 # Scripts written without spaces count one word per character, so a Japanese paragraph
 # weighs like an English one of similar content.
 _UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_WORD = re.compile(rf"[{_UNSPACED}]|[^\W{_UNSPACED}]+")
+_COUNTED_WORD = re.compile(rf"[{_UNSPACED}]|[^\W{_UNSPACED}]+")
 _LINE = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]+")
 _CLAUSE_MARK = re.compile(r"[.,;:!?。、，！？]")
 _DOMAIN = re.compile(
@@ -48,7 +48,7 @@ class Line:
 
     @cached_property
     def words(self) -> list[str]:
-        return _WORD.findall(self.text)
+        return _COUNTED_WORD.findall(self.text)
 
     @property
     def word_count(self) -> int:
@@ -56,7 +56,7 @@ class Line:
 
     @cached_property
     def ends_sentence(self) -> bool:
-        return bool(SENTENCE_END.search(self.text))
+        return bool(ENDS_AS_SENTENCE.search(self.text))
 
     @cached_property
     def lowercase_ratio(self) -> float | None:
@@ -98,7 +98,7 @@ class Line:
         junction = _GLUED_HEADLINE.search(self.text, 0, GLUED_HEADLINE_MAX_CHARS)
         if not junction:
             return False
-        headline_words = _WORD.findall(self.text[: junction.start()])
+        headline_words = _COUNTED_WORD.findall(self.text[: junction.start()])
         if len(headline_words) < GLUED_HEADLINE_MIN_WORDS:
             return False
         capitalised = sum(1 for word in headline_words if word[0].isupper() or word[0].isdigit())

@@ -31,7 +31,8 @@ RULE_FIELDS = frozenset(
 )
 
 _YEAR_OR_RIGHTS = re.compile(r"\b(1[89]|20)\d\d\b|rights reserved", re.IGNORECASE)
-SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
+# A line that ends like a sentence (in any script), perhaps inside quotes or brackets.
+ENDS_AS_SENTENCE = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*$")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*\s+\S|[。！？]\S")
 
 
@@ -64,7 +65,7 @@ class Rule:
         if self.condition == "year_or_rights":
             return bool(_YEAR_OR_RIGHTS.search(line))
         if self.condition == "no_sentence_end":
-            return not SENTENCE_END.search(line)
+            return not ENDS_AS_SENTENCE.search(line)
         if self.condition == "single_sentence":
             return not _SENTENCE_BREAK.search(line)
         return True

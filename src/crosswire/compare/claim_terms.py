@@ -27,7 +27,10 @@ UNDOUBLED = frozenset("lsz")  # "ll", "ss", "zz" stay doubled: "still", "press"
 
 
 def stem(word: str) -> str:
-    """A crude stem: lower case, possessive, inflection and nominal endings dropped."""
+    """A crude stem: lower case, possessive, inflection and nominal endings dropped.
+
+    Not the parse's lemma: wordings of one claim must meet across parts of speech
+    ("negotiate", "negotiations"), which lemmas keep apart."""
     word = word.lower().replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]

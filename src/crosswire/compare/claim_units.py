@@ -33,7 +33,9 @@ MAX_SUBJECT_GAP_WORDS = 3
 FACT_WINDOW_WORDS = 12
 # The words right after the trigger that name its object: "shelled [Kharkiv]".
 FACT_CORE_WORDS = 6
-CLAUSE_END = re.compile(r"[;:]|\s[—–]\s|\n|\s(?:but|whereas)\s|,\s+(?:after|as|while|when|because|"
+# Where the clause of a fact ends inside its sentence: a break in the sentence, a
+# contrasting conjunction, or a comma before a subordinate clause.
+FACT_CLAUSE_END = re.compile(r"[;:]|\s[—–]\s|\n|\s(?:but|whereas)\s|,\s+(?:after|as|while|when|because|"
                         r"since|before|although|though|which|who|where)\b")
 WORDS = re.compile(r"\S+")
 POSSESSIVE = re.compile(r"['’]s?$")
@@ -188,7 +190,7 @@ def _participant_keys(participant: EventParticipant, *, spans: list[tuple[int, i
 def _window_end(text: str, event: Event) -> int:
     sentence_end = event.evidence.end if event.evidence.article else event.trigger.end
     tail = text[event.trigger.end:sentence_end]
-    clause = CLAUSE_END.search(tail)
+    clause = FACT_CLAUSE_END.search(tail)
     if clause:
         tail = tail[: clause.start()]
     end = _words_end(text, event.trigger.end, event.trigger.end + len(tail), FACT_WINDOW_WORDS)

@@ -14,13 +14,13 @@ from functools import cache
 from typing import Any
 
 from crosswire.knowledge.markers import hedge_markers
-from crosswire.knowledge.plover import actor_country
+from crosswire.knowledge.role_country import actor_country
 from crosswire.knowledge.text import (
     WORD,
     CaselessIndex,
     caseless_haystack,
+    crude_lemma,
     may_occur,
-    normalise,
 )
 from crosswire.data import read_jsonl
 from crosswire.models import (
@@ -118,7 +118,7 @@ def _alias_terms(articles: list[Article], actors: list[Actor]) -> dict[str, list
 
 
 def _spelling_key(spelling: str) -> frozenset[str]:
-    return frozenset(normalise(w) for w in WORD.findall(spelling))
+    return frozenset(crude_lemma(w) for w in WORD.findall(spelling))
 
 
 def _distinct_spellings(spellings: set[str]) -> set[str]:

@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from functools import cache
 
-from crosswire.knowledge.plover import actor_country
+from crosswire.knowledge.role_country import actor_country
 from crosswire.compare.stance import statement_stance, term_pattern
 from crosswire.knowledge.text import (
     WORD,
     CaselessIndex,
-    normalise,
+    crude_lemma,
     stop_words,
 )
 from crosswire.data import read_jsonl
@@ -61,7 +61,7 @@ def find_issues(briefing: Briefing) -> list[Issue]:
                 if (candidates is None or n in candidates) and pattern.search(s.text)]
         if hits:
             issues.append(Issue(id=issue_id, label=label, terms=list(terms), statements=hits, seed=True))
-        covered.update(" ".join(normalise(w) for w in WORD.findall(t)) for t in terms)
+        covered.update(" ".join(crude_lemma(w) for w in WORD.findall(t)) for t in terms)
     issues.extend(_discovered(briefing, covered=covered))
     return issues
 
@@ -70,14 +70,14 @@ def _phrases(text: str) -> set[str]:
     """Two-word phrases of adjacent content words ("grain deal", "power plant")."""
     stops = stop_words()
     words = [w.lower() for w in WORD.findall(text)]
-    return {f"{normalise(a)} {normalise(b)}" for a, b in zip(words, words[1:])
+    return {f"{crude_lemma(a)} {crude_lemma(b)}" for a, b in zip(words, words[1:])
             if a not in stops and b not in stops and len(a) > 2 and len(b) > 2
             and not a.isdigit() and not b.isdigit()}
 
 
 def _discovered(briefing: Briefing, *, covered: set[str]) -> list[Issue]:
     """Phrases several statements from several articles share, not already a seed issue."""
-    names = {normalise(w) for actor in briefing.actors for alias in [actor.name, *actor.aliases]
+    names = {crude_lemma(w) for actor in briefing.actors for alias in [actor.name, *actor.aliases]
              for w in WORD.findall(alias)}
     excluded = covered | names
     statements_of: dict[str, list[Statement]] = defaultdict(list)

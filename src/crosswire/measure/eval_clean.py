@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import re
 import statistics
 import time
 from collections import Counter
@@ -20,10 +19,10 @@ from pathlib import Path
 
 from crosswire.clean import clean
 from crosswire.clean.visible import visible_text
+from crosswire.knowledge.text import WORD_CHARS
 from crosswire.models import Document
 
 SHINGLE_SIZE = 4
-_TOKEN = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -72,7 +71,7 @@ def shingle_counts(*, true: str, predicted: str) -> tuple[float, float, float]:
 
 
 def _shingles(text: str) -> Counter:
-    tokens = _TOKEN.findall(text)
+    tokens = WORD_CHARS.findall(text)
     # the benchmark keeps a short text as one shorter shingle rather than none
     count = max(1, len(tokens) - SHINGLE_SIZE + 1)
     return Counter(

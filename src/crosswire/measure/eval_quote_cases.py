@@ -20,6 +20,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from crosswire.knowledge.text import WORD_CHARS
 from crosswire.models import Article, DateEstimate, Statement
 from crosswire.nlp import analyse, load_nlp
 
@@ -31,7 +32,6 @@ SKIP_REASONS = {
     "test_direct_quotations_spanish": "Spanish; the pipeline reads English",
 }
 SURROUNDING = " \t\n\"'\u201c\u201d\u2018\u2019\u00ab\u00bb.,;:!?\u2014\u2013-"
-_WORD = re.compile(r"\w+")
 _QUOTED = re.compile("[\"\u201c\u00ab]([^\"\u201c\u201d\u00ab\u00bb]+)[\"\u201d\u00bb]")
 
 
@@ -69,13 +69,13 @@ class CaseResult:
                 and self.cues_right == self.cues_expected and not self.false_quotes)
 
 
-def normalise(text: str) -> str:
+def comparable_quote(text: str) -> str:
     """Quotation text compared without surrounding marks, case or inner spacing."""
     return " ".join(text.strip(SURROUNDING).lower().split())
 
 
 def _words(text: str | None) -> set[str]:
-    return {word.lower() for word in _WORD.findall(text or "")}
+    return {word.lower() for word in WORD_CHARS.findall(text or "")}
 
 
 def speaker_runs(words: list[str]) -> list[tuple[str, ...]]:
@@ -153,8 +153,8 @@ def score_case(case: QuoteCase, statements: list[Statement]) -> CaseResult:
 def _fits(expected: ExpectedQuote, statement: Statement, part: str | None) -> bool:
     if expected.text is None:
         return part is not None
-    wanted = normalise(expected.text)
-    return wanted == normalise(part or "") or wanted == normalise(statement.text)
+    wanted = comparable_quote(expected.text)
+    return wanted == comparable_quote(part or "") or wanted == comparable_quote(statement.text)
 
 
 def _article(number: int, text: str) -> Article:

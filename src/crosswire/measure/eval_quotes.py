@@ -87,11 +87,14 @@ def cue_is_speech(cue: str | None) -> bool:
     text = cue.lower().strip(" :,")
     if not text or text in lexicon.phrases or all(c in "-\u2013\u2014:" for c in text):
         return True
-    return any(_lemma(word) in lexicon.verbs and lexicon.is_speech(_lemma(word))
+    return any(_gold_cue_lemma(word) in lexicon.verbs and lexicon.is_speech(_gold_cue_lemma(word))
                for word in text.replace("\u2019", "'").split())
 
 
-def _lemma(word: str) -> str:
+def _gold_cue_lemma(word: str) -> str:
+    """The cue lexicon's verb a word of a gold cue inflects. A gold cue is the annotators'
+    string, not a token of the parse, so the parse's lemma is not there to use; the
+    lexicon itself tells which suffix to undo."""
     lexicon = load_lexicon()
     word = word.strip(".,:;\"'")
     if word in IRREGULAR_LEMMAS:

@@ -27,6 +27,7 @@ from crosswire.archive.features import (
 )
 from crosswire.archive.ingest import BATCH_SIZE
 from crosswire.archive.stories import JOIN_THRESHOLD, WINDOW_DAYS, StoryGrouper
+from crosswire.knowledge.text import WORD_CHARS
 
 # AllSides gives the roundup's date, not the articles'. An article is dated by the date
 # in its URL when it has one (568 of 1,479: 67% the roundup's day, 22% one day before,
@@ -37,7 +38,6 @@ URL_DATE_MAX_GAP = 30
 _URL_DATE = re.compile(r"/(20\d\d)[/-](\d\d)[/-](\d\d)(?:/|$|-)")
 THRESHOLD_GRID = [round(0.04 + 0.02 * i, 2) for i in range(17)]
 BASELINE_GRID = [round(0.04 + 0.02 * i, 2) for i in range(15)]
-_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -153,7 +153,7 @@ def word_overlap_baseline(articles: list[EvalArticle], *, threshold: float) -> d
     assigned: dict[str, str] = {}
     seen: list[tuple[EvalArticle, set[str]]] = []
     for article in articles:
-        words = set(_WORD.findall(f"{article.title or ''} {article.text}".lower()))
+        words = set(WORD_CHARS.findall(f"{article.title or ''} {article.text}".lower()))
         best, best_score = None, 0.0
         for other, other_words in seen:
             if None not in (article.day, other.day) and abs(article.day - other.day) > WINDOW_DAYS:

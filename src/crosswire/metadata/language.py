@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from crosswire.data import located_rows
+from crosswire.knowledge.text import WORD
 
 # Enough words to be sure, few enough to stay fast on long articles.
 SAMPLE_WORDS = 600
@@ -18,7 +19,6 @@ MIN_STOPWORD_SHARE = 0.08
 # Share of letters in one script above which that script decides the language.
 SCRIPT_SHARE = 0.3
 
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _LETTER = re.compile(r"[^\W\d_]")
 _SCRIPTS = [
     ("ja", re.compile(r"[\u3040-\u30ff]")),  # kana: Japanese even when mixed with kanji
@@ -37,7 +37,7 @@ def detect_language(text: str) -> str | None:
         for language, script in _SCRIPTS:
             if letters and len(script.findall(sample)) / letters > SCRIPT_SHARE:
                 return language
-    words = [word.lower() for word in _WORD.findall(sample)[:SAMPLE_WORDS]]
+    words = [word.lower() for word in WORD.findall(sample)[:SAMPLE_WORDS]]
     if not words:
         return None
     counts = Counter(words)

@@ -29,6 +29,7 @@ from crosswire.knowledge.dates import (
     range_of_value,
     resolve_said_on,
 )
+from crosswire.knowledge.text import WORD
 from crosswire.models import DateEstimate
 
 CONFIDENCE_METADATA = 1.0
@@ -42,7 +43,6 @@ _CLAUSE_WINDOW = 80
 
 # Dates introduced this way look ahead ("talks by December 5"), so they bound nothing.
 _FORWARD_PREFIX = re.compile(r"^(?:by|until)\b", re.IGNORECASE)
-_WORD = re.compile(r"[\w'’]+")
 # A dateline opens its line: an optional place ("KYIV, Ukraine,"), the date, an optional
 # credit in brackets, then a dash: "KYIV, Nov 20 (Reuters) - ...".
 _DATELINE_PLACE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3},[ \t]*"
@@ -187,13 +187,13 @@ def _reported_as_past(text: str, start: int, end: int, phrase: str) -> bool:
         return False
     before = _clause_before(text, start)
     past_verbs, future_cues = _date_words()
-    words_before = [word.lower() for word in _WORD.findall(before)]
+    words_before = [word.lower() for word in WORD.findall(before)]
     if any(word in future_cues for word in words_before):
         return False
     if any(_is_past_verb(word, past_verbs) for word in words_before[-_PAST_VERB_DISTANCE:]):
         return True
     if phrase[:3].lower() == "on " and not words_before:
-        after = _WORD.findall(_clause_after(text, end))[: _PAST_VERB_DISTANCE * 2]
+        after = WORD.findall(_clause_after(text, end))[: _PAST_VERB_DISTANCE * 2]
         return any(_is_past_verb(word.lower(), past_verbs) for word in after)
     return False
 

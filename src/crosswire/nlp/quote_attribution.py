@@ -26,7 +26,8 @@ CUE_WINDOW_BEFORE = 14
 COVERED_FRACTION = 0.5
 DASHES = "-\u2013\u2014"
 TERMINAL_INSIDE = ".,?!;:\u2026"
-SENTENCE_END = ".!?:\u2026"
+# Marks after which a quotation opens a sentence of its own or is introduced ("X said:").
+LEAD_IN_END = ".!?:\u2026"
 QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb"
 
 
@@ -186,7 +187,7 @@ def _attach_floating(text: str, quote: QuoteSpan, candidates: list[Candidate],
     """A quotation with no cue of its own goes on the previous speaker's quotation: in the
     same paragraph ('"A," X said. "B."') or the next one (a quote running on)."""
     before = text[: quote.start].rstrip()
-    if before and before[-1] not in SENTENCE_END and before[-1] not in QUOTE_MARKS:
+    if before and before[-1] not in LEAD_IN_END and before[-1] not in QUOTE_MARKS:
         return  # a quotation inside a sentence of the narrator's (a title, a scare quote)
     previous = [c for c in candidates if c.end <= quote.start and c.speaker_head is not None
                 and layout.paragraph(quote.start) - layout.paragraph(c.end) <= 2]
