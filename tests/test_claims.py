@@ -9,16 +9,16 @@ from crosswire.compare.claim_units import statement_units
 from crosswire.compare.claims import _candidate_pairs, find_claims
 from crosswire.models import (
     Actor,
-    Alias,
     Article,
     Briefing,
     DateEstimate,
     Event,
     EventParticipant,
-    Evidence,
     Resolution,
     Statement,
+    TextSpan,
 )
+from text_spans import found_in, words_in
 
 UNDATED = DateEstimate(None, "unknown", "", 0.0)
 
@@ -28,12 +28,12 @@ def article(id_, outlet, text):
                    language="en", text=text)
 
 
-def statement(id_, art, quote, *, speaker=None, kind="direct", via=None, said_on=None, speaker_text=None):
-    start = art.text.index(quote)
-    return Statement(id=id_, article=art.id, start=start, end=start + len(quote), text=quote, kind=kind,
-                     cue="said", cue_start=None, cue_end=None, speaker_text=speaker_text,
-                     speaker_start=None, speaker_end=None, resolution=Resolution("named", 1.0),
-                     speaker=speaker, via=via, said_on=said_on)
+def statement(id_, art, quote, *, speaker=None, kind="direct", via=None, said_on=None, speaker_text=None,
+              cue="said"):
+    return Statement(id=id_, span=words_in(art.text, quote, art.id), kind=kind,
+                     cue=found_in(art.text, cue, art.id),
+                     speaker_words=found_in(art.text, speaker_text, art.id),
+                     resolution=Resolution("named", 1.0), speaker=speaker, via=via, said_on=said_on)
 
 
 def test_same_speaker_paraphrases_group_with_number_and_kind_conflicts():
@@ -58,8 +58,8 @@ def test_same_speaker_paraphrases_group_with_number_and_kind_conflicts():
     assert "speaker" not in aspects
     assert len(claims) == 2 and claims[1].versions[0].statement == "s3"
     for version in top.versions:
-        source = {x.id: x for x in briefing.articles}[version.article]
-        assert source.text[version.start:version.end] == version.text
+        source = {x.id: x for x in briefing.articles}[version.span.article]
+        assert source.text[version.span.start:version.span.end] == version.span.text
 
 
 def test_shared_wire_and_copies_count_once():
@@ -110,8 +110,7 @@ def actors_for(articles, *specs):
     for id_, name, places in specs:
         seen = []
         for art, words in places:
-            start = texts[art].index(words)
-            seen.append(Alias(words, art, start, start + len(words)))
+            seen.append(words_in(texts[art], words, art))
         actors.append(Actor(id_, name, "person", [], [], seen=seen))
     return actors
 
@@ -124,9 +123,10 @@ def event(id_, art, subject, trigger, *, kind="AGREE", status="asserted", senten
     t_start = art.text.index(trigger, start + len(subject))
     return Event(
         id=id_, event=kind, mode=None, context=[],
-        actor=[EventParticipant(subject, None, start, start + len(subject))], recipient=[],
-        trigger=Evidence(trigger, t_start, t_start + len(trigger), art.id),
-        evidence=Evidence(sentence, s_start, s_start + len(sentence), art.id), status=status,
+        actor=[EventParticipant(TextSpan(subject, start, start + len(subject), art.id), None)],
+        recipient=[],
+        trigger=TextSpan(trigger, t_start, t_start + len(trigger), art.id),
+        evidence=TextSpan(sentence, s_start, s_start + len(sentence), art.id), status=status,
     )
 
 
@@ -156,8 +156,8 @@ def test_one_fact_in_three_wordings_is_one_claim():
     assert [v.event for v in claim.versions] == ["a:e1", "b:e1", "c:e1"]
     texts = {a.id: a.text for a in articles}
     for version in claim.versions:
-        assert version.statement == "" and texts[version.article][version.start:version.end] == version.text
-    assert claim.versions[0].text.startswith("Ana Koval signed") and "Markets" not in claim.versions[0].text
+        assert version.statement == "" and texts[version.span.article][version.span.start:version.span.end] == version.span.text
+    assert claim.versions[0].span.text.startswith("Ana Koval signed") and "Markets" not in claim.versions[0].span.text
     assert {c.aspect for c in claim.conflicts} <= {"number", "date"}
 
 
@@ -183,15 +183,15 @@ def test_a_statement_inside_a_fact_is_its_content_and_counts_once():
     a = articles[0]
     covered = statement("a:s1", a, "talks with the rebel commander Ivo Brant", kind="indirect",
                         speaker_text="a decree")
-    covered = replace(covered, speaker_start=a.text.index("a decree"))  # "a decree [banning] talks"
+    # "a decree [banning] talks": the speaker words lie inside the fact
     elsewhere = statement("b:s1", articles[1], "negotiations with Brant", kind="indirect", speaker="k")
     briefing = Briefing(articles=articles, actors=actors, statements=[covered, elsewhere], events=events)
     claims = find_claims(briefing)
     assert len(claims) == 1  # every statement is in one claim, the facts with them
-    by_article = {v.article: v for v in claims[0].versions}
+    by_article = {v.span.article: v for v in claims[0].versions}
     assert len(claims[0].versions) == 3
     assert by_article["a"].statement == "a:s1" and by_article["a"].event == "a:e1"
-    assert by_article["a"].text.startswith("Ana Koval signed")
+    assert by_article["a"].span.text.startswith("Ana Koval signed")
     assert by_article["b"].statement == "b:s1" and by_article["b"].event == "b:e1"
 
 
@@ -248,7 +248,7 @@ def test_a_fact_someone_else_reports_joins_with_a_speaker_conflict():
     articles, actors, events = decree_story()
     d = article("d", "Island News", "Rebel spokesmen said Koval signed a decree that bans all talks "
                 "with Brant.")
-    actors = [replace(x, seen=x.seen + [Alias(w, "d", d.text.index(w), d.text.index(w) + len(w))])
+    actors = [replace(x, seen=x.seen + [words_in(d.text, w, "d")])
               for x, w in zip(actors, ("Koval", "Brant"))]
     reported = statement("d:s1", d, "Koval signed a decree that bans all talks with Brant", kind="indirect",
                          speaker_text="Rebel spokesmen")
@@ -269,7 +269,7 @@ def test_a_second_verb_of_the_subject_is_its_own_fact():
               event("b:e1", b, "Ana Koval", "rejected")]
     claim = find_claims(Briefing(articles=[a, b], actors=actors, statements=[], events=events))[0]
     assert [v.event for v in claim.versions] == ["a:e2", "b:e1"]
-    assert claim.versions[0].text == "rejected a meeting with Ivo Brant"
+    assert claim.versions[0].span.text == "rejected a meeting with Ivo Brant"
 
 
 def test_the_same_words_said_a_week_apart_are_two_claims():
@@ -300,9 +300,9 @@ def test_the_example_corpus_has_a_fact_carried_by_several_outlets(nlp):
     assert carried and all(c.independent >= 2 for c in carried)  # three today; two stay robust
     for claim in briefing.claims:
         for version in claim.versions:
-            assert texts[version.article][version.start:version.end] == version.text
+            assert texts[version.span.article][version.span.start:version.span.end] == version.span.text
     in_claims = [v.statement for c in briefing.claims for v in c.versions if v.statement]
-    assert sorted(in_claims) == sorted(s.id for s in briefing.statements if s.text.strip())
+    assert sorted(in_claims) == sorted(s.id for s in briefing.statements if s.span.text.strip())
 
 
 def test_one_speakers_call_in_different_words_is_one_claim():
@@ -313,12 +313,12 @@ def test_one_speakers_call_in_different_words_is_one_claim():
     e = article("e", "Five", "Mayor Oti urged both sides to negotiate.")
     statements = [
         statement("s1", a, "both sides should seize the moment to negotiate", speaker="r", kind="indirect"),
-        replace(statement("s2", b, "negotiations with the northern rebels", speaker="r", kind="indirect"),
-                cue="called"),
-        replace(statement("s3", c, "talks with the northern rebels", speaker="r", kind="indirect"),
-                cue="rejected"),
+        statement("s2", b, "negotiations with the northern rebels", speaker="r", kind="indirect",
+                  cue="called"),
+        statement("s3", c, "talks with the northern rebels", speaker="r", kind="indirect",
+                  cue="rejected"),
         statement("s4", d, "the grain tariffs should be lifted", speaker="r", kind="indirect"),
-        replace(statement("s5", e, "both sides to negotiate", speaker="o", kind="indirect"), cue="urged"),
+        statement("s5", e, "both sides to negotiate", speaker="o", kind="indirect", cue="urged"),
     ]
     actors = [Actor("r", "Ruz", "person", ["Ruz"], []), Actor("o", "Oti", "person", ["Oti"], [])]
     claims = find_claims(Briefing(articles=[a, b, c, d, e], actors=actors, statements=statements))
@@ -340,8 +340,8 @@ def test_the_same_call_dated_a_week_apart_or_with_conditions_stays_apart():
     c = article("c", "Three", "Ruz said they would negotiate only if the shelling stopped.")
     statements = [
         statement("s1", a, "both sides must negotiate", speaker="r", kind="indirect", said_on=on(4)),
-        replace(statement("s2", b, "negotiations with the rebels", speaker="r", kind="indirect",
-                          said_on=on(12)), cue="called"),
+        statement("s2", b, "negotiations with the rebels", speaker="r", kind="indirect",
+                  said_on=on(12), cue="called"),
         statement("s3", c, "they would negotiate only if the shelling stopped", speaker="r", kind="indirect"),
     ]
     actors = [Actor("r", "Ruz", "person", ["Ruz"], [])]

@@ -18,6 +18,7 @@ from crosswire.models import (
     Resolution,
     Statement,
 )
+from text_spans import found_in, words_in
 
 UNDATED = DateEstimate(None, "unknown", "", 0.0)
 NEGOTIATIONS = ["negotiations", "talks", "negotiate"]
@@ -50,9 +51,9 @@ def _briefing():
     b = Article("b", "b.txt", "Two", None, UNDATED, "en", text_b)
 
     def st(id_, art, quote, speaker):
-        start = art.text.index(quote)
-        return Statement(id_, art.id, start, start + len(quote), quote, "direct", "said", None, None,
-                         None, None, None, Resolution("named", 1.0), speaker=speaker)
+        return Statement(id_, words_in(art.text, quote, art.id), "direct",
+                         found_in(art.text, "said", art.id), None, Resolution("named", 1.0),
+                         speaker=speaker)
 
     statements = [st("s1", a, "we will only negotiate if the blockade is lifted", "ruz"),
                   st("s2", b, "her country rejects any talks with the rebels", "lind")]
@@ -71,7 +72,7 @@ def test_positions_per_actor_and_issue_with_conditions():
     assert ruz.stance == "conditional" and ruz.country == "AAA"
     [condition] = ruz.conditions
     article = briefing.articles[0]
-    assert article.text[condition.start:condition.end] == condition.text == "if the blockade is lifted"
+    assert article.text[condition.span.start:condition.span.end] == condition.span.text == "if the blockade is lifted"
     assert positions[("lind", "negotiations")].stance == "against"
     table = positions_by_country(list(positions.values()))
     assert table["BBB"]["negotiations"]["against"] == 1
@@ -84,9 +85,9 @@ def test_discovered_issue_needs_two_articles():
     articles = [Article(k, f"{k}.txt", k.upper(), None, UNDATED, "en", v) for k, v in texts.items()]
 
     def st(id_, art, quote):
-        start = art.text.index(quote)
-        return Statement(id_, art.id, start, start + len(quote), quote, "indirect", "said", None, None,
-                         None, None, None, Resolution("named", 1.0), speaker=id_)
+        return Statement(id_, words_in(art.text, quote, art.id), "indirect",
+                         found_in(art.text, "said", art.id), None, Resolution("named", 1.0),
+                         speaker=id_)
 
     statements = [st("s1", articles[0], "the fishing quotas must be renewed"),
                   st("s2", articles[1], "the fishing quota had collapsed"),

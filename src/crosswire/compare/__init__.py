@@ -11,7 +11,7 @@ from crosswire.compare.framing import frame
 from crosswire.compare.positions import find_issues, find_positions
 from crosswire.compare.timeline import build_timeline, sentence_date
 from crosswire.gc_pause import gc_paused
-from crosswire.models import Actor, Briefing, Event, EventParticipant
+from crosswire.models import Actor, Briefing, Event, EventParticipant, Statement
 
 __all__ = ["compare", "link_events"]
 
@@ -26,9 +26,9 @@ MAX_NAME_CHARS = 200
 def link_events(briefing: Briefing, events: list[Event]) -> list[Event]:
     """Tie events to the statement that contains them, their participants to actors,
     and date them."""
-    statements_of: dict[str, list] = {}
+    statements_of: dict[str, list[Statement]] = {}
     for statement in briefing.statements:
-        statements_of.setdefault(statement.article, []).append(statement)
+        statements_of.setdefault(statement.span.article, []).append(statement)
     spans_of: dict[str, list[tuple[int, int, Actor]]] = {}
     for actor in briefing.actors:
         for seen in actor.seen:
@@ -43,8 +43,8 @@ def link_events(briefing: Briefing, events: list[Event]) -> list[Event]:
     def actor_for(participant: EventParticipant, article: str) -> EventParticipant:
         # Only names starting near the phrase can overlap it (names are short).
         starts = starts_of.get(article, [])
-        low = bisect_left(starts, participant.start - MAX_NAME_CHARS)
-        high = bisect_left(starts, participant.end)
+        low = bisect_left(starts, participant.span.start - MAX_NAME_CHARS)
+        high = bisect_left(starts, participant.span.end)
         hit = participant_actor(participant, spans_of.get(article, [])[low:high])
         return replace(participant, actor=hit) if hit else participant
 
@@ -55,12 +55,13 @@ def link_events(briefing: Briefing, events: list[Event]) -> list[Event]:
             linked.append(event)
             continue
         statement = next((s for s in statements_of.get(article, ())
-                          if s.start <= event.trigger.start and event.trigger.end <= s.end), None)
+                          if s.span.start <= event.trigger.start
+                          and event.trigger.end <= s.span.end), None)
         speaker = event.speaker
-        if statement is not None and statement.speaker_start is not None and statement.speaker_text:
-            speaker = EventParticipant(text=statement.speaker_text, code=None,
-                                       start=statement.speaker_start, end=statement.speaker_end or 0,
-                                       actor=statement.speaker)
+        if statement is not None and statement.speaker_words and statement.speaker_words.text:
+            # participants name no article: their event's evidence does
+            speaker = EventParticipant(span=replace(statement.speaker_words, article=None),
+                                       code=None, actor=statement.speaker)
         statement_id = statement.id if statement else None
         linked.append(replace(
             event,
@@ -82,10 +83,10 @@ def participant_actor(participant: EventParticipant,
     best: tuple[bool, int, int] | None = None
     chosen = None
     for start, end, actor in spans:
-        overlap = min(end, participant.end) - max(start, participant.start)
+        overlap = min(end, participant.span.end) - max(start, participant.span.start)
         if overlap <= 0:
             continue
-        key = (end >= participant.end, overlap, KIND_PREFERENCE.get(actor.kind, 0))
+        key = (end >= participant.span.end, overlap, KIND_PREFERENCE.get(actor.kind, 0))
         if best is None or key > best:
             best, chosen = key, actor.id
     return chosen
