@@ -766,7 +766,7 @@ def test_html_and_markdown_show_a_narrowing_range():
 
 def test_a_participant_links_to_the_actor_that_heads_its_phrase():
     from crosswire.compare import link_events
-    from crosswire.models import EventParticipant
+    from crosswire.models import EventParticipant, MergedAnalysis
 
     text = "Otherlandish President Lena Varga closed the border. Lena Varga's allies agreed."
     article = Article(id="x", source_path="in/x.txt", outlet=None, title=None,
@@ -779,7 +779,7 @@ def test_a_participant_links_to_the_actor_that_heads_its_phrase():
                    roles=["president"],
                    seen=[words_in(text, "Lena Varga", "x"),
                          words_in(text, "Lena Varga", "x", after=40)])
-    briefing = Briefing(articles=[article], actors=[group, person], statements=[])
+    merged = MergedAnalysis(articles=[article], actors=[group, person], statements=[])
 
     def event(eid: str, phrase: str, after: int = 0) -> Event:
         where = _evidence(article, phrase, after)
@@ -787,7 +787,7 @@ def test_a_participant_links_to_the_actor_that_heads_its_phrase():
                      actor=[EventParticipant(where, None)], recipient=[],
                      trigger=where, evidence=where)
 
-    linked = link_events(briefing, [
+    linked = link_events(merged, [
         event("e0", "Otherlandish President Lena Varga"),
         event("e1", "Lena Varga's allies", 40),  # no span ends it: the longest overlap
         event("e2", "the border"),

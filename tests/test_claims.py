@@ -10,10 +10,10 @@ from crosswire.compare.claims import _candidate_pairs, find_claims
 from crosswire.models import (
     Actor,
     Article,
-    Briefing,
     DateEstimate,
     Event,
     EventParticipant,
+    MergedAnalysis,
     Resolution,
     Statement,
     TextSpan,
@@ -46,9 +46,9 @@ def test_same_speaker_paraphrases_group_with_number_and_kind_conflicts():
                   kind="indirect"),
         statement("s3", c, "about potholes on the ring road", speaker="y", kind="indirect"),
     ]
-    briefing = Briefing(articles=[a, b, c], actors=[Actor("m", "Minister", "person", [], [])],
+    merged = MergedAnalysis(articles=[a, b, c], actors=[Actor("m", "Minister", "person", [], [])],
                         statements=statements)
-    claims = find_claims(briefing)
+    claims = find_claims(merged)
     top = claims[0]
     assert [v.statement for v in top.versions] == ["s1", "s2"]
     assert top.outlets == ["Daily Post", "Evening Star"] and top.independent == 2
@@ -58,7 +58,7 @@ def test_same_speaker_paraphrases_group_with_number_and_kind_conflicts():
     assert "speaker" not in aspects
     assert len(claims) == 2 and claims[1].versions[0].statement == "s3"
     for version in top.versions:
-        source = {x.id: x for x in briefing.articles}[version.span.article]
+        source = {x.id: x for x in merged.articles}[version.span.article]
         assert source.text[version.span.start:version.span.end] == version.span.text
 
 
@@ -74,8 +74,8 @@ def test_shared_wire_and_copies_count_once():
         statement("s3", c, "the dam on the river burst after days of heavy rain", speaker="o",
                   kind="indirect", via="Reuters"),
     ]
-    briefing = Briefing(articles=[a, b, c], actors=[], statements=statements)
-    claim = find_claims(briefing)[0]
+    merged = MergedAnalysis(articles=[a, b, c], actors=[], statements=statements)
+    claim = find_claims(merged)[0]
     assert len(claim.versions) == 3
     assert claim.independent == 2 and ["a", "b"] in claim.independent_groups
 
@@ -89,7 +89,7 @@ def test_different_speakers_need_near_identical_words():
         statement("s2", b, "the border will reopen on Monday for trucks", speaker="jones", kind="indirect"),
         statement("s3", c, "talks on the border reopening stalled", speaker="smith", kind="indirect"),
     ]
-    claims = find_claims(Briefing(articles=[a, b, c], actors=[], statements=statements))
+    claims = find_claims(MergedAnalysis(articles=[a, b, c], actors=[], statements=statements))
     grouped = [c for c in claims if len(c.versions) > 1]
     assert len(grouped) == 1 and {v.statement for v in grouped[0].versions} == {"s1", "s2"}
     assert {c.aspect for c in grouped[0].conflicts} == {"speaker"}
@@ -148,7 +148,7 @@ def decree_story():
 
 def test_one_fact_in_three_wordings_is_one_claim():
     articles, actors, events = decree_story()
-    claims = find_claims(Briefing(articles=articles, actors=actors, statements=[], events=events))
+    claims = find_claims(MergedAnalysis(articles=articles, actors=actors, statements=[], events=events))
     assert len(claims) == 1
     claim = claims[0]
     assert claim.kind == "fact" and claim.speaker == "k"
@@ -174,7 +174,7 @@ def test_a_fact_with_another_object_or_place_stays_apart():
         actors += actors_for([art], (place, place, [(art.id, place)]))
     events = [event(f"{x.id}:e1", x, "Ana Koval" if x is not e else "Ivo Brant",
                     "signed" if x in (a, b, e) else "ordered") for x in arts]
-    claims = find_claims(Briefing(articles=arts, actors=actors, statements=[], events=events))
+    claims = find_claims(MergedAnalysis(articles=arts, actors=actors, statements=[], events=events))
     assert claims == []  # no fact is carried by two articles, and single-article facts are events
 
 
@@ -185,8 +185,8 @@ def test_a_statement_inside_a_fact_is_its_content_and_counts_once():
                         speaker_text="a decree")
     # "a decree [banning] talks": the speaker words lie inside the fact
     elsewhere = statement("b:s1", articles[1], "negotiations with Brant", kind="indirect", speaker="k")
-    briefing = Briefing(articles=articles, actors=actors, statements=[covered, elsewhere], events=events)
-    claims = find_claims(briefing)
+    merged = MergedAnalysis(articles=articles, actors=actors, statements=[covered, elsewhere], events=events)
+    claims = find_claims(merged)
     assert len(claims) == 1  # every statement is in one claim, the facts with them
     by_article = {v.span.article: v for v in claims[0].versions}
     assert len(claims[0].versions) == 3
@@ -204,7 +204,7 @@ def test_fact_versions_conflict_on_numbers_and_negation():
     events = [event("a:e1", a, "Ana Koval", "released", kind="CONCEDE"),
               event("b:e1", b, "Ana Koval", "released", kind="CONCEDE"),
               event("c:e1", c, "Ana Koval", "released", kind="CONCEDE", status="negated")]
-    claim = find_claims(Briefing(articles=arts, actors=actors, statements=[], events=events))[0]
+    claim = find_claims(MergedAnalysis(articles=arts, actors=actors, statements=[], events=events))[0]
     assert len(claim.versions) == 3
     aspects = {x.aspect: x.values for x in claim.conflicts}
     assert aspects["number"] == {"40": ["a:e1"], "25": ["b:e1"]}
@@ -219,7 +219,7 @@ def test_a_short_statement_inside_a_longer_one_of_another_speaker_is_not_the_sam
                   speaker="smith", kind="indirect"),
         statement("s2", b, "the port deal was signed", speaker="jones", kind="indirect"),
     ]
-    claims = find_claims(Briefing(articles=[a, b], actors=[], statements=statements))
+    claims = find_claims(MergedAnalysis(articles=[a, b], actors=[], statements=statements))
     assert len(claims) == 2
 
 
@@ -230,7 +230,7 @@ def test_candidate_pairs_are_blocked_not_all_pairs():
     sentences = [s.strip() + "." for s in text.split(".") if s.strip()]
     statements = [statement(f"s{n}", art, s[:-1], speaker=f"p{n % 7}", kind="indirect")
                   for n, s in enumerate(sentences)]
-    units = statement_units(Briefing(articles=[art], actors=[], statements=statements), spans={})
+    units = statement_units(MergedAnalysis(articles=[art], actors=[], statements=statements), spans={})
     pairs = list(_candidate_pairs(units))
     assert len(pairs) < len(units)  # distinct wordings share no block
 
@@ -252,7 +252,7 @@ def test_a_fact_someone_else_reports_joins_with_a_speaker_conflict():
               for x, w in zip(actors, ("Koval", "Brant"))]
     reported = statement("d:s1", d, "Koval signed a decree that bans all talks with Brant", kind="indirect",
                          speaker_text="Rebel spokesmen")
-    claims = find_claims(Briefing(articles=[*articles, d], actors=actors, statements=[reported],
+    claims = find_claims(MergedAnalysis(articles=[*articles, d], actors=actors, statements=[reported],
                                   events=events))
     assert len(claims) == 1 and len(claims[0].versions) == 4
     speakers = {x.aspect: x.values for x in claims[0].conflicts}["speaker"]
@@ -267,7 +267,7 @@ def test_a_second_verb_of_the_subject_is_its_own_fact():
                         person("br", "Ivo Brant", ("a", "Ivo Brant"), ("b", "Brant")))
     events = [event("a:e1", a, "Ana Koval", "praised"), event("a:e2", a, "Ana Koval", "rejected"),
               event("b:e1", b, "Ana Koval", "rejected")]
-    claim = find_claims(Briefing(articles=[a, b], actors=actors, statements=[], events=events))[0]
+    claim = find_claims(MergedAnalysis(articles=[a, b], actors=actors, statements=[], events=events))[0]
     assert [v.event for v in claim.versions] == ["a:e2", "b:e1"]
     assert claim.versions[0].span.text == "rejected a meeting with Ivo Brant"
 
@@ -283,7 +283,7 @@ def test_the_same_words_said_a_week_apart_are_two_claims():
     statements = [statement("s1", a, quote, speaker="k", kind="indirect", said_on=on(4)),
                   statement("s2", b, quote, speaker="k", kind="indirect", said_on=on(11)),
                   statement("s3", c, quote, speaker="k", kind="indirect", said_on=on(5))]
-    claims = find_claims(Briefing(articles=[a, b, c], actors=[], statements=statements))
+    claims = find_claims(MergedAnalysis(articles=[a, b, c], actors=[], statements=statements))
     assert sorted(sorted(v.statement for v in c.versions) for c in claims) == [["s1", "s3"], ["s2"]]
 
 
@@ -321,7 +321,7 @@ def test_one_speakers_call_in_different_words_is_one_claim():
         statement("s5", e, "both sides to negotiate", speaker="o", kind="indirect", cue="urged"),
     ]
     actors = [Actor("r", "Ruz", "person", ["Ruz"], []), Actor("o", "Oti", "person", ["Oti"], [])]
-    claims = find_claims(Briefing(articles=[a, b, c, d, e], actors=actors, statements=statements))
+    claims = find_claims(MergedAnalysis(articles=[a, b, c, d, e], actors=actors, statements=statements))
     grouped = sorted(sorted(v.statement for v in claim.versions) for claim in claims)
     # the call to negotiate: the opposite call, another issue and another speaker stay apart
     assert ["s1", "s2"] in grouped and ["s3"] in grouped and ["s4"] in grouped
@@ -345,5 +345,5 @@ def test_the_same_call_dated_a_week_apart_or_with_conditions_stays_apart():
         statement("s3", c, "they would negotiate only if the shelling stopped", speaker="r", kind="indirect"),
     ]
     actors = [Actor("r", "Ruz", "person", ["Ruz"], [])]
-    claims = find_claims(Briefing(articles=[a, b, c], actors=actors, statements=statements))
+    claims = find_claims(MergedAnalysis(articles=[a, b, c], actors=actors, statements=statements))
     assert sorted(sorted(v.statement for v in claim.versions) for claim in claims) == [["s1"], ["s2"], ["s3"]]

@@ -6,10 +6,10 @@ from crosswire.compare.framing import frame, hedges, scare_quotes
 from crosswire.models import (
     Actor,
     Article,
-    Briefing,
     Claim,
     ClaimVersion,
     DateEstimate,
+    MergedAnalysis,
     Resolution,
     Statement,
     TextSpan,
@@ -28,7 +28,7 @@ def test_contested_terms_and_alias_spellings_differ_by_outlet():
     b = art("b", "South Daily", "Officials in Kiev described the special military operation. Zelensky spoke.")
     actor = Actor("z", "Zelenskyy", "person", ["Zelenskyy", "Zelensky"], [], seen=[
         words_in(a.text, "Zelenskyy", "a"), words_in(b.text, "Zelensky", "b")])
-    framing = {f.outlet: f for f in frame(Briefing([a, b], [actor], []), claims=[])}
+    framing = {f.outlet: f for f in frame(MergedAnalysis([a, b], [actor], []), claims=[])}
     north = {(t.referent, t.term): t for t in framing["North Wire"].terms}
     south = {(t.referent, t.term): t for t in framing["South Daily"].terms}
     assert ("Ukraine's capital", "Kyiv") in north and ("Ukraine's capital", "Kiev") in south
@@ -64,7 +64,7 @@ def test_voices_and_omitted_claims():
     version = ClaimVersion("s3", "Two", TextSpan("R", 0, 1, "b"), "direct")
     claim = Claim("c0", "ruz", [version, ClaimVersion("s4", "Three", TextSpan("R", 0, 1, "c"), "direct")],
                   ["Three", "Two"], 2, [["b"], ["c"]])
-    framing = {f.outlet: f for f in frame(Briefing([a, b, c], actors, statements), claims=[claim])}
+    framing = {f.outlet: f for f in frame(MergedAnalysis([a, b, c], actors, statements), claims=[claim])}
     assert [(v.name, v.statements) for v in framing["One"].voices] == [("Lind", 1), ("Ruz", 1)]
     assert framing["One"].voices_by_country == {"AAA": 1, "unknown": 1}
     assert framing["One"].omitted_claims == ["c0"] and framing["Two"].omitted_claims == []

@@ -5,11 +5,11 @@ from __future__ import annotations
 from crosswire.compare.timeline import build_timeline
 from crosswire.models import (
     Article,
-    Briefing,
     Claim,
     ClaimVersion,
     DateEstimate,
     Event,
+    MergedAnalysis,
     Resolution,
     Statement,
     TextSpan,
@@ -31,7 +31,7 @@ def test_claims_and_events_in_date_order_with_sources():
     sentence = "On Monday, rebels attacked the depot."
     event = Event("a:e0.0", "ASSAULT", None, [], [], [], TextSpan("attacked", 18, 26, "a"),
                   TextSpan(sentence, 0, len(sentence), "a"))
-    entries = build_timeline(Briefing([article], [], [statement]), claims=[claim], events=[event])
+    entries = build_timeline(MergedAnalysis([article], [], [statement]), claims=[claim], events=[event])
     assert [(e.kind, e.ref, e.date.value) for e in entries] == [
         ("event", "a:e0.0", "2023-03-06"), ("statement", "c0", "2023-03-07")]
     assert entries[0].outlets == ["Daily"] and entries[1].articles == ["a"]
@@ -44,6 +44,6 @@ def test_undated_entries_fall_back_to_publication_or_go_last():
     b = Article("b", "b.txt", "Y", None, DateEstimate("2023-01", "month", "text", 0.5), "en", "Troops left.")
     events = [Event(f"{art.id}:e0.0", "RETREAT", None, [], [], [], TextSpan("left", 7, 11, art.id),
                     TextSpan("Troops left.", 0, 12, art.id)) for art in (a, b)]
-    entries = build_timeline(Briefing([a, b], [], []), claims=[], events=events)
+    entries = build_timeline(MergedAnalysis([a, b], [], []), claims=[], events=events)
     assert [(e.ref, e.date.value, e.date.precision) for e in entries] == [
         ("b:e0.0", "2023-01", "month"), ("a:e0.0", None, "unknown")]

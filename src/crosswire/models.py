@@ -228,7 +228,26 @@ class InputError:
 
 
 @dataclass(frozen=True)
+class MergedAnalysis:
+    """What the per-article stages and the actor merge produce: the input of ``compare``.
+
+    Statements carry the merged actor of their speaker; events are as each article's
+    parse coded them, not yet tied to actors, statements and dates.
+    """
+
+    articles: list[Article]
+    actors: list[Actor]
+    statements: list[Statement]
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class Briefing:
+    """What ``compare`` makes of a ``MergedAnalysis``, and what the renderers read: its
+    records, the events linked and dated, and the cross-article analysis."""
+
     articles: list[Article]
     actors: list[Actor]
     statements: list[Statement]

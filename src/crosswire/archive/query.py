@@ -12,7 +12,16 @@ from crosswire.archive.db import open_existing
 from crosswire.archive.records import loads
 from crosswire.archive.store import actor_key
 from crosswire.compare import compare
-from crosswire.models import Actor, Article, Briefing, Event, Mention, Statement, TextSpan
+from crosswire.models import (
+    Actor,
+    Article,
+    Briefing,
+    Event,
+    Mention,
+    MergedAnalysis,
+    Statement,
+    TextSpan,
+)
 
 KEY_ACTORS = 5
 _FTS_WORD = re.compile(r"\w+", re.UNICODE)
@@ -171,10 +180,10 @@ def load_story(conn: sqlite3.Connection, story_id: str) -> Briefing:
         f"SELECT record FROM events WHERE article_id IN ({marks}) ORDER BY rowid", ids)]
     actor_ids = {row["actor_id"] for row in mention_rows if row["actor_id"]}
     actor_ids |= {statement.speaker for statement in statements if statement.speaker}
-    briefing = Briefing(articles=articles, actors=_actors(conn, actor_ids, mention_rows),
-                        statements=statements, mentions=mentions, events=events)
+    merged = MergedAnalysis(articles=articles, actors=_actors(conn, actor_ids, mention_rows),
+                            statements=statements, mentions=mentions, events=events)
     # claims, positions, framing and timeline over all the story's articles at once
-    return compare(briefing)
+    return compare(merged)
 
 
 def _mention_span(row: sqlite3.Row) -> TextSpan:

@@ -11,7 +11,7 @@ from crosswire.compare.framing import frame
 from crosswire.compare.positions import find_issues, find_positions
 from crosswire.compare.timeline import build_timeline, sentence_date
 from crosswire.gc_pause import gc_paused
-from crosswire.models import Actor, Briefing, Event, EventParticipant, Statement
+from crosswire.models import Actor, Briefing, Event, EventParticipant, MergedAnalysis, Statement
 
 __all__ = ["compare", "link_events"]
 
@@ -23,22 +23,22 @@ KIND_PREFERENCE = {"person": 2, "organisation": 1, "group": 0, "place": 0}
 MAX_NAME_CHARS = 200
 
 
-def link_events(briefing: Briefing, events: list[Event]) -> list[Event]:
+def link_events(merged: MergedAnalysis, events: list[Event]) -> list[Event]:
     """Tie events to the statement that contains them, their participants to actors,
     and date them."""
     statements_of: dict[str, list[Statement]] = {}
-    for statement in briefing.statements:
+    for statement in merged.statements:
         statements_of.setdefault(statement.span.article, []).append(statement)
     spans_of: dict[str, list[tuple[int, int, Actor]]] = {}
-    for actor in briefing.actors:
+    for actor in merged.actors:
         for seen in actor.seen:
             spans_of.setdefault(seen.article, []).append((seen.start, seen.end, actor))
     starts_of: dict[str, list[int]] = {}
     for article_id, spans in spans_of.items():
         spans.sort(key=lambda span: span[0])
         starts_of[article_id] = [start for start, _, _ in spans]
-    statements = {s.id: s for s in briefing.statements}
-    articles = {a.id: a for a in briefing.articles}
+    statements = {s.id: s for s in merged.statements}
+    articles = {a.id: a for a in merged.articles}
 
     def actor_for(participant: EventParticipant, article: str) -> EventParticipant:
         # Only names starting near the phrase can overlap it (names are short).
@@ -92,19 +92,24 @@ def participant_actor(participant: EventParticipant,
     return chosen
 
 
-def compare(briefing: Briefing) -> Briefing:
-    """The briefing with its claims, issues, positions, framing and timeline filled, and its
-    events (coded per article while parsing) linked to actors and statements and dated."""
+def compare(merged: MergedAnalysis) -> Briefing:
+    """The briefing of merged analyses: their claims, issues, positions, framing and
+    timeline, and their events (coded per article while parsing) linked to actors and
+    statements and dated."""
     with gc_paused():
-        events = link_events(briefing, briefing.events)
-        claims = find_claims(briefing)
-        issues = find_issues(briefing)
-        return replace(
-            briefing,
+        events = link_events(merged, merged.events)
+        claims = find_claims(merged)
+        issues = find_issues(merged)
+        return Briefing(
+            articles=merged.articles,
+            actors=merged.actors,
+            statements=merged.statements,
+            mentions=merged.mentions,
+            errors=merged.errors,
             events=events,
             claims=claims,
             issues=issues,
-            positions=find_positions(briefing, issues=issues),
-            framing=frame(briefing, claims=claims),
-            timeline=build_timeline(briefing, claims=claims, events=events),
+            positions=find_positions(merged, issues=issues),
+            framing=frame(merged, claims=claims),
+            timeline=build_timeline(merged, claims=claims, events=events),
         )

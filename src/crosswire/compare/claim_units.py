@@ -17,10 +17,10 @@ from crosswire.compare.claim_terms import ACTOR_PREFIX, span_terms, term
 from crosswire.knowledge.plover import cues
 from crosswire.models import (
     Actor,
-    Briefing,
     DateEstimate,
     Event,
     EventParticipant,
+    MergedAnalysis,
     Statement,
 )
 
@@ -60,10 +60,10 @@ class Unit:
     attached: tuple[str, ...] = field(default=())  # statements of the same article it covers
 
 
-def actor_spans(briefing: Briefing) -> dict[str, list[tuple[int, int, str]]]:
+def actor_spans(merged: MergedAnalysis) -> dict[str, list[tuple[int, int, str]]]:
     """Per article, every (start, end, actor id) where a merged actor is named."""
     spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    for actor in briefing.actors:
+    for actor in merged.actors:
         for seen in actor.seen:
             spans[seen.article].append((seen.start, seen.end, actor.id))
     return spans
@@ -78,10 +78,10 @@ def speaker_key(statement: Statement) -> str | None:
     return None
 
 
-def statement_units(briefing: Briefing, *, spans: dict[str, list[tuple[int, int, str]]]) -> list[Unit]:
-    articles = {a.id: (n, a) for n, a in enumerate(briefing.articles)}
+def statement_units(merged: MergedAnalysis, *, spans: dict[str, list[tuple[int, int, str]]]) -> list[Unit]:
+    articles = {a.id: (n, a) for n, a in enumerate(merged.articles)}
     units = []
-    for statement in briefing.statements:
+    for statement in merged.statements:
         if not statement.span.text.strip():
             continue
         key = speaker_key(statement)
@@ -99,15 +99,15 @@ def statement_units(briefing: Briefing, *, spans: dict[str, list[tuple[int, int,
     return units
 
 
-def fact_units(briefing: Briefing, *, spans: dict[str, list[tuple[int, int, str]]]) -> list[Unit]:
+def fact_units(merged: MergedAnalysis, *, spans: dict[str, list[tuple[int, int, str]]]) -> list[Unit]:
     """One unit per sentence and subject for events told outside any statement."""
-    articles = {a.id: (n, a) for n, a in enumerate(briefing.articles)}
-    actors = {a.id: a for a in briefing.actors}
+    articles = {a.id: (n, a) for n, a in enumerate(merged.articles)}
+    actors = {a.id: a for a in merged.actors}
     statements_of: dict[str, list[Statement]] = defaultdict(list)
-    for statement in briefing.statements:
+    for statement in merged.statements:
         statements_of[statement.span.article].append(statement)
     units: dict[tuple[str, int, frozenset[str], int], Unit] = {}
-    for event in sorted(briefing.events, key=lambda e: (e.evidence.article or "", e.trigger.start)):
+    for event in sorted(merged.events, key=lambda e: (e.evidence.article or "", e.trigger.start)):
         article_id = event.evidence.article
         if event.extension or article_id not in articles or _noun_trigger(event.trigger.text):
             continue

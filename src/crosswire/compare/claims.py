@@ -28,7 +28,7 @@ from crosswire.compare.claim_units import (
     unit_date,
 )
 from crosswire.knowledge.text import UnionFind, content_words, numbers, overlap, shingles
-from crosswire.models import Article, Briefing, Claim, ClaimConflict, ClaimVersion, TextSpan
+from crosswire.models import Article, Claim, ClaimConflict, ClaimVersion, MergedAnalysis, TextSpan
 
 # Thresholds set by hand on crosswire's own test stories (tests/test_claims.py): the same
 # speaker paraphrased by two outlets typically shares half of the shorter version's terms;
@@ -161,18 +161,18 @@ def near_duplicate_articles(articles: list[Article]) -> list[tuple[str, str]]:
             if n / (len(grams[a]) + len(grams[b]) - n) >= NEAR_DUPLICATE_MIN_JACCARD]
 
 
-def find_claims(briefing: Briefing) -> list[Claim]:
-    """Claims of a briefing, those carried by the most independent sources first.
+def find_claims(merged: MergedAnalysis) -> list[Claim]:
+    """Claims across the articles, those carried by the most independent sources first.
 
     Every statement is in exactly one claim; facts appear only when two articles carry them.
     """
-    spans = actor_spans(briefing)
-    statements = statement_units(briefing, spans=spans)
-    facts = fact_units(briefing, spans=spans)
+    spans = actor_spans(merged)
+    statements = statement_units(merged, spans=spans)
+    facts = fact_units(merged, spans=spans)
     units = statements + facts
     by_id = {u.id: u for u in units}
     groups = UnionFind([u.id for u in units])
-    actors = {a.id: a for a in briefing.actors}
+    actors = {a.id: a for a in merged.actors}
     calls = {u.id: calls_of(u, actors=actors) for u in statements}
     for a, b in _candidate_pairs(units):
         if _same_claim(a, b) and not opposed(calls.get(a.id, {}), calls.get(b.id, {})):
@@ -187,8 +187,8 @@ def find_claims(briefing: Briefing) -> list[Claim]:
             if statement_id in by_id:
                 groups.union(fact.id, statement_id)
 
-    articles = {a.id: a for a in briefing.articles}
-    copies = near_duplicate_articles(briefing.articles)
+    articles = {a.id: a for a in merged.articles}
+    copies = near_duplicate_articles(merged.articles)
     claims = []
     for member_ids in groups.groups():
         members = sorted((by_id[i] for i in member_ids), key=lambda u: u.order)

@@ -26,8 +26,8 @@ from crosswire.data import read_jsonl
 from crosswire.models import (
     Actor,
     Article,
-    Briefing,
     Claim,
+    MergedAnalysis,
     OutletFraming,
     Statement,
     TermUse,
@@ -221,19 +221,19 @@ def registry_facts(outlet: str) -> dict[str, Any]:
             if key != "context_aliases"}
 
 
-def frame(briefing: Briefing, *, claims: list[Claim]) -> list[OutletFraming]:
+def frame(merged: MergedAnalysis, *, claims: list[Claim]) -> list[OutletFraming]:
     """One framing record per outlet, outlets in order of first appearance."""
-    actors = {a.id: a for a in briefing.actors}
-    lexicon = _lexicon_terms(briefing.articles)
-    aliases = _alias_terms(briefing.articles, briefing.actors)
-    covered = _covered(briefing.statements)
+    actors = {a.id: a for a in merged.actors}
+    lexicon = _lexicon_terms(merged.articles)
+    aliases = _alias_terms(merged.articles, merged.actors)
+    covered = _covered(merged.statements)
     by_outlet: dict[str, list[Article]] = defaultdict(list)
-    for article in briefing.articles:
+    for article in merged.articles:
         by_outlet[_outlet_of(article)].append(article)
     records = []
     for outlet, articles in by_outlet.items():
         ids = {a.id for a in articles}
-        statements = [s for s in briefing.statements if s.span.article in ids]
+        statements = [s for s in merged.statements if s.span.article in ids]
         listed, by_country = voices(statements, actors)
         records.append(OutletFraming(
             outlet=outlet,

@@ -21,9 +21,9 @@ from crosswire.knowledge.text import (
 from crosswire.data import read_jsonl
 from crosswire.models import (
     Actor,
-    Briefing,
     Condition,
     Issue,
+    MergedAnalysis,
     Position,
     Stance,
     Statement,
@@ -48,21 +48,21 @@ def seed_issues() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     return tuple(table)
 
 
-def find_issues(briefing: Briefing) -> list[Issue]:
+def find_issues(merged: MergedAnalysis) -> list[Issue]:
     """Seed issues the statements mention, then keywords shared across articles."""
     issues: list[Issue] = []
     covered: set[str] = set()
-    index = CaselessIndex([s.span.text for s in briefing.statements])
+    index = CaselessIndex([s.span.text for s in merged.statements])
     for issue_id, label, terms in seed_issues():
         pattern = term_pattern(terms)
         # a substring search rules most statements out before the regex scan
         candidates = index.candidates(terms)
-        hits = [s.id for n, s in enumerate(briefing.statements)
+        hits = [s.id for n, s in enumerate(merged.statements)
                 if (candidates is None or n in candidates) and pattern.search(s.span.text)]
         if hits:
             issues.append(Issue(id=issue_id, label=label, terms=list(terms), statements=hits, seed=True))
         covered.update(" ".join(normalise(w) for w in WORD.findall(t)) for t in terms)
-    issues.extend(_discovered(briefing, covered=covered))
+    issues.extend(_discovered(merged, covered=covered))
     return issues
 
 
@@ -75,13 +75,13 @@ def _phrases(text: str) -> set[str]:
             and not a.isdigit() and not b.isdigit()}
 
 
-def _discovered(briefing: Briefing, *, covered: set[str]) -> list[Issue]:
+def _discovered(merged: MergedAnalysis, *, covered: set[str]) -> list[Issue]:
     """Phrases several statements from several articles share, not already a seed issue."""
-    names = {normalise(w) for actor in briefing.actors for alias in [actor.name, *actor.aliases]
+    names = {normalise(w) for actor in merged.actors for alias in [actor.name, *actor.aliases]
              for w in WORD.findall(alias)}
     excluded = covered | names
     statements_of: dict[str, list[Statement]] = defaultdict(list)
-    for statement in briefing.statements:
+    for statement in merged.statements:
         for phrase in _phrases(statement.span.text):
             if phrase not in covered and excluded.isdisjoint(phrase.split()):
                 statements_of[phrase].append(statement)
@@ -94,10 +94,10 @@ def _discovered(briefing: Briefing, *, covered: set[str]) -> list[Issue]:
             for phrase, found in ranked[:MAX_DISCOVERED_ISSUES]]
 
 
-def find_positions(briefing: Briefing, *, issues: list[Issue]) -> list[Position]:
+def find_positions(merged: MergedAnalysis, *, issues: list[Issue]) -> list[Position]:
     """One position per (speaker actor, issue), combining every statement behind it."""
-    actors: dict[str, Actor] = {a.id: a for a in briefing.actors}
-    statements = {s.id: s for s in briefing.statements}
+    actors: dict[str, Actor] = {a.id: a for a in merged.actors}
+    statements = {s.id: s for s in merged.statements}
     gathered: dict[tuple[str, str], list[tuple[Statement, Stance, list]]] = defaultdict(list)
     for issue in issues:
         for statement_id in issue.statements:

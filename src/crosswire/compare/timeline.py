@@ -12,10 +12,10 @@ from functools import lru_cache
 from crosswire.knowledge.dates import find_date_phrases, phrase_kind, resolve_said_on
 from crosswire.models import (
     Article,
-    Briefing,
     Claim,
     DateEstimate,
     Event,
+    MergedAnalysis,
     Statement,
     TextSpan,
     TimelineEntry,
@@ -79,10 +79,10 @@ def sentence_date(evidence: TextSpan, *, statement: str | None, statements: dict
     return _published(article)
 
 
-def build_timeline(briefing: Briefing, *, claims: list[Claim], events: list[Event]) -> list[TimelineEntry]:
+def build_timeline(merged: MergedAnalysis, *, claims: list[Claim], events: list[Event]) -> list[TimelineEntry]:
     """Claims and events (one per sentence: its most salient PLOVER event), oldest first."""
-    statements = {s.id: s for s in briefing.statements}
-    articles = {a.id: a for a in briefing.articles}
+    statements = {s.id: s for s in merged.statements}
+    articles = {a.id: a for a in merged.articles}
     entries = []
     for claim in claims:
         article_ids = list(dict.fromkeys(v.span.article for v in claim.versions))
