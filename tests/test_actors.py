@@ -21,7 +21,7 @@ from crosswire.measure.eval_actors import (
     load_cases,
     score_split,
 )
-from crosswire.models import Actor, Alias, Mention
+from crosswire.models import Actor, Mention, TextSpan
 
 
 def mentions(*items: tuple[str, str] | tuple[str, str, str] | tuple[str, str, str, str]) -> list[Mention]:
@@ -33,8 +33,8 @@ def mentions(*items: tuple[str, str] | tuple[str, str, str] | tuple[str, str, st
         role = item[3] if len(item) > 3 else None
         start = offsets.get(article, 0)
         offsets[article] = start + len(text) + 10
-        out.append(Mention(id=f"{article}:m{number}", article=article, start=start,
-                           end=start + len(text), text=text, kind=kind, role=role))
+        out.append(Mention(id=f"{article}:m{number}",
+                           span=TextSpan(text, start, start + len(text), article), kind=kind, role=role))
     return out
 
 
@@ -42,7 +42,7 @@ def groups(items: list[Mention]) -> list[set[str]]:
     actors, actor_of = merge_mentions(items)
     by_actor: dict[str, set[str]] = {}
     for mention in items:
-        by_actor.setdefault(actor_of[mention.id], set()).add(mention.text)
+        by_actor.setdefault(actor_of[mention.id], set()).add(mention.span.text)
     return sorted(by_actor.values(), key=lambda g: sorted(g))
 
 
@@ -252,7 +252,7 @@ def test_organisation_names_in_either_word_order_and_listed_aliases_merge():
 
 def _person(actor_id: str, name: str, roles: list[str], article: str = "a", start: int = 0) -> Actor:
     return Actor(actor_id, name, "person", [name, name.split()[-1]], roles,
-                 seen=[Alias(name, article, start, start + len(name))])
+                 seen=[TextSpan(name, start, start + len(name), article)])
 
 
 def test_role_serving_a_named_office_takes_its_country():

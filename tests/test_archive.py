@@ -174,8 +174,8 @@ def test_briefing_of_a_stored_story(archive):
     briefing = briefing_for_story(db=archive, story_id=story_id)
     assert {a.input_id for a in briefing.articles} == {"t1", "t2"}
     for statement in briefing.statements:
-        article = next(a for a in briefing.articles if a.id == statement.article)
-        assert article.text[statement.start:statement.end] == statement.text
+        article = next(a for a in briefing.articles if a.id == statement.span.article)
+        assert article.text[statement.span.start:statement.span.end] == statement.span.text
     speakers = {s.speaker for s in briefing.statements if s.speaker}
     assert speakers <= {actor.id for actor in briefing.actors}
     # cross-article results are recomputed over the whole stored story

@@ -15,7 +15,6 @@ from crosswire.briefing import briefing_to_json, render_html, render_markdown, w
 from crosswire.briefing.marks import Span, split_marked
 from crosswire.models import (
     Actor,
-    Alias,
     Article,
     Briefing,
     Claim,
@@ -24,7 +23,6 @@ from crosswire.models import (
     Condition,
     DateEstimate,
     Event,
-    Evidence,
     InputError,
     Issue,
     Mention,
@@ -35,9 +33,11 @@ from crosswire.models import (
     Segment,
     Statement,
     TermUse,
+    TextSpan,
     TimelineEntry,
     VoiceCount,
 )
+from text_spans import words_in
 
 FIRST_TEXT = (
     "The harbour authority will close the northern pier, its director Mara Ostrova said on "
@@ -51,28 +51,18 @@ SECOND_TEXT = (
 )
 
 
-def _span(text: str, words: str, after: int = 0) -> tuple[int, int]:
-    start = text.index(words, after)
-    return start, start + len(words)
-
-
 def _statement(
     sid: str, article: Article, words: str, *, kind: str = "indirect", cue: str | None = None,
     speaker_words: str | None = None, speaker: str | None = None, mention: str | None = None,
     method: str = "named", via: str | None = None, said_on: DateEstimate | None = None,
 ) -> Statement:
-    start, end = _span(article.text, words)
-    if speaker_words:
-        speaker_start, speaker_end = _span(article.text, speaker_words)
-    else:
-        speaker_start = speaker_end = None
+    said_by = words_in(article.text, speaker_words, article.id) if speaker_words else None
     # "said" follows its speaker ("Fishermen said"); "According to" comes before it
-    after = speaker_start if cue == "said" else 0
-    cue_start, cue_end = _span(article.text, cue, after) if cue else (None, None)
+    after = said_by.start if said_by and cue == "said" else 0
     return Statement(
-        id=sid, article=article.id, start=start, end=end, text=words, kind=kind, cue=cue,
-        cue_start=cue_start, cue_end=cue_end, speaker_text=speaker_words,
-        speaker_start=speaker_start, speaker_end=speaker_end,
+        id=sid, span=words_in(article.text, words, article.id), kind=kind,
+        cue=words_in(article.text, cue, article.id, after=after) if cue else None,
+        speaker_words=said_by,
         resolution=Resolution(method, 0.9 if speaker else 0.0), speaker_mention=mention,
         speaker=speaker, via=via, said_on=said_on,
     )
@@ -99,16 +89,16 @@ def sample_briefing() -> Briefing:
     director = Actor(
         id="a0", name="Mara Ostrova", kind="person", aliases=["Mara Ostrova", "Ostrova"],
         roles=["harbour director"], country="Examplia",
-        seen=[Alias("Mara Ostrova", first.id, *_span(FIRST_TEXT, "Mara Ostrova")),
-              Alias("Mara Ostrova", second.id, *_span(SECOND_TEXT, "Mara Ostrova"))],
+        seen=[words_in(FIRST_TEXT, "Mara Ostrova", first.id),
+              words_in(SECOND_TEXT, "Mara Ostrova", second.id)],
     )
     gazette = Actor(id="a1", name="Tide Gazette", kind="organisation", aliases=["Tide Gazette"],
                     roles=[])
     mentions = [
-        Mention("harbour-1:m0", first.id, *_span(FIRST_TEXT, "Mara Ostrova"), "Mara Ostrova",
-                "person", role="director"),
-        Mention("harbour-2:m0", second.id, *_span(SECOND_TEXT, "Mara Ostrova"), "Mara Ostrova",
-                "person", role="the harbour director"),
+        Mention("harbour-1:m0", words_in(FIRST_TEXT, "Mara Ostrova", first.id), "person",
+                role="director"),
+        Mention("harbour-2:m0", words_in(SECOND_TEXT, "Mara Ostrova", second.id), "person",
+                role="the harbour director"),
     ]
     tuesday = DateEstimate("2024-03-05", "day", "on Tuesday", 0.8)
     statements = [
@@ -313,10 +303,10 @@ def test_html_does_not_repeat_article_text_per_statement():
         for n in range(500)
     ]
     statements = [
-        Statement(id=f"a{n}:s{k}", article=f"a{n}", start=18 * k, end=18 * k + 16,
-                  text=articles[n].text[18 * k:18 * k + 16], kind="direct", cue=None,
-                  cue_start=None, cue_end=None, speaker_text=None, speaker_start=None,
-                  speaker_end=None, resolution=Resolution("unresolved", 0.0))
+        Statement(id=f"a{n}:s{k}",
+                  span=TextSpan(articles[n].text[18 * k:18 * k + 16], 18 * k, 18 * k + 16, f"a{n}"),
+                  kind="direct", cue=None, speaker_words=None,
+                  resolution=Resolution("unresolved", 0.0))
         for n in range(500) for k in range(3)
     ]
     body = sum(len(article.text) for article in articles)
@@ -352,7 +342,8 @@ def test_statements_sharing_an_id_still_get_their_own_anchor():
 
 def test_a_span_outside_its_text_is_not_marked_but_listed():
     briefing = sample_briefing()
-    broken = dataclasses.replace(briefing.statements[4], start=90, end=500)
+    statement = briefing.statements[4]
+    broken = dataclasses.replace(statement, span=dataclasses.replace(statement.span, start=90, end=500))
     html = render_html(dataclasses.replace(briefing, statements=[broken]))
     assert 'id="st-0"' not in html
     assert 'data-target="st-0"' in html
@@ -402,9 +393,8 @@ RIVER_TEXTS = {
 RIVER_OUTLETS = {"courier": "Coast Courier", "wire": "Northern Wire", "voice": "State Voice"}
 
 
-def _evidence(article: Article, words: str, after: int = 0) -> Evidence:
-    start, end = _span(article.text, words, after)
-    return Evidence(words, start, end, article.id)
+def _evidence(article: Article, words: str, after: int = 0) -> TextSpan:
+    return words_in(article.text, words, article.id, after=after)
 
 
 def analysis_briefing() -> Briefing:
@@ -447,9 +437,9 @@ def analysis_briefing() -> Briefing:
 
     def version(statement_id: str) -> ClaimVersion:
         s = by_id[statement_id]
-        return ClaimVersion(statement=s.id, article=s.article, outlet=RIVER_OUTLETS[s.article],
-                            text=s.text, start=s.start, end=s.end, kind=s.kind, via=s.via,
-                            speaker_text=s.speaker_text)
+        return ClaimVersion(statement=s.id, outlet=RIVER_OUTLETS[s.span.article or ""], span=s.span,
+                            kind=s.kind, via=s.via,
+                            speaker_text=s.speaker_words.text if s.speaker_words else None)
 
     claims = [
         Claim(id="c0", speaker="a-varga", versions=[version("courier:s1"), version("wire:s1")],
@@ -468,12 +458,10 @@ def analysis_briefing() -> Briefing:
     ]
     issues = [Issue(id="negotiations", label="negotiations", terms=["negotiat", "talks"],
                     statements=[s.id for s in statements if s.id != "courier:s1"], seed=True)]
-    condition_start = courier.text.index(condition_words)
     positions = [
         Position(actor="a-varga", actor_name="Lena Varga", issue="negotiations",
                  stance="conditional", statements=["courier:s0", "wire:s0"],
-                 conditions=[Condition("only if", condition_words, condition_start,
-                                       condition_start + len(condition_words), "courier")],
+                 conditions=[Condition("only if", words_in(courier.text, condition_words, "courier"))],
                  country="Otherland"),
         Position(actor="a-reyk", actor_name="Tomas Reyk", issue="negotiations", stance="against",
                  statements=["wire:s2", "voice:s0"], country="Examplia"),
@@ -509,13 +497,13 @@ def analysis_briefing() -> Briefing:
                       attack.text, ["voice"], ["State Voice"]),
         TimelineEntry(DateEstimate("2024-03", "month", "this month", 0.5, "2024-03-01",
                                    "2024-03-15"), "statement", "wire:s2",
-                      by_id["wire:s2"].text, ["wire"], ["Northern Wire"]),
-        TimelineEntry(monday, "statement", "courier:s0", by_id["courier:s0"].text,
+                      by_id["wire:s2"].span.text, ["wire"], ["Northern Wire"]),
+        TimelineEntry(monday, "statement", "courier:s0", by_id["courier:s0"].span.text,
                       ["courier"], ["Coast Courier"]),
-        TimelineEntry(march14, "statement", "wire:s1", by_id["wire:s1"].text, ["wire"],
+        TimelineEntry(march14, "statement", "wire:s1", by_id["wire:s1"].span.text, ["wire"],
                       ["Northern Wire"]),
         TimelineEntry(DateEstimate(None, "unknown", "", 0.0), "statement", "voice:s1",
-                      by_id["voice:s1"].text, ["voice"], ["State Voice"]),
+                      by_id["voice:s1"].span.text, ["voice"], ["State Voice"]),
     ]
     return Briefing(
         articles=list(articles.values()), actors=[varga, reyk, sol], statements=statements,
@@ -625,15 +613,15 @@ def test_html_with_analysis_stays_small_for_500_articles():
                                                 text=article.text + " Background. " * 150))
         for statement in sections.statements:
             statements.append(dataclasses.replace(statement, id=f"{statement.id}-{n}",
-                                                  article=f"{statement.article}-{n}"))
+                                                  span=_moved(statement.span, n)))
         for claim in sections.claims:
             claims.append(dataclasses.replace(claim, id=f"{claim.id}-{n}", versions=[
-                dataclasses.replace(v, statement=f"{v.statement}-{n}", article=f"{v.article}-{n}")
+                dataclasses.replace(v, statement=f"{v.statement}-{n}", span=_moved(v.span, n))
                 for v in claim.versions]))
         for position in sections.positions:
             positions.append(dataclasses.replace(
                 position, actor=f"{position.actor}-{n}", statements=[f"{s}-{n}" for s in position.statements],
-                conditions=[dataclasses.replace(c, article=f"{c.article}-{n}") for c in position.conditions]))
+                conditions=[dataclasses.replace(c, span=_moved(c.span, n)) for c in position.conditions]))
         for entry in sections.timeline:
             timeline.append(dataclasses.replace(entry, ref=f"{entry.ref}-{n}",
                                                 articles=[f"{a}-{n}" for a in entry.articles]))
@@ -642,6 +630,11 @@ def test_html_with_analysis_stays_small_for_500_articles():
     body = sum(len(article.text) for article in articles)
     html = render_html(big)
     assert len(html) < 1.2 * body + 700 * (len(statements) + len(articles))
+
+
+def _moved(span: TextSpan, n: int) -> TextSpan:
+    """The same words in the ``n``-th copy of their article."""
+    return dataclasses.replace(span, article=f"{span.article}-{n}")
 
 
 # Facts: an act several outlets tell in their own voice, not words anyone said.
@@ -667,12 +660,10 @@ def fact_briefing() -> Briefing:
                       cue="said", speaker_words="Lena Varga")
     told = _evidence(courier, "Examplia closed the river border on Friday")
     versions = [
-        ClaimVersion(statement="", article="courier", outlet="Coast Courier", text=told.text,
-                     start=told.start, end=told.end, kind="indirect", speaker_text="Examplia",
-                     event="courier:e0"),
-        ClaimVersion(statement="wire:s0", article="wire", outlet="Northern Wire", text=said.text,
-                     start=said.start, end=said.end, kind="indirect", speaker_text="Examplia",
-                     event="wire:e0"),
+        ClaimVersion(statement="", outlet="Coast Courier", span=told, kind="indirect",
+                     speaker_text="Examplia", event="courier:e0"),
+        ClaimVersion(statement="wire:s0", outlet="Northern Wire", span=said.span, kind="indirect",
+                     speaker_text="Examplia", event="wire:e0"),
     ]
     claim = Claim(id="c0", speaker="a-ex", versions=versions,
                   outlets=["Coast Courier", "Northern Wire"], independent=2,
@@ -775,7 +766,7 @@ def test_html_and_markdown_show_a_narrowing_range():
 
 def test_a_participant_links_to_the_actor_that_heads_its_phrase():
     from crosswire.compare import link_events
-    from crosswire.models import EventParticipant
+    from crosswire.models import EventParticipant, MergedAnalysis
 
     text = "Otherlandish President Lena Varga closed the border. Lena Varga's allies agreed."
     article = Article(id="x", source_path="in/x.txt", outlet=None, title=None,
@@ -783,20 +774,20 @@ def test_a_participant_links_to_the_actor_that_heads_its_phrase():
                       text=text)
     # the group comes first, and its span starts the phrase
     group = Actor(id="a-group", name="Otherlandish", kind="group", aliases=["Otherlandish"],
-                  roles=[], seen=[Alias("Otherlandish", "x", *_span(text, "Otherlandish"))])
+                  roles=[], seen=[words_in(text, "Otherlandish", "x")])
     person = Actor(id="a-varga", name="Lena Varga", kind="person", aliases=["Lena Varga"],
                    roles=["president"],
-                   seen=[Alias("Lena Varga", "x", *_span(text, "Lena Varga")),
-                         Alias("Lena Varga", "x", *_span(text, "Lena Varga", 40))])
-    briefing = Briefing(articles=[article], actors=[group, person], statements=[])
+                   seen=[words_in(text, "Lena Varga", "x"),
+                         words_in(text, "Lena Varga", "x", after=40)])
+    merged = MergedAnalysis(articles=[article], actors=[group, person], statements=[])
 
     def event(eid: str, phrase: str, after: int = 0) -> Event:
         where = _evidence(article, phrase, after)
         return Event(id=eid, event="RETREAT", mode=None, context=[],
-                     actor=[EventParticipant(phrase, None, where.start, where.end)], recipient=[],
+                     actor=[EventParticipant(where, None)], recipient=[],
                      trigger=where, evidence=where)
 
-    linked = link_events(briefing, [
+    linked = link_events(merged, [
         event("e0", "Otherlandish President Lena Varga"),
         event("e1", "Lena Varga's allies", 40),  # no span ends it: the longest overlap
         event("e2", "the border"),
@@ -810,7 +801,7 @@ def test_a_person_wins_over_a_group_on_the_same_words():
 
     group = Actor(id="g", name="Vargas", kind="group", aliases=[], roles=[])
     person = Actor(id="p", name="Varga", kind="person", aliases=[], roles=[])
-    participant = EventParticipant("the Vargas", None, 0, 10)
+    participant = EventParticipant(TextSpan("the Vargas", 0, 10), None)
     assert participant_actor(participant, [(4, 10, group), (4, 10, person)]) == "p"
     assert participant_actor(participant, [(4, 10, person), (4, 10, group)]) == "p"
 

@@ -112,7 +112,8 @@ def test_a_click_opens_a_collapsed_article(browser, tmp_path):
     briefing = replace(
         sample,
         articles=[replace(article, id=f"copy-{n}") for n in range(copies)],
-        statements=[replace(statement, id=f"s{n}", article=f"copy-{n}") for n in range(copies)],
+        statements=[replace(statement, id=f"s{n}", span=replace(statement.span, article=f"copy-{n}"))
+                    for n in range(copies)],
     )
     html = write_briefing(briefing, outdir=tmp_path)["html"]
     page = browser.new_page()

@@ -9,16 +9,16 @@ from crosswire.compare.claim_units import statement_units
 from crosswire.compare.claims import _candidate_pairs, find_claims
 from crosswire.models import (
     Actor,
-    Alias,
     Article,
-    Briefing,
     DateEstimate,
     Event,
     EventParticipant,
-    Evidence,
+    MergedAnalysis,
     Resolution,
     Statement,
+    TextSpan,
 )
+from text_spans import found_in, words_in
 
 UNDATED = DateEstimate(None, "unknown", "", 0.0)
 
@@ -28,12 +28,12 @@ def article(id_, outlet, text):
                    language="en", text=text)
 
 
-def statement(id_, art, quote, *, speaker=None, kind="direct", via=None, said_on=None, speaker_text=None):
-    start = art.text.index(quote)
-    return Statement(id=id_, article=art.id, start=start, end=start + len(quote), text=quote, kind=kind,
-                     cue="said", cue_start=None, cue_end=None, speaker_text=speaker_text,
-                     speaker_start=None, speaker_end=None, resolution=Resolution("named", 1.0),
-                     speaker=speaker, via=via, said_on=said_on)
+def statement(id_, art, quote, *, speaker=None, kind="direct", via=None, said_on=None, speaker_text=None,
+              cue="said"):
+    return Statement(id=id_, span=words_in(art.text, quote, art.id), kind=kind,
+                     cue=found_in(art.text, cue, art.id),
+                     speaker_words=found_in(art.text, speaker_text, art.id),
+                     resolution=Resolution("named", 1.0), speaker=speaker, via=via, said_on=said_on)
 
 
 def test_same_speaker_paraphrases_group_with_number_and_kind_conflicts():
@@ -46,9 +46,9 @@ def test_same_speaker_paraphrases_group_with_number_and_kind_conflicts():
                   kind="indirect"),
         statement("s3", c, "about potholes on the ring road", speaker="y", kind="indirect"),
     ]
-    briefing = Briefing(articles=[a, b, c], actors=[Actor("m", "Minister", "person", [], [])],
+    merged = MergedAnalysis(articles=[a, b, c], actors=[Actor("m", "Minister", "person", [], [])],
                         statements=statements)
-    claims = find_claims(briefing)
+    claims = find_claims(merged)
     top = claims[0]
     assert [v.statement for v in top.versions] == ["s1", "s2"]
     assert top.outlets == ["Daily Post", "Evening Star"] and top.independent == 2
@@ -58,8 +58,8 @@ def test_same_speaker_paraphrases_group_with_number_and_kind_conflicts():
     assert "speaker" not in aspects
     assert len(claims) == 2 and claims[1].versions[0].statement == "s3"
     for version in top.versions:
-        source = {x.id: x for x in briefing.articles}[version.article]
-        assert source.text[version.start:version.end] == version.text
+        source = {x.id: x for x in merged.articles}[version.span.article]
+        assert source.text[version.span.start:version.span.end] == version.span.text
 
 
 def test_shared_wire_and_copies_count_once():
@@ -74,8 +74,8 @@ def test_shared_wire_and_copies_count_once():
         statement("s3", c, "the dam on the river burst after days of heavy rain", speaker="o",
                   kind="indirect", via="Reuters"),
     ]
-    briefing = Briefing(articles=[a, b, c], actors=[], statements=statements)
-    claim = find_claims(briefing)[0]
+    merged = MergedAnalysis(articles=[a, b, c], actors=[], statements=statements)
+    claim = find_claims(merged)[0]
     assert len(claim.versions) == 3
     assert claim.independent == 2 and ["a", "b"] in claim.independent_groups
 
@@ -89,7 +89,7 @@ def test_different_speakers_need_near_identical_words():
         statement("s2", b, "the border will reopen on Monday for trucks", speaker="jones", kind="indirect"),
         statement("s3", c, "talks on the border reopening stalled", speaker="smith", kind="indirect"),
     ]
-    claims = find_claims(Briefing(articles=[a, b, c], actors=[], statements=statements))
+    claims = find_claims(MergedAnalysis(articles=[a, b, c], actors=[], statements=statements))
     grouped = [c for c in claims if len(c.versions) > 1]
     assert len(grouped) == 1 and {v.statement for v in grouped[0].versions} == {"s1", "s2"}
     assert {c.aspect for c in grouped[0].conflicts} == {"speaker"}
@@ -110,8 +110,7 @@ def actors_for(articles, *specs):
     for id_, name, places in specs:
         seen = []
         for art, words in places:
-            start = texts[art].index(words)
-            seen.append(Alias(words, art, start, start + len(words)))
+            seen.append(words_in(texts[art], words, art))
         actors.append(Actor(id_, name, "person", [], [], seen=seen))
     return actors
 
@@ -124,9 +123,10 @@ def event(id_, art, subject, trigger, *, kind="AGREE", status="asserted", senten
     t_start = art.text.index(trigger, start + len(subject))
     return Event(
         id=id_, event=kind, mode=None, context=[],
-        actor=[EventParticipant(subject, None, start, start + len(subject))], recipient=[],
-        trigger=Evidence(trigger, t_start, t_start + len(trigger), art.id),
-        evidence=Evidence(sentence, s_start, s_start + len(sentence), art.id), status=status,
+        actor=[EventParticipant(TextSpan(subject, start, start + len(subject), art.id), None)],
+        recipient=[],
+        trigger=TextSpan(trigger, t_start, t_start + len(trigger), art.id),
+        evidence=TextSpan(sentence, s_start, s_start + len(sentence), art.id), status=status,
     )
 
 
@@ -148,7 +148,7 @@ def decree_story():
 
 def test_one_fact_in_three_wordings_is_one_claim():
     articles, actors, events = decree_story()
-    claims = find_claims(Briefing(articles=articles, actors=actors, statements=[], events=events))
+    claims = find_claims(MergedAnalysis(articles=articles, actors=actors, statements=[], events=events))
     assert len(claims) == 1
     claim = claims[0]
     assert claim.kind == "fact" and claim.speaker == "k"
@@ -156,8 +156,8 @@ def test_one_fact_in_three_wordings_is_one_claim():
     assert [v.event for v in claim.versions] == ["a:e1", "b:e1", "c:e1"]
     texts = {a.id: a.text for a in articles}
     for version in claim.versions:
-        assert version.statement == "" and texts[version.article][version.start:version.end] == version.text
-    assert claim.versions[0].text.startswith("Ana Koval signed") and "Markets" not in claim.versions[0].text
+        assert version.statement == "" and texts[version.span.article][version.span.start:version.span.end] == version.span.text
+    assert claim.versions[0].span.text.startswith("Ana Koval signed") and "Markets" not in claim.versions[0].span.text
     assert {c.aspect for c in claim.conflicts} <= {"number", "date"}
 
 
@@ -174,7 +174,7 @@ def test_a_fact_with_another_object_or_place_stays_apart():
         actors += actors_for([art], (place, place, [(art.id, place)]))
     events = [event(f"{x.id}:e1", x, "Ana Koval" if x is not e else "Ivo Brant",
                     "signed" if x in (a, b, e) else "ordered") for x in arts]
-    claims = find_claims(Briefing(articles=arts, actors=actors, statements=[], events=events))
+    claims = find_claims(MergedAnalysis(articles=arts, actors=actors, statements=[], events=events))
     assert claims == []  # no fact is carried by two articles, and single-article facts are events
 
 
@@ -183,15 +183,15 @@ def test_a_statement_inside_a_fact_is_its_content_and_counts_once():
     a = articles[0]
     covered = statement("a:s1", a, "talks with the rebel commander Ivo Brant", kind="indirect",
                         speaker_text="a decree")
-    covered = replace(covered, speaker_start=a.text.index("a decree"))  # "a decree [banning] talks"
+    # "a decree [banning] talks": the speaker words lie inside the fact
     elsewhere = statement("b:s1", articles[1], "negotiations with Brant", kind="indirect", speaker="k")
-    briefing = Briefing(articles=articles, actors=actors, statements=[covered, elsewhere], events=events)
-    claims = find_claims(briefing)
+    merged = MergedAnalysis(articles=articles, actors=actors, statements=[covered, elsewhere], events=events)
+    claims = find_claims(merged)
     assert len(claims) == 1  # every statement is in one claim, the facts with them
-    by_article = {v.article: v for v in claims[0].versions}
+    by_article = {v.span.article: v for v in claims[0].versions}
     assert len(claims[0].versions) == 3
     assert by_article["a"].statement == "a:s1" and by_article["a"].event == "a:e1"
-    assert by_article["a"].text.startswith("Ana Koval signed")
+    assert by_article["a"].span.text.startswith("Ana Koval signed")
     assert by_article["b"].statement == "b:s1" and by_article["b"].event == "b:e1"
 
 
@@ -204,7 +204,7 @@ def test_fact_versions_conflict_on_numbers_and_negation():
     events = [event("a:e1", a, "Ana Koval", "released", kind="CONCEDE"),
               event("b:e1", b, "Ana Koval", "released", kind="CONCEDE"),
               event("c:e1", c, "Ana Koval", "released", kind="CONCEDE", status="negated")]
-    claim = find_claims(Briefing(articles=arts, actors=actors, statements=[], events=events))[0]
+    claim = find_claims(MergedAnalysis(articles=arts, actors=actors, statements=[], events=events))[0]
     assert len(claim.versions) == 3
     aspects = {x.aspect: x.values for x in claim.conflicts}
     assert aspects["number"] == {"40": ["a:e1"], "25": ["b:e1"]}
@@ -219,7 +219,7 @@ def test_a_short_statement_inside_a_longer_one_of_another_speaker_is_not_the_sam
                   speaker="smith", kind="indirect"),
         statement("s2", b, "the port deal was signed", speaker="jones", kind="indirect"),
     ]
-    claims = find_claims(Briefing(articles=[a, b], actors=[], statements=statements))
+    claims = find_claims(MergedAnalysis(articles=[a, b], actors=[], statements=statements))
     assert len(claims) == 2
 
 
@@ -230,7 +230,7 @@ def test_candidate_pairs_are_blocked_not_all_pairs():
     sentences = [s.strip() + "." for s in text.split(".") if s.strip()]
     statements = [statement(f"s{n}", art, s[:-1], speaker=f"p{n % 7}", kind="indirect")
                   for n, s in enumerate(sentences)]
-    units = statement_units(Briefing(articles=[art], actors=[], statements=statements), spans={})
+    units = statement_units(MergedAnalysis(articles=[art], actors=[], statements=statements), spans={})
     pairs = list(_candidate_pairs(units))
     assert len(pairs) < len(units)  # distinct wordings share no block
 
@@ -248,11 +248,11 @@ def test_a_fact_someone_else_reports_joins_with_a_speaker_conflict():
     articles, actors, events = decree_story()
     d = article("d", "Island News", "Rebel spokesmen said Koval signed a decree that bans all talks "
                 "with Brant.")
-    actors = [replace(x, seen=x.seen + [Alias(w, "d", d.text.index(w), d.text.index(w) + len(w))])
+    actors = [replace(x, seen=x.seen + [words_in(d.text, w, "d")])
               for x, w in zip(actors, ("Koval", "Brant"))]
     reported = statement("d:s1", d, "Koval signed a decree that bans all talks with Brant", kind="indirect",
                          speaker_text="Rebel spokesmen")
-    claims = find_claims(Briefing(articles=[*articles, d], actors=actors, statements=[reported],
+    claims = find_claims(MergedAnalysis(articles=[*articles, d], actors=actors, statements=[reported],
                                   events=events))
     assert len(claims) == 1 and len(claims[0].versions) == 4
     speakers = {x.aspect: x.values for x in claims[0].conflicts}["speaker"]
@@ -267,9 +267,9 @@ def test_a_second_verb_of_the_subject_is_its_own_fact():
                         person("br", "Ivo Brant", ("a", "Ivo Brant"), ("b", "Brant")))
     events = [event("a:e1", a, "Ana Koval", "praised"), event("a:e2", a, "Ana Koval", "rejected"),
               event("b:e1", b, "Ana Koval", "rejected")]
-    claim = find_claims(Briefing(articles=[a, b], actors=actors, statements=[], events=events))[0]
+    claim = find_claims(MergedAnalysis(articles=[a, b], actors=actors, statements=[], events=events))[0]
     assert [v.event for v in claim.versions] == ["a:e2", "b:e1"]
-    assert claim.versions[0].text == "rejected a meeting with Ivo Brant"
+    assert claim.versions[0].span.text == "rejected a meeting with Ivo Brant"
 
 
 def test_the_same_words_said_a_week_apart_are_two_claims():
@@ -283,7 +283,7 @@ def test_the_same_words_said_a_week_apart_are_two_claims():
     statements = [statement("s1", a, quote, speaker="k", kind="indirect", said_on=on(4)),
                   statement("s2", b, quote, speaker="k", kind="indirect", said_on=on(11)),
                   statement("s3", c, quote, speaker="k", kind="indirect", said_on=on(5))]
-    claims = find_claims(Briefing(articles=[a, b, c], actors=[], statements=statements))
+    claims = find_claims(MergedAnalysis(articles=[a, b, c], actors=[], statements=statements))
     assert sorted(sorted(v.statement for v in c.versions) for c in claims) == [["s1", "s3"], ["s2"]]
 
 
@@ -300,9 +300,9 @@ def test_the_example_corpus_has_a_fact_carried_by_several_outlets(nlp):
     assert carried and all(c.independent >= 2 for c in carried)  # three today; two stay robust
     for claim in briefing.claims:
         for version in claim.versions:
-            assert texts[version.article][version.start:version.end] == version.text
+            assert texts[version.span.article][version.span.start:version.span.end] == version.span.text
     in_claims = [v.statement for c in briefing.claims for v in c.versions if v.statement]
-    assert sorted(in_claims) == sorted(s.id for s in briefing.statements if s.text.strip())
+    assert sorted(in_claims) == sorted(s.id for s in briefing.statements if s.span.text.strip())
 
 
 def test_one_speakers_call_in_different_words_is_one_claim():
@@ -313,15 +313,15 @@ def test_one_speakers_call_in_different_words_is_one_claim():
     e = article("e", "Five", "Mayor Oti urged both sides to negotiate.")
     statements = [
         statement("s1", a, "both sides should seize the moment to negotiate", speaker="r", kind="indirect"),
-        replace(statement("s2", b, "negotiations with the northern rebels", speaker="r", kind="indirect"),
-                cue="called"),
-        replace(statement("s3", c, "talks with the northern rebels", speaker="r", kind="indirect"),
-                cue="rejected"),
+        statement("s2", b, "negotiations with the northern rebels", speaker="r", kind="indirect",
+                  cue="called"),
+        statement("s3", c, "talks with the northern rebels", speaker="r", kind="indirect",
+                  cue="rejected"),
         statement("s4", d, "the grain tariffs should be lifted", speaker="r", kind="indirect"),
-        replace(statement("s5", e, "both sides to negotiate", speaker="o", kind="indirect"), cue="urged"),
+        statement("s5", e, "both sides to negotiate", speaker="o", kind="indirect", cue="urged"),
     ]
     actors = [Actor("r", "Ruz", "person", ["Ruz"], []), Actor("o", "Oti", "person", ["Oti"], [])]
-    claims = find_claims(Briefing(articles=[a, b, c, d, e], actors=actors, statements=statements))
+    claims = find_claims(MergedAnalysis(articles=[a, b, c, d, e], actors=actors, statements=statements))
     grouped = sorted(sorted(v.statement for v in claim.versions) for claim in claims)
     # the call to negotiate: the opposite call, another issue and another speaker stay apart
     assert ["s1", "s2"] in grouped and ["s3"] in grouped and ["s4"] in grouped
@@ -340,10 +340,10 @@ def test_the_same_call_dated_a_week_apart_or_with_conditions_stays_apart():
     c = article("c", "Three", "Ruz said they would negotiate only if the shelling stopped.")
     statements = [
         statement("s1", a, "both sides must negotiate", speaker="r", kind="indirect", said_on=on(4)),
-        replace(statement("s2", b, "negotiations with the rebels", speaker="r", kind="indirect",
-                          said_on=on(12)), cue="called"),
+        statement("s2", b, "negotiations with the rebels", speaker="r", kind="indirect",
+                  said_on=on(12), cue="called"),
         statement("s3", c, "they would negotiate only if the shelling stopped", speaker="r", kind="indirect"),
     ]
     actors = [Actor("r", "Ruz", "person", ["Ruz"], [])]
-    claims = find_claims(Briefing(articles=[a, b, c], actors=actors, statements=statements))
+    claims = find_claims(MergedAnalysis(articles=[a, b, c], actors=actors, statements=statements))
     assert sorted(sorted(v.statement for v in claim.versions) for claim in claims) == [["s1"], ["s2"], ["s3"]]

@@ -8,7 +8,7 @@ import re
 from crosswire.briefing.render_json import _plain
 from crosswire.gc_pause import gc_paused
 from crosswire.knowledge.text import CaselessIndex, caseless_haystack, may_occur
-from crosswire.models import DateEstimate, Evidence, to_dict
+from crosswire.models import DateEstimate, TextSpan, to_dict
 
 
 def _regex_finds(needle: str, text: str) -> bool:
@@ -39,7 +39,7 @@ def test_index_names_the_texts_a_needle_may_be_in():
 
 def test_plain_records_match_to_dict():
     date = DateEstimate("2022-03-01", "day", "dateline", 0.9)
-    evidence = [Evidence("alleged attack", 3, 17, "a1"), Evidence("so-called vote", 0, 14, None)]
+    evidence = [TextSpan("alleged attack", 3, 17, "a1"), TextSpan("so-called vote", 0, 14, None)]
     record = {"date": date, "evidence": evidence, "nested": [(1, 2.5), {"k": [date]}], "none": None}
     assert _plain(record) == to_dict(record)
     assert _plain(evidence) == to_dict(evidence)

@@ -21,7 +21,8 @@ from crosswire.measure.eval_quote_cases import (
     speaker_runs,
     summary_lines,
 )
-from crosswire.models import Resolution, Statement
+from crosswire.models import Resolution, Statement, TextSpan
+from text_spans import found_in
 
 CASES = SHARED_DATASETS / "quote_cases" / "cases.json"
 # Measured: 19/19 cases pass, 20/20 quotations found with the right speaker, no false
@@ -35,10 +36,11 @@ TEXT = '"We will open the bridge in May," Mara Voss said. "The river is too high
 
 def statement(text: str, *, kind: str = "direct", cue: str | None = "said",
               speaker: str | None = "Mara Voss", start: int = 0) -> Statement:
+    # the cue and speaker where TEXT has them (the scoring reads their words only)
     return Statement(
-        id="a:s0", article="a", start=start, end=start + len(text), text=text, kind=kind,
-        cue=cue, cue_start=None, cue_end=None, speaker_text=speaker, speaker_start=None,
-        speaker_end=None, resolution=Resolution("named", 1.0),
+        id="a:s0", span=TextSpan(text, start, start + len(text), "a"), kind=kind,
+        cue=found_in(TEXT, cue, "a"), speaker_words=found_in(TEXT, speaker, "a"),
+        resolution=Resolution("named", 1.0),
     )
 
 

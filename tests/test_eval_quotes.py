@@ -13,7 +13,8 @@ from crosswire.measure.eval_quotes import (
     read_records,
     score_article,
 )
-from crosswire.models import Resolution, Statement
+from crosswire.models import Resolution, Statement, TextSpan
+from text_spans import found_in
 from crosswire.nlp import load_nlp
 from crosswire.pipeline import parse_articles
 
@@ -42,10 +43,9 @@ def gold(content: tuple[int, int], source: tuple[int, int], cue: str) -> dict:
 
 
 def predicted(start: int, end: int, speaker: tuple[int, int] | None, cue: str = "said"):
-    return Statement(id="s", article="d", start=start, end=end, text=TEXT[start:end],
-                     kind="indirect", cue=cue, cue_start=None, cue_end=None,
-                     speaker_text=None, speaker_start=speaker[0] if speaker else None,
-                     speaker_end=speaker[1] if speaker else None,
+    return Statement(id="s", span=TextSpan(TEXT[start:end], start, end, "d"), kind="indirect",
+                     cue=found_in(TEXT, cue, "d"),
+                     speaker_words=TextSpan(TEXT[speaker[0]:speaker[1]], *speaker, "d") if speaker else None,
                      resolution=Resolution("named", 1.0))
 
 

@@ -31,13 +31,13 @@ from crosswire.models import (
     Claim,
     ClaimVersion,
     DateEstimate,
-    Evidence,
     OutletFraming,
     Position,
     Resolution,
     Segment,
     Statement,
     TermUse,
+    TextSpan,
 )
 
 GOLD_DEV = SHARED_DATASETS / "allsides" / "gold_dev.json"
@@ -71,9 +71,8 @@ ACTORS = [Actor("a1", "Ann Lee", "person", ["Ann Lee", "Mrs. Lee"], []),
 def statement(statement_id: str, article_id: str, words: str, speaker: str | None) -> Statement:
     text = next(a.text for a in ARTICLES if a.id == article_id)
     start = text.index(words)
-    return Statement(id=statement_id, article=article_id, start=start, end=start + len(words),
-                     text=words, kind="indirect", cue="said", cue_start=None, cue_end=None,
-                     speaker_text=None, speaker_start=None, speaker_end=None,
+    return Statement(id=statement_id, span=TextSpan(words, start, start + len(words), article_id),
+                     kind="indirect", cue=None, speaker_words=None,
                      resolution=Resolution("named" if speaker else "unnamed", 0.9),
                      speaker=speaker)
 
@@ -157,8 +156,8 @@ def test_statements_recall_counts_core_precision_skips_facts_speaker_over_found(
 def version(statement_id: str, article_id: str, words: str) -> ClaimVersion:
     text = next(a.text for a in ARTICLES if a.id == article_id)
     start = text.index(words)
-    return ClaimVersion(statement=statement_id, article=article_id, outlet=None, text=words,
-                        start=start, end=start + len(words), kind="indirect")
+    return ClaimVersion(statement=statement_id, outlet=None,
+                        span=TextSpan(words, start, start + len(words), article_id), kind="indirect")
 
 
 def test_claims_need_members_in_two_articles_of_one_emitted_claim() -> None:
@@ -180,7 +179,7 @@ def test_positions_need_actor_stance_and_overlapping_evidence() -> None:
     right = Position("a1", "Mrs. Lee", "taxes", "for", ["r1"])
     wrong_stance = Position("a2", "Bo Kim", "plan", "against", ["l2"])
     by_evidence = Position("a2", "Bo Kim", "plan", "for", [],
-                           evidence=[Evidence("plan", CLEAN_A.index("plan"),
+                           evidence=[TextSpan("plan", CLEAN_A.index("plan"),
                                               CLEAN_A.index("plan") + 4, "s-left")])
     b = briefing(statements=statements, positions=[right, wrong_stance, by_evidence])
     scores = score_positions(GOLD, b, spans_of(b))
@@ -191,7 +190,7 @@ def test_positions_need_actor_stance_and_overlapping_evidence() -> None:
 def term_use(referent: str, article_id: str, words: str) -> TermUse:
     text = next(a.text for a in ARTICLES if a.id == article_id)
     start = text.index(words)
-    return TermUse(referent, words, 1, [Evidence(words, start, start + len(words), article_id)])
+    return TermUse(referent, words, 1, [TextSpan(words, start, start + len(words), article_id)])
 
 
 def test_framing_differences_against_framing_and_trivial_items() -> None:

@@ -49,7 +49,7 @@ def test_actor_recipient_codes_and_evidence(nlp):
     assert [a.code for a in coded.actor] == ["USA"]
     assert "IRN" in [r.code for r in coded.recipient]
     for participant in coded.actor + coded.recipient:
-        assert text[participant.start:participant.end] == participant.text
+        assert text[participant.span.start:participant.span.end] == participant.span.text
     assert text[coded.trigger.start:coded.trigger.end] == coded.trigger.text == "urged"
 
 
@@ -57,9 +57,9 @@ def test_speaker_negation_and_condition_extensions(nlp):
     text = "The spokesman said Moscow would not negotiate with Kyiv unless the sanctions were lifted."
     coded = first(nlp, text)
     assert coded.event == "REJECT" and coded.mode == "meet"
-    assert coded.speaker is not None and coded.speaker.text == "The spokesman"
+    assert coded.speaker is not None and coded.speaker.span.text == "The spokesman"
     assert [c.marker for c in coded.conditions] == ["unless"]
-    assert coded.conditions[0].text.startswith("unless the sanctions")
+    assert coded.conditions[0].span.text.startswith("unless the sanctions")
 
 
 def test_past_negation_is_kept_as_status(nlp):
@@ -110,9 +110,9 @@ def test_gold_accuracy_floor():
 
 def test_location_codes_domestic_participants(nlp):
     coded = first(nlp, "Police arrested 12 protesters in Minsk on Sunday.")
-    assert coded.location is not None and coded.location.text == "Minsk"
+    assert coded.location is not None and coded.location.span.text == "Minsk"
     assert [a.code for a in coded.actor] == ["BLR"]
-    assert [r.text for r in coded.recipient] == ["12 protesters"]
+    assert [r.span.text for r in coded.recipient] == ["12 protesters"]
 
 
 @pytest.mark.parametrize("text, event", [

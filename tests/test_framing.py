@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 from crosswire.compare.framing import frame, hedges, scare_quotes
-from crosswire.models import Actor, Alias, Article, Briefing, Claim, ClaimVersion, DateEstimate, Resolution, Statement
+from crosswire.models import (
+    Actor,
+    Article,
+    Claim,
+    ClaimVersion,
+    DateEstimate,
+    MergedAnalysis,
+    Resolution,
+    Statement,
+    TextSpan,
+)
+from text_spans import words_in
 
 UNDATED = DateEstimate(None, "unknown", "", 0.0)
 
@@ -16,9 +27,8 @@ def test_contested_terms_and_alias_spellings_differ_by_outlet():
     a = art("a", "North Wire", "Officials in Kyiv described the full-scale invasion. Zelenskyy spoke.")
     b = art("b", "South Daily", "Officials in Kiev described the special military operation. Zelensky spoke.")
     actor = Actor("z", "Zelenskyy", "person", ["Zelenskyy", "Zelensky"], [], seen=[
-        Alias("Zelenskyy", "a", a.text.index("Zelenskyy"), a.text.index("Zelenskyy") + 9),
-        Alias("Zelensky", "b", b.text.index("Zelensky"), b.text.index("Zelensky") + 8)])
-    framing = {f.outlet: f for f in frame(Briefing([a, b], [actor], []), claims=[])}
+        words_in(a.text, "Zelenskyy", "a"), words_in(b.text, "Zelensky", "b")])
+    framing = {f.outlet: f for f in frame(MergedAnalysis([a, b], [actor], []), claims=[])}
     north = {(t.referent, t.term): t for t in framing["North Wire"].terms}
     south = {(t.referent, t.term): t for t in framing["South Daily"].terms}
     assert ("Ukraine's capital", "Kyiv") in north and ("Ukraine's capital", "Kiev") in south
@@ -45,15 +55,16 @@ def test_voices_and_omitted_claims():
     c = art("c", "Three", 'Ruz said "yes".')
 
     def st(id_, article, speaker):
-        return Statement(id_, article.id, 0, 3, "Ruz", "direct", "said", None, None, "Ruz", None, None,
+        ruz = words_in(article.text, "Ruz", article.id)
+        return Statement(id_, ruz, "direct", words_in(article.text, "said", article.id), ruz,
                          Resolution("named", 1.0), speaker=speaker)
 
     actors = [Actor("ruz", "Ruz", "person", [], [], country="AAA"), Actor("lind", "Lind", "person", [], [])]
     statements = [st("s1", a, "ruz"), st("s2", a, "lind"), st("s3", b, "ruz"), st("s4", c, "ruz")]
-    version = ClaimVersion("s3", "b", "Two", "x", 0, 1, "direct")
-    claim = Claim("c0", "ruz", [version, ClaimVersion("s4", "c", "Three", "x", 0, 1, "direct")],
+    version = ClaimVersion("s3", "Two", TextSpan("R", 0, 1, "b"), "direct")
+    claim = Claim("c0", "ruz", [version, ClaimVersion("s4", "Three", TextSpan("R", 0, 1, "c"), "direct")],
                   ["Three", "Two"], 2, [["b"], ["c"]])
-    framing = {f.outlet: f for f in frame(Briefing([a, b, c], actors, statements), claims=[claim])}
+    framing = {f.outlet: f for f in frame(MergedAnalysis([a, b, c], actors, statements), claims=[claim])}
     assert [(v.name, v.statements) for v in framing["One"].voices] == [("Lind", 1), ("Ruz", 1)]
     assert framing["One"].voices_by_country == {"AAA": 1, "unknown": 1}
     assert framing["One"].omitted_claims == ["c0"] and framing["Two"].omitted_claims == []

@@ -24,8 +24,8 @@ def analyse(nlp):
 
 
 def person(found, text):
-    matches = [m for m in found if m.kind == "person" and m.text == text]
-    assert matches, f"no person mention {text!r} in {[(m.text, m.kind) for m in found]}"
+    matches = [m for m in found if m.kind == "person" and m.span.text == text]
+    assert matches, f"no person mention {text!r} in {[(m.span.text, m.kind) for m in found]}"
     return matches[0]
 
 
@@ -33,8 +33,8 @@ def test_ids_offsets_and_text_order(analyse):
     text = "Anna Petrova met Boris Ivanov in Berlin on Monday. Ivanov said little."
     found = analyse(text)
     assert [m.id for m in found] == [f"t1:m{n}" for n in range(len(found))]
-    assert all(text[m.start:m.end] == m.text for m in found)
-    assert [m.start for m in found] == sorted(m.start for m in found)
+    assert all(text[m.span.start:m.span.end] == m.span.text for m in found)
+    assert [m.span.start for m in found] == sorted(m.span.start for m in found)
 
 
 @pytest.mark.parametrize(("text", "name", "role"), [
@@ -58,8 +58,8 @@ def test_title_and_honorific_are_not_in_the_span(analyse):
     found = analyse("Mr. Orlov said the army, led by Gen. Pavel Sokolov, had withdrawn.")
     orlov = person(found, "Orlov")
     assert orlov.role == "Mr."
-    sokolov = next(m for m in found if m.kind == "person" and "Sokolov" in m.text)
-    assert sokolov.text == "Pavel Sokolov"
+    sokolov = next(m for m in found if m.kind == "person" and "Sokolov" in m.span.text)
+    assert sokolov.span.text == "Pavel Sokolov"
     assert "Gen." in (sokolov.role or "")
 
 
@@ -67,7 +67,7 @@ def test_every_occurrence_of_a_named_persons_surname_is_a_mention(analyse):
     text = ("Ukrainian President Volodymyr Zelenskyy spoke on Sunday. Zelenskyj rejects talks. "
             "Later Zelenskiy said the decree stood, and Zelenskyy left for Kyiv.")
     found = analyse(text)
-    people = [(m.start, m.end) for m in found if m.kind == "person"]
+    people = [(m.span.start, m.span.end) for m in found if m.kind == "person"]
     for match in re.finditer(r"Zelensk\w+", text):
         covering = [(s, e) for s, e in people if s <= match.start() and match.end() <= e]
         assert covering, match.group()
@@ -77,7 +77,7 @@ def test_every_occurrence_of_a_named_persons_surname_is_a_mention(analyse):
 
 def test_places_and_institutions_are_typed_by_gazetteer(analyse):
     found = analyse("The Kremlin said on Friday that troops had left Kiev, Kherson and Odessa.")
-    kinds = {m.text: m.kind for m in found}
+    kinds = {m.span.text: m.kind for m in found}
     assert kinds.get("Kremlin") == "organisation"
     for city in ("Kiev", "Kherson", "Odessa"):
         assert kinds.get(city) == "place", (city, kinds)
@@ -85,13 +85,13 @@ def test_places_and_institutions_are_typed_by_gazetteer(analyse):
 
 def test_peoples_and_possessives(analyse):
     found = analyse("Russian officials rejected Putin's offer, Ukrainian officials said.")
-    assert any(m.kind == "group" and m.text == "Russian" for m in found)
-    assert all(not m.text.endswith("'s") for m in found)
+    assert any(m.kind == "group" and m.span.text == "Russian" for m in found)
+    assert all(not m.span.text.endswith("'s") for m in found)
 
 
 def test_name_particles_stay_in_the_name(analyse):
     found = analyse("Ursula von der Leyen said on Monday that the commission would act.")
-    assert any(m.kind == "person" and m.text == "Ursula von der Leyen" for m in found)
+    assert any(m.kind == "person" and m.span.text == "Ursula von der Leyen" for m in found)
 
 
 def test_names_the_tagger_missed_are_found_from_the_article(nlp):
@@ -101,14 +101,14 @@ def test_names_the_tagger_missed_are_found_from_the_article(nlp):
     first = next(ent for ent in doc.ents if ent.text == "Volodymyr Zelenskyy")
     doc.ents = [first]  # the tagger found only the first spelling
     found = find_mentions(doc, article=article(text))
-    people = [m.text for m in found if m.kind == "person"]
+    people = [m.span.text for m in found if m.kind == "person"]
     assert people == ["Volodymyr Zelenskyy", "Volodymyr Zelenskyj", "Selenskyj"]
-    assert [m.text for m in found if m.kind == "organisation"] == ["Kremlin"]
+    assert [m.span.text for m in found if m.kind == "organisation"] == ["Kremlin"]
 
 
 def test_an_organisations_country_as_written_is_its_role(analyse):
     found = analyse("Ukraine's Foreign Ministry rejected the offer on Sunday.")
-    ministry = next(m for m in found if m.kind == "organisation" and "Ministry" in m.text)
+    ministry = next(m for m in found if m.kind == "organisation" and "Ministry" in m.span.text)
     assert ministry.role == "Ukraine's"
 
 
@@ -130,7 +130,7 @@ def test_person_evidence_outranks_a_lone_gpe_or_org_tag(nlp):
     doc = nlp(text)
     doc.ents = [doc.char_span(0, 14, label="PERSON"), doc.char_span(start, start + 7, label="GPE")]
     found = find_mentions(doc, article=article(text))
-    assert [(m.text, m.kind) for m in found] == [("Thomas Wexford", "person"), ("Wexford", "person")]
+    assert [(m.span.text, m.kind) for m in found] == [("Thomas Wexford", "person"), ("Wexford", "person")]
 
 
 def test_a_country_stays_a_place_beside_a_person_of_that_surname(nlp):
@@ -138,13 +138,13 @@ def test_a_country_stays_a_place_beside_a_person_of_that_surname(nlp):
     doc = nlp(text)
     doc.ents = [doc.char_span(0, 12, label="PERSON"), doc.char_span(21, 27, label="GPE")]
     found = find_mentions(doc, article=article(text))
-    assert [(m.text, m.kind) for m in found] == [("Maria Jordan", "person"), ("Jordan", "place")]
+    assert [(m.span.text, m.kind) for m in found] == [("Maria Jordan", "person"), ("Jordan", "place")]
 
 
 def test_a_name_before_administration_is_a_persons(nlp):
     found = _with_ents(nlp, "Critics said the Vandermolen administration ignored the warnings.",
                        [("Vandermolen", "ORG")])
-    assert [(m.text, m.kind) for m in found] == [("Vandermolen", "person")]
+    assert [(m.span.text, m.kind) for m in found] == [("Vandermolen", "person")]
 
 
 def test_time_zones_and_clock_words_are_not_actors(nlp):
@@ -162,14 +162,14 @@ def test_a_bare_organisation_head_word_is_not_an_actor(nlp):
 def test_split_fragments_are_joined(nlp):
     found = _with_ents(nlp, "Fighters of the Zorvanian Front attacked a convoy, Andrei Volkanov said.",
                        [("Zorvanian", "NORP"), ("Andrei", "ORG")])
-    assert [(m.text, m.kind) for m in found] == [
+    assert [(m.span.text, m.kind) for m in found] == [
         ("Zorvanian Front", "organisation"), ("Andrei Volkanov", "person")]
 
 
 def test_a_title_fragment_is_not_an_organisation(nlp):
     found = _with_ents(nlp, "Foreign Secretary Thomas Brell said the embassy would close.",
                        [("Foreign", "ORG"), ("Thomas Brell", "PERSON")])
-    assert [(m.text, m.kind, m.role) for m in found] == [("Thomas Brell", "person", "Foreign Secretary")]
+    assert [(m.span.text, m.kind, m.role) for m in found] == [("Thomas Brell", "person", "Foreign Secretary")]
 
 
 @pytest.mark.parametrize(("text", "role"), [
@@ -187,5 +187,5 @@ def test_a_role_is_an_office_or_occupation(analyse, text, role):
 def test_a_country_inside_an_organisation_entity_is_its_owner(nlp):
     found = _with_ents(nlp, "Chile's Ministry of Mining said the mine would close.",
                        [("Chile's Ministry of Mining", "ORG")])
-    assert [(m.text, m.kind, m.role) for m in found] == [
+    assert [(m.span.text, m.kind, m.role) for m in found] == [
         ("Ministry of Mining", "organisation", "Chile's")]

@@ -13,11 +13,12 @@ from crosswire.compare.stance import find_conditions, statement_stance
 from crosswire.models import (
     Actor,
     Article,
-    Briefing,
     DateEstimate,
+    MergedAnalysis,
     Resolution,
     Statement,
 )
+from text_spans import found_in, words_in
 
 UNDATED = DateEstimate(None, "unknown", "", 0.0)
 NEGOTIATIONS = ["negotiations", "talks", "negotiate"]
@@ -43,35 +44,35 @@ def test_conditions_run_to_the_end_of_their_clause():
     assert find_conditions("She asked if the vote was final.") == []
 
 
-def _briefing():
+def _merged():
     text_a = 'Minister Ruz said "we will only negotiate if the blockade is lifted". Ruz also praised the harvest.'
     text_b = "Ambassador Lind said her country rejects any talks with the rebels."
     a = Article("a", "a.txt", "One", None, UNDATED, "en", text_a)
     b = Article("b", "b.txt", "Two", None, UNDATED, "en", text_b)
 
     def st(id_, art, quote, speaker):
-        start = art.text.index(quote)
-        return Statement(id_, art.id, start, start + len(quote), quote, "direct", "said", None, None,
-                         None, None, None, Resolution("named", 1.0), speaker=speaker)
+        return Statement(id_, words_in(art.text, quote, art.id), "direct",
+                         found_in(art.text, "said", art.id), None, Resolution("named", 1.0),
+                         speaker=speaker)
 
     statements = [st("s1", a, "we will only negotiate if the blockade is lifted", "ruz"),
                   st("s2", b, "her country rejects any talks with the rebels", "lind")]
     actors = [Actor("ruz", "Ruz", "person", ["Ruz"], [], country="AAA"),
               Actor("lind", "Lind", "person", ["Lind"], [], country="BBB")]
-    return Briefing(articles=[a, b], actors=actors, statements=statements)
+    return MergedAnalysis(articles=[a, b], actors=actors, statements=statements)
 
 
 def test_positions_per_actor_and_issue_with_conditions():
-    briefing = _briefing()
-    issues = find_issues(briefing)
+    merged = _merged()
+    issues = find_issues(merged)
     negotiations = next(i for i in issues if i.id == "negotiations")
     assert negotiations.seed and negotiations.statements == ["s1", "s2"]
-    positions = {(p.actor, p.issue): p for p in find_positions(briefing, issues=issues)}
+    positions = {(p.actor, p.issue): p for p in find_positions(merged, issues=issues)}
     ruz = positions[("ruz", "negotiations")]
     assert ruz.stance == "conditional" and ruz.country == "AAA"
     [condition] = ruz.conditions
-    article = briefing.articles[0]
-    assert article.text[condition.start:condition.end] == condition.text == "if the blockade is lifted"
+    article = merged.articles[0]
+    assert article.text[condition.span.start:condition.span.end] == condition.span.text == "if the blockade is lifted"
     assert positions[("lind", "negotiations")].stance == "against"
     table = positions_by_country(list(positions.values()))
     assert table["BBB"]["negotiations"]["against"] == 1
@@ -84,14 +85,14 @@ def test_discovered_issue_needs_two_articles():
     articles = [Article(k, f"{k}.txt", k.upper(), None, UNDATED, "en", v) for k, v in texts.items()]
 
     def st(id_, art, quote):
-        start = art.text.index(quote)
-        return Statement(id_, art.id, start, start + len(quote), quote, "indirect", "said", None, None,
-                         None, None, None, Resolution("named", 1.0), speaker=id_)
+        return Statement(id_, words_in(art.text, quote, art.id), "indirect",
+                         found_in(art.text, "said", art.id), None, Resolution("named", 1.0),
+                         speaker=id_)
 
     statements = [st("s1", articles[0], "the fishing quotas must be renewed"),
                   st("s2", articles[1], "the fishing quota had collapsed"),
                   st("s3", articles[2], "the fishing quota was dead")]
-    issues = find_issues(Briefing(articles=articles, actors=[], statements=statements))
+    issues = find_issues(MergedAnalysis(articles=articles, actors=[], statements=statements))
     discovered = [i for i in issues if not i.seed]
     assert [(i.label, i.statements) for i in discovered] == [("fishing quota", ["s1", "s2", "s3"])]
     assert statement_stance("the fishing quotas must be renewed", terms=["fishing quota"])[0] == "for"

@@ -12,8 +12,9 @@ def resolved(nlp, text: str) -> list[tuple[str, str | None, str | None, str]]:
                       published=DateEstimate(None, "unknown", "", 0.0), language="en",
                       text=text)
     result = analyse(nlp(text), article=article)
-    names = {m.id: m.text for m in result.mentions}
-    return [(s.cue, s.speaker_text, names.get(s.speaker_mention), s.resolution.method)
+    names = {m.id: m.span.text for m in result.mentions}
+    return [(s.cue.text if s.cue else None, s.speaker_words.text if s.speaker_words else None,
+             names.get(s.speaker_mention), s.resolution.method)
             for s in result.statements]
 
 

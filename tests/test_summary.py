@@ -8,17 +8,17 @@ import re
 from test_briefing import EMPTY, analysis_briefing, fact_briefing, sample_briefing
 
 from crosswire.briefing.summary import MAX_QUOTE_CHARS, MAX_SENTENCES, summarise
-from crosswire.models import Briefing, Claim, ClaimVersion, Issue, Position
+from crosswire.models import Briefing, Claim, ClaimVersion, Issue, Position, TextSpan
 
 QUOTED = re.compile(r"“([^”]*)”")
 
 
 def _sources(briefing: Briefing) -> list[str]:
     """Every text a quotation in the summary may come from."""
-    texts = [s.text for s in briefing.statements]
-    texts += [c.text for p in briefing.positions for c in p.conditions]
+    texts = [s.span.text for s in briefing.statements]
+    texts += [c.span.text for p in briefing.positions for c in p.conditions]
     texts += [u.term for f in briefing.framing for u in f.terms]
-    texts += [v.text for c in briefing.claims for v in c.versions]  # a fact's wording
+    texts += [v.span.text for c in briefing.claims for v in c.versions]  # a fact's wording
     return [" ".join(t.split()) for t in texts]
 
 
@@ -67,7 +67,7 @@ def test_a_claim_sentence_cites_each_outlet_once_at_its_version():
     sentence = next(s for s in summarise(briefing) if s.claims == ["c0"])
     spans = {(c.outlet, c.article, c.start, c.end) for c in sentence.citations}
     versions = briefing.claims[0].versions
-    assert spans == {(v.outlet, v.article, v.start, v.end) for v in versions}
+    assert spans == {(v.outlet, v.span.article, v.span.start, v.span.end) for v in versions}
     assert sentence.outlets == ["Coast Courier", "Northern Wire"]
 
 
@@ -76,8 +76,9 @@ def test_the_best_corroborated_claims_come_first():
     weaker, stronger = briefing.claims[1], briefing.claims[2]
     third = dataclasses.replace(
         stronger, id="c9", independent=3,
-        versions=[*stronger.versions, dataclasses.replace(stronger.versions[0], outlet="Coast Courier",
-                                                          article="courier")],
+        versions=[*stronger.versions, dataclasses.replace(
+            stronger.versions[0], outlet="Coast Courier",
+            span=dataclasses.replace(stronger.versions[0].span, article="courier"))],
         outlets=["Coast Courier", "Northern Wire", "State Voice"])
     sentences = summarise(dataclasses.replace(briefing, claims=[weaker, third]))
     claim_ids = [s.claims for s in sentences if s.claims]
@@ -102,12 +103,12 @@ def test_long_quotations_are_cut_at_a_word_and_marked():
     words = "the delta " * 60
     article = dataclasses.replace(briefing.articles[0], text=briefing.articles[0].text + " " + words)
     start = len(briefing.articles[0].text) + 1
-    long = dataclasses.replace(briefing.statements[1], id="courier:long", start=start,
-                               end=start + len(words), text=words, kind="direct")
+    long = dataclasses.replace(briefing.statements[1], id="courier:long",
+                               span=TextSpan(words, start, start + len(words), article.id), kind="direct")
     claim = Claim(id="c-long", speaker="a-varga", outlets=["Coast Courier", "Northern Wire"],
-                  versions=[ClaimVersion(long.id, "courier", "Coast Courier", words, long.start,
-                                         long.end, "direct"),
-                            ClaimVersion("wire:s1", "wire", "Northern Wire", words, 0, 10, "direct")],
+                  versions=[ClaimVersion(long.id, "Coast Courier", long.span, "direct"),
+                            ClaimVersion("wire:s1", "Northern Wire", TextSpan(words, 0, 10, "wire"),
+                                         "direct")],
                   independent=2, independent_groups=[["courier"], ["wire"]])
     briefing = dataclasses.replace(briefing, articles=[article, *briefing.articles[1:]],
                                    statements=[*briefing.statements, long], claims=[claim])
@@ -146,7 +147,7 @@ def test_a_fact_is_reported_not_said_and_quoted_word_for_word():
     assert " said" not in sentence.text
     quoted = QUOTED.findall(sentence.text)
     assert quoted == ["Examplia closed the river border on Friday"]
-    assert quoted[0] in {v.text for v in briefing.claims[0].versions}
+    assert quoted[0] in {v.span.text for v in briefing.claims[0].versions}
     # the version no statement carries cites its span, not an empty statement id
     assert [c.statement for c in sentence.citations] == [None, "wire:s0"]
     assert sentence.statements == ["wire:s0"]

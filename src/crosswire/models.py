@@ -1,14 +1,15 @@
 """The vocabulary every stage speaks: documents in, articles, mentions, statements, actors out.
 
-Offsets are Python string indices (code points). Every span a record carries can be
-checked against the text it names: ``article.text[start:end] == record.text``.
+Offsets are Python string indices (code points). Every record that points into an article
+does so with a ``TextSpan``, checked against the text it names:
+``article.text[span.start:span.end] == span.text``.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 InputFormat = Literal["text", "html"]
 StatementKind = Literal["direct", "indirect", "mixed"]
@@ -107,6 +108,28 @@ class Article:
 
 
 @dataclass(frozen=True)
+class TextSpan:
+    """Words of a source text: ``article.text[start:end] == text``.
+
+    ``article`` is None when the words come from a bare input sentence
+    (``crosswire sentence-events``), and on event participants: their event's ``evidence``
+    names the article (events are stored and exported in PLOVER's participant shape).
+    """
+
+    text: str
+    start: int
+    end: int
+    article: str | None = None
+
+
+# Records with spans are stored and rendered flat, in the shape they had before spans were
+# records of their own (brief.json, events.plover.jsonl and archive rows are contracts):
+# ``FLAT`` maps each output key, in order, to the attribute path it comes from (several
+# paths: the first is written, all are restored on reading).
+FlatLayout = dict[str, str | tuple[str, ...]]
+
+
+@dataclass(frozen=True)
 class Mention:
     """A named or described reference to an actor in one article.
 
@@ -115,12 +138,14 @@ class Mention:
     """
 
     id: str
-    article: str
-    start: int
-    end: int
-    text: str
+    span: TextSpan
     kind: ActorKind
     role: str | None = None
+
+    FLAT: ClassVar[FlatLayout] = {
+        "id": "id", "article": "span.article", "start": "span.start", "end": "span.end",
+        "text": "span.text", "kind": "kind", "role": "role",
+    }
 
 
 @dataclass(frozen=True)
@@ -135,23 +160,17 @@ class Resolution:
 class Statement:
     """A reported statement with its cue, speaker mention and resolved speaker.
 
-    ``speaker_start/end`` mark the words the attribution hangs on ("he", "the diplomat",
-    "Harper"); ``speaker_mention`` is the id of the named mention they resolve to, and
-    ``speaker`` the actor id of that mention once actors are merged across articles.
+    ``span`` is the reported content; ``speaker_words`` the words the attribution hangs on
+    ("he", "the diplomat", "Harper"); ``speaker_mention`` is the id of the named mention
+    they resolve to, and ``speaker`` the actor id of that mention once actors are merged
+    across articles.
     """
 
     id: str
-    article: str
-    start: int
-    end: int
-    text: str
+    span: TextSpan
     kind: StatementKind
-    cue: str | None
-    cue_start: int | None
-    cue_end: int | None
-    speaker_text: str | None
-    speaker_start: int | None
-    speaker_end: int | None
+    cue: TextSpan | None
+    speaker_words: TextSpan | None
     resolution: Resolution
     speaker_mention: str | None = None
     speaker: str | None = None
@@ -162,13 +181,15 @@ class Statement:
     # show, according to a report): what kind of attribution the cue makes.
     cue_type: str | None = None
 
-
-@dataclass(frozen=True)
-class Alias:
-    text: str
-    article: str
-    start: int
-    end: int
+    FLAT: ClassVar[FlatLayout] = {
+        "id": "id", "article": ("span.article", "cue.article", "speaker_words.article"),
+        "start": "span.start", "end": "span.end", "text": "span.text", "kind": "kind",
+        "cue": "cue.text", "cue_start": "cue.start", "cue_end": "cue.end",
+        "speaker_text": "speaker_words.text", "speaker_start": "speaker_words.start",
+        "speaker_end": "speaker_words.end", "resolution": "resolution",
+        "speaker_mention": "speaker_mention", "speaker": "speaker", "via": "via",
+        "addressee": "addressee", "said_on": "said_on", "cue_type": "cue_type",
+    }
 
 
 @dataclass(frozen=True)
@@ -178,7 +199,7 @@ class Actor:
     kind: ActorKind
     aliases: list[str]
     roles: list[str]
-    seen: list[Alias] = field(default_factory=list)
+    seen: list[TextSpan] = field(default_factory=list)
     country: str | None = None
     # How ``country`` was inferred when no role states it ("Ukraine's Foreign Ministry" named
     # beside a "Foreign Ministry spokesman"); None when the actor or a role names it.
@@ -207,7 +228,26 @@ class InputError:
 
 
 @dataclass(frozen=True)
+class MergedAnalysis:
+    """What the per-article stages and the actor merge produce: the input of ``compare``.
+
+    Statements carry the merged actor of their speaker; events are as each article's
+    parse coded them, not yet tied to actors, statements and dates.
+    """
+
+    articles: list[Article]
+    actors: list[Actor]
+    statements: list[Statement]
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class Briefing:
+    """What ``compare`` makes of a ``MergedAnalysis``, and what the renderers read: its
+    records, the events linked and dated, and the cross-article analysis."""
+
     articles: list[Article]
     actors: list[Actor]
     statements: list[Statement]
@@ -222,13 +262,26 @@ class Briefing:
 
 
 def to_dict(record: Any) -> Any:
-    """A JSON-ready copy of a record (or a list of them)."""
+    """A JSON-ready copy of a record (or a list of them), flat where its class says so."""
     if dataclasses.is_dataclass(record):
+        layout: FlatLayout | None = getattr(record, "FLAT", None)
+        if layout is not None:
+            return {key: to_dict(follow(record, paths if isinstance(paths, str) else paths[0]))
+                    for key, paths in layout.items()}
         return {f.name: to_dict(getattr(record, f.name)) for f in dataclasses.fields(record)}
     if isinstance(record, list | tuple):
         return [to_dict(item) for item in record]
     if isinstance(record, dict):
         return {key: to_dict(value) for key, value in record.items()}
+    return record
+
+
+def follow(record: Any, path: str) -> Any:
+    """The value at a dotted attribute path ("cue.start"); None past a missing record."""
+    for name in path.split("."):
+        if record is None:
+            return None
+        record = getattr(record, name)
     return record
 
 
@@ -240,24 +293,17 @@ Stance = Literal["for", "against", "conditional", "unclear"]
 
 
 @dataclass(frozen=True)
-class Evidence:
-    """Words in a source text: ``article`` is None when the source is a bare input sentence."""
-
-    text: str
-    start: int
-    end: int
-    article: str | None = None
-
-
-@dataclass(frozen=True)
 class EventParticipant:
     """An event's actor or recipient: the words, a PLOVER country/entity code, the actor id."""
 
-    text: str
+    span: TextSpan
     code: str | None
-    start: int
-    end: int
     actor: str | None = None
+
+    FLAT: ClassVar[FlatLayout] = {
+        "text": "span.text", "code": "code", "start": "span.start", "end": "span.end",
+        "actor": "actor",
+    }
 
 
 @dataclass(frozen=True)
@@ -265,10 +311,12 @@ class Condition:
     """A condition attached to a statement or event ("only if ...", "as long as ...")."""
 
     marker: str
-    text: str
-    start: int
-    end: int
-    article: str | None = None
+    span: TextSpan
+
+    FLAT: ClassVar[FlatLayout] = {
+        "marker": "marker", "text": "span.text", "start": "span.start", "end": "span.end",
+        "article": "span.article",
+    }
 
 
 @dataclass(frozen=True)
@@ -287,8 +335,8 @@ class Event:
     context: list[str]
     actor: list[EventParticipant]
     recipient: list[EventParticipant]
-    trigger: Evidence
-    evidence: Evidence
+    trigger: TextSpan
+    evidence: TextSpan
     status: EventStatus = "asserted"
     extension: bool = False
     speaker: EventParticipant | None = None
@@ -304,17 +352,20 @@ class ClaimVersion:
     """How one article worded a claim: the statement, its outlet and the wire it credits."""
 
     statement: str
-    article: str
     outlet: str | None
-    text: str
-    start: int
-    end: int
+    span: TextSpan
     kind: StatementKind
     via: str | None = None
     speaker_text: str | None = None
     # The PLOVER event of a fact: a version with ``event`` and an empty ``statement`` is the
     # outlet telling the fact in its own voice (its ``speaker_text`` is the fact's subject).
     event: str | None = None
+
+    FLAT: ClassVar[FlatLayout] = {
+        "statement": "statement", "article": "span.article", "outlet": "outlet",
+        "text": "span.text", "start": "span.start", "end": "span.end", "kind": "kind",
+        "via": "via", "speaker_text": "speaker_text", "event": "event",
+    }
 
 
 @dataclass(frozen=True)
@@ -372,7 +423,7 @@ class Position:
     stance: Stance
     statements: list[str]
     conditions: list[Condition] = field(default_factory=list)
-    evidence: list[Evidence] = field(default_factory=list)
+    evidence: list[TextSpan] = field(default_factory=list)
     country: str | None = None
 
 
@@ -383,7 +434,7 @@ class TermUse:
     referent: str
     term: str
     count: int
-    evidence: list[Evidence]
+    evidence: list[TextSpan]
     others: dict[str, list[str]] = field(default_factory=dict)
     source: str = "lexicon"
 
@@ -405,8 +456,8 @@ class OutletFraming:
     outlet: str
     articles: list[str]
     terms: list[TermUse] = field(default_factory=list)
-    scare_quotes: list[Evidence] = field(default_factory=list)
-    hedges: list[Evidence] = field(default_factory=list)
+    scare_quotes: list[TextSpan] = field(default_factory=list)
+    hedges: list[TextSpan] = field(default_factory=list)
     voices: list[VoiceCount] = field(default_factory=list)
     voices_by_country: dict[str, int] = field(default_factory=dict)
     omitted_claims: list[str] = field(default_factory=list)

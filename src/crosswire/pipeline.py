@@ -27,6 +27,7 @@ from crosswire.models import (
     Briefing,
     Document,
     InputError,
+    MergedAnalysis,
 )
 from crosswire.nlp import analyse, load_nlp
 
@@ -143,7 +144,7 @@ def run(
         for analysis in analyses
         for statement in analysis.statements
     ]
-    briefing = Briefing(
+    merged = MergedAnalysis(
         articles=[analysis.article for analysis in analyses],
         actors=actors,
         statements=statements,
@@ -151,7 +152,7 @@ def run(
         events=[event for analysis in analyses for event in analysis.events],
         errors=errors,
     )
-    return compare(briefing)
+    return compare(merged)
 
 
 def _unique_id(article: Article, seen: set[str]) -> Article:

@@ -36,7 +36,7 @@ from crosswire.knowledge.places import (
 )
 from crosswire.knowledge.role_country import infer_countries
 from crosswire.gc_pause import gc_paused
-from crosswire.models import Actor, ActorKind, Alias, ArticleAnalysis, Mention
+from crosswire.models import Actor, ActorKind, ArticleAnalysis, Mention
 
 # Organisation names written either way round: "Department of Fisheries", "Fisheries Department".
 _HEAD_OF = re.compile(r"(department|ministry|office|agency) of ([a-z]+(?: [a-z]+)?)")
@@ -78,25 +78,25 @@ def _consistent_kinds(mentions: list[Mention]) -> list[Mention]:
     surnames: set[str] = set()
     votes: Counter[str] = Counter()
     for mention in mentions:
-        key = fold(mention.text)
+        key = fold(mention.span.text)
         if mention.kind == "person":
             votes[key] += 1
-            name = parse_person(mention.text)
+            name = parse_person(mention.span.text)
             if name is not None and name.given:
                 surnames.add(fold(name.surname))
         elif mention.kind in ("place", "organisation"):
             votes[key] -= 1
     consistent = []
     for mention in mentions:
-        key = fold(mention.text)
+        key = fold(mention.span.text)
         if (
             mention.kind in ("place", "organisation")
             and len(key.split()) == 1
             and (key in surnames or (votes[key] >= 0 and key in votes))
-            and not mention.text.isupper()
-            and not is_firm_place(mention.text)
-            and not resolve_institution(mention.text)
-            and not resolve_organisation(mention.text)
+            and not mention.span.text.isupper()
+            and not is_firm_place(mention.span.text)
+            and not resolve_institution(mention.span.text)
+            and not resolve_organisation(mention.span.text)
         ):
             mention = replace(mention, kind="person", role=None)
         consistent.append(mention)
@@ -108,12 +108,12 @@ def _consistent_kinds(mentions: list[Mention]) -> list[Mention]:
 
 def _institution_country(mention: Mention) -> tuple[str, str | None]:
     """Split a leading country word off an institution name ("Russian Foreign Ministry")."""
-    words = fold(mention.text).split()
+    words = fold(mention.span.text).split()
     for size in (3, 2, 1):
         if len(words) > size and country_of(" ".join(words[:size])):
             return " ".join(words[size:]), country_of(" ".join(words[:size]))
     role_country = country_of(mention.role) if mention.role else None
-    return mention.text, role_country
+    return mention.span.text, role_country
 
 
 def _other_key(mention: Mention) -> tuple[str, str | None, str | None, ActorKind]:
@@ -121,22 +121,22 @@ def _other_key(mention: Mention) -> tuple[str, str | None, str | None, ActorKind
     text, country = _institution_country(mention)
     institution = resolve_institution(text, country=_iso(country))
     if institution:
-        key = institution.key or f"inst:{fold(text)}@{mention.article}"
+        key = institution.key or f"inst:{fold(text)}@{mention.span.article}"
         return key, institution.name, institution.country, "organisation"
     if mention.kind == "group":
-        group = resolve_group(mention.text)
+        group = resolve_group(mention.span.text)
         if group:
             return group.key, None, group.country, "group"
-    organisation = resolve_organisation(mention.text)
+    organisation = resolve_organisation(mention.span.text)
     if organisation and mention.kind in ("organisation", "group"):
         return f"org:{fold(organisation)}", organisation, None, "organisation"
     if mention.kind in ("place", "organisation"):
-        place = resolve_place(mention.text)
+        place = resolve_place(mention.span.text)
         if place and (mention.kind == "place" or place.key.startswith("country:")):
             # A city is shown as the run writes it most (geonames may name the island's town).
             display = None if place.key.startswith("geo:") else place.name
             return place.key, display, place.country, "place"
-    return f"{mention.kind}:{_head_last(fold(mention.text))}", None, None, mention.kind
+    return f"{mention.kind}:{_head_last(fold(mention.span.text))}", None, None, mention.kind
 
 
 def _head_last(key: str) -> str:
@@ -170,10 +170,10 @@ def _merge_others(mentions: list[Mention], *, person_clusters: list[Cluster],
             continue
         if key.startswith("organisation:"):
             text = key.split(":", 1)[1]
-            if re.fullmatch(r"[a-z]{2,6}", text.replace(" ", "")) and mention.text.replace(".", "").isupper():
+            if re.fullmatch(r"[a-z]{2,6}", text.replace(" ", "")) and mention.span.text.replace(".", "").isupper():
                 pending_acronyms.append((key, mention))
                 continue
-            acronym = _acronym(mention.text)
+            acronym = _acronym(mention.span.text)
             if acronym:
                 expansions[acronym].add(key)
         cluster = clusters.setdefault(key, Cluster(kind, display=display, country=country))
@@ -189,8 +189,8 @@ def _merge_others(mentions: list[Mention], *, person_clusters: list[Cluster],
 def _rekind_as_person(mention: Mention, person_clusters: list[Cluster],
                       surnames: SurnameIndex) -> bool:
     """An "organisation" that is the name of a person of the run (a tagger's mistake)."""
-    name = parse_person(mention.text)
-    if name is None or len(mention.text.split()) > 3:
+    name = parse_person(mention.span.text)
+    if name is None or len(mention.span.text.split()) > 3:
         return False
     candidates = matching(name, surnames)
     if name.given:
@@ -208,7 +208,7 @@ def _rekind_as_person(mention: Mention, person_clusters: list[Cluster],
 
 def _person_display(cluster: Cluster) -> str:
     """The most frequent full form; ties go to the most used surname spelling, then the fullest."""
-    counts = Counter(m.text for m in cluster.mentions)
+    counts = Counter(m.span.text for m in cluster.mentions)
     names = {text: parse_person(text) for text in counts}
     surname_counts = Counter()
     for text, count in counts.items():
@@ -221,7 +221,7 @@ def _person_display(cluster: Cluster) -> str:
             continue
         rank = (name.full_given, count, surname_counts[name.surname], len(name.given), len(text))
         scored.append((rank, text))
-    return max(scored)[1] if scored else cluster.mentions[0].text
+    return max(scored)[1] if scored else cluster.mentions[0].span.text
 
 
 def _build_actors(clusters: list[Cluster], *, order: dict[str, int]) -> tuple[list[Actor], dict[str, str]]:
@@ -233,7 +233,7 @@ def _build_actors(clusters: list[Cluster], *, order: dict[str, int]) -> tuple[li
     actor_of_mention: dict[str, str] = {}
     for number, cluster in enumerate(clusters):
         actor_id = f"a{number}"
-        counts = Counter(m.text for m in cluster.mentions)
+        counts = Counter(m.span.text for m in cluster.mentions)
         if cluster.kind == "person":
             name = _person_display(cluster)
         else:
@@ -254,7 +254,7 @@ def _build_actors(clusters: list[Cluster], *, order: dict[str, int]) -> tuple[li
                 kind=cluster.kind,
                 aliases=[text for text, _ in counts.most_common()],
                 roles=list(roles.values()),
-                seen=[Alias(m.text, m.article, m.start, m.end) for m in cluster.mentions],
+                seen=[m.span for m in cluster.mentions],
                 country=cluster.country,
             )
         )

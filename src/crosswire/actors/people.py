@@ -44,7 +44,7 @@ class Cluster:
     def add(self, *mentions: Mention) -> None:
         for mention in mentions:
             self.mentions.append(mention)
-            self.starts[mention.article].append(mention.start)
+            self.starts[mention.span.article].append(mention.span.start)
 
 
 def _form_key(name: PersonName) -> tuple:
@@ -58,7 +58,7 @@ def merge_people(mentions: list[Mention]) -> list[Cluster]:
     form_name: dict[tuple, PersonName] = {}
     bare: list[Mention] = []
     for mention in mentions:
-        name = parse_person(mention.text)
+        name = parse_person(mention.span.text)
         if name is None:
             continue
         parsed[mention.id] = name
@@ -144,7 +144,7 @@ def _cluster_forms(forms: dict[tuple, list[Mention]], *, form_name: dict[tuple, 
     for key, fits in ambiguous:
         apart: Cluster | None = None
         for mention in forms[key]:
-            here = [c for c in fits if mention.article in c.starts]
+            here = [c for c in fits if mention.span.article in c.starts]
             if len(here) == 1:
                 here[0].add(mention)
                 continue
@@ -161,7 +161,7 @@ def _fits(name: PersonName, mentions: list[Mention], cluster: Cluster) -> bool:
     if not all(same_person(name, other) for other in cluster.names):
         return False
     if any(bool(name.suffix) != bool(other.suffix) for other in cluster.names):
-        articles = {m.article for m in mentions}
+        articles = {m.span.article for m in mentions}
         return not any(article in cluster.starts for article in articles)
     return True
 
@@ -201,8 +201,8 @@ def nearest_in_article(mention: Mention, candidates: list[Cluster]) -> list[Clus
     """The candidate named closest before the mention in its article (else closest after)."""
     best: tuple[int, Cluster] | None = None
     for cluster in candidates:
-        for start in cluster.starts.get(mention.article, ()):
-            distance = mention.start - start
+        for start in cluster.starts.get(mention.span.article, ()):
+            distance = mention.span.start - start
             rank = distance if distance > 0 else 10**9 - distance
             if best is None or rank < best[0]:
                 best = (rank, cluster)

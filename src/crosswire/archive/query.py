@@ -12,7 +12,16 @@ from crosswire.archive.db import open_existing
 from crosswire.archive.records import loads
 from crosswire.compare import compare
 from crosswire.knowledge.text import WORD_CHARS
-from crosswire.models import Actor, Alias, Article, Briefing, Event, Mention, Statement
+from crosswire.models import (
+    Actor,
+    Article,
+    Briefing,
+    Event,
+    Mention,
+    MergedAnalysis,
+    Statement,
+    TextSpan,
+)
 
 KEY_ACTORS = 5
 
@@ -167,26 +176,27 @@ def load_story(conn: sqlite3.Connection, story_id: str) -> Briefing:
     mention_rows = conn.execute(
         f'SELECT id, article_id, actor_id, start, "end", text, kind, role FROM mentions '
         f"WHERE article_id IN ({marks}) ORDER BY rowid", ids).fetchall()
-    mentions = [Mention(id=row["id"], article=row["article_id"], start=row["start"],
-                        end=row["end"], text=row["text"], kind=row["kind"], role=row["role"])
+    mentions = [Mention(id=row["id"], span=_mention_span(row), kind=row["kind"], role=row["role"])
                 for row in mention_rows]
     events = [loads(Event, row[0]) for row in conn.execute(
         f"SELECT record FROM events WHERE article_id IN ({marks}) ORDER BY rowid", ids)]
     actor_ids = {row["actor_id"] for row in mention_rows if row["actor_id"]}
     actor_ids |= {statement.speaker for statement in statements if statement.speaker}
-    briefing = Briefing(articles=articles, actors=_actors(conn, actor_ids, mention_rows),
-                        statements=statements, mentions=mentions, events=events)
+    merged = MergedAnalysis(articles=articles, actors=_actors(conn, actor_ids, mention_rows),
+                            statements=statements, mentions=mentions, events=events)
     # claims, positions, framing and timeline over all the story's articles at once
-    return compare(briefing)
+    return compare(merged)
+
+
+def _mention_span(row: sqlite3.Row) -> TextSpan:
+    return TextSpan(row["text"], row["start"], row["end"], row["article_id"])
 
 
 def _actors(conn: sqlite3.Connection, actor_ids: set[str], mention_rows) -> list[Actor]:
-    seen: dict[str, list[Alias]] = {}
+    seen: dict[str, list[TextSpan]] = {}
     for row in mention_rows:
         if row["actor_id"]:
-            seen.setdefault(row["actor_id"], []).append(
-                Alias(text=row["text"], article=row["article_id"], start=row["start"],
-                      end=row["end"]))
+            seen.setdefault(row["actor_id"], []).append(_mention_span(row))
     actors = []
     for actor_id in sorted(actor_ids):
         row = conn.execute("SELECT * FROM actors WHERE id = ?", (actor_id,)).fetchone()

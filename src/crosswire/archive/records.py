@@ -9,7 +9,7 @@ import typing
 from functools import cache
 from typing import Any, TypeVar
 
-from crosswire.models import to_dict
+from crosswire.models import FlatLayout, to_dict
 
 T = TypeVar("T")
 
@@ -25,10 +25,32 @@ def loads(cls: type[T], text: str) -> T:
 def from_dict(cls: type[T], data: Any) -> T:
     """Rebuild a (nested) dataclass from ``to_dict`` output; unknown keys are ignored so
     records stored before a field was added still load."""
+    layout = getattr(cls, "FLAT", None)
+    if layout is not None:
+        data = _nest(layout, data)
     hints = _hints(cls)
     names = {f.name for f in dataclasses.fields(cls)}
     values = {key: _value(hints[key], value) for key, value in data.items() if key in names}
     return cls(**values)
+
+
+def _nest(layout: FlatLayout, data: dict[str, Any]) -> dict[str, Any]:
+    """A flat record's keys gathered back under the attributes their paths name; a span
+    whose offsets were stored as null is None."""
+    nested: dict[str, Any] = {}
+    spans: dict[str, dict[str, Any]] = {}
+    for key, paths in layout.items():
+        if key not in data:
+            continue
+        for path in (paths,) if isinstance(paths, str) else paths:
+            name, _, inner = path.partition(".")
+            if inner:
+                spans.setdefault(name, {})[inner] = data[key]
+            else:
+                nested[name] = data[key]
+    for name, span in spans.items():
+        nested[name] = None if span.get("start") is None else span
+    return nested
 
 
 @cache

@@ -31,7 +31,7 @@ from crosswire.models import (
     Document,
     Event,
     EventParticipant,
-    Evidence,
+    TextSpan,
 )
 
 def content_hash(content: str) -> str:
@@ -68,7 +68,7 @@ def _statement_id(statement: str | None, article: str, article_ids: dict[str, st
 
 def _remap_event(event: Event, *, archive_article: str, article_ids: dict[str, str],
                  actor_ids: dict[str, str]) -> Event:
-    def evidence(item: Evidence) -> Evidence:
+    def evidence(item: TextSpan) -> TextSpan:
         return replace(item, article=article_ids.get(item.article, item.article)
                        if item.article else None)
 
@@ -89,6 +89,11 @@ def _remap_event(event: Event, *, archive_article: str, article_ids: dict[str, s
         evidence=evidence(event.evidence),
         statement=_statement_id(event.statement, run_article, article_ids) or None,
     )
+
+
+def _moved(span: TextSpan | None, article: str | None) -> TextSpan | None:
+    """The same words, in the article's archive id."""
+    return replace(span, article=article) if span is not None else None
 
 
 def _day(article: Article) -> int | None:
@@ -142,11 +147,13 @@ class ArchiveWriter:
         )
         self._write_mentions(briefing, article_ids=article_ids, actor_ids=actor_ids)
         for statement in briefing.statements:
-            archive_article = article_ids[statement.article]
+            archive_article = article_ids[statement.span.article]
             record = replace(
                 statement,
                 id=f"{archive_article}:{statement.id}",
-                article=archive_article,
+                span=replace(statement.span, article=archive_article),
+                cue=_moved(statement.cue, archive_article),
+                speaker_words=_moved(statement.speaker_words, archive_article),
                 speaker=actor_ids.get(statement.speaker) if statement.speaker else None,
                 speaker_mention=(f"{archive_article}:{statement.speaker_mention}"
                                  if statement.speaker_mention else None),
@@ -155,12 +162,13 @@ class ArchiveWriter:
                 'INSERT OR IGNORE INTO statements (id, article_id, actor_id, start, "end", text, '
                 "kind, cue, speaker_text, via, said_on, record) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (record.id, archive_article, record.speaker, record.start, record.end,
-                 record.text, record.kind, record.cue, record.speaker_text, record.via,
+                (record.id, archive_article, record.speaker, record.span.start, record.span.end,
+                 record.span.text, record.kind, record.cue.text if record.cue else None,
+                 record.speaker_words.text if record.speaker_words else None, record.via,
                  record.said_on.value if record.said_on else None, dumps(record)),
             )
             counts.statements += 1
-        stored_statements = {f"{article_ids[s.article]}:{s.id}" for s in briefing.statements}
+        stored_statements = {f"{article_ids[s.span.article]}:{s.id}" for s in briefing.statements}
         self.flush()  # stories first: claims refer to them
         self._write_events(briefing.events, article_ids=article_ids, actor_ids=actor_ids,
                            statements=stored_statements)
@@ -194,17 +202,18 @@ class ArchiveWriter:
         """Claims across the articles of one batch (a story's briefing recomputes them over
         all its articles)."""
         for claim in claims:
-            versions = [replace(v, article=article_ids.get(v.article, v.article),
-                                statement=_statement_id(v.statement, v.article, article_ids))
+            versions = [replace(v, span=replace(v.span, article=article_ids.get(v.span.article,
+                                                                              v.span.article)),
+                                statement=_statement_id(v.statement, v.span.article, article_ids))
                         for v in claim.versions]
             if not versions:
                 continue
-            record = replace(claim, id=f"{versions[0].article}:{claim.id}", versions=versions)
-            story = self.duplicates.story_of(versions[0].article)
+            record = replace(claim, id=f"{versions[0].span.article}:{claim.id}", versions=versions)
+            story = self.duplicates.story_of(versions[0].span.article)
             self.conn.execute(
                 "INSERT OR IGNORE INTO claims (id, story_id, text, outlets, record) "
                 "VALUES (?, ?, ?, ?, ?)",
-                (record.id, story, versions[0].text, len(claim.outlets), dumps(record)),
+                (record.id, story, versions[0].span.text, len(claim.outlets), dumps(record)),
             )
             self.conn.executemany(
                 "INSERT OR IGNORE INTO claim_statements (claim_id, statement_id) VALUES (?, ?)",
@@ -327,13 +336,13 @@ class ArchiveWriter:
                        for actor in briefing.actors for alias in actor.aliases}
         rows = []
         for mention in briefing.mentions:
-            archive_article = article_ids.get(mention.article)
+            archive_article = article_ids.get(mention.span.article)
             if archive_article is None:
                 continue
-            actor = actor_at.get((mention.article, mention.start, mention.end)) or \
-                actor_named.get(actor_key(mention.text))
+            actor = actor_at.get((mention.span.article, mention.span.start, mention.span.end)) or \
+                actor_named.get(actor_key(mention.span.text))
             rows.append((f"{archive_article}:{mention.id}", archive_article, actor,
-                         mention.start, mention.end, mention.text, mention.kind, mention.role))
+                         mention.span.start, mention.span.end, mention.span.text, mention.kind, mention.role))
         self.conn.executemany(
             'INSERT OR IGNORE INTO mentions (id, article_id, actor_id, start, "end", text, kind, '
             "role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -23,7 +23,7 @@ class Anchors:
         self._statement_at: dict[tuple[str, int, int], int] = {}
         for n, statement in enumerate(briefing.statements):
             self._statement_by_id.setdefault(statement.id, n)
-            self._statement_at.setdefault((statement.article, statement.start, statement.end), n)
+            self._statement_at.setdefault((statement.span.article, statement.span.start, statement.span.end), n)
         self._article = {a.id: n for n, a in enumerate(briefing.articles)}
         self._text_length = {a.id: len(a.text) for a in briefing.articles}
         self._actor = {a.id: n for n, a in enumerate(briefing.actors)}

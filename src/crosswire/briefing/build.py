@@ -59,10 +59,10 @@ class BriefingView:
         by_article: dict[str, list[Statement]] = defaultdict(list)
         for statement in briefing.statements:
             view.statements.setdefault(statement.id, statement)
-            by_article[statement.article].append(statement)
+            by_article[statement.span.article].append(statement)
             view.statement_counts[statement.speaker or UNATTRIBUTED] += 1
         view.statements_by_article = {
-            key: sorted(items, key=lambda s: (s.start, s.end)) for key, items in by_article.items()
+            key: sorted(items, key=lambda s: (s.span.start, s.span.end)) for key, items in by_article.items()
         }
         return view
 
@@ -95,7 +95,7 @@ class BriefingView:
         article_order = {article_id: n for n, article_id in enumerate(self.articles)}
 
         def reading_order(statement: Statement) -> tuple[int, int]:
-            return article_order.get(statement.article, len(article_order)), statement.start
+            return article_order.get(statement.span.article, len(article_order)), statement.span.start
 
         named = sorted(
             (key for key in grouped if key != UNATTRIBUTED),
@@ -112,7 +112,7 @@ class BriefingView:
         actor = self.actors.get(statement.speaker or "")
         if actor:
             return actor.name
-        return statement.speaker_text or "unattributed"
+        return statement.speaker_words.text if statement.speaker_words else "unattributed"
 
     def speaker_role(self, statement: Statement) -> str | None:
         """The role the text gives the speaker here, else the actor's first known role."""
@@ -123,7 +123,7 @@ class BriefingView:
         return actor.roles[0] if actor and actor.roles else None
 
     def outlet_of(self, statement: Statement) -> str | None:
-        article = self.articles.get(statement.article)
+        article = self.articles.get(statement.span.article)
         return article.outlet if article else None
 
     def statement_date(self, statement: Statement) -> str | None:

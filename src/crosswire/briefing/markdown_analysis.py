@@ -58,10 +58,10 @@ def _summary_lines(view: BriefingView) -> list[str]:
 def _stance(view: BriefingView, position: Position) -> str:
     text = position.stance
     if position.conditions:
-        text += ": " + "; ".join(f"“{escape(c.text)}”" for c in position.conditions)
+        text += ": " + "; ".join(f"“{escape(c.span.text)}”" for c in position.conditions)
     sources = [view.statements[s] for s in position.statements if s in view.statements]
     if sources:
-        text += " " + " ".join(source(s.article, s.start, s.end) for s in sources)
+        text += " " + " ".join(source(s.span.article, s.span.start, s.span.end) for s in sources)
     return text
 
 
@@ -92,7 +92,7 @@ def _claim_lines(view: BriefingView) -> list[str]:
         actor = view.actors.get(claim.speaker or "")
         speaker = actor.name if actor else next(
             (v.speaker_text for v in claim.versions if v.speaker_text), "speaker unknown")
-        outlets = claim.outlets or sorted({v.article for v in claim.versions})
+        outlets = claim.outlets or sorted({v.span.article for v in claim.versions})
         fact = " (reported as fact)" if claim.kind == "fact" else ""
         lines += [f"### {escape(speaker)}{fact} — {len(outlets)} outlets, "
                   f"{claim.independent} independent sources", ""]
@@ -102,8 +102,8 @@ def _claim_lines(view: BriefingView) -> list[str]:
         for version in claim.versions:
             kind = version_label(version)
             via = f", via {escape(version.via)}" if version.via else ""
-            lines.append(f"| {escape(version.outlet or version.article)} | {kind}{via} | "
-                         f"{escape(version.text)} | {source(version.article, version.start, version.end)} |")
+            lines.append(f"| {escape(version.outlet or version.span.article)} | {kind}{via} | "
+                         f"{escape(version.span.text)} | {source(version.span.article, version.span.start, version.span.end)} |")
         lines.append("")
     left_out = len(carried) - MAX_CLAIMS
     if left_out > 0:
@@ -136,7 +136,7 @@ def _framing_lines(view: BriefingView) -> list[str]:
             "scare quotes": [q.text for q in record.scare_quotes],
             "hedges": [h.text for h in record.hedges],
             "voices": [f"{v.name} {v.statements}" for v in record.voices[:5]],
-            "leaves out": [claims[c].versions[0].text for c in record.omitted_claims
+            "leaves out": [claims[c].versions[0].span.text for c in record.omitted_claims
                            if c in claims and claims[c].versions],
         }
         for label, values in details.items():
@@ -156,9 +156,9 @@ def _timeline_lines(view: BriefingView) -> list[str]:
         statement = view.statements.get(entry.ref) if entry.kind == "statement" else None
         event = view.events.get(entry.ref) if entry.kind == "event" else None
         if claim:
-            ref = " ".join(source(v.article, v.start, v.end) for v in claim.versions)
+            ref = " ".join(source(v.span.article, v.span.start, v.span.end) for v in claim.versions)
         elif statement:
-            ref = source(statement.article, statement.start, statement.end)
+            ref = source(statement.span.article, statement.span.start, statement.span.end)
         elif event and event.evidence.article:
             ref = source(event.evidence.article, event.evidence.start, event.evidence.end)
         else:

@@ -107,12 +107,12 @@ def _pieces(view: BriefingView, anchors: Anchors, article: Article) -> list[Piec
     for statement in view.statements_by_article.get(article.id, []):
         key = anchors.statement(statement)
         speaker = view.speaker_name(statement)
-        add(Span(statement.start, statement.end, "statement", key,
+        add(Span(statement.span.start, statement.span.end, "statement", key,
                  css=f"st {statement.kind}", title=f"{speaker} ({statement.kind})"))
-        if statement.speaker_start is not None and statement.speaker_end is not None:
-            add(Span(statement.speaker_start, statement.speaker_end, "speaker",
+        if statement.speaker_words is not None:
+            add(Span(statement.speaker_words.start, statement.speaker_words.end, "speaker",
                      key.replace("st-", "sp-"), css="sp", title=f"speaker: {speaker}"))
-        if statement.cue_start is not None and statement.cue_end is not None:
-            add(Span(statement.cue_start, statement.cue_end, "cue",
+        if statement.cue is not None:
+            add(Span(statement.cue.start, statement.cue.end, "cue",
                      key.replace("st-", "cue-"), css="cue", title="cue"))
     return split_marked(article.text, spans)

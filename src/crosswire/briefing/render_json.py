@@ -21,6 +21,7 @@ from crosswire.models import (
     Article,
     Briefing,
     DateEstimate,
+    FlatLayout,
     Mention,
     Statement,
     to_dict,
@@ -110,27 +111,28 @@ def _actor(actor: Actor) -> dict[str, Any]:
         "country": actor.country,
         "country_evidence": actor.country_evidence,
         "seen": [
-            {"text": alias.text, "article": alias.article, "start": alias.start, "end": alias.end}
-            for alias in actor.seen
+            {"text": seen.text, "article": seen.article, "start": seen.start, "end": seen.end}
+            for seen in actor.seen
         ],
     }
 
 
 def _statement(statement: Statement) -> dict[str, Any]:
+    span, cue, speaker_words = statement.span, statement.cue, statement.speaker_words
     return {
         "id": statement.id,
-        "article": statement.article,
-        "start": statement.start,
-        "end": statement.end,
-        "text": statement.text,
+        "article": span.article,
+        "start": span.start,
+        "end": span.end,
+        "text": span.text,
         "kind": statement.kind,
-        "cue": statement.cue,
-        "cue_start": statement.cue_start,
-        "cue_end": statement.cue_end,
+        "cue": cue.text if cue else None,
+        "cue_start": cue.start if cue else None,
+        "cue_end": cue.end if cue else None,
         "speaker": statement.speaker,
-        "speaker_text": statement.speaker_text,
-        "speaker_start": statement.speaker_start,
-        "speaker_end": statement.speaker_end,
+        "speaker_text": speaker_words.text if speaker_words else None,
+        "speaker_start": speaker_words.start if speaker_words else None,
+        "speaker_end": speaker_words.end if speaker_words else None,
         "speaker_mention": statement.speaker_mention,
         "resolution": {
             "method": statement.resolution.method,
@@ -150,10 +152,10 @@ def _sentence(sentence: SummarySentence) -> dict[str, Any]:
 def _mention(mention: Mention) -> dict[str, Any]:
     return {
         "id": mention.id,
-        "article": mention.article,
-        "start": mention.start,
-        "end": mention.end,
-        "text": mention.text,
+        "article": mention.span.article,
+        "start": mention.span.start,
+        "end": mention.span.end,
+        "text": mention.span.text,
         "kind": mention.kind,
         "role": mention.role,
     }
@@ -182,22 +184,36 @@ def _date(name: str, date: DateEstimate | None) -> dict[str, Any]:
 
 
 _ATOMS = (str, int, float, bool, type(None))
-_field_names: dict[type, tuple[str, ...]] = {}
+# Per record class: (output key, field, attribute of that field's span or None).
+_layouts: dict[type, tuple[tuple[str, str, str | None], ...]] = {}
 
 
 def _plain(record: Any) -> Any:
-    """What ``models.to_dict`` returns, faster on the large analysis sections: the field
-    names of each record class are looked up once instead of once per record."""
+    """What ``models.to_dict`` returns, faster on the large analysis sections: the layout
+    of each record class is looked up once instead of once per record."""
     kind = type(record)
     if kind in _ATOMS:
         return record
-    names = _field_names.get(kind)
-    if names is None:
+    layout = _layouts.get(kind)
+    if layout is None:
         if isinstance(record, type) or not dataclasses.is_dataclass(record):
             if isinstance(record, list | tuple):
                 return [_plain(item) for item in record]
             if isinstance(record, dict):
                 return {key: _plain(value) for key, value in record.items()}
             return to_dict(record)
-        names = _field_names[kind] = tuple(f.name for f in dataclasses.fields(record))
-    return {name: _plain(getattr(record, name)) for name in names}
+        layout = _layouts[kind] = _layout(record)
+    return {key: _plain(getattr(record, name)) if inner is None
+            else _plain(getattr(getattr(record, name), inner, None))
+            for key, name, inner in layout}
+
+
+def _layout(record: Any) -> tuple[tuple[str, str, str | None], ...]:
+    flat: FlatLayout | None = getattr(record, "FLAT", None)
+    if flat is None:
+        return tuple((f.name, f.name, None) for f in dataclasses.fields(record))
+    rows = []
+    for key, paths in flat.items():
+        name, _, inner = (paths if isinstance(paths, str) else paths[0]).partition(".")
+        rows.append((key, name, inner or None))
+    return tuple(rows)

@@ -68,7 +68,7 @@ def _statement_lines(view: BriefingView, statement: Statement) -> list[str]:
     role = view.speaker_role(statement)
     details = [
         statement.kind,
-        statement.cue and f"“{statement.cue}”",
+        f"“{statement.cue.text}”" if statement.cue else None,
         view.statement_date(statement),
         statement.via and f"via {statement.via}",
         statement.addressee and f"to {statement.addressee}",
@@ -78,8 +78,8 @@ def _statement_lines(view: BriefingView, statement: Statement) -> list[str]:
     header += " — " + escape(", ".join(d for d in details if d)) + ":"
     return [
         header,
-        f"  > {escape(statement.text)}",
-        f"  [{_code(statement.article)} §{statement.start}–{statement.end}]",
+        f"  > {escape(statement.span.text)}",
+        f"  [{_code(statement.span.article)} §{statement.span.start}–{statement.span.end}]",
         "",
     ]
 

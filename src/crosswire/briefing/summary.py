@@ -81,8 +81,8 @@ class _Context:
         return _outlet_name(article) if article else article_id
 
     def cite(self, statement: Statement) -> Citation:
-        return Citation(self.outlet(statement.article), statement.article, statement.start,
-                        statement.end, statement.id)
+        return Citation(self.outlet(statement.span.article), statement.span.article, statement.span.start,
+                        statement.span.end, statement.id)
 
     def speaker(self, statement: Statement) -> str | None:
         actor = self.actors.get(statement.speaker or "")
@@ -141,40 +141,40 @@ def _claim_sentences(context: _Context) -> list[SummarySentence]:
 def _claim_sentence(context: _Context, claim: Claim) -> SummarySentence:
     one_per_outlet: dict[str, ClaimVersion] = {}
     for version in claim.versions:
-        one_per_outlet.setdefault(version.outlet or context.outlet(version.article), version)
+        one_per_outlet.setdefault(version.outlet or context.outlet(version.span.article), version)
     outlets = f"{_plural(len(one_per_outlet), 'outlet')} ({_listing(one_per_outlet)})"
     if claim.independent < len(one_per_outlet):
         outlets += f", {_plural(claim.independent, 'independent source')},"
     if claim.kind == "fact":
         # An act the outlets report, not words anyone said: the shortest outlet wording of
         # the fact itself, word for word.
-        shown = min(claim.versions, key=lambda v: (not v.event, bool(v.statement), len(v.text)))
-        wording = shown.outlet or context.outlet(shown.article)
-        text = f"{outlets} report that {_quote(shown.text)}, in {wording}'s words."
+        shown = min(claim.versions, key=lambda v: (not v.event, bool(v.statement), len(v.span.text)))
+        wording = shown.outlet or context.outlet(shown.span.article)
+        text = f"{outlets} report that {_quote(shown.span.text)}, in {wording}'s words."
         return _claim_summary(text, claim, one_per_outlet)
     # The outlet's exact quotation if any outlet quoted it, else the shortest wording.
-    shown = min(claim.versions, key=lambda v: (v.kind != "direct", len(v.text)))
+    shown = min(claim.versions, key=lambda v: (v.kind != "direct", len(v.span.text)))
     actor = context.actors.get(claim.speaker or "")
     speaker = actor.name if actor else shown.speaker_text
-    wording = shown.outlet or context.outlet(shown.article)
+    wording = shown.outlet or context.outlet(shown.span.article)
     if speaker and claim.call:
         # Versions joined by stance, not wording: no outlet's words stand for all of them.
         issue, stance = claim.call.split(":", 1)
         side = "for" if stance == "for" else "against"
         text = (f"{outlets} report {speaker} speaking {side} {issue}; in {wording}'s words, "
-                f"{_quote(shown.text)}.")
+                f"{_quote(shown.span.text)}.")
     elif speaker and shown.kind == "direct":
-        text = f"{outlets} report that {speaker} said: {_quote(shown.text)}."
+        text = f"{outlets} report that {speaker} said: {_quote(shown.span.text)}."
     elif speaker:
-        text = f"{outlets} report that {speaker} said, in {wording}'s words, {_quote(shown.text)}."
+        text = f"{outlets} report that {speaker} said, in {wording}'s words, {_quote(shown.span.text)}."
     else:
-        text = f"{outlets} carry the claim, in {wording}'s words, {_quote(shown.text)}."
+        text = f"{outlets} carry the claim, in {wording}'s words, {_quote(shown.span.text)}."
     return _claim_summary(text, claim, one_per_outlet)
 
 
 def _claim_summary(text: str, claim: Claim,
                    one_per_outlet: dict[str, ClaimVersion]) -> SummarySentence:
-    citations = [Citation(outlet, v.article, v.start, v.end, v.statement or None)
+    citations = [Citation(outlet, v.span.article, v.span.start, v.span.end, v.statement or None)
                  for outlet, v in one_per_outlet.items()]
     return SummarySentence(text, "templated", citations,
                            statements=[v.statement for v in claim.versions if v.statement],
@@ -210,7 +210,7 @@ def _position_sentence(context: _Context, issue_id: str,
         part = position.actor_name + (f" ({shown_side})" if shown_side else "")
         part += f" {STANCE_WORDS[position.stance]}"
         if position.conditions:
-            part += f", {_quote(position.conditions[0].text)}"
+            part += f", {_quote(position.conditions[0].span.text)}"
         parts.append(part)
         for statement_id in position.statements[:1]:
             statement = context.statements.get(statement_id)
@@ -257,7 +257,7 @@ def _voices_sentence(context: _Context) -> SummarySentence | None:
     first: dict[tuple[str, str], Statement] = {}
     for statement in context.briefing.statements:
         if statement.speaker in context.actors:
-            outlet = context.outlet(statement.article)
+            outlet = context.outlet(statement.span.article)
             counts[outlet][statement.speaker] += 1
             first.setdefault((outlet, statement.speaker), statement)
     if len(counts) < 2:
@@ -280,9 +280,9 @@ def _quoted_statements(context: _Context, *, wanted: int) -> list[SummarySentenc
     sentences = []
     for actor_id, _ in counts.most_common():
         said = [s for s in context.briefing.statements if s.speaker == actor_id]
-        statement = min(said, key=lambda s: (s.kind != "direct", len(s.text)))
-        outlet = context.outlet(statement.article)
-        text = f"{context.actors[actor_id].name}, as reported by {outlet}: {_quote(statement.text)}."
+        statement = min(said, key=lambda s: (s.kind != "direct", len(s.span.text)))
+        outlet = context.outlet(statement.span.article)
+        text = f"{context.actors[actor_id].name}, as reported by {outlet}: {_quote(statement.span.text)}."
         sentences.append(SummarySentence(text, "extractive", [context.cite(statement)],
                                          statements=[statement.id]))
         if len(sentences) == wanted:

@@ -16,11 +16,11 @@ from crosswire.models import (
     Briefing,
     Claim,
     ClaimVersion,
-    Evidence,
     Issue,
     OutletFraming,
     Position,
     TermUse,
+    TextSpan,
 )
 
 # Beyond these the sections list the strongest items and say how many more brief.json has:
@@ -159,15 +159,15 @@ def positions_matrix(view: BriefingView, anchors: Anchors) -> PositionsMatrix:
 def _cell(view: BriefingView, anchors: Anchors, position: Position) -> Cell:
     conditions = []
     for condition in position.conditions:
-        key = anchors.evidence(condition.article, condition.start, condition.end, css="cond",
+        key = anchors.evidence(condition.span.article, condition.span.start, condition.span.end, css="cond",
                                title=f"condition ({condition.marker})")
-        conditions.append(ConditionView(condition.text, link_to(condition.text, key)))
+        conditions.append(ConditionView(condition.span.text, link_to(condition.span.text, key)))
     sources = []
     for n, statement_id in enumerate(position.statements, start=1):
         statement = view.statements.get(statement_id)
         outlet = view.outlet_of(statement) if statement else None
         link = link_to(str(n), anchors.statement_id(statement_id),
-                       title=f"{outlet or 'source'}: {statement.text[:120]}" if statement else "")
+                       title=f"{outlet or 'source'}: {statement.span.text[:120]}" if statement else "")
         if link:
             sources.append(link)
     condition_keys = [c.link.targets[0] for c in conditions if c.link]
@@ -210,7 +210,7 @@ class ClaimsView:
 
 def corroborated_claims(briefing: Briefing) -> list[Claim]:
     """Claims more than one article carries, best corroborated first."""
-    carried = [c for c in briefing.claims if len({v.article for v in c.versions}) >= 2]
+    carried = [c for c in briefing.claims if len({v.span.article for v in c.versions}) >= 2]
     return sorted(carried, key=lambda c: (-c.independent, -len(c.outlets), -len(c.versions)))
 
 
@@ -227,7 +227,7 @@ def _claim(view: BriefingView, anchors: Anchors, claim: Claim) -> ClaimView:
         (v.speaker_text for v in claim.versions if v.speaker_text), "speaker unknown")
     return ClaimView(
         anchor=anchors.claim(claim.id), speaker=speaker,
-        outlets=claim.outlets or list(dict.fromkeys(v.article for v in claim.versions)),
+        outlets=claim.outlets or list(dict.fromkeys(v.span.article for v in claim.versions)),
         independent=claim.independent,
         versions=[_version(anchors, v) for v in claim.versions],
         conflicts=describe_conflicts(view, claim), kind=claim.kind,
@@ -237,7 +237,7 @@ def _claim(view: BriefingView, anchors: Anchors, claim: Claim) -> ClaimView:
 def describe_conflicts(view: BriefingView, claim: Claim) -> list[tuple[str, str]]:
     """("date", "2024-03-11 (Coast Courier) vs 2024-03-14 (Northern Wire)"), one per aspect."""
     # values name statement ids, or event ids for facts an outlet tells in its own voice
-    outlet_of = {version_key(v): v.outlet or v.article for v in claim.versions}
+    outlet_of = {version_key(v): v.outlet or v.span.article for v in claim.versions}
     described = []
     for conflict in claim.conflicts:
         values = []
@@ -264,17 +264,17 @@ def version_label(version: ClaimVersion) -> str:
 def version_anchor(anchors: Anchors, version: ClaimVersion) -> str | None:
     """The statement's mark when the version is exactly a statement, else its own span
     (a fact has no statement, or its words run beyond the statement it covers)."""
-    return anchors.evidence(version.article, version.start, version.end) or (
+    return anchors.evidence(version.span.article, version.span.start, version.span.end) or (
         anchors.statement_id(version.statement) if version.statement else None)
 
 
 def _version(anchors: Anchors, version: ClaimVersion) -> VersionView:
     return VersionView(
-        outlet=version.outlet or version.article,
+        outlet=version.outlet or version.span.article,
         kind="fact" if version.event else version.kind,
-        kind_label=version_label(version), text=version.text,
+        kind_label=version_label(version), text=version.span.text,
         via=version.via, speaker_text=version.speaker_text,
-        link=link_to(version.text, version_anchor(anchors, version),
+        link=link_to(version.span.text, version_anchor(anchors, version),
                      title="show it in its article"),
     )
 
@@ -377,16 +377,16 @@ def _outlet(view: BriefingView, anchors: Anchors, record: OutletFraming) -> Outl
 
 
 def _claim_label(claim: Claim) -> str:
-    text = claim.versions[0].text if claim.versions else claim.id
+    text = claim.versions[0].span.text if claim.versions else claim.id
     return text if len(text) <= 90 else text[:90].rsplit(" ", 1)[0] + " …"
 
 
-def _evidence_link(anchors: Anchors, label: str, evidence: list[Evidence], *, css: str,
+def _evidence_link(anchors: Anchors, label: str, evidence: list[TextSpan], *, css: str,
                    title: str = "") -> Link | None:
     keys = [anchors.evidence(e.article, e.start, e.end, css=css, title=title) for e in evidence]
     return link_to(label, *keys, title=title)
 
 
-def _evidence_links(anchors: Anchors, evidence: list[Evidence], *, css: str) -> list[Link]:
+def _evidence_links(anchors: Anchors, evidence: list[TextSpan], *, css: str) -> list[Link]:
     links = (_evidence_link(anchors, e.text, [e], css=css) for e in evidence[:MAX_EVIDENCE_LINKS])
     return [link for link in links if link]

@@ -11,7 +11,7 @@ from crosswire.compare.framing import frame
 from crosswire.compare.positions import find_issues, find_positions
 from crosswire.compare.timeline import build_timeline, sentence_date
 from crosswire.gc_pause import gc_paused
-from crosswire.models import Actor, Briefing, Event, EventParticipant
+from crosswire.models import Actor, Briefing, Event, EventParticipant, MergedAnalysis, Statement
 
 __all__ = ["compare", "link_events"]
 
@@ -23,28 +23,28 @@ KIND_PREFERENCE = {"person": 2, "organisation": 1, "group": 0, "place": 0}
 MAX_NAME_CHARS = 200
 
 
-def link_events(briefing: Briefing, events: list[Event]) -> list[Event]:
+def link_events(merged: MergedAnalysis, events: list[Event]) -> list[Event]:
     """Tie events to the statement that contains them, their participants to actors,
     and date them."""
-    statements_of: dict[str, list] = {}
-    for statement in briefing.statements:
-        statements_of.setdefault(statement.article, []).append(statement)
+    statements_of: dict[str, list[Statement]] = {}
+    for statement in merged.statements:
+        statements_of.setdefault(statement.span.article, []).append(statement)
     spans_of: dict[str, list[tuple[int, int, Actor]]] = {}
-    for actor in briefing.actors:
+    for actor in merged.actors:
         for seen in actor.seen:
             spans_of.setdefault(seen.article, []).append((seen.start, seen.end, actor))
     starts_of: dict[str, list[int]] = {}
     for article_id, spans in spans_of.items():
         spans.sort(key=lambda span: span[0])
         starts_of[article_id] = [start for start, _, _ in spans]
-    statements = {s.id: s for s in briefing.statements}
-    articles = {a.id: a for a in briefing.articles}
+    statements = {s.id: s for s in merged.statements}
+    articles = {a.id: a for a in merged.articles}
 
     def actor_for(participant: EventParticipant, article: str) -> EventParticipant:
         # Only names starting near the phrase can overlap it (names are short).
         starts = starts_of.get(article, [])
-        low = bisect_left(starts, participant.start - MAX_NAME_CHARS)
-        high = bisect_left(starts, participant.end)
+        low = bisect_left(starts, participant.span.start - MAX_NAME_CHARS)
+        high = bisect_left(starts, participant.span.end)
         hit = participant_actor(participant, spans_of.get(article, [])[low:high])
         return replace(participant, actor=hit) if hit else participant
 
@@ -55,12 +55,13 @@ def link_events(briefing: Briefing, events: list[Event]) -> list[Event]:
             linked.append(event)
             continue
         statement = next((s for s in statements_of.get(article, ())
-                          if s.start <= event.trigger.start and event.trigger.end <= s.end), None)
+                          if s.span.start <= event.trigger.start
+                          and event.trigger.end <= s.span.end), None)
         speaker = event.speaker
-        if statement is not None and statement.speaker_start is not None and statement.speaker_text:
-            speaker = EventParticipant(text=statement.speaker_text, code=None,
-                                       start=statement.speaker_start, end=statement.speaker_end or 0,
-                                       actor=statement.speaker)
+        if statement is not None and statement.speaker_words and statement.speaker_words.text:
+            # participants name no article: their event's evidence does
+            speaker = EventParticipant(span=replace(statement.speaker_words, article=None),
+                                       code=None, actor=statement.speaker)
         statement_id = statement.id if statement else None
         linked.append(replace(
             event,
@@ -82,28 +83,33 @@ def participant_actor(participant: EventParticipant,
     best: tuple[bool, int, int] | None = None
     chosen = None
     for start, end, actor in spans:
-        overlap = min(end, participant.end) - max(start, participant.start)
+        overlap = min(end, participant.span.end) - max(start, participant.span.start)
         if overlap <= 0:
             continue
-        key = (end >= participant.end, overlap, KIND_PREFERENCE.get(actor.kind, 0))
+        key = (end >= participant.span.end, overlap, KIND_PREFERENCE.get(actor.kind, 0))
         if best is None or key > best:
             best, chosen = key, actor.id
     return chosen
 
 
-def compare(briefing: Briefing) -> Briefing:
-    """The briefing with its claims, issues, positions, framing and timeline filled, and its
-    events (coded per article while parsing) linked to actors and statements and dated."""
+def compare(merged: MergedAnalysis) -> Briefing:
+    """The briefing of merged analyses: their claims, issues, positions, framing and
+    timeline, and their events (coded per article while parsing) linked to actors and
+    statements and dated."""
     with gc_paused():
-        events = link_events(briefing, briefing.events)
-        claims = find_claims(briefing)
-        issues = find_issues(briefing)
-        return replace(
-            briefing,
+        events = link_events(merged, merged.events)
+        claims = find_claims(merged)
+        issues = find_issues(merged)
+        return Briefing(
+            articles=merged.articles,
+            actors=merged.actors,
+            statements=merged.statements,
+            mentions=merged.mentions,
+            errors=merged.errors,
             events=events,
             claims=claims,
             issues=issues,
-            positions=find_positions(briefing, issues=issues),
-            framing=frame(briefing, claims=claims),
-            timeline=build_timeline(briefing, claims=claims, events=events),
+            positions=find_positions(merged, issues=issues),
+            framing=frame(merged, claims=claims),
+            timeline=build_timeline(merged, claims=claims, events=events),
         )

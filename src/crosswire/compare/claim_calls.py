@@ -43,16 +43,17 @@ def calls_of(unit: Unit, *, actors: dict[str, Actor]) -> dict[str, tuple[str, bo
     if statement is None or not statement.speaker or statement.speaker not in actors:
         return {}
     country = actor_country(actors[statement.speaker])
+    cue = statement.cue.text if statement.cue else None
     calls = {}
     for issue_id, _, terms in seed_issues():
-        if not term_pattern(terms).search(statement.text):
+        if not term_pattern(terms).search(statement.span.text):
             continue
-        stance, _ = statement_stance(statement.text, terms=list(terms), cue=statement.cue,
+        stance, _ = statement_stance(statement.span.text, terms=list(terms), cue=cue,
                                      speaker_country=country)
         if stance == "conditional":
             return {}
         if stance in CALL_STANCES:
-            explicit = call_stance(statement.text, terms=list(terms), cue=statement.cue) == stance
+            explicit = call_stance(statement.span.text, terms=list(terms), cue=cue) == stance
             calls[issue_id] = (stance, explicit)
     return calls
 

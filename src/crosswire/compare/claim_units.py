@@ -17,10 +17,10 @@ from crosswire.compare.claim_terms import ACTOR_PREFIX, span_terms, term
 from crosswire.knowledge.plover import cues
 from crosswire.models import (
     Actor,
-    Briefing,
     DateEstimate,
     Event,
     EventParticipant,
+    MergedAnalysis,
     Statement,
 )
 
@@ -62,10 +62,10 @@ class Unit:
     attached: tuple[str, ...] = field(default=())  # statements of the same article it covers
 
 
-def actor_spans(briefing: Briefing) -> dict[str, list[tuple[int, int, str]]]:
+def actor_spans(merged: MergedAnalysis) -> dict[str, list[tuple[int, int, str]]]:
     """Per article, every (start, end, actor id) where a merged actor is named."""
     spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    for actor in briefing.actors:
+    for actor in merged.actors:
         for seen in actor.seen:
             spans[seen.article].append((seen.start, seen.end, actor.id))
     return spans
@@ -74,55 +74,56 @@ def actor_spans(briefing: Briefing) -> dict[str, list[tuple[int, int, str]]]:
 def speaker_key(statement: Statement) -> str | None:
     if statement.speaker:
         return ACTOR_PREFIX + statement.speaker
-    if statement.speaker_text and statement.resolution.method not in ("pronoun", "unresolved"):
-        return "text:" + statement.speaker_text.lower().split()[-1]
+    words = statement.speaker_words
+    if words and words.text and statement.resolution.method not in ("pronoun", "unresolved"):
+        return "text:" + words.text.lower().split()[-1]
     return None
 
 
-def statement_units(briefing: Briefing, *, spans: dict[str, list[tuple[int, int, str]]]) -> list[Unit]:
-    articles = {a.id: (n, a) for n, a in enumerate(briefing.articles)}
+def statement_units(merged: MergedAnalysis, *, spans: dict[str, list[tuple[int, int, str]]]) -> list[Unit]:
+    articles = {a.id: (n, a) for n, a in enumerate(merged.articles)}
     units = []
-    for statement in briefing.statements:
-        if not statement.text.strip():
+    for statement in merged.statements:
+        if not statement.span.text.strip():
             continue
         key = speaker_key(statement)
-        position, article = articles.get(statement.article, (len(articles), None))
-        if article is not None and article.text[statement.start:statement.end] == statement.text:
-            text, start, article_spans = article.text, statement.start, spans.get(article.id, [])
+        position, article = articles.get(statement.span.article, (len(articles), None))
+        if article is not None and article.text[statement.span.start:statement.span.end] == statement.span.text:
+            text, start, article_spans = article.text, statement.span.start, spans.get(article.id, [])
         else:
-            text, start, article_spans = statement.text, 0, []
-        terms = span_terms(text, start, start + len(statement.text), actor_spans=article_spans)
+            text, start, article_spans = statement.span.text, 0, []
+        terms = span_terms(text, start, start + len(statement.span.text), actor_spans=article_spans)
         units.append(Unit(
-            id=statement.id, article=statement.article, start=statement.start, end=statement.end,
-            text=statement.text, keys=frozenset([key] if key else []), terms=frozenset(terms - {key}),
-            order=(position, statement.start), statement=statement,
+            id=statement.id, article=statement.span.article, start=statement.span.start, end=statement.span.end,
+            text=statement.span.text, keys=frozenset([key] if key else []), terms=frozenset(terms - {key}),
+            order=(position, statement.span.start), statement=statement,
         ))
     return units
 
 
-def fact_units(briefing: Briefing, *, spans: dict[str, list[tuple[int, int, str]]]) -> list[Unit]:
+def fact_units(merged: MergedAnalysis, *, spans: dict[str, list[tuple[int, int, str]]]) -> list[Unit]:
     """One unit per sentence and subject for events told outside any statement."""
-    articles = {a.id: (n, a) for n, a in enumerate(briefing.articles)}
-    actors = {a.id: a for a in briefing.actors}
+    articles = {a.id: (n, a) for n, a in enumerate(merged.articles)}
+    actors = {a.id: a for a in merged.actors}
     statements_of: dict[str, list[Statement]] = defaultdict(list)
-    for statement in briefing.statements:
-        statements_of[statement.article].append(statement)
+    for statement in merged.statements:
+        statements_of[statement.span.article].append(statement)
     units: dict[tuple[str, int, frozenset[str], int], Unit] = {}
-    for event in sorted(briefing.events, key=lambda e: (e.evidence.article or "", e.trigger.start)):
+    for event in sorted(merged.events, key=lambda e: (e.evidence.article or "", e.trigger.start)):
         article_id = event.evidence.article
         if event.extension or article_id not in articles or _noun_trigger(event.trigger.text):
             continue
         position, article = articles[article_id]
         statements = statements_of.get(article_id, [])
-        if any(s.start <= event.trigger.start < s.end for s in statements):
+        if any(s.span.start <= event.trigger.start < s.span.end for s in statements):
             continue  # reported speech: the statement is the unit
         subjects = [p for p in event.actor if _is_subject(p, event, article.text)]
         keys = frozenset(k for p in subjects for k in _participant_keys(
             p, spans=spans.get(article_id, []), actors=actors))
         if not keys:
             continue
-        start = min(p.start for p in subjects)
-        nearest = max(p.end for p in subjects)
+        start = min(p.span.start for p in subjects)
+        nearest = max(p.span.end for p in subjects)
         if len(WORDS.findall(article.text[nearest:event.trigger.start])) > MAX_SUBJECT_GAP_WORDS:
             start = event.trigger.start  # a second verb of the subject: its own clause
         dedupe = (article_id, event.evidence.start, keys, start)
@@ -130,7 +131,7 @@ def fact_units(briefing: Briefing, *, spans: dict[str, list[tuple[int, int, str]
             continue  # the sentence's first event with this subject speaks for it
         end = _window_end(article.text, event)
         terms = span_terms(article.text, start, end, actor_spans=spans.get(article_id, []),
-                           drop=[(p.start, p.end) for p in subjects])
+                           drop=[(p.span.start, p.span.end) for p in subjects])
         core_end = _words_end(article.text, event.trigger.end, end, FACT_CORE_WORDS)
         core = span_terms(article.text, event.trigger.start, core_end,
                           actor_spans=spans.get(article_id, []))
@@ -138,7 +139,7 @@ def fact_units(briefing: Briefing, *, spans: dict[str, list[tuple[int, int, str]
             id=event.id, article=article_id, start=start, end=end, text=article.text[start:end],
             keys=keys, terms=frozenset(terms - keys), order=(position, start), event=event,
             trigger=term(event.trigger.text.split()[0]), core=frozenset(core - keys),
-            subject_text=subjects[0].text,
+            subject_text=subjects[0].span.text,
             attached=tuple(s.id for s in statements if _covers(s, start=start, end=end, keys=keys)),
         )
     return list(units.values())
@@ -147,9 +148,9 @@ def fact_units(briefing: Briefing, *, spans: dict[str, list[tuple[int, int, str]
 def _covers(statement: Statement, *, start: int, end: int, keys: frozenset[str]) -> bool:
     """A statement inside a fact's words is that fact's content ("signed a decree that said
     ..."), when it is credited to the fact's subject, to nobody, or to words of the fact."""
-    if not (statement.start < end and start < statement.end):
+    if not (statement.span.start < end and start < statement.span.end):
         return False
-    inside = statement.speaker_start is not None and start <= statement.speaker_start < end
+    inside = statement.speaker_words is not None and start <= statement.speaker_words.start < end
     return inside or speaker_key(statement) in (None, *keys)
 
 
@@ -163,9 +164,9 @@ def _noun_trigger(trigger: str) -> bool:
 def _is_subject(participant: EventParticipant, event: Event, text: str) -> bool:
     """The participant heads the trigger's clause, or a clause joined to it by "and"/"but"
     ("X backed the talks but rejected a meeting")."""
-    if participant.end > event.trigger.start or POSSESSIVE.search(participant.text):
+    if participant.span.end > event.trigger.start or POSSESSIVE.search(participant.span.text):
         return False
-    gap = text[participant.end:event.trigger.start]
+    gap = text[participant.span.end:event.trigger.start]
     if re.search(r"[.;:!?]", gap):
         return False
     return len(WORDS.findall(gap)) <= MAX_SUBJECT_GAP_WORDS or bool(COORDINATED.search(gap))
@@ -176,7 +177,7 @@ def _participant_keys(participant: EventParticipant, *, spans: list[tuple[int, i
     """The actor a participant names (its head: the named span ending last), and for a
     state or institution its country code, so "Moscow" and "Russia" agree."""
     hits = [(end, end - start, actor) for start, end, actor in spans
-            if start < participant.end and participant.start < end]
+            if start < participant.span.end and participant.span.start < end]
     actor_id = max(hits)[2] if hits else participant.actor
     if actor_id is None:
         return set()

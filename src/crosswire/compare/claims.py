@@ -28,7 +28,7 @@ from crosswire.compare.claim_units import (
     unit_date,
 )
 from crosswire.knowledge.text import UnionFind, content_words, numbers, overlap, shingles
-from crosswire.models import Article, Briefing, Claim, ClaimConflict, ClaimVersion
+from crosswire.models import Article, Claim, ClaimConflict, ClaimVersion, MergedAnalysis, TextSpan
 
 # Thresholds set by hand on crosswire's own test stories (tests/test_claims.py): the same
 # speaker paraphrased by two outlets typically shares half of the shorter version's terms;
@@ -161,18 +161,18 @@ def near_duplicate_articles(articles: list[Article]) -> list[tuple[str, str]]:
             if n / (len(grams[a]) + len(grams[b]) - n) >= NEAR_DUPLICATE_MIN_JACCARD]
 
 
-def find_claims(briefing: Briefing) -> list[Claim]:
-    """Claims of a briefing, those carried by the most independent sources first.
+def find_claims(merged: MergedAnalysis) -> list[Claim]:
+    """Claims across the articles, those carried by the most independent sources first.
 
     Every statement is in exactly one claim; facts appear only when two articles carry them.
     """
-    spans = actor_spans(briefing)
-    statements = statement_units(briefing, spans=spans)
-    facts = fact_units(briefing, spans=spans)
+    spans = actor_spans(merged)
+    statements = statement_units(merged, spans=spans)
+    facts = fact_units(merged, spans=spans)
     units = statements + facts
     by_id = {u.id: u for u in units}
     groups = UnionFind([u.id for u in units])
-    actors = {a.id: a for a in briefing.actors}
+    actors = {a.id: a for a in merged.actors}
     calls = {u.id: calls_of(u, actors=actors) for u in statements}
     for a, b in _candidate_pairs(units):
         if _same_claim(a, b) and not opposed(calls.get(a.id, {}), calls.get(b.id, {})):
@@ -187,8 +187,8 @@ def find_claims(briefing: Briefing) -> list[Claim]:
             if statement_id in by_id:
                 groups.union(fact.id, statement_id)
 
-    articles = {a.id: a for a in briefing.articles}
-    copies = near_duplicate_articles(briefing.articles)
+    articles = {a.id: a for a in merged.articles}
+    copies = near_duplicate_articles(merged.articles)
     claims = []
     for member_ids in groups.groups():
         members = sorted((by_id[i] for i in member_ids), key=lambda u: u.order)
@@ -212,17 +212,21 @@ def _versions(members: list[Unit], articles: dict[str, Article]) -> list[tuple[C
             s = unit.statement
             fact = covering.get(s.id)
             # a fact's version shows its whole clause, the statement it covers included
-            start, end = (min(s.start, fact.start), max(s.end, fact.end)) if fact else (s.start, s.end)
-            text = articles[s.article].text[start:end] if fact else s.text
+            span = s.span
+            if fact:
+                start, end = min(span.start, fact.start), max(span.end, fact.end)
+                span = TextSpan(articles[span.article].text[start:end], start, end, span.article)
+            speaker_text = s.speaker_words.text if s.speaker_words else None
             versions.append((ClaimVersion(
-                statement=s.id, article=s.article, outlet=outlet, text=text, start=start,
-                end=end, kind=s.kind, via=s.via, speaker_text=fact.subject_text if fact else s.speaker_text,
+                statement=s.id, outlet=outlet, span=span, kind=s.kind, via=s.via,
+                speaker_text=fact.subject_text if fact else speaker_text,
                 event=fact.id if fact else None,
             ), fact or unit))
         elif not any(s in ids for s in unit.attached):
             versions.append((ClaimVersion(
-                statement="", article=unit.article, outlet=outlet, text=unit.text, start=unit.start,
-                end=unit.end, kind="indirect", speaker_text=unit.subject_text, event=unit.id,
+                statement="", outlet=outlet,
+                span=TextSpan(unit.text, unit.start, unit.end, unit.article),
+                kind="indirect", speaker_text=unit.subject_text, event=unit.id,
             ), unit))
     return versions
 
@@ -230,7 +234,7 @@ def _versions(members: list[Unit], articles: dict[str, Article]) -> list[tuple[C
 def _claim(members: list[Unit], *, articles: dict[str, Article], copies: list[tuple[str, str]]) -> Claim:
     pairs = _versions(members, articles)
     versions = [v for v, _ in pairs]
-    article_ids = list(dict.fromkeys(v.article for v in versions))
+    article_ids = list(dict.fromkeys(v.span.article for v in versions))
     sources = UnionFind(article_ids)
     for a, b in copies:
         if a in sources.parent and b in sources.parent:
@@ -242,12 +246,12 @@ def _claim(members: list[Unit], *, articles: dict[str, Article], copies: list[tu
             if key is None:
                 continue
             if key in first_of:
-                sources.union(first_of[key], version.article)
+                sources.union(first_of[key], version.span.article)
             else:
-                first_of[key] = version.article
+                first_of[key] = version.span.article
     independent_groups = sorted((sorted(g) for g in sources.groups()), key=lambda g: g[0])
     who = Counter(k[len(ACTOR_PREFIX):] for u in members for k in u.keys if k.startswith(ACTOR_PREFIX))
-    shared = Counter(w for v in versions for w in set(content_words(v.text)))
+    shared = Counter(w for v in versions for w in set(content_words(v.span.text)))
     facts = sum(1 for v in versions if v.event is not None)
     return Claim(
         id="",
@@ -272,13 +276,13 @@ def _version_key(version: ClaimVersion) -> str:
 def _conflicts(pairs: list[tuple[ClaimVersion, Unit]]) -> list[ClaimConflict]:
     """Aspects on which versions from different articles disagree; values name the
     statement ids (or, for a fact no statement carries, the event ids) behind them."""
-    if len({v.article for v, _ in pairs}) < 2:
+    if len({v.span.article for v, _ in pairs}) < 2:
         return []
     aspects: dict[str, dict[str, list[str]]] = {
         "number": {}, "date": {}, "speaker": {}, "kind": {}, "status": {}}
     for version, unit in pairs:
         key = _version_key(version)
-        found = numbers(version.text)
+        found = numbers(version.span.text)
         if found:
             aspects["number"].setdefault(", ".join(sorted(found, key=float)), []).append(key)
         date = unit_date(unit)
@@ -286,7 +290,8 @@ def _conflicts(pairs: list[tuple[ClaimVersion, Unit]]) -> list[ClaimConflict]:
             aspects["date"].setdefault(date.value, []).append(key)
         statement = unit.statement
         if statement is not None:
-            who = statement.speaker or (statement.speaker_text.strip() if statement.speaker_text else None)
+            words = statement.speaker_words
+            who = statement.speaker or (words.text.strip() if words else None)
         else:
             who = min((k[len(ACTOR_PREFIX):] for k in unit.keys if k.startswith(ACTOR_PREFIX)), default=None)
         if who:

@@ -26,12 +26,12 @@ from crosswire.data import read_jsonl
 from crosswire.models import (
     Actor,
     Article,
-    Briefing,
     Claim,
-    Evidence,
+    MergedAnalysis,
     OutletFraming,
     Statement,
     TermUse,
+    TextSpan,
     VoiceCount,
 )
 
@@ -82,7 +82,7 @@ def _terms_pattern(terms: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, s
 
 
 def _lexicon_terms(articles: list[Article]) -> dict[str, list[TermUse]]:
-    uses: dict[str, dict[tuple[str, str], list[Evidence]]] = defaultdict(lambda: defaultdict(list))
+    uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
     index = CaselessIndex([article.text for article in articles])
     for referent, terms in contested_terms():
         # most articles use none of a referent's terms: a substring search tells which
@@ -92,14 +92,14 @@ def _lexicon_terms(articles: list[Article]) -> dict[str, list[TermUse]]:
                 continue
             for term, start, end in _term_hits(article.text, terms):
                 uses[_outlet_of(article)][(referent, term)].append(
-                    Evidence(article.text[start:end], start, end, article.id))
+                    TextSpan(article.text[start:end], start, end, article.id))
     return _with_others(uses, source="lexicon")
 
 
 def _alias_terms(articles: list[Article], actors: list[Actor]) -> dict[str, list[TermUse]]:
     """Spellings of one actor that differ between outlets (Yanukovich / Yanukovych)."""
     outlet_of = {a.id: _outlet_of(a) for a in articles}
-    uses: dict[str, dict[tuple[str, str], list[Evidence]]] = defaultdict(lambda: defaultdict(list))
+    uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
     for actor in actors:
         spellings: dict[str, set[str]] = defaultdict(set)
         for seen in actor.seen:
@@ -112,8 +112,7 @@ def _alias_terms(articles: list[Article], actors: list[Actor]) -> dict[str, list
             continue  # one outlet only, or every outlet wrote it the same way
         for seen in actor.seen:
             if seen.article in outlet_of and seen.text in distinct:
-                uses[outlet_of[seen.article]][(actor.name, seen.text)].append(
-                    Evidence(seen.text, seen.start, seen.end, seen.article))
+                uses[outlet_of[seen.article]][(actor.name, seen.text)].append(seen)
     return _with_others(uses, source="aliases")
 
 
@@ -129,7 +128,7 @@ def _distinct_spellings(spellings: set[str]) -> set[str]:
     return kept if len({keys[s] for s in kept}) >= 2 else set()
 
 
-def _with_others(uses: dict[str, dict[tuple[str, str], list[Evidence]]], *, source: str
+def _with_others(uses: dict[str, dict[tuple[str, str], list[TextSpan]]], *, source: str
                  ) -> dict[str, list[TermUse]]:
     by_referent: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for outlet, found in uses.items():
@@ -148,11 +147,11 @@ def _with_others(uses: dict[str, dict[tuple[str, str], list[Evidence]]], *, sour
 def _covered(statements: list[Statement]) -> dict[str, list[tuple[int, int]]]:
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for s in statements:
-        spans[s.article].append((s.start, s.end))
+        spans[s.span.article].append((s.span.start, s.span.end))
     return spans
 
 
-def scare_quotes(article: Article, *, covered: list[tuple[int, int]]) -> list[Evidence]:
+def scare_quotes(article: Article, *, covered: list[tuple[int, int]]) -> list[TextSpan]:
     """Short quoted words that no statement accounts for."""
     found = []
     for m in SCARE_QUOTE.finditer(article.text):
@@ -161,11 +160,11 @@ def scare_quotes(article: Article, *, covered: list[tuple[int, int]]) -> list[Ev
             continue
         if any(start <= m.start() and m.end() <= end for start, end in covered):
             continue
-        found.append(Evidence(m.group(), m.start(), m.end(), article.id))
+        found.append(TextSpan(m.group(), m.start(), m.end(), article.id))
     return found
 
 
-def hedges(article: Article) -> list[Evidence]:
+def hedges(article: Article) -> list[TextSpan]:
     """Hedging words with the words they hedge ("alleged war crimes", "so-called republics")."""
     found = []
     # Most markers are absent from an article: a substring test rules them out before the
@@ -178,7 +177,7 @@ def hedges(article: Article) -> list[Evidence]:
             scope = HEDGE_SCOPE.match(article.text, m.end() + 1) if m.end() < len(article.text) else None
             end = scope.end() if scope and article.text[m.end()] == " " else m.end()
             if not any(e.start <= m.start() < e.end for e in found):
-                found.append(Evidence(article.text[m.start():end], m.start(), end, article.id))
+                found.append(TextSpan(article.text[m.start():end], m.start(), end, article.id))
     return sorted(found, key=lambda e: e.start)
 
 
@@ -192,8 +191,8 @@ def voices(statements: list[Statement], actors: dict[str, Actor]) -> tuple[list[
             if s.speaker not in country_of:
                 country_of[s.speaker] = actor_country(actor)
             counts[(s.speaker, actor.name, country_of[s.speaker])] += 1
-        elif s.speaker_text and s.speaker_text.lower() not in UNNAMED_SPEAKERS:
-            counts[(None, s.speaker_text, None)] += 1
+        elif s.speaker_words and s.speaker_words.text.lower() not in UNNAMED_SPEAKERS:
+            counts[(None, s.speaker_words.text, None)] += 1
     listed = [VoiceCount(actor=a, name=n, country=c, statements=k)
               for (a, n, c), k in sorted(counts.items(), key=lambda item: (-item[1], item[0][1]))]
     by_country: Counter = Counter()
@@ -222,19 +221,19 @@ def registry_facts(outlet: str) -> dict[str, Any]:
             if key != "context_aliases"}
 
 
-def frame(briefing: Briefing, *, claims: list[Claim]) -> list[OutletFraming]:
+def frame(merged: MergedAnalysis, *, claims: list[Claim]) -> list[OutletFraming]:
     """One framing record per outlet, outlets in order of first appearance."""
-    actors = {a.id: a for a in briefing.actors}
-    lexicon = _lexicon_terms(briefing.articles)
-    aliases = _alias_terms(briefing.articles, briefing.actors)
-    covered = _covered(briefing.statements)
+    actors = {a.id: a for a in merged.actors}
+    lexicon = _lexicon_terms(merged.articles)
+    aliases = _alias_terms(merged.articles, merged.actors)
+    covered = _covered(merged.statements)
     by_outlet: dict[str, list[Article]] = defaultdict(list)
-    for article in briefing.articles:
+    for article in merged.articles:
         by_outlet[_outlet_of(article)].append(article)
     records = []
     for outlet, articles in by_outlet.items():
         ids = {a.id for a in articles}
-        statements = [s for s in briefing.statements if s.article in ids]
+        statements = [s for s in merged.statements if s.span.article in ids]
         listed, by_country = voices(statements, actors)
         records.append(OutletFraming(
             outlet=outlet,

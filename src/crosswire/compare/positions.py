@@ -21,13 +21,13 @@ from crosswire.knowledge.text import (
 from crosswire.data import read_jsonl
 from crosswire.models import (
     Actor,
-    Briefing,
     Condition,
-    Evidence,
     Issue,
+    MergedAnalysis,
     Position,
     Stance,
     Statement,
+    TextSpan,
 )
 
 # A two-word phrase becomes a discovered issue when this many statements from at least
@@ -48,21 +48,21 @@ def seed_issues() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     return tuple(table)
 
 
-def find_issues(briefing: Briefing) -> list[Issue]:
+def find_issues(merged: MergedAnalysis) -> list[Issue]:
     """Seed issues the statements mention, then keywords shared across articles."""
     issues: list[Issue] = []
     covered: set[str] = set()
-    index = CaselessIndex([s.text for s in briefing.statements])
+    index = CaselessIndex([s.span.text for s in merged.statements])
     for issue_id, label, terms in seed_issues():
         pattern = term_pattern(terms)
         # a substring search rules most statements out before the regex scan
         candidates = index.candidates(terms)
-        hits = [s.id for n, s in enumerate(briefing.statements)
-                if (candidates is None or n in candidates) and pattern.search(s.text)]
+        hits = [s.id for n, s in enumerate(merged.statements)
+                if (candidates is None or n in candidates) and pattern.search(s.span.text)]
         if hits:
             issues.append(Issue(id=issue_id, label=label, terms=list(terms), statements=hits, seed=True))
         covered.update(" ".join(crude_lemma(w) for w in WORD.findall(t)) for t in terms)
-    issues.extend(_discovered(briefing, covered=covered))
+    issues.extend(_discovered(merged, covered=covered))
     return issues
 
 
@@ -75,29 +75,29 @@ def _phrases(text: str) -> set[str]:
             and not a.isdigit() and not b.isdigit()}
 
 
-def _discovered(briefing: Briefing, *, covered: set[str]) -> list[Issue]:
+def _discovered(merged: MergedAnalysis, *, covered: set[str]) -> list[Issue]:
     """Phrases several statements from several articles share, not already a seed issue."""
-    names = {crude_lemma(w) for actor in briefing.actors for alias in [actor.name, *actor.aliases]
+    names = {crude_lemma(w) for actor in merged.actors for alias in [actor.name, *actor.aliases]
              for w in WORD.findall(alias)}
     excluded = covered | names
     statements_of: dict[str, list[Statement]] = defaultdict(list)
-    for statement in briefing.statements:
-        for phrase in _phrases(statement.text):
+    for statement in merged.statements:
+        for phrase in _phrases(statement.span.text):
             if phrase not in covered and excluded.isdisjoint(phrase.split()):
                 statements_of[phrase].append(statement)
     ranked = sorted(
         ((phrase, found) for phrase, found in statements_of.items()
-         if len(found) >= MIN_DISCOVERED_STATEMENTS and len({s.article for s in found}) >= 2),
-        key=lambda pair: (-len({s.article for s in pair[1]}), -len(pair[1]), pair[0]),
+         if len(found) >= MIN_DISCOVERED_STATEMENTS and len({s.span.article for s in found}) >= 2),
+        key=lambda pair: (-len({s.span.article for s in pair[1]}), -len(pair[1]), pair[0]),
     )
     return [Issue(id=f"kw:{phrase}", label=phrase, terms=[phrase], statements=[s.id for s in found])
             for phrase, found in ranked[:MAX_DISCOVERED_ISSUES]]
 
 
-def find_positions(briefing: Briefing, *, issues: list[Issue]) -> list[Position]:
+def find_positions(merged: MergedAnalysis, *, issues: list[Issue]) -> list[Position]:
     """One position per (speaker actor, issue), combining every statement behind it."""
-    actors: dict[str, Actor] = {a.id: a for a in briefing.actors}
-    statements = {s.id: s for s in briefing.statements}
+    actors: dict[str, Actor] = {a.id: a for a in merged.actors}
+    statements = {s.id: s for s in merged.statements}
     gathered: dict[tuple[str, str], list[tuple[Statement, Stance, list]]] = defaultdict(list)
     for issue in issues:
         for statement_id in issue.statements:
@@ -105,7 +105,7 @@ def find_positions(briefing: Briefing, *, issues: list[Issue]) -> list[Position]
             if not statement.speaker or statement.speaker not in actors:
                 continue  # a position needs a known holder
             stance, conditions = statement_stance(
-                statement.text, terms=issue.terms, cue=statement.cue,
+                statement.span.text, terms=issue.terms, cue=statement.cue.text if statement.cue else None,
                 speaker_country=actor_country(actors[statement.speaker]))
             gathered[(statement.speaker, issue.id)].append((statement, stance, conditions))
     positions = []
@@ -125,11 +125,11 @@ def find_positions(briefing: Briefing, *, issues: list[Issue]) -> list[Position]
             stance=stance,
             statements=[s.id for s, _, _ in found],
             conditions=[
-                Condition(marker=marker, text=s.text[start:end], start=s.start + start,
-                          end=s.start + end, article=s.article)
+                Condition(marker=marker, span=TextSpan(s.span.text[start:end], s.span.start + start,
+                                                       s.span.start + end, s.span.article))
                 for s, _, conditions in found for marker, start, end in conditions
             ],
-            evidence=[Evidence(s.text, s.start, s.end, s.article) for s, _, _ in found],
+            evidence=[s.span for s, _, _ in found],
             country=actor_country(actor),
         ))
     positions.sort(key=lambda p: (p.issue, -len(p.statements), p.actor_name))

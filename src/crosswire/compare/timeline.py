@@ -12,12 +12,12 @@ from functools import lru_cache
 from crosswire.knowledge.dates import find_date_phrases, phrase_kind, resolve_said_on
 from crosswire.models import (
     Article,
-    Briefing,
     Claim,
     DateEstimate,
     Event,
-    Evidence,
+    MergedAnalysis,
     Statement,
+    TextSpan,
     TimelineEntry,
 )
 
@@ -48,7 +48,7 @@ def claim_date(claim: Claim, *, statements: dict[str, Statement], articles: dict
     best = _best([d for d in said if d is not None])
     if best.value:
         return best
-    return _best([_published(articles.get(v.article)) for v in claim.versions])
+    return _best([_published(articles.get(v.span.article)) for v in claim.versions])
 
 
 @lru_cache(maxsize=1024)
@@ -62,7 +62,7 @@ def event_date(event: Event, *, statements: dict[str, Statement], articles: dict
                          articles=articles)
 
 
-def sentence_date(evidence: Evidence, *, statement: str | None, statements: dict[str, Statement],
+def sentence_date(evidence: TextSpan, *, statement: str | None, statements: dict[str, Statement],
                   articles: dict[str, Article]) -> DateEstimate:
     """The date an event's sentence gives, else its statement's, else its article's."""
     article = articles.get(evidence.article or "")
@@ -79,16 +79,16 @@ def sentence_date(evidence: Evidence, *, statement: str | None, statements: dict
     return _published(article)
 
 
-def build_timeline(briefing: Briefing, *, claims: list[Claim], events: list[Event]) -> list[TimelineEntry]:
+def build_timeline(merged: MergedAnalysis, *, claims: list[Claim], events: list[Event]) -> list[TimelineEntry]:
     """Claims and events (one per sentence: its most salient PLOVER event), oldest first."""
-    statements = {s.id: s for s in briefing.statements}
-    articles = {a.id: a for a in briefing.articles}
+    statements = {s.id: s for s in merged.statements}
+    articles = {a.id: a for a in merged.articles}
     entries = []
     for claim in claims:
-        article_ids = list(dict.fromkeys(v.article for v in claim.versions))
+        article_ids = list(dict.fromkeys(v.span.article for v in claim.versions))
         entries.append(TimelineEntry(
             date=claim_date(claim, statements=statements, articles=articles),
-            kind="statement", ref=claim.id, text=claim.versions[0].text, articles=article_ids,
+            kind="statement", ref=claim.id, text=claim.versions[0].span.text, articles=article_ids,
             outlets=claim.outlets,
         ))
     seen_sentences: set[tuple[str | None, int]] = set()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 import time
 
-from crosswire.models import Mention
+from crosswire.models import Mention, TextSpan
 
 SEED = 7
 MENTIONS_PER_ARTICLE = 40
@@ -59,8 +59,8 @@ def synthetic_mentions(count: int, *, seed: int = SEED) -> list[Mention]:
         text = _spelling(rng, *rng.choice(people))
         article = f"b{number // MENTIONS_PER_ARTICLE}"
         start = (number % MENTIONS_PER_ARTICLE) * 50
-        mentions.append(Mention(id=f"{article}:m{number}", article=article, start=start,
-                                end=start + len(text), text=text, kind="person"))
+        mentions.append(Mention(id=f"{article}:m{number}",
+                                span=TextSpan(text, start, start + len(text), article), kind="person"))
     return mentions
 
 

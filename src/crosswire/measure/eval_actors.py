@@ -22,7 +22,7 @@ from pathlib import Path
 from anyascii import anyascii
 
 from crosswire.actors import merge_mentions
-from crosswire.models import Mention
+from crosswire.models import Mention, TextSpan
 
 # The baseline's merge threshold: the best dev-split F1 of 0.70/0.75/0.80/0.85/0.90
 # (0.770, 0.761, 0.750, 0.705, 0.579).
@@ -83,8 +83,8 @@ def _mentions(rows: list[dict]) -> list[Mention]:
     for number, row in enumerate(rows):
         start = offset[row["article"]]
         offset[row["article"]] = start + len(row["text"]) + 1
-        mentions.append(Mention(id=f"{row['article']}:m{number}", article=row["article"],
-                                start=start, end=start + len(row["text"]), text=row["text"],
+        span = TextSpan(row["text"], start, start + len(row["text"]), row["article"])
+        mentions.append(Mention(id=f"{row['article']}:m{number}", span=span,
                                 kind=row.get("kind", "person")))
     return mentions
 

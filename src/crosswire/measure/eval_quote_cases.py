@@ -126,8 +126,8 @@ def quoted_parts(text: str) -> list[str]:
 def score_case(case: QuoteCase, statements: list[Statement]) -> CaseResult:
     """Pair each expected quotation with the first unused part of a statement that fits
     it: the same quoted text, or, for speaker-only expectations, any quoted part."""
-    ordered = sorted(statements, key=lambda s: s.start)
-    parts = [(s, part) for s in ordered for part in quoted_parts(s.text) or [None]]
+    ordered = sorted(statements, key=lambda s: s.span.start)
+    parts = [(s, part) for s in ordered for part in quoted_parts(s.span.text) or [None]]
     used: set[int] = set()
     found = speakers_right = cues_right = as_parts = 0
     for expected in case.expected:
@@ -138,9 +138,10 @@ def score_case(case: QuoteCase, statements: list[Statement]) -> CaseResult:
         used.add(match)
         statement = parts[match][0]
         found += 1
-        as_parts += len(quoted_parts(statement.text)) > 1
-        speakers_right += bool(_words(" ".join(expected.speaker)) & _words(statement.speaker_text))
-        cues_right += bool(_words(" ".join(expected.cue)) & _words(statement.cue))
+        as_parts += len(quoted_parts(statement.span.text)) > 1
+        speaker = statement.speaker_words.text if statement.speaker_words else None
+        speakers_right += bool(_words(" ".join(expected.speaker)) & _words(speaker))
+        cues_right += bool(_words(" ".join(expected.cue)) & _words(statement.cue.text if statement.cue else None))
     answered = {id(parts[n][0]) for n in used}
     return CaseResult(
         case=case, found=found, speakers_right=speakers_right,
@@ -154,7 +155,7 @@ def _fits(expected: ExpectedQuote, statement: Statement, part: str | None) -> bo
     if expected.text is None:
         return part is not None
     wanted = comparable_quote(expected.text)
-    return wanted == comparable_quote(part or "") or wanted == comparable_quote(statement.text)
+    return wanted == comparable_quote(part or "") or wanted == comparable_quote(statement.span.text)
 
 
 def _article(number: int, text: str) -> Article:
@@ -199,7 +200,8 @@ def report_lines(*, path: Path) -> list[str]:
     for result, statements in scored:
         lines.append(_case_line(result))
         if not result.passed:
-            lines.extend(f"    got {s.kind} {s.text!r} cue={s.cue!r} speaker={s.speaker_text!r}"
+            lines.extend(f"    got {s.kind} {s.span.text!r} cue={s.cue and s.cue.text!r} "
+                         f"speaker={s.speaker_words and s.speaker_words.text!r}"
                          for s in statements)
     return lines + summary_lines(result for result, _ in scored)
 

@@ -160,7 +160,7 @@ def score_article(golds: list[Gold], statements: list[Statement], text: str) -> 
         chars = sum(e - s for s, e in gold.content)
         best, best_score = None, OVERLAP_THRESHOLD
         for statement in remaining:
-            covered = sum(max(0, min(e, statement.end) - max(s, statement.start))
+            covered = sum(max(0, min(e, statement.span.end) - max(s, statement.span.start))
                           for s, e in gold.content)
             if covered / chars > best_score:
                 best, best_score = statement, covered / chars
@@ -177,7 +177,7 @@ def score_article(golds: list[Gold], statements: list[Statement], text: str) -> 
     for statement in remaining:
         tallies["all"].fp += 1
         tallies[f"kind:{statement.kind}"].fp += 1
-        if cue_is_speech(statement.cue):
+        if cue_is_speech(statement.cue.text if statement.cue else None):
             tallies["speech"].fp += 1
     _score_exact(golds, statements, text, tallies)
     return tallies
@@ -187,7 +187,7 @@ def _score_exact(golds: list[Gold], statements: list[Statement], text: str,
                  tallies: dict[str, Tally]) -> None:
     predicted: dict[tuple[int, int], Statement] = {}
     for statement in statements:
-        predicted.setdefault(_stripped(text, statement.start, statement.end), statement)
+        predicted.setdefault(_stripped(text, statement.span.start, statement.span.end), statement)
     for gold in golds:
         statement = predicted.pop(_stripped(text, *gold.hull), None)
         for key in ["all"] + (["speech"] if gold.speech else []):
@@ -197,7 +197,7 @@ def _score_exact(golds: list[Gold], statements: list[Statement], text: str,
                 tallies[key].exact_tp += 1
     for statement in predicted.values():
         tallies["all"].exact_fp += 1
-        if cue_is_speech(statement.cue):
+        if cue_is_speech(statement.cue.text if statement.cue else None):
             tallies["speech"].exact_fp += 1
 
 
@@ -211,9 +211,10 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _speaker_matches(statement: Statement, gold: Gold) -> bool:
-    if statement.speaker_start is None or statement.speaker_end is None:
+    words = statement.speaker_words
+    if words is None:
         return not gold.source
-    return any(statement.speaker_start < e and s < statement.speaker_end for s, e in gold.source)
+    return any(words.start < e and s < words.end for s, e in gold.source)
 
 
 def evaluate(records: list[dict], analyses: Iterable[ArticleAnalysis]) -> dict[str, Report]:

@@ -34,7 +34,7 @@ from pathlib import Path
 
 from crosswire.ingest.decode import normalise_newlines
 from crosswire.knowledge.places import fold
-from crosswire.models import Article, Briefing, Document, Statement
+from crosswire.models import Article, Briefing, Document, Statement, TextSpan
 
 Span = tuple[int, int]
 FACT = "(fact)"
@@ -156,6 +156,11 @@ def _hits(spans: GoldSpans, gold_id: str, article: str, span: Span) -> bool:
     return found is not None and found[0] == article and overlaps(found[1], span)
 
 
+
+def _words(span: TextSpan | None) -> str | None:
+    return span.text if span else None
+
+
 # --- Names
 
 
@@ -185,45 +190,45 @@ def score_statements(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict[s
     actors = {a.id: a for a in briefing.actors}
     by_article: dict[str, list[Statement]] = defaultdict(list)
     for statement in briefing.statements:
-        by_article[statement.article].append(statement)
+        by_article[statement.span.article].append(statement)
     recall, precision, speaker = Tally(), Tally(), Tally()
     attributed = [s for s in gold["statements"] if s["speaker"] != FACT]
     for item in attributed:
         if not item.get("core"):
             continue
         found = [s for s in by_article[item["article"]]
-                 if _hits(spans, item["id"], s.article, (s.start, s.end))]
+                 if _hits(spans, item["id"], s.span.article, (s.span.start, s.span.end))]
         where = " (cleaning dropped it)" if item["id"] in spans.missing else ""
         recall.add(bool(found), f"{item['id']} {item['speaker']}: missed \"{item['key']}\"{where}")
         if not found:
             continue
         key = spans.keys[item["id"]][1]
-        best = max(found, key=lambda s: min(s.end, key[1]) - max(s.start, key[0]))
+        best = max(found, key=lambda s: min(s.span.end, key[1]) - max(s.span.start, key[0]))
         ours = actors[best.speaker].name if best.speaker in actors else None
         speaker.add(name_matches(gold, item["speaker"], ours),
                     f"{item['id']} \"{item['key']}\": gold {item['speaker']}, ours "
-                    f"{ours or 'unresolved'} (speaker words: {best.speaker_text!r})")
+                    f"{ours or 'unresolved'} (speaker words: {_words(best.speaker_words)!r})")
     for statement in briefing.statements:
-        right = any(_hits(spans, item["id"], statement.article, (statement.start, statement.end))
+        right = any(_hits(spans, item["id"], statement.span.article, (statement.span.start, statement.span.end))
                     for item in attributed)
-        precision.add(right, f"{statement.article} [{statement.start}:{statement.end}] "
-                             f"{statement.speaker_text or '?'}: \"{_short(statement.text)}\"")
+        precision.add(right, f"{statement.span.article} [{statement.span.start}:{statement.span.end}] "
+                             f"{_words(statement.speaker_words) or '?'}: \"{_short(statement.span.text)}\"")
     return {"statement recall": recall, "statement precision": precision,
             "speaker accuracy": speaker}
 
 
 def score_claims(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict[str, Tally]:
     """A gold claim is found when one emitted claim covers its members in two articles."""
-    emitted = [c for c in briefing.claims if len({v.article for v in c.versions}) >= 2]
+    emitted = [c for c in briefing.claims if len({v.span.article for v in c.versions}) >= 2]
 
     def articles_hit(claim, members: list[str]) -> set[str]:
-        return {v.article for v in claim.versions for m in members
-                if _hits(spans, m, v.article, (v.start, v.end))}
+        return {v.span.article for v in claim.versions for m in members
+                if _hits(spans, m, v.span.article, (v.span.start, v.span.end))}
 
     def where_members_went(members: list[str]) -> str:
         """Which of our claims (single-article ones too) hold each member."""
         held = {m: sorted({c.id for c in briefing.claims for v in c.versions
-                           if _hits(spans, m, v.article, (v.start, v.end))}) for m in members}
+                           if _hits(spans, m, v.span.article, (v.span.start, v.span.end))}) for m in members}
         return ", ".join(f"{m} in {'/'.join(ids) if ids else 'no claim'}"
                          for m, ids in held.items())
 
@@ -234,7 +239,7 @@ def score_claims(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict[str, 
                         f"({where_members_went(item['members'])})")
     for claim in emitted:
         hit = any(len(articles_hit(claim, item["members"])) >= 2 for item in gold.get("claims", []))
-        versions = "; ".join(f"{v.article}: \"{_short(v.text, 60)}\"" for v in claim.versions[:3])
+        versions = "; ".join(f"{v.span.article}: \"{_short(v.span.text, 60)}\"" for v in claim.versions[:3])
         precision.add(hit, f"{claim.id} matches no gold claim: {versions}")
     return {"claim recall": recall, "claim precision": precision}
 
@@ -247,7 +252,7 @@ def score_positions(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict[st
         if position.stance != item["stance"] or not name_matches(gold, item["actor"],
                                                                   position.actor_name):
             return False
-        evidence = [(s.article, (s.start, s.end)) for s in map(statements.get, position.statements)
+        evidence = [(s.span.article, (s.span.start, s.span.end)) for s in map(statements.get, position.statements)
                     if s is not None]
         evidence += [(e.article, (e.start, e.end)) for e in position.evidence if e.article]
         return any(_hits(spans, g, article, span) for g in item["evidence"]

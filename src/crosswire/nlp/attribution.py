@@ -14,7 +14,7 @@ import bisect
 
 from spacy.tokens import Doc, Span
 
-from crosswire.models import Article, Mention, Resolution, Statement, StatementKind
+from crosswire.models import Article, Mention, Resolution, Statement, StatementKind, TextSpan
 from crosswire.nlp.circumstances import read_circumstances, resolve_date
 from crosswire.nlp.clauses import Candidate, verb_candidates
 from crosswire.nlp.cues import CueType, Lexicon, load_lexicon
@@ -164,17 +164,13 @@ def _statement(candidate: Candidate, *, layout: Layout, article: Article, quotes
     text = layout.text
     return Statement(
         id=f"{article.id}:s{number}",
-        article=article.id,
-        start=candidate.start,
-        end=candidate.end,
-        text=text[candidate.start : candidate.end],
+        span=TextSpan(text[candidate.start : candidate.end], candidate.start, candidate.end,
+                      article.id),
         kind=_kind(text, candidate.start, candidate.end, quotes),
-        cue=text[candidate.cue_start : candidate.cue_end],
-        cue_start=candidate.cue_start,
-        cue_end=candidate.cue_end,
-        speaker_text=span.text if span is not None else None,
-        speaker_start=span.start_char if span is not None else None,
-        speaker_end=span.end_char if span is not None else None,
+        cue=TextSpan(text[candidate.cue_start : candidate.cue_end], candidate.cue_start,
+                     candidate.cue_end, article.id),
+        speaker_words=(TextSpan(span.text, span.start_char, span.end_char, article.id)
+                       if span is not None else None),
         resolution=resolution,
         speaker_mention=mention_id,
         via=circumstances.via,

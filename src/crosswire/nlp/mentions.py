@@ -26,7 +26,7 @@ from crosswire.knowledge.places import (
     resolve_institution,
     resolve_place,
 )
-from crosswire.models import ActorKind, Article, Mention
+from crosswire.models import ActorKind, Article, Mention, TextSpan
 from crosswire.nlp.mention_kinds import (
     inside_title,
     is_junk,
@@ -84,10 +84,7 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
         mentions.append(
             Mention(
                 id=f"{article.id}:m{len(mentions)}",
-                article=article.id,
-                start=start,
-                end=end,
-                text=text[start:end],
+                span=TextSpan(text[start:end], start, end, article.id),
                 kind=kind,
                 role=role,
             )

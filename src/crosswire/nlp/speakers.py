@@ -85,16 +85,16 @@ class SpeakerResolver:
         self.mention_of_token: dict[int, Mention] = {}
         self.mention_head: dict[str, Token] = {}
         for mention in mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
             if span is None or not len(span):
                 continue
             for token in span:
                 self.mention_of_token.setdefault(token.i, mention)
             self.mention_head[mention.id] = span.root
         self.persons = [m for m in mentions if m.kind == "person" and m.id in self.mention_head]
-        self.person_starts = [m.start for m in self.persons]
+        self.person_starts = [m.span.start for m in self.persons]
         self.groups = [m for m in mentions if m.kind != "person" and m.id in self.mention_head]
-        self.group_starts = [m.start for m in self.groups]
+        self.group_starts = [m.span.start for m in self.groups]
         self.gender: dict[str, str] = {}  # surname -> "m"/"f", learned as we go
         self.speakers: list[tuple[int, Mention]] = []  # (char offset, mention) in order
         self.reported: list[tuple[int, int]] = []  # contents of statements seen so far
@@ -106,7 +106,7 @@ class SpeakerResolver:
         self.reported.append((start, end))
 
     def _inside_reported(self, mention: Mention) -> bool:
-        return any(start <= mention.start < end for start, end in self.reported[-4:])
+        return any(start <= mention.span.start < end for start, end in self.reported[-4:])
 
     def resolve(self, span: Span) -> Speaker:
         head = span.root
@@ -152,7 +152,7 @@ class SpeakerResolver:
         if head.pos_ == "PROPN":
             # A surname the entity recogniser missed: the last person with that surname.
             for person in reversed(self._persons_before(span.start_char)):
-                if person.text.split()[-1] == head.text:
+                if person.span.text.split()[-1] == head.text:
                     return person, SURNAME_CONFIDENCE
         return None
 
@@ -169,7 +169,7 @@ class SpeakerResolver:
         fallback: Mention | None = None
         last_speaker_ids = {m.id for _, m in self.speakers[-3:]}
         for person in reversed(self._persons_before(offset)):
-            if offset - person.start > PRONOUN_WINDOW_CHARS:
+            if offset - person.span.start > PRONOUN_WINDOW_CHARS:
                 break
             head = self.mention_head[person.id]
             if self.in_quote[head.i] or not self._gender_fits(person, gender):
@@ -195,7 +195,7 @@ class SpeakerResolver:
         index = bisect.bisect_left(self.group_starts, offset)
         for group in reversed(self.groups[max(0, index - 8) : index]):
             head = self.mention_head[group.id]
-            if offset - group.start > PRONOUN_WINDOW_CHARS // 3:
+            if offset - group.span.start > PRONOUN_WINDOW_CHARS // 3:
                 break
             if group.kind in ("organisation", "group") and head.dep_ in SUBJECT_DEPS:
                 return self._found(span, group, "pronoun", GROUP_PRONOUN_CONFIDENCE)
@@ -224,7 +224,7 @@ class SpeakerResolver:
         index = bisect.bisect_left(starts, span.start_char)
         for mention in reversed(candidates[:index]):
             if head.lemma_.lower() in self._context_words(mention) or (
-                    organisational and words & set(mention.text.lower().split())):
+                    organisational and words & set(mention.span.text.lower().split())):
                 return self._found(span, mention, "description", DESCRIPTION_CONFIDENCE)
         if self.speakers and not organisational:
             return self._found(span, self.speakers[-1][1], "description",
@@ -246,15 +246,15 @@ class SpeakerResolver:
         return words
 
     def _gender_fits(self, person: Mention, gender: str) -> bool:
-        known = self.gender.get(person.text.split()[-1])
+        known = self.gender.get(person.span.text.split()[-1])
         return known is None or known == gender
 
     def _remember_gender(self, person: Mention, gender: str) -> None:
-        self.gender.setdefault(person.text.split()[-1], gender)
+        self.gender.setdefault(person.span.text.split()[-1], gender)
 
     def _learn_gender_from_context(self, person: Mention) -> None:
         head = self.mention_head[person.id]
-        start = self.doc.char_span(person.start, person.end, alignment_mode="expand").start
+        start = self.doc.char_span(person.span.start, person.span.end, alignment_mode="expand").start
         before = self.doc[max(0, start - 3) : start]
         for token in before:
             gender = HONORIFIC_GENDER.get(token.lower_)

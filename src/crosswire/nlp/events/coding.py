@@ -29,7 +29,7 @@ from crosswire.nlp.events.reading import (
     read_trigger,
     salience,
 )
-from crosswire.models import Condition, Event, Evidence
+from crosswire.models import Condition, Event, TextSpan
 
 HYPOTHETICAL_MARKERS = frozenset({"if", "unless"})
 
@@ -66,8 +66,9 @@ def code_sentence(sent: Span, *, offset: int = 0, article: str | None = None,
             consumed.add(reading.inner.anchor.i)
         found = participants_of(reading, offset=offset, country=country)
         conditions = [
-            Condition(marker=marker, text=doc_text[span.start_char : span.end_char],
-                      start=span.start_char - offset, end=span.end_char - offset, article=article)
+            Condition(marker=marker, span=TextSpan(doc_text[span.start_char : span.end_char],
+                                                   span.start_char - offset,
+                                                   span.end_char - offset, article))
             for marker, span in conditions_of(trigger.anchor, text=doc_text)
         ]
         status = reading.status
@@ -83,10 +84,10 @@ def code_sentence(sent: Span, *, offset: int = 0, article: str | None = None,
             context=list(context),
             actor=found.actors,
             recipient=found.recipients,
-            trigger=Evidence(sent_text[trigger.start - sent.start_char : trigger.end - sent.start_char],
+            trigger=TextSpan(sent_text[trigger.start - sent.start_char : trigger.end - sent.start_char],
                              trigger.start - offset,
                              trigger.end - offset, article),
-            evidence=Evidence(sent_text, sent.start_char - offset, sent.end_char - offset, article),
+            evidence=TextSpan(sent_text, sent.start_char - offset, sent.end_char - offset, article),
             status=status,
             extension=reading.event in plover.EXTENSION_TYPES,
             speaker=found.speaker,

@@ -33,7 +33,7 @@ from crosswire.nlp.events.parse import (
     token_keys,
     with_conjuncts,
 )
-from crosswire.models import EventParticipant
+from crosswire.models import EventParticipant, TextSpan
 
 # Salience penalties, calibrated by hand on the tune half of gsr_dev.jsonl.
 NEGATED_COST = 1.0  # a negated event is rarely the sentence's news
@@ -178,10 +178,8 @@ def _participant(token: Token, *, offset: int, place_code: str | SentenceCountry
         # President Mugabe ...": uncoded participants are domestic actors of the place or country
         code = place_code.code if isinstance(place_code, SentenceCountry) else place_code
     return EventParticipant(
-        text=phrase.text,
+        span=TextSpan(phrase.text, phrase.start_char - offset, phrase.end_char - offset),
         code=code,
-        start=phrase.start_char - offset,
-        end=phrase.end_char - offset,
     )
 
 
