@@ -13,6 +13,7 @@ from dataclasses import replace
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from crosswire.models import Article, ArticleAnalysis, Event
 from crosswire.nlp.components import ARTICLE, COMPONENTS, EVENTS, MENTIONS, STATEMENTS
@@ -45,7 +46,7 @@ def analyse(articles: Iterable[Article], *, nlp: Language,
                               statements=doc._.get(STATEMENTS), events=doc._.get(EVENTS))
 
 
-def _doc_of(article: Article, nlp: Language):
+def _doc_of(article: Article, nlp: Language) -> Doc:
     doc = nlp.make_doc(article.text)
     doc._.set(ARTICLE, article)
     return doc
