@@ -6,7 +6,7 @@ import pytest
 from spacy.tokens import Doc
 
 from crosswire.models import Article, DateEstimate, Statement
-from crosswire.nlp import analyse
+from crosswire.nlp import COMPONENTS, analyse
 from crosswire.nlp.quotes import find_quote_spans
 
 PUBLISHED = DateEstimate("2024-03-13", "day", "test", 1.0)  # a Wednesday
@@ -15,7 +15,8 @@ PUBLISHED = DateEstimate("2024-03-13", "day", "test", 1.0)  # a Wednesday
 def analysed(nlp, text: str):
     article = Article(id="t", source_path="t.txt", outlet=None, title=None,
                       published=PUBLISHED, language="en", text=text)
-    return analyse(nlp(text), article=article)
+    [result] = analyse([article], nlp=nlp)
+    return result
 
 
 def statements(nlp, text: str) -> list[Statement]:
@@ -419,7 +420,10 @@ def test_object_content_stops_before_a_clause_with_its_own_subject(nlp):
               sent_starts=[t.is_sent_start for t in parsed])
     article = Article(id="t", source_path="t.txt", outlet=None, title=None,
                       published=PUBLISHED, language="en", text=text)
-    found = only(analyse(doc, article=article).statements, "announced")
+    doc._.crosswire_article = article
+    with nlp.select_pipes(enable=COMPONENTS):  # keep the re-attached parse
+        doc = nlp(doc)
+    found = only(doc._.crosswire_statements, "announced")
     assert found.span.text == "the annexation of the provinces"
 
 

@@ -10,7 +10,7 @@ from shared_data import SHARED_DATASETS
 
 from crosswire.knowledge import plover
 from crosswire.briefing.render_plover import event_json
-from crosswire.nlp.events.coding import code_texts
+from crosswire.nlp import code_texts
 from crosswire.sentence_events import code_jsonl
 
 GOLD = SHARED_DATASETS / "plover" / "gsr_dev.jsonl"

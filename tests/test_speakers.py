@@ -11,7 +11,7 @@ def resolved(nlp, text: str) -> list[tuple[str, str | None, str | None, str]]:
     article = Article(id="t", source_path="t.txt", outlet=None, title=None,
                       published=DateEstimate(None, "unknown", "", 0.0), language="en",
                       text=text)
-    result = analyse(nlp(text), article=article)
+    [result] = analyse([article], nlp=nlp)
     names = {m.id: m.span.text for m in result.mentions}
     return [(s.cue.text if s.cue else None, s.speaker_words.text if s.speaker_words else None,
              names.get(s.speaker_mention), s.resolution.method)

@@ -1,16 +1,21 @@
 """The brief pipeline: documents -> clean articles -> parsed analyses -> merged briefing.
 
-Parsing and extraction run in worker processes so both cores parse; only the small
-result records travel back. Cleaning and metadata run in the parent, in input order (so
-input errors are reported as each input is read), on the pool's feeding thread: they
-overlap the workers' parsing instead of delaying its start. Cross-article work (actor
-merging, comparison) runs once in the parent.
+Parsing and extraction (the spaCy pipeline with crosswire's components) run in worker
+processes, one per core unless told otherwise; only the small result records travel
+back. Cleaning and metadata run in the parent, in input order (so input errors are
+reported as each input is read), on the pool's feeding thread: they overlap the workers'
+parsing instead of delaying its start. Cross-article work (actor merging, comparison)
+runs once in the parent. Small inputs are parsed in the parent alone.
+
+Where the platform can ``fork``, the workers inherit the parent's loaded pipeline;
+elsewhere (``spawn``) each worker loads it once, in the pool's initializer.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from itertools import chain, islice
@@ -31,7 +36,7 @@ from crosswire.models import (
 )
 from crosswire.nlp import analyse, load_nlp
 
-# Below this many articles, forking a second parser costs more than it saves.
+# Below this many articles, starting a second parser costs more than it saves.
 PARALLEL_MIN_ARTICLES = 24
 # Articles handed to a worker at once: large enough for nlp.pipe to batch well.
 CHUNK_SIZE = 16
@@ -47,10 +52,18 @@ def prepare(document: Document, *, date_hint: str | None = None) -> Article:
     return describe(document, cleaned=cleaned, date_hint=date_hint)
 
 
+def default_start_method() -> str:
+    """``fork`` where the platform has it (workers inherit the loaded pipeline for free),
+    else ``spawn``."""
+    return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+
+
 def parse_articles(
-    articles: Iterable[Article], *, nlp: Language, workers: int = 0
+    articles: Iterable[Article], *, nlp: Language, workers: int = 0,
+    start_method: str | None = None,
 ) -> Iterator[ArticleAnalysis]:
-    """Parse and analyse articles, in input order, on ``workers`` processes (0: all cores).
+    """Parse and analyse articles, in input order, on ``workers`` processes (0: one per
+    core) started with ``start_method`` (default: ``default_start_method()``).
 
     With several workers, ``articles`` is consumed on the pool's feeding thread while
     the workers parse: a lazy iterable overlaps its own production with the parse.
@@ -59,17 +72,21 @@ def parse_articles(
     stream = iter(articles)
     first = list(islice(stream, PARALLEL_MIN_ARTICLES))
     if workers == 1 or len(first) < PARALLEL_MIN_ARTICLES:
-        yield from _analyse_chunk([*first, *stream], nlp)
+        yield from analyse(chain(first, stream), nlp=nlp, batch_size=CHUNK_SIZE)
         return
-    # Analysing a snippet here loads every lexicon and gazetteer the stages cache lazily,
-    # so the forked workers inherit them instead of each loading its own.
-    warm_up = replace(first[0], text=first[0].text[:WARM_UP_CHARS])
-    list(_analyse_chunk([warm_up], nlp))
-    global _WORKER_NLP
-    _WORKER_NLP = nlp  # inherited by forked workers without reloading the model
-    context = multiprocessing.get_context("fork")
+    method = start_method or default_start_method()
+    context = multiprocessing.get_context(method)
+    if method == "fork":
+        # Analysing a snippet here loads every lexicon and gazetteer the stages cache
+        # lazily, so the forked workers inherit them instead of each loading its own.
+        list(analyse([replace(first[0], text=first[0].text[:WARM_UP_CHARS])], nlp=nlp))
+        global _WORKER_NLP
+        _WORKER_NLP = nlp
+        pool = context.Pool(workers)
+    else:
+        pool = context.Pool(workers, initializer=_load_worker_nlp, initargs=(pickle.dumps(nlp),))
     failures: list[Exception] = []
-    with context.Pool(workers) as pool:
+    with pool:
         for analyses in pool.imap(_analyse_in_worker, _chunks(chain(first, stream), failures)):
             yield from analyses
     if failures:
@@ -86,18 +103,24 @@ def _chunks(articles: Iterator[Article], failures: list[Exception]) -> Iterator[
         failures.append(error)
 
 
+# The worker's pipeline: inherited from the parent under fork, loaded by
+# ``_load_worker_nlp`` under spawn.
 _WORKER_NLP: Language | None = None
+
+
+def _load_worker_nlp(pickled_nlp: bytes) -> None:
+    """Pool initializer: load the parent's pipeline (model and components), once per worker.
+
+    The pipeline is sent pickled rather than loaded by name so a worker runs exactly the
+    parent's pipeline; unpickling it here, after this module's imports registered
+    crosswire's components, lets spaCy rebuild them."""
+    global _WORKER_NLP
+    _WORKER_NLP = pickle.loads(pickled_nlp)
 
 
 def _analyse_in_worker(articles: list[Article]) -> list[ArticleAnalysis]:
     assert _WORKER_NLP is not None
-    return list(_analyse_chunk(articles, _WORKER_NLP))
-
-
-def _analyse_chunk(articles: list[Article], nlp: Language) -> Iterator[ArticleAnalysis]:
-    texts = (article.text for article in articles)
-    for article, doc in zip(articles, nlp.pipe(texts, batch_size=CHUNK_SIZE)):
-        yield analyse(doc, article=article)
+    return list(analyse(articles, nlp=_WORKER_NLP, batch_size=CHUNK_SIZE))
 
 
 def run(
@@ -106,10 +129,12 @@ def run(
     nlp: Language | None = None,
     date_hint: str | None = None,
     workers: int = 0,
+    start_method: str | None = None,
     on_error: Callable[[InputError], None] = lambda error: None,
     progress: Callable[[Iterable], Iterable] = lambda items: items,
 ) -> Briefing:
-    """Run the whole brief pipeline over documents (input errors pass through reported)."""
+    """Run the whole brief pipeline over documents (input errors pass through reported);
+    ``workers`` and ``start_method`` as for ``parse_articles``."""
     errors: list[InputError] = []
     seen_ids: set[str] = set()
 
@@ -137,7 +162,8 @@ def run(
             yield _unique_id(article, seen_ids)
 
     nlp = nlp or load_nlp()
-    analyses = list(progress(parse_articles(articles(), nlp=nlp, workers=workers)))
+    analyses = list(progress(parse_articles(articles(), nlp=nlp, workers=workers,
+                                            start_method=start_method)))
     actors, actor_of_mention = merge_actors(analyses)
     statements = [
         replace(statement, speaker=actor_of_mention.get(statement.speaker_mention))

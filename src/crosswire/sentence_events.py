@@ -10,8 +10,7 @@ from typing import IO, Any
 from spacy.language import Language
 
 from crosswire.briefing.render_plover import event_json
-from crosswire.nlp import load_nlp
-from crosswire.nlp.events.coding import code_texts
+from crosswire.nlp import code_texts, load_nlp
 
 
 def code_jsonl(infile: IO[str], *, output: IO[str], on_error: Callable[[str], None] = lambda m: None,

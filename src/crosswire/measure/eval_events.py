@@ -80,8 +80,7 @@ def score_row(tally: Tally, row: dict, events: list[Event]) -> None:
 
 
 def evaluate(path: Path) -> dict[str, Tally]:
-    from crosswire.nlp.events.coding import code_texts
-    from crosswire.nlp import load_nlp
+    from crosswire.nlp import code_texts, load_nlp
 
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     tallies = {"all": Tally(), "tune": Tally(), "held": Tally()}

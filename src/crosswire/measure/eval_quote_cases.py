@@ -167,11 +167,10 @@ def run_cases(cases: list[QuoteCase], *, nlp: Language | None = None,
               ) -> list[tuple[CaseResult, list[Statement]]]:
     """Parse and analyse each case text on its own, as one article."""
     nlp = nlp or load_nlp()
+    articles = [_article(number, case.text) for number, case in enumerate(cases)]
     results = []
-    docs = nlp.pipe(case.text for case in cases)
-    for number, (case, doc) in enumerate(zip(cases, docs)):
-        statements = analyse(doc, article=_article(number, case.text)).statements
-        results.append((score_case(case, statements), statements))
+    for case, analysis in zip(cases, analyse(articles, nlp=nlp)):
+        results.append((score_case(case, analysis.statements), analysis.statements))
     return results
 
 

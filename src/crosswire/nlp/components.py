@@ -1,0 +1,87 @@
+"""crosswire's per-article analysis as registered spaCy pipeline components.
+
+``crosswire_mentions`` finds actor mentions, ``crosswire_statements`` the attributed
+statements (their speakers resolved against the mentions, so it requires them) and
+``crosswire_events`` the PLOVER events; each writes a list of records to a Doc extension
+of its own name (``doc._.crosswire_mentions`` ...). A model loaded with plain
+``spacy.load`` takes them with ``nlp.add_pipe("crosswire_mentions")`` and so on; spaCy
+finds them through the ``spacy_factories`` entry points without crosswire being imported.
+
+The article a Doc is the text of travels on the Doc, in ``doc._.crosswire_article``, set
+on a Doc from ``nlp.make_doc`` before the pipeline runs (``nlp.pipe`` takes ready Docs).
+Statements need it for their ids and to date "on Monday" from the publication date. A
+component config could not carry it: config is fixed when the pipe is added, the article
+changes with every Doc. A Doc without an article (a plain ``nlp(text)``) is read as an
+undated article whose id is ``doc``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from crosswire.models import Article, DateEstimate
+from crosswire.nlp.attribution import find_statements
+from crosswire.nlp.events.coding import code_doc
+from crosswire.nlp.mentions import find_mentions
+
+ARTICLE = "crosswire_article"
+MENTIONS = "crosswire_mentions"
+STATEMENTS = "crosswire_statements"
+EVENTS = "crosswire_events"
+# In pipeline order: statements resolve their speakers against the mentions.
+COMPONENTS = (MENTIONS, STATEMENTS, EVENTS)
+
+UNNAMED_ARTICLE_ID = "doc"
+
+for _extension in (ARTICLE, *COMPONENTS):
+    if not Doc.has_extension(_extension):
+        Doc.set_extension(_extension, default=None)
+
+
+def article_of(doc: Doc) -> Article:
+    """The article ``doc`` was made from, or an undated stand-in when none was set."""
+    article = doc._.get(ARTICLE)
+    if article is None:
+        article = Article(id=UNNAMED_ARTICLE_ID, source_path="", outlet=None, title=None,
+                          published=DateEstimate(None, "unknown", "", 0.0), language=None,
+                          text=doc.text)
+        doc._.set(ARTICLE, article)
+    return article
+
+
+@Language.component(
+    MENTIONS,
+    requires=["doc.ents", "token.ent_type", "token.dep", "token.tag", "token.lemma"],
+    assigns=[f"doc._.{MENTIONS}"],
+)
+def mentions_component(doc: Doc) -> Doc:
+    """Actor mentions: named people, organisations, places and peoples."""
+    doc._.set(MENTIONS, find_mentions(doc, article=article_of(doc)))
+    return doc
+
+
+@Language.component(
+    STATEMENTS,
+    requires=[f"doc._.{MENTIONS}", "doc.sents", "token.dep", "token.tag", "token.lemma"],
+    assigns=[f"doc._.{STATEMENTS}"],
+)
+def statements_component(doc: Doc) -> Doc:
+    """Attributed statements in text order, speakers resolved to the Doc's mentions."""
+    mentions = doc._.get(MENTIONS)
+    if mentions is None:
+        raise ValueError(f"{STATEMENTS} needs {MENTIONS} earlier in the pipeline")
+    doc._.set(STATEMENTS, find_statements(doc, article=article_of(doc), mentions=mentions))
+    return doc
+
+
+@Language.component(
+    EVENTS,
+    requires=["doc.sents", "doc.ents", "token.dep", "token.tag", "token.lemma"],
+    assigns=[f"doc._.{EVENTS}"],
+)
+def events_component(doc: Doc) -> Doc:
+    """PLOVER events of every sentence, in sentence order."""
+    article = article_of(doc).id
+    doc._.set(EVENTS, code_doc(doc, article=article, id_prefix=f"{article}:e"))
+    return doc
