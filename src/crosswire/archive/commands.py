@@ -16,11 +16,11 @@ quiet_option = click.option("-q", "--quiet", is_flag=True, help="No progress out
 
 
 def _open(db: Path):
-    from crosswire.archive.db import open_existing
+    from crosswire.archive.db import ArchiveError, open_existing
 
     try:
         return open_existing(db)
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, ArchiveError) as exc:
         raise click.ClickException(str(exc)) from None
 
 
@@ -45,13 +45,16 @@ def ingest(sources: tuple[str, ...], db: Path, allow_private: bool, date_hint: s
 
     Example: crosswire ingest examples/seeds feeds/world.rss --db news.db
     """
-    from crosswire.archive.db import connect
+    from crosswire.archive.db import ArchiveError, connect
     from crosswire.archive.fetch import Fetcher
     from crosswire.archive.ingest import BATCH_SIZE
     from crosswire.archive.ingest import ingest as run_ingest
     from crosswire.archive.sources import read_sources
 
-    conn = connect(db)
+    try:
+        conn = connect(db)
+    except ArchiveError as exc:
+        raise click.ClickException(str(exc)) from None
 
     def progress(summary) -> None:
         if not quiet:
@@ -162,6 +165,11 @@ def export(db: Path, output_format: str, table: str, output: Path | None, quiet:
     """
     from crosswire.archive import export as exporting
 
+    if output_format == "parquet":
+        try:
+            exporting.require_pyarrow()
+        except exporting.MissingDependency as exc:
+            raise click.ClickException(str(exc)) from None
     conn = _open(db)
     tables = list(exporting.TABLES) if table == "all" else [table]
     if output_format == "parquet":

@@ -195,8 +195,25 @@ def _create_core(conn: sqlite3.Connection) -> None:
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_core]
 
 
+class ArchiveError(Exception):
+    """An archive file that cannot be used (not SQLite, another program's database,
+    locked); the message is one line naming the file."""
+
+
 def connect(path: Path | str = DEFAULT_DB) -> sqlite3.Connection:
-    """Open (creating if needed) the archive at ``path`` and bring its schema up to date."""
+    """Open (creating if needed) the archive at ``path`` and bring its schema up to date.
+
+    Raises ``ArchiveError`` when ``path`` is not an archive crosswire can use.
+    """
+    try:
+        return _connect(path)
+    except sqlite3.Error as exc:
+        if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB:
+            raise ArchiveError(f"{path} is not a SQLite database, so not an archive") from None
+        raise ArchiveError(f"{path}: cannot open the archive ({exc})") from None
+
+
+def _connect(path: Path | str) -> sqlite3.Connection:
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     conn.row_factory = sqlite3.Row
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -209,6 +226,11 @@ def connect(path: Path | str = DEFAULT_DB) -> sqlite3.Connection:
     # Index pages of a large archive are read at random (hashed ids and LSH keys): a
     # bigger page cache than SQLite's 2 MB default keeps them in memory, within a bound.
     conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    if conn.execute("PRAGMA user_version").fetchone()[0] == 0 and conn.execute(
+        "SELECT 1 FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' LIMIT 1"
+    ).fetchone():
+        conn.close()  # another program's database: adding our tables would change it
+        raise ArchiveError(f"{path} is a SQLite database, but not a crosswire archive")
     migrate(conn)
     return conn
 

@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from crosswire.ingest.decode import normalise_newlines
+from crosswire.ingest.decode import normalise_newlines, replace_lone_surrogates
 from crosswire.ingest.types import RawInput
 from crosswire.models import Document, InputError, InputFormat
 
@@ -51,8 +51,13 @@ def read(raw: RawInput) -> Iterator[Document | InputError]:
         records = _lines(text, source=raw.source)
     errors = 0
     for where, source, record in records:
+        record, repaired = _without_lone_surrogates(record)
         item = _document(record, source=source, encoding=raw.decoded.encoding)
         if isinstance(item, Document):
+            if repaired:
+                fields = ", ".join(f'"{name}"' for name in repaired)
+                yield InputError(raw.source, f"{where + ': ' if where else ''}lone surrogates "
+                                 f"in {fields} read as U+FFFD")
             yield item
             continue
         errors += 1
@@ -79,6 +84,20 @@ def _lines(text: str, *, source: str) -> Iterator[_Record]:
             yield where, source, ValueError(f"invalid JSON: {exc.msg} (column {exc.colno})")
         except RecursionError:
             yield where, source, ValueError("invalid JSON: nested too deeply")
+
+
+def _without_lone_surrogates(record: Any) -> tuple[Any, list[str]]:
+    """The record with lone surrogates in its string fields replaced, and those fields.
+
+    JSON may escape half a surrogate pair ("\\ud800"); such a string cannot be written as
+    UTF-8 (brief.json, the archive), so each becomes U+FFFD and the record is kept.
+    """
+    if not isinstance(record, dict):
+        return record, []
+    repaired = {name: replace_lone_surrogates(value) for name, value in record.items()
+                if isinstance(value, str)}
+    repaired = {name: value for name, value in repaired.items() if value != record[name]}
+    return {**record, **repaired}, list(repaired)
 
 
 def _document(record: Any, *, source: str, encoding: str) -> Document | str:
