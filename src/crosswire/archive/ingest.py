@@ -3,6 +3,10 @@
 A process killed at any moment loses at most the batch it was working on: everything
 committed before stays, and the next ingest skips it by (content hash, URL) before
 any cleaning or parsing, so resuming costs little.
+
+Several ingests may run on one archive at once: each parses outside the write lock, then
+takes it for the batch, re-reads what the others committed meanwhile and skips the
+inputs they stored, so nothing is stored twice and no story counts from stale memory.
 """
 
 from __future__ import annotations
@@ -71,7 +75,10 @@ def ingest(
                                     on_error=report)
         conn.execute("BEGIN IMMEDIATE")
         try:
-            writer.write(briefing, keys=keys, counts=summary.stored)
+            # Another ingest may have committed while this batch was parsed: read what it
+            # stored (articles, stories, term counts) under the write lock, not before.
+            writer.refresh()
+            summary.skipped += writer.write(briefing, keys=keys, counts=summary.stored)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")

@@ -110,6 +110,11 @@ def _day(article: Article) -> int | None:
     return day_number(published.value) if published.precision == "day" else None
 
 
+def _data_version(conn: sqlite3.Connection) -> int:
+    """Changes whenever another connection commits to the archive (SQLite's own counter)."""
+    return conn.execute("PRAGMA data_version").fetchone()[0]
+
+
 def archive_actor_id(key: str) -> str:
     return "A" + hashlib.sha1(key.encode()).hexdigest()[:11]
 
@@ -138,25 +143,47 @@ class ArchiveWriter:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.duplicates = dedup.DuplicateIndex(conn)
+        self._load()
+
+    def _load(self) -> None:
+        # the version first: a commit landing during the load makes the next refresh reload
+        self._seen_version = _data_version(self.conn)
         self.frequencies = DocumentFrequencies()
-        self.frequencies.load(conn)
-        self.stories = StoryGrouper(conn)
+        self.frequencies.load(self.conn)
+        self.stories = StoryGrouper(self.conn)
+
+    def refresh(self) -> None:
+        """Reload the incremental state if another connection committed since it was read.
+
+        Call inside the write transaction: story sizes and profiles and the term counts
+        are then what the archive holds, not what this process last saw.
+        """
+        if _data_version(self.conn) != self._seen_version:
+            self._load()
 
     def write(self, briefing: Briefing, *, keys: list[tuple[str, str]],
-              counts: StoreCounts) -> None:
-        """Store a run whose ``articles[i]`` came from the input identified by ``keys[i]``."""
+              counts: StoreCounts) -> int:
+        """Store a run whose ``articles[i]`` came from the input identified by ``keys[i]``.
+
+        Inputs the archive already holds (another ingest stored them while this run
+        parsed) are left out, with everything found in them; returns how many.
+        """
+        stored = stored_keys(self.conn, keys)
         article_ids = {
-            article.id: archive_article_id(key) for article, key in zip(briefing.articles, keys)
+            article.id: archive_article_id(key)
+            for article, key in zip(briefing.articles, keys) if key not in stored
         }
         actor_ids = self._link_actors(briefing.actors)
         self.add_articles(
             [ToStore(article, key=key, archive_id=article_ids[article.id])
-             for article, key in zip(briefing.articles, keys)],
+             for article, key in zip(briefing.articles, keys) if article.id in article_ids],
             counts=counts,
         )
         self._write_mentions(briefing, article_ids=article_ids, actor_ids=actor_ids)
         for statement in briefing.statements:
-            archive_article = article_ids[statement.article]
+            archive_article = article_ids.get(statement.article)
+            if archive_article is None:
+                continue
             record = replace(
                 statement,
                 id=f"{archive_article}:{statement.id}",
@@ -174,12 +201,14 @@ class ArchiveWriter:
                  record.said_on.value if record.said_on else None, dumps(record)),
             )
             counts.statements += 1
-        stored_statements = {f"{article_ids[s.article]}:{s.id}" for s in briefing.statements}
+        stored_statements = {f"{article_ids[s.article]}:{s.id}" for s in briefing.statements
+                             if s.article in article_ids}
         self.flush()  # stories first: claims refer to them
         self._write_events(briefing.events, article_ids=article_ids, actor_ids=actor_ids,
                            statements=stored_statements)
         self._write_claims(briefing.claims, article_ids=article_ids,
                            statements=stored_statements)
+        return len(stored)
 
     def _write_events(self, events: list[Event], *, article_ids: dict[str, str],
                       actor_ids: dict[str, str], statements: set[str]) -> None:
@@ -208,9 +237,9 @@ class ArchiveWriter:
         """Claims across the articles of one batch (a story's briefing recomputes them over
         all its articles)."""
         for claim in claims:
-            versions = [replace(v, article=article_ids.get(v.article, v.article),
+            versions = [replace(v, article=article_ids[v.article],
                                 statement=_statement_id(v.statement, v.article, article_ids))
-                        for v in claim.versions]
+                        for v in claim.versions if v.article in article_ids]
             if not versions:
                 continue
             record = replace(claim, id=f"{versions[0].article}:{claim.id}", versions=versions)
