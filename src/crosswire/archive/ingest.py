@@ -1,7 +1,7 @@
 """Ingest: documents in batches through the brief pipeline, each batch one transaction.
 
 A process killed at any moment loses at most the batch it was working on: everything
-committed before stays, and the next ingest skips it by (content hash, URL) before
+committed before stays, and the next ingest skips it by its input key before
 any cleaning or parsing, so resuming costs little.
 
 Several ingests may run on one archive at once: each parses outside the write lock, then
@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 
 from crosswire import pipeline
-from crosswire.archive.store import ArchiveWriter, StoreCounts, identity, stored_keys
+from crosswire.archive.store import ArchiveWriter, InputKey, StoreCounts, identity, stored_keys
 from crosswire.models import Briefing, Document, InputError
 
 # Documents parsed and committed together: a kill loses at most one batch. The brief
@@ -98,7 +98,7 @@ def _new_batches(
 ) -> Iterator[list[Document]]:
     """Batches of documents the archive does not hold yet (nor an earlier one of this run)."""
     batch: list[Document] = []
-    pending: set[tuple[str, str]] = set()
+    pending: set[InputKey] = set()
     for item in inputs:
         if isinstance(item, InputError):
             on_error(item)
@@ -124,7 +124,7 @@ def _run_batch(
     date_hint: str | None,
     workers: int,
     on_error: Callable[[InputError], None],
-) -> tuple[Briefing, list[tuple[str, str]]]:
+) -> tuple[Briefing, list[InputKey]]:
     """Run the pipeline on a batch; pair each resulting article with its input's identity.
 
     The pipeline keeps input order and drops inputs it cannot use, reporting each as it

@@ -2,8 +2,9 @@
 mentions, statements, events and claims, all in the caller's transaction.
 
 Per-run ids (articles, actors, statements) become archive ids: an article's id is a
-digest of its content hash and URL, so the same input always gets the same id, and the
-archive's ``UNIQUE (content_hash, url)`` makes a second write of it impossible.
+digest of its input key (content hash, URL, declared origin), so the same input always
+gets the same id, and the archive's ``UNIQUE (content_hash, url, origin)`` makes a
+second write of it impossible.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import hashlib
 import re
 import sqlite3
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from anyascii import anyascii
 
@@ -43,21 +45,36 @@ def content_hash(content: str) -> str:
     return hashlib.sha256(content.encode("utf-8")).hexdigest()
 
 
-def identity(document: Document) -> tuple[str, str]:
-    """What makes an input the same input again: its content hash and its URL."""
-    return content_hash(document.content), document.url or ""
+class InputKey(NamedTuple):
+    """What makes an input the same input again (the archive's unique key).
+
+    Without a URL, the outlet and id the input declares tell copies apart: the same wire
+    text under three agencies is three articles, two linked as exact duplicates, while
+    the same file ingested again is recognised.
+    """
+
+    content_hash: str
+    url: str = ""
+    origin: str = ""  # declared outlet and id, for inputs without a URL
 
 
-def archive_article_id(key: tuple[str, str]) -> str:
-    return hashlib.sha256(f"{key[0]}\n{key[1]}".encode()).hexdigest()[:16]
+def identity(document: Document) -> InputKey:
+    origin = "" if document.url else "\n".join(filter(None, [document.outlet, document.id]))
+    return InputKey(content_hash(document.content), document.url or "", origin)
 
 
-def stored_keys(conn: sqlite3.Connection, keys: list[tuple[str, str]]) -> set[tuple[str, str]]:
-    """Which of these (content hash, URL) pairs the archive already holds."""
-    found: set[tuple[str, str]] = set()
+def archive_article_id(key: InputKey) -> str:
+    # keys without an origin keep the ids they had before origins existed
+    text = "\n".join(key if key.origin else key[:2])
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def stored_keys(conn: sqlite3.Connection, keys: list[InputKey]) -> set[InputKey]:
+    """Which of these keys the archive already holds."""
+    found: set[InputKey] = set()
     for key in keys:
         row = conn.execute(
-            "SELECT 1 FROM articles WHERE content_hash = ? AND url = ?", key
+            "SELECT 1 FROM articles WHERE content_hash = ? AND url = ? AND origin = ?", key
         ).fetchone()
         if row:
             found.add(key)
@@ -124,7 +141,7 @@ class ToStore:
     """An article of a run with its input's identity and its archive id."""
 
     article: Article
-    key: tuple[str, str]
+    key: InputKey
     archive_id: str
 
 
@@ -161,7 +178,7 @@ class ArchiveWriter:
         if _data_version(self.conn) != self._seen_version:
             self._load()
 
-    def write(self, briefing: Briefing, *, keys: list[tuple[str, str]],
+    def write(self, briefing: Briefing, *, keys: list[InputKey],
               counts: StoreCounts) -> int:
         """Store a run whose ``articles[i]`` came from the input identified by ``keys[i]``.
 
@@ -302,16 +319,16 @@ class ArchiveWriter:
         record = replace(article, id=archive_id, text="")
         published = article.published
         self.conn.execute(
-            "INSERT INTO articles (id, content_hash, url, input_id, source_path, outlet, title, "
-            "published, published_precision, language, text, record) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (archive_id, key[0], key[1], article.input_id, article.source_path, article.outlet,
+            "INSERT INTO articles (id, content_hash, url, origin, input_id, source_path, outlet, "
+            "title, published, published_precision, language, text, record) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (archive_id, key.content_hash, key.url, key.origin, article.input_id, article.source_path, article.outlet,
              article.title, published.value, published.precision, article.language,
              article.text, dumps(record)),
         )
         counts.added += 1
         signature = dedup.signature(article.text)
-        original = self.duplicates.exact(key[0], exclude=archive_id)
+        original = self.duplicates.exact(key.content_hash, exclude=archive_id)
         if original is not None:
             match: dedup.DuplicateMatch | None = dedup.DuplicateMatch(original, "exact", 1.0)
             counts.exact_duplicates += 1
