@@ -249,3 +249,16 @@ def test_code_jsonl_keeps_line_numbers_as_ids_for_blank_lines(nlp):
     answers = [json.loads(line) for line in output.getvalue().splitlines()]
     assert [answer["id"] for answer in answers] == [1, 2, 3]
     assert (summary.lines, summary.failures, summary.all_failed) == (3, 0, False)
+
+
+def test_square_brackets_in_outlet_or_url_keep_the_article(tmp_path, use_test_nlp):
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"text": GOOD, "outlet": "Foo [bar] News"}) + "\n"
+                      + json.dumps({"text": OTHER, "url": "http://[bad/"}) + "\n", "utf-8")
+    result = CliRunner().invoke(cli, ["brief", "-q", "--workers", "1", str(source),
+                                      "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        f"crosswire: {source}: line 2: \"url\" 'http://[bad/' is not a valid URL: ignored"]
+    written = json.loads((tmp_path / "out" / "brief.json").read_text("utf-8"))
+    assert [article["outlet"] for article in written["articles"]] == ["Foo [bar] News", None]

@@ -124,6 +124,12 @@ def read_warc(path: Path) -> Iterator[Document | InputError]:
                     continue
                 data = record.content_stream().read(MAX_INPUT_BYTES + 1)
                 pages += 1
+                # bytes the record declares but the file ends before (a cut download)
+                missing = getattr(record.raw_stream, "limit", 0)
+                if missing and len(data) <= MAX_INPUT_BYTES:
+                    yield InputError(f"{path} ({uri})", f"record truncated, {missing} of its "
+                                     f"{record.length} bytes missing: skipped")
+                    continue
                 for item in read_bytes(data, source=uri or str(path)):
                     if isinstance(item, Document):
                         yield replace(item, source_path=str(path), url=uri)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
+from urllib.parse import urlsplit
 from typing import Any
 
 from crosswire.ingest.decode import normalise_newlines, replace_lone_surrogates
@@ -54,10 +56,14 @@ def read(raw: RawInput) -> Iterator[Document | InputError]:
         record, repaired = _without_lone_surrogates(record)
         item = _document(record, source=source, encoding=raw.decoded.encoding)
         if isinstance(item, Document):
+            prefix = f"{where}: " if where else ""
             if repaired:
                 fields = ", ".join(f'"{name}"' for name in repaired)
-                yield InputError(raw.source, f"{where + ': ' if where else ''}lone surrogates "
-                                 f"in {fields} read as U+FFFD")
+                yield InputError(raw.source, f"{prefix}lone surrogates in {fields} read as U+FFFD")
+            if item.url and not _valid_url(item.url):
+                yield InputError(raw.source, f'{prefix}"url" {item.url!r} is not a valid URL: '
+                                 "ignored")
+                item = replace(item, url=None)
             yield item
             continue
         errors += 1
@@ -84,6 +90,16 @@ def _lines(text: str, *, source: str) -> Iterator[_Record]:
             yield where, source, ValueError(f"invalid JSON: {exc.msg} (column {exc.colno})")
         except RecursionError:
             yield where, source, ValueError("invalid JSON: nested too deeply")
+
+
+def _valid_url(url: str) -> bool:
+    """Whether ``url`` can be taken apart (a stray "[" reads as a broken IPv6 host)."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - parsing the port is what raises on a bad one
+    except ValueError:
+        return False
+    return True
 
 
 def _without_lone_surrogates(record: Any) -> tuple[Any, list[str]]:
