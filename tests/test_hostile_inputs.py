@@ -262,3 +262,15 @@ def test_square_brackets_in_outlet_or_url_keep_the_article(tmp_path, use_test_nl
         f"crosswire: {source}: line 2: \"url\" 'http://[bad/' is not a valid URL: ignored"]
     written = json.loads((tmp_path / "out" / "brief.json").read_text("utf-8"))
     assert [article["outlet"] for article in written["articles"]] == ["Foo [bar] News", None]
+
+
+def test_overlong_search_query_or_name_is_one_line(tmp_path):
+    from crosswire.archive.db import connect
+    from crosswire.archive.query import MAX_QUERY_CHARS
+
+    connect(tmp_path / "news.db").close()
+    for command in (search, who):
+        result = CliRunner().invoke(command, ["talks " * 2000, "--db", str(tmp_path / "news.db")])
+        assert result.exit_code == 1
+        assert result.output.strip() == ("Error: query of 12,000 characters is longer than the "
+                                         f"{MAX_QUERY_CHARS} allowed: shorten it")

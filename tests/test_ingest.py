@@ -540,3 +540,18 @@ def test_bad_bytes_between_utf8_pieces_are_replaced_and_nothing_else_changes(pie
     assert decoded.encoding == "utf-8"
     assert decoded.text == "\ufffd".join(pieces).replace("\r\n", "\n").replace("\r", "\n")
     assert decoded.replaced == len(pieces) - 1
+
+
+def test_a_line_too_long_for_article_text_is_one_line_not_read(tmp_path):
+    from crosswire.ingest import MAX_LINE_CHARS
+
+    long_line = "word " * (MAX_LINE_CHARS // 5 + 1)
+    error = only_error(read(write(tmp_path / "a.txt", ARTICLE + "\n" + long_line)))
+    assert error.message == (f"a line of {len(long_line):,} characters (over the "
+                             f"{MAX_LINE_CHARS:,} limit) is no article text: not read")
+    path = write(tmp_path / "b.jsonl", json.dumps({"text": long_line}) + "\n"
+                 + json.dumps({"text": ARTICLE}) + "\n")
+    error, document = read(path)
+    assert error.source == f"{path}:1" and document.content == ARTICLE
+    page = "<html><body><p>" + long_line + "</p></body></html>"  # minified HTML is one line
+    assert only_document(read(write(tmp_path / "c.html", page))).format == "html"

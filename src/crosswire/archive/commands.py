@@ -109,10 +109,14 @@ def search(query: str, db: Path, limit: int, quiet: bool) -> None:
 
     Example: crosswire search "peace talks" --db news.db
     """
+    from crosswire.archive.query import QueryTooLong
     from crosswire.archive.query import search as run_search
 
     conn = _open(db)
-    hits = run_search(conn, query, limit=limit)
+    try:
+        hits = run_search(conn, query, limit=limit)
+    except QueryTooLong as exc:
+        raise click.ClickException(str(exc)) from None
     if not hits and not quiet:
         click.echo("no match", err=True)
     for hit in hits:
@@ -132,10 +136,13 @@ def who(name: str, db: Path, limit: int, quiet: bool) -> None:
 
     Example: crosswire who "Anna Petrova" --db news.db
     """
-    from crosswire.archive.query import statements_of
+    from crosswire.archive.query import QueryTooLong, statements_of
 
     conn = _open(db)
-    found = statements_of(conn, name, limit=limit)
+    try:
+        found = statements_of(conn, name, limit=limit)
+    except QueryTooLong as exc:
+        raise click.ClickException(str(exc)) from None
     if not found:
         raise click.ClickException(f"no statements by {name!r} in the archive")
     for statement in found:

@@ -20,11 +20,16 @@ from crosswire.ingest.decode import MAX_INPUT_BYTES, Unreadable
 from crosswire.ingest.types import RawInput, Reader
 from crosswire.models import Document, InputError
 
-__all__ = ["MAX_INPUT_BYTES", "READERS", "NotRegularFile", "read_bytes", "read_inputs",
+__all__ = ["MAX_INPUT_BYTES", "MAX_LINE_CHARS", "READERS", "NotRegularFile", "read_bytes", "read_inputs",
            "read_regular_file"]
 
 # First hit wins: JSON before HTML (a JSON line may hold markup), text accepts anything.
 READERS: tuple[Reader, ...] = (jsonl, html, text)
+
+# Longest line of plain text read: an article paragraph is a few thousand characters,
+# while a single 5 MB line took 2.2 GB to clean. (HTML is exempt: minified pages are one
+# line, and their text is found by the HTML extractor.)
+MAX_LINE_CHARS = 100_000
 
 STDIN = "-"
 STDIN_SOURCE = "<stdin>"
@@ -69,9 +74,21 @@ def read_bytes(data: bytes, *, source: str) -> Iterator[Document | InputError]:
         if raw.decoded.replaced:
             yield InputError(source, f"{raw.decoded.replaced} invalid UTF-8 byte sequences "
                              "read as U+FFFD, the rest kept")
-        yield from _reader_for(raw).read(raw)
+        for item in _reader_for(raw).read(raw):
+            longest = _longest_line(item.content) if isinstance(item, Document) else 0
+            if longest > MAX_LINE_CHARS and item.format == "text":
+                yield InputError(item.source_path, f"a line of {longest:,} characters (over the "
+                                 f"{MAX_LINE_CHARS:,} limit) is no article text: not read")
+                continue
+            yield item
     except Unreadable as exc:
         yield InputError(source, str(exc))
+
+
+def _longest_line(text: str) -> int:
+    if len(text) <= MAX_LINE_CHARS:
+        return len(text)
+    return max(map(len, text.split("\n")))
 
 
 def _reader_for(raw: RawInput) -> Reader:
