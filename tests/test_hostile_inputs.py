@@ -274,3 +274,96 @@ def test_overlong_search_query_or_name_is_one_line(tmp_path):
         assert result.exit_code == 1
         assert result.output.strip() == ("Error: query of 12,000 characters is longer than the "
                                          f"{MAX_QUERY_CHARS} allowed: shorten it")
+
+
+# --- what reaches a Markdown viewer, a browser, a terminal --------------------------
+
+MARKUP = "<img src=x onerror=alert(1)>"
+
+
+def hostile_briefing(nlp):
+    from crosswire.pipeline import run
+
+    return run([
+        Document(source_path=f"in{MARKUP}\n<script>s()</script>.jsonl:1", format="text",
+                 content=f"The minister {MARKUP} said on Sunday that talks could resume. "
+                         f"\"We are ready {MARKUP},\" she said.",
+                 id=f"a{MARKUP}](javascript:alert(1))", url=f"https://e.example/{MARKUP}",
+                 title=f"Talks {MARKUP}", outlet=f"Wire {MARKUP}", language=f"en{MARKUP}",
+                 published="2031-03-03"),
+        Document(source_path="b.txt", format="text", outlet=f"Other {MARKUP}",
+                 content=f"Anna Petrova {MARKUP} said on Monday that the bridge would reopen. "
+                         "\"It is safe,\" Petrova said."),
+    ], nlp=nlp, workers=1)
+
+
+def test_brief_md_passes_no_source_html_or_link_to_a_viewer(nlp):
+    from markdown_it import MarkdownIt
+
+    from crosswire.briefing import render_markdown
+
+    markdown = render_markdown(hostile_briefing(nlp))
+    assert MARKUP.replace("<", "\\<").replace(">", "\\>") in markdown  # shown, as text
+    tokens = MarkdownIt("commonmark").parse(markdown)
+    inline = [child for token in tokens for child in (token.children or [])]
+    assert [t.content for t in tokens + inline if t.type in ("html_block", "html_inline")] == []
+    assert [t.attrs for t in inline if t.type == "link_open"] == []
+
+
+def inline_attributes(page: str) -> list[str]:
+    from html.parser import HTMLParser
+
+    found: list[str] = []
+
+    class Attributes(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            found.extend(f"{tag} {name}" for name, _ in attrs
+                         if name.startswith("on") or name == "style")
+
+    Attributes().feed(page)
+    return found
+
+
+def test_brief_html_lets_only_its_own_style_and_script_run(nlp):
+    import base64
+    import hashlib
+    import re
+    from html import unescape
+
+    from crosswire.briefing import render_html
+
+    page = render_html(hostile_briefing(nlp))
+    head = page[:page.index("</head>")]
+    policy = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', head)
+    assert policy and head.index(policy.group(0)) < head.index("<style>")
+    directives = dict(d.strip().split(" ", 1) for d in unescape(policy.group(1)).split(";"))
+    assert directives["default-src"] == "'none'" and "unsafe" not in policy.group(1)
+
+    def sha256(text: str) -> str:
+        return f"'sha256-{base64.b64encode(hashlib.sha256(text.encode()).digest()).decode()}'"
+
+    styles = re.findall(r"<style>(.*?)</style>", page, re.S)
+    scripts = re.findall(r"<script>(.*?)</script>", page, re.S)
+    assert [sha256(text) for text in styles] == [directives["style-src"]]
+    assert [sha256(text) for text in scripts] == [directives["script-src"]]
+    assert inline_attributes(page) == []  # no handler or style attribute beside them
+    assert MARKUP not in page
+
+
+def test_terminal_control_sequences_never_reach_the_terminal(tmp_path, use_test_nlp):
+    attack = "\x1b]0;pwned\x07\x1b[2J\x1b[8m\x9b31m"
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({
+        "text": f"The mayor{attack} said on Monday that the bridge would reopen. "
+                f"\"It is safe{attack},\" Mayor Anna Petrova said.",
+        "title": f"Bridge{attack} reopens", "outlet": f"Post{attack}",
+        "published": "2031-03-03"}) + "\n", "utf-8")
+    db = str(tmp_path / "news.db")
+    ingested = CliRunner().invoke(ingest, [str(source), "--db", db, "-q"])
+    assert ingested.exit_code == 0, ingested.output
+    outputs = [CliRunner().invoke(command, [*args, "--db", db])
+               for command, args in ((stories, []), (search, ["bridge"]), (who, ["Petrova"]))]
+    for result in outputs:
+        assert result.exit_code == 0, result.output
+        assert not any(c in result.output for c in "\x1b\x07\x9b"), repr(result.output)
+    assert "Bridge 31m reopens" in outputs[0].output  # the text itself stays readable

@@ -8,12 +8,13 @@ from pathlib import Path
 import click
 
 from crosswire.archive.commands import COMMANDS as ARCHIVE_COMMANDS
+from crosswire.archive.commands import show_line
 from crosswire.archive.db import DEFAULT_DB
 from crosswire.models import InputError
 
 
 def _report(error: InputError) -> None:
-    click.echo(str(error), err=True)
+    show_line(str(error), err=True)
 
 
 def _not_a_folder(folder: Path) -> Path | None:
@@ -228,7 +229,7 @@ def events(path: str, output, quiet: bool) -> None:
     except UnreadableInput as exc:
         raise click.ClickException(str(exc)) from None
     summary = code_jsonl(lines, output=output, source="<stdin>" if path == "-" else path,
-                         on_error=lambda message: click.echo(message, err=True), quiet=quiet)
+                         on_error=lambda message: show_line(message, err=True), quiet=quiet)
     if summary.all_failed:
         raise click.ClickException(f"no line of {path} could be coded")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -13,6 +14,19 @@ db_option = click.option(
     "--db", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB,
     show_default=True, help="The archive file (SQLite).")
 quiet_option = click.option("-q", "--quiet", is_flag=True, help="No progress output.")
+
+
+# Terminal escape sequences (CSI "ESC[2J", OSC "ESC]0;title BEL" and hyperlinks, two-byte
+# "ESC x") and every other control character: stored titles and texts come from anyone's
+# pages, and a terminal obeys them (clears the screen, retitles the window, hides text).
+_ESCAPE_SEQUENCE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
+                              r"|\x1b[ -~]?")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def show_line(line: str, *, err: bool = False) -> None:
+    """Echo a line built from stored or input text, with nothing a terminal would act on."""
+    click.echo(_CONTROL.sub(" ", _ESCAPE_SEQUENCE.sub("", line)), err=err)
 
 
 def _open(db: Path):
@@ -65,7 +79,7 @@ def ingest(sources: tuple[str, ...], db: Path, allow_private: bool, date_hint: s
         summary = run_ingest(
             read_sources(list(sources), fetcher=fetcher), conn=conn, date_hint=date_hint,
             workers=workers, batch_size=batch_size or BATCH_SIZE,
-            on_error=lambda error: click.echo(str(error), err=True), on_batch=progress,
+            on_error=lambda error: show_line(str(error), err=True), on_batch=progress,
         )
     conn.close()
     if summary.read == 0:
@@ -90,12 +104,12 @@ def stories(db: Path, limit: int, quiet: bool) -> None:
         days = story.first_seen or "undated"
         if story.last_seen and story.last_seen != story.first_seen:
             days += f"..{story.last_seen}"
-        click.echo(f"{story.id}  {story.size} article{'s' * (story.size != 1)}  {days}  "
-                   f"{story.title or '(untitled)'}")
+        show_line(f"{story.id}  {story.size} article{'s' * (story.size != 1)}  {days}  "
+              f"{story.title or '(untitled)'}")
         if story.outlets:
-            click.echo(f"    outlets: {', '.join(story.outlets)}")
+            show_line(f"    outlets: {', '.join(story.outlets)}")
         if story.actors:
-            click.echo(f"    actors: {', '.join(story.actors)}")
+            show_line(f"    actors: {', '.join(story.actors)}")
 
 
 @click.command()
@@ -121,8 +135,8 @@ def search(query: str, db: Path, limit: int, quiet: bool) -> None:
         click.echo("no match", err=True)
     for hit in hits:
         where = " | ".join(filter(None, [hit.published, hit.outlet, hit.story_id]))
-        click.echo(f"[{hit.kind}] {where}  {hit.title or hit.article_id}")
-        click.echo(f"    {' '.join(hit.snippet.split())}")
+        show_line(f"[{hit.kind}] {where}  {hit.title or hit.article_id}")
+        show_line(f"    {' '.join(hit.snippet.split())}")
 
 
 @click.command()
@@ -148,8 +162,8 @@ def who(name: str, db: Path, limit: int, quiet: bool) -> None:
     for statement in found:
         where = " | ".join(filter(None, [statement.date or "undated", statement.outlet,
                                          statement.story_id]))
-        click.echo(f"{where}  {statement.actor} ({statement.kind}, {statement.cue or 'no cue'})")
-        click.echo(f"    {' '.join(statement.text.split())}")
+        show_line(f"{where}  {statement.actor} ({statement.kind}, {statement.cue or 'no cue'})")
+        show_line(f"    {' '.join(statement.text.split())}")
 
 
 @click.command()
