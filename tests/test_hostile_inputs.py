@@ -14,6 +14,8 @@ from contextlib import contextmanager
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crosswire.archive.commands import export, ingest, search, stories, who
 from crosswire.archive.fetch import Fetcher
@@ -367,3 +369,21 @@ def test_terminal_control_sequences_never_reach_the_terminal(tmp_path, use_test_
         assert result.exit_code == 0, result.output
         assert not any(c in result.output for c in "\x1b\x07\x9b"), repr(result.output)
     assert "Bridge 31m reopens" in outputs[0].output  # the text itself stays readable
+
+
+@given(lines=st.lists(st.one_of(
+    st.just(""), st.just("   "), st.text(max_size=30),
+    st.builds(lambda t, i: json.dumps({"id": i, "text": t}),
+              st.lists(st.characters(blacklist_categories=("Cc",))
+                       | st.sampled_from(["\ud800", "\udc00"]), max_size=60).map("".join),
+              st.one_of(st.none(), st.integers(), st.text(max_size=5))),
+    st.builds(lambda depth: "[" * depth + "]" * depth, st.integers(1, 5000))),
+    max_size=8))
+@settings(max_examples=40, deadline=None)
+def test_events_answer_line_n_with_line_n_whatever_the_lines(nlp, lines):
+    output = io.StringIO()
+    summary = code_jsonl(lines, output=output, quiet=True, nlp=nlp)
+    answers = [json.loads(line) for line in output.getvalue().splitlines()]
+    assert len(answers) == len(lines) == summary.lines
+    assert summary.failures == sum(1 for answer in answers if "error" in answer)
+    output.getvalue().encode("utf-8")

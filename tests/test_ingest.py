@@ -555,3 +555,28 @@ def test_a_line_too_long_for_article_text_is_one_line_not_read(tmp_path):
     assert error.source == f"{path}:1" and document.content == ARTICLE
     page = "<html><body><p>" + long_line + "</p></body></html>"  # minified HTML is one line
     assert only_document(read(write(tmp_path / "c.html", page))).format == "html"
+
+
+# Hypothesis leaves surrogates out of text unless asked: halves of pairs are mixed in.
+any_string = st.lists(st.characters(blacklist_categories=("Cc",))
+                      | st.sampled_from(["\ud800", "\udbff", "\udc00", "[", "]"]),
+                      max_size=40).map("".join)
+
+
+@given(st.lists(st.fixed_dictionaries({"text": any_string}, optional={
+    name: any_string for name in ("id", "url", "title", "outlet", "published", "language")}),
+    min_size=1, max_size=6))
+@settings(max_examples=200, deadline=None, suppress_health_check=[TMP_PATH_IS_REUSED])
+def test_any_json_strings_give_documents_writable_as_utf8(tmp_path, records):
+    """Surrogate halves, brackets, anything JSON can escape: each record is a document or
+    one error, and whatever is read can be written out as UTF-8 again."""
+    path = write(tmp_path / "any.jsonl", "".join(json.dumps(r) + "\n" for r in records))
+    items = read(path)
+    documents = [item for item in items if isinstance(item, Document)]
+    assert len(documents) == sum(1 for r in records if r["text"].strip())
+    for document in documents:
+        json.dumps(document.__dict__, ensure_ascii=False).encode("utf-8")
+    for item in items:
+        if isinstance(item, InputError):
+            str(item).encode("utf-8")
+            assert "\n" not in item.message
