@@ -238,7 +238,7 @@ def test_events_exits_non_zero_when_no_line_could_be_coded(tmp_path, use_test_nl
 def test_events_on_a_missing_or_binary_file_names_it(tmp_path):
     result = CliRunner().invoke(cli, ["events", str(tmp_path / "none.jsonl")])
     assert result.exit_code == 1
-    assert f"crosswire: {tmp_path / 'none.jsonl'}: no such file or directory" in result.stderr
+    assert f"Error: {tmp_path / 'none.jsonl'}: no such file or directory" in result.stderr
     (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.7 \x00\x01")
     result = CliRunner().invoke(cli, ["events", str(tmp_path / "scan.pdf")])
     assert result.exit_code == 1 and "binary file (PDF document)" in result.stderr
@@ -387,3 +387,13 @@ def test_events_answer_line_n_with_line_n_whatever_the_lines(nlp, lines):
     assert len(answers) == len(lines) == summary.lines
     assert summary.failures == sum(1 for answer in answers if "error" in answer)
     output.getvalue().encode("utf-8")
+
+
+def test_export_into_a_missing_folder_is_one_line(tmp_path):
+    from crosswire.archive.db import connect
+
+    connect(tmp_path / "news.db").close()
+    target = tmp_path / "missing" / "out.json"
+    result = CliRunner().invoke(export, ["--db", str(tmp_path / "news.db"), "-o", str(target)])
+    assert result.exit_code == 1
+    assert result.output.strip() == f"Error: {target}: no such file or directory"

@@ -50,14 +50,14 @@ def read_lines(path: str) -> list[str]:
         else:
             data = read_regular_file(path, limit=MAX_INPUT_BYTES + 1)
     except OSError as exc:
-        raise UnreadableInput(f"crosswire: {source}: {(exc.strerror or str(exc)).lower()}") from None
+        raise UnreadableInput(f"{source}: {(exc.strerror or str(exc)).lower()}") from None
     if len(data) > MAX_INPUT_BYTES:
-        raise UnreadableInput(f"crosswire: {source}: larger than the "
+        raise UnreadableInput(f"{source}: larger than the "
                               f"{MAX_INPUT_BYTES // 2**20} MB limit, not read")
     try:
         text = decode(data).text
     except Unreadable as exc:
-        raise UnreadableInput(f"crosswire: {source}: {exc}") from None
+        raise UnreadableInput(f"{source}: {exc}") from None
     lines = text.split("\n")  # not splitlines(): JSON strings may hold U+2028
     return lines[:-1] if lines and lines[-1] == "" else lines
 

@@ -193,6 +193,16 @@ def export(db: Path, output_format: str, table: str, output: Path | None, quiet:
             raise click.ClickException(str(exc)) from None
     conn = _open(db)
     tables = list(exporting.TABLES) if table == "all" else [table]
+    try:
+        _write_export(conn, output_format=output_format, tables=tables, output=output)
+    except OSError as exc:  # a missing folder, a full disk: one line, not a traceback
+        reason = (exc.strerror or str(exc)).lower()
+        raise click.ClickException(f"{exc.filename or output}: {reason}") from None
+
+
+def _write_export(conn, *, output_format: str, tables: list[str], output: Path | None) -> None:
+    from crosswire.archive import export as exporting
+
     if output_format == "parquet":
         if output is None:
             if len(tables) > 1:
