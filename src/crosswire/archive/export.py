@@ -78,9 +78,10 @@ class MissingDependency(RuntimeError):
 
 def require_pyarrow() -> None:
     """Raise ``MissingDependency`` unless Parquet can be written (checked before any output)."""
+    from importlib import import_module
+
     try:
-        import pyarrow  # noqa: F401
-        import pyarrow.parquet  # noqa: F401
+        import_module("pyarrow.parquet")
     except ImportError:
         raise MissingDependency(
             "Parquet export needs pyarrow: pip install 'crosswire[parquet]'") from None

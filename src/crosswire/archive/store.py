@@ -322,9 +322,9 @@ class ArchiveWriter:
             "INSERT INTO articles (id, content_hash, url, origin, input_id, source_path, outlet, "
             "title, published, published_precision, language, text, record) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (archive_id, key.content_hash, key.url, key.origin, article.input_id, article.source_path, article.outlet,
-             article.title, published.value, published.precision, article.language,
-             article.text, dumps(record)),
+            (archive_id, key.content_hash, key.url, key.origin, article.input_id,
+             article.source_path, article.outlet, article.title, published.value,
+             published.precision, article.language, article.text, dumps(record)),
         )
         counts.added += 1
         signature = dedup.signature(article.text)

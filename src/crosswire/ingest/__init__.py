@@ -20,8 +20,8 @@ from crosswire.ingest.decode import MAX_INPUT_BYTES, Unreadable
 from crosswire.ingest.types import RawInput, Reader
 from crosswire.models import Document, InputError
 
-__all__ = ["MAX_INPUT_BYTES", "MAX_LINE_CHARS", "READERS", "NotRegularFile", "read_bytes", "read_inputs",
-           "read_regular_file"]
+__all__ = ["MAX_INPUT_BYTES", "MAX_LINE_CHARS", "READERS", "NotRegularFile", "read_bytes",
+           "read_inputs", "read_regular_file"]
 
 # First hit wins: JSON before HTML (a JSON line may hold markup), text accepts anything.
 READERS: tuple[Reader, ...] = (jsonl, html, text)
