@@ -59,7 +59,8 @@ class InputKey(NamedTuple):
 
 
 def identity(document: Document) -> InputKey:
-    origin = "" if document.url else "\n".join(filter(None, [document.outlet, document.id]))
+    declared = not document.url and (document.outlet or document.id)
+    origin = f"{document.outlet or ''}\n{document.id or ''}" if declared else ""
     return InputKey(content_hash(document.content), document.url or "", origin)
 
 
