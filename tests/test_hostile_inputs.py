@@ -397,3 +397,33 @@ def test_export_into_a_missing_folder_is_one_line(tmp_path):
     result = CliRunner().invoke(export, ["--db", str(tmp_path / "news.db"), "-o", str(target)])
     assert result.exit_code == 1
     assert result.output.strip() == f"Error: {target}: no such file or directory"
+
+
+def test_ingest_leaves_out_only_the_document_whose_parse_fails(tmp_path, nlp, monkeypatch):
+    """A failure inside the parse (not the reading) of one document ends the pipeline's
+    run; ingest finds that document and stores the rest of the batch."""
+    import crosswire.pipeline as pipeline
+    from crosswire.archive.db import connect
+    from crosswire.archive.ingest import ingest as ingest_documents
+
+    real_analyse = pipeline.analyse
+
+    def analyse(doc, *, article):
+        if "poisoned" in doc.text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real_analyse(doc, article=article)
+
+    monkeypatch.setattr(pipeline, "analyse", analyse)
+    texts = [GOOD, OTHER, "The poisoned sentence said nothing.\n",
+             "The council said on Friday that the market would move.\n", ""]
+    documents = [Document(source_path=f"in{n}.txt", content=text, format="text")
+                 for n, text in enumerate(texts)]
+    errors: list[InputError] = []
+    conn = connect(tmp_path / "news.db")
+    summary = ingest_documents(documents, conn=conn, nlp=nlp, workers=1, on_error=errors.append)
+    assert summary.stored.added == 3
+    assert errors == [
+        InputError("in2.txt", "could not be processed (RecursionError: maximum recursion depth "
+                   "exceeded)"),
+        InputError("in4.txt", "no article text left after cleaning")]
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 3

@@ -71,21 +71,56 @@ def ingest(
             from crosswire.nlp import load_nlp
 
             parser = load_nlp()
-        briefing, keys = _run_batch(batch, nlp=parser, date_hint=date_hint, workers=workers,
-                                    on_error=report)
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            # Another ingest may have committed while this batch was parsed: read what it
-            # stored (articles, stories, term counts) under the write lock, not before.
-            writer.refresh()
-            summary.skipped += writer.write(briefing, keys=keys, counts=summary.stored)
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        writer.after_commit()
+        for briefing, keys in _parsed(batch, nlp=parser, date_hint=date_hint, workers=workers,
+                                      on_error=report):
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                # Another ingest may have committed while this batch was parsed: read what
+                # it stored (articles, stories, term counts) under the write lock, not before.
+                writer.refresh()
+                summary.skipped += writer.write(briefing, keys=keys, counts=summary.stored)
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            writer.after_commit()
         on_batch(summary)
     return summary
+
+
+def _parsed(
+    batch: list[Document],
+    *,
+    nlp: Language,
+    date_hint: str | None,
+    workers: int,
+    on_error: Callable[[InputError], None],
+) -> Iterator[tuple[Briefing, list[InputKey]]]:
+    """The batch run through the pipeline, or, when that fails, its halves in turn, down
+    to the one document that fails, which is reported and left out.
+
+    The pipeline reports a bad input as a line, but a failure while parsing (in a worker)
+    ends its run; splitting costs a few extra runs of the batch, only when one fails.
+    Errors of a failed run are held back: the runs of its halves report them again.
+    """
+    errors: list[InputError] = []
+    try:
+        result = _run_batch(batch, nlp=nlp, date_hint=date_hint, workers=workers,
+                            on_error=errors.append)
+    except Exception as exc:
+        if len(batch) > 1:
+            middle = len(batch) // 2
+            for half in (batch[:middle], batch[middle:]):
+                yield from _parsed(half, nlp=nlp, date_hint=date_hint, workers=workers,
+                                   on_error=on_error)
+            return
+        reason = (str(exc).splitlines() or [""])[0]
+        on_error(InputError(batch[0].source_path,
+                            f"could not be processed ({type(exc).__name__}: {reason})"))
+        return
+    for error in errors:
+        on_error(error)
+    yield result
 
 
 def _new_batches(
