@@ -172,7 +172,8 @@ def test_parquet_without_pyarrow_is_one_line_before_any_output(tmp_path, monkeyp
     from crosswire.archive.db import connect
 
     connect(tmp_path / "news.db").close()
-    monkeypatch.setitem(sys.modules, "pyarrow", None)  # import fails as if not installed
+    for module in ("pyarrow", "pyarrow.parquet"):  # imports fail as if not installed
+        monkeypatch.setitem(sys.modules, module, None)
     out = tmp_path / "out.parquet"
     result = CliRunner().invoke(export, ["--db", str(tmp_path / "news.db"), "--format",
                                          "parquet", "--table", "articles", "-o", str(out)])
