@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import replace
-from urllib.parse import urlsplit
 from typing import Any
+from urllib.parse import urlsplit
 
 from crosswire.ingest.decode import normalise_newlines, replace_lone_surrogates
 from crosswire.ingest.types import RawInput
