@@ -70,6 +70,46 @@ def test_wire_copy_is_linked_not_dropped(archive):
     assert links == [("f1-copy", "f1", "exact")]
 
 
+def test_wire_copies_without_url_are_linked_not_dropped(tmp_path, nlp):
+    """The same wire text under three agencies, no URLs: three articles, two linked."""
+    wire = {key: value for key, value in articles()[0].items() if key != "url"}
+    records = [{**wire, "id": None, "outlet": outlet} for outlet in ("Agency A", "Agency B",
+                                                                     "Agency C")]
+    source = write_jsonl(tmp_path / "wire.jsonl", records)
+    conn = connect(tmp_path / "wire.db")
+    summary = ingest_documents(read_sources([str(source)], fetcher=Fetcher()), conn=conn,
+                               nlp=nlp)
+    assert (summary.stored.added, summary.stored.exact_duplicates, summary.skipped) == (3, 2, 0)
+    assert conn.execute("SELECT count(*) FROM duplicates WHERE kind = 'exact'").fetchone()[0] == 2
+    assert conn.execute("SELECT count(DISTINCT story_id) FROM articles").fetchone()[0] == 1
+    again = ingest_documents(read_sources([str(source)], fetcher=Fetcher()), conn=conn, nlp=nlp)
+    assert (again.stored.added, again.skipped) == (0, 3)  # the same file is the same inputs
+
+
+def test_archive_from_before_origins_is_migrated_in_place(tmp_path):
+    from crosswire.archive import db as archive_db
+
+    path = tmp_path / "old.db"
+    old = sqlite3.connect(path, isolation_level=None)
+    old.execute("BEGIN")
+    archive_db._create_core(old)
+    old.execute("PRAGMA user_version = 1")
+    old.execute("COMMIT")
+    old.execute("INSERT INTO articles (id, content_hash, url, source_path, title, text, record) "
+                "VALUES ('a1', 'h', '', 'old.txt', 'Barrier', 'the estuary barrier', '{}')")
+    old.execute("INSERT INTO duplicates VALUES ('a1', 'a1', 'exact', 1.0)")
+    old.close()
+    conn = connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == len(archive_db.MIGRATIONS)
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert tuple(conn.execute("SELECT id, origin FROM articles").fetchone()) == ("a1", "")
+    conn.execute("INSERT INTO articles (id, content_hash, url, origin, source_path, text, "
+                 "record) VALUES ('a2', 'h', '', 'Agency B', 'new.txt', 'a new barrier', '{}')")
+    found = conn.execute("SELECT a.id FROM articles_fts f JOIN articles a ON a.rowid = f.rowid "
+                         "WHERE articles_fts MATCH 'barrier' ORDER BY a.id").fetchall()
+    assert [row[0] for row in found] == ["a1", "a2"]  # the full-text index follows
+
+
 def test_near_duplicate_is_linked(tmp_path, nlp):
     edited = FLOOD_1.replace("on Monday", "on Monday morning").replace("four years",
                                                                          "about four years")

@@ -69,3 +69,19 @@ def test_feed_file_and_folder_mix(tmp_path):
     assert "https://courier.example/barrier" in by_url
     assert by_url[None].source_path.endswith("note.txt")
     assert len(items) == 3
+
+
+def test_truncated_warc_record_is_skipped_with_a_warning(tmp_path):
+    for name in ("cut.warc", "cut.warc.gz"):
+        whole = tmp_path / f"whole-{name}"
+        write_warc(whole, {"https://courier.example/barrier": ("text/html", f"<p>{FLOOD_1}</p>"),
+                           "https://herald.example/fish": ("text/html", f"<p>{TRADE_1}</p>" * 3)})
+        cut = tmp_path / name
+        cut.write_bytes(whole.read_bytes()[:-60])  # the file ends inside the last record
+        items = list(read_sources([str(cut)], fetcher=Fetcher()))
+        assert [item.url for item in items if isinstance(item, Document)] == [
+            "https://courier.example/barrier"]
+        (error,) = [item for item in items if isinstance(item, InputError)]
+        assert error.source == f"{cut} (https://herald.example/fish)"
+        assert error.message.startswith("record truncated, ") and error.message.endswith(
+            "bytes missing: skipped")

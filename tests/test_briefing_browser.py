@@ -302,3 +302,22 @@ def test_a_wide_positions_matrix_is_not_cut_off(browser, tmp_path):
         assert last["x"] + last["width"] <= 1280
     finally:
         page.close()
+
+
+def test_content_security_policy_lets_the_page_run_and_blocks_nothing_of_it(browser, tmp_path):
+    html = write_briefing(sample_briefing(), outdir=tmp_path)["html"]
+    page = browser.new_page()
+    refused: list[str] = []
+    page.on("console", lambda message: refused.append(message.text)
+            if "Content Security Policy" in message.text else None)
+    page.goto(html.as_uri())
+    ink = page.evaluate("getComputedStyle(document.documentElement).getPropertyValue('--ink')")
+    assert ink.strip() == "#1d2024"  # the inline style sheet applied
+    page.locator('a.quote[data-target="st-4"]').click()  # the inline script runs
+    sync_api.expect(page.locator("#st-4")).to_have_class(re.compile(r"\bcurrent\b"))
+    # a script smuggled in after the fact is refused
+    page.evaluate("""() => { const s = document.createElement('script');
+        s.textContent = 'document.title = "pwned"'; document.body.append(s); }""")
+    assert page.title() != "pwned"
+    assert refused and all("script" in text for text in refused), refused
+    page.close()

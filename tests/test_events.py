@@ -75,9 +75,9 @@ def test_report_only_sentence_is_a_comment_extension(nlp):
 def test_code_jsonl_keeps_one_line_per_input(nlp):
     infile = io.StringIO('{"id": "a", "text": "Troops fired on the crowd."}\nnot json\n{"id": 3}\n')
     output, errors = io.StringIO(), []
-    failures = code_jsonl(infile, output=output, on_error=errors.append, quiet=True, nlp=nlp)
+    summary = code_jsonl(infile, output=output, on_error=errors.append, quiet=True, nlp=nlp)
     lines = [json.loads(line) for line in output.getvalue().splitlines()]
-    assert failures == 2 and len(errors) == 2 and "line 2" in errors[0]
+    assert summary.failures == 2 and len(errors) == 2 and "line 2" in errors[0]
     assert [line["id"] for line in lines] == ["a", 2, 3]
     assert lines[0]["events"][0]["event"] == "ASSAULT"
     assert list(lines[0]["events"][0])[:6] == ["id", "event", "mode", "context", "actor", "recipient"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -46,6 +47,19 @@ class Handler(BaseHTTPRequestHandler):
             "/image.png": ("image/png", "\x89PNG"),
             "/feed.rss": ("application/rss+xml", feed(base)),
         }
+        if self.path == "/trickle.html":  # a byte at a time, each well within the timeout
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", "1000")
+            self.end_headers()
+            try:
+                for _ in range(1000):
+                    self.wfile.write(b"x")
+                    self.wfile.flush()
+                    time.sleep(0.2)
+            except OSError:  # the client gave up, as it should
+                pass
+            return
         if self.path.startswith("/loop/"):
             hop = int(self.path.rsplit("/", 1)[1])
             self.send_response(302)
@@ -155,3 +169,47 @@ def test_unresolvable_host_is_an_input_error():
     items = list(read_url("http://no-such-host.invalid/a", fetcher=Fetcher()))
     assert len(items) == 1 and isinstance(items[0], InputError)
     assert items[0].source == "http://no-such-host.invalid/a"
+
+
+def test_a_server_trickling_bytes_is_given_up_at_the_overall_deadline(server):
+    started = time.monotonic()
+    with Fetcher(allow_private=True, timeout=5, deadline=1.5, respect_robots=False) as fetcher, \
+            pytest.raises(FetchError, match=r"not done after 1.5 s in all, given up"):
+        fetcher.fetch(f"{server}/trickle.html")
+    assert time.monotonic() - started < 4
+
+
+def resolver(*answers: str):
+    """A DNS stand-in answering each lookup of a name with the next of ``answers``."""
+    remaining = list(answers)
+
+    def resolve(host: str, port: int) -> list[str]:
+        if host[0].isdigit():
+            return [host]
+        return [remaining.pop(0) if len(remaining) > 1 else remaining[0]]
+
+    return resolve
+
+
+def test_dns_rebinding_between_check_and_connection_is_refused(server):
+    """The name is public when checked, private when connected: the connection itself
+    must check the address it connects to."""
+    port = server.rsplit(":", 1)[1]
+    with Fetcher(respect_robots=False, resolve=resolver("93.184.216.34", "127.0.0.1")) \
+            as fetcher, pytest.raises(FetchError, match="non-public address 127.0.0.1"):
+        fetcher.fetch(f"http://rebind.example:{port}/article.html")
+
+
+def test_connections_go_to_the_address_checked(server):
+    """A name only the fetcher's resolver knows is reached through the address it gave,
+    for the page and for each redirect hop."""
+    port = server.rsplit(":", 1)[1]
+    with Fetcher(allow_private=True, resolve=resolver("127.0.0.1")) as fetcher:
+        fetched = fetcher.fetch(f"http://news.example:{port}/loop/6")
+    assert fetched.url == f"http://news.example:{port}/article.html"
+    assert b"Flood barrier" in fetched.data
+
+
+def test_malformed_url_is_one_line():
+    with Fetcher() as fetcher, pytest.raises(FetchError, match="malformed URL"):
+        fetcher.fetch("http://[bad/")

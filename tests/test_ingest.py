@@ -471,3 +471,112 @@ def _is_utf8(data: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+# --- hostile files: FIFOs, symlink loops, lone surrogates, a few bad bytes ----------
+
+
+def test_fifo_given_or_found_is_skipped_with_one_line_not_read(tmp_path):
+    """Opening a FIFO for reading waits for a writer forever; it must not even be opened
+    that way, given directly, found in a folder, or named like a feed."""
+    import os
+
+    write(tmp_path / "folder" / "a.txt", ARTICLE)
+    for name in ("pipe", "feed.xml"):
+        os.mkfifo(tmp_path / "folder" / name)
+    direct = only_error(read(tmp_path / "folder" / "pipe"))
+    assert direct.message == "a FIFO, not a regular file: skipped"
+    items = read(tmp_path / "folder")
+    assert [item.content for item in items if isinstance(item, Document)] == [ARTICLE]
+    skipped = sorted(Path(item.source).name for item in items if isinstance(item, InputError))
+    assert skipped == ["feed.xml", "pipe"]
+
+
+def test_symlink_loop_in_a_folder_is_named_not_silently_dropped(tmp_path):
+    import os
+
+    write(tmp_path / "folder" / "a.txt", ARTICLE)
+    os.symlink(tmp_path / "folder" / "loop2", tmp_path / "folder" / "loop1")
+    os.symlink(tmp_path / "folder" / "loop1", tmp_path / "folder" / "loop2")
+    items = read(tmp_path / "folder")
+    errors = [item for item in items if isinstance(item, InputError)]
+    assert [Path(error.source).name for error in errors] == ["loop1", "loop2"]
+    assert all("symbolic links" in error.message for error in errors)
+    assert sum(isinstance(item, Document) for item in items) == 1
+
+
+def test_lone_surrogates_in_json_lines_become_replacement_characters(tmp_path):
+    path = write(tmp_path / "s.jsonl", '{"text": "Talks \\ud800 resumed.", "title": "A\\udfff"}\n'
+                 '{"text": "' + ARTICLE.replace("\n", "\\n") + '"}\n')
+    warning, repaired, intact = read(path)
+    assert warning == InputError(str(path), 'line 1: lone surrogates in "text", "title" '
+                                 "read as U+FFFD")
+    assert (repaired.content, repaired.title) == ("Talks \ufffd resumed.", "A\ufffd")
+    repaired.content.encode("utf-8")  # writable as UTF-8 now
+    assert intact.content == ARTICLE
+
+
+def test_a_few_invalid_bytes_in_utf8_cost_a_few_replacement_characters(tmp_path):
+    text = (CURLY + " ") * 20
+    data = (text[:50].encode() + b"\xff" + text[50:200].encode() + b"\x80\x80"
+            + text[200:].encode())
+    warning, document = read(write(tmp_path / "a.txt", data))
+    assert warning.message == "3 invalid UTF-8 byte sequences read as U+FFFD, the rest kept"
+    assert document.encoding == "utf-8"
+    assert document.content.count("\u2019") == text.count("\u2019")  # no ’ became â€™
+    assert document.content.count("\ufffd") == 3
+
+
+@given(st.lists(article_text, min_size=2, max_size=6),
+       st.sampled_from([b"\xff", b"\x80", b"\xc3", b"\xe2\x80", b"\xfe"]))
+@settings(max_examples=200, deadline=None)
+def test_bad_bytes_between_utf8_pieces_are_replaced_and_nothing_else_changes(pieces, bad):
+    """However the text looks, a few invalid sequences in UTF-8 with more valid multi-byte
+    characters than bad sequences leave every other character as it was."""
+    separator = "\u2019" * 2  # the valid multi-byte characters that outnumber the bad bytes
+    pieces = [piece + separator for piece in pieces]
+    data = bad.join(piece.encode("utf-8") for piece in pieces)
+    decoded = decode(data)
+    assert decoded.encoding == "utf-8"
+    assert decoded.text == "\ufffd".join(pieces).replace("\r\n", "\n").replace("\r", "\n")
+    assert decoded.replaced == len(pieces) - 1
+
+
+def test_a_line_too_long_for_article_text_is_one_line_not_read(tmp_path):
+    from crosswire.ingest import MAX_LINE_CHARS
+
+    long_line = "word " * (MAX_LINE_CHARS // 5 + 1)
+    error = only_error(read(write(tmp_path / "a.txt", ARTICLE + "\n" + long_line)))
+    assert error.message == (f"a line of {len(long_line):,} characters (over the "
+                             f"{MAX_LINE_CHARS:,} limit) is no article text: not read")
+    path = write(tmp_path / "b.jsonl", json.dumps({"text": long_line}) + "\n"
+                 + json.dumps({"text": ARTICLE}) + "\n")
+    error, document = read(path)
+    assert error.source == f"{path}:1" and document.content == ARTICLE
+    page = "<html><body><p>" + long_line + "</p></body></html>"  # minified HTML is one line
+    assert only_document(read(write(tmp_path / "c.html", page))).format == "html"
+
+
+# Hypothesis leaves surrogates out of text unless asked: halves of pairs are mixed in.
+any_string = st.lists(st.characters(blacklist_categories=("Cc",))
+                      | st.sampled_from(["\ud800", "\udbff", "\udc00", "[", "]"]),
+                      max_size=40).map("".join)
+
+
+@given(st.lists(st.fixed_dictionaries({"text": any_string}, optional={
+    name: any_string for name in ("id", "url", "title", "outlet", "published", "language")}),
+    min_size=1, max_size=6))
+@settings(max_examples=200, deadline=None, suppress_health_check=[TMP_PATH_IS_REUSED])
+def test_any_json_strings_give_documents_writable_as_utf8(tmp_path, records):
+    """Surrogate halves, brackets, anything JSON can escape: each record is a document or
+    one error, and whatever is read can be written out as UTF-8 again."""
+    path = write(tmp_path / "any.jsonl", "".join(json.dumps(r) + "\n" for r in records))
+    items = read(path)
+    documents = [item for item in items if isinstance(item, Document)]
+    assert len(documents) == sum(1 for r in records if r["text"].strip())
+    for document in documents:
+        json.dumps(document.__dict__, ensure_ascii=False).encode("utf-8")
+    for item in items:
+        if isinstance(item, InputError):
+            str(item).encode("utf-8")
+            assert "\n" not in item.message

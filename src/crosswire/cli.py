@@ -8,12 +8,21 @@ from pathlib import Path
 import click
 
 from crosswire.archive.commands import COMMANDS as ARCHIVE_COMMANDS
+from crosswire.archive.commands import show_line
 from crosswire.archive.db import DEFAULT_DB
 from crosswire.models import InputError
 
 
 def _report(error: InputError) -> None:
-    click.echo(str(error), err=True)
+    show_line(str(error), err=True)
+
+
+def _not_a_folder(folder: Path) -> Path | None:
+    """The existing file standing where ``folder`` or one of its parents should be."""
+    for path in (folder, *folder.parents):
+        if path.exists():
+            return None if path.is_dir() else path
+    return None
 
 
 @click.group()
@@ -52,12 +61,16 @@ def brief(paths: tuple[str, ...], outdir: Path, date_hint: str | None, year: int
 
     if bool(paths) == bool(story):
         raise click.UsageError("give either PATHS or --story ID")
+    blocked = _not_a_folder(outdir)
+    if blocked:  # said before the parsing, not after it
+        raise click.UsageError(f"cannot write into {outdir}: {blocked} is not a folder")
     if story:
+        from crosswire.archive.db import ArchiveError
         from crosswire.archive.query import briefing_for_story
 
         try:
             briefing = briefing_for_story(db=db, story_id=story)
-        except (KeyError, FileNotFoundError) as exc:
+        except (KeyError, FileNotFoundError, ArchiveError) as exc:
             raise click.ClickException(str(exc).strip("'\"")) from None
     else:
         from crosswire.ingest import read_inputs
@@ -199,19 +212,26 @@ def eval_events(path: Path) -> None:
 
 
 @cli.command()
-@click.argument("path", type=click.File("r", encoding="utf-8"))
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
+@click.argument("path")
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8", lazy=True), default="-",
               help="Output file (standard output by default).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-def events(path, output, quiet: bool) -> None:
-    """Code PLOVER events for each line {"id", "text"} of PATH, one JSON line out per line in.
+def events(path: str, output, quiet: bool) -> None:
+    """Code PLOVER events for each line {"id", "text"} of PATH (- for standard input), one
+    JSON line out per line in; exits non-zero when no line could be coded.
 
     Example: crosswire events sentences.jsonl -o events.jsonl
     """
-    from crosswire.sentence_events import code_jsonl
+    from crosswire.sentence_events import UnreadableInput, code_jsonl, read_lines
 
-    code_jsonl(path, output=output, on_error=lambda message: click.echo(message, err=True),
-               quiet=quiet)
+    try:
+        lines = read_lines(path)
+    except UnreadableInput as exc:
+        raise click.ClickException(str(exc)) from None
+    summary = code_jsonl(lines, output=output, source="<stdin>" if path == "-" else path,
+                         on_error=lambda message: show_line(message, err=True), quiet=quiet)
+    if summary.all_failed:
+        raise click.ClickException(f"no line of {path} could be coded")
 
 
 @evaluate.command(name="stories")

@@ -152,6 +152,11 @@ def run(
             except ValueError as exc:
                 report(InputError(item.source_path, str(exc)))
                 continue
+            except Exception as exc:  # a bug or a library's failure on one input: one line
+                reason = (str(exc).splitlines() or [""])[0]
+                report(InputError(item.source_path,
+                                  f"could not be processed ({type(exc).__name__}: {reason})"))
+                continue
             if not article.text.strip():
                 report(InputError(item.source_path, "no article text left after cleaning"))
                 continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -15,12 +16,25 @@ db_option = click.option(
 quiet_option = click.option("-q", "--quiet", is_flag=True, help="No progress output.")
 
 
+# Terminal escape sequences (CSI "ESC[2J", OSC "ESC]0;title BEL" and hyperlinks, two-byte
+# "ESC x") and every other control character: stored titles and texts come from anyone's
+# pages, and a terminal obeys them (clears the screen, retitles the window, hides text).
+_ESCAPE_SEQUENCE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"
+                              r"|\x1b[ -~]?")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def show_line(line: str, *, err: bool = False) -> None:
+    """Echo a line built from stored or input text, with nothing a terminal would act on."""
+    click.echo(_CONTROL.sub(" ", _ESCAPE_SEQUENCE.sub("", line)), err=err)
+
+
 def _open(db: Path):
-    from crosswire.archive.db import open_existing
+    from crosswire.archive.db import ArchiveError, open_existing
 
     try:
         return open_existing(db)
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, ArchiveError) as exc:
         raise click.ClickException(str(exc)) from None
 
 
@@ -45,13 +59,16 @@ def ingest(sources: tuple[str, ...], db: Path, allow_private: bool, date_hint: s
 
     Example: crosswire ingest examples/seeds feeds/world.rss --db news.db
     """
-    from crosswire.archive.db import connect
+    from crosswire.archive.db import ArchiveError, connect
     from crosswire.archive.fetch import Fetcher
     from crosswire.archive.ingest import BATCH_SIZE
     from crosswire.archive.ingest import ingest as run_ingest
     from crosswire.archive.sources import read_sources
 
-    conn = connect(db)
+    try:
+        conn = connect(db)
+    except ArchiveError as exc:
+        raise click.ClickException(str(exc)) from None
 
     def progress(summary) -> None:
         if not quiet:
@@ -62,7 +79,7 @@ def ingest(sources: tuple[str, ...], db: Path, allow_private: bool, date_hint: s
         summary = run_ingest(
             read_sources(list(sources), fetcher=fetcher), conn=conn, date_hint=date_hint,
             workers=workers, batch_size=batch_size or BATCH_SIZE,
-            on_error=lambda error: click.echo(str(error), err=True), on_batch=progress,
+            on_error=lambda error: show_line(str(error), err=True), on_batch=progress,
         )
     conn.close()
     if summary.read == 0:
@@ -86,12 +103,12 @@ def stories(db: Path, limit: int) -> None:
         days = story.first_seen or "undated"
         if story.last_seen and story.last_seen != story.first_seen:
             days += f"..{story.last_seen}"
-        click.echo(f"{story.id}  {story.size} article{'s' * (story.size != 1)}  {days}  "
-                   f"{story.title or '(untitled)'}")
+        show_line(f"{story.id}  {story.size} article{'s' * (story.size != 1)}  {days}  "
+              f"{story.title or '(untitled)'}")
         if story.outlets:
-            click.echo(f"    outlets: {', '.join(story.outlets)}")
+            show_line(f"    outlets: {', '.join(story.outlets)}")
         if story.actors:
-            click.echo(f"    actors: {', '.join(story.actors)}")
+            show_line(f"    actors: {', '.join(story.actors)}")
 
 
 @click.command()
@@ -105,16 +122,20 @@ def search(query: str, db: Path, limit: int, quiet: bool) -> None:
 
     Example: crosswire search "peace talks" --db news.db
     """
+    from crosswire.archive.query import QueryTooLong
     from crosswire.archive.query import search as run_search
 
     conn = _open(db)
-    hits = run_search(conn, query, limit=limit)
+    try:
+        hits = run_search(conn, query, limit=limit)
+    except QueryTooLong as exc:
+        raise click.ClickException(str(exc)) from None
     if not hits and not quiet:
         click.echo("no match", err=True)
     for hit in hits:
         where = " | ".join(filter(None, [hit.published, hit.outlet, hit.story_id]))
-        click.echo(f"[{hit.kind}] {where}  {hit.title or hit.article_id}")
-        click.echo(f"    {' '.join(hit.snippet.split())}")
+        show_line(f"[{hit.kind}] {where}  {hit.title or hit.article_id}")
+        show_line(f"    {' '.join(hit.snippet.split())}")
 
 
 @click.command()
@@ -127,17 +148,20 @@ def who(name: str, db: Path, limit: int) -> None:
 
     Example: crosswire who "Anna Petrova" --db news.db
     """
-    from crosswire.archive.query import statements_of
+    from crosswire.archive.query import QueryTooLong, statements_of
 
     conn = _open(db)
-    found = statements_of(conn, name, limit=limit)
+    try:
+        found = statements_of(conn, name, limit=limit)
+    except QueryTooLong as exc:
+        raise click.ClickException(str(exc)) from None
     if not found:
         raise click.ClickException(f"no statements by {name!r} in the archive")
     for statement in found:
         where = " | ".join(filter(None, [statement.date or "undated", statement.outlet,
                                          statement.story_id]))
-        click.echo(f"{where}  {statement.actor} ({statement.kind}, {statement.cue or 'no cue'})")
-        click.echo(f"    {' '.join(statement.text.split())}")
+        show_line(f"{where}  {statement.actor} ({statement.kind}, {statement.cue or 'no cue'})")
+        show_line(f"    {' '.join(statement.text.split())}")
 
 
 @click.command()
@@ -159,8 +183,23 @@ def export(db: Path, output_format: str, table: str, output: Path | None) -> Non
     """
     from crosswire.archive import export as exporting
 
+    if output_format == "parquet":
+        try:
+            exporting.require_pyarrow()
+        except exporting.MissingDependency as exc:
+            raise click.ClickException(str(exc)) from None
     conn = _open(db)
     tables = list(exporting.TABLES) if table == "all" else [table]
+    try:
+        _write_export(conn, output_format=output_format, tables=tables, output=output)
+    except OSError as exc:  # a missing folder, a full disk: one line, not a traceback
+        reason = (exc.strerror or str(exc)).lower()
+        raise click.ClickException(f"{exc.filename or output}: {reason}") from None
+
+
+def _write_export(conn, *, output_format: str, tables: list[str], output: Path | None) -> None:
+    from crosswire.archive import export as exporting
+
     if output_format == "parquet":
         if output is None:
             if len(tables) > 1:

@@ -213,11 +213,73 @@ def _index_person_names(conn: sqlite3.Connection) -> None:
         index_person(conn, actor_id, aliases)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_core, _index_person_names]
+
+def _origin_in_input_key(conn: sqlite3.Connection) -> None:
+    """Inputs without a URL are told apart by their declared outlet and id: the same wire
+    text under three agencies was stored once, the other copies taken for the same input.
+
+    SQLite cannot change a table's UNIQUE constraint, so the table is rebuilt (rowids
+    kept: the full-text index refers to them) and its indexes and trigger made anew.
+    """
+    columns = [row[1] for row in conn.execute("PRAGMA table_info(articles)")]
+    _run_script(
+        conn,
+        f"""
+        CREATE TABLE articles_new (
+            id TEXT PRIMARY KEY,
+            content_hash TEXT NOT NULL,
+            url TEXT NOT NULL DEFAULT '',
+            origin TEXT NOT NULL DEFAULT '',  -- declared outlet and id, when no URL
+            input_id TEXT,
+            source_path TEXT NOT NULL,
+            outlet TEXT,
+            title TEXT,
+            published TEXT,
+            published_precision TEXT,
+            language TEXT,
+            text TEXT NOT NULL,
+            story_id TEXT,
+            record TEXT NOT NULL,
+            ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+            UNIQUE (content_hash, url, origin)
+        );
+        INSERT INTO articles_new (rowid, {", ".join(columns)})
+            SELECT rowid, {", ".join(columns)} FROM articles;
+        DROP TABLE articles;
+        ALTER TABLE articles_new RENAME TO articles;
+        CREATE INDEX articles_story ON articles (story_id);
+        CREATE INDEX articles_published ON articles (published);
+        CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts (rowid, title, text)
+            VALUES (new.rowid, coalesce(new.title, ''), new.text);
+        END;
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _create_core, _index_person_names, _origin_in_input_key]
+
+
+class ArchiveError(Exception):
+    """An archive file that cannot be used (not SQLite, another program's database,
+    locked); the message is one line naming the file."""
 
 
 def connect(path: Path | str = DEFAULT_DB) -> sqlite3.Connection:
-    """Open (creating if needed) the archive at ``path`` and bring its schema up to date."""
+    """Open (creating if needed) the archive at ``path`` and bring its schema up to date.
+
+    Raises ``ArchiveError`` when ``path`` is not an archive crosswire can use.
+    """
+    try:
+        return _connect(path)
+    except sqlite3.Error as exc:
+        if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_NOTADB:
+            raise ArchiveError(f"{path} is not a SQLite database, so not an archive") from None
+        raise ArchiveError(f"{path}: cannot open the archive ({exc})") from None
+
+
+def _connect(path: Path | str) -> sqlite3.Connection:
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     conn.row_factory = sqlite3.Row
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -230,6 +292,11 @@ def connect(path: Path | str = DEFAULT_DB) -> sqlite3.Connection:
     # Index pages of a large archive are read at random (hashed ids and LSH keys): a
     # bigger page cache than SQLite's 2 MB default keeps them in memory, within a bound.
     conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    if conn.execute("PRAGMA user_version").fetchone()[0] == 0 and conn.execute(
+        "SELECT 1 FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' LIMIT 1"
+    ).fetchone():
+        conn.close()  # another program's database: adding our tables would change it
+        raise ArchiveError(f"{path} is a SQLite database, but not a crosswire archive")
     migrate(conn)
     return conn
 
@@ -237,19 +304,28 @@ def connect(path: Path | str = DEFAULT_DB) -> sqlite3.Connection:
 def migrate(conn: sqlite3.Connection) -> int:
     """Run the migrations this archive has not seen yet; return the schema version."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
-    for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            # Another process may have migrated while we waited for the lock.
-            if conn.execute("PRAGMA user_version").fetchone()[0] >= number:
+    # Off while a migration rebuilds a table others refer to (SQLite's documented way);
+    # the references are checked before the migration commits.
+    foreign_keys = conn.execute("PRAGMA foreign_keys").fetchone()[0]
+    conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                # Another process may have migrated while we waited for the lock.
+                if conn.execute("PRAGMA user_version").fetchone()[0] >= number:
+                    conn.execute("ROLLBACK")
+                    continue
+                migration(conn)
+                if conn.execute("PRAGMA foreign_key_check").fetchone():
+                    raise sqlite3.IntegrityError(f"migration {number} broke a reference")
+                conn.execute(f"PRAGMA user_version = {number}")
+                conn.execute("COMMIT")
+            except BaseException:
                 conn.execute("ROLLBACK")
-                continue
-            migration(conn)
-            conn.execute(f"PRAGMA user_version = {number}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+                raise
+    finally:
+        conn.execute(f"PRAGMA foreign_keys = {foreign_keys}")
     return len(MIGRATIONS)
 
 

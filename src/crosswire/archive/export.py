@@ -72,12 +72,25 @@ def write_csv(conn: sqlite3.Connection, stream: IO[str], *, table: str) -> None:
         writer.writerow(row.values())
 
 
-def write_parquet(conn: sqlite3.Connection, target: Path | IO[bytes], *, table: str) -> None:
+class MissingDependency(RuntimeError):
+    """An optional library an export format needs is not installed (one-line message)."""
+
+
+def require_pyarrow() -> None:
+    """Raise ``MissingDependency`` unless Parquet can be written (checked before any output)."""
+    from importlib import import_module
+
     try:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
+        import_module("pyarrow.parquet")
     except ImportError:
-        raise RuntimeError("Parquet export needs pyarrow: pip install 'crosswire[parquet]'") from None
+        raise MissingDependency(
+            "Parquet export needs pyarrow: pip install 'crosswire[parquet]'") from None
+
+
+def write_parquet(conn: sqlite3.Connection, target: Path | IO[bytes], *, table: str) -> None:
+    require_pyarrow()
+    import pyarrow as pa
+    import pyarrow.parquet as pq
 
     schema = _arrow_schema(conn, table)
     with pq.ParquetWriter(target, schema) as writer:

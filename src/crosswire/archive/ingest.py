@@ -1,8 +1,12 @@
 """Ingest: documents in batches through the brief pipeline, each batch one transaction.
 
 A process killed at any moment loses at most the batch it was working on: everything
-committed before stays, and the next ingest skips it by (content hash, URL) before
+committed before stays, and the next ingest skips it by its input key before
 any cleaning or parsing, so resuming costs little.
+
+Several ingests may run on one archive at once: each parses outside the write lock, then
+takes it for the batch, re-reads what the others committed meanwhile and skips the
+inputs they stored, so nothing is stored twice and no story counts from stale memory.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 
 from crosswire import pipeline
-from crosswire.archive.store import ArchiveWriter, StoreCounts, identity, stored_keys
+from crosswire.archive.store import ArchiveWriter, InputKey, StoreCounts, identity, stored_keys
 from crosswire.models import Briefing, Document, InputError
 
 # Documents parsed and committed together: a kill loses at most one batch. The brief
@@ -69,18 +73,56 @@ def ingest(
             from crosswire.nlp import load_nlp
 
             parser = load_nlp()
-        briefing, keys = _run_batch(batch, nlp=parser, date_hint=date_hint, workers=workers,
-                                    on_error=report)
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            writer.write(briefing, keys=keys, counts=summary.stored)
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        writer.after_commit()
+        for briefing, keys in _parsed(batch, nlp=parser, date_hint=date_hint, workers=workers,
+                                      on_error=report):
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                # Another ingest may have committed while this batch was parsed: read what
+                # it stored (articles, stories, term counts) under the write lock, not before.
+                writer.refresh()
+                summary.skipped += writer.write(briefing, keys=keys, counts=summary.stored)
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            writer.after_commit()
         on_batch(summary)
     return summary
+
+
+def _parsed(
+    batch: list[Document],
+    *,
+    nlp: Language,
+    date_hint: str | None,
+    workers: int,
+    on_error: Callable[[InputError], None],
+) -> Iterator[tuple[Briefing, list[InputKey]]]:
+    """The batch run through the pipeline, or, when that fails, its halves in turn, down
+    to the one document that fails, which is reported and left out.
+
+    The pipeline reports a bad input as a line, but a failure while parsing (in a worker)
+    ends its run; splitting costs a few extra runs of the batch, only when one fails.
+    Errors of a failed run are held back: the runs of its halves report them again.
+    """
+    errors: list[InputError] = []
+    try:
+        result = _run_batch(batch, nlp=nlp, date_hint=date_hint, workers=workers,
+                            on_error=errors.append)
+    except Exception as exc:
+        if len(batch) > 1:
+            middle = len(batch) // 2
+            for half in (batch[:middle], batch[middle:]):
+                yield from _parsed(half, nlp=nlp, date_hint=date_hint, workers=workers,
+                                   on_error=on_error)
+            return
+        reason = (str(exc).splitlines() or [""])[0]
+        on_error(InputError(batch[0].source_path,
+                            f"could not be processed ({type(exc).__name__}: {reason})"))
+        return
+    for error in errors:
+        on_error(error)
+    yield result
 
 
 def _new_batches(
@@ -93,7 +135,7 @@ def _new_batches(
 ) -> Iterator[list[Document]]:
     """Batches of documents the archive does not hold yet (nor an earlier one of this run)."""
     batch: list[Document] = []
-    pending: set[tuple[str, str]] = set()
+    pending: set[InputKey] = set()
     for item in inputs:
         if isinstance(item, InputError):
             on_error(item)
@@ -119,7 +161,7 @@ def _run_batch(
     date_hint: str | None,
     workers: int,
     on_error: Callable[[InputError], None],
-) -> tuple[Briefing, list[tuple[str, str]]]:
+) -> tuple[Briefing, list[InputKey]]:
     """Run the pipeline on a batch; pair each resulting article with its input's identity.
 
     The pipeline keeps input order and drops inputs it cannot use, reporting each as it

@@ -79,12 +79,28 @@ class SearchHit:
     snippet: str
 
 
+# Every word of a query must occur, and each one costs an index walk: a 10,000-character
+# query took 35 s. A search of a few words to a sentence fits well within this.
+MAX_QUERY_CHARS = 300
+
+
+class QueryTooLong(ValueError):
+    """A query or name over MAX_QUERY_CHARS (the message says so in one line)."""
+
+
+def check_query(text: str) -> None:
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryTooLong(f"query of {len(text):,} characters is longer than the "
+                           f"{MAX_QUERY_CHARS} allowed: shorten it")
+
+
 def fts_query(text: str) -> str:
     """A user query as an FTS5 query: every word must occur (quoted, so no syntax errors)."""
     return " ".join(f'"{word}"' for word in WORD_CHARS.findall(text))
 
 
 def search(conn: sqlite3.Connection, query: str, *, limit: int = 20) -> list[SearchHit]:
+    check_query(query)
     match = fts_query(query)
     if not match:
         return []
@@ -123,6 +139,7 @@ class ActorStatement:
 def find_actors(conn: sqlite3.Connection, name: str) -> list[sqlite3.Row]:
     """Actors whose normalised name or any alias matches ``name`` (whole words), and the
     people ``name`` may name in another transliteration ("Zelensky" for "Zelenskyy")."""
+    check_query(name)
     key = actor_key(name)
     if not key:
         return []

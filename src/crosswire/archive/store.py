@@ -2,8 +2,9 @@
 mentions, statements, events and claims, all in the caller's transaction.
 
 Per-run ids (articles, actors, statements) become archive ids: an article's id is a
-digest of its content hash and URL, so the same input always gets the same id, and the
-archive's ``UNIQUE (content_hash, url)`` makes a second write of it impossible.
+digest of its input key (content hash, URL, declared origin), so the same input always
+gets the same id, and the archive's ``UNIQUE (content_hash, url, origin)`` makes a
+second write of it impossible.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from crosswire.archive import dedup
 from crosswire.archive.actor_links import actor_key, index_person, stored_actor
@@ -38,21 +40,37 @@ def content_hash(content: str) -> str:
     return hashlib.sha256(content.encode("utf-8")).hexdigest()
 
 
-def identity(document: Document) -> tuple[str, str]:
-    """What makes an input the same input again: its content hash and its URL."""
-    return content_hash(document.content), document.url or ""
+class InputKey(NamedTuple):
+    """What makes an input the same input again (the archive's unique key).
+
+    Without a URL, the outlet and id the input declares tell copies apart: the same wire
+    text under three agencies is three articles, two linked as exact duplicates, while
+    the same file ingested again is recognised.
+    """
+
+    content_hash: str
+    url: str = ""
+    origin: str = ""  # declared outlet and id, for inputs without a URL
 
 
-def archive_article_id(key: tuple[str, str]) -> str:
-    return hashlib.sha256(f"{key[0]}\n{key[1]}".encode()).hexdigest()[:16]
+def identity(document: Document) -> InputKey:
+    declared = not document.url and (document.outlet or document.id)
+    origin = f"{document.outlet or ''}\n{document.id or ''}" if declared else ""
+    return InputKey(content_hash(document.content), document.url or "", origin)
 
 
-def stored_keys(conn: sqlite3.Connection, keys: list[tuple[str, str]]) -> set[tuple[str, str]]:
-    """Which of these (content hash, URL) pairs the archive already holds."""
-    found: set[tuple[str, str]] = set()
+def archive_article_id(key: InputKey) -> str:
+    # keys without an origin keep the ids they had before origins existed
+    text = "\n".join(key if key.origin else key[:2])
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def stored_keys(conn: sqlite3.Connection, keys: list[InputKey]) -> set[InputKey]:
+    """Which of these keys the archive already holds."""
+    found: set[InputKey] = set()
     for key in keys:
         row = conn.execute(
-            "SELECT 1 FROM articles WHERE content_hash = ? AND url = ?", key
+            "SELECT 1 FROM articles WHERE content_hash = ? AND url = ? AND origin = ?", key
         ).fetchone()
         if row:
             found.add(key)
@@ -101,6 +119,11 @@ def _day(article: Article) -> int | None:
     return day_number(published.value) if published.precision == "day" else None
 
 
+def _data_version(conn: sqlite3.Connection) -> int:
+    """Changes whenever another connection commits to the archive (SQLite's own counter)."""
+    return conn.execute("PRAGMA data_version").fetchone()[0]
+
+
 def archive_actor_id(key: str) -> str:
     return "A" + hashlib.sha1(key.encode()).hexdigest()[:11]
 
@@ -110,7 +133,7 @@ class ToStore:
     """An article of a run with its input's identity and its archive id."""
 
     article: Article
-    key: tuple[str, str]
+    key: InputKey
     archive_id: str
 
 
@@ -129,25 +152,47 @@ class ArchiveWriter:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.duplicates = dedup.DuplicateIndex(conn)
-        self.frequencies = DocumentFrequencies()
-        self.frequencies.load(conn)
-        self.stories = StoryGrouper(conn)
+        self._load()
 
-    def write(self, briefing: Briefing, *, keys: list[tuple[str, str]],
-              counts: StoreCounts) -> None:
-        """Store a run whose ``articles[i]`` came from the input identified by ``keys[i]``."""
+    def _load(self) -> None:
+        # the version first: a commit landing during the load makes the next refresh reload
+        self._seen_version = _data_version(self.conn)
+        self.frequencies = DocumentFrequencies()
+        self.frequencies.load(self.conn)
+        self.stories = StoryGrouper(self.conn)
+
+    def refresh(self) -> None:
+        """Reload the incremental state if another connection committed since it was read.
+
+        Call inside the write transaction: story sizes and profiles and the term counts
+        are then what the archive holds, not what this process last saw.
+        """
+        if _data_version(self.conn) != self._seen_version:
+            self._load()
+
+    def write(self, briefing: Briefing, *, keys: list[InputKey],
+              counts: StoreCounts) -> int:
+        """Store a run whose ``articles[i]`` came from the input identified by ``keys[i]``.
+
+        Inputs the archive already holds (another ingest stored them while this run
+        parsed) are left out, with everything found in them; returns how many.
+        """
+        stored = stored_keys(self.conn, keys)
         article_ids = {
-            article.id: archive_article_id(key) for article, key in zip(briefing.articles, keys)
+            article.id: archive_article_id(key)
+            for article, key in zip(briefing.articles, keys) if key not in stored
         }
         actor_ids = self._link_actors(briefing.actors)
         self.add_articles(
             [ToStore(article, key=key, archive_id=article_ids[article.id])
-             for article, key in zip(briefing.articles, keys)],
+             for article, key in zip(briefing.articles, keys) if article.id in article_ids],
             counts=counts,
         )
         self._write_mentions(briefing, article_ids=article_ids, actor_ids=actor_ids)
         for statement in briefing.statements:
-            archive_article = article_ids[statement.span.article]
+            archive_article = article_ids.get(statement.span.article)
+            if archive_article is None:
+                continue
             record = replace(
                 statement,
                 id=f"{archive_article}:{statement.id}",
@@ -168,12 +213,14 @@ class ArchiveWriter:
                  record.said_on.value if record.said_on else None, dumps(record)),
             )
             counts.statements += 1
-        stored_statements = {f"{article_ids[s.span.article]}:{s.id}" for s in briefing.statements}
+        stored_statements = {f"{article_ids[s.span.article]}:{s.id}" for s in briefing.statements
+                             if s.span.article in article_ids}
         self.flush()  # stories first: claims refer to them
         self._write_events(briefing.events, article_ids=article_ids, actor_ids=actor_ids,
                            statements=stored_statements)
         self._write_claims(briefing.claims, article_ids=article_ids,
                            statements=stored_statements)
+        return len(stored)
 
     def _write_events(self, events: list[Event], *, article_ids: dict[str, str],
                       actor_ids: dict[str, str], statements: set[str]) -> None:
@@ -202,10 +249,9 @@ class ArchiveWriter:
         """Claims across the articles of one batch (a story's briefing recomputes them over
         all its articles)."""
         for claim in claims:
-            versions = [replace(v, span=replace(v.span, article=article_ids.get(v.span.article,
-                                                                              v.span.article)),
+            versions = [replace(v, span=replace(v.span, article=article_ids[v.span.article]),
                                 statement=_statement_id(v.statement, v.span.article, article_ids))
-                        for v in claim.versions]
+                        for v in claim.versions if v.span.article in article_ids]
             if not versions:
                 continue
             record = replace(claim, id=f"{versions[0].span.article}:{claim.id}", versions=versions)
@@ -268,16 +314,16 @@ class ArchiveWriter:
         record = replace(article, id=archive_id, text="")
         published = article.published
         self.conn.execute(
-            "INSERT INTO articles (id, content_hash, url, input_id, source_path, outlet, title, "
-            "published, published_precision, language, text, record) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (archive_id, key[0], key[1], article.input_id, article.source_path, article.outlet,
-             article.title, published.value, published.precision, article.language,
-             article.text, dumps(record)),
+            "INSERT INTO articles (id, content_hash, url, origin, input_id, source_path, outlet, "
+            "title, published, published_precision, language, text, record) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (archive_id, key.content_hash, key.url, key.origin, article.input_id,
+             article.source_path, article.outlet, article.title, published.value,
+             published.precision, article.language, article.text, dumps(record)),
         )
         counts.added += 1
         signature = dedup.signature(article.text)
-        original = self.duplicates.exact(key[0], exclude=archive_id)
+        original = self.duplicates.exact(key.content_hash, exclude=archive_id)
         if original is not None:
             match: dedup.DuplicateMatch | None = dedup.DuplicateMatch(original, "exact", 1.0)
             counts.exact_duplicates += 1

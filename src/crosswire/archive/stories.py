@@ -264,6 +264,10 @@ class StoryGrouper:
         rows = []
         for story_id in sorted(self.dirty):
             story = self.stories[story_id]
+            # counted, not carried: the archive's members are the truth even if another
+            # ingest added some since this story was read
+            story.size = self.conn.execute("SELECT count(*) FROM articles WHERE story_id = ?",
+                                           (story.id,)).fetchone()[0]
             profile = {"first_day": story.first_day, "last_day": story.last_day,
                        "vectors": story.vectors, "terms": story.profile,
                        "members": story.members}

@@ -21,6 +21,9 @@ from crosswire.models import Position
 
 # Characters that would turn quoted text into Markdown markup or raw HTML.
 MARKDOWN_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#"})
+# In an id shown in a citation: what could open raw HTML or a link ("a](javascript:..."),
+# leaving ordinary ids (underscores and all) as they are.
+REFERENCE_SPECIAL = str.maketrans({"`": "'", **{c: "\\" + c for c in "\\[]<>"}})
 MAX_TIMELINE_ITEMS = 200
 
 
@@ -29,10 +32,19 @@ def escape(text: str) -> str:
     return " ".join(text.split()).translate(MARKDOWN_SPECIAL)
 
 
+def reference(text: str) -> str:
+    """An id as written, on one line, unable to become markup."""
+    return " ".join(text.split()).translate(REFERENCE_SPECIAL)
+
+
+def code(text: str) -> str:
+    """Text for a `code span`, where nothing is markup: one line, no backtick to end it."""
+    return " ".join(text.split()).replace("`", "'")
+
+
 def source(article: str, start: int | None = None, end: int | None = None) -> str:
     where = f" §{start}–{end}" if start is not None and end is not None else ""
-    name = article.replace("`", "'")
-    return f"[{name}{where}]"
+    return f"[{reference(article)}{where}]"
 
 
 def analysis_lines(view: BriefingView) -> list[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from crosswire.briefing.build import BriefingView, date_label, removed_summary
-from crosswire.briefing.markdown_analysis import analysis_lines, escape
+from crosswire.briefing.markdown_analysis import analysis_lines, code, escape, source
 from crosswire.models import Article, Briefing, Statement
 
 
@@ -17,7 +17,7 @@ def render_markdown(briefing: Briefing) -> str:
         "",
         f"{len(briefing.articles)} articles, {len(briefing.statements)} statements, "
         f"{len(briefing.actors)} actors"
-        + (f"; outlets: {', '.join(view.outlets())}" if view.outlets() else ""),
+        + (f"; outlets: {', '.join(escape(o) for o in view.outlets())}" if view.outlets() else ""),
         "",
     ]
     lines += analysis_lines(view)
@@ -26,7 +26,7 @@ def render_markdown(briefing: Briefing) -> str:
     lines += _actor_lines(view)
     if briefing.errors:
         lines += ["## Inputs not read", ""]
-        lines += [f"- `{_code(e.source)}`: {escape(e.message)}" for e in briefing.errors]
+        lines += [f"- `{code(e.source)}`: {escape(e.message)}" for e in briefing.errors]
         lines.append("")
     return "\n".join(lines)
 
@@ -36,20 +36,16 @@ def write_markdown(briefing: Briefing, *, path: Path) -> Path:
     return path
 
 
-def _code(text: str) -> str:
-    return text.replace("`", "'")
-
-
 def _article_lines(view: BriefingView, article: Article, number: int) -> list[str]:
     heading = " — ".join(escape(part) for part in (article.outlet, article.title) if part)
     date = date_label(article.published)
     evidence = f"; {escape(article.published.evidence)}" if article.published.evidence else ""
     lines = [
-        f"## {number}. {heading or '`' + _code(article.id) + '`'}",
+        f"## {number}. {heading or '`' + code(article.id) + '`'}",
         "",
-        f"*Published {date}{evidence}* · `{_code(article.source_path)}`"
+        f"*Published {date}{evidence}* · `{code(article.source_path)}`"
         + (f" · {escape(article.url)}" if article.url else "")
-        + (f" · language {article.language}" if article.language else ""),
+        + (f" · language {escape(article.language)}" if article.language else ""),
         "",
     ]
     statements = view.statements_by_article.get(article.id, [])
@@ -79,7 +75,7 @@ def _statement_lines(view: BriefingView, statement: Statement) -> list[str]:
     return [
         header,
         f"  > {escape(statement.span.text)}",
-        f"  [{_code(statement.span.article)} §{statement.span.start}–{statement.span.end}]",
+        f"  {source(statement.span.article, statement.span.start, statement.span.end)}",
         "",
     ]
 

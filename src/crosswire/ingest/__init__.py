@@ -10,6 +10,7 @@ other inputs are still read.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Collection, Iterator
 from pathlib import Path
@@ -19,10 +20,16 @@ from crosswire.ingest.decode import MAX_INPUT_BYTES, Unreadable
 from crosswire.ingest.types import RawInput, Reader
 from crosswire.models import Document, InputError
 
-__all__ = ["MAX_INPUT_BYTES", "READERS", "read_bytes", "read_inputs"]
+__all__ = ["MAX_INPUT_BYTES", "MAX_LINE_CHARS", "READERS", "NotRegularFile", "read_bytes",
+           "read_inputs", "read_regular_file"]
 
 # First hit wins: JSON before HTML (a JSON line may hold markup), text accepts anything.
 READERS: tuple[Reader, ...] = (jsonl, html, text)
+
+# Longest line of plain text read: an article paragraph is a few thousand characters,
+# while a single 5 MB line took 2.2 GB to clean. (HTML is exempt: minified pages are one
+# line, and their text is found by the HTML extractor.)
+MAX_LINE_CHARS = 100_000
 
 STDIN = "-"
 STDIN_SOURCE = "<stdin>"
@@ -64,9 +71,24 @@ def read_bytes(data: bytes, *, source: str) -> Iterator[Document | InputError]:
         if not data.strip() or not raw.decoded.text.strip():
             yield InputError(source, "empty input" if source == STDIN_SOURCE else "empty file")
             return
-        yield from _reader_for(raw).read(raw)
+        if raw.decoded.replaced:
+            yield InputError(source, f"{raw.decoded.replaced} invalid UTF-8 byte sequences "
+                             "read as U+FFFD, the rest kept")
+        for item in _reader_for(raw).read(raw):
+            longest = _longest_line(item.content) if isinstance(item, Document) else 0
+            if longest > MAX_LINE_CHARS and item.format == "text":
+                yield InputError(item.source_path, f"a line of {longest:,} characters (over the "
+                                 f"{MAX_LINE_CHARS:,} limit) is no article text: not read")
+                continue
+            yield item
     except Unreadable as exc:
         yield InputError(source, str(exc))
+
+
+def _longest_line(text: str) -> int:
+    if len(text) <= MAX_LINE_CHARS:
+        return len(text)
+    return max(map(len, text.split("\n")))
 
 
 def _reader_for(raw: RawInput) -> Reader:
@@ -76,10 +98,38 @@ def _reader_for(raw: RawInput) -> Reader:
     return next(reader for reader in READERS if reader.detect(raw))
 
 
+class NotRegularFile(OSError):
+    """A FIFO, socket or device where a file was expected: reading it could block forever."""
+
+
+def read_regular_file(path: str | Path, *, limit: int) -> bytes:
+    """At most ``limit`` bytes of the regular file at ``path``.
+
+    Opened without blocking, then checked on the open descriptor (no race with a file
+    swapped in between): opening a FIFO for reading would otherwise wait for a writer
+    forever. Raises ``NotRegularFile`` or the ``OSError`` of opening (a symlink loop is
+    ELOOP).
+    """
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(descriptor, "rb") as file:
+        kind = _special_kind(os.fstat(descriptor).st_mode)
+        if kind:
+            raise NotRegularFile(f"{kind}, not a regular file: skipped")
+        return file.read(limit)
+
+
+def _special_kind(mode: int) -> str | None:
+    for test, kind in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"),
+                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+                       (stat.S_ISDIR, "a directory")):
+        if test(mode):
+            return kind
+    return None if stat.S_ISREG(mode) else "not a regular file"
+
+
 def _read_file(path: str) -> Iterator[Document | InputError]:
     try:
-        with open(path, "rb") as file:
-            data = file.read(MAX_INPUT_BYTES + 1)  # one byte more tells "too large"
+        data = read_regular_file(path, limit=MAX_INPUT_BYTES + 1)  # one more: "too large"
     except OSError as exc:
         yield InputError(path, _os_reason(exc))
         return
@@ -108,10 +158,25 @@ def _files_in_folder(folder: Path, *, excluded: set[str]) -> tuple[list[str], li
         files += [Path(root, name) for name in names
                   if not name.startswith(".") and _kept(Path(root, name), excluded)]
     errors = [InputError(str(error.filename or folder), _os_reason(error)) for error in walk_errors]
-    files = sorted((f for f in files if f.is_file()), key=lambda f: f.relative_to(folder).parts)
+    regular = []
+    for file in sorted(files, key=lambda f: f.relative_to(folder).parts):
+        reason = _not_readable(file)
+        if reason:
+            errors.append(InputError(str(file), reason))
+        else:
+            regular.append(file)
     if not files:
         errors.append(InputError(str(folder), "directory holds no readable files"))
-    return [str(file) for file in files], errors
+    return [str(file) for file in regular], errors
+
+
+def _not_readable(path: Path) -> str | None:
+    """Why a name found in a folder is no file to read (a FIFO, a symlink loop), if so."""
+    try:
+        kind = _special_kind(os.stat(path).st_mode)
+    except OSError as exc:
+        return f"{_os_reason(exc)}: skipped"
+    return f"{kind}, not a regular file: skipped" if kind else None
 
 
 def _kept(path: Path, excluded: set[str]) -> bool:

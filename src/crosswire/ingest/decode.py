@@ -107,6 +107,17 @@ EAST_ASIAN_CODECS = frozenset({
 _EAST_ASIAN_LETTER = re.compile(
     r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]")
 
+# UTF-8 with a few invalid bytes (a bad copy, a truncated download) is still UTF-8: it
+# is read as such, each invalid sequence becoming U+FFFD, when its valid multi-byte
+# characters are at least this many times as many as its invalid sequences. Text in an
+# 8-bit charset almost never holds a valid multi-byte sequence by accident ("Ã©" is
+# mojibake, not cp1252 prose), so one valid character per invalid sequence is evidence
+# enough; without this, every ’ of the article became "â€™" in a guessed 8-bit table.
+MIN_VALID_PER_INVALID_UTF8 = 1
+
+# Half a surrogate pair, as JSON can escape one ("\ud800"): no UTF-8 writer accepts it.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _NEWLINES = re.compile(r"\r\n?")
 
@@ -119,6 +130,7 @@ class Unreadable(Exception):
 class Decoded:
     text: str
     encoding: str
+    replaced: int = 0  # invalid byte sequences read as U+FFFD
 
 
 def decode(data: bytes, *, declared: str | None = None) -> Decoded:
@@ -134,14 +146,14 @@ def decode(data: bytes, *, declared: str | None = None) -> Decoded:
         decoded = _decode_bomless_utf16(data)
         if decoded is None:
             raise Unreadable("binary file, not text (it holds NUL bytes)")
-    decoded = decoded or _decode_strict(data, "utf-8")
+    decoded = decoded or _decode_strict(data, "utf-8") or _decode_mostly_utf8(data)
     if decoded is None and declared:
         decoded = _decode_strict(data, declared)
     if decoded is None:
         decoded = _detect(data)
     if len(_CONTROL_CHARS.findall(decoded.text)) > MAX_CONTROL_RATIO * len(decoded.text):
         raise Unreadable("binary file, not text (too many control characters)")
-    return Decoded(normalise_newlines(decoded.text), decoded.encoding)
+    return Decoded(normalise_newlines(decoded.text), decoded.encoding, decoded.replaced)
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -157,6 +169,11 @@ def declared_charset(data: bytes) -> str | None:
 def normalise_newlines(text: str) -> str:
     """``\\r\\n`` and lone ``\\r`` as ``\\n``: the one newline later stages see."""
     return _NEWLINES.sub("\n", text) if "\r" in text else text
+
+
+def replace_lone_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate as U+FFFD, so that it can be written as UTF-8."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
 
 
 def refuse_known_binary(data: bytes) -> None:
@@ -197,6 +214,16 @@ def _decode_strict(data: bytes, encoding: str) -> Decoded | None:
         return Decoded(data.decode(name), name)
     except (UnicodeDecodeError, UnicodeError):
         return None
+
+
+def _decode_mostly_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with its few invalid sequences replaced, when valid characters dominate."""
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = sum(1 for char in text if char > "\x7f") - text.count("\ufffd")
+    if valid < MIN_VALID_PER_INVALID_UTF8 * invalid:
+        return None
+    return Decoded(text, "utf-8", invalid)
 
 
 def _decode_bomless_utf16(data: bytes) -> Decoded | None:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
+from urllib.parse import urlsplit
 
-from crosswire.ingest.decode import normalise_newlines
+from crosswire.ingest.decode import normalise_newlines, replace_lone_surrogates
 from crosswire.ingest.types import RawInput
 from crosswire.models import Document, InputError, InputFormat
 
@@ -51,8 +53,17 @@ def read(raw: RawInput) -> Iterator[Document | InputError]:
         records = _lines(text, source=raw.source)
     errors = 0
     for where, source, record in records:
+        record, repaired = _without_lone_surrogates(record)
         item = _document(record, source=source, encoding=raw.decoded.encoding)
         if isinstance(item, Document):
+            prefix = f"{where}: " if where else ""
+            if repaired:
+                fields = ", ".join(f'"{name}"' for name in repaired)
+                yield InputError(raw.source, f"{prefix}lone surrogates in {fields} read as U+FFFD")
+            if item.url and not _valid_url(item.url):
+                yield InputError(raw.source, f'{prefix}"url" {item.url!r} is not a valid URL: '
+                                 "ignored")
+                item = replace(item, url=None)
             yield item
             continue
         errors += 1
@@ -79,6 +90,30 @@ def _lines(text: str, *, source: str) -> Iterator[_Record]:
             yield where, source, ValueError(f"invalid JSON: {exc.msg} (column {exc.colno})")
         except RecursionError:
             yield where, source, ValueError("invalid JSON: nested too deeply")
+
+
+def _valid_url(url: str) -> bool:
+    """Whether ``url`` can be taken apart (a stray "[" reads as a broken IPv6 host)."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - parsing the port is what raises on a bad one
+    except ValueError:
+        return False
+    return True
+
+
+def _without_lone_surrogates(record: Any) -> tuple[Any, list[str]]:
+    """The record with lone surrogates in its string fields replaced, and those fields.
+
+    JSON may escape half a surrogate pair ("\\ud800"); such a string cannot be written as
+    UTF-8 (brief.json, the archive), so each becomes U+FFFD and the record is kept.
+    """
+    if not isinstance(record, dict):
+        return record, []
+    repaired = {name: replace_lone_surrogates(value) for name, value in record.items()
+                if isinstance(value, str)}
+    repaired = {name: value for name, value in repaired.items() if value != record[name]}
+    return {**record, **repaired}, list(repaired)
 
 
 def _document(record: Any, *, source: str, encoding: str) -> Document | str:

@@ -281,7 +281,10 @@ def host_of(url_or_host: str) -> str:
     value = url_or_host.strip().lower()
     if "//" not in value:
         value = "//" + value
-    host = urlsplit(value).hostname or ""
+    try:
+        host = urlsplit(value).hostname or ""
+    except ValueError:  # "[" opens an IPv6 literal: "Foo [bar] News", "http://[bad/"
+        return ""
     return host.removeprefix("www.").rstrip(".")
 
 

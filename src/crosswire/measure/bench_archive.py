@@ -84,6 +84,7 @@ def run_size(count: int) -> dict[str, float]:
     from crosswire.archive.db import connect
     from crosswire.archive.store import (
         ArchiveWriter,
+        InputKey,
         StoreCounts,
         ToStore,
         content_hash,
@@ -107,7 +108,7 @@ def run_size(count: int) -> dict[str, float]:
                         published=DateEstimate(item.published, "day", "bench", 1.0),
                         url=f"https://example.org/{item.id}",
                     ),
-                    key=(content_hash(item.text), f"https://example.org/{item.id}"),
+                    key=InputKey(content_hash(item.text), f"https://example.org/{item.id}"),
                     archive_id=item.id,
                 )
                 for n, item in enumerate(articles[start : start + COMMIT_EVERY], start)

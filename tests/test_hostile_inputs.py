@@ -1,0 +1,431 @@
+"""Hostile and careless input to every command: one line naming the input, the rest done.
+
+Each case here once ended a run with a traceback, hung it, or lost output.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import signal
+import sqlite3
+from contextlib import contextmanager
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosswire.archive.commands import export, ingest, search, stories, who
+from crosswire.archive.fetch import Fetcher
+from crosswire.archive.sources import MAX_FEED_BYTES, read_sources
+from crosswire.cli import cli
+from crosswire.models import Document, InputError
+from crosswire.sentence_events import MAX_TEXT_CHARS, code_jsonl
+
+GOOD = "The foreign minister said on Sunday that talks could resume. \"We are ready,\" she said.\n"
+OTHER = "The mayor said on Monday that the bridge would reopen in May.\n"
+
+
+@pytest.fixture
+def use_test_nlp(nlp, monkeypatch):
+    """CLI runs reuse the session's parser instead of loading their own."""
+    monkeypatch.setattr("crosswire.nlp.load_nlp", lambda: nlp)
+    monkeypatch.setattr("crosswire.sentence_events.load_nlp", lambda: nlp)
+
+
+@contextmanager
+def deadline(seconds: int):
+    """Fail instead of hanging (the FIFO cases once blocked forever)."""
+    def expired(*_):
+        raise TimeoutError(f"still running after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+# --- brief --------------------------------------------------------------------------
+
+
+def test_an_unexpected_failure_on_one_input_is_one_line(tmp_path, use_test_nlp, monkeypatch):
+    """Not only ValueError: an ImportError (a missing optional library) or any bug while
+    cleaning one document must not end the run."""
+    import crosswire.pipeline as pipeline
+
+    real_clean = pipeline.clean
+
+    def clean(document):
+        if document.source_path.endswith("bad.txt"):
+            raise ImportError("lxml.html.clean module is now a separate project\nmore")
+        return real_clean(document)
+
+    monkeypatch.setattr(pipeline, "clean", clean)
+    (tmp_path / "bad.txt").write_text(OTHER, "utf-8")
+    (tmp_path / "good.txt").write_text(GOOD, "utf-8")
+    result = CliRunner().invoke(cli, ["brief", "-q", "--workers", "1", str(tmp_path / "bad.txt"),
+                                      str(tmp_path / "good.txt"), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        f"crosswire: {tmp_path / 'bad.txt'}: could not be processed (ImportError: "
+        "lxml.html.clean module is now a separate project)"]
+    written = json.loads((tmp_path / "out" / "brief.json").read_text("utf-8"))
+    assert [a["source_path"] for a in written["articles"]] == [str(tmp_path / "good.txt")]
+
+
+def test_lone_surrogate_in_json_lines_still_gives_a_full_brief(tmp_path, use_test_nlp):
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"text": GOOD, "title": "Talks\ud800"}) + "\n"
+                      + json.dumps({"text": OTHER}) + "\n", "utf-8", errors="surrogatepass")
+    result = CliRunner().invoke(cli, ["brief", "-q", "--workers", "1", str(source),
+                                      "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert 'line 1: lone surrogates in "title" read as U+FFFD' in result.stderr
+    written = json.loads((tmp_path / "out" / "brief.json").read_text("utf-8"))
+    assert len(written["articles"]) == 2
+    assert written["articles"][0]["title"] == "Talks\ufffd"
+
+
+def test_brief_onto_an_existing_file_fails_before_reading(tmp_path, monkeypatch):
+    def no_reading(*args, **kwargs):
+        raise AssertionError("inputs read before the output folder was checked")
+
+    monkeypatch.setattr("crosswire.ingest.read_inputs", no_reading)
+    (tmp_path / "taken").write_text("a file", "utf-8")
+    (tmp_path / "a.txt").write_text(GOOD, "utf-8")
+    for outdir in (tmp_path / "taken", tmp_path / "taken" / "sub"):
+        result = CliRunner().invoke(cli, ["brief", "-q", str(tmp_path / "a.txt"), "-o",
+                                          str(outdir)])
+        assert result.exit_code == 2
+        assert f"cannot write into {outdir}: {tmp_path / 'taken'} is not a folder" in result.output
+
+
+def test_fifo_given_or_in_a_folder_never_hangs_ingest_reading(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD, "utf-8")
+    for name in ("pipe", "feed.xml", "wire.rss"):
+        os.mkfifo(folder / name)
+    with deadline(20):
+        items = list(read_sources([str(folder), str(folder / "feed.xml")], fetcher=Fetcher()))
+    assert sum(isinstance(item, Document) for item in items) == 1
+    skipped = [item for item in items if isinstance(item, InputError)]
+    assert sorted(os.path.basename(item.source) for item in skipped) == [
+        "feed.xml", "feed.xml", "pipe", "wire.rss"]
+    assert all(item.message == "a FIFO, not a regular file: skipped" for item in skipped)
+
+
+def test_feed_file_over_the_cap_is_one_line(tmp_path):
+    feed = tmp_path / "big.rss"
+    entry = "<item><title>T</title><description>" + "x" * 1000 + "</description></item>"
+    feed.write_text("<rss><channel>" + entry * (MAX_FEED_BYTES // len(entry) + 1)
+                    + "</channel></rss>", "utf-8")
+    items = list(read_sources([str(feed)], fetcher=Fetcher()))
+    assert items == [InputError(str(feed), "feed larger than the 10 MB limit, not read")]
+
+
+# --- the archive commands -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("command, args", [
+    (ingest, ["some.txt", "-q"]), (stories, []), (search, ["talks", "-q"]), (who, ["Anna"]),
+    (export, [])])
+def test_db_that_is_not_sqlite_is_one_line(tmp_path, command, args):
+    db = tmp_path / "notes.db"
+    db.write_text("these are my notes, not a database\n" * 100, "utf-8")
+    result = CliRunner().invoke(command, [*args, "--db", str(db)])
+    assert result.exit_code == 1
+    assert result.output.strip() == f"Error: {db} is not a SQLite database, so not an archive"
+    assert db.read_text("utf-8").startswith("these are my notes")
+
+
+def test_another_programs_database_is_left_alone(tmp_path):
+    db = tmp_path / "other.db"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE contacts (name TEXT)")
+    conn.commit()
+    conn.close()
+    result = CliRunner().invoke(stories, ["--db", str(db)])
+    assert result.exit_code == 1
+    assert "a SQLite database, but not a crosswire archive" in result.output
+    conn = sqlite3.connect(db)
+    assert [row[0] for row in conn.execute("SELECT name FROM sqlite_schema")] == ["contacts"]
+    conn.close()
+
+
+def test_brief_of_a_story_in_a_non_sqlite_db_is_one_line(tmp_path):
+    db = tmp_path / "notes.db"
+    db.write_bytes(b"\x89 not sqlite " * 200)
+    result = CliRunner().invoke(cli, ["brief", "--story", "s-1", "--db", str(db),
+                                      "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1 and "is not a SQLite database" in result.output
+
+
+def test_parquet_without_pyarrow_is_one_line_before_any_output(tmp_path, monkeypatch):
+    import sys
+
+    from crosswire.archive.db import connect
+
+    connect(tmp_path / "news.db").close()
+    for module in ("pyarrow", "pyarrow.parquet"):  # imports fail as if not installed
+        monkeypatch.setitem(sys.modules, module, None)
+    out = tmp_path / "out.parquet"
+    result = CliRunner().invoke(export, ["--db", str(tmp_path / "news.db"), "--format",
+                                         "parquet", "--table", "articles", "-o", str(out)])
+    assert result.exit_code == 1
+    assert result.output.strip() == ("Error: Parquet export needs pyarrow: "
+                                     "pip install 'crosswire[parquet]'")
+    assert not out.exists()
+
+
+# --- events -------------------------------------------------------------------------
+
+
+def run_events(tmp_path, data: bytes):
+    source = tmp_path / "sentences.jsonl"
+    source.write_bytes(data)
+    out = tmp_path / "events.jsonl"
+    result = CliRunner().invoke(cli, ["events", "-q", str(source), "-o", str(out)])
+    answers = [json.loads(line) for line in out.read_text("utf-8").splitlines()] \
+        if out.exists() else []
+    return source, result, answers
+
+
+def test_events_answers_every_line_even_bad_and_blank_ones(tmp_path, use_test_nlp):
+    lines = [
+        json.dumps({"id": "a", "text": "Troops fired on the crowd."}),
+        "",
+        "[" * 100_000 + "]" * 100_000,  # nested too deeply for the JSON parser
+        json.dumps({"id": "long", "text": "word " * (MAX_TEXT_CHARS // 5 + 1)}),
+        json.dumps({"id": "s", "text": "Police arrested the \ud800 leader."}),
+        "   ",
+        json.dumps({"id": "b", "text": "The minister met the ambassador."}),
+    ]
+    source, result, answers = run_events(
+        tmp_path, "\n".join(lines).encode("utf-8", "surrogatepass") + b"\n")
+    assert result.exit_code == 0, result.output
+    assert [answer["id"] for answer in answers] == ["a", 2, 3, 4, "s", 6, "b"]
+    assert [bool(answer.get("error")) for answer in answers] == [
+        False, False, True, True, False, False, False]
+    assert answers[1]["events"] == [] and answers[5]["events"] == []
+    assert answers[0]["events"][0]["event"] == "ASSAULT"
+    assert answers[4]["events"]  # coded, its lone surrogate replaced
+    assert result.stderr.splitlines() == [
+        f"crosswire: {source}: line 3: invalid JSON: nested too deeply",
+        f"crosswire: {source}: line 4: \"text\" longer than {MAX_TEXT_CHARS:,} characters, "
+        "not coded"]
+
+
+def test_events_reads_a_latin1_file(tmp_path, use_test_nlp):
+    data = json.dumps({"id": "x", "text": "Le ministre a rencontré l'ambassadeur à Genève."},
+                      ensure_ascii=False).encode("latin-1") + b"\n"
+    _, result, answers = run_events(tmp_path, data)
+    assert result.exit_code == 0, result.output
+    assert answers[0]["id"] == "x" and "error" not in answers[0]
+
+
+def test_events_exits_non_zero_when_no_line_could_be_coded(tmp_path, use_test_nlp):
+    source, result, answers = run_events(tmp_path, b"not json\n{\"id\": 1}\n")
+    assert result.exit_code == 1
+    assert f"no line of {source} could be coded" in result.stderr
+    assert [answer["id"] for answer in answers] == [1, 2]
+
+
+def test_events_on_a_missing_or_binary_file_names_it(tmp_path):
+    result = CliRunner().invoke(cli, ["events", str(tmp_path / "none.jsonl")])
+    assert result.exit_code == 1
+    assert f"Error: {tmp_path / 'none.jsonl'}: no such file or directory" in result.stderr
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.7 \x00\x01")
+    result = CliRunner().invoke(cli, ["events", str(tmp_path / "scan.pdf")])
+    assert result.exit_code == 1 and "binary file (PDF document)" in result.stderr
+
+
+def test_code_jsonl_keeps_line_numbers_as_ids_for_blank_lines(nlp):
+    output = io.StringIO()
+    summary = code_jsonl(["", '{"text": "Troops fired on the crowd."}', ""], output=output,
+                         quiet=True, nlp=nlp)
+    answers = [json.loads(line) for line in output.getvalue().splitlines()]
+    assert [answer["id"] for answer in answers] == [1, 2, 3]
+    assert (summary.lines, summary.failures, summary.all_failed) == (3, 0, False)
+
+
+def test_square_brackets_in_outlet_or_url_keep_the_article(tmp_path, use_test_nlp):
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"text": GOOD, "outlet": "Foo [bar] News"}) + "\n"
+                      + json.dumps({"text": OTHER, "url": "http://[bad/"}) + "\n", "utf-8")
+    result = CliRunner().invoke(cli, ["brief", "-q", "--workers", "1", str(source),
+                                      "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        f"crosswire: {source}: line 2: \"url\" 'http://[bad/' is not a valid URL: ignored"]
+    written = json.loads((tmp_path / "out" / "brief.json").read_text("utf-8"))
+    assert [article["outlet"] for article in written["articles"]] == ["Foo [bar] News", None]
+
+
+def test_overlong_search_query_or_name_is_one_line(tmp_path):
+    from crosswire.archive.db import connect
+    from crosswire.archive.query import MAX_QUERY_CHARS
+
+    connect(tmp_path / "news.db").close()
+    for command in (search, who):
+        result = CliRunner().invoke(command, ["talks " * 2000, "--db", str(tmp_path / "news.db")])
+        assert result.exit_code == 1
+        assert result.output.strip() == ("Error: query of 12,000 characters is longer than the "
+                                         f"{MAX_QUERY_CHARS} allowed: shorten it")
+
+
+# --- what reaches a Markdown viewer, a browser, a terminal --------------------------
+
+MARKUP = "<img src=x onerror=alert(1)>"
+
+
+def hostile_briefing(nlp):
+    from crosswire.pipeline import run
+
+    return run([
+        Document(source_path=f"in{MARKUP}\n<script>s()</script>.jsonl:1", format="text",
+                 content=f"The minister {MARKUP} said on Sunday that talks could resume. "
+                         f"\"We are ready {MARKUP},\" she said.",
+                 id=f"a{MARKUP}](javascript:alert(1))", url=f"https://e.example/{MARKUP}",
+                 title=f"Talks {MARKUP}", outlet=f"Wire {MARKUP}", language=f"en{MARKUP}",
+                 published="2031-03-03"),
+        Document(source_path="b.txt", format="text", outlet=f"Other {MARKUP}",
+                 content=f"Anna Petrova {MARKUP} said on Monday that the bridge would reopen. "
+                         "\"It is safe,\" Petrova said."),
+    ], nlp=nlp, workers=1)
+
+
+def test_brief_md_passes_no_source_html_or_link_to_a_viewer(nlp):
+    from markdown_it import MarkdownIt
+
+    from crosswire.briefing import render_markdown
+
+    markdown = render_markdown(hostile_briefing(nlp))
+    assert MARKUP.replace("<", "\\<").replace(">", "\\>") in markdown  # shown, as text
+    tokens = MarkdownIt("commonmark").parse(markdown)
+    inline = [child for token in tokens for child in (token.children or [])]
+    assert [t.content for t in tokens + inline if t.type in ("html_block", "html_inline")] == []
+    assert [t.attrs for t in inline if t.type == "link_open"] == []
+
+
+def inline_attributes(page: str) -> list[str]:
+    from html.parser import HTMLParser
+
+    found: list[str] = []
+
+    class Attributes(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            found.extend(f"{tag} {name}" for name, _ in attrs
+                         if name.startswith("on") or name == "style")
+
+    Attributes().feed(page)
+    return found
+
+
+def test_brief_html_lets_only_its_own_style_and_script_run(nlp):
+    import base64
+    import hashlib
+    import re
+    from html import unescape
+
+    from crosswire.briefing import render_html
+
+    page = render_html(hostile_briefing(nlp))
+    head = page[:page.index("</head>")]
+    policy = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', head)
+    assert policy and head.index(policy.group(0)) < head.index("<style>")
+    directives = dict(d.strip().split(" ", 1) for d in unescape(policy.group(1)).split(";"))
+    assert directives["default-src"] == "'none'" and "unsafe" not in policy.group(1)
+
+    def sha256(text: str) -> str:
+        return f"'sha256-{base64.b64encode(hashlib.sha256(text.encode()).digest()).decode()}'"
+
+    styles = re.findall(r"<style>(.*?)</style>", page, re.S)
+    scripts = re.findall(r"<script>(.*?)</script>", page, re.S)
+    assert [sha256(text) for text in styles] == [directives["style-src"]]
+    assert [sha256(text) for text in scripts] == [directives["script-src"]]
+    assert inline_attributes(page) == []  # no handler or style attribute beside them
+    assert MARKUP not in page
+
+
+def test_terminal_control_sequences_never_reach_the_terminal(tmp_path, use_test_nlp):
+    attack = "\x1b]0;pwned\x07\x1b[2J\x1b[8m\x9b31m"
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({
+        "text": f"The mayor{attack} said on Monday that the bridge would reopen. "
+                f"\"It is safe{attack},\" Mayor Anna Petrova said.",
+        "title": f"Bridge{attack} reopens", "outlet": f"Post{attack}",
+        "published": "2031-03-03"}) + "\n", "utf-8")
+    db = str(tmp_path / "news.db")
+    ingested = CliRunner().invoke(ingest, [str(source), "--db", db, "-q"])
+    assert ingested.exit_code == 0, ingested.output
+    outputs = [CliRunner().invoke(command, [*args, "--db", db])
+               for command, args in ((stories, []), (search, ["bridge"]), (who, ["Petrova"]))]
+    for result in outputs:
+        assert result.exit_code == 0, result.output
+        assert not any(c in result.output for c in "\x1b\x07\x9b"), repr(result.output)
+    assert "Bridge 31m reopens" in outputs[0].output  # the text itself stays readable
+
+
+@given(lines=st.lists(st.one_of(
+    st.just(""), st.just("   "), st.text(max_size=30),
+    st.builds(lambda t, i: json.dumps({"id": i, "text": t}),
+              st.lists(st.characters(blacklist_categories=("Cc",))
+                       | st.sampled_from(["\ud800", "\udc00"]), max_size=60).map("".join),
+              st.one_of(st.none(), st.integers(), st.text(max_size=5))),
+    st.builds(lambda depth: "[" * depth + "]" * depth, st.integers(1, 5000))),
+    max_size=8))
+@settings(max_examples=40, deadline=None)
+def test_events_answer_line_n_with_line_n_whatever_the_lines(nlp, lines):
+    output = io.StringIO()
+    summary = code_jsonl(lines, output=output, quiet=True, nlp=nlp)
+    answers = [json.loads(line) for line in output.getvalue().splitlines()]
+    assert len(answers) == len(lines) == summary.lines
+    assert summary.failures == sum(1 for answer in answers if "error" in answer)
+    output.getvalue().encode("utf-8")
+
+
+def test_export_into_a_missing_folder_is_one_line(tmp_path):
+    from crosswire.archive.db import connect
+
+    connect(tmp_path / "news.db").close()
+    target = tmp_path / "missing" / "out.json"
+    result = CliRunner().invoke(export, ["--db", str(tmp_path / "news.db"), "-o", str(target)])
+    assert result.exit_code == 1
+    assert result.output.strip() == f"Error: {target}: no such file or directory"
+
+
+def test_ingest_leaves_out_only_the_document_whose_parse_fails(tmp_path, nlp, monkeypatch):
+    """A failure inside the parse (not the reading) of one document ends the pipeline's
+    run; ingest finds that document and stores the rest of the batch."""
+    import crosswire.pipeline as pipeline
+    from crosswire.archive.db import connect
+    from crosswire.archive.ingest import ingest as ingest_documents
+
+    real_analyse = pipeline.analyse
+
+    def analyse(articles, *, nlp, batch_size=None):
+        articles = list(articles)
+        if any("poisoned" in article.text for article in articles):
+            raise RecursionError("maximum recursion depth exceeded")
+        yield from real_analyse(articles, nlp=nlp, batch_size=batch_size)
+
+    monkeypatch.setattr(pipeline, "analyse", analyse)
+    texts = [GOOD, OTHER, "The poisoned sentence said nothing.\n",
+             "The council said on Friday that the market would move.\n", ""]
+    documents = [Document(source_path=f"in{n}.txt", content=text, format="text")
+                 for n, text in enumerate(texts)]
+    errors: list[InputError] = []
+    conn = connect(tmp_path / "news.db")
+    summary = ingest_documents(documents, conn=conn, nlp=nlp, workers=1, on_error=errors.append)
+    assert summary.stored.added == 3
+    assert errors == [
+        InputError("in2.txt", "could not be processed (RecursionError: maximum recursion depth "
+                   "exceeded)"),
+        InputError("in4.txt", "no article text left after cleaning")]
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 3
