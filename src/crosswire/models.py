@@ -62,6 +62,32 @@ class Segment:
 
 
 @dataclass(frozen=True)
+class PageDate:
+    """A date an HTML page gives for itself, as written, and where it gives it.
+
+    ``kind`` says what the page claims the date is: "published", "modified", or "found"
+    for htmldate's pick among the page's markup, URL and text, which claims neither.
+    """
+
+    value: str
+    source: str
+    kind: Literal["published", "modified", "found"]
+
+
+@dataclass(frozen=True)
+class PageMetadata:
+    """What an HTML page declares about itself: its headline, author and dates.
+
+    ``dates`` run strongest source first (JSON-LD, then meta tags, then microdata),
+    htmldate's pick last.
+    """
+
+    title: str | None = None
+    author: str | None = None
+    dates: tuple[PageDate, ...] = ()
+
+
+@dataclass(frozen=True)
 class Cleaned:
     """Output of the cleaning stage: body text, what was removed, and the way back."""
 
@@ -69,6 +95,7 @@ class Cleaned:
     removed: list[Removed]
     segments: list[Segment]
     title: str | None = None
+    page: PageMetadata | None = None
 
 
 @dataclass(frozen=True)
@@ -104,6 +131,7 @@ class Article:
     url: str | None = None
     input_id: str | None = None
     outlet_evidence: str | None = None
+    author: str | None = None
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,10 @@ import trafilatura
 
 from crosswire.clean.lines import split_lines
 from crosswire.clean.locate import SourceLocator
+from crosswire.clean.page_metadata import read_page_metadata
 from crosswire.clean.text import clean_text
 from crosswire.clean.visible import visible_text
-from crosswire.models import Cleaned, Removed, Segment
+from crosswire.models import Cleaned, PageMetadata, Removed, Segment
 
 REASON_NOT_MAIN = "not main content (HTML extraction)"
 # trafilatura settings measured on the ScrapingHub benchmark, F1 with the line rules after:
@@ -34,11 +35,17 @@ _OG_TITLE = re.compile(
 _SPACES = re.compile(r"\s+")
 
 
-def clean_html(source: str, *, known_title: str | None = None) -> Cleaned:
-    """Main text of an HTML page with removed pieces and approximate offsets into the HTML."""
-    extracted = trafilatura.extract(
-        source, include_comments=False, favor_precision=FAVOR_PRECISION
-    ) or ""
+def clean_html(source: str, *, known_title: str | None = None, url: str | None = None) -> Cleaned:
+    """Main text of an HTML page with removed pieces and approximate offsets into the HTML,
+    and what the page declares about itself (headline, author, dates)."""
+    # One parse serves both: trafilatura extracts from a copy of the tree it is given.
+    tree = trafilatura.load_html(source)
+    page = read_page_metadata(tree, url=url) if tree is not None else PageMetadata()
+    extracted = ""
+    if tree is not None:
+        extracted = trafilatura.extract(
+            tree, include_comments=False, favor_precision=FAVOR_PRECISION
+        ) or ""
     title = known_title or page_title(source)
     tidied = clean_text(extracted, known_title=title, find_region=False, find_title=False)
     if len(tidied.text.split()) < FALLBACK_BELOW_WORDS:
@@ -58,7 +65,7 @@ def clean_html(source: str, *, known_title: str | None = None) -> Cleaned:
     removed.extend(_not_extracted(source, "\n".join(accounted), locator))
     removed.sort(key=lambda piece: piece.source_start)
     return Cleaned(text=tidied.text, removed=removed, segments=segments,
-                   title=tidied.title or title)
+                   title=tidied.title or title, page=page)
 
 
 def page_title(source: str) -> str | None:

@@ -1,7 +1,8 @@
 """When an article was published: from its metadata, a dateline, or the dates it mentions.
 
-Order of evidence, strongest first: the input's own ``published`` field; a full date
-given by the user (``--date``); a dateline ("KYIV, Nov 20 (Reuters) -") or a line that
+Order of evidence, strongest first: the input's own ``published`` field; the dates an
+HTML page gives for itself (JSON-LD, meta tags, microdata, htmldate; see
+``_from_page``); a full date given by the user (``--date``); a dateline ("KYIV, Nov 20 (Reuters) -") or a line that
 is only a date ("Published 21 Nov 2022"); the latest past event the text dates with
 its year ("said on November 20, 2022"), which bounds publication from below only; a
 year or month given by the user (``--year``), which also supplies the year datelines
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -29,9 +31,17 @@ from crosswire.knowledge.dates import (
     range_of_value,
     resolve_said_on,
 )
-from crosswire.models import DateEstimate
+from crosswire.models import DateEstimate, PageDate
 
 CONFIDENCE_METADATA = 1.0
+# Page metadata: a declared date the page also shows its reader is the page's date; a
+# declared publication date it does not show is still the publisher's word; htmldate's
+# pick weighs markup, URL and text but can land on a related article's date; a
+# modification date alone only bounds publication from above.
+CONFIDENCE_PAGE_SHOWN = 0.95
+CONFIDENCE_PAGE_DECLARED = 0.9
+CONFIDENCE_PAGE_FOUND = 0.8
+CONFIDENCE_PAGE_MODIFIED = 0.6
 CONFIDENCE_USER_DATE = 0.9
 CONFIDENCE_DATELINE = 0.85
 CONFIDENCE_USER_YEAR = 0.9
@@ -57,6 +67,12 @@ _LEADING_LINES = 15
 _PUBLISHED_WORD = re.compile(r"\b(?:published|posted)\b", re.IGNORECASE)
 _EXPLICIT = re.compile(r"\d")  # an explicit date names a day number or a year
 _YEAR = re.compile(r"\b\d{4}\b")
+# Numeric dates on a page ("2025/08/19", "19.08.2025", "08/19/2025"): year first, or last
+# with day and month in either order.
+_NUMERIC_YEAR_FIRST = re.compile(r"\b(\d{4})[./-](\d{1,2})[./-](\d{1,2})\b")
+_NUMERIC_YEAR_LAST = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")
+_UPDATE_WORDS = re.compile(r"\b(?:updated?|modified|revised|edited)\b", re.IGNORECASE)
+_MAX_DATE_LINE_CHARS = 200
 
 
 def parse_date_value(value: str) -> DayRange | None:
@@ -83,7 +99,12 @@ def parse_date_value(value: str) -> DayRange | None:
 
 
 def publication_date(
-    published: str | None, *, text: str, boilerplate: list[str], hint: str | None = None
+    published: str | None,
+    *,
+    text: str,
+    boilerplate: list[str],
+    hint: str | None = None,
+    page_dates: Sequence[PageDate] = (),
 ) -> DateEstimate:
     """The best-supported publication date, with its precision, evidence and confidence."""
     hint_days = parse_date_value(hint) if hint else None
@@ -92,6 +113,10 @@ def publication_date(
         declared = _declared(published, anchor=anchor)
         if declared:
             return declared
+    if page_dates:
+        from_page = _from_page(page_dates, shown_in=[text, *boilerplate])
+        if from_page:
+            return from_page
     if hint_days and hint_days.earliest == hint_days.latest:
         return estimate(hint_days, evidence=f"date given by the user: {hint}",
                         confidence=CONFIDENCE_USER_DATE)
@@ -118,6 +143,82 @@ def _declared(published: str, *, anchor: DateEstimate | None) -> DateEstimate | 
         return replace(resolved, evidence=evidence + " (year given by the user)",
                        confidence=CONFIDENCE_USER_YEAR)
     return None
+
+
+def _from_page(page_dates: Sequence[PageDate], *, shown_in: list[str]) -> DateEstimate | None:
+    """The page's own date: the one it both declares and shows, else its declared one.
+
+    Pages often declare a publication and a modification date but show the reader only
+    one; the one shown is what the page presents as its date. Measured on WCXB article
+    pages (dev part): htmldate's pick alone is right to the day on 86% of pages that
+    state a date, the declared publication date on 85-92% of the pages that declare one.
+    Order: htmldate's pick if shown; a declared publication date shown; a modification
+    date shown on a line that does not call it an update (the page's only date); a
+    declared publication date; htmldate's pick; a modification date (an upper bound).
+    """
+    parsed = [(page_date, parse_date_value(page_date.value)) for page_date in page_dates]
+    usable = [(page_date, days) for page_date, days in parsed if days]
+    if not usable:
+        return None
+    plain_days, update_days = _days_shown(shown_in)
+    shown = plain_days | update_days
+
+    def day_of(days: DayRange) -> date | None:
+        return days.earliest if days.earliest == days.latest else None
+
+    found = [(page_date, days) for page_date, days in usable if page_date.kind == "found"]
+    published = [(page_date, days) for page_date, days in usable if page_date.kind == "published"]
+    modified = [(page_date, days) for page_date, days in usable if page_date.kind == "modified"]
+    choices = (
+        [(item, CONFIDENCE_PAGE_SHOWN) for item in found if day_of(item[1]) in shown]
+        + [(item, CONFIDENCE_PAGE_SHOWN) for item in published if day_of(item[1]) in shown]
+        + [(item, CONFIDENCE_PAGE_SHOWN) for item in modified if day_of(item[1]) in plain_days]
+        + [(item, CONFIDENCE_PAGE_DECLARED) for item in published]
+        + [(item, CONFIDENCE_PAGE_FOUND) for item in found]
+        + [(item, CONFIDENCE_PAGE_MODIFIED) for item in modified]
+    )
+    (chosen, days), confidence = choices[0]
+    # htmldate does not say where it found its date: name a declared source that agrees.
+    source = next((page_date for page_date, other in usable
+                   if page_date.kind != "found" and other == days), chosen)
+    evidence = f"{source.source}: {source.value}"
+    if confidence == CONFIDENCE_PAGE_SHOWN:
+        evidence += " (shown on the page)"
+    if chosen.kind == "modified" and confidence == CONFIDENCE_PAGE_MODIFIED:
+        evidence += " (last modified: publication was not later)"
+    return estimate(days, evidence=evidence, confidence=confidence)
+
+
+def _days_shown(sources: list[str]) -> tuple[set[date], set[date]]:
+    """Days the page states with their year: on plain lines, and on lines about an update."""
+    plain: set[date] = set()
+    updates: set[date] = set()
+    for source in sources:
+        for line in source.splitlines():
+            if len(line) > _MAX_DATE_LINE_CHARS or not _YEAR.search(line):
+                continue
+            days = _days_in_line(line)
+            (updates if _UPDATE_WORDS.search(line) else plain).update(days)
+    return plain, updates
+
+
+def _days_in_line(line: str) -> set[date]:
+    days: set[date] = set()
+    for _, _, phrase in find_date_phrases(line):
+        if phrase_kind(phrase) not in CALENDAR_KINDS or not _YEAR.search(phrase):
+            continue
+        resolved = resolve_said_on(phrase, anchor=_UNKNOWN)
+        if resolved and resolved.earliest and resolved.earliest == resolved.latest:
+            days.add(date.fromisoformat(resolved.earliest))
+    readings = [(y, m, d) for y, m, d in _NUMERIC_YEAR_FIRST.findall(line)]
+    for first, second, year in _NUMERIC_YEAR_LAST.findall(line):
+        readings += [(year, first, second), (year, second, first)]
+    for year, month, day in readings:
+        try:
+            days.add(date(int(year), int(month), int(day)))
+        except ValueError:
+            continue  # not a date in this reading
+    return days
 
 
 def _dateline(text: str, *, boilerplate: list[str], anchor: DateEstimate | None) -> DateEstimate | None:
