@@ -65,13 +65,15 @@ class Segment:
 class PageDate:
     """A date an HTML page gives for itself, as written, and where it gives it.
 
-    ``kind`` says what the page claims the date is: "published", "modified", or "found"
-    for htmldate's pick among the page's markup, URL and text, which claims neither.
+    ``kind`` says what the page claims the date is: "published" or "modified" in its
+    markup; "shown" for the date shown with the headline, "shown update" when the page
+    calls that one an update; "found" for htmldate's pick among the page's markup, URL
+    and text, which claims neither.
     """
 
     value: str
     source: str
-    kind: Literal["published", "modified", "found"]
+    kind: Literal["published", "modified", "shown", "shown update", "found"]
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from crosswire.clean.lines import split_lines
 from crosswire.clean.locate import SourceLocator
 from crosswire.clean.page_metadata import read_page_metadata
 from crosswire.clean.text import clean_text
-from crosswire.clean.visible import visible_text
+from crosswire.clean.visible import visible_text, visible_text_of
 from crosswire.models import Cleaned, PageMetadata, Removed, Segment
 
 REASON_NOT_MAIN = "not main content (HTML extraction)"
@@ -38,19 +38,23 @@ _SPACES = re.compile(r"\s+")
 def clean_html(source: str, *, known_title: str | None = None, url: str | None = None) -> Cleaned:
     """Main text of an HTML page with removed pieces and approximate offsets into the HTML,
     and what the page declares about itself (headline, author, dates)."""
-    # One parse serves both: trafilatura extracts from a copy of the tree it is given.
+    # One parse serves all: trafilatura extracts from a copy of the tree it is given, and
+    # the visible text and the page's metadata only read it.
     tree = trafilatura.load_html(source)
-    page = read_page_metadata(tree, url=url) if tree is not None else PageMetadata()
-    extracted = ""
-    if tree is not None:
+    extracted, page = "", PageMetadata()
+    if tree is None:
+        visible = visible_text(source)
+    else:
         extracted = trafilatura.extract(
             tree, include_comments=False, favor_precision=FAVOR_PRECISION
         ) or ""
+        visible = visible_text_of(tree)
+        page = read_page_metadata(tree, url=url, visible=visible)
     title = known_title or page_title(source)
     tidied = clean_text(extracted, known_title=title, find_region=False, find_title=False)
     if len(tidied.text.split()) < FALLBACK_BELOW_WORDS:
         # the extractor found next to nothing: clean the page's visible text instead
-        fallback = clean_text(visible_text(source), known_title=title, find_title=False)
+        fallback = clean_text(visible, known_title=title, find_title=False)
         if len(fallback.text.split()) > len(tidied.text.split()):
             tidied = fallback
     locator = SourceLocator(source)
@@ -62,7 +66,7 @@ def clean_html(source: str, *, known_title: str | None = None, url: str | None =
         position += len(paragraph) + 1
     removed = [_relocated(piece, locator) for piece in tidied.removed]
     accounted = [tidied.text] + [piece.text for piece in tidied.removed]
-    removed.extend(_not_extracted(source, "\n".join(accounted), locator))
+    removed.extend(_not_extracted(visible, "\n".join(accounted), locator))
     removed.sort(key=lambda piece: piece.source_start)
     return Cleaned(text=tidied.text, removed=removed, segments=segments,
                    title=tidied.title or title, page=page)
@@ -84,7 +88,7 @@ def _relocated(piece: Removed, locator: SourceLocator) -> Removed:
     return Removed(piece.text, piece.reason, start, start + length)
 
 
-def _not_extracted(source: str, accounted: str, locator: SourceLocator) -> list[Removed]:
+def _not_extracted(visible: str, accounted: str, locator: SourceLocator) -> list[Removed]:
     """Runs of visible lines the extractor left out, each reported as one coarse piece."""
     kept = {_SPACES.sub(" ", line.text) for line in split_lines(accounted)}
     pieces: list[Removed] = []
@@ -99,7 +103,7 @@ def _not_extracted(source: str, accounted: str, locator: SourceLocator) -> list[
             run.clear()
 
     locator.rewind()
-    for line in visible_text(source).split("\n"):
+    for line in visible.split("\n"):
         if line and line not in kept:
             run.append(line)
         else:

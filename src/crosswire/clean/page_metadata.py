@@ -18,6 +18,7 @@ from typing import Any
 from lxml.html import HtmlElement
 from trafilatura.metadata import extract_metadata
 
+from crosswire.knowledge.dates import UPDATE_WORDS, full_dates_in
 from crosswire.models import PageDate, PageMetadata
 
 # Meta tags that carry a publication or modification date, by their name or property.
@@ -31,6 +32,10 @@ MODIFIED_META = (
     "article:modified_time", "og:article:modified_time", "og:updated_time", "datemodified",
     "last-modified", "dc.date.modified", "dcterms.modified",
 )
+# Where the date shown with the headline is looked for: lines of visible text around it.
+HEADLINE_LINES_BEFORE = 3
+HEADLINE_LINES_AFTER = 10
+DATE_LINE_MAX_CHARS = 80
 # JSON-LD types that describe the page's own article (not its site, breadcrumbs or images).
 _ARTICLE_TYPE = re.compile(r"Article|Posting|Report|Review|Recipe|HowTo|NewsArticle", re.I)
 _SPACES = re.compile(r"\s+")
@@ -41,18 +46,48 @@ for _name in ("trafilatura", "htmldate"):
     logging.getLogger(_name).setLevel(logging.ERROR)
 
 
-def read_page_metadata(tree: HtmlElement, *, url: str | None = None) -> PageMetadata:
-    """Headline, author and dates the page gives for itself; ``tree`` is left as it was."""
+def read_page_metadata(tree: HtmlElement, *, url: str | None = None,
+                       visible: str = "") -> PageMetadata:
+    """Headline, author and dates the page gives for itself; ``tree`` is left as it was.
+
+    ``visible`` is the page's visible text, one block a line, where the date shown with
+    the headline is looked for.
+    """
     records = _json_ld_records(tree)
     library = extract_metadata(tree, default_url=url)
-    dates = [*_json_ld_dates(records), *_meta_dates(tree), *_microdata_dates(tree)]
+    headline = _headline(tree, records)
+    shown = _date_by_headline(visible, headline) if headline else None
+    dates = [*([shown] if shown else []), *_json_ld_dates(records), *_meta_dates(tree),
+             *_microdata_dates(tree)]
     if library.date:
         dates.append(PageDate(library.date, "htmldate", "found"))
     return PageMetadata(
-        title=_headline(tree, records) or _tidy(library.title),
+        title=headline or _tidy(library.title),
         author=_tidy(library.author),
         dates=tuple(dates),
     )
+
+
+def _date_by_headline(visible: str, headline: str) -> PageDate | None:
+    """The first date on a short line near the headline: the date the reader is shown.
+
+    Measured on WCXB pages: a date line within three lines above or ten below the headline
+    is the annotated date more often than any date in the markup. A line that calls its
+    date an update gives a modification date.
+    """
+    lines = visible.splitlines()
+    at = next((number for number, line in enumerate(lines) if line.strip() == headline), None)
+    if at is None:
+        return None
+    for line in lines[max(0, at - HEADLINE_LINES_BEFORE) : at + 1 + HEADLINE_LINES_AFTER]:
+        if len(line) > DATE_LINE_MAX_CHARS:
+            continue
+        stated = full_dates_in(line)
+        if stated:
+            start, day = stated[0]
+            kind = "shown update" if UPDATE_WORDS.search(line[:start]) else "shown"
+            return PageDate(day.isoformat(), f"shown with the headline ({line.strip()})", kind)
+    return None
 
 
 def _headline(tree: HtmlElement, records: list[dict[str, Any]]) -> str | None:

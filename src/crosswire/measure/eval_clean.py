@@ -187,21 +187,32 @@ def report_lines(*, dataset: Path, mode: str, limit: int | None) -> list[str]:
     return lines
 
 
-def wcxb_report_lines(*, dataset: Path, limit: int | None) -> list[str]:
-    """Mean page F1 of crosswire's HTML cleaning beside trafilatura's, tune and held-out."""
-    pages = load_pages(dataset, limit=limit)
-    systems = {"crosswire (html mode)": html_mode_body, "trafilatura": trafilatura_body}
+WCXB_SYSTEMS: dict[str, Callable[[Page], str]] = {
+    "crosswire (html mode)": html_mode_body,
+    "trafilatura": trafilatura_body,
+}
+
+
+def wcxb_page_scores(pages: list[Page]) -> dict[tuple[str, str], list[float]]:
+    """Page F1s by (system, part), part being "tune", "held-out" or "all"."""
     scores: dict[tuple[str, str], list[float]] = {}
     for page in pages:
         part = "held-out" if is_held_out(page.id) else "tune"
-        for name, extract in systems.items():
+        for name, extract in WCXB_SYSTEMS.items():
             f1 = word_f1(true=page.truth, predicted=extract(page))
             for key in ((name, part), (name, "all")):
                 scores.setdefault(key, []).append(f1)
+    return scores
+
+
+def wcxb_report_lines(*, dataset: Path, limit: int | None) -> list[str]:
+    """Mean page F1 of crosswire's HTML cleaning beside trafilatura's, tune and held-out."""
+    pages = load_pages(dataset, limit=limit)
+    scores = wcxb_page_scores(pages)
     lines = [f"WCXB article pages: {len(pages)} pages, word bag-of-words F1 averaged over "
              "pages (split by a hash of the page id)"]
     for part in ("tune", "held-out", "all"):
-        for name in systems:
+        for name in WCXB_SYSTEMS:
             values = scores.get((name, part), [])
             mean = statistics.mean(values) if values else 0.0
             lines.append(f"{part:<9} {name:<22} F1={mean:.3f}  ({len(values)} pages)")

@@ -53,9 +53,12 @@ class Tally:
     right: int = 0
     asked: int = 0
 
+    @property
+    def share(self) -> float:
+        return self.right / self.asked if self.asked else 0.0
+
     def line(self) -> str:
-        share = self.right / self.asked if self.asked else 0.0
-        return f"{share:.3f} ({self.right}/{self.asked})"
+        return f"{self.share:.3f} ({self.right}/{self.asked})"
 
 
 def load_truth(dataset: Path, *, limit: int | None = None) -> list[Truth]:
@@ -104,23 +107,33 @@ def _names(authors: str | None) -> frozenset[str]:
     return frozenset(_BY.sub("", part).strip() for part in parts if part.strip())
 
 
-def report_lines(*, dataset: Path, limit: int | None = None) -> list[str]:
-    """Date, title and author accuracy of crosswire and trafilatura, tune and held-out."""
-    pages = load_truth(dataset, limit=limit)
-    systems = {"crosswire": crosswire_metadata, "trafilatura": trafilatura_metadata}
+SYSTEMS = {"crosswire": crosswire_metadata, "trafilatura": trafilatura_metadata}
+PARTS = ("tune", "held-out", "all")
+
+
+def measure(pages: list[Truth], *, dataset: Path) -> dict[tuple[str, str, str], Tally]:
+    """Right and asked counts by (part, system, field)."""
     tallies = {(part, system, field): Tally()
-               for part in ("tune", "held-out") for system in systems for field in FIELDS}
+               for part in PARTS for system in SYSTEMS for field in FIELDS}
     for truth in pages:
         html = read_page_html(dataset, truth.id)
         part = "held-out" if is_held_out(truth.id) else "tune"
-        for system, read in systems.items():
+        for system, read in SYSTEMS.items():
             found = read(truth, html)
             for field in FIELDS:
                 right = matches(field, truth=truth, found=found)
-                if right is not None:
-                    tally = tallies[(part, system, field)]
+                if right is None:
+                    continue
+                for tally in (tallies[(part, system, field)], tallies[("all", system, field)]):
                     tally.asked += 1
                     tally.right += right
+    return tallies
+
+
+def report_lines(*, dataset: Path, limit: int | None = None) -> list[str]:
+    """Date, title and author accuracy of crosswire and trafilatura, tune and held-out."""
+    pages = load_truth(dataset, limit=limit)
+    tallies = measure(pages, dataset=dataset)
     held_out = sum(is_held_out(truth.id) for truth in pages)
     lines = [
         f"WCXB article metadata: {len(pages)} pages, {len(pages) - held_out} tune and "
@@ -128,9 +141,9 @@ def report_lines(*, dataset: Path, limit: int | None = None) -> list[str]:
         "date: right to the day, over pages whose annotation gives a day; title: equal "
         "after normalising case and punctuation; author: same set of names",
     ]
-    for part in ("tune", "held-out"):
+    for part in PARTS:
         for field in FIELDS:
             cells = "  ".join(f"{system} {tallies[(part, system, field)].line():<18}"
-                              for system in systems)
+                              for system in SYSTEMS)
             lines.append(f"{part:<9} {field:<7} {cells}".rstrip())
     return lines
