@@ -13,6 +13,7 @@ from shared_data import SHARED_DATASETS
 from crosswire.briefing import briefing_to_json
 from crosswire.clean import clean
 from crosswire.clean.page_metadata import read_page_metadata
+from crosswire.knowledge.dates import full_dates_in
 from crosswire.measure.eval_clean import is_held_out, word_f1
 from crosswire.measure.eval_metadata import Found, Truth, matches
 from crosswire.models import Briefing, Document, PageDate
@@ -77,6 +78,28 @@ def test_the_date_shown_with_the_headline_is_the_page_date():
     article = html_article(page(head=head, body_top="<p class='date'>Jan. 9, 2024</p>"))
     assert article.published.value == "2024-01-09"
     assert article.published.evidence == "shown with the headline (Jan. 9, 2024): 2024-01-09"
+
+
+def test_an_update_shown_with_the_headline_gives_way_to_the_declared_publication():
+    head = '<meta property="article:published_time" content="2023-11-20T08:00:00Z">'
+    article = html_article(page(head=head, body_top="<p>Updated: 2024-01-09</p>"))
+    assert article.published.value == "2023-11-20"
+    undeclared = html_article(page(body_top="<p>Updated: 2024-01-09</p>"))
+    assert undeclared.published.value == "2024-01-09"
+    assert undeclared.published.evidence.startswith("shown with the headline (Updated: 2024")
+
+
+def test_a_date_in_the_headline_is_not_the_page_date():
+    article = html_article(page(title="What changed after March 3, 2020",
+                                body_top="<p>Posted January 5, 2021</p>"))
+    assert article.published.value == "2021-01-05"
+    assert article.published.evidence.startswith("shown with the headline (Posted January")
+
+
+def test_full_dates_in_a_line_in_order():
+    assert [day.isoformat() for _, day in full_dates_in(
+        "December 3, 2025. Updated: 12/07/2025; seen 19.08.2025, in 2024 and on May 5")] == [
+        "2025-12-03", "2025-12-07", "2025-08-19"]
 
 
 def test_a_modification_date_the_page_shows_as_its_only_date_is_its_date():
@@ -162,18 +185,28 @@ def test_word_f1_and_split():
 
 
 WCXB = SHARED_DATASETS / "wcxb"
-# Floors a little under the figures measured on the first pages of WCXB; raise only.
-EVAL_PAGES = 80
+# The first pages of WCXB keep the test short; the floors sit a little under what crosswire
+# measured on them (date 0.925, title 0.840, author 0.789, body F1 0.944). Raise only.
+EVAL_PAGES = 50
+DATE_FLOOR = 0.9
+TITLE_FLOOR = 0.8
+AUTHOR_FLOOR = 0.75
+BODY_F1_FLOOR = 0.93
 
 
 @pytest.mark.slow
 @pytest.mark.skipif(not (WCXB / "ground-truth.json").exists(), reason="WCXB not present")
-def test_metadata_and_body_on_wcxb_stay_above_their_floors():
-    from crosswire.measure.eval_clean import wcxb_report_lines
-    from crosswire.measure.eval_metadata import report_lines
+def test_metadata_and_body_on_wcxb_stay_above_their_floors_and_trafilatura():
+    from crosswire.measure.eval_clean import load_pages, wcxb_page_scores
+    from crosswire.measure.eval_metadata import load_truth, measure
 
-    lines = report_lines(dataset=WCXB, limit=EVAL_PAGES)
-    assert f"{EVAL_PAGES} pages" in lines[0]
-    print("\n".join(lines))
-    body = wcxb_report_lines(dataset=WCXB, limit=EVAL_PAGES)
-    print("\n".join(body))
+    tallies = measure(load_truth(WCXB, limit=EVAL_PAGES), dataset=WCXB)
+    ours = {field: tallies[("all", "crosswire", field)].share for field in ("date", "title", "author")}
+    theirs = {field: tallies[("all", "trafilatura", field)].share for field in ours}
+    assert ours["date"] >= DATE_FLOOR and ours["date"] >= theirs["date"]
+    assert ours["title"] >= TITLE_FLOOR and ours["title"] >= theirs["title"]
+    assert ours["author"] >= AUTHOR_FLOOR
+    scores = wcxb_page_scores(load_pages(WCXB, limit=EVAL_PAGES))
+    body = sum(scores[("crosswire (html mode)", "all")]) / EVAL_PAGES
+    assert body >= BODY_F1_FLOOR
+    assert body > sum(scores[("trafilatura", "all")]) / EVAL_PAGES

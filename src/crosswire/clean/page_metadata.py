@@ -1,10 +1,10 @@
 """What an HTML page declares about itself: headline, author and dates, with their sources.
 
-Read from the tree the cleaning stage already parsed: JSON-LD first (the publisher's own
-structured record), then meta tags, then microdata, then trafilatura's metadata reader,
-whose date is htmldate's pick among the markup, the URL and the page text. Choosing among
-the dates is the metadata stage's job (``crosswire.metadata.published``); this module
-only says what the page gives and where.
+Read from the tree the cleaning stage already parsed: the date shown with the headline,
+JSON-LD (the publisher's own structured record), meta tags, microdata, and trafilatura's
+metadata reader (author, a fallback title, and htmldate's pick of a date among the
+markup, the URL and the page text). Choosing among the dates is the metadata stage's job
+(``crosswire.metadata.published``); this module only says what the page gives and where.
 """
 
 from __future__ import annotations
@@ -79,7 +79,10 @@ def _date_by_headline(visible: str, headline: str) -> PageDate | None:
     at = next((number for number, line in enumerate(lines) if line.strip() == headline), None)
     if at is None:
         return None
-    for line in lines[max(0, at - HEADLINE_LINES_BEFORE) : at + 1 + HEADLINE_LINES_AFTER]:
+    # The headline itself is left out: a date in it names what the story is about.
+    around = lines[max(0, at - HEADLINE_LINES_BEFORE) : at] + \
+        lines[at + 1 : at + 1 + HEADLINE_LINES_AFTER]
+    for line in around:
         if len(line) > DATE_LINE_MAX_CHARS:
             continue
         stated = full_dates_in(line)

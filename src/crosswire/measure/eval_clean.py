@@ -150,6 +150,11 @@ def trafilatura_body(page: Page) -> str:
     return trafilatura.extract(page.html, url=page.url or None) or ""
 
 
+def trafilatura_without_comments_body(page: Page) -> str:
+    """trafilatura without the readers' comments it keeps by default, as crosswire runs it."""
+    return trafilatura.extract(page.html, url=page.url or None, include_comments=False) or ""
+
+
 EXTRACTORS: dict[str, Callable[[Page], str]] = {
     "all visible text": visible_text_body,
     "text": text_mode_body,
@@ -190,6 +195,7 @@ def report_lines(*, dataset: Path, mode: str, limit: int | None) -> list[str]:
 WCXB_SYSTEMS: dict[str, Callable[[Page], str]] = {
     "crosswire (html mode)": html_mode_body,
     "trafilatura": trafilatura_body,
+    "trafilatura, no comments": trafilatura_without_comments_body,
 }
 
 
@@ -215,5 +221,5 @@ def wcxb_report_lines(*, dataset: Path, limit: int | None) -> list[str]:
         for name in WCXB_SYSTEMS:
             values = scores.get((name, part), [])
             mean = statistics.mean(values) if values else 0.0
-            lines.append(f"{part:<9} {name:<22} F1={mean:.3f}  ({len(values)} pages)")
+            lines.append(f"{part:<9} {name:<25} F1={mean:.3f}  ({len(values)} pages)")
     return lines
