@@ -157,6 +157,13 @@ def test_the_brief_names_the_author_only_when_the_page_does(tmp_path):
     assert "author" not in data["articles"][1]
 
 
+def test_author_from_meta_tag_or_byline_without_its_lead_in():
+    named = html_article(page(head='<meta name="author" content="Ann Lee">'))
+    assert named.author == "Ann Lee"
+    byline = html_article(page(body_top='<p class="byline">Written by Jo Park</p>'))
+    assert byline.author == "Jo Park"
+
+
 def test_plain_text_has_no_page_metadata():
     cleaned = clean(Document(source_path="a.txt", content="Some text.\n", format="text"))
     assert cleaned.page is None

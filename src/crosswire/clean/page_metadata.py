@@ -40,6 +40,10 @@ DATE_LINE_MAX_CHARS = 80
 _ARTICLE_TYPE = re.compile(r"Article|Posting|Report|Review|Recipe|HowTo|NewsArticle", re.I)
 _SPACES = re.compile(r"\s+")
 _MAX_CHARS = 300
+# What bylines put before the name; measured on WCXB pages (tune part), author right
+# 65% as trafilatura finds it, 72% with JSON-LD and <meta name=author> first and this cut.
+_BYLINE_LEAD = re.compile(
+    r"^(?:(?:[\w-]+\s+){0,3}by\s+|authors?\s*:?\s+|read\s+more\s+about\s+)", re.IGNORECASE)
 
 # trafilatura and htmldate log every page they find nothing on.
 for _name in ("trafilatura", "htmldate"):
@@ -61,11 +65,43 @@ def read_page_metadata(tree: HtmlElement, *, url: str | None = None,
              *_microdata_dates(tree)]
     if library.date:
         dates.append(PageDate(library.date, "htmldate", "found"))
-    return PageMetadata(
-        title=headline or _tidy(library.title),
-        author=_tidy(library.author),
-        dates=tuple(dates),
-    )
+    author = _json_ld_author(records) or _meta_author(tree) or _byline(library.author)
+    return PageMetadata(title=headline or _tidy(library.title), author=author,
+                        dates=tuple(dates))
+
+
+def _json_ld_author(records: list[dict[str, Any]]) -> str | None:
+    """The names in the first record that names an author: "A; B" for several."""
+    for record in records:
+        names = [_tidy(name) for name in _author_names(record.get("author"))]
+        if any(names):
+            return "; ".join(name for name in names if name)
+    return None
+
+
+def _author_names(author: Any) -> list[str]:
+    if isinstance(author, str):
+        return [author]
+    if isinstance(author, dict):
+        name = author.get("name")
+        return [name] if isinstance(name, str) else []
+    if isinstance(author, list):
+        return [name for item in author for name in _author_names(item)]
+    return []
+
+
+def _meta_author(tree: HtmlElement) -> str | None:
+    for content in tree.xpath('.//meta[@name="author"]/@content'):
+        author = _tidy(content)
+        if author and "://" not in author:
+            return author
+    return None
+
+
+def _byline(found: str | None) -> str | None:
+    """trafilatura's byline without its lead-in: "Recipe by A", "Written by A", "Author A"."""
+    author = _BYLINE_LEAD.sub("", _tidy(found) or "").strip()
+    return author or None
 
 
 def _date_by_headline(visible: str, headline: str) -> PageDate | None:
