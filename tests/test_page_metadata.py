@@ -217,3 +217,23 @@ def test_metadata_and_body_on_wcxb_stay_above_their_floors_and_trafilatura():
     body = sum(scores[("crosswire (html mode)", "all")]) / EVAL_PAGES
     assert body >= BODY_F1_FLOOR
     assert body > sum(scores[("trafilatura", "all")]) / EVAL_PAGES
+
+
+@pytest.mark.skipif(not (WCXB / "ground-truth.json").exists(), reason="WCXB not present")
+def test_eval_commands_print_crosswire_beside_trafilatura():
+    from click.testing import CliRunner
+
+    from crosswire.cli import cli
+
+    runner = CliRunner()
+    body = runner.invoke(cli, ["eval", "clean", "--wcxb", str(WCXB), "--limit", "3"])
+    assert body.exit_code == 0, body.output
+    assert "3 pages" in body.output.splitlines()[0]
+    assert "crosswire (html mode)" in body.output and "trafilatura" in body.output
+    metadata = runner.invoke(cli, ["eval", "metadata", str(WCXB), "--limit", "3"])
+    assert metadata.exit_code == 0, metadata.output
+    rows = [line.split() for line in metadata.output.splitlines()[2:]]
+    assert {(row[0], row[1]) for row in rows} == {
+        (part, field) for part in ("tune", "held-out", "all")
+        for field in ("date", "title", "author")}
+    assert all("crosswire" in row and "trafilatura" in row for row in rows)

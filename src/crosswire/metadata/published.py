@@ -1,12 +1,12 @@
 """When an article was published: from its metadata, a dateline, or the dates it mentions.
 
 Order of evidence, strongest first: the input's own ``published`` field; the dates an
-HTML page gives for itself (JSON-LD, meta tags, microdata, htmldate; see
-``_from_page``); a full date given by the user (``--date``); a dateline ("KYIV, Nov 20 (Reuters) -") or a line that
-is only a date ("Published 21 Nov 2022"); the latest past event the text dates with
-its year ("said on November 20, 2022"), which bounds publication from below only; a
-year or month given by the user (``--year``), which also supplies the year datelines
-leave out. Measured on PolNeAR (840 US articles, year given): 834 estimates hold the
+HTML page gives for itself (shown with its headline, JSON-LD, meta tags, microdata,
+htmldate; see ``_from_page``); a full date given by the user (``--date``); a dateline
+("KYIV, Nov 20 (Reuters) -") or a line that is only a date ("Published 21 Nov 2022");
+the latest past event the text dates with its year ("said on November 20, 2022"), which
+bounds publication from below only; a year or month given by the user (``--year``),
+which also supplies the year datelines leave out. Measured on PolNeAR (840 US articles, year given): 834 estimates hold the
 true date; the 6 misses are datelines one day after the corpus date.
 """
 
