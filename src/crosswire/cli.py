@@ -102,6 +102,10 @@ for archive_command in ARCHIVE_COMMANDS:
     cli.add_command(archive_command)
 
 
+# Where the measuring commands find WCXB (see ../shared/datasets/README.md).
+WCXB = Path("../shared/datasets/wcxb")
+
+
 @cli.group(name="eval")
 def evaluate() -> None:
     """Measure extraction quality on annotated data."""
@@ -158,12 +162,36 @@ def bench(articles: int, source: Path, parts: tuple[str, ...]) -> None:
               help="ScrapingHub benchmark folder (html/ and ground-truth.json).")
 @click.option("--mode", type=click.Choice(["text", "html", "both"]), default="both",
               show_default=True, help="Clean all visible text, or extract from the HTML.")
+@click.option("--wcxb", type=click.Path(exists=True, path_type=Path), is_flag=False,
+              flag_value=WCXB, default=None,
+              help=f"Instead: WCXB article pages (folder; {WCXB} if none given), HTML mode "
+                   "beside trafilatura's own extraction.")
 @click.option("--limit", type=int, help="Only the first N pages.")
-def eval_clean(dataset: Path, mode: str, limit: int | None) -> None:
-    """Body-text F1 of the cleaning stage on the ScrapingHub benchmark."""
-    from crosswire.measure.eval_clean import report_lines
+def eval_clean(dataset: Path, mode: str, wcxb: Path | None, limit: int | None) -> None:
+    """Body-text F1 of the cleaning stage on the ScrapingHub benchmark, or on WCXB.
 
-    for line in report_lines(dataset=dataset, mode=mode, limit=limit):
+    Example: crosswire eval clean --wcxb
+    """
+    from crosswire.measure.eval_clean import report_lines, wcxb_report_lines
+
+    lines = (wcxb_report_lines(dataset=wcxb, limit=limit) if wcxb
+             else report_lines(dataset=dataset, mode=mode, limit=limit))
+    for line in lines:
+        click.echo(line)
+
+
+@evaluate.command(name="metadata")
+@click.argument("path", type=click.Path(exists=True, path_type=Path), default=WCXB,
+                required=False)
+@click.option("--limit", type=int, help="Only the first N pages.")
+def eval_metadata(path: Path, limit: int | None) -> None:
+    """Title, author and publication-date accuracy on WCXB pages, beside trafilatura's.
+
+    Example: crosswire eval metadata ../shared/datasets/wcxb
+    """
+    from crosswire.measure.eval_metadata import report_lines
+
+    for line in report_lines(dataset=path, limit=limit):
         click.echo(line)
 
 

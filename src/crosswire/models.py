@@ -63,6 +63,34 @@ class Segment:
 
 
 @dataclass(frozen=True)
+class PageDate:
+    """A date an HTML page gives for itself, as written, and where it gives it.
+
+    ``kind`` says what the page claims the date is: "published" or "modified" in its
+    markup; "shown" for the date shown with the headline, "shown update" when the page
+    calls that one an update; "found" for htmldate's pick among the page's markup, URL
+    and text, which claims neither.
+    """
+
+    value: str
+    source: str
+    kind: Literal["published", "modified", "shown", "shown update", "found"]
+
+
+@dataclass(frozen=True)
+class PageMetadata:
+    """What an HTML page declares about itself: its headline, author and dates.
+
+    ``dates`` run strongest source first (JSON-LD, then meta tags, then microdata),
+    htmldate's pick last.
+    """
+
+    title: str | None = None
+    author: str | None = None
+    dates: tuple[PageDate, ...] = ()
+
+
+@dataclass(frozen=True)
 class Cleaned:
     """Output of the cleaning stage: body text, what was removed, and the way back."""
 
@@ -70,6 +98,7 @@ class Cleaned:
     removed: list[Removed]
     segments: list[Segment]
     title: str | None = None
+    page: PageMetadata | None = None
 
 
 @dataclass(frozen=True)
@@ -105,6 +134,7 @@ class Article:
     url: str | None = None
     input_id: str | None = None
     outlet_evidence: str | None = None
+    author: str | None = None
 
 
 @dataclass(frozen=True)

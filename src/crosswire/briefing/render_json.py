@@ -98,6 +98,8 @@ def _article(article: Article) -> dict[str, Any]:
         "url": article.url,
         "input_id": article.input_id,
         "outlet_evidence": article.outlet_evidence,
+        # Only HTML pages name their author; other inputs keep their briefs unchanged.
+        **({"author": article.author} if article.author else {}),
     }
 
 

@@ -13,5 +13,5 @@ def clean(document: Document) -> Cleaned:
     if document.format == "html":
         from crosswire.clean.html import clean_html
 
-        return clean_html(document.content, known_title=document.title)
+        return clean_html(document.content, known_title=document.title, url=document.url)
     return clean_text(document.content, known_title=document.title)

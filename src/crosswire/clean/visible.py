@@ -26,6 +26,11 @@ def visible_text(html: str) -> str:
         root = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):
         return ""
+    return visible_text_of(root)
+
+
+def visible_text_of(root: lxml.html.HtmlElement) -> str:
+    """``visible_text`` of a page already parsed (the tree is only read)."""
     lines: list[str] = []
     current: list[str] = []
 

@@ -337,3 +337,39 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+# Numeric dates on web pages: year first ("2025/08/19"), or year last with the month
+# first ("08/19/2025"), the day first when that is the only valid reading ("19.08.2025").
+_NUMERIC_YEAR_FIRST = re.compile(r"\b(\d{4})[./-](\d{1,2})[./-](\d{1,2})\b")
+_NUMERIC_YEAR_LAST = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")
+_FOUR_DIGITS = re.compile(r"\b\d{4}\b")
+# Words that mark a date as a revision, not a first publication.
+UPDATE_WORDS = re.compile(r"\b(?:updated?|modified|revised|edited)\b", re.IGNORECASE)
+
+
+def full_dates_in(line: str) -> list[tuple[int, date]]:
+    """Days ``line`` states in full (day, month and year) with where each starts, in order."""
+    found: list[tuple[int, date]] = []
+    for start, _, phrase in find_date_phrases(line):
+        if phrase_kind(phrase) not in CALENDAR_KINDS or not _FOUR_DIGITS.search(phrase):
+            continue
+        resolved = resolve_said_on(phrase, anchor=None)
+        if resolved and resolved.earliest and resolved.earliest == resolved.latest:
+            found.append((start, date.fromisoformat(resolved.earliest)))
+    for match in _NUMERIC_YEAR_FIRST.finditer(line):
+        day = _valid_day(match[1], match[2], match[3])
+        if day:
+            found.append((match.start(), day))
+    for match in _NUMERIC_YEAR_LAST.finditer(line):
+        day = _valid_day(match[3], match[1], match[2]) or _valid_day(match[3], match[2], match[1])
+        if day:
+            found.append((match.start(), day))
+    return sorted(found, key=lambda item: item[0])
+
+
+def _valid_day(year: str, month: str, day: str) -> date | None:
+    try:
+        return date(int(year), int(month), int(day))
+    except ValueError:
+        return None

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from crosswire.metadata.language import detect_language
-from crosswire.models import Article, Cleaned, Document
+from crosswire.models import Article, Cleaned, Document, PageMetadata
 from crosswire.knowledge.outlets import Outlet, OutletMatch, Registry, host_of, load_registry
 from crosswire.metadata.published import publication_date
 
@@ -65,13 +65,15 @@ def describe(document: Document, *, cleaned: Cleaned, date_hint: str | None = No
     digest = hashlib.sha1(cleaned.text.encode("utf-8")).hexdigest()[:12]
     outlet, outlet_evidence = identify_outlet(document, cleaned=cleaned)
     boilerplate = [removed.text for removed in cleaned.removed]
+    page = cleaned.page or PageMetadata()
     return Article(
         id=document.id or _id_from_source(document.source_path) or digest,
         source_path=document.source_path,
         outlet=outlet,
-        title=document.title or cleaned.title,
+        title=document.title or page.title or cleaned.title,
         published=publication_date(
-            document.published, text=cleaned.text, boilerplate=boilerplate, hint=date_hint
+            document.published, text=cleaned.text, boilerplate=boilerplate, hint=date_hint,
+            page_dates=page.dates,
         ),
         language=_language_code(document.language) or detect_language(cleaned.text),
         text=cleaned.text,
@@ -80,6 +82,7 @@ def describe(document: Document, *, cleaned: Cleaned, date_hint: str | None = No
         url=document.url,
         input_id=document.id,
         outlet_evidence=outlet_evidence,
+        author=page.author,
     )
 
 

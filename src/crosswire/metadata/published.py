@@ -1,11 +1,12 @@
 """When an article was published: from its metadata, a dateline, or the dates it mentions.
 
-Order of evidence, strongest first: the input's own ``published`` field; a full date
-given by the user (``--date``); a dateline ("KYIV, Nov 20 (Reuters) -") or a line that
-is only a date ("Published 21 Nov 2022"); the latest past event the text dates with
-its year ("said on November 20, 2022"), which bounds publication from below only; a
-year or month given by the user (``--year``), which also supplies the year datelines
-leave out. Measured on PolNeAR (840 US articles, year given): 834 estimates hold the
+Order of evidence, strongest first: the input's own ``published`` field; the dates an
+HTML page gives for itself (shown with its headline, JSON-LD, meta tags, microdata,
+htmldate; see ``_from_page``); a full date given by the user (``--date``); a dateline
+("KYIV, Nov 20 (Reuters) -") or a line that is only a date ("Published 21 Nov 2022");
+the latest past event the text dates with its year ("said on November 20, 2022"), which
+bounds publication from below only; a year or month given by the user (``--year``),
+which also supplies the year datelines leave out. Measured on PolNeAR (840 US articles, year given): 834 estimates hold the
 true date; the 6 misses are datelines one day after the corpus date.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -21,18 +23,28 @@ from dateutil import parser as dateutil_parser
 from crosswire.data import located_rows
 from crosswire.knowledge.dates import (
     CALENDAR_KINDS,
+    UPDATE_WORDS,
     DayRange,
     anchor_range_of,
     estimate,
     find_date_phrases,
+    full_dates_in,
     phrase_kind,
     range_of_value,
     resolve_said_on,
 )
 from crosswire.knowledge.text import WORD
-from crosswire.models import DateEstimate
+from crosswire.models import DateEstimate, PageDate
 
 CONFIDENCE_METADATA = 1.0
+# Page metadata: a declared date the page also shows its reader is the page's date; a
+# declared publication date it does not show is still the publisher's word; htmldate's
+# pick weighs markup, URL and text but can land on a related article's date; a
+# modification date alone only bounds publication from above.
+CONFIDENCE_PAGE_SHOWN = 0.95
+CONFIDENCE_PAGE_DECLARED = 0.9
+CONFIDENCE_PAGE_FOUND = 0.8
+CONFIDENCE_PAGE_MODIFIED = 0.6
 CONFIDENCE_USER_DATE = 0.9
 CONFIDENCE_DATELINE = 0.85
 CONFIDENCE_USER_YEAR = 0.9
@@ -57,6 +69,7 @@ _LEADING_LINES = 15
 _PUBLISHED_WORD = re.compile(r"\b(?:published|posted)\b", re.IGNORECASE)
 _EXPLICIT = re.compile(r"\d")  # an explicit date names a day number or a year
 _YEAR = re.compile(r"\b\d{4}\b")
+_MAX_DATE_LINE_CHARS = 200
 
 
 def parse_date_value(value: str) -> DayRange | None:
@@ -83,7 +96,12 @@ def parse_date_value(value: str) -> DayRange | None:
 
 
 def publication_date(
-    published: str | None, *, text: str, boilerplate: list[str], hint: str | None = None
+    published: str | None,
+    *,
+    text: str,
+    boilerplate: list[str],
+    hint: str | None = None,
+    page_dates: Sequence[PageDate] = (),
 ) -> DateEstimate:
     """The best-supported publication date, with its precision, evidence and confidence."""
     hint_days = parse_date_value(hint) if hint else None
@@ -92,6 +110,10 @@ def publication_date(
         declared = _declared(published, anchor=anchor)
         if declared:
             return declared
+    if page_dates:
+        from_page = _from_page(page_dates, shown_in=[text, *boilerplate])
+        if from_page:
+            return from_page
     if hint_days and hint_days.earliest == hint_days.latest:
         return estimate(hint_days, evidence=f"date given by the user: {hint}",
                         confidence=CONFIDENCE_USER_DATE)
@@ -118,6 +140,67 @@ def _declared(published: str, *, anchor: DateEstimate | None) -> DateEstimate | 
         return replace(resolved, evidence=evidence + " (year given by the user)",
                        confidence=CONFIDENCE_USER_YEAR)
     return None
+
+
+def _from_page(page_dates: Sequence[PageDate], *, shown_in: list[str]) -> DateEstimate | None:
+    """The page's own date: the one shown with its headline, else one it declares.
+
+    Pages often declare a publication and a modification date but show the reader only
+    one; the one shown is what the page presents as its date. Measured on WCXB article
+    pages (tune part), right to the day: htmldate's pick alone 86%; these rules 89%.
+    Order: the date shown with the headline, unless it is called an update and the page
+    declares when it was first published; htmldate's pick if the page shows it anywhere;
+    a declared publication date shown; a modification date shown on a line that does not
+    call it an update; a declared publication date; htmldate's pick; an update date.
+    """
+    usable = [(page_date, days) for page_date in page_dates
+              if (days := parse_date_value(page_date.value))]
+    if not usable:
+        return None
+    plain_days, update_days = _days_shown(shown_in)
+
+    def of_kind(kind: str, shown: set[date] | None = None) -> list[tuple[PageDate, DayRange]]:
+        return [(page_date, days) for page_date, days in usable if page_date.kind == kind
+                and (shown is None or (days.earliest == days.latest and days.earliest in shown))]
+
+    shown = plain_days | update_days
+    first_published = of_kind("published")
+    choices = [
+        *[(item, CONFIDENCE_PAGE_SHOWN) for item in of_kind("shown")],
+        *[(item, CONFIDENCE_PAGE_SHOWN) for item in of_kind("shown update") if not first_published],
+        *[(item, CONFIDENCE_PAGE_SHOWN) for item in of_kind("found", shown)],
+        *[(item, CONFIDENCE_PAGE_SHOWN) for item in of_kind("published", shown)],
+        *[(item, CONFIDENCE_PAGE_SHOWN) for item in of_kind("modified", plain_days)],
+        *[(item, CONFIDENCE_PAGE_DECLARED) for item in first_published],
+        *[(item, CONFIDENCE_PAGE_FOUND) for item in of_kind("found")],
+        *[(item, CONFIDENCE_PAGE_MODIFIED) for item in of_kind("shown update")],
+        *[(item, CONFIDENCE_PAGE_MODIFIED) for item in of_kind("modified")],
+    ]
+    (chosen, days), confidence = choices[0]
+    # htmldate does not say where it found its date: name a declared source that agrees.
+    source = chosen
+    if chosen.kind == "found":
+        source = next((page_date for page_date, other in usable
+                       if page_date.kind != "found" and other == days), chosen)
+    evidence = f"{source.source}: {source.value}"
+    if confidence == CONFIDENCE_PAGE_SHOWN and not source.kind.startswith("shown"):
+        evidence += " (shown on the page)"
+    if confidence == CONFIDENCE_PAGE_MODIFIED and not source.kind.startswith("shown"):
+        evidence += " (last modified: publication was not later)"
+    return estimate(days, evidence=evidence, confidence=confidence)
+
+
+def _days_shown(sources: list[str]) -> tuple[set[date], set[date]]:
+    """Days the page states in full: on plain lines, and on lines about an update."""
+    plain: set[date] = set()
+    updates: set[date] = set()
+    for source in sources:
+        for line in source.splitlines():
+            if len(line) > _MAX_DATE_LINE_CHARS or not _YEAR.search(line):
+                continue
+            days = {day for _, day in full_dates_in(line)}
+            (updates if UPDATE_WORDS.search(line) else plain).update(days)
+    return plain, updates
 
 
 def _dateline(text: str, *, boilerplate: list[str], anchor: DateEstimate | None) -> DateEstimate | None:
