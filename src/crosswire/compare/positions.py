@@ -1,8 +1,12 @@
 """Issues of a story and each actor's stance on them, with conditions and the statements behind.
 
-Issues come from a small seed lexicon of generic political issues (``data/issues.jsonl``)
-that the statements mention, plus keywords several statements from several articles
-share. Each statement's stance is read by ``crosswire.compare.stance``.
+Issues come from what the story's articles are about: words several articles use that a
+headline gives (never people's names, titles, reporting verbs or date words), joined into
+one issue when they stand together ("assault weapons ban"). Each statement of a named
+speaker goes to the issue it shares most words with, else to the story's main issue. A
+stance is read from the speaker's own words in the whole statement
+(``crosswire.compare.stance``); a position is held only by a speaker (not a news outlet or
+a dateline town) and only where its statements take a stance, so no cell says "unclear".
 """
 
 from __future__ import annotations
@@ -10,15 +14,13 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from functools import cache
 
-from crosswire.knowledge.plover import actor_country
-from crosswire.compare.stance import statement_stance, term_pattern
-from crosswire.knowledge.text import (
-    WORD,
-    CaselessIndex,
-    normalise,
-    stop_words,
-)
+from crosswire.compare.stance import statement_stance
 from crosswire.data import read_jsonl
+from crosswire.knowledge.names import titles
+from crosswire.knowledge.outlets import load_registry
+from crosswire.knowledge.places import country_of
+from crosswire.knowledge.plover import actor_country
+from crosswire.knowledge.text import WORD, normalise, stop_words
 from crosswire.models import (
     Actor,
     Briefing,
@@ -29,15 +31,24 @@ from crosswire.models import (
     Stance,
     Statement,
 )
+from crosswire.nlp.cues import load_lexicon
 
-# A two-word phrase becomes a discovered issue when this many statements from at least
-# two articles use it; at most this many discovered issues are kept.
-MIN_DISCOVERED_STATEMENTS = 2
-MAX_DISCOVERED_ISSUES = 4
+# A word is about the story when this many articles use it in their title (or, for
+# articles without titles, in their statements); AllSides roundups give three a story.
+MIN_TOPIC_ARTICLES = 2
+# Topic words this close in a title or statement (content words apart) name one issue:
+# "mass [workplace] raids" joins "mass" and "raids".
+ISSUE_WORD_REACH = 2
+# An issue needs this many statements, from speakers the story names, to be a column.
+MIN_ISSUE_STATEMENTS = 2
+MAX_ISSUES = 3
+# Words in an issue's label at most: a column heading, not a headline.
+MAX_LABEL_WORDS = 4
 
 
 @cache
 def seed_issues() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """Generic political issues (``data/issues.jsonl``): the calls claims are grouped by."""
     name = "issues.jsonl"
     table = []
     for row in read_jsonl(name):
@@ -48,88 +59,166 @@ def seed_issues() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     return tuple(table)
 
 
+@cache
+def _not_topical() -> frozenset[str]:
+    """Words that never name what a story is about: function words, titles and offices
+    ("prime minister"), reporting verbs ("says", "warns") and date words."""
+    words = set(stop_words())
+    words.update(word for title in titles() for word in title)
+    for lemma in load_lexicon().verbs:
+        words.update(_forms(lemma))
+    words.update(normalise(row["word"]) for row in read_jsonl("topic_stopwords.jsonl", required=("word",)))
+    return frozenset(words)
+
+
+def _forms(lemma: str) -> set[str]:
+    """A verb lemma's common inflections, as ``normalise`` leaves them."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    return {normalise(lemma), lemma + "s", stem + "ed", stem + "ing", lemma + "d", lemma}
+
+
+def _topic_words(text: str, *, excluded: frozenset[str]) -> list[tuple[int, str]]:
+    """(position, normal form) of the words of ``text`` that could name an issue."""
+    found = []
+    position = 0
+    for word in WORD.findall(text):
+        form = normalise(word)
+        if word.lower() in excluded or form in excluded or len(form) < 3 or not form.isalpha():
+            continue
+        found.append((position, form))
+        position += 1
+    return found
+
+
 def find_issues(briefing: Briefing) -> list[Issue]:
-    """Seed issues the statements mention, then keywords shared across articles."""
-    issues: list[Issue] = []
-    covered: set[str] = set()
-    index = CaselessIndex([s.text for s in briefing.statements])
-    for issue_id, label, terms in seed_issues():
-        pattern = term_pattern(terms)
-        # a substring search rules most statements out before the regex scan
-        candidates = index.candidates(terms)
-        hits = [s.id for n, s in enumerate(briefing.statements)
-                if (candidates is None or n in candidates) and pattern.search(s.text)]
-        if hits:
-            issues.append(Issue(id=issue_id, label=label, terms=list(terms), statements=hits, seed=True))
-        covered.update(" ".join(normalise(w) for w in WORD.findall(t)) for t in terms)
-    issues.extend(_discovered(briefing, covered=covered))
-    return issues
-
-
-def _phrases(text: str) -> set[str]:
-    """Two-word phrases of adjacent content words ("grain deal", "power plant")."""
-    stops = stop_words()
-    words = [w.lower() for w in WORD.findall(text)]
-    return {f"{normalise(a)} {normalise(b)}" for a, b in zip(words, words[1:])
-            if a not in stops and b not in stops and len(a) > 2 and len(b) > 2
-            and not a.isdigit() and not b.isdigit()}
-
-
-def _discovered(briefing: Briefing, *, covered: set[str]) -> list[Issue]:
-    """Phrases several statements from several articles share, not already a seed issue."""
-    names = {normalise(w) for actor in briefing.actors for alias in [actor.name, *actor.aliases]
-             for w in WORD.findall(alias)}
-    excluded = covered | names
+    """What the story's articles are about: words several articles' titles share (their
+    statements', for articles without a title), grouped when they stand together ("mass
+    ... raids"), each issue with the statements of named speakers that use its words."""
+    # people's names are who, not what; other names ("Afghanistan", "Facebook") may be the issue
+    names = {normalise(w) for actor in briefing.actors if actor.kind == "person"
+             for alias in [actor.name, *actor.aliases] for w in WORD.findall(alias)}
+    excluded = _not_topical() | names
     statements_of: dict[str, list[Statement]] = defaultdict(list)
     for statement in briefing.statements:
-        for phrase in _phrases(statement.text):
-            if phrase not in covered and excluded.isdisjoint(phrase.split()):
-                statements_of[phrase].append(statement)
-    ranked = sorted(
-        ((phrase, found) for phrase, found in statements_of.items()
-         if len(found) >= MIN_DISCOVERED_STATEMENTS and len({s.article for s in found}) >= 2),
-        key=lambda pair: (-len({s.article for s in pair[1]}), -len(pair[1]), pair[0]),
-    )
-    return [Issue(id=f"kw:{phrase}", label=phrase, terms=[phrase], statements=[s.id for s in found])
-            for phrase, found in ranked[:MAX_DISCOVERED_ISSUES]]
+        statements_of[statement.article].append(statement)
+    headlines = [a.title or "" for a in briefing.articles]
+    told = {a.id: " ".join([a.title or "", *(s.text for s in statements_of[a.id])])
+            for a in briefing.articles}
+    spread = Counter(form for text in told.values()
+                     for form in {f for _, f in _topic_words(text, excluded=excluded)})
+    in_headlines = {f for text in headlines for _, f in _topic_words(text, excluded=excluded)}
+    # a word several articles use, and one a headline gives (or any, without headlines)
+    topical = {form for form, n in spread.items() if n >= MIN_TOPIC_ARTICLES
+               and (form in in_headlines or not any(headlines))}
+    if not topical:
+        return []
+    groups = _group_words(topical, texts=[*headlines, *told.values()], excluded=excluded)
+    words_of = {s.id: {f for _, f in _topic_words(s.text, excluded=excluded)}
+                for s in briefing.statements if s.speaker}
+    labels = {frozenset(words): _label(words, texts=[*headlines, *told.values()], spread=spread)
+              for words in groups}
+    # the story's main issue: the group most statements speak to
+    groups.sort(key=lambda g: (-sum(bool(g & w) for w in words_of.values()), labels[frozenset(g)]))
+    members: dict[int, list[str]] = defaultdict(list)
+    for statement in briefing.statements:
+        if statement.id not in words_of:
+            continue
+        # a statement is on the issue it shares most words with; one sharing none speaks
+        # to the story's main issue ("I stand squarely behind my decision")
+        shared = [len(g & words_of[statement.id]) for g in groups]
+        members[max(range(len(groups)), key=lambda n: (shared[n], -n))].append(statement.id)
+    issues = [Issue(id=f"issue:{labels[frozenset(g)]}", label=labels[frozenset(g)],
+                    terms=sorted(g), statements=members[n])
+              for n, g in enumerate(groups) if len(members[n]) >= MIN_ISSUE_STATEMENTS]
+    return issues[:MAX_ISSUES]
+
+
+def _group_words(topical: set[str], *, texts: list[str], excluded: frozenset[str]) -> list[set[str]]:
+    """Topic words joined when some text has them at most ISSUE_WORD_REACH words apart."""
+    parent = {word: word for word in topical}
+
+    def root(word: str) -> str:
+        while parent[word] != word:
+            word = parent[word]
+        return word
+
+    for text in texts:
+        found = [(n, f) for n, f in _topic_words(text, excluded=excluded) if f in topical]
+        for (n, a), (m, b) in zip(found, found[1:]):
+            if m - n <= ISSUE_WORD_REACH:
+                parent[root(a)] = root(b)
+    groups: dict[str, set[str]] = defaultdict(set)
+    for word in topical:
+        groups[root(word)].add(word)
+    return sorted(groups.values(), key=lambda g: sorted(g))
+
+
+def _label(words: set[str], *, texts: list[str], spread: Counter) -> str:
+    """A short run of words from the headlines (else the statements) that begins and ends
+    with the issue's words and holds the most widely used of them, and as few others, as
+    it can ("assault weapons ban"), lower-cased as a column heading."""
+    best: tuple[int, int, str] | None = None
+    for text in texts:
+        tokens = WORD.findall(text)
+        for i, first in enumerate(tokens):
+            if normalise(first) not in words:
+                continue
+            for j in range(i, min(len(tokens), i + MAX_LABEL_WORDS)):
+                if normalise(tokens[j]) not in words:
+                    continue
+                run = tokens[i : j + 1]
+                covered = words & {normalise(t) for t in run}
+                weight = sum(spread[w] for w in covered) - 2 * (len(run) - len(covered))
+                key = (-weight, len(run), " ".join(run).lower())
+                if best is None or key < best:
+                    best = key
+    return best[2] if best else " ".join(sorted(words))
+
+
+def holds_positions(actor: Actor) -> bool:
+    """Whether an actor can hold a position: a person, organisation or group, or a country
+    speaking as a state ("France recalled its ambassador"); never a news outlet reporting
+    the story nor a town read from a dateline."""
+    if load_registry().by_name(actor.name) is not None:
+        return False
+    return actor.kind != "place" or country_of(actor.name) is not None
 
 
 def find_positions(briefing: Briefing, *, issues: list[Issue]) -> list[Position]:
-    """One position per (speaker actor, issue), combining every statement behind it."""
-    actors: dict[str, Actor] = {a.id: a for a in briefing.actors}
+    """One position per (speaker, issue) where the speaker's own words take a stance: the
+    stance most of its statements on the issue take; none where they take none or split."""
+    actors: dict[str, Actor] = {a.id: a for a in briefing.actors if holds_positions(a)}
     statements = {s.id: s for s in briefing.statements}
     gathered: dict[tuple[str, str], list[tuple[Statement, Stance, list]]] = defaultdict(list)
     for issue in issues:
         for statement_id in issue.statements:
             statement = statements[statement_id]
-            if not statement.speaker or statement.speaker not in actors:
+            if statement.speaker not in actors:
                 continue  # a position needs a known holder
             stance, conditions = statement_stance(
-                statement.text, terms=issue.terms, cue=statement.cue,
+                statement.text, terms=[], topic=frozenset(issue.terms), cue=statement.cue,
                 speaker_country=actor_country(actors[statement.speaker]))
-            gathered[(statement.speaker, issue.id)].append((statement, stance, conditions))
+            if stance != "unclear":
+                gathered[(statement.speaker, issue.id)].append((statement, stance, conditions))
     positions = []
     for (actor_id, issue_id), found in gathered.items():
         actor = actors[actor_id]
-        stances = Counter(stance for _, stance, _ in found if stance != "unclear")
-        if stances["conditional"]:
-            stance: Stance = "conditional"
-        elif len(stances) == 1:
-            stance = next(iter(stances))
-        else:
-            stance = "unclear"
+        (stance, top), *rest = Counter(stance for _, stance, _ in found).most_common()
+        if rest and rest[0][1] == top:
+            continue  # the speaker's statements split: no cell rather than a guess
+        taken = [(s, conditions) for s, st, conditions in found if st == stance]
         positions.append(Position(
             actor=actor_id,
             actor_name=actor.name,
             issue=issue_id,
             stance=stance,
-            statements=[s.id for s, _, _ in found],
+            statements=[s.id for s, _ in taken],
             conditions=[
                 Condition(marker=marker, text=s.text[start:end], start=s.start + start,
                           end=s.start + end, article=s.article)
-                for s, _, conditions in found for marker, start, end in conditions
+                for s, conditions in taken for marker, start, end in conditions
             ],
-            evidence=[Evidence(s.text, s.start, s.end, s.article) for s, _, _ in found],
+            evidence=[Evidence(s.text, s.start, s.end, s.article) for s, _ in taken],
             country=actor_country(actor),
         ))
     positions.sort(key=lambda p: (p.issue, -len(p.statements), p.actor_name))

@@ -22,7 +22,7 @@ from crosswire.knowledge.places import (
     resolve_place,
 )
 from crosswire.knowledge.markers import condition_markers, stance_markers
-from crosswire.knowledge.text import WORD, caseless_haystack, may_occur
+from crosswire.knowledge.text import WORD, caseless_haystack, may_occur, normalise
 from crosswire.models import Stance
 
 # Words either side of an issue term that its stance markers are looked for in; a clause
@@ -40,6 +40,8 @@ NEGATION_REACH_WORDS = 3
 EMBEDDED_QUESTION = re.compile(
     r"\b(?:ask|asked|asks|wonder|wondered|whether|see|determine|determines|decide|decides|know|knows|"
     r"check)\s*$", re.IGNORECASE)
+# "will only negotiate if": "only" a few words before a hypothetical makes it a condition.
+ONLY_BEFORE = re.compile(r"\bonly(?:\W+\w+){0,3}\W*$", re.IGNORECASE)
 # A quotation closing next to a comma ("...,” he said", "...”, including") ends the clause too.
 CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:but|and|while|although|though)\b|\s[—–]\s|,[\"”]|[\"”],")
 # "no peace plan that does not take into account X", "no talks without X": a negated demand
@@ -67,26 +69,36 @@ QUOTE_AFTER = re.compile(r"s?(?:\s+[\w-]+){0,3}[\"”'’»]")
 
 
 def statement_stance(text: str, *, terms: list[str], cue: str | None = None,
-                     speaker_country: str | None = None) -> tuple[Stance, list[tuple[str, int, int]]]:
+                     speaker_country: str | None = None, topic: frozenset[str] = frozenset()
+                     ) -> tuple[Stance, list[tuple[str, int, int]]]:
     """Stance of one statement toward an issue named by ``terms``, and its conditions
     as (marker, start, end) offsets into ``text``. ``cue`` is the statement's cue verb;
-    ``speaker_country`` (a country name) tells the speaker's own side from others."""
-    stance, conditions = _stance(text, tuple(terms), cue, speaker_country)
+    ``speaker_country`` (a country name) tells the speaker's own side from others.
+
+    Without ``terms`` the whole statement is read as being about the issue, whose words
+    (``topic``, in ``normalise`` form) are what the stance is about, never a marker of
+    one ("threats" on an issue of threats), and where a plain "no" or "not" takes no side
+    unless it turns a marker; a hypothetical ("if", "unless") makes the stance conditional
+    only when the speaker takes one."""
+    stance, conditions = _stance(text, tuple(terms), cue, speaker_country, topic)
     return stance, list(conditions)
 
 
 # Positions and claim calls read the same statements on the same seed issues: read once.
 @lru_cache(maxsize=STANCE_CACHE_SIZE)
-def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country: str | None
-            ) -> tuple[Stance, list[tuple[str, int, int]]]:
+def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country: str | None,
+            topic: frozenset[str]) -> tuple[Stance, list[tuple[str, int, int]]]:
     conditions = find_conditions(text)
     quoted = _quoted_by_speaker(text)
-    match = _first_outside(term_pattern(tuple(terms)), text, quoted)
-    if match is None:
-        return "unclear", conditions
     words = [(m.group().lower(), m.start()) for m in WORD.finditer(text)]
-    at = next((n for n, (_, start) in enumerate(words) if start >= match.start()), len(words))
-    window = words[max(0, at - STANCE_WINDOW_WORDS) : at + STANCE_WINDOW_WORDS]
+    if terms:
+        match = _first_outside(term_pattern(tuple(terms)), text, quoted)
+        if match is None:
+            return "unclear", conditions
+        at = next((n for n, (_, start) in enumerate(words) if start >= match.start()), len(words))
+        window = words[max(0, at - STANCE_WINDOW_WORDS) : at + STANCE_WINDOW_WORDS]
+    else:
+        at, window = 0, words  # the statement is about the issue as a whole
     window_text = " ".join(w for w, _ in window)
     word_starts = [0]
     for word, _ in window[:-1]:
@@ -117,17 +129,21 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
                     continue
                 if is_negator(n) or not owned(n):
                     continue  # negators count through the markers they turn
+                if topic and normalise(window[n][0]) in topic:
+                    continue  # the issue's own word, not a stance on it
                 turned_by = [k for k in range(max(0, n - NEGATION_REACH_WORDS), n) if is_negator(k)]
                 spent.update(turned_by)
                 hits.append((n, -sign if turned_by else sign))
     hits = [(n, sign) for n, sign in hits if n not in spent]
-    if any(_scare_quoted(text, other) for other in term_pattern(tuple(terms)).finditer(text)):
+    if terms and any(_scare_quoted(text, other) for other in term_pattern(tuple(terms)).finditer(text)):
         hits.append((at, -1))  # "a campaign called 'negotiations'": the speaker's distrust
     score = sum(sign for _, sign in hits)
-    if not hits and any(is_negator(n) and owned(n) for n in range(len(window))):
+    if terms and not hits and any(is_negator(n) and owned(n) for n in range(len(window))):
         score = -1  # "no negotiations", "never talks": plain negation of the issue
     score += _cue_sign(cue)
-    if conditions:
+    firm = any(marker not in stance_markers("hypothetical") or ONLY_BEFORE.search(text, 0, start)
+               for marker, start, _ in conditions)
+    if conditions and (terms or firm or score):
         return "conditional", conditions
     if score > 0:
         return "for", conditions
