@@ -232,3 +232,17 @@ def test_scare_quoted_issue_after_a_label_is_distrust():
     assert statement_stance(text, terms=NEGOTIATIONS)[0] == "against"
     text = 'that the "wage talks" with the unions would resume on Monday'
     assert statement_stance(text, terms=NEGOTIATIONS)[0] == "unclear"
+
+
+def test_a_modal_takes_the_side_of_the_marker_it_governs():
+    assert statement_stance("the allies should abandon the plan", terms=[])[0] == "against"
+    assert statement_stance("the allies should renew the plan", terms=[])[0] == "for"
+
+
+def test_the_cue_speaks_only_where_the_reported_words_take_no_side():
+    # "defended his decision to vote against the bill" is against the bill
+    assert statement_stance("his decision to vote against the bill", terms=[], cue="defended")[0] == "against"
+    assert statement_stance("the new levy", terms=[], cue="welcomed")[0] == "for"
+    # "called the deal reckless": "called" is no "called for"
+    assert statement_stance("the deal reckless", terms=[], cue="called")[0] == "against"
+    assert statement_stance("for new elections", terms=[], cue="called")[0] == "for"

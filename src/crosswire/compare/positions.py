@@ -15,10 +15,11 @@ from collections import Counter, defaultdict
 from functools import cache
 
 from crosswire.compare.stance import statement_stance
+from crosswire.knowledge.markers import stance_markers
 from crosswire.data import read_jsonl
 from crosswire.knowledge.names import titles
 from crosswire.knowledge.outlets import load_registry
-from crosswire.knowledge.places import country_of
+from crosswire.knowledge.places import country_of, is_firm_place
 from crosswire.knowledge.plover import actor_country
 from crosswire.knowledge.text import WORD, normalise, stop_words
 from crosswire.models import (
@@ -36,9 +37,10 @@ from crosswire.nlp.cues import load_lexicon
 # A word is about the story when this many articles use it in their title (or, for
 # articles without titles, in their statements); AllSides roundups give three a story.
 MIN_TOPIC_ARTICLES = 2
-# Topic words this close in a title or statement (content words apart) name one issue:
-# "mass [workplace] raids" joins "mass" and "raids".
+# Topic words this close (content words apart) name one issue: "mass [workplace] raids"
+# joins "mass" and "raids"; an issue has at most MAX_ISSUE_WORDS words.
 ISSUE_WORD_REACH = 2
+MAX_ISSUE_WORDS = 4
 # An issue needs this many statements, from speakers the story names, to be a column.
 MIN_ISSUE_STATEMENTS = 2
 MAX_ISSUES = 3
@@ -62,13 +64,33 @@ def seed_issues() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
 @cache
 def _not_topical() -> frozenset[str]:
     """Words that never name what a story is about: function words, titles and offices
-    ("prime minister"), reporting verbs ("says", "warns") and date words."""
+    ("prime minister"), stance markers and date words."""
     words = set(stop_words())
     words.update(word for title in titles() for word in title)
-    for lemma in load_lexicon().verbs:
-        words.update(_forms(lemma))
     words.update(normalise(row["word"]) for row in read_jsonl("topic_stopwords.jsonl", required=("word",)))
+    # "need", "oppose": how speakers take sides on an issue, not the issue
+    words.update(normalise(marker) for kind in ("for", "against") for marker in stance_markers(kind)
+                 if " " not in marker)
     return frozenset(words)
+
+
+@cache
+def _reporting_lemmas() -> dict[str, str]:
+    """Each inflection of a reporting verb in the cue lexicon -> its lemma."""
+    return {form: lemma for lemma in load_lexicon().verbs for form in _forms(lemma)}
+
+
+def _reporting_words(statements: list[Statement]) -> set[str]:
+    """Every form of the reporting verbs the story's statements use as cues ("warned" ->
+    "warns" in a headline): how a story is told, not what it is about. Only the story's
+    own cues, because many reporting verbs are also nouns issues are made of ("talks")."""
+    lemmas = _reporting_lemmas()
+    used = {lemmas.get(word.lower()) for s in statements if s.cue for word in WORD.findall(s.cue)}
+    return {form for lemma in used if lemma for form in _forms(lemma)}
+
+
+def _is_place(word: str) -> bool:
+    return country_of(word) is not None or is_firm_place(word)
 
 
 def _forms(lemma: str) -> set[str]:
@@ -94,10 +116,11 @@ def find_issues(briefing: Briefing) -> list[Issue]:
     """What the story's articles are about: words several articles' titles share (their
     statements', for articles without a title), grouped when they stand together ("mass
     ... raids"), each issue with the statements of named speakers that use its words."""
-    # people's names are who, not what; other names ("Afghanistan", "Facebook") may be the issue
-    names = {normalise(w) for actor in briefing.actors if actor.kind == "person"
+    # people's and organisations' names are who, not what; places ("Afghanistan") may be
+    # what the story is about
+    names = {normalise(w) for actor in briefing.actors if actor.kind != "place"
              for alias in [actor.name, *actor.aliases] for w in WORD.findall(alias)}
-    excluded = _not_topical() | names
+    excluded = _not_topical() | names | _reporting_words(briefing.statements)
     statements_of: dict[str, list[Statement]] = defaultdict(list)
     for statement in briefing.statements:
         statements_of[statement.article].append(statement)
@@ -112,10 +135,15 @@ def find_issues(briefing: Briefing) -> list[Issue]:
                and (form in in_headlines or not any(headlines))}
     if not topical:
         return []
-    groups = _group_words(topical, texts=[*headlines, *told.values()], excluded=excluded)
+    texts = {a.id: [a.title or "", *(s.text for s in statements_of[a.id])] for a in briefing.articles}
+    # a place alone ("Australia") is where, not what: an issue needs another word
+    groups = [set(g) for g in _group_words(topical, texts=texts, excluded=excluded)
+              if not all(_is_place(word) for word in g)]
+    if not groups:
+        return []
     words_of = {s.id: {f for _, f in _topic_words(s.text, excluded=excluded)}
                 for s in briefing.statements if s.speaker}
-    labels = {frozenset(words): _label(words, texts=[*headlines, *told.values()], spread=spread)
+    labels = {frozenset(words): _label(words, texts=[*headlines, *told.values()], excluded=excluded)
               for words in groups}
     # the story's main issue: the group most statements speak to
     groups.sort(key=lambda g: (-sum(bool(g & w) for w in words_of.values()), labels[frozenset(g)]))
@@ -133,46 +161,44 @@ def find_issues(briefing: Briefing) -> list[Issue]:
     return issues[:MAX_ISSUES]
 
 
-def _group_words(topical: set[str], *, texts: list[str], excluded: frozenset[str]) -> list[set[str]]:
-    """Topic words joined when some text has them at most ISSUE_WORD_REACH words apart."""
-    parent = {word: word for word in topical}
+def _group_words(topical: set[str], *, texts: dict[str, list[str]], excluded: frozenset[str]
+                 ) -> list[set[str]]:
+    """Topic words joined when texts of at least two articles (``texts``: article id -> its
+    headline and statements) have them at most ISSUE_WORD_REACH words apart ("debt ceiling");
+    the pairs most articles share join first, into issues of at most MAX_ISSUE_WORDS words
+    so that a long story does not melt into one."""
+    articles_of: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for article, article_texts in texts.items():
+        for text in article_texts:
+            found = [(n, f) for n, f in _topic_words(text, excluded=excluded) if f in topical]
+            for (n, a), (m, b) in zip(found, found[1:]):
+                if m - n <= ISSUE_WORD_REACH and a != b:
+                    articles_of[(min(a, b), max(a, b))].add(article)
+    group_of = {word: frozenset({word}) for word in topical}
+    for (a, b), found in sorted(articles_of.items(), key=lambda item: (-len(item[1]), item[0])):
+        joined = group_of[a] | group_of[b]
+        if len(found) < MIN_TOPIC_ARTICLES or group_of[a] == group_of[b] or len(joined) > MAX_ISSUE_WORDS:
+            continue
+        for word in joined:
+            group_of[word] = joined
+    return sorted({group for group in group_of.values()}, key=sorted)
 
-    def root(word: str) -> str:
-        while parent[word] != word:
-            word = parent[word]
-        return word
 
+def _label(words: set[str], *, texts: list[str], excluded: frozenset[str]) -> str:
+    """The run of the issue's words, side by side, the texts use most ("debt ceiling",
+    "assault weapons ban"), longer runs first on a tie; lower case, as a column heading."""
+    runs: Counter = Counter()
     for text in texts:
-        found = [(n, f) for n, f in _topic_words(text, excluded=excluded) if f in topical]
-        for (n, a), (m, b) in zip(found, found[1:]):
-            if m - n <= ISSUE_WORD_REACH:
-                parent[root(a)] = root(b)
-    groups: dict[str, set[str]] = defaultdict(set)
-    for word in topical:
-        groups[root(word)].add(word)
-    return sorted(groups.values(), key=lambda g: sorted(g))
-
-
-def _label(words: set[str], *, texts: list[str], spread: Counter) -> str:
-    """A short run of words from the headlines (else the statements) that begins and ends
-    with the issue's words and holds the most widely used of them, and as few others, as
-    it can ("assault weapons ban"), lower-cased as a column heading."""
-    best: tuple[int, int, str] | None = None
-    for text in texts:
-        tokens = WORD.findall(text)
-        for i, first in enumerate(tokens):
-            if normalise(first) not in words:
-                continue
+        tokens = [(n, normalise(word), word.lower()) for n, word in enumerate(WORD.findall(text))]
+        for i in range(len(tokens)):
             for j in range(i, min(len(tokens), i + MAX_LABEL_WORDS)):
-                if normalise(tokens[j]) not in words:
-                    continue
-                run = tokens[i : j + 1]
-                covered = words & {normalise(t) for t in run}
-                weight = sum(spread[w] for w in covered) - 2 * (len(run) - len(covered))
-                key = (-weight, len(run), " ".join(run).lower())
-                if best is None or key < best:
-                    best = key
-    return best[2] if best else " ".join(sorted(words))
+                n, form, _ = tokens[j]
+                if form not in words or form in excluded:
+                    break
+                runs[" ".join(word for _, _, word in tokens[i : j + 1])] += 1
+    if not runs:
+        return " ".join(sorted(words))
+    return max(runs, key=lambda run: (runs[run] * len(run.split()), -len(run), run))
 
 
 def holds_positions(actor: Actor) -> bool:

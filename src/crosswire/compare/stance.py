@@ -34,6 +34,8 @@ STANCE_CACHE_SIZE = 4096
 # its cue ("called for [the] [talks]"); farther away the marker may be about something else.
 CALL_REACH_WORDS = 6
 CUE_REACH_WORDS = 2
+# A modal governs a stance marker at most this many words after it ("should swiftly abandon").
+MODAL_REACH_WORDS = 3
 # A negator turns a marker at most this many words after it ("not yet ready to").
 NEGATION_REACH_WORDS = 3
 # "asked if", "determine if": an embedded question, not a condition.
@@ -135,12 +137,23 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
                 spent.update(turned_by)
                 hits.append((n, -sign if turned_by else sign))
     hits = [(n, sign) for n, sign in hits if n not in spent]
+    if not terms:
+        # "should abandon", "must stop": a modal takes the side of the marker it governs
+        modals = frozenset(stance_markers("modal"))
+        governed = {n for n, _ in hits}
+        hits = [(n, sign) for n, sign in hits if not (
+            window[n][0] in modals and governed & set(range(n + 1, n + 1 + MODAL_REACH_WORDS)))]
     if terms and any(_scare_quoted(text, other) for other in term_pattern(tuple(terms)).finditer(text)):
         hits.append((at, -1))  # "a campaign called 'negotiations'": the speaker's distrust
     score = sum(sign for _, sign in hits)
     if terms and not hits and any(is_negator(n) and owned(n) for n in range(len(window))):
         score = -1  # "no negotiations", "never talks": plain negation of the issue
-    score += _cue_sign(cue)
+    if terms:
+        score += _cue_sign(cue)
+    elif not hits:
+        # the cue tells the stance only where the words it reports take none: "defended his
+        # decision to vote against the bill" is against the bill
+        score = _cue_sign(cue, complement=text)
     firm = any(marker not in stance_markers("hypothetical") or ONLY_BEFORE.search(text, 0, start)
                for marker, start, _ in conditions)
     if conditions and (terms or firm or score):
@@ -177,12 +190,18 @@ def _scare_quoted(text: str, match: re.Match) -> bool:
                for label in stance_markers("label"))
 
 
-def _cue_sign(cue: str | None) -> int:
-    """+1 for a supporting cue ("called for", "welcomed"), -1 for an opposing one ("rejected")."""
+def _cue_sign(cue: str | None, *, complement: str | None = None) -> int:
+    """+1 for a supporting cue ("called for", "welcomed"), -1 for an opposing one ("rejected").
+    Given the ``complement`` the cue reports, a particle completes the cue only when the
+    complement begins with it ("called" + "for talks"; not "called" + "the deal reckless")."""
     if not cue:
         return 0
     cue = cue.lower().strip()
-    for candidate in (cue, f"{cue} for", f"{cue} out"):
+    particles = ("for", "out")
+    if complement is not None:
+        first = WORD.match(complement.lstrip())
+        particles = tuple(p for p in particles if first and first.group().lower() == p)
+    for candidate in (cue, *(f"{cue} {p}" for p in particles)):
         if candidate in stance_markers("for"):
             return 1
         if candidate in stance_markers("against"):
