@@ -129,21 +129,22 @@ def find_issues(briefing: Briefing) -> list[Issue]:
             for a in briefing.articles}
     spread = Counter(form for text in told.values()
                      for form in {f for _, f in _topic_words(text, excluded=excluded)})
-    in_headlines = {f for text in headlines for _, f in _topic_words(text, excluded=excluded)}
+    in_headlines = Counter(form for text in headlines
+                           for form in {f for _, f in _topic_words(text, excluded=excluded)})
     # a word several articles use, and one a headline gives (or any, without headlines)
     topical = {form for form, n in spread.items() if n >= MIN_TOPIC_ARTICLES
                and (form in in_headlines or not any(headlines))}
-    if not topical:
-        return []
     texts = {a.id: [a.title or "", *(s.text for s in statements_of[a.id])] for a in briefing.articles}
-    # a place alone ("Australia") is where, not what: an issue needs another word
+    # an issue is what several headlines are about, and more than a place ("Australia")
     groups = [set(g) for g in _group_words(topical, texts=texts, excluded=excluded)
-              if not all(_is_place(word) for word in g)]
+              if not all(_is_place(word) for word in g)
+              and (sum(in_headlines[word] for word in g) >= MIN_TOPIC_ARTICLES or not any(headlines))]
     if not groups:
         return []
     words_of = {s.id: {f for _, f in _topic_words(s.text, excluded=excluded)}
                 for s in briefing.statements if s.speaker}
-    labels = {frozenset(words): _label(words, texts=[*headlines, *told.values()], excluded=excluded)
+    labels = {frozenset(words): _label(words, headlines=headlines, texts=list(told.values()),
+                                       excluded=excluded)
               for words in groups}
     # the story's main issue: the group most statements speak to
     groups.sort(key=lambda g: (-sum(bool(g & w) for w in words_of.values()), labels[frozenset(g)]))
@@ -184,21 +185,23 @@ def _group_words(topical: set[str], *, texts: dict[str, list[str]], excluded: fr
     return sorted({group for group in group_of.values()}, key=sorted)
 
 
-def _label(words: set[str], *, texts: list[str], excluded: frozenset[str]) -> str:
-    """The run of the issue's words, side by side, the texts use most ("debt ceiling",
-    "assault weapons ban"), longer runs first on a tie; lower case, as a column heading."""
+def _label(words: set[str], *, headlines: list[str], texts: list[str], excluded: frozenset[str]
+           ) -> str:
+    """The run of the issue's words, side by side, the headlines (counting twice) and texts
+    use most, by uses times length squared, longer first on a tie ("peace talks" over "peace");
+    lower case, as a column heading."""
     runs: Counter = Counter()
-    for text in texts:
-        tokens = [(n, normalise(word), word.lower()) for n, word in enumerate(WORD.findall(text))]
+    for weight, text in [(2, h) for h in headlines] + [(1, t) for t in texts]:
+        tokens = [(normalise(word), word.lower()) for word in WORD.findall(text)]
         for i in range(len(tokens)):
             for j in range(i, min(len(tokens), i + MAX_LABEL_WORDS)):
-                n, form, _ = tokens[j]
+                form, _ = tokens[j]
                 if form not in words or form in excluded:
                     break
-                runs[" ".join(word for _, _, word in tokens[i : j + 1])] += 1
+                runs[" ".join(word for _, word in tokens[i : j + 1])] += weight
     if not runs:
         return " ".join(sorted(words))
-    return max(runs, key=lambda run: (runs[run] * len(run.split()), -len(run), run))
+    return max(runs, key=lambda run: (runs[run] * len(run.split()) ** 2, len(run.split()), run))
 
 
 def holds_positions(actor: Actor) -> bool:
