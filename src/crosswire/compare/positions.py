@@ -113,9 +113,10 @@ def _topic_words(text: str, *, excluded: frozenset[str]) -> list[tuple[int, str]
 
 
 def find_issues(briefing: Briefing) -> list[Issue]:
-    """What the story's articles are about: words several articles' titles share (their
-    statements', for articles without a title), grouped when they stand together ("mass
-    ... raids"), each issue with the statements of named speakers that use its words."""
+    """What the story's articles are about: words several articles use that a headline
+    gives (any such words, where the headlines give none), grouped when they stand
+    together ("mass ... raids"), each issue with the statements of named speakers that use
+    its words, or that use no issue's words and so speak to the story's main issue."""
     # people's and organisations' names are who, not what; places ("Afghanistan") may be
     # what the story is about
     names = {normalise(w) for actor in briefing.actors if actor.kind != "place"
@@ -132,13 +133,15 @@ def find_issues(briefing: Briefing) -> list[Issue]:
     in_headlines = Counter(form for text in headlines
                            for form in {f for _, f in _topic_words(text, excluded=excluded)})
     # a word several articles use, and one a headline gives (or any, without headlines)
-    topical = {form for form, n in spread.items() if n >= MIN_TOPIC_ARTICLES
-               and (form in in_headlines or not any(headlines))}
+    shared = {form for form, n in spread.items() if n >= MIN_TOPIC_ARTICLES}
+    topical = {form for form in shared if form in in_headlines} or shared
     texts = {a.id: [a.title or "", *(s.text for s in statements_of[a.id])] for a in briefing.articles}
-    # an issue is what several headlines are about, and more than a place ("Australia")
+    # an issue is more than a place ("Australia"), and what several headlines are about
+    # where the headlines share any
     groups = [set(g) for g in _group_words(topical, texts=texts, excluded=excluded)
-              if not all(_is_place(word) for word in g)
-              and (sum(in_headlines[word] for word in g) >= MIN_TOPIC_ARTICLES or not any(headlines))]
+              if not all(_is_place(word) for word in g)]
+    headlined = [g for g in groups if sum(in_headlines[word] for word in g) >= MIN_TOPIC_ARTICLES]
+    groups = headlined or groups
     if not groups:
         return []
     words_of = {s.id: {f for _, f in _topic_words(s.text, excluded=excluded)}
