@@ -1,4 +1,5 @@
-"""One statement's stance toward an issue, read from markers near the issue's words.
+"""One statement's stance toward an issue, read from markers near the issue's words, or
+from the whole statement when the statement is taken to be about the issue (positions).
 
 Markers come from ``data/stance_markers.jsonl``: support and opposition cues, negators that
 turn the marker after them ("not ready", "refused to rule out"), distrust of another side's
@@ -6,7 +7,9 @@ motive ("a ploy to buy time"), and conditions ("only if", "a precondition"). A m
 for the speaker only when it is the speaker's: markers inside a quotation the speaker quotes
 ("proposals like: 'you need to negotiate'") and markers whose subject is another country
 ("Russia was looking to agree to a truce") report someone else's stance, not the speaker's.
-The statement's own cue ("rejected talks", "called for talks") counts as a marker.
+The statement's own cue ("rejected talks", "called for talks") counts as a marker; read
+over the whole statement, it counts only where the reported words take no side ("defended
+his decision to vote against the bill" is against the bill).
 """
 
 from __future__ import annotations
