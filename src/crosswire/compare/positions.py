@@ -190,21 +190,29 @@ def _group_words(topical: set[str], *, texts: dict[str, list[str]], excluded: fr
 
 def _label(words: set[str], *, headlines: list[str], texts: list[str], excluded: frozenset[str]
            ) -> str:
-    """The run of the issue's words, side by side, the headlines (counting twice) and texts
-    use most, by uses times length squared, longer first on a tie ("peace talks" over "peace");
-    lower case, as a column heading."""
+    """The run of the issue's words the headlines (counting twice) and texts use most, by
+    uses times the square of the issue words it holds ("peace talks" over "peace", "war in
+    Ukraine"); lower case, as a column heading."""
     runs: Counter = Counter()
+    function_words = stop_words()
     for weight, text in [(2, h) for h in headlines] + [(1, t) for t in texts]:
         tokens = [(normalise(word), word.lower()) for word in WORD.findall(text)]
         for i in range(len(tokens)):
+            if tokens[i][0] not in words or tokens[i][0] in excluded:
+                continue
+            held = 0
             for j in range(i, min(len(tokens), i + MAX_LABEL_WORDS)):
-                form, _ = tokens[j]
-                if form not in words or form in excluded:
+                form, word = tokens[j]
+                if form in words and form not in excluded:
+                    held += 1
+                    # a run begins and ends with the issue's words; function words may join
+                    # them ("war in Ukraine")
+                    runs[" ".join(w for _, w in tokens[i : j + 1])] += weight * held ** 2
+                elif word not in function_words:
                     break
-                runs[" ".join(word for _, word in tokens[i : j + 1])] += weight
     if not runs:
         return " ".join(sorted(words))
-    return max(runs, key=lambda run: (runs[run] * len(run.split()) ** 2, len(run.split()), run))
+    return max(runs, key=lambda run: (runs[run], len(run.split()), run))
 
 
 def holds_positions(actor: Actor) -> bool:
