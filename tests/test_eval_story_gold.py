@@ -290,10 +290,11 @@ def test_cli_refuses_both_inputs(tmp_path: Path) -> None:
 
 
 # Measured on the 23 gold stories (all): statement recall 0.90, precision 0.97, speaker
-# accuracy 0.80, claim recall 0.27, position recall 0.14. Floors sit a little under, for
-# parser noise. Raise, never lower.
+# accuracy 0.80, claim recall 0.27, position recall 0.14; positions from the story's own
+# issues: recall 0.29, precision 0.70. Floors sit a little under, for parser noise. Raise,
+# never lower.
 FLOORS = {"statement recall": 0.87, "statement precision": 0.94, "speaker accuracy": 0.71,
-          "claim recall": 0.22, "position recall": 0.10}
+          "claim recall": 0.22, "position recall": 0.26, "position precision": 0.64}
 
 
 @pytest.mark.slow

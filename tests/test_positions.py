@@ -7,6 +7,7 @@ import pytest
 from crosswire.compare.positions import (
     find_issues,
     find_positions,
+    holds_positions,
     positions_by_country,
 )
 from crosswire.compare.stance import find_conditions, statement_stance
@@ -44,58 +45,108 @@ def test_conditions_run_to_the_end_of_their_clause():
     assert find_conditions("She asked if the vote was final.") == []
 
 
-def _merged():
+def _statement(id_: str, article: Article, quote: str, speaker: str | None,
+               cue: str = "said") -> Statement:
+    return Statement(id_, words_in(article.text, quote, article.id), "direct",
+                     found_in(article.text, cue, article.id), None, Resolution("named", 1.0),
+                     speaker=speaker)
+
+
+def _briefing():
     text_a = 'Minister Ruz said "we will only negotiate if the blockade is lifted". Ruz also praised the harvest.'
     text_b = "Ambassador Lind said her country rejects any talks with the rebels."
-    a = Article("a", "a.txt", "One", None, UNDATED, "en", text_a)
-    b = Article("b", "b.txt", "Two", None, UNDATED, "en", text_b)
-
-    def st(id_, art, quote, speaker):
-        return Statement(id_, words_in(art.text, quote, art.id), "direct",
-                         found_in(art.text, "said", art.id), None, Resolution("named", 1.0),
-                         speaker=speaker)
-
-    statements = [st("s1", a, "we will only negotiate if the blockade is lifted", "ruz"),
-                  st("s2", b, "her country rejects any talks with the rebels", "lind")]
+    a = Article("a", "a.txt", "One", "Ruz sets terms to end the blockade", UNDATED, "en", text_a)
+    b = Article("b", "b.txt", "Two", "Lind: no deal on the blockade", UNDATED, "en", text_b)
+    statements = [_statement("s1", a, "we will only negotiate if the blockade is lifted", "ruz"),
+                  _statement("s2", b, "her country rejects any talks with the rebels", "lind")]
     actors = [Actor("ruz", "Ruz", "person", ["Ruz"], [], country="AAA"),
               Actor("lind", "Lind", "person", ["Lind"], [], country="BBB")]
     return MergedAnalysis(articles=[a, b], actors=actors, statements=statements)
 
 
 def test_positions_per_actor_and_issue_with_conditions():
-    merged = _merged()
-    issues = find_issues(merged)
-    negotiations = next(i for i in issues if i.id == "negotiations")
-    assert negotiations.seed and negotiations.statements == ["s1", "s2"]
-    positions = {(p.actor, p.issue): p for p in find_positions(merged, issues=issues)}
-    ruz = positions[("ruz", "negotiations")]
+    briefing = _briefing()
+    [issue] = find_issues(briefing)
+    assert issue.label == "blockade" and not issue.seed and issue.statements == ["s1", "s2"]
+    positions = {(p.actor, p.issue): p for p in find_positions(briefing, issues=[issue])}
+    ruz = positions[("ruz", issue.id)]
     assert ruz.stance == "conditional" and ruz.country == "AAA"
     [condition] = ruz.conditions
-    article = merged.articles[0]
+    article = briefing.articles[0]
     assert article.text[condition.span.start:condition.span.end] == condition.span.text == "if the blockade is lifted"
-    assert positions[("lind", "negotiations")].stance == "against"
+    assert positions[("lind", issue.id)].stance == "against"
     table = positions_by_country(list(positions.values()))
-    assert table["BBB"]["negotiations"]["against"] == 1
+    assert table["BBB"][issue.id]["against"] == 1
 
 
-def test_discovered_issue_needs_two_articles():
-    texts = {"a": "Mayor Vos said the fishing quotas must be renewed.",
-             "b": "Minister Ek said the fishing quota had collapsed.",
-             "c": "Minister Ek said the fishing quota was dead."}
-    articles = [Article(k, f"{k}.txt", k.upper(), None, UNDATED, "en", v) for k, v in texts.items()]
+def _story(titles: list[str], quotes: list[tuple[str, str | None, str]],
+           actors: list[Actor]) -> MergedAnalysis:
+    """Articles with ``titles``, one per quote (text, speaker id, cue)."""
+    articles, statements = [], []
+    for n, (title, (quote, speaker, cue)) in enumerate(zip(titles, quotes)):
+        article = Article(f"a{n}", f"a{n}.txt", f"Outlet {n}", title, UNDATED, "en",
+                          f"Someone {cue} {quote}.")
+        articles.append(article)
+        statements.append(_statement(f"s{n}", article, quote, speaker, cue))
+    return MergedAnalysis(articles=articles, actors=actors, statements=statements)
 
-    def st(id_, art, quote):
-        return Statement(id_, words_in(art.text, quote, art.id), "indirect",
-                         found_in(art.text, "said", art.id), None, Resolution("named", 1.0),
-                         speaker=id_)
 
-    statements = [st("s1", articles[0], "the fishing quotas must be renewed"),
-                  st("s2", articles[1], "the fishing quota had collapsed"),
-                  st("s3", articles[2], "the fishing quota was dead")]
-    issues = find_issues(MergedAnalysis(articles=articles, actors=[], statements=statements))
-    discovered = [i for i in issues if not i.seed]
-    assert [(i.label, i.statements) for i in discovered] == [("fishing quota", ["s1", "s2", "s3"])]
-    assert statement_stance("the fishing quotas must be renewed", terms=["fishing quota"])[0] == "for"
+def test_issues_come_from_what_the_headlines_share_not_titles_or_names():
+    briefing = _story(
+        ["Prime Minister Ekdahl vows to end fishing quotas",
+         "Ekdahl says fishing quotas must go, Prime Minister tells parliament",
+         "Fishing quotas divide the coast"],
+        [("the fishing quotas would end this year", "ek", "said"),
+         ("fishing quotas were unfair to small boats", "ek", "said"),
+         ("the harbour was quiet on Monday", "vos", "said")],
+        [Actor("ek", "Ekdahl", "person", ["Ekdahl"], []),
+         Actor("vos", "Vos", "person", ["Vos"], [])])
+    [issue] = find_issues(briefing)
+    # titles ("prime minister"), people's names and reporting verbs are not issues
+    assert issue.label == "fishing quotas"
+    assert set(issue.terms) == {"fishing", "quota"}
+    # the statement sharing none of its words speaks to the story's main issue
+    assert issue.statements == ["s0", "s1", "s2"]
+
+
+def test_stances_only_from_the_speakers_own_words_and_only_for_speakers():
+    briefing = _story(
+        ["Council backs the dam project", "Dam project splits the valley",
+         "Valley Herald: dam project faces a vote"],
+        [("the council strongly supports the dam project", "mayor", "said"),
+         ("the dam project was discussed on Tuesday", "town", "said"),
+         ("the dam project is a threat to the river and must be stopped", "herald", "wrote")],
+        [Actor("mayor", "Ana Mayor", "person", ["Ana Mayor"], []),
+         Actor("town", "Riverton", "place", ["Riverton"], []),
+         Actor("herald", "Associated Press", "organisation", ["Associated Press"], [])])
+    issues = find_issues(briefing)
+    positions = find_positions(briefing, issues=issues)
+    # a town read from a dateline and a news agency hold no positions; a statement that
+    # takes no side makes no "unclear" cell
+    assert [(p.actor, p.stance, p.statements) for p in positions] == [("mayor", "for", ["s0"])]
+    assert not holds_positions(briefing.actors[1]) and not holds_positions(briefing.actors[2])
+    assert holds_positions(Actor("fr", "France", "place", ["France"], []))
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("I stand squarely behind my decision", "for"),
+    ("the ban is unconstitutional", "against"),
+    ("threats against teachers are rising", "unclear"),  # the issue's own word takes no side
+    ("it was not a question anyone asked", "unclear"),  # a plain "not" takes no side
+    ("reserves will run out unless lawmakers vote", "unclear"),  # a consequence, not a stance
+    ("we will support the plan only if the budget is cut", "conditional"),
+])
+def test_whole_statement_stance(text, stance):
+    assert statement_stance(text, terms=[], topic=frozenset({"threat", "plan"}))[0] == stance
+
+
+def test_a_speaker_whose_statements_split_gets_no_cell():
+    briefing = _story(
+        ["Toll road plan", "Toll road plan", "Toll road plan"],
+        [("we support the toll road", "ek", "said"), ("we reject the toll road", "ek", "said"),
+         ("the toll road opens soon", "ek", "said")],
+        [Actor("ek", "Ekdahl", "person", ["Ekdahl"], [])])
+    assert find_positions(briefing, issues=find_issues(briefing)) == []
 
 
 def test_embedded_questions_are_not_conditions():
@@ -182,3 +233,17 @@ def test_scare_quoted_issue_after_a_label_is_distrust():
     assert statement_stance(text, terms=NEGOTIATIONS)[0] == "against"
     text = 'that the "wage talks" with the unions would resume on Monday'
     assert statement_stance(text, terms=NEGOTIATIONS)[0] == "unclear"
+
+
+def test_a_modal_takes_the_side_of_the_marker_it_governs():
+    assert statement_stance("the allies should abandon the plan", terms=[])[0] == "against"
+    assert statement_stance("the allies should renew the plan", terms=[])[0] == "for"
+
+
+def test_the_cue_speaks_only_where_the_reported_words_take_no_side():
+    # "defended his decision to vote against the bill" is against the bill
+    assert statement_stance("his decision to vote against the bill", terms=[], cue="defended")[0] == "against"
+    assert statement_stance("the new levy", terms=[], cue="welcomed")[0] == "for"
+    # "called the deal reckless": "called" is no "called for"
+    assert statement_stance("the deal reckless", terms=[], cue="called")[0] == "against"
+    assert statement_stance("for new elections", terms=[], cue="called")[0] == "for"

@@ -1,8 +1,12 @@
 """Issues of a story and each actor's stance on them, with conditions and the statements behind.
 
-Issues come from a small seed lexicon of generic political issues (``data/issues.jsonl``)
-that the statements mention, plus keywords several statements from several articles
-share. Each statement's stance is read by ``crosswire.compare.stance``.
+Issues come from what the story's articles are about: words several articles use that a
+headline gives (never people's names, titles, reporting verbs or date words), joined into
+one issue when they stand together ("assault weapons ban"). Each statement of a named
+speaker goes to the issue it shares most words with, else to the story's main issue. A
+stance is read from the speaker's own words in the whole statement
+(``crosswire.compare.stance``); a position is held only by a speaker (not a news outlet or
+a dateline town) and only where its statements take a stance, so no cell says "unclear".
 """
 
 from __future__ import annotations
@@ -10,15 +14,14 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from functools import cache
 
-from crosswire.knowledge.role_country import actor_country
-from crosswire.compare.stance import statement_stance, term_pattern
-from crosswire.knowledge.text import (
-    WORD,
-    CaselessIndex,
-    crude_lemma,
-    stop_words,
-)
+from crosswire.compare.stance import statement_stance
+from crosswire.knowledge.markers import stance_markers
 from crosswire.data import read_jsonl
+from crosswire.knowledge.names import titles
+from crosswire.knowledge.outlets import load_registry
+from crosswire.knowledge.places import country_of, is_firm_place
+from crosswire.knowledge.role_country import actor_country
+from crosswire.knowledge.text import WORD, crude_lemma, stop_words
 from crosswire.models import (
     Actor,
     Condition,
@@ -29,15 +32,25 @@ from crosswire.models import (
     Statement,
     TextSpan,
 )
+from crosswire.nlp.cues import load_lexicon
 
-# A two-word phrase becomes a discovered issue when this many statements from at least
-# two articles use it; at most this many discovered issues are kept.
-MIN_DISCOVERED_STATEMENTS = 2
-MAX_DISCOVERED_ISSUES = 4
+# A word is about the story when this many articles use it in their title (or, for
+# articles without titles, in their statements); AllSides roundups give three a story.
+MIN_TOPIC_ARTICLES = 2
+# Topic words this close (content words apart) name one issue: "mass [workplace] raids"
+# joins "mass" and "raids"; an issue has at most MAX_ISSUE_WORDS words.
+ISSUE_WORD_REACH = 2
+MAX_ISSUE_WORDS = 4
+# An issue needs this many statements, from speakers the story names, to be a column.
+MIN_ISSUE_STATEMENTS = 2
+MAX_ISSUES = 3
+# Words in an issue's label at most: a column heading, not a headline.
+MAX_LABEL_WORDS = 4
 
 
 @cache
 def seed_issues() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """Generic political issues (``data/issues.jsonl``): the calls claims are grouped by."""
     name = "issues.jsonl"
     table = []
     for row in read_jsonl(name):
@@ -48,88 +61,205 @@ def seed_issues() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     return tuple(table)
 
 
+@cache
+def _not_topical() -> frozenset[str]:
+    """Words that never name what a story is about: function words, titles and offices
+    ("prime minister"), stance markers and date words."""
+    words = set(stop_words())
+    words.update(word for title in titles() for word in title)
+    words.update(crude_lemma(row["word"]) for row in read_jsonl("topic_stopwords.jsonl", required=("word",)))
+    # "need", "oppose": how speakers take sides on an issue, not the issue
+    words.update(crude_lemma(marker) for kind in ("for", "against") for marker in stance_markers(kind)
+                 if " " not in marker)
+    return frozenset(words)
+
+
+@cache
+def _reporting_lemmas() -> dict[str, str]:
+    """Each inflection of a reporting verb in the cue lexicon -> its lemma."""
+    return {form: lemma for lemma in load_lexicon().verbs for form in _forms(lemma)}
+
+
+def _reporting_words(statements: list[Statement]) -> set[str]:
+    """Every form of the reporting verbs the story's statements use as cues ("warned" ->
+    "warns" in a headline): how a story is told, not what it is about. Only the story's
+    own cues, because many reporting verbs are also nouns issues are made of ("talks")."""
+    lemmas = _reporting_lemmas()
+    used = {lemmas.get(word.lower()) for s in statements if s.cue for word in WORD.findall(s.cue.text)}
+    return {form for lemma in used if lemma for form in _forms(lemma)}
+
+
+def _is_place(word: str) -> bool:
+    return country_of(word) is not None or is_firm_place(word)
+
+
+def _forms(lemma: str) -> set[str]:
+    """A verb lemma's common inflections, as ``crude_lemma`` leaves them."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    return {crude_lemma(lemma), lemma + "s", stem + "ed", stem + "ing", lemma + "d", lemma}
+
+
+def _topic_words(text: str, *, excluded: frozenset[str]) -> list[tuple[int, str]]:
+    """(position, normal form) of the words of ``text`` that could name an issue."""
+    found = []
+    position = 0
+    for word in WORD.findall(text):
+        form = crude_lemma(word)
+        if word.lower() in excluded or form in excluded or len(form) < 3 or not form.isalpha():
+            continue
+        found.append((position, form))
+        position += 1
+    return found
+
+
 def find_issues(merged: MergedAnalysis) -> list[Issue]:
-    """Seed issues the statements mention, then keywords shared across articles."""
-    issues: list[Issue] = []
-    covered: set[str] = set()
-    index = CaselessIndex([s.span.text for s in merged.statements])
-    for issue_id, label, terms in seed_issues():
-        pattern = term_pattern(terms)
-        # a substring search rules most statements out before the regex scan
-        candidates = index.candidates(terms)
-        hits = [s.id for n, s in enumerate(merged.statements)
-                if (candidates is None or n in candidates) and pattern.search(s.span.text)]
-        if hits:
-            issues.append(Issue(id=issue_id, label=label, terms=list(terms), statements=hits, seed=True))
-        covered.update(" ".join(crude_lemma(w) for w in WORD.findall(t)) for t in terms)
-    issues.extend(_discovered(merged, covered=covered))
-    return issues
-
-
-def _phrases(text: str) -> set[str]:
-    """Two-word phrases of adjacent content words ("grain deal", "power plant")."""
-    stops = stop_words()
-    words = [w.lower() for w in WORD.findall(text)]
-    return {f"{crude_lemma(a)} {crude_lemma(b)}" for a, b in zip(words, words[1:])
-            if a not in stops and b not in stops and len(a) > 2 and len(b) > 2
-            and not a.isdigit() and not b.isdigit()}
-
-
-def _discovered(merged: MergedAnalysis, *, covered: set[str]) -> list[Issue]:
-    """Phrases several statements from several articles share, not already a seed issue."""
-    names = {crude_lemma(w) for actor in merged.actors for alias in [actor.name, *actor.aliases]
-             for w in WORD.findall(alias)}
-    excluded = covered | names
+    """What the story's articles are about: words several articles use that a headline
+    gives (any such words, where the headlines give none), grouped when they stand
+    together ("mass ... raids"), each issue with the statements of named speakers that use
+    its words, or that use no issue's words and so speak to the story's main issue."""
+    # people's and organisations' names are who, not what; places ("Afghanistan") may be
+    # what the story is about
+    names = {crude_lemma(w) for actor in merged.actors if actor.kind != "place"
+             for alias in [actor.name, *actor.aliases] for w in WORD.findall(alias)}
+    excluded = _not_topical() | names | _reporting_words(merged.statements)
     statements_of: dict[str, list[Statement]] = defaultdict(list)
     for statement in merged.statements:
-        for phrase in _phrases(statement.span.text):
-            if phrase not in covered and excluded.isdisjoint(phrase.split()):
-                statements_of[phrase].append(statement)
-    ranked = sorted(
-        ((phrase, found) for phrase, found in statements_of.items()
-         if len(found) >= MIN_DISCOVERED_STATEMENTS and len({s.span.article for s in found}) >= 2),
-        key=lambda pair: (-len({s.span.article for s in pair[1]}), -len(pair[1]), pair[0]),
-    )
-    return [Issue(id=f"kw:{phrase}", label=phrase, terms=[phrase], statements=[s.id for s in found])
-            for phrase, found in ranked[:MAX_DISCOVERED_ISSUES]]
+        statements_of[statement.span.article].append(statement)
+    headlines = [a.title or "" for a in merged.articles]
+    told = {a.id: " ".join([a.title or "", *(s.span.text for s in statements_of[a.id])])
+            for a in merged.articles}
+    spread = Counter(form for text in told.values()
+                     for form in {f for _, f in _topic_words(text, excluded=excluded)})
+    in_headlines = Counter(form for text in headlines
+                           for form in {f for _, f in _topic_words(text, excluded=excluded)})
+    # a word several articles use, and one a headline gives (or any, without headlines)
+    shared = {form for form, n in spread.items() if n >= MIN_TOPIC_ARTICLES}
+    topical = {form for form in shared if form in in_headlines} or shared
+    texts = {a.id: [a.title or "", *(s.span.text for s in statements_of[a.id])] for a in merged.articles}
+    # an issue is more than a place ("Australia"), and what several headlines are about
+    # where the headlines share any
+    groups = [set(g) for g in _group_words(topical, texts=texts, excluded=excluded)
+              if not all(_is_place(word) for word in g)]
+    headlined = [g for g in groups if sum(in_headlines[word] for word in g) >= MIN_TOPIC_ARTICLES]
+    groups = headlined or groups
+    if not groups:
+        return []
+    words_of = {s.id: {f for _, f in _topic_words(s.span.text, excluded=excluded)}
+                for s in merged.statements if s.speaker}
+    labels = {frozenset(words): _label(words, headlines=headlines, texts=list(told.values()),
+                                       excluded=excluded)
+              for words in groups}
+    # the story's main issue: the group most statements speak to
+    groups.sort(key=lambda g: (-sum(bool(g & w) for w in words_of.values()), labels[frozenset(g)]))
+    members: dict[int, list[str]] = defaultdict(list)
+    for statement in merged.statements:
+        if statement.id not in words_of:
+            continue
+        # a statement is on the issue it shares most words with; one sharing none speaks
+        # to the story's main issue ("I stand squarely behind my decision")
+        shared = [len(g & words_of[statement.id]) for g in groups]
+        members[max(range(len(groups)), key=lambda n: (shared[n], -n))].append(statement.id)
+    issues = [Issue(id=f"issue:{labels[frozenset(g)]}", label=labels[frozenset(g)],
+                    terms=sorted(g), statements=members[n])
+              for n, g in enumerate(groups) if len(members[n]) >= MIN_ISSUE_STATEMENTS]
+    return issues[:MAX_ISSUES]
+
+
+def _group_words(topical: set[str], *, texts: dict[str, list[str]], excluded: frozenset[str]
+                 ) -> list[set[str]]:
+    """Topic words joined when texts of at least two articles (``texts``: article id -> its
+    headline and statements) have them at most ISSUE_WORD_REACH words apart ("debt ceiling");
+    the pairs most articles share join first, into issues of at most MAX_ISSUE_WORDS words
+    so that a long story does not melt into one."""
+    articles_of: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for article, article_texts in texts.items():
+        for text in article_texts:
+            found = [(n, f) for n, f in _topic_words(text, excluded=excluded) if f in topical]
+            for (n, a), (m, b) in zip(found, found[1:]):
+                if m - n <= ISSUE_WORD_REACH and a != b:
+                    articles_of[(min(a, b), max(a, b))].add(article)
+    group_of = {word: frozenset({word}) for word in topical}
+    for (a, b), found in sorted(articles_of.items(), key=lambda item: (-len(item[1]), item[0])):
+        joined = group_of[a] | group_of[b]
+        if len(found) < MIN_TOPIC_ARTICLES or group_of[a] == group_of[b] or len(joined) > MAX_ISSUE_WORDS:
+            continue
+        for word in joined:
+            group_of[word] = joined
+    return sorted({group for group in group_of.values()}, key=sorted)
+
+
+def _label(words: set[str], *, headlines: list[str], texts: list[str], excluded: frozenset[str]
+           ) -> str:
+    """The run of the issue's words the headlines (counting twice) and texts use most, by
+    uses times the square of the issue words it holds ("peace talks" over "peace", "war in
+    Ukraine"); lower case, as a column heading."""
+    runs: Counter = Counter()
+    function_words = stop_words()
+    for weight, text in [(2, h) for h in headlines] + [(1, t) for t in texts]:
+        tokens = [(crude_lemma(word), word.lower()) for word in WORD.findall(text)]
+        for i in range(len(tokens)):
+            if tokens[i][0] not in words or tokens[i][0] in excluded:
+                continue
+            held = 0
+            for j in range(i, min(len(tokens), i + MAX_LABEL_WORDS)):
+                form, word = tokens[j]
+                if form in words and form not in excluded:
+                    held += 1
+                    # a run begins and ends with the issue's words; function words may join
+                    # them ("war in Ukraine")
+                    runs[" ".join(w for _, w in tokens[i : j + 1])] += weight * held ** 2
+                elif word not in function_words:
+                    break
+    if not runs:
+        return " ".join(sorted(words))
+    return max(runs, key=lambda run: (runs[run], len(run.split()), run))
+
+
+def holds_positions(actor: Actor) -> bool:
+    """Whether an actor can hold a position: a person, organisation or group, or a country
+    speaking as a state ("France recalled its ambassador"); never a news outlet reporting
+    the story nor a town read from a dateline."""
+    if load_registry().by_name(actor.name) is not None:
+        return False
+    return actor.kind != "place" or country_of(actor.name) is not None
 
 
 def find_positions(merged: MergedAnalysis, *, issues: list[Issue]) -> list[Position]:
-    """One position per (speaker actor, issue), combining every statement behind it."""
-    actors: dict[str, Actor] = {a.id: a for a in merged.actors}
+    """One position per (speaker, issue) where the speaker's own words take a stance: the
+    stance most of its statements on the issue take; none where they take none or split."""
+    actors: dict[str, Actor] = {a.id: a for a in merged.actors if holds_positions(a)}
     statements = {s.id: s for s in merged.statements}
     gathered: dict[tuple[str, str], list[tuple[Statement, Stance, list]]] = defaultdict(list)
     for issue in issues:
         for statement_id in issue.statements:
             statement = statements[statement_id]
-            if not statement.speaker or statement.speaker not in actors:
+            if statement.speaker not in actors:
                 continue  # a position needs a known holder
             stance, conditions = statement_stance(
-                statement.span.text, terms=issue.terms, cue=statement.cue.text if statement.cue else None,
+                statement.span.text, terms=[], topic=frozenset(issue.terms),
+                cue=statement.cue.text if statement.cue else None,
                 speaker_country=actor_country(actors[statement.speaker]))
-            gathered[(statement.speaker, issue.id)].append((statement, stance, conditions))
+            if stance != "unclear":
+                gathered[(statement.speaker, issue.id)].append((statement, stance, conditions))
     positions = []
     for (actor_id, issue_id), found in gathered.items():
         actor = actors[actor_id]
-        stances = Counter(stance for _, stance, _ in found if stance != "unclear")
-        if stances["conditional"]:
-            stance: Stance = "conditional"
-        elif len(stances) == 1:
-            stance = next(iter(stances))
-        else:
-            stance = "unclear"
+        (stance, top), *rest = Counter(stance for _, stance, _ in found).most_common()
+        if rest and rest[0][1] == top:
+            continue  # the speaker's statements split: no cell rather than a guess
+        taken = [(s, conditions) for s, st, conditions in found if st == stance]
         positions.append(Position(
             actor=actor_id,
             actor_name=actor.name,
             issue=issue_id,
             stance=stance,
-            statements=[s.id for s, _, _ in found],
+            statements=[s.id for s, _ in taken],
             conditions=[
                 Condition(marker=marker, span=TextSpan(s.span.text[start:end], s.span.start + start,
                                                        s.span.start + end, s.span.article))
-                for s, _, conditions in found for marker, start, end in conditions
+                for s, conditions in taken for marker, start, end in conditions
             ],
-            evidence=[s.span for s, _, _ in found],
+            evidence=[s.span for s, _ in taken],
             country=actor_country(actor),
         ))
     positions.sort(key=lambda p: (p.issue, -len(p.statements), p.actor_name))

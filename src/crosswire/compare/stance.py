@@ -1,4 +1,5 @@
-"""One statement's stance toward an issue, read from markers near the issue's words.
+"""One statement's stance toward an issue, read from markers near the issue's words, or
+from the whole statement when the statement is taken to be about the issue (positions).
 
 Markers come from ``data/stance_markers.jsonl``: support and opposition cues, negators that
 turn the marker after them ("not ready", "refused to rule out"), distrust of another side's
@@ -6,7 +7,9 @@ motive ("a ploy to buy time"), and conditions ("only if", "a precondition"). A m
 for the speaker only when it is the speaker's: markers inside a quotation the speaker quotes
 ("proposals like: 'you need to negotiate'") and markers whose subject is another country
 ("Russia was looking to agree to a truce") report someone else's stance, not the speaker's.
-The statement's own cue ("rejected talks", "called for talks") counts as a marker.
+The statement's own cue ("rejected talks", "called for talks") counts as a marker; read
+over the whole statement, it counts only where the reported words take no side ("defended
+his decision to vote against the bill" is against the bill).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from functools import cache, lru_cache
 
 from crosswire.knowledge.places import country_named
 from crosswire.knowledge.markers import condition_markers, stance_markers
-from crosswire.knowledge.text import WORD, caseless_haystack, may_occur
+from crosswire.knowledge.text import WORD, caseless_haystack, crude_lemma, may_occur
 from crosswire.models import Stance
 
 # Words either side of an issue term that its stance markers are looked for in; a clause
@@ -29,14 +32,17 @@ STANCE_CACHE_SIZE = 4096
 # its cue ("called for [the] [talks]"); farther away the marker may be about something else.
 CALL_REACH_WORDS = 6
 CUE_REACH_WORDS = 2
+# A modal governs a stance marker at most this many words after it ("should swiftly abandon").
+MODAL_REACH_WORDS = 3
 # A negator turns a marker at most this many words after it ("not yet ready to").
 NEGATION_REACH_WORDS = 3
 # "asked if", "determine if": an embedded question, not a condition.
 EMBEDDED_QUESTION = re.compile(
     r"\b(?:ask|asked|asks|wonder|wondered|whether|see|determine|determines|decide|decides|know|knows|"
     r"check)\s*$", re.IGNORECASE)
-# Where a condition clause ends: its sentence ends, a contrasting conjunction or a dash
-# follows, or a quotation closes next to a comma ("...,” he said", "...”, including").
+# "will only negotiate if": "only" a few words before a hypothetical makes it a condition.
+ONLY_BEFORE = re.compile(r"\bonly(?:\W+\w+){0,3}\W*$", re.IGNORECASE)
+# A quotation closing next to a comma ("...,” he said", "...”, including") ends the clause too.
 CONDITION_END = re.compile(r"[.;:!?]|,\s+(?:but|and|while|although|though)\b|\s[—–]\s|,[\"”]|[\"”],")
 # "no peace plan that does not take into account X", "no talks without X": a negated demand
 # for something lacking a property is a condition (X), not a rejection.
@@ -63,26 +69,36 @@ QUOTE_AFTER = re.compile(r"s?(?:\s+[\w-]+){0,3}[\"”'’»]")
 
 
 def statement_stance(text: str, *, terms: list[str], cue: str | None = None,
-                     speaker_country: str | None = None) -> tuple[Stance, list[tuple[str, int, int]]]:
+                     speaker_country: str | None = None, topic: frozenset[str] = frozenset()
+                     ) -> tuple[Stance, list[tuple[str, int, int]]]:
     """Stance of one statement toward an issue named by ``terms``, and its conditions
     as (marker, start, end) offsets into ``text``. ``cue`` is the statement's cue verb;
-    ``speaker_country`` (a country name) tells the speaker's own side from others."""
-    stance, conditions = _stance(text, tuple(terms), cue, speaker_country)
+    ``speaker_country`` (a country name) tells the speaker's own side from others.
+
+    Without ``terms`` the whole statement is read as being about the issue, whose words
+    (``topic``, in ``crude_lemma`` form) are what the stance is about, never a marker of
+    one ("threats" on an issue of threats), and where a plain "no" or "not" takes no side
+    unless it turns a marker; a hypothetical ("if", "unless") makes the stance conditional
+    only when the speaker takes one."""
+    stance, conditions = _stance(text, tuple(terms), cue, speaker_country, topic)
     return stance, list(conditions)
 
 
 # Positions and claim calls read the same statements on the same seed issues: read once.
 @lru_cache(maxsize=STANCE_CACHE_SIZE)
-def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country: str | None
-            ) -> tuple[Stance, list[tuple[str, int, int]]]:
+def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country: str | None,
+            topic: frozenset[str]) -> tuple[Stance, list[tuple[str, int, int]]]:
     conditions = find_conditions(text)
     quoted = _quoted_by_speaker(text)
-    match = _first_outside(term_pattern(tuple(terms)), text, quoted)
-    if match is None:
-        return "unclear", conditions
     words = [(m.group().lower(), m.start()) for m in WORD.finditer(text)]
-    at = next((n for n, (_, start) in enumerate(words) if start >= match.start()), len(words))
-    window = words[max(0, at - STANCE_WINDOW_WORDS) : at + STANCE_WINDOW_WORDS]
+    if terms:
+        match = _first_outside(term_pattern(tuple(terms)), text, quoted)
+        if match is None:
+            return "unclear", conditions
+        at = next((n for n, (_, start) in enumerate(words) if start >= match.start()), len(words))
+        window = words[max(0, at - STANCE_WINDOW_WORDS) : at + STANCE_WINDOW_WORDS]
+    else:
+        at, window = 0, words  # the statement is about the issue as a whole
     window_text = " ".join(w for w, _ in window)
     word_starts = [0]
     for word, _ in window[:-1]:
@@ -113,17 +129,32 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
                     continue
                 if is_negator(n) or not owned(n):
                     continue  # negators count through the markers they turn
+                if topic and crude_lemma(window[n][0]) in topic:
+                    continue  # the issue's own word, not a stance on it
                 turned_by = [k for k in range(max(0, n - NEGATION_REACH_WORDS), n) if is_negator(k)]
                 spent.update(turned_by)
                 hits.append((n, -sign if turned_by else sign))
     hits = [(n, sign) for n, sign in hits if n not in spent]
-    if any(_scare_quoted(text, other) for other in term_pattern(tuple(terms)).finditer(text)):
+    if not terms:
+        # "should abandon", "must stop": a modal takes the side of the marker it governs
+        modals = frozenset(stance_markers("modal"))
+        governed = {n for n, _ in hits}
+        hits = [(n, sign) for n, sign in hits if not (
+            window[n][0] in modals and governed & set(range(n + 1, n + 1 + MODAL_REACH_WORDS)))]
+    if terms and any(_scare_quoted(text, other) for other in term_pattern(tuple(terms)).finditer(text)):
         hits.append((at, -1))  # "a campaign called 'negotiations'": the speaker's distrust
     score = sum(sign for _, sign in hits)
-    if not hits and any(is_negator(n) and owned(n) for n in range(len(window))):
+    if terms and not hits and any(is_negator(n) and owned(n) for n in range(len(window))):
         score = -1  # "no negotiations", "never talks": plain negation of the issue
-    score += _cue_sign(cue)
-    if conditions:
+    if terms:
+        score += _cue_sign(cue)
+    elif not hits:
+        # the cue tells the stance only where the words it reports take none: "defended his
+        # decision to vote against the bill" is against the bill
+        score = _cue_sign(cue, complement=text)
+    firm = any(marker not in stance_markers("hypothetical") or ONLY_BEFORE.search(text, 0, start)
+               for marker, start, _ in conditions)
+    if conditions and (terms or firm or score):
         return "conditional", conditions
     if score > 0:
         return "for", conditions
@@ -157,12 +188,18 @@ def _scare_quoted(text: str, match: re.Match) -> bool:
                for label in stance_markers("label"))
 
 
-def _cue_sign(cue: str | None) -> int:
-    """+1 for a supporting cue ("called for", "welcomed"), -1 for an opposing one ("rejected")."""
+def _cue_sign(cue: str | None, *, complement: str | None = None) -> int:
+    """+1 for a supporting cue ("called for", "welcomed"), -1 for an opposing one ("rejected").
+    Given the ``complement`` the cue reports, a particle completes the cue only when the
+    complement begins with it ("called" + "for talks"; not "called" + "the deal reckless")."""
     if not cue:
         return 0
     cue = cue.lower().strip()
-    for candidate in (cue, f"{cue} for", f"{cue} out"):
+    particles = ("for", "out")
+    if complement is not None:
+        first = WORD.match(complement.lstrip())
+        particles = tuple(p for p in particles if first and first.group().lower() == p)
+    for candidate in (cue, *(f"{cue} {p}" for p in particles)):
         if candidate in stance_markers("for"):
             return 1
         if candidate in stance_markers("against"):

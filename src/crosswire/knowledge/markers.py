@@ -8,8 +8,11 @@ from crosswire.data import read_jsonl
 
 # "distrust" marks the speaker doubting another side's motive ("a ploy", "to buy time"); a
 # "negator" turns the stance marker after it ("not", "refused to"); a "label" before a
-# quoted term puts it in scare quotes ("a campaign called 'talks'").
-MARKER_KINDS = ("condition", "hedge", "for", "against", "distrust", "negator", "label")
+# quoted term puts it in scare quotes ("a campaign called 'talks'"); a "hypothetical" is a
+# condition marker that also opens mere consequences ("will run out unless Congress acts");
+# a "modal" ("should", "must") supports only where it governs no other stance marker.
+MARKER_KINDS = ("condition", "hedge", "for", "against", "distrust", "negator", "label",
+                "hypothetical", "modal")
 
 
 @cache
