@@ -12,12 +12,12 @@ def art(id_, outlet, text):
     return Article(id_, f"{id_}.txt", outlet, None, UNDATED, "en", text)
 
 
-def test_contested_terms_and_alias_spellings_differ_by_outlet():
-    a = art("a", "North Wire", "Officials in Kyiv described the full-scale invasion. Zelenskyy spoke.")
-    b = art("b", "South Daily", "Officials in Kiev described the special military operation. Zelensky spoke.")
-    actor = Actor("z", "Zelenskyy", "person", ["Zelenskyy", "Zelensky"], [], seen=[
-        Alias("Zelenskyy", "a", a.text.index("Zelenskyy"), a.text.index("Zelenskyy") + 9),
-        Alias("Zelensky", "b", b.text.index("Zelensky"), b.text.index("Zelensky") + 8)])
+def test_contested_terms_and_alias_names_differ_by_outlet():
+    a = art("a", "North Wire", "Officials in Kyiv described the full-scale invasion. Daesh claimed it.")
+    b = art("b", "South Daily", "Officials in Kiev described the special military operation. Islamic State claimed it.")
+    actor = Actor("z", "Islamic State", "organisation", ["Islamic State", "Daesh"], [], seen=[
+        Alias("Daesh", "a", a.text.index("Daesh"), a.text.index("Daesh") + 5),
+        Alias("Islamic State", "b", b.text.index("Islamic State"), b.text.index("Islamic State") + 13)])
     framing = {f.outlet: f for f in frame(Briefing([a, b], [actor], []), claims=[])}
     north = {(t.referent, t.term): t for t in framing["North Wire"].terms}
     south = {(t.referent, t.term): t for t in framing["South Daily"].terms}
@@ -27,8 +27,22 @@ def test_contested_terms_and_alias_spellings_differ_by_outlet():
     assert ("Russia's war in Ukraine", "invasion") not in north  # the longer term claimed it
     evidence = invasion.evidence[0]
     assert a.text[evidence.start:evidence.end] == "full-scale invasion"
-    assert north[("Zelenskyy", "Zelenskyy")].source == "aliases"
-    assert south[("Zelenskyy", "Zelensky")].others == {"North Wire": ["Zelenskyy"]}
+    assert north[("Islamic State", "Daesh")].source == "aliases"
+    assert south[("Islamic State", "Islamic State")].others == {"North Wire": ["Daesh"]}
+
+
+def test_names_differing_only_in_form_are_no_framing():
+    a = art("a", "North Wire", "Jovenel Moïse met DHS and Steve Rowe in the U.S. capital.")
+    b = art("b", "South Daily", "Jovenel Moise met the Department of Homeland Security and Stephen Rowe in America.")
+    actors = []
+    for n, (first, second) in enumerate([("Jovenel Moïse", "Jovenel Moise"),
+                                         ("DHS", "Department of Homeland Security"),
+                                         ("Steve Rowe", "Stephen Rowe"), ("U.S.", "America")]):
+        actors.append(Actor(f"x{n}", second, "person", [first, second], [], seen=[
+            Alias(first, "a", a.text.index(first), a.text.index(first) + len(first)),
+            Alias(second, "b", b.text.index(second), b.text.index(second) + len(second))]))
+    framing = frame(Briefing([a, b], actors, []), claims=[])
+    assert [t for f in framing for t in f.terms if t.source == "aliases"] == []
 
 
 def test_scare_quotes_skip_statements_and_hedges_keep_their_scope():

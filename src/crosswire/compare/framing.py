@@ -15,13 +15,8 @@ from typing import Any
 
 from crosswire.knowledge.markers import hedge_markers
 from crosswire.knowledge.plover import actor_country
-from crosswire.knowledge.text import (
-    WORD,
-    CaselessIndex,
-    caseless_haystack,
-    may_occur,
-    normalise,
-)
+from crosswire.knowledge.variants import mere_variants
+from crosswire.knowledge.text import CaselessIndex, caseless_haystack, may_occur
 from crosswire.data import read_jsonl
 from crosswire.models import (
     Actor,
@@ -97,36 +92,35 @@ def _lexicon_terms(articles: list[Article]) -> dict[str, list[TermUse]]:
 
 
 def _alias_terms(articles: list[Article], actors: list[Actor]) -> dict[str, list[TermUse]]:
-    """Spellings of one actor that differ between outlets (Yanukovich / Yanukovych)."""
+    """Names of one actor that differ between outlets in what they call it ("Daesh" /
+    "Islamic State"), not merely in form ("Moïse" / "Moise", "DHS" / "Department of
+    Homeland Security"): each outlet's names, one term per group of mere variants."""
     outlet_of = {a.id: _outlet_of(a) for a in articles}
     uses: dict[str, dict[tuple[str, str], list[Evidence]]] = defaultdict(lambda: defaultdict(list))
     for actor in actors:
-        spellings: dict[str, set[str]] = defaultdict(set)
-        for seen in actor.seen:
-            if seen.article in outlet_of:
-                spellings[outlet_of[seen.article]].add(seen.text)
-        distinct = _distinct_spellings(set().union(*spellings.values()))
-        used = {outlet: frozenset(_spelling_key(s) for s in found if s in distinct)
-                for outlet, found in spellings.items()}
-        if len(spellings) < 2 or len(set(used.values()) - {frozenset()}) < 2:
-            continue  # one outlet only, or every outlet wrote it the same way
-        for seen in actor.seen:
-            if seen.article in outlet_of and seen.text in distinct:
-                uses[outlet_of[seen.article]][(actor.name, seen.text)].append(
-                    Evidence(seen.text, seen.start, seen.end, seen.article))
+        seen = [s for s in actor.seen if s.article in outlet_of]
+        names = _name_groups({s.text for s in seen})
+        used: dict[str, set[str]] = defaultdict(set)
+        for s in seen:
+            used[outlet_of[s.article]].add(names[s.text])
+        if len(used) < 2 or len(set().union(*used.values())) < 2 \
+                or len({frozenset(groups) for groups in used.values()}) < 2:
+            continue  # one outlet only, or every outlet named it alike
+        for s in seen:
+            uses[outlet_of[s.article]][(actor.name, names[s.text])].append(
+                Evidence(s.text, s.start, s.end, s.article))
     return _with_others(uses, source="aliases")
 
 
-def _spelling_key(spelling: str) -> frozenset[str]:
-    return frozenset(normalise(w) for w in WORD.findall(spelling))
-
-
-def _distinct_spellings(spellings: set[str]) -> set[str]:
-    """Spellings that are not a short form of another ("Tkachenko" of "Oleksandr Tkachenko"),
-    when at least two genuinely different ones remain ("Kyiv" and "Kiev")."""
-    keys = {s: _spelling_key(s) for s in spellings}
-    kept = {s for s in spellings if not any(keys[s] < keys[other] for other in spellings)}
-    return kept if len({keys[s] for s in kept}) >= 2 else set()
+def _name_groups(names: set[str]) -> dict[str, str]:
+    """Each name -> the name standing for its group of mere variants (the longest, so the
+    group reads in full: "Department of Homeland Security" for "DHS")."""
+    ordered = sorted(names, key=lambda n: (-len(n), n))
+    group_of: dict[str, str] = {}
+    for name in ordered:
+        group_of[name] = next((group_of[other] for other in group_of
+                               if mere_variants(name, other)), name)
+    return group_of
 
 
 def _with_others(uses: dict[str, dict[tuple[str, str], list[Evidence]]], *, source: str
@@ -135,9 +129,14 @@ def _with_others(uses: dict[str, dict[tuple[str, str], list[Evidence]]], *, sour
     for outlet, found in uses.items():
         for referent, term in found:
             by_referent[referent][outlet].add(term)
+    # Whatever found them, terms that differ only in form are no framing.
+    styled = {referent for referent, terms in by_referent.items()
+              if len(set(_name_groups(set().union(*terms.values())).values())) < 2}
     result: dict[str, list[TermUse]] = defaultdict(list)
     for outlet, found in uses.items():
         for (referent, term), evidence in sorted(found.items()):
+            if referent in styled:
+                continue
             others = {other: sorted(terms) for other, terms in by_referent[referent].items()
                       if other != outlet}
             result[outlet].append(TermUse(referent=referent, term=term, count=len(evidence),
