@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from functools import cache
 from typing import Any
 
+from crosswire.compare.descriptions import described_differently, scare_quoted_elsewhere
 from crosswire.knowledge.markers import hedge_markers
 from crosswire.knowledge.plover import actor_country
 from crosswire.knowledge.variants import mere_variants
@@ -227,6 +228,11 @@ def frame(briefing: Briefing, *, claims: list[Claim]) -> list[OutletFraming]:
     lexicon = _lexicon_terms(briefing.articles)
     aliases = _alias_terms(briefing.articles, briefing.actors)
     covered = _covered(briefing.statements)
+    quoted = {a.id: scare_quotes(a, covered=covered.get(a.id, [])) for a in briefing.articles}
+    outlet_of = {a.id: _outlet_of(a) for a in briefing.articles}
+    described = _with_others(described_differently(briefing.articles, outlet_of), source="descriptions")
+    held_apart = _with_others(scare_quoted_elsewhere(briefing.articles, outlet_of, quoted),
+                              source="scare quotes")
     by_outlet: dict[str, list[Article]] = defaultdict(list)
     for article in briefing.articles:
         by_outlet[_outlet_of(article)].append(article)
@@ -238,8 +244,9 @@ def frame(briefing: Briefing, *, claims: list[Claim]) -> list[OutletFraming]:
         records.append(OutletFraming(
             outlet=outlet,
             articles=[a.id for a in articles],
-            terms=lexicon.get(outlet, []) + aliases.get(outlet, []),
-            scare_quotes=[q for a in articles for q in scare_quotes(a, covered=covered.get(a.id, []))],
+            terms=[*lexicon.get(outlet, []), *aliases.get(outlet, []), *described.get(outlet, []),
+                   *held_apart.get(outlet, [])],
+            scare_quotes=[q for a in articles for q in quoted[a.id]],
             hedges=[h for a in articles for h in hedges(a)],
             voices=listed,
             voices_by_country=by_country,

@@ -1,0 +1,202 @@
+"""Different descriptions of one referent across outlets.
+
+Two signals, both aligned on the words the outlets share:
+- noun phrases with the same head and compatible plain words whose loaded modifiers differ
+  ("undocumented" / "unauthorized immigrants", a "sweeping" / "sprawling" bill, "the
+  Republican-led committee" / "the committee"); the modifiers come from
+  ``data/loaded_modifiers.jsonl``;
+- words one outlet holds in scare quotes that another writes plainly ("assault weapons").
+
+Only paragraphs holding a loaded modifier, and the other outlets' paragraphs holding the
+same head noun, are parsed: most of a story never reaches spaCy here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Span
+
+from crosswire.data import read_jsonl
+from crosswire.knowledge.text import normalise
+from crosswire.models import Article, Evidence
+
+# Dependency labels of words in a noun phrase that say which one, not what it is like.
+DETERMINING = frozenset({"det", "poss", "nummod", "predet", "case", "punct", "prep"})
+# Quoted passages longer than a scare quote are someone's words, not the outlet's.
+QUOTATION = re.compile(r"[\"“][^\"“”\n]*[\"”]")
+SCARE_QUOTE_MAX_WORDS = 3
+PARAGRAPH = re.compile(r"[^\n]+")
+MODIFIER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A noun phrase of one article: its head lemma, plain words and loaded modifiers."""
+
+    article: str
+    head: str
+    plain: frozenset[str]
+    loaded: frozenset[str]
+    text: str
+    start: int
+    end: int
+
+
+@cache
+def loaded_modifiers() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(loaded words, suffixes of loaded hyphenated words such as "-led")."""
+    words, suffixes = set(), []
+    for row in read_jsonl("loaded_modifiers.jsonl", required=("kind",)):
+        if isinstance(row.get("word"), str):
+            words.add(row["word"].lower())
+        elif isinstance(row.get("suffix"), str) and row["suffix"].startswith("-"):
+            suffixes.append(row["suffix"].lower())
+        else:
+            raise ValueError(f"loaded_modifiers.jsonl: a word or a -suffix: {row}")
+    return frozenset(words), tuple(suffixes)
+
+
+def is_loaded(word: str) -> bool:
+    words, suffixes = loaded_modifiers()
+    word = word.lower()
+    return word in words or ("-" in word and word.endswith(suffixes))
+
+
+@cache
+def _parser() -> Language:
+    from crosswire.nlp import load_nlp
+
+    return load_nlp()
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    """Quotations too long to be scare quotes."""
+    return [(m.start(), m.end()) for m in QUOTATION.finditer(text)
+            if len(m.group().split()) > SCARE_QUOTE_MAX_WORDS]
+
+
+def _phrase(chunk: Span, *, article: str, offset: int) -> Phrase | None:
+    head = chunk.root
+    if head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    # Words before the head, hyphenated ones whole ("Republican-led"), after any
+    # determiner or possessor ("his party's").
+    first = next((t for t in chunk if t.dep_ not in DETERMINING and not t.is_punct), None)
+    if first is None or first.i > head.i:
+        return None
+    doc_text = chunk.doc.text
+    words = MODIFIER_WORD.findall(doc_text[first.idx:head.idx])
+    loaded = frozenset(w.lower() for w in words if is_loaded(w))
+    plain = frozenset(normalise(w) for w in words if w.lower() not in loaded)
+    start, end = first.idx, chunk.end_char
+    return Phrase(article, head.lemma_.lower(), plain, loaded, doc_text[start:end],
+                  offset + start, offset + end)
+
+
+def _phrases(articles: list[Article], wanted: dict[str, list[tuple[int, int]]]
+             ) -> list[Phrase]:
+    """Noun phrases of the wanted paragraphs (article id -> paragraph spans), outside
+    quotations."""
+    jobs = [(article, start, end) for article in articles for start, end in wanted.get(article.id, [])]
+    found = []
+    docs = _parser().pipe((article.text[start:end] for article, start, end in jobs))
+    for (article, start, _), doc in zip(jobs, docs):
+        quoted = _quoted(doc.text)
+        for chunk in doc.noun_chunks:
+            if any(q0 <= chunk.start_char < q1 for q0, q1 in quoted):
+                continue
+            phrase = _phrase(chunk, article=article.id, offset=start)
+            if phrase is not None:
+                found.append(phrase)
+    return found
+
+
+def _paragraphs_with(article: Article, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in PARAGRAPH.finditer(article.text)
+            if pattern.search(m.group())]
+
+
+def _word_pattern(words: set[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+                      + r")", re.IGNORECASE)
+
+
+def described_differently(articles: list[Article], outlet_of: dict[str, str]
+                          ) -> dict[str, dict[tuple[str, str], list[Evidence]]]:
+    """outlet -> (referent, term) -> evidence, for noun phrases with the same head that
+    outlets load differently."""
+    # Pass 1: phrases with a loaded modifier.
+    wanted = {a.id: _paragraphs_with(a, _loaded_pattern()) for a in articles}
+    loaded = [p for p in _phrases(articles, wanted) if p.loaded]
+    if not loaded:
+        return {}
+    # Pass 2: the other outlets' paragraphs naming the same heads.
+    heads = _word_pattern({p.head for p in loaded})
+    wanted = {a.id: [span for span in _paragraphs_with(a, heads) if span not in wanted[a.id]]
+              for a in articles}
+    phrases = loaded + _phrases(articles, wanted)
+    by_head: dict[str, list[Phrase]] = defaultdict(list)
+    for phrase in phrases:
+        by_head[phrase.head].append(phrase)
+    uses: dict[str, dict[tuple[str, str], list[Evidence]]] = defaultdict(lambda: defaultdict(list))
+    for head, group in by_head.items():
+        chosen: set[Phrase] = set()
+        for x in group:
+            for y in group:
+                if x.loaded and outlet_of[x.article] != outlet_of[y.article] \
+                        and x.loaded != y.loaded and _compatible(x, y):
+                    chosen.update((x, y))
+        if not chosen:
+            continue
+        referent = _referent_name(head, chosen)
+        for phrase in sorted(chosen, key=lambda p: (p.article, p.start)):
+            uses[outlet_of[phrase.article]][(referent, phrase.text)].append(
+                Evidence(phrase.text, phrase.start, phrase.end, phrase.article))
+    return uses
+
+
+@cache
+def _loaded_pattern() -> re.Pattern[str]:
+    words, suffixes = loaded_modifiers()
+    alternatives = [re.escape(w) for w in sorted(words, key=len, reverse=True)]
+    alternatives += [r"\w+" + re.escape(s) for s in suffixes]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _compatible(x: Phrase, y: Phrase) -> bool:
+    """One phrase's plain words within the other's: the same thing, described."""
+    return x.plain <= y.plain or y.plain <= x.plain
+
+
+def _referent_name(head: str, phrases: set[Phrase]) -> str:
+    plain = min((p for p in phrases), key=lambda p: (len(p.plain), p.text))
+    words = [w for w in re.findall(r"[\w’'-]+", plain.text) if w.lower() not in plain.loaded]
+    return " ".join(words) or head
+
+
+def scare_quoted_elsewhere(articles: list[Article], outlet_of: dict[str, str],
+                           scare_quotes: dict[str, list[Evidence]]
+                           ) -> dict[str, dict[tuple[str, str], list[Evidence]]]:
+    """outlet -> (referent, term) -> evidence, for words one outlet holds in scare quotes
+    and another outlet writes plainly."""
+    uses: dict[str, dict[tuple[str, str], list[Evidence]]] = defaultdict(lambda: defaultdict(list))
+    for article_id, quotes in scare_quotes.items():
+        for quote in quotes:
+            inner = quote.text.strip("\"“”‘’'")
+            if not re.search(r"[^\W\d_]{3}", inner):
+                continue
+            plain = re.compile(r"(?<![\w\"“‘'])" + re.escape(inner) + r"(?![\w\"”’'])", re.IGNORECASE)
+            found = [(a, m) for a in articles if outlet_of[a.id] != outlet_of[article_id]
+                     for m in plain.finditer(a.text)]
+            if not found:
+                continue
+            uses[outlet_of[article_id]][(inner, quote.text)].append(quote)
+            for article, m in found:
+                uses[outlet_of[article.id]][(inner, m.group())].append(
+                    Evidence(m.group(), m.start(), m.end(), article.id))
+    return uses
