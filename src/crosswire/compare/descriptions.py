@@ -180,23 +180,58 @@ def _referent_name(head: str, phrases: set[Phrase]) -> str:
 
 
 def scare_quoted_elsewhere(articles: list[Article], outlet_of: dict[str, str],
-                           scare_quotes: dict[str, list[Evidence]]
+                           short_quotes: dict[str, list[Evidence]], *,
+                           covered: dict[str, list[tuple[int, int]]]
                            ) -> dict[str, dict[tuple[str, str], list[Evidence]]]:
-    """outlet -> (referent, term) -> evidence, for words one outlet holds in scare quotes
-    and another outlet writes plainly."""
-    uses: dict[str, dict[tuple[str, str], list[Evidence]]] = defaultdict(lambda: defaultdict(list))
-    for article_id, quotes in scare_quotes.items():
+    """outlet -> (referent, term) -> evidence, for a name one outlet holds in quotation
+    marks ("assault weapons", "problematic" posts) and another outlet writes plainly.
+    A short quotation inside someone's longer quotation is theirs; inside a reported
+    statement a single quoted word is more often the speaker's word than the outlet's
+    distance, so there it takes two; and quoted words that do not name a thing ("crush
+    the outbreak") are a speaker's fragment, not a name held at arm's length."""
+    texts = {a.id: a.text for a in articles}
+    candidates = []
+    for article_id, quotes in short_quotes.items():
+        longer = _quoted(texts[article_id])
         for quote in quotes:
             inner = quote.text.strip("\"“”‘’'")
-            if not re.search(r"[^\W\d_]{3}", inner):
+            if not re.search(r"[^\W\d_]{3}", inner) \
+                    or any(q0 < quote.start and quote.end < q1 for q0, q1 in longer):
+                continue
+            if len(inner.split()) < 2 and any(s <= quote.start and quote.end <= e
+                                              for s, e in covered.get(article_id, [])):
                 continue
             plain = re.compile(r"(?<![\w\"“‘'])" + re.escape(inner) + r"(?![\w\"”’'])", re.IGNORECASE)
             found = [(a, m) for a in articles if outlet_of[a.id] != outlet_of[article_id]
                      for m in plain.finditer(a.text)]
-            if not found:
-                continue
-            uses[outlet_of[article_id]][(inner, quote.text)].append(quote)
-            for article, m in found:
-                uses[outlet_of[article.id]][(inner, m.group())].append(
-                    Evidence(m.group(), m.start(), m.end(), article.id))
+            if found:
+                candidates.append((article_id, quote, inner, found))
+    uses: dict[str, dict[tuple[str, str], list[Evidence]]] = defaultdict(lambda: defaultdict(list))
+    for (article_id, quote, inner, found), names in zip(candidates, _names_things(candidates, texts)):
+        if not names:
+            continue
+        uses[outlet_of[article_id]][(inner, quote.text)].append(quote)
+        for article, m in found:
+            uses[outlet_of[article.id]][(inner, m.group())].append(
+                Evidence(m.group(), m.start(), m.end(), article.id))
     return uses
+
+
+def _names_things(candidates: list, texts: dict[str, str]) -> list[bool]:
+    """Per quotation: its words name a thing (their head is a noun) or describe one (an
+    adjective on a noun outside the quotation), read in the quotation's paragraph."""
+    paragraphs = []
+    for article_id, quote, _, _ in candidates:
+        text = texts[article_id]
+        start = text.rfind("\n", 0, quote.start) + 1
+        end = text.find("\n", quote.end)
+        paragraphs.append((start, end if end >= 0 else len(text)))
+    verdicts = []
+    docs = _parser().pipe(texts[c[0]][s:e] for c, (s, e) in zip(candidates, paragraphs))
+    for (_, quote, _, _), (start, _), doc in zip(candidates, paragraphs, docs):
+        inside = [t for t in doc if quote.start <= start + t.idx < quote.end and not t.is_punct]
+        roots = [t for t in inside if t.head not in inside or t.head.i == t.i]
+        verdicts.append(len(roots) == 1 and (
+            roots[0].pos_ in {"NOUN", "PROPN"}
+            or roots[0].dep_ in {"amod", "compound"} and roots[0].head.pos_ in {"NOUN", "PROPN"}))
+    return verdicts

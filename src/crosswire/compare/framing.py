@@ -124,15 +124,18 @@ def _name_groups(names: set[str]) -> dict[str, str]:
     return group_of
 
 
-def _with_others(uses: dict[str, dict[tuple[str, str], list[Evidence]]], *, source: str
-                 ) -> dict[str, list[TermUse]]:
+def _with_others(uses: dict[str, dict[tuple[str, str], list[Evidence]]], *, source: str,
+                 form_matters: bool = False) -> dict[str, list[TermUse]]:
+    """Each outlet's term uses with the other outlets' terms for the same referent; unless
+    the form itself is the difference (quotation marks), referents whose terms differ only
+    in form are dropped."""
     by_referent: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for outlet, found in uses.items():
         for referent, term in found:
             by_referent[referent][outlet].add(term)
-    # Whatever found them, terms that differ only in form are no framing.
-    styled = {referent for referent, terms in by_referent.items()
-              if len(set(_name_groups(set().union(*terms.values())).values())) < 2}
+    styled = set() if form_matters else {
+        referent for referent, terms in by_referent.items()
+        if len(set(_name_groups(set().union(*terms.values())).values())) < 2}
     result: dict[str, list[TermUse]] = defaultdict(list)
     for outlet, found in uses.items():
         for (referent, term), evidence in sorted(found.items()):
@@ -231,8 +234,10 @@ def frame(briefing: Briefing, *, claims: list[Claim]) -> list[OutletFraming]:
     quoted = {a.id: scare_quotes(a, covered=covered.get(a.id, [])) for a in briefing.articles}
     outlet_of = {a.id: _outlet_of(a) for a in briefing.articles}
     described = _with_others(described_differently(briefing.articles, outlet_of), source="descriptions")
-    held_apart = _with_others(scare_quoted_elsewhere(briefing.articles, outlet_of, quoted),
-                              source="scare quotes")
+    short_quotes = {a.id: scare_quotes(a, covered=[]) for a in briefing.articles}
+    held_apart = _with_others(
+        scare_quoted_elsewhere(briefing.articles, outlet_of, short_quotes, covered=covered),
+        source="scare quotes", form_matters=True)
     by_outlet: dict[str, list[Article]] = defaultdict(list)
     for article in briefing.articles:
         by_outlet[_outlet_of(article)].append(article)
