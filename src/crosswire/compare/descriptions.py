@@ -132,14 +132,14 @@ def described_differently(articles: list[Article], outlet_of: dict[str, str]
     outlets load differently."""
     # Pass 1: phrases with a loaded modifier.
     wanted = {a.id: _paragraphs_with(a, _loaded_pattern()) for a in articles}
-    loaded = [p for p in _phrases(articles, wanted) if p.loaded]
-    if not loaded:
+    first = _phrases(articles, wanted)
+    heads = {p.head for p in first if p.loaded}
+    if not heads:
         return {}
-    # Pass 2: the other outlets' paragraphs naming the same heads.
-    heads = _word_pattern({p.head for p in loaded})
-    wanted = {a.id: [span for span in _paragraphs_with(a, heads) if span not in wanted[a.id]]
-              for a in articles}
-    phrases = loaded + _phrases(articles, wanted)
+    # Pass 2: the other paragraphs naming the same heads.
+    wanted = {a.id: [span for span in _paragraphs_with(a, _word_pattern(heads))
+                     if span not in wanted[a.id]] for a in articles}
+    phrases = first + _phrases(articles, wanted)
     by_head: dict[str, list[Phrase]] = defaultdict(list)
     for phrase in phrases:
         by_head[phrase.head].append(phrase)

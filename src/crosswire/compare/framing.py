@@ -125,15 +125,16 @@ def _name_groups(names: set[str]) -> dict[str, str]:
 
 
 def _with_others(uses: dict[str, dict[tuple[str, str], list[Evidence]]], *, source: str,
-                 form_matters: bool = False) -> dict[str, list[TermUse]]:
-    """Each outlet's term uses with the other outlets' terms for the same referent; unless
-    the form itself is the difference (quotation marks), referents whose terms differ only
-    in form are dropped."""
+                 differ_by_construction: bool = False) -> dict[str, list[TermUse]]:
+    """Each outlet's term uses with the other outlets' terms for the same referent.
+    Referents whose terms differ only in form are dropped, unless the source found them
+    by the very words or marks that make the difference (a loaded modifier, quotation
+    marks: "alleged threats" / "threats" is no mere variant)."""
     by_referent: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for outlet, found in uses.items():
         for referent, term in found:
             by_referent[referent][outlet].add(term)
-    styled = set() if form_matters else {
+    styled = set() if differ_by_construction else {
         referent for referent, terms in by_referent.items()
         if len(set(_name_groups(set().union(*terms.values())).values())) < 2}
     result: dict[str, list[TermUse]] = defaultdict(list)
@@ -233,11 +234,12 @@ def frame(briefing: Briefing, *, claims: list[Claim]) -> list[OutletFraming]:
     covered = _covered(briefing.statements)
     quoted = {a.id: scare_quotes(a, covered=covered.get(a.id, [])) for a in briefing.articles}
     outlet_of = {a.id: _outlet_of(a) for a in briefing.articles}
-    described = _with_others(described_differently(briefing.articles, outlet_of), source="descriptions")
+    described = _with_others(described_differently(briefing.articles, outlet_of),
+                             source="descriptions", differ_by_construction=True)
     short_quotes = {a.id: scare_quotes(a, covered=[]) for a in briefing.articles}
     held_apart = _with_others(
         scare_quoted_elsewhere(briefing.articles, outlet_of, short_quotes, covered=covered),
-        source="scare quotes", form_matters=True)
+        source="scare quotes", differ_by_construction=True)
     by_outlet: dict[str, list[Article]] = defaultdict(list)
     for article in briefing.articles:
         by_outlet[_outlet_of(article)].append(article)
