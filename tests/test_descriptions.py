@@ -57,3 +57,13 @@ def test_framing_rows_carry_descriptions_with_evidence():
     assert north.term == "unauthorized immigrants"
     assert north.others == {"South Daily": ["undocumented immigrants"]}
     assert a.text[north.evidence[0].start:north.evidence[0].end] == "unauthorized immigrants"
+
+
+def test_overlapping_rows_of_one_referent_are_one_row():
+    a = art("a", "North Wire", "The judge struck down the state's controversial “assault weapons” ban.")
+    b = art("b", "South Daily", "The judge struck down the state's assault weapons ban.")
+    framing = frame(Briefing([a, b], [], []), claims=[])
+    referents = {t.referent for f in framing for t in f.terms}
+    assert len(referents) == 1
+    north = {t.term for f in framing if f.outlet == "North Wire" for t in f.terms}
+    assert north == {"controversial “assault weapons” ban", "“assault weapons”"}

@@ -149,6 +149,50 @@ def _with_others(uses: dict[str, dict[tuple[str, str], list[Evidence]]], *, sour
     return result
 
 
+def _one_row_per_referent(sources: list[dict[str, list[TermUse]]]) -> dict[str, list[TermUse]]:
+    """Every source's term uses per outlet, with referents whose evidence overlaps (the
+    "assault weapons" a scare quote holds apart inside the "controversial ban") merged into
+    the one found first, so that a referent is one row."""
+    uses = [(outlet, use) for found in sources for outlet, listed in found.items() for use in listed]
+    order: dict[str, int] = {}
+    for n, (_, use) in enumerate(uses):
+        order.setdefault(use.referent, n)
+    root: dict[str, str] = {}
+
+    def find(referent: str) -> str:
+        while root.get(referent, referent) != referent:
+            referent = root[referent]
+        return referent
+
+    spans = sorted((e.article, e.start, e.end, n) for n, (_, use) in enumerate(uses)
+                   for e in use.evidence if e.article)
+    reach: tuple[str | None, int, str] = (None, -1, "")
+    for article, start, end, n in spans:
+        referent = uses[n][1].referent
+        if article == reach[0] and start < reach[1]:
+            first, later = sorted((find(reach[2]), find(referent)), key=order.__getitem__)
+            if first != later:
+                root[later] = first
+            reach = (article, max(end, reach[1]), reach[2])
+        else:
+            reach = (article, end, referent)
+    merged: dict[str, dict[tuple[str, str], TermUse]] = defaultdict(dict)
+    for outlet, use in uses:
+        key = (find(use.referent), use.term)
+        known = merged[outlet].get(key)
+        evidence = [*known.evidence, *use.evidence] if known else use.evidence
+        merged[outlet][key] = dataclasses.replace(
+            known or use, referent=key[0], evidence=evidence, count=len(evidence))
+    terms_of: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for outlet, found in merged.items():
+        for referent, term in found:
+            terms_of[referent][outlet].add(term)
+    return {outlet: [dataclasses.replace(use, others={
+                other: sorted(found) for other, found in terms_of[use.referent].items() if other != outlet})
+                     for use in found.values()]
+            for outlet, found in merged.items()}
+
+
 def _covered(statements: list[Statement]) -> dict[str, list[tuple[int, int]]]:
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for s in statements:
@@ -240,6 +284,7 @@ def frame(briefing: Briefing, *, claims: list[Claim]) -> list[OutletFraming]:
     held_apart = _with_others(
         scare_quoted_elsewhere(briefing.articles, outlet_of, short_quotes, covered=covered),
         source="scare quotes", differ_by_construction=True)
+    terms = _one_row_per_referent([lexicon, aliases, described, held_apart])
     by_outlet: dict[str, list[Article]] = defaultdict(list)
     for article in briefing.articles:
         by_outlet[_outlet_of(article)].append(article)
@@ -251,8 +296,7 @@ def frame(briefing: Briefing, *, claims: list[Claim]) -> list[OutletFraming]:
         records.append(OutletFraming(
             outlet=outlet,
             articles=[a.id for a in articles],
-            terms=[*lexicon.get(outlet, []), *aliases.get(outlet, []), *described.get(outlet, []),
-                   *held_apart.get(outlet, [])],
+            terms=terms.get(outlet, []),
             scare_quotes=[q for a in articles for q in quoted[a.id]],
             hedges=[h for a in articles for h in hedges(a)],
             voices=listed,
