@@ -37,6 +37,12 @@ def test_same_head_for_different_things_is_not_aligned():
     assert described_differently([a, b], {"a": "North Wire", "b": "South Daily"}) == {}
 
 
+def test_descriptions_with_more_than_one_plain_word_apart_name_other_things():
+    a = art("a", "North Wire", "Troops shelled the occupied regions.")
+    b = art("b", "South Daily", "Troops shelled the Luhansk and Donetsk regions.")
+    assert described_differently([a, b], {"a": "North Wire", "b": "South Daily"}) == {}
+
+
 def test_scare_quoted_name_against_plain_use_but_not_a_speech_fragment():
     a = art("a", "North Wire", "The court struck down the state's “assault weapons” ban. "
                                 "The governor vowed to “crush the outbreak” soon.")

@@ -19,6 +19,8 @@ from crosswire.knowledge.variants import is_acronym_of, mere_variants
     ("ICE", "U.S. Immigration and Customs Enforcement"),  # acronym without the leading words
     ("Stephen Bannon", "Steve Bannon"),                    # nickname
     ("Roger T. Benitez", "Roger Benitez"),                 # middle initial
+    ("Dmitry Peskov", "Dmitri S. Peskov"),                 # initial and one letter
+    ("Crimea", "Crimean Peninsula"),                       # a name and its class noun
     ("Lt. Col.", "Lieutenant Colonel"),                    # written abbreviation
     ("Great Britain", "UK"),                               # conventional names of one country
     ("For The People Act", "For the People Act"),          # case

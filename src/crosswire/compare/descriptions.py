@@ -31,6 +31,8 @@ DETERMINING = frozenset({"det", "poss", "nummod", "predet", "case", "punct", "pr
 QUOTATION = re.compile(r"[\"“][^\"“”\n]*[\"”]")
 SCARE_QUOTE_MAX_WORDS = 3
 PARAGRAPH = re.compile(r"[^\n]+")
+# Plain words two descriptions of one thing may differ by.
+MAX_PLAIN_DIFFERENCE = 1
 MODIFIER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
@@ -169,8 +171,10 @@ def _loaded_pattern() -> re.Pattern[str]:
 
 
 def _compatible(x: Phrase, y: Phrase) -> bool:
-    """One phrase's plain words within the other's: the same thing, described."""
-    return x.plain <= y.plain or y.plain <= x.plain
+    """The same thing, described: the plain words agree but for one at most ("joint
+    statement" / "reassuring statement", "Ukrainian regions" / "occupied regions"); more
+    plain words apart ("Luhansk and Donetsk regions") name another thing of the kind."""
+    return len(x.plain ^ y.plain) <= MAX_PLAIN_DIFFERENCE
 
 
 def _referent_name(head: str, phrases: set[Phrase]) -> str:

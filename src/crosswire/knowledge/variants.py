@@ -110,6 +110,13 @@ def _original_words(name: str) -> list[str]:
     return words[1:] if words and words[0].lower() == "the" else words
 
 
+def _within(shorter: list[tuple[str, str]], longer: list[tuple[str, str]]) -> bool:
+    rest = iter(longer)
+    return all(any(_same_word(key, other_key, original_a=word, original_b=other_word)
+                   for other_key, other_word in rest)
+               for key, word in shorter)
+
+
 def mere_variants(a: str, b: str) -> bool:
     """Two names of one referent that differ only in form, not in what they call it."""
     key_a, key_b = words_of(a), words_of(b)
@@ -122,13 +129,15 @@ def mere_variants(a: str, b: str) -> bool:
         return True  # "work sites" / "worksite"
     if is_acronym_of(a, b) or is_acronym_of(b, a):
         return True
-    original_a, original_b = _original_words(a), _original_words(b)
-    if len(key_a) == len(key_b) == len(original_a) == len(original_b) and all(
-            _same_word(x, y, original_a=p, original_b=q)
-            for x, y, p, q in zip(key_a, key_b, original_a, original_b)):
-        return True
-    # A name with fewer words inside the other ("Roger Benitez" / "Roger T. Benitez",
-    # "Homeland Security" / "Department of Homeland Security").
+    words_a = list(zip(key_a, _original_words(a)))
+    words_b = list(zip(key_b, _original_words(b)))
+    if len(words_a) == len(key_a) and len(words_b) == len(key_b):
+        # Every word of the shorter name is a form of a word of the longer, in order:
+        # "Dmitry Peskov" / "Dmitri S. Peskov", "Homeland Security" / "Department of
+        # Homeland Security", "Crimea" / "Crimean Peninsula".
+        shorter, longer = sorted((words_a, words_b), key=len)
+        if _within(shorter, longer):
+            return True
     if set(key_a) <= set(key_b) or set(key_b) <= set(key_a):
         return True
     country_a, country_b = country_of(a), country_of(b)
