@@ -73,3 +73,22 @@ def test_overlapping_rows_of_one_referent_are_one_row():
     assert len(referents) == 1
     north = {t.term for f in framing if f.outlet == "North Wire" for t in f.terms}
     assert north == {"controversial “assault weapons” ban", "“assault weapons”"}
+
+
+def test_an_epithet_against_a_plain_title_for_one_actor():
+    from crosswire.models import Actor, Alias, Mention
+
+    a = art("a", "North Wire", "The strongman Tomas Reyk spoke on Monday.")
+    b = art("b", "South Daily", "President Tomas Reyk spoke on Monday.")
+    c = art("c", "East Post", "President Tomas Reyk and the strongman Ivo Dal met.")
+    start_a, start_b = a.text.index("Tomas"), b.text.index("Tomas")
+    reyk = Actor("r", "Tomas Reyk", "person", ["Tomas Reyk"], ["President"], seen=[
+        Alias("Tomas Reyk", "a", start_a, start_a + 10), Alias("Tomas Reyk", "b", start_b, start_b + 10)])
+    mentions = [Mention("m1", "a", start_a, start_a + 10, "Tomas Reyk", "person", role="strongman"),
+                Mention("m2", "b", start_b, start_b + 10, "Tomas Reyk", "person", role="President")]
+    briefing = Briefing([a, b, c], [reyk], [], mentions=mentions)
+    framing = {f.outlet: f for f in frame(briefing, claims=[])}
+    (north,) = [t for t in framing["North Wire"].terms if t.source == "epithets"]
+    assert (north.referent, north.term, north.others) == ("Tomas Reyk", "strongman", {"South Daily": ["President"]})
+    assert a.text[north.evidence[0].start:north.evidence[0].end] == "strongman"
+    assert not [t for t in framing["East Post"].terms if t.source == "epithets"]

@@ -5,7 +5,9 @@ Two signals, both aligned on the words the outlets share:
   ("undocumented" / "unauthorized immigrants", a "sweeping" / "sprawling" bill, "the
   Republican-led committee" / "the committee"); the modifiers come from
   ``data/loaded_modifiers.jsonl``;
-- words one outlet holds in scare quotes that another writes plainly ("assault weapons").
+- words one outlet holds in scare quotes that another writes plainly ("assault weapons");
+- an actor one outlet describes with a loaded word ("strongman") where another gives it a
+  plain role ("president").
 
 Only paragraphs holding a loaded modifier, and the other outlets' paragraphs holding the
 same head noun, are parsed: most of a story never reaches spaCy here.
@@ -23,7 +25,7 @@ from spacy.tokens import Span
 
 from crosswire.data import read_jsonl
 from crosswire.knowledge.text import normalise
-from crosswire.models import Article, Evidence
+from crosswire.models import Actor, Article, Evidence, Mention
 
 # Dependency labels of words in a noun phrase that say which one, not what it is like.
 DETERMINING = frozenset({"det", "poss", "nummod", "predet", "case", "punct", "prep"})
@@ -31,6 +33,8 @@ DETERMINING = frozenset({"det", "poss", "nummod", "predet", "case", "punct", "pr
 QUOTATION = re.compile(r"[\"“][^\"“”\n]*[\"”]")
 SCARE_QUOTE_MAX_WORDS = 3
 PARAGRAPH = re.compile(r"[^\n]+")
+# How far from a mention its role (title or apposition) may be written.
+ROLE_WINDOW = 200
 # Plain words two descriptions of one thing may differ by.
 MAX_PLAIN_DIFFERENCE = 1
 MODIFIER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -239,3 +243,46 @@ def _names_things(candidates: list, texts: dict[str, str]) -> list[bool]:
             roots[0].pos_ in {"NOUN", "PROPN"}
             or roots[0].dep_ in {"amod", "compound"} and roots[0].head.pos_ in {"NOUN", "PROPN"}))
     return verdicts
+
+
+def epithets(articles: list[Article], actors: list[Actor], mentions: list[Mention],
+             outlet_of: dict[str, str]) -> dict[str, dict[tuple[str, str], list[Evidence]]]:
+    """outlet -> (actor name, role) -> evidence, for an actor one outlet describes with a
+    loaded word ("the strongman", "climate czar") where another gives it a plain role."""
+    texts = {a.id: a.text for a in articles}
+    actor_at: dict[str, list[tuple[int, int, Actor]]] = defaultdict(list)
+    for actor in actors:
+        for seen in actor.seen:
+            actor_at[seen.article].append((seen.start, seen.end, actor))
+    roles: dict[str, list[tuple[str, Evidence, bool]]] = defaultdict(list)
+    names: dict[str, str] = {}
+    for mention in mentions:
+        if not mention.role or mention.article not in texts:
+            continue
+        actor = next((a for s, e, a in actor_at.get(mention.article, [])
+                      if s < mention.end and mention.start < e), None)
+        evidence = _role_evidence(texts[mention.article], mention)
+        if actor is None or evidence is None:
+            continue
+        names[actor.id] = actor.name
+        loaded = any(is_loaded(w) for w in MODIFIER_WORD.findall(mention.role))
+        roles[actor.id].append((outlet_of[mention.article], evidence, loaded))
+    uses: dict[str, dict[tuple[str, str], list[Evidence]]] = defaultdict(lambda: defaultdict(list))
+    for actor_id, found in roles.items():
+        loaded_by = {outlet for outlet, _, loaded in found if loaded}
+        plain_by = {outlet for outlet, _, loaded in found if not loaded}
+        if not loaded_by or not plain_by - loaded_by:
+            continue  # no loaded word, or no outlet keeps to plain roles
+        for outlet, evidence, _ in found:
+            uses[outlet][(names[actor_id], evidence.text)].append(evidence)
+    return uses
+
+
+def _role_evidence(text: str, mention: Mention) -> Evidence | None:
+    """Where the mention's role is written: its occurrence nearest the mention."""
+    low, high = max(0, mention.start - ROLE_WINDOW), min(len(text), mention.end + ROLE_WINDOW)
+    found = [m.start() for m in re.finditer(re.escape(mention.role), text[low:high])]
+    if not found:
+        return None
+    start = low + min(found, key=lambda at: abs(low + at - mention.start))
+    return Evidence(mention.role, start, start + len(mention.role), mention.article)

@@ -13,7 +13,11 @@ from collections import Counter, defaultdict
 from functools import cache
 from typing import Any
 
-from crosswire.compare.descriptions import described_differently, scare_quoted_elsewhere
+from crosswire.compare.descriptions import (
+    described_differently,
+    epithets,
+    scare_quoted_elsewhere,
+)
 from crosswire.knowledge.markers import hedge_markers
 from crosswire.knowledge.plover import actor_country
 from crosswire.knowledge.variants import mere_variants
@@ -284,7 +288,10 @@ def frame(briefing: Briefing, *, claims: list[Claim]) -> list[OutletFraming]:
     held_apart = _with_others(
         scare_quoted_elsewhere(briefing.articles, outlet_of, short_quotes, covered=covered),
         source="scare quotes", differ_by_construction=True)
-    terms = _one_row_per_referent([lexicon, aliases, described, held_apart])
+    roles = _with_others(
+        epithets(briefing.articles, briefing.actors, briefing.mentions, outlet_of),
+        source="epithets", differ_by_construction=True)
+    terms = _one_row_per_referent([lexicon, aliases, described, held_apart, roles])
     by_outlet: dict[str, list[Article]] = defaultdict(list)
     for article in briefing.articles:
         by_outlet[_outlet_of(article)].append(article)
