@@ -23,11 +23,12 @@ def art(id_, outlet, text):
     return Article(id_, f"{id_}.txt", outlet, None, UNDATED, "en", text)
 
 
-def test_contested_terms_and_alias_spellings_differ_by_outlet():
-    a = art("a", "North Wire", "Officials in Kyiv described the full-scale invasion. Zelenskyy spoke.")
-    b = art("b", "South Daily", "Officials in Kiev described the special military operation. Zelensky spoke.")
-    actor = Actor("z", "Zelenskyy", "person", ["Zelenskyy", "Zelensky"], [], seen=[
-        words_in(a.text, "Zelenskyy", "a"), words_in(b.text, "Zelensky", "b")])
+def test_contested_terms_and_alias_names_differ_by_outlet():
+    a = art("a", "North Wire", "Officials in Kyiv described the full-scale invasion. Daesh claimed it.")
+    b = art("b", "South Daily", "Officials in Kiev described the special military operation. Islamic State claimed it.")
+    actor = Actor("z", "Islamic State", "organisation", ["Islamic State", "Daesh"], [], seen=[
+        words_in(a.text, "Daesh", "a"),
+        words_in(b.text, "Islamic State", "b")])
     framing = {f.outlet: f for f in frame(MergedAnalysis([a, b], [actor], []), claims=[])}
     north = {(t.referent, t.term): t for t in framing["North Wire"].terms}
     south = {(t.referent, t.term): t for t in framing["South Daily"].terms}
@@ -37,8 +38,22 @@ def test_contested_terms_and_alias_spellings_differ_by_outlet():
     assert ("Russia's war in Ukraine", "invasion") not in north  # the longer term claimed it
     evidence = invasion.evidence[0]
     assert a.text[evidence.start:evidence.end] == "full-scale invasion"
-    assert north[("Zelenskyy", "Zelenskyy")].source == "aliases"
-    assert south[("Zelenskyy", "Zelensky")].others == {"North Wire": ["Zelenskyy"]}
+    assert north[("Islamic State", "Daesh")].source == "aliases"
+    assert south[("Islamic State", "Islamic State")].others == {"North Wire": ["Daesh"]}
+
+
+def test_names_differing_only_in_form_are_no_framing():
+    a = art("a", "North Wire", "Jovenel Moïse met DHS and Steve Rowe in the U.S. capital.")
+    b = art("b", "South Daily", "Jovenel Moise met the Department of Homeland Security and Stephen Rowe in America.")
+    actors = []
+    for n, (first, second) in enumerate([("Jovenel Moïse", "Jovenel Moise"),
+                                         ("DHS", "Department of Homeland Security"),
+                                         ("Steve Rowe", "Stephen Rowe"), ("U.S.", "America")]):
+        actors.append(Actor(f"x{n}", second, "person", [first, second], [], seen=[
+            words_in(a.text, first, "a"),
+            words_in(b.text, second, "b")]))
+    framing = frame(MergedAnalysis([a, b], actors, []), claims=[])
+    assert [t for f in framing for t in f.terms if t.source == "aliases"] == []
 
 
 def test_scare_quotes_skip_statements_and_hedges_keep_their_scope():

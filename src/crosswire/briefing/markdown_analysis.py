@@ -17,7 +17,7 @@ from crosswire.briefing.views import (
     position_grid,
     version_label,
 )
-from crosswire.models import Position
+from crosswire.models import Position, TermUse
 
 # Characters that would turn quoted text into Markdown markup or raw HTML.
 MARKDOWN_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#"})
@@ -134,8 +134,8 @@ def _framing_lines(view: BriefingView) -> list[str]:
         lines += ["| For | " + " | ".join(escape(o) for o in outlets) + " |",
                   "|---|" + "---|" * len(outlets)]
         for referent, by_outlet in differing.items():
-            cells = [", ".join(f"{escape(u.term)} ×{u.count}" for u in by_outlet.get(o, []))
-                     for o in outlets]
+            cells = [", ".join(f"{escape(u.term)} ×{u.count}{_first_use(u)}"
+                               for u in by_outlet.get(o, [])) for o in outlets]
             lines.append(f"| {escape(referent)} | " + " | ".join(cells) + " |")
         lines.append("")
     claims = {c.id: c for c in view.briefing.claims}
@@ -155,6 +155,12 @@ def _framing_lines(view: BriefingView) -> list[str]:
             if values:
                 lines.append(f"  - {label}: " + "; ".join(escape(v) for v in values))
     return lines + [""]
+
+
+def _first_use(use: TermUse) -> str:
+    """Where the term is first used, so every cell of the table can be checked."""
+    first = next((e for e in use.evidence if e.article), None)
+    return f" {source(first.article, first.start, first.end)}" if first else ""
 
 
 def _timeline_lines(view: BriefingView) -> list[str]:

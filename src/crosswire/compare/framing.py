@@ -13,15 +13,15 @@ from collections import Counter, defaultdict
 from functools import cache
 from typing import Any
 
+from crosswire.compare.descriptions import (
+    described_differently,
+    epithets,
+    scare_quoted_elsewhere,
+)
 from crosswire.knowledge.markers import hedge_markers
 from crosswire.knowledge.role_country import actor_country
-from crosswire.knowledge.text import (
-    WORD,
-    CaselessIndex,
-    caseless_haystack,
-    crude_lemma,
-    may_occur,
-)
+from crosswire.knowledge.variants import mere_variants
+from crosswire.knowledge.text import CaselessIndex, caseless_haystack, may_occur
 from crosswire.data import read_jsonl
 from crosswire.models import (
     Actor,
@@ -97,51 +97,103 @@ def _lexicon_terms(articles: list[Article]) -> dict[str, list[TermUse]]:
 
 
 def _alias_terms(articles: list[Article], actors: list[Actor]) -> dict[str, list[TermUse]]:
-    """Spellings of one actor that differ between outlets (Yanukovich / Yanukovych)."""
+    """Names of one actor that differ between outlets in what they call it ("Daesh" /
+    "Islamic State"), not merely in form ("Moïse" / "Moise", "DHS" / "Department of
+    Homeland Security"): each outlet's names, one term per group of mere variants."""
     outlet_of = {a.id: _outlet_of(a) for a in articles}
     uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
     for actor in actors:
-        spellings: dict[str, set[str]] = defaultdict(set)
-        for seen in actor.seen:
-            if seen.article in outlet_of:
-                spellings[outlet_of[seen.article]].add(seen.text)
-        distinct = _distinct_spellings(set().union(*spellings.values()))
-        used = {outlet: frozenset(_spelling_key(s) for s in found if s in distinct)
-                for outlet, found in spellings.items()}
-        if len(spellings) < 2 or len(set(used.values()) - {frozenset()}) < 2:
-            continue  # one outlet only, or every outlet wrote it the same way
-        for seen in actor.seen:
-            if seen.article in outlet_of and seen.text in distinct:
-                uses[outlet_of[seen.article]][(actor.name, seen.text)].append(seen)
+        seen = [s for s in actor.seen if s.article in outlet_of]
+        names = _name_groups({s.text for s in seen})
+        used: dict[str, set[str]] = defaultdict(set)
+        for s in seen:
+            used[outlet_of[s.article]].add(names[s.text])
+        if len(used) < 2 or len(set().union(*used.values())) < 2 \
+                or len({frozenset(groups) for groups in used.values()}) < 2:
+            continue  # one outlet only, or every outlet named it alike
+        for s in seen:
+            uses[outlet_of[s.article]][(actor.name, names[s.text])].append(s)
     return _with_others(uses, source="aliases")
 
 
-def _spelling_key(spelling: str) -> frozenset[str]:
-    return frozenset(crude_lemma(w) for w in WORD.findall(spelling))
+def _name_groups(names: set[str]) -> dict[str, str]:
+    """Each name -> the name standing for its group of mere variants (the longest, so the
+    group reads in full: "Department of Homeland Security" for "DHS")."""
+    ordered = sorted(names, key=lambda n: (-len(n), n))
+    group_of: dict[str, str] = {}
+    for name in ordered:
+        group_of[name] = next((group_of[other] for other in group_of
+                               if mere_variants(name, other)), name)
+    return group_of
 
 
-def _distinct_spellings(spellings: set[str]) -> set[str]:
-    """Spellings that are not a short form of another ("Tkachenko" of "Oleksandr Tkachenko"),
-    when at least two genuinely different ones remain ("Kyiv" and "Kiev")."""
-    keys = {s: _spelling_key(s) for s in spellings}
-    kept = {s for s in spellings if not any(keys[s] < keys[other] for other in spellings)}
-    return kept if len({keys[s] for s in kept}) >= 2 else set()
-
-
-def _with_others(uses: dict[str, dict[tuple[str, str], list[TextSpan]]], *, source: str
-                 ) -> dict[str, list[TermUse]]:
+def _with_others(uses: dict[str, dict[tuple[str, str], list[TextSpan]]], *, source: str,
+                 differ_by_construction: bool = False) -> dict[str, list[TermUse]]:
+    """Each outlet's term uses with the other outlets' terms for the same referent.
+    Referents whose terms differ only in form are dropped, unless the source found them
+    by the very words or marks that make the difference (a loaded modifier, quotation
+    marks: "alleged threats" / "threats" is no mere variant)."""
     by_referent: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for outlet, found in uses.items():
         for referent, term in found:
             by_referent[referent][outlet].add(term)
+    styled = set() if differ_by_construction else {
+        referent for referent, terms in by_referent.items()
+        if len(set(_name_groups(set().union(*terms.values())).values())) < 2}
     result: dict[str, list[TermUse]] = defaultdict(list)
     for outlet, found in uses.items():
         for (referent, term), evidence in sorted(found.items()):
+            if referent in styled:
+                continue
             others = {other: sorted(terms) for other, terms in by_referent[referent].items()
                       if other != outlet}
             result[outlet].append(TermUse(referent=referent, term=term, count=len(evidence),
                                           evidence=evidence, others=others, source=source))
     return result
+
+
+def _one_row_per_referent(sources: list[dict[str, list[TermUse]]]) -> dict[str, list[TermUse]]:
+    """Every source's term uses per outlet, with referents whose evidence overlaps (the
+    "assault weapons" a scare quote holds apart inside the "controversial ban") merged into
+    the one found first, so that a referent is one row."""
+    uses = [(outlet, use) for found in sources for outlet, listed in found.items() for use in listed]
+    order: dict[str, int] = {}
+    for n, (_, use) in enumerate(uses):
+        order.setdefault(use.referent, n)
+    root: dict[str, str] = {}
+
+    def find(referent: str) -> str:
+        while root.get(referent, referent) != referent:
+            referent = root[referent]
+        return referent
+
+    spans = sorted((e.article, e.start, e.end, n) for n, (_, use) in enumerate(uses)
+                   for e in use.evidence if e.article)
+    reach: tuple[str | None, int, str] = (None, -1, "")
+    for article, start, end, n in spans:
+        referent = uses[n][1].referent
+        if article == reach[0] and start < reach[1]:
+            first, later = sorted((find(reach[2]), find(referent)), key=order.__getitem__)
+            if first != later:
+                root[later] = first
+            reach = (article, max(end, reach[1]), reach[2])
+        else:
+            reach = (article, end, referent)
+    merged: dict[str, dict[tuple[str, str], TermUse]] = defaultdict(dict)
+    for outlet, use in uses:
+        key = (find(use.referent), use.term)
+        known = merged[outlet].get(key)
+        evidence = [*known.evidence, *use.evidence] if known else use.evidence
+        merged[outlet][key] = dataclasses.replace(
+            known or use, referent=key[0], evidence=evidence, count=len(evidence))
+    terms_of: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for outlet, found in merged.items():
+        for referent, term in found:
+            terms_of[referent][outlet].add(term)
+    return {outlet: [dataclasses.replace(use, others={
+                other: sorted(found) for other, found in terms_of[use.referent].items() if other != outlet})
+                     for use in found.values()]
+            for outlet, found in merged.items()}
 
 
 def _covered(statements: list[Statement]) -> dict[str, list[tuple[int, int]]]:
@@ -227,6 +279,18 @@ def frame(merged: MergedAnalysis, *, claims: list[Claim]) -> list[OutletFraming]
     lexicon = _lexicon_terms(merged.articles)
     aliases = _alias_terms(merged.articles, merged.actors)
     covered = _covered(merged.statements)
+    quoted = {a.id: scare_quotes(a, covered=covered.get(a.id, [])) for a in merged.articles}
+    outlet_of = {a.id: _outlet_of(a) for a in merged.articles}
+    described = _with_others(described_differently(merged.articles, outlet_of),
+                             source="descriptions", differ_by_construction=True)
+    short_quotes = {a.id: scare_quotes(a, covered=[]) for a in merged.articles}
+    held_apart = _with_others(
+        scare_quoted_elsewhere(merged.articles, outlet_of, short_quotes, covered=covered),
+        source="scare quotes", differ_by_construction=True)
+    roles = _with_others(
+        epithets(merged.articles, merged.actors, merged.mentions, outlet_of),
+        source="epithets", differ_by_construction=True)
+    terms = _one_row_per_referent([lexicon, aliases, described, held_apart, roles])
     by_outlet: dict[str, list[Article]] = defaultdict(list)
     for article in merged.articles:
         by_outlet[_outlet_of(article)].append(article)
@@ -238,8 +302,8 @@ def frame(merged: MergedAnalysis, *, claims: list[Claim]) -> list[OutletFraming]
         records.append(OutletFraming(
             outlet=outlet,
             articles=[a.id for a in articles],
-            terms=lexicon.get(outlet, []) + aliases.get(outlet, []),
-            scare_quotes=[q for a in articles for q in scare_quotes(a, covered=covered.get(a.id, []))],
+            terms=terms.get(outlet, []),
+            scare_quotes=[q for a in articles for q in quoted[a.id]],
             hedges=[h for a in articles for h in hedges(a)],
             voices=listed,
             voices_by_country=by_country,

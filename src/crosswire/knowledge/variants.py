@@ -1,0 +1,144 @@
+"""Whether two names of one referent differ only in form: case, accents, punctuation,
+hyphens and spaces, British or American spelling, a typo-sized slip in a long word, an
+acronym for its expansion, a nickname or initial for a given name, or two conventional
+names of one country. Such differences are style, never framing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from anyascii import anyascii
+
+from crosswire.knowledge.names import given_compatible, is_initial
+from crosswire.knowledge.places import country_of
+
+# Words an acronym skips ("DHS" for the Department of Homeland Security).
+ACRONYM_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to", "at", "a", "an", "&"})
+# Letters from which one slipped letter is a spelling or typing slip, not another word:
+# "Zelenskyy"/"Zelensky" and "judgement"/"judgment", but "Kiev"/"Kyiv" stay apart.
+SLIP_MIN_LETTERS = 6
+# British spelling endings and their American forms, longest first.
+BRITISH_ENDINGS = (
+    ("isation", "ization"), ("ogue", "og"), ("ise", "ize"), ("yse", "yze"),
+    ("our", "or"), ("tre", "ter"), ("lled", "led"), ("lling", "ling"), ("ence", "ense"),
+)
+SEPARATORS = re.compile(r"[\s\-‐‑–—_/]+")
+
+
+def _word_key(word: str) -> str:
+    """One word in American spelling, lower case, without accents or punctuation."""
+    word = re.sub(r"[^a-z0-9]", "", anyascii(word).lower())
+    for british, american in BRITISH_ENDINGS:
+        if word.endswith(british) and len(word) > len(british) + 2:
+            return word[: -len(british)] + american
+    return word
+
+
+@lru_cache(maxsize=50_000)
+def words_of(name: str) -> tuple[str, ...]:
+    """A name's words as compared: possessive and a leading "the" dropped, each word keyed."""
+    name = re.sub(r"['’]s?$", "", name.strip())
+    words = [w for w in SEPARATORS.split(name) if w]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return tuple(key for key in (_word_key(w) for w in words) if key)
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w)
+
+
+def is_acronym_of(short: str, long: str) -> bool:
+    """``short`` spells the initials of ``long`` ("U.S." / "United States", "DHS" /
+    "Department of Homeland Security", with or without the skipped small words)."""
+    letters = re.sub(r"[^A-Za-z]", "", short)
+    if not 2 <= len(letters) <= 8 or len(short.split()) > 1:
+        return False
+    words = [w for w in SEPARATORS.split(anyascii(long).lower()) if w]
+    if len(words) < 2:
+        return False
+    letters = letters.lower()
+    content = [w for w in words if w not in ACRONYM_SKIPPED]
+    # The acronym may leave out leading words ("ICE" for U.S. Immigration and Customs
+    # Enforcement).
+    return any(letters == _initials(run[start:])
+               for run in (content, words) for start in range(len(run) - 1))
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """``short`` is a written abbreviation of ``long`` ("Lt." / "Lieutenant", "Col" /
+    "Colonel"): a dotted or short word whose letters run in order through the long word
+    from its first letter."""
+    letters = short.rstrip(".").lower()
+    if not letters or len(letters) >= len(long) or not (short.endswith(".") or len(letters) <= 3):
+        return False
+    rest = iter(long.lower())
+    return long[:1].lower() == letters[0] and all(ch in rest for ch in letters)
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """One letter added, dropped or changed."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return a == b
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def _same_word(a: str, b: str, *, original_a: str, original_b: str) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) >= SLIP_MIN_LETTERS and _one_slip(a, b):
+        return True
+    if _abbreviates(original_a, b) or _abbreviates(original_b, a):
+        return True
+    # "Steve" for Stephen, "T." for a middle name: only in capitalised name words.
+    if original_a[:1].isupper() and original_b[:1].isupper():
+        return (is_initial(original_a) or is_initial(original_b)
+                or given_compatible(original_a, original_b))
+    return False
+
+
+def _original_words(name: str) -> list[str]:
+    name = re.sub(r"['’]s?$", "", name.strip())
+    words = [w for w in SEPARATORS.split(name) if w and re.sub(r"[^\w]", "", w)]
+    return words[1:] if words and words[0].lower() == "the" else words
+
+
+def _within(shorter: list[tuple[str, str]], longer: list[tuple[str, str]]) -> bool:
+    rest = iter(longer)
+    return all(any(_same_word(key, other_key, original_a=word, original_b=other_word)
+                   for other_key, other_word in rest)
+               for key, word in shorter)
+
+
+def mere_variants(a: str, b: str) -> bool:
+    """Two names of one referent that differ only in form, not in what they call it."""
+    key_a, key_b = words_of(a), words_of(b)
+    if not key_a or not key_b:
+        return False
+    joined_a, joined_b = "".join(key_a), "".join(key_b)
+    if joined_a == joined_b:  # case, accents, punctuation, hyphens, spaces
+        return True
+    if min(len(joined_a), len(joined_b)) >= SLIP_MIN_LETTERS and _one_slip(joined_a, joined_b):
+        return True  # "work sites" / "worksite"
+    if is_acronym_of(a, b) or is_acronym_of(b, a):
+        return True
+    words_a = list(zip(key_a, _original_words(a)))
+    words_b = list(zip(key_b, _original_words(b)))
+    if len(words_a) == len(key_a) and len(words_b) == len(key_b):
+        # Every word of the shorter name is a form of a word of the longer, in order:
+        # "Dmitry Peskov" / "Dmitri S. Peskov", "Homeland Security" / "Department of
+        # Homeland Security", "Crimea" / "Crimean Peninsula".
+        shorter, longer = sorted((words_a, words_b), key=len)
+        if _within(shorter, longer):
+            return True
+    if set(key_a) <= set(key_b) or set(key_b) <= set(key_a):
+        return True
+    country_a, country_b = country_of(a), country_of(b)
+    return country_a is not None and country_a == country_b

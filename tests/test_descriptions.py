@@ -1,0 +1,94 @@
+"""Different descriptions of one referent across outlets, on short texts written here."""
+
+from __future__ import annotations
+
+from crosswire.compare.descriptions import described_differently, is_loaded, scare_quoted_elsewhere
+from crosswire.compare.framing import frame, scare_quotes
+from crosswire.models import Article, DateEstimate, MergedAnalysis, TextSpan
+
+UNDATED = DateEstimate(None, "unknown", "", 0.0)
+
+
+def art(id_, outlet, text):
+    return Article(id_, f"{id_}.txt", outlet, None, UNDATED, "en", text)
+
+
+def test_loaded_words_and_affiliation_compounds():
+    assert is_loaded("sweeping") and is_loaded("Republican-led") and is_loaded("state-backed")
+    assert not is_loaded("federal") and not is_loaded("voting")
+
+
+def test_same_head_loaded_differently_across_outlets():
+    a = art("a", "North Wire", "The senator opposed the sweeping tax bill on Monday.")
+    b = art("b", "South Daily", "The senator opposed the tax bill on Monday.")
+    c = art("c", "East Post", "The senator visited a rural school on Monday.")
+    uses = described_differently([a, b, c], {"a": "North Wire", "b": "South Daily", "c": "East Post"})
+    north = {term for _, term in uses["North Wire"]}
+    south = {term for _, term in uses["South Daily"]}
+    assert north == {"sweeping tax bill"} and south == {"tax bill"}
+    assert "East Post" not in uses
+    (evidence,) = uses["North Wire"][("tax bill", "sweeping tax bill")]
+    assert a.text[evidence.start:evidence.end] == "sweeping tax bill"
+
+
+def test_same_head_for_different_things_is_not_aligned():
+    a = art("a", "North Wire", "Officials announced a sweeping tax bill.")
+    b = art("b", "South Daily", "Officials announced a farm bill.")
+    assert described_differently([a, b], {"a": "North Wire", "b": "South Daily"}) == {}
+
+
+def test_descriptions_with_more_than_one_plain_word_apart_name_other_things():
+    a = art("a", "North Wire", "Troops shelled the occupied regions.")
+    b = art("b", "South Daily", "Troops shelled the Luhansk and Donetsk regions.")
+    assert described_differently([a, b], {"a": "North Wire", "b": "South Daily"}) == {}
+
+
+def test_scare_quoted_name_against_plain_use_but_not_a_speech_fragment():
+    a = art("a", "North Wire", "The court struck down the state's “assault weapons” ban. "
+                                "The governor vowed to “crush the outbreak” soon.")
+    b = art("b", "South Daily", "The court struck down the ban on assault weapons. "
+                                "The governor vowed to crush the outbreak soon.")
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    quotes = {x.id: scare_quotes(x, covered=[]) for x in (a, b)}
+    uses = scare_quoted_elsewhere([a, b], outlets, quotes, covered={})
+    assert set(uses["North Wire"]) == {("assault weapons", "“assault weapons”")}
+    assert set(uses["South Daily"]) == {("assault weapons", "assault weapons")}
+
+
+def test_framing_rows_carry_descriptions_with_evidence():
+    a = art("a", "North Wire", "The unauthorized immigrants were detained.")
+    b = art("b", "South Daily", "The undocumented immigrants were detained.")
+    framing = {f.outlet: f for f in frame(MergedAnalysis([a, b], [], []), claims=[])}
+    (north,) = [t for t in framing["North Wire"].terms if t.source == "descriptions"]
+    assert north.term == "unauthorized immigrants"
+    assert north.others == {"South Daily": ["undocumented immigrants"]}
+    assert a.text[north.evidence[0].start:north.evidence[0].end] == "unauthorized immigrants"
+
+
+def test_overlapping_rows_of_one_referent_are_one_row():
+    a = art("a", "North Wire", "The judge struck down the state's controversial “assault weapons” ban.")
+    b = art("b", "South Daily", "The judge struck down the state's assault weapons ban.")
+    framing = frame(MergedAnalysis([a, b], [], []), claims=[])
+    referents = {t.referent for f in framing for t in f.terms}
+    assert len(referents) == 1
+    north = {t.term for f in framing if f.outlet == "North Wire" for t in f.terms}
+    assert north == {"controversial “assault weapons” ban", "“assault weapons”"}
+
+
+def test_an_epithet_against_a_plain_title_for_one_actor():
+    from crosswire.models import Actor, Mention
+
+    a = art("a", "North Wire", "The strongman Tomas Reyk spoke on Monday.")
+    b = art("b", "South Daily", "President Tomas Reyk spoke on Monday.")
+    c = art("c", "East Post", "President Tomas Reyk and the strongman Ivo Dal met.")
+    start_a, start_b = a.text.index("Tomas"), b.text.index("Tomas")
+    reyk = Actor("r", "Tomas Reyk", "person", ["Tomas Reyk"], ["President"], seen=[
+        TextSpan("Tomas Reyk", start_a, start_a + 10, "a"), TextSpan("Tomas Reyk", start_b, start_b + 10, "b")])
+    mentions = [Mention("m1", TextSpan("Tomas Reyk", start_a, start_a + 10, "a"), "person", role="strongman"),
+                Mention("m2", TextSpan("Tomas Reyk", start_b, start_b + 10, "b"), "person", role="President")]
+    merged = MergedAnalysis([a, b, c], [reyk], [], mentions=mentions)
+    framing = {f.outlet: f for f in frame(merged, claims=[])}
+    (north,) = [t for t in framing["North Wire"].terms if t.source == "epithets"]
+    assert (north.referent, north.term, north.others) == ("Tomas Reyk", "strongman", {"South Daily": ["President"]})
+    assert a.text[north.evidence[0].start:north.evidence[0].end] == "strongman"
+    assert not [t for t in framing["East Post"].terms if t.source == "epithets"]
