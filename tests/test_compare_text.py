@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 import re
 
-from crosswire.briefing.render_json import _plain
 from crosswire.gc_pause import gc_paused
 from crosswire.knowledge.text import CaselessIndex, caseless_haystack, may_occur
 from crosswire.models import DateEstimate, TextSpan, to_dict
@@ -37,12 +36,19 @@ def test_index_names_the_texts_a_needle_may_be_in():
     assert index.candidates([]) is None
 
 
-def test_plain_records_match_to_dict():
+def test_to_dict_copies_records_into_json_types():
     date = DateEstimate("2022-03-01", "day", "dateline", 0.9)
     evidence = [TextSpan("alleged attack", 3, 17, "a1"), TextSpan("so-called vote", 0, 14, None)]
     record = {"date": date, "evidence": evidence, "nested": [(1, 2.5), {"k": [date]}], "none": None}
-    assert _plain(record) == to_dict(record)
-    assert _plain(evidence) == to_dict(evidence)
+    day = {"value": "2022-03-01", "precision": "day", "evidence": "dateline", "confidence": 0.9,
+           "earliest": None, "latest": None}
+    assert to_dict(record) == {
+        "date": day,
+        "evidence": [{"text": "alleged attack", "start": 3, "end": 17, "article": "a1"},
+                     {"text": "so-called vote", "start": 0, "end": 14, "article": None}],
+        "nested": [[1, 2.5], {"k": [day]}],
+        "none": None,
+    }
 
 
 def test_gc_pause_restores_the_collector():

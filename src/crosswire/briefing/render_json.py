@@ -10,7 +10,6 @@ is the one the HTML page shows, each sentence with the spans it cites.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -21,7 +20,6 @@ from crosswire.models import (
     Article,
     Briefing,
     DateEstimate,
-    FlatLayout,
     Mention,
     Statement,
     to_dict,
@@ -55,12 +53,12 @@ def briefing_to_json(briefing: Briefing) -> dict[str, Any]:
         "statements": [_statement(statement) for statement in briefing.statements],
         "mentions": [_mention(mention) for mention in briefing.mentions],
         "errors": [{"source": e.source, "message": e.message} for e in briefing.errors],
-        "claims": _plain(briefing.claims),
-        "issues": _plain(briefing.issues),
-        "positions": _plain(briefing.positions),
-        "events": _plain(briefing.events),
-        "framing": _plain(briefing.framing),
-        "timeline": _plain(briefing.timeline),
+        "claims": to_dict(briefing.claims),
+        "issues": to_dict(briefing.issues),
+        "positions": to_dict(briefing.positions),
+        "events": to_dict(briefing.events),
+        "framing": to_dict(briefing.framing),
+        "timeline": to_dict(briefing.timeline),
     }
 
 
@@ -148,7 +146,7 @@ def _statement(statement: Statement) -> dict[str, Any]:
 
 
 def _sentence(sentence: SummarySentence) -> dict[str, Any]:
-    return {**_plain(sentence), "outlets": sentence.outlets}
+    return {**to_dict(sentence), "outlets": sentence.outlets}
 
 
 def _mention(mention: Mention) -> dict[str, Any]:
@@ -183,39 +181,3 @@ def _date(name: str, date: DateEstimate | None) -> dict[str, Any]:
         f"{name}_earliest": date.earliest,
         f"{name}_latest": date.latest,
     }
-
-
-_ATOMS = (str, int, float, bool, type(None))
-# Per record class: (output key, field, attribute of that field's span or None).
-_layouts: dict[type, tuple[tuple[str, str, str | None], ...]] = {}
-
-
-def _plain(record: Any) -> Any:
-    """What ``models.to_dict`` returns, faster on the large analysis sections: the layout
-    of each record class is looked up once instead of once per record."""
-    kind = type(record)
-    if kind in _ATOMS:
-        return record
-    layout = _layouts.get(kind)
-    if layout is None:
-        if isinstance(record, type) or not dataclasses.is_dataclass(record):
-            if isinstance(record, list | tuple):
-                return [_plain(item) for item in record]
-            if isinstance(record, dict):
-                return {key: _plain(value) for key, value in record.items()}
-            return to_dict(record)
-        layout = _layouts[kind] = _layout(record)
-    return {key: _plain(getattr(record, name)) if inner is None
-            else _plain(getattr(getattr(record, name), inner, None))
-            for key, name, inner in layout}
-
-
-def _layout(record: Any) -> tuple[tuple[str, str, str | None], ...]:
-    flat: FlatLayout | None = getattr(record, "FLAT", None)
-    if flat is None:
-        return tuple((f.name, f.name, None) for f in dataclasses.fields(record))
-    rows = []
-    for key, paths in flat.items():
-        name, _, inner = (paths if isinstance(paths, str) else paths[0]).partition(".")
-        rows.append((key, name, inner or None))
-    return tuple(rows)
