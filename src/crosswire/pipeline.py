@@ -17,7 +17,7 @@ from itertools import chain, islice
 
 from spacy.language import Language
 
-from crosswire.actors import merge_actors
+from crosswire.actors import merge_actors, resolve_speakers
 from crosswire.clean import clean
 from crosswire.compare import compare
 from crosswire.metadata import describe
@@ -138,11 +138,7 @@ def run(
     nlp = nlp or load_nlp()
     analyses = list(progress(parse_articles(articles(), nlp=nlp, workers=workers)))
     actors, actor_of_mention = merge_actors(analyses)
-    statements = [
-        replace(statement, speaker=actor_of_mention.get(statement.speaker_mention))
-        for analysis in analyses
-        for statement in analysis.statements
-    ]
+    statements = resolve_speakers(analyses, actors=actors, actor_of_mention=actor_of_mention)
     briefing = Briefing(
         articles=[analysis.article for analysis in analyses],
         actors=actors,

@@ -1,0 +1,162 @@
+"""Statement speakers across the run: named mentions to their actors, descriptions to the
+actor the story says holds them.
+
+Within one article a description ("the former minister", "a federal judge", "the
+nation's top infectious disease expert") resolves only to a person that article names
+with that role. Another article of the same story often introduces the holder; this pass
+binds a description left unresolved (or only guessed from the last speaker) to the one
+actor of the run whose roles hold its head noun or all its words. It checks kind (a
+person noun binds a person, "the company" an organisation, never a place) and country
+("the French president" is no American's role), and it leaves the speaker unresolved,
+its words kept, when no actor or more than one fits: a typed "unnamed official" is
+better than a guess. Anonymous sources ("an official", "officials") are never bound.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from crosswire.knowledge.places import country_of
+from crosswire.models import Actor, ArticleAnalysis, Resolution, Statement
+from crosswire.nlp.cues import load_lexicon
+from crosswire.nlp.speakers import DESCRIPTION_FALLBACK_CONFIDENCE, ORGANISATION_NOUNS
+
+# A plural ("officials") names a group; it binds one actor only when that many of its words
+# are all in the actor's role (a parse that cut "top infectious diseases [expert]").
+FULL_FIT_WORDS = 3
+# Below a description resolved within its own article, above a pronoun's nearest guess.
+STORY_ROLE_CONFIDENCE = 0.65
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our"})
+_INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that",
+                       "this", "these", "those"})
+# Words that make a role someone's past or future one: "the former president" is not
+# whoever is president now, and the president is not the "former president".
+_TENSE_WORDS = frozenset({"former", "ex", "then", "late", "incoming", "outgoing", "elect",
+                          "previous"})
+# The head noun ends where a phrase after it begins ("a national association of school
+# boards", "a spokesman for the ministry").
+_AFTER_HEAD = re.compile(r"\s+(?:of|for|in|at|from|with|to|on|who|which|that)\s.*$", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@dataclass(frozen=True)
+class Description:
+    """The words of a speaker description, folded and singular: its head and the rest."""
+
+    head: str
+    words: frozenset[str]
+    indefinite: bool
+    plural: bool
+    country: str | None
+    tense: frozenset[str]
+
+
+def resolve_speakers(analyses: list[ArticleAnalysis], *, actors: list[Actor],
+                     actor_of_mention: dict[str, str]) -> list[Statement]:
+    """Every statement of the run with its ``speaker`` actor set where one is known."""
+    bound: list[Statement] = []
+    for analysis in analyses:
+        for statement in analysis.statements:
+            speaker = actor_of_mention.get(statement.speaker_mention)
+            if _is_guess(statement) or speaker is None:
+                holder = _story_holder(statement, actors)
+                if holder is not None:
+                    statement = replace(statement, resolution=Resolution(
+                        "description", STORY_ROLE_CONFIDENCE))
+                    speaker = holder.id
+            bound.append(replace(statement, speaker=speaker))
+    return bound
+
+
+def _is_guess(statement: Statement) -> bool:
+    """A description given to the article's last speaker for want of a role holder."""
+    return (statement.resolution.method == "description"
+            and statement.resolution.confidence <= DESCRIPTION_FALLBACK_CONFIDENCE)
+
+
+def describe(text: str) -> Description | None:
+    """The description a speaker phrase makes, or None for pronouns and names."""
+    phrase = _AFTER_HEAD.sub("", text.strip())
+    tokens = [w.lower() for w in _WORD.findall(phrase.replace("’", "'").replace("'s", ""))]
+    if not tokens or tokens[-1] in _PRONOUNS:
+        return None
+    capitalised = [w for w in _phrase_words(phrase) if w[:1].isupper()]
+    if phrase[:1].isupper() and capitalised:
+        capitalised = capitalised[1:]  # the sentence's first word
+    if any(country_of(word) is None and word.lower() not in _DETERMINERS for word in capitalised):
+        return None  # a proper name is in it: naming, not describing
+    head = tokens[-1]
+    words = [_singular(w) for w in tokens if w not in _DETERMINERS]
+    country = next(filter(None, map(country_of, _phrase_words(phrase))), None)
+    return Description(
+        head=_singular(head),
+        words=frozenset(words) - _TENSE_WORDS,
+        indefinite=tokens[0] in _INDEFINITE,
+        plural=_singular(head) != head,
+        country=country,
+        tense=frozenset(tokens) & _TENSE_WORDS,
+    )
+
+
+def _phrase_words(text: str) -> list[str]:
+    """Words as written, dots kept ("U.S."), possessives and punctuation off."""
+    return [re.sub(r"['’]s?$", "", w.strip(",;:()\"“”")) for w in text.split()]
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _story_holder(statement: Statement, actors: list[Actor]) -> Actor | None:
+    """The one actor of the run the statement's speaker description names by its role."""
+    if not statement.speaker_text:
+        return None
+    description = describe(statement.speaker_text)
+    if description is None:
+        return None
+    if description.indefinite and description.head in load_lexicon().source_nouns:
+        return None  # "an official said": an anonymous source, whoever else is an official
+    organisational = description.head in ORGANISATION_NOUNS
+    scored: list[tuple[int, bool, Actor]] = []
+    for actor in actors:
+        if actor.kind != ("organisation" if organisational else "person"):
+            continue
+        forms = actor.roles + (actor.aliases if organisational else [])
+        score = max((_fit(description, form) for form in forms), default=0)
+        if score and _same_country(description, actor):
+            here = any(alias.article == statement.article for alias in actor.seen)
+            scored.append((score, here, actor))
+    if not scored:
+        return None
+    best = max((score, here) for score, here, _ in scored)
+    holders = [actor for score, here, actor in scored if (score, here) == best]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _fit(description: Description, form: str) -> int:
+    """How well a role or name fits a description: 0 when it does not; else the number of
+    the description's words it holds."""
+    tokens = [w.lower() for w in _WORD.findall(form.replace("’", "'").replace("'s", ""))]
+    words = {_singular(w) for w in tokens}
+    if description.tense != (set(tokens) & _TENSE_WORDS):
+        return 0
+    content = description.words
+    if description.head in words and not description.plural or (
+            len(content) >= FULL_FIT_WORDS and content <= words):
+        return len(content & words)
+    return 0
+
+
+def _same_country(description: Description, actor: Actor) -> bool:
+    if description.country is None:
+        return True
+    countries = {actor.country} | {country_of(w) for role in actor.roles
+                                   for w in _phrase_words(role)}
+    countries.discard(None)
+    return not countries or description.country in countries

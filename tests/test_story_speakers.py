@@ -1,0 +1,89 @@
+"""Speaker descriptions bound to the actor the story says holds the role (invented records)."""
+
+from __future__ import annotations
+
+from crosswire.actors import resolve_speakers
+from crosswire.actors.speakers import describe
+from crosswire.models import (
+    Actor,
+    Alias,
+    Article,
+    ArticleAnalysis,
+    DateEstimate,
+    Resolution,
+    Statement,
+)
+
+
+def _analysis(article_id: str, speakers: list[tuple[str, str]]) -> ArticleAnalysis:
+    """An article whose statements have the given (speaker words, resolution method)."""
+    article = Article(id=article_id, source_path=f"{article_id}.txt", outlet=None, title=None,
+                      published=DateEstimate(None, "unknown", "", 0.0), language="en", text="")
+    statements = [
+        Statement(id=f"{article_id}:s{n}", article=article_id, start=0, end=1, text="x",
+                  kind="indirect", cue="said", cue_start=0, cue_end=1, speaker_text=words,
+                  speaker_start=0, speaker_end=len(words),
+                  resolution=Resolution(method, 0.9 if method == "unnamed" else 0.0))
+        for n, (words, method) in enumerate(speakers)
+    ]
+    return ArticleAnalysis(article=article, mentions=[], statements=statements)
+
+
+def _actor(actor_id: str, name: str, *, roles: list[str], kind: str = "person",
+           article: str = "b", country: str | None = None) -> Actor:
+    return Actor(id=actor_id, name=name, kind=kind, aliases=[name], roles=roles,
+                 seen=[Alias(name, article, 0, len(name))], country=country)
+
+
+def _speakers(speakers: list[tuple[str, str]], actors: list[Actor]) -> list[str | None]:
+    statements = resolve_speakers([_analysis("a", speakers)], actors=actors, actor_of_mention={})
+    return [s.speaker for s in statements]
+
+
+def test_a_description_binds_to_the_role_holder_another_article_names():
+    actors = [_actor("a1", "Rosa Lind", roles=["District Judge"]),
+              _actor("a2", "Paul Oster", roles=["mayor"])]
+    assert _speakers([("A federal judge", "unnamed"), ("the mayor", "unresolved")],
+                     actors) == ["a1", "a2"]
+
+
+def test_anonymous_sources_and_groups_stay_unresolved():
+    actors = [_actor("a1", "Ivo Marek", roles=["senior official"]),
+              _actor("a2", "Nora Beck", roles=["judge"])]
+    assert _speakers([("an official", "unnamed"), ("officials", "unnamed"),
+                      ("judges", "unnamed")], actors) == [None, None, None]
+
+
+def test_two_holders_of_the_role_leave_the_speaker_unresolved():
+    actors = [_actor("a1", "Ivo Marek", roles=["minister"]),
+              _actor("a2", "Nora Beck", roles=["minister"])]
+    assert _speakers([("the minister", "unresolved")], actors) == [None]
+
+
+def test_a_more_specific_role_decides_between_holders():
+    actors = [_actor("a1", "Ivo Marek", roles=["defence minister"]),
+              _actor("a2", "Nora Beck", roles=["foreign minister"])]
+    assert _speakers([("the foreign minister", "unresolved")], actors) == ["a2"]
+
+
+def test_a_former_office_is_not_the_current_one():
+    actors = [_actor("a1", "Ivo Marek", roles=["former president"]),
+              _actor("a2", "Nora Beck", roles=["president"])]
+    assert _speakers([("the former president", "unresolved"),
+                      ("the president", "unresolved")], actors) == ["a1", "a2"]
+
+
+def test_nationality_and_kind_must_agree():
+    actors = [_actor("a1", "Ivo Marek", roles=["president"], country="Slovakia"),
+              _actor("a2", "Harbour Agency", roles=[], kind="organisation"),
+              _actor("a3", "Lisbon", roles=[], kind="place")]
+    assert _speakers([("the French president", "unresolved"),
+                      ("the agency", "unresolved")], actors) == [None, "a2"]
+
+
+def test_names_and_pronouns_are_not_descriptions():
+    assert describe("he") is None and describe("who") is None
+    assert describe("the Kremlin spokesman") is None
+    described = describe("the nation's top infectious disease expert")
+    assert described is not None and described.head == "expert" and not described.indefinite
+    assert describe("The U.S. ambassador").country == "United States"
