@@ -72,3 +72,16 @@ def test_pronoun_without_antecedent_is_unresolved(nlp):
     text = "He said that the factory would close."
     [(cue, words, name, method)] = resolved(nlp, text)
     assert words == "He" and name is None and method == "unresolved"
+
+
+def test_it_takes_the_organisation_that_owns_the_subject(nlp):
+    text = ("The Norvik Shipping company was hit by a cyberattack. Norvik Shipping's servers were "
+            "breached on Monday, it announced in a statement.")
+    found = [f for f in resolved(nlp, text) if f[0] == "announced"]
+    assert found and found[0][2] == "Norvik Shipping" and found[0][3] == "pronoun"
+
+
+def test_joint_speakers_give_the_first_named(nlp):
+    text = "Norsk Hydro and German partner Brevik SE said they plan to ask regulators for approval."
+    found = [f for f in resolved(nlp, text) if f[0] == "said"]
+    assert found and found[0][2] == "Norsk Hydro"

@@ -44,6 +44,8 @@ FEMALE_ROLE_SUFFIXES = ("woman", "women")
 INDEFINITE_DETERMINERS = {"a", "an", "some", "several", "many", "two", "three", "other",
                           "another", "one", "few", "most", "any", "no"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# A name compounded with or owning the subject ("the JBS company", "JBS's servers").
+OWNER_DEPS = {"compound", "poss"}
 NAME_DEPS = {"compound", "flat", "nmod", "amod", "det", "poss", "case", "nummod", "quantmod"}
 
 
@@ -135,6 +137,9 @@ class SpeakerResolver:
 
     def _named(self, span: Span) -> tuple[Mention, float] | None:
         head = span.root
+        joint = self._first_of_joint(span)
+        if joint is not None:  # "X and partner Y said": one speaker field, the first named
+            return joint, NAMED_CONFIDENCE
         mention = self.mention_of_token.get(head.i)
         if mention is not None and mention.kind != "place" or mention and head.pos_ == "PROPN":
             return mention, NAMED_CONFIDENCE
@@ -154,6 +159,15 @@ class SpeakerResolver:
                 if person.text.split()[-1] == head.text:
                     return person, SURNAME_CONFIDENCE
         return None
+
+    def _first_of_joint(self, span: Span) -> Mention | None:
+        """The first named speaker of coordinated ones ("Pfizer and partner BioNTech SE")."""
+        if not any(t.dep_ == "cc" and t.lower_ == "and" for t in span):
+            return None
+        first = self.mention_of_token.get(span[0].i)
+        if first is None and len(span) > 1 and span[0].lower_ in ("the", "a", "an"):
+            first = self.mention_of_token.get(span[1].i)
+        return first if first is not None and first.kind != "place" else None
 
     def _persons_before(self, offset: int) -> list[Mention]:
         return self.persons[: bisect.bisect_left(self.person_starts, offset)]
@@ -189,14 +203,18 @@ class SpeakerResolver:
         return Speaker(span, None, Resolution("unresolved", 0.0))
 
     def _group_pronoun(self, span: Span) -> Speaker:
-        """"they"/"it" said: the nearest organisation or group in subject position."""
+        """"they"/"it" said: the nearest organisation (for "they" also a group) that is the
+        subject or names its owner ("JBS's servers were breached, it announced")."""
         offset = span.start_char
+        kinds = ("organisation",) if span.root.lower_ in ("it", "its") else (
+            "organisation", "group")
         index = bisect.bisect_left(self.group_starts, offset)
         for group in reversed(self.groups[max(0, index - 8) : index]):
             head = self.mention_head[group.id]
             if offset - group.start > PRONOUN_WINDOW_CHARS // 3:
                 break
-            if group.kind in ("organisation", "group") and head.dep_ in SUBJECT_DEPS:
+            if group.kind in kinds and (head.dep_ in SUBJECT_DEPS or (
+                    head.dep_ in OWNER_DEPS and head.head.dep_ in SUBJECT_DEPS)):
                 return self._found(span, group, "pronoun", GROUP_PRONOUN_CONFIDENCE)
         return Speaker(span, None, Resolution("unresolved", 0.0))
 
