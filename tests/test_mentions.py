@@ -141,10 +141,19 @@ def test_a_country_stays_a_place_beside_a_person_of_that_surname(nlp):
     assert [(m.text, m.kind) for m in found] == [("Maria Jordan", "person"), ("Jordan", "place")]
 
 
-def test_a_name_before_administration_is_a_persons(nlp):
-    found = _with_ents(nlp, "Critics said the Vandermolen administration ignored the warnings.",
+def test_a_name_before_presidency_is_a_persons(nlp):
+    found = _with_ents(nlp, "Critics said the Vandermolen presidency ignored the warnings.",
                        [("Vandermolen", "ORG")])
     assert [(m.text, m.kind) for m in found] == [("Vandermolen", "person")]
+
+
+def test_a_persons_administration_is_an_organisation(nlp):
+    found = _with_ents(nlp, "Critics said the Vandermolen administration ignored the warnings.",
+                       [("Vandermolen", "ORG")])
+    assert [(m.text, m.kind) for m in found] == [("Vandermolen administration", "organisation")]
+    found = _with_ents(nlp, "The Vandermolen campaign said it would appeal.",
+                       [("Vandermolen", "PERSON")])
+    assert [(m.text, m.kind) for m in found] == [("Vandermolen campaign", "organisation")]
 
 
 def test_time_zones_and_clock_words_are_not_actors(nlp):
