@@ -601,3 +601,19 @@ def test_opening_past_tense_asked_is_the_question_not_the_speaker(nlp):
     asked = only(statements(nlp, text), "Asked")
     assert asked.speaker_text is None
     assert only(statements(nlp, text), "replied").speaker_text == "Devine"
+
+
+def test_a_thing_inside_a_report_is_not_a_second_speaker(nlp):
+    found = statements(nlp, '"For the reasons stated above, the motion is GRANTED," Judge Mira '
+                            "Holt declared in a filing.\n\nBut Holt also pointed out that a "
+                            'pardon implies guilt.\n\n"If there be no guilt, there is no ground '
+                            'for forgiveness," she wrote.')
+    assert [s.cue for s in found] == ["declared", "pointed", "wrote"]
+    assert only(found, "pointed").text == "that a pardon implies guilt"
+
+
+def test_recalling_an_envoy_is_no_statement_and_specifying_is_one(nlp):
+    found = statements(nlp, "Norland recalled its ambassador after the pact was signed.")
+    assert not [s for s in found if s.cue == "recalled"]
+    found = statements(nlp, "The company specified it would seek approval in August.")
+    assert only(found, "specified").text == "it would seek approval in August"

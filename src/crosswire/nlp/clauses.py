@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from crosswire.nlp.circumstances import is_recipient
 from crosswire.nlp.cues import CueType, Lexicon
 from crosswire.nlp.layout import Layout
+from crosswire.nlp.mention_roles import is_role_word
 from crosswire.nlp.speaker_heads import (
     NOT_SPEAKER_ENTITIES,
     is_age,
@@ -96,6 +97,8 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             speaker_head = person_before(token)  # "Trump, in Kentucky, said Tuesday"
         if headline and (token.dep_ != "ROOT" or speaker_head is None):
             continue  # title case ("A Telling Sign"): only "Name Says ..." is read as said
+        if _thing_inside_report(token, speaker_head, lexicon):
+            continue
         if speaker_head is not None and layout.in_quote[speaker_head.i]:
             # the parse took a word of the quotation for the subject: '"My bosses, ...,"
             # Mr. X said'
@@ -242,6 +245,17 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
         if head.i < cue.i and left > head.left_edge.i and set_off:
             return char_range(head.left_edge, cue.doc[left - 1])  # "Talks are over, he said"
     return None
+
+
+def _thing_inside_report(cue: Token, subject: Token | None, lexicon: Lexicon) -> bool:
+    """"X pointed out that a pardon implies guilt": a cue verb inside what another cue
+    reports, with a thing for its subject, is part of X's statement, not a second one."""
+    if subject is None or cue.dep_ != "ccomp" or cue_lemma(cue.head, lexicon) not in lexicon.verbs:
+        return False
+    lemma = subject.lemma_.lower()
+    return subject.pos_ == "NOUN" and not subject.ent_type_ and not is_role_word(subject) and (
+        lemma not in lexicon.source_nouns and lemma not in lexicon.nouns
+        and lemma not in lexicon.recipients)
 
 
 def _continues_report(verb: Token) -> bool:
