@@ -617,3 +617,13 @@ def test_recalling_an_envoy_is_no_statement_and_specifying_is_one(nlp):
     assert not [s for s in found if s.cue == "recalled"]
     found = statements(nlp, "The company specified it would seek approval in August.")
     assert only(found, "specified").text == "it would seek approval in August"
+
+
+def test_a_quote_open_where_an_excerpt_is_cut_off_runs_to_the_cut(nlp):
+    text = ('"We will rebuild," Mayor Ruta Kalnina said. "The bridge opens in May. It will '
+            'carry trains and...')
+    spans = [text[s.start : s.end] for s in find_quote_spans(text)]
+    assert spans == ['"We will rebuild,"', '"The bridge opens in May. It will carry trains and...']
+    assert find_quote_spans('"Stray mark. The paper went on.\n\nNext paragraph...') == []
+    covering = [s for s in statements(nlp, text) if "It will carry" in s.text]
+    assert len(covering) == 1 and covering[0].speaker_text == "Mayor Ruta Kalnina"
