@@ -85,3 +85,11 @@ def test_joint_speakers_give_the_first_named(nlp):
     text = "Norsk Hydro and German partner Brevik SE said they plan to ask regulators for approval."
     found = [f for f in resolved(nlp, text) if f[0] == "said"]
     assert found and found[0][2] == "Norsk Hydro"
+
+
+def test_an_organisation_description_is_never_the_person_named_before(nlp):
+    text = ('Foreign Minister Kemal Arslan said on Saturday that Turkey entirely rejects the '
+            'decision. "We will not take lessons from anyone," he tweeted. Later the Turkish '
+            'foreign ministry said it had summoned the ambassador.')
+    found = [f for f in resolved(nlp, text) if f[1] == "the Turkish foreign ministry"]
+    assert found and found[0][2] is None

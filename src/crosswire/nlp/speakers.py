@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.cues import Lexicon
+from crosswire.nlp.mention_roles import is_role_word
 
 # Confidences are rough priors set by reading resolved seed and PolNeAR speakers: a name
 # in the subject is nearly always right, a pronoun's nearest fitting antecedent usually.
@@ -235,7 +236,9 @@ class SpeakerResolver:
         """"the diplomat": the last person whose role or apposition holds the same noun."""
         head = span.root
         words = {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")}
-        organisational = head.pos_ == "PROPN" or not self._persons_before(span.start_char)
+        # "the foreign ministry said" is never the minister named before it
+        organisational = head.pos_ == "PROPN" or head.lemma_.lower() in ORGANISATION_NOUNS or (
+            not self._persons_before(span.start_char))
         candidates = self.groups if organisational else self.persons
         starts = self.group_starts if organisational else self.person_starts
         index = bisect.bisect_left(starts, span.start_char)
@@ -243,7 +246,9 @@ class SpeakerResolver:
             if head.lemma_.lower() in self._context_words(mention) or (
                     organisational and words & set(mention.text.lower().split())):
                 return self._found(span, mention, "description", DESCRIPTION_CONFIDENCE)
-        if self.speakers and not organisational:
+        if self.speakers and not organisational and is_role_word(head):
+            # "the president" with no president named: the last speaker, as a guess the
+            # story-wide pass (actors.speakers) may correct
             return self._found(span, self.speakers[-1][1], "description",
                                DESCRIPTION_FALLBACK_CONFIDENCE)
         return Speaker(span, None, Resolution("unresolved", 0.0))
