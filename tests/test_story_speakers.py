@@ -15,12 +15,15 @@ from crosswire.models import (
 )
 
 
-def _analysis(article_id: str, speakers: list[tuple[str, str]]) -> ArticleAnalysis:
-    """An article whose statements have the given (speaker words, resolution method)."""
+def _analysis(article_id: str, speakers: list[tuple[str, str]], *, gap: int = 100
+              ) -> ArticleAnalysis:
+    """An article whose statements have the given (speaker words, resolution method), each
+    ``gap`` characters after the one before."""
     article = Article(id=article_id, source_path=f"{article_id}.txt", outlet=None, title=None,
                       published=DateEstimate(None, "unknown", "", 0.0), language="en", text="")
     statements = [
-        Statement(id=f"{article_id}:s{n}", article=article_id, start=0, end=1, text="x",
+        Statement(id=f"{article_id}:s{n}", article=article_id, start=n * gap,
+                  end=n * gap + 1, text="x",
                   kind="indirect", cue="said", cue_start=0, cue_end=1, speaker_text=words,
                   speaker_start=0, speaker_end=len(words),
                   resolution=Resolution(method, 0.9 if method == "unnamed" else 0.0))
@@ -87,3 +90,14 @@ def test_names_and_pronouns_are_not_descriptions():
     described = describe("the nation's top infectious disease expert")
     assert described is not None and described.head == "expert" and not described.indefinite
     assert describe("The U.S. ambassador").country == "United States"
+
+
+def test_he_goes_on_with_the_speaker_the_story_named():
+    actors = [_actor("a1", "Rosa Lind", roles=["president"])]
+    speakers = [("The president", "unresolved"), ("He", "unresolved")]
+    statements = resolve_speakers([_analysis("a", speakers)], actors=actors, actor_of_mention={})
+    assert [s.speaker for s in statements] == ["a1", "a1"]
+    assert statements[1].resolution.method == "pronoun"
+    far = resolve_speakers([_analysis("a", speakers, gap=5000)], actors=actors,
+                           actor_of_mention={})
+    assert [s.speaker for s in far] == ["a1", None]

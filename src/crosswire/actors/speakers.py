@@ -27,6 +27,11 @@ from crosswire.nlp.speakers import DESCRIPTION_FALLBACK_CONFIDENCE, ORGANISATION
 FULL_FIT_WORDS = 3
 # Below a description resolved within its own article, above a pronoun's nearest guess.
 STORY_ROLE_CONFIDENCE = 0.65
+# A pronoun that goes on with the previous statement's speaker: within about two
+# paragraphs, and less sure than one resolved within the article.
+FOLLOW_UP_CHARS = 600
+FOLLOW_UP_CONFIDENCE = 0.5
+_PERSON_PRONOUNS = frozenset({"he", "she"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our"})
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that",
@@ -56,9 +61,11 @@ class Description:
 def resolve_speakers(analyses: list[ArticleAnalysis], *, actors: list[Actor],
                      actor_of_mention: dict[str, str]) -> list[Statement]:
     """Every statement of the run with its ``speaker`` actor set where one is known."""
+    kinds = {actor.id: actor.kind for actor in actors}
     bound: list[Statement] = []
     for analysis in analyses:
-        for statement in analysis.statements:
+        last_person: tuple[int, str] | None = None  # (end of statement, actor id)
+        for statement in sorted(analysis.statements, key=lambda s: s.start):
             speaker = actor_of_mention.get(statement.speaker_mention)
             if _is_guess(statement) or speaker is None:
                 holder = _story_holder(statement, actors)
@@ -66,8 +73,24 @@ def resolve_speakers(analyses: list[ArticleAnalysis], *, actors: list[Actor],
                     statement = replace(statement, resolution=Resolution(
                         "description", STORY_ROLE_CONFIDENCE))
                     speaker = holder.id
+            if speaker is None and last_person is not None and _follows_up(statement, last_person[0]):
+                # "The president said ... He added ...": the article named no one, the
+                # story did, and "he" goes on with the speaker just bound
+                statement = replace(statement, resolution=Resolution(
+                    "pronoun", FOLLOW_UP_CONFIDENCE))
+                speaker = last_person[1]
+            if speaker is not None and kinds.get(speaker) == "person":
+                last_person = (statement.end, speaker)
             bound.append(replace(statement, speaker=speaker))
-    return bound
+    order = {statement.id: n for n, statement in enumerate(
+        s for analysis in analyses for s in analysis.statements)}
+    return sorted(bound, key=lambda s: order[s.id])
+
+
+def _follows_up(statement: Statement, previous_end: int) -> bool:
+    """An unresolved "he"/"she" close after the previous person's statement."""
+    words = (statement.speaker_text or "").lower()
+    return words in _PERSON_PRONOUNS and 0 <= statement.start - previous_end <= FOLLOW_UP_CHARS
 
 
 def _is_guess(statement: Statement) -> bool:
