@@ -101,3 +101,10 @@ def test_he_goes_on_with_the_speaker_the_story_named():
     far = resolve_speakers([_analysis("a", speakers, gap=5000)], actors=actors,
                            actor_of_mention={})
     assert [s.speaker for s in far] == ["a1", None]
+
+
+def test_a_name_the_tagger_missed_takes_the_actor_of_that_name():
+    actors = [_actor("a1", "Norvik", roles=[], kind="organisation"),
+              _actor("a2", "Norvik", roles=[], kind="place")]
+    assert _speakers([("Norvik", "unresolved")], actors[:1]) == ["a1"]
+    assert _speakers([("Norvik", "unresolved")], actors[1:]) == [None]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from crosswire.knowledge.places import country_of
+from crosswire.knowledge.places import country_of, fold
 from crosswire.models import Actor, ArticleAnalysis, Resolution, Statement
 from crosswire.nlp.cues import load_lexicon
 from crosswire.nlp.speakers import DESCRIPTION_FALLBACK_CONFIDENCE, ORGANISATION_NOUNS
@@ -27,6 +27,8 @@ from crosswire.nlp.speakers import DESCRIPTION_FALLBACK_CONFIDENCE, ORGANISATION
 FULL_FIT_WORDS = 3
 # Below a description resolved within its own article, above a pronoun's nearest guess.
 STORY_ROLE_CONFIDENCE = 0.65
+# A name the tagger missed where it speaks, but read as a name elsewhere in the run.
+NAMED_ELSEWHERE_CONFIDENCE = 0.8
 # A pronoun that goes on with the previous statement's speaker: within about two
 # paragraphs, and less sure than one resolved within the article.
 FOLLOW_UP_CHARS = 600
@@ -62,11 +64,18 @@ def resolve_speakers(analyses: list[ArticleAnalysis], *, actors: list[Actor],
                      actor_of_mention: dict[str, str]) -> list[Statement]:
     """Every statement of the run with its ``speaker`` actor set where one is known."""
     kinds = {actor.id: actor.kind for actor in actors}
+    named = _names(actors)
     bound: list[Statement] = []
     for analysis in analyses:
         last_person: tuple[int, str] | None = None  # (end of statement, actor id)
         for statement in sorted(analysis.statements, key=lambda s: s.start):
             speaker = actor_of_mention.get(statement.speaker_mention)
+            if speaker is None and statement.speaker_text:
+                # a name the tagger missed here, found in another sentence or article
+                speaker = named.get(fold(statement.speaker_text))
+                if speaker is not None:
+                    statement = replace(statement, resolution=Resolution(
+                        "named", NAMED_ELSEWHERE_CONFIDENCE))
             if _is_guess(statement) or speaker is None:
                 holder = _story_holder(statement, actors)
                 if holder is not None:
@@ -85,6 +94,17 @@ def resolve_speakers(analyses: list[ArticleAnalysis], *, actors: list[Actor],
     order = {statement.id: n for n, statement in enumerate(
         s for analysis in analyses for s in analysis.statements)}
     return sorted(bound, key=lambda s: order[s.id])
+
+
+def _names(actors: list[Actor]) -> dict[str, str]:
+    """Folded spellings of people and organisations that name one actor only."""
+    owners: dict[str, set[str]] = {}
+    for actor in actors:
+        if actor.kind in ("person", "organisation"):
+            for alias in actor.aliases:
+                if any(c.isupper() for c in alias):
+                    owners.setdefault(fold(alias), set()).add(actor.id)
+    return {name: next(iter(ids)) for name, ids in owners.items() if len(ids) == 1 and name}
 
 
 def _follows_up(statement: Statement, previous_end: int) -> bool:

@@ -152,8 +152,10 @@ class SpeakerResolver:
         for child in head.children:  # "the spokesman, Anna Petrova, said"
             if child.dep_ == "appos":
                 appositive = self.mention_of_token.get(child.i)
-                if appositive is not None and appositive.kind == "person":
-                    return appositive, APPOSITION_CONFIDENCE
+                if appositive is not None and (appositive.kind == "person" or (
+                        appositive.kind == "organisation"
+                        and head.lemma_.lower() in ORGANISATION_NOUNS)):
+                    return appositive, APPOSITION_CONFIDENCE  # or "the newspaper El Pais"
         if head.pos_ == "PROPN":
             # A surname the entity recogniser missed: the last person with that surname.
             for person in reversed(self._persons_before(span.start_char)):
@@ -235,16 +237,21 @@ class SpeakerResolver:
     def _description(self, span: Span) -> Speaker:
         """"the diplomat": the last person whose role or apposition holds the same noun."""
         head = span.root
-        words = {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")}
         # "the foreign ministry said" is never the minister named before it
+        # and "the county's health officer" never the county
         organisational = head.pos_ == "PROPN" or head.lemma_.lower() in ORGANISATION_NOUNS or (
-            not self._persons_before(span.start_char))
+            not self._persons_before(span.start_char) and not is_role_word(head))
         candidates = self.groups if organisational else self.persons
         starts = self.group_starts if organisational else self.person_starts
         index = bisect.bisect_left(starts, span.start_char)
         for mention in reversed(candidates[:index]):
-            if head.lemma_.lower() in self._context_words(mention) or (
-                    organisational and words & set(mention.text.lower().split())):
+            named = set(mention.text.lower().split())
+            # an organisation's own name must hold the head ("the association"; "the
+            # Spanish newspaper" is not "Spanish"), a name be its head ("Facebook" is not
+            # "the Oversight Board of Facebook")
+            if head.lemma_.lower() in self._context_words(mention) or organisational and (
+                    head.lower_ == self.mention_head[mention.id].lower_
+                    or head.pos_ != "PROPN" and head.lower_ in named):
                 return self._found(span, mention, "description", DESCRIPTION_CONFIDENCE)
         if self.speakers and not organisational and is_role_word(head):
             # "the president" with no president named: the last speaker, as a guess the
