@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from crosswire.models import Article, DateEstimate, Statement
 from crosswire.nlp import analyse
+from crosswire.nlp.clauses import title_start
 from crosswire.nlp.quotes import find_quote_spans
 
 PUBLISHED = DateEstimate("2024-03-13", "day", "test", 1.0)  # a Wednesday
@@ -627,3 +628,19 @@ def test_a_quote_open_where_an_excerpt_is_cut_off_runs_to_the_cut(nlp):
     assert find_quote_spans('"Stray mark. The paper went on.\n\nNext paragraph...') == []
     covering = [s for s in statements(nlp, text) if "It will carry" in s.text]
     assert len(covering) == 1 and covering[0].speaker_text == "Mayor Ruta Kalnina"
+
+
+def test_the_title_before_a_name_reaches_back_to_its_comma(nlp):
+    words = ["cases", ",", "mostly", "among", "the", "young", ",", "top", "U.S.", "health",
+             "expert", "Dr.", "Lena", "Varga", "said"]
+    pos = ["NOUN", "PUNCT", "ADV", "ADP", "DET", "ADJ", "PUNCT", "ADJ", "PROPN", "NOUN",
+           "NOUN", "PROPN", "PROPN", "PROPN", "VERB"]
+    doc = Doc(nlp.vocab, words=words, pos=pos)
+    assert title_start(doc, 11) == 7  # "top U.S. health expert" titles "Dr. Lena Varga"
+    assert title_start(doc, 5) == 5  # "the" is no title word: no comma reached
+
+
+def test_according_to_with_a_no_break_space(nlp):
+    text = "The plant makes a fifth of the region’s steel,\u00a0according\u00a0to The Daily Ledger."
+    statement = only(statements(nlp, text), "according\u00a0to")
+    assert statement.speaker_text == "The Daily Ledger"

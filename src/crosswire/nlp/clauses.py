@@ -36,6 +36,10 @@ PASSIVE_ADVERBIAL_DEPS = {"advcl"}
 # What stands before a participle that opens a clause: "When asked ...", ". Asked ...".
 CLAUSE_OPENERS = {".", "\u201c", "\"", "(", "\u2014", "when", "if", "once", "after", "as",
                   "while", "though", "although", "until"}
+# Words of a title before a name set off by a comma ("..., top U.S. infectious disease
+# expert Dr. X said") and how many of them are looked back over.
+TITLE_POS = {"NOUN", "PROPN", "ADJ"}
+MAX_TITLE_TOKENS = 8
 # "voted on March 1", "spoke for 77 minutes": when, how long, not what about
 NOT_CONTENT_ENTITIES = {"DATE", "TIME", "QUANTITY", "CARDINAL"}
 
@@ -327,10 +331,19 @@ def _inverted_after_name(cue: Token, speaker: Token | None) -> tuple[
     name = unattached_subject(cue)
     if name is None or name.i > cue.i:
         return None, speaker
-    first = name.left_edge.i
+    first = title_start(cue.doc, name.left_edge.i)
     if first < 2 or cue.doc[first - 1].text != "," or cue.head.left_edge.i >= first - 1:
         return None, speaker
     return char_range(cue.head.left_edge, cue.doc[first - 2]), name
+
+
+def title_start(doc: Doc, first: int) -> int:
+    """Where the words before a name that title it begin ("..., top U.S. infectious disease
+    expert Dr. X said"): back over nouns, names and adjectives to a comma."""
+    start = first
+    while start > 0 and first - start < MAX_TITLE_TOKENS and doc[start - 1].pos_ in TITLE_POS:
+        start -= 1
+    return start if start > 0 and doc[start - 1].text == "," else first
 
 
 def _subject_of_mistagged_verb(token: Token) -> Token | None:
