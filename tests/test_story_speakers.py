@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from crosswire.actors import resolve_speakers
 from crosswire.actors.speakers import describe
 from crosswire.models import (
@@ -108,3 +110,15 @@ def test_a_name_the_tagger_missed_takes_the_actor_of_that_name():
               _actor("a2", "Norvik", roles=[], kind="place")]
     assert _speakers([("Norvik", "unresolved")], actors[:1]) == ["a1"]
     assert _speakers([("Norvik", "unresolved")], actors[1:]) == [None]
+
+
+def test_who_stands_for_the_description_before_it():
+    text = "The case was dismissed by a judge who ruled that the pardon applied."
+    start = text.index("who")
+    analysis = _analysis("a", [("who", "unnamed")])
+    statement = replace(analysis.statements[0], speaker_start=start, speaker_end=start + 3)
+    analysis = replace(analysis, article=replace(analysis.article, text=text),
+                       statements=[statement])
+    actors = [_actor("a1", "Rosa Lind", roles=["District Judge"])]
+    [bound] = resolve_speakers([analysis], actors=actors, actor_of_mention={})
+    assert bound.speaker == "a1" and bound.speaker_text == "who"

@@ -34,6 +34,10 @@ NAMED_ELSEWHERE_CONFIDENCE = 0.8
 FOLLOW_UP_CHARS = 600
 FOLLOW_UP_CONFIDENCE = 0.5
 _PERSON_PRONOUNS = frozenset({"he", "she"})
+# "who" stands for the noun phrase before it: at most this many words, this far back.
+_RELATIVE = frozenset({"who"})
+MAX_ANTECEDENT_WORDS = 5
+ANTECEDENT_CHARS = 80
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our"})
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that",
@@ -77,7 +81,8 @@ def resolve_speakers(analyses: list[ArticleAnalysis], *, actors: list[Actor],
                     statement = replace(statement, resolution=Resolution(
                         "named", NAMED_ELSEWHERE_CONFIDENCE))
             if _is_guess(statement) or speaker is None:
-                holder = _story_holder(statement, actors)
+                holder = _story_holder(_described_by(statement, analysis.article.text),
+                                       article=statement.article, actors=actors)
                 if holder is not None:
                     statement = replace(statement, resolution=Resolution(
                         "description", STORY_ROLE_CONFIDENCE))
@@ -156,11 +161,22 @@ def _singular(word: str) -> str:
     return word
 
 
-def _story_holder(statement: Statement, actors: list[Actor]) -> Actor | None:
-    """The one actor of the run the statement's speaker description names by its role."""
-    if not statement.speaker_text:
+def _described_by(statement: Statement, text: str) -> str | None:
+    """The speaker's words; for "who" the noun phrase before it ("a judge who ruled")."""
+    words = statement.speaker_text
+    if words is None or words.lower() not in _RELATIVE or statement.speaker_start is None:
+        return words
+    before = text[max(0, statement.speaker_start - ANTECEDENT_CHARS) : statement.speaker_start]
+    tokens = before.rstrip(" ,").split()[-MAX_ANTECEDENT_WORDS:]
+    starts = [n for n, token in enumerate(tokens) if token.lower() in ("a", "an", "the")]
+    return " ".join(tokens[starts[-1] if starts else -1 :]) or None
+
+
+def _story_holder(words: str | None, *, article: str, actors: list[Actor]) -> Actor | None:
+    """The one actor of the run a speaker description names by its role."""
+    if not words:
         return None
-    description = describe(statement.speaker_text)
+    description = describe(words)
     if description is None:
         return None
     if description.indefinite and description.head in load_lexicon().source_nouns:
@@ -173,7 +189,7 @@ def _story_holder(statement: Statement, actors: list[Actor]) -> Actor | None:
         forms = actor.roles + (actor.aliases if organisational else [])
         score = max((_fit(description, form) for form in forms), default=0)
         if score and _same_country(description, actor):
-            here = any(alias.article == statement.article for alias in actor.seen)
+            here = any(alias.article == article for alias in actor.seen)
             scored.append((score, here, actor))
     if not scored:
         return None

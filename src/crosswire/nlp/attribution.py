@@ -155,8 +155,7 @@ def _statement(candidate: Candidate, *, layout: Layout, article: Article, quotes
     if candidate.speaker_head is not None:
         span = candidate.speaker_span or speaker_phrase(candidate.speaker_head, lexicon=lexicon)
         speaker = resolver.resolve(span)
-        # a relative pronoun's speaker is the noun its clause hangs on ("a judge who ruled")
-        span, mention_id, resolution = speaker.span, speaker.mention, speaker.resolution
+        mention_id, resolution = speaker.mention, speaker.resolution
         if candidate.origin == "floating":
             resolution = Resolution(resolution.method,
                                     round(resolution.confidence * FLOATING_CONFIDENCE_FACTOR, 2))

@@ -115,7 +115,8 @@ class SpeakerResolver:
         head = span.root
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             # "X, who replaced Y, said": "who" stands for the noun the clause hangs on
-            return self.resolve(speaker_phrase(head.head.head, lexicon=self.lexicon))
+            antecedent = self.resolve(speaker_phrase(head.head.head, lexicon=self.lexicon))
+            return Speaker(span, antecedent.mention, antecedent.resolution)
         named = None if self._is_unnamed(span) else self._named(span)
         if named is not None:
             mention, confidence = named
