@@ -644,3 +644,12 @@ def test_according_to_with_a_no_break_space(nlp):
     text = "The plant makes a fifth of the region’s steel,\u00a0according\u00a0to The Daily Ledger."
     statement = only(statements(nlp, text), "according\u00a0to")
     assert statement.speaker_text == "The Daily Ledger"
+
+
+def test_told_a_programme_that_and_a_second_quotation(nlp):
+    text = ("Maj. Elena Brandt told Nordic Radio’s “Morning Call” that the leaflets “were sent "
+            "out to every unit [and] soldier” and “we were asked to read [them] in preparation "
+            "for our training days and discussions on discipline.”")
+    statement = only(statements(nlp, text), "told")
+    assert statement.text.startswith("that the leaflets")
+    assert statement.text.endswith("discussions on discipline.”")

@@ -36,6 +36,7 @@ PASSIVE_ADVERBIAL_DEPS = {"advcl"}
 # What stands before a participle that opens a clause: "When asked ...", ". Asked ...".
 CLAUSE_OPENERS = {".", "\u201c", "\"", "(", "\u2014", "when", "if", "once", "after", "as",
                   "while", "though", "although", "until"}
+OPENING_QUOTES = {"\"", "\u201c", "\u00ab", "\u201e"}
 # Words of a title before a name set off by a comma ("..., top U.S. infectious disease
 # expert Dr. X said") and how many of them are looked back over.
 TITLE_POS = {"NOUN", "PROPN", "ADJ"}
@@ -219,11 +220,12 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
                                  if c.dep_ in OBJECT_TAIL_DEPS and c.i > first
                                  and not any(g.dep_ in ("nsubj", "nsubjpass", "expl")
                                              for g in c.children)])
-        if complements[0].dep_ == "ccomp" and complements[0].i > cue.i:
+        if complements[0].dep_ in ("ccomp", "relcl") and complements[0].i > cue.i:
             # "X said she hoped to ..., and then would continue to ...": a conjunct with
-            # no subject and a modal of reported speech goes on with what X said
+            # no subject and a modal of reported speech goes on with what X said, and so
+            # does a quotation joined by "and" ("told Y that A and "we were asked ..."")
             last = max([last] + [c.right_edge.i for c in cue.rights if c.dep_ == "conj"
-                                 and c.i > last and _continues_report(c)])
+                                 and c.i > last and (_continues_report(c) or _quoted_conjunct(c))])
         if last == first and complements[0].dep_ != "ccomp" and cue.doc[first].pos_ != "PROPN":
             return None  # "denied it", "what he described": nothing to report (but
             # "supports Sanders" takes a side)
@@ -262,6 +264,12 @@ def _thing_inside_report(cue: Token, subject: Token | None, lexicon: Lexicon) ->
         and lemma not in lexicon.recipients)
 
 
+def _quoted_conjunct(verb: Token) -> bool:
+    """A conjunct that opens with a quotation mark right after "and"."""
+    first = verb.left_edge
+    return first.i > 0 and first.text in OPENING_QUOTES and first.doc[first.i - 1].lower_ == "and"
+
+
 def _continues_report(verb: Token) -> bool:
     children = list(verb.children)
     return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children) and any(
@@ -274,9 +282,11 @@ def _misattached_clause(cue: Token) -> list[Token]:
     opens with "that" as a conjunction; it is the cue's complement."""
     for token in cue.doc[cue.i + 1 : cue.right_edge.i + 1]:
         noun = token.head
-        # only a noun of the cue's own circumstances ("said during a conference that"),
-        # not one inside what it reports ("called for ... the area that forces seized")
-        if noun.dep_ != "pobj" or noun.head.head.i != cue.i:
+        # only a noun of the cue's own circumstances ("said during a conference that") or
+        # whom it tells ("told Fox News' "Hannity" that"), not one inside what it reports
+        # ("called for ... the area that forces seized")
+        if not (noun.dep_ == "pobj" and noun.head.head.i == cue.i
+                or noun.dep_ in ("dobj", "dative") and noun.head.i == cue.i):
             continue
         if token.dep_ in ("relcl", "acl") and token.head.i > cue.i and any(
                 c.dep_ == "mark" and c.lower_ == "that" and c.i == token.left_edge.i
