@@ -122,3 +122,10 @@ def test_who_stands_for_the_description_before_it():
     actors = [_actor("a1", "Rosa Lind", roles=["District Judge"])]
     [bound] = resolve_speakers([analysis], actors=actors, actor_of_mention={})
     assert bound.speaker == "a1" and bound.speaker_text == "who"
+
+
+def test_an_abbreviated_title_holds_its_word():
+    actors = [_actor("a1", "Rosa Lind", roles=["Norland Gov."]),
+              _actor("a2", "Paul Oster", roles=["Sen."])]
+    assert _speakers([("The governor", "unresolved"), ("the senator", "unresolved")],
+                     actors) == ["a1", "a2"]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from crosswire.knowledge.names import title_words
 from crosswire.knowledge.places import country_of, fold
 from crosswire.models import Actor, ArticleAnalysis, Resolution, Statement
 from crosswire.nlp.cues import load_lexicon
@@ -202,7 +203,8 @@ def _fit(description: Description, form: str) -> int:
     """How well a role or name fits a description: 0 when it does not; else the number of
     the description's words it holds."""
     tokens = [w.lower() for w in _WORD.findall(form.replace("’", "'").replace("'s", ""))]
-    words = {_singular(w) for w in tokens}
+    expand = title_words()
+    words = {_singular(expand.get(w, w)) for w in tokens}
     if description.tense != (set(tokens) & _TENSE_WORDS):
         return 0
     content = description.words
