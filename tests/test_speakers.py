@@ -102,3 +102,10 @@ def test_descriptions_keep_their_kind_and_head(nlp):
     assert found["The county’s health officer"][0] is None  # a person noun is not the county
     assert found["the Catalan justice department"][0] is None  # nor a department "Catalan"
     assert found["The Spanish newspaper"] == ("El Pais", "named")  # its apposition names it
+
+
+def test_the_company_is_the_organisation_the_text_is_about(nlp):
+    text = ("Volvo Cars said on Tuesday that its plant would reopen. The company said it had "
+            "not identified any serious safety concerns.")
+    found = [f for f in resolved(nlp, text) if f[1] == "The company"]
+    assert found and found[0][2] == "Volvo Cars" and found[0][3] == "description"

@@ -38,7 +38,14 @@ RELATIVE_PRONOUNS = {"who", "that", "which"}
 # agency"); before a person noun it is not ("the Kremlin spokesman").
 ORGANISATION_NOUNS = {"agency", "service", "ministry", "office", "department", "newspaper",
                       "network", "channel", "broadcaster", "outlet", "daily", "company",
-                      "committee", "campaign", "government", "group", "party", "website"}
+                      "committee", "campaign", "government", "group", "party", "website",
+                      "organization", "organisation", "association", "firm", "drugmaker",
+                      "manufacturer", "maker", "automaker", "carmaker", "retailer", "airline",
+                      "lender", "insurer", "bank", "startup", "platform", "union"}
+# "the company said": the organisation the text is about, as "it said" would be.
+FIRM_NOUNS = {"company", "firm", "drugmaker", "manufacturer", "maker", "automaker", "carmaker",
+              "retailer", "airline", "lender", "insurer", "startup", "organization",
+              "organisation", "group"}
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "ms": "f", "ms.": "f", "mrs": "f",
                     "mrs.": "f", "miss": "f", "lady": "f", "madam": "f"}
 FEMALE_ROLE_SUFFIXES = ("woman", "women")
@@ -210,8 +217,8 @@ class SpeakerResolver:
         """"they"/"it" said: the nearest organisation (for "they" also a group) that is the
         subject or names its owner ("JBS's servers were breached, it announced")."""
         offset = span.start_char
-        kinds = ("organisation",) if span.root.lower_ in ("it", "its") else (
-            "organisation", "group")
+        kinds = ("organisation", "group") if span.root.lower_ in ("they", "their") else (
+            "organisation",)
         index = bisect.bisect_left(self.group_starts, offset)
         for group in reversed(self.groups[max(0, index - 8) : index]):
             head = self.mention_head[group.id]
@@ -254,6 +261,12 @@ class SpeakerResolver:
                     head.lower_ == self.mention_head[mention.id].lower_
                     or head.pos_ != "PROPN" and head.lower_ in named):
                 return self._found(span, mention, "description", DESCRIPTION_CONFIDENCE)
+        if organisational and head.lemma_.lower() in FIRM_NOUNS and any(
+                t.lower_ == "the" for t in span):
+            firm = self._group_pronoun(span)
+            if firm.mention is not None:
+                return Speaker(span, firm.mention, Resolution("description",
+                                                              GROUP_PRONOUN_CONFIDENCE))
         if self.speakers and not organisational and is_role_word(head):
             # "the president" with no president named: the last speaker, as a guess the
             # story-wide pass (actors.speakers) may correct
