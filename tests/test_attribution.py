@@ -653,3 +653,10 @@ def test_told_a_programme_that_and_a_second_quotation(nlp):
     statement = only(statements(nlp, text), "told")
     assert statement.text.startswith("that the leaflets")
     assert statement.text.endswith("discussions on discipline.”")
+
+
+def test_what_was_not_said_is_no_statement(nlp):
+    found = statements(nlp, "President Ivan Dorn said over the weekend that he was prepared to "
+                            "negotiate over “acceptable outcomes,” without specifying what "
+                            "those might be.")
+    assert [s.cue for s in found] == ["said"]

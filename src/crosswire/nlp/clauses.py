@@ -85,6 +85,8 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
         headline = token.is_title and not layout.sentence_start[token.i]
         if token.dep_ in ("amod", "compound"):
             continue  # "telling insight"
+        if token.dep_ == "pcomp" and token.head.lower_ == "without":
+            continue  # "without specifying what": what was not said is no statement
         if is_passive_adverbial(token):
             # "When asked whether ..., he said": he was asked, he did not ask; the
             # question itself is asked by no one named ("Asked about the deal, ...": the
