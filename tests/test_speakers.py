@@ -109,3 +109,14 @@ def test_the_company_is_the_organisation_the_text_is_about(nlp):
             "not identified any serious safety concerns.")
     found = [f for f in resolved(nlp, text) if f[1] == "The company"]
     assert found and found[0][2] == "Volvo Cars" and found[0][3] == "description"
+
+
+def test_a_party_member_is_a_person_not_the_party(nlp):
+    text = ("Senator Joe Marlin, a moderate Democrat, said he would oppose the bill. "
+            "The Democrat said that the filibuster must stay.")
+    found = [f for f in resolved(nlp, text) if f[1] == "The Democrat"]
+    assert found and found[0][2] == "Joe Marlin" and found[0][3] == "description"
+    text = ('Gov. Ron Halvor signed the bill on Thursday. Speaking on "Morning Show," the '
+            "Florida Republican said that the law would protect voters.")
+    found = [f for f in resolved(nlp, text) if f[0] == "said"]
+    assert found and found[0][2] is None  # not the Republicans, and no one named speaks

@@ -124,6 +124,8 @@ class SpeakerResolver:
             # "X, who replaced Y, said": "who" stands for the noun the clause hangs on
             antecedent = self.resolve(speaker_phrase(head.head.head, lexicon=self.lexicon))
             return Speaker(span, antecedent.mention, antecedent.resolution)
+        if self._is_member(span):
+            return self._description(span, person=True)
         named = None if self._is_unnamed(span) else self._named(span)
         if named is not None:
             mention, confidence = named
@@ -242,13 +244,21 @@ class SpeakerResolver:
         return bool(determiners & INDEFINITE_DETERMINERS) or (
             head.lemma_.lower() in self.lexicon.source_nouns and not determiners)
 
-    def _description(self, span: Span) -> Speaker:
+    def _is_member(self, span: Span) -> bool:
+        """"the Florida Republican said": one member of a party or people, not the group."""
+        head = span.root
+        mention = self.mention_of_token.get(head.i)
+        return (mention is not None and mention.kind == "group" and head.tag_ in ("NN", "NNP")
+                and is_role_word(head) and any(t.lower_ == "the" for t in span))
+
+    def _description(self, span: Span, *, person: bool = False) -> Speaker:
         """"the diplomat": the last person whose role or apposition holds the same noun."""
         head = span.root
         # "the foreign ministry said" is never the minister named before it
         # and "the county's health officer" never the county
-        organisational = head.pos_ == "PROPN" or head.lemma_.lower() in ORGANISATION_NOUNS or (
-            not self._persons_before(span.start_char) and not is_role_word(head))
+        organisational = not person and (
+            head.pos_ == "PROPN" or head.lemma_.lower() in ORGANISATION_NOUNS or (
+                not self._persons_before(span.start_char) and not is_role_word(head)))
         candidates = self.groups if organisational else self.persons
         starts = self.group_starts if organisational else self.person_starts
         index = bisect.bisect_left(starts, span.start_char)
