@@ -198,3 +198,11 @@ def test_a_country_inside_an_organisation_entity_is_its_owner(nlp):
                        [("Chile's Ministry of Mining", "ORG")])
     assert [(m.text, m.kind, m.role) for m in found] == [
         ("Ministry of Mining", "organisation", "Chile's")]
+
+
+def test_a_name_the_tagger_missed_after_a_title_is_a_person(nlp):
+    text = "“We must learn,” said House Majority Leader\u00a0Tomas Rydell\u00a0(D-Md.), the author."
+    found = _with_ents(nlp, text, [])
+    assert [(m.text, m.kind, m.role) for m in found] == [
+        ("Tomas Rydell", "person", "House Majority Leader")]
+    assert _with_ents(nlp, "The Prime Minister of Norway spoke.", []) == []
