@@ -129,3 +129,9 @@ def test_an_abbreviated_title_holds_its_word():
               _actor("a2", "Paul Oster", roles=["Sen."])]
     assert _speakers([("The governor", "unresolved"), ("the senator", "unresolved")],
                      actors) == ["a1", "a2"]
+
+
+def test_the_administration_is_the_one_the_story_names():
+    actors = [_actor("a1", "Biden administration", roles=[], kind="organisation"),
+              _actor("a2", "Joe Biden", roles=["President"])]
+    assert _speakers([("The administration", "unresolved")], actors) == ["a1"]

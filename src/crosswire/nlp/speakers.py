@@ -41,7 +41,7 @@ ORGANISATION_NOUNS = {"agency", "service", "ministry", "office", "department", "
                       "committee", "campaign", "government", "group", "party", "website",
                       "organization", "organisation", "association", "firm", "drugmaker",
                       "manufacturer", "maker", "automaker", "carmaker", "retailer", "airline",
-                      "lender", "insurer", "bank", "startup", "platform", "union"}
+                      "lender", "insurer", "bank", "startup", "platform", "union", "administration"}
 # "the company said": the organisation the text is about, as "it said" would be.
 FIRM_NOUNS = {"company", "firm", "drugmaker", "manufacturer", "maker", "automaker", "carmaker",
               "retailer", "airline", "lender", "insurer", "startup", "organization",
