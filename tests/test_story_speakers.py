@@ -132,6 +132,6 @@ def test_an_abbreviated_title_holds_its_word():
 
 
 def test_the_administration_is_the_one_the_story_names():
-    actors = [_actor("a1", "Biden administration", roles=[], kind="organisation"),
-              _actor("a2", "Joe Biden", roles=["President"])]
+    actors = [_actor("a1", "Halvorsen administration", roles=[], kind="organisation"),
+              _actor("a2", "Ana Halvorsen", roles=["President"])]
     assert _speakers([("The administration", "unresolved")], actors) == ["a1"]
