@@ -660,3 +660,17 @@ def test_what_was_not_said_is_no_statement(nlp):
                             "negotiate over “acceptable outcomes,” without specifying what "
                             "those might be.")
     assert [s.cue for s in found] == ["said"]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("Officer Dana Kiel could be heard telling the crowd that the road was closed.",
+     "telling", "Officer Dana Kiel"),
+    ("Governor Lise Aam cast the move as a betrayal of voters.", "cast", "Governor Lise Aam"),
+])
+def test_reporting_forms_heard_telling_and_cast_as(nlp, text, cue, speaker):
+    assert only(statements(nlp, text), cue).speaker_text == speaker
+
+
+def test_agreeing_with_someone_reports_nothing(nlp):
+    assert not [s for s in statements(nlp, "Mayor Jon Vik agreed with the council.")
+                if s.cue == "agreed"]
