@@ -120,3 +120,10 @@ def test_a_party_member_is_a_person_not_the_party(nlp):
             "Florida Republican said that the law would protect voters.")
     found = [f for f in resolved(nlp, text) if f[0] == "said"]
     assert found and found[0][2] is None  # not the Republicans, and no one named speaks
+
+
+def test_a_former_office_holder_is_not_the_current_one(nlp):
+    text = ("Former President Olav Dahl criticised the plan. President Ana Berg defended it on "
+            "Monday. In a statement, the former president called the audit a fraud.")
+    found = [f for f in resolved(nlp, text) if f[1] == "the former president"]
+    assert found and found[0][2] == "Olav Dahl"

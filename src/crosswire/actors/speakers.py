@@ -21,7 +21,11 @@ from crosswire.knowledge.names import title_words
 from crosswire.knowledge.places import country_of, fold
 from crosswire.models import Actor, ArticleAnalysis, Resolution, Statement
 from crosswire.nlp.cues import load_lexicon
-from crosswire.nlp.speakers import DESCRIPTION_FALLBACK_CONFIDENCE, ORGANISATION_NOUNS
+from crosswire.nlp.speakers import (
+    DESCRIPTION_FALLBACK_CONFIDENCE,
+    ORGANISATION_NOUNS,
+    TENSE_WORDS,
+)
 
 # A plural ("officials") names a group; it binds one actor only when that many of its words
 # are all in the actor's role (a parse that cut "top infectious diseases [expert]").
@@ -43,10 +47,6 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her",
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that",
                        "this", "these", "those"})
-# Words that make a role someone's past or future one: "the former president" is not
-# whoever is president now, and the president is not the "former president".
-_TENSE_WORDS = frozenset({"former", "ex", "then", "late", "incoming", "outgoing", "elect",
-                          "previous"})
 # The head noun ends where a phrase after it begins ("a national association of school
 # boards", "a spokesman for the ministry").
 _AFTER_HEAD = re.compile(r"\s+(?:of|for|in|at|from|with|to|on|who|which|that)\s.*$", re.IGNORECASE)
@@ -141,11 +141,11 @@ def describe(text: str) -> Description | None:
     country = next(filter(None, map(country_of, _phrase_words(phrase))), None)
     return Description(
         head=_singular(head),
-        words=frozenset(words) - _TENSE_WORDS,
+        words=frozenset(words) - TENSE_WORDS,
         indefinite=tokens[0] in _INDEFINITE,
         plural=_singular(head) != head,
         country=country,
-        tense=frozenset(tokens) & _TENSE_WORDS,
+        tense=frozenset(tokens) & TENSE_WORDS,
     )
 
 
@@ -205,7 +205,7 @@ def _fit(description: Description, form: str) -> int:
     tokens = [w.lower() for w in _WORD.findall(form.replace("’", "'").replace("'s", ""))]
     expand = title_words()
     words = {_singular(expand.get(w, w)) for w in tokens}
-    if description.tense != (set(tokens) & _TENSE_WORDS):
+    if description.tense != (set(tokens) & TENSE_WORDS):
         return 0
     content = description.words
     if description.head in words and not description.plural or (

@@ -52,6 +52,8 @@ FEMALE_ROLE_SUFFIXES = ("woman", "women")
 INDEFINITE_DETERMINERS = {"a", "an", "some", "several", "many", "two", "three", "other",
                           "another", "one", "few", "most", "any", "no"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# Words that make a role a past or future one ("former", "ex-", "then-").
+TENSE_WORDS = {"former", "ex", "then", "late", "incoming", "outgoing", "elect", "previous"}
 # A name compounded with or owning the subject ("the JBS company", "JBS's servers").
 OWNER_DEPS = {"compound", "poss"}
 NAME_DEPS = {"compound", "flat", "nmod", "amod", "det", "poss", "case", "nummod", "quantmod"}
@@ -262,7 +264,10 @@ class SpeakerResolver:
         candidates = self.groups if organisational else self.persons
         starts = self.group_starts if organisational else self.person_starts
         index = bisect.bisect_left(starts, span.start_char)
+        tense = {t.lower_ for t in span} & TENSE_WORDS
         for mention in reversed(candidates[:index]):
+            if not organisational and tense != self._context_words(mention) & TENSE_WORDS:
+                continue  # "the former president" is not the president, nor the reverse
             named = set(mention.text.lower().split())
             # an organisation's own name must hold the head ("the association"; "the
             # Spanish newspaper" is not "Spanish"), a name be its head ("Facebook" is not
