@@ -127,3 +127,10 @@ def test_a_former_office_holder_is_not_the_current_one(nlp):
             "Monday. In a statement, the former president called the audit a fraud.")
     found = [f for f in resolved(nlp, text) if f[1] == "the former president"]
     assert found and found[0][2] == "Olav Dahl"
+
+
+def test_a_subjects_own_pronoun_tells_its_gender(nlp):
+    text = ("President Olav Dahl snapped at a reporter at the end of his press conference on "
+            "Wednesday after she asked why he was confident.")
+    found = [f for f in resolved(nlp, text) if f[1] == "she"]
+    assert found and found[0][2] is None

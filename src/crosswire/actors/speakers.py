@@ -95,7 +95,11 @@ def resolve_speakers(analyses: list[ArticleAnalysis], *, actors: list[Actor],
                     "pronoun", FOLLOW_UP_CONFIDENCE))
                 speaker = last_person[1]
             if speaker is not None and kinds.get(speaker) == "person":
-                last_person = (statement.end, speaker)
+                # only a person the story-wide pass found: where the article named the
+                # speaker itself, its own resolver has already judged the pronoun
+                story_bound = statement.resolution.confidence in (STORY_ROLE_CONFIDENCE,
+                                                                  FOLLOW_UP_CONFIDENCE)
+                last_person = (statement.end, speaker) if story_bound else None
             bound.append(replace(statement, speaker=speaker))
     order = {statement.id: n for n, statement in enumerate(
         s for analysis in analyses for s in analysis.statements)}

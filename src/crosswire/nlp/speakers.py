@@ -49,6 +49,8 @@ FIRM_NOUNS = {"company", "firm", "drugmaker", "manufacturer", "maker", "automake
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "ms": "f", "ms.": "f", "mrs": "f",
                     "mrs.": "f", "miss": "f", "lady": "f", "madam": "f"}
 FEMALE_ROLE_SUFFIXES = ("woman", "women")
+OWN_PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f",
+                      "herself": "f"}
 INDEFINITE_DETERMINERS = {"a", "an", "some", "several", "many", "two", "three", "other",
                           "another", "one", "few", "most", "any", "no"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -323,6 +325,17 @@ class SpeakerResolver:
             if token.lower_.endswith(FEMALE_ROLE_SUFFIXES) and token.pos_ == "NOUN":
                 self._remember_gender(person, "f")
                 return
+        if head.dep_ == "nsubj":
+            # "X snapped at a reporter at the end of his press conference": the first
+            # personal pronoun after the subject, before anyone else is named, is X's
+            for token in self.doc[head.i + 1 : head.sent.end]:
+                other = self.mention_of_token.get(token.i)
+                if other is not None and other.id != person.id and other.kind == "person":
+                    return
+                gender = OWN_PRONOUN_GENDER.get(token.lower_)
+                if gender and not self.in_quote[token.i]:
+                    self._remember_gender(person, gender)
+                    return
 
     def _role_tokens(self, head: Token) -> list[Token]:
         tokens = [t for t in head.lefts if t.dep_ == "compound"]
