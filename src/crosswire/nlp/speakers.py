@@ -267,17 +267,26 @@ class SpeakerResolver:
         starts = self.group_starts if organisational else self.person_starts
         index = bisect.bisect_left(starts, span.start_char)
         tense = {t.lower_ for t in span} & TENSE_WORDS
+        fitting: list[Mention] = []
         for mention in reversed(candidates[:index]):
-            if not organisational and tense != self._context_words(mention) & TENSE_WORDS:
+            words = self._context_words(mention) if organisational else self._person_words(
+                mention, before=span.start_char)
+            if not organisational and tense != words & TENSE_WORDS:
                 continue  # "the former president" is not the president, nor the reverse
             named = set(mention.text.lower().split())
             # an organisation's own name must hold the head ("the association"; "the
             # Spanish newspaper" is not "Spanish"), a name be its head ("Facebook" is not
             # "the Oversight Board of Facebook")
-            if head.lemma_.lower() in self._context_words(mention) or organisational and (
+            if head.lemma_.lower() in words or organisational and (
                     head.lower_ == self.mention_head[mention.id].lower_
                     or head.pos_ != "PROPN" and head.lower_ in named):
-                return self._found(span, mention, "description", DESCRIPTION_CONFIDENCE)
+                fitting.append(mention)
+        if fitting:
+            # of two presidents, the one just speaking ("Mr. X continued ... the president said")
+            recent = {m.text.split()[-1] for _, m in self.speakers[-2:]}
+            speaking = [m for m in fitting if m.kind == "person" and m.text.split()[-1] in recent]
+            return self._found(span, (speaking or fitting)[0], "description",
+                               DESCRIPTION_CONFIDENCE)
         if organisational and head.lemma_.lower() in FIRM_NOUNS and any(
                 t.lower_ == "the" for t in span):
             firm = self._group_pronoun(span)
@@ -290,6 +299,16 @@ class SpeakerResolver:
             return self._found(span, self.speakers[-1][1], "description",
                                DESCRIPTION_FALLBACK_CONFIDENCE)
         return Speaker(span, None, Resolution("unresolved", 0.0))
+
+    def _person_words(self, mention: Mention, *, before: int) -> set[str]:
+        """Role words of a person as the article has named them so far, under any of its
+        mentions ("President X" early, "Mr. X" just before)."""
+        surname = mention.text.split()[-1]
+        words: set[str] = set()
+        for other in self._persons_before(before):
+            if other.text.split()[-1] == surname:
+                words |= self._context_words(other)
+        return words
 
     def _context_words(self, mention: Mention) -> set[str]:
         """Lemmas of a mention's title, role and appositions ("Kremlin spokesman")."""
