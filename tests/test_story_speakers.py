@@ -110,6 +110,8 @@ def test_a_name_the_tagger_missed_takes_the_actor_of_that_name():
               _actor("a2", "Norvik", roles=[], kind="place")]
     assert _speakers([("Norvik", "unresolved")], actors[:1]) == ["a1"]
     assert _speakers([("Norvik", "unresolved")], actors[1:]) == [None]
+    people = [_actor("a3", "Tomas Rydell", roles=[])]
+    assert _speakers([("House Majority Leader Tomas Rydell", "unresolved")], people) == ["a3"]
 
 
 def test_who_stands_for_the_description_before_it():

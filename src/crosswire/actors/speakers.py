@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from crosswire.knowledge.names import title_words
+from crosswire.knowledge.names import split_title, title_words
 from crosswire.knowledge.places import country_of, fold
 from crosswire.models import Actor, ArticleAnalysis, Resolution, Statement
 from crosswire.nlp.cues import load_lexicon
@@ -77,7 +77,8 @@ def resolve_speakers(analyses: list[ArticleAnalysis], *, actors: list[Actor],
             speaker = actor_of_mention.get(statement.speaker_mention)
             if speaker is None and statement.speaker_text:
                 # a name the tagger missed here, found in another sentence or article
-                speaker = named.get(fold(statement.speaker_text))
+                text = statement.speaker_text
+                speaker = named.get(fold(text)) or named.get(fold(split_title(text)[1]))
                 if speaker is not None:
                     statement = replace(statement, resolution=Resolution(
                         "named", NAMED_ELSEWHERE_CONFIDENCE))
