@@ -10,6 +10,9 @@ person noun binds a person, "the company" an organisation, never a place) and co
 ("the French president" is no American's role), and it leaves the speaker unresolved,
 its words kept, when no actor or more than one fits: a typed "unnamed official" is
 better than a guess. Anonymous sources ("an official", "officials") are never bound.
+Two smaller repairs ride along: a speaker name the tagger missed takes the one actor the
+run knows by it, and a "he"/"she" right after a statement whose speaker this pass found
+goes on with that person (the article itself named no one it could take).
 """
 
 from __future__ import annotations
