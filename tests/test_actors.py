@@ -132,6 +132,15 @@ def test_display_name_is_most_frequent_full_form_and_roles_are_kept():
     assert [alias.article for alias in actors[0].seen] == ["a1", "a2", "a3", "a3"]
 
 
+def test_a_person_named_only_by_surname_is_shown_with_the_texts_title():
+    run = mentions(("a1", "Halvorsen", "person", "Mr."), ("a2", "Halvorsen", "person", "Governor"),
+                   ("a2", "Halvorsen"), ("a3", "Halvorsen", "person", "Mr."))
+    actors, _ = merge_mentions(run)
+    assert [actor.name for actor in actors] == ["Governor Halvorsen"]  # an office before "Mr."
+    actors, _ = merge_mentions(mentions(("a1", "Halvorsen"), ("a2", "Halvorsen")))
+    assert [actor.name for actor in actors] == ["Halvorsen"]
+
+
 def test_bare_surname_joins_the_only_person_of_that_surname():
     run = mentions(("a1", "Hanna Berg"), ("a2", "Berg"))
     assert groups(run) == [{"Hanna Berg", "Berg"}]

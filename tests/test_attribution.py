@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from crosswire.models import Article, DateEstimate, Statement
 from crosswire.nlp import COMPONENTS, analyse
+from crosswire.nlp.clauses import title_start
 from crosswire.nlp.quotes import find_quote_spans
 
 PUBLISHED = DateEstimate("2024-03-13", "day", "test", 1.0)  # a Wednesday
@@ -603,3 +604,75 @@ def test_opening_past_tense_asked_is_the_question_not_the_speaker(nlp):
     asked = only(statements(nlp, text), "Asked")
     assert asked.speaker_words is None
     assert only(statements(nlp, text), "replied").speaker_words.text == "Devine"
+
+
+def test_a_thing_inside_a_report_is_not_a_second_speaker(nlp):
+    found = statements(nlp, '"For the reasons stated above, the motion is GRANTED," Judge Mira '
+                            "Holt declared in a filing.\n\nBut Holt also pointed out that a "
+                            'pardon implies guilt.\n\n"If there be no guilt, there is no ground '
+                            'for forgiveness," she wrote.')
+    assert [s.cue.text if s.cue else None for s in found] == ["declared", "pointed", "wrote"]
+    assert only(found, "pointed").span.text == "that a pardon implies guilt"
+
+
+def test_recalling_an_envoy_is_no_statement_and_specifying_is_one(nlp):
+    found = statements(nlp, "Norland recalled its ambassador after the pact was signed.")
+    assert not [s for s in found if s.cue and s.cue.text == "recalled"]
+    found = statements(nlp, "The company specified it would seek approval in August.")
+    assert only(found, "specified").span.text == "it would seek approval in August"
+
+
+def test_a_quote_open_where_an_excerpt_is_cut_off_runs_to_the_cut(nlp):
+    text = ('"We will rebuild," Mayor Ruta Kalnina said. "The bridge opens in May. It will '
+            'carry trains and...')
+    spans = [text[s.start : s.end] for s in find_quote_spans(text)]
+    assert spans == ['"We will rebuild,"', '"The bridge opens in May. It will carry trains and...']
+    assert find_quote_spans('"Stray mark. The paper went on.\n\nNext paragraph...') == []
+    covering = [s for s in statements(nlp, text) if "It will carry" in s.span.text]
+    assert len(covering) == 1 and covering[0].speaker_words.text == "Mayor Ruta Kalnina"
+
+
+def test_the_title_before_a_name_reaches_back_to_its_comma(nlp):
+    words = ["cases", ",", "mostly", "among", "the", "young", ",", "top", "U.S.", "health",
+             "expert", "Dr.", "Lena", "Varga", "said"]
+    pos = ["NOUN", "PUNCT", "ADV", "ADP", "DET", "ADJ", "PUNCT", "ADJ", "PROPN", "NOUN",
+           "NOUN", "PROPN", "PROPN", "PROPN", "VERB"]
+    doc = Doc(nlp.vocab, words=words, pos=pos)
+    assert title_start(doc, 11) == 7  # "top U.S. health expert" titles "Dr. Lena Varga"
+    assert title_start(doc, 5) == 5  # "the" is no title word: no comma reached
+
+
+def test_according_to_with_a_no_break_space(nlp):
+    text = "The plant makes a fifth of the region’s steel,\u00a0according\u00a0to The Daily Ledger."
+    statement = only(statements(nlp, text), "according\u00a0to")
+    assert statement.speaker_words.text == "The Daily Ledger"
+
+
+def test_told_a_programme_that_and_a_second_quotation(nlp):
+    text = ("Maj. Elena Brandt told Nordic Radio’s “Morning Call” that the leaflets “were sent "
+            "out to every unit [and] soldier” and “we were asked to read [them] in preparation "
+            "for our training days and discussions on discipline.”")
+    statement = only(statements(nlp, text), "told")
+    assert statement.span.text.startswith("that the leaflets")
+    assert statement.span.text.endswith("discussions on discipline.”")
+
+
+def test_what_was_not_said_is_no_statement(nlp):
+    found = statements(nlp, "President Ivan Dorn said over the weekend that he was prepared to "
+                            "negotiate over “acceptable outcomes,” without specifying what "
+                            "those might be.")
+    assert [s.cue.text if s.cue else None for s in found] == ["said"]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("Officer Dana Kiel could be heard telling the crowd that the road was closed.",
+     "telling", "Officer Dana Kiel"),
+    ("Governor Lise Aam cast the move as a betrayal of voters.", "cast", "Governor Lise Aam"),
+])
+def test_reporting_forms_heard_telling_and_cast_as(nlp, text, cue, speaker):
+    assert only(statements(nlp, text), cue).speaker_words.text == speaker
+
+
+def test_agreeing_with_someone_reports_nothing(nlp):
+    assert not [s for s in statements(nlp, "Mayor Jon Vik agreed with the council.")
+                if s.cue and s.cue.text == "agreed"]

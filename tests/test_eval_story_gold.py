@@ -289,14 +289,11 @@ def test_cli_refuses_both_inputs(tmp_path: Path) -> None:
     assert result.exit_code != 0 and "either --allsides or --stories" in result.output
 
 
-# Measured on the 23 gold stories (all): statement recall 0.90, precision 0.97, speaker
-# accuracy 0.80, claim recall 0.27, position recall 0.14; positions from the story's own
-# issues: recall 0.29, precision 0.70; framing recall 0.41, precision 0.77, and no spelling
-# or style difference reported at all. Floors sit a little under, for parser noise. Raise,
-# never lower.
-FLOORS = {"statement recall": 0.87, "statement precision": 0.94, "speaker accuracy": 0.71,
-          "claim recall": 0.22, "position recall": 0.26, "position precision": 0.64,
-          "framing recall": 0.36, "framing precision": 0.65}
+# Floors sit a little under the figures measured on the 23 gold stories (see the closing
+# notes), for parser noise. Raise, never lower.
+FLOORS = {"statement recall": 0.92, "statement precision": 0.95, "speaker accuracy": 0.85,
+          "claim recall": 0.27, "position recall": 0.26, "position precision": 0.75,
+          "framing recall": 0.40, "framing precision": 0.70}
 
 
 @pytest.mark.slow

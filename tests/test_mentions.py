@@ -141,10 +141,19 @@ def test_a_country_stays_a_place_beside_a_person_of_that_surname(nlp):
     assert [(m.span.text, m.kind) for m in found] == [("Maria Jordan", "person"), ("Jordan", "place")]
 
 
-def test_a_name_before_administration_is_a_persons(nlp):
-    found = _with_ents(nlp, "Critics said the Vandermolen administration ignored the warnings.",
+def test_a_name_before_presidency_is_a_persons(nlp):
+    found = _with_ents(nlp, "Critics said the Vandermolen presidency ignored the warnings.",
                        [("Vandermolen", "ORG")])
     assert [(m.span.text, m.kind) for m in found] == [("Vandermolen", "person")]
+
+
+def test_a_persons_administration_is_an_organisation(nlp):
+    found = _with_ents(nlp, "Critics said the Vandermolen administration ignored the warnings.",
+                       [("Vandermolen", "ORG")])
+    assert [(m.span.text, m.kind) for m in found] == [("Vandermolen administration", "organisation")]
+    found = _with_ents(nlp, "The Vandermolen campaign said it would appeal.",
+                       [("Vandermolen", "PERSON")])
+    assert [(m.span.text, m.kind) for m in found] == [("Vandermolen campaign", "organisation")]
 
 
 def test_time_zones_and_clock_words_are_not_actors(nlp):
@@ -189,3 +198,11 @@ def test_a_country_inside_an_organisation_entity_is_its_owner(nlp):
                        [("Chile's Ministry of Mining", "ORG")])
     assert [(m.span.text, m.kind, m.role) for m in found] == [
         ("Ministry of Mining", "organisation", "Chile's")]
+
+
+def test_a_name_the_tagger_missed_after_a_title_is_a_person(nlp):
+    text = "“We must learn,” said House Majority Leader\u00a0Tomas Rydell\u00a0(D-Md.), the author."
+    found = _with_ents(nlp, text, [])
+    assert [(m.span.text, m.kind, m.role) for m in found] == [
+        ("Tomas Rydell", "person", "House Majority Leader")]
+    assert _with_ents(nlp, "The Prime Minister of Norway spoke.", []) == []

@@ -72,3 +72,73 @@ def test_pronoun_without_antecedent_is_unresolved(nlp):
     text = "He said that the factory would close."
     [(cue, words, name, method)] = resolved(nlp, text)
     assert words == "He" and name is None and method == "unresolved"
+
+
+def test_it_takes_the_organisation_that_owns_the_subject(nlp):
+    text = ("The Norvik Shipping company was hit by a cyberattack. Norvik Shipping's servers were "
+            "breached on Monday, it announced in a statement.")
+    found = [f for f in resolved(nlp, text) if f[0] == "announced"]
+    assert found and found[0][2] == "Norvik Shipping" and found[0][3] == "pronoun"
+
+
+def test_joint_speakers_give_the_first_named(nlp):
+    text = "Norsk Hydro and German partner Brevik SE said they plan to ask regulators for approval."
+    found = [f for f in resolved(nlp, text) if f[0] == "said"]
+    assert found and found[0][2] == "Norsk Hydro"
+
+
+def test_an_organisation_description_is_never_the_person_named_before(nlp):
+    text = ('Foreign Minister Kemal Arslan said on Saturday that Turkey entirely rejects the '
+            'decision. "We will not take lessons from anyone," he tweeted. Later the Turkish '
+            'foreign ministry said it had summoned the ambassador.')
+    found = [f for f in resolved(nlp, text) if f[1] == "the Turkish foreign ministry"]
+    assert found and found[0][2] is None
+
+
+def test_descriptions_keep_their_kind_and_head(nlp):
+    text = ("Los Angeles County will require masks again. The county’s health officer said the "
+            "order takes effect Saturday. McAfee was found dead, the Catalan justice department "
+            "said. The Spanish newspaper El Faro reported that he had been found in his cell.")
+    found = {words: (name, method) for _, words, name, method in resolved(nlp, text)}
+    assert found["The county’s health officer"][0] is None  # a person noun is not the county
+    assert found["the Catalan justice department"][0] is None  # nor a department "Catalan"
+    assert found["The Spanish newspaper"] == ("El Faro", "named")  # its apposition names it
+
+
+def test_the_company_is_the_organisation_the_text_is_about(nlp):
+    text = ("Volvo Cars said on Tuesday that its plant would reopen. The company said it had "
+            "not identified any serious safety concerns.")
+    found = [f for f in resolved(nlp, text) if f[1] == "The company"]
+    assert found and found[0][2] == "Volvo Cars" and found[0][3] == "description"
+
+
+def test_a_party_member_is_a_person_not_the_party(nlp):
+    text = ("Senator Joe Marlin, a moderate Democrat, said he would oppose the bill. "
+            "The Democrat said that the filibuster must stay.")
+    found = [f for f in resolved(nlp, text) if f[1] == "The Democrat"]
+    assert found and found[0][2] == "Joe Marlin" and found[0][3] == "description"
+    text = ('Gov. Ron Halvor signed the bill on Thursday. Speaking on "Morning Show," the '
+            "Florida Republican said that the law would protect voters.")
+    found = [f for f in resolved(nlp, text) if f[0] == "said"]
+    assert found and found[0][2] is None  # not the Republicans, and no one named speaks
+
+
+def test_a_former_office_holder_is_not_the_current_one(nlp):
+    text = ("Former President Olav Dahl criticised the plan. President Ana Berg defended it on "
+            "Monday. In a statement, the former president called the audit a fraud.")
+    found = [f for f in resolved(nlp, text) if f[1] == "the former president"]
+    assert found and found[0][2] is not None and found[0][2].endswith("Dahl")
+
+
+def test_a_subjects_own_pronoun_tells_its_gender(nlp):
+    text = ("President Olav Dahl snapped at a reporter at the end of his press conference on "
+            "Wednesday after she asked why he was confident.")
+    found = [f for f in resolved(nlp, text) if f[1] == "she"]
+    assert found and found[0][2] is None
+
+
+def test_of_two_office_holders_the_one_speaking_is_described(nlp):
+    text = ('President Olav Dahl met Russian President Ivan Petrov in Geneva. "When did I say I '
+            'was confident?" Mr Dahl said. "Let us get this straight," the president said.')
+    found = [f for f in resolved(nlp, text) if f[1] == "the president"]
+    assert found and found[0][2] is not None and found[0][2].endswith("Dahl")

@@ -22,7 +22,7 @@ from itertools import chain, islice
 
 from spacy.language import Language
 
-from crosswire.actors import merge_actors
+from crosswire.actors import merge_actors, resolve_speakers
 from crosswire.clean import clean
 from crosswire.compare import compare
 from crosswire.metadata import describe
@@ -170,11 +170,7 @@ def run(
     analyses = list(progress(parse_articles(articles(), nlp=nlp, workers=workers,
                                             start_method=start_method)))
     actors, actor_of_mention = merge_actors(analyses)
-    statements = [
-        replace(statement, speaker=actor_of_mention.get(statement.speaker_mention))
-        for analysis in analyses
-        for statement in analysis.statements
-    ]
+    statements = resolve_speakers(analyses, actors=actors, actor_of_mention=actor_of_mention)
     merged = MergedAnalysis(
         articles=[analysis.article for analysis in analyses],
         actors=actors,

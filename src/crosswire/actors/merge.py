@@ -17,7 +17,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from crosswire.knowledge.names import is_honorific, parse_person, same_person
+from crosswire.knowledge.names import is_honorific, parse_person, same_person, title_length
 from crosswire.actors.people import (
     Cluster,
     SurnameIndex,
@@ -221,7 +221,24 @@ def _person_display(cluster: Cluster) -> str:
             continue
         rank = (name.full_given, count, surname_counts[name.surname], len(name.given), len(text))
         scored.append((rank, text))
-    return max(scored)[1] if scored else cluster.mentions[0].span.text
+    if not scored:
+        return cluster.mentions[0].span.text
+    display = max(scored)[1]
+    return display if names[display].given else _titled(cluster, display)
+
+
+def _titled(cluster: Cluster, surname: str) -> str:
+    """A person the run names only by surname is shown as the texts title him ("President
+    X", else "Mr. X"): a bare surname says less than any form the texts use."""
+    counts: Counter[tuple[bool, str]] = Counter()
+    for mention in cluster.mentions:
+        words = (mention.role or "").split()
+        if mention.span.text == surname and words and title_length(words) == len(words):
+            counts[(not is_honorific(mention.role), mention.role)] += 1
+    if not counts:
+        return surname
+    (_, title), _ = max(counts.items(), key=lambda item: (item[0][0], item[1], item[0][1]))
+    return f"{title} {surname}"
 
 
 def _build_actors(clusters: list[Cluster], *, order: dict[str, int]) -> tuple[list[Actor], dict[str, str]]:

@@ -59,6 +59,13 @@ def titles() -> dict[tuple[str, ...], str]:
 
 
 @cache
+def title_words() -> dict[str, str]:
+    """Abbreviated title words (folded) -> the word they stand for ("gov" -> "governor")."""
+    return {_fold(row["title"]).strip(): row["means"]
+            for row in read_jsonl("titles.jsonl", required=("title", "type")) if row.get("means")}
+
+
+@cache
 def _title_lengths() -> tuple[int, ...]:
     return tuple(sorted({len(key) for key in titles()}, reverse=True))
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from crosswire.nlp.circumstances import is_recipient
 from crosswire.nlp.cues import CueType, Lexicon
 from crosswire.nlp.layout import Layout
+from crosswire.nlp.mention_roles import is_role_word
 from crosswire.nlp.speaker_heads import (
     NOT_SPEAKER_ENTITIES,
     is_age,
@@ -35,6 +36,11 @@ PASSIVE_ADVERBIAL_DEPS = {"advcl"}
 # What stands before a participle that opens a clause: "When asked ...", ". Asked ...".
 CLAUSE_OPENERS = {".", "\u201c", "\"", "(", "\u2014", "when", "if", "once", "after", "as",
                   "while", "though", "although", "until"}
+OPENING_QUOTES = {"\"", "\u201c", "\u00ab", "\u201e"}
+# Words of a title before a name set off by a comma ("..., top U.S. infectious disease
+# expert Dr. X said") and how many of them are looked back over.
+TITLE_POS = {"NOUN", "PROPN", "ADJ"}
+MAX_TITLE_TOKENS = 8
 # "voted on March 1", "spoke for 77 minutes": when, how long, not what about
 NOT_CONTENT_ENTITIES = {"DATE", "TIME", "QUANTITY", "CARDINAL"}
 
@@ -79,6 +85,8 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
         headline = token.is_title and not layout.sentence_start[token.i]
         if token.dep_ in ("amod", "compound"):
             continue  # "telling insight"
+        if token.dep_ == "pcomp" and token.head.lower_ == "without":
+            continue  # "without specifying what": what was not said is no statement
         if is_passive_adverbial(token):
             # "When asked whether ..., he said": he was asked, he did not ask; the
             # question itself is asked by no one named ("Asked about the deal, ...": the
@@ -96,6 +104,8 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             speaker_head = person_before(token)  # "Trump, in Kentucky, said Tuesday"
         if headline and (token.dep_ != "ROOT" or speaker_head is None):
             continue  # title case ("A Telling Sign"): only "Name Says ..." is read as said
+        if _thing_inside_report(token, speaker_head, lexicon):
+            continue
         if speaker_head is not None and layout.in_quote[speaker_head.i]:
             # the parse took a word of the quotation for the subject: '"My bosses, ...,"
             # Mr. X said'
@@ -212,11 +222,12 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
                                  if c.dep_ in OBJECT_TAIL_DEPS and c.i > first
                                  and not any(g.dep_ in ("nsubj", "nsubjpass", "expl")
                                              for g in c.children)])
-        if complements[0].dep_ == "ccomp" and complements[0].i > cue.i:
+        if complements[0].dep_ in ("ccomp", "relcl") and complements[0].i > cue.i:
             # "X said she hoped to ..., and then would continue to ...": a conjunct with
-            # no subject and a modal of reported speech goes on with what X said
+            # no subject and a modal of reported speech goes on with what X said, and so
+            # does a quotation joined by "and" ("told Y that A and "we were asked ..."")
             last = max([last] + [c.right_edge.i for c in cue.rights if c.dep_ == "conj"
-                                 and c.i > last and _continues_report(c)])
+                                 and c.i > last and (_continues_report(c) or _quoted_conjunct(c))])
         if last == first and complements[0].dep_ != "ccomp" and cue.doc[first].pos_ != "PROPN":
             return None  # "denied it", "what he described": nothing to report (but
             # "supports Sanders" takes a side)
@@ -244,6 +255,23 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
     return None
 
 
+def _thing_inside_report(cue: Token, subject: Token | None, lexicon: Lexicon) -> bool:
+    """"X pointed out that a pardon implies guilt": a cue verb inside what another cue
+    reports, with a thing for its subject, is part of X's statement, not a second one."""
+    if subject is None or cue.dep_ != "ccomp" or cue_lemma(cue.head, lexicon) not in lexicon.verbs:
+        return False
+    lemma = subject.lemma_.lower()
+    return subject.pos_ == "NOUN" and not subject.ent_type_ and not is_role_word(subject) and (
+        lemma not in lexicon.source_nouns and lemma not in lexicon.nouns
+        and lemma not in lexicon.recipients)
+
+
+def _quoted_conjunct(verb: Token) -> bool:
+    """A conjunct that opens with a quotation mark right after "and"."""
+    first = verb.left_edge
+    return first.i > 0 and first.text in OPENING_QUOTES and first.doc[first.i - 1].lower_ == "and"
+
+
 def _continues_report(verb: Token) -> bool:
     children = list(verb.children)
     return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children) and any(
@@ -256,9 +284,11 @@ def _misattached_clause(cue: Token) -> list[Token]:
     opens with "that" as a conjunction; it is the cue's complement."""
     for token in cue.doc[cue.i + 1 : cue.right_edge.i + 1]:
         noun = token.head
-        # only a noun of the cue's own circumstances ("said during a conference that"),
-        # not one inside what it reports ("called for ... the area that forces seized")
-        if noun.dep_ != "pobj" or noun.head.head.i != cue.i:
+        # only a noun of the cue's own circumstances ("said during a conference that") or
+        # whom it tells ("told Fox News' "Hannity" that"), not one inside what it reports
+        # ("called for ... the area that forces seized")
+        if not (noun.dep_ == "pobj" and noun.head.head.i == cue.i
+                or noun.dep_ in ("dobj", "dative") and noun.head.i == cue.i):
             continue
         if token.dep_ in ("relcl", "acl") and token.head.i > cue.i and any(
                 c.dep_ == "mark" and c.lower_ == "that" and c.i == token.left_edge.i
@@ -313,10 +343,19 @@ def _inverted_after_name(cue: Token, speaker: Token | None) -> tuple[
     name = unattached_subject(cue)
     if name is None or name.i > cue.i:
         return None, speaker
-    first = name.left_edge.i
+    first = title_start(cue.doc, name.left_edge.i)
     if first < 2 or cue.doc[first - 1].text != "," or cue.head.left_edge.i >= first - 1:
         return None, speaker
     return char_range(cue.head.left_edge, cue.doc[first - 2]), name
+
+
+def title_start(doc: Doc, first: int) -> int:
+    """Where the words before a name that title it begin ("..., top U.S. infectious disease
+    expert Dr. X said"): back over nouns, names and adjectives to a comma."""
+    start = first
+    while start > 0 and first - start < MAX_TITLE_TOKENS and doc[start - 1].pos_ in TITLE_POS:
+        start -= 1
+    return start if start > 0 and doc[start - 1].text == "," else first
 
 
 def _subject_of_mistagged_verb(token: Token) -> Token | None:

@@ -27,7 +27,7 @@ from crosswire.knowledge.places import (
 from crosswire.knowledge.transliterate import words_match
 from crosswire.data import read_jsonl
 
-_RULES = ("not_actor", "not_alone", "person_context", "organisation_head")
+_RULES = ("not_actor", "not_alone", "person_context", "person_body", "organisation_head")
 # Capitalised words after a NORP fragment that may still belong to its organisation's name.
 MAX_HEAD_GAP = 3
 # He/she this many tokens after a name that is a speech verb's subject makes it a person's;
@@ -56,6 +56,12 @@ def _not_actor_words() -> frozenset[str]:
 @cache
 def _person_context() -> frozenset[str]:
     return frozenset(word.lower() for word in _rules()["person_context"])
+
+
+@cache
+def person_bodies() -> frozenset[str]:
+    """Nouns after a person's name that make the two an organisation ("administration")."""
+    return frozenset(word.lower() for word in _rules()["person_body"])
 
 
 @cache

@@ -32,6 +32,7 @@ from crosswire.nlp.mention_kinds import (
     is_junk,
     is_organisation_name,
     join_fragments,
+    person_bodies,
     person_evidence,
     weak_person_evidence,
 )
@@ -77,6 +78,7 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
             role = None
         found.append((span.start_char, span.end_char, kind, role))
     found.extend(extra_mentions(doc, taken=[(s, e) for s, e, _, _ in found], surnames=surnames))
+    found = [_body_of_person(doc, *item) for item in found]
     found.sort()
     text = doc.text  # Doc.text joins every token anew on each access
     mentions = []
@@ -90,6 +92,18 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
             )
         )
     return mentions
+
+
+def _body_of_person(doc: Doc, start: int, end: int, kind: ActorKind, role: str | None
+                    ) -> tuple[int, int, ActorKind, str | None]:
+    """"the Biden administration", "the Harris campaign": a body named after a person is an
+    organisation, and it (not the person) is who speaks when it is the subject."""
+    if kind != "person":
+        return start, end, kind, role
+    after = doc.char_span(end, len(doc.text), alignment_mode="expand")
+    if after is None or not len(after) or after[0].lower_ not in person_bodies():
+        return start, end, kind, role
+    return start, after[0].idx + len(after[0]), "organisation", None
 
 
 def _join_particles(doc: Doc, entities: list[Span]) -> list[Span]:

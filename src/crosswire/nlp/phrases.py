@@ -14,7 +14,8 @@ from crosswire.nlp.layout import Layout
 def according_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candidate]:
     """"..., according to X" and the other multi-word cue phrases."""
     candidates = []
-    lower = layout.text.lower()
+    # a no-break space inside the phrase ("according\xa0to") is still a space; same offsets
+    lower = layout.text.lower().replace("\u00a0", " ")
     for phrase, cue_type in lexicon.phrases.items():
         position = lower.find(phrase)
         while position != -1:

@@ -3,7 +3,8 @@
 A span runs from its opening mark to just after its closing mark. A quote left open at
 the end of a paragraph continues when the next paragraph opens with a quote mark (the
 newspaper convention); otherwise the stray mark is ignored, so an odd number of marks
-never breaks a document.
+never breaks a document. A quote still open where an excerpt is cut off ("...") runs to
+the cut.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ DOUBLE_PAIRS: dict[str, str] = {
 SINGLE_PAIRS: dict[str, str] = {"\u2018": "\u2019"}  # ‘ ’; ’ is also the apostrophe
 ANY_MARK = re.compile(r"''|[\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]")
 OPENING_CONTEXT = set(" \t\n([{\u2014\u2013-/:")
+# How an excerpt shows it was cut: a quotation open at such an end ran on past it.
+CUT_MARKS = ("...", "\u2026")
 
 
 @dataclass(frozen=True)
@@ -61,7 +64,16 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 continue
             spans.append(QuoteSpan(open_at, position + len(mark)))
             open_at = None
+    if open_at is not None and closers != SINGLE_PAIRS["\u2018"] and _cut_off(text, reopened_at):
+        spans.append(QuoteSpan(open_at, len(text.rstrip())))
     return spans
+
+
+def _cut_off(text: str, opened: int) -> bool:
+    """The text stops inside the quotation: its last paragraph, ended by an ellipsis
+    (an excerpt or a feed's first paragraphs)."""
+    rest = text[opened:].rstrip()
+    return "\n" not in rest and rest.endswith(CUT_MARKS)
 
 
 def _continues_quote(text: str, newline: int, position: int, mark: str) -> bool:

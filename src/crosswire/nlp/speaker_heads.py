@@ -19,6 +19,8 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 SPEAKER_POS = {"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "X"}
 NOT_SPEAKER_ENTITIES = {"DATE", "TIME"}
 QUOTED_AS_WINDOW = 12
+# "X was quoted as saying", "X could be heard telling": the passive's subject speaks.
+QUOTED_PASSIVES = {"quote", "hear", "overhear", "record", "film", "see"}
 
 
 def is_age(token: Token) -> bool:
@@ -56,7 +58,7 @@ def subject_of(cue: Token) -> Token | None:
         # subject nearest the verb speaks
         for child in sorted(token.children, key=lambda c: (c.dep_ != "nsubj", -c.i)):
             if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in SPEAKER_POS:
-                if child.dep_ == "nsubjpass" and token.lemma_ != "quote":
+                if child.dep_ == "nsubjpass" and token.lemma_ not in QUOTED_PASSIVES:
                     continue
                 return child
             if child.dep_ == "agent":
@@ -94,8 +96,12 @@ def quoting_verb(cue: Token) -> Token | None:
 
 
 def _quoted_as_saying(cue: Token) -> Token | None:
-    if quoting_verb(cue) is None:
+    quoting = quoting_verb(cue)
+    if quoting is None:
         return None
+    quoted = [c for c in quoting.children if c.dep_ == "nsubjpass" and c.pos_ in SPEAKER_POS]
+    if quoted:  # "He was quoted by state media as saying": not the media
+        return quoted[0]
     person = cue.doc[cue.i - 2]
     return person if person.pos_ in ("PROPN", "NOUN", "PRON") else None
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.cues import Lexicon
+from crosswire.nlp.mention_roles import is_role_word
 
 # Confidences are rough priors set by reading resolved seed and PolNeAR speakers: a name
 # in the subject is nearly always right, a pronoun's nearest fitting antecedent usually.
@@ -37,13 +38,26 @@ RELATIVE_PRONOUNS = {"who", "that", "which"}
 # agency"); before a person noun it is not ("the Kremlin spokesman").
 ORGANISATION_NOUNS = {"agency", "service", "ministry", "office", "department", "newspaper",
                       "network", "channel", "broadcaster", "outlet", "daily", "company",
-                      "committee", "campaign", "government", "group", "party", "website"}
+                      "committee", "campaign", "government", "group", "party", "website",
+                      "organization", "organisation", "association", "firm", "drugmaker",
+                      "manufacturer", "maker", "automaker", "carmaker", "retailer", "airline",
+                      "lender", "insurer", "bank", "startup", "platform", "union", "administration"}
+# "the company said": the organisation the text is about, as "it said" would be.
+FIRM_NOUNS = {"company", "firm", "drugmaker", "manufacturer", "maker", "automaker", "carmaker",
+              "retailer", "airline", "lender", "insurer", "startup", "organization",
+              "organisation", "group"}
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "ms": "f", "ms.": "f", "mrs": "f",
                     "mrs.": "f", "miss": "f", "lady": "f", "madam": "f"}
 FEMALE_ROLE_SUFFIXES = ("woman", "women")
+OWN_PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f",
+                      "herself": "f"}
 INDEFINITE_DETERMINERS = {"a", "an", "some", "several", "many", "two", "three", "other",
                           "another", "one", "few", "most", "any", "no"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# Words that make a role a past or future one ("former", "ex-", "then-").
+TENSE_WORDS = {"former", "ex", "then", "late", "incoming", "outgoing", "elect", "previous"}
+# A name compounded with or owning the subject ("the JBS company", "JBS's servers").
+OWNER_DEPS = {"compound", "poss"}
 NAME_DEPS = {"compound", "flat", "nmod", "amod", "det", "poss", "case", "nummod", "quantmod"}
 
 
@@ -114,6 +128,8 @@ class SpeakerResolver:
             # "X, who replaced Y, said": "who" stands for the noun the clause hangs on
             antecedent = self.resolve(speaker_phrase(head.head.head, lexicon=self.lexicon))
             return Speaker(span, antecedent.mention, antecedent.resolution)
+        if self._is_member(span):
+            return self._description(span, person=True)
         named = None if self._is_unnamed(span) else self._named(span)
         if named is not None:
             mention, confidence = named
@@ -136,6 +152,9 @@ class SpeakerResolver:
 
     def _named(self, span: Span) -> tuple[Mention, float] | None:
         head = span.root
+        joint = self._first_of_joint(span)
+        if joint is not None:  # "X and partner Y said": one speaker field, the first named
+            return joint, NAMED_CONFIDENCE
         mention = self.mention_of_token.get(head.i)
         if mention is not None and mention.kind != "place" or mention and head.pos_ == "PROPN":
             return mention, NAMED_CONFIDENCE
@@ -147,14 +166,25 @@ class SpeakerResolver:
         for child in head.children:  # "the spokesman, Anna Petrova, said"
             if child.dep_ == "appos":
                 appositive = self.mention_of_token.get(child.i)
-                if appositive is not None and appositive.kind == "person":
-                    return appositive, APPOSITION_CONFIDENCE
+                if appositive is not None and (appositive.kind == "person" or (
+                        appositive.kind == "organisation"
+                        and head.lemma_.lower() in ORGANISATION_NOUNS)):
+                    return appositive, APPOSITION_CONFIDENCE  # or "the newspaper El Pais"
         if head.pos_ == "PROPN":
             # A surname the entity recogniser missed: the last person with that surname.
             for person in reversed(self._persons_before(span.start_char)):
                 if person.span.text.split()[-1] == head.text:
                     return person, SURNAME_CONFIDENCE
         return None
+
+    def _first_of_joint(self, span: Span) -> Mention | None:
+        """The first named speaker of coordinated ones ("Pfizer and partner BioNTech SE")."""
+        if not any(t.dep_ == "cc" and t.lower_ == "and" for t in span):
+            return None
+        first = self.mention_of_token.get(span[0].i)
+        if first is None and len(span) > 1 and span[0].lower_ in ("the", "a", "an"):
+            first = self.mention_of_token.get(span[1].i)
+        return first if first is not None and first.kind != "place" else None
 
     def _persons_before(self, offset: int) -> list[Mention]:
         return self.persons[: bisect.bisect_left(self.person_starts, offset)]
@@ -190,14 +220,18 @@ class SpeakerResolver:
         return Speaker(span, None, Resolution("unresolved", 0.0))
 
     def _group_pronoun(self, span: Span) -> Speaker:
-        """"they"/"it" said: the nearest organisation or group in subject position."""
+        """"they"/"it" said: the nearest organisation (for "they" also a group) that is the
+        subject or names its owner ("JBS's servers were breached, it announced")."""
         offset = span.start_char
+        kinds = ("organisation", "group") if span.root.lower_ in ("they", "their") else (
+            "organisation",)
         index = bisect.bisect_left(self.group_starts, offset)
         for group in reversed(self.groups[max(0, index - 8) : index]):
             head = self.mention_head[group.id]
             if offset - group.span.start > PRONOUN_WINDOW_CHARS // 3:
                 break
-            if group.kind in ("organisation", "group") and head.dep_ in SUBJECT_DEPS:
+            if group.kind in kinds and (head.dep_ in SUBJECT_DEPS or (
+                    head.dep_ in OWNER_DEPS and head.head.dep_ in SUBJECT_DEPS)):
                 return self._found(span, group, "pronoun", GROUP_PRONOUN_CONFIDENCE)
         return Speaker(span, None, Resolution("unresolved", 0.0))
 
@@ -214,22 +248,67 @@ class SpeakerResolver:
         return bool(determiners & INDEFINITE_DETERMINERS) or (
             head.lemma_.lower() in self.lexicon.source_nouns and not determiners)
 
-    def _description(self, span: Span) -> Speaker:
+    def _is_member(self, span: Span) -> bool:
+        """"the Florida Republican said": one member of a party or people, not the group."""
+        head = span.root
+        mention = self.mention_of_token.get(head.i)
+        return (mention is not None and mention.kind == "group" and head.tag_ in ("NN", "NNP")
+                and is_role_word(head) and any(t.lower_ == "the" for t in span))
+
+    def _description(self, span: Span, *, person: bool = False) -> Speaker:
         """"the diplomat": the last person whose role or apposition holds the same noun."""
         head = span.root
-        words = {t.lemma_.lower() for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")}
-        organisational = head.pos_ == "PROPN" or not self._persons_before(span.start_char)
+        # "the foreign ministry said" is never the minister named before it
+        # and "the county's health officer" never the county
+        organisational = not person and (
+            head.pos_ == "PROPN" or head.lemma_.lower() in ORGANISATION_NOUNS or (
+                not self._persons_before(span.start_char) and not is_role_word(head)))
         candidates = self.groups if organisational else self.persons
         starts = self.group_starts if organisational else self.person_starts
         index = bisect.bisect_left(starts, span.start_char)
+        tense = {t.lower_ for t in span} & TENSE_WORDS
+        fitting: list[Mention] = []
         for mention in reversed(candidates[:index]):
-            if head.lemma_.lower() in self._context_words(mention) or (
-                    organisational and words & set(mention.span.text.lower().split())):
-                return self._found(span, mention, "description", DESCRIPTION_CONFIDENCE)
-        if self.speakers and not organisational:
+            words = self._context_words(mention) if organisational else self._person_words(
+                mention, before=span.start_char)
+            if not organisational and tense != words & TENSE_WORDS:
+                continue  # "the former president" is not the president, nor the reverse
+            named = set(mention.span.text.lower().split())
+            # an organisation's own name must hold the head ("the association"; "the
+            # Spanish newspaper" is not "Spanish"), a name be its head ("Facebook" is not
+            # "the Oversight Board of Facebook")
+            if head.lemma_.lower() in words or organisational and (
+                    head.lower_ == self.mention_head[mention.id].lower_
+                    or head.pos_ != "PROPN" and head.lower_ in named):
+                fitting.append(mention)
+        if fitting:
+            # of two presidents, the one just speaking ("Mr. X continued ... the president said")
+            recent = {m.span.text.split()[-1] for _, m in self.speakers[-2:]}
+            speaking = [m for m in fitting if m.kind == "person" and m.span.text.split()[-1] in recent]
+            return self._found(span, (speaking or fitting)[0], "description",
+                               DESCRIPTION_CONFIDENCE)
+        if organisational and head.lemma_.lower() in FIRM_NOUNS and any(
+                t.lower_ == "the" for t in span):
+            firm = self._group_pronoun(span)
+            if firm.mention is not None:
+                return Speaker(span, firm.mention, Resolution("description",
+                                                              GROUP_PRONOUN_CONFIDENCE))
+        if self.speakers and not organisational and is_role_word(head):
+            # "the president" with no president named: the last speaker, as a guess the
+            # story-wide pass (actors.speakers) may correct
             return self._found(span, self.speakers[-1][1], "description",
                                DESCRIPTION_FALLBACK_CONFIDENCE)
         return Speaker(span, None, Resolution("unresolved", 0.0))
+
+    def _person_words(self, mention: Mention, *, before: int) -> set[str]:
+        """Role words of a person as the article has named them so far, under any of its
+        mentions ("President X" early, "Mr. X" just before)."""
+        surname = mention.span.text.split()[-1]
+        words: set[str] = set()
+        for other in self._persons_before(before):
+            if other.span.text.split()[-1] == surname:
+                words |= self._context_words(other)
+        return words
 
     def _context_words(self, mention: Mention) -> set[str]:
         """Lemmas of a mention's title, role and appositions ("Kremlin spokesman")."""
@@ -265,6 +344,17 @@ class SpeakerResolver:
             if token.lower_.endswith(FEMALE_ROLE_SUFFIXES) and token.pos_ == "NOUN":
                 self._remember_gender(person, "f")
                 return
+        if head.dep_ == "nsubj":
+            # "X snapped at a reporter at the end of his press conference": the first
+            # personal pronoun after the subject, before anyone else is named, is X's
+            for token in self.doc[head.i + 1 : head.sent.end]:
+                other = self.mention_of_token.get(token.i)
+                if other is not None and other.id != person.id and other.kind == "person":
+                    return
+                gender = OWN_PRONOUN_GENDER.get(token.lower_)
+                if gender and not self.in_quote[token.i]:
+                    self._remember_gender(person, gender)
+                    return
 
     def _role_tokens(self, head: Token) -> list[Token]:
         tokens = [t for t in head.lefts if t.dep_ == "compound"]

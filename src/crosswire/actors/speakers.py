@@ -1,0 +1,233 @@
+"""Statement speakers across the run: named mentions to their actors, descriptions to the
+actor the story says holds them.
+
+Within one article a description ("the former minister", "a federal judge", "the
+nation's top infectious disease expert") resolves only to a person that article names
+with that role. Another article of the same story often introduces the holder; this pass
+binds a description left unresolved (or only guessed from the last speaker) to the one
+actor of the run whose roles hold its head noun or all its words. It checks kind (a
+person noun binds a person, "the company" an organisation, never a place) and country
+("the French president" is no American's role), and it leaves the speaker unresolved,
+its words kept, when no actor or more than one fits: a typed "unnamed official" is
+better than a guess. Anonymous sources ("an official", "officials") are never bound.
+Two smaller repairs ride along: a speaker name the tagger missed takes the one actor the
+run knows by it, and a "he"/"she" right after a statement whose speaker this pass found
+goes on with that person (the article itself named no one it could take).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from crosswire.knowledge.names import split_title, title_words
+from crosswire.knowledge.places import country_of, fold
+from crosswire.knowledge.text import WORD_CHARS
+from crosswire.models import Actor, ArticleAnalysis, Resolution, Statement
+from crosswire.nlp.cues import load_lexicon
+from crosswire.nlp.speakers import (
+    DESCRIPTION_FALLBACK_CONFIDENCE,
+    ORGANISATION_NOUNS,
+    TENSE_WORDS,
+)
+
+# A plural ("officials") names a group; it binds one actor only when that many of its words
+# are all in the actor's role (a parse that cut "top infectious diseases [expert]").
+FULL_FIT_WORDS = 3
+# Below a description resolved within its own article, above a pronoun's nearest guess.
+STORY_ROLE_CONFIDENCE = 0.65
+# A name the tagger missed where it speaks, but read as a name elsewhere in the run.
+NAMED_ELSEWHERE_CONFIDENCE = 0.8
+# A pronoun that goes on with the previous statement's speaker: within about two
+# paragraphs, and less sure than one resolved within the article.
+FOLLOW_UP_CHARS = 600
+FOLLOW_UP_CONFIDENCE = 0.5
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+# "who" stands for the noun phrase before it: at most this many words, this far back.
+_RELATIVE = frozenset({"who"})
+MAX_ANTECEDENT_WORDS = 5
+ANTECEDENT_CHARS = 80
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our"})
+_INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that",
+                       "this", "these", "those"})
+# The head noun ends where a phrase after it begins ("a national association of school
+# boards", "a spokesman for the ministry").
+_AFTER_HEAD = re.compile(r"\s+(?:of|for|in|at|from|with|to|on|who|which|that)\s.*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Description:
+    """The words of a speaker description, folded and singular: its head and the rest."""
+
+    head: str
+    words: frozenset[str]
+    indefinite: bool
+    plural: bool
+    country: str | None
+    tense: frozenset[str]
+
+
+def resolve_speakers(analyses: list[ArticleAnalysis], *, actors: list[Actor],
+                     actor_of_mention: dict[str, str]) -> list[Statement]:
+    """Every statement of the run with its ``speaker`` actor set where one is known."""
+    kinds = {actor.id: actor.kind for actor in actors}
+    named = _names(actors)
+    bound: list[Statement] = []
+    for analysis in analyses:
+        last_person: tuple[int, str] | None = None  # (end of statement, actor id)
+        for statement in sorted(analysis.statements, key=lambda s: s.span.start):
+            speaker = actor_of_mention.get(statement.speaker_mention)
+            if speaker is None and statement.speaker_words:
+                # a name the tagger missed here, found in another sentence or article
+                text = statement.speaker_words.text
+                speaker = named.get(fold(text)) or named.get(fold(split_title(text)[1]))
+                if speaker is not None:
+                    statement = replace(statement, resolution=Resolution(
+                        "named", NAMED_ELSEWHERE_CONFIDENCE))
+            if _is_guess(statement) or speaker is None:
+                holder = _story_holder(_described_by(statement, analysis.article.text),
+                                       article=statement.span.article, actors=actors)
+                if holder is not None:
+                    statement = replace(statement, resolution=Resolution(
+                        "description", STORY_ROLE_CONFIDENCE))
+                    speaker = holder.id
+            if speaker is None and last_person is not None and _follows_up(statement, last_person[0]):
+                # "The president said ... He added ...": the article named no one, the
+                # story did, and "he" goes on with the speaker just bound
+                statement = replace(statement, resolution=Resolution(
+                    "pronoun", FOLLOW_UP_CONFIDENCE))
+                speaker = last_person[1]
+            if speaker is not None and kinds.get(speaker) == "person":
+                # only a person the story-wide pass found: where the article named the
+                # speaker itself, its own resolver has already judged the pronoun
+                story_bound = statement.resolution.confidence in (STORY_ROLE_CONFIDENCE,
+                                                                  FOLLOW_UP_CONFIDENCE)
+                last_person = (statement.span.end, speaker) if story_bound else None
+            bound.append(replace(statement, speaker=speaker))
+    order = {statement.id: n for n, statement in enumerate(
+        s for analysis in analyses for s in analysis.statements)}
+    return sorted(bound, key=lambda s: order[s.id])
+
+
+def _names(actors: list[Actor]) -> dict[str, str]:
+    """Folded spellings of people and organisations that name one actor only."""
+    owners: dict[str, set[str]] = {}
+    for actor in actors:
+        if actor.kind in ("person", "organisation"):
+            for alias in actor.aliases:
+                if any(c.isupper() for c in alias):
+                    owners.setdefault(fold(alias), set()).add(actor.id)
+    return {name: next(iter(ids)) for name, ids in owners.items() if len(ids) == 1 and name}
+
+
+def _follows_up(statement: Statement, previous_end: int) -> bool:
+    """An unresolved "he"/"she" close after the previous person's statement."""
+    words = (statement.speaker_words.text if statement.speaker_words else "").lower()
+    return words in _PERSON_PRONOUNS and 0 <= statement.span.start - previous_end <= FOLLOW_UP_CHARS
+
+
+def _is_guess(statement: Statement) -> bool:
+    """A description given to the article's last speaker for want of a role holder."""
+    return (statement.resolution.method == "description"
+            and statement.resolution.confidence <= DESCRIPTION_FALLBACK_CONFIDENCE)
+
+
+def describe(text: str) -> Description | None:
+    """The description a speaker phrase makes, or None for pronouns and names."""
+    phrase = _AFTER_HEAD.sub("", text.strip())
+    tokens = [w.lower() for w in WORD_CHARS.findall(phrase.replace("’", "'").replace("'s", ""))]
+    if not tokens or tokens[-1] in _PRONOUNS:
+        return None
+    capitalised = [w for w in _phrase_words(phrase) if w[:1].isupper()]
+    if phrase[:1].isupper() and capitalised:
+        capitalised = capitalised[1:]  # the sentence's first word
+    if any(country_of(word) is None and word.lower() not in _DETERMINERS for word in capitalised):
+        return None  # a proper name is in it: naming, not describing
+    head = tokens[-1]
+    words = [_singular(w) for w in tokens if w not in _DETERMINERS]
+    country = next(filter(None, map(country_of, _phrase_words(phrase))), None)
+    return Description(
+        head=_singular(head),
+        words=frozenset(words) - TENSE_WORDS,
+        indefinite=tokens[0] in _INDEFINITE,
+        plural=_singular(head) != head,
+        country=country,
+        tense=frozenset(tokens) & TENSE_WORDS,
+    )
+
+
+def _phrase_words(text: str) -> list[str]:
+    """Words as written, dots kept ("U.S."), possessives and punctuation off."""
+    return [re.sub(r"['’]s?$", "", w.strip(",;:()\"“”")) for w in text.split()]
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _described_by(statement: Statement, text: str) -> str | None:
+    """The speaker's words; for "who" the noun phrase before it ("a judge who ruled")."""
+    if statement.speaker_words is None:
+        return None
+    if statement.speaker_words.text.lower() not in _RELATIVE:
+        return statement.speaker_words.text
+    start = statement.speaker_words.start
+    before = text[max(0, start - ANTECEDENT_CHARS) : start]
+    tokens = before.rstrip(" ,").split()[-MAX_ANTECEDENT_WORDS:]
+    starts = [n for n, token in enumerate(tokens) if token.lower() in ("a", "an", "the")]
+    return " ".join(tokens[starts[-1] if starts else -1 :]) or None
+
+
+def _story_holder(words: str | None, *, article: str, actors: list[Actor]) -> Actor | None:
+    """The one actor of the run a speaker description names by its role."""
+    if not words:
+        return None
+    description = describe(words)
+    if description is None:
+        return None
+    if description.indefinite and description.head in load_lexicon().source_nouns:
+        return None  # "an official said": an anonymous source, whoever else is an official
+    organisational = description.head in ORGANISATION_NOUNS
+    scored: list[tuple[int, bool, Actor]] = []
+    for actor in actors:
+        if actor.kind != ("organisation" if organisational else "person"):
+            continue
+        forms = actor.roles + (actor.aliases if organisational else [])
+        score = max((_fit(description, form) for form in forms), default=0)
+        if score and _same_country(description, actor):
+            here = any(alias.article == article for alias in actor.seen)
+            scored.append((score, here, actor))
+    if not scored:
+        return None
+    best = max((score, here) for score, here, _ in scored)
+    holders = [actor for score, here, actor in scored if (score, here) == best]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _fit(description: Description, form: str) -> int:
+    """How well a role or name fits a description: 0 when it does not; else the number of
+    the description's words it holds."""
+    tokens = [w.lower() for w in WORD_CHARS.findall(form.replace("’", "'").replace("'s", ""))]
+    expand = title_words()
+    words = {_singular(expand.get(w, w)) for w in tokens}
+    if description.tense != (set(tokens) & TENSE_WORDS):
+        return 0
+    content = description.words
+    if description.head in words and not description.plural or (
+            len(content) >= FULL_FIT_WORDS and content <= words):
+        return len(content & words)
+    return 0
+
+
+def _same_country(description: Description, actor: Actor) -> bool:
+    if description.country is None:
+        return True
+    countries = {actor.country} | {country_of(w) for role in actor.roles
+                                   for w in _phrase_words(role)}
+    countries.discard(None)
+    return not countries or description.country in countries

@@ -1,0 +1,138 @@
+"""Speaker descriptions bound to the actor the story says holds the role (invented records)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from crosswire.actors import resolve_speakers
+from crosswire.actors.speakers import describe
+from crosswire.models import (
+    Actor,
+    Article,
+    ArticleAnalysis,
+    DateEstimate,
+    Resolution,
+    Statement,
+    TextSpan,
+)
+
+
+def _analysis(article_id: str, speakers: list[tuple[str, str]], *, gap: int = 100
+              ) -> ArticleAnalysis:
+    """An article whose statements have the given (speaker words, resolution method), each
+    ``gap`` characters after the one before."""
+    article = Article(id=article_id, source_path=f"{article_id}.txt", outlet=None, title=None,
+                      published=DateEstimate(None, "unknown", "", 0.0), language="en", text="")
+    statements = [
+        Statement(id=f"{article_id}:s{n}", span=TextSpan("x", n * gap, n * gap + 1, article_id),
+                  kind="indirect", cue=TextSpan("said", 0, 4, article_id),
+                  speaker_words=TextSpan(words, 0, len(words), article_id),
+                  resolution=Resolution(method, 0.9 if method == "unnamed" else 0.0))
+        for n, (words, method) in enumerate(speakers)
+    ]
+    return ArticleAnalysis(article=article, mentions=[], statements=statements)
+
+
+def _actor(actor_id: str, name: str, *, roles: list[str], kind: str = "person",
+           article: str = "b", country: str | None = None) -> Actor:
+    return Actor(id=actor_id, name=name, kind=kind, aliases=[name], roles=roles,
+                 seen=[TextSpan(name, 0, len(name), article)], country=country)
+
+
+def _speakers(speakers: list[tuple[str, str]], actors: list[Actor]) -> list[str | None]:
+    statements = resolve_speakers([_analysis("a", speakers)], actors=actors, actor_of_mention={})
+    return [s.speaker for s in statements]
+
+
+def test_a_description_binds_to_the_role_holder_another_article_names():
+    actors = [_actor("a1", "Rosa Lind", roles=["District Judge"]),
+              _actor("a2", "Paul Oster", roles=["mayor"])]
+    assert _speakers([("A federal judge", "unnamed"), ("the mayor", "unresolved")],
+                     actors) == ["a1", "a2"]
+
+
+def test_anonymous_sources_and_groups_stay_unresolved():
+    actors = [_actor("a1", "Ivo Marek", roles=["senior official"]),
+              _actor("a2", "Nora Beck", roles=["judge"])]
+    assert _speakers([("an official", "unnamed"), ("officials", "unnamed"),
+                      ("judges", "unnamed")], actors) == [None, None, None]
+
+
+def test_two_holders_of_the_role_leave_the_speaker_unresolved():
+    actors = [_actor("a1", "Ivo Marek", roles=["minister"]),
+              _actor("a2", "Nora Beck", roles=["minister"])]
+    assert _speakers([("the minister", "unresolved")], actors) == [None]
+
+
+def test_a_more_specific_role_decides_between_holders():
+    actors = [_actor("a1", "Ivo Marek", roles=["defence minister"]),
+              _actor("a2", "Nora Beck", roles=["foreign minister"])]
+    assert _speakers([("the foreign minister", "unresolved")], actors) == ["a2"]
+
+
+def test_a_former_office_is_not_the_current_one():
+    actors = [_actor("a1", "Ivo Marek", roles=["former president"]),
+              _actor("a2", "Nora Beck", roles=["president"])]
+    assert _speakers([("the former president", "unresolved"),
+                      ("the president", "unresolved")], actors) == ["a1", "a2"]
+
+
+def test_nationality_and_kind_must_agree():
+    actors = [_actor("a1", "Ivo Marek", roles=["president"], country="Slovakia"),
+              _actor("a2", "Harbour Agency", roles=[], kind="organisation"),
+              _actor("a3", "Lisbon", roles=[], kind="place")]
+    assert _speakers([("the French president", "unresolved"),
+                      ("the agency", "unresolved")], actors) == [None, "a2"]
+
+
+def test_names_and_pronouns_are_not_descriptions():
+    assert describe("he") is None and describe("who") is None
+    assert describe("the Kremlin spokesman") is None
+    described = describe("the nation's top infectious disease expert")
+    assert described is not None and described.head == "expert" and not described.indefinite
+    assert describe("The U.S. ambassador").country == "United States"
+
+
+def test_he_goes_on_with_the_speaker_the_story_named():
+    actors = [_actor("a1", "Rosa Lind", roles=["president"])]
+    speakers = [("The president", "unresolved"), ("He", "unresolved")]
+    statements = resolve_speakers([_analysis("a", speakers)], actors=actors, actor_of_mention={})
+    assert [s.speaker for s in statements] == ["a1", "a1"]
+    assert statements[1].resolution.method == "pronoun"
+    far = resolve_speakers([_analysis("a", speakers, gap=5000)], actors=actors,
+                           actor_of_mention={})
+    assert [s.speaker for s in far] == ["a1", None]
+
+
+def test_a_name_the_tagger_missed_takes_the_actor_of_that_name():
+    actors = [_actor("a1", "Norvik", roles=[], kind="organisation"),
+              _actor("a2", "Norvik", roles=[], kind="place")]
+    assert _speakers([("Norvik", "unresolved")], actors[:1]) == ["a1"]
+    assert _speakers([("Norvik", "unresolved")], actors[1:]) == [None]
+    people = [_actor("a3", "Tomas Rydell", roles=[])]
+    assert _speakers([("House Majority Leader Tomas Rydell", "unresolved")], people) == ["a3"]
+
+
+def test_who_stands_for_the_description_before_it():
+    text = "The case was dismissed by a judge who ruled that the pardon applied."
+    start = text.index("who")
+    analysis = _analysis("a", [("who", "unnamed")])
+    statement = replace(analysis.statements[0], speaker_words=TextSpan("who", start, start + 3, "a"))
+    analysis = replace(analysis, article=replace(analysis.article, text=text),
+                       statements=[statement])
+    actors = [_actor("a1", "Rosa Lind", roles=["District Judge"])]
+    [bound] = resolve_speakers([analysis], actors=actors, actor_of_mention={})
+    assert bound.speaker == "a1" and bound.speaker_words.text == "who"
+
+
+def test_an_abbreviated_title_holds_its_word():
+    actors = [_actor("a1", "Rosa Lind", roles=["Norland Gov."]),
+              _actor("a2", "Paul Oster", roles=["Sen."])]
+    assert _speakers([("The governor", "unresolved"), ("the senator", "unresolved")],
+                     actors) == ["a1", "a2"]
+
+
+def test_the_administration_is_the_one_the_story_names():
+    actors = [_actor("a1", "Halvorsen administration", roles=[], kind="organisation"),
+              _actor("a2", "Ana Halvorsen", roles=["President"])]
+    assert _speakers([("The administration", "unresolved")], actors) == ["a1"]
