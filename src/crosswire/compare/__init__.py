@@ -6,6 +6,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import replace
 
+from crosswire.compare.claim_meaning import default_embedder
 from crosswire.compare.claims import find_claims
 from crosswire.compare.framing import frame
 from crosswire.compare.positions import find_issues, find_positions
@@ -96,7 +97,7 @@ def compare(briefing: Briefing) -> Briefing:
     events (coded per article while parsing) linked to actors and statements and dated."""
     with gc_paused():
         events = link_events(briefing, briefing.events)
-        claims = find_claims(briefing)
+        claims = find_claims(briefing, embed=default_embedder())
         issues = find_issues(briefing)
         return replace(
             briefing,

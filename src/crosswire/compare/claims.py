@@ -19,6 +19,7 @@ from datetime import date
 from itertools import combinations
 
 from crosswire.compare.claim_calls import calls_of, opposed, same_call_pairs
+from crosswire.compare.claim_meaning import Embedder, meaning_links, quote_links
 from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms
 from crosswire.compare.claim_units import (
     Unit,
@@ -28,7 +29,7 @@ from crosswire.compare.claim_units import (
     unit_date,
 )
 from crosswire.knowledge.text import UnionFind, content_words, numbers, overlap, shingles
-from crosswire.models import Article, Briefing, Claim, ClaimConflict, ClaimVersion
+from crosswire.models import Article, Briefing, Claim, ClaimConflict, ClaimLink, ClaimVersion
 
 # Thresholds set by hand on crosswire's own test stories (tests/test_claims.py): the same
 # speaker paraphrased by two outlets typically shares half of the shorter version's terms;
@@ -161,10 +162,12 @@ def near_duplicate_articles(articles: list[Article]) -> list[tuple[str, str]]:
             if n / (len(grams[a]) + len(grams[b]) - n) >= NEAR_DUPLICATE_MIN_JACCARD]
 
 
-def find_claims(briefing: Briefing) -> list[Claim]:
+def find_claims(briefing: Briefing, *, embed: Embedder | None = None) -> list[Claim]:
     """Claims of a briefing, those carried by the most independent sources first.
 
     Every statement is in exactly one claim; facts appear only when two articles carry them.
+    ``embed`` (``claim_meaning.default_embedder()``, or None for wording and quoted
+    fragments only) compares statements by meaning.
     """
     spans = actor_spans(briefing)
     statements = statement_units(briefing, spans=spans)
@@ -186,8 +189,21 @@ def find_claims(briefing: Briefing) -> list[Claim]:
         for statement_id in fact.attached:
             if statement_id in by_id:
                 groups.union(fact.id, statement_id)
-
     articles = {a.id: a for a in briefing.articles}
+    links = quote_links(statements, articles=articles)
+    if embed is not None:
+        links += meaning_links(statements, embed=embed,
+                               joined=lambda a, b: groups.find(a.id) == groups.find(b.id))
+    joined_by: dict[str, list[ClaimLink]] = defaultdict(list)  # group root -> its links
+    for link in links:
+        a, b = link.a, link.b
+        if _dated_apart(a, b) or opposed(calls.get(a.id, {}), calls.get(b.id, {})):
+            continue
+        if groups.find(a.id) != groups.find(b.id):
+            groups.union(a.id, b.id)
+            joined_by[a.id].append(ClaimLink(a=a.id, b=b.id, basis=link.basis,
+                                             fragment=link.fragment, score=link.score))
+
     copies = near_duplicate_articles(briefing.articles)
     claims = []
     for member_ids in groups.groups():
@@ -196,7 +212,8 @@ def find_claims(briefing: Briefing) -> list[Claim]:
             continue  # a fact one article tells is an event, already on the briefing
         claim = _claim(members, articles=articles, copies=copies)
         call = next((joined_as_call[u.id] for u in members if u.id in joined_as_call), None)
-        claims.append((members[0].order, replace(claim, call=call)))
+        claim_links = [link for u in members for link in joined_by.get(u.id, [])]
+        claims.append((members[0].order, replace(claim, call=call, links=claim_links)))
     claims.sort(key=lambda item: (-item[1].independent, -len(item[1].versions), item[0]))
     return [replace(claim, id=f"c{n}") for n, (_, claim) in enumerate(claims)]
 
