@@ -224,3 +224,29 @@ def eval_stories(path: Path, limit: int | None) -> None:
 
     for line in report_lines(path=path, limit=limit):
         click.echo(line)
+
+
+@evaluate.command(name="story-gold")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                default=Path("../shared/datasets/allsides/gold_dev.json"))
+@click.option("--allsides", "roundups", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="AllSides roundups holding the stories' articles "
+                   "[default: ../shared/datasets/allsides/roundups.jsonl].")
+@click.option("--stories", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder with STORIES/<story>/articles.jsonl (id, outlet, title, url, "
+                   "published, text) instead of --allsides.")
+@click.option("--errors", type=int, default=10, show_default=True,
+              help="Example errors listed per measure.")
+def eval_story_gold(gold: Path, roundups: Path | None, stories: Path | None, errors: int) -> None:
+    """Whole stories against hand gold in GOLD: statement recall and precision, speaker
+    accuracy, claims, positions and framing, for all stories and per gold batch."""
+    from crosswire.measure.eval_story_gold import report_lines
+
+    if roundups and stories:
+        raise click.UsageError("give either --allsides or --stories")
+    if stories is None:
+        roundups = roundups or Path("../shared/datasets/allsides/roundups.jsonl")
+        if not roundups.exists():
+            raise click.UsageError(f"no roundups file at {roundups}")
+    for line in report_lines(gold_path=gold, allsides=roundups, stories=stories, errors=errors):
+        click.echo(line)

@@ -1,0 +1,309 @@
+"""The story gold evaluation: matching rules on hand-made gold and records, the --stories
+folder input end to end, and floors on the shared gold stories."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from shared_data import SHARED_DATASETS
+
+from crosswire.cli import cli
+from crosswire.measure.eval_story_gold import (
+    folder_documents,
+    framing_differences,
+    locate,
+    locate_keys,
+    name_matches,
+    score_claims,
+    score_framing,
+    score_positions,
+    score_statements,
+    score_story,
+)
+from crosswire.models import (
+    Actor,
+    Article,
+    Briefing,
+    Claim,
+    ClaimVersion,
+    DateEstimate,
+    Evidence,
+    OutletFraming,
+    Position,
+    Resolution,
+    Segment,
+    Statement,
+    TermUse,
+)
+
+GOLD_DEV = SHARED_DATASETS / "allsides" / "gold_dev.json"
+ROUNDUPS = SHARED_DATASETS / "allsides" / "roundups.jsonl"
+
+# Two articles as the input gave them (paragraphs apart by a blank line) and as cleaned.
+SOURCE_A = "Ann Lee said taxes would rise.\n\nThe\u00a0plan passed, Bo Kim said."
+CLEAN_A = "Ann Lee said taxes would rise.\nThe\u00a0plan passed, Bo Kim said."
+SOURCE_B = "Taxes will rise, Mrs. Lee told reporters. Critics said it was a tax grab."
+
+
+def article(article_id: str, text: str, source: str, outlet: str) -> Article:
+    if text == source:
+        segments = [Segment(0, 0, len(text), len(text))]
+    else:  # the blank line between the two paragraphs became one newline
+        first = source.index("\n\n")
+        segments = [Segment(0, 0, first, first),
+                    Segment(first + 1, first + 2, len(text) - first - 1, len(text) - first - 1)]
+    return Article(id=article_id, source_path=article_id, outlet=outlet, title=None,
+                   published=DateEstimate(None, "unknown", "", 0.0), language="en", text=text,
+                   segments=segments)
+
+
+ARTICLES = [article("s-left", CLEAN_A, SOURCE_A, "Left Paper"),
+            article("s-right", SOURCE_B, SOURCE_B, "Right Paper")]
+SOURCES = {"s-left": SOURCE_A, "s-right": SOURCE_B}
+ACTORS = [Actor("a1", "Ann Lee", "person", ["Ann Lee", "Mrs. Lee"], []),
+          Actor("a2", "Bo Kim", "person", ["Bo Kim"], [])]
+
+
+def statement(statement_id: str, article_id: str, words: str, speaker: str | None) -> Statement:
+    text = next(a.text for a in ARTICLES if a.id == article_id)
+    start = text.index(words)
+    return Statement(id=statement_id, article=article_id, start=start, end=start + len(words),
+                     text=words, kind="indirect", cue="said", cue_start=None, cue_end=None,
+                     speaker_text=None, speaker_start=None, speaker_end=None,
+                     resolution=Resolution("named" if speaker else "unnamed", 0.9),
+                     speaker=speaker)
+
+
+GOLD = {
+    "batch": 1,
+    "articles": {"s-left": {}, "s-right": {}},
+    "statements": [
+        {"id": "S1", "article": "s-left", "speaker": "Ann Lee", "key": "taxes would rise",
+         "occ": 1, "kind": "indirect", "core": True},
+        {"id": "S2", "article": "s-left", "speaker": "Bo Kim", "key": "plan passed", "occ": 1,
+         "kind": "indirect", "core": True},
+        {"id": "S3", "article": "s-right", "speaker": "Ann Lee", "key": "Taxes will rise",
+         "occ": 1, "kind": "indirect", "core": True},
+        {"id": "S4", "article": "s-right", "speaker": "critics (unnamed)",
+         "key": "it was a tax grab", "occ": 1, "kind": "indirect", "core": False},
+        {"id": "S5", "article": "s-right", "speaker": "(fact)", "key": "reporters", "occ": 1,
+         "kind": "none", "core": False},
+    ],
+    "people": [{"name": "Ann Lee", "spellings": ["Ann Lee", "Mrs. Lee"]},
+               {"name": "Bo Kim", "spellings": ["Bo Kim"]}],
+    "claims": [{"id": "C1", "desc": "taxes rise", "members": ["S1", "S3"]},
+               {"id": "C2", "desc": "plan passed", "members": ["S2"]}],
+    "positions": [{"actor": "Ann Lee", "issue": "taxes", "stance": "for", "condition": None,
+                   "evidence": ["S1", "S3"]},
+                  {"actor": "Bo Kim", "issue": "plan", "stance": "for", "condition": None,
+                   "evidence": ["S2"]}],
+    "framing": [{"referent": "the levy", "terms": {"s-left": ["taxes"], "s-right": ["tax grab"]}}],
+    "not_framing": [{"referent": "Ann Lee", "terms": {"s-left": ["Ann Lee"], "s-right": ["Mrs. Lee"]}}],
+}
+
+
+def briefing(**records) -> Briefing:
+    return Briefing(articles=ARTICLES, actors=ACTORS, statements=records.pop("statements", []),
+                    **records)
+
+
+def spans_of(b: Briefing):
+    return locate_keys(GOLD, briefing=b, sources=SOURCES)
+
+
+def test_keys_are_found_in_the_input_and_carried_into_the_clean_text() -> None:
+    left = ARTICLES[0]
+    span = locate("plan passed", occ=1, source=SOURCE_A, article=left)
+    assert span is not None and left.text[span[0]:span[1]] == "plan passed"
+    assert locate("said", occ=2, source=SOURCE_A, article=left) == (CLEAN_A.rindex("said"),
+                                                                    len(CLEAN_A) - 1)
+    assert locate("said", occ=3, source=SOURCE_A, article=left) is None
+    assert locate("\n\n", occ=1, source=SOURCE_A, article=left) is None  # dropped by cleaning
+
+
+def test_speaker_names_match_spellings_surnames_joint_and_unnamed_speakers() -> None:
+    gold = {"people": [{"name": "Jovenel Moïse", "spellings": ["President Jovenel Moïse"]},
+                       {"name": "Biden administration", "spellings": ["the Biden administration"]}]}
+    assert name_matches(gold, "Jovenel Moïse", "president jovenel moise")
+    assert name_matches(gold, "Jovenel Moïse", "Moise")
+    assert not name_matches(gold, "Jovenel Moïse", "President")
+    assert not name_matches(gold, "Biden administration", "administration")
+    assert name_matches(gold, "Biden administration", "Biden administration")
+    assert name_matches(gold, "Ann Lee; Bo Kim", "Bo Kim")
+    assert name_matches(gold, "critics (unnamed)", None)
+    assert not name_matches(gold, "critics (unnamed)", "Ann Lee")
+    assert not name_matches(gold, "Ann Lee", None)
+
+
+def test_statements_recall_counts_core_precision_skips_facts_speaker_over_found() -> None:
+    b = briefing(statements=[
+        statement("l1", "s-left", "Ann Lee said taxes would rise", "a1"),
+        statement("r1", "s-right", "Taxes will rise", "a2"),  # found, wrong speaker
+        statement("r2", "s-right", "it was a tax grab", None),  # non-core: still right
+        statement("r3", "s-right", "reporters", "a1"),  # a fact is not a statement
+    ])
+    scores = score_statements(GOLD, b, spans_of(b))
+    assert (scores["statement recall"].hits, scores["statement recall"].total) == (2, 3)
+    assert "S2" in scores["statement recall"].errors[0]
+    assert (scores["statement precision"].hits, scores["statement precision"].total) == (3, 4)
+    assert (scores["speaker accuracy"].hits, scores["speaker accuracy"].total) == (1, 2)
+    assert "gold Ann Lee, ours Bo Kim" in scores["speaker accuracy"].errors[0]
+
+
+def version(statement_id: str, article_id: str, words: str) -> ClaimVersion:
+    text = next(a.text for a in ARTICLES if a.id == article_id)
+    start = text.index(words)
+    return ClaimVersion(statement=statement_id, article=article_id, outlet=None, text=words,
+                        start=start, end=start + len(words), kind="indirect")
+
+
+def test_claims_need_members_in_two_articles_of_one_emitted_claim() -> None:
+    across = Claim("c1", None, [version("l1", "s-left", "taxes would rise"),
+                                version("r1", "s-right", "Taxes will rise")], [], 2, [])
+    stray = Claim("c2", None, [version("l2", "s-left", "plan passed"),
+                               version("r2", "s-right", "tax grab")], [], 2, [])
+    single = Claim("c3", None, [version("l2", "s-left", "plan passed")], [], 1, [])
+    b = briefing(claims=[across, stray, single])
+    scores = score_claims(GOLD, b, spans_of(b))
+    assert (scores["claim recall"].hits, scores["claim recall"].total) == (1, 2)
+    assert (scores["claim precision"].hits, scores["claim precision"].total) == (1, 2)
+    assert scores["claim precision"].errors[0].startswith("c2 ")
+
+
+def test_positions_need_actor_stance_and_overlapping_evidence() -> None:
+    statements = [statement("r1", "s-right", "Taxes will rise", "a1"),
+                  statement("l2", "s-left", "plan passed", "a2")]
+    right = Position("a1", "Mrs. Lee", "taxes", "for", ["r1"])
+    wrong_stance = Position("a2", "Bo Kim", "plan", "against", ["l2"])
+    by_evidence = Position("a2", "Bo Kim", "plan", "for", [],
+                           evidence=[Evidence("plan", CLEAN_A.index("plan"),
+                                              CLEAN_A.index("plan") + 4, "s-left")])
+    b = briefing(statements=statements, positions=[right, wrong_stance, by_evidence])
+    scores = score_positions(GOLD, b, spans_of(b))
+    assert (scores["position recall"].hits, scores["position recall"].total) == (2, 2)
+    assert (scores["position precision"].hits, scores["position precision"].total) == (2, 3)
+
+
+def term_use(referent: str, article_id: str, words: str) -> TermUse:
+    text = next(a.text for a in ARTICLES if a.id == article_id)
+    start = text.index(words)
+    return TermUse(referent, words, 1, [Evidence(words, start, start + len(words), article_id)])
+
+
+def test_framing_differences_against_framing_and_trivial_items() -> None:
+    b = briefing(framing=[
+        OutletFraming("Left Paper", ["s-left"], terms=[term_use("levy", "s-left", "taxes"),
+                                                       term_use("rise", "s-left", "rise")]),
+        OutletFraming("Right Paper", ["s-right"], terms=[term_use("levy", "s-right", "tax grab"),
+                                                         term_use("rise", "s-right", "rise")]),
+    ])
+    assert set(framing_differences(b)) == {"levy"}  # one term everywhere is no difference
+    same_but_case = briefing(framing=[
+        OutletFraming("Left Paper", ["s-left"], terms=[term_use("tax", "s-left", "taxes")]),
+        OutletFraming("Right Paper", ["s-right"], terms=[term_use("tax", "s-right", "Taxes")]),
+    ])
+    assert framing_differences(same_but_case) == {}
+    scores = score_framing(GOLD, b, SOURCES)
+    assert (scores["framing recall"].hits, scores["framing recall"].total) == (1, 1)
+    assert (scores["framing precision"].hits, scores["framing precision"].total) == (1, 1)
+    assert (scores["trivial framing"].hits, scores["trivial framing"].total) == (0, 1)
+    trivial = briefing(framing=[
+        OutletFraming("Left Paper", ["s-left"], terms=[term_use("Lee", "s-left", "Ann Lee")]),
+        OutletFraming("Right Paper", ["s-right"], terms=[term_use("Lee", "s-right", "Mrs. Lee")]),
+    ])
+    assert score_framing(GOLD, trivial, SOURCES)["trivial framing"].hits == 1
+
+
+def test_score_story_gives_every_measure() -> None:
+    scores = score_story(GOLD, briefing=briefing(), sources=SOURCES)
+    assert scores["statement recall"].total == 3 and scores["statement recall"].hits == 0
+    assert scores["statement precision"].total == 0 and str(scores["statement precision"]) == "-"
+
+
+def write_story(folder: Path) -> Path:
+    """A tiny story of two articles in --stories form, and its gold file."""
+    story = folder / "stories" / "t1"
+    story.mkdir(parents=True)
+    rows = [
+        {"id": "t1-a", "outlet": "Daily Example", "title": "Mayor speaks", "url": None,
+         "published": "2024-03-02",
+         "text": "Mayor Ann Lee said on Friday that the bridge would reopen in May.\n\n"
+                 "\"We are on schedule,\" Lee told reporters."},
+        {"id": "t1-b", "outlet": "Example Times", "title": "Bridge to reopen", "url": None,
+         "published": "2024-03-02",
+         "text": "The bridge will reopen in May, Mayor Ann Lee said on Friday.\n\n"
+                 "Council member Bo Kim said the repairs cost too much."},
+    ]
+    (story / "articles.jsonl").write_text("\n".join(json.dumps(r) for r in rows), "utf-8")
+    gold = {"t1": {
+        "headline": "Bridge", "date": "2024-03-02", "batch": 2,
+        "articles": {"t1-a": {}, "t1-b": {}}, "issues": ["bridge"],
+        "statements": [
+            {"id": "S1", "article": "t1-a", "speaker": "Ann Lee", "key": "the bridge would reopen",
+             "occ": 1, "kind": "indirect", "core": True},
+            {"id": "S2", "article": "t1-a", "speaker": "Ann Lee", "key": "We are on schedule",
+             "occ": 1, "kind": "direct", "core": True},
+            {"id": "S3", "article": "t1-b", "speaker": "Ann Lee", "key": "The bridge will reopen",
+             "occ": 1, "kind": "indirect", "core": True},
+            {"id": "S4", "article": "t1-b", "speaker": "Bo Kim", "key": "the repairs cost too much",
+             "occ": 1, "kind": "indirect", "core": True},
+        ],
+        "people": [{"name": "Ann Lee", "spellings": ["Mayor Ann Lee", "Lee"]},
+                   {"name": "Bo Kim", "spellings": ["Council member Bo Kim"]}],
+        "claims": [{"id": "C1", "desc": "bridge reopens in May", "members": ["S1", "S3"]}],
+        "positions": [], "framing": [], "not_framing": [],
+    }}
+    gold_path = folder / "gold.json"
+    gold_path.write_text(json.dumps(gold), "utf-8")
+    return gold_path
+
+
+def test_folder_documents_read_articles_jsonl(tmp_path: Path) -> None:
+    write_story(tmp_path)
+    documents = folder_documents(tmp_path / "stories", stories={"t1", "absent"})
+    assert list(documents) == ["t1"]
+    first = documents["t1"][0]
+    assert (first.id, first.outlet, first.published) == ("t1-a", "Daily Example", "2024-03-02")
+    assert first.content.startswith("Mayor Ann Lee said")
+
+
+@pytest.mark.slow
+def test_cli_scores_a_story_folder(tmp_path: Path) -> None:
+    gold_path = write_story(tmp_path)
+    result = CliRunner().invoke(cli, ["eval", "story-gold", str(gold_path),
+                                      "--stories", str(tmp_path / "stories")])
+    assert result.exit_code == 0, result.output
+    assert "1 stories of 1 in gold.json scored" in result.output
+    assert "batch 2 (held out)" in result.output
+    recall = re.search(r"statement recall +(\S+) \((\d+)/4\)", result.output)
+    assert recall and int(recall.group(2)) >= 3, result.output
+
+
+def test_cli_refuses_both_inputs(tmp_path: Path) -> None:
+    gold_path = write_story(tmp_path)
+    result = CliRunner().invoke(cli, ["eval", "story-gold", str(gold_path), "--stories",
+                                      str(tmp_path / "stories"), "--allsides", str(gold_path)])
+    assert result.exit_code != 0 and "either --allsides or --stories" in result.output
+
+
+# Measured on the 23 gold stories (all): statement recall 0.90, precision 0.97, speaker
+# accuracy 0.80, claim recall 0.27, position recall 0.14. Floors sit a little under, for
+# parser noise. Raise, never lower.
+FLOORS = {"statement recall": 0.87, "statement precision": 0.94, "speaker accuracy": 0.76,
+          "claim recall": 0.22, "position recall": 0.10}
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (GOLD_DEV.exists() and ROUNDUPS.exists()),
+                    reason="shared AllSides gold not available")
+def test_floors_on_the_shared_gold_stories() -> None:
+    result = CliRunner().invoke(cli, ["eval", "story-gold", str(GOLD_DEV), "--allsides",
+                                      str(ROUNDUPS), "--errors", "0"])
+    assert result.exit_code == 0, result.output
+    for measure, floor in FLOORS.items():
+        found = re.search(rf"^{measure} +(\d\.\d\d) ", result.output, re.MULTILINE)
+        assert found and float(found.group(1)) >= floor, (measure, result.output)
