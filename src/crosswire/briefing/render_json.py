@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from crosswire.briefing.summary import SummarySentence, summarise
+from crosswire.compare.claim_meaning import matcher
 from crosswire.models import (
     Actor,
     Article,
@@ -54,6 +55,7 @@ def briefing_to_json(briefing: Briefing) -> dict[str, Any]:
         "statements": [_statement(statement) for statement in briefing.statements],
         "mentions": [_mention(mention) for mention in briefing.mentions],
         "errors": [{"source": e.source, "message": e.message} for e in briefing.errors],
+        "claim_matching": matcher(),
         "claims": _plain(briefing.claims),
         "issues": _plain(briefing.issues),
         "positions": _plain(briefing.positions),

@@ -111,27 +111,54 @@ def matcher() -> str:
 
 
 def quote_links(units: list[Unit], *, articles: dict[str, Article]) -> list[MeaningLink]:
-    """Statement pairs from different articles carrying one quoted run of words."""
-    runs: dict[tuple[str, ...], list[tuple[Unit, bool]]] = defaultdict(list)
+    """Statement pairs from different articles carrying one quoted run of words, each
+    with the longest run they share."""
+    words: dict[str, list[tuple[str, bool]]] = {}  # unit id -> its words, and whether quoted
+    regions: dict[str, list[tuple[int, int]]] = {}
+    runs: dict[tuple[str, ...], list[tuple[Unit, int]]] = defaultdict(list)
     for unit in units:
         article = articles.get(unit.article)
         if unit.statement is None or article is None:
             continue
-        quoted = quote_regions(article.text)
-        for run, inside in _runs(article.text, unit.start, unit.end, quoted):
-            runs[run].append((unit, inside))
-    links: dict[tuple[str, str], MeaningLink] = {}
+        if article.id not in regions:
+            regions[article.id] = quote_regions(article.text)
+        sequence = words[unit.id] = _words(article.text, unit.start, unit.end, regions[article.id])
+        for i in range(len(sequence) - MIN_QUOTED_RUN + 1):
+            runs[tuple(w for w, _ in sequence[i:i + MIN_QUOTED_RUN])].append((unit, i))
     stops = stop_words()
+    shared: dict[tuple[str, str], list[int]] = defaultdict(list)  # pair -> run starts in a
+    ends: dict[tuple[str, str], tuple[Unit, Unit]] = {}  # pairs sharing a run of content words
     for run, holders in runs.items():
-        if sum(w not in stops for w in run) < MIN_QUOTED_CONTENT_WORDS:
-            continue
-        for (a, a_quoted), (b, b_quoted) in combinations(holders, 2):
-            if a.article == b.article or not (a_quoted or b_quoted):
+        if len(holders) > MAX_BLOCK:
+            continue  # a stock phrase
+        content = sum(w not in stops for w in run) >= MIN_QUOTED_CONTENT_WORDS
+        for (a, i), (b, j) in combinations(sorted(holders, key=lambda h: h[0].id), 2):
+            if a.article == b.article or not (_quoted(words[a.id], i) or _quoted(words[b.id], j)):
                 continue
-            pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
-            if pair not in links:
-                links[pair] = MeaningLink(a=a, b=b, basis="quote", fragment=" ".join(run))
-    return list(links.values())
+            shared[(a.id, b.id)].append(i)  # runs of small words lengthen the fragment
+            if content:
+                ends[(a.id, b.id)] = (a, b)
+    links = []
+    for pair, (a, b) in ends.items():
+        starts = shared[pair]
+        first, last = _longest_chain(sorted(set(starts)))
+        fragment = " ".join(w for w, _ in words[a.id][first:last + MIN_QUOTED_RUN])
+        links.append(MeaningLink(a=a, b=b, basis="quote", fragment=fragment))
+    return links
+
+
+def _quoted(sequence: list[tuple[str, bool]], start: int) -> bool:
+    return all(inside for _, inside in sequence[start:start + MIN_QUOTED_RUN])
+
+
+def _longest_chain(starts: list[int]) -> tuple[int, int]:
+    """The first and last of the longest run of consecutive numbers in sorted ``starts``."""
+    best = current = (starts[0], starts[0])
+    for n in starts[1:]:
+        current = (current[0], n) if n == current[1] + 1 else (n, n)
+        if current[1] - current[0] > best[1] - best[0]:
+            best = current
+    return best
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
@@ -153,17 +180,11 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
-def _runs(text: str, start: int, end: int, quoted: list[tuple[int, int]]
-          ) -> Iterable[tuple[tuple[str, ...], bool]]:
-    """Each run of MIN_QUOTED_RUN words in ``text[start:end]``, lower-cased, and whether
-    it lies inside one quote."""
-    words = [(m.group().lower().replace("’", "'"), m.start(), m.end())
-             for m in WORD.finditer(text, start, end)]
-    for i in range(len(words) - MIN_QUOTED_RUN + 1):
-        window = words[i:i + MIN_QUOTED_RUN]
-        first, last = window[0][1], window[-1][2]
-        inside = any(q_start <= first and last <= q_end for q_start, q_end in quoted)
-        yield tuple(w for w, _, _ in window), inside
+def _words(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> list[tuple[str, bool]]:
+    """The words of ``text[start:end]``, lower-cased, each with whether it is inside a quote."""
+    return [(m.group().lower().replace("’", "'"),
+             any(q_start <= m.start() and m.end() <= q_end for q_start, q_end in quoted))
+            for m in WORD.finditer(text, start, end)]
 
 
 def meaning_links(units: list[Unit], *, embed: Embedder,

@@ -29,7 +29,7 @@ from crosswire.compare.claim_units import (
     unit_date,
 )
 from crosswire.knowledge.text import UnionFind, content_words, numbers, overlap, shingles
-from crosswire.models import Article, Briefing, Claim, ClaimConflict, ClaimLink, ClaimVersion
+from crosswire.models import Article, Briefing, Claim, ClaimConflict, ClaimLink, ClaimVersion, Statement
 
 # Thresholds set by hand on crosswire's own test stories (tests/test_claims.py): the same
 # speaker paraphrased by two outlets typically shares half of the shorter version's terms;
@@ -60,6 +60,8 @@ NEAR_DUPLICATE_MIN_JACCARD = 0.5
 MAX_COPIES_BLOCK = 200
 ARTICLE_SHINGLE_SIZE = 5
 KEYWORDS_PER_CLAIM = 5
+# Speaker resolutions that take the outlet's own words for who spoke (see _named_speaker).
+NAMED_BY_OUTLET = frozenset({"named", "unnamed"})
 
 
 def _same_claim(a: Unit, b: Unit) -> bool:
@@ -303,7 +305,7 @@ def _conflicts(pairs: list[tuple[ClaimVersion, Unit]]) -> list[ClaimConflict]:
             aspects["date"].setdefault(date.value, []).append(key)
         statement = unit.statement
         if statement is not None:
-            who = statement.speaker or (statement.speaker_text.strip() if statement.speaker_text else None)
+            who = _named_speaker(statement)
         else:
             who = min((k[len(ACTOR_PREFIX):] for k in unit.keys if k.startswith(ACTOR_PREFIX)), default=None)
         if who:
@@ -316,6 +318,15 @@ def _conflicts(pairs: list[tuple[ClaimVersion, Unit]]) -> list[ClaimConflict]:
         if len(values) > 1 and not (aspect == "date" and _nested_dates(values)):
             conflicts.append(ClaimConflict(aspect=aspect, values=values))
     return conflicts
+
+
+def _named_speaker(statement: Statement) -> str | None:
+    """Who the outlet itself credits: a name, or unnamed sources ("officials"). A speaker our
+    resolution reached from "he" or "the minister" is left out: versions differing there may
+    differ by our own error, not the outlets'."""
+    if statement.resolution.method not in NAMED_BY_OUTLET:
+        return None
+    return statement.speaker or (statement.speaker_text.strip() if statement.speaker_text else None)
 
 
 def _kind_label(version: ClaimVersion) -> str:
