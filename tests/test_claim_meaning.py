@@ -88,8 +88,8 @@ def test_one_speakers_nearest_statements_in_other_words_are_one_claim():
     assert {v.statement for v in joined[0].versions} == {"a:s1", "b:s1"}
     [link] = joined[0].links
     assert link.basis == "meaning" and link.score >= claim_meaning.MIN_SIMILARITY
-    # grain prices share no word with any statement of the other article: never embedded
-    assert not any(text.startswith("grain") for text in embed.asked)
+    # one speaker's statements are compared whatever words they share: grain prices too
+    assert any(text.startswith("grain") for text in embed.asked)
 
 
 def test_without_a_model_statements_in_other_words_stay_apart():
@@ -97,12 +97,23 @@ def test_without_a_model_statements_in_other_words_stay_apart():
     assert all(len(c.versions) == 1 for c in claims)
 
 
+def test_a_statement_credited_to_nobody_needs_words_in_common_to_be_compared():
+    story = paraphrase_story()
+    statements = [replace(s, speaker=None, speaker_text=None, resolution=Resolution("unresolved", 0.0))
+                  if s.id == "a:s2" else s for s in story.statements]
+    embed = vectors({"troops": [1.0, 0.0, 0.0], "the": [1.0, 0.0, 0.0], "record": [0.0, 1.0, 0.0],
+                     "grain": [0.0, 0.0, 1.0]})
+    find_claims(replace(story, statements=statements), embed=embed)
+    assert not any(text.startswith("grain") for text in embed.asked)
+
+
 def test_different_speakers_are_never_compared_by_meaning():
     story = paraphrase_story()
     other = Actor("r", "Rebel leader", "person", [], [])
     statements = [s if s.id != "b:s1" else statement("b:s1", story.articles[1], s.text, speaker="r",
                                                       kind="indirect") for s in story.statements]
-    embed = vectors({"troops": [1.0, 0.0], "the": [1.0, 0.0], "record": [0.0, 1.0], "grain": [0.0, 1.0]})
+    embed = vectors({"troops": [1.0, 0.0, 0.0], "the": [1.0, 0.0, 0.0], "record": [0.0, 1.0, 0.0],
+                     "grain": [0.0, 0.0, 1.0]})
     claims = find_claims(Briefing(articles=story.articles, actors=[MINISTER, other], statements=statements),
                          embed=embed)
     assert all(len(c.versions) == 1 for c in claims)
@@ -111,13 +122,15 @@ def test_different_speakers_are_never_compared_by_meaning():
 
 def test_embedding_stays_within_its_budget(monkeypatch):
     monkeypatch.setattr(claim_meaning, "MAX_EMBEDDED", 2)
-    embed = vectors({"troops": [1.0, 0.0], "the": [1.0, 0.0], "record": [0.0, 1.0], "grain": [0.0, 1.0]})
+    embed = vectors({"troops": [1.0, 0.0, 0.0], "the": [1.0, 0.0, 0.0], "record": [0.0, 1.0, 0.0],
+                     "grain": [0.0, 0.0, 1.0]})
     find_claims(paraphrase_story(), embed=embed)
     assert 0 < len(embed.asked) <= 2
 
 
 def test_a_speaker_our_resolution_found_is_no_difference_between_outlets():
-    embed = vectors({"troops": [1.0, 0.0], "the": [1.0, 0.0], "record": [0.0, 1.0], "grain": [0.0, 1.0]})
+    embed = vectors({"troops": [1.0, 0.0, 0.0], "the": [1.0, 0.0, 0.0], "record": [0.0, 1.0, 0.0],
+                     "grain": [0.0, 0.0, 1.0]})
     story = paraphrase_story()
     # b:s1's "he" was resolved by us, not named by the outlet
     statements = [replace(s, speaker_text="he", resolution=Resolution("pronoun", 0.5))
