@@ -160,3 +160,30 @@ def test_the_bundled_model_ranks_a_paraphrase_above_another_statement():
     ])
     dot = lambda x, y: sum(p * q for p, q in zip(x, y))  # noqa: E731
     assert dot(said, paraphrase) > dot(said, other)
+
+
+def test_an_unresolved_it_is_never_compared_with_a_persons_statement():
+    story = paraphrase_story()
+    statements = [replace(s, speaker=None, speaker_text="it", resolution=Resolution("unresolved", 0.0))
+                  if s.id == "b:s1" else s for s in story.statements]
+    embed = vectors({"troops": [1.0, 0.0, 0.0], "the": [1.0, 0.0, 0.0], "record": [0.0, 1.0, 0.0],
+                     "grain": [0.0, 0.0, 1.0]})
+    claims = find_claims(replace(story, statements=statements), embed=embed)
+    assert all(len(c.versions) == 1 for c in claims)
+    # an unresolved "he" may be the minister
+    statements = [replace(s, speaker_text="he") if s.id == "b:s1" else s for s in statements]
+    claims = find_claims(replace(story, statements=statements), embed=embed)
+    assert any({v.statement for v in c.versions} == {"a:s1", "b:s1"} for c in claims)
+
+
+def test_unnamed_sources_are_their_own_speaker_not_anyones():
+    story = paraphrase_story()
+    unnamed = Resolution("unnamed", 0.9)
+    statements = [replace(s, speaker=None, speaker_text="Western officials", resolution=unnamed)
+                  if s.id == "a:s1" else
+                  replace(s, speaker=None, speaker_text=None, resolution=Resolution("unresolved", 0.0))
+                  if s.id == "b:s1" else s for s in story.statements]
+    embed = vectors({"troops": [1.0, 0.0, 0.0], "the": [1.0, 0.0, 0.0], "record": [0.0, 1.0, 0.0],
+                     "grain": [0.0, 0.0, 1.0]})
+    claims = find_claims(replace(story, statements=statements), embed=embed)
+    assert all(len(c.versions) == 1 for c in claims)

