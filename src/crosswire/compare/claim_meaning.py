@@ -64,9 +64,10 @@ MAX_BLOCK = 50
 # Statements embedded in one run at most. The model costs per statement what spaCy's
 # parse costs per article or more (6 to 60 statements a second, by load), so this keeps a
 # brief of 150 PolNeAR articles (many stories) within a tenth of its time without it
-# (``crosswire bench --part brief``); the gold stories join the same claims with 8. A
-# larger story keeps the pairs sharing most words.
-MAX_EMBEDDED = 16
+# (``crosswire bench --part brief``: 16 cost it a tenth or more at times); the gold
+# stories join the same claims with 8 as with 40. A larger story keeps the pairs sharing
+# most words.
+MAX_EMBEDDED = 8
 # A statement credited to nobody is compared with those sharing this many such words.
 MIN_SHARED_UNATTRIBUTED = 2
 # Pronouns an unresolved speaker may be, and what kind of actor each can stand for.
