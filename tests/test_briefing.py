@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import html
 import json
 import re
 from html.parser import HTMLParser
@@ -13,12 +14,14 @@ import pytest
 
 from crosswire.briefing import briefing_to_json, render_html, render_markdown, write_briefing
 from crosswire.briefing.marks import Span, split_marked
+from crosswire.compare.claim_meaning import matcher
 from crosswire.models import (
     Actor,
     Article,
     Briefing,
     Claim,
     ClaimConflict,
+    ClaimLink,
     ClaimVersion,
     Condition,
     DateEstimate,
@@ -446,13 +449,15 @@ def analysis_briefing() -> Briefing:
               outlets=["Coast Courier", "Northern Wire"], independent=2,
               independent_groups=[["courier"], ["wire"]],
               conflicts=[ClaimConflict("date", {"2024-03-11": ["courier:s1"],
-                                                "2024-03-14": ["wire:s1"]})]),
+                                                "2024-03-14": ["wire:s1"]})],
+              links=[ClaimLink("courier:s1", "wire:s1", "quote", fragment="we will not negotiate")]),
         Claim(id="c1", speaker="a-varga", versions=[version("courier:s0"), version("wire:s0")],
               outlets=["Coast Courier", "Northern Wire"], independent=2,
               independent_groups=[["courier"], ["wire"]]),
         Claim(id="c2", speaker="a-reyk", versions=[version("wire:s2"), version("voice:s0")],
               outlets=["Northern Wire", "State Voice"], independent=2,
-              independent_groups=[["voice"], ["wire"]]),
+              independent_groups=[["voice"], ["wire"]],
+              links=[ClaimLink("wire:s2", "voice:s0", "meaning", score=0.934)]),
         Claim(id="c3", speaker="a-sol", versions=[version("voice:s1")], outlets=["State Voice"],
               independent=1, independent_groups=[["voice"]]),
     ]
@@ -576,6 +581,19 @@ def test_markdown_carries_the_analysis_sections_in_order():
     assert ("- `between 2024-03-01 and 2024-03-15` statement: Examplia would never negotiate"
             in markdown)
     assert "  - hedges: alleged attack" in markdown
+
+
+def test_claims_say_why_versions_in_other_words_are_one_and_how_they_were_matched():
+    briefing = analysis_briefing()
+    markdown = render_markdown(briefing)
+    assert ('One claim: Coast Courier and Northern Wire carry the quoted words "we will not '
+            'negotiate"') in markdown
+    assert "One claim: Northern Wire and State Voice say the same in other words (meaning 0.93)" in markdown
+    assert f"Matched by {matcher()}." in markdown
+    page = render_html(briefing)
+    assert 'class="joined">One claim: Northern Wire and State Voice say the same' in page
+    assert f"Matched by {html.escape(matcher())}." in page
+    assert briefing_to_json(briefing)["claim_matching"] == matcher()
 
 
 def test_html_links_every_analysis_item_to_a_mark_in_its_article():

@@ -58,6 +58,7 @@ def brief(paths: tuple[str, ...], outdir: Path, date_hint: str | None, year: int
 
     from crosswire.briefing import write_briefing
     from crosswire.briefing.render_plover import write_plover_jsonl
+    from crosswire.compare.claim_meaning import matcher
 
     if bool(paths) == bool(story):
         raise click.UsageError("give either PATHS or --story ID")
@@ -94,6 +95,7 @@ def brief(paths: tuple[str, ...], outdir: Path, date_hint: str | None, year: int
         f"{len(briefing.articles)} articles, {len(briefing.statements)} statements, "
         f"{len(briefing.actors)} actors"
     )
+    click.echo(f"claims matched by {matcher()}")
     for path in written.values():
         click.echo(f"wrote {path}")
 

@@ -423,6 +423,19 @@ class ClaimConflict:
 
 
 @dataclass(frozen=True)
+class ClaimLink:
+    """Why two versions of a claim (statement ids) are one beyond shared words: ``basis``
+    "quote" when both carry the quoted run ``fragment``, "meaning" when sentence embeddings
+    put them ``score`` (cosine) apart and each is the other's nearest."""
+
+    a: str
+    b: str
+    basis: Literal["quote", "meaning"]
+    fragment: str | None = None
+    score: float | None = None
+
+
+@dataclass(frozen=True)
 class Claim:
     """The same utterance or fact as reported by several articles.
 
@@ -443,6 +456,7 @@ class Claim:
     # "issue:stance" ("negotiations:for") when some versions joined as one speaker's call on an
     # issue in different words rather than by their wording: not one utterance word for word.
     call: str | None = None
+    links: list[ClaimLink] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from crosswire.briefing.build import BriefingView, date_label
 from crosswire.briefing.summary import Citation, summarise
 from crosswire.briefing.views import (
     MAX_CLAIMS,
+    describe_links,
     REGISTRY_FIELDS,
     corroborated_claims,
     describe_conflicts,
@@ -17,6 +18,7 @@ from crosswire.briefing.views import (
     position_grid,
     version_label,
 )
+from crosswire.compare.claim_meaning import matcher
 from crosswire.models import Position, TermUse
 
 # Characters that would turn quoted text into Markdown markup or raw HTML.
@@ -96,7 +98,7 @@ def _position_lines(view: BriefingView) -> list[str]:
 
 
 def _claim_lines(view: BriefingView) -> list[str]:
-    lines = ["## Claims across outlets", ""]
+    lines = ["## Claims across outlets", "", f"Matched by {escape(matcher())}.", ""]
     carried = corroborated_claims(view.briefing)
     if not carried:
         return lines + ["No claim is carried by more than one article.", ""]
@@ -108,6 +110,8 @@ def _claim_lines(view: BriefingView) -> list[str]:
         fact = " (reported as fact)" if claim.kind == "fact" else ""
         lines += [f"### {escape(speaker)}{fact} — {len(outlets)} outlets, "
                   f"{claim.independent} independent sources", ""]
+        for why in describe_links(claim):
+            lines += [f"One claim: {escape(why)}", ""]
         for aspect, values in describe_conflicts(view, claim):
             lines += [f"**Versions differ on {escape(aspect)}:** {escape(values)}", ""]
         lines += ["| Outlet | Kind | Wording | Source |", "|---|---|---|---|"]

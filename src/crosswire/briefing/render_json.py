@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from crosswire.briefing.summary import SummarySentence, summarise
+from crosswire.compare.claim_meaning import matcher
 from crosswire.models import (
     Actor,
     Article,
@@ -53,6 +54,7 @@ def briefing_to_json(briefing: Briefing) -> dict[str, Any]:
         "statements": [_statement(statement) for statement in briefing.statements],
         "mentions": [_mention(mention) for mention in briefing.mentions],
         "errors": [{"source": e.source, "message": e.message} for e in briefing.errors],
+        "claim_matching": matcher(),
         "claims": to_dict(briefing.claims),
         "issues": to_dict(briefing.issues),
         "positions": to_dict(briefing.positions),

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from crosswire.briefing.anchors import Anchors
 from crosswire.briefing.build import BriefingView
+from crosswire.compare.claim_meaning import matcher
 from crosswire.models import (
     Briefing,
     Claim,
@@ -199,6 +200,7 @@ class ClaimView:
     versions: list[VersionView]
     conflicts: list[tuple[str, str]]  # aspect, values with their outlets
     kind: str = "statement"  # or "fact": an act the outlets report, not words said
+    joined: list[str] = field(default_factory=list)  # why versions in other words are one
 
 
 @dataclass(frozen=True)
@@ -206,6 +208,7 @@ class ClaimsView:
     claims: list[ClaimView]
     single_source: int
     left_out: int
+    matched_by: str = ""  # claim_meaning.matcher(): whether meaning was compared
 
 
 def corroborated_claims(briefing: Briefing) -> list[Claim]:
@@ -218,7 +221,7 @@ def claims_view(view: BriefingView, anchors: Anchors) -> ClaimsView:
     carried = corroborated_claims(view.briefing)
     shown = [_claim(view, anchors, claim) for claim in carried[:MAX_CLAIMS]]
     return ClaimsView(shown, single_source=len(view.briefing.claims) - len(carried),
-                      left_out=max(0, len(carried) - MAX_CLAIMS))
+                      left_out=max(0, len(carried) - MAX_CLAIMS), matched_by=matcher())
 
 
 def _claim(view: BriefingView, anchors: Anchors, claim: Claim) -> ClaimView:
@@ -231,7 +234,23 @@ def _claim(view: BriefingView, anchors: Anchors, claim: Claim) -> ClaimView:
         independent=claim.independent,
         versions=[_version(anchors, v) for v in claim.versions],
         conflicts=describe_conflicts(view, claim), kind=claim.kind,
+        joined=describe_links(claim),
     )
+
+
+def describe_links(claim: Claim) -> list[str]:
+    """Why versions worded differently are one claim: 'Coast Courier and Northern Wire
+    carry the quoted words "will not tolerate unscrupulous"' or '... say the same in other
+    words (meaning 0.93)'."""
+    outlet_of = {version_key(v): v.outlet or v.article for v in claim.versions}
+    described = []
+    for link in claim.links:
+        outlets = f"{outlet_of.get(link.a, link.a)} and {outlet_of.get(link.b, link.b)}"
+        if link.basis == "quote":
+            described.append(f'{outlets} carry the quoted words "{link.fragment}"')
+        else:
+            described.append(f"{outlets} say the same in other words (meaning {link.score:.2f})")
+    return described
 
 
 def describe_conflicts(view: BriefingView, claim: Claim) -> list[tuple[str, str]]:

@@ -6,6 +6,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import replace
 
+from crosswire.compare.claim_meaning import default_embedder
 from crosswire.compare.claims import find_claims
 from crosswire.compare.framing import frame
 from crosswire.compare.positions import find_issues, find_positions
@@ -98,7 +99,7 @@ def compare(merged: MergedAnalysis) -> Briefing:
     statements and dated."""
     with gc_paused():
         events = link_events(merged, merged.events)
-        claims = find_claims(merged)
+        claims = find_claims(merged, embed=default_embedder())
         issues = find_issues(merged)
         return Briefing(
             articles=merged.articles,

@@ -19,6 +19,7 @@ from datetime import date
 from itertools import combinations
 
 from crosswire.compare.claim_calls import calls_of, opposed, same_call_pairs
+from crosswire.compare.claim_meaning import Embedder, meaning_links, quote_links
 from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms
 from crosswire.compare.claim_units import (
     Unit,
@@ -28,7 +29,16 @@ from crosswire.compare.claim_units import (
     unit_date,
 )
 from crosswire.knowledge.text import UnionFind, content_words, numbers, overlap, shingles
-from crosswire.models import Article, Claim, ClaimConflict, ClaimVersion, MergedAnalysis, TextSpan
+from crosswire.models import (
+    Article,
+    Claim,
+    ClaimConflict,
+    ClaimLink,
+    ClaimVersion,
+    MergedAnalysis,
+    Statement,
+    TextSpan,
+)
 
 # Thresholds set by hand on crosswire's own test stories (tests/test_claims.py): the same
 # speaker paraphrased by two outlets typically shares half of the shorter version's terms;
@@ -59,6 +69,8 @@ NEAR_DUPLICATE_MIN_JACCARD = 0.5
 MAX_COPIES_BLOCK = 200
 ARTICLE_SHINGLE_SIZE = 5
 KEYWORDS_PER_CLAIM = 5
+# Speaker resolutions that take the outlet's own words for who spoke (see _named_speaker).
+NAMED_BY_OUTLET = frozenset({"named", "unnamed"})
 
 
 def _same_claim(a: Unit, b: Unit) -> bool:
@@ -161,10 +173,12 @@ def near_duplicate_articles(articles: list[Article]) -> list[tuple[str, str]]:
             if n / (len(grams[a]) + len(grams[b]) - n) >= NEAR_DUPLICATE_MIN_JACCARD]
 
 
-def find_claims(merged: MergedAnalysis) -> list[Claim]:
+def find_claims(merged: MergedAnalysis, *, embed: Embedder | None = None) -> list[Claim]:
     """Claims across the articles, those carried by the most independent sources first.
 
     Every statement is in exactly one claim; facts appear only when two articles carry them.
+    ``embed`` (``claim_meaning.default_embedder()``, or None for wording and quoted
+    fragments only) compares statements by meaning.
     """
     spans = actor_spans(merged)
     statements = statement_units(merged, spans=spans)
@@ -186,8 +200,21 @@ def find_claims(merged: MergedAnalysis) -> list[Claim]:
         for statement_id in fact.attached:
             if statement_id in by_id:
                 groups.union(fact.id, statement_id)
-
     articles = {a.id: a for a in merged.articles}
+    links = quote_links(statements, articles=articles)
+    if embed is not None:
+        links += meaning_links(statements, embed=embed, actors=actors,
+                               joined=lambda a, b: groups.find(a.id) == groups.find(b.id))
+    joined_by: dict[str, list[ClaimLink]] = defaultdict(list)  # group root -> its links
+    for link in links:
+        a, b = link.a, link.b
+        if _dated_apart(a, b) or opposed(calls.get(a.id, {}), calls.get(b.id, {})):
+            continue
+        if groups.find(a.id) != groups.find(b.id):
+            groups.union(a.id, b.id)
+            joined_by[a.id].append(ClaimLink(a=a.id, b=b.id, basis=link.basis,
+                                             fragment=link.fragment, score=link.score))
+
     copies = near_duplicate_articles(merged.articles)
     claims = []
     for member_ids in groups.groups():
@@ -196,7 +223,8 @@ def find_claims(merged: MergedAnalysis) -> list[Claim]:
             continue  # a fact one article tells is an event, already on the briefing
         claim = _claim(members, articles=articles, copies=copies)
         call = next((joined_as_call[u.id] for u in members if u.id in joined_as_call), None)
-        claims.append((members[0].order, replace(claim, call=call)))
+        claim_links = [link for u in members for link in joined_by.get(u.id, [])]
+        claims.append((members[0].order, replace(claim, call=call, links=claim_links)))
     claims.sort(key=lambda item: (-item[1].independent, -len(item[1].versions), item[0]))
     return [replace(claim, id=f"c{n}") for n, (_, claim) in enumerate(claims)]
 
@@ -262,7 +290,7 @@ def _claim(members: list[Unit], *, articles: dict[str, Article], copies: list[tu
         independent_groups=independent_groups,
         conflicts=_conflicts(pairs),
         # Ties broken by the word itself: Counter order follows set order, which varies
-        # with the hash seed, and the same input must give the same briefing.
+        # with the hash seed, and the same input must give the same merged.
         keywords=[w for w, n in sorted(shared.items(), key=lambda item: (-item[1], item[0]))
                   [:KEYWORDS_PER_CLAIM] if n > 1 or len(versions) == 1],
         kind="fact" if facts * 2 > len(versions) else "statement",
@@ -290,8 +318,7 @@ def _conflicts(pairs: list[tuple[ClaimVersion, Unit]]) -> list[ClaimConflict]:
             aspects["date"].setdefault(date.value, []).append(key)
         statement = unit.statement
         if statement is not None:
-            words = statement.speaker_words
-            who = statement.speaker or (words.text.strip() if words else None)
+            who = _named_speaker(statement)
         else:
             who = min((k[len(ACTOR_PREFIX):] for k in unit.keys if k.startswith(ACTOR_PREFIX)), default=None)
         if who:
@@ -304,6 +331,16 @@ def _conflicts(pairs: list[tuple[ClaimVersion, Unit]]) -> list[ClaimConflict]:
         if len(values) > 1 and not (aspect == "date" and _nested_dates(values)):
             conflicts.append(ClaimConflict(aspect=aspect, values=values))
     return conflicts
+
+
+def _named_speaker(statement: Statement) -> str | None:
+    """Who the outlet itself credits: a name, or unnamed sources ("officials"). A speaker our
+    resolution reached from "he" or "the minister" is left out: versions differing there may
+    differ by our own error, not the outlets'."""
+    if statement.resolution.method not in NAMED_BY_OUTLET:
+        return None
+    words = statement.speaker_words
+    return statement.speaker or (words.text.strip() if words else None)
 
 
 def _kind_label(version: ClaimVersion) -> str:

