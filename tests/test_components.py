@@ -102,7 +102,8 @@ def test_spacy_finds_the_components_through_the_entry_points(tmp_path):
         "import sys, spacy\n"
         "assert 'crosswire' not in sys.modules\n"
         "nlp = spacy.blank('en')\n"
-        "for name in ('crosswire_mentions', 'crosswire_statements', 'crosswire_events'):\n"
+        "for name in ('crosswire_mentions', 'crosswire_statements', 'crosswire_events',\n"
+        "             'crosswire_noun_phrases'):\n"
         "    nlp.add_pipe(name)\n"
         "print(' '.join(nlp.pipe_names))\n"
     )

@@ -92,3 +92,16 @@ def test_an_epithet_against_a_plain_title_for_one_actor():
     assert (north.referent, north.term, north.others) == ("Tomas Reyk", "strongman", {"South Daily": ["President"]})
     assert a.text[north.evidence[0].start:north.evidence[0].end] == "strongman"
     assert not [t for t in framing["East Post"].terms if t.source == "epithets"]
+
+
+def test_the_parse_keeps_noun_phrases_outside_long_quotations(nlp):
+    from crosswire.nlp.noun_phrases import find_noun_phrases
+
+    text = ('Guards held undocumented immigrants at the gate. "We saw the tired old men '
+            'walking home," a resident said.')
+    phrases = find_noun_phrases(nlp(text), article="a", offset=10)
+    described = {p.span.text: (p.head, p.modifiers) for p in phrases}
+    assert described["undocumented immigrants"] == ("immigrant", ["undocumented"])
+    assert not any("old men" in words for words in described)  # inside the quotation
+    for phrase in phrases:
+        assert text[phrase.span.start - 10:phrase.span.end - 10] == phrase.span.text

@@ -238,6 +238,17 @@ class Actor:
 
 
 @dataclass(frozen=True)
+class NounPhrase:
+    """A noun phrase of the parse, kept so cross-article stages need not parse again:
+    ``span`` runs from its first modifier (determiners and possessors left out) to its end,
+    ``head`` is the head noun's lemma, ``modifiers`` the words before the head."""
+
+    span: TextSpan
+    head: str
+    modifiers: list[str]
+
+
+@dataclass(frozen=True)
 class ArticleAnalysis:
     """Everything the per-article stages learn; cross-article stages start from these."""
 
@@ -245,6 +256,7 @@ class ArticleAnalysis:
     mentions: list[Mention]
     statements: list[Statement]
     events: list[Event] = field(default_factory=list)
+    noun_phrases: list[NounPhrase] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -272,6 +284,8 @@ class MergedAnalysis:
     mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
+    # Empty for articles read back from the archive (phrases are not stored).
+    noun_phrases: list[NounPhrase] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

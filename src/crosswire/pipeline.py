@@ -178,6 +178,7 @@ def run(
         mentions=[mention for analysis in analyses for mention in analysis.mentions],
         events=[event for analysis in analyses for event in analysis.events],
         errors=errors,
+        noun_phrases=[phrase for analysis in analyses for phrase in analysis.noun_phrases],
     )
     return compare(merged)
 

@@ -242,7 +242,7 @@ def describe_links(claim: Claim) -> list[str]:
     """Why versions worded differently are one claim: 'Coast Courier and Northern Wire
     carry the quoted words "will not tolerate unscrupulous"' or '... say the same in other
     words (meaning 0.93)'."""
-    outlet_of = {version_key(v): v.outlet or v.article for v in claim.versions}
+    outlet_of = {version_key(v): v.outlet or v.span.article for v in claim.versions}
     described = []
     for link in claim.links:
         outlets = f"{outlet_of.get(link.a, link.a)} and {outlet_of.get(link.b, link.b)}"

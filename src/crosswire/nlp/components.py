@@ -2,7 +2,8 @@
 
 ``crosswire_mentions`` finds actor mentions, ``crosswire_statements`` the attributed
 statements (their speakers resolved against the mentions, so it requires them) and
-``crosswire_events`` the PLOVER events; each writes a list of records to a Doc extension
+``crosswire_events`` the PLOVER events and ``crosswire_noun_phrases`` the noun phrases
+framing compares across outlets; each writes a list of records to a Doc extension
 of its own name (``doc._.crosswire_mentions`` ...). A model loaded with plain
 ``spacy.load`` takes them with ``nlp.add_pipe("crosswire_mentions")`` and so on; spaCy
 finds them through the ``spacy_factories`` entry points without crosswire being imported.
@@ -24,13 +25,15 @@ from crosswire.models import Article, DateEstimate
 from crosswire.nlp.attribution import find_statements
 from crosswire.nlp.events.coding import code_doc
 from crosswire.nlp.mentions import find_mentions
+from crosswire.nlp.noun_phrases import find_noun_phrases
 
 ARTICLE = "crosswire_article"
 MENTIONS = "crosswire_mentions"
 STATEMENTS = "crosswire_statements"
 EVENTS = "crosswire_events"
+NOUN_PHRASES = "crosswire_noun_phrases"
 # In pipeline order: statements resolve their speakers against the mentions.
-COMPONENTS = (MENTIONS, STATEMENTS, EVENTS)
+COMPONENTS = (MENTIONS, STATEMENTS, EVENTS, NOUN_PHRASES)
 
 UNNAMED_ARTICLE_ID = "doc"
 
@@ -84,4 +87,15 @@ def events_component(doc: Doc) -> Doc:
     """PLOVER events of every sentence, in sentence order."""
     article = article_of(doc).id
     doc._.set(EVENTS, code_doc(doc, article=article, id_prefix=f"{article}:e"))
+    return doc
+
+
+@Language.component(
+    NOUN_PHRASES,
+    requires=["token.dep", "token.tag", "token.lemma"],
+    assigns=[f"doc._.{NOUN_PHRASES}"],
+)
+def noun_phrases_component(doc: Doc) -> Doc:
+    """Noun phrases with a modifier before their head, outside long quotations."""
+    doc._.set(NOUN_PHRASES, find_noun_phrases(doc, article=article_of(doc).id))
     return doc

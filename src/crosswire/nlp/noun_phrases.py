@@ -1,0 +1,46 @@
+"""Noun phrases of one parsed article: what framing compares when outlets describe one
+thing with different words ("undocumented" / "unauthorized immigrants")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from crosswire.models import NounPhrase, TextSpan
+
+# Tokens a description starts after: determiners, possessors, numbers, prepositions.
+DETERMINING = frozenset({"det", "poss", "nummod", "predet", "case", "punct", "prep"})
+# Quoted passages longer than a scare quote are someone's words, not the outlet's.
+QUOTATION = re.compile(r"[\"“][^\"“”\n]*[\"”]")
+SCARE_QUOTE_MAX_WORDS = 3
+# A modifier word, hyphenated ones whole ("Republican-led").
+MODIFIER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def long_quotations(text: str) -> list[tuple[int, int]]:
+    """Spans of quotations too long to be scare quotes."""
+    return [(m.start(), m.end()) for m in QUOTATION.finditer(text)
+            if len(m.group().split()) > SCARE_QUOTE_MAX_WORDS]
+
+
+def find_noun_phrases(doc: Doc, *, article: str, offset: int = 0) -> list[NounPhrase]:
+    """Noun phrases headed by a noun, with a modifier before the head, outside long
+    quotations; offsets are ``offset`` plus their place in ``doc``."""
+    text = doc.text
+    quoted = long_quotations(text)
+    found = []
+    for chunk in doc.noun_chunks:
+        if any(q0 <= chunk.start_char < q1 for q0, q1 in quoted):
+            continue
+        head = chunk.root
+        if head.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        first = next((t for t in chunk if t.dep_ not in DETERMINING and not t.is_punct), None)
+        if first is None or first.i > head.i:
+            continue
+        start, end = first.idx, chunk.end_char
+        found.append(NounPhrase(
+            span=TextSpan(text[start:end], offset + start, offset + end, article),
+            head=head.lemma_.lower(), modifiers=MODIFIER_WORD.findall(text[start:head.idx])))
+    return found
