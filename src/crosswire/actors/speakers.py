@@ -73,6 +73,9 @@ def resolve_speakers(analyses: list[ArticleAnalysis], *, actors: list[Actor],
     """Every statement of the run with its ``speaker`` actor set where one is known."""
     kinds = {actor.id: actor.kind for actor in actors}
     named = _names(actors)
+    # Descriptions recur ("the president" in article after article): each (words, article)
+    # is weighed against every actor once.
+    holders: dict[tuple[str | None, str | None], Actor | None] = {}
     bound: list[Statement] = []
     for analysis in analyses:
         last_person: tuple[int, str] | None = None  # (end of statement, actor id)
@@ -86,8 +89,10 @@ def resolve_speakers(analyses: list[ArticleAnalysis], *, actors: list[Actor],
                     statement = replace(statement, resolution=Resolution(
                         "named", NAMED_ELSEWHERE_CONFIDENCE))
             if _is_guess(statement) or speaker is None:
-                holder = _story_holder(_described_by(statement, analysis.article.text),
-                                       article=statement.span.article, actors=actors)
+                key = (_described_by(statement, analysis.article.text), statement.span.article)
+                if key not in holders:
+                    holders[key] = _story_holder(key[0], article=key[1], actors=actors)
+                holder = holders[key]
                 if holder is not None:
                     statement = replace(statement, resolution=Resolution(
                         "description", STORY_ROLE_CONFIDENCE))
