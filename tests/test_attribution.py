@@ -609,10 +609,10 @@ def test_opening_past_tense_asked_is_the_question_not_the_speaker(nlp):
 def test_a_thing_inside_a_report_is_not_a_second_speaker(nlp):
     found = statements(nlp, '"For the reasons stated above, the motion is GRANTED," Judge Mira '
                             "Holt declared in a filing.\n\nBut Holt also pointed out that a "
-                            'pardon implies guilt.\n\n"If there be no guilt, there is no ground '
-                            'for forgiveness," she wrote.')
+                            'waiver implies fault.\n\n"Where nothing was done wrong, nothing '
+                            'needs forgiving," she wrote.')
     assert [s.cue.text if s.cue else None for s in found] == ["declared", "pointed", "wrote"]
-    assert only(found, "pointed").span.text == "that a pardon implies guilt"
+    assert only(found, "pointed").span.text == "that a waiver implies fault"
 
 
 def test_recalling_an_envoy_is_no_statement_and_specifying_is_one(nlp):

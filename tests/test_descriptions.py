@@ -39,40 +39,40 @@ def test_same_head_for_different_things_is_not_aligned():
 
 def test_descriptions_with_more_than_one_plain_word_apart_name_other_things():
     a = art("a", "North Wire", "Troops shelled the occupied regions.")
-    b = art("b", "South Daily", "Troops shelled the Luhansk and Donetsk regions.")
+    b = art("b", "South Daily", "Troops shelled the Norland and Vesta regions.")
     assert described_differently([a, b], {"a": "North Wire", "b": "South Daily"}) == {}
 
 
 def test_scare_quoted_name_against_plain_use_but_not_a_speech_fragment():
-    a = art("a", "North Wire", "The court struck down the state's “assault weapons” ban. "
+    a = art("a", "North Wire", "The court struck down the state's “attack drones” ban. "
                                 "The governor vowed to “crush the outbreak” soon.")
-    b = art("b", "South Daily", "The court struck down the ban on assault weapons. "
+    b = art("b", "South Daily", "The court struck down the ban on attack drones. "
                                 "The governor vowed to crush the outbreak soon.")
     outlets = {"a": "North Wire", "b": "South Daily"}
     quotes = {x.id: scare_quotes(x, covered=[]) for x in (a, b)}
     uses = scare_quoted_elsewhere([a, b], outlets, quotes, covered={})
-    assert set(uses["North Wire"]) == {("assault weapons", "“assault weapons”")}
-    assert set(uses["South Daily"]) == {("assault weapons", "assault weapons")}
+    assert set(uses["North Wire"]) == {("attack drones", "“attack drones”")}
+    assert set(uses["South Daily"]) == {("attack drones", "attack drones")}
 
 
 def test_framing_rows_carry_descriptions_with_evidence():
-    a = art("a", "North Wire", "The unauthorized immigrants were detained.")
-    b = art("b", "South Daily", "The undocumented immigrants were detained.")
+    a = art("a", "North Wire", "The separatist fighters were detained.")
+    b = art("b", "South Daily", "The rebel fighters were detained.")
     framing = {f.outlet: f for f in frame(MergedAnalysis([a, b], [], []), claims=[])}
     (north,) = [t for t in framing["North Wire"].terms if t.source == "descriptions"]
-    assert north.term == "unauthorized immigrants"
-    assert north.others == {"South Daily": ["undocumented immigrants"]}
-    assert a.text[north.evidence[0].start:north.evidence[0].end] == "unauthorized immigrants"
+    assert north.term == "separatist fighters"
+    assert north.others == {"South Daily": ["rebel fighters"]}
+    assert a.text[north.evidence[0].start:north.evidence[0].end] == "separatist fighters"
 
 
 def test_overlapping_rows_of_one_referent_are_one_row():
-    a = art("a", "North Wire", "The judge struck down the state's controversial “assault weapons” ban.")
-    b = art("b", "South Daily", "The judge struck down the state's assault weapons ban.")
+    a = art("a", "North Wire", "The judge struck down the state's controversial “attack drones” ban.")
+    b = art("b", "South Daily", "The judge struck down the state's attack drones ban.")
     framing = frame(MergedAnalysis([a, b], [], []), claims=[])
     referents = {t.referent for f in framing for t in f.terms}
     assert len(referents) == 1
     north = {t.term for f in framing if f.outlet == "North Wire" for t in f.terms}
-    assert north == {"controversial “assault weapons” ban", "“assault weapons”"}
+    assert north == {"controversial “attack drones” ban", "“attack drones”"}
 
 
 def test_an_epithet_against_a_plain_title_for_one_actor():
@@ -97,11 +97,11 @@ def test_an_epithet_against_a_plain_title_for_one_actor():
 def test_the_parse_keeps_noun_phrases_outside_long_quotations(nlp):
     from crosswire.nlp.noun_phrases import find_noun_phrases
 
-    text = ('Guards held undocumented immigrants at the gate. "We saw the tired old men '
+    text = ('Guards held rebel fighters at the gate. "We saw the tired old men '
             'walking home," a resident said.')
     phrases = find_noun_phrases(nlp(text), article="a", offset=10)
     described = {p.span.text: (p.head, p.modifiers) for p in phrases}
-    assert described["undocumented immigrants"] == ("immigrant", ["undocumented"])
+    assert described["rebel fighters"] == ("fighter", ["rebel"])
     assert not any("old men" in words for words in described)  # inside the quotation
     for phrase in phrases:
         assert text[phrase.span.start - 10:phrase.span.end - 10] == phrase.span.text

@@ -125,13 +125,13 @@ def test_keys_are_found_in_the_input_and_carried_into_the_clean_text() -> None:
 
 
 def test_speaker_names_match_spellings_joint_and_unnamed_speakers() -> None:
-    gold = {"people": [{"name": "Jovenel Moïse", "spellings": ["President Jovenel Moïse"]},
-                       {"name": "Biden administration", "spellings": ["the Biden administration"]}]}
-    assert name_matches(gold, "Jovenel Moïse", "president jovenel moise")
-    assert not name_matches(gold, "Jovenel Moïse", "Moise")  # a surname the gold does not list
-    assert not name_matches(gold, "Jovenel Moïse", "President")
-    assert not name_matches(gold, "Biden administration", "administration")
-    assert name_matches(gold, "Biden administration", "Biden administration")
+    gold = {"people": [{"name": "Jérôme Vallée", "spellings": ["President Jérôme Vallée"]},
+                       {"name": "Lund administration", "spellings": ["the Lund administration"]}]}
+    assert name_matches(gold, "Jérôme Vallée", "president jerome vallee")
+    assert not name_matches(gold, "Jérôme Vallée", "Vallee")  # a surname the gold does not list
+    assert not name_matches(gold, "Jérôme Vallée", "President")
+    assert not name_matches(gold, "Lund administration", "administration")
+    assert name_matches(gold, "Lund administration", "Lund administration")
     assert name_matches(gold, "Ann Lee; Bo Kim", "Bo Kim")
     assert name_matches(gold, "critics (unnamed)", None)
     assert not name_matches(gold, "critics (unnamed)", "Ann Lee")

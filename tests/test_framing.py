@@ -43,11 +43,11 @@ def test_contested_terms_and_alias_names_differ_by_outlet():
 
 
 def test_names_differing_only_in_form_are_no_framing():
-    a = art("a", "North Wire", "Jovenel Moïse met DHS and Steve Rowe in the U.S. capital.")
-    b = art("b", "South Daily", "Jovenel Moise met the Department of Homeland Security and Stephen Rowe in America.")
+    a = art("a", "North Wire", "Jérôme Vallée met DOT and Steve Rowe in the U.S. capital.")
+    b = art("b", "South Daily", "Jerome Vallee met the Department of Transportation and Stephen Rowe in America.")
     actors = []
-    for n, (first, second) in enumerate([("Jovenel Moïse", "Jovenel Moise"),
-                                         ("DHS", "Department of Homeland Security"),
+    for n, (first, second) in enumerate([("Jérôme Vallée", "Jerome Vallee"),
+                                         ("DOT", "Department of Transportation"),
                                          ("Steve Rowe", "Stephen Rowe"), ("U.S.", "America")]):
         actors.append(Actor(f"x{n}", second, "person", [first, second], [], seen=[
             words_in(a.text, first, "a"),

@@ -129,8 +129,8 @@ def test_stances_only_from_the_speakers_own_words_and_only_for_speakers():
 
 
 @pytest.mark.parametrize("text, stance", [
-    ("I stand squarely behind my decision", "for"),
-    ("the ban is unconstitutional", "against"),
+    ("I stand firmly behind the reform", "for"),
+    ("the curfew is unconstitutional", "against"),
     ("threats against teachers are rising", "unclear"),  # the issue's own word takes no side
     ("it was not a question anyone asked", "unclear"),  # a plain "not" takes no side
     ("reserves will run out unless lawmakers vote", "unclear"),  # a consequence, not a stance

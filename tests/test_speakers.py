@@ -82,16 +82,16 @@ def test_it_takes_the_organisation_that_owns_the_subject(nlp):
 
 
 def test_joint_speakers_give_the_first_named(nlp):
-    text = "Norsk Hydro and German partner Brevik SE said they plan to ask regulators for approval."
+    text = "Norsk Hydro and German partner Brevik SE said they would seek approval from regulators."
     found = [f for f in resolved(nlp, text) if f[0] == "said"]
     assert found and found[0][2] == "Norsk Hydro"
 
 
 def test_an_organisation_description_is_never_the_person_named_before(nlp):
-    text = ('Foreign Minister Kemal Arslan said on Saturday that Turkey entirely rejects the '
-            'decision. "We will not take lessons from anyone," he tweeted. Later the Turkish '
-            'foreign ministry said it had summoned the ambassador.')
-    found = [f for f in resolved(nlp, text) if f[1] == "the Turkish foreign ministry"]
+    text = ('Foreign Minister Tomas Ruiz said on Saturday that Chile firmly rejects the '
+            'report. "We accept no advice from outsiders," he tweeted. Later the Chilean '
+            'foreign ministry said it had called in the envoy.')
+    found = [f for f in resolved(nlp, text) if f[1] == "the Chilean foreign ministry"]
     assert found and found[0][2] is None
 
 

@@ -8,30 +8,30 @@ from crosswire.knowledge.variants import is_acronym_of, mere_variants
 
 
 @pytest.mark.parametrize("a, b", [
-    ("Moise", "Moïse"),                                    # accent
-    ("Taylor-Greene", "Taylor Greene"),                    # hyphen
-    ("work sites", "worksite"),                            # space and plural
+    ("Jerome", "Jérôme"),                                  # accent
+    ("Lund-Hagen", "Lund Hagen"),                          # hyphen
+    ("car parks", "carpark"),                              # space and plural
     ("honour", "honor"),                                   # British / American
     ("organisation", "organization"),
-    ("Zelenskyy", "Zelensky"),                             # one letter in a long word
+    ("Verbytskyy", "Verbytsky"),                           # one letter in a long word
     ("U.S.", "United States"),                             # acronym
-    ("DHS", "Department of Homeland Security"),
-    ("ICE", "U.S. Immigration and Customs Enforcement"),  # acronym without the leading words
-    ("Stephen Bannon", "Steve Bannon"),                    # nickname
-    ("Roger T. Benitez", "Roger Benitez"),                 # middle initial
-    ("Dmitry Peskov", "Dmitri S. Peskov"),                 # initial and one letter
-    ("Crimea", "Crimean Peninsula"),                       # a name and its class noun
-    ("Lt. Col.", "Lieutenant Colonel"),                    # written abbreviation
+    ("DOT", "Department of Transportation"),
+    ("FAA", "U.S. Federal Aviation Administration"),      # acronym without the leading words
+    ("Stephen Marlow", "Steve Marlow"),                    # nickname
+    ("Anton R. Velde", "Anton Velde"),                     # middle initial
+    ("Dmitry Orlov", "Dmitri S. Orlov"),                   # initial and one letter
+    ("Balkans", "Balkan Peninsula"),                       # a name and its class noun
+    ("Maj. Gen.", "Major General"),                        # written abbreviation
     ("Great Britain", "UK"),                               # conventional names of one country
-    ("For The People Act", "For the People Act"),          # case
+    ("Clean Water Act", "Clean water act"),               # case
 ])
 def test_mere_variants(a, b):
     assert mere_variants(a, b) and mere_variants(b, a)
 
 
 @pytest.mark.parametrize("a, b", [
-    ("Kyiv", "Kiev"), ("Daesh", "Islamic State"), ("regime", "government"),
-    ("strongman", "president"), ("Joe Biden", "Hunter Biden"), ("militants", "terrorists"),
+    ("Danzig", "Gdansk"), ("Daesh", "Islamic State"), ("regime", "government"),
+    ("strongman", "president"), ("Ana Varga", "Ivo Varga"), ("militants", "terrorists"),
 ])
 def test_different_names(a, b):
     assert not mere_variants(a, b)

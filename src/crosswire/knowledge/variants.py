@@ -17,7 +17,8 @@ from crosswire.knowledge.places import country_of
 # Words an acronym skips ("DHS" for the Department of Homeland Security).
 ACRONYM_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to", "at", "a", "an", "&"})
 # Letters from which one slipped letter is a spelling or typing slip, not another word:
-# "Zelenskyy"/"Zelensky" and "judgement"/"judgment", but "Kiev"/"Kyiv" stay apart.
+# "Verbytskyy"/"Verbytsky" and "judgement"/"judgment", but a place renamed in another
+# language (one letter apart, yet politically distinct) stays apart.
 SLIP_MIN_LETTERS = 6
 # British spelling endings and their American forms, longest first.
 BRITISH_ENDINGS = (
