@@ -5,7 +5,7 @@ merges them (``actors.people``): stored people are indexed by the transliteratio
 keys of their surnames, and a candidate is the same person when every full name form of
 the one agrees with every full form of the other (``names.same_person``), or, where
 either has only a bare surname, when the surnames are spellings of one another. So
-"Zelenskyy" stored by one ingest and "Zelensky" read by a later one are one actor,
+"Verbytskyy" stored by one ingest and "Verbytsky" read by a later one are one actor,
 while two people of one surname stay two.
 """
 

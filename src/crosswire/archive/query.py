@@ -138,7 +138,7 @@ class ActorStatement:
 
 def find_actors(conn: sqlite3.Connection, name: str) -> list[sqlite3.Row]:
     """Actors whose normalised name or any alias matches ``name`` (whole words), and the
-    people ``name`` may name in another transliteration ("Zelensky" for "Zelenskyy")."""
+    people ``name`` may name in another transliteration ("Verbytsky" for "Verbytskyy")."""
     check_query(name)
     key = actor_key(name)
     if not key:

@@ -2,7 +2,7 @@
 
 Two signals, both aligned on the words the outlets share:
 - noun phrases with the same head and compatible plain words whose loaded modifiers differ
-  ("undocumented" / "unauthorized immigrants", a "sweeping" / "sprawling" bill, "the
+  ("rebel" / "separatist fighters", a "sweeping" / "sprawling" bill, "the
   Republican-led committee" / "the committee"); the modifiers come from
   ``data/loaded_modifiers.jsonl``;
 - words one outlet holds in scare quotes that another writes plainly ("assault weapons");
@@ -168,7 +168,7 @@ def scare_quoted_elsewhere(articles: list[Article], outlet_of: dict[str, str],
                            covered: dict[str, list[tuple[int, int]]]
                            ) -> dict[str, dict[tuple[str, str], list[TextSpan]]]:
     """outlet -> (referent, term) -> evidence, for a name one outlet holds in quotation
-    marks ("assault weapons", "problematic" posts) and another outlet writes plainly.
+    marks ("attack drones", "peace" talks) and another outlet writes plainly.
     A short quotation inside someone's longer quotation is theirs; inside a reported
     statement a single quoted word is more often the speaker's word than the outlet's
     distance, so there it takes two; and quoted words that do not name a thing ("crush

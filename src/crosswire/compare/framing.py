@@ -98,8 +98,8 @@ def _lexicon_terms(articles: list[Article]) -> dict[str, list[TermUse]]:
 
 def _alias_terms(articles: list[Article], actors: list[Actor]) -> dict[str, list[TermUse]]:
     """Names of one actor that differ between outlets in what they call it ("Daesh" /
-    "Islamic State"), not merely in form ("Moïse" / "Moise", "DHS" / "Department of
-    Homeland Security"): each outlet's names, one term per group of mere variants."""
+    "Islamic State"), not merely in form ("Jérôme" / "Jerome", "DOT" / "Department of
+    Transportation"): each outlet's names, one term per group of mere variants."""
     outlet_of = {a.id: _outlet_of(a) for a in articles}
     uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
     for actor in actors:
@@ -118,7 +118,7 @@ def _alias_terms(articles: list[Article], actors: list[Actor]) -> dict[str, list
 
 def _name_groups(names: set[str]) -> dict[str, str]:
     """Each name -> the name standing for its group of mere variants (the longest, so the
-    group reads in full: "Department of Homeland Security" for "DHS")."""
+    group reads in full: "Department of Transportation" for "DOT")."""
     ordered = sorted(names, key=lambda n: (-len(n), n))
     group_of: dict[str, str] = {}
     for name in ordered:
@@ -132,7 +132,7 @@ def _with_others(uses: dict[str, dict[tuple[str, str], list[TextSpan]]], *, sour
     """Each outlet's term uses with the other outlets' terms for the same referent.
     Referents whose terms differ only in form are dropped, unless the source found them
     by the very words or marks that make the difference (a loaded modifier, quotation
-    marks: "alleged threats" / "threats" is no mere variant)."""
+    marks: "alleged attacks" / "attacks" is no mere variant)."""
     by_referent: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for outlet, found in uses.items():
         for referent, term in found:

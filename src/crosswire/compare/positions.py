@@ -156,7 +156,7 @@ def find_issues(merged: MergedAnalysis) -> list[Issue]:
         if statement.id not in words_of:
             continue
         # a statement is on the issue it shares most words with; one sharing none speaks
-        # to the story's main issue ("I stand squarely behind my decision")
+        # to the story's main issue ("I stand firmly behind the reform")
         shared = [len(g & words_of[statement.id]) for g in groups]
         members[max(range(len(groups)), key=lambda n: (shared[n], -n))].append(statement.id)
     issues = [Issue(id=f"issue:{labels[frozenset(g)]}", label=labels[frozenset(g)],
@@ -168,7 +168,7 @@ def find_issues(merged: MergedAnalysis) -> list[Issue]:
 def _group_words(topical: set[str], *, texts: dict[str, list[str]], excluded: frozenset[str]
                  ) -> list[set[str]]:
     """Topic words joined when texts of at least two articles (``texts``: article id -> its
-    headline and statements) have them at most ISSUE_WORD_REACH words apart ("debt ceiling");
+    headline and statements) have them at most ISSUE_WORD_REACH words apart ("fishing quota");
     the pairs most articles share join first, into issues of at most MAX_ISSUE_WORDS words
     so that a long story does not melt into one."""
     articles_of: dict[tuple[str, str], set[str]] = defaultdict(set)

@@ -14,7 +14,7 @@ from anyascii import anyascii
 from crosswire.knowledge.names import given_compatible, is_initial
 from crosswire.knowledge.places import country_of
 
-# Words an acronym skips ("DHS" for the Department of Homeland Security).
+# Words an acronym skips ("DOT" for the Department of Transportation).
 ACRONYM_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to", "at", "a", "an", "&"})
 # Letters from which one slipped letter is a spelling or typing slip, not another word:
 # "Verbytskyy"/"Verbytsky" and "judgement"/"judgment", but a place renamed in another
@@ -52,8 +52,8 @@ def _initials(words: list[str]) -> str:
 
 
 def is_acronym_of(short: str, long: str) -> bool:
-    """``short`` spells the initials of ``long`` ("U.S." / "United States", "DHS" /
-    "Department of Homeland Security", with or without the skipped small words)."""
+    """``short`` spells the initials of ``long`` ("U.S." / "United States", "DOT" /
+    "Department of Transportation", with or without the skipped small words)."""
     letters = re.sub(r"[^A-Za-z]", "", short)
     if not 2 <= len(letters) <= 8 or len(short.split()) > 1:
         return False
@@ -127,15 +127,15 @@ def mere_variants(a: str, b: str) -> bool:
     if joined_a == joined_b:  # case, accents, punctuation, hyphens, spaces
         return True
     if min(len(joined_a), len(joined_b)) >= SLIP_MIN_LETTERS and _one_slip(joined_a, joined_b):
-        return True  # "work sites" / "worksite"
+        return True  # "car parks" / "carpark"
     if is_acronym_of(a, b) or is_acronym_of(b, a):
         return True
     words_a = list(zip(key_a, _original_words(a)))
     words_b = list(zip(key_b, _original_words(b)))
     if len(words_a) == len(key_a) and len(words_b) == len(key_b):
         # Every word of the shorter name is a form of a word of the longer, in order:
-        # "Dmitry Peskov" / "Dmitri S. Peskov", "Homeland Security" / "Department of
-        # Homeland Security", "Crimea" / "Crimean Peninsula".
+        # "Dmitry Orlov" / "Dmitri S. Orlov", "Transportation" / "Department of
+        # Transportation", "Balkans" / "Balkan Peninsula".
         shorter, longer = sorted((words_a, words_b), key=len)
         if _within(shorter, longer):
             return True

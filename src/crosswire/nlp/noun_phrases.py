@@ -1,5 +1,5 @@
 """Noun phrases of one parsed article: what framing compares when outlets describe one
-thing with different words ("undocumented" / "unauthorized immigrants")."""
+thing with different words ("rebel" / "separatist fighters")."""
 
 from __future__ import annotations
 

@@ -56,7 +56,7 @@ INDEFINITE_DETERMINERS = {"a", "an", "some", "several", "many", "two", "three", 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # Words that make a role a past or future one ("former", "ex-", "then-").
 TENSE_WORDS = {"former", "ex", "then", "late", "incoming", "outgoing", "elect", "previous"}
-# A name compounded with or owning the subject ("the JBS company", "JBS's servers").
+# A name compounded with or owning the subject ("the Norvik company", "Norvik's servers").
 OWNER_DEPS = {"compound", "poss"}
 NAME_DEPS = {"compound", "flat", "nmod", "amod", "det", "poss", "case", "nummod", "quantmod"}
 
@@ -178,7 +178,7 @@ class SpeakerResolver:
         return None
 
     def _first_of_joint(self, span: Span) -> Mention | None:
-        """The first named speaker of coordinated ones ("Pfizer and partner BioNTech SE")."""
+        """The first named speaker of coordinated ones ("Norsk Hydro and partner Brevik SE")."""
         if not any(t.dep_ == "cc" and t.lower_ == "and" for t in span):
             return None
         first = self.mention_of_token.get(span[0].i)
@@ -221,7 +221,7 @@ class SpeakerResolver:
 
     def _group_pronoun(self, span: Span) -> Speaker:
         """"they"/"it" said: the nearest organisation (for "they" also a group) that is the
-        subject or names its owner ("JBS's servers were breached, it announced")."""
+        subject or names its owner ("Norvik's servers were breached, it announced")."""
         offset = span.start_char
         kinds = ("organisation", "group") if span.root.lower_ in ("they", "their") else (
             "organisation",)
@@ -275,8 +275,8 @@ class SpeakerResolver:
                 continue  # "the former president" is not the president, nor the reverse
             named = set(mention.span.text.lower().split())
             # an organisation's own name must hold the head ("the association"; "the
-            # Spanish newspaper" is not "Spanish"), a name be its head ("Facebook" is not
-            # "the Oversight Board of Facebook")
+            # Spanish newspaper" is not "Spanish"), a name be its head ("Norvik" is not
+            # "the Ethics Board of Norvik")
             if head.lemma_.lower() in words or organisational and (
                     head.lower_ == self.mention_head[mention.id].lower_
                     or head.pos_ != "PROPN" and head.lower_ in named):
