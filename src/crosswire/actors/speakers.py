@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from crosswire.knowledge.names import split_title, title_words
 from crosswire.knowledge.places import country_of, fold
-from crosswire.knowledge.text import WORD_CHARS
+from crosswire.knowledge.text import PERSON_PRONOUNS, SPEAKER_PRONOUNS, WORD_CHARS
 from crosswire.models import Actor, ArticleAnalysis, Resolution, Statement
 from crosswire.nlp.cues import load_lexicon
 from crosswire.nlp.speakers import (
@@ -42,15 +42,12 @@ NAMED_ELSEWHERE_CONFIDENCE = 0.8
 # paragraphs, and less sure than one resolved within the article.
 FOLLOW_UP_CHARS = 600
 FOLLOW_UP_CONFIDENCE = 0.5
-_PERSON_PRONOUNS = frozenset({"he", "she"})
 # "who" stands for the noun phrase before it: at most this many words, this far back.
 _RELATIVE = frozenset({"who"})
 MAX_ANTECEDENT_WORDS = 5
 ANTECEDENT_CHARS = 80
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our"})
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
-_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "that",
-                       "this", "these", "those"})
 # The head noun ends where a phrase after it begins ("a national association of school
 # boards", "a spokesman for the ministry").
 _AFTER_HEAD = re.compile(r"\s+(?:of|for|in|at|from|with|to|on|who|which|that)\s.*$", re.IGNORECASE)
@@ -129,7 +126,7 @@ def _names(actors: list[Actor]) -> dict[str, str]:
 def _follows_up(statement: Statement, previous_end: int) -> bool:
     """An unresolved "he"/"she" close after the previous person's statement."""
     words = (statement.speaker_words.text if statement.speaker_words else "").lower()
-    return words in _PERSON_PRONOUNS and 0 <= statement.span.start - previous_end <= FOLLOW_UP_CHARS
+    return words in PERSON_PRONOUNS and 0 <= statement.span.start - previous_end <= FOLLOW_UP_CHARS
 
 
 def _is_guess(statement: Statement) -> bool:
@@ -142,7 +139,7 @@ def describe(text: str) -> Description | None:
     """The description a speaker phrase makes, or None for pronouns and names."""
     phrase = _AFTER_HEAD.sub("", text.strip())
     tokens = [w.lower() for w in WORD_CHARS.findall(phrase.replace("’", "'").replace("'s", ""))]
-    if not tokens or tokens[-1] in _PRONOUNS:
+    if not tokens or tokens[-1] in SPEAKER_PRONOUNS:
         return None
     capitalised = [w for w in _phrase_words(phrase) if w[:1].isupper()]
     if phrase[:1].isupper() and capitalised:

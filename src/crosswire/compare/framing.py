@@ -21,7 +21,7 @@ from crosswire.compare.descriptions import (
 from crosswire.knowledge.markers import hedge_markers
 from crosswire.knowledge.role_country import actor_country
 from crosswire.knowledge.variants import mere_variants
-from crosswire.knowledge.text import CaselessIndex, caseless_haystack, may_occur
+from crosswire.knowledge.text import SPEAKER_PRONOUNS, CaselessIndex, caseless_haystack, may_occur
 from crosswire.data import read_jsonl
 from crosswire.models import (
     Actor,
@@ -44,8 +44,6 @@ HEDGE_SCOPE = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+){0,2}")
 # Claims carried by at least this many other outlets count as left out by one that lacks them.
 OMISSION_MIN_OUTLETS = 2
 UNKNOWN_OUTLET = "unknown outlet"
-# Unresolved pronouns name no voice.
-UNNAMED_SPEAKERS = frozenset({"he", "she", "it", "they", "we", "i", "who", "which", "that", "you"})
 
 
 @cache
@@ -243,7 +241,7 @@ def voices(statements: list[Statement], actors: dict[str, Actor]) -> tuple[list[
             if s.speaker not in country_of:
                 country_of[s.speaker] = actor_country(actor)
             counts[(s.speaker, actor.name, country_of[s.speaker])] += 1
-        elif s.speaker_words and s.speaker_words.text.lower() not in UNNAMED_SPEAKERS:
+        elif s.speaker_words and s.speaker_words.text.lower() not in SPEAKER_PRONOUNS:
             counts[(None, s.speaker_words.text, None)] += 1
     listed = [VoiceCount(actor=a, name=n, country=c, statements=k)
               for (a, n, c), k in sorted(counts.items(), key=lambda item: (-item[1], item[0][1]))]

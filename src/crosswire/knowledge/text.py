@@ -42,6 +42,11 @@ def english_stop_words() -> frozenset[str]:
 
 # Words of reporting itself ("X said", "according to"): they tell nothing about what was said.
 REPORTING_WORDS = frozenset({"said", "says", "told", "according", "added", "’s", "'s"})
+# Pronouns that can stand for a speaker but name no one: left unresolved, they are no voice.
+SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which",
+                              "that", "this", "these", "those"})
+# Pronouns that stand for one person.
+PERSON_PRONOUNS = frozenset({"he", "she"})
 
 
 @cache

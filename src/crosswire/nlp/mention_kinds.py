@@ -24,6 +24,7 @@ from crosswire.knowledge.places import (
     resolve_institution,
     resolve_place,
 )
+from crosswire.knowledge.text import PERSON_PRONOUNS
 from crosswire.knowledge.transliterate import words_match
 from crosswire.data import read_jsonl
 
@@ -33,7 +34,6 @@ MAX_HEAD_GAP = 3
 # He/she this many tokens after a name that is a speech verb's subject makes it a person's;
 # a sentence and a half of news prose, so the pronoun usually takes up the same subject.
 PRONOUN_WINDOW = 25
-_PERSON_PRONOUNS = frozenset({"he", "she"})
 _AGE = re.compile(r"^\d{2,3}$")
 _MIN_AGE, _MAX_AGE = 16, 110
 
@@ -209,7 +209,7 @@ def weak_person_evidence(span: Span) -> bool:
         return False
     doc = span.doc
     window = doc[span.end : min(len(doc), span.end + PRONOUN_WINDOW)]
-    return any(t.lower_ in _PERSON_PRONOUNS for t in window)
+    return any(t.lower_ in PERSON_PRONOUNS for t in window)
 
 
 @cache
