@@ -265,12 +265,21 @@ def events(path: str, output, quiet: bool) -> None:
 
 
 @evaluate.command(name="stories")
-@click.argument("path", type=click.Path(exists=True, path_type=Path),
-                default=Path("../shared/datasets/allsides/roundups.jsonl"))
+@click.argument("path", type=click.Path(exists=True, path_type=Path), required=False)
+@click.option("--ecbplus", is_flag=True,
+              help="Score the ECB+ event stories (same-topic hard negatives; split by topic) "
+                   "instead of the AllSides roundups when PATH is not given.")
 @click.option("--limit", type=int, help="Only the first N stories.")
-def eval_stories(path: Path, limit: int | None) -> None:
-    """B-cubed precision, recall and F1 of story grouping on articles with a gold story in PATH."""
+def eval_stories(path: Path | None, ecbplus: bool, limit: int | None) -> None:
+    """B-cubed precision, recall and F1 of story grouping on articles with a gold story in PATH
+    (default: the AllSides roundups in ../shared/datasets)."""
     from crosswire.measure.eval_stories import report_lines
+
+    if path is None:
+        path = Path("../shared/datasets/ecbplus/dev.jsonl" if ecbplus
+                    else "../shared/datasets/allsides/roundups.jsonl")
+        if not path.exists():
+            raise click.ClickException(f"{path}: no such file (give PATH)")
 
     for line in report_lines(path=path, limit=limit):
         click.echo(line)

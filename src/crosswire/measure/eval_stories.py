@@ -48,8 +48,11 @@ class EvalArticle:
     text: str
     day: int | None
     # how the day was found: "given" by the input, "url" of the article, or "drawn"
-    # (the AllSides roundup's day less a lead drawn from the spread of URL dates)
+    # (the AllSides roundup's day less a lead drawn from the spread of URL dates); "none"
     dated: str = "given"
+    # the gold topic when the input groups stories by topic (ECB+: two events of one kind
+    # per topic); the split keeps a topic's stories together so the hard negatives stay
+    topic: str | None = None
 
 
 def load_articles(path: Path, *, limit: int | None = None) -> list[EvalArticle]:
@@ -101,13 +104,15 @@ def _article_day(article_id: str, *, link: str, story_day: int | None) -> tuple[
 
 def _generic_article(row: dict, n: int) -> EvalArticle:
     text = row.get("text") or row.get("content") or row.get("body") or ""
-    published = row.get("published") or row.get("date")
+    day = day_number(row.get("published") or row.get("date"))
     return EvalArticle(
         id=str(row.get("id", n)),
         story=str(row["story"]),
         title=row.get("title"),
         text=text,
-        day=day_number(published),
+        day=day,
+        dated="given" if day is not None else "none",
+        topic=str(row["topic"]) if row.get("topic") is not None else None,
     )
 
 
@@ -169,10 +174,15 @@ def word_overlap_baseline(articles: list[EvalArticle], *, threshold: float) -> d
 
 
 def split(articles: list[EvalArticle]) -> tuple[list[EvalArticle], list[EvalArticle]]:
-    """(tuning, held-out): the articles of stories whose id hashes even, and odd."""
-    even = [a for a in articles if zlib.crc32(a.story.encode()) % 2 == 0]
-    odd = [a for a in articles if zlib.crc32(a.story.encode()) % 2 == 1]
+    """(tuning, held-out): the articles of stories (of topics, when given) whose id
+    hashes even, and odd."""
+    even = [a for a in articles if _split_hash(a) % 2 == 0]
+    odd = [a for a in articles if _split_hash(a) % 2 == 1]
     return even, odd
+
+
+def _split_hash(article: EvalArticle) -> int:
+    return zlib.crc32((article.topic if article.topic is not None else article.story).encode())
 
 
 def _tune(
@@ -192,9 +202,10 @@ def report_lines(*, path: Path, limit: int | None = None) -> list[str]:
         return [f"{path}: no articles with a gold story"]
     even, odd = split(articles)
     stories = len({a.story for a in articles})
+    unit = "topic" if any(a.topic is not None for a in articles) else "story"
     lines = [
         f"{len(articles)} articles in {stories} gold stories ({path.name}); "
-        f"tuned on {len(even)} articles with even story hash, held out {len(odd)}",
+        f"tuned on {len(even)} articles with even {unit} hash, held out {len(odd)}",
     ]
     dated = Counter(article.dated for article in articles)
     lines.append("article dates: " + ", ".join(f"{n} {how}" for how, n in sorted(dated.items())))
