@@ -110,6 +110,7 @@ def report_lines(*, path: Path = DEFAULT_PATH) -> list[str]:
         parts = [_pct(tallies[h].correct_by_type[event_type], tallies[h].by_type[event_type])
                  for h in ("all", "tune", "held")]
         lines.append(f"    {event_type:10} " + " | ".join(parts))
-    lines.append("  most frequent confusions (gold -> coded): " + ", ".join(
-        f"{gold}->{coded} {n}" for (gold, coded), n in every.confusions.most_common(8)))
+    # the tune half's only: the held half's errors are not read while tuning
+    lines.append("  most frequent confusions on the tune half (gold -> coded): " + ", ".join(
+        f"{gold}->{coded} {n}" for (gold, coded), n in tallies["tune"].confusions.most_common(8)))
     return lines
