@@ -221,6 +221,35 @@ def test_eval_floor_on_held_back_variants():
     assert held_back.f1 > baseline.f1 + 0.1
 
 
+def test_eval_floor_on_unseen_schemes():
+    from importlib import resources
+    from pathlib import Path
+
+    path = Path(str(resources.files("crosswire.data").joinpath("name_variants_unseen.jsonl")))
+    cases = load_cases(path)
+    for split, floor in (("tune", 0.97), ("held", 0.98)):
+        score = score_split(cases, split=split, cluster=crosswire_clusters)
+        # measured P 1.000 and F1 0.981 (tune), 0.993 (held); floors may only be raised
+        assert score.precision >= 0.99
+        assert score.f1 >= floor
+
+
+def test_translated_given_name_is_the_same_person():
+    run = mentions(("a1", "Pyotr Sobolev"), ("a2", "Peter Sobolev"), ("a3", "Petrus Sobolev"),
+                   ("a4", "Pavel Sobolev"))
+    _, actor_of = merge_mentions(run)
+    ids = [actor_of[m.id] for m in run]
+    assert ids[0] == ids[1] == ids[2] != ids[3]
+
+
+def test_soft_initial_is_not_a_plain_vowel():
+    run = mentions(("a1", "Ksenia Yurievna Orlova"), ("a2", "Ksenia A. Orlova"),
+                   ("a3", "Ksenia Arkadievna Orlova"), ("a4", "Ksenia J. Orlova"))
+    _, actor_of = merge_mentions(run)
+    ids = [actor_of[m.id] for m in run]
+    assert ids[0] == ids[3] != ids[1] == ids[2]
+
+
 def test_bench_runs_and_merges_variants():
     assert len(synthetic_mentions(200)) == 200
     lines = bench_lines(mentions=1_000)
@@ -315,3 +344,16 @@ def test_a_role_states_its_country_first_or_after_a_final_of():
     assert role_country("professor of Russian history at Newcastle University in Britain") \
         == "United Kingdom"
     assert role_country("former New Jersey governor") is None
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Sjevtsjenko", "Shevchenko"),      # Dutch sj, tsj
+    ("Tjernov", "Chernov"),             # Swedish tj
+    ("Zjoekov", "Zhukov"),              # Dutch zj and oe
+    ("Kostjantyn", "Kostiantyn"),       # a j glide after t stays a glide
+    ("Szidorenko", "Sidorenko"),        # Hungarian sz
+])
+def test_scheme_spellings_match(a, b):
+    from crosswire.knowledge.transliterate import words_match
+
+    assert words_match(a, b, any_vowel=True)

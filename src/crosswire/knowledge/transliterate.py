@@ -43,17 +43,21 @@ def ascii_letters(text: str) -> str:
 
 # Sequences that spell one sound in every scheme that uses them; replaced before the
 # ambiguous letters are expanded ("dsch" is German for the j of "Javad").
-_UNAMBIGUOUS = (("schtsch", "S"), ("sztsch", "S"), ("chtch", "S"), ("shtch", "S"), ("szcz", "S"),
-                ("shch", "S"), ("dsch", "S"), ("tsch", "S"), ("tch", "S"), ("sch", "S"),
-                ("dzh", "S"), ("sh", "S"), ("zh", "S"), ("cz", "S"), ("th", "t"), ("ph", "f"),
-                ("dh", "d"), ("gh", "K"))
+# Dutch and Swedish write the Cyrillic sibilants with a j ("sjtsj", "tsj"; "sj", "zj" and
+# "tj" are read below, as they may also be a consonant before a soft vowel: Kostjantyn).
+_UNAMBIGUOUS = (("schtsch", "S"), ("sjtsj", "S"), ("sztsch", "S"), ("chtch", "S"), ("shtch", "S"),
+                ("szcz", "S"), ("sjtj", "S"), ("shch", "S"), ("dsch", "S"), ("tsch", "S"),
+                ("tsj", "S"), ("tch", "S"), ("sch", "S"), ("dzh", "S"), ("sh", "S"), ("zh", "S"),
+                ("cz", "S"), ("th", "t"), ("ph", "f"), ("dh", "d"), ("gh", "K"))
 # Letters that stand for different sounds in different schemes, and their readings:
 # "ch" is English ch or German kh; "c" is English k or Slavic ts (Kuznecov); "h" is h or
 # Ukrainian for Russian g (Hryhoriy/Grigory); "x" is ks or scholarly kh; "j" before a
-# vowel is a y-sound (Slavic) or English j (Jinping); an initial "kh" may be Arabic q.
-_AMBIGUOUS = re.compile(r"^kh|kh|ch|c(?=[eiy])|c|h|x|j")
+# vowel is a y-sound (Slavic), English j (Jinping) or Spanish kh (Jarkov); an initial "kh"
+# may be Arabic q; "oe" is Dutch for u (Oekraine) or two vowels (Noel).
+_AMBIGUOUS = re.compile(r"^kh|kh|ch|c(?=[eiy])|c|h|x|[stz]j|j|oe")
 _READINGS = {"ch": ["S", "H"], "c": ["K", "S"], "h": ["H", "K"], "x": ["KS", "H"],
-             "j": ["i", "S"], "kh": ["H"], "^kh": ["H", "K"], "c+": ["S"]}
+             "j": ["i", "S"], "kh": ["H"], "^kh": ["H", "K"], "c+": ["S"], "oe": ["oe", "u"],
+             "sj": ["si", "S"], "zj": ["zi", "S"], "tj": ["ti", "S"]}
 
 
 def _readings(word: str) -> list[str]:
@@ -197,9 +201,13 @@ _INITIAL_LETTERS = {"w": "v", "q": "k", "x": "hk",
 
 
 # Vowel-letter starts of Cyrillic names in Latin: Yu/Ju/Iu/Û, Ya/Ja/Ia/Â, Ye/Je/E, Yo/Jo/Io.
-_SOFT_VOWEL = re.compile(r"^[yji]?([uaeo])")
+# Ye and E are one letter (Yevgeny/Evgeny), but a plain A, U or O is never Ya, Yu or Yo:
+# the soft ones are their own classes ("ya"), so "J." (Jurievna) is not "A." (Arkadievna).
+_SOFT_VOWEL = re.compile(r"^([yji]?)([uaeo])")
+# ISO 9 writes Ya and Yu as one letter with a circumflex (Âkov, Ûrij).
+_CIRCUMFLEX_SOFT = frozenset("ÂÛâû")
 # A lone "Y." or "J." may be any of them, or I.
-_ANY_SOFT = frozenset("uaeoi")
+_ANY_SOFT = frozenset({"ya", "yu", "yo", "e", "i"})
 
 
 @lru_cache(maxsize=50_000)
@@ -212,7 +220,11 @@ def initial_classes(word: str) -> frozenset[str]:
         return _ANY_SOFT
     soft = _SOFT_VOWEL.match(letters.replace("ou", "u"))
     if soft:
-        return frozenset(soft.group(1))
+        glide, vowel = soft.groups()
+        first = next((ch for ch in word if ch.isalpha()), "")
+        if vowel == "e":
+            return frozenset("e")
+        return frozenset({"y" + vowel if glide or first in _CIRCUMFLEX_SOFT else vowel})
     if letters[0] in "yji":
         return frozenset("i")
     if letters[:2] in _INITIAL_DIGRAPHS:
