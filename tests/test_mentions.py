@@ -206,3 +206,19 @@ def test_a_name_the_tagger_missed_after_a_title_is_a_person(nlp):
     assert [(m.span.text, m.kind, m.role) for m in found] == [
         ("Tomas Rydell", "person", "House Majority Leader")]
     assert _with_ents(nlp, "The Prime Minister of Norway spoke.", []) == []
+
+
+def test_the_untagged_subject_of_a_speech_verb_is_a_person(nlp):
+    text = "Mychajło Ju. Szczerbyna said on Monday that the talks would go on."
+    found = _with_ents(nlp, text, [])
+    assert [(m.span.text, m.kind) for m in found] == [("Mychajło Ju. Szczerbyna", "person")]
+    # the tagger's place or a cut name gives way to the whole run
+    found = _with_ents(nlp, text, [("Mychajło", "GPE"), ("Szczerbyna", "ORG")])
+    assert [(m.span.text, m.kind) for m in found] == [("Mychajło Ju. Szczerbyna", "person")]
+
+
+def test_a_described_speaker_or_an_organisation_is_no_person(nlp):
+    assert _with_ents(nlp, "The Harbour Council said the road would close.", []) == []
+    text = "Northwind Holdings said the plant would close."
+    found = _with_ents(nlp, text, [("Northwind Holdings", "ORG")])
+    assert [(m.span.text, m.kind) for m in found] == [("Northwind Holdings", "organisation")]

@@ -222,11 +222,14 @@ def eval_quote_cases(path: Path) -> None:
 
 @evaluate.command(name="actors")
 @click.argument("path", type=click.Path(exists=True, path_type=Path), required=False)
-def eval_actors(path: Path | None) -> None:
+@click.option("--in-text", "in_text", is_flag=True,
+              help="Write every spelling as the speaker of a sentence and score the parsed "
+                   "mentions as merged (finding the name at all counts too).")
+def eval_actors(path: Path | None, in_text: bool) -> None:
     """Pairwise merge precision and recall of actor names (the shipped test set by default)."""
-    from crosswire.measure.eval_actors import report_lines
+    from crosswire.measure.eval_actors import in_text_lines, report_lines
 
-    for line in report_lines(path=path):
+    for line in (in_text_lines if in_text else report_lines)(path=path):
         click.echo(line)
 
 

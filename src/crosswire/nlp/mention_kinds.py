@@ -65,7 +65,8 @@ def person_bodies() -> frozenset[str]:
 
 
 @cache
-def _speech_lemmas() -> frozenset[str]:
+def speech_lemmas() -> frozenset[str]:
+    """Lemmas of the speech verbs of ``cue_verbs.jsonl`` ("say", "tell", "warn")."""
     rows = read_jsonl("cue_verbs.jsonl", required=("lemma", "type"))
     return frozenset(row["lemma"] for row in rows if row["type"] == "speech")
 
@@ -205,7 +206,7 @@ def _given_name_first(span: Span, first: str, *, label: str) -> bool:
 def weak_person_evidence(span: Span) -> bool:
     """Subject of a speech verb, with he/she soon after ("X said he would ...")."""
     root = span.root
-    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.lemma_ not in _speech_lemmas():
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.lemma_ not in speech_lemmas():
         return False
     doc = span.doc
     window = doc[span.end : min(len(doc), span.end + PRONOUN_WINDOW)]

@@ -13,12 +13,29 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from crosswire.knowledge.names import given_compatible, is_honorific, title_length
-from crosswire.knowledge.places import fold, resolve_institution, resolve_place
+import re
+
+from spacy.tokens import Span, Token
+
+from crosswire.knowledge.names import (
+    PARTICLES,
+    given_compatible,
+    is_given_name,
+    is_honorific,
+    title_length,
+)
+from crosswire.knowledge.places import (
+    fold,
+    is_firm_place,
+    organisation_names,
+    resolve_institution,
+    resolve_place,
+)
 from crosswire.knowledge.transliterate import words_match
 from crosswire.data import read_jsonl
 from crosswire.models import ActorKind
-from crosswire.nlp.mention_kinds import matches_surname
+from crosswire.nlp.mention_kinds import is_organisation_name, matches_surname, speech_lemmas
+from crosswire.nlp.mention_roles import person_role
 
 # Most words of a person's name after a title ("Mary Beth Smith").
 _MAX_NAME_TOKENS = 3
@@ -118,3 +135,117 @@ def _institution_at(doc: Doc, index: int, covered: set[int]) -> int:
         if fold(span.text) in names:
             return size
     return 0
+
+
+# A word of a name as written in any romanisation: a capital, then letters, apostrophes
+# (Ol'ga) or hyphens; an initial is one to three letters before a full stop ("Yu.").
+_LETTER = r"[^\W\d_]"
+_MARKS = "\u0300-\u036f"  # combining marks: ALA-LC ties (Li͡udmila), breves, carons
+_NAME_WORD = re.compile(rf"{_LETTER}(?:{_LETTER}|[{_MARKS}'’ʹ-])*")
+_INITIAL = re.compile(rf"{_LETTER}[{_MARKS}]?(?:{_LETTER}[{_MARKS}]?){{0,2}}")
+# Marks that join the parts of one name word the tokenizer split (Igor’, al-Islam).
+_JOINERS = frozenset({"'", "’", "ʹ", "-"})
+# Tags a name word never has, however odd its spelling ("Later" of "Later Ivanov said").
+_NOT_NAME_TAGS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT",
+                            "ADV", "NUM", "SYM"})
+# Most words in one name (given names, patronymic or initials, particles, surname, titles).
+_MAX_RUN = 6
+
+
+def speaking_names(
+    doc: Doc, found: list[tuple[int, int, ActorKind, str | None]]
+) -> list[tuple[int, int, ActorKind, str | None]]:
+    """The subject of a speech verb that is a run of capitalised words is a person or an
+    organisation, whatever the tagger made of it: unusual romanisations ("Mykhaïlo
+    Ju. Ščerbyna") are often left untagged, cut at an initial or called a place."""
+    verbs = speech_lemmas()
+    for token in doc:
+        if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in verbs:
+            continue
+        for subject in (c for c in token.children if c.dep_ == "nsubj"):
+            run = _name_run(doc, subject)
+            if run is None:
+                continue
+            kind = _run_kind(run)
+            if kind is None:
+                continue
+            start, role = person_role(run) if kind == "person" else (run.start, None)
+            while start < run.end and not doc[start].text[:1].isalpha():
+                start += 1  # the full stop of a title cut off ("Col." of "Col. X")
+            name = doc[start : run.end]
+            if not len(name):
+                continue
+            begin, end = name.start_char, name.end_char
+            same = [k for s, e, k, _ in found if s == begin and e == end]
+            if "person" in same or ("organisation" in same and not _person_evidence(name)):
+                continue  # the tagger's organisation stands unless the name says person
+            kept_role = next((r for s, e, _, r in found if s < end and begin < e and r), None)
+            found = [item for item in found if not (item[0] < end and begin < item[1])]
+            found.append((begin, end, kind, role or kept_role))
+    return found
+
+
+def _is_name_word(token: Token) -> bool:
+    return bool(_NAME_WORD.fullmatch(token.text)) and token.text[:1].isupper() and \
+        token.pos_ not in _NOT_NAME_TAGS
+
+
+def _is_initial_stop(doc: Doc, index: int) -> bool:
+    """A full stop closing an initial ("Ju" "." of "Mykhailo Ju. Shcherbyna")."""
+    return doc[index].text == "." and index > 0 and \
+        bool(_INITIAL.fullmatch(doc[index - 1].text)) and doc[index - 1].text[:1].isupper()
+
+
+def _name_run(doc: Doc, subject: Token) -> Span | None:
+    """The capitalised words ending at ``subject`` (the head of the subject phrase), with
+    the initials and particles between them; None when that is no multi-word name."""
+    if not _is_name_word(subject) and not subject.text[:1].isupper():
+        return None
+    end = subject.i + 1
+    start = subject.i
+    words = 1
+    index = subject.i - 1
+    while index >= 0 and end - index <= _MAX_RUN + 2:
+        token = doc[index]
+        if _is_initial_stop(doc, index):
+            index -= 1
+            continue
+        if token.text in _JOINERS and index > 0 and not doc[index - 1].whitespace_ \
+                and (token.text != "-" or not token.whitespace_):
+            index -= 1  # "Igor" "’" or "al" "-" "Islam": one word
+            continue
+        if token.text.endswith(".") and _INITIAL.fullmatch(token.text[:-1] or "-") and token.text[:1].isupper():
+            start, words, index = index, words + 1, index - 1  # "Yu." as one token
+            continue
+        if _is_name_word(token) or (token.lower_ in PARTICLES and start - index == 1 and words):
+            start, words, index = index, words + 1, index - 1
+            continue
+        break
+    while doc[start].lower_ in PARTICLES:
+        start += 1
+    span = doc[start:end]
+    if sum(1 for t in span if t.text[:1].isupper()) < 2 or words > _MAX_RUN:
+        return None
+    # "the Florida Republican", "The Prime Minister of Norway": a description, not a name
+    if any(child.dep_ == "det" for child in subject.children) or (
+            start > 0 and doc[start - 1].pos_ == "DET"):
+        return None
+    if title_length([t.text for t in span]) == len(span):
+        return None
+    return span
+
+
+def _person_evidence(span: Span) -> bool:
+    """A known given name or an initial first: "Galina X" and "S. X" are people."""
+    first = span[0].text
+    return is_given_name(first) or bool(_INITIAL.fullmatch(first.rstrip("."))) and (
+        first.endswith(".") or (len(span) > 1 and span[1].text == "."))
+
+
+def _run_kind(span: Span) -> ActorKind | None:
+    text = span.text
+    if resolve_institution(text) or fold(text) in organisation_names() or is_organisation_name(span):
+        return "organisation"
+    if resolve_place(text) and is_firm_place(text):
+        return None  # "New Delhi said": the tagger's place stands
+    return "person"

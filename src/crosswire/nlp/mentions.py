@@ -37,7 +37,7 @@ from crosswire.nlp.mention_kinds import (
     weak_person_evidence,
 )
 from crosswire.nlp.mention_roles import person_role
-from crosswire.nlp.mention_scan import extra_mentions
+from crosswire.nlp.mention_scan import extra_mentions, speaking_names
 
 ENTITY_KINDS: dict[str, ActorKind] = {
     "PERSON": "person",
@@ -78,6 +78,7 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
             role = None
         found.append((span.start_char, span.end_char, kind, role))
     found.extend(extra_mentions(doc, taken=[(s, e) for s, e, _, _ in found], surnames=surnames))
+    found = speaking_names(doc, found)
     found = [_body_of_person(doc, *item) for item in found]
     found.sort()
     text = doc.text  # Doc.text joins every token anew on each access
