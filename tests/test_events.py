@@ -235,3 +235,64 @@ def test_possessive_pronoun_takes_its_antecedent_code(nlp):
 def test_mode_from_the_act_then_the_weapon(nlp, text, event, mode):
     coded = first(nlp, text)
     assert (coded.event, coded.mode) == (event, mode)
+
+
+# Invented sentences for each type, written from the manual's definitions (not from the
+# gold records): the verb classes the coder must know beyond any tuning sentence.
+GENERAL_CASES = [
+    ("COOPERATE", "The two navies held joint exercises off the coast of Valdoria on Tuesday."),
+    ("COOPERATE", "Police in Tarsk extradited two suspects to Norvania at its request."),
+    ("COOPERATE", "Valdorian investigators are working with Interpol to trace the stolen funds."),
+    ("AGREE", "Estrelia and Norvania agreed to coordinate their border patrols."),
+    ("THREATEN", "Norvania threatened to cut off gas supplies to Estrelia if the bills stay unpaid."),
+    ("THREATEN", "The militia warned it would attack government buildings unless its leader is freed."),
+    ("THREATEN", "The president said his army was ready to use force against any incursion."),
+    ("THREATEN", "Estrelia gave the rebels an ultimatum to leave the city by Friday."),
+    ("THREATEN", "The union threatened a general strike over the pension cuts."),
+    ("PROTEST", "Thousands of students marched through the capital to demand the minister's resignation."),
+    ("PROTEST", "Farmers blocked the main highway with tractors to protest the new tax."),
+    ("PROTEST", "Dock workers went on strike on Monday over unpaid wages."),
+    ("PROTEST", "Opposition supporters rallied outside parliament on Sunday."),
+    ("PROTEST", "Prisoners at the Tarsk jail began a hunger strike against their conditions."),
+    ("RETREAT", "Norvania pulled its troops out of the disputed valley on Thursday."),
+    ("RETREAT", "The rebels freed twelve hostages held since March."),
+    ("RETREAT", "The government released forty political prisoners on Monday."),
+    ("RETREAT", "The army withdrew from three villages near the border."),
+    ("RETREAT", "The guerrillas laid down their arms at a ceremony in the capital."),
+    ("CONCEDE", "Estrelia lifted the curfew it imposed on the northern province."),
+    ("SANCTION", "Estrelia expelled two Norvanian diplomats accused of spying."),
+    ("SANCTION", "The European Union imposed new sanctions on Valdoria's oil exports."),
+    ("SANCTION", "Norvania recalled its ambassador from Estrelia in protest at the arrests."),
+    ("SANCTION", "The United States suspended military aid to the junta."),
+    ("SANCTION", "Estrelia broke off diplomatic relations with Norvania."),
+    ("SANCTION", "Valdoria froze the assets of ten officials linked to the regime."),
+    ("CONSULT", "The foreign ministers of Norvania and Estrelia met in Geneva on Monday."),
+    ("CONSULT", "The prime minister arrived in Tarsk for a two-day visit."),
+    ("CONSULT", "Negotiators from both sides resumed talks in Vienna."),
+    ("CONSULT", "The president spoke by telephone with his Valdorian counterpart."),
+    ("CONSULT", "Estrelia hosted a delegation from the Norvanian parliament."),
+    ("CONSULT", "The envoy held talks with rebel leaders in the mountains."),
+    ("SUPPORT", "The foreign minister praised Estrelia's efforts to end the conflict."),
+    ("SUPPORT", "Norvania backed Valdoria's bid to join the trade bloc."),
+    ("AID", "Norvania sent two planes loaded with medicine to the flood-hit region."),
+    ("AID", "The World Bank approved a 200 million dollar loan to Valdoria."),
+    ("ASSAULT", "Gunmen killed five villagers in an attack on a market near Tarsk."),
+    ("ASSAULT", "Fighter jets bombed rebel positions north of the capital."),
+    ("COERCE", "Police arrested thirty opposition activists in the capital on Saturday."),
+    ("COERCE", "The government banned the main opposition party."),
+    ("MOBILIZE", "Norvania deployed thousands of troops along its border with Estrelia."),
+    ("MOBILIZE", "The army put its forces on high alert after the missile launch."),
+    ("REJECT", "Estrelia rejected Norvania's proposal for new talks."),
+    ("REQUEST", "The United Nations called on both sides to observe the ceasefire."),
+    ("ACCUSE", "Norvania accused Estrelia of violating the truce."),
+    ("AGREE", "The two sides agreed to hold peace talks next month."),
+    ("CONCEDE", "The government apologised for the deaths of the protesters."),
+]
+
+
+def test_general_verb_classes(nlp):
+    coded = list(code_texts([text for _, text in GENERAL_CASES], nlp=nlp))
+    wrong = [(event, text, events[0].event if events else None)
+             for (event, text), events in zip(GENERAL_CASES, coded)
+             if not events or events[0].event != event]
+    assert not wrong
