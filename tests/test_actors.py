@@ -217,8 +217,9 @@ def test_acronym_joins_its_expansion():
 def test_eval_floor_on_held_back_variants():
     cases = load_cases(None)
     held_back = score_split(cases, split="test", cluster=crosswire_clusters)
+    # measured P 0.999, F1 0.984; the floors may only be raised
     assert held_back.precision >= 0.99
-    assert held_back.f1 >= 0.95
+    assert held_back.f1 >= 0.975
     baseline = score_split(cases, split="test", cluster=baseline_clusters)
     assert held_back.f1 > baseline.f1 + 0.1
 

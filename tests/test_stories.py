@@ -91,8 +91,8 @@ def test_allsides_held_out_floor():
     _, held_out = split(articles)
     gold = {article.id: article.story for article in held_out}
     f1 = bcubed(group_articles(held_out), gold)[2]
-    # measured 0.920 at the time of writing; the floor may only be raised
-    assert f1 >= 0.91
+    # measured 0.924 (held-out half); the floor may only be raised
+    assert f1 >= 0.915
 
 
 def test_split_keeps_a_topic_together(tmp_path):
