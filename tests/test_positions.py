@@ -149,6 +149,34 @@ def test_a_speaker_whose_statements_split_gets_no_cell():
     assert find_positions(briefing, issues=find_issues(briefing)) == []
 
 
+def test_negating_the_issue_is_against_it():
+    topic = frozenset({"raid"})
+    assert statement_stance("the agency will no longer carry out raids", terms=[], topic=topic)[0] == "against"
+    assert statement_stance("nobody expected the raids", terms=[], topic=topic)[0] == "unclear"
+
+
+def test_a_position_cites_the_speakers_other_words_on_the_issue_after_its_stance():
+    briefing = _story(
+        ["Toll road plan", "Toll road plan", "Toll road plan"],
+        [("we support the toll road", "ek", "said"), ("the toll road opens in May", "ek", "said"),
+         ("the toll road opens soon", "vos", "said")],
+        [Actor("ek", "Ekdahl", "person", ["Ekdahl"], []), Actor("vos", "Vos", "person", ["Vos"], [])])
+    [position] = find_positions(briefing, issues=find_issues(briefing))
+    assert (position.actor, position.stance, position.statements) == ("ek", "for", ["s0", "s1"])
+
+
+def test_a_short_story_sharing_no_headline_word_still_has_its_main_issue():
+    briefing = _story(
+        ["Harbour tariff rises", "Port levy doubled", "Fishermen angry"],
+        [("the harbour tariff is unfair", "ek", "said"), ("nothing changed", "vos", "said"),
+         ("boats stayed home", "vos", "said")],
+        [Actor("ek", "Ekdahl", "person", ["Ekdahl"], []), Actor("vos", "Vos", "person", ["Vos"], [])])
+    issues = find_issues(briefing)
+    assert issues and "harbour" in issues[0].terms and "s0" in issues[0].statements
+    [position] = find_positions(briefing, issues=issues)
+    assert (position.actor, position.stance) == ("ek", "against")
+
+
 def test_embedded_questions_are_not_conditions():
     assert find_conditions("Only she gets to determine if and when talks start.") == []
 

@@ -6,7 +6,9 @@ one issue when they stand together ("assault weapons ban"). Each statement of a 
 speaker goes to the issue it shares most words with, else to the story's main issue. A
 stance is read from the speaker's own words in the whole statement
 (``crosswire.compare.stance``); a position is held only by a speaker (not a news outlet or
-a dateline town) and only where its statements take a stance, so no cell says "unclear".
+a dateline town) and only where its statements take a stance, so no cell says "unclear";
+the speaker's other statements on the issue follow as the stance's context. A short story
+whose articles share no word still has its main issue, from what its headlines name.
 """
 
 from __future__ import annotations
@@ -134,7 +136,8 @@ def find_issues(merged: MergedAnalysis) -> list[Issue]:
                            for form in {f for _, f in _topic_words(text, excluded=excluded)})
     # a word several articles use, and one a headline gives (or any, without headlines)
     shared = {form for form, n in spread.items() if n >= MIN_TOPIC_ARTICLES}
-    topical = {form for form in shared if form in in_headlines} or shared
+    # short stories may share no word: then what any headline is about
+    topical = {form for form in shared if form in in_headlines} or shared or set(in_headlines)
     texts = {a.id: [a.title or "", *(s.span.text for s in statements_of[a.id])] for a in merged.articles}
     # an issue is more than a place ("Australia"), and what several headlines are about
     # where the headlines share any
@@ -161,7 +164,8 @@ def find_issues(merged: MergedAnalysis) -> list[Issue]:
         members[max(range(len(groups)), key=lambda n: (shared[n], -n))].append(statement.id)
     issues = [Issue(id=f"issue:{labels[frozenset(g)]}", label=labels[frozenset(g)],
                     terms=sorted(g), statements=members[n])
-              for n, g in enumerate(groups) if len(members[n]) >= MIN_ISSUE_STATEMENTS]
+              for n, g in enumerate(groups)
+              if len(members[n]) >= MIN_ISSUE_STATEMENTS or (n == 0 and members[n])]
     return issues[:MAX_ISSUES]
 
 
@@ -230,6 +234,8 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue]) -> list[Posit
     actors: dict[str, Actor] = {a.id: a for a in merged.actors if holds_positions(a)}
     statements = {s.id: s for s in merged.statements}
     gathered: dict[tuple[str, str], list[tuple[Statement, Stance, list]]] = defaultdict(list)
+    # what the speaker said on the issue without taking a side: the context of its stance
+    context: dict[tuple[str, str], list[Statement]] = defaultdict(list)
     for issue in issues:
         for statement_id in issue.statements:
             statement = statements[statement_id]
@@ -241,6 +247,8 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue]) -> list[Posit
                 speaker_country=actor_country(actors[statement.speaker]))
             if stance != "unclear":
                 gathered[(statement.speaker, issue.id)].append((statement, stance, conditions))
+            else:
+                context[(statement.speaker, issue.id)].append(statement)
     positions = []
     for (actor_id, issue_id), found in gathered.items():
         actor = actors[actor_id]
@@ -248,18 +256,20 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue]) -> list[Posit
         if rest and rest[0][1] == top:
             continue  # the speaker's statements split: no cell rather than a guess
         taken = [(s, conditions) for s, st, conditions in found if st == stance]
+        # the statements taking the stance first, then the speaker's other words on the issue
+        behind = [s for s, _ in taken] + context[(actor_id, issue_id)]
         positions.append(Position(
             actor=actor_id,
             actor_name=actor.name,
             issue=issue_id,
             stance=stance,
-            statements=[s.id for s, _ in taken],
+            statements=[s.id for s in behind],
             conditions=[
                 Condition(marker=marker, span=TextSpan(s.span.text[start:end], s.span.start + start,
                                                        s.span.start + end, s.span.article))
                 for s, conditions in taken for marker, start, end in conditions
             ],
-            evidence=[s.span for s, _ in taken],
+            evidence=[s.span for s in behind],
             country=actor_country(actor),
         ))
     positions.sort(key=lambda p: (p.issue, -len(p.statements), p.actor_name))

@@ -36,6 +36,8 @@ CUE_REACH_WORDS = 2
 MODAL_REACH_WORDS = 3
 # A negator turns a marker at most this many words after it ("not yet ready to").
 NEGATION_REACH_WORDS = 3
+# A negator denies the issue itself through its verb phrase: "no longer carry out [raids]".
+NEGATED_ISSUE_REACH_WORDS = 4
 # "asked if", "determine if": an embedded question, not a condition.
 EMBEDDED_QUESTION = re.compile(
     r"\b(?:ask|asked|asks|wonder|wondered|whether|see|determine|determines|decide|decides|know|knows|"
@@ -148,6 +150,8 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
         score = -1  # "no negotiations", "never talks": plain negation of the issue
     if terms:
         score += _cue_sign(cue)
+    elif not hits and _negates_topic(window, topic, is_negator=is_negator, owned=owned):
+        score = -1  # "will no longer carry out raids" on an issue of raids
     elif not hits:
         # the cue tells the stance only where the words it reports take none: "defended his
         # decision to vote against the bill" is against the bill
@@ -161,6 +165,16 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
     if score < 0:
         return "against", conditions
     return "unclear", conditions
+
+
+def _negates_topic(window: list[tuple[str, int]], topic: frozenset[str], *, is_negator, owned
+                   ) -> bool:
+    """A negator of the speaker's own stands at most NEGATED_ISSUE_REACH_WORDS words before
+    one of the issue's words ("will not hold [talks]", "no longer carry out [raids]")."""
+    return any(is_negator(n) and owned(n)
+               and any(crude_lemma(word) in topic
+                       for word, _ in window[n + 1 : n + 1 + NEGATED_ISSUE_REACH_WORDS])
+               for n in range(len(window)))
 
 
 def call_stance(text: str, *, terms: list[str], cue: str | None = None) -> Stance:
