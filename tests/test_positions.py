@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from crosswire.compare.positions import (
@@ -10,11 +12,13 @@ from crosswire.compare.positions import (
     holds_positions,
     positions_by_country,
 )
-from crosswire.compare.stance import find_conditions, statement_stance
+from crosswire.compare.stance import event_stance, find_conditions, statement_stance
 from crosswire.models import (
     Actor,
     Article,
     DateEstimate,
+    Event,
+    EventParticipant,
     MergedAnalysis,
     Resolution,
     Statement,
@@ -175,6 +179,52 @@ def test_a_short_story_sharing_no_headline_word_still_has_its_main_issue():
     assert issues and "harbour" in issues[0].terms and "s0" in issues[0].statements
     [position] = find_positions(briefing, issues=issues)
     assert (position.actor, position.stance) == ("ek", "against")
+
+
+def _event(kind: str, article: Article, trigger: str, *, status: str = "asserted",
+           actor: str | None = None, recipient: str | None = None) -> Event:
+    span = words_in(article.text, trigger, article.id)
+    def party(actor_id):
+        return [EventParticipant(span, None, actor_id)] if actor_id else []
+    return Event(id=f"e-{trigger}", event=kind, mode=None, context=[], actor=party(actor),
+                 recipient=party(recipient), trigger=span, evidence=span, status=status)
+
+
+def test_an_event_the_speaker_reports_gives_a_stance_no_marker_gives():
+    text = ("Minister Ruz said the government recalled its envoy over the canal treaty. "
+            "Ruz said the canal treaty would be signed. Ruz said its ports were blockaded.")
+    article = Article("a", "a.txt", "One", "Canal treaty", UNDATED, "en", text)
+    recalled = _statement("s1", article, "the government recalled its envoy over the canal treaty", "ruz")
+    signed = _statement("s2", article, "the canal treaty would be signed", "ruz")
+    blockaded = _statement("s3", article, "its ports were blockaded", "ruz")
+    topic = frozenset({"canal", "treaty"})
+    assert event_stance(recalled, [_event("SANCTION", article, "recalled")], topic=topic) == "against"
+    # denied, the event turns; done by someone else or to the speaker, it is not the speaker's
+    assert event_stance(recalled, [_event("SANCTION", article, "recalled", status="negated")]) == "for"
+    assert event_stance(recalled, [_event("SANCTION", article, "recalled", actor="lind")]) == "unclear"
+    assert event_stance(blockaded, [_event("SANCTION", article, "blockaded", recipient="ruz")]) == "unclear"
+    # a hypothetical is no stance, nor an event coded from the issue's own word
+    assert event_stance(signed, [_event("AGREE", article, "signed", status="hypothetical")]) == "unclear"
+    assert event_stance(signed, [_event("AGREE", article, "treaty")], topic=topic) == "unclear"
+
+
+def test_a_marker_outweighs_an_event():
+    briefing = _story(
+        ["Canal treaty", "Canal treaty", "Canal treaty"],
+        [("we strongly support the canal treaty", "ek", "said"),
+         ("the ministry withdrew its envoy from the canal talks", "ek", "said"),
+         ("the canal treaty opens trade", "ek", "said")],
+        [Actor("ek", "Ekdahl", "person", ["Ekdahl"], [])])
+    withdrew = _event("SANCTION", briefing.articles[1], "withdrew")
+    withdrew = replace(withdrew, statement="s1")
+    issues = find_issues(briefing)
+    [position] = find_positions(briefing, issues=issues, events=[withdrew])
+    # the marker's statement first, then the statement taking no side; the event's is outvoted
+    assert (position.stance, position.statements) == ("for", ["s0", "s2"])
+    # without the marker, the event alone takes the stance
+    unmarked = replace(briefing, statements=briefing.statements[1:])
+    [position] = find_positions(unmarked, issues=find_issues(unmarked), events=[withdrew])
+    assert (position.stance, position.statements) == ("against", ["s1", "s2"])
 
 
 def test_embedded_questions_are_not_conditions():

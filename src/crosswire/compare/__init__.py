@@ -110,7 +110,7 @@ def compare(merged: MergedAnalysis) -> Briefing:
             events=events,
             claims=claims,
             issues=issues,
-            positions=find_positions(merged, issues=issues),
+            positions=find_positions(merged, issues=issues, events=events),
             framing=frame(merged, claims=claims),
             timeline=build_timeline(merged, claims=claims, events=events),
         )

@@ -14,9 +14,10 @@ whose articles share no word still has its main issue, from what its headlines n
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from functools import cache
 
-from crosswire.compare.stance import statement_stance
+from crosswire.compare.stance import event_stance, statement_stance
 from crosswire.knowledge.markers import stance_markers
 from crosswire.data import read_jsonl
 from crosswire.knowledge.names import titles
@@ -27,6 +28,7 @@ from crosswire.knowledge.text import WORD, crude_lemma, stop_words
 from crosswire.models import (
     Actor,
     Condition,
+    Event,
     Issue,
     MergedAnalysis,
     Position,
@@ -48,6 +50,10 @@ MIN_ISSUE_STATEMENTS = 2
 MAX_ISSUES = 3
 # Words in an issue's label at most: a column heading, not a headline.
 MAX_LABEL_WORDS = 4
+# A statement's stance marker outweighs the event its words report: an event coded from
+# one verb is the weaker sign.
+MARKER_VOTE = 2
+EVENT_VOTE = 1
 
 
 @cache
@@ -228,12 +234,20 @@ def holds_positions(actor: Actor) -> bool:
     return actor.kind != "place" or country_of(actor.name) is not None
 
 
-def find_positions(merged: MergedAnalysis, *, issues: list[Issue]) -> list[Position]:
+def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Sequence[Event] = ()
+                   ) -> list[Position]:
     """One position per (speaker, issue) where the speaker's own words take a stance: the
-    stance most of its statements on the issue take; none where they take none or split."""
+    stance most of its statements on the issue take; none where they take none or split.
+    A statement whose words hold no stance marker may take a stance by the event it reports
+    (``events``, linked to their statements), a weaker sign than a marker's."""
     actors: dict[str, Actor] = {a.id: a for a in merged.actors if holds_positions(a)}
     statements = {s.id: s for s in merged.statements}
-    gathered: dict[tuple[str, str], list[tuple[Statement, Stance, list]]] = defaultdict(list)
+    events_of: dict[str, list[Event]] = defaultdict(list)
+    for event in events:
+        if event.statement:
+            events_of[event.statement].append(event)
+    # (statement, stance, conditions, weight of its vote)
+    gathered: dict[tuple[str, str], list[tuple[Statement, Stance, list, int]]] = defaultdict(list)
     # what the speaker said on the issue without taking a side: the context of its stance
     context: dict[tuple[str, str], list[Statement]] = defaultdict(list)
     for issue in issues:
@@ -245,17 +259,24 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue]) -> list[Posit
                 statement.span.text, terms=[], topic=frozenset(issue.terms),
                 cue=statement.cue.text if statement.cue else None,
                 speaker_country=actor_country(actors[statement.speaker]))
+            weight = MARKER_VOTE
+            if stance == "unclear":
+                stance = event_stance(statement, events_of[statement.id], topic=frozenset(issue.terms))
+                weight = EVENT_VOTE
             if stance != "unclear":
-                gathered[(statement.speaker, issue.id)].append((statement, stance, conditions))
+                gathered[(statement.speaker, issue.id)].append((statement, stance, conditions, weight))
             else:
                 context[(statement.speaker, issue.id)].append(statement)
     positions = []
     for (actor_id, issue_id), found in gathered.items():
         actor = actors[actor_id]
-        (stance, top), *rest = Counter(stance for _, stance, _ in found).most_common()
+        votes: Counter = Counter()
+        for _, stance, _, weight in found:
+            votes[stance] += weight
+        (stance, top), *rest = votes.most_common()
         if rest and rest[0][1] == top:
             continue  # the speaker's statements split: no cell rather than a guess
-        taken = [(s, conditions) for s, st, conditions in found if st == stance]
+        taken = [(s, conditions) for s, st, conditions, _ in found if st == stance]
         # the statements taking the stance first, then the speaker's other words on the issue
         behind = [s for s, _ in taken] + context[(actor_id, issue_id)]
         positions.append(Position(

@@ -10,18 +10,24 @@ for the speaker only when it is the speaker's: markers inside a quotation the sp
 The statement's own cue ("rejected talks", "called for talks") counts as a marker; read
 over the whole statement, it counts only where the reported words take no side ("defended
 his decision to vote against the bill" is against the bill).
+
+Where no marker speaks, the PLOVER event the statement's words report may
+(``event_stance``): "recalled its ambassador" is a sanction, against; "asked the court to
+drop the case" a request, for (``data/event_stances.jsonl``).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from functools import cache, lru_cache
 
+from crosswire.data import read_jsonl
 from crosswire.knowledge.places import country_named
 from crosswire.knowledge.markers import condition_markers, stance_markers
 from crosswire.knowledge.text import WORD, caseless_haystack, crude_lemma, may_occur
-from crosswire.models import Stance
+from crosswire.models import Event, Stance, Statement
 
 # Words either side of an issue term that its stance markers are looked for in; a clause
 # of news prose is rarely longer (checked on the hand-written cases in tests/test_positions.py).
@@ -175,6 +181,44 @@ def _negates_topic(window: list[tuple[str, int]], topic: frozenset[str], *, is_n
                and any(crude_lemma(word) in topic
                        for word, _ in window[n + 1 : n + 1 + NEGATED_ISSUE_REACH_WORDS])
                for n in range(len(window)))
+
+
+@cache
+def _event_stances() -> dict[str, Stance]:
+    """PLOVER event type -> the stance its source takes by it (``data/event_stances.jsonl``)."""
+    name = "event_stances.jsonl"
+    table: dict[str, Stance] = {}
+    for row in read_jsonl(name, required=("event", "stance")):
+        if row["stance"] not in ("for", "against"):
+            raise ValueError(f"{name}: stance is for or against: {row}")
+        table[row["event"]] = row["stance"]
+    return table
+
+
+# Statuses whose event the speaker asserts (or denies): not a hypothetical or a past one.
+ASSERTED_STATUSES = frozenset({"asserted", "negated", "future"})
+
+
+def event_stance(statement: Statement, events: Sequence[Event], *, topic: frozenset[str] = frozenset()
+                 ) -> Stance:
+    """The stance of the first event the statement's words report that is the speaker's
+    own: asserted or denied (a denial turns it), not done by another actor nor to the
+    speaker ("its servers were breached"), and not coded from one of the issue's own words
+    (``topic``: "the deal" is the issue, not an agreement)."""
+    stances = _event_stances()
+    own = [e for e in events
+           if e.event in stances and e.status in ASSERTED_STATUSES
+           and statement.span.start <= e.trigger.start < statement.span.end
+           and statement.speaker not in {p.actor for p in e.recipient}
+           and all(p.actor in (None, statement.speaker) for p in e.actor)
+           and crude_lemma(e.trigger.text) not in topic]
+    if not own:
+        return "unclear"
+    first = min(own, key=lambda e: e.trigger.start)
+    stance = stances[first.event]
+    if first.status == "negated":
+        return "against" if stance == "for" else "for"
+    return stance
 
 
 def call_stance(text: str, *, terms: list[str], cue: str | None = None) -> Stance:
