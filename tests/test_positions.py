@@ -208,6 +208,17 @@ def test_an_event_the_speaker_reports_gives_a_stance_no_marker_gives():
     assert event_stance(signed, [_event("AGREE", article, "treaty")], topic=topic) == "unclear"
 
 
+def test_the_cue_s_event_speaks_where_the_words_report_none():
+    text = "Ruz opposed the canal treaty. Ruz warned that the canal treaty would pass."
+    article = Article("a", "a.txt", "One", "Canal treaty", UNDATED, "en", text)
+    opposed = _statement("s1", article, "the canal treaty", "ruz", cue="opposed")
+    warned = Statement("s2", words_in(text, "the canal treaty would pass", "a"), "indirect",
+                       words_in(text, "warned", "a"), None, Resolution("named", 1.0), speaker="ruz")
+    assert event_stance(opposed, [_event("REJECT", article, "opposed")]) == "against"
+    # a warning names a consequence the speaker foresees, not a side
+    assert event_stance(warned, [_event("THREATEN", article, "warned")]) == "unclear"
+
+
 def test_a_marker_outweighs_an_event():
     briefing = _story(
         ["Canal treaty", "Canal treaty", "Canal treaty"],

@@ -242,10 +242,18 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
     (``events``, linked to their statements), a weaker sign than a marker's."""
     actors: dict[str, Actor] = {a.id: a for a in merged.actors if holds_positions(a)}
     statements = {s.id: s for s in merged.statements}
+    # each statement's events: those its words report and the one coded from its cue
     events_of: dict[str, list[Event]] = defaultdict(list)
+    at_cue: dict[tuple[str | None, int], list[str]] = defaultdict(list)
+    for statement in merged.statements:
+        if statement.cue:
+            at_cue[(statement.cue.article, statement.cue.start)].append(statement.id)
     for event in events:
         if event.statement:
             events_of[event.statement].append(event)
+        for cued in at_cue.get((event.trigger.article, event.trigger.start), ()):
+            if cued != event.statement:
+                events_of[cued].append(event)
     # (statement, stance, conditions, weight of its vote)
     gathered: dict[tuple[str, str], list[tuple[Statement, Stance, list, int]]] = defaultdict(list)
     # what the speaker said on the issue without taking a side: the context of its stance

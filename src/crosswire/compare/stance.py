@@ -27,7 +27,7 @@ from crosswire.data import read_jsonl
 from crosswire.knowledge.places import country_named
 from crosswire.knowledge.markers import condition_markers, stance_markers
 from crosswire.knowledge.text import WORD, caseless_haystack, crude_lemma, may_occur
-from crosswire.models import Event, Stance, Statement
+from crosswire.models import Event, Stance, Statement, TextSpan
 
 # Words either side of an issue term that its stance markers are looked for in; a clause
 # of news prose is rarely longer (checked on the hand-written cases in tests/test_positions.py).
@@ -184,14 +184,16 @@ def _negates_topic(window: list[tuple[str, int]], topic: frozenset[str], *, is_n
 
 
 @cache
-def _event_stances() -> dict[str, Stance]:
-    """PLOVER event type -> the stance its source takes by it (``data/event_stances.jsonl``)."""
+def _event_stances(*, cue: bool = False) -> dict[str, Stance]:
+    """PLOVER event type -> the stance its source takes by it (``data/event_stances.jsonl``);
+    with ``cue``, only the types that take one when coded from the reporting verb itself."""
     name = "event_stances.jsonl"
     table: dict[str, Stance] = {}
     for row in read_jsonl(name, required=("event", "stance")):
-        if row["stance"] not in ("for", "against"):
-            raise ValueError(f"{name}: stance is for or against: {row}")
-        table[row["event"]] = row["stance"]
+        if row["stance"] not in ("for", "against") or not isinstance(row.get("cue", True), bool):
+            raise ValueError(f"{name}: stance is for or against, cue true or false: {row}")
+        if row.get("cue", True) or not cue:
+            table[row["event"]] = row["stance"]
     return table
 
 
@@ -204,11 +206,21 @@ def event_stance(statement: Statement, events: Sequence[Event], *, topic: frozen
     """The stance of the first event the statement's words report that is the speaker's
     own: asserted or denied (a denial turns it), not done by another actor nor to the
     speaker ("its servers were breached"), and not coded from one of the issue's own words
-    (``topic``: "the deal" is the issue, not an agreement)."""
-    stances = _event_stances()
+    (``topic``: "the deal" is the issue, not an agreement). Where its words report none,
+    the event coded from its cue, the speech act itself ("opposed", "defended", "asked")."""
+    stance = _first_event_stance(statement, events, span=statement.span, topic=topic,
+                                 stances=_event_stances())
+    if stance == "unclear" and statement.cue:
+        stance = _first_event_stance(statement, events, span=statement.cue, topic=topic,
+                                     stances=_event_stances(cue=True))
+    return stance
+
+
+def _first_event_stance(statement: Statement, events: Sequence[Event], *, span: TextSpan,
+                        topic: frozenset[str], stances: dict[str, Stance]) -> Stance:
     own = [e for e in events
            if e.event in stances and e.status in ASSERTED_STATUSES
-           and statement.span.start <= e.trigger.start < statement.span.end
+           and e.trigger.article == span.article and span.start <= e.trigger.start < span.end
            and statement.speaker not in {p.actor for p in e.recipient}
            and all(p.actor in (None, statement.speaker) for p in e.actor)
            and crude_lemma(e.trigger.text) not in topic]
