@@ -19,6 +19,7 @@ from crosswire.models import (
     DateEstimate,
     Event,
     EventParticipant,
+    NounPhrase,
     MergedAnalysis,
     Resolution,
     Statement,
@@ -72,7 +73,7 @@ def test_positions_per_actor_and_issue_with_conditions():
     briefing = _briefing()
     [issue] = find_issues(briefing)
     assert issue.label == "blockade" and not issue.seed and issue.statements == ["s1", "s2"]
-    positions = {(p.actor, p.issue): p for p in find_positions(briefing, issues=[issue])}
+    positions = {(p.actor, p.issue): p for p in find_positions(briefing, issues=[issue])[1]}
     ruz = positions[("ruz", issue.id)]
     assert ruz.stance == "conditional" and ruz.country == "AAA"
     [condition] = ruz.conditions
@@ -124,7 +125,7 @@ def test_stances_only_from_the_speakers_own_words_and_only_for_speakers():
          Actor("town", "Riverton", "place", ["Riverton"], []),
          Actor("herald", "Associated Press", "organisation", ["Associated Press"], [])])
     issues = find_issues(briefing)
-    positions = find_positions(briefing, issues=issues)
+    _, positions = find_positions(briefing, issues=issues)
     # a town read from a dateline and a news agency hold no positions; a statement that
     # takes no side makes no "unclear" cell
     assert [(p.actor, p.stance, p.statements) for p in positions] == [("mayor", "for", ["s0"])]
@@ -150,7 +151,7 @@ def test_a_speaker_whose_statements_split_gets_no_cell():
         [("we support the toll road", "ek", "said"), ("we reject the toll road", "ek", "said"),
          ("the toll road opens soon", "ek", "said")],
         [Actor("ek", "Ekdahl", "person", ["Ekdahl"], [])])
-    assert find_positions(briefing, issues=find_issues(briefing)) == []
+    assert find_positions(briefing, issues=find_issues(briefing))[1] == []
 
 
 def test_negating_the_issue_is_against_it():
@@ -165,7 +166,7 @@ def test_a_position_cites_the_speakers_other_words_on_the_issue_after_its_stance
         [("we support the toll road", "ek", "said"), ("the toll road opens in May", "ek", "said"),
          ("the toll road opens soon", "vos", "said")],
         [Actor("ek", "Ekdahl", "person", ["Ekdahl"], []), Actor("vos", "Vos", "person", ["Vos"], [])])
-    [position] = find_positions(briefing, issues=find_issues(briefing))
+    _, [position] = find_positions(briefing, issues=find_issues(briefing))
     assert (position.actor, position.stance, position.statements) == ("ek", "for", ["s0", "s1"])
 
 
@@ -177,7 +178,7 @@ def test_a_short_story_sharing_no_headline_word_still_has_its_main_issue():
         [Actor("ek", "Ekdahl", "person", ["Ekdahl"], []), Actor("vos", "Vos", "person", ["Vos"], [])])
     issues = find_issues(briefing)
     assert issues and "harbour" in issues[0].terms and "s0" in issues[0].statements
-    [position] = find_positions(briefing, issues=issues)
+    _, [position] = find_positions(briefing, issues=issues)
     assert (position.actor, position.stance) == ("ek", "against")
 
 
@@ -228,14 +229,39 @@ def test_a_marker_outweighs_an_event():
         [Actor("ek", "Ekdahl", "person", ["Ekdahl"], [])])
     withdrew = _event("SANCTION", briefing.articles[1], "withdrew")
     withdrew = replace(withdrew, statement="s1")
-    issues = find_issues(briefing)
-    [position] = find_positions(briefing, issues=issues, events=[withdrew])
-    # the marker's statement first, then the statement taking no side; the event's is outvoted
-    assert (position.stance, position.statements) == ("for", ["s0", "s2"])
+    [issue] = find_issues(briefing)
+    issues, positions = find_positions(briefing, issues=[issue], events=[withdrew])
+    main, other = sorted(positions, key=lambda p: p.issue != issue.id)
+    # the marker's statement first, then the statement taking no side; the event's side is
+    # another aspect of the story, named from its own words
+    assert (main.issue, main.stance, main.statements) == (issue.id, "for", ["s0", "s2"])
+    [aspect] = [i for i in issues if i.id == other.issue]
+    assert (other.stance, other.statements, aspect.statements) == ("against", ["s1"], ["s1"])
+    assert "talk" in aspect.terms and issues[0] == issue
     # without the marker, the event alone takes the stance
     unmarked = replace(briefing, statements=briefing.statements[1:])
-    [position] = find_positions(unmarked, issues=find_issues(unmarked), events=[withdrew])
+    _, [position] = find_positions(unmarked, issues=find_issues(unmarked), events=[withdrew])
     assert (position.stance, position.statements) == ("against", ["s1", "s2"])
+
+
+def test_a_speaker_taking_two_sides_speaks_to_two_aspects():
+    briefing = _story(
+        ["Toll road plan", "Toll road plan", "Toll road plan"],
+        [("we support the toll road", "ek", "said"),
+         ("we reject the new parking fees", "ek", "said"),
+         ("the toll road opens soon", "vos", "said")],
+        [Actor("ek", "Ekdahl", "person", ["Ekdahl"], []), Actor("vos", "Vos", "person", ["Vos"], [])])
+    text = briefing.articles[1].text
+    phrases = [NounPhrase(words_in(text, "new parking fees", "a1"), "fee", ["new", "parking"])]
+    briefing = replace(briefing, noun_phrases=phrases)
+    [road] = find_issues(briefing)
+    issues, positions = find_positions(briefing, issues=[road])
+    [fees] = [i for i in issues if i != road]
+    # the side naming the issue's words keeps the issue (the votes tie); the other side's
+    # issue is named from its noun phrases
+    assert {(p.issue, p.stance, tuple(p.statements)) for p in positions} == {
+        (road.id, "for", ("s0",)), (fees.id, "against", ("s1",))}
+    assert fees.label == "parking fees" and fees.statements == ["s1"]
 
 
 def test_embedded_questions_are_not_conditions():
