@@ -154,6 +154,14 @@ def test_a_speaker_whose_statements_split_gets_no_cell():
     assert find_positions(briefing, issues=find_issues(briefing))[1] == []
 
 
+def test_opposing_an_attack_defends():
+    topic = frozenset({"reform"})
+    assert statement_stance("criticism of the reform from his rivals", terms=[], topic=topic,
+                            cue="rejected")[0] == "for"
+    assert statement_stance("the reform is a dangerous mistake", terms=[], topic=topic,
+                            cue="said")[0] == "against"
+
+
 def test_negating_the_issue_is_against_it():
     topic = frozenset({"raid"})
     assert statement_stance("the agency will no longer carry out raids", terms=[], topic=topic)[0] == "against"

@@ -40,6 +40,9 @@ CALL_REACH_WORDS = 6
 CUE_REACH_WORDS = 2
 # A modal governs a stance marker at most this many words after it ("should swiftly abandon").
 MODAL_REACH_WORDS = 3
+# An opposing cue turns an opposing word this close to the start of what it reports
+# ("rejected [the] criticism").
+REJECTED_OBJECT_WORDS = 2
 # A negator turns a marker at most this many words after it ("not yet ready to").
 NEGATION_REACH_WORDS = 3
 # A negator denies the issue itself through its verb phrase: "no longer carry out [raids]".
@@ -151,6 +154,9 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
             window[n][0] in modals and governed & set(range(n + 1, n + 1 + MODAL_REACH_WORDS)))]
     if terms and any(_scare_quoted(text, other) for other in term_pattern(tuple(terms)).finditer(text)):
         hits.append((at, -1))  # "a campaign called 'negotiations'": the speaker's distrust
+    if not terms and _cue_sign(cue) < 0:
+        # "rejected criticism", "denied the accusations": opposing an attack defends
+        hits = [(n, -sign if n < REJECTED_OBJECT_WORDS and sign < 0 else sign) for n, sign in hits]
     score = sum(sign for _, sign in hits)
     if terms and not hits and any(is_negator(n) and owned(n) for n in range(len(window))):
         score = -1  # "no negotiations", "never talks": plain negation of the issue
