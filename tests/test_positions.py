@@ -217,13 +217,23 @@ def test_an_event_the_speaker_reports_gives_a_stance_no_marker_gives():
     assert event_stance(signed, [_event("AGREE", article, "treaty")], topic=topic) == "unclear"
 
 
+def test_a_marker_word_counts_once_not_again_as_its_event():
+    text = "Ruz said the plan proposed in Lisbon was no longer viable."
+    article = Article("a", "a.txt", "One", "Plan", UNDATED, "en", text)
+    said = _statement("s1", article, "the plan proposed in Lisbon was no longer viable", "ruz")
+    # "proposed" and "no longer viable" cancel; the proposal's event does not break the tie
+    assert statement_stance(said.span.text, terms=[], topic=frozenset({"plan"}))[0] == "unclear"
+    assert event_stance(said, [_event("AGREE", article, "proposed")]) == "unclear"
+    assert statement_stance("the plan is no longer viable", terms=[], topic=frozenset({"plan"}))[0] == "against"
+
+
 def test_the_cue_s_event_speaks_where_the_words_report_none():
-    text = "Ruz opposed the canal treaty. Ruz warned that the canal treaty would pass."
+    text = "Ruz spurned the canal treaty. Ruz warned that the canal treaty would pass."
     article = Article("a", "a.txt", "One", "Canal treaty", UNDATED, "en", text)
-    opposed = _statement("s1", article, "the canal treaty", "ruz", cue="opposed")
+    spurned = _statement("s1", article, "the canal treaty", "ruz", cue="spurned")
     warned = Statement("s2", words_in(text, "the canal treaty would pass", "a"), "indirect",
                        words_in(text, "warned", "a"), None, Resolution("named", 1.0), speaker="ruz")
-    assert event_stance(opposed, [_event("REJECT", article, "opposed")]) == "against"
+    assert event_stance(spurned, [_event("REJECT", article, "spurned")]) == "against"
     # a warning names a consequence the speaker foresees, not a side
     assert event_stance(warned, [_event("THREATEN", article, "warned")]) == "unclear"
 

@@ -222,6 +222,12 @@ def event_stance(statement: Statement, events: Sequence[Event], *, topic: frozen
     return stance
 
 
+@cache
+def _marker_words() -> frozenset[str]:
+    """Stance markers: an event coded from one was already weighed as a marker."""
+    return frozenset(m for kind in ("for", "against", "distrust") for m in stance_markers(kind))
+
+
 def _first_event_stance(statement: Statement, events: Sequence[Event], *, span: TextSpan,
                         topic: frozenset[str], stances: dict[str, Stance]) -> Stance:
     own = [e for e in events
@@ -229,7 +235,8 @@ def _first_event_stance(statement: Statement, events: Sequence[Event], *, span: 
            and e.trigger.article == span.article and span.start <= e.trigger.start < span.end
            and statement.speaker not in {p.actor for p in e.recipient}
            and all(p.actor in (None, statement.speaker) for p in e.actor)
-           and crude_lemma(e.trigger.text) not in topic]
+           and crude_lemma(e.trigger.text) not in topic
+           and e.trigger.text.lower() not in _marker_words()]
     if not own:
         return "unclear"
     first = min(own, key=lambda e: e.trigger.start)
