@@ -19,6 +19,7 @@ from crosswire.models import (
     DateEstimate,
     Event,
     EventParticipant,
+    Issue,
     NounPhrase,
     MergedAnalysis,
     Resolution,
@@ -288,6 +289,20 @@ def test_a_speaker_taking_two_sides_speaks_to_two_aspects():
     assert {(p.issue, p.stance, tuple(p.statements)) for p in positions} == {
         (road.id, "for", ("s0",)), (fees.id, "against", ("s1",))}
     assert fees.label == "parking fees" and fees.statements == ["s1"]
+
+
+def test_another_side_on_an_issue_the_speaker_already_holds_makes_no_second_cell():
+    briefing = _story(
+        ["Toll road plan", "Toll road plan", "Toll road plan"],
+        [("we support the toll road", "ek", "said"), ("we reject the parking fees", "ek", "said"),
+         ("the parking fees are unfair", "ek", "said")],
+        [Actor("ek", "Ekdahl", "person", ["Ekdahl"], [])])
+    road = Issue("issue:road", "toll road", ["road", "toll"], ["s0", "s1"])
+    fees = Issue("issue:fees", "parking fees", ["fee", "parking"], ["s2"])
+    issues, positions = find_positions(briefing, issues=[road, fees])
+    assert issues == [road, fees]
+    assert sorted((p.issue, p.stance, tuple(p.statements)) for p in positions) == [
+        ("issue:fees", "against", ("s2",)), ("issue:road", "for", ("s0",))]
 
 
 def test_embedded_questions_are_not_conditions():

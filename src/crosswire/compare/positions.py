@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import cache
 
 from crosswire.compare.stance import event_stance, statement_stance
@@ -291,6 +292,7 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
                 context[(statement.speaker, issue.id)].append(statement)
     aspects: dict[str, Issue] = {}
     positions = []
+    other_sides = []  # (actor, issue, stance, its statements): placed once every main cell is
     for (actor_id, issue_id), found in gathered.items():
         issue = by_id[issue_id]
         sides: dict[Stance, list[tuple[Statement, list]]] = defaultdict(list)
@@ -306,15 +308,20 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
         main, *others = ranked
         positions.append(_position(actors[actor_id], issue_id, main, sides[main],
                                    context=context[(actor_id, issue_id)]))
-        for stance in others:
-            aspect = _aspect([s for s, _ in sides[stance]], issue=issue, issues=issues,
-                             excluded=excluded, known=aspects, nominal=nominal, story=story)
-            if aspect is None:
-                continue  # no words of their own to name what they speak to
-            aspect.statements.extend(s.id for s, _ in sides[stance])
-            positions.append(_position(actors[actor_id], aspect.id, stance, sides[stance], context=[]))
+        other_sides += [(actor_id, issue, stance, sides[stance]) for stance in others]
+    held = {(p.actor, p.issue) for p in positions}
+    added: dict[str, list[str]] = defaultdict(list)  # issue id -> statements an aspect adds
+    for actor_id, issue, stance, taken in other_sides:
+        aspect = _aspect([s for s, _ in taken], issue=issue, issues=issues, excluded=excluded,
+                         known=aspects, nominal=nominal, story=story)
+        if aspect is None or (actor_id, aspect.id) in held:
+            continue  # no words of their own to name what they speak to, or a cell taken
+        held.add((actor_id, aspect.id))
+        added[aspect.id] += [s.id for s, _ in taken]
+        positions.append(_position(actors[actor_id], aspect.id, stance, taken, context=[]))
     positions.sort(key=lambda p: (p.issue, -len(p.statements), p.actor_name))
-    return [*issues, *aspects.values()], positions
+    return [replace(i, statements=[*i.statements, *added[i.id]])
+            for i in [*issues, *aspects.values()]], positions
 
 
 def _events_of(statements: list[Statement], events: Sequence[Event]) -> dict[str, list[Event]]:
@@ -371,8 +378,9 @@ def _aspect(said: list[Statement], *, issue: Issue, issues: list[Issue], exclude
     words = {word for word, _ in sorted(used.items(), key=lambda item: (-item[1], -story[item[0]],
                                                                          item[0]))[:ASPECT_WORDS]}
     label = _label(words, headlines=[], texts=[s.span.text for s in said], excluded=excluded)
-    return known.setdefault(label, Issue(id=f"issue:{label}", label=label, terms=sorted(words),
-                                         statements=[]))
+    same = next((other for other in issues if other.label == label), None)
+    return same or known.setdefault(label, Issue(id=f"issue:{label}", label=label,
+                                                 terms=sorted(words), statements=[]))
 
 
 def _position(actor: Actor, issue_id: str, stance: Stance, taken: list[tuple[Statement, list]],
