@@ -115,14 +115,6 @@ def test_issues_come_from_what_the_headlines_share_not_titles_or_names():
     assert issue.statements == ["s0", "s1", "s2"]
 
 
-def test_an_issue_is_named_by_what_not_where():
-    from crosswire.compare.positions import _label
-
-    headlines = ["Chile votes", "Chile decides", "Chile waits", "Chile at the polls", "A tax in Chile"]
-    assert _label({"chile", "tax"}, headlines=headlines, texts=[], excluded=frozenset()) == "tax in chile"
-    assert _label({"chile"}, headlines=headlines, texts=[], excluded=frozenset()) == "chile"
-
-
 def test_stances_only_from_the_speakers_own_words_and_only_for_speakers():
     briefing = _story(
         ["Council backs the dam project", "Dam project splits the valley",

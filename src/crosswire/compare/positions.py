@@ -234,10 +234,6 @@ def _label(words: set[str], *, headlines: list[str], texts: list[str], excluded:
                     break
     if not runs:
         return " ".join(sorted(words))
-    # a place alone names where, not what: "war in ukraine" over "ukraine"
-    about = {run: n for run, n in runs.items()
-             if not all(_is_place(word) for word in WORD.findall(run) if word not in function_words)}
-    runs = about or runs
     return max(runs, key=lambda run: (runs[run], len(run.split()), run))
 
 
