@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from crosswire.compare.positions import (
@@ -10,11 +12,15 @@ from crosswire.compare.positions import (
     holds_positions,
     positions_by_country,
 )
-from crosswire.compare.stance import find_conditions, statement_stance
+from crosswire.compare.stance import event_stance, find_conditions, statement_stance
 from crosswire.models import (
     Actor,
     Article,
     DateEstimate,
+    Event,
+    EventParticipant,
+    Issue,
+    NounPhrase,
     MergedAnalysis,
     Resolution,
     Statement,
@@ -68,7 +74,7 @@ def test_positions_per_actor_and_issue_with_conditions():
     briefing = _briefing()
     [issue] = find_issues(briefing)
     assert issue.label == "blockade" and not issue.seed and issue.statements == ["s1", "s2"]
-    positions = {(p.actor, p.issue): p for p in find_positions(briefing, issues=[issue])}
+    positions = {(p.actor, p.issue): p for p in find_positions(briefing, issues=[issue])[1]}
     ruz = positions[("ruz", issue.id)]
     assert ruz.stance == "conditional" and ruz.country == "AAA"
     [condition] = ruz.conditions
@@ -120,7 +126,7 @@ def test_stances_only_from_the_speakers_own_words_and_only_for_speakers():
          Actor("town", "Riverton", "place", ["Riverton"], []),
          Actor("herald", "Associated Press", "organisation", ["Associated Press"], [])])
     issues = find_issues(briefing)
-    positions = find_positions(briefing, issues=issues)
+    _, positions = find_positions(briefing, issues=issues)
     # a town read from a dateline and a news agency hold no positions; a statement that
     # takes no side makes no "unclear" cell
     assert [(p.actor, p.stance, p.statements) for p in positions] == [("mayor", "for", ["s0"])]
@@ -146,7 +152,149 @@ def test_a_speaker_whose_statements_split_gets_no_cell():
         [("we support the toll road", "ek", "said"), ("we reject the toll road", "ek", "said"),
          ("the toll road opens soon", "ek", "said")],
         [Actor("ek", "Ekdahl", "person", ["Ekdahl"], [])])
-    assert find_positions(briefing, issues=find_issues(briefing)) == []
+    assert find_positions(briefing, issues=find_issues(briefing))[1] == []
+
+
+def test_opposing_an_attack_defends():
+    topic = frozenset({"reform"})
+    assert statement_stance("criticism of the reform from his rivals", terms=[], topic=topic,
+                            cue="rejected")[0] == "for"
+    assert statement_stance("the reform is a dangerous mistake", terms=[], topic=topic,
+                            cue="said")[0] == "against"
+
+
+def test_negating_the_issue_is_against_it():
+    topic = frozenset({"raid"})
+    assert statement_stance("the agency will no longer carry out raids", terms=[], topic=topic)[0] == "against"
+    assert statement_stance("nobody expected the raids", terms=[], topic=topic)[0] == "unclear"
+
+
+def test_a_position_cites_the_speakers_other_words_on_the_issue_after_its_stance():
+    briefing = _story(
+        ["Toll road plan", "Toll road plan", "Toll road plan"],
+        [("we support the toll road", "ek", "said"), ("the toll road opens in May", "ek", "said"),
+         ("the toll road opens soon", "vos", "said")],
+        [Actor("ek", "Ekdahl", "person", ["Ekdahl"], []), Actor("vos", "Vos", "person", ["Vos"], [])])
+    _, [position] = find_positions(briefing, issues=find_issues(briefing))
+    assert (position.actor, position.stance, position.statements) == ("ek", "for", ["s0", "s1"])
+
+
+def test_a_short_story_sharing_no_headline_word_still_has_its_main_issue():
+    briefing = _story(
+        ["Harbour tariff rises", "Port levy doubled", "Fishermen angry"],
+        [("the harbour tariff is unfair", "ek", "said"), ("nothing changed", "vos", "said"),
+         ("boats stayed home", "vos", "said")],
+        [Actor("ek", "Ekdahl", "person", ["Ekdahl"], []), Actor("vos", "Vos", "person", ["Vos"], [])])
+    issues = find_issues(briefing)
+    assert issues and "harbour" in issues[0].terms and "s0" in issues[0].statements
+    _, [position] = find_positions(briefing, issues=issues)
+    assert (position.actor, position.stance) == ("ek", "against")
+
+
+def _event(kind: str, article: Article, trigger: str, *, status: str = "asserted",
+           actor: str | None = None, recipient: str | None = None) -> Event:
+    span = words_in(article.text, trigger, article.id)
+    def party(actor_id):
+        return [EventParticipant(span, None, actor_id)] if actor_id else []
+    return Event(id=f"e-{trigger}", event=kind, mode=None, context=[], actor=party(actor),
+                 recipient=party(recipient), trigger=span, evidence=span, status=status)
+
+
+def test_an_event_the_speaker_reports_gives_a_stance_no_marker_gives():
+    text = ("Minister Ruz said the government recalled its envoy over the canal treaty. "
+            "Ruz said the canal treaty would be signed. Ruz said its ports were blockaded.")
+    article = Article("a", "a.txt", "One", "Canal treaty", UNDATED, "en", text)
+    recalled = _statement("s1", article, "the government recalled its envoy over the canal treaty", "ruz")
+    signed = _statement("s2", article, "the canal treaty would be signed", "ruz")
+    blockaded = _statement("s3", article, "its ports were blockaded", "ruz")
+    topic = frozenset({"canal", "treaty"})
+    assert event_stance(recalled, [_event("SANCTION", article, "recalled")], topic=topic) == "against"
+    # denied, the event turns; done by someone else or to the speaker, it is not the speaker's
+    assert event_stance(recalled, [_event("SANCTION", article, "recalled", status="negated")]) == "for"
+    assert event_stance(recalled, [_event("SANCTION", article, "recalled", actor="lind")]) == "unclear"
+    assert event_stance(blockaded, [_event("SANCTION", article, "blockaded", recipient="ruz")]) == "unclear"
+    # a hypothetical is no stance, nor an event coded from the issue's own word
+    assert event_stance(signed, [_event("AGREE", article, "signed", status="hypothetical")]) == "unclear"
+    assert event_stance(signed, [_event("AGREE", article, "treaty")], topic=topic) == "unclear"
+
+
+def test_a_marker_word_counts_once_not_again_as_its_event():
+    text = "Ruz said the plan proposed in Lisbon was no longer viable."
+    article = Article("a", "a.txt", "One", "Plan", UNDATED, "en", text)
+    said = _statement("s1", article, "the plan proposed in Lisbon was no longer viable", "ruz")
+    # "proposed" and "no longer viable" cancel; the proposal's event does not break the tie
+    assert statement_stance(said.span.text, terms=[], topic=frozenset({"plan"}))[0] == "unclear"
+    assert event_stance(said, [_event("AGREE", article, "proposed")]) == "unclear"
+    assert statement_stance("the plan is no longer viable", terms=[], topic=frozenset({"plan"}))[0] == "against"
+
+
+def test_the_cue_s_event_speaks_where_the_words_report_none():
+    text = "Ruz spurned the canal treaty. Ruz warned that the canal treaty would pass."
+    article = Article("a", "a.txt", "One", "Canal treaty", UNDATED, "en", text)
+    spurned = _statement("s1", article, "the canal treaty", "ruz", cue="spurned")
+    warned = Statement("s2", words_in(text, "the canal treaty would pass", "a"), "indirect",
+                       words_in(text, "warned", "a"), None, Resolution("named", 1.0), speaker="ruz")
+    assert event_stance(spurned, [_event("REJECT", article, "spurned")]) == "against"
+    # a warning names a consequence the speaker foresees, not a side
+    assert event_stance(warned, [_event("THREATEN", article, "warned")]) == "unclear"
+
+
+def test_a_marker_outweighs_an_event():
+    briefing = _story(
+        ["Canal treaty", "Canal treaty", "Canal treaty"],
+        [("we strongly support the canal treaty", "ek", "said"),
+         ("the ministry withdrew its envoy from the canal talks", "ek", "said"),
+         ("the canal treaty opens trade", "ek", "said")],
+        [Actor("ek", "Ekdahl", "person", ["Ekdahl"], [])])
+    withdrew = _event("SANCTION", briefing.articles[1], "withdrew")
+    withdrew = replace(withdrew, statement="s1")
+    [issue] = find_issues(briefing)
+    issues, positions = find_positions(briefing, issues=[issue], events=[withdrew])
+    main, other = sorted(positions, key=lambda p: p.issue != issue.id)
+    # the marker's statement first, then the statement taking no side; the event's side is
+    # another aspect of the story, named from its own words
+    assert (main.issue, main.stance, main.statements) == (issue.id, "for", ["s0", "s2"])
+    [aspect] = [i for i in issues if i.id == other.issue]
+    assert (other.stance, other.statements, aspect.statements) == ("against", ["s1"], ["s1"])
+    assert "talk" in aspect.terms and issues[0] == issue
+    # without the marker, the event alone takes the stance
+    unmarked = replace(briefing, statements=briefing.statements[1:])
+    _, [position] = find_positions(unmarked, issues=find_issues(unmarked), events=[withdrew])
+    assert (position.stance, position.statements) == ("against", ["s1", "s2"])
+
+
+def test_a_speaker_taking_two_sides_speaks_to_two_aspects():
+    briefing = _story(
+        ["Toll road plan", "Toll road plan", "Toll road plan"],
+        [("we support the toll road", "ek", "said"),
+         ("we reject the new parking fees", "ek", "said"),
+         ("the toll road opens soon", "vos", "said")],
+        [Actor("ek", "Ekdahl", "person", ["Ekdahl"], []), Actor("vos", "Vos", "person", ["Vos"], [])])
+    text = briefing.articles[1].text
+    phrases = [NounPhrase(words_in(text, "new parking fees", "a1"), "fee", ["new", "parking"])]
+    briefing = replace(briefing, noun_phrases=phrases)
+    [road] = find_issues(briefing)
+    issues, positions = find_positions(briefing, issues=[road])
+    [fees] = [i for i in issues if i != road]
+    # the side naming the issue's words keeps the issue (the votes tie); the other side's
+    # issue is named from its noun phrases
+    assert {(p.issue, p.stance, tuple(p.statements)) for p in positions} == {
+        (road.id, "for", ("s0",)), (fees.id, "against", ("s1",))}
+    assert fees.label == "parking fees" and fees.statements == ["s1"]
+
+
+def test_another_side_on_an_issue_the_speaker_already_holds_makes_no_second_cell():
+    briefing = _story(
+        ["Toll road plan", "Toll road plan", "Toll road plan"],
+        [("we support the toll road", "ek", "said"), ("we reject the parking fees", "ek", "said"),
+         ("the parking fees are unfair", "ek", "said")],
+        [Actor("ek", "Ekdahl", "person", ["Ekdahl"], [])])
+    road = Issue("issue:road", "toll road", ["road", "toll"], ["s0", "s1"])
+    fees = Issue("issue:fees", "parking fees", ["fee", "parking"], ["s2"])
+    issues, positions = find_positions(briefing, issues=[road, fees])
+    assert issues == [road, fees]
+    assert sorted((p.issue, p.stance, tuple(p.statements)) for p in positions) == [
+        ("issue:fees", "against", ("s2",)), ("issue:road", "for", ("s0",))]
 
 
 def test_embedded_questions_are_not_conditions():

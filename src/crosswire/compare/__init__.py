@@ -100,7 +100,7 @@ def compare(merged: MergedAnalysis) -> Briefing:
     with gc_paused():
         events = link_events(merged, merged.events)
         claims = find_claims(merged, embed=default_embedder())
-        issues = find_issues(merged)
+        issues, positions = find_positions(merged, issues=find_issues(merged), events=events)
         return Briefing(
             articles=merged.articles,
             actors=merged.actors,
@@ -110,7 +110,7 @@ def compare(merged: MergedAnalysis) -> Briefing:
             events=events,
             claims=claims,
             issues=issues,
-            positions=find_positions(merged, issues=issues),
+            positions=positions,
             framing=frame(merged, claims=claims),
             timeline=build_timeline(merged, claims=claims, events=events),
         )

@@ -5,16 +5,23 @@ headline gives (never people's names, titles, reporting verbs or date words), jo
 one issue when they stand together ("assault weapons ban"). Each statement of a named
 speaker goes to the issue it shares most words with, else to the story's main issue. A
 stance is read from the speaker's own words in the whole statement
-(``crosswire.compare.stance``); a position is held only by a speaker (not a news outlet or
-a dateline town) and only where its statements take a stance, so no cell says "unclear".
+(``crosswire.compare.stance``), or where they hold no marker from the event they report;
+a position is held only by a speaker (not a news outlet or a dateline town) and only where
+its statements take a stance, so no cell says "unclear"; the speaker's other statements on
+the issue follow as the stance's context. A speaker whose statements take both sides speaks
+to two aspects: the other side becomes a position on an issue named from its own noun
+phrases. A short story whose articles share no word still has its main issue, from what
+its headlines name.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import cache
 
-from crosswire.compare.stance import statement_stance
+from crosswire.compare.stance import event_stance, statement_stance
 from crosswire.knowledge.markers import stance_markers
 from crosswire.data import read_jsonl
 from crosswire.knowledge.names import titles
@@ -25,8 +32,10 @@ from crosswire.knowledge.text import WORD, crude_lemma, stop_words
 from crosswire.models import (
     Actor,
     Condition,
+    Event,
     Issue,
     MergedAnalysis,
+    NounPhrase,
     Position,
     Stance,
     Statement,
@@ -46,6 +55,12 @@ MIN_ISSUE_STATEMENTS = 2
 MAX_ISSUES = 3
 # Words in an issue's label at most: a column heading, not a headline.
 MAX_LABEL_WORDS = 4
+# A statement's stance marker outweighs the event its words report: an event coded from
+# one verb is the weaker sign.
+MARKER_VOTE = 2
+EVENT_VOTE = 1
+# Words naming an aspect a speaker takes another side on: a column heading.
+ASPECT_WORDS = 2
 
 
 @cache
@@ -117,11 +132,7 @@ def find_issues(merged: MergedAnalysis) -> list[Issue]:
     gives (any such words, where the headlines give none), grouped when they stand
     together ("mass ... raids"), each issue with the statements of named speakers that use
     its words, or that use no issue's words and so speak to the story's main issue."""
-    # people's and organisations' names are who, not what; places ("Afghanistan") may be
-    # what the story is about
-    names = {crude_lemma(w) for actor in merged.actors if actor.kind != "place"
-             for alias in [actor.name, *actor.aliases] for w in WORD.findall(alias)}
-    excluded = _not_topical() | names | _reporting_words(merged.statements)
+    excluded = _excluded(merged)
     statements_of: dict[str, list[Statement]] = defaultdict(list)
     for statement in merged.statements:
         statements_of[statement.span.article].append(statement)
@@ -134,7 +145,8 @@ def find_issues(merged: MergedAnalysis) -> list[Issue]:
                            for form in {f for _, f in _topic_words(text, excluded=excluded)})
     # a word several articles use, and one a headline gives (or any, without headlines)
     shared = {form for form, n in spread.items() if n >= MIN_TOPIC_ARTICLES}
-    topical = {form for form in shared if form in in_headlines} or shared
+    # short stories may share no word: then what any headline is about
+    topical = {form for form in shared if form in in_headlines} or shared or set(in_headlines)
     texts = {a.id: [a.title or "", *(s.span.text for s in statements_of[a.id])] for a in merged.articles}
     # an issue is more than a place ("Australia"), and what several headlines are about
     # where the headlines share any
@@ -161,8 +173,18 @@ def find_issues(merged: MergedAnalysis) -> list[Issue]:
         members[max(range(len(groups)), key=lambda n: (shared[n], -n))].append(statement.id)
     issues = [Issue(id=f"issue:{labels[frozenset(g)]}", label=labels[frozenset(g)],
                     terms=sorted(g), statements=members[n])
-              for n, g in enumerate(groups) if len(members[n]) >= MIN_ISSUE_STATEMENTS]
+              for n, g in enumerate(groups)
+              if len(members[n]) >= MIN_ISSUE_STATEMENTS or (n == 0 and members[n])]
     return issues[:MAX_ISSUES]
+
+
+def _excluded(merged: MergedAnalysis) -> frozenset[str]:
+    """Words that name no issue of this story: the general ones, the story's reporting
+    verbs and its people's and organisations' names (who, not what; places such as
+    "Afghanistan" may be what the story is about)."""
+    names = {crude_lemma(w) for actor in merged.actors if actor.kind != "place"
+             for alias in [actor.name, *actor.aliases] for w in WORD.findall(alias)}
+    return _not_topical() | names | _reporting_words(merged.statements)
 
 
 def _group_words(topical: set[str], *, texts: dict[str, list[str]], excluded: frozenset[str]
@@ -224,12 +246,29 @@ def holds_positions(actor: Actor) -> bool:
     return actor.kind != "place" or country_of(actor.name) is not None
 
 
-def find_positions(merged: MergedAnalysis, *, issues: list[Issue]) -> list[Position]:
-    """One position per (speaker, issue) where the speaker's own words take a stance: the
-    stance most of its statements on the issue take; none where they take none or split."""
+def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Sequence[Event] = ()
+                   ) -> tuple[list[Issue], list[Position]]:
+    """The story's positions, and its issues with the aspects its speakers split on.
+
+    One position per (speaker, issue) where the speaker's own words take a stance: the
+    stance most of its statements on the issue take (on a tie, the side whose statements
+    name the issue's words; none where that ties too). A statement whose words hold no
+    stance marker may take a stance by the event it reports (``events``, linked to their
+    statements), a weaker sign than a marker's. Where the speaker's statements also take
+    another side, they speak to another aspect of the story ("for" pursuing employers,
+    "against" the raids): that side is a position on an issue named from those statements'
+    own words, when they have any."""
     actors: dict[str, Actor] = {a.id: a for a in merged.actors if holds_positions(a)}
     statements = {s.id: s for s in merged.statements}
-    gathered: dict[tuple[str, str], list[tuple[Statement, Stance, list]]] = defaultdict(list)
+    events_of = _events_of(merged.statements, events)
+    excluded = _excluded(merged)
+    nominal = _noun_phrase_words(merged.noun_phrases)
+    story = Counter(word for s in merged.statements for word in _words_of(s.span.text, excluded))
+    # (statement, stance, conditions, weight of its vote)
+    gathered: dict[tuple[str, str], list[tuple[Statement, Stance, list, int]]] = defaultdict(list)
+    # what the speaker said on the issue without taking a side: the context of its stance
+    context: dict[tuple[str, str], list[Statement]] = defaultdict(list)
+    by_id = {issue.id: issue for issue in issues}
     for issue in issues:
         for statement_id in issue.statements:
             statement = statements[statement_id]
@@ -239,31 +278,126 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue]) -> list[Posit
                 statement.span.text, terms=[], topic=frozenset(issue.terms),
                 cue=statement.cue.text if statement.cue else None,
                 speaker_country=actor_country(actors[statement.speaker]))
+            weight = MARKER_VOTE
+            if stance == "unclear":
+                stance = event_stance(statement, events_of[statement.id], topic=frozenset(issue.terms))
+                weight = EVENT_VOTE
             if stance != "unclear":
-                gathered[(statement.speaker, issue.id)].append((statement, stance, conditions))
+                gathered[(statement.speaker, issue.id)].append((statement, stance, conditions, weight))
+            else:
+                context[(statement.speaker, issue.id)].append(statement)
+    aspects: dict[str, Issue] = {}
     positions = []
+    other_sides = []  # (actor, issue, stance, its statements): placed once every main cell is
     for (actor_id, issue_id), found in gathered.items():
-        actor = actors[actor_id]
-        (stance, top), *rest = Counter(stance for _, stance, _ in found).most_common()
-        if rest and rest[0][1] == top:
-            continue  # the speaker's statements split: no cell rather than a guess
-        taken = [(s, conditions) for s, st, conditions in found if st == stance]
-        positions.append(Position(
-            actor=actor_id,
-            actor_name=actor.name,
-            issue=issue_id,
-            stance=stance,
-            statements=[s.id for s, _ in taken],
-            conditions=[
-                Condition(marker=marker, span=TextSpan(s.span.text[start:end], s.span.start + start,
-                                                       s.span.start + end, s.span.article))
-                for s, conditions in taken for marker, start, end in conditions
-            ],
-            evidence=[s.span for s, _ in taken],
-            country=actor_country(actor),
-        ))
+        issue = by_id[issue_id]
+        sides: dict[Stance, list[tuple[Statement, list]]] = defaultdict(list)
+        votes: Counter = Counter()
+        for statement, stance, conditions, weight in found:
+            sides[stance].append((statement, conditions))
+            votes[stance] += weight
+        naming = {stance: sum(bool(_words_of(s.span.text, excluded) & set(issue.terms)) for s, _ in taken)
+                  for stance, taken in sides.items()}
+        ranked = sorted(sides, key=lambda stance: (-votes[stance], -naming[stance], stance))
+        if len(ranked) > 1 and (votes[ranked[0]], naming[ranked[0]]) == (votes[ranked[1]], naming[ranked[1]]):
+            continue  # the speaker's statements split evenly: no cell rather than a guess
+        main, *others = ranked
+        positions.append(_position(actors[actor_id], issue_id, main, sides[main],
+                                   context=context[(actor_id, issue_id)]))
+        other_sides += [(actor_id, issue, stance, sides[stance]) for stance in others]
+    held = {(p.actor, p.issue) for p in positions}
+    added: dict[str, list[str]] = defaultdict(list)  # issue id -> statements an aspect adds
+    for actor_id, issue, stance, taken in other_sides:
+        aspect = _aspect([s for s, _ in taken], issue=issue, issues=issues, excluded=excluded,
+                         known=aspects, nominal=nominal, story=story)
+        if aspect is None or (actor_id, aspect.id) in held:
+            continue  # no words of their own to name what they speak to, or a cell taken
+        held.add((actor_id, aspect.id))
+        added[aspect.id] += [s.id for s, _ in taken]
+        positions.append(_position(actors[actor_id], aspect.id, stance, taken, context=[]))
     positions.sort(key=lambda p: (p.issue, -len(p.statements), p.actor_name))
-    return positions
+    return [replace(i, statements=[*i.statements, *added[i.id]])
+            for i in [*issues, *aspects.values()]], positions
+
+
+def _events_of(statements: list[Statement], events: Sequence[Event]) -> dict[str, list[Event]]:
+    """Each statement's events: those its words report and the one coded from its cue."""
+    events_of: dict[str, list[Event]] = defaultdict(list)
+    at_cue: dict[tuple[str | None, int], list[str]] = defaultdict(list)
+    for statement in statements:
+        if statement.cue:
+            at_cue[(statement.cue.article, statement.cue.start)].append(statement.id)
+    for event in events:
+        if event.statement:
+            events_of[event.statement].append(event)
+        for cued in at_cue.get((event.trigger.article, event.trigger.start), ()):
+            if cued != event.statement:
+                events_of[cued].append(event)
+    return events_of
+
+
+def _noun_phrase_words(noun_phrases: list[NounPhrase]) -> Callable[[Statement], str]:
+    """A statement -> the words of the noun phrases inside it ("unscrupulous employers",
+    not "believe" or "continue"); its whole text where the parse's phrases are not kept
+    (articles read back from the archive)."""
+    of_article: dict[str | None, list[NounPhrase]] = defaultdict(list)
+    for phrase in noun_phrases:
+        of_article[phrase.span.article].append(phrase)
+
+    def words(statement: Statement) -> str:
+        span = statement.span
+        if span.article not in of_article:
+            return span.text
+        return " ".join(p.span.text for p in of_article[span.article]
+                        if span.start <= p.span.start and p.span.end <= span.end)
+    return words
+
+
+def _words_of(text: str, excluded: frozenset[str]) -> set[str]:
+    return {form for _, form in _topic_words(text, excluded=excluded)}
+
+
+def _aspect(said: list[Statement], *, issue: Issue, issues: list[Issue], excluded: frozenset[str],
+            known: dict[str, Issue], nominal: Callable[[Statement], str], story: Counter
+            ) -> Issue | None:
+    """The issue statements on another side speak to: named by the words of their noun
+    phrases (``nominal``) most of them use beside the issue's own (at most ASPECT_WORDS),
+    then that the ``story``'s statements use most; one of the story's issues when its words
+    are among them."""
+    used = Counter(word for s in said for word in _words_of(nominal(s), excluded) - set(issue.terms))
+    if not used:
+        return None
+    for other in issues:
+        if other.id != issue.id and set(other.terms) & set(used):
+            return other
+    # the words most of them use, then those the story uses most
+    words = {word for word, _ in sorted(used.items(), key=lambda item: (-item[1], -story[item[0]],
+                                                                         item[0]))[:ASPECT_WORDS]}
+    label = _label(words, headlines=[], texts=[s.span.text for s in said], excluded=excluded)
+    same = next((other for other in issues if other.label == label), None)
+    return same or known.setdefault(label, Issue(id=f"issue:{label}", label=label,
+                                                 terms=sorted(words), statements=[]))
+
+
+def _position(actor: Actor, issue_id: str, stance: Stance, taken: list[tuple[Statement, list]],
+              *, context: list[Statement]) -> Position:
+    """A position backed by the statements taking the stance, then the speaker's other
+    words on the issue."""
+    behind = [s for s, _ in taken] + context
+    return Position(
+        actor=actor.id,
+        actor_name=actor.name,
+        issue=issue_id,
+        stance=stance,
+        statements=[s.id for s in behind],
+        conditions=[
+            Condition(marker=marker, span=TextSpan(s.span.text[start:end], s.span.start + start,
+                                                   s.span.start + end, s.span.article))
+            for s, conditions in taken for marker, start, end in conditions
+        ],
+        evidence=[s.span for s in behind],
+        country=actor_country(actor),
+    )
 
 
 def positions_by_country(positions: list[Position]) -> dict[str, dict[str, Counter]]:

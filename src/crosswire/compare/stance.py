@@ -10,18 +10,24 @@ for the speaker only when it is the speaker's: markers inside a quotation the sp
 The statement's own cue ("rejected talks", "called for talks") counts as a marker; read
 over the whole statement, it counts only where the reported words take no side ("defended
 his decision to vote against the bill" is against the bill).
+
+Where no marker speaks, the PLOVER event the statement's words report may
+(``event_stance``): "recalled its ambassador" is a sanction, against; "asked the court to
+drop the case" a request, for (``data/event_stances.jsonl``).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from functools import cache, lru_cache
 
+from crosswire.data import read_jsonl
 from crosswire.knowledge.places import country_named
 from crosswire.knowledge.markers import condition_markers, stance_markers
 from crosswire.knowledge.text import WORD, caseless_haystack, crude_lemma, may_occur
-from crosswire.models import Stance
+from crosswire.models import Event, Stance, Statement, TextSpan
 
 # Words either side of an issue term that its stance markers are looked for in; a clause
 # of news prose is rarely longer (checked on the hand-written cases in tests/test_positions.py).
@@ -34,8 +40,13 @@ CALL_REACH_WORDS = 6
 CUE_REACH_WORDS = 2
 # A modal governs a stance marker at most this many words after it ("should swiftly abandon").
 MODAL_REACH_WORDS = 3
+# An opposing cue turns an opposing word this close to the start of what it reports
+# ("rejected [the] criticism").
+REJECTED_OBJECT_WORDS = 2
 # A negator turns a marker at most this many words after it ("not yet ready to").
 NEGATION_REACH_WORDS = 3
+# A negator denies the issue itself through its verb phrase: "no longer carry out [raids]".
+NEGATED_ISSUE_REACH_WORDS = 4
 # "asked if", "determine if": an embedded question, not a condition.
 EMBEDDED_QUESTION = re.compile(
     r"\b(?:ask|asked|asks|wonder|wondered|whether|see|determine|determines|decide|decides|know|knows|"
@@ -143,11 +154,16 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
             window[n][0] in modals and governed & set(range(n + 1, n + 1 + MODAL_REACH_WORDS)))]
     if terms and any(_scare_quoted(text, other) for other in term_pattern(tuple(terms)).finditer(text)):
         hits.append((at, -1))  # "a campaign called 'negotiations'": the speaker's distrust
+    if not terms and _cue_sign(cue) < 0:
+        # "rejected criticism", "denied the accusations": opposing an attack defends
+        hits = [(n, -sign if n < REJECTED_OBJECT_WORDS and sign < 0 else sign) for n, sign in hits]
     score = sum(sign for _, sign in hits)
     if terms and not hits and any(is_negator(n) and owned(n) for n in range(len(window))):
         score = -1  # "no negotiations", "never talks": plain negation of the issue
     if terms:
         score += _cue_sign(cue)
+    elif not hits and _negates_topic(window, topic, is_negator=is_negator, owned=owned):
+        score = -1  # "will no longer carry out raids" on an issue of raids
     elif not hits:
         # the cue tells the stance only where the words it reports take none: "defended his
         # decision to vote against the bill" is against the bill
@@ -161,6 +177,73 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
     if score < 0:
         return "against", conditions
     return "unclear", conditions
+
+
+def _negates_topic(window: list[tuple[str, int]], topic: frozenset[str], *, is_negator, owned
+                   ) -> bool:
+    """A negator of the speaker's own stands at most NEGATED_ISSUE_REACH_WORDS words before
+    one of the issue's words ("will not hold [talks]", "no longer carry out [raids]")."""
+    return any(is_negator(n) and owned(n)
+               and any(crude_lemma(word) in topic
+                       for word, _ in window[n + 1 : n + 1 + NEGATED_ISSUE_REACH_WORDS])
+               for n in range(len(window)))
+
+
+@cache
+def _event_stances(*, cue: bool = False) -> dict[str, Stance]:
+    """PLOVER event type -> the stance its source takes by it (``data/event_stances.jsonl``);
+    with ``cue``, only the types that take one when coded from the reporting verb itself."""
+    name = "event_stances.jsonl"
+    table: dict[str, Stance] = {}
+    for row in read_jsonl(name, required=("event", "stance")):
+        if row["stance"] not in ("for", "against") or not isinstance(row.get("cue", True), bool):
+            raise ValueError(f"{name}: stance is for or against, cue true or false: {row}")
+        if row.get("cue", True) or not cue:
+            table[row["event"]] = row["stance"]
+    return table
+
+
+# Statuses whose event the speaker asserts (or denies): not a hypothetical or a past one.
+ASSERTED_STATUSES = frozenset({"asserted", "negated", "future"})
+
+
+def event_stance(statement: Statement, events: Sequence[Event], *, topic: frozenset[str] = frozenset()
+                 ) -> Stance:
+    """The stance of the first event the statement's words report that is the speaker's
+    own: asserted or denied (a denial turns it), not done by another actor nor to the
+    speaker ("its servers were breached"), and not coded from one of the issue's own words
+    (``topic``: "the deal" is the issue, not an agreement). Where its words report none,
+    the event coded from its cue, the speech act itself ("opposed", "defended", "asked")."""
+    stance = _first_event_stance(statement, events, span=statement.span, topic=topic,
+                                 stances=_event_stances())
+    if stance == "unclear" and statement.cue:
+        stance = _first_event_stance(statement, events, span=statement.cue, topic=topic,
+                                     stances=_event_stances(cue=True))
+    return stance
+
+
+@cache
+def _marker_words() -> frozenset[str]:
+    """Stance markers: an event coded from one was already weighed as a marker."""
+    return frozenset(m for kind in ("for", "against", "distrust") for m in stance_markers(kind))
+
+
+def _first_event_stance(statement: Statement, events: Sequence[Event], *, span: TextSpan,
+                        topic: frozenset[str], stances: dict[str, Stance]) -> Stance:
+    own = [e for e in events
+           if e.event in stances and e.status in ASSERTED_STATUSES
+           and e.trigger.article == span.article and span.start <= e.trigger.start < span.end
+           and statement.speaker not in {p.actor for p in e.recipient}
+           and all(p.actor in (None, statement.speaker) for p in e.actor)
+           and crude_lemma(e.trigger.text) not in topic
+           and e.trigger.text.lower() not in _marker_words()]
+    if not own:
+        return "unclear"
+    first = min(own, key=lambda e: e.trigger.start)
+    stance = stances[first.event]
+    if first.status == "negated":
+        return "against" if stance == "for" else "for"
+    return stance
 
 
 def call_stance(text: str, *, terms: list[str], cue: str | None = None) -> Stance:
