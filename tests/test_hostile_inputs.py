@@ -422,8 +422,8 @@ def test_export_into_a_missing_folder_is_one_line(tmp_path):
 
 
 def test_ingest_leaves_out_only_the_document_whose_parse_fails(tmp_path, nlp, monkeypatch):
-    """A failure inside the parse (not the reading) of one document ends the pipeline's
-    run; ingest finds that document and stores the rest of the batch."""
+    """A failure inside the parse (not the reading) of one document: ingest names that
+    document and stores the rest of the batch, each with its own input's key."""
     import crosswire.pipeline as pipeline
     from crosswire.archive.db import connect
     from crosswire.archive.ingest import ingest as ingest_documents
@@ -445,8 +445,41 @@ def test_ingest_leaves_out_only_the_document_whose_parse_fails(tmp_path, nlp, mo
     conn = connect(tmp_path / "news.db")
     summary = ingest_documents(documents, conn=conn, nlp=nlp, workers=1, on_error=errors.append)
     assert summary.stored.added == 3
-    assert errors == [
-        InputError("in2.txt", "could not be processed (RecursionError: maximum recursion depth "
-                   "exceeded)"),
-        InputError("in4.txt", "no article text left after cleaning")]
+    assert sorted((error.source, error.message) for error in errors) == [
+        ("in2.txt", "could not be parsed (RecursionError: maximum recursion depth exceeded)"),
+        ("in4.txt", "no article text left after cleaning")]
     assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 3
+    stored = {row[0] for row in conn.execute("SELECT source_path FROM articles")}
+    assert stored == {"in0.txt", "in1.txt", "in3.txt"}
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_parse_failure_in_a_worker_is_one_line_and_brief_goes_on(tmp_path, use_test_nlp,
+                                                                    monkeypatch, workers):
+    """The parse runs in worker processes (forked: they inherit the failing parser); the
+    article it fails on is named in one line and the brief holds the others."""
+    import crosswire.pipeline as pipeline
+
+    real_analyse = pipeline.analyse
+
+    def analyse(articles, *, nlp, batch_size=None):
+        articles = list(articles)
+        if any("poisoned" in article.text for article in articles):
+            raise MemoryError("the parser gave up\nsecond line")
+        yield from real_analyse(articles, nlp=nlp, batch_size=batch_size)
+
+    monkeypatch.setattr(pipeline, "analyse", analyse)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_ARTICLES", 2)
+    monkeypatch.setattr(pipeline, "CHUNK_SIZE", 2)
+    texts = [GOOD, OTHER, "The poisoned sentence said nothing.\n",
+             "The council said on Friday that the market would move.\n"]
+    for n, text in enumerate(texts):
+        (tmp_path / f"in{n}.txt").write_text(text, "utf-8")
+    paths = [str(tmp_path / f"in{n}.txt") for n in range(len(texts))]
+    result = CliRunner().invoke(cli, ["brief", "-q", "--workers", str(workers), *paths,
+                                      "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        f"crosswire: {paths[2]}: could not be parsed (MemoryError: the parser gave up)"]
+    written = json.loads((tmp_path / "out" / "brief.json").read_text("utf-8"))
+    assert [a["source_path"] for a in written["articles"]] == [paths[0], paths[1], paths[3]]
