@@ -15,8 +15,7 @@ from crosswire.archive import briefing_for_story
 from crosswire.archive.commands import export, ingest, search, stories, who
 from crosswire.archive.db import connect
 from crosswire.archive.ingest import ingest as ingest_documents
-from crosswire.archive.sources import read_sources
-from crosswire.archive.fetch import Fetcher
+from crosswire.ingest import read_inputs
 
 
 @pytest.fixture
@@ -77,12 +76,12 @@ def test_wire_copies_without_url_are_linked_not_dropped(tmp_path, nlp):
                                                                      "Agency C")]
     source = write_jsonl(tmp_path / "wire.jsonl", records)
     conn = connect(tmp_path / "wire.db")
-    summary = ingest_documents(read_sources([str(source)], fetcher=Fetcher()), conn=conn,
+    summary = ingest_documents(read_inputs([str(source)]), conn=conn,
                                nlp=nlp)
     assert (summary.stored.added, summary.stored.exact_duplicates, summary.skipped) == (3, 2, 0)
     assert conn.execute("SELECT count(*) FROM duplicates WHERE kind = 'exact'").fetchone()[0] == 2
     assert conn.execute("SELECT count(DISTINCT story_id) FROM articles").fetchone()[0] == 1
-    again = ingest_documents(read_sources([str(source)], fetcher=Fetcher()), conn=conn, nlp=nlp)
+    again = ingest_documents(read_inputs([str(source)]), conn=conn, nlp=nlp)
     assert (again.stored.added, again.skipped) == (0, 3)  # the same file is the same inputs
 
 
@@ -117,7 +116,7 @@ def test_near_duplicate_is_linked(tmp_path, nlp):
                                "url": "https://other.example/edit"}]
     conn = connect(tmp_path / "near.db")
     source = write_jsonl(tmp_path / "near.jsonl", records)
-    summary = ingest_documents(read_sources([str(source)], fetcher=Fetcher()), conn=conn,
+    summary = ingest_documents(read_inputs([str(source)]), conn=conn,
                                nlp=nlp)
     assert summary.stored.near_duplicates == 1
     kind, similarity = conn.execute("SELECT kind, similarity FROM duplicates").fetchone()

@@ -11,7 +11,7 @@ from shared_data import SHARED_DATASETS
 from crosswire.knowledge import plover
 from crosswire.briefing.render_plover import event_json
 from crosswire.nlp import code_texts
-from crosswire.sentence_events import code_jsonl
+from crosswire.sentence_events import code_rows, read_rows
 
 GOLD = SHARED_DATASETS / "plover" / "gsr_dev.jsonl"
 
@@ -72,10 +72,12 @@ def test_report_only_sentence_is_a_comment_extension(nlp):
     assert coded.event == "COMMENT" and coded.extension
 
 
-def test_code_jsonl_keeps_one_line_per_input(nlp):
-    infile = io.StringIO('{"id": "a", "text": "Troops fired on the crowd."}\nnot json\n{"id": 3}\n')
+def test_code_rows_keeps_one_line_per_input(nlp, tmp_path):
+    infile = tmp_path / "in.jsonl"
+    infile.write_text('{"id": "a", "text": "Troops fired on the crowd."}\nnot json\n{"id": 3}\n')
     output, errors = io.StringIO(), []
-    summary = code_jsonl(infile, output=output, on_error=errors.append, quiet=True, nlp=nlp)
+    summary = code_rows(read_rows(str(infile)), output=output, on_error=errors.append,
+                        quiet=True, nlp=nlp)
     lines = [json.loads(line) for line in output.getvalue().splitlines()]
     assert summary.failures == 2 and len(errors) == 2 and "line 2" in errors[0]
     assert [line["id"] for line in lines] == ["a", 2, 3]

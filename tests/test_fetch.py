@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from crosswire.archive.commands import ingest
 from crosswire.archive.fetch import Fetcher, FetchError
-from crosswire.archive.sources import read_url
+from crosswire.ingest import read_url
 from crosswire.models import Document, InputError
 
 PAGE = f"<html><head><title>Flood barrier</title></head><body><article><p>{FLOOD_1}</p>" \
@@ -139,7 +139,7 @@ def test_redirects_limited(server):
 
 def test_feed_entries_become_documents(server):
     with Fetcher(allow_private=True) as fetcher:
-        items = list(read_url(f"{server}/feed.rss", fetcher=fetcher))
+        items = list(read_url(f"{server}/feed.rss", fetch=fetcher.page))
     documents = [item for item in items if isinstance(item, Document)]
     assert len(documents) == 2
     teaser, full = documents
@@ -166,7 +166,7 @@ def test_ingest_url_command(server, tmp_path, nlp, monkeypatch):
 
 
 def test_unresolvable_host_is_an_input_error():
-    items = list(read_url("http://no-such-host.invalid/a", fetcher=Fetcher()))
+    items = list(read_url("http://no-such-host.invalid/a", fetch=Fetcher().page))
     assert len(items) == 1 and isinstance(items[0], InputError)
     assert items[0].source == "http://no-such-host.invalid/a"
 

@@ -18,11 +18,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crosswire.archive.commands import export, ingest, search, stories, who
-from crosswire.archive.fetch import Fetcher
-from crosswire.archive.sources import MAX_FEED_BYTES, read_sources
+from crosswire.ingest import feed as feed_reader
+from crosswire.ingest import read_inputs
 from crosswire.cli import cli
 from crosswire.models import Document, InputError
-from crosswire.sentence_events import MAX_TEXT_CHARS, code_jsonl
+from crosswire.sentence_events import MAX_TEXT_CHARS, UnreadableInput, code_rows, read_rows
 
 GOOD = "The foreign minister said on Sunday that talks could resume. \"We are ready,\" she said.\n"
 OTHER = "The mayor said on Monday that the bridge would reopen in May.\n"
@@ -112,7 +112,7 @@ def test_fifo_given_or_in_a_folder_never_hangs_ingest_reading(tmp_path):
     for name in ("pipe", "feed.xml", "wire.rss"):
         os.mkfifo(folder / name)
     with deadline(20):
-        items = list(read_sources([str(folder), str(folder / "feed.xml")], fetcher=Fetcher()))
+        items = list(read_inputs([str(folder), str(folder / "feed.xml")]))
     assert sum(isinstance(item, Document) for item in items) == 1
     skipped = [item for item in items if isinstance(item, InputError)]
     assert sorted(os.path.basename(item.source) for item in skipped) == [
@@ -123,9 +123,9 @@ def test_fifo_given_or_in_a_folder_never_hangs_ingest_reading(tmp_path):
 def test_feed_file_over_the_cap_is_one_line(tmp_path):
     feed = tmp_path / "big.rss"
     entry = "<item><title>T</title><description>" + "x" * 1000 + "</description></item>"
-    feed.write_text("<rss><channel>" + entry * (MAX_FEED_BYTES // len(entry) + 1)
+    feed.write_text("<rss><channel>" + entry * (feed_reader.MAX_BYTES // len(entry) + 1)
                     + "</channel></rss>", "utf-8")
-    items = list(read_sources([str(feed)], fetcher=Fetcher()))
+    items = list(read_inputs([str(feed)]))
     assert items == [InputError(str(feed), "feed larger than the 10 MB limit, not read")]
 
 
@@ -218,7 +218,8 @@ def test_events_answers_every_line_even_bad_and_blank_ones(tmp_path, use_test_nl
     assert result.stderr.splitlines() == [
         f"crosswire: {source}: line 3: invalid JSON: nested too deeply",
         f"crosswire: {source}: line 4: \"text\" longer than {MAX_TEXT_CHARS:,} characters, "
-        "not coded"]
+        "not coded",
+        f'crosswire: {source}: line 5: lone surrogates in "text" read as U+FFFD']
 
 
 def test_events_reads_a_latin1_file(tmp_path, use_test_nlp):
@@ -245,10 +246,11 @@ def test_events_on_a_missing_or_binary_file_names_it(tmp_path):
     assert result.exit_code == 1 and "binary file (PDF document)" in result.stderr
 
 
-def test_code_jsonl_keeps_line_numbers_as_ids_for_blank_lines(nlp):
+def test_blank_lines_keep_line_numbers_as_ids(nlp, tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text('\n{"text": "Troops fired on the crowd."}\n\n', "utf-8")
     output = io.StringIO()
-    summary = code_jsonl(["", '{"text": "Troops fired on the crowd."}', ""], output=output,
-                         quiet=True, nlp=nlp)
+    summary = code_rows(read_rows(str(source)), output=output, quiet=True, nlp=nlp)
     answers = [json.loads(line) for line in output.getvalue().splitlines()]
     assert [answer["id"] for answer in answers] == [1, 2, 3]
     assert (summary.lines, summary.failures, summary.all_failed) == (3, 0, False)
@@ -372,20 +374,39 @@ def test_terminal_control_sequences_never_reach_the_terminal(tmp_path, use_test_
     assert "Bridge 31m reopens" in outputs[0].output  # the text itself stays readable
 
 
+def is_json(text: str) -> bool:
+    try:
+        json.loads(text)
+    except (ValueError, RecursionError):
+        return False
+    return True
+
+
 @given(lines=st.lists(st.one_of(
-    st.just(""), st.just("   "), st.text(max_size=30),
+    st.just(""), st.just("   "),
+    st.text(st.characters(blacklist_characters="\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"),
+            max_size=30),
     st.builds(lambda t, i: json.dumps({"id": i, "text": t}),
               st.lists(st.characters(blacklist_categories=("Cc",))
                        | st.sampled_from(["\ud800", "\udc00"]), max_size=60).map("".join),
               st.one_of(st.none(), st.integers(), st.text(max_size=5))),
     st.builds(lambda depth: "[" * depth + "]" * depth, st.integers(1, 5000))),
-    max_size=8))
+    min_size=1, max_size=8))
 @settings(max_examples=40, deadline=None)
-def test_events_answer_line_n_with_line_n_whatever_the_lines(nlp, lines):
+def test_events_answer_line_n_with_line_n_whatever_the_lines(nlp, tmp_path_factory, lines):
+    source = tmp_path_factory.mktemp("events") / "in.jsonl"
+    source.write_bytes(("\n".join(lines) + "\n").encode("utf-8"))
     output = io.StringIO()
-    summary = code_jsonl(lines, output=output, quiet=True, nlp=nlp)
+    try:
+        rows = read_rows(str(source))
+    except UnreadableInput as exc:  # empty or no JSON at all: one line naming the file
+        assert str(exc).startswith(f"{source}: ") and "\n" not in str(exc)
+        return
+    summary = code_rows(rows, output=output, quiet=True, nlp=nlp)
     answers = [json.loads(line) for line in output.getvalue().splitlines()]
-    assert len(answers) == len(lines) == summary.lines
+    whole = json.loads("\n".join(lines)) if is_json("\n".join(lines)) else None
+    rows_expected = max(len(whole), 1) if isinstance(whole, list) else len(lines)
+    assert summary.lines == len(answers) == rows_expected  # one JSON list: a row per item
     assert summary.failures == sum(1 for answer in answers if "error" in answer)
     output.getvalue().encode("utf-8")
 
@@ -401,8 +422,8 @@ def test_export_into_a_missing_folder_is_one_line(tmp_path):
 
 
 def test_ingest_leaves_out_only_the_document_whose_parse_fails(tmp_path, nlp, monkeypatch):
-    """A failure inside the parse (not the reading) of one document ends the pipeline's
-    run; ingest finds that document and stores the rest of the batch."""
+    """A failure inside the parse (not the reading) of one document: ingest names that
+    document and stores the rest of the batch, each with its own input's key."""
     import crosswire.pipeline as pipeline
     from crosswire.archive.db import connect
     from crosswire.archive.ingest import ingest as ingest_documents
@@ -424,8 +445,41 @@ def test_ingest_leaves_out_only_the_document_whose_parse_fails(tmp_path, nlp, mo
     conn = connect(tmp_path / "news.db")
     summary = ingest_documents(documents, conn=conn, nlp=nlp, workers=1, on_error=errors.append)
     assert summary.stored.added == 3
-    assert errors == [
-        InputError("in2.txt", "could not be processed (RecursionError: maximum recursion depth "
-                   "exceeded)"),
-        InputError("in4.txt", "no article text left after cleaning")]
+    assert sorted((error.source, error.message) for error in errors) == [
+        ("in2.txt", "could not be parsed (RecursionError: maximum recursion depth exceeded)"),
+        ("in4.txt", "no article text left after cleaning")]
     assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 3
+    stored = {row[0] for row in conn.execute("SELECT source_path FROM articles")}
+    assert stored == {"in0.txt", "in1.txt", "in3.txt"}
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_parse_failure_in_a_worker_is_one_line_and_brief_goes_on(tmp_path, use_test_nlp,
+                                                                    monkeypatch, workers):
+    """The parse runs in worker processes (forked: they inherit the failing parser); the
+    article it fails on is named in one line and the brief holds the others."""
+    import crosswire.pipeline as pipeline
+
+    real_analyse = pipeline.analyse
+
+    def analyse(articles, *, nlp, batch_size=None):
+        articles = list(articles)
+        if any("poisoned" in article.text for article in articles):
+            raise MemoryError("the parser gave up\nsecond line")
+        yield from real_analyse(articles, nlp=nlp, batch_size=batch_size)
+
+    monkeypatch.setattr(pipeline, "analyse", analyse)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_ARTICLES", 2)
+    monkeypatch.setattr(pipeline, "CHUNK_SIZE", 2)
+    texts = [GOOD, OTHER, "The poisoned sentence said nothing.\n",
+             "The council said on Friday that the market would move.\n"]
+    for n, text in enumerate(texts):
+        (tmp_path / f"in{n}.txt").write_text(text, "utf-8")
+    paths = [str(tmp_path / f"in{n}.txt") for n in range(len(texts))]
+    result = CliRunner().invoke(cli, ["brief", "-q", "--workers", str(workers), *paths,
+                                      "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        f"crosswire: {paths[2]}: could not be parsed (MemoryError: the parser gave up)"]
+    written = json.loads((tmp_path / "out" / "brief.json").read_text("utf-8"))
+    assert [a["source_path"] for a in written["articles"]] == [paths[0], paths[1], paths[3]]

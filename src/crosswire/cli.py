@@ -250,19 +250,22 @@ def eval_events(path: Path) -> None:
               help="Output file (standard output by default).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def events(path: str, output, quiet: bool) -> None:
-    """Code PLOVER events for each line {"id", "text"} of PATH (- for standard input), one
-    JSON line out per line in; exits non-zero when no line could be coded.
+    """Code PLOVER events in PATH (- for standard input), one JSON line out per row in:
+    each line {"id", "text"} of JSON Lines, each line of plain text, each article of
+    HTML, a feed or a WARC. Exits non-zero when no row could be coded.
 
     Example: crosswire events sentences.jsonl -o events.jsonl
     """
-    from crosswire.sentence_events import UnreadableInput, code_jsonl, read_lines
+    from crosswire.sentence_events import UnreadableInput, code_rows, read_rows
+
+    def report(message: str) -> None:
+        show_line(message, err=True)
 
     try:
-        lines = read_lines(path)
+        rows = read_rows(path, on_error=report)
     except UnreadableInput as exc:
         raise click.ClickException(str(exc)) from None
-    summary = code_jsonl(lines, output=output, source="<stdin>" if path == "-" else path,
-                         on_error=lambda message: show_line(message, err=True), quiet=quiet)
+    summary = code_rows(rows, output=output, on_error=report, quiet=quiet)
     if summary.all_failed:
         raise click.ClickException(f"no line of {path} could be coded")
 

@@ -13,11 +13,13 @@ elsewhere (``spawn``) each worker loads it once, in the pool's initializer.
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 import pickle
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from itertools import chain, islice
 
 from spacy.language import Language
@@ -58,21 +60,42 @@ def default_start_method() -> str:
     return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
 
 
+@dataclass(frozen=True)
+class ParseFailed(InputError):
+    """An article the parse failed on, and its place among the run's parsed articles (the
+    articles left once unreadable inputs are dropped), so a caller can pair the others."""
+
+    position: int = -1
+
+
+# An article the parse failed on, with the failure as one line; the others are parsed.
+OnFailure = Callable[[int, Article, str], None]
+
+
 def parse_articles(
     articles: Iterable[Article], *, nlp: Language, workers: int = 0,
-    start_method: str | None = None,
+    start_method: str | None = None, on_failure: OnFailure | None = None,
 ) -> Iterator[ArticleAnalysis]:
     """Parse and analyse articles, in input order, on ``workers`` processes (0: one per
     core) started with ``start_method`` (default: ``default_start_method()``).
 
     With several workers, ``articles`` is consumed on the pool's feeding thread while
     the workers parse: a lazy iterable overlaps its own production with the parse.
+    A failure while parsing an article ends the run, unless ``on_failure`` is given: then
+    a chunk that fails is parsed again article by article, each failing one is passed to
+    ``on_failure`` (its position in ``articles``, the article, the failure in one line)
+    and left out, and the others go on.
     """
     workers = workers or os.cpu_count() or 1
     stream = iter(articles)
     first = list(islice(stream, PARALLEL_MIN_ARTICLES))
+    results: Iterator[list[ArticleAnalysis | str]]
+    sent: deque[list[Article]] = deque()
+    isolate = on_failure is not None
     if workers == 1 or len(first) < PARALLEL_MIN_ARTICLES:
-        yield from analyse(chain(first, stream), nlp=nlp, batch_size=CHUNK_SIZE)
+        results = (_analyse(chunk, nlp=nlp, isolate=isolate)
+                   for chunk in _chunks(chain(first, stream), sent, failures=None))
+        yield from _in_order(results, sent, on_failure)
         return
     method = start_method or default_start_method()
     context = multiprocessing.get_context(method)
@@ -86,21 +109,63 @@ def parse_articles(
     else:
         pool = context.Pool(workers, initializer=_load_worker_nlp, initargs=(pickle.dumps(nlp),))
     failures: list[Exception] = []
+    work = functools.partial(_analyse_in_worker, isolate=isolate)
     with pool:
-        for analyses in pool.imap(_analyse_in_worker, _chunks(chain(first, stream), failures)):
-            yield from analyses
+        results = pool.imap(work, _chunks(chain(first, stream), sent, failures=failures))
+        yield from _in_order(results, sent, on_failure)
     if failures:
         raise failures[0]
 
 
-def _chunks(articles: Iterator[Article], failures: list[Exception]) -> Iterator[list[Article]]:
-    """Chunks of ``articles``; an error producing them ends the stream and is kept for the
+def _in_order(results: Iterable[list[ArticleAnalysis | str]], sent: deque[list[Article]],
+              on_failure: OnFailure | None) -> Iterator[ArticleAnalysis]:
+    """The analyses of each chunk in turn; each failure (a one-line reason) to ``on_failure``."""
+    position = 0
+    for chunk_results in results:
+        chunk = sent.popleft()
+        for article, result in zip(chunk, chunk_results, strict=True):
+            if isinstance(result, str):
+                assert on_failure is not None  # failures are kept only when reported
+                on_failure(position, article, result)
+            else:
+                yield result
+            position += 1
+
+
+def _chunks(articles: Iterator[Article], sent: deque[list[Article]],
+            failures: list[Exception] | None) -> Iterator[list[Article]]:
+    """Chunks of ``articles``, each also kept in ``sent`` until its results are in.
+
+    In a pool, an error producing them ends the stream and is kept in ``failures`` for the
     caller's thread (the pool would re-raise it from a worker, its traceback lost)."""
     try:
         while chunk := list(islice(articles, CHUNK_SIZE)):
+            sent.append(chunk)
             yield chunk
     except Exception as error:
+        if failures is None:
+            raise
         failures.append(error)
+
+
+def _analyse(articles: list[Article], *, nlp: Language, isolate: bool
+             ) -> list[ArticleAnalysis | str]:
+    """The chunk's analyses; with ``isolate``, a failing chunk is parsed again article by
+    article and each failing article's place holds its failure in one line."""
+    try:
+        return list(analyse(articles, nlp=nlp, batch_size=CHUNK_SIZE))
+    except Exception as exc:
+        if not isolate:
+            raise
+        if len(articles) == 1:
+            return [failure_line(exc)]
+        return [result for article in articles
+                for result in _analyse([article], nlp=nlp, isolate=True)]
+
+
+def failure_line(exc: Exception) -> str:
+    """"ImportError: no module named x": an unexpected failure as one line."""
+    return f"{type(exc).__name__}: {(str(exc).splitlines() or [''])[0]}"
 
 
 # The worker's pipeline: inherited from the parent under fork, loaded by
@@ -118,9 +183,9 @@ def _load_worker_nlp(pickled_nlp: bytes) -> None:
     _WORKER_NLP = pickle.loads(pickled_nlp)
 
 
-def _analyse_in_worker(articles: list[Article]) -> list[ArticleAnalysis]:
+def _analyse_in_worker(articles: list[Article], *, isolate: bool) -> list[ArticleAnalysis | str]:
     assert _WORKER_NLP is not None
-    return list(analyse(articles, nlp=_WORKER_NLP, batch_size=CHUNK_SIZE))
+    return _analyse(articles, nlp=_WORKER_NLP, isolate=isolate)
 
 
 def run(
@@ -134,7 +199,8 @@ def run(
     progress: Callable[[Iterable], Iterable] = lambda items: items,
 ) -> Briefing:
     """Run the whole brief pipeline over documents (input errors pass through reported);
-    ``workers`` and ``start_method`` as for ``parse_articles``."""
+    ``workers`` and ``start_method`` as for ``parse_articles``. An article the parse fails
+    on is reported as a ``ParseFailed`` and left out; the others go on."""
     errors: list[InputError] = []
     seen_ids: set[str] = set()
 
@@ -153,9 +219,8 @@ def run(
                 report(InputError(item.source_path, str(exc)))
                 continue
             except Exception as exc:  # a bug or a library's failure on one input: one line
-                reason = (str(exc).splitlines() or [""])[0]
                 report(InputError(item.source_path,
-                                  f"could not be processed ({type(exc).__name__}: {reason})"))
+                                  f"could not be processed ({failure_line(exc)})"))
                 continue
             if not article.text.strip():
                 report(InputError(item.source_path, "no article text left after cleaning"))
@@ -166,9 +231,14 @@ def run(
                 article = replace(article, text=article.text[:MAX_ARTICLE_CHARS])
             yield _unique_id(article, seen_ids)
 
+    def parse_failed(position: int, article: Article, reason: str) -> None:
+        source = f"{article.source_path} ({article.url})" if article.url else article.source_path
+        report(ParseFailed(source, f"could not be parsed ({reason})", position))
+
     nlp = nlp or load_nlp()
     analyses = list(progress(parse_articles(articles(), nlp=nlp, workers=workers,
-                                            start_method=start_method)))
+                                            start_method=start_method,
+                                            on_failure=parse_failed)))
     actors, actor_of_mention = merge_actors(analyses)
     statements = resolve_speakers(analyses, actors=actors, actor_of_mention=actor_of_mention)
     merged = MergedAnalysis(

@@ -1,8 +1,12 @@
-"""`crosswire events`: PLOVER coding of standalone sentences, one JSON line out per line in.
+"""`crosswire events`: PLOVER coding of standalone sentences, one JSON line out per row in.
 
-Line N of the output always answers line N of the input, blank lines included; a line
-that cannot be coded is answered with an empty event list and an ``error`` field, and
-reported in one line naming the file and the line.
+The input is read by the one reader registry (``crosswire.ingest``), so every format
+and every bad input is read as ``brief`` and ``ingest`` read it. Rows: in JSON Lines,
+each line (``{"id", "text"}``; ``html`` is cleaned first); in plain text, each line; in
+any other format (HTML, a feed, a WARC), each document's clean text. Line N of the
+output always answers row N of the input, blank lines included; a row that cannot be
+coded is answered with an empty event list and an ``error`` field, and reported in one
+line naming the file and the line.
 """
 
 from __future__ import annotations
@@ -10,17 +14,19 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import IO, Any
 
 from spacy.language import Language
 
 from crosswire.briefing.render_plover import event_json
-from crosswire.ingest import MAX_INPUT_BYTES, read_regular_file
-from crosswire.ingest.decode import Unreadable, decode, replace_lone_surrogates
+from crosswire.clean import clean
+from crosswire.ingest import jsonl, open_input, read_raw, select_reader, text
+from crosswire.ingest.types import RawInput
+from crosswire.models import Document, InputError
 from crosswire.nlp import code_texts, load_nlp
 
-# A line's text is one sentence or a short passage; past this it is not, and spaCy
+# A row's text is one sentence or a short passage; past this it is not, and spaCy
 # refuses texts over its max_length (1,000,000 characters) anyway, ending the whole run.
 MAX_TEXT_CHARS = 100_000
 
@@ -30,91 +36,103 @@ class UnreadableInput(Exception):
 
 
 @dataclass(frozen=True)
+class Row:
+    """One answer to write: its id, the text to code (``None``: none), why not, if so,
+    and notes on what reading it repaired."""
+
+    id: Any
+    text: str | None
+    error: str | None = None
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class CodingSummary:
-    lines: int  # input lines answered, blank ones included
-    failures: int  # lines answered with an error
+    lines: int  # input rows answered, blank ones included
+    failures: int  # rows answered with an error
 
     @property
     def all_failed(self) -> bool:
         return self.failures > 0 and self.failures == self.lines
 
 
-def read_lines(path: str) -> list[str]:
-    """The lines of ``path`` (``-``: standard input), decoded as every input is: UTF-8
-    first, a few invalid bytes replaced, other encodings detected (a Latin-1 file)."""
-    source = "<stdin>" if path == "-" else path
-    try:
-        if path == "-":
-            data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+def read_rows(path: str, *, on_error: Callable[[str], None] = lambda message: None
+              ) -> list[Row]:
+    """The rows of ``path`` (``-``: standard input); raises ``UnreadableInput`` when the
+    input as a whole cannot be read. Notes on the whole input go to ``on_error``."""
+    raw = open_input(path)
+    if isinstance(raw, InputError):
+        raise UnreadableInput(f"{raw.source}: {raw.message}")
+    reader, notes = select_reader(raw)
+    if reader is None:
+        raise UnreadableInput(f"{notes[0].source}: {notes[0].message}")
+    if reader is jsonl:
+        for note in notes:
+            on_error(str(note))
+        return list(_json_rows(raw))
+    items = list(read_raw(raw))
+    documents = [item for item in items if isinstance(item, Document)]
+    if not documents:
+        first = items[0] if items else InputError(raw.source, "nothing to read")
+        raise UnreadableInput(f"{first.source}: {first.message}")
+    for item in items:
+        if isinstance(item, InputError):
+            on_error(str(item))
+    if reader is text:
+        lines = documents[0].content.split("\n")
+        lines = lines[:-1] if lines and lines[-1] == "" else lines
+        return [_row(number, line, source=raw.source, where=f"line {number}")
+                for number, line in enumerate(lines, 1)]
+    return [_row(document.id or document.url or document.source_path, _text(document),
+                 source=raw.source, where=document.source_path)
+            for document in documents]
+
+
+def _json_rows(raw: RawInput) -> Iterable[Row]:
+    for entry in jsonl.entries(raw):
+        if entry.item is None:
+            yield Row(entry.number, "")
+        elif isinstance(entry.item, InputError):
+            yield Row(entry.number, None, str(entry.item))
         else:
-            data = read_regular_file(path, limit=MAX_INPUT_BYTES + 1)
-    except OSError as exc:
-        raise UnreadableInput(f"{source}: {(exc.strerror or str(exc)).lower()}") from None
-    if len(data) > MAX_INPUT_BYTES:
-        raise UnreadableInput(f"{source}: larger than the "
-                              f"{MAX_INPUT_BYTES // 2**20} MB limit, not read")
-    try:
-        text = decode(data).text
-    except Unreadable as exc:
-        raise UnreadableInput(f"{source}: {exc}") from None
-    lines = text.split("\n")  # not splitlines(): JSON strings may hold U+2028
-    return lines[:-1] if lines and lines[-1] == "" else lines
+            row = _row(entry.item.id or entry.number, _text(entry.item), source=raw.source,
+                       where=f"line {entry.number}", number=entry.number)
+            yield replace(row, notes=tuple(str(note) for note in entry.notes))
 
 
-def code_jsonl(lines: Iterable[str], *, output: IO[str], source: str = "<input>",
-               on_error: Callable[[str], None] = lambda message: None,
-               quiet: bool = False, nlp: Language | None = None) -> CodingSummary:
-    """Code lines ``{"id", "text"}``; one output line per input line (``source`` names
-    the input in error messages)."""
-    rows: list[tuple[Any, str | None, str | None]] = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            rows.append((number, None, None))
-            continue
-        try:
-            row_id, text = _parse(line)
-        except ValueError as exc:
-            message = f"crosswire: {source}: line {number}: {exc}"
+def _row(row_id: Any, text: str, *, source: str, where: str, number: Any = None) -> Row:
+    if len(text) > MAX_TEXT_CHARS:
+        return Row(number if number is not None else row_id, None,
+                   f'crosswire: {source}: {where}: "text" longer than {MAX_TEXT_CHARS:,} '
+                   "characters, not coded")
+    return Row(row_id, text)
+
+
+def _text(document: Document) -> str:
+    return clean(document).text if document.format == "html" else document.content
+
+
+def code_rows(rows: Iterable[Row], *, output: IO[str],
+              on_error: Callable[[str], None] = lambda message: None,
+              quiet: bool = False, nlp: Language | None = None) -> CodingSummary:
+    """Code every row; one output line per row, in order."""
+    rows = list(rows)
+    for row in rows:
+        for message in (*row.notes, *([row.error] if row.error else [])):
             on_error(message)
-            rows.append((number, None, message))
-            continue
-        rows.append((number if row_id is None else row_id, text, None))
     nlp = nlp or load_nlp()
-    texts = [text for _, text, _ in rows if text is not None]
+    texts = [row.text for row in rows if row.text and row.text.strip()]
     coded = iter(code_texts(_progress(texts, quiet=quiet), nlp=nlp))
     failures = 0
-    for row_id, text, error in rows:
-        if text is None:
-            answer: dict[str, Any] = {"id": row_id, "events": []}
-            if error:
-                failures += 1
-                answer["error"] = error
-            output.write(json.dumps(answer, ensure_ascii=False) + "\n")
-            continue
-        events = next(coded)
-        output.write(json.dumps({"id": row_id, "events": [event_json(e) for e in events]},
-                                ensure_ascii=False) + "\n")
+    for row in rows:
+        answer: dict[str, Any] = {"id": row.id, "events": []}
+        if row.text and row.text.strip():
+            answer["events"] = [event_json(event) for event in next(coded)]
+        elif row.error:
+            failures += 1
+            answer["error"] = row.error
+        output.write(json.dumps(answer, ensure_ascii=False) + "\n")
     return CodingSummary(lines=len(rows), failures=failures)
-
-
-def _parse(line: str) -> tuple[Any, str]:
-    """The line's id (None when absent) and text; ValueError saying why it has none."""
-    try:
-        item = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"invalid JSON: {exc.msg} (column {exc.colno})") from None
-    except RecursionError:
-        raise ValueError("invalid JSON: nested too deeply") from None
-    if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-        raise ValueError('expected an object with a "text" string')
-    if len(item["text"]) > MAX_TEXT_CHARS:
-        raise ValueError(f'"text" longer than {MAX_TEXT_CHARS:,} characters, not coded')
-    row_id = item.get("id")
-    if isinstance(row_id, str):
-        row_id = replace_lone_surrogates(row_id)
-    elif not isinstance(row_id, int | float | bool) and row_id is not None:
-        row_id = None  # an object or list as id would not round-trip as one
-    return row_id, replace_lone_surrogates(item["text"])
 
 
 def _progress(texts: list[str], *, quiet: bool) -> Iterable[str]:

@@ -63,7 +63,7 @@ def ingest(sources: tuple[str, ...], db: Path, allow_private: bool, date_hint: s
     from crosswire.archive.fetch import Fetcher
     from crosswire.archive.ingest import BATCH_SIZE
     from crosswire.archive.ingest import ingest as run_ingest
-    from crosswire.archive.sources import read_sources
+    from crosswire.ingest import read_inputs
 
     try:
         conn = connect(db)
@@ -77,7 +77,7 @@ def ingest(sources: tuple[str, ...], db: Path, allow_private: bool, date_hint: s
 
     with Fetcher(allow_private=allow_private) as fetcher:
         summary = run_ingest(
-            read_sources(list(sources), fetcher=fetcher), conn=conn, date_hint=date_hint,
+            read_inputs(list(sources), fetch=fetcher.page), conn=conn, date_hint=date_hint,
             workers=workers, batch_size=batch_size or BATCH_SIZE,
             on_error=lambda error: show_line(str(error), err=True), on_batch=progress,
         )

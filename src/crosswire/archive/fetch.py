@@ -22,6 +22,9 @@ from urllib.robotparser import RobotFileParser
 import httpcore
 import httpx
 
+from crosswire.ingest import Page
+from crosswire.models import InputError
+
 
 def _version() -> str:
     from importlib.metadata import PackageNotFoundError, version
@@ -99,6 +102,14 @@ class Fetcher:
             return self._follow(url, accept=accept)
         finally:
             self._ends_at = float("inf")
+
+    def page(self, url: str) -> Page | InputError:
+        """``fetch`` as the input readers take it (``crosswire.ingest.FetchPage``)."""
+        try:
+            fetched = self.fetch(url)
+        except FetchError as exc:
+            return InputError(url, str(exc))
+        return Page(url=fetched.url, data=fetched.data, content_type=fetched.content_type)
 
     def remaining(self) -> float:
         """Seconds left before the fetch under way must give up."""

@@ -101,8 +101,9 @@ def _parsed(
     """The batch run through the pipeline, or, when that fails, its halves in turn, down
     to the one document that fails, which is reported and left out.
 
-    The pipeline reports a bad input as a line, but a failure while parsing (in a worker)
-    ends its run; splitting costs a few extra runs of the batch, only when one fails.
+    The pipeline reports a bad input, and an article the parse fails on, as a line; any
+    other failure (merging, comparing) ends its run; splitting costs a few extra runs of
+    the batch, only when one fails.
     Errors of a failed run are held back: the runs of its halves report them again.
     """
     errors: list[InputError] = []
@@ -166,9 +167,11 @@ def _run_batch(
 
     The pipeline keeps input order and drops inputs it cannot use, reporting each as it
     reads it; watching which input is being read when an error is reported tells which
-    were dropped.
+    were dropped. An article the parse fails on is reported later, with its place among
+    the articles that reached the parse.
     """
     dropped: set[int] = set()
+    unparsed: set[int] = set()  # places among the articles that reached the parse
     current = -1
 
     def inputs() -> Iterator[Document]:
@@ -177,13 +180,16 @@ def _run_batch(
             yield document
 
     def watch(error: InputError) -> None:
-        if not error.message.endswith("truncated"):  # truncated articles are kept
+        if isinstance(error, pipeline.ParseFailed):  # reported after its input was read
+            unparsed.add(error.position)
+        elif not error.message.endswith("truncated"):  # truncated articles are kept
             dropped.add(current)
         on_error(error)
 
     briefing = pipeline.run(inputs(), nlp=nlp, date_hint=date_hint, workers=workers,
                             on_error=watch)
-    kept = [document for n, document in enumerate(batch) if n not in dropped]
+    parsed = [document for n, document in enumerate(batch) if n not in dropped]
+    kept = [document for n, document in enumerate(parsed) if n not in unparsed]
     if len(kept) != len(briefing.articles):
         raise RuntimeError(
             f"pipeline returned {len(briefing.articles)} articles for {len(kept)} inputs"

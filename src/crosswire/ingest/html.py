@@ -9,10 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from crosswire.ingest.decode import MAX_INPUT_BYTES
 from crosswire.ingest.types import RawInput
 from crosswire.models import Document, InputError
 
+NAME = "HTML"
 SUFFIXES: tuple[str, ...] = (".html", ".htm", ".xhtml", ".shtml")
+TEXT = True
+MAX_BYTES: int | None = MAX_INPUT_BYTES
 
 # What only an HTML page starts with, once leading comments are skipped.
 _HTML_START = re.compile(r"<(!doctype\s+html|html[\s>]|head[\s>])", re.IGNORECASE)

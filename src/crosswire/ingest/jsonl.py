@@ -9,21 +9,25 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlsplit
 
-from crosswire.ingest.decode import normalise_newlines, replace_lone_surrogates
+from crosswire.ingest.decode import MAX_INPUT_BYTES, normalise_newlines, replace_lone_surrogates
 from crosswire.ingest.types import RawInput
 from crosswire.models import Document, InputError, InputFormat
 
+NAME = "JSON"
 SUFFIXES: tuple[str, ...] = (".jsonl", ".ndjson", ".json", ".jsonlines")
+TEXT = True
+MAX_BYTES: int | None = MAX_INPUT_BYTES
 METADATA_FIELDS = ("url", "title", "outlet", "published", "language")
 # Bad records listed one by one per file; the rest are counted in one line, so a file
 # that is not JSON Lines at all does not flood the terminal.
 MAX_ERRORS_PER_FILE = 20
 
 _NOT_JSON = object()
+_BLANK = object()
 
 
 def detect(raw: RawInput) -> bool:
@@ -40,56 +44,92 @@ def detect(raw: RawInput) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class Entry:
+    """What one line (or one item of a JSON list) holds: its number, the document read
+    from it or why none was (``None``: a blank line), and notes on what was repaired."""
+
+    number: int
+    item: Document | InputError | None
+    notes: tuple[InputError, ...] = ()
+
+
 def read(raw: RawInput) -> Iterator[Document | InputError]:
-    text = raw.decoded.text
-    # A whole-file parse first, so a pretty-printed .json object or list is read as one;
-    # on JSON Lines it stops at the end of the first line ("Extra data").
-    whole = _parse(text) if text.lstrip().startswith(("{", "[")) else _NOT_JSON
-    if isinstance(whole, dict):
-        records: Iterator[_Record] = iter([(None, raw.source, whole)])
-    elif isinstance(whole, list):
-        records = ((f"item {n}", f"{raw.source}:item {n}", item) for n, item in enumerate(whole, 1))
-    else:
-        records = _lines(text, source=raw.source)
     errors = 0
-    for where, source, record in records:
-        record, repaired = _without_lone_surrogates(record)
-        item = _document(record, source=source, encoding=raw.decoded.encoding)
-        if isinstance(item, Document):
-            prefix = f"{where}: " if where else ""
-            if repaired:
-                fields = ", ".join(f'"{name}"' for name in repaired)
-                yield InputError(raw.source, f"{prefix}lone surrogates in {fields} read as U+FFFD")
-            if item.url and not _valid_url(item.url):
-                yield InputError(raw.source, f'{prefix}"url" {item.url!r} is not a valid URL: '
-                                 "ignored")
-                item = replace(item, url=None)
-            yield item
-            continue
-        errors += 1
-        if errors <= MAX_ERRORS_PER_FILE:
-            yield InputError(raw.source, f"{where}: {item}" if where else item)
+    for entry in entries(raw):
+        yield from entry.notes
+        if isinstance(entry.item, InputError):
+            errors += 1
+            if errors > MAX_ERRORS_PER_FILE:
+                continue
+        if entry.item is not None:
+            yield entry.item
     if errors > MAX_ERRORS_PER_FILE:
         yield InputError(raw.source, f"{errors - MAX_ERRORS_PER_FILE} more bad records not listed")
 
 
-# (where, as in "line 7", for errors; source_path of its document; the parsed value,
-# or a ValueError saying why the line is not JSON)
-_Record = tuple[str | None, str, Any]
+def entries(raw: RawInput) -> Iterator[Entry]:
+    """Every line of ``raw`` in order, blank ones too (or every item of a JSON list)."""
+    text = raw.decoded.text
+    # A whole-file parse first, so a pretty-printed .json object or list is read as one;
+    # on JSON Lines it stops at the end of the first line ("Extra data").
+    whole = _parse(text) if text.lstrip().startswith(("{", "[")) else _NOT_JSON
+    if isinstance(whole, dict) and "\n" in text.strip():  # one object, pretty-printed
+        records: Iterator[_Record] = iter([(1, None, raw.source, whole)])
+    elif isinstance(whole, dict):  # one object on one line, maybe among blank lines
+        records = ((number, None, raw.source, record) if record is not _BLANK else
+                   (number, where, source, record)
+                   for number, where, source, record in _lines(text, source=raw.source))
+    elif isinstance(whole, list):
+        records = ((n, f"item {n}", f"{raw.source}:item {n}", item)
+                   for n, item in enumerate(whole, 1))
+        if not whole:
+            records = iter([(1, None, raw.source, ValueError("an empty JSON list"))])
+    else:
+        records = _lines(text, source=raw.source)
+    for number, where, source, record in records:
+        if record is _BLANK:
+            yield Entry(number, None)
+            continue
+        record, repaired = _without_lone_surrogates(record)
+        item = _document(record, source=source, encoding=raw.decoded.encoding)
+        prefix = f"{where}: " if where else ""
+        if not isinstance(item, Document):
+            yield Entry(number, InputError(raw.source, prefix + item))
+            continue
+        notes = []
+        if repaired:
+            fields = ", ".join(f'"{name}"' for name in repaired)
+            notes.append(InputError(raw.source, f"{prefix}lone surrogates in {fields} read as "
+                                    "U+FFFD"))
+        if item.url and not _valid_url(item.url):
+            notes.append(InputError(raw.source, f'{prefix}"url" {item.url!r} is not a valid '
+                                    "URL: ignored"))
+            item = replace(item, url=None)
+        yield Entry(number, item, tuple(notes))
+
+
+# (line or item number; where, as in "line 7", for errors; source_path of its document;
+# the parsed value, a ValueError saying why the line is not JSON, or _BLANK)
+_Record = tuple[int, str | None, str, Any]
 
 
 def _lines(text: str, *, source: str) -> Iterator[_Record]:
     # split("\n"), not splitlines(): JSON strings may hold U+2028 and other line breaks
-    for number, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
+    lines = text.split("\n")
+    if lines[-1] == "":
+        lines.pop()  # the newline ending the last line opens no line of its own
+    for number, line in enumerate(lines, 1):
         where = f"line {number}"
+        if not line.strip():
+            yield number, where, source, _BLANK
+            continue
         try:
-            yield where, f"{source}:{number}", json.loads(line)
+            yield number, where, f"{source}:{number}", json.loads(line)
         except json.JSONDecodeError as exc:
-            yield where, source, ValueError(f"invalid JSON: {exc.msg} (column {exc.colno})")
+            yield number, where, source, ValueError(f"invalid JSON: {exc.msg} (column {exc.colno})")
         except RecursionError:
-            yield where, source, ValueError("invalid JSON: nested too deeply")
+            yield number, where, source, ValueError("invalid JSON: nested too deeply")
 
 
 def _valid_url(url: str) -> bool:

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from crosswire.ingest.decode import MAX_INPUT_BYTES
 from crosswire.ingest.types import RawInput
 from crosswire.models import Document, InputError
 
+NAME = "text"
 SUFFIXES: tuple[str, ...] = (".txt", ".text", ".md")
+TEXT = True
+MAX_BYTES: int | None = MAX_INPUT_BYTES
 
 
 def detect(raw: RawInput) -> bool:
