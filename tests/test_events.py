@@ -188,6 +188,15 @@ def test_location_codes_domestic_participants(nlp):
     ("Prosecutors opened a criminal case against the former minister.", "ACCUSE"),
     # negation: a refused cooperative act is a rejection
     ("The government said it would not negotiate with the kidnappers.", "REJECT"),
+    # a noun modifying another noun is not what a cue requires: aid workers are people, a
+    # police station a building
+    ("The kidnappers released the two aid workers after a week in captivity.", "RETREAT"),
+    ("Militants stormed a police station in the northern province.", "ASSAULT"),
+    # traded words are accusations, traded fire an assault; reservists called up mobilise
+    ("Both parties traded accusations of violating the truce.", "ACCUSE"),
+    ("Border guards of the two states traded fire overnight.", "ASSAULT"),
+    ("The minister lashed out at foreign media over their coverage of the riots.", "ACCUSE"),
+    ("Thousands of reservists were called up for duty.", "MOBILIZE"),
 ])
 def test_first_event_type_on_varied_constructions(nlp, text, event):
     assert first(nlp, text).event == event
