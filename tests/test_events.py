@@ -202,6 +202,9 @@ def test_location_codes_domestic_participants(nlp):
     ("Students staged a protest outside the ministry.", "PROTEST"),
     # force held in reserve is a threat
     ("The government said it reserved the right to respond militarily to any provocation.", "THREATEN"),
+    # committing oneself to something is a commitment; committing crimes is not
+    ("Soldiers committed war crimes in the valley, the report said.", "ASSAULT"),
+    ("Both sides committed to a ceasefire.", "AGREE"),
 ])
 def test_first_event_type_on_varied_constructions(nlp, text, event):
     assert first(nlp, text).event == event
