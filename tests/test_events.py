@@ -105,9 +105,9 @@ def test_gold_accuracy_floor():
     from crosswire.measure.eval_events import evaluate
 
     tallies = evaluate(GOLD)
-    # measured 81% overall (tune 91%, held 70%) when last raised; floors only go up
-    assert tallies["all"].accuracy() >= 0.78
-    assert tallies["held"].accuracy() >= 0.65
+    # measured 81.9% overall (tune 90.6%, held 71.4%) when last raised; floors only go up
+    assert tallies["all"].accuracy() >= 0.81
+    assert tallies["held"].accuracy() >= 0.71
 
 
 def test_location_codes_domestic_participants(nlp):
@@ -190,6 +190,23 @@ def test_location_codes_domestic_participants(nlp):
     ("Prosecutors opened a criminal case against the former minister.", "ACCUSE"),
     # negation: a refused cooperative act is a rejection
     ("The government said it would not negotiate with the kidnappers.", "REJECT"),
+    # a noun modifying another noun is not what a cue requires: aid workers are people, a
+    # police station a building
+    ("The kidnappers released the two aid workers after a week in captivity.", "RETREAT"),
+    ("Militants stormed a police station in the northern province.", "ASSAULT"),
+    # traded words are accusations, traded fire an assault; reservists called up mobilise
+    ("Both parties traded accusations of violating the truce.", "ACCUSE"),
+    ("Border guards of the two states traded fire overnight.", "ASSAULT"),
+    ("The minister lashed out at foreign media over their coverage of the riots.", "ACCUSE"),
+    ("Thousands of reservists were called up for duty.", "MOBILIZE"),
+    # a state's formal protest is a complaint, not a demonstration
+    ("The ministry issued a formal protest over the arrest of its citizens.", "ACCUSE"),
+    ("Students staged a protest outside the ministry.", "PROTEST"),
+    # force held in reserve is a threat
+    ("The government said it reserved the right to respond militarily to any provocation.", "THREATEN"),
+    # committing oneself to something is a commitment; committing crimes is not
+    ("Soldiers committed war crimes in the valley, the report said.", "ASSAULT"),
+    ("Both sides committed to a ceasefire.", "AGREE"),
 ])
 def test_first_event_type_on_varied_constructions(nlp, text, event):
     assert first(nlp, text).event == event

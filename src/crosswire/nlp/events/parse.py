@@ -95,15 +95,20 @@ def _rest_matches(token: Token, rest: tuple[str, ...], sent: Span) -> tuple[Toke
     return tuple(sorted({t.i: t for t in (token, *matched)}.values(), key=lambda t: t.i))
 
 
-def neighbour_words(anchor: Token) -> set[str]:
-    """Words of the anchor's phrase and of its clause's subject (the anchor excluded)."""
+def neighbour_words(anchor: Token, *, compounds: bool = True) -> set[str]:
+    """Words of the anchor's phrase and of its clause's subject (the anchor excluded).
+
+    ``compounds=False`` leaves out nouns modifying another noun, which name something else
+    ("aid workers" are people, "a police station" a building): a cue's required words
+    must name what the act is done to, while a mode's words may sit anywhere ("hunger strike").
+    """
     words: set[str] = set()
     scope = list(anchor.subtree)
     subject = next((c for c in anchor.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is not None:
         scope.extend(subject.subtree)
     for token in scope:
-        if token.i != anchor.i:
+        if token.i != anchor.i and (compounds or token.dep_ != "compound"):
             words.update(token_keys(token))
     return words
 
@@ -141,7 +146,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
                     weight = cue.weight + 0.05 * len(cue.rest)
                     # a phrase ("test-fired", "air strike") hangs on its highest word
                     anchor = min(covered, key=_depth) if cue.rest else token
-                    if cue.requires and not set(cue.requires) & neighbour_words(anchor):
+                    if cue.requires and not set(cue.requires) & neighbour_words(anchor, compounds=False):
                         continue
                     if best is None or weight > best[0]:
                         best = (weight, Trigger(cue, anchor, covered))
