@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from crosswire.archive.commands import COMMANDS as ARCHIVE_COMMANDS
-from crosswire.archive.commands import show_line
+from crosswire.archive.commands import cluster_client, cluster_option, show_line
 from crosswire.archive.db import DEFAULT_DB
 from crosswire.models import InputError
 
@@ -43,9 +43,10 @@ def cli() -> None:
               show_default=True, help="The archive file, with --story.")
 @click.option("--workers", type=int, default=0, show_default=True,
               help="Parser processes (0: one per core).")
+@cluster_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def brief(paths: tuple[str, ...], outdir: Path, date_hint: str | None, year: int | None,
-          story: str | None, db: Path, workers: int, quiet: bool) -> None:
+          story: str | None, db: Path, workers: int, cluster: str | None, quiet: bool) -> None:
     """Write a sourced briefing of the articles in PATHS (files, folders, or - for stdin),
     or of a stored story with --story.
 
@@ -74,17 +75,20 @@ def brief(paths: tuple[str, ...], outdir: Path, date_hint: str | None, year: int
         except (KeyError, FileNotFoundError, ArchiveError) as exc:
             raise click.ClickException(str(exc).strip("'\"")) from None
     else:
+        from crosswire import cluster as on_cluster
+        from crosswire import pipeline
         from crosswire.ingest import read_inputs
-        from crosswire.pipeline import run
 
-        briefing = run(
-            read_inputs(list(paths), exclude=[outdir]),
-            date_hint=date_hint or (str(year) if year else None),
-            workers=workers,
-            on_error=_report,
-            progress=lambda items: tqdm(items, desc="parsing", unit="article", disable=quiet,
-                                        file=sys.stderr),
-        )
+        options = {
+            "date_hint": date_hint or (str(year) if year else None),
+            "on_error": _report,
+            "progress": lambda items: tqdm(items, desc="parsing", unit="article",
+                                           disable=quiet, file=sys.stderr),
+        }
+        inputs = read_inputs(list(paths), exclude=[outdir])
+        with cluster_client(cluster) as client:
+            briefing = (on_cluster.run(inputs, client=client, **options) if client is not None
+                        else pipeline.run(inputs, workers=workers, **options))
     if not briefing.articles:
         raise click.ClickException("no input could be read")
     written = write_briefing(briefing, outdir=outdir)

@@ -14,12 +14,16 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
-from crosswire import pipeline
+from crosswire import cluster, pipeline
 from crosswire.archive.store import ArchiveWriter, InputKey, StoreCounts, identity, stored_keys
 from crosswire.models import Briefing, Document, InputError
+
+if TYPE_CHECKING:
+    from distributed import Client
 
 # Documents parsed and committed together: a kill loses at most one batch. The brief
 # pipeline parses a batch of fewer than ``pipeline.PARALLEL_MIN_ARTICLES`` (24) in this
@@ -57,8 +61,10 @@ def ingest(
     batch_size: int = BATCH_SIZE,
     on_error: Callable[[InputError], None] = lambda error: None,
     on_batch: Callable[[IngestSummary], None] = lambda summary: None,
+    client: Client | None = None,
 ) -> IngestSummary:
-    """Store every new document of ``inputs`` in the archive behind ``conn``."""
+    """Store every new document of ``inputs`` in the archive behind ``conn``; with a Dask
+    ``client``, the per-article work of each batch runs on its cluster (``crosswire.cluster``)."""
     summary = IngestSummary()
     writer = ArchiveWriter(conn)
     parser = nlp
@@ -69,12 +75,17 @@ def ingest(
 
     for batch in _new_batches(inputs, conn=conn, size=batch_size, summary=summary,
                               on_error=report):
-        if parser is None:
-            from crosswire.nlp import load_nlp
+        if client is not None:
+            results = [_parsed_on_cluster(batch, client=client, date_hint=date_hint,
+                                          on_error=report)]
+        else:
+            if parser is None:
+                from crosswire.nlp import load_nlp
 
-            parser = load_nlp()
-        for briefing, keys in _parsed(batch, nlp=parser, date_hint=date_hint, workers=workers,
-                                      on_error=report):
+                parser = load_nlp()
+            results = _parsed(batch, nlp=parser, date_hint=date_hint, workers=workers,
+                              on_error=report)
+        for briefing, keys in results:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 # Another ingest may have committed while this batch was parsed: read what
@@ -123,6 +134,26 @@ def _parsed(
     for error in errors:
         on_error(error)
     yield result
+
+
+def _parsed_on_cluster(
+    batch: list[Document],
+    *,
+    client: Client,
+    date_hint: str | None,
+    on_error: Callable[[InputError], None],
+) -> tuple[Briefing, list[InputKey]]:
+    """The batch run through the pipeline with its per-article work on the cluster, which
+    pairs each analysis with its input (an input that fails is reported and left out)."""
+    errors: list[InputError] = []
+
+    def report(error: InputError) -> None:
+        errors.append(error)
+        on_error(error)
+
+    pairs = list(cluster.analysed(batch, client=client, date_hint=date_hint, on_error=report))
+    briefing = pipeline.brief_of([analysis for _, analysis in pairs], errors=errors)
+    return briefing, [identity(document) for document, _ in pairs]
 
 
 def _new_batches(
