@@ -72,11 +72,15 @@ def connect(address: str) -> Iterator[Client]:
     except ImportError:
         raise ClusterError(
             "--cluster needs Dask: pip install 'crosswire[cluster]'") from None
+    # Dask logs a lost scheduler or worker with tracebacks; the run reports it in one line.
+    for name in ["distributed", *logging.root.manager.loggerDict]:
+        if name.split(".")[0] == "distributed":
+            logging.getLogger(name).setLevel(logging.CRITICAL)
     with dask.config.set(WORKER_CONFIG):
         if kind == "local":
             cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1,
                                    threads_per_worker=1, processes=True,
-                                   dashboard_address=None, silence_logs=logging.ERROR)
+                                   dashboard_address=None, silence_logs=logging.CRITICAL)
             client = Client(cluster)
         else:
             cluster = None
@@ -224,5 +228,5 @@ def _call(function: Callable, *args: Any, **kwargs: Any) -> Any:
         return function(*args, **kwargs)
     except Exception as exc:
         reason = (str(exc).splitlines() or [""])[0]
-        raise ClusterError(f"the Dask cluster failed ({type(exc).__name__}: {reason}); "
-                           "re-run the same command to resume") from None
+        raise ClusterError(f"lost the Dask cluster ({type(exc).__name__}: {reason}); what "
+                           "was stored stays, re-run the same command to resume") from None
