@@ -199,15 +199,23 @@ def who(name: str, db: Path, limit: int) -> None:
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="Output file (a folder for CSV or Parquet of all tables); standard "
               "output when not given.")
-def export(db: Path, output_format: str, table: str, output: Path | None) -> None:
+@click.option("--partition-by", type=click.Choice(["date"]),
+              help="Parquet only: one dataset in the folder OUTPUT, a folder per table "
+              "partitioned by publication day (day=YYYY-MM-DD; actors unpartitioned).")
+def export(db: Path, output_format: str, table: str, output: Path | None,
+           partition_by: str | None) -> None:
     """Export articles (with story ids and input ids), statements, actors, claims and events.
 
     CSV of all tables to standard output prints each table after a "# table: NAME" line.
 
     Example: crosswire export --db news.db --format csv --table statements -o statements.csv
+
+    Example: crosswire export --db news.db --format parquet --partition-by date -o lake/
     """
     from crosswire.archive import export as exporting
 
+    if partition_by and (output_format != "parquet" or output is None):
+        raise click.UsageError("--partition-by needs --format parquet and -o FOLDER")
     if output_format == "parquet":
         try:
             exporting.require_pyarrow()
@@ -216,7 +224,10 @@ def export(db: Path, output_format: str, table: str, output: Path | None) -> Non
     conn = _open(db)
     tables = list(exporting.TABLES) if table == "all" else [table]
     try:
-        _write_export(conn, output_format=output_format, tables=tables, output=output)
+        if partition_by:
+            exporting.write_parquet_dataset(conn, output, tables=tables)
+        else:
+            _write_export(conn, output_format=output_format, tables=tables, output=output)
     except OSError as exc:  # a missing folder, a full disk: one line, not a traceback
         reason = (exc.strerror or str(exc)).lower()
         raise click.ClickException(f"{exc.filename or output}: {reason}") from None
