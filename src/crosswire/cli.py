@@ -124,13 +124,14 @@ def evaluate() -> None:
               default=Path("../shared/datasets/polnear/train.jsonl"), show_default=True,
               help="JSON Lines file of articles with a 'text' field.")
 @click.option("--part", "parts",
-              type=click.Choice(["brief", "actors", "archive", "ingest", "statements"]),
+              type=click.Choice(["brief", "actors", "archive", "ingest", "statements", "cluster"]),
               multiple=True, help="What to time (repeatable); default: brief and actors.")
 def bench(articles: int, source: Path, parts: tuple[str, ...]) -> None:
     """Time the brief pipeline against a bare spaCy parse of the same texts, actor merging
     at 1k to 100k mentions, the archive's dedup and grouping at 1k to 100k articles, a
-    full ingest against the same bare parse, and statement extraction with speaker
-    resolution against a single-process bare parse.
+    full ingest against the same bare parse, statement extraction with speaker
+    resolution against a single-process bare parse, and an ingest in one process, on the
+    built-in pool and on a Dask LocalCluster (with the single writer's own throughput).
 
     Example: crosswire bench --part brief --articles 200
     """
@@ -159,6 +160,16 @@ def bench(articles: int, source: Path, parts: tuple[str, ...]) -> None:
         from crosswire.measure.bench_statements import statements_bench_lines
 
         for line in statements_bench_lines(source=source, limit=articles):
+            click.echo(line)
+    if "cluster" in parts:
+        from crosswire.cluster import ClusterError
+        from crosswire.measure.bench_cluster import cluster_bench_lines
+
+        try:
+            lines = cluster_bench_lines(source=source, limit=articles)
+        except ClusterError as exc:
+            raise click.ClickException(str(exc)) from None
+        for line in lines:
             click.echo(line)
 
 

@@ -86,19 +86,25 @@ def ingest(
             results = _parsed(batch, nlp=parser, date_hint=date_hint, workers=workers,
                               on_error=report)
         for briefing, keys in results:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                # Another ingest may have committed while this batch was parsed: read what
-                # it stored (articles, stories, term counts) under the write lock, not before.
-                writer.refresh()
-                summary.skipped += writer.write(briefing, keys=keys, counts=summary.stored)
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            writer.after_commit()
+            store_batch(briefing, keys=keys, conn=conn, writer=writer, summary=summary)
         on_batch(summary)
     return summary
+
+
+def store_batch(briefing: Briefing, *, keys: list[InputKey], conn: sqlite3.Connection,
+                writer: ArchiveWriter, summary: IngestSummary) -> None:
+    """Write one parsed batch (``keys``: its articles' input identities) in one transaction."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        # Another ingest may have committed while this batch was parsed: read what it
+        # stored (articles, stories, term counts) under the write lock, not before.
+        writer.refresh()
+        summary.skipped += writer.write(briefing, keys=keys, counts=summary.stored)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    writer.after_commit()
 
 
 def _parsed(
