@@ -105,3 +105,24 @@ def test_an_unreachable_scheduler_is_one_line(tmp_path):
     assert process.returncode != 0
     lines = err.decode().strip().splitlines()
     assert len(lines) == 1 and "tcp://127.0.0.1:9" in lines[0], lines
+
+
+@pytest.mark.slow
+def test_brief_on_the_cluster_is_the_brief_without_it(nlp, tmp_path):
+    from archive_fixtures import articles, write_jsonl
+
+    from crosswire import cluster, pipeline
+    from crosswire.briefing import write_briefing
+    from crosswire.ingest import read_inputs
+
+    records = articles()
+    # Two inputs declaring one id: the later one is renamed, and analysed under its new id.
+    records.append({**records[1], "id": records[0]["id"], "title": "Same id, other text"})
+    source = write_jsonl(tmp_path / "news.jsonl", records)
+    plain = pipeline.run(read_inputs([str(source)]), nlp=nlp, workers=1)
+    with cluster.connect("local:2") as client:
+        on_cluster = cluster.run(read_inputs([str(source)]), client=client)
+    assert len({article.id for article in on_cluster.articles}) == len(records)
+    written = {name: write_briefing(briefing, outdir=tmp_path / name)["json"].read_bytes()
+               for name, briefing in (("plain", plain), ("cluster", on_cluster))}
+    assert written["cluster"] == written["plain"]

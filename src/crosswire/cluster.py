@@ -38,11 +38,10 @@ CHUNK_SIZE = 4
 IN_FLIGHT_PER_THREAD = 4
 # Dask's workers start with MALLOC_TRIM_THRESHOLD_=65536, which makes spaCy 20-25% slower.
 WORKER_CONFIG = {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}
-ENVIRONMENT_VARIABLE = "CROSSWIRE_CLUSTER"
 
 
 class ClusterError(RuntimeError):
-    """The cluster cannot be reached or was lost (one line, naming its address)."""
+    """The cluster cannot be reached, cannot load the model, or was lost (one line)."""
 
 
 def parse_address(address: str) -> tuple[str, int | None]:
@@ -90,8 +89,15 @@ def connect(address: str) -> Iterator[Client]:
                 raise ClusterError(f"--cluster {address}: no scheduler answers "
                                    f"({type(exc).__name__})") from None
     try:
-        client.register_plugin(ModelPlugin())
+        try:
+            client.register_plugin(ModelPlugin())
+        except Exception as exc:
+            reason = (str(exc).splitlines() or [""])[0]
+            raise ClusterError(f"the workers could not load the model "
+                               f"({type(exc).__name__}: {reason})") from None
         yield client
+    except ClusterError as exc:
+        raise ClusterError(f"--cluster {address}: {exc}") from None
     finally:
         client.close()
         if cluster is not None:
