@@ -126,3 +126,18 @@ def test_brief_on_the_cluster_is_the_brief_without_it(nlp, tmp_path):
     written = {name: write_briefing(briefing, outdir=tmp_path / name)["json"].read_bytes()
                for name, briefing in (("plain", plain), ("cluster", on_cluster))}
     assert written["cluster"] == written["plain"]
+
+
+def test_the_cluster_can_come_from_the_environment(tmp_path):
+    from click.testing import CliRunner
+
+    from crosswire.cli import cli
+
+    (tmp_path / "a.txt").write_text("The mayor said the bridge would reopen.", "utf-8")
+    for command in (["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "a.db")],
+                    ["brief", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out")]):
+        result = CliRunner().invoke(cli, command, env={"CROSSWIRE_CLUSTER": "nowhere"})
+        assert result.exit_code == 1
+        assert result.output.strip().splitlines() == [
+            "Error: --cluster nowhere: expected local, local:N or a scheduler address "
+            "(tcp://host:8786)"]
