@@ -167,17 +167,19 @@ def analysed(
     *,
     client: Client,
     date_hint: str | None = None,
+    ahead: int | None = None,
     on_error: Callable[[InputError], None] = lambda error: None,
-) -> Iterator[tuple[Document, ArticleAnalysis]]:
+) -> Iterator[tuple[Document, ArticleAnalysis | None]]:
     """Each document with its analysis, in input order, computed on the cluster's workers;
-    the inputs that give no article are reported through ``on_error``, in input order.
+    None for a document that gives no article. Every line to report about an input
+    (``InputError`` items included) goes to ``on_error`` before the input's pair comes.
 
-    ``items`` is read as the workers need more: at most ``IN_FLIGHT_PER_THREAD`` chunks
-    per worker thread wait for the client at any time."""
+    ``items`` is read as the workers need more: at most ``ahead`` documents beyond the
+    one the caller is at (default: ``IN_FLIGHT_PER_THREAD`` chunks per worker thread)."""
     stream = iter(items)
-    limit = IN_FLIGHT_PER_THREAD * max(1, sum(_call(client.nthreads).values()))
+    threads = max(1, sum(_call(client.nthreads).values()))
+    limit = max(1, ahead // CHUNK_SIZE) if ahead else IN_FLIGHT_PER_THREAD * threads
     pending: deque[tuple[list[Document | InputError], Any]] = deque()
-    seen_ids: set[str] = set()
     while True:
         while len(pending) < limit and (chunk := list(islice(stream, CHUNK_SIZE))):
             documents = [item for item in chunk if isinstance(item, Document)]
@@ -195,15 +197,21 @@ def analysed(
             analysis, problems = next(outcomes)
             for problem in problems:
                 on_error(problem)
-            if analysis is None:
-                continue
-            article = pipeline.unique_id(analysis.article, seen_ids)
-            if article is not analysis.article:
-                # Its id is taken by an earlier input: every record points at the article
-                # by id, so it is analysed again under the id this run gives it.
-                future = _call(client.submit, analyse_articles, [article], pure=False)
-                analysis = _call(future.result)[0]
             yield item, analysis
+
+
+def with_unique_ids(analyses: Iterable[ArticleAnalysis], *, client: Client,
+                    ) -> Iterator[ArticleAnalysis]:
+    """The analyses of one run with article ids unique within it (``pipeline.unique_id``).
+    Every record names its article by id, so an article whose id an earlier one took is
+    analysed again, on the cluster, under the id the run gives it."""
+    seen_ids: set[str] = set()
+    for analysis in analyses:
+        article = pipeline.unique_id(analysis.article, seen_ids)
+        if article is not analysis.article:
+            future = _call(client.submit, analyse_articles, [article], pure=False)
+            analysis = _call(future.result)[0]
+        yield analysis
 
 
 def run(
@@ -221,9 +229,10 @@ def run(
         errors.append(error)
         on_error(error)
 
-    pairs = analysed(inputs, client=client, date_hint=date_hint, on_error=report)
-    analyses = [analysis for _, analysis in progress(pairs)]
-    return pipeline.brief_of(analyses, errors=errors)
+    pairs = progress(analysed(inputs, client=client, date_hint=date_hint, on_error=report))
+    analyses = with_unique_ids((analysis for _, analysis in pairs if analysis is not None),
+                               client=client)
+    return pipeline.brief_of(list(analyses), errors=errors)
 
 
 def _call(function: Callable, *args: Any, **kwargs: Any) -> Any:

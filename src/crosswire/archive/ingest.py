@@ -12,8 +12,10 @@ inputs they stored, so nothing is stored twice and no story counts from stale me
 from __future__ import annotations
 
 import sqlite3
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
@@ -73,19 +75,21 @@ def ingest(
         summary.errors.append(error)
         on_error(error)
 
-    for batch in _new_batches(inputs, conn=conn, size=batch_size, summary=summary,
-                              on_error=report):
-        if client is not None:
-            results = [_parsed_on_cluster(batch, client=client, date_hint=date_hint,
-                                          on_error=report)]
-        else:
-            if parser is None:
-                from crosswire.nlp import load_nlp
+    batches = _new_batches(inputs, conn=conn, size=batch_size, summary=summary,
+                           on_error=report)
+    if client is not None:
+        for briefing, keys in _parsed_on_cluster(batches, client=client, date_hint=date_hint,
+                                                 ahead=batch_size, on_error=report):
+            store_batch(briefing, keys=keys, conn=conn, writer=writer, summary=summary)
+            on_batch(summary)
+        return summary
+    for batch in batches:
+        if parser is None:
+            from crosswire.nlp import load_nlp
 
-                parser = load_nlp()
-            results = _parsed(batch, nlp=parser, date_hint=date_hint, workers=workers,
-                              on_error=report)
-        for briefing, keys in results:
+            parser = load_nlp()
+        for briefing, keys in _parsed(batch, nlp=parser, date_hint=date_hint, workers=workers,
+                                      on_error=report):
             store_batch(briefing, keys=keys, conn=conn, writer=writer, summary=summary)
         on_batch(summary)
     return summary
@@ -143,23 +147,43 @@ def _parsed(
 
 
 def _parsed_on_cluster(
-    batch: list[Document],
+    batches: Iterable[list[Document]],
     *,
     client: Client,
     date_hint: str | None,
+    ahead: int,
     on_error: Callable[[InputError], None],
-) -> tuple[Briefing, list[InputKey]]:
-    """The batch run through the pipeline with its per-article work on the cluster, which
-    pairs each analysis with its input (an input that fails is reported and left out)."""
+) -> Iterator[tuple[Briefing, list[InputKey]]]:
+    """Each batch run through the pipeline with its per-article work on the cluster, and
+    its articles' input identities (an input that fails is reported and left out).
+
+    Documents go to the workers up to ``ahead`` (one batch) beyond the one the client is
+    at, so the workers parse the next batch while this process merges and stores one;
+    ``_new_batches`` remembers the previous batch's inputs, read before it was stored.
+    """
+    sizes: deque[int] = deque()
     errors: list[InputError] = []
+
+    def documents() -> Iterator[Document]:
+        for batch in batches:
+            sizes.append(len(batch))
+            yield from batch
 
     def report(error: InputError) -> None:
         errors.append(error)
         on_error(error)
 
-    pairs = list(cluster.analysed(batch, client=client, date_hint=date_hint, on_error=report))
-    briefing = pipeline.brief_of([analysis for _, analysis in pairs], errors=errors)
-    return briefing, [identity(document) for document, _ in pairs]
+    pairs = cluster.analysed(documents(), client=client, date_hint=date_hint, ahead=ahead,
+                             on_error=report)
+    for first in pairs:
+        kept = [(document, analysis)
+                for document, analysis in [first, *islice(pairs, sizes.popleft() - 1)]
+                if analysis is not None]
+        analyses = list(cluster.with_unique_ids([analysis for _, analysis in kept],
+                                                client=client))
+        briefing = pipeline.brief_of(analyses, errors=list(errors))
+        errors.clear()
+        yield briefing, [identity(document) for document, _ in kept]
 
 
 def _new_batches(
@@ -170,23 +194,25 @@ def _new_batches(
     summary: IngestSummary,
     on_error: Callable[[InputError], None],
 ) -> Iterator[list[Document]]:
-    """Batches of documents the archive does not hold yet (nor an earlier one of this run)."""
+    """Batches of documents the archive does not hold yet (nor an earlier one of this run:
+    this batch and the one before, which may still be parsing when this one is read)."""
     batch: list[Document] = []
     pending: set[InputKey] = set()
+    previous: set[InputKey] = set()
     for item in inputs:
         if isinstance(item, InputError):
             on_error(item)
             continue
         summary.read += 1
         key = identity(item)
-        if key in pending or stored_keys(conn, [key]):
+        if key in pending or key in previous or stored_keys(conn, [key]):
             summary.skipped += 1
             continue
         pending.add(key)
         batch.append(item)
         if len(batch) >= size:
             yield batch
-            batch, pending = [], set()
+            batch, pending, previous = [], set(), pending
     if batch:
         yield batch
 

@@ -70,7 +70,8 @@ def cluster_bench_lines(*, source: Path, limit: int = 600, cluster_workers: int 
             startup = time.perf_counter() - started
             cluster = timed_ingest("cluster", client=client)
             documents = [d for d in read_inputs([str(corpus)]) if isinstance(d, Document)]
-            pairs = list(analysed(documents, client=client))
+            pairs = [(document, analysis) for document, analysis
+                     in analysed(documents, client=client) if analysis is not None]
 
         conn = open_archive(folder / "writer.db")
         writer, summary = ArchiveWriter(conn), IngestSummary()
