@@ -75,7 +75,6 @@ def brief(paths: tuple[str, ...], outdir: Path, date_hint: str | None, year: int
         except (KeyError, FileNotFoundError, ArchiveError) as exc:
             raise click.ClickException(str(exc).strip("'\"")) from None
     else:
-        from crosswire import cluster as on_cluster
         from crosswire import pipeline
         from crosswire.ingest import read_inputs
 
@@ -87,8 +86,12 @@ def brief(paths: tuple[str, ...], outdir: Path, date_hint: str | None, year: int
         }
         inputs = read_inputs(list(paths), exclude=[outdir])
         with cluster_client(cluster) as client:
-            briefing = (on_cluster.run(inputs, client=client, **options) if client is not None
-                        else pipeline.run(inputs, workers=workers, **options))
+            if client is None:
+                briefing = pipeline.run(inputs, workers=workers, **options)
+            else:
+                from crosswire.cluster import run as run_on_cluster
+
+                briefing = run_on_cluster(inputs, client=client, **options)
     if not briefing.articles:
         raise click.ClickException("no input could be read")
     written = write_briefing(briefing, outdir=outdir)

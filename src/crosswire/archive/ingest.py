@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
-from crosswire import cluster, pipeline
+from crosswire import pipeline
 from crosswire.archive.store import ArchiveWriter, InputKey, StoreCounts, identity, stored_keys
 from crosswire.models import Briefing, Document, InputError
 
@@ -161,6 +161,8 @@ def _parsed_on_cluster(
     at, so the workers parse the next batch while this process merges and stores one;
     ``_new_batches`` remembers the previous batch's inputs, read before it was stored.
     """
+    from crosswire import cluster  # Dask is imported only when a cluster is used
+
     sizes: deque[int] = deque()
     errors: list[InputError] = []
 
