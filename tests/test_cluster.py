@@ -67,7 +67,7 @@ def test_a_worker_killed_mid_ingest_loses_nothing_and_stores_nothing_twice(corpu
         process = ingest(folder, db, "--cluster", cluster.scheduler_address)
         wait_for_a_commit(process, db)
         # Kill the worker process that is parsing now (a busy one), not the nanny.
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 120
         while not (busy := [address for address, tasks in client.processing().items() if tasks]):
             assert time.monotonic() < deadline and process.poll() is None, "no task ran"
             time.sleep(0.02)
