@@ -28,7 +28,7 @@ def ingest(folder, db, *options: str) -> subprocess.Popen:
 def local_cluster() -> LocalCluster:
     with dask.config.set(WORKER_CONFIG):
         return LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                            dashboard_address=None)
+                            dashboard_address=":0")
 
 
 def wait_for_a_commit(process: subprocess.Popen, db) -> None:

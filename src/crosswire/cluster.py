@@ -77,9 +77,11 @@ def connect(address: str) -> Iterator[Client]:
             logging.getLogger(name).setLevel(logging.CRITICAL)
     with dask.config.set(WORKER_CONFIG):
         if kind == "local":
+            # Its HTTP server on a free port: a second cluster on the machine does not
+            # collide with the first (nor warn about it on stderr).
             cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1,
                                    threads_per_worker=1, processes=True,
-                                   dashboard_address=None, silence_logs=logging.CRITICAL)
+                                   dashboard_address=":0", silence_logs=logging.CRITICAL)
             client = Client(cluster)
         else:
             cluster = None
