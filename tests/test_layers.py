@@ -22,6 +22,7 @@ LAYERS = [
     {"compare"},
     {"briefing"},
     {"pipeline", "sentence_events"},
+    {"cluster"},
     {"archive"},
     {"measure"},
     {"cli", "__main__"},

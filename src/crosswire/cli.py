@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from crosswire.archive.commands import COMMANDS as ARCHIVE_COMMANDS
-from crosswire.archive.commands import show_line
+from crosswire.archive.commands import cluster_client, cluster_option, show_line
 from crosswire.archive.db import DEFAULT_DB
 from crosswire.models import InputError
 
@@ -43,9 +43,10 @@ def cli() -> None:
               show_default=True, help="The archive file, with --story.")
 @click.option("--workers", type=int, default=0, show_default=True,
               help="Parser processes (0: one per core).")
+@cluster_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def brief(paths: tuple[str, ...], outdir: Path, date_hint: str | None, year: int | None,
-          story: str | None, db: Path, workers: int, quiet: bool) -> None:
+          story: str | None, db: Path, workers: int, cluster: str | None, quiet: bool) -> None:
     """Write a sourced briefing of the articles in PATHS (files, folders, or - for stdin),
     or of a stored story with --story.
 
@@ -74,17 +75,23 @@ def brief(paths: tuple[str, ...], outdir: Path, date_hint: str | None, year: int
         except (KeyError, FileNotFoundError, ArchiveError) as exc:
             raise click.ClickException(str(exc).strip("'\"")) from None
     else:
+        from crosswire import pipeline
         from crosswire.ingest import read_inputs
-        from crosswire.pipeline import run
 
-        briefing = run(
-            read_inputs(list(paths), exclude=[outdir]),
-            date_hint=date_hint or (str(year) if year else None),
-            workers=workers,
-            on_error=_report,
-            progress=lambda items: tqdm(items, desc="parsing", unit="article", disable=quiet,
-                                        file=sys.stderr),
-        )
+        options = {
+            "date_hint": date_hint or (str(year) if year else None),
+            "on_error": _report,
+            "progress": lambda items: tqdm(items, desc="parsing", unit="article",
+                                           disable=quiet, file=sys.stderr),
+        }
+        inputs = read_inputs(list(paths), exclude=[outdir])
+        with cluster_client(cluster) as client:
+            if client is None:
+                briefing = pipeline.run(inputs, workers=workers, **options)
+            else:
+                from crosswire.cluster import run as run_on_cluster
+
+                briefing = run_on_cluster(inputs, client=client, **options)
     if not briefing.articles:
         raise click.ClickException("no input could be read")
     written = write_briefing(briefing, outdir=outdir)
@@ -120,13 +127,14 @@ def evaluate() -> None:
               default=Path("../shared/datasets/polnear/train.jsonl"), show_default=True,
               help="JSON Lines file of articles with a 'text' field.")
 @click.option("--part", "parts",
-              type=click.Choice(["brief", "actors", "archive", "ingest", "statements"]),
+              type=click.Choice(["brief", "actors", "archive", "ingest", "statements", "cluster"]),
               multiple=True, help="What to time (repeatable); default: brief and actors.")
 def bench(articles: int, source: Path, parts: tuple[str, ...]) -> None:
     """Time the brief pipeline against a bare spaCy parse of the same texts, actor merging
     at 1k to 100k mentions, the archive's dedup and grouping at 1k to 100k articles, a
-    full ingest against the same bare parse, and statement extraction with speaker
-    resolution against a single-process bare parse.
+    full ingest against the same bare parse, statement extraction with speaker
+    resolution against a single-process bare parse, and an ingest in one process, on the
+    built-in pool and on a Dask LocalCluster (with the single writer's own throughput).
 
     Example: crosswire bench --part brief --articles 200
     """
@@ -155,6 +163,16 @@ def bench(articles: int, source: Path, parts: tuple[str, ...]) -> None:
         from crosswire.measure.bench_statements import statements_bench_lines
 
         for line in statements_bench_lines(source=source, limit=articles):
+            click.echo(line)
+    if "cluster" in parts:
+        from crosswire.cluster import ClusterError
+        from crosswire.measure.bench_cluster import cluster_bench_lines
+
+        try:
+            lines = cluster_bench_lines(source=source, limit=articles)
+        except ClusterError as exc:
+            raise click.ClickException(str(exc)) from None
+        for line in lines:
             click.echo(line)
 
 

@@ -213,23 +213,11 @@ def run(
             if isinstance(item, InputError):
                 report(item)
                 continue
-            try:
-                article = prepare(item, date_hint=date_hint)
-            except ValueError as exc:
-                report(InputError(item.source_path, str(exc)))
-                continue
-            except Exception as exc:  # a bug or a library's failure on one input: one line
-                report(InputError(item.source_path,
-                                  f"could not be processed ({failure_line(exc)})"))
-                continue
-            if not article.text.strip():
-                report(InputError(item.source_path, "no article text left after cleaning"))
-                continue
-            if len(article.text) > MAX_ARTICLE_CHARS:
-                report(InputError(item.source_path,
-                                  f"article longer than {MAX_ARTICLE_CHARS:,} characters, truncated"))
-                article = replace(article, text=article.text[:MAX_ARTICLE_CHARS])
-            yield _unique_id(article, seen_ids)
+            article, problems = article_of(item, date_hint=date_hint)
+            for problem in problems:
+                report(problem)
+            if article is not None:
+                yield unique_id(article, seen_ids)
 
     def parse_failed(position: int, article: Article, reason: str) -> None:
         source = f"{article.source_path} ({article.url})" if article.url else article.source_path
@@ -239,6 +227,36 @@ def run(
     analyses = list(progress(parse_articles(articles(), nlp=nlp, workers=workers,
                                             start_method=start_method,
                                             on_failure=parse_failed)))
+    return brief_of(analyses, errors=errors)
+
+
+def article_of(document: Document, *, date_hint: str | None = None,
+               ) -> tuple[Article | None, list[InputError]]:
+    """One document cleaned and described, with the lines to report about it; the article
+    is None when nothing is left to parse (a truncated article is kept, and reported)."""
+    try:
+        article = prepare(document, date_hint=date_hint)
+    except ValueError as exc:
+        return None, [InputError(document.source_path, str(exc))]
+    except Exception as exc:  # a bug or a library's failure on one input: one line
+        return None, [failure(document.source_path, exc)]
+    if not article.text.strip():
+        return None, [InputError(document.source_path, "no article text left after cleaning")]
+    if len(article.text) > MAX_ARTICLE_CHARS:
+        truncated = replace(article, text=article.text[:MAX_ARTICLE_CHARS])
+        return truncated, [InputError(
+            document.source_path,
+            f"article longer than {MAX_ARTICLE_CHARS:,} characters, truncated")]
+    return article, []
+
+
+def failure(source: str, exc: Exception) -> InputError:
+    """The one line for an input a stage failed on (a bug or a library's failure)."""
+    return InputError(source, f"could not be processed ({failure_line(exc)})")
+
+
+def brief_of(analyses: list[ArticleAnalysis], *, errors: list[InputError]) -> Briefing:
+    """The cross-article stages, run once over every article's analysis, in input order."""
     actors, actor_of_mention = merge_actors(analyses)
     statements = resolve_speakers(analyses, actors=actors, actor_of_mention=actor_of_mention)
     merged = MergedAnalysis(
@@ -253,7 +271,7 @@ def run(
     return compare(merged)
 
 
-def _unique_id(article: Article, seen: set[str]) -> Article:
+def unique_id(article: Article, seen: set[str]) -> Article:
     """Keep article ids unique within a run (two inputs may declare the same id)."""
     candidate, n = article.id, 1
     while candidate in seen:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -14,6 +16,27 @@ db_option = click.option(
     "--db", type=click.Path(dir_okay=False, path_type=Path), default=DEFAULT_DB,
     show_default=True, help="The archive file (SQLite).")
 quiet_option = click.option("-q", "--quiet", is_flag=True, help="No progress output.")
+cluster_option = click.option(
+    "--cluster", metavar="ADDRESS", envvar="CROSSWIRE_CLUSTER",
+    help="Run the per-article work on Dask: local, local:N (N worker processes here) or a "
+    "scheduler address such as tcp://host:8786; also CROSSWIRE_CLUSTER. Needs "
+    "crosswire[cluster] (see docs/cluster.md).")
+
+
+@contextmanager
+def cluster_client(address: str | None) -> Iterator[object | None]:
+    """The Dask client for ``--cluster ADDRESS`` (None without one); a cluster that cannot
+    be reached or is lost mid-run ends the command with one line."""
+    if not address:
+        yield None
+        return
+    from crosswire.cluster import ClusterError, connect
+
+    try:
+        with connect(address) as client:
+            yield client
+    except ClusterError as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 # Terminal escape sequences (CSI "ESC[2J", OSC "ESC]0;title BEL" and hyperlinks, two-byte
@@ -49,9 +72,10 @@ def _open(db: Path):
               help="Parser processes (0: one per core).")
 @click.option("--batch-size", type=int, default=None,
               help="Articles parsed and committed together (default 128).")
+@cluster_option
 @quiet_option
 def ingest(sources: tuple[str, ...], db: Path, allow_private: bool, date_hint: str | None,
-           workers: int, batch_size: int | None, quiet: bool) -> None:
+           workers: int, batch_size: int | None, cluster: str | None, quiet: bool) -> None:
     """Add articles from SOURCES (files, folders, JSON Lines, WARC, RSS/Atom, URLs) to
     the archive, linking duplicates and grouping them into stories.
 
@@ -75,11 +99,12 @@ def ingest(sources: tuple[str, ...], db: Path, allow_private: bool, date_hint: s
             click.echo(f"… {summary.stored.added} added, {summary.skipped} already stored",
                        err=True)
 
-    with Fetcher(allow_private=allow_private) as fetcher:
+    with Fetcher(allow_private=allow_private) as fetcher, cluster_client(cluster) as client:
         summary = run_ingest(
             read_inputs(list(sources), fetch=fetcher.page), conn=conn, date_hint=date_hint,
             workers=workers, batch_size=batch_size or BATCH_SIZE,
             on_error=lambda error: show_line(str(error), err=True), on_batch=progress,
+            client=client,
         )
     conn.close()
     if summary.read == 0:
@@ -174,15 +199,23 @@ def who(name: str, db: Path, limit: int) -> None:
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="Output file (a folder for CSV or Parquet of all tables); standard "
               "output when not given.")
-def export(db: Path, output_format: str, table: str, output: Path | None) -> None:
+@click.option("--partition-by", type=click.Choice(["date"]),
+              help="Parquet only: one dataset in the folder OUTPUT, a folder per table "
+              "partitioned by publication day (day=YYYY-MM-DD; actors unpartitioned).")
+def export(db: Path, output_format: str, table: str, output: Path | None,
+           partition_by: str | None) -> None:
     """Export articles (with story ids and input ids), statements, actors, claims and events.
 
     CSV of all tables to standard output prints each table after a "# table: NAME" line.
 
     Example: crosswire export --db news.db --format csv --table statements -o statements.csv
+
+    Example: crosswire export --db news.db --format parquet --partition-by date -o lake/
     """
     from crosswire.archive import export as exporting
 
+    if partition_by and (output_format != "parquet" or output is None):
+        raise click.UsageError("--partition-by needs --format parquet and -o FOLDER")
     if output_format == "parquet":
         try:
             exporting.require_pyarrow()
@@ -191,7 +224,10 @@ def export(db: Path, output_format: str, table: str, output: Path | None) -> Non
     conn = _open(db)
     tables = list(exporting.TABLES) if table == "all" else [table]
     try:
-        _write_export(conn, output_format=output_format, tables=tables, output=output)
+        if partition_by:
+            exporting.write_parquet_dataset(conn, output, tables=tables)
+        else:
+            _write_export(conn, output_format=output_format, tables=tables, output=output)
     except OSError as exc:  # a missing folder, a full disk: one line, not a traceback
         reason = (exc.strerror or str(exc)).lower()
         raise click.ClickException(f"{exc.filename or output}: {reason}") from None

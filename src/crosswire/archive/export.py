@@ -6,9 +6,11 @@ Rows are streamed from SQLite, so an export of a large archive holds one batch a
 from __future__ import annotations
 
 import csv
+import errno
 import json
 import sqlite3
 from collections.abc import Iterator
+from itertools import groupby, islice
 from pathlib import Path
 from typing import IO, Any
 
@@ -41,6 +43,21 @@ TABLES: dict[str, str] = {
 }
 FORMATS = ("json", "csv", "parquet", "plover")
 PARQUET_BATCH_ROWS = 10_000
+
+# The publication day each table's rows are filed under in a dataset partitioned by date:
+# an article's own day, its article's for a statement or an event, its story's first day
+# for a claim; "undated" when that date is not known to the day. Actors span days and
+# stories: their table is not partitioned.
+_DAY = ("CASE WHEN {table}.published_precision = 'day' THEN substr({table}.published, 1, 10) "
+        "ELSE 'undated' END")
+DAY_OF: dict[str, str] = {
+    "articles": _DAY.format(table="row"),
+    "statements": f"(SELECT {_DAY.format(table='a')} FROM articles a WHERE a.id = row.article_id)",
+    "events": f"(SELECT {_DAY.format(table='a')} FROM articles a WHERE a.id = row.article_id)",
+    "claims": ("(SELECT CASE WHEN length(s.first_seen) = 10 THEN s.first_seen ELSE 'undated' END "
+               "FROM stories s WHERE s.id = row.story_id)"),
+}
+PARTITION_COLUMN = "day"
 
 
 def rows(conn: sqlite3.Connection, table: str) -> Iterator[dict[str, Any]]:
@@ -89,18 +106,43 @@ def require_pyarrow() -> None:
 
 def write_parquet(conn: sqlite3.Connection, target: Path | IO[bytes], *, table: str) -> None:
     require_pyarrow()
+    _write_rows(target, _arrow_schema(conn, table), rows(conn, table))
+
+
+def write_parquet_dataset(conn: sqlite3.Connection, folder: Path, *, tables: list[str]) -> None:
+    """One Parquet dataset in ``folder``: a folder per table, partitioned Hive-style by
+    publication day (``articles/day=2031-03-03/part-0.parquet``; see ``DAY_OF``), which
+    DuckDB, Spark and pandas read as one table each with a ``day`` column.
+
+    Rows stream from SQLite sorted by day, so one file is open at a time. A table's
+    folder must not exist yet: an earlier export's days would mix with this one's."""
+    require_pyarrow()
+    for table in tables:
+        if (folder / table).exists():
+            raise FileExistsError(errno.EEXIST, "exists already; export into a new folder",
+                                  str(folder / table))
+    for table in tables:
+        schema = _arrow_schema(conn, table)
+        if table not in DAY_OF:
+            (folder / table).mkdir(parents=True)
+            write_parquet(conn, folder / table / "part-0.parquet", table=table)
+            continue
+        cursor = conn.execute(f"SELECT {DAY_OF[table]} AS {PARTITION_COLUMN}, row.* "
+                              f"FROM ({TABLES[table]}) row ORDER BY {PARTITION_COLUMN}")
+        names = [column[0] for column in cursor.description][1:]
+        for day, day_rows in groupby(map(tuple, cursor), key=lambda row: row[0]):
+            part = folder / table / f"{PARTITION_COLUMN}={day}"
+            part.mkdir(parents=True)
+            _write_rows(part / "part-0.parquet", schema,
+                        (dict(zip(names, row[1:])) for row in day_rows))
+
+
+def _write_rows(target: Path | IO[bytes], schema, records: Iterator[dict[str, Any]]) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    schema = _arrow_schema(conn, table)
     with pq.ParquetWriter(target, schema) as writer:
-        batch: list[dict[str, Any]] = []
-        for row in rows(conn, table):
-            batch.append(row)
-            if len(batch) >= PARQUET_BATCH_ROWS:
-                writer.write_table(pa.Table.from_pylist(batch, schema=schema))
-                batch = []
-        if batch:
+        while batch := list(islice(records, PARQUET_BATCH_ROWS)):
             writer.write_table(pa.Table.from_pylist(batch, schema=schema))
 
 

@@ -12,14 +12,20 @@ inputs they stored, so nothing is stored twice and no story counts from stale me
 from __future__ import annotations
 
 import sqlite3
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import islice
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
 from crosswire import pipeline
 from crosswire.archive.store import ArchiveWriter, InputKey, StoreCounts, identity, stored_keys
 from crosswire.models import Briefing, Document, InputError
+
+if TYPE_CHECKING:
+    from distributed import Client
 
 # Documents parsed and committed together: a kill loses at most one batch. The brief
 # pipeline parses a batch of fewer than ``pipeline.PARALLEL_MIN_ARTICLES`` (24) in this
@@ -57,8 +63,10 @@ def ingest(
     batch_size: int = BATCH_SIZE,
     on_error: Callable[[InputError], None] = lambda error: None,
     on_batch: Callable[[IngestSummary], None] = lambda summary: None,
+    client: Client | None = None,
 ) -> IngestSummary:
-    """Store every new document of ``inputs`` in the archive behind ``conn``."""
+    """Store every new document of ``inputs`` in the archive behind ``conn``; with a Dask
+    ``client``, the per-article work of each batch runs on its cluster (``crosswire.cluster``)."""
     summary = IngestSummary()
     writer = ArchiveWriter(conn)
     parser = nlp
@@ -67,27 +75,40 @@ def ingest(
         summary.errors.append(error)
         on_error(error)
 
-    for batch in _new_batches(inputs, conn=conn, size=batch_size, summary=summary,
-                              on_error=report):
+    batches = _new_batches(inputs, conn=conn, size=batch_size, summary=summary,
+                           on_error=report)
+    if client is not None:
+        for briefing, keys in _parsed_on_cluster(batches, client=client, date_hint=date_hint,
+                                                 ahead=batch_size, on_error=report):
+            store_batch(briefing, keys=keys, conn=conn, writer=writer, summary=summary)
+            on_batch(summary)
+        return summary
+    for batch in batches:
         if parser is None:
             from crosswire.nlp import load_nlp
 
             parser = load_nlp()
         for briefing, keys in _parsed(batch, nlp=parser, date_hint=date_hint, workers=workers,
                                       on_error=report):
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                # Another ingest may have committed while this batch was parsed: read what
-                # it stored (articles, stories, term counts) under the write lock, not before.
-                writer.refresh()
-                summary.skipped += writer.write(briefing, keys=keys, counts=summary.stored)
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            writer.after_commit()
+            store_batch(briefing, keys=keys, conn=conn, writer=writer, summary=summary)
         on_batch(summary)
     return summary
+
+
+def store_batch(briefing: Briefing, *, keys: list[InputKey], conn: sqlite3.Connection,
+                writer: ArchiveWriter, summary: IngestSummary) -> None:
+    """Write one parsed batch (``keys``: its articles' input identities) in one transaction."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        # Another ingest may have committed while this batch was parsed: read what it
+        # stored (articles, stories, term counts) under the write lock, not before.
+        writer.refresh()
+        summary.skipped += writer.write(briefing, keys=keys, counts=summary.stored)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    writer.after_commit()
 
 
 def _parsed(
@@ -126,6 +147,48 @@ def _parsed(
     yield result
 
 
+def _parsed_on_cluster(
+    batches: Iterable[list[Document]],
+    *,
+    client: Client,
+    date_hint: str | None,
+    ahead: int,
+    on_error: Callable[[InputError], None],
+) -> Iterator[tuple[Briefing, list[InputKey]]]:
+    """Each batch run through the pipeline with its per-article work on the cluster, and
+    its articles' input identities (an input that fails is reported and left out).
+
+    Documents go to the workers up to ``ahead`` (one batch) beyond the one the client is
+    at, so the workers parse the next batch while this process merges and stores one;
+    ``_new_batches`` remembers the previous batch's inputs, read before it was stored.
+    """
+    from crosswire import cluster  # Dask is imported only when a cluster is used
+
+    sizes: deque[int] = deque()
+    errors: list[InputError] = []
+
+    def documents() -> Iterator[Document]:
+        for batch in batches:
+            sizes.append(len(batch))
+            yield from batch
+
+    def report(error: InputError) -> None:
+        errors.append(error)
+        on_error(error)
+
+    pairs = cluster.analysed(documents(), client=client, date_hint=date_hint, ahead=ahead,
+                             on_error=report)
+    for first in pairs:
+        kept = [(document, analysis)
+                for document, analysis in [first, *islice(pairs, sizes.popleft() - 1)]
+                if analysis is not None]
+        analyses = list(cluster.with_unique_ids([analysis for _, analysis in kept],
+                                                client=client))
+        briefing = pipeline.brief_of(analyses, errors=list(errors))
+        errors.clear()
+        yield briefing, [identity(document) for document, _ in kept]
+
+
 def _new_batches(
     inputs: Iterable[Document | InputError],
     *,
@@ -134,23 +197,25 @@ def _new_batches(
     summary: IngestSummary,
     on_error: Callable[[InputError], None],
 ) -> Iterator[list[Document]]:
-    """Batches of documents the archive does not hold yet (nor an earlier one of this run)."""
+    """Batches of documents the archive does not hold yet (nor an earlier one of this run:
+    this batch and the one before, which may still be parsing when this one is read)."""
     batch: list[Document] = []
     pending: set[InputKey] = set()
+    previous: set[InputKey] = set()
     for item in inputs:
         if isinstance(item, InputError):
             on_error(item)
             continue
         summary.read += 1
         key = identity(item)
-        if key in pending or stored_keys(conn, [key]):
+        if key in pending or key in previous or stored_keys(conn, [key]):
             summary.skipped += 1
             continue
         pending.add(key)
         batch.append(item)
         if len(batch) >= size:
             yield batch
-            batch, pending = [], set()
+            batch, pending, previous = [], set(), pending
     if batch:
         yield batch
 
