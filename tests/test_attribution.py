@@ -676,3 +676,17 @@ def test_reporting_forms_heard_telling_and_cast_as(nlp, text, cue, speaker):
 def test_agreeing_with_someone_reports_nothing(nlp):
     assert not [s for s in statements(nlp, "Mayor Jon Vik agreed with the council.")
                 if s.cue and s.cue.text == "agreed"]
+
+
+def test_a_news_agency_relaying_someone_is_the_carrier_not_the_speaker(nlp):
+    text = "Senate Leader Mark Brandt praised the deal on Monday, Reuters reported."
+    found = statements(nlp, text)
+    assert [s.cue.text for s in found] == ["praised"]
+    assert speaker_name(nlp, text, found[0]) == "Mark Brandt"
+    assert found[0].via == "Reuters"
+
+
+def test_a_news_agency_reporting_a_fact_is_its_speaker(nlp):
+    text = "The bridge was closed on Monday after the storm, Reuters reported."
+    statement = only(statements(nlp, text), "reported")
+    assert statement.speaker_words.text == "Reuters"

@@ -142,3 +142,24 @@ def test_of_two_office_holders_the_one_speaking_is_described(nlp):
             'was confident?" Mr Dahl said. "Let us get this straight," the president said.')
     found = [f for f in resolved(nlp, text) if f[1] == "the president"]
     assert found and found[0][2] is not None and found[0][2].endswith("Dahl")
+
+
+def test_a_lede_description_is_the_person_the_next_paragraph_names(nlp):
+    text = ("A recently promoted Navy captain said Monday that the ship was unsafe.\n\n"
+            "Capt. Henry Dolan told reporters the crew had complained for months.")
+    found = resolved(nlp, text)
+    assert found[0][1] == "A recently promoted Navy captain"
+    assert (found[0][2], found[0][3]) == ("Henry Dolan", "description")
+
+
+def test_a_lede_source_stays_unnamed_though_someone_is_named_next(nlp):
+    text = ("A senior official said Monday that the talks had failed.\n\n"
+            "Minister Petra Lind told reporters the talks would resume.")
+    found = resolved(nlp, text)
+    assert (found[0][2], found[0][3]) == (None, "unnamed")
+
+
+def test_a_firm_named_with_its_trade_is_an_organisation(nlp):
+    text = "Drugmaker Veltrix said it would file for approval. The company said the trial ended."
+    found = resolved(nlp, text)
+    assert [name for _, _, name, _ in found] == ["Veltrix", "Veltrix"]

@@ -38,6 +38,7 @@ from crosswire.nlp.mention_kinds import (
 )
 from crosswire.nlp.mention_roles import person_role
 from crosswire.nlp.mention_scan import extra_mentions
+from crosswire.nlp.speakers import FIRM_NOUNS
 
 ENTITY_KINDS: dict[str, ActorKind] = {
     "PERSON": "person",
@@ -48,6 +49,9 @@ ENTITY_KINDS: dict[str, ActorKind] = {
     "LOC": "place",
 }
 _LEADING_DROP = frozenset({"the", "a", "an"})
+# What kind of business a firm is, written before its name ("Drugmaker Norvik"); words that
+# also open names ("Group of Seven", "Organization of ...") are left out.
+_FIRM_TITLES = frozenset(FIRM_NOUNS) - {"group", "organization", "organisation"}
 _POSSESSIVE = re.compile(r"^['’]s?$")
 # Sentence-initial words the tagger sometimes pulls into a name ("Later Yanukovich").
 _NOT_NAME = frozenset({"ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "VERB", "AUX", "PART", "PUNCT"})
@@ -73,7 +77,8 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
                 continue
         elif kind == "organisation":
             span, role = _inner_owner(span)
-            role = role or _owner(span)
+            span, noun = _common_noun_title(span)
+            role = role or noun or _owner(span)
         else:
             role = None
         found.append((span.start_char, span.end_char, kind, role))
@@ -144,6 +149,19 @@ def _inner_owner(span: Span) -> tuple[Span, str | None]:
     return span, None
 
 
+def _common_noun_title(span: Span) -> tuple[Span, str | None]:
+    """"Drugmaker Norvik" -> "Norvik", with "Drugmaker" as its role: what kind of body it is
+    is no part of its name."""
+    if _firm_title(span):
+        return span[1:], span[0].text
+    return span, None
+
+
+def _firm_title(span: Span) -> bool:
+    return len(span) > 1 and span[0].lower_ in _FIRM_TITLES and not any(
+        t.pos_ == "ADP" for t in span)
+
+
 def _trim(ent: Span) -> Span | None:
     """The entity without a leading article, a trailing possessive or trailing function words."""
     start, end = ent.start, ent.end
@@ -201,6 +219,8 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]]) -> ActorKind
         return None
     if label == "PERSON" and all(t.is_upper for t in span if t.is_alpha):
         return "organisation"  # an acronym ("RL" of RFE/RL) is not a person's name
+    if _firm_title(span):
+        return "organisation"  # "Drugmaker Norvik" opening a sentence, tagged as a person
     if resolve_institution(text) or fold(text) in organisation_names():
         return "organisation"
     place = resolve_place(text)

@@ -30,6 +30,10 @@ GROUP_PRONOUN_CONFIDENCE = 0.5
 UNNAMED_CONFIDENCE = 0.9
 # How far back (characters) a pronoun looks for its antecedent: about three paragraphs.
 PRONOUN_WINDOW_CHARS = 1500
+# "A federal judge ruled ..." opening an article is the person the next paragraph or so
+# names ("Judge X wrote ..."): this far ahead, less sure than a description that fits.
+LEDE_WINDOW_CHARS = 600
+LEDE_CONFIDENCE = 0.6
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = {"they", "it", "its", "their", "we"}
@@ -68,7 +72,7 @@ def speaker_phrase(head: Token, *, lexicon: Lexicon) -> Span:
     for child in head.lefts:
         if child.dep_ in NAME_DEPS or child.dep_ == "punct" and child.text in "-'’":
             start = min(start, child.left_edge.i)
-    verbs = [t.i for t in head.doc[start : head.i] if t.pos_ in ("VERB", "AUX")]
+    verbs = [t.i for t in head.doc[start : head.i] if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"]
     if verbs:  # "AFP quoted adviser X": a verb read as a modifier is not part of the name
         start = verbs[-1] + 1
     end = head.i + 1
@@ -139,6 +143,9 @@ class SpeakerResolver:
             return self._pronoun(span, lower)
         if head.pos_ in ("NOUN", "PROPN", "ADJ"):
             if self._is_unnamed(span):
+                introduced = self._named_after_lede(span)
+                if introduced is not None:
+                    return self._found(span, introduced, "description", LEDE_CONFIDENCE)
                 return Speaker(span, None, Resolution("unnamed", UNNAMED_CONFIDENCE))
             return self._description(span)
         if self._is_unnamed(span):
@@ -234,6 +241,23 @@ class SpeakerResolver:
                     head.dep_ in OWNER_DEPS and head.head.dep_ in SUBJECT_DEPS)):
                 return self._found(span, group, "pronoun", GROUP_PRONOUN_CONFIDENCE)
         return Speaker(span, None, Resolution("unresolved", 0.0))
+
+    def _named_after_lede(self, span: Span) -> Mention | None:
+        """"A federal judge" as the subject of the article's first sentence: the person
+        named next, as a subject, soon after (news introduces its protagonist so). Never
+        an unnamed source ("an official"), a group or a plural."""
+        head = span.root
+        if (span.sent.start != 0 or head.tag_ != "NN" or not is_role_word(head)
+                or head.lemma_.lower() in self.lexicon.source_nouns
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)):
+            return None
+        for person in self.persons[bisect.bisect_left(self.person_starts, span.end_char):]:
+            if person.span.start - span.end_char > LEDE_WINDOW_CHARS:
+                return None
+            person_head = self.mention_head[person.id]
+            if not self.in_quote[person_head.i]:
+                return person if person_head.dep_ in SUBJECT_DEPS else None
+        return None
 
     def _is_unnamed(self, span: Span) -> bool:
         """"officials", "a diplomat", "another New Hampshire Republican": no one named."""
