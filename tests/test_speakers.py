@@ -163,3 +163,22 @@ def test_a_firm_named_with_its_trade_is_an_organisation(nlp):
     text = "Drugmaker Veltrix said it would file for approval. The company said the trial ended."
     found = resolved(nlp, text)
     assert [name for _, _, name, _ in found] == ["Veltrix", "Veltrix"]
+
+
+def test_a_source_named_in_apposition_is_named(nlp):
+    text = "A department spokesperson, Rita Vance, said the staff were safe."
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert (name, method) == ("Rita Vance", "named")
+
+
+def test_a_participle_after_the_reported_clause_goes_on_with_the_reporter(nlp):
+    text = 'Governor Ellen Marsh said that the state will adopt the plan, calling it "a relief."'
+    found = {cue: name for cue, _, name, _ in resolved(nlp, text)}
+    assert found["calling"] == "Ellen Marsh"
+
+
+def test_a_lede_title_is_the_person_named_next(nlp):
+    text = ("The unrest was planned by enemies of democracy, the president has said.\n\n"
+            "Speaking to reporters, Tom Varga said the organisers had been identified.")
+    found = resolved(nlp, text)
+    assert found[0][1] == "the president" and found[0][2] == "Tom Varga"

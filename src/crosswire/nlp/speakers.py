@@ -31,9 +31,10 @@ UNNAMED_CONFIDENCE = 0.9
 # How far back (characters) a pronoun looks for its antecedent: about three paragraphs.
 PRONOUN_WINDOW_CHARS = 1500
 # "A federal judge ruled ..." opening an article is the person the next paragraph or so
-# names ("Judge X wrote ..."): this far ahead, less sure than a description that fits.
+# names ("Judge X wrote ..."): this far ahead, and only a guess that the story-wide pass
+# (actors.speakers) may correct with the one actor the story gives that role.
 LEDE_WINDOW_CHARS = 600
-LEDE_CONFIDENCE = 0.6
+LEDE_CONFIDENCE = DESCRIPTION_FALLBACK_CONFIDENCE
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = {"they", "it", "its", "their", "we"}
@@ -134,7 +135,8 @@ class SpeakerResolver:
             return Speaker(span, antecedent.mention, antecedent.resolution)
         if self._is_member(span):
             return self._description(span, person=True)
-        named = None if self._is_unnamed(span) else self._named(span)
+        named = None if self._is_unnamed(span) and not self._named_in_apposition(span) else (
+            self._named(span))
         if named is not None:
             mention, confidence = named
             return self._found(span, mention, "named", confidence)
@@ -183,6 +185,11 @@ class SpeakerResolver:
                 if person.span.text.split()[-1] == head.text:
                     return person, SURNAME_CONFIDENCE
         return None
+
+    def _named_in_apposition(self, span: Span) -> bool:
+        """"A department spokesperson, Rita Vance, said": the source is unnamed no more."""
+        return any(child.dep_ == "appos" and (m := self.mention_of_token.get(child.i)) is not None
+                   and m.kind == "person" for child in span.root.children)
 
     def _first_of_joint(self, span: Span) -> Mention | None:
         """The first named speaker of coordinated ones ("Norsk Hydro and partner Brevik SE")."""
@@ -243,13 +250,15 @@ class SpeakerResolver:
         return Speaker(span, None, Resolution("unresolved", 0.0))
 
     def _named_after_lede(self, span: Span) -> Mention | None:
-        """"A federal judge" as the subject of the article's first sentence: the person
-        named next, as a subject, soon after (news introduces its protagonist so). Never
-        an unnamed source ("an official"), a group or a plural."""
+        """"A federal judge ruled ..." or "..., the president has said" in the article's
+        first sentence, no one named before: the person named next, as a subject, soon
+        after (news introduces its protagonist so). Never an unnamed source ("an
+        official"), a group or a plural."""
         head = span.root
         if (span.sent.start != 0 or head.tag_ != "NN" or not is_role_word(head)
                 or head.lemma_.lower() in self.lexicon.source_nouns
-                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)):
+                or self._persons_before(span.start_char)
+                or not any(c.dep_ in ("det", "poss") for c in head.children)):
             return None
         for person in self.persons[bisect.bisect_left(self.person_starts, span.end_char):]:
             if person.span.start - span.end_char > LEDE_WINDOW_CHARS:
@@ -317,6 +326,9 @@ class SpeakerResolver:
             if firm.mention is not None:
                 return Speaker(span, firm.mention, Resolution("description",
                                                               GROUP_PRONOUN_CONFIDENCE))
+        introduced = None if organisational else self._named_after_lede(span)
+        if introduced is not None:
+            return self._found(span, introduced, "description", LEDE_CONFIDENCE)
         if self.speakers and not organisational and is_role_word(head):
             # "the president" with no president named: the last speaker, as a guess the
             # story-wide pass (actors.speakers) may correct
