@@ -182,3 +182,34 @@ def test_a_lede_title_is_the_person_named_next(nlp):
             "Speaking to reporters, Tom Varga said the organisers had been identified.")
     found = resolved(nlp, text)
     assert found[0][1] == "the president" and found[0][2] == "Tom Varga"
+
+
+def test_the_company_is_a_one_word_firm_the_tagger_read_as_a_person(nlp):
+    from spacy.tokens import Doc
+
+    from crosswire.nlp import COMPONENTS
+
+    text = "Veltrix's new vaccine is safe in children, the drugmaker said on Monday."
+    parsed = nlp(text)
+    # the small model reads some one-word firm names as people's: tag it so
+    ents = ["B-PERSON" if t.text == "Veltrix" else "O" for t in parsed]
+    doc = Doc(parsed.vocab, words=[t.text for t in parsed],
+              spaces=[bool(t.whitespace_) for t in parsed], heads=[t.head.i for t in parsed],
+              deps=[t.dep_ for t in parsed], pos=[t.pos_ for t in parsed],
+              tags=[t.tag_ for t in parsed], lemmas=[t.lemma_ for t in parsed], ents=ents,
+              sent_starts=[t.is_sent_start for t in parsed])
+    doc._.crosswire_article = Article(id="t", source_path="t.txt", outlet=None, title=None,
+                                      published=DateEstimate(None, "unknown", "", 0.0),
+                                      language="en", text=text)
+    with nlp.select_pipes(enable=COMPONENTS):
+        doc = nlp(doc)
+    names = {m.id: m.span.text for m in doc._.crosswire_mentions}
+    [statement] = doc._.crosswire_statements
+    assert statement.speaker_words.text == "the drugmaker"
+    assert names.get(statement.speaker_mention) == "Veltrix"
+
+
+def test_a_hyphenated_given_name_stays_whole(nlp):
+    text = "President Lin Mei-hua said on Sunday that the island would not bow to pressure."
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert (name, method) == ("Lin Mei-hua", "named")

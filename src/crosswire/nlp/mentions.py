@@ -16,7 +16,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from crosswire.knowledge.names import PARTICLES, is_given_name
+from crosswire.knowledge.names import PARTICLES, is_given_name, parse_person
 from crosswire.knowledge.places import (
     country_of,
     fold,
@@ -168,11 +168,19 @@ def _trim(ent: Span) -> Span | None:
     doc = ent.doc
     while start < end and (doc[start].lower_ in _LEADING_DROP or doc[start].pos_ in _NOT_NAME):
         start += 1
-    while end > start and (_POSSESSIVE.match(doc[end - 1].text) or not _namelike(doc[end - 1])):
+    while end > start and (_POSSESSIVE.match(doc[end - 1].text) or not (
+            _namelike(doc[end - 1]) or _after_name_hyphen(doc[end - 1]))):
         end -= 1
     if start >= end:
         return None
     return doc[start:end]
+
+
+def _after_name_hyphen(token: Token) -> bool:
+    """The lowercase half of a hyphenated given name ("Mei-hua", "Jong-un")."""
+    doc, i = token.doc, token.i
+    return (token.is_alpha and i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
+            and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha and doc[i - 2].is_title)
 
 
 def _namelike(token: Token) -> bool:
@@ -197,7 +205,11 @@ def _person_surnames(entities: list[Span]) -> dict[str, set[str]]:
             and is_given_name(words[0].text) and not is_organisation_name(ent)
             and not resolve_institution(ent.text)
         ):
-            surnames.setdefault(words[-1].text, set()).add(words[0].text)
+            name = parse_person(ent.text)
+            if name is not None and name.surname_first:  # "Lin Mei-hua": surname first
+                surnames.setdefault(name.surname, set()).add(words[1].text)
+            else:
+                surnames.setdefault(words[-1].text, set()).add(words[0].text)
     return surnames
 
 
@@ -214,7 +226,8 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]]) -> ActorKind
     if is_junk(span) or (label != "PERSON" and inside_title(span)):
         return None
     if label == "PERSON" and any(
-        t.is_alpha and t.text[:1].islower() and t.lower_ not in PARTICLES for t in span
+        t.is_alpha and t.text[:1].islower() and t.lower_ not in PARTICLES
+        and not _after_name_hyphen(t) for t in span
     ):
         return None
     if label == "PERSON" and all(t.is_upper for t in span if t.is_alpha):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from crosswire.knowledge.names import is_given_name
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.cues import Lexicon
 from crosswire.nlp.mention_roles import is_role_word
@@ -268,6 +269,25 @@ class SpeakerResolver:
                 return person if person_head.dep_ in SUBJECT_DEPS else None
         return None
 
+    def _firm_named_as_person(self, span: Span) -> Speaker | None:
+        """"Norvik's trial showed ..., the drugmaker said" where the tagger read the firm's
+        one-word name as a person's: when no organisation is at hand, the nearest such
+        name that is a subject or owns one, if it has no title, role or given name of a
+        person and no he or she has stood for it."""
+        index = bisect.bisect_left(self.person_starts, span.start_char)
+        for person in reversed(self.persons[max(0, index - 8) : index]):
+            if span.start_char - person.span.start > PRONOUN_WINDOW_CHARS // 3:
+                break
+            head = self.mention_head[person.id]
+            if (" " in person.span.text or person.role or is_given_name(person.span.text)
+                    or person.span.text in self.gender or self.in_quote[head.i]):
+                continue
+            if head.dep_ in SUBJECT_DEPS or (head.dep_ in OWNER_DEPS
+                                            and head.head.dep_ in SUBJECT_DEPS):
+                return Speaker(span, person.id, Resolution("description",
+                                                           GROUP_PRONOUN_CONFIDENCE))
+        return None
+
     def _is_unnamed(self, span: Span) -> bool:
         """"officials", "a diplomat", "another New Hampshire Republican": no one named."""
         head = span.root
@@ -323,6 +343,8 @@ class SpeakerResolver:
         if organisational and head.lemma_.lower() in FIRM_NOUNS and any(
                 t.lower_ == "the" for t in span):
             firm = self._group_pronoun(span)
+            if firm.mention is None:
+                firm = self._firm_named_as_person(span) or firm
             if firm.mention is not None:
                 return Speaker(span, firm.mention, Resolution("description",
                                                               GROUP_PRONOUN_CONFIDENCE))
