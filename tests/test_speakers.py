@@ -213,3 +213,22 @@ def test_a_hyphenated_given_name_stays_whole(nlp):
     text = "President Lin Mei-hua said on Sunday that the island would not bow to pressure."
     [(cue, words, name, method)] = resolved(nlp, text)
     assert (name, method) == ("Lin Mei-hua", "named")
+
+
+def test_a_lede_body_is_the_organisation_named_next_and_goes_on_speaking(nlp):
+    text = ("The officer will not be disciplined after a review found no wrongdoing, the "
+            "department said Monday.\n\n"
+            "The review was thorough, the Harbor Police said in a statement. The department "
+            "said the officer had acted within its rules.")
+    found = resolved(nlp, text)
+    assert [(words, name) for _, words, name, _ in found] == [
+        ("the department", "Harbor Police"), ("the Harbor Police", "Harbor Police"),
+        ("The department", "Harbor Police")]
+
+
+def test_a_body_named_after_a_person_with_a_possessive_is_an_organisation(nlp):
+    text = ("Talks between President Ana Ruiz’s administration and the unions ended Tuesday.\n\n"
+            "The administration said it would present a new offer.")
+    found = resolved(nlp, text)
+    assert found[-1][1] == "The administration"
+    assert found[-1][2] == "Ana Ruiz’s administration"

@@ -101,11 +101,14 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
 
 def _body_of_person(doc: Doc, start: int, end: int, kind: ActorKind, role: str | None
                     ) -> tuple[int, int, ActorKind, str | None]:
-    """"the Biden administration", "the Harris campaign": a body named after a person is an
-    organisation, and it (not the person) is who speaks when it is the subject."""
+    """"the Biden administration", "the Harris campaign", "Biden's administration": a body
+    named after a person is an organisation, and it (not the person) is who speaks when it
+    is the subject."""
     if kind != "person":
         return start, end, kind, role
     after = doc.char_span(end, len(doc.text), alignment_mode="expand")
+    if after is not None and len(after) > 1 and _POSSESSIVE.match(after[0].text):
+        after = after[1:]
     if after is None or not len(after) or after[0].lower_ not in person_bodies():
         return start, end, kind, role
     return start, after[0].idx + len(after[0]), "organisation", None

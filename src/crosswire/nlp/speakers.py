@@ -117,6 +117,7 @@ class SpeakerResolver:
         self.group_starts = [m.span.start for m in self.groups]
         self.gender: dict[str, str] = {}  # surname -> "m"/"f", learned as we go
         self.speakers: list[tuple[int, Mention]] = []  # (char offset, mention) in order
+        self.organisations_speaking: list[tuple[int, Mention]] = []
         self.reported: list[tuple[int, int]] = []  # contents of statements seen so far
         for mention in self.persons:
             self._learn_gender_from_context(mention)
@@ -158,6 +159,8 @@ class SpeakerResolver:
     def _found(self, span: Span, mention: Mention, method: str, confidence: float) -> Speaker:
         if mention.kind == "person":
             self.speakers.append((span.start_char, mention))
+        elif mention.kind == "organisation":
+            self.organisations_speaking.append((span.start_char, mention))
         return Speaker(span, mention.id, Resolution(method, confidence))
 
     def _named(self, span: Span) -> tuple[Mention, float] | None:
@@ -269,6 +272,23 @@ class SpeakerResolver:
                 return person if person_head.dep_ in SUBJECT_DEPS else None
         return None
 
+    def _organisation_after_lede(self, span: Span) -> Mention | None:
+        """"..., the department said Monday." closing the article's first sentence: the
+        organisation the next sentences name as a subject ("the Capitol Police said")."""
+        head = span.root
+        if span.sent.start != 0 or head.tag_ != "NN" or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        index = bisect.bisect_left(self.group_starts, span.end_char)
+        for group in self.groups[index:]:
+            if group.span.start - span.end_char > LEDE_WINDOW_CHARS:
+                return None
+            group_head = self.mention_head[group.id]
+            if (group.kind == "organisation" and group_head.dep_ in SUBJECT_DEPS
+                    and not self.in_quote[group_head.i]):
+                return group
+        return None
+
     def _firm_named_as_person(self, span: Span) -> Speaker | None:
         """"Norvik's trial showed ..., the drugmaker said" where the tagger read the firm's
         one-word name as a person's: when no organisation is at hand, the nearest such
@@ -348,10 +368,20 @@ class SpeakerResolver:
             if firm.mention is not None:
                 return Speaker(span, firm.mention, Resolution("description",
                                                               GROUP_PRONOUN_CONFIDENCE))
-        introduced = None if organisational else self._named_after_lede(span)
+        introduced = (self._organisation_after_lede(span) if organisational
+                      else self._named_after_lede(span))
         if introduced is not None:
             return self._found(span, introduced, "description", LEDE_CONFIDENCE)
-        if self.speakers and not organisational and is_role_word(head):
+        if organisational and self.organisations_speaking and any(
+                t.lower_ == "the" for t in span):
+            # "the Capitol Police said ... The department said": the body just speaking
+            offset, last = self.organisations_speaking[-1]
+            if span.start_char - offset <= PRONOUN_WINDOW_CHARS // 3:
+                return Speaker(span, last.id, Resolution("description",
+                                                         GROUP_PRONOUN_CONFIDENCE))
+        if organisational or not is_role_word(head):
+            return Speaker(span, None, Resolution("unresolved", 0.0))
+        if self.speakers:
             # "the president" with no president named: the last speaker, as a guess the
             # story-wide pass (actors.speakers) may correct
             return self._found(span, self.speakers[-1][1], "description",
