@@ -206,3 +206,11 @@ def test_a_name_the_tagger_missed_after_a_title_is_a_person(nlp):
     assert [(m.span.text, m.kind, m.role) for m in found] == [
         ("Tomas Rydell", "person", "House Majority Leader")]
     assert _with_ents(nlp, "The Prime Minister of Norway spoke.", []) == []
+
+
+def test_an_organisation_is_not_a_town_that_once_took_its_name(analyse):
+    # a gazetteer alternate name of a town ("Google" for a US city) must not outvote the
+    # tagger's organisation when the primary name differs
+    found = analyse("Google will no longer allow advertisers to monetize the videos.")
+    assert [(m.span.text, m.kind) for m in found if m.span.text == "Google"] == [
+        ("Google", "organisation")]

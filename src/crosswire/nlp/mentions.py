@@ -247,6 +247,8 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]]) -> ActorKind
             return "person"
         if place is None and len(span) <= 2 and weak_person_evidence(span):
             return "person"
+    if label == "ORG" and place and fold(place.name) != fold(text) and not is_firm_place(text):
+        return "organisation"  # a town's odd alternate name ("Google") is no reason to doubt
     if tagged in ("person", "organisation", "group") and place:
         return "place"
     if tagged == "place" and resolve_group(text) and not place:
