@@ -232,3 +232,10 @@ def test_a_body_named_after_a_person_with_a_possessive_is_an_organisation(nlp):
     found = resolved(nlp, text)
     assert found[-1][1] == "The administration"
     assert found[-1][2] == "Ana Ruiz’s administration"
+
+
+def test_a_party_tag_tells_which_member_a_description_means(nlp):
+    text = ("Sen. Alma Ruiz (D-Calif.) and Sen. Bo Kerr (R-Ky.) met on Monday. Talks stalled, "
+            "Kerr said.\n\nThe California Democrat told reporters that a vote would come soon.")
+    found = [f for f in resolved(nlp, text) if f[1] == "The California Democrat"]
+    assert found and found[0][2] == "Alma Ruiz"

@@ -150,7 +150,10 @@ def describe(text: str) -> Description | None:
     capitalised = [w for w in _phrase_words(phrase) if w[:1].isupper()]
     if phrase[:1].isupper() and capitalised:
         capitalised = capitalised[1:]  # the sentence's first word
-    if any(country_of(word) is None and word.lower() not in _DETERMINERS for word in capitalised):
+    # "the Texas Republican" describes a party member: a capitalised role noun at the end
+    member = bool(capitalised) and capitalised[-1].lower() == tokens[-1] and is_role_noun(tokens[-1])
+    if not member and any(
+            country_of(word) is None and word.lower() not in _DETERMINERS for word in capitalised):
         return None  # a proper name is in it: naming, not describing
     head = tokens[-1]
     words = [_singular(w) for w in tokens if w not in _DETERMINERS]

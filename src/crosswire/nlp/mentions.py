@@ -49,6 +49,10 @@ ENTITY_KINDS: dict[str, ActorKind] = {
     "LOC": "place",
 }
 _LEADING_DROP = frozenset({"the", "a", "an"})
+# The party letter of a US legislator's "(D-Calif.)" or ", R-Texas," and the noun a later
+# description uses for a member ("the Texas Republican").
+_PARTIES = {"D": "Democrat", "R": "Republican", "I": "independent"}
+_PARTY_TAG = re.compile(r"\s*[(,]\s*([DRI])[-\u2013]\s?([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*[),]")
 # What kind of business a firm is, written before its name ("Drugmaker Norvik"); words that
 # also open names ("Group of Seven", "Organization of ...") are left out.
 _FIRM_TITLES = frozenset(FIRM_NOUNS) - {"group", "organization", "organisation"}
@@ -75,6 +79,9 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
             span = span.doc[start : span.end]
             if not len(span):
                 continue
+            party = _party_tag(doc.text, span.end_char)
+            if party:
+                role = f"{role}, {party}" if role else party
         elif kind == "organisation":
             span, role = _inner_owner(span)
             span, noun = _common_noun_title(span)
@@ -97,6 +104,15 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
             )
         )
     return mentions
+
+
+def _party_tag(text: str, end: int) -> str | None:
+    """"Sen. Jane Roe (D-Calif.)", "Rep. John Doe, R-Texas,": the party and state a US
+    legislator's name carries, as the words a later "the California Democrat" uses."""
+    match = _PARTY_TAG.match(text, end)
+    if match is None:
+        return None
+    return f"{_PARTIES[match.group(1)]} ({match.group(2)})"
 
 
 def _body_of_person(doc: Doc, start: int, end: int, kind: ActorKind, role: str | None

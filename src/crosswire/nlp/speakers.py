@@ -409,7 +409,7 @@ class SpeakerResolver:
             tokens.extend(t for t in head.head.subtree if t.i < head.i)
         words = {t.lemma_.lower() for t in tokens}
         if mention.role:
-            words.update(mention.role.lower().split())
+            words.update(w.strip(",;()") for w in mention.role.lower().split())
         return words
 
     def _gender_fits(self, person: Mention, gender: str) -> bool:
