@@ -168,6 +168,8 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
     extra = lexicon.complements.get(lemma, frozenset()) if (
         has_speaker and _reports_on_its_own(cue, lexicon)) else ()
     complements = [c for c in cue.children if c.dep_ == "ccomp"] or _misattached_clause(cue)
+    if not complements and cue_type == "speech" and has_speaker and "dobj" not in extra:
+        complements = _object_with_its_verb(cue)
     if not complements and "xcomp" in extra:
         complements = [c for c in cue.children if c.dep_ == "xcomp"]
         if complements:  # "urged the industry to do more": whom, and what to do
@@ -296,7 +298,7 @@ def _misattached_clause(cue: Token) -> list[Token]:
                 for c in token.children) and any(
                 c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
             return [token]
-    return _object_with_its_verb(cue)
+    return []
 
 
 def _object_with_its_verb(cue: Token) -> list[Token]:
