@@ -676,3 +676,32 @@ def test_reporting_forms_heard_telling_and_cast_as(nlp, text, cue, speaker):
 def test_agreeing_with_someone_reports_nothing(nlp):
     assert not [s for s in statements(nlp, "Mayor Jon Vik agreed with the council.")
                 if s.cue and s.cue.text == "agreed"]
+
+
+def test_a_news_agency_relaying_someone_is_the_carrier_not_the_speaker(nlp):
+    text = "Senate Leader Mark Brandt praised the deal on Monday, Reuters reported."
+    found = statements(nlp, text)
+    assert [s.cue.text for s in found] == ["praised"]
+    assert speaker_name(nlp, text, found[0]) == "Mark Brandt"
+    assert found[0].via == "Reuters"
+
+
+def test_a_news_agency_reporting_a_fact_is_its_speaker(nlp):
+    text = "The bridge was closed on Monday after the storm, Reuters reported."
+    statement = only(statements(nlp, text), "reported")
+    assert statement.speaker_words.text == "Reuters"
+
+
+def test_a_clause_split_into_an_object_and_a_verb_is_what_the_cue_reports(nlp):
+    from crosswire.nlp.clauses import _complement
+    from crosswire.nlp.cues import load_lexicon
+
+    # the parse of "Roe argued rifles like the Z-9 are ordinary tools" that splits the
+    # clause: "rifles" the cue's object, "are" a clause hung on the cue
+    words = ["Roe", "argued", "rifles", "like", "the", "Z-9", "are", "ordinary", "tools", "."]
+    heads = [1, 1, 1, 6, 5, 6, 1, 8, 6, 1]
+    deps = ["nsubj", "ROOT", "dobj", "mark", "det", "nsubj", "advcl", "amod", "attr", "punct"]
+    tags = ["NNP", "VBD", "NNS", "IN", "DT", "NNP", "VBP", "JJ", "NNS", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    start, end = _complement(doc[1], "speech", load_lexicon(), has_speaker=True)
+    assert doc.text[start:end].startswith("rifles like the Z-9 are ordinary tools")

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from crosswire.clean import NO_BREAK_SPACE
 from crosswire.cli import cli
 
 SEEDS = Path(__file__).resolve().parents[1] / "examples" / "seeds"
@@ -42,7 +43,9 @@ def test_clean_text_maps_back_to_the_input(brief):
         covered = 0
         for text_start, source_start, length, source_length, exact in article["segments"]:
             if exact:
-                assert article["text"][text_start:text_start + length] == source[source_start:source_start + length]
+                # one for one, a no-break space read as a plain space
+                kept = source[source_start:source_start + length].replace(NO_BREAK_SPACE, " ")
+                assert article["text"][text_start:text_start + length] == kept
             covered += length
         body_chars = len(article["text"].replace("\n", ""))
         assert covered >= body_chars

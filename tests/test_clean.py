@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosswire.clean import clean
+from crosswire.clean import NO_BREAK_SPACE, clean
 from crosswire.clean.html import clean_html, page_title
 from crosswire.clean.rules import _rule_from, load_rules
 from crosswire.clean.visible import visible_text
@@ -69,7 +69,8 @@ def assert_segments_exact(cleaned: Cleaned, content: str) -> None:
     for segment in cleaned.segments:
         assert segment.exact
         kept = cleaned.text[segment.text_start : segment.text_start + segment.length]
-        assert kept == content[segment.source_start : segment.source_start + segment.length]
+        source = content[segment.source_start : segment.source_start + segment.length]
+        assert kept == source.replace(NO_BREAK_SPACE, " ")
 
 
 def test_body_paragraphs_survive_in_order():
@@ -306,3 +307,11 @@ def test_ads_and_promos_between_paragraphs_do_not_split_the_body():
                BODY[5], *block]
     cleaned = clean(text_document("\n".join(content)))
     assert cleaned.text.split("\n") == BODY
+
+
+def test_no_break_spaces_read_as_plain_spaces_one_for_one():
+    content = "Senate Leader\u00a0Jane Roe said on Monday that the vote\u00a0would wait."
+    cleaned = clean(text_document(content))
+    assert cleaned.text == content.replace(NO_BREAK_SPACE, " ")
+    [segment] = cleaned.segments
+    assert (segment.text_start, segment.source_start, segment.length) == (0, 0, len(content))

@@ -222,3 +222,11 @@ def test_a_described_speaker_or_an_organisation_is_no_person(nlp):
     text = "Northwind Holdings said the plant would close."
     found = _with_ents(nlp, text, [("Northwind Holdings", "ORG")])
     assert [(m.span.text, m.kind) for m in found] == [("Northwind Holdings", "organisation")]
+
+
+def test_an_organisation_is_not_a_town_that_once_took_its_name(analyse):
+    # a gazetteer alternate name of a town ("Google" for a US city) must not outvote the
+    # tagger's organisation when the primary name differs
+    found = analyse("Google will no longer allow advertisers to monetize the videos.")
+    assert [(m.span.text, m.kind) for m in found if m.span.text == "Google"] == [
+        ("Google", "organisation")]

@@ -142,3 +142,100 @@ def test_of_two_office_holders_the_one_speaking_is_described(nlp):
             'was confident?" Mr Dahl said. "Let us get this straight," the president said.')
     found = [f for f in resolved(nlp, text) if f[1] == "the president"]
     assert found and found[0][2] is not None and found[0][2].endswith("Dahl")
+
+
+def test_a_lede_description_is_the_person_the_next_paragraph_names(nlp):
+    text = ("A recently promoted Navy captain said Monday that the ship was unsafe.\n\n"
+            "Capt. Henry Dolan told reporters the crew had complained for months.")
+    found = resolved(nlp, text)
+    assert found[0][1] == "A recently promoted Navy captain"
+    assert (found[0][2], found[0][3]) == ("Henry Dolan", "description")
+
+
+def test_a_lede_source_stays_unnamed_though_someone_is_named_next(nlp):
+    text = ("A senior official said Monday that the talks had failed.\n\n"
+            "Minister Petra Lind told reporters the talks would resume.")
+    found = resolved(nlp, text)
+    assert (found[0][2], found[0][3]) == (None, "unnamed")
+
+
+def test_a_firm_named_with_its_trade_is_an_organisation(nlp):
+    text = "Drugmaker Veltrix said it would file for approval. The company said the trial ended."
+    found = resolved(nlp, text)
+    assert [name for _, _, name, _ in found] == ["Veltrix", "Veltrix"]
+
+
+def test_a_source_named_in_apposition_is_named(nlp):
+    text = "A department spokesperson, Rita Vance, said the staff were safe."
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert (name, method) == ("Rita Vance", "named")
+
+
+def test_a_participle_after_the_reported_clause_goes_on_with_the_reporter(nlp):
+    text = 'Governor Ellen Marsh said that the state will adopt the plan, calling it "a relief."'
+    found = {cue: name for cue, _, name, _ in resolved(nlp, text)}
+    assert found["calling"] == "Ellen Marsh"
+
+
+def test_a_lede_title_is_the_person_named_next(nlp):
+    text = ("The unrest was planned by enemies of democracy, the president has said.\n\n"
+            "Speaking to reporters, Tom Varga said the organisers had been identified.")
+    found = resolved(nlp, text)
+    assert found[0][1] == "the president" and found[0][2] == "Tom Varga"
+
+
+def test_the_company_is_a_one_word_firm_the_tagger_read_as_a_person(nlp):
+    from spacy.tokens import Doc
+
+    from crosswire.nlp import COMPONENTS
+
+    text = "Veltrix's new vaccine is safe in children, the drugmaker said on Monday."
+    parsed = nlp(text)
+    # the small model reads some one-word firm names as people's: tag it so
+    ents = ["B-PERSON" if t.text == "Veltrix" else "O" for t in parsed]
+    doc = Doc(parsed.vocab, words=[t.text for t in parsed],
+              spaces=[bool(t.whitespace_) for t in parsed], heads=[t.head.i for t in parsed],
+              deps=[t.dep_ for t in parsed], pos=[t.pos_ for t in parsed],
+              tags=[t.tag_ for t in parsed], lemmas=[t.lemma_ for t in parsed], ents=ents,
+              sent_starts=[t.is_sent_start for t in parsed])
+    doc._.crosswire_article = Article(id="t", source_path="t.txt", outlet=None, title=None,
+                                      published=DateEstimate(None, "unknown", "", 0.0),
+                                      language="en", text=text)
+    with nlp.select_pipes(enable=COMPONENTS):
+        doc = nlp(doc)
+    names = {m.id: m.span.text for m in doc._.crosswire_mentions}
+    [statement] = doc._.crosswire_statements
+    assert statement.speaker_words.text == "the drugmaker"
+    assert names.get(statement.speaker_mention) == "Veltrix"
+
+
+def test_a_hyphenated_given_name_stays_whole(nlp):
+    text = "President Lin Mei-hua said on Sunday that the island would not bow to pressure."
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert (name, method) == ("Lin Mei-hua", "named")
+
+
+def test_a_lede_body_is_the_organisation_named_next_and_goes_on_speaking(nlp):
+    text = ("The officer will not be disciplined after a review found no wrongdoing, the "
+            "department said Monday.\n\n"
+            "The review was thorough, the Harbor Police said in a statement. The department "
+            "said the officer had acted within its rules.")
+    found = resolved(nlp, text)
+    assert [(words, name) for _, words, name, _ in found] == [
+        ("the department", "Harbor Police"), ("the Harbor Police", "Harbor Police"),
+        ("The department", "Harbor Police")]
+
+
+def test_a_body_named_after_a_person_with_a_possessive_is_an_organisation(nlp):
+    text = ("Talks between President Ana Ruiz’s administration and the unions ended Tuesday.\n\n"
+            "The administration said it would present a new offer.")
+    found = resolved(nlp, text)
+    assert found[-1][1] == "The administration"
+    assert found[-1][2] == "Ana Ruiz’s administration"
+
+
+def test_a_party_tag_tells_which_member_a_description_means(nlp):
+    text = ("Sen. Alma Ruiz (D-Calif.) and Sen. Bo Kerr (R-Ky.) met on Monday. Talks stalled, "
+            "Kerr said.\n\nThe California Democrat told reporters that a vote would come soon.")
+    found = [f for f in resolved(nlp, text) if f[1] == "The California Democrat"]
+    assert found and found[0][2] == "Alma Ruiz"

@@ -136,3 +136,26 @@ def test_the_administration_is_the_one_the_story_names():
     actors = [_actor("a1", "Halvorsen administration", roles=[], kind="organisation"),
               _actor("a2", "Ana Halvorsen", roles=["President"])]
     assert _speakers([("The administration", "unresolved")], actors) == ["a1"]
+
+
+def test_a_pronoun_the_article_names_no_one_for_takes_the_description_before_it():
+    text = "A federal judge in Texas on Friday blocked the rule, which he called unlawful."
+    start = text.index("he called")
+    article = Article(id="a", source_path="a.txt", outlet=None, title=None,
+                      published=DateEstimate(None, "unknown", "", 0.0), language="en", text=text)
+    statement = Statement(id="a:s0", span=TextSpan("unlawful", start + 10, start + 18, "a"),
+                          kind="indirect", cue=TextSpan("called", start + 3, start + 9, "a"),
+                          speaker_words=TextSpan("he", start, start + 2, "a"),
+                          resolution=Resolution("unresolved", 0.0))
+    actors = [_actor("a1", "Rosa Lind", roles=["District Judge"]),
+              _actor("a2", "Paul Oster", roles=["mayor"])]
+    [bound] = resolve_speakers([ArticleAnalysis(article=article, mentions=[], statements=[statement])],
+                               actors=actors, actor_of_mention={})
+    assert bound.speaker == "a1"
+
+
+def test_a_party_member_description_binds_to_the_one_member_the_story_tags():
+    actors = [_actor("a1", "Dan Kolb", roles=["Rep., Republican (Texas)"]),
+              _actor("a2", "Alma Ruiz", roles=["Sen., Democrat (Calif.)"])]
+    assert describe("the Texas Republican") is not None
+    assert _speakers([("the Texas Republican", "unresolved")], actors) == ["a1"]

@@ -53,7 +53,8 @@ class Segment:
     """``text[text_start:text_start+length]`` came from ``source[source_start:...]``.
 
     ``exact`` is false when the clean text was normalised (HTML entities, inline tags)
-    so the source range holds the same words but not the same characters.
+    so the source range holds the same words but not the same characters; a no-break
+    space read as a plain space (one for one) keeps it exact.
     """
 
     text_start: int

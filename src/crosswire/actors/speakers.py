@@ -25,6 +25,7 @@ from crosswire.knowledge.places import country_of, fold
 from crosswire.knowledge.text import PERSON_PRONOUNS, SPEAKER_PRONOUNS, WORD_CHARS
 from crosswire.models import Actor, ArticleAnalysis, Resolution, Statement
 from crosswire.nlp.cues import load_lexicon
+from crosswire.nlp.mention_roles import is_role_noun
 from crosswire.nlp.speakers import (
     DESCRIPTION_FALLBACK_CONFIDENCE,
     ORGANISATION_NOUNS,
@@ -48,6 +49,11 @@ MAX_ANTECEDENT_WORDS = 5
 ANTECEDENT_CHARS = 80
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our"})
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
+# A "he"/"she" the article names no one for stands for the last person noun phrase before
+# it in its paragraph ("A federal judge ... blocked the rule, which he called ..."): an
+# article, at most four more words, a role noun.
+_ARTICLES = frozenset({"a", "an", "the"})
+MAX_PHRASE_WORDS = 5
 # The head noun ends where a phrase after it begins ("a national association of school
 # boards", "a spokesman for the ministry").
 _AFTER_HEAD = re.compile(r"\s+(?:of|for|in|at|from|with|to|on|who|which|that)\s.*$", re.IGNORECASE)
@@ -144,7 +150,10 @@ def describe(text: str) -> Description | None:
     capitalised = [w for w in _phrase_words(phrase) if w[:1].isupper()]
     if phrase[:1].isupper() and capitalised:
         capitalised = capitalised[1:]  # the sentence's first word
-    if any(country_of(word) is None and word.lower() not in _DETERMINERS for word in capitalised):
+    # "the Texas Republican" describes a party member: a capitalised role noun at the end
+    member = bool(capitalised) and capitalised[-1].lower() == tokens[-1] and is_role_noun(tokens[-1])
+    if not member and any(
+            country_of(word) is None and word.lower() not in _DETERMINERS for word in capitalised):
         return None  # a proper name is in it: naming, not describing
     head = tokens[-1]
     words = [_singular(w) for w in tokens if w not in _DETERMINERS]
@@ -176,13 +185,29 @@ def _described_by(statement: Statement, text: str) -> str | None:
     """The speaker's words; for "who" the noun phrase before it ("a judge who ruled")."""
     if statement.speaker_words is None:
         return None
-    if statement.speaker_words.text.lower() not in _RELATIVE:
+    words = statement.speaker_words.text.lower()
+    if words in PERSON_PRONOUNS and statement.resolution.method == "unresolved":
+        return _person_phrase_before(text, statement.speaker_words.start)
+    if words not in _RELATIVE:
         return statement.speaker_words.text
     start = statement.speaker_words.start
     before = text[max(0, start - ANTECEDENT_CHARS) : start]
     tokens = before.rstrip(" ,").split()[-MAX_ANTECEDENT_WORDS:]
     starts = [n for n, token in enumerate(tokens) if token.lower() in ("a", "an", "the")]
     return " ".join(tokens[starts[-1] if starts else -1 :]) or None
+
+
+def _person_phrase_before(text: str, start: int) -> str | None:
+    """The last person noun phrase ("a federal judge") before ``start`` in its paragraph."""
+    paragraph_start = text.rfind("\n", 0, start) + 1
+    words = list(re.finditer(r"[\w’'.-]+", text[paragraph_start:start]))
+    for end in range(len(words) - 1, 0, -1):
+        if not is_role_noun(words[end].group().strip(".")):
+            continue
+        for first in range(end - 1, max(-1, end - MAX_PHRASE_WORDS), -1):
+            if words[first].group().lower() in _ARTICLES:
+                return text[paragraph_start + words[first].start() : paragraph_start + words[end].end()]
+    return None
 
 
 def _story_holder(words: str | None, *, article: str, actors: list[Actor]) -> Actor | None:

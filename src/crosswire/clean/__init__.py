@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from crosswire.clean.text import clean_text
 from crosswire.models import Cleaned, Document
 
-__all__ = ["clean"]
+__all__ = ["NO_BREAK_SPACE", "clean"]
+
+
+# A no-break space between words ("Senator\u00a0Jane Roe") is a token of its own to the
+# parser: it splits the name from its title and breaks the parse around it. Read as a
+# plain space it keeps every offset (one character for one).
+NO_BREAK_SPACE = "\u00a0"
 
 
 def clean(document: Document) -> Cleaned:
@@ -13,5 +21,9 @@ def clean(document: Document) -> Cleaned:
     if document.format == "html":
         from crosswire.clean.html import clean_html
 
-        return clean_html(document.content, known_title=document.title, url=document.url)
-    return clean_text(document.content, known_title=document.title)
+        cleaned = clean_html(document.content, known_title=document.title, url=document.url)
+    else:
+        cleaned = clean_text(document.content, known_title=document.title)
+    if NO_BREAK_SPACE not in cleaned.text:
+        return cleaned
+    return replace(cleaned, text=cleaned.text.replace(NO_BREAK_SPACE, " "))

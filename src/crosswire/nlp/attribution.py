@@ -14,6 +14,7 @@ import bisect
 
 from spacy.tokens import Doc, Span
 
+from crosswire.knowledge.outlets import load_registry
 from crosswire.models import Article, Mention, Resolution, Statement, StatementKind, TextSpan
 from crosswire.nlp.circumstances import read_circumstances, resolve_date
 from crosswire.nlp.clauses import Candidate, verb_candidates
@@ -54,7 +55,7 @@ def find_statements(doc: Doc, *, article: Article, mentions: list[Mention]) -> l
     candidates += adjective_candidates(doc, lexicon=lexicon, layout=layout)
     for candidate in candidates:
         _snap_to_quotes(candidate, quotes, layout.text)
-    candidates = _without_duplicates(sorted(_merge_phrases(candidates),
+    candidates = _without_duplicates(sorted(_merge_relays(_merge_phrases(candidates), lexicon),
                                             key=lambda c: (c.start, -c.end)))
     attribute_quotes(doc, quotes=quotes, candidates=candidates, lexicon=lexicon, layout=layout)
 
@@ -99,6 +100,39 @@ def _merge_phrases(candidates: list[Candidate]) -> list[Candidate]:
             drop.update(id(v) for v in inner)  # "Attempts ... ask that X, according to Y"
         kept.append(candidate)
     return [c for c in kept if id(c) not in drop]
+
+
+def _merge_relays(candidates: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
+    """"X said Y, the news agency reported": a news outlet relaying someone's words is
+    their carrier, not their speaker, as with "according to" (the outlet's own report
+    with no one speaking inside it stays the outlet's)."""
+    verbs = [c for c in candidates if c.cue_token is not None and c.cue_type == "speech"]
+    kept = []
+    for candidate in candidates:
+        outlet = _outlet_speaker(candidate, lexicon)
+        inner = [] if outlet is None else [
+            v for v in verbs if v is not candidate and v.cue_token.head == candidate.cue_token
+            and candidate.start <= v.cue_start < candidate.end and _names_someone(v)]
+        if inner:
+            for verb in inner:
+                verb.via_hint = verb.via_hint or outlet
+            continue
+        kept.append(candidate)
+    return kept
+
+
+def _outlet_speaker(candidate: Candidate, lexicon: Lexicon) -> str | None:
+    """The speaker's words when they name a news outlet or a generic carrier and nothing
+    else ("the Associated Press", "state media")."""
+    if candidate.cue_token is None or candidate.origin != "clause":
+        return None
+    words = _phrase_text(candidate)
+    if not words:
+        return None
+    bare = words[4:] if words.lower().startswith("the ") else words
+    whole = any(words[: match.start].strip().lower() in ("", "the") and match.end == len(words)
+                for match in load_registry().find_in_text(words))
+    return words if whole or bare.lower() in {c.lower() for c in lexicon.carriers} else None
 
 
 def _names_someone(candidate: Candidate) -> bool:

@@ -41,6 +41,7 @@ OPENING_QUOTES = {"\"", "\u201c", "\u00ab", "\u201e"}
 # expert Dr. X said") and how many of them are looked back over.
 TITLE_POS = {"NOUN", "PROPN", "ADJ"}
 MAX_TITLE_TOKENS = 8
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # "voted on March 1", "spoke for 77 minutes": when, how long, not what about
 NOT_CONTENT_ENTITIES = {"DATE", "TIME", "QUANTITY", "CARDINAL"}
 
@@ -167,6 +168,8 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
     extra = lexicon.complements.get(lemma, frozenset()) if (
         has_speaker and _reports_on_its_own(cue, lexicon)) else ()
     complements = [c for c in cue.children if c.dep_ == "ccomp"] or _misattached_clause(cue)
+    if not complements and cue_type == "speech" and has_speaker and "dobj" not in extra:
+        complements = _object_with_its_verb(cue)
     if not complements and "xcomp" in extra:
         complements = [c for c in cue.children if c.dep_ == "xcomp"]
         if complements:  # "urged the industry to do more": whom, and what to do
@@ -295,6 +298,22 @@ def _misattached_clause(cue: Token) -> list[Token]:
                 for c in token.children) and any(
                 c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
             return [token]
+    return []
+
+
+def _object_with_its_verb(cue: Token) -> list[Token]:
+    """"X argued firearms like the AR-15 are ordinary rifles": a clause with no "that"
+    the parse split into an object of the cue and a finite clause hung on the cue, whose
+    subject the object is."""
+    objects = [c for c in cue.children if c.dep_ == "dobj" and c.left_edge.i == cue.i + 1]
+    if not objects:
+        return []
+    after = objects[0].right_edge.i
+    for clause in cue.children:
+        if clause.dep_ == "advcl" and clause.tag_ in FINITE_TAGS and (
+                clause.left_edge.i == after + 1 and not cue.doc[after + 1].is_punct) and all(
+                c.lower_ == "like" for c in clause.children if c.dep_ == "mark"):
+            return [objects[0], clause]
     return []
 
 

@@ -34,6 +34,11 @@ def _role_nouns() -> frozenset[str]:
     return frozenset(row["noun"].lower() for row in read_jsonl("role_nouns.jsonl", required=("noun",)))
 
 
+def is_role_noun(word: str) -> bool:
+    """An office, occupation or relation noun as written ("judge", "spokesman")."""
+    return word.lower() in _role_nouns()
+
+
 def is_role_word(token: Token) -> bool:
     """An office, occupation or relation noun, or a title word ("spokesman", "Gen.")."""
     nouns = _role_nouns()

@@ -177,7 +177,8 @@ def speaking_names(
                 continue
             begin, end = name.start_char, name.end_char
             same = [k for s, e, k, _ in found if s == begin and e == end]
-            if "person" in same or ("organisation" in same and not _person_evidence(name)):
+            overlapping = [k for s, e, k, _ in found if s < end and begin < e]
+            if "person" in same or ("organisation" in overlapping and not _person_evidence(name)):
                 continue  # the tagger's organisation stands unless the name says person
             kept_role = next((r for s, e, _, r in found if s < end and begin < e and r), None)
             found = [item for item in found if not (item[0] < end and begin < item[1])]

@@ -16,7 +16,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from crosswire.knowledge.names import PARTICLES, is_given_name
+from crosswire.knowledge.names import PARTICLES, is_given_name, parse_person
 from crosswire.knowledge.places import (
     country_of,
     fold,
@@ -38,6 +38,7 @@ from crosswire.nlp.mention_kinds import (
 )
 from crosswire.nlp.mention_roles import person_role
 from crosswire.nlp.mention_scan import extra_mentions, speaking_names
+from crosswire.nlp.speakers import FIRM_NOUNS
 
 ENTITY_KINDS: dict[str, ActorKind] = {
     "PERSON": "person",
@@ -48,6 +49,13 @@ ENTITY_KINDS: dict[str, ActorKind] = {
     "LOC": "place",
 }
 _LEADING_DROP = frozenset({"the", "a", "an"})
+# The party letter of a US legislator's "(D-Calif.)" or ", R-Texas," and the noun a later
+# description uses for a member ("the Texas Republican").
+_PARTIES = {"D": "Democrat", "R": "Republican", "I": "independent"}
+_PARTY_TAG = re.compile(r"\s*[(,]\s*([DRI])[-\u2013]\s?([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*[),]")
+# What kind of business a firm is, written before its name ("Drugmaker Norvik"); words that
+# also open names ("Group of Seven", "Organization of ...") are left out.
+_FIRM_TITLES = frozenset(FIRM_NOUNS) - {"group", "organization", "organisation"}
 _POSSESSIVE = re.compile(r"^['’]s?$")
 # Sentence-initial words the tagger sometimes pulls into a name ("Later Yanukovich").
 _NOT_NAME = frozenset({"ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "VERB", "AUX", "PART", "PUNCT"})
@@ -71,9 +79,13 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
             span = span.doc[start : span.end]
             if not len(span):
                 continue
+            party = _party_tag(doc.text, span.end_char)
+            if party:
+                role = f"{role}, {party}" if role else party
         elif kind == "organisation":
             span, role = _inner_owner(span)
-            role = role or _owner(span)
+            span, noun = _common_noun_title(span)
+            role = role or noun or _owner(span)
         else:
             role = None
         found.append((span.start_char, span.end_char, kind, role))
@@ -95,13 +107,25 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
     return mentions
 
 
+def _party_tag(text: str, end: int) -> str | None:
+    """"Sen. Jane Roe (D-Calif.)", "Rep. John Doe, R-Texas,": the party and state a US
+    legislator's name carries, as the words a later "the California Democrat" uses."""
+    match = _PARTY_TAG.match(text, end)
+    if match is None:
+        return None
+    return f"{_PARTIES[match.group(1)]} ({match.group(2)})"
+
+
 def _body_of_person(doc: Doc, start: int, end: int, kind: ActorKind, role: str | None
                     ) -> tuple[int, int, ActorKind, str | None]:
-    """"the Biden administration", "the Harris campaign": a body named after a person is an
-    organisation, and it (not the person) is who speaks when it is the subject."""
+    """"the Biden administration", "the Harris campaign", "Biden's administration": a body
+    named after a person is an organisation, and it (not the person) is who speaks when it
+    is the subject."""
     if kind != "person":
         return start, end, kind, role
     after = doc.char_span(end, len(doc.text), alignment_mode="expand")
+    if after is not None and len(after) > 1 and _POSSESSIVE.match(after[0].text):
+        after = after[1:]
     if after is None or not len(after) or after[0].lower_ not in person_bodies():
         return start, end, kind, role
     return start, after[0].idx + len(after[0]), "organisation", None
@@ -145,17 +169,38 @@ def _inner_owner(span: Span) -> tuple[Span, str | None]:
     return span, None
 
 
+def _common_noun_title(span: Span) -> tuple[Span, str | None]:
+    """"Drugmaker Norvik" -> "Norvik", with "Drugmaker" as its role: what kind of body it is
+    is no part of its name."""
+    if _firm_title(span):
+        return span[1:], span[0].text
+    return span, None
+
+
+def _firm_title(span: Span) -> bool:
+    return len(span) > 1 and span[0].lower_ in _FIRM_TITLES and not any(
+        t.pos_ == "ADP" for t in span)
+
+
 def _trim(ent: Span) -> Span | None:
     """The entity without a leading article, a trailing possessive or trailing function words."""
     start, end = ent.start, ent.end
     doc = ent.doc
     while start < end and (doc[start].lower_ in _LEADING_DROP or doc[start].pos_ in _NOT_NAME):
         start += 1
-    while end > start and (_POSSESSIVE.match(doc[end - 1].text) or not _namelike(doc[end - 1])):
+    while end > start and (_POSSESSIVE.match(doc[end - 1].text) or not (
+            _namelike(doc[end - 1]) or _after_name_hyphen(doc[end - 1]))):
         end -= 1
     if start >= end:
         return None
     return doc[start:end]
+
+
+def _after_name_hyphen(token: Token) -> bool:
+    """The lowercase half of a hyphenated given name ("Mei-hua", "Jong-un")."""
+    doc, i = token.doc, token.i
+    return (token.is_alpha and i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
+            and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha and doc[i - 2].is_title)
 
 
 def _namelike(token: Token) -> bool:
@@ -180,7 +225,11 @@ def _person_surnames(entities: list[Span]) -> dict[str, set[str]]:
             and is_given_name(words[0].text) and not is_organisation_name(ent)
             and not resolve_institution(ent.text)
         ):
-            surnames.setdefault(words[-1].text, set()).add(words[0].text)
+            name = parse_person(ent.text)
+            if name is not None and name.surname_first:  # "Lin Mei-hua": surname first
+                surnames.setdefault(name.surname, set()).add(words[1].text)
+            else:
+                surnames.setdefault(words[-1].text, set()).add(words[0].text)
     return surnames
 
 
@@ -197,11 +246,14 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]]) -> ActorKind
     if is_junk(span) or (label != "PERSON" and inside_title(span)):
         return None
     if label == "PERSON" and any(
-        t.is_alpha and t.text[:1].islower() and t.lower_ not in PARTICLES for t in span
+        t.is_alpha and t.text[:1].islower() and t.lower_ not in PARTICLES
+        and not _after_name_hyphen(t) for t in span
     ):
         return None
     if label == "PERSON" and all(t.is_upper for t in span if t.is_alpha):
         return "organisation"  # an acronym ("RL" of RFE/RL) is not a person's name
+    if _firm_title(span):
+        return "organisation"  # "Drugmaker Norvik" opening a sentence, tagged as a person
     if resolve_institution(text) or fold(text) in organisation_names():
         return "organisation"
     place = resolve_place(text)
@@ -212,6 +264,8 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]]) -> ActorKind
             return "person"
         if place is None and len(span) <= 2 and weak_person_evidence(span):
             return "person"
+    if label == "ORG" and place and fold(place.name) != fold(text) and not is_firm_place(text):
+        return "organisation"  # a town's odd alternate name ("Google") is no reason to doubt
     if tagged in ("person", "organisation", "group") and place:
         return "place"
     if tagged == "place" and resolve_group(text) and not place:

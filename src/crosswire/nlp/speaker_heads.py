@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from crosswire.nlp.cues import load_lexicon
+
 CLOSING_MARKS = "\"\u201d\u2019\u00bb'"
 # A cue with no subject of its own takes its head's when it hangs on it by one of these
 # ("adding that", "X denied it, saying that", "X was quoted as saying").
@@ -75,8 +77,20 @@ def subject_of(cue: Token) -> Token | None:
             continue
         if token.dep_ not in SUBJECTLESS_DEPS and token.dep_ != "prep":
             break
-        token = token.head
+        token = _reporting_verb_of(token) or token.head
     return unattached_subject(cue) if _is_finite(cue) else None
+
+
+def _reporting_verb_of(participle: Token) -> Token | None:
+    """"X said that the state would adopt it, calling it ...": a participle set off by a
+    comma that the parse hung on the reported clause goes on with the reporting verb's
+    subject, not the clause's."""
+    head = participle.head
+    if (participle.tag_ == "VBG" and participle.dep_ == "advcl" and participle.i > 0
+            and participle.doc[participle.i - 1].text == "," and head.dep_ == "ccomp"
+            and load_lexicon().is_speech(head.head.lemma_)):
+        return head.head
+    return None
 
 
 def _is_finite(cue: Token) -> bool:

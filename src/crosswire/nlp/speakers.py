@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from crosswire.knowledge.names import is_given_name
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.cues import Lexicon
 from crosswire.nlp.mention_roles import is_role_word
@@ -30,6 +31,11 @@ GROUP_PRONOUN_CONFIDENCE = 0.5
 UNNAMED_CONFIDENCE = 0.9
 # How far back (characters) a pronoun looks for its antecedent: about three paragraphs.
 PRONOUN_WINDOW_CHARS = 1500
+# "A federal judge ruled ..." opening an article is the person the next paragraph or so
+# names ("Judge X wrote ..."): this far ahead, and only a guess that the story-wide pass
+# (actors.speakers) may correct with the one actor the story gives that role.
+LEDE_WINDOW_CHARS = 600
+LEDE_CONFIDENCE = DESCRIPTION_FALLBACK_CONFIDENCE
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = {"they", "it", "its", "their", "we"}
@@ -68,7 +74,7 @@ def speaker_phrase(head: Token, *, lexicon: Lexicon) -> Span:
     for child in head.lefts:
         if child.dep_ in NAME_DEPS or child.dep_ == "punct" and child.text in "-'’":
             start = min(start, child.left_edge.i)
-    verbs = [t.i for t in head.doc[start : head.i] if t.pos_ in ("VERB", "AUX")]
+    verbs = [t.i for t in head.doc[start : head.i] if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"]
     if verbs:  # "AFP quoted adviser X": a verb read as a modifier is not part of the name
         start = verbs[-1] + 1
     end = head.i + 1
@@ -111,6 +117,7 @@ class SpeakerResolver:
         self.group_starts = [m.span.start for m in self.groups]
         self.gender: dict[str, str] = {}  # surname -> "m"/"f", learned as we go
         self.speakers: list[tuple[int, Mention]] = []  # (char offset, mention) in order
+        self.organisations_speaking: list[tuple[int, Mention]] = []
         self.reported: list[tuple[int, int]] = []  # contents of statements seen so far
         for mention in self.persons:
             self._learn_gender_from_context(mention)
@@ -130,7 +137,8 @@ class SpeakerResolver:
             return Speaker(span, antecedent.mention, antecedent.resolution)
         if self._is_member(span):
             return self._description(span, person=True)
-        named = None if self._is_unnamed(span) else self._named(span)
+        named = None if self._is_unnamed(span) and not self._named_in_apposition(span) else (
+            self._named(span))
         if named is not None:
             mention, confidence = named
             return self._found(span, mention, "named", confidence)
@@ -139,6 +147,9 @@ class SpeakerResolver:
             return self._pronoun(span, lower)
         if head.pos_ in ("NOUN", "PROPN", "ADJ"):
             if self._is_unnamed(span):
+                introduced = self._named_after_lede(span)
+                if introduced is not None:
+                    return self._found(span, introduced, "description", LEDE_CONFIDENCE)
                 return Speaker(span, None, Resolution("unnamed", UNNAMED_CONFIDENCE))
             return self._description(span)
         if self._is_unnamed(span):
@@ -148,6 +159,8 @@ class SpeakerResolver:
     def _found(self, span: Span, mention: Mention, method: str, confidence: float) -> Speaker:
         if mention.kind == "person":
             self.speakers.append((span.start_char, mention))
+        elif mention.kind == "organisation":
+            self.organisations_speaking.append((span.start_char, mention))
         return Speaker(span, mention.id, Resolution(method, confidence))
 
     def _named(self, span: Span) -> tuple[Mention, float] | None:
@@ -176,6 +189,11 @@ class SpeakerResolver:
                 if person.span.text.split()[-1] == head.text:
                     return person, SURNAME_CONFIDENCE
         return None
+
+    def _named_in_apposition(self, span: Span) -> bool:
+        """"A department spokesperson, Rita Vance, said": the source is unnamed no more."""
+        return any(child.dep_ == "appos" and (m := self.mention_of_token.get(child.i)) is not None
+                   and m.kind == "person" for child in span.root.children)
 
     def _first_of_joint(self, span: Span) -> Mention | None:
         """The first named speaker of coordinated ones ("Norsk Hydro and partner Brevik SE")."""
@@ -235,6 +253,61 @@ class SpeakerResolver:
                 return self._found(span, group, "pronoun", GROUP_PRONOUN_CONFIDENCE)
         return Speaker(span, None, Resolution("unresolved", 0.0))
 
+    def _named_after_lede(self, span: Span) -> Mention | None:
+        """"A federal judge ruled ..." or "..., the president has said" in the article's
+        first sentence, no one named before: the person named next, as a subject, soon
+        after (news introduces its protagonist so). Never an unnamed source ("an
+        official"), a group or a plural."""
+        head = span.root
+        if (span.sent.start != 0 or head.tag_ != "NN" or not is_role_word(head)
+                or head.lemma_.lower() in self.lexicon.source_nouns
+                or self._persons_before(span.start_char)
+                or not any(c.dep_ in ("det", "poss") for c in head.children)):
+            return None
+        for person in self.persons[bisect.bisect_left(self.person_starts, span.end_char):]:
+            if person.span.start - span.end_char > LEDE_WINDOW_CHARS:
+                return None
+            person_head = self.mention_head[person.id]
+            if not self.in_quote[person_head.i]:
+                return person if person_head.dep_ in SUBJECT_DEPS else None
+        return None
+
+    def _organisation_after_lede(self, span: Span) -> Mention | None:
+        """"..., the department said Monday." closing the article's first sentence: the
+        organisation the next sentences name as a subject ("the Capitol Police said")."""
+        head = span.root
+        if span.sent.start != 0 or head.tag_ != "NN" or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        index = bisect.bisect_left(self.group_starts, span.end_char)
+        for group in self.groups[index:]:
+            if group.span.start - span.end_char > LEDE_WINDOW_CHARS:
+                return None
+            group_head = self.mention_head[group.id]
+            if (group.kind == "organisation" and group_head.dep_ in SUBJECT_DEPS
+                    and not self.in_quote[group_head.i]):
+                return group
+        return None
+
+    def _firm_named_as_person(self, span: Span) -> Speaker | None:
+        """"Norvik's trial showed ..., the drugmaker said" where the tagger read the firm's
+        one-word name as a person's: when no organisation is at hand, the nearest such
+        name that is a subject or owns one, if it has no title, role or given name of a
+        person and no he or she has stood for it."""
+        index = bisect.bisect_left(self.person_starts, span.start_char)
+        for person in reversed(self.persons[max(0, index - 8) : index]):
+            if span.start_char - person.span.start > PRONOUN_WINDOW_CHARS // 3:
+                break
+            head = self.mention_head[person.id]
+            if (" " in person.span.text or person.role or is_given_name(person.span.text)
+                    or person.span.text in self.gender or self.in_quote[head.i]):
+                continue
+            if head.dep_ in SUBJECT_DEPS or (head.dep_ in OWNER_DEPS
+                                            and head.head.dep_ in SUBJECT_DEPS):
+                return Speaker(span, person.id, Resolution("description",
+                                                           GROUP_PRONOUN_CONFIDENCE))
+        return None
+
     def _is_unnamed(self, span: Span) -> bool:
         """"officials", "a diplomat", "another New Hampshire Republican": no one named."""
         head = span.root
@@ -290,10 +363,25 @@ class SpeakerResolver:
         if organisational and head.lemma_.lower() in FIRM_NOUNS and any(
                 t.lower_ == "the" for t in span):
             firm = self._group_pronoun(span)
+            if firm.mention is None:
+                firm = self._firm_named_as_person(span) or firm
             if firm.mention is not None:
                 return Speaker(span, firm.mention, Resolution("description",
                                                               GROUP_PRONOUN_CONFIDENCE))
-        if self.speakers and not organisational and is_role_word(head):
+        introduced = (self._organisation_after_lede(span) if organisational
+                      else self._named_after_lede(span))
+        if introduced is not None:
+            return self._found(span, introduced, "description", LEDE_CONFIDENCE)
+        if organisational and self.organisations_speaking and any(
+                t.lower_ == "the" for t in span):
+            # "the Capitol Police said ... The department said": the body just speaking
+            offset, last = self.organisations_speaking[-1]
+            if span.start_char - offset <= PRONOUN_WINDOW_CHARS // 3:
+                return Speaker(span, last.id, Resolution("description",
+                                                         GROUP_PRONOUN_CONFIDENCE))
+        if organisational or not is_role_word(head):
+            return Speaker(span, None, Resolution("unresolved", 0.0))
+        if self.speakers:
             # "the president" with no president named: the last speaker, as a guess the
             # story-wide pass (actors.speakers) may correct
             return self._found(span, self.speakers[-1][1], "description",
@@ -321,7 +409,7 @@ class SpeakerResolver:
             tokens.extend(t for t in head.head.subtree if t.i < head.i)
         words = {t.lemma_.lower() for t in tokens}
         if mention.role:
-            words.update(mention.role.lower().split())
+            words.update(w.strip(",;()") for w in mention.role.lower().split())
         return words
 
     def _gender_fits(self, person: Mention, gender: str) -> bool:
