@@ -23,6 +23,7 @@ LAYERS = [
     {"briefing"},
     {"pipeline", "sentence_events"},
     {"archive"},
+    {"serve"},
     {"measure"},
     {"cli", "__main__"},
 ]

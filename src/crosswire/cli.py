@@ -9,6 +9,7 @@ import click
 
 from crosswire.archive.commands import COMMANDS as ARCHIVE_COMMANDS
 from crosswire.archive.commands import show_line
+from crosswire.serve.commands import serve
 from crosswire.archive.db import DEFAULT_DB
 from crosswire.models import InputError
 
@@ -102,6 +103,7 @@ def brief(paths: tuple[str, ...], outdir: Path, date_hint: str | None, year: int
 
 for archive_command in ARCHIVE_COMMANDS:
     cli.add_command(archive_command)
+cli.add_command(serve)
 
 
 # Where the measuring commands find WCXB (see ../shared/datasets/README.md).
