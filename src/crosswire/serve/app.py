@@ -98,7 +98,9 @@ def create_app(*, db: Path) -> Starlette:
                        outlets=outlets, outlets_bars=coverage_bars(outlets), request=request)
         context["policy"] = story_policy()
         html = _environment().get_template("story.html.j2").render(context)
-        return HTMLResponse(html, headers={"content-security-policy": story_policy()})
+        # frame-ancestors works only in the header (a <meta> policy ignores it)
+        return HTMLResponse(html, headers={
+            "content-security-policy": f"{story_policy()}; frame-ancestors 'none'"})
 
     def story_events(request: Request) -> Response:
         row, briefing = _story(connections.get(), briefings, request.path_params["story_id"])
@@ -183,11 +185,11 @@ def create_app(*, db: Path) -> Starlette:
 @cache
 def story_policy() -> str:
     """brief.html's policy (its inline style and script by hash, nothing else) with this
-    server's story.css and icon added."""
-    policy = inline_assets().policy
+    server's story.css and icon allowed."""
+    policy = str(inline_assets().policy)  # Markup.replace would escape the quotes
     for directive in ("style-src", "img-src"):
         policy = policy.replace(f"{directive} ", f"{directive} 'self' ")
-    return f"{policy}; frame-ancestors 'none'"
+    return policy
 
 
 def favicon(request: Request) -> Response:
