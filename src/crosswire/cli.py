@@ -122,13 +122,14 @@ def evaluate() -> None:
               default=Path("../shared/datasets/polnear/train.jsonl"), show_default=True,
               help="JSON Lines file of articles with a 'text' field.")
 @click.option("--part", "parts",
-              type=click.Choice(["brief", "actors", "archive", "ingest", "statements"]),
+              type=click.Choice(["brief", "actors", "archive", "ingest", "statements", "serve"]),
               multiple=True, help="What to time (repeatable); default: brief and actors.")
 def bench(articles: int, source: Path, parts: tuple[str, ...]) -> None:
     """Time the brief pipeline against a bare spaCy parse of the same texts, actor merging
     at 1k to 100k mentions, the archive's dedup and grouping at 1k to 100k articles, a
-    full ingest against the same bare parse, and statement extraction with speaker
-    resolution against a single-process bare parse.
+    full ingest against the same bare parse, statement extraction with speaker
+    resolution against a single-process bare parse, and the pages of crosswire serve on
+    10,000 articles (ARTICLES parsed, then replicated) beside their bare SQL.
 
     Example: crosswire bench --part brief --articles 200
     """
@@ -157,6 +158,11 @@ def bench(articles: int, source: Path, parts: tuple[str, ...]) -> None:
         from crosswire.measure.bench_statements import statements_bench_lines
 
         for line in statements_bench_lines(source=source, limit=articles):
+            click.echo(line)
+    if "serve" in parts:
+        from crosswire.measure.bench_serve import serve_bench_lines
+
+        for line in serve_bench_lines(source=source, base=articles):
             click.echo(line)
 
 

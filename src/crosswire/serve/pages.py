@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from crosswire.briefing.marks import Piece, Span, split_marked
-from crosswire.compare.framing import contested_terms
+from crosswire.compare.framing import contested_terms, term_hits
 from crosswire.serve.db import archive_outlets, outlet_ref, placeholders, registry_facts
 
 # Statements listed on an actor page, stories and voices on an outlet page.
@@ -22,6 +22,8 @@ MAX_STATEMENTS = 500
 MAX_STORIES = 50
 MAX_VOICES = 20
 MAX_SHARED_STORIES = 50
+# An outlet's framing terms are counted over its latest articles.
+MAX_TERM_ARTICLES = 200
 HIGHLIGHT = re.compile(r"(\d{1,9})-(\d{1,9})")
 
 
@@ -168,26 +170,24 @@ def voices(conn: sqlite3.Connection, names: list[str],
                 (*params, MAX_VOICES))]
 
 
-def terms(conn: sqlite3.Connection, names: list[str]) -> list[dict[str, Any]]:
+def terms(conn: sqlite3.Connection, names: list[str]) -> dict[str, Any]:
     """The outlet's words for each contested referent of the framing lexicon, with how
-    many of its articles use each (full-text index, one phrase query per term)."""
+    many of its latest articles use each (matched as the briefing's framing matches them)."""
+    texts = [row[0] for row in conn.execute(
+        f"SELECT text FROM articles WHERE outlet IN ({placeholders(names)}) "
+        "ORDER BY published IS NULL, published DESC LIMIT ?", (*names, MAX_TERM_ARTICLES))]
+    lowered = [text.lower() for text in texts]
     rows = []
     for referent, words in contested_terms():
-        used = []
-        for word in words:
-            count = conn.execute(
-                "SELECT count(*) FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
-                f"WHERE articles_fts MATCH ? AND a.outlet IN ({placeholders(names)})",
-                (_phrase(word), *names)).fetchone()[0]
-            if count:
-                used.append({"term": word, "articles": count})
+        used: Counter[str] = Counter()
+        for text, low in zip(texts, lowered, strict=True):
+            # most articles use none of a referent's words: a substring test tells which
+            if any(word.lower() in low for word in words):
+                used.update({term for term, _, _ in term_hits(text, words)})
         if used:
-            rows.append({"referent": referent, "terms": used})
-    return rows
-
-
-def _phrase(text: str) -> str:
-    return '"' + text.replace('"', '""') + '"'
+            rows.append({"referent": referent, "terms": [
+                {"term": term, "articles": count} for term, count in used.most_common()]})
+    return {"articles": len(texts), "referents": rows}
 
 
 def compare_page(conn: sqlite3.Connection, a: str, b: str) -> dict[str, Any] | None:
