@@ -35,6 +35,7 @@ from crosswire.serve.db import Connections, archive_outlets, outlet_ref
 from crosswire.serve.search import SearchFilters, search_page, snippet_html
 from crosswire.serve.stories import (
     BriefingCache,
+    StoryEntry,
     StoryFilters,
     claim_coverage,
     coverage_bars,
@@ -88,30 +89,26 @@ def create_app(*, db: Path) -> Starlette:
 
     def story(request: Request) -> Response:
         conn = connections.get()
-        row, briefing = _story(conn, briefings, request.path_params["story_id"])
+        entry = _story(conn, briefings, request.path_params["story_id"])
         if twin(request):
-            return JSONResponse(story_json(row, briefing, briefing_to_json(briefing)))
-        context = page_context(briefing)
-        outlets = story_outlets(conn, row["id"])
-        context.update(sections=STORY_SECTIONS, story=dict(row),
-                       coverage=claim_coverage(briefing, context["anchors"]),
-                       outlets=outlets, outlets_bars=coverage_bars(outlets), request=request)
-        context["policy"] = story_policy()
-        html = _environment().get_template("story.html.j2").render(context)
+            return JSONResponse(entry.render("json", lambda: story_json(
+                entry.row, entry.briefing, briefing_to_json(entry.briefing))))
+        html = entry.render("html", lambda: _story_html(conn, entry))
         # frame-ancestors works only in the header (a <meta> policy ignores it)
         return HTMLResponse(html, headers={
             "content-security-policy": f"{story_policy()}; frame-ancestors 'none'"})
 
     def story_events(request: Request) -> Response:
-        row, briefing = _story(connections.get(), briefings, request.path_params["story_id"])
+        entry = _story(connections.get(), briefings, request.path_params["story_id"])
         stream = io.StringIO()
-        write_plover_jsonl(briefing, output=stream)
-        return _download(stream.getvalue(), f"{row['id']}.events.plover.jsonl",
+        write_plover_jsonl(entry.briefing, output=stream)
+        return _download(stream.getvalue(), f"{entry.row['id']}.events.plover.jsonl",
                          "application/x-ndjson")
 
     def story_statements(request: Request) -> Response:
-        row, briefing = _story(connections.get(), briefings, request.path_params["story_id"])
-        return _download(_statements_csv(briefing), f"{row['id']}.statements.csv", "text/csv")
+        entry = _story(connections.get(), briefings, request.path_params["story_id"])
+        return _download(_statements_csv(entry.briefing), f"{entry.row['id']}.statements.csv",
+                         "text/csv")
 
     def article(request: Request) -> Response:
         data = pages.article_page(connections.get(), request.path_params["article_id"],
@@ -223,7 +220,18 @@ def _outlet_choices(conn: sqlite3.Connection) -> list[tuple[str, str]]:
                   key=lambda choice: choice[1].lower())
 
 
-def _story(conn: sqlite3.Connection, briefings: BriefingCache, story_id: str):
+def _story_html(conn: sqlite3.Connection, entry: StoryEntry) -> str:
+    """The story page: brief.html's sections, coverage first, and the story's links."""
+    briefing = entry.briefing
+    context = page_context(briefing)
+    outlets = story_outlets(conn, entry.row["id"])
+    context.update(sections=STORY_SECTIONS, story=dict(entry.row), policy=story_policy(),
+                   coverage=claim_coverage(briefing, context["anchors"]),
+                   outlets=outlets, outlets_bars=coverage_bars(outlets))
+    return _environment().get_template("story.html.j2").render(context)
+
+
+def _story(conn: sqlite3.Connection, briefings: BriefingCache, story_id: str) -> StoryEntry:
     try:
         return briefings.get(conn, story_id)
     except KeyError:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections import Counter, OrderedDict
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from crosswire.archive.query import fts_query, load_story
@@ -131,17 +132,32 @@ def coverage_bars(outlets: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return bars
 
 
+@dataclass
+class StoryEntry:
+    """A story's briefing and what was rendered from it, valid while the story is unchanged."""
+
+    row: sqlite3.Row
+    briefing: Briefing
+    rendered: dict[str, Any] = field(default_factory=dict)
+
+    def render(self, kind: str, make: Callable[[], Any]) -> Any:
+        """``make()`` once per story version (two threads may both make it: same result)."""
+        if kind not in self.rendered:
+            self.rendered[kind] = make()
+        return self.rendered[kind]
+
+
 class BriefingCache:
-    """Briefings of stories built from the archive, kept while the story is unchanged
-    (an ingest that adds to a story changes its size and ``updated_at``)."""
+    """Briefings of stories built from the archive, and their pages, kept while the story
+    is unchanged (an ingest that adds to a story changes its size and ``updated_at``)."""
 
     def __init__(self, size: int = BRIEFINGS_KEPT) -> None:
         self._size = size
-        self._kept: OrderedDict[str, tuple[tuple, Briefing]] = OrderedDict()
+        self._kept: OrderedDict[str, tuple[tuple, StoryEntry]] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, conn: sqlite3.Connection, story_id: str) -> tuple[sqlite3.Row, Briefing]:
-        """The story's row and briefing; KeyError when there is no such story."""
+    def get(self, conn: sqlite3.Connection, story_id: str) -> StoryEntry:
+        """The story's entry; KeyError when there is no such story."""
         row = conn.execute("SELECT id, title, first_seen, last_seen, size, updated_at "
                            "FROM stories WHERE id = ?", (story_id,)).fetchone()
         if row is None:
@@ -151,20 +167,20 @@ class BriefingCache:
             kept = self._kept.get(story_id)
             if kept is not None and kept[0] == version:
                 self._kept.move_to_end(story_id)
-                return row, kept[1]
-        briefing = load_story(conn, story_id)
+                return kept[1]
+        entry = StoryEntry(row, load_story(conn, story_id))
         with self._lock:
-            self._kept[story_id] = (version, briefing)
+            self._kept[story_id] = (version, entry)
             self._kept.move_to_end(story_id)
             while len(self._kept) > self._size:
                 self._kept.popitem(last=False)
-        return row, briefing
+        return entry
 
     def built(self, story_id: str) -> Briefing | None:
         """The story's briefing if one was built (for a page that may not build one)."""
         with self._lock:
             kept = self._kept.get(story_id)
-        return kept[1] if kept else None
+        return kept[1].briefing if kept else None
 
 
 def claim_coverage(briefing: Briefing, anchors: Anchors | None = None) -> dict[str, Any]:
