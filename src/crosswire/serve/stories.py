@@ -19,6 +19,8 @@ PAGE_SIZE = 20
 KEY_ACTORS = 5
 # Claims shown in a story's coverage table (the most widely carried first).
 COVERAGE_CLAIMS = 30
+# Claims in the coverage table: those at least this many outlets carry.
+SHARED_BY = 2
 # Briefings kept built: comparing a story's articles anew costs seconds for a large one.
 BRIEFINGS_KEPT = 32
 # Coverage bars: the registry facts a story's outlets are split by.
@@ -187,7 +189,9 @@ def claim_coverage(briefing: Briefing, anchors: Anchors | None = None) -> dict[s
     """Which outlets carry each claim (with a link to their wording) and which leave it
     out. With ``anchors`` each carried cell gets the in-page anchor of its words."""
     outlets = sorted({article.outlet or "unknown outlet" for article in briefing.articles})
-    claims = sorted(briefing.claims, key=lambda claim: (-len(claim.outlets), claim.id))
+    # a claim one outlet alone carries is no news of what the others left out
+    claims = sorted((claim for claim in briefing.claims if len(claim.outlets) >= SHARED_BY),
+                    key=lambda claim: (-len(claim.outlets), claim.id))
     rows = []
     for claim in claims[:COVERAGE_CLAIMS]:
         cells = {}
@@ -203,7 +207,8 @@ def claim_coverage(briefing: Briefing, anchors: Anchors | None = None) -> dict[s
         rows.append({"claim": claim.id, "text": claim.versions[0].span.text if claim.versions
                      else "", "carried_by": cells,
                      "left_out_by": [outlet for outlet in outlets if outlet not in cells]})
-    return {"outlets": outlets, "claims": rows, "more": max(0, len(claims) - COVERAGE_CLAIMS)}
+    return {"outlets": outlets, "claims": rows, "more": max(0, len(claims) - COVERAGE_CLAIMS),
+            "single_outlet": len(briefing.claims) - len(claims)}
 
 
 def story_json(row: sqlite3.Row, briefing: Briefing, brief: dict[str, Any]) -> dict[str, Any]:
