@@ -237,3 +237,13 @@ def test_serve_command_refuses_a_missing_or_foreign_archive(tmp_path):
 def test_only_loopback_counts_as_local():
     assert is_local("127.0.0.1") and is_local("::1") and is_local("localhost")
     assert not is_local("0.0.0.0") and not is_local("192.168.1.4")
+
+
+def test_serve_binds_loopback_by_default_and_warns_elsewhere(archive, monkeypatch):
+    started = []
+    monkeypatch.setattr("uvicorn.run", lambda app, **options: started.append(options))
+    quiet = CliRunner().invoke(serve, ["--db", str(archive)])
+    assert quiet.exit_code == 0 and "warning" not in quiet.output
+    assert started[-1]["host"] == "127.0.0.1"
+    exposed = CliRunner().invoke(serve, ["--db", str(archive), "--host", "0.0.0.0"])
+    assert exposed.exit_code == 0 and "warning: listening on 0.0.0.0" in exposed.output

@@ -284,6 +284,14 @@ def _measure(db: Path, root: str, later: Path, httpx, *, requests: int) -> list[
                 f"{1000 * _percentile(every, 0.95):8.1f} {1000 * max(first):9.1f} "
                 f"{1000 * statistics.median(bare):13.2f} {1000 * _percentile(bare, 0.95):8.2f} "
                 f"{_percentile(every, 0.95) / max(_percentile(bare, 0.95), 1e-6):9.1f}")
+        floor = []
+        for _ in range(requests):
+            started = time.perf_counter()
+            client.get("/static/favicon.svg")
+            floor.append(time.perf_counter() - started)
+        lines.append(f"{'static file':<18} {1000 * statistics.median(floor):8.1f} "
+                     f"{1000 * _percentile(floor, 0.95):8.1f}   (the server's floor: HTTP, "
+                     "headers, no query)")
         running = ingesting.poll() is None
         ingesting.terminate() if running else None
         ingesting.wait()
