@@ -23,7 +23,7 @@ MAX_STORIES = 50
 MAX_VOICES = 20
 MAX_SHARED_STORIES = 50
 # An outlet's framing terms are counted over its latest articles.
-MAX_TERM_ARTICLES = 200
+MAX_TERM_ARTICLES = 50
 HIGHLIGHT = re.compile(r"(\d{1,9})-(\d{1,9})")
 
 
