@@ -24,6 +24,7 @@ LAYERS = [
     {"pipeline", "sentence_events"},
     {"cluster"},
     {"archive"},
+    {"serve"},
     {"measure"},
     {"cli", "__main__"},
 ]

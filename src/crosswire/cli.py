@@ -9,6 +9,7 @@ import click
 
 from crosswire.archive.commands import COMMANDS as ARCHIVE_COMMANDS
 from crosswire.archive.commands import cluster_client, cluster_option, show_line
+from crosswire.serve.commands import serve
 from crosswire.archive.db import DEFAULT_DB
 from crosswire.models import InputError
 
@@ -109,6 +110,7 @@ def brief(paths: tuple[str, ...], outdir: Path, date_hint: str | None, year: int
 
 for archive_command in ARCHIVE_COMMANDS:
     cli.add_command(archive_command)
+cli.add_command(serve)
 
 
 # Where the measuring commands find WCXB (see ../shared/datasets/README.md).
@@ -127,14 +129,15 @@ def evaluate() -> None:
               default=Path("../shared/datasets/polnear/train.jsonl"), show_default=True,
               help="JSON Lines file of articles with a 'text' field.")
 @click.option("--part", "parts",
-              type=click.Choice(["brief", "actors", "archive", "ingest", "statements", "cluster"]),
+              type=click.Choice(["brief", "actors", "archive", "ingest", "statements", "cluster", "serve"]),
               multiple=True, help="What to time (repeatable); default: brief and actors.")
 def bench(articles: int, source: Path, parts: tuple[str, ...]) -> None:
     """Time the brief pipeline against a bare spaCy parse of the same texts, actor merging
     at 1k to 100k mentions, the archive's dedup and grouping at 1k to 100k articles, a
     full ingest against the same bare parse, statement extraction with speaker
     resolution against a single-process bare parse, and an ingest in one process, on the
-    built-in pool and on a Dask LocalCluster (with the single writer's own throughput).
+    built-in pool and on a Dask LocalCluster (with the single writer's own throughput), and the pages of crosswire serve on
+    10,000 articles (ARTICLES parsed, then replicated) beside their bare SQL.
 
     Example: crosswire bench --part brief --articles 200
     """
@@ -173,6 +176,11 @@ def bench(articles: int, source: Path, parts: tuple[str, ...]) -> None:
         except ClusterError as exc:
             raise click.ClickException(str(exc)) from None
         for line in lines:
+            click.echo(line)
+    if "serve" in parts:
+        from crosswire.measure.bench_serve import serve_bench_lines
+
+        for line in serve_bench_lines(source=source, base=articles):
             click.echo(line)
 
 

@@ -257,8 +257,14 @@ def _origin_in_input_key(conn: sqlite3.Connection) -> None:
     )
 
 
+def _index_outlets(conn: sqlite3.Connection) -> None:
+    """The web interface lists, filters and compares by outlet: an outlet's articles and
+    stories are read from an index, not a scan of every article."""
+    conn.execute("CREATE INDEX articles_outlet ON articles (outlet, story_id)")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
-    _create_core, _index_person_names, _origin_in_input_key]
+    _create_core, _index_person_names, _origin_in_input_key, _index_outlets]
 
 
 class ArchiveError(Exception):

@@ -55,10 +55,15 @@ ERRORS_SECTION = Section("errors", "Inputs not read", "_errors.html.j2")
 
 
 def render_html(briefing: Briefing) -> str:
+    return _environment().get_template("brief.html.j2").render(**page_context(briefing))
+
+
+def page_context(briefing: Briefing) -> dict:
+    """What brief.html.j2 renders from: a page extending it (a stored story served by
+    ``crosswire serve``) renders from the same context plus its own."""
     view = BriefingView.of(briefing)
     anchors = Anchors(briefing)
     sections = SECTIONS + ((ERRORS_SECTION,) if briefing.errors else ())
-    template = _environment().get_template("brief.html.j2")
     analysis = {
         "positions": positions_matrix(view, anchors),
         "claims": claims_view(view, anchors),
@@ -67,7 +72,7 @@ def render_html(briefing: Briefing) -> str:
     }
     # Last, so a sentence citing a term or a condition reuses the mark its section made.
     analysis["summary"] = summary_view(summarise(briefing), anchors)
-    return template.render(
+    return dict(
         view=view,
         briefing=briefing,
         sections=sections,
@@ -112,6 +117,11 @@ def write_html(briefing: Briefing, *, path: Path) -> Path:
     return path
 
 
+def template_globals() -> dict:
+    """The helpers the briefing templates call, for any environment that renders them."""
+    return {"date_label": date_label, "removed_summary": removed_summary}
+
+
 @cache
 def _environment() -> Environment:
     env = Environment(
@@ -121,7 +131,7 @@ def _environment() -> Environment:
         lstrip_blocks=True,
         undefined=StrictUndefined,
     )
-    env.globals.update(date_label=date_label, removed_summary=removed_summary)
+    env.globals.update(template_globals())
     return env
 
 

@@ -63,7 +63,7 @@ def _outlet_of(article: Article) -> str:
     return article.outlet or UNKNOWN_OUTLET
 
 
-def _term_hits(text: str, terms: tuple[str, ...]) -> list[tuple[str, int, int]]:
+def term_hits(text: str, terms: tuple[str, ...]) -> list[tuple[str, int, int]]:
     """Non-overlapping term matches, longest term first ("full-scale invasion" over "invasion")."""
     pattern, canonical = _terms_pattern(terms)
     return [(canonical[m.group(0).lower()], m.start(), m.end()) for m in pattern.finditer(text)]
@@ -88,7 +88,7 @@ def _lexicon_terms(articles: list[Article]) -> dict[str, list[TermUse]]:
         for n, article in enumerate(articles):
             if candidates is not None and n not in candidates:
                 continue
-            for term, start, end in _term_hits(article.text, terms):
+            for term, start, end in term_hits(article.text, terms):
                 uses[_outlet_of(article)][(referent, term)].append(
                     TextSpan(article.text[start:end], start, end, article.id))
     return _with_others(uses, source="lexicon")
