@@ -48,6 +48,8 @@ def _article_lines(view: BriefingView, article: Article, number: int) -> list[st
         + (f" · language {escape(article.language)}" if article.language else ""),
         "",
     ]
+    if article.not_analysed:
+        lines += [f"**Not analysed:** {escape(article.not_analysed)}.", ""]
     statements = view.statements_by_article.get(article.id, [])
     if not statements:
         lines += ["No statements found.", ""]
