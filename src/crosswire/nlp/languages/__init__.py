@@ -46,3 +46,8 @@ def analyse_other(article: Article, *, language: str | None) -> ArticleAnalysis:
                                mentions=[], statements=[])
     module = importlib.import_module(PIPELINES[language][0])
     return module.analyse_article(article)
+
+
+def speech_cue(cue: str, *, language: str) -> bool:
+    """Does a cue as written name speech, by the cue lexicons of ``language``'s pipeline?"""
+    return importlib.import_module(PIPELINES[language][0]).speech_cue(cue)

@@ -1,0 +1,429 @@
+"""Reported speech in any language with a tagger but no dependency parse: quotations, cue
+verbs, source phrases ("laut X", "X zufolge", ", so X") and speech continued in the
+reporting mood, read from tagged sentences with the cue lexicons of ``data/*.<lang>.jsonl``.
+
+Each language module tags its text into ``Sentence``s of ``Word``s (coarse parts of
+speech as in Universal Dependencies) and hands them here with its ``Lexicon``; the
+records that come back are the same ``Statement`` and ``Mention`` as for English.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from crosswire.data import read_jsonl
+from crosswire.models import Article, Mention, Resolution, Statement, TextSpan
+
+# Parts of speech a speaker's noun phrase is made of.
+NOMINAL = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"})
+# Words before a cue verb that do not belong to its subject ("wie", "dabei", "und").
+CLAUSE_OPENERS = frozenset({"SCONJ", "ADV", "CCONJ", "PART"})
+# A quotation at least this share of its sentence's characters stands for the sentence.
+WHOLE_SENTENCE_QUOTE = 0.6
+# A quotation of fewer words inside a sentence without a cue is a term, not speech.
+MIN_QUOTE_WORDS = 4
+ATTRIBUTION_PUNCT = ",:;–—-"
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    start: int
+    end: int
+    lemma: str
+    pos: str  # Universal Dependencies part of speech
+    finite: bool = False
+    # A separable verb particle ("teilte ... mit"): it completes the verb before it.
+    particle: bool = False
+    # A verb form of the reporting mood (German Konjunktiv I: "sei", "habe").
+    reporting_mood: bool = False
+
+
+@dataclass(frozen=True)
+class Sentence:
+    words: list[Word]
+    paragraph: int
+
+    @property
+    def start(self) -> int:
+        return self.words[0].start
+
+    @property
+    def end(self) -> int:
+        return self.words[-1].end
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One language's reporting forms: cue verbs by lemma (with their type), source
+    phrases, and the quotation marks its texts open and close quotations with."""
+
+    verbs: dict[str, str]
+    phrases: list[dict]
+    quote_pairs: dict[str, str]
+    pronouns: frozenset[str]
+
+
+@functools.cache
+def load_lexicon(language: str, *, quote_pairs: tuple[tuple[str, str], ...],
+                 pronouns: tuple[str, ...]) -> Lexicon:
+    verbs = {row["lemma"].lower(): row["type"]
+             for row in read_jsonl(f"cue_verbs.{language}.jsonl", required=("lemma", "type"))}
+    phrases = read_jsonl(f"cue_phrases.{language}.jsonl", required=("phrase", "source", "type"))
+    return Lexicon(verbs=verbs, phrases=phrases, quote_pairs=dict(quote_pairs),
+                   pronouns=frozenset(pronouns))
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    cue: Word | tuple[int, int] | None
+    speaker: tuple[int, int] | None
+    cue_type: str = "speech"
+
+
+def quotations(text: str, pairs: dict[str, str]) -> list[tuple[int, int]]:
+    """Character spans of quotations, marks included, outermost only; an unclosed
+    quotation ends with its paragraph."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(text):
+        closer = pairs.get(text[i])
+        if closer is None:
+            i += 1
+            continue
+        paragraph_end = text.find("\n\n", i)
+        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        end = text.find(closer, i + 1, paragraph_end)
+        if end < 0:
+            i += 1
+            continue
+        spans.append((i, end + 1))
+        i = end + 1
+    return spans
+
+
+def find_reported(text: str, sentences: list[Sentence], *, lexicon: Lexicon,
+                  article: Article) -> tuple[list[Mention], list[Statement]]:
+    """Mentions of the speakers and the statements of one article, in text order."""
+    quotes = quotations(text, lexicon.quote_pairs)
+    found: list[_Found] = []
+    previous: _Found | None = None
+    previous_paragraph = -1
+    for sentence in sentences:
+        inside = [q for q in quotes if q[0] < sentence.end and sentence.start < q[1]]
+        current = _attributed(sentence, inside, lexicon)
+        if not current:
+            carried = _continued(sentence, inside, previous, previous_paragraph)
+            if carried is not None:
+                if found and found[-1] is previous and previous.cue is None:
+                    previous.end = carried.end  # one continuation runs on
+                    continue
+                current = [carried]
+        for item in current:
+            if not any(item.start < other.end and other.start < item.end for other in found):
+                found.append(item)
+        if current:
+            previous, previous_paragraph = found[-1], sentence.paragraph
+        elif previous is not None and sentence.paragraph > previous_paragraph + 1:
+            previous = None
+    found.sort(key=lambda item: item.start)
+    return _records(text, found, sentences, lexicon, article)
+
+
+def _attributed(sentence: Sentence, quotes: list[tuple[int, int]],
+                lexicon: Lexicon) -> list[_Found]:
+    """Statements a cue in the sentence attributes: a source phrase or a cue verb."""
+    words = [w for w in sentence.words if not any(s <= w.start < e for s, e in quotes)]
+    for index, word in enumerate(words):
+        for row in lexicon.phrases:
+            item = _phrase_at(row, words, index, sentence, quotes)
+            if item is not None:
+                return [item]
+    for index, word in enumerate(words):
+        lemma = _cue_lemma(words, index, lexicon)
+        if lemma is not None:
+            item = _verb_statement(words, index, sentence, quotes, lexicon)
+            if item is not None:
+                item.cue_type = lexicon.verbs[lemma]
+                return [item]
+    return []
+
+
+def is_speech_cue(words: list[Word], lexicon: Lexicon) -> bool:
+    """Do tagged cue words ("teilte mit", "laut") name speech: a speech verb of the
+    lexicon (its particle joined) or a source phrase?"""
+    text = " ".join(w.text.lower() for w in words)
+    if any(text == row["phrase"] or text.startswith(row["phrase"] + " ")
+           for row in lexicon.phrases if row["type"] == "speech"):
+        return True
+    return any(lexicon.verbs.get(_cue_lemma(words, i, lexicon) or "") == "speech"
+               for i in range(len(words)))
+
+
+def _cue_lemma(words: list[Word], index: int, lexicon: Lexicon) -> str | None:
+    """The cue lexicon's verb a word is, its separable particle joined ("mitteilen")."""
+    word = words[index]
+    if word.pos not in ("VERB", "AUX"):
+        return None
+    lemma = word.lemma.lower()
+    if word.finite:
+        for later in words[index + 1:]:
+            if later.text in ATTRIBUTION_PUNCT:
+                break
+            if later.particle:
+                joined = later.text.lower() + lemma
+                return joined if joined in lexicon.verbs else None
+    return lemma if lemma in lexicon.verbs else None
+
+
+def _phrase_at(row: dict, words: list[Word], index: int, sentence: Sentence,
+               quotes: list[tuple[int, int]]) -> _Found | None:
+    tokens = row["phrase"].split()
+    if [w.text.lower() for w in words[index:index + len(tokens)]] != tokens:
+        return None
+    if row.get("after_comma") and (index == 0 or words[index - 1].text != ","):
+        return None
+    cue = (words[index].start, words[index + len(tokens) - 1].end)
+    after = index + len(tokens)
+    if row["source"] == "none":
+        speaker = None
+    elif row["source"] == "before":
+        speaker = _phrase_before(words, index)
+    else:
+        nouns = row.get("nouns")
+        if nouns:
+            phrase = _phrase_after(words, after)
+            if phrase is None or not any(words[i].text.lower().endswith(tuple(nouns))
+                                         for i in range(after, phrase[1])):
+                return None
+            speaker = (words[after].start, words[phrase[1] - 1].end)
+            after = phrase[1]
+        else:
+            phrase = _phrase_after(words, after)
+            speaker = None if phrase is None else (words[phrase[0]].start,
+                                                   words[phrase[1] - 1].end)
+            if phrase is not None:
+                after = phrase[1]
+    if row["source"] != "none" and speaker is None:
+        return None
+    if row.get("after_comma"):
+        # "..., so X." closes the sentence: what comes before the comma is the content.
+        if any(w.pos not in NOMINAL and w.pos not in ("ADV", "PART", "PUNCT")
+               for w in words[after:]):
+            return None
+        return _content(words[0].start, words[index - 1].start, cue, speaker)
+    if index == 0 or (row["source"] == "before" and speaker and speaker[0] == words[0].start):
+        # The attribution opens the sentence: the content is what follows it.
+        opened = max(cue[1], speaker[1] if speaker else 0)
+        rest = [w for w in sentence.words if w.start >= opened]
+        rest = rest[1:] if rest and rest[0].text == "," else rest
+        if not rest:
+            return None
+        return _content(rest[0].start, _content_end(sentence.words), cue, speaker)
+    return _content(sentence.start, _content_end(sentence.words), cue, speaker)
+
+
+def _verb_statement(words: list[Word], index: int, sentence: Sentence,
+                    quotes: list[tuple[int, int]], lexicon: Lexicon) -> _Found | None:
+    """The content a cue verb reports: a quotation its clause opens or ends on, the
+    clause after it ("sagte, dass ...") or the clause before it ("..., sagte X")."""
+    verb = words[index]
+    speaker = _speaker_of_verb(words, index, lexicon)
+    sentence_end = _content_end(sentence.words)
+    clause_end = _clause_end(words, index)
+    boundary = words[clause_end] if clause_end < len(words) else None
+    quote_after = next((q for q in quotes if q[0] >= verb.end), None)
+    if quote_after is not None and (
+            boundary is None or boundary.start >= quote_after[0]
+            or not sentence_text(sentence, boundary.end, quote_after[0]).strip()):
+        return _Found(quote_after[0], quote_after[1], verb, speaker)
+    if boundary is not None and boundary.text in ",:":
+        rest = [w for w in sentence.words if w.start >= boundary.end]
+        if rest and not _relative(rest[0]):
+            return _content(boundary.end, sentence_end, verb, speaker)
+    clause_start = _clause_start(words, index)
+    if clause_start > 0 and words[clause_start - 1].text == ",":
+        quote_before = next((q for q in quotes if q[0] <= sentence.start + 1), None)
+        if quote_before is not None and quote_before[1] <= verb.start:
+            return _Found(quote_before[0], quote_before[1], verb, speaker)
+        return _content(sentence.start, words[clause_start - 1].start, verb, speaker)
+    return None
+
+
+def sentence_text(sentence: Sentence, start: int, end: int) -> str:
+    """The sentence's words between two offsets, joined by spaces (for emptiness tests)."""
+    return " ".join(w.text for w in sentence.words if start <= w.start and w.end <= end)
+
+
+def _relative(word: Word) -> bool:
+    """A relative pronoun opens the clause: it describes, it does not report."""
+    return word.pos == "PRON" and word.lemma.lower() in ("der", "die", "das", "welcher")
+
+
+def _content(start: int, end: int, cue: Word | tuple[int, int],
+             speaker: tuple[int, int] | None) -> _Found | None:
+    if end <= start:
+        return None
+    return _Found(start, end, cue, speaker)
+
+
+def _content_end(words: list[Word]) -> int:
+    """Where a content running to the end of the sentence ends: before its full stop."""
+    last = len(words) - 1
+    while last > 0 and words[last].pos == "PUNCT" and words[last].text in ".!?":
+        last -= 1
+    return words[last].end
+
+
+def _clause_end(words: list[Word], index: int) -> int:
+    for i in range(index + 1, len(words)):
+        if words[i].text in ATTRIBUTION_PUNCT:
+            return i
+    return len(words)
+
+
+def _clause_start(words: list[Word], index: int) -> int:
+    for i in range(index - 1, -1, -1):
+        if words[i].text in ATTRIBUTION_PUNCT:
+            return i + 1
+    return 0
+
+
+def _speaker_of_verb(words: list[Word], index: int,
+                     lexicon: Lexicon) -> tuple[int, int] | None:
+    """The verb's subject: the noun phrase its clause opens with, else the one after it."""
+    start = _clause_start(words, index)
+    while start < index and words[start].pos in CLAUSE_OPENERS:
+        start += 1
+    before = words[start:index]
+    if before and all(w.pos in NOMINAL for w in before):
+        return before[0].start, before[-1].end
+    phrase = _phrase_after(words, index + 1, skip_adverbs=True)
+    if phrase is not None:
+        return words[phrase[0]].start, words[phrase[1] - 1].end
+    # "Der Sprecher des Amtes, Max Beispiel, teilte mit": the name stands alone.
+    if start == index and start > 1 and words[start - 1].text == ",":
+        return _speaker_of_verb(words[: start - 1] + words[index:], start - 1, lexicon)
+    return None
+
+
+def _phrase_after(words: list[Word], index: int, *,
+                  skip_adverbs: bool = False) -> tuple[int, int] | None:
+    """(first, end) word indices of the noun phrase at ``index``, its genitive and "von"
+    attachment included."""
+    while skip_adverbs and index < len(words) and words[index].pos == "ADV":
+        index += 1
+    end = index
+    while end < len(words) and words[end].pos in NOMINAL:
+        end += 1
+        if end < len(words) and words[end].lemma.lower() == "von" and end + 1 < len(words) \
+                and words[end + 1].pos in NOMINAL:
+            end += 1
+    if end == index or not any(w.pos in ("NOUN", "PROPN", "PRON") for w in words[index:end]):
+        return None
+    return index, end
+
+
+def _phrase_before(words: list[Word], index: int) -> tuple[int, int] | None:
+    start = index
+    while start > 0 and words[start - 1].pos in NOMINAL:
+        start -= 1
+    if start == index:
+        return None
+    return words[start].start, words[index - 1].end
+
+
+def _continued(sentence: Sentence, quotes: list[tuple[int, int]], previous: _Found | None,
+               previous_paragraph: int) -> _Found | None:
+    """A sentence with no cue that goes on with the speech before it: a quotation that is
+    the sentence, or a sentence in the reporting mood (free indirect speech)."""
+    if previous is None or sentence.paragraph > previous_paragraph + 1:
+        return None
+    length = sentence.end - sentence.start
+    for start, end in quotes:
+        if (min(end, sentence.end) - max(start, sentence.start)) / length >= WHOLE_SENTENCE_QUOTE:
+            return _Found(max(start, previous.end), end, None, previous.speaker)
+    if not quotes and any(w.reporting_mood for w in sentence.words):
+        return _Found(sentence.start, _content_end(sentence.words), None, previous.speaker)
+    return None
+
+
+def _records(text: str, found: list[_Found], sentences: list[Sentence], lexicon: Lexicon,
+             article: Article) -> tuple[list[Mention], list[Statement]]:
+    words = {w.start: w for s in sentences for w in s.words}
+    mentions: list[Mention] = []
+    mention_at: dict[tuple[int, int], str] = {}
+    last_named: str | None = None
+    statements = []
+    for item in found:
+        start, end = _trimmed(text, item.start, item.end)
+        if end <= start:
+            continue
+        speaker_words = None
+        resolution = Resolution("unresolved", 0.0)
+        mention_id = None
+        if item.speaker is not None:
+            s, e = item.speaker
+            speaker_words = TextSpan(text[s:e], s, e, article.id)
+            name = _name_in(words, s, e)
+            if name is not None:
+                if name not in mention_at:
+                    mention_at[name] = f"{article.id}:m{len(mentions)}"
+                    mentions.append(Mention(id=mention_at[name],
+                                            span=TextSpan(text[name[0]:name[1]], *name,
+                                                          article.id),
+                                            kind="person"))
+                mention_id = last_named = mention_at[name]
+                resolution = Resolution("named", 0.9)
+            elif text[s:e].lower() in lexicon.pronouns and last_named is not None:
+                mention_id = last_named
+                resolution = Resolution("pronoun", 0.6)
+            else:
+                resolution = Resolution("description", 0.5)
+        cue = None
+        if isinstance(item.cue, Word):
+            cue = TextSpan(item.cue.text, item.cue.start, item.cue.end, article.id)
+        elif isinstance(item.cue, tuple):
+            cue = TextSpan(text[item.cue[0]:item.cue[1]], *item.cue, article.id)
+        statements.append(Statement(
+            id=f"{article.id}:s{len(statements)}",
+            span=TextSpan(text[start:end], start, end, article.id),
+            kind=_kind(text[start:end], lexicon),
+            cue=cue, speaker_words=speaker_words, resolution=resolution,
+            speaker_mention=mention_id, cue_type=item.cue_type,
+        ))
+    return mentions, statements
+
+
+def _name_in(words: dict[int, Word], start: int, end: int) -> tuple[int, int] | None:
+    """The last name in a speaker's words (the name after a title): a proper noun with
+    the capitalised words that follow it ("Anna Muster", the tagger unsure of "Muster")."""
+    run: list[Word] = []
+    best: list[Word] = []
+    for position in sorted(p for p in words if start <= p < end):
+        word = words[position]
+        if word.pos == "PROPN" or (run and word.pos == "NOUN" and word.text[:1].isupper()):
+            run.append(word)
+            best = list(run)
+        else:
+            run = []
+    return (best[0].start, best[-1].end) if best else None
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \n\t,:;":
+        start += 1
+    while end > start and text[end - 1] in " \n\t,:;":
+        end -= 1
+    return start, end
+
+
+def _kind(content: str, lexicon: Lexicon) -> str:
+    if content[:1] in lexicon.quote_pairs and content[-1:] in lexicon.quote_pairs.values():
+        return "direct"
+    if any(mark in content for mark in lexicon.quote_pairs):
+        return "mixed"
+    return "indirect"
