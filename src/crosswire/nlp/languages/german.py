@@ -26,6 +26,9 @@ from crosswire.nlp.languages.reported import (
 LANGUAGE = "de"
 QUOTE_PAIRS = (("„", "“"), ("»", "«"), ("“", "”"), ('"', '"'))
 PRONOUNS = ("er", "sie", "es", "ich", "wir", "man")
+# Genitive articles and "von" join a phrase to the noun before it ("der Sprecher des Amtes").
+ATTACHMENTS = ("des", "der", "eines", "einer", "von", "vom")
+REFLEXIVES = ("sich",)
 # STTS tags (HanTa's tag set) to Universal Dependencies parts of speech.
 STTS_TO_UD = {
     "NN": "NOUN", "NE": "PROPN", "ART": "DET", "PPOSAT": "DET", "PDAT": "DET", "PIAT": "DET",
@@ -119,7 +122,8 @@ def _subjunctive_forms() -> frozenset[str]:
 
 @functools.cache
 def _lexicon() -> Lexicon:
-    return load_lexicon(LANGUAGE, quote_pairs=QUOTE_PAIRS, pronouns=PRONOUNS)
+    return load_lexicon(LANGUAGE, quote_pairs=QUOTE_PAIRS, pronouns=PRONOUNS,
+                        attachments=ATTACHMENTS, reflexives=REFLEXIVES)
 
 
 @functools.cache

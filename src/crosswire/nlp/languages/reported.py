@@ -62,17 +62,25 @@ class Lexicon:
     verbs: dict[str, str]
     phrases: list[dict]
     quote_pairs: dict[str, str]
+    # Personal pronouns that can be a speaker ("er", "sie").
     pronouns: frozenset[str]
+    # Words that attach a phrase to the noun before it ("des", "von"): a speaker's
+    # phrase runs on through them ("der Sprecher des Amtes").
+    attachments: frozenset[str]
+    # Words between a verb and its subject that are neither ("sich").
+    reflexives: frozenset[str]
 
 
 @functools.cache
 def load_lexicon(language: str, *, quote_pairs: tuple[tuple[str, str], ...],
-                 pronouns: tuple[str, ...]) -> Lexicon:
+                 pronouns: tuple[str, ...], attachments: tuple[str, ...] = (),
+                 reflexives: tuple[str, ...] = ()) -> Lexicon:
     verbs = {row["lemma"].lower(): row["type"]
              for row in read_jsonl(f"cue_verbs.{language}.jsonl", required=("lemma", "type"))}
     phrases = read_jsonl(f"cue_phrases.{language}.jsonl", required=("phrase", "source", "type"))
     return Lexicon(verbs=verbs, phrases=phrases, quote_pairs=dict(quote_pairs),
-                   pronouns=frozenset(pronouns))
+                   pronouns=frozenset(pronouns), attachments=frozenset(attachments),
+                   reflexives=frozenset(reflexives))
 
 
 @dataclass
@@ -139,7 +147,7 @@ def _attributed(sentence: Sentence, quotes: list[tuple[int, int]],
     words = [w for w in sentence.words if not any(s <= w.start < e for s, e in quotes)]
     for index, word in enumerate(words):
         for row in lexicon.phrases:
-            item = _phrase_at(row, words, index, sentence, quotes)
+            item = _phrase_at(row, words, index, sentence, lexicon)
             if item is not None:
                 return [item]
     for index, word in enumerate(words):
@@ -180,7 +188,8 @@ def _cue_lemma(words: list[Word], index: int, lexicon: Lexicon) -> str | None:
 
 
 def _phrase_at(row: dict, words: list[Word], index: int, sentence: Sentence,
-               quotes: list[tuple[int, int]]) -> _Found | None:
+               lexicon: Lexicon) -> _Found | None:
+    """The statement a source phrase of the lexicon at ``words[index]`` attributes."""
     tokens = row["phrase"].split()
     if [w.text.lower() for w in words[index:index + len(tokens)]] != tokens:
         return None
@@ -190,19 +199,21 @@ def _phrase_at(row: dict, words: list[Word], index: int, sentence: Sentence,
     after = index + len(tokens)
     if row["source"] == "none":
         speaker = None
+    elif row["source"] == "self":  # "demnach": the phrase points back to its source
+        speaker = cue
     elif row["source"] == "before":
         speaker = _phrase_before(words, index)
     else:
         nouns = row.get("nouns")
         if nouns:
-            phrase = _phrase_after(words, after)
+            phrase = _phrase_after(words, after, lexicon)
             if phrase is None or not any(words[i].text.lower().endswith(tuple(nouns))
                                          for i in range(after, phrase[1])):
                 return None
             speaker = (words[after].start, words[phrase[1] - 1].end)
             after = phrase[1]
         else:
-            phrase = _phrase_after(words, after)
+            phrase = _phrase_after(words, after, lexicon)
             speaker = None if phrase is None else (words[phrase[0]].start,
                                                    words[phrase[1] - 1].end)
             if phrase is not None:
@@ -214,7 +225,7 @@ def _phrase_at(row: dict, words: list[Word], index: int, sentence: Sentence,
         if any(w.pos not in NOMINAL and w.pos not in ("ADV", "PART", "PUNCT")
                for w in words[after:]):
             return None
-        return _content(words[0].start, words[index - 1].start, cue, speaker)
+        return _content(sentence.start, words[index - 1].start, cue, speaker)
     if index == 0 or (row["source"] == "before" and speaker and speaker[0] == words[0].start):
         # The attribution opens the sentence: the content is what follows it.
         opened = max(cue[1], speaker[1] if speaker else 0)
@@ -250,6 +261,9 @@ def _verb_statement(words: list[Word], index: int, sentence: Sentence,
         if quote_before is not None and quote_before[1] <= verb.start:
             return _Found(quote_before[0], quote_before[1], verb, speaker)
         return _content(sentence.start, words[clause_start - 1].start, verb, speaker)
+    if speaker is not None and lexicon.verbs[_cue_lemma(words, index, lexicon)] == "speech":
+        # Speech reported in the reporter's words ("X kündigte den Abzug an"): the sentence.
+        return _content(sentence.start, sentence_end, verb, speaker)
     return None
 
 
@@ -294,35 +308,82 @@ def _clause_start(words: list[Word], index: int) -> int:
 
 def _speaker_of_verb(words: list[Word], index: int,
                      lexicon: Lexicon) -> tuple[int, int] | None:
-    """The verb's subject: the noun phrase its clause opens with, else the one after it."""
+    """The verb's subject: the noun phrase its clause opens with ("Die Polizei teilte
+    mit"), else the one after the clause's finite verb ("sagte der Minister", "hat die
+    Ministerin erklärt"); a name or pronoun after the verb wins over an opening phrase
+    without one, which is then an object ("Der Zeitung sagte Max Beispiel")."""
     start = _clause_start(words, index)
     while start < index and words[start].pos in CLAUSE_OPENERS:
         start += 1
-    before = words[start:index]
-    if before and all(w.pos in NOMINAL for w in before):
-        return before[0].start, before[-1].end
-    phrase = _phrase_after(words, index + 1, skip_adverbs=True)
-    if phrase is not None:
-        return words[phrase[0]].start, words[phrase[1] - 1].end
-    # "Der Sprecher des Amtes, Max Beispiel, teilte mit": the name stands alone.
-    if start == index and start > 1 and words[start - 1].text == ",":
-        return _speaker_of_verb(words[: start - 1] + words[index:], start - 1, lexicon)
+    finite = index
+    if not words[index].finite:
+        finite = next((i for i in range(start, index) if words[i].finite), index)
+    opening = _nominal(words[start:finite])
+    if not opening and start == finite and start > 1 and words[start - 1].text == ",":
+        # "Der Sprecher des Amtes, Max Beispiel, teilte mit": the subject stands before
+        # the comma, in apposition.
+        opening = _nominal(words[_clause_start(words, start - 1):start - 1])
+    phrase = _phrase_after(words, finite + 1, lexicon, skip_adverbs=True)
+    after = words[phrase[0]:phrase[1]] if phrase is not None else []
+    if opening and not (after and _named(after, lexicon) and not _named(opening, lexicon)):
+        return opening[0].start, opening[-1].end
+    if after:
+        return after[0].start, after[-1].end
     return None
 
 
-def _phrase_after(words: list[Word], index: int, *,
+def _nominal(words: list[Word]) -> list[Word]:
+    """``words`` when they make one noun phrase, coordinated or with a bracket
+    ("EU-Kommission und Bundesregierung", "Max Beispiel (SPD)"), else none."""
+    if not words or words[0].pos not in NOMINAL:
+        return []
+    if all(w.pos in NOMINAL or w.pos in ("ADP", "CCONJ") or w.text in "()" for w in words) \
+            and any(w.pos in ("NOUN", "PROPN", "PRON") for w in words):
+        return words
+    return []
+
+
+def _named(phrase: list[Word], lexicon: Lexicon) -> bool:
+    return any(w.pos == "PROPN" for w in phrase) or (
+        len(phrase) == 1 and phrase[0].text.lower() in lexicon.pronouns)
+
+
+def _phrase_after(words: list[Word], index: int, lexicon: Lexicon, *,
                   skip_adverbs: bool = False) -> tuple[int, int] | None:
-    """(first, end) word indices of the noun phrase at ``index``, its genitive and "von"
-    attachment included."""
-    while skip_adverbs and index < len(words) and words[index].pos == "ADV":
-        index += 1
-    end = index
-    while end < len(words) and words[end].pos in NOMINAL:
+    """(first, end) word indices of the noun phrase at ``index``, what the lexicon's
+    attachments join to it included ("der Sprecher des Amtes"); ``skip_adverbs`` steps
+    over adverbs, reflexives and one prepositional phrase first ("sagte am Montag der
+    Minister")."""
+    def skip(at: int) -> int:
+        while at < len(words) and (words[at].pos == "ADV"
+                                   or words[at].text.lower() in lexicon.reflexives):
+            at += 1
+        return at
+
+    if skip_adverbs:
+        index = skip(index)
+        if index < len(words) and words[index].pos == "ADP":
+            skipped = _phrase_after(words, index + 1, lexicon)
+            if skipped is not None:
+                index = skip(skipped[1])
+    if index < len(words) and words[index].pos == "PRON":
+        return (index, index + 1) if words[index].text.lower() in lexicon.pronouns else None
+    end, head = index, False
+    while end < len(words):
+        word = words[end]
+        attached = word.text.lower() in lexicon.attachments
+        if word.pos in ("NOUN", "PROPN"):
+            head = True
+        elif word.pos in ("DET", "ADJ", "NUM"):
+            if head and not attached:
+                break  # a second phrase begins ("die Taikonauten sieben Minuten")
+        elif not (head and attached and end + 1 < len(words)
+                  and words[end + 1].pos in NOMINAL):
+            break
+        if attached:
+            head = False
         end += 1
-        if end < len(words) and words[end].lemma.lower() == "von" and end + 1 < len(words) \
-                and words[end + 1].pos in NOMINAL:
-            end += 1
-    if end == index or not any(w.pos in ("NOUN", "PROPN", "PRON") for w in words[index:end]):
+    if end == index or not any(w.pos in ("NOUN", "PROPN") for w in words[index:end]):
         return None
     return index, end
 
