@@ -25,6 +25,8 @@ from crosswire.nlp.languages.reported import (
 
 LANGUAGE = "de"
 QUOTE_PAIRS = (("„", "“"), ("»", "«"), ("“", "”"), ('"', '"'))
+OPENING_QUOTES = ("„", "»")
+CLOSING_QUOTES = ("“", "«")
 PRONOUNS = ("er", "sie", "es", "ich", "wir", "man")
 # Genitive articles and "von" join a phrase to the noun before it ("der Sprecher des Amtes").
 ATTACHMENTS = ("des", "der", "eines", "einer", "von", "vom")
@@ -59,34 +61,39 @@ def speech_cue(cue: str) -> bool:
 
 
 def sentences(text: str) -> list[Sentence]:
-    """Tagged sentences; a sentence the rules cut inside a quotation, or before a comma or
-    a small letter ("„Wir kommen.“, sagte sie"), is joined to the one before."""
-    doc = _tokenizer()(text)
-    spans: list[list] = []
-    for sent in doc.sents:
-        tokens = [t for t in sent if not t.is_space]
-        if not tokens:
-            continue
-        if spans and _continues(text, spans[-1], tokens):
-            spans[-1].extend(tokens)
-        else:
-            spans.append(tokens)
+    """Tagged sentences. spaCy's German tokenizer keeps the full stop of an abbreviation
+    or an ordinal on its word ("z.", "3."), so a full stop of its own ends a sentence,
+    unless a quotation is still open or the next word goes on (a comma, a small letter:
+    "„Wir kommen.“, sagte sie"); a paragraph break always ends one."""
+    tokens = [t for t in _tokenizer()(text) if not t.is_space]
+    groups: list[list] = []
+    current: list = []
+    open_quotes = 0
+    for token, following in zip(tokens, tokens[1:] + [None]):
+        current.append(token)
+        if token.text in OPENING_QUOTES:
+            open_quotes += 1
+        elif token.text in CLOSING_QUOTES:
+            open_quotes = max(0, open_quotes - 1)
+        if following is None:
+            break
+        gap = text[token.idx + len(token.text):following.idx]
+        ends = (token.text in ".!?" or (token.text in CLOSING_QUOTES and len(current) > 1
+                                        and current[-2].text in ".!?"))
+        if "\n\n" in gap or "\n" in gap and not open_quotes or (
+                ends and not open_quotes and following.text not in CLOSING_QUOTES
+                and following.text[:1] not in ",;:" and not following.text[:1].islower()):
+            groups.append(current)
+            current, open_quotes = [], 0
+    if current:
+        groups.append(current)
     tagger = _tagger()
     result = []
-    for tokens in spans:
-        tags = tagger.tag_sent([t.text for t in tokens], taglevel=1)
-        words = [_word(token, lemma, tag) for token, (_, lemma, tag) in zip(tokens, tags)]
-        result.append(Sentence(words=words, paragraph=text.count("\n\n", 0, tokens[0].idx)))
+    for group in groups:
+        tags = tagger.tag_sent([t.text for t in group], taglevel=1)
+        words = [_word(token, lemma, tag) for token, (_, lemma, tag) in zip(group, tags)]
+        result.append(Sentence(words=words, paragraph=text.count("\n\n", 0, group[0].idx)))
     return result
-
-
-def _continues(text: str, before: list, tokens: list) -> bool:
-    first = tokens[0].text
-    if first[:1] in ",;:" or first[:1].islower():
-        return "\n\n" not in text[before[-1].idx:tokens[0].idx]
-    opened = sum(1 for t in before if t.text in ("„", "»"))
-    closed = sum(1 for t in before if t.text in ("“", "«"))
-    return opened > closed and "\n\n" not in text[before[0].idx:tokens[0].idx]
 
 
 def _word(token, lemma: str, tag: str) -> Word:
@@ -128,9 +135,7 @@ def _lexicon() -> Lexicon:
 
 @functools.cache
 def _tokenizer() -> Language:
-    nlp = spacy.blank(LANGUAGE)
-    nlp.add_pipe("sentencizer")
-    return nlp
+    return spacy.blank(LANGUAGE)
 
 
 @functools.cache
