@@ -27,10 +27,16 @@ LANGUAGE = "de"
 QUOTE_PAIRS = (("„", "“"), ("»", "«"), ("“", "”"), ('"', '"'))
 OPENING_QUOTES = ("„", "»")
 CLOSING_QUOTES = ("“", "«")
-PRONOUNS = ("er", "sie", "es", "ich", "wir", "man")
-# Genitive articles and "von" join a phrase to the noun before it ("der Sprecher des Amtes").
-ATTACHMENTS = ("des", "der", "eines", "einer", "von", "vom")
-REFLEXIVES = ("sich",)
+# The closed word classes the rules of ``reported`` ask about (see its ``Lexicon``).
+CLOSED_WORDS = (
+    ("pronouns", ("er", "sie", "es", "ich", "wir", "man")),
+    ("attachments", ("des", "der", "eines", "einer", "von", "vom")),
+    ("reflexives", ("sich",)),
+    ("complementisers", ("dass", "ob")),
+    ("source_openers", ("wie",)),
+    ("passive_auxiliaries", ("werden",)),
+    ("anaphors", ("das", "dies")),
+)
 # STTS tags (HanTa's tag set) to Universal Dependencies parts of speech.
 STTS_TO_UD = {
     "NN": "NOUN", "NE": "PROPN", "ART": "DET", "PPOSAT": "DET", "PDAT": "DET", "PIAT": "DET",
@@ -129,8 +135,7 @@ def _subjunctive_forms() -> frozenset[str]:
 
 @functools.cache
 def _lexicon() -> Lexicon:
-    return load_lexicon(LANGUAGE, quote_pairs=QUOTE_PAIRS, pronouns=PRONOUNS,
-                        attachments=ATTACHMENTS, reflexives=REFLEXIVES)
+    return load_lexicon(LANGUAGE, quote_pairs=QUOTE_PAIRS, words=CLOSED_WORDS)
 
 
 @functools.cache

@@ -69,18 +69,30 @@ class Lexicon:
     attachments: frozenset[str]
     # Words between a verb and its subject that are neither ("sich").
     reflexives: frozenset[str]
+    # Words that open a content clause ("dass", "ob").
+    complementisers: frozenset[str]
+    # A clause that opens with one of these names its source ("Wie die Polizei
+    # mitteilte, ..."): any clause after it is the content.
+    source_openers: frozenset[str]
+    # The auxiliary of the passive ("werden"): its subject is no speaker.
+    passive_auxiliaries: frozenset[str]
+    # Pronouns that point back to the sentence before ("Das teilte die Polizei mit").
+    anaphors: frozenset[str]
 
 
 @functools.cache
 def load_lexicon(language: str, *, quote_pairs: tuple[tuple[str, str], ...],
-                 pronouns: tuple[str, ...], attachments: tuple[str, ...] = (),
-                 reflexives: tuple[str, ...] = ()) -> Lexicon:
+                 words: tuple[tuple[str, tuple[str, ...]], ...]) -> Lexicon:
+    """The lexicon of ``language``: its cue files, its quotation marks, and the closed
+    word classes of ``words`` (field name, words) the rules ask about."""
     verbs = {row["lemma"].lower(): row["type"]
              for row in read_jsonl(f"cue_verbs.{language}.jsonl", required=("lemma", "type"))}
     phrases = read_jsonl(f"cue_phrases.{language}.jsonl", required=("phrase", "source", "type"))
+    closed = {name: frozenset(members) for name, members in words}
     return Lexicon(verbs=verbs, phrases=phrases, quote_pairs=dict(quote_pairs),
-                   pronouns=frozenset(pronouns), attachments=frozenset(attachments),
-                   reflexives=frozenset(reflexives))
+                   **{name: closed.get(name, frozenset()) for name in (
+                       "pronouns", "attachments", "reflexives", "complementisers",
+                       "source_openers", "passive_auxiliaries", "anaphors")})
 
 
 @dataclass
@@ -120,9 +132,12 @@ def find_reported(text: str, sentences: list[Sentence], *, lexicon: Lexicon,
     found: list[_Found] = []
     previous: _Found | None = None
     previous_paragraph = -1
-    for sentence in sentences:
+    for number, sentence in enumerate(sentences):
         inside = [q for q in quotes if q[0] < sentence.end and sentence.start < q[1]]
-        current = _attributed(sentence, inside, lexicon)
+        before = sentences[number - 1] if number else None
+        if before is not None and before.paragraph != sentence.paragraph:
+            before = None
+        current = _attributed(sentence, inside, lexicon, before)
         if not current:
             carried = _continued(sentence, inside, previous, previous_paragraph)
             if carried is not None:
@@ -141,8 +156,8 @@ def find_reported(text: str, sentences: list[Sentence], *, lexicon: Lexicon,
     return _records(text, found, sentences, lexicon, article)
 
 
-def _attributed(sentence: Sentence, quotes: list[tuple[int, int]],
-                lexicon: Lexicon) -> list[_Found]:
+def _attributed(sentence: Sentence, quotes: list[tuple[int, int]], lexicon: Lexicon,
+                before: Sentence | None) -> list[_Found]:
     """Statements a cue in the sentence attributes: a source phrase or a cue verb."""
     words = [w for w in sentence.words if not any(s <= w.start < e for s, e in quotes)]
     for index, word in enumerate(words):
@@ -152,12 +167,21 @@ def _attributed(sentence: Sentence, quotes: list[tuple[int, int]],
                 return [item]
     for index, word in enumerate(words):
         lemma = _cue_lemma(words, index, lexicon)
-        if lemma is not None:
-            item = _verb_statement(words, index, sentence, quotes, lexicon)
+        if lemma is not None and not _passive(words, index, lexicon):
+            item = _verb_statement(words, index, sentence, quotes, lexicon, before)
             if item is not None:
                 item.cue_type = lexicon.verbs[lemma]
                 return [item]
     return []
+
+
+def _passive(words: list[Word], index: int, lexicon: Lexicon) -> bool:
+    """Is the cue a participle of the passive ("wurden ... genannt")?"""
+    if words[index].finite:
+        return False
+    start = _clause_start(words, index)
+    return any(w.finite and w.lemma.lower() in lexicon.passive_auxiliaries
+               for w in words[start:index])
 
 
 def is_speech_cue(words: list[Word], lexicon: Lexicon) -> bool:
@@ -238,13 +262,16 @@ def _phrase_at(row: dict, words: list[Word], index: int, sentence: Sentence,
 
 
 def _verb_statement(words: list[Word], index: int, sentence: Sentence,
-                    quotes: list[tuple[int, int]], lexicon: Lexicon) -> _Found | None:
+                    quotes: list[tuple[int, int]], lexicon: Lexicon,
+                    before: Sentence | None) -> _Found | None:
     """The content a cue verb reports: a quotation its clause opens or ends on, the
-    clause after it ("sagte, dass ...") or the clause before it ("..., sagte X")."""
+    clause after it ("sagte, dass ..."), the clause before it ("..., sagte X"), the
+    sentence before ("Das teilte X mit") or the verb's object ("X kündigte Y an")."""
     verb = words[index]
     speaker = _speaker_of_verb(words, index, lexicon)
     sentence_end = _content_end(sentence.words)
     clause_end = _clause_end(words, index)
+    clause_start = _clause_start(words, index)
     boundary = words[clause_end] if clause_end < len(words) else None
     quote_after = next((q for q in quotes if q[0] >= verb.end), None)
     if quote_after is not None and (
@@ -253,18 +280,33 @@ def _verb_statement(words: list[Word], index: int, sentence: Sentence,
         return _Found(quote_after[0], quote_after[1], verb, speaker)
     if boundary is not None and boundary.text in ",:":
         rest = [w for w in sentence.words if w.start >= boundary.end]
-        if rest and not _relative(rest[0]):
+        sourced = words[clause_start].text.lower() in lexicon.source_openers
+        if rest and (sourced or boundary.text == ":" or _content_clause(rest, lexicon)):
             return _content(boundary.end, sentence_end, verb, speaker)
-    clause_start = _clause_start(words, index)
     if clause_start > 0 and words[clause_start - 1].text == ",":
         quote_before = next((q for q in quotes if q[0] <= sentence.start + 1), None)
         if quote_before is not None and quote_before[1] <= verb.start:
             return _Found(quote_before[0], quote_before[1], verb, speaker)
         return _content(sentence.start, words[clause_start - 1].start, verb, speaker)
+    if (before is not None and clause_start == 0
+            and words[0].text.lower() in lexicon.anaphors and index <= 2):
+        return _content(before.start, _content_end(before.words), verb, speaker)
     if speaker is not None and lexicon.verbs[_cue_lemma(words, index, lexicon)] == "speech":
-        # Speech reported in the reporter's words ("X kündigte den Abzug an"): the sentence.
+        # Speech in the reporter's words ("X kündigte den Abzug an"): the whole sentence.
         return _content(sentence.start, sentence_end, verb, speaker)
     return None
+
+
+def _content_clause(rest: list[Word], lexicon: Lexicon) -> bool:
+    """Does a clause report content: "dass"/"ob", a verb in the reporting mood, an
+    infinitive with "zu", or a main clause (no conjunction or adverb opening it)?"""
+    first = rest[0]
+    if first.text.lower() in lexicon.complementisers:
+        return True
+    if any(w.reporting_mood for w in rest) or any(w.pos == "PART" and w.lemma.lower() == "zu"
+                                                  for w in rest):
+        return True
+    return first.pos not in ("SCONJ", "ADV") and not _relative(first)
 
 
 def sentence_text(sentence: Sentence, start: int, end: int) -> str:
