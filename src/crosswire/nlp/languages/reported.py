@@ -167,8 +167,9 @@ def _attributed(sentence: Sentence, quotes: list[tuple[int, int]], lexicon: Lexi
                 return [item]
     for index, word in enumerate(words):
         lemma = _cue_lemma(words, index, lexicon)
-        if lemma is not None and not _passive(words, index, lexicon):
-            item = _verb_statement(words, index, sentence, quotes, lexicon, before)
+        if lemma is not None:
+            item = _verb_statement(words, index, sentence, quotes, lexicon, before,
+                                   passive=_passive(words, index, lexicon))
             if item is not None:
                 item.cue_type = lexicon.verbs[lemma]
                 return [item]
@@ -176,12 +177,13 @@ def _attributed(sentence: Sentence, quotes: list[tuple[int, int]], lexicon: Lexi
 
 
 def _passive(words: list[Word], index: int, lexicon: Lexicon) -> bool:
-    """Is the cue a participle of the passive ("wurden ... genannt")?"""
+    """Is the cue a participle of the passive ("wurden ... genannt", "gelobt worden")?"""
     if words[index].finite:
         return False
     start = _clause_start(words, index)
-    return any(w.finite and w.lemma.lower() in lexicon.passive_auxiliaries
-               for w in words[start:index])
+    return any(w.lemma.lower() in lexicon.passive_auxiliaries
+               for w in words[start:index] if w.finite) or (
+        index + 1 < len(words) and words[index + 1].lemma.lower() in lexicon.passive_auxiliaries)
 
 
 def is_speech_cue(words: list[Word], lexicon: Lexicon) -> bool:
@@ -263,17 +265,25 @@ def _phrase_at(row: dict, words: list[Word], index: int, sentence: Sentence,
 
 def _verb_statement(words: list[Word], index: int, sentence: Sentence,
                     quotes: list[tuple[int, int]], lexicon: Lexicon,
-                    before: Sentence | None) -> _Found | None:
+                    before: Sentence | None, *, passive: bool) -> _Found | None:
     """The content a cue verb reports: a quotation its clause opens or ends on, the
     clause after it ("sagte, dass ..."), the clause before it ("..., sagte X"), the
-    sentence before ("Das teilte X mit") or the verb's object ("X kündigte Y an")."""
+    sentence before ("Das teilte X mit") or the verb's object ("X kündigte Y an").
+    A cue in the passive reports only a content clause, and names no speaker ("Es wird
+    befürchtet, dass ...")."""
     verb = words[index]
-    speaker = _speaker_of_verb(words, index, lexicon)
+    speaker = None if passive else _speaker_of_verb(words, index, lexicon)
     sentence_end = _content_end(sentence.words)
     clause_end = _clause_end(words, index)
     clause_start = _clause_start(words, index)
     boundary = words[clause_end] if clause_end < len(words) else None
     quote_after = next((q for q in quotes if q[0] >= verb.end), None)
+    if passive:
+        if boundary is not None and boundary.text in ",:":
+            rest = [w for w in sentence.words if w.start >= boundary.end]
+            if rest and rest[0].text.lower() in lexicon.complementisers:
+                return _content(boundary.end, sentence_end, verb, None)
+        return None
     if quote_after is not None and (
             boundary is None or boundary.start >= quote_after[0]
             or not sentence_text(sentence, boundary.end, quote_after[0]).strip()):
@@ -449,7 +459,7 @@ def _continued(sentence: Sentence, quotes: list[tuple[int, int]], previous: _Fou
     for start, end in quotes:
         if (min(end, sentence.end) - max(start, sentence.start)) / length >= WHOLE_SENTENCE_QUOTE:
             return _Found(max(start, previous.end), end, None, previous.speaker)
-    if not quotes and any(w.reporting_mood for w in sentence.words):
+    if any(w.reporting_mood for w in sentence.words):
         return _Found(sentence.start, _content_end(sentence.words), None, previous.speaker)
     return None
 
