@@ -160,12 +160,12 @@ def _attributed(sentence: Sentence, quotes: list[tuple[int, int]], lexicon: Lexi
                 before: Sentence | None) -> list[_Found]:
     """Statements a cue in the sentence attributes: a source phrase or a cue verb."""
     words = [w for w in sentence.words if not any(s <= w.start < e for s, e in quotes)]
-    for index, word in enumerate(words):
+    for index in range(len(words)):
         for row in lexicon.phrases:
             item = _phrase_at(row, words, index, sentence, lexicon)
             if item is not None:
                 return [item]
-    for index, word in enumerate(words):
+    for index in range(len(words)):
         lemma = _cue_lemma(words, index, lexicon)
         if lemma is not None:
             item = _verb_statement(words, index, sentence, quotes, lexicon, before,
@@ -368,8 +368,11 @@ def _speaker_of_verb(words: list[Word], index: int,
     while start < index and words[start].pos in CLAUSE_OPENERS:
         start += 1
     finite = index
-    if not words[index].finite:
-        finite = next((i for i in range(start, index) if words[i].finite), index)
+    first_finite = next((i for i in range(start, index) if words[i].finite), None)
+    if first_finite is not None and (not words[index].finite or any(
+            w.pos == "CCONJ" for w in words[first_finite:index])):
+        # "hat ... erklärt": the auxiliary; "X dankte ... und sagte": the first verb.
+        finite = first_finite
     opening = _nominal(words[start:finite])
     if not opening and start == finite and start > 1 and words[start - 1].text == ",":
         # "Der Sprecher des Amtes, Max Beispiel, teilte mit": the subject stands before
