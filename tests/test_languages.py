@@ -69,3 +69,97 @@ def test_an_analysed_article_says_nothing_of_it():
     article = _article("The minister said on Monday that talks were over.", language="en")
     assert "not_analysed" not in briefing_to_json(
         Briefing(articles=[article], actors=[], statements=[]))["articles"][0]
+
+
+# --- German ------------------------------------------------------------------------------
+
+GERMAN = (
+    "Die Ministerin Anna Muster sagte am Montag, die Reform sei ein „großer Schritt“. "
+    "Sie werde im Mai beginnen.\n\n"
+    "„Wir sind zufrieden. Das ist gut“, sagte Max Beispiel. "
+    "Laut Polizei wurden drei Menschen verletzt. "
+    "Die Firma sei zahlungsunfähig, so der Insolvenzverwalter. "
+    "Dem Ministerium zufolge ist die Lage stabil. "
+    "Es wird befürchtet, dass die Preise steigen. "
+    "Der Verband hat die Pläne kritisiert und erklärte, man werde klagen."
+)
+
+
+@pytest.fixture(scope="module")
+def german():
+    pytest.importorskip("HanTa", reason="the 'languages' extra is not installed")
+    from crosswire.nlp.languages.german import analyse_article
+
+    analysis = analyse_article(_article(GERMAN, language="de", id="de1"))
+    return {statement.span.text: statement for statement in analysis.statements}, analysis
+
+
+def _speaker(statement) -> str | None:
+    return statement.speaker_words.text if statement.speaker_words else None
+
+
+def test_german_statements_keep_their_offsets(german):
+    statements, analysis = german
+    for statement in analysis.statements:
+        for span in (statement.span, statement.cue, statement.speaker_words):
+            if span is not None:
+                assert GERMAN[span.start:span.end] == span.text
+    for mention in analysis.mentions:
+        assert GERMAN[mention.span.start:mention.span.end] == mention.span.text
+
+
+def test_german_indirect_speech_and_its_continuation_in_konjunktiv(german):
+    statements, _ = german
+    said = statements["die Reform sei ein „großer Schritt“"]
+    assert (said.kind, said.cue.text, _speaker(said)) == ("mixed", "sagte", "Die Ministerin Anna Muster")
+    going_on = statements["Sie werde im Mai beginnen"]
+    assert (going_on.cue, _speaker(going_on)) == (None, "Die Ministerin Anna Muster")
+    assert going_on.speaker_mention == said.speaker_mention is not None
+
+
+def test_german_quotation_with_the_cue_after_it(german):
+    statements, _ = german
+    quoted = statements["„Wir sind zufrieden. Das ist gut“"]
+    assert (quoted.kind, quoted.cue.text, _speaker(quoted)) == ("direct", "sagte", "Max Beispiel")
+    assert quoted.resolution.method == "named"
+
+
+@pytest.mark.parametrize(("content", "cue", "speaker"), [
+    ("wurden drei Menschen verletzt", "Laut", "Polizei"),
+    ("Die Firma sei zahlungsunfähig", "so", "der Insolvenzverwalter"),
+    ("ist die Lage stabil", "zufolge", "Dem Ministerium"),
+    ("man werde klagen", "erklärte", "Der Verband"),
+])
+def test_german_source_phrases_and_coordinated_cues(german, content, cue, speaker):
+    statements, _ = german
+    statement = statements[content]
+    assert (statement.cue.text, _speaker(statement)) == (cue, speaker)
+
+
+def test_german_passive_cue_names_no_speaker(german):
+    statements, _ = german
+    feared = statements["dass die Preise steigen"]
+    assert (feared.cue.text, feared.speaker_words, feared.cue_type) == ("befürchtet", None, "belief")
+
+
+def test_a_german_article_is_routed_to_the_german_pipeline():
+    pytest.importorskip("HanTa", reason="the 'languages' extra is not installed")
+    [analysis] = analyse([_article(GERMAN, language="de")], nlp=_NoEnglishParse())
+    assert analysis.article.not_analysed is None
+    assert len(analysis.statements) >= 6
+
+
+def test_german_cues_as_written_are_told_speech_or_not():
+    pytest.importorskip("HanTa", reason="the 'languages' extra is not installed")
+    from crosswire.measure.eval_quotes import cue_is_speech
+
+    assert cue_is_speech("teilte mit", language="de")
+    assert cue_is_speech("laut", language="de")
+    assert not cue_is_speech("hofft", language="de")
+
+
+def test_eval_quotes_refuses_a_language_without_a_pipeline(tmp_path):
+    from crosswire.measure.eval_quotes import report_lines
+
+    with pytest.raises(ValueError, match="no pipeline for language 'xx'"):
+        report_lines(path=tmp_path / "none.jsonl", limit=None, language="xx")

@@ -277,6 +277,8 @@ def _verb_statement(words: list[Word], index: int, sentence: Sentence,
     clause_end = _clause_end(words, index)
     clause_start = _clause_start(words, index)
     boundary = words[clause_end] if clause_end < len(words) else None
+    if any(_cue_lemma(words, i, lexicon) for i in range(index + 1, clause_end)):
+        return None  # "hat ... kritisiert und erklärte, ...": the nearer cue reports
     quote_after = next((q for q in quotes if q[0] >= verb.end), None)
     if passive:
         if boundary is not None and boundary.text in ",:":
