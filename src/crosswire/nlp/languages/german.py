@@ -7,6 +7,7 @@ lemmas (its model inside the package), and the German reporting forms of the dat
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 
 import spacy
 from HanTa import HanoverTagger
@@ -97,7 +98,8 @@ def sentences(text: str) -> list[Sentence]:
     result = []
     for group in groups:
         tags = tagger.tag_sent([t.text for t in group], taglevel=1)
-        words = [_word(token, lemma, tag) for token, (_, lemma, tag) in zip(group, tags)]
+        words = _reportative([_word(token, lemma, tag)
+                              for token, (_, lemma, tag) in zip(group, tags)])
         result.append(Sentence(words=words, paragraph=text.count("\n\n", 0, group[0].idx)))
     return result
 
@@ -114,6 +116,17 @@ def _word(token, lemma: str, tag: str) -> Word:
     return Word(text=token.text, start=token.idx, end=token.idx + len(token.text),
                 lemma=lemma, pos=pos, finite=finite, particle=base == "PTKVZ",
                 reporting_mood=finite and _reporting_mood(token.text, lemma))
+
+
+def _reportative(words: list[Word]) -> list[Word]:
+    """Mark the reportative "sollen" with a perfect infinitive ("Er soll Geld veruntreut
+    haben": it is said that he did) as the reporting mood."""
+    perfect = any(w.lemma in ("sein", "haben") and not w.finite and w.pos == "AUX"
+                  and i and words[i - 1].pos in ("VERB", "AUX") for i, w in enumerate(words))
+    if not perfect:
+        return words
+    return [replace(w, reporting_mood=True) if w.finite and w.lemma == "sollen" else w
+            for w in words]
 
 
 def _reporting_mood(form: str, lemma: str) -> bool:
