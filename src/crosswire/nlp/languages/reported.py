@@ -391,7 +391,10 @@ def _speaker_of_verb(words: list[Word], index: int,
 
 def _nominal(words: list[Word]) -> list[Word]:
     """``words`` when they make one noun phrase, coordinated or with a bracket
-    ("EU-Kommission und Bundesregierung", "Max Beispiel (SPD)"), else none."""
+    ("EU-Kommission und Bundesregierung", "Max Beispiel (SPD)"), adverbs after it left
+    out ("die Polizei weiterhin"), else none."""
+    while words and words[-1].pos == "ADV":
+        words = words[:-1]
     if not words or words[0].pos not in NOMINAL:
         return []
     if all(w.pos in NOMINAL or w.pos in ("ADP", "CCONJ") or w.text in "()" for w in words) \
