@@ -162,7 +162,7 @@ def _attributed(sentence: Sentence, quotes: list[tuple[int, int]], lexicon: Lexi
     words = [w for w in sentence.words if not any(s <= w.start < e for s, e in quotes)]
     for index in range(len(words)):
         for row in lexicon.phrases:
-            item = _phrase_at(row, words, index, sentence, lexicon)
+            item = _phrase_at(row, words, index, sentence, quotes, lexicon)
             if item is not None:
                 return [item]
     for index in range(len(words)):
@@ -214,7 +214,7 @@ def _cue_lemma(words: list[Word], index: int, lexicon: Lexicon) -> str | None:
 
 
 def _phrase_at(row: dict, words: list[Word], index: int, sentence: Sentence,
-               lexicon: Lexicon) -> _Found | None:
+               quotes: list[tuple[int, int]], lexicon: Lexicon) -> _Found | None:
     """The statement a source phrase of the lexicon at ``words[index]`` attributes."""
     tokens = row["phrase"].split()
     if [w.text.lower() for w in words[index:index + len(tokens)]] != tokens:
@@ -244,6 +244,13 @@ def _phrase_at(row: dict, words: list[Word], index: int, sentence: Sentence,
                                                    words[phrase[1] - 1].end)
             if phrase is not None:
                 after = phrase[1]
+            # A source named in quotation marks ("laut „Beispiel-Zeitung“").
+            quoted = next((q for q in quotes if cue[1] < q[0]
+                           and not sentence_text(sentence, cue[1], q[0]).strip()), None)
+            if quoted is not None and (speaker is None or quoted[0] < speaker[0]):
+                speaker = quoted
+                after = next((i for i, w in enumerate(words) if w.start >= quoted[1]),
+                             len(words))
     if row["source"] != "none" and speaker is None:
         return None
     if row.get("after_comma"):
@@ -437,6 +444,9 @@ def _phrase_after(words: list[Word], index: int, lexicon: Lexicon, *,
         elif word.pos in ("DET", "ADJ", "NUM"):
             if head and not attached:
                 break  # a second phrase begins ("die Taikonauten sieben Minuten")
+        elif (word.pos == "ADV" and not head and end + 1 < len(words)
+              and words[end + 1].pos == "ADJ"):
+            pass  # an adverb before an adjective ("bisher unbestätigten Berichten")
         elif not (head and attached and end + 1 < len(words)
                   and words[end + 1].pos in NOMINAL):
             break
