@@ -215,3 +215,31 @@ def test_the_english_pipeline_imports_no_other_language_pipeline():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == "[]"
+
+
+# --- across languages --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("declined", "latin"), [
+    ("Зарицкого", "Zaritsky"), ("Зарицкому", "Zaritskyy"), ("Петрова", "Petrov"),
+    ("Ковальской", "Kowalska"),
+])
+def test_declined_cyrillic_surnames_match_their_latin_spelling(declined, latin):
+    from crosswire.knowledge.transliterate import nominatives, words_match
+
+    assert nominatives(declined)
+    assert words_match(declined, latin, any_vowel=True)
+
+
+def test_latin_names_are_not_declined():
+    from crosswire.knowledge.transliterate import nominatives
+
+    assert nominatives("Williams") == () and nominatives("Petrova") == ()
+
+
+def test_a_german_genitive_name_is_mentioned_in_its_base_form():
+    pytest.importorskip("HanTa", reason="the 'languages' extra is not installed")
+    from crosswire.nlp.languages.german import analyse_article
+
+    text = "Der Sprecher Zarizkyjs sagte, die Gespräche seien beendet."
+    analysis = analyse_article(_article(text, language="de"))
+    assert [m.span.text for m in analysis.mentions] == ["Zarizkyj"]

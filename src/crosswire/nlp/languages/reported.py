@@ -560,7 +560,8 @@ def _records(text: str, found: list[_Found], sentences: list[Sentence], lexicon:
 
 def _name_in(words: dict[int, Word], start: int, end: int) -> tuple[int, int] | None:
     """The last name in a speaker's words (the name after a title): a proper noun with
-    the capitalised words that follow it ("Anna Muster", the tagger unsure of "Muster")."""
+    the capitalised words that follow it ("Anna Muster", the tagger unsure of "Muster"),
+    without a case ending."""
     run: list[Word] = []
     best: list[Word] = []
     for position in sorted(p for p in words if start <= p < end):
@@ -570,7 +571,15 @@ def _name_in(words: dict[int, Word], start: int, end: int) -> tuple[int, int] | 
             best = list(run)
         else:
             run = []
-    return (best[0].start, best[-1].end) if best else None
+    if not best:
+        return None
+    last = best[-1]
+    # A declined name is kept in its base form where the lemma is a prefix of it
+    # ("Selenskyjs" -> "Selenskyj", "Путина" -> "Путин"): one actor across articles.
+    ending = len(last.text) - len(last.lemma)
+    if 0 < ending <= 2 and last.text.lower().startswith(last.lemma.lower()):
+        return best[0].start, last.end - ending
+    return best[0].start, last.end
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
