@@ -471,8 +471,11 @@ def _phrase_after(words: list[Word], index: int, lexicon: Lexicon, *,
         elif word.pos in ("DET", "ADJ", "NUM"):
             # Without attachment words (no articles: Russian) a phrase runs on through
             # the adjectives of its genitive ("министр иностранных дел").
-            if head and not attached and lexicon.attachments:
-                break  # a second phrase begins ("die Taikonauten sieben Minuten")
+            before_name = (word.pos == "ADJ" and end + 1 < len(words)
+                           and words[end + 1].pos == "PROPN")
+            if head and not attached and lexicon.attachments and not before_name:
+                break  # a second phrase begins ("die Taikonauten sieben Minuten"), not
+                # an adjective before a name ("le négociateur ukrainien Jean Exemple")
         elif (word.pos == "ADV" and not head and end + 1 < len(words)
               and words[end + 1].pos == "ADJ"):
             pass  # an adverb before an adjective ("bisher unbestätigten Berichten")
