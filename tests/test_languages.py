@@ -243,3 +243,17 @@ def test_a_german_genitive_name_is_mentioned_in_its_base_form():
     text = "Der Sprecher Zarizkyjs sagte, die Gespräche seien beendet."
     analysis = analyse_article(_article(text, language="de"))
     assert [m.span.text for m in analysis.mentions] == ["Zarizkyj"]
+
+
+def test_the_briefing_marks_each_statement_not_in_english_with_its_language():
+    from crosswire.models import Resolution, Statement, TextSpan
+
+    text = "Die Ministerin sagte, die Reform sei gut."
+    article = _article(text, language="de", id="de9")
+    statement = Statement(id="de9:s0", span=TextSpan("die Reform sei gut", 21, 39, "de9"),
+                          kind="indirect", cue=TextSpan("sagte", 15, 20, "de9"),
+                          speaker_words=TextSpan("Die Ministerin", 0, 14, "de9"),
+                          resolution=Resolution("description", 0.5))
+    briefing = Briefing(articles=[article], actors=[], statements=[statement])
+    assert "indirect, “sagte”, language de:" in render_markdown(briefing)
+    assert '<a class="quote" lang="de"' in render_html(briefing)

@@ -70,6 +70,7 @@ def _statement_lines(view: BriefingView, statement: Statement) -> list[str]:
         view.statement_date(statement),
         statement.via and f"via {statement.via}",
         statement.addressee and f"to {statement.addressee}",
+        view.statement_language(statement) and f"language {view.statement_language(statement)}",
     ]
     header = f"- **{escape(view.speaker_name(statement))}**"
     header += f" ({escape(role)})" if role else ""
