@@ -226,11 +226,17 @@ def eval_metadata(path: Path, limit: int | None) -> None:
 @evaluate.command(name="quotes")
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
 @click.option("--limit", type=int, help="Only the first N articles.")
-def eval_quotes(path: Path, limit: int | None) -> None:
+@click.option("--language", default="en", show_default=True,
+              help="The articles' language (ISO 639-1): German data takes --language de.")
+def eval_quotes(path: Path, limit: int | None, language: str) -> None:
     """Statement precision, recall, F1 and speaker accuracy on PolNeAR-format PATH."""
     from crosswire.measure.eval_quotes import report_lines
 
-    for line in report_lines(path=path, limit=limit):
+    try:
+        lines = report_lines(path=path, limit=limit, language=language)
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
+    for line in lines:
         click.echo(line)
 
 

@@ -137,6 +137,9 @@ class Article:
     input_id: str | None = None
     outlet_evidence: str | None = None
     author: str | None = None
+    # Why the article's text was not analysed ("no pipeline for language 'pl'"); None
+    # when a pipeline for its language read it.
+    not_analysed: str | None = None
 
 
 @dataclass(frozen=True)

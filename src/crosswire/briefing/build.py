@@ -114,6 +114,13 @@ class BriefingView:
             return actor.name
         return statement.speaker_words.text if statement.speaker_words else "unattributed"
 
+    def statement_language(self, statement: Statement) -> str | None:
+        """The language of a statement not in English (its article's), else None: the
+        briefing marks those."""
+        article = self.articles.get(statement.span.article)
+        language = article.language if article else None
+        return language if language not in (None, "en") else None
+
     def speaker_role(self, statement: Statement) -> str | None:
         """The role the text gives the speaker here, else the actor's first known role."""
         mention = self.mentions.get(statement.speaker_mention or "")

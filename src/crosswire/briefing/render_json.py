@@ -100,6 +100,8 @@ def _article(article: Article) -> dict[str, Any]:
         "outlet_evidence": article.outlet_evidence,
         # Only HTML pages name their author; other inputs keep their briefs unchanged.
         **({"author": article.author} if article.author else {}),
+        # Only articles no pipeline read say so; analysed ones keep their briefs unchanged.
+        **({"not_analysed": article.not_analysed} if article.not_analysed else {}),
     }
 
 

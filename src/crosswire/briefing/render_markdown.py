@@ -48,6 +48,8 @@ def _article_lines(view: BriefingView, article: Article, number: int) -> list[st
         + (f" · language {escape(article.language)}" if article.language else ""),
         "",
     ]
+    if article.not_analysed:
+        lines += [f"**Not analysed:** {escape(article.not_analysed)}.", ""]
     statements = view.statements_by_article.get(article.id, [])
     if not statements:
         lines += ["No statements found.", ""]
@@ -68,6 +70,7 @@ def _statement_lines(view: BriefingView, statement: Statement) -> list[str]:
         view.statement_date(statement),
         statement.via and f"via {statement.via}",
         statement.addressee and f"to {statement.addressee}",
+        view.statement_language(statement) and f"language {view.statement_language(statement)}",
     ]
     header = f"- **{escape(view.speaker_name(statement))}**"
     header += f" ({escape(role)})" if role else ""

@@ -99,9 +99,31 @@ def _reduce(word: str) -> str:
     return word
 
 
+# Case endings of Russian and Ukrainian surnames in Cyrillic, and their nominative:
+# adjectival ones (Зеленского, Зеленскому -> Зеленский; Навальной -> Навальная) and the
+# -а/-у/-ым of surnames in -ов/-ин/-ев (Петрова, Путину -> Петров, Путин).
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_DECLINED = (
+    (re.compile(r"(?<=[сцзк])(ого|ому|им|ом)$"), "ий"),
+    (re.compile(r"(?<=[сцзк])(ой|ую)$"), "ая"),
+    (re.compile(r"(?<=(ов|ев|ин|ын))(а|у|ым|е)$"), ""),
+)
+
+
+def nominatives(word: str) -> tuple[str, ...]:
+    """The nominative a Cyrillic surname may be declined from ("Зеленского" ->
+    "Зеленский"); no other script is touched."""
+    if not _CYRILLIC.search(word):
+        return ()
+    lowered = word.lower()
+    return tuple(pattern.sub(ending, lowered) for pattern, ending in _DECLINED
+                 if pattern.search(lowered))
+
+
 @lru_cache(maxsize=200_000)
 def skeletons(word: str) -> tuple[str, ...]:
-    """Every skeleton of one name word; the first is the default reading."""
+    """Every skeleton of one name word (a declined Cyrillic surname's nominative's
+    among them); the first is the default reading."""
     letters = ascii_letters(word)
     if not letters:
         return ()
@@ -109,8 +131,9 @@ def skeletons(word: str) -> tuple[str, ...]:
         # Arabic and Persian script write no short vowels: only the consonants can match.
         return (consonant_key(_reduce(letters)),)
     seen: dict[str, None] = {}
-    for reading in _readings(letters):
-        seen.setdefault(_reduce(reading), None)
+    for form in (letters, *(ascii_letters(n) for n in nominatives(word))):
+        for reading in _readings(form):
+            seen.setdefault(_reduce(reading), None)
     return tuple(seen)
 
 

