@@ -11,7 +11,8 @@ from crosswire.compare.claim_meaning import matcher, quote_regions
 from crosswire.compare.claims import find_claims
 from crosswire.models import Actor, MergedAnalysis, Resolution, TextSpan
 
-from test_claims import article, statement
+from test_claims import article, event, statement
+from text_spans import words_in
 
 MINISTER = Actor("m", "Minister Vale", "person", [], [])
 
@@ -191,5 +192,70 @@ def test_unnamed_sources_are_their_own_speaker_not_anyones():
                   if s.id == "b:s1" else s for s in story.statements]
     embed = vectors({"troops": [1.0, 0.0, 0.0], "the": [1.0, 0.0, 0.0], "record": [0.0, 1.0, 0.0],
                      "grain": [0.0, 0.0, 1.0]})
+    claims = find_claims(replace(story, statements=statements), embed=embed)
+    assert all(len(c.versions) == 1 for c in claims)
+
+
+def test_a_shared_speech_frame_is_not_a_shared_quote():
+    # both quotes open with the same frame; what follows differs
+    def story(second: str):
+        a = article("a", "One", 'Vale said: "I told President Orsk that the bridge must reopen by June."')
+        b = article("b", "Two", f'An aide recalled: "{second}"')
+        orsk = Actor("o", "Orsk", "person", [], [], seen=[words_in(a.text, "Orsk", "a"),
+                                                          words_in(b.text, "Orsk", "b")])
+        statements = [
+            statement("a:s1", a, "I told President Orsk that the bridge must reopen by June.", speaker="m"),
+            statement("b:s1", b, second, speaker_text="An aide"),
+        ]
+        return find_claims(MergedAnalysis(articles=[a, b], actors=[MINISTER, orsk], statements=statements))
+
+    assert len(story("I told President Orsk my visit is about trade, nothing else.")) == 2
+    # the same frame followed by the same words is one quote
+    claims = story("I told President Orsk that the bridge must reopen, and the ferry must run in winter.")
+    [link] = claims[0].links
+    assert link.basis == "quote" and "bridge must reopen" in link.fragment
+
+
+def test_a_fact_told_in_an_outlets_words_carries_anothers_quote():
+    a = article("a", "One", 'Vale warned of "a sharp rise in floods and landslides" across the valley.')
+    b = article("b", "Two", "The ministry will send engineers after a sharp rise in floods and landslides.")
+    ministry = Actor("y", "Ministry of Water", "organisation", [], [],
+                     seen=[words_in(b.text, "The ministry", "b")])
+    statements = [statement("a:s1", a, "a sharp rise in floods and landslides", speaker="m", kind="mixed",
+                            cue="warned")]
+    events = [event("b:e1", b, "The ministry", "send", kind="AID")]
+    claims = find_claims(MergedAnalysis(articles=[a, b], actors=[MINISTER, ministry],
+                                        statements=statements, events=events))
+    [joined] = [c for c in claims if len(c.versions) > 1]
+    assert {v.span.article for v in joined.versions} == {"a", "b"}
+    assert joined.links[0].basis == "quote"
+
+
+def test_a_fact_of_the_speaker_is_compared_by_meaning_with_their_statement():
+    a = article("a", "One", "Vale said the embassy's formal recognition of the new border came today.")
+    b = article("b", "Two", "Vale formally recognised the new frontier on Saturday.")
+    minister = replace(MINISTER, seen=[words_in(a.text, "Vale", "a"), words_in(b.text, "Vale", "b")])
+    statements = [statement("a:s1", a, "the embassy's formal recognition of the new border came today",
+                            speaker="m", kind="indirect")]
+    events = [event("b:e1", b, "Vale", "recognised", kind="ENDORSE")]
+    embed = vectors({"the": [1.0, 0.2, 0.0], "Vale": [0.95, 0.25, 0.0]})
+    claims = find_claims(MergedAnalysis(articles=[a, b], actors=[minister], statements=statements,
+                                        events=events), embed=embed)
+    [joined] = [c for c in claims if len(c.versions) > 1]
+    assert joined.speaker == "m" and joined.links[0].basis == "meaning"
+
+
+def test_one_speaker_needs_less_likeness_than_a_statement_credited_to_nobody():
+    # cosine 0.85, and "river towns" shared: between the two thresholds
+    embed = vectors({"troops": [1.0, 0.0, 0.0], "the": [0.85, 0.52678, 0.0], "record": [0.0, 1.0, 0.0],
+                     "grain": [0.0, 0.0, 1.0]})
+    claims = find_claims(paraphrase_story(), embed=embed)
+    [joined] = [c for c in claims if len(c.versions) > 1]
+    assert {v.statement for v in joined.versions} == {"a:s1", "b:s1"}
+    assert (claim_meaning.SAME_SPEAKER_MIN_SIMILARITY <= joined.links[0].score
+            < claim_meaning.MIN_SIMILARITY)
+    story = paraphrase_story()
+    statements = [replace(s, speaker=None, speaker_words=_words(s, None), resolution=Resolution("unresolved", 0.0))
+                  if s.id == "b:s1" else s for s in story.statements]
     claims = find_claims(replace(story, statements=statements), embed=embed)
     assert all(len(c.versions) == 1 for c in claims)

@@ -201,9 +201,9 @@ def find_claims(merged: MergedAnalysis, *, embed: Embedder | None = None) -> lis
             if statement_id in by_id:
                 groups.union(fact.id, statement_id)
     articles = {a.id: a for a in merged.articles}
-    links = quote_links(statements, articles=articles)
+    links = quote_links(units, articles=articles, actor_spans=spans)
     if embed is not None:
-        links += meaning_links(statements, embed=embed, actors=actors,
+        links += meaning_links(units, embed=embed, actors=actors,
                                joined=lambda a, b: groups.find(a.id) == groups.find(b.id))
     joined_by: dict[str, list[ClaimLink]] = defaultdict(list)  # group root -> its links
     for link in links:
