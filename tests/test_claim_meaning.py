@@ -114,17 +114,28 @@ def test_a_statement_credited_to_nobody_needs_words_in_common_to_be_compared():
     assert not any(text.startswith("grain") for text in embed.asked)
 
 
-def test_different_speakers_are_never_compared_by_meaning():
+def test_different_speakers_need_more_likeness_and_words_in_common():
     story = paraphrase_story()
     other = Actor("r", "Rebel leader", "person", [], [])
     statements = [s if s.id != "b:s1" else statement("b:s1", story.articles[1], s.span.text, speaker="r",
                                                       kind="indirect") for s in story.statements]
+    merged = MergedAnalysis(articles=story.articles, actors=[MINISTER, other], statements=statements)
+    # close enough for one speaker, not for two
+    embed = vectors({"troops": [1.0, 0.0, 0.0], "the": [0.85, 0.52678, 0.0], "record": [0.0, 1.0, 0.0],
+                     "grain": [0.0, 0.0, 1.0]})
+    assert all(len(c.versions) == 1 for c in find_claims(merged, embed=embed))
+    # near-identical in meaning, and "river towns" in common
     embed = vectors({"troops": [1.0, 0.0, 0.0], "the": [1.0, 0.0, 0.0], "record": [0.0, 1.0, 0.0],
                      "grain": [0.0, 0.0, 1.0]})
-    claims = find_claims(MergedAnalysis(articles=story.articles, actors=[MINISTER, other], statements=statements),
-                         embed=embed)
-    assert all(len(c.versions) == 1 for c in claims)
-    assert not any(text.startswith("the army") for text in embed.asked)
+    claims = find_claims(merged, embed=embed)
+    assert any({v.statement for v in c.versions} == {"a:s1", "b:s1"} for c in claims)
+    # the rebel's other statement shares no word with the minister's: never compared
+    statements = [s if s.id != "b:s2" else statement("b:s2", story.articles[1], s.span.text, speaker="r",
+                                                      kind="indirect") for s in statements]
+    embed = vectors({"troops": [1.0, 0.0, 0.0], "the": [1.0, 0.0, 0.0], "record": [0.0, 1.0, 0.0],
+                     "grain": [0.0, 0.0, 1.0]})
+    find_claims(replace(merged, statements=statements), embed=embed)
+    assert not any(text.startswith("grain") for text in embed.asked)
 
 
 def test_embedding_stays_within_its_budget(monkeypatch):

