@@ -8,6 +8,7 @@ import pytest
 
 from crosswire.compare import claim_meaning
 from crosswire.compare.claim_meaning import matcher, quote_regions
+from crosswire.compare.claim_units import fact_units
 from crosswire.compare.claims import find_claims
 from crosswire.models import Actor, MergedAnalysis, Resolution, TextSpan
 
@@ -271,3 +272,43 @@ def test_one_speaker_needs_less_likeness_than_a_statement_credited_to_nobody():
                   if s.id == "b:s1" else s for s in story.statements]
     claims = find_claims(replace(story, statements=statements), embed=embed)
     assert all(len(c.versions) == 1 for c in claims)
+
+
+def untold_story():
+    """Two outlets telling one removal in their own words, in passive and noun form, with
+    no known actor as its subject."""
+    a = article("a", "One", "The harbour master was removed from his post on Friday. Ferries ran late.")
+    b = article("b", "Two", "The removal of the harbour master from his post came on Friday.")
+    events = [event("a:e1", a, "The harbour master", "removed", kind="COERCE",
+                    sentence="The harbour master was removed from his post on Friday."),
+              event("b:e1", b, "The removal", "came", kind="COERCE")]
+    return [a, b], events
+
+
+def test_a_fact_of_no_known_actor_is_its_sentence():
+    articles, events = untold_story()
+    merged = MergedAnalysis(articles=articles, actors=[], statements=[], events=events)
+    units = {u.id: u for u in fact_units(merged, spans={})}
+    assert units["a:e1"].text == "The harbour master was removed from his post on Friday."
+    assert not units["a:e1"].keys and units["b:e1"].text == articles[1].text
+    # a sentence holding a statement is told by the statement
+    said = statement("b:s1", articles[1], "The removal of the harbour master from his post came on Friday",
+                     kind="indirect")
+    merged = replace(merged, statements=[said])
+    assert "b:e1" not in {u.id for u in fact_units(merged, spans={})}
+
+
+def test_two_outlets_telling_one_fact_of_no_known_actor_are_one_claim():
+    articles, events = untold_story()
+    merged = MergedAnalysis(articles=articles, actors=[], statements=[], events=events)
+    assert find_claims(merged, embed=None) == []  # no words in common enough, no model: apart
+    close = vectors({"The": [1.0, 0.05, 0.0]})
+    [claim] = find_claims(merged, embed=close)
+    assert claim.kind == "fact" and claim.speaker is None
+    assert [v.event for v in claim.versions] == ["a:e1", "b:e1"]
+    assert claim.links[0].basis == "meaning"
+    # merely alike is not enough for facts nobody is credited with
+    alike = vectors({"The": [1.0, 0.0, 0.0], "the": [0.8, 0.6, 0.0]})
+    b = replace(articles[1], text=articles[1].text.replace("The removal", "the removal"))
+    events = [events[0], event("b:e1", b, "the removal", "came", kind="COERCE")]
+    assert find_claims(replace(merged, articles=[articles[0], b], events=events), embed=alike) == []

@@ -312,9 +312,9 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str]) -> Iterable[tuple
     """Id pairs from different articles, each with the score it needs: units of one speaker
     (any two, or for a speaker of many units those sharing a word); or, sharing
     MIN_SHARED_UNATTRIBUTED words, one credited to nobody and one to an actor (its pronoun
-    fitting the actor: ``kinds`` maps actor ids to their kind), or two credited to different
-    speakers. Words many units have (a story's own subject) say nothing about which two
-    repeat one another and are left out."""
+    fitting the actor: ``kinds`` maps actor ids to their kind), two credited to different
+    speakers, or two facts of no known actor. Words many units have (a story's own subject)
+    say nothing about which two repeat one another and are left out."""
     by_term: dict[str, list[Unit]] = defaultdict(list)
     by_speaker: dict[str, list[Unit]] = defaultdict(list)
     for unit in units:
@@ -333,7 +333,12 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str]) -> Iterable[tuple
     speaker = {u.id: _speaker(u) for u in units}
     by_id = {u.id: u for u in units}
     for (a, b), count in shared.items():
-        if speaker[a] is None or speaker[b] is None:
+        if speaker[a] is None and speaker[b] is None:
+            facts = by_id[a].event is not None and by_id[b].event is not None
+            if facts and count >= MIN_SHARED_UNATTRIBUTED:
+                # two outlets telling one fact in their own words: as sure as two speakers
+                yield a, b, OTHER_SPEAKER_MIN_SIMILARITY
+        elif speaker[a] is None or speaker[b] is None:
             if not (speaker[a] or speaker[b] or "").startswith(ACTOR_PREFIX):
                 continue  # nobody's words take a speaker's identity, not another's nobody
             kind_a, kind_b = (kinds.get((speaker[i] or "")[len(ACTOR_PREFIX):]) for i in (a, b))
