@@ -4,8 +4,8 @@ A statement unit is a ``Statement``; a fact unit is a PLOVER ``Event`` outside e
 statement whose subject (a participant just before the trigger) is a known actor
 ("Yanukovych signed a decree", "Moscow pulled its troops out"), or, for a sentence telling an
 event of no known actor and nothing else ("the plant was shut down"), that whole sentence.
-Each unit carries who it is about (``keys``: actor ids, and a country code for states and their metonyms) and the
-terms its words compare on, the subject's own words left out.
+Each unit carries who it is about (``keys``: actor ids, and a country code for states and
+their metonyms) and the terms its words compare on, the subject's own words left out.
 """
 
 from __future__ import annotations
