@@ -115,28 +115,26 @@ def test_a_statement_credited_to_nobody_needs_words_in_common_to_be_compared():
     assert not any(text.startswith("grain") for text in embed.asked)
 
 
-def test_different_speakers_need_more_likeness_and_words_in_common():
-    story = paraphrase_story()
-    other = Actor("r", "Rebel leader", "person", [], [])
-    statements = [s if s.id != "b:s1" else statement("b:s1", story.articles[1], s.span.text, speaker="r",
-                                                      kind="indirect") for s in story.statements]
-    merged = MergedAnalysis(articles=story.articles, actors=[MINISTER, other], statements=statements)
-    # close enough for one speaker, not for two
-    embed = vectors({"troops": [1.0, 0.0, 0.0], "the": [0.85, 0.52678, 0.0], "record": [0.0, 1.0, 0.0],
-                     "grain": [0.0, 0.0, 1.0]})
-    assert all(len(c.versions) == 1 for c in find_claims(merged, embed=embed))
-    # near-identical in meaning, and "river towns" in common
-    embed = vectors({"troops": [1.0, 0.0, 0.0], "the": [1.0, 0.0, 0.0], "record": [0.0, 1.0, 0.0],
-                     "grain": [0.0, 0.0, 1.0]})
-    claims = find_claims(merged, embed=embed)
-    assert any({v.statement for v in c.versions} == {"a:s1", "b:s1"} for c in claims)
-    # the rebel's other statement shares no word with the minister's: never compared
-    statements = [s if s.id != "b:s2" else statement("b:s2", story.articles[1], s.span.text, speaker="r",
-                                                      kind="indirect") for s in statements]
-    embed = vectors({"troops": [1.0, 0.0, 0.0], "the": [1.0, 0.0, 0.0], "record": [0.0, 1.0, 0.0],
-                     "grain": [0.0, 0.0, 1.0]})
-    find_claims(replace(merged, statements=statements), embed=embed)
-    assert not any(text.startswith("grain") for text in embed.asked)
+def test_an_office_and_a_person_need_more_likeness_two_people_are_never_one_voice():
+    a = article("a", "One", "Vale said troops would never withdraw from the river towns.")
+    b = article("b", "Two", "The army command said no troops would leave the river towns before the floods.")
+
+    def claims(speaker: Actor, cosine: float):
+        said = [statement("a:s1", a, "troops would never withdraw from the river towns", speaker="m",
+                          kind="indirect"),
+                statement("b:s1", b, "no troops would leave the river towns before the floods",
+                          speaker=speaker.id, kind="indirect")]
+        embed = vectors({"troops": [1.0, 0.0, 0.0], "no": [cosine, (1 - cosine ** 2) ** 0.5, 0.0]})
+        found = find_claims(MergedAnalysis(articles=[a, b], actors=[MINISTER, speaker], statements=said),
+                            embed=embed)
+        return [c for c in found if len(c.versions) > 1]
+
+    command = Actor("c", "Army command", "organisation", [], [])
+    assert claims(MINISTER, 0.85)  # close enough for one speaker
+    assert not claims(command, 0.85)  # not for two
+    [joined] = claims(command, 0.99)  # near-identical, three words in common
+    assert joined.links[0].basis == "meaning"
+    assert not claims(Actor("r", "Rebel leader", "person", [], []), 0.99)
 
 
 def test_embedding_stays_within_its_budget(monkeypatch):

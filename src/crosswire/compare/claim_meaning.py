@@ -78,8 +78,12 @@ MAX_BLOCK = 50
 # to 14 units in some candidate pair (the AllSides gold stories), and 16 embeds all of them.
 # A larger story keeps the pairs sharing most words.
 MAX_EMBEDDED = 16
-# A statement credited to nobody is compared with those sharing this many such words.
+# A statement credited to nobody is compared with those sharing this many such words; a
+# fact nobody is credited with, or units of two different speakers, with those sharing
+# MIN_SHARED_ACROSS_SPEAKERS: with two, a short one ("peace talks with X") met any longer
+# one naming the same two things, its few words all shared.
 MIN_SHARED_UNATTRIBUTED = 2
+MIN_SHARED_ACROSS_SPEAKERS = 3
 # Pronouns an unresolved speaker may be, and what kind of actor each can stand for.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 THING_PRONOUNS = frozenset({"it", "its"})
@@ -310,10 +314,10 @@ def _embeddable(unit: Unit) -> bool:
 
 def _candidate_pairs(units: list[Unit], kinds: dict[str, str]) -> Iterable[tuple[str, str, float]]:
     """Id pairs from different articles, each with the score it needs: units of one speaker
-    (any two, or for a speaker of many units those sharing a word); or, sharing
-    MIN_SHARED_UNATTRIBUTED words, one credited to nobody and one to an actor (its pronoun
-    fitting the actor: ``kinds`` maps actor ids to their kind), two credited to different
-    speakers, or two facts of no known actor. Words many units have (a story's own subject)
+    (any two, or for a speaker of many units those sharing a word); or, sharing words, one
+    credited to nobody and one to an actor (its pronoun fitting the actor: ``kinds`` maps
+    actor ids to their kind), two credited to different speakers, or two facts of no known
+    actor. Words many units have (a story's own subject)
     say nothing about which two repeat one another and are left out."""
     by_term: dict[str, list[Unit]] = defaultdict(list)
     by_speaker: dict[str, list[Unit]] = defaultdict(list)
@@ -335,20 +339,26 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str]) -> Iterable[tuple
     for (a, b), count in shared.items():
         if speaker[a] is None and speaker[b] is None:
             facts = by_id[a].event is not None and by_id[b].event is not None
-            if facts and count >= MIN_SHARED_UNATTRIBUTED:
+            if facts and count >= MIN_SHARED_ACROSS_SPEAKERS:
                 # two outlets telling one fact in their own words: as sure as two speakers
                 yield a, b, OTHER_SPEAKER_MIN_SIMILARITY
         elif speaker[a] is None or speaker[b] is None:
             if not (speaker[a] or speaker[b] or "").startswith(ACTOR_PREFIX):
                 continue  # nobody's words take a speaker's identity, not another's nobody
             kind_a, kind_b = (kinds.get((speaker[i] or "")[len(ACTOR_PREFIX):]) for i in (a, b))
-            if (count >= MIN_SHARED_UNATTRIBUTED and _may_be(by_id[a], kind_b)
+            nobodys = by_id[a] if speaker[a] is None else by_id[b]
+            needed = MIN_SHARED_UNATTRIBUTED if nobodys.statement else MIN_SHARED_ACROSS_SPEAKERS
+            if (count >= needed and _may_be(by_id[a], kind_b)
                     and _may_be(by_id[b], kind_a)):
                 yield a, b, MIN_SIMILARITY
         elif speaker[a] == speaker[b] and len(by_speaker[speaker[a]]) > MAX_BLOCK:
             yield a, b, SAME_SPEAKER_MIN_SIMILARITY
-        elif speaker[a] != speaker[b] and count >= MIN_SHARED_UNATTRIBUTED:
-            yield a, b, OTHER_SPEAKER_MIN_SIMILARITY
+        elif speaker[a] != speaker[b] and count >= MIN_SHARED_ACROSS_SPEAKERS:
+            kind_a, kind_b = (kinds.get(speaker[i][len(ACTOR_PREFIX):]) for i in (a, b))
+            if kind_a != "person" or kind_b != "person":
+                # two people rarely say one thing; an office and its head, or an agency
+                # relaying a minister, are often one voice credited two ways
+                yield a, b, OTHER_SPEAKER_MIN_SIMILARITY
 
 
 def _ordered(a: Unit, b: Unit) -> tuple[str, str]:
