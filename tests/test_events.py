@@ -315,3 +315,12 @@ def test_general_verb_classes(nlp):
              for (event, text), events in zip(GENERAL_CASES, coded)
              if not events or events[0].event != event]
     assert not wrong
+
+
+def test_a_json_line_stays_one_line_for_every_line_reader() -> None:
+    from crosswire.briefing.render_plover import json_line
+
+    record = {"id": "a\u0085b\u2028c\u2029d", "text": "Zoë said „ja“"}
+    line = json_line(record)
+    assert line.splitlines() == [line.rstrip("\n")]
+    assert json.loads(line) == record  # the escapes read back as the same characters

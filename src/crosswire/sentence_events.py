@@ -11,7 +11,6 @@ line naming the file and the line.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -19,7 +18,7 @@ from typing import IO, Any
 
 from spacy.language import Language
 
-from crosswire.briefing.render_plover import event_json
+from crosswire.briefing.render_plover import event_json, json_line
 from crosswire.clean import clean
 from crosswire.ingest import jsonl, open_input, read_raw, select_reader, text
 from crosswire.ingest.types import RawInput
@@ -131,7 +130,7 @@ def code_rows(rows: Iterable[Row], *, output: IO[str],
         elif row.error:
             failures += 1
             answer["error"] = row.error
-        output.write(json.dumps(answer, ensure_ascii=False) + "\n")
+        output.write(json_line(answer))
     return CodingSummary(lines=len(rows), failures=failures)
 
 

@@ -8,6 +8,16 @@ from typing import IO, Any
 from crosswire.models import Briefing, Event, to_dict
 
 
+# Characters that are valid raw in JSON but that many line readers (Python's splitlines,
+# JavaScript before ES2019) take as line breaks: written escaped, one record stays one line.
+_LINE_BREAKS = str.maketrans({"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def json_line(record: dict[str, Any]) -> str:
+    """One JSON Lines record, non-ASCII text kept readable, line-break characters escaped."""
+    return json.dumps(record, ensure_ascii=False).translate(_LINE_BREAKS) + "\n"
+
+
 def event_json(event: Event) -> dict[str, Any]:
     """A PLOVER JSON record: PLOVER fields first, crosswire extensions after them."""
     record = to_dict(event)
@@ -31,6 +41,6 @@ def write_plover_jsonl(briefing: Briefing, *, output: IO[str]) -> int:
         if article is not None:
             record["source_article"] = {"id": article.id, "outlet": article.outlet, "url": article.url,
                                         "published": article.published.value}
-        output.write(json.dumps(record, ensure_ascii=False) + "\n")
+        output.write(json_line(record))
         written += 1
     return written
