@@ -282,6 +282,20 @@ def test_cli_scores_a_story_folder(tmp_path: Path) -> None:
     assert recall and int(recall.group(2)) >= 3, result.output
 
 
+@pytest.mark.slow
+def test_listed_errors_come_from_the_tuning_batch_unless_told(tmp_path: Path) -> None:
+    gold_path = write_story(tmp_path)  # its one story is batch 2, the held-out part
+    gold = json.loads(gold_path.read_text("utf-8"))
+    gold["t1"]["statements"][3]["speaker"] = "Ann Lee"  # a speaker error to list
+    gold_path.write_text(json.dumps(gold), "utf-8")
+    base = ["eval", "story-gold", str(gold_path), "--stories", str(tmp_path / "stories")]
+    default = CliRunner().invoke(cli, base)
+    held = CliRunner().invoke(cli, [*base, "--errors-from", "batch 2"])
+    assert default.exit_code == 0 and held.exit_code == 0, default.output + held.output
+    assert "errors in" not in default.output
+    assert "speaker accuracy: 1 errors in batch 2" in held.output, held.output
+
+
 def test_cli_refuses_both_inputs(tmp_path: Path) -> None:
     gold_path = write_story(tmp_path)
     result = CliRunner().invoke(cli, ["eval", "story-gold", str(gold_path), "--stories",

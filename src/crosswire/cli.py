@@ -334,7 +334,11 @@ def eval_stories(path: Path | None, ecbplus: bool, limit: int | None) -> None:
                    "published, text) instead of --allsides.")
 @click.option("--errors", type=int, default=10, show_default=True,
               help="Example errors listed per measure.")
-def eval_story_gold(gold: Path, roundups: Path | None, stories: Path | None, errors: int) -> None:
+@click.option("--errors-from", default="batch 1", show_default=True,
+              help="Which part the listed errors come from: 'all' or 'batch N' (batch 2 is "
+                   "held out: do not read its errors while tuning).")
+def eval_story_gold(gold: Path, roundups: Path | None, stories: Path | None, errors: int,
+                    errors_from: str) -> None:
     """Whole stories against hand gold in GOLD: statement recall and precision, speaker
     accuracy, claims, positions and framing, for all stories and per gold batch."""
     from crosswire.measure.eval_story_gold import report_lines
@@ -345,5 +349,6 @@ def eval_story_gold(gold: Path, roundups: Path | None, stories: Path | None, err
         roundups = roundups or Path("../shared/datasets/allsides/roundups.jsonl")
         if not roundups.exists():
             raise click.UsageError(f"no roundups file at {roundups}")
-    for line in report_lines(gold_path=gold, allsides=roundups, stories=stories, errors=errors):
+    for line in report_lines(gold_path=gold, allsides=roundups, stories=stories, errors=errors,
+                             errors_from=errors_from):
         click.echo(line)

@@ -399,8 +399,10 @@ def score_stories(gold: dict[str, dict], documents: dict[str, list[Document]]
 
 
 def report_lines(*, gold_path: Path, allsides: Path | None = None, stories: Path | None = None,
-                 errors: int = 10) -> Iterable[str]:
-    """The table (all stories, batch 1, batch 2) and up to ``errors`` examples per measure."""
+                 errors: int = 10, errors_from: str = "batch 1") -> Iterable[str]:
+    """The table (all stories, batch 1, batch 2) and up to ``errors`` examples per measure,
+    taken from the part ``errors_from`` only ("batch 1", the tuning part, unless told: the
+    held-out batch's errors are not for reading while tuning)."""
     gold = json.loads(gold_path.read_text("utf-8"))
     wanted = set(gold)
     if stories is not None:
@@ -428,11 +430,12 @@ def report_lines(*, gold_path: Path, allsides: Path | None = None, stories: Path
     if "batch 2" in parts:
         yield "batch 2 is the held-out part: measure on it, do not tune on it"
     yield "trivial framing: spelling or style differences reported as framing (lower is better)"
-    if errors <= 0:
+    if errors <= 0 or errors_from not in parts:
         return
     for measure in MEASURES:
-        listed = parts["all"][measure].errors[:errors]
+        listed = parts[errors_from][measure].errors[:errors]
         if listed:
             yield ""
-            yield f"{measure}: {len(parts['all'][measure].errors)} errors, first {len(listed)}"
+            yield (f"{measure}: {len(parts[errors_from][measure].errors)} errors in "
+                   f"{errors_from}, first {len(listed)}")
             yield from (f"  {error}" for error in listed)
