@@ -118,7 +118,7 @@ def _party_tag(text: str, end: int) -> str | None:
 
 def _body_of_person(doc: Doc, start: int, end: int, kind: ActorKind, role: str | None
                     ) -> tuple[int, int, ActorKind, str | None]:
-    """"the Biden administration", "the Harris campaign", "Biden's administration": a body
+    """"the Marsh administration", "the Okafor campaign", "Marsh's administration": a body
     named after a person is an organisation, and it (not the person) is who speaks when it
     is the subject."""
     if kind != "person":
