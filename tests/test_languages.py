@@ -88,9 +88,9 @@ GERMAN = (
 @pytest.fixture(scope="module")
 def german():
     pytest.importorskip("HanTa", reason="the 'languages' extra is not installed")
-    from crosswire.nlp.languages.german import analyse_article
+    from crosswire.nlp.languages import analyse_other
 
-    analysis = analyse_article(_article(GERMAN, language="de", id="de1"))
+    analysis = analyse_other(_article(GERMAN, language="de", id="de1"), language="de")
     return {statement.span.text: statement for statement in analysis.statements}, analysis
 
 
@@ -238,10 +238,10 @@ def test_latin_names_are_not_declined():
 
 def test_a_german_genitive_name_is_mentioned_in_its_base_form():
     pytest.importorskip("HanTa", reason="the 'languages' extra is not installed")
-    from crosswire.nlp.languages.german import analyse_article
+    from crosswire.nlp.languages import analyse_other
 
     text = "Der Sprecher Zarizkyjs sagte, die Gespräche seien beendet."
-    analysis = analyse_article(_article(text, language="de"))
+    analysis = analyse_other(_article(text, language="de"), language="de")
     assert [m.span.text for m in analysis.mentions] == ["Zarizkyj"]
 
 

@@ -3,7 +3,7 @@
 An article is read by the pipeline for its language (declared, else detected by
 ``crosswire.metadata``). English and undetermined text (too short or too mixed to tell)
 go to the English model, as before languages were told apart. A language with a
-pipeline here is read by its module's ``analyse_article`` when the ``languages`` extra
+pipeline here is read by ``analyse_other`` with its module's ``sentences`` and ``lexicon`` when the ``languages`` extra
 is installed; any other language is kept (stored, searchable, shown with its text) and
 marked as not analysed: never parsed as English.
 """
@@ -16,6 +16,7 @@ import functools
 from dataclasses import replace
 
 from crosswire.models import Article, ArticleAnalysis
+from crosswire.nlp.languages.reported import find_reported, is_speech_cue
 
 ENGLISH = "en"
 # Each language's module, and the distribution of the ``languages`` extra it needs.
@@ -49,9 +50,13 @@ def analyse_other(article: Article, *, language: str | None) -> ArticleAnalysis:
         return ArticleAnalysis(article=replace(article, not_analysed=reason),
                                mentions=[], statements=[])
     module = importlib.import_module(PIPELINES[language][0])
-    return module.analyse_article(article)
+    mentions, statements = find_reported(article.text, module.sentences(article.text),
+                                         lexicon=module.lexicon(), article=article)
+    return ArticleAnalysis(article=article, mentions=mentions, statements=statements)
 
 
 def speech_cue(cue: str, *, language: str) -> bool:
     """Does a cue as written name speech, by the cue lexicons of ``language``'s pipeline?"""
-    return importlib.import_module(PIPELINES[language][0]).speech_cue(cue)
+    module = importlib.import_module(PIPELINES[language][0])
+    tagged = module.sentences(cue)
+    return bool(tagged) and is_speech_cue([w for s in tagged for w in s.words], module.lexicon())

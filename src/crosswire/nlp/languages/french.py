@@ -10,8 +10,6 @@ import functools
 import spacy
 from spacy.language import Language
 
-from crosswire.models import Article, ArticleAnalysis
-from crosswire.nlp.languages.reported import find_reported, is_speech_cue
 from crosswire.nlp.languages.tagged import Lexicon, Sentence, Word, joined, load_lexicon
 
 LANGUAGE = "fr"
@@ -30,19 +28,6 @@ CLOSED_WORDS = (
 )
 
 
-def analyse_article(article: Article) -> ArticleAnalysis:
-    """Speaker mentions and statements of a French article."""
-    mentions, statements = find_reported(article.text, sentences(article.text),
-                                         lexicon=_lexicon(), article=article)
-    return ArticleAnalysis(article=article, mentions=mentions, statements=statements)
-
-
-def speech_cue(cue: str) -> bool:
-    """Does a cue as written ("a déclaré", "selon") name speech?"""
-    tagged = sentences(cue)
-    return bool(tagged) and is_speech_cue([w for s in tagged for w in s.words], _lexicon())
-
-
 def sentences(text: str) -> list[Sentence]:
     doc = _nlp()(text)
     result = []
@@ -50,7 +35,7 @@ def sentences(text: str) -> list[Sentence]:
         words = [_word(token) for token in sent if not token.is_space]
         if words:
             result.append(Sentence(words=words, paragraph=text.count("\n\n", 0, words[0].start)))
-    return joined(text, result, _lexicon())
+    return joined(text, result, lexicon())
 
 
 def _word(token) -> Word:
@@ -58,7 +43,7 @@ def _word(token) -> Word:
     pos = token.pos_
     if token.text == "-t":  # the euphonic t of "a-t-elle"
         pos = "PART"
-    elif token.text.startswith("-") and token.text.lower() in _lexicon().pronouns:
+    elif token.text.startswith("-") and token.text.lower() in lexicon().pronouns:
         pos = "PRON"  # the subject after an inverted verb ("a-t-elle ajouté")
     return Word(text=token.text, start=token.idx, end=token.idx + len(token.text),
                 lemma=token.lemma_, pos=pos, finite=finite,
@@ -66,7 +51,8 @@ def _word(token) -> Word:
 
 
 @functools.cache
-def _lexicon() -> Lexicon:
+def lexicon() -> Lexicon:
+    """The cue lexicons and closed word classes of this language."""
     return load_lexicon(LANGUAGE, quote_pairs=QUOTE_PAIRS, words=CLOSED_WORDS)
 
 

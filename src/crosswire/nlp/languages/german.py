@@ -14,8 +14,6 @@ from HanTa import HanoverTagger
 from spacy.language import Language
 
 from crosswire.data import read_jsonl
-from crosswire.models import Article, ArticleAnalysis
-from crosswire.nlp.languages.reported import find_reported, is_speech_cue
 from crosswire.nlp.languages.tagged import Lexicon, Sentence, Word, load_lexicon
 
 LANGUAGE = "de"
@@ -44,21 +42,6 @@ STTS_TO_UD = {
     # Foreign material in German news is mostly names ("Northwest Airlines").
     "FM": "PROPN",
 }
-
-
-def analyse_article(article: Article) -> ArticleAnalysis:
-    """Speaker mentions and statements of a German article (no events or noun phrases:
-    their lexicons are English)."""
-    text = article.text
-    mentions, statements = find_reported(text, sentences(text), lexicon=_lexicon(),
-                                         article=article)
-    return ArticleAnalysis(article=article, mentions=mentions, statements=statements)
-
-
-def speech_cue(cue: str) -> bool:
-    """Does a cue as written ("teilte mit", "laut") name speech?"""
-    sentence = sentences(cue)
-    return bool(sentence) and is_speech_cue(sentence[0].words, _lexicon())
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -141,7 +124,8 @@ def _subjunctive_forms() -> frozenset[str]:
 
 
 @functools.cache
-def _lexicon() -> Lexicon:
+def lexicon() -> Lexicon:
+    """The cue lexicons and closed word classes of this language."""
     return load_lexicon(LANGUAGE, quote_pairs=QUOTE_PAIRS, words=CLOSED_WORDS)
 
 

@@ -9,8 +9,6 @@ import functools
 
 from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, Segmenter
 
-from crosswire.models import Article, ArticleAnalysis
-from crosswire.nlp.languages.reported import find_reported, is_speech_cue
 from crosswire.nlp.languages.tagged import Lexicon, Sentence, Word, joined, load_lexicon
 
 LANGUAGE = "ru"
@@ -22,19 +20,6 @@ CLOSED_WORDS = (
     ("source_openers", ("как",)),
     ("anaphors", ("это", "об", "этом")),
 )
-
-
-def analyse_article(article: Article) -> ArticleAnalysis:
-    """Speaker mentions and statements of a Russian article."""
-    mentions, statements = find_reported(article.text, sentences(article.text),
-                                         lexicon=_lexicon(), article=article)
-    return ArticleAnalysis(article=article, mentions=mentions, statements=statements)
-
-
-def speech_cue(cue: str) -> bool:
-    """Does a cue as written ("заявил", "по словам") name speech?"""
-    tagged = sentences(cue)
-    return bool(tagged) and is_speech_cue([w for s in tagged for w in s.words], _lexicon())
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -52,11 +37,12 @@ def sentences(text: str) -> list[Sentence]:
                               finite=(token.feats or {}).get("VerbForm") == "Fin"))
         if words:
             result.append(Sentence(words=words, paragraph=text.count("\n\n", 0, words[0].start)))
-    return joined(text, result, _lexicon())
+    return joined(text, result, lexicon())
 
 
 @functools.cache
-def _lexicon() -> Lexicon:
+def lexicon() -> Lexicon:
+    """The cue lexicons and closed word classes of this language."""
     return load_lexicon(LANGUAGE, quote_pairs=QUOTE_PAIRS, words=CLOSED_WORDS)
 
 
