@@ -10,23 +10,15 @@ import re
 from pathlib import Path
 
 import pytest
+from browser import CHROMIUM, CHROMIUM_ARGS, needs_chromium
 from test_briefing import analysis_briefing, fact_briefing, sample_briefing
 
 from crosswire.briefing import write_briefing
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]
-
 sync_api = pytest.importorskip(
     "playwright.sync_api", reason="playwright not installed (pip install playwright)"
 )
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(),
-    reason="no /usr/bin/chromium (apt-get install -y chromium)",
-)
+pytestmark = needs_chromium
 
 
 @pytest.fixture(scope="module")

@@ -14,22 +14,14 @@ import time
 from pathlib import Path
 
 import pytest
+from browser import CHROMIUM, CHROMIUM_ARGS, needs_chromium
 from serve_fixtures import HOSTILE_TITLE, build_archive
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]
 
 sync_api = pytest.importorskip(
     "playwright.sync_api", reason="playwright not installed (pip install playwright)"
 )
 uvicorn = pytest.importorskip("uvicorn", reason="crosswire serve needs the serve extra")
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(),
-    reason="no /usr/bin/chromium (apt-get install -y chromium)",
-)
+pytestmark = needs_chromium
 
 
 @pytest.fixture(scope="module")
