@@ -7,7 +7,6 @@ Needs Debian's chromium and the playwright package (not its downloaded browsers)
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from browser import CHROMIUM, CHROMIUM_ARGS, needs_chromium
