@@ -297,12 +297,16 @@ def build(*, slavic_cases: int = 80) -> list[dict]:
     return rows
 
 
-def main() -> None:
-    rows = build()
-    with OUTPUT.open("w", encoding="utf-8") as out:
+def write_rows(rows: list[dict], output: Path) -> None:
+    """The rows as JSON Lines at ``output``, and one line saying so."""
+    with output.open("w", encoding="utf-8") as out:
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"wrote {len(rows)} mentions to {OUTPUT}")
+    print(f"wrote {len(rows)} mentions to {output}")
+
+
+def main() -> None:
+    write_rows(build(), OUTPUT)
 
 
 if __name__ == "__main__":

@@ -17,11 +17,11 @@ fix a miss). Needs ``iuliia`` (a development dependency).
 
 from __future__ import annotations
 
-import json
 import random
 from pathlib import Path
 
 from name_variants_build import (
+    write_rows,
     _FORMS,
     RU_MALE,
     UA_MALE,
@@ -292,11 +292,7 @@ def build(*, cases: int = 40) -> list[dict]:
 
 
 def main() -> None:
-    rows = build()
-    with OUTPUT.open("w", encoding="utf-8") as out:
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"wrote {len(rows)} mentions to {OUTPUT}")
+    write_rows(build(), OUTPUT)
 
 
 if __name__ == "__main__":
