@@ -310,3 +310,24 @@ def test_two_outlets_telling_one_fact_of_no_known_actor_are_one_claim():
     b = replace(articles[1], text=articles[1].text.replace("The removal", "the removal"))
     events = [events[0], event("b:e1", b, "the removal", "came", kind="COERCE")]
     assert find_claims(replace(merged, articles=[articles[0], b], events=events), embed=alike) == []
+
+
+def test_a_near_tie_for_nearest_links_both_not_the_first_seen():
+    # one outlet's long statement carries two of the other's; the model scores both alike
+    a = article("a", "One", "Vale said troops would stay in the river towns and rebuild the bridges.")
+    b = article("b", "Two", "Vale said conscripts keep their valley garrisons. "
+                "Vale said the army will mend every crossing.")
+    said = [statement("a:s1", a, "troops would stay in the river towns and rebuild the bridges",
+                      speaker="m", kind="indirect"),
+            statement("b:s1", b, "conscripts keep their valley garrisons", speaker="m", kind="indirect"),
+            statement("b:s2", b, "the army will mend every crossing", speaker="m", kind="indirect")]
+    story = MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=said)
+
+    def joined(second: float) -> set[str]:
+        embed = vectors({"troops": [1.0, 0.0, 0.0], "conscripts": [0.95, 0.31225, 0.0],
+                         "the": [second, 0.0, (1 - second ** 2) ** 0.5]})
+        [claim] = [c for c in find_claims(story, embed=embed) if len(c.versions) > 1]
+        return {v.statement for v in claim.versions}
+
+    assert joined(0.948) == {"a:s1", "b:s1", "b:s2"}  # 0.002 behind: a tie
+    assert joined(0.92) == {"a:s1", "b:s1"}  # clearly behind: only the nearest
