@@ -331,3 +331,24 @@ def test_a_near_tie_for_nearest_links_both_not_the_first_seen():
 
     assert joined(0.948) == {"a:s1", "b:s1", "b:s2"}  # 0.002 behind: a tie
     assert joined(0.92) == {"a:s1", "b:s1"}  # clearly behind: only the nearest
+
+
+def test_a_speaker_quoted_once_by_each_outlet_needs_only_to_be_on_the_story():
+    a = article("a", "One", "Vale said the dam would hold through the spring floods.")
+    b = article("b", "Two", "Vale said engineers trust the reservoir walls. Vale said tolls on the northern bridge would rise.")
+    said = [statement("a:s1", a, "the dam would hold through the spring floods", speaker="m", kind="indirect"),
+            statement("b:s1", b, "engineers trust the reservoir walls", speaker="m", kind="indirect"),
+            statement("b:s2", b, "tolls on the northern bridge would rise", speaker="m", kind="indirect")]
+    embed = vectors({"the": [1.0, 0.0, 0.0], "engineers": [0.82, 0.57236, 0.0],
+                     "tolls": [0.0, 0.0, 1.0]})
+
+    def joined(statements) -> list[set[str]]:
+        story = MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=statements)
+        return [{v.statement for v in c.versions} for c in find_claims(story, embed=embed)
+                if len(c.versions) > 1]
+
+    assert joined(said[:2]) == [{"a:s1", "b:s1"}]  # his only statement in each article
+    assert joined(said) == []  # he says two things in b: 0.82 does not tell which
+    unnamed = [replace(s, speaker=None, speaker_words=_words(s, "officials"),
+                       resolution=Resolution("unnamed", 0.5)) for s in said[:2]]
+    assert joined(unnamed) == []  # two outlets' "officials" may be two people
