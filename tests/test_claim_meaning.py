@@ -10,7 +10,7 @@ from crosswire.compare import claim_meaning
 from crosswire.compare.claim_meaning import matcher, quote_regions
 from crosswire.compare.claim_units import fact_units
 from crosswire.compare.claims import find_claims
-from crosswire.models import Actor, MergedAnalysis, Resolution, TextSpan
+from crosswire.models import Actor, DateEstimate, MergedAnalysis, Resolution, TextSpan
 
 from test_claims import article, event, statement
 from text_spans import words_in
@@ -333,17 +333,22 @@ def test_a_near_tie_for_nearest_links_both_not_the_first_seen():
     assert joined(0.92) == {"a:s1", "b:s1"}  # clearly behind: only the nearest
 
 
-def test_a_speaker_quoted_once_by_each_outlet_needs_only_to_be_on_the_story():
-    a = article("a", "One", "Vale said the dam would hold through the spring floods.")
-    b = article("b", "Two", "Vale said engineers trust the reservoir walls. Vale said tolls on the northern bridge would rise.")
+def on_day(art, day: str):
+    return replace(art, published=DateEstimate(day, "day", "metadata", 1.0))
+
+
+def test_a_speaker_quoted_once_by_each_outlet_on_one_occasion_needs_only_to_be_on_the_story():
+    a = on_day(article("a", "One", "Vale said the dam would hold through the spring floods."), "2024-03-01")
+    b = on_day(article("b", "Two", "Vale said engineers trust the reservoir walls. "
+                       "Vale said tolls on the northern bridge would rise."), "2024-03-02")
     said = [statement("a:s1", a, "the dam would hold through the spring floods", speaker="m", kind="indirect"),
             statement("b:s1", b, "engineers trust the reservoir walls", speaker="m", kind="indirect"),
             statement("b:s2", b, "tolls on the northern bridge would rise", speaker="m", kind="indirect")]
     embed = vectors({"the": [1.0, 0.0, 0.0], "engineers": [0.82, 0.57236, 0.0],
                      "tolls": [0.0, 0.0, 1.0]})
 
-    def joined(statements) -> list[set[str]]:
-        story = MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=statements)
+    def joined(statements, articles=(a, b)) -> list[set[str]]:
+        story = MergedAnalysis(articles=list(articles), actors=[MINISTER], statements=statements)
         return [{v.statement for v in c.versions} for c in find_claims(story, embed=embed)
                 if len(c.versions) > 1]
 
@@ -352,3 +357,6 @@ def test_a_speaker_quoted_once_by_each_outlet_needs_only_to_be_on_the_story():
     unnamed = [replace(s, speaker=None, speaker_words=_words(s, "officials"),
                        resolution=Resolution("unnamed", 0.5)) for s in said[:2]]
     assert joined(unnamed) == []  # two outlets' "officials" may be two people
+    # a week apart, or undated, he may well have spoken twice
+    assert joined(said[:2], articles=(a, on_day(b, "2024-03-08"))) == []
+    assert joined(said[:2], articles=(a, replace(b, published=DateEstimate("2024", "year", "", 0.5)))) == []

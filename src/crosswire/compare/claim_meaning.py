@@ -25,6 +25,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from itertools import combinations
 from typing import Protocol
@@ -32,7 +33,7 @@ from typing import Protocol
 import numpy
 
 from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms
-from crosswire.compare.claim_units import Unit
+from crosswire.compare.claim_units import MAX_DAYS_APART, Unit
 from crosswire.knowledge.names import titles
 from crosswire.knowledge.text import WORD, overlap, stop_words
 from crosswire.models import Actor, Article
@@ -61,10 +62,12 @@ SAME_SPEAKER_MIN_SIMILARITY = 0.885
 # A speaker quoted once by each of two outlets (one statement in each article) is quoted for
 # one thing more often than not: outlets carry a speaker's main line. Such a pair needs only
 # to be about the story (0.8, where the model puts any two of its sentences), and still each
-# the other's nearest. Only a named actor: two outlets' "officials" may be two people. On
-# batch 1 of the gold stories all 5 such pairs are one gold claim (cosines 0.81 to 0.86);
-# 0.80 joins 2 gold claims more than 0.885 and no wrong pair. A briefing is one story; on a
-# pile of many, the pairs sharing most words take the embedding budget first.
+# the other's nearest. Only a named actor (two outlets' "officials" may be two people), and
+# only in articles published on one occasion (both dated to the day, at most
+# MAX_DAYS_APART apart): a story followed for months quotes a speaker once an article on
+# different days, saying different things. On batch 1 of the gold stories all 5 such pairs
+# are one gold claim (cosines 0.81 to 0.86); 0.80 joins 2 gold claims more than 0.885 and
+# no wrong pair.
 SOLE_STATEMENT_MIN_SIMILARITY = 0.80
 OTHER_SPEAKER_MIN_SIMILARITY = 0.93
 # Shared words (stems and synonym families, as ``claims`` compares them) add to the cosine,
@@ -248,18 +251,23 @@ def _words(text: str, start: int, end: int, quoted: list[tuple[int, int]], *,
 
 
 def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor],
+                  articles: dict[str, Article] | None = None,
                   joined: Callable[[Unit, Unit], bool] = lambda a, b: False) -> list[MeaningLink]:
     """Unit pairs from different articles, not ``joined`` already, each the other's nearest
     in meaning there (within NEAR_TIE) and close enough: one speaker's units need the least likeness, one
     credited to nobody more, two credited to different speakers the most. A fact counts as
     its actor's ("X recognised the decree" / X: "we formally recognise the decree").
 
+    ``articles`` (by id) date them: a speaker's only statements in two articles published
+    on one occasion need less likeness.
+
     At most MAX_EMBEDDED units are embedded: those of the pairs sharing the most words
     first, so the cost stays bounded on a briefing of many stories.
     """
     by_id = {u.id: u for u in units if _embeddable(u)}
     kinds = {i: actor.kind for i, actor in actors.items()}
-    needed = {(a, b): threshold for a, b, threshold in _candidate_pairs(list(by_id.values()), kinds)}
+    days = {i: _day(a) for i, a in (articles or {}).items()}
+    needed = {(a, b): threshold for a, b, threshold in _candidate_pairs(list(by_id.values()), kinds, days=days)}
     ranked = sorted((-_plain_overlap(by_id[a], by_id[b]), a, b) for a, b in needed
                     if not joined(by_id[a], by_id[b]))
     chosen: dict[str, int] = {}  # unit id -> its row
@@ -325,10 +333,27 @@ def _embeddable(unit: Unit) -> bool:
     return sum(1 for w in WORD.findall(unit.text) if w.lower() not in stops) >= MIN_EMBED_WORDS
 
 
-def _candidate_pairs(units: list[Unit], kinds: dict[str, str]) -> Iterable[tuple[str, str, float]]:
+def _day(article: Article) -> date | None:
+    """The day an article was published, when known to the day."""
+    published = article.published
+    if published is None or published.precision != "day" or not published.value:
+        return None
+    try:
+        return date.fromisoformat(published.value[:10])
+    except ValueError:
+        return None
+
+
+def _one_occasion(a: date | None, b: date | None) -> bool:
+    return a is not None and b is not None and abs((a - b).days) <= MAX_DAYS_APART
+
+
+def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str, date | None]
+                     ) -> Iterable[tuple[str, str, float]]:
     """Id pairs from different articles, each with the score it needs: units of one speaker
     (any two, or for a speaker of many units those sharing a word; the least likeness for
-    the speaker's only statements in their two articles); or, sharing words, one
+    the speaker's only statements in two articles published on one occasion: ``days`` maps
+    article ids to the day each was published); or, sharing words, one
     credited to nobody and one to an actor (its pronoun fitting the actor: ``kinds`` maps
     actor ids to their kind), two credited to different speakers, or two facts of no known
     actor. Words many units have (a story's own subject)
@@ -351,7 +376,8 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str]) -> Iterable[tuple
                 if a.article == b.article:
                     continue
                 sole = (key.startswith(ACTOR_PREFIX) and a.statement is not None and b.statement is not None
-                        and said_in[a.article] == 1 and said_in[b.article] == 1)
+                        and said_in[a.article] == 1 and said_in[b.article] == 1
+                        and _one_occasion(days.get(a.article), days.get(b.article)))
                 yield (*_ordered(a, b), SOLE_STATEMENT_MIN_SIMILARITY if sole else SAME_SPEAKER_MIN_SIMILARITY)
     speaker = {u.id: _speaker(u) for u in units}
     by_id = {u.id: u for u in units}

@@ -39,6 +39,8 @@ FACT_CORE_WORDS = 6
 # contrasting conjunction, or a comma before a subordinate clause.
 FACT_CLAUSE_END = re.compile(r"[;:]|\s[—–]\s|\n|\s(?:but|whereas)\s|,\s+(?:after|as|while|when|because|"
                         r"since|before|although|though|which|who|where)\b")
+# Reports of one occasion may date it a day apart (time zones, "overnight", "yesterday").
+MAX_DAYS_APART = 1
 WORDS = re.compile(r"\S+")
 POSSESSIVE = re.compile(r"['’]s?$")
 COORDINATED = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+)?$")  # "... but flatly [rejected]"

@@ -22,6 +22,7 @@ from crosswire.compare.claim_calls import calls_of, opposed, same_call_pairs
 from crosswire.compare.claim_meaning import Embedder, meaning_links, quote_links
 from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms
 from crosswire.compare.claim_units import (
+    MAX_DAYS_APART,
     Unit,
     actor_spans,
     fact_units,
@@ -57,8 +58,6 @@ MIN_SHARED_FACT_TERMS = 2
 # ... and a statement that names the actor of a fact without being its speaker ("Y said X
 # signed a decree ...") must share one term more: naming an actor is weaker than being it.
 MIN_SHARED_REPORTED_TERMS = 3
-# Reports of one occasion may date it a day apart (time zones, "overnight", "yesterday").
-MAX_DAYS_APART = 1
 # Blocks larger than this (a term nearly every unit of one actor has) cannot tell claims
 # apart; pairs are found through their rarer shared terms instead.
 MAX_BLOCK = 50
@@ -203,7 +202,7 @@ def find_claims(merged: MergedAnalysis, *, embed: Embedder | None = None) -> lis
     articles = {a.id: a for a in merged.articles}
     links = quote_links(units, articles=articles, actor_spans=spans)
     if embed is not None:
-        links += meaning_links(units, embed=embed, actors=actors,
+        links += meaning_links(units, embed=embed, actors=actors, articles=articles,
                                joined=lambda a, b: groups.find(a.id) == groups.find(b.id))
     joined_by: dict[str, list[ClaimLink]] = defaultdict(list)  # group root -> its links
     for link in links:
