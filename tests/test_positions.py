@@ -12,7 +12,7 @@ from crosswire.compare.positions import (
     holds_positions,
     positions_by_country,
 )
-from crosswire.compare.stance import event_stance, find_conditions, statement_stance
+from crosswire.compare.stance import affirms_issue, event_stance, find_conditions, statement_stance
 from crosswire.models import (
     Actor,
     Article,
@@ -115,6 +115,17 @@ def test_issues_come_from_what_the_headlines_share_not_titles_or_names():
     assert issue.statements == ["s0", "s1", "s2"]
 
 
+def test_a_common_word_of_an_organisation_s_name_may_be_an_issue():
+    briefing = _story(
+        ["Fishing Authority limits quotas", "Quotas cut for fishing", "New fishing quotas in spring"],
+        [("fishing quotas will be halved", "fa", "said"),
+         ("the fishing quotas ruin us", "ek", "said"), ("the Fishing Authority erred", "ek", "said")],
+        [Actor("fa", "Fishing Authority", "organisation", ["Fishing Authority"], []),
+         Actor("ek", "Ekdahl", "person", ["Ekdahl"], [])])
+    # "fishing" is written in lower case too: a thing, not only a word of a name
+    assert find_issues(briefing)[0].label == "fishing quotas"
+
+
 def test_stances_only_from_the_speakers_own_words_and_only_for_speakers():
     briefing = _story(
         ["Council backs the dam project", "Dam project splits the valley",
@@ -155,6 +166,26 @@ def test_a_speaker_whose_statements_split_gets_no_cell():
     assert find_positions(briefing, issues=find_issues(briefing))[1] == []
 
 
+def test_plainly_asserting_the_issue_is_for_it_where_no_word_takes_a_side():
+    briefing = _story(
+        ["Harbour levy upheld", "Harbour levy upheld", "Harbour levy upheld"],
+        [("the harbour levy was upheld by the court", "ek", "ruled"),
+         ("the harbour levy will not be collected before May", "vos", "said"),
+         ("the harbour levy is unfair", "lind", "said")],
+        [Actor("ek", "Ekdahl", "person", ["Ekdahl"], []), Actor("vos", "Vos", "person", ["Vos"], []),
+         Actor("lind", "Lind", "person", ["Lind"], [])])
+    _, positions = find_positions(briefing, issues=find_issues(briefing))
+    # a plain assertion of the issue takes its side; a negated one takes none; a marker
+    # speaks for itself
+    assert {(p.actor, p.stance) for p in positions} == {("ek", "for"), ("lind", "against")}
+    topic = frozenset({"levy"})
+    assert affirms_issue("the levy was upheld", topic=topic)
+    assert not affirms_issue("the levy was not upheld", topic=topic)
+    assert not affirms_issue("the levy stays if the court agrees", topic=topic)
+    assert not affirms_issue("was the levy upheld?", topic=topic)
+    assert not affirms_issue("the court met on Monday", topic=topic)
+
+
 def test_opposing_an_attack_defends():
     topic = frozenset({"reform"})
     assert statement_stance("criticism of the reform from his rivals", terms=[], topic=topic,
@@ -173,7 +204,7 @@ def test_a_position_cites_the_speakers_other_words_on_the_issue_after_its_stance
     briefing = _story(
         ["Toll road plan", "Toll road plan", "Toll road plan"],
         [("we support the toll road", "ek", "said"), ("the toll road opens in May", "ek", "said"),
-         ("the toll road opens soon", "vos", "said")],
+         ("when does the toll road open?", "vos", "asked")],
         [Actor("ek", "Ekdahl", "person", ["Ekdahl"], []), Actor("vos", "Vos", "person", ["Vos"], [])])
     _, [position] = find_positions(briefing, issues=find_issues(briefing))
     assert (position.actor, position.stance, position.statements) == ("ek", "for", ["s0", "s1"])
@@ -268,7 +299,7 @@ def test_a_speaker_taking_two_sides_speaks_to_two_aspects():
         ["Toll road plan", "Toll road plan", "Toll road plan"],
         [("we support the toll road", "ek", "said"),
          ("we reject the new parking fees", "ek", "said"),
-         ("the toll road opens soon", "vos", "said")],
+         ("when does the toll road open?", "vos", "asked")],
         [Actor("ek", "Ekdahl", "person", ["Ekdahl"], []), Actor("vos", "Vos", "person", ["Vos"], [])])
     text = briefing.articles[1].text
     phrases = [NounPhrase(words_in(text, "new parking fees", "a1"), "fee", ["new", "parking"])]

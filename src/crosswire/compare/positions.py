@@ -7,8 +7,9 @@ speaker goes to the issue it shares most words with, else to the story's main is
 stance is read from the speaker's own words in the whole statement
 (``crosswire.compare.stance``), or where they hold no marker from the event they report;
 a position is held only by a speaker (not a news outlet or a dateline town) and only where
-its statements take a stance, so no cell says "unclear"; the speaker's other statements on
-the issue follow as the stance's context. A speaker whose statements take both sides speaks
+its statements take a stance, so no cell says "unclear" (a speaker whose words take no side
+but plainly assert the issue is for it: "for" a finding is affirming it); the speaker's other
+statements on the issue follow as the stance's context. A speaker whose statements take both sides speaks
 to two aspects: the other side becomes a position on an issue named from its own noun
 phrases. A short story whose articles share no word still has its main issue, from what
 its headlines name.
@@ -21,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 
-from crosswire.compare.stance import event_stance, statement_stance
+from crosswire.compare.stance import affirms_issue, event_stance, statement_stance
 from crosswire.knowledge.markers import stance_markers
 from crosswire.data import read_jsonl
 from crosswire.knowledge.names import titles
@@ -181,9 +182,15 @@ def find_issues(merged: MergedAnalysis) -> list[Issue]:
 def _excluded(merged: MergedAnalysis) -> frozenset[str]:
     """Words that name no issue of this story: the general ones, the story's reporting
     verbs and its people's and organisations' names (who, not what; places such as
-    "Afghanistan" may be what the story is about)."""
+    "Afghanistan" may be what the story is about). An organisation's name is often made of
+    common nouns ("Immigration and Customs Enforcement"): a word of it the story also
+    writes in lower case ("immigration enforcement") is a thing, and may be an issue."""
+    common = {word for article in merged.articles
+              for word in WORD.findall(" ".join([article.title or "", article.text]))
+              if word.islower()}
     names = {crude_lemma(w) for actor in merged.actors if actor.kind != "place"
-             for alias in [actor.name, *actor.aliases] for w in WORD.findall(alias)}
+             for alias in [actor.name, *actor.aliases] for w in WORD.findall(alias)
+             if actor.kind == "person" or w.lower() not in common}
     return _not_topical() | names | _reporting_words(merged.statements)
 
 
@@ -268,6 +275,7 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
     gathered: dict[tuple[str, str], list[tuple[Statement, Stance, list, int]]] = defaultdict(list)
     # what the speaker said on the issue without taking a side: the context of its stance
     context: dict[tuple[str, str], list[Statement]] = defaultdict(list)
+    affirmed: dict[tuple[str, str], list[tuple[Statement, Stance, list, int]]] = defaultdict(list)
     by_id = {issue.id: issue for issue in issues}
     for issue in issues:
         for statement_id in issue.statements:
@@ -284,8 +292,17 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
                 weight = EVENT_VOTE
             if stance != "unclear":
                 gathered[(statement.speaker, issue.id)].append((statement, stance, conditions, weight))
+            elif affirms_issue(statement.span.text, topic=frozenset(issue.terms)):
+                affirmed[(statement.speaker, issue.id)].append((statement, "for", conditions, 0))
             else:
                 context[(statement.speaker, issue.id)].append(statement)
+    # a speaker whose words take no side on the issue, but who plainly asserts it, is for it
+    # ("for" a finding is affirming it); where other words take a side, they are its context
+    for key, found in affirmed.items():
+        if key in gathered:
+            context[key] += [statement for statement, *_ in found]
+        else:
+            gathered[key] = found
     aspects: dict[str, Issue] = {}
     positions = []
     other_sides = []  # (actor, issue, stance, its statements): placed once every main cell is
