@@ -314,6 +314,32 @@ def test_a_speaker_taking_two_sides_speaks_to_two_aspects():
     assert fees.label == "parking fees" and fees.statements == ["s1"]
 
 
+def test_a_place_the_headlines_share_is_where_the_story_happens_not_an_issue():
+    briefing = _story(
+        ["Toll road plan for Norway", "Toll road plan in doubt", "Winter in Norway"],
+        [("we support the toll road", "ek", "said"), ("Norway in winter is dark", "ek", "said"),
+         ("Norway in winter is cold", "vos", "said")],
+        [Actor("ek", "Ekdahl", "person", ["Ekdahl"], []), Actor("vos", "Vos", "person", ["Vos"], [])])
+    # "Norway" in two headlines, "winter" in one: the setting, not a column
+    assert [issue.label for issue in find_issues(briefing)] == ["toll road"]
+
+
+def test_another_side_is_not_named_from_a_place_or_a_synonym_of_the_issue():
+    briefing = _story(
+        ["Peace talks", "Peace talks", "Peace talks"],
+        [("we welcome the peace talks", "ek", "said"),
+         ("we reject negotiations in Norway", "ek", "said"), ("the talks begin", "vos", "said")],
+        [Actor("ek", "Ekdahl", "person", ["Ekdahl"], []), Actor("vos", "Vos", "person", ["Vos"], [])])
+    text = briefing.articles[1].text
+    phrases = [NounPhrase(words_in(text, "negotiations", "a1"), "negotiation", []),
+               NounPhrase(words_in(text, "Norway", "a1"), "Norway", [])]
+    briefing = replace(briefing, noun_phrases=phrases)
+    issues, positions = find_positions(briefing, issues=find_issues(briefing))
+    # "negotiations" are the talks, "Norway" is where: no aspect "norway" or "negotiations"
+    assert [issue.label for issue in issues] == ["peace talks"]
+    assert {(p.actor, p.stance) for p in positions} == {("ek", "for"), ("vos", "for")}
+
+
 def test_another_side_on_an_issue_the_speaker_already_holds_makes_no_second_cell():
     briefing = _story(
         ["Toll road plan", "Toll road plan", "Toll road plan"],

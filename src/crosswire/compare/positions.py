@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 
+from crosswire.compare.claim_terms import stem, synonym_families
 from crosswire.compare.stance import affirms_issue, event_stance, statement_stance
 from crosswire.knowledge.markers import stance_markers
 from crosswire.data import read_jsonl
@@ -150,10 +151,12 @@ def find_issues(merged: MergedAnalysis) -> list[Issue]:
     topical = {form for form in shared if form in in_headlines} or shared or set(in_headlines)
     texts = {a.id: [a.title or "", *(s.span.text for s in statements_of[a.id])] for a in merged.articles}
     # an issue is more than a place ("Australia"), and what several headlines are about
-    # where the headlines share any
+    # where the headlines share any, places aside: "Ukraine" in two headlines is where the
+    # story happens, not what its speakers take sides on
     groups = [set(g) for g in _group_words(topical, texts=texts, excluded=excluded)
               if not all(_is_place(word) for word in g)]
-    headlined = [g for g in groups if sum(in_headlines[word] for word in g) >= MIN_TOPIC_ARTICLES]
+    headlined = [g for g in groups if sum(in_headlines[word] for word in g
+                                          if not _is_place(word)) >= MIN_TOPIC_ARTICLES]
     groups = headlined or groups
     if not groups:
         return []
@@ -269,6 +272,10 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
     statements = {s.id: s for s in merged.statements}
     events_of = _events_of(merged.statements, events)
     excluded = _excluded(merged)
+    # an aspect is named from what is said, never from where: no place ("Russia") nor a word
+    # of a place's name ("United States") names one
+    setting = excluded | {crude_lemma(w) for actor in merged.actors if actor.kind == "place"
+                          for alias in [actor.name, *actor.aliases] for w in WORD.findall(alias)}
     nominal = _noun_phrase_words(merged.noun_phrases)
     story = Counter(word for s in merged.statements for word in _words_of(s.span.text, excluded))
     # (statement, stance, conditions, weight of its vote)
@@ -325,7 +332,7 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
     held = {(p.actor, p.issue) for p in positions}
     added: dict[str, list[str]] = defaultdict(list)  # issue id -> statements an aspect adds
     for actor_id, issue, stance, taken in other_sides:
-        aspect = _aspect([s for s, _ in taken], issue=issue, issues=issues, excluded=excluded,
+        aspect = _aspect([s for s, _ in taken], issue=issue, issues=issues, excluded=setting,
                          known=aspects, nominal=nominal, story=story)
         if aspect is None or (actor_id, aspect.id) in held:
             continue  # no words of their own to name what they speak to, or a cell taken
@@ -374,18 +381,25 @@ def _words_of(text: str, excluded: frozenset[str]) -> set[str]:
     return {form for _, form in _topic_words(text, excluded=excluded)}
 
 
+def _family(word: str) -> str:
+    """A word's synonym family (``data/claim_synonyms.jsonl``), else the word itself."""
+    return synonym_families().get(stem(word), word)
+
+
 def _aspect(said: list[Statement], *, issue: Issue, issues: list[Issue], excluded: frozenset[str],
             known: dict[str, Issue], nominal: Callable[[Statement], str], story: Counter
             ) -> Issue | None:
     """The issue statements on another side speak to: named by the words of their noun
-    phrases (``nominal``) most of them use beside the issue's own (at most ASPECT_WORDS),
-    then that the ``story``'s statements use most; one of the story's issues when its words
-    are among them."""
-    used = Counter(word for s in said for word in _words_of(nominal(s), excluded) - set(issue.terms))
+    phrases (``nominal``) most of them use beside the issue's own and their synonyms ("talks"
+    on an issue of negotiations) and places, at most ASPECT_WORDS, then that the ``story``'s
+    statements use most; one of the story's issues when its words are among them."""
+    own = {_family(term) for term in issue.terms}
+    used = Counter(word for s in said for word in _words_of(nominal(s), excluded)
+                   if _family(word) not in own and not _is_place(word))
     if not used:
         return None
     for other in issues:
-        if other.id != issue.id and set(other.terms) & set(used):
+        if other.id != issue.id and {_family(term) for term in other.terms} & set(map(_family, used)):
             return other
     # the words most of them use, then those the story uses most
     words = {word for word, _ in sorted(used.items(), key=lambda item: (-item[1], -story[item[0]],
