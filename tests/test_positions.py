@@ -186,6 +186,24 @@ def test_plainly_asserting_the_issue_is_for_it_where_no_word_takes_a_side():
     assert not affirms_issue("the court met on Monday", topic=topic)
 
 
+def test_a_statement_nested_in_another_takes_its_own_stance():
+    text = ("Ekdahl said the agency will no longer carry out toll road raids, saying officers "
+            "should focus on fraud instead.")
+    article = Article("a", "a.txt", "One", "Toll road raids end", UNDATED, "en", text)
+    outer = _statement("s0", article, "the agency will no longer carry out toll road raids, saying "
+                                      "officers should focus on fraud instead", "ek")
+    inner = _statement("s1", article, "officers should focus on fraud instead", "ek", cue="saying")
+    raids = Issue(id="issue:toll road raids", label="toll road raids", terms=["raid", "road", "toll"],
+                  statements=["s0", "s1"])
+    briefing = MergedAnalysis(articles=[article], actors=[Actor("ek", "Ekdahl", "person", ["Ekdahl"], [])],
+                              statements=[outer, inner])
+    _, positions = find_positions(briefing, issues=[raids])
+    # the outer statement read without the nested one is against the raids; the nested
+    # call to focus elsewhere is the other side, on another aspect
+    stances = {p.stance: p.statements for p in positions}
+    assert stances["against"][0] == "s0" and stances["for"] == ["s1"]
+
+
 def test_opposing_an_attack_defends():
     topic = frozenset({"reform"})
     assert statement_stance("criticism of the reform from his rivals", terms=[], topic=topic,

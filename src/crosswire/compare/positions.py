@@ -271,6 +271,7 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
     actors: dict[str, Actor] = {a.id: a for a in merged.actors if holds_positions(a)}
     statements = {s.id: s for s in merged.statements}
     events_of = _events_of(merged.statements, events)
+    own_text = _own_words(merged.statements)
     excluded = _excluded(merged)
     # an aspect is named from what is said, never from where: no place ("Russia") nor a word
     # of a place's name ("United States") names one
@@ -289,8 +290,9 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
             statement = statements[statement_id]
             if statement.speaker not in actors:
                 continue  # a position needs a known holder
+            text = own_text[statement.id]
             stance, conditions = statement_stance(
-                statement.span.text, terms=[], topic=frozenset(issue.terms),
+                text, terms=[], topic=frozenset(issue.terms),
                 cue=statement.cue.text if statement.cue else None,
                 speaker_country=actor_country(actors[statement.speaker]))
             weight = MARKER_VOTE
@@ -299,7 +301,7 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
                 weight = EVENT_VOTE
             if stance != "unclear":
                 gathered[(statement.speaker, issue.id)].append((statement, stance, conditions, weight))
-            elif affirms_issue(statement.span.text, topic=frozenset(issue.terms)):
+            elif affirms_issue(text, topic=frozenset(issue.terms)):
                 affirmed[(statement.speaker, issue.id)].append((statement, "for", conditions, 0))
             else:
                 context[(statement.speaker, issue.id)].append(statement)
@@ -342,6 +344,30 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
     positions.sort(key=lambda p: (p.issue, -len(p.statements), p.actor_name))
     return [replace(i, statements=[*i.statements, *added[i.id]])
             for i in [*issues, *aspects.values()]], positions
+
+
+def _own_words(statements: list[Statement]) -> dict[str, str]:
+    """Each statement's text without the statements nested in it ("will no longer carry out
+    raids, saying [efforts should focus on employers]"): the nested one takes its own stance.
+    Offsets into a statement are not read from this text (it is for reading stances only)."""
+    by_article: dict[str | None, list[Statement]] = defaultdict(list)
+    for statement in statements:
+        by_article[statement.span.article].append(statement)
+    own = {}
+    for statement in statements:
+        span = statement.span
+        inner = sorted((other.span.start, other.span.end) for other in by_article[span.article]
+                       if other.id != statement.id and span.start <= other.span.start
+                       and other.span.end <= span.end and other.span.end - other.span.start
+                       < span.end - span.start)
+        text, at = [], span.start
+        for start, end in inner:
+            if start >= at:
+                text.append(span.text[at - span.start:start - span.start])
+                at = end
+        text.append(span.text[at - span.start:])
+        own[statement.id] = "".join(text)
+    return own
 
 
 def _events_of(statements: list[Statement], events: Sequence[Event]) -> dict[str, list[Event]]:
