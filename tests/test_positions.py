@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from crosswire.compare.positions import (
+    MAX_ISSUES,
     find_issues,
     find_positions,
     holds_positions,
@@ -356,6 +357,29 @@ def test_another_side_is_not_named_from_a_place_or_a_synonym_of_the_issue():
     # "negotiations" are the talks, "Norway" is where: no aspect "norway" or "negotiations"
     assert [issue.label for issue in issues] == ["peace talks"]
     assert {(p.actor, p.stance) for p in positions} == {("ek", "for"), ("vos", "for")}
+
+
+def test_a_condition_is_no_other_side_and_aspects_fill_a_few_columns_only():
+    quotes = [("we support the toll road", "ek", "said"),
+              ("we would back the toll road only if the ferry fares fall", "ek", "said"),
+              ("we support the toll road", "vos", "said"), ("we reject the harbour tax", "vos", "said"),
+              ("we support the toll road", "lind", "said"), ("we reject the parking fees", "lind", "said"),
+              ("we support the toll road", "ruz", "said"), ("we reject the bridge tolls", "ruz", "said")]
+    briefing = _story(["Toll road plan"] * len(quotes), quotes,
+                      [Actor(a, a.title(), "person", [a.title()], []) for a in ("ek", "vos", "lind", "ruz")])
+    phrases = []
+    for article, (quote, _, _) in zip(briefing.articles, quotes):
+        for words in ("ferry fares", "harbour tax", "parking fees", "bridge tolls"):
+            if words in quote:
+                phrases.append(NounPhrase(words_in(article.text, words, article.id),
+                                          words.split()[-1], words.split()[:1]))
+    briefing = replace(briefing, noun_phrases=phrases)
+    issues, positions = find_positions(briefing, issues=find_issues(briefing))
+    # Ek's condition qualifies his support: no "ferry fares" column; three sides against
+    # three things make at most MAX_ISSUES columns with the main issue
+    assert "ferry fares" not in {i.label for i in issues}
+    assert len(issues) == MAX_ISSUES and issues[0].label == "toll road"
+    assert {p.issue for p in positions} == {i.id for i in issues}
 
 
 def test_another_side_on_an_issue_the_speaker_already_holds_makes_no_second_cell():

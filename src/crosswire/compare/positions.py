@@ -330,7 +330,9 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
         main, *others = ranked
         positions.append(_position(actors[actor_id], issue_id, main, sides[main],
                                    context=context[(actor_id, issue_id)]))
-        other_sides += [(actor_id, issue, stance, sides[stance]) for stance in others]
+        # only the opposite side is another aspect: a condition qualifies a side, it is not one
+        other_sides += [(actor_id, issue, stance, sides[stance]) for stance in others
+                        if {main, stance} == {"for", "against"}]
     held = {(p.actor, p.issue) for p in positions}
     added: dict[str, list[str]] = defaultdict(list)  # issue id -> statements an aspect adds
     for actor_id, issue, stance, taken in other_sides:
@@ -341,9 +343,15 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
         held.add((actor_id, aspect.id))
         added[aspect.id] += [s.id for s, _ in taken]
         positions.append(_position(actors[actor_id], aspect.id, stance, taken, context=[]))
+    # a table of a few columns: the aspects most said about, then whose words the story
+    # uses most, fill what the issues leave of MAX_ISSUES; a passing phrase makes no column
+    new = sorted((a for a in aspects.values() if a.id not in by_id),
+                 key=lambda a: (-len(added[a.id]), -sum(story[w] for w in a.terms), a.label))
+    dropped = {a.id for a in new[max(0, MAX_ISSUES - len(issues)):]}
+    positions = [p for p in positions if p.issue not in dropped]
     positions.sort(key=lambda p: (p.issue, -len(p.statements), p.actor_name))
     return [replace(i, statements=[*i.statements, *added[i.id]])
-            for i in [*issues, *aspects.values()]], positions
+            for i in [*issues, *aspects.values()] if i.id not in dropped], positions
 
 
 def _own_words(statements: list[Statement]) -> dict[str, str]:
