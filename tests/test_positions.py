@@ -360,16 +360,16 @@ def test_another_side_is_not_named_from_a_place_or_a_synonym_of_the_issue():
 
 
 def test_a_condition_is_no_other_side_and_aspects_fill_a_few_columns_only():
-    quotes = [("we support the toll road", "ek", "said"),
+    quotes = [("we support the toll road", "ek", "said"), ("we welcome the toll road", "ek", "said"),
               ("we would back the toll road only if the ferry fares fall", "ek", "said"),
               ("we support the toll road", "vos", "said"), ("we reject the harbour tax", "vos", "said"),
               ("we support the toll road", "lind", "said"), ("we reject the parking fees", "lind", "said"),
-              ("we support the toll road", "ruz", "said"), ("we reject the bridge tolls", "ruz", "said")]
+              ("we support the toll road", "ruz", "said"), ("we reject the school fees", "ruz", "said")]
     briefing = _story(["Toll road plan"] * len(quotes), quotes,
                       [Actor(a, a.title(), "person", [a.title()], []) for a in ("ek", "vos", "lind", "ruz")])
     phrases = []
     for article, (quote, _, _) in zip(briefing.articles, quotes):
-        for words in ("ferry fares", "harbour tax", "parking fees", "bridge tolls"):
+        for words in ("ferry fares", "harbour tax", "parking fees", "school fees"):
             if words in quote:
                 phrases.append(NounPhrase(words_in(article.text, words, article.id),
                                           words.split()[-1], words.split()[:1]))
