@@ -37,6 +37,18 @@ def test_same_head_for_different_things_is_not_aligned():
     assert described_differently([a, b], {"a": "North Wire", "b": "South Daily"}) == {}
 
 
+def test_one_referent_keeps_its_number_and_what_it_is_of():
+    a = art("a", "North Wire", "Both camps kept their hard-line positions. The fierce fighting in the hills went on.")
+    b = art("b", "South Daily", "The envoy stated the ministry’s position. The fighting over the winter slowed.")
+    c = art("c", "West Post", "The fighting in the hills went on all week.")
+    uses = described_differently([a, b], {"a": "North Wire", "b": "South Daily"})
+    # "positions" of both camps are not the ministry's "position"; fighting in the hills is
+    # not fighting over the winter
+    assert uses == {}
+    uses = described_differently([a, c], {"a": "North Wire", "c": "West Post"})
+    assert {term for _, term in uses["North Wire"]} == {"fierce fighting"}
+
+
 def test_descriptions_with_more_than_one_plain_word_apart_name_other_things():
     a = art("a", "North Wire", "Troops shelled the occupied regions.")
     b = art("b", "South Daily", "Troops shelled the Norland and Vesta regions.")

@@ -7,12 +7,13 @@ from dataclasses import replace
 import pytest
 
 from crosswire.compare.positions import (
+    MAX_ISSUES,
     find_issues,
     find_positions,
     holds_positions,
     positions_by_country,
 )
-from crosswire.compare.stance import event_stance, find_conditions, statement_stance
+from crosswire.compare.stance import affirms_issue, event_stance, find_conditions, statement_stance
 from crosswire.models import (
     Actor,
     Article,
@@ -115,6 +116,17 @@ def test_issues_come_from_what_the_headlines_share_not_titles_or_names():
     assert issue.statements == ["s0", "s1", "s2"]
 
 
+def test_a_common_word_of_an_organisation_s_name_may_be_an_issue():
+    briefing = _story(
+        ["Fishing Authority limits quotas", "Quotas cut for fishing", "New fishing quotas in spring"],
+        [("fishing quotas will be halved", "fa", "said"),
+         ("the fishing quotas ruin us", "ek", "said"), ("the Fishing Authority erred", "ek", "said")],
+        [Actor("fa", "Fishing Authority", "organisation", ["Fishing Authority"], []),
+         Actor("ek", "Ekdahl", "person", ["Ekdahl"], [])])
+    # "fishing" is written in lower case too: a thing, not only a word of a name
+    assert find_issues(briefing)[0].label == "fishing quotas"
+
+
 def test_stances_only_from_the_speakers_own_words_and_only_for_speakers():
     briefing = _story(
         ["Council backs the dam project", "Dam project splits the valley",
@@ -155,6 +167,44 @@ def test_a_speaker_whose_statements_split_gets_no_cell():
     assert find_positions(briefing, issues=find_issues(briefing))[1] == []
 
 
+def test_plainly_asserting_the_issue_is_for_it_where_no_word_takes_a_side():
+    briefing = _story(
+        ["Harbour levy upheld", "Harbour levy upheld", "Harbour levy upheld"],
+        [("the harbour levy was upheld by the court", "ek", "ruled"),
+         ("the harbour levy will not be collected before May", "vos", "said"),
+         ("the harbour levy is unfair", "lind", "said")],
+        [Actor("ek", "Ekdahl", "person", ["Ekdahl"], []), Actor("vos", "Vos", "person", ["Vos"], []),
+         Actor("lind", "Lind", "person", ["Lind"], [])])
+    _, positions = find_positions(briefing, issues=find_issues(briefing))
+    # a plain assertion of the issue takes its side; a negated one takes none; a marker
+    # speaks for itself
+    assert {(p.actor, p.stance) for p in positions} == {("ek", "for"), ("lind", "against")}
+    topic = frozenset({"levy"})
+    assert affirms_issue("the levy was upheld", topic=topic)
+    assert not affirms_issue("the levy was not upheld", topic=topic)
+    assert not affirms_issue("the levy stays if the court agrees", topic=topic)
+    assert not affirms_issue("was the levy upheld?", topic=topic)
+    assert not affirms_issue("the court met on Monday", topic=topic)
+
+
+def test_a_statement_nested_in_another_takes_its_own_stance():
+    text = ("Ekdahl said the agency will no longer carry out toll road raids, saying officers "
+            "should focus on fraud instead.")
+    article = Article("a", "a.txt", "One", "Toll road raids end", UNDATED, "en", text)
+    outer = _statement("s0", article, "the agency will no longer carry out toll road raids, saying "
+                                      "officers should focus on fraud instead", "ek")
+    inner = _statement("s1", article, "officers should focus on fraud instead", "ek", cue="saying")
+    raids = Issue(id="issue:toll road raids", label="toll road raids", terms=["raid", "road", "toll"],
+                  statements=["s0", "s1"])
+    briefing = MergedAnalysis(articles=[article], actors=[Actor("ek", "Ekdahl", "person", ["Ekdahl"], [])],
+                              statements=[outer, inner])
+    _, positions = find_positions(briefing, issues=[raids])
+    # the outer statement read without the nested one is against the raids; the nested
+    # call to focus elsewhere is the other side, on another aspect
+    stances = {p.stance: p.statements for p in positions}
+    assert stances["against"][0] == "s0" and stances["for"] == ["s1"]
+
+
 def test_opposing_an_attack_defends():
     topic = frozenset({"reform"})
     assert statement_stance("criticism of the reform from his rivals", terms=[], topic=topic,
@@ -173,7 +223,7 @@ def test_a_position_cites_the_speakers_other_words_on_the_issue_after_its_stance
     briefing = _story(
         ["Toll road plan", "Toll road plan", "Toll road plan"],
         [("we support the toll road", "ek", "said"), ("the toll road opens in May", "ek", "said"),
-         ("the toll road opens soon", "vos", "said")],
+         ("when does the toll road open?", "vos", "asked")],
         [Actor("ek", "Ekdahl", "person", ["Ekdahl"], []), Actor("vos", "Vos", "person", ["Vos"], [])])
     _, [position] = find_positions(briefing, issues=find_issues(briefing))
     assert (position.actor, position.stance, position.statements) == ("ek", "for", ["s0", "s1"])
@@ -268,7 +318,7 @@ def test_a_speaker_taking_two_sides_speaks_to_two_aspects():
         ["Toll road plan", "Toll road plan", "Toll road plan"],
         [("we support the toll road", "ek", "said"),
          ("we reject the new parking fees", "ek", "said"),
-         ("the toll road opens soon", "vos", "said")],
+         ("when does the toll road open?", "vos", "asked")],
         [Actor("ek", "Ekdahl", "person", ["Ekdahl"], []), Actor("vos", "Vos", "person", ["Vos"], [])])
     text = briefing.articles[1].text
     phrases = [NounPhrase(words_in(text, "new parking fees", "a1"), "fee", ["new", "parking"])]
@@ -281,6 +331,55 @@ def test_a_speaker_taking_two_sides_speaks_to_two_aspects():
     assert {(p.issue, p.stance, tuple(p.statements)) for p in positions} == {
         (road.id, "for", ("s0",)), (fees.id, "against", ("s1",))}
     assert fees.label == "parking fees" and fees.statements == ["s1"]
+
+
+def test_a_place_the_headlines_share_is_where_the_story_happens_not_an_issue():
+    briefing = _story(
+        ["Toll road plan for Norway", "Toll road plan in doubt", "Winter in Norway"],
+        [("we support the toll road", "ek", "said"), ("Norway in winter is dark", "ek", "said"),
+         ("Norway in winter is cold", "vos", "said")],
+        [Actor("ek", "Ekdahl", "person", ["Ekdahl"], []), Actor("vos", "Vos", "person", ["Vos"], [])])
+    # "Norway" in two headlines, "winter" in one: the setting, not a column
+    assert [issue.label for issue in find_issues(briefing)] == ["toll road"]
+
+
+def test_another_side_is_not_named_from_a_place_or_a_synonym_of_the_issue():
+    briefing = _story(
+        ["Peace talks", "Peace talks", "Peace talks"],
+        [("we welcome the peace talks", "ek", "said"),
+         ("we reject negotiations in Norway", "ek", "said"), ("the talks begin", "vos", "said")],
+        [Actor("ek", "Ekdahl", "person", ["Ekdahl"], []), Actor("vos", "Vos", "person", ["Vos"], [])])
+    text = briefing.articles[1].text
+    phrases = [NounPhrase(words_in(text, "negotiations", "a1"), "negotiation", []),
+               NounPhrase(words_in(text, "Norway", "a1"), "Norway", [])]
+    briefing = replace(briefing, noun_phrases=phrases)
+    issues, positions = find_positions(briefing, issues=find_issues(briefing))
+    # "negotiations" are the talks, "Norway" is where: no aspect "norway" or "negotiations"
+    assert [issue.label for issue in issues] == ["peace talks"]
+    assert {(p.actor, p.stance) for p in positions} == {("ek", "for"), ("vos", "for")}
+
+
+def test_a_condition_is_no_other_side_and_aspects_fill_a_few_columns_only():
+    quotes = [("we support the toll road", "ek", "said"), ("we welcome the toll road", "ek", "said"),
+              ("we would back the toll road only if the ferry fares fall", "ek", "said"),
+              ("we support the toll road", "vos", "said"), ("we reject the harbour tax", "vos", "said"),
+              ("we support the toll road", "lind", "said"), ("we reject the parking fees", "lind", "said"),
+              ("we support the toll road", "ruz", "said"), ("we reject the school fees", "ruz", "said")]
+    briefing = _story(["Toll road plan"] * len(quotes), quotes,
+                      [Actor(a, a.title(), "person", [a.title()], []) for a in ("ek", "vos", "lind", "ruz")])
+    phrases = []
+    for article, (quote, _, _) in zip(briefing.articles, quotes):
+        for words in ("ferry fares", "harbour tax", "parking fees", "school fees"):
+            if words in quote:
+                phrases.append(NounPhrase(words_in(article.text, words, article.id),
+                                          words.split()[-1], words.split()[:1]))
+    briefing = replace(briefing, noun_phrases=phrases)
+    issues, positions = find_positions(briefing, issues=find_issues(briefing))
+    # Ek's condition qualifies his support: no "ferry fares" column; three sides against
+    # three things make at most MAX_ISSUES columns with the main issue
+    assert "ferry fares" not in {i.label for i in issues}
+    assert len(issues) == MAX_ISSUES and issues[0].label == "toll road"
+    assert {p.issue for p in positions} == {i.id for i in issues}
 
 
 def test_another_side_on_an_issue_the_speaker_already_holds_makes_no_second_cell():

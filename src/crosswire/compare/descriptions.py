@@ -21,12 +21,15 @@ from dataclasses import dataclass
 from functools import cache
 
 from crosswire.data import read_jsonl
-from crosswire.knowledge.text import crude_lemma
+from crosswire.knowledge.text import crude_lemma, stop_words
 from crosswire.models import Actor, Article, Mention, NounPhrase, TextSpan
 from crosswire.nlp import COMPONENTS, load_nlp
 from crosswire.nlp.noun_phrases import MODIFIER_WORD, find_noun_phrases, long_quotations
 
 PARAGRAPH = re.compile(r"[^\n]+")
+# The prepositional phrase right after a noun phrase, to the next punctuation: what it is of.
+COMPLEMENT = re.compile(r"\s+(?:of|in|on|over|against|from|at|around|near|for|about|by)\s+"
+                        r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
 # How far from a mention its role (title or apposition) may be written.
 ROLE_WINDOW = 200
 # Plain words two descriptions of one thing may differ by.
@@ -44,6 +47,10 @@ class Phrase:
     text: str
     start: int
     end: int
+    # The head as written ("positions", "position"): one referent keeps its number.
+    written_head: str = ""
+    # Content words of the prepositional phrase right after it ("fighting [in the Donbas]").
+    complement: frozenset[str] = frozenset()
 
 
 @cache
@@ -68,12 +75,16 @@ def is_loaded(word: str) -> bool:
 
 
 
-def _phrase(noun_phrase: NounPhrase) -> Phrase:
+def _phrase(noun_phrase: NounPhrase, text: str) -> Phrase:
     span = noun_phrase.span
     loaded = frozenset(w.lower() for w in noun_phrase.modifiers if is_loaded(w))
     plain = frozenset(crude_lemma(w) for w in noun_phrase.modifiers if w.lower() not in loaded)
+    written = MODIFIER_WORD.findall(span.text)
+    after = COMPLEMENT.match(text, span.end)
+    complement = frozenset(crude_lemma(w) for w in MODIFIER_WORD.findall(after.group(1))
+                           if w.lower() not in stop_words()) if after else frozenset()
     return Phrase(span.article or "", noun_phrase.head, plain, loaded, span.text, span.start,
-                  span.end)
+                  span.end, written[-1].lower() if written else "", complement)
 
 
 def _recorded(articles: list[Article], noun_phrases: list[NounPhrase]) -> list[NounPhrase]:
@@ -112,7 +123,9 @@ def described_differently(articles: list[Article], outlet_of: dict[str, str], *,
     """outlet -> (referent, term) -> evidence, for noun phrases with the same head that
     outlets load differently."""
     # Pass 1: phrases with a loaded modifier.
-    every = [_phrase(p) for p in _recorded(articles, noun_phrases) if p.span.article in outlet_of]
+    texts = {a.id: a.text for a in articles}
+    every = [_phrase(p, texts[p.span.article]) for p in _recorded(articles, noun_phrases)
+             if p.span.article in outlet_of]
     wanted = {a.id: _paragraphs_with(a, _loaded_pattern()) for a in articles}
     first = _phrases(every, wanted)
     heads = {p.head for p in first if p.loaded}
@@ -153,7 +166,14 @@ def _loaded_pattern() -> re.Pattern[str]:
 def _compatible(x: Phrase, y: Phrase) -> bool:
     """The same thing, described: the plain words agree but for one at most ("joint
     statement" / "reassuring statement", "Ukrainian regions" / "occupied regions"); more
-    plain words apart ("Luhansk and Donetsk regions") name another thing of the kind."""
+    plain words apart ("Luhansk and Donetsk regions") name another thing of the kind. One
+    referent keeps its number ("hard-line positions" of both sides are not one side's
+    "position"), and phrases whose complements share no word are about different things
+    ("fierce fighting in the Donbas" / "fighting over the winter")."""
+    if x.written_head != y.written_head:
+        return False
+    if x.complement and y.complement and not x.complement & y.complement:
+        return False
     return len(x.plain ^ y.plain) <= MAX_PLAIN_DIFFERENCE
 
 

@@ -7,8 +7,9 @@ speaker goes to the issue it shares most words with, else to the story's main is
 stance is read from the speaker's own words in the whole statement
 (``crosswire.compare.stance``), or where they hold no marker from the event they report;
 a position is held only by a speaker (not a news outlet or a dateline town) and only where
-its statements take a stance, so no cell says "unclear"; the speaker's other statements on
-the issue follow as the stance's context. A speaker whose statements take both sides speaks
+its statements take a stance, so no cell says "unclear" (a speaker whose words take no side
+but plainly assert the issue is for it: "for" a finding is affirming it); the speaker's other
+statements on the issue follow as the stance's context. A speaker whose statements take both sides speaks
 to two aspects: the other side becomes a position on an issue named from its own noun
 phrases. A short story whose articles share no word still has its main issue, from what
 its headlines name.
@@ -21,7 +22,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 
-from crosswire.compare.stance import event_stance, statement_stance
+from crosswire.compare.claim_terms import stem, synonym_families
+from crosswire.compare.stance import affirms_issue, event_stance, statement_stance
 from crosswire.knowledge.markers import stance_markers
 from crosswire.data import read_jsonl
 from crosswire.knowledge.names import titles
@@ -149,10 +151,12 @@ def find_issues(merged: MergedAnalysis) -> list[Issue]:
     topical = {form for form in shared if form in in_headlines} or shared or set(in_headlines)
     texts = {a.id: [a.title or "", *(s.span.text for s in statements_of[a.id])] for a in merged.articles}
     # an issue is more than a place ("Australia"), and what several headlines are about
-    # where the headlines share any
+    # where the headlines share any, places aside: "Ukraine" in two headlines is where the
+    # story happens, not what its speakers take sides on
     groups = [set(g) for g in _group_words(topical, texts=texts, excluded=excluded)
               if not all(_is_place(word) for word in g)]
-    headlined = [g for g in groups if sum(in_headlines[word] for word in g) >= MIN_TOPIC_ARTICLES]
+    headlined = [g for g in groups if sum(in_headlines[word] for word in g
+                                          if not _is_place(word)) >= MIN_TOPIC_ARTICLES]
     groups = headlined or groups
     if not groups:
         return []
@@ -181,9 +185,15 @@ def find_issues(merged: MergedAnalysis) -> list[Issue]:
 def _excluded(merged: MergedAnalysis) -> frozenset[str]:
     """Words that name no issue of this story: the general ones, the story's reporting
     verbs and its people's and organisations' names (who, not what; places such as
-    "Afghanistan" may be what the story is about)."""
+    "Afghanistan" may be what the story is about). An organisation's name is often made of
+    common nouns ("Immigration and Customs Enforcement"): a word of it the story also
+    writes in lower case ("immigration enforcement") is a thing, and may be an issue."""
+    common = {word for article in merged.articles
+              for word in WORD.findall(" ".join([article.title or "", article.text]))
+              if word.islower()}
     names = {crude_lemma(w) for actor in merged.actors if actor.kind != "place"
-             for alias in [actor.name, *actor.aliases] for w in WORD.findall(alias)}
+             for alias in [actor.name, *actor.aliases] for w in WORD.findall(alias)
+             if actor.kind == "person" or w.lower() not in common}
     return _not_topical() | names | _reporting_words(merged.statements)
 
 
@@ -261,21 +271,28 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
     actors: dict[str, Actor] = {a.id: a for a in merged.actors if holds_positions(a)}
     statements = {s.id: s for s in merged.statements}
     events_of = _events_of(merged.statements, events)
+    own_text = _own_words(merged.statements)
     excluded = _excluded(merged)
+    # an aspect is named from what is said, never from where: no place ("Russia") nor a word
+    # of a place's name ("United States") names one
+    setting = excluded | {crude_lemma(w) for actor in merged.actors if actor.kind == "place"
+                          for alias in [actor.name, *actor.aliases] for w in WORD.findall(alias)}
     nominal = _noun_phrase_words(merged.noun_phrases)
     story = Counter(word for s in merged.statements for word in _words_of(s.span.text, excluded))
     # (statement, stance, conditions, weight of its vote)
     gathered: dict[tuple[str, str], list[tuple[Statement, Stance, list, int]]] = defaultdict(list)
     # what the speaker said on the issue without taking a side: the context of its stance
     context: dict[tuple[str, str], list[Statement]] = defaultdict(list)
+    affirmed: dict[tuple[str, str], list[tuple[Statement, Stance, list, int]]] = defaultdict(list)
     by_id = {issue.id: issue for issue in issues}
     for issue in issues:
         for statement_id in issue.statements:
             statement = statements[statement_id]
             if statement.speaker not in actors:
                 continue  # a position needs a known holder
+            text = own_text[statement.id]
             stance, conditions = statement_stance(
-                statement.span.text, terms=[], topic=frozenset(issue.terms),
+                text, terms=[], topic=frozenset(issue.terms),
                 cue=statement.cue.text if statement.cue else None,
                 speaker_country=actor_country(actors[statement.speaker]))
             weight = MARKER_VOTE
@@ -284,8 +301,17 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
                 weight = EVENT_VOTE
             if stance != "unclear":
                 gathered[(statement.speaker, issue.id)].append((statement, stance, conditions, weight))
+            elif affirms_issue(text, topic=frozenset(issue.terms)):
+                affirmed[(statement.speaker, issue.id)].append((statement, "for", conditions, 0))
             else:
                 context[(statement.speaker, issue.id)].append(statement)
+    # a speaker whose words take no side on the issue, but who plainly asserts it, is for it
+    # ("for" a finding is affirming it); where other words take a side, they are its context
+    for key, found in affirmed.items():
+        if key in gathered:
+            context[key] += [statement for statement, *_ in found]
+        else:
+            gathered[key] = found
     aspects: dict[str, Issue] = {}
     positions = []
     other_sides = []  # (actor, issue, stance, its statements): placed once every main cell is
@@ -304,20 +330,52 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
         main, *others = ranked
         positions.append(_position(actors[actor_id], issue_id, main, sides[main],
                                    context=context[(actor_id, issue_id)]))
-        other_sides += [(actor_id, issue, stance, sides[stance]) for stance in others]
+        # only the opposite side is another aspect: a condition qualifies a side, it is not one
+        other_sides += [(actor_id, issue, stance, sides[stance]) for stance in others
+                        if {main, stance} == {"for", "against"}]
     held = {(p.actor, p.issue) for p in positions}
     added: dict[str, list[str]] = defaultdict(list)  # issue id -> statements an aspect adds
     for actor_id, issue, stance, taken in other_sides:
-        aspect = _aspect([s for s, _ in taken], issue=issue, issues=issues, excluded=excluded,
+        aspect = _aspect([s for s, _ in taken], issue=issue, issues=issues, excluded=setting,
                          known=aspects, nominal=nominal, story=story)
         if aspect is None or (actor_id, aspect.id) in held:
             continue  # no words of their own to name what they speak to, or a cell taken
         held.add((actor_id, aspect.id))
         added[aspect.id] += [s.id for s, _ in taken]
         positions.append(_position(actors[actor_id], aspect.id, stance, taken, context=[]))
+    # a table of a few columns: the aspects most said about, then whose words the story
+    # uses most, fill what the issues leave of MAX_ISSUES; a passing phrase makes no column
+    new = sorted((a for a in aspects.values() if a.id not in by_id),
+                 key=lambda a: (-len(added[a.id]), -sum(story[w] for w in a.terms), a.label))
+    dropped = {a.id for a in new[max(0, MAX_ISSUES - len(issues)):]}
+    positions = [p for p in positions if p.issue not in dropped]
     positions.sort(key=lambda p: (p.issue, -len(p.statements), p.actor_name))
     return [replace(i, statements=[*i.statements, *added[i.id]])
-            for i in [*issues, *aspects.values()]], positions
+            for i in [*issues, *aspects.values()] if i.id not in dropped], positions
+
+
+def _own_words(statements: list[Statement]) -> dict[str, str]:
+    """Each statement's text without the statements nested in it ("will no longer carry out
+    raids, saying [efforts should focus on employers]"): the nested one takes its own stance.
+    Offsets into a statement are not read from this text (it is for reading stances only)."""
+    by_article: dict[str | None, list[Statement]] = defaultdict(list)
+    for statement in statements:
+        by_article[statement.span.article].append(statement)
+    own = {}
+    for statement in statements:
+        span = statement.span
+        inner = sorted((other.span.start, other.span.end) for other in by_article[span.article]
+                       if other.id != statement.id and span.start <= other.span.start
+                       and other.span.end <= span.end and other.span.end - other.span.start
+                       < span.end - span.start)
+        text, at = [], span.start
+        for start, end in inner:
+            if start >= at:
+                text.append(span.text[at - span.start:start - span.start])
+                at = end
+        text.append(span.text[at - span.start:])
+        own[statement.id] = "".join(text)
+    return own
 
 
 def _events_of(statements: list[Statement], events: Sequence[Event]) -> dict[str, list[Event]]:
@@ -357,18 +415,25 @@ def _words_of(text: str, excluded: frozenset[str]) -> set[str]:
     return {form for _, form in _topic_words(text, excluded=excluded)}
 
 
+def _family(word: str) -> str:
+    """A word's synonym family (``data/claim_synonyms.jsonl``), else the word itself."""
+    return synonym_families().get(stem(word), word)
+
+
 def _aspect(said: list[Statement], *, issue: Issue, issues: list[Issue], excluded: frozenset[str],
             known: dict[str, Issue], nominal: Callable[[Statement], str], story: Counter
             ) -> Issue | None:
     """The issue statements on another side speak to: named by the words of their noun
-    phrases (``nominal``) most of them use beside the issue's own (at most ASPECT_WORDS),
-    then that the ``story``'s statements use most; one of the story's issues when its words
-    are among them."""
-    used = Counter(word for s in said for word in _words_of(nominal(s), excluded) - set(issue.terms))
+    phrases (``nominal``) most of them use beside the issue's own and their synonyms ("talks"
+    on an issue of negotiations) and places, at most ASPECT_WORDS, then that the ``story``'s
+    statements use most; one of the story's issues when its words are among them."""
+    own = {_family(term) for term in issue.terms}
+    used = Counter(word for s in said for word in _words_of(nominal(s), excluded)
+                   if _family(word) not in own and not _is_place(word))
     if not used:
         return None
     for other in issues:
-        if other.id != issue.id and set(other.terms) & set(used):
+        if other.id != issue.id and {_family(term) for term in other.terms} & set(map(_family, used)):
             return other
     # the words most of them use, then those the story uses most
     words = {word for word, _ in sorted(used.items(), key=lambda item: (-item[1], -story[item[0]],
