@@ -4,6 +4,7 @@ htmldate, chosen before any inference from the text, with their evidence."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from importlib import resources
 
 import pytest
@@ -13,7 +14,7 @@ from shared_data import SHARED_DATASETS
 from crosswire.briefing import briefing_to_json
 from crosswire.clean import clean
 from crosswire.clean.page_metadata import read_page_metadata
-from crosswire.knowledge.dates import full_dates_in
+from crosswire.knowledge.dates import full_dates_in, url_days
 from crosswire.measure.eval_clean import is_held_out, word_f1
 from crosswire.measure.eval_metadata import Found, Truth, matches
 from crosswire.models import Briefing, Document, PageDate
@@ -94,6 +95,30 @@ def test_a_date_in_the_headline_is_not_the_page_date():
                                 body_top="<p>Posted January 5, 2021</p>"))
     assert article.published.value == "2021-01-05"
     assert article.published.evidence.startswith("shown with the headline (Posted January")
+
+
+def test_the_date_nearest_the_headline_wins_over_a_list_of_other_stories_above_it():
+    listing = "".join(f"<li>[ November {day}, 2025 ] Another harbour story</li>"
+                      for day in (24, 26))
+    source = page(body_top="<p>June 3, 2024</p>").replace(
+        "<article>", f"<aside><ul>{listing}</ul></aside><article>")
+    assert html_article(source).published.value == "2024-06-03"
+
+
+def test_a_byline_that_opens_with_its_date_counts_however_long():
+    byline = ("<p>03/01/2017 by Mara Quist, candidate representative to the harbour "
+              "committee of the regional ferry board</p>")
+    article = html_article(page(body_top=byline))
+    assert article.published.value == "2017-03-01"
+
+
+def test_the_url_tells_the_order_of_a_numeric_date():
+    shown = "<p>03/10/2023</p>"
+    dated_url = "https://gazette.example/blog/2023/october/03/harbour-ferry/"
+    assert html_article(page(body_top=shown), url=dated_url).published.value == "2023-10-03"
+    assert html_article(page(body_top=shown)).published.value == "2023-03-10"
+    assert url_days("https://gazette.example/2021/05/7/ferry.html") == {date(2021, 5, 7)}
+    assert url_days("https://gazette.example/news/2021-13-07-ferry") == set()
 
 
 def test_full_dates_in_a_line_in_order():
