@@ -121,6 +121,19 @@ def test_the_url_tells_the_order_of_a_numeric_date():
     assert url_days("https://gazette.example/news/2021-13-07-ferry") == set()
 
 
+def test_microdata_of_a_list_of_other_stories_is_not_the_page_date():
+    related = "".join(
+        f"<li itemscope itemtype='https://schema.org/NewsArticle'><a href='/{day}'>Story {day}"
+        f"</a><time itemprop='datePublished' datetime='2026-03-{day}T10:00:00Z'>{day} March"
+        f"</time></li>" for day in (10, 11, 12))
+    head = '<meta name="date" content="March 27, 2025">'
+    source = page(head=head).replace("<footer>", f"<aside><ul>{related}</ul></aside><footer>")
+    metadata = read_page_metadata(trafilatura.load_html(source))
+    assert [page_date.source for page_date in metadata.dates
+            if page_date.source.startswith("microdata")] == []
+    assert html_article(source).published.value == "2025-03-27"
+
+
 def test_full_dates_in_a_line_in_order():
     assert [day.isoformat() for _, day in full_dates_in(
         "December 3, 2025. Updated: 12/07/2025; seen 19.08.2025, in 2024 and on May 5")] == [

@@ -205,7 +205,10 @@ def _meta_dates(tree: HtmlElement) -> Iterator[PageDate]:
     yield from modified
 
 
-def _microdata_dates(tree: HtmlElement) -> Iterator[PageDate]:
+def _microdata_dates(tree: HtmlElement) -> list[PageDate]:
+    """Dates in microdata, unless the page marks up several publications: a list of
+    stories (related, latest) each with its date says nothing about the page's own."""
+    found = []
     for element in tree.xpath('.//*[@itemprop="datePublished" or @itemprop="dateModified"]'):
         if element.tag == "meta":
             continue  # read with the meta tags
@@ -213,7 +216,10 @@ def _microdata_dates(tree: HtmlElement) -> Iterator[PageDate]:
         field = element.get("itemprop")
         if value:
             kind = "published" if field == "datePublished" else "modified"
-            yield PageDate(value, f"microdata {field}", kind)
+            found.append(PageDate(value, f"microdata {field}", kind))
+    if len({page_date.value for page_date in found if page_date.kind == "published"}) > 1:
+        return []
+    return found
 
 
 def _valid_iso(day: str) -> bool:
