@@ -134,6 +134,17 @@ def test_microdata_of_a_list_of_other_stories_is_not_the_page_date():
     assert html_article(source).published.value == "2025-03-27"
 
 
+def test_a_page_that_says_when_it_was_first_published_is_taken_at_its_word():
+    head = '<meta property="article:published_time" content="2022-09-30T08:00:00Z">'
+    note = ("<p>This article was originally published on 26 Sep 2019 at 4:12pm but has "
+            "been updated since.</p>")
+    source = page(head=head, body_top="<p>30 Sep 2022, 11:07am</p>").replace(
+        "</article>", f"{note}</article>")
+    article = html_article(source)
+    assert article.published.value == "2019-09-26"
+    assert article.published.evidence.startswith("stated on the page (This article was orig")
+
+
 def test_full_dates_in_a_line_in_order():
     assert [day.isoformat() for _, day in full_dates_in(
         "December 3, 2025. Updated: 12/07/2025; seen 19.08.2025, in 2024 and on May 5")] == [

@@ -347,6 +347,11 @@ _NUMERIC_YEAR_LAST = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")
 _FOUR_DIGITS = re.compile(r"\b\d{4}\b")
 # Words that mark a date as a revision, not a first publication.
 UPDATE_WORDS = re.compile(r"\b(?:updated?|modified|revised|edited)\b", re.IGNORECASE)
+# Words that name the date right after them as the first publication, whatever came later:
+# "This article was originally published on 26 Sep 2019 but has been updated".
+FIRST_PUBLISHED = re.compile(
+    r"\b(?:originally|first)\s+(?:published|posted)(?:\s+on)?(?:\s+the)?\s*[:,]?\s*",
+    re.IGNORECASE)
 
 
 def full_dates_in(line: str, *, known: Collection[date] = ()) -> list[tuple[int, date]]:

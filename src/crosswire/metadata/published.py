@@ -23,6 +23,7 @@ from dateutil import parser as dateutil_parser
 from crosswire.data import located_rows
 from crosswire.knowledge.dates import (
     CALENDAR_KINDS,
+    FIRST_PUBLISHED,
     UPDATE_WORDS,
     DayRange,
     anchor_range_of,
@@ -148,7 +149,8 @@ def _from_page(page_dates: Sequence[PageDate], *, shown_in: list[str]) -> DateEs
     Pages often declare a publication and a modification date but show the reader only
     one; the one shown is what the page presents as its date. Measured on WCXB article
     pages (tune part), right to the day: htmldate's pick alone 86%; these rules 89%.
-    Order: the date shown with the headline, unless it is called an update and the page
+    Order: a date the page says it was first published on ("originally published on");
+    the date shown with the headline, unless it is called an update and the page
     declares when it was first published; htmldate's pick if the page shows it anywhere;
     a declared publication date shown; a modification date shown on a line that does not
     call it an update; a declared publication date; htmldate's pick; an update date.
@@ -163,6 +165,11 @@ def _from_page(page_dates: Sequence[PageDate], *, shown_in: list[str]) -> DateEs
         return [(page_date, days) for page_date, days in usable if page_date.kind == kind
                 and (shown is None or (days.earliest == days.latest and days.earliest in shown))]
 
+    stated_first = _first_publication_stated(shown_in)
+    if stated_first:
+        day, line = stated_first
+        return estimate(DayRange(day, day), evidence=f"stated on the page ({line})",
+                        confidence=CONFIDENCE_PAGE_SHOWN)
     shown = plain_days | update_days
     first_published = of_kind("published")
     choices = [
@@ -188,6 +195,19 @@ def _from_page(page_dates: Sequence[PageDate], *, shown_in: list[str]) -> DateEs
     if confidence == CONFIDENCE_PAGE_MODIFIED and not source.kind.startswith("shown"):
         evidence += " (last modified: publication was not later)"
     return estimate(days, evidence=evidence, confidence=confidence)
+
+
+def _first_publication_stated(sources: list[str]) -> tuple[date, str] | None:
+    """A day the page says it was first published on, with its line."""
+    for source in sources:
+        for line in source.splitlines():
+            if len(line) > _MAX_DATE_LINE_CHARS:
+                continue
+            for match in FIRST_PUBLISHED.finditer(line):
+                stated = full_dates_in(line[match.end():])
+                if stated and stated[0][0] == 0:
+                    return stated[0][1], line.strip()
+    return None
 
 
 def _days_shown(sources: list[str]) -> tuple[set[date], set[date]]:
