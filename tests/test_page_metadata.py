@@ -143,6 +143,9 @@ def test_a_page_that_says_when_it_was_first_published_is_taken_at_its_word():
     article = html_article(source)
     assert article.published.value == "2019-09-26"
     assert article.published.evidence.startswith("stated on the page (This article was orig")
+    head = '<meta property="article:modified_time" content="2025-07-09T08:00:00Z">'
+    both = PARAGRAPHS * 3 + "<p>August 16, 2019 - Updated July 9, 2025</p>"
+    assert html_article(page(head=head, body_top=both)).published.value == "2019-08-16"
 
 
 def test_full_dates_in_a_line_in_order():

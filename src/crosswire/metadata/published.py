@@ -198,7 +198,9 @@ def _from_page(page_dates: Sequence[PageDate], *, shown_in: list[str]) -> DateEs
 
 
 def _first_publication_stated(sources: list[str]) -> tuple[date, str] | None:
-    """A day the page says it was first published on, with its line."""
+    """A day the page says it was first published on, with its line: "originally
+    published on X", or X on a line that goes on to call a later date an update
+    ("August 16, 2019 - Updated July 9, 2025")."""
     for source in sources:
         for line in source.splitlines():
             if len(line) > _MAX_DATE_LINE_CHARS:
@@ -207,6 +209,11 @@ def _first_publication_stated(sources: list[str]) -> tuple[date, str] | None:
                 stated = full_dates_in(line[match.end():])
                 if stated and stated[0][0] == 0:
                     return stated[0][1], line.strip()
+            stated = full_dates_in(line)
+            update = UPDATE_WORDS.search(line)
+            if update and len(stated) > 1 and stated[0][0] < update.start() < stated[-1][0] \
+                    and stated[0][1] <= stated[-1][1]:
+                return stated[0][1], line.strip()
     return None
 
 
