@@ -152,6 +152,8 @@ def test_full_dates_in_a_line_in_order():
     assert [day.isoformat() for _, day in full_dates_in(
         "December 3, 2025. Updated: 12/07/2025; seen 19.08.2025, in 2024 and on May 5")] == [
         "2025-12-03", "2025-12-07", "2025-08-19"]
+    assert [day for _, day in full_dates_in("Mara Quist3/4/2025, ID 123/4/2025")] == [
+        date(2025, 3, 4)]
 
 
 def test_a_modification_date_the_page_shows_as_its_only_date_is_its_date():

@@ -341,9 +341,12 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 
 # Numeric dates on web pages: year first ("2025/08/19"), or year last with the month
-# first ("08/19/2025"), the day first when that is the only valid reading ("19.08.2025").
-_NUMERIC_YEAR_FIRST = re.compile(r"\b(\d{4})[./-](\d{1,2})[./-](\d{1,2})\b")
-_NUMERIC_YEAR_LAST = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")
+# first ("08/19/2025"), the day first when that is the only valid reading ("19.08.2025")
+# or the page's other dates show it (``full_dates_in``).
+# Only a digit may not touch them: inline markup glues a byline's name to its date
+# ("Mara Quist3/4/2025").
+_NUMERIC_YEAR_FIRST = re.compile(r"(?<!\d)(\d{4})[./-](\d{1,2})[./-](\d{1,2})\b")
+_NUMERIC_YEAR_LAST = re.compile(r"(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")
 _FOUR_DIGITS = re.compile(r"\b\d{4}\b")
 # Words that mark a date as a revision, not a first publication.
 UPDATE_WORDS = re.compile(r"\b(?:updated?|modified|revised|edited)\b", re.IGNORECASE)
