@@ -90,6 +90,14 @@ def test_an_update_shown_with_the_headline_gives_way_to_the_declared_publication
     assert undeclared.published.evidence.startswith("shown with the headline (Updated: 2024")
 
 
+def test_a_day_the_headline_calls_an_update_stays_one_further_down():
+    head = ('<meta property="article:published_time" content="2020-12-16T11:36:18Z">'
+            '<meta property="article:modified_time" content="2026-02-27T08:05:25Z">')
+    body = "<p>Updated Feb 27, 2026</p>" + PARAGRAPHS * 3 + "<p>Prices checked Feb 27, 2026</p>"
+    article = html_article(page(head=head, body_top=body))
+    assert article.published.value == "2020-12-16"
+
+
 def test_a_date_in_the_headline_is_not_the_page_date():
     article = html_article(page(title="What changed after March 3, 2020",
                                 body_top="<p>Posted January 5, 2021</p>"))

@@ -153,7 +153,8 @@ def _from_page(page_dates: Sequence[PageDate], *, shown_in: list[str]) -> DateEs
     the date shown with the headline, unless it is called an update and the page
     declares when it was first published; htmldate's pick if the page shows it anywhere;
     a declared publication date shown; a modification date shown on a line that does not
-    call it an update; a declared publication date; htmldate's pick; an update date.
+    call it an update (nor does the headline's date line); a declared publication date;
+    htmldate's pick; an update date.
     """
     usable = [(page_date, days) for page_date in page_dates
               if (days := parse_date_value(page_date.value))]
@@ -172,12 +173,15 @@ def _from_page(page_dates: Sequence[PageDate], *, shown_in: list[str]) -> DateEs
                         confidence=CONFIDENCE_PAGE_SHOWN)
     shown = plain_days | update_days
     first_published = of_kind("published")
+    # A day the headline calls an update stays one wherever else the page shows it.
+    headline_updates = {days.earliest for _, days in of_kind("shown update")}
     choices = [
         *[(item, CONFIDENCE_PAGE_SHOWN) for item in of_kind("shown")],
         *[(item, CONFIDENCE_PAGE_SHOWN) for item in of_kind("shown update") if not first_published],
         *[(item, CONFIDENCE_PAGE_SHOWN) for item in of_kind("found", shown)],
         *[(item, CONFIDENCE_PAGE_SHOWN) for item in of_kind("published", shown)],
-        *[(item, CONFIDENCE_PAGE_SHOWN) for item in of_kind("modified", plain_days)],
+        *[(item, CONFIDENCE_PAGE_SHOWN)
+          for item in of_kind("modified", plain_days - headline_updates)],
         *[(item, CONFIDENCE_PAGE_DECLARED) for item in first_published],
         *[(item, CONFIDENCE_PAGE_FOUND) for item in of_kind("found")],
         *[(item, CONFIDENCE_PAGE_MODIFIED) for item in of_kind("shown update")],
