@@ -156,6 +156,20 @@ def test_a_page_that_says_when_it_was_first_published_is_taken_at_its_word():
     assert html_article(page(head=head, body_top=both)).published.value == "2019-08-16"
 
 
+def test_html_time_pubdate_is_a_declared_publication_unless_comments_have_theirs():
+    head = ('<script type="application/ld+json">'
+            '{"@type": "Article", "datePublished": "2025-11-29"}</script>')
+    byline = '<p>Published <time pubdate datetime="2025-08-13">August 13, 2025</time></p>'
+    source = page(head=head).replace("</article>", f"{PARAGRAPHS * 3}{byline}</article>")
+    article = html_article(source)
+    assert article.published.value == "2025-08-13"
+    assert article.published.evidence == "time pubdate: 2025-08-13 (shown on the page)"
+    comments = "".join(f'<p>Reply <time pubdate datetime="2025-12-0{day}">Dec {day}</time></p>'
+                       for day in (1, 2))
+    metadata = read_page_metadata(trafilatura.load_html(page(body_top=comments)))
+    assert [page_date for page_date in metadata.dates if page_date.source == "time pubdate"] == []
+
+
 def test_full_dates_in_a_line_in_order():
     assert [day.isoformat() for _, day in full_dates_in(
         "December 3, 2025. Updated: 12/07/2025; seen 19.08.2025, in 2024 and on May 5")] == [

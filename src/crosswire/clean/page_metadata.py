@@ -1,9 +1,9 @@
 """What an HTML page declares about itself: headline, author and dates, with their sources.
 
 Read from the tree the cleaning stage already parsed: the date shown with the headline,
-JSON-LD (the publisher's own structured record), meta tags, microdata, and trafilatura's
-metadata reader (author, a fallback title, and htmldate's pick of a date among the
-markup, the URL and the page text). Choosing among the dates is the metadata stage's job
+JSON-LD (the publisher's own structured record), meta tags, microdata, ``<time pubdate>``
+and trafilatura's metadata reader (author, a fallback title, and htmldate's pick of a date
+among the markup, the URL and the page text). Choosing among the dates is the metadata stage's job
 (``crosswire.metadata.published``); this module only says what the page gives and where.
 """
 
@@ -62,7 +62,8 @@ def read_page_metadata(tree: HtmlElement, *, url: str | None = None,
     records = _json_ld_records(tree)
     library = extract_metadata(tree, default_url=url)
     headline = _headline(tree, records)
-    dates = [*_json_ld_dates(records), *_meta_dates(tree), *_microdata_dates(tree)]
+    dates = [*_json_ld_dates(records), *_meta_dates(tree), *_microdata_dates(tree),
+             *_time_pubdate(tree)]
     if library.date:
         dates.append(PageDate(library.date, "htmldate", "found"))
     # What tells a numeric date's order: the URL and the declared publication dates
@@ -228,6 +229,17 @@ def _valid_iso(day: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _time_pubdate(tree: HtmlElement) -> list[PageDate]:
+    """The day of HTML's ``<time pubdate datetime=...>``, the article's publication, unless
+    several days are so marked (comments each with theirs)."""
+    values = [value.strip() for value in tree.xpath(".//time[@pubdate]/@datetime")]
+    days = {match[0] for value in values if (match := _ISO_DAY.match(value))}
+    if len(days) != 1:
+        return []
+    return [PageDate(next(value for value in values if _ISO_DAY.match(value)),
+                     "time pubdate", "published")]
 
 
 def _tidy(text: str | None) -> str | None:
