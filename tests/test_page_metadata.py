@@ -170,6 +170,15 @@ def test_html_time_pubdate_is_a_declared_publication_unless_comments_have_theirs
     assert [page_date for page_date in metadata.dates if page_date.source == "time pubdate"] == []
 
 
+def test_a_line_labelling_the_posting_date_beats_a_modification_date_alone():
+    head = '<meta property="article:modified_time" content="2025-12-23T07:02:15Z">'
+    posted = "<p>Post time: 01-04-2024</p>"
+    source = page(head=head).replace("</article>", f"{PARAGRAPHS * 3}{posted}</article>")
+    article = html_article(source)
+    assert article.published.value == "2024-01-04"
+    assert article.published.evidence.startswith("posting date line (Post time: 01-04-2024)")
+
+
 def test_full_dates_in_a_line_in_order():
     assert [day.isoformat() for _, day in full_dates_in(
         "December 3, 2025. Updated: 12/07/2025; seen 19.08.2025, in 2024 and on May 5")] == [

@@ -68,6 +68,9 @@ _DATE_LINE_WORDS = re.compile(
 )
 _LEADING_LINES = 15
 _PUBLISHED_WORD = re.compile(r"\b(?:published|posted)\b", re.IGNORECASE)
+_POSTED_LABEL = re.compile(
+    r"\b(?:published|posted|post\s+(?:time|date))(?:\s+on)?\s*[:|]?\s*", re.IGNORECASE)
+_MAX_POSTED_LINE_CHARS = 80
 _EXPLICIT = re.compile(r"\d")  # an explicit date names a day number or a year
 _YEAR = re.compile(r"\b\d{4}\b")
 _MAX_DATE_LINE_CHARS = 200
@@ -154,7 +157,8 @@ def _from_page(page_dates: Sequence[PageDate], *, shown_in: list[str]) -> DateEs
     declares when it was first published; htmldate's pick if the page shows it anywhere;
     a declared publication date shown; a modification date shown on a line that does not
     call it an update (nor does the headline's date line); a declared publication date;
-    htmldate's pick; an update date.
+    a date on a line labelling it the posting ("Post time: 01-04-2024"); htmldate's pick;
+    an update date.
     """
     usable = [(page_date, days) for page_date in page_dates
               if (days := parse_date_value(page_date.value))]
@@ -183,6 +187,7 @@ def _from_page(page_dates: Sequence[PageDate], *, shown_in: list[str]) -> DateEs
         *[(item, CONFIDENCE_PAGE_SHOWN)
           for item in of_kind("modified", plain_days - headline_updates)],
         *[(item, CONFIDENCE_PAGE_DECLARED) for item in first_published],
+        *[(item, CONFIDENCE_PAGE_SHOWN) for item in _posted_lines(shown_in)],
         *[(item, CONFIDENCE_PAGE_FOUND) for item in of_kind("found")],
         *[(item, CONFIDENCE_PAGE_MODIFIED) for item in of_kind("shown update")],
         *[(item, CONFIDENCE_PAGE_MODIFIED) for item in of_kind("modified")],
@@ -219,6 +224,22 @@ def _first_publication_stated(sources: list[str]) -> tuple[date, str] | None:
                     and stated[0][1] <= stated[-1][1]:
                 return stated[0][1], line.strip()
     return None
+
+
+def _posted_lines(sources: list[str]) -> list[tuple[PageDate, DayRange]]:
+    """Dates on short lines that label them as the posting: "Post time: 01-04-2024"."""
+    found = []
+    for source in sources:
+        for line in source.splitlines():
+            label = _POSTED_LABEL.search(line)
+            if len(line) > _MAX_POSTED_LINE_CHARS or not label or UPDATE_WORDS.search(line):
+                continue
+            stated = full_dates_in(line[label.end():])
+            if stated and stated[0][0] == 0:
+                day = stated[0][1]
+                found.append((PageDate(day.isoformat(), f"posting date line ({line.strip()})",
+                                       "shown"), DayRange(day, day)))
+    return found
 
 
 def _days_shown(sources: list[str]) -> tuple[set[date], set[date]]:
