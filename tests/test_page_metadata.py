@@ -4,6 +4,7 @@ htmldate, chosen before any inference from the text, with their evidence."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from importlib import resources
 
 import pytest
@@ -13,7 +14,7 @@ from shared_data import SHARED_DATASETS
 from crosswire.briefing import briefing_to_json
 from crosswire.clean import clean
 from crosswire.clean.page_metadata import read_page_metadata
-from crosswire.knowledge.dates import full_dates_in
+from crosswire.knowledge.dates import full_dates_in, url_days
 from crosswire.measure.eval_clean import is_held_out, word_f1
 from crosswire.measure.eval_metadata import Found, Truth, matches
 from crosswire.models import Briefing, Document, PageDate
@@ -89,6 +90,14 @@ def test_an_update_shown_with_the_headline_gives_way_to_the_declared_publication
     assert undeclared.published.evidence.startswith("shown with the headline (Updated: 2024")
 
 
+def test_a_day_the_headline_calls_an_update_stays_one_further_down():
+    head = ('<meta property="article:published_time" content="2020-12-16T11:36:18Z">'
+            '<meta property="article:modified_time" content="2026-02-27T08:05:25Z">')
+    body = "<p>Updated Feb 27, 2026</p>" + PARAGRAPHS * 3 + "<p>Prices checked Feb 27, 2026</p>"
+    article = html_article(page(head=head, body_top=body))
+    assert article.published.value == "2020-12-16"
+
+
 def test_a_date_in_the_headline_is_not_the_page_date():
     article = html_article(page(title="What changed after March 3, 2020",
                                 body_top="<p>Posted January 5, 2021</p>"))
@@ -96,10 +105,86 @@ def test_a_date_in_the_headline_is_not_the_page_date():
     assert article.published.evidence.startswith("shown with the headline (Posted January")
 
 
+def test_the_date_nearest_the_headline_wins_over_a_list_of_other_stories_above_it():
+    listing = "".join(f"<li>[ November {day}, 2025 ] Another harbour story</li>"
+                      for day in (24, 26))
+    source = page(body_top="<p>June 3, 2024</p>").replace(
+        "<article>", f"<aside><ul>{listing}</ul></aside><article>")
+    assert html_article(source).published.value == "2024-06-03"
+
+
+def test_a_byline_that_opens_with_its_date_counts_however_long():
+    byline = ("<p>03/01/2017 by Mara Quist, candidate representative to the harbour "
+              "committee of the regional ferry board</p>")
+    article = html_article(page(body_top=byline))
+    assert article.published.value == "2017-03-01"
+
+
+def test_the_url_tells_the_order_of_a_numeric_date():
+    shown = "<p>03/10/2023</p>"
+    dated_url = "https://gazette.example/blog/2023/october/03/harbour-ferry/"
+    assert html_article(page(body_top=shown), url=dated_url).published.value == "2023-10-03"
+    assert html_article(page(body_top=shown)).published.value == "2023-03-10"
+    assert url_days("https://gazette.example/2021/05/7/ferry.html") == {date(2021, 5, 7)}
+    assert url_days("https://gazette.example/news/2021-13-07-ferry") == set()
+
+
+def test_microdata_of_a_list_of_other_stories_is_not_the_page_date():
+    related = "".join(
+        f"<li itemscope itemtype='https://schema.org/NewsArticle'><a href='/{day}'>Story {day}"
+        f"</a><time itemprop='datePublished' datetime='2026-03-{day}T10:00:00Z'>{day} March"
+        f"</time></li>" for day in (10, 11, 12))
+    head = '<meta name="date" content="March 27, 2025">'
+    source = page(head=head).replace("<footer>", f"<aside><ul>{related}</ul></aside><footer>")
+    metadata = read_page_metadata(trafilatura.load_html(source))
+    assert [page_date.source for page_date in metadata.dates
+            if page_date.source.startswith("microdata")] == []
+    assert html_article(source).published.value == "2025-03-27"
+
+
+def test_a_page_that_says_when_it_was_first_published_is_taken_at_its_word():
+    head = '<meta property="article:published_time" content="2022-09-30T08:00:00Z">'
+    note = ("<p>This article was originally published on 26 Sep 2019 at 4:12pm but has "
+            "been updated since.</p>")
+    source = page(head=head, body_top="<p>30 Sep 2022, 11:07am</p>").replace(
+        "</article>", f"{note}</article>")
+    article = html_article(source)
+    assert article.published.value == "2019-09-26"
+    assert article.published.evidence.startswith("stated on the page (This article was orig")
+    head = '<meta property="article:modified_time" content="2025-07-09T08:00:00Z">'
+    both = PARAGRAPHS * 3 + "<p>August 16, 2019 - Updated July 9, 2025</p>"
+    assert html_article(page(head=head, body_top=both)).published.value == "2019-08-16"
+
+
+def test_html_time_pubdate_is_a_declared_publication_unless_comments_have_theirs():
+    head = ('<script type="application/ld+json">'
+            '{"@type": "Article", "datePublished": "2025-11-29"}</script>')
+    byline = '<p>Published <time pubdate datetime="2025-08-13">August 13, 2025</time></p>'
+    source = page(head=head).replace("</article>", f"{PARAGRAPHS * 3}{byline}</article>")
+    article = html_article(source)
+    assert article.published.value == "2025-08-13"
+    assert article.published.evidence == "time pubdate: 2025-08-13 (shown on the page)"
+    comments = "".join(f'<p>Reply <time pubdate datetime="2025-12-0{day}">Dec {day}</time></p>'
+                       for day in (1, 2))
+    metadata = read_page_metadata(trafilatura.load_html(page(body_top=comments)))
+    assert [page_date for page_date in metadata.dates if page_date.source == "time pubdate"] == []
+
+
+def test_a_line_labelling_the_posting_date_beats_a_modification_date_alone():
+    head = '<meta property="article:modified_time" content="2025-12-23T07:02:15Z">'
+    posted = "<p>Post time: 01-04-2024</p>"
+    source = page(head=head).replace("</article>", f"{PARAGRAPHS * 3}{posted}</article>")
+    article = html_article(source)
+    assert article.published.value == "2024-01-04"
+    assert article.published.evidence.startswith("posting date line (Post time: 01-04-2024)")
+
+
 def test_full_dates_in_a_line_in_order():
     assert [day.isoformat() for _, day in full_dates_in(
         "December 3, 2025. Updated: 12/07/2025; seen 19.08.2025, in 2024 and on May 5")] == [
         "2025-12-03", "2025-12-07", "2025-08-19"]
+    assert [day for _, day in full_dates_in("Mara Quist3/4/2025, ID 123/4/2025")] == [
+        date(2025, 3, 4)]
 
 
 def test_a_modification_date_the_page_shows_as_its_only_date_is_its_date():

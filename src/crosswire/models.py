@@ -83,8 +83,8 @@ class PageDate:
 class PageMetadata:
     """What an HTML page declares about itself: its headline, author and dates.
 
-    ``dates`` run strongest source first (JSON-LD, then meta tags, then microdata),
-    htmldate's pick last.
+    ``dates`` run strongest source first (JSON-LD, then meta tags, then microdata, then
+    HTML's ``<time pubdate>``), htmldate's pick last.
     """
 
     title: str | None = None

@@ -1,9 +1,9 @@
 """What an HTML page declares about itself: headline, author and dates, with their sources.
 
 Read from the tree the cleaning stage already parsed: the date shown with the headline,
-JSON-LD (the publisher's own structured record), meta tags, microdata, and trafilatura's
-metadata reader (author, a fallback title, and htmldate's pick of a date among the
-markup, the URL and the page text). Choosing among the dates is the metadata stage's job
+JSON-LD (the publisher's own structured record), meta tags, microdata, ``<time pubdate>``
+and trafilatura's metadata reader (author, a fallback title, and htmldate's pick of a date
+among the markup, the URL and the page text). Choosing among the dates is the metadata stage's job
 (``crosswire.metadata.published``); this module only says what the page gives and where.
 """
 
@@ -13,12 +13,13 @@ import json
 import logging
 import re
 from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 from lxml.html import HtmlElement
 from trafilatura.metadata import extract_metadata
 
-from crosswire.knowledge.dates import UPDATE_WORDS, full_dates_in
+from crosswire.knowledge.dates import UPDATE_WORDS, full_dates_in, url_days
 from crosswire.models import PageDate, PageMetadata
 
 # Meta tags that carry a publication or modification date, by their name or property.
@@ -34,11 +35,12 @@ MODIFIED_META = (
 )
 # Where the date shown with the headline is looked for: lines of visible text around it.
 HEADLINE_LINES_BEFORE = 3
-HEADLINE_LINES_AFTER = 10
+HEADLINE_LINES_AFTER = 15
 DATE_LINE_MAX_CHARS = 80
 # JSON-LD types that describe the page's own article (not its site, breadcrumbs or images).
 _ARTICLE_TYPE = re.compile(r"Article|Posting|Report|Review|Recipe|HowTo|NewsArticle", re.I)
 _SPACES = re.compile(r"\s+")
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _MAX_CHARS = 300
 # What bylines put before the name; measured on WCXB pages (tune part), author right
 # 65% as trafilatura finds it, 72% with JSON-LD and <meta name=author> first and this cut.
@@ -60,11 +62,18 @@ def read_page_metadata(tree: HtmlElement, *, url: str | None = None,
     records = _json_ld_records(tree)
     library = extract_metadata(tree, default_url=url)
     headline = _headline(tree, records)
-    shown = _date_by_headline(visible, headline) if headline else None
-    dates = [*([shown] if shown else []), *_json_ld_dates(records), *_meta_dates(tree),
-             *_microdata_dates(tree)]
+    dates = [*_json_ld_dates(records), *_meta_dates(tree), *_microdata_dates(tree),
+             *_time_pubdate(tree)]
     if library.date:
         dates.append(PageDate(library.date, "htmldate", "found"))
+    # What tells a numeric date's order: the URL and the declared publication dates
+    # (htmldate's pick may have read the very line in question).
+    known = url_days(url or "") | {
+        date.fromisoformat(match[0]) for page_date in dates if page_date.kind == "published"
+        and (match := _ISO_DAY.match(page_date.value)) and _valid_iso(match[0])}
+    shown = _date_by_headline(visible, headline, known=known) if headline else None
+    if shown:
+        dates.insert(0, shown)
     author = _json_ld_author(records) or _meta_author(tree) or _byline(library.author)
     return PageMetadata(title=headline or _tidy(library.title), author=author,
                         dates=tuple(dates))
@@ -104,25 +113,28 @@ def _byline(found: str | None) -> str | None:
     return author or None
 
 
-def _date_by_headline(visible: str, headline: str) -> PageDate | None:
-    """The first date on a short line near the headline: the date the reader is shown.
+def _date_by_headline(visible: str, headline: str, *, known: set[date]) -> PageDate | None:
+    """The date on the date line nearest the headline: the date the reader is shown.
 
-    Measured on WCXB pages: a date line within three lines above or ten below the headline
-    is the annotated date more often than any date in the markup. A line that calls its
-    date an update gives a modification date.
+    Measured on WCXB pages: a date line within three lines above or fifteen below the
+    headline is the annotated date more often than any date in the markup. The nearest
+    wins, below before above at the same distance: lists of other stories with their
+    dates sit above headlines and beside bylines, further away. A date line is short, or
+    opens with its date ("03/01/2017 by A, the committee's representative to ..."). A line
+    that calls its date an update gives a modification date. ``known`` are days the URL
+    and markup give, which tell how the page orders a numeric date.
     """
     lines = visible.splitlines()
     at = next((number for number, line in enumerate(lines) if line.strip() == headline), None)
     if at is None:
         return None
     # The headline itself is left out: a date in it names what the story is about.
-    around = lines[max(0, at - HEADLINE_LINES_BEFORE) : at] + \
-        lines[at + 1 : at + 1 + HEADLINE_LINES_AFTER]
+    around = [lines[number] for distance in range(1, HEADLINE_LINES_AFTER + 1)
+              for number in (at + distance, at - distance)
+              if 0 <= number < len(lines) and -HEADLINE_LINES_BEFORE <= number - at]
     for line in around:
-        if len(line) > DATE_LINE_MAX_CHARS:
-            continue
-        stated = full_dates_in(line)
-        if stated:
+        stated = full_dates_in(line, known=known)
+        if stated and (len(line) <= DATE_LINE_MAX_CHARS or stated[0][0] == 0):
             start, day = stated[0]
             kind = "shown update" if UPDATE_WORDS.search(line[:start]) else "shown"
             return PageDate(day.isoformat(), f"shown with the headline ({line.strip()})", kind)
@@ -194,7 +206,10 @@ def _meta_dates(tree: HtmlElement) -> Iterator[PageDate]:
     yield from modified
 
 
-def _microdata_dates(tree: HtmlElement) -> Iterator[PageDate]:
+def _microdata_dates(tree: HtmlElement) -> list[PageDate]:
+    """Dates in microdata, unless the page marks up several publications: a list of
+    stories (related, latest) each with its date says nothing about the page's own."""
+    found = []
     for element in tree.xpath('.//*[@itemprop="datePublished" or @itemprop="dateModified"]'):
         if element.tag == "meta":
             continue  # read with the meta tags
@@ -202,7 +217,29 @@ def _microdata_dates(tree: HtmlElement) -> Iterator[PageDate]:
         field = element.get("itemprop")
         if value:
             kind = "published" if field == "datePublished" else "modified"
-            yield PageDate(value, f"microdata {field}", kind)
+            found.append(PageDate(value, f"microdata {field}", kind))
+    if len({page_date.value for page_date in found if page_date.kind == "published"}) > 1:
+        return []
+    return found
+
+
+def _valid_iso(day: str) -> bool:
+    try:
+        date.fromisoformat(day)
+    except ValueError:
+        return False
+    return True
+
+
+def _time_pubdate(tree: HtmlElement) -> list[PageDate]:
+    """The day of HTML's ``<time pubdate datetime=...>``, the article's publication, unless
+    several days are so marked (comments each with theirs)."""
+    values = [value.strip() for value in tree.xpath(".//time[@pubdate]/@datetime")]
+    days = {match[0] for value in values if (match := _ISO_DAY.match(value))}
+    if len(days) != 1:
+        return []
+    return [PageDate(next(value for value in values if _ISO_DAY.match(value)),
+                     "time pubdate", "published")]
 
 
 def _tidy(text: str | None) -> str | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -340,16 +341,29 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 
 # Numeric dates on web pages: year first ("2025/08/19"), or year last with the month
-# first ("08/19/2025"), the day first when that is the only valid reading ("19.08.2025").
-_NUMERIC_YEAR_FIRST = re.compile(r"\b(\d{4})[./-](\d{1,2})[./-](\d{1,2})\b")
-_NUMERIC_YEAR_LAST = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")
+# first ("08/19/2025"), the day first when that is the only valid reading ("19.08.2025")
+# or the page's other dates show it (``full_dates_in``).
+# Only a digit may not touch them: inline markup glues a byline's name to its date
+# ("Mara Quist3/4/2025").
+_NUMERIC_YEAR_FIRST = re.compile(r"(?<!\d)(\d{4})[./-](\d{1,2})[./-](\d{1,2})\b")
+_NUMERIC_YEAR_LAST = re.compile(r"(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")
 _FOUR_DIGITS = re.compile(r"\b\d{4}\b")
 # Words that mark a date as a revision, not a first publication.
 UPDATE_WORDS = re.compile(r"\b(?:updated?|modified|revised|edited)\b", re.IGNORECASE)
+# Words that name the date right after them as the first publication, whatever came later:
+# "This article was originally published on 26 Sep 2019 but has been updated".
+FIRST_PUBLISHED = re.compile(
+    r"\b(?:originally|first)\s+(?:published|posted)(?:\s+on)?(?:\s+the)?\s*[:,]?\s*",
+    re.IGNORECASE)
 
 
-def full_dates_in(line: str) -> list[tuple[int, date]]:
-    """Days ``line`` states in full (day, month and year) with where each starts, in order."""
+def full_dates_in(line: str, *, known: Collection[date] = ()) -> list[tuple[int, date]]:
+    """Days ``line`` states in full (day, month and year) with where each starts, in order.
+
+    A numeric date valid both ways ("03/10/2023") reads month first unless only the
+    day-first reading is among ``known``, days the page gives elsewhere (its markup, its
+    URL): sites write both orders, and the page's other dates tell which one it uses.
+    """
     found: list[tuple[int, date]] = []
     for start, _, phrase in find_date_phrases(line):
         if phrase_kind(phrase) not in CALENDAR_KINDS or not _FOUR_DIGITS.search(phrase):
@@ -362,10 +376,29 @@ def full_dates_in(line: str) -> list[tuple[int, date]]:
         if day:
             found.append((match.start(), day))
     for match in _NUMERIC_YEAR_LAST.finditer(line):
-        day = _valid_day(match[3], match[1], match[2]) or _valid_day(match[3], match[2], match[1])
+        month_first = _valid_day(match[3], match[1], match[2])
+        day_first = _valid_day(match[3], match[2], match[1])
+        day = day_first if day_first in known and month_first not in known else \
+            month_first or day_first
         if day:
             found.append((match.start(), day))
     return sorted(found, key=lambda item: item[0])
+
+
+# A day in a URL's path, as content systems write it: "/2023/10/03/", "/2023/october/03/".
+_URL_DAY = re.compile(r"/(" + _YEAR + r")[/_-](\d{1,2}|[a-z]{3,9})[/_-](\d{1,2})(?=/|$|[_-])",
+                      re.IGNORECASE)
+
+
+def url_days(url: str) -> set[date]:
+    """The days a URL's path names, year first."""
+    days = set()
+    for match in _URL_DAY.finditer(url):
+        month = match[2] if match[2].isdigit() else MONTHS.get(match[2].capitalize())
+        day = _valid_day(match[1], str(month), match[3]) if month else None
+        if day:
+            days.add(day)
+    return days
 
 
 def _valid_day(year: str, month: str, day: str) -> date | None:
