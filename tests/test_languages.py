@@ -142,6 +142,29 @@ def test_german_passive_cue_names_no_speaker(german):
     assert (feared.cue.text, feared.speaker_words, feared.cue_type) == ("befürchtet", None, "belief")
 
 
+@pytest.mark.parametrize(("text", "content", "cue", "speaker"), [
+    # the content before ", sagte X", not the name of a broadcaster after it
+    ("Pro Tag gebe es nur einen Liter Wasser, sagte der Helfer Max Beispiel dem Sender "
+     "„Radio Muster“.", "Pro Tag gebe es nur einen Liter Wasser", "sagte",
+     "der Helfer Max Beispiel"),
+    ("„Wir bleiben hier“, sagte der Bürgermeister, Anton Probe, heute vor der Presse.",
+     "„Wir bleiben hier“", "sagte", "der Bürgermeister"),
+    # a separable particle the tagger reads as an adjective, or far after the verb
+    ("Am Abend gab er jedoch bekannt, er wolle zurücktreten.", "er wolle zurücktreten",
+     "gab", "er"),
+    ("Die Ministerin Anna Muster geht nach einem Treffen mit dem Botschafter, Max Beispiel, "
+     "davon aus, dass die Gespräche bald beginnen.", "dass die Gespräche bald beginnen",
+     "geht", "Die Ministerin Anna Muster"),
+])
+def test_german_cue_after_its_content_and_separable_cues(text, content, cue, speaker):
+    pytest.importorskip("HanTa", reason="the 'languages' extra is not installed")
+    from crosswire.nlp.languages import analyse_other
+
+    analysis = analyse_other(_article(text, language="de"), language="de")
+    found = [(s.span.text, s.cue.text, _speaker(s)) for s in analysis.statements]
+    assert found == [(content, cue, speaker)]
+
+
 def test_a_german_article_is_routed_to_the_german_pipeline():
     pytest.importorskip("HanTa", reason="the 'languages' extra is not installed")
     [analysis] = analyse([_article(GERMAN, language="de")], nlp=_NoEnglishParse())

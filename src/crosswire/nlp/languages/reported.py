@@ -111,13 +111,33 @@ def _cue_lemma(words: list[Word], index: int, lexicon: Lexicon) -> str | None:
         return None
     lemma = word.lemma.lower()
     if word.finite:
+        particle = _particle(words, index, lexicon)
+        if particle is not None:
+            joined = words[particle].text.lower() + lemma
+            return joined if joined in lexicon.verbs else None
+        last = None
         for later in words[index + 1:]:
             if later.text in ATTRIBUTION_PUNCT:
                 break
-            if later.particle:
-                joined = later.text.lower() + lemma
-                return joined if joined in lexicon.verbs else None
+            last = later
+        # A particle the tagger read as an adjective closes the clause ("gab ... bekannt").
+        if last is not None and last.pos in ("ADJ", "ADV") and (
+                last.text.lower() + lemma) in lexicon.verbs:
+            return last.text.lower() + lemma
     return lemma if lemma in lexicon.verbs else None
+
+
+def _particle(words: list[Word], index: int, lexicon: Lexicon) -> int | None:
+    """Where the separable particle of the finite verb at ``index`` stands: the end of
+    its clause, past any apposition in commas ("geht X, der Y, davon aus"), before the
+    next finite verb or content clause."""
+    for at in range(index + 1, len(words)):
+        later = words[at]
+        if later.particle:
+            return at
+        if later.finite or later.text.lower() in lexicon.complementisers or later.text == ":":
+            return None
+    return None
 
 
 def _phrase_at(row: dict, words: list[Word], index: int, sentence: Sentence,
@@ -188,12 +208,21 @@ def _verb_statement(words: list[Word], index: int, sentence: Sentence,
     verb = words[index]
     speaker = None if passive else _speaker_of_verb(words, index, lexicon)
     sentence_end = _content_end(sentence.words)
-    clause_end = _clause_end(words, index)
+    particle = _particle(words, index, lexicon) if verb.finite else None
+    clause_end = _clause_end(words, index if particle is None else particle)
     clause_start = _clause_start(words, index)
     boundary = words[clause_end] if clause_end < len(words) else None
     if any(_cue_lemma(words, i, lexicon) for i in range(index + 1, clause_end)):
         return None  # "hat ... kritisiert und erklärte, ...": the nearer cue reports
     quote_after = next((q for q in quotes if q[0] >= verb.end), None)
+    if index == clause_start and verb.finite and _reports_before(words, clause_start, lexicon) and (
+            boundary is None or boundary.text != ":"):
+        # "„…“, sagte X dem Sender „Name“" and "…, sagte X, Y": the content stands before
+        # the cue; a quotation or clause after it belongs to the speaker's words.
+        quote_before = next((q for q in quotes if q[0] <= sentence.start + 1), None)
+        if quote_before is not None and quote_before[1] <= verb.start:
+            return _Found(quote_before[0], quote_before[1], verb, speaker)
+        return _content(sentence.start, words[clause_start - 1].start, verb, speaker)
     if passive:
         if boundary is not None and boundary.text in ",:":
             rest = [w for w in sentence.words if w.start >= boundary.end]
@@ -225,6 +254,19 @@ def _verb_statement(words: list[Word], index: int, sentence: Sentence,
         # Speech in the reporter's words ("X kündigte den Abzug an"): the whole sentence.
         return _content(sentence.start, sentence_end, verb, speaker)
     return None
+
+
+def _reports_before(words: list[Word], clause_start: int, lexicon: Lexicon) -> bool:
+    """Does the cue's clause, opening with the cue, follow a clause of its own after a
+    comma ("Die Lage sei ernst, sagte sie")? Not an apposition ("Der Sprecher, Max Beispiel, sagte"), nor a
+    relative or subordinate clause ("Die Firma, die ihm gehört, teilte mit")."""
+    if clause_start < 1 or words[clause_start - 1].text not in ",–—":
+        return False
+    # ``words`` leave quotations out: nothing before the comma is a quotation before it.
+    before = words[_clause_start(words, clause_start - 1):clause_start - 1]
+    return not before or (any(w.finite for w in before)
+            and before[0].pos != "SCONJ" and not _relative(before[0])
+            and before[0].text.lower() not in lexicon.source_openers)
 
 
 def _content_clause(rest: list[Word], lexicon: Lexicon) -> bool:
