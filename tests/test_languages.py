@@ -165,6 +165,19 @@ def test_german_cue_after_its_content_and_separable_cues(text, content, cue, spe
     assert found == [(content, cue, speaker)]
 
 
+def test_a_german_sentence_in_konjunktiv_i_is_reported_without_a_cue_not_in_konjunktiv_ii():
+    pytest.importorskip("HanTa", reason="the 'languages' extra is not installed")
+    from crosswire.nlp.languages import analyse_other
+
+    text = ("Ein früherer Alarm wäre besser gewesen. Das Hochwasser erreichte die Stadt.\n\n"
+            "Im Hafen sollen drei Hallen abgebrannt sein. Die Feuerwehr sei machtlos.\n\n"
+            "Am Dienstag sank der Pegel.")
+    analysis = analyse_other(_article(text, language="de"), language="de")
+    found = [(s.span.text, s.cue, s.speaker_words) for s in analysis.statements]
+    assert found == [("Im Hafen sollen drei Hallen abgebrannt sein. Die Feuerwehr sei machtlos",
+                      None, None)]
+
+
 def test_a_german_article_is_routed_to_the_german_pipeline():
     pytest.importorskip("HanTa", reason="the 'languages' extra is not installed")
     [analysis] = analyse([_article(GERMAN, language="de")], nlp=_NoEnglishParse())

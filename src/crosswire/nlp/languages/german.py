@@ -90,9 +90,10 @@ def _word(token, lemma: str, tag: str) -> Word:
     else:
         pos = STTS_TO_UD.get(base, "X")
     finite = form.startswith("FIN")
+    mood = _reporting_mood(token.text, lemma) if finite else None
     return Word(text=token.text, start=token.idx, end=token.idx + len(token.text),
                 lemma=lemma, pos=pos, finite=finite, particle=base == "PTKVZ",
-                reporting_mood=finite and _reporting_mood(token.text, lemma))
+                reporting_mood=mood is not None, hearsay=mood == "I")
 
 
 def _reportative(words: list[Word]) -> list[Word]:
@@ -102,25 +103,28 @@ def _reportative(words: list[Word]) -> list[Word]:
                   and i and words[i - 1].pos in ("VERB", "AUX") for i, w in enumerate(words))
     if not perfect:
         return words
-    return [replace(w, reporting_mood=True) if w.finite and w.lemma == "sollen" else w
-            for w in words]
+    return [replace(w, reporting_mood=True, hearsay=True)
+            if w.finite and w.lemma == "sollen" else w for w in words]
 
 
-def _reporting_mood(form: str, lemma: str) -> bool:
-    """Konjunktiv I (or the Konjunktiv II standing in for it): the listed forms, and a
-    third person singular made of the stem and "e" ("gebe" of "geben", not "gibt")."""
+def _reporting_mood(form: str, lemma: str) -> str | None:
+    """"I" for Konjunktiv I, "II" for the Konjunktiv II standing in for it, else None:
+    the listed forms, and a third person singular made of the stem and "e" ("gebe" of
+    "geben", not "gibt")."""
     form = form.lower()
     if form in _subjunctive_forms():
-        return True
+        return _subjunctive_forms()[form]
     lemma = lemma.lower()
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else ""
-    return bool(stem) and form == stem + "e" and lemma not in ("werden", "sein", "haben")
+    if stem and form == stem + "e" and lemma not in ("werden", "sein", "haben"):
+        return "I"
+    return None
 
 
 @functools.cache
-def _subjunctive_forms() -> frozenset[str]:
-    return frozenset(row["form"] for row in read_jsonl("subjunctive_forms.de.jsonl",
-                                                       required=("form",)))
+def _subjunctive_forms() -> dict[str, str]:
+    return {row["form"]: row["mood"] for row in read_jsonl("subjunctive_forms.de.jsonl",
+                                                           required=("form", "mood"))}
 
 
 @functools.cache

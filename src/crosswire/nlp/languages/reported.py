@@ -46,7 +46,8 @@ def find_reported(text: str, sentences: list[Sentence], *, lexicon: Lexicon,
             before = None
         current = _attributed(sentence, inside, lexicon, before)
         if not current:
-            carried = _continued(sentence, inside, previous, previous_paragraph)
+            carried = (_continued(sentence, inside, previous, previous_paragraph)
+                       or _hearsay(sentence, inside))
             if carried is not None:
                 if found and found[-1] is previous and previous.cue is None:
                     previous.end = carried.end  # one continuation runs on
@@ -250,8 +251,10 @@ def _verb_statement(words: list[Word], index: int, sentence: Sentence,
     if (before is not None and clause_start == 0
             and words[0].text.lower() in lexicon.anaphors and index <= 2):
         return _content(before.start, _content_end(before.words), verb, speaker)
-    if speaker is not None and lexicon.verbs[_cue_lemma(words, index, lexicon)] == "speech":
-        # Speech in the reporter's words ("X kündigte den Abzug an"): the whole sentence.
+    if speaker is not None and lexicon.verbs[_cue_lemma(words, index, lexicon)] in (
+            "speech", "belief"):
+        # Speech or a view in the reporter's words ("X kündigte den Abzug an", "X
+        # befürchtet einen Abbau"): the whole sentence.
         return _content(sentence.start, sentence_end, verb, speaker)
     return None
 
@@ -439,6 +442,15 @@ def _continued(sentence: Sentence, quotes: list[tuple[int, int]], previous: _Fou
             return _Found(max(start, previous.end), end, None, previous.speaker)
     if any(w.reporting_mood for w in sentence.words):
         return _Found(sentence.start, _content_end(sentence.words), None, previous.speaker)
+    return None
+
+
+def _hearsay(sentence: Sentence, quotes: list[tuple[int, int]]) -> _Found | None:
+    """A sentence whose own verb marks it as reported, with no cue and no speech just
+    before it ("Im Hafen sollen drei Hallen abgebrannt sein", "Die Lage sei ernst"): a
+    statement of a source not named."""
+    if any(w.hearsay and not any(s <= w.start < e for s, e in quotes) for w in sentence.words):
+        return _Found(sentence.start, _content_end(sentence.words), None, None)
     return None
 
 

@@ -21,6 +21,9 @@ class Word:
     particle: bool = False
     # A verb form of the reporting mood (German Konjunktiv I: "sei", "habe").
     reporting_mood: bool = False
+    # A form that marks its sentence as reported with no cue at all (German Konjunktiv I,
+    # the reportative "sollen"): never a conditional.
+    hearsay: bool = False
 
 
 @dataclass(frozen=True)
