@@ -178,6 +178,18 @@ def test_a_german_sentence_in_konjunktiv_i_is_reported_without_a_cue_not_in_konj
                       None, None)]
 
 
+@pytest.mark.parametrize("text", [
+    "Dass die Partei den Mindestlohn ablehnt, ist ein deutliches Signal.",
+    "Ein Plan, der ihre Lage zeigen sollte, wurde verhindert.",
+    "Inzwischen sind rund 200 Vereine im Verband vertreten.",
+])
+def test_german_cues_in_subordinate_clauses_or_a_state_report_nothing(text):
+    pytest.importorskip("HanTa", reason="the 'languages' extra is not installed")
+    from crosswire.nlp.languages import analyse_other
+
+    assert analyse_other(_article(text, language="de"), language="de").statements == []
+
+
 def test_a_german_article_is_routed_to_the_german_pipeline():
     pytest.importorskip("HanTa", reason="the 'languages' extra is not installed")
     [analysis] = analyse([_article(GERMAN, language="de")], nlp=_NoEnglishParse())

@@ -27,7 +27,7 @@ CLOSED_WORDS = (
     ("reflexives", ("sich",)),
     ("complementisers", ("dass", "ob")),
     ("source_openers", ("wie",)),
-    ("passive_auxiliaries", ("werden",)),
+    ("passive_auxiliaries", ("werden", "sein")),  # "sind ... vertreten": a state
     ("anaphors", ("das", "dies")),
 )
 # STTS tags (HanTa's tag set) to Universal Dependencies parts of speech.

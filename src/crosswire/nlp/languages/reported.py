@@ -216,6 +216,10 @@ def _verb_statement(words: list[Word], index: int, sentence: Sentence,
     if any(_cue_lemma(words, i, lexicon) for i in range(index + 1, clause_end)):
         return None  # "hat ... kritisiert und erklärte, ...": the nearer cue reports
     quote_after = next((q for q in quotes if q[0] >= verb.end), None)
+    # A cue in a relative or subordinate clause reports only a content clause of its own,
+    # not the main clause around it ("Dass sie den Plan ablehnt, ist ein Signal").
+    subordinate = (words[clause_start].text.lower() not in lexicon.source_openers
+                   and (words[clause_start].pos == "SCONJ" or _relative(words[clause_start])))
     if index == clause_start and verb.finite and _reports_before(words, clause_start, lexicon) and (
             boundary is None or boundary.text != ":"):
         # "„…“, sagte X dem Sender „Name“" and "…, sagte X, Y": the content stands before
@@ -241,9 +245,10 @@ def _verb_statement(words: list[Word], index: int, sentence: Sentence,
     if boundary is not None and boundary.text in ",:":
         rest = [w for w in sentence.words if w.start >= boundary.end]
         sourced = words[clause_start].text.lower() in lexicon.source_openers
-        if rest and (sourced or boundary.text == ":" or _content_clause(rest, lexicon)):
+        if rest and (sourced or boundary.text == ":"
+                     or _content_clause(rest, lexicon, main=not subordinate)):
             return _content(boundary.end, sentence_end, verb, speaker)
-    if clause_start > 0 and words[clause_start - 1].text in ",–—":
+    if clause_start > 0 and words[clause_start - 1].text in ",–—" and not subordinate:
         quote_before = next((q for q in quotes if q[0] <= sentence.start + 1), None)
         if quote_before is not None and quote_before[1] <= verb.start:
             return _Found(quote_before[0], quote_before[1], verb, speaker)
@@ -251,8 +256,8 @@ def _verb_statement(words: list[Word], index: int, sentence: Sentence,
     if (before is not None and clause_start == 0
             and words[0].text.lower() in lexicon.anaphors and index <= 2):
         return _content(before.start, _content_end(before.words), verb, speaker)
-    if speaker is not None and lexicon.verbs[_cue_lemma(words, index, lexicon)] in (
-            "speech", "belief"):
+    if speaker is not None and not subordinate and lexicon.verbs[
+            _cue_lemma(words, index, lexicon)] in ("speech", "belief"):
         # Speech or a view in the reporter's words ("X kündigte den Abzug an", "X
         # befürchtet einen Abbau"): the whole sentence.
         return _content(sentence.start, sentence_end, verb, speaker)
@@ -272,16 +277,17 @@ def _reports_before(words: list[Word], clause_start: int, lexicon: Lexicon) -> b
             and before[0].text.lower() not in lexicon.source_openers)
 
 
-def _content_clause(rest: list[Word], lexicon: Lexicon) -> bool:
+def _content_clause(rest: list[Word], lexicon: Lexicon, *, main: bool = True) -> bool:
     """Does a clause report content: "dass"/"ob", a verb in the reporting mood, an
-    infinitive with "zu", or a main clause (no conjunction or adverb opening it)?"""
+    infinitive with "zu", or (when ``main``) a main clause (no conjunction or adverb
+    opening it)?"""
     first = rest[0]
     if first.text.lower() in lexicon.complementisers:
         return True
     if any(w.reporting_mood for w in rest) or any(w.pos == "PART" and w.lemma.lower() == "zu"
                                                   for w in rest):
         return True
-    return first.pos not in ("SCONJ", "ADV") and not _relative(first)
+    return main and first.pos not in ("SCONJ", "ADV") and not _relative(first)
 
 
 def sentence_text(sentence: Sentence, start: int, end: int) -> str:
