@@ -14,7 +14,8 @@ from HanTa import HanoverTagger
 from spacy.language import Language
 
 from crosswire.data import read_jsonl
-from crosswire.nlp.languages.tagged import Lexicon, Sentence, Word, load_lexicon
+from crosswire.nlp.languages.tagged import (Lexicon, Sentence, Word, load_lexicon,
+                                            paragraph_numbers)
 
 LANGUAGE = "de"
 QUOTE_PAIRS = (("„", "“"), ("»", "«"), ("“", "”"), ('"', '"'))
@@ -72,12 +73,13 @@ def sentences(text: str) -> list[Sentence]:
     if current:
         groups.append(current)
     tagger = _tagger()
+    paragraph = paragraph_numbers(text)
     result = []
     for group in groups:
         tags = tagger.tag_sent([t.text for t in group], taglevel=1)
         words = _reportative([_word(token, lemma, tag)
                               for token, (_, lemma, tag) in zip(group, tags)])
-        result.append(Sentence(words=words, paragraph=text.count("\n\n", 0, group[0].idx)))
+        result.append(Sentence(words=words, paragraph=paragraph(group[0].idx)))
     return result
 
 

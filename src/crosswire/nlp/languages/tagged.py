@@ -3,7 +3,10 @@ and one language's lexicon (its cue files, quotation marks and closed word class
 
 from __future__ import annotations
 
+import bisect
 import functools
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from crosswire.data import read_jsonl
@@ -102,6 +105,27 @@ def joined(text: str, sentences: list[Sentence], lexicon: Lexicon) -> list[Sente
     return result
 
 
+def paragraph_numbers(text: str) -> Callable[[int], int]:
+    """The number of the paragraph each offset of ``text`` is in. A line break ends a
+    paragraph: clean text keeps one between paragraphs, raw text leaves a blank line, and
+    more blank lines count as more paragraphs (a break in the story)."""
+    breaks = [match.start() for match in re.finditer(r"\n+", text)
+              for _ in range(max(1, len(match.group()) // 2))]
+    return lambda offset: bisect.bisect_left(breaks, offset)
+
+
+def by_paragraph(words: list[Word], paragraph: Callable[[int], int]) -> list[Sentence]:
+    """A tagger's sentence cut again at each paragraph break it runs over."""
+    result: list[Sentence] = []
+    for word in words:
+        number = paragraph(word.start)
+        if result and result[-1].paragraph == number:
+            result[-1].words.append(word)
+        else:
+            result.append(Sentence(words=[word], paragraph=number))
+    return result
+
+
 def quotations(text: str, pairs: dict[str, str]) -> list[tuple[int, int]]:
     """Character spans of quotations, marks included, outermost only; an unclosed
     quotation ends with its paragraph."""
@@ -112,7 +136,7 @@ def quotations(text: str, pairs: dict[str, str]) -> list[tuple[int, int]]:
         if closer is None:
             i += 1
             continue
-        paragraph_end = text.find("\n\n", i)
+        paragraph_end = text.find("\n", i)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
         end = text.find(closer, i + 1, paragraph_end)
         if end < 0:
