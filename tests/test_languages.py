@@ -190,6 +190,22 @@ def test_german_cues_in_subordinate_clauses_or_a_state_report_nothing(text):
     assert analyse_other(_article(text, language="de"), language="de").statements == []
 
 
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("In einem Papier des Ministeriums heißt es, die Lage sei ernst.", "die Lage sei ernst",
+     "einem Papier des Ministeriums"),
+    ("So heißt es in dem Schreiben: „Wir kommen bald.“", "„Wir kommen bald.“", "dem Schreiben"),
+    ("Die Lage sei ernst, hieß es.", "Die Lage sei ernst", None),
+    ("Die Lage sei ernst, heißt es im Bericht.", "Die Lage sei ernst", "Bericht"),
+    ("Die Firma sei pleite, so der Verwalter am Montag.", "Die Firma sei pleite", "der Verwalter"),
+])
+def test_german_source_phrases_name_their_source_before_or_after(text, content, speaker):
+    pytest.importorskip("HanTa", reason="the 'languages' extra is not installed")
+    from crosswire.nlp.languages import analyse_other
+
+    analysis = analyse_other(_article(text, language="de"), language="de")
+    assert [(s.span.text, _speaker(s)) for s in analysis.statements] == [(content, speaker)]
+
+
 def test_a_german_article_is_routed_to_the_german_pipeline():
     pytest.importorskip("HanTa", reason="the 'languages' extra is not installed")
     [analysis] = analyse([_article(GERMAN, language="de")], nlp=_NoEnglishParse())

@@ -9,6 +9,7 @@ records that come back are the same ``Statement`` and ``Mention`` as for English
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from crosswire.models import Article, Mention, Resolution, Statement, TextSpan
@@ -152,7 +153,8 @@ def _phrase_at(row: dict, words: list[Word], index: int, sentence: Sentence,
     cue = (words[index].start, words[index + len(tokens) - 1].end)
     after = index + len(tokens)
     if row["source"] == "none":
-        speaker = None
+        # "In dem Schreiben heißt es", "heißt es in dem Schreiben": the text named is the source
+        speaker = _source_text(words, index, index + len(tokens), row.get("in", ()), lexicon)
     elif row["source"] == "self":  # "demnach": the phrase points back to its source
         speaker = cue
     elif row["source"] == "before":
@@ -183,12 +185,19 @@ def _phrase_at(row: dict, words: list[Word], index: int, sentence: Sentence,
         return None
     if row.get("after_comma"):
         # "..., so X." closes the sentence: what comes before the comma is the content.
-        if any(w.pos not in NOMINAL and w.pos not in ("ADV", "PART", "PUNCT")
+        if any(w.pos not in NOMINAL and w.pos not in ("ADV", "PART", "PUNCT", "ADP")
                for w in words[after:]):
             return None
         return _content(sentence.start, words[index - 1].start, cue, speaker)
-    if index == 0 or (row["source"] == "before" and speaker and speaker[0] == words[0].start):
-        # The attribution opens the sentence: the content is what follows it.
+    attribution_end = max(cue[1], speaker[1] if speaker else 0)
+    if index and words[index - 1].text == "," and all(
+            w.pos in ("ADV", "PART", "PUNCT") for w in words[after:] if w.start >= attribution_end):
+        # The attribution closes the sentence after a comma ("…, hieß es im Bericht").
+        return _content(sentence.start, words[index - 1].start, cue, speaker)
+    if all(w.pos in ("ADP", "ADV") or (speaker and speaker[0] <= w.start < speaker[1])
+           for w in words[:index]):
+        # The attribution opens the sentence ("Laut X", "X zufolge", "In X heißt es", "So
+        # heißt es in X"): the content is what follows it.
         opened = max(cue[1], speaker[1] if speaker else 0)
         rest = [w for w in sentence.words if w.start >= opened]
         rest = rest[1:] if rest and rest[0].text == "," else rest
@@ -196,6 +205,19 @@ def _phrase_at(row: dict, words: list[Word], index: int, sentence: Sentence,
             return None
         return _content(rest[0].start, _content_end(sentence.words), cue, speaker)
     return _content(sentence.start, _content_end(sentence.words), cue, speaker)
+
+
+def _source_text(words: list[Word], first: int, after: int, prepositions: Sequence[str],
+                 lexicon: Lexicon) -> tuple[int, int] | None:
+    """The noun phrase of a prepositional phrase (one of ``prepositions``) opening the
+    sentence just before the cue at ``first``, or just after it (ending at ``after``)."""
+    starts = [0, after] if first else [after]
+    for start in starts:
+        if start < len(words) and words[start].text.lower() in prepositions:
+            phrase = _phrase_after(words, start + 1, lexicon)
+            if phrase is not None and (start or phrase[1] == first):
+                return words[phrase[0]].start, words[phrase[1] - 1].end
+    return None
 
 
 def _verb_statement(words: list[Word], index: int, sentence: Sentence,
