@@ -294,6 +294,26 @@ def test_declined_cyrillic_surnames_match_their_latin_spelling(declined, latin):
     assert words_match(declined, latin, any_vowel=True)
 
 
+def test_a_russian_speaker_is_the_name_in_its_own_case_not_the_country_before_it():
+    pytest.importorskip("natasha", reason="the 'languages' extra is not installed")
+    from crosswire.nlp.languages import analyse_other
+
+    text = "«Мы уходим», — заявил министр иностранных дел Польши Иван Примеров журналистам."
+    analysis = analyse_other(_article(text, language="ru"), language="ru")
+    [statement] = analysis.statements
+    assert _speaker(statement) == "министр иностранных дел Польши Иван Примеров"
+    assert [m.span.text for m in analysis.mentions] == ["Иван Примеров"]
+
+
+def test_a_german_noun_after_a_name_is_not_cut_to_its_lemma():
+    pytest.importorskip("HanTa", reason="the 'languages' extra is not installed")
+    from crosswire.nlp.languages import analyse_other
+
+    text = "Es gebe kein Wasser, sagte der Helfer Max Lanzer dem Sender."
+    analysis = analyse_other(_article(text, language="de"), language="de")
+    assert [m.span.text for m in analysis.mentions] == ["Max Lanzer"]
+
+
 def test_latin_names_are_not_declined():
     from crosswire.knowledge.transliterate import nominatives
 

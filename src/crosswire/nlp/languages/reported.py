@@ -421,12 +421,14 @@ def _phrase_after(words: list[Word], index: int, lexicon: Lexicon, *,
                 index = skip(skipped[1])
     if index < len(words) and words[index].pos == "PRON":
         return (index, index + 1) if words[index].text.lower() in lexicon.pronouns else None
-    end, head = index, False
+    end, head, head_case = index, False, None
     while end < len(words):
         word = words[end]
         attached = word.text.lower() in lexicon.attachments
         if word.pos in ("NOUN", "PROPN"):
-            head = True
+            if head and word.case not in (None, head_case, "Gen"):
+                break  # an object after the phrase ("заявил министр журналистам")
+            head, head_case = True, head_case or word.case
         elif word.pos in ("DET", "ADJ", "NUM"):
             # Without attachment words (no articles: Russian) a phrase runs on through
             # the adjectives of its genitive ("министр иностранных дел").
@@ -538,6 +540,8 @@ def _name_in(words: dict[int, Word], start: int, end: int) -> tuple[int, int] | 
     for position in sorted(p for p in words if start <= p < end):
         word = words[position]
         if word.pos == "PROPN" or (run and word.pos == "NOUN" and word.text[:1].isupper()):
+            if run and None not in (word.case, run[-1].case) and word.case != run[-1].case:
+                run = []  # another name in another case ("Маревии Тарас Коваленский")
             run.append(word)
             best = list(run)
         else:
@@ -546,9 +550,11 @@ def _name_in(words: dict[int, Word], start: int, end: int) -> tuple[int, int] | 
         return None
     last = best[-1]
     # A declined name is kept in its base form where the lemma is a prefix of it
-    # ("Selenskyjs" -> "Selenskyj", "Путина" -> "Путин"): one actor across articles.
+    # ("Selenskyjs" -> "Selenskyj", "Путина" -> "Путин"): one actor across articles; not a
+    # proper noun in the nominative ("Примеров", its lemma guessed "пример") nor a noun.
     ending = len(last.text) - len(last.lemma)
-    if 0 < ending <= 2 and last.text.lower().startswith(last.lemma.lower()):
+    if (last.pos == "PROPN" and last.case != "Nom" and 0 < ending <= 2
+            and last.text.lower().startswith(last.lemma.lower())):
         return best[0].start, last.end - ending
     return best[0].start, last.end
 

@@ -36,7 +36,8 @@ def sentences(text: str) -> list[Sentence]:
             token.lemmatize(vocabulary)
             words.append(Word(text=token.text, start=token.start, end=token.stop,
                               lemma=token.lemma or token.text.lower(), pos=token.pos,
-                              finite=(token.feats or {}).get("VerbForm") == "Fin"))
+                              finite=(token.feats or {}).get("VerbForm") == "Fin",
+                              case=(token.feats or {}).get("Case")))
         result.extend(by_paragraph(words, paragraph))
     return joined(text, result, lexicon())
 

@@ -27,6 +27,9 @@ class Word:
     # A form that marks its sentence as reported with no cue at all (German Konjunktiv I,
     # the reportative "sollen"): never a conditional.
     hearsay: bool = False
+    # The grammatical case where the tagger gives it ("Gen"): the words of one name share
+    # it, and only a genitive runs a noun phrase on ("министр иностранных дел").
+    case: str | None = None
 
 
 @dataclass(frozen=True)
