@@ -182,8 +182,10 @@ def test_a_german_sentence_in_konjunktiv_i_is_reported_without_a_cue_not_in_konj
     "Dass die Partei den Mindestlohn ablehnt, ist ein deutliches Signal.",
     "Ein Plan, der ihre Lage zeigen sollte, wurde verhindert.",
     "Inzwischen sind rund 200 Vereine im Verband vertreten.",
+    "Am Abend sprach die Ministerin zehn Minuten mit ihrer Familie.",
+    "Im Mai gab es dann die ersten Proteste (die Zeitung berichtete).",
 ])
-def test_german_cues_in_subordinate_clauses_or_a_state_report_nothing(text):
+def test_german_cues_in_subordinate_clauses_asides_or_without_their_object_report_nothing(text):
     pytest.importorskip("HanTa", reason="the 'languages' extra is not installed")
     from crosswire.nlp.languages import analyse_other
 

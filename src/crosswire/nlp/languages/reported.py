@@ -76,13 +76,24 @@ def _attributed(sentence: Sentence, quotes: list[tuple[int, int]], lexicon: Lexi
                 return [item]
     for index in range(len(words)):
         lemma = _cue_lemma(words, index, lexicon)
-        if lemma is not None:
+        if lemma is not None and _needs_met(words, index, lemma, lexicon):
             item = _verb_statement(words, index, sentence, quotes, lexicon, before,
                                    passive=_passive(words, index, lexicon))
             if item is not None:
                 item.cue_type = lexicon.verbs[lemma]
                 return [item]
     return []
+
+
+def _needs_met(words: list[Word], index: int, lemma: str, lexicon: Lexicon) -> bool:
+    """Does the cue verb report here: not in brackets, and, for a verb that reports only
+    with certain words, one of them in its clause?"""
+    before = [w.text for w in words[:index]]
+    if before.count("(") > before.count(")"):
+        return False  # an aside in brackets ("(die Zeitung berichtete)")
+    needs = lexicon.verb_needs.get(lemma)
+    return needs is None or any(w.text.lower() in needs
+                                for w in words[_clause_start(words, index):_clause_end(words, index)])
 
 
 def _passive(words: list[Word], index: int, lexicon: Lexicon) -> bool:

@@ -53,6 +53,9 @@ class Lexicon:
 
     verbs: dict[str, str]
     phrases: list[dict]
+    # Verbs that report only with one of these words in their clause ("sprach von einem
+    # Dammbruch", not "sprach mit seiner Frau").
+    verb_needs: dict[str, frozenset[str]]
     quote_pairs: dict[str, str]
     # Personal pronouns that can be a speaker ("er", "sie").
     pronouns: frozenset[str]
@@ -80,11 +83,12 @@ def load_lexicon(language: str, *, quote_pairs: tuple[tuple[str, str], ...],
                  words: tuple[tuple[str, tuple[str, ...]], ...]) -> Lexicon:
     """The lexicon of ``language``: its cue files, its quotation marks, and the closed
     word classes of ``words`` (field name, words) the rules ask about."""
-    verbs = {row["lemma"].lower(): row["type"]
-             for row in read_jsonl(f"cue_verbs.{language}.jsonl", required=("lemma", "type"))}
+    rows = read_jsonl(f"cue_verbs.{language}.jsonl", required=("lemma", "type"))
+    verbs = {row["lemma"].lower(): row["type"] for row in rows}
+    needs = {row["lemma"].lower(): frozenset(row["with"]) for row in rows if row.get("with")}
     phrases = read_jsonl(f"cue_phrases.{language}.jsonl", required=("phrase", "source", "type"))
     closed = {name: frozenset(members) for name, members in words}
-    return Lexicon(verbs=verbs, phrases=phrases, quote_pairs=dict(quote_pairs),
+    return Lexicon(verbs=verbs, phrases=phrases, verb_needs=needs, quote_pairs=dict(quote_pairs),
                    **{name: closed.get(name, frozenset()) for name in (
                        "pronouns", "attachments", "reflexives", "complementisers",
                        "source_openers", "passive_auxiliaries", "anaphors", "objects")})
