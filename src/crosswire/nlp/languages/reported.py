@@ -10,9 +10,9 @@ records that come back are the same ``Statement`` and ``Mention`` as for English
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from crosswire.models import Article, Mention, Resolution, Statement, TextSpan
+from crosswire.models import Article, Mention, Statement
+from crosswire.nlp.languages.records import Found, records
 from crosswire.nlp.languages.tagged import Lexicon, Sentence, Word, quotations
 
 # Parts of speech a speaker's noun phrase is made of.
@@ -24,21 +24,12 @@ WHOLE_SENTENCE_QUOTE = 0.6
 ATTRIBUTION_PUNCT = ",:;–—-"
 
 
-@dataclass
-class _Found:
-    start: int
-    end: int
-    cue: Word | tuple[int, int] | None
-    speaker: tuple[int, int] | None
-    cue_type: str = "speech"
-
-
 def find_reported(text: str, sentences: list[Sentence], *, lexicon: Lexicon,
                   article: Article) -> tuple[list[Mention], list[Statement]]:
     """Mentions of the speakers and the statements of one article, in text order."""
     quotes = quotations(text, lexicon.quote_pairs)
-    found: list[_Found] = []
-    previous: _Found | None = None
+    found: list[Found] = []
+    previous: Found | None = None
     previous_paragraph = -1
     for number, sentence in enumerate(sentences):
         inside = [q for q in quotes if q[0] < sentence.end and sentence.start < q[1]]
@@ -62,11 +53,11 @@ def find_reported(text: str, sentences: list[Sentence], *, lexicon: Lexicon,
         elif previous is not None and sentence.paragraph > previous_paragraph + 1:
             previous = None
     found.sort(key=lambda item: item.start)
-    return _records(text, found, sentences, lexicon, article)
+    return records(text, found, sentences, lexicon=lexicon, article=article)
 
 
 def _attributed(sentence: Sentence, quotes: list[tuple[int, int]], lexicon: Lexicon,
-                before: Sentence | None) -> list[_Found]:
+                before: Sentence | None) -> list[Found]:
     """Statements a cue in the sentence attributes: a source phrase or a cue verb."""
     words = [w for w in sentence.words if not any(s <= w.start < e for s, e in quotes)]
     for index in range(len(words)):
@@ -154,7 +145,7 @@ def _particle(words: list[Word], index: int, lexicon: Lexicon) -> int | None:
 
 
 def _phrase_at(row: dict, words: list[Word], index: int, sentence: Sentence,
-               quotes: list[tuple[int, int]], lexicon: Lexicon) -> _Found | None:
+               quotes: list[tuple[int, int]], lexicon: Lexicon) -> Found | None:
     """The statement a source phrase of the lexicon at ``words[index]`` attributes."""
     tokens = row["phrase"].split()
     if [w.text.lower() for w in words[index:index + len(tokens)]] != tokens:
@@ -233,7 +224,7 @@ def _source_text(words: list[Word], first: int, after: int, prepositions: Sequen
 
 def _verb_statement(words: list[Word], index: int, sentence: Sentence,
                     quotes: list[tuple[int, int]], lexicon: Lexicon,
-                    before: Sentence | None, *, passive: bool) -> _Found | None:
+                    before: Sentence | None, *, passive: bool) -> Found | None:
     """The content a cue verb reports: a quotation its clause opens or ends on, the
     clause after it ("sagte, dass ..."), the clause before it ("..., sagte X"), the
     sentence before ("Das teilte X mit") or the verb's object ("X kündigte Y an").
@@ -259,7 +250,7 @@ def _verb_statement(words: list[Word], index: int, sentence: Sentence,
         # the cue; a quotation or clause after it belongs to the speaker's words.
         quote_before = next((q for q in quotes if q[0] <= sentence.start + 1), None)
         if quote_before is not None and quote_before[1] <= verb.start:
-            return _Found(quote_before[0], quote_before[1], verb, speaker)
+            return Found(quote_before[0], quote_before[1], verb, speaker)
         return _content(sentence.start, words[clause_start - 1].start, verb, speaker)
     if passive:
         if boundary is not None and boundary.text in ",:":
@@ -270,7 +261,7 @@ def _verb_statement(words: list[Word], index: int, sentence: Sentence,
     if quote_after is not None and (
             boundary is None or boundary.start >= quote_after[0]
             or not sentence_text(sentence, boundary.end, quote_after[0]).strip()):
-        return _Found(quote_after[0], quote_after[1], verb, speaker)
+        return Found(quote_after[0], quote_after[1], verb, speaker)
     opener = next((w for w in words[index + 1:clause_end]
                    if w.text.lower() in lexicon.complementisers), None)
     if opener is not None:  # "a affirmé que ...", "sagte er dass ...": no comma before it
@@ -284,7 +275,7 @@ def _verb_statement(words: list[Word], index: int, sentence: Sentence,
     if clause_start > 0 and words[clause_start - 1].text in ",–—" and not subordinate:
         quote_before = next((q for q in quotes if q[0] <= sentence.start + 1), None)
         if quote_before is not None and quote_before[1] <= verb.start:
-            return _Found(quote_before[0], quote_before[1], verb, speaker)
+            return Found(quote_before[0], quote_before[1], verb, speaker)
         return _content(sentence.start, words[clause_start - 1].start, verb, speaker)
     if (before is not None and clause_start == 0
             and words[0].text.lower() in lexicon.anaphors and index <= 2):
@@ -334,10 +325,10 @@ def _relative(word: Word) -> bool:
 
 
 def _content(start: int, end: int, cue: Word | tuple[int, int],
-             speaker: tuple[int, int] | None) -> _Found | None:
+             speaker: tuple[int, int] | None) -> Found | None:
     if end <= start:
         return None
-    return _Found(start, end, cue, speaker)
+    return Found(start, end, cue, speaker)
 
 
 def _content_end(words: list[Word]) -> int:
@@ -471,8 +462,8 @@ def _phrase_before(words: list[Word], index: int) -> tuple[int, int] | None:
     return words[start].start, words[index - 1].end
 
 
-def _continued(sentence: Sentence, quotes: list[tuple[int, int]], previous: _Found | None,
-               previous_paragraph: int) -> _Found | None:
+def _continued(sentence: Sentence, quotes: list[tuple[int, int]], previous: Found | None,
+               previous_paragraph: int) -> Found | None:
     """A sentence with no cue that goes on with the speech before it: a quotation that is
     the sentence, or a sentence in the reporting mood (free indirect speech)."""
     if previous is None or sentence.paragraph > previous_paragraph + 1:
@@ -480,107 +471,16 @@ def _continued(sentence: Sentence, quotes: list[tuple[int, int]], previous: _Fou
     length = sentence.end - sentence.start
     for start, end in quotes:
         if (min(end, sentence.end) - max(start, sentence.start)) / length >= WHOLE_SENTENCE_QUOTE:
-            return _Found(max(start, previous.end), end, None, previous.speaker)
+            return Found(max(start, previous.end), end, None, previous.speaker)
     if any(w.reporting_mood for w in sentence.words):
-        return _Found(sentence.start, _content_end(sentence.words), None, previous.speaker)
+        return Found(sentence.start, _content_end(sentence.words), None, previous.speaker)
     return None
 
 
-def _hearsay(sentence: Sentence, quotes: list[tuple[int, int]]) -> _Found | None:
+def _hearsay(sentence: Sentence, quotes: list[tuple[int, int]]) -> Found | None:
     """A sentence whose own verb marks it as reported, with no cue and no speech just
     before it ("Im Hafen sollen drei Hallen abgebrannt sein", "Die Lage sei ernst"): a
     statement of a source not named."""
     if any(w.hearsay and not any(s <= w.start < e for s, e in quotes) for w in sentence.words):
-        return _Found(sentence.start, _content_end(sentence.words), None, None)
+        return Found(sentence.start, _content_end(sentence.words), None, None)
     return None
-
-
-def _records(text: str, found: list[_Found], sentences: list[Sentence], lexicon: Lexicon,
-             article: Article) -> tuple[list[Mention], list[Statement]]:
-    words = {w.start: w for s in sentences for w in s.words}
-    mentions: list[Mention] = []
-    mention_at: dict[tuple[int, int], str] = {}
-    last_named: str | None = None
-    statements = []
-    for item in found:
-        start, end = _trimmed(text, item.start, item.end)
-        if end <= start:
-            continue
-        speaker_words = None
-        resolution = Resolution("unresolved", 0.0)
-        mention_id = None
-        if item.speaker is not None:
-            s, e = item.speaker
-            speaker_words = TextSpan(text[s:e], s, e, article.id)
-            name = _name_in(words, s, e)
-            if name is not None:
-                if name not in mention_at:
-                    mention_at[name] = f"{article.id}:m{len(mentions)}"
-                    mentions.append(Mention(id=mention_at[name],
-                                            span=TextSpan(text[name[0]:name[1]], *name,
-                                                          article.id),
-                                            kind="person"))
-                mention_id = last_named = mention_at[name]
-                resolution = Resolution("named", 0.9)
-            elif text[s:e].lower() in lexicon.pronouns and last_named is not None:
-                mention_id = last_named
-                resolution = Resolution("pronoun", 0.6)
-            else:
-                resolution = Resolution("description", 0.5)
-        cue = None
-        if isinstance(item.cue, Word):
-            cue = TextSpan(item.cue.text, item.cue.start, item.cue.end, article.id)
-        elif isinstance(item.cue, tuple):
-            cue = TextSpan(text[item.cue[0]:item.cue[1]], *item.cue, article.id)
-        statements.append(Statement(
-            id=f"{article.id}:s{len(statements)}",
-            span=TextSpan(text[start:end], start, end, article.id),
-            kind=_kind(text[start:end], lexicon),
-            cue=cue, speaker_words=speaker_words, resolution=resolution,
-            speaker_mention=mention_id, cue_type=item.cue_type,
-        ))
-    return mentions, statements
-
-
-def _name_in(words: dict[int, Word], start: int, end: int) -> tuple[int, int] | None:
-    """The last name in a speaker's words (the name after a title): a proper noun with
-    the capitalised words that follow it ("Anna Muster", the tagger unsure of "Muster"),
-    without a case ending."""
-    run: list[Word] = []
-    best: list[Word] = []
-    for position in sorted(p for p in words if start <= p < end):
-        word = words[position]
-        if word.pos == "PROPN" or (run and word.pos == "NOUN" and word.text[:1].isupper()):
-            if run and None not in (word.case, run[-1].case) and word.case != run[-1].case:
-                run = []  # another name in another case ("Маревии Тарас Коваленский")
-            run.append(word)
-            best = list(run)
-        else:
-            run = []
-    if not best:
-        return None
-    last = best[-1]
-    # A declined name is kept in its base form where the lemma is a prefix of it
-    # ("Selenskyjs" -> "Selenskyj", "Путина" -> "Путин"): one actor across articles; not a
-    # proper noun in the nominative ("Примеров", its lemma guessed "пример") nor a noun.
-    ending = len(last.text) - len(last.lemma)
-    if (last.pos == "PROPN" and last.case != "Nom" and 0 < ending <= 2
-            and last.text.lower().startswith(last.lemma.lower())):
-        return best[0].start, last.end - ending
-    return best[0].start, last.end
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " \n\t,:;":
-        start += 1
-    while end > start and text[end - 1] in " \n\t,:;":
-        end -= 1
-    return start, end
-
-
-def _kind(content: str, lexicon: Lexicon) -> str:
-    if content[:1] in lexicon.quote_pairs and content[-1:] in lexicon.quote_pairs.values():
-        return "direct"
-    if any(mark in content for mark in lexicon.quote_pairs):
-        return "mixed"
-    return "indirect"
