@@ -142,6 +142,72 @@ def test_german_passive_cue_names_no_speaker(german):
     assert (feared.cue.text, feared.speaker_words, feared.cue_type) == ("befürchtet", None, "belief")
 
 
+@pytest.mark.parametrize(("text", "content", "cue", "speaker"), [
+    # the content before ", sagte X", not the name of a broadcaster after it
+    ("Pro Tag gebe es nur einen Liter Wasser, sagte der Helfer Max Beispiel dem Sender "
+     "„Radio Muster“.", "Pro Tag gebe es nur einen Liter Wasser", "sagte",
+     "der Helfer Max Beispiel"),
+    ("„Wir bleiben hier“, sagte der Bürgermeister, Anton Probe, heute vor der Presse.",
+     "„Wir bleiben hier“", "sagte", "der Bürgermeister"),
+    # a separable particle the tagger reads as an adjective, or far after the verb
+    ("Am Abend gab er jedoch bekannt, er wolle zurücktreten.", "er wolle zurücktreten",
+     "gab", "er"),
+    ("Die Ministerin Anna Muster geht nach einem Treffen mit dem Botschafter, Max Beispiel, "
+     "davon aus, dass die Gespräche bald beginnen.", "dass die Gespräche bald beginnen",
+     "geht", "Die Ministerin Anna Muster"),
+])
+def test_german_cue_after_its_content_and_separable_cues(text, content, cue, speaker):
+    pytest.importorskip("HanTa", reason="the 'languages' extra is not installed")
+    from crosswire.nlp.languages import analyse_other
+
+    analysis = analyse_other(_article(text, language="de"), language="de")
+    found = [(s.span.text, s.cue.text, _speaker(s)) for s in analysis.statements]
+    assert found == [(content, cue, speaker)]
+
+
+def test_a_german_sentence_in_konjunktiv_i_is_reported_without_a_cue_not_in_konjunktiv_ii():
+    pytest.importorskip("HanTa", reason="the 'languages' extra is not installed")
+    from crosswire.nlp.languages import analyse_other
+
+    text = ("Ein früherer Alarm wäre besser gewesen. Das Hochwasser erreichte die Stadt.\n\n"
+            "Im Hafen sollen drei Hallen abgebrannt sein. Die Feuerwehr sei machtlos.\n\n"
+            "Am Dienstag sank der Pegel.")
+    analysis = analyse_other(_article(text, language="de"), language="de")
+    found = [(s.span.text, s.cue, s.speaker_words) for s in analysis.statements]
+    assert found == [("Im Hafen sollen drei Hallen abgebrannt sein. Die Feuerwehr sei machtlos",
+                      None, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Dass die Partei den Mindestlohn ablehnt, ist ein deutliches Signal.",
+    "Ein Plan, der ihre Lage zeigen sollte, wurde verhindert.",
+    "Inzwischen sind rund 200 Vereine im Verband vertreten.",
+    "Am Abend sprach die Ministerin zehn Minuten mit ihrer Familie.",
+    "Im Mai gab es dann die ersten Proteste (die Zeitung berichtete).",
+])
+def test_german_cues_in_subordinate_clauses_asides_or_without_their_object_report_nothing(text):
+    pytest.importorskip("HanTa", reason="the 'languages' extra is not installed")
+    from crosswire.nlp.languages import analyse_other
+
+    assert analyse_other(_article(text, language="de"), language="de").statements == []
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("In einem Papier des Ministeriums heißt es, die Lage sei ernst.", "die Lage sei ernst",
+     "einem Papier des Ministeriums"),
+    ("So heißt es in dem Schreiben: „Wir kommen bald.“", "„Wir kommen bald.“", "dem Schreiben"),
+    ("Die Lage sei ernst, hieß es.", "Die Lage sei ernst", None),
+    ("Die Lage sei ernst, heißt es im Bericht.", "Die Lage sei ernst", "Bericht"),
+    ("Die Firma sei pleite, so der Verwalter am Montag.", "Die Firma sei pleite", "der Verwalter"),
+])
+def test_german_source_phrases_name_their_source_before_or_after(text, content, speaker):
+    pytest.importorskip("HanTa", reason="the 'languages' extra is not installed")
+    from crosswire.nlp.languages import analyse_other
+
+    analysis = analyse_other(_article(text, language="de"), language="de")
+    assert [(s.span.text, _speaker(s)) for s in analysis.statements] == [(content, speaker)]
+
+
 def test_a_german_article_is_routed_to_the_german_pipeline():
     pytest.importorskip("HanTa", reason="the 'languages' extra is not installed")
     [analysis] = analyse([_article(GERMAN, language="de")], nlp=_NoEnglishParse())
@@ -228,6 +294,26 @@ def test_declined_cyrillic_surnames_match_their_latin_spelling(declined, latin):
 
     assert nominatives(declined)
     assert words_match(declined, latin, any_vowel=True)
+
+
+def test_a_russian_speaker_is_the_name_in_its_own_case_not_the_country_before_it():
+    pytest.importorskip("natasha", reason="the 'languages' extra is not installed")
+    from crosswire.nlp.languages import analyse_other
+
+    text = "«Мы уходим», — заявил министр иностранных дел Польши Иван Примеров журналистам."
+    analysis = analyse_other(_article(text, language="ru"), language="ru")
+    [statement] = analysis.statements
+    assert _speaker(statement) == "министр иностранных дел Польши Иван Примеров"
+    assert [m.span.text for m in analysis.mentions] == ["Иван Примеров"]
+
+
+def test_a_german_noun_after_a_name_is_not_cut_to_its_lemma():
+    pytest.importorskip("HanTa", reason="the 'languages' extra is not installed")
+    from crosswire.nlp.languages import analyse_other
+
+    text = "Es gebe kein Wasser, sagte der Helfer Max Lanzer dem Sender."
+    analysis = analyse_other(_article(text, language="de"), language="de")
+    assert [m.span.text for m in analysis.mentions] == ["Max Lanzer"]
 
 
 def test_latin_names_are_not_declined():

@@ -33,6 +33,9 @@ FORMAT_VERSION = 1
 
 def briefing_to_json(briefing: Briefing) -> dict[str, Any]:
     """The JSON-ready contract for one briefing."""
+    # a statement not in English carries its language, as the other renderings mark it
+    languages = {article.id: article.language for article in briefing.articles
+                 if article.language not in (None, "en")}
     return {
         "format": FORMAT,
         "version": FORMAT_VERSION,
@@ -51,7 +54,8 @@ def briefing_to_json(briefing: Briefing) -> dict[str, Any]:
         "summary": [_sentence(sentence) for sentence in summarise(briefing)],
         "articles": [_article(article) for article in briefing.articles],
         "actors": [_actor(actor) for actor in briefing.actors],
-        "statements": [_statement(statement) for statement in briefing.statements],
+        "statements": [_statement(statement, language=languages.get(statement.span.article))
+                       for statement in briefing.statements],
         "mentions": [_mention(mention) for mention in briefing.mentions],
         "errors": [{"source": e.source, "message": e.message} for e in briefing.errors],
         "claim_matching": matcher(),
@@ -121,7 +125,7 @@ def _actor(actor: Actor) -> dict[str, Any]:
     }
 
 
-def _statement(statement: Statement) -> dict[str, Any]:
+def _statement(statement: Statement, *, language: str | None) -> dict[str, Any]:
     span, cue, speaker_words = statement.span, statement.cue, statement.speaker_words
     return {
         "id": statement.id,
@@ -146,6 +150,7 @@ def _statement(statement: Statement) -> dict[str, Any]:
         "addressee": statement.addressee,
         "cue_type": statement.cue_type,
         **_date("said_on", statement.said_on),
+        **({"language": language} if language else {}),
     }
 
 

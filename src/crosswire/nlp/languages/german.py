@@ -14,7 +14,8 @@ from HanTa import HanoverTagger
 from spacy.language import Language
 
 from crosswire.data import read_jsonl
-from crosswire.nlp.languages.tagged import Lexicon, Sentence, Word, load_lexicon
+from crosswire.nlp.languages.tagged import (Lexicon, Sentence, Word, load_lexicon,
+                                            paragraph_numbers)
 
 LANGUAGE = "de"
 QUOTE_PAIRS = (("„", "“"), ("»", "«"), ("“", "”"), ('"', '"'))
@@ -27,7 +28,7 @@ CLOSED_WORDS = (
     ("reflexives", ("sich",)),
     ("complementisers", ("dass", "ob")),
     ("source_openers", ("wie",)),
-    ("passive_auxiliaries", ("werden",)),
+    ("passive_auxiliaries", ("werden", "sein")),  # "sind ... vertreten": a state
     ("anaphors", ("das", "dies")),
 )
 # STTS tags (HanTa's tag set) to Universal Dependencies parts of speech.
@@ -72,12 +73,13 @@ def sentences(text: str) -> list[Sentence]:
     if current:
         groups.append(current)
     tagger = _tagger()
+    paragraph = paragraph_numbers(text)
     result = []
     for group in groups:
         tags = tagger.tag_sent([t.text for t in group], taglevel=1)
         words = _reportative([_word(token, lemma, tag)
                               for token, (_, lemma, tag) in zip(group, tags)])
-        result.append(Sentence(words=words, paragraph=text.count("\n\n", 0, group[0].idx)))
+        result.append(Sentence(words=words, paragraph=paragraph(group[0].idx)))
     return result
 
 
@@ -90,9 +92,10 @@ def _word(token, lemma: str, tag: str) -> Word:
     else:
         pos = STTS_TO_UD.get(base, "X")
     finite = form.startswith("FIN")
+    mood = _reporting_mood(token.text, lemma) if finite else None
     return Word(text=token.text, start=token.idx, end=token.idx + len(token.text),
                 lemma=lemma, pos=pos, finite=finite, particle=base == "PTKVZ",
-                reporting_mood=finite and _reporting_mood(token.text, lemma))
+                reporting_mood=mood is not None, hearsay=mood == "I")
 
 
 def _reportative(words: list[Word]) -> list[Word]:
@@ -102,25 +105,28 @@ def _reportative(words: list[Word]) -> list[Word]:
                   and i and words[i - 1].pos in ("VERB", "AUX") for i, w in enumerate(words))
     if not perfect:
         return words
-    return [replace(w, reporting_mood=True) if w.finite and w.lemma == "sollen" else w
-            for w in words]
+    return [replace(w, reporting_mood=True, hearsay=True)
+            if w.finite and w.lemma == "sollen" else w for w in words]
 
 
-def _reporting_mood(form: str, lemma: str) -> bool:
-    """Konjunktiv I (or the Konjunktiv II standing in for it): the listed forms, and a
-    third person singular made of the stem and "e" ("gebe" of "geben", not "gibt")."""
+def _reporting_mood(form: str, lemma: str) -> str | None:
+    """"I" for Konjunktiv I, "II" for the Konjunktiv II standing in for it, else None:
+    the listed forms, and a third person singular made of the stem and "e" ("gebe" of
+    "geben", not "gibt")."""
     form = form.lower()
     if form in _subjunctive_forms():
-        return True
+        return _subjunctive_forms()[form]
     lemma = lemma.lower()
     stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else ""
-    return bool(stem) and form == stem + "e" and lemma not in ("werden", "sein", "haben")
+    if stem and form == stem + "e" and lemma not in ("werden", "sein", "haben"):
+        return "I"
+    return None
 
 
 @functools.cache
-def _subjunctive_forms() -> frozenset[str]:
-    return frozenset(row["form"] for row in read_jsonl("subjunctive_forms.de.jsonl",
-                                                       required=("form",)))
+def _subjunctive_forms() -> dict[str, str]:
+    return {row["form"]: row["mood"] for row in read_jsonl("subjunctive_forms.de.jsonl",
+                                                           required=("form", "mood"))}
 
 
 @functools.cache

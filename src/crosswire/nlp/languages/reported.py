@@ -9,9 +9,10 @@ records that come back are the same ``Statement`` and ``Mention`` as for English
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
 
-from crosswire.models import Article, Mention, Resolution, Statement, TextSpan
+from crosswire.models import Article, Mention, Statement
+from crosswire.nlp.languages.records import Found, records
 from crosswire.nlp.languages.tagged import Lexicon, Sentence, Word, quotations
 
 # Parts of speech a speaker's noun phrase is made of.
@@ -23,21 +24,12 @@ WHOLE_SENTENCE_QUOTE = 0.6
 ATTRIBUTION_PUNCT = ",:;–—-"
 
 
-@dataclass
-class _Found:
-    start: int
-    end: int
-    cue: Word | tuple[int, int] | None
-    speaker: tuple[int, int] | None
-    cue_type: str = "speech"
-
-
 def find_reported(text: str, sentences: list[Sentence], *, lexicon: Lexicon,
                   article: Article) -> tuple[list[Mention], list[Statement]]:
     """Mentions of the speakers and the statements of one article, in text order."""
     quotes = quotations(text, lexicon.quote_pairs)
-    found: list[_Found] = []
-    previous: _Found | None = None
+    found: list[Found] = []
+    previous: Found | None = None
     previous_paragraph = -1
     for number, sentence in enumerate(sentences):
         inside = [q for q in quotes if q[0] < sentence.end and sentence.start < q[1]]
@@ -46,7 +38,8 @@ def find_reported(text: str, sentences: list[Sentence], *, lexicon: Lexicon,
             before = None
         current = _attributed(sentence, inside, lexicon, before)
         if not current:
-            carried = _continued(sentence, inside, previous, previous_paragraph)
+            carried = (_continued(sentence, inside, previous, previous_paragraph)
+                       or _hearsay(sentence, inside))
             if carried is not None:
                 if found and found[-1] is previous and previous.cue is None:
                     previous.end = carried.end  # one continuation runs on
@@ -60,11 +53,11 @@ def find_reported(text: str, sentences: list[Sentence], *, lexicon: Lexicon,
         elif previous is not None and sentence.paragraph > previous_paragraph + 1:
             previous = None
     found.sort(key=lambda item: item.start)
-    return _records(text, found, sentences, lexicon, article)
+    return records(text, found, sentences, lexicon=lexicon, article=article)
 
 
 def _attributed(sentence: Sentence, quotes: list[tuple[int, int]], lexicon: Lexicon,
-                before: Sentence | None) -> list[_Found]:
+                before: Sentence | None) -> list[Found]:
     """Statements a cue in the sentence attributes: a source phrase or a cue verb."""
     words = [w for w in sentence.words if not any(s <= w.start < e for s, e in quotes)]
     for index in range(len(words)):
@@ -74,13 +67,24 @@ def _attributed(sentence: Sentence, quotes: list[tuple[int, int]], lexicon: Lexi
                 return [item]
     for index in range(len(words)):
         lemma = _cue_lemma(words, index, lexicon)
-        if lemma is not None:
+        if lemma is not None and _needs_met(words, index, lemma, lexicon):
             item = _verb_statement(words, index, sentence, quotes, lexicon, before,
                                    passive=_passive(words, index, lexicon))
             if item is not None:
                 item.cue_type = lexicon.verbs[lemma]
                 return [item]
     return []
+
+
+def _needs_met(words: list[Word], index: int, lemma: str, lexicon: Lexicon) -> bool:
+    """Does the cue verb report here: not in brackets, and, for a verb that reports only
+    with certain words, one of them in its clause?"""
+    before = [w.text for w in words[:index]]
+    if before.count("(") > before.count(")"):
+        return False  # an aside in brackets ("(die Zeitung berichtete)")
+    needs = lexicon.verb_needs.get(lemma)
+    return needs is None or any(w.text.lower() in needs
+                                for w in words[_clause_start(words, index):_clause_end(words, index)])
 
 
 def _passive(words: list[Word], index: int, lexicon: Lexicon) -> bool:
@@ -111,17 +115,37 @@ def _cue_lemma(words: list[Word], index: int, lexicon: Lexicon) -> str | None:
         return None
     lemma = word.lemma.lower()
     if word.finite:
+        particle = _particle(words, index, lexicon)
+        if particle is not None:
+            joined = words[particle].text.lower() + lemma
+            return joined if joined in lexicon.verbs else None
+        last = None
         for later in words[index + 1:]:
             if later.text in ATTRIBUTION_PUNCT:
                 break
-            if later.particle:
-                joined = later.text.lower() + lemma
-                return joined if joined in lexicon.verbs else None
+            last = later
+        # A particle the tagger read as an adjective closes the clause ("gab ... bekannt").
+        if last is not None and last.pos in ("ADJ", "ADV") and (
+                last.text.lower() + lemma) in lexicon.verbs:
+            return last.text.lower() + lemma
     return lemma if lemma in lexicon.verbs else None
 
 
+def _particle(words: list[Word], index: int, lexicon: Lexicon) -> int | None:
+    """Where the separable particle of the finite verb at ``index`` stands: the end of
+    its clause, past any apposition in commas ("geht X, der Y, davon aus"), before the
+    next finite verb or content clause."""
+    for at in range(index + 1, len(words)):
+        later = words[at]
+        if later.particle:
+            return at
+        if later.finite or later.text.lower() in lexicon.complementisers or later.text == ":":
+            return None
+    return None
+
+
 def _phrase_at(row: dict, words: list[Word], index: int, sentence: Sentence,
-               quotes: list[tuple[int, int]], lexicon: Lexicon) -> _Found | None:
+               quotes: list[tuple[int, int]], lexicon: Lexicon) -> Found | None:
     """The statement a source phrase of the lexicon at ``words[index]`` attributes."""
     tokens = row["phrase"].split()
     if [w.text.lower() for w in words[index:index + len(tokens)]] != tokens:
@@ -131,7 +155,8 @@ def _phrase_at(row: dict, words: list[Word], index: int, sentence: Sentence,
     cue = (words[index].start, words[index + len(tokens) - 1].end)
     after = index + len(tokens)
     if row["source"] == "none":
-        speaker = None
+        # "In dem Schreiben heißt es", "heißt es in dem Schreiben": the text named is the source
+        speaker = _source_text(words, index, index + len(tokens), row.get("in", ()), lexicon)
     elif row["source"] == "self":  # "demnach": the phrase points back to its source
         speaker = cue
     elif row["source"] == "before":
@@ -162,12 +187,19 @@ def _phrase_at(row: dict, words: list[Word], index: int, sentence: Sentence,
         return None
     if row.get("after_comma"):
         # "..., so X." closes the sentence: what comes before the comma is the content.
-        if any(w.pos not in NOMINAL and w.pos not in ("ADV", "PART", "PUNCT")
+        if any(w.pos not in NOMINAL and w.pos not in ("ADV", "PART", "PUNCT", "ADP")
                for w in words[after:]):
             return None
         return _content(sentence.start, words[index - 1].start, cue, speaker)
-    if index == 0 or (row["source"] == "before" and speaker and speaker[0] == words[0].start):
-        # The attribution opens the sentence: the content is what follows it.
+    attribution_end = max(cue[1], speaker[1] if speaker else 0)
+    if index and words[index - 1].text == "," and all(
+            w.pos in ("ADV", "PART", "PUNCT") for w in words[after:] if w.start >= attribution_end):
+        # The attribution closes the sentence after a comma ("…, hieß es im Bericht").
+        return _content(sentence.start, words[index - 1].start, cue, speaker)
+    if all(w.pos in ("ADP", "ADV") or (speaker and speaker[0] <= w.start < speaker[1])
+           for w in words[:index]):
+        # The attribution opens the sentence ("Laut X", "X zufolge", "In X heißt es", "So
+        # heißt es in X"): the content is what follows it.
         opened = max(cue[1], speaker[1] if speaker else 0)
         rest = [w for w in sentence.words if w.start >= opened]
         rest = rest[1:] if rest and rest[0].text == "," else rest
@@ -177,9 +209,22 @@ def _phrase_at(row: dict, words: list[Word], index: int, sentence: Sentence,
     return _content(sentence.start, _content_end(sentence.words), cue, speaker)
 
 
+def _source_text(words: list[Word], first: int, after: int, prepositions: Sequence[str],
+                 lexicon: Lexicon) -> tuple[int, int] | None:
+    """The noun phrase of a prepositional phrase (one of ``prepositions``) opening the
+    sentence just before the cue at ``first``, or just after it (ending at ``after``)."""
+    starts = [0, after] if first else [after]
+    for start in starts:
+        if start < len(words) and words[start].text.lower() in prepositions:
+            phrase = _phrase_after(words, start + 1, lexicon)
+            if phrase is not None and (start or phrase[1] == first):
+                return words[phrase[0]].start, words[phrase[1] - 1].end
+    return None
+
+
 def _verb_statement(words: list[Word], index: int, sentence: Sentence,
                     quotes: list[tuple[int, int]], lexicon: Lexicon,
-                    before: Sentence | None, *, passive: bool) -> _Found | None:
+                    before: Sentence | None, *, passive: bool) -> Found | None:
     """The content a cue verb reports: a quotation its clause opens or ends on, the
     clause after it ("sagte, dass ..."), the clause before it ("..., sagte X"), the
     sentence before ("Das teilte X mit") or the verb's object ("X kündigte Y an").
@@ -188,12 +233,25 @@ def _verb_statement(words: list[Word], index: int, sentence: Sentence,
     verb = words[index]
     speaker = None if passive else _speaker_of_verb(words, index, lexicon)
     sentence_end = _content_end(sentence.words)
-    clause_end = _clause_end(words, index)
+    particle = _particle(words, index, lexicon) if verb.finite else None
+    clause_end = _clause_end(words, index if particle is None else particle)
     clause_start = _clause_start(words, index)
     boundary = words[clause_end] if clause_end < len(words) else None
     if any(_cue_lemma(words, i, lexicon) for i in range(index + 1, clause_end)):
         return None  # "hat ... kritisiert und erklärte, ...": the nearer cue reports
     quote_after = next((q for q in quotes if q[0] >= verb.end), None)
+    # A cue in a relative or subordinate clause reports only a content clause of its own,
+    # not the main clause around it ("Dass sie den Plan ablehnt, ist ein Signal").
+    subordinate = (words[clause_start].text.lower() not in lexicon.source_openers
+                   and (words[clause_start].pos == "SCONJ" or _relative(words[clause_start])))
+    if index == clause_start and verb.finite and _reports_before(words, clause_start, lexicon) and (
+            boundary is None or boundary.text != ":"):
+        # "„…“, sagte X dem Sender „Name“" and "…, sagte X, Y": the content stands before
+        # the cue; a quotation or clause after it belongs to the speaker's words.
+        quote_before = next((q for q in quotes if q[0] <= sentence.start + 1), None)
+        if quote_before is not None and quote_before[1] <= verb.start:
+            return Found(quote_before[0], quote_before[1], verb, speaker)
+        return _content(sentence.start, words[clause_start - 1].start, verb, speaker)
     if passive:
         if boundary is not None and boundary.text in ",:":
             rest = [w for w in sentence.words if w.start >= boundary.end]
@@ -203,7 +261,7 @@ def _verb_statement(words: list[Word], index: int, sentence: Sentence,
     if quote_after is not None and (
             boundary is None or boundary.start >= quote_after[0]
             or not sentence_text(sentence, boundary.end, quote_after[0]).strip()):
-        return _Found(quote_after[0], quote_after[1], verb, speaker)
+        return Found(quote_after[0], quote_after[1], verb, speaker)
     opener = next((w for w in words[index + 1:clause_end]
                    if w.text.lower() in lexicon.complementisers), None)
     if opener is not None:  # "a affirmé que ...", "sagte er dass ...": no comma before it
@@ -211,32 +269,49 @@ def _verb_statement(words: list[Word], index: int, sentence: Sentence,
     if boundary is not None and boundary.text in ",:":
         rest = [w for w in sentence.words if w.start >= boundary.end]
         sourced = words[clause_start].text.lower() in lexicon.source_openers
-        if rest and (sourced or boundary.text == ":" or _content_clause(rest, lexicon)):
+        if rest and (sourced or boundary.text == ":"
+                     or _content_clause(rest, lexicon, main=not subordinate)):
             return _content(boundary.end, sentence_end, verb, speaker)
-    if clause_start > 0 and words[clause_start - 1].text in ",–—":
+    if clause_start > 0 and words[clause_start - 1].text in ",–—" and not subordinate:
         quote_before = next((q for q in quotes if q[0] <= sentence.start + 1), None)
         if quote_before is not None and quote_before[1] <= verb.start:
-            return _Found(quote_before[0], quote_before[1], verb, speaker)
+            return Found(quote_before[0], quote_before[1], verb, speaker)
         return _content(sentence.start, words[clause_start - 1].start, verb, speaker)
     if (before is not None and clause_start == 0
             and words[0].text.lower() in lexicon.anaphors and index <= 2):
         return _content(before.start, _content_end(before.words), verb, speaker)
-    if speaker is not None and lexicon.verbs[_cue_lemma(words, index, lexicon)] == "speech":
-        # Speech in the reporter's words ("X kündigte den Abzug an"): the whole sentence.
+    if speaker is not None and not subordinate and lexicon.verbs[
+            _cue_lemma(words, index, lexicon)] in ("speech", "belief"):
+        # Speech or a view in the reporter's words ("X kündigte den Abzug an", "X
+        # befürchtet einen Abbau"): the whole sentence.
         return _content(sentence.start, sentence_end, verb, speaker)
     return None
 
 
-def _content_clause(rest: list[Word], lexicon: Lexicon) -> bool:
+def _reports_before(words: list[Word], clause_start: int, lexicon: Lexicon) -> bool:
+    """Does the cue's clause, opening with the cue, follow a clause of its own after a
+    comma ("Die Lage sei ernst, sagte sie")? Not an apposition ("Der Sprecher, Max Beispiel, sagte"), nor a
+    relative or subordinate clause ("Die Firma, die ihm gehört, teilte mit")."""
+    if clause_start < 1 or words[clause_start - 1].text not in ",–—":
+        return False
+    # ``words`` leave quotations out: nothing before the comma is a quotation before it.
+    before = words[_clause_start(words, clause_start - 1):clause_start - 1]
+    return not before or (any(w.finite for w in before)
+            and before[0].pos != "SCONJ" and not _relative(before[0])
+            and before[0].text.lower() not in lexicon.source_openers)
+
+
+def _content_clause(rest: list[Word], lexicon: Lexicon, *, main: bool = True) -> bool:
     """Does a clause report content: "dass"/"ob", a verb in the reporting mood, an
-    infinitive with "zu", or a main clause (no conjunction or adverb opening it)?"""
+    infinitive with "zu", or (when ``main``) a main clause (no conjunction or adverb
+    opening it)?"""
     first = rest[0]
     if first.text.lower() in lexicon.complementisers:
         return True
     if any(w.reporting_mood for w in rest) or any(w.pos == "PART" and w.lemma.lower() == "zu"
                                                   for w in rest):
         return True
-    return first.pos not in ("SCONJ", "ADV") and not _relative(first)
+    return main and first.pos not in ("SCONJ", "ADV") and not _relative(first)
 
 
 def sentence_text(sentence: Sentence, start: int, end: int) -> str:
@@ -250,10 +325,10 @@ def _relative(word: Word) -> bool:
 
 
 def _content(start: int, end: int, cue: Word | tuple[int, int],
-             speaker: tuple[int, int] | None) -> _Found | None:
+             speaker: tuple[int, int] | None) -> Found | None:
     if end <= start:
         return None
-    return _Found(start, end, cue, speaker)
+    return Found(start, end, cue, speaker)
 
 
 def _content_end(words: list[Word]) -> int:
@@ -348,12 +423,14 @@ def _phrase_after(words: list[Word], index: int, lexicon: Lexicon, *,
                 index = skip(skipped[1])
     if index < len(words) and words[index].pos == "PRON":
         return (index, index + 1) if words[index].text.lower() in lexicon.pronouns else None
-    end, head = index, False
+    end, head, head_case = index, False, None
     while end < len(words):
         word = words[end]
         attached = word.text.lower() in lexicon.attachments
         if word.pos in ("NOUN", "PROPN"):
-            head = True
+            if head and word.case not in (None, head_case, "Gen"):
+                break  # an object after the phrase ("заявил министр журналистам")
+            head, head_case = True, head_case or word.case
         elif word.pos in ("DET", "ADJ", "NUM"):
             # Without attachment words (no articles: Russian) a phrase runs on through
             # the adjectives of its genitive ("министр иностранных дел").
@@ -385,8 +462,8 @@ def _phrase_before(words: list[Word], index: int) -> tuple[int, int] | None:
     return words[start].start, words[index - 1].end
 
 
-def _continued(sentence: Sentence, quotes: list[tuple[int, int]], previous: _Found | None,
-               previous_paragraph: int) -> _Found | None:
+def _continued(sentence: Sentence, quotes: list[tuple[int, int]], previous: Found | None,
+               previous_paragraph: int) -> Found | None:
     """A sentence with no cue that goes on with the speech before it: a quotation that is
     the sentence, or a sentence in the reporting mood (free indirect speech)."""
     if previous is None or sentence.paragraph > previous_paragraph + 1:
@@ -394,94 +471,16 @@ def _continued(sentence: Sentence, quotes: list[tuple[int, int]], previous: _Fou
     length = sentence.end - sentence.start
     for start, end in quotes:
         if (min(end, sentence.end) - max(start, sentence.start)) / length >= WHOLE_SENTENCE_QUOTE:
-            return _Found(max(start, previous.end), end, None, previous.speaker)
+            return Found(max(start, previous.end), end, None, previous.speaker)
     if any(w.reporting_mood for w in sentence.words):
-        return _Found(sentence.start, _content_end(sentence.words), None, previous.speaker)
+        return Found(sentence.start, _content_end(sentence.words), None, previous.speaker)
     return None
 
 
-def _records(text: str, found: list[_Found], sentences: list[Sentence], lexicon: Lexicon,
-             article: Article) -> tuple[list[Mention], list[Statement]]:
-    words = {w.start: w for s in sentences for w in s.words}
-    mentions: list[Mention] = []
-    mention_at: dict[tuple[int, int], str] = {}
-    last_named: str | None = None
-    statements = []
-    for item in found:
-        start, end = _trimmed(text, item.start, item.end)
-        if end <= start:
-            continue
-        speaker_words = None
-        resolution = Resolution("unresolved", 0.0)
-        mention_id = None
-        if item.speaker is not None:
-            s, e = item.speaker
-            speaker_words = TextSpan(text[s:e], s, e, article.id)
-            name = _name_in(words, s, e)
-            if name is not None:
-                if name not in mention_at:
-                    mention_at[name] = f"{article.id}:m{len(mentions)}"
-                    mentions.append(Mention(id=mention_at[name],
-                                            span=TextSpan(text[name[0]:name[1]], *name,
-                                                          article.id),
-                                            kind="person"))
-                mention_id = last_named = mention_at[name]
-                resolution = Resolution("named", 0.9)
-            elif text[s:e].lower() in lexicon.pronouns and last_named is not None:
-                mention_id = last_named
-                resolution = Resolution("pronoun", 0.6)
-            else:
-                resolution = Resolution("description", 0.5)
-        cue = None
-        if isinstance(item.cue, Word):
-            cue = TextSpan(item.cue.text, item.cue.start, item.cue.end, article.id)
-        elif isinstance(item.cue, tuple):
-            cue = TextSpan(text[item.cue[0]:item.cue[1]], *item.cue, article.id)
-        statements.append(Statement(
-            id=f"{article.id}:s{len(statements)}",
-            span=TextSpan(text[start:end], start, end, article.id),
-            kind=_kind(text[start:end], lexicon),
-            cue=cue, speaker_words=speaker_words, resolution=resolution,
-            speaker_mention=mention_id, cue_type=item.cue_type,
-        ))
-    return mentions, statements
-
-
-def _name_in(words: dict[int, Word], start: int, end: int) -> tuple[int, int] | None:
-    """The last name in a speaker's words (the name after a title): a proper noun with
-    the capitalised words that follow it ("Anna Muster", the tagger unsure of "Muster"),
-    without a case ending."""
-    run: list[Word] = []
-    best: list[Word] = []
-    for position in sorted(p for p in words if start <= p < end):
-        word = words[position]
-        if word.pos == "PROPN" or (run and word.pos == "NOUN" and word.text[:1].isupper()):
-            run.append(word)
-            best = list(run)
-        else:
-            run = []
-    if not best:
-        return None
-    last = best[-1]
-    # A declined name is kept in its base form where the lemma is a prefix of it
-    # ("Selenskyjs" -> "Selenskyj", "Путина" -> "Путин"): one actor across articles.
-    ending = len(last.text) - len(last.lemma)
-    if 0 < ending <= 2 and last.text.lower().startswith(last.lemma.lower()):
-        return best[0].start, last.end - ending
-    return best[0].start, last.end
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " \n\t,:;":
-        start += 1
-    while end > start and text[end - 1] in " \n\t,:;":
-        end -= 1
-    return start, end
-
-
-def _kind(content: str, lexicon: Lexicon) -> str:
-    if content[:1] in lexicon.quote_pairs and content[-1:] in lexicon.quote_pairs.values():
-        return "direct"
-    if any(mark in content for mark in lexicon.quote_pairs):
-        return "mixed"
-    return "indirect"
+def _hearsay(sentence: Sentence, quotes: list[tuple[int, int]]) -> Found | None:
+    """A sentence whose own verb marks it as reported, with no cue and no speech just
+    before it ("Im Hafen sollen drei Hallen abgebrannt sein", "Die Lage sei ernst"): a
+    statement of a source not named."""
+    if any(w.hearsay and not any(s <= w.start < e for s, e in quotes) for w in sentence.words):
+        return Found(sentence.start, _content_end(sentence.words), None, None)
+    return None

@@ -9,7 +9,8 @@ import functools
 
 from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, Segmenter
 
-from crosswire.nlp.languages.tagged import Lexicon, Sentence, Word, joined, load_lexicon
+from crosswire.nlp.languages.tagged import (Lexicon, Sentence, Word, by_paragraph, joined,
+                                            load_lexicon, paragraph_numbers)
 
 LANGUAGE = "ru"
 QUOTE_PAIRS = (("«", "»"), ("„", "“"), ("“", "”"), ('"', '"'))
@@ -27,6 +28,7 @@ def sentences(text: str) -> list[Sentence]:
     doc = Doc(text)
     doc.segment(segmenter)
     doc.tag_morph(tagger)
+    paragraph = paragraph_numbers(text)
     result = []
     for sent in doc.sents:
         words = []
@@ -34,9 +36,9 @@ def sentences(text: str) -> list[Sentence]:
             token.lemmatize(vocabulary)
             words.append(Word(text=token.text, start=token.start, end=token.stop,
                               lemma=token.lemma or token.text.lower(), pos=token.pos,
-                              finite=(token.feats or {}).get("VerbForm") == "Fin"))
-        if words:
-            result.append(Sentence(words=words, paragraph=text.count("\n\n", 0, words[0].start)))
+                              finite=(token.feats or {}).get("VerbForm") == "Fin",
+                              case=(token.feats or {}).get("Case")))
+        result.extend(by_paragraph(words, paragraph))
     return joined(text, result, lexicon())
 
 

@@ -3,7 +3,10 @@ and one language's lexicon (its cue files, quotation marks and closed word class
 
 from __future__ import annotations
 
+import bisect
 import functools
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from crosswire.data import read_jsonl
@@ -21,6 +24,12 @@ class Word:
     particle: bool = False
     # A verb form of the reporting mood (German Konjunktiv I: "sei", "habe").
     reporting_mood: bool = False
+    # A form that marks its sentence as reported with no cue at all (German Konjunktiv I,
+    # the reportative "sollen"): never a conditional.
+    hearsay: bool = False
+    # The grammatical case where the tagger gives it ("Gen"): the words of one name share
+    # it, and only a genitive runs a noun phrase on ("министр иностранных дел").
+    case: str | None = None
 
 
 @dataclass(frozen=True)
@@ -44,6 +53,9 @@ class Lexicon:
 
     verbs: dict[str, str]
     phrases: list[dict]
+    # Verbs that report only with one of these words in their clause ("sprach von einem
+    # Dammbruch", not "sprach mit seiner Frau").
+    verb_needs: dict[str, frozenset[str]]
     quote_pairs: dict[str, str]
     # Personal pronouns that can be a speaker ("er", "sie").
     pronouns: frozenset[str]
@@ -71,11 +83,12 @@ def load_lexicon(language: str, *, quote_pairs: tuple[tuple[str, str], ...],
                  words: tuple[tuple[str, tuple[str, ...]], ...]) -> Lexicon:
     """The lexicon of ``language``: its cue files, its quotation marks, and the closed
     word classes of ``words`` (field name, words) the rules ask about."""
-    verbs = {row["lemma"].lower(): row["type"]
-             for row in read_jsonl(f"cue_verbs.{language}.jsonl", required=("lemma", "type"))}
+    rows = read_jsonl(f"cue_verbs.{language}.jsonl", required=("lemma", "type"))
+    verbs = {row["lemma"].lower(): row["type"] for row in rows}
+    needs = {row["lemma"].lower(): frozenset(row["with"]) for row in rows if row.get("with")}
     phrases = read_jsonl(f"cue_phrases.{language}.jsonl", required=("phrase", "source", "type"))
     closed = {name: frozenset(members) for name, members in words}
-    return Lexicon(verbs=verbs, phrases=phrases, quote_pairs=dict(quote_pairs),
+    return Lexicon(verbs=verbs, phrases=phrases, verb_needs=needs, quote_pairs=dict(quote_pairs),
                    **{name: closed.get(name, frozenset()) for name in (
                        "pronouns", "attachments", "reflexives", "complementisers",
                        "source_openers", "passive_auxiliaries", "anaphors", "objects")})
@@ -99,6 +112,27 @@ def joined(text: str, sentences: list[Sentence], lexicon: Lexicon) -> list[Sente
     return result
 
 
+def paragraph_numbers(text: str) -> Callable[[int], int]:
+    """The number of the paragraph each offset of ``text`` is in. A line break ends a
+    paragraph: clean text keeps one between paragraphs, raw text leaves a blank line, and
+    more blank lines count as more paragraphs (a break in the story)."""
+    breaks = [match.start() for match in re.finditer(r"\n+", text)
+              for _ in range(max(1, len(match.group()) // 2))]
+    return lambda offset: bisect.bisect_left(breaks, offset)
+
+
+def by_paragraph(words: list[Word], paragraph: Callable[[int], int]) -> list[Sentence]:
+    """A tagger's sentence cut again at each paragraph break it runs over."""
+    result: list[Sentence] = []
+    for word in words:
+        number = paragraph(word.start)
+        if result and result[-1].paragraph == number:
+            result[-1].words.append(word)
+        else:
+            result.append(Sentence(words=[word], paragraph=number))
+    return result
+
+
 def quotations(text: str, pairs: dict[str, str]) -> list[tuple[int, int]]:
     """Character spans of quotations, marks included, outermost only; an unclosed
     quotation ends with its paragraph."""
@@ -109,7 +143,7 @@ def quotations(text: str, pairs: dict[str, str]) -> list[tuple[int, int]]:
         if closer is None:
             i += 1
             continue
-        paragraph_end = text.find("\n\n", i)
+        paragraph_end = text.find("\n", i)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
         end = text.find(closer, i + 1, paragraph_end)
         if end < 0:
