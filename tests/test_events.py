@@ -272,6 +272,10 @@ GENERAL_CASES = [
     ("PROTEST", "Farmers blocked the main highway with tractors to protest the new tax."),
     ("PROTEST", "Dock workers went on strike on Monday over unpaid wages."),
     ("PROTEST", "Opposition supporters rallied outside parliament on Sunday."),
+    # a protest by a state, or addressed to one, is diplomatic: ACCUSE (manual, PROTEST)
+    ("ACCUSE", "The foreign ministry protested to Norvania over the treatment of its nationals."),
+    ("ACCUSE", "Estrelia lodged a protest with the Valdorian embassy over the arrests."),
+    ("ACCUSE", "Valdoria protested the seizure of its fishing boats."),
     ("PROTEST", "Prisoners at the Tarsk jail began a hunger strike against their conditions."),
     ("RETREAT", "Norvania pulled its troops out of the disputed valley on Thursday."),
     ("RETREAT", "The rebels freed twelve hostages held since March."),
@@ -279,6 +283,9 @@ GENERAL_CASES = [
     ("RETREAT", "The army withdrew from three villages near the border."),
     ("RETREAT", "The guerrillas laid down their arms at a ceremony in the capital."),
     ("CONCEDE", "Estrelia lifted the curfew it imposed on the northern province."),
+    # lifting economic sanctions or a blockade has material effect (CAMEO 085, 0872)
+    ("RETREAT", "Valdoria lifted its naval blockade of the Norvanian port."),
+    ("RETREAT", "Estrelia eased the trade embargo on its neighbour."),
     ("SANCTION", "Estrelia expelled two Norvanian diplomats accused of spying."),
     ("SANCTION", "The European Union imposed new sanctions on Valdoria's oil exports."),
     ("SANCTION", "Norvania recalled its ambassador from Estrelia in protest at the arrests."),

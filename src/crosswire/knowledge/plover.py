@@ -139,5 +139,13 @@ def entity_codes() -> dict[str, str]:
 
 
 @cache
+def state_nouns() -> frozenset[str]:
+    """Head nouns of state offices and their holders ("ministry", "embassy", "minister"), from
+    ``data/state_offices.jsonl``: an actor named by one speaks for a state."""
+    return frozenset(row["form"].split()[-1].lower()
+                     for row in read_jsonl("state_offices.jsonl", required=("form",)))
+
+
+@cache
 def max_entity_words() -> int:
     return max(len(name.split()) for name in entity_codes())

@@ -123,11 +123,28 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     elif status == "negated" and event in plover.COOPERATIVE_TYPES | {"RETREAT"} and _modal(predicate):
         # "would not negotiate", "will not lay down their arms": a refusal, not a non-event
         event, mode, status = "REJECT", REQUEST_MODE_OF.get(event or ""), "asserted"
+    if event == "PROTEST" and _diplomatic_protest(trigger):
+        event, mode = "ACCUSE", "disapprove"
     if event is None:
         return None
     if event == "THREATEN" and mode is None and content is not None:
         mode = threat_mode(content.cue)
     return Reading(trigger, event, mode, status, predicate, inner, deontic)
+
+
+# "protested to the ambassador", "lodged a protest with the ministry": a protest addressed
+ADDRESSEE_PREPOSITIONS = frozenset({"to", "with"})
+
+
+def _diplomatic_protest(trigger: Trigger) -> bool:
+    """A protest made by a state or addressed to one: the manual codes diplomatic protests
+    ACCUSE 'disapprove', and PROTEST only the collective, material kind."""
+    anchor = trigger.anchor
+    addressed = [anchor] + ([anchor.head] if anchor.dep_ in ("dobj", "attr") else [])
+    if any(c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPOSITIONS for t in addressed for c in t.children):
+        return True
+    actors, _ = _actors_and_recipients(trigger)
+    return any(a.ent_type_ == "GPE" or a.lemma_.lower() in plover.state_nouns() for a in actors)
 
 
 def _complement_triggers(trigger: Trigger, by_anchor: dict[int, Trigger]) -> list[Trigger]:
