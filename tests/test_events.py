@@ -268,10 +268,13 @@ GENERAL_CASES = [
     ("THREATEN", "The president said his army was ready to use force against any incursion."),
     ("THREATEN", "Estrelia gave the rebels an ultimatum to leave the city by Friday."),
     ("THREATEN", "The union threatened a general strike over the pension cuts."),
+    # the condition is what the threat waits on, not the event
+    ("THREATEN", "Valdoria will respond with force if its territory is violated, its defence minister said."),
     ("PROTEST", "Thousands of students marched through the capital to demand the minister's resignation."),
     ("PROTEST", "Farmers blocked the main highway with tractors to protest the new tax."),
     ("PROTEST", "Dock workers went on strike on Monday over unpaid wages."),
     ("PROTEST", "Opposition supporters rallied outside parliament on Sunday."),
+    ("PROTEST", "Thousands of people took to the streets of Tarsk to protest against rising prices."),
     # a protest by a state, or addressed to one, is diplomatic: ACCUSE (manual, PROTEST)
     ("ACCUSE", "The foreign ministry protested to Norvania over the treatment of its nationals."),
     ("ACCUSE", "Estrelia lodged a protest with the Valdorian embassy over the arrests."),
@@ -308,6 +311,7 @@ GENERAL_CASES = [
     ("COERCE", "The government banned the main opposition party."),
     ("MOBILIZE", "Norvania deployed thousands of troops along its border with Estrelia."),
     ("MOBILIZE", "The army put its forces on high alert after the missile launch."),
+    ("MOBILIZE", "Thousands of Norvanian troops have taken up positions along the border, witnesses said."),
     ("REJECT", "Estrelia rejected Norvania's proposal for new talks."),
     ("REQUEST", "The United Nations called on both sides to observe the ceasefire."),
     ("ACCUSE", "Norvania accused Estrelia of violating the truce."),

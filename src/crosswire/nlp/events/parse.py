@@ -32,6 +32,9 @@ CLAUSE_EDGE_COST = {
     "dobj": 0.2, "nsubj": 0.4, "nsubjpass": 0.4, "compound": 0.8, "amod": AMOD_COST, "npadvmod": 0.8,
 }
 DEFAULT_EDGE_COST = 0.5
+# A condition ("if its territory is violated") is what the event waits on, not the event.
+CONDITION_COST = 1.0
+CONDITION_MARKERS = frozenset({"if", "unless"})
 # A noun trigger sits a little below the verb that governs it.
 NOUN_COST = 0.35
 
@@ -197,6 +200,9 @@ def clause_cost(token: Token, *, skip: frozenset[int] = frozenset()) -> float:
     while token.head.i != token.i:
         if token.head.i not in skip or token.dep_ not in FREE_EDGES:
             cost += CLAUSE_EDGE_COST.get(token.dep_, DEFAULT_EDGE_COST)
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS
+                                         for c in token.children):
+            cost += CONDITION_COST
         token = token.head
     return cost
 

@@ -140,8 +140,10 @@ def _diplomatic_protest(trigger: Trigger) -> bool:
     """A protest made by a state or addressed to one: the manual codes diplomatic protests
     ACCUSE 'disapprove', and PROTEST only the collective, material kind."""
     anchor = trigger.anchor
+    own = {t.i for t in trigger.tokens}  # "took to the streets" names the act, not an addressee
     addressed = [anchor] + ([anchor.head] if anchor.dep_ in ("dobj", "attr") else [])
-    if any(c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPOSITIONS for t in addressed for c in t.children):
+    if any(c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPOSITIONS and c.i not in own
+           for t in addressed for c in t.children):
         return True
     actors, _ = _actors_and_recipients(trigger)
     return any(a.ent_type_ == "GPE" or a.lemma_.lower() in plover.state_nouns() for a in actors)
