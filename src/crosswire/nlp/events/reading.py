@@ -111,7 +111,8 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         event, mode = "REQUEST", REQUEST_MODE_OF.get(event or "", "change")
     if status == "future" and event in plover.COOPERATIVE_TYPES:
         event, status = "AGREE", "asserted"
-    elif status == "future" and event == "RETREAT":
+    elif status in ("future", "hypothetical") and event == "RETREAT":
+        # a retreat announced or offered on a condition is a concession (manual, CONCEDE)
         event, status = "CONCEDE", "asserted"
     elif status in ("future", "hypothetical") and event in plover.MATERIAL_CONFLICT_TYPES - {"PROTEST"} \
             and _threat_report(predicate, status):
@@ -125,6 +126,9 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         event, mode, status = "REJECT", REQUEST_MODE_OF.get(event or ""), "asserted"
     if event == "PROTEST" and _diplomatic_protest(trigger):
         event, mode = "ACCUSE", "disapprove"
+    elif event == "ASSAULT" and _by_protesters(trigger):
+        # "rioters set fire to ...": violence by a crowd in protest is PROTEST 'riot' (CAMEO 145)
+        event, mode = "PROTEST", "riot"
     if event is None:
         return None
     if event == "THREATEN" and mode is None and content is not None:
@@ -147,6 +151,14 @@ def _diplomatic_protest(trigger: Trigger) -> bool:
         return True
     actors, _ = _actors_and_recipients(trigger)
     return any(a.ent_type_ == "GPE" or a.lemma_.lower() in plover.state_nouns() for a in actors)
+
+
+def _by_protesters(trigger: Trigger) -> bool:
+    """The act's agent is named as protesting ("protesters", "rioters", "strikers")."""
+    actors, _ = _actors_and_recipients(trigger)
+    table = plover.cues()
+    return any(cue.event == "PROTEST" for a in actors for key in token_keys(a)
+               for cue in table.get((key, "NOUN"), ()) if not cue.requires)
 
 
 def _complement_triggers(trigger: Trigger, by_anchor: dict[int, Trigger]) -> list[Trigger]:
