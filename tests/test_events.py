@@ -325,6 +325,11 @@ GENERAL_CASES = [
     ("SANCTION", "Norvania withdrew its peacekeepers from Valdoria."),
     ("ASSAULT", "Rebels violated the ceasefire by shelling the town."),
     ("CONCEDE", "The prime minister said he would step down if he lost the referendum."),
+    # rewordings: the verb classes and argument rules, not one sentence's words
+    ("COOPERATE", "Valdoria handed over a suspected militant to Norvania on Sunday, an official said."),
+    ("COOPERATE", "Norvanian intelligence officers have passed information to Valdoria about the rebels."),
+    ("THREATEN", "The militant group has vowed to inflict heavy blows on Norvania, a weekly magazine reports."),
+    ("PROTEST", "Landowners started a hunger strike outside parliament to demand the return of seized property."),
     ("ACCUSE", "Norvania accused Estrelia of violating the truce."),
     ("AGREE", "The two sides agreed to hold peace talks next month."),
     ("CONCEDE", "The government apologised for the deaths of the protesters."),

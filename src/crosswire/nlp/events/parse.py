@@ -98,22 +98,39 @@ def _rest_matches(token: Token, rest: tuple[str, ...], sent: Span) -> tuple[Toke
     return tuple(sorted({t.i: t for t in (token, *matched)}.values(), key=lambda t: t.i))
 
 
+# Clauses inside a phrase say something of their own ("a reminder that it must cooperate
+# with inspectors"): a cue's required words are not looked for in them.
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
+
+
 def neighbour_words(anchor: Token, *, compounds: bool = True) -> set[str]:
     """Words of the anchor's phrase and of its clause's subject (the anchor excluded).
 
-    ``compounds=False`` leaves out nouns modifying another noun, which name something else
-    ("aid workers" are people, "a police station" a building): a cue's required words
-    must name what the act is done to, while a mode's words may sit anywhere ("hunger strike").
+    ``compounds=False`` is for a cue's required words, which must name what the act is done
+    to: it leaves out nouns modifying another noun, which name something else ("aid workers"
+    are people, "a police station" a building), and clauses inside the phrase. A mode's words
+    may sit anywhere ("hunger strike").
     """
     words: set[str] = set()
-    scope = list(anchor.subtree)
+    scope = _phrase_tokens(anchor, clauses=compounds)
     subject = next((c for c in anchor.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is not None:
-        scope.extend(subject.subtree)
+        scope.extend(_phrase_tokens(subject, clauses=compounds))
     for token in scope:
         if token.i != anchor.i and (compounds or token.dep_ != "compound"):
             words.update(token_keys(token))
     return words
+
+
+def _phrase_tokens(head: Token, *, clauses: bool) -> list[Token]:
+    if clauses:
+        return list(head.subtree)
+    found, stack = [], [head]
+    while stack:
+        token = stack.pop()
+        found.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS)
+    return found
 
 
 # Which single-word cues a token of each part of speech can match; phrases match any.
