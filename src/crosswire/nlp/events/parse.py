@@ -100,7 +100,7 @@ def _rest_matches(token: Token, rest: tuple[str, ...], sent: Span) -> tuple[Toke
 
 # Clauses inside a phrase say something of their own ("a reminder that it must cooperate
 # with inspectors"): a cue's required words are not looked for in them.
-CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "csubj", "parataxis"})
 
 
 def neighbour_words(anchor: Token, *, compounds: bool = True) -> set[str]:
