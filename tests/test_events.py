@@ -330,6 +330,8 @@ GENERAL_CASES = [
     ("COOPERATE", "Norvanian intelligence officers have passed information to Valdoria about the rebels."),
     ("THREATEN", "The militant group has vowed to inflict heavy blows on Norvania, a weekly magazine reports."),
     ("PROTEST", "Landowners started a hunger strike outside parliament to demand the return of seized property."),
+    ("ASSAULT", "Valdorian troops recaptured the town from the rebels on Monday."),
+    ("COERCE", "The arrest of the opposition leader was ordered by the military prosecutor."),
     ("ACCUSE", "Norvania accused Estrelia of violating the truce."),
     ("AGREE", "The two sides agreed to hold peace talks next month."),
     ("CONCEDE", "The government apologised for the deaths of the protesters."),

@@ -184,6 +184,11 @@ def find_triggers(sent: Span) -> list[Trigger]:
     return [_as_light(trigger, remaining) for trigger in kept]
 
 
+# Where a light verb's event noun sits: its object, or its subject in the passive ("the
+# arrest was ordered").
+LIGHT_NOUN_DEPS = frozenset({"dobj", "attr", "nsubjpass"})
+
+
 def _as_light(trigger: Trigger, triggers: dict[int, Trigger]) -> Trigger:
     """A verb that can be light ("launched", "held") gives way to the event noun it governs."""
     if trigger.cue.pos != "VERB" or trigger.cue.role == "light" or trigger.cue.requires or trigger.cue.rest:
@@ -194,7 +199,7 @@ def _as_light(trigger: Trigger, triggers: dict[int, Trigger]) -> Trigger:
         return trigger
     for child in trigger.anchor.children:
         governed = triggers.get(child.i)
-        if child.dep_ in ("dobj", "attr") and governed is not None and governed.cue.pos == "NOUN":
+        if child.dep_ in LIGHT_NOUN_DEPS and governed is not None and governed.cue.pos == "NOUN":
             return Trigger(light, trigger.anchor, (trigger.anchor,))
     return trigger
 

@@ -304,6 +304,10 @@ def _actors_and_recipients(trigger: Trigger) -> tuple[list[Token], list[Token]]:
             subject, passive = subject_of(anchor.head)
             owner = None if passive else subject
             recipients += recipients_of(anchor.head, exclude=covered | {anchor.i})
+        elif owner is None and anchor.dep_ == "nsubjpass" and anchor.head.pos_ in ("VERB", "AUX"):
+            # "the arrest was ordered by the prosecutor": the passive's agent
+            owner = agent_of(anchor.head)
+            recipients += recipients_of(anchor.head, exclude=covered | {anchor.i})
         elif owner is None and anchor.dep_ not in ("nsubj", "nsubjpass"):
             # "youths threw stones during demonstrations": the clause's subject took part
             verb = governing_verb(anchor)
