@@ -99,8 +99,11 @@ def _rest_matches(token: Token, rest: tuple[str, ...], sent: Span) -> tuple[Toke
 
 
 # Clauses inside a phrase say something of their own ("a reminder that it must cooperate
-# with inspectors"): a cue's required words are not looked for in them.
-CLAUSE_DEPS = frozenset({"ccomp", "advcl", "csubj", "parataxis"})
+# with inspectors", "..., as inspectors left"): a cue's required words are not looked for in
+# adverbial clauses nor in the content clause of a noun; a verb's complement ("allowed
+# inspectors to visit") and participles ("planes loaded with medicine") still count.
+CLAUSE_DEPS = frozenset({"advcl", "csubj", "parataxis"})
+NOUN_CLAUSE_DEPS = frozenset({"ccomp"})
 
 
 def neighbour_words(anchor: Token, *, compounds: bool = True) -> set[str]:
@@ -129,7 +132,8 @@ def _phrase_tokens(head: Token, *, clauses: bool) -> list[Token]:
     while stack:
         token = stack.pop()
         found.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS)
+        stack.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS and not (
+            c.dep_ in NOUN_CLAUSE_DEPS and token.pos_ in ("NOUN", "PROPN")))
     return found
 
 

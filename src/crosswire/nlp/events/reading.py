@@ -126,6 +126,9 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         event, mode, status = "REJECT", REQUEST_MODE_OF.get(event or ""), "asserted"
     if event == "PROTEST" and _diplomatic_protest(trigger):
         event, mode = "ACCUSE", "disapprove"
+    elif event not in PROTEST_KEEPS and _in_protest(trigger.anchor):
+        # "stopped work in protest", "walked out in protest": the act is the protest
+        event, mode = "PROTEST", None
     elif event == "ASSAULT" and _by_protesters(trigger):
         # "rioters set fire to ...": violence by a crowd in protest is PROTEST 'riot' (CAMEO 145)
         event, mode = "PROTEST", "riot"
@@ -151,6 +154,18 @@ def _diplomatic_protest(trigger: Trigger) -> bool:
         return True
     actors, _ = _actors_and_recipients(trigger)
     return any(a.ent_type_ == "GPE" or a.lemma_.lower() in plover.state_nouns() for a in actors)
+
+
+# Acts that stay what they are when done "in protest" ("recalled its ambassador in protest").
+PROTEST_KEEPS = plover.MATERIAL_CONFLICT_TYPES | {"ACCUSE", "THREATEN", "REQUEST", "PROTEST"}
+
+
+def _in_protest(anchor: Token) -> bool:
+    """The act, or its object ("stopped work in protest"), is done "in protest"."""
+    heads = [anchor, *(c for c in anchor.children if c.dep_ == "dobj")]
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() == "protest" for p in c.children)
+        for head in heads for c in head.children)
 
 
 def _by_protesters(trigger: Trigger) -> bool:
