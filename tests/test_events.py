@@ -62,6 +62,12 @@ def test_speaker_negation_and_condition_extensions(nlp):
     assert coded.conditions[0].span.text.startswith("unless the sanctions")
 
 
+def test_any_act_is_hypothetical(nlp):
+    events = next(iter(code_texts(["Norvania warned against any attack on its ships."], nlp=nlp)))
+    assert events[0].event == "THREATEN"
+    assert [e.status for e in events if e.trigger.text == "attack"] == ["hypothetical"]
+
+
 def test_past_negation_is_kept_as_status(nlp):
     coded = first(nlp, "Government troops did not attack the village.")
     assert coded.event == "ASSAULT" and coded.status == "negated"
@@ -354,6 +360,7 @@ GENERAL_CASES = [
     ("RETREAT", "The last Valdorian troops crossed back into their own territory on Friday."),
     ("SANCTION", "Norvania imposed a ban on imports of Valdorian beef."),
     ("RETREAT", "The government allowed UN inspectors to visit the plant."),
+    ("ACCUSE", "Valdoria's parliament voted to impeach the president for abuse of power."),
     ("ACCUSE", "Norvania accused Estrelia of violating the truce."),
     ("AGREE", "The two sides agreed to hold peace talks next month."),
     ("CONCEDE", "The government apologised for the deaths of the protesters."),

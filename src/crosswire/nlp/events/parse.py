@@ -325,6 +325,8 @@ def status_of(anchor: Token) -> str:
     if negations and not (len(scope) > 1 and scope[1].lemma_ in LITOTES_VERBS
                           and all(c.head.i == scope[1].i for c in negations)):
         return "negated"
+    if anchor.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "any" for c in children):
+        return "hypothetical"  # "any attack", "any incursion": no act has happened
     auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
     if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
            for c in children) and auxes & (HYPOTHETICAL_AUX | {"would"}):
