@@ -366,6 +366,7 @@ GENERAL_CASES = [
     ("COOPERATE", "Norvania and Valdoria carried out a joint naval patrol in the strait."),
     ("COOPERATE", "Norvania and Valdoria swapped intelligence on the militant network."),
     ("RETREAT", "Norvania reopened the border crossing to humanitarian convoys."),
+    ("REJECT", "The government has no intention of resigning, a spokesman said."),
     ("ACCUSE", "Norvania accused Estrelia of violating the truce."),
     ("AGREE", "The two sides agreed to hold peace talks next month."),
     ("CONCEDE", "The government apologised for the deaths of the protesters."),

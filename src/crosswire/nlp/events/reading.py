@@ -73,6 +73,8 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     if cue.pos == "NOUN" and predicate.dep_ in ("dobj", "attr") and predicate.head.i in light:
         predicate = predicate.head
     status = status_of(predicate)
+    if predicate.i != trigger.anchor.i and status_of(trigger.anchor) == "negated":
+        status = "negated"  # "held no talks", "has no intention of resigning"
     takes_complement = cue.pos in ("VERB", "ADJ") or cue.role in ("intent", "offer")
     complements = _complement_triggers(trigger, by_anchor) if takes_complement else []
     complements = [c for c in complements if c.cue.role not in ("light", "report") and c.cue.event]
