@@ -136,6 +136,43 @@ def join_fragments(doc: Doc, entities: list[Span]) -> list[Span]:
     return joined
 
 
+def people_after_titles(doc: Doc, entities: list[Span]) -> list[Span]:
+    """A person's name the tagger ran into a title's complement ("Special Envoy for [Haiti
+    Daniel Foote]" tagged as one organisation) or left untagged after it ("Secretary of
+    [Defense] Ana Ruiz"): a known given name and the capitalised words after it to the end
+    of the entity, or an untagged given name compounded with the surname after it, is a
+    person of its own."""
+    found: list[Span] = []
+    for ent in entities:
+        if ent.label_ != "PERSON" and ent.start > 0 and doc[ent.start - 1].pos_ == "ADP":
+            given = next((t.i for t in ent[1:] if is_given_name(t.text) and t.is_title
+                          and t.i < ent.end - 1), None)
+            # a name the tagger ran a place into ("Ambassador to [Norway Carl Bildt]")
+            prefix = doc[ent.start : given].text if given is not None else ""
+            if given is not None and all(t.is_title for t in doc[given : ent.end]) and (
+                    resolve_place(doc[given : ent.end].text) is None) and (
+                    ent.label_ != "PERSON" or resolve_place(prefix) is not None):
+                found.append(Span(doc, ent.start, given, label=ent.label_))
+                found.append(Span(doc, given, ent.end, label="PERSON"))
+                continue
+        found.append(ent)
+    tagged = {t.i for ent in found for t in ent}
+    for token in doc[:-1]:
+        surname = doc[token.i + 1]
+        if (token.i in tagged or surname.i in tagged or token.dep_ != "compound"
+                or token.head.i != surname.i or surname.pos_ != "PROPN"
+                or not (token.is_title and surname.is_title and surname.is_alpha)
+                or not is_given_name(token.text) or title_length([surname.text])
+                or resolve_place(f"{token.text} {surname.text}") is not None
+                or resolve_place(surname.text) is not None):
+            continue
+        end = surname.i + 1
+        if end < len(doc) and doc[end].i not in tagged and doc[end].is_title and doc[end].pos_ == "PROPN":
+            continue  # a longer run of capitalised words is the tagger's to judge
+        found.append(Span(doc, token.i, end, label="PERSON"))
+    return sorted(found, key=lambda ent: ent.start)
+
+
 def _given_then_surname(doc: Doc, ent: Span) -> bool:
     """A lone given name followed by an untagged capitalised word: "Karim" + "Nasri"."""
     end = ent.end

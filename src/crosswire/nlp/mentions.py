@@ -32,6 +32,7 @@ from crosswire.nlp.mention_kinds import (
     is_junk,
     is_organisation_name,
     join_fragments,
+    people_after_titles,
     person_bodies,
     person_evidence,
     weak_person_evidence,
@@ -65,7 +66,7 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
     """Every named entity that can act or speak, in text order."""
     found: list[tuple[int, int, ActorKind, str | None]] = []
     entities = _join_particles(doc, [ent for ent in doc.ents if ent.label_ in ENTITY_KINDS])
-    entities = join_fragments(doc, entities)
+    entities = people_after_titles(doc, join_fragments(doc, entities))
     surnames = _person_surnames(entities)
     for ent in entities:
         span = _trim(ent)
