@@ -230,3 +230,16 @@ def test_an_organisation_is_not_a_town_that_once_took_its_name(analyse):
     found = analyse("Google will no longer allow advertisers to monetize the videos.")
     assert [(m.span.text, m.kind) for m in found if m.span.text == "Google"] == [
         ("Google", "organisation")]
+
+
+def test_an_acronym_after_a_title_word_is_an_organisation(analyse):
+    found = analyse("Murders rose by 30 percent in 2020, according to official FBI statistics.")
+    assert [(m.span.text, m.kind) for m in found if m.span.text == "FBI"] == [
+        ("FBI", "organisation")]
+
+
+def test_a_name_after_a_titles_complement_is_a_person_of_its_own(analyse):
+    found = analyse("U.S. Special Envoy for Haiti Daniel Foote resigned on Thursday.")
+    person(found, "Daniel Foote")
+    found = analyse("Former Secretary of Defense Ana Ruiz said the plan was flawed.")
+    person(found, "Ana Ruiz")

@@ -291,3 +291,9 @@ def test_a_name_after_a_title_of_a_place_or_office(nlp):
     text = "Ambassador to Norway Carl Bildt said the talks would go on."
     [(cue, words, name, method)] = resolved(nlp, text)
     assert name == "Carl Bildt"
+
+
+def test_a_subheading_label_is_no_speaker(nlp):
+    text = ("The Washington Post reported on Monday that the panel had met.\n\n"
+            "The big picture: A three-judge panel ruled the restrictions unconstitutional.")
+    assert all(f[1] != "The big picture" for f in resolved(nlp, text))

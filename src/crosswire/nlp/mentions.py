@@ -251,8 +251,9 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]]) -> ActorKind
         and not _after_name_hyphen(t) for t in span
     ):
         return None
-    if label == "PERSON" and all(t.is_upper for t in span if t.is_alpha):
-        return "organisation"  # an acronym ("RL" of RFE/RL) is not a person's name
+    if label in ("PERSON", "ORG") and all(t.is_upper and len(t) > 1 for t in span if t.is_alpha):
+        # an acronym ("RL" of RFE/RL) is not a person's name, nor is "FBI" after "official"
+        return "organisation"
     if _firm_title(span):
         return "organisation"  # "Drugmaker Norvik" opening a sentence, tagged as a person
     if resolve_institution(text) or fold(text) in organisation_names():

@@ -311,7 +311,7 @@ class SpeakerResolver:
             person_head = self.mention_head[person.id]
             if not self.in_quote[person_head.i]:
                 if person_head.dep_ not in SUBJECT_DEPS:
-                    return None
+                    continue  # "In a letter to Secretary Y, ..., X said": X, the subject
                 # "an official said" is an unnamed source, whoever speaks next; "a
                 # recently relieved commander" is the "Lt. Col. X" the next lines name
                 anonymous = head.lemma_.lower() in self.lexicon.source_nouns
