@@ -243,3 +243,14 @@ def test_a_name_after_a_titles_complement_is_a_person_of_its_own(analyse):
     person(found, "Daniel Foote")
     found = analyse("Former Secretary of Defense Ana Ruiz said the plan was flawed.")
     person(found, "Ana Ruiz")
+
+
+def test_an_organisation_keeps_the_words_the_tagger_cut_before_its_head(analyse):
+    found = analyse("The Harbor and Waterways Committee said on Monday that it would meet.")
+    assert [(m.span.text, m.kind) for m in found] == [
+        ("Harbor and Waterways Committee", "organisation")]
+
+
+def test_a_case_party_named_by_its_role_is_one_mention(analyse):
+    found = analyse("Federal prosecutors said the pardon was valid. Two prosecutors quit.")
+    assert [(m.span.text, m.kind) for m in found] == [("Federal prosecutors", "group")]

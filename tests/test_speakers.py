@@ -297,3 +297,11 @@ def test_a_subheading_label_is_no_speaker(nlp):
     text = ("The Washington Post reported on Monday that the panel had met.\n\n"
             "The big picture: A three-judge panel ruled the restrictions unconstitutional.")
     assert all(f[1] != "The big picture" for f in resolved(nlp, text))
+
+
+def test_prosecutors_are_a_party_not_an_unnamed_source(nlp):
+    text = ("The indictment was dismissed over the objection of prosecutors who said it should "
+            "stand. Two officials said the ruling was expected.")
+    found = {f[1]: f for f in resolved(nlp, text)}
+    assert found["who"][2] == "prosecutors"
+    assert found["Two officials"][2] is None

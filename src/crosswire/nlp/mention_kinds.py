@@ -28,7 +28,8 @@ from crosswire.knowledge.text import PERSON_PRONOUNS
 from crosswire.knowledge.transliterate import words_match
 from crosswire.data import read_jsonl
 
-_RULES = ("not_actor", "not_alone", "person_context", "person_body", "organisation_head")
+_RULES = ("not_actor", "not_alone", "person_context", "person_body", "organisation_head",
+          "case_party")
 # Capitalised words after a NORP fragment that may still belong to its organisation's name.
 MAX_HEAD_GAP = 3
 # He/she this many tokens after a name that is a speech verb's subject makes it a person's;
@@ -62,6 +63,27 @@ def _person_context() -> frozenset[str]:
 def person_bodies() -> frozenset[str]:
     """Nouns after a person's name that make the two an organisation ("administration")."""
     return frozenset(word.lower() for word in _rules()["person_body"])
+
+
+def case_parties(doc: Doc, *, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of each party to a court case named by its role ("prosecutors", "U.S.
+    prosecutors", "the prosecution"), with the words that say whose ("federal", "U.S."):
+    never an indefinite or counted one ("two prosecutors", "some plaintiffs")."""
+    words = _rules()["case_party"]
+    found = []
+    for token in doc:
+        if token.lower_ not in words or token.pos_ != "NOUN" or any(
+                start <= token.idx < end for start, end in taken):
+            continue
+        if any(c.dep_ in ("det", "nummod") and c.lower_ != "the" for c in token.children):
+            continue
+        start = token.i
+        for child in sorted(token.lefts, key=lambda c: -c.i):
+            if child.i == start - 1 and child.dep_ in ("compound", "amod", "nmod") and not any(
+                    s <= doc[child.left_edge.i].idx < e for s, e in taken):
+                start = child.left_edge.i  # "federal", not the place "U.S." named already
+        found.append((doc[start].idx, token.idx + len(token)))
+    return found
 
 
 @cache
@@ -171,6 +193,47 @@ def people_after_titles(doc: Doc, entities: list[Span]) -> list[Span]:
             continue  # a longer run of capitalised words is the tagger's to judge
         found.append(Span(doc, token.i, end, label="PERSON"))
     return sorted(found, key=lambda ent: ent.start)
+
+
+def whole_organisations(doc: Doc, entities: list[Span]) -> list[Span]:
+    """An organisation ending in its head word ("Committee") takes the capitalised words
+    and numbers before it that the tagger cut off or tagged apart: "The House Jan. 6
+    [Select Committee]", "The [U.S. Olympic] and [Paralympic Committee]". It stops at a
+    determiner, a lowercase word or a person's name."""
+    heads = _rules()["organisation_head"]
+    starts: dict[int, int] = {}
+    for ent in entities:
+        if ent.label_ != "ORG" or doc[ent.end - 1].text not in heads:
+            continue
+        start = ent.start
+        while start > 0:
+            before = doc[start - 1]
+            if before.ent_type_ == "PERSON" or "\n" in before.whitespace_:
+                break
+            if before.pos_ in ("PROPN", "NUM") and not before.is_sent_start:
+                start -= 1
+            elif before.pos_ in ("PROPN", "NUM"):
+                start -= 1
+                break
+            elif before.lower_ in ("and", "&") and start > 1 and doc[start - 2].pos_ == "PROPN" and (
+                    doc[start - 2].ent_type_ not in ("PERSON", "GPE")):
+                start -= 1
+            else:
+                break
+        if start < ent.start:
+            starts[ent.start] = start
+    if not starts:
+        return entities
+    joined: list[Span] = []
+    covered: list[tuple[int, int]] = []
+    for ent in entities:
+        if ent.start in starts:
+            covered.append((starts[ent.start], ent.end))
+            joined = [e for e in joined if e.end <= starts[ent.start]]
+            joined.append(Span(doc, starts[ent.start], ent.end, label="ORG"))
+        elif not any(start <= ent.start < end for start, end in covered):
+            joined.append(ent)
+    return joined
 
 
 def _given_then_surname(doc: Doc, ent: Span) -> bool:

@@ -28,6 +28,7 @@ from crosswire.knowledge.places import (
 )
 from crosswire.models import ActorKind, Article, Mention, TextSpan
 from crosswire.nlp.mention_kinds import (
+    case_parties,
     inside_title,
     is_junk,
     is_organisation_name,
@@ -36,6 +37,7 @@ from crosswire.nlp.mention_kinds import (
     person_bodies,
     person_evidence,
     weak_person_evidence,
+    whole_organisations,
 )
 from crosswire.nlp.mention_roles import person_role
 from crosswire.nlp.mention_scan import extra_mentions, speaking_names
@@ -66,7 +68,7 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
     """Every named entity that can act or speak, in text order."""
     found: list[tuple[int, int, ActorKind, str | None]] = []
     entities = _join_particles(doc, [ent for ent in doc.ents if ent.label_ in ENTITY_KINDS])
-    entities = people_after_titles(doc, join_fragments(doc, entities))
+    entities = people_after_titles(doc, whole_organisations(doc, join_fragments(doc, entities)))
     surnames = _person_surnames(entities)
     for ent in entities:
         span = _trim(ent)
@@ -91,6 +93,8 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
             role = None
         found.append((span.start_char, span.end_char, kind, role))
     found.extend(extra_mentions(doc, taken=[(s, e) for s, e, _, _ in found], surnames=surnames))
+    found.extend((start, end, "group", None)
+                 for start, end in case_parties(doc, taken=[(s, e) for s, e, _, _ in found]))
     found = speaking_names(doc, found)
     found = [_body_of_person(doc, *item) for item in found]
     found.sort()

@@ -363,7 +363,9 @@ class SpeakerResolver:
             return mention is not None and mention.kind == "group" and bool(
                 determiners & INDEFINITE_DETERMINERS)
         if head.tag_ in ("NNS", "NNPS"):
-            return True
+            # "prosecutors" of a court case are one party the text names by its role
+            mention = self.mention_of_token.get(head.i)
+            return mention is None or mention.kind != "group" or head.pos_ != "NOUN"
         return bool(determiners & INDEFINITE_DETERMINERS) or (
             head.lemma_.lower() in self.lexicon.source_nouns and not determiners)
 
