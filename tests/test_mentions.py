@@ -254,3 +254,12 @@ def test_an_organisation_keeps_the_words_the_tagger_cut_before_its_head(analyse)
 def test_a_case_party_named_by_its_role_is_one_mention(analyse):
     found = analyse("Federal prosecutors said the pardon was valid. Two prosecutors quit.")
     assert [(m.span.text, m.kind) for m in found] == [("Federal prosecutors", "group")]
+
+
+def test_a_state_body_named_by_country_and_office_is_one_organisation(analyse):
+    found = analyse("Later the Turkish foreign ministry said it had summoned the ambassador. "
+                    "Ukraine's military said it had shot down two drones.")
+    organisations = [m.span.text for m in found if m.kind == "organisation"]
+    assert organisations == ["Turkish foreign ministry", "Ukraine's military"]
+    found = analyse("The Russian president said the talks were over.")
+    assert all(m.kind != "organisation" for m in found)  # an office held by a person

@@ -18,15 +18,18 @@ from spacy.tokens import Doc, Span
 
 from crosswire.knowledge.names import is_given_name, title_length, titles
 from crosswire.knowledge.places import (
+    country_of,
     fold,
     organisation_names,
     resolve_group,
     resolve_institution,
     resolve_place,
 )
+from crosswire.knowledge.role_country import state_office_forms
 from crosswire.knowledge.text import PERSON_PRONOUNS
 from crosswire.knowledge.transliterate import words_match
 from crosswire.data import read_jsonl
+from crosswire.nlp.mention_roles import is_role_noun
 
 _RULES = ("not_actor", "not_alone", "person_context", "person_body", "organisation_head",
           "case_party")
@@ -35,6 +38,7 @@ MAX_HEAD_GAP = 3
 # He/she this many tokens after a name that is a speech verb's subject makes it a person's;
 # a sentence and a half of news prose, so the pronoun usually takes up the same subject.
 PRONOUN_WINDOW = 25
+UMBRELLA = "government"
 _AGE = re.compile(r"^\d{2,3}$")
 _MIN_AGE, _MAX_AGE = 16, 110
 
@@ -83,6 +87,41 @@ def case_parties(doc: Doc, *, taken: list[tuple[int, int]]) -> list[tuple[int, i
                     s <= doc[child.left_edge.i].idx < e for s, e in taken):
                 start = child.left_edge.i  # "federal", not the place "U.S." named already
         found.append((doc[start].idx, token.idx + len(token)))
+    return found
+
+
+@cache
+def _state_bodies() -> tuple[tuple[str, ...], ...]:
+    """State office forms that can name a body, not a person ("foreign ministry", "army";
+    not "president"), as word tuples, longest first. "The US government" is left out: an
+    umbrella the article resolves to the agency speaking for it."""
+    return tuple(tuple(form.split()) for form in state_office_forms("office")
+                 if "'" not in form and "’" not in form and not is_role_noun(form.split()[-1])
+                 and form != UMBRELLA)
+
+
+def state_bodies(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of a country's state body named by its office in lowercase ("the
+    Turkish foreign ministry", "Ukraine's military"): one institution, though no proper
+    name is written; the country stays in the name, so one country's military is never
+    another's."""
+    found = []
+    bodies = _state_bodies()
+    for token in doc:
+        if token.is_lower or token.pos_ not in ("PROPN", "ADJ", "NOUN"):
+            continue
+        country = country_of(token.text)
+        if country is None:
+            continue
+        after = token.i + 1
+        if after < len(doc) and doc[after].text in ("'s", "’s"):
+            after += 1
+        for form in bodies:
+            words = doc[after : after + len(form)]
+            if len(words) == len(form) and words[-1].pos_ in ("NOUN", "PROPN") and all(
+                    t.is_lower and t.lower_ == w for t, w in zip(words, form)):
+                found.append((token.idx, words[-1].idx + len(words[-1])))
+                break
     return found
 
 

@@ -36,6 +36,7 @@ from crosswire.nlp.mention_kinds import (
     people_after_titles,
     person_bodies,
     person_evidence,
+    state_bodies,
     weak_person_evidence,
     whole_organisations,
 )
@@ -95,6 +96,10 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
     found.extend(extra_mentions(doc, taken=[(s, e) for s, e, _, _ in found], surnames=surnames))
     found.extend((start, end, "group", None)
                  for start, end in case_parties(doc, taken=[(s, e) for s, e, _, _ in found]))
+    for start, end in state_bodies(doc):
+        # "the Turkish foreign ministry" replaces the people "Turkish" it begins with
+        found = [item for item in found if not (start <= item[0] and item[1] <= end)]
+        found.append((start, end, "organisation", None))
     found = speaking_names(doc, found)
     found = [_body_of_person(doc, *item) for item in found]
     found.sort()

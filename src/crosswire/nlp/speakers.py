@@ -362,6 +362,9 @@ class SpeakerResolver:
             mention = self.mention_of_token.get(head.i)
             return mention is not None and mention.kind == "group" and bool(
                 determiners & INDEFINITE_DETERMINERS)
+        mention = self.mention_of_token.get(head.i)
+        if mention is not None and mention.kind == "organisation" and head.pos_ == "NOUN":
+            return False  # "Ukraine's military": a state body, though its name is a noun
         if head.tag_ in ("NNS", "NNPS"):
             # "prosecutors" of a court case are one party the text names by its role
             mention = self.mention_of_token.get(head.i)
