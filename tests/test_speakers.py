@@ -305,3 +305,11 @@ def test_prosecutors_are_a_party_not_an_unnamed_source(nlp):
     found = {f[1]: f for f in resolved(nlp, text)}
     assert found["who"][2] == "prosecutors"
     assert found["Two officials"][2] is None
+
+
+def test_it_does_not_reach_past_a_person_speaking_in_between(nlp):
+    text = ("Russia's army struggles on the ground.\n\nLast month, President Ana Berg presented "
+            "a peace plan that called for a withdrawal.\n\nIt also demands that prisoners be "
+            "released.")
+    found = {f[0]: f for f in resolved(nlp, text)}
+    assert found["demands"][2] is None  # the plan speaks, not the army

@@ -292,8 +292,22 @@ class SpeakerResolver:
                 break
             if group.kind in kinds and (head.dep_ in SUBJECT_DEPS or (
                     head.dep_ in OWNER_DEPS and head.head.dep_ in SUBJECT_DEPS)):
+                if self._person_subject_between(group.span.end, offset):
+                    break  # "... the army struggles. X presented a plan. It demands ...":
+                    # the plan, not the army
                 return self._found(span, group, "pronoun", GROUP_PRONOUN_CONFIDENCE)
         return Speaker(span, None, Resolution("unresolved", 0.0))
+
+    def _person_subject_between(self, start: int, end: int) -> bool:
+        """A person named as a subject, outside quotations, between two offsets."""
+        index = bisect.bisect_left(self.person_starts, start)
+        for person in self.persons[index:]:
+            if person.span.start >= end:
+                return False
+            head = self.mention_head[person.id]
+            if head.dep_ in SUBJECT_DEPS and not self.in_quote[head.i]:
+                return True
+        return False
 
     def _named_after_lede(self, span: Span) -> Mention | None:
         """"A federal judge ruled ..." or "..., the president has said" in the article's
