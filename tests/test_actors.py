@@ -198,7 +198,7 @@ def test_institutions_speak_for_their_country():
     actors, _ = merge_mentions(run)
     by_name = {(a.name, a.country): len(a.seen) for a in actors}
     assert by_name[("the Kremlin", "Russia")] == 2
-    assert by_name[("the Foreign Ministry", "Russia")] == 1
+    assert by_name[("Russian Foreign Ministry", "Russia")] == 1  # shown with its country
     # a foreign ministry of unknown country is not merged across articles
     assert sum(1 for a in actors if a.name == "the Foreign Ministry" and a.country is None) == 2
 
@@ -377,3 +377,14 @@ def test_scheme_spellings_match(a, b):
     from crosswire.knowledge.transliterate import words_match
 
     assert words_match(a, b, any_vowel=True)
+
+
+def test_a_generic_office_is_shown_with_the_country_the_text_gives_it():
+    run = mentions(("a1", "Turkish foreign ministry", "organisation"),
+                   ("a2", "Russia's defence ministry", "organisation"),
+                   ("a2", "Russian Defence Ministry", "organisation"),
+                   ("a3", "Russian Foreign Ministry", "organisation"))
+    actors, _ = merge_mentions(run)
+    assert sorted(actor.name for actor in actors) == [
+        "Russia's defence ministry", "Russian Foreign Ministry", "Turkish foreign ministry"]
+    assert {actor.country for actor in actors} == {"Turkey", "Russia"}

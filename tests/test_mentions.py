@@ -230,3 +230,36 @@ def test_an_organisation_is_not_a_town_that_once_took_its_name(analyse):
     found = analyse("Google will no longer allow advertisers to monetize the videos.")
     assert [(m.span.text, m.kind) for m in found if m.span.text == "Google"] == [
         ("Google", "organisation")]
+
+
+def test_an_acronym_after_a_title_word_is_an_organisation(analyse):
+    found = analyse("Murders rose by 30 percent in 2020, according to official FBI statistics.")
+    assert [(m.span.text, m.kind) for m in found if m.span.text == "FBI"] == [
+        ("FBI", "organisation")]
+
+
+def test_a_name_after_a_titles_complement_is_a_person_of_its_own(analyse):
+    found = analyse("U.S. Special Envoy for Haiti Daniel Foote resigned on Thursday.")
+    person(found, "Daniel Foote")
+    found = analyse("Former Secretary of Defense Ana Ruiz said the plan was flawed.")
+    person(found, "Ana Ruiz")
+
+
+def test_an_organisation_keeps_the_words_the_tagger_cut_before_its_head(analyse):
+    found = analyse("The Harbor and Waterways Committee said on Monday that it would meet.")
+    assert [(m.span.text, m.kind) for m in found] == [
+        ("Harbor and Waterways Committee", "organisation")]
+
+
+def test_a_case_party_named_by_its_role_is_one_mention(analyse):
+    found = analyse("Federal prosecutors said the pardon was valid. Two prosecutors quit.")
+    assert [(m.span.text, m.kind) for m in found] == [("Federal prosecutors", "group")]
+
+
+def test_a_state_body_named_by_country_and_office_is_one_organisation(analyse):
+    found = analyse("Later the Turkish foreign ministry said it had summoned the ambassador. "
+                    "Ukraine's military said it had shot down two drones.")
+    organisations = [m.span.text for m in found if m.kind == "organisation"]
+    assert organisations == ["Turkish foreign ministry", "Ukraine's military"]
+    found = analyse("The Russian president said the talks were over.")
+    assert all(m.kind != "organisation" for m in found)  # an office held by a person

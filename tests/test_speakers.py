@@ -120,7 +120,13 @@ def test_a_party_member_is_a_person_not_the_party(nlp):
     text = ('Gov. Ron Halvor signed the bill on Thursday. Speaking on "Morning Show," the '
             "Florida Republican said that the law would protect voters.")
     found = [f for f in resolved(nlp, text) if f[0] == "said"]
-    assert found and found[0][2] is None  # not the Republicans, and no one named speaks
+    # not the Republicans: the epithet is the wire's second reference to the person just
+    # named, a guess (method "description") the story-wide pass may still correct
+    assert found and found[0][2] == "Ron Halvor" and found[0][3] == "description"
+    text = ('The bill passed on Thursday. "Omar Lisk wrote this law," the Florida Republican '
+            "said.")
+    found = [f for f in resolved(nlp, text) if f[0] == "said"]
+    assert found and found[0][2] is None  # a name inside the quotation is no antecedent
 
 
 def test_a_former_office_holder_is_not_the_current_one(nlp):
@@ -239,3 +245,71 @@ def test_a_party_tag_tells_which_member_a_description_means(nlp):
             "Kerr said.\n\nThe California Democrat told reporters that a vote would come soon.")
     found = [f for f in resolved(nlp, text) if f[1] == "The California Democrat"]
     assert found and found[0][2] == "Alma Ruiz"
+
+
+def test_words_quoted_in_an_agency_relay_are_the_subjects(nlp):
+    text = ('Attorney General Ana Berg addressed "a sharp rise in threats" against teachers on '
+            "Tuesday and plans to open inquiries within a month, the Associated Press reported.")
+    found = {f[0]: f for f in resolved(nlp, text)}
+    assert found["addressed"][2] == "Ana Berg"  # the quotation is hers
+    assert found["reported"][2] == "Associated Press"  # the plans are the agency's account
+    text = "Senator Jane Holm signed the bill on Tuesday, the Associated Press reported."
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert (cue, name) == ("reported", "Associated Press")  # no one's words quoted
+
+
+def test_a_pronoun_before_the_subject_it_stands_for(nlp):
+    text = ("The budget passed on Monday.\n\nWhen she announced the plan on Friday, Governor "
+            "Mila Rant said the state would pay for it.")
+    found = {f[0]: f for f in resolved(nlp, text)}
+    assert found["announced"][1:3] == ("she", "Mila Rant")
+    text = ("Tom Weller said on Monday that the vote would wait. When he announced the delay, "
+            "Anna Greve said it was a mistake.")
+    found = {f[0]: f for f in resolved(nlp, text)}
+    assert found["announced"][2] == "Tom Weller"  # someone named before it in its paragraph
+
+
+def test_a_lede_description_is_the_officer_named_next(nlp):
+    text = ("A recently relieved army commander claimed on Monday that the video had been sent "
+            "to every base.\n\nLt. Col. Piet Hollander told a radio host that he stood by it.")
+    found = {f[0]: f for f in resolved(nlp, text)}
+    assert found["claimed"][2] == "Piet Hollander" and found["claimed"][3] == "description"
+    text = ("A senior official said on Monday that the talks had stalled.\n\nForeign Minister "
+            "Ana Vrsk said the talks would go on.")
+    found = {f[1]: f for f in resolved(nlp, text)}
+    assert found["A senior official"][2] is None  # an unnamed source, not the minister
+
+
+def test_a_name_after_a_title_of_a_place_or_office(nlp):
+    text = ("U.S. Special Envoy for Haiti Daniel Foote resigned Thursday, saying that he did "
+            "not want to be associated with the decision.")
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert name == "Daniel Foote"
+    text = "Former Secretary of Defense Ana Ruiz said the plan was flawed."
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert name == "Ana Ruiz" and method == "named"
+    text = "Ambassador to Norway Carl Bildt said the talks would go on."
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert name == "Carl Bildt"
+
+
+def test_a_subheading_label_is_no_speaker(nlp):
+    text = ("The Washington Post reported on Monday that the panel had met.\n\n"
+            "The big picture: A three-judge panel ruled the restrictions unconstitutional.")
+    assert all(f[1] != "The big picture" for f in resolved(nlp, text))
+
+
+def test_prosecutors_are_a_party_not_an_unnamed_source(nlp):
+    text = ("The indictment was dismissed over the objection of prosecutors who said it should "
+            "stand. Two officials said the ruling was expected.")
+    found = {f[1]: f for f in resolved(nlp, text)}
+    assert found["who"][2] == "prosecutors"
+    assert found["Two officials"][2] is None
+
+
+def test_it_does_not_reach_past_a_person_speaking_in_between(nlp):
+    text = ("Russia's army struggles on the ground.\n\nLast month, President Ana Berg presented "
+            "a peace plan that called for a withdrawal.\n\nIt also demands that prisoners be "
+            "released.")
+    found = {f[0]: f for f in resolved(nlp, text)}
+    assert found["demands"][2] is None  # the plan speaks, not the army

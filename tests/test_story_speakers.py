@@ -159,3 +159,19 @@ def test_a_party_member_description_binds_to_the_one_member_the_story_tags():
               _actor("a2", "Alma Ruiz", roles=["Sen., Democrat (Calif.)"])]
     assert describe("the Texas Republican") is not None
     assert _speakers([("the Texas Republican", "unresolved")], actors) == ["a1"]
+
+
+def test_a_party_member_binds_to_the_one_person_the_story_gives_that_place():
+    # "the South Dakota Republican" where another article wrote "South Dakota Sen. X"
+    actors = [_actor("a1", "Dan Kolb", roles=["South Dakota Sen."]),
+              _actor("a2", "Alma Ruiz", roles=["North Dakota Sen."])]
+    assert _speakers([("the South Dakota Republican", "unresolved")], actors) == ["a1"]
+    # two people of that place: no guess
+    actors.append(_actor("a3", "Eva Lund", roles=["South Dakota Gov."]))
+    assert _speakers([("the South Dakota Republican", "unresolved")], actors) == [None]
+
+
+def test_a_thing_is_no_role_holder():
+    # "The first drug ... was approved": no person's role ("drug center director") holds it
+    actors = [_actor("a1", "Ivo Marek", roles=["drug center director"])]
+    assert _speakers([("The first drug", "unresolved")], actors) == [None]

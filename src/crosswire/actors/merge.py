@@ -108,7 +108,7 @@ def _consistent_kinds(mentions: list[Mention]) -> list[Mention]:
 
 def _institution_country(mention: Mention) -> tuple[str, str | None]:
     """Split a leading country word off an institution name ("Russian Foreign Ministry")."""
-    words = fold(mention.span.text).split()
+    words = fold(re.sub(r"['’]s\b", "", mention.span.text)).split()  # "Russia's ministry"
     for size in (3, 2, 1):
         if len(words) > size and country_of(" ".join(words[:size])):
             return " ".join(words[size:]), country_of(" ".join(words[:size]))
@@ -122,7 +122,11 @@ def _other_key(mention: Mention) -> tuple[str, str | None, str | None, ActorKind
     institution = resolve_institution(text, country=_iso(country))
     if institution:
         key = institution.key or f"inst:{fold(text)}@{mention.span.article}"
-        return key, institution.name, institution.country, "organisation"
+        # a generic office ("the Foreign Ministry") is shown with the country the text
+        # gives it ("Turkish foreign ministry"): two countries' ministries are two actors
+        generic = resolve_institution(text) is not None and resolve_institution(text).country is None
+        display = mention.span.text if generic and text != mention.span.text else institution.name
+        return key, display, institution.country, "organisation"
     if mention.kind == "group":
         group = resolve_group(mention.span.text)
         if group:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from crosswire.knowledge.names import split_title, title_words
+from crosswire.knowledge.names import split_title, title_length, title_words
 from crosswire.knowledge.places import country_of, fold
 from crosswire.knowledge.text import PERSON_PRONOUNS, SPEAKER_PRONOUNS, WORD_CHARS
 from crosswire.models import Actor, ArticleAnalysis, Resolution, Statement
@@ -69,6 +69,8 @@ class Description:
     plural: bool
     country: str | None
     tense: frozenset[str]
+    # "the South Carolina Republican": a party member named by the place they represent
+    places: frozenset[str] = frozenset()
 
 
 def resolve_speakers(analyses: list[ArticleAnalysis], *, actors: list[Actor],
@@ -165,6 +167,7 @@ def describe(text: str) -> Description | None:
         plural=_singular(head) != head,
         country=country,
         tense=frozenset(tokens) & TENSE_WORDS,
+        places=frozenset(w.lower() for w in capitalised[:-1]) if member else frozenset(),
     )
 
 
@@ -220,6 +223,9 @@ def _story_holder(words: str | None, *, article: str, actors: list[Actor]) -> Ac
     if description.indefinite and description.head in load_lexicon().source_nouns:
         return None  # "an official said": an anonymous source, whoever else is an official
     organisational = description.head in ORGANISATION_NOUNS
+    if not organisational and len(description.words) < FULL_FIT_WORDS and not (
+            is_role_noun(description.head) or title_length([description.head])):
+        return None  # "the first drug": a thing, whoever's role has the word in it
     scored: list[tuple[int, bool, Actor]] = []
     for actor in actors:
         if actor.kind != ("organisation" if organisational else "person"):
@@ -248,6 +254,8 @@ def _fit(description: Description, form: str) -> int:
     if description.head in words and not description.plural or (
             len(content) >= FULL_FIT_WORDS and content <= words):
         return len(content & words)
+    if description.places and description.places <= words:
+        return len(description.places)  # "South Carolina Sen. X" for "the South Carolina Republican"
     return 0
 
 

@@ -59,6 +59,20 @@ def titles() -> dict[tuple[str, ...], str]:
 
 
 @cache
+def _title_kinds() -> dict[str, frozenset[str]]:
+    kinds: dict[str, set[str]] = {}
+    for row in read_jsonl("titles.jsonl", required=("title", "type")):
+        for form in (row["title"], row.get("means") or row["title"]):
+            kinds.setdefault(" ".join(_fold(form).split()), set()).add(row["type"])
+    return {title: frozenset(types) for title, types in kinds.items()}
+
+
+def title_kinds(text: str) -> frozenset[str]:
+    """Every kind a title is listed with ("commander": military and office), or none."""
+    return _title_kinds().get(" ".join(_fold(text).split()), frozenset())
+
+
+@cache
 def title_words() -> dict[str, str]:
     """Abbreviated title words (folded) -> the word they stand for ("gov" -> "governor")."""
     return {_fold(row["title"]).strip(): row["means"]

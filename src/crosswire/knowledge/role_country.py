@@ -53,6 +53,11 @@ def _state_forms() -> dict[str, tuple[str, ...]]:
     return {kind: tuple(sorted(forms, key=len, reverse=True)) for kind, forms in table.items()}
 
 
+def state_office_forms(kind: str) -> tuple[str, ...]:
+    """The lowercase forms of one kind of ``data/state_offices.jsonl``, longest first."""
+    return _state_forms()[kind]
+
+
 @cache
 def _form_pattern(form: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + re.escape(form).replace("'", "['’]") + r"(?!\w)", re.IGNORECASE)

@@ -11,13 +11,14 @@ and the cue's circumstances give via, addressee and date (``circumstances``).
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
 from crosswire.knowledge.outlets import load_registry
 from crosswire.models import Article, Mention, Resolution, Statement, StatementKind, TextSpan
 from crosswire.nlp.circumstances import read_circumstances, resolve_date
-from crosswire.nlp.clauses import Candidate, verb_candidates
+from crosswire.nlp.clauses import Candidate, trim, verb_candidates
 from crosswire.nlp.cues import CueType, Lexicon, load_lexicon
 from crosswire.nlp.layout import Layout
 from crosswire.nlp.nominal_cues import (
@@ -117,8 +118,40 @@ def _merge_relays(candidates: list[Candidate], lexicon: Lexicon) -> list[Candida
             for verb in inner:
                 verb.via_hint = verb.via_hint or outlet
             continue
-        kept.append(candidate)
+        kept.extend([candidate] if outlet is None else _relay_quoted_subject(candidate, outlet))
     return kept
+
+
+def _relay_quoted_subject(candidate: Candidate, outlet: str) -> list[Candidate]:
+    """"X addressed "a spike in threats" ..., the news agency reported": the words in
+    quotation marks are X's, whatever the verb, and the outlet only carries them. The
+    content's own clause must name its subject and hold the quotation; an outlet's report
+    of an event, with no one's words quoted, stays the outlet's, and so does a predicate
+    of X joined on after the quotation ("... and plans to ...": the outlet's account)."""
+    verb = candidate.cue_token
+    doc = verb.doc
+    clause = next((t for t in verb.children if t.dep_ == "ccomp" and t.pos_ in ("VERB", "AUX")
+                   and candidate.start <= t.idx < candidate.end), None)
+    if clause is None:
+        return [candidate]
+    subject = next((t for t in clause.children if t.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return [candidate]
+    joined = next((t for t in clause.children if t.dep_ == "conj" and t.pos_ == "VERB"), None)
+    end = candidate.end if joined is None else joined.left_edge.idx
+    quoted = [t for t in doc[clause.i + 1 : joined.i if joined else clause.right_edge.i + 1]
+              if t.is_quote]
+    if len(quoted) < 2:
+        return [candidate]
+    start, end = trim(doc.text, doc[clause.i + 1].idx, end)
+    while end > start and doc.text[end - 4 : end] == " and":
+        end = trim(doc.text, start, end - 4)[1]
+    relayed = replace(candidate, start=start, end=end, speaker_head=subject, speaker_span=None,
+                      cue_token=clause, cue_start=clause.idx, cue_end=clause.idx + len(clause),
+                      via_hint=candidate.via_hint or outlet)
+    if joined is None:
+        return [relayed]
+    return [relayed, replace(candidate, start=joined.idx)]
 
 
 def _outlet_speaker(candidate: Candidate, lexicon: Lexicon) -> str | None:

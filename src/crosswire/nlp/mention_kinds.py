@@ -18,22 +18,27 @@ from spacy.tokens import Doc, Span
 
 from crosswire.knowledge.names import is_given_name, title_length, titles
 from crosswire.knowledge.places import (
+    country_of,
     fold,
     organisation_names,
     resolve_group,
     resolve_institution,
     resolve_place,
 )
+from crosswire.knowledge.role_country import state_office_forms
 from crosswire.knowledge.text import PERSON_PRONOUNS
 from crosswire.knowledge.transliterate import words_match
 from crosswire.data import read_jsonl
+from crosswire.nlp.mention_roles import is_role_noun
 
-_RULES = ("not_actor", "not_alone", "person_context", "person_body", "organisation_head")
+_RULES = ("not_actor", "not_alone", "person_context", "person_body", "organisation_head",
+          "case_party")
 # Capitalised words after a NORP fragment that may still belong to its organisation's name.
 MAX_HEAD_GAP = 3
 # He/she this many tokens after a name that is a speech verb's subject makes it a person's;
 # a sentence and a half of news prose, so the pronoun usually takes up the same subject.
 PRONOUN_WINDOW = 25
+UMBRELLA = "government"
 _AGE = re.compile(r"^\d{2,3}$")
 _MIN_AGE, _MAX_AGE = 16, 110
 
@@ -62,6 +67,62 @@ def _person_context() -> frozenset[str]:
 def person_bodies() -> frozenset[str]:
     """Nouns after a person's name that make the two an organisation ("administration")."""
     return frozenset(word.lower() for word in _rules()["person_body"])
+
+
+def case_parties(doc: Doc, *, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of each party to a court case named by its role ("prosecutors", "U.S.
+    prosecutors", "the prosecution"), with the words that say whose ("federal", "U.S."):
+    never an indefinite or counted one ("two prosecutors", "some plaintiffs")."""
+    words = _rules()["case_party"]
+    found = []
+    for token in doc:
+        if token.lower_ not in words or token.pos_ != "NOUN" or any(
+                start <= token.idx < end for start, end in taken):
+            continue
+        if any(c.dep_ in ("det", "nummod") and c.lower_ != "the" for c in token.children):
+            continue
+        start = token.i
+        for child in sorted(token.lefts, key=lambda c: -c.i):
+            if child.i == start - 1 and child.dep_ in ("compound", "amod", "nmod") and not any(
+                    s <= doc[child.left_edge.i].idx < e for s, e in taken):
+                start = child.left_edge.i  # "federal", not the place "U.S." named already
+        found.append((doc[start].idx, token.idx + len(token)))
+    return found
+
+
+@cache
+def _state_bodies() -> tuple[tuple[str, ...], ...]:
+    """State office forms that can name a body, not a person ("foreign ministry", "army";
+    not "president"), as word tuples, longest first. "The US government" is left out: an
+    umbrella the article resolves to the agency speaking for it."""
+    return tuple(tuple(form.split()) for form in state_office_forms("office")
+                 if "'" not in form and "’" not in form and not is_role_noun(form.split()[-1])
+                 and form != UMBRELLA)
+
+
+def state_bodies(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of a country's state body named by its office in lowercase ("the
+    Turkish foreign ministry", "Ukraine's military"): one institution, though no proper
+    name is written; the country stays in the name, so one country's military is never
+    another's."""
+    found = []
+    bodies = _state_bodies()
+    for token in doc:
+        if token.is_lower or token.pos_ not in ("PROPN", "ADJ", "NOUN"):
+            continue
+        country = country_of(token.text)
+        if country is None:
+            continue
+        after = token.i + 1
+        if after < len(doc) and doc[after].text in ("'s", "’s"):
+            after += 1
+        for form in bodies:
+            words = doc[after : after + len(form)]
+            if len(words) == len(form) and words[-1].pos_ in ("NOUN", "PROPN") and all(
+                    t.is_lower and t.lower_ == w for t, w in zip(words, form)):
+                found.append((token.idx, words[-1].idx + len(words[-1])))
+                break
+    return found
 
 
 @cache
@@ -133,6 +194,84 @@ def join_fragments(doc: Doc, entities: list[Span]) -> list[Span]:
                 continue
         joined.append(ent)
         index += 1
+    return joined
+
+
+def people_after_titles(doc: Doc, entities: list[Span]) -> list[Span]:
+    """A person's name the tagger ran into a title's complement ("Special Envoy for [Haiti
+    Daniel Foote]" tagged as one organisation) or left untagged after it ("Secretary of
+    [Defense] Ana Ruiz"): a known given name and the capitalised words after it to the end
+    of the entity, or an untagged given name compounded with the surname after it, is a
+    person of its own."""
+    found: list[Span] = []
+    for ent in entities:
+        if ent.label_ != "PERSON" and ent.start > 0 and doc[ent.start - 1].pos_ == "ADP":
+            given = next((t.i for t in ent[1:] if is_given_name(t.text) and t.is_title
+                          and t.i < ent.end - 1), None)
+            # a name the tagger ran a place into ("Ambassador to [Norway Carl Bildt]")
+            prefix = doc[ent.start : given].text if given is not None else ""
+            if given is not None and all(t.is_title for t in doc[given : ent.end]) and (
+                    resolve_place(doc[given : ent.end].text) is None) and (
+                    ent.label_ != "PERSON" or resolve_place(prefix) is not None):
+                found.append(Span(doc, ent.start, given, label=ent.label_))
+                found.append(Span(doc, given, ent.end, label="PERSON"))
+                continue
+        found.append(ent)
+    tagged = {t.i for ent in found for t in ent}
+    for token in doc[:-1]:
+        surname = doc[token.i + 1]
+        if (token.i in tagged or surname.i in tagged or token.dep_ != "compound"
+                or token.head.i != surname.i or surname.pos_ != "PROPN"
+                or not (token.is_title and surname.is_title and surname.is_alpha)
+                or not is_given_name(token.text) or title_length([surname.text])
+                or resolve_place(f"{token.text} {surname.text}") is not None
+                or resolve_place(surname.text) is not None):
+            continue
+        end = surname.i + 1
+        if end < len(doc) and doc[end].i not in tagged and doc[end].is_title and doc[end].pos_ == "PROPN":
+            continue  # a longer run of capitalised words is the tagger's to judge
+        found.append(Span(doc, token.i, end, label="PERSON"))
+    return sorted(found, key=lambda ent: ent.start)
+
+
+def whole_organisations(doc: Doc, entities: list[Span]) -> list[Span]:
+    """An organisation ending in its head word ("Committee") takes the capitalised words
+    and numbers before it that the tagger cut off or tagged apart: "The House Jan. 6
+    [Select Committee]", "The [U.S. Olympic] and [Paralympic Committee]". It stops at a
+    determiner, a lowercase word or a person's name."""
+    heads = _rules()["organisation_head"]
+    starts: dict[int, int] = {}
+    for ent in entities:
+        if ent.label_ != "ORG" or doc[ent.end - 1].text not in heads:
+            continue
+        start = ent.start
+        while start > 0:
+            before = doc[start - 1]
+            if before.ent_type_ == "PERSON" or "\n" in before.whitespace_:
+                break
+            if before.pos_ in ("PROPN", "NUM") and not before.is_sent_start:
+                start -= 1
+            elif before.pos_ in ("PROPN", "NUM"):
+                start -= 1
+                break
+            elif before.lower_ in ("and", "&") and start > 1 and doc[start - 2].pos_ == "PROPN" and (
+                    doc[start - 2].ent_type_ not in ("PERSON", "GPE")):
+                start -= 1
+            else:
+                break
+        if start < ent.start:
+            starts[ent.start] = start
+    if not starts:
+        return entities
+    joined: list[Span] = []
+    covered: list[tuple[int, int]] = []
+    for ent in entities:
+        if ent.start in starts:
+            covered.append((starts[ent.start], ent.end))
+            joined = [e for e in joined if e.end <= starts[ent.start]]
+            joined.append(Span(doc, starts[ent.start], ent.end, label="ORG"))
+        elif not any(start <= ent.start < end for start, end in covered):
+            joined.append(ent)
     return joined
 
 

@@ -224,6 +224,9 @@ def _name_run(doc: Doc, subject: Token) -> Span | None:
         break
     while doc[start].lower_ in PARTICLES:
         start += 1
+    if start > 0 and doc[start - 1].pos_ == "ADP":
+        # "Secretary of Defense Ana Ruiz": the title's complement is no part of the name
+        start = next((t.i for t in doc[start + 1 : end - 1] if is_given_name(t.text)), start)
     span = doc[start:end]
     if sum(1 for t in span if t.text[:1].isupper()) < 2 or words > _MAX_RUN:
         return None

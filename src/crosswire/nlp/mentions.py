@@ -28,13 +28,17 @@ from crosswire.knowledge.places import (
 )
 from crosswire.models import ActorKind, Article, Mention, TextSpan
 from crosswire.nlp.mention_kinds import (
+    case_parties,
     inside_title,
     is_junk,
     is_organisation_name,
     join_fragments,
+    people_after_titles,
     person_bodies,
     person_evidence,
+    state_bodies,
     weak_person_evidence,
+    whole_organisations,
 )
 from crosswire.nlp.mention_roles import person_role
 from crosswire.nlp.mention_scan import extra_mentions, speaking_names
@@ -65,7 +69,7 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
     """Every named entity that can act or speak, in text order."""
     found: list[tuple[int, int, ActorKind, str | None]] = []
     entities = _join_particles(doc, [ent for ent in doc.ents if ent.label_ in ENTITY_KINDS])
-    entities = join_fragments(doc, entities)
+    entities = people_after_titles(doc, whole_organisations(doc, join_fragments(doc, entities)))
     surnames = _person_surnames(entities)
     for ent in entities:
         span = _trim(ent)
@@ -90,6 +94,12 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
             role = None
         found.append((span.start_char, span.end_char, kind, role))
     found.extend(extra_mentions(doc, taken=[(s, e) for s, e, _, _ in found], surnames=surnames))
+    found.extend((start, end, "group", None)
+                 for start, end in case_parties(doc, taken=[(s, e) for s, e, _, _ in found]))
+    for start, end in state_bodies(doc):
+        # "the Turkish foreign ministry" replaces the people "Turkish" it begins with
+        found = [item for item in found if not (start <= item[0] and item[1] <= end)]
+        found.append((start, end, "organisation", None))
     found = speaking_names(doc, found)
     found = [_body_of_person(doc, *item) for item in found]
     found.sort()
@@ -250,8 +260,9 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]]) -> ActorKind
         and not _after_name_hyphen(t) for t in span
     ):
         return None
-    if label == "PERSON" and all(t.is_upper for t in span if t.is_alpha):
-        return "organisation"  # an acronym ("RL" of RFE/RL) is not a person's name
+    if label in ("PERSON", "ORG") and all(t.is_upper and len(t) > 1 for t in span if t.is_alpha):
+        # an acronym ("RL" of RFE/RL) is not a person's name, nor is "FBI" after "official"
+        return "organisation"
     if _firm_title(span):
         return "organisation"  # "Drugmaker Norvik" opening a sentence, tagged as a person
     if resolve_institution(text) or fold(text) in organisation_names():

@@ -179,8 +179,10 @@ def _name_before_colon(doc: Doc, colon: int, layout: Layout, lexicon: Lexicon, *
         return None  # a headline's lone name may be tagged anything ("Issa: ...")
     lone = words[0] if len(words) == 1 else None
     # a headline's name is often mis-tagged there ("Sanders: ...") but named in the article
-    if not any(w.ent_type_ in NAME_ENTITY_TYPES or ((w.is_title or w.is_upper) and any(
-            (w.lower_, kind) in named_elsewhere for kind in NAME_ENTITY_TYPES))
+    # ("The" of "The big picture:" is capitalised, and named elsewhere in "The Times")
+    if not any(w.ent_type_ in NAME_ENTITY_TYPES or ((w.is_title or w.is_upper) and w.pos_ != "DET"
+                                                    and any((w.lower_, kind) in named_elsewhere
+                                                            for kind in NAME_ENTITY_TYPES))
                for w in words) and not (lone is not None and (
             lone.pos_ == "PROPN" or lone.lemma_.lower() in lexicon.source_nouns)):
         return None  # "Editor's note:", "Update:": no one named ("Issa:", "Poll:" are)

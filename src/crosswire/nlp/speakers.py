@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from crosswire.knowledge.names import is_given_name
+from crosswire.knowledge.names import is_given_name, title_kinds
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.cues import Lexicon
 from crosswire.nlp.mention_roles import is_role_word
@@ -60,6 +60,7 @@ OWN_PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": 
 INDEFINITE_DETERMINERS = {"a", "an", "some", "several", "many", "two", "three", "other",
                           "another", "one", "few", "most", "any", "no"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+MILITARY = "military"  # the title kind of ranks (data/titles.jsonl)
 # Words that make a role a past or future one ("former", "ex-", "then-").
 TENSE_WORDS = {"former", "ex", "then", "late", "incoming", "outgoing", "elect", "previous"}
 # A name compounded with or owning the subject ("the Norvik company", "Norvik's servers").
@@ -183,11 +184,28 @@ class SpeakerResolver:
                         appositive.kind == "organisation"
                         and head.lemma_.lower() in ORGANISATION_NOUNS)):
                     return appositive, APPOSITION_CONFIDENCE  # or "the newspaper El Pais"
+        titled = self._named_after_title(head)
+        if titled is not None:
+            return titled, APPOSITION_CONFIDENCE
         if head.pos_ == "PROPN":
             # A surname the entity recogniser missed: the last person with that surname.
             for person in reversed(self._persons_before(span.start_char)):
                 if person.span.text.split()[-1] == head.text:
                     return person, SURNAME_CONFIDENCE
+        return None
+
+    def _named_after_title(self, head: Token) -> Mention | None:
+        """"Special Envoy for Haiti Daniel Foote": the parser made the title the head and
+        hung the name on its complement; the person named there, touching the title's
+        words, is the speaker."""
+        if not is_role_word(head):
+            return None
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.i == head.i + 1):
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                person = self.mention_of_token.get(noun.i)
+                if person is not None and person.kind == "person" and (
+                        noun.left_edge.i == prep.i + 1 and noun.right_edge.i == noun.i):
+                    return person
         return None
 
     def _named_in_apposition(self, span: Span) -> bool:
@@ -214,6 +232,12 @@ class SpeakerResolver:
                 return self._group_pronoun(span)
             return Speaker(span, None, Resolution("unresolved", 0.0))
         offset = span.start_char
+        paragraph_start = self.doc.text.rfind("\n", 0, offset) + 1
+        if not any(paragraph_start <= p.span.start for p in self._persons_before(offset)[-3:]):
+            ahead = self._cataphor(span, gender)
+            if ahead is not None:
+                self._remember_gender(ahead, gender)
+                return self._found(span, ahead, "pronoun", PRONOUN_NEAREST_CONFIDENCE)
         fallback: Mention | None = None
         last_speaker_ids = {m.id for _, m in self.speakers[-3:]}
         for person in reversed(self._persons_before(offset)):
@@ -237,6 +261,24 @@ class SpeakerResolver:
             return self._found(span, fallback, "pronoun", PRONOUN_NEAREST_CONFIDENCE)
         return Speaker(span, None, Resolution("unresolved", 0.0))
 
+    def _cataphor(self, span: Span, gender: str) -> Mention | None:
+        """"When he took office, President X said ...": a "he" in a clause set off before
+        the sentence's subject, with no one named before it in its paragraph, stands for
+        that subject (the first person named after it, a subject past a comma)."""
+        sentence = span.sent
+        if span.root.head == sentence.root and span.root.dep_ in SUBJECT_DEPS:
+            return None  # the subject of the sentence itself points back, not ahead
+        index = bisect.bisect_left(self.person_starts, span.end_char)
+        if index == len(self.persons) or self.persons[index].span.start >= sentence.end_char:
+            return None
+        person = self.persons[index]
+        head = self.mention_head[person.id]
+        between = self.doc.text[span.end_char : person.span.start]
+        if ("," in between and head.dep_ in SUBJECT_DEPS and not self.in_quote[head.i]
+                and self._gender_fits(person, gender)):
+            return person
+        return None
+
     def _group_pronoun(self, span: Span) -> Speaker:
         """"they"/"it" said: the nearest organisation (for "they" also a group) that is the
         subject or names its owner ("Norvik's servers were breached, it announced")."""
@@ -250,8 +292,22 @@ class SpeakerResolver:
                 break
             if group.kind in kinds and (head.dep_ in SUBJECT_DEPS or (
                     head.dep_ in OWNER_DEPS and head.head.dep_ in SUBJECT_DEPS)):
+                if self._person_subject_between(group.span.end, offset):
+                    break  # "... the army struggles. X presented a plan. It demands ...":
+                    # the plan, not the army
                 return self._found(span, group, "pronoun", GROUP_PRONOUN_CONFIDENCE)
         return Speaker(span, None, Resolution("unresolved", 0.0))
+
+    def _person_subject_between(self, start: int, end: int) -> bool:
+        """A person named as a subject, outside quotations, between two offsets."""
+        index = bisect.bisect_left(self.person_starts, start)
+        for person in self.persons[index:]:
+            if person.span.start >= end:
+                return False
+            head = self.mention_head[person.id]
+            if head.dep_ in SUBJECT_DEPS and not self.in_quote[head.i]:
+                return True
+        return False
 
     def _named_after_lede(self, span: Span) -> Mention | None:
         """"A federal judge ruled ..." or "..., the president has said" in the article's
@@ -260,7 +316,6 @@ class SpeakerResolver:
         official"), a group or a plural."""
         head = span.root
         if (span.sent.start != 0 or head.tag_ != "NN" or not is_role_word(head)
-                or head.lemma_.lower() in self.lexicon.source_nouns
                 or self._persons_before(span.start_char)
                 or not any(c.dep_ in ("det", "poss") for c in head.children)):
             return None
@@ -269,7 +324,12 @@ class SpeakerResolver:
                 return None
             person_head = self.mention_head[person.id]
             if not self.in_quote[person_head.i]:
-                return person if person_head.dep_ in SUBJECT_DEPS else None
+                if person_head.dep_ not in SUBJECT_DEPS:
+                    continue  # "In a letter to Secretary Y, ..., X said": X, the subject
+                # "an official said" is an unnamed source, whoever speaks next; "a
+                # recently relieved commander" is the "Lt. Col. X" the next lines name
+                anonymous = head.lemma_.lower() in self.lexicon.source_nouns
+                return person if not anonymous or _holds_role(person, head) else None
         return None
 
     def _organisation_after_lede(self, span: Span) -> Mention | None:
@@ -316,8 +376,13 @@ class SpeakerResolver:
             mention = self.mention_of_token.get(head.i)
             return mention is not None and mention.kind == "group" and bool(
                 determiners & INDEFINITE_DETERMINERS)
+        mention = self.mention_of_token.get(head.i)
+        if mention is not None and mention.kind == "organisation" and head.pos_ == "NOUN":
+            return False  # "Ukraine's military": a state body, though its name is a noun
         if head.tag_ in ("NNS", "NNPS"):
-            return True
+            # "prosecutors" of a court case are one party the text names by its role
+            mention = self.mention_of_token.get(head.i)
+            return mention is None or mention.kind != "group" or head.pos_ != "NOUN"
         return bool(determiners & INDEFINITE_DETERMINERS) or (
             head.lemma_.lower() in self.lexicon.source_nouns and not determiners)
 
@@ -386,7 +451,22 @@ class SpeakerResolver:
             # story-wide pass (actors.speakers) may correct
             return self._found(span, self.speakers[-1][1], "description",
                                DESCRIPTION_FALLBACK_CONFIDENCE)
+        if person:
+            # "Senator X's rebuttal ... the South Carolina Republican said": a party
+            # member's epithet goes on with the person just named, as a guess again
+            named = self._last_person_named(span.start_char)
+            if named is not None:
+                return self._found(span, named, "description", DESCRIPTION_FALLBACK_CONFIDENCE)
         return Speaker(span, None, Resolution("unresolved", 0.0))
+
+    def _last_person_named(self, offset: int) -> Mention | None:
+        """The last person named outside quotations and reported words, close before."""
+        for person in reversed(self._persons_before(offset)):
+            if offset - person.span.start > PRONOUN_WINDOW_CHARS // 3:
+                return None
+            if not self.in_quote[self.mention_head[person.id].i] and not self._inside_reported(person):
+                return person
+        return None
 
     def _person_words(self, mention: Mention, *, before: int) -> set[str]:
         """Role words of a person as the article has named them so far, under any of its
@@ -448,3 +528,15 @@ class SpeakerResolver:
         tokens = [t for t in head.lefts if t.dep_ == "compound"]
         tokens.extend(c for c in head.children if c.dep_ == "appos")
         return tokens
+
+
+def _holds_role(person: Mention, noun: Token) -> bool:
+    """Does the person's role hold ``noun`` itself, or a military rank where ``noun`` is a
+    military title ("a commander" and "Lt. Col. X")? An office is too wide a class for
+    this: "an official" is no minister."""
+    words = (person.role or "").replace(".", ". ").split()
+    if noun.lemma_.lower() in {w.lower().strip(",;()") for w in words}:
+        return True
+    return MILITARY in title_kinds(noun.lemma_) and any(
+        MILITARY in title_kinds(" ".join(words[start:end]))
+        for start in range(len(words)) for end in range(start + 1, len(words) + 1))
