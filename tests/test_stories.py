@@ -92,7 +92,7 @@ def test_allsides_held_out_floor():
     gold = {article.id: article.story for article in held_out}
     f1 = bcubed(group_articles(held_out), gold)[2]
     # measured 0.924 (held-out half); the floor may only be raised
-    assert f1 >= 0.915
+    assert f1 >= 0.92
 
 
 def test_split_keeps_a_topic_together(tmp_path):
@@ -114,7 +114,67 @@ ECBPLUS = SHARED_DATASETS / "ecbplus" / "dev.jsonl"
 @pytest.mark.skipif(not ECBPLUS.exists(), reason="shared ECB+ dataset not present")
 def test_ecbplus_floor():
     articles = load_articles(ECBPLUS)
-    gold = {article.id: article.story for article in articles}
-    f1 = bcubed(group_articles(articles), gold)[2]
-    # measured 0.856 on the whole file (same-topic hard negatives); the floor may only be raised
-    assert f1 >= 0.85
+    _, held_out = split(articles)
+    scores = [bcubed(group_articles(part), {a.id: a.story for a in part})[2]
+              for part in (articles, held_out)]
+    # measured 0.914 on the whole file and 0.893 on the held-out topics (same-topic hard
+    # negatives); the floors may only be raised
+    assert scores[0] >= 0.91 and scores[1] >= 0.89
+
+
+# Two events of one kind, told in the shared words of their kind: a topic that words
+# alone join, whose events only the split into events keeps apart.
+QUAKE_SENTENCES = (
+    "A strong earthquake struck {place} on {day}, collapsing houses and a school.",
+    "Rescuers in {place} searched the rubble for survivors after the earthquake.",
+    "The quake of magnitude {size} killed {dead} people in {place}, officials said.",
+    "{official} said the earthquake damaged roads and cut power across {place}.",
+    "Aftershocks shook {place} overnight and families slept outside their houses.",
+)
+QUAKES = {
+    "north": {"place": "Velmora province", "day": "Monday", "size": "5.8", "dead": "twelve",
+              "official": "Governor Ilse Marrow"},
+    "south": {"place": "Tarsk island", "day": "Thursday", "size": "6.4", "dead": "three",
+              "official": "Mayor Davor Quist"},
+}
+
+
+def quake_reports(event: str) -> list[tuple[str, str]]:
+    """Four reports of one earthquake, each leaving out a different sentence."""
+    facts = QUAKES[event]
+    sentences = [s.format(**facts) for s in QUAKE_SENTENCES]
+    return [(f"{event}-{n}", " ".join(sentences[:n] + sentences[n + 1 :])) for n in range(4)]
+
+
+def quake_features(reports: list[tuple[str, str]], frequencies: DocumentFrequencies):
+    items = []
+    for article_id, text in reports:
+        counts = term_counts(text)
+        frequencies.observe(list(counts))
+        items.append((article_id, article_features(counts, day=None, frequencies=frequencies),
+                      None))
+    return items
+
+
+def test_two_events_of_one_kind_in_one_batch_stay_apart():
+    reports = [r for pair in zip(quake_reports("north"), quake_reports("south")) for r in pair]
+    grouper = StoryGrouper()
+    items = quake_features(reports, DocumentFrequencies())
+    story = {item[0]: a.story_id for item, a in zip(items, grouper.assign_batch(items))}
+    # words alone make them one topic: every report shares the kind's words with the others
+    assert len({story[f"north-{n}"] for n in range(4)}) == 1
+    assert len({story[f"south-{n}"] for n in range(4)}) == 1
+    assert story["north-0"] != story["south-0"]
+
+
+def test_a_stored_story_keeps_its_event_and_the_other_event_starts_a_story():
+    frequencies, grouper = DocumentFrequencies(), StoryGrouper()
+    north = quake_reports("north")
+    first = quake_features(north[:3], frequencies)
+    stored = {a.story_id for a in grouper.assign_batch(first)}
+    assert len(stored) == 1
+    later = quake_features([north[3], *quake_reports("south")], frequencies)
+    placed = {item[0]: a for item, a in zip(later, grouper.assign_batch(later))}
+    assert placed["north-3"].story_id in stored and placed["north-3"].via == "grouped"
+    assert len({placed[f"south-{n}"].story_id for n in range(4)}) == 1
+    assert placed["south-0"].story_id not in stored
