@@ -62,12 +62,6 @@ def test_speaker_negation_and_condition_extensions(nlp):
     assert coded.conditions[0].span.text.startswith("unless the sanctions")
 
 
-def test_any_act_is_hypothetical(nlp):
-    events = next(iter(code_texts(["Norvania warned against any attack on its ships."], nlp=nlp)))
-    assert events[0].event == "THREATEN"
-    assert [e.status for e in events if e.trigger.text == "attack"] == ["hypothetical"]
-
-
 def test_past_negation_is_kept_as_status(nlp):
     coded = first(nlp, "Government troops did not attack the village.")
     assert coded.event == "ASSAULT" and coded.status == "negated"
@@ -98,20 +92,6 @@ def test_lexicons_validate():
     assert plover.entity_codes()["france"] == "FRA"
     types = {cue.event for entries in plover.cues().values() for cue in entries}
     assert set(plover.EVENT_TYPES) <= types
-
-
-def test_wordnet_classes_widen_the_lexicon_without_overriding_it(nlp):
-    from crosswire.data import read_jsonl
-
-    written = read_jsonl("plover_cues.jsonl")
-    derived = read_jsonl("plover_classes.jsonl", required=("cue", "pos", "event", "weight", "seed"))
-    # a stale table (the lexicon edited since tools/plover_classes_build.py ran) fails here
-    heads = {row["cue"].split()[0] for row in written} | {row["cue"] for row in written}
-    assert derived and not {row["cue"] for row in derived} & heads
-    assert all(row["event"] in plover.EVENT_TYPES and row["weight"] < 1.0 for row in derived)
-    # words the hand-written lexicon lacks, coded through their class
-    assert first(nlp, "Government troops strafed the rebel camp at dawn.").event == "ASSAULT"
-    assert first(nlp, "The two sides agreed to arbitrate the border dispute.").event == "AGREE"
 
 
 def test_event_json_round_trips(nlp):
@@ -288,17 +268,10 @@ GENERAL_CASES = [
     ("THREATEN", "The president said his army was ready to use force against any incursion."),
     ("THREATEN", "Estrelia gave the rebels an ultimatum to leave the city by Friday."),
     ("THREATEN", "The union threatened a general strike over the pension cuts."),
-    # the condition is what the threat waits on, not the event
-    ("THREATEN", "Valdoria will respond with force if its territory is violated, its defence minister said."),
     ("PROTEST", "Thousands of students marched through the capital to demand the minister's resignation."),
     ("PROTEST", "Farmers blocked the main highway with tractors to protest the new tax."),
     ("PROTEST", "Dock workers went on strike on Monday over unpaid wages."),
     ("PROTEST", "Opposition supporters rallied outside parliament on Sunday."),
-    ("PROTEST", "Thousands of people took to the streets of Tarsk to protest against rising prices."),
-    # a protest by a state, or addressed to one, is diplomatic: ACCUSE (manual, PROTEST)
-    ("ACCUSE", "The foreign ministry protested to Norvania over the treatment of its nationals."),
-    ("ACCUSE", "Estrelia lodged a protest with the Valdorian embassy over the arrests."),
-    ("ACCUSE", "Valdoria protested the seizure of its fishing boats."),
     ("PROTEST", "Prisoners at the Tarsk jail began a hunger strike against their conditions."),
     ("RETREAT", "Norvania pulled its troops out of the disputed valley on Thursday."),
     ("RETREAT", "The rebels freed twelve hostages held since March."),
@@ -306,9 +279,6 @@ GENERAL_CASES = [
     ("RETREAT", "The army withdrew from three villages near the border."),
     ("RETREAT", "The guerrillas laid down their arms at a ceremony in the capital."),
     ("CONCEDE", "Estrelia lifted the curfew it imposed on the northern province."),
-    # lifting economic sanctions or a blockade has material effect (CAMEO 085, 0872)
-    ("RETREAT", "Valdoria lifted its naval blockade of the Norvanian port."),
-    ("RETREAT", "Estrelia eased the trade embargo on its neighbour."),
     ("SANCTION", "Estrelia expelled two Norvanian diplomats accused of spying."),
     ("SANCTION", "The European Union imposed new sanctions on Valdoria's oil exports."),
     ("SANCTION", "Norvania recalled its ambassador from Estrelia in protest at the arrests."),
@@ -331,42 +301,8 @@ GENERAL_CASES = [
     ("COERCE", "The government banned the main opposition party."),
     ("MOBILIZE", "Norvania deployed thousands of troops along its border with Estrelia."),
     ("MOBILIZE", "The army put its forces on high alert after the missile launch."),
-    ("MOBILIZE", "Thousands of Norvanian troops have taken up positions along the border, witnesses said."),
     ("REJECT", "Estrelia rejected Norvania's proposal for new talks."),
     ("REQUEST", "The United Nations called on both sides to observe the ceasefire."),
-    # one sentence for each CAMEO category the coder missed when they were written
-    ("AGREE", "Norvania expressed its intention to cooperate with the new government in Valdoria."),
-    ("AGREE", "Both parties expressed a desire to settle the border dispute peacefully."),
-    ("AGREE", "The president promised to hold free elections next year."),
-    ("CONSULT", "Norvania's president welcomed the Estrelian foreign minister to the capital."),
-    ("SUPPORT", "Estrelia rallied support for Valdoria among its Western allies."),
-    ("PROTEST", "Opposition parties boycotted the parliamentary elections."),
-    ("PROTEST", "Rioters set fire to government buildings in the capital."),
-    ("SANCTION", "Norvania withdrew its peacekeepers from Valdoria."),
-    ("ASSAULT", "Rebels violated the ceasefire by shelling the town."),
-    ("CONCEDE", "The prime minister said he would step down if he lost the referendum."),
-    # rewordings: the verb classes and argument rules, not one sentence's words
-    ("COOPERATE", "Valdoria handed over a suspected militant to Norvania on Sunday, an official said."),
-    ("COOPERATE", "Norvanian intelligence officers have passed information to Valdoria about the rebels."),
-    ("THREATEN", "The militant group has vowed to inflict heavy blows on Norvania, a weekly magazine reports."),
-    ("PROTEST", "Landowners started a hunger strike outside parliament to demand the return of seized property."),
-    ("ASSAULT", "Valdorian troops recaptured the town from the rebels on Monday."),
-    ("COERCE", "The arrest of the opposition leader was ordered by the military prosecutor."),
-    ("THREATEN", "The Valdorian leader told Norvania it would pay a heavy price for any attack."),
-    ("THREATEN", "Norvania raised the prospect of military strikes against rebel bases in Valdoria."),
-    ("PROTEST", "Miners in the north stopped work in protest at the closure of three pits."),
-    ("PROTEST", "Opposition deputies walked out of parliament in protest at the vote."),
-    ("RETREAT", "Norvanian forces handed control of the city to Valdorian troops on Sunday."),
-    ("RETREAT", "The last Valdorian troops crossed back into their own territory on Friday."),
-    ("SANCTION", "Norvania imposed a ban on imports of Valdorian beef."),
-    ("RETREAT", "The government allowed UN inspectors to visit the plant."),
-    ("ACCUSE", "Valdoria's parliament voted to impeach the president for abuse of power."),
-    ("SANCTION", "Valdoria kicked out the Norvanian ambassador after the spy scandal."),
-    ("CONSULT", "Norvania's foreign minister held a phone call with his Valdorian counterpart on Tuesday."),
-    ("COOPERATE", "Norvania and Valdoria carried out a joint naval patrol in the strait."),
-    ("COOPERATE", "Norvania and Valdoria swapped intelligence on the militant network."),
-    ("RETREAT", "Norvania reopened the border crossing to humanitarian convoys."),
-    ("REJECT", "The government has no intention of resigning, a spokesman said."),
     ("ACCUSE", "Norvania accused Estrelia of violating the truce."),
     ("AGREE", "The two sides agreed to hold peace talks next month."),
     ("CONCEDE", "The government apologised for the deaths of the protesters."),

@@ -63,35 +63,29 @@ def _check(condition: bool, name: str, row: dict, message: str) -> None:
 
 @cache
 def cues() -> dict[tuple[str, str], list[Cue]]:
-    """Cue entries keyed by (head lemma, part of speech), lexicon order kept: the hand-written
-    cues, then the verb and noun classes widened through WordNet (``plover_classes.jsonl``,
-    built by ``tools/plover_classes_build.py``), which never code a word the former do."""
+    """Cue entries keyed by (head lemma, part of speech), lexicon order kept."""
+    name = "plover_cues.jsonl"
     table: dict[tuple[str, str], list[Cue]] = {}
-    for name in ("plover_cues.jsonl", "plover_classes.jsonl"):
-        for row in read_jsonl(name):
-            cue = _cue(name, row)
-            table.setdefault((cue.head, cue.pos), []).append(cue)
+    for row in read_jsonl(name):
+        event = row.get("event")
+        role = row.get("role")
+        _check(isinstance(row.get("cue"), str) and row["cue"].strip() != "", name, row, "cue")
+        _check(row.get("pos") in ("VERB", "NOUN", "ADJ"), name, row, "pos must be VERB, NOUN or ADJ")
+        _check(event in EVENT_TYPES or event in EXTENSION_TYPES or (event is None and role == "light"),
+               name, row, "unknown event type")
+        _check(role is None or role in ROLES, name, row, "unknown role")
+        cue = Cue(
+            cue=row["cue"].lower(),
+            pos=row["pos"],
+            event=event,
+            mode=row.get("mode"),
+            weight=float(row.get("weight", 1.0)),
+            role=role,
+            extension=bool(row.get("extension", False)),
+            requires=tuple(word.lower() for word in row.get("requires", ())),
+        )
+        table.setdefault((cue.head, cue.pos), []).append(cue)
     return table
-
-
-def _cue(name: str, row: dict) -> Cue:
-    event = row.get("event")
-    role = row.get("role")
-    _check(isinstance(row.get("cue"), str) and row["cue"].strip() != "", name, row, "cue")
-    _check(row.get("pos") in ("VERB", "NOUN", "ADJ"), name, row, "pos must be VERB, NOUN or ADJ")
-    _check(event in EVENT_TYPES or event in EXTENSION_TYPES or (event is None and role == "light"),
-           name, row, "unknown event type")
-    _check(role is None or role in ROLES, name, row, "unknown role")
-    return Cue(
-        cue=row["cue"].lower(),
-        pos=row["pos"],
-        event=event,
-        mode=row.get("mode"),
-        weight=float(row.get("weight", 1.0)),
-        role=role,
-        extension=bool(row.get("extension", False)),
-        requires=tuple(word.lower() for word in row.get("requires", ())),
-    )
 
 
 @cache
@@ -136,14 +130,6 @@ def entity_codes() -> dict[str, str]:
                name, row, "name and three-letter code")
         table[row["name"].lower()] = code
     return table
-
-
-@cache
-def state_nouns() -> frozenset[str]:
-    """Head nouns of state offices and their holders ("ministry", "embassy", "minister"), from
-    ``data/state_offices.jsonl``: an actor named by one speaks for a state."""
-    return frozenset(row["form"].split()[-1].lower()
-                     for row in read_jsonl("state_offices.jsonl", required=("form",)))
 
 
 @cache

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from crosswire.knowledge import plover
 from crosswire.nlp.events.modes import context_for, mode_for
@@ -30,7 +30,6 @@ from crosswire.nlp.events.reading import (
 from crosswire.models import Condition, Event, TextSpan
 
 HYPOTHETICAL_MARKERS = frozenset({"if", "unless"})
-TOPIC_COST = 2.0
 
 
 def code_sentence(sent: Span, *, offset: int = 0, article: str | None = None,
@@ -55,8 +54,6 @@ def code_sentence(sent: Span, *, offset: int = 0, article: str | None = None,
     context: list[str] | None = None
     consumed: set[int] = set()
     ranked: list[tuple[float, Event]] = []
-    protests: set[int] = set()  # predicates of the sentence's protests
-    requests: list[tuple[int, Token]] = []  # (index in ranked, anchor) of its requests
     for trigger in sorted(triggers, key=lambda t: clause_cost(t.anchor)):
         if trigger.anchor.i in consumed or trigger.cue.role == "light":
             continue
@@ -96,16 +93,7 @@ def code_sentence(sent: Span, *, offset: int = 0, article: str | None = None,
             location=found.location,
             confidence=round(min(1.0, 0.3 + 0.5 * trigger.cue.weight), 2),
         )
-        if reading.event == "PROTEST":
-            protests.update((reading.predicate.i, trigger.anchor.i))
-        elif reading.event == "REQUEST":
-            requests.append((len(ranked), trigger.anchor))
         ranked.append((salience(reading, skip=skip), record))
-    for index, anchor in requests:
-        if any(a.i in protests for a in anchor.ancestors):
-            # "began a hunger strike to demand ...": the demand is the protest's topic,
-            # which the manual does not code as an event of its own
-            ranked[index] = (ranked[index][0] + TOPIC_COST, ranked[index][1])
     ranked.sort(key=lambda pair: pair[0])
     return [replace(record, id=f"{id_prefix}{n}") for n, (_, record) in enumerate(ranked)]
 

@@ -32,9 +32,6 @@ CLAUSE_EDGE_COST = {
     "dobj": 0.2, "nsubj": 0.4, "nsubjpass": 0.4, "compound": 0.8, "amod": AMOD_COST, "npadvmod": 0.8,
 }
 DEFAULT_EDGE_COST = 0.5
-# A condition ("if its territory is violated") is what the event waits on, not the event.
-CONDITION_COST = 1.0
-CONDITION_MARKERS = frozenset({"if", "unless"})
 # A noun trigger sits a little below the verb that governs it.
 NOUN_COST = 0.35
 
@@ -98,43 +95,22 @@ def _rest_matches(token: Token, rest: tuple[str, ...], sent: Span) -> tuple[Toke
     return tuple(sorted({t.i: t for t in (token, *matched)}.values(), key=lambda t: t.i))
 
 
-# Clauses inside a phrase say something of their own ("a reminder that it must cooperate
-# with inspectors", "..., as inspectors left"): a cue's required words are not looked for in
-# adverbial clauses nor in the content clause of a noun; a verb's complement ("allowed
-# inspectors to visit") and participles ("planes loaded with medicine") still count.
-CLAUSE_DEPS = frozenset({"advcl", "csubj", "parataxis"})
-NOUN_CLAUSE_DEPS = frozenset({"ccomp"})
-
-
 def neighbour_words(anchor: Token, *, compounds: bool = True) -> set[str]:
     """Words of the anchor's phrase and of its clause's subject (the anchor excluded).
 
-    ``compounds=False`` is for a cue's required words, which must name what the act is done
-    to: it leaves out nouns modifying another noun, which name something else ("aid workers"
-    are people, "a police station" a building), and clauses inside the phrase. A mode's words
-    may sit anywhere ("hunger strike").
+    ``compounds=False`` leaves out nouns modifying another noun, which name something else
+    ("aid workers" are people, "a police station" a building): a cue's required words
+    must name what the act is done to, while a mode's words may sit anywhere ("hunger strike").
     """
     words: set[str] = set()
-    scope = _phrase_tokens(anchor, clauses=compounds)
+    scope = list(anchor.subtree)
     subject = next((c for c in anchor.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is not None:
-        scope.extend(_phrase_tokens(subject, clauses=compounds))
+        scope.extend(subject.subtree)
     for token in scope:
         if token.i != anchor.i and (compounds or token.dep_ != "compound"):
             words.update(token_keys(token))
     return words
-
-
-def _phrase_tokens(head: Token, *, clauses: bool) -> list[Token]:
-    if clauses:
-        return list(head.subtree)
-    found, stack = [], [head]
-    while stack:
-        token = stack.pop()
-        found.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS and not (
-            c.dep_ in NOUN_CLAUSE_DEPS and token.pos_ in ("NOUN", "PROPN")))
-    return found
 
 
 # Which single-word cues a token of each part of speech can match; phrases match any.
@@ -188,11 +164,6 @@ def find_triggers(sent: Span) -> list[Trigger]:
     return [_as_light(trigger, remaining) for trigger in kept]
 
 
-# Where a light verb's event noun sits: its object, or its subject in the passive ("the
-# arrest was ordered").
-LIGHT_NOUN_DEPS = frozenset({"dobj", "attr", "nsubjpass"})
-
-
 def _as_light(trigger: Trigger, triggers: dict[int, Trigger]) -> Trigger:
     """A verb that can be light ("launched", "held") gives way to the event noun it governs."""
     if trigger.cue.pos != "VERB" or trigger.cue.role == "light" or trigger.cue.requires or trigger.cue.rest:
@@ -203,7 +174,7 @@ def _as_light(trigger: Trigger, triggers: dict[int, Trigger]) -> Trigger:
         return trigger
     for child in trigger.anchor.children:
         governed = triggers.get(child.i)
-        if child.dep_ in LIGHT_NOUN_DEPS and governed is not None and governed.cue.pos == "NOUN":
+        if child.dep_ in ("dobj", "attr") and governed is not None and governed.cue.pos == "NOUN":
             return Trigger(light, trigger.anchor, (trigger.anchor,))
     return trigger
 
@@ -226,9 +197,6 @@ def clause_cost(token: Token, *, skip: frozenset[int] = frozenset()) -> float:
     while token.head.i != token.i:
         if token.head.i not in skip or token.dep_ not in FREE_EDGES:
             cost += CLAUSE_EDGE_COST.get(token.dep_, DEFAULT_EDGE_COST)
-        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS
-                                         for c in token.children):
-            cost += CONDITION_COST
         token = token.head
     return cost
 
@@ -325,8 +293,6 @@ def status_of(anchor: Token) -> str:
     if negations and not (len(scope) > 1 and scope[1].lemma_ in LITOTES_VERBS
                           and all(c.head.i == scope[1].i for c in negations)):
         return "negated"
-    if anchor.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "det" and c.lower_ == "any" for c in children):
-        return "hypothetical"  # "any attack", "any incursion": no act has happened
     auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
     if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
            for c in children) and auxes & (HYPOTHETICAL_AUX | {"would"}):

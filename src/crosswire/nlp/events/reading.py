@@ -73,8 +73,6 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     if cue.pos == "NOUN" and predicate.dep_ in ("dobj", "attr") and predicate.head.i in light:
         predicate = predicate.head
     status = status_of(predicate)
-    if predicate.i != trigger.anchor.i and status_of(trigger.anchor) == "negated":
-        status = "negated"  # "held no talks", "has no intention of resigning"
     takes_complement = cue.pos in ("VERB", "ADJ") or cue.role in ("intent", "offer")
     complements = _complement_triggers(trigger, by_anchor) if takes_complement else []
     complements = [c for c in complements if c.cue.role not in ("light", "report") and c.cue.event]
@@ -113,8 +111,7 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         event, mode = "REQUEST", REQUEST_MODE_OF.get(event or "", "change")
     if status == "future" and event in plover.COOPERATIVE_TYPES:
         event, status = "AGREE", "asserted"
-    elif status in ("future", "hypothetical") and event == "RETREAT":
-        # a retreat announced or offered on a condition is a concession (manual, CONCEDE)
+    elif status == "future" and event == "RETREAT":
         event, status = "CONCEDE", "asserted"
     elif status in ("future", "hypothetical") and event in plover.MATERIAL_CONFLICT_TYPES - {"PROTEST"} \
             and _threat_report(predicate, status):
@@ -126,56 +123,11 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     elif status == "negated" and event in plover.COOPERATIVE_TYPES | {"RETREAT"} and _modal(predicate):
         # "would not negotiate", "will not lay down their arms": a refusal, not a non-event
         event, mode, status = "REJECT", REQUEST_MODE_OF.get(event or ""), "asserted"
-    if event == "PROTEST" and _diplomatic_protest(trigger):
-        event, mode = "ACCUSE", "disapprove"
-    elif event not in PROTEST_KEEPS and _in_protest(trigger.anchor):
-        # "stopped work in protest", "walked out in protest": the act is the protest
-        event, mode = "PROTEST", None
-    elif event == "ASSAULT" and _by_protesters(trigger):
-        # "rioters set fire to ...": violence by a crowd in protest is PROTEST 'riot' (CAMEO 145)
-        event, mode = "PROTEST", "riot"
     if event is None:
         return None
     if event == "THREATEN" and mode is None and content is not None:
         mode = threat_mode(content.cue)
     return Reading(trigger, event, mode, status, predicate, inner, deontic)
-
-
-# "protested to the ambassador", "lodged a protest with the ministry": a protest addressed
-ADDRESSEE_PREPOSITIONS = frozenset({"to", "with"})
-
-
-def _diplomatic_protest(trigger: Trigger) -> bool:
-    """A protest made by a state or addressed to one: the manual codes diplomatic protests
-    ACCUSE 'disapprove', and PROTEST only the collective, material kind."""
-    anchor = trigger.anchor
-    own = {t.i for t in trigger.tokens}  # "took to the streets" names the act, not an addressee
-    addressed = [anchor] + ([anchor.head] if anchor.dep_ in ("dobj", "attr") else [])
-    if any(c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPOSITIONS and c.i not in own
-           for t in addressed for c in t.children):
-        return True
-    actors, _ = _actors_and_recipients(trigger)
-    return any(a.ent_type_ == "GPE" or a.lemma_.lower() in plover.state_nouns() for a in actors)
-
-
-# Acts that stay what they are when done "in protest" ("recalled its ambassador in protest").
-PROTEST_KEEPS = plover.MATERIAL_CONFLICT_TYPES | {"ACCUSE", "THREATEN", "REQUEST", "PROTEST"}
-
-
-def _in_protest(anchor: Token) -> bool:
-    """The act, or its object ("stopped work in protest"), is done "in protest"."""
-    heads = [anchor, *(c for c in anchor.children if c.dep_ == "dobj")]
-    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
-        p.dep_ == "pobj" and p.lemma_.lower() == "protest" for p in c.children)
-        for head in heads for c in head.children)
-
-
-def _by_protesters(trigger: Trigger) -> bool:
-    """The act's agent is named as protesting ("protesters", "rioters", "strikers")."""
-    actors, _ = _actors_and_recipients(trigger)
-    table = plover.cues()
-    return any(cue.event == "PROTEST" for a in actors for key in token_keys(a)
-               for cue in table.get((key, "NOUN"), ()) if not cue.requires)
 
 
 def _complement_triggers(trigger: Trigger, by_anchor: dict[int, Trigger]) -> list[Trigger]:
@@ -320,10 +272,6 @@ def _actors_and_recipients(trigger: Trigger) -> tuple[list[Token], list[Token]]:
         if owner is None and anchor.head.pos_ in ("VERB", "AUX") and anchor.dep_ in ("dobj", "attr"):
             subject, passive = subject_of(anchor.head)
             owner = None if passive else subject
-            recipients += recipients_of(anchor.head, exclude=covered | {anchor.i})
-        elif owner is None and anchor.dep_ == "nsubjpass" and anchor.head.pos_ in ("VERB", "AUX"):
-            # "the arrest was ordered by the prosecutor": the passive's agent
-            owner = agent_of(anchor.head)
             recipients += recipients_of(anchor.head, exclude=covered | {anchor.i})
         elif owner is None and anchor.dep_ not in ("nsubj", "nsubjpass"):
             # "youths threw stones during demonstrations": the clause's subject took part
