@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -171,12 +172,14 @@ def quote_links(units: list[Unit], *, articles: dict[str, Article],
         for (a, i), (b, j) in combinations(sorted(holders, key=lambda h: h[0].id), 2):
             if a.article == b.article or not (_quoted(words[a.id], i) or _quoted(words[b.id], j)):
                 continue
+            shared[(a.id, b.id)].append(i)  # runs of small words lengthen the fragment
+            if ends.get((a.id, b.id)) == (a, b):
+                continue  # known to share a run of content words already
             # a word is a name when either text names an actor with it
             content = sum(w.text not in stops and not w.name and not v.name
                           for w, v in zip(words[a.id][i:i + MIN_QUOTED_RUN],
                                           words[b.id][j:j + MIN_QUOTED_RUN])
                           ) >= MIN_QUOTED_CONTENT_WORDS
-            shared[(a.id, b.id)].append(i)  # runs of small words lengthen the fragment
             if content:
                 ends[(a.id, b.id)] = (a, b)
     links = []
@@ -226,10 +229,19 @@ def _words(text: str, start: int, end: int, quoted: list[tuple[int, int]], *,
     """The words of ``text[start:end]``, lower-cased, each with whether it is inside a
     quote and whether it names someone (inside an actor's span, or a title)."""
     inside = [(s, e) for s, e, _ in names if s < end and start < e]
-    return [Word(word, any(q_start <= m.start() and m.end() <= q_end for q_start, q_end in quoted),
+    # the regions are in text order and apart: only the last one starting before a word can hold it
+    quote_starts = [q_start for q_start, _ in quoted]
+    return [Word(word, _inside_last(quoted, quote_starts, m.start(), m.end()),
                  (word,) in titles() or any(s <= m.start() < e for s, e in inside))
             for m in WORD.finditer(text, start, end)
             for word in [m.group().lower().replace("’", "'")]]
+
+
+def _inside_last(regions: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Whether ``start:end`` lies inside the last of ``regions`` (sorted, disjoint) that
+    starts at or before ``start``."""
+    n = bisect_right(starts, start) - 1
+    return n >= 0 and end <= regions[n][1]
 
 
 def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor],
