@@ -152,6 +152,7 @@ def quote_links(units: list[Unit], *, articles: dict[str, Article],
     ``actor_spans`` (per article, where actors are named) keeps names out of the content words."""
     words: dict[str, list[Word]] = {}  # unit id -> its words
     regions: dict[str, list[tuple[int, int]]] = {}
+    named: dict[str, list[tuple[int, int]]] = {}
     runs: dict[tuple[str, ...], list[tuple[Unit, int]]] = defaultdict(list)
     for unit in units:
         article = articles.get(unit.article)
@@ -159,16 +160,17 @@ def quote_links(units: list[Unit], *, articles: dict[str, Article],
             continue
         if article.id not in regions:
             regions[article.id] = quote_regions(article.text)
+            named[article.id] = _covered((actor_spans or {}).get(article.id, []))
         sequence = words[unit.id] = _words(article.text, unit.start, unit.end, regions[article.id],
-                                           names=(actor_spans or {}).get(article.id, []))
+                                           names=named[article.id])
         for i in range(len(sequence) - MIN_QUOTED_RUN + 1):
             runs[tuple(w.text for w in sequence[i:i + MIN_QUOTED_RUN])].append((unit, i))
     stops = stop_words()
     shared: dict[tuple[str, str], list[int]] = defaultdict(list)  # pair -> run starts in a
     ends: dict[tuple[str, str], tuple[Unit, Unit]] = {}  # pairs sharing a run of content words
     for run, holders in runs.items():
-        if len(holders) > MAX_BLOCK:
-            continue  # a stock phrase
+        if len(holders) < 2 or len(holders) > MAX_BLOCK:
+            continue  # one unit's own words, or a stock phrase
         for (a, i), (b, j) in combinations(sorted(holders, key=lambda h: h[0].id), 2):
             if a.article == b.article or not (_quoted(words[a.id], i) or _quoted(words[b.id], j)):
                 continue
@@ -224,15 +226,29 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
+def _covered(spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The stretches of text the (start, end, actor) spans cover: in order, apart."""
+    stretches: list[tuple[int, int]] = []
+    for start, end, _ in sorted(spans):
+        if start >= end:
+            continue
+        if stretches and start <= stretches[-1][1]:
+            stretches[-1] = (stretches[-1][0], max(stretches[-1][1], end))
+        else:
+            stretches.append((start, end))
+    return stretches
+
+
 def _words(text: str, start: int, end: int, quoted: list[tuple[int, int]], *,
-           names: list[tuple[int, int, str]]) -> list[Word]:
+           names: list[tuple[int, int]]) -> list[Word]:
     """The words of ``text[start:end]``, lower-cased, each with whether it is inside a
-    quote and whether it names someone (inside an actor's span, or a title)."""
-    inside = [(s, e) for s, e, _ in names if s < end and start < e]
-    # the regions are in text order and apart: only the last one starting before a word can hold it
+    quote and whether it names someone (starts inside an actor's span, or a title).
+    ``quoted`` and ``names`` are in text order and apart (``_covered``): only the last one
+    starting before a word can hold it."""
     quote_starts = [q_start for q_start, _ in quoted]
+    name_starts = [n_start for n_start, _ in names]
     return [Word(word, _inside_last(quoted, quote_starts, m.start(), m.end()),
-                 (word,) in titles() or any(s <= m.start() < e for s, e in inside))
+                 (word,) in titles() or _inside_last(names, name_starts, m.start(), m.start() + 1))
             for m in WORD.finditer(text, start, end)
             for word in [m.group().lower().replace("’", "'")]]
 
