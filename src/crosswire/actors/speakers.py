@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from crosswire.knowledge.names import split_title, title_length, title_words
 from crosswire.knowledge.places import country_of, fold
-from crosswire.knowledge.text import PERSON_PRONOUNS, SPEAKER_PRONOUNS, WORD_CHARS
+from crosswire.knowledge.text import PERSON_PRONOUNS, SPEAKER_PRONOUNS, WORD_CACHE_SIZE, WORD_CHARS
 from crosswire.models import Actor, ArticleAnalysis, Resolution, Statement
 from crosswire.nlp.cues import load_lexicon
 from crosswire.nlp.mention_roles import is_role_noun
@@ -245,10 +246,8 @@ def _story_holder(words: str | None, *, article: str, actors: list[Actor]) -> Ac
 def _fit(description: Description, form: str) -> int:
     """How well a role or name fits a description: 0 when it does not; else the number of
     the description's words it holds."""
-    tokens = [w.lower() for w in WORD_CHARS.findall(form.replace("’", "'").replace("'s", ""))]
-    expand = title_words()
-    words = {_singular(expand.get(w, w)) for w in tokens}
-    if description.tense != (set(tokens) & TENSE_WORDS):
+    tense, words = _form_words(form)
+    if description.tense != tense:
         return 0
     content = description.words
     if description.head in words and not description.plural or (
@@ -257,6 +256,15 @@ def _fit(description: Description, form: str) -> int:
     if description.places and description.places <= words:
         return len(description.places)  # "South Carolina Sen. X" for "the South Carolina Republican"
     return 0
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _form_words(form: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A role's or name's tense words and its words singular, titles spelled out: read once
+    per form, as every description of the run is fitted to every actor's forms."""
+    tokens = [w.lower() for w in WORD_CHARS.findall(form.replace("’", "'").replace("'s", ""))]
+    expand = title_words()
+    return frozenset(tokens) & TENSE_WORDS, frozenset(_singular(expand.get(w, w)) for w in tokens)
 
 
 def _same_country(description: Description, actor: Actor) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -169,6 +170,7 @@ def quote_links(units: list[Unit], *, articles: dict[str, Article],
     ``actor_spans`` (per article, where actors are named) keeps names out of the content words."""
     words: dict[str, list[Word]] = {}  # unit id -> its words
     regions: dict[str, list[tuple[int, int]]] = {}
+    named: dict[str, list[tuple[int, int]]] = {}
     runs: dict[tuple[str, ...], list[tuple[Unit, int]]] = defaultdict(list)
     for unit in units:
         article = articles.get(unit.article)
@@ -176,25 +178,28 @@ def quote_links(units: list[Unit], *, articles: dict[str, Article],
             continue
         if article.id not in regions:
             regions[article.id] = quote_regions(article.text)
+            named[article.id] = _covered((actor_spans or {}).get(article.id, []))
         sequence = words[unit.id] = _words(article.text, unit.start, unit.end, regions[article.id],
-                                           names=(actor_spans or {}).get(article.id, []))
+                                           names=named[article.id])
         for i in range(len(sequence) - MIN_QUOTED_RUN + 1):
             runs[tuple(w.text for w in sequence[i:i + MIN_QUOTED_RUN])].append((unit, i))
     stops = stop_words()
     shared: dict[tuple[str, str], list[int]] = defaultdict(list)  # pair -> run starts in a
     ends: dict[tuple[str, str], tuple[Unit, Unit]] = {}  # pairs sharing a run of content words
     for run, holders in runs.items():
-        if len(holders) > MAX_BLOCK:
-            continue  # a stock phrase
+        if len(holders) < 2 or len(holders) > MAX_BLOCK:
+            continue  # one unit's own words, or a stock phrase
         for (a, i), (b, j) in combinations(sorted(holders, key=lambda h: h[0].id), 2):
             if a.article == b.article or not (_quoted(words[a.id], i) or _quoted(words[b.id], j)):
                 continue
+            shared[(a.id, b.id)].append(i)  # runs of small words lengthen the fragment
+            if ends.get((a.id, b.id)) == (a, b):
+                continue  # known to share a run of content words already
             # a word is a name when either text names an actor with it
             content = sum(w.text not in stops and not w.name and not v.name
                           for w, v in zip(words[a.id][i:i + MIN_QUOTED_RUN],
                                           words[b.id][j:j + MIN_QUOTED_RUN])
                           ) >= MIN_QUOTED_CONTENT_WORDS
-            shared[(a.id, b.id)].append(i)  # runs of small words lengthen the fragment
             if content:
                 ends[(a.id, b.id)] = (a, b)
     links = []
@@ -239,15 +244,38 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
+def _covered(spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The stretches of text the (start, end, actor) spans cover: in order, apart."""
+    stretches: list[tuple[int, int]] = []
+    for start, end, _ in sorted(spans):
+        if start >= end:
+            continue
+        if stretches and start <= stretches[-1][1]:
+            stretches[-1] = (stretches[-1][0], max(stretches[-1][1], end))
+        else:
+            stretches.append((start, end))
+    return stretches
+
+
 def _words(text: str, start: int, end: int, quoted: list[tuple[int, int]], *,
-           names: list[tuple[int, int, str]]) -> list[Word]:
+           names: list[tuple[int, int]]) -> list[Word]:
     """The words of ``text[start:end]``, lower-cased, each with whether it is inside a
-    quote and whether it names someone (inside an actor's span, or a title)."""
-    inside = [(s, e) for s, e, _ in names if s < end and start < e]
-    return [Word(word, any(q_start <= m.start() and m.end() <= q_end for q_start, q_end in quoted),
-                 (word,) in titles() or any(s <= m.start() < e for s, e in inside))
+    quote and whether it names someone (starts inside an actor's span, or a title).
+    ``quoted`` and ``names`` are in text order and apart (``_covered``): only the last one
+    starting before a word can hold it."""
+    quote_starts = [q_start for q_start, _ in quoted]
+    name_starts = [n_start for n_start, _ in names]
+    return [Word(word, _inside_last(quoted, quote_starts, m.start(), m.end()),
+                 (word,) in titles() or _inside_last(names, name_starts, m.start(), m.start() + 1))
             for m in WORD.finditer(text, start, end)
             for word in [m.group().lower().replace("’", "'")]]
+
+
+def _inside_last(regions: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Whether ``start:end`` lies inside the last of ``regions`` (sorted, disjoint) that
+    starts at or before ``start``."""
+    n = bisect_right(starts, start) - 1
+    return n >= 0 and end <= regions[n][1]
 
 
 def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor],

@@ -11,6 +11,7 @@ their metonyms) and the terms its words compare on, the subject's own words left
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -162,11 +163,17 @@ def _sentence_facts(untold: dict[tuple[str, int], Event], *, units: list[Unit],
     fact of an actor is told in it. Such a unit is nobody's: it joins others by meaning or
     a quoted fragment only (``claim_meaning``)."""
     found = []
+    unit_starts: dict[str, list[int]] = defaultdict(list)  # article -> its units' starts, sorted
+    for unit in units:
+        unit_starts[unit.article].append(unit.start)
+    for starts in unit_starts.values():
+        starts.sort()
     for (article_id, start), event in untold.items():
         position, article = articles[article_id]
         end = start + len(article.text[start:event.evidence.end].rstrip())
-        if any(u.article == article_id and start <= u.start < end for u in units):
-            continue
+        starts = unit_starts.get(article_id, [])
+        if bisect_left(starts, start) < bisect_left(starts, end):
+            continue  # a unit of the article starts inside the sentence
         if any(s.span.start < end and start < s.span.end for s in statements_of.get(article_id, [])):
             continue
         terms = span_terms(article.text, start, end, actor_spans=spans.get(article_id, []))

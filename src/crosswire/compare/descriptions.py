@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from crosswire.data import read_jsonl
-from crosswire.knowledge.text import crude_lemma, stop_words
+from crosswire.knowledge.text import CaselessIndex, crude_lemma, stop_words
 from crosswire.models import Actor, Article, Mention, NounPhrase, TextSpan
 from crosswire.nlp import COMPONENTS, load_nlp
 from crosswire.nlp.noun_phrases import MODIFIER_WORD, find_noun_phrases, long_quotations
@@ -194,6 +194,7 @@ def scare_quoted_elsewhere(articles: list[Article], outlet_of: dict[str, str],
     distance, so there it takes two; and quoted words that do not name a thing ("crush
     the outbreak") are a speaker's fragment, not a name held at arm's length."""
     texts = {a.id: a.text for a in articles}
+    index = CaselessIndex([a.text for a in articles])
     candidates = []
     for article_id, quotes in short_quotes.items():
         longer = long_quotations(texts[article_id])
@@ -206,7 +207,10 @@ def scare_quoted_elsewhere(articles: list[Article], outlet_of: dict[str, str],
                                               for s, e in covered.get(article_id, [])):
                 continue
             plain = re.compile(r"(?<![\w\"“‘'])" + re.escape(inner) + r"(?![\w\"”’'])", re.IGNORECASE)
-            found = [(a, m) for a in articles if outlet_of[a.id] != outlet_of[article_id]
+            # most articles lack the words: a substring search rules them out before the regex
+            holders = index.candidates([inner])
+            found = [(a, m) for n, a in enumerate(articles)
+                     if (holders is None or n in holders) and outlet_of[a.id] != outlet_of[article_id]
                      for m in plain.finditer(a.text)]
             if found:
                 candidates.append((article_id, quote, inner, found))

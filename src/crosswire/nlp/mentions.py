@@ -68,6 +68,7 @@ _NOT_NAME = frozenset({"ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "VERB", "A
 def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
     """Every named entity that can act or speak, in text order."""
     found: list[tuple[int, int, ActorKind, str | None]] = []
+    text = doc.text  # Doc.text joins every token anew on each access
     entities = _join_particles(doc, [ent for ent in doc.ents if ent.label_ in ENTITY_KINDS])
     entities = people_after_titles(doc, whole_organisations(doc, join_fragments(doc, entities)))
     surnames = _person_surnames(entities)
@@ -83,7 +84,7 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
             span = span.doc[start : span.end]
             if not len(span):
                 continue
-            party = _party_tag(doc.text, span.end_char)
+            party = _party_tag(text, span.end_char)
             if party:
                 role = f"{role}, {party}" if role else party
         elif kind == "organisation":
@@ -101,9 +102,8 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
         found = [item for item in found if not (start <= item[0] and item[1] <= end)]
         found.append((start, end, "organisation", None))
     found = speaking_names(doc, found)
-    found = [_body_of_person(doc, *item) for item in found]
+    found = [_body_of_person(doc, *item, text_length=len(text)) for item in found]
     found.sort()
-    text = doc.text  # Doc.text joins every token anew on each access
     mentions = []
     for start, end, kind, role in found:
         mentions.append(
@@ -126,14 +126,14 @@ def _party_tag(text: str, end: int) -> str | None:
     return f"{_PARTIES[match.group(1)]} ({match.group(2)})"
 
 
-def _body_of_person(doc: Doc, start: int, end: int, kind: ActorKind, role: str | None
-                    ) -> tuple[int, int, ActorKind, str | None]:
+def _body_of_person(doc: Doc, start: int, end: int, kind: ActorKind, role: str | None, *,
+                    text_length: int) -> tuple[int, int, ActorKind, str | None]:
     """"the Marsh administration", "the Okafor campaign", "Marsh's administration": a body
     named after a person is an organisation, and it (not the person) is who speaks when it
     is the subject."""
     if kind != "person":
         return start, end, kind, role
-    after = doc.char_span(end, len(doc.text), alignment_mode="expand")
+    after = doc.char_span(end, text_length, alignment_mode="expand")
     if after is not None and len(after) > 1 and _POSSESSIVE.match(after[0].text):
         after = after[1:]
     if after is None or not len(after) or after[0].lower_ not in person_bodies():

@@ -120,6 +120,8 @@ class SpeakerResolver:
         self.speakers: list[tuple[int, Mention]] = []  # (char offset, mention) in order
         self.organisations_speaking: list[tuple[int, Mention]] = []
         self.reported: list[tuple[int, int]] = []  # contents of statements seen so far
+        # mention id -> its role words: each description weighs every person named before it
+        self.role_words: dict[str, frozenset[str]] = {}
         for mention in self.persons:
             self._learn_gender_from_context(mention)
 
@@ -478,8 +480,13 @@ class SpeakerResolver:
                 words |= self._context_words(other)
         return words
 
-    def _context_words(self, mention: Mention) -> set[str]:
+    def _context_words(self, mention: Mention) -> frozenset[str]:
         """Lemmas of a mention's title, role and appositions ("Kremlin spokesman")."""
+        if mention.id not in self.role_words:
+            self.role_words[mention.id] = frozenset(self._read_context_words(mention))
+        return self.role_words[mention.id]
+
+    def _read_context_words(self, mention: Mention) -> set[str]:
         head = self.mention_head[mention.id]
         tokens: list[Token] = [t for t in head.lefts if t.dep_ in ("compound", "amod")]
         for child in head.children:
