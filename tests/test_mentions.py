@@ -239,8 +239,8 @@ def test_an_acronym_after_a_title_word_is_an_organisation(analyse):
 
 
 def test_a_name_after_a_titles_complement_is_a_person_of_its_own(analyse):
-    found = analyse("U.S. Special Envoy for Haiti Daniel Foote resigned on Thursday.")
-    person(found, "Daniel Foote")
+    found = analyse("U.S. Special Envoy for Sudan Peter Haldane resigned on Thursday.")
+    person(found, "Peter Haldane")
     found = analyse("Former Secretary of Defense Ana Ruiz said the plan was flawed.")
     person(found, "Ana Ruiz")
 
@@ -257,9 +257,9 @@ def test_a_case_party_named_by_its_role_is_one_mention(analyse):
 
 
 def test_a_state_body_named_by_country_and_office_is_one_organisation(analyse):
-    found = analyse("Later the Turkish foreign ministry said it had summoned the ambassador. "
+    found = analyse("Later the Norwegian foreign ministry said it would study the proposal. "
                     "Ukraine's military said it had shot down two drones.")
     organisations = [m.span.text for m in found if m.kind == "organisation"]
-    assert organisations == ["Turkish foreign ministry", "Ukraine's military"]
+    assert organisations == ["Norwegian foreign ministry", "Ukraine's military"]
     found = analyse("The Russian president said the talks were over.")
     assert all(m.kind != "organisation" for m in found)  # an office held by a person

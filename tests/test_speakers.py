@@ -270,8 +270,8 @@ def test_a_pronoun_before_the_subject_it_stands_for(nlp):
 
 
 def test_a_lede_description_is_the_officer_named_next(nlp):
-    text = ("A recently relieved army commander claimed on Monday that the video had been sent "
-            "to every base.\n\nLt. Col. Piet Hollander told a radio host that he stood by it.")
+    text = ("A recently dismissed army commander claimed on Monday that the video had been sent "
+            "to every base.\n\nLt. Col. Piet Hollander told a radio host that he would appeal.")
     found = {f[0]: f for f in resolved(nlp, text)}
     assert found["claimed"][2] == "Piet Hollander" and found["claimed"][3] == "description"
     text = ("A senior official said on Monday that the talks had stalled.\n\nForeign Minister "
@@ -281,10 +281,10 @@ def test_a_lede_description_is_the_officer_named_next(nlp):
 
 
 def test_a_name_after_a_title_of_a_place_or_office(nlp):
-    text = ("U.S. Special Envoy for Haiti Daniel Foote resigned Thursday, saying that he did "
+    text = ("U.S. Special Envoy for Sudan Peter Haldane resigned Thursday, saying that he did "
             "not want to be associated with the decision.")
     [(cue, words, name, method)] = resolved(nlp, text)
-    assert name == "Daniel Foote"
+    assert name == "Peter Haldane"
     text = "Former Secretary of Defense Ana Ruiz said the plan was flawed."
     [(cue, words, name, method)] = resolved(nlp, text)
     assert name == "Ana Ruiz" and method == "named"

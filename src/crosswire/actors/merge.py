@@ -123,7 +123,7 @@ def _other_key(mention: Mention) -> tuple[str, str | None, str | None, ActorKind
     if institution:
         key = institution.key or f"inst:{fold(text)}@{mention.span.article}"
         # a generic office ("the Foreign Ministry") is shown with the country the text
-        # gives it ("Turkish foreign ministry"): two countries' ministries are two actors
+        # gives it ("Norwegian foreign ministry"): two countries' ministries are two actors
         generic = resolve_institution(text) is not None and resolve_institution(text).country is None
         display = mention.span.text if generic and text != mention.span.text else institution.name
         return key, display, institution.country, "organisation"

@@ -70,7 +70,7 @@ class Description:
     plural: bool
     country: str | None
     tense: frozenset[str]
-    # "the South Carolina Republican": a party member named by the place they represent
+    # "the Ohio Republican": a party member named by the place they represent
     places: frozenset[str] = frozenset()
 
 
@@ -254,7 +254,7 @@ def _fit(description: Description, form: str) -> int:
             len(content) >= FULL_FIT_WORDS and content <= words):
         return len(content & words)
     if description.places and description.places <= words:
-        return len(description.places)  # "South Carolina Sen. X" for "the South Carolina Republican"
+        return len(description.places)  # "Ohio Sen. X" for "the Ohio Republican"
     return 0
 
 

@@ -102,7 +102,7 @@ def _state_bodies() -> tuple[tuple[str, ...], ...]:
 
 def state_bodies(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of a country's state body named by its office in lowercase ("the
-    Turkish foreign ministry", "Ukraine's military"): one institution, though no proper
+    Norwegian foreign ministry", "Ukraine's military"): one institution, though no proper
     name is written; the country stays in the name, so one country's military is never
     another's."""
     found = []
@@ -198,8 +198,8 @@ def join_fragments(doc: Doc, entities: list[Span]) -> list[Span]:
 
 
 def people_after_titles(doc: Doc, entities: list[Span]) -> list[Span]:
-    """A person's name the tagger ran into a title's complement ("Special Envoy for [Haiti
-    Daniel Foote]" tagged as one organisation) or left untagged after it ("Secretary of
+    """A person's name the tagger ran into a title's complement ("Special Envoy for [Sudan
+    Peter Haldane]" tagged as one organisation) or left untagged after it ("Secretary of
     [Defense] Ana Ruiz"): a known given name and the capitalised words after it to the end
     of the entity, or an untagged given name compounded with the surname after it, is a
     person of its own."""
@@ -236,8 +236,8 @@ def people_after_titles(doc: Doc, entities: list[Span]) -> list[Span]:
 
 def whole_organisations(doc: Doc, entities: list[Span]) -> list[Span]:
     """An organisation ending in its head word ("Committee") takes the capitalised words
-    and numbers before it that the tagger cut off or tagged apart: "The House Jan. 6
-    [Select Committee]", "The [U.S. Olympic] and [Paralympic Committee]". It stops at a
+    and numbers before it that the tagger cut off or tagged apart: "The Senate Water
+    [Select Committee]", "The [U.S. Rowing] and [Canoe Committee]". It stops at a
     determiner, a lowercase word or a person's name."""
     heads = _rules()["organisation_head"]
     starts: dict[int, int] = {}

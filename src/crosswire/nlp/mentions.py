@@ -98,7 +98,7 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
     found.extend((start, end, "group", None)
                  for start, end in case_parties(doc, taken=[(s, e) for s, e, _, _ in found]))
     for start, end in state_bodies(doc):
-        # "the Turkish foreign ministry" replaces the people "Turkish" it begins with
+        # "the Norwegian foreign ministry" replaces the people "Turkish" it begins with
         found = [item for item in found if not (start <= item[0] and item[1] <= end)]
         found.append((start, end, "organisation", None))
     found = speaking_names(doc, found)

@@ -197,7 +197,7 @@ class SpeakerResolver:
         return None
 
     def _named_after_title(self, head: Token) -> Mention | None:
-        """"Special Envoy for Haiti Daniel Foote": the parser made the title the head and
+        """"Special Envoy for Sudan Peter Haldane": the parser made the title the head and
         hung the name on its complement; the person named there, touching the title's
         words, is the speaker."""
         if not is_role_word(head):
@@ -329,7 +329,7 @@ class SpeakerResolver:
                 if person_head.dep_ not in SUBJECT_DEPS:
                     continue  # "In a letter to Secretary Y, ..., X said": X, the subject
                 # "an official said" is an unnamed source, whoever speaks next; "a
-                # recently relieved commander" is the "Lt. Col. X" the next lines name
+                # recently dismissed commander" is the "Lt. Col. X" the next lines name
                 anonymous = head.lemma_.lower() in self.lexicon.source_nouns
                 return person if not anonymous or _holds_role(person, head) else None
         return None
@@ -454,7 +454,7 @@ class SpeakerResolver:
             return self._found(span, self.speakers[-1][1], "description",
                                DESCRIPTION_FALLBACK_CONFIDENCE)
         if person:
-            # "Senator X's rebuttal ... the South Carolina Republican said": a party
+            # "Senator X's reply ... the Ohio Republican said": a party
             # member's epithet goes on with the person just named, as a guess again
             named = self._last_person_named(span.start_char)
             if named is not None:
