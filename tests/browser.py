@@ -16,3 +16,15 @@ needs_chromium = pytest.mark.skipif(
     not CHROMIUM.exists(),
     reason="no /usr/bin/chromium (apt-get install -y chromium)",
 )
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Chromium, once per test module: playwright's sync API refuses a second instance
+    alongside. A module imports this fixture by name, after its own importorskip."""
+    from playwright import sync_api
+
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from browser import CHROMIUM, CHROMIUM_ARGS, needs_chromium
+from browser import browser, needs_chromium  # noqa: F401 (browser is a fixture)
 from test_briefing import analysis_briefing, fact_briefing, sample_briefing
 
 from crosswire.briefing import write_briefing
@@ -24,15 +24,6 @@ pytestmark = needs_chromium
 def requests() -> list[str]:
     """Every URL the page asked for."""
     return []
-
-
-@pytest.fixture(scope="module")
-def browser():
-    # One Playwright instance per module: the sync API refuses a second one alongside.
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
-from browser import CHROMIUM, CHROMIUM_ARGS, needs_chromium
+from browser import browser, needs_chromium  # noqa: F401 (browser is a fixture)
 from serve_fixtures import HOSTILE_TITLE, build_archive
 
 sync_api = pytest.importorskip(
@@ -54,15 +54,6 @@ def server(tmp_path_factory, nlp):
         yield f"http://127.0.0.1:{port}"
         server.should_exit = True
         thread.join(10)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    # One Playwright instance per module: the sync API refuses a second one alongside.
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
