@@ -325,11 +325,7 @@ class _Clusters:
             nodes += story.comparable()
             bounds.append(len(nodes))
         nodes += [(article.vector, article.day) for article in articles]
-        matrix = _matrix([vector for vector, _ in nodes])
-        similarity = (matrix @ matrix.T).toarray()
-        days = np.array([day if day is not None else np.nan for _, day in nodes], dtype=float)
-        gap = np.nan_to_num(np.abs(days[:, None] - days[None, :]), nan=0.0)
-        similarity -= DAY_PENALTY * gap
+        similarity, gap = _dated_similarity(nodes)
         similarity[gap > WINDOW_DAYS] = -np.inf
         new = similarity[bounds[-1] :, :]  # new articles against every node
         # each stored story against each new article: its most similar member
@@ -408,13 +404,20 @@ def split_events(
             for k, part in enumerate(parts) if any(n >= stored for n in part)]
 
 
-def _similarity(nodes: list[tuple[dict[str, float], int | None]]) -> np.ndarray:
-    """Pairwise similarity of the nodes as the agglomeration sees it, cut at zero."""
+def _dated_similarity(nodes: list[tuple[dict[str, float], int | None]]
+                      ) -> tuple[np.ndarray, np.ndarray]:
+    """Pairwise similarity of the nodes (dot product of their tf-idf vectors) less
+    DAY_PENALTY per day between them, and those days (0 where either is undated)."""
     matrix = _matrix([vector for vector, _ in nodes])
     similarity = (matrix @ matrix.T).toarray()
     days = np.array([day if day is not None else np.nan for _, day in nodes], dtype=float)
     gap = np.nan_to_num(np.abs(days[:, None] - days[None, :]), nan=0.0)
-    similarity = np.maximum(similarity - DAY_PENALTY * gap, 0.0)
+    return similarity - DAY_PENALTY * gap, gap
+
+
+def _similarity(nodes: list[tuple[dict[str, float], int | None]]) -> np.ndarray:
+    """Pairwise similarity of the nodes as the agglomeration sees it, cut at zero."""
+    similarity = np.maximum(_dated_similarity(nodes)[0], 0.0)
     np.fill_diagonal(similarity, 0.0)
     return similarity
 
