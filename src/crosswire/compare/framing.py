@@ -18,6 +18,7 @@ from crosswire.compare.descriptions import (
     epithets,
     scare_quoted_elsewhere,
 )
+from crosswire.compare.slots import named_differently
 from crosswire.knowledge.markers import hedge_markers
 from crosswire.knowledge.role_country import actor_country
 from crosswire.knowledge.variants import mere_variants
@@ -289,7 +290,9 @@ def frame(merged: MergedAnalysis, *, claims: list[Claim]) -> list[OutletFraming]
     roles = _with_others(
         epithets(merged.articles, merged.actors, merged.mentions, outlet_of),
         source="epithets", differ_by_construction=True)
-    terms = _one_row_per_referent([lexicon, aliases, described, held_apart, roles])
+    slots = _with_others(named_differently(merged.articles, outlet_of), source="slots",
+                         differ_by_construction=True)
+    terms = _one_row_per_referent([lexicon, aliases, described, held_apart, roles, slots])
     by_outlet: dict[str, list[Article]] = defaultdict(list)
     for article in merged.articles:
         by_outlet[_outlet_of(article)].append(article)

@@ -1,0 +1,184 @@
+"""One thing named differently in the same slot of the same sentence across outlets.
+
+Outlets retell a story's key sentences in parallel ("X ordered the agency to stop ...",
+"the reserves will be exhausted" / "close to exhausting its borrowing capabilities"). Two
+sentences of different outlets that share most of their content words are aligned; in an
+aligned pair, the noun phrases filling the same role of the same verb (its object, its
+subject, the object of one of its prepositions) name one referent, so where their words
+differ the outlets chose different names for it. Word overlap finds the sentences and the
+parse finds the slots: no list of terms is involved, and bare noun phrases are never
+compared out of context (their embeddings call unrelated pairs alike).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from crosswire.knowledge.text import crude_lemma, stop_words
+from crosswire.knowledge.variants import mere_variants
+from crosswire.models import Article, TextSpan
+from crosswire.nlp import COMPONENTS, load_nlp
+
+PARAGRAPH = re.compile(r"[^\n]+")
+# A sentence ends at . ! or ? (a closing quote may follow) before a space and a capital.
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])")
+CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
+# Two sentences retell one thing when they share this many content words and this share
+# of the shorter sentence's content words.
+MIN_SHARED_WORDS = 4
+MIN_SHARED_SHARE = 0.4
+# Aligned sentences parsed per story at most: the alignment is quadratic in sentences,
+# the parse the costly part; the lead sentences, where retellings concentrate, come first.
+MAX_ALIGNED_PAIRS = 24
+# Roles of a verb's arguments: the thing acted on is one slot whether the verb is active
+# ("exhausting its capabilities") or passive ("reserves will be exhausted").
+ROLE_OF_DEP = {"dobj": "object", "nsubjpass": "object", "nsubj": "subject"}
+# Heads that name no thing worth comparing: numbers, dates, amounts.
+UNCOMPARED_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                                 "QUANTITY"})
+# Words in front of a name that say nothing of it ("any raids", "their reserves").
+DETERMINING = frozenset({"det", "poss", "predet", "case", "punct", "nummod"})
+
+
+@dataclass(frozen=True)
+class Sentence:
+    article: str
+    start: int
+    end: int
+    words: frozenset[str]
+
+
+def sentences(article: Article) -> list[Sentence]:
+    """The article's sentences with their content words (lemmas without stop words)."""
+    found = []
+    stop = stop_words()
+    for paragraph in PARAGRAPH.finditer(article.text):
+        start = paragraph.start()
+        for end_match in [*SENTENCE_END.finditer(paragraph.group()), None]:
+            end = paragraph.start() + end_match.start() if end_match else paragraph.end()
+            text = article.text[start:end]
+            words = frozenset(crude_lemma(w) for w in CONTENT_WORD.findall(text)
+                              if w.lower() not in stop)
+            if words:
+                found.append(Sentence(article.id, start, end, words))
+            if end_match:
+                start = paragraph.start() + end_match.end()
+    return found
+
+
+def aligned_pairs(articles: list[Article], outlet_of: dict[str, str]) -> list[tuple[Sentence, Sentence]]:
+    """Pairs of sentences of different outlets that retell one thing, earliest first."""
+    by_article = {a.id: sentences(a) for a in articles}
+    pairs = []
+    ids = [a.id for a in articles]
+    for i, first in enumerate(ids):
+        for second in ids[i + 1:]:
+            if outlet_of[first] == outlet_of[second]:
+                continue
+            for x in by_article[first]:
+                for y in by_article[second]:
+                    shared = len(x.words & y.words)
+                    if shared >= MIN_SHARED_WORDS \
+                            and shared >= MIN_SHARED_SHARE * min(len(x.words), len(y.words)):
+                        pairs.append((x, y))
+    pairs.sort(key=lambda pair: pair[0].start + pair[1].start)
+    return pairs[:MAX_ALIGNED_PAIRS]
+
+
+def _slots(sentence_doc, offset: int) -> dict[tuple[str, str], list[tuple[Token, int]]]:
+    """(verb lemma, role) -> the noun heads filling it, with the sentence's offset."""
+    found: dict[tuple[str, str], list[tuple[Token, int]]] = defaultdict(list)
+    for token in sentence_doc:
+        if token.pos_ not in {"VERB", "AUX"}:
+            continue
+        for child in token.children:
+            if child.dep_ in ROLE_OF_DEP:
+                found[(token.lemma_.lower(), ROLE_OF_DEP[child.dep_])].append((child, offset))
+            elif child.dep_ in {"prep", "agent"}:
+                role = "subject" if child.dep_ == "agent" else f"{child.lower_} phrase"
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found[(token.lemma_.lower(), role)].append((pobj, offset))
+    return found
+
+
+def _name(head: Token) -> tuple[int, int] | None:
+    """Where the noun phrase a common-noun head ends is written, determiners left out;
+    None for heads that name no thing worth comparing (names, pronouns, numbers, dates)."""
+    if head.pos_ != "NOUN" or head.ent_type_ in UNCOMPARED_ENTITIES \
+            or any(c.isdigit() for c in head.text):
+        return None  # a designation with digits ("COVID-19") is a name the tagger missed
+    left = [t for t in head.lefts if t.dep_ not in DETERMINING]
+    start = min((t.left_edge.i for t in left), default=head.i)
+    while start < head.i and head.doc[start].dep_ in DETERMINING - {"nummod"}:
+        start += 1
+    if any(t.like_num for t in head.doc[start:head.i + 1]):
+        return None  # an amount or an age ("32-year-old ban"), not a name
+    first = head.doc[start]
+    return first.idx, head.idx + len(head.text)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(crude_lemma(w) for w in CONTENT_WORD.findall(text))
+
+
+def named_differently(articles: list[Article], outlet_of: dict[str, str]
+                      ) -> dict[str, dict[tuple[str, str], list[TextSpan]]]:
+    """outlet -> (referent, term) -> evidence, for one slot of aligned sentences filled
+    with different words by different outlets."""
+    pairs = aligned_pairs(articles, outlet_of)
+    if not pairs:
+        return {}
+    texts = {a.id: a.text for a in articles}
+    vocabulary: dict[str, set[str]] = defaultdict(set)
+    for article in articles:
+        vocabulary[outlet_of[article.id]] |= _words(article.text)
+    wanted = sorted({s for pair in pairs for s in pair}, key=lambda s: (s.article, s.start))
+    docs = load_nlp().pipe((texts[s.article][s.start:s.end] for s in wanted), disable=COMPONENTS)
+    slots = {s: _slots(doc, s.start) for s, doc in zip(wanted, docs)}
+    uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
+    for x, y in pairs:
+        for slot in slots[x].keys() & slots[y].keys():
+            for head_x, offset_x in slots[x][slot]:
+                for head_y, offset_y in slots[y][slot]:
+                    found = _differing(head_x, offset_x, head_y, offset_y, x, y, texts)
+                    if found is None or not _own_words(
+                            found, vocabulary[outlet_of[x.article]], vocabulary[outlet_of[y.article]]):
+                        continue
+                    term_x, term_y = found
+                    referent = min((term_x.text, term_y.text), key=lambda t: (len(t), t))
+                    for term in (term_x, term_y):
+                        listed = uses[outlet_of[term.article]][(referent, term.text)]
+                        if term not in listed:
+                            listed.append(term)
+    return uses
+
+
+def _differing(head_x: Token, offset_x: int, head_y: Token, offset_y: int,
+               x: Sentence, y: Sentence, texts: dict[str, str]) -> tuple[TextSpan, TextSpan] | None:
+    """The two names of one slot when they differ in what they call it."""
+    span_x, span_y = _name(head_x), _name(head_y)
+    if span_x is None or span_y is None:
+        return None
+    terms = []
+    for sentence, offset, (start, end) in ((x, offset_x, span_x), (y, offset_y, span_y)):
+        text = texts[sentence.article][offset + start:offset + end]
+        terms.append(TextSpan(text, offset + start, offset + end, sentence.article))
+    words_x, words_y = _words(terms[0].text), _words(terms[1].text)
+    if not words_x or not words_y or words_x <= words_y or words_y <= words_x:
+        return None  # one name within the other: more detail, not another name
+    if mere_variants(terms[0].text, terms[1].text):
+        return None
+    return terms[0], terms[1]
+
+
+def _own_words(terms: tuple[TextSpan, TextSpan], vocabulary_x: set[str], vocabulary_y: set[str]) -> bool:
+    """Each outlet's name is its own choice: the words that set it apart from the other
+    name never occur in the other outlet's articles (an outlet that writes "lawmakers"
+    in one sentence and "members" in the next has chosen neither)."""
+    words_x, words_y = _words(terms[0].text), _words(terms[1].text)
+    return not (words_x - words_y) & vocabulary_y and not (words_y - words_x) & vocabulary_x
