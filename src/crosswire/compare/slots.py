@@ -31,8 +31,10 @@ CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
 # of the shorter sentence's content words.
 MIN_SHARED_WORDS = 4
 MIN_SHARED_SHARE = 0.4
-# Aligned sentences parsed per story at most: the alignment is quadratic in sentences,
-# the parse the costly part; the lead sentences, where retellings concentrate, come first.
+# Retellings concentrate in the lead: only each article's first sentences are aligned
+# (the alignment is quadratic in sentences), and at most this many pairs are parsed,
+# earliest first.
+LEAD_SENTENCES = 10
 MAX_ALIGNED_PAIRS = 24
 # Roles of a verb's arguments: the thing acted on is one slot whether the verb is active
 # ("exhausting its capabilities") or passive ("reserves will be exhausted").
@@ -72,7 +74,7 @@ def sentences(article: Article) -> list[Sentence]:
 
 def aligned_pairs(articles: list[Article], outlet_of: dict[str, str]) -> list[tuple[Sentence, Sentence]]:
     """Pairs of sentences of different outlets that retell one thing, earliest first."""
-    by_article = {a.id: sentences(a) for a in articles}
+    by_article = {a.id: sentences(a)[:LEAD_SENTENCES] for a in articles}
     pairs = []
     ids = [a.id for a in articles]
     for i, first in enumerate(ids):
