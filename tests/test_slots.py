@@ -1,0 +1,88 @@
+"""One slot of aligned sentences named differently across outlets, on texts written here."""
+
+from __future__ import annotations
+
+from crosswire.compare.framing import frame
+from crosswire.compare.slots import aligned_pairs, named_differently, sentences
+from crosswire.models import Article, DateEstimate, MergedAnalysis
+
+UNDATED = DateEstimate(None, "unknown", "", 0.0)
+OUTLETS = {"a": "North Wire", "b": "South Daily", "c": "East Post"}
+
+
+def art(id_, text):
+    return Article(id_, f"{id_}.txt", OUTLETS[id_], None, UNDATED, "en", text)
+
+
+def terms(uses, outlet):
+    return {term for _, term in uses.get(outlet, {})}
+
+
+def test_sentences_split_at_ends_and_keep_offsets():
+    article = art("a", "The mayor of Rellby spoke on Monday. \"We will rebuild,\" she said.\nA new line.")
+    found = sentences(article)
+    assert [article.text[s.start:s.end] for s in found] == [
+        "The mayor of Rellby spoke on Monday.", "\"We will rebuild,\" she said.", "A new line."]
+    assert "mayor" in found[0].words and "the" not in found[0].words
+
+
+def test_retellings_align_and_other_sentences_do_not():
+    a = art("a", "Finance minister Ola Brandt warned parliament that the treasury will exhaust its "
+                 "emergency reserves by March. The weather was mild.")
+    b = art("b", "Ola Brandt, the finance minister, told parliament the treasury's cash buffers "
+                 "will be exhausted by March. Farmers met in Tolvik.")
+    pairs = aligned_pairs([a, b], {"a": "North Wire", "b": "South Daily"})
+    assert [(a.text[x.start:x.end][:20], b.text[y.start:y.end][:20]) for x, y in pairs] == [
+        ("Finance minister Ola", "Ola Brandt, the fina")]
+
+
+def test_the_object_of_one_verb_named_two_ways():
+    # active and passive: the thing exhausted is one slot
+    a = art("a", "Finance minister Ola Brandt warned parliament on Tuesday that the treasury will "
+                 "soon exhaust its emergency reserves before the March deadline.")
+    b = art("b", "Finance minister Ola Brandt warned parliament on Tuesday that the treasury's "
+                 "cash buffers will soon be exhausted before the March deadline.")
+    uses = named_differently([a, b], {"a": "North Wire", "b": "South Daily"})
+    assert terms(uses, "North Wire") == {"emergency reserves"}
+    assert terms(uses, "South Daily") == {"cash buffers"}
+    ((_, term), [evidence]) = next(iter(uses["South Daily"].items()))
+    assert b.text[evidence.start:evidence.end] == term
+
+
+def test_an_outlet_using_both_words_chose_neither():
+    a = art("a", "The council told the residents on Friday that the old depot would close next "
+                 "spring. The residents were angry.")
+    b = art("b", "The council told the tenants on Friday that the old depot would close next "
+                 "spring. Some residents were angry.")
+    assert aligned_pairs([a, b], {"a": "North Wire", "b": "South Daily"})
+    assert named_differently([a, b], {"a": "North Wire", "b": "South Daily"}) == {}
+
+
+def test_more_detail_numbers_and_spelling_slips_are_not_other_names():
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    detail = [art("a", "The governor of Vesta on Monday signed the farm subsidy bill into law after a long fight."),
+              art("b", "The governor of Vesta on Monday signed the bill into law after a long fight.")]
+    amount = [art("a", "The court in Vesta on Monday struck down the 30-year-old zoning ban on towers."),
+              art("b", "The court in Vesta on Monday struck down the three-decade-old zoning ban on towers.")]
+    slip = [art("a", "The court in Vesta on Monday upheld the farming quotas for the northern valleys."),
+            art("b", "The court in Vesta on Monday upheld the farmimg quotas for the northern valleys.")]
+    for pair in (detail, amount, slip):
+        assert aligned_pairs(pair, outlets)  # the sentences align; their slots do not differ
+        assert named_differently(pair, outlets) == {}
+
+
+def test_names_and_pronouns_are_left_to_the_alias_alignment():
+    a = art("a", "On Monday the ministry in Tolvik accused Vesta of shelling the border villages.")
+    b = art("b", "On Monday the ministry in Tolvik accused them of shelling the border villages.")
+    assert named_differently([a, b], {"a": "North Wire", "b": "South Daily"}) == {}
+
+
+def test_slot_differences_reach_the_outlet_framing_rows():
+    a = art("a", "Finance minister Ola Brandt warned parliament on Tuesday that the treasury will "
+                 "soon exhaust its emergency reserves before the March deadline.")
+    b = art("b", "Finance minister Ola Brandt warned parliament on Tuesday that the treasury's "
+                 "cash buffers will soon be exhausted before the March deadline.")
+    merged = MergedAnalysis(articles=[a, b], actors=[], statements=[], mentions=[], events=[], errors=[])
+    rows = {record.outlet: record.terms for record in frame(merged, claims=[])}
+    (north,) = [use for use in rows["North Wire"] if use.source == "slots"]
+    assert north.term == "emergency reserves" and north.others == {"South Daily": ["cash buffers"]}
