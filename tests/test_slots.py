@@ -26,6 +26,22 @@ def test_sentences_split_at_ends_and_keep_offsets():
     assert "mayor" in found[0].words and "the" not in found[0].words
 
 
+def test_abbreviations_do_not_end_sentences():
+    article = art("a", "Gov. Ann Lee met U.S. officials in Tolvik. Then Mr. Bo Ray left! It rained.")
+    assert [article.text[s.start:s.end] for s in sentences(article)] == [
+        "Gov. Ann Lee met U.S. officials in Tolvik.", "Then Mr. Bo Ray left!", "It rained."]
+
+
+def test_light_and_reporting_verbs_hold_no_slot():
+    # both sentences align, but what "get" and "said" take is anything at all
+    a = art("a", "Health minister Ola Brandt said on Sunday in Tolvik that patients should get "
+                 "their vaccines before the winter season.")
+    b = art("b", "Health minister Ola Brandt said on Sunday in Tolvik that patients should get "
+                 "booster appointments before the winter season.")
+    assert aligned_pairs([a, b], {"a": "North Wire", "b": "South Daily"})
+    assert named_differently([a, b], {"a": "North Wire", "b": "South Daily"}) == {}
+
+
 def test_retellings_align_and_other_sentences_do_not():
     a = art("a", "Finance minister Ola Brandt warned parliament that the treasury will exhaust its "
                  "emergency reserves by March. The weather was mild.")

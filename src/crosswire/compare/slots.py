@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from crosswire.knowledge.names import title_words
 from crosswire.knowledge.text import crude_lemma, stop_words
 from crosswire.knowledge.variants import mere_variants
 from crosswire.models import Article, TextSpan
@@ -26,6 +27,10 @@ from crosswire.nlp import COMPONENTS, load_nlp
 PARAGRAPH = re.compile(r"[^\n]+")
 # A sentence ends at . ! or ? (a closing quote may follow) before a space and a capital.
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])")
+# The word a sentence-ending period follows, and initialisms ("U.S.", "D.C.").
+LAST_WORD = re.compile(r"[\w.]+[.!?]$")
+INITIALISM = re.compile(r"(?:[A-Z]\.)+")
+SHORT_ABBREVIATION = 3
 CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
 # Two sentences retell one thing when they share this many content words and this share
 # of the shorter sentence's content words.
@@ -60,7 +65,9 @@ def sentences(article: Article) -> list[Sentence]:
     stop = stop_words()
     for paragraph in PARAGRAPH.finditer(article.text):
         start = paragraph.start()
-        for end_match in [*SENTENCE_END.finditer(paragraph.group()), None]:
+        breaks = [m for m in SENTENCE_END.finditer(paragraph.group())
+                  if not _abbreviation_before(paragraph.group(), m.start())]
+        for end_match in [*breaks, None]:
             end = paragraph.start() + end_match.start() if end_match else paragraph.end()
             text = article.text[start:end]
             words = frozenset(crude_lemma(w) for w in CONTENT_WORD.findall(text)
@@ -70,6 +77,18 @@ def sentences(article: Article) -> list[Sentence]:
             if end_match:
                 start = paragraph.start() + end_match.end()
     return found
+
+
+def _abbreviation_before(text: str, end: int) -> bool:
+    """The period before ``end`` closes an abbreviation ("U.S.", "Gov.", "Mr."), not a
+    sentence: initialisms, abbreviated titles and short capitalised words."""
+    word = LAST_WORD.search(text, 0, end)
+    if word is None or not word.group().endswith("."):
+        return False
+    bare = word.group().rstrip(".")
+    closing_quote = text[end:end + 1] in "\"”’"
+    return (INITIALISM.fullmatch(word.group()) is not None or bare.lower() in title_words()
+            or (bare[:1].isupper() and len(bare) <= SHORT_ABBREVIATION and not closing_quote))
 
 
 def aligned_pairs(articles: list[Article], outlet_of: dict[str, str]) -> list[tuple[Sentence, Sentence]]:
@@ -94,9 +113,10 @@ def aligned_pairs(articles: list[Article], outlet_of: dict[str, str]) -> list[tu
 def _slots(sentence_doc, offset: int) -> dict[tuple[str, str], list[tuple[Token, int]]]:
     """(verb lemma, role) -> the noun heads filling it, with the sentence's offset."""
     found: dict[tuple[str, str], list[tuple[Token, int]]] = defaultdict(list)
+    light = stop_words()
     for token in sentence_doc:
-        if token.pos_ not in {"VERB", "AUX"}:
-            continue
+        if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() in light:
+            continue  # light and reporting verbs ("get", "make", "said") hold anything
         for child in token.children:
             if child.dep_ in ROLE_OF_DEP:
                 found[(token.lemma_.lower(), ROLE_OF_DEP[child.dep_])].append((child, offset))
