@@ -87,6 +87,18 @@ def test_more_detail_numbers_and_spelling_slips_are_not_other_names():
         assert named_differently(pair, outlets) == {}
 
 
+def test_a_speakers_quoted_words_are_not_the_outlets_name():
+    a = art("a", "Mayor Ann Lee of Rellby said on Friday the city \"will close the failing "
+                 "ferry service next spring\" after months of losses.")
+    b = art("b", "Mayor Ann Lee of Rellby said on Friday the city will close the harbour "
+                 "ferry service next spring after months of losses.")
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    assert aligned_pairs([a, b], outlets)
+    assert named_differently([a, b], outlets) == {}
+    unquoted = art("a", a.text.replace('"', ""))
+    assert terms(named_differently([unquoted, b], outlets), "North Wire") == {"failing ferry service"}
+
+
 def test_names_and_pronouns_are_left_to_the_alias_alignment():
     a = art("a", "On Monday the ministry in Tolvik accused Vesta of shelling the border villages.")
     b = art("b", "On Monday the ministry in Tolvik accused them of shelling the border villages.")

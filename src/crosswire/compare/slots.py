@@ -23,6 +23,7 @@ from crosswire.knowledge.text import crude_lemma, stop_words
 from crosswire.knowledge.variants import mere_variants
 from crosswire.models import Article, TextSpan
 from crosswire.nlp import COMPONENTS, load_nlp
+from crosswire.nlp.noun_phrases import long_quotations
 
 PARAGRAPH = re.compile(r"[^\n]+")
 # A sentence ends at . ! or ? (a closing quote may follow) before a space and a capital.
@@ -162,6 +163,11 @@ def named_differently(articles: list[Article], outlet_of: dict[str, str]
     wanted = sorted({s for pair in pairs for s in pair}, key=lambda s: (s.article, s.start))
     docs = load_nlp().pipe((texts[s.article][s.start:s.end] for s in wanted), disable=COMPONENTS)
     slots = {s: _slots(doc, s.start) for s, doc in zip(wanted, docs)}
+    quoted = {a.id: long_quotations(a.text) for a in articles}
+    slots = {s: {slot: [(head, offset) for head, offset in heads
+                        if not any(q0 <= offset + head.idx < q1 for q0, q1 in quoted[s.article])]
+                 for slot, heads in found.items()}
+             for s, found in slots.items()}
     uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
     for x, y in pairs:
         for slot in slots[x].keys() & slots[y].keys():
