@@ -13,7 +13,7 @@ compared out of context (their embeddings call unrelated pairs alike).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -32,6 +32,7 @@ SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])")
 LAST_WORD = re.compile(r"[\w.]+[.!?]$")
 INITIALISM = re.compile(r"(?:[A-Z]\.)+")
 SHORT_ABBREVIATION = 3
+ABBREVIATION_REACH = 40  # characters looked back for the word before a period
 CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
 # Two sentences retell one thing when they share this many content words and this share
 # of the shorter sentence's content words.
@@ -60,11 +61,14 @@ class Sentence:
     words: frozenset[str]
 
 
-def sentences(article: Article) -> list[Sentence]:
-    """The article's sentences with their content words (lemmas without stop words)."""
-    found = []
+def sentences(article: Article, *, limit: int | None = None) -> list[Sentence]:
+    """The article's first ``limit`` sentences (all by default) with their content words
+    (lemmas without stop words)."""
+    found: list[Sentence] = []
     stop = stop_words()
     for paragraph in PARAGRAPH.finditer(article.text):
+        if limit is not None and len(found) >= limit:
+            return found[:limit]
         start = paragraph.start()
         breaks = [m for m in SENTENCE_END.finditer(paragraph.group())
                   if not _abbreviation_before(paragraph.group(), m.start())]
@@ -77,13 +81,13 @@ def sentences(article: Article) -> list[Sentence]:
                 found.append(Sentence(article.id, start, end, words))
             if end_match:
                 start = paragraph.start() + end_match.end()
-    return found
+    return found[:limit]
 
 
 def _abbreviation_before(text: str, end: int) -> bool:
     """The period before ``end`` closes an abbreviation ("U.S.", "Gov.", "Mr."), not a
     sentence: initialisms, abbreviated titles and short capitalised words."""
-    word = LAST_WORD.search(text, 0, end)
+    word = LAST_WORD.search(text, max(0, end - ABBREVIATION_REACH), end)
     if word is None or not word.group().endswith("."):
         return False
     bare = word.group().rstrip(".")
@@ -94,20 +98,22 @@ def _abbreviation_before(text: str, end: int) -> bool:
 
 def aligned_pairs(articles: list[Article], outlet_of: dict[str, str]) -> list[tuple[Sentence, Sentence]]:
     """Pairs of sentences of different outlets that retell one thing, earliest first."""
-    by_article = {a.id: sentences(a)[:LEAD_SENTENCES] for a in articles}
+    lead = [s for a in articles for s in sentences(a, limit=LEAD_SENTENCES)]
+    # only sentences sharing a word are compared: a word index counts what each pair shares
+    holders: dict[str, list[int]] = defaultdict(list)
+    for n, sentence in enumerate(lead):
+        for word in sentence.words:
+            holders[word].append(n)
     pairs = []
-    ids = [a.id for a in articles]
-    for i, first in enumerate(ids):
-        for second in ids[i + 1:]:
-            if outlet_of[first] == outlet_of[second]:
-                continue
-            for x in by_article[first]:
-                for y in by_article[second]:
-                    shared = len(x.words & y.words)
-                    if shared >= MIN_SHARED_WORDS \
-                            and shared >= MIN_SHARED_SHARE * min(len(x.words), len(y.words)):
-                        pairs.append((x, y))
-    pairs.sort(key=lambda pair: pair[0].start + pair[1].start)
+    for n, x in enumerate(lead):
+        shared: Counter[int] = Counter(m for word in x.words for m in holders[word] if m > n)
+        for m, count in shared.items():
+            y = lead[m]
+            if count >= MIN_SHARED_WORDS and outlet_of[x.article] != outlet_of[y.article] \
+                    and count >= MIN_SHARED_SHARE * min(len(x.words), len(y.words)):
+                pairs.append((x, y))
+    pairs.sort(key=lambda pair: (pair[0].start + pair[1].start, pair[0].article, pair[1].article,
+                                 pair[0].start))
     return pairs[:MAX_ALIGNED_PAIRS]
 
 
