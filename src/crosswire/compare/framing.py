@@ -2,7 +2,9 @@
 omissions and what the outlet registry says of it.
 
 Contested terms come from ``data/contested_terms.jsonl``; spelling choices are found
-automatically from the aliases each outlet used for the same merged actor.
+automatically from the aliases each outlet used for the same merged actor; other names
+for one thing from the same slot of sentences the outlets retell in parallel
+(``slots.py``) and from descriptions loaded differently (``descriptions.py``).
 """
 
 from __future__ import annotations

@@ -5,8 +5,9 @@ Outlets retell a story's key sentences in parallel ("X ordered the agency to sto
 sentences of different outlets that share most of their content words are aligned; in an
 aligned pair, the noun phrases filling the same role of the same verb (its object, its
 subject, the object of one of its prepositions) name one referent, so where their words
-differ the outlets chose different names for it. Word overlap finds the sentences and the
-parse finds the slots: no list of terms is involved, and bare noun phrases are never
+differ the outlets chose different names for it, when each outlet's distinguishing words
+are its own (the other outlet never writes them). Word overlap finds the sentences and
+the parse finds the slots: no list of terms is involved, and bare noun phrases are never
 compared out of context (their embeddings call unrelated pairs alike).
 """
 
@@ -16,18 +17,16 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from crosswire.knowledge.names import title_words
-from crosswire.knowledge.text import crude_lemma, stop_words
+from crosswire.knowledge.text import SENTENCE_BREAK, crude_lemma, stop_words
 from crosswire.knowledge.variants import mere_variants
 from crosswire.models import Article, TextSpan
 from crosswire.nlp import COMPONENTS, load_nlp
 from crosswire.nlp.noun_phrases import long_quotations
 
 PARAGRAPH = re.compile(r"[^\n]+")
-# A sentence ends at . ! or ? (a closing quote may follow) before a space and a capital.
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])")
 # The word a sentence-ending period follows, and initialisms ("U.S.", "D.C.").
 LAST_WORD = re.compile(r"[\w.]+[.!?]$")
 INITIALISM = re.compile(r"(?:[A-Z]\.)+")
@@ -38,9 +37,8 @@ CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
 # of the shorter sentence's content words.
 MIN_SHARED_WORDS = 4
 MIN_SHARED_SHARE = 0.4
-# Retellings concentrate in the lead: only each article's first sentences are aligned
-# (the alignment is quadratic in sentences), and at most this many pairs are parsed,
-# earliest first.
+# Retellings concentrate in the lead: only each article's first sentences are aligned,
+# and at most this many pairs are parsed (the costly part), earliest first.
 LEAD_SENTENCES = 10
 MAX_ALIGNED_PAIRS = 24
 # Roles of a verb's arguments: the thing acted on is one slot whether the verb is active
@@ -55,6 +53,8 @@ DETERMINING = frozenset({"det", "poss", "predet", "case", "punct", "nummod"})
 
 @dataclass(frozen=True)
 class Sentence:
+    """Where a sentence of an article is written, and its content words."""
+
     article: str
     start: int
     end: int
@@ -70,10 +70,10 @@ def sentences(article: Article, *, limit: int | None = None) -> list[Sentence]:
         if limit is not None and len(found) >= limit:
             return found[:limit]
         start = paragraph.start()
-        breaks = [m for m in SENTENCE_END.finditer(paragraph.group())
-                  if not _abbreviation_before(paragraph.group(), m.start())]
+        breaks = [m for m in SENTENCE_BREAK.finditer(paragraph.group())
+                  if not _abbreviation_before(paragraph.group(), m.start() + 1)]
         for end_match in [*breaks, None]:
-            end = paragraph.start() + end_match.start() if end_match else paragraph.end()
+            end = paragraph.start() + end_match.start() + 1 if end_match else paragraph.end()
             text = article.text[start:end]
             words = frozenset(crude_lemma(w) for w in CONTENT_WORD.findall(text)
                               if w.lower() not in stop)
@@ -117,21 +117,28 @@ def aligned_pairs(articles: list[Article], outlet_of: dict[str, str]) -> list[tu
     return pairs[:MAX_ALIGNED_PAIRS]
 
 
-def _slots(sentence_doc, offset: int) -> dict[tuple[str, str], list[tuple[Token, int]]]:
-    """(verb lemma, role) -> the noun heads filling it, with the sentence's offset."""
+def _slots(sentence_doc: Doc, offset: int, *, quoted: list[tuple[int, int]]
+           ) -> dict[tuple[str, str], list[tuple[Token, int]]]:
+    """(verb lemma, role) -> the noun heads filling it, with the sentence's offset. Heads
+    inside a long quotation are left out: those are the speaker's words, not the outlet's."""
     found: dict[tuple[str, str], list[tuple[Token, int]]] = defaultdict(list)
     light = stop_words()
+
+    def add(verb: Token, role: str, head: Token) -> None:
+        if not any(q0 <= offset + head.idx < q1 for q0, q1 in quoted):
+            found[(verb.lemma_.lower(), role)].append((head, offset))
+
     for token in sentence_doc:
         if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() in light:
             continue  # light and reporting verbs ("get", "make", "said") hold anything
         for child in token.children:
             if child.dep_ in ROLE_OF_DEP:
-                found[(token.lemma_.lower(), ROLE_OF_DEP[child.dep_])].append((child, offset))
+                add(token, ROLE_OF_DEP[child.dep_], child)
             elif child.dep_ in {"prep", "agent"}:
                 role = "subject" if child.dep_ == "agent" else f"{child.lower_} phrase"
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        found[(token.lemma_.lower(), role)].append((pobj, offset))
+                        add(token, role, pobj)
     return found
 
 
@@ -168,12 +175,8 @@ def named_differently(articles: list[Article], outlet_of: dict[str, str]
         vocabulary[outlet_of[article.id]] |= _words(article.text)
     wanted = sorted({s for pair in pairs for s in pair}, key=lambda s: (s.article, s.start))
     docs = load_nlp().pipe((texts[s.article][s.start:s.end] for s in wanted), disable=COMPONENTS)
-    slots = {s: _slots(doc, s.start) for s, doc in zip(wanted, docs)}
     quoted = {a.id: long_quotations(a.text) for a in articles}
-    slots = {s: {slot: [(head, offset) for head, offset in heads
-                        if not any(q0 <= offset + head.idx < q1 for q0, q1 in quoted[s.article])]
-                 for slot, heads in found.items()}
-             for s, found in slots.items()}
+    slots = {s: _slots(doc, s.start, quoted=quoted[s.article]) for s, doc in zip(wanted, docs)}
     uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
     for x, y in pairs:
         for slot in slots[x].keys() & slots[y].keys():
