@@ -494,3 +494,28 @@ def test_the_cue_speaks_only_where_the_reported_words_take_no_side():
     # "called the deal reckless": "called" is no "called for"
     assert statement_stance("the deal reckless", terms=[], cue="called")[0] == "against"
     assert statement_stance("for new elections", terms=[], cue="called")[0] == "for"
+
+
+def test_doubting_another_side_s_motive_opens_no_other_aspect():
+    briefing = _story(
+        ["Toll road plan", "Toll road plan", "Toll road plan"],
+        [("we support the toll road", "ek", "said"), ("we welcome the toll road", "ek", "said"),
+         ("the rival offer on the bridge levy is a ploy to buy time", "ek", "said")],
+        [Actor("ek", "Ekdahl", "person", ["Ekdahl"], [])])
+    text = briefing.articles[2].text
+    phrases = [NounPhrase(words_in(text, "the rival offer", "a2"), "offer", []),
+               NounPhrase(words_in(text, "the bridge levy", "a2"), "levy", [])]
+    briefing = replace(briefing, noun_phrases=phrases)
+    issues, positions = find_positions(briefing, issues=find_issues(briefing))
+    # the doubt judges the other side's move on the toll road: no "bridge levy" column
+    assert [issue.label for issue in issues] == ["toll road"]
+    assert [(p.actor, p.stance) for p in positions] == [("ek", "for")]
+    # without the doubt, the same words are another side, on another aspect
+    plain = _story(["Toll road plan"] * 3,
+                   [("we support the toll road", "ek", "said"), ("we welcome the toll road", "ek", "said"),
+                    ("we reject the bridge levy", "ek", "said")],
+                   [Actor("ek", "Ekdahl", "person", ["Ekdahl"], [])])
+    text = plain.articles[2].text
+    plain = replace(plain, noun_phrases=[NounPhrase(words_in(text, "the bridge levy", "a2"), "levy", [])])
+    issues, positions = find_positions(plain, issues=find_issues(plain))
+    assert "bridge levy" in {issue.label for issue in issues}

@@ -189,6 +189,17 @@ def _negates_topic(window: list[tuple[str, int]], topic: frozenset[str], *, is_n
                for n in range(len(window)))
 
 
+def judges_motive(text: str) -> bool:
+    """The speaker doubts another side's motive in their own words ("a ploy to buy time",
+    "throwing smoke screens"), not in words they quote: a judgement of that side's move on
+    the issue at hand, so no other aspect of the story."""
+    lowered = text.lower()
+    quoted = _quoted_by_speaker(text)
+    return any(not any(start <= hit.start() < end for start, end in quoted)
+               for marker in stance_markers("distrust") if marker in lowered
+               for hit in _whole_word(marker).finditer(lowered))
+
+
 def affirms_issue(text: str, *, topic: frozenset[str]) -> bool:
     """The statement asserts something of the issue itself, plainly: it names one of the
     issue's words (``topic``, in ``crude_lemma`` form) and holds no negator, no condition
