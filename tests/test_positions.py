@@ -44,6 +44,13 @@ def test_statement_stance(text, stance):
     assert statement_stance(text, terms=NEGOTIATIONS)[0] == stance
 
 
+def test_setting_out_conditions_for_talks_is_a_conditional_stance():
+    text = "the minister set out the conditions for any talks, among them a return of the harbour"
+    stance, [(marker, start, _)] = statement_stance(text, terms=[], topic=frozenset({"talk"}))
+    assert stance == "conditional" and marker == "set out the conditions"
+    assert text[start:].startswith("set out the conditions")
+
+
 def test_conditions_run_to_the_end_of_their_clause():
     text = "Kovač said he would sign as long as the parliament stayed in session; others disagreed."
     [(marker, start, end)] = find_conditions(text)
@@ -496,7 +503,7 @@ def test_the_cue_speaks_only_where_the_reported_words_take_no_side():
     assert statement_stance("for new elections", terms=[], cue="called")[0] == "for"
 
 
-def test_doubting_another_side_s_motive_opens_no_other_aspect():
+def test_doubting_or_accusing_another_side_opens_no_other_aspect():
     briefing = _story(
         ["Toll road plan", "Toll road plan", "Toll road plan"],
         [("we support the toll road", "ek", "said"), ("we welcome the toll road", "ek", "said"),
@@ -510,6 +517,17 @@ def test_doubting_another_side_s_motive_opens_no_other_aspect():
     # the doubt judges the other side's move on the toll road: no "bridge levy" column
     assert [issue.label for issue in issues] == ["toll road"]
     assert [(p.actor, p.stance) for p in positions] == [("ek", "for")]
+    # an accusation judges the other side's conduct too
+    accusing = _story(["Toll road plan"] * 3,
+                      [("we support the toll road", "ek", "said"), ("we welcome the toll road", "ek", "said"),
+                       ("the rival council of rigging the bridge levy", "ek", "accused")],
+                      [Actor("ek", "Ekdahl", "person", ["Ekdahl"], [])])
+    text = accusing.articles[2].text
+    accusing = replace(accusing, noun_phrases=[NounPhrase(words_in(text, "the bridge levy", "a2"), "levy", [])])
+    accused = _event("ACCUSE", accusing.articles[2], "accused")
+    issues, positions = find_positions(accusing, issues=find_issues(accusing),
+                                       events=[replace(accused, statement="s2")])
+    assert [issue.label for issue in issues] == ["toll road"]
     # without the doubt, the same words are another side, on another aspect
     plain = _story(["Toll road plan"] * 3,
                    [("we support the toll road", "ek", "said"), ("we welcome the toll road", "ek", "said"),

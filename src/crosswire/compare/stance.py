@@ -189,15 +189,25 @@ def _negates_topic(window: list[tuple[str, int]], topic: frozenset[str], *, is_n
                for n in range(len(window)))
 
 
-def judges_motive(text: str) -> bool:
-    """The speaker doubts another side's motive in their own words ("a ploy to buy time",
-    "throwing smoke screens"), not in words they quote: a judgement of that side's move on
-    the issue at hand, so no other aspect of the story."""
+def judges_other_side(text: str, events: Sequence[Event]) -> bool:
+    """The speaker judges another side rather than taking one on a matter: doubts its motive
+    in their own words, not words they quote ("a ploy to buy time", "throwing smoke
+    screens"), or reports a judging event (``"judges"`` in ``data/event_stances.jsonl``:
+    accusing it). A judgement of that side's conduct on the issue at hand, so no other
+    aspect of the story."""
+    if any(event.event in _judging_events() for event in events):
+        return True
     lowered = text.lower()
     quoted = _quoted_by_speaker(text)
     return any(not any(start <= hit.start() < end for start, end in quoted)
                for marker in stance_markers("distrust") if marker in lowered
                for hit in _whole_word(marker).finditer(lowered))
+
+
+@cache
+def _judging_events() -> frozenset[str]:
+    return frozenset(row["event"] for row in read_jsonl("event_stances.jsonl", required=("event",))
+                     if row.get("judges") is True)
 
 
 def affirms_issue(text: str, *, topic: frozenset[str]) -> bool:
