@@ -44,6 +44,15 @@ def test_statement_stance(text, stance):
     assert statement_stance(text, terms=NEGOTIATIONS)[0] == stance
 
 
+@pytest.mark.parametrize("text", [
+    "the ministry mishandled the harbour levy from the start",
+    "the relief on the harbour levy falls short",
+    "the money set aside for the harbour levy is inadequate",
+])
+def test_wrong_conduct_and_insufficiency_take_a_side_against(text):
+    assert statement_stance(text, terms=[], topic=frozenset({"harbour", "levy"}))[0] == "against"
+
+
 def test_setting_out_conditions_for_talks_is_a_conditional_stance():
     text = "the minister set out the conditions for any talks, among them a return of the harbour"
     stance, [(marker, start, _)] = statement_stance(text, terms=[], topic=frozenset({"talk"}))
