@@ -284,6 +284,25 @@ def test_an_event_the_speaker_reports_gives_a_stance_no_marker_gives():
     assert event_stance(signed, [_event("AGREE", article, "treaty")], topic=topic) == "unclear"
 
 
+def test_an_event_done_by_someone_the_text_names_is_not_the_speaker_s():
+    text = ("Ruz said residents who leave the canal towns will receive shelter. "
+            "Ruz said we will receive the canal envoys.")
+    article = Article("a", "a.txt", "One", "Canal treaty", UNDATED, "en", text)
+    residents = _statement("s1", article, "residents who leave the canal towns will receive shelter", "ruz")
+    we = _statement("s2", article, "we will receive the canal envoys", "ruz")
+
+    def received(doer: str, statement: Statement) -> Event:
+        event = _event("AGREE", article, "receive", status="future")
+        trigger = words_in(text, "receive", "a", after=statement.span.start)
+        doers = [EventParticipant(words_in(text, doer, "a", after=statement.span.start), None, None)]
+        return replace(event, trigger=trigger, evidence=trigger, actor=doers)
+
+    # the residents are not the speaker: their event takes no side for Ruz
+    assert event_stance(residents, [received("residents who leave the canal towns", residents)]) == "unclear"
+    # "we" may stand for the speaker
+    assert event_stance(we, [received("we", we)]) == "for"
+
+
 def test_a_marker_word_counts_once_not_again_as_its_event():
     text = "Ruz said the plan proposed in Lisbon was no longer viable."
     article = Article("a", "a.txt", "One", "Plan", UNDATED, "en", text)
