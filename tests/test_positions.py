@@ -44,6 +44,22 @@ def test_statement_stance(text, stance):
     assert statement_stance(text, terms=NEGOTIATIONS)[0] == stance
 
 
+@pytest.mark.parametrize("text", [
+    "the ministry mishandled the harbour levy from the start",
+    "the relief on the harbour levy falls short",
+    "the money set aside for the harbour levy is inadequate",
+])
+def test_wrong_conduct_and_insufficiency_take_a_side_against(text):
+    assert statement_stance(text, terms=[], topic=frozenset({"harbour", "levy"}))[0] == "against"
+
+
+def test_setting_out_conditions_for_talks_is_a_conditional_stance():
+    text = "the minister set out the conditions for any talks, among them a return of the harbour"
+    stance, [(marker, start, _)] = statement_stance(text, terms=[], topic=frozenset({"talk"}))
+    assert stance == "conditional" and marker == "set out the conditions"
+    assert text[start:].startswith("set out the conditions")
+
+
 def test_conditions_run_to_the_end_of_their_clause():
     text = "Kovač said he would sign as long as the parliament stayed in session; others disagreed."
     [(marker, start, end)] = find_conditions(text)
@@ -266,6 +282,25 @@ def test_an_event_the_speaker_reports_gives_a_stance_no_marker_gives():
     # a hypothetical is no stance, nor an event coded from the issue's own word
     assert event_stance(signed, [_event("AGREE", article, "signed", status="hypothetical")]) == "unclear"
     assert event_stance(signed, [_event("AGREE", article, "treaty")], topic=topic) == "unclear"
+
+
+def test_an_event_done_by_someone_the_text_names_is_not_the_speaker_s():
+    text = ("Ruz said residents who leave the canal towns will receive shelter. "
+            "Ruz said we will receive the canal envoys.")
+    article = Article("a", "a.txt", "One", "Canal treaty", UNDATED, "en", text)
+    residents = _statement("s1", article, "residents who leave the canal towns will receive shelter", "ruz")
+    we = _statement("s2", article, "we will receive the canal envoys", "ruz")
+
+    def received(doer: str, statement: Statement) -> Event:
+        event = _event("AGREE", article, "receive", status="future")
+        trigger = words_in(text, "receive", "a", after=statement.span.start)
+        doers = [EventParticipant(words_in(text, doer, "a", after=statement.span.start), None, None)]
+        return replace(event, trigger=trigger, evidence=trigger, actor=doers)
+
+    # the residents are not the speaker: their event takes no side for Ruz
+    assert event_stance(residents, [received("residents who leave the canal towns", residents)]) == "unclear"
+    # "we" may stand for the speaker
+    assert event_stance(we, [received("we", we)]) == "for"
 
 
 def test_a_marker_word_counts_once_not_again_as_its_event():
@@ -494,3 +529,39 @@ def test_the_cue_speaks_only_where_the_reported_words_take_no_side():
     # "called the deal reckless": "called" is no "called for"
     assert statement_stance("the deal reckless", terms=[], cue="called")[0] == "against"
     assert statement_stance("for new elections", terms=[], cue="called")[0] == "for"
+
+
+def test_doubting_or_accusing_another_side_opens_no_other_aspect():
+    briefing = _story(
+        ["Toll road plan", "Toll road plan", "Toll road plan"],
+        [("we support the toll road", "ek", "said"), ("we welcome the toll road", "ek", "said"),
+         ("the rival offer on the bridge levy is a ploy to buy time", "ek", "said")],
+        [Actor("ek", "Ekdahl", "person", ["Ekdahl"], [])])
+    text = briefing.articles[2].text
+    phrases = [NounPhrase(words_in(text, "the rival offer", "a2"), "offer", []),
+               NounPhrase(words_in(text, "the bridge levy", "a2"), "levy", [])]
+    briefing = replace(briefing, noun_phrases=phrases)
+    issues, positions = find_positions(briefing, issues=find_issues(briefing))
+    # the doubt judges the other side's move on the toll road: no "bridge levy" column
+    assert [issue.label for issue in issues] == ["toll road"]
+    assert [(p.actor, p.stance) for p in positions] == [("ek", "for")]
+    # an accusation judges the other side's conduct too
+    accusing = _story(["Toll road plan"] * 3,
+                      [("we support the toll road", "ek", "said"), ("we welcome the toll road", "ek", "said"),
+                       ("the rival council of rigging the bridge levy", "ek", "accused")],
+                      [Actor("ek", "Ekdahl", "person", ["Ekdahl"], [])])
+    text = accusing.articles[2].text
+    accusing = replace(accusing, noun_phrases=[NounPhrase(words_in(text, "the bridge levy", "a2"), "levy", [])])
+    accused = _event("ACCUSE", accusing.articles[2], "accused")
+    issues, positions = find_positions(accusing, issues=find_issues(accusing),
+                                       events=[replace(accused, statement="s2")])
+    assert [issue.label for issue in issues] == ["toll road"]
+    # without the doubt, the same words are another side, on another aspect
+    plain = _story(["Toll road plan"] * 3,
+                   [("we support the toll road", "ek", "said"), ("we welcome the toll road", "ek", "said"),
+                    ("we reject the bridge levy", "ek", "said")],
+                   [Actor("ek", "Ekdahl", "person", ["Ekdahl"], [])])
+    text = plain.articles[2].text
+    plain = replace(plain, noun_phrases=[NounPhrase(words_in(text, "the bridge levy", "a2"), "levy", [])])
+    issues, positions = find_positions(plain, issues=find_issues(plain))
+    assert "bridge levy" in {issue.label for issue in issues}

@@ -11,7 +11,8 @@ its statements take a stance, so no cell says "unclear" (a speaker whose words t
 but plainly assert the issue is for it: "for" a finding is affirming it); the speaker's other
 statements on the issue follow as the stance's context. A speaker whose statements take both sides speaks
 to two aspects: the other side becomes a position on an issue named from its own noun
-phrases. A short story whose articles share no word still has its main issue, from what
+phrases (not where it only judges another side, doubting its motive or accusing it: that
+judges its conduct on this issue). A short story whose articles share no word still has its main issue, from what
 its headlines name.
 """
 
@@ -23,7 +24,7 @@ from dataclasses import replace
 from functools import cache
 
 from crosswire.compare.claim_terms import stem, synonym_families
-from crosswire.compare.stance import affirms_issue, event_stance, statement_stance
+from crosswire.compare.stance import affirms_issue, event_stance, judges_other_side, statement_stance
 from crosswire.knowledge.markers import stance_markers
 from crosswire.data import read_jsonl
 from crosswire.knowledge.names import titles
@@ -330,9 +331,14 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
         main, *others = ranked
         positions.append(_position(actors[actor_id], issue_id, main, sides[main],
                                    context=context[(actor_id, issue_id)]))
-        # only the opposite side is another aspect: a condition qualifies a side, it is not one
-        other_sides += [(actor_id, issue, stance, sides[stance]) for stance in others
-                        if {main, stance} == {"for", "against"}]
+        # only the opposite side is another aspect: a condition qualifies a side, it is not
+        # one, and doubting another side's motive ("smoke screens") or accusing it judges
+        # its conduct on this issue, not another
+        for stance in others:
+            taken = [(s, c) for s, c in sides[stance]
+                     if not judges_other_side(own_text[s.id], events_of[s.id])]
+            if {main, stance} == {"for", "against"} and taken:
+                other_sides.append((actor_id, issue, stance, taken))
     held = {(p.actor, p.issue) for p in positions}
     added: dict[str, list[str]] = defaultdict(list)  # issue id -> statements an aspect adds
     for actor_id, issue, stance, taken in other_sides:

@@ -26,8 +26,8 @@ from functools import cache, lru_cache
 from crosswire.data import read_jsonl
 from crosswire.knowledge.places import country_named
 from crosswire.knowledge.markers import condition_markers, stance_markers
-from crosswire.knowledge.text import WORD, caseless_haystack, crude_lemma, may_occur
-from crosswire.models import Event, Stance, Statement, TextSpan
+from crosswire.knowledge.text import SPEAKER_PRONOUNS, WORD, caseless_haystack, crude_lemma, may_occur
+from crosswire.models import Event, EventParticipant, Stance, Statement, TextSpan
 
 # Words either side of an issue term that its stance markers are looked for in; a clause
 # of news prose is rarely longer (checked on the hand-written cases in tests/test_positions.py).
@@ -189,6 +189,27 @@ def _negates_topic(window: list[tuple[str, int]], topic: frozenset[str], *, is_n
                for n in range(len(window)))
 
 
+def judges_other_side(text: str, events: Sequence[Event]) -> bool:
+    """The speaker judges another side rather than taking one on a matter: doubts its motive
+    in their own words, not words they quote ("a ploy to buy time", "throwing smoke
+    screens"), or reports a judging event (``"judges"`` in ``data/event_stances.jsonl``:
+    accusing it). A judgement of that side's conduct on the issue at hand, so no other
+    aspect of the story."""
+    if any(event.event in _judging_events() for event in events):
+        return True
+    lowered = text.lower()
+    quoted = _quoted_by_speaker(text)
+    return any(not any(start <= hit.start() < end for start, end in quoted)
+               for marker in stance_markers("distrust") if marker in lowered
+               for hit in _whole_word(marker).finditer(lowered))
+
+
+@cache
+def _judging_events() -> frozenset[str]:
+    return frozenset(row["event"] for row in read_jsonl("event_stances.jsonl", required=("event",))
+                     if row.get("judges") is True)
+
+
 def affirms_issue(text: str, *, topic: frozenset[str]) -> bool:
     """The statement asserts something of the issue itself, plainly: it names one of the
     issue's words (``topic``, in ``crude_lemma`` form) and holds no negator, no condition
@@ -225,8 +246,8 @@ ASSERTED_STATUSES = frozenset({"asserted", "negated", "future"})
 def event_stance(statement: Statement, events: Sequence[Event], *, topic: frozenset[str] = frozenset()
                  ) -> Stance:
     """The stance of the first event the statement's words report that is the speaker's
-    own: asserted or denied (a denial turns it), not done by another actor nor to the
-    speaker ("its servers were breached"), and not coded from one of the issue's own words
+    own: asserted or denied (a denial turns it), done by the speaker (or a pronoun for
+    them, or no one named) and not to the speaker ("its servers were breached"), and not coded from one of the issue's own words
     (``topic``: "the deal" is the issue, not an agreement). Where its words report none,
     the event coded from its cue, the speech act itself ("opposed", "defended", "asked")."""
     stance = _first_event_stance(statement, events, span=statement.span, topic=topic,
@@ -249,7 +270,7 @@ def _first_event_stance(statement: Statement, events: Sequence[Event], *, span: 
            if e.event in stances and e.status in ASSERTED_STATUSES
            and e.trigger.article == span.article and span.start <= e.trigger.start < span.end
            and statement.speaker not in {p.actor for p in e.recipient}
-           and all(p.actor in (None, statement.speaker) for p in e.actor)
+           and all(_done_by_speaker(p, statement.speaker) for p in e.actor)
            and crude_lemma(e.trigger.text) not in topic
            and e.trigger.text.lower() not in _marker_words()]
     if not own:
@@ -259,6 +280,15 @@ def _first_event_stance(statement: Statement, events: Sequence[Event], *, span: 
     if first.status == "negated":
         return "against" if stance == "for" else "for"
     return stance
+
+
+def _done_by_speaker(doer: EventParticipant, speaker: str | None) -> bool:
+    """The event's doer is the speaker: the speaker's actor, or a pronoun that may stand for
+    them ("we will sign"); a doer the text names otherwise is someone else, linked to an
+    actor or not ("residents who leave will receive shelter")."""
+    if doer.actor is not None:
+        return doer.actor == speaker
+    return doer.span.text.lower() in SPEAKER_PRONOUNS
 
 
 def call_stance(text: str, *, terms: list[str], cue: str | None = None) -> Stance:
