@@ -379,10 +379,11 @@ def test_two_outlets_leads_on_one_occasion_are_its_main_claim_whoever_they_credi
                           kind="indirect"),
                 statement("b:s2", b, "the harbour would stay shut", speaker="o", kind="indirect")]
         story = MergedAnalysis(articles=[a, b], actors=[MINISTER, engineer], statements=said)
-        return [{v.statement for v in c.versions} for c in find_claims(story, embed=embed)
-                if len(c.versions) > 1]
+        return [({v.statement for v in c.versions}, [link.basis for link in c.links])
+                for c in find_claims(story, embed=embed) if len(c.versions) > 1]
 
-    assert joined(a, b) == [{"a:s1", "b:s1"}]  # two people, but both outlets' lead
+    # two people, but both outlets' lead, and the link says so
+    assert joined(a, b) == [({"a:s1", "b:s1"}, ["lead"])]
     # a week apart the two articles may tell two occasions
     assert joined(a, on_day(b, "2024-03-08")) == []
     # a statement after an opening paragraph of background is no lead

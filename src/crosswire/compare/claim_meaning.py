@@ -22,6 +22,7 @@ MAX_EMBEDDED of them, so the cost is bounded whatever the briefing's size. Witho
 from __future__ import annotations
 
 import importlib.util
+import math
 import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
@@ -148,11 +149,12 @@ class Word:
 @dataclass(frozen=True)
 class MeaningLink:
     """Two units that are one claim, and why: ``fragment`` (the quoted run both
-    carry) or ``score`` (their cosine plus shared words)."""
+    carry) or ``score`` (their cosine plus shared words; "lead" when only being both
+    articles' leads made that score enough)."""
 
     a: Unit
     b: Unit
-    basis: str  # "quote" or "meaning"
+    basis: str  # "quote", "meaning" or "lead"
     fragment: str | None = None
     score: float | None = None
 
@@ -318,10 +320,9 @@ def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor
     by_id = {u.id: u for u in units if _embeddable(u)}
     kinds = {i: actor.kind for i, actor in actors.items()}
     days = {i: _day(a) for i, a in (articles or {}).items()}
-    needed: dict[tuple[str, str], float] = {}
-    for a, b, threshold in _candidate_pairs(list(by_id.values()), kinds, days=days, articles=articles or {}):
-        needed[(a, b)] = min(threshold, needed.get((a, b), threshold))
-    ranked = sorted((-_plain_overlap(by_id[a], by_id[b]), a, b) for a, b in needed
+    needed = {(a, b): threshold for a, b, threshold in _candidate_pairs(list(by_id.values()), kinds, days=days)}
+    leads = set(_lead_pairs(list(by_id.values()), days=days, articles=articles or {}))
+    ranked = sorted((-_plain_overlap(by_id[a], by_id[b]), a, b) for a, b in needed.keys() | leads
                     if not joined(by_id[a], by_id[b]))
     chosen: dict[str, int] = {}  # unit id -> its row
     pairs: list[tuple[Unit, Unit]] = []
@@ -345,10 +346,15 @@ def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor
     for (a, b), score in zip(pairs, scores):
         for one, other in ((a, b), (b, a)):
             nearest[(one.id, other.article)] = max(nearest[(one.id, other.article)], score)
-    return [MeaningLink(a=a, b=b, basis="meaning", score=round(score, 3))
-            for (a, b), score in zip(pairs, scores)
-            if score >= needed[(a.id, b.id)] and score >= nearest[(a.id, b.article)] - NEAR_TIE
-            and score >= nearest[(b.id, a.article)] - NEAR_TIE]
+    links = []
+    for (a, b), score in zip(pairs, scores):
+        if score < nearest[(a.id, b.article)] - NEAR_TIE or score < nearest[(b.id, a.article)] - NEAR_TIE:
+            continue
+        if score >= needed.get((a.id, b.id), math.inf):
+            links.append(MeaningLink(a=a, b=b, basis="meaning", score=round(score, 3)))
+        elif (a.id, b.id) in leads and score >= LEAD_MIN_SIMILARITY:
+            links.append(MeaningLink(a=a, b=b, basis="lead", score=round(score, 3)))
+    return links
 
 
 def _plain_overlap(a: Unit, b: Unit) -> float:
@@ -405,14 +411,12 @@ def _one_occasion(a: date | None, b: date | None) -> bool:
     return a is not None and b is not None and abs((a - b).days) <= MAX_DAYS_APART
 
 
-def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str, date | None],
-                     articles: dict[str, Article]) -> Iterable[tuple[str, str, float]]:
-    """Id pairs from different articles, each with the score it needs (a pair found
-    twice needs the lesser): units of one speaker
+def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str, date | None]
+                     ) -> Iterable[tuple[str, str, float]]:
+    """Id pairs from different articles, each with the score it needs: units of one speaker
     (any two, or for a speaker of many units those sharing a word; the least likeness for
     the speaker's only statements in two articles published on one occasion: ``days`` maps
-    article ids to the day each was published); the leads of two articles published on one
-    occasion (``_leads``: ``articles`` by id), naming something in common; or, sharing words, one
+    article ids to the day each was published); or, sharing words, one
     credited to nobody and one to an actor (its pronoun fitting the actor: ``kinds`` maps
     actor ids to their kind), two credited to different speakers, or two facts of no known
     actor. Words many units have (a story's own subject)
@@ -438,11 +442,6 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
                         and said_in[a.article] == 1 and said_in[b.article] == 1
                         and _one_occasion(days.get(a.article), days.get(b.article)))
                 yield (*_ordered(a, b), SOLE_STATEMENT_MIN_SIMILARITY if sole else SAME_SPEAKER_MIN_SIMILARITY)
-    leads = _leads(units, articles)
-    for a, b in combinations(sorted(leads.values(), key=lambda u: u.id), 2):
-        # naming one thing in common keeps two stories' leads of one day apart
-        if _one_occasion(days.get(a.article), days.get(b.article)) and (a.terms | a.keys) & (b.terms | b.keys):
-            yield (*_ordered(a, b), LEAD_MIN_SIMILARITY)
     speaker = {u.id: _speaker(u) for u in units}
     by_id = {u.id: u for u in units}
     for (a, b), count in shared.items():
@@ -468,6 +467,17 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
                 # two people rarely say one thing; an office and its head, or an agency
                 # relaying a minister, are often one voice credited two ways
                 yield a, b, OTHER_SPEAKER_MIN_SIMILARITY
+
+
+def _lead_pairs(units: list[Unit], *, days: dict[str, date | None], articles: dict[str, Article]
+                ) -> Iterable[tuple[str, str]]:
+    """Id pairs of the leads of two articles published on one occasion (``days`` maps article
+    ids to the day each was published), naming one thing or actor in common."""
+    leads = _leads(units, articles)
+    for a, b in combinations(sorted(leads.values(), key=lambda u: u.id), 2):
+        # naming one thing in common keeps two stories' leads of one day apart
+        if _one_occasion(days.get(a.article), days.get(b.article)) and (a.terms | a.keys) & (b.terms | b.keys):
+            yield _ordered(a, b)
 
 
 def _leads(units: list[Unit], articles: dict[str, Article]) -> dict[str, Unit]:
