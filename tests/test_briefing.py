@@ -596,6 +596,15 @@ def test_claims_say_why_versions_in_other_words_are_one_and_how_they_were_matche
     assert briefing_to_json(briefing)["claim_matching"] == matcher()
 
 
+def test_a_claim_joined_as_two_outlets_leads_says_so(schema):
+    briefing = analysis_briefing()
+    lead = ClaimLink("courier:s0", "wire:s0", "lead", score=0.874)
+    claims = [dataclasses.replace(c, links=[lead]) if c.id == "c1" else c for c in briefing.claims]
+    briefing = dataclasses.replace(briefing, claims=claims)
+    assert "One claim: Coast Courier and Northern Wire both open with it (meaning 0.87)" in render_markdown(briefing)
+    assert not list(schema.iter_errors(briefing_to_json(briefing)))
+
+
 def test_html_links_every_analysis_item_to_a_mark_in_its_article():
     briefing = analysis_briefing()
     page = _parse(render_html(briefing))

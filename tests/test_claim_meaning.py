@@ -360,3 +360,35 @@ def test_a_speaker_quoted_once_by_each_outlet_on_one_occasion_needs_only_to_be_o
     # a week apart, or undated, he may well have spoken twice
     assert joined(said[:2], articles=(a, on_day(b, "2024-03-08"))) == []
     assert joined(said[:2], articles=(a, replace(b, published=DateEstimate("2024", "year", "", 0.5)))) == []
+
+
+def test_two_outlets_leads_on_one_occasion_are_its_main_claim_whoever_they_credit():
+    # each outlet opens with the flood barrier; one credits the minister, the other an engineer
+    a = on_day(article("a", "One", "Vale said the river barrier would be raised before the spring storm "
+                       "reaches the valley.\n\nVale said tolls on the northern bridge would rise."), "2024-03-01")
+    b = on_day(article("b", "Two", "Engineers began lifting the river barrier on Friday, Orr said.\n\n"
+                       "Orr said the harbour would stay shut."), "2024-03-01")
+    engineer = Actor("o", "Engineer Orr", "person", [], [])
+    embed = vectors({"the": [1.0, 0.0, 0.0], "Engineers": [0.87, 0.49305, 0.0],
+                     "tolls": [0.0, 0.0, 1.0]})
+
+    def joined(a, b, lead="the river barrier would be raised before the spring storm reaches the valley"):
+        said = [statement("a:s1", a, lead, speaker="m", kind="indirect"),
+                statement("a:s2", a, "tolls on the northern bridge would rise", speaker="m", kind="indirect"),
+                statement("b:s1", b, "Engineers began lifting the river barrier on Friday", speaker="o",
+                          kind="indirect"),
+                statement("b:s2", b, "the harbour would stay shut", speaker="o", kind="indirect")]
+        story = MergedAnalysis(articles=[a, b], actors=[MINISTER, engineer], statements=said)
+        return [({v.statement for v in c.versions}, [link.basis for link in c.links])
+                for c in find_claims(story, embed=embed) if len(c.versions) > 1]
+
+    # two people, but both outlets' lead, and the link says so
+    assert joined(a, b) == [({"a:s1", "b:s1"}, ["lead"])]
+    # a week apart the two articles may tell two occasions
+    assert joined(a, on_day(b, "2024-03-08")) == []
+    # a statement after an opening paragraph of background is no lead
+    assert joined(a, replace(b, text="Ferries ran late all week.\n\n" + b.text)) == []
+    # a fragment names a topic, not an event
+    fragment = replace(a, text=a.text.replace("would be raised before the spring storm reaches the valley",
+                                              "floods"))
+    assert joined(fragment, b, lead="the river barrier floods") == []

@@ -444,11 +444,12 @@ class ClaimConflict:
 class ClaimLink:
     """Why two versions of a claim (statement ids) are one beyond shared words: ``basis``
     "quote" when both carry the quoted run ``fragment``, "meaning" when sentence embeddings
-    put them ``score`` (cosine) apart and each is the other's nearest."""
+    put them ``score`` (cosine) apart and each is the other's nearest, "lead" when that is
+    so only as both articles' leads (their opening on one occasion)."""
 
     a: str
     b: str
-    basis: Literal["quote", "meaning"]
+    basis: Literal["quote", "meaning", "lead"]
     fragment: str | None = None
     score: float | None = None
 

@@ -240,14 +240,16 @@ def _claim(view: BriefingView, anchors: Anchors, claim: Claim) -> ClaimView:
 
 def describe_links(claim: Claim) -> list[str]:
     """Why versions worded differently are one claim: 'Coast Courier and Northern Wire
-    carry the quoted words "will not tolerate unscrupulous"' or '... say the same in other
-    words (meaning 0.93)'."""
+    carry the quoted words "will not tolerate unscrupulous"', '... say the same in other
+    words (meaning 0.93)' or '... both open with it (meaning 0.88)'."""
     outlet_of = {version_key(v): v.outlet or v.span.article for v in claim.versions}
     described = []
     for link in claim.links:
         outlets = f"{outlet_of.get(link.a, link.a)} and {outlet_of.get(link.b, link.b)}"
         if link.basis == "quote":
             described.append(f'{outlets} carry the quoted words "{link.fragment}"')
+        elif link.basis == "lead":
+            described.append(f"{outlets} both open with it (meaning {link.score:.2f})")
         else:
             described.append(f"{outlets} say the same in other words (meaning {link.score:.2f})")
     return described
