@@ -81,10 +81,14 @@ def test_the_date_shown_with_the_headline_is_the_page_date():
     assert article.published.evidence == "shown with the headline (Jan. 9, 2024): 2024-01-09"
 
 
-def test_an_update_shown_with_the_headline_gives_way_to_the_declared_publication():
+def test_an_update_shown_with_the_headline_gives_way_to_an_open_graph_publication():
     head = '<meta property="article:published_time" content="2023-11-20T08:00:00Z">'
     article = html_article(page(head=head, body_top="<p>Updated: 2024-01-09</p>"))
     assert article.published.value == "2023-11-20"
+    json_ld = ('<script type="application/ld+json">'
+               '{"@type": "Article", "datePublished": "2023-11-20"}</script>')
+    shown = html_article(page(head=json_ld, body_top="<p>Updated: 2024-01-09</p>"))
+    assert shown.published.value == "2024-01-09"
     undeclared = html_article(page(body_top="<p>Updated: 2024-01-09</p>"))
     assert undeclared.published.value == "2024-01-09"
     assert undeclared.published.evidence.startswith("shown with the headline (Updated: 2024")
