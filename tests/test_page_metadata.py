@@ -133,6 +133,15 @@ def test_the_url_tells_the_order_of_a_numeric_date():
     assert url_days("https://gazette.example/news/2021-13-07-ferry") == set()
 
 
+def test_an_iso_day_in_a_time_element_tells_the_order_of_a_numeric_date():
+    shown = '<p><time datetime="03-10-2023">03-10-2023</time></p>'
+    listing = ('<aside><ul><li>Harbour ferry opens <time datetime="2023-10-03">October 3, '
+               '2023</time></li></ul></aside>')
+    source = page(body_top=shown).replace("<footer>", f"{listing}<footer>")
+    assert html_article(source).published.value == "2023-10-03"
+    assert html_article(page(body_top=shown)).published.value == "2023-03-10"
+
+
 def test_microdata_of_a_list_of_other_stories_is_not_the_page_date():
     related = "".join(
         f"<li itemscope itemtype='https://schema.org/NewsArticle'><a href='/{day}'>Story {day}"
