@@ -169,6 +169,14 @@ def test_a_page_that_says_when_it_was_first_published_is_taken_at_its_word():
     assert html_article(page(head=head, body_top=both)).published.value == "2019-08-16"
 
 
+def test_a_first_publication_of_an_earlier_version_does_not_beat_the_headlines_date():
+    note = ("<p>Earlier versions of this report are available at https://ferry.example/"
+            "drafts/17, first published 04.Apr.2019.</p>")
+    source = page(body_top="<p>Published on 25.Jun.2019 in Vol 7</p>").replace(
+        "</article>", f"{note}</article>")
+    assert html_article(source).published.value == "2019-06-25"
+
+
 def test_html_time_pubdate_is_a_declared_publication_unless_comments_have_theirs():
     head = ('<script type="application/ld+json">'
             '{"@type": "Article", "datePublished": "2025-11-29"}</script>')
@@ -198,6 +206,18 @@ def test_full_dates_in_a_line_in_order():
         "2025-12-03", "2025-12-07", "2025-08-19"]
     assert [day for _, day in full_dates_in("Mara Quist3/4/2025, ID 123/4/2025")] == [
         date(2025, 3, 4)]
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("Por: Ana Ruiz el 04-ago-2021 5:11:10", date(2021, 8, 4)),
+    ("Veröffentlicht am 5. März 2024", date(2024, 3, 5)),
+    ("Publié le 1er janvier 2024", date(2024, 1, 1)),
+    ("5 de marzo de 2024", date(2024, 3, 5)),
+    ("Posted 19-Dec-2025", date(2025, 12, 19)),
+    ("Опубликовано 12 мая 2023 г.", date(2023, 5, 12)),
+])
+def test_full_dates_with_month_names_in_other_languages_and_separators(line, day):
+    assert [found for _, found in full_dates_in(line)] == [day]
 
 
 def test_a_modification_date_the_page_shows_as_its_only_date_is_its_date():

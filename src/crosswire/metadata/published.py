@@ -158,11 +158,12 @@ def _from_page(page_dates: Sequence[PageDate], *, shown_in: list[str]) -> DateEs
     Pages often declare a publication and a modification date but show the reader only
     one; the one shown is what the page presents as its date. Measured on WCXB article
     pages (tune part), right to the day: htmldate's pick alone 86%; these rules 92%.
-    Order: a date the page says it was first published on ("originally published on");
-    the date shown with the headline, unless it is called an update and the page's Open
-    Graph tags declare when it was first published; htmldate's pick if the page shows it
-    anywhere;
-    a declared publication date shown; a modification date shown on a line that does not
+    Order: a date the page says it was first published on ("originally published on"),
+    unless the headline's date line calls its date the publication (the first publication
+    is then of an earlier version: "Preprints ... first published 04.Apr.2019"); the date
+    shown with the headline, unless it is called an update and the page's Open Graph tags
+    declare when it was first published; htmldate's pick if the page shows it anywhere; a
+    declared publication date shown; a modification date shown on a line that does not
     call it an update (nor does the headline's date line); a declared publication date;
     a date on a line labelling it the posting ("Post time: 01-04-2024"); htmldate's pick;
     an update date.
@@ -177,7 +178,9 @@ def _from_page(page_dates: Sequence[PageDate], *, shown_in: list[str]) -> DateEs
         return [(page_date, days) for page_date, days in usable if page_date.kind == kind
                 and (shown is None or (days.earliest == days.latest and days.earliest in shown))]
 
-    stated_first = _first_publication_stated(shown_in)
+    headline_published = any(_PUBLISHED_WORD.search(page_date.source)
+                             for page_date, _ in of_kind("shown"))
+    stated_first = None if headline_published else _first_publication_stated(shown_in)
     if stated_first:
         day, line = stated_first
         return estimate(DayRange(day, day), evidence=f"stated on the page ({line})",
