@@ -169,12 +169,15 @@ def test_a_page_that_says_when_it_was_first_published_is_taken_at_its_word():
     assert html_article(page(head=head, body_top=both)).published.value == "2019-08-16"
 
 
-def test_a_first_publication_of_an_earlier_version_does_not_beat_the_headlines_date():
+def test_a_first_publication_of_an_earlier_version_does_not_beat_a_labelled_publication():
     note = ("<p>Earlier versions of this report are available at https://ferry.example/"
             "drafts/17, first published 04.Apr.2019.</p>")
     source = page(body_top="<p>Published on 25.Jun.2019 in Vol 7</p>").replace(
         "</article>", f"{note}</article>")
     assert html_article(source).published.value == "2019-06-25"
+    history = "<p>This post was originally published on 21 June 2017 and updated since.</p>"
+    posted = PARAGRAPHS * 3 + "<p>Posted on April 13, 2023</p>" + history
+    assert html_article(page(body_top=posted)).published.value == "2023-04-13"
 
 
 def test_html_time_pubdate_is_a_declared_publication_unless_comments_have_theirs():
