@@ -66,11 +66,11 @@ def read_page_metadata(tree: HtmlElement, *, url: str | None = None,
              *_time_pubdate(tree)]
     if library.date:
         dates.append(PageDate(library.date, "htmldate", "found"))
-    # What tells a numeric date's order: the URL and the declared publication dates
-    # (htmldate's pick may have read the very line in question).
-    known = url_days(url or "") | {
-        date.fromisoformat(match[0]) for page_date in dates if page_date.kind == "published"
-        and (match := _ISO_DAY.match(page_date.value)) and _valid_iso(match[0])}
+    # What tells a numeric date's order: the URL, the declared publication dates and the
+    # days <time> elements give in ISO form (htmldate's pick may have read the very line
+    # in question).
+    declared = [page_date.value for page_date in dates if page_date.kind == "published"]
+    known = url_days(url or "") | _iso_days([*declared, *tree.xpath(".//time/@datetime")])
     shown = _date_by_headline(visible, headline, known=known) if headline else None
     if shown:
         dates.insert(0, shown)
@@ -221,6 +221,16 @@ def _microdata_dates(tree: HtmlElement) -> list[PageDate]:
     if len({page_date.value for page_date in found if page_date.kind == "published"}) > 1:
         return []
     return found
+
+
+def _iso_days(values: list[str]) -> set[date]:
+    """The days of the values that open with an ISO date ("2025-12-02T10:00")."""
+    days = set()
+    for value in values:
+        match = _ISO_DAY.match(value.strip())
+        if match and _valid_iso(match[0]):
+            days.add(date.fromisoformat(match[0]))
+    return days
 
 
 def _valid_iso(day: str) -> bool:

@@ -14,6 +14,7 @@ gives ``value=None``, precision "unknown", the phrase as evidence and confidence
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
+from crosswire.data import located_rows
 from crosswire.models import DateEstimate
 
 # Confidence that the expression names the day(s) it resolves to, before the anchor's own
@@ -382,7 +384,38 @@ def full_dates_in(line: str, *, known: Collection[date] = ()) -> list[tuple[int,
             month_first or day_first
         if day:
             found.append((match.start(), day))
+    taken = {start for start, _ in found}
+    names, pattern = _named_months()
+    for match in pattern.finditer(line):
+        day = _valid_day(match[3], str(names[match[2].lower()]), match[1])
+        if day and not any(match.start() <= start < match.end() for start in taken):
+            found.append((match.start(), day))
     return sorted(found, key=lambda item: item[0])
+
+
+@functools.cache
+def _named_months() -> tuple[dict[str, int], re.Pattern[str]]:
+    """Month names of ``data/month_names.jsonl`` and English, and the day-first dates pages
+    write with them in any separator: "04-ago-2021", "5. März 2024", "5 de marzo de 2024",
+    "19-Dec-2025" (the English phrase patterns want spaces)."""
+    names = {name.lower(): number for name, number in MONTHS.items()}
+    for where, row in located_rows("month_names.jsonl"):
+        months = row.get("months")
+        if not (isinstance(months, list) and len(months) == 12 and all(
+                isinstance(forms, list) and forms and all(isinstance(f, str) for f in forms)
+                for forms in months)):
+            raise ValueError(f"{where}: expected {{'language': ..., 'months': "
+                             "[12 lists of names, January first]}")
+        for number, forms in enumerate(months, start=1):
+            for form in forms:
+                if names.setdefault(form.lower(), number) != number:
+                    raise ValueError(f"{where}: {form!r} names two months")
+    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    separator = r"(?:\s+de\s+|[\s./-]+)"
+    pattern = re.compile(
+        rf"(?<![\w.])(\d{{1,2}})(?:\.|er|º)?{separator}({alternatives})(?!\w)\.?,?"
+        rf"{separator}(\d{{4}})(?!\d)", re.IGNORECASE)
+    return names, pattern
 
 
 # A day in a URL's path, as content systems write it: "/2023/10/03/", "/2023/october/03/".
