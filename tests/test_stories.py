@@ -78,10 +78,12 @@ def test_eval_on_generic_jsonl(tmp_path):
     stories = {"f1": "flood", "f2": "flood", "t1": "trade", "t2": "trade", "f-later": "audit"}
     path.write_text("".join(json.dumps({**r, "story": stories[r["id"]]}) + "\n"
                             for r in articles() if r["id"] in stories), "utf-8")
-    lines = report_lines(path=path, limit=None)
+    lines = report_lines(path=path, limit=None, shuffle=(1, 2))
     assert lines[0].startswith("5 articles in 3 gold stories")
     all_line = next(line for line in lines if line.startswith("crosswire") and " all " in line)
     assert all_line.endswith("F1 1.000")
+    shuffled = [line for line in lines if "shuffled (seed" in line]
+    assert len(shuffled) == 2 and all(line.endswith("all 1.000") for line in shuffled)
     assert any(line.startswith("word-overlap baseline") for line in lines)
 
 
