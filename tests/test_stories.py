@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+import random
 
 import pytest
-from archive_fixtures import articles
+from archive_fixtures import articles, quake_reports
 from shared_data import SHARED_DATASETS
 
 from crosswire.archive.features import (
@@ -124,30 +125,6 @@ def test_ecbplus_floor():
     assert scores[0] >= 0.91 and scores[1] >= 0.89
 
 
-# Two events of one kind, told in the shared words of their kind: a topic that words
-# alone join, whose events only the split into events keeps apart.
-QUAKE_SENTENCES = (
-    "A strong earthquake struck {place} on {day}, collapsing houses and a school.",
-    "Rescuers in {place} searched the rubble for survivors after the earthquake.",
-    "The quake of magnitude {size} killed {dead} people in {place}, officials said.",
-    "{official} said the earthquake damaged roads and cut power across {place}.",
-    "Aftershocks shook {place} overnight and families slept outside their houses.",
-)
-QUAKES = {
-    "north": {"place": "Velmora province", "day": "Monday", "size": "5.8", "dead": "twelve",
-              "official": "Governor Ilse Marrow"},
-    "south": {"place": "Tarsk island", "day": "Thursday", "size": "6.4", "dead": "three",
-              "official": "Mayor Davor Quist"},
-}
-
-
-def quake_reports(event: str) -> list[tuple[str, str]]:
-    """Four reports of one earthquake, each leaving out a different sentence."""
-    facts = QUAKES[event]
-    sentences = [s.format(**facts) for s in QUAKE_SENTENCES]
-    return [(f"{event}-{n}", " ".join(sentences[:n] + sentences[n + 1 :])) for n in range(4)]
-
-
 def quake_features(reports: list[tuple[str, str]], frequencies: DocumentFrequencies):
     items = []
     for article_id, text in reports:
@@ -180,3 +157,36 @@ def test_a_stored_story_keeps_its_event_and_the_other_event_starts_a_story():
     assert placed["north-3"].story_id in stored and placed["north-3"].via == "grouped"
     assert len({placed[f"south-{n}"].story_id for n in range(4)}) == 1
     assert placed["south-0"].story_id not in stored
+
+
+def test_an_early_mix_of_two_events_is_mended_by_later_articles():
+    frequencies, grouper = DocumentFrequencies(), StoryGrouper()
+    north, south = quake_reports("north"), quake_reports("south")
+    # two reports are too few to cut: the first batch gives both events one story
+    first = quake_features([north[0], south[0]], frequencies)
+    story = {item[0]: a.story_id for item, a in zip(first, grouper.assign_batch(first))}
+    assert story["north-0"] == story["south-0"] == "s-north-0"
+    later = quake_features(north[1:] + south[1:], frequencies)
+    story |= {item[0]: a.story_id for item, a in zip(later, grouper.assign_batch(later))}
+    assert grouper.moved == {"south-0": story["south-1"]}
+    story |= grouper.moved
+    assert {story[f"north-{n}"] for n in range(4)} == {"s-north-0"}
+    assert len({story[f"south-{n}"] for n in range(4)}) == 1
+    assert story["south-0"] != "s-north-0"
+    assert grouper.stories["s-north-0"].size == 4
+    assert grouper.stories[story["south-0"]].size == 4
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_grouping_does_not_depend_on_arrival_order(seed):
+    reports = quake_reports("north") + quake_reports("south")
+    random.Random(seed).shuffle(reports)
+    frequencies, grouper, story = DocumentFrequencies(), StoryGrouper(), {}
+    for start in range(0, len(reports), 2):  # two at a time: each batch alone is ambiguous
+        batch = quake_features(reports[start : start + 2], frequencies)
+        story |= {item[0]: a.story_id for item, a in zip(batch, grouper.assign_batch(batch))}
+        story |= grouper.moved
+        grouper.moved.clear()
+    assert len({story[f"north-{n}"] for n in range(4)}) == 1
+    assert len({story[f"south-{n}"] for n in range(4)}) == 1
+    assert story["north-0"] != story["south-0"]

@@ -299,6 +299,8 @@ class ArchiveWriter:
                                                    self.stories.assign_batch(to_group)):
             self._place(article_id, assignment)
             counts.new_stories += assignment.via == "new"
+        self._move(self.stories.moved)
+        self.stories.moved.clear()
         for item, match in duplicates:
             story = self.duplicates.story_of(match.duplicate_of)
             if story is None:  # an original stored before stories existed: its own story
@@ -343,6 +345,18 @@ class ArchiveWriter:
             "VALUES (?, ?, ?, ?)",
             (article_id, assignment.story_id, assignment.score, assignment.via),
         )
+
+    def _move(self, moved: dict[str, str]) -> None:
+        """Move stored articles the grouper gave another story of their topic, with the
+        duplicates that went to their story."""
+        for article_id, story_id in moved.items():
+            family = [article_id, *(row[0] for row in self.conn.execute(
+                "SELECT article_id FROM duplicates WHERE duplicate_of = ?", (article_id,)))]
+            marks = ", ".join("?" * len(family))
+            self.conn.execute(f"UPDATE articles SET story_id = ? WHERE id IN ({marks})",
+                              (story_id, *family))
+            self.conn.execute(f"UPDATE story_members SET story_id = ?, via = 'moved' "
+                              f"WHERE article_id IN ({marks})", (story_id, *family))
 
     def _link_actors(self, actors: list[Actor]) -> dict[str, str]:
         """Map this run's actor ids to archive actors, creating the ones not yet known."""

@@ -152,6 +152,8 @@ def group(articles: list[EvalArticle], *, threshold: float = JOIN_THRESHOLD) -> 
             batch.append((article.id, features, article.title))
         for (article_id, _, _), assignment in zip(batch, grouper.assign_batch(batch)):
             assigned[article_id] = assignment.story_id
+        assigned.update(grouper.moved)
+        grouper.moved.clear()
     return assigned
 
 
