@@ -63,6 +63,11 @@ MIN_SHARED_TERMS = 2
 # between two events and 0.76-1.04 inside one; 0.80 and 0.85 tie there (B-cubed F1
 # 0.940, 0.939) and 0.85 scores higher on the tuning half of AllSides (0.932, 0.930).
 SPLIT_BELOW = 0.85
+# Inside one topic, each day between two articles costs this much similarity in the
+# event cut: a topic's next event is often a day or two later (a vote, then the reaction
+# to it). On the tuning half of AllSides 0.10 scores 0.937 against 0.931 with the
+# topic's DAY_PENALTY, 0.923 at 0.15; ECB+ is undated.
+EVENT_DAY_PENALTY = 0.10
 # Undated articles are compared with at most this many most recent stories.
 UNDATED_CANDIDATES = 500
 
@@ -452,8 +457,10 @@ def _dated_similarity(nodes: list[Member]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _similarity(nodes: list[Member]) -> np.ndarray:
-    """Pairwise similarity of the nodes as the agglomeration sees it, cut at zero."""
-    similarity = np.maximum(_dated_similarity(nodes)[0], 0.0)
+    """Pairwise similarity of the nodes for the event cut: the topic's dated similarity
+    with EVENT_DAY_PENALTY a day in place of DAY_PENALTY, cut at zero."""
+    similarity, gap = _dated_similarity(nodes)
+    similarity = np.maximum(similarity - (EVENT_DAY_PENALTY - DAY_PENALTY) * gap, 0.0)
     np.fill_diagonal(similarity, 0.0)
     return similarity
 
