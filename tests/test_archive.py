@@ -178,6 +178,12 @@ def test_a_stored_article_moves_to_the_story_of_its_event(tmp_path, use_test_nlp
                     "ON a.id = m.article_id WHERE m.via = 'moved'") == \
         [("south-0", story["south-0"])]
     assert sorted(size for (size,) in rows(db, "SELECT size FROM stories")) == [4, 4]
+    # a claim is filed under the story of its first version's article
+    claims = rows(db, "SELECT id, story_id FROM claims")
+    assert claims
+    for claim, filed in claims:
+        assert filed == rows(db, "SELECT story_id FROM articles WHERE id = ?",
+                             claim.split(":")[0])[0][0]
 
 
 def test_stories_command(archive):
