@@ -16,7 +16,13 @@ from crosswire.archive.features import (
     term_counts,
 )
 from crosswire.archive.stories import WINDOW_DAYS, StoryGrouper
-from crosswire.measure.eval_stories import bcubed, load_articles, report_lines, split
+from crosswire.measure.eval_stories import (
+    bcubed,
+    load_articles,
+    report_lines,
+    shuffled,
+    split,
+)
 from crosswire.measure.eval_stories import group as group_articles
 
 ALLSIDES = SHARED_DATASETS / "allsides" / "roundups.jsonl"
@@ -89,13 +95,14 @@ def test_eval_on_generic_jsonl(tmp_path):
 
 
 @pytest.mark.skipif(not ALLSIDES.exists(), reason="shared AllSides dataset not present")
-def test_allsides_held_out_floor():
+def test_allsides_floors():
     articles = load_articles(ALLSIDES)
     _, held_out = split(articles)
-    gold = {article.id: article.story for article in held_out}
-    f1 = bcubed(group_articles(held_out), gold)[2]
-    # measured 0.924 (held-out half); the floor may only be raised
-    assert f1 >= 0.92
+    scores = [bcubed(group_articles(part), {a.id: a.story for a in part})[2]
+              for part in (held_out, articles)]
+    # measured 0.926 on the held-out half and 0.887 on the whole file (twice the stories
+    # a week, so more same-topic neighbours to tell apart); the floors may only be raised
+    assert scores[0] >= 0.92 and scores[1] >= 0.88
 
 
 def test_split_keeps_a_topic_together(tmp_path):
@@ -120,9 +127,17 @@ def test_ecbplus_floor():
     _, held_out = split(articles)
     scores = [bcubed(group_articles(part), {a.id: a.story for a in part})[2]
               for part in (articles, held_out)]
-    # measured 0.914 on the whole file and 0.893 on the held-out topics (same-topic hard
+    # measured 0.917 on the whole file and 0.906 on the held-out topics (same-topic hard
     # negatives); the floors may only be raised
-    assert scores[0] >= 0.91 and scores[1] >= 0.89
+    assert scores[0] >= 0.91 and scores[1] >= 0.90
+
+
+@pytest.mark.skipif(not ECBPLUS.exists(), reason="shared ECB+ dataset not present")
+def test_ecbplus_floor_in_a_shuffled_order():
+    articles = shuffled(load_articles(ECBPLUS), 1)
+    f1 = bcubed(group_articles(articles), {a.id: a.story for a in articles})[2]
+    # measured 0.926 (seeds 2 and 3: 0.935, 0.928; 0.814 before recent members moved)
+    assert f1 >= 0.92
 
 
 def quake_features(reports: list[tuple[str, str]], frequencies: DocumentFrequencies):

@@ -350,12 +350,7 @@ def _topics(stories: list[Story], articles: list[ArticleFeatures], *, threshold:
     shooting still shares words with some of its coverage). Stored stories are linked
     only through new articles; telling the topic's events apart is left to _events.
     """
-    nodes: list[Member] = []
-    owner: list[int] = []  # the stored story of each node, or -1 for a new article
-    for k, story in enumerate(stories):
-        members = story.comparable()
-        nodes += members
-        owner += [k] * len(members)
+    nodes, owner = _recent(stories)
     fresh = len(nodes)
     nodes += [(article.vector, article.day, None) for article in articles]
     similarity, gap = _dated_similarity(nodes)
@@ -413,12 +408,7 @@ def _events(stories: list[Story], articles: list[ArticleFeatures]) -> list[_Even
     a batch that gave two events one story, on too few articles to tell them apart, is
     mended when more of them arrive, in whatever order they come.
     """
-    nodes: list[Member] = []
-    owner: list[int] = []
-    for k, story in enumerate(stories):
-        members = story.comparable()
-        nodes += members
-        owner += [k] * len(members)
+    nodes, owner = _recent(stories)
     stored = len(nodes)
     nodes += [(article.vector, article.day, None) for article in articles]
     similarity = _similarity(nodes)
@@ -431,19 +421,26 @@ def _events(stories: list[Story], articles: list[ArticleFeatures]) -> list[_Even
         new = [n for n in part if n >= stored]
         staying = [k for k in range(len(stories)) if stays[k] == p]
         home = min(staying, key=lambda k: (-held[p][k], k)) if staying else None
-        if home is None and not new:
-            continue  # members cut away with no new article: they stay where they are
         moving = [(stories[owner[n]], nodes[n]) for n in part
                   if n < stored and stays[owner[n]] != p and nodes[n][2] is not None]
-        if not new and not moving:
-            continue
-        score = None
-        if home is not None and new:
-            theirs = [n for n in part if n < stored and owner[n] == home]
-            score = float(similarity[np.ix_(new, theirs)].max())
+        if not new and (home is None or not moving):
+            continue  # members cut away with no new article stay where they are
+        theirs = [n for n in part if n < stored and owner[n] == home]
+        score = float(similarity[np.ix_(new, theirs)].max()) if new and theirs else None
         events.append(_Event([n - stored for n in new], stories[home] if home is not None
                              else None, score, moving))
     return events
+
+
+def _recent(stories: list[Story]) -> tuple[list[Member], list[int]]:
+    """The stories' recent members, and the index of the story of each."""
+    nodes: list[Member] = []
+    owner: list[int] = []
+    for k, story in enumerate(stories):
+        members = story.comparable()
+        nodes += members
+        owner += [k] * len(members)
+    return nodes, owner
 
 
 def _dated_similarity(nodes: list[Member]) -> tuple[np.ndarray, np.ndarray]:
