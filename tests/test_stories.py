@@ -205,3 +205,23 @@ def test_grouping_does_not_depend_on_arrival_order(seed):
     assert len({story[f"north-{n}"] for n in range(4)}) == 1
     assert len({story[f"south-{n}"] for n in range(4)}) == 1
     assert story["north-0"] != story["south-0"]
+
+
+def test_a_crowded_topic_is_cut_on_each_story_s_latest_members(monkeypatch):
+    import crosswire.archive.stories as stories
+
+    frequencies, grouper = DocumentFrequencies(), StoryGrouper()
+    north, south = quake_reports("north"), quake_reports("south")
+    first = quake_features(north[:3], frequencies)
+    stored = {a.story_id for a in grouper.assign_batch(first)}
+    # room for the five new reports and two of the stored story's three members
+    monkeypatch.setattr(stories, "CUT_NODES", 7)
+    cut_sizes, bisect = [], stories._bisect
+    monkeypatch.setattr(stories, "_bisect", lambda similarity, nodes: (
+        cut_sizes.append(len(similarity)) or bisect(similarity, nodes)))
+    later = quake_features([north[3], *south], frequencies)
+    placed = {item[0]: a.story_id for item, a in zip(later, grouper.assign_batch(later))}
+    assert cut_sizes[0] == 7
+    assert placed["north-3"] in stored
+    assert len({placed[f"south-{n}"] for n in range(4)}) == 1
+    assert placed["south-0"] not in stored and not grouper.moved

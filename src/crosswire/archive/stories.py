@@ -6,15 +6,12 @@ terms, used to find candidates), its latest members' vectors and the span of day
 covers. Each batch of new articles is placed in two steps: words find the topic (single
 link with the open stories it touches, over their recent members), then the topic's
 recent members and new articles are cut together into its events where their similarity
-graph is thinnest (a recursive normalised cut), so two earthquakes or two arrests in one
-week stay apart. Because the recent members are cut again with every batch that touches
-their topic, a member the cut puts with another event moves to that event's story: an
-early batch that had too few articles to tell two events apart is mended by the later
-ones, and the grouping does not depend on the order articles arrive in. Candidates come
-from an inverted index on profile terms and a window of days, and only recent members
-(at most MAX_MEMBERS a story) are cut again, so the cost per article does not grow with
-the archive. Stored stories never merge: an id, once given, stays the id of the story
-holding most of its recent members.
+graph is thinnest (a recursive normalised cut), so two earthquakes in one week stay apart.
+A recent member the cut puts with another event moves to that event's story: a batch too
+small to tell two events apart is mended by later ones, whatever the arrival order.
+Candidates come from an inverted index on profile terms and a window of days, and only
+recent members are cut again, so the cost per article does not grow with the archive.
+Stored stories never merge: an id stays with the part holding most of its story.
 """
 
 from __future__ import annotations
@@ -47,6 +44,10 @@ DAY_PENALTY = 0.06
 # and the story's event through all of them (split_events).
 MEMBER_DAYS = 2 * WINDOW_DAYS
 MAX_MEMBERS = 30
+# The event cut of a topic holding more nodes than this (its stories' recent members and
+# new articles) takes only each story's latest members, as many as fit: its cost grows
+# with the cube of its nodes, and single link can chain a busy topic over many stories.
+CUT_NODES = 512
 # Terms kept in a story profile and indexed for candidate search.
 PROFILE_TERMS = 80
 # Candidate stories are those sharing at least MIN_SHARED_TERMS of an article's
@@ -408,7 +409,8 @@ def _events(stories: list[Story], articles: list[ArticleFeatures]) -> list[_Even
     a batch that gave two events one story, on too few articles to tell them apart, is
     mended when more of them arrive, in whatever order they come.
     """
-    nodes, owner = _recent(stories)
+    kept = max(1, (CUT_NODES - len(articles)) // max(len(stories), 1))
+    nodes, owner = _recent(stories, latest=kept)
     stored = len(nodes)
     nodes += [(article.vector, article.day, None) for article in articles]
     similarity = _similarity(nodes)
@@ -432,12 +434,13 @@ def _events(stories: list[Story], articles: list[ArticleFeatures]) -> list[_Even
     return events
 
 
-def _recent(stories: list[Story]) -> tuple[list[Member], list[int]]:
-    """The stories' recent members, and the index of the story of each."""
+def _recent(stories: list[Story], *, latest: int = MAX_MEMBERS
+            ) -> tuple[list[Member], list[int]]:
+    """The stories' recent members (each story's ``latest``), and the story of each."""
     nodes: list[Member] = []
     owner: list[int] = []
     for k, story in enumerate(stories):
-        members = story.comparable()
+        members = story.comparable()[-latest:]
         nodes += members
         owner += [k] * len(members)
     return nodes, owner
