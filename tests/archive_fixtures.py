@@ -1,4 +1,5 @@
-"""Small invented news articles for the archive tests (three events, one a follow-up)."""
+"""Small invented news articles for the archive tests (three events, one a follow-up; two
+earthquakes told in the same words)."""
 
 from __future__ import annotations
 
@@ -61,6 +62,30 @@ def articles() -> list[dict]:
          "outlet": "Mirren Courier", "published": "2031-04-20",
          "url": "https://courier.example/audit"},
     ]
+
+
+# Two events of one kind, told in the shared words of their kind: a topic that words
+# alone join, whose events only the split into events keeps apart.
+QUAKE_SENTENCES = (
+    "A strong earthquake struck {place} on {day}, collapsing houses and a school.",
+    "Rescuers in {place} searched the rubble for survivors after the earthquake.",
+    "The quake of magnitude {size} killed {dead} people in {place}, officials said.",
+    "{official} said the earthquake damaged roads and cut power across {place}.",
+    "Aftershocks shook {place} overnight and families slept outside their houses.",
+)
+QUAKES = {
+    "north": {"place": "Velmora province", "day": "Monday", "size": "5.8", "dead": "twelve",
+              "official": "Governor Ilse Marrow"},
+    "south": {"place": "Tarsk island", "day": "Thursday", "size": "6.4", "dead": "three",
+              "official": "Mayor Davor Quist"},
+}
+
+
+def quake_reports(event: str) -> list[tuple[str, str]]:
+    """Four reports of one earthquake, each leaving out a different sentence."""
+    facts = QUAKES[event]
+    sentences = [s.format(**facts) for s in QUAKE_SENTENCES]
+    return [(f"{event}-{n}", " ".join(sentences[:n] + sentences[n + 1 :])) for n in range(4)]
 
 
 def write_jsonl(path: Path, records: list[dict] | None = None) -> Path:

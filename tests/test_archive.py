@@ -8,7 +8,7 @@ import json
 import sqlite3
 
 import pytest
-from archive_fixtures import FLOOD_1, articles, write_jsonl
+from archive_fixtures import FLOOD_1, articles, quake_reports, write_jsonl
 from click.testing import CliRunner
 
 from crosswire.archive import briefing_for_story
@@ -156,6 +156,34 @@ def test_story_id_is_stable_as_the_story_grows(archive, tmp_path):
     assert {k: v for k, v in after.items() if k != "f3"} == story
     assert rows(archive, "SELECT size, last_seen FROM stories WHERE id = ?", story["f1"]) == \
         [(4, "2031-03-06")]
+
+
+def test_a_stored_article_moves_to_the_story_of_its_event(tmp_path, use_test_nlp):
+    db = tmp_path / "quakes.db"
+    reports = [{"id": report_id, "text": text, "outlet": f"Outlet {report_id}",
+                "published": "2031-05-02", "url": f"https://quake.example/{report_id}"}
+               for report_id, text in quake_reports("north") + quake_reports("south")]
+    first = [r for r in reports if r["id"] in ("north-0", "south-0")]
+    for n, batch in enumerate((first, [r for r in reports if r not in first])):
+        source = write_jsonl(tmp_path / f"quakes-{n}.jsonl", batch)
+        result = CliRunner().invoke(ingest, [str(source), "--db", str(db), "-q"])
+        assert result.exit_code == 0, result.output
+        if n == 0:  # two reports are too few to tell the events apart
+            assert len({story for _, story in rows(db, "SELECT id, story_id FROM articles")}) == 1
+    story = dict(rows(db, "SELECT input_id, story_id FROM articles"))
+    assert len({story[f"north-{n}"] for n in range(4)}) == 1
+    assert len({story[f"south-{n}"] for n in range(4)}) == 1
+    assert story["north-0"] != story["south-0"]
+    assert rows(db, "SELECT a.input_id, m.story_id FROM story_members m JOIN articles a "
+                    "ON a.id = m.article_id WHERE m.via = 'moved'") == \
+        [("south-0", story["south-0"])]
+    assert sorted(size for (size,) in rows(db, "SELECT size FROM stories")) == [4, 4]
+    # a claim is filed under the story of its first version's article
+    claims = rows(db, "SELECT id, story_id FROM claims")
+    assert claims
+    for claim, filed in claims:
+        assert filed == rows(db, "SELECT story_id FROM articles WHERE id = ?",
+                             claim.split(":")[0])[0][0]
 
 
 def test_stories_command(archive):

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+import random
 
 import pytest
-from archive_fixtures import articles
+from archive_fixtures import articles, quake_reports
 from shared_data import SHARED_DATASETS
 
 from crosswire.archive.features import (
@@ -15,7 +16,13 @@ from crosswire.archive.features import (
     term_counts,
 )
 from crosswire.archive.stories import WINDOW_DAYS, StoryGrouper
-from crosswire.measure.eval_stories import bcubed, load_articles, report_lines, split
+from crosswire.measure.eval_stories import (
+    bcubed,
+    load_articles,
+    report_lines,
+    shuffled,
+    split,
+)
 from crosswire.measure.eval_stories import group as group_articles
 
 ALLSIDES = SHARED_DATASETS / "allsides" / "roundups.jsonl"
@@ -78,21 +85,24 @@ def test_eval_on_generic_jsonl(tmp_path):
     stories = {"f1": "flood", "f2": "flood", "t1": "trade", "t2": "trade", "f-later": "audit"}
     path.write_text("".join(json.dumps({**r, "story": stories[r["id"]]}) + "\n"
                             for r in articles() if r["id"] in stories), "utf-8")
-    lines = report_lines(path=path, limit=None)
+    lines = report_lines(path=path, limit=None, shuffle=(1, 2))
     assert lines[0].startswith("5 articles in 3 gold stories")
     all_line = next(line for line in lines if line.startswith("crosswire") and " all " in line)
     assert all_line.endswith("F1 1.000")
+    shuffled = [line for line in lines if "shuffled (seed" in line]
+    assert len(shuffled) == 2 and all(line.endswith("all 1.000") for line in shuffled)
     assert any(line.startswith("word-overlap baseline") for line in lines)
 
 
 @pytest.mark.skipif(not ALLSIDES.exists(), reason="shared AllSides dataset not present")
-def test_allsides_held_out_floor():
+def test_allsides_floors():
     articles = load_articles(ALLSIDES)
     _, held_out = split(articles)
-    gold = {article.id: article.story for article in held_out}
-    f1 = bcubed(group_articles(held_out), gold)[2]
-    # measured 0.924 (held-out half); the floor may only be raised
-    assert f1 >= 0.92
+    scores = [bcubed(group_articles(part), {a.id: a.story for a in part})[2]
+              for part in (held_out, articles)]
+    # measured 0.926 on the held-out half and 0.887 on the whole file (twice the stories
+    # a week, so more same-topic neighbours to tell apart); the floors may only be raised
+    assert scores[0] >= 0.92 and scores[1] >= 0.88
 
 
 def test_split_keeps_a_topic_together(tmp_path):
@@ -117,33 +127,17 @@ def test_ecbplus_floor():
     _, held_out = split(articles)
     scores = [bcubed(group_articles(part), {a.id: a.story for a in part})[2]
               for part in (articles, held_out)]
-    # measured 0.914 on the whole file and 0.893 on the held-out topics (same-topic hard
+    # measured 0.917 on the whole file and 0.906 on the held-out topics (same-topic hard
     # negatives); the floors may only be raised
-    assert scores[0] >= 0.91 and scores[1] >= 0.89
+    assert scores[0] >= 0.91 and scores[1] >= 0.90
 
 
-# Two events of one kind, told in the shared words of their kind: a topic that words
-# alone join, whose events only the split into events keeps apart.
-QUAKE_SENTENCES = (
-    "A strong earthquake struck {place} on {day}, collapsing houses and a school.",
-    "Rescuers in {place} searched the rubble for survivors after the earthquake.",
-    "The quake of magnitude {size} killed {dead} people in {place}, officials said.",
-    "{official} said the earthquake damaged roads and cut power across {place}.",
-    "Aftershocks shook {place} overnight and families slept outside their houses.",
-)
-QUAKES = {
-    "north": {"place": "Velmora province", "day": "Monday", "size": "5.8", "dead": "twelve",
-              "official": "Governor Ilse Marrow"},
-    "south": {"place": "Tarsk island", "day": "Thursday", "size": "6.4", "dead": "three",
-              "official": "Mayor Davor Quist"},
-}
-
-
-def quake_reports(event: str) -> list[tuple[str, str]]:
-    """Four reports of one earthquake, each leaving out a different sentence."""
-    facts = QUAKES[event]
-    sentences = [s.format(**facts) for s in QUAKE_SENTENCES]
-    return [(f"{event}-{n}", " ".join(sentences[:n] + sentences[n + 1 :])) for n in range(4)]
+@pytest.mark.skipif(not ECBPLUS.exists(), reason="shared ECB+ dataset not present")
+def test_ecbplus_floor_in_a_shuffled_order():
+    articles = shuffled(load_articles(ECBPLUS), 1)
+    f1 = bcubed(group_articles(articles), {a.id: a.story for a in articles})[2]
+    # measured 0.926 (seeds 2 and 3: 0.935, 0.928; 0.814 before recent members moved)
+    assert f1 >= 0.92
 
 
 def quake_features(reports: list[tuple[str, str]], frequencies: DocumentFrequencies):
@@ -178,3 +172,56 @@ def test_a_stored_story_keeps_its_event_and_the_other_event_starts_a_story():
     assert placed["north-3"].story_id in stored and placed["north-3"].via == "grouped"
     assert len({placed[f"south-{n}"].story_id for n in range(4)}) == 1
     assert placed["south-0"].story_id not in stored
+
+
+def test_an_early_mix_of_two_events_is_mended_by_later_articles():
+    frequencies, grouper = DocumentFrequencies(), StoryGrouper()
+    north, south = quake_reports("north"), quake_reports("south")
+    # two reports are too few to cut: the first batch gives both events one story
+    first = quake_features([north[0], south[0]], frequencies)
+    story = {item[0]: a.story_id for item, a in zip(first, grouper.assign_batch(first))}
+    assert story["north-0"] == story["south-0"] == "s-north-0"
+    later = quake_features(north[1:] + south[1:], frequencies)
+    story |= {item[0]: a.story_id for item, a in zip(later, grouper.assign_batch(later))}
+    assert grouper.moved == {"south-0": story["south-1"]}
+    story |= grouper.moved
+    assert {story[f"north-{n}"] for n in range(4)} == {"s-north-0"}
+    assert len({story[f"south-{n}"] for n in range(4)}) == 1
+    assert story["south-0"] != "s-north-0"
+    assert grouper.stories["s-north-0"].size == 4
+    assert grouper.stories[story["south-0"]].size == 4
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_grouping_does_not_depend_on_arrival_order(seed):
+    reports = quake_reports("north") + quake_reports("south")
+    random.Random(seed).shuffle(reports)
+    frequencies, grouper, story = DocumentFrequencies(), StoryGrouper(), {}
+    for start in range(0, len(reports), 2):  # two at a time: each batch alone is ambiguous
+        batch = quake_features(reports[start : start + 2], frequencies)
+        story |= {item[0]: a.story_id for item, a in zip(batch, grouper.assign_batch(batch))}
+        story |= grouper.moved
+        grouper.moved.clear()
+    assert len({story[f"north-{n}"] for n in range(4)}) == 1
+    assert len({story[f"south-{n}"] for n in range(4)}) == 1
+    assert story["north-0"] != story["south-0"]
+
+
+def test_a_crowded_topic_is_cut_on_each_story_s_latest_members(monkeypatch):
+    import crosswire.archive.stories as stories
+
+    frequencies, grouper = DocumentFrequencies(), StoryGrouper()
+    north, south = quake_reports("north"), quake_reports("south")
+    first = quake_features(north[:3], frequencies)
+    stored = {a.story_id for a in grouper.assign_batch(first)}
+    # room for the five new reports and two of the stored story's three members
+    monkeypatch.setattr(stories, "CUT_NODES", 7)
+    cut_sizes, bisect = [], stories._bisect
+    monkeypatch.setattr(stories, "_bisect", lambda similarity, nodes: (
+        cut_sizes.append(len(similarity)) or bisect(similarity, nodes)))
+    later = quake_features([north[3], *south], frequencies)
+    placed = {item[0]: a.story_id for item, a in zip(later, grouper.assign_batch(later))}
+    assert cut_sizes[0] == 7
+    assert placed["north-3"] in stored
+    assert len({placed[f"south-{n}"] for n in range(4)}) == 1
+    assert placed["south-0"] not in stored and not grouper.moved

@@ -308,7 +308,11 @@ def events(path: str, output, quiet: bool) -> None:
               help="Score the ECB+ event stories (same-topic hard negatives; split by topic) "
                    "instead of the AllSides roundups when PATH is not given.")
 @click.option("--limit", type=int, help="Only the first N stories.")
-def eval_stories(path: Path | None, ecbplus: bool, limit: int | None) -> None:
+@click.option("--shuffle", "seeds", type=int, multiple=True, metavar="SEED",
+              help="Also score the articles arriving in an order shuffled by SEED "
+                   "(repeatable).")
+def eval_stories(path: Path | None, ecbplus: bool, limit: int | None,
+                 seeds: tuple[int, ...]) -> None:
     """B-cubed precision, recall and F1 of story grouping on articles with a gold story in PATH
     (default: the AllSides roundups in ../shared/datasets)."""
     from crosswire.measure.eval_stories import report_lines
@@ -319,7 +323,7 @@ def eval_stories(path: Path | None, ecbplus: bool, limit: int | None) -> None:
         if not path.exists():
             raise click.ClickException(f"{path}: no such file (give PATH)")
 
-    for line in report_lines(path=path, limit=limit):
+    for line in report_lines(path=path, limit=limit, shuffle=seeds):
         click.echo(line)
 
 

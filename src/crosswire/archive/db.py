@@ -94,7 +94,7 @@ def _create_core(conn: sqlite3.Connection) -> None:
             article_id TEXT PRIMARY KEY,
             story_id TEXT NOT NULL,
             score REAL,
-            via TEXT NOT NULL              -- 'new', 'grouped' or 'duplicate'
+            via TEXT NOT NULL              -- 'new', 'grouped', 'duplicate' or 'moved'
         );
         CREATE TABLE term_df (             -- hashed document frequencies for tf-idf
             bucket INTEGER PRIMARY KEY,

@@ -160,6 +160,8 @@ class ArchiveWriter:
         self.frequencies = DocumentFrequencies()
         self.frequencies.load(self.conn)
         self.stories = StoryGrouper(self.conn)
+        # moved articles whose claims are still filed under their old story
+        self._refile: dict[str, str] = {}
 
     def refresh(self) -> None:
         """Reload the incremental state if another connection committed since it was read.
@@ -270,6 +272,7 @@ class ArchiveWriter:
         """Write the incremental state changed since the last flush (in the transaction)."""
         self.frequencies.save(self.conn)
         self.stories.save()
+        self._refile_claims()
 
     def after_commit(self) -> None:
         """Let go of what the archive now holds and later articles will not need."""
@@ -299,6 +302,8 @@ class ArchiveWriter:
                                                    self.stories.assign_batch(to_group)):
             self._place(article_id, assignment)
             counts.new_stories += assignment.via == "new"
+        self._move(self.stories.moved)
+        self.stories.moved.clear()
         for item, match in duplicates:
             story = self.duplicates.story_of(match.duplicate_of)
             if story is None:  # an original stored before stories existed: its own story
@@ -343,6 +348,29 @@ class ArchiveWriter:
             "VALUES (?, ?, ?, ?)",
             (article_id, assignment.story_id, assignment.score, assignment.via),
         )
+
+    def _move(self, moved: dict[str, str]) -> None:
+        """Move stored articles the grouper gave another story of their topic, with the
+        duplicates that went to their story; the claims filed under them (under the story
+        of a claim's first version's article, the start of its id) follow at the flush,
+        once a new story is stored."""
+        for article_id, story_id in moved.items():
+            family = [article_id, *(row[0] for row in self.conn.execute(
+                "SELECT article_id FROM duplicates WHERE duplicate_of = ?", (article_id,)))]
+            marks = ", ".join("?" * len(family))
+            self.conn.execute(f"UPDATE articles SET story_id = ? WHERE id IN ({marks})",
+                              (story_id, *family))
+            self.conn.execute(f"UPDATE story_members SET story_id = ?, via = 'moved' "
+                              f"WHERE article_id IN ({marks})", (story_id, *family))
+            self._refile.update(dict.fromkeys(family, story_id))
+
+    def _refile_claims(self) -> None:
+        """File the claims of moved articles under their new story (once it is stored)."""
+        # the ids "<article>:..." as a range of the primary key (';' follows ':')
+        self.conn.executemany(
+            "UPDATE claims SET story_id = ? WHERE id >= ? || ':' AND id < ? || ';'",
+            [(story_id, article, article) for article, story_id in self._refile.items()])
+        self._refile.clear()
 
     def _link_actors(self, actors: list[Actor]) -> dict[str, str]:
         """Map this run's actor ids to archive actors, creating the ones not yet known."""

@@ -4,12 +4,14 @@ to, or start new ones.
 A story keeps the sum of its members' term vectors (its profile, cut to the strongest
 terms, used to find candidates), its latest members' vectors and the span of days it
 covers. Each batch of new articles is placed in two steps: words find the topic (single
-link with the open stories it touches, over their recent members), then each topic's
-cluster is cut into its events where its similarity graph is thinnest (a recursive
-normalised cut), so two earthquakes or two arrests in one week stay apart.
-Candidates come from an inverted index on profile terms and a window of days, so the
-cost per article does not grow with the archive. Stored stories never merge or split:
-an id, once given, stays the id of the story as it grows.
+link with the open stories it touches, over their recent members), then the topic's
+recent members and new articles are cut together into its events where their similarity
+graph is thinnest (a recursive normalised cut), so two earthquakes in one week stay apart.
+A recent member the cut puts with another event moves to that event's story: a batch too
+small to tell two events apart is mended by later ones, whatever the arrival order.
+Candidates come from an inverted index on profile terms and a window of days, and only
+recent members are cut again, so the cost per article does not grow with the archive.
+Stored stories never merge: an id stays with the part holding most of its story.
 """
 
 from __future__ import annotations
@@ -42,6 +44,10 @@ DAY_PENALTY = 0.06
 # and the story's event through all of them (split_events).
 MEMBER_DAYS = 2 * WINDOW_DAYS
 MAX_MEMBERS = 30
+# The event cut of a topic holding more nodes than this (its stories' recent members and
+# new articles) takes only each story's latest members, as many as fit: its cost grows
+# with the cube of its nodes, and single link can chain a busy topic over many stories.
+CUT_NODES = 512
 # Terms kept in a story profile and indexed for candidate search.
 PROFILE_TERMS = 80
 # Candidate stories are those sharing at least MIN_SHARED_TERMS of an article's
@@ -58,8 +64,18 @@ MIN_SHARED_TERMS = 2
 # between two events and 0.76-1.04 inside one; 0.80 and 0.85 tie there (B-cubed F1
 # 0.940, 0.939) and 0.85 scores higher on the tuning half of AllSides (0.932, 0.930).
 SPLIT_BELOW = 0.85
+# Inside one topic, each day between two articles costs this much similarity in the
+# event cut: a topic's next event is often a day or two later (a vote, then the reaction
+# to it). On the tuning half of AllSides 0.10 scores 0.937 against 0.931 with the
+# topic's DAY_PENALTY, 0.923 at 0.15; ECB+ is undated.
+EVENT_DAY_PENALTY = 0.10
 # Undated articles are compared with at most this many most recent stories.
 UNDATED_CANDIDATES = 500
+
+
+# A story member: its term vector, day and article id (None in archives written
+# before members could move, and for a story's mean profile).
+Member = tuple[dict[str, float], int | None, str | None]
 
 
 @dataclass
@@ -71,8 +87,9 @@ class Story:
     size: int = 0  # articles, duplicates included
     profile: dict[str, float] = field(default_factory=dict)  # sum of member vectors
     vectors: int = 0  # member vectors summed into the profile
-    # the latest members' vectors and days: the ones a new article is compared with
-    members: list[tuple[dict[str, float], int | None]] = field(default_factory=list)
+    # the latest members (vector, day, article id): the ones a new article is compared
+    # with, and the ones a later batch may move to another story of their topic
+    members: list[Member] = field(default_factory=list)
 
     def gap(self, day: int | None) -> int:
         """Days between ``day`` and the span of the story (0 inside it or when unknown)."""
@@ -80,7 +97,7 @@ class Story:
             return 0
         return max(self.first_day - day, day - self.last_day, 0)
 
-    def absorb(self, features: ArticleFeatures) -> None:
+    def absorb(self, features: ArticleFeatures, article_id: str | None = None) -> None:
         for term, weight in features.vector.items():
             self.profile[term] = self.profile.get(term, 0.0) + weight
         if len(self.profile) > PROFILE_TERMS:
@@ -88,18 +105,30 @@ class Story:
             self.profile = dict(strongest)
         self.vectors += 1
         self.stretch(features.day)
-        self.members.append((features.vector, features.day))
+        self.members.append((features.vector, features.day, article_id))
         latest = self.last_day
-        self.members = [(vector, day) for vector, day in self.members
-                        if day is None or latest is None or day >= latest - MEMBER_DAYS]
+        self.members = [member for member in self.members
+                        if member[1] is None or latest is None or member[1] >= latest - MEMBER_DAYS]
         self.members = self.members[-MAX_MEMBERS:]
 
-    def comparable(self) -> list[tuple[dict[str, float], int | None]]:
-        """Member vectors to compare with (the profile's mean when none were kept)."""
+    def release(self, member: Member) -> None:
+        """Let a recent member go to another story (the span of days stays as it was)."""
+        vector, _, article_id = member
+        for term, weight in vector.items():
+            if term in self.profile:
+                self.profile[term] -= weight
+                if self.profile[term] <= 1e-9:
+                    del self.profile[term]
+        self.vectors -= 1
+        self.size -= 1
+        self.members = [kept for kept in self.members if kept[2] != article_id]
+
+    def comparable(self) -> list[Member]:
+        """Members to compare with (the profile's mean when none were kept)."""
         if self.members:
             return self.members
         scale = 1.0 / max(self.vectors, 1)
-        return [({t: w * scale for t, w in self.profile.items()}, self.last_day)]
+        return [({t: w * scale for t, w in self.profile.items()}, self.last_day, None)]
 
     def stretch(self, day: int | None) -> None:
         self.size += 1
@@ -129,6 +158,9 @@ class StoryGrouper:
         self._loaded_undated = False
         self._latest_day: int | None = None
         self.dirty: set[str] = set()
+        # stored articles moved to another story of their topic since the caller last
+        # cleared this: article id -> its story now
+        self.moved: dict[str, str] = {}
 
     def assign(self, article_id: str, features: ArticleFeatures, *,
                title: str | None = None) -> Assignment:
@@ -138,11 +170,11 @@ class StoryGrouper:
     def assign_batch(
         self, items: list[tuple[str, ArticleFeatures, str | None]]
     ) -> list[Assignment]:
-        """Place a batch of articles: single-link agglomeration of the new articles and
-        the open stories they touch (the topics), where two stories already stored never
-        merge (their ids stay), then each topic cut into its events (split_events).
-        Deciding a batch at once, rather than each article as it comes, keeps the arrival
-        order within a batch from mattering."""
+        """Place a batch of articles: single link of the new articles and the open
+        stories they touch finds the topics (_topics), then each topic is cut into its
+        events (_events), which may move recent members between the topic's stories
+        (recorded in ``moved``). Deciding a batch at once, and cutting recent members
+        again with each batch, keeps the arrival order from mattering."""
         if not items:
             return []
         for _, features, _ in items:
@@ -153,29 +185,30 @@ class StoryGrouper:
         for _, features, _ in items:
             touched |= {story.id for story in self._candidates(features)}
         stories = [self.stories[story_id] for story_id in sorted(touched)]
-        clusters = _Clusters(stories, [features for _, features, _ in items],
-                             threshold=self.threshold)
-        stories = clusters.stories
-        clusters.agglomerate(threshold=self.threshold)
-
+        articles = [features for _, features, _ in items]
         assignments: list[Assignment | None] = [None] * len(items)
-        for cluster, members in clusters.groups():
-            stored = stories[cluster] if cluster < len(stories) else None
-            for part, joins_stored in split_events(stored, [items[m][1] for m in members]):
-                story = stored if joins_stored else None
-                for member in (members[n] for n in part):
-                    article_id, features, title = items[member]
+        for topic_stories, members in _topics(stories, articles, threshold=self.threshold):
+            for event in _events(topic_stories, [articles[m] for m in members]):
+                story = event.story
+                for n in event.articles:
+                    article_id, features, title = items[members[n]]
                     if story is None:
                         story = Story(id=story_id_for(article_id), title=title,
                                       first_day=None, last_day=None)
                         self.stories[story.id] = story
-                        assignments[member] = Assignment(story.id, None, "new")
+                        assignments[members[n]] = Assignment(story.id, None, "new")
                     else:
-                        assignments[member] = Assignment(
-                            story.id, clusters.score[member], "grouped")
-                    story.absorb(features)
+                        assignments[members[n]] = Assignment(story.id, event.score, "grouped")
+                    story.absorb(features, article_id)
                     story.title = story.title or title
                 assert story is not None
+                for source, member in event.moving:
+                    source.release(member)
+                    story.absorb(ArticleFeatures(member[0], member[1]), member[2])
+                    assert member[2] is not None
+                    self.moved[member[2]] = story.id
+                    self._reindex(source)
+                    self.dirty.add(source.id)
                 self._reindex(story)
                 self.dirty.add(story.id)
         return [assignment for assignment in assignments if assignment is not None]
@@ -266,7 +299,8 @@ class StoryGrouper:
             story = Story(id=row["id"], title=row["title"], first_day=data["first_day"],
                           last_day=data["last_day"], size=row["size"], profile=data["terms"],
                           vectors=data["vectors"],
-                          members=[(vector, day) for vector, day in data["members"]])
+                          members=[(member[0], member[1], member[2] if len(member) > 2 else None)
+                                   for member in data["members"]])
             self.stories[story.id] = story
             self._reindex(story)
 
@@ -307,117 +341,126 @@ def story_id_for(article_id: str) -> str:
     return f"s-{article_id[:12]}"
 
 
-class _Clusters:
-    """Single-link agglomeration of new articles with the open stories they touch.
+def _topics(stories: list[Story], articles: list[ArticleFeatures], *, threshold: float
+            ) -> list[tuple[list[Story], list[int]]]:
+    """The topics of a batch: (stored stories, new articles) linked by single link.
 
-    Two clusters are as similar as their most similar pair of articles (for a stored
-    story: its recent members), less the day penalty of that pair: the topic, found with
-    the recall a story's changing vocabulary needs (a trial months after a shooting still
-    shares words with some of its coverage). Telling that topic's events apart is left to
-    split_events. Stored stories never merge with each other.
+    A new article links to another when their dated similarity reaches ``threshold``, and
+    to a stored story when it does with one of the story's recent members: the topic,
+    found with the recall a story's changing vocabulary needs (a trial months after a
+    shooting still shares words with some of its coverage). Stored stories are linked
+    only through new articles; telling the topic's events apart is left to _events.
     """
+    nodes, owner = _recent(stories)
+    fresh = len(nodes)
+    nodes += [(article.vector, article.day, None) for article in articles]
+    similarity, gap = _dated_similarity(nodes)
+    linked = (similarity[fresh:, :] >= threshold) & (gap[fresh:, :] <= WINDOW_DAYS)
+    parent = list(range(len(stories) + len(articles)))
 
-    def __init__(self, stories: list[Story], articles: list[ArticleFeatures], *,
-                 threshold: float) -> None:
-        nodes: list[tuple[dict[str, float], int | None]] = []
-        bounds = [0]
-        for story in stories:
-            nodes += story.comparable()
-            bounds.append(len(nodes))
-        nodes += [(article.vector, article.day) for article in articles]
-        similarity, gap = _dated_similarity(nodes)
-        similarity[gap > WINDOW_DAYS] = -np.inf
-        new = similarity[bounds[-1] :, :]  # new articles against every node
-        # each stored story against each new article: its most similar member
-        versus = np.stack([new[:, bounds[k] : bounds[k + 1]].max(axis=1)
-                           for k in range(len(stories))], axis=1) if stories else \
-            np.zeros((len(articles), 0))
-        keep = [k for k in range(len(stories)) if versus[:, k].max(initial=-np.inf) >= threshold]
-        self.stories = [stories[k] for k in keep]
-        self.fixed = len(keep)
-        size = self.fixed + len(articles)
-        self.link = np.full((size, size), -np.inf)
-        self.link[self.fixed :, self.fixed :] = new[:, bounds[-1] :]
-        self.link[self.fixed :, : self.fixed] = versus[:, keep]
-        self.link[: self.fixed, self.fixed :] = versus[:, keep].T
-        np.fill_diagonal(self.link, -np.inf)
-        self.members: list[list[int]] = [[] for _ in keep] + [[n] for n in range(len(articles))]
-        self.alive = np.ones(size, dtype=bool)
-        self.score: dict[int, float] = {}
+    def root(n: int) -> int:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
 
-    def agglomerate(self, *, threshold: float) -> None:
-        """Merge the most similar pair while it reaches ``threshold``."""
-        while True:
-            best = int(np.argmax(self.link))
-            i, j = divmod(best, len(self.alive))
-            if self.link[i, j] < threshold:
-                return
-            self._merge(min(i, j), max(i, j), float(self.link[i, j]))
-
-    def _merge(self, keep: int, gone: int, similarity: float) -> None:
-        """Merge ``gone`` into ``keep`` (a stored story or the earlier-arrived cluster)."""
-        for member in self.members[gone]:
-            self.score.setdefault(member, similarity)
-        if keep >= self.fixed:
-            for member in self.members[keep]:
-                self.score.setdefault(member, similarity)
-        self.link[keep, :] = np.maximum(self.link[keep, :], self.link[gone, :])
-        if keep < self.fixed:  # a stored story, which never merges with another
-            self.link[keep, : self.fixed] = -np.inf
-        self.link[:, keep] = self.link[keep, :]
-        self.link[keep, keep] = -np.inf
-        self.link[gone, :] = -np.inf
-        self.link[:, gone] = -np.inf
-        self.members[keep] = sorted(self.members[keep] + self.members[gone])
-        self.alive[gone] = False
-
-    def groups(self) -> list[tuple[int, list[int]]]:
-        """(cluster, its new articles in arrival order) for clusters holding any."""
-        return [(n, members) for n, members in enumerate(self.members)
-                if self.alive[n] and members]
+    for row, col in zip(*np.nonzero(linked)):
+        a = len(stories) + int(row)
+        b = owner[col] if col < fresh else len(stories) + int(col) - fresh
+        if a != b:
+            parent[max(root(a), root(b))] = min(root(a), root(b))
+    topics: dict[int, tuple[list[Story], list[int]]] = {}
+    for n in range(len(stories) + len(articles)):
+        topic = topics.setdefault(root(n), ([], []))
+        if n < len(stories):
+            topic[0].append(stories[n])
+        else:
+            topic[1].append(n - len(stories))
+    return [topic for topic in topics.values() if topic[1]]
 
 
-def split_events(
-    story: Story | None, articles: list[ArticleFeatures]
-) -> list[tuple[list[int], bool]]:
-    """Split one grouped cluster into its events: (articles, whether they join ``story``).
+@dataclass(frozen=True)
+class _Event:
+    """One event of a topic: its new articles (indices), the stored story they join (None:
+    a new story), their best similarity to it, and the stored members it takes from the
+    other stories of its topic."""
 
-    Words first decide the topic (the single-link agglomeration); this second step asks
-    whether the cluster holds two events of that topic (two earthquakes, two arrests of
-    one team's players). It cuts the cluster where its similarity graph is thinnest (the
-    spectral relaxation of the normalised cut, Shi and Malik) and keeps the cut while its
-    normalised cut is below SPLIT_BELOW, recursively: a cut is judged against how close
-    each side is to itself, so one threshold serves tight topics (two arrests told in the
-    same words) and loose ones (one-line reports). The side holding most of a stored
-    story's recent members stays that story; the other sides' new articles start stories
-    of their own (a stored story itself is never split).
+    articles: list[int]
+    story: Story | None
+    score: float | None
+    moving: list[tuple[Story, Member]]
+
+
+def _events(stories: list[Story], articles: list[ArticleFeatures]) -> list[_Event]:
+    """Split one topic into its events.
+
+    Words first decide the topic (_topics); this second step asks whether the topic
+    holds several events (two earthquakes, two arrests of one team's players). It cuts
+    the topic's recent members and new articles where their similarity graph is thinnest
+    (the spectral relaxation of the normalised cut, Shi and Malik) and keeps the cut
+    while its normalised cut is below SPLIT_BELOW, recursively: a cut is judged against
+    how close each side is to itself, so one threshold serves tight topics (two arrests
+    told in the same words) and loose ones (one-line reports).
+
+    Each stored story stays with the part holding most of its recent members, and the
+    part's new articles join it (the story with most members there when several stay
+    with one part; stored stories never merge); a part no story stays with is a new
+    story. Recent members cut away from their story's part go to their part's story:
+    a batch that gave two events one story, on too few articles to tell them apart, is
+    mended when more of them arrive, in whatever order they come.
     """
-    nodes = [(vector, day) for vector, day in story.comparable()] if story else []
+    kept = max(1, (CUT_NODES - len(articles)) // max(len(stories), 1))
+    nodes, owner = _recent(stories, latest=kept)
     stored = len(nodes)
-    nodes += [(article.vector, article.day) for article in articles]
-    parts = _bisect(_similarity(nodes), list(range(len(nodes))))
-    if story is None:
-        return [(part, False) for part in parts]
-    # the story keeps the side with most of its members (the earliest such side on a tie)
-    home = max(range(len(parts)), key=lambda k: (sum(n < stored for n in parts[k]), -k))
-    return [([n - stored for n in part if n >= stored], k == home)
-            for k, part in enumerate(parts) if any(n >= stored for n in part)]
+    nodes += [(article.vector, article.day, None) for article in articles]
+    similarity = _similarity(nodes)
+    parts = _bisect(similarity, list(range(len(nodes))))
+    held = [Counter(owner[n] for n in part if n < stored) for part in parts]
+    stays = {k: min(range(len(parts)), key=lambda p: (-held[p][k], p))
+             for k in range(len(stories))}
+    events = []
+    for p, part in enumerate(parts):
+        new = [n for n in part if n >= stored]
+        staying = [k for k in range(len(stories)) if stays[k] == p]
+        home = min(staying, key=lambda k: (-held[p][k], k)) if staying else None
+        moving = [(stories[owner[n]], nodes[n]) for n in part
+                  if n < stored and stays[owner[n]] != p and nodes[n][2] is not None]
+        if not new and (home is None or not moving):
+            continue  # members cut away with no new article stay where they are
+        theirs = [n for n in part if n < stored and owner[n] == home]
+        score = float(similarity[np.ix_(new, theirs)].max()) if new and theirs else None
+        events.append(_Event([n - stored for n in new], stories[home] if home is not None
+                             else None, score, moving))
+    return events
 
 
-def _dated_similarity(nodes: list[tuple[dict[str, float], int | None]]
-                      ) -> tuple[np.ndarray, np.ndarray]:
+def _recent(stories: list[Story], *, latest: int = MAX_MEMBERS
+            ) -> tuple[list[Member], list[int]]:
+    """The stories' recent members (each story's ``latest``), and the story of each."""
+    nodes: list[Member] = []
+    owner: list[int] = []
+    for k, story in enumerate(stories):
+        members = story.comparable()[-latest:]
+        nodes += members
+        owner += [k] * len(members)
+    return nodes, owner
+
+
+def _dated_similarity(nodes: list[Member]) -> tuple[np.ndarray, np.ndarray]:
     """Pairwise similarity of the nodes (dot product of their tf-idf vectors) less
     DAY_PENALTY per day between them, and those days (0 where either is undated)."""
-    matrix = _matrix([vector for vector, _ in nodes])
+    matrix = _matrix([node[0] for node in nodes])
     similarity = (matrix @ matrix.T).toarray()
-    days = np.array([day if day is not None else np.nan for _, day in nodes], dtype=float)
+    days = np.array([node[1] if node[1] is not None else np.nan for node in nodes], dtype=float)
     gap = np.nan_to_num(np.abs(days[:, None] - days[None, :]), nan=0.0)
     return similarity - DAY_PENALTY * gap, gap
 
 
-def _similarity(nodes: list[tuple[dict[str, float], int | None]]) -> np.ndarray:
-    """Pairwise similarity of the nodes as the agglomeration sees it, cut at zero."""
-    similarity = np.maximum(_dated_similarity(nodes)[0], 0.0)
+def _similarity(nodes: list[Member]) -> np.ndarray:
+    """Pairwise similarity of the nodes for the event cut: the topic's dated similarity
+    with EVENT_DAY_PENALTY a day in place of DAY_PENALTY, cut at zero."""
+    similarity, gap = _dated_similarity(nodes)
+    similarity = np.maximum(similarity - (EVENT_DAY_PENALTY - DAY_PENALTY) * gap, 0.0)
     np.fill_diagonal(similarity, 0.0)
     return similarity
 

@@ -16,6 +16,7 @@ import resource
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -134,12 +135,11 @@ def _peak_mb() -> float:
     return peak / 2**20 if sys.platform == "darwin" else peak / 2**10
 
 
-def bench_lines(*, sizes: tuple[int, ...] = (1_000, 10_000, 100_000)) -> list[str]:
-    """One line per archive size: time, throughput, peak memory, duplicates, stories."""
-    lines = [
-        "archive stages (store + MinHash dedup + story grouping), synthetic articles of "
-        f"{WORDS_PER_ARTICLE} words, {ARTICLES_PER_DAY} a day, no parse:",
-    ]
+def bench_lines(*, sizes: tuple[int, ...] = (1_000, 10_000, 100_000)) -> Iterator[str]:
+    """One line per archive size (each as soon as it is measured: the largest takes long):
+    time, throughput, peak memory, duplicates, stories."""
+    yield ("archive stages (store + MinHash dedup + story grouping), synthetic articles of "
+           f"{WORDS_PER_ARTICLE} words, {ARTICLES_PER_DAY} a day, no parse:")
     context = multiprocessing.get_context("spawn")
     previous = None
     for size in sizes:
@@ -150,13 +150,12 @@ def bench_lines(*, sizes: tuple[int, ...] = (1_000, 10_000, 100_000)) -> list[st
         if previous is not None:
             growth = f", x{per_article_ms / previous:.2f} per article vs previous size"
         previous = per_article_ms
-        lines.append(
+        yield (
             f"{size:>7,} articles: {result['seconds']:7.1f} s ({per_article_ms:.2f} ms/article"
             f"{growth}), peak RSS {result['peak_mb']:.0f} MB (data {result['baseline_mb']:.0f} MB "
             f"before), {result['exact']} exact + {result['near']} near duplicates, "
             f"{result['stories']} stories, B-cubed F1 {result['f1']:.3f}"
         )
-    return lines
 
 
 def ingest_ratio_lines(*, source: Path, limit: int = 150) -> list[str]:
