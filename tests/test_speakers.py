@@ -313,3 +313,16 @@ def test_it_does_not_reach_past_a_person_speaking_in_between(nlp):
             "released.")
     found = {f[0]: f for f in resolved(nlp, text)}
     assert found["demands"][2] is None  # the plan speaks, not the army
+
+
+def test_a_wire_dateline_is_never_the_speaker(nlp):
+    text = ("TALLINN (Reuters) — The country's president, Aurel Danescu, said on Monday that "
+            "the border would reopen next week.")
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert (words, name) == ("The country's president", "Aurel Danescu")
+
+
+def test_a_city_and_colon_opening_a_report_is_no_speaker(nlp):
+    text = "Tallinn: President Aurel Danescu could be heard telling aides that the deal was done."
+    found = resolved(nlp, text)
+    assert [f[0] for f in found] == ["telling"] and found[0][2] == "Aurel Danescu"

@@ -274,3 +274,33 @@ def resolve_institution(text: str, *, country: str | None = None) -> Place | Non
     iso = iso or country
     key = f"inst:{fold(name)}:{iso}" if iso else None
     return Place(key or "", name, "organisation", country_name(iso))
+
+
+# A dateline opens a paragraph: the place ("NAIROBI", "KYIV, Ukraine", "Nairobi"), an
+# optional date ("March 5", "5 March") and credit in brackets ("(Reuters)", "(Xinhua)"),
+# then a dash or a colon. Wire copy writes the place in capitals; state media and
+# translated copy write "Nairobi:" or "Nairobi, March 5 (Xinhua) --".
+_DATELINE = re.compile(
+    r"[ \t]*(?P<place>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
+    r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})?"
+    r"(?:,?[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]*\d{4})?)?"
+    r"(?P<credit>[ \t]*\([^()\n]{2,40}\))?"
+    r"[ \t]*(?:(?P<dash>[-–—]{1,2})|:)[ \t]+")
+
+
+def dateline_length(paragraph: str) -> int:
+    """How many characters of ``paragraph`` a dateline takes ("NAIROBI (Reuters) — ",
+    "Nairobi: "), 0 when it opens with none. A credit in brackets makes one, and so does a
+    place in capitals before a dash; else the place must be a city the gazetteer knows:
+    "Smith: ..." is a speaker, and so is a headline's "Ruritania: ..." (a country speaks,
+    a dateline names a city)."""
+    match = _DATELINE.match(paragraph)
+    if match is None:
+        return 0
+    place = match.group("place")
+    first = place.split()[0]
+    capitals = len(first) > 1 and first.isupper() and match.group("dash")
+    city = resolve_place(place)
+    if capitals or match.group("credit") or (city is not None and city.key.startswith("geo:")):
+        return match.end()
+    return 0

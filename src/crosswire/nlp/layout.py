@@ -12,7 +12,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from crosswire.knowledge.places import dateline_length
 from crosswire.nlp.quotes import QuoteSpan
+
+# A dateline opens its paragraph within this many tokens ("KYIV, Ukraine, March 5 (AP) —").
+DATELINE_TOKENS = 16
 
 
 @dataclass(frozen=True)
@@ -55,3 +59,18 @@ class Layout:
 
     def first_token_at_or_after(self, position: int) -> int:
         return bisect.bisect_left(self.token_starts, position)
+
+
+def in_dateline(token: Token) -> bool:
+    """Is the token part of a dateline opening its paragraph ("NAIROBI (Reuters) —",
+    "Nairobi:")? The parse often makes the town the sentence's subject."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+        if token.i - start > DATELINE_TOKENS:
+            return False
+    while start < token.i and doc[start].is_space:
+        start += 1
+    opening = doc[start : start + DATELINE_TOKENS]
+    return token.idx < opening.start_char + dateline_length(opening.text)
