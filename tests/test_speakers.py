@@ -92,7 +92,7 @@ def test_an_organisation_description_is_never_the_person_named_before(nlp):
             'report. "We accept no advice from outsiders," he tweeted. Later the Chilean '
             'foreign ministry said it had called in the envoy.')
     found = [f for f in resolved(nlp, text) if f[1] == "the Chilean foreign ministry"]
-    assert found and found[0][2] is None
+    assert found and found[0][2] == "Chilean foreign ministry"  # the state body itself
 
 
 def test_descriptions_keep_their_kind_and_head(nlp):
@@ -326,3 +326,10 @@ def test_a_city_and_colon_opening_a_report_is_no_speaker(nlp):
     text = "Tallinn: President Aurel Danescu could be heard telling aides that the deal was done."
     found = resolved(nlp, text)
     assert [f[0] for f in found] == ["telling"] and found[0][2] == "Aurel Danescu"
+
+
+def test_a_nationality_word_is_one_person_not_the_people(nlp):
+    text = ("Aurel Danescu met the delegation on Monday. The Estonian said the vote had been "
+            "fair.")
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert (words, name) == ("The Estonian", None)

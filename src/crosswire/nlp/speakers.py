@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.knowledge.names import is_given_name, title_kinds
+from crosswire.knowledge.places import resolve_group
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.cues import Lexicon
 from crosswire.nlp.mention_roles import is_role_word
@@ -389,11 +390,13 @@ class SpeakerResolver:
             head.lemma_.lower() in self.lexicon.source_nouns and not determiners)
 
     def _is_member(self, span: Span) -> bool:
-        """"the Florida Republican said": one member of a party or people, not the group."""
+        """"the Florida Republican said", "the Kenyan said": one member of a party or
+        people, not the group."""
         head = span.root
         mention = self.mention_of_token.get(head.i)
         return (mention is not None and mention.kind == "group" and head.tag_ in ("NN", "NNP")
-                and is_role_word(head) and any(t.lower_ == "the" for t in span))
+                and (is_role_word(head) or resolve_group(head.text) is not None)
+                and any(t.lower_ == "the" for t in span))
 
     def _description(self, span: Span, *, person: bool = False) -> Speaker:
         """"the diplomat": the last person whose role or apposition holds the same noun."""
