@@ -333,3 +333,13 @@ def test_a_nationality_word_is_one_person_not_the_people(nlp):
             "fair.")
     [(cue, words, name, method)] = resolved(nlp, text)
     assert (words, name) == ("The Estonian", None)
+
+
+def test_a_deputy_is_not_the_office_holder_named_before(nlp):
+    text = ("Prime Minister Ivo Marek said on Monday that the budget was safe. \"We will not "
+            "raise taxes,\" the deputy prime minister said. Vice President Paul Oster agreed. "
+            "\"It is final,\" the president said.")
+    found = {f[1]: f[2] for f in resolved(nlp, text)}
+    assert found["the deputy prime minister"] != "Ivo Marek"
+    assert found["the president"] != "Paul Oster"
+

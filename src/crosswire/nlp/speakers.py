@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from crosswire.knowledge.names import is_given_name, title_kinds
+from crosswire.knowledge.names import LOWER_RANKS, is_given_name, rank_words, title_kinds
 from crosswire.knowledge.places import resolve_group
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.cues import Lexicon
@@ -410,12 +410,16 @@ class SpeakerResolver:
         starts = self.group_starts if organisational else self.person_starts
         index = bisect.bisect_left(starts, span.start_char)
         tense = {t.lower_ for t in span} & TENSE_WORDS
+        said = {t.lower_ for t in span}
+        ranks = said & rank_words()  # "deputy", "vice", "prime"
         fitting: list[Mention] = []
         for mention in reversed(candidates[:index]):
             words = self._context_words(mention) if organisational else self._person_words(
                 mention, before=span.start_char)
-            if not organisational and tense != words & TENSE_WORDS:
-                continue  # "the former president" is not the president, nor the reverse
+            if not organisational and (tense != words & TENSE_WORDS or not ranks <= words
+                                       or not words & LOWER_RANKS <= said):
+                continue  # "the former president" is not the president, nor the reverse;
+                # "the deputy prime minister" not the prime minister, nor the reverse
             named = set(mention.span.text.lower().split())
             # an organisation's own name must hold the head ("the association"; "the
             # Spanish newspaper" is not "Spanish"), a name be its head ("Norvik" is not
@@ -451,7 +455,7 @@ class SpeakerResolver:
                                                          GROUP_PRONOUN_CONFIDENCE))
         if organisational or not is_role_word(head):
             return Speaker(span, None, Resolution("unresolved", 0.0))
-        if self.speakers:
+        if self.speakers and not self._holds_another_office(self.speakers[-1][1], span):
             # "the president" with no president named: the last speaker, as a guess the
             # story-wide pass (actors.speakers) may correct
             return self._found(span, self.speakers[-1][1], "description",
@@ -463,6 +467,14 @@ class SpeakerResolver:
             if named is not None:
                 return self._found(span, named, "description", DESCRIPTION_FALLBACK_CONFIDENCE)
         return Speaker(span, None, Resolution("unresolved", 0.0))
+
+    def _holds_another_office(self, person: Mention, span: Span) -> bool:
+        """"the president" after Prime Minister X spoke: the article has given X an
+        office, and it is not this one (the description fitting no one named before)."""
+        if not title_kinds(span.root.lemma_) - {"honorific"}:
+            return False  # "the veteran", "the Republican": nothing to compare
+        words = self._person_words(person, before=span.start_char)
+        return any(title_kinds(word) - {"honorific"} for word in words)
 
     def _last_person_named(self, offset: int) -> Mention | None:
         """The last person named outside quotations and reported words, close before."""
