@@ -343,3 +343,14 @@ def test_a_deputy_is_not_the_office_holder_named_before(nlp):
     assert found["the deputy prime minister"] != "Ivo Marek"
     assert found["the president"] != "Paul Oster"
 
+
+
+def test_a_subheading_neither_speaks_nor_is_a_pronouns_antecedent(nlp):
+    text = ("Foreign Minister Karl Beck said on Monday that the border would stay closed.\n\n"
+            "Ivo Marek's comeback\n\nHe said the talks had been useful and would go on.\n\n"
+            "Security\n\nIvo Marek, the opposition leader, has proposed a new tax on fuel.")
+    found = {f[0]: f for f in resolved(nlp, text)}
+    assert found["said"][2] == "Karl Beck"
+    said_again = [f for f in resolved(nlp, text) if f[1] == "He"]
+    assert said_again and said_again[0][2] == "Karl Beck"
+    assert found["proposed"][1:3] == ("Ivo Marek", "Ivo Marek")

@@ -74,3 +74,10 @@ def in_dateline(token: Token) -> bool:
         start += 1
     opening = doc[start : start + DATELINE_TOKENS]
     return token.idx < opening.start_char + dateline_length(opening.text)
+
+
+def paragraph_break(first: Token, second: Token) -> bool:
+    """Does a paragraph end between two tokens of one parsed sentence (a subheading the
+    parser glued onto the paragraph after it)?"""
+    low, high = sorted((first.i, second.i))
+    return any("\n" in token.text_with_ws for token in first.doc[low:high])

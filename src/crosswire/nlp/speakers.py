@@ -30,6 +30,9 @@ DESCRIPTION_CONFIDENCE = 0.75
 DESCRIPTION_FALLBACK_CONFIDENCE = 0.4
 GROUP_PRONOUN_CONFIDENCE = 0.5
 UNNAMED_CONFIDENCE = 0.9
+# A heading is a line this short that ends without one of these marks.
+MAX_HEADING_CHARS = 80
+HEADING_ENDS = ".!?:;,\"”’')]…"
 # How far back (characters) a pronoun looks for its antecedent: about three paragraphs.
 PRONOUN_WINDOW_CHARS = 1500
 # "A federal judge ruled ..." opening an article is the person the next paragraph or so
@@ -79,6 +82,9 @@ def speaker_phrase(head: Token, *, lexicon: Lexicon) -> Span:
     verbs = [t.i for t in head.doc[start : head.i] if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"]
     if verbs:  # "AFP quoted adviser X": a verb read as a modifier is not part of the name
         start = verbs[-1] + 1
+    breaks = [t.i for t in head.doc[start : head.i] if "\n" in t.text_with_ws]
+    if breaks:  # "Security\nHe said": a subheading the parser glued on is not the name
+        start = breaks[-1] + 1
     end = head.i + 1
     if head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.source_nouns:
         for child in head.rights:
@@ -114,6 +120,7 @@ class SpeakerResolver:
                 self.mention_of_token.setdefault(token.i, mention)
             self.mention_head[mention.id] = span.root
         self.persons = [m for m in mentions if m.kind == "person" and m.id in self.mention_head]
+        self.heading_starts = _heading_starts(doc.text)
         self.person_starts = [m.span.start for m in self.persons]
         self.groups = [m for m in mentions if m.kind != "person" and m.id in self.mention_head]
         self.group_starts = [m.span.start for m in self.groups]
@@ -247,8 +254,9 @@ class SpeakerResolver:
             if offset - person.span.start > PRONOUN_WINDOW_CHARS:
                 break
             head = self.mention_head[person.id]
-            if self.in_quote[head.i] or not self._gender_fits(person, gender):
-                continue
+            if self.in_quote[head.i] or not self._gender_fits(person, gender) or (
+                    self._in_heading(person)):
+                continue  # a headline or subheading names, it does not narrate
             if self._inside_reported(person) and person.id not in last_speaker_ids:
                 continue
             if head.dep_ in SUBJECT_DEPS or person.id in last_speaker_ids:
@@ -476,6 +484,11 @@ class SpeakerResolver:
         words = self._person_words(person, before=span.start_char)
         return any(title_kinds(word) - {"honorific"} for word in words)
 
+    def _in_heading(self, mention: Mention) -> bool:
+        line = bisect.bisect_right(self.heading_starts, mention.span.start) - 1
+        return line >= 0 and mention.span.start < self.heading_starts[line] + MAX_HEADING_CHARS and (
+            "\n" not in self.doc.text[self.heading_starts[line] : mention.span.start])
+
     def _last_person_named(self, offset: int) -> Mention | None:
         """The last person named outside quotations and reported words, close before."""
         for person in reversed(self._persons_before(offset)):
@@ -550,6 +563,18 @@ class SpeakerResolver:
         tokens = [t for t in head.lefts if t.dep_ == "compound"]
         tokens.extend(c for c in head.children if c.dep_ == "appos")
         return tokens
+
+
+def _heading_starts(text: str) -> list[int]:
+    """Where the article's headings begin: short lines that end without a full stop or
+    other closing mark (a headline, a subheading between paragraphs)."""
+    starts, position = [], 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped and len(stripped) <= MAX_HEADING_CHARS and stripped[-1] not in HEADING_ENDS:
+            starts.append(position)
+        position += len(line) + 1
+    return starts
 
 
 def _holds_role(person: Mention, noun: Token) -> bool:
