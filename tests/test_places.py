@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosswire.knowledge.places import dateline_length
+from crosswire.knowledge.places import dateline_length, resolve_place
 
 
 @pytest.mark.parametrize(("paragraph", "dateline"), [
@@ -21,3 +21,14 @@ from crosswire.knowledge.places import dateline_length
 ])
 def test_a_dateline_is_a_place_with_a_credit_or_dash_or_a_known_city(paragraph, dateline):
     assert paragraph[: dateline_length(paragraph)] == dateline
+
+
+def test_us_states_are_places_of_the_us_and_big_cities_keep_their_names():
+    for state in ("Ohio", "Florida", "Missouri", "Maine", "Arizona"):
+        place = resolve_place(state)
+        assert place is not None and place.name == state and place.country == "United States"
+    assert resolve_place("Washington").key.startswith("geo:")  # the capital, not the state
+
+
+def test_an_institution_is_no_town_of_the_same_alternate_name():
+    assert resolve_place("White House") is None

