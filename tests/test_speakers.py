@@ -354,3 +354,12 @@ def test_a_subheading_neither_speaks_nor_is_a_pronouns_antecedent(nlp):
     said_again = [f for f in resolved(nlp, text) if f[1] == "He"]
     assert said_again and said_again[0][2] == "Karl Beck"
     assert found["proposed"][1:3] == ("Ivo Marek", "Ivo Marek")
+
+
+def test_a_statement_speaks_for_the_body_that_issued_it(nlp):
+    text = ("The Defence Ministry said in a statement that two soldiers had been wounded. "
+            "Minister Tomas Rehak visited the front on Sunday.\n\nThe statement said the army "
+            "would respond.\n\nA report said the shelling had stopped.")
+    found = {f[1]: f for f in resolved(nlp, text)}
+    assert found["The statement"][2] == "Defence Ministry"
+    assert found["A report"][2] is None

@@ -30,6 +30,8 @@ DESCRIPTION_CONFIDENCE = 0.75
 DESCRIPTION_FALLBACK_CONFIDENCE = 0.4
 GROUP_PRONOUN_CONFIDENCE = 0.5
 UNNAMED_CONFIDENCE = 0.9
+# "The statement said" looks this many tokens back for the statement's issuer.
+ISSUER_WINDOW_TOKENS = 300
 # A heading is a line this short that ends without one of these marks.
 MAX_HEADING_CHARS = 80
 HEADING_ENDS = ".!?:;,\"”’')]…"
@@ -162,7 +164,7 @@ class SpeakerResolver:
                 if introduced is not None:
                     return self._found(span, introduced, "description", LEDE_CONFIDENCE)
                 return Speaker(span, None, Resolution("unnamed", UNNAMED_CONFIDENCE))
-            return self._description(span)
+            return self._issuer(span) or self._description(span)
         if self._is_unnamed(span):
             return Speaker(span, None, Resolution("unnamed", UNNAMED_CONFIDENCE))
         return Speaker(span, None, Resolution("unresolved", 0.0))
@@ -475,6 +477,25 @@ class SpeakerResolver:
             if named is not None:
                 return self._found(span, named, "description", DESCRIPTION_FALLBACK_CONFIDENCE)
         return Speaker(span, None, Resolution("unresolved", 0.0))
+
+    def _issuer(self, span: Span) -> Speaker | None:
+        """"X said in a statement ... The statement said": a document speaks for whoever
+        the article last named issuing one, in the sentence that mentions it."""
+        head = span.root
+        if self.lexicon.nouns.get(head.lemma_.lower()) != "speech" or not any(
+                t.lower_ == "the" for t in span):
+            return None
+        doc = head.doc
+        for token in reversed(doc[max(0, span.start - ISSUER_WINDOW_TOKENS) : span.start]):
+            if token.lemma_ == head.lemma_ and not self.in_quote[token.i]:
+                sentence = token.sent
+                issuers = [m for offset, m in self.speakers + self.organisations_speaking
+                           if sentence.start_char <= offset < sentence.end_char]
+                if len(issuers) == 1:
+                    return Speaker(span, issuers[0].id, Resolution("description",
+                                                                   GROUP_PRONOUN_CONFIDENCE))
+                return None
+        return None
 
     def _holds_another_office(self, person: Mention, span: Span) -> bool:
         """"the president" after Prime Minister X spoke: the article has given X an
