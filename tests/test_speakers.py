@@ -363,3 +363,10 @@ def test_a_statement_speaks_for_the_body_that_issued_it(nlp):
     found = {f[1]: f for f in resolved(nlp, text)}
     assert found["The statement"][2] == "Defence Ministry"
     assert found["A report"][2] is None
+
+
+def test_a_hard_wrapped_line_is_no_heading(nlp):
+    text = ("Ivo Marek, who has called the attack both an act of terrorism and a hate\n"
+            "crime, repeated that the law had to change.")
+    found = {f[0]: f for f in resolved(nlp, text)}
+    assert found["repeated"][1:3] == ("Ivo Marek", "Ivo Marek")

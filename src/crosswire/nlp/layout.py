@@ -17,6 +17,10 @@ from crosswire.nlp.quotes import QuoteSpan
 
 # A dateline opens its paragraph within this many tokens ("KYIV, Ukraine, March 5 (AP) —").
 DATELINE_TOKENS = 16
+# A heading is a line this short that ends without one of these marks.
+MAX_HEADING_CHARS = 60
+MAX_HEADING_TOKENS = 15
+HEADING_ENDS = ".!?:;,\"”’')]…"
 
 
 @dataclass(frozen=True)
@@ -76,8 +80,29 @@ def in_dateline(token: Token) -> bool:
     return token.idx < opening.start_char + dateline_length(opening.text)
 
 
+def is_heading(line: str) -> bool:
+    """A headline or subheading: a short capitalised line that ends without a full stop
+    or other closing mark. (A hard-wrapped paragraph's lines run longer.)"""
+    line = line.strip()
+    return bool(line) and len(line) <= MAX_HEADING_CHARS and line[0].isupper() and (
+        line[-1] not in HEADING_ENDS)
+
+
+def ends_heading(token: Token) -> bool:
+    """Is the token the last of a heading line?"""
+    if "\n" not in token.text_with_ws:
+        return False
+    doc = token.doc
+    start = token.i
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+        if token.i - start > MAX_HEADING_TOKENS:
+            return False
+    return is_heading(doc[start : token.i + 1].text)
+
+
 def paragraph_break(first: Token, second: Token) -> bool:
-    """Does a paragraph end between two tokens of one parsed sentence (a subheading the
+    """Does a heading end between two tokens of one parsed sentence (a subheading the
     parser glued onto the paragraph after it)?"""
     low, high = sorted((first.i, second.i))
-    return any("\n" in token.text_with_ws for token in first.doc[low:high])
+    return any(ends_heading(token) for token in first.doc[low:high])

@@ -17,6 +17,7 @@ from crosswire.knowledge.names import LOWER_RANKS, is_given_name, rank_words, ti
 from crosswire.knowledge.places import resolve_group
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.cues import Lexicon
+from crosswire.nlp.layout import MAX_HEADING_CHARS, ends_heading, is_heading
 from crosswire.nlp.mention_roles import is_role_word
 
 # Confidences are rough priors set by reading resolved seed and PolNeAR speakers: a name
@@ -32,9 +33,6 @@ GROUP_PRONOUN_CONFIDENCE = 0.5
 UNNAMED_CONFIDENCE = 0.9
 # "The statement said" looks this many tokens back for the statement's issuer.
 ISSUER_WINDOW_TOKENS = 300
-# A heading is a line this short that ends without one of these marks.
-MAX_HEADING_CHARS = 80
-HEADING_ENDS = ".!?:;,\"”’')]…"
 # How far back (characters) a pronoun looks for its antecedent: about three paragraphs.
 PRONOUN_WINDOW_CHARS = 1500
 # "A federal judge ruled ..." opening an article is the person the next paragraph or so
@@ -84,7 +82,7 @@ def speaker_phrase(head: Token, *, lexicon: Lexicon) -> Span:
     verbs = [t.i for t in head.doc[start : head.i] if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"]
     if verbs:  # "AFP quoted adviser X": a verb read as a modifier is not part of the name
         start = verbs[-1] + 1
-    breaks = [t.i for t in head.doc[start : head.i] if "\n" in t.text_with_ws]
+    breaks = [t.i for t in head.doc[start : head.i] if ends_heading(t)]
     if breaks:  # "Security\nHe said": a subheading the parser glued on is not the name
         start = breaks[-1] + 1
     end = head.i + 1
@@ -587,12 +585,10 @@ class SpeakerResolver:
 
 
 def _heading_starts(text: str) -> list[int]:
-    """Where the article's headings begin: short lines that end without a full stop or
-    other closing mark (a headline, a subheading between paragraphs)."""
+    """Where the article's headings (headline, subheadings) begin."""
     starts, position = [], 0
     for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped and len(stripped) <= MAX_HEADING_CHARS and stripped[-1] not in HEADING_ENDS:
+        if is_heading(line):
             starts.append(position)
         position += len(line) + 1
     return starts
