@@ -25,7 +25,6 @@ from crosswire.knowledge.names import (
     LOWER_RANKS,
     rank_words,
     split_title,
-    title_kinds,
     title_length,
     title_words,
 )
@@ -158,14 +157,13 @@ def _is_guess(statement: Statement) -> bool:
 
 
 def _holds_another_office(words: str | None, actor: Actor | None) -> bool:
-    """Does the story give ``actor`` offices, none of them the one ``words`` name ("the
-    president" for a person the story calls vice president)?"""
+    """Does the story give ``actor`` the office a description names, only in another rank
+    or tense ("the president" for a person the story calls vice president)?"""
     description = describe(words) if words else None
-    if description is None or actor is None or not actor.roles:
+    if description is None or actor is None:
         return False
-    if not title_kinds(description.head) - {"honorific"}:
-        return False  # "the Republican", "the veteran": no office to compare
-    return all(_fit(description, role) == 0 for role in actor.roles)
+    return any(description.head in _form_words(role)[1] for role in actor.roles) and all(
+        _fit(description, role) == 0 for role in actor.roles)
 
 
 def describe(text: str) -> Description | None:

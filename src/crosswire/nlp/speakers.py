@@ -120,7 +120,8 @@ class SpeakerResolver:
                 self.mention_of_token.setdefault(token.i, mention)
             self.mention_head[mention.id] = span.root
         self.persons = [m for m in mentions if m.kind == "person" and m.id in self.mention_head]
-        self.heading_starts = _heading_starts(doc.text)
+        self.text = doc.text  # Doc.text joins every token anew on each access
+        self.heading_starts = _heading_starts(self.text)
         self.person_starts = [m.span.start for m in self.persons]
         self.groups = [m for m in mentions if m.kind != "person" and m.id in self.mention_head]
         self.group_starts = [m.span.start for m in self.groups]
@@ -496,17 +497,15 @@ class SpeakerResolver:
         return None
 
     def _holds_another_office(self, person: Mention, span: Span) -> bool:
-        """"the president" after Prime Minister X spoke: the article has given X an
-        office, and it is not this one (the description fitting no one named before)."""
-        if not title_kinds(span.root.lemma_) - {"honorific"}:
-            return False  # "the veteran", "the Republican": nothing to compare
-        words = self._person_words(person, before=span.start_char)
-        return any(title_kinds(word) - {"honorific"} for word in words)
+        """"the president" after Vice President X spoke: the article has given X the
+        office's word in another rank or tense, so the description means someone else.
+        (A wider noun, "the diplomat" for a ministry's spokesman, may still be X.)"""
+        return span.root.lemma_.lower() in self._person_words(person, before=span.start_char)
 
     def _in_heading(self, mention: Mention) -> bool:
         line = bisect.bisect_right(self.heading_starts, mention.span.start) - 1
         return line >= 0 and mention.span.start < self.heading_starts[line] + MAX_HEADING_CHARS and (
-            "\n" not in self.doc.text[self.heading_starts[line] : mention.span.start])
+            "\n" not in self.text[self.heading_starts[line] : mention.span.start])
 
     def _last_person_named(self, offset: int) -> Mention | None:
         """The last person named outside quotations and reported words, close before."""
