@@ -12,14 +12,17 @@ from crosswire.knowledge.places import dateline_length, resolve_place
     ("RIGA, Latvia (AP) — Officials said", "RIGA, Latvia (AP) — "),
     ("TALLINN, March 5 (Xinhua) -- The talks", "TALLINN, March 5 (Xinhua) -- "),
     ("Tallinn, 5 March (TASS): The talks", "Tallinn, 5 March (TASS): "),
-    ("Tallinn: The ministry said", "Tallinn: "),
+    ("Nairobi: The ministry said", "Nairobi: "),
+    ("TALLINN: The ministry said", "TALLINN: "),
+    ("Warren: we will not give in", ""),       # people are named after towns
+    ("Sen. Ann Lee (R-Ohio) — Announced in May", ""),
     ("WASHINGTON — A senator said", "WASHINGTON — "),
     ("Ines Varga: we will not give in", ""),   # a speaker, not a place
     ("Estonia: we will not give in", ""),      # a headline's country speaks
     ("Q: What did you expect?", ""),
     ("The minister — who had resigned — said", ""),
 ])
-def test_a_dateline_is_a_place_with_a_credit_or_dash_or_a_known_city(paragraph, dateline):
+def test_a_dateline_needs_capitals_a_credit_a_date_or_a_big_city(paragraph, dateline):
     assert paragraph[: dateline_length(paragraph)] == dateline
 
 

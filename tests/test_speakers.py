@@ -323,7 +323,7 @@ def test_a_wire_dateline_is_never_the_speaker(nlp):
 
 
 def test_a_city_and_colon_opening_a_report_is_no_speaker(nlp):
-    text = "Tallinn: President Aurel Danescu could be heard telling aides that the deal was done."
+    text = "Nairobi: President Aurel Danescu could be heard telling aides that the deal was done."
     found = resolved(nlp, text)
     assert [f[0] for f in found] == ["telling"] and found[0][2] == "Aurel Danescu"
 

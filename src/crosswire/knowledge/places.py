@@ -292,28 +292,35 @@ def resolve_institution(text: str, *, country: str | None = None) -> Place | Non
 # A dateline opens a paragraph: the place ("NAIROBI", "KYIV, Ukraine", "Nairobi"), an
 # optional date ("March 5", "5 March") and credit in brackets ("(Reuters)", "(Xinhua)"),
 # then a dash or a colon. Wire copy writes the place in capitals; state media and
-# translated copy write "Nairobi:" or "Nairobi, March 5 (Xinhua) --".
+# translated copy write "ISLAMABAD:", "Nairobi:" or "Nairobi, March 5 (Xinhua) --".
 _DATELINE = re.compile(
     r"[ \t]*(?P<place>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
     r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})?"
-    r"(?:,?[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]*\d{4})?)?"
+    r"(?P<date>,?[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]*\d{4})?)?"
     r"(?P<credit>[ \t]*\([^()\n]{2,40}\))?"
     r"[ \t]*(?:(?P<dash>[-–—]{1,2})|:)[ \t]+")
+# "Sen. Ann Lee (R-Ohio) —" is a name with its party, not a place with its agency.
+_PARTY_TAG = re.compile(r"[ \t]*\([A-Z]{1,3}[-–]")
 
 
 def dateline_length(paragraph: str) -> int:
     """How many characters of ``paragraph`` a dateline takes ("NAIROBI (Reuters) — ",
-    "Nairobi: "), 0 when it opens with none. A credit in brackets makes one, and so does a
-    place in capitals before a dash; else the place must be a city the gazetteer knows:
-    "Smith: ..." is a speaker, and so is a headline's "Ruritania: ..." (a country speaks,
-    a dateline names a city)."""
+    "Nairobi, March 5 (Xinhua) -- "), 0 when it opens with none. News names people after
+    towns ("Warren: ...", "Clinton: ...", "Ferguson — "), so a place is a dateline's only
+    with a sign of one: capitals before a dash, a credit or a date; else a big city by
+    its own name, or in capitals before a colon a city of some size."""
     match = _DATELINE.match(paragraph)
-    if match is None:
+    if match is None or (match.group("credit") and _PARTY_TAG.match(match.group("credit"))):
         return 0
     place = match.group("place")
     first = place.split()[0]
-    capitals = len(first) > 1 and first.isupper() and match.group("dash")
+    capitals = len(first) > 1 and first.isupper()
     city = resolve_place(place)
-    if capitals or match.group("credit") or (city is not None and city.key.startswith("geo:")):
+    city = city if city is not None and city.key.startswith("geo:") else None
+    if (capitals and match.group("dash")) or (match.group("credit") and match.group("dash")) or (
+            match.group("date") and (capitals or city is not None)):
+        return match.end()
+    if city is not None and (is_firm_place(place) or (
+            capitals and city.population >= MIN_SKELETON_POPULATION)):
         return match.end()
     return 0
