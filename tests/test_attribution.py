@@ -705,3 +705,9 @@ def test_a_clause_split_into_an_object_and_a_verb_is_what_the_cue_reports(nlp):
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
     start, end = _complement(doc[1], "speech", load_lexicon(), has_speaker=True)
     assert doc.text[start:end].startswith("rifles like the Z-9 are ordinary tools")
+
+
+def test_greeting_and_naming_report_nothing_and_fearing_is_no_speech(nlp):
+    found = statements(nlp, "Ivo Marek greeted the delegation at the airport and named Nora "
+                            "Beck as the new envoy. Farmers fear that prices will fall.")
+    assert [(s.cue.text, s.cue_type) for s in found] == [("fear", "belief")]

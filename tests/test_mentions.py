@@ -263,3 +263,9 @@ def test_a_state_body_named_by_country_and_office_is_one_organisation(analyse):
     assert organisations == ["Norwegian foreign ministry", "Ukraine's military"]
     found = analyse("The Russian president said the talks were over.")
     assert all(m.kind != "organisation" for m in found)  # an office held by a person
+
+
+def test_the_words_of_a_long_title_are_no_person(analyse):
+    text = "Deputy Prime Minister Lena Horvat said on Sunday that she would resign."
+    people = [m.span.text for m in analyse(text) if m.kind == "person"]
+    assert people == ["Lena Horvat"]

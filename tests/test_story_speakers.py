@@ -175,3 +175,24 @@ def test_a_thing_is_no_role_holder():
     # "The first drug ... was approved": no person's role ("drug center director") holds it
     actors = [_actor("a1", "Ivo Marek", roles=["drug center director"])]
     assert _speakers([("The first drug", "unresolved")], actors) == [None]
+
+
+def test_a_deputy_is_not_the_office_holder_nor_the_reverse():
+    actors = [_actor("a1", "Ivo Marek", roles=["Prime Minister"]),
+              _actor("a2", "Lena Horvat", roles=["Deputy Prime Minister"])]
+    assert _speakers([("the deputy prime minister", "unresolved"),
+                      ("the prime minister", "unresolved")], actors) == ["a2", "a1"]
+    assert _speakers([("the vice president", "unresolved")],
+                     [_actor("a3", "Paul Oster", roles=["President"])]) == [None]
+
+
+def test_a_guess_the_story_gives_another_office_is_dropped():
+    actors = [_actor("a1", "Paul Oster", roles=["Vice President"]),
+              _actor("a2", "Rosa Lind", roles=["mayor"])]
+    analysis = _analysis("a", [("the president", "description"), ("the mayor", "description")])
+    guessed = [replace(s, speaker_mention="m1") for s in analysis.statements]
+    statements = resolve_speakers([replace(analysis, statements=guessed)], actors=actors,
+                                  actor_of_mention={"m1": "a1"})
+    # the vice president is no president; the mayor's own holder replaces the guess
+    assert [s.speaker for s in statements] == [None, "a2"]
+    assert statements[0].resolution.method == "unresolved"

@@ -21,7 +21,13 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from crosswire.knowledge.names import split_title, title_length, title_words
+from crosswire.knowledge.names import (
+    LOWER_RANKS,
+    rank_words,
+    split_title,
+    title_length,
+    title_words,
+)
 from crosswire.knowledge.places import country_of, fold
 from crosswire.knowledge.text import PERSON_PRONOUNS, SPEAKER_PRONOUNS, WORD_CACHE_SIZE, WORD_CHARS
 from crosswire.models import Actor, ArticleAnalysis, Resolution, Statement
@@ -78,6 +84,7 @@ def resolve_speakers(analyses: list[ArticleAnalysis], *, actors: list[Actor],
                      actor_of_mention: dict[str, str]) -> list[Statement]:
     """Every statement of the run with its ``speaker`` actor set where one is known."""
     kinds = {actor.id: actor.kind for actor in actors}
+    by_id = {actor.id: actor for actor in actors}
     named = _names(actors)
     # Descriptions recur ("the president" in article after article): each (words, article)
     # is weighed against every actor once.
@@ -103,6 +110,11 @@ def resolve_speakers(analyses: list[ArticleAnalysis], *, actors: list[Actor],
                     statement = replace(statement, resolution=Resolution(
                         "description", STORY_ROLE_CONFIDENCE))
                     speaker = holder.id
+                elif _is_guess(statement) and _holds_another_office(key[0], by_id.get(speaker)):
+                    # "the president" guessed to be the vice president just speaking: the
+                    # story names what that person is, and it is not this
+                    statement = replace(statement, resolution=Resolution("unresolved", 0.0))
+                    speaker = None
             if speaker is None and last_person is not None and _follows_up(statement, last_person[0]):
                 # "The president said ... He added ...": the article named no one, the
                 # story did, and "he" goes on with the speaker just bound
@@ -142,6 +154,16 @@ def _is_guess(statement: Statement) -> bool:
     """A description given to the article's last speaker for want of a role holder."""
     return (statement.resolution.method == "description"
             and statement.resolution.confidence <= DESCRIPTION_FALLBACK_CONFIDENCE)
+
+
+def _holds_another_office(words: str | None, actor: Actor | None) -> bool:
+    """Does the story give ``actor`` the office a description names, only in another rank
+    or tense ("the president" for a person the story calls vice president)?"""
+    description = describe(words) if words else None
+    if description is None or actor is None:
+        return False
+    return any(description.head in _form_words(role)[1] for role in actor.roles) and all(
+        _fit(description, role) == 0 for role in actor.roles)
 
 
 def describe(text: str) -> Description | None:
@@ -247,8 +269,10 @@ def _fit(description: Description, form: str) -> int:
     """How well a role or name fits a description: 0 when it does not; else the number of
     the description's words it holds."""
     tense, words = _form_words(form)
-    if description.tense != tense:
-        return 0
+    if (description.tense != tense or not description.words & rank_words() <= words
+            or not words & LOWER_RANKS <= description.words):
+        return 0  # "the deputy minister" is neither the former minister nor the minister,
+        # and "the minister" not the deputy
     content = description.words
     if description.head in words and not description.plural or (
             len(content) >= FULL_FIT_WORDS and content <= words):

@@ -58,6 +58,19 @@ def titles() -> dict[tuple[str, ...], str]:
     return table
 
 
+# Words that make an office a lower one: the vice president is not "the president".
+LOWER_RANKS = frozenset({"deputy", "vice", "assistant", "under", "associate"})
+
+
+@cache
+def rank_words() -> frozenset[str]:
+    """Words that make one office of another: every word but the last of a title of
+    several words ("deputy", "vice", "prime", "foreign"). The deputy minister is not the
+    minister, nor the vice president the president."""
+    return frozenset(word for words, kind in titles().items() if kind != "honorific"
+                     for word in words[:-1] if len(word) > 2 and word not in ("the", "for"))
+
+
 @cache
 def _title_kinds() -> dict[str, frozenset[str]]:
     kinds: dict[str, set[str]] = {}

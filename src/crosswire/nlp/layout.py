@@ -12,7 +12,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from crosswire.knowledge.places import dateline_length
 from crosswire.nlp.quotes import QuoteSpan
+
+# A dateline opens its paragraph within this many tokens ("KYIV, Ukraine, March 5 (AP) —").
+DATELINE_TOKENS = 16
+# A heading is a line this short that ends without one of these marks.
+MAX_HEADING_CHARS = 60
+MAX_HEADING_TOKENS = 15
+HEADING_ENDS = ".!?:;,\"”’')]…"
 
 
 @dataclass(frozen=True)
@@ -55,3 +63,56 @@ class Layout:
 
     def first_token_at_or_after(self, position: int) -> int:
         return bisect.bisect_left(self.token_starts, position)
+
+
+def in_dateline(token: Token) -> bool:
+    """Is the token part of a dateline opening its paragraph ("NAIROBI (Reuters) —",
+    "Nairobi:")? The parse often makes the town the sentence's subject."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+        if token.i - start > DATELINE_TOKENS:
+            return False
+    while start < token.i and doc[start].is_space:
+        start += 1
+    opening = doc[start : start + DATELINE_TOKENS]
+    return token.idx < opening.start_char + dateline_length(opening.text)
+
+
+def is_heading(line: str) -> bool:
+    """A headline or subheading: a short capitalised line that ends without a full stop
+    or other closing mark. (A hard-wrapped paragraph's lines run longer.)"""
+    line = line.strip()
+    return bool(line) and len(line) <= MAX_HEADING_CHARS and line[0].isupper() and (
+        line[-1] not in HEADING_ENDS)
+
+
+def ends_heading(token: Token) -> bool:
+    """Is the token the last of a heading line?"""
+    if "\n" not in token.text_with_ws:
+        return False
+    doc = token.doc
+    start = token.i
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+        if token.i - start > MAX_HEADING_TOKENS:
+            return False
+    return is_heading(doc[start : token.i + 1].text)
+
+
+def paragraph_break(first: Token, second: Token) -> bool:
+    """Does a heading end between two tokens of one parsed sentence (a subheading the
+    parser glued onto the paragraph after it)?"""
+    low, high = sorted((first.i, second.i))
+    return any(ends_heading(token) for token in first.doc[low:high])
+
+
+def heading_starts(text: str) -> list[int]:
+    """Where the article's headings (headline, subheadings) begin."""
+    starts, position = [], 0
+    for line in text.split("\n"):
+        if is_heading(line):
+            starts.append(position)
+        position += len(line) + 1
+    return starts

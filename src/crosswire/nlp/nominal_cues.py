@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from crosswire.nlp.clauses import COMPLEMENT_PREPOSITIONS, Candidate, char_range, trim
 from crosswire.nlp.cues import Lexicon
-from crosswire.nlp.layout import Layout
+from crosswire.nlp.layout import Layout, in_dateline
 from crosswire.nlp.speaker_heads import subject_of
 
 # "Name: words" attributions: at most this many tokens of name, at least this much said.
@@ -137,8 +137,8 @@ def colon_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Cand
     named_elsewhere: set[tuple[str, str]] | None = None
     interview = False
     for colon in layout.tokens:
-        if colon.text != ":" or layout.in_quote[colon.i]:
-            continue
+        if colon.text != ":" or layout.in_quote[colon.i] or in_dateline(colon):
+            continue  # "Nairobi: ..." opens a report from there, no one speaks
         if named_elsewhere is None:  # built only for articles with a colon
             interview = _is_interview(text)
             named_elsewhere = {(t.lower_, t.ent_type_) for t in layout.tokens

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from crosswire.nlp.cues import load_lexicon
+from crosswire.nlp.layout import in_dateline, paragraph_break
 
 CLOSING_MARKS = "\"\u201d\u2019\u00bb'"
 # A cue with no subject of its own takes its head's when it hangs on it by one of these
@@ -62,6 +63,14 @@ def subject_of(cue: Token) -> Token | None:
             if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in SPEAKER_POS:
                 if child.dep_ == "nsubjpass" and token.lemma_ not in QUOTED_PASSIVES:
                     continue
+                if in_dateline(child) or paragraph_break(child, cue):
+                    # "NAIROBI (Reuters) — The president, X, said", or a subheading
+                    # glued onto the paragraph after it: the dateline or heading took the
+                    # subject's place and the speaker hangs on it as an apposition
+                    child = next((c for c in child.children if c.dep_ == "appos"
+                                  and not in_dateline(c) and not paragraph_break(c, cue)), None)
+                    if child is None:
+                        continue
                 return child
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]

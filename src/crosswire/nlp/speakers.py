@@ -13,9 +13,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from crosswire.knowledge.names import is_given_name, title_kinds
+from crosswire.knowledge.names import LOWER_RANKS, is_given_name, rank_words, title_kinds
+from crosswire.knowledge.places import resolve_group
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.cues import Lexicon
+from crosswire.nlp.layout import MAX_HEADING_CHARS, ends_heading, heading_starts
 from crosswire.nlp.mention_roles import is_role_word
 
 # Confidences are rough priors set by reading resolved seed and PolNeAR speakers: a name
@@ -29,6 +31,8 @@ DESCRIPTION_CONFIDENCE = 0.75
 DESCRIPTION_FALLBACK_CONFIDENCE = 0.4
 GROUP_PRONOUN_CONFIDENCE = 0.5
 UNNAMED_CONFIDENCE = 0.9
+# "The statement said" looks this many tokens back for the statement's issuer.
+ISSUER_WINDOW_TOKENS = 300
 # How far back (characters) a pronoun looks for its antecedent: about three paragraphs.
 PRONOUN_WINDOW_CHARS = 1500
 # "A federal judge ruled ..." opening an article is the person the next paragraph or so
@@ -78,6 +82,9 @@ def speaker_phrase(head: Token, *, lexicon: Lexicon) -> Span:
     verbs = [t.i for t in head.doc[start : head.i] if t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"]
     if verbs:  # "AFP quoted adviser X": a verb read as a modifier is not part of the name
         start = verbs[-1] + 1
+    breaks = [t.i for t in head.doc[start : head.i] if ends_heading(t)]
+    if breaks:  # "Security\nHe said": a subheading the parser glued on is not the name
+        start = breaks[-1] + 1
     end = head.i + 1
     if head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.source_nouns:
         for child in head.rights:
@@ -113,6 +120,8 @@ class SpeakerResolver:
                 self.mention_of_token.setdefault(token.i, mention)
             self.mention_head[mention.id] = span.root
         self.persons = [m for m in mentions if m.kind == "person" and m.id in self.mention_head]
+        self.text = doc.text  # Doc.text joins every token anew on each access
+        self.heading_starts = heading_starts(self.text)
         self.person_starts = [m.span.start for m in self.persons]
         self.groups = [m for m in mentions if m.kind != "person" and m.id in self.mention_head]
         self.group_starts = [m.span.start for m in self.groups]
@@ -154,7 +163,7 @@ class SpeakerResolver:
                 if introduced is not None:
                     return self._found(span, introduced, "description", LEDE_CONFIDENCE)
                 return Speaker(span, None, Resolution("unnamed", UNNAMED_CONFIDENCE))
-            return self._description(span)
+            return self._issuer(span) or self._description(span)
         if self._is_unnamed(span):
             return Speaker(span, None, Resolution("unnamed", UNNAMED_CONFIDENCE))
         return Speaker(span, None, Resolution("unresolved", 0.0))
@@ -246,8 +255,9 @@ class SpeakerResolver:
             if offset - person.span.start > PRONOUN_WINDOW_CHARS:
                 break
             head = self.mention_head[person.id]
-            if self.in_quote[head.i] or not self._gender_fits(person, gender):
-                continue
+            if self.in_quote[head.i] or not self._gender_fits(person, gender) or (
+                    self._in_heading(person)):
+                continue  # a headline or subheading names, it does not narrate
             if self._inside_reported(person) and person.id not in last_speaker_ids:
                 continue
             if head.dep_ in SUBJECT_DEPS or person.id in last_speaker_ids:
@@ -389,11 +399,13 @@ class SpeakerResolver:
             head.lemma_.lower() in self.lexicon.source_nouns and not determiners)
 
     def _is_member(self, span: Span) -> bool:
-        """"the Florida Republican said": one member of a party or people, not the group."""
+        """"the Florida Republican said", "the Kenyan said": one member of a party or
+        people, not the group."""
         head = span.root
         mention = self.mention_of_token.get(head.i)
         return (mention is not None and mention.kind == "group" and head.tag_ in ("NN", "NNP")
-                and is_role_word(head) and any(t.lower_ == "the" for t in span))
+                and (is_role_word(head) or resolve_group(head.text) is not None)
+                and any(t.lower_ == "the" for t in span))
 
     def _description(self, span: Span, *, person: bool = False) -> Speaker:
         """"the diplomat": the last person whose role or apposition holds the same noun."""
@@ -407,12 +419,16 @@ class SpeakerResolver:
         starts = self.group_starts if organisational else self.person_starts
         index = bisect.bisect_left(starts, span.start_char)
         tense = {t.lower_ for t in span} & TENSE_WORDS
+        said = {t.lower_ for t in span}
+        ranks = said & rank_words()  # "deputy", "vice", "prime"
         fitting: list[Mention] = []
         for mention in reversed(candidates[:index]):
             words = self._context_words(mention) if organisational else self._person_words(
                 mention, before=span.start_char)
-            if not organisational and tense != words & TENSE_WORDS:
-                continue  # "the former president" is not the president, nor the reverse
+            if not organisational and (tense != words & TENSE_WORDS or not ranks <= words
+                                       or not words & LOWER_RANKS <= said):
+                continue  # "the former president" is not the president, nor the reverse;
+                # "the deputy prime minister" not the prime minister, nor the reverse
             named = set(mention.span.text.lower().split())
             # an organisation's own name must hold the head ("the association"; "the
             # Spanish newspaper" is not "Spanish"), a name be its head ("Norvik" is not
@@ -448,7 +464,7 @@ class SpeakerResolver:
                                                          GROUP_PRONOUN_CONFIDENCE))
         if organisational or not is_role_word(head):
             return Speaker(span, None, Resolution("unresolved", 0.0))
-        if self.speakers:
+        if self.speakers and not self._holds_another_office(self.speakers[-1][1], span):
             # "the president" with no president named: the last speaker, as a guess the
             # story-wide pass (actors.speakers) may correct
             return self._found(span, self.speakers[-1][1], "description",
@@ -460,6 +476,36 @@ class SpeakerResolver:
             if named is not None:
                 return self._found(span, named, "description", DESCRIPTION_FALLBACK_CONFIDENCE)
         return Speaker(span, None, Resolution("unresolved", 0.0))
+
+    def _issuer(self, span: Span) -> Speaker | None:
+        """"X said in a statement ... The statement said": a document speaks for whoever
+        the article last named issuing one, in the sentence that mentions it."""
+        head = span.root
+        if self.lexicon.nouns.get(head.lemma_.lower()) != "speech" or not any(
+                t.lower_ == "the" for t in span):
+            return None
+        doc = head.doc
+        for token in reversed(doc[max(0, span.start - ISSUER_WINDOW_TOKENS) : span.start]):
+            if token.lemma_ == head.lemma_ and not self.in_quote[token.i]:
+                sentence = token.sent
+                issuers = [m for offset, m in self.speakers + self.organisations_speaking
+                           if sentence.start_char <= offset < sentence.end_char]
+                if len(issuers) == 1:
+                    return Speaker(span, issuers[0].id, Resolution("description",
+                                                                   GROUP_PRONOUN_CONFIDENCE))
+                return None
+        return None
+
+    def _holds_another_office(self, person: Mention, span: Span) -> bool:
+        """"the president" after Vice President X spoke: the article has given X the
+        office's word in another rank or tense, so the description means someone else.
+        (A wider noun, "the diplomat" for a ministry's spokesman, may still be X.)"""
+        return span.root.lemma_.lower() in self._person_words(person, before=span.start_char)
+
+    def _in_heading(self, mention: Mention) -> bool:
+        line = bisect.bisect_right(self.heading_starts, mention.span.start) - 1
+        return line >= 0 and mention.span.start < self.heading_starts[line] + MAX_HEADING_CHARS and (
+            "\n" not in self.text[self.heading_starts[line] : mention.span.start])
 
     def _last_person_named(self, offset: int) -> Mention | None:
         """The last person named outside quotations and reported words, close before."""
