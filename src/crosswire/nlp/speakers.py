@@ -100,6 +100,7 @@ class SpeakerResolver:
     def __init__(self, doc: Doc, *, mentions: list[Mention], lexicon: Lexicon,
                  in_quote: list[bool]) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token anew on each access
         self.lexicon = lexicon
         self.in_quote = in_quote
         self.mentions = mentions
@@ -234,7 +235,7 @@ class SpeakerResolver:
                 return self._group_pronoun(span)
             return Speaker(span, None, Resolution("unresolved", 0.0))
         offset = span.start_char
-        paragraph_start = self.doc.text.rfind("\n", 0, offset) + 1
+        paragraph_start = self.text.rfind("\n", 0, offset) + 1
         if not any(paragraph_start <= p.span.start for p in self._persons_before(offset)[-3:]):
             ahead = self._cataphor(span, gender)
             if ahead is not None:
@@ -275,7 +276,7 @@ class SpeakerResolver:
             return None
         person = self.persons[index]
         head = self.mention_head[person.id]
-        between = self.doc.text[span.end_char : person.span.start]
+        between = self.text[span.end_char : person.span.start]
         if ("," in between and head.dep_ in SUBJECT_DEPS and not self.in_quote[head.i]
                 and self._gender_fits(person, gender)):
             return person
