@@ -123,6 +123,8 @@ class SpeakerResolver:
         self.reported: list[tuple[int, int]] = []  # contents of statements seen so far
         # mention id -> its role words: each description weighs every person named before it
         self.role_words: dict[str, frozenset[str]] = {}
+        # (surname, offset) -> the role words of the people of that surname named before it
+        self.words_by_surname: dict[tuple[str, int], frozenset[str]] = {}
         for mention in self.persons:
             self._learn_gender_from_context(mention)
 
@@ -471,15 +473,18 @@ class SpeakerResolver:
                 return person
         return None
 
-    def _person_words(self, mention: Mention, *, before: int) -> set[str]:
+    def _person_words(self, mention: Mention, *, before: int) -> frozenset[str]:
         """Role words of a person as the article has named them so far, under any of its
         mentions ("President X" early, "Mr. X" just before)."""
         surname = mention.span.text.split()[-1]
-        words: set[str] = set()
-        for other in self._persons_before(before):
-            if other.span.text.split()[-1] == surname:
-                words |= self._context_words(other)
-        return words
+        # a description weighs every person named before it, and namesakes share the answer
+        if (surname, before) not in self.words_by_surname:
+            words: set[str] = set()
+            for other in self._persons_before(before):
+                if other.span.text.split()[-1] == surname:
+                    words |= self._context_words(other)
+            self.words_by_surname[(surname, before)] = frozenset(words)
+        return self.words_by_surname[(surname, before)]
 
     def _context_words(self, mention: Mention) -> frozenset[str]:
         """Lemmas of a mention's title, role and appositions ("Kremlin spokesman")."""
