@@ -17,6 +17,7 @@ import functools
 import multiprocessing
 import os
 import pickle
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -27,6 +28,7 @@ from spacy.language import Language
 from crosswire.actors import merge_actors, resolve_speakers
 from crosswire.clean import clean
 from crosswire.compare import compare
+from crosswire.compare.claim_meaning import load_model
 from crosswire.metadata import describe
 from crosswire.models import (
     Article,
@@ -224,9 +226,20 @@ def run(
         report(ParseFailed(source, f"could not be parsed ({reason})", position))
 
     nlp = nlp or load_nlp()
-    analyses = list(progress(parse_articles(articles(), nlp=nlp, workers=workers,
+    analyses: list[ArticleAnalysis] = []
+    model_loading: threading.Thread | None = None
+    for analysis in progress(parse_articles(articles(), nlp=nlp, workers=workers,
                                             start_method=start_method,
-                                            on_failure=parse_failed)))
+                                            on_failure=parse_failed)):
+        analyses.append(analysis)
+        if model_loading is None:
+            # The claims' sentence model (a second of CPU) loads while the rest parses,
+            # not after it. Only now: the workers are forked, and no thread may run
+            # across a fork.
+            model_loading = threading.Thread(target=load_model, daemon=True)
+            model_loading.start()
+    if model_loading is not None:
+        model_loading.join()
     return brief_of(analyses, errors=errors)
 
 

