@@ -9,7 +9,6 @@ apposition for descriptions; unnamed sources ("officials", "a diplomat") stay un
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -19,30 +18,32 @@ from crosswire.models import Mention, Resolution
 from crosswire.nlp.cues import Lexicon
 from crosswire.nlp.layout import MAX_HEADING_CHARS, ends_heading, heading_starts
 from crosswire.nlp.mention_roles import is_role_word
+from crosswire.nlp.speaker_pronouns import (
+    GROUP_PRONOUN_CONFIDENCE,
+    OWNER_DEPS,
+    PERSON_PRONOUNS,
+    PRONOUN_WINDOW_CHARS,
+    SUBJECT_DEPS,
+    PronounResolution,
+    Speaker,
+)
 
 # Confidences are rough priors set by reading resolved seed and PolNeAR speakers: a name
 # in the subject is nearly always right, a pronoun's nearest fitting antecedent usually.
 NAMED_CONFIDENCE = 0.95
 APPOSITION_CONFIDENCE = 0.9
 SURNAME_CONFIDENCE = 0.75
-PRONOUN_SUBJECT_CONFIDENCE = 0.8
-PRONOUN_NEAREST_CONFIDENCE = 0.6
 DESCRIPTION_CONFIDENCE = 0.75
 DESCRIPTION_FALLBACK_CONFIDENCE = 0.4
-GROUP_PRONOUN_CONFIDENCE = 0.5
 UNNAMED_CONFIDENCE = 0.9
 # "The statement said" looks this many tokens back for the statement's issuer.
 ISSUER_WINDOW_TOKENS = 300
-# How far back (characters) a pronoun looks for its antecedent: about three paragraphs.
-PRONOUN_WINDOW_CHARS = 1500
 # "A federal judge ruled ..." opening an article is the person the next paragraph or so
 # names ("Judge X wrote ..."): this far ahead, and only a guess that the story-wide pass
 # (actors.speakers) may correct with the one actor the story gives that role.
 LEDE_WINDOW_CHARS = 600
 LEDE_CONFIDENCE = DESCRIPTION_FALLBACK_CONFIDENCE
 
-PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
-GROUP_PRONOUNS = {"they", "it", "its", "their", "we"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
 # A named organisation before one of these nouns is the speaker ("the Interfax news
 # agency"); before a person noun it is not ("the Kremlin spokesman").
@@ -56,19 +57,11 @@ ORGANISATION_NOUNS = {"agency", "service", "ministry", "office", "department", "
 FIRM_NOUNS = {"company", "firm", "drugmaker", "manufacturer", "maker", "automaker", "carmaker",
               "retailer", "airline", "lender", "insurer", "startup", "organization",
               "organisation", "group"}
-HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "ms": "f", "ms.": "f", "mrs": "f",
-                    "mrs.": "f", "miss": "f", "lady": "f", "madam": "f"}
-FEMALE_ROLE_SUFFIXES = ("woman", "women")
-OWN_PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f",
-                      "herself": "f"}
 INDEFINITE_DETERMINERS = {"a", "an", "some", "several", "many", "two", "three", "other",
                           "another", "one", "few", "most", "any", "no"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 MILITARY = "military"  # the title kind of ranks (data/titles.jsonl)
 # Words that make a role a past or future one ("former", "ex-", "then-").
 TENSE_WORDS = {"former", "ex", "then", "late", "incoming", "outgoing", "elect", "previous"}
-# A name compounded with or owning the subject ("the Norvik company", "Norvik's servers").
-OWNER_DEPS = {"compound", "poss"}
 NAME_DEPS = {"compound", "flat", "nmod", "amod", "det", "poss", "case", "nummod", "quantmod"}
 
 
@@ -94,14 +87,7 @@ def speaker_phrase(head: Token, *, lexicon: Lexicon) -> Span:
     return head.doc[start:end]
 
 
-@dataclass(frozen=True)
-class Speaker:
-    span: Span
-    mention: str | None
-    resolution: Resolution
-
-
-class SpeakerResolver:
+class SpeakerResolver(PronounResolution):
     """Resolves speaker phrases of one article, in text order (it remembers speakers)."""
 
     def __init__(self, doc: Doc, *, mentions: list[Mention], lexicon: Lexicon,
@@ -121,7 +107,6 @@ class SpeakerResolver:
                 self.mention_of_token.setdefault(token.i, mention)
             self.mention_head[mention.id] = span.root
         self.persons = [m for m in mentions if m.kind == "person" and m.id in self.mention_head]
-        self.text = doc.text  # Doc.text joins every token anew on each access
         self.heading_starts = heading_starts(self.text)
         self.person_starts = [m.span.start for m in self.persons]
         self.groups = [m for m in mentions if m.kind != "person" and m.id in self.mention_head]
@@ -238,91 +223,6 @@ class SpeakerResolver:
 
     def _persons_before(self, offset: int) -> list[Mention]:
         return self.persons[: bisect.bisect_left(self.person_starts, offset)]
-
-    def _pronoun(self, span: Span, lower: str) -> Speaker:
-        gender = PERSON_PRONOUNS.get(lower)
-        if gender is None:
-            if lower in GROUP_PRONOUNS and lower != "we":
-                return self._group_pronoun(span)
-            return Speaker(span, None, Resolution("unresolved", 0.0))
-        offset = span.start_char
-        paragraph_start = self.text.rfind("\n", 0, offset) + 1
-        if not any(paragraph_start <= p.span.start for p in self._persons_before(offset)[-3:]):
-            ahead = self._cataphor(span, gender)
-            if ahead is not None:
-                self._remember_gender(ahead, gender)
-                return self._found(span, ahead, "pronoun", PRONOUN_NEAREST_CONFIDENCE)
-        fallback: Mention | None = None
-        last_speaker_ids = {m.id for _, m in self.speakers[-3:]}
-        for person in reversed(self._persons_before(offset)):
-            if offset - person.span.start > PRONOUN_WINDOW_CHARS:
-                break
-            head = self.mention_head[person.id]
-            if self.in_quote[head.i] or not self._gender_fits(person, gender) or (
-                    self._in_heading(person)):
-                continue  # a headline or subheading names, it does not narrate
-            if self._inside_reported(person) and person.id not in last_speaker_ids:
-                continue
-            if head.dep_ in SUBJECT_DEPS or person.id in last_speaker_ids:
-                self._remember_gender(person, gender)
-                return self._found(span, person, "pronoun", PRONOUN_SUBJECT_CONFIDENCE)
-            fallback = fallback or person
-        if fallback is None and self.speakers:
-            last_offset, last = self.speakers[-1]
-            if offset - last_offset <= PRONOUN_WINDOW_CHARS and self._gender_fits(last, gender):
-                fallback = last
-        if fallback is not None:
-            self._remember_gender(fallback, gender)
-            return self._found(span, fallback, "pronoun", PRONOUN_NEAREST_CONFIDENCE)
-        return Speaker(span, None, Resolution("unresolved", 0.0))
-
-    def _cataphor(self, span: Span, gender: str) -> Mention | None:
-        """"When he took office, President X said ...": a "he" in a clause set off before
-        the sentence's subject, with no one named before it in its paragraph, stands for
-        that subject (the first person named after it, a subject past a comma)."""
-        sentence = span.sent
-        if span.root.head == sentence.root and span.root.dep_ in SUBJECT_DEPS:
-            return None  # the subject of the sentence itself points back, not ahead
-        index = bisect.bisect_left(self.person_starts, span.end_char)
-        if index == len(self.persons) or self.persons[index].span.start >= sentence.end_char:
-            return None
-        person = self.persons[index]
-        head = self.mention_head[person.id]
-        between = self.text[span.end_char : person.span.start]
-        if ("," in between and head.dep_ in SUBJECT_DEPS and not self.in_quote[head.i]
-                and self._gender_fits(person, gender)):
-            return person
-        return None
-
-    def _group_pronoun(self, span: Span) -> Speaker:
-        """"they"/"it" said: the nearest organisation (for "they" also a group) that is the
-        subject or names its owner ("Norvik's servers were breached, it announced")."""
-        offset = span.start_char
-        kinds = ("organisation", "group") if span.root.lower_ in ("they", "their") else (
-            "organisation",)
-        index = bisect.bisect_left(self.group_starts, offset)
-        for group in reversed(self.groups[max(0, index - 8) : index]):
-            head = self.mention_head[group.id]
-            if offset - group.span.start > PRONOUN_WINDOW_CHARS // 3:
-                break
-            if group.kind in kinds and (head.dep_ in SUBJECT_DEPS or (
-                    head.dep_ in OWNER_DEPS and head.head.dep_ in SUBJECT_DEPS)):
-                if self._person_subject_between(group.span.end, offset):
-                    break  # "... the army struggles. X presented a plan. It demands ...":
-                    # the plan, not the army
-                return self._found(span, group, "pronoun", GROUP_PRONOUN_CONFIDENCE)
-        return Speaker(span, None, Resolution("unresolved", 0.0))
-
-    def _person_subject_between(self, start: int, end: int) -> bool:
-        """A person named as a subject, outside quotations, between two offsets."""
-        index = bisect.bisect_left(self.person_starts, start)
-        for person in self.persons[index:]:
-            if person.span.start >= end:
-                return False
-            head = self.mention_head[person.id]
-            if head.dep_ in SUBJECT_DEPS and not self.in_quote[head.i]:
-                return True
-        return False
 
     def _named_after_lede(self, span: Span) -> Mention | None:
         """"A federal judge ruled ..." or "..., the president has said" in the article's
@@ -550,44 +450,6 @@ class SpeakerResolver:
         if mention.role:
             words.update(w.strip(",;()") for w in mention.role.lower().split())
         return words
-
-    def _gender_fits(self, person: Mention, gender: str) -> bool:
-        known = self.gender.get(person.span.text.split()[-1])
-        return known is None or known == gender
-
-    def _remember_gender(self, person: Mention, gender: str) -> None:
-        self.gender.setdefault(person.span.text.split()[-1], gender)
-
-    def _learn_gender_from_context(self, person: Mention) -> None:
-        head = self.mention_head[person.id]
-        start = self.doc.char_span(person.span.start, person.span.end, alignment_mode="expand").start
-        before = self.doc[max(0, start - 3) : start]
-        for token in before:
-            gender = HONORIFIC_GENDER.get(token.lower_)
-            if gender:
-                self._remember_gender(person, gender)
-                return
-        for token in self._role_tokens(head):
-            if token.lower_.endswith(FEMALE_ROLE_SUFFIXES) and token.pos_ == "NOUN":
-                self._remember_gender(person, "f")
-                return
-        if head.dep_ == "nsubj":
-            # "X snapped at a reporter at the end of his press conference": the first
-            # personal pronoun after the subject, before anyone else is named, is X's
-            for token in self.doc[head.i + 1 : head.sent.end]:
-                other = self.mention_of_token.get(token.i)
-                if other is not None and other.id != person.id and other.kind == "person":
-                    return
-                gender = OWN_PRONOUN_GENDER.get(token.lower_)
-                if gender and not self.in_quote[token.i]:
-                    self._remember_gender(person, gender)
-                    return
-
-    def _role_tokens(self, head: Token) -> list[Token]:
-        tokens = [t for t in head.lefts if t.dep_ == "compound"]
-        tokens.extend(c for c in head.children if c.dep_ == "appos")
-        return tokens
-
 
 def _holds_role(person: Mention, noun: Token) -> bool:
     """Does the person's role hold ``noun`` itself, or a military rank where ``noun`` is a

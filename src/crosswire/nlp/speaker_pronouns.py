@@ -1,0 +1,170 @@
+"""Pronoun speakers: whom a "he", "she", "they" or "it" in a speaker's place stands for.
+
+``PronounResolution`` is the part of ``speakers.SpeakerResolver`` that reads pronouns and
+the genders it learns for people as it goes; it relies on the resolver's state (persons
+and groups in text order, mention heads, speakers so far) and its ``_found``,
+``_persons_before``, ``_in_heading`` and ``_inside_reported``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from crosswire.models import Mention, Resolution
+
+# Confidences are rough priors, as in ``speakers``: a pronoun that is its sentence's
+# subject or follows the last speaker is usually right, its nearest fitting person less so.
+PRONOUN_SUBJECT_CONFIDENCE = 0.8
+PRONOUN_NEAREST_CONFIDENCE = 0.6
+GROUP_PRONOUN_CONFIDENCE = 0.5
+# How far back (characters) a pronoun looks for its antecedent: about three paragraphs.
+PRONOUN_WINDOW_CHARS = 1500
+
+PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+GROUP_PRONOUNS = {"they", "it", "its", "their", "we"}
+HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "ms": "f", "ms.": "f", "mrs": "f",
+                    "mrs.": "f", "miss": "f", "lady": "f", "madam": "f"}
+FEMALE_ROLE_SUFFIXES = ("woman", "women")
+OWN_PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f",
+                      "herself": "f"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# A name compounded with or owning the subject ("the Norvik company", "Norvik's servers").
+OWNER_DEPS = {"compound", "poss"}
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A speaker phrase and the named mention it resolved to (None: unnamed or unresolved)."""
+
+    span: Span
+    mention: str | None
+    resolution: Resolution
+
+
+class PronounResolution:
+    """Pronoun speakers and the genders learned for people (a mixin of SpeakerResolver)."""
+
+    def _pronoun(self, span: Span, lower: str) -> Speaker:
+        gender = PERSON_PRONOUNS.get(lower)
+        if gender is None:
+            if lower in GROUP_PRONOUNS and lower != "we":
+                return self._group_pronoun(span)
+            return Speaker(span, None, Resolution("unresolved", 0.0))
+        offset = span.start_char
+        paragraph_start = self.text.rfind("\n", 0, offset) + 1
+        if not any(paragraph_start <= p.span.start for p in self._persons_before(offset)[-3:]):
+            ahead = self._cataphor(span, gender)
+            if ahead is not None:
+                self._remember_gender(ahead, gender)
+                return self._found(span, ahead, "pronoun", PRONOUN_NEAREST_CONFIDENCE)
+        fallback: Mention | None = None
+        last_speaker_ids = {m.id for _, m in self.speakers[-3:]}
+        for person in reversed(self._persons_before(offset)):
+            if offset - person.span.start > PRONOUN_WINDOW_CHARS:
+                break
+            head = self.mention_head[person.id]
+            if self.in_quote[head.i] or not self._gender_fits(person, gender) or (
+                    self._in_heading(person)):
+                continue  # a headline or subheading names, it does not narrate
+            if self._inside_reported(person) and person.id not in last_speaker_ids:
+                continue
+            if head.dep_ in SUBJECT_DEPS or person.id in last_speaker_ids:
+                self._remember_gender(person, gender)
+                return self._found(span, person, "pronoun", PRONOUN_SUBJECT_CONFIDENCE)
+            fallback = fallback or person
+        if fallback is None and self.speakers:
+            last_offset, last = self.speakers[-1]
+            if offset - last_offset <= PRONOUN_WINDOW_CHARS and self._gender_fits(last, gender):
+                fallback = last
+        if fallback is not None:
+            self._remember_gender(fallback, gender)
+            return self._found(span, fallback, "pronoun", PRONOUN_NEAREST_CONFIDENCE)
+        return Speaker(span, None, Resolution("unresolved", 0.0))
+
+    def _cataphor(self, span: Span, gender: str) -> Mention | None:
+        """"When he took office, President X said ...": a "he" in a clause set off before
+        the sentence's subject, with no one named before it in its paragraph, stands for
+        that subject (the first person named after it, a subject past a comma)."""
+        sentence = span.sent
+        if span.root.head == sentence.root and span.root.dep_ in SUBJECT_DEPS:
+            return None  # the subject of the sentence itself points back, not ahead
+        index = bisect.bisect_left(self.person_starts, span.end_char)
+        if index == len(self.persons) or self.persons[index].span.start >= sentence.end_char:
+            return None
+        person = self.persons[index]
+        head = self.mention_head[person.id]
+        between = self.text[span.end_char : person.span.start]
+        if ("," in between and head.dep_ in SUBJECT_DEPS and not self.in_quote[head.i]
+                and self._gender_fits(person, gender)):
+            return person
+        return None
+
+    def _group_pronoun(self, span: Span) -> Speaker:
+        """"they"/"it" said: the nearest organisation (for "they" also a group) that is the
+        subject or names its owner ("Norvik's servers were breached, it announced")."""
+        offset = span.start_char
+        kinds = ("organisation", "group") if span.root.lower_ in ("they", "their") else (
+            "organisation",)
+        index = bisect.bisect_left(self.group_starts, offset)
+        for group in reversed(self.groups[max(0, index - 8) : index]):
+            head = self.mention_head[group.id]
+            if offset - group.span.start > PRONOUN_WINDOW_CHARS // 3:
+                break
+            if group.kind in kinds and (head.dep_ in SUBJECT_DEPS or (
+                    head.dep_ in OWNER_DEPS and head.head.dep_ in SUBJECT_DEPS)):
+                if self._person_subject_between(group.span.end, offset):
+                    break  # "... the army struggles. X presented a plan. It demands ...":
+                    # the plan, not the army
+                return self._found(span, group, "pronoun", GROUP_PRONOUN_CONFIDENCE)
+        return Speaker(span, None, Resolution("unresolved", 0.0))
+
+    def _person_subject_between(self, start: int, end: int) -> bool:
+        """A person named as a subject, outside quotations, between two offsets."""
+        index = bisect.bisect_left(self.person_starts, start)
+        for person in self.persons[index:]:
+            if person.span.start >= end:
+                return False
+            head = self.mention_head[person.id]
+            if head.dep_ in SUBJECT_DEPS and not self.in_quote[head.i]:
+                return True
+        return False
+
+    def _gender_fits(self, person: Mention, gender: str) -> bool:
+        known = self.gender.get(person.span.text.split()[-1])
+        return known is None or known == gender
+
+    def _remember_gender(self, person: Mention, gender: str) -> None:
+        self.gender.setdefault(person.span.text.split()[-1], gender)
+
+    def _learn_gender_from_context(self, person: Mention) -> None:
+        head = self.mention_head[person.id]
+        start = self.doc.char_span(person.span.start, person.span.end, alignment_mode="expand").start
+        before = self.doc[max(0, start - 3) : start]
+        for token in before:
+            gender = HONORIFIC_GENDER.get(token.lower_)
+            if gender:
+                self._remember_gender(person, gender)
+                return
+        for token in self._role_tokens(head):
+            if token.lower_.endswith(FEMALE_ROLE_SUFFIXES) and token.pos_ == "NOUN":
+                self._remember_gender(person, "f")
+                return
+        if head.dep_ == "nsubj":
+            # "X snapped at a reporter at the end of his press conference": the first
+            # personal pronoun after the subject, before anyone else is named, is X's
+            for token in self.doc[head.i + 1 : head.sent.end]:
+                other = self.mention_of_token.get(token.i)
+                if other is not None and other.id != person.id and other.kind == "person":
+                    return
+                gender = OWN_PRONOUN_GENDER.get(token.lower_)
+                if gender and not self.in_quote[token.i]:
+                    self._remember_gender(person, gender)
+                    return
+
+    def _role_tokens(self, head: Token) -> list[Token]:
+        tokens = [t for t in head.lefts if t.dep_ == "compound"]
+        tokens.extend(c for c in head.children if c.dep_ == "appos")
+        return tokens
