@@ -42,25 +42,32 @@ def test_light_and_reporting_verbs_hold_no_slot():
     assert named_differently([a, b], {"a": "North Wire", "b": "South Daily"}) == {}
 
 
+def retold_pair() -> tuple[Article, Article]:
+    """One sentence told active by one outlet and passive by the other, its object named
+    two ways."""
+    a = art("a", "Transport minister Ola Brandt warned parliament on Tuesday that the port "
+                 "will soon close its eastern docks before the March deadline.")
+    b = art("b", "Transport minister Ola Brandt warned parliament on Tuesday that the port's "
+                 "eastern piers will soon be closed before the March deadline.")
+    return a, b
+
+
 def test_retellings_align_and_other_sentences_do_not():
-    a = art("a", "Finance minister Ola Brandt warned parliament that the treasury will exhaust its "
-                 "emergency reserves by March. The weather was mild.")
-    b = art("b", "Ola Brandt, the finance minister, told parliament the treasury's cash buffers "
-                 "will be exhausted by March. Farmers met in Tolvik.")
+    a = art("a", "Transport minister Ola Brandt warned parliament that the port will close its "
+                 "eastern docks by March. The weather was mild.")
+    b = art("b", "Ola Brandt, the transport minister, told parliament the port's eastern piers "
+                 "will be closed by March. Farmers met in Tolvik.")
     pairs = aligned_pairs([a, b], {"a": "North Wire", "b": "South Daily"})
     assert [(a.text[x.start:x.end][:20], b.text[y.start:y.end][:20]) for x, y in pairs] == [
-        ("Finance minister Ola", "Ola Brandt, the fina")]
+        ("Transport minister O", "Ola Brandt, the tran")]
 
 
 def test_the_object_of_one_verb_named_two_ways():
-    # active and passive: the thing exhausted is one slot
-    a = art("a", "Finance minister Ola Brandt warned parliament on Tuesday that the treasury will "
-                 "soon exhaust its emergency reserves before the March deadline.")
-    b = art("b", "Finance minister Ola Brandt warned parliament on Tuesday that the treasury's "
-                 "cash buffers will soon be exhausted before the March deadline.")
+    # active and passive: the thing closed is one slot
+    a, b = retold_pair()
     uses = named_differently([a, b], {"a": "North Wire", "b": "South Daily"})
-    assert terms(uses, "North Wire") == {"emergency reserves"}
-    assert terms(uses, "South Daily") == {"cash buffers"}
+    assert terms(uses, "North Wire") == {"eastern docks"}
+    assert terms(uses, "South Daily") == {"eastern piers"}
     ((_, term), [evidence]) = next(iter(uses["South Daily"].items()))
     assert b.text[evidence.start:evidence.end] == term
 
@@ -78,8 +85,8 @@ def test_more_detail_numbers_and_spelling_slips_are_not_other_names():
     outlets = {"a": "North Wire", "b": "South Daily"}
     detail = [art("a", "The governor of Vesta on Monday signed the farm subsidy bill into law after a long fight."),
               art("b", "The governor of Vesta on Monday signed the bill into law after a long fight.")]
-    amount = [art("a", "The court in Vesta on Monday struck down the 30-year-old zoning ban on towers."),
-              art("b", "The court in Vesta on Monday struck down the three-decade-old zoning ban on towers.")]
+    amount = [art("a", "The council in Vesta on Monday closed the 30-year-old bridge over the river."),
+              art("b", "The council in Vesta on Monday closed the three-decade-old bridge over the river.")]
     slip = [art("a", "The court in Vesta on Monday upheld the farming quotas for the northern valleys."),
             art("b", "The court in Vesta on Monday upheld the farmimg quotas for the northern valleys.")]
     for pair in (detail, amount, slip):
@@ -106,11 +113,8 @@ def test_names_and_pronouns_are_left_to_the_alias_alignment():
 
 
 def test_slot_differences_reach_the_outlet_framing_rows():
-    a = art("a", "Finance minister Ola Brandt warned parliament on Tuesday that the treasury will "
-                 "soon exhaust its emergency reserves before the March deadline.")
-    b = art("b", "Finance minister Ola Brandt warned parliament on Tuesday that the treasury's "
-                 "cash buffers will soon be exhausted before the March deadline.")
+    a, b = retold_pair()
     merged = MergedAnalysis(articles=[a, b], actors=[], statements=[], mentions=[], events=[], errors=[])
     rows = {record.outlet: record.terms for record in frame(merged, claims=[])}
     (north,) = [use for use in rows["North Wire"] if use.source == "slots"]
-    assert north.term == "emergency reserves" and north.others == {"South Daily": ["cash buffers"]}
+    assert north.term == "eastern docks" and north.others == {"South Daily": ["eastern piers"]}

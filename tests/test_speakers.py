@@ -249,13 +249,13 @@ def test_a_party_tag_tells_which_member_a_description_means(nlp):
 
 def test_words_quoted_in_an_agency_relay_are_the_subjects(nlp):
     text = ('Attorney General Ana Berg addressed "a sharp rise in threats" against teachers on '
-            "Tuesday and plans to open inquiries within a month, the Associated Press reported.")
+            "Tuesday and plans to open inquiries within a month, Agence France-Presse reported.")
     found = {f[0]: f for f in resolved(nlp, text)}
     assert found["addressed"][2] == "Ana Berg"  # the quotation is hers
-    assert found["reported"][2] == "Associated Press"  # the plans are the agency's account
-    text = "Senator Jane Holm signed the bill on Tuesday, the Associated Press reported."
+    assert found["reported"][2] == "Agence France-Presse"  # the plans are the agency's account
+    text = "Senator Jane Holm signed the bill on Tuesday, Agence France-Presse reported."
     [(cue, words, name, method)] = resolved(nlp, text)
-    assert (cue, name) == ("reported", "Associated Press")  # no one's words quoted
+    assert (cue, name) == ("reported", "Agence France-Presse")  # no one's words quoted
 
 
 def test_a_pronoun_before_the_subject_it_stands_for(nlp):
@@ -270,8 +270,8 @@ def test_a_pronoun_before_the_subject_it_stands_for(nlp):
 
 
 def test_a_lede_description_is_the_officer_named_next(nlp):
-    text = ("A recently dismissed army commander claimed on Monday that the video had been sent "
-            "to every base.\n\nLt. Col. Piet Hollander told a radio host that he would appeal.")
+    text = ("A veteran army commander claimed on Monday that the supply convoys had been held "
+            "back for weeks.\n\nLt. Col. Piet Hollander told a radio host that he would testify.")
     found = {f[0]: f for f in resolved(nlp, text)}
     assert found["claimed"][2] == "Piet Hollander" and found["claimed"][3] == "description"
     text = ("A senior official said on Monday that the talks had stalled.\n\nForeign Minister "
@@ -281,8 +281,8 @@ def test_a_lede_description_is_the_officer_named_next(nlp):
 
 
 def test_a_name_after_a_title_of_a_place_or_office(nlp):
-    text = ("U.S. Special Envoy for Sudan Peter Haldane resigned Thursday, saying that he did "
-            "not want to be associated with the decision.")
+    text = ("U.S. Special Envoy for Sudan Peter Haldane arrived in Juba Monday, saying that he "
+            "hoped the ceasefire would hold.")
     [(cue, words, name, method)] = resolved(nlp, text)
     assert name == "Peter Haldane"
     text = "Former Secretary of Defense Ana Ruiz said the plan was flawed."
@@ -294,14 +294,14 @@ def test_a_name_after_a_title_of_a_place_or_office(nlp):
 
 
 def test_a_subheading_label_is_no_speaker(nlp):
-    text = ("The Washington Post reported on Monday that the panel had met.\n\n"
+    text = ("The Toronto Star reported on Monday that the panel had met.\n\n"
             "The big picture: A three-judge panel ruled the restrictions unconstitutional.")
     assert all(f[1] != "The big picture" for f in resolved(nlp, text))
 
 
 def test_prosecutors_are_a_party_not_an_unnamed_source(nlp):
-    text = ("The indictment was dismissed over the objection of prosecutors who said it should "
-            "stand. Two officials said the ruling was expected.")
+    text = ("The judge released the defendant on bail despite prosecutors who said he might "
+            "flee. Two officials said the ruling was expected.")
     found = {f[1]: f for f in resolved(nlp, text)}
     assert found["who"][2] == "prosecutors"
     assert found["Two officials"][2] is None
@@ -316,7 +316,7 @@ def test_it_does_not_reach_past_a_person_speaking_in_between(nlp):
 
 
 def test_a_wire_dateline_is_never_the_speaker(nlp):
-    text = ("TALLINN (Reuters) — The country's president, Aurel Danescu, said on Monday that "
+    text = ("TALLINN (AFP) — The country's president, Aurel Danescu, said on Monday that "
             "the border would reopen next week.")
     [(cue, words, name, method)] = resolved(nlp, text)
     assert (words, name) == ("The country's president", "Aurel Danescu")

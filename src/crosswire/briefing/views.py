@@ -240,7 +240,7 @@ def _claim(view: BriefingView, anchors: Anchors, claim: Claim) -> ClaimView:
 
 def describe_links(claim: Claim) -> list[str]:
     """Why versions worded differently are one claim: 'Coast Courier and Northern Wire
-    carry the quoted words "will not tolerate unscrupulous"', '... say the same in other
+    carry the quoted words "will not reopen the crossing"', '... say the same in other
     words (meaning 0.93)' or '... both open with it (meaning 0.88)'."""
     outlet_of = {version_key(v): v.outlet or v.span.article for v in claim.versions}
     described = []

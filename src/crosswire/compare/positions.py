@@ -401,7 +401,7 @@ def _events_of(statements: list[Statement], events: Sequence[Event]) -> dict[str
 
 
 def _noun_phrase_words(noun_phrases: list[NounPhrase]) -> Callable[[Statement], str]:
-    """A statement -> the words of the noun phrases inside it ("unscrupulous employers",
+    """A statement -> the words of the noun phrases inside it ("dishonest landlords",
     not "believe" or "continue"); its whole text where the parse's phrases are not kept
     (articles read back from the archive)."""
     of_article: dict[str | None, list[NounPhrase]] = defaultdict(list)

@@ -1,7 +1,7 @@
 """One thing named differently in the same slot of the same sentence across outlets.
 
 Outlets retell a story's key sentences in parallel ("X ordered the agency to stop ...",
-"the reserves will be exhausted" / "close to exhausting its borrowing capabilities"). Two
+"the port will close its eastern docks" / "the eastern piers will be closed"). Two
 sentences of different outlets that share most of their content words are aligned; in an
 aligned pair, the noun phrases filling the same role of the same verb (its object, its
 subject, the object of one of its prepositions) name one referent, so where their words
@@ -42,7 +42,7 @@ MIN_SHARED_SHARE = 0.4
 LEAD_SENTENCES = 10
 MAX_ALIGNED_PAIRS = 24
 # Roles of a verb's arguments: the thing acted on is one slot whether the verb is active
-# ("exhausting its capabilities") or passive ("reserves will be exhausted").
+# ("will close its docks") or passive ("the piers will be closed").
 ROLE_OF_DEP = {"dobj": "object", "nsubjpass": "object", "nsubj": "subject"}
 # Heads that name no thing worth comparing: numbers, dates, amounts.
 UNCOMPARED_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
@@ -153,7 +153,7 @@ def _name(head: Token) -> tuple[int, int] | None:
     while start < head.i and head.doc[start].dep_ in DETERMINING - {"nummod"}:
         start += 1
     if any(t.like_num for t in head.doc[start:head.i + 1]):
-        return None  # an amount or an age ("32-year-old ban"), not a name
+        return None  # an amount or an age ("30-year-old bridge"), not a name
     first = head.doc[start]
     return first.idx, head.idx + len(head.text)
 

@@ -242,7 +242,7 @@ class SpeakerResolver(PronounResolution):
                 if person_head.dep_ not in SUBJECT_DEPS:
                     continue  # "In a letter to Secretary Y, ..., X said": X, the subject
                 # "an official said" is an unnamed source, whoever speaks next; "a
-                # recently dismissed commander" is the "Lt. Col. X" the next lines name
+                # veteran army commander" is the "Lt. Col. X" the next lines name
                 anonymous = head.lemma_.lower() in self.lexicon.source_nouns
                 return person if not anonymous or _holds_role(person, head) else None
         return None
