@@ -69,11 +69,9 @@ def in_dateline(token: Token) -> bool:
     """Is the token part of a dateline opening its paragraph ("NAIROBI (Reuters) —",
     "Nairobi:")? The parse often makes the town the sentence's subject."""
     doc = token.doc
-    start = token.i
-    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
-        start -= 1
-        if token.i - start > DATELINE_TOKENS:
-            return False
+    start = _line_start(token, within=DATELINE_TOKENS)
+    if start is None:
+        return False
     while start < token.i and doc[start].is_space:
         start += 1
     opening = doc[start : start + DATELINE_TOKENS]
@@ -92,13 +90,20 @@ def ends_heading(token: Token) -> bool:
     """Is the token the last of a heading line?"""
     if "\n" not in token.text_with_ws:
         return False
+    start = _line_start(token, within=MAX_HEADING_TOKENS)
+    return start is not None and is_heading(token.doc[start : token.i + 1].text)
+
+
+def _line_start(token: Token, *, within: int) -> int | None:
+    """The index of the first token on the token's line, or None when the line began more
+    than ``within`` tokens before it."""
     doc = token.doc
     start = token.i
     while start > 0 and "\n" not in doc[start - 1].text_with_ws:
         start -= 1
-        if token.i - start > MAX_HEADING_TOKENS:
-            return False
-    return is_heading(doc[start : token.i + 1].text)
+        if token.i - start > within:
+            return None
+    return start
 
 
 def paragraph_break(first: Token, second: Token) -> bool:
