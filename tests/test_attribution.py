@@ -506,6 +506,19 @@ def test_preposition_after_a_particle(nlp):
     assert statement.span.text.startswith("the regional council")
 
 
+def test_an_agreement_to_act_is_an_act_not_a_statement(nlp):
+    # The cue's frame decides: an infinitive or "to"/"on" after "agree" is what the
+    # subject commits to doing; a "that" clause is what it holds.
+    for text in ("The two mayors agreed to meet in Lindholm next month.",
+                 "Both unions agreed to a ceasefire in the dispute.",
+                 "The ministers agreed on a date for the vote."):
+        assert not [s for s in statements(nlp, text) if s.cue.text == "agreed"], text
+    text = "Mayor Oskar Dahl agreed that the bus fares were too high."
+    assert only(statements(nlp, text), "agreed").span.text == "that the bus fares were too high"
+    text = "Mayor Oskar Dahl agreed, saying the fares were too high."
+    assert only(statements(nlp, text), "saying").span.text == "the fares were too high"
+
+
 def test_a_date_is_not_what_a_vote_was_about(nlp):
     found = statements(nlp, "Delegates in the northern provinces vote on March 1.")
     assert not [s for s in found if s.cue.text == "vote"]

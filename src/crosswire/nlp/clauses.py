@@ -196,6 +196,7 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
         after = _after_particle(cue)
         complements = [o for c in cue.children if c.dep_ == "prep" and c.i == after
                        and (c.lower_ in COMPLEMENT_PREPOSITIONS
+                            and c.lower_ not in lexicon.act_prepositions.get(lemma, ())
                             or c.lower_ in lexicon.prepositions.get(lemma, ()))
                        for o in c.children if o.dep_ in ("pobj", "pcomp") and not (
                            c.lower_ == "to" and is_recipient(o, lexicon.recipients))

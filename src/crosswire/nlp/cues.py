@@ -32,7 +32,9 @@ class Lexicon:
     verbs whose subject holds no view ("X seems to ..."): the whole clause is the content.
     A verb key may carry its particle ("lay out", "lash out"): the cue is the verb with
     that particle only. ``prepositions`` adds, per verb, prepositions besides the common
-    ones that introduce what it reports ("lashed out at", "sided with")."""
+    ones that introduce what it reports ("lashed out at", "sided with"), and
+    ``act_prepositions`` the common ones that, after that verb, introduce an act its
+    subject commits to rather than what it reports ("agreed to a ceasefire")."""
 
     verbs: dict[str, CueType]
     complements: dict[str, frozenset[str]]
@@ -48,6 +50,7 @@ class Lexicon:
     frames: dict[str, CueType] = field(default_factory=dict)
     impersonal: frozenset[str] = frozenset()
     prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
+    act_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
     particle_verbs: frozenset[str] = frozenset()  # verbs of the two-word keys ("lay")
 
     def is_speech(self, lemma: str) -> bool:
@@ -87,6 +90,8 @@ def load_lexicon() -> Lexicon:
         complements[row["lemma"].lower()] = extra
     prepositions = {row["lemma"].lower(): frozenset(row["prepositions"])
                     for row in verb_rows if row.get("prepositions")}
+    act_prepositions = {row["lemma"].lower(): frozenset(row["act_prepositions"])
+                        for row in verb_rows if row.get("act_prepositions")}
     phrases = _typed(_read_jsonl("cue_phrases.jsonl", required=("phrase", "type")), "phrase",
                      "cue_phrases.jsonl")
     noun_rows = _read_jsonl("cue_nouns.jsonl", required=("lemma", "type"))
@@ -112,4 +117,5 @@ def load_lexicon() -> Lexicon:
                    adjectives=adjectives, light_verbs=light_verbs,
                    receiving_verbs=receiving_verbs, stance_roles=stance_roles, frames=frames,
                    impersonal=impersonal, prepositions=prepositions,
+                   act_prepositions=act_prepositions,
                    particle_verbs=frozenset(key.split()[0] for key in verbs if " " in key))
