@@ -519,6 +519,32 @@ def test_an_agreement_to_act_is_an_act_not_a_statement(nlp):
     assert only(statements(nlp, text), "saying").span.text == "the fares were too high"
 
 
+def test_a_source_condition_is_no_statement(nlp):
+    # "who asked not to be named", "on condition of anonymity" and "not authorized to
+    # discuss" describe the source; only what the source said is a statement.
+    for text, content in (
+            ("Tomas Berg, who asked not to be named, said the bridge was safe.",
+             "the bridge was safe"),
+            ("The bridge is safe, said an engineer who asked not to be identified.",
+             "The bridge is safe"),
+            ("The bridge is safe, said one engineer, speaking on the condition of anonymity.",
+             "The bridge is safe"),
+            ("An engineer, who spoke on condition that he not be named, said the bridge "
+             "was safe.", "the bridge was safe"),
+            ("The engineer, who declined to be named, said the bridge was safe.",
+             "the bridge was safe")):
+        assert [s.span.text for s in statements(nlp, text)] == [content], text
+    text = ("The engineer spoke on condition of anonymity because he was not authorized "
+            "to discuss the inspection.")
+    assert statements(nlp, text) == []
+    # the same words as what someone says stay a statement
+    text = "Mayor Oskar Dahl asked the court to protect the anonymity of the witnesses."
+    assert only(statements(nlp, text), "asked").span.text.endswith("anonymity of the witnesses")
+    text = "Mayor Oskar Dahl said he was not allowed to discuss the inspection."
+    assert only(statements(nlp, text), "said").span.text == (
+        "he was not allowed to discuss the inspection")
+
+
 def test_a_date_is_not_what_a_vote_was_about(nlp):
     found = statements(nlp, "Delegates in the northern provinces vote on March 1.")
     assert not [s for s in found if s.cue.text == "vote"]

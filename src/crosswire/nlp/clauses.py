@@ -88,6 +88,8 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             continue  # "telling insight"
         if token.dep_ == "pcomp" and token.head.lower_ == "without":
             continue  # "without specifying what": what was not said is no statement
+        if _not_permitted(token, lexicon):
+            continue  # "not authorized to discuss the talks": what a source may not say
         if is_passive_adverbial(token):
             # "When asked whether ..., he said": he was asked, he did not ask; the
             # question itself is asked by no one named ("Asked about the deal, ...": the
@@ -123,7 +125,7 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
         if clause is None and speaker_head is None:
             # "X was asked to resign": asked by no one named (never by X)
             clause = _impersonal_passive(token)
-        if clause is None:
+        if clause is None or _source_condition(doc, clause, lexicon):
             continue
         _add(candidates, token, clause, cue_type=cue_type, speaker_head=speaker_head,
              layout=layout)
@@ -257,6 +259,23 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
         if head.i < cue.i and left > head.left_edge.i and set_off:
             return char_range(head.left_edge, cue.doc[left - 1])  # "Talks are over, he said"
     return None
+
+
+def _source_condition(doc: Doc, clause: tuple[int, int], lexicon: Lexicon) -> bool:
+    """"..., who asked not to be named", "spoke on condition of anonymity": a content
+    whose every word beyond function words is one of a source's condition describes the
+    source, and is no statement of its own."""
+    span = doc.char_span(*clause, alignment_mode="expand")
+    words = [t for t in span if not (t.is_stop or t.is_punct or t.pos_ in ("PRON", "PART"))]
+    return bool(words) and all(t.lemma_.lower() in lexicon.anonymity_words for t in words)
+
+
+def _not_permitted(cue: Token, lexicon: Lexicon) -> bool:
+    """"because he was not authorized to discuss the talks": a cue under a negated
+    permission says what the source may not talk about, not what it said."""
+    permission = cue.head
+    return cue.dep_ == "xcomp" and permission.lemma_.lower() in lexicon.permission_words and any(
+        c.dep_ == "neg" for c in permission.children)
 
 
 def _thing_inside_report(cue: Token, subject: Token | None, lexicon: Lexicon) -> bool:

@@ -34,7 +34,10 @@ class Lexicon:
     that particle only. ``prepositions`` adds, per verb, prepositions besides the common
     ones that introduce what it reports ("lashed out at", "sided with"), and
     ``act_prepositions`` the common ones that, after that verb, introduce an act its
-    subject commits to rather than what it reports ("agreed to a ceasefire")."""
+    subject commits to rather than what it reports ("agreed to a ceasefire").
+    ``anonymity_words`` are the lemmas of a source's condition ("asked not to be named",
+    "on condition of anonymity") and ``permission_words`` those of what a source may not
+    say ("was not authorized to discuss"): both describe the source, never a statement."""
 
     verbs: dict[str, CueType]
     complements: dict[str, frozenset[str]]
@@ -51,6 +54,8 @@ class Lexicon:
     impersonal: frozenset[str] = frozenset()
     prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
     act_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
+    anonymity_words: frozenset[str] = frozenset()
+    permission_words: frozenset[str] = frozenset()
     particle_verbs: frozenset[str] = frozenset()  # verbs of the two-word keys ("lay")
 
     def is_speech(self, lemma: str) -> bool:
@@ -112,10 +117,18 @@ def load_lexicon() -> Lexicon:
     frames = _typed(_read_jsonl("frame_nouns.jsonl", required=("lemma", "type")), "lemma",
                     "frame_nouns.jsonl")
     impersonal = frozenset(row["lemma"].lower() for row in verb_rows if row.get("impersonal"))
+    conditions = _read_jsonl("source_conditions.jsonl", required=("word", "kind"))
+    for row in conditions:
+        if row["kind"] not in ("anonymity", "permission"):
+            raise ValueError(f"source_conditions.jsonl: {row['word']!r} has unknown kind")
     return Lexicon(verbs=verbs, complements=complements, nouns=cue_nouns, phrases=phrases,
                    source_nouns=nouns, carriers=carriers, recipients=recipients | nouns,
                    adjectives=adjectives, light_verbs=light_verbs,
                    receiving_verbs=receiving_verbs, stance_roles=stance_roles, frames=frames,
                    impersonal=impersonal, prepositions=prepositions,
                    act_prepositions=act_prepositions,
+                   anonymity_words=frozenset(row["word"].lower() for row in conditions
+                                             if row["kind"] == "anonymity"),
+                   permission_words=frozenset(row["word"].lower() for row in conditions
+                                              if row["kind"] == "permission"),
                    particle_verbs=frozenset(key.split()[0] for key in verbs if " " in key))
