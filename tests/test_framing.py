@@ -56,6 +56,20 @@ def test_names_differing_only_in_form_are_no_framing():
     assert [t for f in framing for t in f.terms if t.source == "aliases"] == []
 
 
+def test_a_description_with_a_word_more_is_framing_a_name_with_one_is_not():
+    # A contested description one outlet narrows with a word says something else ("an
+    # invasion" / "a full-scale invasion"); a name with a word left out is still the name.
+    a = art("a", "North Wire", "Officials described an invasion. Mirko Halden spoke.")
+    b = art("b", "South Daily", "Officials described a full-scale invasion. Halden spoke.")
+    actor = Actor("h", "Mirko Halden", "person", ["Mirko Halden", "Halden"], [], seen=[
+        words_in(a.text, "Mirko Halden", "a"), words_in(b.text, "Halden", "b")])
+    framing = {f.outlet: f for f in frame(MergedAnalysis([a, b], [actor], []), claims=[])}
+    north = {(t.referent, t.term): t for t in framing["North Wire"].terms}
+    assert north[("Russia's war in Ukraine", "invasion")].others == {
+        "South Daily": ["full-scale invasion"]}
+    assert [t for f in framing.values() for t in f.terms if t.source == "aliases"] == []
+
+
 def test_scare_quotes_skip_statements_and_hedges_keep_their_scope():
     text = 'The "referendums" were held. He said "we won". Officials cited alleged war crimes there.'
     article = art("a", "X", text)

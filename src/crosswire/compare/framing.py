@@ -23,7 +23,7 @@ from crosswire.compare.descriptions import (
 from crosswire.compare.slots import named_differently
 from crosswire.knowledge.markers import hedge_markers
 from crosswire.knowledge.role_country import actor_country
-from crosswire.knowledge.variants import mere_variants
+from crosswire.knowledge.variants import mere_name_variants, mere_variants
 from crosswire.knowledge.text import SPEAKER_PRONOUNS, CaselessIndex, caseless_haystack, may_occur
 from crosswire.data import read_jsonl
 from crosswire.models import (
@@ -105,7 +105,7 @@ def _alias_terms(articles: list[Article], actors: list[Actor]) -> dict[str, list
     uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
     for actor in actors:
         seen = [s for s in actor.seen if s.article in outlet_of]
-        names = _name_groups({s.text for s in seen})
+        names = _variant_groups({s.text for s in seen}, names=True)
         used: dict[str, set[str]] = defaultdict(set)
         for s in seen:
             used[outlet_of[s.article]].add(names[s.text])
@@ -114,33 +114,38 @@ def _alias_terms(articles: list[Article], actors: list[Actor]) -> dict[str, list
             continue  # one outlet only, or every outlet named it alike
         for s in seen:
             uses[outlet_of[s.article]][(actor.name, names[s.text])].append(s)
-    return _with_others(uses, source="aliases")
+    return _with_others(uses, source="aliases", names=True)
 
 
-def _name_groups(names: set[str]) -> dict[str, str]:
-    """Each name -> the name standing for its group of mere variants (the longest, so the
-    group reads in full: "Department of Transportation" for "DOT")."""
-    ordered = sorted(names, key=lambda n: (-len(n), n))
+def _variant_groups(terms: set[str], *, names: bool) -> dict[str, str]:
+    """Each term -> the term standing for its group of mere variants (the longest, so the
+    group reads in full: "Department of Transportation" for "DOT"). Names of one actor
+    group by the rules for names ("Orlov" / "Dmitri Orlov"), any other terms only by form
+    ("raids" / "deportation raids" stay apart)."""
+    same = mere_name_variants if names else mere_variants
+    ordered = sorted(terms, key=lambda n: (-len(n), n))
     group_of: dict[str, str] = {}
-    for name in ordered:
-        group_of[name] = next((group_of[other] for other in group_of
-                               if mere_variants(name, other)), name)
+    for term in ordered:
+        group_of[term] = next((group_of[other] for other in group_of
+                               if same(term, other)), term)
     return group_of
 
 
 def _with_others(uses: dict[str, dict[tuple[str, str], list[TextSpan]]], *, source: str,
-                 differ_by_construction: bool = False) -> dict[str, list[TermUse]]:
+                 differ_by_construction: bool = False,
+                 names: bool = False) -> dict[str, list[TermUse]]:
     """Each outlet's term uses with the other outlets' terms for the same referent.
     Referents whose terms differ only in form are dropped, unless the source found them
     by the very words or marks that make the difference (a loaded modifier, quotation
-    marks: "alleged attacks" / "attacks" is no mere variant)."""
+    marks: "alleged attacks" / "attacks" is no mere variant); ``names`` says the terms
+    are one actor's names, so a name with words left out is still a mere variant."""
     by_referent: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for outlet, found in uses.items():
         for referent, term in found:
             by_referent[referent][outlet].add(term)
     styled = set() if differ_by_construction else {
         referent for referent, terms in by_referent.items()
-        if len(set(_name_groups(set().union(*terms.values())).values())) < 2}
+        if len(set(_variant_groups(set().union(*terms.values()), names=names).values())) < 2}
     result: dict[str, list[TermUse]] = defaultdict(list)
     for outlet, found in uses.items():
         for (referent, term), evidence in sorted(found.items()):

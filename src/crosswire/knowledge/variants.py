@@ -1,7 +1,10 @@
-"""Whether two names of one referent differ only in form: case, accents, punctuation,
+"""Whether two terms for one referent differ only in form: case, accents, punctuation,
 hyphens and spaces, British or American spelling, a typo-sized slip in a long word, an
-acronym for its expansion, a nickname or initial for a given name, or two conventional
-names of one country. Such differences are style, never framing.
+acronym for its expansion, an abbreviation of a word. Two names of one referent differ only
+in form also where one leaves out words of the other, gives a nickname or initial for a
+given name, or where both are conventional names of one country; a description that
+leaves out or adds a word ("raids" / "deportation raids") says something else. Such
+differences of form are style, never framing.
 """
 
 from __future__ import annotations
@@ -73,7 +76,9 @@ def _abbreviates(short: str, long: str) -> bool:
     "Colonel"): a dotted or short word whose letters run in order through the long word
     from its first letter."""
     letters = short.rstrip(".").lower()
-    if not letters or len(letters) >= len(long) or not (short.endswith(".") or len(letters) <= 3):
+    # a short lower-case word is a word of its own ("in" is no abbreviation of "invasion")
+    if not letters or len(letters) >= len(long) or not (
+            short.endswith(".") or len(letters) <= 3 and short[:1].isupper()):
         return False
     rest = iter(long.lower())
     return long[:1].lower() == letters[0] and all(ch in rest for ch in letters)
@@ -119,7 +124,8 @@ def _within(shorter: list[tuple[str, str]], longer: list[tuple[str, str]]) -> bo
 
 
 def mere_variants(a: str, b: str) -> bool:
-    """Two names of one referent that differ only in form, not in what they call it."""
+    """Two terms for one referent that differ only in form, word for word, not in what
+    they call it ("organisation" / "organization", "Maj. Gen." / "Major General")."""
     key_a, key_b = words_of(a), words_of(b)
     if not key_a or not key_b:
         return False
@@ -130,9 +136,22 @@ def mere_variants(a: str, b: str) -> bool:
         return True  # "car parks" / "carpark"
     if is_acronym_of(a, b) or is_acronym_of(b, a):
         return True
-    words_a = list(zip(key_a, _original_words(a)))
-    words_b = list(zip(key_b, _original_words(b)))
-    if len(words_a) == len(key_a) and len(words_b) == len(key_b):
+    words_a, words_b = _compared_words(a), _compared_words(b)
+    return words_a is not None and words_b is not None and len(words_a) == len(words_b) and (
+        _within(words_a, words_b))
+
+
+def mere_name_variants(a: str, b: str) -> bool:
+    """Two names of one referent that differ only in form, not in what they call it: as
+    ``mere_variants``, or one name leaving out words of the other, or two conventional
+    names of one country. Never for descriptions, where a word more is more said."""
+    if mere_variants(a, b):
+        return True
+    key_a, key_b = words_of(a), words_of(b)
+    if not key_a or not key_b:
+        return False
+    words_a, words_b = _compared_words(a), _compared_words(b)
+    if words_a is not None and words_b is not None:
         # Every word of the shorter name is a form of a word of the longer, in order:
         # "Dmitry Orlov" / "Dmitri S. Orlov", "Transportation" / "Department of
         # Transportation", "Balkans" / "Balkan Peninsula".
@@ -143,3 +162,9 @@ def mere_variants(a: str, b: str) -> bool:
         return True
     country_a, country_b = country_of(a), country_of(b)
     return country_a is not None and country_a == country_b
+
+
+def _compared_words(name: str) -> list[tuple[str, str]] | None:
+    """Each word's key with the word as written, or None where the two do not pair up."""
+    keys, words = words_of(name), _original_words(name)
+    return list(zip(keys, words)) if len(keys) == len(words) else None
