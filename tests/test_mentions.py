@@ -133,6 +133,22 @@ def test_person_evidence_outranks_a_lone_gpe_or_org_tag(nlp):
     assert [(m.span.text, m.kind) for m in found] == [("Thomas Wexford", "person"), ("Wexford", "person")]
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Halden said he would resign.", "person"),                    # a small town's name alone
+    ("Halden rejected the offer on Monday.", "organisation"),
+    ("The talks were held in Halden on Monday.", "place"),         # after a preposition of place
+    ("Delegates from Halden arrived on Monday.", "place"),
+    ("Halden, Norway, hosted the talks.", "place"),                # before its country
+    ("Troops left Oslo, Halden and Bergen.", "place"),             # in a list of places
+])
+def test_a_lone_small_towns_name_is_a_place_only_in_a_place(nlp, text, kind):
+    # Halden is a Norwegian town of 22,000: the gazetteer alone does not make the word a
+    # place; the tagger's label, a person's evidence or a place context decides.
+    label = {"person": "GPE", "organisation": "ORG", "place": "PERSON"}[kind]
+    [mention] = [m for m in _with_ents(nlp, text, [("Halden", label)]) if m.span.text == "Halden"]
+    assert mention.kind == kind
+
+
 def test_a_country_stays_a_place_beside_a_person_of_that_surname(nlp):
     text = "Maria Jordan flew to Jordan on Monday."
     doc = nlp(text)

@@ -31,6 +31,9 @@ MIN_SKELETON_POPULATION = 100_000
 # Set between the largest city names seen as surnames in news (under 200,000) and the
 # capitals that stand for governments.
 FIRM_CITY_POPULATION = 500_000
+# A town's name standing alone is as often a surname (Halden, Ferguson): a word names a town
+# smaller than this only where its text puts it in a place ("in Halden", a dateline).
+LONE_WORD_TOWN_POPULATION = 100_000
 
 
 @dataclass(frozen=True)
@@ -255,6 +258,18 @@ def resolve_place(text: str) -> Place | None:
     if found is None and re.fullmatch(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}", text.strip()):
         found = _cities_by_skeleton().get(_skeleton_key(text))
     return found
+
+
+def place_named(text: str, *, place_context: bool) -> Place | None:
+    """The place a name names as it stands in a text: ``resolve_place``, except that one
+    word naming only a town below ``LONE_WORD_TOWN_POPULATION`` names it only with
+    ``place_context`` (the text says it is a place: "in Halden", "from Ferguson", a
+    dateline); elsewhere it is left to be a person's name or an organisation's."""
+    place = resolve_place(text)
+    if place is None or place_context or not place.key.startswith("geo:") or (
+            len(text.split()) > 1 or place.population >= LONE_WORD_TOWN_POPULATION):
+        return place
+    return None
 
 
 @lru_cache(maxsize=100_000)

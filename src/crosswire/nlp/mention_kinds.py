@@ -21,6 +21,7 @@ from crosswire.knowledge.places import (
     country_of,
     fold,
     organisation_names,
+    place_named,
     resolve_group,
     resolve_institution,
     resolve_place,
@@ -225,7 +226,7 @@ def people_after_titles(doc: Doc, entities: list[Span]) -> list[Span]:
                 or not (token.is_title and surname.is_title and surname.is_alpha)
                 or not is_given_name(token.text) or title_length([surname.text])
                 or resolve_place(f"{token.text} {surname.text}") is not None
-                or resolve_place(surname.text) is not None):
+                or place_named(surname.text, place_context=False) is not None):
             continue
         end = surname.i + 1
         if end < len(doc) and doc[end].i not in tagged and doc[end].is_title and doc[end].pos_ == "PROPN":
@@ -282,7 +283,8 @@ def _given_then_surname(doc: Doc, ent: Span) -> bool:
         return False
     after = doc[end]
     return (not after.ent_type_ and after.is_title and after.is_alpha and after.pos_ == "PROPN"
-            and not title_length([after.text]) and resolve_place(after.text) is None)
+            and not title_length([after.text])
+            and place_named(after.text, place_context=False) is None)
 
 
 def _organisation_end(doc: Doc, ent: Span, *, seen: set[str], known: frozenset[str]) -> int:

@@ -28,6 +28,7 @@ from crosswire.knowledge.places import (
     fold,
     is_firm_place,
     organisation_names,
+    place_named,
     resolve_institution,
     resolve_place,
 )
@@ -116,7 +117,8 @@ def _titled_name_at(doc: Doc, index: int, covered: set[int]) -> tuple[int, str |
             break
         size += 1
     name = doc[index : index + size].text if size else ""
-    if not size or resolve_place(name) or resolve_institution(name) or is_honorific(name) or (
+    if not size or place_named(name, place_context=False) or resolve_institution(name) or (
+            is_honorific(name)) or (
             title_length(name.split())):
         return 0, None  # "Deputy Prime Minister Ana X": "Prime Minister" goes on the title
     start = len(before) - max(titled)

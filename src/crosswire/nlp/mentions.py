@@ -22,6 +22,7 @@ from crosswire.knowledge.places import (
     fold,
     is_firm_place,
     organisation_names,
+    place_named,
     resolve_group,
     resolve_institution,
     resolve_place,
@@ -54,6 +55,8 @@ ENTITY_KINDS: dict[str, ActorKind] = {
     "LOC": "place",
 }
 _LEADING_DROP = frozenset({"the", "a", "an"})
+# Prepositions that put the name after them in a place ("in Halden", "from Ferguson").
+PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "outside", "around", "across", "throughout"})
 # The party letter of a US legislator's "(D-Calif.)" or ", R-Texas," and the noun a later
 # description uses for a member ("the Texas Republican").
 _PARTIES = {"D": "Democrat", "R": "Republican", "I": "independent"}
@@ -270,7 +273,7 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]]) -> ActorKind
         return "organisation"  # "Drugmaker Norvik" opening a sentence, tagged as a person
     if resolve_institution(text) or fold(text) in organisation_names():
         return "organisation"
-    place = resolve_place(text)
+    place = place_named(text, place_context=_in_place_context(span))
     if tagged != "group" and not (place and is_firm_place(text)):
         if label == "PERSON" and place is None:
             return "person"
@@ -285,3 +288,23 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]]) -> ActorKind
     if tagged == "place" and resolve_group(text) and not place:
         return "group"
     return tagged
+
+
+def _in_place_context(span: Span) -> bool:
+    """The text puts the name in a place: after a preposition of place ("in Halden",
+    "from Ferguson"), before its country or region ("Ferguson, Missouri") or in a list
+    with a place that names one by itself ("left Oslo, Halden and Bergen")."""
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in PLACE_PREPOSITIONS:
+        return True
+    root = span.root
+    first = root.head if root.dep_ == "conj" else root
+    listed = [first, *(c for c in first.children if c.dep_ == "conj")]
+    if any(t.i != root.i and t.is_title and place_named(t.text, place_context=False)
+           for t in listed):
+        return True
+    after = doc[span.end : span.end + 4]
+    if len(after) < 2 or after[0].text != ",":
+        return False
+    places = (resolve_place(after[1:n].text) for n in range(len(after), 1, -1))
+    return any(place is not None and not place.key.startswith("geo:") for place in places)
