@@ -235,6 +235,15 @@ def test_negating_the_issue_is_against_it():
     assert statement_stance("nobody expected the raids", terms=[], topic=topic)[0] == "unclear"
 
 
+def test_what_a_thing_will_not_bring_about_is_no_stance_on_the_issue():
+    # a negated outcome verb judges its subject (the levy, the barriers), not the issue
+    topic = frozenset({"truce", "talk"})
+    for text in ("the new border levy will not bring a truce and only deepen the dispute",
+                 "more barriers won't lead to talks"):
+        assert statement_stance(text, terms=[], topic=topic)[0] == "unclear", text
+    assert statement_stance("the council will not hold talks", terms=[], topic=topic)[0] == "against"
+
+
 def test_a_position_cites_the_speakers_other_words_on_the_issue_after_its_stance():
     briefing = _story(
         ["Toll road plan", "Toll road plan", "Toll road plan"],

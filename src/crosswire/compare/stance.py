@@ -182,11 +182,22 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
 def _negates_topic(window: list[tuple[str, int]], topic: frozenset[str], *, is_negator, owned
                    ) -> bool:
     """A negator of the speaker's own stands at most NEGATED_ISSUE_REACH_WORDS words before
-    one of the issue's words ("will not hold [talks]", "no longer carry out [raids]")."""
-    return any(is_negator(n) and owned(n)
-               and any(crude_lemma(word) in topic
-                       for word, _ in window[n + 1 : n + 1 + NEGATED_ISSUE_REACH_WORDS])
-               for n in range(len(window)))
+    one of the issue's words ("will not hold [talks]", "no longer carry out [raids]"). Not
+    through an outcome verb: "arms will not bring [peace]" says what the arms will not
+    achieve, a stance on them, not on the issue."""
+    outcomes = frozenset(stance_markers("outcome"))
+    for n in range(len(window)):
+        if not (is_negator(n) and owned(n)):
+            continue
+        reach = window[n + 1 : n + 1 + NEGATED_ISSUE_REACH_WORDS]
+        at = next((k for k, (word, _) in enumerate(reach) if crude_lemma(word) in topic), None)
+        if at is None:
+            continue
+        between = [word for word, _ in reach[:at]]
+        if not any(" ".join(between[k:k + size]) in outcomes
+                   for size in (1, 2, 3) for k in range(len(between))):
+            return True
+    return False
 
 
 def judges_other_side(text: str, events: Sequence[Event]) -> bool:

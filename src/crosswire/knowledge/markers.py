@@ -10,9 +10,11 @@ from crosswire.data import read_jsonl
 # "negator" turns the stance marker after it ("not", "refused to"); a "label" before a
 # quoted term puts it in scare quotes ("a campaign called 'talks'"); a "hypothetical" is a
 # condition marker that also opens mere consequences ("will run out unless Congress acts");
-# a "modal" ("should", "must") supports only where it governs no other stance marker.
+# a "modal" ("should", "must") supports only where it governs no other stance marker; an
+# "outcome" verb makes its subject what brings the issue about ("will not bring peace"), so
+# a negated one judges the subject, not the issue.
 MARKER_KINDS = ("condition", "hedge", "for", "against", "distrust", "negator", "label",
-                "hypothetical", "modal")
+                "hypothetical", "modal", "outcome")
 
 
 @cache
