@@ -55,9 +55,8 @@ def _nest(layout: FlatLayout, data: dict[str, Any]) -> dict[str, Any]:
 
 @cache
 def _hints(cls: type) -> dict[str, Any]:
-    import crosswire.models as models
-
-    return typing.get_type_hints(cls, vars(models))
+    # each record's module (crosswire.models.*) holds every name its annotations use
+    return typing.get_type_hints(cls)
 
 
 def _value(hint: Any, value: Any) -> Any:

@@ -1,0 +1,52 @@
+"""How records are written out flat: the ``FLAT`` layouts of records with spans and the
+one JSON-ready copy of any record (``to_dict``)."""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import cache
+from typing import Any
+
+# Records with spans are stored and rendered flat, in the shape they had before spans were
+# records of their own (brief.json, events.plover.jsonl and archive rows are contracts):
+# ``FLAT`` maps each output key, in order, to the attribute path it comes from (several
+# paths: the first is written, all are restored on reading).
+FlatLayout = dict[str, str | tuple[str, ...]]
+
+_ATOMS = (str, int, float, bool, type(None))
+
+
+def to_dict(record: Any) -> Any:
+    """A JSON-ready copy of a record (or a list of them), flat where its class says so.
+
+    Fast enough for a large briefing's analysis sections: atoms return first, and each
+    record class's layout is worked out once."""
+    kind = type(record)
+    if kind in _ATOMS:
+        return record
+    if isinstance(record, list | tuple):
+        return [to_dict(item) for item in record]
+    if isinstance(record, dict):
+        return {key: to_dict(value) for key, value in record.items()}
+    if dataclasses.is_dataclass(record) and not isinstance(record, type):
+        return {key: to_dict(getattr(record, name)) if inner is None
+                else to_dict(getattr(getattr(record, name), inner, None))
+                for key, name, inner in flat_layout(kind)}
+    return record
+
+
+@cache
+def flat_layout(cls: type) -> tuple[tuple[str, str, str | None], ...]:
+    """Per key a record of ``cls`` is written with, in order: the key, the field it comes
+    from and, for a span stored flat, the span's attribute (None: the field itself)."""
+    flat: FlatLayout | None = getattr(cls, "FLAT", None)
+    if flat is None:
+        return tuple((f.name, f.name, None) for f in dataclasses.fields(cls))
+    rows = []
+    for key, paths in flat.items():
+        name, _, inner = (paths if isinstance(paths, str) else paths[0]).partition(".")
+        rows.append((key, name, inner or None))
+    return tuple(rows)
+
+
+# --- Cross-article analysis (crosswire.compare): events, claims, positions, framing, timeline.
