@@ -21,6 +21,14 @@ from crosswire.serve.commands import is_local, serve  # noqa: E402
 from crosswire.serve.db import Connections, prepare  # noqa: E402
 
 
+def test_the_test_client_speaks_httpx2():
+    # the serve extra pins httpx2: with only httpx, starlette's TestClient warns it is
+    # deprecated (a StarletteDeprecationWarning on every import)
+    import starlette.testclient
+
+    assert starlette.testclient.httpx.__name__ == "httpx2"
+
+
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory, nlp):
     db = build_archive(tmp_path_factory.mktemp("serve"), nlp)
