@@ -532,7 +532,11 @@ def test_a_source_condition_is_no_statement(nlp):
             ("An engineer, who spoke on condition that he not be named, said the bridge "
              "was safe.", "the bridge was safe"),
             ("The engineer, who declined to be named, said the bridge was safe.",
-             "the bridge was safe")):
+             "the bridge was safe"),
+            ('"The bridge is safe," said an engineer, who spoke on condition of anonymity '
+             'to discuss the inspection.', '"The bridge is safe,"'),
+            ("Two engineers, who requested anonymity to describe the inspection, said the "
+             "bridge was safe.", "the bridge was safe")):
         assert [s.span.text for s in statements(nlp, text)] == [content], text
     text = ("The engineer spoke on condition of anonymity because he was not authorized "
             "to discuss the inspection.")

@@ -262,20 +262,37 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
 
 
 def _source_condition(doc: Doc, clause: tuple[int, int], lexicon: Lexicon) -> bool:
-    """"..., who asked not to be named", "spoke on condition of anonymity": a content
-    whose every word beyond function words is one of a source's condition describes the
-    source, and is no statement of its own."""
+    """"..., who asked not to be named", "spoke on condition of anonymity (to discuss the
+    talks)": a content whose every word beyond function words, up to the end or to an
+    infinitive of purpose, is one of a source's condition describes the source, and is no
+    statement of its own."""
     span = doc.char_span(*clause, alignment_mode="expand")
-    words = [t for t in span if not (t.is_stop or t.is_punct or t.pos_ in ("PRON", "PART"))]
-    return bool(words) and all(t.lemma_.lower() in lexicon.anonymity_words for t in words)
+
+    def condition(tokens) -> bool:
+        words = [t for t in tokens if not (t.is_stop or t.is_punct or t.pos_ in ("PRON", "PART"))]
+        return bool(words) and all(t.lemma_.lower() in lexicon.anonymity_words for t in words)
+
+    purpose = next((t.i for t in span if _infinitive_marker(t) and t.i > span.start), None)
+    return condition(span) or purpose is not None and condition(doc[span.start : purpose])
 
 
 def _not_permitted(cue: Token, lexicon: Lexicon) -> bool:
-    """"because he was not authorized to discuss the talks": a cue under a negated
-    permission says what the source may not talk about, not what it said."""
-    permission = cue.head
-    return cue.dep_ == "xcomp" and permission.lemma_.lower() in lexicon.permission_words and any(
-        c.dep_ == "neg" for c in permission.children)
+    """An infinitive cue says what a source may not or will only talk about, not what it
+    said: under a negated permission ("was not authorized to discuss the talks") or as the
+    purpose of its anonymity ("requested anonymity to describe", "spoke on condition of
+    anonymity to discuss")."""
+    head = cue.head
+    if cue.dep_ not in ("xcomp", "advcl") or not any(_infinitive_marker(c) for c in cue.children):
+        return False
+    if head.lemma_.lower() in lexicon.permission_words and any(c.dep_ == "neg" for c in head.children):
+        return True
+    inside = {t.i for t in cue.subtree}
+    return any(t.i not in inside and t.lemma_.lower() in lexicon.anonymity_words
+               for t in head.subtree if t.i > head.i)
+
+
+def _infinitive_marker(token: Token) -> bool:
+    return token.lower_ == "to" and token.dep_ == "aux"
 
 
 def _thing_inside_report(cue: Token, subject: Token | None, lexicon: Lexicon) -> bool:
