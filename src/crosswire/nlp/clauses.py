@@ -88,8 +88,8 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             continue  # "telling insight"
         if token.dep_ == "pcomp" and token.head.lower_ == "without":
             continue  # "without specifying what": what was not said is no statement
-        if _not_permitted(token, lexicon):
-            continue  # "not authorized to discuss the talks": what a source may not say
+        if _source_terms(token, lexicon):
+            continue  # "not authorized to discuss", "anonymity to discuss": the source's terms
         if is_passive_adverbial(token):
             # "When asked whether ..., he said": he was asked, he did not ask; the
             # question itself is asked by no one named ("Asked about the deal, ...": the
@@ -276,7 +276,7 @@ def _source_condition(doc: Doc, clause: tuple[int, int], lexicon: Lexicon) -> bo
     return condition(span) or purpose is not None and condition(doc[span.start : purpose])
 
 
-def _not_permitted(cue: Token, lexicon: Lexicon) -> bool:
+def _source_terms(cue: Token, lexicon: Lexicon) -> bool:
     """An infinitive cue says what a source may not or will only talk about, not what it
     said: under a negated permission ("was not authorized to discuss the talks") or as the
     purpose of its anonymity ("requested anonymity to describe", "spoke on condition of

@@ -118,8 +118,7 @@ def _titled_name_at(doc: Doc, index: int, covered: set[int]) -> tuple[int, str |
         size += 1
     name = doc[index : index + size].text if size else ""
     if not size or place_named(name, place_context=False) or resolve_institution(name) or (
-            is_honorific(name)) or (
-            title_length(name.split())):
+            is_honorific(name) or title_length(name.split())):
         return 0, None  # "Deputy Prime Minister Ana X": "Prime Minister" goes on the title
     start = len(before) - max(titled)
     while start > 0 and before[start - 1].is_title and before[start - 1].is_alpha:
