@@ -268,11 +268,14 @@ def eval_actors(path: Path | None, in_text: bool) -> None:
 @evaluate.command(name="events")
 @click.argument("path", type=click.Path(exists=True, path_type=Path),
                 default=Path("../shared/datasets/plover/gsr_dev.jsonl"))
-def eval_events(path: Path) -> None:
+@click.option("--own", is_flag=True,
+              help="Score the invented development set (tests/fixtures/plover_own.jsonl) "
+                   "whole instead, with all its confusions.")
+def eval_events(path: Path, own: bool) -> None:
     """PLOVER event-type accuracy of the first coded event on gold sentences in PATH."""
-    from crosswire.measure.eval_events import report_lines
+    from crosswire.measure.eval_events import OWN_PATH, report_lines
 
-    for line in report_lines(path=path):
+    for line in (report_lines(path=OWN_PATH, own=True) if own else report_lines(path=path)):
         click.echo(line)
 
 
