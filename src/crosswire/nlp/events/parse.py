@@ -113,6 +113,35 @@ def neighbour_words(anchor: Token, *, compounds: bool = True) -> set[str]:
     return words
 
 
+# Clauses hanging off a cue's words: their words are another event's, not the cue's arguments
+# ("gave in to the demands, granting a rise" gives no grant; "hit by the drought" no drought).
+CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp", "conj", "parataxis", "csubj"})
+# How far below the cue its arguments sit: the object (1), a preposition's object (2) and
+# that object's own "of" phrase (3) ("suspended the licences of two stations"), not an
+# adjunct's adjuncts ("over their coverage of the strike" suspends no strike).
+ARGUMENT_DEPTH = 3
+
+
+def argument_words(anchor: Token) -> set[str]:
+    """Words of the cue's arguments and its subject's phrase: what a cue's required words
+    must be found among (compounds left out, like ``neighbour_words(compounds=False)``)."""
+    words: set[str] = set()
+    frontier = [(child, 1) for child in anchor.children if child.dep_ not in CLAUSE_DEPS]
+    while frontier:
+        token, depth = frontier.pop()
+        if token.dep_ != "compound":
+            words.update(token_keys(token))
+        for child in token.children:
+            # a conjunct stands where its head stands ("food and medicine"), and so does a
+            # participle describing an argument ("planes loaded with medicine")
+            step = 0 if (child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN")
+                         or child.dep_ == "acl" and child.tag_ == "VBN") else 1
+            if child.dep_ in CLAUSE_DEPS and step or depth + step > ARGUMENT_DEPTH:
+                continue
+            frontier.append((child, depth + step))
+    return words
+
+
 # Which single-word cues a token of each part of speech can match; phrases match any.
 SINGLE_WORD_POS = {"VERB": ("VERB",), "AUX": ("VERB",), "ADJ": ("ADJ",), "NOUN": ("NOUN",),
                    "PROPN": ("NOUN",)}
@@ -146,7 +175,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
                     weight = cue.weight + 0.05 * len(cue.rest)
                     # a phrase ("test-fired", "air strike") hangs on its highest word
                     anchor = min(covered, key=_depth) if cue.rest else token
-                    if cue.requires and not set(cue.requires) & neighbour_words(anchor, compounds=False):
+                    if cue.requires and not set(cue.requires) & argument_words(anchor):
                         continue
                     if best is None or weight > best[0]:
                         best = (weight, Trigger(cue, anchor, covered))
