@@ -40,6 +40,8 @@ class Cue:
     role: str | None = None
     extension: bool = False
     requires: tuple[str, ...] = ()
+    # the required word must name what the act is done to, not who does it
+    requires_object: bool = False
 
     # Cached: the coder reads ``rest`` for every cue of every candidate token.
     @cached_property
@@ -83,6 +85,7 @@ def cues() -> dict[tuple[str, str], list[Cue]]:
             role=role,
             extension=bool(row.get("extension", False)),
             requires=tuple(word.lower() for word in row.get("requires", ())),
+            requires_object=bool(row.get("requires_object", False)),
         )
         table.setdefault((cue.head, cue.pos), []).append(cue)
     return table

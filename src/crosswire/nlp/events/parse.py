@@ -122,11 +122,15 @@ CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp", "conj", "par
 ARGUMENT_DEPTH = 3
 
 
-def argument_words(anchor: Token) -> set[str]:
-    """Words of the cue's arguments and its subject's phrase: what a cue's required words
-    must be found among (compounds left out, like ``neighbour_words(compounds=False)``)."""
+def argument_words(anchor: Token, *, subject: bool = True) -> set[str]:
+    """Words of the cue's arguments and (with ``subject``) its subject's phrase: what a cue's
+    required words must be found among (compounds left out, like
+    ``neighbour_words(compounds=False)``)."""
     words: set[str] = set()
-    frontier = [(child, 1) for child in anchor.children if child.dep_ not in CLAUSE_DEPS]
+    skipped = CLAUSE_DEPS if subject else CLAUSE_DEPS | SUBJECT_DEPS | {"agent"}
+    # a verbless small clause is the object's predicate ("found the decree unconstitutional")
+    frontier = [(child, 1) for child in anchor.children
+                if child.dep_ not in skipped or child.dep_ in ("ccomp", "xcomp") and child.pos_ == "ADJ"]
     while frontier:
         token, depth = frontier.pop()
         if token.dep_ != "compound":
@@ -175,7 +179,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
                     weight = cue.weight + 0.05 * len(cue.rest)
                     # a phrase ("test-fired", "air strike") hangs on its highest word
                     anchor = min(covered, key=_depth) if cue.rest else token
-                    if cue.requires and not set(cue.requires) & argument_words(anchor):
+                    if cue.requires and not set(cue.requires) & argument_words(
+                            anchor, subject=not cue.requires_object):
                         continue
                     if best is None or weight > best[0]:
                         best = (weight, Trigger(cue, anchor, covered))

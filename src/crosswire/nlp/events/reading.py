@@ -112,7 +112,8 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     if status == "future" and event in plover.COOPERATIVE_TYPES:
         event, status = "AGREE", "asserted"
     elif status == "future" and event == "RETREAT":
-        event, status = "CONCEDE", "asserted"
+        # CONCEDE has no modes: RETREAT's ('withdraw', 'ceasefire') name the act carried out
+        event, mode, status = "CONCEDE", None, "asserted"
     elif status in ("future", "hypothetical") and event in plover.MATERIAL_CONFLICT_TYPES - {"PROTEST"} \
             and _threat_report(predicate, status):
         # force announced or held out by a speaker is a threat (the manual's THREATEN = ASSAULT
