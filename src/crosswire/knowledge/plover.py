@@ -91,6 +91,32 @@ def cues() -> dict[tuple[str, str], list[Cue]]:
     return table
 
 
+@dataclass(frozen=True)
+class AgentShift:
+    """An act that is another type when its agent is of a kind (rioting protesters)."""
+
+    agents: frozenset[str]
+    becomes: str
+    mode: str | None
+
+
+@cache
+def agent_shifts() -> dict[str, list[AgentShift]]:
+    """Per event type, the agent kinds that turn it into another type."""
+    name = "plover_agents.jsonl"
+    table: dict[str, list[AgentShift]] = {}
+    for row in read_jsonl(name):
+        _check(row.get("event") in EVENT_TYPES and row.get("becomes") in EVENT_TYPES, name, row,
+               "unknown event type")
+        _check(isinstance(row.get("agents"), list) and row["agents"] != [], name, row, "agents")
+        table.setdefault(row["event"], []).append(AgentShift(
+            agents=frozenset(word.lower() for word in row["agents"]),
+            becomes=row["becomes"],
+            mode=row.get("mode"),
+        ))
+    return table
+
+
 @cache
 def modes() -> dict[str, list[tuple[str, frozenset[str]]]]:
     """Per event type, (mode, signal words) in lexicon order: the first mode that matches wins."""
