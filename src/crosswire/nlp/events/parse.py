@@ -78,6 +78,10 @@ def _lookup_keys(token: Token) -> tuple[str, ...]:
     return keys + tuple(stem for stem in stems if stem not in keys)
 
 
+# How many tokens from a phrase's head its other words may sit ("pulled its staff out of").
+PHRASE_WINDOW = 5
+
+
 def _rest_matches(token: Token, rest: tuple[str, ...], sent: Span) -> tuple[Token, ...] | None:
     """Tokens covering a multi-word cue's remaining words, after the head or among its children."""
     if not rest:
@@ -85,7 +89,9 @@ def _rest_matches(token: Token, rest: tuple[str, ...], sent: Span) -> tuple[Toke
     following = list(sent.doc[token.i + 1 : min(token.i + 1 + len(rest), sent.end)])
     if len(following) == len(rest) and all(word in token_keys(t) for t, word in zip(following, rest)):
         return (token, *following)
-    children = list(token.children)
+    # a phrase's other words sit near its head: "gave in to" is yielding, "gave its backing
+    # to the new cabinet in a vote" is not
+    children = [c for c in token.children if abs(c.i - token.i) <= PHRASE_WINDOW]
     matched = []
     for word in rest:
         hit = next((c for c in children if word in token_keys(c)), None)
