@@ -91,7 +91,10 @@ def _rest_matches(token: Token, rest: tuple[str, ...], sent: Span) -> tuple[Toke
         return (token, *following)
     # a phrase's other words sit near its head: "gave in to" is yielding, "gave its backing
     # to the new cabinet in a vote" is not
-    children = [c for c in token.children if abs(c.i - token.i) <= PHRASE_WINDOW]
+    # ... among its children, or its object's when the phrase wraps round the object
+    # ("held the rebels responsible", parsed with "responsible" describing "rebels")
+    near = [*token.children, *(g for c in token.children if c.dep_ == "dobj" for g in c.children)]
+    children = [c for c in near if abs(c.i - token.i) <= PHRASE_WINDOW]
     matched = []
     for word in rest:
         hit = next((c for c in children if word in token_keys(c)), None)
