@@ -1,6 +1,6 @@
 """PLOVER coding that rests on the predicate's arguments, and the invented development sets.
 
-``tests/fixtures/plover_own.jsonl`` (430 sentences) is the set the coder's rules were made on;
+``tests/fixtures/plover_own.jsonl`` (492 sentences) is the set the coder's rules were made on;
 ``plover_own_check.jsonl`` (160) was written later to see whether they carry over. Both are
 invented wording coded from the PLOVER manual; neither takes anything from the gold file.
 """
@@ -46,10 +46,10 @@ def test_own_sets_cover_every_type_with_distinct_sentences():
 
 
 def test_own_set_accuracy_floors():
-    # measured 408/430 (94.9%) on the development set and 127/160 (79.4%) on the check set
+    # measured 471/492 (95.7%) on the development set and 128/160 (80.0%) on the check set
     # when last raised; floors only go up
-    assert evaluate(OWN_PATH)["all"].accuracy() >= 0.94
-    assert evaluate(CHECK_PATH)["all"].accuracy() >= 0.79
+    assert evaluate(OWN_PATH)["all"].accuracy() >= 0.95
+    assert evaluate(CHECK_PATH)["all"].accuracy() >= 0.80
 
 
 def test_own_report_is_whole_with_all_confusions():
@@ -78,6 +78,12 @@ def test_own_report_is_whole_with_all_confusions():
     # sharing intelligence is mutual cooperation, exchanging prisoners a release
     ("Estrelia and Norvania swapped intelligence on the smuggling network.", "COOPERATE"),
     ("Estrelia and Norvania swapped prisoners at the border.", "RETREAT"),
+    # protesting to an authority is a diplomatic protest; protesting in the street a protest
+    ("The embassy protested to the foreign ministry over the arrests.", "ACCUSE"),
+    ("Students protested outside the ministry to demand lower fees.", "PROTEST"),
+    # attacking a plan is criticism, attacking a convoy force
+    ("The opposition leader attacked the finance minister's tax plans.", "ACCUSE"),
+    ("Gunmen attacked a fuel convoy on the coast road.", "ASSAULT"),
     # people seized are abducted, property seized is coercion
     ("Armed men seized two foreign engineers at the mine.", "ASSAULT"),
     ("Police seized weapons and cash at the mine.", "COERCE"),
