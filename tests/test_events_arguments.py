@@ -81,6 +81,9 @@ def test_own_report_is_whole_with_all_confusions():
     # protesting to an authority is a diplomatic protest; protesting in the street a protest
     ("The embassy protested to the foreign ministry over the arrests.", "ACCUSE"),
     ("Students protested outside the ministry to demand lower fees.", "PROTEST"),
+    # what an act is done to is its object, not the circumstance it happens in
+    ("The provincial council cancelled the summit upon orders from the capital.", "REJECT"),
+    ("The provincial council cancelled the curfew upon orders from the capital.", "CONCEDE"),
     # attacking a plan is criticism, attacking a convoy force
     ("The opposition leader attacked the finance minister's tax plans.", "ACCUSE"),
     ("Gunmen attacked a fuel convoy on the coast road.", "ASSAULT"),

@@ -129,6 +129,11 @@ CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp", "conj", "par
 # that object's own "of" phrase (3) ("suspended the licences of two stations"), not an
 # adjunct's adjuncts ("over their coverage of the strike" suspends no strike).
 ARGUMENT_DEPTH = 3
+# Prepositions that set an act in time, place or cause, not name what it is done to
+# ("canceled upon orders" cancels no order).
+CIRCUMSTANCE_PREPOSITIONS = frozenset({"upon", "in", "at", "after", "before", "during", "amid", "despite",
+                                       "following", "since", "over", "because", "until", "across",
+                                       "near", "within", "throughout", "under"})
 
 
 def argument_words(anchor: Token, *, subject: bool = True) -> set[str]:
@@ -139,7 +144,8 @@ def argument_words(anchor: Token, *, subject: bool = True) -> set[str]:
     skipped = CLAUSE_DEPS if subject else CLAUSE_DEPS | SUBJECT_DEPS | {"agent"}
     # a verbless small clause is the object's predicate ("found the decree unconstitutional")
     frontier = [(child, 1) for child in anchor.children
-                if child.dep_ not in skipped or child.dep_ in ("ccomp", "xcomp") and child.pos_ == "ADJ"]
+                if (child.dep_ not in skipped or child.dep_ in ("ccomp", "xcomp") and child.pos_ == "ADJ")
+                and (subject or not (child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPOSITIONS))]
     while frontier:
         token, depth = frontier.pop()
         if token.dep_ != "compound":
