@@ -105,9 +105,9 @@ def test_gold_accuracy_floor():
     from crosswire.measure.eval_events import evaluate
 
     tallies = evaluate(GOLD)
-    # measured 81.9% overall (tune 90.6%, held 71.4%) when last raised; floors only go up
-    assert tallies["all"].accuracy() >= 0.81
-    assert tallies["held"].accuracy() >= 0.71
+    # measured 82.6% overall (tune 90.6%, held 72.9%) when last raised; floors only go up
+    assert tallies["all"].accuracy() >= 0.82
+    assert tallies["held"].accuracy() >= 0.72
     # mode, among rows whose type is right: measured 34/46 (73.9%) with the gold's draft
     # mode names read as the manual's current ones
     assert tallies["all"].mode_correct / tallies["all"].mode_total >= 0.70

@@ -266,13 +266,20 @@ def eval_actors(path: Path | None, in_text: bool) -> None:
 
 
 @evaluate.command(name="events")
-@click.argument("path", type=click.Path(exists=True, path_type=Path),
-                default=Path("../shared/datasets/plover/gsr_dev.jsonl"))
-def eval_events(path: Path) -> None:
-    """PLOVER event-type accuracy of the first coded event on gold sentences in PATH."""
-    from crosswire.measure.eval_events import report_lines
+@click.argument("path", type=click.Path(exists=True, path_type=Path), required=False)
+@click.option("--own", is_flag=True,
+              help="Score an invented set whole, with all its confusions: PATH, or the "
+                   "development set tests/fixtures/plover_own.jsonl.")
+def eval_events(path: Path | None, own: bool) -> None:
+    """PLOVER event-type accuracy of the first coded event on gold sentences in PATH
+    (../shared/datasets/plover/gsr_dev.jsonl by default, scored in tune and held halves)."""
+    from crosswire.measure.eval_events import OWN_PATH, report_lines
 
-    for line in report_lines(path=path):
+    if own:
+        lines = report_lines(path=path or OWN_PATH, own=True)
+    else:
+        lines = report_lines(path=path or Path("../shared/datasets/plover/gsr_dev.jsonl"))
+    for line in lines:
         click.echo(line)
 
 

@@ -40,6 +40,8 @@ class Cue:
     role: str | None = None
     extension: bool = False
     requires: tuple[str, ...] = ()
+    # the required word must name what the act is done to, not who does it
+    requires_object: bool = False
 
     # Cached: the coder reads ``rest`` for every cue of every candidate token.
     @cached_property
@@ -83,8 +85,35 @@ def cues() -> dict[tuple[str, str], list[Cue]]:
             role=role,
             extension=bool(row.get("extension", False)),
             requires=tuple(word.lower() for word in row.get("requires", ())),
+            requires_object=bool(row.get("requires_object", False)),
         )
         table.setdefault((cue.head, cue.pos), []).append(cue)
+    return table
+
+
+@dataclass(frozen=True)
+class AgentShift:
+    """An act that is another type when its agent is of a kind (rioting protesters)."""
+
+    agents: frozenset[str]
+    becomes: str
+    mode: str | None
+
+
+@cache
+def agent_shifts() -> dict[str, list[AgentShift]]:
+    """Per event type, the agent kinds that turn it into another type."""
+    name = "plover_agents.jsonl"
+    table: dict[str, list[AgentShift]] = {}
+    for row in read_jsonl(name):
+        _check(row.get("event") in EVENT_TYPES and row.get("becomes") in EVENT_TYPES, name, row,
+               "unknown event type")
+        _check(isinstance(row.get("agents"), list) and row["agents"] != [], name, row, "agents")
+        table.setdefault(row["event"], []).append(AgentShift(
+            agents=frozenset(word.lower() for word in row["agents"]),
+            becomes=row["becomes"],
+            mode=row.get("mode"),
+        ))
     return table
 
 

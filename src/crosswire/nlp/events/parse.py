@@ -78,6 +78,10 @@ def _lookup_keys(token: Token) -> tuple[str, ...]:
     return keys + tuple(stem for stem in stems if stem not in keys)
 
 
+# How many tokens from a phrase's head its other words may sit ("pulled its staff out of").
+PHRASE_WINDOW = 5
+
+
 def _rest_matches(token: Token, rest: tuple[str, ...], sent: Span) -> tuple[Token, ...] | None:
     """Tokens covering a multi-word cue's remaining words, after the head or among its children."""
     if not rest:
@@ -85,7 +89,12 @@ def _rest_matches(token: Token, rest: tuple[str, ...], sent: Span) -> tuple[Toke
     following = list(sent.doc[token.i + 1 : min(token.i + 1 + len(rest), sent.end)])
     if len(following) == len(rest) and all(word in token_keys(t) for t, word in zip(following, rest)):
         return (token, *following)
-    children = list(token.children)
+    # a phrase's other words sit near its head: "gave in to" is yielding, "gave its backing
+    # to the new cabinet in a vote" is not
+    # ... among its children, or its object's when the phrase wraps round the object
+    # ("held the rebels responsible", parsed with "responsible" describing "rebels")
+    near = [*token.children, *(g for c in token.children if c.dep_ == "dobj" for g in c.children)]
+    children = [c for c in near if abs(c.i - token.i) <= PHRASE_WINDOW]
     matched = []
     for word in rest:
         hit = next((c for c in children if word in token_keys(c)), None)
@@ -110,6 +119,45 @@ def neighbour_words(anchor: Token, *, compounds: bool = True) -> set[str]:
     for token in scope:
         if token.i != anchor.i and (compounds or token.dep_ != "compound"):
             words.update(token_keys(token))
+    return words
+
+
+# Clauses hanging off a cue's words: their words are another event's, not the cue's arguments
+# ("gave in to the demands, granting a rise" gives no grant; "hit by the drought" no drought).
+CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "xcomp", "conj", "parataxis", "csubj"})
+# How far below the cue its arguments sit: the object (1), a preposition's object (2) and
+# that object's own "of" phrase (3) ("suspended the licences of two stations"), not an
+# adjunct's adjuncts ("over their coverage of the strike" suspends no strike).
+ARGUMENT_DEPTH = 3
+# Prepositions that set an act in time, place or cause, not name what it is done to
+# ("canceled upon orders" cancels no order).
+CIRCUMSTANCE_PREPOSITIONS = frozenset({"upon", "in", "at", "after", "before", "during", "amid", "despite",
+                                       "following", "since", "over", "because", "until", "across",
+                                       "near", "within", "throughout", "under"})
+
+
+def argument_words(anchor: Token, *, subject: bool = True) -> set[str]:
+    """Words of the cue's arguments and (with ``subject``) its subject's phrase: what a cue's
+    required words must be found among (compounds left out, like
+    ``neighbour_words(compounds=False)``)."""
+    words: set[str] = set()
+    skipped = CLAUSE_DEPS if subject else CLAUSE_DEPS | SUBJECT_DEPS | {"agent"}
+    # a verbless small clause is the object's predicate ("found the decree unconstitutional")
+    frontier = [(child, 1) for child in anchor.children
+                if (child.dep_ not in skipped or child.dep_ in ("ccomp", "xcomp") and child.pos_ == "ADJ")
+                and (subject or not (child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPOSITIONS))]
+    while frontier:
+        token, depth = frontier.pop()
+        if token.dep_ != "compound":
+            words.update(token_keys(token))
+        for child in token.children:
+            # a conjunct stands where its head stands ("food and medicine"), and so does a
+            # participle describing an argument ("planes loaded with medicine")
+            step = 0 if (child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN")
+                         or child.dep_ == "acl" and child.tag_ == "VBN") else 1
+            if child.dep_ in CLAUSE_DEPS and step or depth + step > ARGUMENT_DEPTH:
+                continue
+            frontier.append((child, depth + step))
     return words
 
 
@@ -146,7 +194,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
                     weight = cue.weight + 0.05 * len(cue.rest)
                     # a phrase ("test-fired", "air strike") hangs on its highest word
                     anchor = min(covered, key=_depth) if cue.rest else token
-                    if cue.requires and not set(cue.requires) & neighbour_words(anchor, compounds=False):
+                    if cue.requires and not set(cue.requires) & argument_words(
+                            anchor, subject=not cue.requires_object):
                         continue
                     if best is None or weight > best[0]:
                         best = (weight, Trigger(cue, anchor, covered))

@@ -101,18 +101,25 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
             and status == "asserted":
         # "let the hostages leave" carried out is the retreat itself; promised, a concession
         event, mode = "RETREAT", inner.cue.mode
+    elif event == "MOBILIZE" and inner is not None and inner.cue.event == "AID":
+        # forces sent to help or to rebuild are aid (manual, MOBILIZE: disaster relief is AID)
+        event, mode = "AID", None
     elif event in ("REQUEST", "REJECT"):
         mode = mode or (asked_mode(inner.cue) if inner else None)
         inner = None  # the complement is an event of its own ("urged X to withdraw")
     else:
         inner = None
+    shift = _agent_shift(trigger, event)
+    if shift is not None:
+        event, mode = shift.becomes, shift.mode
     deontic = is_deontic(predicate) and event not in plover.VERBAL_CONFLICT_TYPES
     if deontic:
         event, mode = "REQUEST", REQUEST_MODE_OF.get(event or "", "change")
     if status == "future" and event in plover.COOPERATIVE_TYPES:
         event, status = "AGREE", "asserted"
     elif status == "future" and event == "RETREAT":
-        event, status = "CONCEDE", "asserted"
+        # CONCEDE has no modes: RETREAT's ('withdraw', 'ceasefire') name the act carried out
+        event, mode, status = "CONCEDE", None, "asserted"
     elif status in ("future", "hypothetical") and event in plover.MATERIAL_CONFLICT_TYPES - {"PROTEST"} \
             and _threat_report(predicate, status):
         # force announced or held out by a speaker is a threat (the manual's THREATEN = ASSAULT
@@ -128,6 +135,16 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     if event == "THREATEN" and mode is None and content is not None:
         mode = threat_mode(content.cue)
     return Reading(trigger, event, mode, status, predicate, inner, deontic)
+
+
+def _agent_shift(trigger: Trigger, event: str | None) -> plover.AgentShift | None:
+    """The type an act takes from who does it ("protesters clashed with police" riot)."""
+    shifts = plover.agent_shifts().get(event or "")
+    if not shifts:
+        return None
+    actors, _ = _actors_and_recipients(trigger)
+    keys = {key for actor in actors for key in token_keys(actor)}
+    return next((shift for shift in shifts if shift.agents & keys), None)
 
 
 def _complement_triggers(trigger: Trigger, by_anchor: dict[int, Trigger]) -> list[Trigger]:
