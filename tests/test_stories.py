@@ -208,16 +208,16 @@ def test_grouping_does_not_depend_on_arrival_order(seed):
 
 
 def test_a_crowded_topic_is_cut_on_each_story_s_latest_members(monkeypatch):
-    import crosswire.archive.stories as stories
+    import crosswire.archive.story_cut as story_cut
 
     frequencies, grouper = DocumentFrequencies(), StoryGrouper()
     north, south = quake_reports("north"), quake_reports("south")
     first = quake_features(north[:3], frequencies)
     stored = {a.story_id for a in grouper.assign_batch(first)}
     # room for the five new reports and two of the stored story's three members
-    monkeypatch.setattr(stories, "CUT_NODES", 7)
-    cut_sizes, bisect = [], stories._bisect
-    monkeypatch.setattr(stories, "_bisect", lambda similarity, nodes: (
+    monkeypatch.setattr(story_cut, "CUT_NODES", 7)
+    cut_sizes, bisect = [], story_cut._bisect
+    monkeypatch.setattr(story_cut, "_bisect", lambda similarity, nodes: (
         cut_sizes.append(len(similarity)) or bisect(similarity, nodes)))
     later = quake_features([north[3], *south], frequencies)
     placed = {item[0]: a.story_id for item, a in zip(later, grouper.assign_batch(later))}

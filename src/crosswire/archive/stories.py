@@ -22,10 +22,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-import numpy as np
-from scipy import sparse
-
 from crosswire.archive.features import ArticleFeatures
+from crosswire.archive.story_cut import Member, events, topics
 
 # A story stays open to new articles this many days after its latest article
 # (developing stories run over days; wire follow-ups come within a day or two).
@@ -35,19 +33,11 @@ WINDOW_DAYS = 3
 # half of the AllSides roundups (crosswire eval stories): best at 0.08 (F1 0.932), 0.931
 # at 0.06; the held-out half scores 0.924 at 0.08. ECB+ scores the same at 0.06 and 0.08.
 JOIN_THRESHOLD = 0.08
-# Each day between two clusters' spans costs this much similarity: the same topic a
-# few days later is more often a new event. Tried 0.02-0.10 with windows of 2-4 days
-# on the tuning half; 0.06 with 3 days was best with dates that have the real spread.
-DAY_PENALTY = 0.06
 # A story's members within this many days of its latest article are kept (at most
 # MAX_MEMBERS): a new article joins the story's topic through one of them in its window,
-# and the story's event through all of them (split_events).
+# and the story's event through all of them (story_cut.events).
 MEMBER_DAYS = 2 * WINDOW_DAYS
 MAX_MEMBERS = 30
-# The event cut of a topic holding more nodes than this (its stories' recent members and
-# new articles) takes only each story's latest members, as many as fit: its cost grows
-# with the cube of its nodes, and single link can chain a busy topic over many stories.
-CUT_NODES = 512
 # Terms kept in a story profile and indexed for candidate search.
 PROFILE_TERMS = 80
 # Candidate stories are those sharing at least MIN_SHARED_TERMS of an article's
@@ -57,25 +47,8 @@ PROFILE_TERMS = 80
 QUERY_TERMS = 20
 INDEXED_TERMS = 40
 MIN_SHARED_TERMS = 2
-# A cluster of one topic is cut in two events while the normalised cut between them
-# (the share of each side's similarity that crosses to the other, summed: 0 for two
-# unconnected sides, about 1 for an even split of one event) is below this; see
-# split_events. On the tuning topics of ECB+ (same-topic hard negatives) it is 0.18-0.83
-# between two events and 0.76-1.04 inside one; 0.80 and 0.85 tie there (B-cubed F1
-# 0.940, 0.939) and 0.85 scores higher on the tuning half of AllSides (0.932, 0.930).
-SPLIT_BELOW = 0.85
-# Inside one topic, each day between two articles costs this much similarity in the
-# event cut: a topic's next event is often a day or two later (a vote, then the reaction
-# to it). On the tuning half of AllSides 0.10 scores 0.937 against 0.931 with the
-# topic's DAY_PENALTY, 0.923 at 0.15; ECB+ is undated.
-EVENT_DAY_PENALTY = 0.10
 # Undated articles are compared with at most this many most recent stories.
 UNDATED_CANDIDATES = 500
-
-
-# A story member: its term vector, day and article id (None in archives written
-# before members could move, and for a story's mean profile).
-Member = tuple[dict[str, float], int | None, str | None]
 
 
 @dataclass
@@ -171,8 +144,8 @@ class StoryGrouper:
         self, items: list[tuple[str, ArticleFeatures, str | None]]
     ) -> list[Assignment]:
         """Place a batch of articles: single link of the new articles and the open
-        stories they touch finds the topics (_topics), then each topic is cut into its
-        events (_events), which may move recent members between the topic's stories
+        stories they touch finds the topics, then each topic is cut into its events
+        (story_cut), which may move recent members between the topic's stories
         (recorded in ``moved``). Deciding a batch at once, and cutting recent members
         again with each batch, keeps the arrival order from mattering."""
         if not items:
@@ -187,9 +160,13 @@ class StoryGrouper:
         stories = [self.stories[story_id] for story_id in sorted(touched)]
         articles = [features for _, features, _ in items]
         assignments: list[Assignment | None] = [None] * len(items)
-        for topic_stories, members in _topics(stories, articles, threshold=self.threshold):
-            for event in _events(topic_stories, [articles[m] for m in members]):
-                story = event.story
+        for topic_stories, members in topics(
+                [story.comparable() for story in stories],
+                [(article.vector, article.day, None) for article in articles],
+                threshold=self.threshold, window=WINDOW_DAYS):
+            for event in events([stories[k].comparable() for k in topic_stories],
+                                [(articles[m].vector, articles[m].day, None) for m in members]):
+                story = stories[topic_stories[event.story]] if event.story is not None else None
                 for n in event.articles:
                     article_id, features, title = items[members[n]]
                     if story is None:
@@ -202,7 +179,8 @@ class StoryGrouper:
                     story.absorb(features, article_id)
                     story.title = story.title or title
                 assert story is not None
-                for source, member in event.moving:
+                for k, member in event.moving:
+                    source = stories[topic_stories[k]]
                     source.release(member)
                     story.absorb(ArticleFeatures(member[0], member[1]), member[2])
                     assert member[2] is not None
@@ -339,165 +317,3 @@ def _iso(day: int | None) -> str | None:
 def story_id_for(article_id: str) -> str:
     """A story is named after the article that opened it, so its id never changes."""
     return f"s-{article_id[:12]}"
-
-
-def _topics(stories: list[Story], articles: list[ArticleFeatures], *, threshold: float
-            ) -> list[tuple[list[Story], list[int]]]:
-    """The topics of a batch: (stored stories, new articles) linked by single link.
-
-    A new article links to another when their dated similarity reaches ``threshold``, and
-    to a stored story when it does with one of the story's recent members: the topic,
-    found with the recall a story's changing vocabulary needs (a trial months after a
-    shooting still shares words with some of its coverage). Stored stories are linked
-    only through new articles; telling the topic's events apart is left to _events.
-    """
-    nodes, owner = _recent(stories)
-    fresh = len(nodes)
-    nodes += [(article.vector, article.day, None) for article in articles]
-    similarity, gap = _dated_similarity(nodes)
-    linked = (similarity[fresh:, :] >= threshold) & (gap[fresh:, :] <= WINDOW_DAYS)
-    parent = list(range(len(stories) + len(articles)))
-
-    def root(n: int) -> int:
-        while parent[n] != n:
-            parent[n] = parent[parent[n]]
-            n = parent[n]
-        return n
-
-    for row, col in zip(*np.nonzero(linked)):
-        a = len(stories) + int(row)
-        b = owner[col] if col < fresh else len(stories) + int(col) - fresh
-        if a != b:
-            parent[max(root(a), root(b))] = min(root(a), root(b))
-    topics: dict[int, tuple[list[Story], list[int]]] = {}
-    for n in range(len(stories) + len(articles)):
-        topic = topics.setdefault(root(n), ([], []))
-        if n < len(stories):
-            topic[0].append(stories[n])
-        else:
-            topic[1].append(n - len(stories))
-    return [topic for topic in topics.values() if topic[1]]
-
-
-@dataclass(frozen=True)
-class _Event:
-    """One event of a topic: its new articles (indices), the stored story they join (None:
-    a new story), their best similarity to it, and the stored members it takes from the
-    other stories of its topic."""
-
-    articles: list[int]
-    story: Story | None
-    score: float | None
-    moving: list[tuple[Story, Member]]
-
-
-def _events(stories: list[Story], articles: list[ArticleFeatures]) -> list[_Event]:
-    """Split one topic into its events.
-
-    Words first decide the topic (_topics); this second step asks whether the topic
-    holds several events (two earthquakes, two arrests of one team's players). It cuts
-    the topic's recent members and new articles where their similarity graph is thinnest
-    (the spectral relaxation of the normalised cut, Shi and Malik) and keeps the cut
-    while its normalised cut is below SPLIT_BELOW, recursively: a cut is judged against
-    how close each side is to itself, so one threshold serves tight topics (two arrests
-    told in the same words) and loose ones (one-line reports).
-
-    Each stored story stays with the part holding most of its recent members, and the
-    part's new articles join it (the story with most members there when several stay
-    with one part; stored stories never merge); a part no story stays with is a new
-    story. Recent members cut away from their story's part go to their part's story:
-    a batch that gave two events one story, on too few articles to tell them apart, is
-    mended when more of them arrive, in whatever order they come.
-    """
-    kept = max(1, (CUT_NODES - len(articles)) // max(len(stories), 1))
-    nodes, owner = _recent(stories, latest=kept)
-    stored = len(nodes)
-    nodes += [(article.vector, article.day, None) for article in articles]
-    similarity = _similarity(nodes)
-    parts = _bisect(similarity, list(range(len(nodes))))
-    held = [Counter(owner[n] for n in part if n < stored) for part in parts]
-    stays = {k: min(range(len(parts)), key=lambda p: (-held[p][k], p))
-             for k in range(len(stories))}
-    events = []
-    for p, part in enumerate(parts):
-        new = [n for n in part if n >= stored]
-        staying = [k for k in range(len(stories)) if stays[k] == p]
-        home = min(staying, key=lambda k: (-held[p][k], k)) if staying else None
-        moving = [(stories[owner[n]], nodes[n]) for n in part
-                  if n < stored and stays[owner[n]] != p and nodes[n][2] is not None]
-        if not new and (home is None or not moving):
-            continue  # members cut away with no new article stay where they are
-        theirs = [n for n in part if n < stored and owner[n] == home]
-        score = float(similarity[np.ix_(new, theirs)].max()) if new and theirs else None
-        events.append(_Event([n - stored for n in new], stories[home] if home is not None
-                             else None, score, moving))
-    return events
-
-
-def _recent(stories: list[Story], *, latest: int = MAX_MEMBERS
-            ) -> tuple[list[Member], list[int]]:
-    """The stories' recent members (each story's ``latest``), and the story of each."""
-    nodes: list[Member] = []
-    owner: list[int] = []
-    for k, story in enumerate(stories):
-        members = story.comparable()[-latest:]
-        nodes += members
-        owner += [k] * len(members)
-    return nodes, owner
-
-
-def _dated_similarity(nodes: list[Member]) -> tuple[np.ndarray, np.ndarray]:
-    """Pairwise similarity of the nodes (dot product of their tf-idf vectors) less
-    DAY_PENALTY per day between them, and those days (0 where either is undated)."""
-    matrix = _matrix([node[0] for node in nodes])
-    similarity = (matrix @ matrix.T).toarray()
-    days = np.array([node[1] if node[1] is not None else np.nan for node in nodes], dtype=float)
-    gap = np.nan_to_num(np.abs(days[:, None] - days[None, :]), nan=0.0)
-    return similarity - DAY_PENALTY * gap, gap
-
-
-def _similarity(nodes: list[Member]) -> np.ndarray:
-    """Pairwise similarity of the nodes for the event cut: the topic's dated similarity
-    with EVENT_DAY_PENALTY a day in place of DAY_PENALTY, cut at zero."""
-    similarity, gap = _dated_similarity(nodes)
-    similarity = np.maximum(similarity - (EVENT_DAY_PENALTY - DAY_PENALTY) * gap, 0.0)
-    np.fill_diagonal(similarity, 0.0)
-    return similarity
-
-
-def _bisect(similarity: np.ndarray, nodes: list[int]) -> list[list[int]]:
-    """The nodes' events: the normalised spectral cut, kept while its sides stay apart."""
-    if len(nodes) < 2:
-        return [nodes]
-    graph = similarity[np.ix_(nodes, nodes)]
-    degree = graph.sum(axis=1) + 1e-12
-    scale = 1.0 / np.sqrt(degree)
-    laplacian = np.eye(len(nodes)) - scale[:, None] * graph * scale[None, :]
-    _, vectors = np.linalg.eigh(laplacian)
-    order = np.argsort(scale * vectors[:, 1], kind="stable")
-    best: tuple[float, int] | None = None
-    for cut in range(1, len(nodes)):
-        side, other = order[:cut], order[cut:]
-        crossing = graph[np.ix_(side, other)].sum()
-        ncut = crossing / degree[side].sum() + crossing / degree[other].sum()
-        if best is None or ncut < best[0]:
-            best = (ncut, cut)
-    assert best is not None
-    side, other = np.sort(order[: best[1]]), np.sort(order[best[1] :])
-    if best[0] >= SPLIT_BELOW:
-        return [nodes]
-    halves = [[nodes[n] for n in side], [nodes[n] for n in other]]
-    halves.sort(key=min)  # the side holding the earliest node first
-    return _bisect(similarity, halves[0]) + _bisect(similarity, halves[1])
-
-
-def _matrix(vectors: list[dict[str, float]]) -> sparse.csr_matrix:
-    vocabulary: dict[str, int] = {}
-    rows, cols, values = [], [], []
-    for row, vector in enumerate(vectors):
-        for term, weight in vector.items():
-            rows.append(row)
-            cols.append(vocabulary.setdefault(term, len(vocabulary)))
-            values.append(weight)
-    return sparse.csr_matrix((values, (rows, cols)),
-                             shape=(len(vectors), max(len(vocabulary), 1)))
