@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.knowledge.places import dateline_length
+from crosswire.nlp.doc_view import text_of, tokens_of
 from crosswire.nlp.quotes import QuoteSpan
 
 # A dateline opens its paragraph within this many tokens ("KYIV, Ukraine, March 5 (AP) —").
@@ -26,7 +27,7 @@ HEADING_ENDS = ".!?:;,\"”’')]…"
 @dataclass(frozen=True)
 class Layout:
     text: str
-    tokens: list[Token]  # made once: each ``for token in doc`` builds new Token objects
+    tokens: list[Token]
     token_starts: list[int]
     breaks: list[int]
     sentences: list[Span]
@@ -37,7 +38,7 @@ class Layout:
 
     @classmethod
     def of(cls, doc: Doc, *, quotes: list[QuoteSpan]) -> Layout:
-        tokens = list(doc)
+        tokens = tokens_of(doc)
         starts = [t.idx for t in tokens]
         sentences = list(doc.sents)
         sentence_of = [0] * len(doc)
@@ -53,7 +54,7 @@ class Layout:
             for i in range(bisect.bisect_left(starts, quote.start),
                            bisect.bisect_left(starts, quote.end)):
                 in_quote[i] = True
-        text = doc.text  # Doc.text joins every token anew on each access
+        text = text_of(doc)
         breaks = [i for i, character in enumerate(text) if character == "\n"]
         return cls(text, tokens, starts, breaks, sentences, sentence_of, sentence_start,
                    sentence_end, in_quote)

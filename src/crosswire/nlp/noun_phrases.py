@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc
 
 from crosswire.models import NounPhrase, TextSpan
+from crosswire.nlp.doc_view import text_of
 
 # Tokens a description starts after: determiners, possessors, numbers, prepositions.
 DETERMINING = frozenset({"det", "poss", "nummod", "predet", "case", "punct", "prep"})
@@ -27,7 +28,7 @@ def long_quotations(text: str) -> list[tuple[int, int]]:
 def find_noun_phrases(doc: Doc, *, article: str, offset: int = 0) -> list[NounPhrase]:
     """Noun phrases headed by a noun, with a modifier before the head, outside long
     quotations; offsets are ``offset`` plus their place in ``doc``."""
-    text = doc.text
+    text = text_of(doc)
     quoted = long_quotations(text)
     found = []
     for chunk in doc.noun_chunks:

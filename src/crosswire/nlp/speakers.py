@@ -16,6 +16,7 @@ from crosswire.knowledge.names import LOWER_RANKS, is_given_name, rank_words, ti
 from crosswire.knowledge.places import resolve_group
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.cues import Lexicon
+from crosswire.nlp.doc_view import text_of
 from crosswire.nlp.layout import MAX_HEADING_CHARS, ends_heading, heading_starts
 from crosswire.nlp.mention_roles import is_role_word
 from crosswire.nlp.speaker_pronouns import (
@@ -93,7 +94,7 @@ class SpeakerResolver(PronounResolution):
     def __init__(self, doc: Doc, *, mentions: list[Mention], lexicon: Lexicon,
                  in_quote: list[bool]) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token anew on each access
+        self.text = text_of(doc)
         self.lexicon = lexicon
         self.in_quote = in_quote
         self.mentions = mentions
