@@ -73,7 +73,8 @@ def in_dateline(token: Token) -> bool:
     start = _line_start(token, within=DATELINE_TOKENS)
     if start is None:
         return False
-    while start < token.i and doc[start].is_space:
+    tokens = tokens_of(doc)
+    while start < token.i and tokens[start].is_space:
         start += 1
     opening = doc[start : start + DATELINE_TOKENS]
     return token.idx < opening.start_char + dateline_length(opening.text)
@@ -98,9 +99,9 @@ def ends_heading(token: Token) -> bool:
 def _line_start(token: Token, *, within: int) -> int | None:
     """The index of the first token on the token's line, or None when the line began more
     than ``within`` tokens before it."""
-    doc = token.doc
+    tokens = tokens_of(token.doc)
     start = token.i
-    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+    while start > 0 and "\n" not in tokens[start - 1].text_with_ws:
         start -= 1
         if token.i - start > within:
             return None

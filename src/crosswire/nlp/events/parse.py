@@ -54,9 +54,22 @@ class Trigger:
         return last.idx + len(last.text)
 
 
+# A token's keys by the string ids of its lemma and lowercase form: ``lemma_`` and
+# ``lower_`` decode a new string on every access, for every token of every sentence.
+_KEYS: dict[tuple[int, int], tuple[str, ...]] = {}
+_MAX_KEYS = 200_000
+
+
 def token_keys(token: Token) -> tuple[str, ...]:
-    keys = (token.lemma_.lower(), token.lower_)
-    return keys if keys[0] != keys[1] else keys[:1]
+    ids = (token.lemma, token.lower)
+    keys = _KEYS.get(ids)
+    if keys is None:
+        keys = (token.lemma_.lower(), token.lower_)
+        keys = keys if keys[0] != keys[1] else keys[:1]
+        if len(_KEYS) >= _MAX_KEYS:
+            _KEYS.clear()
+        _KEYS[ids] = keys
+    return keys
 
 
 INFLECTIONS = ("ied", "ing", "ed", "es", "d", "s")
@@ -379,10 +392,11 @@ def antecedent(pronoun: Token) -> Token | None:
 def _scope_words(token: Token) -> list[Token]:
     """The participant's words without the clauses hanging off it."""
     detached: set[int] = set()
-    for t in token.subtree:
-        if t.dep_ in DETACHED_DEPS and t.i != token.i:
+    subtree = list(token.subtree)
+    for t in subtree:
+        if t.dep_ in DETACHED_DEPS and t.i != token.i and t.i not in detached:
             detached.update(x.i for x in t.subtree)
-    return [t for t in token.subtree if t.i not in detached]
+    return [t for t in subtree if t.i not in detached]
 
 
 def code_for(token: Token) -> str | None:
