@@ -76,8 +76,9 @@ def in_dateline(token: Token) -> bool:
     tokens = tokens_of(doc)
     while start < token.i and tokens[start].is_space:
         start += 1
-    opening = doc[start : start + DATELINE_TOKENS]
-    return token.idx < opening.start_char + dateline_length(opening.text)
+    first, last = tokens[start], tokens[min(start + DATELINE_TOKENS, len(tokens)) - 1]
+    opening = text_of(doc)[first.idx : last.idx + len(last)]  # Span.text, without the join
+    return token.idx < first.idx + dateline_length(opening)
 
 
 def is_heading(line: str) -> bool:

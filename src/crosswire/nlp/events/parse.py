@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from crosswire.knowledge import plover
 from crosswire.knowledge.markers import condition_markers
+from crosswire.nlp.doc_view import tokens_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -79,9 +80,9 @@ def _lookup_keys(token: Token) -> tuple[str, ...]:
     """A token's keys plus crude stems of an inflected form, for when the lemmatizer errs
     ("fined" lemmatized "fin")."""
     keys = token_keys(token)
-    lower = token.lower_
     if token.tag_ not in ("VBD", "VBN", "VBG", "VBZ", "NNS"):
         return keys
+    lower = token.lower_
     stems = []
     for suffix in INFLECTIONS:
         if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
@@ -95,7 +96,7 @@ def _rest_matches(token: Token, rest: tuple[str, ...], sent: Span) -> tuple[Toke
     """Tokens covering a multi-word cue's remaining words, after the head or among its children."""
     if not rest:
         return (token,)
-    following = list(sent.doc[token.i + 1 : min(token.i + 1 + len(rest), sent.end)])
+    following = tokens_of(sent.doc)[token.i + 1 : min(token.i + 1 + len(rest), sent.end)]
     if len(following) == len(rest) and all(word in token_keys(t) for t, word in zip(following, rest)):
         return (token, *following)
     children = list(token.children)
