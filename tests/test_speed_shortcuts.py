@@ -85,3 +85,20 @@ def test_complement_cues_found_among_the_cues_are_those_a_walk_of_the_subtree_fi
             assert found == _complement_triggers_by_subtree(trigger, by_anchor)
             compared += len(found)
     assert compared >= 3
+
+
+def test_noun_phrases_left_out_are_exactly_those_starting_inside_a_long_quotation(nlp):
+    from crosswire.nlp.noun_phrases import find_noun_phrases, long_quotations
+
+    text = ('The harbour board said "the old grey ferry will not sail this week" on Monday. '
+            'A local fisherman called it "a quite unfortunate and costly decision" while '
+            'the coastal authority blamed "weather" and rising fuel costs.')
+    doc = nlp(text)
+    quoted = long_quotations(text)
+    assert len(quoted) == 2
+    kept = {phrase.span.start for phrase in find_noun_phrases(doc, article="a")}
+    assert kept
+    for chunk in doc.noun_chunks:
+        inside = any(start <= chunk.start_char < end for start, end in quoted)
+        assert not (inside and any(chunk.start_char <= s < chunk.end_char for s in kept))
+    assert any(start > quoted[0][1] for start in kept)

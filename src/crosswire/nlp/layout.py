@@ -113,7 +113,7 @@ def paragraph_break(first: Token, second: Token) -> bool:
     """Does a heading end between two tokens of one parsed sentence (a subheading the
     parser glued onto the paragraph after it)?"""
     low, high = sorted((first.i, second.i))
-    return any(ends_heading(token) for token in first.doc[low:high])
+    return any(ends_heading(token) for token in tokens_of(first.doc)[low:high])
 
 
 def heading_starts(text: str) -> list[int]:
