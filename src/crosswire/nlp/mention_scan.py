@@ -74,6 +74,7 @@ def extra_mentions(
         covered.update(range(start, end))
     found: list[tuple[int, int, ActorKind, str | None]] = []
     tokens = tokens_of(doc)
+    surname_words: dict[str, bool] = {}
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -94,11 +95,18 @@ def extra_mentions(
             covered.update(range(span.start_char, span.end_char))
             index += size
             continue
-        if token.is_alpha and matches_surname(token.text, surnames):
+        if token.is_alpha and _matches_surname(token.text, surnames, seen=surname_words):
             start = doc[index - 1].idx if _given_before(doc, index, surnames, covered) else token.idx
             found.append((start, token.idx + len(token.text), "person", None))
         index += 1
     return found
+
+
+def _matches_surname(word: str, surnames: dict[str, set[str]], *, seen: dict[str, bool]) -> bool:
+    """``matches_surname``, asked once per word of the article ("The", "But" recur)."""
+    if word not in seen:
+        seen[word] = matches_surname(word, surnames)
+    return seen[word]
 
 
 def _titled_name_at(doc: Doc, index: int, covered: set[int]) -> tuple[int, str | None]:
