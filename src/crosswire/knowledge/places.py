@@ -75,8 +75,10 @@ def country_name(code: str | None) -> str | None:
     return country.name if country else None
 
 
+@lru_cache(maxsize=100_000)
 def fold(text: str) -> str:
-    """Lowercase ASCII words with articles, possessives and dots removed: a lookup key."""
+    """Lowercase ASCII words with articles, possessives and dots removed: a lookup key.
+    (Cached: the mention scans fold the same words of an article again and again.)"""
     text = re.sub(r"['’]s?$", "", text.strip())
     text = anyascii(text).lower().replace(".", "")
     text = re.sub(r"[^a-z0-9 ]+", " ", text)

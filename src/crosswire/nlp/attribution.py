@@ -20,6 +20,7 @@ from crosswire.models import Article, Mention, Resolution, Statement, StatementK
 from crosswire.nlp.circumstances import read_circumstances, resolve_date
 from crosswire.nlp.clauses import Candidate, trim, verb_candidates
 from crosswire.nlp.cues import CueType, Lexicon, load_lexicon
+from crosswire.nlp.doc_view import text_of
 from crosswire.nlp.layout import Layout
 from crosswire.nlp.nominal_cues import (
     adjective_candidates,
@@ -40,7 +41,7 @@ SENTENCE_BREAKS = ".!?:;-\u2013\u2014"
 
 def find_statements(doc: Doc, *, article: Article, mentions: list[Mention]) -> list[Statement]:
     """Every attributed statement of ``doc`` (the parse of ``article.text``), in text order."""
-    text = doc.text
+    text = text_of(doc)
     if not text.strip():
         return []
     lexicon = load_lexicon()
@@ -143,9 +144,10 @@ def _relay_quoted_subject(candidate: Candidate, outlet: str) -> list[Candidate]:
               if t.is_quote]
     if len(quoted) < 2:
         return [candidate]
-    start, end = trim(doc.text, doc[clause.i + 1].idx, end)
-    while end > start and doc.text[end - 4 : end] == " and":
-        end = trim(doc.text, start, end - 4)[1]
+    text = text_of(doc)
+    start, end = trim(text, doc[clause.i + 1].idx, end)
+    while end > start and text[end - 4 : end] == " and":
+        end = trim(text, start, end - 4)[1]
     relayed = replace(candidate, start=start, end=end, speaker_head=subject, speaker_span=None,
                       cue_token=clause, cue_start=clause.idx, cue_end=clause.idx + len(clause),
                       via_hint=candidate.via_hint or outlet)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.knowledge.places import dateline_length
+from crosswire.nlp.doc_view import text_of, tokens_of
 from crosswire.nlp.quotes import QuoteSpan
 
 # A dateline opens its paragraph within this many tokens ("KYIV, Ukraine, March 5 (AP) —").
@@ -26,7 +27,7 @@ HEADING_ENDS = ".!?:;,\"”’')]…"
 @dataclass(frozen=True)
 class Layout:
     text: str
-    tokens: list[Token]  # made once: each ``for token in doc`` builds new Token objects
+    tokens: list[Token]
     token_starts: list[int]
     breaks: list[int]
     sentences: list[Span]
@@ -37,7 +38,7 @@ class Layout:
 
     @classmethod
     def of(cls, doc: Doc, *, quotes: list[QuoteSpan]) -> Layout:
-        tokens = list(doc)
+        tokens = tokens_of(doc)
         starts = [t.idx for t in tokens]
         sentences = list(doc.sents)
         sentence_of = [0] * len(doc)
@@ -53,7 +54,7 @@ class Layout:
             for i in range(bisect.bisect_left(starts, quote.start),
                            bisect.bisect_left(starts, quote.end)):
                 in_quote[i] = True
-        text = doc.text  # Doc.text joins every token anew on each access
+        text = text_of(doc)
         breaks = [i for i, character in enumerate(text) if character == "\n"]
         return cls(text, tokens, starts, breaks, sentences, sentence_of, sentence_start,
                    sentence_end, in_quote)
@@ -72,10 +73,12 @@ def in_dateline(token: Token) -> bool:
     start = _line_start(token, within=DATELINE_TOKENS)
     if start is None:
         return False
-    while start < token.i and doc[start].is_space:
+    tokens = tokens_of(doc)
+    while start < token.i and tokens[start].is_space:
         start += 1
-    opening = doc[start : start + DATELINE_TOKENS]
-    return token.idx < opening.start_char + dateline_length(opening.text)
+    first, last = tokens[start], tokens[min(start + DATELINE_TOKENS, len(tokens)) - 1]
+    opening = text_of(doc)[first.idx : last.idx + len(last)]  # Span.text, without the join
+    return token.idx < first.idx + dateline_length(opening)
 
 
 def is_heading(line: str) -> bool:
@@ -97,9 +100,9 @@ def ends_heading(token: Token) -> bool:
 def _line_start(token: Token, *, within: int) -> int | None:
     """The index of the first token on the token's line, or None when the line began more
     than ``within`` tokens before it."""
-    doc = token.doc
+    tokens = tokens_of(token.doc)
     start = token.i
-    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+    while start > 0 and "\n" not in tokens[start - 1].text_with_ws:
         start -= 1
         if token.i - start > within:
             return None
@@ -110,7 +113,7 @@ def paragraph_break(first: Token, second: Token) -> bool:
     """Does a heading end between two tokens of one parsed sentence (a subheading the
     parser glued onto the paragraph after it)?"""
     low, high = sorted((first.i, second.i))
-    return any(ends_heading(token) for token in first.doc[low:high])
+    return any(ends_heading(token) for token in tokens_of(first.doc)[low:high])
 
 
 def heading_starts(text: str) -> list[int]:

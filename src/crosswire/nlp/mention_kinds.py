@@ -30,6 +30,7 @@ from crosswire.knowledge.role_country import state_office_forms
 from crosswire.knowledge.text import PERSON_PRONOUNS
 from crosswire.knowledge.transliterate import words_match
 from crosswire.data import read_jsonl
+from crosswire.nlp.doc_view import tokens_of
 from crosswire.nlp.mention_roles import is_role_noun
 
 _RULES = ("not_actor", "not_alone", "person_context", "person_body", "organisation_head",
@@ -76,7 +77,7 @@ def case_parties(doc: Doc, *, taken: list[tuple[int, int]]) -> list[tuple[int, i
     never an indefinite or counted one ("two prosecutors", "some plaintiffs")."""
     words = _rules()["case_party"]
     found = []
-    for token in doc:
+    for token in tokens_of(doc):
         if token.lower_ not in words or token.pos_ != "NOUN" or any(
                 start <= token.idx < end for start, end in taken):
             continue
@@ -108,17 +109,18 @@ def state_bodies(doc: Doc) -> list[tuple[int, int]]:
     another's."""
     found = []
     bodies = _state_bodies()
-    for token in doc:
+    tokens = tokens_of(doc)
+    for token in tokens:
         if token.is_lower or token.pos_ not in ("PROPN", "ADJ", "NOUN"):
             continue
         country = country_of(token.text)
         if country is None:
             continue
         after = token.i + 1
-        if after < len(doc) and doc[after].text in ("'s", "’s"):
+        if after < len(tokens) and tokens[after].text in ("'s", "’s"):
             after += 1
         for form in bodies:
-            words = doc[after : after + len(form)]
+            words = tokens[after : after + len(form)]
             if len(words) == len(form) and words[-1].pos_ in ("NOUN", "PROPN") and all(
                     t.is_lower and t.lower_ == w for t, w in zip(words, form)):
                 found.append((token.idx, words[-1].idx + len(words[-1])))
@@ -219,8 +221,9 @@ def people_after_titles(doc: Doc, entities: list[Span]) -> list[Span]:
                 continue
         found.append(ent)
     tagged = {t.i for ent in found for t in ent}
-    for token in doc[:-1]:
-        surname = doc[token.i + 1]
+    tokens = tokens_of(doc)
+    for token in tokens[:-1]:
+        surname = tokens[token.i + 1]
         if (token.i in tagged or surname.i in tagged or token.dep_ != "compound"
                 or token.head.i != surname.i or surname.pos_ != "PROPN"
                 or not (token.is_title and surname.is_title and surname.is_alpha)
@@ -229,7 +232,7 @@ def people_after_titles(doc: Doc, entities: list[Span]) -> list[Span]:
                 or place_named(surname.text, place_context=False) is not None):
             continue
         end = surname.i + 1
-        if end < len(doc) and doc[end].i not in tagged and doc[end].is_title and doc[end].pos_ == "PROPN":
+        if end < len(tokens) and end not in tagged and tokens[end].is_title and tokens[end].pos_ == "PROPN":
             continue  # a longer run of capitalised words is the tagger's to judge
         found.append(Span(doc, token.i, end, label="PERSON"))
     return sorted(found, key=lambda ent: ent.start)

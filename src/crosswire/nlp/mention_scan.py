@@ -35,6 +35,7 @@ from crosswire.knowledge.places import (
 from crosswire.knowledge.transliterate import words_match
 from crosswire.data import read_jsonl
 from crosswire.models import ActorKind
+from crosswire.nlp.doc_view import text_of, tokens_of
 from crosswire.nlp.mention_kinds import is_organisation_name, matches_surname, speech_lemmas
 from crosswire.nlp.mention_roles import person_role
 
@@ -73,9 +74,11 @@ def extra_mentions(
     for start, end in taken:
         covered.update(range(start, end))
     found: list[tuple[int, int, ActorKind, str | None]] = []
+    tokens = tokens_of(doc)
+    surname_words: dict[str, bool] = {}
     index = 0
-    while index < len(doc):
-        token = doc[index]
+    while index < len(tokens):
+        token = tokens[index]
         if token.idx in covered or not token.text[:1].isupper():
             index += 1
             continue
@@ -93,17 +96,25 @@ def extra_mentions(
             covered.update(range(span.start_char, span.end_char))
             index += size
             continue
-        if token.is_alpha and matches_surname(token.text, surnames):
+        if token.is_alpha and _matches_surname(token.text, surnames, seen=surname_words):
             start = doc[index - 1].idx if _given_before(doc, index, surnames, covered) else token.idx
             found.append((start, token.idx + len(token.text), "person", None))
         index += 1
     return found
 
 
+def _matches_surname(word: str, surnames: dict[str, set[str]], *, seen: dict[str, bool]) -> bool:
+    """``matches_surname``, asked once per word of the article ("The", "But" recur)."""
+    if word not in seen:
+        seen[word] = matches_surname(word, surnames)
+    return seen[word]
+
+
 def _titled_name_at(doc: Doc, index: int, covered: set[int]) -> tuple[int, str | None]:
     """(length, title) of a name the tagger missed right after a title ("House Majority
     Leader Steny Hoyer", often behind a no-break space); (0, None) where there is none."""
-    before = [t for t in doc[max(0, index - 4) : index] if not t.is_space]
+    tokens = tokens_of(doc)
+    before = [t for t in tokens[max(0, index - 4) : index] if not t.is_space]
     if not before or before[-1].idx in covered:
         return 0, None
     titled = [n for n in range(1, len(before) + 1)
@@ -111,8 +122,8 @@ def _titled_name_at(doc: Doc, index: int, covered: set[int]) -> tuple[int, str |
     if not titled:
         return 0, None
     size = 0
-    while size < _MAX_NAME_TOKENS and index + size < len(doc):
-        token = doc[index + size]
+    while size < _MAX_NAME_TOKENS and index + size < len(tokens):
+        token = tokens[index + size]
         if token.idx in covered or not (token.is_alpha and token.is_title and token.pos_ == "PROPN"):
             break
         size += 1
@@ -128,13 +139,14 @@ def _titled_name_at(doc: Doc, index: int, covered: set[int]) -> tuple[int, str |
 
 def _institution_at(doc: Doc, index: int, covered: set[int]) -> int:
     names = _institution_names()
+    tokens, text = tokens_of(doc), text_of(doc)
     for size in range(_MAX_INSTITUTION_TOKENS, 0, -1):
-        if index + size > len(doc):
+        if index + size > len(tokens):
             continue
-        span = doc[index : index + size]
-        if any(t.idx in covered for t in span):
+        words = tokens[index : index + size]
+        if any(t.idx in covered for t in words):
             continue
-        if fold(span.text) in names:
+        if fold(text[words[0].idx : words[-1].idx + len(words[-1])]) in names:
             return size
     return 0
 
@@ -161,7 +173,7 @@ def speaking_names(
     organisation, whatever the tagger made of it: unusual romanisations ("Mykhaïlo
     Ju. Ščerbyna") are often left untagged, cut at an initial or called a place."""
     verbs = speech_lemmas()
-    for token in doc:
+    for token in tokens_of(doc):
         if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in verbs:
             continue
         for subject in (c for c in token.children if c.dep_ == "nsubj"):

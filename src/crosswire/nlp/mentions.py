@@ -41,6 +41,7 @@ from crosswire.nlp.mention_kinds import (
     weak_person_evidence,
     whole_organisations,
 )
+from crosswire.nlp.doc_view import text_of
 from crosswire.nlp.layout import in_dateline
 from crosswire.nlp.mention_roles import person_role
 from crosswire.nlp.mention_scan import extra_mentions, speaking_names
@@ -72,7 +73,7 @@ _NOT_NAME = frozenset({"ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "VERB", "A
 def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
     """Every named entity that can act or speak, in text order."""
     found: list[tuple[int, int, ActorKind, str | None]] = []
-    text = doc.text  # Doc.text joins every token anew on each access
+    text = text_of(doc)
     entities = _join_particles(doc, [ent for ent in doc.ents if ent.label_ in ENTITY_KINDS])
     entities = people_after_titles(doc, whole_organisations(doc, join_fragments(doc, entities)))
     surnames = _person_surnames(entities)

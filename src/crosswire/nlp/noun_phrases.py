@@ -3,11 +3,13 @@ thing with different words ("rebel" / "separatist fighters")."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Doc
 
 from crosswire.models import NounPhrase, TextSpan
+from crosswire.nlp.doc_view import text_of, tokens_of
 
 # Tokens a description starts after: determiners, possessors, numbers, prepositions.
 DETERMINING = frozenset({"det", "poss", "nummod", "predet", "case", "punct", "prep"})
@@ -27,16 +29,20 @@ def long_quotations(text: str) -> list[tuple[int, int]]:
 def find_noun_phrases(doc: Doc, *, article: str, offset: int = 0) -> list[NounPhrase]:
     """Noun phrases headed by a noun, with a modifier before the head, outside long
     quotations; offsets are ``offset`` plus their place in ``doc``."""
-    text = doc.text
-    quoted = long_quotations(text)
+    text = text_of(doc)
+    tokens = tokens_of(doc)
+    quoted = long_quotations(text)  # in text order, never overlapping
+    quote_starts = [start for start, _ in quoted]
     found = []
     for chunk in doc.noun_chunks:
-        if any(q0 <= chunk.start_char < q1 for q0, q1 in quoted):
+        last_quote = bisect.bisect_right(quote_starts, chunk.start_char) - 1
+        if last_quote >= 0 and chunk.start_char < quoted[last_quote][1]:
             continue
         head = chunk.root
         if head.pos_ not in {"NOUN", "PROPN"}:
             continue
-        first = next((t for t in chunk if t.dep_ not in DETERMINING and not t.is_punct), None)
+        first = next((t for t in tokens[chunk.start : chunk.end]
+                      if t.dep_ not in DETERMINING and not t.is_punct), None)
         if first is None or first.i > head.i:
             continue
         start, end = first.idx, chunk.end_char

@@ -16,6 +16,7 @@ from crosswire.knowledge.names import LOWER_RANKS, is_given_name, rank_words, ti
 from crosswire.knowledge.places import resolve_group
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.cues import Lexicon
+from crosswire.nlp.doc_view import text_of, tokens_of
 from crosswire.nlp.layout import MAX_HEADING_CHARS, ends_heading, heading_starts
 from crosswire.nlp.mention_roles import is_role_word
 from crosswire.nlp.speaker_pronouns import (
@@ -87,13 +88,19 @@ def speaker_phrase(head: Token, *, lexicon: Lexicon) -> Span:
     return head.doc[start:end]
 
 
+def _determiners(span: Span) -> set[str]:
+    """The determiners, numbers and adjectives of a speaker phrase ("a", "two", "senior")."""
+    return {t.lower_ for t in tokens_of(span.doc)[span.start : span.end]
+            if t.dep_ in ("det", "nummod", "amod")}
+
+
 class SpeakerResolver(PronounResolution):
     """Resolves speaker phrases of one article, in text order (it remembers speakers)."""
 
     def __init__(self, doc: Doc, *, mentions: list[Mention], lexicon: Lexicon,
                  in_quote: list[bool]) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token anew on each access
+        self.text = text_of(doc)
         self.lexicon = lexicon
         self.in_quote = in_quote
         self.mentions = mentions
@@ -286,11 +293,10 @@ class SpeakerResolver(PronounResolution):
     def _is_unnamed(self, span: Span) -> bool:
         """"officials", "a diplomat", "another New Hampshire Republican": no one named."""
         head = span.root
-        determiners = {t.lower_ for t in span if t.dep_ in ("det", "nummod", "amod")}
         if head.pos_ == "PROPN" or head.pos_ == "PRON":
             mention = self.mention_of_token.get(head.i)
             return mention is not None and mention.kind == "group" and bool(
-                determiners & INDEFINITE_DETERMINERS)
+                _determiners(span) & INDEFINITE_DETERMINERS)
         mention = self.mention_of_token.get(head.i)
         if mention is not None and mention.kind == "organisation" and head.pos_ == "NOUN":
             return False  # "Ukraine's military": a state body, though its name is a noun
@@ -298,6 +304,7 @@ class SpeakerResolver(PronounResolution):
             # "prosecutors" of a court case are one party the text names by its role
             mention = self.mention_of_token.get(head.i)
             return mention is None or mention.kind != "group" or head.pos_ != "NOUN"
+        determiners = _determiners(span)
         return bool(determiners & INDEFINITE_DETERMINERS) or (
             head.lemma_.lower() in self.lexicon.source_nouns and not determiners)
 

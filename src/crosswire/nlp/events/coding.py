@@ -28,6 +28,7 @@ from crosswire.nlp.events.reading import (
     salience,
 )
 from crosswire.models import Condition, Event, TextSpan
+from crosswire.nlp.doc_view import text_of
 
 HYPOTHETICAL_MARKERS = frozenset({"if", "unless"})
 
@@ -101,7 +102,7 @@ def code_sentence(sent: Span, *, offset: int = 0, article: str | None = None,
 def code_doc(doc: Doc, *, article: str | None = None, id_prefix: str = "e") -> list[Event]:
     """Events of every sentence of a parsed text, in sentence order."""
     events: list[Event] = []
-    text = doc.text
+    text = text_of(doc)
     for number, sent in enumerate(doc.sents):
         events.extend(code_sentence(sent, article=article, id_prefix=f"{id_prefix}{number}.",
                                     doc_text=text))

@@ -8,6 +8,7 @@ their mode from what is asked, refused or threatened.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -66,7 +67,8 @@ def mode_for(event: str, cue_mode: str | None, words: set[str], *, trigger: Trig
 
 def _first_mode(table: Iterable[tuple[str, frozenset[str]]], scope: set[str], *,
                 skip: frozenset[str] = frozenset()) -> str | None:
-    return next((mode for mode, signals in table if mode not in skip and signals & scope), None)
+    return next((mode for mode, signals in table if mode not in skip and not signals.isdisjoint(scope)),
+                None)
 
 
 def _pairs(token: Token) -> set[str]:
@@ -75,11 +77,19 @@ def _pairs(token: Token) -> set[str]:
     return {f"{a} {b}" for a, b in zip(lowered, lowered[1:])}
 
 
+@cache
+def _context_signals() -> list[tuple[str, frozenset[str], tuple[str, ...]]]:
+    """Each context's signals split once into single words and phrases (a phrase is
+    looked for in the sentence's text, a word among its words)."""
+    return [(context, frozenset(w for w in signals if " " not in w), tuple(w for w in signals if " " in w))
+            for context, signals in plover.contexts()]
+
+
 def context_for(words: set[str], text: str) -> list[str]:
     lowered = text.lower()
     scored = []
-    for context, signals in plover.contexts():
-        hits = sum(1 for w in signals if (" " in w and w in lowered) or w in words)
+    for context, single, phrases in _context_signals():
+        hits = len(single & words) + sum(1 for w in phrases if w in lowered or w in words)
         if hits:
             scored.append((hits, context))
     return [context for _, context in sorted(scored, key=lambda pair: -pair[0])[:2]]

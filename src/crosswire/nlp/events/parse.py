@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from crosswire.knowledge import plover
 from crosswire.knowledge.markers import condition_markers
+from crosswire.nlp.doc_view import tokens_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -54,9 +55,22 @@ class Trigger:
         return last.idx + len(last.text)
 
 
+# A token's keys by the string ids of its lemma and lowercase form: ``lemma_`` and
+# ``lower_`` decode a new string on every access, for every token of every sentence.
+_KEYS: dict[tuple[int, int], tuple[str, ...]] = {}
+_MAX_KEYS = 200_000
+
+
 def token_keys(token: Token) -> tuple[str, ...]:
-    keys = (token.lemma_.lower(), token.lower_)
-    return keys if keys[0] != keys[1] else keys[:1]
+    ids = (token.lemma, token.lower)
+    keys = _KEYS.get(ids)
+    if keys is None:
+        keys = (token.lemma_.lower(), token.lower_)
+        keys = keys if keys[0] != keys[1] else keys[:1]
+        if len(_KEYS) >= _MAX_KEYS:
+            _KEYS.clear()
+        _KEYS[ids] = keys
+    return keys
 
 
 INFLECTIONS = ("ied", "ing", "ed", "es", "d", "s")
@@ -66,9 +80,9 @@ def _lookup_keys(token: Token) -> tuple[str, ...]:
     """A token's keys plus crude stems of an inflected form, for when the lemmatizer errs
     ("fined" lemmatized "fin")."""
     keys = token_keys(token)
-    lower = token.lower_
     if token.tag_ not in ("VBD", "VBN", "VBG", "VBZ", "NNS"):
         return keys
+    lower = token.lower_
     stems = []
     for suffix in INFLECTIONS:
         if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
@@ -86,7 +100,7 @@ def _rest_matches(token: Token, rest: tuple[str, ...], sent: Span) -> tuple[Toke
     """Tokens covering a multi-word cue's remaining words, after the head or among its children."""
     if not rest:
         return (token,)
-    following = list(sent.doc[token.i + 1 : min(token.i + 1 + len(rest), sent.end)])
+    following = tokens_of(sent.doc)[token.i + 1 : min(token.i + 1 + len(rest), sent.end)]
     if len(following) == len(rest) and all(word in token_keys(t) for t, word in zip(following, rest)):
         return (token, *following)
     # a phrase's other words sit near its head: "gave in to" is yielding, "gave its backing
@@ -428,10 +442,11 @@ def antecedent(pronoun: Token) -> Token | None:
 def _scope_words(token: Token) -> list[Token]:
     """The participant's words without the clauses hanging off it."""
     detached: set[int] = set()
-    for t in token.subtree:
-        if t.dep_ in DETACHED_DEPS and t.i != token.i:
+    subtree = list(token.subtree)
+    for t in subtree:
+        if t.dep_ in DETACHED_DEPS and t.i != token.i and t.i not in detached:
             detached.update(x.i for x in t.subtree)
-    return [t for t in token.subtree if t.i not in detached]
+    return [t for t in subtree if t.i not in detached]
 
 
 def code_for(token: Token) -> str | None:

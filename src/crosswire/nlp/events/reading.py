@@ -150,8 +150,11 @@ def _agent_shift(trigger: Trigger, event: str | None) -> plover.AgentShift | Non
 def _complement_triggers(trigger: Trigger, by_anchor: dict[int, Trigger]) -> list[Trigger]:
     """Cues inside the complement of a verb ("vowed to retaliate", "urged talks")."""
     found = []
-    for token in trigger.anchor.subtree:
-        if token.i == trigger.anchor.i or token.i not in by_anchor:
+    # Only the sentence's other cues can be found: each is walked up to see whether the
+    # anchor governs it, instead of walking the anchor's whole subtree.
+    for index in sorted(by_anchor):
+        token = by_anchor[index].anchor
+        if index == trigger.anchor.i:
             continue
         path, head = [], token
         while head.i != trigger.anchor.i and head.head.i != head.i:
@@ -159,6 +162,9 @@ def _complement_triggers(trigger: Trigger, by_anchor: dict[int, Trigger]) -> lis
             head = head.head
         if head.i == trigger.anchor.i and path and path[-1] in COMPLEMENT_DEPS and "relcl" not in path:
             found.append(by_anchor[token.i])
+    if len(found) > 1:  # in the subtree's order, which a non-projective parse reorders
+        order = {token.i: n for n, token in enumerate(trigger.anchor.subtree)}
+        found.sort(key=lambda t: order[t.anchor.i])
     return sorted(found, key=lambda t: clause_cost(t.anchor))
 
 
