@@ -5,7 +5,9 @@ processes, one per core unless told otherwise; only the small result records tra
 back. Cleaning and metadata run in the parent, in input order (so input errors are
 reported as each input is read), on the pool's feeding thread: they overlap the workers'
 parsing instead of delaying its start. Cross-article work (actor merging, comparison)
-runs once in the parent. Small inputs are parsed in the parent alone.
+runs once in the parent, after a parse on the pool with the comparison's issues,
+positions and framing in a forked process beside its claims. Small inputs are parsed in
+the parent alone.
 
 Where the platform can ``fork``, the workers inherit the parent's loaded pipeline;
 elsewhere (``spawn``) each worker loads it once, in the pool's initializer.
@@ -22,12 +24,14 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import chain, islice
+from multiprocessing.connection import Connection
+from typing import TypeVar
 
 from spacy.language import Language
 
 from crosswire.actors import merge_actors, resolve_speakers
 from crosswire.clean import clean
-from crosswire.compare import compare
+from crosswire.compare import Elsewhere, compare, here
 from crosswire.compare.claim_meaning import load_model
 from crosswire.metadata import describe
 from crosswire.models import (
@@ -39,6 +43,8 @@ from crosswire.models import (
     MergedAnalysis,
 )
 from crosswire.nlp import analyse, load_nlp
+
+T = TypeVar("T")
 
 # Below this many articles, starting a second parser costs more than it saves.
 PARALLEL_MIN_ARTICLES = 24
@@ -240,7 +246,11 @@ def run(
             model_loading.start()
     if model_loading is not None:
         model_loading.join()
-    return brief_of(analyses, errors=errors)
+    # A parse big enough for the pool leaves its cores idle now: part of the comparison
+    # runs on one of them.
+    parallel = (workers or os.cpu_count() or 1) > 1 and len(analyses) >= PARALLEL_MIN_ARTICLES
+    forks = (start_method or default_start_method()) == "fork"
+    return brief_of(analyses, errors=errors, elsewhere=in_forked_process if parallel and forks else here)
 
 
 def article_of(document: Document, *, date_hint: str | None = None,
@@ -268,8 +278,10 @@ def failure(source: str, exc: Exception) -> InputError:
     return InputError(source, f"could not be processed ({failure_line(exc)})")
 
 
-def brief_of(analyses: list[ArticleAnalysis], *, errors: list[InputError]) -> Briefing:
-    """The cross-article stages, run once over every article's analysis, in input order."""
+def brief_of(analyses: list[ArticleAnalysis], *, errors: list[InputError],
+             elsewhere: Elsewhere = here) -> Briefing:
+    """The cross-article stages, run once over every article's analysis, in input order;
+    ``elsewhere`` as for ``compare``."""
     actors, actor_of_mention = merge_actors(analyses)
     statements = resolve_speakers(analyses, actors=actors, actor_of_mention=actor_of_mention)
     merged = MergedAnalysis(
@@ -281,7 +293,42 @@ def brief_of(analyses: list[ArticleAnalysis], *, errors: list[InputError]) -> Br
         errors=errors,
         noun_phrases=[phrase for analysis in analyses for phrase in analysis.noun_phrases],
     )
-    return compare(merged)
+    return compare(merged, elsewhere=elsewhere)
+
+
+def in_forked_process(work: Callable[[], T]) -> Callable[[], T]:
+    """Start ``work`` in a forked process (it inherits the parent's data: nothing is pickled
+    but the result); the returned call waits for that result, or raises the work's error.
+    Called only while no other thread runs: a thread's locks would stay held in the child."""
+    context = multiprocessing.get_context("fork")
+    receiving, sending = context.Pipe(duplex=False)
+    child = context.Process(target=_send_result, args=(work, sending), daemon=True)
+    child.start()
+    sending.close()
+
+    def result() -> T:
+        try:
+            failed, value = receiving.recv()
+        except EOFError:
+            child.join()
+            raise RuntimeError(f"a forked process ended without a result (exit code {child.exitcode})") from None
+        finally:
+            receiving.close()
+            child.join()
+        if failed:
+            raise value
+        return value
+
+    return result
+
+
+def _send_result(work: Callable[[], object], sending: Connection) -> None:
+    try:
+        outcome: tuple[bool, object] = (False, work())
+    except Exception as exc:  # raised again in the parent, which waits for the result
+        outcome = (True, exc)
+    sending.send(outcome)
+    sending.close()
 
 
 def unique_id(article: Article, seen: set[str]) -> Article:
