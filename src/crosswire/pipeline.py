@@ -246,11 +246,17 @@ def run(
             model_loading.start()
     if model_loading is not None:
         model_loading.join()
-    # A parse big enough for the pool leaves its cores idle now: part of the comparison
-    # runs on one of them.
-    parallel = (workers or os.cpu_count() or 1) > 1 and len(analyses) >= PARALLEL_MIN_ARTICLES
+    return brief_of(analyses, errors=errors,
+                    elsewhere=elsewhere_for(len(analyses), workers=workers, start_method=start_method))
+
+
+def elsewhere_for(articles: int, *, workers: int = 0, start_method: str | None = None) -> Elsewhere:
+    """Where the work after a parse of ``articles`` (``workers`` and ``start_method`` as
+    for ``parse_articles``) puts what it runs beside itself: a parse big enough for the
+    pool leaves its cores idle, so a forked process where the platform forks; else here."""
+    parallel = (workers or os.cpu_count() or 1) > 1 and articles >= PARALLEL_MIN_ARTICLES
     forks = (start_method or default_start_method()) == "fork"
-    return brief_of(analyses, errors=errors, elsewhere=in_forked_process if parallel and forks else here)
+    return in_forked_process if parallel and forks else here
 
 
 def article_of(document: Document, *, date_hint: str | None = None,
