@@ -83,6 +83,7 @@ OnFailure = Callable[[int, Article, str], None]
 def parse_articles(
     articles: Iterable[Article], *, nlp: Language, workers: int = 0,
     start_method: str | None = None, on_failure: OnFailure | None = None,
+    before_fork: Callable[[], None] = lambda: None,
 ) -> Iterator[ArticleAnalysis]:
     """Parse and analyse articles, in input order, on ``workers`` processes (0: one per
     core) started with ``start_method`` (default: ``default_start_method()``).
@@ -92,7 +93,8 @@ def parse_articles(
     A failure while parsing an article ends the run, unless ``on_failure`` is given: then
     a chunk that fails is parsed again article by article, each failing one is passed to
     ``on_failure`` (its position in ``articles``, the article, the failure in one line)
-    and left out, and the others go on.
+    and left out, and the others go on. ``before_fork`` is called before workers are
+    started: no thread may run across a fork, so a caller's thread ends there.
     """
     workers = workers or os.cpu_count() or 1
     stream = iter(articles)
@@ -107,6 +109,7 @@ def parse_articles(
         return
     method = start_method or default_start_method()
     context = multiprocessing.get_context(method)
+    before_fork()
     if method == "fork":
         # Analysing a snippet here loads every lexicon and gazetteer the stages cache
         # lazily, so the forked workers inherit them instead of each loading its own.
@@ -231,21 +234,17 @@ def run(
         source = f"{article.source_path} ({article.url})" if article.url else article.source_path
         report(ParseFailed(source, f"could not be parsed ({reason})", position))
 
+    # The claims' sentence model (half a second of CPU, in C without the GIL) loads on
+    # the core this process leaves idle while it loads the parser, cleans the first
+    # articles and warms the stages up, before the workers are forked: loading it during
+    # the parse took that CPU from the workers.
+    model_loading = threading.Thread(target=load_model, daemon=True)
+    model_loading.start()
     nlp = nlp or load_nlp()
-    analyses: list[ArticleAnalysis] = []
-    model_loading: threading.Thread | None = None
-    for analysis in progress(parse_articles(articles(), nlp=nlp, workers=workers,
-                                            start_method=start_method,
-                                            on_failure=parse_failed)):
-        analyses.append(analysis)
-        if model_loading is None:
-            # The claims' sentence model (a second of CPU) loads while the rest parses,
-            # not after it. Only now: the workers are forked, and no thread may run
-            # across a fork.
-            model_loading = threading.Thread(target=load_model, daemon=True)
-            model_loading.start()
-    if model_loading is not None:
-        model_loading.join()
+    analyses = list(progress(parse_articles(articles(), nlp=nlp, workers=workers,
+                                            start_method=start_method, on_failure=parse_failed,
+                                            before_fork=model_loading.join)))
+    model_loading.join()
     return brief_of(analyses, errors=errors,
                     elsewhere=elsewhere_for(len(analyses), workers=workers, start_method=start_method))
 
