@@ -79,7 +79,8 @@ def test_voices_and_omitted_claims():
     version = ClaimVersion("s3", "Two", TextSpan("R", 0, 1, "b"), "direct")
     claim = Claim("c0", "ruz", [version, ClaimVersion("s4", "Three", TextSpan("R", 0, 1, "c"), "direct")],
                   ["Three", "Two"], 2, [["b"], ["c"]])
-    framing = {f.outlet: f for f in with_omissions(frame(MergedAnalysis([a, b, c], actors, statements)), claims=[claim])}
+    framed = with_omissions(frame(MergedAnalysis([a, b, c], actors, statements)), claims=[claim])
+    framing = {f.outlet: f for f in framed}
     assert [(v.name, v.statements) for v in framing["One"].voices] == [("Lind", 1), ("Ruz", 1)]
     assert framing["One"].voices_by_country == {"AAA": 1, "unknown": 1}
     assert framing["One"].omitted_claims == ["c0"] and framing["Two"].omitted_claims == []
