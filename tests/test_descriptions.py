@@ -70,7 +70,7 @@ def test_scare_quoted_name_against_plain_use_but_not_a_speech_fragment():
 def test_framing_rows_carry_descriptions_with_evidence():
     a = art("a", "North Wire", "The separatist fighters were detained.")
     b = art("b", "South Daily", "The rebel fighters were detained.")
-    framing = {f.outlet: f for f in frame(MergedAnalysis([a, b], [], []), claims=[])}
+    framing = {f.outlet: f for f in frame(MergedAnalysis([a, b], [], []))}
     (north,) = [t for t in framing["North Wire"].terms if t.source == "descriptions"]
     assert north.term == "separatist fighters"
     assert north.others == {"South Daily": ["rebel fighters"]}
@@ -80,7 +80,7 @@ def test_framing_rows_carry_descriptions_with_evidence():
 def test_overlapping_rows_of_one_referent_are_one_row():
     a = art("a", "North Wire", "The judge struck down the state's controversial “attack drones” ban.")
     b = art("b", "South Daily", "The judge struck down the state's attack drones ban.")
-    framing = frame(MergedAnalysis([a, b], [], []), claims=[])
+    framing = frame(MergedAnalysis([a, b], [], []))
     referents = {t.referent for f in framing for t in f.terms}
     assert len(referents) == 1
     north = {t.term for f in framing if f.outlet == "North Wire" for t in f.terms}
@@ -99,7 +99,7 @@ def test_an_epithet_against_a_plain_title_for_one_actor():
     mentions = [Mention("m1", TextSpan("Tomas Reyk", start_a, start_a + 10, "a"), "person", role="strongman"),
                 Mention("m2", TextSpan("Tomas Reyk", start_b, start_b + 10, "b"), "person", role="President")]
     merged = MergedAnalysis([a, b, c], [reyk], [], mentions=mentions)
-    framing = {f.outlet: f for f in frame(merged, claims=[])}
+    framing = {f.outlet: f for f in frame(merged)}
     (north,) = [t for t in framing["North Wire"].terms if t.source == "epithets"]
     assert (north.referent, north.term, north.others) == ("Tomas Reyk", "strongman", {"South Daily": ["President"]})
     assert a.text[north.evidence[0].start:north.evidence[0].end] == "strongman"

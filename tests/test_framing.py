@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crosswire.compare.framing import frame, hedges, scare_quotes
+from crosswire.compare.framing import frame, hedges, scare_quotes, with_omissions
 from crosswire.models import (
     Actor,
     Article,
@@ -29,7 +29,7 @@ def test_contested_terms_and_alias_names_differ_by_outlet():
     actor = Actor("z", "Islamic State", "organisation", ["Islamic State", "Daesh"], [], seen=[
         words_in(a.text, "Daesh", "a"),
         words_in(b.text, "Islamic State", "b")])
-    framing = {f.outlet: f for f in frame(MergedAnalysis([a, b], [actor], []), claims=[])}
+    framing = {f.outlet: f for f in frame(MergedAnalysis([a, b], [actor], []))}
     north = {(t.referent, t.term): t for t in framing["North Wire"].terms}
     south = {(t.referent, t.term): t for t in framing["South Daily"].terms}
     assert ("Ukraine's capital", "Kyiv") in north and ("Ukraine's capital", "Kiev") in south
@@ -52,7 +52,7 @@ def test_names_differing_only_in_form_are_no_framing():
         actors.append(Actor(f"x{n}", second, "person", [first, second], [], seen=[
             words_in(a.text, first, "a"),
             words_in(b.text, second, "b")]))
-    framing = frame(MergedAnalysis([a, b], actors, []), claims=[])
+    framing = frame(MergedAnalysis([a, b], actors, []))
     assert [t for f in framing for t in f.terms if t.source == "aliases"] == []
 
 
@@ -93,7 +93,8 @@ def test_voices_and_omitted_claims():
     version = ClaimVersion("s3", "Two", TextSpan("R", 0, 1, "b"), "direct")
     claim = Claim("c0", "ruz", [version, ClaimVersion("s4", "Three", TextSpan("R", 0, 1, "c"), "direct")],
                   ["Three", "Two"], 2, [["b"], ["c"]])
-    framing = {f.outlet: f for f in frame(MergedAnalysis([a, b, c], actors, statements), claims=[claim])}
+    framed = with_omissions(frame(MergedAnalysis([a, b, c], actors, statements)), claims=[claim])
+    framing = {f.outlet: f for f in framed}
     assert [(v.name, v.statements) for v in framing["One"].voices] == [("Lind", 1), ("Ruz", 1)]
     assert framing["One"].voices_by_country == {"AAA": 1, "unknown": 1}
     assert framing["One"].omitted_claims == ["c0"] and framing["Two"].omitted_claims == []

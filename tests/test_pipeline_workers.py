@@ -36,5 +36,31 @@ def test_spawned_workers_write_the_brief_forked_workers_write(nlp, monkeypatch, 
                                 start_method=method)
         written = write_briefing(briefing, outdir=tmp_path / method)
         briefs[method] = written["json"].read_bytes()
-    assert started == ["fork", "spawn"]
+        if method == "fork":  # brief.html written by a forked process, the rest here
+            beside = write_briefing(briefing, outdir=tmp_path / "beside",
+                                    elsewhere=pipeline.in_forked_process)
+            assert {form: path.read_bytes() for form, path in beside.items()} == {
+                form: path.read_bytes() for form, path in written.items()}
+    # the fork run's pool, the process its comparison forks and the one writing brief.html;
+    # the spawn run's pool
+    assert started == ["fork", "fork", "fork", "spawn"]
     assert briefs["spawn"] == briefs["fork"]
+
+
+def test_forked_work_hands_back_its_result_or_its_error():
+    pending = pipeline.in_forked_process(lambda: {"parent's data": [1, 2]})
+    assert pending() == {"parent's data": [1, 2]}
+
+    def fails() -> None:
+        raise ValueError("no outlets to compare")
+
+    with pytest.raises(ValueError, match="no outlets to compare"):
+        pipeline.in_forked_process(fails)()
+
+
+def test_forked_work_that_dies_is_reported_not_waited_for():
+    import os
+
+    pending = pipeline.in_forked_process(lambda: os._exit(3))
+    with pytest.raises(RuntimeError, match="exit code 3"):
+        pending()

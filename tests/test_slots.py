@@ -115,6 +115,6 @@ def test_names_and_pronouns_are_left_to_the_alias_alignment():
 def test_slot_differences_reach_the_outlet_framing_rows():
     a, b = retold_pair()
     merged = MergedAnalysis(articles=[a, b], actors=[], statements=[], mentions=[], events=[], errors=[])
-    rows = {record.outlet: record.terms for record in frame(merged, claims=[])}
+    rows = {record.outlet: record.terms for record in frame(merged)}
     (north,) = [use for use in rows["North Wire"] if use.source == "slots"]
     assert north.term == "eastern docks" and north.others == {"South Daily": ["eastern piers"]}

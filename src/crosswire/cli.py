@@ -60,6 +60,7 @@ def brief(paths: tuple[str, ...], outdir: Path, date_hint: str | None, year: int
 
     from crosswire.briefing import write_briefing
     from crosswire.briefing.render_plover import write_plover_jsonl
+    from crosswire.compare import here
     from crosswire.compare.claim_meaning import matcher
 
     if bool(paths) == bool(story):
@@ -67,6 +68,7 @@ def brief(paths: tuple[str, ...], outdir: Path, date_hint: str | None, year: int
     blocked = _not_a_folder(outdir)
     if blocked:  # said before the parsing, not after it
         raise click.UsageError(f"cannot write into {outdir}: {blocked} is not a folder")
+    elsewhere = here  # where brief.html is written beside the rest
     if story:
         from crosswire.archive.db import ArchiveError
         from crosswire.archive.query import briefing_for_story
@@ -89,13 +91,15 @@ def brief(paths: tuple[str, ...], outdir: Path, date_hint: str | None, year: int
         with cluster_client(cluster) as client:
             if client is None:
                 briefing = pipeline.run(inputs, workers=workers, **options)
+                # the Dask client's threads rule out forking beside a cluster run
+                elsewhere = pipeline.elsewhere_for(len(briefing.articles), workers=workers)
             else:
                 from crosswire.cluster import run as run_on_cluster
 
                 briefing = run_on_cluster(inputs, client=client, **options)
     if not briefing.articles:
         raise click.ClickException("no input could be read")
-    written = write_briefing(briefing, outdir=outdir)
+    written = write_briefing(briefing, outdir=outdir, elsewhere=elsewhere)
     written["plover"] = outdir / "events.plover.jsonl"
     with written["plover"].open("w", encoding="utf-8") as plover:
         write_plover_jsonl(briefing, output=plover)

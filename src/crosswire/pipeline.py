@@ -5,7 +5,9 @@ processes, one per core unless told otherwise; only the small result records tra
 back. Cleaning and metadata run in the parent, in input order (so input errors are
 reported as each input is read), on the pool's feeding thread: they overlap the workers'
 parsing instead of delaying its start. Cross-article work (actor merging, comparison)
-runs once in the parent. Small inputs are parsed in the parent alone.
+runs once in the parent, after a parse on the pool with the comparison's issues,
+positions and framing in a forked process beside its claims. Small inputs are parsed in
+the parent alone.
 
 Where the platform can ``fork``, the workers inherit the parent's loaded pipeline;
 elsewhere (``spawn``) each worker loads it once, in the pool's initializer.
@@ -22,12 +24,14 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import chain, islice
+from multiprocessing.connection import Connection
+from typing import TypeVar
 
 from spacy.language import Language
 
 from crosswire.actors import merge_actors, resolve_speakers
 from crosswire.clean import clean
-from crosswire.compare import compare
+from crosswire.compare import Elsewhere, compare, here
 from crosswire.compare.claim_meaning import load_model
 from crosswire.metadata import describe
 from crosswire.models import (
@@ -39,6 +43,8 @@ from crosswire.models import (
     MergedAnalysis,
 )
 from crosswire.nlp import analyse, load_nlp
+
+T = TypeVar("T")
 
 # Below this many articles, starting a second parser costs more than it saves.
 PARALLEL_MIN_ARTICLES = 24
@@ -77,6 +83,7 @@ OnFailure = Callable[[int, Article, str], None]
 def parse_articles(
     articles: Iterable[Article], *, nlp: Language, workers: int = 0,
     start_method: str | None = None, on_failure: OnFailure | None = None,
+    before_fork: Callable[[], None] = lambda: None,
 ) -> Iterator[ArticleAnalysis]:
     """Parse and analyse articles, in input order, on ``workers`` processes (0: one per
     core) started with ``start_method`` (default: ``default_start_method()``).
@@ -86,7 +93,8 @@ def parse_articles(
     A failure while parsing an article ends the run, unless ``on_failure`` is given: then
     a chunk that fails is parsed again article by article, each failing one is passed to
     ``on_failure`` (its position in ``articles``, the article, the failure in one line)
-    and left out, and the others go on.
+    and left out, and the others go on. ``before_fork`` is called before workers are
+    started: no thread may run across a fork, so a caller's thread ends there.
     """
     workers = workers or os.cpu_count() or 1
     stream = iter(articles)
@@ -101,6 +109,7 @@ def parse_articles(
         return
     method = start_method or default_start_method()
     context = multiprocessing.get_context(method)
+    before_fork()
     if method == "fork":
         # Analysing a snippet here loads every lexicon and gazetteer the stages cache
         # lazily, so the forked workers inherit them instead of each loading its own.
@@ -225,22 +234,28 @@ def run(
         source = f"{article.source_path} ({article.url})" if article.url else article.source_path
         report(ParseFailed(source, f"could not be parsed ({reason})", position))
 
+    # The claims' sentence model (half a second of CPU, in C without the GIL) loads on
+    # the core this process leaves idle while it loads the parser, cleans the first
+    # articles and warms the stages up, before the workers are forked: loading it during
+    # the parse took that CPU from the workers.
+    model_loading = threading.Thread(target=load_model, daemon=True)
+    model_loading.start()
     nlp = nlp or load_nlp()
-    analyses: list[ArticleAnalysis] = []
-    model_loading: threading.Thread | None = None
-    for analysis in progress(parse_articles(articles(), nlp=nlp, workers=workers,
-                                            start_method=start_method,
-                                            on_failure=parse_failed)):
-        analyses.append(analysis)
-        if model_loading is None:
-            # The claims' sentence model (a second of CPU) loads while the rest parses,
-            # not after it. Only now: the workers are forked, and no thread may run
-            # across a fork.
-            model_loading = threading.Thread(target=load_model, daemon=True)
-            model_loading.start()
-    if model_loading is not None:
-        model_loading.join()
-    return brief_of(analyses, errors=errors)
+    analyses = list(progress(parse_articles(articles(), nlp=nlp, workers=workers,
+                                            start_method=start_method, on_failure=parse_failed,
+                                            before_fork=model_loading.join)))
+    model_loading.join()
+    return brief_of(analyses, errors=errors,
+                    elsewhere=elsewhere_for(len(analyses), workers=workers, start_method=start_method))
+
+
+def elsewhere_for(articles: int, *, workers: int = 0, start_method: str | None = None) -> Elsewhere:
+    """Where the work after a parse of ``articles`` (``workers`` and ``start_method`` as
+    for ``parse_articles``) puts what it runs beside itself: a parse big enough for the
+    pool leaves its cores idle, so a forked process where the platform forks; else here."""
+    parallel = (workers or os.cpu_count() or 1) > 1 and articles >= PARALLEL_MIN_ARTICLES
+    forks = (start_method or default_start_method()) == "fork"
+    return in_forked_process if parallel and forks else here
 
 
 def article_of(document: Document, *, date_hint: str | None = None,
@@ -268,8 +283,10 @@ def failure(source: str, exc: Exception) -> InputError:
     return InputError(source, f"could not be processed ({failure_line(exc)})")
 
 
-def brief_of(analyses: list[ArticleAnalysis], *, errors: list[InputError]) -> Briefing:
-    """The cross-article stages, run once over every article's analysis, in input order."""
+def brief_of(analyses: list[ArticleAnalysis], *, errors: list[InputError],
+             elsewhere: Elsewhere = here) -> Briefing:
+    """The cross-article stages, run once over every article's analysis, in input order;
+    ``elsewhere`` as for ``compare``."""
     actors, actor_of_mention = merge_actors(analyses)
     statements = resolve_speakers(analyses, actors=actors, actor_of_mention=actor_of_mention)
     merged = MergedAnalysis(
@@ -281,7 +298,42 @@ def brief_of(analyses: list[ArticleAnalysis], *, errors: list[InputError]) -> Br
         errors=errors,
         noun_phrases=[phrase for analysis in analyses for phrase in analysis.noun_phrases],
     )
-    return compare(merged)
+    return compare(merged, elsewhere=elsewhere)
+
+
+def in_forked_process(work: Callable[[], T]) -> Callable[[], T]:
+    """Start ``work`` in a forked process (it inherits the parent's data: nothing is pickled
+    but the result); the returned call waits for that result, or raises the work's error.
+    Called only while no other thread runs: a thread's locks would stay held in the child."""
+    context = multiprocessing.get_context("fork")
+    receiving, sending = context.Pipe(duplex=False)
+    child = context.Process(target=_send_result, args=(work, sending), daemon=True)
+    child.start()
+    sending.close()
+
+    def result() -> T:
+        try:
+            failed, value = receiving.recv()
+        except EOFError:
+            child.join()
+            raise RuntimeError(f"a forked process ended without a result (exit code {child.exitcode})") from None
+        finally:
+            receiving.close()
+            child.join()
+        if failed:
+            raise value
+        return value
+
+    return result
+
+
+def _send_result(work: Callable[[], object], sending: Connection) -> None:
+    try:
+        outcome: tuple[bool, object] = (False, work())
+    except Exception as exc:  # raised again in the parent, which waits for the result
+        outcome = (True, exc)
+    sending.send(outcome)
+    sending.close()
 
 
 def unique_id(article: Article, seen: set[str]) -> Article:

@@ -2,23 +2,29 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from crosswire.briefing.render_html import render_html, write_html
 from crosswire.briefing.render_json import briefing_to_json, write_json
 from crosswire.briefing.render_markdown import render_markdown, write_markdown
+from crosswire.compare import Elsewhere, here
 from crosswire.gc_pause import gc_paused
 from crosswire.models import Briefing
 
 __all__ = ["briefing_to_json", "render_html", "render_markdown", "write_briefing"]
 
 
-def write_briefing(briefing: Briefing, *, outdir: Path) -> dict[str, Path]:
-    """Write brief.json, brief.md and brief.html into ``outdir``; return them by format."""
+def write_briefing(briefing: Briefing, *, outdir: Path, elsewhere: Elsewhere = here) -> dict[str, Path]:
+    """Write brief.json, brief.md and brief.html into ``outdir``; return them by format.
+
+    brief.html, the costliest, is handed to ``elsewhere`` (the brief command passes a
+    forked process after a parse on the pool) while this process writes the other two."""
     outdir.mkdir(parents=True, exist_ok=True)
     with gc_paused():
+        html = elsewhere(functools.partial(write_html, briefing, path=outdir / "brief.html"))
         return {
             "json": write_json(briefing, path=outdir / "brief.json"),
             "markdown": write_markdown(briefing, path=outdir / "brief.md"),
-            "html": write_html(briefing, path=outdir / "brief.html"),
+            "html": html(),
         }

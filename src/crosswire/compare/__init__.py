@@ -2,19 +2,35 @@
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
+from typing import TypeVar
 
 from crosswire.compare.claim_meaning import default_embedder
 from crosswire.compare.claims import find_claims
-from crosswire.compare.framing import frame
+from crosswire.compare.framing import frame, with_omissions
 from crosswire.compare.positions import find_issues, find_positions
 from crosswire.compare.timeline import build_timeline, sentence_date
 from crosswire.gc_pause import gc_paused
-from crosswire.models import Actor, Briefing, Event, EventParticipant, MergedAnalysis, Statement
+from crosswire.models import (
+    Actor,
+    Briefing,
+    Event,
+    EventParticipant,
+    Issue,
+    MergedAnalysis,
+    OutletFraming,
+    Position,
+    Statement,
+)
 
-__all__ = ["compare", "link_events"]
+__all__ = ["Elsewhere", "compare", "here", "link_events"]
+
+T = TypeVar("T")
+# Starts a piece of work and returns the call that waits for its result.
+Elsewhere = Callable[[Callable[[], T]], Callable[[], T]]
 
 # When several actors' spans overlap a participant phrase equally, the most specific wins.
 KIND_PREFERENCE = {"person": 2, "organisation": 1, "group": 0, "place": 0}
@@ -93,14 +109,25 @@ def participant_actor(participant: EventParticipant,
     return chosen
 
 
-def compare(merged: MergedAnalysis) -> Briefing:
+def here(work: Callable[[], T]) -> Callable[[], T]:
+    """Run ``work`` now; the returned call gives its result."""
+    result = work()
+    return lambda: result
+
+
+def compare(merged: MergedAnalysis, *, elsewhere: Elsewhere = here) -> Briefing:
     """The briefing of merged analyses: their claims, issues, positions, framing and
     timeline, and their events (coded per article while parsing) linked to actors and
-    statements and dated."""
+    statements and dated.
+
+    Issues, positions and framing need no claims: they are handed to ``elsewhere`` (the
+    brief pipeline passes a forked process, on a core the finished parse left idle) while
+    this process finds the claims."""
     with gc_paused():
         events = link_events(merged, merged.events)
+        outlook = elsewhere(functools.partial(_outlook, merged, events=events))
         claims = find_claims(merged, embed=default_embedder())
-        issues, positions = find_positions(merged, issues=find_issues(merged), events=events)
+        issues, positions, framing = outlook()
         return Briefing(
             articles=merged.articles,
             actors=merged.actors,
@@ -111,6 +138,14 @@ def compare(merged: MergedAnalysis) -> Briefing:
             claims=claims,
             issues=issues,
             positions=positions,
-            framing=frame(merged, claims=claims),
+            framing=with_omissions(framing, claims=claims),
             timeline=build_timeline(merged, claims=claims, events=events),
         )
+
+
+def _outlook(merged: MergedAnalysis, *, events: list[Event]
+             ) -> tuple[list[Issue], list[Position], list[OutletFraming]]:
+    """What the outlets and speakers make of the story: issues, positions, framing."""
+    with gc_paused():
+        issues, positions = find_positions(merged, issues=find_issues(merged), events=events)
+        return issues, positions, frame(merged)

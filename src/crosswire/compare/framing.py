@@ -279,8 +279,10 @@ def registry_facts(outlet: str) -> dict[str, Any]:
             if key != "context_aliases"}
 
 
-def frame(merged: MergedAnalysis, *, claims: list[Claim]) -> list[OutletFraming]:
-    """One framing record per outlet, outlets in order of first appearance."""
+def frame(merged: MergedAnalysis) -> list[OutletFraming]:
+    """One framing record per outlet, outlets in order of first appearance; the claims each
+    leaves out are added by ``with_omissions`` (framing needs no claims otherwise, so it can
+    run while they are found)."""
     actors = {a.id: a for a in merged.actors}
     lexicon = _lexicon_terms(merged.articles)
     aliases = _alias_terms(merged.articles, merged.actors)
@@ -316,7 +318,12 @@ def frame(merged: MergedAnalysis, *, claims: list[Claim]) -> list[OutletFraming]
             hedges=[h for a in articles for h in hedges(a)],
             voices=listed,
             voices_by_country=by_country,
-            omitted_claims=omitted_claims(outlet, claims) if outlet != UNKNOWN_OUTLET else [],
             registry=registry_facts(outlet) if outlet != UNKNOWN_OUTLET else {},
         ))
     return records
+
+
+def with_omissions(framing: list[OutletFraming], *, claims: list[Claim]) -> list[OutletFraming]:
+    """The framing records, each with the claims its outlet leaves out."""
+    return [dataclasses.replace(record, omitted_claims=omitted_claims(record.outlet, claims))
+            if record.outlet != UNKNOWN_OUTLET else record for record in framing]

@@ -23,7 +23,7 @@ from crosswire.briefing import write_briefing
 from crosswire.ingest import read_inputs
 from crosswire.models import Document
 from crosswire.nlp import COMPONENTS, load_nlp
-from crosswire.pipeline import CHUNK_SIZE, default_start_method, prepare, run
+from crosswire.pipeline import CHUNK_SIZE, default_start_method, elsewhere_for, prepare, run
 
 # Each measurement is repeated and the fastest kept, to damp noise from the machine.
 REPEATS = 2
@@ -67,7 +67,7 @@ def full_brief(source: Path, *, nlp: Language, workers: int, outdir: Path) -> fl
     """Seconds for the whole brief job: read, clean, parse, extract, merge, render."""
     started = time.perf_counter()
     briefing = run(read_inputs([str(source)]), nlp=nlp, workers=workers)
-    write_briefing(briefing, outdir=outdir)
+    write_briefing(briefing, outdir=outdir, elsewhere=elsewhere_for(len(briefing.articles), workers=workers))
     return time.perf_counter() - started
 
 
