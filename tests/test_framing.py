@@ -63,7 +63,7 @@ def test_a_description_with_a_word_more_is_framing_a_name_with_one_is_not():
     b = art("b", "South Daily", "Officials described a full-scale invasion. Halden spoke.")
     actor = Actor("h", "Mirko Halden", "person", ["Mirko Halden", "Halden"], [], seen=[
         words_in(a.text, "Mirko Halden", "a"), words_in(b.text, "Halden", "b")])
-    framing = {f.outlet: f for f in frame(MergedAnalysis([a, b], [actor], []), claims=[])}
+    framing = {f.outlet: f for f in frame(MergedAnalysis([a, b], [actor], []))}
     north = {(t.referent, t.term): t for t in framing["North Wire"].terms}
     assert north[("Russia's war in Ukraine", "invasion")].others == {
         "South Daily": ["full-scale invasion"]}
