@@ -108,3 +108,17 @@ def test_agent_shifts_validate():
     shifts = plover.agent_shifts()
     assert shifts["ASSAULT"][0].becomes == "PROTEST"
     assert "rioters" in shifts["ASSAULT"][0].agents
+
+
+@pytest.mark.parametrize("text, topic_cue", [
+    ("Envoys of the two rivals held talks on ending the blockade of the port.", "ending"),
+    ("Officials said serious discussions about lifting the siege were unlikely soon.", "lifting"),
+])
+def test_what_talks_are_about_is_no_event_of_its_own(nlp, text, topic_cue):
+    events = next(iter(code_texts([text], nlp=nlp)))
+    assert events and events[0].event == "CONSULT"
+    assert all(event.trigger.text != topic_cue for event in events)
+
+
+def test_the_same_act_outside_talks_is_still_coded(nlp):
+    assert first_type(nlp, "The navy ended the blockade of the port on Monday.") == "RETREAT"

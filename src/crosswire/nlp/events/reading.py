@@ -49,6 +49,9 @@ NOUN_TARGET_PREPOSITIONS = frozenset({"against", "on", "with", "to", "at"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 # Entity types that are never an actor or recipient (dates, amounts).
 NOT_PARTICIPANT_ENTS = frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL", "MONEY", "PERCENT", "ORDINAL"})
+# "talks on ending the war": what a meeting is about, not an act that took place
+TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"})
+TOPIC_DEPTH = 4  # "talks on [ending [the blockade [of [the port]]]]"
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,8 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     """The event a trigger codes once its complement and modality are taken into account."""
     cue = trigger.cue
     event, mode = cue.event, cue.mode
+    if _topic_of_consultation(trigger.anchor, by_anchor):
+        return None
     # a noun under a light verb ("must reach an agreement") takes the verb's modality
     predicate = trigger.anchor
     if cue.pos == "NOUN" and predicate.dep_ in ("dobj", "attr") and predicate.head.i in light:
@@ -135,6 +140,21 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     if event == "THREATEN" and mode is None and content is not None:
         mode = threat_mode(content.cue)
     return Reading(trigger, event, mode, status, predicate, inner, deontic)
+
+
+def _topic_of_consultation(anchor: Token, by_anchor: dict[int, Trigger]) -> bool:
+    """Whether the cue lies in what talks are about ("held talks on ending the blockade"):
+    the manual codes the consultation, and its subject matter is no event of its own."""
+    talks = {token.i for trigger in by_anchor.values() if trigger.cue.event == "CONSULT"
+             for token in trigger.tokens}
+    if not talks:
+        return False
+    for depth, ancestor in enumerate(anchor.ancestors):
+        if depth == TOPIC_DEPTH:
+            return False
+        if ancestor.dep_ == "prep" and ancestor.lower_ in TOPIC_PREPOSITIONS:
+            return ancestor.head.i in talks
+    return False
 
 
 def _agent_shift(trigger: Trigger, event: str | None) -> plover.AgentShift | None:
