@@ -118,20 +118,16 @@ def _rest_matches(token: Token, rest: tuple[str, ...], sent: Span) -> tuple[Toke
     return tuple(sorted({t.i: t for t in (token, *matched)}.values(), key=lambda t: t.i))
 
 
-def neighbour_words(anchor: Token, *, compounds: bool = True) -> set[str]:
-    """Words of the anchor's phrase and of its clause's subject (the anchor excluded).
-
-    ``compounds=False`` leaves out nouns modifying another noun, which name something else
-    ("aid workers" are people, "a police station" a building): a cue's required words
-    must name what the act is done to, while a mode's words may sit anywhere ("hunger strike").
-    """
+def neighbour_words(anchor: Token) -> set[str]:
+    """Words of the anchor's phrase and of its clause's subject (the anchor excluded): where
+    a mode's words may sit ("hunger strike")."""
     words: set[str] = set()
     scope = list(anchor.subtree)
     subject = next((c for c in anchor.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is not None:
         scope.extend(subject.subtree)
     for token in scope:
-        if token.i != anchor.i and (compounds or token.dep_ != "compound"):
+        if token.i != anchor.i:
             words.update(token_keys(token))
     return words
 
@@ -152,8 +148,8 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset({"upon", "in", "at", "after", "before", "d
 
 def argument_words(anchor: Token, *, subject: bool = True) -> set[str]:
     """Words of the cue's arguments and (with ``subject``) its subject's phrase: what a cue's
-    required words must be found among (compounds left out, like
-    ``neighbour_words(compounds=False)``)."""
+    required words must be found among. Nouns modifying another noun are left out: they
+    name something else ("aid workers" are people, "a police station" a building)."""
     words: set[str] = set()
     skipped = CLAUSE_DEPS if subject else CLAUSE_DEPS | SUBJECT_DEPS | {"agent"}
     # a verbless small clause is the object's predicate ("found the decree unconstitutional")
