@@ -268,10 +268,9 @@ def place_named(text: str, *, place_context: bool) -> Place | None:
     ``place_context`` (the text says it is a place: "in Halden", "from Ferguson", a
     dateline); elsewhere it is left to be a person's name or an organisation's."""
     place = resolve_place(text)
-    if place is None or place_context or not place.key.startswith("geo:") or (
-            len(text.split()) > 1 or place.population >= LONE_WORD_TOWN_POPULATION):
-        return place
-    return None
+    lone_small_town = (place is not None and place.key.startswith("geo:") and len(text.split()) == 1
+                       and place.population < LONE_WORD_TOWN_POPULATION)
+    return None if lone_small_town and not place_context else place
 
 
 @lru_cache(maxsize=100_000)
