@@ -19,7 +19,6 @@ from pathlib import Path
 
 from crosswire.models import Event
 
-DEFAULT_PATH = Path("/work/shared/datasets/plover/gsr_dev.jsonl")
 # In the source checkout only: the set is test data, not package data.
 OWN_PATH = Path(__file__).resolve().parents[3] / "tests" / "fixtures" / "plover_own.jsonl"
 # Gold files code the UN and EU as generic IGOs; the manual gives them their own codes.
@@ -106,7 +105,7 @@ def _pct(part: int, whole: int) -> str:
     return f"{100 * part / whole:5.1f}% ({part}/{whole})" if whole else "  n/a"
 
 
-def report_lines(*, path: Path = DEFAULT_PATH, own: bool = False) -> list[str]:
+def report_lines(*, path: Path, own: bool = False) -> list[str]:
     """Human-readable accuracy lines: overall, per half, per gold type, modes and actors.
 
     ``own`` scores a development set whole (no halves) and lists all its confusions.
