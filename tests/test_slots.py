@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from crosswire.compare.framing import frame
 from crosswire.compare.slots import aligned_pairs, named_differently, sentences
 from crosswire.models import Article, DateEstimate, MergedAnalysis
@@ -32,12 +34,20 @@ def test_abbreviations_do_not_end_sentences():
         "Gov. Ann Lee met U.S. officials in Tolvik.", "Then Mr. Bo Ray left!", "It rained."]
 
 
-def test_light_and_reporting_verbs_hold_no_slot():
+@pytest.mark.parametrize("first, second", [
     # both sentences align, but what "get" and "said" take is anything at all
-    a = art("a", "Health minister Ola Brandt said on Sunday in Tolvik that patients should get "
-                 "their vaccines before the winter season.")
-    b = art("b", "Health minister Ola Brandt said on Sunday in Tolvik that patients should get "
-                 "booster appointments before the winter season.")
+    ("Health minister Ola Brandt said on Sunday in Tolvik that patients should get "
+     "their vaccines before the winter season.",
+     "Health minister Ola Brandt said on Sunday in Tolvik that patients should get "
+     "booster appointments before the winter season."),
+    # an outlet using both words chose neither
+    ("The council told the residents on Friday that the old depot would close next "
+     "spring. The residents were angry.",
+     "The council told the tenants on Friday that the old depot would close next "
+     "spring. Some residents were angry."),
+])
+def test_aligned_sentences_with_no_chosen_word(first, second):
+    a, b = art("a", first), art("b", second)
     assert aligned_pairs([a, b], {"a": "North Wire", "b": "South Daily"})
     assert named_differently([a, b], {"a": "North Wire", "b": "South Daily"}) == {}
 
@@ -70,15 +80,6 @@ def test_the_object_of_one_verb_named_two_ways():
     assert terms(uses, "South Daily") == {"eastern piers"}
     ((_, term), [evidence]) = next(iter(uses["South Daily"].items()))
     assert b.text[evidence.start:evidence.end] == term
-
-
-def test_an_outlet_using_both_words_chose_neither():
-    a = art("a", "The council told the residents on Friday that the old depot would close next "
-                 "spring. The residents were angry.")
-    b = art("b", "The council told the tenants on Friday that the old depot would close next "
-                 "spring. Some residents were angry.")
-    assert aligned_pairs([a, b], {"a": "North Wire", "b": "South Daily"})
-    assert named_differently([a, b], {"a": "North Wire", "b": "South Daily"}) == {}
 
 
 def test_more_detail_numbers_and_spelling_slips_are_not_other_names():
