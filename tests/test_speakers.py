@@ -370,3 +370,10 @@ def test_a_hard_wrapped_line_is_no_heading(nlp):
             "crime, repeated that the law had to change.")
     found = {f[0]: f for f in resolved(nlp, text)}
     assert found["repeated"][1:3] == ("Ivo Marek", "Ivo Marek")
+
+
+def test_that_stands_for_the_name_its_noun_describes(nlp):
+    text = ("Marta Kowal leads the Halden Tenants Union, a group that argues that rents should "
+            "be frozen for two years.")
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert (cue, words, name) == ("argues", "that", "Halden Tenants Union")

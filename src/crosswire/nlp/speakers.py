@@ -139,8 +139,12 @@ class SpeakerResolver(PronounResolution):
     def resolve(self, span: Span) -> Speaker:
         head = span.root
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
-            # "X, who replaced Y, said": "who" stands for the noun the clause hangs on
-            antecedent = self.resolve(speaker_phrase(head.head.head, lexicon=self.lexicon))
+            # "X, who replaced Y, said": "who" stands for the noun the clause hangs on, and
+            # in "the Y Union, a group that argues", for the name the noun describes
+            noun = head.head.head
+            if noun.dep_ == "appos" and noun.head.i in self.mention_of_token:
+                noun = noun.head
+            antecedent = self.resolve(speaker_phrase(noun, lexicon=self.lexicon))
             return Speaker(span, antecedent.mention, antecedent.resolution)
         if self._is_member(span):
             return self._description(span, person=True)
