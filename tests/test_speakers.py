@@ -372,6 +372,16 @@ def test_a_hard_wrapped_line_is_no_heading(nlp):
     assert found["repeated"][1:3] == ("Ivo Marek", "Ivo Marek")
 
 
+def test_a_speaker_set_off_inside_a_fronted_phrase_speaks(nlp):
+    # the parse hangs "her senior adviser, Jon Berg" on "the Halden Courier": the speaker is
+    # the apposition, never the preposition that opens the sentence
+    text = ("Marta Kowal has led the union since 2019. In a statement to the Halden Courier, "
+            "her senior adviser, Jon Berg, said: \u201cThe union believes the deal is unfair to "
+            "tenants.\u201d")
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert words == "her senior adviser" and name == "Jon Berg"
+
+
 def test_that_stands_for_the_name_its_noun_describes(nlp):
     text = ("Marta Kowal leads the Halden Tenants Union, a group that argues that rents should "
             "be frozen for two years.")

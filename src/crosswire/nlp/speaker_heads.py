@@ -150,9 +150,16 @@ def unattached_subject(cue: Token) -> Token | None:
     if index < 0 or doc[index].pos_ not in ("PROPN", "NOUN"):
         return None
     nearest = token = doc[index]
+    outermost_apposition = None
     # climb out of appositions and their attachments: "Col. X, a spokesman in Baghdad, said"
     while token.dep_ in ("appos", "compound", "pobj", "prep") and token.head.i < token.i:
+        if token.dep_ == "appos":
+            outermost_apposition = token
         token = token.head
+    if token.pos_ == "ADP":
+        # "In a statement to the Courier, her adviser, Y, said:": the climb left the phrase
+        # the parse hung the speaker on; the speaker is the apposition set off inside it
+        return outermost_apposition
     if token.head.i >= cue.i or token.head.i == token.i:
         return token
     if token.pos_ == "PROPN" and token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == ",":
