@@ -382,6 +382,14 @@ def test_a_speaker_set_off_inside_a_fronted_phrase_speaks(nlp):
     assert words == "her senior adviser" and name == "Jon Berg"
 
 
+def test_a_name_the_parse_made_the_root_speaks_for_the_verb_hung_on_it(nlp):
+    text = ("Voters booed the mayor of Halden at the rally. \u201cNot us, but we cannot argue "
+            "with it!\u201d Kowal, the head of the union, tweeted on Friday with an image of the "
+            "crowd.")
+    found = [f for f in resolved(nlp, text) if f[0] == "tweeted"]
+    assert found and found[0][1] == "Kowal"
+
+
 def test_that_stands_for_the_name_its_noun_describes(nlp):
     text = ("Marta Kowal leads the Halden Tenants Union, a group that argues that rents should "
             "be frozen for two years.")

@@ -82,6 +82,10 @@ def subject_of(cue: Token) -> Token | None:
         if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
             if token.tag_ == "VBG":
                 return token.head  # "a statement saying"
+            if token.head.pos_ == "PROPN" and token.head.dep_ == "ROOT":
+                # '"...!" X, the head of the union, tweeted': the parse made the name the
+                # sentence's root and hung the verb on it
+                return token.head
             token = token.head.head  # "held a briefing to brag that": who held it
             continue
         if token.dep_ not in SUBJECTLESS_DEPS and token.dep_ != "prep":
