@@ -395,3 +395,11 @@ def test_that_stands_for_the_name_its_noun_describes(nlp):
             "be frozen for two years.")
     [(cue, words, name, method)] = resolved(nlp, text)
     assert (cue, words, name) == ("argues", "that", "Halden Tenants Union")
+
+
+def test_an_infinitive_on_a_noun_speaks_for_whoever_holds_it(nlp):
+    # "held a briefing to brag that": the parse reads the infinitive as a relative clause
+    text = ("Mayor Ruta Kalnina on Friday held an impromptu press briefing to brag that "
+            "unemployment in Halden had fallen below 5 percent.")
+    found = [f for f in resolved(nlp, text) if f[0] == "brag"]
+    assert found and found[0][2] == "Ruta Kalnina"

@@ -79,7 +79,8 @@ def subject_of(cue: Token) -> Token | None:
         quoted = _quoted_object(token)
         if quoted is not None:
             return quoted
-        if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+        if (token.dep_ == "acl" or token.dep_ == "relcl" and _infinitive(token)) and (
+                token.head.pos_ in ("NOUN", "PROPN")):
             if token.tag_ == "VBG":
                 return token.head  # "a statement saying"
             if token.head.pos_ == "PROPN" and token.head.dep_ == "ROOT":
@@ -92,6 +93,11 @@ def subject_of(cue: Token) -> Token | None:
             break
         token = _reporting_verb_of(token) or token.head
     return unattached_subject(cue) if _is_finite(cue) else None
+
+
+def _infinitive(verb: Token) -> bool:
+    """"a briefing to brag that": a to-infinitive with no subject of its own."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _reporting_verb_of(participle: Token) -> Token | None:
