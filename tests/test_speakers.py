@@ -397,6 +397,13 @@ def test_that_stands_for_the_name_its_noun_describes(nlp):
     assert (cue, words, name) == ("argues", "that", "Halden Tenants Union")
 
 
+def test_a_participle_phrase_between_speaker_and_cue_is_stepped_over(nlp):
+    text = ("\u201cWe have had better years than this one,\u201d Halden delegate Jon Berg, wearing a "
+            "green hat and a union pin, said as the hall emptied.")
+    found = [f for f in resolved(nlp, text) if f[0] == "said"]
+    assert found and found[0][1] == "Halden delegate Jon Berg" and found[0][2] == "Jon Berg"
+
+
 def test_an_infinitive_on_a_noun_speaks_for_whoever_holds_it(nlp):
     # "held a briefing to brag that": the parse reads the infinitive as a relative clause
     text = ("Mayor Ruta Kalnina on Friday held an impromptu press briefing to brag that "

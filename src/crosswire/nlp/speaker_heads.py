@@ -154,7 +154,7 @@ def unattached_subject(cue: Token) -> Token | None:
             name = name.head
         if name is not None and name.pos_ == "PROPN" and name.ent_type_ not in NOT_SPEAKER_ENTITIES:
             return name  # '"...," said Robin X, half joking': the name after the cue
-    index = cue.i - 1
+    index = _before_participle_phrase(cue)
     while index >= 0 and (doc[index].dep_ in ("aux", "neg", "advmod") or doc[index].text == ","):
         index -= 1
     if index < 0 or doc[index].pos_ not in ("PROPN", "NOUN"):
@@ -172,9 +172,27 @@ def unattached_subject(cue: Token) -> Token | None:
         return outermost_apposition
     if token.head.i >= cue.i or token.head.i == token.i:
         return token
-    if token.pos_ == "PROPN" and token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == ",":
-        return token  # "..., Iryna X, a minister, said": a name set off before the cue
+    if token.pos_ == "PROPN" and token.left_edge.i > 0 and (
+            doc[token.left_edge.i - 1].text == "," or is_closing_mark(doc[token.left_edge.i - 1].text)):
+        # "..., Iryna X, a minister, said": a name set off before the cue, or right after
+        # the quotation it speaks
+        return token
     return nearest if nearest.dep_ == "appos" else None  # an apposition hung on a wrong noun
+
+
+def _before_participle_phrase(cue: Token) -> int:
+    """Where to look back from for a speaker the parse left off the cue: before a participle
+    phrase set off by commas just before it ("X, wearing a cowboy hat, said"), else just
+    before the cue."""
+    doc = cue.doc
+    if cue.i < 2 or doc[cue.i - 1].text != ",":
+        return cue.i - 1
+    for index in range(cue.i - 2, max(-1, cue.i - QUOTED_AS_WINDOW), -1):
+        if doc[index].text == ",":
+            opening = doc[index + 1]
+            participle = opening.tag_ in ("VBG", "VBN") and opening.dep_ in ("advcl", "acl")
+            return index - 1 if participle else cue.i - 1
+    return cue.i - 1
 
 
 def _quoted_object(token: Token) -> Token | None:
