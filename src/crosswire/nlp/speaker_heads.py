@@ -22,6 +22,9 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 SPEAKER_POS = {"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "X"}
 NOT_SPEAKER_ENTITIES = {"DATE", "TIME"}
 QUOTED_AS_WINDOW = 12
+# "X, wearing a cowboy hat and campaign pins, said": a participle phrase of at most this
+# many tokens between the speaker and the cue.
+PARTICIPLE_PHRASE_TOKENS = 12
 # "X was quoted as saying", "X could be heard telling": the passive's subject speaks.
 QUOTED_PASSIVES = {"quote", "hear", "overhear", "record", "film", "see"}
 
@@ -172,8 +175,8 @@ def unattached_subject(cue: Token) -> Token | None:
         return outermost_apposition
     if token.head.i >= cue.i or token.head.i == token.i:
         return token
-    if token.pos_ == "PROPN" and token.left_edge.i > 0 and (
-            doc[token.left_edge.i - 1].text == "," or is_closing_mark(doc[token.left_edge.i - 1].text)):
+    before_name = doc[token.left_edge.i - 1].text if token.left_edge.i > 0 else ""
+    if token.pos_ == "PROPN" and (before_name == "," or is_closing_mark(before_name)):
         # "..., Iryna X, a minister, said": a name set off before the cue, or right after
         # the quotation it speaks
         return token
@@ -187,7 +190,7 @@ def _before_participle_phrase(cue: Token) -> int:
     doc = cue.doc
     if cue.i < 2 or doc[cue.i - 1].text != ",":
         return cue.i - 1
-    for index in range(cue.i - 2, max(-1, cue.i - QUOTED_AS_WINDOW), -1):
+    for index in range(cue.i - 2, max(-1, cue.i - PARTICIPLE_PHRASE_TOKENS), -1):
         if doc[index].text == ",":
             opening = doc[index + 1]
             participle = opening.tag_ in ("VBG", "VBN") and opening.dep_ in ("advcl", "acl")
