@@ -410,3 +410,13 @@ def test_an_infinitive_on_a_noun_speaks_for_whoever_holds_it(nlp):
             "unemployment in Halden had fallen below 5 percent.")
     found = [f for f in resolved(nlp, text) if f[0] == "brag"]
     assert found and found[0][2] == "Ruta Kalnina"
+
+
+def test_a_statement_speaks_for_whoever_issued_it(nlp):
+    # "according to a statement from X": the statement is X's words, not an unnamed source
+    for text in ("The plant in Halden will close in March, according to a statement from the "
+                 "Halden Tenants Union.",
+                 "The plant in Halden will close in March, according to the Halden Tenants "
+                 "Union's statement."):
+        [(cue, words, name, method)] = resolved(nlp, text)
+        assert "statement" in words and name == "Halden Tenants Union", (text, words, name)
