@@ -754,3 +754,18 @@ def test_greeting_and_naming_report_nothing_and_fearing_is_no_speech(nlp):
     found = statements(nlp, "Ivo Marek greeted the delegation at the airport and named Nora "
                             "Beck as the new envoy. Farmers fear that prices will fall.")
     assert [(s.cue.text, s.cue_type) for s in found] == [("fear", "belief")]
+
+
+def test_a_request_is_its_owners_statement(nlp):
+    text = "The Halden Tenants Union's request for new talks was turned down by the ministry."
+    statement = only(statements(nlp, text), "request")
+    assert statement.span.text == "new talks"
+    assert statement.speaker_words is not None and "Union" in statement.speaker_words.text
+
+
+def test_a_name_after_according_to_is_the_speaker_not_the_content(nlp):
+    text = "The plant in Halden will close in March, according to a spokeswoman for the dairy, Marta Kowal."
+    statement = only(statements(nlp, text), "according to")
+    assert statement.span.text == "The plant in Halden will close in March"
+    assert statement.speaker_words.text == "Marta Kowal"
+    assert speaker_name(nlp, text, statement) == "Marta Kowal"

@@ -215,6 +215,35 @@ def test_first_event_type_on_varied_constructions(nlp, text, event):
     assert first(nlp, text).event == event
 
 
+@pytest.mark.parametrize("text, refused", [
+    # a negated intention is a refusal of the act, as "vowed never to negotiate" is; the
+    # light verb "had" carries no event, and the act itself is not coded as done
+    ("The general said he had no intention of ending the siege of Arlen.", "RETREAT"),
+    ("The rebels have no plan to lay down their arms.", "RETREAT"),
+    ("The governor has no desire to negotiate with the striking nurses.", "CONSULT"),
+    ("Officials in Halden said there was no intention to reopen the talks.", "CONSULT"),
+    ("The militia vowed never to surrender the town.", "CONCEDE"),
+])
+def test_negated_intention_is_a_refusal(nlp, text, refused):
+    events = next(iter(code_texts([text], nlp=nlp)))
+    assert events[0].event == "REJECT" and events[0].status == "asserted"
+    assert refused not in {e.event for e in events if e.status != "negated"}
+
+
+def test_disowned_force_is_neither_threat_nor_attack(nlp):
+    events = next(iter(code_texts(["The president said he had no intention of invading Valdoria."],
+                                  nlp=nlp)))
+    assert {e.event for e in events if e.status == "asserted"} <= {"COMMENT"}
+    assert any(e.event == "ASSAULT" and e.status == "negated" for e in events)
+
+
+def test_an_intention_alone_codes_nothing_and_a_plan_carried_promises(nlp):
+    # the noun cues code only through what is intended: "the peace plan" is no event
+    assert next(iter(code_texts(["The peace plan was published on Monday."], nlp=nlp))) == []
+    assert first(nlp, "The ministry announced a plan to withdraw the troops from the border."
+                 ).event == "CONCEDE"
+
+
 def test_mode_prefers_words_nearest_the_trigger(nlp):
     coded = first(nlp, "Helicopters and tanks shelled the positions of the rebels.")
     assert coded.event == "ASSAULT" and coded.mode == "heavy-weapons"

@@ -370,3 +370,53 @@ def test_a_hard_wrapped_line_is_no_heading(nlp):
             "crime, repeated that the law had to change.")
     found = {f[0]: f for f in resolved(nlp, text)}
     assert found["repeated"][1:3] == ("Ivo Marek", "Ivo Marek")
+
+
+def test_a_speaker_set_off_inside_a_fronted_phrase_speaks(nlp):
+    # the parse hangs "her senior adviser, Jon Berg" on "the Halden Courier": the speaker is
+    # the apposition, never the preposition that opens the sentence
+    text = ("Marta Kowal has led the union since 2019. In a statement to the Halden Courier, "
+            "her senior adviser, Jon Berg, said: \u201cThe union believes the deal is unfair to "
+            "tenants.\u201d")
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert words == "her senior adviser" and name == "Jon Berg"
+
+
+def test_a_name_the_parse_made_the_root_speaks_for_the_verb_hung_on_it(nlp):
+    text = ("Voters booed the mayor of Halden at the rally. \u201cNot us, but we cannot argue "
+            "with it!\u201d Kowal, the head of the union, tweeted on Friday with an image of the "
+            "crowd.")
+    found = [f for f in resolved(nlp, text) if f[0] == "tweeted"]
+    assert found and found[0][1] == "Kowal"
+
+
+def test_that_stands_for_the_name_its_noun_describes(nlp):
+    text = ("Marta Kowal leads the Halden Tenants Union, a group that argues that rents should "
+            "be frozen for two years.")
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert (cue, words, name) == ("argues", "that", "Halden Tenants Union")
+
+
+def test_a_participle_phrase_between_speaker_and_cue_is_stepped_over(nlp):
+    text = ("\u201cWe have had better years than this one,\u201d Halden delegate Jon Berg, wearing a "
+            "green hat and a union pin, said as the hall emptied.")
+    found = [f for f in resolved(nlp, text) if f[0] == "said"]
+    assert found and found[0][1] == "Halden delegate Jon Berg" and found[0][2] == "Jon Berg"
+
+
+def test_an_infinitive_on_a_noun_speaks_for_whoever_holds_it(nlp):
+    # "held a briefing to brag that": the parse reads the infinitive as a relative clause
+    text = ("Mayor Ruta Kalnina on Friday held an impromptu press briefing to brag that "
+            "unemployment in Halden had fallen below 5 percent.")
+    found = [f for f in resolved(nlp, text) if f[0] == "brag"]
+    assert found and found[0][2] == "Ruta Kalnina"
+
+
+def test_a_statement_speaks_for_whoever_issued_it(nlp):
+    # "according to a statement from X": the statement is X's words, not an unnamed source
+    for text in ("The plant in Halden will close in March, according to a statement from the "
+                 "Halden Tenants Union.",
+                 "The plant in Halden will close in March, according to the Halden Tenants "
+                 "Union's statement."):
+        [(cue, words, name, method)] = resolved(nlp, text)
+        assert "statement" in words and name == "Halden Tenants Union", (text, words, name)

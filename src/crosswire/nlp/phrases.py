@@ -4,11 +4,15 @@ multi-word cues, and a source framing a clause ("In a new poll, 48 percent ...")
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from crosswire.nlp.clauses import Candidate, cue_lemma, trim, within_paragraph
 from crosswire.nlp.cues import CueType, Lexicon
 from crosswire.nlp.layout import Layout
+
+# "..., according to a spokeswoman for the dairy, Marta Kowal.": a name of at most this many
+# words after the phrase is the speaker's.
+MAX_SET_OFF_NAME_WORDS = 4
 
 
 def according_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candidate]:
@@ -53,6 +57,16 @@ def frame_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Cand
     return candidates
 
 
+def _name_set_off_after(doc: Doc, start: int, sentence_end: int) -> Token | None:
+    """The last word of a name that alone ends the sentence after a comma at ``start``."""
+    if start >= sentence_end or doc[start].text != ",":
+        return None
+    words = [t for t in doc[start + 1 : sentence_end] if not (t.is_punct or t.is_space)]
+    if not words or len(words) > MAX_SET_OFF_NAME_WORDS or any(t.pos_ != "PROPN" for t in words):
+        return None
+    return words[-1]
+
+
 def _phrase_candidate(doc: Doc, position: int, length: int, cue_type: CueType,
                       layout: Layout) -> Candidate | None:
     cue = doc.char_span(position, position + length, alignment_mode="expand")
@@ -67,6 +81,11 @@ def _phrase_candidate(doc: Doc, position: int, length: int, cue_type: CueType,
     speaker_head = objects[0]
     sentence = layout.sentences[layout.sentence_of[cue.start]]
     phrase_end = max(speaker_head.right_edge.i + 1, cue.end)
+    name = _name_set_off_after(doc, phrase_end, sentence.end)
+    if name is not None:
+        # "according to a spokeswoman for the dairy, Marta Kowal": the name the parse hung
+        # on the main verb is the speaker's, not more of what was said
+        speaker_head, phrase_end = name, name.i + 1
     phrase_end_char = doc[phrase_end - 1].idx + len(doc[phrase_end - 1])
     sentence_start, sentence_end = within_paragraph(layout.text, cue.start_char,
                                                      sentence.start_char, sentence.end_char)

@@ -13,7 +13,12 @@ from crosswire.nlp.clauses import Candidate
 from crosswire.nlp.cues import Lexicon
 from crosswire.nlp.layout import Layout
 from crosswire.nlp.quotes import QuoteSpan
-from crosswire.nlp.speaker_heads import quoting_outlet, subject_of, unattached_subject
+from crosswire.nlp.speaker_heads import (
+    NOT_SPEAKER_ENTITIES,
+    quoting_outlet,
+    subject_of,
+    unattached_subject,
+)
 
 # A quote shorter than this with no closing punctuation inside is a scare quote or a
 # title ("called it "bizarre""), not a statement of its own; calibrated on PolNeAR.
@@ -151,7 +156,7 @@ def _speaker_for(cue: Token, layout: Layout) -> Token | None:
     if head is not None:
         return head
     for token in cue.doc[cue.i + 1 : cue.i + 4]:  # '"...," said Marnie Howlett'
-        if token.pos_ in ("PROPN", "NOUN", "PRON"):
+        if token.pos_ in ("PROPN", "NOUN", "PRON") and token.ent_type_ not in NOT_SPEAKER_ENTITIES:
             return token.head if token.dep_ == "compound" else token
     return None
 

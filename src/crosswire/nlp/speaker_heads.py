@@ -22,6 +22,9 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 SPEAKER_POS = {"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "X"}
 NOT_SPEAKER_ENTITIES = {"DATE", "TIME"}
 QUOTED_AS_WINDOW = 12
+# "X, wearing a cowboy hat and campaign pins, said": a participle phrase of at most this
+# many tokens between the speaker and the cue.
+PARTICIPLE_PHRASE_TOKENS = 12
 # "X was quoted as saying", "X could be heard telling": the passive's subject speaks.
 QUOTED_PASSIVES = {"quote", "hear", "overhear", "record", "film", "see"}
 
@@ -79,15 +82,25 @@ def subject_of(cue: Token) -> Token | None:
         quoted = _quoted_object(token)
         if quoted is not None:
             return quoted
-        if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+        if (token.dep_ == "acl" or token.dep_ == "relcl" and _infinitive(token)) and (
+                token.head.pos_ in ("NOUN", "PROPN")):
             if token.tag_ == "VBG":
                 return token.head  # "a statement saying"
+            if token.head.pos_ == "PROPN" and token.head.dep_ == "ROOT":
+                # '"...!" X, the head of the union, tweeted': the parse made the name the
+                # sentence's root and hung the verb on it
+                return token.head
             token = token.head.head  # "held a briefing to brag that": who held it
             continue
         if token.dep_ not in SUBJECTLESS_DEPS and token.dep_ != "prep":
             break
         token = _reporting_verb_of(token) or token.head
     return unattached_subject(cue) if _is_finite(cue) else None
+
+
+def _infinitive(verb: Token) -> bool:
+    """"a briefing to brag that": a to-infinitive with no subject of its own."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _reporting_verb_of(participle: Token) -> Token | None:
@@ -144,20 +157,45 @@ def unattached_subject(cue: Token) -> Token | None:
             name = name.head
         if name is not None and name.pos_ == "PROPN" and name.ent_type_ not in NOT_SPEAKER_ENTITIES:
             return name  # '"...," said Robin X, half joking': the name after the cue
-    index = cue.i - 1
+    index = _before_participle_phrase(cue)
     while index >= 0 and (doc[index].dep_ in ("aux", "neg", "advmod") or doc[index].text == ","):
         index -= 1
     if index < 0 or doc[index].pos_ not in ("PROPN", "NOUN"):
         return None
     nearest = token = doc[index]
+    outermost_apposition = None
     # climb out of appositions and their attachments: "Col. X, a spokesman in Baghdad, said"
     while token.dep_ in ("appos", "compound", "pobj", "prep") and token.head.i < token.i:
+        if token.dep_ == "appos":
+            outermost_apposition = token
         token = token.head
+    if token.pos_ == "ADP":
+        # "In a statement to the Courier, her adviser, Y, said:": the climb left the phrase
+        # the parse hung the speaker on; the speaker is the apposition set off inside it
+        return outermost_apposition
     if token.head.i >= cue.i or token.head.i == token.i:
         return token
-    if token.pos_ == "PROPN" and token.left_edge.i > 0 and doc[token.left_edge.i - 1].text == ",":
-        return token  # "..., Iryna X, a minister, said": a name set off before the cue
+    before_name = doc[token.left_edge.i - 1].text if token.left_edge.i > 0 else ""
+    if token.pos_ == "PROPN" and (before_name == "," or is_closing_mark(before_name)):
+        # "..., Iryna X, a minister, said": a name set off before the cue, or right after
+        # the quotation it speaks
+        return token
     return nearest if nearest.dep_ == "appos" else None  # an apposition hung on a wrong noun
+
+
+def _before_participle_phrase(cue: Token) -> int:
+    """Where to look back from for a speaker the parse left off the cue: before a participle
+    phrase set off by commas just before it ("X, wearing a cowboy hat, said"), else just
+    before the cue."""
+    doc = cue.doc
+    if cue.i < 2 or doc[cue.i - 1].text != ",":
+        return cue.i - 1
+    for index in range(cue.i - 2, max(-1, cue.i - PARTICIPLE_PHRASE_TOKENS), -1):
+        if doc[index].text == ",":
+            opening = doc[index + 1]
+            participle = opening.tag_ in ("VBG", "VBN") and opening.dep_ in ("advcl", "acl")
+            return index - 1 if participle else cue.i - 1
+    return cue.i - 1
 
 
 def _quoted_object(token: Token) -> Token | None:

@@ -139,9 +139,18 @@ class SpeakerResolver(PronounResolution):
     def resolve(self, span: Span) -> Speaker:
         head = span.root
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
-            # "X, who replaced Y, said": "who" stands for the noun the clause hangs on
-            antecedent = self.resolve(speaker_phrase(head.head.head, lexicon=self.lexicon))
+            # "X, who replaced Y, said": "who" stands for the noun the clause hangs on, and
+            # in "the Y Union, a group that argues", for the name the noun describes
+            noun = head.head.head
+            if noun.dep_ == "appos" and noun.head.i in self.mention_of_token:
+                noun = noun.head
+            antecedent = self.resolve(speaker_phrase(noun, lexicon=self.lexicon))
             return Speaker(span, antecedent.mention, antecedent.resolution)
+        issuer = self._document_issuer(head)
+        if issuer is not None:
+            # "according to a statement from the union": the statement speaks for the union
+            found = self.resolve(speaker_phrase(issuer, lexicon=self.lexicon))
+            return Speaker(span, found.mention, found.resolution)
         if self._is_member(span):
             return self._description(span, person=True)
         named = None if self._is_unnamed(span) and not self._named_in_apposition(span) else (
@@ -386,6 +395,22 @@ class SpeakerResolver(PronounResolution):
             if named is not None:
                 return self._found(span, named, "description", DESCRIPTION_FALLBACK_CONFIDENCE)
         return Speaker(span, None, Resolution("unresolved", 0.0))
+
+    def _document_issuer(self, head: Token) -> Token | None:
+        """Who issued the statement a speaker phrase names: "a statement from X", "a
+        statement (issued) by X", "X's statement"."""
+        if self.lexicon.nouns.get(head.lemma_.lower()) != "speech":
+            return None
+        issued = [c for c in head.children if c.dep_ == "acl"]
+        for child in [*head.children, *(c for verb in issued for c in verb.children)]:
+            if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN", "PRON"):
+                return child
+            if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
+                issuers = [c for c in child.children
+                           if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")]
+                if issuers:
+                    return issuers[0]
+        return None
 
     def _issuer(self, span: Span) -> Speaker | None:
         """"X said in a statement ... The statement said": a document speaks for whoever

@@ -88,9 +88,16 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
             promised = _promised_form(inner.cue.event or "")
             event = promised or inner.cue.event
             mode = None if promised else inner.cue.mode
-            if event == "AGREE" and status_of(inner.anchor) == "negated":
-                # "vowed never to negotiate": a committed refusal
-                event, mode = "REJECT", asked_mode(inner.cue)
+            # "vowed never to negotiate", and an intention the speaker says is not there
+            # ("had no intention of ending", "has no plan to"): the light verb carries no event
+            disowned = status_of(inner.anchor) == "negated" or (
+                cue.pos == "NOUN" and status_of(trigger.anchor) == "negated")
+            if disowned and event in ("AGREE", "CONCEDE"):
+                # a committed refusal of what would have been promised
+                event, mode, status = "REJECT", asked_mode(inner.cue), "asserted"
+            elif disowned:
+                # "no intention of invading": the act is disowned, neither threatened nor done
+                event, mode, status = inner.cue.event, inner.cue.mode, "negated"
         elif cue.weight < 0.6:
             return None
     elif cue.role == "offer":
