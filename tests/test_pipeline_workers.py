@@ -36,14 +36,15 @@ def test_spawned_workers_write_the_brief_forked_workers_write(nlp, monkeypatch, 
                                 start_method=method)
         written = write_briefing(briefing, outdir=tmp_path / method)
         briefs[method] = written["json"].read_bytes()
-        if method == "fork":  # brief.html written by a forked process, the rest here
+        if method == "fork":  # brief.html and brief.md written by a forked process, brief.json here
             beside = write_briefing(briefing, outdir=tmp_path / "beside",
                                     elsewhere=pipeline.in_forked_process)
             assert {form: path.read_bytes() for form, path in beside.items()} == {
                 form: path.read_bytes() for form, path in written.items()}
-    # the fork run's pool, the process its comparison forks and the one writing brief.html;
-    # the spawn run's pool
-    assert started == ["fork", "fork", "fork", "spawn"]
+    # the fork run's pool, the processes its comparison forks (issues, positions and
+    # framing; the claims' word-for-word matching) and the one writing brief.html and
+    # brief.md; the spawn run's pool
+    assert started == ["fork", "fork", "fork", "fork", "spawn"]
     assert briefs["spawn"] == briefs["fork"]
 
 

@@ -16,6 +16,7 @@ elsewhere (``spawn``) each worker loads it once, in the pool's initializer.
 from __future__ import annotations
 
 import functools
+import gc
 import multiprocessing
 import os
 import pickle
@@ -33,6 +34,7 @@ from crosswire.actors import merge_actors, resolve_speakers
 from crosswire.clean import clean
 from crosswire.compare import Elsewhere, compare, here
 from crosswire.compare.claim_meaning import load_model
+from crosswire.gc_pause import gc_paused
 from crosswire.metadata import describe
 from crosswire.models import (
     Article,
@@ -113,17 +115,25 @@ def parse_articles(
     if method == "fork":
         # Analysing a snippet here loads every lexicon and gazetteer the stages cache
         # lazily, so the forked workers inherit them instead of each loading its own.
-        list(analyse([replace(first[0], text=first[0].text[:WARM_UP_CHARS])], nlp=nlp))
+        # Loading them is cycle-free allocation the collector would walk again and again.
+        with gc_paused():
+            list(analyse([replace(first[0], text=first[0].text[:WARM_UP_CHARS])], nlp=nlp))
         global _WORKER_NLP
         _WORKER_NLP = nlp
-        pool = context.Pool(workers)
-    else:
-        pool = context.Pool(workers, initializer=_load_worker_nlp, initargs=(pickle.dumps(nlp),))
-    failures: list[Exception] = []
-    work = functools.partial(_analyse_in_worker, isolate=isolate)
-    with pool:
-        results = pool.imap(work, _chunks(chain(first, stream), sent, failures=failures))
-        yield from _in_order(results, sent, on_failure)
+    # The loaded pipeline, lexicons and gazetteers live as long as the process: frozen,
+    # the collector leaves them out of every later collection, here while results arrive
+    # and in the forked workers (which inherit the frozen state) while they parse.
+    gc.freeze()
+    try:
+        pool = (context.Pool(workers) if method == "fork" else
+                context.Pool(workers, initializer=_load_worker_nlp, initargs=(pickle.dumps(nlp),)))
+        failures: list[Exception] = []
+        work = functools.partial(_analyse_in_worker, isolate=isolate)
+        with pool:
+            results = pool.imap(work, _chunks(chain(first, stream), sent, failures=failures))
+            yield from _in_order(results, sent, on_failure)
+    finally:
+        gc.unfreeze()
     if failures:
         raise failures[0]
 
@@ -287,8 +297,9 @@ def brief_of(analyses: list[ArticleAnalysis], *, errors: list[InputError],
              elsewhere: Elsewhere = here) -> Briefing:
     """The cross-article stages, run once over every article's analysis, in input order;
     ``elsewhere`` as for ``compare``."""
-    actors, actor_of_mention = merge_actors(analyses)
-    statements = resolve_speakers(analyses, actors=actors, actor_of_mention=actor_of_mention)
+    with gc_paused():  # cycle-free records, as in merge_actors and compare
+        actors, actor_of_mention = merge_actors(analyses)
+        statements = resolve_speakers(analyses, actors=actors, actor_of_mention=actor_of_mention)
     merged = MergedAnalysis(
         articles=[analysis.article for analysis in analyses],
         actors=actors,

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import replace
-from typing import TypeVar
 
 from crosswire.compare.claim_meaning import default_embedder
 from crosswire.compare.claims import find_claims
+from crosswire.compare.elsewhere import Elsewhere, here
 from crosswire.compare.framing import frame, with_omissions
 from crosswire.compare.positions import find_issues, find_positions
 from crosswire.compare.timeline import build_timeline, sentence_date
@@ -27,10 +27,6 @@ from crosswire.models import (
 )
 
 __all__ = ["Elsewhere", "compare", "here", "link_events"]
-
-T = TypeVar("T")
-# Starts a piece of work and returns the call that waits for its result.
-Elsewhere = Callable[[Callable[[], T]], Callable[[], T]]
 
 # When several actors' spans overlap a participant phrase equally, the most specific wins.
 KIND_PREFERENCE = {"person": 2, "organisation": 1, "group": 0, "place": 0}
@@ -109,12 +105,6 @@ def participant_actor(participant: EventParticipant,
     return chosen
 
 
-def here(work: Callable[[], T]) -> Callable[[], T]:
-    """Run ``work`` now; the returned call gives its result."""
-    result = work()
-    return lambda: result
-
-
 def compare(merged: MergedAnalysis, *, elsewhere: Elsewhere = here) -> Briefing:
     """The briefing of merged analyses: their claims, issues, positions, framing and
     timeline, and their events (coded per article while parsing) linked to actors and
@@ -122,11 +112,11 @@ def compare(merged: MergedAnalysis, *, elsewhere: Elsewhere = here) -> Briefing:
 
     Issues, positions and framing need no claims: they are handed to ``elsewhere`` (the
     brief pipeline passes a forked process, on a core the finished parse left idle) while
-    this process finds the claims."""
+    this process finds the claims, which hand their word-for-word matching there too."""
     with gc_paused():
         events = link_events(merged, merged.events)
         outlook = elsewhere(functools.partial(_outlook, merged, events=events))
-        claims = find_claims(merged, embed=default_embedder())
+        claims = find_claims(merged, embed=default_embedder(), elsewhere=elsewhere)
         issues, positions, framing = outlook()
         return Briefing(
             articles=merged.articles,

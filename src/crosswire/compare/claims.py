@@ -12,6 +12,7 @@ of near-duplicate articles, of one outlet, or of one credited wire agency once.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
@@ -19,7 +20,7 @@ from datetime import date
 from itertools import combinations
 
 from crosswire.compare.claim_calls import calls_of, opposed, same_call_pairs
-from crosswire.compare.claim_meaning import Embedder, meaning_links, quote_links
+from crosswire.compare.claim_meaning import Embedder, MeaningLink, meaning_links, quote_links
 from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms
 from crosswire.compare.claim_units import (
     MAX_DAYS_APART,
@@ -29,6 +30,7 @@ from crosswire.compare.claim_units import (
     statement_units,
     unit_date,
 )
+from crosswire.compare.elsewhere import Elsewhere, here
 from crosswire.knowledge.text import UnionFind, content_words, numbers, overlap, shingles
 from crosswire.models import (
     Article,
@@ -172,17 +174,33 @@ def near_duplicate_articles(articles: list[Article]) -> list[tuple[str, str]]:
             if n / (len(grams[a]) + len(grams[b]) - n) >= NEAR_DUPLICATE_MIN_JACCARD]
 
 
-def find_claims(merged: MergedAnalysis, *, embed: Embedder | None = None) -> list[Claim]:
+def _shared_wording(units: list[Unit], *, articles: dict[str, Article],
+                    spans: dict[str, list[tuple[int, int, str]]], in_order: list[Article]
+                    ) -> tuple[list[tuple[str, str, str | None]], list[tuple[str, str]]]:
+    """Unit pairs carrying one quoted run (their ids and the run) and near-duplicate
+    article pairs (``in_order``): ids only, so little crosses a process boundary."""
+    quoted = [(link.a.id, link.b.id, link.fragment)
+              for link in quote_links(units, articles=articles, actor_spans=spans)]
+    return quoted, near_duplicate_articles(in_order)
+
+
+def find_claims(merged: MergedAnalysis, *, embed: Embedder | None = None,
+                elsewhere: Elsewhere = here) -> list[Claim]:
     """Claims across the articles, those carried by the most independent sources first.
 
     Every statement is in exactly one claim; facts appear only when two articles carry them.
     ``embed`` (``claim_meaning.default_embedder()``, or None for wording and quoted
-    fragments only) compares statements by meaning.
+    fragments only) compares statements by meaning. What the articles share word for word
+    (quoted runs, copied articles) needs no grouping: it is found by ``elsewhere`` (as
+    for ``compare``) while this process groups the units.
     """
     spans = actor_spans(merged)
     statements = statement_units(merged, spans=spans)
     facts = fact_units(merged, spans=spans)
     units = statements + facts
+    articles = {a.id: a for a in merged.articles}
+    shared_wording = elsewhere(functools.partial(
+        _shared_wording, units, articles=articles, spans=spans, in_order=merged.articles))
     by_id = {u.id: u for u in units}
     groups = UnionFind([u.id for u in units])
     actors = {a.id: a for a in merged.actors}
@@ -199,11 +217,12 @@ def find_claims(merged: MergedAnalysis, *, embed: Embedder | None = None) -> lis
         for statement_id in fact.attached:
             if statement_id in by_id:
                 groups.union(fact.id, statement_id)
-    articles = {a.id: a for a in merged.articles}
-    links = quote_links(units, articles=articles, actor_spans=spans)
-    if embed is not None:
-        links += meaning_links(units, embed=embed, actors=actors, articles=articles,
-                               joined=lambda a, b: groups.find(a.id) == groups.find(b.id))
+    meant = [] if embed is None else meaning_links(
+        units, embed=embed, actors=actors, articles=articles,
+        joined=lambda a, b: groups.find(a.id) == groups.find(b.id))
+    quoted, copies = shared_wording()
+    links = [MeaningLink(a=by_id[a], b=by_id[b], basis="quote", fragment=fragment)
+             for a, b, fragment in quoted] + meant
     joined_by: dict[str, list[ClaimLink]] = defaultdict(list)  # group root -> its links
     for link in links:
         a, b = link.a, link.b
@@ -214,7 +233,6 @@ def find_claims(merged: MergedAnalysis, *, embed: Embedder | None = None) -> lis
             joined_by[a.id].append(ClaimLink(a=a.id, b=b.id, basis=link.basis,
                                              fragment=link.fragment, score=link.score))
 
-    copies = near_duplicate_articles(merged.articles)
     claims = []
     for member_ids in groups.groups():
         members = sorted((by_id[i] for i in member_ids), key=lambda u: u.order)
