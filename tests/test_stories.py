@@ -100,9 +100,9 @@ def test_allsides_floors():
     _, held_out = split(articles)
     scores = [bcubed(group_articles(part), {a.id: a.story for a in part})[2]
               for part in (held_out, articles)]
-    # measured 0.926 on the held-out half and 0.887 on the whole file (twice the stories
+    # measured 0.930 on the held-out half and 0.888 on the whole file (twice the stories
     # a week, so more same-topic neighbours to tell apart); the floors may only be raised
-    assert scores[0] >= 0.92 and scores[1] >= 0.88
+    assert scores[0] >= 0.925 and scores[1] >= 0.885
 
 
 def test_split_keeps_a_topic_together(tmp_path):
@@ -127,16 +127,16 @@ def test_ecbplus_floor():
     _, held_out = split(articles)
     scores = [bcubed(group_articles(part), {a.id: a.story for a in part})[2]
               for part in (articles, held_out)]
-    # measured 0.917 on the whole file and 0.906 on the held-out topics (same-topic hard
+    # measured 0.928 on the whole file and 0.906 on the held-out topics (same-topic hard
     # negatives); the floors may only be raised
-    assert scores[0] >= 0.91 and scores[1] >= 0.90
+    assert scores[0] >= 0.925 and scores[1] >= 0.90
 
 
 @pytest.mark.skipif(not ECBPLUS.exists(), reason="shared ECB+ dataset not present")
 def test_ecbplus_floor_in_a_shuffled_order():
     articles = shuffled(load_articles(ECBPLUS), 1)
     f1 = bcubed(group_articles(articles), {a.id: a.story for a in articles})[2]
-    # measured 0.926 (seeds 2 and 3: 0.935, 0.928; 0.814 before recent members moved)
+    # measured 0.926 (seeds 2 and 3: 0.929, 0.932; 0.814 before recent members moved)
     assert f1 >= 0.92
 
 
@@ -225,3 +225,36 @@ def test_a_crowded_topic_is_cut_on_each_story_s_latest_members(monkeypatch):
     assert placed["north-3"] in stored
     assert len({placed[f"south-{n}"] for n in range(4)}) == 1
     assert placed["south-0"] not in stored and not grouper.moved
+
+
+def test_an_article_barely_tied_to_its_event_stands_alone():
+    import numpy as np
+
+    from crosswire.archive.story_cut import _bisect
+
+    # three reports tied evenly, and a fourth with faint ties to them: the normalised cut
+    # of one article is at least 1 whatever its ties, so only the detach rule leaves it out
+    similarity = np.full((4, 4), 0.5)
+    similarity[3, :] = similarity[:, 3] = 0.05
+    np.fill_diagonal(similarity, 0.0)
+    assert _bisect(similarity, [0, 1, 2, 3]) == [[0, 1, 2], [3]]
+    similarity[3, :3] = similarity[:3, 3] = 0.4  # tied about as well as the others
+    assert _bisect(similarity, [0, 1, 2, 3]) == [[0, 1, 2, 3]]
+
+
+def test_a_loose_article_s_ties_are_judged_against_its_own_best_tie():
+    import numpy as np
+
+    from crosswire.archive.story_cut import _relative
+
+    # events a (0-2) and b (3-5), and a long report of a (6) told in other words
+    similarity = np.full((7, 7), 0.1)
+    similarity[:3, :3] = similarity[3:6, 3:6] = 0.6
+    similarity[6, :3] = similarity[:3, 6] = 0.15
+    similarity[6, 3:6] = similarity[3:6, 6] = 0.05
+    np.fill_diagonal(similarity, 0.0)
+    relative = _relative(similarity)
+    assert np.allclose(relative, relative.T)
+    assert relative[6, 0] / relative[0, 1] > similarity[6, 0] / similarity[0, 1]
+    assert relative[6, 0] > relative[6, 3]  # still nearer its own event
+    assert np.all(relative <= np.maximum(similarity, 1e-12) ** 0.5 + 1e-9)
