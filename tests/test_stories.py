@@ -100,9 +100,9 @@ def test_allsides_floors():
     _, held_out = split(articles)
     scores = [bcubed(group_articles(part), {a.id: a.story for a in part})[2]
               for part in (held_out, articles)]
-    # measured 0.930 on the held-out half and 0.888 on the whole file (twice the stories
+    # measured 0.939 on the held-out half and 0.897 on the whole file (twice the stories
     # a week, so more same-topic neighbours to tell apart); the floors may only be raised
-    assert scores[0] >= 0.925 and scores[1] >= 0.885
+    assert scores[0] >= 0.935 and scores[1] >= 0.895
 
 
 def test_split_keeps_a_topic_together(tmp_path):
@@ -258,3 +258,25 @@ def test_a_loose_article_s_ties_are_judged_against_its_own_best_tie():
     assert relative[6, 0] / relative[0, 1] > similarity[6, 0] / similarity[0, 1]
     assert relative[6, 0] > relative[6, 3]  # still nearer its own event
     assert np.all(relative <= np.maximum(similarity, 1e-12) ** 0.5 + 1e-9)
+
+
+def test_the_weekdays_a_lead_names():
+    from crosswire.archive.features import weekdays_named
+
+    monday, tuesday = 1, 2
+    assert weekdays_named("The council voted on Tuesday after Monday's debate.") == (
+        monday | tuesday)
+    assert weekdays_named("A monday-like mood; no day named.") == 0
+
+
+def test_dated_reports_naming_other_weekdays_are_further_apart_in_the_event_cut():
+    from crosswire.archive.story_cut import WEEKDAY_PENALTY, _similarity
+
+    vector = {"council": 0.8, "vote": 0.6}
+    monday, tuesday = 1, 2
+    dated = _similarity([(vector, 700_000, None, monday), (vector, 700_000, None, tuesday),
+                         (vector, 700_000, None, monday | tuesday)])
+    assert dated[0, 1] == pytest.approx(1.0 - WEEKDAY_PENALTY)
+    assert dated[0, 2] == dated[1, 2] == pytest.approx(1.0)  # a day named by both
+    undated = _similarity([(vector, None, None, monday), (vector, None, None, tuesday)])
+    assert undated[0, 1] == pytest.approx(1.0)

@@ -1,4 +1,5 @@
-"""What story grouping compares: weighted terms, names and the day of an article.
+"""What story grouping compares: weighted terms, names, the day of an article and the
+weekdays its lead names.
 
 Terms are weighted by tf-idf, the document frequencies counted over the archive as it
 grows in a fixed number of hashed buckets (bounded memory whatever the vocabulary).
@@ -17,6 +18,7 @@ from datetime import date
 
 import numpy as np
 
+from crosswire.knowledge.dates import WEEKDAYS
 from crosswire.knowledge.text import WORD, crude_lemma, english_stop_words
 
 # Hashed document-frequency buckets: 2**18 keeps collisions rare for a news vocabulary
@@ -34,6 +36,8 @@ TITLE_WEIGHT = 2.0
 NAME_WEIGHT = 1.5
 # Terms an article is represented by (the strongest by weight).
 ARTICLE_TERMS = 40
+
+_WEEKDAY_BITS = {name: 1 << n for n, name in enumerate(WEEKDAYS)}
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?]['\"”’)]*\s+|\n\s*)(?=\w)")
 
@@ -73,6 +77,21 @@ def term_counts(text: str, *, title: str | None = None) -> Counter:
         weight = NAME_WEIGHT if capitalised else 1.0
         counts[word] += weight
     return counts
+
+
+def weekdays_named(text: str) -> int:
+    """The weekdays the lead names (capitalised), as a bit mask (Monday the lowest bit).
+
+    Reports of one event name the day it happened ("on Tuesday"); a report of the
+    topic's next event, a day or two later, names another.
+    """
+    mask = 0
+    for n, match in enumerate(WORD.finditer(text)):
+        if n >= LEAD_WORDS:
+            break
+        # "Monday's vote" is one word; its name is before the apostrophe
+        mask |= _WEEKDAY_BITS.get(match.group().partition("'")[0].partition("’")[0], 0)
+    return mask
 
 
 class DocumentFrequencies:
@@ -120,18 +139,21 @@ class DocumentFrequencies:
 
 @dataclass(frozen=True)
 class ArticleFeatures:
-    """A unit-length tf-idf vector of the article's strongest terms, and its day."""
+    """A unit-length tf-idf vector of the article's strongest terms, its day and the
+    weekdays its lead names (weekdays_named)."""
 
     vector: dict[str, float]
     day: int | None
+    weekdays: int = 0
 
 
 def article_features(
-    counts: Counter, *, day: int | None, frequencies: DocumentFrequencies
+    counts: Counter, *, day: int | None, frequencies: DocumentFrequencies, weekdays: int = 0
 ) -> ArticleFeatures:
     weights = {
         term: (1.0 + math.log(count)) * frequencies.idf(term) for term, count in counts.items()
     }
     top = sorted(weights.items(), key=lambda item: -item[1])[:ARTICLE_TERMS]
     norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
-    return ArticleFeatures(vector={term: w / norm for term, w in top}, day=day)
+    return ArticleFeatures(vector={term: w / norm for term, w in top}, day=day,
+                           weekdays=weekdays)
