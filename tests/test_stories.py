@@ -100,9 +100,9 @@ def test_allsides_floors():
     _, held_out = split(articles)
     scores = [bcubed(group_articles(part), {a.id: a.story for a in part})[2]
               for part in (held_out, articles)]
-    # measured 0.926 on the held-out half and 0.887 on the whole file (twice the stories
+    # measured 0.939 on the held-out half and 0.897 on the whole file (twice the stories
     # a week, so more same-topic neighbours to tell apart); the floors may only be raised
-    assert scores[0] >= 0.92 and scores[1] >= 0.88
+    assert scores[0] >= 0.935 and scores[1] >= 0.895
 
 
 def test_split_keeps_a_topic_together(tmp_path):
@@ -127,16 +127,16 @@ def test_ecbplus_floor():
     _, held_out = split(articles)
     scores = [bcubed(group_articles(part), {a.id: a.story for a in part})[2]
               for part in (articles, held_out)]
-    # measured 0.917 on the whole file and 0.906 on the held-out topics (same-topic hard
+    # measured 0.928 on the whole file and 0.906 on the held-out topics (same-topic hard
     # negatives); the floors may only be raised
-    assert scores[0] >= 0.91 and scores[1] >= 0.90
+    assert scores[0] >= 0.925 and scores[1] >= 0.90
 
 
 @pytest.mark.skipif(not ECBPLUS.exists(), reason="shared ECB+ dataset not present")
 def test_ecbplus_floor_in_a_shuffled_order():
     articles = shuffled(load_articles(ECBPLUS), 1)
     f1 = bcubed(group_articles(articles), {a.id: a.story for a in articles})[2]
-    # measured 0.926 (seeds 2 and 3: 0.935, 0.928; 0.814 before recent members moved)
+    # measured 0.926 (seeds 2 and 3: 0.929, 0.932; 0.814 before recent members moved)
     assert f1 >= 0.92
 
 
@@ -225,3 +225,58 @@ def test_a_crowded_topic_is_cut_on_each_story_s_latest_members(monkeypatch):
     assert placed["north-3"] in stored
     assert len({placed[f"south-{n}"] for n in range(4)}) == 1
     assert placed["south-0"] not in stored and not grouper.moved
+
+
+def test_an_article_barely_tied_to_its_event_stands_alone():
+    import numpy as np
+
+    from crosswire.archive.story_cut import _bisect
+
+    # three reports tied evenly, and a fourth with faint ties to them: the normalised cut
+    # of one article is at least 1 whatever its ties, so only the detach rule leaves it out
+    similarity = np.full((4, 4), 0.5)
+    similarity[3, :] = similarity[:, 3] = 0.05
+    np.fill_diagonal(similarity, 0.0)
+    assert _bisect(similarity, [0, 1, 2, 3]) == [[0, 1, 2], [3]]
+    similarity[3, :3] = similarity[:3, 3] = 0.4  # tied about as well as the others
+    assert _bisect(similarity, [0, 1, 2, 3]) == [[0, 1, 2, 3]]
+
+
+def test_a_loose_article_s_ties_are_judged_against_its_own_best_tie():
+    import numpy as np
+
+    from crosswire.archive.story_cut import _relative
+
+    # events a (0-2) and b (3-5), and a long report of a (6) told in other words
+    similarity = np.full((7, 7), 0.1)
+    similarity[:3, :3] = similarity[3:6, 3:6] = 0.6
+    similarity[6, :3] = similarity[:3, 6] = 0.15
+    similarity[6, 3:6] = similarity[3:6, 6] = 0.05
+    np.fill_diagonal(similarity, 0.0)
+    relative = _relative(similarity)
+    assert np.allclose(relative, relative.T)
+    assert relative[6, 0] / relative[0, 1] > similarity[6, 0] / similarity[0, 1]
+    assert relative[6, 0] > relative[6, 3]  # still nearer its own event
+    assert np.all(relative <= np.maximum(similarity, 1e-12) ** 0.5 + 1e-9)
+
+
+def test_the_weekdays_a_lead_names():
+    from crosswire.archive.features import weekdays_named
+
+    monday, tuesday = 1, 2
+    assert weekdays_named("The council voted on Tuesday after Monday's debate.") == (
+        monday | tuesday)
+    assert weekdays_named("A monday-like mood; no day named.") == 0
+
+
+def test_dated_reports_naming_other_weekdays_are_further_apart_in_the_event_cut():
+    from crosswire.archive.story_cut import WEEKDAY_PENALTY, _similarity
+
+    vector = {"council": 0.8, "vote": 0.6}
+    monday, tuesday = 1, 2
+    dated = _similarity([(vector, 700_000, None, monday), (vector, 700_000, None, tuesday),
+                         (vector, 700_000, None, monday | tuesday)])
+    assert dated[0, 1] == pytest.approx(1.0 - WEEKDAY_PENALTY)
+    assert dated[0, 2] == dated[1, 2] == pytest.approx(1.0)  # a day named by both
+    undated = _similarity([(vector, None, None, monday), (vector, None, None, tuesday)])
+    assert undated[0, 1] == pytest.approx(1.0)

@@ -22,6 +22,7 @@ from crosswire.archive.features import (
     article_features,
     day_number,
     term_counts,
+    weekdays_named,
 )
 from crosswire.archive.records import dumps
 from crosswire.archive.stories import Assignment, StoryGrouper
@@ -296,7 +297,8 @@ class ArchiveWriter:
             term_weights = term_counts(article.text, title=article.title)
             self.frequencies.observe(list(term_weights))
             features = article_features(term_weights, day=_day(article),
-                                        frequencies=self.frequencies)
+                                        frequencies=self.frequencies,
+                                        weekdays=weekdays_named(article.text))
             to_group.append((item.archive_id, features, article.title))
         for (article_id, _, _), assignment in zip(to_group,
                                                    self.stories.assign_batch(to_group)):

@@ -78,7 +78,7 @@ class Story:
             self.profile = dict(strongest)
         self.vectors += 1
         self.stretch(features.day)
-        self.members.append((features.vector, features.day, article_id))
+        self.members.append((features.vector, features.day, article_id, features.weekdays))
         latest = self.last_day
         self.members = [member for member in self.members
                         if member[1] is None or latest is None or member[1] >= latest - MEMBER_DAYS]
@@ -86,7 +86,7 @@ class Story:
 
     def release(self, member: Member) -> None:
         """Let a recent member go to another story (the span of days stays as it was)."""
-        vector, _, article_id = member
+        vector, _, article_id, _ = member
         for term, weight in vector.items():
             if term in self.profile:
                 self.profile[term] -= weight
@@ -101,7 +101,7 @@ class Story:
         if self.members:
             return self.members
         scale = 1.0 / max(self.vectors, 1)
-        return [({t: w * scale for t, w in self.profile.items()}, self.last_day, None)]
+        return [({t: w * scale for t, w in self.profile.items()}, self.last_day, None, 0)]
 
     def stretch(self, day: int | None) -> None:
         self.size += 1
@@ -162,10 +162,11 @@ class StoryGrouper:
         assignments: list[Assignment | None] = [None] * len(items)
         for topic_stories, members in topics(
                 [story.comparable() for story in stories],
-                [(article.vector, article.day, None) for article in articles],
+                [(article.vector, article.day, None, article.weekdays) for article in articles],
                 threshold=self.threshold, window=WINDOW_DAYS):
             for event in events([stories[k].comparable() for k in topic_stories],
-                                [(articles[m].vector, articles[m].day, None) for m in members]):
+                                [(articles[m].vector, articles[m].day, None, articles[m].weekdays)
+                                 for m in members]):
                 story = stories[topic_stories[event.story]] if event.story is not None else None
                 for n in event.articles:
                     article_id, features, title = items[members[n]]
@@ -182,7 +183,7 @@ class StoryGrouper:
                 for k, member in event.moving:
                     source = stories[topic_stories[k]]
                     source.release(member)
-                    story.absorb(ArticleFeatures(member[0], member[1]), member[2])
+                    story.absorb(ArticleFeatures(member[0], member[1], member[3]), member[2])
                     assert member[2] is not None
                     self.moved[member[2]] = story.id
                     self._reindex(source)
@@ -277,8 +278,7 @@ class StoryGrouper:
             story = Story(id=row["id"], title=row["title"], first_day=data["first_day"],
                           last_day=data["last_day"], size=row["size"], profile=data["terms"],
                           vectors=data["vectors"],
-                          members=[(member[0], member[1], member[2] if len(member) > 2 else None)
-                                   for member in data["members"]])
+                          members=[_member(member) for member in data["members"]])
             self.stories[story.id] = story
             self._reindex(story)
 
@@ -308,6 +308,13 @@ class StoryGrouper:
             rows,
         )
         self.dirty.clear()
+
+
+def _member(stored: list) -> Member:
+    """A member as stored (archives written before members could move have no article id,
+    those written before weekdays were kept have none)."""
+    return (stored[0], stored[1], stored[2] if len(stored) > 2 else None,
+            stored[3] if len(stored) > 3 else 0)
 
 
 def _iso(day: int | None) -> str | None:

@@ -27,6 +27,7 @@ from crosswire.archive.features import (
     article_features,
     day_number,
     term_counts,
+    weekdays_named,
 )
 from crosswire.archive.ingest import BATCH_SIZE
 from crosswire.archive.stories import JOIN_THRESHOLD, WINDOW_DAYS, StoryGrouper
@@ -148,7 +149,8 @@ def group(articles: list[EvalArticle], *, threshold: float = JOIN_THRESHOLD) -> 
         for article in articles[start : start + BATCH_SIZE]:
             counts = term_counts(article.text, title=article.title)
             frequencies.observe(list(counts))
-            features = article_features(counts, day=article.day, frequencies=frequencies)
+            features = article_features(counts, day=article.day, frequencies=frequencies,
+                                        weekdays=weekdays_named(article.text))
             batch.append((article.id, features, article.title))
         for (article_id, _, _), assignment in zip(batch, grouper.assign_batch(batch)):
             assigned[article_id] = assignment.story_id
