@@ -1,8 +1,10 @@
 """PLOVER coding that rests on the predicate's arguments, and the invented development sets.
 
 ``tests/fixtures/plover_own.jsonl`` (492 sentences) is the set the coder's rules were made on;
-``plover_own_check.jsonl`` (160) was written later to see whether they carry over. Both are
-invented wording coded from the PLOVER manual; neither takes anything from the gold file.
+``plover_own_check.jsonl`` (160) was written later to see whether they carry over, and
+``plover_train_own.jsonl`` (1,469) later still, by an engineer who never ran the coder on a batch
+before committing it: no rule was made on it, so it is the best figure for new text. All are
+invented wording coded from the PLOVER manual; none takes anything from the gold file.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from crosswire.measure.eval_events import OWN_PATH, evaluate, report_lines
 from crosswire.nlp import code_texts
 
 CHECK_PATH = OWN_PATH.with_name("plover_own_check.jsonl")
+FRESH_PATH = OWN_PATH.with_name("plover_train_own.jsonl")
 GOLD = SHARED_DATASETS / "plover" / "gsr_dev.jsonl"
 
 
@@ -32,14 +35,15 @@ def first_type(nlp, text: str) -> str | None:
 
 
 def test_own_sets_cover_every_type_with_distinct_sentences():
-    own, check = _rows(OWN_PATH), _rows(CHECK_PATH)
+    own, check, fresh = _rows(OWN_PATH), _rows(CHECK_PATH), _rows(FRESH_PATH)
     assert len(own) >= 250
-    for rows in (own, check):
+    assert len(fresh) >= 1200
+    for rows in (own, check, fresh):
         counts = Counter(row["event"] for row in rows)
         assert set(counts) == set(plover.EVENT_TYPES)
         assert min(counts.values()) >= 10
     assert min(Counter(row["event"] for row in own).values()) >= 12
-    texts = [row["text"] for row in own + check]
+    texts = [row["text"] for row in own + check + fresh]
     assert len(set(texts)) == len(texts)
     if GOLD.exists():
         assert not set(texts) & {row["text"] for row in _rows(GOLD)}
@@ -50,6 +54,11 @@ def test_own_set_accuracy_floors():
     # when last raised; floors only go up
     assert evaluate(OWN_PATH)["all"].accuracy() >= 0.95
     assert evaluate(CHECK_PATH)["all"].accuracy() >= 0.80
+
+
+def test_fresh_set_accuracy_floor():
+    # measured 1167/1469 (79.4%) when first added; floors only go up
+    assert evaluate(FRESH_PATH)["all"].accuracy() >= 0.79
 
 
 def test_own_report_is_whole_with_all_confusions():
