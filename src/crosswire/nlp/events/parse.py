@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.strings import StringStore
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from crosswire.knowledge import plover
 from crosswire.knowledge.markers import condition_markers
@@ -486,8 +486,24 @@ def _scope_words(token: Token) -> list[Token]:
     return [t for t in subtree if t.i not in detached]
 
 
+# The last Doc's participant codes by token: one participant takes part in several of a
+# sentence's events.
+_last_codes: tuple[Doc, dict[int, str | None]] | None = None
+
+
 def code_for(token: Token) -> str | None:
     """A PLOVER country or entity code for a participant, from the words around it."""
+    global _last_codes
+    last = _last_codes
+    if last is None or last[0] is not token.doc:
+        last = _last_codes = (token.doc, {})
+    codes = last[1]
+    if token.i not in codes:
+        codes[token.i] = _code_for(token)
+    return codes[token.i]
+
+
+def _code_for(token: Token) -> str | None:
     codes = plover.entity_codes()
     longest = plover.max_entity_words()
     words = [t.text for t in _scope_words(token)]
