@@ -384,7 +384,9 @@ def is_json(text: str) -> bool:
 
 @given(lines=st.lists(st.one_of(
     st.just(""), st.just("   "),
-    st.text(st.characters(blacklist_characters="\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"),
+    # lone surrogates cannot be written as UTF-8: they come only JSON-escaped, below
+    st.text(st.characters(blacklist_categories=("Cs",),
+                          blacklist_characters="\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"),
             max_size=30),
     st.builds(lambda t, i: json.dumps({"id": i, "text": t}),
               st.lists(st.characters(blacklist_categories=("Cc",))

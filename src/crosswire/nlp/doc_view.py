@@ -1,16 +1,24 @@
-"""One parsed article's tokens and text, made once per Doc and shared by the components.
+"""One parsed article's tokens, text and attribute columns, made once per Doc and shared by
+the components.
 
-Each ``for token in doc`` and ``doc[i]`` builds a new Token object, and ``Doc.text`` joins
-every token anew on each access: the components read both again and again over one Doc
-(a tenth of their time on news articles). The view of the Doc in hand is kept until the
-next Doc asks: the components run one Doc at a time and never change its tokens.
+Each ``for token in doc`` and ``doc[i]`` builds a new Token object, each ``token.dep_`` or
+``token.lemma_`` decodes a string anew, and ``Doc.text`` joins every token anew on each
+access: the components read all of them again and again over one Doc. The view of the Doc
+in hand is kept until the next Doc asks: the components run one Doc at a time and never
+change its tokens.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc, Token
+
+# The string ids a column holds are the same in every Doc of a vocabulary: their strings
+# are decoded once per process.
+_STRINGS: dict[int, str] = {}
 
 
 @dataclass(frozen=True)
@@ -18,6 +26,46 @@ class DocView:
     doc: Doc
     tokens: list[Token]
     text: str
+
+    @cached_property
+    def _ids(self) -> list[list[int]]:
+        return self.doc.to_array([LEMMA, LOWER, TAG, POS, DEP]).T.tolist()
+
+    @property
+    def lemma_ids(self) -> list[int]:
+        """``token.lemma`` of every token (string ids)."""
+        return self._ids[0]
+
+    @property
+    def lower_ids(self) -> list[int]:
+        return self._ids[1]
+
+    @cached_property
+    def tags(self) -> list[str]:
+        """``token.tag_`` of every token."""
+        return self._strings(2)
+
+    @cached_property
+    def pos(self) -> list[str]:
+        return self._strings(3)
+
+    @cached_property
+    def deps(self) -> list[str]:
+        return self._strings(4)
+
+    @cached_property
+    def heads(self) -> list[int]:
+        """``token.head.i`` of every token."""
+        # HEAD is the signed offset to the head, stored in the unsigned array
+        offsets = self.doc.to_array([HEAD]).astype("int64").tolist()
+        return [i + offset for i, offset in enumerate(offsets)]
+
+    def _strings(self, column: int) -> list[str]:
+        strings = self.doc.vocab.strings
+        ids = self._ids[column]
+        for string_id in set(ids) - _STRINGS.keys():
+            _STRINGS[string_id] = strings[string_id]
+        return [_STRINGS[string_id] for string_id in ids]
 
 
 # The last Doc's view. Replaced, never mutated: a thread reading it while another

@@ -19,7 +19,7 @@ from crosswire.nlp.events.parse import (
     clause_cost,
     conditions_of,
     find_triggers,
-    token_keys,
+    sentence_keys,
 )
 from crosswire.nlp.events.reading import (
     SentenceCountry,
@@ -51,7 +51,7 @@ def code_sentence(sent: Span, *, offset: int = 0, article: str | None = None,
     # One string (and one context list) shared by the sentence's events.
     sent_text = doc_text[sent.start_char : sent.end_char]
     country = SentenceCountry(sent)
-    words = {key for token in sent for key in token_keys(token)}
+    words = sentence_keys(sent)
     context: list[str] | None = None
     consumed: set[int] = set()
     ranked: list[tuple[float, Event]] = []

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.strings import StringStore
+from spacy.tokens import Doc, Span, Token
 
 from crosswire.knowledge import plover
 from crosswire.knowledge.markers import condition_markers
-from crosswire.nlp.doc_view import tokens_of
+from crosswire.nlp.doc_view import tokens_of, view_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -62,10 +63,14 @@ _MAX_KEYS = 200_000
 
 
 def token_keys(token: Token) -> tuple[str, ...]:
-    ids = (token.lemma, token.lower)
+    return _keys(token.lemma, token.lower, token.vocab.strings)
+
+
+def _keys(lemma: int, lower: int, strings: StringStore) -> tuple[str, ...]:
+    ids = (lemma, lower)
     keys = _KEYS.get(ids)
     if keys is None:
-        keys = (token.lemma_.lower(), token.lower_)
+        keys = (strings[lemma].lower(), strings[lower])
         keys = keys if keys[0] != keys[1] else keys[:1]
         if len(_KEYS) >= _MAX_KEYS:
             _KEYS.clear()
@@ -73,16 +78,23 @@ def token_keys(token: Token) -> tuple[str, ...]:
     return keys
 
 
+def sentence_keys(sent: Span) -> set[str]:
+    """Every key of every token of ``sent``."""
+    view = view_of(sent.doc)
+    strings = sent.doc.vocab.strings
+    lemmas, lowers = view.lemma_ids, view.lower_ids
+    return {key for i in range(sent.start, sent.end) for key in _keys(lemmas[i], lowers[i], strings)}
+
+
 INFLECTIONS = ("ied", "ing", "ed", "es", "d", "s")
+INFLECTED_TAGS = frozenset({"VBD", "VBN", "VBG", "VBZ", "NNS"})
 
 
-def _lookup_keys(token: Token) -> tuple[str, ...]:
+def _lookup_keys(keys: tuple[str, ...], *, lower: str, tag: str) -> tuple[str, ...]:
     """A token's keys plus crude stems of an inflected form, for when the lemmatizer errs
     ("fined" lemmatized "fin")."""
-    keys = token_keys(token)
-    if token.tag_ not in ("VBD", "VBN", "VBG", "VBZ", "NNS"):
+    if tag not in INFLECTED_TAGS:
         return keys
-    lower = token.lower_
     stems = []
     for suffix in INFLECTIONS:
         if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
@@ -182,33 +194,36 @@ NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
 
 def find_triggers(sent: Span) -> list[Trigger]:
     """Every cue in the sentence, one sense per anchor token (the heaviest that applies)."""
-    table = plover.cues()
+    view = view_of(sent.doc)
+    tokens = view.tokens
+    strings = sent.doc.vocab.strings
+    lemmas, lowers, tags, parts, deps = view.lemma_ids, view.lower_ids, view.tags, view.pos, view.deps
+    words: set[str] | None = None
     triggers: dict[int, Trigger] = {}
-    for token in sent:
-        token_pos = token.pos_
-        if token_pos not in SINGLE_WORD_POS and token_pos != "ADP":
+    for i in range(sent.start, sent.end):
+        candidates = _candidate_cues(lemmas[i], lowers[i], tags[i], parts[i], deps[i] in NOMINAL_DEPS,
+                                     strings)
+        if not candidates:
             continue
-        single_pos = SINGLE_WORD_POS.get(token_pos, ())
-        if token.dep_ in NOMINAL_DEPS and "NOUN" not in single_pos:
-            single_pos = (*single_pos, "NOUN")  # "open to dialogue" with "dialogue" tagged VERB
-        keys = _lookup_keys(token)
+        token = tokens[i]
         best: tuple[float, Trigger] | None = None
-        for pos in ("VERB", "NOUN", "ADJ"):
-            for key in keys:
-                for cue in table.get((key, pos), ()):
-                    if not cue.rest and pos not in single_pos:
-                        continue
-                    covered = _rest_matches(token, cue.rest, sent)
-                    if covered is None:
-                        continue
-                    weight = cue.weight + 0.05 * len(cue.rest)
-                    # a phrase ("test-fired", "air strike") hangs on its highest word
-                    anchor = min(covered, key=_depth) if cue.rest else token
-                    if cue.requires and not set(cue.requires) & argument_words(
-                            anchor, subject=not cue.requires_object):
-                        continue
-                    if best is None or weight > best[0]:
-                        best = (weight, Trigger(cue, anchor, covered))
+        for cue in candidates:
+            if cue.rest:
+                # a phrase's other words are its head's neighbours or children, in its sentence
+                words = sentence_keys(sent) if words is None else words
+                if not words.issuperset(cue.rest):
+                    continue
+            covered = _rest_matches(token, cue.rest, sent)
+            if covered is None:
+                continue
+            weight = cue.weight + 0.05 * len(cue.rest)
+            # a phrase ("test-fired", "air strike") hangs on its highest word
+            anchor = min(covered, key=_depth) if cue.rest else token
+            if cue.requires and not set(cue.requires) & argument_words(
+                    anchor, subject=not cue.requires_object):
+                continue
+            if best is None or weight > best[0]:
+                best = (weight, Trigger(cue, anchor, covered))
         if best is not None:
             trigger = best[1]
             previous = triggers.get(trigger.anchor.i)
@@ -221,6 +236,32 @@ def find_triggers(sent: Span) -> list[Trigger]:
             if not (i in inside_phrases and not trig.cue.rest and trig.cue.weight <= inside_phrases[i])]
     remaining = {trig.anchor.i: trig for trig in kept}
     return [_as_light(trigger, remaining) for trigger in kept]
+
+
+# The cues a token's words and tags can take, in the order they are tried, by the token's
+# string ids: most tokens of a sentence take none, and are passed over with one look-up.
+_CANDIDATES: dict[tuple[int, int, str, str, bool], tuple[plover.Cue, ...]] = {}
+
+
+def _candidate_cues(lemma: int, lower: int, tag: str, token_pos: str, nominal_dep: bool,
+                    strings: StringStore) -> tuple[plover.Cue, ...]:
+    signature = (lemma, lower, tag, token_pos, nominal_dep)
+    found = _CANDIDATES.get(signature)
+    if found is not None:
+        return found
+    found = ()
+    if token_pos in SINGLE_WORD_POS or token_pos == "ADP":
+        table = plover.cues()
+        single_pos = SINGLE_WORD_POS.get(token_pos, ())
+        if nominal_dep and "NOUN" not in single_pos:
+            single_pos = (*single_pos, "NOUN")  # "open to dialogue" with "dialogue" tagged VERB
+        keys = _lookup_keys(_keys(lemma, lower, strings), lower=strings[lower], tag=tag)
+        found = tuple(cue for pos in ("VERB", "NOUN", "ADJ") for key in keys
+                      for cue in table.get((key, pos), ()) if cue.rest or pos in single_pos)
+    if len(_CANDIDATES) >= _MAX_KEYS:
+        _CANDIDATES.clear()
+    _CANDIDATES[signature] = found
+    return found
 
 
 def _as_light(trigger: Trigger, triggers: dict[int, Trigger]) -> Trigger:
@@ -445,8 +486,24 @@ def _scope_words(token: Token) -> list[Token]:
     return [t for t in subtree if t.i not in detached]
 
 
+# The last Doc's participant codes by token: one participant takes part in several of a
+# sentence's events.
+_last_codes: tuple[Doc, dict[int, str | None]] | None = None
+
+
 def code_for(token: Token) -> str | None:
     """A PLOVER country or entity code for a participant, from the words around it."""
+    global _last_codes
+    last = _last_codes
+    if last is None or last[0] is not token.doc:
+        last = _last_codes = (token.doc, {})
+    codes = last[1]
+    if token.i not in codes:
+        codes[token.i] = _code_for(token)
+    return codes[token.i]
+
+
+def _code_for(token: Token) -> str | None:
     codes = plover.entity_codes()
     longest = plover.max_entity_words()
     words = [t.text for t in _scope_words(token)]
