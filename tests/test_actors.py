@@ -209,6 +209,24 @@ def test_organisation_tagged_person_joins_the_person():
     assert len(actors) == 1 and actors[0].kind == "person"
 
 
+def test_a_company_is_one_organisation_under_its_designators_and_industry_words():
+    # A name ending in a designator or industry word (data/firm_words.jsonl) is an
+    # organisation even where the tagger read a person, and its core is the bare name.
+    run = mentions(("a1", "Velmora", "organisation"),
+                   ("a1", "Velmora Pharmaceuticals Inc.", "organisation"),
+                   ("a1", "Velmora Pharma", "person"),
+                   ("a2", "Velmora Group plc", "organisation"),
+                   ("a2", "Tessin Airlines", "organisation"))
+    actors, _ = merge_mentions(run)
+    assert [(a.kind, sorted(a.aliases)) for a in actors] == [
+        ("organisation", ["Velmora", "Velmora Group plc", "Velmora Pharma",
+                          "Velmora Pharmaceuticals Inc."]),
+        ("organisation", ["Tessin Airlines"])]
+    # a person whose name opens with a given name stays a person ("Anna Bank")
+    actors, _ = merge_mentions(mentions(("a1", "Anna Bank"), ("a1", "Bank", "person")))
+    assert [a.kind for a in actors] == ["person"]
+
+
 def test_acronym_joins_its_expansion():
     run = mentions(("a1", "North Atlantic Treaty Organization", "organisation"), ("a2", "NATO", "organisation"))
     assert len(merge_mentions(run)[0]) == 1

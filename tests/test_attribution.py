@@ -519,6 +519,25 @@ def test_an_agreement_to_act_is_an_act_not_a_statement(nlp):
     assert only(statements(nlp, text), "saying").span.text == "the fares were too high"
 
 
+def test_a_plain_object_makes_a_framed_cue_an_act(nlp):
+    # "recall", "inform", "brief" report speech only through their speech frames (a
+    # clause, or a preposition such as "about"); with a plain object they are acts.
+    for text, cue, content in (
+            ("Drugmaker Velmora said on Monday it would recall its cough syrup Tessin "
+             "from shops in five countries.", "recall",
+             ["on Monday it would recall its cough syrup Tessin from shops in five countries"]),
+            ("The company said it had informed regulators in every market.", "informed",
+             ["it had informed regulators in every market"]),
+            ("The mayor briefed the council in Lindholm on Tuesday.", "briefed", [])):
+        assert [s.span.text for s in statements(nlp, text)] == content, text
+    text = "Mayor Oskar Dahl recalled that the bridge had been closed twice."
+    assert only(statements(nlp, text), "recalled").span.text == (
+        "that the bridge had been closed twice")
+    text = "The company informed regulators that the syrup had been withdrawn."
+    assert only(statements(nlp, text), "informed").span.text == (
+        "that the syrup had been withdrawn")
+
+
 def test_a_source_condition_is_no_statement(nlp):
     # "who asked not to be named", "on condition of anonymity" and "not authorized to
     # discuss" describe the source; only what the source said is a statement.

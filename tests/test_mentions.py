@@ -285,3 +285,18 @@ def test_the_words_of_a_long_title_are_no_person(analyse):
     text = "Deputy Prime Minister Lena Horvat said on Sunday that she would resign."
     people = [m.span.text for m in analyse(text) if m.kind == "person"]
     assert people == ["Lena Horvat"]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Velmora will recall its heart drug Tessaril from pharmacies.", "Tessaril", None),
+    ("The firm said it would stop selling its cough syrup Lindavo in Halden.", "Lindavo", None),
+    ("The coast guard boarded the tanker Marivo on Sunday.", "Marivo", None),
+    ("Shares in the carmaker Velto fell on Monday.", "Velto", "organisation"),
+    ("The port town Orvika was flooded on Monday.", "Orvika", "place"),
+])
+def test_a_name_after_a_common_noun_takes_that_nouns_kind(nlp, text, name, kind):
+    # A place-tagged name no gazetteer knows, described by the common noun before it, is
+    # what the noun says: a drug or a vessel is no actor, a carmaker an organisation, and
+    # only a place noun keeps it a place.
+    found = [m.kind for m in _with_ents(nlp, text, [(name, "GPE")]) if m.span.text == name]
+    assert found == ([kind] if kind else [])

@@ -5,8 +5,9 @@ surname, a lone place or organisation tag on it is the tagger's slip (unless the
 gazetteer names a country, region or big city). People are clustered in ``people``.
 Places, peoples and institutions merge by gazetteer identity (institutions of no stated
 country only within an article); other organisations by their folded name (either word
-order of "Department of X"), listed organisations by their aliases, and an acronym with
-its only expansion. An "organisation" that names a person of the run joins that person.
+order of "Department of X") or, for a company, the name without its designator and
+industry words ("Halvex Pharma Inc." is "Halvex"), listed organisations by their aliases,
+and an acronym with its only expansion. A name ending in such a word is an organisation. An "organisation" that names a person of the run joins that person.
 Each actor is shown by its most frequent full form and keeps every spelling with where
 it was seen.
 """
@@ -17,7 +18,14 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from crosswire.knowledge.names import is_honorific, parse_person, same_person, title_length
+from crosswire.knowledge.firms import firm_core
+from crosswire.knowledge.names import (
+    is_given_name,
+    is_honorific,
+    parse_person,
+    same_person,
+    title_length,
+)
 from crosswire.actors.people import (
     Cluster,
     SurnameIndex,
@@ -74,7 +82,11 @@ def _consistent_kinds(mentions: list[Mention]) -> list[Mention]:
     """One kind per name across the run: a one-word name the run gives a person (as the
     surname of a full name, or as a person at least as often as otherwise) is a person
     also where the tagger read a place or organisation - unless the gazetteer names a
-    country, region or big city, or it is a listed institution or organisation."""
+    country, region or big city, or it is a listed institution or organisation. A "person"
+    whose name ends in a firm word and opens with no given name is a company ("Halvex
+    Pharma")."""
+    mentions = [replace(m, kind="organisation", role=None) if _firm_not_person(m) else m
+                for m in mentions]
     surnames: set[str] = set()
     votes: Counter[str] = Counter()
     for mention in mentions:
@@ -101,6 +113,12 @@ def _consistent_kinds(mentions: list[Mention]) -> list[Mention]:
             mention = replace(mention, kind="person", role=None)
         consistent.append(mention)
     return consistent
+
+
+def _firm_not_person(mention: Mention) -> bool:
+    words = mention.span.text.split()
+    return mention.kind == "person" and len(words) > 1 and firm_core(mention.span.text) is not None and (
+        not is_given_name(words[0]))
 
 
 # -- places, peoples, organisations ----------------------------------------------------------
@@ -140,7 +158,8 @@ def _other_key(mention: Mention) -> tuple[str, str | None, str | None, ActorKind
             # A city is shown as the run writes it most (geonames may name the island's town).
             display = None if place.key.startswith("geo:") else place.name
             return place.key, display, place.country, "place"
-    return f"{mention.kind}:{_head_last(fold(mention.span.text))}", None, None, mention.kind
+    text = firm_core(mention.span.text) if mention.kind == "organisation" else None
+    return f"{mention.kind}:{_head_last(fold(text or mention.span.text))}", None, None, mention.kind
 
 
 def _head_last(key: str) -> str:
@@ -170,7 +189,8 @@ def _merge_others(mentions: list[Mention], *, person_clusters: list[Cluster],
     pending_acronyms: list[tuple[str, Mention]] = []
     for mention in mentions:
         key, display, country, kind = _other_key(mention)
-        if key.startswith("organisation:") and _rekind_as_person(mention, person_clusters, surnames):
+        if key.startswith("organisation:") and firm_core(mention.span.text) is None and (
+                _rekind_as_person(mention, person_clusters, surnames)):
             continue
         if key.startswith("organisation:"):
             text = key.split(":", 1)[1]

@@ -90,6 +90,8 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             continue  # "without specifying what": what was not said is no statement
         if _source_terms(token, lexicon):
             continue  # "not authorized to discuss", "anonymity to discuss": the source's terms
+        if _object_is_act(token, lexicon):
+            continue  # "would recall its drug", "had informed regulators": acts, not reports
         if is_passive_adverbial(token):
             # "When asked whether ..., he said": he was asked, he did not ask; the
             # question itself is asked by no one named ("Asked about the deal, ...": the
@@ -289,6 +291,19 @@ def _source_terms(cue: Token, lexicon: Lexicon) -> bool:
     inside = {t.i for t in cue.subtree}
     return any(t.i not in inside and t.lemma_.lower() in lexicon.anonymity_words
                for t in head.subtree if t.i > head.i)
+
+
+def _object_is_act(cue: Token, lexicon: Lexicon) -> bool:
+    """A verb with speech frames that takes a plain object and none of its frames does
+    something to the object rather than report ("recall its drug" but "recalled that ...",
+    "informed regulators" but "informed regulators about the risk")."""
+    frames = lexicon.speech_frames.get(cue_lemma(cue, lexicon))
+    if frames is None or not any(c.dep_ == "dobj" for c in cue.children):
+        return False
+    if "clause" in frames and (any(c.dep_ == "ccomp" for c in cue.children)
+                               or _misattached_clause(cue)):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in frames for c in cue.children)
 
 
 def _infinitive_marker(token: Token) -> bool:

@@ -35,6 +35,10 @@ class Lexicon:
     ones that introduce what it reports ("lashed out at", "sided with"), and
     ``act_prepositions`` the common ones that, after that verb, introduce an act its
     subject commits to rather than what it reports ("agreed to a ceasefire").
+    ``speech_frames`` names, per verb whose plain-object sense is an act ("recall its
+    drug", "informed regulators"), what makes it report speech beside an object:
+    "clause" (a complement clause: "recalled that", "recalled how") or a preposition
+    ("informed regulators about the risk").
     ``anonymity_words`` are the lemmas of a source's condition ("asked not to be named",
     "on condition of anonymity") and ``permission_words`` those of what a source may not
     say ("was not authorized to discuss"): both describe the source, never a statement."""
@@ -54,6 +58,7 @@ class Lexicon:
     impersonal: frozenset[str] = frozenset()
     prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
     act_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
+    speech_frames: dict[str, frozenset[str]] = field(default_factory=dict)
     anonymity_words: frozenset[str] = frozenset()
     permission_words: frozenset[str] = frozenset()
     particle_verbs: frozenset[str] = frozenset()  # verbs of the two-word keys ("lay")
@@ -97,6 +102,8 @@ def load_lexicon() -> Lexicon:
                     for row in verb_rows if row.get("prepositions")}
     act_prepositions = {row["lemma"].lower(): frozenset(row["act_prepositions"])
                         for row in verb_rows if row.get("act_prepositions")}
+    speech_frames = {row["lemma"].lower(): frozenset(row["speech_frames"])
+                     for row in verb_rows if row.get("speech_frames")}
     phrases = _typed(_read_jsonl("cue_phrases.jsonl", required=("phrase", "type")), "phrase",
                      "cue_phrases.jsonl")
     noun_rows = _read_jsonl("cue_nouns.jsonl", required=("lemma", "type"))
@@ -126,7 +133,7 @@ def load_lexicon() -> Lexicon:
                    adjectives=adjectives, light_verbs=light_verbs,
                    receiving_verbs=receiving_verbs, stance_roles=stance_roles, frames=frames,
                    impersonal=impersonal, prepositions=prepositions,
-                   act_prepositions=act_prepositions,
+                   act_prepositions=act_prepositions, speech_frames=speech_frames,
                    anonymity_words=frozenset(row["word"].lower() for row in conditions
                                              if row["kind"] == "anonymity"),
                    permission_words=frozenset(row["word"].lower() for row in conditions

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from crosswire.knowledge.names import is_given_name, title_length, titles
 from crosswire.knowledge.places import (
@@ -34,7 +34,7 @@ from crosswire.nlp.doc_view import tokens_of
 from crosswire.nlp.mention_roles import is_role_noun
 
 _RULES = ("not_actor", "not_alone", "person_context", "person_body", "organisation_head",
-          "case_party")
+          "case_party", "place_noun")
 # Capitalised words after a NORP fragment that may still belong to its organisation's name.
 MAX_HEAD_GAP = 3
 # He/she this many tokens after a name that is a speech verb's subject makes it a person's;
@@ -308,6 +308,24 @@ def _organisation_end(doc: Doc, ent: Span, *, seen: set[str], known: frozenset[s
     if phrase in seen or phrase in known or not resolve_group(ent.text):
         return end
     return ent.end
+
+
+def describing_noun(span: Span) -> Token | None:
+    """The common noun right before a name that says what it names: the head of its
+    apposition ("its heart drug X") or a noun compounded into it ("the tanker X"). A
+    place noun ("the port town X") or a role or title word ("minister X") is none:
+    those names are places and people as tagged."""
+    if span.start == 0:
+        return None
+    noun = span.doc[span.start - 1]
+    if noun.pos_ != "NOUN" or not noun.is_lower or noun.lower_ in _rules()["place_noun"]:
+        return None
+    if is_role_noun(noun.lemma_) or is_role_noun(noun.text) or title_length([noun.text]):
+        return None
+    root = span.root
+    describes = (root.dep_ == "appos" and root.head.i == noun.i) or (
+        noun.dep_ in ("compound", "nmod") and span.start <= noun.head.i < span.end)
+    return noun if describes else None
 
 
 def is_organisation_name(span: Span) -> bool:

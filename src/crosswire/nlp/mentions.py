@@ -30,6 +30,7 @@ from crosswire.knowledge.places import (
 from crosswire.models import ActorKind, Article, Mention, TextSpan
 from crosswire.nlp.mention_kinds import (
     case_parties,
+    describing_noun,
     inside_title,
     is_junk,
     is_organisation_name,
@@ -275,6 +276,12 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]]) -> ActorKind
     if resolve_institution(text) or fold(text) in organisation_names():
         return "organisation"
     place = place_named(text, place_context=_in_place_context(span))
+    if tagged == "place" and place is None:
+        noun = describing_noun(span)
+        if noun is not None:
+            # "its heart drug X", "the tanker X": the noun's kind, a product or a vessel
+            # (no actor), or a firm ("the carmaker X")
+            return "organisation" if noun.lower_ in FIRM_NOUNS else None
     if tagged != "group" and not (place and is_firm_place(text)):
         if label == "PERSON" and place is None:
             return "person"
