@@ -44,6 +44,11 @@ _CREDIT_LINE = re.compile(
     re.IGNORECASE,
 )
 _WIRE_DATELINE = re.compile(r"^\s*\)\s*[-–—]")
+# A dateline that opens the copy credits its publisher even when the registry does not
+# know it: "TOWN, March 14 (The Riverside Courier) - ..." or "TOWN (Valley Wire) - ...".
+_DATELINE_CREDIT = re.compile(
+    r"^[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:,[^()\n]{1,40}?)?[ \t]*"
+    r"\((?P<name>[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,4})\)[ \t]*[-–—][ \t]")
 _HOST = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}",
                    re.IGNORECASE)
 _MAX_HOST_CHARS = 80
@@ -124,7 +129,16 @@ def identify_outlet(
                      registry=registry)
     if clue:
         return clue.outlet.name, clue.evidence
-    return None, None
+    return _dateline_credit(cleaned.text)
+
+
+def _dateline_credit(text: str) -> tuple[str | None, str | None]:
+    """The publisher a dateline credits on the copy's first line, known to the registry or not."""
+    first_line = text.lstrip().split("\n", 1)[0]
+    match = _DATELINE_CREDIT.match(first_line)
+    if not match:
+        return None, None
+    return match.group("name"), f"wire dateline: {first_line[:_EVIDENCE_CHARS].strip()}"
 
 
 def _original_url(url: str) -> str:
