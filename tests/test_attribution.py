@@ -788,3 +788,11 @@ def test_a_name_after_according_to_is_the_speaker_not_the_content(nlp):
     assert statement.span.text == "The plant in Halden will close in March"
     assert statement.speaker_words.text == "Marta Kowal"
     assert speaker_name(nlp, text, statement) == "Marta Kowal"
+
+
+def test_a_lede_statement_leaves_out_the_dateline_that_opens_its_paragraph(nlp):
+    text = ("HALDEN, March 14 (Valley Courier) - Residents of two districts in Halden must keep "
+            "boiling their tap water after new tests found bacteria in the supply, the town's "
+            "health officer said on Thursday.\nThe tests were clear.")
+    lede = only(statements(nlp, text), "said")
+    assert lede.span.text.startswith("Residents of two districts")

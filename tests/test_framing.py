@@ -42,6 +42,15 @@ def test_contested_terms_and_alias_names_differ_by_outlet():
     assert south[("Islamic State", "Islamic State")].others == {"North Wire": ["Daesh"]}
 
 
+def test_a_crowd_called_rioters_or_a_mob_by_one_outlet_and_protesters_by_another():
+    a = art("a", "North Wire", "Rioters smashed windows at the depot. Police called it a mob.")
+    b = art("b", "South Daily", "Hundreds of protesters marched to the depot in Halden.")
+    framing = {f.outlet: f for f in frame(MergedAnalysis([a, b], [], []))}
+    north = {t.term: t for t in framing["North Wire"].terms}
+    assert set(north) == {"rioters", "mob"}  # "Rioters" opening a sentence counts
+    assert north["mob"].others == {"South Daily": ["protesters"]}
+
+
 def test_names_differing_only_in_form_are_no_framing():
     a = art("a", "North Wire", "Jérôme Vallée met DOT and Steve Rowe in the U.S. capital.")
     b = art("b", "South Daily", "Jerome Vallee met the Department of Transportation and Stephen Rowe in America.")

@@ -80,6 +80,17 @@ def test_wire_dateline_gives_outlet_and_date():
     assert result.published.evidence == "dateline: Nov 20"
 
 
+def test_a_dateline_credits_a_publisher_the_registry_does_not_know():
+    text = "HALDEN, March 14 (The Riverside Courier) - The minister said talks were off.\nMore."
+    result = article(text)
+    assert result.outlet == "The Riverside Courier"
+    assert result.outlet_evidence.startswith("wire dateline: HALDEN, March 14")
+    assert article("HALDEN (Valley Wire Service) - Talks were off.").outlet == "Valley Wire Service"
+    # A bracket inside a sentence, or a line that does not open with a place, credits no one.
+    assert article("The minister said (in private) - talks were off.").outlet is None
+    assert article("More text first.\nHALDEN, March 14 (Valley Wire) - Talks.").outlet is None
+
+
 # --- publication date ----------------------------------------------------------------------
 
 @pytest.mark.parametrize(

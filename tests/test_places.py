@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosswire.knowledge.places import dateline_length, resolve_place
+from crosswire.knowledge.places import dateline_credit, dateline_length, resolve_place
 
 
 @pytest.mark.parametrize(("paragraph", "dateline"), [
@@ -24,6 +24,16 @@ from crosswire.knowledge.places import dateline_length, resolve_place
 ])
 def test_a_dateline_needs_capitals_a_credit_a_date_or_a_big_city(paragraph, dateline):
     assert paragraph[: dateline_length(paragraph)] == dateline
+
+
+@pytest.mark.parametrize(("paragraph", "credit"), [
+    ("TALLINN, March 5 (Xinhua) -- The talks", "Xinhua"),
+    ("HALDEN (The Riverside Courier) - Officials said", "The Riverside Courier"),
+    ("WASHINGTON — A senator said", None),
+    ("Sen. Ann Lee (R-Ohio) — Announced in May", None),
+])
+def test_a_datelines_credit_is_the_name_in_its_brackets(paragraph, credit):
+    assert dateline_credit(paragraph) == credit
 
 
 def test_us_states_are_places_of_the_us_and_big_cities_keep_their_names():

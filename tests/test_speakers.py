@@ -95,6 +95,14 @@ def test_an_organisation_description_is_never_the_person_named_before(nlp):
     assert found and found[0][2] == "Chilean foreign ministry"  # the state body itself
 
 
+def test_the_noun_ending_an_organisations_name_is_that_body_not_its_officer(nlp):
+    text = ("The Halden Harbour Board closed the quay on Monday. The board's chairman, "
+            "Tomas Ruiz, said the cranes were unsafe. The board said it would reopen the quay "
+            "by Friday.")
+    found = [f for f in resolved(nlp, text) if f[1] == "The board"]
+    assert found and found[0][2] == "Halden Harbour Board"  # not the board's chairman
+
+
 def test_descriptions_keep_their_kind_and_head(nlp):
     text = ("Los Angeles County will require masks again. The county’s health officer said the "
             "order takes effect Saturday. McAfee was found dead, the Catalan justice department "

@@ -340,3 +340,11 @@ def dateline_length(paragraph: str) -> int:
             capitals and city.population >= MIN_SKELETON_POPULATION)):
         return match.end()
     return 0
+
+
+def dateline_credit(paragraph: str) -> str | None:
+    """The credit in brackets of the dateline opening ``paragraph``: "Reuters" for
+    "KYIV, Nov 20 (Reuters) - ...", None without a dateline or a credit."""
+    match = _DATELINE.match(paragraph) if dateline_length(paragraph) else None
+    credit = match.group("credit") if match else None
+    return credit.strip()[1:-1].strip() if credit else None

@@ -10,6 +10,7 @@ from pathlib import Path
 from crosswire.metadata.language import detect_language
 from crosswire.models import Article, Cleaned, Document, PageMetadata
 from crosswire.knowledge.outlets import Outlet, OutletMatch, Registry, host_of, load_registry
+from crosswire.knowledge.places import dateline_credit
 from crosswire.metadata.published import publication_date
 
 # How strongly a kind of mention says "this page was published by X". A self-reference
@@ -44,6 +45,9 @@ _CREDIT_LINE = re.compile(
     re.IGNORECASE,
 )
 _WIRE_DATELINE = re.compile(r"^\s*\)\s*[-–—]")
+# A dateline's credit names a publisher the registry may not know when it is a name:
+# "TOWN, March 14 (The Riverside Courier) - ...".
+_PUBLISHER_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,4}")
 _HOST = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}",
                    re.IGNORECASE)
 _MAX_HOST_CHARS = 80
@@ -124,7 +128,16 @@ def identify_outlet(
                      registry=registry)
     if clue:
         return clue.outlet.name, clue.evidence
-    return None, None
+    return _dateline_credit(cleaned.text)
+
+
+def _dateline_credit(text: str) -> tuple[str | None, str | None]:
+    """The publisher a dateline credits on the copy's first line, known to the registry or not."""
+    first_line = text.lstrip().split("\n", 1)[0]
+    credit = dateline_credit(first_line)
+    if credit is None or not _PUBLISHER_NAME.fullmatch(credit):
+        return None, None
+    return credit, f"wire dateline: {first_line[:_EVIDENCE_CHARS].strip()}"
 
 
 def _original_url(url: str) -> str:

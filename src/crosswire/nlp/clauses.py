@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from crosswire.knowledge.places import dateline_length
 from crosswire.nlp.circumstances import is_recipient
 from crosswire.nlp.cues import CueType, Lexicon
 from crosswire.nlp.layout import Layout
@@ -29,6 +30,8 @@ OWN_REPORT_DEPS = {"ROOT", "conj", "advcl", "ccomp", "relcl", "parataxis", "pcom
 # One-word answers a speech verb reports as its whole content ("half said no").
 ANSWER_WORDS = {"so", "yes", "no"}
 OBJECT_TAIL_DEPS = {"prep", "oprd", "xcomp", "ccomp", "advcl", "dative", "acomp"}
+# How far into a paragraph a dateline may reach ("KYIV, Ukraine, March 5 (Reuters) - ").
+DATELINE_CHARS = 120
 COMPLEMENT_PREPOSITIONS = {"for", "about", "on", "against", "to", "of"}
 # Modals of reported speech ("said she ..., and would continue ..."; "ca"/"wo": can't, won't).
 REPORTED_MODALS = {"would", "could", "should", "might", "will", "ca", "can", "wo"}
@@ -491,8 +494,12 @@ def _reports_on_its_own(cue: Token, lexicon: Lexicon) -> bool:
 
 
 def within_paragraph(text: str, anchor: int, start: int, end: int) -> tuple[int, int]:
-    """A clause never leaves the cue's paragraph (quotations extend it later)."""
+    """A clause never leaves the cue's paragraph (quotations extend it later), nor takes
+    in the dateline that opens it ("TOWN, March 14 (Wire) - Residents must ...")."""
     paragraph_start = text.rfind("\n", 0, anchor) + 1
+    dateline = dateline_length(text[paragraph_start : paragraph_start + DATELINE_CHARS])
+    if paragraph_start + dateline <= anchor:
+        paragraph_start += dateline
     paragraph_end = text.find("\n", anchor)
     if paragraph_end == -1:
         paragraph_end = len(text)

@@ -237,6 +237,14 @@ class SpeakerResolver(PronounResolution):
             first = self.mention_of_token.get(span[1].i)
         return first if first is not None and first.kind != "place" else None
 
+    def _heads_an_organisation_named(self, head: Token, *, before: int) -> bool:
+        """"the Halden Water Board ... the board said": the noun that ends an organisation's
+        name met before is that organisation again, never the person whose role names it
+        ("the board's chair")."""
+        index = bisect.bisect_left(self.group_starts, before)
+        return not is_role_word(head) and any(
+            self.mention_head[group.id].lower_ == head.lower_ for group in self.groups[:index])
+
     def _persons_before(self, offset: int) -> list[Mention]:
         return self.persons[: bisect.bisect_left(self.person_starts, offset)]
 
@@ -333,7 +341,8 @@ class SpeakerResolver(PronounResolution):
         # and "the county's health officer" never the county
         organisational = not person and (
             head.pos_ == "PROPN" or head.lemma_.lower() in ORGANISATION_NOUNS or (
-                not self._persons_before(span.start_char) and not is_role_word(head)))
+                not self._persons_before(span.start_char) and not is_role_word(head))
+            or self._heads_an_organisation_named(head, before=span.start_char))
         candidates = self.groups if organisational else self.persons
         starts = self.group_starts if organisational else self.person_starts
         index = bisect.bisect_left(starts, span.start_char)
