@@ -7,7 +7,8 @@ Places, peoples and institutions merge by gazetteer identity (institutions of no
 country only within an article); other organisations by their folded name (either word
 order of "Department of X") or, for a company, the name without its designator and
 industry words ("Halvex Pharma Inc." is "Halvex"), listed organisations by their aliases,
-and an acronym with its only expansion. A name ending in such a word is an organisation. An "organisation" that names a person of the run joins that person.
+and an acronym with its only expansion. A name ending in such a word is an organisation.
+An "organisation" that names a person of the run joins that person.
 Each actor is shown by its most frequent full form and keeps every spelling with where
 it was seen.
 """
@@ -116,9 +117,11 @@ def _consistent_kinds(mentions: list[Mention]) -> list[Mention]:
 
 
 def _firm_not_person(mention: Mention) -> bool:
+    """A "person" named like a company ("Halvex Pharma"), unless a given name opens it
+    ("Anna Bank")."""
     words = mention.span.text.split()
-    return mention.kind == "person" and len(words) > 1 and firm_core(mention.span.text) is not None and (
-        not is_given_name(words[0]))
+    return (mention.kind == "person" and len(words) > 1 and not is_given_name(words[0])
+            and firm_core(mention.span.text) is not None)
 
 
 # -- places, peoples, organisations ----------------------------------------------------------
