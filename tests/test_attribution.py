@@ -796,3 +796,18 @@ def test_a_lede_statement_leaves_out_the_dateline_that_opens_its_paragraph(nlp):
             "health officer said on Thursday.\nThe tests were clear.")
     lede = only(statements(nlp, text), "said")
     assert lede.span.text.startswith("Residents of two districts")
+
+
+def test_a_cue_inside_reported_content_is_not_its_interrupter(nlp):
+    # "She said she had asked ...": "asked" is what she said, not a cue breaking into
+    # "said"'s clause ("X, she said, is Y"), though a line break follows the sentence.
+    text = ("Mayor Ilsa Varnhold spoke in Lindholm on Monday.\n"
+            "She said she had asked the harbour board for a full report by the end of the "
+            "month.\nThe board meets on Friday.\n")
+    found = statements(nlp, text)
+    assert [s.cue.text for s in found] == ["said"]
+    assert found[0].span.text == ("she had asked the harbour board for a full report by the "
+                                  "end of the month")
+    text = "The new bridge, she said on Monday, is safe for lorries.\n"
+    assert only(statements(nlp, text), "said").span.text == (
+        "The new bridge, she said on Monday, is safe for lorries")

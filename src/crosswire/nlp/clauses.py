@@ -257,7 +257,9 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
     if cue.dep_ in ("parataxis", "ccomp", "advcl") and head.pos_ in ("VERB", "AUX") and (
             has_subject):
         left, right = cue.left_edge.i, cue.right_edge.i
-        if head.left_edge.i < left and right + 1 < head.right_edge.i:
+        # The cue interrupts its head only if words of the head follow it: the full stop
+        # or line break closing "She said she had asked ..." leaves "asked" the content.
+        if head.left_edge.i < left and right < _last_word(head).i:
             return char_range(head.left_edge, head.right_edge)  # "X, she said, is Y"
         set_off = left > 0 and (cue.doc[left - 1].text in ",\u2014\u2013-" or
                                 is_closing_mark(cue.doc[left - 1].text))
@@ -307,6 +309,14 @@ def _object_is_act(cue: Token, lexicon: Lexicon) -> bool:
                                or _misattached_clause(cue)):
         return False
     return not any(c.dep_ == "prep" and c.lower_ in frames for c in cue.children)
+
+
+def _last_word(token: Token) -> Token:
+    """The last token of ``token``'s subtree that is neither punctuation nor space."""
+    last = token.right_edge
+    while last.i > token.left_edge.i and (last.is_punct or last.is_space):
+        last = last.doc[last.i - 1]
+    return last
 
 
 def _infinitive_marker(token: Token) -> bool:
