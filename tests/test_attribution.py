@@ -811,3 +811,14 @@ def test_a_cue_inside_reported_content_is_not_its_interrupter(nlp):
     text = "The new bridge, she said on Monday, is safe for lorries.\n"
     assert only(statements(nlp, text), "said").span.text == (
         "The new bridge, she said on Monday, is safe for lorries")
+
+
+def test_a_cue_joined_to_a_reported_clause_about_a_thing_is_the_reporters(nlp):
+    # "X said the bridge was unsafe and warned ...": a bridge warns no one, so the cue
+    # joined by "and" to what X said is X's; a person in the clause keeps the cue.
+    text = "Mayor Oskar Dahl said the old bridge was unsafe and warned drivers to avoid it."
+    warned = only(statements(nlp, text), "warned")
+    assert warned.speaker_words.text == "Mayor Oskar Dahl"
+    assert speaker_name(nlp, text, warned) == "Oskar Dahl"
+    text = "Mayor Oskar Dahl said the union leader Tomas Berg had lied and accused him of fraud."
+    assert only(statements(nlp, text), "accused").speaker_words.text == "the union leader"

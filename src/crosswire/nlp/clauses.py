@@ -114,6 +114,7 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             continue  # title case ("A Telling Sign"): only "Name Says ..." is read as said
         if _thing_inside_report(token, speaker_head, lexicon):
             continue
+        speaker_head = _reporter_of_conjunct(token, speaker_head, lexicon)
         if speaker_head is not None and layout.in_quote[speaker_head.i]:
             # the parse took a word of the quotation for the subject: '"My bosses, ...,"
             # Mr. X said'
@@ -332,6 +333,26 @@ def _thing_inside_report(cue: Token, subject: Token | None, lexicon: Lexicon) ->
     return subject.pos_ == "NOUN" and not subject.ent_type_ and not is_role_word(subject) and (
         lemma not in lexicon.source_nouns and lemma not in lexicon.nouns
         and lemma not in lexicon.recipients)
+
+
+def _reporter_of_conjunct(cue: Token, subject: Token | None, lexicon: Lexicon) -> Token | None:
+    """"X said the bridge was unsafe and warned drivers": a cue joined by "and" to a
+    reported clause whose subject is a thing (or a quantity of things: "most of the
+    marchers") goes on with the reporter, as a thing cannot speak (the test of
+    ``_thing_inside_report``); a person or named subject keeps the cue."""
+    clause = cue.head
+    if subject is None or cue.dep_ != "conj" or subject.head != clause or (
+            clause.dep_ != "ccomp" or cue_lemma(clause.head, lexicon) not in lexicon.verbs):
+        return subject
+    judged = subject
+    if subject.pos_ in ("ADJ", "DET", "NUM", "PRON"):  # "most of the marchers"
+        judged = next((o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj"), subject)
+    if judged is subject and subject.pos_ != "NOUN":
+        return subject
+    if not _thing_inside_report(clause, judged, lexicon):
+        return subject
+    return subject_of(clause.head) or subject
 
 
 def _quoted_conjunct(verb: Token) -> bool:
