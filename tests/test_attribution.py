@@ -796,3 +796,29 @@ def test_a_lede_statement_leaves_out_the_dateline_that_opens_its_paragraph(nlp):
             "health officer said on Thursday.\nThe tests were clear.")
     lede = only(statements(nlp, text), "said")
     assert lede.span.text.startswith("Residents of two districts")
+
+
+def test_a_cue_inside_reported_content_is_not_its_interrupter(nlp):
+    # "She said she had asked ...": "asked" is what she said, not a cue breaking into
+    # "said"'s clause ("X, she said, is Y"), though a line break follows the sentence.
+    text = ("Mayor Ilsa Varnhold spoke in Lindholm on Monday.\n"
+            "She said she had asked the harbour board for a full report by the end of the "
+            "month.\nThe board meets on Friday.\n")
+    found = statements(nlp, text)
+    assert [s.cue.text for s in found] == ["said"]
+    assert found[0].span.text == ("she had asked the harbour board for a full report by the "
+                                  "end of the month")
+    text = "The new bridge, she said on Monday, is safe for lorries.\n"
+    assert only(statements(nlp, text), "said").span.text == (
+        "The new bridge, she said on Monday, is safe for lorries")
+
+
+def test_a_cue_joined_to_a_reported_clause_about_a_thing_is_the_reporters(nlp):
+    # "X said the bridge was unsafe and warned ...": a bridge warns no one, so the cue
+    # joined by "and" to what X said is X's; a person in the clause keeps the cue.
+    text = "Mayor Oskar Dahl said the old bridge was unsafe and warned drivers to avoid it."
+    warned = only(statements(nlp, text), "warned")
+    assert warned.speaker_words.text == "Mayor Oskar Dahl"
+    assert speaker_name(nlp, text, warned) == "Oskar Dahl"
+    text = "Mayor Oskar Dahl said the union leader Tomas Berg had lied and accused him of fraud."
+    assert only(statements(nlp, text), "accused").speaker_words.text == "the union leader"

@@ -300,3 +300,17 @@ def test_a_name_after_a_common_noun_takes_that_nouns_kind(nlp, text, name, kind)
     # only a place noun keeps it a place.
     found = [m.kind for m in _with_ents(nlp, text, [(name, "GPE")]) if m.span.text == name]
     assert found == ([kind] if kind else [])
+
+
+def test_the_place_words_of_a_dateline_name_a_place_the_gazetteer_lacks(analyse):
+    # "VARNHOLM, March 14 (Harbour Wire) - ...": an invented town opening a dateline is a
+    # place, whatever the tagger says; the credit in brackets is no place.
+    text = ("Harbour fees rise\n"
+            "VARNHOLM, March 14 (Harbour Wire) - The port of Varnholm raised its fees on "
+            "Thursday, the harbour master said.\n"
+            "KELDROSS, Ostmark, March 15 (Harbour Wire) - Ferries were late.\n")
+    kinds = {(m.span.text, m.kind) for m in analyse(text)}
+    assert ("VARNHOLM", "place") in kinds, kinds
+    assert not any(m.span.text in ("VARNHOLM", "KELDROSS") and m.kind != "place"
+                   for m in analyse(text))
+    assert not any(m.kind == "place" and "Harbour Wire" in m.span.text for m in analyse(text))

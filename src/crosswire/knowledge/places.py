@@ -310,8 +310,8 @@ def resolve_institution(text: str, *, country: str | None = None) -> Place | Non
 # then a dash or a colon. Wire copy writes the place in capitals; state media and
 # translated copy write "ISLAMABAD:", "Nairobi:" or "Nairobi, March 5 (Xinhua) --".
 _DATELINE = re.compile(
-    r"[ \t]*(?P<place>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
-    r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})?"
+    r"[ \t]*(?P<where>(?P<place>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
+    r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})?)"
     r"(?P<date>,?[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8})(?:,?[ \t]*\d{4})?)?"
     r"(?P<credit>[ \t]*\([^()\n]{2,40}\))?"
     r"[ \t]*(?:(?P<dash>[-–—]{1,2})|:)[ \t]+")
@@ -340,6 +340,14 @@ def dateline_length(paragraph: str) -> int:
             capitals and city.population >= MIN_SKELETON_POPULATION)):
         return match.end()
     return 0
+
+
+def dateline_place_end(paragraph: str) -> int:
+    """Where the place words of the dateline opening ``paragraph`` end ("KYIV, Ukraine"
+    of "KYIV, Ukraine, March 5 (Reuters) - "), 0 without a dateline: they name a place
+    whether or not the gazetteer knows the town."""
+    match = _DATELINE.match(paragraph) if dateline_length(paragraph) else None
+    return match.end("where") if match else 0
 
 
 def dateline_credit(paragraph: str) -> str | None:

@@ -114,6 +114,7 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             continue  # title case ("A Telling Sign"): only "Name Says ..." is read as said
         if _thing_inside_report(token, speaker_head, lexicon):
             continue
+        speaker_head = _reporter_of_conjunct(token, speaker_head, lexicon)
         if speaker_head is not None and layout.in_quote[speaker_head.i]:
             # the parse took a word of the quotation for the subject: '"My bosses, ...,"
             # Mr. X said'
@@ -257,7 +258,9 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
     if cue.dep_ in ("parataxis", "ccomp", "advcl") and head.pos_ in ("VERB", "AUX") and (
             has_subject):
         left, right = cue.left_edge.i, cue.right_edge.i
-        if head.left_edge.i < left and right + 1 < head.right_edge.i:
+        # The cue interrupts its head only if words of the head follow it: the full stop
+        # or line break closing "She said she had asked ..." leaves "asked" the content.
+        if head.left_edge.i < left and right < _last_word(head).i:
             return char_range(head.left_edge, head.right_edge)  # "X, she said, is Y"
         set_off = left > 0 and (cue.doc[left - 1].text in ",\u2014\u2013-" or
                                 is_closing_mark(cue.doc[left - 1].text))
@@ -309,6 +312,14 @@ def _object_is_act(cue: Token, lexicon: Lexicon) -> bool:
     return not any(c.dep_ == "prep" and c.lower_ in frames for c in cue.children)
 
 
+def _last_word(token: Token) -> Token:
+    """The last token of ``token``'s subtree that is neither punctuation nor space."""
+    last = token.right_edge
+    while last.i > token.left_edge.i and (last.is_punct or last.is_space):
+        last = last.doc[last.i - 1]
+    return last
+
+
 def _infinitive_marker(token: Token) -> bool:
     return token.lower_ == "to" and token.dep_ == "aux"
 
@@ -322,6 +333,26 @@ def _thing_inside_report(cue: Token, subject: Token | None, lexicon: Lexicon) ->
     return subject.pos_ == "NOUN" and not subject.ent_type_ and not is_role_word(subject) and (
         lemma not in lexicon.source_nouns and lemma not in lexicon.nouns
         and lemma not in lexicon.recipients)
+
+
+def _reporter_of_conjunct(cue: Token, subject: Token | None, lexicon: Lexicon) -> Token | None:
+    """"X said the bridge was unsafe and warned drivers": a cue joined by "and" to a
+    reported clause whose subject is a thing (or a quantity of things: "most of the
+    marchers") goes on with the reporter, as a thing cannot speak (the test of
+    ``_thing_inside_report``); a person or named subject keeps the cue."""
+    clause = cue.head
+    if subject is None or cue.dep_ != "conj" or subject.head != clause or (
+            clause.dep_ != "ccomp" or cue_lemma(clause.head, lexicon) not in lexicon.verbs):
+        return subject
+    judged = subject
+    if subject.pos_ in ("ADJ", "DET", "NUM", "PRON"):  # "most of the marchers"
+        judged = next((o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj"), subject)
+    if judged is subject and subject.pos_ != "NOUN":
+        return subject
+    if not _thing_inside_report(clause, judged, lexicon):
+        return subject
+    return subject_of(clause.head) or subject
 
 
 def _quoted_conjunct(verb: Token) -> bool:

@@ -8,11 +8,12 @@ boundaries are read here once.)
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from crosswire.knowledge.places import dateline_length
+from crosswire.knowledge.places import dateline_length, dateline_place_end
 from crosswire.nlp.doc_view import text_of, tokens_of
 from crosswire.nlp.quotes import QuoteSpan
 
@@ -69,6 +70,16 @@ class Layout:
 def in_dateline(token: Token) -> bool:
     """Is the token part of a dateline opening its paragraph ("NAIROBI (Reuters) —",
     "Nairobi:")? The parse often makes the town the sentence's subject."""
+    return _within_dateline(token, dateline_length)
+
+
+def in_dateline_place(token: Token) -> bool:
+    """Is the token one of the place words of a dateline ("NAIROBI" or "Kyiv, Ukraine"
+    before the date and credit)?"""
+    return _within_dateline(token, dateline_place_end)
+
+
+def _within_dateline(token: Token, length: Callable[[str], int]) -> bool:
     doc = token.doc
     start = _line_start(token, within=DATELINE_TOKENS)
     if start is None:
@@ -78,7 +89,7 @@ def in_dateline(token: Token) -> bool:
         start += 1
     first, last = tokens[start], tokens[min(start + DATELINE_TOKENS, len(tokens)) - 1]
     opening = text_of(doc)[first.idx : last.idx + len(last)]  # Span.text, without the join
-    return token.idx < first.idx + dateline_length(opening)
+    return token.idx < first.idx + length(opening)
 
 
 def is_heading(line: str) -> bool:

@@ -43,7 +43,7 @@ from crosswire.nlp.mention_kinds import (
     whole_organisations,
 )
 from crosswire.nlp.doc_view import text_of
-from crosswire.nlp.layout import in_dateline
+from crosswire.nlp.layout import in_dateline, in_dateline_place
 from crosswire.nlp.mention_roles import person_role
 from crosswire.nlp.mention_scan import extra_mentions, speaking_names
 from crosswire.nlp.speakers import FIRM_NOUNS
@@ -266,8 +266,11 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]]) -> ActorKind
         and not _after_name_hyphen(t) for t in span
     ):
         return None
-    if in_dateline(span[0]) and resolve_place(text) is not None:
-        return "place"  # "NAIROBI (Reuters) —": the town a report comes from, in capitals
+    if in_dateline(span[0]) and resolve_place(text) is not None or (
+            in_dateline_place(span[0]) and in_dateline_place(span[-1])):
+        # "NAIROBI (Reuters) —": the town a report comes from, in capitals; a town the
+        # gazetteer does not know is one too where the dateline's place words stand
+        return "place"
     if label in ("PERSON", "ORG") and all(t.is_upper and len(t) > 1 for t in span if t.is_alpha):
         # an acronym ("RL" of RFE/RL) is not a person's name, nor is "FBI" after "official"
         return "organisation"
