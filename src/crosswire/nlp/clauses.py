@@ -12,6 +12,16 @@ from spacy.tokens import Doc, Span, Token
 
 from crosswire.knowledge.places import dateline_length
 from crosswire.nlp.circumstances import is_recipient
+from crosswire.nlp.cue_frames import (
+    cue_lemma,
+    is_passive_adverbial,
+    misattached_clause,
+    object_is_act,
+    reports_a_clause,
+    reports_on_its_own,
+    source_condition,
+    source_terms,
+)
 from crosswire.nlp.cues import CueType, Lexicon
 from crosswire.nlp.layout import Layout
 from crosswire.nlp.mention_roles import is_role_word
@@ -26,7 +36,6 @@ from crosswire.nlp.speaker_heads import (
 )
 
 TRIM_CHARACTERS = " \t\n,;:.\u2014\u2013-"
-OWN_REPORT_DEPS = {"ROOT", "conj", "advcl", "ccomp", "relcl", "parataxis", "pcomp"}
 # One-word answers a speech verb reports as its whole content ("half said no").
 ANSWER_WORDS = {"so", "yes", "no"}
 OBJECT_TAIL_DEPS = {"prep", "oprd", "xcomp", "ccomp", "advcl", "dative", "acomp"}
@@ -35,10 +44,6 @@ DATELINE_CHARS = 120
 COMPLEMENT_PREPOSITIONS = {"for", "about", "on", "against", "to", "of"}
 # Modals of reported speech ("said she ..., and would continue ..."; "ca"/"wo": can't, won't).
 REPORTED_MODALS = {"would", "could", "should", "might", "will", "ca", "can", "wo"}
-PASSIVE_ADVERBIAL_DEPS = {"advcl"}
-# What stands before a participle that opens a clause: "When asked ...", ". Asked ...".
-CLAUSE_OPENERS = {".", "\u201c", "\"", "(", "\u2014", "when", "if", "once", "after", "as",
-                  "while", "though", "although", "until"}
 OPENING_QUOTES = {"\"", "\u201c", "\u00ab", "\u201e"}
 # Words of a title before a name set off by a comma ("..., top U.S. infectious disease
 # expert Dr. X said") and how many of them are looked back over.
@@ -80,7 +85,7 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
         if token.pos_ not in ("VERB", "AUX", "NOUN"):
             continue
         cue_type = lexicon.verbs.get(cue_lemma(token, lexicon))
-        if cue_type is None and token.pos_ == "VERB" and _reports_a_clause(token):
+        if cue_type is None and token.pos_ == "VERB" and reports_a_clause(token):
             cue_type = "belief"  # "X made clear that ...", "X hinted that ..."
         mistagged_subject = _subject_of_mistagged_verb(token) if cue_type else None
         if cue_type is None or layout.in_quote[token.i] or (
@@ -91,9 +96,9 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             continue  # "telling insight"
         if token.dep_ == "pcomp" and token.head.lower_ == "without":
             continue  # "without specifying what": what was not said is no statement
-        if _source_terms(token, lexicon):
+        if source_terms(token, lexicon):
             continue  # "not authorized to discuss", "anonymity to discuss": the source's terms
-        if _object_is_act(token, lexicon):
+        if object_is_act(token, lexicon):
             continue  # "would recall its drug", "had informed regulators": acts, not reports
         if is_passive_adverbial(token):
             # "When asked whether ..., he said": he was asked, he did not ask; the
@@ -131,7 +136,7 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
         if clause is None and speaker_head is None:
             # "X was asked to resign": asked by no one named (never by X)
             clause = _impersonal_passive(token)
-        if clause is None or _source_condition(doc, clause, lexicon):
+        if clause is None or source_condition(doc, clause, lexicon):
             continue
         _add(candidates, token, clause, cue_type=cue_type, speaker_head=speaker_head,
              layout=layout)
@@ -150,21 +155,6 @@ def _add(candidates: list[Candidate], cue: Token, clause: tuple[int, int], *,
         via_hint=quoting_outlet(cue)))
 
 
-def cue_lemma(token: Token, lexicon: Lexicon) -> str:
-    """The token's lemma, with its particle where the lexicon lists the pair ("laid out"
-    -> "lay out"), mended where the lemmatiser drops a silent "e" of a cue verb ("hoping",
-    "hopes" -> "hop")."""
-    lemma = token.lemma_.lower()
-    if lemma in lexicon.particle_verbs:
-        for child in token.rights:
-            if child.dep_ == "prt" and f"{lemma} {child.lower_}" in lexicon.verbs:
-                return f"{lemma} {child.lower_}"
-    if lemma not in lexicon.verbs and token.lower_.endswith(("ing", "ed", "es")) and (
-            lemma + "e") in lexicon.verbs:
-        return lemma + "e"
-    return lemma
-
-
 def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
                 has_speaker: bool) -> tuple[int, int] | None:
     """Character range of what the cue reports, from the parse: a complement clause,
@@ -174,8 +164,8 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
     # ("a super PAC supporting X" and "isn't expected to attend" do not).
     lemma = cue_lemma(cue, lexicon)
     extra = lexicon.complements.get(lemma, frozenset()) if (
-        has_speaker and _reports_on_its_own(cue, lexicon)) else ()
-    complements = [c for c in cue.children if c.dep_ == "ccomp"] or _misattached_clause(cue)
+        has_speaker and reports_on_its_own(cue, lexicon)) else ()
+    complements = [c for c in cue.children if c.dep_ == "ccomp"] or misattached_clause(cue)
     if not complements and cue_type == "speech" and has_speaker and "dobj" not in extra:
         complements = _object_with_its_verb(cue)
     if not complements and "xcomp" in extra:
@@ -269,59 +259,12 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
     return None
 
 
-def _source_condition(doc: Doc, clause: tuple[int, int], lexicon: Lexicon) -> bool:
-    """"..., who asked not to be named", "spoke on condition of anonymity (to discuss the
-    talks)": a content whose every word beyond function words, up to the end or to an
-    infinitive of purpose, is one of a source's condition describes the source, and is no
-    statement of its own."""
-    span = doc.char_span(*clause, alignment_mode="expand")
-
-    def condition(tokens) -> bool:
-        words = [t for t in tokens if not (t.is_stop or t.is_punct or t.pos_ in ("PRON", "PART"))]
-        return bool(words) and all(t.lemma_.lower() in lexicon.anonymity_words for t in words)
-
-    purpose = next((t.i for t in span if _infinitive_marker(t) and t.i > span.start), None)
-    return condition(span) or purpose is not None and condition(doc[span.start : purpose])
-
-
-def _source_terms(cue: Token, lexicon: Lexicon) -> bool:
-    """An infinitive cue says what a source may not or will only talk about, not what it
-    said: under a negated permission ("was not authorized to discuss the talks") or as the
-    purpose of its anonymity ("requested anonymity to describe", "spoke on condition of
-    anonymity to discuss")."""
-    head = cue.head
-    if cue.dep_ not in ("xcomp", "advcl") or not any(_infinitive_marker(c) for c in cue.children):
-        return False
-    if head.lemma_.lower() in lexicon.permission_words and any(c.dep_ == "neg" for c in head.children):
-        return True
-    inside = {t.i for t in cue.subtree}
-    return any(t.i not in inside and t.lemma_.lower() in lexicon.anonymity_words
-               for t in head.subtree if t.i > head.i)
-
-
-def _object_is_act(cue: Token, lexicon: Lexicon) -> bool:
-    """A verb with speech frames that takes a plain object and none of its frames does
-    something to the object rather than report ("recall its drug" but "recalled that ...",
-    "informed regulators" but "informed regulators about the risk")."""
-    frames = lexicon.speech_frames.get(cue_lemma(cue, lexicon))
-    if frames is None or not any(c.dep_ == "dobj" for c in cue.children):
-        return False
-    if "clause" in frames and (any(c.dep_ == "ccomp" for c in cue.children)
-                               or _misattached_clause(cue)):
-        return False
-    return not any(c.dep_ == "prep" and c.lower_ in frames for c in cue.children)
-
-
 def _last_word(token: Token) -> Token:
     """The last token of ``token``'s subtree that is neither punctuation nor space."""
     last = token.right_edge
     while last.i > token.left_edge.i and (last.is_punct or last.is_space):
         last = last.doc[last.i - 1]
     return last
-
-
-def _infinitive_marker(token: Token) -> bool:
-    return token.lower_ == "to" and token.dep_ == "aux"
 
 
 def _thing_inside_report(cue: Token, subject: Token | None, lexicon: Lexicon) -> bool:
@@ -365,26 +308,6 @@ def _continues_report(verb: Token) -> bool:
     children = list(verb.children)
     return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children) and any(
         c.dep_ == "aux" and c.lower_ in REPORTED_MODALS for c in children)
-
-
-def _misattached_clause(cue: Token) -> list[Token]:
-    """"X said during a news conference that he may wait": the parse hung the "that"
-    clause on the noun before it as a relative clause, though a relative clause never
-    opens with "that" as a conjunction; it is the cue's complement."""
-    for token in cue.doc[cue.i + 1 : cue.right_edge.i + 1]:
-        noun = token.head
-        # only a noun of the cue's own circumstances ("said during a conference that") or
-        # whom it tells ("told Fox News' "Hannity" that"), not one inside what it reports
-        # ("called for ... the area that forces seized")
-        if not (noun.dep_ == "pobj" and noun.head.head.i == cue.i
-                or noun.dep_ in ("dobj", "dative") and noun.head.i == cue.i):
-            continue
-        if token.dep_ in ("relcl", "acl") and token.head.i > cue.i and any(
-                c.dep_ == "mark" and c.lower_ == "that" and c.i == token.left_edge.i
-                for c in token.children) and any(
-                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
-            return [token]
-    return []
 
 
 def _object_with_its_verb(cue: Token) -> list[Token]:
@@ -476,52 +399,6 @@ def _subject_of_mistagged_verb(token: Token) -> Token | None:
         return subjects[0]
     names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     return names[-1] if names else None
-
-
-def is_passive_adverbial(cue: Token) -> bool:
-    """A bare past participle modifying another clause ("When asked whether ...",
-    "Pressed on the deal, X said"): its subject is the one addressed, not the speaker."""
-    if cue.dep_ not in PASSIVE_ADVERBIAL_DEPS or cue.tag_ not in ("VBN", "VBD"):
-        return False
-    if cue.tag_ == "VBD" and not _opens_clause(cue):
-        return False  # a past tense, unless it opens the clause ("Asked what ..., X said")
-    return not any(c.dep_ in ("nsubj", "nsubjpass", "agent") or (
-        c.dep_ == "aux" and c.lemma_ == "have") for c in cue.children)
-
-
-def _opens_clause(cue: Token) -> bool:
-    if cue.i == 0:
-        return True
-    before = cue.doc[cue.i - 1]
-    return before.is_space or before.text in CLAUSE_OPENERS or before.lower_ in CLAUSE_OPENERS
-
-
-def _reports_a_clause(verb: Token) -> bool:
-    """A verb outside the lexicon that takes a "that"/"whether" clause and has someone
-    for its subject reports a view of that someone."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
-    if not any(m.dep_ == "mark" and m.lower_ in ("that", "whether", "if")
-               for c in clauses for m in c.children):
-        return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return bool(subjects) and (subjects[0].ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-                               or subjects[0].lower_ in ("he", "she", "they", "we", "i"))
-
-
-def _reports_on_its_own(cue: Token, lexicon: Lexicon) -> bool:
-    """A finite or participial report ("denied", "accusing"), an infinitive its subject
-    controls ("tended to support X", "continued to question whether") or a participle of
-    someone ("a group backing X"), but not a modifier ("pledged delegates") or an
-    infinitive of purpose, may report through an object."""
-    if cue.dep_ == "acl" and cue.tag_ == "VBG":
-        # "a group backing X" (but not "the criticism mentioning him": no one's act)
-        head = cue.head
-        return head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in lexicon.nouns
-    if cue.dep_ == "xcomp":
-        return True
-    if cue.dep_ not in OWN_REPORT_DEPS:
-        return False
-    return not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
 
 
 def within_paragraph(text: str, anchor: int, start: int, end: int) -> tuple[int, int]:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from crosswire.nlp.clauses import Candidate, cue_lemma, trim, within_paragraph
+from crosswire.nlp.clauses import Candidate, trim, within_paragraph
+from crosswire.nlp.cue_frames import cue_lemma
 from crosswire.nlp.cues import CueType, Lexicon
 from crosswire.nlp.layout import Layout
 

@@ -1,0 +1,148 @@
+"""Whether a cue word in its parse reports at all, and what it does when it does not.
+
+A listed verb can be an act ("recall its drug", "agreed to meet"), a term a source sets
+("not authorized to discuss"), a description of the source ("who asked not to be named")
+or a question put to the speaker ("When asked whether ..."); a verb outside the lexicon can
+still report a view ("X predicts that ..."). ``clauses`` asks these tests before it builds a
+statement from a cue.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from crosswire.nlp.cues import Lexicon
+
+OWN_REPORT_DEPS = {"ROOT", "conj", "advcl", "ccomp", "relcl", "parataxis", "pcomp"}
+PASSIVE_ADVERBIAL_DEPS = {"advcl"}
+# What stands before a participle that opens a clause: "When asked ...", ". Asked ...".
+CLAUSE_OPENERS = {".", "\u201c", "\"", "(", "\u2014", "when", "if", "once", "after", "as",
+                  "while", "though", "although", "until"}
+
+
+def cue_lemma(token: Token, lexicon: Lexicon) -> str:
+    """The token's lemma, with its particle where the lexicon lists the pair ("laid out"
+    -> "lay out"), mended where the lemmatiser drops a silent "e" of a cue verb ("hoping",
+    "hopes" -> "hop")."""
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.particle_verbs:
+        for child in token.rights:
+            if child.dep_ == "prt" and f"{lemma} {child.lower_}" in lexicon.verbs:
+                return f"{lemma} {child.lower_}"
+    if lemma not in lexicon.verbs and token.lower_.endswith(("ing", "ed", "es")) and (
+            lemma + "e") in lexicon.verbs:
+        return lemma + "e"
+    return lemma
+
+
+def reports_a_clause(verb: Token) -> bool:
+    """A verb outside the lexicon that takes a "that"/"whether" clause and has someone
+    for its subject reports a view of that someone."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if not any(m.dep_ == "mark" and m.lower_ in ("that", "whether", "if")
+               for c in clauses for m in c.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and (subjects[0].ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                               or subjects[0].lower_ in ("he", "she", "they", "we", "i"))
+
+
+def reports_on_its_own(cue: Token, lexicon: Lexicon) -> bool:
+    """A finite or participial report ("denied", "accusing"), an infinitive its subject
+    controls ("tended to support X", "continued to question whether") or a participle of
+    someone ("a group backing X"), but not a modifier ("pledged delegates") or an
+    infinitive of purpose, may report through an object."""
+    if cue.dep_ == "acl" and cue.tag_ == "VBG":
+        # "a group backing X" (but not "the criticism mentioning him": no one's act)
+        head = cue.head
+        return head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in lexicon.nouns
+    if cue.dep_ == "xcomp":
+        return True
+    if cue.dep_ not in OWN_REPORT_DEPS:
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+
+
+def object_is_act(cue: Token, lexicon: Lexicon) -> bool:
+    """A verb with speech frames that takes a plain object and none of its frames does
+    something to the object rather than report ("recall its drug" but "recalled that ...",
+    "informed regulators" but "informed regulators about the risk")."""
+    frames = lexicon.speech_frames.get(cue_lemma(cue, lexicon))
+    if frames is None or not any(c.dep_ == "dobj" for c in cue.children):
+        return False
+    if "clause" in frames and (any(c.dep_ == "ccomp" for c in cue.children)
+                               or misattached_clause(cue)):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in frames for c in cue.children)
+
+
+def misattached_clause(cue: Token) -> list[Token]:
+    """"X said during a news conference that he may wait": the parse hung the "that"
+    clause on the noun before it as a relative clause, though a relative clause never
+    opens with "that" as a conjunction; it is the cue's complement."""
+    for token in cue.doc[cue.i + 1 : cue.right_edge.i + 1]:
+        noun = token.head
+        # only a noun of the cue's own circumstances ("said during a conference that") or
+        # whom it tells ("told Fox News' "Hannity" that"), not one inside what it reports
+        # ("called for ... the area that forces seized")
+        if not (noun.dep_ == "pobj" and noun.head.head.i == cue.i
+                or noun.dep_ in ("dobj", "dative") and noun.head.i == cue.i):
+            continue
+        if token.dep_ in ("relcl", "acl") and token.head.i > cue.i and any(
+                c.dep_ == "mark" and c.lower_ == "that" and c.i == token.left_edge.i
+                for c in token.children) and any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+            return [token]
+    return []
+
+
+def source_terms(cue: Token, lexicon: Lexicon) -> bool:
+    """An infinitive cue says what a source may not or will only talk about, not what it
+    said: under a negated permission ("was not authorized to discuss the talks") or as the
+    purpose of its anonymity ("requested anonymity to describe", "spoke on condition of
+    anonymity to discuss")."""
+    head = cue.head
+    if cue.dep_ not in ("xcomp", "advcl") or not any(infinitive_marker(c) for c in cue.children):
+        return False
+    if head.lemma_.lower() in lexicon.permission_words and any(c.dep_ == "neg" for c in head.children):
+        return True
+    inside = {t.i for t in cue.subtree}
+    return any(t.i not in inside and t.lemma_.lower() in lexicon.anonymity_words
+               for t in head.subtree if t.i > head.i)
+
+
+def source_condition(doc: Doc, clause: tuple[int, int], lexicon: Lexicon) -> bool:
+    """"..., who asked not to be named", "spoke on condition of anonymity (to discuss the
+    talks)": a content whose every word beyond function words, up to the end or to an
+    infinitive of purpose, is one of a source's condition describes the source, and is no
+    statement of its own."""
+    span = doc.char_span(*clause, alignment_mode="expand")
+
+    def condition(tokens) -> bool:
+        words = [t for t in tokens if not (t.is_stop or t.is_punct or t.pos_ in ("PRON", "PART"))]
+        return bool(words) and all(t.lemma_.lower() in lexicon.anonymity_words for t in words)
+
+    purpose = next((t.i for t in span if infinitive_marker(t) and t.i > span.start), None)
+    return condition(span) or purpose is not None and condition(doc[span.start : purpose])
+
+
+def infinitive_marker(token: Token) -> bool:
+    return token.lower_ == "to" and token.dep_ == "aux"
+
+
+def is_passive_adverbial(cue: Token) -> bool:
+    """A bare past participle modifying another clause ("When asked whether ...",
+    "Pressed on the deal, X said"): its subject is the one addressed, not the speaker."""
+    if cue.dep_ not in PASSIVE_ADVERBIAL_DEPS or cue.tag_ not in ("VBN", "VBD"):
+        return False
+    if cue.tag_ == "VBD" and not _opens_clause(cue):
+        return False  # a past tense, unless it opens the clause ("Asked what ..., X said")
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "agent") or (
+        c.dep_ == "aux" and c.lemma_ == "have") for c in cue.children)
+
+
+def _opens_clause(cue: Token) -> bool:
+    if cue.i == 0:
+        return True
+    before = cue.doc[cue.i - 1]
+    return before.is_space or before.text in CLAUSE_OPENERS or before.lower_ in CLAUSE_OPENERS
