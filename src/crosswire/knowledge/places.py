@@ -319,15 +319,15 @@ _DATELINE = re.compile(
 _PARTY_TAG = re.compile(r"[ \t]*\([A-Z]{1,3}[-–]")
 
 
-def dateline_length(paragraph: str) -> int:
-    """How many characters of ``paragraph`` a dateline takes ("NAIROBI (Reuters) — ",
-    "Nairobi, March 5 (Xinhua) -- "), 0 when it opens with none. News names people after
+def _dateline(paragraph: str) -> re.Match[str] | None:
+    """The dateline opening ``paragraph`` ("NAIROBI (Reuters) — ", "Nairobi, March 5
+    (Xinhua) -- "), None when it opens with none. News names people after
     towns ("Warren: ...", "Clinton: ...", "Ferguson — "), so a place is a dateline's only
     with a sign of one: capitals before a dash, a credit or a date; else a big city by
     its own name, or in capitals before a colon a city of some size."""
     match = _DATELINE.match(paragraph)
     if match is None or (match.group("credit") and _PARTY_TAG.match(match.group("credit"))):
-        return 0
+        return None
     place = match.group("place")
     first = place.split()[0]
     capitals = len(first) > 1 and first.isupper()
@@ -335,24 +335,30 @@ def dateline_length(paragraph: str) -> int:
     city = city if city is not None and city.key.startswith("geo:") else None
     if (capitals and match.group("dash")) or (match.group("credit") and match.group("dash")) or (
             match.group("date") and (capitals or city is not None)):
-        return match.end()
+        return match
     if city is not None and (is_firm_place(place) or (
             capitals and city.population >= MIN_SKELETON_POPULATION)):
-        return match.end()
-    return 0
+        return match
+    return None
+
+
+def dateline_length(paragraph: str) -> int:
+    """How many characters of ``paragraph`` its opening dateline takes, 0 without one."""
+    match = _dateline(paragraph)
+    return match.end() if match else 0
 
 
 def dateline_place_end(paragraph: str) -> int:
     """Where the place words of the dateline opening ``paragraph`` end ("KYIV, Ukraine"
     of "KYIV, Ukraine, March 5 (Reuters) - "), 0 without a dateline: they name a place
     whether or not the gazetteer knows the town."""
-    match = _DATELINE.match(paragraph) if dateline_length(paragraph) else None
+    match = _dateline(paragraph)
     return match.end("where") if match else 0
 
 
 def dateline_credit(paragraph: str) -> str | None:
     """The credit in brackets of the dateline opening ``paragraph``: "Reuters" for
     "KYIV, Nov 20 (Reuters) - ...", None without a dateline or a credit."""
-    match = _DATELINE.match(paragraph) if dateline_length(paragraph) else None
+    match = _dateline(paragraph)
     credit = match.group("credit") if match else None
     return credit.strip()[1:-1].strip() if credit else None

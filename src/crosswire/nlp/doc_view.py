@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
+from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc, Token
 
 # The string ids a column holds are the same in every Doc of a vocabulary: their strings
@@ -26,6 +26,12 @@ class DocView:
     doc: Doc
     tokens: list[Token]
     text: str
+
+    @cached_property
+    def memo(self) -> dict:
+        """Results a component keeps for this Doc only (keyed by the component's own
+        tuples), dropped with the view when the next Doc comes."""
+        return {}
 
     @cached_property
     def _ids(self) -> list[list[int]]:
@@ -52,13 +58,6 @@ class DocView:
     @cached_property
     def deps(self) -> list[str]:
         return self._strings(4)
-
-    @cached_property
-    def heads(self) -> list[int]:
-        """``token.head.i`` of every token."""
-        # HEAD is the signed offset to the head, stored in the unsigned array
-        offsets = self.doc.to_array([HEAD]).astype("int64").tolist()
-        return [i + offset for i, offset in enumerate(offsets)]
 
     def _strings(self, column: int) -> list[str]:
         strings = self.doc.vocab.strings

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.strings import StringStore
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from crosswire.knowledge import plover
 from crosswire.knowledge.markers import condition_markers
@@ -486,21 +486,14 @@ def _scope_words(token: Token) -> list[Token]:
     return [t for t in subtree if t.i not in detached]
 
 
-# The last Doc's participant codes by token: one participant takes part in several of a
-# sentence's events.
-_last_codes: tuple[Doc, dict[int, str | None]] | None = None
-
-
 def code_for(token: Token) -> str | None:
-    """A PLOVER country or entity code for a participant, from the words around it."""
-    global _last_codes
-    last = _last_codes
-    if last is None or last[0] is not token.doc:
-        last = _last_codes = (token.doc, {})
-    codes = last[1]
-    if token.i not in codes:
-        codes[token.i] = _code_for(token)
-    return codes[token.i]
+    """A PLOVER country or entity code for a participant, from the words around it; kept
+    per Doc, as one participant takes part in several of a sentence's events."""
+    memo = view_of(token.doc).memo
+    key = ("plover code", token.i)
+    if key not in memo:
+        memo[key] = _code_for(token)
+    return memo[key]
 
 
 def _code_for(token: Token) -> str | None:
