@@ -210,11 +210,11 @@ def test_organisation_tagged_person_joins_the_person():
 
 
 def test_a_company_is_one_organisation_under_its_designators_and_industry_words():
-    # A name ending in a designator or industry word (data/firm_words.jsonl) is an
-    # organisation even where the tagger read a person, and its core is the bare name.
+    # A name ending in a designator or industry word (data/firm_words.jsonl) is keyed by
+    # its core, the bare name the story also uses (the mention stage types it).
     run = mentions(("a1", "Velmora", "organisation"),
                    ("a1", "Velmora Pharmaceuticals Inc.", "organisation"),
-                   ("a1", "Velmora Pharma", "person"),
+                   ("a1", "Velmora Pharma", "organisation"),
                    ("a2", "Velmora Group plc", "organisation"),
                    ("a2", "Tessin Airlines", "organisation"))
     actors, _ = merge_mentions(run)
@@ -222,9 +222,20 @@ def test_a_company_is_one_organisation_under_its_designators_and_industry_words(
         ("organisation", ["Velmora", "Velmora Group plc", "Velmora Pharma",
                           "Velmora Pharmaceuticals Inc."]),
         ("organisation", ["Tessin Airlines"])]
-    # a person whose name opens with a given name stays a person ("Anna Bank")
-    actors, _ = merge_mentions(mentions(("a1", "Anna Bank"), ("a1", "Bank", "person")))
-    assert [a.kind for a in actors] == ["person"]
+
+
+def test_one_house_in_two_lines_of_business_is_two_companies():
+    # "Velmora Bank" and "Velmora Energy" in one run are two companies; the forms of one
+    # line ("Pharma", "Pharmaceuticals") and designators ("Ltd") still join.
+    run = mentions(("a1", "Velmora Bank", "organisation"),
+                   ("a1", "Velmora Energy Ltd", "organisation"),
+                   ("a2", "Velmora Energy", "organisation"),
+                   ("a2", "Tessin Pharma", "organisation"),
+                   ("a2", "Tessin Pharmaceuticals Inc.", "organisation"))
+    actors, _ = merge_mentions(run)
+    assert sorted(sorted(a.aliases) for a in actors) == [
+        ["Tessin Pharma", "Tessin Pharmaceuticals Inc."], ["Velmora Bank"],
+        ["Velmora Energy", "Velmora Energy Ltd"]]
 
 
 def test_acronym_joins_its_expansion():

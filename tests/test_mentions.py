@@ -302,6 +302,20 @@ def test_a_name_after_a_common_noun_takes_that_nouns_kind(nlp, text, name, kind)
     assert found == ([kind] if kind else [])
 
 
+@pytest.mark.parametrize("text, name, label, kind", [
+    ("Velmora Pharma said on Monday it would recall the syrup.", "Velmora Pharma", "PERSON",
+     "organisation"),
+    ("Shares in Tessin Airlines Ltd fell on Monday.", "Tessin Airlines Ltd", "GPE",
+     "organisation"),
+    ("Anna Bank said on Monday she would resign.", "Anna Bank", "PERSON", "person"),
+])
+def test_a_name_ending_in_a_firm_word_is_an_organisation(nlp, text, name, label, kind):
+    # data/firm_words.jsonl: a name ending in a designator or industry word is a company
+    # whatever the tagger read, unless a given name opens it.
+    found = [m.kind for m in _with_ents(nlp, text, [(name, label)]) if m.span.text == name]
+    assert found == [kind]
+
+
 def test_the_place_words_of_a_dateline_name_a_place_the_gazetteer_lacks(analyse):
     # "VARNHOLM, March 14 (Harbour Wire) - ...": an invented town opening a dateline is a
     # place, whatever the tagger says; the credit in brackets is no place.

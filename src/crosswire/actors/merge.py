@@ -19,9 +19,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from crosswire.knowledge.firms import firm_core
+from crosswire.knowledge.firms import firm_core, firm_line
 from crosswire.knowledge.names import (
-    is_given_name,
     is_honorific,
     parse_person,
     same_person,
@@ -83,11 +82,7 @@ def _consistent_kinds(mentions: list[Mention]) -> list[Mention]:
     """One kind per name across the run: a one-word name the run gives a person (as the
     surname of a full name, or as a person at least as often as otherwise) is a person
     also where the tagger read a place or organisation - unless the gazetteer names a
-    country, region or big city, or it is a listed institution or organisation. A "person"
-    whose name ends in a firm word and opens with no given name is a company ("Halvex
-    Pharma")."""
-    mentions = [replace(m, kind="organisation", role=None) if _firm_not_person(m) else m
-                for m in mentions]
+    country, region or big city, or it is a listed institution or organisation."""
     surnames: set[str] = set()
     votes: Counter[str] = Counter()
     for mention in mentions:
@@ -116,14 +111,6 @@ def _consistent_kinds(mentions: list[Mention]) -> list[Mention]:
     return consistent
 
 
-def _firm_not_person(mention: Mention) -> bool:
-    """A "person" named like a company ("Halvex Pharma"), unless a given name opens it
-    ("Anna Bank")."""
-    words = mention.span.text.split()
-    return (mention.kind == "person" and len(words) > 1 and not is_given_name(words[0])
-            and firm_core(mention.span.text) is not None)
-
-
 # -- places, peoples, organisations ----------------------------------------------------------
 
 
@@ -137,8 +124,11 @@ def _institution_country(mention: Mention) -> tuple[str, str | None]:
     return mention.span.text, role_country
 
 
-def _other_key(mention: Mention) -> tuple[str, str | None, str | None, ActorKind]:
-    """(identity key, display name, country, kind) of a non-person mention."""
+def _other_key(mention: Mention, *, split_cores: frozenset[str],
+               ) -> tuple[str, str | None, str | None, ActorKind]:
+    """(identity key, display name, country, kind) of a non-person mention. A company is
+    keyed by its core ("Halvex"), or by core and line of business where the run names
+    that core in two lines (``split_cores``: "Halvex Bank", "Halvex Energy")."""
     text, country = _institution_country(mention)
     institution = resolve_institution(text, country=_iso(country))
     if institution:
@@ -162,7 +152,20 @@ def _other_key(mention: Mention) -> tuple[str, str | None, str | None, ActorKind
             display = None if place.key.startswith("geo:") else place.name
             return place.key, display, place.country, "place"
     text = firm_core(mention.span.text) if mention.kind == "organisation" else None
+    if text is not None and fold(text) in split_cores and firm_line(mention.span.text):
+        text = f"{text} {firm_line(mention.span.text)}"
     return f"{mention.kind}:{_head_last(fold(text or mention.span.text))}", None, None, mention.kind
+
+
+def _split_cores(mentions: list[Mention]) -> frozenset[str]:
+    """Company cores the run names in more than one line of business."""
+    lines: dict[str, set[str]] = defaultdict(set)
+    for mention in mentions:
+        core = firm_core(mention.span.text) if mention.kind == "organisation" else None
+        line = firm_line(mention.span.text) if core is not None else None
+        if line is not None:
+            lines[fold(core)].add(line)
+    return frozenset(core for core, found in lines.items() if len(found) > 1)
 
 
 def _head_last(key: str) -> str:
@@ -190,8 +193,9 @@ def _merge_others(mentions: list[Mention], *, person_clusters: list[Cluster],
     clusters: dict[str, Cluster] = {}
     expansions: dict[str, set[str]] = defaultdict(set)
     pending_acronyms: list[tuple[str, Mention]] = []
+    split_cores = _split_cores(mentions)
     for mention in mentions:
-        key, display, country, kind = _other_key(mention)
+        key, display, country, kind = _other_key(mention, split_cores=split_cores)
         if key.startswith("organisation:") and firm_core(mention.span.text) is None and (
                 _rekind_as_person(mention, person_clusters, surnames)):
             continue

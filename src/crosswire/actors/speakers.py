@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from crosswire.knowledge.firms import is_organisation_noun
 from crosswire.knowledge.names import (
     LOWER_RANKS,
     rank_words,
@@ -35,7 +36,6 @@ from crosswire.nlp.cues import load_lexicon
 from crosswire.nlp.mention_roles import is_role_noun
 from crosswire.nlp.speakers import (
     DESCRIPTION_FALLBACK_CONFIDENCE,
-    ORGANISATION_NOUNS,
     TENSE_WORDS,
 )
 
@@ -245,7 +245,7 @@ def _story_holder(words: str | None, *, article: str, actors: list[Actor]) -> Ac
         return None
     if description.indefinite and description.head in load_lexicon().source_nouns:
         return None  # "an official said": an anonymous source, whoever else is an official
-    organisational = description.head in ORGANISATION_NOUNS
+    organisational = is_organisation_noun(description.head)
     if not organisational and len(description.words) < FULL_FIT_WORDS and not (
             is_role_noun(description.head) or title_length([description.head])):
         return None  # "the first drug": a thing, whoever's role has the word in it

@@ -1,26 +1,80 @@
-"""Company names: a name that ends in a corporate designator or an industry word
-("Inc.", "plc", "Pharma", "Airlines") names an organisation, and its core, the name
-without those words, is how the story also calls it ("Halvex Pharmaceuticals Inc.",
-"Halvex Pharma", "Halvex")."""
+"""Organisations by their words: company names and the common nouns that stand for a body.
+
+A name that ends in a corporate designator or an industry word ("Inc.", "plc", "Pharma",
+"Airlines") names an organisation, and its core, the name without those words, is how the
+story also calls it ("Halvex Pharmaceuticals Inc.", "Halvex Pharma", "Halvex"). Its
+industry line ("pharmaceuticals") tells two companies of one house apart ("Halvex Bank",
+"Halvex Energy").
+
+Common nouns such as "the agency" or "the carmaker" stand for a body, never for a person
+(``data/organisation_nouns.jsonl``).
+"""
 
 from __future__ import annotations
 
 from functools import cache
+from typing import NamedTuple
 
 from crosswire.data import read_jsonl
 
 
+class FirmWord(NamedTuple):
+    kind: str  # "designator" (Inc, plc, Group) or "industry" (Pharma, Bank)
+    line: str | None  # the line of business an industry word names, one for its forms
+
+
 @cache
-def firm_words() -> frozenset[str]:
+def firm_words() -> dict[str, FirmWord]:
     """Designators and industry words as written, without a final dot ("Inc", "plc")."""
-    return frozenset(row["word"] for row in read_jsonl("firm_words.jsonl", required=("word",)))
+    words = {}
+    for row in read_jsonl("firm_words.jsonl", required=("word", "kind")):
+        if row["kind"] not in ("designator", "industry"):
+            raise ValueError(f"data/firm_words.jsonl: unknown kind {row['kind']!r}")
+        words[row["word"]] = FirmWord(row["kind"], row.get("line"))
+    return words
+
+
+def _split(name: str) -> tuple[list[str], list[FirmWord]]:
+    """The name's words before its trailing firm words, and those firm words."""
+    words = name.replace(",", " ").split()
+    cut = len(words)
+    while cut > 1 and words[cut - 1].rstrip(".") in firm_words():
+        cut -= 1
+    return words[:cut], [firm_words()[word.rstrip(".")] for word in words[cut:]]
 
 
 def firm_core(name: str) -> str | None:
     """The name without its trailing firm words, or None when it ends in none or is
     nothing else ("Halvex Pharmaceuticals Inc." -> "Halvex"; "Pharma" -> None)."""
-    words = name.replace(",", " ").split()
-    cut = len(words)
-    while cut > 1 and words[cut - 1].rstrip(".") in firm_words():
-        cut -= 1
-    return " ".join(words[:cut]) if cut < len(words) else None
+    core, tail = _split(name)
+    return " ".join(core) if tail else None
+
+
+def firm_line(name: str) -> str | None:
+    """The line of business the name's industry words give ("Halvex Pharma Ltd" ->
+    "pharmaceuticals"), or None for a bare or designator-only name ("Halvex Group")."""
+    lines = [word.line for word in _split(name)[1] if word.kind == "industry"]
+    return " ".join(lines) or None
+
+
+@cache
+def _organisation_nouns() -> dict[str, dict]:
+    return {row["noun"]: row for row in read_jsonl("organisation_nouns.jsonl", required=("noun",))}
+
+
+def is_organisation_noun(word: str) -> bool:
+    """A common noun that names a body, not a person ("agency", "ministry", "carmaker")."""
+    return word.lower() in _organisation_nouns()
+
+
+def is_firm_noun(word: str) -> bool:
+    """A noun for the business or body a report is about: "the company said" means it as
+    "it said" would."""
+    return _organisation_nouns().get(word.lower(), {}).get("firm", False)
+
+
+def is_firm_title(word: str) -> bool:
+    """A firm noun that says what kind of business the name after it is ("Drugmaker
+    Norvik"); words that also open names ("Group of Seven") are not."""
+    row = _organisation_nouns().get(word.lower(), {})
+    return row.get("firm", False) and not row.get("opens_names", False)

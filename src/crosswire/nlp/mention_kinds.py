@@ -16,6 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from crosswire.knowledge.firms import firm_core
 from crosswire.knowledge.names import is_given_name, title_length, titles
 from crosswire.knowledge.places import (
     country_of,
@@ -329,11 +330,19 @@ def describing_noun(span: Span) -> Token | None:
 
 
 def is_organisation_name(span: Span) -> bool:
-    """Listed, or ending in an organisation's head word ("George Mason University")."""
+    """Listed, ending in an organisation's head word ("George Mason University"), or named
+    like a company ("Halvex Pharma")."""
     words = span.text.split()
     return fold(span.text) in organisation_names() or (
         len(words) > 1 and words[-1] in _rules()["organisation_head"]
-    )
+    ) or is_firm_name(span.text)
+
+
+def is_firm_name(text: str) -> bool:
+    """A name ending in a corporate designator or an industry word ("Halvex Pharma",
+    "Norvik Airlines Ltd"), unless a given name opens it ("Anna Bank")."""
+    words = text.split()
+    return len(words) > 1 and not is_given_name(words[0]) and firm_core(text) is not None
 
 
 def matches_surname(word: str, surnames: dict[str, set[str]]) -> bool:

@@ -16,6 +16,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from crosswire.knowledge.firms import is_firm_noun, is_firm_title
 from crosswire.knowledge.names import PARTICLES, is_given_name, parse_person
 from crosswire.knowledge.places import (
     country_of,
@@ -33,6 +34,7 @@ from crosswire.nlp.mention_kinds import (
     describing_noun,
     inside_title,
     is_junk,
+    is_firm_name,
     is_organisation_name,
     join_fragments,
     people_after_titles,
@@ -46,7 +48,6 @@ from crosswire.nlp.doc_view import text_of
 from crosswire.nlp.layout import in_dateline, in_dateline_place
 from crosswire.nlp.mention_roles import person_role
 from crosswire.nlp.mention_scan import extra_mentions, speaking_names
-from crosswire.nlp.speakers import FIRM_NOUNS
 
 ENTITY_KINDS: dict[str, ActorKind] = {
     "PERSON": "person",
@@ -63,9 +64,6 @@ PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "outside", "around", "acro
 # description uses for a member ("the Texas Republican").
 _PARTIES = {"D": "Democrat", "R": "Republican", "I": "independent"}
 _PARTY_TAG = re.compile(r"\s*[(,]\s*([DRI])[-\u2013]\s?([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*[),]")
-# What kind of business a firm is, written before its name ("Drugmaker Norvik"); words that
-# also open names ("Group of Seven", "Organization of ...") are left out.
-_FIRM_TITLES = frozenset(FIRM_NOUNS) - {"group", "organization", "organisation"}
 _POSSESSIVE = re.compile(r"^['’]s?$")
 # Sentence-initial words the tagger sometimes pulls into a name ("Later Yanukovich").
 _NOT_NAME = frozenset({"ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "VERB", "AUX", "PART", "PUNCT"})
@@ -194,7 +192,7 @@ def _common_noun_title(span: Span) -> tuple[Span, str | None]:
 
 
 def _firm_title(span: Span) -> bool:
-    return len(span) > 1 and span[0].lower_ in _FIRM_TITLES and not any(
+    return len(span) > 1 and is_firm_title(span[0].lower_) and not any(
         t.pos_ == "ADP" for t in span)
 
 
@@ -274,8 +272,9 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]]) -> ActorKind
     if label in ("PERSON", "ORG") and all(t.is_upper and len(t) > 1 for t in span if t.is_alpha):
         # an acronym ("RL" of RFE/RL) is not a person's name, nor is "FBI" after "official"
         return "organisation"
-    if _firm_title(span):
-        return "organisation"  # "Drugmaker Norvik" opening a sentence, tagged as a person
+    if _firm_title(span) or is_firm_name(text):
+        # "Drugmaker Norvik" opening a sentence, or "Norvik Pharma", tagged as a person
+        return "organisation"
     if resolve_institution(text) or fold(text) in organisation_names():
         return "organisation"
     place = place_named(text, place_context=_in_place_context(span))
@@ -284,7 +283,7 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]]) -> ActorKind
         if noun is not None:
             # "its heart drug X", "the tanker X": the noun's kind, a product or a vessel
             # (no actor), or a firm ("the carmaker X")
-            return "organisation" if noun.lower_ in FIRM_NOUNS else None
+            return "organisation" if is_firm_noun(noun.lower_) else None
     if tagged != "group" and not (place and is_firm_place(text)):
         if label == "PERSON" and place is None:
             return "person"

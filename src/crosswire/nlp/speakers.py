@@ -12,6 +12,7 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
+from crosswire.knowledge.firms import is_firm_noun, is_organisation_noun
 from crosswire.knowledge.names import LOWER_RANKS, is_given_name, rank_words, title_kinds
 from crosswire.knowledge.places import resolve_group
 from crosswire.models import Mention, Resolution
@@ -46,18 +47,6 @@ LEDE_WINDOW_CHARS = 600
 LEDE_CONFIDENCE = DESCRIPTION_FALLBACK_CONFIDENCE
 
 RELATIVE_PRONOUNS = {"who", "that", "which"}
-# A named organisation before one of these nouns is the speaker ("the Interfax news
-# agency"); before a person noun it is not ("the Kremlin spokesman").
-ORGANISATION_NOUNS = {"agency", "service", "ministry", "office", "department", "newspaper",
-                      "network", "channel", "broadcaster", "outlet", "daily", "company",
-                      "committee", "campaign", "government", "group", "party", "website",
-                      "organization", "organisation", "association", "firm", "drugmaker",
-                      "manufacturer", "maker", "automaker", "carmaker", "retailer", "airline",
-                      "lender", "insurer", "bank", "startup", "platform", "union", "administration"}
-# "the company said": the organisation the text is about, as "it said" would be.
-FIRM_NOUNS = {"company", "firm", "drugmaker", "manufacturer", "maker", "automaker", "carmaker",
-              "retailer", "airline", "lender", "insurer", "startup", "organization",
-              "organisation", "group"}
 INDEFINITE_DETERMINERS = {"a", "an", "some", "several", "many", "two", "three", "other",
                           "another", "one", "few", "most", "any", "no"}
 MILITARY = "military"  # the title kind of ranks (data/titles.jsonl)
@@ -187,7 +176,7 @@ class SpeakerResolver(PronounResolution):
         mention = self.mention_of_token.get(head.i)
         if mention is not None and mention.kind != "place" or mention and head.pos_ == "PROPN":
             return mention, NAMED_CONFIDENCE
-        if head.lemma_.lower() in ORGANISATION_NOUNS:  # "the Interfax news agency said"
+        if is_organisation_noun(head.lemma_):  # "the Interfax news agency said"
             for token in span:
                 inner = self.mention_of_token.get(token.i)
                 if inner is not None and inner.kind == "organisation" and token.dep_ == "compound":
@@ -197,7 +186,7 @@ class SpeakerResolver(PronounResolution):
                 appositive = self.mention_of_token.get(child.i)
                 if appositive is not None and (appositive.kind == "person" or (
                         appositive.kind == "organisation"
-                        and head.lemma_.lower() in ORGANISATION_NOUNS)):
+                        and is_organisation_noun(head.lemma_))):
                     return appositive, APPOSITION_CONFIDENCE  # or "the newspaper El Pais"
         titled = self._named_after_title(head)
         if titled is not None:
@@ -340,7 +329,7 @@ class SpeakerResolver(PronounResolution):
         # "the foreign ministry said" is never the minister named before it
         # and "the county's health officer" never the county
         organisational = not person and (
-            head.pos_ == "PROPN" or head.lemma_.lower() in ORGANISATION_NOUNS or (
+            head.pos_ == "PROPN" or is_organisation_noun(head.lemma_) or (
                 not self._persons_before(span.start_char) and not is_role_word(head))
             or self._heads_an_organisation_named(head, before=span.start_char))
         candidates = self.groups if organisational else self.persons
@@ -371,7 +360,7 @@ class SpeakerResolver(PronounResolution):
             speaking = [m for m in fitting if m.kind == "person" and m.span.text.split()[-1] in recent]
             return self._found(span, (speaking or fitting)[0], "description",
                                DESCRIPTION_CONFIDENCE)
-        if organisational and head.lemma_.lower() in FIRM_NOUNS and any(
+        if organisational and is_firm_noun(head.lemma_) and any(
                 t.lower_ == "the" for t in span):
             firm = self._group_pronoun(span)
             if firm.mention is None:
