@@ -7,7 +7,8 @@ from dataclasses import replace
 import pytest
 
 from crosswire.compare import claim_meaning
-from crosswire.compare.claim_meaning import matcher, quote_regions
+from crosswire.compare.claim_meaning import matcher
+from crosswire.compare.quoted_runs import quote_regions
 from crosswire.compare.claim_units import fact_units
 from crosswire.compare.claims import find_claims
 from crosswire.models import Actor, DateEstimate, MergedAnalysis, Resolution, TextSpan

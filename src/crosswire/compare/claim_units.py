@@ -42,6 +42,10 @@ FACT_CLAUSE_END = re.compile(r"[;:]|\s[—–]\s|\n|\s(?:but|whereas)\s|,\s+(?:a
                         r"since|before|although|though|which|who|where)\b")
 # Reports of one occasion may date it a day apart (time zones, "overnight", "yesterday").
 MAX_DAYS_APART = 1
+# A word (or quoted run) more units carry than this (a story's own subject, a stock phrase)
+# says nothing about which of them an unattributed statement repeats; rarer shared words
+# still pair them.
+MAX_BLOCK = 50
 WORDS = re.compile(r"\S+")
 POSSESSIVE = re.compile(r"['’]s?$")
 COORDINATED = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+)?$")  # "... but flatly [rejected]"
@@ -65,6 +69,19 @@ class Unit:
     core: frozenset[str] = frozenset()  # a fact's terms next to its trigger
     subject_text: str | None = None
     attached: tuple[str, ...] = field(default=())  # statements of the same article it covers
+
+
+@dataclass(frozen=True)
+class MeaningLink:
+    """Two units that are one claim, and why: ``fragment`` (the quoted run both
+    carry) or ``score`` (their cosine plus shared words; "lead" when only being both
+    articles' leads made that score enough)."""
+
+    a: Unit
+    b: Unit
+    basis: str  # "quote", "meaning" or "lead"
+    fragment: str | None = None
+    score: float | None = None
 
 
 def actor_spans(merged: MergedAnalysis) -> dict[str, list[tuple[int, int, str]]]:

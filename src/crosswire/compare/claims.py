@@ -20,10 +20,11 @@ from datetime import date
 from itertools import combinations
 
 from crosswire.compare.claim_calls import calls_of, opposed, same_call_pairs
-from crosswire.compare.claim_meaning import Embedder, MeaningLink, meaning_links, quote_links
+from crosswire.compare.claim_meaning import Embedder, meaning_links
 from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms
 from crosswire.compare.claim_units import (
     MAX_DAYS_APART,
+    MeaningLink,
     Unit,
     actor_spans,
     fact_units,
@@ -31,6 +32,7 @@ from crosswire.compare.claim_units import (
     unit_date,
 )
 from crosswire.compare.elsewhere import Elsewhere, here
+from crosswire.compare.quoted_runs import quote_links
 from crosswire.knowledge.text import UnionFind, content_words, numbers, overlap, shingles
 from crosswire.models import (
     Article,
