@@ -46,7 +46,7 @@ from crosswire.nlp.doc_view import text_of
 from crosswire.nlp.layout import in_dateline, in_dateline_place
 from crosswire.nlp.mention_roles import person_role
 from crosswire.nlp.mention_scan import extra_mentions, speaking_names
-from crosswire.nlp.speakers import FIRM_NOUNS
+from crosswire.nlp.speaker_descriptions import FIRM_NOUNS
 
 ENTITY_KINDS: dict[str, ActorKind] = {
     "PERSON": "person",
