@@ -10,8 +10,8 @@ from crosswire.models import Article, DateEstimate
 from crosswire.nlp.mentions import find_mentions
 
 
-def article(text: str) -> Article:
-    return Article(id="t1", source_path="t1.txt", outlet=None, title=None,
+def article(text: str, outlet: str | None = None) -> Article:
+    return Article(id="t1", source_path="t1.txt", outlet=outlet, title=None,
                    published=DateEstimate(None, "unknown", "", 0.0), language="en", text=text)
 
 
@@ -112,7 +112,7 @@ def test_an_organisations_country_as_written_is_its_role(analyse):
     assert ministry.role == "Ukraine's"
 
 
-def _with_ents(nlp, text: str, ents: list[tuple[str, str]]):
+def _with_ents(nlp, text: str, ents: list[tuple[str, str]], outlet: str | None = None):
     """Parse ``text`` and replace the tagger's entities with ``ents`` (phrase, label)."""
     doc = nlp(text)
     spans = []
@@ -120,7 +120,7 @@ def _with_ents(nlp, text: str, ents: list[tuple[str, str]]):
         start = text.index(phrase)
         spans.append(doc.char_span(start, start + len(phrase), label=label))
     doc.ents = spans
-    return find_mentions(doc, article=article(text))
+    return find_mentions(doc, article=article(text, outlet))
 
 
 def test_person_evidence_outranks_a_lone_gpe_or_org_tag(nlp):
@@ -314,3 +314,19 @@ def test_the_place_words_of_a_dateline_name_a_place_the_gazetteer_lacks(analyse)
     assert not any(m.span.text in ("VARNHOLM", "KELDROSS") and m.kind != "place"
                    for m in analyse(text))
     assert not any(m.kind == "place" and "Harbour Wire" in m.span.text for m in analyse(text))
+
+
+@pytest.mark.parametrize("outlet, phrase", [
+    ("The Harbour Gazette", "Gazette"),
+    ("Velmark Herald", "Velmark Herald"),
+])
+def test_the_papers_own_name_is_an_organisation(nlp, outlet, phrase):
+    # "told the Gazette": the paper the article appeared in, by its name or its last
+    # words, is no person a later "he" could stand for.
+    text = f"Sara Lind told the {phrase} on Monday that the ferry would run again."
+    found = _with_ents(nlp, text, [("Sara Lind", "PERSON"), (phrase, "PERSON")], outlet=outlet)
+    kinds = {m.span.text: m.kind for m in found}
+    assert kinds == {"Sara Lind": "person", phrase: "organisation"}
+    other = _with_ents(nlp, text, [("Sara Lind", "PERSON"), (phrase, "PERSON")],
+                       outlet="Northline Wire")
+    assert {m.span.text: m.kind for m in other}[phrase] == "person"

@@ -82,7 +82,7 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
         span = _trim(ent)
         if span is None:
             continue
-        kind = _kind(span, ent.label_, surnames=surnames)
+        kind = _kind(span, ent.label_, surnames=surnames, outlet=article.outlet)
         if kind is None:
             continue
         if kind == "person":
@@ -249,7 +249,8 @@ def _person_surnames(entities: list[Span]) -> dict[str, set[str]]:
     return surnames
 
 
-def _kind(span: Span, label: str, *, surnames: dict[str, set[str]]) -> ActorKind | None:
+def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
+          outlet: str | None) -> ActorKind | None:
     """Correct the tagger's kind with the gazetteer and the article's own person evidence.
 
     None drops the span: junk ("ET", "AM"), a word cut from a title ("Foreign" of "Foreign
@@ -274,8 +275,10 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]]) -> ActorKind
     if label in ("PERSON", "ORG") and all(t.is_upper and len(t) > 1 for t in span if t.is_alpha):
         # an acronym ("RL" of RFE/RL) is not a person's name, nor is "FBI" after "official"
         return "organisation"
-    if _firm_title(span):
-        return "organisation"  # "Drugmaker Norvik" opening a sentence, tagged as a person
+    if _firm_title(span) or _names_outlet(text, outlet):
+        # "Drugmaker Norvik" opening a sentence, tagged as a person; "told the Gazette":
+        # the paper the article appeared in, by its name or the last words of it
+        return "organisation"
     if resolve_institution(text) or fold(text) in organisation_names():
         return "organisation"
     place = place_named(text, place_context=_in_place_context(span))
@@ -299,6 +302,16 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]]) -> ActorKind
     if tagged == "place" and resolve_group(text) and not place:
         return "group"
     return tagged
+
+
+def _names_outlet(text: str, outlet: str | None) -> bool:
+    """``text`` is the outlet's name or its last words ("Gazette" of "The Harbour Gazette")."""
+    if not outlet:
+        return False
+    words, name = fold(outlet).split(), fold(text).split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return bool(name) and words[len(words) - len(name):] == name
 
 
 def _in_place_context(span: Span) -> bool:
