@@ -330,3 +330,25 @@ def test_the_papers_own_name_is_an_organisation(nlp, outlet, phrase):
     other = _with_ents(nlp, text, [("Sara Lind", "PERSON"), (phrase, "PERSON")],
                        outlet="Northline Wire")
     assert {m.span.text: m.kind for m in other}[phrase] == "person"
+
+
+@pytest.mark.parametrize("text", [
+    "The mission's spokesman, Tomasz Wieczar, told reporters that the monitors were ready. "
+    "Wieczar said they would leave on Monday.",
+    '"We are ready," a spokesman for the monitoring mission, Tomasz Wieczar, said in Halden. '
+    "Wieczar said they would leave on Monday.",
+])
+def test_a_name_in_apposition_to_a_role_noun_is_a_person(nlp, text):
+    # The tagger reads an unusual romanisation as an organisation; standing in apposition
+    # to an office noun ("spokesman"), it is a person's name, and so is its surname later.
+    doc = nlp(text)
+    first, again = text.index("Tomasz Wieczar"), text.rindex("Wieczar")
+    doc.ents = [doc.char_span(first, first + 14, label="ORG"),
+                doc.char_span(again, again + 7, label="ORG")]
+    found = find_mentions(doc, article=article(text))
+    kinds = [(m.span.text, m.kind) for m in found if "Wieczar" in m.span.text]
+    assert kinds == [("Tomasz Wieczar", "person"), ("Wieczar", "person")]
+    # an organisation's own name in that place stays an organisation
+    text = "The agency's chief, the Halden Water Board, said little."
+    found = _with_ents(nlp, text, [("Halden Water Board", "ORG")])
+    assert [m.kind for m in found] == ["organisation"]

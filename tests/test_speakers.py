@@ -428,3 +428,11 @@ def test_a_statement_speaks_for_whoever_issued_it(nlp):
                  "Union's statement."):
         [(cue, words, name, method)] = resolved(nlp, text)
         assert "statement" in words and name == "Halden Tenants Union", (text, words, name)
+
+
+def test_a_spokesman_for_a_body_is_named_by_the_apposition_on_that_body(nlp):
+    # The parser hangs "Lena Ostrova" on "mission", not on "spokeswoman".
+    text = ('"We urge both sides to pull back," a spokeswoman for the monitoring mission, '
+            "Lena Ostrova, said in Halden.")
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert (words, name, method) == ("a spokeswoman", "Lena Ostrova", "named")

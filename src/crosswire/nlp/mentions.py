@@ -44,7 +44,7 @@ from crosswire.nlp.mention_kinds import (
 )
 from crosswire.nlp.doc_view import text_of
 from crosswire.nlp.layout import in_dateline, in_dateline_place
-from crosswire.nlp.mention_roles import person_role
+from crosswire.nlp.mention_roles import apposed_to_role_noun, person_role
 from crosswire.nlp.mention_scan import extra_mentions, speaking_names
 from crosswire.nlp.speaker_descriptions import FIRM_NOUNS
 
@@ -229,7 +229,8 @@ def _person_surnames(entities: list[Span]) -> dict[str, set[str]]:
     """Surnames (last words) of the article's multi-word person names -> their given names.
 
     A full name the tagger labelled ORG or FAC ("Karim Nasri") counts when it starts
-    with a known given name and names no place or organisation.
+    with a known given name or stands in apposition to a role noun ("its spokesman,
+    Tomasz X") and names no place or organisation.
     """
     surnames: dict[str, set[str]] = {}
     for ent in entities:
@@ -238,7 +239,8 @@ def _person_surnames(entities: list[Span]) -> dict[str, set[str]]:
             continue
         if ent.label_ == "PERSON" or (
             ent.label_ in ("ORG", "FAC") and len(words) <= 3 and all(t.is_title for t in words)
-            and is_given_name(words[0].text) and not is_organisation_name(ent)
+            and (is_given_name(words[0].text) or apposed_to_role_noun(ent))
+            and not is_organisation_name(ent)
             and not resolve_institution(ent.text)
         ):
             name = parse_person(ent.text)
@@ -281,6 +283,8 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
         return "organisation"
     if resolve_institution(text) or fold(text) in organisation_names():
         return "organisation"
+    if label in ("ORG", "FAC") and apposed_to_role_noun(span) and not is_organisation_name(span):
+        return "person"  # "the mission's spokesman, Tomasz X": a spelling the tagger misread
     place = place_named(text, place_context=_in_place_context(span))
     if tagged == "place" and place is None:
         noun = describing_noun(span)

@@ -179,6 +179,10 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
                         appositive.kind == "organisation"
                         and head.lemma_.lower() in ORGANISATION_NOUNS)):
                     return appositive, APPOSITION_CONFIDENCE  # or "the newspaper El Pais"
+        for child in _appositions(head):  # "a spokesman for the mission, Anna Petrova, said"
+            appositive = self.mention_of_token.get(child.i)
+            if appositive is not None and appositive.kind == "person":
+                return appositive, APPOSITION_CONFIDENCE
         titled = self._named_after_title(head)
         if titled is not None:
             return titled, APPOSITION_CONFIDENCE
@@ -205,8 +209,8 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
 
     def _named_in_apposition(self, span: Span) -> bool:
         """"A department spokesperson, Rita Vance, said": the source is unnamed no more."""
-        return any(child.dep_ == "appos" and (m := self.mention_of_token.get(child.i)) is not None
-                   and m.kind == "person" for child in span.root.children)
+        return any((m := self.mention_of_token.get(child.i)) is not None and m.kind == "person"
+                   for child in _appositions(span.root))
 
     def _first_of_joint(self, span: Span) -> Mention | None:
         """The first named speaker of coordinated ones ("Norsk Hydro and partner Brevik SE")."""
@@ -286,3 +290,15 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
         line = bisect.bisect_right(self.heading_starts, mention.span.start) - 1
         return line >= 0 and mention.span.start < self.heading_starts[line] + MAX_HEADING_CHARS and (
             "\n" not in self.text[self.heading_starts[line] : mention.span.start])
+
+
+def _appositions(head: Token) -> list[Token]:
+    """The appositions of a speaker's head, and those the parser hung on the body its noun
+    serves: "a spokesman for the mission, Tomasz X, said" names the spokesman."""
+    found = [c for c in head.children if c.dep_ == "appos"]
+    if not is_role_word(head):
+        return found
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")):
+        for body in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")):
+            found.extend(c for c in body.children if c.dep_ == "appos" and c.pos_ == "PROPN")
+    return found
