@@ -352,3 +352,10 @@ def test_a_name_in_apposition_to_a_role_noun_is_a_person(nlp, text):
     text = "The agency's chief, the Halden Water Board, said little."
     found = _with_ents(nlp, text, [("Halden Water Board", "ORG")])
     assert [m.kind for m in found] == ["organisation"]
+
+
+def test_a_pronoun_ends_no_name(analyse):
+    # "OTV." looks like an initial, but the "He" that speaks after it is no name's last word.
+    text = ('"We want the truth," Anvar Kholov told the state broadcaster OTV. He said the '
+            "inquiry would report in May.")
+    assert not any("He" in m.span.text.split() for m in analyse(text))
