@@ -359,3 +359,13 @@ def test_a_pronoun_ends_no_name(analyse):
     text = ('"We want the truth," Anvar Kholov told the state broadcaster OTV. He said the '
             "inquiry would report in May.")
     assert not any("He" in m.span.text.split() for m in analyse(text))
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Shots were heard near the village of Brelmany on Tuesday.", "Brelmany", "PERSON"),
+    ("The president, speaking in the northern city of Lipvica, said little.", "Lipvica", "ORG"),
+])
+def test_a_place_noun_before_of_makes_the_name_a_place(nlp, text, name, label):
+    # "the village of X": the text says X is a place, though no gazetteer knows the town.
+    found = _with_ents(nlp, text, [(name, label)])
+    assert [(m.span.text, m.kind) for m in found] == [(name, "place")]

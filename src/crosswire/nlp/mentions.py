@@ -35,6 +35,7 @@ from crosswire.nlp.mention_kinds import (
     is_junk,
     is_organisation_name,
     join_fragments,
+    named_as_place,
     people_after_titles,
     person_bodies,
     person_evidence,
@@ -274,6 +275,8 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
         # "NAIROBI (Reuters) —": the town a report comes from, in capitals; a town the
         # gazetteer does not know is one too where the dateline's place words stand
         return "place"
+    if named_as_place(span) and not is_organisation_name(span):
+        return "place"  # a town the gazetteer lacks, as the text names it
     if label in ("PERSON", "ORG") and all(t.is_upper and len(t) > 1 for t in span if t.is_alpha):
         # an acronym ("RL" of RFE/RL) is not a person's name, nor is "FBI" after "official"
         return "organisation"
