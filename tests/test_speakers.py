@@ -436,3 +436,11 @@ def test_a_spokesman_for_a_body_is_named_by_the_apposition_on_that_body(nlp):
             "Lena Ostrova, said in Halden.")
     [(cue, words, name, method)] = resolved(nlp, text)
     assert (words, name, method) == ("a spokeswoman", "Lena Ostrova", "named")
+
+
+def test_a_fronted_adverb_phrase_is_no_speaker(nlp):
+    text = ("Back in Dravnik, the mayor, Oskar Lintu, said the village had waited three "
+            'years for a shelter. "Now two boys are dead," he said.')
+    found = resolved(nlp, text)
+    assert [(words, name) for _, words, name, _ in found] == [
+        ("the mayor", "Oskar Lintu"), ("he", "Oskar Lintu")]

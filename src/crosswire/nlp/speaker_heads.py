@@ -169,9 +169,10 @@ def unattached_subject(cue: Token) -> Token | None:
         if token.dep_ == "appos":
             outermost_apposition = token
         token = token.head
-    if token.pos_ == "ADP":
-        # "In a statement to the Courier, her adviser, Y, said:": the climb left the phrase
-        # the parse hung the speaker on; the speaker is the apposition set off inside it
+    if token.pos_ in ("ADP", "ADV"):
+        # "In a statement to the Courier, her adviser, Y, said:" or "Back in Halden, the
+        # mayor, Y, said": the climb left the phrase the parse hung the speaker on; the
+        # speaker is the apposition set off inside it
         return outermost_apposition
     if token.head.i >= cue.i or token.head.i == token.i:
         return token
