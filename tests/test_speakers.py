@@ -444,3 +444,19 @@ def test_a_fronted_adverb_phrase_is_no_speaker(nlp):
     found = resolved(nlp, text)
     assert [(words, name) for _, words, name, _ in found] == [
         ("the mayor", "Oskar Lintu"), ("he", "Oskar Lintu")]
+
+
+def test_an_age_names_the_person_the_article_gave_it(nlp):
+    text = ("Marta Velin, a 61-year-old farmer, said the shooting lasted an hour. Tomas "
+            "Rauk, 47, said he heard nothing. The 61-year-old said she had hidden. "
+            "The 47-year-old said he had slept.")
+    found = resolved(nlp, text)
+    assert [(words, name) for _, words, name, _ in found[2:]] == [
+        ("The 61-year-old", "Marta Velin"), ("The 47-year-old", "Tomas Rauk")]
+
+
+def test_an_age_alone_goes_on_with_the_person_just_speaking(nlp):
+    text = ('"We will not give up our land," Defence Minister Piotr Halvik told reporters. '
+            "The 54-year-old, a former commander, said the patrol had crossed the river.")
+    found = resolved(nlp, text)
+    assert found[-1][1:] == ("The 54-year-old", "Piotr Halvik", "description")

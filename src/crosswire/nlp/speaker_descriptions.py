@@ -10,12 +10,14 @@ before (or, in its first sentence, right after); it relies on the resolver's sta
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Span, Token
 
 from crosswire.knowledge.names import LOWER_RANKS, is_given_name, rank_words, title_kinds
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.mention_roles import is_role_word
+from crosswire.nlp.speaker_heads import is_age
 from crosswire.nlp.speaker_pronouns import (
     GROUP_PRONOUN_CONFIDENCE,
     OWNER_DEPS,
@@ -44,6 +46,9 @@ FIRM_NOUNS = {"company", "firm", "drugmaker", "manufacturer", "maker", "automake
               "retailer", "airline", "lender", "insurer", "startup", "organization",
               "organisation", "group"}
 MILITARY = "military"  # the title kind of ranks (data/titles.jsonl)
+# A person's age as a role gives it ("a 61-year-old farmer") or as a name is followed by it.
+_ROLE_AGE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b")
+_AGE_AFTER_NAME = re.compile(r"\s*,\s*(?:an?\s+)?(\d{1,3})(?:[- ]years?[- ]old\b|\s*[,.;)])")
 # Words that make a role a past or future one ("former", "ex-", "then-").
 TENSE_WORDS = {"former", "ex", "then", "late", "incoming", "outgoing", "elect", "previous"}
 
@@ -127,6 +132,9 @@ class DescriptionResolution:
             head.pos_ == "PROPN" or head.lemma_.lower() in ORGANISATION_NOUNS or (
                 not self._persons_before(span.start_char) and not is_role_word(head))
             or self._heads_an_organisation_named(head, before=span.start_char))
+        aged = None if organisational or not is_age(head) else self._aged_person(span)
+        if aged is not None:
+            return aged
         candidates = self.groups if organisational else self.persons
         starts = self.group_starts if organisational else self.person_starts
         index = bisect.bisect_left(starts, span.start_char)
@@ -188,6 +196,30 @@ class DescriptionResolution:
             if named is not None:
                 return self._found(span, named, "description", DESCRIPTION_FALLBACK_CONFIDENCE)
         return Speaker(span, None, Resolution("unresolved", 0.0))
+
+    def _aged_person(self, span: Span) -> Speaker | None:
+        """"The 54-year-old said": the person the article gave that age ("X, 54,", "a
+        54-year-old farmer"), else, as a guess, the last person speaking or named whom the
+        article gave no other age."""
+        age = next((t.text for t in span if t.like_num), None)
+        before = [p for p in self._persons_before(span.start_char)
+                  if not self.in_quote[self.mention_head[p.id].i]]
+        ages = {person.id: self._age_of(person) for person in before}
+        same = [p for p in before if ages[p.id] == age]
+        if age is not None and same:
+            return self._found(span, same[-1], "description", DESCRIPTION_CONFIDENCE)
+        recent = [m for _, m in self.speakers[-1:]] + before[-1:]
+        guess = next((m for m in recent if ages.get(m.id) is None and m.id in ages), None)
+        if guess is None:
+            return None
+        return self._found(span, guess, "description", DESCRIPTION_FALLBACK_CONFIDENCE)
+
+    def _age_of(self, person: Mention) -> str | None:
+        """The age the article gives a person where it names them: in their role or right
+        after the name ("X, 61, said", "X, a 61-year-old farmer, said")."""
+        found = _ROLE_AGE.search(person.role or "") or _AGE_AFTER_NAME.match(
+            self.text, person.span.end)
+        return found.group(1) if found else None
 
     def _holds_another_office(self, person: Mention, span: Span) -> bool:
         """"the president" after Vice President X spoke: the article has given X the
