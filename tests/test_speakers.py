@@ -460,3 +460,12 @@ def test_an_age_alone_goes_on_with_the_person_just_speaking(nlp):
             "The 54-year-old, a former commander, said the patrol had crossed the river.")
     found = resolved(nlp, text)
     assert found[-1][1:] == ("The 54-year-old", "Piotr Halvik", "description")
+
+
+def test_a_persons_office_speaks_and_another_office_is_not_it(nlp):
+    text = ("Defence Minister Piotr Halvik visited the post. Halvik's office later said that "
+            "an inquiry had begun. The president's office said the president had called "
+            "three leaders.")
+    found = resolved(nlp, text)
+    assert [(words, name) for _, words, name, _ in found[:2]] == [
+        ("Halvik's office", "Halvik's office"), ("The president's office", None)]

@@ -135,6 +135,8 @@ class DescriptionResolution:
         aged = None if organisational or not is_age(head) else self._aged_person(span)
         if aged is not None:
             return aged
+        # "the president's office": the body of whoever its owner names
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         candidates = self.groups if organisational else self.persons
         starts = self.group_starts if organisational else self.person_starts
         index = bisect.bisect_left(starts, span.start_char)
@@ -150,6 +152,8 @@ class DescriptionResolution:
                 continue  # "the former president" is not the president, nor the reverse;
                 # "the deputy prime minister" not the prime minister, nor the reverse
             named = set(mention.span.text.lower().split())
+            if organisational and owner is not None and owner.lower_ not in named:
+                continue  # "the president's office" is not "X's office"
             # an organisation's own name must hold the head ("the association"; "the
             # Spanish newspaper" is not "Spanish"), a name be its head ("Norvik" is not
             # "the Ethics Board of Norvik")
@@ -179,7 +183,8 @@ class DescriptionResolution:
                 t.lower_ == "the" for t in span):
             # "the Capitol Police said ... The department said": the body just speaking
             offset, last = self.organisations_speaking[-1]
-            if span.start_char - offset <= PRONOUN_WINDOW_CHARS // 3:
+            if span.start_char - offset <= PRONOUN_WINDOW_CHARS // 3 and (
+                    owner is None or owner.lower_ in last.span.text.lower().split()):
                 return Speaker(span, last.id, Resolution("description",
                                                          GROUP_PRONOUN_CONFIDENCE))
         if organisational or not is_role_word(head):
