@@ -369,3 +369,10 @@ def test_a_place_noun_before_of_makes_the_name_a_place(nlp, text, name, label):
     # "the village of X": the text says X is a place, though no gazetteer knows the town.
     found = _with_ents(nlp, text, [(name, label)])
     assert [(m.span.text, m.kind) for m in found] == [(name, "place")]
+
+
+def test_a_role_noun_right_before_the_name_is_its_head_whatever_the_noun_serves(nlp):
+    # "for the opposition candidate, X": the apposition's own head is the role noun.
+    text = "Mbele won 58 percent against 37 percent for the opposition candidate, Graça Nhanto."
+    found = _with_ents(nlp, text, [("Graça Nhanto", "ORG")])
+    assert [(m.span.text, m.kind) for m in found] == [("Graça Nhanto", "person")]

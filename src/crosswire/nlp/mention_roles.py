@@ -132,9 +132,14 @@ def apposed_to_role_noun(span: Span) -> bool:
     if root.dep_ != "appos" or root.head.i > span.start:
         return False
     head = root.head
-    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
-        head = head.head.head  # spokesman <- for <- mission
-    return head.pos_ == "NOUN" and (is_role_noun(head.text) or is_role_noun(head.lemma_))
+    if _is_role_head(head):
+        return True
+    # spokesman <- for <- mission
+    return head.dep_ == "pobj" and head.head.dep_ == "prep" and _is_role_head(head.head.head)
+
+
+def _is_role_head(token: Token) -> bool:
+    return token.pos_ == "NOUN" and (is_role_noun(token.text) or is_role_noun(token.lemma_))
 
 
 def _apposed_to(span: Span) -> str | None:
