@@ -371,6 +371,19 @@ def test_a_place_noun_before_of_makes_the_name_a_place(nlp, text, name, label):
     assert [(m.span.text, m.kind) for m in found] == [(name, "place")]
 
 
+def test_a_dateline_town_is_a_place_where_the_text_names_it_again(nlp):
+    # The gazetteer lacks the town and the tagger reads it as a person's name: the dateline
+    # says it is a place.
+    text = ("Vote count goes on\n"
+            "PORTO VELHANO, June 3 (Coastline Wire) - The count went on.\n\n"
+            "A diplomat in Porto Velhano said the embassies were worried.")
+    doc = nlp(text)
+    again = text.rindex("Porto Velhano")
+    doc.ents = [doc.char_span(again, again + 13, label="PERSON")]
+    found = find_mentions(doc, article=article(text))
+    assert [(m.span.text, m.kind) for m in found] == [("Porto Velhano", "place")]
+
+
 def test_a_role_noun_right_before_the_name_is_its_head_whatever_the_noun_serves(nlp):
     # "for the opposition candidate, X": the apposition's own head is the role noun.
     text = "Mbele won 58 percent against 37 percent for the opposition candidate, Graça Nhanto."

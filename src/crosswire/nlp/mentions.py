@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from crosswire.knowledge.names import PARTICLES, is_given_name, parse_person
 from crosswire.knowledge.places import (
     country_of,
+    dateline_place_end,
     fold,
     is_firm_place,
     organisation_names,
@@ -78,12 +79,15 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
     text = text_of(doc)
     entities = _join_particles(doc, [ent for ent in doc.ents if ent.label_ in ENTITY_KINDS])
     entities = people_after_titles(doc, whole_organisations(doc, join_fragments(doc, entities)))
-    surnames = _person_surnames(entities)
+    datelined = _dateline_places(text)
+    surnames = _person_surnames([ent for ent in entities if fold(ent.text) not in datelined])
     for ent in entities:
         span = _trim(ent)
         if span is None:
             continue
         kind = _kind(span, ent.label_, surnames=surnames, outlet=article.outlet)
+        if kind in ("person", "organisation") and fold(span.text) in datelined:
+            kind = "place"  # "PORTO BRANCO, June 3 (Wire) - ... a diplomat in Porto Branco"
         if kind is None:
             continue
         if kind == "person":
@@ -309,6 +313,16 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
     if tagged == "place" and resolve_group(text) and not place:
         return "group"
     return tagged
+
+
+def _dateline_places(text: str) -> frozenset[str]:
+    """The place words of the article's datelines, folded: a town the gazetteer lacks is
+    a place again where the text names it."""
+    places: set[str] = set()
+    for paragraph in text.split("\n"):
+        end = dateline_place_end(paragraph)
+        places.update(fold(part) for part in paragraph[:end].split(",") if part.strip())
+    return frozenset(places)
 
 
 def _names_outlet(text: str, outlet: str | None) -> bool:
