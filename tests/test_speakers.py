@@ -469,3 +469,11 @@ def test_a_persons_office_speaks_and_another_office_is_not_it(nlp):
     found = resolved(nlp, text)
     assert [(words, name) for _, words, name, _ in found[:2]] == [
         ("Halvik's office", "Halvik's office"), ("The president's office", None)]
+
+
+def test_an_interviewers_question_is_no_statement(nlp):
+    text = ("Did your monitors see tally sheets being altered?\n\n"
+            "Our monitors did not see that.\n\n"
+            "Has the minister said that she will resign?\n\n"
+            "Lidia Faro said on Monday that she will resign.")
+    assert [(cue, name) for cue, _, name, _ in resolved(nlp, text)] == [("said", "Lidia Faro")]
