@@ -471,9 +471,23 @@ def test_a_persons_office_speaks_and_another_office_is_not_it(nlp):
         ("Halvik's office", "Halvik's office"), ("The president's office", None)]
 
 
+def test_an_age_the_parser_hung_on_the_verb_is_the_speaker(nlp):
+    text = ("The commission's chairman, Justo Mavale, spoke on Monday. \"The count has been "
+            'open, it has been observed, and it has been fair," the 62-year-old said.')
+    found = resolved(nlp, text)
+    assert found[-1][1:3] == ("the 62-year-old", "Justo Mavale")
+
+
 def test_an_interviewers_question_is_no_statement(nlp):
     text = ("Did your monitors see tally sheets being altered?\n\n"
             "Our monitors did not see that.\n\n"
             "Has the minister said that she will resign?\n\n"
             "Lidia Faro said on Monday that she will resign.")
     assert [(cue, name) for cue, _, name, _ in resolved(nlp, text)] == [("said", "Lidia Faro")]
+
+
+def test_an_age_guess_skips_a_name_inside_the_reported_words(nlp):
+    text = ("The commission's chairman, Justo Mavale, told a news conference in the capital "
+            "that Mbele had won 58.4 percent against 36.9 percent for the opposition "
+            'candidate, Graça Nhanto.\n\n"The count has been fair," the 62-year-old said.')
+    assert resolved(nlp, text)[-1][1:3] == ("the 62-year-old", "Justo Mavale")

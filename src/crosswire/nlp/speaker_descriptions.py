@@ -204,8 +204,8 @@ class DescriptionResolution:
 
     def _aged_person(self, span: Span) -> Speaker | None:
         """"The 54-year-old said": the person the article gave that age ("X, 54,", "a
-        54-year-old farmer"), else, as a guess, the last person speaking or named whom the
-        article gave no other age."""
+        54-year-old farmer"), else, as a guess, the last person speaking or named as a
+        subject whom the article gave no other age."""
         age = next((t.text for t in span if t.like_num), None)
         before = [p for p in self._persons_before(span.start_char)
                   if not self.in_quote[self.mention_head[p.id].i]]
@@ -213,7 +213,8 @@ class DescriptionResolution:
         same = [p for p in before if ages[p.id] == age]
         if age is not None and same:
             return self._found(span, same[-1], "description", DESCRIPTION_CONFIDENCE)
-        recent = [m for _, m in self.speakers[-1:]] + before[-1:]
+        named = [p for p in before if _heads_a_subject(self.mention_head[p.id])]
+        recent = [m for _, m in self.speakers[-1:]] + named[-1:]
         guess = next((m for m in recent if ages.get(m.id) is None and m.id in ages), None)
         if guess is None:
             return None
@@ -283,3 +284,12 @@ def _holds_role(person: Mention, noun: Token) -> bool:
     return MILITARY in title_kinds(noun.lemma_) and any(
         MILITARY in title_kinds(" ".join(words[start:end]))
         for start in range(len(words)) for end in range(start + 1, len(words) + 1))
+
+
+def _heads_a_subject(head: Token) -> bool:
+    """The name is a sentence's subject, or in apposition to one ("the chairman, X, told"),
+    not that of a clause inside it ("... that Y had won")."""
+    while head.dep_ == "appos" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in SUBJECT_DEPS and head.head.dep_ in ("ROOT", "conj")
+

@@ -19,6 +19,7 @@ from crosswire.nlp.cues import Lexicon
 from crosswire.nlp.doc_view import text_of, tokens_of
 from crosswire.nlp.layout import MAX_HEADING_CHARS, ends_heading, heading_starts
 from crosswire.nlp.mention_roles import is_role_word
+from crosswire.nlp.speaker_heads import age_start, is_age
 from crosswire.nlp.speaker_descriptions import (
     LEDE_CONFIDENCE,
     ORGANISATION_NOUNS,
@@ -59,6 +60,8 @@ def speaker_phrase(head: Token, *, lexicon: Lexicon) -> Span:
     breaks = [t.i for t in head.doc[start : head.i] if ends_heading(t)]
     if breaks:  # "Security\nHe said": a subheading the parser glued on is not the name
         start = breaks[-1] + 1
+    if is_age(head):
+        start = min(start, age_start(head))
     end = head.i + 1
     if head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.source_nouns:
         for child in head.rights:
@@ -118,6 +121,9 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
 
     def resolve(self, span: Span) -> Speaker:
         head = span.root
+        if head.pos_ not in ("NOUN", "PROPN", "PRON") and any(is_age(t) for t in span):
+            # '"...," the 62-year-old said': the parser hung the age's words on the verb
+            return self._aged_person(span) or Speaker(span, None, Resolution("unresolved", 0.0))
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             # "X, who replaced Y, said": "who" stands for the noun the clause hangs on, and
             # in "the Y Union, a group that argues", for the name the noun describes
