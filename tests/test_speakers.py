@@ -486,6 +486,14 @@ def test_an_interviewers_question_is_no_statement(nlp):
     assert [(cue, name) for cue, _, name, _ in resolved(nlp, text)] == [("said", "Lidia Faro")]
 
 
+def test_the_same_noun_after_an_unnamed_source_is_that_source(nlp):
+    text = ('"Voting went well," said Kofi Amanor, who leads the mission. A Western diplomat, '
+            "who asked not to be named, said the embassies were worried. \"That is the "
+            'simplest way," the diplomat said.')
+    found = resolved(nlp, text)
+    assert found[-1][1:] == ("the diplomat", None, "unnamed")
+
+
 def test_an_age_guess_skips_a_name_inside_the_reported_words(nlp):
     text = ("The commission's chairman, Justo Mavale, told a news conference in the capital "
             "that Mbele had won 58.4 percent against 36.9 percent for the opposition "

@@ -28,6 +28,8 @@ from crosswire.nlp.speaker_pronouns import (
 
 DESCRIPTION_CONFIDENCE = 0.75
 DESCRIPTION_FALLBACK_CONFIDENCE = 0.4
+# "the diplomat" after "a diplomat" said something: as sure as an unnamed source itself is.
+UNNAMED_SOURCE_CONFIDENCE = 0.75
 # "A federal judge ruled ..." opening an article is the person the next paragraph or so
 # names ("Judge X wrote ..."): this far ahead, and only a guess that the story-wide pass
 # (actors.speakers) may correct with the one actor the story gives that role.
@@ -189,6 +191,10 @@ class DescriptionResolution:
                                                          GROUP_PRONOUN_CONFIDENCE))
         if organisational or not is_role_word(head):
             return Speaker(span, None, Resolution("unresolved", 0.0))
+        if any(lemma == head.lemma_.lower() and span.start_char - offset <= PRONOUN_WINDOW_CHARS
+               for offset, lemma in self.unnamed_sources[-3:]):
+            # "a Western diplomat said ... the diplomat said": the same unnamed source
+            return Speaker(span, None, Resolution("unnamed", UNNAMED_SOURCE_CONFIDENCE))
         if self.speakers and not self._holds_another_office(self.speakers[-1][1], span):
             # "the president" with no president named: the last speaker, as a guess the
             # story-wide pass (actors.speakers) may correct

@@ -105,6 +105,7 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
         self.speakers: list[tuple[int, Mention]] = []  # (char offset, mention) in order
         self.organisations_speaking: list[tuple[int, Mention]] = []
         self.reported: list[tuple[int, int]] = []  # contents of statements seen so far
+        self.unnamed_sources: list[tuple[int, str]] = []  # (char offset, head lemma) in order
         # mention id -> its role words: each description weighs every person named before it
         self.role_words: dict[str, frozenset[str]] = {}
         # (surname, offset) -> the role words of the people of that surname named before it
@@ -152,11 +153,15 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
                 introduced = self._named_after_lede(span)
                 if introduced is not None:
                     return self._found(span, introduced, "description", LEDE_CONFIDENCE)
-                return Speaker(span, None, Resolution("unnamed", UNNAMED_CONFIDENCE))
+                return self._unnamed(span)
             return self._issuer(span) or self._description(span)
         if self._is_unnamed(span):
-            return Speaker(span, None, Resolution("unnamed", UNNAMED_CONFIDENCE))
+            return self._unnamed(span)
         return Speaker(span, None, Resolution("unresolved", 0.0))
+
+    def _unnamed(self, span: Span) -> Speaker:
+        self.unnamed_sources.append((span.start_char, span.root.lemma_.lower()))
+        return Speaker(span, None, Resolution("unnamed", UNNAMED_CONFIDENCE))
 
     def _found(self, span: Span, mention: Mention, method: str, confidence: float) -> Speaker:
         if mention.kind == "person":
