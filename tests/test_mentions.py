@@ -10,8 +10,8 @@ from crosswire.models import Article, DateEstimate
 from crosswire.nlp.mentions import find_mentions
 
 
-def article(text: str) -> Article:
-    return Article(id="t1", source_path="t1.txt", outlet=None, title=None,
+def article(text: str, outlet: str | None = None) -> Article:
+    return Article(id="t1", source_path="t1.txt", outlet=outlet, title=None,
                    published=DateEstimate(None, "unknown", "", 0.0), language="en", text=text)
 
 
@@ -112,7 +112,7 @@ def test_an_organisations_country_as_written_is_its_role(analyse):
     assert ministry.role == "Ukraine's"
 
 
-def _with_ents(nlp, text: str, ents: list[tuple[str, str]]):
+def _with_ents(nlp, text: str, ents: list[tuple[str, str]], outlet: str | None = None):
     """Parse ``text`` and replace the tagger's entities with ``ents`` (phrase, label)."""
     doc = nlp(text)
     spans = []
@@ -120,7 +120,7 @@ def _with_ents(nlp, text: str, ents: list[tuple[str, str]]):
         start = text.index(phrase)
         spans.append(doc.char_span(start, start + len(phrase), label=label))
     doc.ents = spans
-    return find_mentions(doc, article=article(text))
+    return find_mentions(doc, article=article(text, outlet))
 
 
 def test_person_evidence_outranks_a_lone_gpe_or_org_tag(nlp):
@@ -328,3 +328,78 @@ def test_the_place_words_of_a_dateline_name_a_place_the_gazetteer_lacks(analyse)
     assert not any(m.span.text in ("VARNHOLM", "KELDROSS") and m.kind != "place"
                    for m in analyse(text))
     assert not any(m.kind == "place" and "Harbour Wire" in m.span.text for m in analyse(text))
+
+
+@pytest.mark.parametrize("outlet, phrase", [
+    ("The Harbour Gazette", "Gazette"),
+    ("Velmark Herald", "Velmark Herald"),
+])
+def test_the_papers_own_name_is_an_organisation(nlp, outlet, phrase):
+    # "told the Gazette": the paper the article appeared in, by its name or its last
+    # words, is no person a later "he" could stand for.
+    text = f"Sara Lind told the {phrase} on Monday that the ferry would run again."
+    found = _with_ents(nlp, text, [("Sara Lind", "PERSON"), (phrase, "PERSON")], outlet=outlet)
+    kinds = {m.span.text: m.kind for m in found}
+    assert kinds == {"Sara Lind": "person", phrase: "organisation"}
+    other = _with_ents(nlp, text, [("Sara Lind", "PERSON"), (phrase, "PERSON")],
+                       outlet="Northline Wire")
+    assert {m.span.text: m.kind for m in other}[phrase] == "person"
+
+
+@pytest.mark.parametrize("text", [
+    "The mission's spokesman, Tomasz Wieczar, told reporters that the monitors were ready. "
+    "Wieczar said they would leave on Monday.",
+    '"We are ready," a spokesman for the monitoring mission, Tomasz Wieczar, said in Halden. '
+    "Wieczar said they would leave on Monday.",
+])
+def test_a_name_in_apposition_to_a_role_noun_is_a_person(nlp, text):
+    # The tagger reads an unusual romanisation as an organisation; standing in apposition
+    # to an office noun ("spokesman"), it is a person's name, and so is its surname later.
+    doc = nlp(text)
+    first, again = text.index("Tomasz Wieczar"), text.rindex("Wieczar")
+    doc.ents = [doc.char_span(first, first + 14, label="ORG"),
+                doc.char_span(again, again + 7, label="ORG")]
+    found = find_mentions(doc, article=article(text))
+    kinds = [(m.span.text, m.kind) for m in found if "Wieczar" in m.span.text]
+    assert kinds == [("Tomasz Wieczar", "person"), ("Wieczar", "person")]
+    # an organisation's own name in that place stays an organisation
+    text = "The agency's chief, the Halden Water Board, said little."
+    found = _with_ents(nlp, text, [("Halden Water Board", "ORG")])
+    assert [m.kind for m in found] == ["organisation"]
+
+
+def test_a_pronoun_ends_no_name(analyse):
+    # "OTV." looks like an initial, but the "He" that speaks after it is no name's last word.
+    text = ('"We want the truth," Anvar Kholov told the state broadcaster OTV. He said the '
+            "inquiry would report in May.")
+    assert not any("He" in m.span.text.split() for m in analyse(text))
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Shots were heard near the village of Brelmany on Tuesday.", "Brelmany", "PERSON"),
+    ("The president, speaking in the northern city of Lipvica, said little.", "Lipvica", "ORG"),
+])
+def test_a_place_noun_before_of_makes_the_name_a_place(nlp, text, name, label):
+    # "the village of X": the text says X is a place, though no gazetteer knows the town.
+    found = _with_ents(nlp, text, [(name, label)])
+    assert [(m.span.text, m.kind) for m in found] == [(name, "place")]
+
+
+def test_a_dateline_town_is_a_place_where_the_text_names_it_again(nlp):
+    # The gazetteer lacks the town and the tagger reads it as a person's name: the dateline
+    # says it is a place.
+    text = ("Vote count goes on\n"
+            "PORTO VELHANO, June 3 (Coastline Wire) - The count went on.\n\n"
+            "A diplomat in Porto Velhano said the embassies were worried.")
+    doc = nlp(text)
+    again = text.rindex("Porto Velhano")
+    doc.ents = [doc.char_span(again, again + 13, label="PERSON")]
+    found = find_mentions(doc, article=article(text))
+    assert [(m.span.text, m.kind) for m in found] == [("Porto Velhano", "place")]
+
+
+def test_a_role_noun_right_before_the_name_is_its_head_whatever_the_noun_serves(nlp):
+    # "for the opposition candidate, X": the apposition's own head is the role noun.
+    text = "Mbele won 58 percent against 37 percent for the opposition candidate, Graça Nhanto."
+    found = _with_ents(nlp, text, [("Graça Nhanto", "ORG")])
+    assert [(m.span.text, m.kind) for m in found] == [("Graça Nhanto", "person")]

@@ -428,3 +428,74 @@ def test_a_statement_speaks_for_whoever_issued_it(nlp):
                  "Union's statement."):
         [(cue, words, name, method)] = resolved(nlp, text)
         assert "statement" in words and name == "Halden Tenants Union", (text, words, name)
+
+
+def test_a_spokesman_for_a_body_is_named_by_the_apposition_on_that_body(nlp):
+    # The parser hangs "Lena Ostrova" on "mission", not on "spokeswoman".
+    text = ('"We urge both sides to pull back," a spokeswoman for the monitoring mission, '
+            "Lena Ostrova, said in Halden.")
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert (words, name, method) == ("a spokeswoman", "Lena Ostrova", "named")
+
+
+def test_a_fronted_adverb_phrase_is_no_speaker(nlp):
+    text = ("Back in Dravnik, the mayor, Oskar Lintu, said the village had waited three "
+            'years for a shelter. "Now two boys are dead," he said.')
+    found = resolved(nlp, text)
+    assert [(words, name) for _, words, name, _ in found] == [
+        ("the mayor", "Oskar Lintu"), ("he", "Oskar Lintu")]
+
+
+def test_an_age_names_the_person_the_article_gave_it(nlp):
+    text = ("Marta Velin, a 61-year-old farmer, said the shooting lasted an hour. Tomas "
+            "Rauk, 47, said he heard nothing. The 61-year-old said she had hidden. "
+            "The 47-year-old said he had slept.")
+    found = resolved(nlp, text)
+    assert [(words, name) for _, words, name, _ in found[2:]] == [
+        ("The 61-year-old", "Marta Velin"), ("The 47-year-old", "Tomas Rauk")]
+
+
+def test_an_age_alone_goes_on_with_the_person_just_speaking(nlp):
+    text = ('"We will not give up our land," Defence Minister Piotr Halvik told reporters. '
+            "The 54-year-old, a former commander, said the patrol had crossed the river.")
+    found = resolved(nlp, text)
+    assert found[-1][1:] == ("The 54-year-old", "Piotr Halvik", "description")
+
+
+def test_a_persons_office_speaks_and_another_office_is_not_it(nlp):
+    text = ("Defence Minister Piotr Halvik visited the post. Halvik's office later said that "
+            "an inquiry had begun. The president's office said the president had called "
+            "three leaders.")
+    found = resolved(nlp, text)
+    assert [(words, name) for _, words, name, _ in found[:2]] == [
+        ("Halvik's office", "Halvik's office"), ("The president's office", None)]
+
+
+def test_an_age_the_parser_hung_on_the_verb_is_the_speaker(nlp):
+    text = ("The commission's chairman, Justo Mavale, spoke on Monday. \"The count has been "
+            'open, it has been observed, and it has been fair," the 62-year-old said.')
+    found = resolved(nlp, text)
+    assert found[-1][1:3] == ("the 62-year-old", "Justo Mavale")
+
+
+def test_an_interviewers_question_is_no_statement(nlp):
+    text = ("Did your monitors see tally sheets being altered?\n\n"
+            "Our monitors did not see that.\n\n"
+            "Has the minister said that she will resign?\n\n"
+            "Lidia Faro said on Monday that she will resign.")
+    assert [(cue, name) for cue, _, name, _ in resolved(nlp, text)] == [("said", "Lidia Faro")]
+
+
+def test_the_same_noun_after_an_unnamed_source_is_that_source(nlp):
+    text = ('"Voting went well," said Kofi Amanor, who leads the mission. A Western diplomat, '
+            "who asked not to be named, said the embassies were worried. \"That is the "
+            'simplest way," the diplomat said.')
+    found = resolved(nlp, text)
+    assert found[-1][1:] == ("the diplomat", None, "unnamed")
+
+
+def test_an_age_guess_skips_a_name_inside_the_reported_words(nlp):
+    text = ("The commission's chairman, Justo Mavale, told a news conference in the capital "
+            "that Mbele had won 58.4 percent against 36.9 percent for the opposition "
+            'candidate, Graça Nhanto.\n\n"The count has been fair," the 62-year-old said.')
+    assert resolved(nlp, text)[-1][1:3] == ("the 62-year-old", "Justo Mavale")

@@ -34,7 +34,7 @@ from crosswire.knowledge.text import PERSON_PRONOUNS, SPEAKER_PRONOUNS, WORD_CAC
 from crosswire.models import Actor, ArticleAnalysis, Resolution, Statement
 from crosswire.nlp.cues import load_lexicon
 from crosswire.nlp.mention_roles import is_role_noun
-from crosswire.nlp.speakers import (
+from crosswire.nlp.speaker_descriptions import (
     DESCRIPTION_FALLBACK_CONFIDENCE,
     TENSE_WORDS,
 )

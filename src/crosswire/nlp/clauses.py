@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from crosswire.knowledge.places import dateline_length
 from crosswire.nlp.circumstances import is_recipient
 from crosswire.nlp.cue_frames import (
+    asks,
     cue_lemma,
     is_passive_adverbial,
     misattached_clause,
@@ -100,6 +101,8 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             continue  # "not authorized to discuss", "anonymity to discuss": the source's terms
         if object_is_act(token, lexicon):
             continue  # "would recall its drug", "had informed regulators": acts, not reports
+        if asks(token):
+            continue  # an interviewer's "Did your monitors see ...?"
         if is_passive_adverbial(token):
             # "When asked whether ..., he said": he was asked, he did not ask; the
             # question itself is asked by no one named ("Asked about the deal, ...": the

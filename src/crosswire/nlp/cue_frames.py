@@ -2,9 +2,9 @@
 
 A listed verb can be an act ("recall its drug", "agreed to meet"), a term a source sets
 ("not authorized to discuss"), a description of the source ("who asked not to be named")
-or a question put to the speaker ("When asked whether ..."); a verb outside the lexicon can
-still report a view ("X predicts that ..."). ``clauses`` asks these tests before it builds a
-statement from a cue.
+or a question put to the speaker ("When asked whether ...", "Did your monitors see ...?");
+a verb outside the lexicon can still report a view ("X predicts that ..."). ``clauses`` asks
+these tests before it builds a statement from a cue.
 """
 
 from __future__ import annotations
@@ -146,3 +146,15 @@ def _opens_clause(cue: Token) -> bool:
         return True
     before = cue.doc[cue.i - 1]
     return before.is_space or before.text in CLAUSE_OPENERS or before.lower_ in CLAUSE_OPENERS
+
+
+def asks(cue: Token) -> bool:
+    """"Did your monitors see sheets being altered?": a direct question, its auxiliary
+    before the cue's subject, asks whether anyone reported something; no one reports it."""
+    end = next((t for t in cue.doc[cue.i :] if t.text in (".", "?", "!")), None)
+    if end is None or end.text != "?":
+        return False
+    subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(
+        c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in cue.children)
+

@@ -329,6 +329,16 @@ def describing_noun(span: Span) -> Token | None:
     return noun if describes else None
 
 
+def named_as_place(span: Span) -> bool:
+    """"the village of X", "the northern city of X": the text says the name is a place's,
+    whether or not the gazetteer knows it."""
+    root = span.root
+    preposition = root.head
+    return (root.dep_ == "pobj" and preposition.lower_ == "of" and preposition.i == span.start - 1
+            and preposition.head.pos_ == "NOUN" and preposition.head.i == span.start - 2
+            and preposition.head.lower_ in _rules()["place_noun"])
+
+
 def is_organisation_name(span: Span) -> bool:
     """Listed, ending in an organisation's head word ("George Mason University"), or named
     like a company ("Halvex Pharma")."""

@@ -123,6 +123,25 @@ def _clean(tokens: list[Token]) -> str | None:
     return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
 
 
+def apposed_to_role_noun(span: Span) -> bool:
+    """The name stands in apposition to an office or occupation noun written before it
+    ("the mission's spokesman, X"), or to the body that noun serves, where the parser
+    hangs it ("a spokesman for the mission, X"): a person's name, whatever the tagger
+    called it."""
+    root = span.root
+    if root.dep_ != "appos" or root.head.i > span.start:
+        return False
+    head = root.head
+    if _is_role_head(head):
+        return True
+    # spokesman <- for <- mission
+    return head.dep_ == "pobj" and head.head.dep_ == "prep" and _is_role_head(head.head.head)
+
+
+def _is_role_head(token: Token) -> bool:
+    return token.pos_ == "NOUN" and (is_role_noun(token.text) or is_role_noun(token.lemma_))
+
+
 def _apposed_to(span: Span) -> str | None:
     """The noun phrase the name stands in apposition to: "Ukraine's foreign minister, X"."""
     root = span.root

@@ -214,8 +214,8 @@ def _is_initial_stop(doc: Doc, index: int) -> bool:
 def _name_run(doc: Doc, subject: Token) -> Span | None:
     """The capitalised words ending at ``subject`` (the head of the subject phrase), with
     the initials and particles between them; None when that is no multi-word name."""
-    if not _is_name_word(subject) and not subject.text[:1].isupper():
-        return None
+    if not _is_name_word(subject) and not subject.text[:1].isupper() or subject.pos_ == "PRON":
+        return None  # "... told the broadcaster OTV. He said": a pronoun ends no name
     end = subject.i + 1
     start = subject.i
     words = 1

@@ -20,6 +20,7 @@ from crosswire.knowledge.firms import is_firm_noun, is_firm_title
 from crosswire.knowledge.names import PARTICLES, is_given_name, parse_person
 from crosswire.knowledge.places import (
     country_of,
+    dateline_place_end,
     fold,
     is_firm_place,
     organisation_names,
@@ -37,6 +38,7 @@ from crosswire.nlp.mention_kinds import (
     is_firm_name,
     is_organisation_name,
     join_fragments,
+    named_as_place,
     people_after_titles,
     person_bodies,
     person_evidence,
@@ -46,7 +48,7 @@ from crosswire.nlp.mention_kinds import (
 )
 from crosswire.nlp.doc_view import text_of
 from crosswire.nlp.layout import in_dateline, in_dateline_place
-from crosswire.nlp.mention_roles import person_role
+from crosswire.nlp.mention_roles import apposed_to_role_noun, person_role
 from crosswire.nlp.mention_scan import extra_mentions, speaking_names
 
 ENTITY_KINDS: dict[str, ActorKind] = {
@@ -75,12 +77,15 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
     text = text_of(doc)
     entities = _join_particles(doc, [ent for ent in doc.ents if ent.label_ in ENTITY_KINDS])
     entities = people_after_titles(doc, whole_organisations(doc, join_fragments(doc, entities)))
-    surnames = _person_surnames(entities)
+    datelined = _dateline_places(text)
+    surnames = _person_surnames([ent for ent in entities if fold(ent.text) not in datelined])
     for ent in entities:
         span = _trim(ent)
         if span is None:
             continue
-        kind = _kind(span, ent.label_, surnames=surnames)
+        kind = _kind(span, ent.label_, surnames=surnames, outlet=article.outlet)
+        if kind in ("person", "organisation") and fold(span.text) in datelined:
+            kind = "place"  # "PORTO BRANCO, June 3 (Wire) - ... a diplomat in Porto Branco"
         if kind is None:
             continue
         if kind == "person":
@@ -227,7 +232,8 @@ def _person_surnames(entities: list[Span]) -> dict[str, set[str]]:
     """Surnames (last words) of the article's multi-word person names -> their given names.
 
     A full name the tagger labelled ORG or FAC ("Karim Nasri") counts when it starts
-    with a known given name and names no place or organisation.
+    with a known given name or stands in apposition to a role noun ("its spokesman,
+    Tomasz X") and names no place or organisation.
     """
     surnames: dict[str, set[str]] = {}
     for ent in entities:
@@ -236,7 +242,8 @@ def _person_surnames(entities: list[Span]) -> dict[str, set[str]]:
             continue
         if ent.label_ == "PERSON" or (
             ent.label_ in ("ORG", "FAC") and len(words) <= 3 and all(t.is_title for t in words)
-            and is_given_name(words[0].text) and not is_organisation_name(ent)
+            and (is_given_name(words[0].text) or apposed_to_role_noun(ent))
+            and not is_organisation_name(ent)
             and not resolve_institution(ent.text)
         ):
             name = parse_person(ent.text)
@@ -247,7 +254,8 @@ def _person_surnames(entities: list[Span]) -> dict[str, set[str]]:
     return surnames
 
 
-def _kind(span: Span, label: str, *, surnames: dict[str, set[str]]) -> ActorKind | None:
+def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
+          outlet: str | None) -> ActorKind | None:
     """Correct the tagger's kind with the gazetteer and the article's own person evidence.
 
     None drops the span: junk ("ET", "AM"), a word cut from a title ("Foreign" of "Foreign
@@ -269,14 +277,19 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]]) -> ActorKind
         # "NAIROBI (Reuters) —": the town a report comes from, in capitals; a town the
         # gazetteer does not know is one too where the dateline's place words stand
         return "place"
+    if named_as_place(span) and not is_organisation_name(span):
+        return "place"  # a town the gazetteer lacks, as the text names it
     if label in ("PERSON", "ORG") and all(t.is_upper and len(t) > 1 for t in span if t.is_alpha):
         # an acronym ("RL" of RFE/RL) is not a person's name, nor is "FBI" after "official"
         return "organisation"
-    if _firm_title(span) or is_firm_name(text):
-        # "Drugmaker Norvik" opening a sentence, or "Norvik Pharma", tagged as a person
+    if _firm_title(span) or is_firm_name(text) or _names_outlet(text, outlet):
+        # "Drugmaker Norvik" opening a sentence or "Norvik Pharma", tagged as a person;
+        # "told the Gazette": the paper the article appeared in, by its name or its last words
         return "organisation"
     if resolve_institution(text) or fold(text) in organisation_names():
         return "organisation"
+    if label in ("ORG", "FAC") and apposed_to_role_noun(span) and not is_organisation_name(span):
+        return "person"  # "the mission's spokesman, Tomasz X": a spelling the tagger misread
     place = place_named(text, place_context=_in_place_context(span))
     if tagged == "place" and place is None:
         noun = describing_noun(span)
@@ -298,6 +311,26 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]]) -> ActorKind
     if tagged == "place" and resolve_group(text) and not place:
         return "group"
     return tagged
+
+
+def _dateline_places(text: str) -> frozenset[str]:
+    """The place words of the article's datelines, folded: a town the gazetteer lacks is
+    a place again where the text names it."""
+    places: set[str] = set()
+    for paragraph in text.split("\n"):
+        end = dateline_place_end(paragraph)
+        places.update(fold(part) for part in paragraph[:end].split(",") if part.strip())
+    return frozenset(places)
+
+
+def _names_outlet(text: str, outlet: str | None) -> bool:
+    """``text`` is the outlet's name or its last words ("Gazette" of "The Harbour Gazette")."""
+    if not outlet:
+        return False
+    words, name = fold(outlet).split(), fold(text).split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return bool(name) and words[len(words) - len(name):] == name
 
 
 def _in_place_context(span: Span) -> bool:

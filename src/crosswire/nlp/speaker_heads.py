@@ -27,12 +27,22 @@ QUOTED_AS_WINDOW = 12
 PARTICIPLE_PHRASE_TOKENS = 12
 # "X was quoted as saying", "X could be heard telling": the passive's subject speaks.
 QUOTED_PASSIVES = {"quote", "hear", "overhear", "record", "film", "see"}
+# The words of an age description before its number ("the 62-year-old").
+AGE_WORDS = {"the", "a", "an", "-", "year", "years"}
 
 
 def is_age(token: Token) -> bool:
     """"the 46-year-old": a person named by age, tagged as a date."""
     return token.lower_ == "old" and token.i >= 2 and token.doc[token.i - 2].lower_ in (
         "year", "years")
+
+
+def age_start(age: Token) -> int:
+    """Where "the 62-year-old" begins, for its "old" however the parser attached the rest."""
+    start = age.i
+    while start > 0 and (age.doc[start - 1].lower_ in AGE_WORDS or age.doc[start - 1].like_num):
+        start -= 1
+    return start
 
 
 def person_before(cue: Token) -> Token | None:
@@ -160,6 +170,8 @@ def unattached_subject(cue: Token) -> Token | None:
     index = _before_participle_phrase(cue)
     while index >= 0 and (doc[index].dep_ in ("aux", "neg", "advmod") or doc[index].text == ","):
         index -= 1
+    if index >= 0 and is_age(doc[index]):
+        return doc[index]  # '"...," the 62-year-old said', the age read as the verb's modifier
     if index < 0 or doc[index].pos_ not in ("PROPN", "NOUN"):
         return None
     nearest = token = doc[index]
@@ -169,9 +181,10 @@ def unattached_subject(cue: Token) -> Token | None:
         if token.dep_ == "appos":
             outermost_apposition = token
         token = token.head
-    if token.pos_ == "ADP":
-        # "In a statement to the Courier, her adviser, Y, said:": the climb left the phrase
-        # the parse hung the speaker on; the speaker is the apposition set off inside it
+    if token.pos_ in ("ADP", "ADV"):
+        # "In a statement to the Courier, her adviser, Y, said:" or "Back in Halden, the
+        # mayor, Y, said": the climb left the phrase the parse hung the speaker on; the
+        # speaker is the apposition set off inside it
         return outermost_apposition
     if token.head.i >= cue.i or token.head.i == token.i:
         return token

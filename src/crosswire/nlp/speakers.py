@@ -3,7 +3,8 @@
 A speaker phrase is the noun phrase an attribution hangs on ("Harper", "he", "the
 diplomat", "sources in Kyiv"). It resolves to a named ``Mention``: directly when it is
 one, through the nearest fitting person for pronouns, through a matching role or
-apposition for descriptions; unnamed sources ("officials", "a diplomat") stay unnamed.
+apposition for descriptions (``speaker_descriptions``); unnamed sources ("officials", "a
+diplomat") stay unnamed.
 """
 
 from __future__ import annotations
@@ -12,20 +13,21 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
-from crosswire.knowledge.firms import is_firm_noun, is_organisation_noun
-from crosswire.knowledge.names import LOWER_RANKS, is_given_name, rank_words, title_kinds
+from crosswire.knowledge.firms import is_organisation_noun
 from crosswire.knowledge.places import resolve_group
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.cues import Lexicon
 from crosswire.nlp.doc_view import text_of, tokens_of
 from crosswire.nlp.layout import MAX_HEADING_CHARS, ends_heading, heading_starts
 from crosswire.nlp.mention_roles import is_role_word
+from crosswire.nlp.speaker_heads import age_start, is_age
+from crosswire.nlp.speaker_descriptions import (
+    LEDE_CONFIDENCE,
+    DescriptionResolution,
+)
 from crosswire.nlp.speaker_pronouns import (
     GROUP_PRONOUN_CONFIDENCE,
-    OWNER_DEPS,
     PERSON_PRONOUNS,
-    PRONOUN_WINDOW_CHARS,
-    SUBJECT_DEPS,
     PronounResolution,
     Speaker,
 )
@@ -35,23 +37,13 @@ from crosswire.nlp.speaker_pronouns import (
 NAMED_CONFIDENCE = 0.95
 APPOSITION_CONFIDENCE = 0.9
 SURNAME_CONFIDENCE = 0.75
-DESCRIPTION_CONFIDENCE = 0.75
-DESCRIPTION_FALLBACK_CONFIDENCE = 0.4
 UNNAMED_CONFIDENCE = 0.9
 # "The statement said" looks this many tokens back for the statement's issuer.
 ISSUER_WINDOW_TOKENS = 300
-# "A federal judge ruled ..." opening an article is the person the next paragraph or so
-# names ("Judge X wrote ..."): this far ahead, and only a guess that the story-wide pass
-# (actors.speakers) may correct with the one actor the story gives that role.
-LEDE_WINDOW_CHARS = 600
-LEDE_CONFIDENCE = DESCRIPTION_FALLBACK_CONFIDENCE
 
 RELATIVE_PRONOUNS = {"who", "that", "which"}
 INDEFINITE_DETERMINERS = {"a", "an", "some", "several", "many", "two", "three", "other",
                           "another", "one", "few", "most", "any", "no"}
-MILITARY = "military"  # the title kind of ranks (data/titles.jsonl)
-# Words that make a role a past or future one ("former", "ex-", "then-").
-TENSE_WORDS = {"former", "ex", "then", "late", "incoming", "outgoing", "elect", "previous"}
 NAME_DEPS = {"compound", "flat", "nmod", "amod", "det", "poss", "case", "nummod", "quantmod"}
 
 
@@ -68,6 +60,8 @@ def speaker_phrase(head: Token, *, lexicon: Lexicon) -> Span:
     breaks = [t.i for t in head.doc[start : head.i] if ends_heading(t)]
     if breaks:  # "Security\nHe said": a subheading the parser glued on is not the name
         start = breaks[-1] + 1
+    if is_age(head):
+        start = min(start, age_start(head))
     end = head.i + 1
     if head.pos_ == "NOUN" and head.lemma_.lower() in lexicon.source_nouns:
         for child in head.rights:
@@ -83,7 +77,7 @@ def _determiners(span: Span) -> set[str]:
             if t.dep_ in ("det", "nummod", "amod")}
 
 
-class SpeakerResolver(PronounResolution):
+class SpeakerResolver(PronounResolution, DescriptionResolution):
     """Resolves speaker phrases of one article, in text order (it remembers speakers)."""
 
     def __init__(self, doc: Doc, *, mentions: list[Mention], lexicon: Lexicon,
@@ -111,6 +105,7 @@ class SpeakerResolver(PronounResolution):
         self.speakers: list[tuple[int, Mention]] = []  # (char offset, mention) in order
         self.organisations_speaking: list[tuple[int, Mention]] = []
         self.reported: list[tuple[int, int]] = []  # contents of statements seen so far
+        self.unnamed_sources: list[tuple[int, str]] = []  # (char offset, head lemma) in order
         # mention id -> its role words: each description weighs every person named before it
         self.role_words: dict[str, frozenset[str]] = {}
         # (surname, offset) -> the role words of the people of that surname named before it
@@ -127,6 +122,9 @@ class SpeakerResolver(PronounResolution):
 
     def resolve(self, span: Span) -> Speaker:
         head = span.root
+        if head.pos_ not in ("NOUN", "PROPN", "PRON") and any(is_age(t) for t in span):
+            # '"...," the 62-year-old said': the parser hung the age's words on the verb
+            return self._aged_person(span) or Speaker(span, None, Resolution("unresolved", 0.0))
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             # "X, who replaced Y, said": "who" stands for the noun the clause hangs on, and
             # in "the Y Union, a group that argues", for the name the noun describes
@@ -155,11 +153,15 @@ class SpeakerResolver(PronounResolution):
                 introduced = self._named_after_lede(span)
                 if introduced is not None:
                     return self._found(span, introduced, "description", LEDE_CONFIDENCE)
-                return Speaker(span, None, Resolution("unnamed", UNNAMED_CONFIDENCE))
+                return self._unnamed(span)
             return self._issuer(span) or self._description(span)
         if self._is_unnamed(span):
-            return Speaker(span, None, Resolution("unnamed", UNNAMED_CONFIDENCE))
+            return self._unnamed(span)
         return Speaker(span, None, Resolution("unresolved", 0.0))
+
+    def _unnamed(self, span: Span) -> Speaker:
+        self.unnamed_sources.append((span.start_char, span.root.lemma_.lower()))
+        return Speaker(span, None, Resolution("unnamed", UNNAMED_CONFIDENCE))
 
     def _found(self, span: Span, mention: Mention, method: str, confidence: float) -> Speaker:
         if mention.kind == "person":
@@ -188,6 +190,10 @@ class SpeakerResolver(PronounResolution):
                         appositive.kind == "organisation"
                         and is_organisation_noun(head.lemma_))):
                     return appositive, APPOSITION_CONFIDENCE  # or "the newspaper El Pais"
+        for child in _appositions(head):  # "a spokesman for the mission, Anna Petrova, said"
+            appositive = self.mention_of_token.get(child.i)
+            if appositive is not None and appositive.kind == "person":
+                return appositive, APPOSITION_CONFIDENCE
         titled = self._named_after_title(head)
         if titled is not None:
             return titled, APPOSITION_CONFIDENCE
@@ -214,8 +220,8 @@ class SpeakerResolver(PronounResolution):
 
     def _named_in_apposition(self, span: Span) -> bool:
         """"A department spokesperson, Rita Vance, said": the source is unnamed no more."""
-        return any(child.dep_ == "appos" and (m := self.mention_of_token.get(child.i)) is not None
-                   and m.kind == "person" for child in span.root.children)
+        return any((m := self.mention_of_token.get(child.i)) is not None and m.kind == "person"
+                   for child in _appositions(span.root))
 
     def _first_of_joint(self, span: Span) -> Mention | None:
         """The first named speaker of coordinated ones ("Norsk Hydro and partner Brevik SE")."""
@@ -226,75 +232,8 @@ class SpeakerResolver(PronounResolution):
             first = self.mention_of_token.get(span[1].i)
         return first if first is not None and first.kind != "place" else None
 
-    def _heads_an_organisation_named(self, head: Token, *, before: int) -> bool:
-        """"the Halden Water Board ... the board said": the noun that ends an organisation's
-        name met before is that organisation again, never the person whose role names it
-        ("the board's chair")."""
-        index = bisect.bisect_left(self.group_starts, before)
-        return not is_role_word(head) and any(
-            self.mention_head[group.id].lower_ == head.lower_ for group in self.groups[:index])
-
     def _persons_before(self, offset: int) -> list[Mention]:
         return self.persons[: bisect.bisect_left(self.person_starts, offset)]
-
-    def _named_after_lede(self, span: Span) -> Mention | None:
-        """"A federal judge ruled ..." or "..., the president has said" in the article's
-        first sentence, no one named before: the person named next, as a subject, soon
-        after (news introduces its protagonist so). Never an unnamed source ("an
-        official"), a group or a plural."""
-        head = span.root
-        if (span.sent.start != 0 or head.tag_ != "NN" or not is_role_word(head)
-                or self._persons_before(span.start_char)
-                or not any(c.dep_ in ("det", "poss") for c in head.children)):
-            return None
-        for person in self.persons[bisect.bisect_left(self.person_starts, span.end_char):]:
-            if person.span.start - span.end_char > LEDE_WINDOW_CHARS:
-                return None
-            person_head = self.mention_head[person.id]
-            if not self.in_quote[person_head.i]:
-                if person_head.dep_ not in SUBJECT_DEPS:
-                    continue  # "In a letter to Secretary Y, ..., X said": X, the subject
-                # "an official said" is an unnamed source, whoever speaks next; "a
-                # veteran army commander" is the "Lt. Col. X" the next lines name
-                anonymous = head.lemma_.lower() in self.lexicon.source_nouns
-                return person if not anonymous or _holds_role(person, head) else None
-        return None
-
-    def _organisation_after_lede(self, span: Span) -> Mention | None:
-        """"..., the department said Monday." closing the article's first sentence: the
-        organisation the next sentences name as a subject ("the Capitol Police said")."""
-        head = span.root
-        if span.sent.start != 0 or head.tag_ != "NN" or not any(
-                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-            return None
-        index = bisect.bisect_left(self.group_starts, span.end_char)
-        for group in self.groups[index:]:
-            if group.span.start - span.end_char > LEDE_WINDOW_CHARS:
-                return None
-            group_head = self.mention_head[group.id]
-            if (group.kind == "organisation" and group_head.dep_ in SUBJECT_DEPS
-                    and not self.in_quote[group_head.i]):
-                return group
-        return None
-
-    def _firm_named_as_person(self, span: Span) -> Speaker | None:
-        """"Norvik's trial showed ..., the drugmaker said" where the tagger read the firm's
-        one-word name as a person's: when no organisation is at hand, the nearest such
-        name that is a subject or owns one, if it has no title, role or given name of a
-        person and no he or she has stood for it."""
-        index = bisect.bisect_left(self.person_starts, span.start_char)
-        for person in reversed(self.persons[max(0, index - 8) : index]):
-            if span.start_char - person.span.start > PRONOUN_WINDOW_CHARS // 3:
-                break
-            head = self.mention_head[person.id]
-            if (" " in person.span.text or person.role or is_given_name(person.span.text)
-                    or person.span.text in self.gender or self.in_quote[head.i]):
-                continue
-            if head.dep_ in SUBJECT_DEPS or (head.dep_ in OWNER_DEPS
-                                            and head.head.dep_ in SUBJECT_DEPS):
-                return Speaker(span, person.id, Resolution("description",
-                                                           GROUP_PRONOUN_CONFIDENCE))
-        return None
 
     def _is_unnamed(self, span: Span) -> bool:
         """"officials", "a diplomat", "another New Hampshire Republican": no one named."""
@@ -322,77 +261,6 @@ class SpeakerResolver(PronounResolution):
         return (mention is not None and mention.kind == "group" and head.tag_ in ("NN", "NNP")
                 and (is_role_word(head) or resolve_group(head.text) is not None)
                 and any(t.lower_ == "the" for t in span))
-
-    def _description(self, span: Span, *, person: bool = False) -> Speaker:
-        """"the diplomat": the last person whose role or apposition holds the same noun."""
-        head = span.root
-        # "the foreign ministry said" is never the minister named before it
-        # and "the county's health officer" never the county
-        organisational = not person and (
-            head.pos_ == "PROPN" or is_organisation_noun(head.lemma_) or (
-                not self._persons_before(span.start_char) and not is_role_word(head))
-            or self._heads_an_organisation_named(head, before=span.start_char))
-        candidates = self.groups if organisational else self.persons
-        starts = self.group_starts if organisational else self.person_starts
-        index = bisect.bisect_left(starts, span.start_char)
-        tense = {t.lower_ for t in span} & TENSE_WORDS
-        said = {t.lower_ for t in span}
-        ranks = said & rank_words()  # "deputy", "vice", "prime"
-        fitting: list[Mention] = []
-        for mention in reversed(candidates[:index]):
-            words = self._context_words(mention) if organisational else self._person_words(
-                mention, before=span.start_char)
-            if not organisational and (tense != words & TENSE_WORDS or not ranks <= words
-                                       or not words & LOWER_RANKS <= said):
-                continue  # "the former president" is not the president, nor the reverse;
-                # "the deputy prime minister" not the prime minister, nor the reverse
-            named = set(mention.span.text.lower().split())
-            # an organisation's own name must hold the head ("the association"; "the
-            # Spanish newspaper" is not "Spanish"), a name be its head ("Norvik" is not
-            # "the Ethics Board of Norvik")
-            if head.lemma_.lower() in words or organisational and (
-                    head.lower_ == self.mention_head[mention.id].lower_
-                    or head.pos_ != "PROPN" and head.lower_ in named):
-                fitting.append(mention)
-        if fitting:
-            # of two presidents, the one just speaking ("Mr. X continued ... the president said")
-            recent = {m.span.text.split()[-1] for _, m in self.speakers[-2:]}
-            speaking = [m for m in fitting if m.kind == "person" and m.span.text.split()[-1] in recent]
-            return self._found(span, (speaking or fitting)[0], "description",
-                               DESCRIPTION_CONFIDENCE)
-        if organisational and is_firm_noun(head.lemma_) and any(
-                t.lower_ == "the" for t in span):
-            firm = self._group_pronoun(span)
-            if firm.mention is None:
-                firm = self._firm_named_as_person(span) or firm
-            if firm.mention is not None:
-                return Speaker(span, firm.mention, Resolution("description",
-                                                              GROUP_PRONOUN_CONFIDENCE))
-        introduced = (self._organisation_after_lede(span) if organisational
-                      else self._named_after_lede(span))
-        if introduced is not None:
-            return self._found(span, introduced, "description", LEDE_CONFIDENCE)
-        if organisational and self.organisations_speaking and any(
-                t.lower_ == "the" for t in span):
-            # "the Capitol Police said ... The department said": the body just speaking
-            offset, last = self.organisations_speaking[-1]
-            if span.start_char - offset <= PRONOUN_WINDOW_CHARS // 3:
-                return Speaker(span, last.id, Resolution("description",
-                                                         GROUP_PRONOUN_CONFIDENCE))
-        if organisational or not is_role_word(head):
-            return Speaker(span, None, Resolution("unresolved", 0.0))
-        if self.speakers and not self._holds_another_office(self.speakers[-1][1], span):
-            # "the president" with no president named: the last speaker, as a guess the
-            # story-wide pass (actors.speakers) may correct
-            return self._found(span, self.speakers[-1][1], "description",
-                               DESCRIPTION_FALLBACK_CONFIDENCE)
-        if person:
-            # "Senator X's reply ... the Ohio Republican said": a party
-            # member's epithet goes on with the person just named, as a guess again
-            named = self._last_person_named(span.start_char)
-            if named is not None:
-                return self._found(span, named, "description", DESCRIPTION_FALLBACK_CONFIDENCE)
-        return Speaker(span, None, Resolution("unresolved", 0.0))
 
     def _document_issuer(self, head: Token) -> Token | None:
         """Who issued the statement a speaker phrase names: "a statement from X", "a
@@ -429,65 +297,19 @@ class SpeakerResolver(PronounResolution):
                 return None
         return None
 
-    def _holds_another_office(self, person: Mention, span: Span) -> bool:
-        """"the president" after Vice President X spoke: the article has given X the
-        office's word in another rank or tense, so the description means someone else.
-        (A wider noun, "the diplomat" for a ministry's spokesman, may still be X.)"""
-        return span.root.lemma_.lower() in self._person_words(person, before=span.start_char)
-
     def _in_heading(self, mention: Mention) -> bool:
         line = bisect.bisect_right(self.heading_starts, mention.span.start) - 1
         return line >= 0 and mention.span.start < self.heading_starts[line] + MAX_HEADING_CHARS and (
             "\n" not in self.text[self.heading_starts[line] : mention.span.start])
 
-    def _last_person_named(self, offset: int) -> Mention | None:
-        """The last person named outside quotations and reported words, close before."""
-        for person in reversed(self._persons_before(offset)):
-            if offset - person.span.start > PRONOUN_WINDOW_CHARS // 3:
-                return None
-            if not self.in_quote[self.mention_head[person.id].i] and not self._inside_reported(person):
-                return person
-        return None
 
-    def _person_words(self, mention: Mention, *, before: int) -> frozenset[str]:
-        """Role words of a person as the article has named them so far, under any of its
-        mentions ("President X" early, "Mr. X" just before)."""
-        surname = mention.span.text.split()[-1]
-        # a description weighs every person named before it, and namesakes share the answer
-        if (surname, before) not in self.words_by_surname:
-            words: set[str] = set()
-            for other in self._persons_before(before):
-                if other.span.text.split()[-1] == surname:
-                    words |= self._context_words(other)
-            self.words_by_surname[(surname, before)] = frozenset(words)
-        return self.words_by_surname[(surname, before)]
-
-    def _context_words(self, mention: Mention) -> frozenset[str]:
-        """Lemmas of a mention's title, role and appositions ("Kremlin spokesman")."""
-        if mention.id not in self.role_words:
-            self.role_words[mention.id] = frozenset(self._read_context_words(mention))
-        return self.role_words[mention.id]
-
-    def _read_context_words(self, mention: Mention) -> set[str]:
-        head = self.mention_head[mention.id]
-        tokens: list[Token] = [t for t in head.lefts if t.dep_ in ("compound", "amod")]
-        for child in head.children:
-            if child.dep_ == "appos":
-                tokens.extend(child.subtree)
-        if head.dep_ == "appos":
-            tokens.extend(t for t in head.head.subtree if t.i < head.i)
-        words = {t.lemma_.lower() for t in tokens}
-        if mention.role:
-            words.update(w.strip(",;()") for w in mention.role.lower().split())
-        return words
-
-def _holds_role(person: Mention, noun: Token) -> bool:
-    """Does the person's role hold ``noun`` itself, or a military rank where ``noun`` is a
-    military title ("a commander" and "Lt. Col. X")? An office is too wide a class for
-    this: "an official" is no minister."""
-    words = (person.role or "").replace(".", ". ").split()
-    if noun.lemma_.lower() in {w.lower().strip(",;()") for w in words}:
-        return True
-    return MILITARY in title_kinds(noun.lemma_) and any(
-        MILITARY in title_kinds(" ".join(words[start:end]))
-        for start in range(len(words)) for end in range(start + 1, len(words) + 1))
+def _appositions(head: Token) -> list[Token]:
+    """The appositions of a speaker's head, and those the parser hung on the body its noun
+    serves: "a spokesman for the mission, Tomasz X, said" names the spokesman."""
+    found = [c for c in head.children if c.dep_ == "appos"]
+    if not is_role_word(head):
+        return found
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")):
+        for body in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")):
+            found.extend(c for c in body.children if c.dep_ == "appos" and c.pos_ == "PROPN")
+    return found

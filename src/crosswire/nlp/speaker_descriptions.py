@@ -1,0 +1,290 @@
+"""Description speakers: whom "the diplomat", "the ministry" or "the company" stands for.
+
+``DescriptionResolution`` is the part of ``speakers.SpeakerResolver`` that binds a speaker
+described by a role or a body's noun to the person or organisation the article named
+before (or, in its first sentence, right after); it relies on the resolver's state
+(persons and groups in text order, mention heads, speakers so far) and its ``_found``,
+``_persons_before``, ``_group_pronoun`` and ``_inside_reported``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Span, Token
+
+from crosswire.knowledge.firms import is_firm_noun, is_organisation_noun
+from crosswire.knowledge.names import LOWER_RANKS, is_given_name, rank_words, title_kinds
+from crosswire.models import Mention, Resolution
+from crosswire.nlp.mention_roles import is_role_word
+from crosswire.nlp.speaker_heads import is_age
+from crosswire.nlp.speaker_pronouns import (
+    GROUP_PRONOUN_CONFIDENCE,
+    OWNER_DEPS,
+    PRONOUN_WINDOW_CHARS,
+    SUBJECT_DEPS,
+    Speaker,
+)
+
+DESCRIPTION_CONFIDENCE = 0.75
+DESCRIPTION_FALLBACK_CONFIDENCE = 0.4
+# "the diplomat" after "a diplomat" said something: as sure as an unnamed source itself is.
+UNNAMED_SOURCE_CONFIDENCE = 0.75
+# "A federal judge ruled ..." opening an article is the person the next paragraph or so
+# names ("Judge X wrote ..."): this far ahead, and only a guess that the story-wide pass
+# (actors.speakers) may correct with the one actor the story gives that role.
+LEDE_WINDOW_CHARS = 600
+LEDE_CONFIDENCE = DESCRIPTION_FALLBACK_CONFIDENCE
+MILITARY = "military"  # the title kind of ranks (data/titles.jsonl)
+# A person's age as a role gives it ("a 61-year-old farmer") or as a name is followed by it.
+_ROLE_AGE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b")
+_AGE_AFTER_NAME = re.compile(r"\s*,\s*(?:an?\s+)?(\d{1,3})(?:[- ]years?[- ]old\b|\s*[,.;)])")
+# Words that make a role a past or future one ("former", "ex-", "then-").
+TENSE_WORDS = {"former", "ex", "then", "late", "incoming", "outgoing", "elect", "previous"}
+
+
+class DescriptionResolution:
+    """Description speakers (a mixin of SpeakerResolver)."""
+
+    def _heads_an_organisation_named(self, head: Token, *, before: int) -> bool:
+        """"the Halden Water Board ... the board said": the noun that ends an organisation's
+        name met before is that organisation again, never the person whose role names it
+        ("the board's chair")."""
+        index = bisect.bisect_left(self.group_starts, before)
+        return not is_role_word(head) and any(
+            self.mention_head[group.id].lower_ == head.lower_ for group in self.groups[:index])
+
+    def _named_after_lede(self, span: Span) -> Mention | None:
+        """"A federal judge ruled ..." or "..., the president has said" in the article's
+        first sentence, no one named before: the person named next, as a subject, soon
+        after (news introduces its protagonist so). Never an unnamed source ("an
+        official"), a group or a plural."""
+        head = span.root
+        if (span.sent.start != 0 or head.tag_ != "NN" or not is_role_word(head)
+                or self._persons_before(span.start_char)
+                or not any(c.dep_ in ("det", "poss") for c in head.children)):
+            return None
+        for person in self.persons[bisect.bisect_left(self.person_starts, span.end_char):]:
+            if person.span.start - span.end_char > LEDE_WINDOW_CHARS:
+                return None
+            person_head = self.mention_head[person.id]
+            if not self.in_quote[person_head.i]:
+                if person_head.dep_ not in SUBJECT_DEPS:
+                    continue  # "In a letter to Secretary Y, ..., X said": X, the subject
+                # "an official said" is an unnamed source, whoever speaks next; "a
+                # veteran army commander" is the "Lt. Col. X" the next lines name
+                anonymous = head.lemma_.lower() in self.lexicon.source_nouns
+                return person if not anonymous or _holds_role(person, head) else None
+        return None
+
+    def _organisation_after_lede(self, span: Span) -> Mention | None:
+        """"..., the department said Monday." closing the article's first sentence: the
+        organisation the next sentences name as a subject ("the Capitol Police said")."""
+        head = span.root
+        if span.sent.start != 0 or head.tag_ != "NN" or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        index = bisect.bisect_left(self.group_starts, span.end_char)
+        for group in self.groups[index:]:
+            if group.span.start - span.end_char > LEDE_WINDOW_CHARS:
+                return None
+            group_head = self.mention_head[group.id]
+            if (group.kind == "organisation" and group_head.dep_ in SUBJECT_DEPS
+                    and not self.in_quote[group_head.i]):
+                return group
+        return None
+
+    def _firm_named_as_person(self, span: Span) -> Speaker | None:
+        """"Norvik's trial showed ..., the drugmaker said" where the tagger read the firm's
+        one-word name as a person's: when no organisation is at hand, the nearest such
+        name that is a subject or owns one, if it has no title, role or given name of a
+        person and no he or she has stood for it."""
+        index = bisect.bisect_left(self.person_starts, span.start_char)
+        for person in reversed(self.persons[max(0, index - 8) : index]):
+            if span.start_char - person.span.start > PRONOUN_WINDOW_CHARS // 3:
+                break
+            head = self.mention_head[person.id]
+            if (" " in person.span.text or person.role or is_given_name(person.span.text)
+                    or person.span.text in self.gender or self.in_quote[head.i]):
+                continue
+            if head.dep_ in SUBJECT_DEPS or (head.dep_ in OWNER_DEPS
+                                            and head.head.dep_ in SUBJECT_DEPS):
+                return Speaker(span, person.id, Resolution("description",
+                                                           GROUP_PRONOUN_CONFIDENCE))
+        return None
+
+    def _description(self, span: Span, *, person: bool = False) -> Speaker:
+        """"the diplomat": the last person whose role or apposition holds the same noun."""
+        head = span.root
+        # "the foreign ministry said" is never the minister named before it
+        # and "the county's health officer" never the county
+        organisational = not person and (
+            head.pos_ == "PROPN" or is_organisation_noun(head.lemma_) or (
+                not self._persons_before(span.start_char) and not is_role_word(head))
+            or self._heads_an_organisation_named(head, before=span.start_char))
+        aged = None if organisational or not is_age(head) else self._aged_person(span)
+        if aged is not None:
+            return aged
+        # "the president's office": the body of whoever its owner names
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        candidates = self.groups if organisational else self.persons
+        starts = self.group_starts if organisational else self.person_starts
+        index = bisect.bisect_left(starts, span.start_char)
+        tense = {t.lower_ for t in span} & TENSE_WORDS
+        said = {t.lower_ for t in span}
+        ranks = said & rank_words()  # "deputy", "vice", "prime"
+        fitting: list[Mention] = []
+        for mention in reversed(candidates[:index]):
+            words = self._context_words(mention) if organisational else self._person_words(
+                mention, before=span.start_char)
+            if not organisational and (tense != words & TENSE_WORDS or not ranks <= words
+                                       or not words & LOWER_RANKS <= said):
+                continue  # "the former president" is not the president, nor the reverse;
+                # "the deputy prime minister" not the prime minister, nor the reverse
+            named = set(mention.span.text.lower().split())
+            if organisational and owner is not None and owner.lower_ not in named:
+                continue  # "the president's office" is not "X's office"
+            # an organisation's own name must hold the head ("the association"; "the
+            # Spanish newspaper" is not "Spanish"), a name be its head ("Norvik" is not
+            # "the Ethics Board of Norvik")
+            if head.lemma_.lower() in words or organisational and (
+                    head.lower_ == self.mention_head[mention.id].lower_
+                    or head.pos_ != "PROPN" and head.lower_ in named):
+                fitting.append(mention)
+        if fitting:
+            # of two presidents, the one just speaking ("Mr. X continued ... the president said")
+            recent = {m.span.text.split()[-1] for _, m in self.speakers[-2:]}
+            speaking = [m for m in fitting if m.kind == "person" and m.span.text.split()[-1] in recent]
+            return self._found(span, (speaking or fitting)[0], "description",
+                               DESCRIPTION_CONFIDENCE)
+        if organisational and is_firm_noun(head.lemma_) and any(
+                t.lower_ == "the" for t in span):
+            firm = self._group_pronoun(span)
+            if firm.mention is None:
+                firm = self._firm_named_as_person(span) or firm
+            if firm.mention is not None:
+                return Speaker(span, firm.mention, Resolution("description",
+                                                              GROUP_PRONOUN_CONFIDENCE))
+        introduced = (self._organisation_after_lede(span) if organisational
+                      else self._named_after_lede(span))
+        if introduced is not None:
+            return self._found(span, introduced, "description", LEDE_CONFIDENCE)
+        if organisational and self.organisations_speaking and any(
+                t.lower_ == "the" for t in span):
+            # "the Capitol Police said ... The department said": the body just speaking
+            offset, last = self.organisations_speaking[-1]
+            if span.start_char - offset <= PRONOUN_WINDOW_CHARS // 3 and (
+                    owner is None or owner.lower_ in last.span.text.lower().split()):
+                return Speaker(span, last.id, Resolution("description",
+                                                         GROUP_PRONOUN_CONFIDENCE))
+        if organisational or not is_role_word(head):
+            return Speaker(span, None, Resolution("unresolved", 0.0))
+        if any(lemma == head.lemma_.lower() and span.start_char - offset <= PRONOUN_WINDOW_CHARS
+               for offset, lemma in self.unnamed_sources[-3:]):
+            # "a Western diplomat said ... the diplomat said": the same unnamed source
+            return Speaker(span, None, Resolution("unnamed", UNNAMED_SOURCE_CONFIDENCE))
+        if self.speakers and not self._holds_another_office(self.speakers[-1][1], span):
+            # "the president" with no president named: the last speaker, as a guess the
+            # story-wide pass (actors.speakers) may correct
+            return self._found(span, self.speakers[-1][1], "description",
+                               DESCRIPTION_FALLBACK_CONFIDENCE)
+        if person:
+            # "Senator X's reply ... the Ohio Republican said": a party
+            # member's epithet goes on with the person just named, as a guess again
+            named = self._last_person_named(span.start_char)
+            if named is not None:
+                return self._found(span, named, "description", DESCRIPTION_FALLBACK_CONFIDENCE)
+        return Speaker(span, None, Resolution("unresolved", 0.0))
+
+    def _aged_person(self, span: Span) -> Speaker | None:
+        """"The 54-year-old said": the person the article gave that age ("X, 54,", "a
+        54-year-old farmer"), else, as a guess, the last person speaking or named as a
+        subject whom the article gave no other age."""
+        age = next((t.text for t in span if t.like_num), None)
+        before = [p for p in self._persons_before(span.start_char)
+                  if not self.in_quote[self.mention_head[p.id].i]]
+        ages = {person.id: self._age_of(person) for person in before}
+        same = [p for p in before if ages[p.id] == age]
+        if age is not None and same:
+            return self._found(span, same[-1], "description", DESCRIPTION_CONFIDENCE)
+        named = [p for p in before if _heads_a_subject(self.mention_head[p.id])]
+        recent = [m for _, m in self.speakers[-1:]] + named[-1:]
+        guess = next((m for m in recent if ages.get(m.id) is None and m.id in ages), None)
+        if guess is None:
+            return None
+        return self._found(span, guess, "description", DESCRIPTION_FALLBACK_CONFIDENCE)
+
+    def _age_of(self, person: Mention) -> str | None:
+        """The age the article gives a person where it names them: in their role or right
+        after the name ("X, 61, said", "X, a 61-year-old farmer, said")."""
+        found = _ROLE_AGE.search(person.role or "") or _AGE_AFTER_NAME.match(
+            self.text, person.span.end)
+        return found.group(1) if found else None
+
+    def _holds_another_office(self, person: Mention, span: Span) -> bool:
+        """"the president" after Vice President X spoke: the article has given X the
+        office's word in another rank or tense, so the description means someone else.
+        (A wider noun, "the diplomat" for a ministry's spokesman, may still be X.)"""
+        return span.root.lemma_.lower() in self._person_words(person, before=span.start_char)
+
+    def _last_person_named(self, offset: int) -> Mention | None:
+        """The last person named outside quotations and reported words, close before."""
+        for person in reversed(self._persons_before(offset)):
+            if offset - person.span.start > PRONOUN_WINDOW_CHARS // 3:
+                return None
+            if not self.in_quote[self.mention_head[person.id].i] and not self._inside_reported(person):
+                return person
+        return None
+
+    def _person_words(self, mention: Mention, *, before: int) -> frozenset[str]:
+        """Role words of a person as the article has named them so far, under any of its
+        mentions ("President X" early, "Mr. X" just before)."""
+        surname = mention.span.text.split()[-1]
+        # a description weighs every person named before it, and namesakes share the answer
+        if (surname, before) not in self.words_by_surname:
+            words: set[str] = set()
+            for other in self._persons_before(before):
+                if other.span.text.split()[-1] == surname:
+                    words |= self._context_words(other)
+            self.words_by_surname[(surname, before)] = frozenset(words)
+        return self.words_by_surname[(surname, before)]
+
+    def _context_words(self, mention: Mention) -> frozenset[str]:
+        """Lemmas of a mention's title, role and appositions ("Kremlin spokesman")."""
+        if mention.id not in self.role_words:
+            self.role_words[mention.id] = frozenset(self._read_context_words(mention))
+        return self.role_words[mention.id]
+
+    def _read_context_words(self, mention: Mention) -> set[str]:
+        head = self.mention_head[mention.id]
+        tokens: list[Token] = [t for t in head.lefts if t.dep_ in ("compound", "amod")]
+        for child in head.children:
+            if child.dep_ == "appos":
+                tokens.extend(child.subtree)
+        if head.dep_ == "appos":
+            tokens.extend(t for t in head.head.subtree if t.i < head.i)
+        words = {t.lemma_.lower() for t in tokens}
+        if mention.role:
+            words.update(w.strip(",;()") for w in mention.role.lower().split())
+        return words
+
+def _holds_role(person: Mention, noun: Token) -> bool:
+    """Does the person's role hold ``noun`` itself, or a military rank where ``noun`` is a
+    military title ("a commander" and "Lt. Col. X")? An office is too wide a class for
+    this: "an official" is no minister."""
+    words = (person.role or "").replace(".", ". ").split()
+    if noun.lemma_.lower() in {w.lower().strip(",;()") for w in words}:
+        return True
+    return MILITARY in title_kinds(noun.lemma_) and any(
+        MILITARY in title_kinds(" ".join(words[start:end]))
+        for start in range(len(words)) for end in range(start + 1, len(words) + 1))
+
+
+def _heads_a_subject(head: Token) -> bool:
+    """The name is a sentence's subject, or in apposition to one ("the chairman, X, told"),
+    not that of a clause inside it ("... that Y had won")."""
+    while head.dep_ == "appos" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in SUBJECT_DEPS and head.head.dep_ in ("ROOT", "conj")
+
