@@ -168,6 +168,10 @@ def argument_words(anchor: Token, *, subject: bool = True) -> set[str]:
     frontier = [(child, 1) for child in anchor.children
                 if (child.dep_ not in skipped or child.dep_ in ("ccomp", "xcomp") and child.pos_ == "ADJ")
                 and (subject or not (child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPOSITIONS))]
+    # an object the parse makes the subject of the verb's complement is the verb's own
+    # ("allowed journalists to enter", "granted investigators access")
+    frontier += [(grandchild, 1) for child in anchor.children if child.dep_ in ("ccomp", "xcomp")
+                 for grandchild in child.children if grandchild.dep_ == "nsubj" and grandchild.i > anchor.i]
     while frontier:
         token, depth = frontier.pop()
         if token.dep_ != "compound":
@@ -264,6 +268,11 @@ def _candidate_cues(lemma: int, lower: int, tag: str, token_pos: str, nominal_de
     return found
 
 
+# Where a light verb's event noun sits: its object, or its subject in the passive ("a
+# march was held"); "held a march" is often parsed with the noun as an adverbial.
+LIGHT_OBJECT_DEPS = frozenset({"dobj", "attr", "npadvmod", "nsubjpass"})
+
+
 def _as_light(trigger: Trigger, triggers: dict[int, Trigger]) -> Trigger:
     """A verb that can be light ("launched", "held") gives way to the event noun it governs."""
     if trigger.cue.pos != "VERB" or trigger.cue.role == "light" or trigger.cue.requires or trigger.cue.rest:
@@ -274,7 +283,7 @@ def _as_light(trigger: Trigger, triggers: dict[int, Trigger]) -> Trigger:
         return trigger
     for child in trigger.anchor.children:
         governed = triggers.get(child.i)
-        if child.dep_ in ("dobj", "attr") and governed is not None and governed.cue.pos == "NOUN":
+        if child.dep_ in LIGHT_OBJECT_DEPS and governed is not None and governed.cue.pos == "NOUN":
             return Trigger(light, trigger.anchor, (trigger.anchor,))
     return trigger
 

@@ -17,6 +17,7 @@ from crosswire.knowledge import plover
 from crosswire.nlp.events.modes import REQUEST_MODE_OF, asked_mode, threat_mode
 from crosswire.nlp.events.parse import (
     ACTOR_PRONOUNS,
+    LIGHT_OBJECT_DEPS,
     NOUN_COST,
     Trigger,
     agent_of,
@@ -75,7 +76,7 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         return None
     # a noun under a light verb ("must reach an agreement") takes the verb's modality
     predicate = trigger.anchor
-    if cue.pos == "NOUN" and predicate.dep_ in ("dobj", "attr") and predicate.head.i in light:
+    if cue.pos == "NOUN" and predicate.dep_ in LIGHT_OBJECT_DEPS and predicate.head.i in light:
         predicate = predicate.head
     status = status_of(predicate)
     takes_complement = cue.pos in ("VERB", "ADJ") or cue.role in ("intent", "offer")
