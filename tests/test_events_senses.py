@@ -26,3 +26,20 @@ def first_type(nlp, text: str) -> str | None:
 ])
 def test_the_verb_argument_the_parse_misplaces(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # an act two parties do together is cooperation, whatever the act
+    ("Police of Valdoria and Norvania carried out a joint raid on a forgers' workshop.", "COOPERATE"),
+    ("Police of Valdoria raided a forgers' workshop near the border.", "COERCE"),
+    ("Engineers of the two states trained together at the Tarsk depot.", "COOPERATE"),
+    ("Valdoria and Norvania co-financed a new ferry terminal.", "COOPERATE"),
+    ("Valdoria financed a new ferry terminal in flood-hit Norvania.", "AID"),
+    ("The two customs services began joint checks of lorries at the crossing.", "COOPERATE"),
+    # force and talks keep their own types
+    ("Valdorian and Norvanian jets carried out joint strikes on the rebel camps.", "ASSAULT"),
+    # a joint statement is a statement, not cooperation
+    ("Both governments raised concerns about the vote in a joint statement.", "ACCUSE"),
+])
+def test_acting_together_is_cooperation(nlp, text, event):
+    assert first_type(nlp, text) == event

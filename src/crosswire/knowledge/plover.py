@@ -117,6 +117,33 @@ def agent_shifts() -> dict[str, list[AgentShift]]:
     return table
 
 
+@dataclass(frozen=True)
+class JointShift:
+    """Acts that are another type when done together ("a joint raid", "co-financed")."""
+
+    markers: frozenset[str]
+    prefixes: tuple[str, ...]
+    events: frozenset[str]
+    becomes: str
+
+
+@cache
+def joint_shifts() -> list[JointShift]:
+    name = "plover_joint.jsonl"
+    table = []
+    for row in read_jsonl(name):
+        _check(row.get("becomes") in EVENT_TYPES and all(e in EVENT_TYPES for e in row.get("events", ())),
+               name, row, "unknown event type")
+        _check(isinstance(row.get("markers"), list) and row["markers"] != [], name, row, "markers")
+        table.append(JointShift(
+            markers=frozenset(word.lower() for word in row["markers"]),
+            prefixes=tuple(prefix.lower() for prefix in row.get("prefixes", ())),
+            events=frozenset(row["events"]),
+            becomes=row["becomes"],
+        ))
+    return table
+
+
 @cache
 def modes() -> dict[str, list[tuple[str, frozenset[str]]]]:
     """Per event type, (mode, signal words) in lexicon order: the first mode that matches wins."""

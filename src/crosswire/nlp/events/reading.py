@@ -125,6 +125,9 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     shift = _agent_shift(trigger, event)
     if shift is not None:
         event, mode = shift.becomes, shift.mode
+    joint = _joint_shift(trigger, predicate, event)
+    if joint is not None:
+        event, mode = joint.becomes, None
     deontic = is_deontic(predicate) and event not in plover.VERBAL_CONFLICT_TYPES
     if deontic:
         event, mode = "REQUEST", REQUEST_MODE_OF.get(event or "", "change")
@@ -173,6 +176,22 @@ def _agent_shift(trigger: Trigger, event: str | None) -> plover.AgentShift | Non
     actors, _ = _actors_and_recipients(trigger)
     keys = {key for actor in actors for key in token_keys(actor)}
     return next((shift for shift in shifts if shift.agents & keys), None)
+
+
+def _joint_shift(trigger: Trigger, predicate: Token, event: str | None) -> plover.JointShift | None:
+    """The type an act takes when its doers act together: a marker on the act or its
+    object ("trained together", "a joint raid") or a prefix on the verb ("co-financed")."""
+    shifts = [shift for shift in plover.joint_shifts() if event in shift.events]
+    if not shifts:
+        return None
+    anchor = trigger.anchor
+    near = [*anchor.children, *predicate.children,
+            *(g for c in anchor.children if c.dep_ == "dobj" for g in c.children)]
+    words = {key for token in near for key in token_keys(token)}
+    start = trigger.tokens[0].idx
+    before = anchor.doc.text[max(0, start - 4) : start].lower()
+    return next((shift for shift in shifts if shift.markers & words
+                 or any(before.endswith(prefix) for prefix in shift.prefixes)), None)
 
 
 def _complement_triggers(trigger: Trigger, by_anchor: dict[int, Trigger]) -> list[Trigger]:
