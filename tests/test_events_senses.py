@@ -43,3 +43,15 @@ def test_the_verb_argument_the_parse_misplaces(nlp, text, event):
 ])
 def test_acting_together_is_cooperation(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # a boycott is a protest (CAMEO 143); boycotting talks is refusing to meet
+    ("Teachers' unions boycotted the new national tests in Tarsk.", "PROTEST"),
+    ("The rebel delegation boycotted the peace talks in Tarsk.", "REJECT"),
+    ("Dock workers walked out after the port cut their overtime pay.", "PROTEST"),
+    ("The exiled opposition stayed away from the national dialogue in Tarsk.", "REJECT"),
+    ("Jailed union leaders have refused food for two weeks.", "PROTEST"),
+])
+def test_withholding_as_protest_or_refusal(nlp, text, event):
+    assert first_type(nlp, text) == event
