@@ -55,3 +55,15 @@ def test_acting_together_is_cooperation(nlp, text, event):
 ])
 def test_withholding_as_protest_or_refusal(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # who blocks a way decides: civilians protest, the state's forces restrict
+    ("Taxi drivers blocked the main avenue into Tarsk for five hours.", "PROTEST"),
+    ("Police blocked the main avenue into Tarsk for five hours.", "COERCE"),
+    ("Farmers blockaded the motorway with their tractors.", "PROTEST"),
+    # a noun's doer guessed from its clause does not shift it
+    ("The mayor said the police had behaved badly during the protest.", "PROTEST"),
+])
+def test_who_blocks_a_way(nlp, text, event):
+    assert first_type(nlp, text) == event

@@ -169,9 +169,12 @@ def _topic_of_consultation(anchor: Token, by_anchor: dict[int, Trigger]) -> bool
 
 
 def _agent_shift(trigger: Trigger, event: str | None) -> plover.AgentShift | None:
-    """The type an act takes from who does it ("protesters clashed with police" riot)."""
+    """The type an act takes from who does it ("protesters clashed with police" riot). A
+    noun's doer is the subject of the verb it is the object of ("jets carried out strikes");
+    the subject of a clause it only sits in is a guess ("police behaved badly during the
+    protest"), so such nouns keep their type."""
     shifts = plover.agent_shifts().get(event or "")
-    if not shifts:
+    if not shifts or trigger.cue.pos == "NOUN" and trigger.anchor.dep_ not in LIGHT_OBJECT_DEPS:
         return None
     actors, _ = _actors_and_recipients(trigger)
     keys = {key for actor in actors for key in token_keys(actor)}
