@@ -67,3 +67,14 @@ def test_withholding_as_protest_or_refusal(nlp, text, event):
 ])
 def test_who_blocks_a_way(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # what people do in protest is a protest; a state doing the same keeps the act's type
+    ("Bakers in Tarsk shut their shops for two days in protest against the flour tax.", "PROTEST"),
+    ("Dockers stopped working to protest against the sacking of a colleague.", "PROTEST"),
+    ("Valdoria recalled its envoy from Norvania in protest at the arrests.", "SANCTION"),
+    ("The ministry cancelled the minister's visit to Tarsk in protest at the verdict.", "REJECT"),
+])
+def test_an_act_done_in_protest(nlp, text, event):
+    assert first_type(nlp, text) == event

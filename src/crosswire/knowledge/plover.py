@@ -144,6 +144,34 @@ def joint_shifts() -> list[JointShift]:
     return table
 
 
+@dataclass(frozen=True)
+class PurposeShift:
+    """Acts that are another type when non-state people do them for a purpose ("shut their
+    shops in protest"); ``state_agents`` are the doers that keep the act's type."""
+
+    words: frozenset[str]
+    events: frozenset[str]
+    becomes: str
+    state_agents: frozenset[str]
+
+
+@cache
+def purpose_shifts() -> list[PurposeShift]:
+    name = "plover_purposes.jsonl"
+    table = []
+    for row in read_jsonl(name):
+        _check(row.get("becomes") in EVENT_TYPES and all(e in EVENT_TYPES for e in row.get("events", ())),
+               name, row, "unknown event type")
+        _check(isinstance(row.get("words"), list) and row["words"] != [], name, row, "words")
+        table.append(PurposeShift(
+            words=frozenset(word.lower() for word in row["words"]),
+            events=frozenset(row["events"]),
+            becomes=row["becomes"],
+            state_agents=frozenset(word.lower() for word in row.get("state_agents", ())),
+        ))
+    return table
+
+
 @cache
 def modes() -> dict[str, list[tuple[str, frozenset[str]]]]:
     """Per event type, (mode, signal words) in lexicon order: the first mode that matches wins."""

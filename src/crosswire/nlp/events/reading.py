@@ -128,6 +128,9 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     joint = _joint_shift(trigger, predicate, event)
     if joint is not None:
         event, mode = joint.becomes, None
+    purpose = _purpose_shift(trigger, event)
+    if purpose is not None:
+        event, mode = purpose.becomes, None
     deontic = is_deontic(predicate) and event not in plover.VERBAL_CONFLICT_TYPES
     if deontic:
         event, mode = "REQUEST", REQUEST_MODE_OF.get(event or "", "change")
@@ -195,6 +198,39 @@ def _joint_shift(trigger: Trigger, predicate: Token, event: str | None) -> plove
     before = anchor.doc.text[max(0, start - 4) : start].lower()
     return next((shift for shift in shifts if shift.markers & words
                  or any(before.endswith(prefix) for prefix in shift.prefixes)), None)
+
+
+# How far below the act its purpose may sit ("shut their shops [for [the day [in [protest]]]]").
+PURPOSE_DEPTH = 4
+PURPOSE_DEPS = frozenset({"prep", "pobj", "advcl", "xcomp", "acl"})
+
+
+def _purpose_shift(trigger: Trigger, event: str | None) -> plover.PurposeShift | None:
+    """The type an act takes from its stated purpose ("in protest", "to protest") when
+    its doers are not a state's."""
+    shifts = [shift for shift in plover.purpose_shifts() if event in shift.events]
+    if not shifts or trigger.cue.pos != "VERB":
+        return None
+    purposes = set()
+    frontier = [(child, 1) for child in trigger.anchor.children if child.dep_ in PURPOSE_DEPS]
+    while frontier:
+        token, depth = frontier.pop()
+        in_frame = (token.dep_ == "pobj" and token.head.lower_ == "in"
+                    or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
+        if in_frame:
+            purposes.update(token_keys(token))
+        if depth < PURPOSE_DEPTH:
+            frontier.extend((c, depth + 1) for c in token.children if c.dep_ in PURPOSE_DEPS)
+    shifts = [shift for shift in shifts if shift.words & purposes]
+    if not shifts:
+        return None
+    actors, _ = _actors_and_recipients(trigger)
+    # a named doer is a state, an organisation or a person of rank far more often than a crowd
+    if not actors or any(actor.pos_ == "PROPN" or actor.ent_type_ in ("GPE", "NORP")
+                         or code_for(actor) is not None for actor in actors):
+        return None
+    keys = {key for actor in actors for key in token_keys(actor)}
+    return next((shift for shift in shifts if not shift.state_agents & keys), None)
 
 
 def _complement_triggers(trigger: Trigger, by_anchor: dict[int, Trigger]) -> list[Trigger]:
