@@ -78,3 +78,17 @@ def test_who_blocks_a_way(nlp, text, event):
 ])
 def test_an_act_done_in_protest(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event, trigger", [
+    # an act done under an agreement carries it out: cooperation, told by its verb
+    ("Under the new grain pact, the first Valdorian freighters reached Norvania's northern ports.",
+     "COOPERATE", "reached"),
+    ("Within the framework of the transit accord, Tarsk opened its rail yards to Valdorian freight.",
+     "COOPERATE", "opened"),
+    # an act with a type of its own keeps it
+    ("Under the deal with the opposition, the junta freed forty detainees.", "RETREAT", "freed"),
+])
+def test_an_act_under_an_agreement(nlp, text, event, trigger):
+    events = next(iter(code_texts([text], nlp=nlp)))
+    assert (events[0].event, events[0].trigger.text) == (event, trigger)

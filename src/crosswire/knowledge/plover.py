@@ -172,6 +172,29 @@ def purpose_shifts() -> list[PurposeShift]:
     return table
 
 
+@dataclass(frozen=True)
+class Frame:
+    """An event noun after one of ``prepositions`` frames its clause's act ("under the deal")."""
+
+    prepositions: tuple[str, ...]
+    events: frozenset[str]
+    becomes: str
+
+
+@cache
+def frames() -> list[Frame]:
+    name = "plover_frames.jsonl"
+    table = []
+    for row in read_jsonl(name):
+        _check(row.get("becomes") in EVENT_TYPES and all(e in EVENT_TYPES for e in row.get("events", ())),
+               name, row, "unknown event type")
+        _check(isinstance(row.get("prepositions"), list) and row["prepositions"] != [], name, row,
+               "prepositions")
+        table.append(Frame(tuple(p.lower() for p in row["prepositions"]), frozenset(row["events"]),
+                           row["becomes"]))
+    return table
+
+
 @cache
 def modes() -> dict[str, list[tuple[str, frozenset[str]]]]:
     """Per event type, (mode, signal words) in lexicon order: the first mode that matches wins."""

@@ -61,6 +61,7 @@ def code_sentence(sent: Span, *, offset: int = 0, article: str | None = None,
         reading = read_trigger(trigger, by_anchor=by_anchor, light=light)
         if reading is None:
             continue
+        trigger = reading.trigger  # a framed noun's act is the verb it frames
         if reading.inner is not None:
             consumed.add(reading.inner.anchor.i)
         found = participants_of(reading, offset=offset, country=country)

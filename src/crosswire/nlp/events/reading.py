@@ -8,7 +8,7 @@ do is a REQUEST by whoever says so; a refused cooperative act is REJECT.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from spacy.tokens import Span, Token
@@ -70,10 +70,15 @@ class Reading:
 
 def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: frozenset[int]) -> Reading | None:
     """The event a trigger codes once its complement and modality are taken into account."""
-    cue = trigger.cue
-    event, mode = cue.event, cue.mode
     if _topic_of_consultation(trigger.anchor, by_anchor):
         return None
+    framed = _framed_act(trigger, by_anchor)
+    if framed is not None:
+        if not framed.cue.event:
+            return None  # the act has a type of its own: the frame is background
+        trigger = framed
+    cue = trigger.cue
+    event, mode = cue.event, cue.mode
     # a noun under a light verb ("must reach an agreement") takes the verb's modality
     predicate = trigger.anchor
     if cue.pos == "NOUN" and predicate.dep_ in LIGHT_OBJECT_DEPS and predicate.head.i in light:
@@ -154,6 +159,34 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     if event == "THREATEN" and mode is None and content is not None:
         mode = threat_mode(content.cue)
     return Reading(trigger, event, mode, status, predicate, inner, deontic)
+
+
+def _framed_act(trigger: Trigger, by_anchor: dict[int, Trigger]) -> Trigger | None:
+    """The act an event noun frames ("under the deal, X began exporting"): the governing
+    verb as a trigger of the frame's type, or that verb's own trigger (an event of its own)
+    with no type, or None when the noun frames nothing."""
+    cue, anchor = trigger.cue, trigger.anchor
+    if cue.pos != "NOUN":
+        return None
+    frame = next((f for f in plover.frames() if cue.event in f.events), None)
+    if frame is None:
+        return None
+    top = anchor
+    while top.dep_ in ("pobj", "prep") and top.head.i != top.i:
+        top = top.head
+    if top.i == anchor.i or top.dep_ not in ("ROOT", "conj", "ccomp", "advcl") or top.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = anchor.doc
+    # the frame's words run from one of the noun's prepositions to the noun's own phrase
+    # ("within the framework of [the bilateral agreement]")
+    openings = {" ".join(t.lower_ for t in doc[prep.i : anchor.left_edge.i])
+                for prep in anchor.ancestors if prep.dep_ == "prep" and prep.i < anchor.i}
+    if not openings & set(frame.prepositions):
+        return None
+    own = by_anchor.get(top.i)
+    if own is not None and own.cue.event:
+        return Trigger(replace(own.cue, event=None), top, own.tokens)
+    return Trigger(replace(cue, cue=top.lemma_, pos="VERB", event=frame.becomes, mode=None), top, (top,))
 
 
 def _topic_of_consultation(anchor: Token, by_anchor: dict[int, Trigger]) -> bool:
