@@ -92,3 +92,15 @@ def test_an_act_done_in_protest(nlp, text, event):
 def test_an_act_under_an_agreement(nlp, text, event, trigger):
     events = next(iter(code_texts([text], nlp=nlp)))
     assert (events[0].event, events[0].trigger.text) == (event, trigger)
+
+
+@pytest.mark.parametrize("text, event", [
+    # ground taken by force is an assault; combatants captured are abducted (manual, ASSAULT);
+    # property seized by the state is coercion
+    ("Militia fighters seized the hill villages north of Tarsk.", "ASSAULT"),
+    ("Government troops recaptured the river town after a week of fighting.", "ASSAULT"),
+    ("The rebels captured nine Valdorian soldiers near the pass.", "ASSAULT"),
+    ("Customs officers seized a lorry of smuggled cigarettes at the crossing.", "COERCE"),
+])
+def test_ground_or_property_taken(nlp, text, event):
+    assert first_type(nlp, text) == event
