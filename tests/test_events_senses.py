@@ -104,3 +104,15 @@ def test_an_act_under_an_agreement(nlp, text, event, trigger):
 ])
 def test_ground_or_property_taken(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # a material act needs a doer: with an event for subject, the verb tells what followed
+    ("The shelling of the pumping station left Tarsk without water for a week.", "ASSAULT"),
+    ("The union's boycott of the new timetable left the trains half empty.", "PROTEST"),
+    ("A donation of grain from Valdoria arrived in the port on Monday.", "AID"),
+    # a body that acts keeps its act
+    ("The bishops' council sent blankets to the flooded valley.", "AID"),
+])
+def test_an_event_as_subject(nlp, text, event):
+    assert first_type(nlp, text) == event

@@ -40,6 +40,10 @@ from crosswire.models import EventParticipant, TextSpan
 NEGATED_COST = 1.0  # a negated event is rarely the sentence's news
 EXTENSION_COST = 6.0  # APPEAL/COMMENT only when no PLOVER cue is found
 WEIGHT_SCALE = 1.0  # how much a cue's lexicon weight offsets its clause distance
+# Material acts whose doer must be an actor: with an event for subject the verb tells what
+# followed from that event ("the bombing cut the only link", "the boycott left pupils
+# without results"), and the subject is the news.
+CONSEQUENCE_TYPES = frozenset({"AID", "RETREAT", "SANCTION", "CONSULT", "MOBILIZE", "CONCEDE", "COOPERATE"})
 # Permissions whose realised complement is the act itself ("let the hostages leave").
 PERMISSION_VERBS = frozenset({"allow", "let", "permit"})
 # Refusals whose negation leaves the act open rather than denying it.
@@ -79,6 +83,8 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         trigger = framed
     cue = trigger.cue
     event, mode = cue.event, cue.mode
+    if event in CONSEQUENCE_TYPES and _event_subject(trigger, by_anchor):
+        return None
     # a noun under a light verb ("must reach an agreement") takes the verb's modality
     predicate = trigger.anchor
     if cue.pos == "NOUN" and predicate.dep_ in LIGHT_OBJECT_DEPS and predicate.head.i in light:
@@ -159,6 +165,19 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     if event == "THREATEN" and mode is None and content is not None:
         mode = threat_mode(content.cue)
     return Reading(trigger, event, mode, status, predicate, inner, deontic)
+
+
+def _event_subject(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
+    """Whether the verb's subject is itself an event noun ("the bombing of the line",
+    "the militia's threat to attack", "a walkout by refinery workers")."""
+    if trigger.cue.pos != "VERB":
+        return False
+    subject = next((c for c in trigger.anchor.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i not in by_anchor or by_anchor[subject.i].cue.pos != "NOUN":
+        return False
+    # an event noun names its doer or its object; a body that acts ("the commission") rarely does
+    return any(c.dep_ == "poss" or c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and c.lower_ in ("of", "by", "to")
+               for c in subject.children)
 
 
 def _framed_act(trigger: Trigger, by_anchor: dict[int, Trigger]) -> Trigger | None:
