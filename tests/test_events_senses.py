@@ -116,3 +116,13 @@ def test_ground_or_property_taken(nlp, text, event):
 ])
 def test_an_event_as_subject(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # exchanges taken up again are cooperation; talks taken up again consultation
+    ("Valdoria and Norvania resumed direct flights between their capitals.", "COOPERATE"),
+    ("Grain exports from Tarsk to Norvania resumed on Monday.", "COOPERATE"),
+    ("Valdoria and Norvania resumed talks on the river border.", "CONSULT"),
+])
+def test_exchanges_resumed(nlp, text, event):
+    assert first_type(nlp, text) == event
