@@ -274,16 +274,22 @@ LIGHT_OBJECT_DEPS = frozenset({"dobj", "attr", "npadvmod", "nsubjpass"})
 
 
 def _as_light(trigger: Trigger, triggers: dict[int, Trigger]) -> Trigger:
-    """A verb that can be light ("launched", "held") gives way to the event noun it governs."""
-    if trigger.cue.pos != "VERB" or trigger.cue.role == "light" or trigger.cue.requires or trigger.cue.rest:
+    """A verb that can be light ("launched", "held") gives way to the event noun it governs,
+    unless that noun is the very word the verb's sense requires ("launched missiles"): a
+    required word deeper inside the noun's phrase belongs to the noun ("resumed talks on
+    the border" are talks, not a border reopened)."""
+    if trigger.cue.pos != "VERB" or trigger.cue.role == "light" or trigger.cue.rest:
         return trigger
     light = next((cue for key in token_keys(trigger.anchor)
                   for cue in plover.cues().get((key, "VERB"), ()) if cue.role == "light"), None)
     if light is None:
         return trigger
-    for child in trigger.anchor.children:
+    objects = [child for child in trigger.anchor.children if child.dep_ in LIGHT_OBJECT_DEPS]
+    if any(set(trigger.cue.requires) & set(token_keys(child)) for child in objects):
+        return trigger
+    for child in objects:
         governed = triggers.get(child.i)
-        if child.dep_ in LIGHT_OBJECT_DEPS and governed is not None and governed.cue.pos == "NOUN":
+        if governed is not None and governed.cue.pos == "NOUN":
             return Trigger(light, trigger.anchor, (trigger.anchor,))
     return trigger
 
