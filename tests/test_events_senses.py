@@ -126,3 +126,8 @@ def test_an_event_as_subject(nlp, text, event):
 ])
 def test_exchanges_resumed(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+def test_concern_about_conduct_is_criticism_a_worry_that_is_not(nlp):
+    assert first_type(nlp, "The ombudsman expressed concern about the treatment of detainees in Tarsk.") == "ACCUSE"
+    assert first_type(nlp, "The remarks raised concerns that Valdoria may be seeking to redraw the border.") != "ACCUSE"
