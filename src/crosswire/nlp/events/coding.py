@@ -14,10 +14,10 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from crosswire.knowledge import plover
+from crosswire.nlp.events.modality import conditions_of
 from crosswire.nlp.events.modes import context_for, mode_for
 from crosswire.nlp.events.parse import (
     clause_cost,
-    conditions_of,
     find_triggers,
     sentence_keys,
 )

@@ -8,31 +8,36 @@ do is a REQUEST by whoever says so; a refused cooperative act is REJECT.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property
 
 from spacy.tokens import Span, Token
 
 from crosswire.knowledge import plover
+from crosswire.nlp.events.modality import is_deontic, status_of
 from crosswire.nlp.events.modes import REQUEST_MODE_OF, asked_mode, threat_mode
 from crosswire.nlp.events.parse import (
     ACTOR_PRONOUNS,
     LIGHT_OBJECT_DEPS,
     NOUN_COST,
     Trigger,
-    agent_of,
+    actors_and_recipients,
     antecedent,
     clause_cost,
     code_for,
     governing_verb,
-    is_deontic,
-    noun_owner,
     phrase_of,
-    recipients_of,
-    status_of,
     subject_of,
     token_keys,
     with_conjuncts,
+)
+from crosswire.nlp.events.shifts import (
+    CONSEQUENCE_TYPES,
+    agent_shift,
+    event_subject,
+    framed_act,
+    joint_shift,
+    purpose_shift,
 )
 from crosswire.models import EventParticipant, TextSpan
 
@@ -40,17 +45,11 @@ from crosswire.models import EventParticipant, TextSpan
 NEGATED_COST = 1.0  # a negated event is rarely the sentence's news
 EXTENSION_COST = 6.0  # APPEAL/COMMENT only when no PLOVER cue is found
 WEIGHT_SCALE = 1.0  # how much a cue's lexicon weight offsets its clause distance
-# Material acts whose doer must be an actor: with an event for subject the verb tells what
-# followed from that event ("the bombing cut the only link", "the boycott left pupils
-# without results"), and the subject is the news.
-CONSEQUENCE_TYPES = frozenset({"AID", "RETREAT", "SANCTION", "CONSULT", "MOBILIZE", "CONCEDE", "COOPERATE"})
 # Permissions whose realised complement is the act itself ("let the hostages leave").
 PERMISSION_VERBS = frozenset({"allow", "let", "permit"})
 # Refusals whose negation leaves the act open rather than denying it.
 LEFT_OPEN_VERBS = frozenset({"rule out", "exclude"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "advcl", "acl"})
-# "attack on X", "talks with X", "aid to X"
-NOUN_TARGET_PREPOSITIONS = frozenset({"against", "on", "with", "to", "at"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 # Entity types that are never an actor or recipient (dates, amounts).
 NOT_PARTICIPANT_ENTS = frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL", "MONEY", "PERCENT", "ORDINAL"})
@@ -76,14 +75,14 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     """The event a trigger codes once its complement and modality are taken into account."""
     if _topic_of_consultation(trigger.anchor, by_anchor):
         return None
-    framed = _framed_act(trigger, by_anchor)
+    framed = framed_act(trigger, by_anchor)
     if framed is not None:
         if not framed.cue.event:
             return None  # the act has a type of its own: the frame is background
         trigger = framed
     cue = trigger.cue
     event, mode = cue.event, cue.mode
-    if event in CONSEQUENCE_TYPES and _event_subject(trigger, by_anchor):
+    if event in CONSEQUENCE_TYPES and event_subject(trigger, by_anchor):
         return None
     # a noun under a light verb ("must reach an agreement") takes the verb's modality
     predicate = trigger.anchor
@@ -133,13 +132,13 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         inner = None  # the complement is an event of its own ("urged X to withdraw")
     else:
         inner = None
-    shift = _agent_shift(trigger, event)
+    shift = agent_shift(trigger, event)
     if shift is not None:
         event, mode = shift.becomes, shift.mode
-    joint = _joint_shift(trigger, predicate, event)
+    joint = joint_shift(trigger, predicate, event)
     if joint is not None:
         event, mode = joint.becomes, None
-    purpose = _purpose_shift(trigger, event)
+    purpose = purpose_shift(trigger, event)
     if purpose is not None:
         event, mode = purpose.becomes, None
     deontic = is_deontic(predicate) and event not in plover.VERBAL_CONFLICT_TYPES
@@ -167,47 +166,6 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     return Reading(trigger, event, mode, status, predicate, inner, deontic)
 
 
-def _event_subject(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
-    """Whether the verb's subject is itself an event noun ("the bombing of the line",
-    "the militia's threat to attack", "a walkout by refinery workers")."""
-    if trigger.cue.pos != "VERB":
-        return False
-    subject = next((c for c in trigger.anchor.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.i not in by_anchor or by_anchor[subject.i].cue.pos != "NOUN":
-        return False
-    # an event noun names its doer or its object; a body that acts ("the commission") rarely does
-    return any(c.dep_ == "poss" or c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and c.lower_ in ("of", "by", "to")
-               for c in subject.children)
-
-
-def _framed_act(trigger: Trigger, by_anchor: dict[int, Trigger]) -> Trigger | None:
-    """The act an event noun frames ("under the deal, X began exporting"): the governing
-    verb as a trigger of the frame's type, or that verb's own trigger (an event of its own)
-    with no type, or None when the noun frames nothing."""
-    cue, anchor = trigger.cue, trigger.anchor
-    if cue.pos != "NOUN":
-        return None
-    frame = next((f for f in plover.frames() if cue.event in f.events), None)
-    if frame is None:
-        return None
-    top = anchor
-    while top.dep_ in ("pobj", "prep") and top.head.i != top.i:
-        top = top.head
-    if top.i == anchor.i or top.dep_ not in ("ROOT", "conj", "ccomp", "advcl") or top.pos_ not in ("VERB", "AUX"):
-        return None
-    doc = anchor.doc
-    # the frame's words run from one of the noun's prepositions to the noun's own phrase
-    # ("within the framework of [the bilateral agreement]")
-    openings = {" ".join(t.lower_ for t in doc[prep.i : anchor.left_edge.i])
-                for prep in anchor.ancestors if prep.dep_ == "prep" and prep.i < anchor.i}
-    if not openings & set(frame.prepositions):
-        return None
-    own = by_anchor.get(top.i)
-    if own is not None and own.cue.event:
-        return Trigger(replace(own.cue, event=None), top, own.tokens)
-    return Trigger(replace(cue, cue=top.lemma_, pos="VERB", event=frame.becomes, mode=None), top, (top,))
-
-
 def _topic_of_consultation(anchor: Token, by_anchor: dict[int, Trigger]) -> bool:
     """Whether the cue lies in what talks are about ("held talks on ending the blockade"):
     the manual codes the consultation, and its subject matter is no event of its own."""
@@ -221,68 +179,6 @@ def _topic_of_consultation(anchor: Token, by_anchor: dict[int, Trigger]) -> bool
         if ancestor.dep_ == "prep" and ancestor.lower_ in TOPIC_PREPOSITIONS:
             return ancestor.head.i in talks
     return False
-
-
-def _agent_shift(trigger: Trigger, event: str | None) -> plover.AgentShift | None:
-    """The type an act takes from who does it ("protesters clashed with police" riot). A
-    noun's doer is the subject of the verb it is the object of ("jets carried out strikes");
-    the subject of a clause it only sits in is a guess ("police behaved badly during the
-    protest"), so such nouns keep their type."""
-    shifts = plover.agent_shifts().get(event or "")
-    if not shifts or trigger.cue.pos == "NOUN" and trigger.anchor.dep_ not in LIGHT_OBJECT_DEPS:
-        return None
-    actors, _ = _actors_and_recipients(trigger)
-    keys = {key for actor in actors for key in token_keys(actor)}
-    return next((shift for shift in shifts if shift.agents & keys), None)
-
-
-def _joint_shift(trigger: Trigger, predicate: Token, event: str | None) -> plover.JointShift | None:
-    """The type an act takes when its doers act together: a marker on the act or its
-    object ("trained together", "a joint raid") or a prefix on the verb ("co-financed")."""
-    shifts = [shift for shift in plover.joint_shifts() if event in shift.events]
-    if not shifts:
-        return None
-    anchor = trigger.anchor
-    near = [*anchor.children, *predicate.children,
-            *(g for c in anchor.children if c.dep_ == "dobj" for g in c.children)]
-    words = {key for token in near for key in token_keys(token)}
-    start = trigger.tokens[0].idx
-    before = anchor.doc.text[max(0, start - 4) : start].lower()
-    return next((shift for shift in shifts if shift.markers & words
-                 or any(before.endswith(prefix) for prefix in shift.prefixes)), None)
-
-
-# How far below the act its purpose may sit ("shut their shops [for [the day [in [protest]]]]").
-PURPOSE_DEPTH = 4
-PURPOSE_DEPS = frozenset({"prep", "pobj", "advcl", "xcomp", "acl"})
-
-
-def _purpose_shift(trigger: Trigger, event: str | None) -> plover.PurposeShift | None:
-    """The type an act takes from its stated purpose ("in protest", "to protest") when
-    its doers are not a state's."""
-    shifts = [shift for shift in plover.purpose_shifts() if event in shift.events]
-    if not shifts or trigger.cue.pos != "VERB":
-        return None
-    purposes = set()
-    frontier = [(child, 1) for child in trigger.anchor.children if child.dep_ in PURPOSE_DEPS]
-    while frontier:
-        token, depth = frontier.pop()
-        in_frame = (token.dep_ == "pobj" and token.head.lower_ == "in"
-                    or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
-        if in_frame:
-            purposes.update(token_keys(token))
-        if depth < PURPOSE_DEPTH:
-            frontier.extend((c, depth + 1) for c in token.children if c.dep_ in PURPOSE_DEPS)
-    shifts = [shift for shift in shifts if shift.words & purposes]
-    if not shifts:
-        return None
-    actors, _ = _actors_and_recipients(trigger)
-    # a named doer is a state, an organisation or a person of rank far more often than a crowd
-    if not actors or any(actor.pos_ == "PROPN" or actor.ent_type_ in ("GPE", "NORP")
-                         or code_for(actor) is not None for actor in actors):
-        return None
-    keys = {key for actor in actors for key in token_keys(actor)}
-    return next((shift for shift in shifts if not shift.state_agents & keys), None)
 
 
 def _complement_triggers(trigger: Trigger, by_anchor: dict[int, Trigger]) -> list[Trigger]:
@@ -423,34 +319,6 @@ def speaker_of(anchor: Token) -> Token | None:
     return None
 
 
-def _actors_and_recipients(trigger: Trigger) -> tuple[list[Token], list[Token]]:
-    anchor = trigger.anchor
-    covered = {t.i for t in trigger.tokens}
-    if trigger.cue.pos == "NOUN":
-        owner = noun_owner(anchor)
-        recipients = [c for p in anchor.children if p.dep_ == "prep" and p.lower_ in NOUN_TARGET_PREPOSITIONS
-                      for c in p.children if c.dep_ == "pobj"]
-        if owner is None and anchor.head.pos_ in ("VERB", "AUX") and anchor.dep_ in ("dobj", "attr"):
-            subject, passive = subject_of(anchor.head)
-            owner = None if passive else subject
-            recipients += recipients_of(anchor.head, exclude=covered | {anchor.i})
-        elif owner is None and anchor.dep_ not in ("nsubj", "nsubjpass"):
-            # "youths threw stones during demonstrations": the clause's subject took part
-            verb = governing_verb(anchor)
-            subject, passive = subject_of(verb) if verb is not None else (None, False)
-            owner = None if passive else subject
-        return ([owner] if owner is not None else []), recipients
-    subject, passive = subject_of(anchor)
-    agent = agent_of(anchor)
-    recipients = recipients_of(anchor, exclude=covered)
-    if passive:
-        actors = [agent] if agent is not None else []
-        if subject is not None:
-            recipients.insert(0, subject)
-        return actors, recipients
-    return ([subject] if subject is not None else []), recipients
-
-
 @dataclass(frozen=True)
 class Participants:
     actors: list[EventParticipant]
@@ -463,9 +331,9 @@ def participants_of(reading: Reading, *, offset: int, country: SentenceCountry |
                     ) -> Participants:
     """Actors, recipients, the reporting speaker and the place of a reading; ``country``
     is the sentence's (shared by its readings), looked up here when not given."""
-    actors, recipients = _actors_and_recipients(reading.trigger)
+    actors, recipients = actors_and_recipients(reading.trigger)
     if reading.inner is not None and not recipients:
-        recipients = _actors_and_recipients(reading.inner)[1]
+        recipients = actors_and_recipients(reading.inner)[1]
     if reading.event in ("REQUEST", "REJECT") and reading.trigger.cue.pos == "VERB":
         # "demanded that Hamas renounce ...": the subject of the demanded clause is asked
         for child in reading.trigger.anchor.children:
