@@ -131,3 +131,13 @@ def test_exchanges_resumed(nlp, text, event):
 def test_concern_about_conduct_is_criticism_a_worry_that_is_not(nlp):
     assert first_type(nlp, "The ombudsman expressed concern about the treatment of detainees in Tarsk.") == "ACCUSE"
     assert first_type(nlp, "The remarks raised concerns that Valdoria may be seeking to redraw the border.") != "ACCUSE"
+
+
+@pytest.mark.parametrize("text, event", [
+    # what describes an argument is not what is promised: rebuilding is no threat
+    ("The governor promised to rebuild the bridge destroyed by the floods.", "AGREE"),
+    ("The council vowed to rebuild storm-hit villages before winter.", "AGREE"),
+    ("The militia vowed to destroy the bridge before the army crossed it.", "THREATEN"),
+])
+def test_what_describes_an_argument_is_not_promised(nlp, text, event):
+    assert first_type(nlp, text) == event

@@ -50,6 +50,11 @@ PERMISSION_VERBS = frozenset({"allow", "let", "permit"})
 # Refusals whose negation leaves the act open rather than denying it.
 LEFT_OPEN_VERBS = frozenset({"rule out", "exclude"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "advcl", "acl"})
+# Clauses and participles that describe an argument below the cue ("the market destroyed by
+# the fire", "flood-hit towns"): what they name is no part of what is promised or asked (a
+# clause of the cue's own words is its complement: "readiness to deepen", "reserved the
+# right to respond").
+DESCRIBING_DEPS = frozenset({"relcl", "acl", "amod"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 # Entity types that are never an actor or recipient (dates, amounts).
 NOT_PARTICIPANT_ENTS = frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL", "MONEY", "PERCENT", "ORDINAL"})
@@ -184,17 +189,20 @@ def _topic_of_consultation(anchor: Token, by_anchor: dict[int, Trigger]) -> bool
 def _complement_triggers(trigger: Trigger, by_anchor: dict[int, Trigger]) -> list[Trigger]:
     """Cues inside the complement of a verb ("vowed to retaliate", "urged talks")."""
     found = []
+    own = {t.i for t in trigger.tokens}
     # Only the sentence's other cues can be found: each is walked up to see whether the
     # anchor governs it, instead of walking the anchor's whole subtree.
     for index in sorted(by_anchor):
         token = by_anchor[index].anchor
         if index == trigger.anchor.i:
             continue
-        path, head = [], token
+        path, head, describes = [], token, False
         while head.i != trigger.anchor.i and head.head.i != head.i:
             path.append(head.dep_)
+            describes |= head.dep_ in DESCRIBING_DEPS and head.head.i not in own
             head = head.head
-        if head.i == trigger.anchor.i and path and path[-1] in COMPLEMENT_DEPS and "relcl" not in path:
+        if head.i == trigger.anchor.i and path and path[-1] in COMPLEMENT_DEPS \
+                and "relcl" not in path and not describes:
             found.append(by_anchor[token.i])
     if len(found) > 1:  # in the subtree's order, which a non-projective parse reorders
         order = {token.i: n for n, token in enumerate(trigger.anchor.subtree)}
