@@ -141,3 +141,13 @@ def test_concern_about_conduct_is_criticism_a_worry_that_is_not(nlp):
 ])
 def test_what_describes_an_argument_is_not_promised(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # a noun named by the noun before it ("asset freeze", "credit line") takes that noun along
+    ("The bloc imposed an asset freeze on six Valdorian generals.", "SANCTION"),
+    ("The bloc imposed a curfew on the port district.", "COERCE"),
+    ("The fund approved a new credit line for Norvania.", "AID"),
+])
+def test_a_noun_named_by_the_noun_before_it(nlp, text, event):
+    assert first_type(nlp, text) == event

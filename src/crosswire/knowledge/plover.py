@@ -196,6 +196,18 @@ def frames() -> list[Frame]:
 
 
 @cache
+def light_nouns() -> frozenset[str]:
+    """Nouns named by the noun before them ("internet access", "asset freeze"): that noun is
+    part of what an act is done to."""
+    name = "plover_light_nouns.jsonl"
+    nouns = set()
+    for row in read_jsonl(name):
+        _check(isinstance(row.get("noun"), str) and row["noun"].strip() != "", name, row, "noun")
+        nouns.add(row["noun"].lower())
+    return frozenset(nouns)
+
+
+@cache
 def modes() -> dict[str, list[tuple[str, frozenset[str]]]]:
     """Per event type, (mode, signal words) in lexicon order: the first mode that matches wins."""
     name = "plover_modes.jsonl"

@@ -171,7 +171,7 @@ def argument_words(anchor: Token, *, subject: bool = True) -> set[str]:
                  for grandchild in child.children if grandchild.dep_ == "nsubj" and grandchild.i > anchor.i]
     while frontier:
         token, depth = frontier.pop()
-        if token.dep_ != "compound":
+        if token.dep_ != "compound" or plover.light_nouns().intersection(token_keys(token.head)):
             words.update(token_keys(token))
         for child in token.children:
             # a conjunct stands where its head stands ("food and medicine"), and so does a
