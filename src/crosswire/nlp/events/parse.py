@@ -169,6 +169,11 @@ def argument_words(anchor: Token, *, subject: bool = True) -> set[str]:
     # ("allowed journalists to enter", "granted investigators access")
     frontier += [(grandchild, 1) for child in anchor.children if child.dep_ in ("ccomp", "xcomp")
                  for grandchild in child.children if grandchild.dep_ == "nsubj" and grandchild.i > anchor.i]
+    # a gerund is what is stopped or begun ("stopped firing"), though not its own arguments
+    # ("stopped buying power over unpaid bills" stops no bill)
+    for child in anchor.children:
+        if child.dep_ == "xcomp" and child.tag_ == "VBG":
+            words.update(token_keys(child))
     while frontier:
         token, depth = frontier.pop()
         if token.dep_ != "compound" or plover.light_nouns().intersection(token_keys(token.head)):
