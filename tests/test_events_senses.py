@@ -163,3 +163,13 @@ def test_a_noun_named_by_the_noun_before_it(nlp, text, event):
 ])
 def test_retreat_from_sanctions_or_fire(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # what a state cuts off from its own press, groups or dissidents is repression
+    ("The regulator suspended the opposition channel for two weeks.", "COERCE"),
+    ("The government froze the accounts of two rights groups.", "COERCE"),
+    ("Valdoria froze the assets of four Norvanian ministers.", "SANCTION"),
+])
+def test_what_is_cut_off_decides_sanction_or_repression(nlp, text, event):
+    assert first_type(nlp, text) == event

@@ -93,11 +93,13 @@ def cues() -> dict[tuple[str, str], list[Cue]]:
 
 @dataclass(frozen=True)
 class AgentShift:
-    """An act that is another type when its agent is of a kind (rioting protesters)."""
+    """An act that is another type when its agent, or (``side`` "recipient") what it is
+    done to, is of a kind (rioting protesters; a newspaper's accounts frozen)."""
 
     agents: frozenset[str]
     becomes: str
     mode: str | None
+    side: str = "actor"
 
 
 @cache
@@ -109,10 +111,12 @@ def agent_shifts() -> dict[str, list[AgentShift]]:
         _check(row.get("event") in EVENT_TYPES and row.get("becomes") in EVENT_TYPES, name, row,
                "unknown event type")
         _check(isinstance(row.get("agents"), list) and row["agents"] != [], name, row, "agents")
+        _check(row.get("side", "actor") in ("actor", "recipient"), name, row, "side must be actor or recipient")
         table.setdefault(row["event"], []).append(AgentShift(
             agents=frozenset(word.lower() for word in row["agents"]),
             becomes=row["becomes"],
             mode=row.get("mode"),
+            side=row.get("side", "actor"),
         ))
     return table
 

@@ -18,6 +18,7 @@ from crosswire.nlp.events.parse import (
     LIGHT_OBJECT_DEPS,
     Trigger,
     actors_and_recipients,
+    argument_words,
     code_for,
     token_keys,
 )
@@ -79,7 +80,10 @@ def agent_shift(trigger: Trigger, event: str | None) -> plover.AgentShift | None
         return None
     actors, _ = actors_and_recipients(trigger)
     keys = {key for actor in actors for key in token_keys(actor)}
-    return next((shift for shift in shifts if shift.agents & keys), None)
+    done_to = argument_words(trigger.anchor, subject=False) if any(
+        shift.side == "recipient" for shift in shifts) else set()
+    return next((shift for shift in shifts
+                 if shift.agents & (done_to if shift.side == "recipient" else keys)), None)
 
 
 def joint_shift(trigger: Trigger, predicate: Token, event: str | None) -> plover.JointShift | None:
