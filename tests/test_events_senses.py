@@ -173,3 +173,15 @@ def test_retreat_from_sanctions_or_fire(nlp, text, event):
 ])
 def test_what_is_cut_off_decides_sanction_or_repression(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # taking in people who flee is aid, whatever the verb of welcome
+    ("Norvania took in twenty thousand refugees from the fighting in Valdoria.", "AID"),
+    ("The monastery offered shelter to families fleeing the floods.", "AID"),
+    ("Norvania welcomed the Valdorian president at the airport.", "CONSULT"),
+    # a state hit with sanctions is sanctioned, not attacked
+    ("Valdoria was hit with new sanctions after the missile test.", "SANCTION"),
+])
+def test_taking_in_refugees_and_being_hit_with_sanctions(nlp, text, event):
+    assert first_type(nlp, text) == event
