@@ -185,3 +185,16 @@ def test_what_is_cut_off_decides_sanction_or_repression(nlp, text, event):
 ])
 def test_taking_in_refugees_and_being_hit_with_sanctions(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # force held out as a prospect, or not ruled out, is a threat
+    ("The Valdorian defence minister raised the prospect of military action against the camps.",
+     "THREATEN"),
+    ("The ministry did not exclude a military response to the border incursions.", "THREATEN"),
+    ("The navy said it would respond with force to any boarding of its ships.", "THREATEN"),
+    # talks held out as a prospect are an offer
+    ("The mediator raised the possibility of talks between the two militias.", "AGREE"),
+])
+def test_force_held_out(nlp, text, event):
+    assert first_type(nlp, text) == event
