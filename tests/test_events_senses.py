@@ -198,3 +198,15 @@ def test_taking_in_refugees_and_being_hit_with_sanctions(nlp, text, event):
 ])
 def test_force_held_out(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # goods withheld from a besieged place are coercion; a proposal blocked a refusal
+    ("Militia fighters blocked food deliveries to the besieged district.", "COERCE"),
+    ("The upper house blocked the budget proposal.", "REJECT"),
+    # forces made ready or shown are mobilised
+    ("The army paraded its new rockets through Tarsk.", "MOBILIZE"),
+    ("Police beefed up security around the stadium.", "MOBILIZE"),
+])
+def test_withholding_and_readiness(nlp, text, event):
+    assert first_type(nlp, text) == event
