@@ -210,3 +210,14 @@ def test_force_held_out(nlp, text, event):
 ])
 def test_withholding_and_readiness(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # a wanted person handed to the state that wants them is judicial cooperation
+    ("Norvania deported the fugitive banker back to Valdoria at its request.", "COOPERATE"),
+    ("The Norvanian police turned over to Valdoria a suspect in the ferry bombing.", "COOPERATE"),
+    # people thrown out on suspicion are coerced
+    ("The junta deported two foreign reporters accused of spying.", "COERCE"),
+])
+def test_handing_over_the_wanted(nlp, text, event):
+    assert first_type(nlp, text) == event
