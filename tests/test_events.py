@@ -105,10 +105,10 @@ def test_gold_accuracy_floor():
     from crosswire.measure.eval_events import evaluate
 
     tallies = evaluate(GOLD)
-    # measured 82.6% overall (tune 90.6%, held 72.9%) when last raised; floors only go up
-    assert tallies["all"].accuracy() >= 0.82
-    assert tallies["held"].accuracy() >= 0.72
-    # mode, among rows whose type is right: measured 34/46 (73.9%) with the gold's draft
+    # measured 83.2% overall (tune 90.6%, held 74.3%, 52/70) when last raised; floors only go up
+    assert tallies["all"].accuracy() >= 0.83
+    assert tallies["held"].accuracy() >= 0.74
+    # mode, among rows whose type is right: measured 34/47 (72.3%) with the gold's draft
     # mode names read as the manual's current ones
     assert tallies["all"].mode_correct / tallies["all"].mode_total >= 0.70
 

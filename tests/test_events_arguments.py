@@ -1,12 +1,13 @@
 """PLOVER coding that rests on the predicate's arguments, and the invented development sets.
 
 ``tests/fixtures/plover_own.jsonl`` (492 sentences) is the set the coder's rules were made on;
-``plover_own_check.jsonl`` (160) was written later to see whether they carry over, and
+``plover_own_check.jsonl`` (163) was written later to see whether they carry over, and
 ``plover_train_own.jsonl`` (1,469) later still, by an engineer who never ran the coder on a batch
-before committing it: no rule was made on it, so it is the best figure for new text. All are
-invented wording coded from the PLOVER manual; none takes anything from the gold file.
-``plover_fresh_own.jsonl`` (834) was written when ``plover_train_own`` became tuning data, as
-long wire-copy sentences, and scored once, on the untuned coder (``tests/fixtures/README.md``).
+before committing it. Session 9 tuned on it, so it is a development set now, not a measure of
+new text. All are invented wording coded from the PLOVER manual; none takes anything from the
+gold file. ``plover_fresh_own.jsonl`` (834) was written when ``plover_train_own`` became tuning
+data, as long wire-copy sentences, and scored once on the untuned coder and once on session 9's
+(``tests/fixtures/README.md``); no rule was made on it.
 """
 
 from __future__ import annotations
@@ -55,21 +56,22 @@ def test_own_sets_cover_every_type_with_distinct_sentences():
 
 
 def test_own_set_accuracy_floors():
-    # measured 471/492 (95.7%) on the development set and 128/160 (80.0%) on the check set
-    # when last raised; floors only go up
-    assert evaluate(OWN_PATH)["all"].accuracy() >= 0.95
-    assert evaluate(CHECK_PATH)["all"].accuracy() >= 0.80
+    # measured 473/492 (96.1%) on the development set and 144/163 (88.3%) on the check set
+    # (after its AGREE relabel and three new CONCEDE lines) when last raised; floors only go up
+    assert evaluate(OWN_PATH)["all"].accuracy() >= 0.96
+    assert evaluate(CHECK_PATH)["all"].accuracy() >= 0.88
 
 
 def test_fresh_set_accuracy_floor():
-    # measured 1167/1469 (79.4%) when first added; floors only go up
-    assert evaluate(FRESH_PATH)["all"].accuracy() >= 0.79
+    # measured 1167/1469 (79.4%) when first added, 1268/1469 (86.3%) after session 9 tuned on
+    # it (so it is a development set now, no longer a fresh measure); floors only go up
+    assert evaluate(FRESH_PATH)["all"].accuracy() >= 0.86
 
 
 def test_fresh_check_set_accuracy_floor():
-    # measured 605/834 (72.5%) on main's coder when first added, before any tuning on it;
-    # floors only go up
-    assert evaluate(FRESH_CHECK_PATH)["all"].accuracy() >= 0.72
+    # measured 605/834 (72.5%) on main's coder when first added, before any tuning on it, and
+    # 634/834 (76.0%) on session 9's coder, never tuned on it; floors only go up
+    assert evaluate(FRESH_CHECK_PATH)["all"].accuracy() >= 0.76
 
 
 def test_own_report_is_whole_with_all_confusions():

@@ -93,11 +93,13 @@ def cues() -> dict[tuple[str, str], list[Cue]]:
 
 @dataclass(frozen=True)
 class AgentShift:
-    """An act that is another type when its agent is of a kind (rioting protesters)."""
+    """An act that is another type when its agent, or (``side`` "recipient") what it is
+    done to, is of a kind (rioting protesters; a newspaper's accounts frozen)."""
 
     agents: frozenset[str]
     becomes: str
     mode: str | None
+    side: str = "actor"
 
 
 @cache
@@ -109,12 +111,104 @@ def agent_shifts() -> dict[str, list[AgentShift]]:
         _check(row.get("event") in EVENT_TYPES and row.get("becomes") in EVENT_TYPES, name, row,
                "unknown event type")
         _check(isinstance(row.get("agents"), list) and row["agents"] != [], name, row, "agents")
+        _check(row.get("side", "actor") in ("actor", "recipient"), name, row, "side must be actor or recipient")
         table.setdefault(row["event"], []).append(AgentShift(
             agents=frozenset(word.lower() for word in row["agents"]),
             becomes=row["becomes"],
             mode=row.get("mode"),
+            side=row.get("side", "actor"),
         ))
     return table
+
+
+@dataclass(frozen=True)
+class JointShift:
+    """Acts that are another type when done together ("a joint raid", "co-financed")."""
+
+    markers: frozenset[str]
+    prefixes: tuple[str, ...]
+    events: frozenset[str]
+    becomes: str
+
+
+@cache
+def joint_shifts() -> list[JointShift]:
+    name = "plover_joint.jsonl"
+    table = []
+    for row in read_jsonl(name):
+        _check(row.get("becomes") in EVENT_TYPES and all(e in EVENT_TYPES for e in row.get("events", ())),
+               name, row, "unknown event type")
+        _check(isinstance(row.get("markers"), list) and row["markers"] != [], name, row, "markers")
+        table.append(JointShift(
+            markers=frozenset(word.lower() for word in row["markers"]),
+            prefixes=tuple(prefix.lower() for prefix in row.get("prefixes", ())),
+            events=frozenset(row["events"]),
+            becomes=row["becomes"],
+        ))
+    return table
+
+
+@dataclass(frozen=True)
+class PurposeShift:
+    """Acts that are another type when non-state people do them for a purpose ("shut their
+    shops in protest"); ``state_agents`` are the doers that keep the act's type."""
+
+    words: frozenset[str]
+    events: frozenset[str]
+    becomes: str
+    state_agents: frozenset[str]
+
+
+@cache
+def purpose_shifts() -> list[PurposeShift]:
+    name = "plover_purposes.jsonl"
+    table = []
+    for row in read_jsonl(name):
+        _check(row.get("becomes") in EVENT_TYPES and all(e in EVENT_TYPES for e in row.get("events", ())),
+               name, row, "unknown event type")
+        _check(isinstance(row.get("words"), list) and row["words"] != [], name, row, "words")
+        table.append(PurposeShift(
+            words=frozenset(word.lower() for word in row["words"]),
+            events=frozenset(row["events"]),
+            becomes=row["becomes"],
+            state_agents=frozenset(word.lower() for word in row.get("state_agents", ())),
+        ))
+    return table
+
+
+@dataclass(frozen=True)
+class Frame:
+    """An event noun after one of ``prepositions`` frames its clause's act ("under the deal")."""
+
+    prepositions: tuple[str, ...]
+    events: frozenset[str]
+    becomes: str
+
+
+@cache
+def frames() -> list[Frame]:
+    name = "plover_frames.jsonl"
+    table = []
+    for row in read_jsonl(name):
+        _check(row.get("becomes") in EVENT_TYPES and all(e in EVENT_TYPES for e in row.get("events", ())),
+               name, row, "unknown event type")
+        _check(isinstance(row.get("prepositions"), list) and row["prepositions"] != [], name, row,
+               "prepositions")
+        table.append(Frame(tuple(p.lower() for p in row["prepositions"]), frozenset(row["events"]),
+                           row["becomes"]))
+    return table
+
+
+@cache
+def light_nouns() -> frozenset[str]:
+    """Nouns named by the noun before them ("internet access", "asset freeze"): that noun is
+    part of what an act is done to."""
+    name = "plover_light_nouns.jsonl"
+    nouns = set()
+    for row in read_jsonl(name):
+        _check(isinstance(row.get("noun"), str) and row["noun"].strip() != "", name, row, "noun")
+        nouns.add(row["noun"].lower())
+    return frozenset(nouns)
 
 
 @cache

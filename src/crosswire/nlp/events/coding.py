@@ -14,10 +14,10 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from crosswire.knowledge import plover
+from crosswire.nlp.events.modality import conditions_of
 from crosswire.nlp.events.modes import context_for, mode_for
 from crosswire.nlp.events.parse import (
     clause_cost,
-    conditions_of,
     find_triggers,
     sentence_keys,
 )
@@ -61,6 +61,7 @@ def code_sentence(sent: Span, *, offset: int = 0, article: str | None = None,
         reading = read_trigger(trigger, by_anchor=by_anchor, light=light)
         if reading is None:
             continue
+        trigger = reading.trigger  # a framed noun's act is the verb it frames
         if reading.inner is not None:
             consumed.add(reading.inner.anchor.i)
         found = participants_of(reading, offset=offset, country=country)

@@ -11,7 +11,6 @@ from spacy.strings import StringStore
 from spacy.tokens import Span, Token
 
 from crosswire.knowledge import plover
-from crosswire.knowledge.markers import condition_markers
 from crosswire.nlp.doc_view import tokens_of, view_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
@@ -19,8 +18,6 @@ PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "attr", "oprd"})
 RECIPIENT_PREPOSITIONS = frozenset({"against", "on", "to", "with", "at", "toward", "towards",
                                     "from", "into", "upon", "over"})
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should"})
 # A participle modifying a noun ("the proposed constitution", "the besieged town") names
 # a state, not the sentence's event. Checked by cross-validation inside the tune half and on
 # sentences written for tests/test_events.py.
@@ -168,9 +165,18 @@ def argument_words(anchor: Token, *, subject: bool = True) -> set[str]:
     frontier = [(child, 1) for child in anchor.children
                 if (child.dep_ not in skipped or child.dep_ in ("ccomp", "xcomp") and child.pos_ == "ADJ")
                 and (subject or not (child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPOSITIONS))]
+    # an object the parse makes the subject of the verb's complement is the verb's own
+    # ("allowed journalists to enter", "granted investigators access")
+    frontier += [(grandchild, 1) for child in anchor.children if child.dep_ in ("ccomp", "xcomp")
+                 for grandchild in child.children if grandchild.dep_ == "nsubj" and grandchild.i > anchor.i]
+    # a gerund is what is stopped or begun ("stopped firing"), though not its own arguments
+    # ("stopped buying power over unpaid bills" stops no bill)
+    for child in anchor.children:
+        if child.dep_ == "xcomp" and child.tag_ == "VBG":
+            words.update(token_keys(child))
     while frontier:
         token, depth = frontier.pop()
-        if token.dep_ != "compound":
+        if token.dep_ != "compound" or plover.light_nouns().intersection(token_keys(token.head)):
             words.update(token_keys(token))
         for child in token.children:
             # a conjunct stands where its head stands ("food and medicine"), and so does a
@@ -264,17 +270,28 @@ def _candidate_cues(lemma: int, lower: int, tag: str, token_pos: str, nominal_de
     return found
 
 
+# Where a light verb's event noun sits: its object, or its subject in the passive ("a
+# march was held"); "held a march" is often parsed with the noun as an adverbial.
+LIGHT_OBJECT_DEPS = frozenset({"dobj", "attr", "npadvmod", "nsubjpass"})
+
+
 def _as_light(trigger: Trigger, triggers: dict[int, Trigger]) -> Trigger:
-    """A verb that can be light ("launched", "held") gives way to the event noun it governs."""
-    if trigger.cue.pos != "VERB" or trigger.cue.role == "light" or trigger.cue.requires or trigger.cue.rest:
+    """A verb that can be light ("launched", "held") gives way to the event noun it governs,
+    unless that noun is the very word the verb's sense requires ("launched missiles"): a
+    required word deeper inside the noun's phrase belongs to the noun ("resumed talks on
+    the border" are talks, not a border reopened)."""
+    if trigger.cue.pos != "VERB" or trigger.cue.role == "light" or trigger.cue.rest:
         return trigger
     light = next((cue for key in token_keys(trigger.anchor)
                   for cue in plover.cues().get((key, "VERB"), ()) if cue.role == "light"), None)
     if light is None:
         return trigger
-    for child in trigger.anchor.children:
+    objects = [child for child in trigger.anchor.children if child.dep_ in LIGHT_OBJECT_DEPS]
+    if any(set(trigger.cue.requires) & set(token_keys(child)) for child in objects):
+        return trigger
+    for child in objects:
         governed = triggers.get(child.i)
-        if child.dep_ in ("dobj", "attr") and governed is not None and governed.cue.pos == "NOUN":
+        if governed is not None and governed.cue.pos == "NOUN":
             return Trigger(light, trigger.anchor, (trigger.anchor,))
     return trigger
 
@@ -370,75 +387,38 @@ def noun_owner(noun: Token) -> Token | None:
     return None
 
 
-# Verbs whose negation asserts their complement: "will not hesitate to use force".
-LITOTES_VERBS = frozenset({"hesitate"})
-DEONTIC_AUX = frozenset({"must", "should", "ought"})
+# "attack on X", "talks with X", "aid to X"
+NOUN_TARGET_PREPOSITIONS = frozenset({"against", "on", "with", "to", "at"})
 
 
-def is_deontic(anchor: Token) -> bool:
-    """"X must withdraw", "X has to agree": the clause states what someone is asked to do."""
-    if any(c.dep_ == "aux" and c.lower_ in DEONTIC_AUX for c in anchor.children):
-        return True
-    return anchor.dep_ == "xcomp" and anchor.head.lemma_ == "have"
-
-
-def status_of(anchor: Token) -> str:
-    """PLOVER auxiliary mode of the trigger's clause: negated, future, hypothetical or asserted."""
-    scope = [anchor]
-    if anchor.dep_ == "xcomp" and anchor.head.i != anchor.i:
-        scope.append(anchor.head)
-    children = [c for t in scope for c in t.children]
-    negations = [c for c in children
-                 if c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det")]
-    if negations and not (len(scope) > 1 and scope[1].lemma_ in LITOTES_VERBS
-                          and all(c.head.i == scope[1].i for c in negations)):
-        return "negated"
-    auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
-    if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
-           for c in children) and auxes & (HYPOTHETICAL_AUX | {"would"}):
-        return "hypothetical"
-    if auxes & FUTURE_AUX or "would" in auxes or _going_to(anchor):
-        return "future"
-    if auxes & HYPOTHETICAL_AUX:
-        return "hypothetical"
-    return "asserted"
-
-
-def _going_to(anchor: Token) -> bool:
-    head = anchor.head
-    return (anchor.dep_ == "xcomp" and head.lower_ == "going"
-            and any(c.lower_ in ("is", "are", "am", "was", "were", "'s", "'re") for c in head.children))
-
-
-def conditions_of(anchor: Token, *, text: str | None = None) -> list[tuple[str, Span]]:
-    """Conditional clauses attached to the trigger or the verbs governing it.
-
-    ``text`` is the Doc's text when the caller has it: slicing it is what ``Span.text``
-    would build token by token, for every clause of every trigger.
-    """
-    found: list[tuple[str, Span]] = []
-    markers = condition_markers()
-    doc = anchor.doc
-    if text is None:
-        text = doc.text
-    head = anchor
-    for _ in range(3):
-        for child in head.children:
-            if child.dep_ not in ("advcl", "prep", "advmod", "ccomp"):
-                continue
-            left = child.left_edge.i
-            span = doc[left : child.right_edge.i + 1]
-            before = text[doc[max(left - 2, 0)].idx : doc[left - 1].idx + len(doc[left - 1])].lower() \
-                if left > 0 else ""
-            lowered = text[span.start_char : span.end_char].lower()
-            for marker in markers:
-                if lowered.startswith(marker) or (before + " " + lowered).strip().startswith(marker):
-                    found.append((marker, span))
-                    break
-        if head.head.i == head.i or head.dep_ not in ("xcomp", "ccomp", "conj"):
-            break
-        head = head.head
-    return found
+def actors_and_recipients(trigger: Trigger) -> tuple[list[Token], list[Token]]:
+    """Who does a trigger's act and to whom, from its parse (a noun's owner, a verb's subject,
+    a passive's agent)."""
+    anchor = trigger.anchor
+    covered = {t.i for t in trigger.tokens}
+    if trigger.cue.pos == "NOUN":
+        owner = noun_owner(anchor)
+        recipients = [c for p in anchor.children if p.dep_ == "prep" and p.lower_ in NOUN_TARGET_PREPOSITIONS
+                      for c in p.children if c.dep_ == "pobj"]
+        if owner is None and anchor.head.pos_ in ("VERB", "AUX") and anchor.dep_ in ("dobj", "attr"):
+            subject, passive = subject_of(anchor.head)
+            owner = None if passive else subject
+            recipients += recipients_of(anchor.head, exclude=covered | {anchor.i})
+        elif owner is None and anchor.dep_ not in ("nsubj", "nsubjpass"):
+            # "youths threw stones during demonstrations": the clause's subject took part
+            verb = governing_verb(anchor)
+            subject, passive = subject_of(verb) if verb is not None else (None, False)
+            owner = None if passive else subject
+        return ([owner] if owner is not None else []), recipients
+    subject, passive = subject_of(anchor)
+    agent = agent_of(anchor)
+    recipients = recipients_of(anchor, exclude=covered)
+    if passive:
+        actors = [agent] if agent is not None else []
+        if subject is not None:
+            recipients.insert(0, subject)
+        return actors, recipients
+    return ([subject] if subject is not None else []), recipients
 
 
 def phrase_of(token: Token) -> Span:

@@ -14,24 +14,30 @@ from functools import cached_property
 from spacy.tokens import Span, Token
 
 from crosswire.knowledge import plover
+from crosswire.nlp.events.modality import is_deontic, status_of
 from crosswire.nlp.events.modes import REQUEST_MODE_OF, asked_mode, threat_mode
 from crosswire.nlp.events.parse import (
     ACTOR_PRONOUNS,
+    LIGHT_OBJECT_DEPS,
     NOUN_COST,
     Trigger,
-    agent_of,
+    actors_and_recipients,
     antecedent,
     clause_cost,
     code_for,
     governing_verb,
-    is_deontic,
-    noun_owner,
     phrase_of,
-    recipients_of,
-    status_of,
     subject_of,
     token_keys,
     with_conjuncts,
+)
+from crosswire.nlp.events.shifts import (
+    CONSEQUENCE_TYPES,
+    agent_shift,
+    event_subject,
+    framed_act,
+    joint_shift,
+    purpose_shift,
 )
 from crosswire.models import EventParticipant, TextSpan
 
@@ -44,8 +50,11 @@ PERMISSION_VERBS = frozenset({"allow", "let", "permit"})
 # Refusals whose negation leaves the act open rather than denying it.
 LEFT_OPEN_VERBS = frozenset({"rule out", "exclude"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "advcl", "acl"})
-# "attack on X", "talks with X", "aid to X"
-NOUN_TARGET_PREPOSITIONS = frozenset({"against", "on", "with", "to", "at"})
+# Clauses and participles that describe an argument below the cue ("the market destroyed by
+# the fire", "flood-hit towns"): what they name is no part of what is promised or asked (a
+# clause of the cue's own words is its complement: "readiness to deepen", "reserved the
+# right to respond").
+DESCRIBING_DEPS = frozenset({"relcl", "acl", "amod"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 # Entity types that are never an actor or recipient (dates, amounts).
 NOT_PARTICIPANT_ENTS = frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL", "MONEY", "PERCENT", "ORDINAL"})
@@ -69,13 +78,20 @@ class Reading:
 
 def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: frozenset[int]) -> Reading | None:
     """The event a trigger codes once its complement and modality are taken into account."""
+    if _topic_of_consultation(trigger.anchor, by_anchor):
+        return None
+    framed = framed_act(trigger, by_anchor)
+    if framed is not None:
+        if not framed.cue.event:
+            return None  # the act has a type of its own: the frame is background
+        trigger = framed
     cue = trigger.cue
     event, mode = cue.event, cue.mode
-    if _topic_of_consultation(trigger.anchor, by_anchor):
+    if event in CONSEQUENCE_TYPES and event_subject(trigger, by_anchor):
         return None
     # a noun under a light verb ("must reach an agreement") takes the verb's modality
     predicate = trigger.anchor
-    if cue.pos == "NOUN" and predicate.dep_ in ("dobj", "attr") and predicate.head.i in light:
+    if cue.pos == "NOUN" and predicate.dep_ in LIGHT_OBJECT_DEPS and predicate.head.i in light:
         predicate = predicate.head
     status = status_of(predicate)
     takes_complement = cue.pos in ("VERB", "ADJ") or cue.role in ("intent", "offer")
@@ -121,9 +137,15 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         inner = None  # the complement is an event of its own ("urged X to withdraw")
     else:
         inner = None
-    shift = _agent_shift(trigger, event)
+    shift = agent_shift(trigger, event)
     if shift is not None:
         event, mode = shift.becomes, shift.mode
+    joint = joint_shift(trigger, predicate, event)
+    if joint is not None:
+        event, mode = joint.becomes, None
+    purpose = purpose_shift(trigger, event)
+    if purpose is not None:
+        event, mode = purpose.becomes, None
     deontic = is_deontic(predicate) and event not in plover.VERBAL_CONFLICT_TYPES
     if deontic:
         event, mode = "REQUEST", REQUEST_MODE_OF.get(event or "", "change")
@@ -164,30 +186,23 @@ def _topic_of_consultation(anchor: Token, by_anchor: dict[int, Trigger]) -> bool
     return False
 
 
-def _agent_shift(trigger: Trigger, event: str | None) -> plover.AgentShift | None:
-    """The type an act takes from who does it ("protesters clashed with police" riot)."""
-    shifts = plover.agent_shifts().get(event or "")
-    if not shifts:
-        return None
-    actors, _ = _actors_and_recipients(trigger)
-    keys = {key for actor in actors for key in token_keys(actor)}
-    return next((shift for shift in shifts if shift.agents & keys), None)
-
-
 def _complement_triggers(trigger: Trigger, by_anchor: dict[int, Trigger]) -> list[Trigger]:
     """Cues inside the complement of a verb ("vowed to retaliate", "urged talks")."""
     found = []
+    own = {t.i for t in trigger.tokens}
     # Only the sentence's other cues can be found: each is walked up to see whether the
     # anchor governs it, instead of walking the anchor's whole subtree.
     for index in sorted(by_anchor):
         token = by_anchor[index].anchor
         if index == trigger.anchor.i:
             continue
-        path, head = [], token
+        path, head, describes = [], token, False
         while head.i != trigger.anchor.i and head.head.i != head.i:
             path.append(head.dep_)
+            describes |= head.dep_ in DESCRIBING_DEPS and head.head.i not in own
             head = head.head
-        if head.i == trigger.anchor.i and path and path[-1] in COMPLEMENT_DEPS and "relcl" not in path:
+        if head.i == trigger.anchor.i and path and path[-1] in COMPLEMENT_DEPS \
+                and "relcl" not in path and not describes:
             found.append(by_anchor[token.i])
     if len(found) > 1:  # in the subtree's order, which a non-projective parse reorders
         order = {token.i: n for n, token in enumerate(trigger.anchor.subtree)}
@@ -312,34 +327,6 @@ def speaker_of(anchor: Token) -> Token | None:
     return None
 
 
-def _actors_and_recipients(trigger: Trigger) -> tuple[list[Token], list[Token]]:
-    anchor = trigger.anchor
-    covered = {t.i for t in trigger.tokens}
-    if trigger.cue.pos == "NOUN":
-        owner = noun_owner(anchor)
-        recipients = [c for p in anchor.children if p.dep_ == "prep" and p.lower_ in NOUN_TARGET_PREPOSITIONS
-                      for c in p.children if c.dep_ == "pobj"]
-        if owner is None and anchor.head.pos_ in ("VERB", "AUX") and anchor.dep_ in ("dobj", "attr"):
-            subject, passive = subject_of(anchor.head)
-            owner = None if passive else subject
-            recipients += recipients_of(anchor.head, exclude=covered | {anchor.i})
-        elif owner is None and anchor.dep_ not in ("nsubj", "nsubjpass"):
-            # "youths threw stones during demonstrations": the clause's subject took part
-            verb = governing_verb(anchor)
-            subject, passive = subject_of(verb) if verb is not None else (None, False)
-            owner = None if passive else subject
-        return ([owner] if owner is not None else []), recipients
-    subject, passive = subject_of(anchor)
-    agent = agent_of(anchor)
-    recipients = recipients_of(anchor, exclude=covered)
-    if passive:
-        actors = [agent] if agent is not None else []
-        if subject is not None:
-            recipients.insert(0, subject)
-        return actors, recipients
-    return ([subject] if subject is not None else []), recipients
-
-
 @dataclass(frozen=True)
 class Participants:
     actors: list[EventParticipant]
@@ -352,9 +339,9 @@ def participants_of(reading: Reading, *, offset: int, country: SentenceCountry |
                     ) -> Participants:
     """Actors, recipients, the reporting speaker and the place of a reading; ``country``
     is the sentence's (shared by its readings), looked up here when not given."""
-    actors, recipients = _actors_and_recipients(reading.trigger)
+    actors, recipients = actors_and_recipients(reading.trigger)
     if reading.inner is not None and not recipients:
-        recipients = _actors_and_recipients(reading.inner)[1]
+        recipients = actors_and_recipients(reading.inner)[1]
     if reading.event in ("REQUEST", "REJECT") and reading.trigger.cue.pos == "VERB":
         # "demanded that Hamas renounce ...": the subject of the demanded clause is asked
         for child in reading.trigger.anchor.children:

@@ -1,0 +1,83 @@
+"""The modality of an event's clause: negated, future, hypothetical or asserted; what
+someone "must" do; and the conditions ("if", "unless") it is held under.
+
+Pure functions over spaCy tokens, read by the coder (``coding.py``, ``reading.py``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from crosswire.knowledge.markers import condition_markers
+
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should"})
+# Verbs whose negation asserts their complement: "will not hesitate to use force".
+LITOTES_VERBS = frozenset({"hesitate"})
+DEONTIC_AUX = frozenset({"must", "should", "ought"})
+
+
+def is_deontic(anchor: Token) -> bool:
+    """"X must withdraw", "X has to agree": the clause states what someone is asked to do."""
+    if any(c.dep_ == "aux" and c.lower_ in DEONTIC_AUX for c in anchor.children):
+        return True
+    return anchor.dep_ == "xcomp" and anchor.head.lemma_ == "have"
+
+
+def status_of(anchor: Token) -> str:
+    """PLOVER auxiliary mode of the trigger's clause: negated, future, hypothetical or asserted."""
+    scope = [anchor]
+    if anchor.dep_ == "xcomp" and anchor.head.i != anchor.i:
+        scope.append(anchor.head)
+    children = [c for t in scope for c in t.children]
+    negations = [c for c in children
+                 if c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det")]
+    if negations and not (len(scope) > 1 and scope[1].lemma_ in LITOTES_VERBS
+                          and all(c.head.i == scope[1].i for c in negations)):
+        return "negated"
+    auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
+    if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+           for c in children) and auxes & (HYPOTHETICAL_AUX | {"would"}):
+        return "hypothetical"
+    if auxes & FUTURE_AUX or "would" in auxes or _going_to(anchor):
+        return "future"
+    if auxes & HYPOTHETICAL_AUX:
+        return "hypothetical"
+    return "asserted"
+
+
+def _going_to(anchor: Token) -> bool:
+    head = anchor.head
+    return (anchor.dep_ == "xcomp" and head.lower_ == "going"
+            and any(c.lower_ in ("is", "are", "am", "was", "were", "'s", "'re") for c in head.children))
+
+
+def conditions_of(anchor: Token, *, text: str | None = None) -> list[tuple[str, Span]]:
+    """Conditional clauses attached to the trigger or the verbs governing it.
+
+    ``text`` is the Doc's text when the caller has it: slicing it is what ``Span.text``
+    would build token by token, for every clause of every trigger.
+    """
+    found: list[tuple[str, Span]] = []
+    markers = condition_markers()
+    doc = anchor.doc
+    if text is None:
+        text = doc.text
+    head = anchor
+    for _ in range(3):
+        for child in head.children:
+            if child.dep_ not in ("advcl", "prep", "advmod", "ccomp"):
+                continue
+            left = child.left_edge.i
+            span = doc[left : child.right_edge.i + 1]
+            before = text[doc[max(left - 2, 0)].idx : doc[left - 1].idx + len(doc[left - 1])].lower() \
+                if left > 0 else ""
+            lowered = text[span.start_char : span.end_char].lower()
+            for marker in markers:
+                if lowered.startswith(marker) or (before + " " + lowered).strip().startswith(marker):
+                    found.append((marker, span))
+                    break
+        if head.head.i == head.i or head.dep_ not in ("xcomp", "ccomp", "conj"):
+            break
+        head = head.head
+    return found

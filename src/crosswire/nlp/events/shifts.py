@@ -1,0 +1,135 @@
+"""Types an act takes from its setting rather than its cue: who does it ("protesters
+clashed" riot), with whom ("a joint raid"), why ("shut their shops in protest"), under what
+("under the deal, X began exporting") and whether its subject is itself an event ("the
+bombing cut the line").
+
+The word lists are data (``plover_agents``, ``plover_joint``, ``plover_purposes``,
+``plover_frames``); these functions read them against the parse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from crosswire.knowledge import plover
+from crosswire.nlp.events.parse import (
+    LIGHT_OBJECT_DEPS,
+    Trigger,
+    actors_and_recipients,
+    argument_words,
+    code_for,
+    token_keys,
+)
+
+# Material acts whose doer must be an actor: with an event for subject the verb tells what
+# followed from that event ("the bombing cut the only link", "the boycott left pupils
+# without results"), and the subject is the news.
+CONSEQUENCE_TYPES = frozenset({"AID", "RETREAT", "SANCTION", "CONSULT", "MOBILIZE", "CONCEDE", "COOPERATE"})
+
+
+def event_subject(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
+    """Whether the verb's subject is itself an event noun ("the bombing of the line",
+    "the militia's threat to attack", "a walkout by refinery workers")."""
+    if trigger.cue.pos != "VERB":
+        return False
+    subject = next((c for c in trigger.anchor.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i not in by_anchor or by_anchor[subject.i].cue.pos != "NOUN":
+        return False
+    # an event noun names its doer or its object; a body that acts ("the commission") rarely does
+    return any(c.dep_ == "poss" or c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and c.lower_ in ("of", "by", "to")
+               for c in subject.children)
+
+
+def framed_act(trigger: Trigger, by_anchor: dict[int, Trigger]) -> Trigger | None:
+    """The act an event noun frames ("under the deal, X began exporting"): the governing
+    verb as a trigger of the frame's type, or that verb's own trigger (an event of its own)
+    with no type, or None when the noun frames nothing."""
+    cue, anchor = trigger.cue, trigger.anchor
+    if cue.pos != "NOUN":
+        return None
+    frame = next((f for f in plover.frames() if cue.event in f.events), None)
+    if frame is None:
+        return None
+    top = anchor
+    while top.dep_ in ("pobj", "prep") and top.head.i != top.i:
+        top = top.head
+    if top.i == anchor.i or top.dep_ not in ("ROOT", "conj", "ccomp", "advcl") or top.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = anchor.doc
+    # the frame's words run from one of the noun's prepositions to the noun's own phrase
+    # ("within the framework of [the bilateral agreement]")
+    openings = {" ".join(t.lower_ for t in doc[prep.i : anchor.left_edge.i])
+                for prep in anchor.ancestors if prep.dep_ == "prep" and prep.i < anchor.i}
+    if not openings & set(frame.prepositions):
+        return None
+    own = by_anchor.get(top.i)
+    if own is not None and own.cue.event:
+        return Trigger(replace(own.cue, event=None), top, own.tokens)
+    return Trigger(replace(cue, cue=top.lemma_, pos="VERB", event=frame.becomes, mode=None), top, (top,))
+
+
+def agent_shift(trigger: Trigger, event: str | None) -> plover.AgentShift | None:
+    """The type an act takes from who does it ("protesters clashed with police" riot). A
+    noun's doer is the subject of the verb it is the object of ("jets carried out strikes");
+    the subject of a clause it only sits in is a guess ("police behaved badly during the
+    protest"), so such nouns keep their type."""
+    shifts = plover.agent_shifts().get(event or "")
+    if not shifts or trigger.cue.pos == "NOUN" and trigger.anchor.dep_ not in LIGHT_OBJECT_DEPS:
+        return None
+    actors, _ = actors_and_recipients(trigger)
+    keys = {key for actor in actors for key in token_keys(actor)}
+    done_to = argument_words(trigger.anchor, subject=False) if any(
+        shift.side == "recipient" for shift in shifts) else set()
+    return next((shift for shift in shifts
+                 if shift.agents & (done_to if shift.side == "recipient" else keys)), None)
+
+
+def joint_shift(trigger: Trigger, predicate: Token, event: str | None) -> plover.JointShift | None:
+    """The type an act takes when its doers act together: a marker on the act or its
+    object ("trained together", "a joint raid") or a prefix on the verb ("co-financed")."""
+    shifts = [shift for shift in plover.joint_shifts() if event in shift.events]
+    if not shifts:
+        return None
+    anchor = trigger.anchor
+    near = [*anchor.children, *predicate.children,
+            *(g for c in anchor.children if c.dep_ == "dobj" for g in c.children)]
+    words = {key for token in near for key in token_keys(token)}
+    start = trigger.tokens[0].idx
+    before = anchor.doc.text[max(0, start - 4) : start].lower()
+    return next((shift for shift in shifts if shift.markers & words
+                 or any(before.endswith(prefix) for prefix in shift.prefixes)), None)
+
+
+# How far below the act its purpose may sit ("shut their shops [for [the day [in [protest]]]]").
+PURPOSE_DEPTH = 4
+PURPOSE_DEPS = frozenset({"prep", "pobj", "advcl", "xcomp", "acl"})
+
+
+def purpose_shift(trigger: Trigger, event: str | None) -> plover.PurposeShift | None:
+    """The type an act takes from its stated purpose ("in protest", "to protest") when
+    its doers are not a state's."""
+    shifts = [shift for shift in plover.purpose_shifts() if event in shift.events]
+    if not shifts or trigger.cue.pos != "VERB":
+        return None
+    purposes = set()
+    frontier = [(child, 1) for child in trigger.anchor.children if child.dep_ in PURPOSE_DEPS]
+    while frontier:
+        token, depth = frontier.pop()
+        in_frame = (token.dep_ == "pobj" and token.head.lower_ == "in"
+                    or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
+        if in_frame:
+            purposes.update(token_keys(token))
+        if depth < PURPOSE_DEPTH:
+            frontier.extend((c, depth + 1) for c in token.children if c.dep_ in PURPOSE_DEPS)
+    shifts = [shift for shift in shifts if shift.words & purposes]
+    if not shifts:
+        return None
+    actors, _ = actors_and_recipients(trigger)
+    # a named doer is a state, an organisation or a person of rank far more often than a crowd
+    if not actors or any(actor.pos_ == "PROPN" or actor.ent_type_ in ("GPE", "NORP")
+                         or code_for(actor) is not None for actor in actors):
+        return None
+    keys = {key for actor in actors for key in token_keys(actor)}
+    return next((shift for shift in shifts if not shift.state_agents & keys), None)

@@ -1,0 +1,223 @@
+"""PLOVER coding: which sense of a cue applies, and which predicate carries the event.
+
+Every sentence is invented (names of places and people included); each pair or group
+contrasts one mechanism, not one word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.nlp import code_texts
+
+
+def first_type(nlp, text: str) -> str | None:
+    events = next(iter(code_texts([text], nlp=nlp)))
+    return events[0].event if events else None
+
+
+@pytest.mark.parametrize("text, event", [
+    # the parse often makes a permission's object the subject of its complement
+    ("The junta allowed foreign observers to enter the northern districts.", "RETREAT"),
+    ("The ministry granted Valdorian inspectors access to the reactor site.", "RETREAT"),
+    # a light verb's event noun parsed as an adverbial or as the passive subject
+    ("Farmers' groups held a march through Tarsk against the new dam.", "PROTEST"),
+    ("Negotiations between the union and the mine owners were held in a hotel.", "CONSULT"),
+])
+def test_the_verb_argument_the_parse_misplaces(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # an act two parties do together is cooperation, whatever the act
+    ("Police of Valdoria and Norvania carried out a joint raid on a forgers' workshop.", "COOPERATE"),
+    ("Police of Valdoria raided a forgers' workshop near the border.", "COERCE"),
+    ("Engineers of the two states trained together at the Tarsk depot.", "COOPERATE"),
+    ("Valdoria and Norvania co-financed a new ferry terminal.", "COOPERATE"),
+    ("Valdoria financed a new ferry terminal in flood-hit Norvania.", "AID"),
+    ("The two customs services began joint checks of lorries at the crossing.", "COOPERATE"),
+    # force and talks keep their own types
+    ("Valdorian and Norvanian jets carried out joint strikes on the rebel camps.", "ASSAULT"),
+    # a joint statement is a statement, not cooperation
+    ("Both governments raised concerns about the vote in a joint statement.", "ACCUSE"),
+])
+def test_acting_together_is_cooperation(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # a boycott is a protest (CAMEO 143); boycotting talks is refusing to meet
+    ("Teachers' unions boycotted the new national tests in Tarsk.", "PROTEST"),
+    ("The rebel delegation boycotted the peace talks in Tarsk.", "REJECT"),
+    ("Dock workers walked out after the port cut their overtime pay.", "PROTEST"),
+    ("The exiled opposition stayed away from the national dialogue in Tarsk.", "REJECT"),
+    ("Jailed union leaders have refused food for two weeks.", "PROTEST"),
+])
+def test_withholding_as_protest_or_refusal(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # who blocks a way decides: civilians protest, the state's forces restrict
+    ("Taxi drivers blocked the main avenue into Tarsk for five hours.", "PROTEST"),
+    ("Police blocked the main avenue into Tarsk for five hours.", "COERCE"),
+    ("Farmers blockaded the motorway with their tractors.", "PROTEST"),
+    # a noun's doer guessed from its clause does not shift it
+    ("The mayor said the police had behaved badly during the protest.", "PROTEST"),
+])
+def test_who_blocks_a_way(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # what people do in protest is a protest; a state doing the same keeps the act's type
+    ("Bakers in Tarsk shut their shops for two days in protest against the flour tax.", "PROTEST"),
+    ("Dockers stopped working to protest against the sacking of a colleague.", "PROTEST"),
+    ("Valdoria recalled its envoy from Norvania in protest at the arrests.", "SANCTION"),
+    ("The ministry cancelled the minister's visit to Tarsk in protest at the verdict.", "REJECT"),
+])
+def test_an_act_done_in_protest(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event, trigger", [
+    # an act done under an agreement carries it out: cooperation, told by its verb
+    ("Under the new grain pact, the first Valdorian freighters reached Norvania's northern ports.",
+     "COOPERATE", "reached"),
+    ("Within the framework of the transit accord, Tarsk opened its rail yards to Valdorian freight.",
+     "COOPERATE", "opened"),
+    # an act with a type of its own keeps it
+    ("Under the deal with the opposition, the junta freed forty detainees.", "RETREAT", "freed"),
+])
+def test_an_act_under_an_agreement(nlp, text, event, trigger):
+    events = next(iter(code_texts([text], nlp=nlp)))
+    assert (events[0].event, events[0].trigger.text) == (event, trigger)
+
+
+@pytest.mark.parametrize("text, event", [
+    # ground taken by force is an assault; combatants captured are abducted (manual, ASSAULT);
+    # property seized by the state is coercion
+    ("Militia fighters seized the hill villages north of Tarsk.", "ASSAULT"),
+    ("Government troops recaptured the river town after a week of fighting.", "ASSAULT"),
+    ("The rebels captured nine Valdorian soldiers near the pass.", "ASSAULT"),
+    ("Customs officers seized a lorry of smuggled cigarettes at the crossing.", "COERCE"),
+])
+def test_ground_or_property_taken(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # a material act needs a doer: with an event for subject, the verb tells what followed
+    ("The shelling of the pumping station left Tarsk without water for a week.", "ASSAULT"),
+    ("The union's boycott of the new timetable left the trains half empty.", "PROTEST"),
+    ("A donation of grain from Valdoria arrived in the port on Monday.", "AID"),
+    # a body that acts keeps its act
+    ("The bishops' council sent blankets to the flooded valley.", "AID"),
+])
+def test_an_event_as_subject(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # exchanges taken up again are cooperation; talks taken up again consultation
+    ("Valdoria and Norvania resumed direct flights between their capitals.", "COOPERATE"),
+    ("Grain exports from Tarsk to Norvania resumed on Monday.", "COOPERATE"),
+    ("Valdoria and Norvania resumed talks on the river border.", "CONSULT"),
+])
+def test_exchanges_resumed(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+def test_concern_about_conduct_is_criticism_a_worry_that_is_not(nlp):
+    assert first_type(nlp, "The ombudsman expressed concern about the treatment of detainees in Tarsk.") == "ACCUSE"
+    assert first_type(nlp, "The remarks raised concerns that Valdoria may be seeking to redraw the border.") != "ACCUSE"
+
+
+@pytest.mark.parametrize("text, event", [
+    # what describes an argument is not what is promised: rebuilding is no threat
+    ("The governor promised to rebuild the bridge destroyed by the floods.", "AGREE"),
+    ("The council vowed to rebuild storm-hit villages before winter.", "AGREE"),
+    ("The militia vowed to destroy the bridge before the army crossed it.", "THREATEN"),
+])
+def test_what_describes_an_argument_is_not_promised(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # a noun named by the noun before it ("asset freeze", "credit line") takes that noun along
+    ("The bloc imposed an asset freeze on six Valdorian generals.", "SANCTION"),
+    ("The bloc imposed a curfew on the port district.", "COERCE"),
+    ("The fund approved a new credit line for Norvania.", "AID"),
+])
+def test_a_noun_named_by_the_noun_before_it(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # sanctions lifted are a retreat (CAMEO 085); promised, a concession
+    ("Valdoria lifted its sanctions on Norvanian steel on Monday.", "RETREAT"),
+    ("Valdoria said it would lift its sanctions on Norvanian steel next month.", "CONCEDE"),
+    # what is stopped may be a gerund: stopping fire is a ceasefire
+    ("Both militias stopped firing at dawn.", "RETREAT"),
+    ("The army suspended military operations in the valley.", "RETREAT"),
+])
+def test_retreat_from_sanctions_or_fire(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # what a state cuts off from its own press, groups or dissidents is repression
+    ("The regulator suspended the opposition channel for two weeks.", "COERCE"),
+    ("The government froze the accounts of two rights groups.", "COERCE"),
+    ("Valdoria froze the assets of four Norvanian ministers.", "SANCTION"),
+])
+def test_what_is_cut_off_decides_sanction_or_repression(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # taking in people who flee is aid, whatever the verb of welcome
+    ("Norvania took in twenty thousand refugees from the fighting in Valdoria.", "AID"),
+    ("The monastery offered shelter to families fleeing the floods.", "AID"),
+    ("Norvania welcomed the Valdorian president at the airport.", "CONSULT"),
+    # a state hit with sanctions is sanctioned, not attacked
+    ("Valdoria was hit with new sanctions after the missile test.", "SANCTION"),
+])
+def test_taking_in_refugees_and_being_hit_with_sanctions(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # force held out as a prospect, or not ruled out, is a threat
+    ("The Valdorian defence minister raised the prospect of military action against the camps.",
+     "THREATEN"),
+    ("The ministry did not exclude a military response to the border incursions.", "THREATEN"),
+    ("The navy said it would respond with force to any boarding of its ships.", "THREATEN"),
+    # talks held out as a prospect are an offer
+    ("The mediator raised the possibility of talks between the two militias.", "AGREE"),
+])
+def test_force_held_out(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # goods withheld from a besieged place are coercion; a proposal blocked a refusal
+    ("Militia fighters blocked food deliveries to the besieged district.", "COERCE"),
+    ("The upper house blocked the budget proposal.", "REJECT"),
+    # forces made ready or shown are mobilised
+    ("The army paraded its new rockets through Tarsk.", "MOBILIZE"),
+    ("Police beefed up security around the stadium.", "MOBILIZE"),
+])
+def test_withholding_and_readiness(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # a wanted person handed to the state that wants them is judicial cooperation
+    ("Norvania deported the fugitive banker back to Valdoria at its request.", "COOPERATE"),
+    ("The Norvanian police turned over to Valdoria a suspect in the ferry bombing.", "COOPERATE"),
+    # people thrown out on suspicion are coerced
+    ("The junta deported two foreign reporters accused of spying.", "COERCE"),
+])
+def test_handing_over_the_wanted(nlp, text, event):
+    assert first_type(nlp, text) == event
