@@ -12,7 +12,7 @@ from crosswire.compare.claims import find_claims
 from crosswire.compare.elsewhere import Elsewhere, here
 from crosswire.compare.framing import frame, with_omissions
 from crosswire.compare.positions import find_issues, find_positions
-from crosswire.compare.timeline import build_timeline, sentence_date
+from crosswire.compare.timeline import build_timeline, event_date
 from crosswire.gc_pause import gc_paused
 from crosswire.models import (
     Actor,
@@ -75,16 +75,15 @@ def link_events(merged: MergedAnalysis, events: list[Event]) -> list[Event]:
             # participants name no article: their event's evidence does
             speaker = EventParticipant(span=replace(statement.speaker_words, article=None),
                                        code=None, actor=statement.speaker)
-        statement_id = statement.id if statement else None
-        linked.append(replace(
+        tied = replace(
             event,
-            statement=statement_id,
+            statement=statement.id if statement else None,
             speaker=actor_for(speaker, article) if speaker and not speaker.actor else speaker,
             actor=[actor_for(p, article) for p in event.actor],
             recipient=[actor_for(p, article) for p in event.recipient],
-            date=sentence_date(event.evidence, statement=statement_id, statements=statements,
-                               articles=articles),
-        ))
+        )
+        linked.append(replace(tied, date=event_date(tied, statements=statements,
+                                                    articles=articles)))
     return linked
 
 
