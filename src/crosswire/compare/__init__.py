@@ -12,6 +12,7 @@ from crosswire.compare.claims import find_claims
 from crosswire.compare.elsewhere import Elsewhere, here
 from crosswire.compare.framing import frame, with_omissions
 from crosswire.compare.positions import find_issues, find_positions
+from crosswire.compare.story_dates import date_story
 from crosswire.compare.timeline import build_timeline, event_date
 from crosswire.gc_pause import gc_paused
 from crosswire.models import (
@@ -111,8 +112,10 @@ def compare(merged: MergedAnalysis, *, elsewhere: Elsewhere = here) -> Briefing:
 
     Issues, positions and framing need no claims: they are handed to ``elsewhere`` (the
     brief pipeline passes a forked process, on a core the finished parse left idle) while
-    this process finds the claims, which hand their word-for-word matching there too."""
+    this process finds the claims, which hand their word-for-word matching there too.
+    Dates an article leaves open that the story settles are settled first (``date_story``)."""
     with gc_paused():
+        merged = date_story(merged)
         events = link_events(merged, merged.events)
         outlook = elsewhere(functools.partial(_outlook, merged, events=events))
         claims = find_claims(merged, embed=default_embedder(), elsewhere=elsewhere)

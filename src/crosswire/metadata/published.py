@@ -270,6 +270,14 @@ def _days_shown(sources: list[str]) -> tuple[set[date], set[date]]:
     return plain, updates
 
 
+def dateline_in_year(text: str, *, boilerplate: list[str], year: int) -> DateEstimate | None:
+    """The date a dateline without its year ("KYIV, Nov 20 (Reuters) -") gives in ``year``,
+    for a story whose other articles say which year it is."""
+    days = DayRange(date(year, 1, 1), date(year, 12, 31))
+    return _dateline(text, boilerplate=boilerplate,
+                     anchor=estimate(days, evidence="", confidence=1.0))
+
+
 def _dateline(text: str, *, boilerplate: list[str], anchor: DateEstimate | None) -> DateEstimate | None:
     """A date the page states for itself: "KYIV, Nov 20 (Reuters) -" or "Published 21 Nov 2022"."""
     head = "\n".join(text.splitlines()[:_LEADING_LINES])
