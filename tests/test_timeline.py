@@ -127,3 +127,19 @@ def test_a_week_across_new_year_still_takes_its_place():
     assert (week.date.value, week.date.earliest, week.date.latest) == (
         None, "2025-12-29", "2026-01-04")
     assert monday.date.value == "2026-01-05"
+
+
+def test_a_weekday_read_against_a_bare_year_places_nothing():
+    text = "Crews cleared the road on Sunday."
+    article = _article("a", text, DateEstimate("2022", "year", "date given by the user", 0.9))
+    [entry] = build_timeline(MergedAnalysis([article], [], []), claims=[],
+                             events=[_event(article, text, "cleared")])
+    assert (entry.date.value, entry.date.basis) == ("2022", "publication")
+
+
+def test_a_date_outside_a_scare_quote_still_dates_the_act():
+    text = 'The army began its "special operation" on February 24.'
+    article = _article("a", text, DateEstimate("2022-11-22", "day", "metadata", 1.0))
+    [entry] = build_timeline(MergedAnalysis([article], [], []), claims=[],
+                             events=[_event(article, text, "operation")])
+    assert entry.date.value == "2022-02-24"

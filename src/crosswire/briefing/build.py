@@ -11,6 +11,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from crosswire.knowledge.dates import placed_days
 from crosswire.models import (
     Actor,
     Article,
@@ -146,7 +147,7 @@ def date_label(date: DateEstimate | None) -> str:
     """'2022-11-20' for a day; 'between 2022-11-14 and 2022-11-20' for a coarser date whose
     range narrows it down, or one no ISO value holds (a week over New Year); else
     '2022-11 (month only)'; 'date unknown'."""
-    if date is not None and not date.value and date.earliest and date.latest:
+    if date is not None and not date.value and placed_days(date):
         return f"between {date.earliest} and {date.latest}"
     if date is None or not date.value or date.precision == "unknown":
         return UNKNOWN_DATE

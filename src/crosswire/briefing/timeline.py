@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from crosswire.briefing.anchors import Anchors
 from crosswire.briefing.build import BriefingView, date_basis, date_label
 from crosswire.briefing.views import Link, link_to
+from crosswire.knowledge.dates import placed_days
 from crosswire.models import DateEstimate, TimelineEntry
 
 WIDTH = 960
@@ -179,8 +180,7 @@ def _entry_link(view: BriefingView, anchors: Anchors, entry: TimelineEntry) -> L
 
 def _days(estimate: DateEstimate) -> tuple[date, date] | None:
     """First and last day a date allows; None when it is unknown or unreadable."""
-    if not (estimate.value and estimate.precision != "unknown") and not (
-            estimate.earliest and estimate.latest):
+    if not (estimate.value and estimate.precision != "unknown") and not placed_days(estimate):
         return None
     try:
         if estimate.earliest and estimate.latest:

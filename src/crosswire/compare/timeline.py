@@ -22,6 +22,7 @@ from crosswire.knowledge.dates import (
     estimate,
     find_date_phrases,
     phrase_kind,
+    placed_days,
     resolve_said_on,
 )
 from crosswire.knowledge.places import dateline_length
@@ -61,9 +62,9 @@ def _published(article: Article | None) -> DateEstimate:
 
 
 def known(date_: DateEstimate | None) -> bool:
-    """A date that places its entry: a value, or the first and last day it allows ("last
-    week" read on 7 January runs over New Year, so no one ISO value holds it)."""
-    return date_ is not None and bool(date_.value or (date_.earliest and date_.latest))
+    """A date that places its entry (``placed_days``): a value, or a few days no one ISO
+    value holds ("last week" read on 7 January runs over New Year)."""
+    return placed_days(date_) is not None
 
 
 def _best(dates: list[DateEstimate]) -> DateEstimate:
@@ -148,8 +149,10 @@ def _quoted(text: str) -> list[tuple[int, int]]:
 
 
 def _apart(phrase_at: int, trigger_at: int, quoted: list[tuple[int, int]]) -> bool:
-    """One of the two words is quoted where the other is not."""
-    return any((start <= phrase_at < end) != (start <= trigger_at < end) for start, end in quoted)
+    """The date is in quoted words and the event outside them (a date outside a scare
+    quote, 'began its "special operation" on February 24', still dates it)."""
+    return any(start <= phrase_at < end and not start <= trigger_at < end
+               for start, end in quoted)
 
 
 def _distance(start: int, end: int, trigger: TextSpan | None) -> int:
@@ -201,7 +204,7 @@ def _dates_in(text: str, published: DateEstimate) -> tuple[tuple[int, DateEstima
 def date_order(estimate_: DateEstimate) -> tuple[bool, date, date, int]:
     """How entries sort: known before unknown, then by the first and last day a date
     allows (so "last week" across New Year still sorts), then by how it was reached."""
-    days = anchor_range_of(estimate_)
+    days = placed_days(estimate_)
     if days is None:
         return True, date.max, date.max, BASIS_ORDER[estimate_.basis]
     return False, days.earliest, days.latest, BASIS_ORDER[estimate_.basis]

@@ -193,6 +193,25 @@ def anchor_range_of(anchor: DateEstimate | None) -> DayRange | None:
     return range_of_value(anchor.value)
 
 
+# A date no ISO value holds still places a statement or event when it spans at most this
+# many days ("last week" read on 7 January runs over New Year); a wider one ("on Sunday"
+# read against a bare year) places nothing.
+MAX_UNNAMED_RANGE_DAYS = 31
+
+
+def placed_days(estimate_: DateEstimate | None) -> DayRange | None:
+    """The days a date places its record in: its value's (or its narrower bounds'), else
+    bounds no wider than ``MAX_UNNAMED_RANGE_DAYS``; None when it places nothing."""
+    if estimate_ is None:
+        return None
+    if estimate_.value and estimate_.precision != "unknown":
+        return anchor_range_of(estimate_)
+    days = anchor_range_of(estimate_) if estimate_.earliest and estimate_.latest else None
+    if days is None or (days.latest - days.earliest).days >= MAX_UNNAMED_RANGE_DAYS:
+        return None
+    return days
+
+
 def range_of_value(value: str) -> DayRange | None:
     """Days covered by an ISO value cut to day, month or year ("2022-11-20", "2022-11", "2022")."""
     parts = value.split("-")
