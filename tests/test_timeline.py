@@ -143,3 +143,14 @@ def test_a_date_outside_a_scare_quote_still_dates_the_act():
     [entry] = build_timeline(MergedAnalysis([article], [], []), claims=[],
                              events=[_event(article, text, "operation")])
     assert entry.date.value == "2022-02-24"
+
+
+def test_a_plan_told_in_a_past_report_reads_its_date_forward():
+    text = "Mayor Ilse Korr said on Wednesday that the sea wall would be rebuilt by March 14."
+    article = _article("a", text, DateEstimate("2026-01-08", "day", "dateline", 0.85))
+    said = _event(article, text, "said")
+    rebuilt = _event(article, text, "rebuilt", n=1)  # coded as asserted: the words tell the plan
+    [entry] = build_timeline(MergedAnalysis([article], [], []), claims=[], events=[said])
+    assert entry.date.value == "2026-01-07"
+    [entry] = build_timeline(MergedAnalysis([article], [], []), claims=[], events=[rebuilt])
+    assert entry.date.value == "2026-03-14"

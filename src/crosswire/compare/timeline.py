@@ -3,7 +3,7 @@
 A claim is dated by when it was said (the statement's own date), else by the earliest
 publication of an article carrying it. An event is dated by the date phrase of its
 sentence nearest its trigger (a dateline's date is the article's, not the event's; a
-future event's "by March 14" is the next March 14), else by a phrase that moves the
+future event's or a plan's "by March 14" is the next March 14), else by a phrase that moves the
 article's last earlier date ("The next day ..."), else by its statement's date, else by
 its article's publication. Every date says how it was reached (``DateEstimate.basis``);
 one that only the publication date gives is as sure as that date times
@@ -26,6 +26,7 @@ from crosswire.knowledge.dates import (
     resolve_said_on,
 )
 from crosswire.knowledge.places import dateline_length
+from crosswire.metadata.published import told_as_plan
 from crosswire.models import (
     Article,
     Claim,
@@ -126,7 +127,8 @@ def _own_date(evidence: TextSpan, *, anchor: DateEstimate | None, trigger: TextS
             continue
         if trigger is not None and _apart(start, trigger.start - evidence.start, quoted):
             continue  # "We will know more by Monday," he said: Monday is not when he said it
-        resolved = resolve_said_on(phrase, anchor=anchor, forward=forward)
+        plan = forward or told_as_plan(evidence.text, start)
+        resolved = resolve_said_on(phrase, anchor=anchor, forward=plan)
         if known(resolved):
             distance = _distance(evidence.start + start, evidence.start + end, trigger)
             found.append((distance, start, resolved))
