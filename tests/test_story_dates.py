@@ -3,6 +3,8 @@ statement dates that hang on it."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from crosswire.compare.story_dates import date_story
 from crosswire.metadata.published import publication_date
 from crosswire.models import Article, MergedAnalysis, Resolution, Statement
@@ -61,3 +63,16 @@ def test_a_statement_said_the_next_day_moves_the_articles_last_date():
     statement = _said(article, "the gates would open", "The next day")
     story = date_story(MergedAnalysis([article], [], [statement]))
     assert story.statements[0].said_on.value == "2025-12-30"
+
+
+def test_words_nothing_dates_are_dated_by_their_publication():
+    article = _article("a", DATED + ' "We will clear them," warden Ilse Korr said.')
+    quiet = Statement("a:s0", words_in(article.text, "We will clear them", "a"), "direct",
+                      words_in(article.text, "said", "a"), None, Resolution("named", 1.0))
+    unread = replace(quiet, id="a:s1", said_on=resolve_date("in recent days", anchor=article.published))
+    story = date_story(MergedAnalysis([article], [], [quiet, unread]))
+    dated, kept = story.statements
+    assert (dated.said_on.value, dated.said_on.basis) == ("2025-12-30", "publication")
+    assert dated.said_on.confidence == round(article.published.confidence * 0.5, 3)
+    assert kept.said_on.basis == "publication"
+    assert kept.said_on.evidence.endswith("; “in recent days” not read")

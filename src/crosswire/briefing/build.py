@@ -135,9 +135,13 @@ class BriefingView:
         return article.outlet if article else None
 
     def statement_date(self, statement: Statement) -> str | None:
-        """When it was said, if known."""
-        label = date_label(statement.said_on)
-        return None if label == UNKNOWN_DATE else label
+        """When it was said, if the text says (a date only the publication gives is in
+        the article's heading)."""
+        said_on = statement.said_on
+        label = date_label(said_on)
+        if label == UNKNOWN_DATE or (said_on is not None and said_on.basis == "publication"):
+            return None
+        return label
 
 
 UNKNOWN_DATE = "date unknown"

@@ -8,6 +8,9 @@ story's other articles state to the day, if one lies within ``MAX_STORY_DAYS``; 
 article's publication then says so in its evidence, and its statements' date phrases
 ("said on Wednesday", "said yesterday"), left unresolved without it, are read against it.
 A phrase that moves the article's last date ("said the next day") is read from that date.
+Words nothing in the text dates are dated by their article's publication (basis
+"publication": said then or before), so every statement carries a date and says how sure
+it is.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from crosswire.compare.timeline import known, sequel_date
+from crosswire.compare.timeline import known, publication_only, sequel_date
 from crosswire.knowledge.dates import resolve_said_on
 from crosswire.metadata.published import dateline_in_year
 from crosswire.models import Article, DateEstimate, MergedAnalysis, Statement
@@ -27,8 +30,9 @@ CONFIDENCE_STORY_YEAR = 0.9
 
 
 def date_story(merged: MergedAnalysis) -> MergedAnalysis:
-    """``merged`` with yearless datelines given the story's year and statement dates read
-    again where that, or the article's earlier dates, settle them."""
+    """``merged`` with yearless datelines given the story's year, statement dates read
+    again where that, or the article's earlier dates, settle them, and the rest dated by
+    their publication."""
     known = [(date.fromisoformat(a.published.value), a.id) for a in merged.articles
              if a.published.value and a.published.precision == "day"
              and a.published.confidence > 0]
@@ -38,7 +42,7 @@ def date_story(merged: MergedAnalysis) -> MergedAnalysis:
     statements = [_said_on_again(s, by_id.get(s.span.article), settled=s.span.article in changed)
                   for s in merged.statements]
     if not changed and all(new is old for new, old in zip(statements, merged.statements, strict=True)):
-        return merged
+        return merged  # nothing to date: no article has a date
     return replace(merged, articles=articles, statements=statements)
 
 
@@ -68,12 +72,16 @@ def _with_story_year(article: Article, known: list[tuple[date, str]]) -> Article
 
 def _said_on_again(statement: Statement, article: Article | None, *, settled: bool) -> Statement:
     said_on = statement.said_on
-    if article is None or said_on is None or known(said_on) or not said_on.evidence:
+    if article is None or known(said_on):
         return statement
     again = None
-    if settled:
+    if said_on is not None and settled:
         again = resolve_said_on(said_on.evidence, anchor=article.published)
-    if not known(again):
+    if said_on is not None and not known(again):
         at = statement.cue.start if statement.cue else statement.span.start
         again = sequel_date(article, said_on.evidence, at=at)
+    if not known(again):
+        again = publication_only(article)
+        if said_on is not None and known(again):
+            again = replace(again, evidence=f"{again.evidence}; “{said_on.evidence}” not read")
     return replace(statement, said_on=again) if known(again) else statement

@@ -52,7 +52,9 @@ CONFIDENCE_SEQUEL = 0.8
 BASIS_ORDER = {"stated": 0, "year inferred": 1, "relative": 2, None: 3, "publication": 4}
 
 
-def _published(article: Article | None) -> DateEstimate:
+def publication_only(article: Article | None) -> DateEstimate:
+    """The date of words or an act nothing in the text dates: the publication's (then or
+    before), with ``CONFIDENCE_PUBLICATION_ONLY`` of its confidence."""
     if article is None or not article.published.value:
         return UNDATED
     published = article.published
@@ -78,10 +80,10 @@ def _best(dates: list[DateEstimate]) -> DateEstimate:
 
 def claim_date(claim: Claim, *, statements: dict[str, Statement], articles: dict[str, Article]) -> DateEstimate:
     said = [statements[v.statement].said_on for v in claim.versions if v.statement in statements]
-    best = _best([d for d in said if d is not None])
+    best = _best([d for d in said if d is not None and d.basis != "publication"])
     if known(best):
         return best
-    return _best([_published(articles.get(v.span.article)) for v in claim.versions])
+    return _best([publication_only(articles.get(v.span.article)) for v in claim.versions])
 
 
 @lru_cache(maxsize=1024)
@@ -114,7 +116,7 @@ def sentence_date(evidence: TextSpan, *, statement: str | None, statements: dict
     said = statements.get(statement or "")
     if said is not None and known(said.said_on):
         return said.said_on
-    return _published(article)
+    return publication_only(article)
 
 
 def _own_date(evidence: TextSpan, *, anchor: DateEstimate | None, trigger: TextSpan | None,
