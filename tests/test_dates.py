@@ -139,3 +139,42 @@ def test_phrases_with_more_around_the_date(phrase, earliest, latest):
 
 def test_phrase_without_a_date_is_none():
     assert resolve_said_on("in recent days", anchor=TUESDAY) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "basis"),
+    [
+        ("November 20, 2021", "stated"),
+        ("2022-11-19", "stated"),
+        ("on November 20", "year inferred"),
+        ("in August", "year inferred"),
+        ("on Sunday", "relative"),
+        ("yesterday", "relative"),
+        ("last week", "relative"),
+    ],
+)
+def test_every_resolved_phrase_says_how_it_was_reached(phrase, basis):
+    assert resolve_said_on(phrase, anchor=TUESDAY).basis == basis
+
+
+@pytest.mark.parametrize(
+    ("phrase", "past", "plan"),
+    [
+        ("by March 14", "2022-03-14", "2023-03-14"),  # a deadline read in November
+        ("on November 25", "2021-11-25", "2022-11-25"),
+        ("on Friday", "2022-11-18", "2022-11-25"),
+        ("on Tuesday", "2022-11-22", "2022-11-22"),  # the anchor's own day either way
+        ("in January", "2022-01", "2023-01"),
+    ],
+)
+def test_a_plan_reads_a_yearless_date_forward(phrase, past, plan):
+    assert resolve_said_on(phrase, anchor=TUESDAY).value == past
+    assert resolve_said_on(phrase, anchor=TUESDAY, forward=True).value == plan
+
+
+def test_the_coming_weekend_of_a_plan():
+    ahead = resolve_said_on("over the weekend", anchor=TUESDAY, forward=True)
+    assert (ahead.earliest, ahead.latest) == ("2022-11-26", "2022-11-27")
+    sunday = DateEstimate("2022-11-27", "day", "", 1.0)
+    under_way = resolve_said_on("over the weekend", anchor=sunday, forward=True)
+    assert (under_way.earliest, under_way.latest) == ("2022-11-26", "2022-11-27")

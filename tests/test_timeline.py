@@ -47,3 +47,110 @@ def test_undated_entries_fall_back_to_publication_or_go_last():
     entries = build_timeline(MergedAnalysis([a, b], [], []), claims=[], events=events)
     assert [(e.ref, e.date.value, e.date.precision) for e in entries] == [
         ("b:e0.0", "2023-01", "month"), ("a:e0.0", None, "unknown")]
+
+
+def _article(id_, text, published):
+    return Article(id_, f"{id_}.txt", f"Outlet {id_}", None, published, "en", text)
+
+
+def _event(article, sentence, trigger, *, status="asserted", n=0):
+    start = article.text.index(sentence)
+    at = article.text.index(trigger, start)
+    return Event(f"{article.id}:e{n}.0", "ASSAULT", None, [], [], [],
+                 TextSpan(trigger, at, at + len(trigger), article.id),
+                 TextSpan(sentence, start, start + len(sentence), article.id), status=status)
+
+
+WEDNESDAY = DateEstimate("2025-12-31", "day", "dateline: Dec. 31, 2025", 0.85)
+
+
+def test_a_datelines_date_is_the_articles_not_the_events():
+    text = "MARLOW, Dec. 31, 2025 (Tolven Daily) - Floodwater reached the mill on Monday."
+    article = _article("a", text, WEDNESDAY)
+    [entry] = build_timeline(MergedAnalysis([article], [], []), claims=[],
+                             events=[_event(article, text, "reached")])
+    assert (entry.date.value, entry.date.evidence, entry.date.basis) == (
+        "2025-12-29", "on Monday", "relative")
+
+
+def test_the_phrase_nearest_the_event_dates_it_and_a_plan_looks_forward():
+    text = "Engineer Ansel Brede said on Friday that the pier would be rebuilt by March 14."
+    article = _article("a", text, DateEstimate("2026-01-02", "day", "dateline", 0.85))
+    said = _event(article, text, "said")
+    rebuilt = _event(article, text, "rebuilt", status="future", n=1)
+    entries = build_timeline(MergedAnalysis([article], [], []), claims=[], events=[said])
+    assert entries[0].date.value == "2026-01-02"
+    entries = build_timeline(MergedAnalysis([article], [], []), claims=[], events=[rebuilt])
+    assert (entries[0].date.value, entries[0].date.basis) == ("2026-03-14", "year inferred")
+
+
+def test_a_date_inside_a_quote_does_not_date_the_saying():
+    text = '"We will know more by Monday," Brede said.'
+    article = _article("a", text, DateEstimate("2026-01-02", "day", "dateline", 0.85))
+    [entry] = build_timeline(MergedAnalysis([article], [], []), claims=[],
+                             events=[_event(article, text, "said")])
+    assert (entry.date.value, entry.date.basis) == ("2026-01-02", "publication")
+
+
+def test_a_recap_moves_its_own_last_date():
+    first = "On December 29, divers found a breach in the sea wall."
+    second = "The next day the harbour was closed."
+    article = _article("a", f"{first} {second}",
+                       DateEstimate("2026-01-08", "day", "stated on the page", 0.95))
+    entries = build_timeline(MergedAnalysis([article], [], []), claims=[],
+                             events=[_event(article, first, "found"),
+                                     _event(article, second, "closed", n=1)])
+    assert [(e.date.value, e.date.basis) for e in entries] == [
+        ("2025-12-29", "year inferred"), ("2025-12-30", "relative")]
+    assert "after On December 29" in entries[1].date.evidence
+
+
+def test_the_publication_alone_dates_with_less_confidence_and_after_stated_dates():
+    text = "Crews cleared the road. On Wednesday the council met."
+    article = _article("a", text, WEDNESDAY)
+    entries = build_timeline(MergedAnalysis([article], [], []), claims=[], events=[
+        _event(article, "Crews cleared the road.", "cleared"),
+        _event(article, "On Wednesday the council met.", "met", n=1)])
+    assert [e.date.basis for e in entries] == ["relative", "publication"]
+    assert entries[0].date.value == entries[1].date.value == "2025-12-31"
+    assert entries[1].date.confidence == round(0.85 * 0.5, 3)
+    assert entries[1].date.evidence == "published 2025-12-31 (dateline: Dec. 31, 2025)"
+
+
+def test_a_week_across_new_year_still_takes_its_place():
+    text = "Rain fell all last week. The levee broke on Monday."
+    article = _article("a", text, DateEstimate("2026-01-07", "day", "dateline", 0.85))
+    entries = build_timeline(MergedAnalysis([article], [], []), claims=[], events=[
+        _event(article, "The levee broke on Monday.", "broke"),
+        _event(article, "Rain fell all last week.", "fell", n=1)])
+    week, monday = entries
+    assert (week.date.value, week.date.earliest, week.date.latest) == (
+        None, "2025-12-29", "2026-01-04")
+    assert monday.date.value == "2026-01-05"
+
+
+def test_a_weekday_read_against_a_bare_year_places_nothing():
+    text = "Crews cleared the road on Sunday."
+    article = _article("a", text, DateEstimate("2022", "year", "date given by the user", 0.9))
+    [entry] = build_timeline(MergedAnalysis([article], [], []), claims=[],
+                             events=[_event(article, text, "cleared")])
+    assert (entry.date.value, entry.date.basis) == ("2022", "publication")
+
+
+def test_a_date_outside_a_scare_quote_still_dates_the_act():
+    text = 'The army began its "special operation" on February 24.'
+    article = _article("a", text, DateEstimate("2022-11-22", "day", "metadata", 1.0))
+    [entry] = build_timeline(MergedAnalysis([article], [], []), claims=[],
+                             events=[_event(article, text, "operation")])
+    assert entry.date.value == "2022-02-24"
+
+
+def test_a_plan_told_in_a_past_report_reads_its_date_forward():
+    text = "Mayor Ilse Korr said on Wednesday that the sea wall would be rebuilt by March 14."
+    article = _article("a", text, DateEstimate("2026-01-08", "day", "dateline", 0.85))
+    said = _event(article, text, "said")
+    rebuilt = _event(article, text, "rebuilt", n=1)  # coded as asserted: the words tell the plan
+    [entry] = build_timeline(MergedAnalysis([article], [], []), claims=[], events=[said])
+    assert entry.date.value == "2026-01-07"
+    [entry] = build_timeline(MergedAnalysis([article], [], []), claims=[], events=[rebuilt])
+    assert entry.date.value == "2026-03-14"

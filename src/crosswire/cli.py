@@ -227,6 +227,18 @@ def eval_metadata(path: Path, limit: int | None) -> None:
         click.echo(line)
 
 
+@evaluate.command(name="dates")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+                default=Path("../shared/datasets/ecbplus/dev.jsonl"), required=False)
+def eval_dates(path: Path) -> None:
+    """The year of a dateline that leaves it out, taken from its gold story (ECB+ articles
+    that open with a full date, each tried with the year cut)."""
+    from crosswire.measure.eval_dates import report_lines
+
+    for line in report_lines(path=path):
+        click.echo(line)
+
+
 @evaluate.command(name="quotes")
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
 @click.option("--limit", type=int, help="Only the first N articles.")

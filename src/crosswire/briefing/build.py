@@ -11,6 +11,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from crosswire.knowledge.dates import placed_days
 from crosswire.models import (
     Actor,
     Article,
@@ -134,17 +135,26 @@ class BriefingView:
         return article.outlet if article else None
 
     def statement_date(self, statement: Statement) -> str | None:
-        """When it was said, if known."""
+        """When it was said, if the text says (a date only the publication gives is in
+        the article's heading)."""
         said_on = statement.said_on
-        known = said_on and said_on.value and said_on.precision != "unknown"
-        return date_label(said_on) if known else None
+        label = date_label(said_on)
+        if label == UNKNOWN_DATE or (said_on is not None and said_on.basis == "publication"):
+            return None
+        return label
+
+
+UNKNOWN_DATE = "date unknown"
 
 
 def date_label(date: DateEstimate | None) -> str:
     """'2022-11-20' for a day; 'between 2022-11-14 and 2022-11-20' for a coarser date whose
-    range narrows it down; else '2022-11 (month only)'; 'date unknown'."""
+    range narrows it down, or one no ISO value holds (a week over New Year); else
+    '2022-11 (month only)'; 'date unknown'."""
+    if date is not None and not date.value and placed_days(date):
+        return f"between {date.earliest} and {date.latest}"
     if date is None or not date.value or date.precision == "unknown":
-        return "date unknown"
+        return UNKNOWN_DATE
     if date.precision == "day":
         return date.value
     narrowed = narrow_range(date)
@@ -152,6 +162,17 @@ def date_label(date: DateEstimate | None) -> str:
         first, last = narrowed
         return first if first == last else f"between {first} and {last}"
     return f"{date.value} ({date.precision} only)"
+
+
+def date_basis(date: DateEstimate | None) -> str | None:
+    """How a statement's or event's date was reached, for a reader; None for a date an
+    input declares."""
+    if date is None or date.basis is None:
+        return None
+    return {"stated": "stated in the text",
+            "year inferred": f"year inferred: {date.evidence}",
+            "relative": f"from “{date.evidence}”",
+            "publication": "publication date: then or before"}[date.basis]
 
 
 def narrow_range(date: DateEstimate) -> tuple[str, str] | None:

@@ -6,7 +6,7 @@ ends with its source as ``[article §start–end]`` so it can be found in brief.
 
 from __future__ import annotations
 
-from crosswire.briefing.build import BriefingView, date_label
+from crosswire.briefing.build import UNKNOWN_DATE, BriefingView, date_basis, date_label
 from crosswire.briefing.summary import Citation, summarise
 from crosswire.briefing.views import (
     MAX_CLAIMS,
@@ -169,7 +169,7 @@ def _first_use(use: TermUse) -> str:
 
 def _timeline_lines(view: BriefingView) -> list[str]:
     lines = ["## Timeline", ""]
-    dated = [e for e in view.briefing.timeline if e.date.value and e.date.precision != "unknown"]
+    dated = [e for e in view.briefing.timeline if date_label(e.date) != UNKNOWN_DATE]
     if not dated:
         return lines + ["No dated statement or event.", ""]
     for entry in dated[:MAX_TIMELINE_ITEMS]:
@@ -185,7 +185,10 @@ def _timeline_lines(view: BriefingView) -> list[str]:
             ref = source(event.evidence.article, event.evidence.start, event.evidence.end)
         else:
             ref = " ".join(source(a) for a in entry.articles[:1])
-        lines.append(f"- `{date_label(entry.date)}` {entry.kind}: {escape(entry.text)} ({where}) {ref}")
+        basis = date_basis(entry.date)
+        how = f" ({escape(basis)})" if basis else ""
+        lines.append(f"- `{date_label(entry.date)}`{how} {entry.kind}: {escape(entry.text)} "
+                     f"({where}) {ref}")
     if len(dated) > MAX_TIMELINE_ITEMS:
         lines.append(f"- … {len(dated) - MAX_TIMELINE_ITEMS} more in brief.json")
     return lines + [""]

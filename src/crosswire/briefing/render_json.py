@@ -171,8 +171,9 @@ def _mention(mention: Mention) -> dict[str, Any]:
 
 
 def _date(name: str, date: DateEstimate | None) -> dict[str, Any]:
-    """``name``, ``name_precision``, ``name_evidence``, ``name_confidence`` and the days
-    the date allows, ``name_earliest`` and ``name_latest``."""
+    """``name``, ``name_precision``, ``name_evidence``, ``name_confidence``, the days
+    the date allows, ``name_earliest`` and ``name_latest``, and how it was reached,
+    ``name_basis``."""
     if date is None:
         return {
             name: None,
@@ -181,6 +182,7 @@ def _date(name: str, date: DateEstimate | None) -> dict[str, Any]:
             f"{name}_confidence": None,
             f"{name}_earliest": None,
             f"{name}_latest": None,
+            f"{name}_basis": None,
         }
     return {
         name: date.value,
@@ -189,4 +191,5 @@ def _date(name: str, date: DateEstimate | None) -> dict[str, Any]:
         f"{name}_confidence": date.confidence,
         f"{name}_earliest": date.earliest,
         f"{name}_latest": date.latest,
+        f"{name}_basis": date.basis,
     }

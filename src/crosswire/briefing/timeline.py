@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from crosswire.briefing.anchors import Anchors
-from crosswire.briefing.build import BriefingView, date_label
+from crosswire.briefing.build import BriefingView, date_basis, date_label
 from crosswire.briefing.views import Link, link_to
+from crosswire.knowledge.dates import placed_days
 from crosswire.models import DateEstimate, TimelineEntry
 
 WIDTH = 960
@@ -67,6 +68,7 @@ class Item:
     text: str
     outlets: list[str]
     link: Link | None
+    basis: str | None = None
 
 
 @dataclass(frozen=True)
@@ -91,8 +93,8 @@ def timeline_view(view: BriefingView, anchors: Anchors) -> TimelineView:
     dated = [(entry, span) for entry in entries if (span := _days(entry.date))]
     dated.sort(key=lambda pair: (pair[1][0], pair[1][1]))
     links = {id(entry): _entry_link(view, anchors, entry) for entry, _ in dated}
-    items = [Item(date_label(e.date), e.date.precision, e.kind, e.text, e.outlets, links[id(e)])
-             for e, _ in dated]
+    items = [Item(date_label(e.date), e.date.precision, e.kind, e.text, e.outlets, links[id(e)],
+                  date_basis(e.date)) for e, _ in dated]
     if not dated:
         return TimelineView(WIDTH, 0, LABEL_WIDTH, [], [], [], items, len(entries), 0)
     first, last = _domain([span for _, span in dated], [e.date.precision for e, _ in dated])
@@ -178,7 +180,7 @@ def _entry_link(view: BriefingView, anchors: Anchors, entry: TimelineEntry) -> L
 
 def _days(estimate: DateEstimate) -> tuple[date, date] | None:
     """First and last day a date allows; None when it is unknown or unreadable."""
-    if not estimate.value or estimate.precision == "unknown":
+    if not (estimate.value and estimate.precision != "unknown") and not placed_days(estimate):
         return None
     try:
         if estimate.earliest and estimate.latest:

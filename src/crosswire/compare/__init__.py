@@ -12,7 +12,8 @@ from crosswire.compare.claims import find_claims
 from crosswire.compare.elsewhere import Elsewhere, here
 from crosswire.compare.framing import frame, with_omissions
 from crosswire.compare.positions import find_issues, find_positions
-from crosswire.compare.timeline import build_timeline, sentence_date
+from crosswire.compare.story_dates import date_story
+from crosswire.compare.timeline import build_timeline, event_date
 from crosswire.gc_pause import gc_paused
 from crosswire.models import (
     Actor,
@@ -75,16 +76,15 @@ def link_events(merged: MergedAnalysis, events: list[Event]) -> list[Event]:
             # participants name no article: their event's evidence does
             speaker = EventParticipant(span=replace(statement.speaker_words, article=None),
                                        code=None, actor=statement.speaker)
-        statement_id = statement.id if statement else None
-        linked.append(replace(
+        tied = replace(
             event,
-            statement=statement_id,
+            statement=statement.id if statement else None,
             speaker=actor_for(speaker, article) if speaker and not speaker.actor else speaker,
             actor=[actor_for(p, article) for p in event.actor],
             recipient=[actor_for(p, article) for p in event.recipient],
-            date=sentence_date(event.evidence, statement=statement_id, statements=statements,
-                               articles=articles),
-        ))
+        )
+        linked.append(replace(tied, date=event_date(tied, statements=statements,
+                                                    articles=articles)))
     return linked
 
 
@@ -112,8 +112,10 @@ def compare(merged: MergedAnalysis, *, elsewhere: Elsewhere = here) -> Briefing:
 
     Issues, positions and framing need no claims: they are handed to ``elsewhere`` (the
     brief pipeline passes a forked process, on a core the finished parse left idle) while
-    this process finds the claims, which hand their word-for-word matching there too."""
+    this process finds the claims, which hand their word-for-word matching there too.
+    Dates an article leaves open that the story settles are settled first (``date_story``)."""
     with gc_paused():
+        merged = date_story(merged)
         events = link_events(merged, merged.events)
         outlook = elsewhere(functools.partial(_outlook, merged, events=events))
         claims = find_claims(merged, embed=default_embedder(), elsewhere=elsewhere)

@@ -265,7 +265,8 @@ def unit_date(unit: Unit) -> DateEstimate | None:
     """When the unit says it happened: a statement's date, or an event's date read from its
     own words (a date taken from the article's publication is no evidence of the fact's)."""
     if unit.statement is not None:
-        return unit.statement.said_on
+        said_on = unit.statement.said_on
+        return None if said_on is not None and said_on.basis == "publication" else said_on
     date = unit.event.date if unit.event is not None else None
     if date is not None and date.value and date.evidence and date.evidence in unit.text:
         return date

@@ -1,15 +1,32 @@
 """Timeline: claims and events in date order, each with its normalised date and sources.
 
 A claim is dated by when it was said (the statement's own date), else by the earliest
-publication of an article carrying it; an event by a date phrase in its sentence, else
-by its statement's date, else by its article's publication.
+publication of an article carrying it. An event is dated by the date phrase of its
+sentence nearest its trigger (a dateline's date is the article's, not the event's; a
+future event's or a plan's "by March 14" is the next March 14), else by a phrase that moves the
+article's last earlier date ("The next day ..."), else by its statement's date, else by
+its article's publication. Every date says how it was reached (``DateEstimate.basis``);
+one that only the publication date gives is as sure as that date times
+``CONFIDENCE_PUBLICATION_ONLY``: it happened or was said then or before.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 
-from crosswire.knowledge.dates import find_date_phrases, phrase_kind, resolve_said_on
+from crosswire.knowledge.date_sequels import find_sequel, shift_from
+from crosswire.knowledge.dates import (
+    anchor_range_of,
+    estimate,
+    find_date_phrases,
+    phrase_kind,
+    placed_days,
+    resolve_said_on,
+)
+from crosswire.knowledge.places import dateline_length
+from crosswire.metadata.published import told_as_plan
 from crosswire.models import (
     Article,
     Claim,
@@ -25,30 +42,48 @@ UNDATED = DateEstimate(None, "unknown", "no date in the text or metadata", 0.0)
 # A bare year in an event's sentence ("since 2014") is background, not the event's date.
 EVENT_DATE_KINDS = frozenset({"iso", "month_day", "day_month", "weekday", "deictic", "ago", "weekend", "period"})
 PRECISION_ORDER = {"day": 0, "month": 1, "year": 2, "unknown": 3}
+# Most news reports an event of the day before or the day itself; with no date of its
+# own a report's event or words are dated by its publication, with half the confidence.
+CONFIDENCE_PUBLICATION_ONLY = 0.5
+# A date moved from the narrative's last date ("the next day") leans on that date's reading.
+CONFIDENCE_SEQUEL = 0.8
+# Within one day, entries dated by their own words come before those only the
+# publication dates.
+BASIS_ORDER = {"stated": 0, "year inferred": 1, "relative": 2, None: 3, "publication": 4}
 
 
-def _published(article: Article | None) -> DateEstimate:
+def publication_only(article: Article | None) -> DateEstimate:
+    """The date of words or an act nothing in the text dates: the publication's (then or
+    before), with ``CONFIDENCE_PUBLICATION_ONLY`` of its confidence."""
     if article is None or not article.published.value:
         return UNDATED
     published = article.published
     return DateEstimate(published.value, published.precision,
-                        f"published {published.value} ({published.evidence})", published.confidence)
+                        f"published {published.value} ({published.evidence})",
+                        round(published.confidence * CONFIDENCE_PUBLICATION_ONLY, 3),
+                        published.earliest, published.latest, basis="publication")
+
+
+def known(date_: DateEstimate | None) -> bool:
+    """A date that places its entry (``placed_days``): a value, or a few days no one ISO
+    value holds ("last week" read on 7 January runs over New Year)."""
+    return placed_days(date_) is not None
 
 
 def _best(dates: list[DateEstimate]) -> DateEstimate:
-    known = [d for d in dates if d.value]
-    if not known:
+    placed = [d for d in dates if known(d)]
+    if not placed:
         return UNDATED
-    return min(known, key=lambda d: (PRECISION_ORDER[d.precision], d.value, -d.confidence))
+    return min(placed, key=lambda d: (PRECISION_ORDER[d.precision], date_order(d),
+                                      -d.confidence))
 
 
 def claim_date(claim: Claim, *, statements: dict[str, Statement], articles: dict[str, Article]) -> DateEstimate:
-    said = [statements[v.statement].said_on for v in claim.versions
-            if v.statement in statements and statements[v.statement].said_on is not None]
-    best = _best([d for d in said if d is not None])
-    if best.value:
+    said = [statements[v.statement].said_on for v in claim.versions if v.statement in statements]
+    best = _best([d for d in said if d is not None and d.basis != "publication"])
+    if known(best):
         return best
-    return _best([_published(articles.get(v.span.article)) for v in claim.versions])
+    return _best([publication_only(articles.get(v.span.article)) for v in claim.versions])
 
 
 @lru_cache(maxsize=1024)
@@ -59,24 +94,124 @@ def _date_phrases(sentence: str) -> tuple[tuple[int, int, str], ...]:
 
 def event_date(event: Event, *, statements: dict[str, Statement], articles: dict[str, Article]) -> DateEstimate:
     return sentence_date(event.evidence, statement=event.statement, statements=statements,
-                         articles=articles)
+                         articles=articles, trigger=event.trigger,
+                         forward=event.status == "future")
 
 
 def sentence_date(evidence: TextSpan, *, statement: str | None, statements: dict[str, Statement],
-                  articles: dict[str, Article]) -> DateEstimate:
-    """The date an event's sentence gives, else its statement's, else its article's."""
+                  articles: dict[str, Article], trigger: TextSpan | None = None,
+                  forward: bool = False) -> DateEstimate:
+    """The date an event's sentence gives (the phrase nearest ``trigger``; ``forward`` for
+    a plan), else one it moves from the article's last earlier date, else its statement's,
+    else its article's publication."""
     article = articles.get(evidence.article or "")
     anchor = article.published if article is not None and article.published.value else None
-    for _, _, phrase in _date_phrases(evidence.text):
+    own = _own_date(evidence, anchor=anchor, trigger=trigger, forward=forward)
+    if own is not None:
+        return own
+    if article is not None:
+        moved = sequel_date(article, evidence.text, at=evidence.start)
+        if moved is not None:
+            return moved
+    said = statements.get(statement or "")
+    if said is not None and known(said.said_on):
+        return said.said_on
+    return publication_only(article)
+
+
+def _own_date(evidence: TextSpan, *, anchor: DateEstimate | None, trigger: TextSpan | None,
+              forward: bool) -> DateEstimate | None:
+    dateline = dateline_length(evidence.text)
+    quoted = _quoted(evidence.text)
+    found = []
+    for start, end, phrase in _date_phrases(evidence.text):
+        if end <= dateline or phrase_kind(phrase) not in EVENT_DATE_KINDS:
+            continue
+        if trigger is not None and _apart(start, trigger.start - evidence.start, quoted):
+            continue  # "We will know more by Monday," he said: Monday is not when he said it
+        plan = forward or told_as_plan(evidence.text, start)
+        resolved = resolve_said_on(phrase, anchor=anchor, forward=plan)
+        if known(resolved):
+            distance = _distance(evidence.start + start, evidence.start + end, trigger)
+            found.append((distance, start, resolved))
+    return min(found, key=lambda item: item[:2])[2] if found else None
+
+
+_QUOTE_PAIRS = (('"', '"'), ("“", "”"), ("«", "»"), ("„", "“"))
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` inside quotation marks (an unclosed quote runs to the end)."""
+    stretches = []
+    for opening, closing in _QUOTE_PAIRS:
+        at = text.find(opening)
+        while at >= 0:
+            end = text.find(closing, at + 1)
+            stretches.append((at, len(text) if end < 0 else end))
+            at = text.find(opening, end + 1) if end >= 0 else -1
+    return stretches
+
+
+def _apart(phrase_at: int, trigger_at: int, quoted: list[tuple[int, int]]) -> bool:
+    """The date is in quoted words and the event outside them (a date outside a scare
+    quote, 'began its "special operation" on February 24', still dates it)."""
+    return any(start <= phrase_at < end and not start <= trigger_at < end
+               for start, end in quoted)
+
+
+def _distance(start: int, end: int, trigger: TextSpan | None) -> int:
+    if trigger is None:
+        return 0
+    return max(0, start - trigger.end, trigger.start - end)
+
+
+def sequel_date(article: Article, text: str, *, at: int) -> DateEstimate | None:
+    """The date a phrase of ``text`` (found at ``at`` in the article) moves from the last
+    date the article gives before it: "The next day ..." after "On December 29, ..."."""
+    sequel = find_sequel(text)
+    if sequel is None:
+        return None
+    reference = last_date_before(article, at + sequel[0])
+    if reference is None:
+        return None
+    days = shift_from(sequel[2], anchor_range_of(reference))
+    if days is None:
+        return None
+    return replace(estimate(days, evidence=f"{sequel[2]} (after {reference.evidence})",
+                            confidence=round(reference.confidence * CONFIDENCE_SEQUEL, 3)),
+                   basis="relative")
+
+
+def last_date_before(article: Article, offset: int) -> DateEstimate | None:
+    """The last date of a day the article's text gives before ``offset`` (its dateline's
+    too), read against its publication."""
+    for resolved in reversed(_dates_in(article.text, article.published)):
+        start, estimate_ = resolved
+        if start < offset:
+            return estimate_
+    return None
+
+
+@lru_cache(maxsize=64)
+def _dates_in(text: str, published: DateEstimate) -> tuple[tuple[int, DateEstimate], ...]:
+    anchor = published if published.value else None
+    found = []
+    for start, _, phrase in find_date_phrases(text):
         if phrase_kind(phrase) not in EVENT_DATE_KINDS:
             continue
         resolved = resolve_said_on(phrase, anchor=anchor)
-        if resolved is not None and resolved.value:
-            return resolved
-    said = statements.get(statement or "")
-    if said is not None and said.said_on is not None and said.said_on.value:
-        return said.said_on
-    return _published(article)
+        if resolved is not None and resolved.value and resolved.precision == "day":
+            found.append((start, resolved))
+    return tuple(found)
+
+
+def date_order(estimate_: DateEstimate) -> tuple[bool, date, date, int]:
+    """How entries sort: known before unknown, then by the first and last day a date
+    allows (so "last week" across New Year still sorts), then by how it was reached."""
+    days = placed_days(estimate_)
+    if days is None:
+        return True, date.max, date.max, BASIS_ORDER[estimate_.basis]
+    return False, days.earliest, days.latest, BASIS_ORDER[estimate_.basis]
 
 
 def build_timeline(merged: MergedAnalysis, *, claims: list[Claim], events: list[Event]) -> list[TimelineEntry]:
@@ -104,5 +239,5 @@ def build_timeline(merged: MergedAnalysis, *, claims: list[Claim], events: list[
             articles=[article.id] if article else [],
             outlets=[article.outlet] if article and article.outlet else [],
         ))
-    entries.sort(key=lambda e: (e.date.value is None, e.date.value or "", e.kind != "event", e.ref))
+    entries.sort(key=lambda e: (date_order(e.date), e.kind != "event", e.ref))
     return entries

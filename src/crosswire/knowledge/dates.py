@@ -17,13 +17,13 @@ import calendar
 import functools
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
 from crosswire.data import located_rows
-from crosswire.models import DateEstimate
+from crosswire.models import DateBasis, DateEstimate
 
 # Confidence that the expression names the day(s) it resolves to, before the anchor's own
 # confidence is applied. Explicit dates are rarely wrong; weekday names assume the usual
@@ -123,23 +123,36 @@ def phrase_kind(phrase: str) -> str | None:
     return next(kind for kind, group in _KIND_GROUPS.items() if match.group(group))
 
 
-def resolve_said_on(phrase: str, *, anchor: DateEstimate | None) -> DateEstimate | None:
+def resolve_said_on(phrase: str, *, anchor: DateEstimate | None,
+                    forward: bool = False) -> DateEstimate | None:
     """Normalise a date phrase found next to a statement; ``None`` if it holds none.
 
     A phrase with more around the date ("earlier on Sunday", "on Thursday, Nov. 17")
-    is read through the most specific date expression inside it.
+    is read through the most specific date expression inside it. A date without its year
+    ("March 14", "on Tuesday") is the latest such day on or before the anchor, as a report
+    of the past tells it; ``forward`` (a plan: "would be repaired by March 14") reads it
+    as the first such day on or after the anchor.
     """
     match = _DATE_PHRASE.fullmatch(phrase.strip()) or _most_specific(phrase)
     if match is None:
         return None
     anchor_range = anchor_range_of(anchor)
-    resolved = _resolve(match, anchor_range)
+    resolved = _resolve(match, anchor_range, forward=forward)
     if resolved is None:
         return DateEstimate(None, "unknown", phrase.strip(), 0.0)
     days, confidence = resolved
     if _needs_anchor(match) and anchor is not None and anchor.confidence > 0:
         confidence *= anchor.confidence
-    return estimate(days, evidence=phrase.strip(), confidence=round(confidence, 3))
+    found = estimate(days, evidence=phrase.strip(), confidence=round(confidence, 3))
+    return replace(found, basis=_basis(match))
+
+
+def _basis(match: re.Match) -> DateBasis:
+    if not _needs_anchor(match):
+        return "stated"
+    if match.group("md_month") or match.group("dm_month") or match.group("m_month"):
+        return "year inferred"
+    return "relative"
 
 
 def _most_specific(phrase: str) -> re.Match | None:
@@ -180,6 +193,25 @@ def anchor_range_of(anchor: DateEstimate | None) -> DayRange | None:
     return range_of_value(anchor.value)
 
 
+# A date no ISO value holds still places a statement or event when it spans at most this
+# many days ("last week" read on 7 January runs over New Year); a wider one ("on Sunday"
+# read against a bare year) places nothing.
+MAX_UNNAMED_RANGE_DAYS = 31
+
+
+def placed_days(estimate_: DateEstimate | None) -> DayRange | None:
+    """The days a date places its record in: its value's (or its narrower bounds'), else
+    bounds no wider than ``MAX_UNNAMED_RANGE_DAYS``; None when it places nothing."""
+    if estimate_ is None:
+        return None
+    if estimate_.value and estimate_.precision != "unknown":
+        return anchor_range_of(estimate_)
+    days = anchor_range_of(estimate_) if estimate_.earliest and estimate_.latest else None
+    if days is None or (days.latest - days.earliest).days >= MAX_UNNAMED_RANGE_DAYS:
+        return None
+    return days
+
+
 def range_of_value(value: str) -> DayRange | None:
     """Days covered by an ISO value cut to day, month or year ("2022-11-20", "2022-11", "2022")."""
     parts = value.split("-")
@@ -202,7 +234,8 @@ def _needs_anchor(match: re.Match) -> bool:
                 or groups["y_year"])
 
 
-def _resolve(match: re.Match, anchor: DayRange | None) -> tuple[DayRange, float] | None:
+def _resolve(match: re.Match, anchor: DayRange | None, *,
+             forward: bool = False) -> tuple[DayRange, float] | None:
     g = match.groupdict()
     if g["iso"]:
         day = _safe_date(*map(int, g["iso"].split("-")))
@@ -214,7 +247,7 @@ def _resolve(match: re.Match, anchor: DayRange | None) -> tuple[DayRange, float]
         if year:
             day = _safe_date(int(year), month, day_number)
             return (DayRange(day, day), CONFIDENCE_EXPLICIT) if day else None
-        return _month_day_in_anchor_year(month, day_number, anchor)
+        return _month_day_in_anchor_year(month, day_number, anchor, forward=forward)
     if g["my_month"]:
         return _month_range(int(g["my_year"]), _month_number(g["my_month"])), CONFIDENCE_EXPLICIT
     if g["y_year"]:
@@ -225,16 +258,19 @@ def _resolve(match: re.Match, anchor: DayRange | None) -> tuple[DayRange, float]
     if g["m_month"]:
         month = _month_number(g["m_month"])
         year = anchor.latest.year
-        if month > anchor.latest.month or (g["m_prep"].strip().lower() == "last"
-                                           and month == anchor.latest.month):
+        if forward:
+            year = anchor.earliest.year + (month < anchor.earliest.month)
+        elif month > anchor.latest.month or (g["m_prep"].strip().lower() == "last"
+                                             and month == anchor.latest.month):
             year -= 1
         return _month_range(year, month), CONFIDENCE_YEAR_INFERRED
     if g["wd_day"]:
-        return _weekday(g["wd_day"], (g["wd_mod"] or "").lower(), anchor), CONFIDENCE_WEEKDAY
+        return (_weekday(g["wd_day"], (g["wd_mod"] or "").lower(), anchor, forward=forward),
+                CONFIDENCE_WEEKDAY)
     if g["ago_n"]:
         return _ago(g["ago_n"].lower(), g["ago_unit"].lower(), anchor), CONFIDENCE_AGO
     if g["weekend"]:
-        return _weekend(g["weekend"].lower(), anchor), CONFIDENCE_WEEK
+        return _weekend(g["weekend"].lower(), anchor, forward=forward), CONFIDENCE_WEEK
     if g["period"]:
         return _period(g["period"].lower(), anchor)
     if g["deictic"]:
@@ -244,11 +280,18 @@ def _resolve(match: re.Match, anchor: DayRange | None) -> tuple[DayRange, float]
 
 
 def _month_day_in_anchor_year(
-    month: int, day_number: int, anchor: DayRange | None
+    month: int, day_number: int, anchor: DayRange | None, *, forward: bool
 ) -> tuple[DayRange, float] | None:
     if anchor is None:
         return None
-    # The latest such date on or before the anchor: "December 30" read in January is last year's.
+    # The latest such date on or before the anchor: "December 30" read in January is last
+    # year's; a plan's date is the first on or after it ("by March 14" read in December).
+    if forward:
+        for year in (anchor.earliest.year, anchor.earliest.year + 1):
+            day = _safe_date(year, month, day_number)
+            if day and day >= anchor.earliest:
+                return DayRange(day, day), CONFIDENCE_YEAR_INFERRED
+        return None
     for year in (anchor.latest.year, anchor.latest.year - 1):
         day = _safe_date(year, month, day_number)
         if day and day <= anchor.latest:
@@ -256,7 +299,7 @@ def _month_day_in_anchor_year(
     return None
 
 
-def _weekday(name: str, modifier: str, anchor: DayRange) -> DayRange:
+def _weekday(name: str, modifier: str, anchor: DayRange, *, forward: bool = False) -> DayRange:
     weekday = WEEKDAYS.index(name)
     # "last Sunday" said on a Sunday means a week ago; "on Sunday" means today.
     strictly_before = modifier == "last"
@@ -267,10 +310,23 @@ def _weekday(name: str, modifier: str, anchor: DayRange) -> DayRange:
             back = 7
         return day - timedelta(days=back)
 
+    def next_one(day: date) -> date:
+        return day + timedelta(days=(weekday - day.weekday()) % 7)
+
+    if forward and modifier != "last":
+        return DayRange(next_one(anchor.earliest), next_one(anchor.latest))
     return DayRange(most_recent(anchor.earliest), most_recent(anchor.latest))
 
 
-def _weekend(phrase: str, anchor: DayRange) -> DayRange:
+def _weekend(phrase: str, anchor: DayRange, *, forward: bool = False) -> DayRange:
+    if forward and not phrase.startswith("last"):
+        # the coming weekend, or the one under way on a Sunday
+        def coming_saturday(day: date) -> date:
+            return day + timedelta(days=(5 - day.weekday()) % 7 - (day.weekday() == 6) * 7)
+
+        return DayRange(coming_saturday(anchor.earliest), coming_saturday(anchor.latest)
+                        + timedelta(days=1))
+
     def saturday_before(day: date) -> date:
         back = (day.weekday() - 5) % 7
         if phrase.startswith("last") and back <= 1:

@@ -270,6 +270,14 @@ def _days_shown(sources: list[str]) -> tuple[set[date], set[date]]:
     return plain, updates
 
 
+def dateline_in_year(text: str, *, boilerplate: list[str], year: int) -> DateEstimate | None:
+    """The date a dateline without its year ("KYIV, Nov 20 (Reuters) -") gives in ``year``,
+    for a story whose other articles say which year it is."""
+    days = DayRange(date(year, 1, 1), date(year, 12, 31))
+    return _dateline(text, boilerplate=boilerplate,
+                     anchor=estimate(days, evidence="", confidence=1.0))
+
+
 def _dateline(text: str, *, boilerplate: list[str], anchor: DateEstimate | None) -> DateEstimate | None:
     """A date the page states for itself: "KYIV, Nov 20 (Reuters) -" or "Published 21 Nov 2022"."""
     head = "\n".join(text.splitlines()[:_LEADING_LINES])
@@ -336,7 +344,7 @@ def _reported_as_past(text: str, start: int, end: int, phrase: str) -> bool:
     if _FORWARD_PREFIX.match(phrase):
         return False
     before = _clause_before(text, start)
-    past_verbs, future_cues = _date_words()
+    past_verbs, future_cues, _ = _date_words()
     words_before = [word.lower() for word in WORD.findall(before)]
     if any(word in future_cues for word in words_before):
         return False
@@ -362,19 +370,30 @@ def _clause_after(text: str, end: int) -> str:
     return re.split(r"[.;:!?\n\"“”]", window)[0]
 
 
+def told_as_plan(text: str, start: int) -> bool:
+    """The date starting at ``start`` is in a clause that tells a plan or a promise ("the
+    dam would be repaired by March 14", "talks are scheduled for Friday")."""
+    plan_cues = _date_words()[2]
+    return any(word.lower() in plan_cues for word in WORD.findall(_clause_before(text, start)))
+
+
+_DATE_WORD_KINDS = ("past_verbs", "future_cues", "plan_cues")
+
+
 @functools.cache
-def _date_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Past-tense verbs and forward-looking cues from ``data/date_words.jsonl``."""
+def _date_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Past-tense verbs, forward-looking cues and the modal and plan words of a clause
+    that tells a plan, from ``data/date_words.jsonl``."""
     kinds: dict[str, frozenset[str]] = {}
     for where, record in located_rows("date_words.jsonl"):
         words = record.get("words")
-        if record.get("kind") not in ("past_verbs", "future_cues") or not (
+        if record.get("kind") not in _DATE_WORD_KINDS or not (
             isinstance(words, list) and all(isinstance(word, str) for word in words)
         ):
             raise ValueError(f"{where}: expected "
-                             "{'kind': 'past_verbs'|'future_cues', 'words': [...]}")
+                             "{'kind': 'past_verbs'|'future_cues'|'plan_cues', 'words': [...]}")
         kinds[record["kind"]] = frozenset(word.lower() for word in words)
-    return kinds.get("past_verbs", frozenset()), kinds.get("future_cues", frozenset())
+    return tuple(kinds.get(kind, frozenset()) for kind in _DATE_WORD_KINDS)  # type: ignore[return-value]
 
 
 _UNKNOWN = DateEstimate(None, "unknown", "", 0.0)

@@ -43,8 +43,9 @@ from crosswire.models.flat import FlatLayout, flat_layout, to_dict
 from crosswire.models.inputs import (
     Article,
     Cleaned,
-    DatePrecision,
+    DateBasis,
     DateEstimate,
+    DatePrecision,
     Document,
     InputError,
     InputFormat,
@@ -57,7 +58,8 @@ from crosswire.models.inputs import (
 
 __all__ = [
     "Actor", "ActorKind", "Article", "ArticleAnalysis", "Briefing", "Claim", "ClaimConflict",
-    "ClaimLink", "ClaimVersion", "Cleaned", "Condition", "DateEstimate", "DatePrecision",
+    "ClaimLink", "ClaimVersion", "Cleaned", "Condition", "DateBasis", "DateEstimate",
+    "DatePrecision",
     "Document", "Event", "EventParticipant", "EventStatus", "FlatLayout", "InputError",
     "InputFormat", "Issue", "MergedAnalysis", "Mention", "NounPhrase", "OutletFraming",
     "PageDate", "PageMetadata", "Position", "Removed", "Resolution", "Segment", "Stance",

@@ -8,6 +8,12 @@ from typing import Literal
 
 InputFormat = Literal["text", "html"]
 DatePrecision = Literal["day", "month", "year", "unknown"]
+# How a date in the text was reached: it names its day and year ("stated"); it names month
+# and day and the year comes from the publication or the story ("year inferred"); a weekday
+# or relative phrase resolved against the publication date or an earlier date in the text
+# ("relative"); or nothing in the text dates it and the publication date stands in
+# ("publication": it happened or was said then or before).
+DateBasis = Literal["stated", "year inferred", "relative", "publication"]
 
 
 @dataclass(frozen=True)
@@ -103,7 +109,8 @@ class DateEstimate:
     ``evidence`` quotes what the date rests on (a metadata field, a phrase in the text).
     ``earliest``/``latest`` bound the days the estimate allows (ISO dates, inclusive;
     ``None`` when unbounded): "this week" read on a Wednesday is a month-precision value
-    with a three-day range.
+    with a three-day range. ``basis`` says how a date of a statement or event was reached
+    (``DateBasis``); None for a date an input or page declares for itself.
     """
 
     value: str | None
@@ -112,6 +119,7 @@ class DateEstimate:
     confidence: float
     earliest: str | None = None
     latest: str | None = None
+    basis: DateBasis | None = None
 
 
 @dataclass(frozen=True)

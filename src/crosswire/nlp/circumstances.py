@@ -58,9 +58,11 @@ def read_circumstances(cue: Token | None, *, speaker: Span | None, via_hint: str
 
 
 def resolve_date(phrase: str | None, *, anchor: DateEstimate) -> DateEstimate | None:
+    """The phrase's date; a phrase it cannot read alone ("the next day") is kept as
+    evidence with no value, for the story to settle (``compare.story_dates``)."""
     if phrase is None:
         return None
-    return resolve_said_on(phrase, anchor=anchor)
+    return resolve_said_on(phrase, anchor=anchor) or DateEstimate(None, "unknown", phrase, 0.0)
 
 
 def _phrase(head: Token) -> str:
