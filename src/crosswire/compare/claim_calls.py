@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import cache
 from itertools import combinations, pairwise
 
 from crosswire.compare.claim_terms import actor_terms, word_terms
@@ -45,8 +46,12 @@ def calls_of(unit: Unit, *, actors: dict[str, Actor]) -> dict[str, tuple[str, bo
     country = actor_country(actors[statement.speaker])
     cue = statement.cue.text if statement.cue else None
     calls = {}
+    folded = _fold(statement.span.text)
     for issue_id, _, terms in seed_issues():
-        if not term_pattern(terms).search(statement.span.text):
+        plain = _plain(terms)
+        # most statements name no issue: looking for the words rules most out before the pattern
+        if plain is not None and not any(term in folded for term in plain) \
+                or not term_pattern(terms).search(statement.span.text):
             continue
         stance, _ = statement_stance(statement.span.text, terms=list(terms), cue=cue,
                                      speaker_country=country)
@@ -56,6 +61,18 @@ def calls_of(unit: Unit, *, actors: dict[str, Actor]) -> dict[str, tuple[str, bo
             explicit = call_stance(statement.span.text, terms=list(terms), cue=cue) == stance
             calls[issue_id] = (stance, explicit)
     return calls
+
+
+def _fold(text: str) -> str:
+    """``text`` case-folded so that every run of it ``term_pattern`` matches (case ignored)
+    is a substring of it equal to the ASCII term: a dotless or dotted capital i matches i."""
+    return text.casefold().replace("\u0131", "i").replace("i\u0307", "i")
+
+
+@cache
+def _plain(terms: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The terms case-folded as ``_fold`` folds a text, or None when one is not ASCII."""
+    return tuple(term.casefold() for term in terms) if all(term.isascii() for term in terms) else None
 
 
 def same_call_pairs(units: list[Unit], *, calls: dict[str, dict[str, tuple[str, bool]]]

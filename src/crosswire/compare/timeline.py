@@ -215,7 +215,9 @@ def date_order(estimate_: DateEstimate) -> tuple[bool, date, date, int]:
 
 
 def build_timeline(merged: MergedAnalysis, *, claims: list[Claim], events: list[Event]) -> list[TimelineEntry]:
-    """Claims and events (one per sentence: its most salient PLOVER event), oldest first."""
+    """Claims and events (one per sentence: its most salient PLOVER event), oldest first.
+    An event linked already (``compare.link_events``) keeps the date it was given there;
+    one not yet dated is dated here the same way."""
     statements = {s.id: s for s in merged.statements}
     articles = {a.id: a for a in merged.articles}
     entries = []
@@ -234,7 +236,8 @@ def build_timeline(merged: MergedAnalysis, *, claims: list[Claim], events: list[
         seen_sentences.add(key)
         article = articles.get(event.evidence.article or "")
         entries.append(TimelineEntry(
-            date=event_date(event, statements=statements, articles=articles),
+            date=event.date if event.date is not None else event_date(
+                event, statements=statements, articles=articles),
             kind="event", ref=event.id, text=event.evidence.text,
             articles=[article.id] if article else [],
             outlets=[article.outlet] if article and article.outlet else [],

@@ -4,6 +4,11 @@ The baseline parses the cleaned texts with the same model on the same worker
 processes and chunking as the pipeline, and throws the Docs away: the ratio is then
 everything crosswire adds (reading, cleaning, metadata, extraction, actor merging,
 rendering) over the irreducible parse.
+
+On a machine other jobs load the ratio swings (1.13 and 2.22 back to back), so the report
+also gives each run's CPU seconds, this process's apart from the processes it starts
+(workers, forks), and for the brief how long it ran after the last article came back
+from the workers: the part no worker shares.
 """
 
 from __future__ import annotations
@@ -12,9 +17,11 @@ import json
 import multiprocessing
 import os
 import pickle
+import resource
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
@@ -29,6 +36,24 @@ from crosswire.pipeline import CHUNK_SIZE, default_start_method, elsewhere_for, 
 REPEATS = 2
 
 _BARE_NLP: Language | None = None
+
+
+@dataclass(frozen=True)
+class Timing:
+    """One timed run: wall seconds, and CPU seconds of this process and of the processes
+    it started and waited for (pool workers, forks); for the brief, ``parse`` is the same
+    up to the moment the last article's analysis was back and the workers had ended."""
+
+    wall: float
+    parent_cpu: float
+    children_cpu: float
+    parse: Timing | None = None
+
+
+def _children_cpu() -> float:
+    """CPU seconds of the ended child processes this process has waited for."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _load_bare_nlp(pickled_nlp: bytes) -> None:
@@ -46,9 +71,15 @@ def bare_parse(texts: list[str], *, nlp: Language, workers: int) -> float:
     """Seconds to parse ``texts`` with ``nlp``'s model alone (crosswire's components
     disabled) on ``workers`` processes, started as the brief pipeline starts its own (fork
     where the platform has it, else spawn with the pipeline loaded once per worker)."""
+    return timed_bare_parse(texts, nlp=nlp, workers=workers).wall
+
+
+def timed_bare_parse(texts: list[str], *, nlp: Language, workers: int) -> Timing:
+    """``bare_parse`` with its CPU seconds."""
     global _BARE_NLP
     _BARE_NLP = nlp
     chunks = [texts[i : i + CHUNK_SIZE] for i in range(0, len(texts), CHUNK_SIZE)]
+    cpu, children = time.process_time(), _children_cpu()
     started = time.perf_counter()
     if workers == 1:
         for chunk in chunks:
@@ -60,15 +91,31 @@ def bare_parse(texts: list[str], *, nlp: Language, workers: int) -> float:
                 context.Pool(workers, initializer=_load_bare_nlp, initargs=(pickle.dumps(nlp),)))
         with pool:
             list(pool.imap(_bare_parse_chunk, chunks))
-    return time.perf_counter() - started
+    wall = time.perf_counter() - started
+    return Timing(wall, time.process_time() - cpu, _children_cpu() - children)
 
 
 def full_brief(source: Path, *, nlp: Language, workers: int, outdir: Path) -> float:
     """Seconds for the whole brief job: read, clean, parse, extract, merge, render."""
+    return timed_full_brief(source, nlp=nlp, workers=workers, outdir=outdir).wall
+
+
+def timed_full_brief(source: Path, *, nlp: Language, workers: int, outdir: Path) -> Timing:
+    """``full_brief`` with its CPU seconds and when the parse's last result was back."""
+    parsed: list[Timing] = []
+
+    def mark_parsed(analyses: Iterable) -> Iterator:
+        yield from analyses
+        parsed.append(Timing(time.perf_counter() - started, time.process_time() - cpu,
+                             _children_cpu() - children))
+
+    cpu, children = time.process_time(), _children_cpu()
     started = time.perf_counter()
-    briefing = run(read_inputs([str(source)]), nlp=nlp, workers=workers)
+    briefing = run(read_inputs([str(source)]), nlp=nlp, workers=workers, progress=mark_parsed)
     write_briefing(briefing, outdir=outdir, elsewhere=elsewhere_for(len(briefing.articles), workers=workers))
-    return time.perf_counter() - started
+    wall = time.perf_counter() - started
+    return Timing(wall, time.process_time() - cpu, _children_cpu() - children,
+                  parse=parsed[0] if parsed else None)
 
 
 def load_articles(source: Path, *, limit: int) -> list[dict]:
@@ -95,8 +142,14 @@ def write_corpus(*, source: Path, limit: int, folder: Path) -> tuple[Path, list[
 
 def warm_bare_parse(texts: list[str], *, nlp: Language, workers: int) -> float:
     """``bare_parse`` after a warm-up on one chunk, fastest of ``REPEATS`` runs."""
+    return warm_bare_timing(texts, nlp=nlp, workers=workers).wall
+
+
+def warm_bare_timing(texts: list[str], *, nlp: Language, workers: int) -> Timing:
+    """``warm_bare_parse``'s fastest run, with its CPU seconds."""
     bare_parse(texts[:CHUNK_SIZE], nlp=nlp, workers=1)
-    return min(bare_parse(texts, nlp=nlp, workers=workers) for _ in range(REPEATS))
+    return min((timed_bare_parse(texts, nlp=nlp, workers=workers) for _ in range(REPEATS)),
+               key=lambda timing: timing.wall)
 
 
 def run_bench(*, source: Path, limit: int) -> Iterator[str]:
@@ -107,11 +160,28 @@ def run_bench(*, source: Path, limit: int) -> Iterator[str]:
         corpus, texts = write_corpus(source=source, limit=limit, folder=Path(tmp))
         chars = sum(len(t) for t in texts)
         yield f"articles: {len(texts)} ({chars / max(len(texts), 1):,.0f} characters on average), workers: {workers}"
-        baseline = warm_bare_parse(texts, nlp=nlp, workers=workers)
-        pipeline = min(
-            full_brief(corpus, nlp=nlp, workers=workers, outdir=Path(tmp) / "out")
-            for _ in range(REPEATS)
-        )
+        bare = warm_bare_timing(texts, nlp=nlp, workers=workers)
+        brief = min((timed_full_brief(corpus, nlp=nlp, workers=workers, outdir=Path(tmp) / "out")
+                     for _ in range(REPEATS)), key=lambda timing: timing.wall)
+    baseline, pipeline = bare.wall, brief.wall
     yield f"bare spaCy parse: {baseline:.2f} s ({len(texts) / baseline:.1f} articles/s)"
     yield f"crosswire brief:  {pipeline:.2f} s ({len(texts) / pipeline:.1f} articles/s)"
     yield f"ratio brief / bare parse: {pipeline / baseline:.3f} (target <= 1.2)"
+    yield from cpu_lines(bare, brief)
+
+
+def cpu_lines(bare: Timing, brief: Timing) -> Iterator[str]:
+    """Where the two timed runs spent CPU, and the brief's wall time after its parse: the
+    figures that stay put when other jobs load the machine and the ratio does not."""
+    yield (f"CPU bare parse:   {bare.children_cpu:.2f} s in workers, "
+           f"{bare.parent_cpu:.2f} s in this process")
+    yield (f"CPU brief:        {brief.children_cpu:.2f} s in workers and forks, "
+           f"{brief.parent_cpu:.2f} s in this process")
+    if brief.parse is not None:
+        parse = brief.parse
+        yield (f"  parse:          {parse.wall:.2f} s wall; CPU {parse.children_cpu:.2f} s in "
+               f"workers, {parse.parent_cpu:.2f} s in this process (reading, cleaning, results)")
+        yield (f"  after it:       {brief.wall - parse.wall:.2f} s wall; CPU "
+               f"{brief.children_cpu - parse.children_cpu:.2f} s in forks, "
+               f"{brief.parent_cpu - parse.parent_cpu:.2f} s in this process "
+               "(merge, compare, render)")
