@@ -6,9 +6,8 @@ from dataclasses import replace
 
 import pytest
 
+from crosswire.compare.issues import MAX_ISSUES, find_issues
 from crosswire.compare.positions import (
-    MAX_ISSUES,
-    find_issues,
     find_positions,
     holds_positions,
     positions_by_country,
