@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from functools import cache
 
+from crosswire.compare.claim_terms import stem, synonym_families
+from crosswire.compare.stance import statement_stance
 from crosswire.data import read_jsonl
 from crosswire.knowledge.markers import stance_markers
 from crosswire.knowledge.names import titles
@@ -33,6 +35,16 @@ MIN_ISSUE_STATEMENTS = 2
 MAX_ISSUES = 3
 # Words in an issue's label at most: a column heading, not a headline.
 MAX_LABEL_WORDS = 4
+# Derivational endings, longest first, cut to find the base words of one family share
+# ("clos-ure", "clos-ing", "clos-e"), and the fewest letters a base keeps ("union" is no
+# "un" + "ion").
+DERIVATIONAL_SUFFIXES = ("ation", "ating", "ated", "ate", "ment", "ing", "ion", "ure", "ed", "e")
+MIN_ROOT_CHARS = 4
+# How far after a stance marker the proposal it takes a side on may begin ("demanded [the
+# immediate] resignation").
+PROPOSAL_REACH = 3
+# A disputed proposal's word counts this many times when a statement is put on an issue.
+PROPOSAL_WEIGHT = 2
 
 
 
@@ -87,24 +99,101 @@ def _forms(lemma: str) -> set[str]:
     return {crude_lemma(lemma), lemma + "s", stem + "ed", stem + "ing", lemma + "d", lemma}
 
 
-def topic_words(text: str, *, excluded: frozenset[str]) -> list[tuple[int, str]]:
-    """(position, normal form) of the words of ``text`` that could name an issue."""
+def topic_words(text: str, *, excluded: frozenset[str], roots: dict[str, str] | None = None
+                ) -> list[tuple[int, str]]:
+    """(position, normal form) of the words of ``text`` that could name an issue; with
+    ``roots`` (``word_roots``), a derived word's normal form is its root's ("closure" ->
+    "close")."""
     found = []
     position = 0
     for word in WORD.findall(text):
         form = crude_lemma(word)
         if word.lower() in excluded or form in excluded or len(form) < 3 or not form.isalpha():
             continue
-        found.append((position, form))
+        found.append((position, _root(form, roots)))
         position += 1
     return found
 
 
+def word_roots(vocabulary: set[str]) -> dict[str, str]:
+    """Each word of ``vocabulary`` (``crude_lemma`` forms) that shares its base with another
+    word of it once a derivational ending is cut -> the shortest of them: "closure",
+    "closing" -> "close", "consolidated" -> "consolidation", "resignation" -> "resign".
+    Only words the story itself uses meet, so an ending never joins words it does not pair."""
+    family: dict[str, set[str]] = defaultdict(set)
+    for word in vocabulary:
+        family[_base(word)].add(word)
+    return {word: min(words, key=lambda w: (len(w), w))
+            for words in family.values() if len(words) > 1 for word in words}
+
+
+def _base(word: str) -> str:
+    """``word`` without its longest derivational ending, keeping MIN_ROOT_CHARS letters."""
+    for suffix in DERIVATIONAL_SUFFIXES:  # longest first
+        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_ROOT_CHARS:
+            return word[: -len(suffix)]
+    return word
+
+
+def _root(form: str, roots: dict[str, str] | None) -> str:
+    return roots.get(form, form) if roots else form
+
+
+@cache
+def proposal_nouns() -> frozenset[str]:
+    """Nouns that name a proposal or decision without saying what it is ("plan",
+    "decision"; ``data/proposal_nouns.jsonl``): what is proposed follows them."""
+    return frozenset(crude_lemma(row["word"])
+                     for row in read_jsonl("proposal_nouns.jsonl", required=("word",)))
+
+
+def _proposals(statements: list[Statement], *, excluded: frozenset[str], roots: dict[str, str]
+               ) -> Counter:
+    """Root -> how many articles' statements take a side on it: the first issue word at
+    most PROPOSAL_REACH words after a stance marker ("opposed [the] closure"), right after
+    a negator or a modal ("should resign", "will not resign"), or opening what a
+    stance-taking cue reports ("demanded" + "[the] resignation"). What is proposed,
+    demanded, opposed or refused is what a story's sides dispute; a noun the headlines
+    share may be only its setting ("water", "drug")."""
+    # "will not [resign]", "should [resign]": right before it, not "not enough to crush"
+    adverbs = frozenset(marker for kind in ("negator", "modal") for marker in stance_markers(kind)
+                        if " " not in marker)
+    markers = frozenset(marker for kind in ("for", "against") for marker in stance_markers(kind)
+                        if " " not in marker) - adverbs
+    referring = proposal_nouns()
+    function_words = stop_words()
+    articles_of: dict[str, set[str]] = defaultdict(set)
+    for statement in statements:
+        if not statement.speaker:
+            continue
+        # a possessor is not what is proposed: "defended [the board's] decision"
+        words = [word.lower() for word in WORD.findall(statement.span.text)
+                 if not word.endswith(("'s", "’s"))]
+        cue = statement.cue.text.lower().split() if statement.cue else []
+        starts = [(n + 1, PROPOSAL_REACH) for n, word in enumerate(words) if word in markers]
+        starts += [(n + 1, 1) for n, word in enumerate(words) if word in adverbs or word.endswith("n't")]
+        if cue and cue[-1] in markers:
+            starts.append((0, PROPOSAL_REACH))
+        for start, reach in starts:
+            for word in words[start : start + reach]:
+                form = crude_lemma(word)
+                # "backed the plan to [close] the ward": a plan is not what is proposed
+                if word in function_words or word in markers or form in referring:
+                    continue
+                if not (form in excluded or len(form) < 3 or not form.isalpha()):
+                    articles_of[roots.get(form, form)].add(statement.span.article or "")
+                break
+    return Counter({root: len(found) for root, found in articles_of.items()})
+
+
 def find_issues(merged: MergedAnalysis) -> list[Issue]:
-    """What the story's articles are about: words several articles use that a headline
-    gives (any such words, where the headlines give none), grouped when they stand
-    together ("mass ... raids"), each issue with the statements of named speakers that use
-    its words, or that use no issue's words and so speak to the story's main issue."""
+    """What the story's articles are about and its speakers take sides on: words several
+    articles use that a headline gives (any such words, where the headlines give none) or
+    that statements in several articles propose, demand or oppose ("resignation" in "called
+    for his resignation", "will not resign"), a derived word one with its root ("closure",
+    "close"), grouped when they stand together ("mass ... raids"); each issue with the
+    statements of named speakers that use its words, or that use no issue's words and so
+    speak to the story's main issue."""
     excluded = excluded_words(merged)
     statements_of: dict[str, list[Statement]] = defaultdict(list)
     for statement in merged.statements:
@@ -112,10 +201,14 @@ def find_issues(merged: MergedAnalysis) -> list[Issue]:
     headlines = [a.title or "" for a in merged.articles]
     told = {a.id: " ".join([a.title or "", *(s.span.text for s in statements_of[a.id])])
             for a in merged.articles}
+    vocabulary = {f for text in told.values() for _, f in topic_words(text, excluded=excluded)}
+    roots = word_roots(vocabulary)
     spread = Counter(form for text in told.values()
-                     for form in {f for _, f in topic_words(text, excluded=excluded)})
+                     for form in {f for _, f in topic_words(text, excluded=excluded, roots=roots)})
     in_headlines = Counter(form for text in headlines
-                           for form in {f for _, f in topic_words(text, excluded=excluded)})
+                           for form in {f for _, f in topic_words(text, excluded=excluded, roots=roots)})
+    proposals = _proposals(merged.statements, excluded=excluded, roots=roots)
+    proposed = {root for root, n in proposals.items() if n >= MIN_TOPIC_ARTICLES and not is_place(root)}
     # a word several articles use, and one a headline gives (or any, without headlines)
     shared = {form for form, n in spread.items() if n >= MIN_TOPIC_ARTICLES}
     # short stories may share no word: then what any headline is about
@@ -124,33 +217,96 @@ def find_issues(merged: MergedAnalysis) -> list[Issue]:
     # an issue is more than a place ("Australia"), and what several headlines are about
     # where the headlines share any, places aside: "Ukraine" in two headlines is where the
     # story happens, not what its speakers take sides on
-    groups = [set(g) for g in _group_words(topical, texts=texts, excluded=excluded)
+    groups = [set(g) for g in _group_words(topical, texts=texts, excluded=excluded, roots=roots)
               if not all(is_place(word) for word in g)]
     headlined = [g for g in groups if sum(in_headlines[word] for word in g
                                           if not is_place(word)) >= MIN_TOPIC_ARTICLES]
     groups = headlined or groups
+    named = set().union(*groups)  # the words of the issues the articles are about
+    groups += _proposals_apart(groups, proposed, texts=texts, excluded=excluded, roots=roots)
     if not groups:
         return []
-    words_of = {s.id: {f for _, f in topic_words(s.span.text, excluded=excluded)}
+    words_of = {s.id: {f for _, f in topic_words(s.span.text, excluded=excluded, roots=roots)}
                 for s in merged.statements if s.speaker}
     labels = {frozenset(words): issue_label(words, headlines=headlines, texts=list(told.values()),
-                                             excluded=excluded)
+                                             excluded=excluded, roots=roots, anchors=words & proposed)
               for words in groups}
     # the story's main issue: the group most statements speak to
     groups.sort(key=lambda g: (-sum(bool(g & w) for w in words_of.values()), labels[frozenset(g)]))
-    members: dict[int, list[str]] = defaultdict(list)
-    for statement in merged.statements:
-        if statement.id not in words_of:
-            continue
-        # a statement is on the issue it shares most words with; one sharing none speaks
-        # to the story's main issue ("I stand firmly behind the reform")
-        shared = [len(g & words_of[statement.id]) for g in groups]
-        members[max(range(len(groups)), key=lambda n: (shared[n], -n))].append(statement.id)
-    issues = [Issue(id=f"issue:{labels[frozenset(g)]}", label=labels[frozenset(g)],
-                    terms=sorted(g), statements=members[n])
-              for n, g in enumerate(groups)
-              if len(members[n]) >= MIN_ISSUE_STATEMENTS or (n == 0 and members[n])]
-    return issues[:MAX_ISSUES]
+    # an issue's terms are its words and every word the story derives from them
+    forms = defaultdict(set)
+    for word in vocabulary:
+        forms[roots.get(word, word)].add(word)
+
+    def issues_of(groups: list[set[str]]) -> list[Issue]:
+        members: dict[int, list[str]] = defaultdict(list)
+        for statement in merged.statements:
+            if statement.id not in words_of:
+                continue
+            # a statement is on the issue it shares most words with, a disputed proposal's
+            # counting twice ("would not resign and defended the board's decision" is on the
+            # resignation); one sharing none speaks to the story's main issue ("I stand
+            # firmly behind the reform")
+            shared = [sum(PROPOSAL_WEIGHT if word in proposed else 1 for word in g & words_of[statement.id])
+                      for g in groups]
+            members[max(range(len(groups)), key=lambda n: (shared[n], -n))].append(statement.id)
+        return [Issue(id=f"issue:{labels[frozenset(g)]}", label=labels[frozenset(g)],
+                      terms=sorted(set(g).union(*(forms[word] for word in g))), statements=members[n])
+                for n, g in enumerate(groups)
+                if len(members[n]) >= MIN_ISSUE_STATEMENTS or (n == 0 and members[n])]
+
+    statements = {s.id: s for s in merged.statements}
+    issues = issues_of(groups)
+    disputes = {issue.id: _dispute(issue, statements, proposals=proposals) for issue in issues}
+    # an issue the articles are not about is one only where two speakers take two sides on
+    # it; its statements go back to the issues that are
+    undisputed = {f"issue:{labels[frozenset(g)]}" for g in groups if not g & named}
+    undisputed -= {issue_id for issue_id, dispute in disputes.items() if dispute[0]}
+    if undisputed:
+        issues = issues_of([g for g in groups if f"issue:{labels[frozenset(g)]}" not in undisputed])
+        disputes = {issue.id: _dispute(issue, statements, proposals=proposals) for issue in issues}
+    # after the main issue, the issues speakers take opposite sides on ("a proposition
+    # people take sides on"), then those more outlets report proposed or opposed, then
+    # those more speakers take a side on, then the larger
+    main, *others = issues or [None]
+    others.sort(key=lambda issue: disputes[issue.id], reverse=True)
+    return [main, *others][:MAX_ISSUES] if main else []
+
+
+def _dispute(issue: Issue, statements: dict[str, Statement], *, proposals: Counter
+             ) -> tuple[bool, int, int, int]:
+    """How an issue is disputed: whether two speakers or more take two sides or more (for,
+    against, conditional), in how many articles its words are proposed or opposed (``proposals``),
+    how many speakers take a side, and how many statements it has."""
+    sides: dict[str, set[str]] = defaultdict(set)
+    for statement_id in issue.statements:
+        statement = statements[statement_id]
+        stance, _ = statement_stance(statement.span.text, terms=[], topic=frozenset(issue.terms),
+                                     cue=statement.cue.text if statement.cue else None)
+        if stance != "unclear" and statement.speaker:
+            sides[stance].add(statement.speaker)
+    speakers = set().union(*sides.values())
+    return (len(sides) >= 2 and len(speakers) >= 2, max(proposals[word] for word in issue.terms),
+            len(speakers), len(issue.statements))
+
+
+def synonym_family(word: str) -> str:
+    """A word's synonym family (``data/claim_synonyms.jsonl``), else the word itself."""
+    return synonym_families().get(stem(word), word)
+
+
+def _proposals_apart(groups: list[set[str]], proposed: set[str], *, texts: dict[str, list[str]],
+                     excluded: frozenset[str], roots: dict[str, str]) -> list[set[str]]:
+    """The proposals the story's speakers dispute that none of ``groups`` holds: each an
+    issue of its own ("resignation"), with the other such proposals right next to it in
+    at least two articles ("provide ... funds"). A proposal is not joined to a group by
+    standing near its words: "funds to keep the ward open" is about the ward, not its closure;
+    but a proposal in a synonym family (``data/claim_synonyms.jsonl``) with a group's word
+    is that group's issue ("negotiations" where the headlines name "peace talks")."""
+    named = set().union(*groups)
+    families = {synonym_family(word) for word in named}
+    loose = {word for word in proposed - named if synonym_family(word) not in families}
+    return [set(g) for g in _group_words(loose, texts=texts, excluded=excluded, roots=roots, reach=1)]
 
 
 def excluded_words(merged: MergedAnalysis) -> frozenset[str]:
@@ -168,18 +324,18 @@ def excluded_words(merged: MergedAnalysis) -> frozenset[str]:
     return _not_topical() | names | _reporting_words(merged.statements)
 
 
-def _group_words(topical: set[str], *, texts: dict[str, list[str]], excluded: frozenset[str]
-                 ) -> list[set[str]]:
+def _group_words(topical: set[str], *, texts: dict[str, list[str]], excluded: frozenset[str],
+                 roots: dict[str, str], reach: int = ISSUE_WORD_REACH) -> list[set[str]]:
     """Topic words joined when texts of at least two articles (``texts``: article id -> its
-    headline and statements) have them at most ISSUE_WORD_REACH words apart ("fishing quota");
+    headline and statements) have them at most ``reach`` words apart ("fishing quota");
     the pairs most articles share join first, into issues of at most MAX_ISSUE_WORDS words
     so that a long story does not melt into one."""
     articles_of: dict[tuple[str, str], set[str]] = defaultdict(set)
     for article, article_texts in texts.items():
         for text in article_texts:
-            found = [(n, f) for n, f in topic_words(text, excluded=excluded) if f in topical]
+            found = [(n, f) for n, f in topic_words(text, excluded=excluded, roots=roots) if f in topical]
             for (n, a), (m, b) in zip(found, found[1:]):
-                if m - n <= ISSUE_WORD_REACH and a != b:
+                if m - n <= reach and a != b:
                     articles_of[(min(a, b), max(a, b))].add(article)
     group_of = {word: frozenset({word}) for word in topical}
     for (a, b), found in sorted(articles_of.items(), key=lambda item: (-len(item[1]), item[0])):
@@ -191,28 +347,34 @@ def _group_words(topical: set[str], *, texts: dict[str, list[str]], excluded: fr
     return sorted({group for group in group_of.values()}, key=sorted)
 
 
-def issue_label(words: set[str], *, headlines: list[str], texts: list[str], excluded: frozenset[str]
-                ) -> str:
+def issue_label(words: set[str], *, headlines: list[str], texts: list[str], excluded: frozenset[str],
+                roots: dict[str, str] | None = None, anchors: set[str] = frozenset()) -> str:
     """The run of the issue's words the headlines (counting twice) and texts use most, by
     uses times the square of the issue words it holds ("peace talks" over "peace", "war in
-    Ukraine"); lower case, as a column heading."""
+    Ukraine"), one naming an ``anchors`` word where the issue has any (what is proposed:
+    "maternity ward closure", not "maternity ward"); lower case, as a column heading."""
     runs: Counter = Counter()
+    anchored = set()  # the runs naming an anchor
     function_words = stop_words()
     for weight, text in [(2, h) for h in headlines] + [(1, t) for t in texts]:
-        tokens = [(crude_lemma(word), word.lower()) for word in WORD.findall(text)]
+        tokens = [(_root(crude_lemma(word), roots), word.lower()) for word in WORD.findall(text)]
         for i in range(len(tokens)):
             if tokens[i][0] not in words or tokens[i][0] in excluded:
                 continue
-            held = 0
+            held, anchor = 0, False
             for j in range(i, min(len(tokens), i + MAX_LABEL_WORDS)):
                 form, word = tokens[j]
                 if form in words and form not in excluded:
                     held += 1
+                    anchor = anchor or form in anchors
                     # a run begins and ends with the issue's words; function words may join
                     # them ("war in Ukraine")
-                    runs[" ".join(w for _, w in tokens[i : j + 1])] += weight * held ** 2
+                    run = " ".join(w for _, w in tokens[i : j + 1])
+                    runs[run] += weight * held ** 2
+                    if anchor:
+                        anchored.add(run)
                 elif word not in function_words:
                     break
     if not runs:
         return " ".join(sorted(words))
-    return max(runs, key=lambda run: (runs[run], len(run.split()), run))
+    return max(anchored or runs, key=lambda run: (runs[run], len(run.split()), len(run), run))

@@ -18,8 +18,14 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from crosswire.compare.claim_terms import stem, synonym_families
-from crosswire.compare.issues import MAX_ISSUES, excluded_words, is_place, issue_label, topic_words
+from crosswire.compare.issues import (
+    MAX_ISSUES,
+    excluded_words,
+    is_place,
+    issue_label,
+    synonym_family,
+    topic_words,
+)
 from crosswire.compare.stance import affirms_issue, event_stance, judges_other_side, statement_stance
 from crosswire.knowledge.outlets import load_registry
 from crosswire.knowledge.places import country_of
@@ -219,11 +225,6 @@ def _words_of(text: str, excluded: frozenset[str]) -> set[str]:
     return {form for _, form in topic_words(text, excluded=excluded)}
 
 
-def _family(word: str) -> str:
-    """A word's synonym family (``data/claim_synonyms.jsonl``), else the word itself."""
-    return synonym_families().get(stem(word), word)
-
-
 def _aspect(said: list[Statement], *, issue: Issue, issues: list[Issue], excluded: frozenset[str],
             known: dict[str, Issue], nominal: Callable[[Statement], str], story: Counter
             ) -> Issue | None:
@@ -231,13 +232,13 @@ def _aspect(said: list[Statement], *, issue: Issue, issues: list[Issue], exclude
     phrases (``nominal``) most of them use beside the issue's own and their synonyms ("talks"
     on an issue of negotiations) and places, at most ASPECT_WORDS, then that the ``story``'s
     statements use most; one of the story's issues when its words are among them."""
-    own = {_family(term) for term in issue.terms}
+    own = {synonym_family(term) for term in issue.terms}
     used = Counter(word for s in said for word in _words_of(nominal(s), excluded)
-                   if _family(word) not in own and not is_place(word))
+                   if synonym_family(word) not in own and not is_place(word))
     if not used:
         return None
     for other in issues:
-        if other.id != issue.id and {_family(term) for term in other.terms} & set(map(_family, used)):
+        if other.id != issue.id and {synonym_family(t) for t in other.terms} & set(map(synonym_family, used)):
             return other
     # the words most of them use, then those the story uses most
     words = {word for word, _ in sorted(used.items(), key=lambda item: (-item[1], -story[item[0]],
