@@ -6,8 +6,10 @@ sentences of different outlets that share most of their content words are aligne
 aligned pair, the noun phrases filling the same role of the same verb (its object, its
 subject, the object of one of its prepositions) name one referent, so where their words
 differ the outlets chose different names for it, when each outlet's distinguishing words
-are its own (the other outlet never writes them). Word overlap finds the sentences and
-the parse finds the slots: no list of terms is involved, and bare noun phrases are never
+are its own (the other outlet never writes them) and, where the names share their head
+noun, when a word that sets them apart is loaded (``data/loaded_modifiers.jsonl``: "failing
+ferry service" / "harbour ferry service", not "new tests" / "fresh tests"). Word overlap
+finds the sentences and the parse finds the slots, and bare noun phrases are never
 compared out of context (their embeddings call unrelated pairs alike).
 """
 
@@ -19,6 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from crosswire.compare.descriptions import is_loaded
 from crosswire.knowledge.names import title_words
 from crosswire.knowledge.text import SENTENCE_BREAK, crude_lemma, stop_words
 from crosswire.knowledge.variants import mere_variants
@@ -210,7 +213,14 @@ def _differing(head_x: Token, offset_x: int, head_y: Token, offset_y: int,
         return None  # one name within the other: more detail, not another name
     if mere_variants(terms[0].text, terms[1].text):
         return None
+    if head_x.lemma_.lower() == head_y.lemma_.lower() and not any(
+            is_loaded(word) for word in _raw_words(terms[0].text) ^ _raw_words(terms[1].text)):
+        return None  # "new tests" / "fresh tests": one name, told with words that load neither
     return terms[0], terms[1]
+
+
+def _raw_words(text: str) -> set[str]:
+    return {word.lower() for word in CONTENT_WORD.findall(text)}
 
 
 def _own_words(terms: tuple[TextSpan, TextSpan], vocabulary_x: set[str], vocabulary_y: set[str]) -> bool:
