@@ -649,3 +649,22 @@ def test_an_issue_is_what_speakers_propose_or_oppose_not_only_what_headlines_nam
     assert stances[("ost", resign.id)] == "for" and stances[("vel", resign.id)] == "against"
     assert stances[("ost", closure.id)] == "against" and stances[("drel", closure.id)] == "for"
     assert len(by_label) == len(issues)
+
+
+def test_a_headline_word_no_one_takes_sides_on_is_the_setting_not_an_issue():
+    titles = ["Storm damage mounts on the coast road while council backs ferry closure",
+              "Ferry closure approved by council; storm damage to cost millions",
+              "Storm damage worst in decades, engineers find",
+              "Ferry closure splits Marenka"]
+    quotes = [("the storm damage was worse than feared", "vel", "said"),
+              ("the storm damage would take months to repair", "drel", "said"),
+              ("he opposed the ferry closure", "ost", "said"),
+              ("she backed the ferry closure", "drel", "said")]
+    actors = [Actor("ost", "Ostrander", "person", ["Ostrander"], []),
+              Actor("vel", "Velko", "person", ["Velko"], []),
+              Actor("drel", "Drel", "person", ["Drel"], [])]
+    story = _story(titles, quotes, actors)
+    [issue] = find_issues(story)
+    assert issue.label == "ferry closure"
+    # what no one disputes speaks to the story's main issue
+    assert issue.statements == ["s0", "s1", "s2", "s3"]

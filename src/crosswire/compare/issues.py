@@ -1,11 +1,16 @@
 """Issues of a story: what its articles are about and its speakers take sides on.
 
-Issues come from what the story's articles are about: words several articles use that a
-headline gives (never people's names, titles, reporting verbs or date words), joined into
-one issue when they stand together ("assault weapons ban"). Each statement of a named
-speaker goes to the issue it shares most words with, else to the story's main issue. A
-short story whose articles share no word still has its main issue, from what its
-headlines name.
+An issue is a proposition or proposal people take sides on. Candidates come from what the
+story's articles are about, words several articles use that a headline gives (never
+people's names, titles, reporting verbs or date words), joined into one issue when they
+stand together ("assault weapons ban"); and from what statements in several articles
+propose, demand or oppose (the word a stance marker takes a side on: "called for his
+resignation", "will not resign"), a derived word one with its root ("closure", "close").
+Each statement of a named speaker goes to the issue it shares most words with, else to the
+story's main issue (the one most statements speak to). Besides the main issue, a
+candidate is an issue only where two speakers take two sides on it; a headline noun no one
+disputes is the story's setting. A short story whose articles share no word still has its
+main issue, from what its headlines name.
 """
 
 from __future__ import annotations
@@ -222,7 +227,6 @@ def find_issues(merged: MergedAnalysis) -> list[Issue]:
     headlined = [g for g in groups if sum(in_headlines[word] for word in g
                                           if not is_place(word)) >= MIN_TOPIC_ARTICLES]
     groups = headlined or groups
-    named = set().union(*groups)  # the words of the issues the articles are about
     groups += _proposals_apart(groups, proposed, texts=texts, excluded=excluded, roots=roots)
     if not groups:
         return []
@@ -258,16 +262,17 @@ def find_issues(merged: MergedAnalysis) -> list[Issue]:
     statements = {s.id: s for s in merged.statements}
     issues = issues_of(groups)
     disputes = {issue.id: _dispute(issue, statements, proposals=proposals) for issue in issues}
-    # an issue the articles are not about is one only where two speakers take two sides on
-    # it; its statements go back to the issues that are
-    undisputed = {f"issue:{labels[frozenset(g)]}" for g in groups if not g & named}
+    # besides the main issue, an issue is one where two speakers take two sides on it ("a
+    # proposition people take sides on"): a word the headlines share that no one disputes
+    # ("bee deaths" in a story of a pesticide ban) is the story's setting; its statements go
+    # back to the issues that are
+    undisputed = {f"issue:{labels[frozenset(g)]}" for g in groups[1:]}
     undisputed -= {issue_id for issue_id, dispute in disputes.items() if dispute[0]}
     if undisputed:
         issues = issues_of([g for g in groups if f"issue:{labels[frozenset(g)]}" not in undisputed])
         disputes = {issue.id: _dispute(issue, statements, proposals=proposals) for issue in issues}
-    # after the main issue, the issues speakers take opposite sides on ("a proposition
-    # people take sides on"), then those more outlets report proposed or opposed, then
-    # those more speakers take a side on, then the larger
+    # after the main issue, those more outlets report proposed or opposed, then those more
+    # speakers take a side on, then the larger
     main, *others = issues or [None]
     others.sort(key=lambda issue: disputes[issue.id], reverse=True)
     return [main, *others][:MAX_ISSUES] if main else []
