@@ -668,3 +668,20 @@ def test_a_headline_word_no_one_takes_sides_on_is_the_setting_not_an_issue():
     assert issue.label == "ferry closure"
     # what no one disputes speaks to the story's main issue
     assert issue.statements == ["s0", "s1", "s2", "s3"]
+
+
+def test_a_noun_standing_for_the_proposal_names_no_other_aspect():
+    briefing = _story(
+        ["Toll road plan", "Toll road plan", "Toll road plan"],
+        [("we oppose the toll road", "ek", "said"),
+         ("the council to withdraw the proposal and fund a survey of the moorings", "ek", "urged"),
+         ("when does the toll road open?", "vos", "asked")],
+        [Actor("ek", "Ekdahl", "person", ["Ekdahl"], []), Actor("vos", "Vos", "person", ["Vos"], [])])
+    text = briefing.articles[1].text
+    phrases = [NounPhrase(words_in(text, "proposal", "a1"), "proposal", []),
+               NounPhrase(words_in(text, "survey", "a1"), "survey", []),
+               NounPhrase(words_in(text, "moorings", "a1"), "mooring", [])]
+    briefing = replace(briefing, noun_phrases=phrases)
+    issues, _ = find_positions(briefing, issues=find_issues(briefing))
+    # "the proposal" is the toll road itself: the other side is named from what else is asked
+    assert [issue.label for issue in issues] == ["toll road", "survey of the moorings"]

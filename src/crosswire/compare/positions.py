@@ -23,6 +23,7 @@ from crosswire.compare.issues import (
     excluded_words,
     is_place,
     issue_label,
+    proposal_nouns,
     synonym_family,
     topic_words,
 )
@@ -79,9 +80,11 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
     own_text = _own_words(merged.statements)
     excluded = excluded_words(merged)
     # an aspect is named from what is said, never from where: no place ("Russia") nor a word
-    # of a place's name ("United States") names one
-    setting = excluded | {crude_lemma(w) for actor in merged.actors if actor.kind == "place"
-                          for alias in [actor.name, *actor.aliases] for w in WORD.findall(alias)}
+    # of a place's name ("United States") names one; nor a noun standing for a proposal
+    # ("withdraw the proposal" speaks to the issue itself)
+    setting = excluded | proposal_nouns() | {
+        crude_lemma(w) for actor in merged.actors if actor.kind == "place"
+        for alias in [actor.name, *actor.aliases] for w in WORD.findall(alias)}
     nominal = _noun_phrase_words(merged.noun_phrases)
     story = Counter(word for s in merged.statements for word in _words_of(s.span.text, excluded))
     # (statement, stance, conditions, weight of its vote)
