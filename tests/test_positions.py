@@ -685,3 +685,13 @@ def test_a_noun_standing_for_the_proposal_names_no_other_aspect():
     issues, _ = find_positions(briefing, issues=find_issues(briefing))
     # "the proposal" is the toll road itself: the other side is named from what else is asked
     assert [issue.label for issue in issues] == ["toll road", "survey of the moorings"]
+
+
+@pytest.mark.parametrize("text, cue, stance", [
+    ("to say how large the fund would be", "declined", "unclear"),
+    ("to comment on the harbour levy", "refused", "unclear"),
+    ("to sign the harbour levy into law", "refused", "against"),
+    ("the harbour levy", "rejected", "against"),
+])
+def test_a_refusal_to_speak_takes_no_side_a_refusal_to_act_does(text, cue, stance):
+    assert statement_stance(text, terms=[], topic=frozenset({"harbour", "levy"}), cue=cue)[0] == stance
