@@ -9,7 +9,7 @@ resignation", "will not resign"), a derived word one with its root ("closure", "
 Each statement of a named speaker goes to the issue it shares most words with, else to the
 story's main issue (the one most statements speak to). Besides the main issue, a
 candidate is an issue only where two speakers take two sides on it; a headline noun no one
-disputes is the story's setting. A short story whose articles share no word still has its
+disputes is the story's setting, and what is said of it is on no issue. A short story whose articles share no word still has its
 main issue, from what its headlines name.
 """
 
@@ -264,16 +264,13 @@ def find_issues(merged: MergedAnalysis) -> list[Issue]:
     disputes = {issue.id: _dispute(issue, statements, proposals=proposals) for issue in issues}
     # besides the main issue, an issue is one where two speakers take two sides on it ("a
     # proposition people take sides on"): a word the headlines share that no one disputes
-    # ("bee deaths" in a story of a pesticide ban) is the story's setting; its statements go
-    # back to the issues that are
-    undisputed = {f"issue:{labels[frozenset(g)]}" for g in groups[1:]}
-    undisputed -= {issue_id for issue_id, dispute in disputes.items() if dispute[0]}
-    if undisputed:
-        issues = issues_of([g for g in groups if f"issue:{labels[frozenset(g)]}" not in undisputed])
-        disputes = {issue.id: _dispute(issue, statements, proposals=proposals) for issue in issues}
+    # ("bee deaths" in a story of a pesticide ban) is the story's setting. Its statements
+    # are about it, not the main issue: they go to no issue ("the union would ballot its
+    # members on a strike" takes no side on a ward's closure)
+    main, *others = issues or [None]
+    others = [issue for issue in others if disputes[issue.id][0]]
     # after the main issue, those more outlets report proposed or opposed, then those more
     # speakers take a side on, then the larger
-    main, *others = issues or [None]
     others.sort(key=lambda issue: disputes[issue.id], reverse=True)
     return [main, *others][:MAX_ISSUES] if main else []
 
