@@ -347,3 +347,24 @@ def test_the_same_call_dated_a_week_apart_or_with_conditions_stays_apart():
     actors = [Actor("r", "Ruz", "person", ["Ruz"], [])]
     claims = find_claims(MergedAnalysis(articles=[a, b, c], actors=actors, statements=statements))
     assert sorted(sorted(v.statement for v in claim.versions) for claim in claims) == [["s1"], ["s2"], ["s3"]]
+
+
+def test_a_union_s_strike_ballot_makes_no_call_on_elections():
+    # "vote" and "ballot" name a procedure, not what is voted on: a union's strike ballot
+    # and a council's vote are no call on elections
+    from crosswire.compare.claim_calls import calls_of
+    from crosswire.compare.claim_units import statement_units
+
+    a = article("a", "One", "Secretary Velk said the union would ballot its members and urged nurses to vote yes.")
+    b = article("b", "Two", "Velk said the party was ready for early elections.")
+    statements = [
+        statement("s1", a, "the union would ballot its members", speaker="v", kind="indirect"),
+        statement("s2", a, "nurses to vote yes", speaker="v", kind="indirect", cue="urged"),
+        statement("s3", b, "the party was ready for early elections", speaker="v", kind="indirect"),
+    ]
+    actors = {"v": Actor("v", "Velk", "person", ["Velk"], [])}
+    calls = {unit.statement.id: calls_of(unit, actors=actors)
+             for unit in statement_units(MergedAnalysis(articles=[a, b], actors=list(actors.values()),
+                                                        statements=statements), spans={})}
+    assert calls["s1"] == {} and calls["s2"] == {}
+    assert calls["s3"]["elections"][0] == "for"

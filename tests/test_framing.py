@@ -107,3 +107,13 @@ def test_voices_and_omitted_claims():
     assert [(v.name, v.statements) for v in framing["One"].voices] == [("Lind", 1), ("Ruz", 1)]
     assert framing["One"].voices_by_country == {"AAA": 1, "unknown": 1}
     assert framing["One"].omitted_claims == ["c0"] and framing["Two"].omitted_claims == []
+
+
+def test_an_industry_term_and_a_plain_name_for_one_thing_differ_by_outlet():
+    a = art("a", "North Wire", "Growers in Halden say the crop protection product keeps their beet alive. "
+                               "Activists want it gone.")
+    b = art("b", "South Daily", "The pesticide was found in the river at Halden, campaigners said.")
+    framing = {f.outlet: f for f in frame(MergedAnalysis([a, b], [], []))}
+    north = {t.term: t for t in framing["North Wire"].terms}
+    assert north["crop protection product"].others == {"South Daily": ["pesticide"]}
+    assert north["activists"].others == {"South Daily": ["campaigners"]}  # "Activists" opening a sentence

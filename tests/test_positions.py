@@ -6,9 +6,8 @@ from dataclasses import replace
 
 import pytest
 
+from crosswire.compare.issues import MAX_ISSUES, find_issues, word_roots
 from crosswire.compare.positions import (
-    MAX_ISSUES,
-    find_issues,
     find_positions,
     holds_positions,
     positions_by_country,
@@ -574,3 +573,125 @@ def test_doubting_or_accusing_another_side_opens_no_other_aspect():
     plain = replace(plain, noun_phrases=[NounPhrase(words_in(text, "the bridge levy", "a2"), "levy", [])])
     issues, positions = find_positions(plain, issues=find_issues(plain))
     assert "bridge levy" in {issue.label for issue in issues}
+
+
+def test_derived_words_share_their_root_only_where_the_story_uses_both():
+    roots = word_roots({"closure", "closing", "close", "resignation", "resign", "union", "harbour",
+                        "consolidated", "consolidation"})
+    assert roots["closure"] == roots["closing"] == "close"
+    assert roots["resignation"] == "resign"
+    assert roots["consolidated"] == roots["consolidation"]
+    # a word without a relative in the story keeps its own form
+    assert "union" not in roots and "harbour" not in roots
+    assert word_roots({"closure"}) == {}
+
+
+def _dispute_story() -> MergedAnalysis:
+    """A ferry line's closure in the headlines; a chairman's resignation that two speakers
+    take opposite sides on in two articles but no headline names; a passing word one
+    speaker alone negates."""
+    titles = ["Council votes to close Marenka ferry line",
+              "Marenka ferry line closure approved",
+              "Anger over Marenka ferry closure"]
+    texts = [
+        "Councillor Ostrander said he opposed the closure of the ferry line. "
+        "Ostrander called for the resignation of the chairman. "
+        "Chairman Velko said he would not resign. "
+        "Velko said the timetable would not change the fares.",
+        "Mayor Drel said she backed closing the ferry line. "
+        "Ostrander said the chairman should resign. "
+        "Velko said the closure of the ferry line was safe.",
+        "Ostrander said the ferry closure was a mistake. "
+        "Velko said the board would not resign. "
+        "Drel said the timetable would not change the fares.",
+    ]
+    quotes = [
+        [("he opposed the closure of the ferry line", "ost", "said"),
+         ("the resignation of the chairman", "ost", "called for"),
+         ("he would not resign", "vel", "said"),
+         ("the timetable would not change the fares", "vel", "said")],
+        [("she backed closing the ferry line", "drel", "said"),
+         ("the chairman should resign", "ost", "said"),
+         ("the closure of the ferry line was safe", "vel", "said")],
+        [("the ferry closure was a mistake", "ost", "said"),
+         ("the board would not resign", "vel", "said"),
+         ("the timetable would not change the fares", "drel", "said")],
+    ]
+    articles, statements = [], []
+    for n, (title, text, said) in enumerate(zip(titles, texts, quotes)):
+        article = Article(f"a{n}", f"a{n}.txt", f"Outlet {n}", title, UNDATED, "en", text)
+        articles.append(article)
+        for m, (quote, speaker, cue) in enumerate(said):
+            statements.append(Statement(
+                f"s{n}{m}", words_in(text, quote, article.id), "indirect",
+                words_in(text, cue, article.id, after=text.rindex(cue, 0, text.index(quote))),
+                None, Resolution("named", 1.0), speaker=speaker))
+    actors = [Actor("ost", "Ostrander", "person", ["Ostrander"], []),
+              Actor("vel", "Velko", "person", ["Velko"], []),
+              Actor("drel", "Drel", "person", ["Drel"], [])]
+    return MergedAnalysis(articles=articles, actors=actors, statements=statements)
+
+
+def test_an_issue_is_what_speakers_propose_or_oppose_not_only_what_headlines_name():
+    story = _dispute_story()
+    issues = find_issues(story)
+    by_label = {issue.label: issue for issue in issues}
+    # the headlines' issue is named with what is proposed of it, "closure" one with "close"
+    closure = issues[0]
+    assert "closure" in closure.label and {"close", "closure", "closing"} <= set(closure.terms)
+    # the resignation no headline names is an issue: two speakers take opposite sides on it
+    resign = next(issue for issue in issues if "resign" in issue.terms)
+    assert set(resign.statements) == {"s01", "s02", "s11", "s21"}
+    # "would not change the fares": no one proposes or opposes "change", no issue
+    assert not any("change" in issue.terms or "fare" in issue.terms for issue in issues)
+    _, positions = find_positions(story, issues=issues)
+    stances = {(p.actor, p.issue): p.stance for p in positions}
+    assert stances[("ost", resign.id)] == "for" and stances[("vel", resign.id)] == "against"
+    assert stances[("ost", closure.id)] == "against" and stances[("drel", closure.id)] == "for"
+    assert len(by_label) == len(issues)
+
+
+def test_a_headline_word_no_one_takes_sides_on_is_the_setting_not_an_issue():
+    titles = ["Storm damage mounts on the coast road while council backs ferry closure",
+              "Ferry closure approved by council; storm damage to cost millions",
+              "Storm damage worst in decades, engineers find",
+              "Ferry closure splits Marenka"]
+    quotes = [("the storm damage was worse than feared", "vel", "said"),
+              ("the storm damage would take months to repair", "drel", "said"),
+              ("he opposed the ferry closure", "ost", "said"),
+              ("she backed the ferry closure", "drel", "said")]
+    actors = [Actor("ost", "Ostrander", "person", ["Ostrander"], []),
+              Actor("vel", "Velko", "person", ["Velko"], []),
+              Actor("drel", "Drel", "person", ["Drel"], [])]
+    story = _story(titles, quotes, actors)
+    [issue] = find_issues(story)
+    assert issue.label == "ferry closure"
+    # what is said of the setting takes no side on the ferry's closure
+    assert issue.statements == ["s2", "s3"]
+
+
+def test_a_noun_standing_for_the_proposal_names_no_other_aspect():
+    briefing = _story(
+        ["Toll road plan", "Toll road plan", "Toll road plan"],
+        [("we oppose the toll road", "ek", "said"),
+         ("the council to withdraw the proposal and fund a survey of the moorings", "ek", "urged"),
+         ("when does the toll road open?", "vos", "asked")],
+        [Actor("ek", "Ekdahl", "person", ["Ekdahl"], []), Actor("vos", "Vos", "person", ["Vos"], [])])
+    text = briefing.articles[1].text
+    phrases = [NounPhrase(words_in(text, "proposal", "a1"), "proposal", []),
+               NounPhrase(words_in(text, "survey", "a1"), "survey", []),
+               NounPhrase(words_in(text, "moorings", "a1"), "mooring", [])]
+    briefing = replace(briefing, noun_phrases=phrases)
+    issues, _ = find_positions(briefing, issues=find_issues(briefing))
+    # "the proposal" is the toll road itself: the other side is named from what else is asked
+    assert [issue.label for issue in issues] == ["toll road", "survey of the moorings"]
+
+
+@pytest.mark.parametrize("text, cue, stance", [
+    ("to say how large the fund would be", "declined", "unclear"),
+    ("to comment on the harbour levy", "refused", "unclear"),
+    ("to sign the harbour levy into law", "refused", "against"),
+    ("the harbour levy", "rejected", "against"),
+])
+def test_a_refusal_to_speak_takes_no_side_a_refusal_to_act_does(text, cue, stance):
+    assert statement_stance(text, terms=[], topic=frozenset({"harbour", "levy"}), cue=cue)[0] == stance

@@ -119,3 +119,31 @@ def test_slot_differences_reach_the_outlet_framing_rows():
     rows = {record.outlet: record.terms for record in frame(merged)}
     (north,) = [use for use in rows["North Wire"] if use.source == "slots"]
     assert north.term == "eastern docks" and north.others == {"South Daily": ["eastern piers"]}
+
+
+def test_one_name_told_with_words_that_load_neither_is_no_framing():
+    # the same head, set apart by plain words: wording, not a name an analyst would note
+    a = art("a", "The health agency in Vesta on Monday ordered new tests of the river water "
+                 "after the chemical spill.")
+    b = art("b", "The health agency in Vesta on Monday ordered fresh tests of the river water "
+                 "after the chemical spill.")
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    assert aligned_pairs([a, b], outlets)
+    assert named_differently([a, b], outlets) == {}
+    # a loaded word setting one apart is a choice: "bogus tests"
+    loaded = art("a", a.text.replace("new tests", "bogus tests"))
+    assert terms(named_differently([loaded, b], outlets), "North Wire") == {"bogus tests"}
+
+
+def test_what_a_vote_was_to_do_told_with_a_loaded_verb_is_framing_a_plain_synonym_is_not():
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    a = art("a", "The Vesta transit board voted on Monday to close the night ferry at the Halden pier.")
+    b = art("b", "Transit chiefs in Vesta voted on Monday to axe the night ferry at the Halden pier.")
+    uses = named_differently([a, b], outlets)
+    assert terms(uses, "North Wire") == {"close"} and terms(uses, "South Daily") == {"axe"}
+    ((_, term), [evidence]) = next(iter(uses["South Daily"].items()))
+    assert b.text[evidence.start:evidence.end] == term == "axe"
+    # "end" and "close": two plain words for one act
+    plain = art("b", b.text.replace("to axe", "to end"))
+    assert aligned_pairs([a, plain], outlets)
+    assert named_differently([a, plain], outlets) == {}

@@ -11,7 +11,8 @@ from crosswire.compare.claim_meaning import default_embedder
 from crosswire.compare.claims import find_claims
 from crosswire.compare.elsewhere import Elsewhere, here
 from crosswire.compare.framing import frame, with_omissions
-from crosswire.compare.positions import find_issues, find_positions
+from crosswire.compare.issues import find_issues
+from crosswire.compare.positions import find_positions
 from crosswire.compare.story_dates import date_story
 from crosswire.compare.timeline import build_timeline, event_date
 from crosswire.gc_pause import gc_paused

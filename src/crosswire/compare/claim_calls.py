@@ -18,7 +18,7 @@ from itertools import combinations, pairwise
 from crosswire.compare.claim_terms import actor_terms, word_terms
 from crosswire.compare.claim_units import Unit
 from crosswire.knowledge.role_country import actor_country
-from crosswire.compare.positions import seed_issues
+from crosswire.compare.issues import seed_issues
 from crosswire.compare.stance import call_stance, statement_stance, term_pattern
 from crosswire.models import Actor
 

@@ -6,8 +6,10 @@ sentences of different outlets that share most of their content words are aligne
 aligned pair, the noun phrases filling the same role of the same verb (its object, its
 subject, the object of one of its prepositions) name one referent, so where their words
 differ the outlets chose different names for it, when each outlet's distinguishing words
-are its own (the other outlet never writes them). Word overlap finds the sentences and
-the parse finds the slots: no list of terms is involved, and bare noun phrases are never
+are its own (the other outlet never writes them) and, where the names share their head
+noun, when a word that sets them apart is loaded (``data/loaded_modifiers.jsonl``: "failing
+ferry service" / "harbour ferry service", not "new tests" / "fresh tests"). Word overlap
+finds the sentences and the parse finds the slots, and bare noun phrases are never
 compared out of context (their embeddings call unrelated pairs alike).
 """
 
@@ -16,9 +18,12 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from crosswire.compare.descriptions import is_loaded
+from crosswire.data import read_jsonl
 from crosswire.knowledge.names import title_words
 from crosswire.knowledge.text import SENTENCE_BREAK, crude_lemma, stop_words
 from crosswire.knowledge.variants import mere_variants
@@ -44,6 +49,9 @@ MAX_ALIGNED_PAIRS = 24
 # Roles of a verb's arguments: the thing acted on is one slot whether the verb is active
 # ("will close its docks") or passive ("the piers will be closed").
 ROLE_OF_DEP = {"dobj": "object", "nsubjpass": "object", "nsubj": "subject"}
+# What a verb says is done, an infinitive ("voted to [close]" / "voted to [axe]") the parse
+# attaches as a complement or as a clause of purpose: one slot.
+COMPLEMENT_DEPS = frozenset({"xcomp", "advcl"})
 # Heads that name no thing worth comparing: numbers, dates, amounts.
 UNCOMPARED_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
                                  "QUANTITY"})
@@ -134,6 +142,9 @@ def _slots(sentence_doc: Doc, offset: int, *, quoted: list[tuple[int, int]]
         for child in token.children:
             if child.dep_ in ROLE_OF_DEP:
                 add(token, ROLE_OF_DEP[child.dep_], child)
+            elif child.dep_ in COMPLEMENT_DEPS and child.pos_ == "VERB" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                add(token, "complement", child)
             elif child.dep_ in {"prep", "agent"}:
                 role = "subject" if child.dep_ == "agent" else f"{child.lower_} phrase"
                 for pobj in child.children:
@@ -197,7 +208,15 @@ def named_differently(articles: list[Article], outlet_of: dict[str, str]
 
 def _differing(head_x: Token, offset_x: int, head_y: Token, offset_y: int,
                x: Sentence, y: Sentence, texts: dict[str, str]) -> tuple[TextSpan, TextSpan] | None:
-    """The two names of one slot when they differ in what they call it."""
+    """The two names of one slot when they differ in what they call it; two verbs of one
+    slot when one of them is loaded (``data/loaded_verbs.jsonl``: "voted to close" /
+    "voted to axe"; "backed" / "supported" are two words for one act)."""
+    if head_x.pos_ == "VERB" or head_y.pos_ == "VERB":
+        verbs = {head_x.lemma_.lower(), head_y.lemma_.lower()}
+        if head_x.pos_ != head_y.pos_ or len(verbs) < 2 or not verbs & loaded_verbs():
+            return None
+        return (TextSpan(head_x.text, offset_x + head_x.idx, offset_x + head_x.idx + len(head_x.text), x.article),
+                TextSpan(head_y.text, offset_y + head_y.idx, offset_y + head_y.idx + len(head_y.text), y.article))
     span_x, span_y = _name(head_x), _name(head_y)
     if span_x is None or span_y is None:
         return None
@@ -210,7 +229,21 @@ def _differing(head_x: Token, offset_x: int, head_y: Token, offset_y: int,
         return None  # one name within the other: more detail, not another name
     if mere_variants(terms[0].text, terms[1].text):
         return None
+    if head_x.lemma_.lower() == head_y.lemma_.lower() and not any(
+            is_loaded(word) for word in _raw_words(terms[0].text) ^ _raw_words(terms[1].text)):
+        return None  # "new tests" / "fresh tests": one name, told with words that load neither
     return terms[0], terms[1]
+
+
+@cache
+def loaded_verbs() -> frozenset[str]:
+    """Verbs that load what they tell (``data/loaded_verbs.jsonl``): dysphemisms ("axe",
+    "slash") and euphemisms ("consolidate", "streamline")."""
+    return frozenset(row["verb"].lower() for row in read_jsonl("loaded_verbs.jsonl", required=("verb", "kind")))
+
+
+def _raw_words(text: str) -> set[str]:
+    return {word.lower() for word in CONTENT_WORD.findall(text)}
 
 
 def _own_words(terms: tuple[TextSpan, TextSpan], vocabulary_x: set[str], vocabulary_y: set[str]) -> bool:

@@ -28,6 +28,7 @@ from crosswire.knowledge.places import country_named
 from crosswire.knowledge.markers import condition_markers, stance_markers
 from crosswire.knowledge.text import SPEAKER_PRONOUNS, WORD, caseless_haystack, crude_lemma, may_occur
 from crosswire.models import Event, EventParticipant, Stance, Statement, TextSpan
+from crosswire.nlp.cues import load_lexicon
 
 # Words either side of an issue term that its stance markers are looked for in; a clause
 # of news prose is rarely longer (checked on the hand-written cases in tests/test_positions.py).
@@ -330,7 +331,8 @@ def _scare_quoted(text: str, match: re.Match) -> bool:
 def _cue_sign(cue: str | None, *, complement: str | None = None) -> int:
     """+1 for a supporting cue ("called for", "welcomed"), -1 for an opposing one ("rejected").
     Given the ``complement`` the cue reports, a particle completes the cue only when the
-    complement begins with it ("called" + "for talks"; not "called" + "the deal reckless")."""
+    complement begins with it ("called" + "for talks"; not "called" + "the deal reckless"),
+    and a cue reporting a refusal to speak takes no side ("declined" + "to comment")."""
     if not cue:
         return 0
     cue = cue.lower().strip()
@@ -338,6 +340,9 @@ def _cue_sign(cue: str | None, *, complement: str | None = None) -> int:
     if complement is not None:
         first = WORD.match(complement.lstrip())
         particles = tuple(p for p in particles if first and first.group().lower() == p)
+        opening = [word.lower() for word in WORD.findall(complement)[:2]]
+        if len(opening) == 2 and opening[0] == "to" and opening[1] in load_lexicon().verbs:
+            return 0  # "declined to say", "refused to comment": no answer, no stance
     for candidate in (cue, *(f"{cue} {p}" for p in particles)):
         if candidate in stance_markers("for"):
             return 1

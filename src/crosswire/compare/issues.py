@@ -1,0 +1,382 @@
+"""Issues of a story: what its articles are about and its speakers take sides on.
+
+An issue is a proposition or proposal people take sides on. Candidates come from what the
+story's articles are about, words several articles use that a headline gives (never
+people's names, titles, reporting verbs or date words), joined into one issue when they
+stand together ("assault weapons ban"); and from what statements in several articles
+propose, demand or oppose (the word a stance marker takes a side on: "called for his
+resignation", "will not resign"), a derived word one with its root ("closure", "close").
+Each statement of a named speaker goes to the issue it shares most words with, else to the
+story's main issue (the one most statements speak to). Besides the main issue, a
+candidate is an issue only where two speakers take two sides on it; a headline noun no one
+disputes is the story's setting, and what is said of it is on no issue. A short story whose articles share no word still has its
+main issue, from what its headlines name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from functools import cache
+
+from crosswire.compare.claim_terms import stem, synonym_families
+from crosswire.compare.stance import statement_stance
+from crosswire.data import read_jsonl
+from crosswire.knowledge.markers import stance_markers
+from crosswire.knowledge.names import titles
+from crosswire.knowledge.places import country_of, is_firm_place
+from crosswire.knowledge.text import WORD, crude_lemma, stop_words
+from crosswire.models import Issue, MergedAnalysis, Statement
+from crosswire.nlp.cues import load_lexicon
+
+# A word is about the story when this many articles use it in their title (or, for
+# articles without titles, in their statements); AllSides roundups give three a story.
+MIN_TOPIC_ARTICLES = 2
+# Topic words this close (content words apart) name one issue: "mass [workplace] raids"
+# joins "mass" and "raids"; an issue has at most MAX_ISSUE_WORDS words.
+ISSUE_WORD_REACH = 2
+MAX_ISSUE_WORDS = 4
+# An issue needs this many statements, from speakers the story names, to be a column.
+MIN_ISSUE_STATEMENTS = 2
+MAX_ISSUES = 3
+# Words in an issue's label at most: a column heading, not a headline.
+MAX_LABEL_WORDS = 4
+# Derivational endings, longest first, cut to find the base words of one family share
+# ("clos-ure", "clos-ing", "clos-e"), and the fewest letters a base keeps ("union" is no
+# "un" + "ion").
+DERIVATIONAL_SUFFIXES = ("ation", "ating", "ated", "ate", "ment", "ing", "ion", "ure", "ed", "e")
+MIN_ROOT_CHARS = 4
+# How far after a stance marker the proposal it takes a side on may begin ("demanded [the
+# immediate] resignation").
+PROPOSAL_REACH = 3
+# A disputed proposal's word counts this many times when a statement is put on an issue.
+PROPOSAL_WEIGHT = 2
+
+
+
+@cache
+def seed_issues() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """Generic political issues (``data/issues.jsonl``): the calls claims are grouped by."""
+    name = "issues.jsonl"
+    table = []
+    for row in read_jsonl(name):
+        if not (isinstance(row.get("id"), str) and isinstance(row.get("label"), str)
+                and isinstance(row.get("terms"), list) and row["terms"]):
+            raise ValueError(f"{name}: id, label and a non-empty terms list: {row}")
+        table.append((row["id"], row["label"], tuple(t.lower() for t in row["terms"])))
+    return tuple(table)
+
+
+@cache
+def _not_topical() -> frozenset[str]:
+    """Words that never name what a story is about: function words, titles and offices
+    ("prime minister"), stance markers and date words."""
+    words = set(stop_words())
+    words.update(word for title in titles() for word in title)
+    words.update(crude_lemma(row["word"]) for row in read_jsonl("topic_stopwords.jsonl", required=("word",)))
+    # "need", "oppose": how speakers take sides on an issue, not the issue
+    words.update(crude_lemma(marker) for kind in ("for", "against") for marker in stance_markers(kind)
+                 if " " not in marker)
+    return frozenset(words)
+
+
+@cache
+def _reporting_lemmas() -> dict[str, str]:
+    """Each inflection of a reporting verb in the cue lexicon -> its lemma."""
+    return {form: lemma for lemma in load_lexicon().verbs for form in _forms(lemma)}
+
+
+def _reporting_words(statements: list[Statement]) -> set[str]:
+    """Every form of the reporting verbs the story's statements use as cues ("warned" ->
+    "warns" in a headline): how a story is told, not what it is about. Only the story's
+    own cues, because many reporting verbs are also nouns issues are made of ("talks")."""
+    lemmas = _reporting_lemmas()
+    used = {lemmas.get(word.lower()) for s in statements if s.cue for word in WORD.findall(s.cue.text)}
+    return {form for lemma in used if lemma for form in _forms(lemma)}
+
+
+def is_place(word: str) -> bool:
+    return country_of(word) is not None or is_firm_place(word)
+
+
+def _forms(lemma: str) -> set[str]:
+    """A verb lemma's common inflections, as ``crude_lemma`` leaves them."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    return {crude_lemma(lemma), lemma + "s", stem + "ed", stem + "ing", lemma + "d", lemma}
+
+
+def topic_words(text: str, *, excluded: frozenset[str], roots: dict[str, str] | None = None
+                ) -> list[tuple[int, str]]:
+    """(position, normal form) of the words of ``text`` that could name an issue; with
+    ``roots`` (``word_roots``), a derived word's normal form is its root's ("closure" ->
+    "close")."""
+    found = []
+    position = 0
+    for word in WORD.findall(text):
+        form = crude_lemma(word)
+        if word.lower() in excluded or form in excluded or len(form) < 3 or not form.isalpha():
+            continue
+        found.append((position, _root(form, roots)))
+        position += 1
+    return found
+
+
+def word_roots(vocabulary: set[str]) -> dict[str, str]:
+    """Each word of ``vocabulary`` (``crude_lemma`` forms) that shares its base with another
+    word of it once a derivational ending is cut -> the shortest of them: "closure",
+    "closing" -> "close", "consolidated" -> "consolidation", "resignation" -> "resign".
+    Only words the story itself uses meet, so an ending never joins words it does not pair."""
+    family: dict[str, set[str]] = defaultdict(set)
+    for word in vocabulary:
+        family[_base(word)].add(word)
+    return {word: min(words, key=lambda w: (len(w), w))
+            for words in family.values() if len(words) > 1 for word in words}
+
+
+def _base(word: str) -> str:
+    """``word`` without its longest derivational ending, keeping MIN_ROOT_CHARS letters."""
+    for suffix in DERIVATIONAL_SUFFIXES:  # longest first
+        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_ROOT_CHARS:
+            return word[: -len(suffix)]
+    return word
+
+
+def _root(form: str, roots: dict[str, str] | None) -> str:
+    return roots.get(form, form) if roots else form
+
+
+@cache
+def proposal_nouns() -> frozenset[str]:
+    """Nouns that name a proposal or decision without saying what it is ("plan",
+    "decision"; ``data/proposal_nouns.jsonl``): what is proposed follows them."""
+    return frozenset(crude_lemma(row["word"])
+                     for row in read_jsonl("proposal_nouns.jsonl", required=("word",)))
+
+
+def _proposals(statements: list[Statement], *, excluded: frozenset[str], roots: dict[str, str]
+               ) -> Counter:
+    """Root -> how many articles' statements take a side on it: the first issue word at
+    most PROPOSAL_REACH words after a stance marker ("opposed [the] closure"), right after
+    a negator or a modal ("should resign", "will not resign"), or opening what a
+    stance-taking cue reports ("demanded" + "[the] resignation"). What is proposed,
+    demanded, opposed or refused is what a story's sides dispute; a noun the headlines
+    share may be only its setting ("water", "drug")."""
+    # "will not [resign]", "should [resign]": right before it, not "not enough to crush"
+    adverbs = frozenset(marker for kind in ("negator", "modal") for marker in stance_markers(kind)
+                        if " " not in marker)
+    markers = frozenset(marker for kind in ("for", "against") for marker in stance_markers(kind)
+                        if " " not in marker) - adverbs
+    referring = proposal_nouns()
+    function_words = stop_words()
+    articles_of: dict[str, set[str]] = defaultdict(set)
+    for statement in statements:
+        if not statement.speaker:
+            continue
+        # a possessor is not what is proposed: "defended [the board's] decision"
+        words = [word.lower() for word in WORD.findall(statement.span.text)
+                 if not word.endswith(("'s", "’s"))]
+        cue = statement.cue.text.lower().split() if statement.cue else []
+        starts = [(n + 1, PROPOSAL_REACH) for n, word in enumerate(words) if word in markers]
+        starts += [(n + 1, 1) for n, word in enumerate(words) if word in adverbs or word.endswith("n't")]
+        if cue and cue[-1] in markers:
+            starts.append((0, PROPOSAL_REACH))
+        for start, reach in starts:
+            for word in words[start : start + reach]:
+                form = crude_lemma(word)
+                # "backed the plan to [close] the ward": a plan is not what is proposed
+                if word in function_words or word in markers or form in referring:
+                    continue
+                if not (form in excluded or len(form) < 3 or not form.isalpha()):
+                    articles_of[roots.get(form, form)].add(statement.span.article or "")
+                break
+    return Counter({root: len(found) for root, found in articles_of.items()})
+
+
+def find_issues(merged: MergedAnalysis) -> list[Issue]:
+    """What the story's articles are about and its speakers take sides on: words several
+    articles use that a headline gives (any such words, where the headlines give none) or
+    that statements in several articles propose, demand or oppose ("resignation" in "called
+    for his resignation", "will not resign"), a derived word one with its root ("closure",
+    "close"), grouped when they stand together ("mass ... raids"); each issue with the
+    statements of named speakers that use its words, or that use no issue's words and so
+    speak to the story's main issue."""
+    excluded = excluded_words(merged)
+    statements_of: dict[str, list[Statement]] = defaultdict(list)
+    for statement in merged.statements:
+        statements_of[statement.span.article].append(statement)
+    headlines = [a.title or "" for a in merged.articles]
+    told = {a.id: " ".join([a.title or "", *(s.span.text for s in statements_of[a.id])])
+            for a in merged.articles}
+    vocabulary = {f for text in told.values() for _, f in topic_words(text, excluded=excluded)}
+    roots = word_roots(vocabulary)
+    spread = Counter(form for text in told.values()
+                     for form in {f for _, f in topic_words(text, excluded=excluded, roots=roots)})
+    in_headlines = Counter(form for text in headlines
+                           for form in {f for _, f in topic_words(text, excluded=excluded, roots=roots)})
+    proposals = _proposals(merged.statements, excluded=excluded, roots=roots)
+    proposed = {root for root, n in proposals.items() if n >= MIN_TOPIC_ARTICLES and not is_place(root)}
+    # a word several articles use, and one a headline gives (or any, without headlines)
+    shared = {form for form, n in spread.items() if n >= MIN_TOPIC_ARTICLES}
+    # short stories may share no word: then what any headline is about
+    topical = {form for form in shared if form in in_headlines} or shared or set(in_headlines)
+    texts = {a.id: [a.title or "", *(s.span.text for s in statements_of[a.id])] for a in merged.articles}
+    # an issue is more than a place ("Australia"), and what several headlines are about
+    # where the headlines share any, places aside: "Ukraine" in two headlines is where the
+    # story happens, not what its speakers take sides on
+    groups = [set(g) for g in _group_words(topical, texts=texts, excluded=excluded, roots=roots)
+              if not all(is_place(word) for word in g)]
+    headlined = [g for g in groups if sum(in_headlines[word] for word in g
+                                          if not is_place(word)) >= MIN_TOPIC_ARTICLES]
+    groups = headlined or groups
+    groups += _proposals_apart(groups, proposed, texts=texts, excluded=excluded, roots=roots)
+    if not groups:
+        return []
+    words_of = {s.id: {f for _, f in topic_words(s.span.text, excluded=excluded, roots=roots)}
+                for s in merged.statements if s.speaker}
+    labels = {frozenset(words): issue_label(words, headlines=headlines, texts=list(told.values()),
+                                             excluded=excluded, roots=roots, anchors=words & proposed)
+              for words in groups}
+    # the story's main issue: the group most statements speak to
+    groups.sort(key=lambda g: (-sum(bool(g & w) for w in words_of.values()), labels[frozenset(g)]))
+    # an issue's terms are its words and every word the story derives from them
+    forms = defaultdict(set)
+    for word in vocabulary:
+        forms[roots.get(word, word)].add(word)
+
+    def issues_of(groups: list[set[str]]) -> list[Issue]:
+        members: dict[int, list[str]] = defaultdict(list)
+        for statement in merged.statements:
+            if statement.id not in words_of:
+                continue
+            # a statement is on the issue it shares most words with, a disputed proposal's
+            # counting twice ("would not resign and defended the board's decision" is on the
+            # resignation); one sharing none speaks to the story's main issue ("I stand
+            # firmly behind the reform")
+            shared = [sum(PROPOSAL_WEIGHT if word in proposed else 1 for word in g & words_of[statement.id])
+                      for g in groups]
+            members[max(range(len(groups)), key=lambda n: (shared[n], -n))].append(statement.id)
+        return [Issue(id=f"issue:{labels[frozenset(g)]}", label=labels[frozenset(g)],
+                      terms=sorted(set(g).union(*(forms[word] for word in g))), statements=members[n])
+                for n, g in enumerate(groups)
+                if len(members[n]) >= MIN_ISSUE_STATEMENTS or (n == 0 and members[n])]
+
+    statements = {s.id: s for s in merged.statements}
+    issues = issues_of(groups)
+    disputes = {issue.id: _dispute(issue, statements, proposals=proposals) for issue in issues}
+    # besides the main issue, an issue is one where two speakers take two sides on it ("a
+    # proposition people take sides on"): a word the headlines share that no one disputes
+    # ("bee deaths" in a story of a pesticide ban) is the story's setting. Its statements
+    # are about it, not the main issue: they go to no issue ("the union would ballot its
+    # members on a strike" takes no side on a ward's closure)
+    main, *others = issues or [None]
+    others = [issue for issue in others if disputes[issue.id][0]]
+    # after the main issue, those more outlets report proposed or opposed, then those more
+    # speakers take a side on, then the larger
+    others.sort(key=lambda issue: disputes[issue.id], reverse=True)
+    return [main, *others][:MAX_ISSUES] if main else []
+
+
+def _dispute(issue: Issue, statements: dict[str, Statement], *, proposals: Counter
+             ) -> tuple[bool, int, int, int]:
+    """How an issue is disputed: whether two speakers or more take two sides or more (for,
+    against, conditional), in how many articles its words are proposed or opposed (``proposals``),
+    how many speakers take a side, and how many statements it has."""
+    sides: dict[str, set[str]] = defaultdict(set)
+    for statement_id in issue.statements:
+        statement = statements[statement_id]
+        stance, _ = statement_stance(statement.span.text, terms=[], topic=frozenset(issue.terms),
+                                     cue=statement.cue.text if statement.cue else None)
+        if stance != "unclear" and statement.speaker:
+            sides[stance].add(statement.speaker)
+    speakers = set().union(*sides.values())
+    return (len(sides) >= 2 and len(speakers) >= 2, max(proposals[word] for word in issue.terms),
+            len(speakers), len(issue.statements))
+
+
+def synonym_family(word: str) -> str:
+    """A word's synonym family (``data/claim_synonyms.jsonl``), else the word itself."""
+    return synonym_families().get(stem(word), word)
+
+
+def _proposals_apart(groups: list[set[str]], proposed: set[str], *, texts: dict[str, list[str]],
+                     excluded: frozenset[str], roots: dict[str, str]) -> list[set[str]]:
+    """The proposals the story's speakers dispute that none of ``groups`` holds: each an
+    issue of its own ("resignation"), with the other such proposals right next to it in
+    at least two articles ("provide ... funds"). A proposal is not joined to a group by
+    standing near its words: "funds to keep the ward open" is about the ward, not its closure;
+    but a proposal in a synonym family (``data/claim_synonyms.jsonl``) with a group's word
+    is that group's issue ("negotiations" where the headlines name "peace talks")."""
+    named = set().union(*groups)
+    families = {synonym_family(word) for word in named}
+    loose = {word for word in proposed - named if synonym_family(word) not in families}
+    return [set(g) for g in _group_words(loose, texts=texts, excluded=excluded, roots=roots, reach=1)]
+
+
+def excluded_words(merged: MergedAnalysis) -> frozenset[str]:
+    """Words that name no issue of this story: the general ones, the story's reporting
+    verbs and its people's and organisations' names (who, not what; places such as
+    "Afghanistan" may be what the story is about). An organisation's name is often made of
+    common nouns ("Fisheries and Coastal Protection"): a word of it the story also
+    writes in lower case ("immigration enforcement") is a thing, and may be an issue."""
+    common = {word for article in merged.articles
+              for word in WORD.findall(" ".join([article.title or "", article.text]))
+              if word.islower()}
+    names = {crude_lemma(w) for actor in merged.actors if actor.kind != "place"
+             for alias in [actor.name, *actor.aliases] for w in WORD.findall(alias)
+             if actor.kind == "person" or w.lower() not in common}
+    return _not_topical() | names | _reporting_words(merged.statements)
+
+
+def _group_words(topical: set[str], *, texts: dict[str, list[str]], excluded: frozenset[str],
+                 roots: dict[str, str], reach: int = ISSUE_WORD_REACH) -> list[set[str]]:
+    """Topic words joined when texts of at least two articles (``texts``: article id -> its
+    headline and statements) have them at most ``reach`` words apart ("fishing quota");
+    the pairs most articles share join first, into issues of at most MAX_ISSUE_WORDS words
+    so that a long story does not melt into one."""
+    articles_of: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for article, article_texts in texts.items():
+        for text in article_texts:
+            found = [(n, f) for n, f in topic_words(text, excluded=excluded, roots=roots) if f in topical]
+            for (n, a), (m, b) in zip(found, found[1:]):
+                if m - n <= reach and a != b:
+                    articles_of[(min(a, b), max(a, b))].add(article)
+    group_of = {word: frozenset({word}) for word in topical}
+    for (a, b), found in sorted(articles_of.items(), key=lambda item: (-len(item[1]), item[0])):
+        joined = group_of[a] | group_of[b]
+        if len(found) < MIN_TOPIC_ARTICLES or group_of[a] == group_of[b] or len(joined) > MAX_ISSUE_WORDS:
+            continue
+        for word in joined:
+            group_of[word] = joined
+    return sorted({group for group in group_of.values()}, key=sorted)
+
+
+def issue_label(words: set[str], *, headlines: list[str], texts: list[str], excluded: frozenset[str],
+                roots: dict[str, str] | None = None, anchors: set[str] = frozenset()) -> str:
+    """The run of the issue's words the headlines (counting twice) and texts use most, by
+    uses times the square of the issue words it holds ("peace talks" over "peace", "war in
+    Ukraine"), one naming an ``anchors`` word where the issue has any (what is proposed:
+    "maternity ward closure", not "maternity ward"); lower case, as a column heading."""
+    runs: Counter = Counter()
+    anchored = set()  # the runs naming an anchor
+    function_words = stop_words()
+    for weight, text in [(2, h) for h in headlines] + [(1, t) for t in texts]:
+        tokens = [(_root(crude_lemma(word), roots), word.lower()) for word in WORD.findall(text)]
+        for i in range(len(tokens)):
+            if tokens[i][0] not in words or tokens[i][0] in excluded:
+                continue
+            held, anchor = 0, False
+            for j in range(i, min(len(tokens), i + MAX_LABEL_WORDS)):
+                form, word = tokens[j]
+                if form in words and form not in excluded:
+                    held += 1
+                    anchor = anchor or form in anchors
+                    # a run begins and ends with the issue's words; function words may join
+                    # them ("war in Ukraine")
+                    run = " ".join(w for _, w in tokens[i : j + 1])
+                    runs[run] += weight * held ** 2
+                    if anchor:
+                        anchored.add(run)
+                elif word not in function_words:
+                    break
+    if not runs:
+        return " ".join(sorted(words))
+    return max(anchored or runs, key=lambda run: (runs[run], len(run.split()), len(run), run))
