@@ -105,6 +105,25 @@ def test_allsides_floors():
     assert scores[0] >= 0.935 and scores[1] >= 0.895
 
 
+def test_undated_roundup_articles_mostly_share_their_roundup_s_day(tmp_path):
+    path = tmp_path / "roundups.jsonl"
+    rows = [{"id": n, "date": "2021-03-10", "news": {
+        "left": {"newsLink": "https://example.org/2021/03/09/report", "newsTitle": "A",
+                 "newBody": [f"Invented report {n} on the vote."]},
+        "center": {"newsLink": "https://example.org/report", "newsTitle": "B",
+                   "newBody": [f"Invented account {n} of the vote."]},
+        "right": {"newsLink": "https://example.org/view", "newsTitle": "C",
+                  "newBody": [f"Invented view {n} of the vote."]}}} for n in range(200)]
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), "utf-8")
+    loaded = load_articles(path)
+    url_day = day_number("2021-03-09")
+    assert {a.day for a in loaded if a.dated == "url"} == {url_day}
+    drawn = [a for a in loaded if a.dated == "drawn"]
+    # the shared lead (70%) plus the own draws that land on it too (22%)
+    share = sum(a.day == url_day for a in drawn) / len(drawn)
+    assert len(drawn) == 400 and 0.65 < share < 0.9
+
+
 def test_split_keeps_a_topic_together(tmp_path):
     path = tmp_path / "topics.jsonl"
     rows = [{"id": f"{topic}-{story}-{n}", "topic": topic, "story": f"{topic}-{story}",
