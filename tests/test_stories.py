@@ -100,9 +100,17 @@ def test_allsides_floors():
     _, held_out = split(articles)
     scores = [bcubed(group_articles(part), {a.id: a.story for a in part})[2]
               for part in (held_out, articles)]
-    # measured 0.939 on the held-out half and 0.897 on the whole file (twice the stories
+    # measured 0.954 on the held-out half and 0.924 on the whole file (twice the stories
     # a week, so more same-topic neighbours to tell apart); the floors may only be raised
-    assert scores[0] >= 0.935 and scores[1] >= 0.895
+    assert scores[0] >= 0.95 and scores[1] >= 0.92
+
+
+@pytest.mark.skipif(not ALLSIDES.exists(), reason="shared AllSides dataset not present")
+def test_allsides_floor_in_a_shuffled_order():
+    articles = shuffled(load_articles(ALLSIDES), 1)
+    f1 = bcubed(group_articles(articles), {a.id: a.story for a in articles})[2]
+    # measured 0.916 (seeds 2 and 3: 0.920, 0.920)
+    assert f1 >= 0.915
 
 
 def test_undated_roundup_articles_mostly_share_their_roundup_s_day(tmp_path):
