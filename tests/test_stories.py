@@ -9,6 +9,7 @@ import pytest
 from archive_fixtures import articles, quake_reports
 from shared_data import SHARED_DATASETS
 
+from crosswire.archive.db import connect
 from crosswire.archive.features import (
     DocumentFrequencies,
     article_features,
@@ -199,6 +200,34 @@ def test_a_stored_story_keeps_its_event_and_the_other_event_starts_a_story():
     assert placed["north-3"].story_id in stored and placed["north-3"].via == "grouped"
     assert len({placed[f"south-{n}"].story_id for n in range(4)}) == 1
     assert placed["south-0"].story_id not in stored
+
+
+FLOOD_REPORTS = [
+    ("a", "Flood waters swept through Riverton on Monday, closing the old bridge and the "
+          "schools of the town."),
+    ("b", "Mayor Kestrel ordered evacuations across the valley after the dam above "
+          "Millbrook cracked."),
+    ("c", "Flood waters swept through Riverton after the dam above Millbrook cracked; "
+          "Mayor Kestrel ordered evacuations and closed the old bridge."),
+]
+
+
+def test_two_unlike_reports_of_one_event_become_one_story_when_an_article_bridges_them(
+        tmp_path):
+    conn = connect(tmp_path / "archive.db")
+    frequencies, grouper = DocumentFrequencies(), StoryGrouper(conn)
+    placed = {}
+    for article_id, text in FLOOD_REPORTS:
+        counts = term_counts(text)
+        frequencies.observe(list(counts))
+        features = article_features(counts, day=None, frequencies=frequencies)
+        placed[article_id] = grouper.assign_batch([(article_id, features, None)])[0].story_id
+        grouper.save()
+    # the first two share too few words to join; the third tells of both
+    assert placed == {"a": "s-a", "b": "s-b", "c": "s-a"}
+    assert grouper.moved == {"b": "s-a"} and "s-b" not in grouper.stories
+    grouper.drop_emptied()
+    assert [row[0] for row in conn.execute("SELECT id FROM stories")] == ["s-a"]
 
 
 def test_an_early_mix_of_two_events_is_mended_by_later_articles():

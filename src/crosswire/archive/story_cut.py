@@ -125,10 +125,13 @@ def events(stories: list[list[Member]], articles: list[Member]) -> list[Event]:
 
     Each stored story stays with the part holding most of its recent members, and the
     part's new articles join it (the story with most members there when several stay
-    with one part; stored stories never merge); a part no story stays with is a new
-    story. Recent members cut away from their story's part go to their part's story:
-    a batch that gave two events one story, on too few articles to tell them apart, is
-    mended when more of them arrive, in whatever order they come.
+    with one part); a part no story stays with is a new story. Recent members in a part
+    go to its story, from the stories that stay elsewhere (a batch that gave two events
+    one story, on too few articles to tell them apart, is mended when more of them
+    arrive) and from the others staying with it (two reports of one event that came in
+    separate batches, too unlike to join, are one story once an article bridges them;
+    on the tuning half of AllSides in shuffled arrival orders this scored 0.953, 0.954
+    and 0.955 against 0.948, 0.948 and 0.953; in date order unchanged, 0.957).
     """
     kept = max(1, (CUT_NODES - len(articles)) // max(len(stories), 1))
     nodes, owner = _recent(stories, latest=kept)
@@ -145,7 +148,7 @@ def events(stories: list[list[Member]], articles: list[Member]) -> list[Event]:
         staying = [k for k in range(len(stories)) if stays[k] == p]
         home = min(staying, key=lambda k: (-held[p][k], k)) if staying else None
         moving = [(owner[n], nodes[n]) for n in part
-                  if n < stored and stays[owner[n]] != p and nodes[n][2] is not None]
+                  if n < stored and owner[n] != home and nodes[n][2] is not None]
         if not new and (home is None or not moving):
             continue  # members cut away with no new article stay where they are
         theirs = [n for n in part if n < stored and owner[n] == home]
