@@ -110,8 +110,8 @@ def test_allsides_floors():
 def test_allsides_floor_in_a_shuffled_order():
     articles = shuffled(load_articles(ALLSIDES), 1)
     f1 = bcubed(group_articles(articles), {a.id: a.story for a in articles})[2]
-    # measured 0.916 (seeds 2 and 3: 0.920, 0.920)
-    assert f1 >= 0.915
+    # measured 0.920 (seeds 2 and 3: 0.923, 0.922)
+    assert f1 >= 0.92
 
 
 def test_undated_roundup_articles_mostly_share_their_roundup_s_day(tmp_path):
@@ -164,8 +164,9 @@ def test_ecbplus_floor():
 def test_ecbplus_floor_in_a_shuffled_order():
     articles = shuffled(load_articles(ECBPLUS), 1)
     f1 = bcubed(group_articles(articles), {a.id: a.story for a in articles})[2]
-    # measured 0.926 (seeds 2 and 3: 0.929, 0.932; 0.814 before recent members moved)
-    assert f1 >= 0.92
+    # measured 0.929 (seeds 2 and 3: 0.929, 0.937; 0.814 before recent members moved,
+    # 0.926 before a bridged story gave its members to the other)
+    assert f1 >= 0.925
 
 
 def quake_features(reports: list[tuple[str, str]], frequencies: DocumentFrequencies):
