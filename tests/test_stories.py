@@ -9,6 +9,7 @@ import pytest
 from archive_fixtures import articles, quake_reports
 from shared_data import SHARED_DATASETS
 
+from crosswire.archive.db import connect
 from crosswire.archive.features import (
     DocumentFrequencies,
     article_features,
@@ -100,9 +101,36 @@ def test_allsides_floors():
     _, held_out = split(articles)
     scores = [bcubed(group_articles(part), {a.id: a.story for a in part})[2]
               for part in (held_out, articles)]
-    # measured 0.939 on the held-out half and 0.897 on the whole file (twice the stories
+    # measured 0.954 on the held-out half and 0.924 on the whole file (twice the stories
     # a week, so more same-topic neighbours to tell apart); the floors may only be raised
-    assert scores[0] >= 0.935 and scores[1] >= 0.895
+    assert scores[0] >= 0.95 and scores[1] >= 0.92
+
+
+@pytest.mark.skipif(not ALLSIDES.exists(), reason="shared AllSides dataset not present")
+def test_allsides_floor_in_a_shuffled_order():
+    articles = shuffled(load_articles(ALLSIDES), 1)
+    f1 = bcubed(group_articles(articles), {a.id: a.story for a in articles})[2]
+    # measured 0.920 (seeds 2 and 3: 0.923, 0.922)
+    assert f1 >= 0.92
+
+
+def test_undated_roundup_articles_mostly_share_their_roundup_s_day(tmp_path):
+    path = tmp_path / "roundups.jsonl"
+    rows = [{"id": n, "date": "2021-03-10", "news": {
+        "left": {"newsLink": "https://example.org/2021/03/09/report", "newsTitle": "A",
+                 "newBody": [f"Invented report {n} on the vote."]},
+        "center": {"newsLink": "https://example.org/report", "newsTitle": "B",
+                   "newBody": [f"Invented account {n} of the vote."]},
+        "right": {"newsLink": "https://example.org/view", "newsTitle": "C",
+                  "newBody": [f"Invented view {n} of the vote."]}}} for n in range(200)]
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), "utf-8")
+    loaded = load_articles(path)
+    url_day = day_number("2021-03-09")
+    assert {a.day for a in loaded if a.dated == "url"} == {url_day}
+    drawn = [a for a in loaded if a.dated == "drawn"]
+    # the shared lead (70%) plus the own draws that land on it too (22%)
+    share = sum(a.day == url_day for a in drawn) / len(drawn)
+    assert len(drawn) == 400 and 0.65 < share < 0.9
 
 
 def test_split_keeps_a_topic_together(tmp_path):
@@ -136,8 +164,9 @@ def test_ecbplus_floor():
 def test_ecbplus_floor_in_a_shuffled_order():
     articles = shuffled(load_articles(ECBPLUS), 1)
     f1 = bcubed(group_articles(articles), {a.id: a.story for a in articles})[2]
-    # measured 0.926 (seeds 2 and 3: 0.929, 0.932; 0.814 before recent members moved)
-    assert f1 >= 0.92
+    # measured 0.929 (seeds 2 and 3: 0.929, 0.937; 0.814 before recent members moved,
+    # 0.926 before a bridged story gave its members to the other)
+    assert f1 >= 0.925
 
 
 def quake_features(reports: list[tuple[str, str]], frequencies: DocumentFrequencies):
@@ -172,6 +201,34 @@ def test_a_stored_story_keeps_its_event_and_the_other_event_starts_a_story():
     assert placed["north-3"].story_id in stored and placed["north-3"].via == "grouped"
     assert len({placed[f"south-{n}"].story_id for n in range(4)}) == 1
     assert placed["south-0"].story_id not in stored
+
+
+FLOOD_REPORTS = [
+    ("a", "Flood waters swept through Riverton on Monday, closing the old bridge and the "
+          "schools of the town."),
+    ("b", "Mayor Kestrel ordered evacuations across the valley after the dam above "
+          "Millbrook cracked."),
+    ("c", "Flood waters swept through Riverton after the dam above Millbrook cracked; "
+          "Mayor Kestrel ordered evacuations and closed the old bridge."),
+]
+
+
+def test_two_unlike_reports_of_one_event_become_one_story_when_an_article_bridges_them(
+        tmp_path):
+    conn = connect(tmp_path / "archive.db")
+    frequencies, grouper = DocumentFrequencies(), StoryGrouper(conn)
+    placed = {}
+    for article_id, text in FLOOD_REPORTS:
+        counts = term_counts(text)
+        frequencies.observe(list(counts))
+        features = article_features(counts, day=None, frequencies=frequencies)
+        placed[article_id] = grouper.assign_batch([(article_id, features, None)])[0].story_id
+        grouper.save()
+    # the first two share too few words to join; the third tells of both
+    assert placed == {"a": "s-a", "b": "s-b", "c": "s-a"}
+    assert grouper.moved == {"b": "s-a"} and "s-b" not in grouper.stories
+    grouper.drop_emptied()
+    assert [row[0] for row in conn.execute("SELECT id FROM stories")] == ["s-a"]
 
 
 def test_an_early_mix_of_two_events_is_mended_by_later_articles():

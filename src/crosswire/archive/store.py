@@ -274,6 +274,7 @@ class ArchiveWriter:
         self.frequencies.save(self.conn)
         self.stories.save()
         self._refile_claims()
+        self.stories.drop_emptied()
 
     def after_commit(self) -> None:
         """Let go of what the archive now holds and later articles will not need."""

@@ -11,7 +11,9 @@ A recent member the cut puts with another event moves to that event's story: a b
 small to tell two events apart is mended by later ones, whatever the arrival order.
 Candidates come from an inverted index on profile terms and a window of days, and only
 recent members are cut again, so the cost per article does not grow with the archive.
-Stored stories never merge: an id stays with the part holding most of its story.
+An id stays with the part holding most of its story; a story the cut puts whole in
+another's part (a later article bridged two early ones) gives its articles to that
+story and is deleted.
 """
 
 from __future__ import annotations
@@ -134,6 +136,8 @@ class StoryGrouper:
         # stored articles moved to another story of their topic since the caller last
         # cleared this: article id -> its story now
         self.moved: dict[str, str] = {}
+        # stories all of whose articles moved to another since the last drop_emptied
+        self.emptied: set[str] = set()
 
     def assign(self, article_id: str, features: ArticleFeatures, *,
                title: str | None = None) -> Assignment:
@@ -188,9 +192,33 @@ class StoryGrouper:
                     self.moved[member[2]] = story.id
                     self._reindex(source)
                     self.dirty.add(source.id)
+                for k in {k for k, _ in event.moving}:
+                    self._drop_if_empty(stories[topic_stories[k]])
                 self._reindex(story)
                 self.dirty.add(story.id)
         return [assignment for assignment in assignments if assignment is not None]
+
+    def _drop_if_empty(self, story: Story) -> None:
+        """Forget a story all of whose articles went to another (story_cut.events merges a
+        story into the one a later article shows it to be); the archive deletes its row
+        at the next ``drop_emptied``."""
+        if story.vectors > 0 or story.id not in self.stories:
+            return
+        self._unindex(story)
+        del self.stories[story.id]
+        self.dirty.discard(story.id)
+        self.emptied.add(story.id)
+
+    def drop_emptied(self) -> None:
+        """Delete the stored stories emptied by merges that no article or claim is filed
+        under any more (call after the moved articles' claims are filed again)."""
+        if self.conn is not None and self.emptied:
+            self.conn.executemany(
+                "DELETE FROM stories WHERE id = ? "
+                "AND NOT EXISTS (SELECT 1 FROM articles WHERE story_id = ?) "
+                "AND NOT EXISTS (SELECT 1 FROM claims WHERE story_id = ?)",
+                [(story_id,) * 3 for story_id in sorted(self.emptied)])
+        self.emptied.clear()
 
     def join(self, story_id: str, *, day: int | None, title: str | None = None) -> Assignment:
         """Count a duplicate in its original's story without changing the profile."""
