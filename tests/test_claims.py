@@ -347,3 +347,22 @@ def test_the_same_call_dated_a_week_apart_or_with_conditions_stays_apart():
     actors = [Actor("r", "Ruz", "person", ["Ruz"], [])]
     claims = find_claims(MergedAnalysis(articles=[a, b, c], actors=actors, statements=statements))
     assert sorted(sorted(v.statement for v in claim.versions) for claim in claims) == [["s1"], ["s2"], ["s3"]]
+
+
+def test_one_speaker_in_other_everyday_words_is_one_claim():
+    """Synonym families beyond war and diplomacy: "operations postponed" and "surgery
+    delayed", "no patient harmed" and "nobody hurt" are one thing said."""
+    a = article("a", "Daily Post", "The clinic said patients whose operations were postponed would be told by letter.")
+    b = article("b", "Evening Star", "The clinic said patients whose surgery was delayed would get a letter.")
+    c = article("c", "Evening Star", "The clinic said its new car park would open in June.")
+    statements = [
+        statement("s1", a, "patients whose operations were postponed would be told by letter", speaker="k",
+                  kind="indirect"),
+        statement("s2", b, "patients whose surgery was delayed would get a letter", speaker="k", kind="indirect"),
+        statement("s3", c, "its new car park would open in June", speaker="k", kind="indirect"),
+    ]
+    merged = MergedAnalysis(articles=[a, b, c], actors=[Actor("k", "Clinic", "organisation", [], [])],
+                            statements=statements)
+    assert [[v.statement for v in claim.versions] for claim in find_claims(merged)] == [["s1", "s2"], ["s3"]]
+    assert term("harmed") == term("hurt") and term("rescheduled") == term("delays")
+    assert term("specialists") == term("experts") and term("cancelled") == term("scrapped")
