@@ -366,3 +366,23 @@ def test_one_speaker_in_other_everyday_words_is_one_claim():
     assert [[v.statement for v in claim.versions] for claim in find_claims(merged)] == [["s1", "s2"], ["s3"]]
     assert term("harmed") == term("hurt") and term("rescheduled") == term("delays")
     assert term("specialists") == term("experts") and term("cancelled") == term("scrapped")
+
+
+def test_a_statement_cut_short_joins_the_same_speakers_full_line():
+    """"promised an independent investigation" is the minister's longer line in two words;
+    the same two words from another speaker, or a longer line of their own, are not."""
+    a = article("a", "Daily Post", "The minister said the government would open an independent inquiry into the fire.")
+    b = article("b", "Evening Star", "The minister promised an independent investigation.")
+    c = article("c", "Evening Star", "The mayor promised an independent investigation.")
+    d = article("d", "Night Wire", "The minister said an independent panel would study the budget.")
+    statements = [
+        statement("s1", a, "the government would open an independent inquiry into the fire", speaker="m",
+                  kind="indirect"),
+        statement("s2", b, "an independent investigation", speaker="m", kind="indirect", cue="promised"),
+        statement("s3", c, "an independent investigation", speaker="y", kind="indirect", cue="promised"),
+        statement("s4", d, "an independent panel would study the budget", speaker="m", kind="indirect"),
+    ]
+    actors = [Actor("m", "Minister", "person", [], []), Actor("y", "Mayor", "person", [], [])]
+    claims = find_claims(MergedAnalysis(articles=[a, b, c, d], actors=actors, statements=statements))
+    assert sorted(sorted(v.statement for v in claim.versions) for claim in claims) == [
+        ["s1", "s2"], ["s3"], ["s4"]]
