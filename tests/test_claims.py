@@ -366,6 +366,8 @@ def test_one_speaker_in_other_everyday_words_is_one_claim():
     assert [[v.statement for v in claim.versions] for claim in find_claims(merged)] == [["s1", "s2"], ["s3"]]
     assert term("harmed") == term("hurt") and term("rescheduled") == term("delays")
     assert term("specialists") == term("experts") and term("cancelled") == term("scrapped")
+    assert term("halted") == term("suspension") and term("vessels") == term("ships")
+    assert term("checked") == term("inspection") and term("overnight") == term("nights")
 
 
 def test_a_statement_cut_short_joins_the_same_speakers_full_line():
