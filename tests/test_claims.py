@@ -7,6 +7,7 @@ from dataclasses import replace
 from crosswire.compare.claim_terms import stem, synonym_families, term
 from crosswire.compare.claim_units import statement_units
 from crosswire.compare.claims import _candidate_pairs, find_claims
+from crosswire.knowledge.text import numbers
 from crosswire.models import (
     Actor,
     Article,
@@ -388,3 +389,33 @@ def test_a_statement_cut_short_joins_the_same_speakers_full_line():
     claims = find_claims(MergedAnalysis(articles=[a, b, c, d], actors=actors, statements=statements))
     assert sorted(sorted(v.statement for v in claim.versions) for claim in claims) == [
         ["s1", "s2"], ["s3"], ["s4"]]
+
+
+def test_a_figure_in_words_or_rounded_is_no_number_conflict():
+    """"1,200", "twelve hundred" and "more than a thousand" tell one figure; 1,500 does not."""
+    texts = {"a": "The clinic said 1,200 operations were postponed after the attack on its network.",
+             "b": "The clinic said twelve hundred operations were postponed after the attack on its network.",
+             "c": "The clinic said more than a thousand operations were postponed after the attack on its network.",
+             "d": "The clinic said 1,500 operations were postponed after the attack on its network."}
+    arts = [article(i, f"Outlet {i}", text) for i, text in texts.items()]
+    statements = [statement(f"{x.id}:s1", x, x.text[len("The clinic said "):-1], speaker="k", kind="indirect")
+                  for x in arts]
+    actors = [Actor("k", "Clinic", "organisation", [], [])]
+    [claim] = find_claims(MergedAnalysis(articles=arts[:3], actors=actors, statements=statements[:3]))
+    assert len(claim.versions) == 3 and "number" not in {x.aspect for x in claim.conflicts}
+    # one version giving a figure the other leaves out is no conflict either
+    e = article("e", "Outlet e", "The clinic said 1,200 operations at 4 hospitals were postponed after the attack on its network.")
+    longer = statement("e:s1", e, e.text[len("The clinic said "):-1], speaker="k", kind="indirect")
+    [claim] = find_claims(MergedAnalysis(articles=[arts[0], e], actors=actors, statements=[statements[0], longer]))
+    assert len(claim.versions) == 2 and "number" not in {x.aspect for x in claim.conflicts}
+    [claim] = find_claims(MergedAnalysis(articles=arts, actors=actors, statements=statements))
+    assert {x.aspect: x.values for x in claim.conflicts}["number"] == {
+        "1200": ["a:s1", "b:s1"], "1500": ["d:s1"]}
+
+
+def test_figures_are_read_with_their_multipliers_and_dates_and_rounding_left_out():
+    assert numbers("demanded 4 million euros") == numbers("four million euros") == {"4000000"}
+    assert numbers("two dozen boats and twenty seven crew") == {"24", "27"}
+    assert numbers("PORT ELSEN, June 14 - at least 27 missing, 14 June") == set()
+    assert numbers("285 of the 312 people, nearly 300 rescued") == {"285", "312"}
+    assert numbers("grew 2.5 percent to 5,000") == {"2.5", "5000"}

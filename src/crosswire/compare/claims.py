@@ -364,7 +364,8 @@ def _conflicts(pairs: list[tuple[ClaimVersion, Unit]]) -> list[ClaimConflict]:
             aspects["status"].setdefault(unit.event.status, []).append(key)
     conflicts = []
     for aspect, values in aspects.items():
-        if len(values) > 1 and not (aspect == "date" and _nested_dates(values)):
+        if len(values) > 1 and not (aspect == "date" and _nested_dates(values)) \
+                and not (aspect == "number" and _nested_figures(values)):
             conflicts.append(ClaimConflict(aspect=aspect, values=values))
     return conflicts
 
@@ -389,3 +390,10 @@ def _nested_dates(values: dict[str, list[str]]) -> bool:
     """"2022-11" and "2022-11-20" do not conflict: one is a coarser form of the other."""
     dates = sorted(values, key=len)
     return all(longer.startswith(dates[0]) for longer in dates[1:])
+
+
+def _nested_figures(values: dict[str, list[str]]) -> bool:
+    """"4, 1200" and "4" do not conflict: one version gives a figure the other leaves out
+    (or rounds: see ``numbers``)."""
+    figures = [set(value.split(", ")) for value in values]
+    return all(a <= b or b <= a for a, b in combinations(figures, 2))
