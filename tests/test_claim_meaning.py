@@ -140,10 +140,29 @@ def test_an_office_and_a_person_need_more_likeness_two_people_are_never_one_voic
 
 def test_embedding_stays_within_its_budget(monkeypatch):
     monkeypatch.setattr(claim_meaning, "MAX_EMBEDDED", 2)
+    monkeypatch.setattr(claim_meaning, "MAX_EMBEDDED_CHARS", 0)
     embed = vectors({"troops": [1.0, 0.0, 0.0], "the": [1.0, 0.0, 0.0], "record": [0.0, 1.0, 0.0],
                      "grain": [0.0, 0.0, 1.0]})
     find_claims(paraphrase_story(), embed=embed)
     assert 0 < len(embed.asked) <= 2
+
+
+def test_short_statements_past_the_unit_budget_are_embedded_while_their_characters_fit(monkeypatch):
+    """The model's time grows with the text it reads: past MAX_EMBEDDED units, more are
+    embedded while all of them together stay within MAX_EMBEDDED_CHARS."""
+    monkeypatch.setattr(claim_meaning, "MAX_EMBEDDED", 2)
+    table = {"troops": [1.0, 0.0, 0.0], "the": [1.0, 0.0, 0.0], "record": [0.0, 1.0, 0.0],
+             "grain": [0.0, 0.0, 1.0]}
+    story = paraphrase_story()
+    characters = sum(len(s.span.text) for s in story.statements)
+    monkeypatch.setattr(claim_meaning, "MAX_EMBEDDED_CHARS", characters)
+    embed = vectors(table)
+    find_claims(story, embed=embed)
+    assert len(embed.asked) == 4
+    monkeypatch.setattr(claim_meaning, "MAX_EMBEDDED_CHARS", characters - 1)
+    embed = vectors(table)
+    find_claims(story, embed=embed)
+    assert 2 <= len(embed.asked) < 4 and sum(map(len, embed.asked)) < characters
 
 
 def test_a_speaker_our_resolution_found_is_no_difference_between_outlets():

@@ -7,6 +7,7 @@ from dataclasses import replace
 from crosswire.compare.claim_terms import stem, synonym_families, term
 from crosswire.compare.claim_units import statement_units
 from crosswire.compare.claims import _candidate_pairs, find_claims
+from crosswire.knowledge.text import numbers
 from crosswire.models import (
     Actor,
     Article,
@@ -368,3 +369,74 @@ def test_a_union_s_strike_ballot_makes_no_call_on_elections():
                                                         statements=statements), spans={})}
     assert calls["s1"] == {} and calls["s2"] == {}
     assert calls["s3"]["elections"][0] == "for"
+
+
+def test_one_speaker_in_other_everyday_words_is_one_claim():
+    """Synonym families beyond war and diplomacy: "operations postponed" and "surgery
+    delayed", "no patient harmed" and "nobody hurt" are one thing said."""
+    a = article("a", "Daily Post", "The clinic said patients whose operations were postponed would be told by letter.")
+    b = article("b", "Evening Star", "The clinic said patients whose surgery was delayed would get a letter.")
+    c = article("c", "Evening Star", "The clinic said its new car park would open in June.")
+    statements = [
+        statement("s1", a, "patients whose operations were postponed would be told by letter", speaker="k",
+                  kind="indirect"),
+        statement("s2", b, "patients whose surgery was delayed would get a letter", speaker="k", kind="indirect"),
+        statement("s3", c, "its new car park would open in June", speaker="k", kind="indirect"),
+    ]
+    merged = MergedAnalysis(articles=[a, b, c], actors=[Actor("k", "Clinic", "organisation", [], [])],
+                            statements=statements)
+    assert [[v.statement for v in claim.versions] for claim in find_claims(merged)] == [["s1", "s2"], ["s3"]]
+    assert term("harmed") == term("hurt") and term("rescheduled") == term("delays")
+    assert term("specialists") == term("experts") and term("cancelled") == term("scrapped")
+    assert term("halted") == term("suspension") and term("vessels") == term("ships")
+    assert term("checked") == term("inspection") and term("overnight") == term("nights")
+
+
+def test_a_statement_cut_short_joins_the_same_speakers_full_line():
+    """"promised an independent investigation" is the minister's longer line in two words;
+    the same two words from another speaker, or a longer line of their own, are not."""
+    a = article("a", "Daily Post", "The minister said the government would open an independent inquiry into the fire.")
+    b = article("b", "Evening Star", "The minister promised an independent investigation.")
+    c = article("c", "Evening Star", "The mayor promised an independent investigation.")
+    d = article("d", "Night Wire", "The minister said an independent panel would study the budget.")
+    statements = [
+        statement("s1", a, "the government would open an independent inquiry into the fire", speaker="m",
+                  kind="indirect"),
+        statement("s2", b, "an independent investigation", speaker="m", kind="indirect", cue="promised"),
+        statement("s3", c, "an independent investigation", speaker="y", kind="indirect", cue="promised"),
+        statement("s4", d, "an independent panel would study the budget", speaker="m", kind="indirect"),
+    ]
+    actors = [Actor("m", "Minister", "person", [], []), Actor("y", "Mayor", "person", [], [])]
+    claims = find_claims(MergedAnalysis(articles=[a, b, c, d], actors=actors, statements=statements))
+    assert sorted(sorted(v.statement for v in claim.versions) for claim in claims) == [
+        ["s1", "s2"], ["s3"], ["s4"]]
+
+
+def test_a_figure_in_words_or_rounded_is_no_number_conflict():
+    """"1,200", "twelve hundred" and "more than a thousand" tell one figure; 1,500 does not."""
+    texts = {"a": "The clinic said 1,200 operations were postponed after the attack on its network.",
+             "b": "The clinic said twelve hundred operations were postponed after the attack on its network.",
+             "c": "The clinic said more than a thousand operations were postponed after the attack on its network.",
+             "d": "The clinic said 1,500 operations were postponed after the attack on its network."}
+    arts = [article(i, f"Outlet {i}", text) for i, text in texts.items()]
+    statements = [statement(f"{x.id}:s1", x, x.text[len("The clinic said "):-1], speaker="k", kind="indirect")
+                  for x in arts]
+    actors = [Actor("k", "Clinic", "organisation", [], [])]
+    [claim] = find_claims(MergedAnalysis(articles=arts[:3], actors=actors, statements=statements[:3]))
+    assert len(claim.versions) == 3 and "number" not in {x.aspect for x in claim.conflicts}
+    # one version giving a figure the other leaves out is no conflict either
+    e = article("e", "Outlet e", "The clinic said 1,200 operations at 4 hospitals were postponed after the attack on its network.")
+    longer = statement("e:s1", e, e.text[len("The clinic said "):-1], speaker="k", kind="indirect")
+    [claim] = find_claims(MergedAnalysis(articles=[arts[0], e], actors=actors, statements=[statements[0], longer]))
+    assert len(claim.versions) == 2 and "number" not in {x.aspect for x in claim.conflicts}
+    [claim] = find_claims(MergedAnalysis(articles=arts, actors=actors, statements=statements))
+    assert {x.aspect: x.values for x in claim.conflicts}["number"] == {
+        "1200": ["a:s1", "b:s1"], "1500": ["d:s1"]}
+
+
+def test_figures_are_read_with_their_multipliers_and_dates_and_rounding_left_out():
+    assert numbers("demanded 4 million euros") == numbers("four million euros") == {"4000000"}
+    assert numbers("two dozen boats and twenty seven crew") == {"24", "27"}
+    assert numbers("PORT ELSEN, June 14 - at least 27 missing, 14 June") == set()
+    assert numbers("285 of the 312 people, nearly 300 rescued") == {"285", "312"}
+    assert numbers("grew 2.5 percent to 5,000") == {"2.5", "5000"}

@@ -93,6 +93,11 @@ MAX_EMBED_CHARS = 300
 # to 14 units in some candidate pair (the AllSides gold stories), and 16 embeds all of them.
 # A larger story keeps the pairs sharing most words.
 MAX_EMBEDDED = 16
+# ... or, past that many, as many more as fit in this many characters in all: the model's
+# time grows with the text it reads, and a story of short statements (a wire story's quotes,
+# 80 characters on average) embeds more of them for the cost of 16 long ones. The 150
+# PolNeAR articles of ``crosswire bench --part brief`` embed 16 units of 1,850 characters.
+MAX_EMBEDDED_CHARS = 1900
 # Candidates scoring within this much of a unit's nearest in the other article tie with it:
 # a difference this small (0.8904 / 0.8901 on a gold story) says nothing about which is the
 # right one, and picking one left the choice to the order links were made in. Each tied
@@ -177,16 +182,19 @@ def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor
                     if not joined(by_id[a], by_id[b]))
     chosen: dict[str, int] = {}  # unit id -> its row
     pairs: list[tuple[Unit, Unit]] = []
+    spent = 0  # characters embedded
     for _, a, b in ranked:
         new = [i for i in (a, b) if i not in chosen]
-        if len(chosen) + len(new) > MAX_EMBEDDED:
+        cost = sum(len(_embedded_text(by_id[i])) for i in new)
+        if len(chosen) + len(new) > MAX_EMBEDDED and spent + cost > MAX_EMBEDDED_CHARS:
             continue
         for unit_id in new:
             chosen[unit_id] = len(chosen)
+        spent += cost
         pairs.append((by_id[a], by_id[b]))
     if not pairs:
         return []
-    matrix = numpy.asarray(embed([by_id[i].text.strip()[:MAX_EMBED_CHARS] for i in chosen]),
+    matrix = numpy.asarray(embed([_embedded_text(by_id[i]) for i in chosen]),
                            dtype=numpy.float32)
     matrix /= numpy.maximum(numpy.linalg.norm(matrix, axis=1, keepdims=True), 1e-9)
     cosines = numpy.einsum("ij,ij->i", matrix[[chosen[a.id] for a, _ in pairs]],
@@ -206,6 +214,10 @@ def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor
         elif (a.id, b.id) in leads and score >= LEAD_MIN_SIMILARITY:
             links.append(MeaningLink(a=a, b=b, basis="lead", score=round(score, 3)))
     return links
+
+
+def _embedded_text(unit: Unit) -> str:
+    return unit.text.strip()[:MAX_EMBED_CHARS]
 
 
 def _plain_overlap(a: Unit, b: Unit) -> float:

@@ -24,7 +24,24 @@ WORD_CHARS = re.compile(r"\w+", re.UNICODE)
 # A sentence boundary in running text: end punctuation, perhaps a closing quote or
 # bracket, space, then a capital (perhaps after an opening quote or bracket).
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“(]?[A-Z])")
-NUMBER = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|(?<![\w.])\d+(?:\.\d+)?(?![\w])")
+# Words that make a figure of the number before them ("twelve hundred", "4 million").
+MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+               "dozen": 12}
+# A digit number or a number word: the parts a figure is read from.
+FIGURE_PART = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|(?<![\w.])\d+(?:\.\d+)?(?![\w])"
+                         r"|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen"
+                         r"|twenty|thirty|forty|fifty|hundred|thousand|million|billion|an?)\b")
+# Words before a figure that round it or bound it: an outlet's "more than 1,000" does not
+# contradict another's 1,200.
+ROUNDED = re.compile(r"\b(?i:more\s+than|fewer\s+than|less\s+than|over|under|nearly|almost|about|"
+                     r"around|roughly|some|approximately|at\s+least|at\s+most|up\s+to|upwards\s+of|"
+                     r"close\s+to)\s+$")
+# A month name just before or after a number makes it a date's day ("June 14", "14 June").
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# "a thousand", "an hundred": the article right before a multiplier stands for one.
+ARTICLE_BEFORE = re.compile(r"\b(?i:an?)\s+$")
+DATE_DAY = re.compile(_MONTHS + r"\s+$")
+DATE_MONTH = re.compile(r"\s+" + _MONTHS + r"\b")
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20, "thirty": 30,
@@ -121,12 +138,48 @@ class CaselessIndex:
 
 
 def numbers(text: str) -> set[str]:
-    """Numbers stated in digits or words, normalised ("5,000" and "5000" agree)."""
-    found = {m.group().replace(",", "") for m in NUMBER.finditer(text)}
-    for word in WORD.findall(text.lower()):
-        if word in NUMBER_WORDS and word not in ("hundred", "thousand", "million", "billion"):
-            found.add(str(NUMBER_WORDS[word]))
+    """Figures a text states exactly, in digits or words, normalised: "1,200", "1200" and
+    "twelve hundred" agree, "4 million" is 4000000. A rounded figure ("more than a
+    thousand", "nearly 300") and a date's day ("June 14") are left out: they contradict no
+    exact figure another outlet gives."""
+    found = set()
+    for start, end, value in _figures(text):
+        if ROUNDED.search(text[max(0, start - 24):start]):
+            continue
+        if DATE_DAY.search(text[max(0, start - 10):start]) or DATE_MONTH.match(text, end):
+            continue
+        found.add(str(int(value)) if value == int(value) else str(value))
     return found
+
+
+def _figures(text: str) -> Iterable[tuple[int, int, float]]:
+    """(start, end, value) of each figure: a number, perhaps with multipliers after it
+    ("4 million", "twelve hundred", "a thousand", "two dozen") or units ("twenty seven")."""
+    value: float | None = None
+    start = end = 0
+    for match in FIGURE_PART.finditer(text):
+        word = match.group().lower()
+        follows = value is not None and not text[end:match.start()].strip()
+        article = None if follows or word not in MULTIPLIERS else ARTICLE_BEFORE.search(text, max(0, match.start() - 4), match.start())
+        if word in MULTIPLIERS and (follows or (word != "dozen" and article)):
+            if not follows:
+                if value is not None:
+                    yield start, end, value
+                value, start = 1.0, article.start()
+            value *= MULTIPLIERS[word]
+        elif word in ("a", "an"):
+            continue
+        else:
+            number = float(NUMBER_WORDS.get(word) or word.replace(",", ""))
+            if follows and value % 10 == 0 and 20 <= value < 100 and number < 10:
+                value += number  # "twenty seven"
+            else:
+                if value is not None:
+                    yield start, end, value
+                value, start = number, match.start()
+        end = match.end()
+    if value is not None:
+        yield start, end, value
 
 
 def shingles(words: list[str], size: int) -> set[tuple[str, ...]]:
