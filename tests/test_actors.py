@@ -236,6 +236,10 @@ def test_one_house_in_two_lines_of_business_is_two_companies():
     assert sorted(sorted(a.aliases) for a in actors) == [
         ["Tessin Pharma", "Tessin Pharmaceuticals Inc."], ["Velmora Bank"],
         ["Velmora Energy", "Velmora Energy Ltd"]]
+    # a paper keeps its publication word: "Velmora Herald" is no "Velmora"
+    actors, _ = merge_mentions(mentions(("a1", "Velmora Herald", "organisation"),
+                                        ("a2", "Velmora", "organisation")))
+    assert len(actors) == 2
 
 
 def test_acronym_joins_its_expansion():

@@ -308,6 +308,9 @@ def test_a_name_after_a_common_noun_takes_that_nouns_kind(nlp, text, name, kind)
     ("Shares in Tessin Airlines Ltd fell on Monday.", "Tessin Airlines Ltd", "GPE",
      "organisation"),
     ("Anna Bank said on Monday she would resign.", "Anna Bank", "PERSON", "person"),
+    ("Holbrook Agrochem will fight the ban in court.", "Holbrook Agrochem", "PERSON",
+     "organisation"),
+    ("The Lormont Herald first reported the leak.", "Lormont Herald", "PERSON", "organisation"),
 ])
 def test_a_name_ending_in_a_firm_word_is_an_organisation(nlp, text, name, label, kind):
     # data/firm_words.jsonl: a name ending in a designator or industry word is a company
@@ -343,7 +346,10 @@ def test_the_papers_own_name_is_an_organisation(nlp, outlet, phrase):
     assert kinds == {"Sara Lind": "person", phrase: "organisation"}
     other = _with_ents(nlp, text, [("Sara Lind", "PERSON"), (phrase, "PERSON")],
                        outlet="Northline Wire")
-    assert {m.span.text: m.kind for m in other}[phrase] == "person"
+    # in another paper's article a bare "Gazette" is the tagger's; a paper's full name
+    # ends in a publication word (data/firm_words.jsonl), so it is a paper anywhere
+    expected = "organisation" if len(phrase.split()) > 1 else "person"
+    assert {m.span.text: m.kind for m in other}[phrase] == expected
 
 
 @pytest.mark.parametrize("text", [

@@ -19,7 +19,9 @@ from crosswire.data import read_jsonl
 
 
 class FirmWord(NamedTuple):
-    kind: str  # "designator" (Inc, plc, Group) or "industry" (Pharma, Bank)
+    # "designator" (Inc, plc, Group), "industry" (Pharma, Bank) or "publication" (Herald,
+    # Gazette: a paper's name ends in one, and keeps it as its core)
+    kind: str
     line: str | None  # the line of business an industry word names, one for its forms
 
 
@@ -28,7 +30,7 @@ def firm_words() -> dict[str, FirmWord]:
     """Designators and industry words as written, without a final dot ("Inc", "plc")."""
     words = {}
     for row in read_jsonl("firm_words.jsonl", required=("word", "kind")):
-        if row["kind"] not in ("designator", "industry"):
+        if row["kind"] not in ("designator", "industry", "publication"):
             raise ValueError(f"data/firm_words.jsonl: unknown kind {row['kind']!r}")
         words[row["word"]] = FirmWord(row["kind"], row.get("line"))
     return words
@@ -38,9 +40,23 @@ def _split(name: str) -> tuple[list[str], list[FirmWord]]:
     """The name's words before its trailing firm words, and those firm words."""
     words = name.replace(",", " ").split()
     cut = len(words)
-    while cut > 1 and words[cut - 1].rstrip(".") in firm_words():
+    while cut > 1 and _strippable(words[cut - 1]):
         cut -= 1
     return words[:cut], [firm_words()[word.rstrip(".")] for word in words[cut:]]
+
+
+def _strippable(word: str) -> bool:
+    found = firm_words().get(word.rstrip("."))
+    return found is not None and found.kind != "publication"
+
+
+def names_a_firm(name: str) -> bool:
+    """The name ends in a designator, an industry word or a publication's word ("Halvex
+    Pharma", "the Lormont Herald"): an organisation's name, whoever else bears the words."""
+    words = name.split()
+    return len(words) > 1 and (
+        firm_core(name) is not None
+        or getattr(firm_words().get(words[-1].rstrip(".")), "kind", None) == "publication")
 
 
 def firm_core(name: str) -> str | None:

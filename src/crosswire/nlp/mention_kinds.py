@@ -16,7 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from crosswire.knowledge.firms import firm_core
+from crosswire.knowledge.firms import names_a_firm
 from crosswire.knowledge.names import is_given_name, title_length, titles
 from crosswire.knowledge.places import (
     country_of,
@@ -349,10 +349,10 @@ def is_organisation_name(span: Span) -> bool:
 
 
 def is_firm_name(text: str) -> bool:
-    """A name ending in a corporate designator or an industry word ("Halvex Pharma",
-    "Norvik Airlines Ltd"), unless a given name opens it ("Anna Bank")."""
-    words = text.split()
-    return len(words) > 1 and not is_given_name(words[0]) and firm_core(text) is not None
+    """A name ending in a corporate designator, an industry word or a publication's word
+    ("Halvex Pharma", "Norvik Airlines Ltd", "Lormont Herald"), unless a given name opens it
+    ("Anna Bank")."""
+    return names_a_firm(text) and not is_given_name(text.split()[0])
 
 
 def matches_surname(word: str, surnames: dict[str, set[str]]) -> bool:
