@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 # The string ids a column holds are the same in every Doc of a vocabulary: their strings
 # are decoded once per process.
@@ -91,3 +91,9 @@ def tokens_of(doc: Doc) -> list[Token]:
 def text_of(doc: Doc) -> str:
     """``doc.text``, joined once per Doc."""
     return view_of(doc).text
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, sliced from the Doc's text joined once (``Span.text`` joins its
+    tokens anew on each access)."""
+    return text_of(span.doc)[span.start_char : span.end_char]

@@ -78,12 +78,19 @@ def _keys(lemma: int, lower: int, strings: StringStore) -> tuple[str, ...]:
     return keys
 
 
-def sentence_keys(sent: Span) -> set[str]:
-    """Every key of every token of ``sent``."""
+def sentence_keys(sent: Span) -> frozenset[str]:
+    """Every key of every token of ``sent``; made once per sentence, as both the trigger
+    search (for a phrase's other words) and the coder (for modes and contexts) ask."""
     view = view_of(sent.doc)
-    strings = sent.doc.vocab.strings
-    lemmas, lowers = view.lemma_ids, view.lower_ids
-    return {key for i in range(sent.start, sent.end) for key in _keys(lemmas[i], lowers[i], strings)}
+    memo_key = ("sentence keys", sent.start, sent.end)
+    keys = view.memo.get(memo_key)
+    if keys is None:
+        strings = sent.doc.vocab.strings
+        lemmas, lowers = view.lemma_ids, view.lower_ids
+        keys = frozenset(key for i in range(sent.start, sent.end)
+                         for key in _keys(lemmas[i], lowers[i], strings))
+        view.memo[memo_key] = keys
+    return keys
 
 
 INFLECTIONS = ("ied", "ing", "ed", "es", "d", "s")
@@ -198,7 +205,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
     tokens = view.tokens
     strings = sent.doc.vocab.strings
     lemmas, lowers, tags, parts, deps = view.lemma_ids, view.lower_ids, view.tags, view.pos, view.deps
-    words: set[str] | None = None
+    words: frozenset[str] | None = None
     triggers: dict[int, Trigger] = {}
     for i in range(sent.start, sent.end):
         candidates = _candidate_cues(lemmas[i], lowers[i], tags[i], parts[i], deps[i] in NOMINAL_DEPS,
@@ -431,8 +438,11 @@ def conditions_of(anchor: Token, *, text: str | None = None) -> list[tuple[str, 
             before = text[doc[max(left - 2, 0)].idx : doc[left - 1].idx + len(doc[left - 1])].lower() \
                 if left > 0 else ""
             lowered = text[span.start_char : span.end_char].lower()
+            joined = (before + " " + lowered).strip()
+            if not (lowered.startswith(markers) or joined.startswith(markers)):
+                continue  # no marker opens it: one test for all of them
             for marker in markers:
-                if lowered.startswith(marker) or (before + " " + lowered).strip().startswith(marker):
+                if lowered.startswith(marker) or joined.startswith(marker):
                     found.append((marker, span))
                     break
         if head.head.i == head.i or head.dep_ not in ("xcomp", "ccomp", "conj"):

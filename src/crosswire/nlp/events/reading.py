@@ -34,6 +34,7 @@ from crosswire.nlp.events.parse import (
     with_conjuncts,
 )
 from crosswire.models import EventParticipant, TextSpan
+from crosswire.nlp.doc_view import span_text
 
 # Salience penalties, calibrated by hand on the tune half of gsr_dev.jsonl.
 NEGATED_COST = 1.0  # a negated event is rarely the sentence's news
@@ -228,7 +229,7 @@ def _participant(token: Token, *, offset: int, place_code: str | SentenceCountry
         # President Mugabe ...": uncoded participants are domestic actors of the place or country
         code = place_code.code if isinstance(place_code, SentenceCountry) else place_code
     return EventParticipant(
-        span=TextSpan(phrase.text, phrase.start_char - offset, phrase.end_char - offset),
+        span=TextSpan(span_text(phrase), phrase.start_char - offset, phrase.end_char - offset),
         code=code,
     )
 
