@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
+from spacy.attrs import DEP, IDX, LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 # The string ids a column holds are the same in every Doc of a vocabulary: their strings
@@ -45,6 +45,11 @@ class DocView:
     @property
     def lower_ids(self) -> list[int]:
         return self._ids[1]
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """``token.idx`` of every token, in order (for bisecting a character offset)."""
+        return self.doc.to_array(IDX).tolist()
 
     @cached_property
     def tags(self) -> list[str]:
