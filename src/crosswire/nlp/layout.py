@@ -8,13 +8,14 @@ boundaries are read here once.)
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.knowledge.places import dateline_length, dateline_place_end
-from crosswire.nlp.doc_view import text_of, tokens_of, view_of
+from crosswire.nlp.doc_view import tokens_of, view_of
 from crosswire.nlp.quotes import QuoteSpan
 
 # A dateline opens its paragraph within this many tokens ("KYIV, Ukraine, March 5 (AP) —").
@@ -23,6 +24,7 @@ DATELINE_TOKENS = 16
 MAX_HEADING_CHARS = 60
 MAX_HEADING_TOKENS = 15
 HEADING_ENDS = ".!?:;,\"”’')]…"
+_LINE_BREAK = re.compile("\n")
 
 
 @dataclass(frozen=True)
@@ -39,8 +41,8 @@ class Layout:
 
     @classmethod
     def of(cls, doc: Doc, *, quotes: list[QuoteSpan]) -> Layout:
-        tokens = tokens_of(doc)
-        starts = [t.idx for t in tokens]
+        view = view_of(doc)
+        tokens, starts, text = view.tokens, view.starts, view.text
         sentences = list(doc.sents)
         sentence_of = [0] * len(doc)
         sentence_start = [False] * len(doc)
@@ -48,15 +50,12 @@ class Layout:
         for number, sentence in enumerate(sentences):
             sentence_start[sentence.start] = True
             sentence_end[sentence.end - 1] = True
-            for i in range(sentence.start, sentence.end):
-                sentence_of[i] = number
+            sentence_of[sentence.start : sentence.end] = [number] * len(sentence)
         in_quote = [False] * len(doc)
         for quote in quotes:
-            for i in range(bisect.bisect_left(starts, quote.start),
-                           bisect.bisect_left(starts, quote.end)):
-                in_quote[i] = True
-        text = text_of(doc)
-        breaks = [i for i, character in enumerate(text) if character == "\n"]
+            first, end = bisect.bisect_left(starts, quote.start), bisect.bisect_left(starts, quote.end)
+            in_quote[first:end] = [True] * (end - first)
+        breaks = [match.start() for match in _LINE_BREAK.finditer(text)]
         return cls(text, tokens, starts, breaks, sentences, sentence_of, sentence_start,
                    sentence_end, in_quote)
 
