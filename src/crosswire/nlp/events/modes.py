@@ -99,11 +99,28 @@ def _context_signals() -> list[tuple[str, frozenset[str], tuple[str, ...]]]:
             for context, signals in plover.contexts()]
 
 
+@cache
+def _contexts_of_word() -> dict[str, tuple[int, ...]]:
+    """Each single-word signal -> the contexts (by place in ``_context_signals``) it signals."""
+    found: dict[str, list[int]] = {}
+    for number, (_, single, _) in enumerate(_context_signals()):
+        for word in single:
+            found.setdefault(word, []).append(number)
+    return {word: tuple(numbers) for word, numbers in found.items()}
+
+
 def context_for(words: Set[str], text: str) -> list[str]:
     lowered = text.lower()
+    # the sentence's words counted against every context at once, not one set
+    # intersection per context
+    word_hits = [0] * len(_context_signals())
+    contexts_of = _contexts_of_word()
+    for word in words:
+        for number in contexts_of.get(word, ()):
+            word_hits[number] += 1
     scored = []
-    for context, single, phrases in _context_signals():
-        hits = len(single & words) + sum(1 for w in phrases if w in lowered or w in words)
+    for number, (context, _, phrases) in enumerate(_context_signals()):
+        hits = word_hits[number] + sum(1 for w in phrases if w in lowered or w in words)
         if hits:
             scored.append((hits, context))
     return [context for _, context in sorted(scored, key=lambda pair: -pair[0])[:2]]
