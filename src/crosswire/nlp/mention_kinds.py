@@ -16,7 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from crosswire.knowledge.names import is_given_name, title_length, titles
+from crosswire.knowledge.names import is_given_name, may_end_title, title_length, titles
 from crosswire.knowledge.places import (
     country_of,
     fold,
@@ -393,6 +393,8 @@ def _longest_title() -> int:
 
 def _title_before(span: Span) -> bool:
     doc, start = span.doc, span.start
+    if start == 0 or not may_end_title(doc[start - 1].text):
+        return False
     for size in range(min(start, _longest_title()), 0, -1):
         if title_length([t.text for t in doc[start - size : start]]) == size:
             return True
