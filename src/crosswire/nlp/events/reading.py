@@ -15,18 +15,15 @@ from spacy.tokens import Span, Token
 
 from crosswire.knowledge import plover
 from crosswire.nlp.events.modes import REQUEST_MODE_OF, asked_mode, threat_mode
+from crosswire.nlp.events.participants import ACTOR_PRONOUNS, antecedent, code_for, phrase_of
 from crosswire.nlp.events.parse import (
-    ACTOR_PRONOUNS,
     NOUN_COST,
     Trigger,
     agent_of,
-    antecedent,
     clause_cost,
-    code_for,
     governing_verb,
     is_deontic,
     noun_owner,
-    phrase_of,
     recipients_of,
     status_of,
     subject_of,
