@@ -102,3 +102,69 @@ def test_noun_phrases_left_out_are_exactly_those_starting_inside_a_long_quotatio
         inside = any(start <= chunk.start_char < end for start, end in quoted)
         assert not (inside and any(chunk.start_char <= s < chunk.end_char for s in kept))
     assert any(start > quoted[0][1] for start in kept)
+
+
+def _line_start_by_walk(token, within):
+    """The plain scan: walk back to the token after the last one holding a line break."""
+    doc, start = token.doc, token.i
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+        if token.i - start > within:
+            return None
+    return start
+
+
+def test_a_line_starts_where_a_walk_back_to_the_last_line_break_says(nlp):
+    from crosswire.nlp.layout import _line_start
+
+    doc = nlp.make_doc("VELSK (Harbour Wire) -\nMara Lind said on Monday that the ferry\n\n"
+                       "  would run. \t Later,\r\nthe council  agreed\n\nwith her and with many "
+                       "others who had long said the same thing about the ferry.")
+    for token in doc:
+        for within in (0, 3, 15, 16):
+            assert _line_start(token, within=within) == _line_start_by_walk(token, within)
+
+
+def test_a_span_sliced_from_the_docs_text_is_its_text(nlp):
+    from crosswire.nlp.doc_view import span_text
+
+    doc = nlp.make_doc("Mara Lind's  office said:\n\"Fine.\"  Then\tnothing more.")
+    for start in range(len(doc)):
+        for end in range(start + 1, len(doc) + 1):
+            assert span_text(doc[start:end]) == doc[start:end].text
+
+
+def test_a_title_is_found_only_where_one_can_end_on_its_last_word():
+    from crosswire.knowledge.names import may_end_title, title_length, titles
+
+    words = sorted({word.title() for key in titles() for word in key})[:120] + [
+        "Mara", "Lind", "the", "of", "Gen.", "Sen.", "Vice-President"]
+    rng = random.Random(9)
+    titled = 0
+    for _ in range(3000):
+        run = rng.choices(words, k=rng.randint(1, 4))
+        if title_length(run) == len(run):
+            titled += 1
+            assert may_end_title(run[-1])
+    assert titled > 100
+    assert not may_end_title("Mara")
+
+
+def test_a_sentences_contexts_are_what_one_intersection_per_context_gives():
+    from crosswire.nlp.events.modes import _context_signals, context_for
+
+    signals = sorted({word for _, single, _ in _context_signals() for word in single})
+    rng = random.Random(5)
+    found = 0
+    for _ in range(300):
+        words = frozenset(rng.sample(signals, rng.randint(0, 6)) + ["harbour", "ferry"])
+        text = " ".join(sorted(words))
+        scored = []
+        for context, single, phrases in _context_signals():
+            hits = len(single & words) + sum(1 for w in phrases if w in text or w in words)
+            if hits:
+                scored.append((hits, context))
+        expected = [context for _, context in sorted(scored, key=lambda pair: -pair[0])[:2]]
+        assert context_for(words, text) == expected
+        found += bool(expected)
+    assert found > 200

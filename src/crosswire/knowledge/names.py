@@ -106,6 +106,17 @@ def title_length(words: list[str]) -> int:
     return 0
 
 
+@cache
+def _title_ends() -> frozenset[str]:
+    return frozenset(words[-1] for words in titles() if words)
+
+
+def may_end_title(word: str) -> bool:
+    """Can a title end on ``word`` ("Minister", "Gen.")? A cheap test before trying the
+    words before it with ``title_length``."""
+    return _fold(word).strip() in _title_ends()
+
+
 def is_honorific(text: str) -> bool:
     """"Mr.", "Dr", "Sheikh": a form of address, not a role."""
     return titles().get(tuple(_fold(text).split())) == "honorific"

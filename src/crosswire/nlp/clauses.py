@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.knowledge.places import dateline_length
@@ -24,6 +25,7 @@ from crosswire.nlp.cue_frames import (
     source_terms,
 )
 from crosswire.nlp.cues import CueType, Lexicon
+from crosswire.nlp.doc_view import view_of
 from crosswire.nlp.layout import Layout
 from crosswire.nlp.mention_roles import is_role_word
 from crosswire.nlp.speaker_heads import (
@@ -82,9 +84,16 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candidate]:
     """Cue verbs with a complement clause: "Kirby stressed that ...", "..., he said"."""
     candidates = []
-    for token in layout.tokens:
-        if token.pos_ not in ("VERB", "AUX", "NOUN"):
+    view = view_of(doc)
+    strings = doc.vocab.strings
+    # only a verb with a complement clause may report though the lexicon lacks it
+    clause_heads = {layout.tokens[i].head.i for i, dep in enumerate(view.deps) if dep == "ccomp"}
+    for i, part in enumerate(view.pos):
+        if part not in ("VERB", "AUX", "NOUN") or not (
+                _may_be_cue(view.lemma_ids[i], lexicon, strings)
+                or part == "VERB" and i in clause_heads):
             continue
+        token = layout.tokens[i]
         cue_type = lexicon.verbs.get(cue_lemma(token, lexicon))
         if cue_type is None and token.pos_ == "VERB" and reports_a_clause(token):
             cue_type = "belief"  # "X made clear that ...", "X hinted that ..."
@@ -144,6 +153,27 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
         _add(candidates, token, clause, cue_type=cue_type, speaker_head=speaker_head,
              layout=layout)
     return candidates
+
+
+# Per lemma id, whether ``cue_lemma`` can make a listed cue of it (the lemma itself, with
+# a particle, or with a dropped "e" mended), for the one lexicon last asked about: most
+# tokens are no cue and are passed over with one look-up.
+_CUE_LEMMAS: tuple[Lexicon | None, dict[int, bool]] = (None, {})
+_MAX_LEMMAS = 200_000
+
+
+def _may_be_cue(lemma_id: int, lexicon: Lexicon, strings: StringStore) -> bool:
+    global _CUE_LEMMAS
+    owner, known = _CUE_LEMMAS
+    if owner is not lexicon or len(known) >= _MAX_LEMMAS:
+        known = {}
+        _CUE_LEMMAS = (lexicon, known)
+    found = known.get(lemma_id)
+    if found is None:
+        lemma = strings[lemma_id].lower()
+        found = known[lemma_id] = (lemma in lexicon.verbs or lemma in lexicon.particle_verbs
+                                   or lemma + "e" in lexicon.verbs)
+    return found
 
 
 def _add(candidates: list[Candidate], cue: Token, clause: tuple[int, int], *,

@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
-from spacy.tokens import Doc, Token
+from spacy.attrs import DEP, IDX, LEMMA, LOWER, POS, TAG
+from spacy.tokens import Doc, Span, Token
 
 # The string ids a column holds are the same in every Doc of a vocabulary: their strings
 # are decoded once per process.
@@ -45,6 +45,11 @@ class DocView:
     @property
     def lower_ids(self) -> list[int]:
         return self._ids[1]
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """``token.idx`` of every token, in order (for bisecting a character offset)."""
+        return self.doc.to_array(IDX).tolist()
 
     @cached_property
     def tags(self) -> list[str]:
@@ -91,3 +96,9 @@ def tokens_of(doc: Doc) -> list[Token]:
 def text_of(doc: Doc) -> str:
     """``doc.text``, joined once per Doc."""
     return view_of(doc).text
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, sliced from the Doc's text joined once (``Span.text`` joins its
+    tokens anew on each access)."""
+    return text_of(span.doc)[span.start_char : span.end_char]

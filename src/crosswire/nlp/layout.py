@@ -8,13 +8,14 @@ boundaries are read here once.)
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.knowledge.places import dateline_length, dateline_place_end
-from crosswire.nlp.doc_view import text_of, tokens_of
+from crosswire.nlp.doc_view import tokens_of, view_of
 from crosswire.nlp.quotes import QuoteSpan
 
 # A dateline opens its paragraph within this many tokens ("KYIV, Ukraine, March 5 (AP) —").
@@ -23,6 +24,7 @@ DATELINE_TOKENS = 16
 MAX_HEADING_CHARS = 60
 MAX_HEADING_TOKENS = 15
 HEADING_ENDS = ".!?:;,\"”’')]…"
+_LINE_BREAK = re.compile("\n")
 
 
 @dataclass(frozen=True)
@@ -39,8 +41,8 @@ class Layout:
 
     @classmethod
     def of(cls, doc: Doc, *, quotes: list[QuoteSpan]) -> Layout:
-        tokens = tokens_of(doc)
-        starts = [t.idx for t in tokens]
+        view = view_of(doc)
+        tokens, starts, text = view.tokens, view.starts, view.text
         sentences = list(doc.sents)
         sentence_of = [0] * len(doc)
         sentence_start = [False] * len(doc)
@@ -48,15 +50,12 @@ class Layout:
         for number, sentence in enumerate(sentences):
             sentence_start[sentence.start] = True
             sentence_end[sentence.end - 1] = True
-            for i in range(sentence.start, sentence.end):
-                sentence_of[i] = number
+            sentence_of[sentence.start : sentence.end] = [number] * len(sentence)
         in_quote = [False] * len(doc)
         for quote in quotes:
-            for i in range(bisect.bisect_left(starts, quote.start),
-                           bisect.bisect_left(starts, quote.end)):
-                in_quote[i] = True
-        text = text_of(doc)
-        breaks = [i for i, character in enumerate(text) if character == "\n"]
+            first, end = bisect.bisect_left(starts, quote.start), bisect.bisect_left(starts, quote.end)
+            in_quote[first:end] = [True] * (end - first)
+        breaks = [match.start() for match in _LINE_BREAK.finditer(text)]
         return cls(text, tokens, starts, breaks, sentences, sentence_of, sentence_start,
                    sentence_end, in_quote)
 
@@ -80,16 +79,21 @@ def in_dateline_place(token: Token) -> bool:
 
 
 def _within_dateline(token: Token, length: Callable[[str], int]) -> bool:
-    doc = token.doc
     start = _line_start(token, within=DATELINE_TOKENS)
     if start is None:
         return False
-    tokens = tokens_of(doc)
+    view = view_of(token.doc)
+    tokens = view.tokens
     while start < token.i and tokens[start].is_space:
         start += 1
-    first, last = tokens[start], tokens[min(start + DATELINE_TOKENS, len(tokens)) - 1]
-    opening = text_of(doc)[first.idx : last.idx + len(last)]  # Span.text, without the join
-    return token.idx < first.idx + length(opening)
+    # where the line's dateline ends, read once per line: every mention on it asks
+    key = ("dateline end", length, start)
+    end = view.memo.get(key)
+    if end is None:
+        first, last = tokens[start], tokens[min(start + DATELINE_TOKENS, len(tokens)) - 1]
+        opening = view.text[first.idx : last.idx + len(last)]  # Span.text, without the join
+        end = view.memo[key] = first.idx + length(opening)
+    return token.idx < end
 
 
 def is_heading(line: str) -> bool:
@@ -111,13 +115,12 @@ def ends_heading(token: Token) -> bool:
 def _line_start(token: Token, *, within: int) -> int | None:
     """The index of the first token on the token's line, or None when the line began more
     than ``within`` tokens before it."""
-    tokens = tokens_of(token.doc)
-    start = token.i
-    while start > 0 and "\n" not in tokens[start - 1].text_with_ws:
-        start -= 1
-        if token.i - start > within:
-            return None
-    return start
+    view = view_of(token.doc)
+    # The line begins after the token holding the last line break before this one (a
+    # break is a whitespace token's text: a token's own trailing space never holds one).
+    newline = view.text.rfind("\n", 0, token.idx)
+    start = 0 if newline < 0 else bisect.bisect_right(view.starts, newline)
+    return None if token.i - start > within else start
 
 
 def paragraph_break(first: Token, second: Token) -> bool:

@@ -17,7 +17,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.knowledge.firms import names_a_firm
-from crosswire.knowledge.names import is_given_name, title_length, titles
+from crosswire.knowledge.names import is_given_name, may_end_title, title_length, titles
 from crosswire.knowledge.places import (
     country_of,
     fold,
@@ -31,7 +31,7 @@ from crosswire.knowledge.role_country import state_office_forms
 from crosswire.knowledge.text import PERSON_PRONOUNS
 from crosswire.knowledge.transliterate import words_match
 from crosswire.data import read_jsonl
-from crosswire.nlp.doc_view import tokens_of
+from crosswire.nlp.doc_view import view_of
 from crosswire.nlp.mention_roles import is_role_noun
 
 _RULES = ("not_actor", "not_alone", "person_context", "person_body", "organisation_head",
@@ -78,8 +78,12 @@ def case_parties(doc: Doc, *, taken: list[tuple[int, int]]) -> list[tuple[int, i
     never an indefinite or counted one ("two prosecutors", "some plaintiffs")."""
     words = _rules()["case_party"]
     found = []
-    for token in tokens_of(doc):
-        if token.lower_ not in words or token.pos_ != "NOUN" or any(
+    view = view_of(doc)
+    for i, part in enumerate(view.pos):
+        if part != "NOUN":
+            continue
+        token = view.tokens[i]
+        if token.lower_ not in words or any(
                 start <= token.idx < end for start, end in taken):
             continue
         if any(c.dep_ in ("det", "nummod") and c.lower_ != "the" for c in token.children):
@@ -110,9 +114,13 @@ def state_bodies(doc: Doc) -> list[tuple[int, int]]:
     another's."""
     found = []
     bodies = _state_bodies()
-    tokens = tokens_of(doc)
-    for token in tokens:
-        if token.is_lower or token.pos_ not in ("PROPN", "ADJ", "NOUN"):
+    view = view_of(doc)
+    tokens = view.tokens
+    for i, part in enumerate(view.pos):
+        if part not in ("PROPN", "ADJ", "NOUN"):
+            continue
+        token = tokens[i]
+        if token.is_lower:
             continue
         country = country_of(token.text)
         if country is None:
@@ -222,9 +230,12 @@ def people_after_titles(doc: Doc, entities: list[Span]) -> list[Span]:
                 continue
         found.append(ent)
     tagged = {t.i for ent in found for t in ent}
-    tokens = tokens_of(doc)
-    for token in tokens[:-1]:
-        surname = tokens[token.i + 1]
+    view = view_of(doc)
+    tokens = view.tokens
+    for i in range(len(tokens) - 1):
+        if view.deps[i] != "compound":
+            continue
+        token, surname = tokens[i], tokens[i + 1]
         if (token.i in tagged or surname.i in tagged or token.dep_ != "compound"
                 or token.head.i != surname.i or surname.pos_ != "PROPN"
                 or not (token.is_title and surname.is_title and surname.is_alpha)
@@ -401,6 +412,8 @@ def _longest_title() -> int:
 
 def _title_before(span: Span) -> bool:
     doc, start = span.doc, span.start
+    if start == 0 or not may_end_title(doc[start - 1].text):
+        return False
     for size in range(min(start, _longest_title()), 0, -1):
         if title_length([t.text for t in doc[start - size : start]]) == size:
             return True

@@ -22,6 +22,7 @@ from crosswire.knowledge.names import (
     given_compatible,
     is_given_name,
     is_honorific,
+    may_end_title,
     title_length,
 )
 from crosswire.knowledge.places import (
@@ -35,7 +36,7 @@ from crosswire.knowledge.places import (
 from crosswire.knowledge.transliterate import words_match
 from crosswire.data import read_jsonl
 from crosswire.models import ActorKind
-from crosswire.nlp.doc_view import text_of, tokens_of
+from crosswire.nlp.doc_view import text_of, tokens_of, view_of
 from crosswire.nlp.mention_kinds import is_organisation_name, matches_surname, speech_lemmas
 from crosswire.nlp.mention_roles import person_role
 
@@ -115,7 +116,7 @@ def _titled_name_at(doc: Doc, index: int, covered: set[int]) -> tuple[int, str |
     Leader Steny Hoyer", often behind a no-break space); (0, None) where there is none."""
     tokens = tokens_of(doc)
     before = [t for t in tokens[max(0, index - 4) : index] if not t.is_space]
-    if not before or before[-1].idx in covered:
+    if not before or before[-1].idx in covered or not may_end_title(before[-1].text):
         return 0, None
     titled = [n for n in range(1, len(before) + 1)
               if title_length([t.text for t in before[-n:]]) == n]
@@ -173,8 +174,12 @@ def speaking_names(
     organisation, whatever the tagger made of it: unusual romanisations ("Mykhaïlo
     Ju. Ščerbyna") are often left untagged, cut at an initial or called a place."""
     verbs = speech_lemmas()
-    for token in tokens_of(doc):
-        if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in verbs:
+    view = view_of(doc)
+    for i, part in enumerate(view.pos):
+        if part not in ("VERB", "AUX"):
+            continue
+        token = view.tokens[i]
+        if token.lemma_.lower() not in verbs:
             continue
         for subject in (c for c in token.children if c.dep_ == "nsubj"):
             run = _name_run(doc, subject)

@@ -6,10 +6,12 @@ email story has moved").
 
 from __future__ import annotations
 
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from crosswire.nlp.clauses import COMPLEMENT_PREPOSITIONS, Candidate, char_range, trim
 from crosswire.nlp.cues import Lexicon
+from crosswire.nlp.doc_view import view_of
 from crosswire.nlp.layout import Layout, in_dateline
 from crosswire.nlp.speaker_heads import subject_of
 
@@ -32,9 +34,12 @@ def noun_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
     """"Mr. Trump's claims that ...", "her criticism of the plan": a cue noun with its
     owner as the speaker and its clause or object as what was said."""
     candidates = []
-    for token in layout.tokens:
+    for i, part in enumerate(view_of(doc).pos):
+        if part != "NOUN":
+            continue
+        token = layout.tokens[i]
         cue_type = lexicon.nouns.get(token.lemma_.lower())
-        if cue_type is None or token.pos_ != "NOUN" or layout.in_quote[token.i]:
+        if cue_type is None or layout.in_quote[token.i]:
             continue
         owners = [c for c in token.children if c.dep_ == "poss"]
         verb = token.head
@@ -103,10 +108,13 @@ def adjective_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[
     """"Critics are afraid that ...", "she was eager to prove ...", "he was critical of
     the plan": an attitude adjective predicated of someone, with its clause or object."""
     candidates = []
-    for token in layout.tokens:
+    for i, dep in enumerate(view_of(doc).deps):
+        if dep not in ("acomp", "oprd"):
+            continue
+        token = layout.tokens[i]
         cue_type = lexicon.adjectives.get(token.lower_) or lexicon.adjectives.get(
             token.lemma_.lower())
-        if cue_type is None or token.dep_ not in ("acomp", "oprd") or layout.in_quote[token.i]:
+        if cue_type is None or layout.in_quote[token.i]:
             continue
         content = _complement(token, clauses=("ccomp", "xcomp"),
                               prepositions=ADJECTIVE_PREPOSITIONS)
@@ -129,6 +137,9 @@ def adjective_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[
     return candidates
 
 
+_COLON = hash_string(":")  # the string id a ":" token has in the Doc view's lower column
+
+
 def colon_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candidate]:
     """"Sanders: Clinton email story has moved" and 'Donald Trump: "..."': a short name
     before a colon, at the start of a paragraph or followed by a quotation."""
@@ -136,8 +147,11 @@ def colon_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Cand
     text = layout.text
     named_elsewhere: set[tuple[str, str]] | None = None
     interview = False
-    for colon in layout.tokens:
-        if colon.text != ":" or layout.in_quote[colon.i] or in_dateline(colon):
+    for i, lower in enumerate(view_of(doc).lower_ids):
+        if lower != _COLON:
+            continue
+        colon = layout.tokens[i]
+        if layout.in_quote[colon.i] or in_dateline(colon):
             continue  # "Nairobi: ..." opens a report from there, no one speaks
         if named_elsewhere is None:  # built only for articles with a colon
             interview = _is_interview(text)

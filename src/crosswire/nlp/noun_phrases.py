@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc
 
 from crosswire.models import NounPhrase, TextSpan
-from crosswire.nlp.doc_view import text_of, tokens_of
+from crosswire.nlp.doc_view import view_of
 
 # Tokens a description starts after: determiners, possessors, numbers, prepositions.
 DETERMINING = frozenset({"det", "poss", "nummod", "predet", "case", "punct", "prep"})
@@ -29,8 +29,8 @@ def long_quotations(text: str) -> list[tuple[int, int]]:
 def find_noun_phrases(doc: Doc, *, article: str, offset: int = 0) -> list[NounPhrase]:
     """Noun phrases headed by a noun, with a modifier before the head, outside long
     quotations; offsets are ``offset`` plus their place in ``doc``."""
-    text = text_of(doc)
-    tokens = tokens_of(doc)
+    view = view_of(doc)
+    text, tokens, deps = view.text, view.tokens, view.deps
     quoted = long_quotations(text)  # in text order, never overlapping
     quote_starts = [start for start, _ in quoted]
     found = []
@@ -41,11 +41,11 @@ def find_noun_phrases(doc: Doc, *, article: str, offset: int = 0) -> list[NounPh
         head = chunk.root
         if head.pos_ not in {"NOUN", "PROPN"}:
             continue
-        first = next((t for t in tokens[chunk.start : chunk.end]
-                      if t.dep_ not in DETERMINING and not t.is_punct), None)
-        if first is None or first.i > head.i:
+        first = next((i for i in range(chunk.start, chunk.end)
+                      if deps[i] not in DETERMINING and not tokens[i].is_punct), None)
+        if first is None or first > head.i:
             continue
-        start, end = first.idx, chunk.end_char
+        start, end = tokens[first].idx, chunk.end_char
         found.append(NounPhrase(
             span=TextSpan(text[start:end], offset + start, offset + end, article),
             head=head.lemma_.lower(), modifiers=MODIFIER_WORD.findall(text[start:head.idx])))

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from crosswire.nlp.clauses import Candidate, trim, within_paragraph
 from crosswire.nlp.cue_frames import cue_lemma
 from crosswire.nlp.cues import CueType, Lexicon
+from crosswire.nlp.doc_view import view_of
 from crosswire.nlp.layout import Layout
 
 # "..., according to a spokeswoman for the dairy, Marta Kowal.": a name of at most this many
@@ -35,8 +36,11 @@ def frame_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Cand
     """"In a poll released Monday, 50 percent chose X", "in his words, ...": a source
     framing the clause it modifies (not "said in a statement": the verb is the cue)."""
     candidates = []
-    for token in layout.tokens:
-        if token.lower_ != "in" or token.dep_ != "prep" or layout.in_quote[token.i]:
+    for i, dep in enumerate(view_of(doc).deps):
+        if dep != "prep":
+            continue
+        token = layout.tokens[i]
+        if token.lower_ != "in" or layout.in_quote[token.i]:
             continue
         objects = [c for c in token.children if c.dep_ == "pobj"]
         cue_type = lexicon.frames.get(objects[0].lemma_.lower()) if objects else None

@@ -9,8 +9,6 @@ THREATEN). Extensions beyond PLOVER: the reporting ``speaker``, ``conditions``,
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Doc, Span
 
 from crosswire.knowledge import plover
@@ -54,7 +52,8 @@ def code_sentence(sent: Span, *, offset: int = 0, article: str | None = None,
     words = sentence_keys(sent)
     context: list[str] | None = None
     consumed: set[int] = set()
-    ranked: list[tuple[float, Event]] = []
+    # each event's fields, made into an Event once its rank (and so its id) is known
+    ranked: list[tuple[float, dict[str, object]]] = []
     for trigger in sorted(triggers, key=lambda t: clause_cost(t.anchor)):
         if trigger.anchor.i in consumed or trigger.cue.role == "light":
             continue
@@ -77,8 +76,7 @@ def code_sentence(sent: Span, *, offset: int = 0, article: str | None = None,
             status = "hypothetical"
         if context is None:
             context = context_for(words, sent_text)
-        record = Event(
-            id="",
+        record = dict(
             event=reading.event,
             mode=mode_for(reading.event, reading.mode, words, trigger=trigger),
             context=list(context),
@@ -97,7 +95,7 @@ def code_sentence(sent: Span, *, offset: int = 0, article: str | None = None,
         )
         ranked.append((salience(reading, skip=skip), record))
     ranked.sort(key=lambda pair: pair[0])
-    return [replace(record, id=f"{id_prefix}{n}") for n, (_, record) in enumerate(ranked)]
+    return [Event(id=f"{id_prefix}{n}", **record) for n, (_, record) in enumerate(ranked)]
 
 
 def code_doc(doc: Doc, *, article: str | None = None, id_prefix: str = "e") -> list[Event]:

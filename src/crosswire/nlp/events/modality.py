@@ -73,8 +73,11 @@ def conditions_of(anchor: Token, *, text: str | None = None) -> list[tuple[str, 
             before = text[doc[max(left - 2, 0)].idx : doc[left - 1].idx + len(doc[left - 1])].lower() \
                 if left > 0 else ""
             lowered = text[span.start_char : span.end_char].lower()
+            joined = (before + " " + lowered).strip()
+            if not (lowered.startswith(markers) or joined.startswith(markers)):
+                continue  # no marker opens it: one test for all of them
             for marker in markers:
-                if lowered.startswith(marker) or (before + " " + lowered).strip().startswith(marker):
+                if lowered.startswith(marker) or joined.startswith(marker):
                     found.append((marker, span))
                     break
         if head.head.i == head.i or head.dep_ not in ("xcomp", "ccomp", "conj"):

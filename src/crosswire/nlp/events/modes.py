@@ -7,7 +7,7 @@ their mode from what is asked, refused or threatened.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from functools import cache
 
 from spacy.tokens import Token
@@ -42,7 +42,7 @@ def threat_mode(cue: plover.Cue) -> str | None:
     return THREAT_MODE_OF.get(cue.event or "")
 
 
-def mode_for(event: str, cue_mode: str | None, words: set[str], *, trigger: Trigger | None = None
+def mode_for(event: str, cue_mode: str | None, words: Set[str], *, trigger: Trigger | None = None
              ) -> str | None:
     """The cue's own mode, else the first mode whose signal words occur nearest the trigger:
     the act the trigger itself names ("assassinated"), then among its phrase and subject
@@ -60,21 +60,35 @@ def mode_for(event: str, cue_mode: str | None, words: set[str], *, trigger: Trig
     act = _first_mode(table, own, skip=WEAPON_MODES)
     if act is not None:
         return act
-    near = neighbour_words(trigger.anchor) | _pairs(trigger.anchor)
+    # two-word signals both of whose words the sentence has: the only pairs worth finding
+    pairs = frozenset(signal for signal in _pair_signals(event)
+                      if all(word in words for word in signal.split()))
+    near = neighbour_words(trigger.anchor) | _pairs(trigger.anchor, pairs)
     return (_first_mode(table, near) or _first_mode(table, own)
-            or _first_mode(table, words | _pairs(trigger.anchor.sent.root)))
+            or _first_mode(table, words | _pairs(trigger.anchor.sent.root, pairs)))
 
 
-def _first_mode(table: Iterable[tuple[str, frozenset[str]]], scope: set[str], *,
+def _first_mode(table: Iterable[tuple[str, frozenset[str]]], scope: Set[str], *,
                 skip: frozenset[str] = frozenset()) -> str | None:
     return next((mode for mode, signals in table if mode not in skip and not signals.isdisjoint(scope)),
                 None)
 
 
-def _pairs(token: Token) -> set[str]:
-    """Adjacent word pairs of a token's subtree, for two-word signals ("tear gas")."""
+@cache
+def _pair_signals(event: str) -> frozenset[str]:
+    """The two-word signals ("tear gas") among the modes of ``event``."""
+    return frozenset(signal for _, signals in plover.modes().get(event, ())
+                     for signal in signals if len(signal.split()) == 2)
+
+
+def _pairs(token: Token, wanted: frozenset[str]) -> set[str]:
+    """Those of the ``wanted`` two-word signals that are adjacent words of a token's
+    subtree: no other pair can match a signal, so the subtree is walked only when one
+    may."""
+    if not wanted:
+        return set()
     lowered = [t.lower_ for t in token.subtree]
-    return {f"{a} {b}" for a, b in zip(lowered, lowered[1:])}
+    return {f"{a} {b}" for a, b in zip(lowered, lowered[1:])} & wanted
 
 
 @cache
@@ -85,11 +99,28 @@ def _context_signals() -> list[tuple[str, frozenset[str], tuple[str, ...]]]:
             for context, signals in plover.contexts()]
 
 
-def context_for(words: set[str], text: str) -> list[str]:
+@cache
+def _contexts_of_word() -> dict[str, tuple[int, ...]]:
+    """Each single-word signal -> the contexts (by place in ``_context_signals``) it signals."""
+    found: dict[str, list[int]] = {}
+    for number, (_, single, _) in enumerate(_context_signals()):
+        for word in single:
+            found.setdefault(word, []).append(number)
+    return {word: tuple(numbers) for word, numbers in found.items()}
+
+
+def context_for(words: Set[str], text: str) -> list[str]:
     lowered = text.lower()
+    # the sentence's words counted against every context at once, not one set
+    # intersection per context
+    word_hits = [0] * len(_context_signals())
+    contexts_of = _contexts_of_word()
+    for word in words:
+        for number in contexts_of.get(word, ()):
+            word_hits[number] += 1
     scored = []
-    for context, single, phrases in _context_signals():
-        hits = len(single & words) + sum(1 for w in phrases if w in lowered or w in words)
+    for number, (context, _, phrases) in enumerate(_context_signals()):
+        hits = word_hits[number] + sum(1 for w in phrases if w in lowered or w in words)
         if hits:
             scored.append((hits, context))
     return [context for _, context in sorted(scored, key=lambda pair: -pair[0])[:2]]

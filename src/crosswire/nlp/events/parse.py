@@ -75,12 +75,19 @@ def _keys(lemma: int, lower: int, strings: StringStore) -> tuple[str, ...]:
     return keys
 
 
-def sentence_keys(sent: Span) -> set[str]:
-    """Every key of every token of ``sent``."""
+def sentence_keys(sent: Span) -> frozenset[str]:
+    """Every key of every token of ``sent``; made once per sentence, as both the trigger
+    search (for a phrase's other words) and the coder (for modes and contexts) ask."""
     view = view_of(sent.doc)
-    strings = sent.doc.vocab.strings
-    lemmas, lowers = view.lemma_ids, view.lower_ids
-    return {key for i in range(sent.start, sent.end) for key in _keys(lemmas[i], lowers[i], strings)}
+    memo_key = ("sentence keys", sent.start, sent.end)
+    keys = view.memo.get(memo_key)
+    if keys is None:
+        strings = sent.doc.vocab.strings
+        lemmas, lowers = view.lemma_ids, view.lower_ids
+        keys = frozenset(key for i in range(sent.start, sent.end)
+                         for key in _keys(lemmas[i], lowers[i], strings))
+        view.memo[memo_key] = keys
+    return keys
 
 
 INFLECTIONS = ("ied", "ing", "ed", "es", "d", "s")
@@ -194,6 +201,8 @@ SINGLE_WORD_POS = {"VERB": ("VERB",), "AUX": ("VERB",), "ADJ": ("ADJ",), "NOUN":
                    "PROPN": ("NOUN",)}
 
 
+# The parts of speech that can take a cue at all (a preposition only as a phrase's head).
+CUE_POS = frozenset({*SINGLE_WORD_POS, "ADP"})
 # Dependencies only a noun fills: a token there may take noun cues whatever its tag.
 NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
 
@@ -204,9 +213,11 @@ def find_triggers(sent: Span) -> list[Trigger]:
     tokens = view.tokens
     strings = sent.doc.vocab.strings
     lemmas, lowers, tags, parts, deps = view.lemma_ids, view.lower_ids, view.tags, view.pos, view.deps
-    words: set[str] | None = None
+    words: frozenset[str] | None = None
     triggers: dict[int, Trigger] = {}
     for i in range(sent.start, sent.end):
+        if parts[i] not in CUE_POS:
+            continue
         candidates = _candidate_cues(lemmas[i], lowers[i], tags[i], parts[i], deps[i] in NOMINAL_DEPS,
                                      strings)
         if not candidates:
@@ -256,7 +267,7 @@ def _candidate_cues(lemma: int, lower: int, tag: str, token_pos: str, nominal_de
     if found is not None:
         return found
     found = ()
-    if token_pos in SINGLE_WORD_POS or token_pos == "ADP":
+    if token_pos in CUE_POS:
         table = plover.cues()
         single_pos = SINGLE_WORD_POS.get(token_pos, ())
         if nominal_dep and "NOUN" not in single_pos:
@@ -419,75 +430,3 @@ def actors_and_recipients(trigger: Trigger) -> tuple[list[Token], list[Token]]:
             recipients.insert(0, subject)
         return actors, recipients
     return ([subject] if subject is not None else []), recipients
-
-
-def phrase_of(token: Token) -> Span:
-    """The words naming a participant: the noun with its modifiers, not its clauses."""
-    doc = token.doc
-    left = token
-    for child in token.lefts:
-        if child.dep_ in ("compound", "amod", "det", "poss", "nmod", "nummod", "quantmod"):
-            left = min(left, child.left_edge, key=lambda t: t.i)
-            break
-    right = token
-    for child in token.rights:
-        if child.dep_ in ("flat", "compound") or (child.dep_ == "appos" and child.ent_type_):
-            right = max(right, child.right_edge, key=lambda t: t.i)
-    return doc[left.i : right.i + 1]
-
-
-# Pronouns that stand for an actor named elsewhere in the sentence.
-ACTOR_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "his", "her", "its", "their", "our"})
-# Clauses inside a participant's subtree that describe something else.
-DETACHED_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "appos"})
-
-
-def antecedent(pronoun: Token) -> Token | None:
-    """The named subject a pronoun most likely stands for: the nearest governing clause's
-    subject that is not itself a pronoun ("Syria says it ...", "Serbs said their forces")."""
-    head = pronoun
-    while head.head.i != head.i:
-        head = head.head
-        if head.pos_ not in ("VERB", "AUX"):
-            continue
-        for child in head.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON" and child.i < pronoun.i:
-                return child
-    return None
-
-
-def _scope_words(token: Token) -> list[Token]:
-    """The participant's words without the clauses hanging off it."""
-    detached: set[int] = set()
-    subtree = list(token.subtree)
-    for t in subtree:
-        if t.dep_ in DETACHED_DEPS and t.i != token.i and t.i not in detached:
-            detached.update(x.i for x in t.subtree)
-    return [t for t in subtree if t.i not in detached]
-
-
-def code_for(token: Token) -> str | None:
-    """A PLOVER country or entity code for a participant, from the words around it; kept
-    per Doc, as one participant takes part in several of a sentence's events."""
-    memo = view_of(token.doc).memo
-    key = ("plover code", token.i)
-    if key not in memo:
-        memo[key] = _code_for(token)
-    return memo[key]
-
-
-def _code_for(token: Token) -> str | None:
-    codes = plover.entity_codes()
-    longest = plover.max_entity_words()
-    words = [t.text for t in _scope_words(token)]
-    for size in range(min(longest, len(words)), 0, -1):
-        for i in range(len(words) - size + 1):
-            text = " ".join(words[i : i + size]).lower()
-            if text.endswith("'s"):
-                text = text[:-2].strip()
-            code = codes.get(text) or codes.get(text.replace("the ", "", 1))
-            if code is None and size == 1 and text.endswith("s"):
-                code = codes.get(text[:-1])  # "Nigerians"
-            if code:
-                return code
-    return None

@@ -16,17 +16,14 @@ from spacy.tokens import Span, Token
 from crosswire.knowledge import plover
 from crosswire.nlp.events.modality import is_deontic, status_of
 from crosswire.nlp.events.modes import REQUEST_MODE_OF, asked_mode, threat_mode
+from crosswire.nlp.events.participants import ACTOR_PRONOUNS, antecedent, code_for, phrase_of
 from crosswire.nlp.events.parse import (
-    ACTOR_PRONOUNS,
     LIGHT_OBJECT_DEPS,
     NOUN_COST,
     Trigger,
     actors_and_recipients,
-    antecedent,
     clause_cost,
-    code_for,
     governing_verb,
-    phrase_of,
     subject_of,
     token_keys,
     with_conjuncts,
@@ -40,6 +37,7 @@ from crosswire.nlp.events.shifts import (
     purpose_shift,
 )
 from crosswire.models import EventParticipant, TextSpan
+from crosswire.nlp.doc_view import span_text, view_of
 
 # Salience penalties, calibrated by hand on the tune half of gsr_dev.jsonl.
 NEGATED_COST = 1.0  # a negated event is rarely the sentence's news
@@ -229,23 +227,32 @@ def _promised_form(event: str) -> str | None:
 
 def _participant(token: Token, *, offset: int, place_code: str | SentenceCountry | None = None
                  ) -> EventParticipant:
-    if token.lower_ in ACTOR_PRONOUNS:
-        token = antecedent(token) or token
-    phrase = phrase_of(token)
-    code = code_for(token)
-    if code is None:
-        # "Bosnian Serbs said their forces ...": the owner's code
-        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ACTOR_PRONOUNS), None)
-        referent = antecedent(owner) if owner is not None else None
-        code = code_for(referent) if referent is not None else None
+    text, start, end, code = _named(token)
     if code is None:
         # "police arrested protesters in Minsk", "Opposition groups in Zimbabwe are demanding that
         # President Mugabe ...": uncoded participants are domestic actors of the place or country
         code = place_code.code if isinstance(place_code, SentenceCountry) else place_code
-    return EventParticipant(
-        span=TextSpan(phrase.text, phrase.start_char - offset, phrase.end_char - offset),
-        code=code,
-    )
+    return EventParticipant(span=TextSpan(text, start - offset, end - offset), code=code)
+
+
+def _named(token: Token) -> tuple[str, int, int, str | None]:
+    """The words naming a participant, where they stand, and its own code; kept per Doc,
+    as one participant takes part in several of a sentence's events."""
+    memo = view_of(token.doc).memo
+    key = ("participant", token.i)
+    if key not in memo:
+        if token.lower_ in ACTOR_PRONOUNS:
+            token = antecedent(token) or token
+        phrase = phrase_of(token)
+        code = code_for(token)
+        if code is None:
+            # "Bosnian Serbs said their forces ...": the owner's code
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ACTOR_PRONOUNS),
+                         None)
+            referent = antecedent(owner) if owner is not None else None
+            code = code_for(referent) if referent is not None else None
+        memo[key] = (span_text(phrase), phrase.start_char, phrase.end_char, code)
+    return memo[key]
 
 
 def _participants(tokens: Iterable[Token], *, offset: int,

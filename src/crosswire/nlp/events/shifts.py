@@ -19,9 +19,9 @@ from crosswire.nlp.events.parse import (
     Trigger,
     actors_and_recipients,
     argument_words,
-    code_for,
     token_keys,
 )
+from crosswire.nlp.events.participants import code_for
 
 # Material acts whose doer must be an actor: with an event for subject the verb tells what
 # followed from that event ("the bombing cut the only link", "the boycott left pupils
