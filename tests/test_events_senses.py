@@ -221,3 +221,13 @@ def test_withholding_and_readiness(nlp, text, event):
 ])
 def test_handing_over_the_wanted(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # a month's name is part of a date, never the act its word also names
+    ("The regional council said the Tarsk dam must be repaired by March 14.", "COMMENT"),
+    ("The vote on the ferry levy is set for March.", None),
+    ("Thousands joined a march through Tarsk on Sunday.", "PROTEST"),
+])
+def test_a_month_name_is_no_event(nlp, text, event):
+    assert first_type(nlp, text) == event

@@ -203,6 +203,8 @@ SINGLE_WORD_POS = {"VERB": ("VERB",), "AUX": ("VERB",), "ADJ": ("ADJ",), "NOUN":
 
 # The parts of speech that can take a cue at all (a preposition only as a phrase's head).
 CUE_POS = frozenset({*SINGLE_WORD_POS, "ADP"})
+# Entities a proper-noun cue word inside is part of a date, not an act.
+DATE_ENTITIES = frozenset({"DATE", "TIME"})
 # Dependencies only a noun fills: a token there may take noun cues whatever its tag.
 NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
 
@@ -223,6 +225,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if not candidates:
             continue
         token = tokens[i]
+        if parts[i] == "PROPN" and token.ent_type_ in DATE_ENTITIES:
+            continue  # "by March 14", "in May": a month's name, never the act of marching
         best: tuple[float, Trigger] | None = None
         for cue in candidates:
             if cue.rest:
