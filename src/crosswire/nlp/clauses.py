@@ -168,7 +168,8 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
     lemma = cue_lemma(cue, lexicon)
     extra = lexicon.complements.get(lemma, frozenset()) if (
         has_speaker and reports_on_its_own(cue, lexicon)) else ()
-    complements = [c for c in cue.children if c.dep_ == "ccomp"] or misattached_clause(cue)
+    complements = ([c for c in cue.children if c.dep_ == "ccomp"]
+                   or misattached_clause(cue, lexicon))
     if not complements and cue_type == "speech" and has_speaker and "dobj" not in extra:
         complements = _object_with_its_verb(cue)
     if not complements and "xcomp" in extra:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from crosswire.nlp.circumstances import is_recipient
 from crosswire.nlp.cues import Lexicon
 
 OWN_REPORT_DEPS = {"ROOT", "conj", "advcl", "ccomp", "relcl", "parataxis", "pcomp"}
@@ -71,29 +72,50 @@ def object_is_act(cue: Token, lexicon: Lexicon) -> bool:
     if frames is None or not any(c.dep_ == "dobj" for c in cue.children):
         return False
     if "clause" in frames and (any(c.dep_ == "ccomp" for c in cue.children)
-                               or misattached_clause(cue)):
+                               or misattached_clause(cue, lexicon)):
         return False
     return not any(c.dep_ == "prep" and c.lower_ in frames for c in cue.children)
 
 
-def misattached_clause(cue: Token) -> list[Token]:
+def misattached_clause(cue: Token, lexicon: Lexicon) -> list[Token]:
     """"X said during a news conference that he may wait": the parse hung the "that"
     clause on the noun before it as a relative clause, though a relative clause never
     opens with "that" as a conjunction; it is the cue's complement."""
     for token in cue.doc[cue.i + 1 : cue.right_edge.i + 1]:
-        noun = token.head
-        # only a noun of the cue's own circumstances ("said during a conference that") or
-        # whom it tells ("told Fox News' "Hannity" that"), not one inside what it reports
+        # only a noun of the cue's own circumstances ("said during a conference that"),
+        # whom it tells ("told Fox News' "Hannity" that") or where that audience sat
+        # ("told a news conference in the capital that"), not one inside what it reports
         # ("called for ... the area that forces seized")
-        if not (noun.dep_ == "pobj" and noun.head.head.i == cue.i
-                or noun.dep_ in ("dobj", "dative") and noun.head.i == cue.i):
+        if not _circumstance_noun(token.head, cue, lexicon):
             continue
         if token.dep_ in ("relcl", "acl") and token.head.i > cue.i and any(
-                c.dep_ == "mark" and c.lower_ == "that" and c.i == token.left_edge.i
+                c.lower_ == "that" and c.i == token.left_edge.i and _opens_as_conjunction(c)
                 for c in token.children) and any(
-                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+                c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ != "that"
+                for c in token.children):
             return [token]
     return []
+
+
+def _circumstance_noun(noun: Token, cue: Token, lexicon: Lexicon) -> bool:
+    if noun.dep_ == "pobj" and noun.head.head.i == cue.i:
+        return True
+    if noun.dep_ in ("dobj", "dative") and noun.head.i == cue.i:
+        return True
+    audience = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and audience.dep_ in (
+        "dobj", "dative") and audience.head.i == cue.i and is_recipient(
+        audience, lexicon.recipients)
+
+
+def _opens_as_conjunction(that: Token) -> bool:
+    """"that" is a conjunction when the parse says so, or when the slot it would fill
+    as a relative pronoun is taken by another word ("... that Mbemba had won 58 percent":
+    "won" has its object, so "that" is no object of it)."""
+    if that.dep_ == "mark":
+        return True
+    return that.dep_ in ("dobj", "nsubj") and any(
+        c.dep_ == that.dep_ and c.i != that.i for c in that.head.children)
 
 
 def source_terms(cue: Token, lexicon: Lexicon) -> bool:
