@@ -22,3 +22,18 @@ def test_relative_clause_on_a_place_after_the_audience_stays_a_relative(nlp):
     # "that" is the object "founded" lacks: a relative clause, not what was told
     text = "Ada Rimsky told the pupils at the school that she founded about her travels."
     assert not [s for s in statements(nlp, text) if s.span.text.startswith("that she founded")]
+
+
+def test_question_fronted_before_the_answer_is_put_to_the_answerer(nlp):
+    # the parse makes "Asked" the root and "said" its auxiliary; the question is put to
+    # the one who answers, and the answer is a statement of that speaker
+    text = ("Asked about opposition claims that results sheets had been altered in the "
+            "northern province of Orvimba, Mossa-Lacuácua said the commission had received "
+            "no formal complaint.")
+    found = statements(nlp, text)
+    said = only(found, "said")
+    assert said.span.text == "the commission had received no formal complaint"
+    assert said.speaker_words.text == "Mossa-Lacuácua"
+    asked = only(found, "Asked")
+    assert asked.speaker_words is None
+    assert "Mossa-Lacuácua" not in asked.span.text and "said" not in asked.span.text

@@ -17,6 +17,7 @@ from crosswire.nlp.cue_frames import (
     cue_lemma,
     is_passive_adverbial,
     misattached_clause,
+    misparsed_answer,
     object_is_act,
     reports_a_clause,
     reports_on_its_own,
@@ -103,6 +104,10 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             continue  # "would recall its drug", "had informed regulators": acts, not reports
         if asks(token):
             continue  # an interviewer's "Did your monitors see ...?"
+        answer = misparsed_answer(token, lexicon)
+        if answer is not None:
+            _add_question_and_answer(candidates, token, *answer, layout=layout)
+            continue
         if is_passive_adverbial(token):
             # "When asked whether ..., he said": he was asked, he did not ask; the
             # question itself is asked by no one named ("Asked about the deal, ...": the
@@ -156,6 +161,31 @@ def _add(candidates: list[Candidate], cue: Token, clause: tuple[int, int], *,
         start=start, end=end, cue_start=cue.idx, cue_end=cue.idx + len(cue),
         cue_type=cue_type, cue_token=cue, speaker_head=speaker_head,
         via_hint=quoting_outlet(cue)))
+
+
+def _add_question_and_answer(candidates: list[Candidate], question: Token, answer: Token,
+                             answerer: Span, *, layout: Layout) -> None:
+    """"Asked about X, Name said Y" read from a broken parse: the question, put by no one
+    named, runs up to the comma before the answerer; the answer is the answer verb's
+    clause, or else the rest of the sentence."""
+    doc = question.doc
+    first = question.i + 1
+    if doc[first].lower_ in ("about", "on") and first + 1 < answerer.start - 1:
+        first += 1  # what was asked about
+    if first < answerer.start - 1:
+        _add(candidates, question, char_range(doc[first], doc[answerer.start - 2]),
+             cue_type="speech", speaker_head=None, layout=layout)
+    clauses = [c for c in answer.children if c.dep_ == "ccomp" and c.i > answer.i]
+    last = _last_word(answer.sent[-1])
+    if clauses:
+        content = char_range(clauses[0].left_edge, clauses[0].right_edge)
+    elif last.i > answer.i:
+        content = char_range(doc[answer.i + 1], last)
+    else:
+        return
+    speaker = next((t for t in reversed(answerer) if t.pos_ in ("PROPN", "PRON")), answerer[-1])
+    _add(candidates, answer, content, cue_type="speech", speaker_head=speaker, layout=layout)
+    candidates[-1].speaker_span = answerer
 
 
 def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,

@@ -9,7 +9,7 @@ these tests before it builds a statement from a cue.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from crosswire.nlp.circumstances import is_recipient
 from crosswire.nlp.cues import Lexicon
@@ -19,20 +19,23 @@ PASSIVE_ADVERBIAL_DEPS = {"advcl"}
 # What stands before a participle that opens a clause: "When asked ...", ". Asked ...".
 CLAUSE_OPENERS = {".", "\u201c", "\"", "(", "\u2014", "when", "if", "once", "after", "as",
                   "while", "though", "although", "until"}
+# The answer's verb and the words that may name who answers ("..., Name said").
+ANSWER_TAGS = {"VBD", "VBZ", "VBP"}
+ANSWERER_POS = {"PROPN", "PRON", "NOUN", "DET", "ADJ"}
+ANSWERER_TAGS = {"HYPH", "POS"}  # "Cossa-Macuácua", "the board's chairman"
 
 
 def cue_lemma(token: Token, lexicon: Lexicon) -> str:
     """The token's lemma, with its particle where the lexicon lists the pair ("laid out"
-    -> "lay out"), mended where the lemmatiser drops a silent "e" of a cue verb ("hoping",
-    "hopes" -> "hop")."""
+    -> "lay out"), read from the word's form where the lemmatiser missed a cue verb
+    ("hoping" -> "hope", "said" tagged as an auxiliary or a noun -> "say")."""
     lemma = token.lemma_.lower()
     if lemma in lexicon.particle_verbs:
         for child in token.rights:
             if child.dep_ == "prt" and f"{lemma} {child.lower_}" in lexicon.verbs:
                 return f"{lemma} {child.lower_}"
-    if lemma not in lexicon.verbs and token.lower_.endswith(("ing", "ed", "es")) and (
-            lemma + "e") in lexicon.verbs:
-        return lemma + "e"
+    if lemma not in lexicon.verbs:
+        return lexicon.forms.get(token.lower_, lemma)
     return lemma
 
 
@@ -161,6 +164,30 @@ def is_passive_adverbial(cue: Token) -> bool:
         return False  # a past tense, unless it opens the clause ("Asked what ..., X said")
     return not any(c.dep_ in ("nsubj", "nsubjpass", "agent") or (
         c.dep_ == "aux" and c.lemma_ == "have") for c in cue.children)
+
+
+def misparsed_answer(cue: Token, lexicon: Lexicon) -> tuple[Token, Span] | None:
+    """"Asked about claims that X, Name said Y", where the parse made the fronted "Asked"
+    the sentence's root and the answer's "said" its auxiliary: the question is put to
+    the speaker of the main clause. Returns the answer's speech verb and the speaker's
+    words between the comma and that verb, or None when the parse is sound."""
+    if cue.dep_ != "ROOT" or cue.tag_ not in ("VBN", "VBD") or not _opens_clause(cue) or any(
+            c.dep_ in ("nsubj", "nsubjpass", "agent") or c.dep_ == "aux" and c.lemma_ == "have"
+            for c in cue.children):
+        return None
+    doc = cue.doc
+    for verb in doc[cue.i + 1 : cue.sent.end]:
+        if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ANSWER_TAGS or (
+                not lexicon.is_speech(cue_lemma(verb, lexicon))):
+            continue
+        first = verb.i
+        while first - 1 > cue.i and (doc[first - 1].pos_ in ANSWERER_POS
+                                     or doc[first - 1].tag_ in ANSWERER_TAGS):
+            first -= 1
+        named = any(t.pos_ in ("PROPN", "PRON") for t in doc[first : verb.i])
+        if named and doc[first - 1].text == ",":
+            return verb, doc[first : verb.i]
+    return None
 
 
 def _opens_clause(cue: Token) -> bool:
