@@ -37,3 +37,13 @@ def test_question_fronted_before_the_answer_is_put_to_the_answerer(nlp):
     asked = only(found, "Asked")
     assert asked.speaker_words is None
     assert "Mossa-Lacuácua" not in asked.span.text and "said" not in asked.span.text
+
+
+def test_quote_before_a_said_the_tagger_reads_as_a_noun(nlp):
+    # the tagger makes "said" a noun in apposition; the quotation is still the
+    # 58-year-old's, and the comma-set participle after it is no cue
+    text = '"We will not leave," the 58-year-old said, pointing at the river.'
+    said = only(statements(nlp, text), "said")
+    assert said.span.text == '"We will not leave,"'
+    assert said.speaker_words.text == "the 58-year-old"
+    assert said.kind == "direct"
