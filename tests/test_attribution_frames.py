@@ -47,3 +47,27 @@ def test_quote_before_a_said_the_tagger_reads_as_a_noun(nlp):
     assert said.span.text == '"We will not leave,"'
     assert said.speaker_words.text == "the 58-year-old"
     assert said.kind == "direct"
+
+
+def test_lone_adjective_parsed_as_a_clause_is_no_content(nlp):
+    # the parse makes "dead" a clause of "expressed": the object is what was expressed
+    text = ('A presidential spokesman, Ivo Tarnović, said the president had expressed her '
+            'condolences to the families of the Kelsanian dead but that responsibility for '
+            'their deaths lay with "those who sent them across the river".')
+    expressed = only(statements(nlp, text), "expressed")
+    assert expressed.span.text == "her condolences to the families of the Kelsanian dead"
+
+
+def test_belief_verb_in_a_clause_of_purpose_is_an_aim(nlp):
+    text = "To understand what happened on the river, the Courier spoke to Ada Rimsky."
+    assert not [s for s in statements(nlp, text) if s.cue.text == "understand"]
+    # a speech verb of purpose is still said
+    text = "Mayor Ivo Tarn called a news conference to warn that the dam could break."
+    assert only(statements(nlp, text), "warn").span.text == "that the dam could break"
+
+
+def test_act_foreseen_after_a_word_of_likelihood_is_no_report(nlp):
+    text = "Diplomats said the council was likely to discuss the incident on Friday."
+    found = statements(nlp, text)
+    assert not [s for s in found if s.cue.text == "discuss"]
+    assert only(found, "said").span.text == "the council was likely to discuss the incident on Friday"

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from crosswire.knowledge.places import dateline_length
 from crosswire.nlp.circumstances import is_recipient
 from crosswire.nlp.cue_frames import (
+    aim_or_prospect,
     asks,
     cue_lemma,
     is_passive_adverbial,
@@ -100,6 +101,8 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             continue  # "without specifying what": what was not said is no statement
         if source_terms(token, lexicon):
             continue  # "not authorized to discuss", "anonymity to discuss": the source's terms
+        if aim_or_prospect(token, lexicon):
+            continue  # "To understand what happened, ...", "was likely to discuss"
         if object_is_act(token, lexicon):
             continue  # "would recall its drug", "had informed regulators": acts, not reports
         if asks(token):
@@ -198,7 +201,7 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
     lemma = cue_lemma(cue, lexicon)
     extra = lexicon.complements.get(lemma, frozenset()) if (
         has_speaker and reports_on_its_own(cue, lexicon)) else ()
-    complements = ([c for c in cue.children if c.dep_ == "ccomp"]
+    complements = ([c for c in cue.children if c.dep_ == "ccomp" and _is_clause(c)]
                    or misattached_clause(cue, lexicon))
     if not complements and cue_type == "speech" and has_speaker and "dobj" not in extra:
         complements = _object_with_its_verb(cue)
@@ -291,6 +294,12 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
         if head.i < cue.i and left > head.left_edge.i and set_off:
             return char_range(head.left_edge, cue.doc[left - 1])  # "Talks are over, he said"
     return None
+
+
+def _is_clause(head: Token) -> bool:
+    """A complement clause has a verb or words of its own: a lone adjective the parse
+    made a clause ("expressed her condolences to the families of the dead") is not one."""
+    return head.pos_ in ("VERB", "AUX") or any(True for _ in head.children)
 
 
 def _last_word(token: Token) -> Token:

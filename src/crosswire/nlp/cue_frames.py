@@ -151,6 +151,20 @@ def source_condition(doc: Doc, clause: tuple[int, int], lexicon: Lexicon) -> boo
     return condition(span) or purpose is not None and condition(doc[span.start : purpose])
 
 
+def aim_or_prospect(cue: Token, lexicon: Lexicon) -> bool:
+    """An infinitive cue that reports nothing yet: a view sought in a clause of purpose
+    ("To understand what happened, the paper spoke to ...": an aim, not a belief held;
+    a speech verb there is still said: "spoke to warn that ...") or an act foreseen after
+    a word of likelihood or plan ("the council was likely to discuss the incident", "is
+    expected to announce"): someone else's forecast, not the subject's words."""
+    if not any(infinitive_marker(c) for c in cue.children):
+        return False
+    if cue.dep_ == "advcl":
+        return not lexicon.is_speech(cue_lemma(cue, lexicon)) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+    return cue.dep_ == "xcomp" and cue.head.lower_ in lexicon.prospects
+
+
 def infinitive_marker(token: Token) -> bool:
     return token.lower_ == "to" and token.dep_ == "aux"
 

@@ -63,6 +63,7 @@ class Lexicon:
     permission_words: frozenset[str] = frozenset()
     particle_verbs: frozenset[str] = frozenset()  # verbs of the two-word keys ("lay")
     forms: dict[str, str] = field(default_factory=dict)  # "said", "hoping" -> their lemma
+    prospects: frozenset[str] = frozenset()  # "likely", "expected": what follows is foreseen
 
     def is_speech(self, lemma: str) -> bool:
         return self.verbs.get(lemma.lower()) == "speech"
@@ -142,7 +143,9 @@ def load_lexicon() -> Lexicon:
     forms = {form: lemma for lemma in verbs if " " not in lemma for form in _regular_forms(lemma)}
     forms |= {form.lower(): row["lemma"].lower() for row in verb_rows
               for form in row.get("forms", ())}
-    return Lexicon(verbs=verbs, forms=forms, complements=complements, nouns=cue_nouns, phrases=phrases,
+    prospects = frozenset(row["word"].lower()
+                          for row in _read_jsonl("prospect_words.jsonl", required=("word",)))
+    return Lexicon(verbs=verbs, forms=forms, prospects=prospects, complements=complements, nouns=cue_nouns, phrases=phrases,
                    source_nouns=nouns, carriers=carriers, recipients=recipients | nouns,
                    adjectives=adjectives, light_verbs=light_verbs,
                    receiving_verbs=receiving_verbs, stance_roles=stance_roles, frames=frames,
