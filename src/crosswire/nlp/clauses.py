@@ -14,10 +14,12 @@ from spacy.tokens import Doc, Span, Token
 from crosswire.knowledge.places import dateline_length
 from crosswire.nlp.circumstances import is_recipient
 from crosswire.nlp.cue_frames import (
+    aim_or_prospect,
     asks,
     cue_lemma,
     is_passive_adverbial,
     misattached_clause,
+    misparsed_answer,
     object_is_act,
     reports_a_clause,
     reports_on_its_own,
@@ -108,10 +110,16 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             continue  # "without specifying what": what was not said is no statement
         if source_terms(token, lexicon):
             continue  # "not authorized to discuss", "anonymity to discuss": the source's terms
+        if aim_or_prospect(token, lexicon):
+            continue  # "To understand what happened, ...", "was likely to discuss"
         if object_is_act(token, lexicon):
             continue  # "would recall its drug", "had informed regulators": acts, not reports
         if asks(token):
             continue  # an interviewer's "Did your monitors see ...?"
+        answer = misparsed_answer(token, lexicon)
+        if answer is not None:
+            _add_question_and_answer(candidates, token, *answer, layout=layout)
+            continue
         if is_passive_adverbial(token):
             # "When asked whether ..., he said": he was asked, he did not ask; the
             # question itself is asked by no one named ("Asked about the deal, ...": the
@@ -188,6 +196,31 @@ def _add(candidates: list[Candidate], cue: Token, clause: tuple[int, int], *,
         via_hint=quoting_outlet(cue)))
 
 
+def _add_question_and_answer(candidates: list[Candidate], question: Token, answer: Token,
+                             answerer: Span, *, layout: Layout) -> None:
+    """"Asked about X, Name said Y" read from a broken parse: the question, put by no one
+    named, runs up to the comma before the answerer; the answer is the answer verb's
+    clause, or else the rest of the sentence."""
+    doc = question.doc
+    first = question.i + 1
+    if doc[first].lower_ in ("about", "on") and first + 1 < answerer.start - 1:
+        first += 1  # what was asked about
+    if first < answerer.start - 1:
+        _add(candidates, question, char_range(doc[first], doc[answerer.start - 2]),
+             cue_type="speech", speaker_head=None, layout=layout)
+    clauses = [c for c in answer.children if c.dep_ == "ccomp" and c.i > answer.i]
+    last = _last_word(answer.sent[-1])
+    if clauses:
+        content = char_range(clauses[0].left_edge, clauses[0].right_edge)
+    elif last.i > answer.i:
+        content = char_range(doc[answer.i + 1], last)
+    else:
+        return
+    speaker = next((t for t in reversed(answerer) if t.pos_ in ("PROPN", "PRON")), answerer[-1])
+    _add(candidates, answer, content, cue_type="speech", speaker_head=speaker, layout=layout)
+    candidates[-1].speaker_span = answerer
+
+
 def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
                 has_speaker: bool) -> tuple[int, int] | None:
     """Character range of what the cue reports, from the parse: a complement clause,
@@ -198,7 +231,8 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
     lemma = cue_lemma(cue, lexicon)
     extra = lexicon.complements.get(lemma, frozenset()) if (
         has_speaker and reports_on_its_own(cue, lexicon)) else ()
-    complements = [c for c in cue.children if c.dep_ == "ccomp"] or misattached_clause(cue)
+    complements = ([c for c in cue.children if c.dep_ == "ccomp" and _is_clause(c)]
+                   or misattached_clause(cue, lexicon))
     if not complements and cue_type == "speech" and has_speaker and "dobj" not in extra:
         complements = _object_with_its_verb(cue)
     if not complements and "xcomp" in extra:
@@ -290,6 +324,12 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
         if head.i < cue.i and left > head.left_edge.i and set_off:
             return char_range(head.left_edge, cue.doc[left - 1])  # "Talks are over, he said"
     return None
+
+
+def _is_clause(head: Token) -> bool:
+    """A complement clause has a verb or words of its own: a lone adjective the parse
+    made a clause ("expressed her condolences to the families of the dead") is not one."""
+    return head.pos_ in ("VERB", "AUX") or any(True for _ in head.children)
 
 
 def _last_word(token: Token) -> Token:

@@ -9,8 +9,9 @@ these tests before it builds a statement from a cue.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from crosswire.nlp.circumstances import is_recipient
 from crosswire.nlp.cues import Lexicon
 
 OWN_REPORT_DEPS = {"ROOT", "conj", "advcl", "ccomp", "relcl", "parataxis", "pcomp"}
@@ -18,20 +19,23 @@ PASSIVE_ADVERBIAL_DEPS = {"advcl"}
 # What stands before a participle that opens a clause: "When asked ...", ". Asked ...".
 CLAUSE_OPENERS = {".", "\u201c", "\"", "(", "\u2014", "when", "if", "once", "after", "as",
                   "while", "though", "although", "until"}
+# The answer's verb and the words that may name who answers ("..., Name said").
+ANSWER_TAGS = {"VBD", "VBZ", "VBP"}
+ANSWERER_POS = {"PROPN", "PRON", "NOUN", "DET", "ADJ"}
+ANSWERER_TAGS = {"HYPH", "POS"}  # "Cossa-Macuácua", "the board's chairman"
 
 
 def cue_lemma(token: Token, lexicon: Lexicon) -> str:
     """The token's lemma, with its particle where the lexicon lists the pair ("laid out"
-    -> "lay out"), mended where the lemmatiser drops a silent "e" of a cue verb ("hoping",
-    "hopes" -> "hop")."""
+    -> "lay out"), read from the word's form where the lemmatiser missed a cue verb
+    ("hoping" -> "hope", "said" tagged as an auxiliary or a noun -> "say")."""
     lemma = token.lemma_.lower()
     if lemma in lexicon.particle_verbs:
         for child in token.rights:
             if child.dep_ == "prt" and f"{lemma} {child.lower_}" in lexicon.verbs:
                 return f"{lemma} {child.lower_}"
-    if lemma not in lexicon.verbs and token.lower_.endswith(("ing", "ed", "es")) and (
-            lemma + "e") in lexicon.verbs:
-        return lemma + "e"
+    if lemma not in lexicon.verbs:
+        return lexicon.forms.get(token.lower_, lemma)
     return lemma
 
 
@@ -71,29 +75,50 @@ def object_is_act(cue: Token, lexicon: Lexicon) -> bool:
     if frames is None or not any(c.dep_ == "dobj" for c in cue.children):
         return False
     if "clause" in frames and (any(c.dep_ == "ccomp" for c in cue.children)
-                               or misattached_clause(cue)):
+                               or misattached_clause(cue, lexicon)):
         return False
     return not any(c.dep_ == "prep" and c.lower_ in frames for c in cue.children)
 
 
-def misattached_clause(cue: Token) -> list[Token]:
+def misattached_clause(cue: Token, lexicon: Lexicon) -> list[Token]:
     """"X said during a news conference that he may wait": the parse hung the "that"
     clause on the noun before it as a relative clause, though a relative clause never
     opens with "that" as a conjunction; it is the cue's complement."""
     for token in cue.doc[cue.i + 1 : cue.right_edge.i + 1]:
-        noun = token.head
-        # only a noun of the cue's own circumstances ("said during a conference that") or
-        # whom it tells ("told Fox News' "Hannity" that"), not one inside what it reports
+        # only a noun of the cue's own circumstances ("said during a conference that"),
+        # whom it tells ("told Fox News' "Hannity" that") or where that audience sat
+        # ("told a news conference in the capital that"), not one inside what it reports
         # ("called for ... the area that forces seized")
-        if not (noun.dep_ == "pobj" and noun.head.head.i == cue.i
-                or noun.dep_ in ("dobj", "dative") and noun.head.i == cue.i):
+        if not _circumstance_noun(token.head, cue, lexicon):
             continue
         if token.dep_ in ("relcl", "acl") and token.head.i > cue.i and any(
-                c.dep_ == "mark" and c.lower_ == "that" and c.i == token.left_edge.i
+                c.lower_ == "that" and c.i == token.left_edge.i and _opens_as_conjunction(c)
                 for c in token.children) and any(
-                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+                c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ != "that"
+                for c in token.children):
             return [token]
     return []
+
+
+def _circumstance_noun(noun: Token, cue: Token, lexicon: Lexicon) -> bool:
+    if noun.dep_ == "pobj" and noun.head.head.i == cue.i:
+        return True
+    if noun.dep_ in ("dobj", "dative") and noun.head.i == cue.i:
+        return True
+    audience = noun.head.head
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and audience.dep_ in (
+        "dobj", "dative") and audience.head.i == cue.i and is_recipient(
+        audience, lexicon.recipients)
+
+
+def _opens_as_conjunction(that: Token) -> bool:
+    """"that" is a conjunction when the parse says so, or when the slot it would fill
+    as a relative pronoun is taken by another word ("... that Mbemba had won 58 percent":
+    "won" has its object, so "that" is no object of it)."""
+    if that.dep_ == "mark":
+        return True
+    return that.dep_ in ("dobj", "nsubj") and any(
+        c.dep_ == that.dep_ and c.i != that.i for c in that.head.children)
 
 
 def source_terms(cue: Token, lexicon: Lexicon) -> bool:
@@ -126,6 +151,20 @@ def source_condition(doc: Doc, clause: tuple[int, int], lexicon: Lexicon) -> boo
     return condition(span) or purpose is not None and condition(doc[span.start : purpose])
 
 
+def aim_or_prospect(cue: Token, lexicon: Lexicon) -> bool:
+    """An infinitive cue that reports nothing yet: a view sought in a clause of purpose
+    ("To understand what happened, the paper spoke to ...": an aim, not a belief held;
+    a speech verb there is still said: "spoke to warn that ...") or an act foreseen after
+    a word of likelihood or plan ("the council was likely to discuss the incident", "is
+    expected to announce"): someone else's forecast, not the subject's words."""
+    if not any(infinitive_marker(c) for c in cue.children):
+        return False
+    if cue.dep_ == "advcl":
+        return not lexicon.is_speech(cue_lemma(cue, lexicon)) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+    return cue.dep_ == "xcomp" and cue.head.lower_ in lexicon.prospects
+
+
 def infinitive_marker(token: Token) -> bool:
     return token.lower_ == "to" and token.dep_ == "aux"
 
@@ -139,6 +178,30 @@ def is_passive_adverbial(cue: Token) -> bool:
         return False  # a past tense, unless it opens the clause ("Asked what ..., X said")
     return not any(c.dep_ in ("nsubj", "nsubjpass", "agent") or (
         c.dep_ == "aux" and c.lemma_ == "have") for c in cue.children)
+
+
+def misparsed_answer(cue: Token, lexicon: Lexicon) -> tuple[Token, Span] | None:
+    """"Asked about claims that X, Name said Y", where the parse made the fronted "Asked"
+    the sentence's root and the answer's "said" its auxiliary: the question is put to
+    the speaker of the main clause. Returns the answer's speech verb and the speaker's
+    words between the comma and that verb, or None when the parse is sound."""
+    if cue.dep_ != "ROOT" or cue.tag_ not in ("VBN", "VBD") or not _opens_clause(cue) or any(
+            c.dep_ in ("nsubj", "nsubjpass", "agent") or c.dep_ == "aux" and c.lemma_ == "have"
+            for c in cue.children):
+        return None
+    doc = cue.doc
+    for verb in doc[cue.i + 1 : cue.sent.end]:
+        if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ANSWER_TAGS or (
+                not lexicon.is_speech(cue_lemma(verb, lexicon))):
+            continue
+        first = verb.i
+        while first - 1 > cue.i and (doc[first - 1].pos_ in ANSWERER_POS
+                                     or doc[first - 1].tag_ in ANSWERER_TAGS):
+            first -= 1
+        named = any(t.pos_ in ("PROPN", "PRON") for t in doc[first : verb.i])
+        if named and doc[first - 1].text == ",":
+            return verb, doc[first : verb.i]
+    return None
 
 
 def _opens_clause(cue: Token) -> bool:

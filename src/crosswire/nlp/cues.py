@@ -62,6 +62,8 @@ class Lexicon:
     anonymity_words: frozenset[str] = frozenset()
     permission_words: frozenset[str] = frozenset()
     particle_verbs: frozenset[str] = frozenset()  # verbs of the two-word keys ("lay")
+    forms: dict[str, str] = field(default_factory=dict)  # "said", "hoping" -> their lemma
+    prospects: frozenset[str] = frozenset()  # "likely", "expected": what follows is foreseen
 
     def is_speech(self, lemma: str) -> bool:
         return self.verbs.get(lemma.lower()) == "speech"
@@ -85,6 +87,16 @@ def _typed(rows: list[dict], key: str, name: str) -> dict[str, CueType]:
             raise ValueError(f"{name}: {row[key]!r} has unknown type {row['type']!r}")
         table[row[key].lower()] = row["type"]
     return table
+
+
+def _regular_forms(lemma: str) -> set[str]:
+    """A verb's regular inflections ("hope" -> "hopes", "hoped", "hoping"; "deny" ->
+    "denies", "denied"), for a cue the lemmatiser or the tagger got wrong."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    forms = {lemma + "s", lemma + "es", stem + "ed", stem + "ing"}
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    return forms
 
 
 @cache
@@ -128,7 +140,12 @@ def load_lexicon() -> Lexicon:
     for row in conditions:
         if row["kind"] not in ("anonymity", "permission"):
             raise ValueError(f"source_conditions.jsonl: {row['word']!r} has unknown kind")
-    return Lexicon(verbs=verbs, complements=complements, nouns=cue_nouns, phrases=phrases,
+    forms = {form: lemma for lemma in verbs if " " not in lemma for form in _regular_forms(lemma)}
+    forms |= {form.lower(): row["lemma"].lower() for row in verb_rows
+              for form in row.get("forms", ())}
+    prospects = frozenset(row["word"].lower()
+                          for row in _read_jsonl("prospect_words.jsonl", required=("word",)))
+    return Lexicon(verbs=verbs, forms=forms, prospects=prospects, complements=complements, nouns=cue_nouns, phrases=phrases,
                    source_nouns=nouns, carriers=carriers, recipients=recipients | nouns,
                    adjectives=adjectives, light_verbs=light_verbs,
                    receiving_verbs=receiving_verbs, stance_roles=stance_roles, frames=frames,

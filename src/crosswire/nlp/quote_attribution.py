@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from crosswire.nlp.clauses import Candidate
+from crosswire.nlp.cue_frames import cue_lemma
 from crosswire.nlp.cues import Lexicon
 from crosswire.nlp.layout import Layout
 from crosswire.nlp.quotes import QuoteSpan
@@ -34,6 +35,9 @@ TERMINAL_INSIDE = ".,?!;:\u2026"
 # Marks after which a quotation opens a sentence of its own or is introduced ("X said:").
 LEAD_IN_END = ".!?:\u2026"
 QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb"
+# Words of a speaker's phrase between a quotation and its cue ("the 61-year-old said").
+SPEAKER_PHRASE_POS = {"DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON"}
+SPEAKER_PHRASE_TAGS = {"HYPH", "POS"}
 
 
 def attribute_quotes(doc: Doc, *, quotes: list[QuoteSpan], candidates: list[Candidate],
@@ -61,6 +65,9 @@ def attribute_quotes(doc: Doc, *, quotes: list[QuoteSpan], candidates: list[Cand
                 _join(existing, quote, layout.text)
                 continue
             candidate = _new(quote, cue, speaker_head=_speaker_for(cue, layout), origin="quote")
+            if cue.pos_ not in ("VERB", "AUX"):  # "the 61-year-old said" with "said" a noun
+                candidate.speaker_span = doc[layout.first_token_at_or_after(quote.end) : cue.i]
+                candidate.speaker_head = doc[cue.i - 1]
             by_cue[cue.i] = candidate
             candidates.append(candidate)
             candidates.sort(key=lambda c: c.start)
@@ -116,9 +123,26 @@ def _cue_after(doc: Doc, quote: QuoteSpan, lexicon: Lexicon, layout: Layout) -> 
             return None
         if lexicon.verbs.get(token.lemma_.lower()) == "speech" and token.pos_ == "VERB":
             return token
+        if _mistagged_cue(token, first, lexicon):
+            return token
         if layout.sentence_end[token.i] and token.i > first:
             return None
     return None
+
+
+def _mistagged_cue(token: Token, first: int, lexicon: Lexicon) -> bool:
+    """'"...," the 61-year-old said, standing ...': a speech verb's form the tagger read
+    as a noun or adjective, right after the speaker's phrase that follows the quotation
+    and before a comma or the sentence's end, is the cue."""
+    doc = token.doc
+    if token.pos_ not in ("NOUN", "ADJ", "PROPN") or token.lemma_.lower() in lexicon.verbs or (
+            not lexicon.is_speech(cue_lemma(token, lexicon))) or token.lower_.endswith("ing"):
+        return False
+    phrase = doc[first : token.i]
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return len(phrase) > 0 and all(
+        t.pos_ in SPEAKER_PHRASE_POS or t.tag_ in SPEAKER_PHRASE_TAGS for t in phrase) and (
+        after is None or after.is_punct or after.is_space)
 
 
 def _cue_before(doc: Doc, quote: QuoteSpan, lexicon: Lexicon, layout: Layout, *,

@@ -1,0 +1,73 @@
+"""Statements read through the frame around the cue: whom it tells and where, a question
+put to the speaker, a cue the tagger misread, a cue that reports nothing. Invented
+sentences, one construction per test."""
+
+from __future__ import annotations
+
+from tests.test_attribution import only, statements
+
+
+def test_that_clause_after_an_audience_and_its_place_is_what_was_told(nlp):
+    # the parse hangs the clause on "capital" with "that" as the object of "won", though
+    # "won" has an object of its own
+    text = ("The board's chairman, Oren Vasquel-Tarmo, told a news conference in the capital "
+            "that Tilbury had won 58.4 percent of the vote against 36.9 percent for the "
+            "runner-up.")
+    told = only(statements(nlp, text), "told")
+    assert told.span.text.startswith("that Tilbury had won 58.4 percent")
+    assert told.speaker_words.text == "The board's chairman"
+
+
+def test_relative_clause_on_a_place_after_the_audience_stays_a_relative(nlp):
+    # "that" is the object "founded" lacks: a relative clause, not what was told
+    text = "Ada Rimsky told the pupils at the school that she founded about her travels."
+    assert not [s for s in statements(nlp, text) if s.span.text.startswith("that she founded")]
+
+
+def test_question_fronted_before_the_answer_is_put_to_the_answerer(nlp):
+    # the parse makes "Asked" the root and "said" its auxiliary; the question is put to
+    # the one who answers, and the answer is a statement of that speaker
+    text = ("Asked about opposition claims that results sheets had been altered in the "
+            "northern province of Orvimba, Mossa-Lacuácua said the commission had received "
+            "no formal complaint.")
+    found = statements(nlp, text)
+    said = only(found, "said")
+    assert said.span.text == "the commission had received no formal complaint"
+    assert said.speaker_words.text == "Mossa-Lacuácua"
+    asked = only(found, "Asked")
+    assert asked.speaker_words is None
+    assert "Mossa-Lacuácua" not in asked.span.text and "said" not in asked.span.text
+
+
+def test_quote_before_a_said_the_tagger_reads_as_a_noun(nlp):
+    # the tagger makes "said" a noun in apposition; the quotation is still the
+    # 58-year-old's, and the comma-set participle after it is no cue
+    text = '"We will not leave," the 58-year-old said, pointing at the river.'
+    said = only(statements(nlp, text), "said")
+    assert said.span.text == '"We will not leave,"'
+    assert said.speaker_words.text == "the 58-year-old"
+    assert said.kind == "direct"
+
+
+def test_lone_adjective_parsed_as_a_clause_is_no_content(nlp):
+    # the parse makes "dead" a clause of "expressed": the object is what was expressed
+    text = ('A presidential spokesman, Ivo Tarnović, said the president had expressed her '
+            'condolences to the families of the Kelsanian dead but that responsibility for '
+            'their deaths lay with "those who sent them across the river".')
+    expressed = only(statements(nlp, text), "expressed")
+    assert expressed.span.text == "her condolences to the families of the Kelsanian dead"
+
+
+def test_belief_verb_in_a_clause_of_purpose_is_an_aim(nlp):
+    text = "To understand what happened on the river, the Courier spoke to Ada Rimsky."
+    assert not [s for s in statements(nlp, text) if s.cue.text == "understand"]
+    # a speech verb of purpose is still said
+    text = "Mayor Ivo Tarn called a news conference to warn that the dam could break."
+    assert only(statements(nlp, text), "warn").span.text == "that the dam could break"
+
+
+def test_act_foreseen_after_a_word_of_likelihood_is_no_report(nlp):
+    text = "Diplomats said the council was likely to discuss the incident on Friday."
+    found = statements(nlp, text)
+    assert not [s for s in found if s.cue.text == "discuss"]
+    assert only(found, "said").span.text == "the council was likely to discuss the incident on Friday"
