@@ -160,7 +160,7 @@ def _proposals(statements: list[Statement], *, excluded: frozenset[str], roots: 
     stance-taking cue reports ("demanded" + "[the] resignation"). What is proposed,
     demanded, opposed or refused is what a story's sides dispute; a noun the headlines
     share may be only its setting ("water", "drug")."""
-    # "will not [resign]", "should [resign]": right before it, not "not enough to stop [the flooding]"
+    # "will not [resign]", "should [resign]": right before it, not "not enough to stop [it]"
     adverbs = frozenset(marker for kind in ("negator", "modal") for marker in stance_markers(kind)
                         if " " not in marker)
     markers = frozenset(marker for kind in ("for", "against") for marker in stance_markers(kind)
