@@ -499,3 +499,10 @@ def test_an_age_guess_skips_a_name_inside_the_reported_words(nlp):
             "that Mbele had won 58.4 percent against 36.9 percent for the opposition "
             'candidate, Graça Nhanto.\n\n"The count has been fair," the 62-year-old said.')
     assert resolved(nlp, text)[-1][1:3] == ("the 62-year-old", "Justo Mavale")
+
+
+def test_an_organisation_apposed_to_a_description_is_the_speaker(nlp):
+    text = ("Storms closed the harbour at Maren on Monday. The ferry's operator, Quillmoor "
+            "Lines, said that all sailings were cancelled.")
+    found = [f for f in resolved(nlp, text) if f[0] == "said"]
+    assert found and found[0][2] == "Quillmoor Lines" and found[0][3] == "named"

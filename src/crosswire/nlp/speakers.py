@@ -186,10 +186,12 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
         for child in head.children:  # "the spokesman, Anna Petrova, said"
             if child.dep_ == "appos":
                 appositive = self.mention_of_token.get(child.i)
+                # or "the newspaper El Pais", "the ferry's operator, X Lines": a name of an
+                # organisation apposed to anything but a person's office is the speaker
                 if appositive is not None and (appositive.kind == "person" or (
-                        appositive.kind == "organisation"
-                        and is_organisation_noun(head.lemma_))):
-                    return appositive, APPOSITION_CONFIDENCE  # or "the newspaper El Pais"
+                        appositive.kind == "organisation" and (
+                            is_organisation_noun(head.lemma_) or not is_role_word(head)))):
+                    return appositive, APPOSITION_CONFIDENCE
         for child in _appositions(head):  # "a spokesman for the mission, Anna Petrova, said"
             appositive = self.mention_of_token.get(child.i)
             if appositive is not None and appositive.kind == "person":
