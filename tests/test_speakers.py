@@ -506,3 +506,10 @@ def test_an_organisation_apposed_to_a_description_is_the_speaker(nlp):
             "Lines, said that all sailings were cancelled.")
     found = [f for f in resolved(nlp, text) if f[0] == "said"]
     assert found and found[0][2] == "Quillmoor Lines" and found[0][3] == "named"
+
+
+def test_the_place_of_an_office_is_not_its_holder(nlp):
+    text = ("Storms flooded the harbour at Hollet on Monday. The mayor of Hollet said "
+            "that the town would rebuild the pier.")
+    found = [f for f in resolved(nlp, text) if f[0] == "said"]
+    assert found and found[0][2] != "Hollet"

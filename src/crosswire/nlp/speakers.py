@@ -215,8 +215,11 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
         for prep in (c for c in head.children if c.dep_ == "prep" and c.i == head.i + 1):
             for noun in (c for c in prep.children if c.dep_ == "pobj"):
                 person = self.mention_of_token.get(noun.i)
+                # "the mayor of Corbel": a name that is the whole complement is where the
+                # office is, not who holds it; the holder's name follows the office's words
                 if person is not None and person.kind == "person" and (
-                        noun.left_edge.i == prep.i + 1 and noun.right_edge.i == noun.i):
+                        noun.left_edge.i == prep.i + 1 and noun.right_edge.i == noun.i
+                        and person.span.start > noun.left_edge.idx):
                     return person
         return None
 
