@@ -58,6 +58,13 @@ def test_anonymous_sources_and_groups_stay_unresolved():
                       ("judges", "unnamed")], actors) == [None, None, None]
 
 
+def test_an_indefinite_spokesman_is_an_unnamed_source():
+    actors = [_actor("a1", "Ivo Marek", roles=["Opposition health spokesman"]),
+              _actor("a2", "Nora Beck", roles=["spokeswoman"])]
+    assert _speakers([("A police spokesman", "unnamed"), ("a spokeswoman", "unnamed")],
+                     actors) == [None, None]
+
+
 def test_two_holders_of_the_role_leave_the_speaker_unresolved():
     actors = [_actor("a1", "Ivo Marek", roles=["minister"]),
               _actor("a2", "Nora Beck", roles=["minister"])]
