@@ -513,3 +513,17 @@ def test_the_place_of_an_office_is_not_its_holder(nlp):
             "that the town would rebuild the pier.")
     found = [f for f in resolved(nlp, text) if f[0] == "said"]
     assert found and found[0][2] != "Hollet"
+
+
+def test_he_after_the_outlets_credit_line_is_not_the_outlet(nlp):
+    text = ("DARNOW, May 4 (Oster Wire) - The port of Darnow stayed closed on Tuesday, the "
+            "harbour authority said.\n\nThe harbour master told Oster Wire that the cranes "
+            "were damaged. Crews were working through the night, he said.")
+    article = Article(id="t", source_path="t.txt", outlet="Oster Wire", title=None,
+                      published=DateEstimate(None, "unknown", "", 0.0), language="en",
+                      text=text)
+    [result] = analyse([article], nlp=nlp)
+    assert all(m.kind != "person" for m in result.mentions if m.span.text == "Oster Wire")
+    names = {m.id: m.span.text for m in result.mentions}
+    spoken = [s for s in result.statements if s.speaker_words and s.speaker_words.text == "he"]
+    assert spoken and names.get(spoken[0].speaker_mention) != "Oster Wire"
