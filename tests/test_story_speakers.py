@@ -65,6 +65,13 @@ def test_an_indefinite_spokesman_is_an_unnamed_source():
                      actors) == [None, None]
 
 
+def test_a_body_the_story_names_by_common_nouns_is_named_where_it_speaks():
+    actors = [_actor("a1", "harbour watch", roles=[], kind="organisation"),
+              _actor("a2", "Ivo Marek", roles=["harbour watch commander"])]
+    assert _speakers([("The harbour watch", "unresolved"), ("the watch", "unresolved")],
+                     actors) == ["a1", None]
+
+
 def test_two_holders_of_the_role_leave_the_speaker_unresolved():
     actors = [_actor("a1", "Ivo Marek", roles=["minister"]),
               _actor("a2", "Nora Beck", roles=["minister"])]

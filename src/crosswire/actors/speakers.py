@@ -54,6 +54,7 @@ FOLLOW_UP_CONFIDENCE = 0.5
 _RELATIVE = frozenset({"who"})
 MAX_ANTECEDENT_WORDS = 5
 ANTECEDENT_CHARS = 80
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our"})
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
 # A "he"/"she" the article names no one for stands for the last person noun phrase before
@@ -97,7 +98,8 @@ def resolve_speakers(analyses: list[ArticleAnalysis], *, actors: list[Actor],
             if speaker is None and statement.speaker_words:
                 # a name the tagger missed here, found in another sentence or article
                 text = statement.speaker_words.text
-                speaker = named.get(fold(text)) or named.get(fold(split_title(text)[1]))
+                speaker = named.get(fold(text)) or named.get(fold(split_title(text)[1])) or (
+                    named.get(fold(_LEADING_THE.sub("", text))))
                 if speaker is not None:
                     statement = replace(statement, resolution=Resolution(
                         "named", NAMED_ELSEWHERE_CONFIDENCE))
@@ -134,12 +136,13 @@ def resolve_speakers(analyses: list[ArticleAnalysis], *, actors: list[Actor],
 
 
 def _names(actors: list[Actor]) -> dict[str, str]:
-    """Folded spellings of people and organisations that name one actor only."""
+    """Folded spellings of people and organisations that name one actor only; an
+    organisation's may be common nouns ("the coast guard" that the story names acting)."""
     owners: dict[str, set[str]] = {}
     for actor in actors:
         if actor.kind in ("person", "organisation"):
             for alias in actor.aliases:
-                if any(c.isupper() for c in alias):
+                if actor.kind == "organisation" or any(c.isupper() for c in alias):
                     owners.setdefault(fold(alias), set()).add(actor.id)
     return {name: next(iter(ids)) for name, ids in owners.items() if len(ids) == 1 and name}
 
