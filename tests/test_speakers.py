@@ -527,3 +527,13 @@ def test_he_after_the_outlets_credit_line_is_not_the_outlet(nlp):
     names = {m.id: m.span.text for m in result.mentions}
     spoken = [s for s in result.statements if s.speaker_words and s.speaker_words.text == "he"]
     assert spoken and names.get(spoken[0].speaker_mention) != "Oster Wire"
+
+
+def test_a_name_with_an_office_apposed_after_it_is_a_person(nlp):
+    text = '"We will not sell the pier," said Odile Crannock, the chief executive.'
+    article = Article(id="t", source_path="t.txt", outlet=None, title=None,
+                      published=DateEstimate(None, "unknown", "", 0.0), language="en",
+                      text=text)
+    [result] = analyse([article], nlp=nlp)
+    [person] = [m for m in result.mentions if m.span.text == "Odile Crannock"]
+    assert person.kind == "person" and person.role == "chief executive"
