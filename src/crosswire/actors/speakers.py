@@ -92,9 +92,11 @@ def resolve_speakers(analyses: list[ArticleAnalysis], *, actors: list[Actor],
     holders: dict[tuple[str | None, str | None], Actor | None] = {}
     bound: list[Statement] = []
     for analysis in analyses:
-        last_person: tuple[int, str] | None = None  # (end of statement, actor id)
+        # (end of statement, actor id, the person the article had guessed instead)
+        last_person: tuple[int, str, str | None] | None = None
         for statement in sorted(analysis.statements, key=lambda s: s.span.start):
             speaker = actor_of_mention.get(statement.speaker_mention)
+            replaced = None
             if speaker is None and statement.speaker_words:
                 # a name the tagger missed here, found in another sentence or article
                 text = statement.speaker_words.text
@@ -109,6 +111,7 @@ def resolve_speakers(analyses: list[ArticleAnalysis], *, actors: list[Actor],
                     holders[key] = _story_holder(key[0], article=key[1], actors=actors)
                 holder = holders[key]
                 if holder is not None:
+                    replaced = speaker if _is_guess(statement) else None
                     statement = replace(statement, resolution=Resolution(
                         "description", STORY_ROLE_CONFIDENCE))
                     speaker = holder.id
@@ -117,18 +120,23 @@ def resolve_speakers(analyses: list[ArticleAnalysis], *, actors: list[Actor],
                     # story names what that person is, and it is not this
                     statement = replace(statement, resolution=Resolution("unresolved", 0.0))
                     speaker = None
-            if speaker is None and last_person is not None and _follows_up(statement, last_person[0]):
+            # a "he" the article gave its own guess for the description before it
+            guessed_alike = last_person is not None and speaker is not None and (
+                speaker == last_person[2] and statement.resolution.method == "pronoun")
+            if (speaker is None or guessed_alike) and last_person is not None and _follows_up(
+                    statement, last_person[0]):
                 # "The president said ... He added ...": the article named no one, the
                 # story did, and "he" goes on with the speaker just bound
                 statement = replace(statement, resolution=Resolution(
                     "pronoun", FOLLOW_UP_CONFIDENCE))
                 speaker = last_person[1]
+                replaced = last_person[2]
             if speaker is not None and kinds.get(speaker) == "person":
                 # only a person the story-wide pass found: where the article named the
                 # speaker itself, its own resolver has already judged the pronoun
                 story_bound = statement.resolution.confidence in (STORY_ROLE_CONFIDENCE,
                                                                   FOLLOW_UP_CONFIDENCE)
-                last_person = (statement.span.end, speaker) if story_bound else None
+                last_person = (statement.span.end, speaker, replaced) if story_bound else None
             bound.append(replace(statement, speaker=speaker))
     order = {statement.id: n for n, statement in enumerate(
         s for analysis in analyses for s in analysis.statements)}
