@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from crosswire.compare.claim_calls import _fold, _plain
-from crosswire.compare.positions import seed_issues
+from crosswire.compare.issues import seed_issues
 from crosswire.compare.stance import term_pattern
 
 SPELLINGS = [str.upper, str.title,

@@ -499,3 +499,41 @@ def test_an_age_guess_skips_a_name_inside_the_reported_words(nlp):
             "that Mbele had won 58.4 percent against 36.9 percent for the opposition "
             'candidate, Graça Nhanto.\n\n"The count has been fair," the 62-year-old said.')
     assert resolved(nlp, text)[-1][1:3] == ("the 62-year-old", "Justo Mavale")
+
+
+def test_an_organisation_apposed_to_a_description_is_the_speaker(nlp):
+    text = ("Storms closed the harbour at Maren on Monday. The ferry's operator, Quillmoor "
+            "Lines, said that all sailings were cancelled.")
+    found = [f for f in resolved(nlp, text) if f[0] == "said"]
+    assert found and found[0][2] == "Quillmoor Lines" and found[0][3] == "named"
+
+
+def test_the_place_of_an_office_is_not_its_holder(nlp):
+    text = ("Storms flooded the harbour at Hollet on Monday. The mayor of Hollet said "
+            "that the town would rebuild the pier.")
+    found = [f for f in resolved(nlp, text) if f[0] == "said"]
+    assert found and found[0][2] != "Hollet"
+
+
+def test_he_after_the_outlets_credit_line_is_not_the_outlet(nlp):
+    text = ("DARNOW, May 4 (Oster Wire) - The port of Darnow stayed closed on Tuesday, the "
+            "harbour authority said.\n\nThe harbour master told Oster Wire that the cranes "
+            "were damaged. Crews were working through the night, he said.")
+    article = Article(id="t", source_path="t.txt", outlet="Oster Wire", title=None,
+                      published=DateEstimate(None, "unknown", "", 0.0), language="en",
+                      text=text)
+    [result] = analyse([article], nlp=nlp)
+    assert all(m.kind != "person" for m in result.mentions if m.span.text == "Oster Wire")
+    names = {m.id: m.span.text for m in result.mentions}
+    spoken = [s for s in result.statements if s.speaker_words and s.speaker_words.text == "he"]
+    assert spoken and names.get(spoken[0].speaker_mention) != "Oster Wire"
+
+
+def test_a_name_with_an_office_apposed_after_it_is_a_person(nlp):
+    text = '"We will not sell the pier," said Odile Crannock, the chief executive.'
+    article = Article(id="t", source_path="t.txt", outlet=None, title=None,
+                      published=DateEstimate(None, "unknown", "", 0.0), language="en",
+                      text=text)
+    [result] = analyse([article], nlp=nlp)
+    [person] = [m for m in result.mentions if m.span.text == "Odile Crannock"]
+    assert person.kind == "person" and person.role == "chief executive"

@@ -58,6 +58,20 @@ def test_anonymous_sources_and_groups_stay_unresolved():
                       ("judges", "unnamed")], actors) == [None, None, None]
 
 
+def test_an_indefinite_spokesman_is_an_unnamed_source():
+    actors = [_actor("a1", "Ivo Marek", roles=["Opposition health spokesman"]),
+              _actor("a2", "Nora Beck", roles=["spokeswoman"])]
+    assert _speakers([("A police spokesman", "unnamed"), ("a spokeswoman", "unnamed")],
+                     actors) == [None, None]
+
+
+def test_a_body_the_story_names_by_common_nouns_is_named_where_it_speaks():
+    actors = [_actor("a1", "harbour watch", roles=[], kind="organisation"),
+              _actor("a2", "Ivo Marek", roles=["harbour watch commander"])]
+    assert _speakers([("The harbour watch", "unresolved"), ("the watch", "unresolved")],
+                     actors) == ["a1", None]
+
+
 def test_two_holders_of_the_role_leave_the_speaker_unresolved():
     actors = [_actor("a1", "Ivo Marek", roles=["minister"]),
               _actor("a2", "Nora Beck", roles=["minister"])]
@@ -196,3 +210,16 @@ def test_a_guess_the_story_gives_another_office_is_dropped():
     # the vice president is no president; the mayor's own holder replaces the guess
     assert [s.speaker for s in statements] == [None, "a2"]
     assert statements[0].resolution.method == "unresolved"
+
+
+def test_he_after_a_rebound_guess_goes_with_the_holder_the_story_named():
+    actors = [_actor("a1", "Paul Oster", roles=["mayor"]),
+              _actor("a2", "Rosa Lind", roles=["technical director"])]
+    analysis = _analysis("a", [("the technical director", "description"), ("he", "pronoun")])
+    guessed = [replace(s, speaker_mention="m1", resolution=Resolution(s.resolution.method, 0.4))
+               for s in analysis.statements]
+    statements = resolve_speakers([replace(analysis, statements=guessed)], actors=actors,
+                                  actor_of_mention={"m1": "a1"})
+    # the article guessed the mayor for both; the story names the technical director
+    assert [s.speaker for s in statements] == ["a2", "a2"]
+    assert statements[1].resolution.method == "pronoun"

@@ -54,6 +54,7 @@ FOLLOW_UP_CONFIDENCE = 0.5
 _RELATIVE = frozenset({"who"})
 MAX_ANTECEDENT_WORDS = 5
 ANTECEDENT_CHARS = 80
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our"})
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
 # A "he"/"she" the article names no one for stands for the last person noun phrase before
@@ -91,13 +92,16 @@ def resolve_speakers(analyses: list[ArticleAnalysis], *, actors: list[Actor],
     holders: dict[tuple[str | None, str | None], Actor | None] = {}
     bound: list[Statement] = []
     for analysis in analyses:
-        last_person: tuple[int, str] | None = None  # (end of statement, actor id)
+        # (end of statement, actor id, the person the article had guessed instead)
+        last_person: tuple[int, str, str | None] | None = None
         for statement in sorted(analysis.statements, key=lambda s: s.span.start):
             speaker = actor_of_mention.get(statement.speaker_mention)
+            replaced = None
             if speaker is None and statement.speaker_words:
                 # a name the tagger missed here, found in another sentence or article
                 text = statement.speaker_words.text
-                speaker = named.get(fold(text)) or named.get(fold(split_title(text)[1]))
+                speaker = named.get(fold(text)) or named.get(fold(split_title(text)[1])) or (
+                    named.get(fold(_LEADING_THE.sub("", text))))
                 if speaker is not None:
                     statement = replace(statement, resolution=Resolution(
                         "named", NAMED_ELSEWHERE_CONFIDENCE))
@@ -107,6 +111,7 @@ def resolve_speakers(analyses: list[ArticleAnalysis], *, actors: list[Actor],
                     holders[key] = _story_holder(key[0], article=key[1], actors=actors)
                 holder = holders[key]
                 if holder is not None:
+                    replaced = speaker if _is_guess(statement) else None
                     statement = replace(statement, resolution=Resolution(
                         "description", STORY_ROLE_CONFIDENCE))
                     speaker = holder.id
@@ -115,18 +120,23 @@ def resolve_speakers(analyses: list[ArticleAnalysis], *, actors: list[Actor],
                     # story names what that person is, and it is not this
                     statement = replace(statement, resolution=Resolution("unresolved", 0.0))
                     speaker = None
-            if speaker is None and last_person is not None and _follows_up(statement, last_person[0]):
+            # a "he" the article gave its own guess for the description before it
+            guessed_alike = last_person is not None and speaker is not None and (
+                speaker == last_person[2] and statement.resolution.method == "pronoun")
+            if (speaker is None or guessed_alike) and last_person is not None and _follows_up(
+                    statement, last_person[0]):
                 # "The president said ... He added ...": the article named no one, the
                 # story did, and "he" goes on with the speaker just bound
                 statement = replace(statement, resolution=Resolution(
                     "pronoun", FOLLOW_UP_CONFIDENCE))
                 speaker = last_person[1]
+                replaced = last_person[2]
             if speaker is not None and kinds.get(speaker) == "person":
                 # only a person the story-wide pass found: where the article named the
                 # speaker itself, its own resolver has already judged the pronoun
                 story_bound = statement.resolution.confidence in (STORY_ROLE_CONFIDENCE,
                                                                   FOLLOW_UP_CONFIDENCE)
-                last_person = (statement.span.end, speaker) if story_bound else None
+                last_person = (statement.span.end, speaker, replaced) if story_bound else None
             bound.append(replace(statement, speaker=speaker))
     order = {statement.id: n for n, statement in enumerate(
         s for analysis in analyses for s in analysis.statements)}
@@ -134,12 +144,13 @@ def resolve_speakers(analyses: list[ArticleAnalysis], *, actors: list[Actor],
 
 
 def _names(actors: list[Actor]) -> dict[str, str]:
-    """Folded spellings of people and organisations that name one actor only."""
+    """Folded spellings of people and organisations that name one actor only; an
+    organisation's may be common nouns ("the coast guard" that the story names acting)."""
     owners: dict[str, set[str]] = {}
     for actor in actors:
         if actor.kind in ("person", "organisation"):
             for alias in actor.aliases:
-                if any(c.isupper() for c in alias):
+                if actor.kind == "organisation" or any(c.isupper() for c in alias):
                     owners.setdefault(fold(alias), set()).add(actor.id)
     return {name: next(iter(ids)) for name, ids in owners.items() if len(ids) == 1 and name}
 

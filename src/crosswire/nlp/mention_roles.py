@@ -126,9 +126,11 @@ def _clean(tokens: list[Token]) -> str | None:
 def apposed_to_role_noun(span: Span) -> bool:
     """The name stands in apposition to an office or occupation noun written before it
     ("the mission's spokesman, X"), or to the body that noun serves, where the parser
-    hangs it ("a spokesman for the mission, X"): a person's name, whatever the tagger
-    called it."""
+    hangs it ("a spokesman for the mission, X"), or has one after it ("X, the chief
+    executive"): a person's name, whatever the tagger called it."""
     root = span.root
+    if _role_apposed_after(span):
+        return True
     if root.dep_ != "appos" or root.head.i > span.start:
         return False
     head = root.head
@@ -136,6 +138,21 @@ def apposed_to_role_noun(span: Span) -> bool:
         return True
     # spokesman <- for <- mission
     return head.dep_ == "pobj" and head.head.dep_ == "prep" and _is_role_head(head.head.head)
+
+
+def _role_apposed_after(span: Span) -> bool:
+    """"X Y, the chief executive, said": a name of two or three capitalised words with a
+    definite office noun in apposition after it (a body is "the company", not "the chief
+    executive")."""
+    words = [t for t in span if t.is_alpha]
+    if not 2 <= len(words) <= 3 or not all(t.is_title for t in words):
+        return False
+    for noun in (c for c in span.root.children if c.dep_ == "appos" and c.i >= span.end):
+        definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the"
+                       for c in noun.children)
+        if definite and _is_role_head(noun):
+            return True
+    return False
 
 
 def _is_role_head(token: Token) -> bool:

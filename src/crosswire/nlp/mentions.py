@@ -78,7 +78,9 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
     entities = _join_particles(doc, [ent for ent in doc.ents if ent.label_ in ENTITY_KINDS])
     entities = people_after_titles(doc, whole_organisations(doc, join_fragments(doc, entities)))
     datelined = _dateline_places(text)
-    surnames = _person_surnames([ent for ent in entities if fold(ent.text) not in datelined])
+    # the dateline's towns and the outlet's own name ("told Nord Wire") are no one's surname
+    surnames = _person_surnames([ent for ent in entities if fold(ent.text) not in datelined
+                                 and not _names_outlet(ent.text, article.outlet)])
     for ent in entities:
         span = _trim(ent)
         if span is None:

@@ -186,10 +186,12 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
         for child in head.children:  # "the spokesman, Anna Petrova, said"
             if child.dep_ == "appos":
                 appositive = self.mention_of_token.get(child.i)
+                # or "the newspaper El Pais", "the ferry's operator, X Lines": a name of an
+                # organisation apposed to anything but a person's office is the speaker
                 if appositive is not None and (appositive.kind == "person" or (
-                        appositive.kind == "organisation"
-                        and is_organisation_noun(head.lemma_))):
-                    return appositive, APPOSITION_CONFIDENCE  # or "the newspaper El Pais"
+                        appositive.kind == "organisation" and (
+                            is_organisation_noun(head.lemma_) or not is_role_word(head)))):
+                    return appositive, APPOSITION_CONFIDENCE
         for child in _appositions(head):  # "a spokesman for the mission, Anna Petrova, said"
             appositive = self.mention_of_token.get(child.i)
             if appositive is not None and appositive.kind == "person":
@@ -213,8 +215,11 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
         for prep in (c for c in head.children if c.dep_ == "prep" and c.i == head.i + 1):
             for noun in (c for c in prep.children if c.dep_ == "pobj"):
                 person = self.mention_of_token.get(noun.i)
+                # "the mayor of Corbel": a name that is the whole complement is where the
+                # office is, not who holds it; the holder's name follows the office's words
                 if person is not None and person.kind == "person" and (
-                        noun.left_edge.i == prep.i + 1 and noun.right_edge.i == noun.i):
+                        noun.left_edge.i == prep.i + 1 and noun.right_edge.i == noun.i
+                        and person.span.start > noun.left_edge.idx):
                     return person
         return None
 
