@@ -232,8 +232,9 @@ def find_issues(merged: MergedAnalysis) -> list[Issue]:
         return []
     words_of = {s.id: {f for _, f in topic_words(s.span.text, excluded=excluded, roots=roots)}
                 for s in merged.statements if s.speaker}
-    labels = {frozenset(words): issue_label(words, headlines=headlines, texts=list(told.values()),
-                                             excluded=excluded, roots=roots, anchors=words & proposed)
+    tokenised = label_tokens(headlines=headlines, texts=list(told.values()), roots=roots)
+    labels = {frozenset(words): labelled(words, tokenised=tokenised, excluded=excluded,
+                                         anchors=words & proposed)
               for words in groups}
     # the story's main issue: the group most statements speak to
     groups.sort(key=lambda g: (-sum(bool(g & w) for w in words_of.values()), labels[frozenset(g)]))
@@ -355,11 +356,25 @@ def issue_label(words: set[str], *, headlines: list[str], texts: list[str], excl
     uses times the square of the issue words it holds ("peace talks" over "peace", "war in
     Ukraine"), one naming an ``anchors`` word where the issue has any (what is proposed:
     "maternity ward closure", not "maternity ward"); lower case, as a column heading."""
+    return labelled(words, tokenised=label_tokens(headlines=headlines, texts=texts, roots=roots),
+                    excluded=excluded, anchors=anchors)
+
+
+def label_tokens(*, headlines: list[str], texts: list[str], roots: dict[str, str] | None = None
+                 ) -> list[tuple[int, list[tuple[str, str]]]]:
+    """Each headline (weight 2) and text (weight 1) as (root form, lower-cased word) pairs:
+    made once for all of a story's issues, whose labels all read the same texts."""
+    return [(weight, [(_root(crude_lemma(word), roots), word.lower()) for word in WORD.findall(text)])
+            for weight, text in [(2, h) for h in headlines] + [(1, t) for t in texts]]
+
+
+def labelled(words: set[str], *, tokenised: list[tuple[int, list[tuple[str, str]]]],
+             excluded: frozenset[str], anchors: set[str] = frozenset()) -> str:
+    """``issue_label`` over texts ``label_tokens`` has split already."""
     runs: Counter = Counter()
     anchored = set()  # the runs naming an anchor
     function_words = stop_words()
-    for weight, text in [(2, h) for h in headlines] + [(1, t) for t in texts]:
-        tokens = [(_root(crude_lemma(word), roots), word.lower()) for word in WORD.findall(text)]
+    for weight, tokens in tokenised:
         for i in range(len(tokens)):
             if tokens[i][0] not in words or tokens[i][0] in excluded:
                 continue
