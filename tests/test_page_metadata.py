@@ -14,7 +14,7 @@ from shared_data import SHARED_DATASETS
 from crosswire.briefing import briefing_to_json
 from crosswire.clean import clean
 from crosswire.clean.page_metadata import read_page_metadata
-from crosswire.knowledge.dates import full_dates_in, url_days
+from crosswire.knowledge.page_dates import full_dates_in, url_days
 from crosswire.measure.eval_clean import is_held_out, word_f1
 from crosswire.measure.eval_metadata import Found, Truth, matches
 from crosswire.models import Briefing, Document, PageDate

@@ -19,7 +19,7 @@ from typing import Any
 from lxml.html import HtmlElement
 from trafilatura.metadata import extract_metadata
 
-from crosswire.knowledge.dates import UPDATE_WORDS, full_dates_in, url_days
+from crosswire.knowledge.page_dates import UPDATE_WORDS, full_dates_in, url_days
 from crosswire.models import PageDate, PageMetadata
 
 # Meta tags that carry a publication or modification date, by their name or property.

@@ -23,17 +23,15 @@ from dateutil import parser as dateutil_parser
 from crosswire.data import located_rows
 from crosswire.knowledge.dates import (
     CALENDAR_KINDS,
-    FIRST_PUBLISHED,
-    UPDATE_WORDS,
     DayRange,
     anchor_range_of,
     estimate,
     find_date_phrases,
-    full_dates_in,
     phrase_kind,
     range_of_value,
     resolve_said_on,
 )
+from crosswire.knowledge.page_dates import FIRST_PUBLISHED, UPDATE_WORDS, full_dates_in
 from crosswire.knowledge.text import WORD
 from crosswire.models import DateEstimate, PageDate
 
