@@ -24,13 +24,17 @@ WORD_CHARS = re.compile(r"\w+", re.UNICODE)
 # A sentence boundary in running text: end punctuation, perhaps a closing quote or
 # bracket, space, then a capital (perhaps after an opening quote or bracket).
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“(]?[A-Z])")
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "hundred": 100, "thousand": 1000, "million": 1_000_000,
+    "billion": 1_000_000_000,
+}
 # Words that make a figure of the number before them ("twelve hundred", "4 million").
-MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
-               "dozen": 12}
+MULTIPLIERS = {word: NUMBER_WORDS[word] for word in ("dozen", "hundred", "thousand", "million", "billion")}
 # A digit number or a number word: the parts a figure is read from.
 FIGURE_PART = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|(?<![\w.])\d+(?:\.\d+)?(?![\w])"
-                         r"|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen"
-                         r"|twenty|thirty|forty|fifty|hundred|thousand|million|billion|an?)\b")
+                         r"|\b(?i:" + "|".join(NUMBER_WORDS) + r"|an?)\b")
 # Words before a figure that round it or bound it: an outlet's "more than 1,000" does not
 # contradict another's 1,200.
 ROUNDED = re.compile(r"\b(?i:more\s+than|fewer\s+than|less\s+than|over|under|nearly|almost|about|"
@@ -42,12 +46,6 @@ _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 ARTICLE_BEFORE = re.compile(r"\b(?i:an?)\s+$")
 DATE_DAY = re.compile(_MONTHS + r"\s+$")
 DATE_MONTH = re.compile(r"\s+" + _MONTHS + r"\b")
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "hundred": 100, "thousand": 1000, "million": 1_000_000,
-    "billion": 1_000_000_000,
-}
 
 
 @cache
