@@ -145,7 +145,8 @@ def load_lexicon() -> Lexicon:
               for form in row.get("forms", ())}
     prospects = frozenset(row["word"].lower()
                           for row in _read_jsonl("prospect_words.jsonl", required=("word",)))
-    return Lexicon(verbs=verbs, forms=forms, prospects=prospects, complements=complements, nouns=cue_nouns, phrases=phrases,
+    return Lexicon(verbs=verbs, forms=forms, prospects=prospects, complements=complements,
+                   nouns=cue_nouns, phrases=phrases,
                    source_nouns=nouns, carriers=carriers, recipients=recipients | nouns,
                    adjectives=adjectives, light_verbs=light_verbs,
                    receiving_verbs=receiving_verbs, stance_roles=stance_roles, frames=frames,
