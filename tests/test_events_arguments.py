@@ -43,16 +43,17 @@ def first_type(nlp, text: str) -> str | None:
 
 def test_own_sets_cover_every_type_with_distinct_sentences():
     own, check, fresh = _rows(OWN_PATH), _rows(CHECK_PATH), _rows(FRESH_PATH)
-    fresh_check = _rows(FRESH_CHECK_PATH)
+    fresh_check, fresh2_check = _rows(FRESH_CHECK_PATH), _rows(FRESH2_CHECK_PATH)
     assert len(own) >= 250
     assert len(fresh) >= 1200
     assert len(fresh_check) >= 800
-    for rows in (own, check, fresh, fresh_check):
+    assert len(fresh2_check) >= 850
+    for rows in (own, check, fresh, fresh_check, fresh2_check):
         counts = Counter(row["event"] for row in rows)
         assert set(counts) == set(plover.EVENT_TYPES)
         assert min(counts.values()) >= 10
     assert min(Counter(row["event"] for row in own).values()) >= 12
-    texts = [row["text"] for row in own + check + fresh + fresh_check]
+    texts = [row["text"] for row in own + check + fresh + fresh_check + fresh2_check]
     assert len(set(texts)) == len(texts)
     if GOLD.exists():
         assert not set(texts) & {row["text"] for row in _rows(GOLD)}
