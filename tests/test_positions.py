@@ -695,3 +695,33 @@ def test_a_noun_standing_for_the_proposal_names_no_other_aspect():
 ])
 def test_a_refusal_to_speak_takes_no_side_a_refusal_to_act_does(text, cue, stance):
     assert statement_stance(text, terms=[], topic=frozenset({"harbour", "levy"}), cue=cue)[0] == stance
+
+
+def test_the_story_s_own_outlet_named_in_part_holds_no_position():
+    briefing = _story(
+        ["Harbour toll splits the coast", "Harbour toll vote nears", "Harbour toll: a fight"],
+        [("the harbour toll is a disgrace and must be scrapped", "ledger", "asked"),
+         ("the harbour toll is essential and we support it", "mayor", "said"),
+         ("the harbour toll will ruin small boats", "ledger", "said")],
+        [Actor("ledger", "Ledger", "organisation", ["Ledger", "The Ledger"], []),
+         Actor("mayor", "Ana Mayor", "person", ["Ana Mayor"], [])])
+    briefing = replace(briefing, articles=[replace(a, outlet="Green Ledger") for a in briefing.articles])
+    _, positions = find_positions(briefing, issues=find_issues(briefing))
+    assert [(p.actor, p.stance) for p in positions] == [("mayor", "for")]
+    assert holds_positions(briefing.actors[0])  # another story's "Ledger" may speak
+    assert not holds_positions(briefing.actors[0], outlets=["Green Ledger"])
+    assert holds_positions(Actor("ed", "Ana Green", "person", ["Ana Green"], []), outlets=["Green Ledger"])
+
+
+def test_a_project_or_an_offer_names_no_issue_of_its_own():
+    briefing = _story(
+        ["Council backs river dam", "River dam wins vote", "Valley fights river dam"],
+        [("we support the project fully", "mayor", "said"),
+         ("they oppose the offer and the project", "union", "said"),
+         ("the river dam will ruin the valley", "union", "said")],
+        [Actor("mayor", "Ana Mayor", "person", ["Ana Mayor"], []),
+         Actor("union", "Valley Union", "organisation", ["Valley Union"], [])])
+    issues = find_issues(briefing)
+    # "the project" is the dam: its statements speak to the story's main issue
+    assert [i.label for i in issues] == ["river dam"]
+    assert issues[0].statements == ["s0", "s1", "s2"]
