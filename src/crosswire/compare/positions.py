@@ -15,7 +15,7 @@ judges its conduct on this issue).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from crosswire.compare.issues import (
@@ -53,13 +53,27 @@ EVENT_VOTE = 1
 ASPECT_WORDS = 2
 
 
-def holds_positions(actor: Actor) -> bool:
+def holds_positions(actor: Actor, *, outlets: Iterable[str] = ()) -> bool:
     """Whether an actor can hold a position: a person, organisation or group, or a country
     speaking as a state ("France recalled its ambassador"); never a news outlet reporting
-    the story nor a town read from a dateline."""
+    the story (one the registry knows, or one of the story's own ``outlets``, named whole
+    or in part: "the Ledger" of the "Green Ledger" asking a question) nor a town read from
+    a dateline."""
     if load_registry().by_name(actor.name) is not None:
         return False
+    if actor.kind != "person" and _names_outlet(actor, outlets):
+        return False
     return actor.kind != "place" or country_of(actor.name) is not None
+
+
+def _names_outlet(actor: Actor, outlets: Iterable[str]) -> bool:
+    """Every word of one of the actor's names is a word of one of ``outlets``."""
+    outlet_words = [{w.lower() for w in WORD.findall(outlet)} for outlet in outlets]
+    for name in [actor.name, *actor.aliases]:
+        words = {w.lower() for w in WORD.findall(name)}
+        if words and any(words <= outlet for outlet in outlet_words):
+            return True
+    return False
 
 
 def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Sequence[Event] = ()
@@ -74,7 +88,8 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
     another side, they speak to another aspect of the story ("for" pursuing employers,
     "against" the raids): that side is a position on an issue named from those statements'
     own words, when they have any."""
-    actors: dict[str, Actor] = {a.id: a for a in merged.actors if holds_positions(a)}
+    outlets = {a.outlet for a in merged.articles if a.outlet}
+    actors: dict[str, Actor] = {a.id: a for a in merged.actors if holds_positions(a, outlets=outlets)}
     statements = {s.id: s for s in merged.statements}
     events_of = _events_of(merged.statements, events)
     own_text = _own_words(merged.statements)
