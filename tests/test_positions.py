@@ -24,6 +24,7 @@ from crosswire.models import (
     MergedAnalysis,
     Resolution,
     Statement,
+    TextSpan,
 )
 from text_spans import found_in, words_in
 
@@ -725,3 +726,49 @@ def test_a_project_or_an_offer_names_no_issue_of_its_own():
     # "the project" is the dam: its statements speak to the story's main issue
     assert [i.label for i in issues] == ["river dam"]
     assert issues[0].statements == ["s0", "s1", "s2"]
+
+
+def _act(kind: str, article: Article, sentence: str, trigger: str, doer: str, *,
+         obj: str | None = None, status: str = "asserted") -> Event:
+    """An event told in narration: ``doer`` (an actor id) does ``trigger`` to ``obj``."""
+    evidence = words_in(article.text, sentence, article.id)
+    start = article.text.index(sentence)
+    def at(words: str):
+        offset = start + sentence.index(words)
+        return TextSpan(words, offset, offset + len(words), article.id)
+    recipient = [EventParticipant(replace(at(obj), article=None), None, None)] if obj else []
+    return Event(id=f"e-{trigger}", event=kind, mode=None, context=[],
+                 actor=[EventParticipant(replace(at(trigger), article=None), None, doer)],
+                 recipient=recipient, trigger=at(trigger), evidence=evidence, status=status)
+
+
+def test_what_a_holder_did_outside_any_statement_is_its_position():
+    text = ("The Valley Chamber backed the project on Monday. The Harbour Guild restored the ferry. "
+            "The Tide Club reacted with outrage. The mayor said the river dam was vital.")
+    article = Article("a", "a.txt", "One", "River dam wins vote", UNDATED, "en", text)
+    other = Article("b", "b.txt", "Two", "River dam splits the valley", UNDATED, "en",
+                    "Ana Vos said the river dam would ruin the valley.")
+    statements = [_statement("s0", article, "the river dam was vital", "mayor"),
+                  _statement("s1", other, "the river dam would ruin the valley", "vos")]
+    actors = [Actor(i, name, kind, [name], []) for i, name, kind in [
+        ("mayor", "Ana Mayor", "person"), ("vos", "Ana Vos", "person"),
+        ("chamber", "Valley Chamber", "organisation"), ("guild", "Harbour Guild", "organisation"),
+        ("club", "Tide Club", "organisation")]]
+    events = [
+        _act("SUPPORT", article, "The Valley Chamber backed the project on Monday.", "backed", "chamber",
+             obj="the project"),
+        # done to something no issue names: no side on the dam
+        _act("SUPPORT", article, "The Harbour Guild restored the ferry.", "restored", "guild", obj="the ferry"),
+        # a reaction with no object is on the story's main issue
+        _act("ACCUSE", article, "The Tide Club reacted with outrage.", "outrage", "club"),
+    ]
+    briefing = MergedAnalysis(articles=[article, other], actors=actors, statements=statements)
+    issues = find_issues(briefing)
+    _, positions = find_positions(briefing, issues=issues, events=events)
+    cells = {(p.actor, p.stance) for p in positions}
+    assert ("chamber", "for") in cells and ("club", "against") in cells
+    assert not any(p.actor == "guild" for p in positions)
+    chamber = next(p for p in positions if p.actor == "chamber")
+    # no statement behind it: the sentence telling the act is its evidence
+    assert chamber.statements == [] and [e.text for e in chamber.evidence] == [
+        "The Valley Chamber backed the project on Monday."]

@@ -171,6 +171,13 @@ def _cell(view: BriefingView, anchors: Anchors, position: Position) -> Cell:
                        title=f"{outlet or 'source'}: {statement.span.text[:120]}" if statement else "")
         if link:
             sources.append(link)
+    if not position.statements:  # resting on what the holder did: the sentences telling it
+        for n, span in enumerate(position.evidence, start=1):
+            link = link_to(str(n), anchors.evidence(span.article, span.start, span.end,
+                                                    title="what the holder did"),
+                           title=span.text[:120])
+            if link:
+                sources.append(link)
     condition_keys = [c.link.targets[0] for c in conditions if c.link]
     main = link_to(position.stance, *(sources[0].targets if sources else ()), *condition_keys,
                    title="show the statement in its article")

@@ -27,7 +27,13 @@ from crosswire.compare.issues import (
     synonym_family,
     topic_words,
 )
-from crosswire.compare.stance import affirms_issue, event_stance, judges_other_side, statement_stance
+from crosswire.compare.stance import (
+    act_stance,
+    affirms_issue,
+    event_stance,
+    judges_other_side,
+    statement_stance,
+)
 from crosswire.knowledge.outlets import load_registry
 from crosswire.knowledge.places import country_of
 from crosswire.knowledge.role_country import actor_country
@@ -162,6 +168,19 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
             if {main, stance} == {"for", "against"} and taken:
                 other_sides.append((actor_id, issue, stance, taken))
     held = {(p.actor, p.issue) for p in positions}
+    # what a holder did where it said nothing that takes a side on the issue: "the council
+    # voted to sell the land", "France reacted with outrage"
+    for (actor_id, issue_id), acts in _acts(merged, events, actors=actors, issues=issues,
+                                            excluded=excluded).items():
+        sides = Counter(stance for _, stance in acts)
+        ranked = sides.most_common()
+        if (actor_id, issue_id) in held or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            continue
+        positions.append(Position(actor=actor_id, actor_name=actors[actor_id].name, issue=issue_id,
+                                  stance=ranked[0][0], statements=[],
+                                  evidence=[event.evidence for event, stance in acts if stance == ranked[0][0]],
+                                  country=actor_country(actors[actor_id])))
+    held = {(p.actor, p.issue) for p in positions}
     added: dict[str, list[str]] = defaultdict(list)  # issue id -> statements an aspect adds
     for actor_id, issue, stance, taken in other_sides:
         aspect = _aspect([s for s, _ in taken], issue=issue, issues=issues, excluded=setting,
@@ -180,6 +199,34 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
     positions.sort(key=lambda p: (p.issue, -len(p.statements), p.actor_name))
     return [replace(i, statements=[*i.statements, *added[i.id]])
             for i in [*issues, *aspects.values()] if i.id not in dropped], positions
+
+
+def _acts(merged: MergedAnalysis, events: Sequence[Event], *, actors: dict[str, Actor],
+          issues: list[Issue], excluded: frozenset[str]) -> dict[tuple[str, str], list[tuple[Event, Stance]]]:
+    """(holder, issue) -> the events outside every statement and its cue that one holder
+    does, on no one but others, taking a side by doing it (``act_stance``). An act with an
+    object is on the issue its object names ("backed [the dam]"), or on the story's main
+    issue when the object is a proposal named as such ("backed [the project]"); on none
+    when it names neither ("restored [train service]"). An act with no object ("reacted
+    with outrage") is on the issue whose words its sentence shares most, else the main one."""
+    cues = {(s.cue.article, s.cue.start) for s in merged.statements if s.cue}
+    acts: dict[tuple[str, str], list[tuple[Event, Stance]]] = defaultdict(list)
+    referring = proposal_nouns()
+    for event in events:
+        doers = {p.actor for p in event.actor}
+        if (not issues or event.statement or (event.trigger.article, event.trigger.start) in cues
+                or len(doers) != 1 or not doers <= actors.keys()
+                or doers & {p.actor for p in event.recipient}):
+            continue
+        objects = {crude_lemma(w) for p in event.recipient for w in WORD.findall(p.span.text)}
+        words = _words_of(event.evidence.text, excluded) if not objects else objects
+        issue = max(issues, key=lambda i: len(words & set(i.terms)))  # the first on a tie: the main
+        if objects and not objects & set(issue.terms) and not objects & referring:
+            continue  # what was done is to something no issue names
+        stance = act_stance(event, topic=frozenset(issue.terms))
+        if stance != "unclear":
+            acts[(doers.pop(), issue.id)].append((event, stance))
+    return acts
 
 
 def _own_words(statements: list[Statement]) -> dict[str, str]:
