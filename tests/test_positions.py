@@ -772,3 +772,53 @@ def test_what_a_holder_did_outside_any_statement_is_its_position():
     # no statement behind it: the sentence telling the act is its evidence
     assert chamber.statements == [] and [e.text for e in chamber.evidence] == [
         "The Valley Chamber backed the project on Monday."]
+
+
+def test_a_holder_the_texts_say_changed_sides_keeps_its_side_now_and_the_earlier_one():
+    text = ("Councillor Ada Brisk, who voted against the harbour toll in March, changed sides on Monday. "
+            "Brisk said the harbour toll was now worth backing. "
+            "\"I opposed the harbour toll, and it was reckless,\" Brisk said in March.")
+    other = ("Ana Vos said the harbour toll would ruin small boats. "
+             "Vos dismissed her reversal as a political deal. Brisk said she backed the harbour toll.")
+    a = Article("a", "a.txt", "One", "Harbour toll wins vote", UNDATED, "en", text)
+    b = Article("b", "b.txt", "Two", "Harbour toll splits the coast", UNDATED, "en", other)
+    statements = [_statement("s0", a, "the harbour toll was now worth backing", "brisk"),
+                  _statement("s1", a, "\"I opposed the harbour toll, and it was reckless,\"", "brisk"),
+                  _statement("s2", b, "the harbour toll would ruin small boats", "vos"),
+                  _statement("s3", b, "her reversal as a political deal", "vos", "dismissed"),
+                  _statement("s4", b, "she backed the harbour toll", "brisk")]
+    actors = [Actor("brisk", "Ada Brisk", "person", ["Ada Brisk", "Brisk"], [],
+                    seen=[words_in(text, "Councillor Ada Brisk", "a")]),
+              Actor("vos", "Ana Vos", "person", ["Ana Vos", "Vos"], [],
+                    seen=[words_in(other, "Ana Vos", "b"), words_in(other, "Vos dismissed", "b")])]
+    briefing = MergedAnalysis(articles=[a, b], actors=actors, statements=statements)
+    _, positions = find_positions(briefing, issues=find_issues(briefing))
+    brisk = next(p for p in positions if p.actor == "brisk")
+    assert (brisk.stance, brisk.earlier) == ("for", "against")
+    # where the change is told, and the words on the earlier side
+    assert [e.text for e in brisk.earlier_evidence] == [
+        "Councillor Ada Brisk, who voted against the harbour toll in March, changed sides on Monday.",
+        "\"I opposed the harbour toll, and it was reckless,\""]
+    # the earlier side is no other aspect of the story
+    assert {p.issue for p in positions} == {brisk.issue}
+    # judging another's reversal tells of no change of one's own
+    vos = next(p for p in positions if p.actor == "vos")
+    assert (vos.stance, vos.earlier, vos.earlier_evidence) == ("against", None, [])
+
+
+def test_a_change_marker_may_say_the_side_taken_after():
+    text = ("Ada Brisk dropped her opposition to the harbour toll. "
+            "\"The harbour toll is a disgrace,\" Brisk said last year.")
+    other = "Ana Vos said the harbour toll would ruin small boats."
+    a = Article("a", "a.txt", "One", "Harbour toll wins vote", UNDATED, "en", text)
+    b = Article("b", "b.txt", "Two", "Harbour toll splits the coast", UNDATED, "en", other)
+    statements = [_statement("s0", a, "\"The harbour toll is a disgrace,\"", "brisk"),
+                  _statement("s1", b, "the harbour toll would ruin small boats", "vos")]
+    actors = [Actor("brisk", "Ada Brisk", "person", ["Ada Brisk"], [], seen=[words_in(text, "Ada Brisk", "a")]),
+              Actor("vos", "Ana Vos", "person", ["Ana Vos"], [])]
+    briefing = MergedAnalysis(articles=[a, b], actors=actors, statements=statements)
+    _, positions = find_positions(briefing, issues=find_issues(briefing))
+    brisk = next(p for p in positions if p.actor == "brisk")
+    # "dropped her opposition": for now, whatever its older words said
+    assert (brisk.stance, brisk.earlier) == ("for", "against")
+    assert brisk.earlier_evidence[0].text == "Ada Brisk dropped her opposition to the harbour toll."

@@ -77,6 +77,9 @@ def _stance(view: BriefingView, position: Position) -> str:
     spans = [view.statements[s].span for s in position.statements if s in view.statements] or position.evidence
     if spans:
         text += " " + " ".join(source(span.article, span.start, span.end) for span in spans)
+    if position.earlier:  # it changed sides: the side before, and where the texts say so
+        text += f"; earlier {position.earlier} " + " ".join(
+            source(span.article, span.start, span.end) for span in position.earlier_evidence)
     return text
 
 

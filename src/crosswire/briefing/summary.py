@@ -224,6 +224,8 @@ def _position_sentence(context: _Context, issue_id: str,
         shown_side = side if side and side.casefold() != position.actor_name.casefold() else None
         part = position.actor_name + (f" ({shown_side})" if shown_side else "")
         part += f" {STANCE_WORDS[position.stance]}"
+        if position.earlier in STANCE_WORDS:  # it changed sides
+            part += f" (earlier {STANCE_WORDS[position.earlier]})"
         if position.conditions:
             part += f", {_quote(position.conditions[0].span.text)}"
         parts.append(part)

@@ -15,7 +15,7 @@ judges its conduct on this issue).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from crosswire.compare.issues import (
@@ -34,6 +34,7 @@ from crosswire.compare.stance import (
     judges_other_side,
     statement_stance,
 )
+from crosswire.compare.stance_changes import OPPOSITE, told_changes
 from crosswire.knowledge.outlets import load_registry
 from crosswire.knowledge.places import country_of
 from crosswire.knowledge.role_country import actor_country
@@ -141,6 +142,7 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
             context[key] += [statement for statement, *_ in found]
         else:
             gathered[key] = found
+    changes = _changes_on_issues(told_changes(merged), gathered=gathered, issues=issues, excluded=excluded)
     aspects: dict[str, Issue] = {}
     positions = []
     other_sides = []  # (actor, issue, stance, its statements): placed once every main cell is
@@ -154,11 +156,22 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
         naming = {stance: sum(bool(_words_of(s.span.text, excluded) & set(issue.terms)) for s, _ in taken)
                   for stance, taken in sides.items()}
         ranked = sorted(sides, key=lambda stance: (-votes[stance], -naming[stance], stance))
-        if len(ranked) > 1 and (votes[ranked[0]], naming[ranked[0]]) == (votes[ranked[1]], naming[ranked[1]]):
+        told = changes.get((actor_id, issue_id), [])
+        turned = {now for _, now in told if now}
+        if len(turned) == 1:  # the texts say which side it took after changing ("dropped its opposition")
+            now = turned.pop()
+            ranked = [now, *(stance for stance in ranked if stance != now)]
+        elif len(ranked) > 1 and (votes[ranked[0]], naming[ranked[0]]) == (votes[ranked[1]], naming[ranked[1]]):
             continue  # the speaker's statements split evenly: no cell rather than a guess
         main, *others = ranked
-        positions.append(_position(actors[actor_id], issue_id, main, sides[main],
-                                   context=context[(actor_id, issue_id)]))
+        # a holder the texts say changed sides took the opposite one before: its words on
+        # that side are what it said then, not another aspect
+        earlier = OPPOSITE.get(main) if told else None
+        positions.append(_position(
+            actors[actor_id], issue_id, main, sides[main], context=context[(actor_id, issue_id)],
+            earlier=earlier, earlier_evidence=[span for span, _ in told] + [s.span for s, _ in sides[earlier]]
+            if earlier else []))
+        others = [stance for stance in others if stance != earlier]
         # only the opposite side is another aspect: a condition qualifies a side, it is not
         # one, and doubting another side's motive ("smoke screens") or accusing it judges
         # its conduct on this issue, not another
@@ -199,6 +212,26 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
     positions.sort(key=lambda p: (p.issue, -len(p.statements), p.actor_name))
     return [replace(i, statements=[*i.statements, *added[i.id]])
             for i in [*issues, *aspects.values()] if i.id not in dropped], positions
+
+
+def _changes_on_issues(told: dict[str, list[tuple[TextSpan, Stance | None]]], *,
+                       gathered: Mapping[tuple[str, str], object], issues: list[Issue],
+                       excluded: frozenset[str]) -> dict[tuple[str, str], list[tuple[TextSpan, Stance | None]]]:
+    """(holder, issue) -> the sentences telling that the holder changed sides
+    (``told_changes``), each on the issue the holder speaks to whose words it shares most,
+    else the first of them (the main issue where the holder speaks to it)."""
+    spoken: dict[str, list[Issue]] = defaultdict(list)
+    for issue in issues:
+        for actor_id in sorted({actor_id for actor_id, issue_id in gathered if issue_id == issue.id}):
+            spoken[actor_id].append(issue)
+    on_issues: dict[tuple[str, str], list[tuple[TextSpan, Stance | None]]] = defaultdict(list)
+    for actor_id, found in told.items():
+        for span, now in found:
+            if spoken.get(actor_id):
+                words = _words_of(span.text, excluded)
+                issue = max(spoken[actor_id], key=lambda i: len(words & set(i.terms)))
+                on_issues[(actor_id, issue.id)].append((span, now))
+    return on_issues
 
 
 def _acts(merged: MergedAnalysis, events: Sequence[Event], *, actors: dict[str, Actor],
@@ -315,9 +348,10 @@ def _aspect(said: list[Statement], *, issue: Issue, issues: list[Issue], exclude
 
 
 def _position(actor: Actor, issue_id: str, stance: Stance, taken: list[tuple[Statement, list]],
-              *, context: list[Statement]) -> Position:
+              *, context: list[Statement], earlier: Stance | None = None,
+              earlier_evidence: list[TextSpan] = ()) -> Position:
     """A position backed by the statements taking the stance, then the speaker's other
-    words on the issue."""
+    words on the issue; with the side it took before, if it changed sides."""
     behind = [s for s, _ in taken] + context
     return Position(
         actor=actor.id,
@@ -332,6 +366,8 @@ def _position(actor: Actor, issue_id: str, stance: Stance, taken: list[tuple[Sta
         ],
         evidence=[s.span for s in behind],
         country=actor_country(actor),
+        earlier=earlier,
+        earlier_evidence=list(earlier_evidence),
     )
 
 
