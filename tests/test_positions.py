@@ -822,3 +822,46 @@ def test_a_change_marker_may_say_the_side_taken_after():
     # "dropped her opposition": for now, whatever its older words said
     assert (brisk.stance, brisk.earlier) == ("for", "against")
     assert brisk.earlier_evidence[0].text == "Ada Brisk dropped her opposition to the harbour toll."
+
+
+def test_a_side_dispute_is_its_own_issue_and_keeps_the_statements_that_go_on_with_it():
+    texts = [
+        ("River dam wins council vote",
+         "The mayor said the river dam was vital. The union demanded that compensation be doubled. "
+         "The minister said the compensation offer was final and would not be raised. "
+         "The minister said the offer stands.\n"
+         "The mayor said she was proud of the vote."),
+        ("River dam splits the valley",
+         "Ana Vos said the river dam would destroy the valley. The mayor said the river dam "
+         "would bring jobs. Ana Vos said the river dam was a disaster. The union demanded compensation "
+         "to be doubled.\nThe minister said she would not raise the offer."),
+        ("Court to hear river dam case",
+         "Ana Vos said the river dam must be scrapped. The mayor said the river dam was a good plan. "
+         "The minister said she will not raise it."),
+    ]
+    articles = [Article(f"a{n}", f"a{n}.txt", f"Outlet {n}", title, UNDATED, "en", text)
+                for n, (title, text) in enumerate(texts)]
+    said = [(0, "the river dam was vital", "mayor", "said"),
+            (0, "that compensation be doubled", "union", "demanded"),
+            (0, "the compensation offer was final and would not be raised", "minister", "said"),
+            (0, "the offer stands", "minister", "said"), (0, "she was proud of the vote", "mayor", "said"),
+            (1, "the river dam would destroy the valley", "vos", "said"),
+            (1, "the river dam would bring jobs", "mayor", "said"),
+            (1, "the river dam was a disaster", "vos", "said"),
+            (1, "compensation to be doubled", "union", "demanded"),
+            (1, "she would not raise the offer", "minister", "said"),
+            (2, "the river dam must be scrapped", "vos", "said"),
+            (2, "the river dam was a good plan", "mayor", "said"),
+            (2, "she will not raise it", "minister", "said")]
+    statements = [_statement(f"s{n}", articles[a], quote, speaker, cue)
+                  for n, (a, quote, speaker, cue) in enumerate(said)]
+    actors = [Actor(i, i.title(), "person", [i.title()], []) for i in ("mayor", "union", "minister", "vos")]
+    issues = find_issues(MergedAnalysis(articles=articles, actors=actors, statements=statements))
+    by_label = {issue.label: issue for issue in issues}
+    assert set(by_label) == {"river dam", "compensation"}
+    # "compensation" and "raise", disputed in one statement, are one dispute
+    assert {"compensation", "raise"} <= set(by_label["compensation"].terms)
+    # "the offer stands" goes on with the statement before it in its paragraph; "proud of
+    # the vote", a paragraph later and from another speaker, speaks to the main issue
+    assert "s3" in by_label["compensation"].statements
+    assert "s4" in by_label["river dam"].statements
