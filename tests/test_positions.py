@@ -865,3 +865,13 @@ def test_a_side_dispute_is_its_own_issue_and_keeps_the_statements_that_go_on_wit
     # the vote", a paragraph later and from another speaker, speaks to the main issue
     assert "s3" in by_label["compensation"].statements
     assert "s4" in by_label["river dam"].statements
+
+
+@pytest.mark.parametrize("text", [
+    "This bridge would kill a river that has fed the valley for centuries",
+    "the group applied for an injunction against the bridge",
+    "the bridge will ruin the harbour",
+    "we will go to court to block the bridge",
+])
+def test_a_verdict_on_what_the_issue_would_do_or_a_court_bid_against_it_opposes(text):
+    assert statement_stance(text, terms=[], topic=frozenset({"bridge"}))[0] == "against"
