@@ -201,6 +201,8 @@ def test_plainly_asserting_the_issue_is_for_it_where_no_word_takes_a_side():
     assert not affirms_issue("the levy stays if the court agrees", topic=topic)
     assert not affirms_issue("was the levy upheld?", topic=topic)
     assert not affirms_issue("the court met on Monday", topic=topic)
+    # what the issue would bring about is foretold, not asserted: no side
+    assert not affirms_issue("the levy would swallow the harbour fund", topic=topic)
 
 
 def test_a_statement_nested_in_another_takes_its_own_stance():

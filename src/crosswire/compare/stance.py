@@ -224,15 +224,18 @@ def _judging_events() -> frozenset[str]:
 
 def affirms_issue(text: str, *, topic: frozenset[str]) -> bool:
     """The statement asserts something of the issue itself, plainly: it names one of the
-    issue's words (``topic``, in ``crude_lemma`` form) and holds no negator, no condition
-    and no question ("the indictment is dismissed", "is developing a booster shot"). On an
-    issue the story is about, saying so takes its side ("for" a finding is affirming it),
-    a weaker sign than a marker or a reported event."""
+    issue's words (``topic``, in ``crude_lemma`` form) and holds no negator, no condition,
+    no prediction and no question ("the indictment is dismissed", "is developing a booster
+    shot"). On an issue the story is about, saying so takes its side ("for" a finding is
+    affirming it), a weaker sign than a marker or a reported event."""
     if not topic or "?" in text or find_conditions(text):
         return False
     words = [m.group().lower() for m in WORD.finditer(text)]
     negators = frozenset(stance_markers("negator"))
     if any(word in negators or word.endswith("n't") for word in words):
+        return False
+    # "the stadium would swallow the park" foretells what it brings about: no assertion of it
+    if not frozenset(stance_markers("prediction")).isdisjoint(words):
         return False
     return any(crude_lemma(word) in topic for word in words)
 
