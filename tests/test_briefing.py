@@ -14,6 +14,7 @@ import pytest
 
 from crosswire.briefing import briefing_to_json, render_html, render_markdown, write_briefing
 from crosswire.briefing.marks import Span, split_marked
+from crosswire.briefing.summary import summarise
 from crosswire.compare.claim_meaning import matcher
 from crosswire.models import (
     Actor,
@@ -847,3 +848,23 @@ def test_a_summary_names_an_outlet_once_and_numbers_its_passages():
     assert labels == ["Northern Wire", "1", "2", "State Voice"]
     targets = re.findall(r'data-target="([^"]+)"[^>]*class="cite', item)
     assert targets[0].split() == [targets[1], targets[2]]  # the name lights up both
+
+
+def test_a_change_of_sides_shows_the_earlier_side_and_where_it_is_told(schema):
+    briefing = analysis_briefing()
+    reyk = briefing.positions[1]
+    told = reyk.evidence[0] if reyk.evidence else next(
+        s.span for s in briefing.statements if s.id == reyk.statements[0])
+    changed = dataclasses.replace(reyk, earlier="for", earlier_evidence=[told])
+    briefing = dataclasses.replace(briefing, positions=[briefing.positions[0], changed, *briefing.positions[2:]])
+    markdown = render_markdown(briefing)
+    row = next(line for line in markdown.splitlines() if line.startswith("| **Tomas Reyk** |"))
+    assert f"; earlier for [{told.article} §{told.start}–{told.end}]" in row
+    page = render_html(briefing)
+    assert 'class="condition earlier"' in page and ">earlier for</a>" in page
+    data = briefing_to_json(briefing)
+    assert not list(schema.iter_errors(data))
+    shown = next(p for p in data["positions"] if p["actor"] == reyk.actor)
+    assert shown["earlier"] == "for" and shown["earlier_evidence"][0]["start"] == told.start
+    summary = next(s.text for s in summarise(briefing) if s.text.startswith("Positions on"))
+    assert "Tomas Reyk (Examplia) against (earlier in favour)" in summary

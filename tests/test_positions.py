@@ -24,6 +24,7 @@ from crosswire.models import (
     MergedAnalysis,
     Resolution,
     Statement,
+    TextSpan,
 )
 from text_spans import found_in, words_in
 
@@ -200,6 +201,8 @@ def test_plainly_asserting_the_issue_is_for_it_where_no_word_takes_a_side():
     assert not affirms_issue("the levy stays if the court agrees", topic=topic)
     assert not affirms_issue("was the levy upheld?", topic=topic)
     assert not affirms_issue("the court met on Monday", topic=topic)
+    # what the issue would bring about is foretold, not asserted: no side
+    assert not affirms_issue("the levy would swallow the harbour fund", topic=topic)
 
 
 def test_a_statement_nested_in_another_takes_its_own_stance():
@@ -695,3 +698,182 @@ def test_a_noun_standing_for_the_proposal_names_no_other_aspect():
 ])
 def test_a_refusal_to_speak_takes_no_side_a_refusal_to_act_does(text, cue, stance):
     assert statement_stance(text, terms=[], topic=frozenset({"harbour", "levy"}), cue=cue)[0] == stance
+
+
+def test_the_story_s_own_outlet_named_in_part_holds_no_position():
+    briefing = _story(
+        ["Harbour toll splits the coast", "Harbour toll vote nears", "Harbour toll: a fight"],
+        [("the harbour toll is a disgrace and must be scrapped", "ledger", "asked"),
+         ("the harbour toll is essential and we support it", "mayor", "said"),
+         ("the harbour toll will ruin small boats", "ledger", "said")],
+        [Actor("ledger", "Ledger", "organisation", ["Ledger", "The Ledger"], []),
+         Actor("mayor", "Ana Mayor", "person", ["Ana Mayor"], [])])
+    briefing = replace(briefing, articles=[replace(a, outlet="Green Ledger") for a in briefing.articles])
+    _, positions = find_positions(briefing, issues=find_issues(briefing))
+    assert [(p.actor, p.stance) for p in positions] == [("mayor", "for")]
+    assert holds_positions(briefing.actors[0])  # another story's "Ledger" may speak
+    assert not holds_positions(briefing.actors[0], outlets=["Green Ledger"])
+    assert holds_positions(Actor("ed", "Ana Green", "person", ["Ana Green"], []), outlets=["Green Ledger"])
+
+
+def test_a_project_or_an_offer_names_no_issue_of_its_own():
+    briefing = _story(
+        ["Council backs river dam", "River dam wins vote", "Valley fights river dam"],
+        [("we support the project fully", "mayor", "said"),
+         ("they oppose the offer and the project", "union", "said"),
+         ("the river dam will ruin the valley", "union", "said")],
+        [Actor("mayor", "Ana Mayor", "person", ["Ana Mayor"], []),
+         Actor("union", "Valley Union", "organisation", ["Valley Union"], [])])
+    issues = find_issues(briefing)
+    # "the project" is the dam: its statements speak to the story's main issue
+    assert [i.label for i in issues] == ["river dam"]
+    assert issues[0].statements == ["s0", "s1", "s2"]
+
+
+def _act(kind: str, article: Article, sentence: str, trigger: str, doer: str, *,
+         obj: str | None = None, status: str = "asserted") -> Event:
+    """An event told in narration: ``doer`` (an actor id) does ``trigger`` to ``obj``."""
+    evidence = words_in(article.text, sentence, article.id)
+    start = article.text.index(sentence)
+    def at(words: str):
+        offset = start + sentence.index(words)
+        return TextSpan(words, offset, offset + len(words), article.id)
+    recipient = [EventParticipant(replace(at(obj), article=None), None, None)] if obj else []
+    return Event(id=f"e-{trigger}", event=kind, mode=None, context=[],
+                 actor=[EventParticipant(replace(at(trigger), article=None), None, doer)],
+                 recipient=recipient, trigger=at(trigger), evidence=evidence, status=status)
+
+
+def test_what_a_holder_did_outside_any_statement_is_its_position():
+    text = ("The Valley Chamber backed the project on Monday. The Harbour Guild restored the ferry. "
+            "The Tide Club reacted with outrage. The mayor said the river dam was vital.")
+    article = Article("a", "a.txt", "One", "River dam wins vote", UNDATED, "en", text)
+    other = Article("b", "b.txt", "Two", "River dam splits the valley", UNDATED, "en",
+                    "Ana Vos said the river dam would ruin the valley.")
+    statements = [_statement("s0", article, "the river dam was vital", "mayor"),
+                  _statement("s1", other, "the river dam would ruin the valley", "vos")]
+    actors = [Actor(i, name, kind, [name], []) for i, name, kind in [
+        ("mayor", "Ana Mayor", "person"), ("vos", "Ana Vos", "person"),
+        ("chamber", "Valley Chamber", "organisation"), ("guild", "Harbour Guild", "organisation"),
+        ("club", "Tide Club", "organisation")]]
+    events = [
+        _act("SUPPORT", article, "The Valley Chamber backed the project on Monday.", "backed", "chamber",
+             obj="the project"),
+        # done to something no issue names: no side on the dam
+        _act("SUPPORT", article, "The Harbour Guild restored the ferry.", "restored", "guild", obj="the ferry"),
+        # a reaction with no object is on the story's main issue
+        _act("ACCUSE", article, "The Tide Club reacted with outrage.", "outrage", "club"),
+    ]
+    briefing = MergedAnalysis(articles=[article, other], actors=actors, statements=statements)
+    issues = find_issues(briefing)
+    _, positions = find_positions(briefing, issues=issues, events=events)
+    cells = {(p.actor, p.stance) for p in positions}
+    assert ("chamber", "for") in cells and ("club", "against") in cells
+    assert not any(p.actor == "guild" for p in positions)
+    chamber = next(p for p in positions if p.actor == "chamber")
+    # no statement behind it: the sentence telling the act is its evidence
+    assert chamber.statements == [] and [e.text for e in chamber.evidence] == [
+        "The Valley Chamber backed the project on Monday."]
+
+
+def test_a_holder_the_texts_say_changed_sides_keeps_its_side_now_and_the_earlier_one():
+    text = ("Councillor Ada Brisk, who voted against the harbour toll in March, changed sides on Monday. "
+            "Brisk said the harbour toll was now worth backing. "
+            "\"I opposed the harbour toll, and it was reckless,\" Brisk said in March.")
+    other = ("Ana Vos said the harbour toll would ruin small boats. "
+             "Vos dismissed her reversal as a political deal. Brisk said she backed the harbour toll.")
+    a = Article("a", "a.txt", "One", "Harbour toll wins vote", UNDATED, "en", text)
+    b = Article("b", "b.txt", "Two", "Harbour toll splits the coast", UNDATED, "en", other)
+    statements = [_statement("s0", a, "the harbour toll was now worth backing", "brisk"),
+                  _statement("s1", a, "\"I opposed the harbour toll, and it was reckless,\"", "brisk"),
+                  _statement("s2", b, "the harbour toll would ruin small boats", "vos"),
+                  _statement("s3", b, "her reversal as a political deal", "vos", "dismissed"),
+                  _statement("s4", b, "she backed the harbour toll", "brisk")]
+    actors = [Actor("brisk", "Ada Brisk", "person", ["Ada Brisk", "Brisk"], [],
+                    seen=[words_in(text, "Councillor Ada Brisk", "a")]),
+              Actor("vos", "Ana Vos", "person", ["Ana Vos", "Vos"], [],
+                    seen=[words_in(other, "Ana Vos", "b"), words_in(other, "Vos dismissed", "b")])]
+    briefing = MergedAnalysis(articles=[a, b], actors=actors, statements=statements)
+    _, positions = find_positions(briefing, issues=find_issues(briefing))
+    brisk = next(p for p in positions if p.actor == "brisk")
+    assert (brisk.stance, brisk.earlier) == ("for", "against")
+    # where the change is told, and the words on the earlier side
+    assert [e.text for e in brisk.earlier_evidence] == [
+        "Councillor Ada Brisk, who voted against the harbour toll in March, changed sides on Monday.",
+        "\"I opposed the harbour toll, and it was reckless,\""]
+    # the earlier side is no other aspect of the story
+    assert {p.issue for p in positions} == {brisk.issue}
+    # judging another's reversal tells of no change of one's own
+    vos = next(p for p in positions if p.actor == "vos")
+    assert (vos.stance, vos.earlier, vos.earlier_evidence) == ("against", None, [])
+
+
+def test_a_change_marker_may_say_the_side_taken_after():
+    text = ("Ada Brisk dropped her opposition to the harbour toll. "
+            "\"The harbour toll is a disgrace,\" Brisk said last year.")
+    other = "Ana Vos said the harbour toll would ruin small boats."
+    a = Article("a", "a.txt", "One", "Harbour toll wins vote", UNDATED, "en", text)
+    b = Article("b", "b.txt", "Two", "Harbour toll splits the coast", UNDATED, "en", other)
+    statements = [_statement("s0", a, "\"The harbour toll is a disgrace,\"", "brisk"),
+                  _statement("s1", b, "the harbour toll would ruin small boats", "vos")]
+    actors = [Actor("brisk", "Ada Brisk", "person", ["Ada Brisk"], [], seen=[words_in(text, "Ada Brisk", "a")]),
+              Actor("vos", "Ana Vos", "person", ["Ana Vos"], [])]
+    briefing = MergedAnalysis(articles=[a, b], actors=actors, statements=statements)
+    _, positions = find_positions(briefing, issues=find_issues(briefing))
+    brisk = next(p for p in positions if p.actor == "brisk")
+    # "dropped her opposition": for now, whatever its older words said
+    assert (brisk.stance, brisk.earlier) == ("for", "against")
+    assert brisk.earlier_evidence[0].text == "Ada Brisk dropped her opposition to the harbour toll."
+
+
+def test_a_side_dispute_is_its_own_issue_and_keeps_the_statements_that_go_on_with_it():
+    texts = [
+        ("River dam wins council vote",
+         "The mayor said the river dam was vital. The union demanded that compensation be doubled. "
+         "The minister said the compensation offer was final and would not be raised. "
+         "The minister said the offer stands.\n"
+         "The mayor said she was proud of the vote."),
+        ("River dam splits the valley",
+         "Ana Vos said the river dam would destroy the valley. The mayor said the river dam "
+         "would bring jobs. Ana Vos said the river dam was a disaster. The union demanded compensation "
+         "to be doubled.\nThe minister said she would not raise the offer."),
+        ("Court to hear river dam case",
+         "Ana Vos said the river dam must be scrapped. The mayor said the river dam was a good plan. "
+         "The minister said she will not raise it."),
+    ]
+    articles = [Article(f"a{n}", f"a{n}.txt", f"Outlet {n}", title, UNDATED, "en", text)
+                for n, (title, text) in enumerate(texts)]
+    said = [(0, "the river dam was vital", "mayor", "said"),
+            (0, "that compensation be doubled", "union", "demanded"),
+            (0, "the compensation offer was final and would not be raised", "minister", "said"),
+            (0, "the offer stands", "minister", "said"), (0, "she was proud of the vote", "mayor", "said"),
+            (1, "the river dam would destroy the valley", "vos", "said"),
+            (1, "the river dam would bring jobs", "mayor", "said"),
+            (1, "the river dam was a disaster", "vos", "said"),
+            (1, "compensation to be doubled", "union", "demanded"),
+            (1, "she would not raise the offer", "minister", "said"),
+            (2, "the river dam must be scrapped", "vos", "said"),
+            (2, "the river dam was a good plan", "mayor", "said"),
+            (2, "she will not raise it", "minister", "said")]
+    statements = [_statement(f"s{n}", articles[a], quote, speaker, cue)
+                  for n, (a, quote, speaker, cue) in enumerate(said)]
+    actors = [Actor(i, i.title(), "person", [i.title()], []) for i in ("mayor", "union", "minister", "vos")]
+    issues = find_issues(MergedAnalysis(articles=articles, actors=actors, statements=statements))
+    by_label = {issue.label: issue for issue in issues}
+    assert set(by_label) == {"river dam", "compensation"}
+    # "compensation" and "raise", disputed in one statement, are one dispute
+    assert {"compensation", "raise"} <= set(by_label["compensation"].terms)
+    # "the offer stands" goes on with the statement before it in its paragraph; "proud of
+    # the vote", a paragraph later and from another speaker, speaks to the main issue
+    assert "s3" in by_label["compensation"].statements
+    assert "s4" in by_label["river dam"].statements
+
+
+@pytest.mark.parametrize("text", [
+    "This bridge would kill a river that has fed the valley for centuries",
+    "the group applied for an injunction against the bridge",
+    "the bridge will ruin the harbour",
+    "we will go to court to block the bridge",
+])
+def test_a_verdict_on_what_the_issue_would_do_or_a_court_bid_against_it_opposes(text):
+    assert statement_stance(text, terms=[], topic=frozenset({"bridge"}))[0] == "against"

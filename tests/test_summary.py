@@ -160,3 +160,21 @@ def test_an_actor_named_after_its_side_is_not_repeated():
                                                         *briefing.positions[2:]])
     text = next(s.text for s in summarise(briefing) if s.text.startswith("Positions on"))
     assert "Examplia against" in text and "Examplia (Examplia)" not in text
+
+
+def test_a_call_is_labelled_with_the_story_issue_holding_its_versions():
+    briefing = analysis_briefing()
+    story_issue = Issue(id="issue:harbour toll", label="harbour toll", terms=["toll"],
+                        statements=["courier:s0", "wire:s0"])
+    call = dataclasses.replace(briefing.claims[1], call="negotiations:for")
+    briefing = dataclasses.replace(briefing, issues=[story_issue], claims=[call])
+    text = next(s.text for s in summarise(briefing) if s.claims == [call.id])
+    assert "Lena Varga speaking for harbour toll;" in text
+
+
+def test_a_call_no_story_issue_holds_is_labelled_with_the_seed_label_not_its_id():
+    briefing = analysis_briefing()
+    call = dataclasses.replace(briefing.claims[1], call="negotiations:against")
+    briefing = dataclasses.replace(briefing, issues=[], claims=[call])
+    text = next(s.text for s in summarise(briefing) if s.claims == [call.id])
+    assert "speaking against negotiations and talks;" in text

@@ -73,9 +73,13 @@ def _stance(view: BriefingView, position: Position) -> str:
     text = position.stance
     if position.conditions:
         text += ": " + "; ".join(f"“{escape(c.span.text)}”" for c in position.conditions)
-    sources = [view.statements[s] for s in position.statements if s in view.statements]
-    if sources:
-        text += " " + " ".join(source(s.span.article, s.span.start, s.span.end) for s in sources)
+    # a position resting on what the holder did, not said, cites the sentence telling it
+    spans = [view.statements[s].span for s in position.statements if s in view.statements] or position.evidence
+    if spans:
+        text += " " + " ".join(source(span.article, span.start, span.end) for span in spans)
+    if position.earlier:  # it changed sides: the side before, and where the texts say so
+        text += f"; earlier {position.earlier} " + " ".join(
+            source(span.article, span.start, span.end) for span in position.earlier_evidence)
     return text
 
 

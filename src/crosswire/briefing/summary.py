@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from crosswire.compare.issues import seed_issues
 from crosswire.models import Article, Briefing, Claim, ClaimVersion, Position, Statement
 
 MIN_SENTENCES = 3
@@ -75,6 +76,19 @@ class _Context:
         for statement in briefing.statements:
             self.statements.setdefault(statement.id, statement)
         self.issues = {i.id: i for i in briefing.issues}
+        self.issue_of: dict[str, str] = {}  # statement id -> label of the story's issue holding it
+        for issue in briefing.issues:
+            for statement_id in issue.statements:
+                self.issue_of.setdefault(statement_id, issue.label)
+
+    def call_issue(self, claim: Claim, seed_id: str) -> str:
+        """What a call's versions speak to, in the story's own words: the story's issue
+        holding most of them ("dam project"), else the seed issue's label ("negotiations
+        and talks"), never the seed's id, which only groups calls across stories."""
+        held = Counter(self.issue_of[v.statement] for v in claim.versions if v.statement in self.issue_of)
+        if held:
+            return max(held, key=lambda label: (held[label], label))
+        return next((label for issue_id, label, _ in seed_issues() if issue_id == seed_id), seed_id)
 
     def outlet(self, article_id: str) -> str:
         article = self.articles.get(article_id)
@@ -159,8 +173,9 @@ def _claim_sentence(context: _Context, claim: Claim) -> SummarySentence:
     wording = shown.outlet or context.outlet(shown.span.article)
     if speaker and claim.call:
         # Versions joined by stance, not wording: no outlet's words stand for all of them.
-        issue, stance = claim.call.split(":", 1)
+        seed_id, stance = claim.call.split(":", 1)
         side = "for" if stance == "for" else "against"
+        issue = context.call_issue(claim, seed_id)
         text = (f"{outlets} report {speaker} speaking {side} {issue}; in {wording}'s words, "
                 f"{_quote(shown.span.text)}.")
     elif speaker and shown.kind == "direct":
@@ -209,6 +224,8 @@ def _position_sentence(context: _Context, issue_id: str,
         shown_side = side if side and side.casefold() != position.actor_name.casefold() else None
         part = position.actor_name + (f" ({shown_side})" if shown_side else "")
         part += f" {STANCE_WORDS[position.stance]}"
+        if position.earlier in STANCE_WORDS:  # it changed sides
+            part += f" (earlier {STANCE_WORDS[position.earlier]})"
         if position.conditions:
             part += f", {_quote(position.conditions[0].span.text)}"
         parts.append(part)

@@ -74,6 +74,8 @@ class Cell:
     link: Link | None
     sources: list[Link]
     conditions: list[ConditionView]
+    # the side taken before a change of sides, linked to where the texts tell it
+    earlier: Link | None = None
 
 
 @dataclass(frozen=True)
@@ -171,10 +173,23 @@ def _cell(view: BriefingView, anchors: Anchors, position: Position) -> Cell:
                        title=f"{outlet or 'source'}: {statement.span.text[:120]}" if statement else "")
         if link:
             sources.append(link)
+    if not position.statements:  # resting on what the holder did: the sentences telling it
+        for n, span in enumerate(position.evidence, start=1):
+            link = link_to(str(n), anchors.evidence(span.article, span.start, span.end,
+                                                    title="what the holder did"),
+                           title=span.text[:120])
+            if link:
+                sources.append(link)
     condition_keys = [c.link.targets[0] for c in conditions if c.link]
     main = link_to(position.stance, *(sources[0].targets if sources else ()), *condition_keys,
                    title="show the statement in its article")
-    return Cell(position.stance, main, sources, conditions)
+    earlier = None
+    if position.earlier:
+        earlier = link_to(f"earlier {position.earlier}",
+                          *(anchors.evidence(span.article, span.start, span.end, title="a change of sides")
+                            for span in position.earlier_evidence),
+                          title="where the texts say the actor changed sides")
+    return Cell(position.stance, main, sources, conditions, earlier)
 
 
 # Claims

@@ -243,18 +243,34 @@ def find_issues(merged: MergedAnalysis) -> list[Issue]:
     for word in vocabulary:
         forms[roots.get(word, word)].add(word)
 
+    texts_of = {a.id: a.text for a in merged.articles}
+
     def issues_of(groups: list[set[str]]) -> list[Issue]:
         members: dict[int, list[str]] = defaultdict(list)
+        # article -> (issue, end, speaker) of its last statement naming an issue's words
+        last_on: dict[str | None, tuple[int, int, str | None]] = {}
         for statement in merged.statements:
             if statement.id not in words_of:
                 continue
             # a statement is on the issue it shares most words with, a disputed proposal's
             # counting twice ("would not resign and defended the board's decision" is on the
-            # resignation); one sharing none speaks to the story's main issue ("I stand
-            # firmly behind the reform")
+            # resignation); one sharing none goes on with the issue of the statement naming
+            # one just before it in its paragraph ("The union demanded more compensation.
+            # The minister rejected the demand"), or in the paragraph before where its
+            # speaker goes on ("'The offer stands,' she said"), else speaks to the story's
+            # main issue ("I stand firmly behind the reform")
+            span = statement.span
             shared = [sum(PROPOSAL_WEIGHT if word in proposed else 1 for word in g & words_of[statement.id])
                       for g in groups]
-            members[max(range(len(groups)), key=lambda n: (shared[n], -n))].append(statement.id)
+            chosen = max(range(len(groups)), key=lambda n: (shared[n], -n))
+            if shared[chosen]:
+                last_on[span.article] = (chosen, span.end, statement.speaker)
+            elif span.article in last_on:
+                issue, end, speaker = last_on[span.article]
+                breaks = texts_of.get(span.article, "")[end:span.start].count("\n")
+                if breaks == 0 or breaks == 1 and speaker == statement.speaker:
+                    chosen = issue
+            members[chosen].append(statement.id)
         return [Issue(id=f"issue:{labels[frozenset(g)]}", label=labels[frozenset(g)],
                       terms=sorted(set(g).union(*(forms[word] for word in g))), statements=members[n])
                 for n, g in enumerate(groups)
@@ -309,7 +325,14 @@ def _proposals_apart(groups: list[set[str]], proposed: set[str], *, texts: dict[
     named = set().union(*groups)
     families = {synonym_family(word) for word in named}
     loose = {word for word in proposed - named if synonym_family(word) not in families}
-    return [set(g) for g in _group_words(loose, texts=texts, excluded=excluded, roots=roots, reach=1)]
+    apart = [set(g) for g in _group_words(loose, texts=texts, excluded=excluded, roots=roots, reach=1)]
+    # proposals one statement disputes together are one dispute: "the compensation offer
+    # was fair and would not be raised" joins "compensation" and "raise"
+    for text in (text for article_texts in texts.values() for text in article_texts[1:]):
+        together = [g for g in apart if g & {f for _, f in topic_words(text, excluded=excluded, roots=roots)}]
+        if len(together) > 1 and sum(map(len, together)) <= MAX_ISSUE_WORDS:
+            apart = [g for g in apart if g not in together] + [set().union(*together)]
+    return apart
 
 
 def excluded_words(merged: MergedAnalysis) -> frozenset[str]:

@@ -15,7 +15,7 @@ judges its conduct on this issue).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from crosswire.compare.issues import (
@@ -27,7 +27,14 @@ from crosswire.compare.issues import (
     synonym_family,
     topic_words,
 )
-from crosswire.compare.stance import affirms_issue, event_stance, judges_other_side, statement_stance
+from crosswire.compare.stance import (
+    act_stance,
+    affirms_issue,
+    event_stance,
+    judges_other_side,
+    statement_stance,
+)
+from crosswire.compare.stance_changes import OPPOSITE, told_changes
 from crosswire.knowledge.outlets import load_registry
 from crosswire.knowledge.places import country_of
 from crosswire.knowledge.role_country import actor_country
@@ -53,13 +60,27 @@ EVENT_VOTE = 1
 ASPECT_WORDS = 2
 
 
-def holds_positions(actor: Actor) -> bool:
+def holds_positions(actor: Actor, *, outlets: Iterable[str] = ()) -> bool:
     """Whether an actor can hold a position: a person, organisation or group, or a country
     speaking as a state ("France recalled its ambassador"); never a news outlet reporting
-    the story nor a town read from a dateline."""
+    the story (one the registry knows, or one of the story's own ``outlets``, named whole
+    or in part: "the Ledger" of the "Green Ledger" asking a question) nor a town read from
+    a dateline."""
     if load_registry().by_name(actor.name) is not None:
         return False
+    if actor.kind != "person" and _names_outlet(actor, outlets):
+        return False
     return actor.kind != "place" or country_of(actor.name) is not None
+
+
+def _names_outlet(actor: Actor, outlets: Iterable[str]) -> bool:
+    """Every word of one of the actor's names is a word of one of ``outlets``."""
+    outlet_words = [{w.lower() for w in WORD.findall(outlet)} for outlet in outlets]
+    for name in [actor.name, *actor.aliases]:
+        words = {w.lower() for w in WORD.findall(name)}
+        if words and any(words <= outlet for outlet in outlet_words):
+            return True
+    return False
 
 
 def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Sequence[Event] = ()
@@ -74,7 +95,8 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
     another side, they speak to another aspect of the story ("for" pursuing employers,
     "against" the raids): that side is a position on an issue named from those statements'
     own words, when they have any."""
-    actors: dict[str, Actor] = {a.id: a for a in merged.actors if holds_positions(a)}
+    outlets = {a.outlet for a in merged.articles if a.outlet}
+    actors: dict[str, Actor] = {a.id: a for a in merged.actors if holds_positions(a, outlets=outlets)}
     statements = {s.id: s for s in merged.statements}
     events_of = _events_of(merged.statements, events)
     own_text = _own_words(merged.statements)
@@ -120,6 +142,7 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
             context[key] += [statement for statement, *_ in found]
         else:
             gathered[key] = found
+    changes = _changes_on_issues(told_changes(merged), gathered=gathered, issues=issues, excluded=excluded)
     aspects: dict[str, Issue] = {}
     positions = []
     other_sides = []  # (actor, issue, stance, its statements): placed once every main cell is
@@ -133,11 +156,22 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
         naming = {stance: sum(bool(_words_of(s.span.text, excluded) & set(issue.terms)) for s, _ in taken)
                   for stance, taken in sides.items()}
         ranked = sorted(sides, key=lambda stance: (-votes[stance], -naming[stance], stance))
-        if len(ranked) > 1 and (votes[ranked[0]], naming[ranked[0]]) == (votes[ranked[1]], naming[ranked[1]]):
+        told = changes.get((actor_id, issue_id), [])
+        turned = {now for _, now in told if now}
+        if len(turned) == 1:  # the texts say which side it took after changing ("dropped its opposition")
+            now = turned.pop()
+            ranked = [now, *(stance for stance in ranked if stance != now)]
+        elif len(ranked) > 1 and (votes[ranked[0]], naming[ranked[0]]) == (votes[ranked[1]], naming[ranked[1]]):
             continue  # the speaker's statements split evenly: no cell rather than a guess
         main, *others = ranked
-        positions.append(_position(actors[actor_id], issue_id, main, sides[main],
-                                   context=context[(actor_id, issue_id)]))
+        # a holder the texts say changed sides took the opposite one before: its words on
+        # that side are what it said then, not another aspect
+        earlier = OPPOSITE.get(main) if told else None
+        positions.append(_position(
+            actors[actor_id], issue_id, main, sides[main], context=context[(actor_id, issue_id)],
+            earlier=earlier, earlier_evidence=[span for span, _ in told] + [s.span for s, _ in sides[earlier]]
+            if earlier else []))
+        others = [stance for stance in others if stance != earlier]
         # only the opposite side is another aspect: a condition qualifies a side, it is not
         # one, and doubting another side's motive ("smoke screens") or accusing it judges
         # its conduct on this issue, not another
@@ -146,6 +180,19 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
                      if not judges_other_side(own_text[s.id], events_of[s.id])]
             if {main, stance} == {"for", "against"} and taken:
                 other_sides.append((actor_id, issue, stance, taken))
+    held = {(p.actor, p.issue) for p in positions}
+    # what a holder did where it said nothing that takes a side on the issue: "the council
+    # voted to sell the land", "France reacted with outrage"
+    for (actor_id, issue_id), acts in _acts(merged, events, actors=actors, issues=issues,
+                                            excluded=excluded).items():
+        sides = Counter(stance for _, stance in acts)
+        ranked = sides.most_common()
+        if (actor_id, issue_id) in held or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            continue
+        positions.append(Position(actor=actor_id, actor_name=actors[actor_id].name, issue=issue_id,
+                                  stance=ranked[0][0], statements=[],
+                                  evidence=[event.evidence for event, stance in acts if stance == ranked[0][0]],
+                                  country=actor_country(actors[actor_id])))
     held = {(p.actor, p.issue) for p in positions}
     added: dict[str, list[str]] = defaultdict(list)  # issue id -> statements an aspect adds
     for actor_id, issue, stance, taken in other_sides:
@@ -165,6 +212,54 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
     positions.sort(key=lambda p: (p.issue, -len(p.statements), p.actor_name))
     return [replace(i, statements=[*i.statements, *added[i.id]])
             for i in [*issues, *aspects.values()] if i.id not in dropped], positions
+
+
+def _changes_on_issues(told: dict[str, list[tuple[TextSpan, Stance | None]]], *,
+                       gathered: Mapping[tuple[str, str], object], issues: list[Issue],
+                       excluded: frozenset[str]) -> dict[tuple[str, str], list[tuple[TextSpan, Stance | None]]]:
+    """(holder, issue) -> the sentences telling that the holder changed sides
+    (``told_changes``), each on the issue the holder speaks to whose words it shares most,
+    else the first of them (the main issue where the holder speaks to it)."""
+    spoken: dict[str, list[Issue]] = defaultdict(list)
+    for issue in issues:
+        for actor_id in sorted({actor_id for actor_id, issue_id in gathered if issue_id == issue.id}):
+            spoken[actor_id].append(issue)
+    on_issues: dict[tuple[str, str], list[tuple[TextSpan, Stance | None]]] = defaultdict(list)
+    for actor_id, found in told.items():
+        for span, now in found:
+            if spoken.get(actor_id):
+                words = _words_of(span.text, excluded)
+                issue = max(spoken[actor_id], key=lambda i: len(words & set(i.terms)))
+                on_issues[(actor_id, issue.id)].append((span, now))
+    return on_issues
+
+
+def _acts(merged: MergedAnalysis, events: Sequence[Event], *, actors: dict[str, Actor],
+          issues: list[Issue], excluded: frozenset[str]) -> dict[tuple[str, str], list[tuple[Event, Stance]]]:
+    """(holder, issue) -> the events outside every statement and its cue that one holder
+    does, on no one but others, taking a side by doing it (``act_stance``). An act with an
+    object is on the issue its object names ("backed [the dam]"), or on the story's main
+    issue when the object is a proposal named as such ("backed [the project]"); on none
+    when it names neither ("restored [train service]"). An act with no object ("reacted
+    with outrage") is on the issue whose words its sentence shares most, else the main one."""
+    cues = {(s.cue.article, s.cue.start) for s in merged.statements if s.cue}
+    acts: dict[tuple[str, str], list[tuple[Event, Stance]]] = defaultdict(list)
+    referring = proposal_nouns()
+    for event in events:
+        doers = {p.actor for p in event.actor}
+        if (not issues or event.statement or (event.trigger.article, event.trigger.start) in cues
+                or len(doers) != 1 or not doers <= actors.keys()
+                or doers & {p.actor for p in event.recipient}):
+            continue
+        objects = {crude_lemma(w) for p in event.recipient for w in WORD.findall(p.span.text)}
+        words = _words_of(event.evidence.text, excluded) if not objects else objects
+        issue = max(issues, key=lambda i: len(words & set(i.terms)))  # the first on a tie: the main
+        if objects and not objects & set(issue.terms) and not objects & referring:
+            continue  # what was done is to something no issue names
+        stance = act_stance(event, topic=frozenset(issue.terms))
+        if stance != "unclear":
+            acts[(doers.pop(), issue.id)].append((event, stance))
+    return acts
 
 
 def _own_words(statements: list[Statement]) -> dict[str, str]:
@@ -253,9 +348,10 @@ def _aspect(said: list[Statement], *, issue: Issue, issues: list[Issue], exclude
 
 
 def _position(actor: Actor, issue_id: str, stance: Stance, taken: list[tuple[Statement, list]],
-              *, context: list[Statement]) -> Position:
+              *, context: list[Statement], earlier: Stance | None = None,
+              earlier_evidence: list[TextSpan] = ()) -> Position:
     """A position backed by the statements taking the stance, then the speaker's other
-    words on the issue."""
+    words on the issue; with the side it took before, if it changed sides."""
     behind = [s for s, _ in taken] + context
     return Position(
         actor=actor.id,
@@ -270,6 +366,8 @@ def _position(actor: Actor, issue_id: str, stance: Stance, taken: list[tuple[Sta
         ],
         evidence=[s.span for s in behind],
         country=actor_country(actor),
+        earlier=earlier,
+        earlier_evidence=list(earlier_evidence),
     )
 
 

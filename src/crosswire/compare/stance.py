@@ -224,15 +224,18 @@ def _judging_events() -> frozenset[str]:
 
 def affirms_issue(text: str, *, topic: frozenset[str]) -> bool:
     """The statement asserts something of the issue itself, plainly: it names one of the
-    issue's words (``topic``, in ``crude_lemma`` form) and holds no negator, no condition
-    and no question ("the indictment is dismissed", "is developing a booster shot"). On an
-    issue the story is about, saying so takes its side ("for" a finding is affirming it),
-    a weaker sign than a marker or a reported event."""
+    issue's words (``topic``, in ``crude_lemma`` form) and holds no negator, no condition,
+    no prediction and no question ("the indictment is dismissed", "is developing a booster
+    shot"). On an issue the story is about, saying so takes its side ("for" a finding is
+    affirming it), a weaker sign than a marker or a reported event."""
     if not topic or "?" in text or find_conditions(text):
         return False
     words = [m.group().lower() for m in WORD.finditer(text)]
     negators = frozenset(stance_markers("negator"))
     if any(word in negators or word.endswith("n't") for word in words):
+        return False
+    # "the stadium would swallow the park" foretells what it brings about: no assertion of it
+    if not frozenset(stance_markers("prediction")).isdisjoint(words):
         return False
     return any(crude_lemma(word) in topic for word in words)
 
@@ -249,6 +252,15 @@ def _event_stances(*, cue: bool = False) -> dict[str, Stance]:
         if row.get("cue", True) or not cue:
             table[row["event"]] = row["stance"]
     return table
+
+
+@cache
+def _act_stances() -> dict[str, Stance]:
+    """The ``"act": true`` rows of ``data/event_stances.jsonl``: types whose doer takes a
+    side by doing them, said or not (praising, rejecting, condemning, protesting)."""
+    acts = {row["event"] for row in read_jsonl("event_stances.jsonl", required=("event",))
+            if row.get("act") is True}
+    return {event: stance for event, stance in _event_stances().items() if event in acts}
 
 
 # Statuses whose event the speaker asserts (or denies): not a hypothetical or a past one.
@@ -290,6 +302,23 @@ def _first_event_stance(statement: Statement, events: Sequence[Event], *, span: 
     first = min(own, key=lambda e: e.trigger.start)
     stance = stances[first.event]
     if first.status == "negated":
+        return "against" if stance == "for" else "for"
+    return stance
+
+
+def act_stance(event: Event, *, topic: frozenset[str] = frozenset()) -> Stance:
+    """The stance an event's doer takes by doing it, outside anything said ("the council
+    backed the project", "France recalled its ambassador"): by its type
+    (``data/event_stances.jsonl``), asserted or denied (a denial turns it); "unclear" for
+    a hypothetical or past one, or one coded from the issue's own word (``topic``: "the deal"
+    is the issue, not an agreement). Only the types marked ``"act"`` there: a nominal
+    "partnership" or "request" coded in narration is too often no one's decision."""
+    stances = _act_stances()
+    if (event.event not in stances or event.status not in ASSERTED_STATUSES
+            or crude_lemma(event.trigger.text) in topic):
+        return "unclear"
+    stance = stances[event.event]
+    if event.status == "negated":
         return "against" if stance == "for" else "for"
     return stance
 

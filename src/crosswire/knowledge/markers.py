@@ -12,9 +12,10 @@ from crosswire.data import read_jsonl
 # condition marker that also opens mere consequences ("will run out unless Congress acts");
 # a "modal" ("should", "must") supports only where it governs no other stance marker; an
 # "outcome" verb makes its subject what brings the issue about ("will not bring peace"), so
-# a negated one judges the subject, not the issue.
+# a negated one judges the subject, not the issue; a "prediction" ("would", "will") says
+# what the issue would bring about, which asserts nothing of it ("would swallow the park").
 MARKER_KINDS = ("condition", "hedge", "for", "against", "distrust", "negator", "label",
-                "hypothetical", "modal", "outcome")
+                "hypothetical", "modal", "outcome", "prediction")
 
 
 @cache

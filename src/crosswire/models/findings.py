@@ -97,7 +97,11 @@ class Issue:
 
 @dataclass(frozen=True)
 class Position:
-    """An actor's stance on an issue, the conditions attached, the statements behind it."""
+    """An actor's stance on an issue, the conditions attached, the statements behind it.
+
+    An actor the texts say changed sides keeps its present ``stance``; ``earlier`` is the
+    side it took before ("was against, now for") and ``earlier_evidence`` where the texts
+    tell it: the sentences reporting the change and its statements taking the earlier side."""
 
     actor: str
     actor_name: str
@@ -107,6 +111,8 @@ class Position:
     conditions: list[Condition] = field(default_factory=list)
     evidence: list[TextSpan] = field(default_factory=list)
     country: str | None = None
+    earlier: Stance | None = None
+    earlier_evidence: list[TextSpan] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
