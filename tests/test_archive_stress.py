@@ -53,9 +53,9 @@ def inputs(tmp_path: Path) -> tuple[Path, Path]:
     return first, second
 
 
-def start(source: Path, db: Path, **popen) -> subprocess.Popen:
+def start(*sources: Path, db: Path, **popen) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-m", "crosswire", "ingest", str(source), "--db", str(db), "-q",
+        [sys.executable, "-m", "crosswire", "ingest", *map(str, sources), "--db", str(db), "-q",
          "--workers", "1", "--batch-size", "4"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, **popen)
 
@@ -119,7 +119,7 @@ def expected_inputs() -> list[str]:
 def test_two_writers_over_bad_lines_repeats_and_copies_store_each_article_once(tmp_path):
     first, second = inputs(tmp_path)
     db = tmp_path / "news.db"
-    runs = [start(first, db), start(second, db)]
+    runs = [start(first, db=db), start(second, db=db)]
     for source, run in zip((first, second), runs):
         out, err = finish(run)
         # each bad line is one line naming its input and line; the good ones around it are stored
@@ -134,17 +134,15 @@ def test_two_writers_over_bad_lines_repeats_and_copies_store_each_article_once(t
     assert held["search index"] == len(held["inputs"])
     assert held["wrong story sizes"] == [] and held["articles without a story"] == 0
 
-    again = [start(source, db) for source in (first, second)]
-    for run in again:
-        out, _ = finish(run)
-        assert out.startswith("0 articles added")
+    out, _ = finish(start(first, second, db=db))
+    assert out.startswith("0 articles added")
     assert contents(db) == held
 
 
 def test_a_writer_killed_inside_its_write_transaction_loses_and_doubles_nothing(tmp_path):
     first, second = inputs(tmp_path)
     db = tmp_path / "killed.db"
-    writer = start(first, db)
+    writer = start(first, db=db)
     deadline = time.monotonic() + TIMEOUT
     while stored(db) == 0:
         assert writer.poll() is None, writer.stderr.read().decode()
@@ -168,21 +166,20 @@ def test_a_writer_killed_inside_its_write_transaction_loses_and_doubles_nothing(
     assert 0 < partial < PER_INPUT + COPIES
 
     # resumed while another writer stores the other input
-    resumed, other = start(first, db), start(second, db)
+    resumed, other = start(first, db=db), start(second, db=db)
     out, _ = finish(resumed)
     assert f"{partial + 1} already stored" in out  # and the input's repeated article
     finish(other)
 
     clean = tmp_path / "clean.db"
-    for source in (first, second):
-        finish(start(source, clean))
+    finish(start(first, second, db=clean))
     assert contents(db) == contents(clean)
 
 
 def test_an_interrupted_ingest_says_what_it_kept_and_resumes(tmp_path):
     first, _ = inputs(tmp_path)
     db = tmp_path / "news.db"
-    run = start(first, db, start_new_session=True)
+    run = start(first, db=db, start_new_session=True)
     deadline = time.monotonic() + TIMEOUT
     while stored(db) == 0:
         assert run.poll() is None, run.stderr.read().decode()
@@ -195,6 +192,6 @@ def test_an_interrupted_ingest_says_what_it_kept_and_resumes(tmp_path):
     assert err.decode().splitlines()[-1] == (
         f"Error: interrupted: {kept} articles were stored before it; ingest the same inputs "
         "again to resume")
-    out, _ = finish(start(first, db))
+    out, _ = finish(start(first, db=db))
     assert f"{kept + 1} already stored" in out  # and the input's repeated article
     assert stored(db) == PER_INPUT + COPIES
