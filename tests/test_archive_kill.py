@@ -10,6 +10,9 @@ import sys
 import time
 
 ARTICLES = 160
+# Generous: the processes load the parser and share the cores with the rest of the suite;
+# these limits only stop a hung run, they measure nothing.
+TIMEOUT = 600
 PLACES = ["Ostrava", "Lindau", "Narvik", "Perth", "Cuenca", "Tartu", "Bergen", "Oulu"]
 TOPICS = ["bridge repairs", "school meals", "tram fares", "harbour dredging",
           "library hours", "wind farm permits", "hospital parking", "river cleanup"]
@@ -67,10 +70,10 @@ def test_killed_ingest_resumes_without_loss_or_duplicates(tmp_path):
     killed_db = tmp_path / "killed.db"
 
     process = ingest(folder, killed_db)
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + TIMEOUT
     while committed_articles(killed_db) == 0:
         assert process.poll() is None, process.stderr.read().decode()
-        assert time.monotonic() < deadline, "no batch committed within 60 s"
+        assert time.monotonic() < deadline, f"no batch committed within {TIMEOUT} s"
         time.sleep(0.05)
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
@@ -78,12 +81,12 @@ def test_killed_ingest_resumes_without_loss_or_duplicates(tmp_path):
     assert 0 < partial < ARTICLES, "the kill must land mid-way"
 
     resumed = ingest(folder, killed_db)
-    out, err = resumed.communicate(timeout=120)
+    out, err = resumed.communicate(timeout=TIMEOUT)
     assert resumed.returncode == 0, err.decode()
     assert f"{partial} already stored" in out.decode()
 
     clean_db = tmp_path / "clean.db"
     clean = ingest(folder, clean_db)
-    clean.communicate(timeout=120)
+    clean.communicate(timeout=TIMEOUT)
     assert snapshot(killed_db) == snapshot(clean_db)
     assert len(snapshot(clean_db)["articles"]) == ARTICLES

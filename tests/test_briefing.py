@@ -548,7 +548,7 @@ def test_json_carries_the_analysis_sections_with_their_offsets(tmp_path, schema)
     assert data["timeline"][1]["date"] == {"value": "2024-03", "precision": "month",
                                            "evidence": "this month", "confidence": 0.5,
                                            "earliest": "2024-03-01", "latest": "2024-03-15",
-                                           "basis": None}
+                                           "basis": None, "span": None}
     for sentence in data["summary"]:
         assert sentence["citations"] and sentence["outlets"]
         for citation in sentence["citations"]:

@@ -41,7 +41,7 @@ def test_to_dict_copies_records_into_json_types():
     evidence = [TextSpan("alleged attack", 3, 17, "a1"), TextSpan("so-called vote", 0, 14, None)]
     record = {"date": date, "evidence": evidence, "nested": [(1, 2.5), {"k": [date]}], "none": None}
     day = {"value": "2022-03-01", "precision": "day", "evidence": "dateline", "confidence": 0.9,
-           "earliest": None, "latest": None, "basis": None}
+           "earliest": None, "latest": None, "basis": None, "span": None}
     assert to_dict(record) == {
         "date": day,
         "evidence": [{"text": "alleged attack", "start": 3, "end": 17, "article": "a1"},

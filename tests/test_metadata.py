@@ -91,6 +91,29 @@ def test_a_dateline_credits_a_publisher_the_registry_does_not_know():
     assert article("More text first.\nHALDEN, March 14 (Valley Wire) - Talks.").outlet is None
 
 
+def test_a_by_line_names_its_writers_paper():
+    text = "Dam repairs to last until spring\nBy Jane Roe and Ola Ek, The Riverside Courier\n" + BODY
+    result = article(text)
+    assert (result.outlet, result.outlet_evidence) == (
+        "The Riverside Courier", "by-line: By Jane Roe and Ola Ek, The Riverside Courier")
+    assert article("By Jane Roe | Reuters\n" + BODY).outlet == "Reuters"
+    assert article(BODY, removed=["By Jane Roe for The Halden Gazette"]).outlet == "The Halden Gazette"
+    # a writer's title, or a sentence opening with "By", names no paper
+    assert article("By Jane Roe, Staff Writer\n" + BODY).outlet is None
+    assert article("By Monday, The Council Chamber was empty.\n" + BODY).outlet is None
+
+
+def test_a_headline_or_lead_naming_its_teller_names_the_outlet():
+    text = "Published January 8, 2026\n\nThe Weekly Meridian looks back at a week of floods.\n" + BODY
+    result = article(text, title="How Halden came through its flood")
+    assert result.outlet == "The Weekly Meridian"
+    assert result.outlet_evidence == "self-reference: The Weekly Meridian looks back at a week of floods."
+    assert article(BODY, title="The Halden Courier Revisits The Flood Year").outlet == "The Halden Courier"
+    # another paper cited in the lead, or a name that reads as no paper, is not the teller
+    assert article("The Halden Courier reported on Sunday that talks were off.").outlet is None
+    assert article("Mayor Ilse Korr looks back at a week of floods.").outlet is None
+
+
 # --- publication date ----------------------------------------------------------------------
 
 @pytest.mark.parametrize(

@@ -132,6 +132,20 @@ def test_issues_come_from_what_the_headlines_share_not_titles_or_names():
     assert issue.statements == ["s0", "s1", "s2"]
 
 
+def test_a_reporting_verb_the_story_cues_with_is_no_issue_in_any_of_its_forms():
+    # "wrote" is the irregular past of the cue verb "write": how the story is told
+    briefing = _story(
+        ["Mayor wrote ferry fares letter", "Harbour chief wrote of ferry fares", "Ferry fares rise"],
+        [("the ferry fares hurt islanders", "ek", "wrote"),
+         ("ferry fares must fall", "vos", "wrote"),
+         ("the ferry fares were fair", "ek", "writes")],
+        [Actor("ek", "Ekdahl", "person", ["Ekdahl"], []),
+         Actor("vos", "Vos", "person", ["Vos"], [])])
+    [issue] = find_issues(briefing)
+    assert issue.label == "ferry fares"
+    assert set(issue.terms) == {"ferry", "fare"}
+
+
 def test_a_common_word_of_an_organisation_s_name_may_be_an_issue():
     briefing = _story(
         ["Fishing Authority limits quotas", "Quotas cut for fishing", "New fishing quotas in spring"],

@@ -54,7 +54,7 @@ def test_every_span_of_a_briefing_is_the_text_it_names(briefing):
     assert {
         "Mention.span", "Statement.span", "Statement.cue", "Statement.speaker_words",
         "Actor.seen", "Event.trigger", "Event.evidence", "EventParticipant.span",
-        "ClaimVersion.span", "Position.evidence", "TermUse.evidence",
+        "ClaimVersion.span", "Position.evidence", "TermUse.evidence", "DateEstimate.span",
     } <= set(holders), holders
 
 

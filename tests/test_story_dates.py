@@ -21,7 +21,8 @@ def _said(article: Article, words: str, phrase: str) -> Statement:
     text = article.text
     return Statement(f"{article.id}:s0", words_in(text, words, article.id), "indirect",
                      words_in(text, "said", article.id), None, Resolution("named", 1.0),
-                     said_on=resolve_date(phrase, anchor=article.published))
+                     said_on=resolve_date(words_in(text, phrase, article.id),
+                                          anchor=article.published))
 
 
 DATED = "HALDEN, Dec. 30, 2025 (Tolven Daily) - The sluice gates jammed on Monday."
@@ -66,10 +67,11 @@ def test_a_statement_said_the_next_day_moves_the_articles_last_date():
 
 
 def test_words_nothing_dates_are_dated_by_their_publication():
-    article = _article("a", DATED + ' "We will clear them," warden Ilse Korr said.')
+    article = _article("a", DATED + ' "We will clear them," warden Ilse Korr said in recent days.')
     quiet = Statement("a:s0", words_in(article.text, "We will clear them", "a"), "direct",
                       words_in(article.text, "said", "a"), None, Resolution("named", 1.0))
-    unread = replace(quiet, id="a:s1", said_on=resolve_date("in recent days", anchor=article.published))
+    unread = replace(quiet, id="a:s1", said_on=resolve_date(
+        words_in(article.text, "in recent days", "a"), anchor=article.published))
     story = date_story(MergedAnalysis([article], [], [quiet, unread]))
     dated, kept = story.statements
     assert (dated.said_on.value, dated.said_on.basis) == ("2025-12-30", "publication")

@@ -94,19 +94,29 @@ def ingest(sources: tuple[str, ...], db: Path, allow_private: bool, date_hint: s
     except ArchiveError as exc:
         raise click.ClickException(str(exc)) from None
 
+    committed = [0]
+
     def progress(summary) -> None:
+        committed[0] = summary.stored.added
         if not quiet:
             click.echo(f"… {summary.stored.added} added, {summary.skipped} already stored",
                        err=True)
 
-    with Fetcher(allow_private=allow_private) as fetcher, cluster_client(cluster) as client:
-        summary = run_ingest(
-            read_inputs(list(sources), fetch=fetcher.page), conn=conn, date_hint=date_hint,
-            workers=workers, batch_size=batch_size or BATCH_SIZE,
-            on_error=lambda error: show_line(str(error), err=True), on_batch=progress,
-            client=client,
-        )
-    conn.close()
+    try:
+        with Fetcher(allow_private=allow_private) as fetcher, cluster_client(cluster) as client:
+            summary = run_ingest(
+                read_inputs(list(sources), fetch=fetcher.page), conn=conn, date_hint=date_hint,
+                workers=workers, batch_size=batch_size or BATCH_SIZE,
+                on_error=lambda error: show_line(str(error), err=True), on_batch=progress,
+                client=client,
+            )
+    except KeyboardInterrupt:
+        # the batch under way was rolled back; every batch before it is committed
+        raise click.ClickException(
+            f"interrupted: {committed[0]} articles were stored before it; ingest the same "
+            "inputs again to resume") from None
+    finally:
+        conn.close()
     if summary.read == 0:
         raise click.ClickException("no input could be read")
     click.echo(summary.line())

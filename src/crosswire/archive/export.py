@@ -24,7 +24,10 @@ TABLES: dict[str, str] = {
     ),
     "statements": (
         "SELECT s.id, s.article_id, a.story_id, s.actor_id, ac.name AS speaker, s.kind, "
-        's.start, s."end", s.text, s.cue, s.speaker_text, s.via, s.said_on '
+        's.start, s."end", s.text, s.cue, s.speaker_text, s.via, s.said_on, '
+        # where the date phrase stands in the article; null when the publication dates it
+        "json_extract(s.record, '$.said_on.span.start') AS said_on_start, "
+        "json_extract(s.record, '$.said_on.span.end') AS said_on_end "
         "FROM statements s JOIN articles a ON a.id = s.article_id "
         "LEFT JOIN actors ac ON ac.id = s.actor_id ORDER BY s.rowid"
     ),
@@ -37,7 +40,9 @@ TABLES: dict[str, str] = {
     "claims": "SELECT id, story_id, text, outlets FROM claims ORDER BY rowid",
     "events": (
         "SELECT e.id, e.article_id, a.story_id, e.statement_id, e.event_type, e.mode, "
-        "e.source_actor_id, e.target_actor_id, e.event_date, e.text "
+        "e.source_actor_id, e.target_actor_id, e.event_date, "
+        "json_extract(e.record, '$.date.span.start') AS event_date_start, "
+        "json_extract(e.record, '$.date.span.end') AS event_date_end, e.text "
         "FROM events e JOIN articles a ON a.id = e.article_id ORDER BY e.rowid"
     ),
 }
@@ -150,6 +155,8 @@ def _arrow_schema(conn: sqlite3.Connection, table: str):
     import pyarrow as pa
 
     numeric = {"start": pa.int64(), "end": pa.int64(), "outlets": pa.int64(),
+               "said_on_start": pa.int64(), "said_on_end": pa.int64(),
+               "event_date_start": pa.int64(), "event_date_end": pa.int64(),
                "duplicate_similarity": pa.float64()}
     return pa.schema([(name, numeric.get(name, pa.string())) for name in columns(conn, table)])
 

@@ -31,6 +31,7 @@ from crosswire.models import (
     Article,
     Briefing,
     Claim,
+    DateEstimate,
     Document,
     Event,
     EventParticipant,
@@ -106,6 +107,7 @@ def _remap_event(event: Event, *, archive_article: str, article_ids: dict[str, s
         location=participant(event.location),
         trigger=evidence(event.trigger),
         evidence=evidence(event.evidence),
+        date=_dated_in(event.date, archive_article),
         statement=_statement_id(event.statement, run_article, article_ids) or None,
     )
 
@@ -113,6 +115,13 @@ def _remap_event(event: Event, *, archive_article: str, article_ids: dict[str, s
 def _moved(span: TextSpan | None, article: str | None) -> TextSpan | None:
     """The same words, in the article's archive id."""
     return replace(span, article=article) if span is not None else None
+
+
+def _dated_in(date: DateEstimate | None, article: str) -> DateEstimate | None:
+    """The same date, its phrase in the article's archive id."""
+    if date is None or date.span is None:
+        return date
+    return replace(date, span=_moved(date.span, article))
 
 
 def _day(article: Article) -> int | None:
@@ -202,6 +211,7 @@ class ArchiveWriter:
                 span=replace(statement.span, article=archive_article),
                 cue=_moved(statement.cue, archive_article),
                 speaker_words=_moved(statement.speaker_words, archive_article),
+                said_on=_dated_in(statement.said_on, archive_article),
                 speaker=actor_ids.get(statement.speaker) if statement.speaker else None,
                 speaker_mention=(f"{archive_article}:{statement.speaker_mention}"
                                  if statement.speaker_mention else None),

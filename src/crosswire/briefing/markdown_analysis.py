@@ -190,7 +190,10 @@ def _timeline_lines(view: BriefingView) -> list[str]:
         else:
             ref = " ".join(source(a) for a in entry.articles[:1])
         basis = date_basis(entry.date)
-        how = f" ({escape(basis)})" if basis else ""
+        phrase = entry.date.span
+        read_at = (f" {source(phrase.article, phrase.start, phrase.end)}"
+                   if phrase is not None and phrase.article else "")
+        how = f" ({escape(basis)}{read_at})" if basis else ""
         lines.append(f"- `{date_label(entry.date)}`{how} {entry.kind}: {escape(entry.text)} "
                      f"({where}) {ref}")
     if len(dated) > MAX_TIMELINE_ITEMS:

@@ -150,6 +150,7 @@ def _statement(statement: Statement, *, language: str | None) -> dict[str, Any]:
         "addressee": statement.addressee,
         "cue_type": statement.cue_type,
         **_date("said_on", statement.said_on),
+        **_located("said_on", statement.said_on),
         **({"language": language} if language else {}),
     }
 
@@ -168,6 +169,14 @@ def _mention(mention: Mention) -> dict[str, Any]:
         "kind": mention.kind,
         "role": mention.role,
     }
+
+
+def _located(name: str, date: DateEstimate | None) -> dict[str, Any]:
+    """``name_start`` and ``name_end``: where the phrase the date was read from stands in
+    the record's article; None when the publication dates it."""
+    span = date.span if date is not None else None
+    return {f"{name}_start": span.start if span else None,
+            f"{name}_end": span.end if span else None}
 
 
 def _date(name: str, date: DateEstimate | None) -> dict[str, Any]:

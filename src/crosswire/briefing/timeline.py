@@ -69,6 +69,8 @@ class Item:
     outlets: list[str]
     link: Link | None
     basis: str | None = None
+    # the date phrase in its article, when the text dates the entry
+    date_link: Link | None = None
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,7 @@ def timeline_view(view: BriefingView, anchors: Anchors) -> TimelineView:
     dated.sort(key=lambda pair: (pair[1][0], pair[1][1]))
     links = {id(entry): _entry_link(view, anchors, entry) for entry, _ in dated}
     items = [Item(date_label(e.date), e.date.precision, e.kind, e.text, e.outlets, links[id(e)],
-                  date_basis(e.date)) for e, _ in dated]
+                  date_basis(e.date), _date_link(anchors, e.date)) for e, _ in dated]
     if not dated:
         return TimelineView(WIDTH, 0, LABEL_WIDTH, [], [], [], items, len(entries), 0)
     first, last = _domain([span for _, span in dated], [e.date.precision for e, _ in dated])
@@ -176,6 +178,16 @@ def _entry_link(view: BriefingView, anchors: Anchors, entry: TimelineEntry) -> L
         if key:
             return link_to(label, key)
     return link_to(label, *(anchors.article(a) for a in entry.articles[:1] if a in view.articles))
+
+
+def _date_link(anchors: Anchors, estimate: DateEstimate) -> Link | None:
+    """The entry's date, linked to the phrase it was read from (marked in its article)."""
+    phrase = estimate.span
+    if phrase is None:
+        return None
+    key = anchors.evidence(phrase.article, phrase.start, phrase.end, css="date",
+                           title=f"date: {date_label(estimate)}")
+    return link_to(date_label(estimate), key, title=f"read from “{phrase.text}”")
 
 
 def _days(estimate: DateEstimate) -> tuple[date, date] | None:

@@ -80,28 +80,28 @@ def _not_topical() -> frozenset[str]:
 
 
 @cache
-def _reporting_lemmas() -> dict[str, str]:
-    """Each inflection of a reporting verb in the cue lexicon -> its lemma."""
-    return {form: lemma for lemma in load_lexicon().verbs for form in _forms(lemma)}
+def _reporting_forms() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """The cue lexicon's reporting verbs: each form (the lemma too) -> its lemma, and
+    each lemma -> all its forms (``Lexicon.forms``: regular and irregular, "said")."""
+    lexicon = load_lexicon()
+    lemmas = {lemma: lemma for lemma in lexicon.verbs if " " not in lemma} | lexicon.forms
+    forms: dict[str, set[str]] = {}
+    for form, lemma in lemmas.items():
+        forms.setdefault(lemma, set()).add(form)
+    return lemmas, {lemma: frozenset(found) for lemma, found in forms.items()}
 
 
 def _reporting_words(statements: list[Statement]) -> set[str]:
     """Every form of the reporting verbs the story's statements use as cues ("warned" ->
     "warns" in a headline): how a story is told, not what it is about. Only the story's
     own cues, because many reporting verbs are also nouns issues are made of ("talks")."""
-    lemmas = _reporting_lemmas()
+    lemmas, forms = _reporting_forms()
     used = {lemmas.get(word.lower()) for s in statements if s.cue for word in WORD.findall(s.cue.text)}
-    return {form for lemma in used if lemma for form in _forms(lemma)}
+    return {form for lemma in used if lemma for form in forms[lemma]}
 
 
 def is_place(word: str) -> bool:
     return country_of(word) is not None or is_firm_place(word)
-
-
-def _forms(lemma: str) -> set[str]:
-    """A verb lemma's common inflections, as ``crude_lemma`` leaves them."""
-    stem = lemma[:-1] if lemma.endswith("e") else lemma
-    return {crude_lemma(lemma), lemma + "s", stem + "ed", stem + "ing", lemma + "d", lemma}
 
 
 def topic_words(text: str, *, excluded: frozenset[str], roots: dict[str, str] | None = None

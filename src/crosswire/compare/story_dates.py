@@ -19,7 +19,7 @@ from dataclasses import replace
 from datetime import date
 
 from crosswire.compare.timeline import known, publication_only, sequel_date
-from crosswire.knowledge.dates import resolve_said_on
+from crosswire.knowledge.dates import resolve_phrase_at, resolve_said_on
 from crosswire.metadata.published import dateline_in_year
 from crosswire.models import Article, DateEstimate, MergedAnalysis, Statement
 
@@ -76,12 +76,29 @@ def _said_on_again(statement: Statement, article: Article | None, *, settled: bo
         return statement
     again = None
     if said_on is not None and settled:
-        again = resolve_said_on(said_on.evidence, anchor=article.published)
+        again = _read_again(said_on, anchor=article.published)
     if said_on is not None and not known(again):
-        at = statement.cue.start if statement.cue else statement.span.start
-        again = sequel_date(article, said_on.evidence, at=at)
+        again = _moved(said_on, article, statement)
     if not known(again):
         again = publication_only(article)
         if said_on is not None and known(again):
             again = replace(again, evidence=f"{again.evidence}; “{said_on.evidence}” not read")
     return replace(statement, said_on=again) if known(again) else statement
+
+
+def _moved(said_on: DateEstimate, article: Article, statement: Statement) -> DateEstimate | None:
+    """A date phrase that moves the article's last date ("said the next day"); one stored
+    without its span is looked for from the cue on, and its date gets no span."""
+    if said_on.span is not None:
+        return sequel_date(article, said_on.span.text, at=said_on.span.start)
+    at = statement.cue.start if statement.cue else statement.span.start
+    moved = sequel_date(article, said_on.evidence, at=at)
+    return None if moved is None else replace(moved, span=None)
+
+
+def _read_again(said_on: DateEstimate, *, anchor: DateEstimate) -> DateEstimate | None:
+    """The statement's date phrase read against the story's publication date, keeping
+    where it stands (a date stored before dates carried spans has only its words)."""
+    if said_on.span is None:
+        return resolve_said_on(said_on.evidence, anchor=anchor)
+    return resolve_phrase_at(said_on.span, anchor=anchor)

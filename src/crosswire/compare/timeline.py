@@ -23,6 +23,7 @@ from crosswire.knowledge.dates import (
     find_date_phrases,
     phrase_kind,
     placed_days,
+    resolve_phrase_at,
     resolve_said_on,
 )
 from crosswire.knowledge.places import dateline_length
@@ -130,7 +131,8 @@ def _own_date(evidence: TextSpan, *, anchor: DateEstimate | None, trigger: TextS
         if trigger is not None and _apart(start, trigger.start - evidence.start, quoted):
             continue  # "We will know more by Monday," he said: Monday is not when he said it
         plan = forward or told_as_plan(evidence.text, start)
-        resolved = resolve_said_on(phrase, anchor=anchor, forward=plan)
+        words = TextSpan(phrase, evidence.start + start, evidence.start + end, evidence.article)
+        resolved = resolve_phrase_at(words, anchor=anchor, forward=plan)
         if known(resolved):
             distance = _distance(evidence.start + start, evidence.start + end, trigger)
             found.append((distance, start, resolved))
@@ -166,8 +168,9 @@ def _distance(start: int, end: int, trigger: TextSpan | None) -> int:
 
 
 def sequel_date(article: Article, text: str, *, at: int) -> DateEstimate | None:
-    """The date a phrase of ``text`` (found at ``at`` in the article) moves from the last
-    date the article gives before it: "The next day ..." after "On December 29, ..."."""
+    """The date a phrase of ``text`` (``article.text[at:]`` starts with it) moves from the
+    last date the article gives before it: "The next day ..." after "On December 29, ...".
+    Its span is the moving phrase's; the date it moves from is named in its evidence."""
     sequel = find_sequel(text)
     if sequel is None:
         return None
@@ -179,29 +182,29 @@ def sequel_date(article: Article, text: str, *, at: int) -> DateEstimate | None:
         return None
     return replace(estimate(days, evidence=f"{sequel[2]} (after {reference.evidence})",
                             confidence=round(reference.confidence * CONFIDENCE_SEQUEL, 3)),
-                   basis="relative")
+                   basis="relative",
+                   span=TextSpan(sequel[2], at + sequel[0], at + sequel[1], article.id))
 
 
 def last_date_before(article: Article, offset: int) -> DateEstimate | None:
     """The last date of a day the article's text gives before ``offset`` (its dateline's
     too), read against its publication."""
-    for resolved in reversed(_dates_in(article.text, article.published)):
-        start, estimate_ = resolved
+    for start, end, estimate_ in reversed(_dates_in(article.text, article.published)):
         if start < offset:
-            return estimate_
+            return replace(estimate_, span=TextSpan(article.text[start:end], start, end, article.id))
     return None
 
 
 @lru_cache(maxsize=64)
-def _dates_in(text: str, published: DateEstimate) -> tuple[tuple[int, DateEstimate], ...]:
+def _dates_in(text: str, published: DateEstimate) -> tuple[tuple[int, int, DateEstimate], ...]:
     anchor = published if published.value else None
     found = []
-    for start, _, phrase in find_date_phrases(text):
+    for start, end, phrase in find_date_phrases(text):
         if phrase_kind(phrase) not in EVENT_DATE_KINDS:
             continue
         resolved = resolve_said_on(phrase, anchor=anchor)
         if resolved is not None and resolved.value and resolved.precision == "day":
-            found.append((start, resolved))
+            found.append((start, end, resolved))
     return tuple(found)
 
 

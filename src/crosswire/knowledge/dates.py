@@ -20,7 +20,7 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from crosswire.models import DateBasis, DateEstimate
+from crosswire.models import DateBasis, DateEstimate, TextSpan
 
 # Confidence that the expression names the day(s) it resolves to, before the anchor's own
 # confidence is applied. Explicit dates are rarely wrong; weekday names assume the usual
@@ -142,6 +142,14 @@ def resolve_said_on(phrase: str, *, anchor: DateEstimate | None,
         confidence *= anchor.confidence
     found = estimate(days, evidence=phrase.strip(), confidence=round(confidence, 3))
     return replace(found, basis=_basis(match))
+
+
+def resolve_phrase_at(phrase: TextSpan, *, anchor: DateEstimate | None,
+                      forward: bool = False) -> DateEstimate | None:
+    """``resolve_said_on`` of the words at ``phrase``, the estimate carrying them as the
+    span it was read from."""
+    found = resolve_said_on(phrase.text, anchor=anchor, forward=forward)
+    return None if found is None else replace(found, span=phrase)
 
 
 def _basis(match: re.Match) -> DateBasis:

@@ -59,6 +59,14 @@ def names_a_firm(name: str) -> bool:
         or getattr(firm_words().get(words[-1].rstrip(".")), "kind", None) == "publication")
 
 
+def names_a_publication(name: str) -> bool:
+    """A paper's name by its words: more than one, one of them a publication word ("The
+    Weekly Meridian", "Korvale Courier"), wherever it stands."""
+    words = name.split()
+    return len(words) > 1 and any(
+        getattr(firm_words().get(word.rstrip(".")), "kind", None) == "publication" for word in words)
+
+
 def firm_core(name: str) -> str | None:
     """The name without its trailing firm words, or None when it ends in none or is
     nothing else ("Halvex Pharmaceuticals Inc." -> "Halvex"; "Pharma" -> None)."""

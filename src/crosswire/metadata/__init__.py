@@ -5,10 +5,13 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
+from crosswire.data import read_jsonl
 from crosswire.metadata.language import detect_language
 from crosswire.models import Article, Cleaned, Document, PageMetadata
+from crosswire.knowledge.firms import names_a_publication
 from crosswire.knowledge.outlets import Outlet, OutletMatch, Registry, host_of, load_registry
 from crosswire.knowledge.places import dateline_credit
 from crosswire.metadata.published import publication_date
@@ -50,6 +53,13 @@ _WIRE_DATELINE = re.compile(r"^\s*\)\s*[-–—]")
 _PUBLISHER_NAME = re.compile(r"[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,4}")
 _HOST = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}",
                    re.IGNORECASE)
+# "By Jane Roe, The Riverside Courier", "By Jane Roe and Ola Ek | Courier": the writers'
+# paper after a by-line's names.
+_NAMES = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
+_BYLINE = re.compile(rf"[Bb]y[ \t]+{_NAMES}(?:(?:,[ \t]*|[ \t]+and[ \t]+){_NAMES})*"
+                     r"[ \t]*(?:[,|–—-]|\bfor\b|\bof\b)[ \t]*(?P<publisher>.+?)[ \t]*")
+# How far into the copy a by-line or a self-naming lead stands: headline, date line, lead.
+_HEAD_LINES = 4
 _MAX_HOST_CHARS = 80
 _WIRE_DATELINE_SPAN = 300
 _EVIDENCE_CHARS = 120
@@ -128,7 +138,13 @@ def identify_outlet(
                      registry=registry)
     if clue:
         return clue.outlet.name, clue.evidence
-    return _dateline_credit(cleaned.text)
+    head = _head_lines(cleaned.title or document.title, cleaned.text)
+    for found in (_dateline_credit(cleaned.text),
+                  _byline_publisher(head + [r.text for r in cleaned.removed], registry),
+                  _self_named(head, registry)):
+        if found[0]:
+            return found
+    return None, None
 
 
 def _dateline_credit(text: str) -> tuple[str | None, str | None]:
@@ -138,6 +154,50 @@ def _dateline_credit(text: str) -> tuple[str | None, str | None]:
     if credit is None or not _PUBLISHER_NAME.fullmatch(credit):
         return None, None
     return credit, f"wire dateline: {first_line[:_EVIDENCE_CHARS].strip()}"
+
+
+def _head_lines(title: str | None, text: str) -> list[str]:
+    lines = [line.strip() for line in text.split("\n") if line.strip()][:_HEAD_LINES]
+    return [title.strip(), *lines] if title and title.strip() else lines
+
+
+def _publisher(name: str, registry: Registry) -> str | None:
+    """A paper's name as the registry knows it, else as written when it reads as one."""
+    known = registry.by_name(name)
+    if known:
+        return known.name
+    return name if _PUBLISHER_NAME.fullmatch(name) and names_a_publication(name) else None
+
+
+def _byline_publisher(lines: list[str], registry: Registry) -> tuple[str | None, str | None]:
+    """The paper a by-line gives its writers: "By Jane Roe, The Riverside Courier"."""
+    for line in lines:
+        match = _BYLINE.fullmatch(line.strip())
+        publisher = _publisher(match.group("publisher"), registry) if match else None
+        if publisher:
+            return publisher, f"by-line: {line.strip()[:_EVIDENCE_CHARS]}"
+    return None, None
+
+
+@cache
+def _self_naming() -> re.Pattern[str]:
+    """A paper's name opening a line and what a paper says of its own piece after it."""
+    phrases = sorted((row["phrase"] for row in read_jsonl("outlet_self_phrases.jsonl",
+                                                           required=("phrase",))),
+                     key=len, reverse=True)
+    said = "|".join(r"[ \t]+".join(map(re.escape, phrase.split())) for phrase in phrases)
+    return re.compile(rf"(?P<name>{_PUBLISHER_NAME.pattern})[ \t]+(?i:{said})\b")
+
+
+def _self_named(lines: list[str], registry: Registry) -> tuple[str | None, str | None]:
+    """The paper a headline or lead names as its teller: "The Weekly Meridian looks back
+    at a week that emptied a town"."""
+    for line in lines:
+        match = _self_naming().match(line)
+        publisher = _publisher(match.group("name"), registry) if match else None
+        if publisher:
+            return publisher, f"self-reference: {line[:_EVIDENCE_CHARS]}"
+    return None, None
 
 
 def _original_url(url: str) -> str:

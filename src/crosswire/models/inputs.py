@@ -110,7 +110,9 @@ class DateEstimate:
     ``earliest``/``latest`` bound the days the estimate allows (ISO dates, inclusive;
     ``None`` when unbounded): "this week" read on a Wednesday is a month-precision value
     with a three-day range. ``basis`` says how a date of a statement or event was reached
-    (``DateBasis``); None for a date an input or page declares for itself.
+    (``DateBasis``); None for a date an input or page declares for itself. ``span`` is
+    where the date phrase it was read from stands in the clean text (its text is the
+    phrase); None for a date the publication gives or an input declares.
     """
 
     value: str | None
@@ -120,6 +122,7 @@ class DateEstimate:
     earliest: str | None = None
     latest: str | None = None
     basis: DateBasis | None = None
+    span: TextSpan | None = None
 
 
 @dataclass(frozen=True)

@@ -244,9 +244,14 @@ def _statement(candidate: Candidate, *, layout: Layout, article: Article, quotes
         speaker_mention=mention_id,
         via=circumstances.via,
         addressee=circumstances.addressee,
-        said_on=resolve_date(circumstances.date_phrase, anchor=article.published),
+        said_on=resolve_date(_located(circumstances.date_phrase, article.id),
+                             anchor=article.published),
         cue_type=_reported_type(candidate, lexicon),
     )
+
+
+def _located(words: Span | None, article: str) -> TextSpan | None:
+    return None if words is None else TextSpan(words.text, words.start_char, words.end_char, article)
 
 
 def _reported_type(candidate: Candidate, lexicon: Lexicon) -> CueType:

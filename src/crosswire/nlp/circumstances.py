@@ -3,7 +3,8 @@
 ``via`` is a carrier (news agency, broadcaster) from the outlet registry or the small
 list of generic carriers ("state television"); ``addressee`` is whom the words were
 addressed to ("told the French news agency", "in a speech to the forum");
-``said_on`` the date phrase attached to the cue, normalised by ``crosswire.knowledge.dates``.
+``said_on`` the date phrase attached to the cue, normalised by ``crosswire.knowledge.dates``
+and located by its span, so the date can be checked in the text like every other item.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from crosswire.knowledge.dates import resolve_said_on
-from crosswire.models import DateEstimate
+from crosswire.knowledge.dates import resolve_phrase_at
+from crosswire.models import DateEstimate, TextSpan
 from crosswire.nlp.cues import Lexicon
 from crosswire.knowledge.outlets import load_registry
 
@@ -32,7 +33,7 @@ DATE_WINDOW_TOKENS = 8
 class Circumstances:
     via: str | None = None
     addressee: str | None = None
-    date_phrase: str | None = None
+    date_phrase: Span | None = None
 
 
 @cache
@@ -57,12 +58,14 @@ def read_circumstances(cue: Token | None, *, speaker: Span | None, via_hint: str
                          date_phrase=_date_phrase(cue))
 
 
-def resolve_date(phrase: str | None, *, anchor: DateEstimate) -> DateEstimate | None:
-    """The phrase's date; a phrase it cannot read alone ("the next day") is kept as
-    evidence with no value, for the story to settle (``compare.story_dates``)."""
+def resolve_date(phrase: TextSpan | None, *, anchor: DateEstimate) -> DateEstimate | None:
+    """The date of the phrase, which it carries as its span; a phrase it cannot read
+    alone ("the next day") is kept as evidence with no value, for the story to settle
+    (``compare.story_dates``)."""
     if phrase is None:
         return None
-    return resolve_said_on(phrase, anchor=anchor) or DateEstimate(None, "unknown", phrase, 0.0)
+    return resolve_phrase_at(phrase, anchor=anchor) or DateEstimate(
+        None, "unknown", phrase.text, 0.0, span=phrase)
 
 
 def _phrase(head: Token) -> str:
@@ -135,7 +138,7 @@ def _carrier(places: list[str], lexicon: Lexicon) -> str | None:
     return None
 
 
-def _date_phrase(cue: Token) -> str | None:
+def _date_phrase(cue: Token) -> Span | None:
     """"said on Sunday", "said Sunday"; else "on <date>" just before the cue ("AFP on
     November 20 quoted X as saying", where the parse hangs the date elsewhere)."""
     found = _attached_date(cue)
@@ -150,16 +153,16 @@ def _date_phrase(cue: Token) -> str | None:
             while end + 1 < len(doc) and doc[end + 1].ent_type_ == "DATE" and (
                     doc[end + 1].ent_iob_ == "I"):
                 end += 1
-            return doc[token.i : end + 1].text
+            return doc[token.i : end + 1]
     return None
 
 
-def _attached_date(cue: Token) -> str | None:
+def _attached_date(cue: Token) -> Span | None:
     for child in cue.children:
         if child.ent_type_ in DATE_ENTITY_TYPES and child.dep_ in ("npadvmod", "tmod", "obl"):
-            return cue.doc[child.left_edge.i : child.right_edge.i + 1].text
+            return cue.doc[child.left_edge.i : child.right_edge.i + 1]
         if child.dep_ == "prep" and child.lower_ in ("on", "in", "at", "during", "last"):
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and objects[0].ent_type_ in DATE_ENTITY_TYPES:
-                return cue.doc[child.i : child.right_edge.i + 1].text
+                return cue.doc[child.i : child.right_edge.i + 1]
     return None
