@@ -142,13 +142,28 @@ def source_condition(doc: Doc, clause: tuple[int, int], lexicon: Lexicon) -> boo
     infinitive of purpose, is one of a source's condition describes the source, and is no
     statement of its own."""
     span = doc.char_span(*clause, alignment_mode="expand")
+    # Read word by word, stopping at the first word that is no condition's: almost every
+    # content opens with one, and then only a purpose before it could still make the rest
+    # a condition.
+    first_other = _first_unconditional(span, lexicon)
+    if first_other is None:
+        return _has_content_word(span)
+    purpose = next((t.i for t in doc[span.start + 1 : first_other] if infinitive_marker(t)), None)
+    return purpose is not None and _has_content_word(doc[span.start : purpose])
 
-    def condition(tokens) -> bool:
-        words = [t for t in tokens if not (t.is_stop or t.is_punct or t.pos_ in ("PRON", "PART"))]
-        return bool(words) and all(t.lemma_.lower() in lexicon.anonymity_words for t in words)
 
-    purpose = next((t.i for t in span if infinitive_marker(t) and t.i > span.start), None)
-    return condition(span) or purpose is not None and condition(doc[span.start : purpose])
+def _is_function_word(token: Token) -> bool:
+    return token.is_stop or token.is_punct or token.pos_ in ("PRON", "PART")
+
+
+def _first_unconditional(tokens: Span, lexicon: Lexicon) -> int | None:
+    """Where the first content word that is no source's condition stands, if any."""
+    return next((t.i for t in tokens if not _is_function_word(t)
+                 and t.lemma_.lower() not in lexicon.anonymity_words), None)
+
+
+def _has_content_word(tokens: Span) -> bool:
+    return any(not _is_function_word(t) for t in tokens)
 
 
 def aim_or_prospect(cue: Token, lexicon: Lexicon) -> bool:
@@ -214,10 +229,12 @@ def _opens_clause(cue: Token) -> bool:
 def asks(cue: Token) -> bool:
     """"Did your monitors see sheets being altered?": a direct question, its auxiliary
     before the cue's subject, asks whether anyone reported something; no one reports it."""
-    end = next((t for t in cue.doc[cue.i :] if t.text in (".", "?", "!")), None)
-    if end is None or end.text != "?":
-        return False
+    # the inversion first: it is read off the cue's children, the question mark may lie
+    # many words on
     subject = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and any(
-        c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in cue.children)
+    if subject is None or not any(c.dep_ in ("aux", "auxpass") and c.i < subject.i
+                                  for c in cue.children):
+        return False
+    end = next((t for t in cue.doc[cue.i :] if t.text in (".", "?", "!")), None)
+    return end is not None and end.text == "?"
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from spacy.attrs import DEP, IDX, LEMMA, LOWER, POS, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IDX, LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 # The string ids a column holds are the same in every Doc of a vocabulary: their strings
@@ -50,6 +50,16 @@ class DocView:
     def starts(self) -> list[int]:
         """``token.idx`` of every token, in order (for bisecting a character offset)."""
         return self.doc.to_array(IDX).tolist()
+
+    @cached_property
+    def entity_iob(self) -> list[int]:
+        """``token.ent_iob`` of every token: 3 begins an entity, 1 continues one."""
+        return self.doc.to_array(ENT_IOB).tolist()
+
+    @cached_property
+    def entity_types(self) -> list[int]:
+        """``token.ent_type`` of every token (string ids)."""
+        return self.doc.to_array(ENT_TYPE).tolist()
 
     @cached_property
     def tags(self) -> list[str]:

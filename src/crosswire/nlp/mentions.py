@@ -46,7 +46,7 @@ from crosswire.nlp.mention_kinds import (
     weak_person_evidence,
     whole_organisations,
 )
-from crosswire.nlp.doc_view import text_of
+from crosswire.nlp.doc_view import span_text, text_of
 from crosswire.nlp.layout import in_dateline, in_dateline_place
 from crosswire.nlp.mention_roles import apposed_to_role_noun, person_role
 from crosswire.nlp.mention_scan import extra_mentions, speaking_names
@@ -265,7 +265,7 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
     A person's evidence outranks an ORG or GPE label unless the gazetteer names a
     country, a region or a big city (``is_firm_place``).
     """
-    text = span.text
+    text = span_text(span)
     tagged = ENTITY_KINDS[label]
     if is_junk(span) or (label != "PERSON" and inside_title(span)):
         return None

@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from crosswire.knowledge import plover
+from crosswire.nlp.doc_view import text_of
 from crosswire.nlp.events.parse import (
     LIGHT_OBJECT_DEPS,
     Trigger,
@@ -97,7 +98,8 @@ def joint_shift(trigger: Trigger, predicate: Token, event: str | None) -> plover
             *(g for c in anchor.children if c.dep_ == "dobj" for g in c.children)]
     words = {key for token in near for key in token_keys(token)}
     start = trigger.tokens[0].idx
-    before = anchor.doc.text[max(0, start - 4) : start].lower()
+    # the Doc's text joined once (``Doc.text`` joins every token on each access)
+    before = text_of(anchor.doc)[max(0, start - 4) : start].lower()
     return next((shift for shift in shifts if shift.markers & words
                  or any(before.endswith(prefix) for prefix in shift.prefixes)), None)
 
