@@ -143,7 +143,7 @@ def numbers(text: str) -> set[str]:
     thousand", "nearly 300") and a date's day ("June 14") are left out: they contradict no
     exact figure another outlet gives."""
     found = set()
-    for start, end, value in _figures(text):
+    for start, end, value in figures(text):
         if ROUNDED.search(text[max(0, start - 24):start]):
             continue
         if DATE_DAY.search(text[max(0, start - 10):start]) or DATE_MONTH.match(text, end):
@@ -152,7 +152,7 @@ def numbers(text: str) -> set[str]:
     return found
 
 
-def _figures(text: str) -> Iterable[tuple[int, int, float]]:
+def figures(text: str) -> Iterable[tuple[int, int, float]]:
     """(start, end, value) of each figure: a number, perhaps with multipliers after it
     ("4 million", "twelve hundred", "a thousand", "two dozen") or units ("twenty seven",
     "twenty-seven")."""
