@@ -31,7 +31,7 @@ def test_a_predicate_negated_in_one_version_only_is_disputed():
 
 def test_a_denial_states_the_opposite_of_what_it_reports():
     assert disputes("the guards fired on the crowd", "the guards fired on the crowd", cue="denied") == [
-        {"the guards": ["v0"], "denied: the guards": ["v1"]}]
+        {"the guards fired": ["v0"], "denied: the guards fired": ["v1"]}]
     assert disputes("the guards fired on the crowd", "the guards fired on the crowd", cue="said") == []
 
 
@@ -74,6 +74,13 @@ def test_one_act_by_swapped_agents_is_disputed_and_a_paraphrase_is_not():
     assert list(values) == ["Strikers attacked", "Guards attacked"]
     assert disputes("Strikers attacked guards outside the depot",
                     "Strikers attacked the guards outside the depot at dawn") == []
+    [values] = disputes("Fans of Rovell attacked fans of Dunmere near the stadium",
+                        "Fans of Dunmere attacked fans of Rovell near the stadium")
+    assert list(values) == ["Fans of Rovell attacked", "Fans of Dunmere attacked"]
+    assert disputes("where, politically, the Dunmerians withdraw", "that Dunmeria's pullout of its troops") == []
+    assert disputes("Dunmerian troops withdrew from the valley", "Dunmeria's troops withdrew from the valley") == []
+    assert disputes("Fans of Rovell attacked the stewards near the stadium",
+                    "Rovell fans attacked the stewards near the stadium") == []
     assert disputes("A recently dismissed depot chief spoke on Monday",
                     "The board has dismissed the depot chief") == []
 

@@ -16,7 +16,8 @@ them has:
   predicates ("failed" / "succeeded", ``claim_opposites.jsonl``), next to a word both
   carry: "the shaft was not inspected" / "the shaft was inspected";
 - one act done by different agents: each the other's object ("protesters attacked police"
-  / "police attacked protesters"), or two different known actors;
+  / "police attacked protesters"), or the same words about two named parties ("supporters
+  of X" / "supporters of Y");
 - different exact figures of one quantity ("fourteen miners" / "twenty-three miners"); a
   bound ("at least fourteen") contradicts only a figure outside it, a rounded figure none.
 A version that adds detail (a figure, a place, a clause) agrees on every point it shares.
@@ -29,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from crosswire.compare.claim_terms import ACTOR_PREFIX, term
+from crosswire.compare.claim_terms import term
 from crosswire.data import located_rows
 from crosswire.knowledge.markers import stance_markers
 from crosswire.knowledge.text import DATE_DAY, DATE_MONTH, WORD, figures, stop_words
@@ -63,6 +64,7 @@ class Token:
     start: int
     end: int
     clause: int
+    name: bool  # capitalised inside its sentence: part of a name ("supporters of Vasse")
 
 
 @dataclass(frozen=True)
@@ -129,7 +131,9 @@ def tokens(text: str) -> list[Token]:
         clause += len(CLAUSE_BREAK.findall(text, position, match.start() + 1)) if position < match.start() else 0
         position = match.end()
         word = match.group().lower().replace("’", "'")
-        found.append(Token(word, term(word), match.start(), match.end(), clause))
+        opens = not text[:match.start()].strip() or text[:match.start()].rstrip()[-1] in ".!?\"“"
+        found.append(Token(word, term(word), match.start(), match.end(), clause,
+                           name=match.group()[0].isupper() and not opens))
     return found
 
 
@@ -165,7 +169,7 @@ def readings(text: str, *, cue: str | None = None) -> tuple[list[Token], list[Re
     found = []
     stops = stop_words()
     for at, word in enumerate(words):
-        if word.word in stops or len(word.word) < 2 or word.term.startswith(ACTOR_PREFIX) or word.word[0].isdigit():
+        if word.word in stops or len(word.word) < 2 or word.word[0].isdigit():
             continue
         negation = _negation_start(words, at)
         first = negation if negation is not None else _label_start(words, at)
@@ -263,16 +267,22 @@ def _within(bound: str, limit: float, value: float) -> bool:
 def _agent_disputes(words_a: list[Token], words_b: list[Token]) -> Iterable[tuple[Reading, Reading]]:
     """One act (a word both carry once) opening a clause of each, done by different agents:
     each version's agent is whom the other's act was done to ("protesters attacked police" /
-    "police attacked protesters"), or the agents are two known actors and share none."""
+    "police attacked protesters"), or the agents are the same words about two different
+    named parties ("supporters of X" / "supporters of Y")."""
     once_a, once_b = _once(words_a), _once(words_b)
     for shared in sorted(once_a.keys() & once_b.keys()):
         at_a, at_b = once_a[shared], once_b[shared]
         agent_a, agent_b = _agent(words_a, at_a), _agent(words_b, at_b)
-        if not agent_a or not agent_b or agent_a & agent_b:
-            continue
-        swapped = agent_a & _object(words_b, at_b) and agent_b & _object(words_a, at_a)
-        actors_a, actors_b = ({t for t in agent if t.startswith(ACTOR_PREFIX)} for agent in (agent_a, agent_b))
-        if swapped or (actors_a and actors_b and not actors_a & actors_b):
+        names_a, names_b = _agent(words_a, at_a, names=True), _agent(words_b, at_b, names=True)
+        if names_a and names_b:
+            # "Supporters of X" / "supporters of Y": the same words about two named parties
+            # (not one name's forms: "Russia's troops" / "Russian troops")
+            differ = bool(agent_a - names_a) and agent_a - names_a == agent_b - names_b and not any(
+                x.startswith(y) or y.startswith(x) for x in names_a for y in names_b)
+        else:
+            differ = bool(agent_a and agent_b and not agent_a & agent_b
+                          and agent_a & _object(words_b, at_b) and agent_b & _object(words_a, at_a))
+        if differ:
             yield (Reading("agent:" + shared, " ".join(sorted(agent_a)), _clause_start(words_a, at_a), words_a[at_a].end),
                    Reading("agent:" + shared, " ".join(sorted(agent_b)), _clause_start(words_b, at_b), words_b[at_b].end))
 
@@ -298,9 +308,10 @@ def _clause_start(words: list[Token], at: int) -> int:
     return words[first].start
 
 
-def _agent(words: list[Token], at: int) -> frozenset[str]:
+def _agent(words: list[Token], at: int, *, names: bool = False) -> frozenset[str]:
     """The content words opening the clause of the word at ``at``, when a few of them
-    stand right before it ("Union stewards ordered"); else none."""
+    stand right before it ("Union stewards ordered"); else none. With ``names``, only
+    the words of names among them."""
     first = at
     while first > 0 and words[first - 1].clause == words[at].clause:
         first -= 1
@@ -308,7 +319,7 @@ def _agent(words: list[Token], at: int) -> frozenset[str]:
     if not before or len(before) > MAX_AGENT_WORDS:
         return frozenset()
     stops = stop_words()
-    return frozenset(w.term for w in before if w.word not in stops)
+    return frozenset(w.term for w in before if w.word not in stops and (w.name or not names))
 
 
 @dataclass(frozen=True)
@@ -338,30 +349,37 @@ def account_conflicts(versions: list[Told]) -> list[ClaimConflict]:
                 sides = points.setdefault(reading_a.point, {})
                 for version, reading in ((a, reading_a), (b, reading_b)):
                     sides.setdefault(reading.side, []).append((version, reading))
-    conflicts, covered = [], set()
-    for point, sides in points.items():
+    # "not inspected" negates "inspected" near "shaft" and near "May" alike: points splitting
+    # the versions the same way are one dispute, shown by its longest words
+    found: dict[frozenset[frozenset[str]], dict[str, list[str]]] = {}
+    for sides in points.values():
         both = {v.key for side in sides.values() for v, _ in side}
         both = {key for key in both if sum(any(v.key == key for v, _ in side) for side in sides.values()) > 1}
         sides = {name: [(v, r) for v, r in side if v.key not in both] for name, side in sides.items()}
         sides = {name: side for name, side in sides.items() if side}  # a version on both sides says neither
         disputed = _disputed_sides(sides)
-        if not disputed:
+        values = _sides_words(disputed, sides, versions)
+        if len(values) < 2:
             continue
-        who = frozenset(frozenset(v.key for v, _ in sides[s]) for s in disputed)
-        if who in covered:
-            continue  # "not inspected" negates "inspected" and "shaft" alike: one dispute
-        covered.add(who)
-        values: dict[str, list[str]] = {}
-        order = {v.key: n for n, v in enumerate(versions)}
-        for side in sorted(disputed, key=lambda name: min(order[v.key] for v, _ in sides[name])):
-            version, reading = sides[side][0]
-            label = version.text[reading.start:reading.end]
-            if _denies(version.cue):  # the words are the same; the denial is the other side
-                label = f"{version.cue}: {label}"
-            values.setdefault(label, []).extend(dict.fromkeys(v.key for v, _ in sides[side]))
-        if len(values) > 1:
-            conflicts.append(ClaimConflict(aspect=ACCOUNT, values=values))
-    return conflicts
+        who = frozenset(frozenset(ids) for ids in values.values())
+        if who not in found or len("".join(values)) > len("".join(found[who])):
+            found[who] = values
+    return [ClaimConflict(aspect=ACCOUNT, values=values) for values in found.values()]
+
+
+def _sides_words(disputed: list[str], sides: dict[str, list[tuple[Told, Reading]]],
+                 versions: list[Told]) -> dict[str, list[str]]:
+    """Each disputed side's words (in its first version) -> its versions' keys, in the
+    order the versions come."""
+    values: dict[str, list[str]] = {}
+    order = {v.key: n for n, v in enumerate(versions)}
+    for side in sorted(disputed, key=lambda name: min(order[v.key] for v, _ in sides[name])):
+        version, reading = min(sides[side], key=lambda pair: order[pair[0].key])
+        label = version.text[reading.start:reading.end]
+        if _denies(version.cue):  # the words are the same; the denial is the other side
+            label = f"{version.cue}: {label}"
+        values.setdefault(label, []).extend(dict.fromkeys(v.key for v, _ in sides[side]))
+    return values
 
 
 def _disputed_sides(sides: dict[str, list[tuple[Told, Reading]]]) -> list[str]:
