@@ -56,6 +56,15 @@ def test_negation_reaches_its_predicate_only():
                     "the storm flooded the harbour and cut the roads") == []
 
 
+def test_a_predicate_wished_or_possible_takes_no_side():
+    assert disputes("the harbour bill cannot pass this week", "the harbour bill the council hopes to pass this week") == []
+    assert disputes("clerks fired for not meeting the filing deadline",
+                    "clerks are unlikely to meet the filing deadline") == []
+    # a quoted predicate is still in its clause
+    assert disputes("the island would not \u201cbow to pressure\u201d from the north",
+                    "the island will not bow to pressure from the north") == []
+
+
 def test_different_figures_of_one_quantity_are_disputed_unless_bounded_or_rounded():
     assert disputes("Seventeen climbers were stranded on the ridge",
                     "Twenty-two climbers were stranded on the ridge") == [
@@ -67,6 +76,7 @@ def test_different_figures_of_one_quantity_are_disputed_unless_bounded_or_rounde
     # a figure the other version leaves out is added detail; a year counts nothing
     assert disputes("rescuers dug a 40-metre tunnel", "rescuers dug a tunnel") == []
     assert disputes("the 1911 flood of the valley", "two thousand houses of the valley flooded") == []
+    assert disputes("the depot will open 24 hours a day", "the depot will commit to 24/7 work hours") == []
 
 
 def test_one_act_by_swapped_agents_is_disputed_and_a_paraphrase_is_not():

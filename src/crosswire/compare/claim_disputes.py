@@ -51,7 +51,7 @@ OBJECT_WORDS = 3
 # A quantity is named by the words right after its figure ("fourteen trapped miners").
 QUANTITY_WORDS = 2
 # Where a clause ends inside a version: punctuation or a conjunction opening another.
-CLAUSE_BREAK = re.compile(r"[,;:.!?()\"“”]|\s[—–-]\s|\s(?:and|but|while|whereas|after|before|because|"
+CLAUSE_BREAK = re.compile(r"[,;:.!?()]|\s[—–-]\s|\s(?:and|but|while|whereas|after|before|because|"
                           r"although|though|when|which|who|as)\s", re.IGNORECASE)
 ACCOUNT = "account"
 YEAR = re.compile(r"1[89]\d\d|20\d\d")
@@ -85,6 +85,7 @@ class Lexicon:
     exempt: tuple[tuple[str, ...], ...]  # negator phrases that negate nothing
     negators: frozenset[str]
     gap: frozenset[str]  # words that may stand between a negator and its predicate
+    irrealis: frozenset[str]  # words that tell a predicate as wished or possible
     denials: frozenset[str]
     bounds: dict[tuple[str, ...], str]  # words before a figure -> "lower", "upper", "about"
 
@@ -93,7 +94,7 @@ class Lexicon:
 def lexicon() -> Lexicon:
     """``data/claim_opposites.jsonl``, validated and loaded once."""
     opposites: dict[tuple[str, ...], tuple[int, int]] = {}
-    exempt, denials, bounds, gap, not_negators = [], set(), {}, set(), set()
+    exempt, denials, bounds, gap, not_negators, irrealis = [], set(), {}, set(), set(), set()
     for number, (where, row) in enumerate(located_rows("claim_opposites.jsonl")):
         kind = row.get("kind")
         if kind == "opposite":
@@ -103,21 +104,24 @@ def lexicon() -> Lexicon:
             for side, phrases in enumerate(sides):
                 for phrase in phrases:
                     opposites[tuple(term(w) for w in WORD.findall(phrase))] = (number, side)
-        elif kind in ("exempt", "denial", "bound", "negation_gap", "not_negator") and _phrases(row.get("words")):
+        elif kind in ("exempt", "denial", "bound", "negation_gap", "not_negator", "irrealis") \
+                and _phrases(row.get("words")):
             words = [tuple(w.lower() for w in WORD.findall(p)) for p in row["words"]]
             if kind == "exempt":
                 exempt += words
-            elif kind in ("denial", "negation_gap", "not_negator"):
-                {"denial": denials, "negation_gap": gap, "not_negator": not_negators}[kind].update(w[0] for w in words)
+            elif kind in ("denial", "negation_gap", "not_negator", "irrealis"):
+                {"denial": denials, "negation_gap": gap, "not_negator": not_negators,
+                 "irrealis": irrealis}[kind].update(w[0] for w in words)
             elif row.get("side") in ("lower", "upper", "about"):
                 bounds |= {w: row["side"] for w in words}
             else:
                 raise ValueError(f"{where}: a bound's 'side' is lower, upper or about")
         else:
-            raise ValueError(f"{where}: 'kind' opposite, exempt, denial, bound, negation_gap or "
-                             "not_negator, with its words")
+            raise ValueError(f"{where}: 'kind' opposite, exempt, denial, bound, negation_gap, "
+                             "not_negator or irrealis, with its words")
     negators = frozenset(stance_markers("negator")) - not_negators
-    return Lexicon(opposites, tuple(exempt), negators, frozenset(gap), frozenset(denials), bounds)
+    return Lexicon(opposites, tuple(exempt), negators, frozenset(gap), frozenset(irrealis),
+                   frozenset(denials), bounds)
 
 
 def _phrases(value: object) -> bool:
@@ -135,6 +139,16 @@ def tokens(text: str) -> list[Token]:
         found.append(Token(word, term(word), match.start(), match.end(), clause,
                            name=match.group()[0].isupper() and not opens))
     return found
+
+
+def _told_as_possible(words: list[Token], at: int) -> bool:
+    """The first word before the word at ``at`` past its gap words tells it as wished,
+    planned or possible ("hope to pass", "unlikely to meet"): it says neither way."""
+    table = lexicon()
+    back = at - 1
+    while back >= 0 and words[back].clause == words[at].clause and words[back].word in table.gap:
+        back -= 1
+    return back >= 0 and words[back].clause == words[at].clause and words[back].word in table.irrealis
 
 
 def _negation_start(words: list[Token], at: int) -> int | None:
@@ -171,6 +185,8 @@ def readings(text: str, *, cue: str | None = None) -> tuple[list[Token], list[Re
     for at, word in enumerate(words):
         if word.word in stops or len(word.word) < 2 or word.word[0].isdigit():
             continue
+        if _told_as_possible(words, at):
+            continue
         negation = _negation_start(words, at)
         first = negation if negation is not None else _label_start(words, at)
         for other in _near(words, at, at + 1):
@@ -206,6 +222,8 @@ def _opposite_readings(words: list[Token], *, denied: bool) -> Iterable[Reading]
             if hit is None:
                 continue
             row, side = hit
+            if _told_as_possible(words, at):
+                break
             if _negated(words, at, denied=denied):
                 side = 1 - side
             for other in _near(words, at, at + size):
@@ -234,8 +252,8 @@ def _quantity_readings(text: str, words: list[Token]) -> Iterable[Reading]:
     for start, end, value in figures(text):
         if DATE_DAY.search(text[max(0, start - 10):start]) or DATE_MONTH.match(text, end):
             continue
-        if YEAR.fullmatch(text[start:end]):
-            continue  # "the 1915 massacre": a year counts nothing
+        if YEAR.fullmatch(text[start:end]) or "/" in text[max(0, start - 1):end + 1]:
+            continue  # "the 1915 massacre", "24/7": a year or a ratio counts nothing
         before = tuple(w.lower() for w in WORD.findall(text[max(0, start - 24):start]))
         bound = next((side for phrase, side in bounds.items() if before[-len(phrase):] == phrase), "exact")
         after = [w for w in words if w.start >= end][:QUANTITY_WORDS]
