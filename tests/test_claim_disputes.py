@@ -65,6 +65,15 @@ def test_a_predicate_wished_or_possible_takes_no_side():
                     "the island will not bow to pressure from the north") == []
 
 
+def test_a_side_is_taken_only_where_the_version_is_plain():
+    # the negation of "a member of the X group" may or may not reach X
+    assert disputes("the raid killed a driver, not a member of the Brannock gang",
+                    "the raid killed a driver and not Brannock gang members") == []
+    # "X defeated Y" says X won
+    assert disputes("the mayor's win over the challenger in the county",
+                    "the mayor defeated the challenger in the county") == []
+
+
 def test_different_figures_of_one_quantity_are_disputed_unless_bounded_or_rounded():
     assert disputes("Seventeen climbers were stranded on the ridge",
                     "Twenty-two climbers were stranded on the ridge") == [
@@ -77,6 +86,13 @@ def test_different_figures_of_one_quantity_are_disputed_unless_bounded_or_rounde
     assert disputes("rescuers dug a 40-metre tunnel", "rescuers dug a tunnel") == []
     assert disputes("the 1911 flood of the valley", "two thousand houses of the valley flooded") == []
     assert disputes("the depot will open 24 hours a day", "the depot will commit to 24/7 work hours") == []
+    assert disputes("about 400 COVID-19 patients in the ward", "400 patients in the ward") == []
+    # one word alone names no quantity: doses given and doses wasted are two
+    assert disputes("the region gave 40,000 doses to clinics", "the region wasted 9,000 doses last spring") == []
+    # an article giving two figures of one quantity counts two quantities
+    versions = [Told("v0", "a", "2,600 doses were wasted in the north"), Told("v1", "a", "15,100 doses were wasted"),
+                Told("v2", "b", "15,100 doses were wasted in all")]
+    assert account_conflicts(versions) == []
 
 
 def test_one_act_by_swapped_agents_is_disputed_and_a_paraphrase_is_not():

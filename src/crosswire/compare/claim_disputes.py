@@ -170,6 +170,14 @@ def _negation_start(words: list[Token], at: int) -> int | None:
     return first if count % 2 == 1 else None
 
 
+def _negator_before(words: list[Token], at: int) -> bool:
+    """A negator anywhere before the word at ``at`` in its clause: a side is taken only
+    where the version is plain about it."""
+    negators = lexicon().negators
+    return any(w.clause == words[at].clause and (w.word in negators or w.word.endswith("n't"))
+               for w in words[:at])
+
+
 def _negated(words: list[Token], at: int, *, denied: bool) -> bool:
     """Whether the word at ``at`` is negated, by negators before it or by a denial
     reporting the whole version."""
@@ -188,6 +196,8 @@ def readings(text: str, *, cue: str | None = None) -> tuple[list[Token], list[Re
         if _told_as_possible(words, at):
             continue
         negation = _negation_start(words, at)
+        if negation is None and _negator_before(words, at):
+            continue  # "not a member of the X group": whether X is negated is not clear
         first = negation if negation is not None else _label_start(words, at)
         for other in _near(words, at, at + 1):
             found.append(Reading(f"predicate:{word.term}:{other}", str((negation is not None) != denied),
@@ -246,14 +256,17 @@ def _near(words: list[Token], start: int, end: int) -> list[str]:
 
 
 def _quantity_readings(text: str, words: list[Token]) -> Iterable[Reading]:
-    """A figure and the words it counts: "fourteen trapped miners" reads 14 of "trap" and
-    of "miner", with its bound ("at least") when it has one."""
+    """A figure and the words it counts, each with a word beside it ("fourteen trapped
+    miners were rescued" reads 14 of "trap" beside "miner", and of "miner" beside "trap"
+    and "rescue"), with its bound ("at least") when it has one: one word alone ("doses")
+    names no one quantity."""
     bounds = lexicon().bounds
     for start, end, value in figures(text):
         if DATE_DAY.search(text[max(0, start - 10):start]) or DATE_MONTH.match(text, end):
             continue
-        if YEAR.fullmatch(text[start:end]) or "/" in text[max(0, start - 1):end + 1]:
-            continue  # "the 1915 massacre", "24/7": a year or a ratio counts nothing
+        if YEAR.fullmatch(text[start:end]) or "/" in text[max(0, start - 1):end + 1] \
+                or text[max(0, start - 1):start] == "-":
+            continue  # "the 1915 massacre", "24/7", "COVID-19": a year, ratio or name counts nothing
         before = tuple(w.lower() for w in WORD.findall(text[max(0, start - 24):start]))
         bound = next((side for phrase, side in bounds.items() if before[-len(phrase):] == phrase), "exact")
         after = [w for w in words if w.start >= end][:QUANTITY_WORDS]
@@ -263,7 +276,25 @@ def _quantity_readings(text: str, words: list[Token]) -> Iterable[Reading]:
                 break
             counted.append(word)
         for word in counted:
-            yield Reading("quantity:" + word.term, f"{bound}:{value:g}", start, word.end)
+            for other in _beside(words, words.index(word), skip=(start, end)):
+                yield Reading(f"quantity:{word.term}:{other}", f"{bound}:{value:g}", start, word.end)
+
+
+def _beside(words: list[Token], at: int, *, skip: tuple[int, int]) -> set[str]:
+    """The nearest content word on each side of the word at ``at`` in its clause, the
+    figure's own words (``skip``) passed over: what the counted thing did or was
+    ("miners were trapped", "turnout was 61 percent"; "gave doses" is not "wasted doses")."""
+    stops = stop_words()
+    found = set()
+    for step in (-1, 1):
+        other = at + step
+        while 0 <= other < len(words) and words[other].clause == words[at].clause:
+            word = words[other]
+            if word.word not in stops and not skip[0] <= word.start < skip[1]:
+                found.add(word.term)
+                break
+            other += step
+    return found
 
 
 def contradict(a: str, b: str) -> bool:
@@ -370,11 +401,13 @@ def account_conflicts(versions: list[Told]) -> list[ClaimConflict]:
     # "not inspected" negates "inspected" near "shaft" and near "May" alike: points splitting
     # the versions the same way are one dispute, shown by its longest words
     found: dict[frozenset[frozenset[str]], dict[str, list[str]]] = {}
-    for sides in points.values():
+    for point, sides in points.items():
         both = {v.key for side in sides.values() for v, _ in side}
         both = {key for key in both if sum(any(v.key == key for v, _ in side) for side in sides.values()) > 1}
         sides = {name: [(v, r) for v, r in side if v.key not in both] for name, side in sides.items()}
         sides = {name: side for name, side in sides.items() if side}  # a version on both sides says neither
+        if point.startswith("quantity:") and _within_an_article(sides):
+            continue  # an article giving two figures of it counts two quantities
         disputed = _disputed_sides(sides)
         values = _sides_words(disputed, sides, versions)
         if len(values) < 2:
@@ -398,6 +431,13 @@ def _sides_words(disputed: list[str], sides: dict[str, list[tuple[Told, Reading]
             label = f"{version.cue}: {label}"
         values.setdefault(label, []).extend(dict.fromkeys(v.key for v, _ in sides[side]))
     return values
+
+
+def _within_an_article(sides: dict[str, list[tuple[Told, Reading]]]) -> bool:
+    """Some article's versions stand on two sides that contradict."""
+    names = sorted(sides)
+    return any(contradict(a, b) and {v.article for v, _ in sides[a]} & {v.article for v, _ in sides[b]}
+               for i, a in enumerate(names) for b in names[i + 1:])
 
 
 def _disputed_sides(sides: dict[str, list[tuple[Told, Reading]]]) -> list[str]:
