@@ -69,6 +69,11 @@ def test_a_side_is_taken_only_where_the_version_is_plain():
     # the negation of "a member of the X group" may or may not reach X
     assert disputes("the raid killed a driver, not a member of the Brannock gang",
                     "the raid killed a driver and not Brannock gang members") == []
+    # a verb that negates negates the verb after "to"; its object it turns down
+    assert disputes("she has decided to reject an offer to chair the board",
+                    "she has decided to decline the offer to chair the board") == []
+    assert len(disputes("the council declined to comment on the harbour fees",
+                        "the council did comment on the harbour fees")) == 1
     # "X defeated Y" says X won
     assert disputes("the mayor's win over the challenger in the county",
                     "the mayor defeated the challenger in the county") == []

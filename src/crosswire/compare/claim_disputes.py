@@ -54,6 +54,8 @@ QUANTITY_WORDS = 2
 CLAUSE_BREAK = re.compile(r"[,;:.!?()]|\s[—–-]\s|\s(?:and|but|while|whereas|after|before|because|"
                           r"although|though|when|which|who|as)\s", re.IGNORECASE)
 ACCOUNT = "account"
+# Kinds of claim_opposites.jsonl rows that are plain word lists.
+WORD_SETS = ("negation_gap", "not_negator", "irrealis", "negator_verb")
 YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
@@ -86,6 +88,7 @@ class Lexicon:
     negators: frozenset[str]
     gap: frozenset[str]  # words that may stand between a negator and its predicate
     irrealis: frozenset[str]  # words that tell a predicate as wished or possible
+    negator_verbs: frozenset[str]  # negators that negate only the verb after "to"
     denials: frozenset[str]
     bounds: dict[tuple[str, ...], str]  # words before a figure -> "lower", "upper", "about"
 
@@ -94,7 +97,8 @@ class Lexicon:
 def lexicon() -> Lexicon:
     """``data/claim_opposites.jsonl``, validated and loaded once."""
     opposites: dict[tuple[str, ...], tuple[int, int]] = {}
-    exempt, denials, bounds, gap, not_negators, irrealis = [], set(), {}, set(), set(), set()
+    exempt, denials, bounds = [], set(), {}
+    gap, not_negators, irrealis, negator_verbs = set(), set(), set(), set()
     for number, (where, row) in enumerate(located_rows("claim_opposites.jsonl")):
         kind = row.get("kind")
         if kind == "opposite":
@@ -104,24 +108,23 @@ def lexicon() -> Lexicon:
             for side, phrases in enumerate(sides):
                 for phrase in phrases:
                     opposites[tuple(term(w) for w in WORD.findall(phrase))] = (number, side)
-        elif kind in ("exempt", "denial", "bound", "negation_gap", "not_negator", "irrealis") \
-                and _phrases(row.get("words")):
+        elif kind in ("exempt", "denial", "bound", *WORD_SETS) and _phrases(row.get("words")):
             words = [tuple(w.lower() for w in WORD.findall(p)) for p in row["words"]]
             if kind == "exempt":
                 exempt += words
-            elif kind in ("denial", "negation_gap", "not_negator", "irrealis"):
+            elif kind in ("denial", *WORD_SETS):
                 {"denial": denials, "negation_gap": gap, "not_negator": not_negators,
-                 "irrealis": irrealis}[kind].update(w[0] for w in words)
+                 "irrealis": irrealis, "negator_verb": negator_verbs}[kind].update(w[0] for w in words)
             elif row.get("side") in ("lower", "upper", "about"):
                 bounds |= {w: row["side"] for w in words}
             else:
                 raise ValueError(f"{where}: a bound's 'side' is lower, upper or about")
         else:
-            raise ValueError(f"{where}: 'kind' opposite, exempt, denial, bound, negation_gap, "
-                             "not_negator or irrealis, with its words")
+            raise ValueError(f"{where}: 'kind' opposite, exempt, denial, bound or one of "
+                             f"{', '.join(WORD_SETS)}, with its words")
     negators = frozenset(stance_markers("negator")) - not_negators
     return Lexicon(opposites, tuple(exempt), negators, frozenset(gap), frozenset(irrealis),
-                   frozenset(denials), bounds)
+                   frozenset(negator_verbs), frozenset(denials), bounds)
 
 
 def _phrases(value: object) -> bool:
@@ -162,7 +165,8 @@ def _negation_start(words: list[Token], at: int) -> int | None:
         word = words[back]
         following = tuple(w.word for w in words[back:back + 4])
         if (word.word in table.negators or word.word.endswith("n't")) \
-                and not any(following[:len(e)] == e for e in table.exempt):
+                and not any(following[:len(e)] == e for e in table.exempt) \
+                and (word.word not in table.negator_verbs or following[1:2] == ("to",)):
             count, first = count + 1, back
         elif word.word not in table.gap:
             break
@@ -173,9 +177,9 @@ def _negation_start(words: list[Token], at: int) -> int | None:
 def _negator_before(words: list[Token], at: int) -> bool:
     """A negator anywhere before the word at ``at`` in its clause: a side is taken only
     where the version is plain about it."""
-    negators = lexicon().negators
-    return any(w.clause == words[at].clause and (w.word in negators or w.word.endswith("n't"))
-               for w in words[:at])
+    table = lexicon()
+    return any(w.clause == words[at].clause and (w.word in table.negators or w.word.endswith("n't"))
+               and w.word not in table.negator_verbs for w in words[:at])
 
 
 def _negated(words: list[Token], at: int, *, denied: bool) -> bool:
