@@ -39,6 +39,10 @@ def test_opposite_predicates_next_to_a_shared_word_are_disputed():
     [values] = disputes("Divers succeeded in reaching the sunken barge on Friday",
                         "Divers failed to reach the sunken barge on Friday")
     assert list(values) == ["succeeded", "failed"]
+    assert len(disputes("The harbour talks failed on Sunday", "The harbour talks succeeded on Sunday")) == 1
+    [values] = disputes("Border guards opened fire on the river patrol",
+                        "Border guards returned fire after a river patrol crossed")
+    assert list(values) == ["opened fire", "returned fire"]
     # "did not fail" says what "succeeded" says
     assert disputes("the mediators succeeded with the harbour talks",
                     "the mediators did not fail with the harbour talks") == []
