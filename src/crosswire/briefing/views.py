@@ -272,7 +272,8 @@ def describe_conflicts(view: BriefingView, claim: Claim) -> list[tuple[str, str]
             outlets = ", ".join(dict.fromkeys(outlet_of.get(s, s) for s in ids))
             shown = f'"{value}"' if conflict.aspect == ACCOUNT else actor.name if actor else value
             values.append(f"{shown} ({outlets})")
-        described.append((ACCOUNT_WORDS if conflict.aspect == ACCOUNT else conflict.aspect, " vs ".join(values)))
+        aspect = ACCOUNT_WORDS if conflict.aspect == ACCOUNT else conflict.aspect
+        described.append((aspect, " vs ".join(values)))
     return described
 
 

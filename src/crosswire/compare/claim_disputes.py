@@ -128,14 +128,16 @@ def lexicon() -> Lexicon:
 
 
 def _phrases(value: object) -> bool:
-    return isinstance(value, list) and bool(value) and all(isinstance(p, str) and WORD.search(p) for p in value)
+    return isinstance(value, list) and bool(value) and all(
+        isinstance(p, str) and WORD.search(p) for p in value)
 
 
 def tokens(text: str) -> list[Token]:
     """The words of a version with their terms and clause numbers."""
     found, clause, position = [], 0, 0
     for match in WORD.finditer(text):
-        clause += len(CLAUSE_BREAK.findall(text, position, match.start() + 1)) if position < match.start() else 0
+        if position < match.start():
+            clause += len(CLAUSE_BREAK.findall(text, position, match.start() + 1))
         position = match.end()
         word = match.group().lower().replace("’", "'")
         opens = not text[:match.start()].strip() or text[:match.start()].rstrip()[-1] in ".!?\"“"
@@ -336,8 +338,9 @@ def _agent_disputes(words_a: list[Token], words_b: list[Token]) -> Iterable[tupl
             differ = bool(agent_a and agent_b and not agent_a & agent_b
                           and agent_a & _object(words_b, at_b) and agent_b & _object(words_a, at_a))
         if differ:
-            yield (Reading("agent:" + shared, " ".join(sorted(agent_a)), _clause_start(words_a, at_a), words_a[at_a].end),
-                   Reading("agent:" + shared, " ".join(sorted(agent_b)), _clause_start(words_b, at_b), words_b[at_b].end))
+            yield tuple(Reading("agent:" + shared, " ".join(sorted(agent)), _clause_start(words, at),
+                                words[at].end)
+                        for agent, words, at in ((agent_a, words_a, at_a), (agent_b, words_b, at_b)))
 
 
 def _object(words: list[Token], at: int) -> set[str]:
