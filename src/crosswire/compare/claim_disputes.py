@@ -391,6 +391,8 @@ class Told:
 def account_conflicts(versions: list[Told]) -> list[ClaimConflict]:
     """Points on which versions from different articles contradict, each as a conflict of
     aspect "account" mapping each side's words (in its first version) to its versions."""
+    if len({v.article for v in versions}) < 2:
+        return []  # most claims: one article's, nothing to dispute
     read = {v.key: readings(v.text, cue=v.cue) for v in versions}
     points: dict[str, dict[str, list[tuple[Told, Reading]]]] = {}  # point -> side -> versions
     for version in versions:
