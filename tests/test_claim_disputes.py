@@ -76,6 +76,8 @@ def test_a_side_is_taken_only_where_the_version_is_plain():
     # a verb that negates negates the verb after "to"; its object it turns down
     assert disputes("she has decided to reject an offer to chair the board",
                     "she has decided to decline the offer to chair the board") == []
+    assert disputes("the board declined to take up a case on harbour fee use",
+                    "the captain could not use the harbour fee waiver") == []
     assert len(disputes("the council declined to comment on the harbour fees",
                         "the council did comment on the harbour fees")) == 1
     # "X defeated Y" says X won

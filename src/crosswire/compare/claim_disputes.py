@@ -179,9 +179,9 @@ def _negation_start(words: list[Token], at: int) -> int | None:
 def _negator_before(words: list[Token], at: int) -> bool:
     """A negator anywhere before the word at ``at`` in its clause: a side is taken only
     where the version is plain about it."""
-    table = lexicon()
-    return any(w.clause == words[at].clause and (w.word in table.negators or w.word.endswith("n't"))
-               and w.word not in table.negator_verbs for w in words[:at])
+    negators = lexicon().negators
+    return any(w.clause == words[at].clause and (w.word in negators or w.word.endswith("n't"))
+               for w in words[:at])
 
 
 def _negated(words: list[Token], at: int, *, denied: bool) -> bool:
