@@ -607,6 +607,24 @@ def test_a_claim_joined_as_two_outlets_leads_says_so(schema):
     assert not list(schema.iter_errors(briefing_to_json(briefing)))
 
 
+def test_a_disputed_claim_says_so_with_each_side_in_every_format(schema):
+    briefing = analysis_briefing()
+    dispute = ClaimConflict("account", {"will not negotiate": ["courier:s1"], "will negotiate": ["wire:s1"]})
+    claims = [dataclasses.replace(c, disputed=True, conflicts=[dispute, *c.conflicts]) if c.id == "c0" else c
+              for c in briefing.claims]
+    briefing = dataclasses.replace(briefing, claims=claims)
+    markdown = render_markdown(briefing)
+    assert "### Lena Varga (disputed) — 2 outlets" in markdown
+    assert ('**Versions differ on what happened:** "will not negotiate" (Coast Courier) vs '
+            '"will negotiate" (Northern Wire)') in markdown
+    page = render_html(briefing)
+    assert '<b class="disputed">disputed</b>' in page
+    assert "Versions differ on what happened: &#34;will not negotiate&#34; (Coast Courier)" in page
+    data = briefing_to_json(briefing)
+    assert data["claims"][0]["disputed"] is True and data["claims"][1]["disputed"] is False
+    assert not list(schema.iter_errors(data))
+
+
 def test_html_links_every_analysis_item_to_a_mark_in_its_article():
     briefing = analysis_briefing()
     page = _parse(render_html(briefing))

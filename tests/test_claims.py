@@ -437,6 +437,8 @@ def test_a_figure_in_words_or_rounded_is_no_number_conflict():
 def test_figures_are_read_with_their_multipliers_and_dates_and_rounding_left_out():
     assert numbers("demanded 4 million euros") == numbers("four million euros") == {"4000000"}
     assert numbers("two dozen boats and twenty seven crew") == {"24", "27"}
+    assert numbers("Fourteen crew, twenty-three divers and ninety boats") == {"14", "23", "90"}
+    assert numbers("a 5-3 vote") == {"5", "3"}
     assert numbers("PORT ELSEN, June 14 - at least 27 missing, 14 June") == set()
     assert numbers("285 of the 312 people, nearly 300 rescued") == {"285", "312"}
     assert numbers("grew 2.5 percent to 5,000") == {"2.5", "5000"}

@@ -112,6 +112,7 @@ def _claim_lines(view: BriefingView) -> list[str]:
             (v.speaker_text for v in claim.versions if v.speaker_text), "speaker unknown")
         outlets = claim.outlets or sorted({v.span.article for v in claim.versions})
         fact = " (reported as fact)" if claim.kind == "fact" else ""
+        fact += " (disputed)" if claim.disputed else ""
         lines += [f"### {escape(speaker)}{fact} — {len(outlets)} outlets, "
                   f"{claim.independent} independent sources", ""]
         for why in describe_links(claim):

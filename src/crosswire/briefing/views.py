@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from crosswire.briefing.anchors import Anchors
 from crosswire.briefing.build import BriefingView
+from crosswire.compare.claim_disputes import ACCOUNT
 from crosswire.compare.claim_meaning import matcher
 from crosswire.models import (
     Briefing,
@@ -34,6 +35,7 @@ MAX_VOICES = 5
 MAX_OMITTED = 6
 KIND_WORDS = {"direct": "quoted", "indirect": "paraphrased", "mixed": "partly quoted"}
 FACT_WORDS = "reported as fact"
+ACCOUNT_WORDS = "what happened"  # how a dispute between versions is named
 REGISTRY_FIELDS = ("country", "kind", "ownership", "state_affiliation", "language")
 
 
@@ -216,6 +218,7 @@ class ClaimView:
     conflicts: list[tuple[str, str]]  # aspect, values with their outlets
     kind: str = "statement"  # or "fact": an act the outlets report, not words said
     joined: list[str] = field(default_factory=list)  # why versions in other words are one
+    disputed: bool = False  # versions contradict one another on what happened
 
 
 @dataclass(frozen=True)
@@ -249,7 +252,7 @@ def _claim(view: BriefingView, anchors: Anchors, claim: Claim) -> ClaimView:
         independent=claim.independent,
         versions=[_version(anchors, v) for v in claim.versions],
         conflicts=describe_conflicts(view, claim), kind=claim.kind,
-        joined=describe_links(claim),
+        joined=describe_links(claim), disputed=claim.disputed,
     )
 
 
@@ -271,7 +274,9 @@ def describe_links(claim: Claim) -> list[str]:
 
 
 def describe_conflicts(view: BriefingView, claim: Claim) -> list[tuple[str, str]]:
-    """("date", "2024-03-11 (Coast Courier) vs 2024-03-14 (Northern Wire)"), one per aspect."""
+    """("date", "2024-03-11 (Coast Courier) vs 2024-03-14 (Northern Wire)"), one per aspect;
+    a dispute on what happened quotes each side's words: ("what happened", '"was not
+    inspected" (Coast Courier) vs "was inspected" (Northern Wire)')."""
     # values name statement ids, or event ids for facts an outlet tells in its own voice
     outlet_of = {version_key(v): v.outlet or v.span.article for v in claim.versions}
     described = []
@@ -280,8 +285,10 @@ def describe_conflicts(view: BriefingView, claim: Claim) -> list[tuple[str, str]
         for value, ids in conflict.values.items():
             actor = view.actors.get(value)  # a speaker conflict names actors by id
             outlets = ", ".join(dict.fromkeys(outlet_of.get(s, s) for s in ids))
-            values.append(f"{actor.name if actor else value} ({outlets})")
-        described.append((conflict.aspect, " vs ".join(values)))
+            shown = f'"{value}"' if conflict.aspect == ACCOUNT else actor.name if actor else value
+            values.append(f"{shown} ({outlets})")
+        aspect = ACCOUNT_WORDS if conflict.aspect == ACCOUNT else conflict.aspect
+        described.append((aspect, " vs ".join(values)))
     return described
 
 

@@ -20,6 +20,7 @@ from datetime import date
 from itertools import combinations
 
 from crosswire.compare.claim_calls import calls_of, opposed, same_call_pairs
+from crosswire.compare.claim_disputes import ACCOUNT, Told, account_conflicts
 from crosswire.compare.claim_meaning import Embedder, meaning_links
 from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms
 from crosswire.compare.claim_units import (
@@ -309,6 +310,11 @@ def _claim(members: list[Unit], *, articles: dict[str, Article], copies: list[tu
             else:
                 first_of[key] = version.span.article
     independent_groups = sorted((sorted(g) for g in sources.groups()), key=lambda g: g[0])
+    # a dispute on what happened first: it matters more than a difference of wording
+    conflicts = account_conflicts([
+        Told(key=_version_key(v), article=v.span.article, text=v.span.text,
+             cue=u.statement.cue.text if u.statement is not None and u.statement.cue else None)
+        for v, u in pairs]) + _conflicts(pairs)
     shared = Counter(w for v in versions for w in set(content_words(v.span.text)))
     facts = sum(1 for v in versions if v.event is not None)
     # a claim of statements is its statements' resolved speaker's, a fact its actor's: a fact
@@ -324,7 +330,8 @@ def _claim(members: list[Unit], *, articles: dict[str, Article], copies: list[tu
         outlets=sorted({v.outlet for v in versions if v.outlet}),
         independent=len(independent_groups),
         independent_groups=independent_groups,
-        conflicts=_conflicts(pairs),
+        conflicts=conflicts,
+        disputed=any(c.aspect == ACCOUNT for c in conflicts),
         # Ties broken by the word itself: Counter order follows set order, which varies
         # with the hash seed, and the same input must give the same merged.
         keywords=[w for w, n in sorted(shared.items(), key=lambda item: (-item[1], item[0]))

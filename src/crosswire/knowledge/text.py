@@ -26,8 +26,10 @@ WORD_CHARS = re.compile(r"\w+", re.UNICODE)
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“(]?[A-Z])")
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "hundred": 100, "thousand": 1000, "million": 1_000_000,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "dozen": 12,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "thousand": 1000, "million": 1_000_000,
     "billion": 1_000_000_000,
 }
 # Words that make a figure of the number before them ("twelve hundred", "4 million").
@@ -141,7 +143,7 @@ def numbers(text: str) -> set[str]:
     thousand", "nearly 300") and a date's day ("June 14") are left out: they contradict no
     exact figure another outlet gives."""
     found = set()
-    for start, end, value in _figures(text):
+    for start, end, value in figures(text):
         if ROUNDED.search(text[max(0, start - 24):start]):
             continue
         if DATE_DAY.search(text[max(0, start - 10):start]) or DATE_MONTH.match(text, end):
@@ -150,14 +152,15 @@ def numbers(text: str) -> set[str]:
     return found
 
 
-def _figures(text: str) -> Iterable[tuple[int, int, float]]:
+def figures(text: str) -> Iterable[tuple[int, int, float]]:
     """(start, end, value) of each figure: a number, perhaps with multipliers after it
-    ("4 million", "twelve hundred", "a thousand", "two dozen") or units ("twenty seven")."""
+    ("4 million", "twelve hundred", "a thousand", "two dozen") or units ("twenty seven",
+    "twenty-seven")."""
     value: float | None = None
     start = end = 0
     for match in FIGURE_PART.finditer(text):
         word = match.group().lower()
-        follows = value is not None and not text[end:match.start()].strip()
+        follows = value is not None and text[end:match.start()].strip() in ("", "-")
         article = None if follows or word not in MULTIPLIERS else ARTICLE_BEFORE.search(text, max(0, match.start() - 4), match.start())
         if word in MULTIPLIERS and (follows or (word != "dozen" and article)):
             if not follows:

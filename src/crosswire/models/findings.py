@@ -37,7 +37,8 @@ class ClaimVersion:
 
 @dataclass(frozen=True)
 class ClaimConflict:
-    """Versions of one claim disagree on ``aspect`` (number, date, speaker, kind).
+    """Versions of one claim disagree on ``aspect`` (number, date, speaker, kind, status; "account"
+    when they contradict one another on what happened, each value then a side's own words).
 
     ``values`` maps each value seen to the statement ids that carry it.
     """
@@ -82,6 +83,9 @@ class Claim:
     # issue in different words rather than by their wording: not one utterance word for word.
     call: str | None = None
     links: list[ClaimLink] = field(default_factory=list)
+    # True when versions from different articles contradict one another on what happened
+    # (a conflict of aspect "account" gives each side): outlets dispute the claim.
+    disputed: bool = False
 
 
 @dataclass(frozen=True)

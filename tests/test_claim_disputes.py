@@ -1,0 +1,159 @@
+"""Versions of one claim that contradict one another, on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.compare.claim_disputes import ACCOUNT, Told, account_conflicts, lexicon
+from crosswire.compare.claims import find_claims
+from crosswire.models import Actor, Article, DateEstimate, MergedAnalysis, Resolution, Statement
+from text_spans import found_in, words_in
+
+UNDATED = DateEstimate(None, "unknown", "", 0.0)
+
+
+def disputes(*texts: str, cue: str | None = None) -> list[dict[str, list[str]]]:
+    """The account conflicts among versions, each from its own article (the last one
+    reported with ``cue`` when given)."""
+    versions = [Told(key=f"v{n}", article=f"a{n}", text=text, cue=cue if n == len(texts) - 1 else None)
+                for n, text in enumerate(texts)]
+    return [c.values for c in account_conflicts(versions) if c.aspect == ACCOUNT]
+
+
+def test_a_predicate_negated_in_one_version_only_is_disputed():
+    assert disputes("The dam was inspected in April, the agency said",
+                    "The dam was not inspected in April") == [
+        {"dam was inspected": ["v0"], "not inspected": ["v1"]}]
+    assert disputes("the ministry had received no complaints about the dam",
+                    "the ministry had received complaints about the dam") == [
+        {"no complaints": ["v0"], "had received complaints": ["v1"]}]
+
+
+def test_a_denial_states_the_opposite_of_what_it_reports():
+    assert disputes("the guards fired on the crowd", "the guards fired on the crowd", cue="denied") == [
+        {"the guards fired": ["v0"], "denied: the guards fired": ["v1"]}]
+    assert disputes("the guards fired on the crowd", "the guards fired on the crowd", cue="said") == []
+
+
+def test_opposite_predicates_next_to_a_shared_word_are_disputed():
+    [values] = disputes("Divers succeeded in reaching the sunken barge on Friday",
+                        "Divers failed to reach the sunken barge on Friday")
+    assert list(values) == ["succeeded", "failed"]
+    assert len(disputes("The harbour talks failed on Sunday", "The harbour talks succeeded on Sunday")) == 1
+    [values] = disputes("Border guards opened fire on the river patrol",
+                        "Border guards returned fire after a river patrol crossed")
+    assert list(values) == ["opened fire", "returned fire"]
+    # "did not fail" says what "succeeded" says
+    assert disputes("the mediators succeeded with the harbour talks",
+                    "the mediators did not fail with the harbour talks") == []
+    # opposites said of different things are no dispute
+    assert disputes("Grain prices rose in the valley towns", "The river fell near the old mill") == []
+
+
+def test_negation_reaches_its_predicate_only():
+    # "not enough to stop" does not negate "stop"; "without" negates no predicate
+    assert disputes("not enough to stop the flooding in the lower town",
+                    "the pumps stop the flooding in the lower town") == []
+    assert disputes("families without power in the lower town", "power in the lower town returned") == []
+    # "not only ... but" says both
+    assert disputes("the storm not only flooded the harbour but cut the roads",
+                    "the storm flooded the harbour and cut the roads") == []
+
+
+def test_a_predicate_wished_or_possible_takes_no_side():
+    assert disputes("the harbour bill cannot pass this week", "the harbour bill the council hopes to pass this week") == []
+    assert disputes("clerks fired for not meeting the filing deadline",
+                    "clerks are unlikely to meet the filing deadline") == []
+    # a quoted predicate is still in its clause
+    assert disputes("the island would not \u201cbow to pressure\u201d from the north",
+                    "the island will not bow to pressure from the north") == []
+
+
+def test_a_side_is_taken_only_where_the_version_is_plain():
+    # the negation of "a member of the X group" may or may not reach X
+    assert disputes("the raid killed a driver, not a member of the Brannock gang",
+                    "the raid killed a driver and not Brannock gang members") == []
+    # a verb that negates negates the verb after "to"; its object it turns down
+    assert disputes("she has decided to reject an offer to chair the board",
+                    "she has decided to decline the offer to chair the board") == []
+    assert disputes("the board declined to take up a case on harbour fee use",
+                    "the captain could not use the harbour fee waiver") == []
+    assert len(disputes("the council declined to comment on the harbour fees",
+                        "the council did comment on the harbour fees")) == 1
+    # "X defeated Y" says X won
+    assert disputes("the mayor's win over the challenger in the county",
+                    "the mayor defeated the challenger in the county") == []
+
+
+def test_different_figures_of_one_quantity_are_disputed_unless_bounded_or_rounded():
+    assert disputes("Seventeen climbers were stranded on the ridge",
+                    "Twenty-two climbers were stranded on the ridge") == [
+        {"Seventeen climbers": ["v0"], "Twenty-two climbers": ["v1"]}]
+    assert disputes("At least seventeen climbers were stranded", "Twenty-two climbers were stranded") == []
+    assert disputes("about twenty climbers were stranded", "Twenty-two climbers were stranded") == []
+    assert disputes("up to fifteen climbers were stranded", "Twenty-two climbers were stranded") == [
+        {"fifteen climbers": ["v0"], "Twenty-two climbers": ["v1"]}]
+    # a figure the other version leaves out is added detail; a year counts nothing
+    assert disputes("rescuers dug a 40-metre tunnel", "rescuers dug a tunnel") == []
+    assert disputes("the 1911 flood of the valley", "two thousand houses of the valley flooded") == []
+    assert disputes("the depot will open 24 hours a day", "the depot will commit to 24/7 work hours") == []
+    assert disputes("about 400 COVID-19 patients in the ward", "400 patients in the ward") == []
+    # one word alone names no quantity: doses given and doses wasted are two
+    assert disputes("the region gave 40,000 doses to clinics", "the region wasted 9,000 doses last spring") == []
+    # an article giving two figures of one quantity counts two quantities
+    versions = [Told("v0", "a", "2,600 doses were wasted in the north"), Told("v1", "a", "15,100 doses were wasted"),
+                Told("v2", "b", "15,100 doses were wasted in all")]
+    assert account_conflicts(versions) == []
+
+
+def test_one_act_by_swapped_agents_is_disputed_and_a_paraphrase_is_not():
+    [values] = disputes("Strikers attacked guards outside the depot", "Guards attacked strikers outside the depot")
+    assert list(values) == ["Strikers attacked", "Guards attacked"]
+    assert disputes("Strikers attacked guards outside the depot",
+                    "Strikers attacked the guards outside the depot at dawn") == []
+    [values] = disputes("Fans of Rovell attacked fans of Dunmere near the stadium",
+                        "Fans of Dunmere attacked fans of Rovell near the stadium")
+    assert list(values) == ["Fans of Rovell attacked", "Fans of Dunmere attacked"]
+    assert disputes("where, politically, the Dunmerians withdraw", "that Dunmeria's pullout of its troops") == []
+    assert disputes("Dunmerian troops withdrew from the valley", "Dunmeria's troops withdrew from the valley") == []
+    assert disputes("Fans of Rovell attacked the stewards near the stadium",
+                    "Rovell fans attacked the stewards near the stadium") == []
+    assert disputes("A recently dismissed depot chief spoke on Monday",
+                    "The board has dismissed the depot chief") == []
+
+
+def test_versions_of_one_article_and_detail_added_are_no_dispute():
+    versions = [Told("v0", "a", "The dam was inspected in April"), Told("v1", "a", "The dam was not inspected in April")]
+    assert account_conflicts(versions) == []
+    assert disputes("Divers reached the barge on Friday", "Divers reached the sunken barge on Friday after a storm") == []
+
+
+def test_a_disputed_claim_stays_one_claim_and_says_so():
+    texts = {"a": "The port authority said the crane had been inspected in March before the accident.",
+             "b": "The port authority said the crane had not been inspected in March before the accident."}
+    arts = [Article(id=i, source_path=f"{i}.txt", outlet=f"Outlet {i}", title=None, published=UNDATED,
+                    language="en", text=t) for i, t in texts.items()]
+    statements = [Statement(id=f"{x.id}:s1", span=words_in(x.text, x.text[len("The port authority said "):-1], x.id),
+                            kind="indirect", cue=found_in(x.text, "said", x.id),
+                            speaker_words=found_in(x.text, "The port authority", x.id),
+                            resolution=Resolution("named", 1.0), speaker="p") for x in arts]
+    actors = [Actor("p", "Port Authority", "organisation", [], [])]
+    [claim] = find_claims(MergedAnalysis(articles=arts, actors=actors, statements=statements))
+    assert claim.disputed and len(claim.versions) == 2
+    assert claim.conflicts[0].aspect == ACCOUNT
+    assert claim.conflicts[0].values == {"had been inspected": ["a:s1"], "not been inspected": ["b:s1"]}
+
+
+def test_the_lexicon_loads_and_names_a_bad_line(tmp_path, monkeypatch):
+    table = lexicon()
+    assert "not" in table.negators and "without" not in table.negators and "deny" in table.denials
+    assert table.bounds[("at", "least")] == "lower"
+    import crosswire.compare.claim_disputes as disputes_module
+    monkeypatch.setattr(disputes_module, "located_rows", lambda name: [("data/x.jsonl:1", {"kind": "opposite"})])
+    lexicon.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="data/x.jsonl:1"):
+            lexicon()
+    finally:
+        monkeypatch.undo()
+        lexicon.cache_clear()
