@@ -22,17 +22,17 @@ def write_briefing(briefing: Briefing, *, outdir: Path, elsewhere: Elsewhere = h
     events.plover.jsonl, into ``outdir``; return them by format.
 
     brief.html and brief.md are handed to ``elsewhere`` (the brief command passes a forked
-    process after a parse on the pool) while this process writes brief.json, which takes
-    about as long as the other two together."""
+    process after a parse on the pool) while this process writes brief.json and the events,
+    which take about as long as the other two together."""
     outdir.mkdir(parents=True, exist_ok=True)
     with gc_paused():
         html_and_markdown = elsewhere(functools.partial(_write_html_and_markdown, briefing,
                                                         outdir=outdir))
-        written = {"json": write_json(briefing, path=outdir / "brief.json")}
-        written["html"], written["markdown"] = html_and_markdown()
-        written["plover"] = outdir / "events.plover.jsonl"
+        written = {"json": write_json(briefing, path=outdir / "brief.json"),
+                   "plover": outdir / "events.plover.jsonl"}
         with written["plover"].open("w", encoding="utf-8") as plover:
             write_plover_jsonl(briefing, output=plover)
+        written["html"], written["markdown"] = html_and_markdown()
         return {form: written[form] for form in ("json", "markdown", "html", "plover")}
 
 
