@@ -556,6 +556,15 @@ def test_json_carries_the_analysis_sections_with_their_offsets(tmp_path, schema)
                 assert citation["end"] <= len(texts[citation["article"]])
 
 
+def test_the_written_briefing_holds_the_events_as_plover_lines(tmp_path):
+    briefing = analysis_briefing()
+    written = write_briefing(briefing, outdir=tmp_path)
+    assert list(written) == ["json", "markdown", "html", "plover"]
+    lines = written["plover"].read_text("utf-8").splitlines()
+    assert [json.loads(line)["id"] for line in lines] == [event.id for event in briefing.events]
+    assert briefing.events
+
+
 def test_schema_rejects_a_broken_analysis_section(schema):
     data = briefing_to_json(analysis_briefing())
     data["positions"][0]["stance"] = "maybe"

@@ -138,6 +138,20 @@ def test_an_office_and_a_person_need_more_likeness_two_people_are_never_one_voic
     assert not claims(Actor("r", "Rebel leader", "person", [], []), 0.99)
 
 
+def test_a_statement_two_articles_carry_word_for_word_is_embedded_once():
+    story = paraphrase_story()
+    copy = article("c", "Three", "Vale insisted the army is not pulling back from the river towns.")
+    carried = statement("c:s1", copy, "the army is not pulling back from the river towns",
+                        speaker="m", kind="indirect")
+    embed = vectors({"troops": [1.0, 0.1, 0.0], "the": [0.95, 0.2, 0.0], "record": [0.9, 0.0, 0.45],
+                     "grain": [0.0, 0.0, 1.0]})
+    claims = find_claims(replace(story, articles=[*story.articles, copy],
+                                 statements=[*story.statements, carried]), embed=embed)
+    assert embed.asked.count(carried.span.text) == 1
+    assert len(embed.asked) == len(set(embed.asked))
+    assert any({"a:s1", "b:s1", "c:s1"} <= {v.statement for v in claim.versions} for claim in claims)
+
+
 def test_embedding_stays_within_its_budget(monkeypatch):
     monkeypatch.setattr(claim_meaning, "MAX_EMBEDDED", 2)
     monkeypatch.setattr(claim_meaning, "MAX_EMBEDDED_CHARS", 0)

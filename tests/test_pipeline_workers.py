@@ -41,10 +41,10 @@ def test_spawned_workers_write_the_brief_forked_workers_write(nlp, monkeypatch, 
                                     elsewhere=pipeline.in_forked_process)
             assert {form: path.read_bytes() for form, path in beside.items()} == {
                 form: path.read_bytes() for form, path in written.items()}
-    # the fork run's pool, the processes its comparison forks (issues, positions and
-    # framing; the claims' word-for-word matching) and the one writing brief.html and
-    # brief.md; the spawn run's pool
-    assert started == ["fork", "fork", "fork", "fork", "spawn"]
+    # the fork run's pool, the processes its comparison forks (the framing's reading of
+    # the texts; issues and positions; the claims' word-for-word matching) and the one
+    # writing brief.html and brief.md; the spawn run's pool
+    assert started == ["fork", "fork", "fork", "fork", "fork", "spawn"]
     assert briefs["spawn"] == briefs["fork"]
 
 

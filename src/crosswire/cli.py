@@ -59,7 +59,6 @@ def brief(paths: tuple[str, ...], outdir: Path, date_hint: str | None, year: int
     from tqdm import tqdm
 
     from crosswire.briefing import write_briefing
-    from crosswire.briefing.render_plover import write_plover_jsonl
     from crosswire.compare import here
     from crosswire.compare.claim_meaning import matcher
 
@@ -100,9 +99,6 @@ def brief(paths: tuple[str, ...], outdir: Path, date_hint: str | None, year: int
     if not briefing.articles:
         raise click.ClickException("no input could be read")
     written = write_briefing(briefing, outdir=outdir, elsewhere=elsewhere)
-    written["plover"] = outdir / "events.plover.jsonl"
-    with written["plover"].open("w", encoding="utf-8") as plover:
-        write_plover_jsonl(briefing, output=plover)
     click.echo(
         f"{len(briefing.articles)} articles, {len(briefing.statements)} statements, "
         f"{len(briefing.actors)} actors"

@@ -5,8 +5,9 @@ processes, one per core unless told otherwise; only the small result records tra
 back. Cleaning and metadata run in the parent, in input order (so input errors are
 reported as each input is read), on the pool's feeding thread: they overlap the workers'
 parsing instead of delaying its start. Cross-article work (actor merging, comparison)
-runs once in the parent, after a parse on the pool with the comparison's issues,
-positions and framing in a forked process beside its claims. Small inputs are parsed in
+runs once in the parent, after a parse on the pool with the framing's reading of the
+texts in a forked process beside the actor merging, and the comparison's issues and
+positions in another beside its claims. Small inputs are parsed in
 the parent alone.
 
 Where the platform can ``fork``, the workers inherit the parent's loaded pipeline;
@@ -34,6 +35,7 @@ from crosswire.actors import merge_actors, resolve_speakers
 from crosswire.clean import clean
 from crosswire.compare import Elsewhere, compare, here
 from crosswire.compare.claim_meaning import load_model
+from crosswire.compare.framing import text_framing
 from crosswire.gc_pause import gc_paused
 from crosswire.metadata import describe
 from crosswire.models import (
@@ -296,20 +298,26 @@ def failure(source: str, exc: Exception) -> InputError:
 def brief_of(analyses: list[ArticleAnalysis], *, errors: list[InputError],
              elsewhere: Elsewhere = here) -> Briefing:
     """The cross-article stages, run once over every article's analysis, in input order;
-    ``elsewhere`` as for ``compare``."""
+    ``elsewhere`` as for ``compare``. The framing's share that reads the texts alone
+    (``text_framing``) is started there first, while this process merges the actors."""
+    articles = [analysis.article for analysis in analyses]
+    noun_phrases = [phrase for analysis in analyses for phrase in analysis.noun_phrases]
     with gc_paused():  # cycle-free records, as in merge_actors and compare
+        framing_texts = elsewhere(functools.partial(
+            text_framing, articles, noun_phrases=noun_phrases,
+            statements=[statement for analysis in analyses for statement in analysis.statements]))
         actors, actor_of_mention = merge_actors(analyses)
         statements = resolve_speakers(analyses, actors=actors, actor_of_mention=actor_of_mention)
     merged = MergedAnalysis(
-        articles=[analysis.article for analysis in analyses],
+        articles=articles,
         actors=actors,
         statements=statements,
         mentions=[mention for analysis in analyses for mention in analysis.mentions],
         events=[event for analysis in analyses for event in analysis.events],
         errors=errors,
-        noun_phrases=[phrase for analysis in analyses for phrase in analysis.noun_phrases],
+        noun_phrases=noun_phrases,
     )
-    return compare(merged, elsewhere=elsewhere)
+    return compare(merged, elsewhere=elsewhere, framing_texts=framing_texts)
 
 
 def in_forked_process(work: Callable[[], T]) -> Callable[[], T]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import IO, Any
 
 from crosswire.models import Briefing, Event, to_dict
@@ -11,11 +12,14 @@ from crosswire.models import Briefing, Event, to_dict
 # Characters that are valid raw in JSON but that many line readers (Python's splitlines,
 # JavaScript before ES2019) take as line breaks: written escaped, one record stays one line.
 _LINE_BREAKS = str.maketrans({"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+# Translating a line char by char cost twice the encoding; few lines hold one of them.
+_LINE_BREAK = re.compile("[\u0085\u2028\u2029]")
 
 
 def json_line(record: dict[str, Any]) -> str:
     """One JSON Lines record, non-ASCII text kept readable, line-break characters escaped."""
-    return json.dumps(record, ensure_ascii=False).translate(_LINE_BREAKS) + "\n"
+    line = json.dumps(record, ensure_ascii=False)
+    return (line.translate(_LINE_BREAKS) if _LINE_BREAK.search(line) else line) + "\n"
 
 
 def event_json(event: Event) -> dict[str, Any]:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from crosswire.compare.claim_meaning import default_embedder
 from crosswire.compare.claims import find_claims
 from crosswire.compare.elsewhere import Elsewhere, here
-from crosswire.compare.framing import frame, with_omissions
+from crosswire.compare.framing import TextFraming, frame, with_omissions
 from crosswire.compare.issues import find_issues
 from crosswire.compare.positions import find_positions
 from crosswire.compare.story_dates import date_story
@@ -23,7 +23,6 @@ from crosswire.models import (
     EventParticipant,
     Issue,
     MergedAnalysis,
-    OutletFraming,
     Position,
     Statement,
 )
@@ -106,21 +105,25 @@ def participant_actor(participant: EventParticipant,
     return chosen
 
 
-def compare(merged: MergedAnalysis, *, elsewhere: Elsewhere = here) -> Briefing:
+def compare(merged: MergedAnalysis, *, elsewhere: Elsewhere = here,
+            framing_texts: Callable[[], TextFraming] | None = None) -> Briefing:
     """The briefing of merged analyses: their claims, issues, positions, framing and
     timeline, and their events (coded per article while parsing) linked to actors and
     statements and dated.
 
-    Issues, positions and framing need no claims: they are handed to ``elsewhere`` (the
-    brief pipeline passes a forked process, on a core the finished parse left idle) while
-    this process finds the claims, which hand their word-for-word matching there too.
-    Dates an article leaves open that the story settles are settled first (``date_story``)."""
+    Issues and positions need no claims: they are handed to ``elsewhere`` (the brief
+    pipeline passes a forked process, on a core the finished parse left idle) while this
+    process finds the claims, which hand their word-for-word matching there too.
+    ``framing_texts`` gives the framing's share read from the texts alone (``text_framing``),
+    where the caller started it already. Dates an article leaves open that the story
+    settles are settled first (``date_story``)."""
     with gc_paused():
         merged = date_story(merged)
         events = link_events(merged, merged.events)
         outlook = elsewhere(functools.partial(_outlook, merged, events=events))
         claims = find_claims(merged, embed=default_embedder(), elsewhere=elsewhere)
-        issues, positions, framing = outlook()
+        framing = frame(merged, texts=framing_texts() if framing_texts else None)
+        issues, positions = outlook()
         return Briefing(
             articles=merged.articles,
             actors=merged.actors,
@@ -136,9 +139,7 @@ def compare(merged: MergedAnalysis, *, elsewhere: Elsewhere = here) -> Briefing:
         )
 
 
-def _outlook(merged: MergedAnalysis, *, events: list[Event]
-             ) -> tuple[list[Issue], list[Position], list[OutletFraming]]:
-    """What the outlets and speakers make of the story: issues, positions, framing."""
+def _outlook(merged: MergedAnalysis, *, events: list[Event]) -> tuple[list[Issue], list[Position]]:
+    """What the speakers make of the story: issues and positions."""
     with gc_paused():
-        issues, positions = find_positions(merged, issues=find_issues(merged), events=events)
-        return issues, positions, frame(merged)
+        return find_positions(merged, issues=find_issues(merged), events=events)

@@ -194,8 +194,11 @@ def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor
         pairs.append((by_id[a], by_id[b]))
     if not pairs:
         return []
-    matrix = numpy.asarray(embed([_embedded_text(by_id[i]) for i in chosen]),
-                           dtype=numpy.float32)
+    # a wire copy's statement is one text in several articles: each text is embedded once
+    texts = [_embedded_text(by_id[i]) for i in chosen]
+    distinct = {text: row for row, text in enumerate(dict.fromkeys(texts))}
+    vectors = numpy.asarray(embed(list(distinct)), dtype=numpy.float32)
+    matrix = vectors[[distinct[text] for text in texts]]
     matrix /= numpy.maximum(numpy.linalg.norm(matrix, axis=1, keepdims=True), 1e-9)
     cosines = numpy.einsum("ij,ij->i", matrix[[chosen[a.id] for a, _ in pairs]],
                            matrix[[chosen[b.id] for _, b in pairs]])

@@ -16,7 +16,9 @@ same head noun, are parsed: most of a story never reaches spaCy here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -27,6 +29,7 @@ from crosswire.nlp import COMPONENTS, load_nlp
 from crosswire.nlp.noun_phrases import MODIFIER_WORD, find_noun_phrases, long_quotations
 
 PARAGRAPH = re.compile(r"[^\n]+")
+WORD_RUN = re.compile(r"[\w-]+")
 # The prepositional phrase right after a noun phrase, to the next punctuation: what it is of.
 COMPLEMENT = re.compile(r"\s+(?:of|in|on|over|against|from|at|around|near|for|about|by)\s+"
                         r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
@@ -102,14 +105,37 @@ def _recorded(articles: list[Article], noun_phrases: list[NounPhrase]) -> list[N
 
 
 def _phrases(phrases: list[Phrase], wanted: dict[str, list[tuple[int, int]]]) -> list[Phrase]:
-    """The phrases inside the wanted paragraphs (article id -> paragraph spans)."""
-    return [p for p in phrases
-            if any(start <= p.start and p.end <= end for start, end in wanted.get(p.article, ()))]
+    """The phrases inside the wanted paragraphs (article id -> paragraph spans, in text
+    order: paragraphs never overlap, so only the last one starting at or before a phrase
+    can hold it)."""
+    starts = {article: [start for start, _ in spans] for article, spans in wanted.items()}
+    kept = []
+    for phrase in phrases:
+        spans = wanted.get(phrase.article)
+        if spans:
+            at = bisect_right(starts[phrase.article], phrase.start) - 1
+            if at >= 0 and phrase.end <= spans[at][1]:
+                kept.append(phrase)
+    return kept
 
 
-def _paragraphs_with(article: Article, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in PARAGRAPH.finditer(article.text)
-            if pattern.search(m.group())]
+def _paragraphs_with(article: Article, holds: Callable[[str], object]) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in PARAGRAPH.finditer(article.text) if holds(m.group())]
+
+
+def _holds_loaded_word(text: str) -> bool:
+    """``_loaded_pattern`` matches somewhere in ``text``. Each of its matches is a whole
+    run of word characters and hyphens, so the runs are looked up instead: an ASCII run
+    without a hyphen in the word set, any other run by the pattern (a search of the
+    pattern's hundreds of alternatives at every character cost 8 times as much)."""
+    words, _ = loaded_modifiers()
+    for run in WORD_RUN.findall(text):
+        if run.isascii() and "-" not in run:
+            if run.lower() in words:
+                return True
+        elif _loaded_pattern().fullmatch(run):
+            return True
+    return False
 
 
 def _word_pattern(words: set[str]) -> re.Pattern[str]:
@@ -126,13 +152,13 @@ def described_differently(articles: list[Article], outlet_of: dict[str, str], *,
     texts = {a.id: a.text for a in articles}
     every = [_phrase(p, texts[p.span.article]) for p in _recorded(articles, noun_phrases)
              if p.span.article in outlet_of]
-    wanted = {a.id: _paragraphs_with(a, _loaded_pattern()) for a in articles}
+    wanted = {a.id: _paragraphs_with(a, _holds_loaded_word) for a in articles}
     first = _phrases(every, wanted)
     heads = {p.head for p in first if p.loaded}
     if not heads:
         return {}
     # Pass 2: the other paragraphs naming the same heads.
-    wanted = {a.id: [span for span in _paragraphs_with(a, _word_pattern(heads))
+    wanted = {a.id: [span for span in _paragraphs_with(a, _word_pattern(heads).search)
                      if span not in wanted[a.id]] for a in articles}
     phrases = first + _phrases(every, wanted)
     by_head: dict[str, list[Phrase]] = defaultdict(list)
@@ -140,11 +166,15 @@ def described_differently(articles: list[Article], outlet_of: dict[str, str], *,
         by_head[phrase.head].append(phrase)
     uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
     for head, group in by_head.items():
+        # only phrases with one written head can be compatible: compare within those
+        written: dict[str, list[Phrase]] = defaultdict(list)
+        for phrase in group:
+            written[phrase.written_head].append(phrase)
         chosen: set[Phrase] = set()
-        for x in group:
-            for y in group:
-                if x.loaded and outlet_of[x.article] != outlet_of[y.article] \
-                        and x.loaded != y.loaded and _compatible(x, y):
+        for x in (x for x in group if x.loaded):  # most phrases load nothing
+            outlet = outlet_of[x.article]
+            for y in written[x.written_head]:
+                if outlet != outlet_of[y.article] and x.loaded != y.loaded and _compatible(x, y):
                     chosen.update((x, y))
         if not chosen:
             continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -31,6 +32,7 @@ from crosswire.models import (
     Article,
     Claim,
     MergedAnalysis,
+    NounPhrase,
     OutletFraming,
     Statement,
     TermUse,
@@ -279,29 +281,58 @@ def registry_facts(outlet: str) -> dict[str, Any]:
             if key != "context_aliases"}
 
 
-def frame(merged: MergedAnalysis) -> list[OutletFraming]:
+@dataclass(frozen=True)
+class TextFraming:
+    """What the articles' own words show of each outlet's framing, actors and speakers
+    aside: contested terms, loaded descriptions, names held in quotation marks elsewhere,
+    other words for one slot (each outlet's term uses), and each article's scare quotes
+    and hedges."""
+
+    lexicon: dict[str, list[TermUse]]
+    described: dict[str, list[TermUse]]
+    held_apart: dict[str, list[TermUse]]
+    slots: dict[str, list[TermUse]]
+    scare_quotes: dict[str, list[TextSpan]]
+    hedges: dict[str, list[TextSpan]]
+
+
+def text_framing(articles: list[Article], *, statements: list[Statement],
+                 noun_phrases: list[NounPhrase]) -> TextFraming:
+    """``frame``'s share that reads only the articles, their statements' spans and noun
+    phrases: the brief pipeline starts it before actors are merged (the speakers a story
+    binds change no span), beside the merging."""
+    covered = _covered(statements)
+    outlet_of = {a.id: _outlet_of(a) for a in articles}
+    described = _with_others(described_differently(articles, outlet_of, noun_phrases=noun_phrases),
+                             source="descriptions", differ_by_construction=True)
+    short_quotes = {a.id: scare_quotes(a, covered=[]) for a in articles}
+    held_apart = _with_others(
+        scare_quoted_elsewhere(articles, outlet_of, short_quotes, covered=covered),
+        source="scare quotes", differ_by_construction=True)
+    slots = _with_others(named_differently(articles, outlet_of), source="slots",
+                         differ_by_construction=True)
+    return TextFraming(
+        lexicon=_lexicon_terms(articles), described=described, held_apart=held_apart, slots=slots,
+        scare_quotes={a.id: scare_quotes(a, covered=covered.get(a.id, [])) for a in articles},
+        hedges={a.id: hedges(a) for a in articles})
+
+
+def frame(merged: MergedAnalysis, *, texts: TextFraming | None = None) -> list[OutletFraming]:
     """One framing record per outlet, outlets in order of first appearance; the claims each
     leaves out are added by ``with_omissions`` (framing needs no claims otherwise, so it can
-    run while they are found)."""
+    run while they are found). ``texts``: ``text_framing`` of the merged articles, when
+    found already."""
     actors = {a.id: a for a in merged.actors}
-    lexicon = _lexicon_terms(merged.articles)
+    if texts is None:
+        texts = text_framing(merged.articles, statements=merged.statements,
+                             noun_phrases=merged.noun_phrases)
     aliases = _alias_terms(merged.articles, merged.actors)
-    covered = _covered(merged.statements)
-    quoted = {a.id: scare_quotes(a, covered=covered.get(a.id, [])) for a in merged.articles}
     outlet_of = {a.id: _outlet_of(a) for a in merged.articles}
-    described = _with_others(described_differently(merged.articles, outlet_of,
-                                                   noun_phrases=merged.noun_phrases),
-                             source="descriptions", differ_by_construction=True)
-    short_quotes = {a.id: scare_quotes(a, covered=[]) for a in merged.articles}
-    held_apart = _with_others(
-        scare_quoted_elsewhere(merged.articles, outlet_of, short_quotes, covered=covered),
-        source="scare quotes", differ_by_construction=True)
     roles = _with_others(
         epithets(merged.articles, merged.actors, merged.mentions, outlet_of),
         source="epithets", differ_by_construction=True)
-    slots = _with_others(named_differently(merged.articles, outlet_of), source="slots",
-                         differ_by_construction=True)
-    terms = _one_row_per_referent([lexicon, aliases, described, held_apart, roles, slots])
+    terms = _one_row_per_referent([texts.lexicon, aliases, texts.described, texts.held_apart,
+                                   roles, texts.slots])
     by_outlet: dict[str, list[Article]] = defaultdict(list)
     for article in merged.articles:
         by_outlet[_outlet_of(article)].append(article)
@@ -314,8 +345,8 @@ def frame(merged: MergedAnalysis) -> list[OutletFraming]:
             outlet=outlet,
             articles=[a.id for a in articles],
             terms=terms.get(outlet, []),
-            scare_quotes=[q for a in articles for q in quoted[a.id]],
-            hedges=[h for a in articles for h in hedges(a)],
+            scare_quotes=[q for a in articles for q in texts.scare_quotes[a.id]],
+            hedges=[h for a in articles for h in texts.hedges[a.id]],
             voices=listed,
             voices_by_country=by_country,
             registry=registry_facts(outlet) if outlet != UNKNOWN_OUTLET else {},

@@ -3,7 +3,8 @@
 The baseline parses the cleaned texts with the same model on the same worker
 processes and chunking as the pipeline, and throws the Docs away: the ratio is then
 everything crosswire adds (reading, cleaning, metadata, extraction, actor merging,
-rendering) over the irreducible parse.
+comparison, and writing every file ``crosswire brief`` writes, events.plover.jsonl
+included) over the irreducible parse.
 
 On a machine other jobs load the ratio swings (1.13 and 2.22 back to back), so the report
 also gives each run's CPU seconds, this process's apart from the processes it starts
@@ -96,7 +97,8 @@ def timed_bare_parse(texts: list[str], *, nlp: Language, workers: int) -> Timing
 
 
 def full_brief(source: Path, *, nlp: Language, workers: int, outdir: Path) -> float:
-    """Seconds for the whole brief job: read, clean, parse, extract, merge, render."""
+    """Seconds for the whole brief job: read, clean, parse, extract, merge, compare, and
+    write the files ``crosswire brief`` writes."""
     return timed_full_brief(source, nlp=nlp, workers=workers, outdir=outdir).wall
 
 
