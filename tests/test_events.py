@@ -113,6 +113,20 @@ def test_gold_accuracy_floor():
     assert tallies["all"].mode_correct / tallies["all"].mode_total >= 0.70
 
 
+@pytest.mark.skipif(not GOLD.exists(), reason="shared PLOVER gold sentences not present")
+def test_tune_only_report_codes_and_shows_no_held_sentence():
+    from crosswire.measure.eval_events import evaluate, half_of, report_lines
+
+    tallies = evaluate(GOLD, tune_only=True)
+    assert tallies["held"].total == 0
+    assert tallies["tune"].total == tallies["all"].total == sum(
+        half_of(json.loads(line)["text"]) == "tune"
+        for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip())
+    lines = report_lines(path=GOLD, tune_only=True)
+    assert any(line.startswith("  tune ") for line in lines)
+    assert not any(line.startswith(("  all ", "  held")) for line in lines)
+
+
 def test_location_codes_domestic_participants(nlp):
     coded = first(nlp, "Police arrested 12 protesters in Minsk on Sunday.")
     assert coded.location is not None and coded.location.span.text == "Minsk"
