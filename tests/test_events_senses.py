@@ -36,8 +36,11 @@ def test_the_verb_argument_the_parse_misplaces(nlp, text, event):
     ("Valdoria and Norvania co-financed a new ferry terminal.", "COOPERATE"),
     ("Valdoria financed a new ferry terminal in flood-hit Norvania.", "AID"),
     ("The two customs services began joint checks of lorries at the crossing.", "COOPERATE"),
-    # force and talks keep their own types
-    ("Valdorian and Norvanian jets carried out joint strikes on the rebel camps.", "ASSAULT"),
+    # joint military operations are COOPERATE (manual, MOBILIZE notes), force included
+    ("Valdorian and Norvanian jets carried out joint strikes on the rebel camps.", "COOPERATE"),
+    ("Valdorian jets carried out strikes on the rebel camps.", "ASSAULT"),
+    # "together with" adds a patient, not a second doer
+    ("Gunmen kidnapped a Valdorian engineer together with his driver.", "ASSAULT"),
     # a joint statement is a statement, not cooperation
     ("Both governments raised concerns about the vote in a joint statement.", "ACCUSE"),
 ])

@@ -95,11 +95,18 @@ def joint_shift(trigger: Trigger, predicate: Token, event: str | None) -> plover
     anchor = trigger.anchor
     near = [*anchor.children, *predicate.children,
             *(g for c in anchor.children if c.dep_ == "dobj" for g in c.children)]
-    words = {key for token in near for key in token_keys(token)}
+    # "together with his driver" adds a patient ("along with"), not a second doer
+    words = {key for token in near if not _along_with(token) for key in token_keys(token)}
     start = trigger.tokens[0].idx
     before = anchor.doc.text[max(0, start - 4) : start].lower()
     return next((shift for shift in shifts if shift.markers & words
                  or any(before.endswith(prefix) for prefix in shift.prefixes)), None)
+
+
+def _along_with(token: Token) -> bool:
+    """A marker followed by "with" ("together with"), however the parse hangs the "with"."""
+    following = token.i + 1
+    return following < len(token.doc) and token.doc[following].lower_ == "with"
 
 
 # How far below the act its purpose may sit ("shut their shops [for [the day [in [protest]]]]").
