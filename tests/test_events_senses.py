@@ -234,3 +234,17 @@ def test_handing_over_the_wanted(nlp, text, event):
 ])
 def test_a_month_name_is_no_event(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # a reaction told in the passive with an event for subject: the event is the news
+    ("The extradition of a Valdorian banker from Norvania was hailed by prosecutors.", "COOPERATE"),
+    ("The pledge by Marenka's government to double its flood aid was welcomed by its neighbours.", "AGREE"),
+    # an actor as passive subject keeps the reaction
+    ("The Valdorian envoy was praised by the opposition for his candour.", "SUPPORT"),
+    # what a protest demands is the protest's message
+    ("A march by thousands of teachers through Tarsk demanded higher pay.", "PROTEST"),
+    ("The Tarsk teachers' union demanded higher pay.", "REQUEST"),
+])
+def test_event_subject_of_a_reaction_is_the_news(nlp, text, event):
+    assert first_type(nlp, text) == event

@@ -30,10 +30,12 @@ from crosswire.nlp.events.parse import (
 )
 from crosswire.nlp.events.shifts import (
     CONSEQUENCE_TYPES,
+    REACTION_TYPES,
     agent_shift,
     event_subject,
     framed_act,
     joint_shift,
+    protest_voice,
     purpose_shift,
 )
 from crosswire.models import EventParticipant, TextSpan
@@ -85,7 +87,9 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         trigger = framed
     cue = trigger.cue
     event, mode = cue.event, cue.mode
-    if event in CONSEQUENCE_TYPES and event_subject(trigger, by_anchor):
+    if event in CONSEQUENCE_TYPES and event_subject(trigger, by_anchor) \
+            or event in REACTION_TYPES and event_subject(trigger, by_anchor, passive=True) \
+            or protest_voice(trigger, by_anchor):
         return None
     # a noun under a light verb ("must reach an agreement") takes the verb's modality
     predicate = trigger.anchor

@@ -27,14 +27,33 @@ from crosswire.nlp.events.participants import code_for
 # followed from that event ("the bombing cut the only link", "the boycott left pupils
 # without results"), and the subject is the news.
 CONSEQUENCE_TYPES = frozenset({"AID", "RETREAT", "SANCTION", "CONSULT", "MOBILIZE", "CONCEDE", "COOPERATE"})
+# Reactions told in the passive with an event for subject ("the extradition of X was hailed
+# by prosecutors", "the pledge by X was welcomed"): the event reacted to is the news.
+REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE"})
 
 
-def event_subject(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
-    """Whether the verb's subject is itself an event noun ("the bombing of the line",
-    "the militia's threat to attack", "a walkout by refinery workers")."""
-    if trigger.cue.pos != "VERB":
+# What a protest says ("a march by nurses demanded more staff") is the protest's message:
+# the manual's PROTEST covers demonstrating for or against something, so the protest is coded.
+VOICED_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})
+
+
+def protest_voice(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
+    """Whether a demand or a denunciation has a protest noun for its subject."""
+    if trigger.cue.pos != "VERB" or trigger.cue.event not in VOICED_TYPES:
         return False
     subject = next((c for c in trigger.anchor.children if c.dep_ == "nsubj"), None)
+    said_by = by_anchor.get(subject.i) if subject is not None else None
+    return said_by is not None and said_by.cue.pos == "NOUN" and said_by.cue.event == "PROTEST"
+
+
+def event_subject(trigger: Trigger, by_anchor: dict[int, Trigger], *, passive: bool = False) -> bool:
+    """Whether the verb's subject (``passive``: its passive subject) is itself an event noun
+    ("the bombing of the line", "the militia's threat to attack", "a walkout by refinery
+    workers")."""
+    if trigger.cue.pos != "VERB":
+        return False
+    role = "nsubjpass" if passive else "nsubj"
+    subject = next((c for c in trigger.anchor.children if c.dep_ == role), None)
     if subject is None or subject.i not in by_anchor or by_anchor[subject.i].cue.pos != "NOUN":
         return False
     # an event noun names its doer or its object; a body that acts ("the commission") rarely does
