@@ -248,3 +248,13 @@ def test_a_month_name_is_no_event(nlp, text, event):
 ])
 def test_event_subject_of_a_reaction_is_the_news(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # a protest held out on a condition is a threat to restrict (README: threats of blockades)
+    ("Lorry drivers said they would block the Tarsk ring road if the fuel tax went up.", "THREATEN"),
+    # an announced protest is the protest
+    ("Lorry drivers said they will block the Tarsk ring road on Friday.", "PROTEST"),
+])
+def test_conditional_protest_is_a_threat(nlp, text, event):
+    assert first_type(nlp, text) == event

@@ -156,10 +156,11 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     elif status == "future" and event == "RETREAT":
         # CONCEDE has no modes: RETREAT's ('withdraw', 'ceasefire') name the act carried out
         event, mode, status = "CONCEDE", None, "asserted"
-    elif status in ("future", "hypothetical") and event in plover.MATERIAL_CONFLICT_TYPES - {"PROTEST"} \
-            and _threat_report(predicate, status):
+    elif (status in ("future", "hypothetical") and event in plover.MATERIAL_CONFLICT_TYPES - {"PROTEST"}
+          or status == "hypothetical" and event == "PROTEST") and _threat_report(predicate, status):
         # force announced or held out by a speaker is a threat (the manual's THREATEN = ASSAULT
-        # + hypothetical), whatever its content
+        # + hypothetical), whatever its content; a protest only on a condition ("would block
+        # every road if"), as an announced one ("will march on Friday") is the protest
         event, mode, status = "THREATEN", None, "asserted"
     elif status == "negated" and event in ("AGREE", "SUPPORT", "CONCEDE"):
         event, mode, status = "REJECT", None, "asserted"
