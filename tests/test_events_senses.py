@@ -258,3 +258,12 @@ def test_event_subject_of_a_reaction_is_the_news(nlp, text, event):
 ])
 def test_conditional_protest_is_a_threat(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+def test_a_reduced_plural_takes_no_crude_stem():
+    from crosswire.nlp.events.parse import _lookup_keys
+
+    # the lemmatizer reduced "planes" to "plane": no "plan" (an intention) besides it
+    assert "plan" not in _lookup_keys(("plane", "planes"), lower="planes", tag="NNS")
+    # a verb form the lemmatizer got wrong still gets its stems ("fined" is no "fin")
+    assert "fine" in _lookup_keys(("fin", "fined"), lower="fined", tag="VBD")

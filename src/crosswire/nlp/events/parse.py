@@ -99,6 +99,8 @@ def _lookup_keys(keys: tuple[str, ...], *, lower: str, tag: str) -> tuple[str, .
     ("fined" lemmatized "fin")."""
     if tag not in INFLECTED_TAGS:
         return keys
+    if tag == "NNS" and keys[0] != lower:
+        return keys  # a plural the lemmatizer reduced: "planes" is no "plan"
     stems = []
     for suffix in INFLECTIONS:
         if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
