@@ -267,3 +267,15 @@ def test_a_reduced_plural_takes_no_crude_stem():
     assert "plan" not in _lookup_keys(("plane", "planes"), lower="planes", tag="NNS")
     # a verb form the lemmatizer got wrong still gets its stems ("fined" is no "fin")
     assert "fine" in _lookup_keys(("fin", "fined"), lower="fined", tag="VBD")
+
+
+@pytest.mark.parametrize("text, event", [
+    # a verb of handing over gives way to the event noun it hands over
+    ("The Valdorian premier sent a congratulatory message to the new president of Norvania.", "SUPPORT"),
+    ("The farmers' party lent its support to the land reform.", "SUPPORT"),
+    ("President Arvel granted a pardon to nine jailed journalists.", "CONCEDE"),
+    # what is handed over, when it is material, is still aid
+    ("Valdoria sent two cargo planes of tents and medicine to the flooded valley.", "AID"),
+])
+def test_transfer_verbs_give_way_to_the_event_they_carry(nlp, text, event):
+    assert first_type(nlp, text) == event
