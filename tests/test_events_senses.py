@@ -279,3 +279,13 @@ def test_a_reduced_plural_takes_no_crude_stem():
 ])
 def test_transfer_verbs_give_way_to_the_event_they_carry(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # an order imposes its material act on whoever must obey; a newspaper made to stop is COERCE
+    ("The Valdorian government ordered an opposition newspaper to suspend publication.", "COERCE"),
+    # an order to talk or to withdraw is still a demand
+    ("The council ordered both armies to withdraw from the valley.", "REQUEST"),
+])
+def test_an_order_imposes_its_material_act(nlp, text, event):
+    assert first_type(nlp, text) == event

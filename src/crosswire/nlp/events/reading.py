@@ -47,6 +47,8 @@ EXTENSION_COST = 6.0  # APPEAL/COMMENT only when no PLOVER cue is found
 WEIGHT_SCALE = 1.0  # how much a cue's lexicon weight offsets its clause distance
 # Permissions whose realised complement is the act itself ("let the hostages leave").
 PERMISSION_VERBS = frozenset({"allow", "let", "permit"})
+# Commands whose material complement is imposed, not asked for.
+IMPOSING_VERBS = frozenset({"order", "force", "compel", "oblige"})
 # Refusals whose negation leaves the act open rather than denying it.
 LEFT_OPEN_VERBS = frozenset({"rule out", "exclude"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "advcl", "acl"})
@@ -134,6 +136,11 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     elif event == "MOBILIZE" and inner is not None and inner.cue.event == "AID":
         # forces sent to help or to rebuild are aid (manual, MOBILIZE: disaster relief is AID)
         event, mode = "AID", None
+    elif cue.cue in IMPOSING_VERBS and inner is not None and status == "asserted" \
+            and inner.cue.event in plover.MATERIAL_CONFLICT_TYPES:
+        # "ordered the newspaper to suspend publication": an order imposes a material act on
+        # whoever must obey it, so the act is coded (its recipient decides COERCE or SANCTION)
+        event, mode = inner.cue.event, inner.cue.mode
     elif event in ("REQUEST", "REJECT"):
         mode = mode or (asked_mode(inner.cue) if inner else None)
         inner = None  # the complement is an event of its own ("urged X to withdraw")
