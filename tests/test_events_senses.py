@@ -289,3 +289,15 @@ def test_transfer_verbs_give_way_to_the_event_they_carry(nlp, text, event):
 ])
 def test_an_order_imposes_its_material_act(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # an imposed departure from the country is an expulsion: of diplomats SANCTION, of people COERCE
+    ("Valdoria ordered the Norvanian defence attache to leave the country within 48 hours.", "SANCTION"),
+    ("Valdoria expelled two Norvanian envoys over spying claims.", "SANCTION"),
+    ("Valdoria ordered forty foreign farm workers to leave the country within a week.", "COERCE"),
+    # a raid on a mission is no expulsion
+    ("Police raided the offices of the Norvanian trade mission in Tarsk.", "COERCE"),
+])
+def test_expelling_diplomats_is_a_sanction(nlp, text, event):
+    assert first_type(nlp, text) == event

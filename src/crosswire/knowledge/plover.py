@@ -100,6 +100,9 @@ class AgentShift:
     becomes: str
     mode: str | None
     side: str = "actor"
+    # the act's own modes the shift applies to (all when empty): only a deportation of
+    # diplomats is their expulsion, not a raid on their mission
+    modes: frozenset[str] = frozenset()
 
 
 @cache
@@ -117,6 +120,7 @@ def agent_shifts() -> dict[str, list[AgentShift]]:
             becomes=row["becomes"],
             mode=row.get("mode"),
             side=row.get("side", "actor"),
+            modes=frozenset(row.get("modes", ())),
         ))
     return table
 

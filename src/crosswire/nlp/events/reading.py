@@ -22,6 +22,7 @@ from crosswire.nlp.events.parse import (
     NOUN_COST,
     Trigger,
     actors_and_recipients,
+    argument_words,
     clause_cost,
     governing_verb,
     subject_of,
@@ -49,6 +50,8 @@ WEIGHT_SCALE = 1.0  # how much a cue's lexicon weight offsets its clause distanc
 PERMISSION_VERBS = frozenset({"allow", "let", "permit"})
 # Commands whose material complement is imposed, not asked for.
 IMPOSING_VERBS = frozenset({"order", "force", "compel", "oblige"})
+# Where an imposed departure sends someone out of: an expulsion.
+DEPARTURES = frozenset({"country", "territory"})
 # Refusals whose negation leaves the act open rather than denying it.
 LEFT_OPEN_VERBS = frozenset({"rule out", "exclude"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "advcl", "acl"})
@@ -137,6 +140,10 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         # forces sent to help or to rebuild are aid (manual, MOBILIZE: disaster relief is AID)
         event, mode = "AID", None
     elif cue.cue in IMPOSING_VERBS and inner is not None and status == "asserted" \
+            and inner.cue.event == "RETREAT" and DEPARTURES & argument_words(inner.anchor, subject=False):
+        # "ordered the attache to leave the country": an imposed departure is an expulsion
+        event, mode = "COERCE", "deport"
+    elif cue.cue in IMPOSING_VERBS and inner is not None and status == "asserted" \
             and inner.cue.event in plover.MATERIAL_CONFLICT_TYPES:
         # "ordered the newspaper to suspend publication": an order imposes a material act on
         # whoever must obey it, so the act is coded (its recipient decides COERCE or SANCTION)
@@ -146,7 +153,7 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         inner = None  # the complement is an event of its own ("urged X to withdraw")
     else:
         inner = None
-    shift = agent_shift(trigger, event)
+    shift = agent_shift(trigger, event, mode)
     if shift is not None:
         event, mode = shift.becomes, shift.mode
     joint = joint_shift(trigger, predicate, event)
