@@ -301,3 +301,12 @@ def test_an_order_imposes_its_material_act(nlp, text, event):
 ])
 def test_expelling_diplomats_is_a_sanction(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # a scheduled meeting is a promise to meet (manual, AGREE), as "will meet" is
+    ("The foreign ministers of Valdoria and Norvania are due to meet in Tarsk later this month.", "AGREE"),
+    ("The foreign ministers of Valdoria and Norvania met in Tarsk on Monday.", "CONSULT"),
+])
+def test_a_scheduled_act_is_future(nlp, text, event):
+    assert first_type(nlp, text) == event
