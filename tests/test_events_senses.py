@@ -310,3 +310,14 @@ def test_expelling_diplomats_is_a_sanction(nlp, text, event):
 ])
 def test_a_scheduled_act_is_future(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # supplies given in exchange for others are trade, not aid
+    ("Valdoria shipped 90,000 tonnes of grain to Norvania in exchange for fertiliser.", "COOPERATE"),
+    ("Valdoria shipped 90,000 tonnes of grain to flood-hit Norvania.", "AID"),
+    # acting in tandem is acting together
+    ("Customs officers of Valdoria and Norvania searched lorries in tandem at the crossing.", "COOPERATE"),
+])
+def test_an_in_frame_marks_exchange_and_joint_acts(nlp, text, event):
+    assert first_type(nlp, text) == event

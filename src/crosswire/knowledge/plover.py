@@ -133,6 +133,8 @@ class JointShift:
     prefixes: tuple[str, ...]
     events: frozenset[str]
     becomes: str
+    # nouns that mark it in an "in X" phrase below the act ("in tandem", "in exchange for")
+    in_frame: frozenset[str] = frozenset()
 
 
 @cache
@@ -142,9 +144,11 @@ def joint_shifts() -> list[JointShift]:
     for row in read_jsonl(name):
         _check(row.get("becomes") in EVENT_TYPES and all(e in EVENT_TYPES for e in row.get("events", ())),
                name, row, "unknown event type")
-        _check(isinstance(row.get("markers"), list) and row["markers"] != [], name, row, "markers")
+        _check(isinstance(row.get("markers", []), list) and isinstance(row.get("in_frame", []), list)
+               and (row.get("markers") or row.get("in_frame")), name, row, "markers or in_frame")
         table.append(JointShift(
-            markers=frozenset(word.lower() for word in row["markers"]),
+            markers=frozenset(word.lower() for word in row.get("markers", ())),
+            in_frame=frozenset(word.lower() for word in row.get("in_frame", ())),
             prefixes=tuple(prefix.lower() for prefix in row.get("prefixes", ())),
             events=frozenset(row["events"]),
             becomes=row["becomes"],

@@ -117,9 +117,11 @@ def joint_shift(trigger: Trigger, predicate: Token, event: str | None) -> plover
             *(g for c in anchor.children if c.dep_ == "dobj" for g in c.children)]
     # "together with his driver" adds a patient ("along with"), not a second doer
     words = {key for token in near if not _along_with(token) for key in token_keys(token)}
+    framed = {key for token in near if token.dep_ == "prep" and token.lower_ == "in"
+              for noun in token.children if noun.dep_ == "pobj" for key in token_keys(noun)}
     start = trigger.tokens[0].idx
     before = anchor.doc.text[max(0, start - 4) : start].lower()
-    return next((shift for shift in shifts if shift.markers & words
+    return next((shift for shift in shifts if shift.markers & words or shift.in_frame & framed
                  or any(before.endswith(prefix) for prefix in shift.prefixes)), None)
 
 
