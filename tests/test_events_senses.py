@@ -321,3 +321,12 @@ def test_a_scheduled_act_is_future(nlp, text, event):
 ])
 def test_an_in_frame_marks_exchange_and_joint_acts(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # standing ready to talk is an offer (AGREE); to take ground back by force, a threat
+    ("Valdoria stood ready to resume fishing talks with Norvania, a spokeswoman said.", "AGREE"),
+    ("The president said her army stood ready to take back the northern valley by force.", "THREATEN"),
+])
+def test_standing_ready_is_an_offer_or_a_threat(nlp, text, event):
+    assert first_type(nlp, text) == event
