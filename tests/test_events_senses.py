@@ -330,3 +330,14 @@ def test_an_in_frame_marks_exchange_and_joint_acts(nlp, text, event):
 ])
 def test_standing_ready_is_an_offer_or_a_threat(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # joining another in an act is that act
+    ("Valdoria joined Norvania in condemning the missile test.", "ACCUSE"),
+    ("Valdoria joined Norvania in backing the candidate from Tarsk.", "SUPPORT"),
+    # joining a body or drills keeps its own sense
+    ("Valdoria joined the regional power pool on Monday.", "COOPERATE"),
+])
+def test_joining_another_in_an_act_is_that_act(nlp, text, event):
+    assert first_type(nlp, text) == event

@@ -50,6 +50,8 @@ WEIGHT_SCALE = 1.0  # how much a cue's lexicon weight offsets its clause distanc
 PERMISSION_VERBS = frozenset({"allow", "let", "permit"})
 # Commands whose material complement is imposed, not asked for.
 IMPOSING_VERBS = frozenset({"order", "force", "compel", "oblige"})
+# Verbs of joining another in an act ("joined X in backing Y"): the act is the event.
+JOINING_VERBS = frozenset({"join"})
 # Where an imposed departure sends someone out of: an expulsion.
 DEPARTURES = frozenset({"country", "territory"})
 # Refusals whose negation leaves the act open rather than denying it.
@@ -139,6 +141,10 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     elif event == "MOBILIZE" and inner is not None and inner.cue.event == "AID":
         # forces sent to help or to rebuild are aid (manual, MOBILIZE: disaster relief is AID)
         event, mode = "AID", None
+    elif cue.cue in JOINING_VERBS and inner is not None and inner.anchor.dep_ == "pcomp" \
+            and inner.anchor.head.lower_ == "in":
+        # "joined Valdoria in condemning the test": the act joined in is the event
+        event, mode = inner.cue.event, inner.cue.mode
     elif cue.cue in IMPOSING_VERBS and inner is not None and status == "asserted" \
             and inner.cue.event == "RETREAT" and DEPARTURES & argument_words(inner.anchor, subject=False):
         # "ordered the attache to leave the country": an imposed departure is an expulsion
