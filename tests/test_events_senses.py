@@ -341,3 +341,13 @@ def test_standing_ready_is_an_offer_or_a_threat(nlp, text, event):
 ])
 def test_joining_another_in_an_act_is_that_act(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # citizens blockading or occupying protest; the state's forces doing it restrict or seize
+    ("Fishermen blockaded the harbour mouth at Tarsk with sixty boats.", "PROTEST"),
+    ("Homeless families occupied an empty ministry building in Tarsk.", "PROTEST"),
+    ("The navy blockaded the harbour mouth at Tarsk.", "COERCE"),
+])
+def test_citizens_blockading_protest(nlp, text, event):
+    assert first_type(nlp, text) == event
