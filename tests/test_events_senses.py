@@ -351,3 +351,13 @@ def test_joining_another_in_an_act_is_that_act(nlp, text, event):
 ])
 def test_citizens_blockading_protest(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # a sense its object rules out is not read: holding a referendum detains no one
+    ("The ruling council held a referendum on the new constitution.", None),
+    ("Police held the opposition leader for two days.", "COERCE"),
+    ("The ruling party struck a bargain with two independent deputies.", "AGREE"),
+])
+def test_an_object_can_rule_a_sense_out(nlp, text, event):
+    assert first_type(nlp, text) == event

@@ -42,6 +42,9 @@ class Cue:
     requires: tuple[str, ...] = ()
     # the required word must name what the act is done to, not who does it
     requires_object: bool = False
+    # words that rule the sense out when they name what the act is done to ("held elections"
+    # detains no one, "struck a deal" attacks nothing)
+    excludes: tuple[str, ...] = ()
 
     # Cached: the coder reads ``rest`` for every cue of every candidate token.
     @cached_property
@@ -86,6 +89,7 @@ def cues() -> dict[tuple[str, str], list[Cue]]:
             extension=bool(row.get("extension", False)),
             requires=tuple(word.lower() for word in row.get("requires", ())),
             requires_object=bool(row.get("requires_object", False)),
+            excludes=tuple(word.lower() for word in row.get("excludes", ())),
         )
         table.setdefault((cue.head, cue.pos), []).append(cue)
     return table

@@ -245,6 +245,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             if cue.requires and not set(cue.requires) & argument_words(
                     anchor, subject=not cue.requires_object):
                 continue
+            if cue.excludes and set(cue.excludes) & argument_words(anchor, subject=False):
+                continue
             if best is None or weight > best[0]:
                 best = (weight, Trigger(cue, anchor, covered))
         if best is not None:
