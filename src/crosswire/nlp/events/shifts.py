@@ -27,9 +27,11 @@ from crosswire.nlp.events.participants import code_for
 # followed from that event ("the bombing cut the only link", "the boycott left pupils
 # without results"), and the subject is the news.
 CONSEQUENCE_TYPES = frozenset({"AID", "RETREAT", "SANCTION", "CONSULT", "MOBILIZE", "CONCEDE", "COOPERATE"})
-# Reactions told in the passive with an event for subject ("the extradition of X was hailed
-# by prosecutors", "the pledge by X was welcomed"): the event reacted to is the news.
-REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE"})
+# Approval told in the passive with an event for subject ("the extradition of X was hailed
+# by prosecutors", "the pledge by X was welcomed"): the event approved of is the news. A
+# condemnation stays ACCUSE ("the killing was condemned by rights groups"): the invented
+# sets code it so, and a protest against an act is news of its own.
+REACTION_TYPES = frozenset({"SUPPORT"})
 
 
 # What a protest says ("a march by nurses demanded more staff") is the protest's message:
