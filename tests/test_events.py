@@ -105,9 +105,9 @@ def test_gold_accuracy_floor():
     from crosswire.measure.eval_events import evaluate
 
     tallies = evaluate(GOLD)
-    # measured 83.2% overall (tune 90.6%, held 74.3%, 52/70) when last raised; floors only go up
-    assert tallies["all"].accuracy() >= 0.83
-    assert tallies["held"].accuracy() >= 0.74
+    # measured 84.5% overall (tune 91.8%, held 75.7%, 53/70) when last raised; floors only go up
+    assert tallies["all"].accuracy() >= 0.84
+    assert tallies["held"].accuracy() >= 0.75
     # mode, among rows whose type is right: measured 34/47 (72.3%) with the gold's draft
     # mode names read as the manual's current ones
     assert tallies["all"].mode_correct / tallies["all"].mode_total >= 0.70
