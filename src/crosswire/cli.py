@@ -282,7 +282,9 @@ def eval_actors(path: Path | None, in_text: bool) -> None:
 @click.option("--own", is_flag=True,
               help="Score an invented set whole, with all its confusions: PATH, or the "
                    "development set tests/fixtures/plover_own.jsonl.")
-def eval_events(path: Path | None, own: bool) -> None:
+@click.option("--tune-only", is_flag=True,
+              help="Score and print the gold tune half only (for tuning: the held half unseen).")
+def eval_events(path: Path | None, own: bool, tune_only: bool) -> None:
     """PLOVER event-type accuracy of the first coded event on gold sentences in PATH
     (../shared/datasets/plover/gsr_dev.jsonl by default, scored in tune and held halves)."""
     from crosswire.measure.eval_events import OWN_PATH, report_lines
@@ -290,7 +292,8 @@ def eval_events(path: Path | None, own: bool) -> None:
     if own:
         lines = report_lines(path=path or OWN_PATH, own=True)
     else:
-        lines = report_lines(path=path or Path("../shared/datasets/plover/gsr_dev.jsonl"))
+        lines = report_lines(path=path or Path("../shared/datasets/plover/gsr_dev.jsonl"),
+                             tune_only=tune_only)
     for line in lines:
         click.echo(line)
 

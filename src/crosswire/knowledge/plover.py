@@ -42,6 +42,9 @@ class Cue:
     requires: tuple[str, ...] = ()
     # the required word must name what the act is done to, not who does it
     requires_object: bool = False
+    # words that rule the sense out when they name what the act is done to ("held elections"
+    # detains no one, "struck a deal" attacks nothing)
+    excludes: tuple[str, ...] = ()
 
     # Cached: the coder reads ``rest`` for every cue of every candidate token.
     @cached_property
@@ -86,6 +89,7 @@ def cues() -> dict[tuple[str, str], list[Cue]]:
             extension=bool(row.get("extension", False)),
             requires=tuple(word.lower() for word in row.get("requires", ())),
             requires_object=bool(row.get("requires_object", False)),
+            excludes=tuple(word.lower() for word in row.get("excludes", ())),
         )
         table.setdefault((cue.head, cue.pos), []).append(cue)
     return table
@@ -100,6 +104,9 @@ class AgentShift:
     becomes: str
     mode: str | None
     side: str = "actor"
+    # the act's own modes the shift applies to (all when empty): only a deportation of
+    # diplomats is their expulsion, not a raid on their mission
+    modes: frozenset[str] = frozenset()
 
 
 @cache
@@ -117,6 +124,7 @@ def agent_shifts() -> dict[str, list[AgentShift]]:
             becomes=row["becomes"],
             mode=row.get("mode"),
             side=row.get("side", "actor"),
+            modes=frozenset(row.get("modes", ())),
         ))
     return table
 
@@ -129,6 +137,8 @@ class JointShift:
     prefixes: tuple[str, ...]
     events: frozenset[str]
     becomes: str
+    # nouns that mark it in an "in X" phrase below the act ("in tandem", "in exchange for")
+    in_frame: frozenset[str] = frozenset()
 
 
 @cache
@@ -138,9 +148,11 @@ def joint_shifts() -> list[JointShift]:
     for row in read_jsonl(name):
         _check(row.get("becomes") in EVENT_TYPES and all(e in EVENT_TYPES for e in row.get("events", ())),
                name, row, "unknown event type")
-        _check(isinstance(row.get("markers"), list) and row["markers"] != [], name, row, "markers")
+        _check(isinstance(row.get("markers", []), list) and isinstance(row.get("in_frame", []), list)
+               and (row.get("markers") or row.get("in_frame")), name, row, "markers or in_frame")
         table.append(JointShift(
-            markers=frozenset(word.lower() for word in row["markers"]),
+            markers=frozenset(word.lower() for word in row.get("markers", ())),
+            in_frame=frozenset(word.lower() for word in row.get("in_frame", ())),
             prefixes=tuple(prefix.lower() for prefix in row.get("prefixes", ())),
             events=frozenset(row["events"]),
             becomes=row["becomes"],

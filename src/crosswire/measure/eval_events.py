@@ -90,10 +90,13 @@ def score_row(tally: Tally, row: dict, events: list[Event]) -> None:
         setattr(tally, correct, getattr(tally, correct) + int(bool(gold & found)))
 
 
-def evaluate(path: Path) -> dict[str, Tally]:
+def evaluate(path: Path, *, tune_only: bool = False) -> dict[str, Tally]:
+    """Tallies for the whole file and each half; ``tune_only`` codes the tune half alone."""
     from crosswire.nlp import code_texts, load_nlp
 
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if tune_only:
+        rows = [row for row in rows if half_of(row["text"]) == "tune"]
     tallies = {"all": Tally(), "tune": Tally(), "held": Tally()}
     for row, events in zip(rows, code_texts([r["text"] for r in rows], nlp=load_nlp())):
         score_row(tallies["all"], row, events)
@@ -105,13 +108,14 @@ def _pct(part: int, whole: int) -> str:
     return f"{100 * part / whole:5.1f}% ({part}/{whole})" if whole else "  n/a"
 
 
-def report_lines(*, path: Path, own: bool = False) -> list[str]:
+def report_lines(*, path: Path, own: bool = False, tune_only: bool = False) -> list[str]:
     """Human-readable accuracy lines: overall, per half, per gold type, modes and actors.
 
-    ``own`` scores a development set whole (no halves) and lists all its confusions.
+    ``own`` scores a development set whole (no halves) and lists all its confusions;
+    ``tune_only`` scores and shows the gold tune half alone, so tuning never sees the held one.
     """
-    tallies = evaluate(path)
-    halves = ("all",) if own else ("all", "tune", "held")
+    tallies = evaluate(path, tune_only=tune_only and not own)
+    halves = ("all",) if own else ("tune",) if tune_only else ("all", "tune", "held")
     lines = [f"PLOVER first-event type accuracy on {path}"]
     for name in halves:
         tally = tallies[name]

@@ -46,10 +46,17 @@ def status_of(anchor: Token) -> str:
     return "asserted"
 
 
+# Words that put their "to" clause in a scheduled future: "is going to", "are due to meet",
+# "is set to sign", "is scheduled to visit".
+FUTURE_FRAMES = frozenset({"going", "due", "set", "scheduled", "poised"})
+COPULAS = frozenset({"is", "are", "am", "was", "were", "'s", "'re"})
+
+
 def _going_to(anchor: Token) -> bool:
     head = anchor.head
-    return (anchor.dep_ == "xcomp" and head.lower_ == "going"
-            and any(c.lower_ in ("is", "are", "am", "was", "were", "'s", "'re") for c in head.children))
+    # the copula governs the frame word ("are due": "due" its complement) or hangs below it
+    return (anchor.dep_ == "xcomp" and head.lower_ in FUTURE_FRAMES
+            and any(c.lower_ in COPULAS for c in (*head.children, head.head)))
 
 
 def conditions_of(anchor: Token, *, text: str | None = None) -> list[tuple[str, Span]]:

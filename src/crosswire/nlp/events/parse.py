@@ -99,6 +99,8 @@ def _lookup_keys(keys: tuple[str, ...], *, lower: str, tag: str) -> tuple[str, .
     ("fined" lemmatized "fin")."""
     if tag not in INFLECTED_TAGS:
         return keys
+    if tag == "NNS" and keys[0] != lower:
+        return keys  # a plural the lemmatizer reduced: "planes" is no "plan"
     stems = []
     for suffix in INFLECTIONS:
         if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
@@ -242,6 +244,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             anchor = min(covered, key=_depth) if cue.rest else token
             if cue.requires and not set(cue.requires) & argument_words(
                     anchor, subject=not cue.requires_object):
+                continue
+            if cue.excludes and set(cue.excludes) & argument_words(anchor, subject=False):
                 continue
             if best is None or weight > best[0]:
                 best = (weight, Trigger(cue, anchor, covered))

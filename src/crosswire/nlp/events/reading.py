@@ -22,6 +22,7 @@ from crosswire.nlp.events.parse import (
     NOUN_COST,
     Trigger,
     actors_and_recipients,
+    argument_words,
     clause_cost,
     governing_verb,
     subject_of,
@@ -30,10 +31,12 @@ from crosswire.nlp.events.parse import (
 )
 from crosswire.nlp.events.shifts import (
     CONSEQUENCE_TYPES,
+    REACTION_TYPES,
     agent_shift,
     event_subject,
     framed_act,
     joint_shift,
+    protest_voice,
     purpose_shift,
 )
 from crosswire.models import EventParticipant, TextSpan
@@ -45,6 +48,12 @@ EXTENSION_COST = 6.0  # APPEAL/COMMENT only when no PLOVER cue is found
 WEIGHT_SCALE = 1.0  # how much a cue's lexicon weight offsets its clause distance
 # Permissions whose realised complement is the act itself ("let the hostages leave").
 PERMISSION_VERBS = frozenset({"allow", "let", "permit"})
+# Commands whose material complement is imposed, not asked for.
+IMPOSING_VERBS = frozenset({"order", "force", "compel", "oblige"})
+# Verbs of joining another in an act ("joined X in backing Y"): the act is the event.
+JOINING_VERBS = frozenset({"join"})
+# Where an imposed departure sends someone out of: an expulsion.
+DEPARTURES = frozenset({"country", "territory"})
 # Refusals whose negation leaves the act open rather than denying it.
 LEFT_OPEN_VERBS = frozenset({"rule out", "exclude"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "advcl", "acl"})
@@ -85,7 +94,9 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         trigger = framed
     cue = trigger.cue
     event, mode = cue.event, cue.mode
-    if event in CONSEQUENCE_TYPES and event_subject(trigger, by_anchor):
+    if event in CONSEQUENCE_TYPES and event_subject(trigger, by_anchor) \
+            or event in REACTION_TYPES and event_subject(trigger, by_anchor, passive=True) \
+            or protest_voice(trigger, by_anchor):
         return None
     # a noun under a light verb ("must reach an agreement") takes the verb's modality
     predicate = trigger.anchor
@@ -130,12 +141,25 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     elif event == "MOBILIZE" and inner is not None and inner.cue.event == "AID":
         # forces sent to help or to rebuild are aid (manual, MOBILIZE: disaster relief is AID)
         event, mode = "AID", None
+    elif cue.cue in JOINING_VERBS and inner is not None and inner.anchor.dep_ == "pcomp" \
+            and inner.anchor.head.lower_ == "in":
+        # "joined Valdoria in condemning the test": the act joined in is the event
+        event, mode = inner.cue.event, inner.cue.mode
+    elif cue.cue in IMPOSING_VERBS and inner is not None and status == "asserted" \
+            and inner.cue.event == "RETREAT" and DEPARTURES & argument_words(inner.anchor, subject=False):
+        # "ordered the attache to leave the country": an imposed departure is an expulsion
+        event, mode = "COERCE", "deport"
+    elif cue.cue in IMPOSING_VERBS and inner is not None and status == "asserted" \
+            and inner.cue.event in plover.MATERIAL_CONFLICT_TYPES:
+        # "ordered the newspaper to suspend publication": an order imposes a material act on
+        # whoever must obey it, so the act is coded (its recipient decides COERCE or SANCTION)
+        event, mode = inner.cue.event, inner.cue.mode
     elif event in ("REQUEST", "REJECT"):
         mode = mode or (asked_mode(inner.cue) if inner else None)
         inner = None  # the complement is an event of its own ("urged X to withdraw")
     else:
         inner = None
-    shift = agent_shift(trigger, event)
+    shift = agent_shift(trigger, event, mode)
     if shift is not None:
         event, mode = shift.becomes, shift.mode
     joint = joint_shift(trigger, predicate, event)
@@ -152,10 +176,11 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     elif status == "future" and event == "RETREAT":
         # CONCEDE has no modes: RETREAT's ('withdraw', 'ceasefire') name the act carried out
         event, mode, status = "CONCEDE", None, "asserted"
-    elif status in ("future", "hypothetical") and event in plover.MATERIAL_CONFLICT_TYPES - {"PROTEST"} \
-            and _threat_report(predicate, status):
+    elif (status in ("future", "hypothetical") and event in plover.MATERIAL_CONFLICT_TYPES - {"PROTEST"}
+          or status == "hypothetical" and event == "PROTEST") and _threat_report(predicate, status):
         # force announced or held out by a speaker is a threat (the manual's THREATEN = ASSAULT
-        # + hypothetical), whatever its content
+        # + hypothetical), whatever its content; a protest only on a condition ("would block
+        # every road if"), as an announced one ("will march on Friday") is the protest
         event, mode, status = "THREATEN", None, "asserted"
     elif status == "negated" and event in ("AGREE", "SUPPORT", "CONCEDE"):
         event, mode, status = "REJECT", None, "asserted"

@@ -28,14 +28,35 @@ from crosswire.nlp.events.participants import code_for
 # followed from that event ("the bombing cut the only link", "the boycott left pupils
 # without results"), and the subject is the news.
 CONSEQUENCE_TYPES = frozenset({"AID", "RETREAT", "SANCTION", "CONSULT", "MOBILIZE", "CONCEDE", "COOPERATE"})
+# Approval told in the passive with an event for subject ("the extradition of X was hailed
+# by prosecutors", "the pledge by X was welcomed"): the event approved of is the news. A
+# condemnation stays ACCUSE ("the killing was condemned by rights groups"): the invented
+# sets code it so, and a protest against an act is news of its own.
+REACTION_TYPES = frozenset({"SUPPORT"})
 
 
-def event_subject(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
-    """Whether the verb's subject is itself an event noun ("the bombing of the line",
-    "the militia's threat to attack", "a walkout by refinery workers")."""
-    if trigger.cue.pos != "VERB":
+# What a protest says ("a march by nurses demanded more staff") is the protest's message:
+# the manual's PROTEST covers demonstrating for or against something, so the protest is coded.
+VOICED_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT"})
+
+
+def protest_voice(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
+    """Whether a demand or a denunciation has a protest noun for its subject."""
+    if trigger.cue.pos != "VERB" or trigger.cue.event not in VOICED_TYPES:
         return False
     subject = next((c for c in trigger.anchor.children if c.dep_ == "nsubj"), None)
+    said_by = by_anchor.get(subject.i) if subject is not None else None
+    return said_by is not None and said_by.cue.pos == "NOUN" and said_by.cue.event == "PROTEST"
+
+
+def event_subject(trigger: Trigger, by_anchor: dict[int, Trigger], *, passive: bool = False) -> bool:
+    """Whether the verb's subject (``passive``: its passive subject) is itself an event noun
+    ("the bombing of the line", "the militia's threat to attack", "a walkout by refinery
+    workers")."""
+    if trigger.cue.pos != "VERB":
+        return False
+    role = "nsubjpass" if passive else "nsubj"
+    subject = next((c for c in trigger.anchor.children if c.dep_ == role), None)
     if subject is None or subject.i not in by_anchor or by_anchor[subject.i].cue.pos != "NOUN":
         return False
     # an event noun names its doer or its object; a body that acts ("the commission") rarely does
@@ -71,12 +92,13 @@ def framed_act(trigger: Trigger, by_anchor: dict[int, Trigger]) -> Trigger | Non
     return Trigger(replace(cue, cue=top.lemma_, pos="VERB", event=frame.becomes, mode=None), top, (top,))
 
 
-def agent_shift(trigger: Trigger, event: str | None) -> plover.AgentShift | None:
+def agent_shift(trigger: Trigger, event: str | None, mode: str | None = None) -> plover.AgentShift | None:
     """The type an act takes from who does it ("protesters clashed with police" riot). A
     noun's doer is the subject of the verb it is the object of ("jets carried out strikes");
     the subject of a clause it only sits in is a guess ("police behaved badly during the
     protest"), so such nouns keep their type."""
-    shifts = plover.agent_shifts().get(event or "")
+    shifts = [shift for shift in plover.agent_shifts().get(event or "", ())
+              if not shift.modes or mode in shift.modes]
     if not shifts or trigger.cue.pos == "NOUN" and trigger.anchor.dep_ not in LIGHT_OBJECT_DEPS:
         return None
     actors, _ = actors_and_recipients(trigger)
@@ -96,12 +118,21 @@ def joint_shift(trigger: Trigger, predicate: Token, event: str | None) -> plover
     anchor = trigger.anchor
     near = [*anchor.children, *predicate.children,
             *(g for c in anchor.children if c.dep_ == "dobj" for g in c.children)]
-    words = {key for token in near for key in token_keys(token)}
+    # "together with his driver" adds a patient ("along with"), not a second doer
+    words = {key for token in near if not _along_with(token) for key in token_keys(token)}
+    framed = {key for token in near if token.dep_ == "prep" and token.lower_ == "in"
+              for noun in token.children if noun.dep_ == "pobj" for key in token_keys(noun)}
     start = trigger.tokens[0].idx
     # the Doc's text joined once (``Doc.text`` joins every token on each access)
     before = text_of(anchor.doc)[max(0, start - 4) : start].lower()
-    return next((shift for shift in shifts if shift.markers & words
+    return next((shift for shift in shifts if shift.markers & words or shift.in_frame & framed
                  or any(before.endswith(prefix) for prefix in shift.prefixes)), None)
+
+
+def _along_with(token: Token) -> bool:
+    """A marker followed by "with" ("together with"), however the parse hangs the "with"."""
+    following = token.i + 1
+    return following < len(token.doc) and token.doc[following].lower_ == "with"
 
 
 # How far below the act its purpose may sit ("shut their shops [for [the day [in [protest]]]]").
