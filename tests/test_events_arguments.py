@@ -81,9 +81,10 @@ def test_fresh_check_set_accuracy_floor():
 
 
 def test_second_fresh_check_set_accuracy_floor():
-    # measured 534/874 (61.1%) on main's coder when first added, before any tuning on it;
+    # measured 534/874 (61.1%) on main's coder when first added, before any tuning on it,
+    # and 593/874 (67.8%) after session 10's coder changes (never tuned on this set);
     # floors only go up
-    assert evaluate(FRESH2_CHECK_PATH)["all"].accuracy() >= 0.61
+    assert evaluate(FRESH2_CHECK_PATH)["all"].accuracy() >= 0.67
 
 
 def test_own_report_is_whole_with_all_confusions():
