@@ -537,3 +537,38 @@ def test_a_name_with_an_office_apposed_after_it_is_a_person(nlp):
     [result] = analyse([article], nlp=nlp)
     [person] = [m for m in result.mentions if m.span.text == "Odile Crannock"]
     assert person.kind == "person" and person.role == "chief executive"
+
+
+def test_joint_speakers_are_all_credited(nlp):
+    texts = [
+        "The mayor, Lena Brandt, and the governor, Otto Ferris, said the bridge would reopen.",
+        "Lena Brandt and Otto Ferris said in a joint statement that the bridge would reopen.",
+        '"We will rebuild the bridge," said Lena Brandt and Otto Ferris.',
+    ]
+    for text in texts:
+        article = Article(id="t", source_path="t.txt", outlet=None, title=None,
+                          published=DateEstimate(None, "unknown", "", 0.0), language="en",
+                          text=text)
+        [result] = analyse([article], nlp=nlp)
+        names = {m.id: m.span.text for m in result.mentions}
+        [statement] = result.statements
+        assert names[statement.speaker_mention] == "Lena Brandt", text
+        assert [names[m] for m in statement.co_speaker_mentions] == ["Otto Ferris"], text
+
+
+def test_three_joint_speakers_and_no_joint_speaker_for_a_second_verb(nlp):
+    def co_speakers(text: str) -> list[list[str]]:
+        article = Article(id="t", source_path="t.txt", outlet=None, title=None,
+                          published=DateEstimate(None, "unknown", "", 0.0), language="en",
+                          text=text)
+        [result] = analyse([article], nlp=nlp)
+        names = {m.id: m.span.text for m in result.mentions}
+        return [[names[m] for m in s.co_speaker_mentions] for s in result.statements]
+
+    assert co_speakers("Lena Brandt, Otto Ferris and Ida Holm said the bridge would "
+                       "reopen.") == [["Otto Ferris", "Ida Holm"]]
+    assert co_speakers("The Harbour Authority and the Ministry of Transport said the bridge "
+                       "would reopen.") == [["Ministry of Transport"]]
+    # one speaker who did two things is no joint statement
+    assert co_speakers("Lena Brandt arrived on Monday and said the bridge would "
+                       "reopen.") == [[]]

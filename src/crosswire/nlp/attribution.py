@@ -221,10 +221,12 @@ def _statement(candidate: Candidate, *, layout: Layout, article: Article, quotes
     span: Span | None = None
     mention_id: str | None = None
     resolution = Resolution("unresolved", 0.0)
+    co_speakers: list[str] = []
     if candidate.speaker_head is not None:
         span = candidate.speaker_span or speaker_phrase(candidate.speaker_head, lexicon=lexicon)
         speaker = resolver.resolve(span)
         mention_id, resolution = speaker.mention, speaker.resolution
+        co_speakers = resolver.co_speakers(candidate.speaker_head, mention_id)
         if candidate.origin == "floating":
             resolution = Resolution(resolution.method,
                                     round(resolution.confidence * FLOATING_CONFIDENCE_FACTOR, 2))
@@ -246,6 +248,7 @@ def _statement(candidate: Candidate, *, layout: Layout, article: Article, quotes
         addressee=circumstances.addressee,
         said_on=resolve_date(circumstances.date_phrase, anchor=article.published),
         cue_type=_reported_type(candidate, lexicon),
+        co_speaker_mentions=co_speakers,
     )
 
 

@@ -22,6 +22,7 @@ from crosswire.nlp.layout import MAX_HEADING_CHARS, ends_heading, heading_starts
 from crosswire.nlp.mention_roles import is_role_word
 from crosswire.nlp.speaker_heads import age_start, is_age
 from crosswire.nlp.speaker_descriptions import (
+    DESCRIPTION_FALLBACK_CONFIDENCE,
     LEDE_CONFIDENCE,
     DescriptionResolution,
 )
@@ -158,6 +159,21 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
         if self._is_unnamed(span):
             return self._unnamed(span)
         return Speaker(span, None, Resolution("unresolved", 0.0))
+
+    def co_speakers(self, head: Token, first: str | None) -> list[str]:
+        """The mentions of the other speakers of a joint statement, in text order: "the
+        mayor, X, and the governor, Y, said" gives Y beside X. Only conjuncts the text
+        names or describes by a role it gave them count; a guess stays out."""
+        found: list[str] = []
+        for conjunct in _conjuncts(head):
+            speaker = self.resolve(speaker_phrase(conjunct, lexicon=self.lexicon))
+            if speaker.mention is None or speaker.mention == first or speaker.mention in found:
+                continue
+            mention = next(m for m in self.mentions if m.id == speaker.mention)
+            if mention.kind != "place" and speaker.resolution.method in ("named", "description") and (
+                    speaker.resolution.confidence > DESCRIPTION_FALLBACK_CONFIDENCE):
+                found.append(speaker.mention)
+        return found
 
     def _unnamed(self, span: Span) -> Speaker:
         self.unnamed_sources.append((span.start_char, span.root.lemma_.lower()))
@@ -306,6 +322,21 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
         line = bisect.bisect_right(self.heading_starts, mention.span.start) - 1
         return line >= 0 and mention.span.start < self.heading_starts[line] + MAX_HEADING_CHARS and (
             "\n" not in self.text[self.heading_starts[line] : mention.span.start])
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    """The nouns coordinated with a speaker's head by "and" ("X, Y and Z"), also those the
+    parser hung on the head's apposition ("the mayor, X, and the governor")."""
+    chain = [head, *(c for c in head.children if c.dep_ == "appos")]
+    conjuncts: list[Token] = []
+    while chain:
+        token = chain.pop(0)
+        for child in token.children:
+            if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+                conjuncts.append(child)
+                chain.append(child)
+    coordinators = {t.lower_ for t in head.subtree if t.dep_ == "cc"}
+    return sorted(conjuncts, key=lambda t: t.i) if coordinators and coordinators <= {"and", "&"} else []
 
 
 def _appositions(head: Token) -> list[Token]:
