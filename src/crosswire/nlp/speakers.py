@@ -170,8 +170,9 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
             if speaker.mention is None or speaker.mention == first or speaker.mention in found:
                 continue
             mention = next(m for m in self.mentions if m.id == speaker.mention)
-            if mention.kind != "place" and speaker.resolution.method in ("named", "description") and (
-                    speaker.resolution.confidence > DESCRIPTION_FALLBACK_CONFIDENCE):
+            resolution = speaker.resolution
+            if mention.kind != "place" and resolution.method in ("named", "description") and (
+                    resolution.confidence > DESCRIPTION_FALLBACK_CONFIDENCE):
                 found.append(speaker.mention)
         return found
 
@@ -336,7 +337,9 @@ def _conjuncts(head: Token) -> list[Token]:
                 conjuncts.append(child)
                 chain.append(child)
     coordinators = {t.lower_ for t in head.subtree if t.dep_ == "cc"}
-    return sorted(conjuncts, key=lambda t: t.i) if coordinators and coordinators <= {"and", "&"} else []
+    if not coordinators or not coordinators <= {"and", "&"}:  # "X or Y said": not both
+        return []
+    return sorted(conjuncts, key=lambda t: t.i)
 
 
 def _appositions(head: Token) -> list[Token]:
