@@ -204,6 +204,12 @@ def test_a_title_fragment_is_not_an_organisation(nlp):
     ("The report named Thomas Brell, a bank in Zurich, as the buyer.", None),
     ("Thomas Brell, a string of arson attacks on the ministry and the jailing of critics, "
      "said nothing.", None),
+    # occupations of experts and witnesses a developing story quotes
+    ("Thomas Brell, a structural engineer from the port authority, inspected the pier.",
+     "structural engineer from the port authority"),
+    ("The referee, Thomas Brell, said the match would be replayed.", "referee"),
+    ("Thomas Brell, a virologist at the institute, said the samples were clean.",
+     "virologist at the institute"),
 ])
 def test_a_role_is_an_office_or_occupation(analyse, text, role):
     assert person(analyse(text), "Thomas Brell").role == role
