@@ -415,3 +415,24 @@ def test_a_role_noun_right_before_the_name_is_its_head_whatever_the_noun_serves(
     text = "Mbele won 58 percent against 37 percent for the opposition candidate, Graça Nhanto."
     found = _with_ents(nlp, text, [("Graça Nhanto", "ORG")])
     assert [(m.span.text, m.kind) for m in found] == [("Graça Nhanto", "person")]
+
+
+def test_a_country_the_gazetteer_lacks_is_known_by_its_peoples_word(analyse):
+    found = analyse("Ozmeria said it would close its border. The Ozmerian army said two "
+                    "soldiers were hurt.")
+    kinds = {(m.span.text, m.kind) for m in found}
+    assert ("Ozmeria", "place") in kinds and ("Ozmerian army", "organisation") in kinds
+    # a person's name beside a like-sounding name is no country: there is no people's word
+    found = analyse("Adria Holm said the talks had failed. Adrian Holm agreed with her.")
+    assert ("Adria Holm", "person") in {(m.span.text, m.kind) for m in found}
+
+
+def test_a_government_named_by_its_people_is_an_organisation(analyse):
+    for text, body in [("The Karsenian government says the claims are false. Karsenia "
+                        "denies it.", "Karsenian government"),
+                       ("The Ukrainian government says the claims are false.",
+                        "Ukrainian government")]:
+        assert (body, "organisation") in {(m.span.text, m.kind) for m in analyse(text)}
+    # "the US government" is an umbrella the article resolves to the agency speaking for it
+    found = analyse("The US government said the claims were false.")
+    assert not [m for m in found if "government" in m.span.text]

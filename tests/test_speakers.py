@@ -572,3 +572,11 @@ def test_three_joint_speakers_and_no_joint_speaker_for_a_second_verb(nlp):
     # one speaker who did two things is no joint statement
     assert co_speakers("Lena Brandt arrived on Monday and said the bridge would "
                        "reopen.") == [[]]
+
+
+def test_a_state_named_by_its_people_speaks(nlp):
+    text = ("Ozmeria said on Monday that its patrol had never crossed the river. The Karsenian "
+            "government says Ozmerian soldiers fired first.")
+    found = resolved(nlp, text)
+    assert [(words, name) for _, words, name, _ in found] == [
+        ("Ozmeria", "Ozmeria"), ("The Karsenian government", "Karsenian government")]
