@@ -580,3 +580,18 @@ def test_a_state_named_by_its_people_speaks(nlp):
     found = resolved(nlp, text)
     assert [(words, name) for _, words, name, _ in found] == [
         ("Ozmeria", "Ozmeria"), ("The Karsenian government", "Karsenian government")]
+
+
+def test_an_interviews_answers_are_the_interviewees(nlp):
+    intro = ("The Harbour Gazette spoke to Ida Holm, the chief engineer of the port authority, "
+             "about the collapse of the northern pier.\n\n")
+    turns = ("Q: When did you first see cracks in the pier?\n\n"
+             "A: In March. We reported them to the council the same week.\n\n"
+             "Q: Was the pier safe for lorries?\n\n"
+             "A: No. It was never designed for that weight.")
+    found = resolved(nlp, intro + turns)
+    assert [(cue, words, name) for cue, words, name, _ in found] == [
+        (":", "A", "Ida Holm"), (":", "A", "Ida Holm")]
+    # two people in the introduction: whose answers they are is not said
+    two = intro.replace("about the collapse", "and to the mayor, Otto Ferris, about the collapse")
+    assert [name for _, _, name, _ in resolved(nlp, two + turns)] == [None, None]

@@ -39,6 +39,8 @@ NAMED_CONFIDENCE = 0.95
 APPOSITION_CONFIDENCE = 0.9
 SURNAME_CONFIDENCE = 0.75
 UNNAMED_CONFIDENCE = 0.9
+# An interview's answers are its interviewee's, the one person its introduction names.
+INTERVIEWEE_CONFIDENCE = 0.75
 # "The statement said" looks this many tokens back for the statement's issuer.
 ISSUER_WINDOW_TOKENS = 300
 
@@ -175,6 +177,17 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
                     resolution.confidence > DESCRIPTION_FALLBACK_CONFIDENCE):
                 found.append(speaker.mention)
         return found
+
+    def interviewee(self, span: Span) -> Speaker:
+        """The "A" of an interview transcript's turns stands for the one person the
+        article names before its first turn ("The Gazette spoke to X, the engineer ...");
+        with none or several, the answer stays unresolved."""
+        first_turn = self.text.find("\n" + span.text + ":")
+        before = self._persons_before(span.start_char if first_turn < 0 else first_turn)
+        people = {person.span.text.split()[-1] for person in before}
+        if len(people) != 1:
+            return Speaker(span, None, Resolution("unresolved", 0.0))
+        return self._found(span, before[-1], "description", INTERVIEWEE_CONFIDENCE)
 
     def _unnamed(self, span: Span) -> Speaker:
         self.unnamed_sources.append((span.start_char, span.root.lemma_.lower()))
