@@ -595,3 +595,13 @@ def test_an_interviews_answers_are_the_interviewees(nlp):
     # two people in the introduction: whose answers they are is not said
     two = intro.replace("about the collapse", "and to the mayor, Otto Ferris, about the collapse")
     assert [name for _, _, name, _ in resolved(nlp, two + turns)] == [None, None]
+
+
+def test_a_description_is_no_guess_for_a_speaker_of_another_office(nlp):
+    text = ('Mayor Lena Brandt said on Monday that the pier would stay closed. "The cables are '
+            'corroded," the engineer said. "Nobody will walk on it," the official said.')
+    found = resolved(nlp, text)
+    # the mayor is no engineer, but "the official" is wide enough to be her
+    assert [(words, name) for _, words, name, _ in found] == [
+        ("Mayor Lena Brandt", "Lena Brandt"), ("the engineer", None),
+        ("the official", "Lena Brandt")]
