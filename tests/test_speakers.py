@@ -605,3 +605,15 @@ def test_a_description_is_no_guess_for_a_speaker_of_another_office(nlp):
     assert [(words, name) for _, words, name, _ in found] == [
         ("Mayor Lena Brandt", "Lena Brandt"), ("the engineer", None),
         ("the official", "Lena Brandt")]
+
+
+def test_a_name_described_before_the_cue_speaks_however_parsed(nlp):
+    texts = [
+        "In an interview with the Gazette, Lena Brandt, who heads the harbour pilots' union, "
+        "said her members had warned the council for years.",
+        "Ines Carvalho, the former Portuguese international who co-chairs the athletes' "
+        "commission, said sponsors had begun to ask questions.",
+    ]
+    for text in texts:
+        [found] = [f for f in resolved(nlp, text) if f[0] == "said"]
+        assert found[1] in ("Lena Brandt", "Ines Carvalho"), text
