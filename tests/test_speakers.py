@@ -617,3 +617,26 @@ def test_a_name_described_before_the_cue_speaks_however_parsed(nlp):
     for text in texts:
         [found] = [f for f in resolved(nlp, text) if f[0] == "said"]
         assert found[1] in ("Lena Brandt", "Ines Carvalho"), text
+
+
+def test_joint_speakers_named_after_a_plural_office_and_they_after_them(nlp):
+    def joint(text: str) -> list[tuple[str | None, list[str]]]:
+        article = Article(id="t", source_path="t.txt", outlet=None, title=None,
+                          published=DateEstimate(None, "unknown", "", 0.0), language="en",
+                          text=text)
+        [result] = analyse([article], nlp=nlp)
+        names = {m.id: m.span.text for m in result.mentions}
+        return [(names.get(s.speaker_mention), [names[m] for m in s.co_speaker_mentions])
+                for s in result.statements]
+
+    both = ("The council's legal director, Marguerite Daal, and its secretary-general, Nadia "
+            "Kourani, said in a joint statement that the complaint had been logged. They said "
+            "the decision to wait had been taken to protect the vote.")
+    assert joint(both) == [("Marguerite Daal", ["Nadia Kourani"])] * 2
+    chairs = ("The chairs of the athletes' commission, Tomasz Wilk and Ines Carvalho, said in "
+              "a joint letter that players had lost faith.")
+    [(first, others)] = joint(chairs)
+    assert (first, others) == ("Tomasz Wilk", ["Ines Carvalho"])
+    # someone else spoke between: "they" is no longer the pair
+    later = both.replace(" They said", " Mayor Otto Ferris said the council was right. They said")
+    assert joint(later)[-1][1] == []
