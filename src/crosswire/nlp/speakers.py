@@ -222,12 +222,17 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
         return names
 
     def interviewee(self, span: Span) -> Speaker:
-        """The "A" of an interview transcript's turns stands for the one person the
-        article names before its first turn ("The Gazette spoke to X, the engineer ...");
-        with none or several, the answer stays unresolved."""
+        """The "A" of an interview transcript's turns stands for the one person named in
+        the last paragraph before the first turn that names anyone ("The Gazette spoke to
+        X, the engineer ..." or "In an interview after the session, X said ..."); with
+        several there, the answer stays unresolved."""
         first_turn = self.text.find("\n" + span.text + ":")
         before = self._persons_before(span.start_char if first_turn < 0 else first_turn)
-        people = {person.span.text.split()[-1] for person in before}
+        if not before:
+            return Speaker(span, None, Resolution("unresolved", 0.0))
+        paragraph = self.text.rfind("\n", 0, before[-1].span.start) + 1
+        people = {person.span.text.split()[-1] for person in before
+                  if person.span.start >= paragraph}
         if len(people) != 1:
             return Speaker(span, None, Resolution("unresolved", 0.0))
         return self._found(span, before[-1], "description", INTERVIEWEE_CONFIDENCE)
