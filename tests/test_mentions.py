@@ -436,3 +436,14 @@ def test_a_government_named_by_its_people_is_an_organisation(analyse):
     # "the US government" is an umbrella the article resolves to the agency speaking for it
     found = analyse("The US government said the claims were false.")
     assert not [m for m in found if "government" in m.span.text]
+
+
+def test_a_national_body_named_by_a_peoples_word_and_its_field(analyse):
+    found = analyse("The Ozmerian handball federation said it had concerns. The Vestrian sports "
+                    "ministry said it would not interfere. Ozmeria and Vestria disagree.")
+    kinds = {(m.span.text, m.kind) for m in found}
+    assert ("Ozmerian handball federation", "organisation") in kinds
+    assert ("Vestrian sports ministry", "organisation") in kinds
+    # an agency or a company is one of many: "a Vestrian news agency" names none
+    found = analyse("A Vestrian news agency said the talks had failed. Vestria denied it.")
+    assert not [m for m in found if m.kind == "organisation"]

@@ -16,7 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from crosswire.knowledge.firms import names_a_firm
+from crosswire.knowledge.firms import is_national_body_noun, names_a_firm
 from crosswire.knowledge.names import is_given_name, may_end_title, title_length, titles
 from crosswire.knowledge.places import (
     country_of,
@@ -171,7 +171,22 @@ def state_bodies(doc: Doc, *, countries: dict[str, str]) -> list[tuple[int, int]
                     t.is_lower and t.lower_ == w for t, w in zip(words, form)):
                 found.append((token.idx, words[-1].idx + len(words[-1])))
                 break
+        else:
+            body = _national_body_end(tokens, after)
+            if people and body is not None:
+                found.append((token.idx, body))
     return found
+
+
+def _national_body_end(tokens: Doc, after: int) -> int | None:
+    """Where "sports ministry" or "handball federation" ends when it follows a people's
+    word at ``after``: a field of one or two lowercase nouns, then a national body."""
+    for length in (2, 3):
+        words = tokens[after : after + length]
+        nouns = all(t.is_lower and t.pos_ in ("NOUN", "PROPN") for t in words)
+        if len(words) == length and nouns and is_national_body_noun(words[-1].text):
+            return words[-1].idx + len(words[-1])
+    return None
 
 
 @cache
