@@ -174,7 +174,11 @@ class DescriptionResolution:
                 t.lower_ == "the" for t in span):
             # "the Capitol Police said ... The department said": the body just speaking
             offset, last = self.organisations_speaking[-1]
-            if span.start_char - offset <= PRONOUN_WINDOW_CHARS // 3 and (
+            # but "the council" is no federation: a body whose head names another kind
+            last_head = self.mention_head[last.id]
+            other_kind = is_organisation_noun(last_head.lemma_) and (
+                last_head.lemma_.lower() != head.lemma_.lower())
+            if span.start_char - offset <= PRONOUN_WINDOW_CHARS // 3 and not other_kind and (
                     owner is None or owner.lower_ in last.span.text.lower().split()):
                 return Speaker(span, last.id, Resolution("description",
                                                          GROUP_PRONOUN_CONFIDENCE))
