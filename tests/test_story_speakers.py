@@ -235,3 +235,10 @@ def test_a_joint_statement_names_every_speakers_actor():
     [statement] = resolve_speakers([analysis], actors=actors, actor_of_mention={
         "a:m0": "x1", "a:m1": "x2", "a:m2": "x1"})
     assert (statement.speaker, statement.co_speakers) == ("x1", ["x2"])
+
+
+def test_the_chair_is_not_a_co_chair():
+    actors = [_actor("a1", "Rosa Lind", roles=["committee's chair"]),
+              _actor("a2", "Ines Vale", roles=["athletes' commission co-chair"])]
+    assert _speakers([("the chair", "unresolved"), ("the co-chair", "unresolved")],
+                     actors) == ["a1", "a2"]
