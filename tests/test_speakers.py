@@ -646,3 +646,18 @@ def test_joint_speakers_named_after_a_plural_office_and_they_after_them(nlp):
     # someone else spoke between: "they" is no longer the pair
     later = both.replace(" They said", " Mayor Otto Ferris said the council was right. They said")
     assert joint(later)[-1][1] == []
+
+
+def test_a_body_of_another_kind_is_not_the_one_just_speaking(nlp):
+    text = ("The Ozmerian handball federation said it had serious concerns about the testimony. "
+            "The council said in a statement that the claims were half-truths.")
+    assert [name for _, _, name, _ in resolved(nlp, text)][-1] is None
+    text = ("The Capitol Police said two officers were hurt. The department said it would "
+            "review its plans.")
+    assert [name for _, _, name, _ in resolved(nlp, text)] == ["Capitol Police"] * 2
+
+
+def test_a_former_international_is_a_sportsperson_just_named(nlp):
+    text = ('Ines Carvalho said the testimony was devastating. "If even half of this is true, '
+            'the president cannot stay," the former Portuguese international said.')
+    assert [name for _, _, name, _ in resolved(nlp, text)] == ["Ines Carvalho"] * 2
