@@ -661,3 +661,11 @@ def test_a_former_international_is_a_sportsperson_just_named(nlp):
     text = ('Ines Carvalho said the testimony was devastating. "If even half of this is true, '
             'the president cannot stay," the former Portuguese international said.')
     assert [name for _, _, name, _ in resolved(nlp, text)] == ["Ines Carvalho"] * 2
+
+
+def test_a_lede_description_after_a_dateline_is_the_person_named_next(nlp):
+    text = ("NORDHAVEN, April 15 - The man whose evidence triggered the crisis told an ethics "
+            "hearing on Tuesday that he had been ordered to move payments.\n"
+            "Pieter Almquist, the finance director until his dismissal, testified for hours.")
+    [(_, words, name, _)] = resolved(nlp, text)
+    assert (words, name) == ("The man", "Pieter Almquist")

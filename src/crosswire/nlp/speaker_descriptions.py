@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from crosswire.knowledge.firms import is_firm_noun, is_organisation_noun
 from crosswire.knowledge.names import LOWER_RANKS, is_given_name, rank_words, title_kinds
 from crosswire.models import Mention, Resolution
+from crosswire.nlp.layout import in_dateline
 from crosswire.nlp.mention_roles import is_general_role_noun, is_role_noun, is_role_word
 from crosswire.nlp.speaker_heads import is_age
 from crosswire.nlp.speaker_pronouns import (
@@ -136,6 +137,8 @@ class DescriptionResolution:
         ranks = said & rank_words()  # "deputy", "vice", "prime"
         fitting: list[Mention] = []
         for mention in reversed(candidates[:index]):
+            if in_dateline(self.mention_head[mention.id]):
+                continue  # "NAIROBI, June 3 - The man whose ...": the town speaks for no one
             words = self._context_words(mention) if organisational else self._person_words(
                 mention, before=span.start_char)
             if not organisational and (tense != words & TENSE_WORDS or not ranks <= words
