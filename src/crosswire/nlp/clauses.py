@@ -153,9 +153,8 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
                                  has_speaker=speaker_head is not None)
         if clause is None and cue_type == "speech":
             clause, speaker_head = _inverted_after_name(token, speaker_head)
-        if clause is None and speaker_head is None and token.lower_ not in lexicon.prospects:
-            # "X was asked to resign": asked by no one named (never by X); but "X is
-            # expected to attend" is a forecast no one is given for, not a statement
+        if clause is None and speaker_head is None:
+            # "X was asked to resign": asked by no one named (never by X)
             clause = _impersonal_passive(token)
         if clause is None or source_condition(doc, clause, lexicon):
             continue
