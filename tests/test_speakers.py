@@ -589,18 +589,20 @@ def test_an_interviews_answers_are_the_interviewees(nlp):
              "A: In March. We reported them to the council the same week.\n\n"
              "Q: Was the pier safe for lorries?\n\n"
              "A: No. It was never designed for that weight.")
-    found = resolved(nlp, intro + turns)
-    assert [(cue, words, name) for cue, words, name, _ in found] == [
-        (":", "A", "Ida Holm"), (":", "A", "Ida Holm")]
+    def answers(text: str) -> list[str | None]:
+        return [name for cue, words, name, _ in resolved(nlp, text) if words == "A"]
+
+    # the interviewer's "Q" turns stay unresolved
+    assert [(words, name) for _, words, name, _ in resolved(nlp, intro + turns)] == [
+        ("Q", None), ("A", "Ida Holm"), ("Q", None), ("A", "Ida Holm")]
     # two people in the introduction: whose answers they are is not said
     two = intro.replace("about the collapse", "and to the mayor, Otto Ferris, about the collapse")
-    assert [name for _, _, name, _ in resolved(nlp, two + turns)] == [None, None]
+    assert answers(two + turns) == [None, None]
     # a report that names many people: the paragraph leading into the turns says whose
     report = ("Mayor Otto Ferris said on Monday that the pier would be rebuilt.\n\n"
               "In an interview after the session, Ida Holm said she had "
               "warned the council twice.\n\n")
-    assert [name for cue, _, name, _ in resolved(nlp, report + turns) if cue == ":"] == [
-        "Ida Holm", "Ida Holm"]
+    assert answers(report + turns) == ["Ida Holm", "Ida Holm"]
 
 
 def test_a_description_is_no_guess_for_a_speaker_of_another_office(nlp):

@@ -189,9 +189,9 @@ def _name_before_colon(doc: Doc, colon: int, layout: Layout, lexicon: Lexicon, *
     else:
         return None
     if len(words) == 1 and words[0].text in INTERVIEW_MARKERS and interview:
-        # "A: ..." of an interview transcript is the interviewee's; the interviewer's
-        # "Q: ..." is no statement, as a question put by the paper elsewhere is none
-        return words[0] if words[0].text == ANSWER_MARKER else None
+        # "Q: ..." / "A: ..." of an interview transcript (PolNeAR's gold keeps the
+        # interviewer's turns as attributions); an "A" is the interviewee's
+        return words[0]
     if not words or not (words[0].pos_ in ("PROPN", "NOUN") or words[0].is_title):
         return None  # a headline's lone name may be tagged anything ("Issa: ...")
     lone = words[0] if len(words) == 1 else None
