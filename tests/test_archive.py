@@ -274,3 +274,23 @@ def test_quiet_is_offered_only_where_there_is_progress_or_notice_to_silence():
                for command in (ingest, search, stories, who, export)}
     assert "--quiet" in options["ingest"] and "--quiet" in options["search"]
     assert not any("--quiet" in options[name] for name in ("stories", "who", "export"))
+
+
+def test_a_joint_statement_keeps_every_speaker_in_the_archive(tmp_path, use_test_nlp):
+    source = tmp_path / "joint.jsonl"
+    source.write_text(json.dumps({
+        "id": "j1", "outlet": "Mirren Courier", "published": "2031-05-02",
+        "title": "Ferry link to resume", "text": (
+            "Mayor Lena Brandt and Governor Otto Ferris said on Friday that the ferry link "
+            "to the islands would resume in June after the pier repairs.")}) + "\n",
+        encoding="utf-8")
+    db = tmp_path / "news.db"
+    result = CliRunner().invoke(ingest, [str(source), "--db", str(db), "-q"])
+    assert result.exit_code == 0, result.output
+    (story_id,) = rows(db, "SELECT story_id FROM articles")[0]
+    briefing = briefing_for_story(db=db, story_id=story_id)
+    names = {actor.id: actor.name for actor in briefing.actors}
+    [statement] = briefing.statements
+    assert names[statement.speaker] == "Lena Brandt"
+    assert [names[actor] for actor in statement.co_speakers] == ["Otto Ferris"]
+    assert statement.co_speaker_mentions[0].startswith(statement.span.article)

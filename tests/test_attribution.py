@@ -822,3 +822,16 @@ def test_a_cue_joined_to_a_reported_clause_about_a_thing_is_the_reporters(nlp):
     assert speaker_name(nlp, text, warned) == "Oskar Dahl"
     text = "Mayor Oskar Dahl said the union leader Tomas Berg had lied and accused him of fraud."
     assert only(statements(nlp, text), "accused").speaker_words.text == "the union leader"
+
+
+def test_a_that_clause_the_parse_hung_on_the_audience_is_what_was_told(nlp):
+    cases = [
+        ("Secretary-General Nadia Kourani told reporters outside the hearing that the council "
+         "had cooperated fully with the inquiry.",
+         "that the council had cooperated fully with the inquiry"),
+        ("The council's compliance officer told an ethics hearing on Thursday that he had "
+         "received a written complaint about the payments.",
+         "that he had received a written complaint about the payments"),
+    ]
+    for text, content in cases:
+        assert only(statements(nlp, text), "told").span.text == content

@@ -201,6 +201,27 @@ def test_schema_rejects_a_broken_contract(schema):
     assert len(list(schema.iter_errors(data))) == 2
 
 
+def joint_briefing() -> Briefing:
+    """The sample with its last statement said jointly by the director and the gazette."""
+    briefing = sample_briefing()
+    joint = dataclasses.replace(briefing.statements[-1], co_speakers=["a1"],
+                                co_speaker_mentions=["harbour-2:m1"])
+    return dataclasses.replace(briefing, statements=[*briefing.statements[:-1], joint])
+
+
+def test_a_joint_statement_names_every_speaker(tmp_path, schema):
+    briefing = joint_briefing()
+    said = {s["id"]: s for s in briefing_to_json(briefing)["statements"]}
+    assert said["harbour-2:s0"]["speaker"] == "a0"
+    assert said["harbour-2:s0"]["co_speakers"] == ["a1"]
+    assert said["harbour-1:s0"]["co_speakers"] == []
+    write_briefing(briefing, outdir=tmp_path)
+    schema.validate(json.loads((tmp_path / "brief.json").read_text("utf-8")))
+    assert "- **Mara Ostrova and Tide Gazette** (the harbour director)" in render_markdown(
+        briefing)
+    assert "with Tide Gazette" in render_html(briefing)
+
+
 # Markdown
 
 

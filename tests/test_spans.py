@@ -64,6 +64,8 @@ def test_records_with_spans_are_stored_in_their_flat_shape(briefing):
         "id", "article", "start", "end", "text", "kind", "cue", "cue_start", "cue_end",
         "speaker_text", "speaker_start", "speaker_end", "resolution", "speaker_mention",
         "speaker", "via", "addressee", "said_on", "cue_type",
+        # a joint statement's other speakers, added after the older keys
+        "co_speaker_mentions", "co_speakers",
     ]
     event = next(e for e in briefing.events if e.actor)
     stored = json.loads(dumps(event))

@@ -537,3 +537,137 @@ def test_a_name_with_an_office_apposed_after_it_is_a_person(nlp):
     [result] = analyse([article], nlp=nlp)
     [person] = [m for m in result.mentions if m.span.text == "Odile Crannock"]
     assert person.kind == "person" and person.role == "chief executive"
+
+
+def test_joint_speakers_are_all_credited(nlp):
+    texts = [
+        "The mayor, Lena Brandt, and the governor, Otto Ferris, said the bridge would reopen.",
+        "Lena Brandt and Otto Ferris said in a joint statement that the bridge would reopen.",
+        '"We will rebuild the bridge," said Lena Brandt and Otto Ferris.',
+    ]
+    for text in texts:
+        article = Article(id="t", source_path="t.txt", outlet=None, title=None,
+                          published=DateEstimate(None, "unknown", "", 0.0), language="en",
+                          text=text)
+        [result] = analyse([article], nlp=nlp)
+        names = {m.id: m.span.text for m in result.mentions}
+        [statement] = result.statements
+        assert names[statement.speaker_mention] == "Lena Brandt", text
+        assert [names[m] for m in statement.co_speaker_mentions] == ["Otto Ferris"], text
+
+
+def test_three_joint_speakers_and_no_joint_speaker_for_a_second_verb(nlp):
+    def co_speakers(text: str) -> list[list[str]]:
+        article = Article(id="t", source_path="t.txt", outlet=None, title=None,
+                          published=DateEstimate(None, "unknown", "", 0.0), language="en",
+                          text=text)
+        [result] = analyse([article], nlp=nlp)
+        names = {m.id: m.span.text for m in result.mentions}
+        return [[names[m] for m in s.co_speaker_mentions] for s in result.statements]
+
+    assert co_speakers("Lena Brandt, Otto Ferris and Ida Holm said the bridge would "
+                       "reopen.") == [["Otto Ferris", "Ida Holm"]]
+    assert co_speakers("The Harbour Authority and the Ministry of Transport said the bridge "
+                       "would reopen.") == [["Ministry of Transport"]]
+    # one speaker who did two things is no joint statement
+    assert co_speakers("Lena Brandt arrived on Monday and said the bridge would "
+                       "reopen.") == [[]]
+
+
+def test_a_state_named_by_its_people_speaks(nlp):
+    text = ("Ozmeria said on Monday that its patrol had never crossed the river. The Karsenian "
+            "government says Ozmerian soldiers fired first.")
+    found = resolved(nlp, text)
+    assert [(words, name) for _, words, name, _ in found] == [
+        ("Ozmeria", "Ozmeria"), ("The Karsenian government", "Karsenian government")]
+
+
+def test_an_interviews_answers_are_the_interviewees(nlp):
+    intro = ("The Harbour Gazette spoke to Ida Holm, the chief engineer of the port authority, "
+             "about the collapse of the northern pier.\n\n")
+    turns = ("Q: When did you first see cracks in the pier?\n\n"
+             "A: In March. We reported them to the council the same week.\n\n"
+             "Q: Was the pier safe for lorries?\n\n"
+             "A: No. It was never designed for that weight.")
+    def answers(text: str) -> list[str | None]:
+        return [name for cue, words, name, _ in resolved(nlp, text) if words == "A"]
+
+    # the interviewer's "Q" turns stay unresolved
+    assert [(words, name) for _, words, name, _ in resolved(nlp, intro + turns)] == [
+        ("Q", None), ("A", "Ida Holm"), ("Q", None), ("A", "Ida Holm")]
+    # two people in the introduction: whose answers they are is not said
+    two = intro.replace("about the collapse", "and to the mayor, Otto Ferris, about the collapse")
+    assert answers(two + turns) == [None, None]
+    # a report that names many people: the paragraph leading into the turns says whose
+    report = ("Mayor Otto Ferris said on Monday that the pier would be rebuilt.\n\n"
+              "In an interview after the session, Ida Holm said she had "
+              "warned the council twice.\n\n")
+    assert answers(report + turns) == ["Ida Holm", "Ida Holm"]
+
+
+def test_a_description_is_no_guess_for_a_speaker_of_another_office(nlp):
+    text = ('Mayor Lena Brandt said on Monday that the pier would stay closed. "The cables are '
+            'corroded," the engineer said. "Nobody will walk on it," the official said.')
+    found = resolved(nlp, text)
+    # the mayor is no engineer, but "the official" is wide enough to be her
+    assert [(words, name) for _, words, name, _ in found] == [
+        ("Mayor Lena Brandt", "Lena Brandt"), ("the engineer", None),
+        ("the official", "Lena Brandt")]
+
+
+def test_a_name_described_before_the_cue_speaks_however_parsed(nlp):
+    texts = [
+        "In an interview with the Gazette, Lena Brandt, who heads the harbour pilots' union, "
+        "said her members had warned the council for years.",
+        "Ines Carvalho, the former Portuguese international who co-chairs the athletes' "
+        "commission, said sponsors had begun to ask questions.",
+    ]
+    for text in texts:
+        [found] = [f for f in resolved(nlp, text) if f[0] == "said"]
+        assert found[1] in ("Lena Brandt", "Ines Carvalho"), text
+
+
+def test_joint_speakers_named_after_a_plural_office_and_they_after_them(nlp):
+    def joint(text: str) -> list[tuple[str | None, list[str]]]:
+        article = Article(id="t", source_path="t.txt", outlet=None, title=None,
+                          published=DateEstimate(None, "unknown", "", 0.0), language="en",
+                          text=text)
+        [result] = analyse([article], nlp=nlp)
+        names = {m.id: m.span.text for m in result.mentions}
+        return [(names.get(s.speaker_mention), [names[m] for m in s.co_speaker_mentions])
+                for s in result.statements]
+
+    both = ("The council's legal director, Marguerite Daal, and its secretary-general, Nadia "
+            "Kourani, said in a joint statement that the complaint had been logged. They said "
+            "the decision to wait had been taken to protect the vote.")
+    assert joint(both) == [("Marguerite Daal", ["Nadia Kourani"])] * 2
+    chairs = ("The chairs of the athletes' commission, Tomasz Wilk and Ines Carvalho, said in "
+              "a joint letter that players had lost faith.")
+    [(first, others)] = joint(chairs)
+    assert (first, others) == ("Tomasz Wilk", ["Ines Carvalho"])
+    # someone else spoke between: "they" is no longer the pair
+    later = both.replace(" They said", " Mayor Otto Ferris said the council was right. They said")
+    assert joint(later)[-1][1] == []
+
+
+def test_a_body_of_another_kind_is_not_the_one_just_speaking(nlp):
+    text = ("The Ozmerian handball federation said it had serious concerns about the testimony. "
+            "The council said in a statement that the claims were half-truths.")
+    assert [name for _, _, name, _ in resolved(nlp, text)][-1] is None
+    text = ("The Capitol Police said two officers were hurt. The department said it would "
+            "review its plans.")
+    assert [name for _, _, name, _ in resolved(nlp, text)] == ["Capitol Police"] * 2
+
+
+def test_a_former_international_is_a_sportsperson_just_named(nlp):
+    text = ('Ines Carvalho said the testimony was devastating. "If even half of this is true, '
+            'the president cannot stay," the former Portuguese international said.')
+    assert [name for _, _, name, _ in resolved(nlp, text)] == ["Ines Carvalho"] * 2
+
+
+def test_a_lede_description_after_a_dateline_is_the_person_named_next(nlp):
+    text = ("NORDHAVEN, April 15 - The man whose evidence triggered the crisis told an ethics "
+            "hearing on Tuesday that he had been ordered to move payments.\n"
+            "Pieter Almquist, the finance director until his dismissal, testified for hours.")
+    [(_, words, name, _)] = resolved(nlp, text)
+    assert (words, name) == ("The man", "Pieter Almquist")

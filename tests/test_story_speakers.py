@@ -223,3 +223,22 @@ def test_he_after_a_rebound_guess_goes_with_the_holder_the_story_named():
     # the article guessed the mayor for both; the story names the technical director
     assert [s.speaker for s in statements] == ["a2", "a2"]
     assert statements[1].resolution.method == "pronoun"
+
+
+def test_a_joint_statement_names_every_speakers_actor():
+    [analysis] = [_analysis("a", [("Lena Brandt", "named")])]
+    joint = replace(analysis.statements[0], speaker_mention="a:m0",
+                    co_speaker_mentions=["a:m1", "a:m2", "a:m3"])
+    analysis = replace(analysis, statements=[joint])
+    actors = [_actor("x1", "Lena Brandt", roles=[]), _actor("x2", "Otto Ferris", roles=[])]
+    # a second mention of the first speaker and one no actor holds are left out
+    [statement] = resolve_speakers([analysis], actors=actors, actor_of_mention={
+        "a:m0": "x1", "a:m1": "x2", "a:m2": "x1"})
+    assert (statement.speaker, statement.co_speakers) == ("x1", ["x2"])
+
+
+def test_the_chair_is_not_a_co_chair():
+    actors = [_actor("a1", "Rosa Lind", roles=["committee's chair"]),
+              _actor("a2", "Ines Vale", roles=["athletes' commission co-chair"])]
+    assert _speakers([("the chair", "unresolved"), ("the co-chair", "unresolved")],
+                     actors) == ["a1", "a2"]

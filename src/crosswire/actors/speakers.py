@@ -67,6 +67,13 @@ MAX_PHRASE_WORDS = 5
 _AFTER_HEAD = re.compile(r"\s+(?:of|for|in|at|from|with|to|on|who|which|that)\s.*$", re.IGNORECASE)
 
 
+def _co_speakers(statement: Statement, speaker: str | None,
+                 actor_of_mention: dict[str, str]) -> list[str]:
+    """The actors of a joint statement's other speakers, once each and never the first."""
+    actors = [actor_of_mention[m] for m in statement.co_speaker_mentions if m in actor_of_mention]
+    return [actor for actor in dict.fromkeys(actors) if actor != speaker]
+
+
 @dataclass(frozen=True)
 class Description:
     """The words of a speaker description, folded and singular: its head and the rest."""
@@ -137,7 +144,8 @@ def resolve_speakers(analyses: list[ArticleAnalysis], *, actors: list[Actor],
                 story_bound = statement.resolution.confidence in (STORY_ROLE_CONFIDENCE,
                                                                   FOLLOW_UP_CONFIDENCE)
                 last_person = (statement.span.end, speaker, replaced) if story_bound else None
-            bound.append(replace(statement, speaker=speaker))
+            bound.append(replace(statement, speaker=speaker,
+                                 co_speakers=_co_speakers(statement, speaker, actor_of_mention)))
     order = {statement.id: n for n, statement in enumerate(
         s for analysis in analyses for s in analysis.statements)}
     return sorted(bound, key=lambda s: order[s.id])

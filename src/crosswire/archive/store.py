@@ -215,6 +215,10 @@ class ArchiveWriter:
                 speaker=actor_ids.get(statement.speaker) if statement.speaker else None,
                 speaker_mention=(f"{archive_article}:{statement.speaker_mention}"
                                  if statement.speaker_mention else None),
+                co_speaker_mentions=[f"{archive_article}:{mention}"
+                                     for mention in statement.co_speaker_mentions],
+                co_speakers=[actor_ids[actor] for actor in statement.co_speakers
+                             if actor in actor_ids],
             )
             self.conn.execute(
                 'INSERT OR IGNORE INTO statements (id, article_id, actor_id, start, "end", text, '

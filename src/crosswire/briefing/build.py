@@ -62,6 +62,8 @@ class BriefingView:
             view.statements.setdefault(statement.id, statement)
             by_article[statement.span.article].append(statement)
             view.statement_counts[statement.speaker or UNATTRIBUTED] += 1
+            for co_speaker in statement.co_speakers:  # a joint statement is each speaker's
+                view.statement_counts[co_speaker] += 1
         view.statements_by_article = {
             key: sorted(items, key=lambda s: (s.span.start, s.span.end)) for key, items in by_article.items()
         }
@@ -110,10 +112,15 @@ class BriefingView:
         return groups
 
     def speaker_name(self, statement: Statement) -> str:
+        """The speaker's name; a joint statement's names all its speakers ("A and B")."""
         actor = self.actors.get(statement.speaker or "")
         if actor:
-            return actor.name
+            return " and ".join([actor.name, *self.co_speaker_names(statement)])
         return statement.speaker_words.text if statement.speaker_words else "unattributed"
+
+    def co_speaker_names(self, statement: Statement) -> list[str]:
+        """The names of a joint statement's other speakers."""
+        return [self.actors[actor].name for actor in statement.co_speakers if actor in self.actors]
 
     def statement_language(self, statement: Statement) -> str | None:
         """The language of a statement not in English (its article's), else None: the

@@ -142,6 +142,8 @@ def _statement(statement: Statement, *, language: str | None) -> dict[str, Any]:
         "speaker_start": speaker_words.start if speaker_words else None,
         "speaker_end": speaker_words.end if speaker_words else None,
         "speaker_mention": statement.speaker_mention,
+        "co_speakers": statement.co_speakers,
+        "co_speaker_mentions": statement.co_speaker_mentions,
         "resolution": {
             "method": statement.resolution.method,
             "confidence": statement.resolution.confidence,

@@ -91,6 +91,12 @@ def is_organisation_noun(word: str) -> bool:
     return word.lower() in _organisation_nouns()
 
 
+def is_national_body_noun(word: str) -> bool:
+    """A body a country has one of per field ("ministry", "federation"): "the Ozmerian
+    handball federation" is one organisation."""
+    return bool(_organisation_nouns().get(word.lower(), {}).get("national"))
+
+
 def is_firm_noun(word: str) -> bool:
     """A noun for the business or body a report is about: "the company said" means it as
     "it said" would."""

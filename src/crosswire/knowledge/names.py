@@ -59,7 +59,7 @@ def titles() -> dict[tuple[str, ...], str]:
 
 
 # Words that make an office a lower one: the vice president is not "the president".
-LOWER_RANKS = frozenset({"deputy", "vice", "assistant", "under", "associate"})
+LOWER_RANKS = frozenset({"deputy", "vice", "assistant", "under", "associate", "co"})
 
 
 @cache

@@ -48,7 +48,9 @@ class Statement:
     ``span`` is the reported content; ``speaker_words`` the words the attribution hangs on
     ("he", "the diplomat", "Harper"); ``speaker_mention`` is the id of the named mention
     they resolve to, and ``speaker`` the actor id of that mention once actors are merged
-    across articles.
+    across articles. A joint statement ("the mayor and the governor said") keeps its first
+    speaker there and the others, in text order, in ``co_speaker_mentions`` and, once
+    merged, ``co_speakers``.
     """
 
     id: str
@@ -65,6 +67,8 @@ class Statement:
     # "speech" (said, told), "belief" (believes, is afraid that) or "evidence" (polls
     # show, according to a report): what kind of attribution the cue makes.
     cue_type: str | None = None
+    co_speaker_mentions: list[str] = field(default_factory=list)
+    co_speakers: list[str] = field(default_factory=list)
 
     FLAT: ClassVar[FlatLayout] = {
         "id": "id", "article": ("span.article", "cue.article", "speaker_words.article"),
@@ -74,6 +78,7 @@ class Statement:
         "speaker_end": "speaker_words.end", "resolution": "resolution",
         "speaker_mention": "speaker_mention", "speaker": "speaker", "via": "via",
         "addressee": "addressee", "said_on": "said_on", "cue_type": "cue_type",
+        "co_speaker_mentions": "co_speaker_mentions", "co_speakers": "co_speakers",
     }
 
 

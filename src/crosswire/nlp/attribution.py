@@ -23,6 +23,7 @@ from crosswire.nlp.cues import CueType, Lexicon, load_lexicon
 from crosswire.nlp.doc_view import text_of
 from crosswire.nlp.layout import Layout
 from crosswire.nlp.nominal_cues import (
+    ANSWER_MARKER,
     adjective_candidates,
     colon_candidates,
     noun_candidates,
@@ -221,10 +222,13 @@ def _statement(candidate: Candidate, *, layout: Layout, article: Article, quotes
     span: Span | None = None
     mention_id: str | None = None
     resolution = Resolution("unresolved", 0.0)
+    co_speakers: list[str] = []
     if candidate.speaker_head is not None:
         span = candidate.speaker_span or speaker_phrase(candidate.speaker_head, lexicon=lexicon)
-        speaker = resolver.resolve(span)
+        speaker = (resolver.interviewee(span) if candidate.origin == "colon"
+                   and span.text == ANSWER_MARKER else resolver.resolve(span))
         mention_id, resolution = speaker.mention, speaker.resolution
+        co_speakers = resolver.co_speakers(candidate.speaker_head, mention_id)
         if candidate.origin == "floating":
             resolution = Resolution(resolution.method,
                                     round(resolution.confidence * FLOATING_CONFIDENCE_FACTOR, 2))
@@ -247,6 +251,7 @@ def _statement(candidate: Candidate, *, layout: Layout, article: Article, quotes
         said_on=resolve_date(_located(circumstances.date_phrase, article.id),
                              anchor=article.published),
         cue_type=_reported_type(candidate, lexicon),
+        co_speaker_mentions=co_speakers,
     )
 
 

@@ -83,21 +83,41 @@ def object_is_act(cue: Token, lexicon: Lexicon) -> bool:
 def misattached_clause(cue: Token, lexicon: Lexicon) -> list[Token]:
     """"X said during a news conference that he may wait": the parse hung the "that"
     clause on the noun before it as a relative clause, though a relative clause never
-    opens with "that" as a conjunction; it is the cue's complement."""
+    opens with "that" as a conjunction; it is the cue's complement. After a cue that
+    tells someone ("told reporters outside the hearing that the council had cooperated")
+    the clause is what they were told, whatever the parse made of "that"."""
+    tells = any(c.dep_ in ("dobj", "dative") and c.i > cue.i and is_recipient(
+        c, lexicon.recipients) for c in cue.children)
     for token in cue.doc[cue.i + 1 : cue.right_edge.i + 1]:
         # only a noun of the cue's own circumstances ("said during a conference that"),
         # whom it tells ("told Fox News' "Hannity" that") or where that audience sat
         # ("told a news conference in the capital that"), not one inside what it reports
         # ("called for ... the area that forces seized")
+        if token.dep_ == "ccomp" and _audience_read_as_predicate(token.head, cue) and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+            # "told an ethics hearing on Thursday that he ...": the parse took the
+            # audience for a predicate and hung the clause on it
+            return [token]
         if not _circumstance_noun(token.head, cue, lexicon):
             continue
         if token.dep_ in ("relcl", "acl") and token.head.i > cue.i and any(
-                c.lower_ == "that" and c.i == token.left_edge.i and _opens_as_conjunction(c)
-                for c in token.children) and any(
+                c.lower_ == "that" and c.i == token.left_edge.i and (
+                    tells or _opens_as_conjunction(c)) for c in token.children) and any(
                 c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ != "that"
                 for c in token.children):
             return [token]
     return []
+
+
+def _audience_read_as_predicate(word: Token, cue: Token) -> bool:
+    """A noun object of the cue, or an "-ing" noun the parse made its non-infinitive
+    predicate ("told an ethics hearing")."""
+    if word.head.i != cue.i:
+        return False
+    if word.dep_ in ("dobj", "dative"):
+        return word.pos_ == "NOUN"
+    return word.dep_ == "xcomp" and word.tag_ in ("NN", "VBG") and not any(
+        infinitive_marker(c) for c in word.children)
 
 
 def _circumstance_noun(noun: Token, cue: Token, lexicon: Lexicon) -> bool:

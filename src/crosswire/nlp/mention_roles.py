@@ -39,6 +39,17 @@ def is_role_noun(word: str) -> bool:
     return word.lower() in _role_nouns()
 
 
+@cache
+def _general_role_nouns() -> frozenset[str]:
+    return frozenset(row["noun"].lower() for row in read_jsonl("role_nouns.jsonl", required=("noun",))
+                     if row.get("general"))
+
+
+def is_general_role_noun(word: str) -> bool:
+    """A role noun wide enough to stand for many offices ("official", "diplomat")."""
+    return word.lower() in _general_role_nouns()
+
+
 def is_role_word(token: Token) -> bool:
     """An office, occupation or relation noun, or a title word ("spokesman", "Gen.")."""
     nouns = _role_nouns()

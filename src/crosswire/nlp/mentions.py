@@ -43,6 +43,7 @@ from crosswire.nlp.mention_kinds import (
     person_bodies,
     person_evidence,
     state_bodies,
+    text_countries,
     weak_person_evidence,
     whole_organisations,
 )
@@ -78,6 +79,7 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
     entities = _join_particles(doc, [ent for ent in doc.ents if ent.label_ in ENTITY_KINDS])
     entities = people_after_titles(doc, whole_organisations(doc, join_fragments(doc, entities)))
     datelined = _dateline_places(text)
+    countries = text_countries(doc)
     # the dateline's towns and the outlet's own name ("told Nord Wire") are no one's surname
     surnames = _person_surnames([ent for ent in entities if fold(ent.text) not in datelined
                                  and not _names_outlet(ent.text, article.outlet)])
@@ -88,6 +90,8 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
         kind = _kind(span, ent.label_, surnames=surnames, outlet=article.outlet)
         if kind in ("person", "organisation") and fold(span.text) in datelined:
             kind = "place"  # "PORTO BRANCO, June 3 (Wire) - ... a diplomat in Porto Branco"
+        if kind in ("person", "organisation") and fold(span.text) in countries.values():
+            kind = "place"  # "Ozmeria said", where the text speaks of "the Ozmerian army"
         if kind is None:
             continue
         if kind == "person":
@@ -108,7 +112,7 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
     found.extend(extra_mentions(doc, taken=[(s, e) for s, e, _, _ in found], surnames=surnames))
     found.extend((start, end, "group", None)
                  for start, end in case_parties(doc, taken=[(s, e) for s, e, _, _ in found]))
-    for start, end in state_bodies(doc):
+    for start, end in state_bodies(doc, countries=countries):
         # "the Norwegian foreign ministry" replaces the people "Turkish" it begins with
         found = [item for item in found if not (start <= item[0] and item[1] <= end)]
         found.append((start, end, "organisation", None))

@@ -21,6 +21,7 @@ MIN_COLON_CONTENT_WORDS = 3
 # A colon's content of at least this share of proper nouns is a list of names.
 NAME_LIST_SHARE = 0.8
 INTERVIEW_MARKERS = {"Q", "A"}
+ANSWER_MARKER = "A"
 MIN_INTERVIEW_TURNS = 2
 NAME_ENTITY_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
 OPENING_MARKS = ("\"", "\u201c", "\u2018")
@@ -188,7 +189,9 @@ def _name_before_colon(doc: Doc, colon: int, layout: Layout, lexicon: Lexicon, *
     else:
         return None
     if len(words) == 1 and words[0].text in INTERVIEW_MARKERS and interview:
-        return words[0]  # "Q: ..." / "A: ..." of an interview transcript
+        # "Q: ..." / "A: ..." of an interview transcript (PolNeAR's gold keeps the
+        # interviewer's turns as attributions); an "A" is the interviewee's
+        return words[0]
     if not words or not (words[0].pos_ in ("PROPN", "NOUN") or words[0].is_title):
         return None  # a headline's lone name may be tagged anything ("Issa: ...")
     lone = words[0] if len(words) == 1 else None

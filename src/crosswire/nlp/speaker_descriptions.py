@@ -17,7 +17,8 @@ from spacy.tokens import Span, Token
 from crosswire.knowledge.firms import is_firm_noun, is_organisation_noun
 from crosswire.knowledge.names import LOWER_RANKS, is_given_name, rank_words, title_kinds
 from crosswire.models import Mention, Resolution
-from crosswire.nlp.mention_roles import is_role_word
+from crosswire.nlp.layout import in_dateline
+from crosswire.nlp.mention_roles import is_general_role_noun, is_role_noun, is_role_word
 from crosswire.nlp.speaker_heads import is_age
 from crosswire.nlp.speaker_pronouns import (
     GROUP_PRONOUN_CONFIDENCE,
@@ -136,6 +137,8 @@ class DescriptionResolution:
         ranks = said & rank_words()  # "deputy", "vice", "prime"
         fitting: list[Mention] = []
         for mention in reversed(candidates[:index]):
+            if in_dateline(self.mention_head[mention.id]):
+                continue  # "NAIROBI, June 3 - The man whose ...": the town speaks for no one
             words = self._context_words(mention) if organisational else self._person_words(
                 mention, before=span.start_char)
             if not organisational and (tense != words & TENSE_WORDS or not ranks <= words
@@ -174,7 +177,11 @@ class DescriptionResolution:
                 t.lower_ == "the" for t in span):
             # "the Capitol Police said ... The department said": the body just speaking
             offset, last = self.organisations_speaking[-1]
-            if span.start_char - offset <= PRONOUN_WINDOW_CHARS // 3 and (
+            # but "the council" is no federation: a body whose head names another kind
+            last_head = self.mention_head[last.id]
+            other_kind = is_organisation_noun(last_head.lemma_) and (
+                last_head.lemma_.lower() != head.lemma_.lower())
+            if span.start_char - offset <= PRONOUN_WINDOW_CHARS // 3 and not other_kind and (
                     owner is None or owner.lower_ in last.span.text.lower().split()):
                 return Speaker(span, last.id, Resolution("description",
                                                          GROUP_PRONOUN_CONFIDENCE))
@@ -184,7 +191,8 @@ class DescriptionResolution:
                for offset, lemma in self.unnamed_sources[-3:]):
             # "a Western diplomat said ... the diplomat said": the same unnamed source
             return Speaker(span, None, Resolution("unnamed", UNNAMED_SOURCE_CONFIDENCE))
-        if self.speakers and not self._holds_another_office(self.speakers[-1][1], span):
+        if self.speakers and not self._holds_another_office(self.speakers[-1][1], span) and (
+                self._may_stand_for(self.speakers[-1][1], span)):
             # "the president" with no president named: the last speaker, as a guess the
             # story-wide pass (actors.speakers) may correct
             return self._found(span, self.speakers[-1][1], "description",
@@ -227,6 +235,13 @@ class DescriptionResolution:
         office's word in another rank or tense, so the description means someone else.
         (A wider noun, "the diplomat" for a ministry's spokesman, may still be X.)"""
         return span.root.lemma_.lower() in self._person_words(person, before=span.start_char)
+
+    def _may_stand_for(self, person: Mention, span: Span) -> bool:
+        """Can a description no one holds be a guess for ``person``? Only if the article
+        gives them no role, or the description is wide enough for theirs ("the official"
+        for a mayor; never "the engineer" for one)."""
+        roles = {w for w in self._person_words(person, before=span.start_char) if is_role_noun(w)}
+        return not roles or is_general_role_noun(span.root.lemma_)
 
     def _last_person_named(self, offset: int) -> Mention | None:
         """The last person named outside quotations and reported words, close before."""

@@ -22,9 +22,9 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 SPEAKER_POS = {"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "X"}
 NOT_SPEAKER_ENTITIES = {"DATE", "TIME"}
 QUOTED_AS_WINDOW = 12
-# "X, wearing a cowboy hat and campaign pins, said": a participle phrase of at most this
+# "X, wearing a cowboy hat and campaign pins, said": a phrase describing X of at most this
 # many tokens between the speaker and the cue.
-PARTICIPLE_PHRASE_TOKENS = 12
+PARTICIPLE_PHRASE_TOKENS = 16
 # "X was quoted as saying", "X could be heard telling": the passive's subject speaks.
 QUOTED_PASSIVES = {"quote", "hear", "overhear", "record", "film", "see"}
 # The words of an age description before its number ("the 62-year-old").
@@ -43,6 +43,9 @@ def age_start(age: Token) -> int:
     while start > 0 and (age.doc[start - 1].lower_ in AGE_WORDS or age.doc[start - 1].like_num):
         start -= 1
     return start
+
+
+RELATIVE_OPENINGS = {"who", "whose", "which"}
 
 
 def person_before(cue: Token) -> Token | None:
@@ -168,6 +171,11 @@ def unattached_subject(cue: Token) -> Token | None:
         if name is not None and name.pos_ == "PROPN" and name.ent_type_ not in NOT_SPEAKER_ENTITIES:
             return name  # '"...," said Robin X, half joking': the name after the cue
     index = _before_participle_phrase(cue)
+    if index < cue.i - 1 and doc[index].pos_ == "PROPN" and doc[index].ent_type_ not in (
+            NOT_SPEAKER_ENTITIES):
+        # the name a phrase set off before the cue describes speaks, however the parse
+        # hung it ("X, the former captain who co-chairs the commission, said")
+        return doc[index]
     while index >= 0 and (doc[index].dep_ in ("aux", "neg", "advmod") or doc[index].text == ","):
         index -= 1
     if index >= 0 and is_age(doc[index]):
@@ -197,9 +205,11 @@ def unattached_subject(cue: Token) -> Token | None:
 
 
 def _before_participle_phrase(cue: Token) -> int:
-    """Where to look back from for a speaker the parse left off the cue: before a participle
-    phrase set off by commas just before it ("X, wearing a cowboy hat, said"), else just
-    before the cue."""
+    """Where to look back from for a speaker the parse left off the cue: before a phrase
+    set off by commas just before it that describes the name before it - a participle
+    ("X, wearing a cowboy hat, said"), a relative clause ("X, who heads the union, said")
+    or a description ("X, the former captain who co-chairs the commission, said") - else
+    just before the cue."""
     doc = cue.doc
     if cue.i < 2 or doc[cue.i - 1].text != ",":
         return cue.i - 1
@@ -207,7 +217,10 @@ def _before_participle_phrase(cue: Token) -> int:
         if doc[index].text == ",":
             opening = doc[index + 1]
             participle = opening.tag_ in ("VBG", "VBN") and opening.dep_ in ("advcl", "acl")
-            return index - 1 if participle else cue.i - 1
+            relative = opening.lower_ in RELATIVE_OPENINGS
+            described = opening.lower_ in ("the", "a", "an") and index > 0 and (
+                doc[index - 1].pos_ == "PROPN")
+            return index - 1 if participle or relative or described else cue.i - 1
     return cue.i - 1
 
 

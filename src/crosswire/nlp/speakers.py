@@ -22,12 +22,14 @@ from crosswire.nlp.layout import MAX_HEADING_CHARS, ends_heading, heading_starts
 from crosswire.nlp.mention_roles import is_role_word
 from crosswire.nlp.speaker_heads import age_start, is_age
 from crosswire.nlp.speaker_descriptions import (
+    DESCRIPTION_FALLBACK_CONFIDENCE,
     LEDE_CONFIDENCE,
     DescriptionResolution,
 )
 from crosswire.nlp.speaker_pronouns import (
     GROUP_PRONOUN_CONFIDENCE,
     PERSON_PRONOUNS,
+    PRONOUN_WINDOW_CHARS,
     PronounResolution,
     Speaker,
 )
@@ -38,6 +40,11 @@ NAMED_CONFIDENCE = 0.95
 APPOSITION_CONFIDENCE = 0.9
 SURNAME_CONFIDENCE = 0.75
 UNNAMED_CONFIDENCE = 0.9
+# "They" just after a joint statement goes on with its speakers.
+JOINT_PRONOUNS = {"they"}
+JOINT_PRONOUN_CONFIDENCE = 0.75
+# An interview's answers are its interviewee's, the one person its introduction names.
+INTERVIEWEE_CONFIDENCE = 0.75
 # "The statement said" looks this many tokens back for the statement's issuer.
 ISSUER_WINDOW_TOKENS = 300
 
@@ -106,6 +113,8 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
         self.organisations_speaking: list[tuple[int, Mention]] = []
         self.reported: list[tuple[int, int]] = []  # contents of statements seen so far
         self.unnamed_sources: list[tuple[int, str]] = []  # (char offset, head lemma) in order
+        # the last joint statement's speakers, first named first, and where they spoke
+        self.joint: tuple[int, list[str]] = (0, [])
         # mention id -> its role words: each description weighs every person named before it
         self.role_words: dict[str, frozenset[str]] = {}
         # (surname, offset) -> the role words of the people of that surname named before it
@@ -140,6 +149,9 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
             return Speaker(span, found.mention, found.resolution)
         if self._is_member(span):
             return self._description(span, person=True)
+        joint = self._joint_pronoun(span)
+        if joint is not None:
+            return joint
         named = None if self._is_unnamed(span) and not self._named_in_apposition(span) else (
             self._named(span))
         if named is not None:
@@ -158,6 +170,72 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
         if self._is_unnamed(span):
             return self._unnamed(span)
         return Speaker(span, None, Resolution("unresolved", 0.0))
+
+    def co_speakers(self, head: Token, first: str | None) -> list[str]:
+        """The mentions of the other speakers of a joint statement, in text order: "the
+        mayor, X, and the governor, Y, said" gives Y beside X, and a "they" just after
+        goes on with both. Only conjuncts the text names or describes by a role it gave
+        them count; a guess stays out."""
+        if head.lower_ in JOINT_PRONOUNS:
+            offset, speakers = self.joint
+            if speakers and first == speakers[0] and (
+                    head.idx - offset <= PRONOUN_WINDOW_CHARS // 3):
+                return speakers[1:]
+            return []
+        found: list[str] = []
+        for conjunct in [*_conjuncts(head), *self._named_members(head)[1:]]:
+            speaker = self.resolve(speaker_phrase(conjunct, lexicon=self.lexicon))
+            if speaker.mention is None or speaker.mention == first or speaker.mention in found:
+                continue
+            mention = next(m for m in self.mentions if m.id == speaker.mention)
+            resolution = speaker.resolution
+            if mention.kind != "place" and resolution.method in ("named", "description") and (
+                    resolution.confidence > DESCRIPTION_FALLBACK_CONFIDENCE):
+                found.append(speaker.mention)
+        # "they" goes on with a joint statement only until someone else speaks
+        self.joint = (head.idx, [first, *found]) if found and first is not None else (0, [])
+        return found
+
+    def _joint_pronoun(self, span: Span) -> Speaker | None:
+        """"They" just after a joint statement: its speakers again, the first named."""
+        offset, speakers = self.joint
+        if span.root.lower_ not in JOINT_PRONOUNS or not speakers or (
+                span.start_char - offset > PRONOUN_WINDOW_CHARS // 3):
+            return None
+        return Speaker(span, speakers[0], Resolution("pronoun", JOINT_PRONOUN_CONFIDENCE))
+
+    def _named_members(self, head: Token) -> list[Token]:
+        """"The chairs of the commission, X and Y, said": the names a plural role noun's
+        phrase sets off after a comma, however the parse hung them."""
+        if head.tag_ != "NNS" or not is_role_word(head):
+            return []
+        after_comma = False
+        names: list[Token] = []
+        for token in head.subtree:
+            if token.i <= head.i:
+                continue
+            after_comma = after_comma or token.text == ","
+            mention = self.mention_of_token.get(token.i)
+            if after_comma and token.dep_ in ("appos", "conj") and token.pos_ == "PROPN" and (
+                    mention is not None and mention.kind != "place"):
+                names.append(token)
+        return names
+
+    def interviewee(self, span: Span) -> Speaker:
+        """The "A" of an interview transcript's turns stands for the one person named in
+        the last paragraph before the first turn that names anyone ("The Gazette spoke to
+        X, the engineer ..." or "In an interview after the session, X said ..."); with
+        several there, the answer stays unresolved."""
+        first_turn = self.text.find("\n" + span.text + ":")
+        before = self._persons_before(span.start_char if first_turn < 0 else first_turn)
+        if not before:
+            return Speaker(span, None, Resolution("unresolved", 0.0))
+        paragraph = self.text.rfind("\n", 0, before[-1].span.start) + 1
+        people = {person.span.text.split()[-1] for person in before
+                  if person.span.start >= paragraph}
+        if len(people) != 1:
+            return Speaker(span, None, Resolution("unresolved", 0.0))
+        return self._found(span, before[-1], "description", INTERVIEWEE_CONFIDENCE)
 
     def _unnamed(self, span: Span) -> Speaker:
         self.unnamed_sources.append((span.start_char, span.root.lemma_.lower()))
@@ -196,6 +274,9 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
             appositive = self.mention_of_token.get(child.i)
             if appositive is not None and appositive.kind == "person":
                 return appositive, APPOSITION_CONFIDENCE
+        members = self._named_members(head)
+        if members:  # "the chairs of the commission, X and Y, said": X first
+            return self.mention_of_token[members[0].i], APPOSITION_CONFIDENCE
         titled = self._named_after_title(head)
         if titled is not None:
             return titled, APPOSITION_CONFIDENCE
@@ -225,8 +306,9 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
 
     def _named_in_apposition(self, span: Span) -> bool:
         """"A department spokesperson, Rita Vance, said": the source is unnamed no more."""
-        return any((m := self.mention_of_token.get(child.i)) is not None and m.kind == "person"
-                   for child in _appositions(span.root))
+        return bool(self._named_members(span.root)) or any(
+            (m := self.mention_of_token.get(child.i)) is not None and m.kind == "person"
+            for child in _appositions(span.root))
 
     def _first_of_joint(self, span: Span) -> Mention | None:
         """The first named speaker of coordinated ones ("Norsk Hydro and partner Brevik SE")."""
@@ -306,6 +388,25 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
         line = bisect.bisect_right(self.heading_starts, mention.span.start) - 1
         return line >= 0 and mention.span.start < self.heading_starts[line] + MAX_HEADING_CHARS and (
             "\n" not in self.text[self.heading_starts[line] : mention.span.start])
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    """The nouns coordinated with a speaker's head by "and" ("X, Y and Z"), also those the
+    parser hung on the head's apposition ("the mayor, X, and the governor")."""
+    appositions = [c for c in head.children if c.dep_ == "appos"]
+    chain = [head, *appositions]
+    # "the director, X, and its secretary-general, Y": the parse may hang Y on the head too
+    conjuncts: list[Token] = appositions[1:]
+    while chain:
+        token = chain.pop(0)
+        for child in token.children:
+            if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
+                conjuncts.append(child)
+                chain.append(child)
+    coordinators = {t.lower_ for t in head.subtree if t.dep_ == "cc"}
+    if not coordinators or not coordinators <= {"and", "&"}:  # "X or Y said": not both
+        return []
+    return sorted(conjuncts, key=lambda t: t.i)
 
 
 def _appositions(head: Token) -> list[Token]:
