@@ -87,7 +87,8 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
                    ) -> tuple[list[Issue], list[Position]]:
     """The story's positions, and its issues with the aspects its speakers split on.
 
-    One position per (speaker, issue) where the speaker's own words take a stance: the
+    One position per (speaker, issue) where the speaker's own words take a stance (a joint
+    statement's, "the mayor and the governor said", are each of its speakers'): the
     stance most of its statements on the issue take (on a tie, the side whose statements
     name the issue's words; none where that ties too). A statement whose words hold no
     stance marker may take a stance by the event it reports (``events``, linked to their
@@ -118,23 +119,25 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
     for issue in issues:
         for statement_id in issue.statements:
             statement = statements[statement_id]
-            if statement.speaker not in actors:
+            holders = _holders(statement, actors)
+            if not holders:
                 continue  # a position needs a known holder
             text = own_text[statement.id]
             stance, conditions = statement_stance(
                 text, terms=[], topic=frozenset(issue.terms),
                 cue=statement.cue.text if statement.cue else None,
-                speaker_country=actor_country(actors[statement.speaker]))
+                speaker_country=actor_country(actors[holders[0]]))
             weight = MARKER_VOTE
             if stance == "unclear":
                 stance = event_stance(statement, events_of[statement.id], topic=frozenset(issue.terms))
                 weight = EVENT_VOTE
-            if stance != "unclear":
-                gathered[(statement.speaker, issue.id)].append((statement, stance, conditions, weight))
-            elif affirms_issue(text, topic=frozenset(issue.terms)):
-                affirmed[(statement.speaker, issue.id)].append((statement, "for", conditions, 0))
-            else:
-                context[(statement.speaker, issue.id)].append(statement)
+            for holder in holders:  # "A and B said": the statement's stance is each one's
+                if stance != "unclear":
+                    gathered[(holder, issue.id)].append((statement, stance, conditions, weight))
+                elif affirms_issue(text, topic=frozenset(issue.terms)):
+                    affirmed[(holder, issue.id)].append((statement, "for", conditions, 0))
+                else:
+                    context[(holder, issue.id)].append(statement)
     # a speaker whose words take no side on the issue, but who plainly asserts it, is for it
     # ("for" a finding is affirming it); where other words take a side, they are its context
     for key, found in affirmed.items():
@@ -212,6 +215,13 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
     positions.sort(key=lambda p: (p.issue, -len(p.statements), p.actor_name))
     return [replace(i, statements=[*i.statements, *added[i.id]])
             for i in [*issues, *aspects.values()] if i.id not in dropped], positions
+
+
+def _holders(statement: Statement, actors: Mapping[str, Actor]) -> list[str]:
+    """Who can hold a position by the statement: its speaker and the others who said it
+    with them ("the mayor and the governor said"), those of ``actors`` only."""
+    return [actor for actor in dict.fromkeys([statement.speaker, *statement.co_speakers])
+            if actor in actors]
 
 
 def _changes_on_issues(told: dict[str, list[tuple[TextSpan, Stance | None]]], *,
