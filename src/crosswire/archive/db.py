@@ -263,8 +263,27 @@ def _index_outlets(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX articles_outlet ON articles (outlet, story_id)")
 
 
+def _index_co_speakers(conn: sqlite3.Connection) -> None:
+    """A joint statement ("the mayor and the governor said") is each speaker's: its other
+    speakers are found by an index, as its first one is by ``statements.actor_id``.
+    Statements stored before are indexed from their records."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE statement_co_speakers (
+            actor_id TEXT NOT NULL REFERENCES actors (id),
+            statement_id TEXT NOT NULL REFERENCES statements (id),
+            PRIMARY KEY (actor_id, statement_id)
+        ) WITHOUT ROWID;
+        INSERT OR IGNORE INTO statement_co_speakers (actor_id, statement_id)
+            SELECT co.value, s.id FROM statements s, json_each(s.record, '$.co_speakers') co
+            WHERE co.value IN (SELECT id FROM actors);
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
-    _create_core, _index_person_names, _origin_in_input_key, _index_outlets]
+    _create_core, _index_person_names, _origin_in_input_key, _index_outlets, _index_co_speakers]
 
 
 class ArchiveError(Exception):

@@ -154,16 +154,21 @@ def find_actors(conn: sqlite3.Connection, name: str) -> list[sqlite3.Row]:
 
 
 def statements_of(conn: sqlite3.Connection, name: str, *, limit: int = 200) -> list[ActorStatement]:
-    """An actor's statements over time, across outlets (oldest first)."""
+    """An actor's statements over time, across outlets (oldest first): those it made alone
+    or first, and those it made with others ("the mayor and the governor said")."""
     actors = {row["id"]: row["name"] for row in find_actors(conn, name)}
     if not actors:
         return []
     marks = ",".join("?" * len(actors))
     rows = conn.execute(
-        "SELECT s.actor_id, coalesce(s.said_on, a.published) AS day, a.outlet, a.story_id, "
-        f"s.kind, s.text, s.cue FROM statements s JOIN articles a ON a.id = s.article_id "
-        f"WHERE s.actor_id IN ({marks}) ORDER BY day IS NULL, day, a.outlet, s.start LIMIT ?",
-        (*actors, limit),
+        f"WITH said (actor_id, statement_id) AS (SELECT actor_id, id FROM statements "
+        f"WHERE actor_id IN ({marks}) UNION SELECT actor_id, statement_id FROM "
+        f"statement_co_speakers WHERE actor_id IN ({marks})) "
+        "SELECT said.actor_id, coalesce(s.said_on, a.published) AS day, a.outlet, a.story_id, "
+        "s.kind, s.text, s.cue FROM said JOIN statements s ON s.id = said.statement_id "
+        "JOIN articles a ON a.id = s.article_id "
+        "ORDER BY day IS NULL, day, a.outlet, s.start LIMIT ?",
+        (*actors, *actors, limit),
     ).fetchall()
     return [ActorStatement(actors[row[0]], row[1], row[2], row[3], row[4], row[5], row[6])
             for row in rows]

@@ -229,6 +229,9 @@ class ArchiveWriter:
                  record.speaker_words.text if record.speaker_words else None, record.via,
                  record.said_on.value if record.said_on else None, dumps(record)),
             )
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO statement_co_speakers (actor_id, statement_id) VALUES (?, ?)",
+                [(actor, record.id) for actor in record.co_speakers])
             counts.statements += 1
         stored_statements = {f"{article_ids[s.span.article]}:{s.id}" for s in briefing.statements
                              if s.span.article in article_ids}
