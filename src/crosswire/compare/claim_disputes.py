@@ -159,7 +159,7 @@ def _told_as_possible(words: list[Token], at: int) -> bool:
 def _negation_start(words: list[Token], at: int) -> int | None:
     """Where the negation of the word at ``at`` starts (its first negator), or None: an odd
     number of negators right before it in its clause, only gap words between them and it
-    ("had not been inspected", "no warnings"; not "not enough to crush")."""
+    ("had not been inspected", "no warnings"; not "not strong enough to hold")."""
     table = lexicon()
     count, first = 0, None
     back = at - 1
