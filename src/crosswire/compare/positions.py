@@ -28,13 +28,14 @@ from crosswire.compare.issues import (
     topic_words,
 )
 from crosswire.compare.stance import (
+    OPPOSITE,
     act_stance,
     affirms_issue,
     event_stance,
     judges_other_side,
     statement_stance,
 )
-from crosswire.compare.stance_changes import OPPOSITE, told_changes
+from crosswire.compare.stance_changes import told_changes
 from crosswire.knowledge.outlets import load_registry
 from crosswire.knowledge.places import country_of
 from crosswire.knowledge.role_country import actor_country
