@@ -350,7 +350,7 @@ def _aspect(said: list[Statement], *, issue: Issue, issues: list[Issue], exclude
 
 def _position(actor: Actor, issue_id: str, stance: Stance, taken: list[tuple[Statement, list]],
               *, context: list[Statement], earlier: Stance | None = None,
-              earlier_evidence: list[TextSpan] = ()) -> Position:
+              earlier_evidence: Sequence[TextSpan] = ()) -> Position:
     """A position backed by the statements taking the stance, then the speaker's other
     words on the issue; with the side it took before, if it changed sides."""
     behind = [s for s, _ in taken] + context

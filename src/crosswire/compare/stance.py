@@ -308,7 +308,7 @@ def _first_event_stance(statement: Statement, events: Sequence[Event], *, span: 
     return stance
 
 
-def act_stance(event: Event, *, topic: frozenset[str] = frozenset()) -> Stance:
+def act_stance(event: Event, *, topic: frozenset[str]) -> Stance:
     """The stance an event's doer takes by doing it, outside anything said ("the council
     backed the project", "France recalled its ambassador"): by its type
     (``data/event_stances.jsonl``), asserted or denied (a denial turns it); "unclear" for
