@@ -358,20 +358,23 @@ def _once(words: list[Token]) -> dict[str, int]:
 
 
 def _clause_start(words: list[Token], at: int) -> int:
+    """Where the clause of the word at ``at`` starts in the text."""
+    return words[_clause_first(words, at)].start
+
+
+def _clause_first(words: list[Token], at: int) -> int:
+    """The index of the first word of the clause of the word at ``at``."""
     first = at
     while first > 0 and words[first - 1].clause == words[at].clause:
         first -= 1
-    return words[first].start
+    return first
 
 
 def _agent(words: list[Token], at: int, *, names: bool = False) -> frozenset[str]:
     """The content words opening the clause of the word at ``at``, when a few of them
     stand right before it ("Union stewards ordered"); else none. With ``names``, only
     the words of names among them."""
-    first = at
-    while first > 0 and words[first - 1].clause == words[at].clause:
-        first -= 1
-    before = words[first:at]
+    before = words[_clause_first(words, at):at]
     if not before or len(before) > MAX_AGENT_WORDS:
         return frozenset()
     stops = stop_words()
@@ -396,8 +399,7 @@ def account_conflicts(versions: list[Told]) -> list[ClaimConflict]:
     read = {v.key: readings(v.text, cue=v.cue) for v in versions}
     points: dict[str, dict[str, list[tuple[Told, Reading]]]] = {}  # point -> side -> versions
     for version in versions:
-        words, found = read[version.key]
-        for reading in found:
+        for reading in read[version.key][1]:
             points.setdefault(reading.point, {}).setdefault(reading.side, []).append((version, reading))
     for i, a in enumerate(versions):
         for b in versions[i + 1:]:

@@ -319,9 +319,9 @@ def text_framing(articles: list[Article], *, statements: list[Statement],
 
 def frame(merged: MergedAnalysis, *, texts: TextFraming | None = None) -> list[OutletFraming]:
     """One framing record per outlet, outlets in order of first appearance; the claims each
-    leaves out are added by ``with_omissions`` (framing needs no claims otherwise, so it can
-    run while they are found). ``texts``: ``text_framing`` of the merged articles, when
-    found already."""
+    leaves out are added by ``with_omissions`` (framing needs no claims otherwise). ``texts``:
+    ``text_framing`` of the merged articles, when found already (the brief pipeline reads
+    them in another process while this one merges the actors)."""
     actors = {a.id: a for a in merged.actors}
     if texts is None:
         texts = text_framing(merged.articles, statements=merged.statements,

@@ -28,13 +28,14 @@ from crosswire.compare.issues import (
     topic_words,
 )
 from crosswire.compare.stance import (
+    OPPOSITE,
     act_stance,
     affirms_issue,
     event_stance,
     judges_other_side,
     statement_stance,
 )
-from crosswire.compare.stance_changes import OPPOSITE, told_changes
+from crosswire.compare.stance_changes import told_changes
 from crosswire.knowledge.outlets import load_registry
 from crosswire.knowledge.places import country_of
 from crosswire.knowledge.role_country import actor_country
@@ -359,7 +360,7 @@ def _aspect(said: list[Statement], *, issue: Issue, issues: list[Issue], exclude
 
 def _position(actor: Actor, issue_id: str, stance: Stance, taken: list[tuple[Statement, list]],
               *, context: list[Statement], earlier: Stance | None = None,
-              earlier_evidence: list[TextSpan] = ()) -> Position:
+              earlier_evidence: Sequence[TextSpan] = ()) -> Position:
     """A position backed by the statements taking the stance, then the speaker's other
     words on the issue; with the side it took before, if it changed sides."""
     behind = [s for s, _ in taken] + context

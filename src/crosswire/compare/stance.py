@@ -41,6 +41,8 @@ CALL_REACH_WORDS = 6
 CUE_REACH_WORDS = 2
 # A modal governs a stance marker at most this many words after it ("should swiftly abandon").
 MODAL_REACH_WORDS = 3
+# The side a denial of a side-taking act takes, and the one a holder left when it changed sides.
+OPPOSITE: dict[Stance, Stance] = {"for": "against", "against": "for"}
 # An opposing cue turns an opposing word this close to the start of what it reports
 # ("rejected [the] criticism").
 REJECTED_OBJECT_WORDS = 2
@@ -302,11 +304,11 @@ def _first_event_stance(statement: Statement, events: Sequence[Event], *, span: 
     first = min(own, key=lambda e: e.trigger.start)
     stance = stances[first.event]
     if first.status == "negated":
-        return "against" if stance == "for" else "for"
+        return OPPOSITE[stance]
     return stance
 
 
-def act_stance(event: Event, *, topic: frozenset[str] = frozenset()) -> Stance:
+def act_stance(event: Event, *, topic: frozenset[str]) -> Stance:
     """The stance an event's doer takes by doing it, outside anything said ("the council
     backed the project", "France recalled its ambassador"): by its type
     (``data/event_stances.jsonl``), asserted or denied (a denial turns it); "unclear" for
@@ -319,7 +321,7 @@ def act_stance(event: Event, *, topic: frozenset[str] = frozenset()) -> Stance:
         return "unclear"
     stance = stances[event.event]
     if event.status == "negated":
-        return "against" if stance == "for" else "for"
+        return OPPOSITE[stance]
     return stance
 
 

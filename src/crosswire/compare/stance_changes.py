@@ -21,9 +21,6 @@ from crosswire.compare.slots import sentences
 from crosswire.data import read_jsonl
 from crosswire.models import MergedAnalysis, Stance, TextSpan
 
-OPPOSITE: dict[Stance, Stance] = {"for": "against", "against": "for"}
-
-
 @cache
 def change_markers() -> tuple[tuple[re.Pattern[str], Stance | None], ...]:
     """Each change marker as a pattern, with the side it says was taken after, if any."""

@@ -92,11 +92,12 @@ def framed_act(trigger: Trigger, by_anchor: dict[int, Trigger]) -> Trigger | Non
     return Trigger(replace(cue, cue=top.lemma_, pos="VERB", event=frame.becomes, mode=None), top, (top,))
 
 
-def agent_shift(trigger: Trigger, event: str | None, mode: str | None = None) -> plover.AgentShift | None:
+def agent_shift(trigger: Trigger, event: str | None, mode: str | None) -> plover.AgentShift | None:
     """The type an act takes from who does it ("protesters clashed with police" riot). A
     noun's doer is the subject of the verb it is the object of ("jets carried out strikes");
     the subject of a clause it only sits in is a guess ("police behaved badly during the
-    protest"), so such nouns keep their type."""
+    protest"), so such nouns keep their type. A shift that lists modes applies only to an
+    act of one of them (``mode``: diplomats deported are expelled, a raid on them is not)."""
     shifts = [shift for shift in plover.agent_shifts().get(event or "", ())
               if not shift.modes or mode in shift.modes]
     if not shifts or trigger.cue.pos == "NOUN" and trigger.anchor.dep_ not in LIGHT_OBJECT_DEPS:
