@@ -838,6 +838,10 @@ def test_a_change_marker_may_say_the_side_taken_after():
     # "dropped her opposition": for now, whatever its older words said
     assert (brisk.stance, brisk.earlier) == ("for", "against")
     assert brisk.earlier_evidence[0].text == "Ada Brisk dropped her opposition to the harbour toll."
+    # no statement of hers says "for": the change sentence is the side's evidence, never
+    # her old words against it
+    assert brisk.statements == []
+    assert [e.text for e in brisk.evidence] == ["Ada Brisk dropped her opposition to the harbour toll."]
 
 
 def test_a_side_dispute_is_its_own_issue_and_keeps_the_statements_that_go_on_with_it():

@@ -162,7 +162,8 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
         ranked = sorted(sides, key=lambda stance: (-votes[stance], -naming[stance], stance))
         told = changes.get((actor_id, issue_id), [])
         turned = {now for _, now in told if now}
-        if len(turned) == 1:  # the texts say which side it took after changing ("dropped its opposition")
+        side_told = len(turned) == 1
+        if side_told:  # the texts say which side it took after changing ("dropped its opposition")
             now = turned.pop()
             ranked = [now, *(stance for stance in ranked if stance != now)]
         elif len(ranked) > 1 and (votes[ranked[0]], naming[ranked[0]]) == (votes[ranked[1]], naming[ranked[1]]):
@@ -171,8 +172,13 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
         # a holder the texts say changed sides took the opposite one before: its words on
         # that side are what it said then, not another aspect
         earlier = OPPOSITE.get(main) if told else None
+        # no statement takes the side the change says it took (at most one only mentions
+        # the issue): the sentences telling the change are that side's evidence, as an act's
+        # sentence is; its other words would read as sources of a side they do not take
+        only_told = [span for span, _ in told] if side_told and not votes[main] else []
         positions.append(_position(
-            actors[actor_id], issue_id, main, sides[main], context=context[(actor_id, issue_id)],
+            actors[actor_id], issue_id, main, [] if only_told else sides[main],
+            context=[] if only_told else context[(actor_id, issue_id)], told=only_told,
             earlier=earlier, earlier_evidence=[span for span, _ in told] + [s.span for s, _ in sides[earlier]]
             if earlier else []))
         others = [stance for stance in others if stance != earlier]
@@ -359,10 +365,11 @@ def _aspect(said: list[Statement], *, issue: Issue, issues: list[Issue], exclude
 
 
 def _position(actor: Actor, issue_id: str, stance: Stance, taken: list[tuple[Statement, list]],
-              *, context: list[Statement], earlier: Stance | None = None,
+              *, context: list[Statement], told: Sequence[TextSpan] = (), earlier: Stance | None = None,
               earlier_evidence: Sequence[TextSpan] = ()) -> Position:
     """A position backed by the statements taking the stance, then the speaker's other
-    words on the issue; with the side it took before, if it changed sides."""
+    words on the issue (or, where no statement takes it, the sentences ``told`` the
+    change to it); with the side it took before, if it changed sides."""
     behind = [s for s, _ in taken] + context
     return Position(
         actor=actor.id,
@@ -375,7 +382,7 @@ def _position(actor: Actor, issue_id: str, stance: Stance, taken: list[tuple[Sta
                                                    s.span.start + end, s.span.article))
             for s, conditions in taken for marker, start, end in conditions
         ],
-        evidence=[s.span for s in behind],
+        evidence=[*told, *(s.span for s in behind)],
         country=actor_country(actor),
         earlier=earlier,
         earlier_evidence=list(earlier_evidence),
