@@ -48,7 +48,7 @@ def _write(tmp_path):
 
 def test_every_joint_speaker_holds_the_statements_stance(tmp_path, nlp):
     articles = [prepare(document) for document in read_inputs([str(_write(tmp_path))])]
-    briefing = brief_of(list(analyse(articles, nlp=nlp)), errors=[])
+    briefing = brief_of(analyse(articles, nlp=nlp), errors=[])  # a generator is read whole
     names = {actor.id: actor.name for actor in briefing.actors}
     joint = next(s for s in briefing.statements if s.co_speakers)
     assert (names[joint.speaker], [names[a] for a in joint.co_speakers]) == ("Ana Kovi", ["Tomas Reld"])

@@ -295,25 +295,28 @@ def failure(source: str, exc: Exception) -> InputError:
     return InputError(source, f"could not be processed ({failure_line(exc)})")
 
 
-def brief_of(analyses: list[ArticleAnalysis], *, errors: list[InputError],
+def brief_of(analyses: Iterable[ArticleAnalysis], *, errors: list[InputError],
              elsewhere: Elsewhere = here) -> Briefing:
     """The cross-article stages, run once over every article's analysis, in input order;
     ``elsewhere`` as for ``compare``. The framing's share that reads the texts alone
     (``text_framing``) is started there first, while this process merges the actors."""
-    articles = [analysis.article for analysis in analyses]
-    noun_phrases = [phrase for analysis in analyses for phrase in analysis.noun_phrases]
+    # read several times below: a generator (``analyse(...)``) would be spent after the first
+    # and give an empty briefing without an error
+    analysed = list(analyses)
+    articles = [analysis.article for analysis in analysed]
+    noun_phrases = [phrase for analysis in analysed for phrase in analysis.noun_phrases]
     with gc_paused():  # cycle-free records, as in merge_actors and compare
         framing_texts = elsewhere(functools.partial(
             text_framing, articles, noun_phrases=noun_phrases,
-            statements=[statement for analysis in analyses for statement in analysis.statements]))
-        actors, actor_of_mention = merge_actors(analyses)
-        statements = resolve_speakers(analyses, actors=actors, actor_of_mention=actor_of_mention)
+            statements=[statement for analysis in analysed for statement in analysis.statements]))
+        actors, actor_of_mention = merge_actors(analysed)
+        statements = resolve_speakers(analysed, actors=actors, actor_of_mention=actor_of_mention)
     merged = MergedAnalysis(
         articles=articles,
         actors=actors,
         statements=statements,
-        mentions=[mention for analysis in analyses for mention in analysis.mentions],
-        events=[event for analysis in analyses for event in analysis.events],
+        mentions=[mention for analysis in analysed for mention in analysis.mentions],
+        events=[event for analysis in analysed for event in analysis.events],
         errors=errors,
         noun_phrases=noun_phrases,
     )
