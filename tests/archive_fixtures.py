@@ -4,6 +4,7 @@ earthquakes told in the same words)."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 FLOOD_1 = (
@@ -91,3 +92,16 @@ def quake_reports(event: str) -> list[tuple[str, str]]:
 def write_jsonl(path: Path, records: list[dict] | None = None) -> Path:
     path.write_text("".join(json.dumps(r) + "\n" for r in (records or articles())), "utf-8")
     return path
+
+
+def committed_articles(db: Path) -> int:
+    """Articles another process has committed to the archive at ``db`` so far, read
+    without taking a lock (0 while the file or its tables do not exist yet)."""
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+        try:
+            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0

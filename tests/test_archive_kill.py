@@ -9,6 +9,8 @@ import subprocess
 import sys
 import time
 
+from archive_fixtures import committed_articles
+
 ARTICLES = 160
 # Generous: the processes load the parser and share the cores with the rest of the suite;
 # these limits only stop a hung run, they measure nothing.
@@ -52,16 +54,6 @@ def snapshot(db) -> dict:
     finally:
         conn.close()
 
-
-def committed_articles(db) -> int:
-    try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
-        try:
-            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return 0
 
 
 def test_killed_ingest_resumes_without_loss_or_duplicates(tmp_path):

@@ -13,6 +13,8 @@ import sys
 import time
 from pathlib import Path
 
+from archive_fixtures import committed_articles
+
 PLACES = ["Tolvik", "Halden", "Korvale", "Dunmere"]
 TOPICS = ["ferry fares", "quay repairs", "dredging", "harbour tolls"]
 PER_INPUT = 24
@@ -66,16 +68,6 @@ def finish(process: subprocess.Popen) -> tuple[str, str]:
     assert "Traceback" not in err.decode()
     return out.decode(), err.decode()
 
-
-def stored(db: Path) -> int:
-    try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
-        try:
-            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return 0
 
 
 def contents(db: Path) -> dict:
@@ -144,7 +136,7 @@ def test_a_writer_killed_inside_its_write_transaction_loses_and_doubles_nothing(
     db = tmp_path / "killed.db"
     writer = start(first, db=db)
     deadline = time.monotonic() + TIMEOUT
-    while stored(db) == 0:
+    while committed_articles(db) == 0:
         assert writer.poll() is None, writer.stderr.read().decode()
         assert time.monotonic() < deadline, "no batch committed"
         time.sleep(0.02)
@@ -162,7 +154,7 @@ def test_a_writer_killed_inside_its_write_transaction_loses_and_doubles_nothing(
         finally:
             probe.close()
     writer.wait()
-    partial = stored(db)
+    partial = committed_articles(db)
     assert 0 < partial < PER_INPUT + COPIES
 
     # resumed while another writer stores the other input
@@ -181,17 +173,17 @@ def test_an_interrupted_ingest_says_what_it_kept_and_resumes(tmp_path):
     db = tmp_path / "news.db"
     run = start(first, db=db, start_new_session=True)
     deadline = time.monotonic() + TIMEOUT
-    while stored(db) == 0:
+    while committed_articles(db) == 0:
         assert run.poll() is None, run.stderr.read().decode()
         assert time.monotonic() < deadline, "no batch committed"
         time.sleep(0.02)
     os.killpg(run.pid, signal.SIGINT)  # Ctrl-C reaches the command's whole process group
     _, err = run.communicate(timeout=TIMEOUT)
-    kept = stored(db)
+    kept = committed_articles(db)
     assert run.returncode == 1 and "Traceback" not in err.decode()
     assert err.decode().splitlines()[-1] == (
         f"Error: interrupted: {kept} articles were stored before it; ingest the same inputs "
         "again to resume")
     out, _ = finish(start(first, db=db))
     assert f"{kept + 1} already stored" in out  # and the input's repeated article
-    assert stored(db) == PER_INPUT + COPIES
+    assert committed_articles(db) == PER_INPUT + COPIES
