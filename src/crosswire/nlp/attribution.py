@@ -228,7 +228,7 @@ def _statement(candidate: Candidate, *, layout: Layout, article: Article, quotes
         speaker = (resolver.interviewee(span) if candidate.origin == "colon"
                    and span.text == ANSWER_MARKER else resolver.resolve(span))
         mention_id, resolution = speaker.mention, speaker.resolution
-        co_speakers = resolver.co_speakers(candidate.speaker_head, mention_id)
+        co_speakers = resolver.bind_co_speakers(candidate.speaker_head, mention_id)
         if candidate.origin == "floating":
             resolution = Resolution(resolution.method,
                                     round(resolution.confidence * FLOATING_CONFIDENCE_FACTOR, 2))

@@ -171,11 +171,12 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
             return self._unnamed(span)
         return Speaker(span, None, Resolution("unresolved", 0.0))
 
-    def co_speakers(self, head: Token, first: str | None) -> list[str]:
+    def bind_co_speakers(self, head: Token, first: str | None) -> list[str]:
         """The mentions of the other speakers of a joint statement, in text order: "the
         mayor, X, and the governor, Y, said" gives Y beside X, and a "they" just after
         goes on with both. Only conjuncts the text names or describes by a role it gave
-        them count; a guess stays out."""
+        them count; a guess stays out. Binds them as the joint statement a following
+        "they" goes on with, so it is called once per statement, in text order."""
         if head.lower_ in JOINT_PRONOUNS:
             offset, speakers = self.joint
             if speakers and first == speakers[0] and (
