@@ -33,7 +33,7 @@ from functools import cache
 from crosswire.compare.claim_terms import term
 from crosswire.data import located_rows
 from crosswire.knowledge.markers import stance_markers
-from crosswire.knowledge.text import DATE_DAY, DATE_MONTH, WORD, figures, stop_words
+from crosswire.knowledge.text import WORD, figures, is_date_day, stop_words
 from crosswire.models import ClaimConflict
 
 # A negator governs a predicate this many words after it in its clause ("had not been
@@ -268,7 +268,7 @@ def _quantity_readings(text: str, words: list[Token]) -> Iterable[Reading]:
     names no one quantity."""
     bounds = lexicon().bounds
     for start, end, value in figures(text):
-        if DATE_DAY.search(text[max(0, start - 10):start]) or DATE_MONTH.match(text, end):
+        if is_date_day(text, start, end):
             continue
         if YEAR.fullmatch(text[start:end]) or "/" in text[max(0, start - 1):end + 1] \
                 or text[max(0, start - 1):start] == "-":

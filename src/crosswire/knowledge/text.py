@@ -146,10 +146,15 @@ def numbers(text: str) -> set[str]:
     for start, end, value in figures(text):
         if ROUNDED.search(text[max(0, start - 24):start]):
             continue
-        if DATE_DAY.search(text[max(0, start - 10):start]) or DATE_MONTH.match(text, end):
+        if is_date_day(text, start, end):
             continue
         found.add(str(int(value)) if value == int(value) else str(value))
     return found
+
+
+def is_date_day(text: str, start: int, end: int) -> bool:
+    """The figure at ``start:end`` is a date's day ("June 14", "14 June"), not a count."""
+    return bool(DATE_DAY.search(text[max(0, start - 10):start]) or DATE_MONTH.match(text, end))
 
 
 def figures(text: str) -> Iterable[tuple[int, int, float]]:
