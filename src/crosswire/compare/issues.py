@@ -338,9 +338,9 @@ def _proposals_apart(groups: list[set[str]], proposed: set[str], *, texts: dict[
 def excluded_words(merged: MergedAnalysis) -> frozenset[str]:
     """Words that name no issue of this story: the general ones, the story's reporting
     verbs and its people's and organisations' names (who, not what; places such as
-    "Afghanistan" may be what the story is about). An organisation's name is often made of
+    "Korvale" may be what the story is about). An organisation's name is often made of
     common nouns ("Fisheries and Coastal Protection"): a word of it the story also
-    writes in lower case ("immigration enforcement") is a thing, and may be an issue."""
+    writes in lower case ("coastal protection") is a thing, and may be an issue."""
     common = {word for article in merged.articles
               for word in WORD.findall(" ".join([article.title or "", article.text]))
               if word.islower()}

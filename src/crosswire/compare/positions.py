@@ -63,7 +63,7 @@ ASPECT_WORDS = 2
 
 def holds_positions(actor: Actor, *, outlets: Iterable[str] = ()) -> bool:
     """Whether an actor can hold a position: a person, organisation or group, or a country
-    speaking as a state ("France recalled its ambassador"); never a news outlet reporting
+    speaking as a state ("Valdoria recalled its ambassador"); never a news outlet reporting
     the story (one the registry knows, or one of the story's own ``outlets``, named whole
     or in part: "the Ledger" of the "Green Ledger" asking a question) nor a town read from
     a dateline."""
@@ -192,7 +192,7 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
                 other_sides.append((actor_id, issue, stance, taken))
     held = {(p.actor, p.issue) for p in positions}
     # what a holder did where it said nothing that takes a side on the issue: "the council
-    # voted to sell the land", "France reacted with outrage"
+    # voted to sell the land", "Valdoria protested to the envoy"
     for (actor_id, issue_id), acts in _acts(merged, events, actors=actors, issues=issues,
                                             excluded=excluded).items():
         sides = Counter(stance for _, stance in acts)

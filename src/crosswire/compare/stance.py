@@ -310,7 +310,7 @@ def _first_event_stance(statement: Statement, events: Sequence[Event], *, span: 
 
 def act_stance(event: Event, *, topic: frozenset[str]) -> Stance:
     """The stance an event's doer takes by doing it, outside anything said ("the council
-    backed the project", "France recalled its ambassador"): by its type
+    backed the project", "Valdoria recalled its ambassador"): by its type
     (``data/event_stances.jsonl``), asserted or denied (a denial turns it); "unclear" for
     a hypothetical or past one, or one coded from the issue's own word (``topic``: "the deal"
     is the issue, not an agreement). Only the types marked ``"act"`` there: a nominal
