@@ -293,7 +293,7 @@ def test_possessive_pronoun_takes_its_antecedent_code(nlp):
     ("Gunmen assassinated a senior judge outside his home.", "ASSAULT", "targeted"),
     ("The navy moved warships into the Gulf.", "MOBILIZE", "weapons"),
     ("The government banned the newspaper.", "COERCE", "censor"),
-    ("France recalled its ambassador from Rome.", "SANCTION", "withdraw"),
+    ("Quessia recalled its ambassador from Tarsova.", "SANCTION", "withdraw"),
     ("Prisoners went on hunger strike to protest their conditions.", "PROTEST", "hunger"),
     ("Hackers broke into the ministry's computer network.", "COERCE", "cyber"),
 ])
