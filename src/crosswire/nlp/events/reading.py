@@ -46,6 +46,12 @@ from crosswire.nlp.doc_view import span_text, view_of
 NEGATED_COST = 1.0  # a negated event is rarely the sentence's news
 EXTENSION_COST = 6.0  # APPEAL/COMMENT only when no PLOVER cue is found
 WEIGHT_SCALE = 1.0  # how much a cue's lexicon weight offsets its clause distance
+# A meeting that is only where or when something else was said or done ("told a news
+# conference", "after a four-hour meeting", "at a late session") is the act's setting: the
+# manual codes the act; the meeting is coded only when nothing else is.
+SETTING_COST = 3.0
+SETTING_PREPOSITIONS = frozenset({"after", "at", "during", "before", "following", "ahead", "amid",
+                                  "throughout"})
 # Permissions whose realised complement is the act itself ("let the hostages leave").
 PERMISSION_VERBS = frozenset({"allow", "let", "permit"})
 # Commands whose material complement is imposed, not asked for.
@@ -357,11 +363,10 @@ def _threat_report(predicate: Token, status: str) -> bool:
 
 def speaker_of(anchor: Token) -> Token | None:
     """The subject of a reporting verb that governs the trigger's clause."""
-    report = plover.cues()
     head = anchor
     while head.head.i != head.i:
         head = head.head
-        if any(cue.role == "report" for key in token_keys(head) for cue in report.get((key, "VERB"), ())):
+        if _reports(head):
             return subject_of(head)[0]
     return None
 
@@ -414,4 +419,19 @@ def salience(reading: Reading, *, skip: frozenset[int]) -> float:
         cost += NEGATED_COST
     if reading.event in plover.EXTENSION_TYPES:
         cost += EXTENSION_COST
+    if reading.event == "CONSULT" and trigger.cue.pos == "NOUN" and _is_setting(trigger.anchor):
+        cost += SETTING_COST
     return cost - WEIGHT_SCALE * trigger.cue.weight
+
+
+def _is_setting(noun: Token) -> bool:
+    """Whether a meeting noun is a circumstance of its clause's act (a time or place
+    adjunct) or the audience of a reporting verb ("told a news conference")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in SETTING_PREPOSITIONS:
+        return head.head.pos_ in ("VERB", "AUX")
+    return noun.dep_ in ("dobj", "dative") and _reports(head)
+
+
+def _reports(verb: Token) -> bool:
+    return any(cue.role == "report" for key in token_keys(verb) for cue in plover.cues().get((key, "VERB"), ()))
