@@ -47,13 +47,16 @@ def status_of(anchor: Token) -> str:
 
 
 # Words that put their "to" clause in a scheduled future: "is going to", "are due to meet",
-# "is set to sign", "is scheduled to visit".
+# "is set to sign", "is scheduled to visit"; the copula alone does too ("is to provide").
 FUTURE_FRAMES = frozenset({"going", "due", "set", "scheduled", "poised"})
 COPULAS = frozenset({"is", "are", "am", "was", "were", "'s", "'re"})
 
 
 def _going_to(anchor: Token) -> bool:
     head = anchor.head
+    if anchor.dep_ == "xcomp" and head.lower_ in COPULAS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
+        return True
     # the copula governs the frame word ("are due": "due" its complement) or hangs below it
     return (anchor.dep_ == "xcomp" and head.lower_ in FUTURE_FRAMES
             and any(c.lower_ in COPULAS for c in (*head.children, head.head)))
