@@ -56,7 +56,8 @@ def _going_to(anchor: Token) -> bool:
     head = anchor.head
     if anchor.dep_ == "xcomp" and head.lower_ in COPULAS and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
-        return True
+        # not a copula with a predicate of its own ("it is strange to receive")
+        return not any(c.dep_ in ("acomp", "attr", "expl") or c.lower_ == "it" for c in head.children)
     # the copula governs the frame word ("are due": "due" its complement) or hangs below it
     return (anchor.dep_ == "xcomp" and head.lower_ in FUTURE_FRAMES
             and any(c.lower_ in COPULAS for c in (*head.children, head.head)))

@@ -1,0 +1,53 @@
+"""PLOVER coding from the clause's structure rather than its words: where a meeting is only
+the setting, a scheduled future, a command told to someone.
+
+Every sentence is invented (names of places and people included); each group contrasts
+one mechanism, not one word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.nlp import code_texts
+
+
+def first_type(nlp, text: str) -> str | None:
+    events = next(iter(code_texts([text], nlp=nlp)))
+    return events[0].event if events else None
+
+
+@pytest.mark.parametrize("text, event", [
+    # a meeting that is only where or when the act was told or done is its setting
+    ("Ostrel dropped its demand for a recount, its spokesman told a news conference in Varn.",
+     "CONCEDE"),
+    ("After a long session, the Pelkan cabinet went along with a plan to share the levy.", "AGREE"),
+    # a meeting held is the event
+    ("The Pelkan cabinet held a late session with the miners' leaders on Monday.", "CONSULT"),
+    ("The two envoys met in Varn after a long session of the assembly.", "CONSULT"),
+])
+def test_a_meeting_as_setting(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # a copula over a "to" clause schedules it: cooperation promised, a release conceded
+    ("Ostrel is to provide the Pelkan coast guard with two patrol boats.", "AGREE"),
+    ("The Varn government is to release forty prisoners next week.", "CONCEDE"),
+    # done, they are the acts themselves
+    ("Ostrel provided the Pelkan coast guard with two patrol boats.", "AID"),
+    ("The Varn government released forty prisoners on Monday.", "RETREAT"),
+])
+def test_a_scheduled_act(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # telling someone to act demands it
+    ("The envoy told both militias to pull their guns back from the river.", "REQUEST"),
+    ("The council told the two armies to halt their advance and return to their bases.", "REQUEST"),
+    # told that they had: a report of the act
+    ("The envoy told reporters that both militias had pulled their guns back.", "RETREAT"),
+])
+def test_a_command_told(nlp, text, event):
+    assert first_type(nlp, text) == event
