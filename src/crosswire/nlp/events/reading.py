@@ -160,6 +160,9 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         # "ordered the newspaper to suspend publication": an order imposes a material act on
         # whoever must obey it, so the act is coded (its recipient decides COERCE or SANCTION)
         event, mode = inner.cue.event, inner.cue.mode
+    elif cue.role == "report" and inner is not None and _directive(trigger.anchor, inner):
+        # "told the militias to pull back": telling someone to act is demanding it (CAMEO 10)
+        event, mode = "REQUEST", asked_mode(inner.cue)
     elif event in ("REQUEST", "REJECT"):
         mode = mode or (asked_mode(inner.cue) if inner else None)
         inner = None  # the complement is an event of its own ("urged X to withdraw")
@@ -237,6 +240,15 @@ def _complement_triggers(trigger: Trigger, by_anchor: dict[int, Trigger]) -> lis
         order = {token.i: n for n, token in enumerate(trigger.anchor.subtree)}
         found.sort(key=lambda t: order[t.anchor.i])
     return sorted(found, key=lambda t: clause_cost(t.anchor))
+
+
+def _directive(verb: Token, inner: Trigger) -> bool:
+    """Whether a reporting verb tells its object to do the inner act: an object, then the
+    act as its "to" clause ("told the militias to pull back")."""
+    act = inner.anchor
+    return act.head.i == verb.i and act.dep_ == "xcomp" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children) \
+        and any(c.dep_ in ("dobj", "dative") and c.i < act.i for c in verb.children)
 
 
 def _modal(token: Token) -> bool:
@@ -421,7 +433,9 @@ def salience(reading: Reading, *, skip: frozenset[int]) -> float:
         cost += EXTENSION_COST
     if reading.event == "CONSULT" and trigger.cue.pos == "NOUN" and _is_setting(trigger.anchor):
         cost += SETTING_COST
-    return cost - WEIGHT_SCALE * trigger.cue.weight
+    # a verb that carries its complement's act ("told X to withdraw") weighs what the act does
+    weight = max(trigger.cue.weight, reading.inner.cue.weight) if reading.inner is not None else trigger.cue.weight
+    return cost - WEIGHT_SCALE * weight
 
 
 def _is_setting(noun: Token) -> bool:
