@@ -205,6 +205,9 @@ SINGLE_WORD_POS = {"VERB": ("VERB",), "AUX": ("VERB",), "ADJ": ("ADJ",), "NOUN":
 
 # The parts of speech that can take a cue at all (a preposition only as a phrase's head).
 CUE_POS = frozenset({*SINGLE_WORD_POS, "ADP"})
+# A participle the parse uses as a preposition or a subordinator ("provided that", "given
+# the risk", "following the talks") joins clauses and does no act.
+SUBORDINATOR_DEPS = frozenset({"prep", "mark"})
 # Entities a proper-noun cue word inside is part of a date, not an act.
 DATE_ENTITIES = frozenset({"DATE", "TIME"})
 # Dependencies only a noun fills: a token there may take noun cues whatever its tag.
@@ -220,7 +223,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
     words: frozenset[str] | None = None
     triggers: dict[int, Trigger] = {}
     for i in range(sent.start, sent.end):
-        if parts[i] not in CUE_POS:
+        if parts[i] not in CUE_POS or parts[i] == "VERB" and deps[i] in SUBORDINATOR_DEPS:
             continue
         candidates = _candidate_cues(lemmas[i], lowers[i], tags[i], parts[i], deps[i] in NOMINAL_DEPS,
                                      strings)
