@@ -51,3 +51,13 @@ def test_a_scheduled_act(nlp, text, event):
 ])
 def test_a_command_told(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # force or coercion done to an agreement only reaches it
+    ("The two ferry firms closed a deal to share the harbour berths at Varn.", "AGREE"),
+    # done to a place, the verb keeps its own sense
+    ("Pelkan police closed the main road into Varn at dawn.", "COERCE"),
+])
+def test_the_object_decides_the_verb_sense(nlp, text, event):
+    assert first_type(nlp, text) == event
