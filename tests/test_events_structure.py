@@ -61,3 +61,15 @@ def test_a_command_told(nlp, text, event):
 ])
 def test_the_object_decides_the_verb_sense(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # force or a cut held out on a condition is a threat, whoever tells it
+    ("Ostrel would halt gas deliveries to Pelka if the reservoir were filled, according to "
+     "remarks by its minister.", "THREATEN"),
+    ("The navy will fire on any boat if it crosses into the exclusion zone.", "THREATEN"),
+    # done, it is the act
+    ("Ostrel halted gas deliveries to Pelka after the reservoir was filled.", "SANCTION"),
+])
+def test_force_held_out_on_a_condition(nlp, text, event):
+    assert first_type(nlp, text) == event

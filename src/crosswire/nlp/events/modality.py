@@ -36,14 +36,24 @@ def status_of(anchor: Token) -> str:
                           and all(c.head.i == scope[1].i for c in negations)):
         return "negated"
     auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
-    if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
-           for c in children) and auxes & (HYPOTHETICAL_AUX | {"would"}):
+    if _has_condition(children) and auxes & (HYPOTHETICAL_AUX | {"would"}):
         return "hypothetical"
     if auxes & FUTURE_AUX or "would" in auxes or _going_to(anchor):
         return "future"
     if auxes & HYPOTHETICAL_AUX:
         return "hypothetical"
     return "asserted"
+
+
+def is_conditional(anchor: Token) -> bool:
+    """Whether the clause is held under an "if" or "unless" clause of its own."""
+    scope = [anchor, anchor.head] if anchor.dep_ == "xcomp" and anchor.head.i != anchor.i else [anchor]
+    return _has_condition([c for t in scope for c in t.children])
+
+
+def _has_condition(children: list[Token]) -> bool:
+    return any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+               for c in children)
 
 
 # Words that put their "to" clause in a scheduled future: "is going to", "are due to meet",

@@ -14,7 +14,7 @@ from functools import cached_property
 from spacy.tokens import Span, Token
 
 from crosswire.knowledge import plover
-from crosswire.nlp.events.modality import is_deontic, status_of
+from crosswire.nlp.events.modality import is_conditional, is_deontic, status_of
 from crosswire.nlp.events.modes import REQUEST_MODE_OF, asked_mode, threat_mode
 from crosswire.nlp.events.participants import ACTOR_PRONOUNS, antecedent, code_for, phrase_of
 from crosswire.nlp.events.parse import (
@@ -366,7 +366,10 @@ DECISION_VERBS = frozenset({"announce", "decide", "confirm", "order", "approve",
 
 
 def _threat_report(predicate: Token, status: str) -> bool:
-    """A reported hypothetical, or a reported future that is not an announced decision."""
+    """Force held out on a condition, a reported hypothetical, or a reported future that is
+    not an announced decision."""
+    if is_conditional(predicate):
+        return True  # force held out on a condition ("would shut off ... if") is a threat, told by anyone
     speaker = speaker_of(predicate)
     if speaker is None:
         return False
