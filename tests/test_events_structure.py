@@ -73,3 +73,14 @@ def test_the_object_decides_the_verb_sense(nlp, text, event):
 ])
 def test_force_held_out_on_a_condition(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # an ultimatum: the act demanded, or a penalty held out
+    ("The army told the fighters to lay down their arms within a day or be attacked.", "THREATEN"),
+    ("The ministry told the dockers to return to work by Monday or face dismissal.", "THREATEN"),
+    # without the penalty, a demand
+    ("The ministry told the dockers to return to work by Monday.", "REQUEST"),
+])
+def test_an_ultimatum(nlp, text, event):
+    assert first_type(nlp, text) == event

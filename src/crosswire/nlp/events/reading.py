@@ -114,6 +114,8 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     complements = [c for c in complements if c.cue.role not in ("light", "report") and c.cue.event]
     inner = complements[0] if complements else None
     content = trigger if cue.event in plover.MATERIAL_CONFLICT_TYPES else inner
+    # what is demanded or done, whose "or ..." alternative may be a penalty
+    act = inner.anchor if inner is not None else trigger.anchor
     if cue.role == "intent":
         if inner is not None:
             promised = _promised_form(inner.cue.event or "")
@@ -196,6 +198,13 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     elif status == "negated" and event in plover.COOPERATIVE_TYPES | {"RETREAT"} and _modal(predicate):
         # "would not negotiate", "will not lay down their arms": a refusal, not a non-event
         event, mode, status = "REJECT", REQUEST_MODE_OF.get(event or ""), "asserted"
+    penalty = _penalty(act, by_anchor)
+    if penalty is not None and event is not None:
+        # "return to work or face dismissal", "lay down arms or be attacked": an ultimatum
+        # holds out the penalty (CAMEO 13, threaten; the manual's THREATEN)
+        event, status = "THREATEN", "asserted"
+        content = penalty if isinstance(penalty, Trigger) else None
+        mode = None
     if event is None:
         return None
     if event == "THREATEN" and mode is None and content is not None:
@@ -240,6 +249,28 @@ def _complement_triggers(trigger: Trigger, by_anchor: dict[int, Trigger]) -> lis
         order = {token.i: n for n, token in enumerate(trigger.anchor.subtree)}
         found.sort(key=lambda t: order[t.anchor.i])
     return sorted(found, key=lambda t: clause_cost(t.anchor))
+
+
+# The verb of an ultimatum's alternative that names its penalty ("or face arrest").
+PENALTY_VERBS = frozenset({"face", "risk"})
+
+
+def _penalty(act: Token, by_anchor: dict[int, Trigger]) -> Trigger | bool | None:
+    """The penalty an "or" alternative of the act holds out: a material conflict act in the
+    passive ("or be attacked"), or what the addressee is to face ("or face arrest"; True
+    when it names no act of its own, "or face the consequences")."""
+    for alternative in act.children:
+        if alternative.dep_ != "conj" or not any(
+                c.dep_ == "cc" and c.lower_ == "or" and c.i < alternative.i for c in act.children):
+            continue
+        if alternative.lemma_ in PENALTY_VERBS:
+            named = [by_anchor[c.i] for c in alternative.subtree if c.i in by_anchor and c.i != alternative.i]
+            return next((t for t in named if t.cue.event in plover.MATERIAL_CONFLICT_TYPES), True)
+        own = by_anchor.get(alternative.i)
+        if own is not None and own.cue.event in plover.MATERIAL_CONFLICT_TYPES and any(
+                c.dep_ == "auxpass" for c in alternative.children):
+            return own
+    return None
 
 
 def _directive(verb: Token, inner: Trigger) -> bool:
