@@ -84,3 +84,26 @@ def test_force_held_out_on_a_condition(nlp, text, event):
 ])
 def test_an_ultimatum(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # verbs the hand lexicon lacks, coded through their WordNet sense (plover_cues_wordnet)
+    ("Militiamen waylaid a supply convoy on the road to Varn.", "ASSAULT"),
+    ("The Pelkan cabinet countersigned the border treaty on Monday.", "SUPPORT"),
+])
+def test_a_verb_known_by_its_wordnet_sense(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+def test_wordnet_cues_are_weak_and_new():
+    from crosswire.data import read_jsonl
+
+    hand = {row["cue"] for row in read_jsonl("plover_cues.jsonl")}
+    derived = read_jsonl("plover_cues_wordnet.jsonl")
+    assert derived
+    # a derived cue never re-reads a word of the hand lexicon, and weighs less than any of
+    # its PLOVER cues (reporting verbs and extensions aside)
+    assert not hand & {row["cue"] for row in derived}
+    lightest = min(row.get("weight", 1.0) for row in read_jsonl("plover_cues.jsonl")
+                   if row.get("event") and not row.get("role") and not row.get("extension"))
+    assert all(row["weight"] < lightest and row["note"].startswith("WordNet 3.0") for row in derived)

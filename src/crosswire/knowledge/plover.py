@@ -66,12 +66,15 @@ def _check(condition: bool, name: str, row: dict, message: str) -> None:
         raise ValueError(f"{name}: {message}: {row}")
 
 
+# The hand-written lexicon, then weak verb cues derived from WordNet for words it lacks.
+CUE_FILES = ("plover_cues.jsonl", "plover_cues_wordnet.jsonl")
+
+
 @cache
 def cues() -> dict[tuple[str, str], list[Cue]]:
     """Cue entries keyed by (head lemma, part of speech), lexicon order kept."""
-    name = "plover_cues.jsonl"
     table: dict[tuple[str, str], list[Cue]] = {}
-    for row in read_jsonl(name):
+    for name, row in ((name, row) for name in CUE_FILES for row in read_jsonl(name)):
         event = row.get("event")
         role = row.get("role")
         _check(isinstance(row.get("cue"), str) and row["cue"].strip() != "", name, row, "cue")
