@@ -107,3 +107,14 @@ def test_wordnet_cues_are_weak_and_new():
     lightest = min(row.get("weight", 1.0) for row in read_jsonl("plover_cues.jsonl")
                    if row.get("event") and not row.get("role") and not row.get("extension"))
     assert all(row["weight"] < lightest and row["note"].startswith("WordNet 3.0") for row in derived)
+
+
+@pytest.mark.parametrize("text, event", [
+    # access granted both ways is mutual exchange
+    ("Ostrel and Pelka opened their airspace to each other's airlines on Monday.", "COOPERATE"),
+    # one way, a retreat; and blame both ways stays blame
+    ("Ostrel opened its airspace to Pelkan airlines on Monday.", "RETREAT"),
+    ("Ostrel and Pelka accused each other of breaking the truce.", "ACCUSE"),
+])
+def test_access_granted_both_ways(nlp, text, event):
+    assert first_type(nlp, text) == event

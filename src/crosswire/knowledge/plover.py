@@ -142,6 +142,10 @@ class JointShift:
     becomes: str
     # nouns that mark it in an "in X" phrase below the act ("in tandem", "in exchange for")
     in_frame: frozenset[str] = frozenset()
+    # phrases among the act's words that make its doers each other's recipients ("each other")
+    reciprocals: tuple[str, ...] = ()
+    # the act's own modes the shift applies to (all when empty)
+    modes: frozenset[str] = frozenset()
 
 
 @cache
@@ -151,11 +155,14 @@ def joint_shifts() -> list[JointShift]:
     for row in read_jsonl(name):
         _check(row.get("becomes") in EVENT_TYPES and all(e in EVENT_TYPES for e in row.get("events", ())),
                name, row, "unknown event type")
-        _check(isinstance(row.get("markers", []), list) and isinstance(row.get("in_frame", []), list)
-               and (row.get("markers") or row.get("in_frame")), name, row, "markers or in_frame")
+        _check(all(isinstance(row.get(key, []), list) for key in ("markers", "in_frame", "reciprocals"))
+               and (row.get("markers") or row.get("in_frame") or row.get("reciprocals")), name, row,
+               "markers, in_frame or reciprocals")
         table.append(JointShift(
             markers=frozenset(word.lower() for word in row.get("markers", ())),
             in_frame=frozenset(word.lower() for word in row.get("in_frame", ())),
+            reciprocals=tuple(phrase.lower() for phrase in row.get("reciprocals", ())),
+            modes=frozenset(row.get("modes", ())),
             prefixes=tuple(prefix.lower() for prefix in row.get("prefixes", ())),
             events=frozenset(row["events"]),
             becomes=row["becomes"],

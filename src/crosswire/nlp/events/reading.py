@@ -173,7 +173,7 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     shift = agent_shift(trigger, event, mode)
     if shift is not None:
         event, mode = shift.becomes, shift.mode
-    joint = joint_shift(trigger, predicate, event)
+    joint = joint_shift(trigger, predicate, event, mode)
     if joint is not None:
         event, mode = joint.becomes, None
     purpose = purpose_shift(trigger, event)

@@ -110,10 +110,13 @@ def agent_shift(trigger: Trigger, event: str | None, mode: str | None) -> plover
                  if shift.agents & (done_to if shift.side == "recipient" else keys)), None)
 
 
-def joint_shift(trigger: Trigger, predicate: Token, event: str | None) -> plover.JointShift | None:
+def joint_shift(trigger: Trigger, predicate: Token, event: str | None, mode: str | None
+                ) -> plover.JointShift | None:
     """The type an act takes when its doers act together: a marker on the act or its
-    object ("trained together", "a joint raid") or a prefix on the verb ("co-financed")."""
-    shifts = [shift for shift in plover.joint_shifts() if event in shift.events]
+    object ("trained together", "a joint raid"), a prefix on the verb ("co-financed"), or
+    doers who are each other's recipients ("opened their ports to each other's navies")."""
+    shifts = [shift for shift in plover.joint_shifts()
+              if event in shift.events and (not shift.modes or mode in shift.modes)]
     if not shifts:
         return None
     anchor = trigger.anchor
@@ -125,9 +128,12 @@ def joint_shift(trigger: Trigger, predicate: Token, event: str | None) -> plover
               for noun in token.children if noun.dep_ == "pobj" for key in token_keys(noun)}
     start = trigger.tokens[0].idx
     # the Doc's text joined once (``Doc.text`` joins every token on each access)
-    before = text_of(anchor.doc)[max(0, start - 4) : start].lower()
+    text = text_of(anchor.doc)
+    before = text[max(0, start - 4) : start].lower()
+    own = text[anchor.left_edge.idx : anchor.right_edge.idx + len(anchor.right_edge)].lower()
     return next((shift for shift in shifts if shift.markers & words or shift.in_frame & framed
-                 or any(before.endswith(prefix) for prefix in shift.prefixes)), None)
+                 or any(before.endswith(prefix) for prefix in shift.prefixes)
+                 or any(phrase in own for phrase in shift.reciprocals)), None)
 
 
 def _along_with(token: Token) -> bool:
