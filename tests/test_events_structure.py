@@ -118,3 +118,14 @@ def test_wordnet_cues_are_weak_and_new():
 ])
 def test_access_granted_both_ways(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # a crowd broken up with crowd-control weapons is force used on it
+    ("Pelkan police broke up the sit-in with water cannon and tear gas.", "ASSAULT"),
+    ("Tear gas and a baton charge broke up the march in Varn.", "ASSAULT"),
+    # broken up with no force named, a restriction
+    ("Pelkan police broke up the sit-in outside the ministry.", "COERCE"),
+])
+def test_force_named_by_its_instrument(nlp, text, event):
+    assert first_type(nlp, text) == event

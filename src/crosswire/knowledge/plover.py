@@ -101,7 +101,8 @@ def cues() -> dict[tuple[str, str], list[Cue]]:
 @dataclass(frozen=True)
 class AgentShift:
     """An act that is another type when its agent, or (``side`` "recipient") what it is
-    done to, is of a kind (rioting protesters; a newspaper's accounts frozen)."""
+    done to, or (``side`` "instrument") what it is done with, is of a kind (rioting
+    protesters; a newspaper's accounts frozen; a crowd broken up with tear gas)."""
 
     agents: frozenset[str]
     becomes: str
@@ -121,7 +122,8 @@ def agent_shifts() -> dict[str, list[AgentShift]]:
         _check(row.get("event") in EVENT_TYPES and row.get("becomes") in EVENT_TYPES, name, row,
                "unknown event type")
         _check(isinstance(row.get("agents"), list) and row["agents"] != [], name, row, "agents")
-        _check(row.get("side", "actor") in ("actor", "recipient"), name, row, "side must be actor or recipient")
+        _check(row.get("side", "actor") in ("actor", "recipient", "instrument"), name, row,
+               "side must be actor, recipient or instrument")
         table.setdefault(row["event"], []).append(AgentShift(
             agents=frozenset(word.lower() for word in row["agents"]),
             becomes=row["becomes"],

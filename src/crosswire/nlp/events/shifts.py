@@ -104,10 +104,23 @@ def agent_shift(trigger: Trigger, event: str | None, mode: str | None) -> plover
         return None
     actors, _ = actors_and_recipients(trigger)
     keys = {key for actor in actors for key in token_keys(actor)}
-    done_to = argument_words(trigger.anchor, subject=False) if any(
-        shift.side == "recipient" for shift in shifts) else set()
-    return next((shift for shift in shifts
-                 if shift.agents & (done_to if shift.side == "recipient" else keys)), None)
+    sides = {shift.side for shift in shifts}
+    words = {
+        "actor": keys,
+        "recipient": argument_words(trigger.anchor, subject=False) if "recipient" in sides else set(),
+        "instrument": _instrument_words(trigger.anchor) if "instrument" in sides else set(),
+    }
+    return next((shift for shift in shifts if shift.agents & words[shift.side]), None)
+
+
+def _instrument_words(anchor: Token) -> set[str]:
+    """Words of what the act is done with ("broke up the sit-in with tear gas and batons"),
+    however the parse hangs the "with" (on the act or on its object)."""
+    heads = [anchor, *(c for c in anchor.children if c.dep_ == "dobj")]
+    return {key for head in heads for child in head.children if child.dep_ == "prep" and child.lower_ == "with"
+            for noun in child.children if noun.dep_ == "pobj"
+            for token in (noun, *noun.conjuncts, *(c for c in noun.children if c.dep_ == "compound"))
+            for key in token_keys(token)}
 
 
 def joint_shift(trigger: Trigger, predicate: Token, event: str | None, mode: str | None
