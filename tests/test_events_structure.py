@@ -129,3 +129,14 @@ def test_access_granted_both_ways(nlp, text, event):
 ])
 def test_force_named_by_its_instrument(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # captives of others freed by police or troops are rescued (manual, AID)
+    ("Pelkan commandos freed six engineers held by kidnappers in the hills.", "AID"),
+    # a release of one's own captives, or of detainees, is a retreat
+    ("The rebels freed the hostages on Sunday.", "RETREAT"),
+    ("Police released the protesters held overnight at the station.", "RETREAT"),
+])
+def test_a_rescue_or_a_release(nlp, text, event):
+    assert first_type(nlp, text) == event

@@ -111,6 +111,9 @@ class AgentShift:
     # the act's own modes the shift applies to (all when empty): only a deportation of
     # diplomats is their expulsion, not a raid on their mission
     modes: frozenset[str] = frozenset()
+    # a recipient or instrument shift that also needs its doer of a kind (empty: any doer):
+    # captives held by others and freed by police are rescued, not released
+    by: frozenset[str] = frozenset()
 
 
 @cache
@@ -130,6 +133,7 @@ def agent_shifts() -> dict[str, list[AgentShift]]:
             mode=row.get("mode"),
             side=row.get("side", "actor"),
             modes=frozenset(row.get("modes", ())),
+            by=frozenset(word.lower() for word in row.get("by", ())),
         ))
     return table
 

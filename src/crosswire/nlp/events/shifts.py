@@ -110,7 +110,8 @@ def agent_shift(trigger: Trigger, event: str | None, mode: str | None) -> plover
         "recipient": argument_words(trigger.anchor, subject=False) if "recipient" in sides else set(),
         "instrument": _instrument_words(trigger.anchor) if "instrument" in sides else set(),
     }
-    return next((shift for shift in shifts if shift.agents & words[shift.side]), None)
+    return next((shift for shift in shifts if shift.agents & words[shift.side]
+                 and (not shift.by or shift.by & keys)), None)
 
 
 def _instrument_words(anchor: Token) -> set[str]:
