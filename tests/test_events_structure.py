@@ -140,3 +140,15 @@ def test_force_named_by_its_instrument(nlp, text, event):
 ])
 def test_a_rescue_or_a_release(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # speaking is a consultation only with someone, or over a line
+    ("The Pelkan president spoke to his Ostrel counterpart on Monday about the dam.", "CONSULT"),
+    ("The two foreign ministers spoke by telephone about the detained sailors.", "CONSULT"),
+    # to an audience, or in praise, it is not
+    ("Several Pelkan lawmakers spoke in support of the autonomy bill.", "SUPPORT"),
+    ("The Pelkan president spoke to reporters in Varn on Monday.", "COMMENT"),
+])
+def test_speaking_with_someone(nlp, text, event):
+    assert first_type(nlp, text) == event
