@@ -157,14 +157,15 @@ def test_a_noun_named_by_the_noun_before_it(nlp, text, event):
 
 
 @pytest.mark.parametrize("text, event", [
-    # sanctions lifted are a retreat (CAMEO 085); promised, a concession
-    ("Valdoria lifted its sanctions on Norvanian steel on Monday.", "RETREAT"),
+    # sanctions lifted are a concession, done or promised (the manual's CONCEDE text; CAMEO
+    # 085's RETREAT 'ease' is a mode the manual dropped: tests/fixtures/README.md)
+    ("Valdoria lifted its sanctions on Norvanian steel on Monday.", "CONCEDE"),
     ("Valdoria said it would lift its sanctions on Norvanian steel next month.", "CONCEDE"),
     # what is stopped may be a gerund: stopping fire is a ceasefire
     ("Both militias stopped firing at dawn.", "RETREAT"),
     ("The army suspended military operations in the valley.", "RETREAT"),
 ])
-def test_retreat_from_sanctions_or_fire(nlp, text, event):
+def test_sanctions_lifted_or_fire_stopped(nlp, text, event):
     assert first_type(nlp, text) == event
 
 

@@ -66,12 +66,15 @@ def _check(condition: bool, name: str, row: dict, message: str) -> None:
         raise ValueError(f"{name}: {message}: {row}")
 
 
+# The hand-written lexicon, then weak verb cues derived from WordNet for words it lacks.
+CUE_FILES = ("plover_cues.jsonl", "plover_cues_wordnet.jsonl")
+
+
 @cache
 def cues() -> dict[tuple[str, str], list[Cue]]:
     """Cue entries keyed by (head lemma, part of speech), lexicon order kept."""
-    name = "plover_cues.jsonl"
     table: dict[tuple[str, str], list[Cue]] = {}
-    for row in read_jsonl(name):
+    for name, row in ((name, row) for name in CUE_FILES for row in read_jsonl(name)):
         event = row.get("event")
         role = row.get("role")
         _check(isinstance(row.get("cue"), str) and row["cue"].strip() != "", name, row, "cue")
@@ -98,7 +101,8 @@ def cues() -> dict[tuple[str, str], list[Cue]]:
 @dataclass(frozen=True)
 class AgentShift:
     """An act that is another type when its agent, or (``side`` "recipient") what it is
-    done to, is of a kind (rioting protesters; a newspaper's accounts frozen)."""
+    done to, or (``side`` "instrument") what it is done with, is of a kind (rioting
+    protesters; a newspaper's accounts frozen; a crowd broken up with tear gas)."""
 
     agents: frozenset[str]
     becomes: str
@@ -107,6 +111,9 @@ class AgentShift:
     # the act's own modes the shift applies to (all when empty): only a deportation of
     # diplomats is their expulsion, not a raid on their mission
     modes: frozenset[str] = frozenset()
+    # a recipient or instrument shift that also needs its doer of a kind (empty: any doer):
+    # captives held by others and freed by police are rescued, not released
+    by: frozenset[str] = frozenset()
 
 
 @cache
@@ -118,13 +125,15 @@ def agent_shifts() -> dict[str, list[AgentShift]]:
         _check(row.get("event") in EVENT_TYPES and row.get("becomes") in EVENT_TYPES, name, row,
                "unknown event type")
         _check(isinstance(row.get("agents"), list) and row["agents"] != [], name, row, "agents")
-        _check(row.get("side", "actor") in ("actor", "recipient"), name, row, "side must be actor or recipient")
+        _check(row.get("side", "actor") in ("actor", "recipient", "instrument"), name, row,
+               "side must be actor, recipient or instrument")
         table.setdefault(row["event"], []).append(AgentShift(
             agents=frozenset(word.lower() for word in row["agents"]),
             becomes=row["becomes"],
             mode=row.get("mode"),
             side=row.get("side", "actor"),
             modes=frozenset(row.get("modes", ())),
+            by=frozenset(word.lower() for word in row.get("by", ())),
         ))
     return table
 
@@ -139,6 +148,10 @@ class JointShift:
     becomes: str
     # nouns that mark it in an "in X" phrase below the act ("in tandem", "in exchange for")
     in_frame: frozenset[str] = frozenset()
+    # phrases among the act's words that make its doers each other's recipients ("each other")
+    reciprocals: tuple[str, ...] = ()
+    # the act's own modes the shift applies to (all when empty)
+    modes: frozenset[str] = frozenset()
 
 
 @cache
@@ -148,11 +161,14 @@ def joint_shifts() -> list[JointShift]:
     for row in read_jsonl(name):
         _check(row.get("becomes") in EVENT_TYPES and all(e in EVENT_TYPES for e in row.get("events", ())),
                name, row, "unknown event type")
-        _check(isinstance(row.get("markers", []), list) and isinstance(row.get("in_frame", []), list)
-               and (row.get("markers") or row.get("in_frame")), name, row, "markers or in_frame")
+        _check(all(isinstance(row.get(key, []), list) for key in ("markers", "in_frame", "reciprocals"))
+               and (row.get("markers") or row.get("in_frame") or row.get("reciprocals")), name, row,
+               "markers, in_frame or reciprocals")
         table.append(JointShift(
             markers=frozenset(word.lower() for word in row.get("markers", ())),
             in_frame=frozenset(word.lower() for word in row.get("in_frame", ())),
+            reciprocals=tuple(phrase.lower() for phrase in row.get("reciprocals", ())),
+            modes=frozenset(row.get("modes", ())),
             prefixes=tuple(prefix.lower() for prefix in row.get("prefixes", ())),
             events=frozenset(row["events"]),
             becomes=row["becomes"],

@@ -36,8 +36,7 @@ def status_of(anchor: Token) -> str:
                           and all(c.head.i == scope[1].i for c in negations)):
         return "negated"
     auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
-    if any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
-           for c in children) and auxes & (HYPOTHETICAL_AUX | {"would"}):
+    if _has_condition(children) and auxes & (HYPOTHETICAL_AUX | {"would"}):
         return "hypothetical"
     if auxes & FUTURE_AUX or "would" in auxes or _going_to(anchor):
         return "future"
@@ -46,14 +45,29 @@ def status_of(anchor: Token) -> str:
     return "asserted"
 
 
+def is_conditional(anchor: Token) -> bool:
+    """Whether the clause is held under an "if" or "unless" clause of its own."""
+    scope = [anchor, anchor.head] if anchor.dep_ == "xcomp" and anchor.head.i != anchor.i else [anchor]
+    return _has_condition([c for t in scope for c in t.children])
+
+
+def _has_condition(children: list[Token]) -> bool:
+    return any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+               for c in children)
+
+
 # Words that put their "to" clause in a scheduled future: "is going to", "are due to meet",
-# "is set to sign", "is scheduled to visit".
+# "is set to sign", "is scheduled to visit"; the copula alone does too ("is to provide").
 FUTURE_FRAMES = frozenset({"going", "due", "set", "scheduled", "poised"})
 COPULAS = frozenset({"is", "are", "am", "was", "were", "'s", "'re"})
 
 
 def _going_to(anchor: Token) -> bool:
     head = anchor.head
+    if anchor.dep_ == "xcomp" and head.lower_ in COPULAS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
+        # not a copula with a predicate of its own ("it is strange to receive")
+        return not any(c.dep_ in ("acomp", "attr", "expl") or c.lower_ == "it" for c in head.children)
     # the copula governs the frame word ("are due": "due" its complement) or hangs below it
     return (anchor.dep_ == "xcomp" and head.lower_ in FUTURE_FRAMES
             and any(c.lower_ in COPULAS for c in (*head.children, head.head)))

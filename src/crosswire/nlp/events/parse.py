@@ -205,6 +205,9 @@ SINGLE_WORD_POS = {"VERB": ("VERB",), "AUX": ("VERB",), "ADJ": ("ADJ",), "NOUN":
 
 # The parts of speech that can take a cue at all (a preposition only as a phrase's head).
 CUE_POS = frozenset({*SINGLE_WORD_POS, "ADP"})
+# A participle the parse uses as a preposition or a subordinator ("provided that", "given
+# the risk", "following the talks") joins clauses and does no act.
+SUBORDINATOR_DEPS = frozenset({"prep", "mark"})
 # Entities a proper-noun cue word inside is part of a date, not an act.
 DATE_ENTITIES = frozenset({"DATE", "TIME"})
 # Dependencies only a noun fills: a token there may take noun cues whatever its tag.
@@ -220,7 +223,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
     words: frozenset[str] | None = None
     triggers: dict[int, Trigger] = {}
     for i in range(sent.start, sent.end):
-        if parts[i] not in CUE_POS:
+        if parts[i] not in CUE_POS or parts[i] == "VERB" and deps[i] in SUBORDINATOR_DEPS:
             continue
         candidates = _candidate_cues(lemmas[i], lowers[i], tags[i], parts[i], deps[i] in NOMINAL_DEPS,
                                      strings)
@@ -299,7 +302,11 @@ def _as_light(trigger: Trigger, triggers: dict[int, Trigger]) -> Trigger:
     unless that noun is the very word the verb's sense requires ("launched missiles"): a
     required word deeper inside the noun's phrase belongs to the noun ("resumed talks on
     the border" are talks, not a border reopened)."""
-    if trigger.cue.pos != "VERB" or trigger.cue.role == "light" or trigger.cue.rest:
+    if trigger.cue.pos != "VERB" or trigger.cue.role == "light":
+        return trigger
+    if _makes_agreement(trigger, triggers):
+        return Trigger(MAKING, trigger.anchor, trigger.tokens)
+    if trigger.cue.rest:
         return trigger
     light = next((cue for key in token_keys(trigger.anchor)
                   for cue in plover.cues().get((key, "VERB"), ()) if cue.role == "light"), None)
@@ -313,6 +320,32 @@ def _as_light(trigger: Trigger, triggers: dict[int, Trigger]) -> Trigger:
         if governed is not None and governed.cue.pos == "NOUN":
             return Trigger(light, trigger.anchor, (trigger.anchor,))
     return trigger
+
+
+# Verb senses that an agreement for object turns into making it ("struck a deal", "closed a
+# deal", "sealed a pact"): force, coercion or movement are not done to an agreement, so the
+# verb only reaches it (the manual's AGREE). Talks are left out: "discussed plans" is talks.
+AGREEMENT_MAKING_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
+AGREEMENT_PREPOSITIONS = frozenset({"at", "on", "to"})
+MAKING = plover.Cue(cue="make", pos="VERB", event=None, mode=None, weight=0.0, role="light")
+
+
+def _makes_agreement(trigger: Trigger, triggers: dict[int, Trigger]) -> bool:
+    """Whether the verb's object, or what it arrives "at", is an agreement noun."""
+    if trigger.cue.event not in AGREEMENT_MAKING_TYPES:
+        return False
+    for child in trigger.anchor.children:
+        if child.dep_ in LIGHT_OBJECT_DEPS:
+            objects = [child]
+        elif child.dep_ == "prep" and child.lower_ in AGREEMENT_PREPOSITIONS:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+        else:
+            continue
+        for noun in objects:
+            found = triggers.get(noun.i)
+            if found is not None and found.cue.pos == "NOUN" and found.cue.event == "AGREE":
+                return True
+    return False
 
 
 def _depth(token: Token) -> int:

@@ -14,7 +14,7 @@ from functools import cached_property
 from spacy.tokens import Span, Token
 
 from crosswire.knowledge import plover
-from crosswire.nlp.events.modality import is_deontic, status_of
+from crosswire.nlp.events.modality import is_conditional, is_deontic, status_of
 from crosswire.nlp.events.modes import REQUEST_MODE_OF, asked_mode, threat_mode
 from crosswire.nlp.events.participants import ACTOR_PRONOUNS, antecedent, code_for, phrase_of
 from crosswire.nlp.events.parse import (
@@ -46,6 +46,12 @@ from crosswire.nlp.doc_view import span_text, view_of
 NEGATED_COST = 1.0  # a negated event is rarely the sentence's news
 EXTENSION_COST = 6.0  # APPEAL/COMMENT only when no PLOVER cue is found
 WEIGHT_SCALE = 1.0  # how much a cue's lexicon weight offsets its clause distance
+# A meeting that is only where or when something else was said or done ("told a news
+# conference", "after a four-hour meeting", "at a late session") is the act's setting: the
+# manual codes the act; the meeting is coded only when nothing else is.
+SETTING_COST = 3.0
+SETTING_PREPOSITIONS = frozenset({"after", "at", "during", "before", "following", "ahead", "amid",
+                                  "throughout"})
 # Permissions whose realised complement is the act itself ("let the hostages leave").
 PERMISSION_VERBS = frozenset({"allow", "let", "permit"})
 # Commands whose material complement is imposed, not asked for.
@@ -108,6 +114,8 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     complements = [c for c in complements if c.cue.role not in ("light", "report") and c.cue.event]
     inner = complements[0] if complements else None
     content = trigger if cue.event in plover.MATERIAL_CONFLICT_TYPES else inner
+    # what is demanded or done, whose "or ..." alternative may be a penalty
+    act = inner.anchor if inner is not None else trigger.anchor
     if cue.role == "intent":
         if inner is not None:
             promised = _promised_form(inner.cue.event or "")
@@ -154,6 +162,9 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         # "ordered the newspaper to suspend publication": an order imposes a material act on
         # whoever must obey it, so the act is coded (its recipient decides COERCE or SANCTION)
         event, mode = inner.cue.event, inner.cue.mode
+    elif cue.role == "report" and inner is not None and _directive(trigger.anchor, inner):
+        # "told the militias to pull back": telling someone to act is demanding it (CAMEO 10)
+        event, mode = "REQUEST", asked_mode(inner.cue)
     elif event in ("REQUEST", "REJECT"):
         mode = mode or (asked_mode(inner.cue) if inner else None)
         inner = None  # the complement is an event of its own ("urged X to withdraw")
@@ -162,7 +173,7 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     shift = agent_shift(trigger, event, mode)
     if shift is not None:
         event, mode = shift.becomes, shift.mode
-    joint = joint_shift(trigger, predicate, event)
+    joint = joint_shift(trigger, predicate, event, mode)
     if joint is not None:
         event, mode = joint.becomes, None
     purpose = purpose_shift(trigger, event)
@@ -187,6 +198,13 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     elif status == "negated" and event in plover.COOPERATIVE_TYPES | {"RETREAT"} and _modal(predicate):
         # "would not negotiate", "will not lay down their arms": a refusal, not a non-event
         event, mode, status = "REJECT", REQUEST_MODE_OF.get(event or ""), "asserted"
+    penalty = _penalty(act, by_anchor)
+    if penalty is not None and event is not None:
+        # "return to work or face dismissal", "lay down arms or be attacked": an ultimatum
+        # holds out the penalty (CAMEO 13, threaten; the manual's THREATEN)
+        event, status = "THREATEN", "asserted"
+        content = penalty if isinstance(penalty, Trigger) else None
+        mode = None
     if event is None:
         return None
     if event == "THREATEN" and mode is None and content is not None:
@@ -231,6 +249,37 @@ def _complement_triggers(trigger: Trigger, by_anchor: dict[int, Trigger]) -> lis
         order = {token.i: n for n, token in enumerate(trigger.anchor.subtree)}
         found.sort(key=lambda t: order[t.anchor.i])
     return sorted(found, key=lambda t: clause_cost(t.anchor))
+
+
+# The verb of an ultimatum's alternative that names its penalty ("or face arrest").
+PENALTY_VERBS = frozenset({"face", "risk"})
+
+
+def _penalty(act: Token, by_anchor: dict[int, Trigger]) -> Trigger | bool | None:
+    """The penalty an "or" alternative of the act holds out: a material conflict act in the
+    passive ("or be attacked"), or what the addressee is to face ("or face arrest"; True
+    when it names no act of its own, "or face the consequences")."""
+    for alternative in act.children:
+        if alternative.dep_ != "conj" or not any(
+                c.dep_ == "cc" and c.lower_ == "or" and c.i < alternative.i for c in act.children):
+            continue
+        if alternative.lemma_ in PENALTY_VERBS:
+            named = [by_anchor[c.i] for c in alternative.subtree if c.i in by_anchor and c.i != alternative.i]
+            return next((t for t in named if t.cue.event in plover.MATERIAL_CONFLICT_TYPES), True)
+        own = by_anchor.get(alternative.i)
+        if own is not None and own.cue.event in plover.MATERIAL_CONFLICT_TYPES and any(
+                c.dep_ == "auxpass" for c in alternative.children):
+            return own
+    return None
+
+
+def _directive(verb: Token, inner: Trigger) -> bool:
+    """Whether a reporting verb tells its object to do the inner act: an object, then the
+    act as its "to" clause ("told the militias to pull back")."""
+    act = inner.anchor
+    return act.head.i == verb.i and act.dep_ == "xcomp" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children) \
+        and any(c.dep_ in ("dobj", "dative") and c.i < act.i for c in verb.children)
 
 
 def _modal(token: Token) -> bool:
@@ -348,7 +397,10 @@ DECISION_VERBS = frozenset({"announce", "decide", "confirm", "order", "approve",
 
 
 def _threat_report(predicate: Token, status: str) -> bool:
-    """A reported hypothetical, or a reported future that is not an announced decision."""
+    """Force held out on a condition, a reported hypothetical, or a reported future that is
+    not an announced decision."""
+    if is_conditional(predicate):
+        return True  # force held out on a condition ("would shut off ... if") is a threat, told by anyone
     speaker = speaker_of(predicate)
     if speaker is None:
         return False
@@ -357,11 +409,10 @@ def _threat_report(predicate: Token, status: str) -> bool:
 
 def speaker_of(anchor: Token) -> Token | None:
     """The subject of a reporting verb that governs the trigger's clause."""
-    report = plover.cues()
     head = anchor
     while head.head.i != head.i:
         head = head.head
-        if any(cue.role == "report" for key in token_keys(head) for cue in report.get((key, "VERB"), ())):
+        if _reports(head):
             return subject_of(head)[0]
     return None
 
@@ -414,4 +465,21 @@ def salience(reading: Reading, *, skip: frozenset[int]) -> float:
         cost += NEGATED_COST
     if reading.event in plover.EXTENSION_TYPES:
         cost += EXTENSION_COST
-    return cost - WEIGHT_SCALE * trigger.cue.weight
+    if reading.event == "CONSULT" and trigger.cue.pos == "NOUN" and _is_setting(trigger.anchor):
+        cost += SETTING_COST
+    # a verb that carries its complement's act ("told X to withdraw") weighs what the act does
+    weight = max(trigger.cue.weight, reading.inner.cue.weight) if reading.inner is not None else trigger.cue.weight
+    return cost - WEIGHT_SCALE * weight
+
+
+def _is_setting(noun: Token) -> bool:
+    """Whether a meeting noun is a circumstance of its clause's act (a time or place
+    adjunct) or the audience of a reporting verb ("told a news conference")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in SETTING_PREPOSITIONS:
+        return head.head.pos_ in ("VERB", "AUX")
+    return noun.dep_ in ("dobj", "dative") and _reports(head)
+
+
+def _reports(verb: Token) -> bool:
+    return any(cue.role == "report" for key in token_keys(verb) for cue in plover.cues().get((key, "VERB"), ()))

@@ -104,16 +104,33 @@ def agent_shift(trigger: Trigger, event: str | None, mode: str | None) -> plover
         return None
     actors, _ = actors_and_recipients(trigger)
     keys = {key for actor in actors for key in token_keys(actor)}
-    done_to = argument_words(trigger.anchor, subject=False) if any(
-        shift.side == "recipient" for shift in shifts) else set()
-    return next((shift for shift in shifts
-                 if shift.agents & (done_to if shift.side == "recipient" else keys)), None)
+    sides = {shift.side for shift in shifts}
+    words = {
+        "actor": keys,
+        "recipient": argument_words(trigger.anchor, subject=False) if "recipient" in sides else set(),
+        "instrument": _instrument_words(trigger.anchor) if "instrument" in sides else set(),
+    }
+    return next((shift for shift in shifts if shift.agents & words[shift.side]
+                 and (not shift.by or shift.by & keys)), None)
 
 
-def joint_shift(trigger: Trigger, predicate: Token, event: str | None) -> plover.JointShift | None:
+def _instrument_words(anchor: Token) -> set[str]:
+    """Words of what the act is done with ("broke up the sit-in with tear gas and batons"),
+    however the parse hangs the "with" (on the act or on its object)."""
+    heads = [anchor, *(c for c in anchor.children if c.dep_ == "dobj")]
+    return {key for head in heads for child in head.children if child.dep_ == "prep" and child.lower_ == "with"
+            for noun in child.children if noun.dep_ == "pobj"
+            for token in (noun, *noun.conjuncts, *(c for c in noun.children if c.dep_ == "compound"))
+            for key in token_keys(token)}
+
+
+def joint_shift(trigger: Trigger, predicate: Token, event: str | None, mode: str | None
+                ) -> plover.JointShift | None:
     """The type an act takes when its doers act together: a marker on the act or its
-    object ("trained together", "a joint raid") or a prefix on the verb ("co-financed")."""
-    shifts = [shift for shift in plover.joint_shifts() if event in shift.events]
+    object ("trained together", "a joint raid"), a prefix on the verb ("co-financed"), or
+    doers who are each other's recipients ("opened their ports to each other's navies")."""
+    shifts = [shift for shift in plover.joint_shifts()
+              if event in shift.events and (not shift.modes or mode in shift.modes)]
     if not shifts:
         return None
     anchor = trigger.anchor
@@ -125,9 +142,12 @@ def joint_shift(trigger: Trigger, predicate: Token, event: str | None) -> plover
               for noun in token.children if noun.dep_ == "pobj" for key in token_keys(noun)}
     start = trigger.tokens[0].idx
     # the Doc's text joined once (``Doc.text`` joins every token on each access)
-    before = text_of(anchor.doc)[max(0, start - 4) : start].lower()
+    text = text_of(anchor.doc)
+    before = text[max(0, start - 4) : start].lower()
+    own = text[anchor.left_edge.idx : anchor.right_edge.idx + len(anchor.right_edge)].lower()
     return next((shift for shift in shifts if shift.markers & words or shift.in_frame & framed
-                 or any(before.endswith(prefix) for prefix in shift.prefixes)), None)
+                 or any(before.endswith(prefix) for prefix in shift.prefixes)
+                 or any(phrase in own for phrase in shift.reciprocals)), None)
 
 
 def _along_with(token: Token) -> bool:

@@ -1,0 +1,154 @@
+"""PLOVER coding from the clause's structure rather than its words: where a meeting is only
+the setting, a scheduled future, a command told to someone.
+
+Every sentence is invented (names of places and people included); each group contrasts
+one mechanism, not one word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.nlp import code_texts
+
+
+def first_type(nlp, text: str) -> str | None:
+    events = next(iter(code_texts([text], nlp=nlp)))
+    return events[0].event if events else None
+
+
+@pytest.mark.parametrize("text, event", [
+    # a meeting that is only where or when the act was told or done is its setting
+    ("Ostrel dropped its demand for a recount, its spokesman told a news conference in Varn.",
+     "CONCEDE"),
+    ("After a long session, the Pelkan cabinet went along with a plan to share the levy.", "AGREE"),
+    # a meeting held is the event
+    ("The Pelkan cabinet held a late session with the miners' leaders on Monday.", "CONSULT"),
+    ("The two envoys met in Varn after a long session of the assembly.", "CONSULT"),
+])
+def test_a_meeting_as_setting(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # a copula over a "to" clause schedules it: cooperation promised, a release conceded
+    ("Ostrel is to provide the Pelkan coast guard with two patrol boats.", "AGREE"),
+    ("The Varn government is to release forty prisoners next week.", "CONCEDE"),
+    # done, they are the acts themselves
+    ("Ostrel provided the Pelkan coast guard with two patrol boats.", "AID"),
+    ("The Varn government released forty prisoners on Monday.", "RETREAT"),
+])
+def test_a_scheduled_act(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # telling someone to act demands it
+    ("The envoy told both militias to pull their guns back from the river.", "REQUEST"),
+    ("The council told the two armies to halt their advance and return to their bases.", "REQUEST"),
+    # told that they had: a report of the act
+    ("The envoy told reporters that both militias had pulled their guns back.", "RETREAT"),
+])
+def test_a_command_told(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # force or coercion done to an agreement only reaches it
+    ("The two ferry firms closed a deal to share the harbour berths at Varn.", "AGREE"),
+    # done to a place, the verb keeps its own sense
+    ("Pelkan police closed the main road into Varn at dawn.", "COERCE"),
+])
+def test_the_object_decides_the_verb_sense(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # force or a cut held out on a condition is a threat, whoever tells it
+    ("Ostrel would halt gas deliveries to Pelka if the reservoir were filled, according to "
+     "remarks by its minister.", "THREATEN"),
+    ("The navy will fire on any boat if it crosses into the exclusion zone.", "THREATEN"),
+    # done, it is the act
+    ("Ostrel halted gas deliveries to Pelka after the reservoir was filled.", "SANCTION"),
+])
+def test_force_held_out_on_a_condition(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # an ultimatum: the act demanded, or a penalty held out
+    ("The army told the fighters to lay down their arms within a day or be attacked.", "THREATEN"),
+    ("The ministry told the dockers to return to work by Monday or face dismissal.", "THREATEN"),
+    # without the penalty, a demand
+    ("The ministry told the dockers to return to work by Monday.", "REQUEST"),
+])
+def test_an_ultimatum(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # verbs the hand lexicon lacks, coded through their WordNet sense (plover_cues_wordnet)
+    ("Militiamen waylaid a supply convoy on the road to Varn.", "ASSAULT"),
+    ("The Pelkan cabinet countersigned the border treaty on Monday.", "SUPPORT"),
+])
+def test_a_verb_known_by_its_wordnet_sense(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+def test_wordnet_cues_are_weak_and_new():
+    from crosswire.data import read_jsonl
+
+    hand = {row["cue"] for row in read_jsonl("plover_cues.jsonl")}
+    derived = read_jsonl("plover_cues_wordnet.jsonl")
+    assert derived
+    # a derived cue never re-reads a word of the hand lexicon, and weighs less than any of
+    # its PLOVER cues (reporting verbs and extensions aside)
+    assert not hand & {row["cue"] for row in derived}
+    lightest = min(row.get("weight", 1.0) for row in read_jsonl("plover_cues.jsonl")
+                   if row.get("event") and not row.get("role") and not row.get("extension"))
+    assert all(row["weight"] < lightest and row["note"].startswith("WordNet 3.0") for row in derived)
+
+
+@pytest.mark.parametrize("text, event", [
+    # access granted both ways is mutual exchange
+    ("Ostrel and Pelka opened their airspace to each other's airlines on Monday.", "COOPERATE"),
+    # one way, a retreat; and blame both ways stays blame
+    ("Ostrel opened its airspace to Pelkan airlines on Monday.", "RETREAT"),
+    ("Ostrel and Pelka accused each other of breaking the truce.", "ACCUSE"),
+])
+def test_access_granted_both_ways(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # a crowd broken up with crowd-control weapons is force used on it
+    ("Pelkan police broke up the sit-in with water cannon and tear gas.", "ASSAULT"),
+    ("Tear gas and a baton charge broke up the march in Varn.", "ASSAULT"),
+    # broken up with no force named, a restriction
+    ("Pelkan police broke up the sit-in outside the ministry.", "COERCE"),
+])
+def test_force_named_by_its_instrument(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # captives of others freed by police or troops are rescued (manual, AID)
+    ("Pelkan commandos freed six engineers held by kidnappers in the hills.", "AID"),
+    # a release of one's own captives, or of detainees, is a retreat
+    ("The rebels freed the hostages on Sunday.", "RETREAT"),
+    ("Police released the protesters held overnight at the station.", "RETREAT"),
+])
+def test_a_rescue_or_a_release(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # speaking is a consultation only with someone, or over a line
+    ("The Pelkan president spoke to his Ostrel counterpart on Monday about the dam.", "CONSULT"),
+    ("The two foreign ministers spoke by telephone about the detained sailors.", "CONSULT"),
+    # to an audience, or in praise, it is not
+    ("Several Pelkan lawmakers spoke in support of the autonomy bill.", "SUPPORT"),
+    ("The Pelkan president spoke to reporters in Varn on Monday.", "COMMENT"),
+])
+def test_speaking_with_someone(nlp, text, event):
+    assert first_type(nlp, text) == event
