@@ -95,9 +95,9 @@ def test_second_fresh_check_set_accuracy_floor():
 
 
 def test_third_fresh_check_set_accuracy_floor():
-    # measured 237/906 (26.2%) on main's coder when first added, before any tuning on it;
-    # floors only go up
-    assert evaluate(FRESH3_CHECK_PATH)["all"].accuracy() >= 0.26
+    # measured 237/906 (26.2%) on main's coder when first added, before any tuning on it,
+    # and 245/906 (27.0%) after session 11's coder changes (never tuned on); floors only go up
+    assert evaluate(FRESH3_CHECK_PATH)["all"].accuracy() >= 0.27
 
 
 def test_own_report_is_whole_with_all_confusions():
