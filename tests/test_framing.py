@@ -117,3 +117,17 @@ def test_an_industry_term_and_a_plain_name_for_one_thing_differ_by_outlet():
     north = {t.term: t for t in framing["North Wire"].terms}
     assert north["crop protection product"].others == {"South Daily": ["pesticide"]}
     assert north["activists"].others == {"South Daily": ["campaigners"]}  # "Activists" opening a sentence
+
+
+def test_contested_terms_of_one_variant_or_of_one_outlet_alone_are_no_difference():
+    # "pullout" and "withdrawal" are one choice (the lexicon's variant label) worded two ways
+    a = art("a", "North Wire", "The pullout of the Marenka garrison ended on Sunday.")
+    b = art("b", "South Daily", "The withdrawal of the Marenka garrison ended on Sunday.")
+    c = art("c", "East Post", "The retreat of the Marenka garrison ended on Sunday.")
+    assert [t for f in frame(MergedAnalysis([a, b], [], [])) for t in f.terms] == []
+    framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([a, b, c], [], []))}
+    assert framing == {"North Wire": {"pullout"}, "South Daily": {"withdrawal"}, "East Post": {"retreat"}}
+    # one outlet writing two terms compares with no other outlet
+    alone = art("a", "North Wire", "Rioters and protesters gathered at the Halden depot.")
+    quiet = art("b", "South Daily", "Hundreds gathered at the Halden depot on Sunday.")
+    assert [t for f in frame(MergedAnalysis([alone, quiet], [], [])) for t in f.terms] == []

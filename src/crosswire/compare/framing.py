@@ -64,6 +64,15 @@ def contested_terms() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(table)
 
 
+@cache
+def _variant_labels() -> dict[str, dict[str, str]]:
+    """Referent -> lower-cased term -> its variant label ("pullout" and "withdrawal" are
+    both "withdrawal": two words for one choice)."""
+    return {row["referent"]: {t["term"].lower(): t.get("variant") or t["term"].lower()
+                              for t in row["terms"]}
+            for row in read_jsonl("contested_terms.jsonl")}
+
+
 def _outlet_of(article: Article) -> str:
     return article.outlet or UNKNOWN_OUTLET
 
@@ -96,7 +105,24 @@ def _lexicon_terms(articles: list[Article]) -> dict[str, list[TermUse]]:
             for term, start, end in term_hits(article.text, terms):
                 uses[_outlet_of(article)][(referent, term)].append(
                     TextSpan(article.text[start:end], start, end, article.id))
-    return _with_others(uses, source="lexicon")
+    return _with_others(_outlets_choosing_differently(uses), source="lexicon")
+
+
+def _outlets_choosing_differently(uses: dict[str, dict[tuple[str, str], list[TextSpan]]]
+                                  ) -> dict[str, dict[tuple[str, str], list[TextSpan]]]:
+    """The lexicon's referents that two or more outlets name with terms of two or more
+    variants: one outlet alone compares with no other, and terms of one variant
+    ("pullout" / "withdrawal") are one choice worded two ways."""
+    outlets: dict[str, set[str]] = defaultdict(set)
+    variants: dict[str, set[str]] = defaultdict(set)
+    for outlet, found in uses.items():
+        for referent, term in found:
+            outlets[referent].add(outlet)
+            variants[referent].add(_variant_labels()[referent].get(term.lower(), term.lower()))
+    kept = {referent for referent in outlets
+            if len(outlets[referent]) >= 2 and len(variants[referent]) >= 2}
+    return {outlet: {key: evidence for key, evidence in found.items() if key[0] in kept}
+            for outlet, found in uses.items()}
 
 
 def _alias_terms(articles: list[Article], actors: list[Actor]) -> dict[str, list[TermUse]]:
