@@ -117,3 +117,25 @@ def test_the_parse_keeps_noun_phrases_outside_long_quotations(nlp):
     assert not any("old men" in words for words in described)  # inside the quotation
     for phrase in phrases:
         assert text[phrase.span.start - 10:phrase.span.end - 10] == phrase.span.text
+
+
+def test_a_loaded_label_for_the_head_against_its_plain_synonym_with_a_word_in_common():
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    a = art("a", "North Wire", "The Ostrian regime closed the Halden border crossing on Monday.")
+    b = art("b", "South Daily", "The Ostrian government closed the Halden border crossing on Monday.")
+    uses = described_differently([a, b], outlets)
+    assert {term for _, term in uses["North Wire"]} == {"Ostrian regime"}
+    assert {term for _, term in uses["South Daily"]} == {"Ostrian government"}
+    # "government of Premier Ana Varga" says whose, as "the Varga regime" does
+    a = art("a", "North Wire", "The Varga regime closed the Halden border crossing on Monday.")
+    b = art("b", "South Daily", "The government of Premier Ana Varga closed the Halden border crossing.")
+    assert set(described_differently([a, b], outlets)) == {"North Wire", "South Daily"}
+
+
+def test_a_label_against_a_synonym_sharing_no_word_names_maybe_another_government():
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    a = art("a", "North Wire", "The strike was the largest since the end of the military regime in 1994.")
+    b = art("b", "South Daily", "The Ostrian government said the strike had cost millions.")
+    assert described_differently([a, b], outlets) == {}
+    bare = art("b", "South Daily", "The government said the strike had cost millions.")
+    assert described_differently([a, bare], outlets) == {}
