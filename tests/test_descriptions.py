@@ -67,6 +67,17 @@ def test_scare_quoted_name_against_plain_use_but_not_a_speech_fragment():
     assert set(uses["South Daily"]) == {("attack drones", "attack drones")}
 
 
+def test_words_another_outlet_writes_only_inside_a_longer_quotation_are_quoted_speech():
+    a = art("a", "North Wire", 'The premier brushed off the envoy\'s call for a "lasting truce" in Halden.')
+    b = art("b", "South Daily", 'The envoy said he expected "a lasting truce in Halden by the end of the week."')
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    quotes = {x.id: scare_quotes(x, covered=[]) for x in (a, b)}
+    assert scare_quoted_elsewhere([a, b], outlets, quotes, covered={}) == {}
+    plain = art("b", "South Daily", "The envoy said he expected a lasting truce in Halden by Friday.")
+    quotes["b"] = scare_quotes(plain, covered=[])
+    assert set(scare_quoted_elsewhere([a, plain], outlets, quotes, covered={})) == {"North Wire", "South Daily"}
+
+
 def test_framing_rows_carry_descriptions_with_evidence():
     a = art("a", "North Wire", "The separatist fighters were detained.")
     b = art("b", "South Daily", "The rebel fighters were detained.")

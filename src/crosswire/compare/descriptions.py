@@ -242,13 +242,16 @@ def scare_quoted_elsewhere(articles: list[Article], outlet_of: dict[str, str],
     marks ("attack drones", "peace" talks) and another outlet writes plainly.
     A short quotation inside someone's longer quotation is theirs; inside a reported
     statement a single quoted word is more often the speaker's word than the outlet's
-    distance, so there it takes two; and quoted words that do not name a thing ("crush
-    the outbreak") are a speaker's fragment, not a name held at arm's length."""
+    distance, so there it takes two; quoted words that do not name a thing ("crush the
+    outbreak") are a speaker's fragment, not a name held at arm's length; and the other
+    outlet writes the words plainly only outside quotations: inside its longer quotation
+    of someone they are that speaker's words, which the first outlet quotes too."""
     texts = {a.id: a.text for a in articles}
     index = CaselessIndex([a.text for a in articles])
+    quotations = {a.id: long_quotations(a.text) for a in articles}
     candidates = []
     for article_id, quotes in short_quotes.items():
-        longer = long_quotations(texts[article_id])
+        longer = quotations[article_id]
         for quote in quotes:
             inner = quote.text.strip("\"“”‘’'")
             if not re.search(r"[^\W\d_]{3}", inner) \
@@ -262,7 +265,8 @@ def scare_quoted_elsewhere(articles: list[Article], outlet_of: dict[str, str],
             holders = index.candidates([inner])
             found = [(a, m) for n, a in enumerate(articles)
                      if (holders is None or n in holders) and outlet_of[a.id] != outlet_of[article_id]
-                     for m in plain.finditer(a.text)]
+                     for m in plain.finditer(a.text)
+                     if not any(q0 < m.start() and m.end() < q1 for q0, q1 in quotations[a.id])]
             if found:
                 candidates.append((article_id, quote, inner, found))
     uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
