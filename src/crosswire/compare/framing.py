@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter, defaultdict
+from itertools import combinations
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -128,7 +129,9 @@ def _outlets_choosing_differently(uses: dict[str, dict[tuple[str, str], list[Tex
 def _alias_terms(articles: list[Article], actors: list[Actor]) -> dict[str, list[TermUse]]:
     """Names of one actor that differ between outlets in what they call it ("Daesh" /
     "Islamic State"), not merely in form ("Jérôme" / "Jerome", "DOT" / "Department of
-    Transportation"): each outlet's names, one term per group of mere variants."""
+    Transportation"): each outlet's names, one term per group of mere variants. Two
+    outlets must each keep to names the other never writes: where every outlet also
+    writes a name the others use, none chose against it."""
     outlet_of = {a.id: _outlet_of(a) for a in articles}
     uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
     for actor in actors:
@@ -137,9 +140,8 @@ def _alias_terms(articles: list[Article], actors: list[Actor]) -> dict[str, list
         used: dict[str, set[str]] = defaultdict(set)
         for s in seen:
             used[outlet_of[s.article]].add(names[s.text])
-        if len(used) < 2 or len(set().union(*used.values())) < 2 \
-                or len({frozenset(groups) for groups in used.values()}) < 2:
-            continue  # one outlet only, or every outlet named it alike
+        if not any(x.isdisjoint(y) for x, y in combinations(used.values(), 2)):
+            continue  # one outlet only, or no two outlets named it apart
         for s in seen:
             uses[outlet_of[s.article]][(actor.name, names[s.text])].append(s)
     return _with_others(uses, source="aliases", names=True)
