@@ -141,3 +141,20 @@ def test_other_names_of_one_actor_count_only_where_two_outlets_name_it_apart():
         words_in(a.text, "Daesh", "a"), words_in(a.text, "Islamic State", "a"),
         words_in(b.text, "Islamic State", "b")])
     assert [t for f in frame(MergedAnalysis([a, b], [actor], [])) for t in f.terms] == []
+
+
+def test_labels_for_one_act_from_the_lexicon():
+    a = art("a", "North Wire", "Police restored order at the Halden docks after the illegal walkout. "
+                               "The riots spread to Vesta.")
+    b = art("b", "South Daily", "The crackdown at the Halden docks ended the strike. The protests spread to Vesta.")
+    c = art("c", "East Post", "Dockers in Halden went on strike; demonstrators marched to Vesta.")
+    framing = {f.outlet: {(t.referent, t.term) for t in f.terms}
+               for f in frame(MergedAnalysis([a, b, c], [], []))}
+    assert framing["North Wire"] == {("force used on a crowd", "restored order"),
+                                     ("a stoppage of work", "illegal walkout"),
+                                     ("unrest in the streets", "riots")}
+    assert framing["South Daily"] == {("force used on a crowd", "crackdown"),
+                                      ("a stoppage of work", "strike"),
+                                      ("unrest in the streets", "protests")}
+    # "strike" and "walkout" are one choice; "demonstrators" a crowd no one else names
+    assert framing["East Post"] == {("a stoppage of work", "strike")}
