@@ -87,6 +87,17 @@ def test_scare_quotes_skip_statements_and_hedges_keep_their_scope():
     assert [h.text for h in hedges(article)] == ["alleged war crimes there"]
 
 
+def test_a_hedging_cue_is_told_with_the_speaker_whose_words_it_hedges():
+    text = "Police claimed that officers had been attacked. The union said dozens were hurt."
+    article = art("a", "X", text)
+    police, claimed = words_in(text, "Police", "a"), words_in(text, "claimed", "a")
+    statement = Statement("s0", words_in(text, "officers had been attacked", "a"), "indirect",
+                          claimed, police, Resolution("named", 1.0))
+    assert [h.text for h in hedges(article, statements=[statement])] == ["Police claimed"]
+    # no statement on it: the hedge keeps the words after it
+    assert [h.text for h in hedges(article)] == ["claimed that officers had"]
+
+
 def test_voices_and_omitted_claims():
     a = art("a", "One", 'Ruz said "yes". Lind said "no".')
     b = art("b", "Two", 'Ruz said "yes".')

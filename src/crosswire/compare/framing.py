@@ -47,6 +47,9 @@ SCARE_QUOTE_MAX_WORDS = 3
 SCARE_QUOTE = re.compile(r"[\"“]([^\"“”\n]{2,60}?)[\"”]|(?<!\w)[‘']([^'‘’\n]{2,40}?)[’'](?!\w)")
 # Words after a hedge kept as its evidence ("alleged war crimes").
 HEDGE_SCOPE = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+){0,2}")
+# A statement's speaker written at most this many characters before its hedging cue is
+# told with it ("Police on Thursday claimed").
+SPEAKER_BEFORE_HEDGE = 40
 # Claims carried by at least this many other outlets count as left out by one that lacks them.
 OMISSION_MIN_OUTLETS = 2
 UNKNOWN_OUTLET = "unknown outlet"
@@ -252,8 +255,13 @@ def scare_quotes(article: Article, *, covered: list[tuple[int, int]]) -> list[Te
     return found
 
 
-def hedges(article: Article) -> list[TextSpan]:
-    """Hedging words with the words they hedge ("alleged war crimes", "so-called republics")."""
+def hedges(article: Article, *, statements: list[Statement] | tuple[()] = ()) -> list[TextSpan]:
+    """Hedging words with the words they hedge ("alleged war crimes", "so-called republics").
+    A hedge that is the reporting verb of a statement hedges its speaker's words, so it is
+    told with the speaker written before it ("Police claimed", "the union alleged"):
+    whose accounts an outlet holds at a distance and whose it reports as said."""
+    cues = [(s.cue, s.speaker_words) for s in statements
+            if s.cue is not None and s.span.article == article.id]
     found = []
     # Most markers are absent from an article: a substring test rules them out before the
     # case-blind regex scan.
@@ -263,9 +271,12 @@ def hedges(article: Article) -> list[TextSpan]:
             continue
         for m in re.finditer(r"(?<!\w)" + re.escape(marker) + r"(?!\w)", article.text, re.IGNORECASE):
             scope = HEDGE_SCOPE.match(article.text, m.end() + 1) if m.end() < len(article.text) else None
-            end = scope.end() if scope and article.text[m.end()] == " " else m.end()
+            start, end = m.start(), scope.end() if scope and article.text[m.end()] == " " else m.end()
+            speaker = next((who for cue, who in cues if cue.start <= m.start() < cue.end), None)
+            if speaker is not None and 0 <= m.start() - speaker.end <= SPEAKER_BEFORE_HEDGE:
+                start, end = speaker.start, m.end()
             if not any(e.start <= m.start() < e.end for e in found):
-                found.append(TextSpan(article.text[m.start():end], m.start(), end, article.id))
+                found.append(TextSpan(article.text[start:end], start, end, article.id))
     return sorted(found, key=lambda e: e.start)
 
 
@@ -342,7 +353,7 @@ def text_framing(articles: list[Article], *, statements: list[Statement],
     return TextFraming(
         lexicon=_lexicon_terms(articles), described=described, held_apart=held_apart, slots=slots,
         scare_quotes={a.id: scare_quotes(a, covered=covered.get(a.id, [])) for a in articles},
-        hedges={a.id: hedges(a) for a in articles})
+        hedges={a.id: hedges(a, statements=statements) for a in articles})
 
 
 def frame(merged: MergedAnalysis, *, texts: TextFraming | None = None) -> list[OutletFraming]:
