@@ -169,3 +169,15 @@ def test_labels_for_one_act_from_the_lexicon():
                                       ("unrest in the streets", "protests")}
     # "strike" and "walkout" are one choice; "demonstrators" a crowd no one else names
     assert framing["East Post"] == {("a stoppage of work", "strike")}
+
+
+def test_one_persons_romanisations_are_no_naming_choice():
+    a = art("a", "North Wire", "Abdul Karim Halabi left the camp on Monday.")
+    b = art("b", "South Daily", "Abdelkarim Halaby left the camp on Monday.")
+    person = Actor("p", "Abdul Karim Halabi", "person", ["Abdul Karim Halabi", "Abdelkarim Halaby"], [], seen=[
+        words_in(a.text, "Abdul Karim Halabi", "a"), words_in(b.text, "Abdelkarim Halaby", "b")])
+    assert [t for f in frame(MergedAnalysis([a, b], [person], [])) for t in f.terms] == []
+    # the same two spellings of an organisation are not judged by the rules for persons
+    group = Actor("o", "Abdul Karim Halabi", "organisation", person.aliases, [], seen=person.seen)
+    assert {t.term for f in frame(MergedAnalysis([a, b], [group], [])) for t in f.terms} == {
+        "Abdul Karim Halabi", "Abdelkarim Halaby"}

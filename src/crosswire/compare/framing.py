@@ -24,6 +24,7 @@ from crosswire.compare.descriptions import (
 )
 from crosswire.compare.slots import named_differently
 from crosswire.knowledge.markers import hedge_markers
+from crosswire.knowledge.names import parse_person, same_person
 from crosswire.knowledge.role_country import actor_country
 from crosswire.knowledge.variants import mere_name_variants, mere_variants
 from crosswire.knowledge.text import SPEAKER_PRONOUNS, CaselessIndex, caseless_haystack, may_occur
@@ -139,7 +140,7 @@ def _alias_terms(articles: list[Article], actors: list[Actor]) -> dict[str, list
     uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
     for actor in actors:
         seen = [s for s in actor.seen if s.article in outlet_of]
-        names = _variant_groups({s.text for s in seen}, names=True)
+        names = _variant_groups({s.text for s in seen}, names=True, person=actor.kind == "person")
         used: dict[str, set[str]] = defaultdict(set)
         for s in seen:
             used[outlet_of[s.article]].add(names[s.text])
@@ -150,18 +151,29 @@ def _alias_terms(articles: list[Article], actors: list[Actor]) -> dict[str, list
     return _with_others(uses, source="aliases", names=True)
 
 
-def _variant_groups(terms: set[str], *, names: bool) -> dict[str, str]:
+def _variant_groups(terms: set[str], *, names: bool, person: bool = False) -> dict[str, str]:
     """Each term -> the term standing for its group of mere variants (the longest, so the
     group reads in full: "Department of Transportation" for "DOT"). Names of one actor
-    group by the rules for names ("Orlov" / "Dmitri Orlov"), any other terms only by form
+    group by the rules for names ("Orlov" / "Dmitri Orlov"), a person's also by the rules
+    for one person's romanisations ("Abdul Karim" / "Abdelkarim", "Halabi" / "Halaby"):
+    a transliteration is no outlet's choice of name. Any other terms group only by form
     ("raids" / "deportation raids" stay apart)."""
-    same = mere_name_variants if names else mere_variants
+    if person:
+        def same(a: str, b: str) -> bool:
+            return mere_name_variants(a, b) or _one_person(a, b)
+    else:
+        same = mere_name_variants if names else mere_variants
     ordered = sorted(terms, key=lambda n: (-len(n), n))
     group_of: dict[str, str] = {}
     for term in ordered:
         group_of[term] = next((group_of[other] for other in group_of
                                if same(term, other)), term)
     return group_of
+
+
+def _one_person(a: str, b: str) -> bool:
+    name_a, name_b = parse_person(a), parse_person(b)
+    return name_a is not None and name_b is not None and same_person(name_a, name_b)
 
 
 def _with_others(uses: dict[str, dict[tuple[str, str], list[TextSpan]]], *, source: str,
