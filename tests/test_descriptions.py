@@ -150,3 +150,10 @@ def test_a_label_against_a_synonym_sharing_no_word_names_maybe_another_governmen
     assert described_differently([a, b], outlets) == {}
     bare = art("b", "South Daily", "The government said the strike had cost millions.")
     assert described_differently([a, bare], outlets) == {}
+
+
+def test_heads_of_a_family_without_a_label_compare_only_with_themselves():
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    a = art("a", "North Wire", "The senator opposed the sweeping tax bill on Monday.")
+    b = art("b", "South Daily", "The senator opposed the tax legislation on Monday.")
+    assert described_differently([a, b], outlets) == {}

@@ -6,9 +6,9 @@ Two signals, both aligned on the words the outlets share:
   Republican-led committee" / "the committee"); the modifiers come from
   ``data/loaded_modifiers.jsonl``. A head that is itself a loaded word is a label
   ("the communist regime" / "the communist government"): heads of one synonym family
-  (``data/claim_synonyms.jsonl``) compare as one head, and where only the label sets two
-  phrases apart they must share a plain word that says whose it is (a bare "the regime"
-  and "the government" may well be two);
+  (``data/claim_synonyms.jsonl``) that holds a label compare as one head, and where
+  only the label sets two phrases apart they must share a plain word that says whose it
+  is (a bare "the regime" and "the government" may well be two);
 - words one outlet holds in scare quotes that another writes plainly ("assault weapons");
 - an actor one outlet describes with a loaded word ("strongman") where another gives it a
   plain role ("president").
@@ -229,9 +229,13 @@ def _referent_name(phrases: set[Phrase]) -> str:
 
 
 def _head_key(head: str) -> str:
-    """Heads of one synonym family compare as one ("regime" / "government"); any other
-    head only with itself."""
-    return synonym_families().get(stem(head), head)
+    """Heads of one synonym family holding a loaded label compare as one ("regime" /
+    "government"); any other head only with itself ("bill" / "law" are one family of
+    plain words, and a plain word for another thing is wording, not a label)."""
+    family = synonym_families().get(stem(head))
+    if family is None or not any(is_loaded(word) for word in family_words()[family]):
+        return head
+    return family
 
 
 def scare_quoted_elsewhere(articles: list[Article], outlet_of: dict[str, str],
