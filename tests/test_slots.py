@@ -54,9 +54,9 @@ def test_aligned_sentences_with_no_chosen_word(first, second):
 
 def retold_pair() -> tuple[Article, Article]:
     """One sentence told active by one outlet and passive by the other, its object named
-    two ways, one of them loaded."""
+    two ways."""
     a = art("a", "Transport minister Ola Brandt warned parliament on Tuesday that the port "
-                 "will soon close its failing docks before the March deadline.")
+                 "will soon close its eastern docks before the March deadline.")
     b = art("b", "Transport minister Ola Brandt warned parliament on Tuesday that the port's "
                  "eastern piers will soon be closed before the March deadline.")
     return a, b
@@ -76,14 +76,10 @@ def test_the_object_of_one_verb_named_two_ways():
     # active and passive: the thing closed is one slot
     a, b = retold_pair()
     uses = named_differently([a, b], {"a": "North Wire", "b": "South Daily"})
-    assert terms(uses, "North Wire") == {"failing docks"}
+    assert terms(uses, "North Wire") == {"eastern docks"}
     assert terms(uses, "South Daily") == {"eastern piers"}
     ((_, term), [evidence]) = next(iter(uses["South Daily"].items()))
     assert b.text[evidence.start:evidence.end] == term
-    # plain words for one thing ("eastern docks" / "eastern piers") are wording, not framing
-    plain = art("a", a.text.replace("failing docks", "eastern docks"))
-    assert aligned_pairs([plain, b], {"a": "North Wire", "b": "South Daily"})
-    assert named_differently([plain, b], {"a": "North Wire", "b": "South Daily"}) == {}
 
 
 def test_more_detail_numbers_and_spelling_slips_are_not_other_names():
@@ -122,7 +118,7 @@ def test_slot_differences_reach_the_outlet_framing_rows():
     merged = MergedAnalysis(articles=[a, b], actors=[], statements=[], mentions=[], events=[], errors=[])
     rows = {record.outlet: record.terms for record in frame(merged)}
     (north,) = [use for use in rows["North Wire"] if use.source == "slots"]
-    assert north.term == "failing docks" and north.others == {"South Daily": ["eastern piers"]}
+    assert north.term == "eastern docks" and north.others == {"South Daily": ["eastern piers"]}
 
 
 def test_one_name_told_with_words_that_load_neither_is_no_framing():
