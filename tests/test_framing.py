@@ -181,3 +181,13 @@ def test_one_persons_romanisations_are_no_naming_choice():
     group = Actor("o", "Abdul Karim Halabi", "organisation", person.aliases, [], seen=person.seen)
     assert {t.term for f in frame(MergedAnalysis([a, b], [group], [])) for t in f.terms} == {
         "Abdul Karim Halabi", "Abdelkarim Halaby"}
+
+
+def test_each_outlet_leads_with_its_first_sentence_without_the_dateline():
+    a = art("a", "North Wire", "HALDEN, May 3 (North Wire) - Police restored order at the docks on Friday. "
+                               "Three officers were hurt.\n\nThe union said the strike would go on.")
+    b = art("b", "South Daily", "Dozens of dockers were hurt in Halden on Friday. Police fired tear gas.")
+    leads = {f.outlet: [(s.text, a.text[s.start:s.end] if s.article == "a" else b.text[s.start:s.end])
+                        for s in f.leads] for f in frame(MergedAnalysis([a, b], [], []))}
+    assert leads["North Wire"] == [("Police restored order at the docks on Friday.",) * 2]
+    assert leads["South Daily"] == [("Dozens of dockers were hurt in Halden on Friday.",) * 2]

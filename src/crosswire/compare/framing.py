@@ -22,9 +22,10 @@ from crosswire.compare.descriptions import (
     epithets,
     scare_quoted_elsewhere,
 )
-from crosswire.compare.slots import named_differently
+from crosswire.compare.slots import named_differently, sentences
 from crosswire.knowledge.markers import hedge_markers
 from crosswire.knowledge.names import parse_person, same_person
+from crosswire.knowledge.places import dateline_length
 from crosswire.knowledge.role_country import actor_country
 from crosswire.knowledge.variants import mere_name_variants, mere_variants
 from crosswire.knowledge.text import SPEAKER_PRONOUNS, CaselessIndex, caseless_haystack, may_occur
@@ -292,6 +293,20 @@ def hedges(article: Article, *, statements: list[Statement] | tuple[()] = ()) ->
     return sorted(found, key=lambda e: e.start)
 
 
+def lead(article: Article) -> TextSpan | None:
+    """The article's first sentence, its dateline left out: what the outlet tells first
+    (one outlet opens on the injured, another on the damage)."""
+    first = next(iter(sentences(article, limit=1)), None)
+    if first is None:
+        return None
+    start = first.start + dateline_length(article.text[first.start:first.end])
+    text = article.text[start:first.end].strip()
+    if not text:
+        return None
+    start = article.text.index(text, start)
+    return TextSpan(text, start, start + len(text), article.id)
+
+
 def voices(statements: list[Statement], actors: dict[str, Actor]) -> tuple[list[VoiceCount], dict[str, int]]:
     """Whom the statements quote, most often first, and how often per country."""
     counts: Counter = Counter()
@@ -401,6 +416,7 @@ def frame(merged: MergedAnalysis, *, texts: TextFraming | None = None) -> list[O
             voices=listed,
             voices_by_country=by_country,
             registry=registry_facts(outlet) if outlet != UNKNOWN_OUTLET else {},
+            leads=[found for a in articles if (found := lead(a)) is not None],
         ))
     return records
 
