@@ -191,3 +191,12 @@ def test_each_outlet_leads_with_its_first_sentence_without_the_dateline():
                         for s in f.leads] for f in frame(MergedAnalysis([a, b], [], []))}
     assert leads["North Wire"] == [("Police restored order at the docks on Friday.",) * 2]
     assert leads["South Daily"] == [("Dozens of dockers were hurt in Halden on Friday.",) * 2]
+
+
+def test_fraud_against_irregularities_is_a_label_voter_fraud_against_fraud_is_not():
+    a = art("a", "North Wire", "Monitors in Vesta reported fraud at the Halden count.")
+    b = art("b", "South Daily", "Monitors in Vesta reported irregularities at the Halden count.")
+    c = art("c", "East Post", "Monitors in Vesta reported voter fraud at the Halden count.")
+    framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([a, b, c], [], []))}
+    assert framing == {"North Wire": {"fraud"}, "South Daily": {"irregularities"}, "East Post": {"voter fraud"}}
+    assert [t for f in frame(MergedAnalysis([a, c], [], [])) for t in f.terms] == []
