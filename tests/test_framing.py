@@ -200,3 +200,12 @@ def test_fraud_against_irregularities_is_a_label_voter_fraud_against_fraud_is_no
     framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([a, b, c], [], []))}
     assert framing == {"North Wire": {"fraud"}, "South Daily": {"irregularities"}, "East Post": {"voter fraud"}}
     assert [t for f in frame(MergedAnalysis([a, c], [], [])) for t in f.terms] == []
+
+
+def test_a_hedging_cue_keeps_what_was_claimed_when_no_clause_follows():
+    text = "Ostria claimed to have taken the Halden pass on Sunday."
+    article = art("a", "X", text)
+    statement = Statement("s0", words_in(text, "to have taken the Halden pass on Sunday", "a"), "indirect",
+                          words_in(text, "claimed", "a"), words_in(text, "Ostria", "a"),
+                          Resolution("named", 1.0))
+    assert [h.text for h in hedges(article, statements=[statement])] == ["Ostria claimed to have taken"]

@@ -271,8 +271,8 @@ def scare_quotes(article: Article, *, covered: list[tuple[int, int]]) -> list[Te
 def hedges(article: Article, *, statements: list[Statement] | tuple[()] = ()) -> list[TextSpan]:
     """Hedging words with the words they hedge ("alleged war crimes", "so-called republics").
     A hedge that is the reporting verb of a statement hedges its speaker's words, so it is
-    told with the speaker written before it ("Police claimed", "the union alleged"):
-    whose accounts an outlet holds at a distance and whose it reports as said."""
+    told with the speaker written before it ("Police claimed", "Moscow claimed to have
+    annexed"): whose accounts an outlet holds at a distance and whose it reports as said."""
     cues = [(s.cue, s.speaker_words) for s in statements
             if s.cue is not None and s.span.article == article.id]
     found = []
@@ -287,7 +287,11 @@ def hedges(article: Article, *, statements: list[Statement] | tuple[()] = ()) ->
             start, end = m.start(), scope.end() if scope and article.text[m.end()] == " " else m.end()
             speaker = next((who for cue, who in cues if cue.start <= m.start() < cue.end), None)
             if speaker is not None and 0 <= m.start() - speaker.end <= SPEAKER_BEFORE_HEDGE:
-                start, end = speaker.start, m.end()
+                # "Moscow claimed to have annexed" keeps what was claimed; a "that" opens
+                # the reported clause, the statement's own words
+                start = speaker.start
+                if scope and scope.group().split()[0].lower() == "that":
+                    end = m.end()
             if not any(e.start <= m.start() < e.end for e in found):
                 found.append(TextSpan(article.text[start:end], start, end, article.id))
     return sorted(found, key=lambda e: e.start)
