@@ -510,6 +510,8 @@ def analysis_briefing() -> Briefing:
         OutletFraming(outlet="State Voice", articles=["voice"],
                       scare_quotes=[_evidence(voice, "\"peace plan\"")],
                       hedges=[_evidence(voice, "alleged attack")],
+                      leads=[_evidence(voice, "Tomas Reyk, the president of Examplia, said his country "
+                                              "would never negotiate with Otherland.")],
                       voices=[VoiceCount("a-reyk", "Tomas Reyk", "Examplia", 1),
                               VoiceCount("a-sol", "Ana Sol", None, 1)],
                       omitted_claims=["c0", "c1"],
@@ -562,7 +564,7 @@ def test_json_carries_the_analysis_sections_with_their_offsets(tmp_path, schema)
     for outlet in data["framing"]:
         for evidence in [e for use in outlet["terms"] for e in use["evidence"]]:
             check(evidence)
-        for evidence in outlet["scare_quotes"] + outlet["hedges"]:
+        for evidence in outlet["scare_quotes"] + outlet["hedges"] + outlet["leads"]:
             check(evidence)
     for event in data["events"]:
         check(event["evidence"])
@@ -613,6 +615,7 @@ def test_markdown_carries_the_analysis_sections_in_order():
     assert ("- `between 2024-03-01 and 2024-03-15` statement: Examplia would never negotiate"
             in markdown)
     assert "  - hedges: alleged attack" in markdown
+    assert "  - leads with: Tomas Reyk, the president of Examplia, said his country" in markdown
 
 
 def test_claims_say_why_versions_in_other_words_are_one_and_how_they_were_matched():
@@ -665,7 +668,7 @@ def test_html_links_every_analysis_item_to_a_mark_in_its_article():
         assert set(keys.split()) <= ids, keys
     marks = {attrs.get("id"): attrs.get("class") for tag, attrs in page.tags if tag == "mark"}
     kinds = {css for css in marks.values() if css and css.startswith("ev ")}
-    assert kinds == {"ev cond", "ev term", "ev scare", "ev hedge", "ev event"}
+    assert kinds == {"ev cond", "ev term", "ev scare", "ev hedge", "ev lead", "ev event"}
     # a version that is a statement reuses the statement's mark instead of adding one
     assert sum(1 for tag, attrs in page.tags if tag == "mark" and "st" in attrs.get("class", "").split()
                and "id" in attrs) == len(briefing.statements)

@@ -67,6 +67,17 @@ def test_scare_quoted_name_against_plain_use_but_not_a_speech_fragment():
     assert set(uses["South Daily"]) == {("attack drones", "attack drones")}
 
 
+def test_words_another_outlet_writes_only_inside_a_longer_quotation_are_quoted_speech():
+    a = art("a", "North Wire", 'The premier brushed off the envoy\'s call for a "lasting truce" in Halden.')
+    b = art("b", "South Daily", 'The envoy said he expected "a lasting truce in Halden by the end of the week."')
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    quotes = {x.id: scare_quotes(x, covered=[]) for x in (a, b)}
+    assert scare_quoted_elsewhere([a, b], outlets, quotes, covered={}) == {}
+    plain = art("b", "South Daily", "The envoy said he expected a lasting truce in Halden by Friday.")
+    quotes["b"] = scare_quotes(plain, covered=[])
+    assert set(scare_quoted_elsewhere([a, plain], outlets, quotes, covered={})) == {"North Wire", "South Daily"}
+
+
 def test_framing_rows_carry_descriptions_with_evidence():
     a = art("a", "North Wire", "The separatist fighters were detained.")
     b = art("b", "South Daily", "The rebel fighters were detained.")
@@ -117,3 +128,32 @@ def test_the_parse_keeps_noun_phrases_outside_long_quotations(nlp):
     assert not any("old men" in words for words in described)  # inside the quotation
     for phrase in phrases:
         assert text[phrase.span.start - 10:phrase.span.end - 10] == phrase.span.text
+
+
+def test_a_loaded_label_for_the_head_against_its_plain_synonym_with_a_word_in_common():
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    a = art("a", "North Wire", "The Ostrian regime closed the Halden border crossing on Monday.")
+    b = art("b", "South Daily", "The Ostrian government closed the Halden border crossing on Monday.")
+    uses = described_differently([a, b], outlets)
+    assert {term for _, term in uses["North Wire"]} == {"Ostrian regime"}
+    assert {term for _, term in uses["South Daily"]} == {"Ostrian government"}
+    # "government of Premier Ana Varga" says whose, as "the Varga regime" does
+    a = art("a", "North Wire", "The Varga regime closed the Halden border crossing on Monday.")
+    b = art("b", "South Daily", "The government of Premier Ana Varga closed the Halden border crossing.")
+    assert set(described_differently([a, b], outlets)) == {"North Wire", "South Daily"}
+
+
+def test_a_label_against_a_synonym_sharing_no_word_names_maybe_another_government():
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    a = art("a", "North Wire", "The strike was the largest since the end of the military regime in 1994.")
+    b = art("b", "South Daily", "The Ostrian government said the strike had cost millions.")
+    assert described_differently([a, b], outlets) == {}
+    bare = art("b", "South Daily", "The government said the strike had cost millions.")
+    assert described_differently([a, bare], outlets) == {}
+
+
+def test_heads_of_a_family_without_a_label_compare_only_with_themselves():
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    a = art("a", "North Wire", "The senator opposed the sweeping tax bill on Monday.")
+    b = art("b", "South Daily", "The senator opposed the tax legislation on Monday.")
+    assert described_differently([a, b], outlets) == {}

@@ -87,6 +87,17 @@ def test_scare_quotes_skip_statements_and_hedges_keep_their_scope():
     assert [h.text for h in hedges(article)] == ["alleged war crimes there"]
 
 
+def test_a_hedging_cue_is_told_with_the_speaker_whose_words_it_hedges():
+    text = "Police claimed that officers had been attacked. The union said dozens were hurt."
+    article = art("a", "X", text)
+    police, claimed = words_in(text, "Police", "a"), words_in(text, "claimed", "a")
+    statement = Statement("s0", words_in(text, "officers had been attacked", "a"), "indirect",
+                          claimed, police, Resolution("named", 1.0))
+    assert [h.text for h in hedges(article, statements=[statement])] == ["Police claimed"]
+    # no statement on it: the hedge keeps the words after it
+    assert [h.text for h in hedges(article)] == ["claimed that officers had"]
+
+
 def test_voices_and_omitted_claims():
     a = art("a", "One", 'Ruz said "yes". Lind said "no".')
     b = art("b", "Two", 'Ruz said "yes".')
@@ -117,3 +128,84 @@ def test_an_industry_term_and_a_plain_name_for_one_thing_differ_by_outlet():
     north = {t.term: t for t in framing["North Wire"].terms}
     assert north["crop protection product"].others == {"South Daily": ["pesticide"]}
     assert north["activists"].others == {"South Daily": ["campaigners"]}  # "Activists" opening a sentence
+
+
+def test_contested_terms_of_one_variant_or_of_one_outlet_alone_are_no_difference():
+    # "pullout" and "withdrawal" are one choice (the lexicon's variant label) worded two ways
+    a = art("a", "North Wire", "The pullout of the Marenka garrison ended on Sunday.")
+    b = art("b", "South Daily", "The withdrawal of the Marenka garrison ended on Sunday.")
+    c = art("c", "East Post", "The retreat of the Marenka garrison ended on Sunday.")
+    assert [t for f in frame(MergedAnalysis([a, b], [], [])) for t in f.terms] == []
+    framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([a, b, c], [], []))}
+    assert framing == {"North Wire": {"pullout"}, "South Daily": {"withdrawal"}, "East Post": {"retreat"}}
+    # one outlet writing two terms compares with no other outlet
+    alone = art("a", "North Wire", "Rioters and protesters gathered at the Halden depot.")
+    quiet = art("b", "South Daily", "Hundreds gathered at the Halden depot on Sunday.")
+    assert [t for f in frame(MergedAnalysis([alone, quiet], [], [])) for t in f.terms] == []
+
+
+def test_other_names_of_one_actor_count_only_where_two_outlets_name_it_apart():
+    # every outlet also writes the name the other uses: neither chose against it
+    a = art("a", "North Wire", "Daesh claimed the attack. Islamic State fighters fled.")
+    b = art("b", "South Daily", "Islamic State claimed the attack on Sunday.")
+    actor = Actor("z", "Islamic State", "organisation", ["Islamic State", "Daesh"], [], seen=[
+        words_in(a.text, "Daesh", "a"), words_in(a.text, "Islamic State", "a"),
+        words_in(b.text, "Islamic State", "b")])
+    assert [t for f in frame(MergedAnalysis([a, b], [actor], [])) for t in f.terms] == []
+
+
+def test_labels_for_one_act_from_the_lexicon():
+    a = art("a", "North Wire", "Police restored order at the Halden docks after the illegal walkout. "
+                               "The riots spread to Vesta.")
+    b = art("b", "South Daily", "The crackdown at the Halden docks ended the strike. The protests spread to Vesta.")
+    c = art("c", "East Post", "Dockers in Halden went on strike; demonstrators marched to Vesta.")
+    framing = {f.outlet: {(t.referent, t.term) for t in f.terms}
+               for f in frame(MergedAnalysis([a, b, c], [], []))}
+    assert framing["North Wire"] == {("force used on a crowd", "restored order"),
+                                     ("a stoppage of work", "illegal walkout"),
+                                     ("unrest in the streets", "riots")}
+    assert framing["South Daily"] == {("force used on a crowd", "crackdown"),
+                                      ("a stoppage of work", "strike"),
+                                      ("unrest in the streets", "protests")}
+    # "strike" and "walkout" are one choice; "demonstrators" a crowd no one else names
+    assert framing["East Post"] == {("a stoppage of work", "strike")}
+
+
+def test_one_persons_romanisations_are_no_naming_choice():
+    a = art("a", "North Wire", "Abdul Karim Halabi left the camp on Monday.")
+    b = art("b", "South Daily", "Abdelkarim Halaby left the camp on Monday.")
+    person = Actor("p", "Abdul Karim Halabi", "person", ["Abdul Karim Halabi", "Abdelkarim Halaby"], [], seen=[
+        words_in(a.text, "Abdul Karim Halabi", "a"), words_in(b.text, "Abdelkarim Halaby", "b")])
+    assert [t for f in frame(MergedAnalysis([a, b], [person], [])) for t in f.terms] == []
+    # the same two spellings of an organisation are not judged by the rules for persons
+    group = Actor("o", "Abdul Karim Halabi", "organisation", person.aliases, [], seen=person.seen)
+    assert {t.term for f in frame(MergedAnalysis([a, b], [group], [])) for t in f.terms} == {
+        "Abdul Karim Halabi", "Abdelkarim Halaby"}
+
+
+def test_each_outlet_leads_with_its_first_sentence_without_the_dateline():
+    a = art("a", "North Wire", "HALDEN, May 3 (North Wire) - Police restored order at the docks on Friday. "
+                               "Three officers were hurt.\n\nThe union said the strike would go on.")
+    b = art("b", "South Daily", "Dozens of dockers were hurt in Halden on Friday. Police fired tear gas.")
+    leads = {f.outlet: [(s.text, a.text[s.start:s.end] if s.article == "a" else b.text[s.start:s.end])
+                        for s in f.leads] for f in frame(MergedAnalysis([a, b], [], []))}
+    assert leads["North Wire"] == [("Police restored order at the docks on Friday.",) * 2]
+    assert leads["South Daily"] == [("Dozens of dockers were hurt in Halden on Friday.",) * 2]
+
+
+def test_fraud_against_irregularities_is_a_label_voter_fraud_against_fraud_is_not():
+    a = art("a", "North Wire", "Monitors in Vesta reported fraud at the Halden count.")
+    b = art("b", "South Daily", "Monitors in Vesta reported irregularities at the Halden count.")
+    c = art("c", "East Post", "Monitors in Vesta reported voter fraud at the Halden count.")
+    framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([a, b, c], [], []))}
+    assert framing == {"North Wire": {"fraud"}, "South Daily": {"irregularities"}, "East Post": {"voter fraud"}}
+    assert [t for f in frame(MergedAnalysis([a, c], [], [])) for t in f.terms] == []
+
+
+def test_a_hedging_cue_keeps_what_was_claimed_when_no_clause_follows():
+    text = "Ostria claimed to have taken the Halden pass on Sunday."
+    article = art("a", "X", text)
+    statement = Statement("s0", words_in(text, "to have taken the Halden pass on Sunday", "a"), "indirect",
+                          words_in(text, "claimed", "a"), words_in(text, "Ostria", "a"),
+                          Resolution("named", 1.0))
+    assert [h.text for h in hedges(article, statements=[statement])] == ["Ostria claimed to have taken"]

@@ -147,3 +147,22 @@ def test_what_a_vote_was_to_do_told_with_a_loaded_verb_is_framing_a_plain_synony
     plain = art("b", b.text.replace("to axe", "to end"))
     assert aligned_pairs([a, plain], outlets)
     assert named_differently([a, plain], outlets) == {}
+
+
+def test_heads_of_one_synonym_family_are_one_name_unless_a_loaded_word_sets_them_apart():
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    a = art("a", "The Vesta council passed the ferry bill on Monday after a long debate in Halden.")
+    b = art("b", "The Vesta council passed the ferry legislation on Monday after a long debate in Halden.")
+    assert aligned_pairs([a, b], outlets)
+    assert named_differently([a, b], outlets) == {}
+    loaded = art("b", b.text.replace("the ferry legislation", "the sprawling ferry legislation"))
+    assert terms(named_differently([a, loaded], outlets), "South Daily") == {"sprawling ferry legislation"}
+
+
+def test_the_source_of_an_attribution_phrase_fills_no_slot():
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    a = art("a", "The Halden grand jury will sit three days a week in Vesta, according to two people "
+                 "familiar with the case.")
+    b = art("b", "The Halden grand jury will sit three days a week in Vesta, according to several reports.")
+    assert aligned_pairs([a, b], outlets)
+    assert named_differently([a, b], outlets) == {}

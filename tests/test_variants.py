@@ -32,6 +32,8 @@ def test_mere_variants(a, b):
     ("Orlov", "Dmitri Orlov"),                             # surname alone
     ("Balkans", "Balkan Peninsula"),                       # a name and its class noun
     ("Great Britain", "UK"),                               # conventional names of one country
+    ("ICRC", "Red Cross"),                                 # names of one listed organisation
+    ("IRGC", "Revolutionary Guards"),
 ])
 def test_mere_name_variants(a, b):
     assert mere_name_variants(a, b) and mere_name_variants(b, a)
@@ -58,3 +60,8 @@ def test_acronym_needs_the_initials():
     assert is_acronym_of("FDA", "Food and Drug Administration")
     assert not is_acronym_of("FBI", "Food and Drug Administration")
     assert not is_acronym_of("Food", "Food and Drug Administration")
+
+
+def test_a_listed_organisation_is_no_other_organisation_or_an_unlisted_name():
+    assert not mere_name_variants("Daesh", "Islamic State")
+    assert not mere_name_variants("ICRC", "Red Crescent")

@@ -154,6 +154,7 @@ def _framing_lines(view: BriefingView) -> list[str]:
         facts.append(f"{len(record.articles)} article{'' if len(record.articles) == 1 else 's'}")
         lines.append(f"- **{escape(record.outlet)}** ({escape('; '.join(facts))})")
         details = {
+            "leads with": [lead.text for lead in record.leads],
             "scare quotes": [q.text for q in record.scare_quotes],
             "hedges": [h.text for h in record.hedges],
             "voices": [f"{v.name} {v.statements}" for v in record.voices[:5]],

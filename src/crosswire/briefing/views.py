@@ -348,6 +348,7 @@ class OutletView:
     voices: list[tuple[str, int, str | None]]  # name, statements, actor anchor
     omitted: list[Link]
     omitted_total: int
+    leads: list[Link] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -416,6 +417,7 @@ def _outlet(view: BriefingView, anchors: Anchors, record: OutletFraming) -> Outl
         voices=[(v.name, v.statements, anchors.actor(v.actor) if v.actor in view.actors else None)
                 for v in record.voices[:MAX_VOICES]],
         omitted=omitted, omitted_total=len(record.omitted_claims),
+        leads=_evidence_links(anchors, record.leads, css="lead"),
     )
 
 

@@ -70,6 +70,14 @@ def synonym_families() -> dict[str, str]:
     return families
 
 
+@cache
+def family_words() -> dict[str, frozenset[str]]:
+    """Family name -> its words as the data writes them (the family name among them)."""
+    synonym_families()  # validates the rows
+    return {row["family"]: frozenset([row["family"], *row["words"]])
+            for _, row in located_rows("claim_synonyms.jsonl")}
+
+
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def term(word: str) -> str:
     key = stem(word)

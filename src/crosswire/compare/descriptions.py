@@ -4,7 +4,11 @@ Two signals, both aligned on the words the outlets share:
 - noun phrases with the same head and compatible plain words whose loaded modifiers differ
   ("rebel" / "separatist fighters", a "sweeping" / "sprawling" bill, "the
   Republican-led committee" / "the committee"); the modifiers come from
-  ``data/loaded_modifiers.jsonl``;
+  ``data/loaded_modifiers.jsonl``. A head that is itself a loaded word is a label
+  ("the communist regime" / "the communist government"): heads of one synonym family
+  (``data/claim_synonyms.jsonl``) that holds a label compare as one head, and where
+  only the label sets two phrases apart they must share a plain word that says whose it
+  is (a bare "the regime" and "the government" may well be two);
 - words one outlet holds in scare quotes that another writes plainly ("assault weapons");
 - an actor one outlet describes with a loaded word ("strongman") where another gives it a
   plain role ("president").
@@ -22,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from crosswire.compare.claim_terms import family_words, stem, synonym_families
 from crosswire.data import read_jsonl
 from crosswire.knowledge.text import CaselessIndex, crude_lemma, stop_words
 from crosswire.models import Actor, Article, Mention, NounPhrase, TextSpan
@@ -80,7 +85,7 @@ def is_loaded(word: str) -> bool:
 
 def _phrase(noun_phrase: NounPhrase, text: str) -> Phrase:
     span = noun_phrase.span
-    loaded = frozenset(w.lower() for w in noun_phrase.modifiers if is_loaded(w))
+    loaded = frozenset(w.lower() for w in [*noun_phrase.modifiers, noun_phrase.head] if is_loaded(w))
     plain = frozenset(crude_lemma(w) for w in noun_phrase.modifiers if w.lower() not in loaded)
     written = MODIFIER_WORD.findall(span.text)
     after = COMPLEMENT.match(text, span.end)
@@ -154,7 +159,8 @@ def described_differently(articles: list[Article], outlet_of: dict[str, str], *,
              if p.span.article in outlet_of]
     wanted = {a.id: _paragraphs_with(a, _holds_loaded_word) for a in articles}
     first = _phrases(every, wanted)
-    heads = {p.head for p in first if p.loaded}
+    heads = {word for p in first if p.loaded
+             for word in family_words().get(_head_key(p.head), {p.head}) | {p.head}}
     if not heads:
         return {}
     # Pass 2: the other paragraphs naming the same heads.
@@ -163,22 +169,22 @@ def described_differently(articles: list[Article], outlet_of: dict[str, str], *,
     phrases = first + _phrases(every, wanted)
     by_head: dict[str, list[Phrase]] = defaultdict(list)
     for phrase in phrases:
-        by_head[phrase.head].append(phrase)
+        by_head[_head_key(phrase.head)].append(phrase)
     uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
-    for head, group in by_head.items():
-        # only phrases with one written head can be compatible: compare within those
-        written: dict[str, list[Phrase]] = defaultdict(list)
+    for group in by_head.values():
+        # only phrases of one number can be compatible: compare within those
+        written: dict[bool, list[Phrase]] = defaultdict(list)
         for phrase in group:
-            written[phrase.written_head].append(phrase)
+            written[_plural(phrase)].append(phrase)
         chosen: set[Phrase] = set()
         for x in (x for x in group if x.loaded):  # most phrases load nothing
             outlet = outlet_of[x.article]
-            for y in written[x.written_head]:
+            for y in written[_plural(x)]:
                 if outlet != outlet_of[y.article] and x.loaded != y.loaded and _compatible(x, y):
                     chosen.update((x, y))
         if not chosen:
             continue
-        referent = _referent_name(head, chosen)
+        referent = _referent_name(chosen)
         for phrase in sorted(chosen, key=lambda p: (p.article, p.start)):
             uses[outlet_of[phrase.article]][(referent, phrase.text)].append(
                 TextSpan(phrase.text, phrase.start, phrase.end, phrase.article))
@@ -199,18 +205,37 @@ def _compatible(x: Phrase, y: Phrase) -> bool:
     plain words apart ("Luhansk and Donetsk regions") name another thing of the kind. One
     referent keeps its number ("hard-line positions" of both sides are not one side's
     "position"), and phrases whose complements share no word are about different things
-    ("fierce fighting in the Donbas" / "fighting over the winter")."""
-    if x.written_head != y.written_head:
+    ("fierce fighting in the Donbas" / "fighting over the winter"). Two heads of one family
+    set apart by nothing loaded but a head ("regime") need a plain word in common."""
+    if x.head == y.head and x.written_head != y.written_head or _plural(x) != _plural(y):
         return False
     if x.complement and y.complement and not x.complement & y.complement:
+        return False
+    if x.head != y.head and not (x.loaded ^ y.loaded) - {x.head, y.head} \
+            and not (x.plain | x.complement) & (y.plain | y.complement):
         return False
     return len(x.plain ^ y.plain) <= MAX_PLAIN_DIFFERENCE
 
 
-def _referent_name(head: str, phrases: set[Phrase]) -> str:
+def _plural(phrase: Phrase) -> bool:
+    """The head is written in another form than its lemma: a plural, mostly."""
+    return phrase.written_head != phrase.head
+
+
+def _referent_name(phrases: set[Phrase]) -> str:
     plain = min((p for p in phrases), key=lambda p: (len(p.plain), p.text))
     words = [w for w in re.findall(r"[\w’'-]+", plain.text) if w.lower() not in plain.loaded]
-    return " ".join(words) or head
+    return " ".join(words) or plain.head
+
+
+def _head_key(head: str) -> str:
+    """Heads of one synonym family holding a loaded label compare as one ("regime" /
+    "government"); any other head only with itself ("bill" / "law" are one family of
+    plain words, and a plain word for another thing is wording, not a label)."""
+    family = synonym_families().get(stem(head))
+    if family is None or not any(is_loaded(word) for word in family_words()[family]):
+        return head
+    return family
 
 
 def scare_quoted_elsewhere(articles: list[Article], outlet_of: dict[str, str],
@@ -221,13 +246,16 @@ def scare_quoted_elsewhere(articles: list[Article], outlet_of: dict[str, str],
     marks ("attack drones", "peace" talks) and another outlet writes plainly.
     A short quotation inside someone's longer quotation is theirs; inside a reported
     statement a single quoted word is more often the speaker's word than the outlet's
-    distance, so there it takes two; and quoted words that do not name a thing ("crush
-    the outbreak") are a speaker's fragment, not a name held at arm's length."""
+    distance, so there it takes two; quoted words that do not name a thing ("crush the
+    outbreak") are a speaker's fragment, not a name held at arm's length; and the other
+    outlet writes the words plainly only outside quotations: inside its longer quotation
+    of someone they are that speaker's words, which the first outlet quotes too."""
     texts = {a.id: a.text for a in articles}
     index = CaselessIndex([a.text for a in articles])
+    quotations = {a.id: long_quotations(a.text) for a in articles}
     candidates = []
     for article_id, quotes in short_quotes.items():
-        longer = long_quotations(texts[article_id])
+        longer = quotations[article_id]
         for quote in quotes:
             inner = quote.text.strip("\"“”‘’'")
             if not re.search(r"[^\W\d_]{3}", inner) \
@@ -241,7 +269,8 @@ def scare_quoted_elsewhere(articles: list[Article], outlet_of: dict[str, str],
             holders = index.candidates([inner])
             found = [(a, m) for n, a in enumerate(articles)
                      if (holders is None or n in holders) and outlet_of[a.id] != outlet_of[article_id]
-                     for m in plain.finditer(a.text)]
+                     for m in plain.finditer(a.text)
+                     if not any(q0 < m.start() and m.end() < q1 for q0, q1 in quotations[a.id])]
             if found:
                 candidates.append((article_id, quote, inner, found))
     uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter, defaultdict
+from itertools import combinations
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -21,8 +22,10 @@ from crosswire.compare.descriptions import (
     epithets,
     scare_quoted_elsewhere,
 )
-from crosswire.compare.slots import named_differently
+from crosswire.compare.slots import named_differently, sentences
 from crosswire.knowledge.markers import hedge_markers
+from crosswire.knowledge.names import parse_person, same_person
+from crosswire.knowledge.places import dateline_length
 from crosswire.knowledge.role_country import actor_country
 from crosswire.knowledge.variants import mere_name_variants, mere_variants
 from crosswire.knowledge.text import SPEAKER_PRONOUNS, CaselessIndex, caseless_haystack, may_occur
@@ -46,6 +49,9 @@ SCARE_QUOTE_MAX_WORDS = 3
 SCARE_QUOTE = re.compile(r"[\"“]([^\"“”\n]{2,60}?)[\"”]|(?<!\w)[‘']([^'‘’\n]{2,40}?)[’'](?!\w)")
 # Words after a hedge kept as its evidence ("alleged war crimes").
 HEDGE_SCOPE = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+){0,2}")
+# A statement's speaker written at most this many characters before its hedging cue is
+# told with it ("Police on Thursday claimed").
+SPEAKER_BEFORE_HEDGE = 40
 # Claims carried by at least this many other outlets count as left out by one that lacks them.
 OMISSION_MIN_OUTLETS = 2
 UNKNOWN_OUTLET = "unknown outlet"
@@ -62,6 +68,15 @@ def contested_terms() -> tuple[tuple[str, tuple[str, ...]], ...]:
             raise ValueError(f"{name}: referent and at least two terms [{{term, variant}}]: {row}")
         table.append((row["referent"], tuple(t["term"] for t in terms)))
     return tuple(table)
+
+
+@cache
+def _variant_labels() -> dict[str, dict[str, str]]:
+    """Referent -> lower-cased term -> its variant label ("pullout" and "withdrawal" are
+    both "withdrawal": two words for one choice)."""
+    return {row["referent"]: {t["term"].lower(): t.get("variant") or t["term"].lower()
+                              for t in row["terms"]}
+            for row in read_jsonl("contested_terms.jsonl")}
 
 
 def _outlet_of(article: Article) -> str:
@@ -96,41 +111,70 @@ def _lexicon_terms(articles: list[Article]) -> dict[str, list[TermUse]]:
             for term, start, end in term_hits(article.text, terms):
                 uses[_outlet_of(article)][(referent, term)].append(
                     TextSpan(article.text[start:end], start, end, article.id))
-    return _with_others(uses, source="lexicon")
+    return _with_others(_outlets_choosing_differently(uses), source="lexicon")
+
+
+def _outlets_choosing_differently(uses: dict[str, dict[tuple[str, str], list[TextSpan]]]
+                                  ) -> dict[str, dict[tuple[str, str], list[TextSpan]]]:
+    """The lexicon's referents that two or more outlets name with terms of two or more
+    variants: one outlet alone compares with no other, and terms of one variant
+    ("pullout" / "withdrawal") are one choice worded two ways."""
+    outlets: dict[str, set[str]] = defaultdict(set)
+    variants: dict[str, set[str]] = defaultdict(set)
+    for outlet, found in uses.items():
+        for referent, term in found:
+            outlets[referent].add(outlet)
+            variants[referent].add(_variant_labels()[referent].get(term.lower(), term.lower()))
+    kept = {referent for referent in outlets
+            if len(outlets[referent]) >= 2 and len(variants[referent]) >= 2}
+    return {outlet: {key: evidence for key, evidence in found.items() if key[0] in kept}
+            for outlet, found in uses.items()}
 
 
 def _alias_terms(articles: list[Article], actors: list[Actor]) -> dict[str, list[TermUse]]:
     """Names of one actor that differ between outlets in what they call it ("Daesh" /
     "Islamic State"), not merely in form ("Jérôme" / "Jerome", "DOT" / "Department of
-    Transportation"): each outlet's names, one term per group of mere variants."""
+    Transportation"): each outlet's names, one term per group of mere variants. Two
+    outlets must each keep to names the other never writes: where every outlet also
+    writes a name the others use, none chose against it."""
     outlet_of = {a.id: _outlet_of(a) for a in articles}
     uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
     for actor in actors:
         seen = [s for s in actor.seen if s.article in outlet_of]
-        names = _variant_groups({s.text for s in seen}, names=True)
+        names = _variant_groups({s.text for s in seen}, names=True, person=actor.kind == "person")
         used: dict[str, set[str]] = defaultdict(set)
         for s in seen:
             used[outlet_of[s.article]].add(names[s.text])
-        if len(used) < 2 or len(set().union(*used.values())) < 2 \
-                or len({frozenset(groups) for groups in used.values()}) < 2:
-            continue  # one outlet only, or every outlet named it alike
+        if not any(x.isdisjoint(y) for x, y in combinations(used.values(), 2)):
+            continue  # one outlet only, or no two outlets named it apart
         for s in seen:
             uses[outlet_of[s.article]][(actor.name, names[s.text])].append(s)
     return _with_others(uses, source="aliases", names=True)
 
 
-def _variant_groups(terms: set[str], *, names: bool) -> dict[str, str]:
+def _variant_groups(terms: set[str], *, names: bool, person: bool = False) -> dict[str, str]:
     """Each term -> the term standing for its group of mere variants (the longest, so the
     group reads in full: "Department of Transportation" for "DOT"). Names of one actor
-    group by the rules for names ("Orlov" / "Dmitri Orlov"), any other terms only by form
+    group by the rules for names ("Orlov" / "Dmitri Orlov"), a person's also by the rules
+    for one person's romanisations ("Abdul Karim" / "Abdelkarim", "Halabi" / "Halaby"):
+    a transliteration is no outlet's choice of name. Any other terms group only by form
     ("raids" / "deportation raids" stay apart)."""
-    same = mere_name_variants if names else mere_variants
+    if person:
+        def same(a: str, b: str) -> bool:
+            return mere_name_variants(a, b) or _one_person(a, b)
+    else:
+        same = mere_name_variants if names else mere_variants
     ordered = sorted(terms, key=lambda n: (-len(n), n))
     group_of: dict[str, str] = {}
     for term in ordered:
         group_of[term] = next((group_of[other] for other in group_of
                                if same(term, other)), term)
     return group_of
+
+
+def _one_person(a: str, b: str) -> bool:
+    name_a, name_b = parse_person(a), parse_person(b)
+    return name_a is not None and name_b is not None and same_person(name_a, name_b)
 
 
 def _with_others(uses: dict[str, dict[tuple[str, str], list[TextSpan]]], *, source: str,
@@ -224,8 +268,13 @@ def scare_quotes(article: Article, *, covered: list[tuple[int, int]]) -> list[Te
     return found
 
 
-def hedges(article: Article) -> list[TextSpan]:
-    """Hedging words with the words they hedge ("alleged war crimes", "so-called republics")."""
+def hedges(article: Article, *, statements: list[Statement] | tuple[()] = ()) -> list[TextSpan]:
+    """Hedging words with the words they hedge ("alleged war crimes", "so-called republics").
+    A hedge that is the reporting verb of a statement hedges its speaker's words, so it is
+    told with the speaker written before it ("Police claimed", "Moscow claimed to have
+    annexed"): whose accounts an outlet holds at a distance and whose it reports as said."""
+    cues = [(s.cue, s.speaker_words) for s in statements
+            if s.cue is not None and s.span.article == article.id]
     found = []
     # Most markers are absent from an article: a substring test rules them out before the
     # case-blind regex scan.
@@ -235,10 +284,31 @@ def hedges(article: Article) -> list[TextSpan]:
             continue
         for m in re.finditer(r"(?<!\w)" + re.escape(marker) + r"(?!\w)", article.text, re.IGNORECASE):
             scope = HEDGE_SCOPE.match(article.text, m.end() + 1) if m.end() < len(article.text) else None
-            end = scope.end() if scope and article.text[m.end()] == " " else m.end()
+            start, end = m.start(), scope.end() if scope and article.text[m.end()] == " " else m.end()
+            speaker = next((who for cue, who in cues if cue.start <= m.start() < cue.end), None)
+            if speaker is not None and 0 <= m.start() - speaker.end <= SPEAKER_BEFORE_HEDGE:
+                # "Moscow claimed to have annexed" keeps what was claimed; a "that" opens
+                # the reported clause, the statement's own words
+                start = speaker.start
+                if scope and scope.group().split()[0].lower() == "that":
+                    end = m.end()
             if not any(e.start <= m.start() < e.end for e in found):
-                found.append(TextSpan(article.text[m.start():end], m.start(), end, article.id))
+                found.append(TextSpan(article.text[start:end], start, end, article.id))
     return sorted(found, key=lambda e: e.start)
+
+
+def lead(article: Article) -> TextSpan | None:
+    """The article's first sentence, its dateline left out: what the outlet tells first
+    (one outlet opens on the injured, another on the damage)."""
+    first = next(iter(sentences(article, limit=1)), None)
+    if first is None:
+        return None
+    start = first.start + dateline_length(article.text[first.start:first.end])
+    text = article.text[start:first.end].strip()
+    if not text:
+        return None
+    start = article.text.index(text, start)
+    return TextSpan(text, start, start + len(text), article.id)
 
 
 def voices(statements: list[Statement], actors: dict[str, Actor]) -> tuple[list[VoiceCount], dict[str, int]]:
@@ -314,7 +384,7 @@ def text_framing(articles: list[Article], *, statements: list[Statement],
     return TextFraming(
         lexicon=_lexicon_terms(articles), described=described, held_apart=held_apart, slots=slots,
         scare_quotes={a.id: scare_quotes(a, covered=covered.get(a.id, [])) for a in articles},
-        hedges={a.id: hedges(a) for a in articles})
+        hedges={a.id: hedges(a, statements=statements) for a in articles})
 
 
 def frame(merged: MergedAnalysis, *, texts: TextFraming | None = None) -> list[OutletFraming]:
@@ -350,6 +420,7 @@ def frame(merged: MergedAnalysis, *, texts: TextFraming | None = None) -> list[O
             voices=listed,
             voices_by_country=by_country,
             registry=registry_facts(outlet) if outlet != UNKNOWN_OUTLET else {},
+            leads=[found for a in articles if (found := lead(a)) is not None],
         ))
     return records
 

@@ -8,7 +8,10 @@ subject, the object of one of its prepositions) name one referent, so where thei
 differ the outlets chose different names for it, when each outlet's distinguishing words
 are its own (the other outlet never writes them) and, where the names share their head
 noun, when a word that sets them apart is loaded (``data/loaded_modifiers.jsonl``: "failing
-ferry service" / "harbour ferry service", not "new tests" / "fresh tests"). Word overlap
+ferry service" / "harbour ferry service", not "new tests" / "fresh tests"; heads of one
+synonym family, ``data/claim_synonyms.jsonl``, count as one head: "bill" / "legislation").
+A phrase of attribution ("according to people familiar" / "according to reports") names
+the source, not the thing told, and fills no slot. Word overlap
 finds the sentences and the parse finds the slots, and bare noun phrases are never
 compared out of context (their embeddings call unrelated pairs alike).
 """
@@ -22,6 +25,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from crosswire.compare.claim_terms import term
 from crosswire.compare.descriptions import is_loaded
 from crosswire.data import read_jsonl
 from crosswire.knowledge.names import title_words
@@ -29,6 +33,7 @@ from crosswire.knowledge.text import SENTENCE_BREAK, crude_lemma, stop_words
 from crosswire.knowledge.variants import mere_variants
 from crosswire.models import Article, TextSpan
 from crosswire.nlp import COMPONENTS, load_nlp
+from crosswire.nlp.cues import load_lexicon
 from crosswire.nlp.noun_phrases import long_quotations
 
 PARAGRAPH = re.compile(r"[^\n]+")
@@ -131,6 +136,7 @@ def _slots(sentence_doc: Doc, offset: int, *, quoted: list[tuple[int, int]]
     inside a long quotation are left out: those are the speaker's words, not the outlet's."""
     found: dict[tuple[str, str], list[tuple[Token, int]]] = defaultdict(list)
     light = stop_words()
+    attributions = load_lexicon().phrases
 
     def add(verb: Token, role: str, head: Token) -> None:
         if not any(q0 <= offset + head.idx < q1 for q0, q1 in quoted):
@@ -146,6 +152,8 @@ def _slots(sentence_doc: Doc, offset: int, *, quoted: list[tuple[int, int]]
                     c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                 add(token, "complement", child)
             elif child.dep_ in {"prep", "agent"}:
+                if f"{token.lower_} {child.lower_}" in attributions:
+                    continue  # "according to X": X is who tells, not what is told
                 role = "subject" if child.dep_ == "agent" else f"{child.lower_} phrase"
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -229,9 +237,10 @@ def _differing(head_x: Token, offset_x: int, head_y: Token, offset_y: int,
         return None  # one name within the other: more detail, not another name
     if mere_variants(terms[0].text, terms[1].text):
         return None
-    if head_x.lemma_.lower() == head_y.lemma_.lower() and not any(
+    if term(head_x.lemma_) == term(head_y.lemma_) and not any(
             is_loaded(word) for word in _raw_words(terms[0].text) ^ _raw_words(terms[1].text)):
-        return None  # "new tests" / "fresh tests": one name, told with words that load neither
+        return None  # "new tests" / "fresh tests", "bill" / "legislation": one name, told
+        # with words that load neither
     return terms[0], terms[1]
 
 

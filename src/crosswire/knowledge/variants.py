@@ -15,7 +15,7 @@ from functools import lru_cache
 from anyascii import anyascii
 
 from crosswire.knowledge.names import given_compatible, is_initial
-from crosswire.knowledge.places import country_of
+from crosswire.knowledge.places import country_of, resolve_institution, resolve_organisation
 
 # Words an acronym skips ("DOT" for the Department of Transportation).
 ACRONYM_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to", "at", "a", "an", "&"})
@@ -144,7 +144,8 @@ def mere_variants(a: str, b: str) -> bool:
 def mere_name_variants(a: str, b: str) -> bool:
     """Two names of one referent that differ only in form, not in what they call it: as
     ``mere_variants``, or one name leaving out words of the other, or two conventional
-    names of one country. Never for descriptions, where a word more is more said."""
+    names of one country or of one listed organisation or institution ("GOP" /
+    "Republican Party"). Never for descriptions, where a word more is more said."""
     if mere_variants(a, b):
         return True
     key_a, key_b = words_of(a), words_of(b)
@@ -161,7 +162,16 @@ def mere_name_variants(a: str, b: str) -> bool:
     if set(key_a) <= set(key_b) or set(key_b) <= set(key_a):
         return True
     country_a, country_b = country_of(a), country_of(b)
-    return country_a is not None and country_a == country_b
+    if country_a is not None and country_a == country_b:
+        return True
+    listed_a = _listed_name(a)
+    return listed_a is not None and listed_a == _listed_name(b)
+
+
+def _listed_name(name: str) -> str | None:
+    """The display name of a listed organisation or institution the name is one of."""
+    institution = resolve_institution(name)
+    return resolve_organisation(name) or (institution.name if institution else None)
 
 
 def _compared_words(name: str) -> list[tuple[str, str]] | None:

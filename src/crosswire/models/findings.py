@@ -143,7 +143,8 @@ class VoiceCount:
 
 @dataclass(frozen=True)
 class OutletFraming:
-    """Per outlet: contested terms, scare quotes, hedges, voices, omissions, registry facts."""
+    """Per outlet: contested terms, scare quotes, hedges, voices, omissions, registry facts,
+    and ``leads``: each of its articles' first sentence, what the outlet put first."""
 
     outlet: str
     articles: list[str]
@@ -154,6 +155,7 @@ class OutletFraming:
     voices_by_country: dict[str, int] = field(default_factory=dict)
     omitted_claims: list[str] = field(default_factory=list)
     registry: dict[str, Any] = field(default_factory=dict)
+    leads: list[TextSpan] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
