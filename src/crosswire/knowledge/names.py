@@ -165,6 +165,7 @@ def _nicknames() -> dict[str, frozenset[str]]:
     return {name: frozenset(others) for name, others in related.items()}
 
 
+@lru_cache(maxsize=100_000)  # asked of every capitalised word, by several scans
 def is_given_name(word: str) -> bool:
     """A known given name: in a cross-language group or the English nickname table."""
     if len(word) < 3 or not word[:1].isupper():

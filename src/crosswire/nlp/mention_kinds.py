@@ -163,8 +163,11 @@ def state_bodies(doc: Doc, *, countries: dict[str, str]) -> list[tuple[int, int]
         after = token.i + 1
         if after < len(tokens) and tokens[after].text in ("'s", "’s"):
             after += 1
+        # a form can match only from its first word on: the others are passed over at once
+        first = tokens[after] if after < len(tokens) else None
+        first = first.lower_ if first is not None and first.is_lower else None
         for form in bodies:
-            if form == (UMBRELLA,) and not people:
+            if form[0] != first or form == (UMBRELLA,) and not people:
                 continue
             words = tokens[after : after + len(form)]
             if len(words) == len(form) and words[-1].pos_ in ("NOUN", "PROPN") and all(
