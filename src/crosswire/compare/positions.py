@@ -3,7 +3,8 @@ conditions and the statements behind.
 
 A stance is read from the speaker's own words in the whole statement
 (``crosswire.compare.stance``), or where they hold no marker from the event they report;
-a position is held only by a speaker (not a news outlet or a dateline town) and only where
+a position is held only by a speaker (not a news outlet or a dateline town; an unnamed
+group, "critics said", is one: ``crosswire.compare.group_holders``) and only where
 its statements take a stance, so no cell says "unclear" (a speaker whose words take no side
 but plainly assert the issue is for it: "for" a finding is affirming it); the speaker's other
 statements on the issue follow as the stance's context. A speaker whose statements take both sides speaks
@@ -18,6 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
+from crosswire.compare.group_holders import group_actors, group_of
 from crosswire.compare.issues import (
     MAX_ISSUES,
     excluded_words,
@@ -99,6 +101,8 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
     own words, when they have any."""
     outlets = {a.outlet for a in merged.articles if a.outlet}
     actors: dict[str, Actor] = {a.id: a for a in merged.actors if holds_positions(a, outlets=outlets)}
+    groups = group_actors(merged.statements)  # "critics said": unnamed, but one side
+    actors.update(groups)
     statements = {s.id: s for s in merged.statements}
     events_of = _events_of(merged.statements, events)
     own_text = _own_words(merged.statements)
@@ -135,7 +139,9 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
             for holder in holders:  # "A and B said": the statement's stance is each one's
                 if stance != "unclear":
                     gathered[(holder, issue.id)].append((statement, stance, conditions, weight))
-                elif affirms_issue(text, topic=frozenset(issue.terms)):
+                elif holder not in groups and affirms_issue(text, topic=frozenset(issue.terms)):
+                    # an unnamed group's plain assertion is what it knows ("officials said
+                    # the flights took off at dawn"), no side it takes
                     affirmed[(holder, issue.id)].append((statement, "for", conditions, 0))
                 else:
                     context[(holder, issue.id)].append(statement)
@@ -219,15 +225,17 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
                  key=lambda a: (-len(added[a.id]), -sum(story[w] for w in a.terms), a.label))
     dropped = {a.id for a in new[max(0, MAX_ISSUES - len(issues)):]}
     positions = [p for p in positions if p.issue not in dropped]
+    positions = [replace(p, unnamed=True) if p.actor in groups else p for p in positions]
     positions.sort(key=lambda p: (p.issue, -len(p.statements), p.actor_name))
     return [replace(i, statements=[*i.statements, *added[i.id]])
             for i in [*issues, *aspects.values()] if i.id not in dropped], positions
 
 
 def _holders(statement: Statement, actors: Mapping[str, Actor]) -> list[str]:
-    """Who can hold a position by the statement: its speaker and the others who said it
-    with them ("the mayor and the governor said"), those of ``actors`` only."""
-    return [actor for actor in dict.fromkeys([statement.speaker, *statement.co_speakers])
+    """Who can hold a position by the statement: its speaker (or the unnamed group that
+    said it: "critics said") and the others who said it with them ("the mayor and the
+    governor said"), those of ``actors`` only."""
+    return [actor for actor in dict.fromkeys([statement.speaker or group_of(statement), *statement.co_speakers])
             if actor in actors]
 
 
