@@ -43,8 +43,8 @@ CUE_REACH_WORDS = 2
 MODAL_REACH_WORDS = 3
 # The side a denial of a side-taking act takes, and the one a holder left when it changed sides.
 OPPOSITE: dict[Stance, Stance] = {"for": "against", "against": "for"}
-# An opposing cue turns an opposing word this close to the start of what it reports
-# ("rejected [the] criticism").
+# An opposing cue turns a stance word this close to the start of what it reports: its
+# object ("rejected [the] criticism", "rejected [the] approval").
 REJECTED_OBJECT_WORDS = 2
 # A negator turns a marker at most this many words after it ("not yet ready to").
 NEGATION_REACH_WORDS = 3
@@ -158,8 +158,10 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
     if terms and any(_scare_quoted(text, other) for other in term_pattern(tuple(terms)).finditer(text)):
         hits.append((at, -1))  # "a campaign called 'negotiations'": the speaker's distrust
     if not terms and _cue_sign(cue) < 0:
-        # "rejected criticism", "denied the accusations": opposing an attack defends
-        hits = [(n, -sign if n < REJECTED_OBJECT_WORDS and sign < 0 else sign) for n, sign in hits]
+        # a marker opening what an opposing cue reports is what it opposes: opposing an
+        # attack defends ("rejected criticism", "denied the accusations"), opposing a
+        # proposal is against it ("rejected the approval")
+        hits = [(n, -sign if n < REJECTED_OBJECT_WORDS else sign) for n, sign in hits]
     score = sum(sign for _, sign in hits)
     if terms and not hits and any(is_negator(n) and owned(n) for n in range(len(window))):
         score = -1  # "no negotiations", "never talks": plain negation of the issue

@@ -1,0 +1,47 @@
+"""What an opposing cue reports is what it opposes; an offer named is no side taken."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.compare.issues import find_issues
+from crosswire.compare.stance import statement_stance
+from crosswire.models import Actor, Article, DateEstimate, MergedAnalysis, Resolution, Statement
+from text_spans import words_in
+
+UNDATED = DateEstimate(None, "unknown", "", 0.0)
+
+
+@pytest.mark.parametrize("text, cue, stance", [
+    # opposing a proposal is against it, opposing an attack defends
+    ("the offer as far too low", "rejected", "against"),
+    ("the approval of the harbour toll", "rejected", "against"),
+    ("the criticism", "dismissed", "for"),
+    # the noun names what is offered: no side by itself
+    ("the offer still stands", "said", "unclear"),
+    ("the compensation offer was an insult to the families", "said", "against"),
+    # the verb takes one
+    ("the ministry was considering options to offer shelter to the families", "said", "for"),
+    ("the council would offer to pay for new housing", "said", "for"),
+])
+def test_a_marker_an_opposing_cue_reports_is_its_object(text, cue, stance):
+    assert statement_stance(text, terms=[], cue=cue)[0] == stance
+
+
+def test_the_offer_itself_names_no_issue():
+    titles = ["Valley families reject compensation offer", "Compensation offer splits the valley",
+              "Minister defends compensation offer"]
+    quotes = [("the compensation was far too low", "brede"), ("the compensation was fair", "varn"),
+              ("the compensation would be paid in May", "varn")]
+    articles, statements = [], []
+    for n, (title, (quote, speaker)) in enumerate(zip(titles, quotes)):
+        text = f"Someone said {quote}."
+        article = Article(f"a{n}", f"a{n}.txt", f"Outlet {n}", title, UNDATED, "en", text)
+        articles.append(article)
+        statements.append(Statement(f"s{n}", words_in(text, quote, article.id), "indirect",
+                                    words_in(text, "said", article.id), None, Resolution("named", 1.0),
+                                    speaker=speaker))
+    actors = [Actor("brede", "Jon Brede", "person", ["Jon Brede"], []),
+              Actor("varn", "Ilo Varn", "person", ["Ilo Varn"], [])]
+    [issue] = find_issues(MergedAnalysis(articles=articles, actors=actors, statements=statements))
+    assert issue.label == "compensation" and "offer" not in issue.terms
