@@ -5,8 +5,17 @@ from __future__ import annotations
 import pytest
 
 from crosswire.compare.issues import find_issues
-from crosswire.compare.stance import statement_stance
-from crosswire.models import Actor, Article, DateEstimate, MergedAnalysis, Resolution, Statement
+from crosswire.compare.stance import event_stance, statement_stance
+from crosswire.models import (
+    Actor,
+    Article,
+    DateEstimate,
+    Event,
+    EventParticipant,
+    MergedAnalysis,
+    Resolution,
+    Statement,
+)
 from text_spans import words_in
 
 UNDATED = DateEstimate(None, "unknown", "", 0.0)
@@ -45,3 +54,19 @@ def test_the_offer_itself_names_no_issue():
               Actor("varn", "Ilo Varn", "person", ["Ilo Varn"], [])]
     [issue] = find_issues(MergedAnalysis(articles=articles, actors=actors, statements=statements))
     assert issue.label == "compensation" and "offer" not in issue.terms
+
+
+def test_an_event_done_by_a_co_speaker_is_the_joint_statement_s_own():
+    text = "Ruz and Lind said their ministries recalled the envoys over the canal treaty."
+    quote = "their ministries recalled the envoys over the canal treaty"
+    said = Statement("s1", words_in(text, quote, "a"), "indirect", words_in(text, "said", "a"),
+                     words_in(text, "Ruz", "a"), Resolution("named", 1.0), speaker="ruz", co_speakers=["lind"])
+    trigger = words_in(text, "recalled", "a")
+
+    def recalled(doer: str) -> Event:
+        return Event(id="e1", event="SANCTION", mode=None, context=[],
+                     actor=[EventParticipant(words_in(text, "their ministries", None), None, doer)],
+                     recipient=[], trigger=trigger, evidence=trigger, status="asserted")
+
+    assert event_stance(said, [recalled("lind")]) == "against"  # Lind said it too
+    assert event_stance(said, [recalled("vos")]) == "unclear"  # someone else's act

@@ -274,9 +274,10 @@ ASSERTED_STATUSES = frozenset({"asserted", "negated", "future"})
 def event_stance(statement: Statement, events: Sequence[Event], *, topic: frozenset[str] = frozenset()
                  ) -> Stance:
     """The stance of the first event the statement's words report that is the speaker's
-    own: asserted or denied (a denial turns it), done by the speaker (or a pronoun for
-    them, or no one named) and not to the speaker ("its servers were breached"), and not coded from one of the issue's own words
-    (``topic``: "the deal" is the issue, not an agreement). Where its words report none,
+    own: asserted or denied (a denial turns it), done by the speaker or one who said it
+    with them (or a pronoun for them, or no one named) and not to them ("its servers were
+    breached"), and not coded from one of the issue's own words (``topic``: "the deal" is
+    the issue, not an agreement). Where its words report none,
     the event coded from its cue, the speech act itself ("opposed", "defended", "asked")."""
     stance = _first_event_stance(statement, events, span=statement.span, topic=topic,
                                  stances=_event_stances())
@@ -294,11 +295,13 @@ def _marker_words() -> frozenset[str]:
 
 def _first_event_stance(statement: Statement, events: Sequence[Event], *, span: TextSpan,
                         topic: frozenset[str], stances: dict[str, Stance]) -> Stance:
+    # "A and B said": an event either of them does is the speakers' own
+    speakers = {statement.speaker, *statement.co_speakers} - {None}
     own = [e for e in events
            if e.event in stances and e.status in ASSERTED_STATUSES
            and e.trigger.article == span.article and span.start <= e.trigger.start < span.end
-           and statement.speaker not in {p.actor for p in e.recipient}
-           and all(_done_by_speaker(p, statement.speaker) for p in e.actor)
+           and not speakers & {p.actor for p in e.recipient}
+           and all(_done_by_speaker(p, speakers) for p in e.actor)
            and crude_lemma(e.trigger.text) not in topic
            and e.trigger.text.lower() not in _marker_words()]
     if not own:
@@ -327,12 +330,12 @@ def act_stance(event: Event, *, topic: frozenset[str]) -> Stance:
     return stance
 
 
-def _done_by_speaker(doer: EventParticipant, speaker: str | None) -> bool:
-    """The event's doer is the speaker: the speaker's actor, or a pronoun that may stand for
-    them ("we will sign"); a doer the text names otherwise is someone else, linked to an
-    actor or not ("residents who leave will receive shelter")."""
+def _done_by_speaker(doer: EventParticipant, speakers: set[str]) -> bool:
+    """The event's doer is a speaker: one of the ``speakers``' actors, or a pronoun that may
+    stand for them ("we will sign"); a doer the text names otherwise is someone else, linked
+    to an actor or not ("residents who leave will receive shelter")."""
     if doer.actor is not None:
-        return doer.actor == speaker
+        return doer.actor in speakers
     return doer.span.text.lower() in SPEAKER_PRONOUNS
 
 
