@@ -39,7 +39,7 @@ from crosswire.compare.stance import (
 )
 from crosswire.compare.stance_changes import told_changes
 from crosswire.knowledge.outlets import load_registry
-from crosswire.knowledge.places import country_of
+from crosswire.knowledge.places import country_of, fold
 from crosswire.knowledge.role_country import actor_country
 from crosswire.knowledge.text import WORD, crude_lemma
 from crosswire.models import (
@@ -77,11 +77,14 @@ def holds_positions(actor: Actor, *, outlets: Iterable[str] = ()) -> bool:
 
 
 def _names_outlet(actor: Actor, outlets: Iterable[str]) -> bool:
-    """Every word of one of the actor's names is a word of one of ``outlets``."""
-    outlet_words = [{w.lower() for w in WORD.findall(outlet)} for outlet in outlets]
+    """Every word of one of the actor's names is a word of one of ``outlets``, its last
+    word among them: "the Ledger" names the "Green Ledger", but "Valdoria" does not name
+    "The Valdoria Courier" (a paper named after a place is not the place)."""
+    outlet_words = [[w.lower() for w in WORD.findall(outlet)] for outlet in outlets]
     for name in [actor.name, *actor.aliases]:
         words = {w.lower() for w in WORD.findall(name)}
-        if words and any(words <= outlet for outlet in outlet_words):
+        if words and any(outlet and words <= set(outlet) and outlet[-1] in words
+                         for outlet in outlet_words):
             return True
     return False
 
@@ -268,11 +271,17 @@ def _acts(merged: MergedAnalysis, events: Sequence[Event], *, actors: dict[str, 
     when it names neither ("restored [train service]"). An act with no object ("reacted
     with outrage") is on the issue whose words its sentence shares most, else the main one."""
     cues = {(s.cue.article, s.cue.start) for s in merged.statements if s.cue}
+    # what another act is done to ("brushed aside [the protest]") is no act of its doer's
+    done_to = {(other.evidence.article, start) for other in events for p in other.recipient
+               for start in range(p.span.start, p.span.end)}
+    # a doer the linking left open is the holder its words name whole ("Valdoria")
+    named = {fold(alias): actor.id for actor in actors.values() for alias in [actor.name, *actor.aliases]}
     acts: dict[tuple[str, str], list[tuple[Event, Stance]]] = defaultdict(list)
     referring = proposal_nouns()
     for event in events:
-        doers = {p.actor for p in event.actor}
+        doers = {p.actor or named.get(fold(p.span.text)) for p in event.actor}
         if (not issues or event.statement or (event.trigger.article, event.trigger.start) in cues
+                or (event.trigger.article, event.trigger.start) in done_to
                 or len(doers) != 1 or not doers <= actors.keys()
                 or doers & {p.actor for p in event.recipient}):
             continue
