@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crosswire.compare.issues import find_issues
-from crosswire.compare.stance import event_stance, statement_stance
+from crosswire.compare.stance import act_stance, event_stance, statement_stance
 from crosswire.models import (
     Actor,
     Article,
@@ -70,3 +70,23 @@ def test_an_event_done_by_a_co_speaker_is_the_joint_statement_s_own():
 
     assert event_stance(said, [recalled("lind")]) == "against"  # Lind said it too
     assert event_stance(said, [recalled("vos")]) == "unclear"  # someone else's act
+
+
+def test_a_trigger_word_the_data_names_takes_its_own_side_whatever_its_type():
+    text = "Ruz said the ministry summoned the envoy. The ministry summoned the envoy. Ruz asked for talks."
+    said = Statement("s1", words_in(text, "the ministry summoned the envoy", "a"), "indirect",
+                     words_in(text, "said", "a"), words_in(text, "Ruz", "a"), Resolution("named", 1.0), speaker="ruz")
+
+    def request(trigger: str, after: int = 0) -> Event:
+        span = words_in(text, trigger, "a", after=after)
+        return Event(id="e", event="REQUEST", mode=None, context=[], actor=[], recipient=[],
+                     trigger=span, evidence=span, status="asserted")
+
+    # summoning an envoy, coded a request, is a protest: said or done
+    assert event_stance(said, [request("summoned")]) == "against"
+    assert act_stance(request("summoned", after=text.index(". The")), topic=frozenset()) == "against"
+    # other requests keep their type's side, and are no acts
+    asked = Statement("s2", words_in(text, "for talks", "a"), "indirect", words_in(text, "asked", "a"),
+                      None, Resolution("named", 1.0), speaker="ruz")
+    assert event_stance(asked, [request("asked")]) == "for"
+    assert act_stance(request("asked"), topic=frozenset()) == "unclear"

@@ -253,9 +253,25 @@ def _event_stances(*, cue: bool = False) -> dict[str, Stance]:
     for row in read_jsonl(name, required=("event", "stance")):
         if row["stance"] not in ("for", "against") or not isinstance(row.get("cue", True), bool):
             raise ValueError(f"{name}: stance is for or against, cue true or false: {row}")
-        if row.get("cue", True) or not cue:
+        if "triggers" not in row and (row.get("cue", True) or not cue):
             table[row["event"]] = row["stance"]
     return table
+
+
+@cache
+def _trigger_stances() -> dict[tuple[str, str], tuple[Stance, bool]]:
+    """(event type, trigger word) -> (stance, whether it is an act) from the rows of
+    ``data/event_stances.jsonl`` with ``triggers``: words whose event takes another side
+    than its type ("summoned the ambassador" is coded a request, and is a protest)."""
+    return {(row["event"], word.lower()): (row["stance"], row.get("act") is True)
+            for row in read_jsonl("event_stances.jsonl", required=("event", "stance"))
+            for word in row.get("triggers", ())}
+
+
+def _type_stance(event: Event, stances: dict[str, Stance]) -> Stance:
+    """The side an event takes by its trigger word where the data names it, else by its type."""
+    special = _trigger_stances().get((event.event, event.trigger.text.lower()))
+    return special[0] if special else stances[event.event]
 
 
 @cache
@@ -263,7 +279,7 @@ def _act_stances() -> dict[str, Stance]:
     """The ``"act": true`` rows of ``data/event_stances.jsonl``: types whose doer takes a
     side by doing them, said or not (praising, rejecting, condemning, protesting)."""
     acts = {row["event"] for row in read_jsonl("event_stances.jsonl", required=("event",))
-            if row.get("act") is True}
+            if row.get("act") is True and "triggers" not in row}
     return {event: stance for event, stance in _event_stances().items() if event in acts}
 
 
@@ -307,7 +323,7 @@ def _first_event_stance(statement: Statement, events: Sequence[Event], *, span: 
     if not own:
         return "unclear"
     first = min(own, key=lambda e: e.trigger.start)
-    stance = stances[first.event]
+    stance = _type_stance(first, stances)
     if first.status == "negated":
         return OPPOSITE[stance]
     return stance
@@ -320,11 +336,12 @@ def act_stance(event: Event, *, topic: frozenset[str]) -> Stance:
     a hypothetical or past one, or one coded from the issue's own word (``topic``: "the deal"
     is the issue, not an agreement). Only the types marked ``"act"`` there: a nominal
     "partnership" or "request" coded in narration is too often no one's decision."""
-    stances = _act_stances()
+    special = _trigger_stances().get((event.event, event.trigger.text.lower()))
+    stances = _act_stances() | ({event.event: special[0]} if special and special[1] else {})
     if (event.event not in stances or event.status not in ASSERTED_STATUSES
             or crude_lemma(event.trigger.text) in topic):
         return "unclear"
-    stance = stances[event.event]
+    stance = _type_stance(event, stances)
     if event.status == "negated":
         return OPPOSITE[stance]
     return stance
