@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from crosswire.compare.issues import find_issues
 from crosswire.compare.positions import find_positions, holds_positions
 from crosswire.models import (
@@ -75,3 +77,34 @@ def test_a_paper_named_after_a_place_is_not_the_place():
     courier = Actor("c", "Courier", "organisation", ["the Courier"], [])
     assert holds_positions(valdoria, outlets=["The Valdoria Courier"])
     assert not holds_positions(courier, outlets=["The Valdoria Courier"])
+
+
+def _nominal_story(sentence: str) -> MergedAnalysis:
+    _, story = _story(f"{sentence} Ana Mayor said the river dam was vital.")
+    text = story.articles[0].text
+    club = Actor("club", "Tide Club", "organisation", ["Tide Club"], [], seen=[words_in(text, "Tide Club", "a")])
+    return replace(story, actors=[*story.actors[:2], club])
+
+
+def test_a_noun_its_holder_owns_tells_its_side():
+    # the holder's request names the issue: for it
+    story = _nominal_story("The Tide Club's request for a new river dam was read out.")
+    _, positions = find_positions(story, issues=find_issues(story))
+    club = next(p for p in positions if p.actor == "club")
+    assert club.stance == "for" and club.statements == []
+    assert [e.text for e in club.evidence] == ["The Tide Club's request for a new river dam was read out."]
+    # a rebuke from the holder answers what the sentence told: the story's main issue
+    story = _nominal_story("The vote drew a sharp rebuke from the Tide Club.")
+    _, positions = find_positions(story, issues=find_issues(story))
+    assert ("club", "against") in {(p.actor, p.stance) for p in positions}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Tide Club's request for a ferry was read out.",  # names no issue: what it asks may turn it round
+    "The Tide Club's request was granted.",  # the noun is a subject, asking nothing here
+    "The vote drew a rebuke from the Tide Club Trust.",  # the phrase names someone else
+])
+def test_a_noun_tells_no_side_on_the_issue_unless_its_words_name_it(sentence):
+    story = _nominal_story(sentence)
+    _, positions = find_positions(story, issues=find_issues(story))
+    assert not any(p.actor == "club" for p in positions)

@@ -29,6 +29,7 @@ from crosswire.compare.issues import (
     synonym_family,
     topic_words,
 )
+from crosswire.compare.nominal_stances import nominal_sides
 from crosswire.compare.stance import (
     OPPOSITE,
     act_stance,
@@ -201,16 +202,27 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
                 other_sides.append((actor_id, issue, stance, taken))
     held = {(p.actor, p.issue) for p in positions}
     # what a holder did where it said nothing that takes a side on the issue: "the council
-    # voted to sell the land", "Valdoria protested to the envoy"
-    for (actor_id, issue_id), acts in _acts(merged, events, actors=actors, issues=issues,
-                                            excluded=excluded).items():
-        sides = Counter(stance for _, stance in acts)
+    # voted to sell the land", "Valdoria protested to the envoy"; or what a noun it owns
+    # tells: "the council's request for a delay", "a rebuke from the union"
+    acts = _acts(merged, events, actors=actors, issues=issues, excluded=excluded)
+    for side in nominal_sides(merged.articles, holders=actors.values()):
+        # "the council's call for [a delay]" is on the issue its words name, or on none
+        # ("the council's decision to drop the charges": what it is for may turn the issue round);
+        # "a rebuke from the union", about nothing of its own, on the main issue
+        words = _words_of(side.about, excluded)
+        issue = max(issues, key=lambda i: len(words & set(i.terms))) if issues else None
+        if (issue is not None and (not side.about or words & set(issue.terms))
+                and crude_lemma(side.noun.text) not in issue.terms):  # "the plan" is the issue
+            acts[(side.holder, issue.id)].append((side.sentence, side.stance))
+    for (actor_id, issue_id), done in acts.items():
+        sides = Counter(stance for _, stance in done)
         ranked = sides.most_common()
         if (actor_id, issue_id) in held or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
             continue
         positions.append(Position(actor=actor_id, actor_name=actors[actor_id].name, issue=issue_id,
                                   stance=ranked[0][0], statements=[],
-                                  evidence=[event.evidence for event, stance in acts if stance == ranked[0][0]],
+                                  evidence=list(dict.fromkeys(span for span, stance in done
+                                                              if stance == ranked[0][0])),
                                   country=actor_country(actors[actor_id])))
     held = {(p.actor, p.issue) for p in positions}
     added: dict[str, list[str]] = defaultdict(list)  # issue id -> statements an aspect adds
@@ -263,9 +275,9 @@ def _changes_on_issues(told: dict[str, list[tuple[TextSpan, Stance | None]]], *,
 
 
 def _acts(merged: MergedAnalysis, events: Sequence[Event], *, actors: dict[str, Actor],
-          issues: list[Issue], excluded: frozenset[str]) -> dict[tuple[str, str], list[tuple[Event, Stance]]]:
-    """(holder, issue) -> the events outside every statement and its cue that one holder
-    does, on no one but others, taking a side by doing it (``act_stance``). An act with an
+          issues: list[Issue], excluded: frozenset[str]) -> dict[tuple[str, str], list[tuple[TextSpan, Stance]]]:
+    """(holder, issue) -> the sentences telling the events outside every statement and its
+    cue that one holder does, on no one but others, taking a side by doing it (``act_stance``). An act with an
     object is on the issue its object names ("backed [the dam]"), or on the story's main
     issue when the object is a proposal named as such ("backed [the project]"); on none
     when it names neither ("restored [train service]"). An act with no object ("reacted
@@ -276,7 +288,7 @@ def _acts(merged: MergedAnalysis, events: Sequence[Event], *, actors: dict[str, 
                for start in range(p.span.start, p.span.end)}
     # a doer the linking left open is the holder its words name whole ("Valdoria")
     named = {fold(alias): actor.id for actor in actors.values() for alias in [actor.name, *actor.aliases]}
-    acts: dict[tuple[str, str], list[tuple[Event, Stance]]] = defaultdict(list)
+    acts: dict[tuple[str, str], list[tuple[TextSpan, Stance]]] = defaultdict(list)
     referring = proposal_nouns()
     for event in events:
         doers = {p.actor or named.get(fold(p.span.text)) for p in event.actor}
@@ -292,7 +304,7 @@ def _acts(merged: MergedAnalysis, events: Sequence[Event], *, actors: dict[str, 
             continue  # what was done is to something no issue names
         stance = act_stance(event, topic=frozenset(issue.terms))
         if stance != "unclear":
-            acts[(doers.pop(), issue.id)].append((event, stance))
+            acts[(doers.pop(), issue.id)].append((event.evidence, stance))
     return acts
 
 
