@@ -106,3 +106,20 @@ def test_an_unnamed_gold_holder_is_matched_by_an_unnamed_group_with_its_noun():
     assert not holder_matches(gold, "critics (unnamed)", _position("critics", unnamed=False))
     assert holder_matches(gold, "Ann Lee", _position("Ann Lee", unnamed=False))
     assert not holder_matches(gold, "Ann Lee", _position("Ann Lee", unnamed=True))
+
+
+def test_a_group_someone_else_says_something_of_takes_no_side_by_it():
+    text = 'Ana Brisk said residents were against the harbour toll. "The harbour toll, residents said, is unfair."'
+    article = Article("a", "a.txt", "One", "Harbour toll", UNDATED, "en", text)
+    outer = _named("s0", article, "residents were against the harbour toll", "brisk")
+    inner = Statement("s1", words_in(text, "were against the harbour toll", "a"), "indirect",
+                      words_in(text, "were", "a"), words_in(text, "residents", "a"), Resolution("unnamed", 0.9))
+    # a group whose words interrupt its own quotation speaks for itself
+    own = Statement("s2", words_in(text, "The harbour toll, residents said, is unfair", "a"), "direct",
+                    words_in(text, "said, is", "a"), words_in(text, "residents", "a", after=text.index("toll,")),
+                    Resolution("unnamed", 0.9))
+    story = MergedAnalysis(articles=[article], actors=[Actor("brisk", "Ana Brisk", "person", ["Ana Brisk"], [])],
+                           statements=[outer, inner, own])
+    _, positions = find_positions(story, issues=find_issues(story))
+    residents = [p for p in positions if p.unnamed]
+    assert [(p.actor_name, p.stance, p.statements) for p in residents] == [("residents", "against", ["s2"])]

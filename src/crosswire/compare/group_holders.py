@@ -75,6 +75,21 @@ def group_of(statement: Statement) -> str | None:
     return GROUP_ID_PREFIX + " ".join(crude_lemma(word) for word in name.split())
 
 
+def told_by_others(statements: Iterable[Statement]) -> frozenset[str]:
+    """Ids of the statements whose speaker's words lie inside another statement's content
+    ("families would refuse to move until ..., the union's chairman said"): a group there
+    is what someone else says it does, no side it takes in its own words."""
+    contents: dict[str | None, list[tuple[int, int, str]]] = {}
+    statements = list(statements)
+    for statement in statements:
+        span = statement.span
+        contents.setdefault(span.article, []).append((span.start, span.end, statement.id))
+    return frozenset(
+        statement.id for statement in statements if statement.speaker_words is not None
+        and any(start <= statement.speaker_words.start and statement.speaker_words.end <= end
+                and other != statement.id for start, end, other in contents.get(statement.span.article, ())))
+
+
 def group_actors(statements: Iterable[Statement]) -> dict[str, Actor]:
     """Group id -> an actor record for each unnamed group speaking in ``statements``:
     named as first written, with the country its words name ("Ruritanian officials")."""

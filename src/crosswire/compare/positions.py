@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from crosswire.compare.group_holders import group_actors, group_of
+from crosswire.compare.group_holders import group_actors, group_of, told_by_others
 from crosswire.compare.issues import (
     MAX_ISSUES,
     excluded_words,
@@ -107,6 +107,7 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
     actors: dict[str, Actor] = {a.id: a for a in merged.actors if holds_positions(a, outlets=outlets)}
     groups = group_actors(merged.statements)  # "critics said": unnamed, but one side
     actors.update(groups)
+    told = told_by_others(merged.statements)
     statements = {s.id: s for s in merged.statements}
     events_of = _events_of(merged.statements, events)
     own_text = _own_words(merged.statements)
@@ -128,7 +129,7 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
     for issue in issues:
         for statement_id in issue.statements:
             statement = statements[statement_id]
-            holders = _holders(statement, actors)
+            holders = _holders(statement, actors, told=told)
             if not holders:
                 continue  # a position needs a known holder
             text = own_text[statement.id]
@@ -246,11 +247,13 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
             for i in [*issues, *aspects.values()] if i.id not in dropped], positions
 
 
-def _holders(statement: Statement, actors: Mapping[str, Actor]) -> list[str]:
+def _holders(statement: Statement, actors: Mapping[str, Actor], *, told: frozenset[str]) -> list[str]:
     """Who can hold a position by the statement: its speaker (or the unnamed group that
-    said it: "critics said") and the others who said it with them ("the mayor and the
-    governor said"), those of ``actors`` only."""
-    return [actor for actor in dict.fromkeys([statement.speaker or group_of(statement), *statement.co_speakers])
+    said it: "critics said", unless someone else's words tell what the group says: ``told``)
+    and the others who said it with them ("the mayor and the governor said"), those of
+    ``actors`` only."""
+    group = group_of(statement) if statement.id not in told else None
+    return [actor for actor in dict.fromkeys([statement.speaker or group, *statement.co_speakers])
             if actor in actors]
 
 

@@ -18,8 +18,9 @@ Decisions the gold leaves open:
   different articles; it counts for precision only when its versions span two articles.
 - An emitted position hits a gold one with the same stance, an actor name among the gold
   actor's spellings (for an unnamed gold group, "cross-party critics (unnamed)", an unnamed
-  group of ours whose words hold the noun it ends in: "critics"), and a statement or evidence span overlapping a gold evidence key; the
-  issue is not compared (the gold's issues are free text, ours are found terms).
+  group of ours whose words hold the noun it ends in: "critics"), and a statement or
+  evidence span overlapping a gold evidence key; the issue is not compared (the gold's
+  issues are free text, ours are found terms).
 - An emitted framing difference is a referent that outlets name with two or more distinct
   terms; it hits a gold framing (or ``not_framing``) item when its evidence overlaps that
   item's terms in at least two articles.
