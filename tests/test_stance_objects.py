@@ -26,6 +26,13 @@ UNDATED = DateEstimate(None, "unknown", "", 0.0)
     ("the offer as far too low", "rejected", "against"),
     ("the approval of the harbour toll", "rejected", "against"),
     ("the criticism", "dismissed", "for"),
+    # another side's attack rejected or judged wrong defends
+    ("the charge", "rejected", "for"),
+    ("the allegations as baseless", "dismissed", "for"),
+    ("the fears along the coast were understandable but unfounded", "said", "for"),
+    ("the complaints were politically motivated", "said", "for"),
+    # not an attack's own clause, nor an attack that is the issue itself
+    ("the fears are real, but the harbour toll is wrong", "said", "against"),
     # the noun names what is offered: no side by itself
     ("the offer still stands", "said", "unclear"),
     ("the compensation offer was an insult to the families", "said", "against"),
@@ -90,3 +97,9 @@ def test_a_trigger_word_the_data_names_takes_its_own_side_whatever_its_type():
                       None, Resolution("named", 1.0), speaker="ruz")
     assert event_stance(asked, [request("asked")]) == "for"
     assert act_stance(request("asked"), topic=frozenset()) == "unclear"
+
+
+def test_an_attack_that_is_the_issue_itself_is_opposed_by_its_denial():
+    # on an issue of the allegations, denying them is against them
+    topic = frozenset({"allegation"})
+    assert statement_stance("the allegations", terms=[], cue="denied", topic=topic)[0] == "against"

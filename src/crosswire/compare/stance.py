@@ -46,6 +46,10 @@ OPPOSITE: dict[Stance, Stance] = {"for": "against", "against": "for"}
 # An opposing cue turns a stance word this close to the start of what it reports: its
 # object ("rejected [the] criticism", "rejected [the] approval").
 REJECTED_OBJECT_WORDS = 2
+# An opposing marker judges an attack at most this many words before it ("the fears in the
+# north were unfounded"), in its clause.
+ATTACK_REACH_WORDS = 8
+CLAUSE_BREAK = re.compile(r"[.;:!?,]|\bbut\s+(?:the|a|an|it|we|they|he|she|this|that|there)\b")
 # A negator turns a marker at most this many words after it ("not yet ready to").
 NEGATION_REACH_WORDS = 3
 # A negator denies the issue itself through its verb phrase: "no longer carry out [raids]".
@@ -157,6 +161,8 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
             window[n][0] in modals and governed & set(range(n + 1, n + 1 + MODAL_REACH_WORDS)))]
     if terms and any(_scare_quoted(text, other) for other in term_pattern(tuple(terms)).finditer(text)):
         hits.append((at, -1))  # "a campaign called 'negotiations'": the speaker's distrust
+    if not terms:
+        hits = _attacks_judged(text, window, hits, owned=owned, topic=topic, opposing=_cue_sign(cue) < 0)
     if not terms and _cue_sign(cue) < 0:
         # a marker opening what an opposing cue reports is what it opposes: opposing an
         # attack defends ("rejected criticism", "denied the accusations"), opposing a
@@ -182,6 +188,24 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
     if score < 0:
         return "against", conditions
     return "unclear", conditions
+
+
+def _attacks_judged(text: str, window: list[tuple[str, int]], hits: list[tuple[int, int]], *,
+                    owned, topic: frozenset[str], opposing: bool) -> list[tuple[int, int]]:
+    """Another side's attack (``"attack"`` markers: "allegations", "fears") judged wrong
+    defends: an opposing marker at most ATTACK_REACH_WORDS words after it in its clause
+    turns ("the fears were unfounded"), the attack's own word then counting no more; an
+    attack opening what an opposing cue reports is what the cue opposes ("rejected [the]
+    charge"). Not where the attack is the issue itself (``topic``)."""
+    attack_words = frozenset(stance_markers("attack"))
+    attacks = [n for n, (word, _) in enumerate(window) if word in attack_words and owned(n)
+               and crude_lemma(word) not in topic]
+    judged = {n: a for n, sign in hits if sign < 0 for a in attacks
+              if 0 < n - a <= ATTACK_REACH_WORDS and not CLAUSE_BREAK.search(text, window[a][1], window[n][1])}
+    hits = [(n, -sign if n in judged else sign) for n, sign in hits if n not in judged.values()]
+    if opposing:
+        hits += [(a, -1) for a in attacks if a < REJECTED_OBJECT_WORDS and a not in {n for n, _ in hits}]
+    return hits
 
 
 def _negates_topic(window: list[tuple[str, int]], topic: frozenset[str], *, is_negator, owned
