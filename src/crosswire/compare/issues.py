@@ -6,7 +6,7 @@ people's names, titles, reporting verbs or date words), joined into one issue wh
 stand together ("assault weapons ban"); and from what statements in several articles
 propose, demand or oppose (the word a stance marker takes a side on: "called for his
 resignation", "will not resign"), a derived word one with its root ("closure", "close").
-Each statement of a named speaker goes to the issue it shares most words with, else to the
+Each statement of a named speaker (or an unnamed group, ``crosswire.compare.group_holders``) goes to the issue it shares most words with, else to the
 story's main issue (the one most statements speak to). Besides the main issue, a
 candidate is an issue only where two speakers take two sides on it; a headline noun no one
 disputes is the story's setting, and what is said of it is on no issue. A short story whose articles share no word still has its
@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from functools import cache
 
 from crosswire.compare.claim_terms import stem, synonym_families
+from crosswire.compare.group_holders import group_of
 from crosswire.compare.stance import statement_stance
 from crosswire.data import read_jsonl
 from crosswire.knowledge.markers import stance_markers
@@ -230,14 +231,17 @@ def find_issues(merged: MergedAnalysis) -> list[Issue]:
     groups += _proposals_apart(groups, proposed, texts=texts, excluded=excluded, roots=roots)
     if not groups:
         return []
+    # statements of named speakers, and of unnamed groups ("critics said"), which hold
+    # positions too but neither choose the main issue nor make an issue a column
+    named = {s.id for s in merged.statements if s.speaker}
     words_of = {s.id: {f for _, f in topic_words(s.span.text, excluded=excluded, roots=roots)}
-                for s in merged.statements if s.speaker}
+                for s in merged.statements if s.id in named or group_of(s)}
     tokenised = label_tokens(headlines=headlines, texts=list(told.values()), roots=roots)
     labels = {frozenset(words): labelled(words, tokenised=tokenised, excluded=excluded,
                                          anchors=words & proposed)
               for words in groups}
     # the story's main issue: the group most statements speak to
-    groups.sort(key=lambda g: (-sum(bool(g & w) for w in words_of.values()), labels[frozenset(g)]))
+    groups.sort(key=lambda g: (-sum(bool(g & words_of[s]) for s in named), labels[frozenset(g)]))
     # an issue's terms are its words and every word the story derives from them
     forms = defaultdict(set)
     for word in vocabulary:
@@ -274,7 +278,8 @@ def find_issues(merged: MergedAnalysis) -> list[Issue]:
         return [Issue(id=f"issue:{labels[frozenset(g)]}", label=labels[frozenset(g)],
                       terms=sorted(set(g).union(*(forms[word] for word in g))), statements=members[n])
                 for n, g in enumerate(groups)
-                if len(members[n]) >= MIN_ISSUE_STATEMENTS or (n == 0 and members[n])]
+                if len(said := [m for m in members[n] if m in named]) >= MIN_ISSUE_STATEMENTS
+                or (n == 0 and said)]
 
     statements = {s.id: s for s in merged.statements}
     issues = issues_of(groups)

@@ -3,7 +3,8 @@ conditions and the statements behind.
 
 A stance is read from the speaker's own words in the whole statement
 (``crosswire.compare.stance``), or where they hold no marker from the event they report;
-a position is held only by a speaker (not a news outlet or a dateline town) and only where
+a position is held only by a speaker (not a news outlet or a dateline town; an unnamed
+group, "critics said", is one: ``crosswire.compare.group_holders``) and only where
 its statements take a stance, so no cell says "unclear" (a speaker whose words take no side
 but plainly assert the issue is for it: "for" a finding is affirming it); the speaker's other
 statements on the issue follow as the stance's context. A speaker whose statements take both sides speaks
@@ -18,6 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
+from crosswire.compare.group_holders import group_actors, group_of, told_by_others
 from crosswire.compare.issues import (
     MAX_ISSUES,
     excluded_words,
@@ -27,6 +29,7 @@ from crosswire.compare.issues import (
     synonym_family,
     topic_words,
 )
+from crosswire.compare.nominal_stances import nominal_sides
 from crosswire.compare.stance import (
     OPPOSITE,
     act_stance,
@@ -37,7 +40,7 @@ from crosswire.compare.stance import (
 )
 from crosswire.compare.stance_changes import told_changes
 from crosswire.knowledge.outlets import load_registry
-from crosswire.knowledge.places import country_of
+from crosswire.knowledge.places import country_of, fold
 from crosswire.knowledge.role_country import actor_country
 from crosswire.knowledge.text import WORD, crude_lemma
 from crosswire.models import (
@@ -75,11 +78,14 @@ def holds_positions(actor: Actor, *, outlets: Iterable[str] = ()) -> bool:
 
 
 def _names_outlet(actor: Actor, outlets: Iterable[str]) -> bool:
-    """Every word of one of the actor's names is a word of one of ``outlets``."""
-    outlet_words = [{w.lower() for w in WORD.findall(outlet)} for outlet in outlets]
+    """Every word of one of the actor's names is a word of one of ``outlets``, its last
+    word among them: "the Ledger" names the "Green Ledger", but "Valdoria" does not name
+    "The Valdoria Courier" (a paper named after a place is not the place)."""
+    outlet_words = [[w.lower() for w in WORD.findall(outlet)] for outlet in outlets]
     for name in [actor.name, *actor.aliases]:
         words = {w.lower() for w in WORD.findall(name)}
-        if words and any(words <= outlet for outlet in outlet_words):
+        if words and any(outlet and words <= set(outlet) and outlet[-1] in words
+                         for outlet in outlet_words):
             return True
     return False
 
@@ -99,6 +105,9 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
     own words, when they have any."""
     outlets = {a.outlet for a in merged.articles if a.outlet}
     actors: dict[str, Actor] = {a.id: a for a in merged.actors if holds_positions(a, outlets=outlets)}
+    groups = group_actors(merged.statements)  # "critics said": unnamed, but one side
+    actors.update(groups)
+    told = told_by_others(merged.statements)
     statements = {s.id: s for s in merged.statements}
     events_of = _events_of(merged.statements, events)
     own_text = _own_words(merged.statements)
@@ -120,7 +129,7 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
     for issue in issues:
         for statement_id in issue.statements:
             statement = statements[statement_id]
-            holders = _holders(statement, actors)
+            holders = _holders(statement, actors, told=told)
             if not holders:
                 continue  # a position needs a known holder
             text = own_text[statement.id]
@@ -135,7 +144,9 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
             for holder in holders:  # "A and B said": the statement's stance is each one's
                 if stance != "unclear":
                     gathered[(holder, issue.id)].append((statement, stance, conditions, weight))
-                elif affirms_issue(text, topic=frozenset(issue.terms)):
+                elif holder not in groups and affirms_issue(text, topic=frozenset(issue.terms)):
+                    # an unnamed group's plain assertion is what it knows ("officials said
+                    # the flights took off at dawn"), no side it takes
                     affirmed[(holder, issue.id)].append((statement, "for", conditions, 0))
                 else:
                     context[(holder, issue.id)].append(statement)
@@ -192,16 +203,27 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
                 other_sides.append((actor_id, issue, stance, taken))
     held = {(p.actor, p.issue) for p in positions}
     # what a holder did where it said nothing that takes a side on the issue: "the council
-    # voted to sell the land", "Valdoria protested to the envoy"
-    for (actor_id, issue_id), acts in _acts(merged, events, actors=actors, issues=issues,
-                                            excluded=excluded).items():
-        sides = Counter(stance for _, stance in acts)
+    # voted to sell the land", "Valdoria protested to the envoy"; or what a noun it owns
+    # tells: "the council's request for a delay", "a rebuke from the union"
+    acts = _acts(merged, events, actors=actors, issues=issues, excluded=excluded)
+    for side in nominal_sides(merged.articles, holders=actors.values()):
+        # "the council's call for [a delay]" is on the issue its words name, or on none
+        # ("the council's decision to drop the charges": what it is for may turn the issue round);
+        # "a rebuke from the union", about nothing of its own, on the main issue
+        words = _words_of(side.about, excluded)
+        issue = max(issues, key=lambda i: len(words & set(i.terms))) if issues else None
+        if (issue is not None and (not side.about or words & set(issue.terms))
+                and crude_lemma(side.noun.text) not in issue.terms):  # "the plan" is the issue
+            acts[(side.holder, issue.id)].append((side.sentence, side.stance))
+    for (actor_id, issue_id), done in acts.items():
+        sides = Counter(stance for _, stance in done)
         ranked = sides.most_common()
         if (actor_id, issue_id) in held or len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
             continue
         positions.append(Position(actor=actor_id, actor_name=actors[actor_id].name, issue=issue_id,
                                   stance=ranked[0][0], statements=[],
-                                  evidence=[event.evidence for event, stance in acts if stance == ranked[0][0]],
+                                  evidence=list(dict.fromkeys(span for span, stance in done
+                                                              if stance == ranked[0][0])),
                                   country=actor_country(actors[actor_id])))
     held = {(p.actor, p.issue) for p in positions}
     added: dict[str, list[str]] = defaultdict(list)  # issue id -> statements an aspect adds
@@ -219,15 +241,19 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
                  key=lambda a: (-len(added[a.id]), -sum(story[w] for w in a.terms), a.label))
     dropped = {a.id for a in new[max(0, MAX_ISSUES - len(issues)):]}
     positions = [p for p in positions if p.issue not in dropped]
+    positions = [replace(p, unnamed=True) if p.actor in groups else p for p in positions]
     positions.sort(key=lambda p: (p.issue, -len(p.statements), p.actor_name))
     return [replace(i, statements=[*i.statements, *added[i.id]])
             for i in [*issues, *aspects.values()] if i.id not in dropped], positions
 
 
-def _holders(statement: Statement, actors: Mapping[str, Actor]) -> list[str]:
-    """Who can hold a position by the statement: its speaker and the others who said it
-    with them ("the mayor and the governor said"), those of ``actors`` only."""
-    return [actor for actor in dict.fromkeys([statement.speaker, *statement.co_speakers])
+def _holders(statement: Statement, actors: Mapping[str, Actor], *, told: frozenset[str]) -> list[str]:
+    """Who can hold a position by the statement: its speaker (or the unnamed group that
+    said it: "critics said", unless someone else's words tell what the group says: ``told``)
+    and the others who said it with them ("the mayor and the governor said"), those of
+    ``actors`` only."""
+    group = group_of(statement) if statement.id not in told else None
+    return [actor for actor in dict.fromkeys([statement.speaker or group, *statement.co_speakers])
             if actor in actors]
 
 
@@ -252,19 +278,25 @@ def _changes_on_issues(told: dict[str, list[tuple[TextSpan, Stance | None]]], *,
 
 
 def _acts(merged: MergedAnalysis, events: Sequence[Event], *, actors: dict[str, Actor],
-          issues: list[Issue], excluded: frozenset[str]) -> dict[tuple[str, str], list[tuple[Event, Stance]]]:
-    """(holder, issue) -> the events outside every statement and its cue that one holder
-    does, on no one but others, taking a side by doing it (``act_stance``). An act with an
+          issues: list[Issue], excluded: frozenset[str]) -> dict[tuple[str, str], list[tuple[TextSpan, Stance]]]:
+    """(holder, issue) -> the sentences telling the events outside every statement and its
+    cue that one holder does, on no one but others, taking a side by doing it (``act_stance``). An act with an
     object is on the issue its object names ("backed [the dam]"), or on the story's main
     issue when the object is a proposal named as such ("backed [the project]"); on none
     when it names neither ("restored [train service]"). An act with no object ("reacted
     with outrage") is on the issue whose words its sentence shares most, else the main one."""
     cues = {(s.cue.article, s.cue.start) for s in merged.statements if s.cue}
-    acts: dict[tuple[str, str], list[tuple[Event, Stance]]] = defaultdict(list)
+    # what another act is done to ("brushed aside [the protest]") is no act of its doer's
+    done_to = {(other.evidence.article, start) for other in events for p in other.recipient
+               for start in range(p.span.start, p.span.end)}
+    # a doer the linking left open is the holder its words name whole ("Valdoria")
+    named = {fold(alias): actor.id for actor in actors.values() for alias in [actor.name, *actor.aliases]}
+    acts: dict[tuple[str, str], list[tuple[TextSpan, Stance]]] = defaultdict(list)
     referring = proposal_nouns()
     for event in events:
-        doers = {p.actor for p in event.actor}
+        doers = {p.actor or named.get(fold(p.span.text)) for p in event.actor}
         if (not issues or event.statement or (event.trigger.article, event.trigger.start) in cues
+                or (event.trigger.article, event.trigger.start) in done_to
                 or len(doers) != 1 or not doers <= actors.keys()
                 or doers & {p.actor for p in event.recipient}):
             continue
@@ -275,7 +307,7 @@ def _acts(merged: MergedAnalysis, events: Sequence[Event], *, actors: dict[str, 
             continue  # what was done is to something no issue names
         stance = act_stance(event, topic=frozenset(issue.terms))
         if stance != "unclear":
-            acts[(doers.pop(), issue.id)].append((event, stance))
+            acts[(doers.pop(), issue.id)].append((event.evidence, stance))
     return acts
 
 

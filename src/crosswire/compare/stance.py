@@ -43,9 +43,13 @@ CUE_REACH_WORDS = 2
 MODAL_REACH_WORDS = 3
 # The side a denial of a side-taking act takes, and the one a holder left when it changed sides.
 OPPOSITE: dict[Stance, Stance] = {"for": "against", "against": "for"}
-# An opposing cue turns an opposing word this close to the start of what it reports
-# ("rejected [the] criticism").
+# An opposing cue turns a stance word this close to the start of what it reports: its
+# object ("rejected [the] criticism", "rejected [the] approval").
 REJECTED_OBJECT_WORDS = 2
+# An opposing marker judges an attack at most this many words before it ("the fears in the
+# north were unfounded"), in its clause.
+ATTACK_REACH_WORDS = 8
+CLAUSE_BREAK = re.compile(r"[.;:!?,]|\bbut\s+(?:the|a|an|it|we|they|he|she|this|that|there)\b")
 # A negator turns a marker at most this many words after it ("not yet ready to").
 NEGATION_REACH_WORDS = 3
 # A negator denies the issue itself through its verb phrase: "no longer carry out [raids]".
@@ -157,9 +161,13 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
             window[n][0] in modals and governed & set(range(n + 1, n + 1 + MODAL_REACH_WORDS)))]
     if terms and any(_scare_quoted(text, other) for other in term_pattern(tuple(terms)).finditer(text)):
         hits.append((at, -1))  # "a campaign called 'negotiations'": the speaker's distrust
+    if not terms:
+        hits = _attacks_judged(text, window, hits, owned=owned, topic=topic, opposing=_cue_sign(cue) < 0)
     if not terms and _cue_sign(cue) < 0:
-        # "rejected criticism", "denied the accusations": opposing an attack defends
-        hits = [(n, -sign if n < REJECTED_OBJECT_WORDS and sign < 0 else sign) for n, sign in hits]
+        # a marker opening what an opposing cue reports is what it opposes: opposing an
+        # attack defends ("rejected criticism", "denied the accusations"), opposing a
+        # proposal is against it ("rejected the approval")
+        hits = [(n, -sign if n < REJECTED_OBJECT_WORDS else sign) for n, sign in hits]
     score = sum(sign for _, sign in hits)
     if terms and not hits and any(is_negator(n) and owned(n) for n in range(len(window))):
         score = -1  # "no negotiations", "never talks": plain negation of the issue
@@ -180,6 +188,24 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
     if score < 0:
         return "against", conditions
     return "unclear", conditions
+
+
+def _attacks_judged(text: str, window: list[tuple[str, int]], hits: list[tuple[int, int]], *,
+                    owned, topic: frozenset[str], opposing: bool) -> list[tuple[int, int]]:
+    """Another side's attack (``"attack"`` markers: "allegations", "fears") judged wrong
+    defends: an opposing marker at most ATTACK_REACH_WORDS words after it in its clause
+    turns ("the fears were unfounded"), the attack's own word then counting no more; an
+    attack opening what an opposing cue reports is what the cue opposes ("rejected [the]
+    charge"). Not where the attack is the issue itself (``topic``)."""
+    attack_words = frozenset(stance_markers("attack"))
+    attacks = [n for n, (word, _) in enumerate(window) if word in attack_words and owned(n)
+               and crude_lemma(word) not in topic]
+    judged = {n: a for n, sign in hits if sign < 0 for a in attacks
+              if 0 < n - a <= ATTACK_REACH_WORDS and not CLAUSE_BREAK.search(text, window[a][1], window[n][1])}
+    hits = [(n, -sign if n in judged else sign) for n, sign in hits if n not in judged.values()]
+    if opposing:
+        hits += [(a, -1) for a in attacks if a < REJECTED_OBJECT_WORDS and a not in {n for n, _ in hits}]
+    return hits
 
 
 def _negates_topic(window: list[tuple[str, int]], topic: frozenset[str], *, is_negator, owned
@@ -251,9 +277,25 @@ def _event_stances(*, cue: bool = False) -> dict[str, Stance]:
     for row in read_jsonl(name, required=("event", "stance")):
         if row["stance"] not in ("for", "against") or not isinstance(row.get("cue", True), bool):
             raise ValueError(f"{name}: stance is for or against, cue true or false: {row}")
-        if row.get("cue", True) or not cue:
+        if "triggers" not in row and (row.get("cue", True) or not cue):
             table[row["event"]] = row["stance"]
     return table
+
+
+@cache
+def _trigger_stances() -> dict[tuple[str, str], tuple[Stance, bool]]:
+    """(event type, trigger word) -> (stance, whether it is an act) from the rows of
+    ``data/event_stances.jsonl`` with ``triggers``: words whose event takes another side
+    than its type ("summoned the ambassador" is coded a request, and is a protest)."""
+    return {(row["event"], word.lower()): (row["stance"], row.get("act") is True)
+            for row in read_jsonl("event_stances.jsonl", required=("event", "stance"))
+            for word in row.get("triggers", ())}
+
+
+def _type_stance(event: Event, stances: dict[str, Stance]) -> Stance:
+    """The side an event takes by its trigger word where the data names it, else by its type."""
+    special = _trigger_stances().get((event.event, event.trigger.text.lower()))
+    return special[0] if special else stances[event.event]
 
 
 @cache
@@ -261,7 +303,7 @@ def _act_stances() -> dict[str, Stance]:
     """The ``"act": true`` rows of ``data/event_stances.jsonl``: types whose doer takes a
     side by doing them, said or not (praising, rejecting, condemning, protesting)."""
     acts = {row["event"] for row in read_jsonl("event_stances.jsonl", required=("event",))
-            if row.get("act") is True}
+            if row.get("act") is True and "triggers" not in row}
     return {event: stance for event, stance in _event_stances().items() if event in acts}
 
 
@@ -272,9 +314,10 @@ ASSERTED_STATUSES = frozenset({"asserted", "negated", "future"})
 def event_stance(statement: Statement, events: Sequence[Event], *, topic: frozenset[str] = frozenset()
                  ) -> Stance:
     """The stance of the first event the statement's words report that is the speaker's
-    own: asserted or denied (a denial turns it), done by the speaker (or a pronoun for
-    them, or no one named) and not to the speaker ("its servers were breached"), and not coded from one of the issue's own words
-    (``topic``: "the deal" is the issue, not an agreement). Where its words report none,
+    own: asserted or denied (a denial turns it), done by the speaker or one who said it
+    with them (or a pronoun for them, or no one named) and not to them ("its servers were
+    breached"), and not coded from one of the issue's own words (``topic``: "the deal" is
+    the issue, not an agreement). Where its words report none,
     the event coded from its cue, the speech act itself ("opposed", "defended", "asked")."""
     stance = _first_event_stance(statement, events, span=statement.span, topic=topic,
                                  stances=_event_stances())
@@ -292,17 +335,19 @@ def _marker_words() -> frozenset[str]:
 
 def _first_event_stance(statement: Statement, events: Sequence[Event], *, span: TextSpan,
                         topic: frozenset[str], stances: dict[str, Stance]) -> Stance:
+    # "A and B said": an event either of them does is the speakers' own
+    speakers = {statement.speaker, *statement.co_speakers} - {None}
     own = [e for e in events
            if e.event in stances and e.status in ASSERTED_STATUSES
            and e.trigger.article == span.article and span.start <= e.trigger.start < span.end
-           and statement.speaker not in {p.actor for p in e.recipient}
-           and all(_done_by_speaker(p, statement.speaker) for p in e.actor)
+           and not speakers & {p.actor for p in e.recipient}
+           and all(_done_by_speaker(p, speakers) for p in e.actor)
            and crude_lemma(e.trigger.text) not in topic
            and e.trigger.text.lower() not in _marker_words()]
     if not own:
         return "unclear"
     first = min(own, key=lambda e: e.trigger.start)
-    stance = stances[first.event]
+    stance = _type_stance(first, stances)
     if first.status == "negated":
         return OPPOSITE[stance]
     return stance
@@ -315,22 +360,23 @@ def act_stance(event: Event, *, topic: frozenset[str]) -> Stance:
     a hypothetical or past one, or one coded from the issue's own word (``topic``: "the deal"
     is the issue, not an agreement). Only the types marked ``"act"`` there: a nominal
     "partnership" or "request" coded in narration is too often no one's decision."""
-    stances = _act_stances()
+    special = _trigger_stances().get((event.event, event.trigger.text.lower()))
+    stances = _act_stances() | ({event.event: special[0]} if special and special[1] else {})
     if (event.event not in stances or event.status not in ASSERTED_STATUSES
             or crude_lemma(event.trigger.text) in topic):
         return "unclear"
-    stance = stances[event.event]
+    stance = _type_stance(event, stances)
     if event.status == "negated":
         return OPPOSITE[stance]
     return stance
 
 
-def _done_by_speaker(doer: EventParticipant, speaker: str | None) -> bool:
-    """The event's doer is the speaker: the speaker's actor, or a pronoun that may stand for
-    them ("we will sign"); a doer the text names otherwise is someone else, linked to an
-    actor or not ("residents who leave will receive shelter")."""
+def _done_by_speaker(doer: EventParticipant, speakers: set[str]) -> bool:
+    """The event's doer is a speaker: one of the ``speakers``' actors, or a pronoun that may
+    stand for them ("we will sign"); a doer the text names otherwise is someone else, linked
+    to an actor or not ("residents who leave will receive shelter")."""
     if doer.actor is not None:
-        return doer.actor == speaker
+        return doer.actor in speakers
     return doer.span.text.lower() in SPEAKER_PRONOUNS
 
 

@@ -13,9 +13,10 @@ from crosswire.data import read_jsonl
 # a "modal" ("should", "must") supports only where it governs no other stance marker; an
 # "outcome" verb makes its subject what brings the issue about ("will not bring peace"), so
 # a negated one judges the subject, not the issue; a "prediction" ("would", "will") says
-# what the issue would bring about, which asserts nothing of it ("would swallow the park").
+# what the issue would bring about, which asserts nothing of it ("would swallow the park");
+# an "attack" names another side's attack ("allegations", "fears"): judged wrong, it defends.
 MARKER_KINDS = ("condition", "hedge", "for", "against", "distrust", "negator", "label",
-                "hypothetical", "modal", "outcome", "prediction")
+                "hypothetical", "modal", "outcome", "prediction", "attack")
 
 
 @cache

@@ -17,8 +17,10 @@ Decisions the gold leaves open:
 - An emitted claim hits a gold claim when its versions overlap members in two or more
   different articles; it counts for precision only when its versions span two articles.
 - An emitted position hits a gold one with the same stance, an actor name among the gold
-  actor's spellings, and a statement or evidence span overlapping a gold evidence key; the
-  issue is not compared (the gold's issues are free text, ours are found terms).
+  actor's spellings (for an unnamed gold group, "cross-party critics (unnamed)", an unnamed
+  group of ours whose words hold the noun it ends in: "critics"), and a statement or
+  evidence span overlapping a gold evidence key; the issue is not compared (the gold's
+  issues are free text, ours are found terms).
 - An emitted framing difference is a referent that outlets name with two or more distinct
   terms; it hits a gold framing (or ``not_framing``) item when its evidence overlaps that
   item's terms in at least two articles.
@@ -34,7 +36,8 @@ from pathlib import Path
 
 from crosswire.ingest.decode import normalise_newlines
 from crosswire.knowledge.places import fold
-from crosswire.models import Article, Briefing, Document, Statement, TextSpan
+from crosswire.knowledge.text import WORD, crude_lemma
+from crosswire.models import Article, Briefing, Document, Position, Statement, TextSpan
 
 Span = tuple[int, int]
 FACT = "(fact)"
@@ -182,6 +185,17 @@ def name_matches(gold: dict, gold_speaker: str, name: str | None) -> bool:
     return any(fold(name) in _spellings(gold, part.strip()) for part in gold_speaker.split(";"))
 
 
+def holder_matches(gold: dict, gold_actor: str, position: Position) -> bool:
+    """Whether a position's holder is the gold one: a named actor as ``name_matches``
+    says; an unnamed gold group ("cross-party critics (unnamed)") is held by an unnamed
+    group of ours whose words hold the noun the gold's description ends in ("critics")."""
+    if UNNAMED not in gold_actor:
+        return not position.unnamed and name_matches(gold, gold_actor, position.actor_name)
+    described = WORD.findall(fold(gold_actor.replace(UNNAMED, "")))
+    return (position.unnamed and bool(described)
+            and crude_lemma(described[-1]) in {crude_lemma(w) for w in WORD.findall(fold(position.actor_name))})
+
+
 # --- Scores
 
 
@@ -249,8 +263,7 @@ def score_positions(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict[st
     statements = {s.id: s for s in briefing.statements}
 
     def hits(position, item: dict) -> bool:
-        if position.stance != item["stance"] or not name_matches(gold, item["actor"],
-                                                                  position.actor_name):
+        if position.stance != item["stance"] or not holder_matches(gold, item["actor"], position):
             return False
         evidence = [(s.span.article, (s.span.start, s.span.end)) for s in map(statements.get, position.statements)
                     if s is not None]

@@ -105,7 +105,9 @@ class Position:
 
     An actor the texts say changed sides keeps its present ``stance``; ``earlier`` is the
     side it took before ("was against, now for") and ``earlier_evidence`` where the texts
-    tell it: the sentences reporting the change and its statements taking the earlier side."""
+    tell it: the sentences reporting the change and its statements taking the earlier side.
+    An ``unnamed`` holder is a group the texts never name ("critics", "residents"): its
+    ``actor`` is no actor record's id, and ``actor_name`` the words the texts call it by."""
 
     actor: str
     actor_name: str
@@ -117,6 +119,7 @@ class Position:
     country: str | None = None
     earlier: Stance | None = None
     earlier_evidence: list[TextSpan] = field(default_factory=list)
+    unnamed: bool = False
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,135 @@
+"""Sides told in a noun phrase: "Varga's motion to dismiss the case", "a sharp rebuke from
+the union".
+
+News often gives a side without a statement or a verb of its holder: the holder owns a
+noun that takes a side (``data/stance_nouns.jsonl``: a motion, request or call is for what
+it asks; criticism, a rebuke or an objection is against what it answers), as its possessor
+("the council's request for a delay", at most MAX_MODIFIERS words between: "the council's
+renewed call for"), where a preposition or "to" opens what it asks or answers, or as its
+source ("criticism from the union"). The holder is an actor
+the article names there (``Actor.seen``), the whole phrase ("a request from French
+President X" is no side of "French"); what a possessed noun is about are the first words
+of its clause after it, what a sourced one answers is what the sentence told before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from crosswire.compare.slots import sentences
+from crosswire.data import read_jsonl
+from crosswire.knowledge.text import stop_words
+from crosswire.models import Actor, Article, Stance, TextSpan
+
+# Words between a possessive and its stance noun: "the council's [renewed] call for".
+MAX_MODIFIERS = 2
+POSSESSIVE = re.compile(r"['’]s?\s+")
+WORDS_AFTER = re.compile(r"[\w-]+")
+FROM_SOURCE = re.compile(r"\s+from\s+")
+THE = re.compile(r"the\s+", re.IGNORECASE)
+NAME_GOES_ON = re.compile(r"\s+[A-Z]|['’]s?\s")
+CLAUSE_END = re.compile(r"[.;:,!?\"“”]")
+# What a possessed noun asks or answers opens with one of these: "call [for]", "bid [to]".
+COMPLEMENT = re.compile(r"\s+(?:to|for|of|on|against|over|that)\s", re.IGNORECASE)
+# What a possessed noun is about: the first words of its clause after it.
+ABOUT_WORDS = 6
+SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class NominalSide:
+    """A holder's side told by a noun it owns: the noun, its sentence, and what follows
+    the noun there (what the side is on)."""
+
+    holder: str
+    stance: Stance
+    noun: TextSpan
+    sentence: TextSpan
+    about: str  # empty for a noun from a source ("a rebuke from the union")
+
+
+@cache
+def stance_nouns() -> dict[str, Stance]:
+    """Each stance noun and its plural -> the side its owner takes."""
+    name = "stance_nouns.jsonl"
+    table: dict[str, Stance] = {}
+    for row in read_jsonl(name, required=("noun", "stance")):
+        if row["stance"] not in ("for", "against"):
+            raise ValueError(f"{name}: stance is for or against: {row}")
+        noun = row["noun"].lower()
+        for form in (noun, noun + ("es" if noun.endswith(("s", "sh", "ch", "o")) else "s")):
+            table[form] = row["stance"]
+    return table
+
+
+def nominal_sides(articles: Iterable[Article], *, holders: Iterable[Actor]) -> list[NominalSide]:
+    """Every side ``holders`` take in the articles by a stance noun they own."""
+    holders = list(holders)
+    found = []
+    for article in articles:
+        named = sorted((seen.start, seen.end, actor.id) for actor in holders for seen in actor.seen
+                       if seen.article == article.id)
+        if not named:
+            continue
+        bounds = [(s.start, s.end) for s in sentences(article)]
+        told = [(holder, noun, True) for holder, noun in _possessed(article.text, named)]
+        told += [(holder, noun, False) for holder, noun in _sourced(article.text, named)]
+        for holder, noun, possessed in told:
+            start, end = next(((s, e) for s, e in bounds if s <= noun.start < e), (noun.start, noun.end))
+            # "the council's call [for a delay]": what follows in its clause; "a rebuke from
+            # the union" answers what the sentence told before it: nothing of its own
+            clause = CLAUSE_END.search(article.text, noun.end, end)
+            about = article.text[noun.end:clause.start() if clause else end] if possessed else ""
+            if possessed and not COMPLEMENT.match(about):
+                continue  # "X's motion [is granted]": the noun is a subject, asking nothing here
+            found.append(NominalSide(
+                holder=holder, stance=stance_nouns()[noun.text.lower()],
+                noun=TextSpan(noun.text, noun.start, noun.end, article.id),
+                sentence=TextSpan(article.text[start:end], start, end, article.id),
+                about=" ".join(about.split()[:ABOUT_WORDS])))
+    return found
+
+
+def _possessed(text: str, named: list[tuple[int, int, str]]) -> Iterator[tuple[str, TextSpan]]:
+    """(holder, noun) for "Holder's [modifiers] noun"."""
+    nouns, function_words = stance_nouns(), stop_words()
+    for _, end, holder in named:
+        # the name's span may hold its possessive ending already
+        mark = SPACE.match(text, end) if text[end - 2:end] in ("'s", "’s") else POSSESSIVE.match(text, end)
+        if mark is None:
+            continue
+        at = mark.end()
+        for _ in range(MAX_MODIFIERS + 1):
+            word = WORDS_AFTER.match(text, at)
+            if word is None or word.group()[:1].isupper() or word.group() in function_words:
+                break
+            if word.group().lower() in nouns:
+                yield holder, TextSpan(word.group(), word.start(), word.end(), None)
+                break
+            at = word.end() + 1
+
+
+def _sourced(text: str, named: list[tuple[int, int, str]]) -> Iterator[tuple[str, TextSpan]]:
+    """(holder, noun) for "noun from [the] Holder"."""
+    starts = {start: holder for start, _, holder in named}
+    for hit in _noun_pattern().finditer(text):
+        source = FROM_SOURCE.match(text, hit.end())
+        if source is None:
+            continue
+        the = THE.match(text, source.end())
+        at = source.end() if source.end() in starts else the.end() if the else None
+        if at is None or at not in starts:
+            continue
+        # the holder is the whole phrase: "from French [President ...]" is the president's
+        end = next(e for s, e, _ in named if s == at)
+        if not NAME_GOES_ON.match(text, end):
+            yield starts[at], TextSpan(hit.group(), hit.start(), hit.end(), None)
+
+
+@cache
+def _noun_pattern() -> re.Pattern[str]:
+    words = sorted(stance_nouns(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.IGNORECASE)

@@ -1,0 +1,110 @@
+"""Positions from what holders did outside any statement, on hand-made events."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from crosswire.compare.issues import find_issues
+from crosswire.compare.positions import find_positions, holds_positions
+from crosswire.models import (
+    Actor,
+    Article,
+    DateEstimate,
+    Event,
+    EventParticipant,
+    MergedAnalysis,
+    Resolution,
+    Statement,
+    TextSpan,
+)
+from text_spans import words_in
+
+UNDATED = DateEstimate(None, "unknown", "", 0.0)
+
+
+def _act(kind: str, article: Article, sentence: str, trigger: str, *, doer: str, doer_id: str | None,
+         obj: str | None = None) -> Event:
+    """``doer`` (its words, linked to ``doer_id`` or to no actor) does ``trigger`` to ``obj``."""
+    start = article.text.index(sentence)
+
+    def at(words: str) -> TextSpan:
+        offset = start + sentence.index(words)
+        return TextSpan(words, offset, offset + len(words), article.id)
+    recipient = [EventParticipant(replace(at(obj), article=None), None, None)] if obj else []
+    return Event(id=f"e-{trigger}", event=kind, mode=None, context=[],
+                 actor=[EventParticipant(replace(at(doer), article=None), None, doer_id)],
+                 recipient=recipient, trigger=at(trigger), evidence=words_in(article.text, sentence, article.id),
+                 status="asserted")
+
+
+def _story(text: str) -> tuple[Article, MergedAnalysis]:
+    article = Article("a", "a.txt", "One", "River dam wins vote", UNDATED, "en", text)
+    other = Article("b", "b.txt", "Two", "River dam splits the valley", UNDATED, "en",
+                    "Ana Vos said the river dam would ruin the valley.")
+    said = "the river dam was vital"
+    statements = [Statement("s0", words_in(text, said, "a"), "indirect", words_in(text, "said", "a"), None,
+                            Resolution("named", 1.0), speaker="mayor"),
+                  Statement("s1", words_in(other.text, "the river dam would ruin the valley", "b"), "indirect",
+                            words_in(other.text, "said", "b"), None, Resolution("named", 1.0), speaker="vos")]
+    actors = [Actor(i, name, kind, [name], []) for i, name, kind in [
+        ("mayor", "Ana Mayor", "person"), ("vos", "Ana Vos", "person"), ("club", "Tide Club", "organisation")]]
+    return article, MergedAnalysis(articles=[article, other], actors=actors, statements=statements)
+
+
+def test_a_doer_the_linking_left_open_is_the_holder_its_words_name():
+    article, story = _story("The Tide Club reacted with fury. Ana Mayor said the river dam was vital.")
+    outrage = _act("ACCUSE", article, "The Tide Club reacted with fury.", "fury",
+                   doer="The Tide Club", doer_id=None)
+    _, positions = find_positions(story, issues=find_issues(story), events=[outrage])
+    assert ("club", "against") in {(p.actor, p.stance) for p in positions}
+
+
+def test_what_another_act_is_done_to_is_no_act_of_its_doer():
+    sentence = "The Tide Club brushed aside the protest from the farmers."
+    article, story = _story(f"{sentence} Ana Mayor said the river dam was vital.")
+    brushed = _act("REJECT", article, sentence, "brushed aside", doer="The Tide Club", doer_id="club",
+                   obj="the protest from the farmers")
+    # the coder read the noun as the club's protest: it is what the club brushed aside
+    protest = _act("PROTEST", article, sentence, "protest", doer="The Tide Club", doer_id="club")
+    _, positions = find_positions(story, issues=find_issues(story), events=[brushed, protest])
+    assert not any(p.actor == "club" for p in positions)
+
+
+def test_a_paper_named_after_a_place_is_not_the_place():
+    valdoria = Actor("v", "Valdoria", "organisation", ["Valdoria"], [])
+    courier = Actor("c", "Courier", "organisation", ["the Courier"], [])
+    assert holds_positions(valdoria, outlets=["The Valdoria Courier"])
+    assert not holds_positions(courier, outlets=["The Valdoria Courier"])
+
+
+def _nominal_story(sentence: str) -> MergedAnalysis:
+    _, story = _story(f"{sentence} Ana Mayor said the river dam was vital.")
+    text = story.articles[0].text
+    club = Actor("club", "Tide Club", "organisation", ["Tide Club"], [], seen=[words_in(text, "Tide Club", "a")])
+    return replace(story, actors=[*story.actors[:2], club])
+
+
+def test_a_noun_its_holder_owns_tells_its_side():
+    # the holder's request names the issue: for it
+    story = _nominal_story("The Tide Club's request for a new river dam was read out.")
+    _, positions = find_positions(story, issues=find_issues(story))
+    club = next(p for p in positions if p.actor == "club")
+    assert club.stance == "for" and club.statements == []
+    assert [e.text for e in club.evidence] == ["The Tide Club's request for a new river dam was read out."]
+    # a rebuke from the holder answers what the sentence told: the story's main issue
+    story = _nominal_story("The vote drew a sharp rebuke from the Tide Club.")
+    _, positions = find_positions(story, issues=find_issues(story))
+    assert ("club", "against") in {(p.actor, p.stance) for p in positions}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Tide Club's request for a ferry was read out.",  # names no issue: what it asks may turn it round
+    "The Tide Club's request was granted.",  # the noun is a subject, asking nothing here
+    "The vote drew a rebuke from the Tide Club Trust.",  # the phrase names someone else
+])
+def test_a_noun_tells_no_side_on_the_issue_unless_its_words_name_it(sentence):
+    story = _nominal_story(sentence)
+    _, positions = find_positions(story, issues=find_issues(story))
+    assert not any(p.actor == "club" for p in positions)
