@@ -135,12 +135,16 @@ def _phrases(value: object) -> bool:
 def tokens(text: str) -> list[Token]:
     """The words of a version with their terms and clause numbers."""
     found, clause, position = [], 0, 0
+    last = ""  # the last character before the word that is not white space
     for match in WORD.finditer(text):
         if position < match.start():
             clause += len(CLAUSE_BREAK.findall(text, position, match.start() + 1))
+        gap = text[position:match.start()].rstrip()
+        last = gap[-1] if gap else last
         position = match.end()
         word = match.group().lower().replace("’", "'")
-        opens = not text[:match.start()].strip() or text[:match.start()].rstrip()[-1] in ".!?\"“"
+        opens = not last or last in ".!?\"“"
+        last = match.group()[-1]
         found.append(Token(word, term(word), match.start(), match.end(), clause,
                            name=match.group()[0].isupper() and not opens))
     return found
@@ -176,12 +180,17 @@ def _negation_start(words: list[Token], at: int) -> int | None:
     return first if count % 2 == 1 else None
 
 
-def _negator_before(words: list[Token], at: int) -> bool:
-    """A negator anywhere before the word at ``at`` in its clause: a side is taken only
-    where the version is plain about it."""
+def _negators_before(words: list[Token]) -> list[bool]:
+    """Per word, a negator anywhere before it in its clause: a side is taken only where
+    the version is plain about it. (A clause's words follow one another.)"""
     negators = lexicon().negators
-    return any(w.clause == words[at].clause and (w.word in negators or w.word.endswith("n't"))
-               for w in words[:at])
+    found, clause, seen = [], None, False
+    for word in words:
+        if word.clause != clause:
+            clause, seen = word.clause, False
+        found.append(seen)
+        seen = seen or word.word in negators or word.word.endswith("n't")
+    return found
 
 
 def _negated(words: list[Token], at: int, *, denied: bool) -> bool:
@@ -196,13 +205,14 @@ def readings(text: str, *, cue: str | None = None) -> tuple[list[Token], list[Re
     denied = _denies(cue)
     found = []
     stops = stop_words()
+    negator_before = _negators_before(words)
     for at, word in enumerate(words):
         if word.word in stops or len(word.word) < 2 or word.word[0].isdigit():
             continue
         if _told_as_possible(words, at):
             continue
         negation = _negation_start(words, at)
-        if negation is None and _negator_before(words, at):
+        if negation is None and negator_before[at]:
             continue  # "not a member of the X group": whether X is negated is not clear
         first = negation if negation is not None else _label_start(words, at)
         for other in _near(words, at, at + 1):

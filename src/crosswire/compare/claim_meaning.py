@@ -147,8 +147,10 @@ def default_embedder() -> Embedder | None:
     loads on first use, so a run with no statements to compare by meaning never loads it."""
     if not _installed():
         return None
-    # "query: " is the e5 prefix for comparing texts with one another (symmetric tasks)
-    return lambda texts: _model().query(list(texts))
+    # "query: " is the e5 prefix for comparing texts with one another (symmetric tasks).
+    # One text a call: a batch is padded to its longest text, and on the brief bench's 16
+    # texts (9 to 83 tokens) cost 0.64 CPU s against 0.56 one by one, the vectors the same.
+    return lambda texts: [_model().query(text) for text in texts]
 
 
 def matcher() -> str:

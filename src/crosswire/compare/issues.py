@@ -333,8 +333,11 @@ def _proposals_apart(groups: list[set[str]], proposed: set[str], *, texts: dict[
     apart = [set(g) for g in _group_words(loose, texts=texts, excluded=excluded, roots=roots, reach=1)]
     # proposals one statement disputes together are one dispute: "the compensation offer
     # was fair and would not be raised" joins "compensation" and "raise"
+    if len(apart) < 2:
+        return apart  # nothing to join
     for text in (text for article_texts in texts.values() for text in article_texts[1:]):
-        together = [g for g in apart if g & {f for _, f in topic_words(text, excluded=excluded, roots=roots)}]
+        words = {f for _, f in topic_words(text, excluded=excluded, roots=roots)}
+        together = [g for g in apart if g & words]
         if len(together) > 1 and sum(map(len, together)) <= MAX_ISSUE_WORDS:
             apart = [g for g in apart if g not in together] + [set().union(*together)]
     return apart

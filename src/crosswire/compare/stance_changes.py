@@ -19,18 +19,21 @@ from functools import cache
 
 from crosswire.compare.slots import sentences
 from crosswire.data import read_jsonl
+from crosswire.knowledge.text import caseless_haystack, may_occur
 from crosswire.models import MergedAnalysis, Stance, TextSpan
 
 @cache
-def change_markers() -> tuple[tuple[re.Pattern[str], Stance | None], ...]:
-    """Each change marker as a pattern, with the side it says was taken after, if any."""
+def change_markers() -> tuple[tuple[str, re.Pattern[str], Stance | None], ...]:
+    """Each change marker as its longest word (no text lacking it can hold the marker), its
+    pattern, and the side it says was taken after, if any."""
     name = "stance_changes.jsonl"
     found = []
     for row in read_jsonl(name, required=("marker",)):
         if row.get("now") not in (None, "for", "against"):
             raise ValueError(f"{name}: now is for or against: {row}")
         words = [r"[\w'’-]+" if word == "*" else re.escape(word) for word in row["marker"].split()]
-        found.append((re.compile(r"(?<![\w-])" + r"\s+".join(words) + r"(?![\w-])", re.IGNORECASE),
+        longest = max((word for word in row["marker"].split() if word != "*"), key=len)
+        found.append((longest, re.compile(r"(?<![\w-])" + r"\s+".join(words) + r"(?![\w-])", re.IGNORECASE),
                       row.get("now")))
     return tuple(found)
 
@@ -51,8 +54,10 @@ def told_changes(merged: MergedAnalysis) -> dict[str, list[tuple[TextSpan, Stanc
     for statement in merged.statements:
         statements_in[statement.span.article].append(statement)
     for article in merged.articles:
-        hits = [(match.start(), now) for pattern, now in change_markers()
-                for match in pattern.finditer(article.text)]
+        # most articles hold no marker: a substring test rules each out before its regex scan
+        haystack = caseless_haystack(article.text)
+        hits = [(match.start(), now) for longest, pattern, now in change_markers()
+                if may_occur(longest, haystack) for match in pattern.finditer(article.text)]
         if not hits:
             continue
         bounds = [(s.start, s.end) for s in sentences(article)]
