@@ -122,6 +122,21 @@ def test_one_act_by_swapped_agents_is_disputed_and_a_paraphrase_is_not():
                     "The board has dismissed the depot chief") == []
 
 
+def test_one_act_with_the_others_agent_named_apart_is_disputed():
+    [values] = disputes("Depot managers ordered the shutdown shortly after noon",
+                        "Union stewards ordered the shutdown after managers hesitated")
+    assert list(values) == ["Depot managers ordered", "Union stewards ordered"]
+    assert disputes("Managers ordered an orderly shutdown",
+                    "Depot managers ordered the shutdown shortly after noon") == []
+    # two words for one doer, and the teller named after the act, are no dispute
+    assert disputes("Officials ordered the evacuation of the valley",
+                    "Authorities ordered the evacuation of the valley") == []
+    assert disputes("The mayor closed the bridge on Monday",
+                    "Engineers closed the bridge on Monday, the mayor said") == []
+    assert disputes("Wardens closed the bridge on Monday",
+                    "Engineers closed the ferry on Monday after wardens left") == []
+
+
 def test_versions_of_one_article_and_detail_added_are_no_dispute():
     versions = [Told("v0", "a", "The dam was inspected in April"), Told("v1", "a", "The dam was not inspected in April")]
     assert account_conflicts(versions) == []
