@@ -426,3 +426,22 @@ def test_two_outlets_leads_on_one_occasion_are_its_main_claim_whoever_they_credi
     fragment = replace(a, text=a.text.replace("would be raised before the spring storm reaches the valley",
                                               "floods"))
     assert joined(fragment, b, lead="the river barrier floods") == []
+
+
+def test_a_fact_of_no_known_actor_and_a_statement_credited_to_nobody_are_compared():
+    """One outlet tells the injuries itself, another credits them to a source we could not
+    name: sharing enough words, they are compared as two speakers' units would be."""
+    a = article("a", "One", "Two dockers were treated for smoke inhalation at the county hospital.")
+    b = article("b", "Two", "Three dockers were treated for smoke inhalation, according to the union.")
+    told = event("a:e1", a, "Two dockers", "treated", kind="AID")
+    unsourced = replace(statement("b:s1", b, "Three dockers were treated for smoke inhalation", kind="indirect",
+                                  cue="according to"),
+                        resolution=Resolution("unresolved", 0.0))
+    merged = MergedAnalysis(articles=[a, b], actors=[], statements=[unsourced], events=[told])
+    close = vectors({"Two": [1.0, 0.0, 0.0], "Three": [1.0, 0.05, 0.0]})
+    [claim] = [c for c in find_claims(merged, embed=close) if len(c.versions) > 1]
+    assert {v.span.article for v in claim.versions} == {"a", "b"}
+    assert claim.disputed  # two figures of one quantity
+    # merely alike is not enough for units nobody is credited with
+    alike = vectors({"Two": [1.0, 0.0, 0.0], "Three": [0.8, 0.6, 0.0]})
+    assert all(len(c.versions) == 1 for c in find_claims(merged, embed=alike))
