@@ -104,9 +104,11 @@ def _same_statement(a: Unit, b: Unit) -> bool:
     shared = a.terms & b.terms
     if len(shared - actor_terms(shared)) < MIN_SHARED_PLAIN_WORDS:
         return False  # naming the same actors is not saying the same thing
-    if len(shared) < MIN_SHARED_WORDS and not _cut_short(a, b):
-        return False
     if _dated_apart(a, b):
+        return False
+    if _said_otherwise(a, b):
+        return True
+    if len(shared) < MIN_SHARED_WORDS and not _cut_short(a, b):
         return False
     score = overlap(a.terms, b.terms)
     if a.keys and a.keys == b.keys:
@@ -121,6 +123,17 @@ def _cut_short(a: Unit, b: Unit) -> bool:
     """One speaker's statement whose every word the other, from another article, carries."""
     one_speaker = len(a.keys) == 1 and a.keys == b.keys and next(iter(a.keys)).startswith(ACTOR_PREFIX)
     return one_speaker and a.article != b.article and (a.terms <= b.terms or b.terms <= a.terms)
+
+
+def _said_otherwise(a: Unit, b: Unit) -> bool:
+    """A short statement whose every word another article's statement carries, saying the
+    opposite of it ("The alarms did not sound" / "the alarms sounded at nine"): too few
+    words to match as one utterance, and one account of one thing all the same, disputed."""
+    if a.article == b.article or not (a.terms <= b.terms or b.terms <= a.terms):
+        return False
+    return bool(account_conflicts([Told(key=u.id, article=u.article, text=u.text,
+                                        cue=u.statement.cue.text if u.statement.cue else None)
+                                   for u in (a, b)]))
 
 
 def _dated_apart(a: Unit, b: Unit) -> bool:
