@@ -177,18 +177,19 @@ def test_the_lexicon_loads_and_names_a_bad_line(tmp_path, monkeypatch):
 def test_a_short_statement_saying_the_opposite_of_anothers_words_is_one_disputed_claim():
     texts = {"a": "The depot's sirens sounded at nine, the log shows.",
              "b": "The sirens did not sound, drivers said.",
-             "c": "The sirens were tested on Monday, drivers said."}
+             "c": "The sirens were tested on Monday, drivers said.",
+             "d": "A guard declined to say when the sirens last sounded."}
     arts = [Article(id=i, source_path=f"{i}.txt", outlet=f"Outlet {i}", title=None, published=UNDATED,
                     language="en", text=t) for i, t in texts.items()]
     contents = {"a": "The depot's sirens sounded at nine", "b": "The sirens did not sound",
-                "c": "The sirens were tested on Monday"}
-    teller = {"a": "the log", "b": "drivers", "c": "drivers"}
+                "c": "The sirens were tested on Monday", "d": "when the sirens last sounded"}
+    teller = {"a": "the log", "b": "drivers", "c": "drivers", "d": "A guard"}
     statements = [Statement(id=f"{x.id}:s1", span=words_in(x.text, contents[x.id], x.id), kind="indirect",
-                            cue=found_in(x.text, "shows" if x.id == "a" else "said", x.id),
+                            cue=found_in(x.text, {"a": "shows", "d": "say"}.get(x.id, "said"), x.id),
                             speaker_words=found_in(x.text, teller[x.id], x.id),
                             resolution=Resolution("unnamed", 1.0)) for x in arts]
     claims = find_claims(MergedAnalysis(articles=arts, actors=[], statements=statements))
     [joined] = [c for c in claims if len(c.versions) > 1]
     assert {v.statement for v in joined.versions} == {"a:s1", "b:s1"} and joined.disputed
-    # too few words in common and nothing contradicted: apart, as before
-    assert all(len(c.versions) == 1 for c in claims if "c:s1" in {v.statement for v in c.versions})
+    # too few words in common and nothing contradicted, or a question asked: apart, as before
+    assert all(len(c.versions) == 1 for c in claims if {"c:s1", "d:s1"} & {v.statement for v in c.versions})

@@ -58,7 +58,7 @@ CLAUSE_BREAK = re.compile(r"[,;:.!?()]|\s[—–-]\s|\s(?:and|but|while|whereas|
                           r"although|though|when|which|who|as)\s", re.IGNORECASE)
 ACCOUNT = "account"
 # Kinds of claim_opposites.jsonl rows that are plain word lists.
-WORD_SETS = ("negation_gap", "not_negator", "irrealis", "negator_verb")
+WORD_SETS = ("negation_gap", "not_negator", "irrealis", "negator_verb", "question")
 YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
@@ -93,6 +93,7 @@ class Lexicon:
     irrealis: frozenset[str]  # words that tell a predicate as wished or possible
     negator_verbs: frozenset[str]  # negators that negate only the verb after "to"
     denials: frozenset[str]
+    questions: frozenset[str]  # words that open an indirect question, which asserts nothing
     bounds: dict[tuple[str, ...], str]  # words before a figure -> "lower", "upper", "about"
 
 
@@ -101,7 +102,7 @@ def lexicon() -> Lexicon:
     """``data/claim_opposites.jsonl``, validated and loaded once."""
     opposites: dict[tuple[str, ...], tuple[int, int]] = {}
     exempt, denials, bounds = [], set(), {}
-    gap, not_negators, irrealis, negator_verbs = set(), set(), set(), set()
+    gap, not_negators, irrealis, negator_verbs, questions = set(), set(), set(), set(), set()
     for number, (where, row) in enumerate(located_rows("claim_opposites.jsonl")):
         kind = row.get("kind")
         if kind == "opposite":
@@ -117,7 +118,7 @@ def lexicon() -> Lexicon:
                 exempt += words
             elif kind in ("denial", *WORD_SETS):
                 {"denial": denials, "negation_gap": gap, "not_negator": not_negators,
-                 "irrealis": irrealis, "negator_verb": negator_verbs}[kind].update(w[0] for w in words)
+                 "irrealis": irrealis, "negator_verb": negator_verbs, "question": questions}[kind].update(w[0] for w in words)
             elif row.get("side") in ("lower", "upper", "about"):
                 bounds |= {w: row["side"] for w in words}
             else:
@@ -127,7 +128,14 @@ def lexicon() -> Lexicon:
                              f"{', '.join(WORD_SETS)}, with its words")
     negators = frozenset(stance_markers("negator")) - not_negators
     return Lexicon(opposites, tuple(exempt), negators, frozenset(gap), frozenset(irrealis),
-                   frozenset(negator_verbs), frozenset(denials), bounds)
+                   frozenset(negator_verbs), frozenset(denials), frozenset(questions), bounds)
+
+
+def asks(text: str) -> bool:
+    """The version holds a question word ("declined to say when the shaft was inspected"):
+    a predicate after it may be asked about, not told."""
+    questions = lexicon().questions
+    return any(w.lower() in questions for w in WORD.findall(text))
 
 
 def _phrases(value: object) -> bool:

@@ -20,7 +20,7 @@ from datetime import date
 from itertools import combinations
 
 from crosswire.compare.claim_calls import calls_of, opposed, same_call_pairs
-from crosswire.compare.claim_disputes import ACCOUNT, Told, account_conflicts
+from crosswire.compare.claim_disputes import ACCOUNT, Told, account_conflicts, asks
 from crosswire.compare.claim_meaning import Embedder, meaning_links
 from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms
 from crosswire.compare.claim_units import (
@@ -129,7 +129,7 @@ def _said_otherwise(a: Unit, b: Unit) -> bool:
     """A short statement whose every word another article's statement carries, saying the
     opposite of it ("The alarms did not sound" / "the alarms sounded at nine"): too few
     words to match as one utterance, and one account of one thing all the same, disputed."""
-    if a.article == b.article or not (a.terms <= b.terms or b.terms <= a.terms):
+    if a.article == b.article or not (a.terms <= b.terms or b.terms <= a.terms) or asks(a.text) or asks(b.text):
         return False
     return bool(account_conflicts([Told(key=u.id, article=u.article, text=u.text,
                                         cue=u.statement.cue.text if u.statement.cue else None)
