@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from crosswire.briefing.views import FACT_WORDS, version_label
 from crosswire.compare import claim_meaning
 from crosswire.compare.claim_meaning import matcher
 from crosswire.compare.quoted_runs import quote_regions
@@ -445,3 +446,29 @@ def test_a_fact_of_no_known_actor_and_a_statement_credited_to_nobody_are_compare
     # merely alike is not enough for units nobody is credited with
     alike = vectors({"Two": [1.0, 0.0, 0.0], "Three": [0.8, 0.6, 0.0]})
     assert all(len(c.versions) == 1 for c in find_claims(merged, embed=alike))
+
+
+def test_two_leads_no_event_covers_are_the_occasions_main_claim_told_as_fact():
+    """Outlets open with what happened in their own words, an occurrence the event coder has
+    no type for: each opening sentence is a unit, and the two leads are one claim."""
+    a = on_day(article("a", "One", "The ferry Solvik ran aground near the harbour mouth on Saturday evening.\n\n"
+                       "Vale said the route would reopen soon."), "2024-06-01")
+    b = on_day(article("b", "Two", "A ferry carrying ninety passengers grounded off the harbour mouth on Saturday.\n\n"
+                       "Tugs arrived at dawn."), "2024-06-01")
+    said = [statement("a:s1", a, "the route would reopen soon", speaker="m", kind="indirect")]
+    units = fact_units(MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=said), spans={})
+    assert [(u.id, u.text) for u in units] == [
+        ("a:lead", "The ferry Solvik ran aground near the harbour mouth on Saturday evening."),
+        ("b:lead", "A ferry carrying ninety passengers grounded off the harbour mouth on Saturday.")]
+    embed = vectors({"The": [1.0, 0.0, 0.0], "A": [0.9, 0.43589, 0.0], "the": [0.0, 1.0, 0.0]})
+    [claim] = [c for c in find_claims(MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=said),
+                                      embed=embed) if len(c.versions) > 1]
+    assert [link.basis for link in claim.links] == ["lead"]
+    assert claim.kind == "fact" and [v.key for v in claim.versions] == ["a:lead", "b:lead"]
+    assert all(v.statement == "" and v.event is None for v in claim.versions)
+    assert {version_label(v) for v in claim.versions} == {FACT_WORDS}
+    # an opening sentence holding a statement is told by the statement
+    quoted = [*said, statement("b:s1", b, "carrying ninety passengers grounded off the harbour mouth",
+                               speaker="m", kind="indirect")]
+    units = fact_units(MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=quoted), spans={})
+    assert [u.id for u in units] == ["a:lead"]

@@ -296,10 +296,11 @@ def _versions(members: list[Unit], articles: dict[str, Article]) -> list[tuple[C
                 event=fact.id if fact else None,
             ), fact or unit))
         elif not any(s in ids for s in unit.attached):
-            versions.append((ClaimVersion(
+            versions.append((ClaimVersion(  # a fact, or a lead (no event): the outlet's own words
                 statement="", outlet=outlet,
                 span=TextSpan(unit.text, unit.start, unit.end, unit.article),
-                kind="indirect", speaker_text=unit.subject_text, event=unit.id,
+                kind="indirect", speaker_text=unit.subject_text,
+                event=unit.event.id if unit.event is not None else None,
             ), unit))
     return versions
 
@@ -325,11 +326,11 @@ def _claim(members: list[Unit], *, articles: dict[str, Article], copies: list[tu
     independent_groups = sorted((sorted(g) for g in sources.groups()), key=lambda g: g[0])
     # a dispute on what happened first: it matters more than a difference of wording
     conflicts = account_conflicts([
-        Told(key=_version_key(v), article=v.span.article, text=v.span.text,
+        Told(key=v.key, article=v.span.article, text=v.span.text,
              cue=u.statement.cue.text if u.statement is not None and u.statement.cue else None)
         for v, u in pairs]) + _conflicts(pairs)
     shared = Counter(w for v in versions for w in set(content_words(v.span.text)))
-    facts = sum(1 for v in versions if v.event is not None)
+    facts = sum(1 for v in versions if v.event is not None or not v.statement)
     # a claim of statements is its statements' resolved speaker's, a fact its actor's: a fact
     # joined to what someone said does not make its actor the speaker
     heads = [u for u in members if (u.statement is not None) == (facts * 2 <= len(versions))]
@@ -353,10 +354,6 @@ def _claim(members: list[Unit], *, articles: dict[str, Article], copies: list[tu
     )
 
 
-def _version_key(version: ClaimVersion) -> str:
-    return version.statement or version.event or ""
-
-
 def _conflicts(pairs: list[tuple[ClaimVersion, Unit]]) -> list[ClaimConflict]:
     """Aspects on which versions from different articles disagree; values name the
     statement ids (or, for a fact no statement carries, the event ids) behind them."""
@@ -365,7 +362,7 @@ def _conflicts(pairs: list[tuple[ClaimVersion, Unit]]) -> list[ClaimConflict]:
     aspects: dict[str, dict[str, list[str]]] = {
         "number": {}, "date": {}, "speaker": {}, "kind": {}, "status": {}}
     for version, unit in pairs:
-        key = _version_key(version)
+        key = version.key
         found = numbers(version.span.text)
         if found:
             aspects["number"].setdefault(", ".join(sorted(found, key=float)), []).append(key)
@@ -401,7 +398,7 @@ def _named_speaker(statement: Statement) -> str | None:
 
 
 def _kind_label(version: ClaimVersion) -> str:
-    if version.event:
+    if version.event or not version.statement:
         return "reported as fact"
     return {"direct": "quoted", "indirect": "paraphrased"}.get(version.kind, "partly quoted")
 
