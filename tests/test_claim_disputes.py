@@ -135,6 +135,8 @@ def test_one_act_with_the_others_agent_named_apart_is_disputed():
                     "Engineers closed the bridge on Monday, the mayor said") == []
     assert disputes("Wardens closed the bridge on Monday",
                     "Engineers closed the ferry on Monday after wardens left") == []
+    assert disputes("The 2019 harbour budget was not approved",
+                    "The Disputed Harbour Budget of 2019 will be cut") == []
 
 
 def test_versions_of_one_article_and_detail_added_are_no_dispute():

@@ -360,11 +360,12 @@ def _agent_named_apart(words_a: list[Token], at_a: int, words_b: list[Token], at
     """The act is done to one thing in both ("ordered the evacuation"), and one version
     names the other's agent after its own act, so not as its doer: "Union stewards ordered
     the evacuation after managers hesitated" / "Managers ordered the evacuation". Two
-    words for one doer ("officials" / "authorities") are never named apart like that."""
+    words for one doer ("officials" / "authorities") are never named apart like that, and a
+    figure is no doer ("the 2019 budget" / "the budget of 2019")."""
     stops = stop_words()
     if not {t for t in _object(words_a, at_a) if t not in stops} & _object(words_b, at_b):
         return False
-    return any(words[at - 1].word not in stops and any(
+    return any(words[at - 1].word not in stops and not words[at - 1].word[0].isdigit() and any(
         word.term == words[at - 1].term and not _reports(others[n + 1:n + 2])
         for n, word in enumerate(others[other_at + 1:], other_at + 1))
         for words, at, others, other_at in ((words_a, at_a, words_b, at_b), (words_b, at_b, words_a, at_a)))
