@@ -122,6 +122,23 @@ def test_one_act_by_swapped_agents_is_disputed_and_a_paraphrase_is_not():
                     "The board has dismissed the depot chief") == []
 
 
+def test_one_act_with_the_others_agent_named_apart_is_disputed():
+    [values] = disputes("Depot managers ordered the shutdown shortly after noon",
+                        "Union stewards ordered the shutdown after managers hesitated")
+    assert list(values) == ["Depot managers ordered", "Union stewards ordered"]
+    assert disputes("Managers ordered an orderly shutdown",
+                    "Depot managers ordered the shutdown shortly after noon") == []
+    # two words for one doer, and the teller named after the act, are no dispute
+    assert disputes("Officials ordered the evacuation of the valley",
+                    "Authorities ordered the evacuation of the valley") == []
+    assert disputes("The mayor closed the bridge on Monday",
+                    "Engineers closed the bridge on Monday, the mayor said") == []
+    assert disputes("Wardens closed the bridge on Monday",
+                    "Engineers closed the ferry on Monday after wardens left") == []
+    assert disputes("The 2019 harbour budget was not approved",
+                    "The Disputed Harbour Budget of 2019 will be cut") == []
+
+
 def test_versions_of_one_article_and_detail_added_are_no_dispute():
     versions = [Told("v0", "a", "The dam was inspected in April"), Told("v1", "a", "The dam was not inspected in April")]
     assert account_conflicts(versions) == []
@@ -157,3 +174,24 @@ def test_the_lexicon_loads_and_names_a_bad_line(tmp_path, monkeypatch):
     finally:
         monkeypatch.undo()
         lexicon.cache_clear()
+
+
+def test_a_short_statement_saying_the_opposite_of_anothers_words_is_one_disputed_claim():
+    texts = {"a": "The depot's sirens sounded at nine, the log shows.",
+             "b": "The sirens did not sound, drivers said.",
+             "c": "The sirens were tested on Monday, drivers said.",
+             "d": "A guard declined to say when the sirens last sounded."}
+    arts = [Article(id=i, source_path=f"{i}.txt", outlet=f"Outlet {i}", title=None, published=UNDATED,
+                    language="en", text=t) for i, t in texts.items()]
+    contents = {"a": "The depot's sirens sounded at nine", "b": "The sirens did not sound",
+                "c": "The sirens were tested on Monday", "d": "when the sirens last sounded"}
+    teller = {"a": "the log", "b": "drivers", "c": "drivers", "d": "A guard"}
+    statements = [Statement(id=f"{x.id}:s1", span=words_in(x.text, contents[x.id], x.id), kind="indirect",
+                            cue=found_in(x.text, {"a": "shows", "d": "say"}.get(x.id, "said"), x.id),
+                            speaker_words=found_in(x.text, teller[x.id], x.id),
+                            resolution=Resolution("unnamed", 1.0)) for x in arts]
+    claims = find_claims(MergedAnalysis(articles=arts, actors=[], statements=statements))
+    [joined] = [c for c in claims if len(c.versions) > 1]
+    assert {v.statement for v in joined.versions} == {"a:s1", "b:s1"} and joined.disputed
+    # too few words in common and nothing contradicted, or a question asked: apart, as before
+    assert all(len(c.versions) == 1 for c in claims if {"c:s1", "d:s1"} & {v.statement for v in c.versions})

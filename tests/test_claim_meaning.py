@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from crosswire.briefing.views import FACT_WORDS, version_label
 from crosswire.compare import claim_meaning
 from crosswire.compare.claim_meaning import matcher
 from crosswire.compare.quoted_runs import quote_regions
@@ -426,3 +427,48 @@ def test_two_outlets_leads_on_one_occasion_are_its_main_claim_whoever_they_credi
     fragment = replace(a, text=a.text.replace("would be raised before the spring storm reaches the valley",
                                               "floods"))
     assert joined(fragment, b, lead="the river barrier floods") == []
+
+
+def test_a_fact_of_no_known_actor_and_a_statement_credited_to_nobody_are_compared():
+    """One outlet tells the injuries itself, another credits them to a source we could not
+    name: sharing enough words, they are compared as two speakers' units would be."""
+    a = article("a", "One", "Two dockers were treated for smoke inhalation at the county hospital.")
+    b = article("b", "Two", "Three dockers were treated for smoke inhalation, according to the union.")
+    told = event("a:e1", a, "Two dockers", "treated", kind="AID")
+    unsourced = replace(statement("b:s1", b, "Three dockers were treated for smoke inhalation", kind="indirect",
+                                  cue="according to"),
+                        resolution=Resolution("unresolved", 0.0))
+    merged = MergedAnalysis(articles=[a, b], actors=[], statements=[unsourced], events=[told])
+    close = vectors({"Two": [1.0, 0.0, 0.0], "Three": [1.0, 0.05, 0.0]})
+    [claim] = [c for c in find_claims(merged, embed=close) if len(c.versions) > 1]
+    assert {v.span.article for v in claim.versions} == {"a", "b"}
+    assert claim.disputed  # two figures of one quantity
+    # merely alike is not enough for units nobody is credited with
+    alike = vectors({"Two": [1.0, 0.0, 0.0], "Three": [0.8, 0.6, 0.0]})
+    assert all(len(c.versions) == 1 for c in find_claims(merged, embed=alike))
+
+
+def test_two_leads_no_event_covers_are_the_occasions_main_claim_told_as_fact():
+    """Outlets open with what happened in their own words, an occurrence the event coder has
+    no type for: each opening sentence is a unit, and the two leads are one claim."""
+    a = on_day(article("a", "One", "The ferry Solvik ran aground near the harbour mouth on Saturday evening.\n\n"
+                       "Vale said the route would reopen soon."), "2024-06-01")
+    b = on_day(article("b", "Two", "A ferry carrying ninety passengers grounded off the harbour mouth on Saturday.\n\n"
+                       "Tugs arrived at dawn."), "2024-06-01")
+    said = [statement("a:s1", a, "the route would reopen soon", speaker="m", kind="indirect")]
+    units = fact_units(MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=said), spans={})
+    assert [(u.id, u.text) for u in units] == [
+        ("a:lead", "The ferry Solvik ran aground near the harbour mouth on Saturday evening."),
+        ("b:lead", "A ferry carrying ninety passengers grounded off the harbour mouth on Saturday.")]
+    embed = vectors({"The": [1.0, 0.0, 0.0], "A": [0.9, 0.43589, 0.0], "the": [0.0, 1.0, 0.0]})
+    [claim] = [c for c in find_claims(MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=said),
+                                      embed=embed) if len(c.versions) > 1]
+    assert [link.basis for link in claim.links] == ["lead"]
+    assert claim.kind == "fact" and [v.key for v in claim.versions] == ["a:lead", "b:lead"]
+    assert all(v.statement == "" and v.event is None for v in claim.versions)
+    assert {version_label(v) for v in claim.versions} == {FACT_WORDS}
+    # an opening sentence holding a statement is told by the statement
+    quoted = [*said, statement("b:s1", b, "carrying ninety passengers grounded off the harbour mouth",
+                               speaker="m", kind="indirect")]
+    units = fact_units(MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=quoted), spans={})
+    assert [u.id for u in units] == ["a:lead"]

@@ -293,13 +293,13 @@ def describe_conflicts(view: BriefingView, claim: Claim) -> list[tuple[str, str]
 
 
 def version_key(version: ClaimVersion) -> str:
-    """The id a claim's conflicts name a version by: its statement, else its event."""
-    return version.statement or version.event or ""
+    """The id a claim's conflicts name a version by (``ClaimVersion.key``)."""
+    return version.key
 
 
 def version_label(version: ClaimVersion) -> str:
     """How the outlet carries it: quoted, paraphrased, partly quoted, or reported as fact."""
-    if version.event:
+    if version.event or not version.statement:  # a fact, or a lead told in the outlet's words
         return FACT_WORDS
     return KIND_WORDS.get(version.kind, version.kind)
 
@@ -314,7 +314,7 @@ def version_anchor(anchors: Anchors, version: ClaimVersion) -> str | None:
 def _version(anchors: Anchors, version: ClaimVersion) -> VersionView:
     return VersionView(
         outlet=version.outlet or version.span.article,
-        kind="fact" if version.event else version.kind,
+        kind="fact" if version.event or not version.statement else version.kind,
         kind_label=version_label(version), text=version.span.text,
         via=version.via, speaker_text=version.speaker_text,
         link=link_to(version.span.text, version_anchor(anchors, version),

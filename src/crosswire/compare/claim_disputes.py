@@ -16,8 +16,10 @@ them has:
   predicates ("failed" / "succeeded", ``claim_opposites.jsonl``), next to a word both
   carry: "the shaft was not inspected" / "the shaft was inspected";
 - one act done by different agents: each the other's object ("protesters attacked police"
-  / "police attacked protesters"), or the same words about two named parties ("supporters
-  of X" / "supporters of Y");
+  / "police attacked protesters"), one to the same thing with the other's agent named apart
+  ("managers ordered the evacuation" / "stewards ordered the evacuation after managers
+  hesitated"), or the same words about two named parties ("supporters of X" / "supporters
+  of Y");
 - different exact figures of one quantity ("fourteen miners" / "twenty-three miners"); a
   bound ("at least fourteen") contradicts only a figure outside it, a rounded figure none.
 A version that adds detail (a figure, a place, a clause) agrees on every point it shares.
@@ -34,6 +36,7 @@ from crosswire.compare.claim_terms import term
 from crosswire.data import located_rows
 from crosswire.knowledge.markers import stance_markers
 from crosswire.knowledge.text import WORD, figures, is_date_day, stop_words
+from crosswire.nlp.cues import load_lexicon
 from crosswire.models import ClaimConflict
 
 # A negator governs a predicate this many words after it in its clause ("had not been
@@ -55,7 +58,7 @@ CLAUSE_BREAK = re.compile(r"[,;:.!?()]|\s[—–-]\s|\s(?:and|but|while|whereas|
                           r"although|though|when|which|who|as)\s", re.IGNORECASE)
 ACCOUNT = "account"
 # Kinds of claim_opposites.jsonl rows that are plain word lists.
-WORD_SETS = ("negation_gap", "not_negator", "irrealis", "negator_verb")
+WORD_SETS = ("negation_gap", "not_negator", "irrealis", "negator_verb", "question")
 YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
@@ -90,6 +93,7 @@ class Lexicon:
     irrealis: frozenset[str]  # words that tell a predicate as wished or possible
     negator_verbs: frozenset[str]  # negators that negate only the verb after "to"
     denials: frozenset[str]
+    questions: frozenset[str]  # words that open an indirect question, which asserts nothing
     bounds: dict[tuple[str, ...], str]  # words before a figure -> "lower", "upper", "about"
 
 
@@ -98,7 +102,7 @@ def lexicon() -> Lexicon:
     """``data/claim_opposites.jsonl``, validated and loaded once."""
     opposites: dict[tuple[str, ...], tuple[int, int]] = {}
     exempt, denials, bounds = [], set(), {}
-    gap, not_negators, irrealis, negator_verbs = set(), set(), set(), set()
+    gap, not_negators, irrealis, negator_verbs, questions = set(), set(), set(), set(), set()
     for number, (where, row) in enumerate(located_rows("claim_opposites.jsonl")):
         kind = row.get("kind")
         if kind == "opposite":
@@ -114,7 +118,7 @@ def lexicon() -> Lexicon:
                 exempt += words
             elif kind in ("denial", *WORD_SETS):
                 {"denial": denials, "negation_gap": gap, "not_negator": not_negators,
-                 "irrealis": irrealis, "negator_verb": negator_verbs}[kind].update(w[0] for w in words)
+                 "irrealis": irrealis, "negator_verb": negator_verbs, "question": questions}[kind].update(w[0] for w in words)
             elif row.get("side") in ("lower", "upper", "about"):
                 bounds |= {w: row["side"] for w in words}
             else:
@@ -124,7 +128,14 @@ def lexicon() -> Lexicon:
                              f"{', '.join(WORD_SETS)}, with its words")
     negators = frozenset(stance_markers("negator")) - not_negators
     return Lexicon(opposites, tuple(exempt), negators, frozenset(gap), frozenset(irrealis),
-                   frozenset(negator_verbs), frozenset(denials), bounds)
+                   frozenset(negator_verbs), frozenset(denials), frozenset(questions), bounds)
+
+
+def asks(text: str) -> bool:
+    """The version holds a question word ("declined to say when the shaft was inspected"):
+    a predicate after it may be asked about, not told."""
+    questions = lexicon().questions
+    return any(w.lower() in questions for w in WORD.findall(text))
 
 
 def _phrases(value: object) -> bool:
@@ -332,7 +343,8 @@ def _within(bound: str, limit: float, value: float) -> bool:
 def _agent_disputes(words_a: list[Token], words_b: list[Token]) -> Iterable[tuple[Reading, Reading]]:
     """One act (a word both carry once) opening a clause of each, done by different agents:
     each version's agent is whom the other's act was done to ("protesters attacked police" /
-    "police attacked protesters"), or the agents are the same words about two different
+    "police attacked protesters"), one version names the other's agent apart from the act
+    (``_agent_named_apart``), or the agents are the same words about two different
     named parties ("supporters of X" / "supporters of Y")."""
     once_a, once_b = _once(words_a), _once(words_b)
     for shared in sorted(once_a.keys() & once_b.keys()):
@@ -346,11 +358,34 @@ def _agent_disputes(words_a: list[Token], words_b: list[Token]) -> Iterable[tupl
                 x.startswith(y) or y.startswith(x) for x in names_a for y in names_b)
         else:
             differ = bool(agent_a and agent_b and not agent_a & agent_b
-                          and agent_a & _object(words_b, at_b) and agent_b & _object(words_a, at_a))
+                          and (agent_a & _object(words_b, at_b) and agent_b & _object(words_a, at_a)
+                               or _agent_named_apart(words_a, at_a, words_b, at_b)))
         if differ:
             yield tuple(Reading("agent:" + shared, " ".join(sorted(agent)), _clause_start(words, at),
                                 words[at].end)
                         for agent, words, at in ((agent_a, words_a, at_a), (agent_b, words_b, at_b)))
+
+
+def _agent_named_apart(words_a: list[Token], at_a: int, words_b: list[Token], at_b: int) -> bool:
+    """The act is done to one thing in both ("ordered the evacuation"), and one version
+    names the other's agent after its own act, so not as its doer: "Union stewards ordered
+    the evacuation after managers hesitated" / "Managers ordered the evacuation". Two
+    words for one doer ("officials" / "authorities") are never named apart like that, and a
+    figure is no doer ("the 2019 budget" / "the budget of 2019")."""
+    stops = stop_words()
+    if not {t for t in _object(words_a, at_a) if t not in stops} & _object(words_b, at_b):
+        return False
+    return any(words[at - 1].word not in stops and not words[at - 1].word[0].isdigit() and any(
+        word.term == words[at - 1].term and not _reports(others[n + 1:n + 2])
+        for n, word in enumerate(others[other_at + 1:], other_at + 1))
+        for words, at, others, other_at in ((words_a, at_a, words_b, at_b), (words_b, at_b, words_a, at_a)))
+
+
+def _reports(words: list[Token]) -> bool:
+    """The words open with a speech verb: the word before them names who told the
+    version ("..., the mayor said"), not a party to the act."""
+    cues = load_lexicon()
+    return bool(words) and cues.verbs.get(cues.forms.get(words[0].word, words[0].word)) == "speech"
 
 
 def _object(words: list[Token], at: int) -> set[str]:

@@ -286,9 +286,9 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
     the speaker's only statements in two articles published on one occasion: ``days`` maps
     article ids to the day each was published); or, sharing words, one
     credited to nobody and one to an actor (its pronoun fitting the actor: ``kinds`` maps
-    actor ids to their kind), two credited to different speakers, or two facts of no known
-    actor. Words many units have (a story's own subject)
-    say nothing about which two repeat one another and are left out."""
+    actor ids to their kind), two credited to different speakers, or a fact of no known
+    actor and another such fact or a statement credited to nobody. Words many units have
+    (a story's own subject) say nothing about which two repeat one another and are left out."""
     by_term: dict[str, list[Unit]] = defaultdict(list)
     by_speaker: dict[str, list[Unit]] = defaultdict(list)
     for unit in units:
@@ -314,9 +314,10 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
     by_id = {u.id: u for u in units}
     for (a, b), count in shared.items():
         if speaker[a] is None and speaker[b] is None:
-            facts = by_id[a].event is not None and by_id[b].event is not None
-            if facts and count >= MIN_SHARED_ACROSS_SPEAKERS:
-                # two outlets telling one fact in their own words: as sure as two speakers
+            told = by_id[a].event is not None or by_id[b].event is not None
+            if told and count >= MIN_SHARED_ACROSS_SPEAKERS:
+                # an outlet telling a fact in its own words, and another telling it too or
+                # crediting it to a source we could not name: as sure as two speakers
                 yield a, b, OTHER_SPEAKER_MIN_SIMILARITY
         elif speaker[a] is None or speaker[b] is None:
             if not (speaker[a] or speaker[b] or "").startswith(ACTOR_PREFIX):

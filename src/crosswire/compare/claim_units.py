@@ -3,7 +3,9 @@
 A statement unit is a ``Statement``; a fact unit is a PLOVER ``Event`` outside every
 statement whose subject (a participant just before the trigger) is a known actor
 ("Yanukovych signed a decree", "Moscow pulled its troops out"), or, for a sentence telling an
-event of no known actor and nothing else ("the plant was shut down"), that whole sentence.
+event of no known actor and nothing else ("the plant was shut down"), that whole sentence;
+a lead unit is an article's opening sentence when nothing else is told in it (the news lead,
+often an occurrence no PLOVER type covers: "the ferry ran aground", "ticket sales at the pier fell").
 Each unit carries who it is about (``keys``: actor ids, and a country code for states and
 their metonyms) and the terms its words compare on, the subject's own words left out.
 """
@@ -16,6 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from crosswire.compare.claim_terms import ACTOR_PREFIX, span_terms, term
+from crosswire.compare.slots import sentences
 from crosswire.knowledge.plover import cues
 from crosswire.models import (
     Actor,
@@ -168,8 +171,37 @@ def fact_units(merged: MergedAnalysis, *, spans: dict[str, list[tuple[int, int, 
             subject_text=subjects[0].span.text,
             attached=tuple(s.id for s in statements if _covers(s, start=start, end=end, keys=keys)),
         )
-    return list(units.values()) + _sentence_facts(untold, units=list(units.values()), articles=articles,
+    told = list(units.values()) + _sentence_facts(untold, units=list(units.values()), articles=articles,
                                                   statements_of=statements_of, spans=spans)
+    return told + _lead_units(told, articles=articles, statements_of=statements_of, spans=spans)
+
+
+def _lead_units(units: list[Unit], *, articles: dict[str, tuple[int, Article]],
+                statements_of: dict[str, list[Statement]], spans: dict[str, list[tuple[int, int, str]]]
+                ) -> list[Unit]:
+    """Each article's opening sentence when no unit starts in it and no statement is told in
+    it: the lead, in which an outlet tells the occasion's main event in its own words, often
+    one no PLOVER type covers ("The ferry ran aground near the point on Saturday", "Ticket
+    sales at the pier fell by a third"). Nobody's, like a sentence fact: it joins others as a lead
+    (``claim_meaning``) or by a quoted run, and is shown as reported as fact."""
+    starts: dict[str, list[int]] = defaultdict(list)
+    for unit in units:
+        starts[unit.article].append(unit.start)
+    found = []
+    for article_id, (position, article) in articles.items():
+        opening = sentences(article, limit=1)
+        if not opening:
+            continue
+        start, end = opening[0].start, opening[0].start + len(article.text[opening[0].start:opening[0].end].rstrip())
+        if any(start <= at < end for at in starts.get(article_id, [])) or any(
+                s.span.start < end and start < s.span.end for s in statements_of.get(article_id, [])):
+            continue
+        found.append(Unit(
+            id=f"{article_id}:lead", article=article_id, start=start, end=end, text=article.text[start:end],
+            keys=frozenset(), terms=frozenset(span_terms(article.text, start, end, actor_spans=spans.get(article_id, []))),
+            order=(position, start),
+        ))
+    return found
 
 
 def _sentence_facts(untold: dict[tuple[str, int], Event], *, units: list[Unit],

@@ -20,7 +20,7 @@ from datetime import date
 from itertools import combinations
 
 from crosswire.compare.claim_calls import calls_of, opposed, same_call_pairs
-from crosswire.compare.claim_disputes import ACCOUNT, Told, account_conflicts
+from crosswire.compare.claim_disputes import ACCOUNT, Told, account_conflicts, asks
 from crosswire.compare.claim_meaning import Embedder, meaning_links
 from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms
 from crosswire.compare.claim_units import (
@@ -104,9 +104,11 @@ def _same_statement(a: Unit, b: Unit) -> bool:
     shared = a.terms & b.terms
     if len(shared - actor_terms(shared)) < MIN_SHARED_PLAIN_WORDS:
         return False  # naming the same actors is not saying the same thing
-    if len(shared) < MIN_SHARED_WORDS and not _cut_short(a, b):
-        return False
     if _dated_apart(a, b):
+        return False
+    if _said_otherwise(a, b):
+        return True
+    if len(shared) < MIN_SHARED_WORDS and not _cut_short(a, b):
         return False
     score = overlap(a.terms, b.terms)
     if a.keys and a.keys == b.keys:
@@ -121,6 +123,17 @@ def _cut_short(a: Unit, b: Unit) -> bool:
     """One speaker's statement whose every word the other, from another article, carries."""
     one_speaker = len(a.keys) == 1 and a.keys == b.keys and next(iter(a.keys)).startswith(ACTOR_PREFIX)
     return one_speaker and a.article != b.article and (a.terms <= b.terms or b.terms <= a.terms)
+
+
+def _said_otherwise(a: Unit, b: Unit) -> bool:
+    """A short statement whose every word another article's statement carries, saying the
+    opposite of it ("The alarms did not sound" / "the alarms sounded at nine"): too few
+    words to match as one utterance, and one account of one thing all the same, disputed."""
+    if a.article == b.article or not (a.terms <= b.terms or b.terms <= a.terms) or asks(a.text) or asks(b.text):
+        return False
+    return bool(account_conflicts([Told(key=u.id, article=u.article, text=u.text,
+                                        cue=u.statement.cue.text if u.statement.cue else None)
+                                   for u in (a, b)]))
 
 
 def _dated_apart(a: Unit, b: Unit) -> bool:
@@ -283,10 +296,11 @@ def _versions(members: list[Unit], articles: dict[str, Article]) -> list[tuple[C
                 event=fact.id if fact else None,
             ), fact or unit))
         elif not any(s in ids for s in unit.attached):
-            versions.append((ClaimVersion(
+            versions.append((ClaimVersion(  # a fact, or a lead (no event): the outlet's own words
                 statement="", outlet=outlet,
                 span=TextSpan(unit.text, unit.start, unit.end, unit.article),
-                kind="indirect", speaker_text=unit.subject_text, event=unit.id,
+                kind="indirect", speaker_text=unit.subject_text,
+                event=unit.event.id if unit.event is not None else None,
             ), unit))
     return versions
 
@@ -312,11 +326,11 @@ def _claim(members: list[Unit], *, articles: dict[str, Article], copies: list[tu
     independent_groups = sorted((sorted(g) for g in sources.groups()), key=lambda g: g[0])
     # a dispute on what happened first: it matters more than a difference of wording
     conflicts = account_conflicts([
-        Told(key=_version_key(v), article=v.span.article, text=v.span.text,
+        Told(key=v.key, article=v.span.article, text=v.span.text,
              cue=u.statement.cue.text if u.statement is not None and u.statement.cue else None)
         for v, u in pairs]) + _conflicts(pairs)
     shared = Counter(w for v in versions for w in set(content_words(v.span.text)))
-    facts = sum(1 for v in versions if v.event is not None)
+    facts = sum(1 for v in versions if v.event is not None or not v.statement)
     # a claim of statements is its statements' resolved speaker's, a fact its actor's: a fact
     # joined to what someone said does not make its actor the speaker
     heads = [u for u in members if (u.statement is not None) == (facts * 2 <= len(versions))]
@@ -340,10 +354,6 @@ def _claim(members: list[Unit], *, articles: dict[str, Article], copies: list[tu
     )
 
 
-def _version_key(version: ClaimVersion) -> str:
-    return version.statement or version.event or ""
-
-
 def _conflicts(pairs: list[tuple[ClaimVersion, Unit]]) -> list[ClaimConflict]:
     """Aspects on which versions from different articles disagree; values name the
     statement ids (or, for a fact no statement carries, the event ids) behind them."""
@@ -352,7 +362,7 @@ def _conflicts(pairs: list[tuple[ClaimVersion, Unit]]) -> list[ClaimConflict]:
     aspects: dict[str, dict[str, list[str]]] = {
         "number": {}, "date": {}, "speaker": {}, "kind": {}, "status": {}}
     for version, unit in pairs:
-        key = _version_key(version)
+        key = version.key
         found = numbers(version.span.text)
         if found:
             aspects["number"].setdefault(", ".join(sorted(found, key=float)), []).append(key)
@@ -388,7 +398,7 @@ def _named_speaker(statement: Statement) -> str | None:
 
 
 def _kind_label(version: ClaimVersion) -> str:
-    if version.event:
+    if version.event or not version.statement:
         return "reported as fact"
     return {"direct": "quoted", "indirect": "paraphrased"}.get(version.kind, "partly quoted")
 

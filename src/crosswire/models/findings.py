@@ -25,7 +25,8 @@ class ClaimVersion:
     via: str | None = None
     speaker_text: str | None = None
     # The PLOVER event of a fact: a version with ``event`` and an empty ``statement`` is the
-    # outlet telling the fact in its own voice (its ``speaker_text`` is the fact's subject).
+    # outlet telling the fact in its own voice (its ``speaker_text`` is the fact's subject);
+    # with neither, it is the article's lead, told in its own voice with no event coded.
     event: str | None = None
 
     FLAT: ClassVar[FlatLayout] = {
@@ -33,6 +34,12 @@ class ClaimVersion:
         "text": "span.text", "start": "span.start", "end": "span.end", "kind": "kind",
         "via": "via", "speaker_text": "speaker_text", "event": "event",
     }
+
+    @property
+    def key(self) -> str:
+        """The id a claim's conflicts name this version by: its statement, else its event,
+        else (a lead) its article's lead."""
+        return self.statement or self.event or f"{self.span.article}:lead"
 
 
 @dataclass(frozen=True)
