@@ -673,3 +673,17 @@ def test_a_lede_description_after_a_dateline_is_the_person_named_next(nlp):
             "Pieter Almquist, the finance director until his dismissal, testified for hours.")
     [(_, words, name, _)] = resolved(nlp, text)
     assert (words, name) == ("The man", "Pieter Almquist")
+
+
+def test_a_colon_quote_after_summed_up_is_its_subjects(nlp):
+    text = ("Mayor Ana Lind spoke first. A retired nurse summed up the feeling in the hall: "
+            '"We were left alone."')
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert (cue, words, name, method) == ("summed", "A retired nurse", None, "unnamed")
+
+
+def test_a_colon_quote_after_a_particle_verb_with_its_object_between(nlp):
+    text = 'Mayor Ana Lind spoke first. Lars Pim, a trader, summed it up: "We were left alone."'
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert (cue, name) == ("summed", "Lars Pim")
+
