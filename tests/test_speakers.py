@@ -675,6 +675,35 @@ def test_a_lede_description_after_a_dateline_is_the_person_named_next(nlp):
     assert (words, name) == ("The man", "Pieter Almquist")
 
 
+def test_a_reply_is_the_person_asked_not_the_questioner(nlp):
+    text = ("At the hearing, councillor Ada Brenn asked Hugo Teller, the port's director, about "
+            'the cargo. "We checked every container," he replied.')
+    replied = [f for f in resolved(nlp, text) if f[0] == "replied"]
+    assert replied and replied[0][1:] == ("he", "Hugo Teller", "pronoun")
+
+
+def test_a_reply_to_someone_described_is_the_holder_of_that_role(nlp):
+    text = ("Tobin Marsh, the harbour master, opened the quay on Monday. Senator Paul Redding "
+            'asked the harbour master whether the cranes were safe. "Not to my knowledge," '
+            "he replied.")
+    replied = [f for f in resolved(nlp, text) if f[0] == "replied"]
+    assert replied and replied[0][2] == "Tobin Marsh"
+
+
+def test_a_reply_to_someone_the_text_does_not_name_is_not_the_questioners(nlp):
+    text = ('Senator Paul Redding asked the director whether the agency had known. "Not to my '
+            'knowledge," he replied.')
+    replied = [f for f in resolved(nlp, text) if f[0] == "replied"]
+    assert replied and replied[0][1:] == ("he", None, "unresolved")
+
+
+def test_asked_with_no_one_named_leaves_the_reply_to_the_subject(nlp):
+    text = ('Mayor Ana Lind toured the quay. Asked whether the quay would reopen, she replied: '
+            '"Next week."')
+    replied = [f for f in resolved(nlp, text) if f[0] == "replied"]
+    assert replied and replied[0][2] == "Ana Lind"
+
+
 def test_a_colon_quote_after_summed_up_is_its_subjects(nlp):
     text = ("Mayor Ana Lind spoke first. A retired nurse summed up the feeling in the hall: "
             '"We were left alone."')

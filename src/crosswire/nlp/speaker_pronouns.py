@@ -54,6 +54,9 @@ class PronounResolution:
             if lower in GROUP_PRONOUNS and lower != "we":
                 return self._group_pronoun(span)
             return Speaker(span, None, Resolution("unresolved", 0.0))
+        asked = self._person_asked(span, gender)
+        if asked is not None:
+            return asked
         offset = span.start_char
         paragraph_start = self.text.rfind("\n", 0, offset) + 1
         if not any(paragraph_start <= p.span.start for p in self._persons_before(offset)[-3:]):
