@@ -80,3 +80,18 @@ def test_a_body_named_in_lowercase_joins_the_organisation_holding_its_words():
     assert names["c:m4"] == "state harbour board"
     # two ministries hold "energy ministry": which one spoke is unknown
     assert names["d:m5"] == "energy ministry"
+
+
+def test_a_body_the_tagger_missed_speaks_with_its_article(nlp):
+    text = ("The Norsk Timber Group, which represents sawmills, said the tax would cost jobs. "
+            "The Orvand Fishing Cooperative said on Monday that it would sue.")
+    found = [(words, name) for _, words, name, _ in resolved(nlp, text)]
+    assert ("The Norsk Timber Group", "Norsk Timber Group") in found
+    assert ("The Orvand Fishing Cooperative", "Orvand Fishing Cooperative") in found
+
+
+def test_a_description_with_the_is_still_no_name(nlp):
+    text = "The Florida Republican said the bill would pass."
+    [(_, words, name, _)] = resolved(nlp, text)
+    assert (words, name) == ("The Florida Republican", None)
+
