@@ -13,7 +13,7 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
-from crosswire.knowledge.firms import is_organisation_noun
+from crosswire.knowledge.firms import is_organisation_noun, is_wide_body_noun
 from crosswire.knowledge.places import resolve_group
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.cues import Lexicon
@@ -164,7 +164,7 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
             return self._pronoun(span, lower)
         if head.pos_ in ("NOUN", "PROPN", "ADJ"):
             if self._is_unnamed(span):
-                introduced = self._named_after_lede(span)
+                introduced = self._named_after_lede(span) or self._body_named_before(span)
                 if introduced is not None:
                     return self._found(span, introduced, "description", LEDE_CONFIDENCE)
                 return self._unnamed(span)
@@ -270,6 +270,23 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
                 return self._found(span, named, "pronoun", PRONOUN_SUBJECT_CONFIDENCE)
             return Speaker(span, None, Resolution("unresolved", 0.0))
         return None
+
+    def _body_named_before(self, span: Span) -> Mention | None:
+        """"The Orvand Fishers Association said ... A national association said": a body's
+        noun, in the singular, that only one organisation named before holds in its name is
+        that organisation, though the text says "a"; never a wide noun ("a group")."""
+        head = span.root
+        if head.tag_ != "NN" or not is_organisation_noun(head.lemma_) or (
+                is_wide_body_noun(head.lemma_)):
+            return None
+        holders = {m.span.text for m in self.groups[: bisect.bisect_left(self.group_starts,
+                                                                         span.start_char)]
+                   if m.kind == "organisation" and head.lower_ in m.span.text.lower().split()}
+        if len(holders) != 1:
+            return None
+        [name] = holders
+        return next(m for m in reversed(self.groups) if m.span.text == name
+                    and m.span.start < span.start_char)
 
     def _phrase_of(self, head: Token) -> Span:
         return speaker_phrase(head, lexicon=self.lexicon)
