@@ -450,3 +450,11 @@ def test_a_national_body_named_by_a_peoples_word_and_its_field(analyse):
     found = analyse("A Vestrian news agency said the talks had failed. Vestria denied it.")
     assert not [m for m in found if m.kind == "organisation"]
 
+
+
+def test_a_plural_title_gives_each_name_the_title_in_the_singular(analyse):
+    found = analyse("The two chairs, Lena Olsen and Piet Vos, met on Monday.")
+    assert person(found, "Lena Olsen").role == "chair"
+    assert person(found, "Piet Vos").role == "chair"
+    found = analyse("Finance minister Ana Ruiz and Lena Olsen met on Monday.")
+    assert person(found, "Lena Olsen").role is None
