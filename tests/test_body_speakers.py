@@ -97,17 +97,17 @@ def test_a_description_with_the_is_still_no_name(nlp):
 
 
 def test_an_indefinite_body_noun_is_the_one_body_named_with_it(nlp):
-    text = ("The Orvand Fishers Association said on Monday that it would sue. A national "
-            "association said the ban was illegal.")
+    text = ("The Orvand Fishers Federation said on Monday that it would sue. A regional "
+            "federation said the ban was illegal.")
     found = resolved(nlp, text)
-    assert found[-1][1:3] == ("A national association", "Orvand Fishers Association")
+    assert found[-1][1:3] == ("A regional federation", "Orvand Fishers Federation")
 
 
 def test_an_indefinite_wide_or_unheld_body_noun_stays_unnamed(nlp):
     text = ("The Orvand Fishers Group said on Monday that it would sue. A group said the ban "
-            "was illegal. Lindqvist Foundation said it would help. A national charity said "
+            "was illegal. Lindqvist Foundation said it would help. A regional charity said "
             "the grant was welcome.")
     found = resolved(nlp, text)
     assert [(words, name, method) for _, words, name, method in found
             if words.startswith("A ")] == [("A group", None, "unnamed"),
-                                            ("A national charity", None, "unnamed")]
+                                            ("A regional charity", None, "unnamed")]

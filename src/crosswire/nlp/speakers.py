@@ -272,7 +272,7 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
         return None
 
     def _body_named_before(self, span: Span) -> Mention | None:
-        """"The Orvand Fishers Association said ... A national association said": a body's
+        """"The Orvand Fishers Federation said ... A regional federation said": a body's
         noun, in the singular, that only one organisation named before holds in its name is
         that organisation, though the text says "a"; never a wide noun ("a group")."""
         head = span.root
