@@ -214,7 +214,30 @@ def _merge_others(mentions: list[Mention], *, person_clusters: list[Cluster],
         targets = expansions.get(letters, set())
         target = next(iter(targets)) if len(targets) == 1 else key
         clusters.setdefault(target, Cluster("organisation")).add(mention)
-    return list(clusters.values())
+    return _join_common_bodies(list(clusters.values()))
+
+
+def _join_common_bodies(clusters: list[Cluster]) -> list[Cluster]:
+    """A body the text named only by its office in lowercase ("the water authority said")
+    joins the one organisation of the run whose name holds all its words ("Merriton Valley
+    Water Authority", "state water authority"), and is shown by that name; with two such
+    organisations it stays apart (which of them spoke is unknown)."""
+    names = [frozenset(fold(c.mentions[0].span.text).split()) if c.kind == "organisation"
+             and c.mentions else frozenset() for c in clusters]
+    kept = []
+    for n, cluster in enumerate(clusters):
+        if cluster.kind == "organisation" and cluster.mentions and all(
+                m.span.text.islower() for m in cluster.mentions):
+            holders = [c for m, c in enumerate(clusters)
+                       if m != n and c.mentions and names[n] < names[m]]
+            if len(holders) == 1:
+                holder = holders[0]
+                if holder.display is None:
+                    holder.display = Counter(m.span.text for m in holder.mentions).most_common(1)[0][0]
+                holder.add(*cluster.mentions)
+                continue
+        kept.append(cluster)
+    return kept
 
 
 def _rekind_as_person(mention: Mention, person_clusters: list[Cluster],

@@ -103,6 +103,23 @@ def is_firm_noun(word: str) -> bool:
     return _organisation_nouns().get(word.lower(), {}).get("firm", False)
 
 
+def may_stand_for(noun: str, name_head: str) -> bool:
+    """Can "the <noun>" stand for an organisation whose name ends in ``name_head``? Not
+    when that word is a body's noun of another kind: "the company" is no "X Residents
+    Association", "the ministry" no "X Water Authority". A wide noun ("the group") stands
+    for any body, and one firm noun for another ("the company", "X Group")."""
+    noun, head = noun.lower(), name_head.lower()
+    rows = _organisation_nouns()
+    if noun == head or head not in rows:
+        return True
+    return is_wide_body_noun(noun) or (is_firm_noun(noun) and is_firm_noun(head))
+
+
+def is_wide_body_noun(word: str) -> bool:
+    """A noun that stands for a body of any kind ("group", "organisation")."""
+    return bool(_organisation_nouns().get(word.lower(), {}).get("wide"))
+
+
 def is_firm_title(word: str) -> bool:
     """A firm noun that says what kind of business the name after it is ("Drugmaker
     Norvik"); words that also open names ("Group of Seven") are not."""

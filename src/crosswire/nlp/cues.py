@@ -64,6 +64,8 @@ class Lexicon:
     particle_verbs: frozenset[str] = frozenset()  # verbs of the two-word keys ("lay")
     forms: dict[str, str] = field(default_factory=dict)  # "said", "hoping" -> their lemma
     prospects: frozenset[str] = frozenset()  # "likely", "expected": what follows is foreseen
+    # "question" or "answer" per verb that asks someone or answers ("asked", "replied")
+    turns: dict[str, str] = field(default_factory=dict)
 
     def is_speech(self, lemma: str) -> bool:
         return self.verbs.get(lemma.lower()) == "speech"
@@ -116,6 +118,9 @@ def load_lexicon() -> Lexicon:
                         for row in verb_rows if row.get("act_prepositions")}
     speech_frames = {row["lemma"].lower(): frozenset(row["speech_frames"])
                      for row in verb_rows if row.get("speech_frames")}
+    turns = {row["lemma"].lower(): row["turn"] for row in verb_rows if row.get("turn")}
+    if not set(turns.values()) <= {"question", "answer"}:
+        raise ValueError("cue_verbs.jsonl: a turn is 'question' or 'answer'")
     phrases = _typed(_read_jsonl("cue_phrases.jsonl", required=("phrase", "type")), "phrase",
                      "cue_phrases.jsonl")
     noun_rows = _read_jsonl("cue_nouns.jsonl", required=("lemma", "type"))
@@ -151,7 +156,7 @@ def load_lexicon() -> Lexicon:
                    adjectives=adjectives, light_verbs=light_verbs,
                    receiving_verbs=receiving_verbs, stance_roles=stance_roles, frames=frames,
                    impersonal=impersonal, prepositions=prepositions,
-                   act_prepositions=act_prepositions, speech_frames=speech_frames,
+                   act_prepositions=act_prepositions, speech_frames=speech_frames, turns=turns,
                    anonymity_words=frozenset(row["word"].lower() for row in conditions
                                              if row["kind"] == "anonymity"),
                    permission_words=frozenset(row["word"].lower() for row in conditions

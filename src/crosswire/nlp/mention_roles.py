@@ -171,11 +171,23 @@ def _is_role_head(token: Token) -> bool:
 
 
 def _apposed_to(span: Span) -> str | None:
-    """The noun phrase the name stands in apposition to: "Ukraine's foreign minister, X"."""
+    """The noun phrase the name stands in apposition to: "Ukraine's foreign minister, X";
+    a plural one is each coordinated name's own, in the singular and without its count:
+    "the two co-chairs, X and Y" makes each a "co-chair"."""
     root = span.root
+    joined = root.dep_ == "conj"
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "the two co-chairs, X and Y": Y stands where X does
     head = root.head
     if root.dep_ != "appos" or head.pos_ != "NOUN" or head.i > span.start or not is_role_word(head):
         return None
+    if joined and head.tag_ != "NNS":
+        return None  # "Finance Minister X and Y": the office is X's alone
+    if head.tag_ == "NNS":
+        kept = [t for t in span.doc[head.left_edge.i : head.i]
+                if t.dep_ not in ("det", "predet", "nummod") and not t.like_num]
+        words = _clean(kept) if kept else None
+        return f"{words} {head.lemma_}" if words else head.lemma_
     tokens = [t for t in span.doc[head.left_edge.i : head.i + 1]]
     return _clean(tokens)
 

@@ -49,6 +49,7 @@ from crosswire.nlp.mention_kinds import (
 )
 from crosswire.nlp.doc_view import span_text, text_of
 from crosswire.nlp.layout import in_dateline, in_dateline_place
+from crosswire.nlp.mention_bodies import speaking_bodies
 from crosswire.nlp.mention_roles import apposed_to_role_noun, person_role
 from crosswire.nlp.mention_scan import extra_mentions, speaking_names
 
@@ -116,7 +117,7 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
         # "the Norwegian foreign ministry" replaces the people "Turkish" it begins with
         found = [item for item in found if not (start <= item[0] and item[1] <= end)]
         found.append((start, end, "organisation", None))
-    found = speaking_names(doc, found)
+    found = speaking_bodies(doc, speaking_names(doc, found))
     found = [_body_of_person(doc, *item, text_length=len(text)) for item in found]
     found.sort()
     mentions = []

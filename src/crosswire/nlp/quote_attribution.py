@@ -162,7 +162,7 @@ def _cue_before(doc: Doc, quote: QuoteSpan, lexicon: Lexicon, layout: Layout, *,
             return None
         if "\n" in token.text and lead != ":":
             return None
-        if lexicon.verbs.get(token.lemma_.lower()) == "speech" and token.pos_ == "VERB":
+        if lexicon.is_speech(cue_lemma(token, lexicon)) and token.pos_ == "VERB":
             if adjacent_only:
                 return token if seen <= 1 else None
             return token if lead in (":", ",") or seen <= 2 else None

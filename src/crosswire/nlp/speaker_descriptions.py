@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from crosswire.knowledge.firms import is_firm_noun, is_organisation_noun
+from crosswire.knowledge.firms import is_firm_noun, is_organisation_noun, may_stand_for
 from crosswire.knowledge.names import LOWER_RANKS, is_given_name, rank_words, title_kinds
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.layout import in_dateline
@@ -92,7 +92,8 @@ class DescriptionResolution:
                 return None
             group_head = self.mention_head[group.id]
             if (group.kind == "organisation" and group_head.dep_ in SUBJECT_DEPS
-                    and not self.in_quote[group_head.i]):
+                    and not self.in_quote[group_head.i]
+                    and may_stand_for(head.lemma_, group_head.lemma_)):
                 return group
         return None
 
@@ -163,7 +164,7 @@ class DescriptionResolution:
                                DESCRIPTION_CONFIDENCE)
         if organisational and is_firm_noun(head.lemma_) and any(
                 t.lower_ == "the" for t in span):
-            firm = self._group_pronoun(span)
+            firm = self._group_pronoun(span, noun=head.lemma_)
             if firm.mention is None:
                 firm = self._firm_named_as_person(span) or firm
             if firm.mention is not None:
@@ -178,9 +179,7 @@ class DescriptionResolution:
             # "the Capitol Police said ... The department said": the body just speaking
             offset, last = self.organisations_speaking[-1]
             # but "the council" is no federation: a body whose head names another kind
-            last_head = self.mention_head[last.id]
-            other_kind = is_organisation_noun(last_head.lemma_) and (
-                last_head.lemma_.lower() != head.lemma_.lower())
+            other_kind = not may_stand_for(head.lemma_, self.mention_head[last.id].lemma_)
             if span.start_char - offset <= PRONOUN_WINDOW_CHARS // 3 and not other_kind and (
                     owner is None or owner.lower_ in last.span.text.lower().split()):
                 return Speaker(span, last.id, Resolution("description",

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from crosswire.knowledge.firms import may_stand_for
 from crosswire.models import Mention, Resolution
 
 # Confidences are rough priors, as in ``speakers``: a pronoun that is its sentence's
@@ -53,6 +54,9 @@ class PronounResolution:
             if lower in GROUP_PRONOUNS and lower != "we":
                 return self._group_pronoun(span)
             return Speaker(span, None, Resolution("unresolved", 0.0))
+        asked = self._person_asked(span, gender)
+        if asked is not None:
+            return asked
         offset = span.start_char
         paragraph_start = self.text.rfind("\n", 0, offset) + 1
         if not any(paragraph_start <= p.span.start for p in self._persons_before(offset)[-3:]):
@@ -102,9 +106,10 @@ class PronounResolution:
             return person
         return None
 
-    def _group_pronoun(self, span: Span) -> Speaker:
+    def _group_pronoun(self, span: Span, *, noun: str | None = None) -> Speaker:
         """"they"/"it" said: the nearest organisation (for "they" also a group) that is the
-        subject or names its owner ("Norvik's servers were breached, it announced")."""
+        subject or names its owner ("Norvik's servers were breached, it announced"); for
+        "the company" (``noun``), the nearest one that noun may stand for."""
         offset = span.start_char
         kinds = ("organisation", "group") if span.root.lower_ in ("they", "their") else (
             "organisation",)
@@ -113,6 +118,8 @@ class PronounResolution:
             head = self.mention_head[group.id]
             if offset - group.span.start > PRONOUN_WINDOW_CHARS // 3:
                 break
+            if noun is not None and not may_stand_for(noun, head.lemma_):
+                continue
             if group.kind in kinds and (head.dep_ in SUBJECT_DEPS or (
                     head.dep_ in OWNER_DEPS and head.head.dep_ in SUBJECT_DEPS)):
                 if self._person_subject_between(group.span.end, offset):

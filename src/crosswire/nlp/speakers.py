@@ -13,7 +13,7 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
-from crosswire.knowledge.firms import is_organisation_noun
+from crosswire.knowledge.firms import is_organisation_noun, is_wide_body_noun
 from crosswire.knowledge.places import resolve_group
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.cues import Lexicon
@@ -22,6 +22,7 @@ from crosswire.nlp.layout import MAX_HEADING_CHARS, ends_heading, heading_starts
 from crosswire.nlp.mention_roles import is_role_word
 from crosswire.nlp.speaker_heads import age_start, is_age
 from crosswire.nlp.speaker_descriptions import (
+    DESCRIPTION_CONFIDENCE,
     DESCRIPTION_FALLBACK_CONFIDENCE,
     LEDE_CONFIDENCE,
     DescriptionResolution,
@@ -29,6 +30,7 @@ from crosswire.nlp.speaker_descriptions import (
 from crosswire.nlp.speaker_pronouns import (
     GROUP_PRONOUN_CONFIDENCE,
     PERSON_PRONOUNS,
+    PRONOUN_SUBJECT_CONFIDENCE,
     PRONOUN_WINDOW_CHARS,
     PronounResolution,
     Speaker,
@@ -162,7 +164,7 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
             return self._pronoun(span, lower)
         if head.pos_ in ("NOUN", "PROPN", "ADJ"):
             if self._is_unnamed(span):
-                introduced = self._named_after_lede(span)
+                introduced = self._named_after_lede(span) or self._body_named_before(span)
                 if introduced is not None:
                     return self._found(span, introduced, "description", LEDE_CONFIDENCE)
                 return self._unnamed(span)
@@ -237,6 +239,57 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
         if len(people) != 1:
             return Speaker(span, None, Resolution("unresolved", 0.0))
         return self._found(span, before[-1], "description", INTERVIEWEE_CONFIDENCE)
+
+    def _person_asked(self, span: Span, gender: str) -> Speaker | None:
+        """'X asked the director whether ... "Not to my knowledge," he replied': the one
+        who answers is the one asked, named or described as the question's object, never
+        the questioner; unresolved when the text does not say who that is. None when the
+        cue answers no question put to someone in its sentence or the one before."""
+        cue = span.root.head
+        if self.lexicon.turns.get(cue.lemma_.lower()) != "answer":
+            return None
+        sentence = span.sent
+        start = sentence.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        for verb in reversed(self.doc[start : span.start]):
+            if (self.lexicon.turns.get(verb.lemma_.lower()) != "question" or verb.pos_ != "VERB"
+                    or self.in_quote[verb.i]):
+                continue
+            asked = [c for c in verb.children
+                     if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN")]
+            if not asked:
+                return None  # "Asked whether ..., he replied": the one asked is the answerer
+            named = self.mention_of_token.get(asked[0].i)
+            if named is None:
+                described = self._description(self._phrase_of(asked[0]), person=True)
+                if described.resolution.confidence >= DESCRIPTION_CONFIDENCE:
+                    named = next(m for m in self.persons if m.id == described.mention)
+            if named is not None and named.kind == "person" and self._gender_fits(named, gender):
+                self._remember_gender(named, gender)
+                return self._found(span, named, "pronoun", PRONOUN_SUBJECT_CONFIDENCE)
+            return Speaker(span, None, Resolution("unresolved", 0.0))
+        return None
+
+    def _body_named_before(self, span: Span) -> Mention | None:
+        """"The Orvand Fishers Federation said ... A regional federation said": a body's
+        noun, in the singular, that only one organisation named before holds in its name is
+        that organisation, though the text says "a"; never a wide noun ("a group")."""
+        head = span.root
+        if head.tag_ != "NN" or not is_organisation_noun(head.lemma_) or (
+                is_wide_body_noun(head.lemma_)):
+            return None
+        holders = {m.span.text for m in self.groups[: bisect.bisect_left(self.group_starts,
+                                                                         span.start_char)]
+                   if m.kind == "organisation" and head.lower_ in m.span.text.lower().split()}
+        if len(holders) != 1:
+            return None
+        [name] = holders
+        return next(m for m in reversed(self.groups) if m.span.text == name
+                    and m.span.start < span.start_char)
+
+    def _phrase_of(self, head: Token) -> Span:
+        return speaker_phrase(head, lexicon=self.lexicon)
 
     def _unnamed(self, span: Span) -> Speaker:
         self.unnamed_sources.append((span.start_char, span.root.lemma_.lower()))

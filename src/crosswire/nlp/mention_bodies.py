@@ -1,0 +1,69 @@
+"""Bodies that speak under a common noun: "the state transport ministry said", "the
+prosecutor's office said".
+
+News often names a public body only by what it does, in lowercase, and never by a proper
+name. Such a phrase as the subject of a reporting verb is an organisation mention, so the
+body speaks as itself and a later "the ministry said" goes on with it. Only a definite,
+singular body noun (``data/organisation_nouns.jsonl``) that a common noun specifies
+("transport", "prosecutor's") counts: "the company" or "the group" alone stands for a body
+named elsewhere, and one whose words an organisation already named holds ("the water
+authority" after "the Merriton Valley Water Authority") is that organisation again.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from crosswire.knowledge.firms import is_organisation_noun
+from crosswire.knowledge.places import fold
+from crosswire.models import ActorKind
+from crosswire.nlp.doc_view import view_of
+from crosswire.nlp.mention_kinds import speech_lemmas
+
+# What may specify a body's noun: a noun ("transport ministry"), a noun's possessive
+# ("prosecutor's office") or an adjective beside such a noun ("regional water authority").
+_SPECIFYING_DEPS = frozenset({"compound", "poss"})
+_MODIFIER_DEPS = frozenset({"compound", "poss", "amod"})
+_NOUNS = ("NOUN", "PROPN")
+
+
+def speaking_bodies(
+    doc: Doc, found: list[tuple[int, int, ActorKind, str | None]]
+) -> list[tuple[int, int, ActorKind, str | None]]:
+    """``found`` with each body named by its office in lowercase that is the subject of a
+    reporting verb added as an organisation ("state transport ministry")."""
+    verbs = speech_lemmas()
+    view = view_of(doc)
+    added: list[tuple[int, int, ActorKind, str | None]] = []
+    for i, part in enumerate(view.pos):
+        if part not in ("VERB", "AUX") or view.tokens[i].lemma_.lower() not in verbs:
+            continue
+        for subject in (c for c in view.tokens[i].children if c.dep_ == "nsubj"):
+            span = _body_phrase(subject)
+            if span is None:
+                continue
+            begin, end = span.start_char, span.end_char
+            if any(s < end and begin < e for s, e, _, _ in found + added):
+                continue  # a name the tagger found, or a country's body ("the Norwegian ...")
+            words = set(fold(span.text).split())
+            if any(kind == "organisation" and words <= set(fold(doc.text[s:e]).split())
+                   for s, e, kind, _ in found):
+                continue  # "the water authority": the "X Water Authority" named elsewhere
+            added.append((begin, end, "organisation", None))
+    return found + added
+
+
+def _body_phrase(head: Token) -> Span | None:
+    """"the state transport ministry" -> "state transport ministry": a definite singular
+    body noun in lowercase, specified by a lowercase noun; None for anything else. (The
+    tagger often calls such lowercase nouns proper ones: the case decides.)"""
+    if (head.pos_ not in _NOUNS or head.tag_ not in ("NN", "NNP") or not head.is_lower
+            or not is_organisation_noun(head.lemma_) or head.left_edge.lower_ != "the"):
+        return None  # "a ministry", "its office", "this agency": no one body by itself
+    modifiers = [t for t in head.lefts if t.dep_ in _MODIFIER_DEPS]
+    if not any(t.dep_ in _SPECIFYING_DEPS and t.pos_ in _NOUNS for t in modifiers):
+        return None
+    span = head.doc[head.left_edge.i + 1 : head.i + 1]
+    if any(not t.is_lower and t.is_alpha or t.pos_ in ("DET", "PRON", "NUM") for t in span):
+        return None  # a proper name or a person's possessive: not a body's common noun
+    return span

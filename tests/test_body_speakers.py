@@ -1,0 +1,113 @@
+"""Organisations that speak under a common noun ("the state transport ministry said") and
+descriptions of a body ("the company") bound only to a body of that kind (invented texts)."""
+
+from __future__ import annotations
+
+from crosswire.actors.merge import merge_mentions
+from crosswire.knowledge.firms import may_stand_for
+from crosswire.models import Mention, TextSpan
+
+from tests.test_speakers import resolved
+
+
+def test_a_body_noun_stands_only_for_a_body_of_its_kind():
+    assert may_stand_for("company", "Chemicals")  # "Pellmont Chemicals": no body's noun
+    assert may_stand_for("company", "Group")  # one firm noun for another
+    assert may_stand_for("group", "Association")  # a wide noun for any body
+    assert may_stand_for("association", "Association")
+    assert not may_stand_for("company", "Association")
+    assert not may_stand_for("ministry", "Authority")
+
+
+def test_the_company_is_not_the_union_just_named(nlp):
+    text = ("Officials at the Dorn Valley plant met inspectors on Monday. The Kelmar Workers "
+            "Union, which represents 300 staff, called a strike. The company said the strike "
+            "was illegal.")
+    said = [f for f in resolved(nlp, text) if f[1] == "The company"]
+    assert said and said[0][2] is None
+
+
+def test_the_ministry_is_not_the_alliance_that_spoke_before(nlp):
+    text = ("The Green Fen Alliance said its samples showed solvent in the river. The ministry "
+            "said the samples had been below the limit.")
+    found = {words: name for _, words, name, _ in resolved(nlp, text)}
+    assert found["The Green Fen Alliance"] == "Green Fen Alliance"
+    assert found["The ministry"] is None
+
+
+def test_a_body_named_by_its_office_speaks_as_itself(nlp):
+    text = ("The state transport ministry said on Monday that the bridge would close. Mayor "
+            "Anna Kovic said the closure would hurt traders. The ministry said repairs would "
+            "take a month.")
+    found = resolved(nlp, text)
+    assert [(words, name) for _, words, name, _ in found] == [
+        ("The state transport ministry", "state transport ministry"),
+        ("Mayor Anna Kovic", "Anna Kovic"),
+        ("The ministry", "state transport ministry"),
+    ]
+
+
+def test_an_office_named_by_its_holders_possessive_speaks(nlp):
+    text = ("Police in Velden arrested the mayor on Monday. The prosecutor's office said the "
+            "mayor had taken bribes.")
+    [(_, words, name, method)] = [f for f in resolved(nlp, text) if f[0] == "said"]
+    assert (words, name, method) == ("The prosecutor's office", "prosecutor's office", "named")
+
+
+def test_a_body_noun_alone_or_indefinite_is_no_new_organisation(nlp):
+    text = ("The company said profits fell. A ministry said the rules would change. "
+            "Its agency said nothing.")
+    assert all(name is None for _, _, name, _ in resolved(nlp, text))
+
+
+def test_a_body_named_in_lowercase_joins_the_organisation_holding_its_words():
+    def mention(n: int, article: str, text: str) -> Mention:
+        return Mention(id=f"{article}:m{n}", span=TextSpan(text, 0, len(text), article),
+                       kind="organisation", role=None)
+
+    actors, of_mention = merge_mentions([
+        mention(0, "a", "Tessel Valley Water Authority"),
+        mention(1, "b", "water authority"),
+        mention(2, "b", "water authority"),
+        mention(3, "c", "state harbour board"),
+        mention(4, "c", "harbour board"),
+        mention(5, "d", "energy ministry"),
+        mention(6, "d", "state energy ministry"),
+        mention(7, "d", "federal energy ministry"),
+    ])
+    names = {m: next(a.name for a in actors if a.id == actor) for m, actor in of_mention.items()}
+    assert names["b:m1"] == names["b:m2"] == "Tessel Valley Water Authority"
+    assert names["c:m4"] == "state harbour board"
+    # two ministries hold "energy ministry": which one spoke is unknown
+    assert names["d:m5"] == "energy ministry"
+
+
+def test_a_body_the_tagger_missed_speaks_with_its_article(nlp):
+    text = ("The Norsk Timber Group, which represents sawmills, said the tax would cost jobs. "
+            "The Orvand Fishing Cooperative said on Monday that it would sue.")
+    found = [(words, name) for _, words, name, _ in resolved(nlp, text)]
+    assert ("The Norsk Timber Group", "Norsk Timber Group") in found
+    assert ("The Orvand Fishing Cooperative", "Orvand Fishing Cooperative") in found
+
+
+def test_a_description_with_the_is_still_no_name(nlp):
+    text = "The Florida Republican said the bill would pass."
+    [(_, words, name, _)] = resolved(nlp, text)
+    assert (words, name) == ("The Florida Republican", None)
+
+
+def test_an_indefinite_body_noun_is_the_one_body_named_with_it(nlp):
+    text = ("The Orvand Fishers Federation said on Monday that it would sue. A regional "
+            "federation said the ban was illegal.")
+    found = resolved(nlp, text)
+    assert found[-1][1:3] == ("A regional federation", "Orvand Fishers Federation")
+
+
+def test_an_indefinite_wide_or_unheld_body_noun_stays_unnamed(nlp):
+    text = ("The Orvand Fishers Group said on Monday that it would sue. A group said the ban "
+            "was illegal. Lindqvist Foundation said it would help. A regional charity said "
+            "the grant was welcome.")
+    found = resolved(nlp, text)
+    assert [(words, name, method) for _, words, name, method in found
+            if words.startswith("A ")] == [("A group", None, "unnamed"),
+                                            ("A regional charity", None, "unnamed")]
