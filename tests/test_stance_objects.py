@@ -37,7 +37,7 @@ UNDATED = DateEstimate(None, "unknown", "", 0.0)
     ("the offer still stands", "said", "unclear"),
     ("the compensation offer was an insult to the families", "said", "against"),
     # the verb takes one
-    ("the ministry was considering options to offer shelter to the families", "said", "for"),
+    ("the ministry was weighing plans to offer shelter to the families", "said", "for"),
     ("the council would offer to pay for new housing", "said", "for"),
 ])
 def test_a_marker_an_opposing_cue_reports_is_its_object(text, cue, stance):
