@@ -1,4 +1,5 @@
-"""What an HTML page declares about itself: headline, author and dates, with their sources.
+"""What an HTML page declares about itself: headline, author, publisher and dates, with
+their sources.
 
 Read from the tree the cleaning stage already parsed: the date shown with the headline,
 JSON-LD (the publisher's own structured record), meta tags, microdata, ``<time pubdate>``
@@ -76,7 +77,21 @@ def read_page_metadata(tree: HtmlElement, *, url: str | None = None,
         dates.insert(0, shown)
     author = _json_ld_author(records) or _meta_author(tree) or _byline(library.author)
     return PageMetadata(title=headline or _tidy(library.title), author=author,
-                        dates=tuple(dates))
+                        dates=tuple(dates), site_name=_site_name(tree, records))
+
+
+def _site_name(tree: HtmlElement, records: list[dict[str, Any]]) -> str | None:
+    """The publisher the page names for itself: its article record's ``publisher``, else
+    ``og:site_name``. (Not trafilatura's sitename, which may be guessed from <title>.)"""
+    for record in records:
+        if _ARTICLE_TYPE.search(str(record.get("@type"))):
+            names = [_tidy(name) for name in _author_names(record.get("publisher"))]
+            if names and names[0]:
+                return names[0]
+    for content in tree.xpath('.//meta[@property="og:site_name"]/@content'):
+        if _tidy(content):
+            return _tidy(content)
+    return None
 
 
 def _json_ld_author(records: list[dict[str, Any]]) -> str | None:

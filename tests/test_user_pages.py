@@ -1,0 +1,51 @@
+"""A user's own saved pages through the CLI: what the page says about itself is what the
+briefing and the archive show (outlet, title, date)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from crosswire.cli import cli
+
+BODY = ("<p>The harbour board said on Tuesday that the pier would close for repairs. "
+        "\"We have no choice,\" board chair Ilse Mardal said.</p>"
+        "<p>Fishermen said the closure would cost them a season.</p>")
+
+
+def page(head: str, headline: str) -> str:
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body>"
+            f"<article><h1>{headline}</h1>{BODY}</article></body></html>")
+
+
+@pytest.fixture(scope="module")
+def runner(nlp):
+    """A CliRunner, once the model is loaded (and cached) by the session fixture."""
+    return CliRunner()
+
+
+def brief_articles(runner: CliRunner, folder, out) -> dict[str, dict]:
+    result = runner.invoke(cli, ["brief", "-q", "--workers", "1", str(folder), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    written = json.loads((out / "brief.json").read_text("utf-8"))
+    return {article["id"]: article for article in written["articles"]}
+
+
+def test_the_publisher_a_page_declares_is_its_outlet(runner, tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "graph.html").write_text(page(
+        "<meta property='og:site_name' content='Skerry Gazette'>", "Pier to close"), "utf-8")
+    record = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Pier shut",
+              "publisher": {"@type": "Organization", "name": "The Fjordside Tribune"}}
+    (folder / "ld.html").write_text(page(
+        f"<script type='application/ld+json'>{json.dumps(record)}</script>", "Pier shut"),
+        "utf-8")
+
+    articles = brief_articles(runner, folder, tmp_path / "out")
+
+    assert articles["graph"]["outlet"] == "Skerry Gazette"
+    assert articles["graph"]["outlet_evidence"] == "page metadata: Skerry Gazette"
+    assert articles["ld"]["outlet"] == "The Fjordside Tribune"
