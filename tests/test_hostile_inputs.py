@@ -105,6 +105,15 @@ def test_a_lone_surrogate_written_into_a_text_file_is_one_replacement(tmp_path, 
     assert written["articles"][0]["text"] == OTHER.replace("bridge", "bridge \ufffd").strip()
 
 
+def test_a_url_of_another_scheme_is_named_as_such_not_as_a_missing_file(tmp_path):
+    result = CliRunner().invoke(ingest, ["file:///etc/passwd", "ftp://files.example/a.txt",
+                                         "--db", str(tmp_path / "news.db"), "-q"])
+    assert result.exit_code != 0
+    assert result.stderr.splitlines()[:2] == [
+        "crosswire: file:///etc/passwd: a file: URL: only http and https pages are fetched",
+        "crosswire: ftp://files.example/a.txt: a ftp: URL: only http and https pages are fetched"]
+
+
 def test_brief_onto_an_existing_file_fails_before_reading(tmp_path, monkeypatch):
     def no_reading(*args, **kwargs):
         raise AssertionError("inputs read before the output folder was checked")
