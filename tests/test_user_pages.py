@@ -49,3 +49,21 @@ def test_the_publisher_a_page_declares_is_its_outlet(runner, tmp_path):
     assert articles["graph"]["outlet"] == "Skerry Gazette"
     assert articles["graph"]["outlet_evidence"] == "page metadata: Skerry Gazette"
     assert articles["ld"]["outlet"] == "The Fjordside Tribune"
+
+
+def test_a_saved_page_keeps_the_address_it_declares(runner, tmp_path):
+    """A page saved to disk has no URL but its canonical link: that is its address, and
+    its host names the outlet when the page names no publisher."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "saved.html").write_text(page(
+        "<link rel='canonical' href='https://www.pierwatch.example/2031/04/pier-to-close'>",
+        "Pier to close"), "utf-8")
+    (folder / "relative.html").write_text(page(
+        "<link rel='canonical' href='/2031/04/pier-to-close'>", "Pier shut"), "utf-8")
+
+    articles = brief_articles(runner, folder, tmp_path / "out")
+
+    assert articles["saved"]["url"] == "https://www.pierwatch.example/2031/04/pier-to-close"
+    assert articles["saved"]["outlet"] == "pierwatch.example"
+    assert articles["relative"]["url"] is None

@@ -93,7 +93,7 @@ def describe(document: Document, *, cleaned: Cleaned, date_hint: str | None = No
         text=cleaned.text,
         removed=cleaned.removed,
         segments=cleaned.segments,
-        url=document.url,
+        url=document.url or page.url,
         input_id=document.id,
         outlet_evidence=outlet_evidence,
         author=page.author,
@@ -130,7 +130,8 @@ def identify_outlet(
         known = registry.by_name(document.outlet) or registry.by_domain(document.outlet)
         name = known.name if known else document.outlet.strip()
         return name, f"input metadata: outlet={document.outlet}"
-    url = _original_url(document.url) if document.url else ""
+    address = document.url or (cleaned.page.url if cleaned.page else None)
+    url = _original_url(address) if address else ""
     host = host_of(url) if url else ""
     known = registry.by_domain(host) if host else None
     if known:

@@ -83,13 +83,15 @@ class PageMetadata:
 
     ``dates`` run strongest source first (JSON-LD, then meta tags, then microdata, then
     HTML's ``<time pubdate>``), htmldate's pick last. ``site_name`` is the publisher the
-    page names (JSON-LD ``publisher``, ``og:site_name``).
+    page names (JSON-LD ``publisher``, ``og:site_name``); ``url`` where it says it lives
+    (``<link rel=canonical>``, ``og:url``).
     """
 
     title: str | None = None
     author: str | None = None
     dates: tuple[PageDate, ...] = ()
     site_name: str | None = None
+    url: str | None = None
 
 
 @dataclass(frozen=True)
