@@ -4,6 +4,7 @@ briefing and the archive show (outlet, title, date)."""
 from __future__ import annotations
 
 import json
+import sqlite3
 
 import pytest
 from click.testing import CliRunner
@@ -67,3 +68,27 @@ def test_a_saved_page_keeps_the_address_it_declares(runner, tmp_path):
     assert articles["saved"]["url"] == "https://www.pierwatch.example/2031/04/pier-to-close"
     assert articles["saved"]["outlet"] == "pierwatch.example"
     assert articles["relative"]["url"] is None
+
+
+def test_a_story_that_lets_an_article_go_is_not_titled_after_it(runner, tmp_path, nlp,
+                                                                 monkeypatch):
+    """A later ingest moves a stored article to the story of its copy: the story it left
+    was still titled after it, so two stories carried the one headline."""
+    from pathlib import Path
+
+    monkeypatch.setattr("crosswire.nlp.load_nlp", lambda: nlp)
+    fixtures = Path(__file__).parent / "fixtures"
+    db = tmp_path / "news.db"
+    for source in ("user_quarry_story.jsonl", "user_quarry_later.jsonl"):
+        result = runner.invoke(cli, ["ingest", str(fixtures / source), "--db", str(db), "-q"])
+        assert result.exit_code == 0, result.output
+    conn = sqlite3.connect(db)
+    try:
+        stories = conn.execute("SELECT id, title FROM stories").fetchall()
+        held = {story: {title for (title,) in conn.execute(
+            "SELECT title FROM articles WHERE story_id = ?", (story,))} for story, _ in stories}
+        moved = conn.execute("SELECT count(*) FROM story_members WHERE via = 'moved'").fetchone()[0]
+    finally:
+        conn.close()
+    assert moved  # the case this test is about happened
+    assert all(title in held[story] for story, title in stories), stories
