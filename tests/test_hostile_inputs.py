@@ -91,29 +91,6 @@ def test_lone_surrogate_in_json_lines_still_gives_a_full_brief(tmp_path, use_tes
     assert written["articles"][0]["title"] == "Talks\ufffd"
 
 
-def test_a_lone_surrogate_written_into_a_text_file_is_one_replacement(tmp_path, use_test_nlp):
-    """An ASCII text with one surrogate in UTF-8's shape stays UTF-8 with one U+FFFD; it
-    was once read in a guessed 8-bit table, the surrogate three Cyrillic-table letters."""
-    source = tmp_path / "copy.txt"
-    source.write_bytes(OTHER.replace("bridge", "bridge \ud800").encode("utf-8", "surrogatepass"))
-    result = CliRunner().invoke(cli, ["brief", "-q", "--workers", "1", str(source),
-                                      "-o", str(tmp_path / "out")])
-    assert result.exit_code == 0, result.output
-    assert (f"crosswire: {source}: 1 invalid UTF-8 byte sequences read as U+FFFD, the rest kept"
-            in result.stderr)
-    written = json.loads((tmp_path / "out" / "brief.json").read_text("utf-8"))
-    assert written["articles"][0]["text"] == OTHER.replace("bridge", "bridge \ufffd").strip()
-
-
-def test_a_url_of_another_scheme_is_named_as_such_not_as_a_missing_file(tmp_path):
-    result = CliRunner().invoke(ingest, ["file:///etc/passwd", "ftp://files.example/a.txt",
-                                         "--db", str(tmp_path / "news.db"), "-q"])
-    assert result.exit_code != 0
-    assert result.stderr.splitlines()[:2] == [
-        "crosswire: file:///etc/passwd: a file: URL: only http and https pages are fetched",
-        "crosswire: ftp://files.example/a.txt: a ftp: URL: only http and https pages are fetched"]
-
-
 def test_brief_onto_an_existing_file_fails_before_reading(tmp_path, monkeypatch):
     def no_reading(*args, **kwargs):
         raise AssertionError("inputs read before the output folder was checked")

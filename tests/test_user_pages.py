@@ -1,5 +1,6 @@
-"""A user's own saved pages through the CLI: what the page says about itself is what the
-briefing and the archive show (outlet, title, date)."""
+"""A user's own material through the CLI, as a new user met it: what a saved page says
+about itself is what the briefing shows, a URL of another scheme is named as such, a lone
+surrogate costs one character, a story keeps a title of its own."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from click.testing import CliRunner
 
 from crosswire.cli import cli
 
+OTHER = "The mayor said on Monday that the bridge would reopen in May.\n"
 BODY = ("<p>The harbour board said on Tuesday that the pier would close for repairs. "
         "\"We have no choice,\" board chair Ilse Mardal said.</p>"
         "<p>Fishermen said the closure would cost them a season.</p>")
@@ -92,3 +94,26 @@ def test_a_story_that_lets_an_article_go_is_not_titled_after_it(runner, tmp_path
         conn.close()
     assert moved  # the case this test is about happened
     assert all(title in held[story] for story, title in stories), stories
+
+
+def test_a_lone_surrogate_written_into_a_text_file_is_one_replacement(tmp_path, runner):
+    """An ASCII text with one surrogate in UTF-8's shape stays UTF-8 with one U+FFFD; it
+    was once read in a guessed 8-bit table, the surrogate three Cyrillic-table letters."""
+    source = tmp_path / "copy.txt"
+    source.write_bytes(OTHER.replace("bridge", "bridge \ud800").encode("utf-8", "surrogatepass"))
+    result = runner.invoke(cli, ["brief", "-q", "--workers", "1", str(source),
+                                 "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert (f"crosswire: {source}: 1 invalid UTF-8 byte sequences read as U+FFFD, the rest kept"
+            in result.stderr)
+    written = json.loads((tmp_path / "out" / "brief.json").read_text("utf-8"))
+    assert written["articles"][0]["text"] == OTHER.replace("bridge", "bridge \ufffd").strip()
+
+
+def test_a_url_of_another_scheme_is_named_as_such_not_as_a_missing_file(runner, tmp_path):
+    result = runner.invoke(cli, ["ingest", "file:///etc/passwd", "ftp://files.example/a.txt",
+                                 "--db", str(tmp_path / "news.db"), "-q"])
+    assert result.exit_code != 0
+    assert result.stderr.splitlines()[:2] == [
+        "crosswire: file:///etc/passwd: a file: URL: only http and https pages are fetched",
+        "crosswire: ftp://files.example/a.txt: a ftp: URL: only http and https pages are fetched"]
