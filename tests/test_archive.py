@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
 import sqlite3
@@ -234,6 +235,18 @@ def test_export_csv_and_parquet(archive, tmp_path):
     plover = CliRunner().invoke(export, ["--db", str(archive), "--format", "plover"])
     events = [json.loads(line) for line in plover.output.splitlines()]
     assert events and all(e["event"] and e["story"] and e["text"] for e in events)
+
+
+def test_export_to_a_reader_that_stops_ends_quietly(archive, monkeypatch):
+    """`crosswire export ... | head`: the closed pipe is no error line ("None: broken pipe")."""
+    def reader_gone(conn, stream):
+        raise BrokenPipeError(errno.EPIPE, "Broken pipe")
+
+    monkeypatch.setattr("crosswire.archive.export.write_plover", reader_gone)
+    result = CliRunner().invoke(export, ["--db", str(archive), "--format", "plover"],
+                                standalone_mode=True)
+    assert result.exit_code == 1
+    assert "broken pipe" not in result.output.lower()
 
 
 def test_briefing_of_a_stored_story(archive):

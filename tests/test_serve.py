@@ -233,6 +233,24 @@ def test_a_story_ingested_while_serving_appears_without_restart(tmp_path, nlp):
         assert client.get("/index.json").json()["total"] > before
 
 
+def test_an_article_without_an_outlet_links_to_no_outlet_page(tmp_path, nlp):
+    """A user's plain-text copy names no outlet: its pages say so, with no link to a 404."""
+    from archive_fixtures import articles
+
+    record = {key: value for key, value in articles()[0].items() if key not in ("outlet", "url")}
+    db = build_archive(tmp_path, nlp, [record])
+    with TestClient(create_app(db=db)) as client:
+        article_id = one(db, "SELECT id FROM articles")
+        story_id = one(db, "SELECT story_id FROM articles")
+        actor_id = one(db, "SELECT actor_id FROM statements WHERE actor_id IS NOT NULL")
+        for path in ("/", f"/stories/{story_id}", f"/articles/{article_id}",
+                     f"/actors/{actor_id}"):
+            page = client.get(path)
+            assert page.status_code == 200, path
+            assert "/outlets/unknown" not in page.text, path
+        assert "unknown outlet" in client.get(f"/articles/{article_id}").text
+
+
 def test_serve_command_refuses_a_missing_or_foreign_archive(tmp_path):
     missing = CliRunner().invoke(serve, ["--db", str(tmp_path / "none.db")])
     assert missing.exit_code != 0 and "no archive at" in missing.output

@@ -238,6 +238,8 @@ def export(db: Path, output_format: str, table: str, output: Path | None,
             exporting.write_parquet_dataset(conn, output, tables=tables)
         else:
             _write_export(conn, output_format=output_format, tables=tables, output=output)
+    except BrokenPipeError:
+        raise  # a reader that stopped (`| head`): click ends quietly, as for every command
     except OSError as exc:  # a missing folder, a full disk: one line, not a traceback
         reason = (exc.strerror or str(exc)).lower()
         raise click.ClickException(f"{exc.filename or output}: {reason}") from None

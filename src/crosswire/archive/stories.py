@@ -133,6 +133,9 @@ class StoryGrouper:
         self._loaded_undated = False
         self._latest_day: int | None = None
         self.dirty: set[str] = set()
+        # stories that let members go since the last save: their title may be the title
+        # of an article they no longer hold
+        self.released: set[str] = set()
         # stored articles moved to another story of their topic since the caller last
         # cleared this: article id -> its story now
         self.moved: dict[str, str] = {}
@@ -192,6 +195,7 @@ class StoryGrouper:
                     self.moved[member[2]] = story.id
                     self._reindex(source)
                     self.dirty.add(source.id)
+                    self.released.add(source.id)
                 for k in {k for k, _ in event.moving}:
                     self._drop_if_empty(stories[topic_stories[k]])
                 self._reindex(story)
@@ -335,7 +339,14 @@ class StoryGrouper:
             "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
             rows,
         )
+        self.conn.executemany(
+            "UPDATE stories SET title = (SELECT a.title FROM articles a WHERE a.story_id = "
+            "stories.id AND a.title IS NOT NULL ORDER BY a.published IS NULL, a.published, "
+            "a.rowid LIMIT 1) WHERE id = ? AND NOT EXISTS (SELECT 1 FROM articles a "
+            "WHERE a.story_id = stories.id AND a.title IS stories.title)",
+            [(story_id,) for story_id in sorted(self.released)])
         self.dirty.clear()
+        self.released.clear()
 
 
 def _member(stored: list) -> Member:

@@ -1,4 +1,5 @@
-"""What an HTML page declares about itself: headline, author and dates, with their sources.
+"""What an HTML page declares about itself: headline, author, publisher and dates, with
+their sources.
 
 Read from the tree the cleaning stage already parsed: the date shown with the headline,
 JSON-LD (the publisher's own structured record), meta tags, microdata, ``<time pubdate>``
@@ -40,6 +41,7 @@ DATE_LINE_MAX_CHARS = 80
 # JSON-LD types that describe the page's own article (not its site, breadcrumbs or images).
 _ARTICLE_TYPE = re.compile(r"Article|Posting|Report|Review|Recipe|HowTo|NewsArticle", re.I)
 _SPACES = re.compile(r"\s+")
+_WEB_ADDRESS = re.compile(r"https?://[^/?#]+\.[^/?#]+", re.IGNORECASE)
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _MAX_CHARS = 300
 # What bylines put before the name; measured on WCXB pages (tune part), author right
@@ -76,7 +78,33 @@ def read_page_metadata(tree: HtmlElement, *, url: str | None = None,
         dates.insert(0, shown)
     author = _json_ld_author(records) or _meta_author(tree) or _byline(library.author)
     return PageMetadata(title=headline or _tidy(library.title), author=author,
-                        dates=tuple(dates))
+                        dates=tuple(dates), site_name=_site_name(tree, records),
+                        url=_canonical_url(tree))
+
+
+def _canonical_url(tree: HtmlElement) -> str | None:
+    """Where the page says it lives (``<link rel=canonical>``, ``og:url``): a saved page's
+    only record of its address. Relative or non-web addresses say nothing."""
+    for value in [*tree.xpath('.//link[@rel="canonical"]/@href'),
+                  *tree.xpath('.//meta[@property="og:url"]/@content')]:
+        value = value.strip()
+        if _WEB_ADDRESS.match(value) and not _SPACES.search(value):
+            return value[:_MAX_CHARS]
+    return None
+
+
+def _site_name(tree: HtmlElement, records: list[dict[str, Any]]) -> str | None:
+    """The publisher the page names for itself: its article record's ``publisher``, else
+    ``og:site_name``. (Not trafilatura's sitename, which may be guessed from <title>.)"""
+    for record in records:
+        if _ARTICLE_TYPE.search(str(record.get("@type"))):
+            names = [_tidy(name) for name in _author_names(record.get("publisher"))]
+            if names and names[0]:
+                return names[0]
+    for content in tree.xpath('.//meta[@property="og:site_name"]/@content'):
+        if _tidy(content):
+            return _tidy(content)
+    return None
 
 
 def _json_ld_author(records: list[dict[str, Any]]) -> str | None:

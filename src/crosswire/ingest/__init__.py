@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import stat
 import sys
 from collections.abc import Collection, Iterator
@@ -38,11 +39,18 @@ MAX_LINE_CHARS = 100_000
 
 STDIN = "-"
 STDIN_SOURCE = "<stdin>"
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
 NO_FETCH = "a URL: this command reads files only (`crosswire ingest` fetches pages)"
 
 
 def is_url(source: str) -> bool:
-    return source.startswith(("http://", "https://"))
+    return source[:8].lower().startswith(("http://", "https://"))
+
+
+def _other_scheme(source: str) -> str | None:
+    """The scheme of a URL no command reads ("file", "ftp"), when no file has that name."""
+    match = _SCHEME.match(source)
+    return match[1].lower() if match and not os.path.lexists(source) else None
 
 
 def read_inputs(
@@ -62,6 +70,10 @@ def read_inputs(
             continue
         if path == STDIN:
             yield from _read_stdin(fetch=fetch)
+            continue
+        scheme = _other_scheme(path)
+        if scheme:
+            yield InputError(path, f"a {scheme}: URL: only http and https pages are fetched")
             continue
         if os.path.isdir(path):
             files, errors = _files_in_folder(Path(path), excluded=excluded)

@@ -117,6 +117,9 @@ MIN_VALID_PER_INVALID_UTF8 = 1
 
 # Half a surrogate pair, as JSON can escape one ("\ud800"): no UTF-8 writer accepts it.
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# The same written out in UTF-8's shape (Java's modified UTF-8, Python's surrogatepass):
+# invalid UTF-8, yet a UTF-8 writer's trace, never 8-bit prose ("í" + NBSP + "€").
+_ENCODED_SURROGATE = re.compile(rb"\xed[\xa0-\xbf][\x80-\xbf]")
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _NEWLINES = re.compile(r"\r\n?")
@@ -217,10 +220,12 @@ def _decode_strict(data: bytes, encoding: str) -> Decoded | None:
 
 
 def _decode_mostly_utf8(data: bytes) -> Decoded | None:
-    """UTF-8 with its few invalid sequences replaced, when valid characters dominate."""
-    text = data.decode("utf-8", errors="replace")
+    """UTF-8 with its few invalid sequences replaced, when valid characters dominate; an
+    encoded surrogate is one U+FFFD and counts as UTF-8's evidence."""
+    repaired, surrogates = _ENCODED_SURROGATE.subn("\ufffd".encode(), data)
+    text = repaired.decode("utf-8", errors="replace")
     invalid = text.count("\ufffd") - data.count("\ufffd".encode())
-    valid = sum(1 for char in text if char > "\x7f") - text.count("\ufffd")
+    valid = sum(1 for char in text if char > "\x7f") - text.count("\ufffd") + surrogates
     if valid < MIN_VALID_PER_INVALID_UTF8 * invalid:
         return None
     return Decoded(text, "utf-8", invalid)

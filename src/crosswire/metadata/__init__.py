@@ -93,7 +93,7 @@ def describe(document: Document, *, cleaned: Cleaned, date_hint: str | None = No
         text=cleaned.text,
         removed=cleaned.removed,
         segments=cleaned.segments,
-        url=document.url,
+        url=document.url or page.url,
         input_id=document.id,
         outlet_evidence=outlet_evidence,
         author=page.author,
@@ -119,7 +119,8 @@ def _language_code(declared: str | None) -> str | None:
 def identify_outlet(
     document: Document, *, cleaned: Cleaned, registry: Registry | None = None
 ) -> tuple[str | None, str | None]:
-    """The outlet's name and the words it rests on: metadata, URL, then the page itself.
+    """The outlet's name and the words it rests on: metadata, URL, the publisher the page
+    declares, then the page's text.
 
     A URL outside the registry still names the publisher (its host) before any credit
     in the text does: a page on an unknown site running wire copy is that site's page.
@@ -129,11 +130,20 @@ def identify_outlet(
         known = registry.by_name(document.outlet) or registry.by_domain(document.outlet)
         name = known.name if known else document.outlet.strip()
         return name, f"input metadata: outlet={document.outlet}"
-    url = _original_url(document.url) if document.url else ""
+    address = document.url or (cleaned.page.url if cleaned.page else None)
+    url = _original_url(address) if address else ""
     host = host_of(url) if url else ""
+    known = registry.by_domain(host) if host else None
+    if known:
+        return known.name, f"URL domain: {host}"
+    # The page's own word for its publisher ("The Harbor Herald") reads better than a host
+    # the registry does not know, and is surer than any name found in the copy.
+    site_name = cleaned.page.site_name if cleaned.page else None
+    if site_name:
+        named = registry.by_name(site_name)
+        return (named.name if named else site_name), f"page metadata: {site_name}"
     if host:
-        known = registry.by_domain(host)
-        return (known.name if known else host), f"URL domain: {host}"
+        return host, f"URL domain: {host}"
     clue = best_clue(cleaned.text, boilerplate=[removed.text for removed in cleaned.removed],
                      registry=registry)
     if clue:

@@ -79,15 +79,19 @@ class PageDate:
 
 @dataclass(frozen=True)
 class PageMetadata:
-    """What an HTML page declares about itself: its headline, author and dates.
+    """What an HTML page declares about itself: its headline, author, dates and publisher.
 
     ``dates`` run strongest source first (JSON-LD, then meta tags, then microdata, then
-    HTML's ``<time pubdate>``), htmldate's pick last.
+    HTML's ``<time pubdate>``), htmldate's pick last. ``site_name`` is the publisher the
+    page names (JSON-LD ``publisher``, ``og:site_name``); ``url`` where it says it lives
+    (``<link rel=canonical>``, ``og:url``).
     """
 
     title: str | None = None
     author: str | None = None
     dates: tuple[PageDate, ...] = ()
+    site_name: str | None = None
+    url: str | None = None
 
 
 @dataclass(frozen=True)
