@@ -14,7 +14,7 @@ from crosswire.compare.claim_units import fact_units
 from crosswire.compare.claims import find_claims
 from crosswire.models import Actor, DateEstimate, MergedAnalysis, Resolution, TextSpan
 
-from test_claims import article, event, statement
+from test_claims import actors_for, article, event, person, statement
 from text_spans import words_in
 
 MINISTER = Actor("m", "Minister Vale", "person", [], [])
@@ -472,3 +472,24 @@ def test_two_leads_no_event_covers_are_the_occasions_main_claim_told_as_fact():
                                speaker="m", kind="indirect")]
     units = fact_units(MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=quoted), spans={})
     assert [u.id for u in units] == ["a:lead"]
+
+
+def test_a_link_to_a_fact_told_inside_a_statement_names_that_statements_version():
+    """The fact folds into the statement's version, so the link must name that version; it
+    named the fact's event id, which no version carries, and the briefing showed the raw id."""
+    a = article("a", "Harbour Times", "Ana Koval signed a decree banning talks with the rebel "
+                "commander Ivo Brant.")
+    b = article("b", "Valley Post", "Peace will not come through a bargain with armed men, "
+                "Ana Koval said on Monday.")
+    actors = actors_for([a, b], person("k", "Ana Koval", ("a", "Ana Koval"), ("b", "Ana Koval")))
+    covered = statement("a:s1", a, "talks with the rebel commander Ivo Brant", kind="indirect",
+                        speaker_text="a decree")
+    other = statement("b:s1", b, "Peace will not come through a bargain with armed men",
+                      kind="indirect", speaker="k", speaker_text="Ana Koval")
+    embed = vectors({"Ana": [1.0, 0.05, 0.0], "Peace": [0.98, 0.1, 0.0]})
+    merged = MergedAnalysis(articles=[a, b], actors=actors, statements=[covered, other],
+                            events=[event("a:e1", a, "Ana Koval", "signed", kind="SUPPORT")])
+    [claim] = find_claims(merged, embed=embed)
+    assert [v.key for v in claim.versions] == ["a:s1", "b:s1"]
+    assert claim.versions[0].event == "a:e1"
+    assert [(link.a, link.b, link.basis) for link in claim.links] == [("a:s1", "b:s1", "meaning")]

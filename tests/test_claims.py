@@ -442,3 +442,4 @@ def test_figures_are_read_with_their_multipliers_and_dates_and_rounding_left_out
     assert numbers("PORT ELSEN, June 14 - at least 27 missing, 14 June") == set()
     assert numbers("285 of the 312 people, nearly 300 rescued") == {"285", "312"}
     assert numbers("grew 2.5 percent to 5,000") == {"2.5", "5000"}
+

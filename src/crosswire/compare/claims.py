@@ -268,7 +268,11 @@ def find_claims(merged: MergedAnalysis, *, embed: Embedder | None = None,
             continue  # a fact one article tells is an event, already on the briefing
         claim = _claim(members, articles=articles, copies=copies)
         call = next((joined_as_call[u.id] for u in members if u.id in joined_as_call), None)
-        claim_links = [link for u in members for link in joined_by.get(u.id, [])]
+        # a fact told inside a statement is that statement's version: links name versions
+        key_of = {unit_id: v.key for v in claim.versions for unit_id in (v.statement, v.event)
+                  if unit_id}
+        claim_links = [replace(link, a=key_of.get(link.a, link.a), b=key_of.get(link.b, link.b))
+                       for u in members for link in joined_by.get(u.id, [])]
         claims.append((members[0].order, replace(claim, call=call, links=claim_links)))
     claims.sort(key=lambda item: (-item[1].independent, -len(item[1].versions), item[0]))
     return [replace(claim, id=f"c{n}") for n, (_, claim) in enumerate(claims)]
