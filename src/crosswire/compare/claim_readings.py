@@ -266,12 +266,12 @@ def _quantity_readings(text: str, words: list[Token]) -> Iterable[Reading]:
             continue
         if YEAR.fullmatch(text[start:end]) or "/" in text[max(0, start - 1):end + 1] \
                 or text[max(0, start - 1):start] == "-":
-            continue  # "the 1915 massacre", "24/7", "COVID-19": a year, ratio or name counts nothing
+            continue  # "the 1932 strike", "24/7", "COVID-19": a year, ratio or name counts nothing
         before = tuple(w.lower() for w in WORD.findall(text[max(0, start - 24):start]))
         bound = next((side for phrase, side in bounds.items() if before[-len(phrase):] == phrase), "exact")
         after = [w for w in words if w.start >= end][:QUANTITY_WORDS]
         counted = []
-        for word in after:  # "fourteen trapped miners"; not "massacre of Armenians"
+        for word in after:  # "fourteen trapped miners"; not "strike of dockers"
             if word.word in stop_words() or word.clause != after[0].clause:
                 break
             counted.append(word)
