@@ -36,7 +36,8 @@ def _event_stances(*, cue: bool = False) -> dict[str, Stance]:
 def _trigger_stances() -> dict[tuple[str, str], tuple[Stance, bool]]:
     """(event type, trigger word) -> (stance, whether it is an act) from the rows of
     ``data/event_stances.jsonl`` with ``triggers``: words whose event takes another side
-    than its type ("summoned the ambassador" is coded a request, and is a protest)."""
+    than its type ("summoned Ostria's representative", coded a request where no envoy word
+    makes it ACCUSE, is a protest)."""
     return {(row["event"], word.lower()): (row["stance"], row.get("act") is True)
             for row in read_jsonl("event_stances.jsonl", required=("event", "stance"))
             for word in row.get("triggers", ())}
