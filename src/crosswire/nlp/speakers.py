@@ -393,7 +393,7 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
             head.lemma_.lower() in self.lexicon.source_nouns and not determiners)
 
     def _is_member(self, span: Span) -> bool:
-        """"the Florida Republican said", "the Kenyan said": one member of a party or
+        """"the Vermont Republican said", "the Kenyan said": one member of a party or
         people, not the group."""
         head = span.root
         mention = self.mention_of_token.get(head.i)
