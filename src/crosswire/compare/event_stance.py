@@ -33,6 +33,14 @@ def _event_stances(*, cue: bool = False) -> dict[str, Stance]:
 
 
 @cache
+def judging_events() -> frozenset[str]:
+    """The ``"judges": true`` types of ``data/event_stances.jsonl``: judging another side's
+    conduct (accusing it), not taking a side on a matter."""
+    return frozenset(row["event"] for row in read_jsonl("event_stances.jsonl", required=("event",))
+                     if row.get("judges") is True)
+
+
+@cache
 def _trigger_stances() -> dict[tuple[str, str], tuple[Stance, bool]]:
     """(event type, trigger word) -> (stance, whether it is an act) from the rows of
     ``data/event_stances.jsonl`` with ``triggers``: words whose event takes another side

@@ -22,9 +22,9 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from crosswire.data import read_jsonl
-from crosswire.knowledge.places import country_named
+from crosswire.compare.event_stance import judging_events
 from crosswire.knowledge.markers import condition_markers, stance_markers
+from crosswire.knowledge.places import country_named
 from crosswire.knowledge.text import WORD, caseless_haystack, crude_lemma, may_occur
 from crosswire.models import Event, Stance
 from crosswire.nlp.cues import load_lexicon
@@ -232,19 +232,13 @@ def judges_other_side(text: str, events: Sequence[Event]) -> bool:
     screens"), or reports a judging event (``"judges"`` in ``data/event_stances.jsonl``:
     accusing it). A judgement of that side's conduct on the issue at hand, so no other
     aspect of the story."""
-    if any(event.event in _judging_events() for event in events):
+    if any(event.event in judging_events() for event in events):
         return True
     lowered = text.lower()
     quoted = _quoted_by_speaker(text)
     return any(not any(start <= hit.start() < end for start, end in quoted)
                for marker in stance_markers("distrust") if marker in lowered
                for hit in _whole_word(marker).finditer(lowered))
-
-
-@cache
-def _judging_events() -> frozenset[str]:
-    return frozenset(row["event"] for row in read_jsonl("event_stances.jsonl", required=("event",))
-                     if row.get("judges") is True)
 
 
 def affirms_issue(text: str, *, topic: frozenset[str]) -> bool:
