@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from crosswire.compare.claim_disputes import ACCOUNT, Told, account_conflicts, lexicon
+from crosswire.compare.claim_disputes import ACCOUNT, Told, account_conflicts
+from crosswire.compare.claim_readings import lexicon
 from crosswire.compare.claims import find_claims
 from crosswire.models import Actor, Article, DateEstimate, MergedAnalysis, Resolution, Statement
 from text_spans import found_in, words_in
@@ -165,8 +166,8 @@ def test_the_lexicon_loads_and_names_a_bad_line(tmp_path, monkeypatch):
     table = lexicon()
     assert "not" in table.negators and "without" not in table.negators and "deny" in table.denials
     assert table.bounds[("at", "least")] == "lower"
-    import crosswire.compare.claim_disputes as disputes_module
-    monkeypatch.setattr(disputes_module, "located_rows", lambda name: [("data/x.jsonl:1", {"kind": "opposite"})])
+    import crosswire.compare.claim_readings as readings_module
+    monkeypatch.setattr(readings_module, "located_rows", lambda name: [("data/x.jsonl:1", {"kind": "opposite"})])
     lexicon.cache_clear()
     try:
         with pytest.raises(ValueError, match="data/x.jsonl:1"):

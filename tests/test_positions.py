@@ -6,13 +6,14 @@ from dataclasses import replace
 
 import pytest
 
+from crosswire.compare.event_stance import event_stance
 from crosswire.compare.issues import MAX_ISSUES, find_issues, word_roots
 from crosswire.compare.positions import (
     find_positions,
     holds_positions,
     positions_by_country,
 )
-from crosswire.compare.stance import affirms_issue, event_stance, find_conditions, statement_stance
+from crosswire.compare.stance import affirms_issue, find_conditions, statement_stance
 from crosswire.models import (
     Actor,
     Article,

@@ -161,8 +161,8 @@ def test_heads_of_one_synonym_family_are_one_name_unless_a_loaded_word_sets_them
 
 def test_the_source_of_an_attribution_phrase_fills_no_slot():
     outlets = {"a": "North Wire", "b": "South Daily"}
-    a = art("a", "The Halden grand jury will sit three days a week in Vesta, according to two people "
-                 "familiar with the case.")
-    b = art("b", "The Halden grand jury will sit three days a week in Vesta, according to several reports.")
+    a = art("a", "The Halden harbour board will meet twice a month in Vesta, according to two people "
+                 "familiar with the plan.")
+    b = art("b", "The Halden harbour board will meet twice a month in Vesta, according to several reports.")
     assert aligned_pairs([a, b], outlets)
     assert named_differently([a, b], outlets) == {}

@@ -126,12 +126,12 @@ def test_a_party_member_is_a_person_not_the_party(nlp):
     found = [f for f in resolved(nlp, text) if f[1] == "The Democrat"]
     assert found and found[0][2] == "Joe Marlin" and found[0][3] == "description"
     text = ('Gov. Ron Halvor signed the bill on Thursday. Speaking on "Morning Show," the '
-            "Florida Republican said that the law would protect voters.")
+            "Vermont Republican said that the law would protect voters.")
     found = [f for f in resolved(nlp, text) if f[0] == "said"]
     # not the Republicans: the epithet is the wire's second reference to the person just
     # named, a guess (method "description") the story-wide pass may still correct
     assert found and found[0][2] == "Ron Halvor" and found[0][3] == "description"
-    text = ('The bill passed on Thursday. "Omar Lisk wrote this law," the Florida Republican '
+    text = ('The bill passed on Thursday. "Omar Lisk wrote this law," the Vermont Republican '
             "said.")
     found = [f for f in resolved(nlp, text) if f[0] == "said"]
     assert found and found[0][2] is None  # a name inside the quotation is no antecedent

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from crosswire.compare.event_stance import act_stance, event_stance
 from crosswire.compare.issues import find_issues
-from crosswire.compare.stance import act_stance, event_stance, statement_stance
+from crosswire.compare.stance import statement_stance
 from crosswire.models import (
     Actor,
     Article,

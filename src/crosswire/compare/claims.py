@@ -20,8 +20,9 @@ from datetime import date
 from itertools import combinations
 
 from crosswire.compare.claim_calls import calls_of, opposed, same_call_pairs
-from crosswire.compare.claim_disputes import ACCOUNT, Told, account_conflicts, asks
+from crosswire.compare.claim_disputes import ACCOUNT, Told, account_conflicts
 from crosswire.compare.claim_meaning import Embedder, meaning_links
+from crosswire.compare.claim_readings import asks
 from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms
 from crosswire.compare.claim_units import (
     MAX_DAYS_APART,

@@ -5,7 +5,7 @@ Two signals, both aligned on the words the outlets share:
   ("rebel" / "separatist fighters", a "sweeping" / "sprawling" bill, "the
   Republican-led committee" / "the committee"); the modifiers come from
   ``data/loaded_modifiers.jsonl``. A head that is itself a loaded word is a label
-  ("the communist regime" / "the communist government"): heads of one synonym family
+  ("the Ostrian regime" / "the Ostrian government"): heads of one synonym family
   (``data/claim_synonyms.jsonl``) that holds a label compare as one head, and where
   only the label sets two phrases apart they must share a plain word that says whose it
   is (a bare "the regime" and "the government" may well be two);

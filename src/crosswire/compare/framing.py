@@ -12,9 +12,9 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter, defaultdict
-from itertools import combinations
 from dataclasses import dataclass
 from functools import cache
+from itertools import combinations
 from typing import Any
 
 from crosswire.compare.descriptions import (

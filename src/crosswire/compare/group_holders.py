@@ -56,7 +56,7 @@ def group_name(words: str) -> str | None:
     if not plural or head in informant_nouns():
         return None  # singular ("a spokesman"), or an informant ("sources")
     kept = found[:MAX_GROUP_WORDS] if len(found) <= MAX_GROUP_WORDS else found[: head_at + 1]
-    # as written from its first kept word to its last ("U.S. defense officials"), a
+    # as written from its first kept word to its last ("French harbour officials"), a
     # capital that only opens the sentence lowered ("Critics" -> "critics")
     start = words.index(kept[0])
     end = words.index(kept[-1], start) + len(kept[-1])

@@ -2,7 +2,8 @@
 conditions and the statements behind.
 
 A stance is read from the speaker's own words in the whole statement
-(``crosswire.compare.stance``), or where they hold no marker from the event they report;
+(``crosswire.compare.stance``), or where they hold no marker from the event they report
+(``crosswire.compare.event_stance``);
 a position is held only by a speaker (not a news outlet or a dateline town; an unnamed
 group, "critics said", is one: ``crosswire.compare.group_holders``) and only where
 its statements take a stance, so no cell says "unclear" (a speaker whose words take no side
@@ -29,15 +30,9 @@ from crosswire.compare.issues import (
     synonym_family,
     topic_words,
 )
+from crosswire.compare.event_stance import OPPOSITE, act_stance, event_stance
 from crosswire.compare.nominal_stances import nominal_sides
-from crosswire.compare.stance import (
-    OPPOSITE,
-    act_stance,
-    affirms_issue,
-    event_stance,
-    judges_other_side,
-    statement_stance,
-)
+from crosswire.compare.stance import affirms_issue, judges_other_side, statement_stance
 from crosswire.compare.stance_changes import told_changes
 from crosswire.knowledge.outlets import load_registry
 from crosswire.knowledge.places import country_of, fold

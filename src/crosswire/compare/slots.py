@@ -207,10 +207,10 @@ def named_differently(articles: list[Article], outlet_of: dict[str, str]
                         continue
                     term_x, term_y = found
                     referent = min((term_x.text, term_y.text), key=lambda t: (len(t), t))
-                    for term in (term_x, term_y):
-                        listed = uses[outlet_of[term.article]][(referent, term.text)]
-                        if term not in listed:
-                            listed.append(term)
+                    for named in (term_x, term_y):
+                        listed = uses[outlet_of[named.article]][(referent, named.text)]
+                        if named not in listed:
+                            listed.append(named)
     return uses
 
 

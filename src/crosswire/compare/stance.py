@@ -11,9 +11,8 @@ The statement's own cue ("rejected talks", "called for talks") counts as a marke
 over the whole statement, it counts only where the reported words take no side ("defended
 his decision to vote against the bill" is against the bill).
 
-Where no marker speaks, the PLOVER event the statement's words report may
-(``event_stance``): "recalled its ambassador" is a sanction, against; "asked the court to
-drop the case" a request, for (``data/event_stances.jsonl``).
+Where no marker speaks, the PLOVER event the statement's words report may: that reading
+is ``crosswire.compare.event_stance``.
 """
 
 from __future__ import annotations
@@ -23,11 +22,11 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from crosswire.data import read_jsonl
-from crosswire.knowledge.places import country_named
+from crosswire.compare.event_stance import judging_events
 from crosswire.knowledge.markers import condition_markers, stance_markers
-from crosswire.knowledge.text import SPEAKER_PRONOUNS, WORD, caseless_haystack, crude_lemma, may_occur
-from crosswire.models import Event, EventParticipant, Stance, Statement, TextSpan
+from crosswire.knowledge.places import country_named
+from crosswire.knowledge.text import WORD, caseless_haystack, crude_lemma, may_occur
+from crosswire.models import Event, Stance
 from crosswire.nlp.cues import load_lexicon
 
 # Words either side of an issue term that its stance markers are looked for in; a clause
@@ -41,8 +40,6 @@ CALL_REACH_WORDS = 6
 CUE_REACH_WORDS = 2
 # A modal governs a stance marker at most this many words after it ("should swiftly abandon").
 MODAL_REACH_WORDS = 3
-# The side a denial of a side-taking act takes, and the one a holder left when it changed sides.
-OPPOSITE: dict[Stance, Stance] = {"for": "against", "against": "for"}
 # An opposing cue turns a stance word this close to the start of what it reports: its
 # object ("rejected [the] criticism", "rejected [the] approval").
 REJECTED_OBJECT_WORDS = 2
@@ -235,19 +232,13 @@ def judges_other_side(text: str, events: Sequence[Event]) -> bool:
     screens"), or reports a judging event (``"judges"`` in ``data/event_stances.jsonl``:
     accusing it). A judgement of that side's conduct on the issue at hand, so no other
     aspect of the story."""
-    if any(event.event in _judging_events() for event in events):
+    if any(event.event in judging_events() for event in events):
         return True
     lowered = text.lower()
     quoted = _quoted_by_speaker(text)
     return any(not any(start <= hit.start() < end for start, end in quoted)
                for marker in stance_markers("distrust") if marker in lowered
                for hit in _whole_word(marker).finditer(lowered))
-
-
-@cache
-def _judging_events() -> frozenset[str]:
-    return frozenset(row["event"] for row in read_jsonl("event_stances.jsonl", required=("event",))
-                     if row.get("judges") is True)
 
 
 def affirms_issue(text: str, *, topic: frozenset[str]) -> bool:
@@ -266,118 +257,6 @@ def affirms_issue(text: str, *, topic: frozenset[str]) -> bool:
     if not frozenset(stance_markers("prediction")).isdisjoint(words):
         return False
     return any(crude_lemma(word) in topic for word in words)
-
-
-@cache
-def _event_stances(*, cue: bool = False) -> dict[str, Stance]:
-    """PLOVER event type -> the stance its source takes by it (``data/event_stances.jsonl``);
-    with ``cue``, only the types that take one when coded from the reporting verb itself."""
-    name = "event_stances.jsonl"
-    table: dict[str, Stance] = {}
-    for row in read_jsonl(name, required=("event", "stance")):
-        if row["stance"] not in ("for", "against") or not isinstance(row.get("cue", True), bool):
-            raise ValueError(f"{name}: stance is for or against, cue true or false: {row}")
-        if "triggers" not in row and (row.get("cue", True) or not cue):
-            table[row["event"]] = row["stance"]
-    return table
-
-
-@cache
-def _trigger_stances() -> dict[tuple[str, str], tuple[Stance, bool]]:
-    """(event type, trigger word) -> (stance, whether it is an act) from the rows of
-    ``data/event_stances.jsonl`` with ``triggers``: words whose event takes another side
-    than its type ("summoned the ambassador" is coded a request, and is a protest)."""
-    return {(row["event"], word.lower()): (row["stance"], row.get("act") is True)
-            for row in read_jsonl("event_stances.jsonl", required=("event", "stance"))
-            for word in row.get("triggers", ())}
-
-
-def _type_stance(event: Event, stances: dict[str, Stance]) -> Stance:
-    """The side an event takes by its trigger word where the data names it, else by its type."""
-    special = _trigger_stances().get((event.event, event.trigger.text.lower()))
-    return special[0] if special else stances[event.event]
-
-
-@cache
-def _act_stances() -> dict[str, Stance]:
-    """The ``"act": true`` rows of ``data/event_stances.jsonl``: types whose doer takes a
-    side by doing them, said or not (praising, rejecting, condemning, protesting)."""
-    acts = {row["event"] for row in read_jsonl("event_stances.jsonl", required=("event",))
-            if row.get("act") is True and "triggers" not in row}
-    return {event: stance for event, stance in _event_stances().items() if event in acts}
-
-
-# Statuses whose event the speaker asserts (or denies): not a hypothetical or a past one.
-ASSERTED_STATUSES = frozenset({"asserted", "negated", "future"})
-
-
-def event_stance(statement: Statement, events: Sequence[Event], *, topic: frozenset[str] = frozenset()
-                 ) -> Stance:
-    """The stance of the first event the statement's words report that is the speaker's
-    own: asserted or denied (a denial turns it), done by the speaker or one who said it
-    with them (or a pronoun for them, or no one named) and not to them ("its servers were
-    breached"), and not coded from one of the issue's own words (``topic``: "the deal" is
-    the issue, not an agreement). Where its words report none,
-    the event coded from its cue, the speech act itself ("opposed", "defended", "asked")."""
-    stance = _first_event_stance(statement, events, span=statement.span, topic=topic,
-                                 stances=_event_stances())
-    if stance == "unclear" and statement.cue:
-        stance = _first_event_stance(statement, events, span=statement.cue, topic=topic,
-                                     stances=_event_stances(cue=True))
-    return stance
-
-
-@cache
-def _marker_words() -> frozenset[str]:
-    """Stance markers: an event coded from one was already weighed as a marker."""
-    return frozenset(m for kind in ("for", "against", "distrust") for m in stance_markers(kind))
-
-
-def _first_event_stance(statement: Statement, events: Sequence[Event], *, span: TextSpan,
-                        topic: frozenset[str], stances: dict[str, Stance]) -> Stance:
-    # "A and B said": an event either of them does is the speakers' own
-    speakers = {statement.speaker, *statement.co_speakers} - {None}
-    own = [e for e in events
-           if e.event in stances and e.status in ASSERTED_STATUSES
-           and e.trigger.article == span.article and span.start <= e.trigger.start < span.end
-           and not speakers & {p.actor for p in e.recipient}
-           and all(_done_by_speaker(p, speakers) for p in e.actor)
-           and crude_lemma(e.trigger.text) not in topic
-           and e.trigger.text.lower() not in _marker_words()]
-    if not own:
-        return "unclear"
-    first = min(own, key=lambda e: e.trigger.start)
-    stance = _type_stance(first, stances)
-    if first.status == "negated":
-        return OPPOSITE[stance]
-    return stance
-
-
-def act_stance(event: Event, *, topic: frozenset[str]) -> Stance:
-    """The stance an event's doer takes by doing it, outside anything said ("the council
-    backed the project", "Valdoria recalled its ambassador"): by its type
-    (``data/event_stances.jsonl``), asserted or denied (a denial turns it); "unclear" for
-    a hypothetical or past one, or one coded from the issue's own word (``topic``: "the deal"
-    is the issue, not an agreement). Only the types marked ``"act"`` there: a nominal
-    "partnership" or "request" coded in narration is too often no one's decision."""
-    special = _trigger_stances().get((event.event, event.trigger.text.lower()))
-    stances = _act_stances() | ({event.event: special[0]} if special and special[1] else {})
-    if (event.event not in stances or event.status not in ASSERTED_STATUSES
-            or crude_lemma(event.trigger.text) in topic):
-        return "unclear"
-    stance = _type_stance(event, stances)
-    if event.status == "negated":
-        return OPPOSITE[stance]
-    return stance
-
-
-def _done_by_speaker(doer: EventParticipant, speakers: set[str]) -> bool:
-    """The event's doer is a speaker: one of the ``speakers``' actors, or a pronoun that may
-    stand for them ("we will sign"); a doer the text names otherwise is someone else, linked
-    to an actor or not ("residents who leave will receive shelter")."""
-    if doer.actor is not None:
-        return doer.actor in speakers
-    return doer.span.text.lower() in SPEAKER_PRONOUNS
 
 
 def call_stance(text: str, *, terms: list[str], cue: str | None = None) -> Stance:

@@ -199,12 +199,6 @@ def overlap(a: set, b: set) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def jaccard(a: set, b: set) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / len(a | b)
-
-
 class UnionFind:
     def __init__(self, items):
         self.parent = {item: item for item in items}

@@ -19,7 +19,7 @@ import json
 import statistics
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -169,13 +169,6 @@ def evaluate(pages: list[Page], extractor: Callable[[Page], str]) -> tuple[Score
         counts.append(shingle_counts(true=page.truth, predicted=extractor(page)))
     elapsed = (time.perf_counter() - started) * 1000 / max(1, len(pages))
     return score(counts), elapsed
-
-
-def per_page(pages: list[Page], extractor: Callable[[Page], str]) -> Iterator[tuple[Page, float, float]]:
-    """(page, precision, recall) for error analysis, worst F1 first is up to the caller."""
-    for page in pages:
-        tp, fp, fn = shingle_counts(true=page.truth, predicted=extractor(page))
-        yield page, _ratio(tp, fp, fn), _ratio(tp, fn, fp)
 
 
 def report_lines(*, dataset: Path, mode: str, limit: int | None) -> list[str]:

@@ -249,7 +249,7 @@ def _name_run(doc: Doc, subject: Token) -> Span | None:
     span = doc[start:end]
     if sum(1 for t in span if t.text[:1].isupper()) < 2 or words > _MAX_RUN:
         return None
-    # "the Florida Republican", "The Prime Minister of Norway": a description, not a name;
+    # "the Vermont Republican", "The Prime Minister of Norway": a description, not a name;
     # but "The Norsk Timber Group": a body's name, ending in a body's head word, takes "the"
     if (any(child.dep_ == "det" for child in subject.children) or (
             start > 0 and doc[start - 1].pos_ == "DET")) and not is_organisation_name(span):

@@ -262,7 +262,8 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
                 return None  # "Asked whether ..., he replied": the one asked is the answerer
             named = self.mention_of_token.get(asked[0].i)
             if named is None:
-                described = self._description(self._phrase_of(asked[0]), person=True)
+                described = self._description(speaker_phrase(asked[0], lexicon=self.lexicon),
+                                              person=True)
                 if described.resolution.confidence >= DESCRIPTION_CONFIDENCE:
                     named = next(m for m in self.persons if m.id == described.mention)
             if named is not None and named.kind == "person" and self._gender_fits(named, gender):
@@ -287,9 +288,6 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
         [name] = holders
         return next(m for m in reversed(self.groups) if m.span.text == name
                     and m.span.start < span.start_char)
-
-    def _phrase_of(self, head: Token) -> Span:
-        return speaker_phrase(head, lexicon=self.lexicon)
 
     def _unnamed(self, span: Span) -> Speaker:
         self.unnamed_sources.append((span.start_char, span.root.lemma_.lower()))
@@ -395,7 +393,7 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
             head.lemma_.lower() in self.lexicon.source_nouns and not determiners)
 
     def _is_member(self, span: Span) -> bool:
-        """"the Florida Republican said", "the Kenyan said": one member of a party or
+        """"the Vermont Republican said", "the Kenyan said": one member of a party or
         people, not the group."""
         head = span.root
         mention = self.mention_of_token.get(head.i)

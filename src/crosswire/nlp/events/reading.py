@@ -482,4 +482,5 @@ def _is_setting(noun: Token) -> bool:
 
 
 def _reports(verb: Token) -> bool:
+    """The verb is a reporting verb of the PLOVER lexicon (``role`` "report": "told", "said")."""
     return any(cue.role == "report" for key in token_keys(verb) for cue in plover.cues().get((key, "VERB"), ()))
