@@ -7,6 +7,7 @@ import pytest
 from crosswire.compare.group_holders import group_name
 from crosswire.compare.issues import find_issues
 from crosswire.compare.positions import find_positions
+from crosswire.knowledge.text import plural
 from crosswire.measure.eval_story_gold import holder_matches
 from crosswire.models import Actor, Article, DateEstimate, MergedAnalysis, Position, Resolution, Statement
 from text_spans import words_in
@@ -123,3 +124,14 @@ def test_a_group_someone_else_says_something_of_takes_no_side_by_it():
     _, positions = find_positions(story, issues=find_issues(story))
     residents = [p for p in positions if p.unnamed]
     assert [(p.actor_name, p.stance, p.statements) for p in residents] == [("residents", "against", ["s2"])]
+
+
+@pytest.mark.parametrize("words", ["Studies", "Witnesses", "Surveys", "Memos"])
+def test_informants_in_their_regular_plurals_are_no_group(words):
+    # the plural was the lemma plus "s" or "es": "studys", never "studies"
+    assert group_name(words) is None
+
+
+def test_regular_plurals():
+    assert [plural(n) for n in ("study", "witness", "survey", "rebuke", "box")] == [
+        "studies", "witnesses", "surveys", "rebukes", "boxes"]

@@ -21,7 +21,7 @@ from functools import cache
 
 from crosswire.compare.slots import sentences
 from crosswire.data import read_jsonl
-from crosswire.knowledge.text import stop_words
+from crosswire.knowledge.text import plural, stop_words
 from crosswire.models import Actor, Article, Stance, TextSpan
 
 # Words between a possessive and its stance noun: "the council's [renewed] call for".
@@ -60,7 +60,7 @@ def stance_nouns() -> dict[str, Stance]:
         if row["stance"] not in ("for", "against"):
             raise ValueError(f"{name}: stance is for or against: {row}")
         noun = row["noun"].lower()
-        for form in (noun, noun + ("es" if noun.endswith(("s", "sh", "ch", "o")) else "s")):
+        for form in (noun, row.get("plural") or plural(noun)):
             table[form] = row["stance"]
     return table
 

@@ -90,6 +90,16 @@ def crude_lemma(word: str) -> str:
     return word
 
 
+def plural(noun: str) -> str:
+    """A noun's regular English plural: "study" -> "studies", "witness" -> "witnesses",
+    "rebuke" -> "rebukes" (data files list the singular; irregular plurals are their own rows)."""
+    if len(noun) > 2 and noun.endswith("y") and noun[-2] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "sh", "ch", "x", "z")):
+        return noun + "es"
+    return noun + "s"
+
+
 def content_words(text: str) -> list[str]:
     stops = stop_words()
     return [crude_lemma(w) for w in WORD.findall(text) if w.lower() not in stops and len(w) > 1]
