@@ -146,11 +146,12 @@ def test_contested_terms_of_one_variant_or_of_one_outlet_alone_are_no_difference
 
 def test_other_names_of_one_actor_count_only_where_two_outlets_name_it_apart():
     # every outlet also writes the name the other uses: neither chose against it
-    a = art("a", "North Wire", "Daesh claimed the attack. Islamic State fighters fled.")
-    b = art("b", "South Daily", "Islamic State claimed the attack on Sunday.")
-    actor = Actor("z", "Islamic State", "organisation", ["Islamic State", "Daesh"], [], seen=[
-        words_in(a.text, "Daesh", "a"), words_in(a.text, "Islamic State", "a"),
-        words_in(b.text, "Islamic State", "b")])
+    a = art("a", "North Wire", "The Valley Wolves claimed the attack. Tessel Valley Front fighters fled.")
+    b = art("b", "South Daily", "Tessel Valley Front claimed the attack on Sunday.")
+    actor = Actor("z", "Tessel Valley Front", "organisation", ["Tessel Valley Front", "Valley Wolves"],
+                  [], seen=[
+        words_in(a.text, "Valley Wolves", "a"), words_in(a.text, "Tessel Valley Front", "a"),
+        words_in(b.text, "Tessel Valley Front", "b")])
     assert [t for f in frame(MergedAnalysis([a, b], [actor], [])) for t in f.terms] == []
 
 
