@@ -260,7 +260,7 @@ def describe_links(claim: Claim) -> list[str]:
     """Why versions worded differently are one claim: 'Coast Courier and Northern Wire
     carry the quoted words "will not reopen the crossing"', '... say the same in other
     words (meaning 0.93)' or '... both open with it (meaning 0.88)'."""
-    outlet_of = {version_key(v): v.outlet or v.span.article for v in claim.versions}
+    outlet_of = {v.key: v.outlet or v.span.article for v in claim.versions}
     described = []
     for link in claim.links:
         outlets = f"{outlet_of.get(link.a, link.a)} and {outlet_of.get(link.b, link.b)}"
@@ -278,7 +278,7 @@ def describe_conflicts(view: BriefingView, claim: Claim) -> list[tuple[str, str]
     a dispute on what happened quotes each side's words: ("what happened", '"was not
     inspected" (Coast Courier) vs "was inspected" (Northern Wire)')."""
     # values name statement ids, or event ids for facts an outlet tells in its own voice
-    outlet_of = {version_key(v): v.outlet or v.span.article for v in claim.versions}
+    outlet_of = {v.key: v.outlet or v.span.article for v in claim.versions}
     described = []
     for conflict in claim.conflicts:
         values = []
@@ -290,11 +290,6 @@ def describe_conflicts(view: BriefingView, claim: Claim) -> list[tuple[str, str]
         aspect = ACCOUNT_WORDS if conflict.aspect == ACCOUNT else conflict.aspect
         described.append((aspect, " vs ".join(values)))
     return described
-
-
-def version_key(version: ClaimVersion) -> str:
-    """The id a claim's conflicts name a version by (``ClaimVersion.key``)."""
-    return version.key
 
 
 def version_label(version: ClaimVersion) -> str:
