@@ -294,7 +294,7 @@ def describe_conflicts(view: BriefingView, claim: Claim) -> list[tuple[str, str]
 
 def version_label(version: ClaimVersion) -> str:
     """How the outlet carries it: quoted, paraphrased, partly quoted, or reported as fact."""
-    if version.event or not version.statement:  # a fact, or a lead told in the outlet's words
+    if version.fact:
         return FACT_WORDS
     return KIND_WORDS.get(version.kind, version.kind)
 
@@ -309,7 +309,7 @@ def version_anchor(anchors: Anchors, version: ClaimVersion) -> str | None:
 def _version(anchors: Anchors, version: ClaimVersion) -> VersionView:
     return VersionView(
         outlet=version.outlet or version.span.article,
-        kind="fact" if version.event or not version.statement else version.kind,
+        kind="fact" if version.fact else version.kind,
         kind_label=version_label(version), text=version.span.text,
         via=version.via, speaker_text=version.speaker_text,
         link=link_to(version.span.text, version_anchor(anchors, version),
