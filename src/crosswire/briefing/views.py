@@ -260,7 +260,7 @@ def describe_links(claim: Claim) -> list[str]:
     """Why versions worded differently are one claim: 'Coast Courier and Northern Wire
     carry the quoted words "will not reopen the crossing"', '... say the same in other
     words (meaning 0.93)' or '... both open with it (meaning 0.88)'."""
-    outlet_of = {version_key(v): v.outlet or v.span.article for v in claim.versions}
+    outlet_of = {v.key: v.outlet or v.span.article for v in claim.versions}
     described = []
     for link in claim.links:
         outlets = f"{outlet_of.get(link.a, link.a)} and {outlet_of.get(link.b, link.b)}"
@@ -278,7 +278,7 @@ def describe_conflicts(view: BriefingView, claim: Claim) -> list[tuple[str, str]
     a dispute on what happened quotes each side's words: ("what happened", '"was not
     inspected" (Coast Courier) vs "was inspected" (Northern Wire)')."""
     # values name statement ids, or event ids for facts an outlet tells in its own voice
-    outlet_of = {version_key(v): v.outlet or v.span.article for v in claim.versions}
+    outlet_of = {v.key: v.outlet or v.span.article for v in claim.versions}
     described = []
     for conflict in claim.conflicts:
         values = []
@@ -292,14 +292,9 @@ def describe_conflicts(view: BriefingView, claim: Claim) -> list[tuple[str, str]
     return described
 
 
-def version_key(version: ClaimVersion) -> str:
-    """The id a claim's conflicts name a version by (``ClaimVersion.key``)."""
-    return version.key
-
-
 def version_label(version: ClaimVersion) -> str:
     """How the outlet carries it: quoted, paraphrased, partly quoted, or reported as fact."""
-    if version.event or not version.statement:  # a fact, or a lead told in the outlet's words
+    if version.fact:
         return FACT_WORDS
     return KIND_WORDS.get(version.kind, version.kind)
 
@@ -314,7 +309,7 @@ def version_anchor(anchors: Anchors, version: ClaimVersion) -> str | None:
 def _version(anchors: Anchors, version: ClaimVersion) -> VersionView:
     return VersionView(
         outlet=version.outlet or version.span.article,
-        kind="fact" if version.event or not version.statement else version.kind,
+        kind="fact" if version.fact else version.kind,
         kind_label=version_label(version), text=version.span.text,
         via=version.via, speaker_text=version.speaker_text,
         link=link_to(version.span.text, version_anchor(anchors, version),

@@ -335,7 +335,7 @@ def _claim(members: list[Unit], *, articles: dict[str, Article], copies: list[tu
              cue=u.statement.cue.text if u.statement is not None and u.statement.cue else None)
         for v, u in pairs]) + _conflicts(pairs)
     shared = Counter(w for v in versions for w in set(content_words(v.span.text)))
-    facts = sum(1 for v in versions if v.event is not None or not v.statement)
+    facts = sum(1 for v in versions if v.fact)
     # a claim of statements is its statements' resolved speaker's, a fact its actor's: a fact
     # joined to what someone said does not make its actor the speaker
     heads = [u for u in members if (u.statement is not None) == (facts * 2 <= len(versions))]
@@ -403,7 +403,7 @@ def _named_speaker(statement: Statement) -> str | None:
 
 
 def _kind_label(version: ClaimVersion) -> str:
-    if version.event or not version.statement:
+    if version.fact:
         return "reported as fact"
     return {"direct": "quoted", "indirect": "paraphrased"}.get(version.kind, "partly quoted")
 

@@ -53,8 +53,8 @@ def group_name(words: str) -> str | None:
     if head_at < 0:
         return None
     head = found[head_at].lower()
-    plural = head.endswith(IRREGULAR_PLURAL_ENDINGS) or (head.endswith("s") and crude_lemma(head) != head)
-    if not plural or head in informant_nouns():
+    is_plural = head.endswith(IRREGULAR_PLURAL_ENDINGS) or (head.endswith("s") and crude_lemma(head) != head)
+    if not is_plural or head in informant_nouns():
         return None  # singular ("a spokesman"), or an informant ("sources")
     kept = found[:MAX_GROUP_WORDS] if len(found) <= MAX_GROUP_WORDS else found[: head_at + 1]
     # as written from its first kept word to its last ("French harbour officials"), a

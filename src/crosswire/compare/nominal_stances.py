@@ -15,6 +15,7 @@ of its clause after it, what a sourced one answers is what the sentence told bef
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -67,11 +68,13 @@ def stance_nouns() -> dict[str, Stance]:
 
 def nominal_sides(articles: Iterable[Article], *, holders: Iterable[Actor]) -> list[NominalSide]:
     """Every side ``holders`` take in the articles by a stance noun they own."""
-    holders = list(holders)
+    named_in: dict[str | None, list[tuple[int, int, str]]] = defaultdict(list)
+    for actor in holders:
+        for seen in actor.seen:
+            named_in[seen.article].append((seen.start, seen.end, actor.id))
     found = []
     for article in articles:
-        named = sorted((seen.start, seen.end, actor.id) for actor in holders for seen in actor.seen
-                       if seen.article == article.id)
+        named = sorted(named_in.get(article.id, ()))
         if not named:
             continue
         bounds = [(s.start, s.end) for s in sentences(article)]

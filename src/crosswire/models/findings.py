@@ -41,6 +41,12 @@ class ClaimVersion:
         else (a lead) its article's lead."""
         return self.statement or self.event or f"{self.span.article}:lead"
 
+    @property
+    def fact(self) -> bool:
+        """Reported as fact: an event (told in the outlet's voice or inside a statement) or
+        an article's lead, not words a speaker said."""
+        return bool(self.event) or not self.statement
+
 
 @dataclass(frozen=True)
 class ClaimConflict:
