@@ -54,17 +54,19 @@ def names_a_firm(name: str) -> bool:
     """The name ends in a designator, an industry word or a publication's word ("Halvex
     Pharma", "the Lormont Herald"): an organisation's name, whoever else bears the words."""
     words = name.split()
-    return len(words) > 1 and (
-        firm_core(name) is not None
-        or getattr(firm_words().get(words[-1].rstrip(".")), "kind", None) == "publication")
+    return len(words) > 1 and (firm_core(name) is not None or _is_publication_word(words[-1]))
 
 
 def names_a_publication(name: str) -> bool:
     """A paper's name by its words: more than one, one of them a publication word ("The
     Weekly Meridian", "Korvale Courier"), wherever it stands."""
     words = name.split()
-    return len(words) > 1 and any(
-        getattr(firm_words().get(word.rstrip(".")), "kind", None) == "publication" for word in words)
+    return len(words) > 1 and any(_is_publication_word(word) for word in words)
+
+
+def _is_publication_word(word: str) -> bool:
+    """A word of a paper's name ("Herald", "Courier")."""
+    return getattr(firm_words().get(word.rstrip(".")), "kind", None) == "publication"
 
 
 def firm_core(name: str) -> str | None:

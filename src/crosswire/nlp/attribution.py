@@ -242,8 +242,7 @@ def _statement(candidate: Candidate, *, layout: Layout, article: Article, quotes
         kind=_kind(text, candidate.start, candidate.end, quotes),
         cue=TextSpan(text[candidate.cue_start : candidate.cue_end], candidate.cue_start,
                      candidate.cue_end, article.id),
-        speaker_words=(TextSpan(span.text, span.start_char, span.end_char, article.id)
-                       if span is not None else None),
+        speaker_words=_located(span, article.id),
         resolution=resolution,
         speaker_mention=mention_id,
         via=circumstances.via,
@@ -256,6 +255,7 @@ def _statement(candidate: Candidate, *, layout: Layout, article: Article, quotes
 
 
 def _located(words: Span | None, article: str) -> TextSpan | None:
+    """The words' place in the article, as records keep it."""
     return None if words is None else TextSpan(words.text, words.start_char, words.end_char, article)
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from crosswire.knowledge.firms import is_organisation_noun
 from crosswire.knowledge.places import fold
 from crosswire.models import ActorKind
-from crosswire.nlp.doc_view import view_of
+from crosswire.nlp.doc_view import text_of, view_of
 from crosswire.nlp.mention_kinds import speech_lemmas
 
 # What may specify a body's noun: a noun ("transport ministry"), a noun's possessive
@@ -34,6 +34,7 @@ def speaking_bodies(
     reporting verb added as an organisation ("state transport ministry")."""
     verbs = speech_lemmas()
     view = view_of(doc)
+    text = text_of(doc)  # ``doc.text`` joins every token on each access
     added: list[tuple[int, int, ActorKind, str | None]] = []
     for i, part in enumerate(view.pos):
         if part not in ("VERB", "AUX") or view.tokens[i].lemma_.lower() not in verbs:
@@ -46,7 +47,7 @@ def speaking_bodies(
             if any(s < end and begin < e for s, e, _, _ in found + added):
                 continue  # a name the tagger found, or a country's body ("the Norwegian ...")
             words = set(fold(span.text).split())
-            if any(kind == "organisation" and words <= set(fold(doc.text[s:e]).split())
+            if any(kind == "organisation" and words <= set(fold(text[s:e]).split())
                    for s, e, kind, _ in found):
                 continue  # "the water authority": the "X Water Authority" named elsewhere
             added.append((begin, end, "organisation", None))
