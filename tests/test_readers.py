@@ -28,14 +28,16 @@ from crosswire.ingest import (
 from crosswire.models import Document, InputError
 
 
-def write_warc(path, pages: dict[str, tuple[str, str]]) -> None:
+def write_warc(path, pages: dict[str, tuple[str, ...]]) -> None:
+    """Each page is (content type, body) or (content type, body, HTTP status line)."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
     with path.open("wb") as stream:
         writer = WARCWriter(stream, gzip=path.suffix == ".gz")
-        for url, (content_type, body) in pages.items():
-            headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)],
+        for url, (content_type, body, *status) in pages.items():
+            headers = StatusAndHeaders(status[0] if status else "200 OK",
+                                       [("Content-Type", content_type)],
                                        protocol="HTTP/1.1")
             record = writer.create_warc_record(url, "response",
                                                payload=io.BytesIO(body.encode("utf-8")),
@@ -55,6 +57,24 @@ def test_warc_pages_become_documents(tmp_path):
     assert [item.url for item in items] == ["https://courier.example/barrier",
                                             "https://herald.example/fish"]
     assert items[0].source_path == str(warc) and "Aske estuary" in items[0].content
+
+
+def test_warc_pages_answered_without_200_are_named_in_one_line(tmp_path):
+    warc = tmp_path / "crawl.warc"
+    write_warc(warc, {
+        "https://courier.example/barrier": ("text/html", f"<p>{FLOOD_1}</p>"),
+        "https://courier.example/gone": ("text/html", "<p>Not found</p>", "404 Not Found"),
+        "https://courier.example/old": ("text/html", "<p>Moved</p>", "301 Moved Permanently"),
+        "https://courier.example/lost": ("text/html", "<p>Not found</p>", "404 Not Found"),
+        "https://courier.example/pixel.gif": ("image/gif", "GIF", "404 Not Found"),
+    })
+    items = list(read_inputs([str(warc)]))
+    documents = [item for item in items if isinstance(item, Document)]
+    errors = [item for item in items if isinstance(item, InputError)]
+    assert [d.url for d in documents] == ["https://courier.example/barrier"]
+    assert len(errors) == 1 and errors[0].source == str(warc)
+    assert "3 archived pages not read" in errors[0].message
+    assert "1 x HTTP 301, 2 x HTTP 404" in errors[0].message
 
 
 def test_broken_warc_is_one_error(tmp_path):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import zlib
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import BinaryIO
@@ -43,6 +44,9 @@ def read(raw: RawInput) -> Iterator[Document | InputError]:
     from warcio.exceptions import ArchiveLoadFailed
 
     pages = 0
+    # pages answered with another status than 200 (redirects, errors): not articles, but
+    # the user should know the crawl held them, so they are counted and named once
+    statuses: Counter[str] = Counter()
     try:
         with _stream(raw) as stream:
             for record in ArchiveIterator(stream, arc2warc=True):
@@ -50,11 +54,13 @@ def read(raw: RawInput) -> Iterator[Document | InputError]:
                     continue
                 uri = record.rec_headers.get_header("WARC-Target-URI")
                 headers = record.http_headers
-                if headers is not None and headers.get_statuscode() not in (None, "200"):
-                    continue
                 content_type = (headers.get_header("Content-Type") if headers is not None
                                 else record.rec_headers.get_header("Content-Type")) or ""
                 if content_type.split(";")[0].strip().lower() not in PAGE_TYPES:
+                    continue
+                status = headers.get_statuscode() if headers is not None else None
+                if status not in (None, "200"):
+                    statuses[status or "without a status"] += 1
                     continue
                 data = record.content_stream().read(MAX_INPUT_BYTES + 1)
                 pages += 1
@@ -79,7 +85,11 @@ def read(raw: RawInput) -> Iterator[Document | InputError]:
         reason = reason.splitlines()[0]
         yield InputError(raw.source, f"unreadable WARC: {reason}")
         return
-    if pages == 0:
+    if statuses:
+        named = ", ".join(f"{count} x HTTP {status}" for status, count in sorted(statuses.items()))
+        yield InputError(raw.source, f"{sum(statuses.values())} archived pages not read, "
+                         f"their response was not 200 OK ({named})")
+    elif pages == 0:
         yield InputError(raw.source, "WARC holds no HTML or text responses")
 
 
