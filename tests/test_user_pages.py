@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -72,11 +73,43 @@ def test_a_saved_page_keeps_the_address_it_declares(runner, tmp_path):
     assert articles["relative"]["url"] is None
 
 
+def test_the_archive_shows_and_exports_the_address_a_saved_page_declares(runner, tmp_path,
+                                                                         nlp, monkeypatch):
+    """Ingested from disk, a saved page has no URL of its own to key on; its article page
+    and exports still give the canonical address it declares, an input read from a URL
+    keeps that URL."""
+    from crosswire.serve.pages import article_page
+
+    monkeypatch.setattr("crosswire.nlp.load_nlp", lambda: nlp)
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "saved.html").write_text(page(
+        "<link rel='canonical' href='https://www.pierwatch.example/2031/04/pier-to-close'>",
+        "Pier to close"), "utf-8")
+    (folder / "plain.txt").write_text(OTHER, "utf-8")
+    db = tmp_path / "news.db"
+    result = runner.invoke(cli, ["ingest", str(folder), "--db", str(db), "-q"])
+    assert result.exit_code == 0, result.output
+    exported = runner.invoke(cli, ["export", "--db", str(db), "--table", "articles"])
+    assert exported.exit_code == 0, exported.output
+    urls = {Path(row["source_path"]).name: row["url"]
+            for row in json.loads(exported.stdout)["articles"]}
+    assert urls == {"saved.html": "https://www.pierwatch.example/2031/04/pier-to-close",
+                    "plain.txt": None}
+    conn = sqlite3.connect(db)
+    conn.row_factory = sqlite3.Row
+    try:
+        (saved,) = conn.execute("SELECT id FROM articles WHERE source_path LIKE '%saved.html'")
+        shown = article_page(conn, saved["id"])
+    finally:
+        conn.close()
+    assert shown["url"] == "https://www.pierwatch.example/2031/04/pier-to-close"
+
+
 def test_a_story_that_lets_an_article_go_is_not_titled_after_it(runner, tmp_path, nlp,
                                                                  monkeypatch):
     """A later ingest moves a stored article to the story of its copy: the story it left
     was still titled after it, so two stories carried the one headline."""
-    from pathlib import Path
 
     monkeypatch.setattr("crosswire.nlp.load_nlp", lambda: nlp)
     fixtures = Path(__file__).parent / "fixtures"

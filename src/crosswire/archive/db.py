@@ -16,6 +16,10 @@ DEFAULT_DB = Path("crosswire.db")
 BUSY_TIMEOUT_MS = 30_000
 # SQLite page cache per connection, in KiB.
 CACHE_KIB = 64 * 1024
+# An article's address as shown and exported (``articles`` aliased ``a``): the URL it was
+# read from, else the one its page declares (a saved page's canonical link), which the
+# stored record keeps; the ``url`` column itself is the input's key and stays as read.
+ARTICLE_URL = "coalesce(nullif(a.url, ''), nullif(json_extract(a.record, '$.url'), ''))"
 
 
 def _run_script(conn: sqlite3.Connection, script: str) -> None:

@@ -14,9 +14,11 @@ from itertools import groupby, islice
 from pathlib import Path
 from typing import IO, Any
 
+from crosswire.archive.db import ARTICLE_URL
+
 TABLES: dict[str, str] = {
     "articles": (
-        "SELECT a.id, a.input_id, a.story_id, a.content_hash, nullif(a.url, '') AS url, "
+        "SELECT a.id, a.input_id, a.story_id, a.content_hash, " + ARTICLE_URL + " AS url, "
         "a.source_path, a.outlet, a.title, a.published, a.published_precision, a.language, "
         "d.duplicate_of, d.kind AS duplicate_kind, d.similarity AS duplicate_similarity, "
         "a.ingested_at, a.text FROM articles a LEFT JOIN duplicates d ON d.article_id = a.id "
@@ -166,7 +168,7 @@ def write_plover(conn: sqlite3.Connection, stream: IO[str]) -> None:
     event, mode, context, source and target actors (text, code) and the event text, plus
     where it came from (story, article, statement, outlet, URL)."""
     query = (
-        "SELECT e.record, a.story_id, a.outlet, nullif(a.url, '') AS url "
+        "SELECT e.record, a.story_id, a.outlet, " + ARTICLE_URL + " AS url "
         "FROM events e JOIN articles a ON a.id = e.article_id ORDER BY e.rowid"
     )
     for row in conn.execute(query):

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
+from crosswire.archive.db import ARTICLE_URL
 from crosswire.briefing.marks import Piece, Span, split_marked
 from crosswire.compare.framing import contested_terms, term_hits
 from crosswire.serve.db import archive_outlets, outlet_ref, placeholders, registry_facts
@@ -40,8 +41,9 @@ def span_link(article_id: str, start: int, end: int) -> str:
 def article_page(conn: sqlite3.Connection, article_id: str,
                  highlight: str | None = None) -> dict[str, Any] | None:
     row = conn.execute(
-        "SELECT id, title, outlet, published, url, story_id, source_path, language, text, "
-        "json_extract(record, '$.removed') AS removed FROM articles WHERE id = ?",
+        "SELECT a.id, a.title, a.outlet, a.published, " + ARTICLE_URL + " AS url, a.story_id, "
+        "a.source_path, a.language, a.text, json_extract(a.record, '$.removed') AS removed "
+        "FROM articles a WHERE a.id = ?",
         (article_id,)).fetchone()
     if row is None:
         return None
