@@ -835,3 +835,33 @@ def test_a_that_clause_the_parse_hung_on_the_audience_is_what_was_told(nlp):
     ]
     for text, content in cases:
         assert only(statements(nlp, text), "told").span.text == content
+
+
+def test_a_plural_noun_the_tagger_read_as_a_verb_reports_nothing(nlp):
+    from crosswire.nlp.clauses import _plural_noun_read_as_verb
+    from crosswire.nlp.cues import load_lexicon
+
+    lexicon = load_lexicon()
+    # the mistagged parse of "as weekly insurance claims in the valley fell": "claims" a
+    # verb whose subject is the bare noun before it
+    words = ["Rates", "eased", "as", "weekly", "insurance", "claims", "in", "the", "valley", "fell"]
+    heads = [1, 1, 5, 4, 5, 1, 5, 8, 6, 1]
+    deps = ["nsubj", "ROOT", "mark", "amod", "nsubj", "advcl", "prep", "det", "pobj", "conj"]
+    tags = ["NNS", "VBD", "IN", "JJ", "NN", "VBZ", "IN", "DT", "NN", "VBD"]
+    misread = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags,
+                  lemmas=[w.lower() if w != "claims" else "claim" for w in words])
+    assert _plural_noun_read_as_verb(misread[5], lexicon)
+    # a speaker with its determiner, or a bare noun whose verb takes a clause, speaks
+    for words, heads, deps, tags in (
+            (["As", "the", "guild", "claims", ",", "rents", "rose"], [3, 2, 3, 6, 6, 6, 6],
+             ["mark", "det", "nsubj", "advcl", "punct", "nsubj", "ROOT"],
+             ["IN", "DT", "NN", "VBZ", ",", "NNS", "VBD"]),
+            (["Management", "claims", "the", "stoppage", "is", "unlawful"], [1, 1, 3, 4, 1, 4],
+             ["nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp"],
+             ["NN", "VBZ", "DT", "NN", "VBZ", "JJ"])):
+        doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags,
+                  lemmas=[w.lower() if w != "claims" else "claim" for w in words])
+        assert not _plural_noun_read_as_verb(doc[words.index("claims")], lexicon), words
+    found = statements(nlp, "Rates eased as weekly insurance claims through the regional "
+                            "offices fell to 2,100, the agency reported on Monday.")
+    assert [s.cue.text for s in found] == ["reported"]

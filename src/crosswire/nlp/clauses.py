@@ -104,8 +104,8 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
                 token.pos_ not in ("VERB", "AUX") and mistagged_subject is None):
             continue
         headline = token.is_title and not layout.sentence_start[token.i]
-        if token.dep_ in ("amod", "compound"):
-            continue  # "telling insight"
+        if token.dep_ in ("amod", "compound") or _plural_noun_read_as_verb(token, lexicon):
+            continue  # "telling insight", "as jobless claims rose"
         if token.dep_ == "pcomp" and token.head.lower_ == "without":
             continue  # "without specifying what": what was not said is no statement
         if source_terms(token, lexicon):
@@ -324,6 +324,20 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
         if head.i < cue.i and left > head.left_edge.i and set_off:
             return char_range(head.left_edge, cue.doc[left - 1])  # "Talks are over, he said"
     return None
+
+
+def _plural_noun_read_as_verb(cue: Token, lexicon: Lexicon) -> bool:
+    """"as initial unemployment claims dropped": the tagger read the plural of a cue noun
+    as a verb whose subject is the bare noun before it. A common noun with no determiner
+    or owner right before the word is its modifier in a compound ("jobless claims",
+    "press reports") unless the word takes a clause of its own ("Management claims the
+    strike is illegal"); a speaker names someone ("the union claims", "Smith claims")."""
+    if cue.tag_ != "VBZ" or cue.i == 0 or cue.lemma_.lower() not in lexicon.nouns:
+        return False
+    before = cue.doc[cue.i - 1]
+    return before.head.i == cue.i and before.dep_ == "nsubj" and before.tag_ == "NN" and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in before.children) and not any(
+        c.dep_ == "ccomp" for c in cue.children)
 
 
 def _is_clause(head: Token) -> bool:
