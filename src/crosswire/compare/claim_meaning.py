@@ -214,13 +214,15 @@ def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor
         for one, other in ((a, b), (b, a)):
             nearest[(one.id, other.article)] = max(nearest[(one.id, other.article)], score)
     links = []
-    for (a, b), score in zip(pairs, scores):
+    # the shared words decide with the cosine; the link shows the cosine alone, the
+    # meaning's similarity a reader can take as such (never above 1)
+    for (a, b), score, cosine in zip(pairs, scores, cosines):
         if score < nearest[(a.id, b.article)] - NEAR_TIE or score < nearest[(b.id, a.article)] - NEAR_TIE:
             continue
         if score >= needed.get((a.id, b.id), math.inf):
-            links.append(MeaningLink(a=a, b=b, basis="meaning", score=round(score, 3)))
+            links.append(MeaningLink(a=a, b=b, basis="meaning", score=round(float(cosine), 3)))
         elif (a.id, b.id) in leads and score >= LEAD_MIN_SIMILARITY:
-            links.append(MeaningLink(a=a, b=b, basis="lead", score=round(score, 3)))
+            links.append(MeaningLink(a=a, b=b, basis="lead", score=round(float(cosine), 3)))
     return links
 
 

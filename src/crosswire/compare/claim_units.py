@@ -77,8 +77,8 @@ class Unit:
 @dataclass(frozen=True)
 class MeaningLink:
     """Two units that are one claim, and why: ``fragment`` (the quoted run both
-    carry) or ``score`` (their cosine plus shared words; "lead" when only being both
-    articles' leads made that score enough)."""
+    carry) or ``score`` (their cosine; "lead" when only being both articles' leads made
+    the cosine and their shared words enough)."""
 
     a: Unit
     b: Unit
