@@ -27,9 +27,11 @@ NEGATION_REACH = 3
 NEAR_WORDS = 4
 # A quantity is named by the words right after its figure ("fourteen trapped miners").
 QUANTITY_WORDS = 2
-# Where a clause ends inside a version: punctuation or a conjunction opening another.
-CLAUSE_BREAK = re.compile(r"[,;:.!?()]|\s[—–-]\s|\s(?:and|but|while|whereas|after|before|because|"
-                          r"although|though|when|which|who|as)\s", re.IGNORECASE)
+# Where a clause ends inside a version: punctuation between two words, or a conjunction,
+# which opens the next clause ("the shaft was inspected | and the pumps were not repaired").
+CLAUSE_BREAK = re.compile(r"[,;:.!?()]|\s[—–-]\s")
+CLAUSE_WORDS = frozenset({"and", "but", "while", "whereas", "after", "before", "because", "although",
+                          "though", "when", "which", "who", "as"})
 # Kinds of claim_opposites.jsonl rows that are plain word lists.
 WORD_SETS = ("negation_gap", "not_negator", "irrealis", "negator_verb", "question")
 YEAR = re.compile(r"1[89]\d\d|20\d\d")
@@ -122,6 +124,8 @@ def tokens(text: str) -> list[Token]:
     for match in WORD.finditer(text):
         if position < match.start():
             clause += len(CLAUSE_BREAK.findall(text, position, match.start() + 1))
+        if found and match.group().lower() in CLAUSE_WORDS:
+            clause += 1
         gap = text[position:match.start()].rstrip()
         last = gap[-1] if gap else last
         position = match.end()
