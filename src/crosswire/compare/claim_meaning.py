@@ -298,9 +298,8 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
     (any two, or for a speaker of many units those sharing a word; less likeness where they
     share a word, the least for the speaker's only statements in two articles published on
     one occasion: ``days`` maps article ids to the day each was published); or, sharing
-    words, one
-    credited to nobody and one to an actor (its pronoun fitting the actor: ``kinds`` maps
-    actor ids to their kind), two credited to different speakers, or a fact of no known
+    words, one credited to nobody and one to an actor (its pronoun fitting the actor:
+    ``kinds`` maps actor ids to their kind), two credited to different speakers, or a fact of no known
     actor and another such fact or a statement credited to nobody. Words many units have
     (a story's own subject) say nothing about which two repeat one another and are left out."""
     by_term: dict[str, list[Unit]] = defaultdict(list)

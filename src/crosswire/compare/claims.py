@@ -323,7 +323,7 @@ def _nested_statements(members: list[Unit]) -> set[str]:
     spans = sorted(((u.statement.span.start, -u.statement.span.end, u.order, u.id, u.article)
                     for u in members if u.statement is not None))
     nested, reach = set(), {}  # article -> the end of the widest statement seen so far there
-    for start, negative_end, _, unit_id, article in spans:
+    for _, negative_end, _, unit_id, article in spans:
         if -negative_end <= reach.get(article, -1):
             nested.add(unit_id)
         else:
