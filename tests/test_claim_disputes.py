@@ -51,6 +51,13 @@ def test_opposite_predicates_next_to_a_shared_word_are_disputed():
     assert disputes("Grain prices rose in the valley towns", "The river fell near the old mill") == []
 
 
+def test_a_conjunction_ends_the_reach_of_a_negation_before_it():
+    # "did not panic" leaves "reached" plain: the other outlet's "never reached" disputes it
+    [values] = disputes("The crew did not panic and the ferry reached the harbour by dusk",
+                        "The ferry never reached the harbour")
+    assert list(values) == ["the ferry reached", "never reached"]
+
+
 def test_negation_reaches_its_predicate_only():
     # "not enough to stop" does not negate "stop"; "without" negates no predicate
     assert disputes("not enough to stop the flooding in the lower town",

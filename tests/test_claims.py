@@ -245,6 +245,35 @@ def test_stems_and_synonym_families():
     assert all(isinstance(v, str) for v in synonym_families().values())
 
 
+def test_an_irregular_verbs_forms_are_one_term_and_other_senses_of_a_form_are_not():
+    assert len({term(w) for w in ("lose", "lost", "losing", "loses")}) == 1
+    assert term("won") == term("winning") and term("took") == term("taking") == term("take")
+    assert term("left") != term("leave") and term("found") != term("find")  # "the left", "founded"
+
+
+def test_one_speakers_line_in_two_tenses_is_one_claim():
+    a = article("a", "One", "Vale said the pilots lost their licences.")
+    b = article("b", "Two", "Vale said the pilots are losing their licences.")
+    statements = [statement("a:s1", a, "the pilots lost their licences", speaker="m", kind="indirect"),
+                  statement("b:s1", b, "the pilots are losing their licences", speaker="m", kind="indirect")]
+    [claim] = find_claims(MergedAnalysis(articles=[a, b], actors=[], statements=statements))
+    assert len(claim.versions) == 2
+
+
+def test_a_statement_inside_another_of_its_article_is_shown_in_that_ones_version():
+    a = article("a", "One", "Vale said the port would reopen on Monday and insisted the cranes were safe.")
+    b = article("b", "Two", "Vale said the cranes were safe and the port would reopen on Monday.")
+    statements = [
+        statement("a:s1", a, "the port would reopen on Monday and insisted the cranes were safe",
+                  speaker="m", kind="indirect"),
+        statement("a:s2", a, "the cranes were safe", speaker="m", kind="indirect", cue="insisted"),
+        statement("b:s1", b, "the cranes were safe and the port would reopen on Monday", speaker="m",
+                  kind="indirect"),
+    ]
+    [claim] = find_claims(MergedAnalysis(articles=[a, b], actors=[], statements=statements))
+    assert [v.statement for v in claim.versions] == ["a:s1", "b:s1"]  # not "a:s2", its words again
+
+
 def test_a_fact_someone_else_reports_joins_with_a_speaker_conflict():
     articles, actors, events = decree_story()
     d = article("d", "Island News", "Rebel spokesmen said Koval signed a decree that bans all talks "

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from crosswire.compare.claim_terms import term
 from crosswire.data import located_rows
@@ -27,11 +27,16 @@ NEGATION_REACH = 3
 NEAR_WORDS = 4
 # A quantity is named by the words right after its figure ("fourteen trapped miners").
 QUANTITY_WORDS = 2
-# Where a clause ends inside a version: punctuation or a conjunction opening another.
-CLAUSE_BREAK = re.compile(r"[,;:.!?()]|\s[—–-]\s|\s(?:and|but|while|whereas|after|before|because|"
-                          r"although|though|when|which|who|as)\s", re.IGNORECASE)
+# Where a clause ends inside a version: punctuation between two words, or a conjunction,
+# which opens the next clause ("the shaft was inspected | and the pumps were not repaired").
+CLAUSE_BREAK = re.compile(r"[,;:.!?()]|\s[—–-]\s")
+CLAUSE_WORDS = frozenset({"and", "but", "while", "whereas", "after", "before", "because", "although",
+                          "though", "when", "which", "who", "as"})
 # Kinds of claim_opposites.jsonl rows that are plain word lists.
 WORD_SETS = ("negation_gap", "not_negator", "irrealis", "negator_verb", "question")
+# Versions whose readings are kept: a statement is read once for every candidate pair and
+# claim it is checked in (``claims._said_otherwise``, ``claim_disputes``).
+READINGS_CACHE_SIZE = 4096
 YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 @dataclass(frozen=True)
@@ -122,6 +127,8 @@ def tokens(text: str) -> list[Token]:
     for match in WORD.finditer(text):
         if position < match.start():
             clause += len(CLAUSE_BREAK.findall(text, position, match.start() + 1))
+        if found and match.group().lower() in CLAUSE_WORDS:
+            clause += 1
         gap = text[position:match.start()].rstrip()
         last = gap[-1] if gap else last
         position = match.end()
@@ -182,8 +189,10 @@ def _negated(words: list[Token], at: int, *, denied: bool) -> bool:
     return (_negation_start(words, at) is not None) != denied
 
 
-def readings(text: str, *, cue: str | None = None) -> tuple[list[Token], list[Reading]]:
-    """The version's words, and its readings on predicates, opposites and quantities."""
+@lru_cache(maxsize=READINGS_CACHE_SIZE)
+def readings(text: str, *, cue: str | None = None) -> tuple[tuple[Token, ...], tuple[Reading, ...]]:
+    """The version's words, and its readings on predicates, opposites and quantities
+    (tuples: one reading of a text serves every pair and claim it is compared in)."""
     words = tokens(text)
     denied = denies(cue)
     found = []
@@ -203,7 +212,7 @@ def readings(text: str, *, cue: str | None = None) -> tuple[list[Token], list[Re
                                  words[first].start, word.end))
     found += _opposite_readings(words, denied=denied)
     found += _quantity_readings(text, words)
-    return words, found
+    return tuple(words), tuple(found)
 
 
 def _label_start(words: list[Token], at: int) -> int:

@@ -27,13 +27,15 @@ UNDOUBLED = frozenset("lsz")  # "ll", "ss", "zz" stay doubled: "still", "press"
 
 
 def stem(word: str) -> str:
-    """A crude stem: lower case, possessive, inflection and nominal endings dropped.
+    """A crude stem: lower case, possessive, inflection and nominal endings dropped, an
+    irregular verb's forms brought to the verb ("lost", "losing" -> "lose").
 
     Not the parse's lemma: wordings of one claim must meet across parts of speech
     ("negotiate", "negotiations"), which lemmas keep apart."""
     word = word.lower().replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
+    word = verb_forms().get(word, word)
     for _ in range(STEM_ROUNDS):
         for suffix in SUFFIXES:
             if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM_CHARS:
@@ -50,6 +52,26 @@ def stem(word: str) -> str:
     if len(word) > MIN_STEM_CHARS + 1 and word.endswith("e"):
         word = word[:-1]  # "decree"/"decrees", "remove"/"removed" meet
     return word
+
+
+@cache
+def verb_forms() -> dict[str, str]:
+    """Inflected form -> its verb, for the verbs of ``data/irregular_verbs.jsonl``: the
+    irregular forms each row lists, and for a verb ending in "e" its "-s" and "-ing" forms,
+    which the suffix rules cut to another stem than the verb's own when it is short
+    ("losing" -> "los", "lose" -> "lose")."""
+    forms: dict[str, str] = {}
+    for where, row in located_rows("irregular_verbs.jsonl"):
+        verb, listed = row.get("verb"), row.get("forms")
+        if not isinstance(verb, str) or not isinstance(listed, list) or not listed \
+                or not all(isinstance(w, str) and w.isalpha() and w.islower() for w in [verb, *listed]):
+            raise ValueError(f"{where}: needs a 'verb' and its irregular 'forms', lower-case words")
+        regular = [verb + "s", verb[:-1] + "ing"] if verb.endswith("e") and not verb.endswith("ee") else []
+        for form in [*listed, *regular]:
+            if forms.get(form, verb) != verb:
+                raise ValueError(f"{where}: {form!r} is already a form of {forms[form]!r}")
+            forms[form] = verb
+    return forms
 
 
 @cache

@@ -217,7 +217,9 @@ def find_claims(merged: MergedAnalysis, *, embed: Embedder | None = None,
                 elsewhere: Elsewhere = here) -> list[Claim]:
     """Claims across the articles, those carried by the most independent sources first.
 
-    Every statement is in exactly one claim; facts appear only when two articles carry them.
+    Every statement is in exactly one claim, and has a version of its own unless its words
+    lie inside another statement of the claim in its article; facts appear only when two
+    articles carry them.
     ``embed`` (``claim_meaning.default_embedder()``, or None for wording and quoted
     fragments only) compares statements by meaning. What the articles share word for word
     (quoted runs, copied articles) needs no grouping: it is found by ``elsewhere`` (as
@@ -283,9 +285,12 @@ def _versions(members: list[Unit], articles: dict[str, Article]) -> list[tuple[C
     """Each version with the unit that tells it: the fact for a statement a fact covers."""
     covering = {s: u for u in members if u.event is not None for s in u.attached}
     ids = {u.id for u in members}
+    nested = _nested_statements(members)
     versions = []
     for unit in members:
         outlet = articles[unit.article].outlet if unit.article in articles else None
+        if unit.id in nested:
+            continue  # its words are shown in the version of the statement holding them
         if unit.statement is not None:
             s = unit.statement
             fact = covering.get(s.id)
@@ -308,6 +313,22 @@ def _versions(members: list[Unit], articles: dict[str, Article]) -> list[tuple[C
                 event=unit.event.id if unit.event is not None else None,
             ), unit))
     return versions
+
+
+def _nested_statements(members: list[Unit]) -> set[str]:
+    """Statements whose words lie inside another statement of the claim in their article
+    ("insisted the dam was safe" inside "said it would appeal and insisted the dam was
+    safe"): one outlet's words, which a version of their own would show twice. Of two with
+    the same words, the later one."""
+    spans = sorted(((u.statement.span.start, -u.statement.span.end, u.order, u.id, u.article)
+                    for u in members if u.statement is not None))
+    nested, reach = set(), {}  # article -> the end of the widest statement seen so far there
+    for _, negative_end, _, unit_id, article in spans:
+        if -negative_end <= reach.get(article, -1):
+            nested.add(unit_id)
+        else:
+            reach[article] = -negative_end
+    return nested
 
 
 def _claim(members: list[Unit], *, articles: dict[str, Article], copies: list[tuple[str, str]]) -> Claim:
