@@ -87,6 +87,13 @@ def test_scare_quotes_skip_statements_and_hedges_keep_their_scope():
     assert [h.text for h in hedges(article)] == ["alleged war crimes there"]
 
 
+def test_quoted_titles_and_handles_are_names_not_scare_quotes():
+    text = ('She told "Meet the Harbour" that the "cleanup" was over, '
+            'and posted on "@GullwickDesk" and "#TideWatch" that the "Ferry Fund" ran dry.')
+    quotes = scare_quotes(art("a", "X", text), covered=[])
+    assert [q.text for q in quotes] == ['"cleanup"']
+
+
 def test_a_hedging_cue_is_told_with_the_speaker_whose_words_it_hedges():
     text = "Police claimed that officers had been attacked. The union said dozens were hurt."
     article = art("a", "X", text)

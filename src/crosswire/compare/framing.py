@@ -28,7 +28,14 @@ from crosswire.knowledge.names import parse_person, same_person
 from crosswire.knowledge.places import dateline_length
 from crosswire.knowledge.role_country import actor_country
 from crosswire.knowledge.variants import mere_name_variants, mere_variants
-from crosswire.knowledge.text import SPEAKER_PRONOUNS, CaselessIndex, caseless_haystack, may_occur
+from crosswire.knowledge.text import (
+    SPEAKER_PRONOUNS,
+    WORD,
+    CaselessIndex,
+    caseless_haystack,
+    may_occur,
+    stop_words,
+)
 from crosswire.data import read_jsonl
 from crosswire.models import (
     Actor,
@@ -55,6 +62,8 @@ SPEAKER_BEFORE_HEDGE = 40
 # Claims carried by at least this many other outlets count as left out by one that lacks them.
 OMISSION_MIN_OUTLETS = 2
 UNKNOWN_OUTLET = "unknown outlet"
+# A quoted run opening with one of these is an account's handle or a hashtag, not a word.
+HANDLE_MARKS = "@#"
 
 
 @cache
@@ -256,16 +265,27 @@ def _covered(statements: list[Statement]) -> dict[str, list[tuple[int, int]]]:
 
 
 def scare_quotes(article: Article, *, covered: list[tuple[int, int]]) -> list[TextSpan]:
-    """Short quoted words that no statement accounts for."""
+    """Short quoted words that no statement accounts for, titles and handles aside."""
     found = []
     for m in SCARE_QUOTE.finditer(article.text):
         inner = m.group(1) or m.group(2)
-        if len(inner.split()) > SCARE_QUOTE_MAX_WORDS or inner.rstrip()[-1:] in ".,!?":
+        if len(inner.split()) > SCARE_QUOTE_MAX_WORDS or inner.rstrip()[-1:] in ".,!?" \
+                or _is_title(inner):
             continue
         if any(start <= m.start() and m.end() <= end for start, end in covered):
             continue
         found.append(TextSpan(m.group(), m.start(), m.end(), article.id))
     return found
+
+
+def _is_title(quoted: str) -> bool:
+    """Quotation marks around a title or a handle ("Evening Roundtable", "@CityDesk") mark
+    a name of a show, book or account, not words held at arm's length: every content word
+    capitalised, or a social-media handle or hashtag."""
+    if quoted.strip()[:1] in HANDLE_MARKS:
+        return True
+    words = [w for w in WORD.findall(quoted) if w.lower() not in stop_words() and w[:1].isalpha()]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 def hedges(article: Article, *, statements: list[Statement] | tuple[()] = ()) -> list[TextSpan]:
