@@ -89,7 +89,7 @@ def test_scare_quotes_skip_statements_and_hedges_keep_their_scope():
 
 def test_quoted_titles_and_handles_are_names_not_scare_quotes():
     text = ('She told "Meet the Harbour" that the "cleanup" was over, '
-            'and posted on "@GullwickDesk" and "#TideWatch" that the "Ferry Fund" ran dry.')
+            'and posted on "@GullwickDesk" and "#TideWatch" that the "Ferry Fund" ran dry on "Channel 9 Tonight".')
     quotes = scare_quotes(art("a", "X", text), covered=[])
     assert [q.text for q in quotes] == ['"cleanup"']
 

@@ -281,11 +281,12 @@ def scare_quotes(article: Article, *, covered: list[tuple[int, int]]) -> list[Te
 def _is_title(quoted: str) -> bool:
     """Quotation marks around a title or a handle ("Evening Roundtable", "@CityDesk") mark
     a name of a show, book or account, not words held at arm's length: every content word
-    capitalised, or a social-media handle or hashtag."""
+    capitalised (or a number: "Channel 9 Tonight"), or a social-media handle or hashtag."""
     if quoted.strip()[:1] in HANDLE_MARKS:
         return True
-    words = [w for w in WORD.findall(quoted) if w.lower() not in stop_words() and w[:1].isalpha()]
-    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+    words = [w for w in WORD.findall(quoted) if w.lower() not in stop_words()]
+    return len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
+        and any(w[:1].isupper() for w in words)
 
 
 def hedges(article: Article, *, statements: list[Statement] | tuple[()] = ()) -> list[TextSpan]:
