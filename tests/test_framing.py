@@ -51,6 +51,16 @@ def test_a_crowd_called_rioters_or_a_mob_by_one_outlet_and_protesters_by_another
     assert north["mob"].others == {"South Daily": ["protesters"]}
 
 
+def test_a_contested_term_inside_a_quotation_is_the_speakers_choice_not_the_outlets():
+    a = art("a", "North Wire", 'Rioters smashed windows at the depot on Friday.')
+    quoting = art("b", "South Daily", '"Those protesters smashed every window we had," the depot owner said.')
+    plain = art("b", "South Daily", "Protesters gathered at the depot on Friday.")
+    said = frame(MergedAnalysis([a, quoting], [], []))
+    assert [t for f in said for t in f.terms if t.source == "lexicon"] == []
+    both = {f.outlet: f for f in frame(MergedAnalysis([a, plain], [], []))}
+    assert {t.term for t in both["North Wire"].terms} == {"rioters"}
+
+
 def test_names_differing_only_in_form_are_no_framing():
     a = art("a", "North Wire", "Jérôme Vallée met DOT and Steve Rowe in the U.S. capital.")
     b = art("b", "South Daily", "Jerome Vallee met the Department of Transportation and Stephen Rowe in America.")

@@ -37,6 +37,7 @@ from crosswire.knowledge.text import (
     stop_words,
 )
 from crosswire.data import read_jsonl
+from crosswire.nlp.noun_phrases import long_quotations
 from crosswire.models import (
     Actor,
     Article,
@@ -109,8 +110,11 @@ def _terms_pattern(terms: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, s
 
 
 def _lexicon_terms(articles: list[Article]) -> dict[str, list[TermUse]]:
+    """The lexicon's terms each outlet writes in its own words: a term inside someone's
+    quotation is the speaker's choice, not the outlet's."""
     uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
     index = CaselessIndex([article.text for article in articles])
+    quoted: dict[str, list[tuple[int, int]]] = {}
     for referent, terms in contested_terms():
         # most articles use none of a referent's terms: a substring search tells which
         candidates = index.candidates(terms)
@@ -118,6 +122,10 @@ def _lexicon_terms(articles: list[Article]) -> dict[str, list[TermUse]]:
             if candidates is not None and n not in candidates:
                 continue
             for term, start, end in term_hits(article.text, terms):
+                if article.id not in quoted:
+                    quoted[article.id] = long_quotations(article.text)
+                if any(q0 < start and end < q1 for q0, q1 in quoted[article.id]):
+                    continue
                 uses[_outlet_of(article)][(referent, term)].append(
                     TextSpan(article.text[start:end], start, end, article.id))
     return _with_others(_outlets_choosing_differently(uses), source="lexicon")
