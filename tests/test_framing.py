@@ -161,6 +161,21 @@ def test_contested_terms_of_one_variant_or_of_one_outlet_alone_are_no_difference
     assert [t for f in frame(MergedAnalysis([alone, quiet], [], [])) for t in f.terms] == []
 
 
+def test_a_pause_in_fighting_and_cut_jobs_told_in_loaded_and_plain_terms():
+    a = art("a", "North Wire", "The two armies agreed a humanitarian pause along the Vesk river.")
+    b = art("b", "South Daily", "The two armies agreed a ceasefire along the Vesk river.")
+    c = art("c", "East Post", "The two armies agreed a truce along the Vesk river on Friday.")
+    framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([a, b, c], [], []))}
+    assert framing == {"North Wire": {"humanitarian pause"}, "South Daily": {"ceasefire"},
+                       "East Post": {"truce"}}
+    # "ceasefire" and "truce" are one choice; "layoffs" and "downsizing" are two
+    assert [t for f in frame(MergedAnalysis([b, c], [], [])) for t in f.terms] == []
+    mill = art("a", "North Wire", "The Orsk paper mill announced layoffs of 300 staff.")
+    euphemism = art("b", "South Daily", "The Orsk paper mill announced a downsizing of 300 staff.")
+    framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([mill, euphemism], [], []))}
+    assert framing == {"North Wire": {"layoffs"}, "South Daily": {"downsizing"}}
+
+
 def test_other_names_of_one_actor_count_only_where_two_outlets_name_it_apart():
     # every outlet also writes the name the other uses: neither chose against it
     a = art("a", "North Wire", "The Valley Wolves claimed the attack. Tessel Valley Front fighters fled.")
