@@ -31,6 +31,22 @@ def test_same_head_loaded_differently_across_outlets():
     assert a.text[evidence.start:evidence.end] == "sweeping tax bill"
 
 
+def test_a_loaded_word_in_a_quotation_left_open_is_the_speakers_not_the_outlets():
+    # news style leaves a quotation open at its paragraph's end when it goes on in the next
+    # one, and a cut-short text may end inside one: the words after the mark are still quoted
+    quoted = ('The mayor spoke on Monday.\n\n"We will never fund a sweeping tax bill that '
+              'punishes the farmers of this valley\n\n"Not while I hold office," she said.')
+    a = art("a", "North Wire", quoted)
+    b = art("b", "South Daily", "The senator opposed the tax bill on Monday.")
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    assert described_differently([a, b], outlets) == {}
+    closed = art("a", "North Wire", quoted.replace("valley\n", "valley\"\n"))
+    assert described_differently([closed, b], outlets) == {}
+    plain = art("a", "North Wire", quoted.replace('"We will', "She will"))
+    assert {term for _, term in described_differently([plain, b], outlets)["North Wire"]} == {
+        "sweeping tax bill"}
+
+
 def test_same_head_for_different_things_is_not_aligned():
     a = art("a", "North Wire", "Officials announced a sweeping tax bill.")
     b = art("b", "South Daily", "Officials announced a farm bill.")

@@ -51,6 +51,16 @@ def test_a_crowd_called_rioters_or_a_mob_by_one_outlet_and_protesters_by_another
     assert north["mob"].others == {"South Daily": ["protesters"]}
 
 
+def test_a_contested_term_inside_a_quotation_is_the_speakers_choice_not_the_outlets():
+    a = art("a", "North Wire", 'Rioters smashed windows at the depot on Friday.')
+    quoting = art("b", "South Daily", '"Those protesters smashed every window we had," the depot owner said.')
+    plain = art("b", "South Daily", "Protesters gathered at the depot on Friday.")
+    said = frame(MergedAnalysis([a, quoting], [], []))
+    assert [t for f in said for t in f.terms if t.source == "lexicon"] == []
+    both = {f.outlet: f for f in frame(MergedAnalysis([a, plain], [], []))}
+    assert {t.term for t in both["North Wire"].terms} == {"rioters"}
+
+
 def test_names_differing_only_in_form_are_no_framing():
     a = art("a", "North Wire", "Jérôme Vallée met DOT and Steve Rowe in the U.S. capital.")
     b = art("b", "South Daily", "Jerome Vallee met the Department of Transportation and Stephen Rowe in America.")
@@ -85,6 +95,13 @@ def test_scare_quotes_skip_statements_and_hedges_keep_their_scope():
     quotes = scare_quotes(article, covered=[(text.index('"we won"'), text.index('"we won"') + 8)])
     assert [q.text for q in quotes] == ['"referendums"']
     assert [h.text for h in hedges(article)] == ["alleged war crimes there"]
+
+
+def test_quoted_titles_and_handles_are_names_not_scare_quotes():
+    text = ('She told "Meet the Harbour" that the "cleanup" was over, '
+            'and posted on "@GullwickDesk" and "#TideWatch" that the "Ferry Fund" ran dry on "Channel 9 Tonight".')
+    quotes = scare_quotes(art("a", "X", text), covered=[])
+    assert [q.text for q in quotes] == ['"cleanup"']
 
 
 def test_a_hedging_cue_is_told_with_the_speaker_whose_words_it_hedges():
@@ -142,6 +159,21 @@ def test_contested_terms_of_one_variant_or_of_one_outlet_alone_are_no_difference
     alone = art("a", "North Wire", "Rioters and protesters gathered at the Halden depot.")
     quiet = art("b", "South Daily", "Hundreds gathered at the Halden depot on Sunday.")
     assert [t for f in frame(MergedAnalysis([alone, quiet], [], [])) for t in f.terms] == []
+
+
+def test_a_pause_in_fighting_and_cut_jobs_told_in_loaded_and_plain_terms():
+    a = art("a", "North Wire", "The two armies agreed a humanitarian pause along the Vesk river.")
+    b = art("b", "South Daily", "The two armies agreed a ceasefire along the Vesk river.")
+    c = art("c", "East Post", "The two armies agreed a truce along the Vesk river on Friday.")
+    framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([a, b, c], [], []))}
+    assert framing == {"North Wire": {"humanitarian pause"}, "South Daily": {"ceasefire"},
+                       "East Post": {"truce"}}
+    # "ceasefire" and "truce" are one choice; "layoffs" and "downsizing" are two
+    assert [t for f in frame(MergedAnalysis([b, c], [], [])) for t in f.terms] == []
+    mill = art("a", "North Wire", "The Orsk paper mill announced layoffs of 300 staff.")
+    euphemism = art("b", "South Daily", "The Orsk paper mill announced a downsizing of 300 staff.")
+    framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([mill, euphemism], [], []))}
+    assert framing == {"North Wire": {"layoffs"}, "South Daily": {"downsizing"}}
 
 
 def test_other_names_of_one_actor_count_only_where_two_outlets_name_it_apart():

@@ -56,9 +56,9 @@ def retold_pair() -> tuple[Article, Article]:
     """One sentence told active by one outlet and passive by the other, its object named
     two ways."""
     a = art("a", "Transport minister Ola Brandt warned parliament on Tuesday that the port "
-                 "will soon close its eastern docks before the March deadline.")
+                 "will soon close its fishing docks before the March deadline.")
     b = art("b", "Transport minister Ola Brandt warned parliament on Tuesday that the port's "
-                 "eastern piers will soon be closed before the March deadline.")
+                 "old cargo piers will soon be closed before the March deadline.")
     return a, b
 
 
@@ -76,8 +76,8 @@ def test_the_object_of_one_verb_named_two_ways():
     # active and passive: the thing closed is one slot
     a, b = retold_pair()
     uses = named_differently([a, b], {"a": "North Wire", "b": "South Daily"})
-    assert terms(uses, "North Wire") == {"eastern docks"}
-    assert terms(uses, "South Daily") == {"eastern piers"}
+    assert terms(uses, "North Wire") == {"fishing docks"}
+    assert terms(uses, "South Daily") == {"old cargo piers"}
     ((_, term), [evidence]) = next(iter(uses["South Daily"].items()))
     assert b.text[evidence.start:evidence.end] == term
 
@@ -118,7 +118,21 @@ def test_slot_differences_reach_the_outlet_framing_rows():
     merged = MergedAnalysis(articles=[a, b], actors=[], statements=[], mentions=[], events=[], errors=[])
     rows = {record.outlet: record.terms for record in frame(merged)}
     (north,) = [use for use in rows["North Wire"] if use.source == "slots"]
-    assert north.term == "eastern docks" and north.others == {"South Daily": ["eastern piers"]}
+    assert north.term == "fishing docks" and north.others == {"South Daily": ["old cargo piers"]}
+
+
+@pytest.mark.parametrize("north, south", [
+    ("its eastern docks", "its eastern piers"),  # one description, its head worded two ways
+    ("its aim", "its goal"),  # two bare plain words for one thing
+])
+def test_a_plain_head_worded_two_ways_is_no_framing_unless_a_loaded_word_differs(north, south):
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    a = art("a", f"The Halden port board stated {north} in a letter to the Vesta council on Tuesday.")
+    b = art("b", f"The Halden port board stated {south} in a letter to the Vesta council on Tuesday.")
+    assert aligned_pairs([a, b], outlets)
+    assert named_differently([a, b], outlets) == {}
+    loaded = art("b", b.text.replace(south, south.replace("its ", "its sham ")))
+    assert terms(named_differently([a, loaded], outlets), "South Daily") == {south.replace("its ", "sham ")}
 
 
 def test_one_name_told_with_words_that_load_neither_is_no_framing():

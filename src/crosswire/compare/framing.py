@@ -28,8 +28,16 @@ from crosswire.knowledge.names import parse_person, same_person
 from crosswire.knowledge.places import dateline_length
 from crosswire.knowledge.role_country import actor_country
 from crosswire.knowledge.variants import mere_name_variants, mere_variants
-from crosswire.knowledge.text import SPEAKER_PRONOUNS, CaselessIndex, caseless_haystack, may_occur
+from crosswire.knowledge.text import (
+    SPEAKER_PRONOUNS,
+    WORD,
+    CaselessIndex,
+    caseless_haystack,
+    may_occur,
+    stop_words,
+)
 from crosswire.data import read_jsonl
+from crosswire.nlp.noun_phrases import long_quotations
 from crosswire.models import (
     Actor,
     Article,
@@ -55,6 +63,8 @@ SPEAKER_BEFORE_HEDGE = 40
 # Claims carried by at least this many other outlets count as left out by one that lacks them.
 OMISSION_MIN_OUTLETS = 2
 UNKNOWN_OUTLET = "unknown outlet"
+# A quoted run opening with one of these is an account's handle or a hashtag, not a word.
+HANDLE_MARKS = "@#"
 
 
 @cache
@@ -100,8 +110,11 @@ def _terms_pattern(terms: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, s
 
 
 def _lexicon_terms(articles: list[Article]) -> dict[str, list[TermUse]]:
+    """The lexicon's terms each outlet writes in its own words: a term inside someone's
+    quotation is the speaker's choice, not the outlet's."""
     uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
     index = CaselessIndex([article.text for article in articles])
+    quoted: dict[str, list[tuple[int, int]]] = {}
     for referent, terms in contested_terms():
         # most articles use none of a referent's terms: a substring search tells which
         candidates = index.candidates(terms)
@@ -109,6 +122,10 @@ def _lexicon_terms(articles: list[Article]) -> dict[str, list[TermUse]]:
             if candidates is not None and n not in candidates:
                 continue
             for term, start, end in term_hits(article.text, terms):
+                if article.id not in quoted:
+                    quoted[article.id] = long_quotations(article.text)
+                if any(q0 < start and end < q1 for q0, q1 in quoted[article.id]):
+                    continue
                 uses[_outlet_of(article)][(referent, term)].append(
                     TextSpan(article.text[start:end], start, end, article.id))
     return _with_others(_outlets_choosing_differently(uses), source="lexicon")
@@ -256,16 +273,28 @@ def _covered(statements: list[Statement]) -> dict[str, list[tuple[int, int]]]:
 
 
 def scare_quotes(article: Article, *, covered: list[tuple[int, int]]) -> list[TextSpan]:
-    """Short quoted words that no statement accounts for."""
+    """Short quoted words that no statement accounts for, titles and handles aside."""
     found = []
     for m in SCARE_QUOTE.finditer(article.text):
         inner = m.group(1) or m.group(2)
-        if len(inner.split()) > SCARE_QUOTE_MAX_WORDS or inner.rstrip()[-1:] in ".,!?":
+        if len(inner.split()) > SCARE_QUOTE_MAX_WORDS or inner.rstrip()[-1:] in ".,!?" \
+                or _is_title(inner):
             continue
         if any(start <= m.start() and m.end() <= end for start, end in covered):
             continue
         found.append(TextSpan(m.group(), m.start(), m.end(), article.id))
     return found
+
+
+def _is_title(quoted: str) -> bool:
+    """Quotation marks around a title or a handle ("Evening Roundtable", "@CityDesk") mark
+    a name of a show, book or account, not words held at arm's length: every content word
+    capitalised (or a number: "Channel 9 Tonight"), or a social-media handle or hashtag."""
+    if quoted.strip()[:1] in HANDLE_MARKS:
+        return True
+    words = [w for w in WORD.findall(quoted) if w.lower() not in stop_words()]
+    return len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
+        and any(w[:1].isupper() for w in words)
 
 
 def hedges(article: Article, *, statements: list[Statement] | tuple[()] = ()) -> list[TextSpan]:

@@ -1,15 +1,17 @@
 """One thing named differently in the same slot of the same sentence across outlets.
 
 Outlets retell a story's key sentences in parallel ("X ordered the agency to stop ...",
-"the port will close its eastern docks" / "the eastern piers will be closed"). Two
+"the port will close its fishing docks" / "the old cargo piers will be closed"). Two
 sentences of different outlets that share most of their content words are aligned; in an
 aligned pair, the noun phrases filling the same role of the same verb (its object, its
 subject, the object of one of its prepositions) name one referent, so where their words
 differ the outlets chose different names for it, when each outlet's distinguishing words
 are its own (the other outlet never writes them) and, where the names share their head
-noun, when a word that sets them apart is loaded (``data/loaded_modifiers.jsonl``: "failing
-ferry service" / "harbour ferry service", not "new tests" / "fresh tests"; heads of one
-synonym family, ``data/claim_synonyms.jsonl``, count as one head: "bill" / "legislation").
+noun or differ only in their heads (one description, its plain head worded two ways:
+"eastern docks" / "eastern piers", "its aim" / "its goal"), when a word that sets them
+apart is loaded (``data/loaded_modifiers.jsonl``: "failing ferry service" / "harbour ferry
+service", not "new tests" / "fresh tests"; heads of one synonym family,
+``data/claim_synonyms.jsonl``, count as one head: "bill" / "legislation").
 A phrase of attribution ("according to people familiar" / "according to reports") names
 the source, not the thing told, and fills no slot. Word overlap
 finds the sentences and the parse finds the slots, and bare noun phrases are never
@@ -237,10 +239,15 @@ def _differing(head_x: Token, offset_x: int, head_y: Token, offset_y: int,
         return None  # one name within the other: more detail, not another name
     if mere_variants(terms[0].text, terms[1].text):
         return None
-    if term(head_x.lemma_) == term(head_y.lemma_) and not any(
-            is_loaded(word) for word in _raw_words(terms[0].text) ^ _raw_words(terms[1].text)):
+    raw_x, raw_y = _raw_words(terms[0].text), _raw_words(terms[1].text)
+    if any(is_loaded(word) for word in raw_x ^ raw_y):
+        return terms[0], terms[1]
+    if term(head_x.lemma_) == term(head_y.lemma_):
         return None  # "new tests" / "fresh tests", "bill" / "legislation": one name, told
         # with words that load neither
+    if raw_x - {head_x.lower_} == raw_y - {head_y.lower_}:
+        return None  # "eastern docks" / "eastern piers", "its aim" / "its goal": one
+        # description, only its plain head worded two ways
     return terms[0], terms[1]
 
 

@@ -13,8 +13,11 @@ from crosswire.nlp.doc_view import view_of
 
 # Tokens a description starts after: determiners, possessors, numbers, prepositions.
 DETERMINING = frozenset({"det", "poss", "nummod", "predet", "case", "punct", "prep"})
-# Quoted passages longer than a scare quote are someone's words, not the outlet's.
-QUOTATION = re.compile(r"[\"“][^\"“”\n]*[\"”]")
+# Quoted passages longer than a scare quote are someone's words, not the outlet's. A
+# quotation left open at the end of its paragraph runs to that end: news style opens each
+# paragraph of a long quotation and closes only the last, and a text cut short (an excerpt,
+# a teaser) may end inside one.
+QUOTATION = re.compile(r"[\"“][^\"“”\n]*(?:[\"”]|(?=\n)|\Z)")
 SCARE_QUOTE_MAX_WORDS = 3
 # A modifier word, hyphenated ones whole ("Republican-led").
 MODIFIER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
