@@ -893,6 +893,11 @@ def test_a_side_dispute_is_its_own_issue_and_keeps_the_statements_that_go_on_wit
     "the group applied for an injunction against the bridge",
     "the bridge will ruin the harbour",
     "we will go to court to block the bridge",
+    # what the issue does to people, judged: no plain assertion of it
+    "the bridge toll punishes pensioners who drive to the clinic",
+    "the bridge hurts every shop on the old quay",
+    "the bridge is a cash grab dressed up as repairs",
+    "the bridge puts a heavy burden on small farms",
 ])
 def test_a_verdict_on_what_the_issue_would_do_or_a_court_bid_against_it_opposes(text):
     assert statement_stance(text, terms=[], topic=frozenset({"bridge"}))[0] == "against"
