@@ -901,3 +901,20 @@ def test_a_side_dispute_is_its_own_issue_and_keeps_the_statements_that_go_on_wit
 ])
 def test_a_verdict_on_what_the_issue_would_do_or_a_court_bid_against_it_opposes(text):
     assert statement_stance(text, terms=[], topic=frozenset({"bridge"}))[0] == "against"
+
+
+@pytest.mark.parametrize("text, stance", [
+    # averting something bad is wanting what averts it
+    ("lawmakers must act now to avoid a catastrophic shutdown of the ferries", "for"),
+    ("the levy was the only way to head off a disastrous collapse of the pier", "for"),
+    ("the levy was a disaster for the pier", "against"),  # without the averting verb
+])
+def test_an_averting_verb_turns_the_marker_it_governs(text, stance):
+    assert statement_stance(text, terms=[], topic=frozenset({"levy"}))[0] == stance
+
+
+def test_an_averting_verb_alone_does_not_negate_the_issue():
+    # "avoid breaching the levy cap" says nothing against the levy cap, as "not" would
+    assert statement_stance("the port must avoid breaching the levy cap", terms=[],
+                            topic=frozenset({"levy", "cap"}))[0] != "against"
+
