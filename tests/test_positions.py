@@ -918,3 +918,24 @@ def test_an_averting_verb_alone_does_not_negate_the_issue():
     assert statement_stance("the port must avoid breaching the levy cap", terms=[],
                             topic=frozenset({"levy", "cap"}))[0] != "against"
 
+
+
+def test_an_event_the_speaker_only_supposes_takes_no_side():
+    text = ("Minister Ruz said trade on the canal treaty would stall if the envoy was recalled. "
+            "Ruz said the government recalled the envoy over the canal treaty.")
+    article = Article("a", "a.txt", "One", "Canal treaty", UNDATED, "en", text)
+    supposed = _statement("s1", article, "trade on the canal treaty would stall if the envoy was recalled", "ruz")
+    done = _statement("s2", article, "the government recalled the envoy over the canal treaty", "ruz")
+    actors = [Actor("ruz", "Ruz", "person", ["Ruz"], [])]
+
+    def positions_with(statement: Statement, trigger_after: int) -> list:
+        recalled = replace(_event("SANCTION", article, "recalled"), statement=statement.id)
+        at = text.index("recalled", trigger_after)
+        recalled = replace(recalled, trigger=TextSpan("recalled", at, at + 8, "a"))
+        story = MergedAnalysis(articles=[article], actors=actors, statements=[statement])
+        return find_positions(story, issues=find_issues(story), events=[recalled])[1]
+
+    # inside "if ...": a supposition, no side; said as done: against
+    assert positions_with(supposed, 0) == []
+    [position] = positions_with(done, text.index("Ruz said the government"))
+    assert position.stance == "against"

@@ -33,7 +33,7 @@ from crosswire.compare.issues import (
 from crosswire.compare.decision_stances import decision_named, makers_side, makes, on_issue
 from crosswire.compare.event_stance import OPPOSITE, act_stance, event_stance
 from crosswire.compare.nominal_stances import nominal_sides
-from crosswire.compare.stance import affirms_issue, judges_other_side, statement_stance
+from crosswire.compare.stance import affirms_issue, find_conditions, judges_other_side, statement_stance
 from crosswire.compare.stance_changes import told_changes
 from crosswire.knowledge.outlets import load_registry
 from crosswire.knowledge.places import country_of, fold
@@ -137,7 +137,8 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
                 speaker_country=actor_country(actors[holders[0]]))
             weight = MARKER_VOTE
             if stance == "unclear":
-                stance = event_stance(statement, events_of[statement.id], topic=frozenset(issue.terms))
+                stance = event_stance(statement, _outside_conditions(statement, events_of[statement.id]),
+                                      topic=frozenset(issue.terms))
                 weight = EVENT_VOTE
             decision = decision_named(text, topic=frozenset(issue.terms))
             for holder in holders:  # "A and B said": the statement's stance is each one's
@@ -363,6 +364,15 @@ def _events_of(statements: list[Statement], events: Sequence[Event]) -> dict[str
             if cued != event.statement:
                 events_of[cued].append(event)
     return events_of
+
+
+def _outside_conditions(statement: Statement, events: Sequence[Event]) -> list[Event]:
+    """The statement's events but those inside one of its condition clauses: "if no deal is
+    passed" supposes a rejection, the speaker takes no side by it."""
+    span = statement.span
+    clauses = [(span.start + start, span.start + end) for _, start, end in find_conditions(span.text)]
+    return [event for event in events if event.trigger.article != span.article
+            or not any(start <= event.trigger.start < end for start, end in clauses)]
 
 
 def _noun_phrase_words(noun_phrases: list[NounPhrase]) -> Callable[[Statement], str]:
