@@ -939,3 +939,19 @@ def test_an_event_the_speaker_only_supposes_takes_no_side():
     assert positions_with(supposed, 0) == []
     [position] = positions_with(done, text.index("Ruz said the government"))
     assert position.stance == "against"
+
+
+def test_a_statement_nested_in_another_names_the_issue_for_itself_only():
+    # "urged both sides to return to the table, saying [a strike would hurt travellers]": the
+    # outer call names no strike; the nested verdict does, and decides the tie of the two
+    text = ("Minister Oyelaran urged both sides to return to the table, saying a strike would hurt "
+            "travellers.")
+    article = Article("a", "a.txt", "One", "Ferry strike", UNDATED, "en", text)
+    outer = _statement("s0", article, "both sides to return to the table, saying a strike would hurt travellers",
+                       "oy", cue="urged")
+    inner = _statement("s1", article, "a strike would hurt travellers", "oy", cue="saying")
+    story = MergedAnalysis(articles=[article], actors=[Actor("oy", "Oyelaran", "person", ["Oyelaran"], [])],
+                           statements=[outer, inner])
+    issues, positions = find_positions(story, issues=find_issues(story))
+    [main] = [p for p in positions if p.issue == issues[0].id]
+    assert (main.stance, main.statements) == ("against", ["s1"])

@@ -185,7 +185,7 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
         for statement, stance, conditions, weight in found:
             sides[stance].append((statement, conditions))
             votes[stance] += weight
-        naming = {stance: sum(bool(_words_of(s.span.text, excluded) & set(issue.terms)) for s, _ in taken)
+        naming = {stance: sum(bool(_words_of(own_text[s.id], excluded) & set(issue.terms)) for s, _ in taken)
                   for stance, taken in sides.items()}
         ranked = sorted(sides, key=lambda stance: (-votes[stance], -naming[stance], stance))
         told = changes.get((actor_id, issue_id), [])
