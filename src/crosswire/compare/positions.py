@@ -95,7 +95,9 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
     stance most of its statements on the issue take (on a tie, the side whose statements
     name the issue's words; none where that ties too). A statement whose words hold no
     stance marker may take a stance by the event it reports (``events``, linked to their
-    statements), a weaker sign than a marker's. Where the speaker's statements also take
+    statements, none it only supposes: "if no deal is passed"), a weaker sign than a
+    marker's. A side on a court's decision ("welcomed the ruling") is a side on what it
+    decided, turned by the side its maker took (``crosswire.compare.decision_stances``). Where the speaker's statements also take
     another side, they speak to another aspect of the story ("for" pursuing employers,
     "against" the raids): that side is a position on an issue named from those statements'
     own words, when they have any."""
