@@ -893,6 +893,65 @@ def test_a_side_dispute_is_its_own_issue_and_keeps_the_statements_that_go_on_wit
     "the group applied for an injunction against the bridge",
     "the bridge will ruin the harbour",
     "we will go to court to block the bridge",
+    # what the issue does to people, judged: no plain assertion of it
+    "the bridge toll punishes pensioners who drive to the clinic",
+    "the bridge hurts every shop on the old quay",
+    "the bridge is a cash grab dressed up as repairs",
+    "the bridge puts a heavy burden on small farms",
 ])
 def test_a_verdict_on_what_the_issue_would_do_or_a_court_bid_against_it_opposes(text):
     assert statement_stance(text, terms=[], topic=frozenset({"bridge"}))[0] == "against"
+
+
+@pytest.mark.parametrize("text, stance", [
+    # averting something bad is wanting what averts it
+    ("lawmakers must act now to avoid a catastrophic shutdown of the ferries", "for"),
+    ("the levy was the only way to head off a disastrous collapse of the pier", "for"),
+    ("the levy was a disaster for the pier", "against"),  # without the averting verb
+])
+def test_an_averting_verb_turns_the_marker_it_governs(text, stance):
+    assert statement_stance(text, terms=[], topic=frozenset({"levy"}))[0] == stance
+
+
+def test_an_averting_verb_alone_does_not_negate_the_issue():
+    # "avoid breaching the levy cap" says nothing against the levy cap, as "not" would
+    assert statement_stance("the port must avoid breaching the levy cap", terms=[],
+                            topic=frozenset({"levy", "cap"}))[0] != "against"
+
+
+
+def test_an_event_the_speaker_only_supposes_takes_no_side():
+    text = ("Minister Ruz said trade on the canal treaty would stall if the envoy was recalled. "
+            "Ruz said the government recalled the envoy over the canal treaty.")
+    article = Article("a", "a.txt", "One", "Canal treaty", UNDATED, "en", text)
+    supposed = _statement("s1", article, "trade on the canal treaty would stall if the envoy was recalled", "ruz")
+    done = _statement("s2", article, "the government recalled the envoy over the canal treaty", "ruz")
+    actors = [Actor("ruz", "Ruz", "person", ["Ruz"], [])]
+
+    def positions_with(statement: Statement, trigger_after: int) -> list:
+        recalled = replace(_event("SANCTION", article, "recalled"), statement=statement.id)
+        at = text.index("recalled", trigger_after)
+        recalled = replace(recalled, trigger=TextSpan("recalled", at, at + 8, "a"))
+        story = MergedAnalysis(articles=[article], actors=actors, statements=[statement])
+        return find_positions(story, issues=find_issues(story), events=[recalled])[1]
+
+    # inside "if ...": a supposition, no side; said as done: against
+    assert positions_with(supposed, 0) == []
+    [position] = positions_with(done, text.index("Ruz said the government"))
+    assert position.stance == "against"
+
+
+def test_a_statement_nested_in_another_names_the_issue_for_itself_only():
+    # "urged both sides to return to the table, saying [a strike would hurt travellers]": the
+    # outer call names no strike; the nested verdict does, and decides the tie of the two
+    text = ("Minister Oyelaran urged both sides to return to the table, saying a strike would hurt "
+            "travellers.")
+    article = Article("a", "a.txt", "One", "Ferry strike", UNDATED, "en", text)
+    outer = _statement("s0", article, "both sides to return to the table, saying a strike would hurt travellers",
+                       "oy", cue="urged")
+    inner = _statement("s1", article, "a strike would hurt travellers", "oy", cue="saying")
+    story = MergedAnalysis(articles=[article], actors=[Actor("oy", "Oyelaran", "person", ["Oyelaran"], [])],
+                           statements=[outer, inner])
+    issues, positions = find_positions(story, issues=find_issues(story))
+    [main] = [p for p in positions if p.issue == issues[0].id]
+    assert (main.stance, main.statements) == ("against", ["s1"])

@@ -30,9 +30,10 @@ from crosswire.compare.issues import (
     synonym_family,
     topic_words,
 )
+from crosswire.compare.decision_stances import decision_named, makers_side, makes, on_issue
 from crosswire.compare.event_stance import OPPOSITE, act_stance, event_stance
 from crosswire.compare.nominal_stances import nominal_sides
-from crosswire.compare.stance import affirms_issue, judges_other_side, statement_stance
+from crosswire.compare.stance import affirms_issue, find_conditions, judges_other_side, statement_stance
 from crosswire.compare.stance_changes import told_changes
 from crosswire.knowledge.outlets import load_registry
 from crosswire.knowledge.places import country_of, fold
@@ -94,7 +95,9 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
     stance most of its statements on the issue take (on a tie, the side whose statements
     name the issue's words; none where that ties too). A statement whose words hold no
     stance marker may take a stance by the event it reports (``events``, linked to their
-    statements), a weaker sign than a marker's. Where the speaker's statements also take
+    statements, none it only supposes: "if no deal is passed"), a weaker sign than a
+    marker's. A side on a court's decision ("welcomed the ruling") is a side on what it
+    decided, turned by the side its maker took (``crosswire.compare.decision_stances``). Where the speaker's statements also take
     another side, they speak to another aspect of the story ("for" pursuing employers,
     "against" the raids): that side is a position on an issue named from those statements'
     own words, when they have any."""
@@ -120,6 +123,8 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
     # what the speaker said on the issue without taking a side: the context of its stance
     context: dict[tuple[str, str], list[Statement]] = defaultdict(list)
     affirmed: dict[tuple[str, str], list[tuple[Statement, Stance, list, int]]] = defaultdict(list)
+    # issue -> (holder, decision noun, reading) of statements taking a side on a decision
+    on_decision: dict[str, list[tuple[str, str, tuple[Statement, Stance, list, int]]]] = defaultdict(list)
     by_id = {issue.id: issue for issue in issues}
     for issue in issues:
         for statement_id in issue.statements:
@@ -134,10 +139,15 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
                 speaker_country=actor_country(actors[holders[0]]))
             weight = MARKER_VOTE
             if stance == "unclear":
-                stance = event_stance(statement, events_of[statement.id], topic=frozenset(issue.terms))
+                stance = event_stance(statement, _outside_conditions(statement, events_of[statement.id]),
+                                      topic=frozenset(issue.terms))
                 weight = EVENT_VOTE
+            decision = decision_named(text, topic=frozenset(issue.terms))
             for holder in holders:  # "A and B said": the statement's stance is each one's
-                if stance != "unclear":
+                if stance != "unclear" and decision and not makes(actors[holder], decision):
+                    # "praised the ruling": a side on the decision, turned below by its maker's
+                    on_decision[issue.id].append((holder, decision, (statement, stance, conditions, weight)))
+                elif stance != "unclear":
                     gathered[(holder, issue.id)].append((statement, stance, conditions, weight))
                 elif holder not in groups and affirms_issue(text, topic=frozenset(issue.terms)):
                     # an unnamed group's plain assertion is what it knows ("officials said
@@ -145,6 +155,20 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
                     affirmed[(holder, issue.id)].append((statement, "for", conditions, 0))
                 else:
                     context[(holder, issue.id)].append(statement)
+    # what a holder did where it said nothing that takes a side on the issue: "the council
+    # voted to sell the land", "Valdoria protested to the envoy"
+    acts = _acts(merged, events, actors=actors, issues=issues, excluded=excluded)
+    # a side on a decision is a side on what it decided, as its maker decided it: the
+    # makers' sides from their words and acts
+    for issue_id, readings in on_decision.items():
+        sides = [(actors[holder], reading[1]) for (holder, on), found in gathered.items()
+                 if on == issue_id for reading in found]
+        sides += [(actors[holder], stance) for (holder, on), done in acts.items()
+                  if on == issue_id for _, stance in done]
+        for holder, decision, (statement, stance, conditions, weight) in readings:
+            maker = makers_side(decision, sides=sides)
+            turned = on_issue(stance, maker=maker) if maker else stance
+            gathered[(holder, issue_id)].append((statement, turned, conditions, weight))
     # a speaker whose words take no side on the issue, but who plainly asserts it, is for it
     # ("for" a finding is affirming it); where other words take a side, they are its context
     for key, found in affirmed.items():
@@ -163,7 +187,7 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
         for statement, stance, conditions, weight in found:
             sides[stance].append((statement, conditions))
             votes[stance] += weight
-        naming = {stance: sum(bool(_words_of(s.span.text, excluded) & set(issue.terms)) for s, _ in taken)
+        naming = {stance: sum(bool(_words_of(own_text[s.id], excluded) & set(issue.terms)) for s, _ in taken)
                   for stance, taken in sides.items()}
         ranked = sorted(sides, key=lambda stance: (-votes[stance], -naming[stance], stance))
         told = changes.get((actor_id, issue_id), [])
@@ -197,10 +221,8 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
             if {main, stance} == {"for", "against"} and taken:
                 other_sides.append((actor_id, issue, stance, taken))
     held = {(p.actor, p.issue) for p in positions}
-    # what a holder did where it said nothing that takes a side on the issue: "the council
-    # voted to sell the land", "Valdoria protested to the envoy"; or what a noun it owns
-    # tells: "the council's request for a delay", "a rebuke from the union"
-    acts = _acts(merged, events, actors=actors, issues=issues, excluded=excluded)
+    # where a holder said nothing that takes a side on the issue, what it did (``acts``)
+    # or what a noun it owns tells: "the council's request for a delay", "a rebuke from the union"
     for side in nominal_sides(merged.articles, holders=actors.values()):
         # "the council's call for [a delay]" is on the issue its words name, or on none
         # ("the council's decision to drop the charges": what it is for may turn the issue round);
@@ -344,6 +366,15 @@ def _events_of(statements: list[Statement], events: Sequence[Event]) -> dict[str
             if cued != event.statement:
                 events_of[cued].append(event)
     return events_of
+
+
+def _outside_conditions(statement: Statement, events: Sequence[Event]) -> list[Event]:
+    """The statement's events but those inside one of its condition clauses: "if no deal is
+    passed" supposes a rejection, the speaker takes no side by it."""
+    span = statement.span
+    clauses = [(span.start + start, span.start + end) for _, start, end in find_conditions(span.text)]
+    return [event for event in events if event.trigger.article != span.article
+            or not any(start <= event.trigger.start < end for start, end in clauses)]
 
 
 def _noun_phrase_words(noun_phrases: list[NounPhrase]) -> Callable[[Statement], str]:

@@ -119,6 +119,7 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
     for word, _ in window[:-1]:
         word_starts.append(word_starts[-1] + len(word) + 1)
     negators = frozenset(stance_markers("negator"))
+    averting = frozenset(stance_markers("averting"))
 
     def owned(n: int) -> bool:
         """The window's ``n``-th word is the speaker's own (not quoted, not another side's)."""
@@ -128,6 +129,10 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
 
     def is_negator(n: int) -> bool:
         return window[n][0] in negators or window[n][0].endswith("n't")
+
+    def averts(n: int) -> bool:
+        """The window's ``n``-th word ends an averting verb ("avoid", "head off")."""
+        return window[n][0] in averting or " ".join(w for w, _ in window[max(0, n - 1):n + 1]) in averting
 
     hits: list[tuple[int, int]] = []  # (word index, sign) of every stance marker the speaker owns
     spent: set[int] = set()  # negators that turned a marker, not counted on their own
@@ -146,7 +151,8 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
                     continue  # negators count through the markers they turn
                 if topic and crude_lemma(window[n][0]) in topic:
                     continue  # the issue's own word, not a stance on it
-                turned_by = [k for k in range(max(0, n - NEGATION_REACH_WORDS), n) if is_negator(k)]
+                turned_by = [k for k in range(max(0, n - NEGATION_REACH_WORDS), n)
+                             if is_negator(k) or averts(k)]
                 spent.update(turned_by)
                 hits.append((n, -sign if turned_by else sign))
     hits = [(n, sign) for n, sign in hits if n not in spent]

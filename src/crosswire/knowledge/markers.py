@@ -14,9 +14,12 @@ from crosswire.data import read_jsonl
 # "outcome" verb makes its subject what brings the issue about ("will not bring peace"), so
 # a negated one judges the subject, not the issue; a "prediction" ("would", "will") says
 # what the issue would bring about, which asserts nothing of it ("would swallow the park");
-# an "attack" names another side's attack ("allegations", "fears"): judged wrong, it defends.
+# an "attack" names another side's attack ("allegations", "fears"): judged wrong, it defends;
+# an "averting" verb turns the marker after it as a negator does ("to avoid a catastrophic
+# default" wants the default averted), but never negates the issue on its own ("avoid
+# breaching the debt limit" is no "not").
 MARKER_KINDS = ("condition", "hedge", "for", "against", "distrust", "negator", "label",
-                "hypothetical", "modal", "outcome", "prediction", "attack")
+                "hypothetical", "modal", "outcome", "prediction", "attack", "averting")
 
 
 @cache
