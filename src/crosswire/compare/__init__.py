@@ -114,7 +114,7 @@ def compare(merged: MergedAnalysis, *, elsewhere: Elsewhere = here,
     Linking the events, and the issues and positions (which read them), need no claims:
     they are handed to ``elsewhere`` (the brief pipeline passes a forked process, on a core
     the finished parse left idle) while this process finds the claims, which hand their
-    word-for-word matching there too.
+    word-for-word matching and their search for pairs to compare by meaning there too.
     ``framing_texts`` gives the framing's share read from the texts alone (``text_framing``),
     where the caller started it already. Dates an article leaves open that the story
     settles are settled first (``date_story``)."""
