@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from crosswire.compare.claim_terms import term
 from crosswire.data import located_rows
@@ -33,6 +33,8 @@ CLAUSE_BREAK = re.compile(r"[,;:.!?()]|\s[—–-]\s|\s(?:and|but|while|whereas|
 # Kinds of claim_opposites.jsonl rows that are plain word lists.
 WORD_SETS = ("negation_gap", "not_negator", "irrealis", "negator_verb", "question")
 YEAR = re.compile(r"1[89]\d\d|20\d\d")
+# Versions whose readings are kept: a briefing's claims, bounded for an archive.
+READINGS_CACHE_SIZE = 4096
 
 @dataclass(frozen=True)
 class Token:
@@ -182,8 +184,15 @@ def _negated(words: list[Token], at: int, *, denied: bool) -> bool:
     return (_negation_start(words, at) is not None) != denied
 
 
-def readings(text: str, *, cue: str | None = None) -> tuple[list[Token], list[Reading]]:
+def readings(text: str, *, cue: str | None = None) -> tuple[tuple[Token, ...], tuple[Reading, ...]]:
     """The version's words, and its readings on predicates, opposites and quantities."""
+    return _readings(text, cue)
+
+
+# A claim's versions are read by every check that meets them (a short statement against
+# each candidate pair, then the claim's dispute check): each text and cue is read once.
+@lru_cache(maxsize=READINGS_CACHE_SIZE)
+def _readings(text: str, cue: str | None) -> tuple[tuple[Token, ...], tuple[Reading, ...]]:
     words = tokens(text)
     denied = denies(cue)
     found = []
@@ -203,7 +212,7 @@ def readings(text: str, *, cue: str | None = None) -> tuple[list[Token], list[Re
                                  words[first].start, word.end))
     found += _opposite_readings(words, denied=denied)
     found += _quantity_readings(text, words)
-    return words, found
+    return tuple(words), tuple(found)
 
 
 def _label_start(words: list[Token], at: int) -> int:
