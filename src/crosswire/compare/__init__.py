@@ -111,19 +111,19 @@ def compare(merged: MergedAnalysis, *, elsewhere: Elsewhere = here,
     timeline, and their events (coded per article while parsing) linked to actors and
     statements and dated.
 
-    Issues and positions need no claims: they are handed to ``elsewhere`` (the brief
-    pipeline passes a forked process, on a core the finished parse left idle) while this
-    process finds the claims, which hand their word-for-word matching there too.
+    Linking the events, and the issues and positions (which read them), need no claims:
+    they are handed to ``elsewhere`` (the brief pipeline passes a forked process, on a core
+    the finished parse left idle) while this process finds the claims, which hand their
+    word-for-word matching and their search for pairs to compare by meaning there too.
     ``framing_texts`` gives the framing's share read from the texts alone (``text_framing``),
     where the caller started it already. Dates an article leaves open that the story
     settles are settled first (``date_story``)."""
     with gc_paused():
         merged = date_story(merged)
-        events = link_events(merged, merged.events)
-        outlook = elsewhere(functools.partial(_outlook, merged, events=events))
+        story = elsewhere(functools.partial(_events_and_outlook, merged))
         claims = find_claims(merged, embed=default_embedder(), elsewhere=elsewhere)
         framing = frame(merged, texts=framing_texts() if framing_texts else None)
-        issues, positions = outlook()
+        events, (issues, positions) = story()
         return Briefing(
             articles=merged.articles,
             actors=merged.actors,
@@ -139,7 +139,10 @@ def compare(merged: MergedAnalysis, *, elsewhere: Elsewhere = here,
         )
 
 
-def _outlook(merged: MergedAnalysis, *, events: list[Event]) -> tuple[list[Issue], list[Position]]:
-    """What the speakers make of the story: issues and positions."""
+def _events_and_outlook(merged: MergedAnalysis
+                        ) -> tuple[list[Event], tuple[list[Issue], list[Position]]]:
+    """The story's events linked (``link_events``), and what the speakers make of the
+    story: issues and positions, which read those events."""
     with gc_paused():
-        return find_positions(merged, issues=find_issues(merged), events=events)
+        events = link_events(merged, merged.events)
+        return events, find_positions(merged, issues=find_issues(merged), events=events)

@@ -28,7 +28,7 @@ What each version says on each point is read by ``crosswire.compare.claim_readin
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from crosswire.compare.claim_readings import Reading, Token, contradict, denies, readings
@@ -44,7 +44,7 @@ OBJECT_WORDS = 3
 ACCOUNT = "account"
 
 
-def _agent_disputes(words_a: list[Token], words_b: list[Token]) -> Iterable[tuple[Reading, Reading]]:
+def _agent_disputes(words_a: Sequence[Token], words_b: Sequence[Token]) -> Iterable[tuple[Reading, Reading]]:
     """One act (a word both carry once) opening a clause of each, done by different agents:
     each version's agent is whom the other's act was done to ("protesters attacked police" /
     "police attacked protesters"), one version names the other's agent apart from the act
@@ -70,7 +70,7 @@ def _agent_disputes(words_a: list[Token], words_b: list[Token]) -> Iterable[tupl
                         for agent, words, at in ((agent_a, words_a, at_a), (agent_b, words_b, at_b)))
 
 
-def _agent_named_apart(words_a: list[Token], at_a: int, words_b: list[Token], at_b: int) -> bool:
+def _agent_named_apart(words_a: Sequence[Token], at_a: int, words_b: Sequence[Token], at_b: int) -> bool:
     """The act is done to one thing in both ("ordered the evacuation"), and one version
     names the other's agent after its own act, so not as its doer: "Union stewards ordered
     the evacuation after managers hesitated" / "Managers ordered the evacuation". Two
@@ -85,19 +85,19 @@ def _agent_named_apart(words_a: list[Token], at_a: int, words_b: list[Token], at
         for words, at, others, other_at in ((words_a, at_a, words_b, at_b), (words_b, at_b, words_a, at_a)))
 
 
-def _reports(words: list[Token]) -> bool:
+def _reports(words: Sequence[Token]) -> bool:
     """The words open with a speech verb: the word before them names who told the
     version ("..., the mayor said"), not a party to the act."""
     cues = load_lexicon()
     return bool(words) and cues.verbs.get(cues.forms.get(words[0].word, words[0].word)) == "speech"
 
 
-def _object(words: list[Token], at: int) -> set[str]:
+def _object(words: Sequence[Token], at: int) -> set[str]:
     """The words right after an act in its clause: whom it was done to."""
     return {w.term for w in words[at + 1:at + 1 + OBJECT_WORDS] if w.clause == words[at].clause}
 
 
-def _once(words: list[Token]) -> dict[str, int]:
+def _once(words: Sequence[Token]) -> dict[str, int]:
     stops = stop_words()
     seen: dict[str, list[int]] = {}
     for at, word in enumerate(words):
@@ -106,12 +106,12 @@ def _once(words: list[Token]) -> dict[str, int]:
     return {t: places[0] for t, places in seen.items() if len(places) == 1}
 
 
-def _clause_start(words: list[Token], at: int) -> int:
+def _clause_start(words: Sequence[Token], at: int) -> int:
     """Where the clause of the word at ``at`` starts in the text."""
     return words[_clause_first(words, at)].start
 
 
-def _clause_first(words: list[Token], at: int) -> int:
+def _clause_first(words: Sequence[Token], at: int) -> int:
     """The index of the first word of the clause of the word at ``at``."""
     first = at
     while first > 0 and words[first - 1].clause == words[at].clause:
@@ -119,7 +119,7 @@ def _clause_first(words: list[Token], at: int) -> int:
     return first
 
 
-def _agent(words: list[Token], at: int, *, names: bool = False) -> frozenset[str]:
+def _agent(words: Sequence[Token], at: int, *, names: bool = False) -> frozenset[str]:
     """The content words opening the clause of the word at ``at``, when a few of them
     stand right before it ("Union stewards ordered"); else none. With ``names``, only
     the words of names among them."""

@@ -21,6 +21,7 @@ import importlib.util
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from itertools import combinations
@@ -173,9 +174,32 @@ def matcher() -> str:
     return f"wording, quoted fragments and meaning ({MODEL_NAME})"
 
 
+@dataclass(frozen=True)
+class MeaningCandidates:
+    """The unit id pairs worth comparing by meaning (``meaning_candidates``): each with the
+    likeness it needs, and the pairs of two articles' leads."""
+
+    needed: dict[tuple[str, str], float]
+    leads: frozenset[tuple[str, str]]
+
+
+def meaning_candidates(units: list[Unit], *, actors: dict[str, Actor],
+                       articles: dict[str, Article] | None = None) -> MeaningCandidates:
+    """The pairs ``meaning_links`` compares, found from the units alone (not from what other
+    rules joined already): the brief pipeline finds them in another process while this one
+    matches the units' wording."""
+    embeddable = [u for u in units if _embeddable(u)]
+    kinds = {i: actor.kind for i, actor in actors.items()}
+    days = {i: _day(a) for i, a in (articles or {}).items()}
+    return MeaningCandidates(
+        needed={(a, b): threshold for a, b, threshold in _candidate_pairs(embeddable, kinds, days=days)},
+        leads=frozenset(_lead_pairs(embeddable, days=days, articles=articles or {})))
+
+
 def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor],
                   articles: dict[str, Article] | None = None,
-                  joined: Callable[[Unit, Unit], bool] = lambda a, b: False) -> list[MeaningLink]:
+                  joined: Callable[[Unit, Unit], bool] = lambda a, b: False,
+                  candidates: MeaningCandidates | None = None) -> list[MeaningLink]:
     """Unit pairs from different articles, not ``joined`` already, each the other's nearest
     in meaning there (within NEAR_TIE) and close enough: one speaker's units need the least likeness, one
     credited to nobody more, two credited to different speakers the most. A fact counts as
@@ -186,13 +210,12 @@ def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor
     credits (a link of basis "lead" when only that made their likeness enough).
 
     At most MAX_EMBEDDED units are embedded: those of the pairs sharing the most words
-    first, so the cost stays bounded on a briefing of many stories.
+    first, so the cost stays bounded on a briefing of many stories. ``candidates``: the
+    units' ``meaning_candidates``, where the caller found them already.
     """
-    by_id = {u.id: u for u in units if _embeddable(u)}
-    kinds = {i: actor.kind for i, actor in actors.items()}
-    days = {i: _day(a) for i, a in (articles or {}).items()}
-    needed = {(a, b): threshold for a, b, threshold in _candidate_pairs(list(by_id.values()), kinds, days=days)}
-    leads = set(_lead_pairs(list(by_id.values()), days=days, articles=articles or {}))
+    by_id = {u.id: u for u in units}  # read only through candidate pairs: embeddable units
+    found = candidates or meaning_candidates(units, actors=actors, articles=articles)
+    needed, leads = found.needed, found.leads
     ranked = sorted((-_plain_overlap(by_id[a], by_id[b]), a, b) for a, b in needed.keys() | leads
                     if not joined(by_id[a], by_id[b]))
     chosen: dict[str, int] = {}  # unit id -> its row

@@ -21,7 +21,7 @@ from itertools import combinations
 
 from crosswire.compare.claim_calls import calls_of, opposed, same_call_pairs
 from crosswire.compare.claim_disputes import ACCOUNT, Told, account_conflicts
-from crosswire.compare.claim_meaning import Embedder, meaning_links
+from crosswire.compare.claim_meaning import Embedder, MeaningCandidates, meaning_candidates, meaning_links
 from crosswire.compare.claim_readings import asks
 from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms
 from crosswire.compare.claim_units import (
@@ -37,6 +37,7 @@ from crosswire.compare.elsewhere import Elsewhere, here
 from crosswire.compare.quoted_runs import quote_links
 from crosswire.knowledge.text import UnionFind, content_words, numbers, overlap, shingles
 from crosswire.models import (
+    Actor,
     Article,
     Claim,
     ClaimConflict,
@@ -203,14 +204,19 @@ def near_duplicate_articles(articles: list[Article]) -> list[tuple[str, str]]:
             if n / (len(grams[a]) + len(grams[b]) - n) >= NEAR_DUPLICATE_MIN_JACCARD]
 
 
-def _shared_wording(units: list[Unit], *, articles: dict[str, Article],
-                    spans: dict[str, list[tuple[int, int, str]]], in_order: list[Article]
-                    ) -> tuple[list[tuple[str, str, str | None]], list[tuple[str, str]]]:
-    """Unit pairs carrying one quoted run (their ids and the run) and near-duplicate
-    article pairs (``in_order``): ids only, so little crosses a process boundary."""
+def _pairs_of_units(units: list[Unit], *, articles: dict[str, Article], actors: dict[str, Actor],
+                    spans: dict[str, list[tuple[int, int, str]]], in_order: list[Article],
+                    by_meaning: bool
+                    ) -> tuple[list[tuple[str, str, str | None]], list[tuple[str, str]],
+                               MeaningCandidates | None]:
+    """What the units alone tell, whatever the wording rules join: unit pairs carrying one
+    quoted run (their ids and the run), near-duplicate article pairs (``in_order``) and,
+    ``by_meaning``, the pairs to compare by meaning. Ids only, so little crosses a process
+    boundary."""
     quoted = [(link.a.id, link.b.id, link.fragment)
               for link in quote_links(units, articles=articles, actor_spans=spans)]
-    return quoted, near_duplicate_articles(in_order)
+    candidates = meaning_candidates(units, actors=actors, articles=articles) if by_meaning else None
+    return quoted, near_duplicate_articles(in_order), candidates
 
 
 def find_claims(merged: MergedAnalysis, *, embed: Embedder | None = None,
@@ -222,19 +228,21 @@ def find_claims(merged: MergedAnalysis, *, embed: Embedder | None = None,
     articles carry them.
     ``embed`` (``claim_meaning.default_embedder()``, or None for wording and quoted
     fragments only) compares statements by meaning. What the articles share word for word
-    (quoted runs, copied articles) needs no grouping: it is found by ``elsewhere`` (as
-    for ``compare``) while this process groups the units.
+    (quoted runs, copied articles) and which statements to compare by meaning need no
+    grouping: they are found by ``elsewhere`` (as for ``compare``) while this process
+    groups the units by their wording.
     """
     spans = actor_spans(merged)
     statements = statement_units(merged, spans=spans)
     facts = fact_units(merged, spans=spans)
     units = statements + facts
     articles = {a.id: a for a in merged.articles}
-    shared_wording = elsewhere(functools.partial(
-        _shared_wording, units, articles=articles, spans=spans, in_order=merged.articles))
+    actors = {a.id: a for a in merged.actors}
+    unit_pairs = elsewhere(functools.partial(
+        _pairs_of_units, units, articles=articles, actors=actors, spans=spans,
+        in_order=merged.articles, by_meaning=embed is not None))
     by_id = {u.id: u for u in units}
     groups = UnionFind([u.id for u in units])
-    actors = {a.id: a for a in merged.actors}
     calls = {u.id: calls_of(u, actors=actors) for u in statements}
     for a, b in _candidate_pairs(units):
         if _same_claim(a, b) and not opposed(calls.get(a.id, {}), calls.get(b.id, {})):
@@ -248,10 +256,10 @@ def find_claims(merged: MergedAnalysis, *, embed: Embedder | None = None,
         for statement_id in fact.attached:
             if statement_id in by_id:
                 groups.union(fact.id, statement_id)
+    quoted, copies, candidates = unit_pairs()
     meant = [] if embed is None else meaning_links(
-        units, embed=embed, actors=actors, articles=articles,
+        units, embed=embed, actors=actors, articles=articles, candidates=candidates,
         joined=lambda a, b: groups.find(a.id) == groups.find(b.id))
-    quoted, copies = shared_wording()
     links = [MeaningLink(a=by_id[a], b=by_id[b], basis="quote", fragment=fragment)
              for a, b, fragment in quoted] + meant
     joined_by: dict[str, list[ClaimLink]] = defaultdict(list)  # group root -> its links

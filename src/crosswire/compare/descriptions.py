@@ -33,6 +33,10 @@ from crosswire.models import Actor, Article, Mention, NounPhrase, TextSpan
 from crosswire.nlp import COMPONENTS, load_nlp
 from crosswire.nlp.noun_phrases import MODIFIER_WORD, find_noun_phrases, long_quotations
 
+# A quotation's words are judged by their tags and dependencies alone: the named entities
+# and lemmas, which the recogniser (with an embedding of its own) and the lemmatizer add
+# after the parse, would cost about half of that second parse and change none of it.
+TAGS_AND_DEPENDENCIES = (*COMPONENTS, "lemmatizer", "ner")
 PARAGRAPH = re.compile(r"[^\n]+")
 WORD_RUN = re.compile(r"[\w-]+")
 # The prepositional phrase right after a noun phrase, to the next punctuation: what it is of.
@@ -109,18 +113,20 @@ def _recorded(articles: list[Article], noun_phrases: list[NounPhrase]) -> list[N
     return found
 
 
-def _phrases(phrases: list[Phrase], wanted: dict[str, list[tuple[int, int]]]) -> list[Phrase]:
+def _phrases(noun_phrases: list[NounPhrase], wanted: dict[str, list[tuple[int, int]]],
+             texts: dict[str, str]) -> list[Phrase]:
     """The phrases inside the wanted paragraphs (article id -> paragraph spans, in text
     order: paragraphs never overlap, so only the last one starting at or before a phrase
-    can hold it)."""
+    can hold it), each read (``_phrase``) only once it is known to be wanted: most are not."""
     starts = {article: [start for start, _ in spans] for article, spans in wanted.items()}
     kept = []
-    for phrase in phrases:
-        spans = wanted.get(phrase.article)
+    for noun_phrase in noun_phrases:
+        span = noun_phrase.span
+        spans = wanted.get(span.article or "")
         if spans:
-            at = bisect_right(starts[phrase.article], phrase.start) - 1
-            if at >= 0 and phrase.end <= spans[at][1]:
-                kept.append(phrase)
+            at = bisect_right(starts[span.article or ""], span.start) - 1
+            if at >= 0 and span.end <= spans[at][1]:
+                kept.append(_phrase(noun_phrase, texts[span.article or ""]))
     return kept
 
 
@@ -155,18 +161,18 @@ def described_differently(articles: list[Article], outlet_of: dict[str, str], *,
     outlets load differently."""
     # Pass 1: phrases with a loaded modifier.
     texts = {a.id: a.text for a in articles}
-    every = [_phrase(p, texts[p.span.article]) for p in _recorded(articles, noun_phrases)
-             if p.span.article in outlet_of]
+    every = [p for p in _recorded(articles, noun_phrases) if p.span.article in outlet_of]
     wanted = {a.id: _paragraphs_with(a, _holds_loaded_word) for a in articles}
-    first = _phrases(every, wanted)
+    first = _phrases(every, wanted, texts)
     heads = {word for p in first if p.loaded
              for word in family_words().get(_head_key(p.head), {p.head}) | {p.head}}
     if not heads:
         return {}
     # Pass 2: the other paragraphs naming the same heads.
-    wanted = {a.id: [span for span in _paragraphs_with(a, _word_pattern(heads).search)
-                     if span not in wanted[a.id]] for a in articles}
-    phrases = first + _phrases(every, wanted)
+    naming = _word_pattern(heads).search
+    wanted = {a.id: [span for span in _paragraphs_with(a, naming) if span not in wanted[a.id]]
+              for a in articles}
+    phrases = first + _phrases(every, wanted, texts)
     by_head: dict[str, list[Phrase]] = defaultdict(list)
     for phrase in phrases:
         by_head[_head_key(phrase.head)].append(phrase)
@@ -264,12 +270,14 @@ def scare_quoted_elsewhere(articles: list[Article], outlet_of: dict[str, str],
             if len(inner.split()) < 2 and any(s <= quote.start and quote.end <= e
                                               for s, e in covered.get(article_id, [])):
                 continue
-            plain = re.compile(r"(?<![\w\"“‘'])" + re.escape(inner) + r"(?![\w\"”’'])", re.IGNORECASE)
             # most articles lack the words: a substring search rules them out before the regex
             holders = index.candidates([inner])
-            found = [(a, m) for n, a in enumerate(articles)
-                     if (holders is None or n in holders) and outlet_of[a.id] != outlet_of[article_id]
-                     for m in plain.finditer(a.text)
+            others = [a for n, a in enumerate(articles)
+                      if (holders is None or n in holders) and outlet_of[a.id] != outlet_of[article_id]]
+            if not others:
+                continue  # no regex to build: no other outlet's article holds the words
+            plain = re.compile(r"(?<![\w\"“‘'])" + re.escape(inner) + r"(?![\w\"”’'])", re.IGNORECASE)
+            found = [(a, m) for a in others for m in plain.finditer(a.text)
                      if not any(q0 < m.start() and m.end() < q1 for q0, q1 in quotations[a.id])]
             if found:
                 candidates.append((article_id, quote, inner, found))
@@ -295,7 +303,7 @@ def _names_things(candidates: list, texts: dict[str, str]) -> list[bool]:
         paragraphs.append((start, end if end >= 0 else len(text)))
     verdicts = []
     docs = load_nlp().pipe((texts[c[0]][s:e] for c, (s, e) in zip(candidates, paragraphs)),
-                           disable=COMPONENTS)
+                           disable=TAGS_AND_DEPENDENCIES)
     for (_, quote, _, _), (start, _), doc in zip(candidates, paragraphs, docs):
         inside = [t for t in doc if quote.start <= start + t.idx < quote.end and not t.is_punct]
         roots = [t for t in inside if t.head not in inside or t.head.i == t.i]
@@ -341,7 +349,13 @@ def epithets(articles: list[Article], actors: list[Actor], mentions: list[Mentio
 def _role_evidence(text: str, mention: Mention) -> TextSpan | None:
     """Where the mention's role is written: its occurrence nearest the mention."""
     low, high = max(0, mention.span.start - ROLE_WINDOW), min(len(text), mention.span.end + ROLE_WINDOW)
-    found = [m.start() for m in re.finditer(re.escape(mention.role), text[low:high])]
+    # its occurrences one after another, as a regex of the literal role finds them
+    # (thousands of roles: compiling each cost more than the search)
+    found = []
+    at = text.find(mention.role, low, high)
+    while at >= 0:
+        found.append(at - low)
+        at = text.find(mention.role, at + len(mention.role), high)
     if not found:
         return None
     start = low + min(found, key=lambda at: abs(low + at - mention.span.start))

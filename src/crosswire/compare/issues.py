@@ -16,7 +16,8 @@ main issue, from what its headlines name.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from crosswire.compare.claim_terms import stem, synonym_families
 from crosswire.compare.group_holders import group_of
@@ -51,6 +52,8 @@ MIN_ROOT_CHARS = 4
 PROPOSAL_REACH = 3
 # A disputed proposal's word counts this many times when a statement is put on an issue.
 PROPOSAL_WEIGHT = 2
+# Texts whose topic words are kept: a briefing's statements and headlines, bounded for an archive.
+TOPIC_CACHE_SIZE = 1 << 14
 
 
 
@@ -110,15 +113,18 @@ def topic_words(text: str, *, excluded: frozenset[str], roots: dict[str, str] | 
     """(position, normal form) of the words of ``text`` that could name an issue; with
     ``roots`` (``word_roots``), a derived word's normal form is its root's ("closure" ->
     "close")."""
-    found = []
-    position = 0
-    for word in WORD.findall(text):
-        form = crude_lemma(word)
-        if word.lower() in excluded or form in excluded or len(form) < 3 or not form.isalpha():
-            continue
-        found.append((position, _root(form, roots)))
-        position += 1
-    return found
+    kept = (form for word, form in _word_forms(text) if word not in excluded and form not in excluded)
+    return [(position, _root(form, roots)) for position, form in enumerate(kept)]
+
+
+# Issues and positions read each statement's topic words many times over (vocabulary,
+# spread, word groups, the issue each statement is on): each text is split once.
+@lru_cache(maxsize=TOPIC_CACHE_SIZE)
+def _word_forms(text: str) -> tuple[tuple[str, str], ...]:
+    """(lower-cased word, ``crude_lemma`` form) of the words of ``text`` whose form may name
+    an issue: three letters or more, letters only."""
+    return tuple((word.lower(), form) for word in WORD.findall(text)
+                 for form in [crude_lemma(word)] if len(form) >= 3 and form.isalpha())
 
 
 def word_roots(vocabulary: set[str]) -> dict[str, str]:
@@ -391,38 +397,52 @@ def issue_label(words: set[str], *, headlines: list[str], texts: list[str], excl
                     excluded=excluded, anchors=anchors)
 
 
+@dataclass(frozen=True)
+class LabelTexts:
+    """A story's headlines (weight 2) and texts (weight 1) as (root form, lower-cased word)
+    pairs, and where each root form stands in them: made once for all of a story's issues,
+    whose labels all read the same texts and start only at their own words."""
+
+    tokenised: list[tuple[int, list[tuple[str, str]]]]
+    places: dict[str, list[tuple[int, int]]]  # root form -> (text, word) positions
+
+
 def label_tokens(*, headlines: list[str], texts: list[str], roots: dict[str, str] | None = None
-                 ) -> list[tuple[int, list[tuple[str, str]]]]:
-    """Each headline (weight 2) and text (weight 1) as (root form, lower-cased word) pairs:
-    made once for all of a story's issues, whose labels all read the same texts."""
-    return [(weight, [(_root(crude_lemma(word), roots), word.lower()) for word in WORD.findall(text)])
-            for weight, text in [(2, h) for h in headlines] + [(1, t) for t in texts]]
+                 ) -> LabelTexts:
+    """``LabelTexts`` of a story's headlines and texts."""
+    tokenised = [(weight, [(_root(crude_lemma(word), roots), word.lower()) for word in WORD.findall(text)])
+                 for weight, text in [(2, h) for h in headlines] + [(1, t) for t in texts]]
+    places: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for n, (_, tokens) in enumerate(tokenised):
+        for i, (form, _) in enumerate(tokens):
+            places[form].append((n, i))
+    return LabelTexts(tokenised=tokenised, places=places)
 
 
-def labelled(words: set[str], *, tokenised: list[tuple[int, list[tuple[str, str]]]],
-             excluded: frozenset[str], anchors: set[str] = frozenset()) -> str:
+def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str],
+             anchors: set[str] = frozenset()) -> str:
     """``issue_label`` over texts ``label_tokens`` has split already."""
     runs: Counter = Counter()
     anchored = set()  # the runs naming an anchor
     function_words = stop_words()
-    for weight, tokens in tokenised:
-        for i in range(len(tokens)):
-            if tokens[i][0] not in words or tokens[i][0] in excluded:
-                continue
-            held, anchor = 0, False
-            for j in range(i, min(len(tokens), i + MAX_LABEL_WORDS)):
-                form, word = tokens[j]
-                if form in words and form not in excluded:
-                    held += 1
-                    anchor = anchor or form in anchors
-                    # a run begins and ends with the issue's words; function words may join
-                    # them ("war in Ukraine")
-                    run = " ".join(w for _, w in tokens[i : j + 1])
-                    runs[run] += weight * held ** 2
-                    if anchor:
-                        anchored.add(run)
-                elif word not in function_words:
-                    break
+    starts = [place for form in words if form not in excluded
+              for place in tokenised.places.get(form, ())]
+    for n, i in starts:
+        weight, tokens = tokenised.tokenised[n]
+        held, anchor = 0, False
+        for j in range(i, min(len(tokens), i + MAX_LABEL_WORDS)):
+            form, word = tokens[j]
+            if form in words and form not in excluded:
+                held += 1
+                anchor = anchor or form in anchors
+                # a run begins and ends with the issue's words; function words may join
+                # them ("war in Ukraine")
+                run = " ".join(w for _, w in tokens[i : j + 1])
+                runs[run] += weight * held ** 2
+                if anchor:
+                    anchored.add(run)
+            elif word not in function_words:
+                break
     if not runs:
         return " ".join(sorted(words))
     return max(anchored or runs, key=lambda run: (runs[run], len(run.split()), len(run), run))

@@ -77,9 +77,11 @@ def nominal_sides(articles: Iterable[Article], *, holders: Iterable[Actor]) -> l
         named = sorted(named_in.get(article.id, ()))
         if not named:
             continue
-        bounds = [(s.start, s.end) for s in sentences(article)]
         told = [(holder, noun, True) for holder, noun in _possessed(article.text, named)]
         told += [(holder, noun, False) for holder, noun in _sourced(article.text, named)]
+        if not told:
+            continue  # most articles: no sentence to split
+        bounds = [(s.start, s.end) for s in sentences(article)]
         for holder, noun, possessed in told:
             start, end = next(((s, e) for s, e in bounds if s <= noun.start < e), (noun.start, noun.end))
             # "the council's call [for a delay]": what follows in its clause; "a rebuke from

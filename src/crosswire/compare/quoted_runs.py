@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from dataclasses import dataclass
 from itertools import combinations
+from typing import NamedTuple
 
 from crosswire.compare.claim_units import MAX_BLOCK, MeaningLink, Unit
 from crosswire.knowledge.names import titles
@@ -30,9 +30,9 @@ QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
 # Quotes longer than this are not closed in the text (a missing closing mark).
 MAX_QUOTE_CHARS = 1200
 
-@dataclass(frozen=True)
-class Word:
-    """A word of a unit, as quoted fragments compare them."""
+class Word(NamedTuple):
+    """A word of a unit, as quoted fragments compare them (a tuple: a briefing's units
+    hold a hundred thousand of them, cheaper to make than a frozen dataclass)."""
 
     text: str  # lower-cased
     quoted: bool  # inside quotation marks
@@ -57,8 +57,9 @@ def quote_links(units: list[Unit], *, articles: dict[str, Article],
             named[article.id] = _covered((actor_spans or {}).get(article.id, []))
         sequence = words[unit.id] = _words(article.text, unit.start, unit.end, regions[article.id],
                                            names=named[article.id])
+        texts = [w.text for w in sequence]
         for i in range(len(sequence) - MIN_QUOTED_RUN + 1):
-            runs[tuple(w.text for w in sequence[i:i + MIN_QUOTED_RUN])].append((unit, i))
+            runs[tuple(texts[i:i + MIN_QUOTED_RUN])].append((unit, i))
     stops = stop_words()
     shared: dict[tuple[str, str], list[int]] = defaultdict(list)  # pair -> run starts in a
     ends: dict[tuple[str, str], tuple[Unit, Unit]] = {}  # pairs sharing a run of content words
@@ -141,8 +142,9 @@ def _words(text: str, start: int, end: int, quoted: list[tuple[int, int]], *,
     starting before a word can hold it."""
     quote_starts = [q_start for q_start, _ in quoted]
     name_starts = [n_start for n_start, _ in names]
+    known_titles = titles()
     return [Word(word, _inside_last(quoted, quote_starts, m.start(), m.end()),
-                 (word,) in titles() or _inside_last(names, name_starts, m.start(), m.start() + 1))
+                 (word,) in known_titles or _inside_last(names, name_starts, m.start(), m.start() + 1))
             for m in WORD.finditer(text, start, end)
             for word in [m.group().lower().replace("’", "'")]]
 

@@ -81,6 +81,8 @@ OPENING_QUOTE = re.compile(r"^\s*[\"“«]")
 # The issue's words inside a short quotation: "so-called 'peace talks'".
 QUOTE_BEFORE = re.compile(r"[\"“'‘«](?:[\w-]+\s+){0,3}$")
 QUOTE_AFTER = re.compile(r"s?(?:\s+[\w-]+){0,3}[\"”'’»]")
+# A run of word characters: where a whole-word marker ("(?<!\w)marker(?!\w)") may start.
+WORD_RUN = re.compile(r"\w+")
 
 
 def statement_stance(text: str, *, terms: list[str], cue: str | None = None,
@@ -136,8 +138,9 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
 
     hits: list[tuple[int, int]] = []  # (word index, sign) of every stance marker the speaker owns
     spent: set[int] = set()  # negators that turned a marker, not counted on their own
+    runs = frozenset(WORD_RUN.findall(window_text))
     for kind, sign in (("for", 1), ("against", -1), ("distrust", -1)):
-        for marker in stance_markers(kind):
+        for marker in _markers_among(kind, runs):
             if marker not in window_text:
                 continue  # the common case, decided without a regex scan
             for hit in _whole_word(marker).finditer(window_text):
@@ -306,11 +309,41 @@ def _cue_sign(cue: str | None, *, complement: str | None = None) -> int:
         if len(opening) == 2 and opening[0] == "to" and opening[1] in load_lexicon().verbs:
             return 0  # "declined to say", "refused to comment": no answer, no stance
     for candidate in (cue, *(f"{cue} {p}" for p in particles)):
-        if candidate in stance_markers("for"):
+        if candidate in _marker_set("for"):
             return 1
-        if candidate in stance_markers("against"):
+        if candidate in _marker_set("against"):
             return -1
     return 0
+
+
+@cache
+def _marker_set(kind: str) -> frozenset[str]:
+    return frozenset(stance_markers(kind))
+
+
+def _markers_among(kind: str, runs: frozenset[str]) -> list[str]:
+    """The markers of ``kind``, in their order, that a text whose runs of word characters
+    are ``runs`` may hold as whole words: a whole-word match starts a run of the text, so
+    the marker's first run is one of them (a marker opening with no word character may
+    match anywhere). Hundreds of markers, few of them possible in one statement."""
+    markers = stance_markers(kind)
+    by_run, anywhere = _markers_by_first_run(kind)
+    return [markers[n] for n in sorted({*anywhere, *(n for run in runs for n in by_run.get(run, ()))})]
+
+
+@cache
+def _markers_by_first_run(kind: str) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """Positions in ``stance_markers(kind)`` by each marker's first run of word characters,
+    and those of the markers opening with none."""
+    by_run: dict[str, list[int]] = {}
+    anywhere = []
+    for n, marker in enumerate(stance_markers(kind)):
+        run = WORD_RUN.match(marker)
+        if run:
+            by_run.setdefault(run.group(), []).append(n)
+        else:
+            anywhere.append(n)
+    return {run: tuple(found) for run, found in by_run.items()}, tuple(anywhere)
 
 
 def _other_side(text: str, offset: int, *, speaker_country: str | None) -> bool:

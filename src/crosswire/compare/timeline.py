@@ -93,6 +93,13 @@ def _date_phrases(sentence: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(find_date_phrases(sentence))
 
 
+@lru_cache(maxsize=1024)
+def _sequel(sentence: str) -> tuple[int, int, str] | None:
+    """A sentence's first phrase dating by the narrative's last date (``find_sequel``);
+    a sentence's many events share one scan."""
+    return find_sequel(sentence)
+
+
 def event_date(event: Event, *, statements: dict[str, Statement], articles: dict[str, Article]) -> DateEstimate:
     return sentence_date(event.evidence, statement=event.statement, statements=statements,
                          articles=articles, trigger=event.trigger,
@@ -171,7 +178,7 @@ def sequel_date(article: Article, text: str, *, at: int) -> DateEstimate | None:
     """The date a phrase of ``text`` (``article.text[at:]`` starts with it) moves from the
     last date the article gives before it: "The next day ..." after "On December 29, ...".
     Its span is the moving phrase's; the date it moves from is named in its evidence."""
-    sequel = find_sequel(text)
+    sequel = _sequel(text)
     if sequel is None:
         return None
     reference = last_date_before(article, at + sequel[0])
