@@ -362,3 +362,52 @@ def test_citizens_blockading_protest(nlp, text, event):
 ])
 def test_an_object_can_rule_a_sense_out(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # a court's finding that an act or a party broke the law is SANCTION 'convict' (manual),
+    # told as a small clause or as a copular "that" clause alike
+    ("The high court of Tarsk ruled that the governor's curfew order was unlawful.", "SANCTION"),
+    ("A magistrate in Orlen ruled the dockers' blockade illegal.", "SANCTION"),
+    ("The appeals bench found that the haulage firm was liable for the collapse.", "SANCTION"),
+    # the same verbs with no finding of illegality code nothing of the kind
+    ("The mayor of Orlen said that the new parking fee was illegal.", "COMMENT"),
+])
+def test_a_finding_of_illegality(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # "no" with its noun after a speech verb is no refusal
+    ("Valdorian officials said no agreement on the canal tolls had been reached.", "REJECT"),
+    ("The Norvanian cabinet said no to the loan the Valdorian bank proposed.", "REJECT"),
+    ("The Norvanian cabinet said yes to a second round of canal talks.", "AGREE"),
+])
+def test_saying_no_and_no_with_its_noun(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, act", [
+    ("No shots were fired at the marchers in Tarsk, the garrison said.", "fired"),
+    ("The fire brigade said no one was injured when the old depot roof collapsed.", "injured"),
+])
+def test_a_no_on_the_subject_negates_the_act(nlp, text, act):
+    events = next(iter(code_texts([text], nlp=nlp)))
+    assert events[0].event != "REJECT"
+    assert next(e for e in events if e.trigger.text == act).status == "negated"
+
+
+@pytest.mark.parametrize("text, event", [
+    # responding to force is force; responding to questions is speech
+    ("Norvania said it would respond to any incursion across the river with force.", "THREATEN"),
+    ("The garrison responded to the mortar attack with artillery fire.", "ASSAULT"),
+    ("The harbour master responded to the complaints in a letter to residents.", "ACCUSE"),
+    # claiming an attack is the attack; claiming that something happened is an allegation
+    ("A splinter faction claimed responsibility for the bombing of the pipeline.", "ASSAULT"),
+    ("The faction claimed that garrison troops had burned the grain store.", "ACCUSE"),
+    # coming under fire from critics is criticism; from gunmen it is an attack
+    ("The transport minister came under fire for the chaos at the ferry port.", "ACCUSE"),
+    ("A relief convoy came under fire near the Orlen pass.", "ASSAULT"),
+])
+def test_a_verb_sense_chosen_by_its_argument(nlp, text, event):
+    assert first_type(nlp, text) == event

@@ -119,7 +119,10 @@ def _rest_matches(token: Token, rest: tuple[str, ...], sent: Span) -> tuple[Toke
     if not rest:
         return (token,)
     following = tokens_of(sent.doc)[token.i + 1 : min(token.i + 1 + len(rest), sent.end)]
-    if len(following) == len(rest) and all(word in token_keys(t) for t, word in zip(following, rest)):
+    # a determiner belongs to its noun: "said no one was hurt", "said no agreement had been
+    # reached" say no to nothing, where "took to the streets" holds its noun
+    if len(following) == len(rest) and all(word in token_keys(t) for t, word in zip(following, rest)) \
+            and not any(t.dep_ == "det" and t.head.i > following[-1].i for t in following):
         return (token, *following)
     # a phrase's other words sit near its head: "gave in to" is yielding, "gave its backing
     # to the new cabinet in a vote" is not
@@ -178,6 +181,10 @@ def argument_words(anchor: Token, *, subject: bool = True) -> set[str]:
     # ("allowed journalists to enter", "granted investigators access")
     frontier += [(grandchild, 1) for child in anchor.children if child.dep_ in ("ccomp", "xcomp")
                  for grandchild in child.children if grandchild.dep_ == "nsubj" and grandchild.i > anchor.i]
+    # a copular clause says of its subject what a small clause does: "ruled that the decree
+    # was unconstitutional" is "ruled the decree unconstitutional"
+    frontier += [(grandchild, 1) for child in anchor.children if child.dep_ == "ccomp" and child.lemma_ == "be"
+                 for grandchild in child.children if grandchild.dep_ in ("acomp", "attr")]
     # a gerund is what is stopped or begun ("stopped firing"), though not its own arguments
     # ("stopped buying power over unpaid bills" stops no bill)
     for child in anchor.children:
