@@ -484,3 +484,13 @@ def test_the_source_of_a_report_is_no_argument(nlp):
     # "according" is no accord: the withdrawal from positions is a retreat
     text = "Rebel units pulled back from the ridge above Tarsk on Friday, according to the garrison."
     assert first_type(nlp, text) == "RETREAT"
+
+
+@pytest.mark.parametrize("text, event", [
+    # people seized by an armed group are abducted (CAMEO 181); by the state's forces, or
+    # ground and goods seized, it is COERCE 'seize' (CAMEO 171, 192)
+    ("Gunmen seized two aid workers from their lorry on the Tarsk road.", "ASSAULT"),
+    ("Tarsk police seized two smugglers and their boat at the quay.", "COERCE"),
+])
+def test_people_seized(nlp, text, event):
+    assert first_type(nlp, text) == event
