@@ -105,9 +105,10 @@ def test_gold_accuracy_floor():
     from crosswire.measure.eval_events import evaluate
 
     tallies = evaluate(GOLD)
-    # measured 84.5% overall (tune 91.8%, held 75.7%, 53/70) when last raised; floors only go up
-    assert tallies["all"].accuracy() >= 0.84
-    assert tallies["held"].accuracy() >= 0.75
+    # measured 85.2% overall (tune 91.8%, held 77.1%, 54/70) when last raised (session 12);
+    # floors only go up
+    assert tallies["all"].accuracy() >= 0.85
+    assert tallies["held"].accuracy() >= 0.77
     # mode, among rows whose type is right: measured 34/47 (72.3%) with the gold's draft
     # mode names read as the manual's current ones
     assert tallies["all"].mode_correct / tallies["all"].mode_total >= 0.70

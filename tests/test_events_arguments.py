@@ -88,29 +88,32 @@ def test_fresh_set_accuracy_floor():
     # measured 1167/1469 (79.4%) when first added, 1268/1469 (86.3%) after session 9 tuned on
     # it (so it is a development set now, no longer a fresh measure), 1321/1469 (89.9%) after
     # session 10, 1331/1469 (90.6%) after session 11 (six rows relabelled by the settled
-    # conventions of tests/fixtures/README.md); floors only go up
-    assert evaluate(FRESH_PATH)["all"].accuracy() >= 0.90
+    # conventions of tests/fixtures/README.md), 1335/1469 (90.9%) after session 12; floors
+    # only go up
+    assert evaluate(FRESH_PATH)["all"].accuracy() >= 0.905
 
 
 def test_fresh_check_set_accuracy_floor():
     # measured 605/834 (72.5%) on main's coder when first added, before any tuning on it, and
     # 634/834 (76.0%) on session 9's coder, never tuned on it; session 10 tuned on it (a
     # development set since, no longer a fresh measure): 764/834 (91.6%); 769/834 (92.2%)
-    # after session 11; floors only go up
-    assert evaluate(FRESH_CHECK_PATH)["all"].accuracy() >= 0.92
+    # after session 11, 773/834 (92.7%) after session 12; floors only go up
+    assert evaluate(FRESH_CHECK_PATH)["all"].accuracy() >= 0.925
 
 
 def test_second_fresh_check_set_accuracy_floor():
     # measured 534/874 (61.1%) on main's coder when first added, before any tuning on it,
     # and 593/874 (67.8%) after session 10's coder changes (never tuned on this set);
-    # session 11 tuned on it (a development set since): 609/874 (69.7%); floors only go up
-    assert evaluate(FRESH2_CHECK_PATH)["all"].accuracy() >= 0.69
+    # session 11 tuned on it (a development set since): 609/874 (69.7%); 621/874 (71.1%)
+    # after session 12; floors only go up
+    assert evaluate(FRESH2_CHECK_PATH)["all"].accuracy() >= 0.71
 
 
 def test_third_fresh_check_set_accuracy_floor():
     # measured 237/906 (26.2%) on main's coder when first added, before any tuning on it,
-    # and 245/906 (27.0%) after session 11's coder changes (never tuned on); floors only go up
-    assert evaluate(FRESH3_CHECK_PATH)["all"].accuracy() >= 0.27
+    # and 245/906 (27.0%) after session 11's coder changes (never tuned on), 248/906 (27.4%)
+    # after session 12's (never tuned on); floors only go up
+    assert evaluate(FRESH3_CHECK_PATH)["all"].accuracy() >= 0.273
 
 
 def test_fourth_fresh_measure_set_accuracy_floor():

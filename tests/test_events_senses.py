@@ -362,3 +362,135 @@ def test_citizens_blockading_protest(nlp, text, event):
 ])
 def test_an_object_can_rule_a_sense_out(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # a court's finding that an act or a party broke the law is SANCTION 'convict' (manual),
+    # told as a small clause or as a copular "that" clause alike
+    ("The high court of Tarsk ruled that the governor's curfew order was unlawful.", "SANCTION"),
+    ("A magistrate in Orlen ruled the dockers' blockade illegal.", "SANCTION"),
+    ("The appeals bench found that the haulage firm was liable for the collapse.", "SANCTION"),
+    # the same verbs with no finding of illegality code nothing of the kind
+    ("The mayor of Orlen said that the new parking fee was illegal.", "COMMENT"),
+])
+def test_a_finding_of_illegality(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # "no" with its noun after a speech verb is no refusal
+    ("Valdorian officials said no agreement on the canal tolls had been reached.", "REJECT"),
+    ("The Norvanian cabinet said no to the loan the Valdorian bank proposed.", "REJECT"),
+    ("The Norvanian cabinet said yes to a second round of canal talks.", "AGREE"),
+])
+def test_saying_no_and_no_with_its_noun(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, act", [
+    ("No shots were fired at the marchers in Tarsk, the garrison said.", "fired"),
+    ("The fire brigade said no one was injured when the old depot roof collapsed.", "injured"),
+])
+def test_a_no_on_the_subject_negates_the_act(nlp, text, act):
+    events = next(iter(code_texts([text], nlp=nlp)))
+    assert events[0].event != "REJECT"
+    assert next(e for e in events if e.trigger.text == act).status == "negated"
+
+
+@pytest.mark.parametrize("text, event", [
+    # responding to force is force; responding to questions is speech
+    ("Norvania said it would respond to any incursion across the river with force.", "THREATEN"),
+    ("The garrison responded to the mortar attack with artillery fire.", "ASSAULT"),
+    ("The harbour master responded to the complaints in a letter to residents.", "ACCUSE"),
+    # claiming an attack is the attack; claiming that something happened is an allegation
+    ("A splinter faction claimed responsibility for the bombing of the pipeline.", "ASSAULT"),
+    ("The faction claimed that garrison troops had burned the grain store.", "ACCUSE"),
+    # coming under fire from critics is criticism; from gunmen it is an attack
+    ("The transport minister came under fire for the chaos at the ferry port.", "ACCUSE"),
+    ("A relief convoy came under fire near the Orlen pass.", "ASSAULT"),
+])
+def test_a_verb_sense_chosen_by_its_argument(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # a cue word inside a body's name is no act: the body's act is coded
+    ("The Norvanian Relief Commission allocated two million crowns to help flood victims in Tarsk.", "AID"),
+    # a verb's required word that heads a phrase of its own gives the phrase ("air strikes")
+    ("In reply, Valdoria launched air strikes on depots outside Tarsk.", "ASSAULT"),
+    ("Tram drivers in Tarsk launched a strike over rosters.", "PROTEST"),
+    # weapons launched at a target are an attack; launched into the sea, a show of force
+    ("The garrison launched rockets at the ridge held by the rebels.", "ASSAULT"),
+    ("Norvania launched a long-range rocket into the sea off its coast.", "MOBILIZE"),
+    # forces ordered to a place are deployed; ordered to act, the order is the news
+    ("The Norvanian defence chief ordered two frigates to the disputed strait.", "MOBILIZE"),
+    ("The Norvanian defence chief ordered the frigates to leave the strait.", "REQUEST"),
+])
+def test_which_word_carries_the_act(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # a meeting that ends or opens with an act is that act's setting
+    ("The Tarsk summit ended with a pledge to reopen the rail link.", "AGREE"),
+    ("The Tarsk summit ended without a word on the rail link.", "CONSULT"),
+    # settling a dispute or a case is reaching agreement; settling somewhere is not an act
+    ("The port authority and the pilots' guild settled their dispute over night shifts.", "AGREE"),
+    ("The ministers of the three states reached a consensus on grain quotas.", "AGREE"),
+])
+def test_agreement_reached_and_its_setting(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+def test_settling_in_a_place_is_no_agreement(nlp):
+    assert first_type(nlp, "Several hundred herders settled in the valley below Tarsk.") is None
+
+
+@pytest.mark.parametrize("text, event", [
+    # a sale or a purchase between parties is COOPERATE (the fixtures' convention)
+    ("Valdoria sold four patrol boats to the Norvanian coast guard.", "COOPERATE"),
+    ("The Norvanian rail company bought forty carriages from a Valdorian works.", "COOPERATE"),
+    # a meeting that opens with something on its agenda names its topic, not an act
+    ("Talks on the canal opened in Tarsk, with the tolls at the top of the agenda.", "CONSULT"),
+])
+def test_trade_and_the_topic_of_talks(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # protesting to a state, named by its name, is a diplomatic protest
+    ("Valdoria protested to France over the new toll on the canal.", "ACCUSE"),
+    ("Dockers in Tarsk protested outside the harbour office over the new tolls.", "PROTEST"),
+    # a preposition that dates the act is no particle of a phrase ("a call on Saturday")
+    ("The two foreign ministers went over the canal dispute in a telephone call on Sunday.", "CONSULT"),
+    ("The Tarsk council called on the ferry company to restore the night service.", "REQUEST"),
+    # forces arriving somewhere are deployed; a premier arriving visits
+    ("Army reinforcements arrived in the harbour district of Tarsk after the riots.", "MOBILIZE"),
+    ("The Norvanian premier arrived in Tarsk for a two-day visit.", "CONSULT"),
+    # receiving an act names its recipient: the act is coded
+    ("The Tarsk harbour master received death threats from a smuggling gang.", "THREATEN"),
+])
+def test_how_a_phrase_names_its_act(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+def test_people_objects_are_no_act_of_the_subject(nlp):
+    # "police dispersed protesters": the protesters are people, not a protest the police held
+    events = next(iter(code_texts(["Tarsk police drenched the protesters with hoses outside the depot."], nlp=nlp)))
+    assert all(e.event != "COERCE" or e.trigger.text != "protesters" for e in events)
+
+
+def test_the_source_of_a_report_is_no_argument(nlp):
+    # "according" is no accord: the withdrawal from positions is a retreat
+    text = "Rebel units pulled back from the ridge above Tarsk on Friday, according to the garrison."
+    assert first_type(nlp, text) == "RETREAT"
+
+
+@pytest.mark.parametrize("text, event", [
+    # people seized by an armed group are abducted (CAMEO 181); by the state's forces, or
+    # ground and goods seized, it is COERCE 'seize' (CAMEO 171, 192)
+    ("Gunmen seized two aid workers from their lorry on the Tarsk road.", "ASSAULT"),
+    ("Tarsk police seized two smugglers and their boat at the quay.", "COERCE"),
+])
+def test_people_seized(nlp, text, event):
+    assert first_type(nlp, text) == event

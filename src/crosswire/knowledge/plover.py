@@ -19,6 +19,9 @@ EVENT_TYPES = (
 )
 # Statements PLOVER dropped from CAMEO (01 make statement, 02 appeal), kept as named extensions.
 EXTENSION_TYPES = ("APPEAL", "COMMENT")
+# The word a cue's ``requires`` names a country or a city by, whatever its name ("protested
+# to Valdoria"): the parse's place entity stands for it among the cue's arguments.
+COUNTRY_WORD = "<country>"
 # Types whose future (promised) form the manual codes as AGREE; RETREAT's is CONCEDE.
 COOPERATIVE_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"})
 VERBAL_CONFLICT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})

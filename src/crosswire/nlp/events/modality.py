@@ -15,6 +15,7 @@ HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should"})
 # Verbs whose negation asserts their complement: "will not hesitate to use force".
 LITOTES_VERBS = frozenset({"hesitate"})
 DEONTIC_AUX = frozenset({"must", "should", "ought"})
+NEGATED_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 def is_deontic(anchor: Token) -> bool:
@@ -32,6 +33,10 @@ def status_of(anchor: Token) -> str:
     children = [c for t in scope for c in t.children]
     negations = [c for c in children
                  if c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det")]
+    # "no agreement was reached", "fired no shots": a "no" on the clause's subject or object
+    # denies the act itself
+    negations += [g for c in children if c.dep_ in NEGATED_ARGUMENT_DEPS
+                  for g in c.children if g.dep_ == "det" and g.lower_ == "no"]
     if negations and not (len(scope) > 1 and scope[1].lemma_ in LITOTES_VERBS
                           and all(c.head.i == scope[1].i for c in negations)):
         return "negated"

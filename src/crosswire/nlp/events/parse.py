@@ -119,14 +119,17 @@ def _rest_matches(token: Token, rest: tuple[str, ...], sent: Span) -> tuple[Toke
     if not rest:
         return (token,)
     following = tokens_of(sent.doc)[token.i + 1 : min(token.i + 1 + len(rest), sent.end)]
-    if len(following) == len(rest) and all(word in token_keys(t) for t, word in zip(following, rest)):
+    # a determiner belongs to its noun: "said no one was hurt", "said no agreement had been
+    # reached" say no to nothing, where "took to the streets" holds its noun
+    if len(following) == len(rest) and all(word in token_keys(t) for t, word in zip(following, rest)) \
+            and not any(t.dep_ == "det" and t.head.i > following[-1].i or _dates(t) for t in following):
         return (token, *following)
     # a phrase's other words sit near its head: "gave in to" is yielding, "gave its backing
     # to the new cabinet in a vote" is not
     # ... among its children, or its object's when the phrase wraps round the object
     # ("held the rebels responsible", parsed with "responsible" describing "rebels")
     near = [*token.children, *(g for c in token.children if c.dep_ == "dobj" for g in c.children)]
-    children = [c for c in near if abs(c.i - token.i) <= PHRASE_WINDOW]
+    children = [c for c in near if abs(c.i - token.i) <= PHRASE_WINDOW and not _dates(c)]
     matched = []
     for word in rest:
         hit = next((c for c in children if word in token_keys(c)), None)
@@ -134,6 +137,17 @@ def _rest_matches(token: Token, rest: tuple[str, ...], sent: Span) -> tuple[Toke
             return None
         matched.append(hit)
     return tuple(sorted({t.i: t for t in (token, *matched)}.values(), key=lambda t: t.i))
+
+
+# Prepositions that put an act at a date ("for a day of mourning" names what is asked).
+DATING_PREPOSITIONS = frozenset({"on", "in", "at"})
+
+
+def _dates(token: Token) -> bool:
+    """A preposition that dates the act ("a call on Saturday", "agreed on Monday"), no
+    phrase's particle."""
+    return token.dep_ == "prep" and token.lower_ in DATING_PREPOSITIONS and any(
+        c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
 
 
 def neighbour_words(anchor: Token) -> set[str]:
@@ -164,6 +178,11 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset({"upon", "in", "at", "after", "before", "d
                                        "near", "within", "throughout", "under"})
 
 
+# Prepositions that name who tells of the act ("according to the army"), none of its
+# arguments ("according" is no accord).
+SOURCE_PREPOSITIONS = frozenset({"according"})
+
+
 def argument_words(anchor: Token, *, subject: bool = True) -> set[str]:
     """Words of the cue's arguments and (with ``subject``) its subject's phrase: what a cue's
     required words must be found among. Nouns modifying another noun are left out: they
@@ -173,11 +192,16 @@ def argument_words(anchor: Token, *, subject: bool = True) -> set[str]:
     # a verbless small clause is the object's predicate ("found the decree unconstitutional")
     frontier = [(child, 1) for child in anchor.children
                 if (child.dep_ not in skipped or child.dep_ in ("ccomp", "xcomp") and child.pos_ == "ADJ")
-                and (subject or not (child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPOSITIONS))]
+                and (subject or not (child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPOSITIONS))
+                and child.lower_ not in SOURCE_PREPOSITIONS]
     # an object the parse makes the subject of the verb's complement is the verb's own
     # ("allowed journalists to enter", "granted investigators access")
     frontier += [(grandchild, 1) for child in anchor.children if child.dep_ in ("ccomp", "xcomp")
                  for grandchild in child.children if grandchild.dep_ == "nsubj" and grandchild.i > anchor.i]
+    # a copular clause says of its subject what a small clause does: "ruled that the decree
+    # was unconstitutional" is "ruled the decree unconstitutional"
+    frontier += [(grandchild, 1) for child in anchor.children if child.dep_ == "ccomp" and child.lemma_ == "be"
+                 for grandchild in child.children if grandchild.dep_ in ("acomp", "attr")]
     # a gerund is what is stopped or begun ("stopped firing"), though not its own arguments
     # ("stopped buying power over unpaid bills" stops no bill)
     for child in anchor.children:
@@ -187,6 +211,8 @@ def argument_words(anchor: Token, *, subject: bool = True) -> set[str]:
         token, depth = frontier.pop()
         if token.dep_ != "compound" or plover.light_nouns().intersection(token_keys(token.head)):
             words.update(token_keys(token))
+            if token.ent_type_ == "GPE":
+                words.add(plover.COUNTRY_WORD)
         for child in token.children:
             # a conjunct stands where its head stands ("food and medicine"), and so does a
             # participle describing an argument ("planes loaded with medicine")
@@ -208,8 +234,9 @@ CUE_POS = frozenset({*SINGLE_WORD_POS, "ADP"})
 # A participle the parse uses as a preposition or a subordinator ("provided that", "given
 # the risk", "following the talks") joins clauses and does no act.
 SUBORDINATOR_DEPS = frozenset({"prep", "mark"})
-# Entities a proper-noun cue word inside is part of a date, not an act.
-DATE_ENTITIES = frozenset({"DATE", "TIME"})
+# Entities a proper-noun cue word inside is part of a date or of a name (a body's, a
+# person's, a place's), not an act.
+NAME_AND_DATE_ENTITIES = frozenset({"DATE", "TIME", "ORG", "PERSON", "GPE", "NORP", "FAC", "LOC"})
 # Dependencies only a noun fills: a token there may take noun cues whatever its tag.
 NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
 
@@ -230,8 +257,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if not candidates:
             continue
         token = tokens[i]
-        if parts[i] == "PROPN" and token.ent_type_ in DATE_ENTITIES:
-            continue  # "by March 14", "in May": a month's name, never the act of marching
+        if parts[i] == "PROPN" and token.ent_type_ in NAME_AND_DATE_ENTITIES:
+            # "by March 14": a month's name, never the act of marching; "the European
+            # Commission allocated", "Amnesty International said": a body's name, no act
+            continue
         best: tuple[float, Trigger] | None = None
         for cue in candidates:
             if cue.rest:
@@ -313,7 +342,10 @@ def _as_light(trigger: Trigger, triggers: dict[int, Trigger]) -> Trigger:
     if light is None:
         return trigger
     objects = [child for child in trigger.anchor.children if child.dep_ in LIGHT_OBJECT_DEPS]
-    if any(set(trigger.cue.requires) & set(token_keys(child)) for child in objects):
+    # ... though not when that word heads a phrase of its own: "launched air strikes" are
+    # air strikes, not a strike launched by workers
+    if any(set(trigger.cue.requires) & set(token_keys(child)) for child in objects
+           if not (child.i in triggers and triggers[child.i].cue.rest)):
         return trigger
     for child in objects:
         governed = triggers.get(child.i)

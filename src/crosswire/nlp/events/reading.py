@@ -52,6 +52,9 @@ WEIGHT_SCALE = 1.0  # how much a cue's lexicon weight offsets its clause distanc
 SETTING_COST = 3.0
 SETTING_PREPOSITIONS = frozenset({"after", "at", "during", "before", "following", "ahead", "amid",
                                   "throughout"})
+# Verbs a meeting ends with an act by ("the talks ended with an accord"); one that opens
+# "with X on the agenda" names its topic, no outcome.
+FRAMING_VERBS = frozenset({"end", "close", "conclude", "wrap"})
 # Permissions whose realised complement is the act itself ("let the hostages leave").
 PERMISSION_VERBS = frozenset({"allow", "let", "permit"})
 # Commands whose material complement is imposed, not asked for.
@@ -474,11 +477,21 @@ def salience(reading: Reading, *, skip: frozenset[int]) -> float:
 
 def _is_setting(noun: Token) -> bool:
     """Whether a meeting noun is a circumstance of its clause's act (a time or place
-    adjunct) or the audience of a reporting verb ("told a news conference")."""
+    adjunct), the audience of a reporting verb ("told a news conference"), or what ended
+    with the act ("the summit ended with a pledge")."""
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in SETTING_PREPOSITIONS:
         return head.head.pos_ in ("VERB", "AUX")
+    if noun.dep_ == "nsubj" and head.lemma_ in FRAMING_VERBS:
+        # "ended with a pledge", not "ended with both sides saying ..."
+        return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            o.dep_ == "pobj" and _event_noun(o) for o in c.children) for c in head.children)
     return noun.dep_ in ("dobj", "dative") and _reports(head)
+
+
+def _event_noun(noun: Token) -> bool:
+    """The noun is one of the lexicon's event nouns ("pledge", "agreement")."""
+    return any(cue.event for key in token_keys(noun) for cue in plover.cues().get((key, "NOUN"), ()))
 
 
 def _reports(verb: Token) -> bool:

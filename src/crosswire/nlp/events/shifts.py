@@ -100,7 +100,10 @@ def agent_shift(trigger: Trigger, event: str | None, mode: str | None) -> plover
     act of one of them (``mode``: diplomats deported are expelled, a raid on them is not)."""
     shifts = [shift for shift in plover.agent_shifts().get(event or "", ())
               if not shift.modes or mode in shift.modes]
-    if not shifts or trigger.cue.pos == "NOUN" and trigger.anchor.dep_ not in LIGHT_OBJECT_DEPS:
+    if not shifts or trigger.cue.pos == "NOUN" and not (
+            trigger.anchor.dep_ in LIGHT_OBJECT_DEPS and _light(trigger.anchor.head)):
+        # "police carried out a raid": the raid is the police's; "police sprayed protesters":
+        # the protesters are no act of the police
         return None
     actors, _ = actors_and_recipients(trigger)
     keys = {key for actor in actors for key in token_keys(actor)}
@@ -112,6 +115,11 @@ def agent_shift(trigger: Trigger, event: str | None, mode: str | None) -> plover
     }
     return next((shift for shift in shifts if shift.agents & words[shift.side]
                  and (not shift.by or shift.by & keys)), None)
+
+
+def _light(verb: Token) -> bool:
+    """The verb can be light ("carried out", "held", "staged"): its object names the act."""
+    return any(cue.role == "light" for key in token_keys(verb) for cue in plover.cues().get((key, "VERB"), ()))
 
 
 def _instrument_words(anchor: Token) -> set[str]:
