@@ -118,8 +118,15 @@ def test_third_fresh_check_set_accuracy_floor():
 
 def test_fourth_fresh_measure_set_accuracy_floor():
     # measured 224/249 (90.0%) on main's coder when first added, before any tuning on fresh4
-    # (the dev half scored 237/258, 91.9%); never tuned on; floors only go up
-    assert evaluate(FRESH4_MEASURE_PATH)["all"].accuracy() >= 0.899
+    # (the dev half scored 237/258, 91.9%), and 228/249 (91.6%) after session 12's coder
+    # changes (never tuned on); floors only go up
+    assert evaluate(FRESH4_MEASURE_PATH)["all"].accuracy() >= 0.915
+
+
+def test_fourth_fresh_dev_set_accuracy_floor():
+    # 237/258 (91.9%) when first added; session 12 tuned on it (a development set since):
+    # 247/258 (95.7%); floors only go up
+    assert evaluate(FRESH4_DEV_PATH)["all"].accuracy() >= 0.955
 
 
 def test_own_report_is_whole_with_all_confusions():
