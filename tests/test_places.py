@@ -45,3 +45,11 @@ def test_us_states_are_places_of_the_us_and_big_cities_keep_their_names():
 
 def test_an_institution_is_no_town_of_the_same_alternate_name():
     assert resolve_place("White House") is None
+
+
+def test_a_big_city_by_its_own_name_is_no_alternate_of_a_bigger_one():
+    # geonames lists a borough's name among its city's names; news naming it means the borough
+    borough, city = resolve_place("Manhattan"), resolve_place("New York")
+    assert borough.name == "Manhattan" and borough.key != city.key
+    assert resolve_place("Islamabad").country == "Pakistan"
+    assert resolve_place("Brooklyn").key != city.key

@@ -135,16 +135,23 @@ def _cities_by_name() -> dict[str, Place]:
 
     Only ASCII alternate names are indexed: an English article spells a city in Latin
     letters, and folding 350,000 names of every script would cost seconds per run.
+    A big city's own name is never another city's alternate: geonames lists "Manhattan"
+    among New York City's names and "Islamabad" among Chattogram's, but news naming
+    the borough or the capital means that place, not the bigger city.
     """
     best: dict[str, tuple[int, Place]] = {}
+    own_names: dict[str, tuple[int, Place]] = {}
     for population, place, name, alternates in _city_rows():
         main = name.lower() if name.isascii() else fold(name)
+        if population >= FIRM_CITY_POPULATION and own_names.get(main, (0,))[0] < population:
+            own_names[main] = (population, place)
         ascii_alternates = (
             alt.lower() for alt in alternates if alt.isascii() and len(alt) > 3 and not alt.isupper()
         )
         for key in (main, *ascii_alternates):
             if key not in best or best[key][0] < population:
                 best[key] = (population, place)
+    best.update(own_names)
     return {key: place for key, (_, place) in best.items()}
 
 
