@@ -716,3 +716,19 @@ def test_a_colon_quote_after_a_particle_verb_with_its_object_between(nlp):
     [(cue, words, name, method)] = resolved(nlp, text)
     assert (cue, name) == ("summed", "Lars Pim")
 
+
+
+def test_a_date_opening_the_sentence_is_no_part_of_the_speakers_name(nlp):
+    text = ("The harbour board met on Monday to weigh the cost of dredging. In August Teodor Marsh "
+            "told reporters that the channel was too shallow. Last June Marsh said the "
+            "work could wait. In May Mayor Lena Quist said the boats were at risk.")
+    found = resolved(nlp, text)
+    assert [(words, name) for _, words, name, _ in found] == [
+        ("Teodor Marsh", "Teodor Marsh"), ("Marsh", "Marsh"), ("Mayor Lena Quist", "Lena Quist")]
+
+
+def test_a_name_the_parse_read_into_an_opening_date_still_speaks(nlp):
+    text = ("Dredging of the channel stopped on Monday after a barge ran aground. "
+            "On Tuesday Okonkwo said the channel would reopen within a week.")
+    found = resolved(nlp, text)
+    assert [(words, name) for _, words, name, _ in found] == [("Okonkwo", "Okonkwo")]

@@ -183,6 +183,9 @@ def unattached_subject(cue: Token) -> Token | None:
     if index < 0 or doc[index].pos_ not in ("PROPN", "NOUN"):
         return None
     nearest = token = doc[index]
+    if nearest.ent_type_ == "PERSON" and nearest.dep_ == "pobj" and any(
+            child.ent_type_ in NOT_SPEAKER_ENTITIES for child in nearest.lefts):
+        return nearest  # "In March Oyelaran told reporters": the parse read the name into the date
     outermost_apposition = None
     # climb out of appositions and their attachments: "Col. X, a spokesman in Baghdad, said"
     while token.dep_ in ("appos", "compound", "pobj", "prep") and token.head.i < token.i:
