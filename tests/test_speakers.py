@@ -732,3 +732,14 @@ def test_a_name_the_parse_read_into_an_opening_date_still_speaks(nlp):
             "On Tuesday Okonkwo said the channel would reopen within a week.")
     found = resolved(nlp, text)
     assert [(words, name) for _, words, name, _ in found] == [("Okonkwo", "Okonkwo")]
+
+
+def test_an_office_written_as_a_title_before_a_given_name_is_the_role_not_the_name(nlp):
+    text = ("The county closed two bridges on Monday after a flood. Councilwoman Rita Amadi said "
+            "the detour would add an hour. Chief Executive Paul Venn of the road agency said repairs "
+            "would start in spring.")
+    article = Article(id="t", source_path="t.txt", outlet=None, title=None,
+                      published=DateEstimate(None, "unknown", "", 0.0), language="en", text=text)
+    [result] = analyse([article], nlp=nlp)
+    people = {m.span.text: m.role for m in result.mentions if m.kind == "person"}
+    assert people == {"Rita Amadi": "Councilwoman", "Paul Venn": "Chief Executive"}

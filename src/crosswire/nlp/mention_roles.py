@@ -17,7 +17,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from crosswire.knowledge.names import is_honorific, title_length
+from crosswire.knowledge.names import is_given_name, is_honorific, title_length
 from crosswire.data import read_jsonl
 from crosswire.nlp.speaker_heads import NOT_SPEAKER_ENTITIES
 
@@ -67,6 +67,11 @@ def person_role(span: Span) -> tuple[int, str | None]:
         size = title_length([t.text for t in span[offset : len(span) - 1]])
         if size:
             name_start = span.start + offset + size
+    if name_start == span.start and len(span) > 2 and is_role_noun(span[0].text) and (
+            is_given_name(span[1].text)):
+        # "Superintendent Joel Park": an office the titles list lacks, written as a title
+        # before a given name, is the role, not the name's first word
+        name_start = span.start + 1
     roles: list[str] = []
     prefix_start = _left_title_start(span, name_start)
     if prefix_start < name_start:
@@ -113,7 +118,7 @@ def _has_title_word(tokens: Span) -> bool:
     words = [t.text for t in tokens]
     if any(title_length(words[i:]) for i in range(len(words))):
         return True
-    return any(t.pos_ == "NOUN" and t.is_lower and is_role_word(t) for t in tokens)
+    return any((t.pos_ == "NOUN" and t.is_lower or t.is_title) and is_role_word(t) for t in tokens)
 
 
 def _of_country(prefix: str, span: Span) -> str:
