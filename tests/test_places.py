@@ -21,6 +21,8 @@ from crosswire.knowledge.places import dateline_credit, dateline_length, resolve
     ("Estonia: we will not give in", ""),      # a headline's country speaks
     ("Q: What did you expect?", ""),
     ("The minister — who had resigned — said", ""),
+    ("Kilbrannagh, Ireland — Farmers said", "Kilbrannagh, Ireland — "),  # placed by its country
+    ("Ines Varga, Estonia's envoy — said", ""),
 ])
 def test_a_dateline_needs_capitals_a_credit_a_date_or_a_big_city(paragraph, dateline):
     assert paragraph[: dateline_length(paragraph)] == dateline

@@ -343,10 +343,18 @@ def _dateline(paragraph: str) -> re.Match[str] | None:
     if (capitals and match.group("dash")) or (match.group("credit") and match.group("dash")) or (
             match.group("date") and (capitals or city is not None)):
         return match
+    if match.group("dash") and _names_country_or_region(match.group("where")[len(place):]):
+        return match  # "Dunmore, Ireland — ": a town the gazetteer lacks, placed by its country
     if city is not None and (is_firm_place(place) or (
             capitals and city.population >= MIN_SKELETON_POPULATION)):
         return match
     return None
+
+
+def _names_country_or_region(after_place: str) -> bool:
+    """The ", Ireland" or ", Ohio" after a dateline's town names a country or a region."""
+    found = resolve_place(after_place.strip(" \t,")) if after_place.strip(" \t,") else None
+    return found is not None and found.key.split(":", 1)[0] in ("country", "region")
 
 
 def dateline_length(paragraph: str) -> int:
