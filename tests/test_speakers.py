@@ -743,3 +743,15 @@ def test_an_office_written_as_a_title_before_a_given_name_is_the_role_not_the_na
     [result] = analyse([article], nlp=nlp)
     people = {m.span.text: m.role for m in result.mentions if m.kind == "person"}
     assert people == {"Rita Amadi": "Councilwoman", "Paul Venn": "Chief Executive"}
+
+
+def test_titled_joint_speakers_keep_their_order_however_the_parse_hangs_them(nlp):
+    text = ("Floodwater reached the square on Friday. Local MP Gareth Howells and council leader "
+            "Moira Chen said in a joint statement that the defences must be raised.")
+    article = Article(id="t", source_path="t.txt", outlet=None, title=None,
+                      published=DateEstimate(None, "unknown", "", 0.0), language="en", text=text)
+    [result] = analyse([article], nlp=nlp)
+    names = {m.id: m.span.text for m in result.mentions}
+    [statement] = result.statements
+    assert names[statement.speaker_mention] == "Gareth Howells"
+    assert [names[m] for m in statement.co_speaker_mentions] == ["Moira Chen"]

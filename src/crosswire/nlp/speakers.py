@@ -188,6 +188,10 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
                 return speakers[1:]
             return []
         found: list[str] = []
+        own = self.mention_of_token.get(head.i)
+        if own is not None and first is not None and own.id != first and own.kind != "place" and (
+                any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in head.subtree)):
+            found.append(own.id)  # "MP X and council leader Y said", X read as Y's modifier
         for conjunct in [*_conjuncts(head), *self._named_members(head)[1:]]:
             speaker = self.resolve(speaker_phrase(conjunct, lexicon=self.lexicon))
             if speaker.mention is None or speaker.mention == first or speaker.mention in found:
@@ -368,10 +372,13 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
         """The first named speaker of coordinated ones ("Norsk Hydro and partner Brevik SE")."""
         if not any(t.dep_ == "cc" and t.lower_ == "and" for t in span):
             return None
-        first = self.mention_of_token.get(span[0].i)
-        if first is None and len(span) > 1 and span[0].lower_ in ("the", "a", "an"):
-            first = self.mention_of_token.get(span[1].i)
-        return first if first is not None and first.kind != "place" else None
+        for token in span:  # "Local MP X and council leader Y": the first name before "and"
+            if token.dep_ == "cc":
+                return None
+            first = self.mention_of_token.get(token.i)
+            if first is not None:
+                return first if first.kind != "place" else None
+        return None
 
     def _persons_before(self, offset: int) -> list[Mention]:
         return self.persons[: bisect.bisect_left(self.person_starts, offset)]
