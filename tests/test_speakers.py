@@ -755,3 +755,19 @@ def test_titled_joint_speakers_keep_their_order_however_the_parse_hangs_them(nlp
     [statement] = result.statements
     assert names[statement.speaker_mention] == "Gareth Howells"
     assert [names[m] for m in statement.co_speaker_mentions] == ["Moira Chen"]
+
+
+def test_a_description_owned_by_a_body_is_no_guess_for_a_speaker_of_another(nlp):
+    text = ("Nurses will vote on the offer this week. Health Minister Daniel Okoro said the "
+            "government had found the money. The union's leader said she would back the offer.")
+    found = resolved(nlp, text)
+    leader = [f for f in found if f[1] == "The union's leader"]
+    assert leader and leader[0][2] is None
+
+
+def test_a_participle_after_in_addition_to_speaks_for_the_clauses_subject(nlp):
+    text = ("The tax bill passed on Monday. In addition to stating that the levy was unfair, "
+            "Councillor Ines Ramos vowed to repeal it.")
+    found = resolved(nlp, text)
+    stating = [f for f in found if f[0] == "stating"]
+    assert stating and stating[0][2] == "Ines Ramos"

@@ -437,6 +437,10 @@ def person_evidence(span: Span, *, surnames: dict[str, set[str]], label: str) ->
         return True
     if _given_name_first(span, words[0].text, label=label):
         return True
+    lead = title_length([t.text for t in words]) or int(is_role_noun(words[0].text))
+    if 0 < lead and len(words) - lead in (2, 3) and all(t.is_title for t in words[lead:]) and (
+            not is_organisation_name(span)):
+        return True  # "Councillor Ines Ramos" tagged as a body: a title, then a name
     return _title_before(span) or _person_noun_after(span) or _age_after(span)
 
 

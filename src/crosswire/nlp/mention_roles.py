@@ -17,7 +17,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from crosswire.knowledge.names import is_given_name, is_honorific, title_length
+from crosswire.knowledge.names import is_honorific, title_length
 from crosswire.data import read_jsonl
 from crosswire.nlp.speaker_heads import NOT_SPEAKER_ENTITIES
 
@@ -68,9 +68,9 @@ def person_role(span: Span) -> tuple[int, str | None]:
         if size:
             name_start = span.start + offset + size
     if name_start == span.start and len(span) > 2 and is_role_noun(span[0].text) and (
-            is_given_name(span[1].text)):
+            span[1].is_title and not is_role_noun(span[1].text)):
         # "Superintendent Joel Park": an office the titles list lacks, written as a title
-        # before a given name, is the role, not the name's first word
+        # before a name, is the role, not the name's first word
         name_start = span.start + 1
     roles: list[str] = []
     prefix_start = _left_title_start(span, name_start)

@@ -105,8 +105,9 @@ def subject_of(cue: Token) -> Token | None:
                 return token.head
             token = token.head.head  # "held a briefing to brag that": who held it
             continue
-        if token.dep_ not in SUBJECTLESS_DEPS and token.dep_ != "prep":
-            break
+        if token.dep_ not in SUBJECTLESS_DEPS and token.dep_ != "prep" and not (
+                token.dep_ == "pobj" and token.head.dep_ == "prep"):
+            break  # "In addition to stating that ..., X vowed": the prepositions lead to X's verb
         token = _reporting_verb_of(token) or token.head
     return unattached_subject(cue) if _is_finite(cue) else None
 
