@@ -189,7 +189,7 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
             return []
         found: list[str] = []
         own = self.mention_of_token.get(head.i)
-        if own is not None and first is not None and own.id != first and own.kind != "place" and (
+        if own is not None and first is not None and own.id != first and own.kind == "person" and (
                 any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in head.subtree)):
             found.append(own.id)  # "MP X and council leader Y said", X read as Y's modifier
         for conjunct in [*_conjuncts(head), *self._named_members(head)[1:]]:
