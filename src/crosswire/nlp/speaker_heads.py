@@ -105,11 +105,19 @@ def subject_of(cue: Token) -> Token | None:
                 return token.head
             token = token.head.head  # "held a briefing to brag that": who held it
             continue
-        if token.dep_ not in SUBJECTLESS_DEPS and token.dep_ != "prep" and not (
-                token.dep_ == "pobj" and token.head.dep_ == "prep"):
-            break  # "In addition to stating that ..., X vowed": the prepositions lead to X's verb
+        if token.dep_ not in SUBJECTLESS_DEPS and token.dep_ != "prep" and not _in_fixed_phrase(token):
+            break
         token = _reporting_verb_of(token) or token.head
     return unattached_subject(cue) if _is_finite(cue) else None
+
+
+def _in_fixed_phrase(noun: Token) -> bool:
+    """A bare singular noun inside a compound preposition ("in addition to stating that
+    ..., X vowed", "in response to claims that"): the climb goes on through it to the
+    verb whose subject speaks. A noun with a determiner or owner ("on a general for
+    proposing") may be the one who does what follows, so the climb stops there."""
+    return (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.tag_ == "NN"
+            and not any(child.dep_ in ("det", "poss", "amod", "compound") for child in noun.children))
 
 
 def _infinitive(verb: Token) -> bool:
