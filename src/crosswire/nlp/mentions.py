@@ -16,7 +16,6 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from crosswire.knowledge.dates import find_date_phrases
 from crosswire.knowledge.firms import is_firm_noun, is_firm_title
 from crosswire.knowledge.names import PARTICLES, is_given_name, parse_person
 from crosswire.knowledge.places import (
@@ -69,8 +68,6 @@ PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "outside", "around", "acro
 # description uses for a member ("the Texas Republican").
 _PARTIES = {"D": "Democrat", "R": "Republican", "I": "independent"}
 _PARTY_TAG = re.compile(r"\s*[(,]\s*([DRI])[-\u2013]\s?([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*[),]")
-# How far back a date phrase ending in a name's first word may start ("early last June").
-_DATE_LOOKBACK_CHARS = 24
 _POSSESSIVE = re.compile(r"^['’]s?$")
 # Sentence-initial words the tagger sometimes pulls into a name ("Later Yanukovich").
 _NOT_NAME = frozenset({"ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "VERB", "AUX", "PART", "PUNCT"})
@@ -217,27 +214,12 @@ def _trim(ent: Span) -> Span | None:
     doc = ent.doc
     while start < end and (doc[start].lower_ in _LEADING_DROP or doc[start].pos_ in _NOT_NAME):
         start += 1
-    date_end = _date_phrase_end(doc, start)
-    while start < end and doc[start].idx < date_end:
-        start += 1  # "Last June Marsh said": the tagger read the date's month as a given name
     while end > start and (_POSSESSIVE.match(doc[end - 1].text) or not (
             _namelike(doc[end - 1]) or _after_name_hyphen(doc[end - 1]))):
         end -= 1
     if start >= end:
         return None
     return doc[start:end]
-
-
-def _date_phrase_end(doc: Doc, index: int) -> int:
-    """Where a date phrase that runs into token ``index`` ends ("Last June", "in March"), or -1."""
-    if index >= len(doc):
-        return -1
-    window_start = max(doc[index].sent.start_char, doc[index].idx - _DATE_LOOKBACK_CHARS)
-    token_end = doc[index].idx + len(doc[index])
-    for start, end, _ in find_date_phrases(text_of(doc)[window_start:token_end]):
-        if window_start + start <= doc[index].idx < window_start + end:
-            return window_start + end
-    return -1
 
 
 def _after_name_hyphen(token: Token) -> bool:
