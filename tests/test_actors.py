@@ -421,3 +421,22 @@ def test_a_generic_office_is_shown_with_the_country_the_text_gives_it():
     assert sorted(actor.name for actor in actors) == [
         "Norwegian foreign ministry", "Russia's defence ministry", "Russian Foreign Ministry"]
     assert {actor.country for actor in actors} == {"Norway", "Russia"}
+
+
+def test_a_town_the_gazetteer_lacks_is_one_place_whichever_way_the_tagger_read_it():
+    run = mentions(("a1", "Kilbrannagh", "place"), ("a2", "Kilbrannagh", "organisation"),
+                   ("a2", "Corrib Quarry Ltd", "organisation"), ("a3", "Corrib Quarry Ltd", "organisation"))
+    actors, _ = merge_mentions(run)
+    assert sorted((a.name, a.kind) for a in actors) == [
+        ("Corrib Quarry Ltd", "organisation"), ("Kilbrannagh", "place")]
+
+
+def test_a_name_read_more_often_as_a_body_than_a_place_stays_apart():
+    run = mentions(("a1", "Ardvane", "place"), ("a2", "Ardvane", "organisation"),
+                   ("a3", "Ardvane", "organisation"))
+    assert len(merge_mentions(run)[0]) == 2
+
+
+def test_a_borough_is_no_part_of_its_city():
+    run = mentions(("a1", "Manhattan", "place"), ("a2", "New York", "place"), ("a2", "Brooklyn", "place"))
+    assert len(merge_mentions(run)[0]) == 3

@@ -21,6 +21,8 @@ from crosswire.knowledge.places import dateline_credit, dateline_length, resolve
     ("Estonia: we will not give in", ""),      # a headline's country speaks
     ("Q: What did you expect?", ""),
     ("The minister — who had resigned — said", ""),
+    ("Kilbrannagh, Ireland — Farmers said", "Kilbrannagh, Ireland — "),  # placed by its country
+    ("Ines Varga, Estonia's envoy — said", ""),
 ])
 def test_a_dateline_needs_capitals_a_credit_a_date_or_a_big_city(paragraph, dateline):
     assert paragraph[: dateline_length(paragraph)] == dateline
@@ -45,3 +47,11 @@ def test_us_states_are_places_of_the_us_and_big_cities_keep_their_names():
 
 def test_an_institution_is_no_town_of_the_same_alternate_name():
     assert resolve_place("White House") is None
+
+
+def test_a_big_city_by_its_own_name_is_no_alternate_of_a_bigger_one():
+    # geonames lists a borough's name among its city's names; news naming it means the borough
+    borough, city = resolve_place("Manhattan"), resolve_place("New York")
+    assert borough.name == "Manhattan" and borough.key != city.key
+    assert resolve_place("Islamabad").country == "Pakistan"
+    assert resolve_place("Brooklyn").key != city.key

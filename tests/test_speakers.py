@@ -716,3 +716,58 @@ def test_a_colon_quote_after_a_particle_verb_with_its_object_between(nlp):
     [(cue, words, name, method)] = resolved(nlp, text)
     assert (cue, name) == ("summed", "Lars Pim")
 
+
+
+def test_a_date_opening_the_sentence_is_no_part_of_the_speakers_name(nlp):
+    text = ("The harbour board met on Monday to weigh the cost of dredging. In August Teodor Marsh "
+            "told reporters that the channel was too shallow. Last June Marsh said the "
+            "work could wait. In May Mayor Lena Quist said the boats were at risk.")
+    found = resolved(nlp, text)
+    assert [(words, name) for _, words, name, _ in found] == [
+        ("Teodor Marsh", "Teodor Marsh"), ("Marsh", "Marsh"), ("Mayor Lena Quist", "Lena Quist")]
+
+
+def test_a_name_the_parse_read_into_an_opening_date_still_speaks(nlp):
+    text = ("Dredging of the channel stopped on Monday after a barge ran aground. "
+            "On Tuesday Okonkwo said the channel would reopen within a week.")
+    found = resolved(nlp, text)
+    assert [(words, name) for _, words, name, _ in found] == [("Okonkwo", "Okonkwo")]
+
+
+def test_an_office_written_as_a_title_before_a_given_name_is_the_role_not_the_name(nlp):
+    text = ("The county closed two bridges on Monday after a flood. Councilwoman Rita Amadi said "
+            "the detour would add an hour. Chief Executive Paul Venn of the road agency said repairs "
+            "would start in spring.")
+    article = Article(id="t", source_path="t.txt", outlet=None, title=None,
+                      published=DateEstimate(None, "unknown", "", 0.0), language="en", text=text)
+    [result] = analyse([article], nlp=nlp)
+    people = {m.span.text: m.role for m in result.mentions if m.kind == "person"}
+    assert people == {"Rita Amadi": "Councilwoman", "Paul Venn": "Chief Executive"}
+
+
+def test_titled_joint_speakers_keep_their_order_however_the_parse_hangs_them(nlp):
+    text = ("Floodwater reached the square on Friday. Local MP Gareth Howells and council leader "
+            "Moira Chen said in a joint statement that the defences must be raised.")
+    article = Article(id="t", source_path="t.txt", outlet=None, title=None,
+                      published=DateEstimate(None, "unknown", "", 0.0), language="en", text=text)
+    [result] = analyse([article], nlp=nlp)
+    names = {m.id: m.span.text for m in result.mentions}
+    [statement] = result.statements
+    assert names[statement.speaker_mention] == "Gareth Howells"
+    assert [names[m] for m in statement.co_speaker_mentions] == ["Moira Chen"]
+
+
+def test_a_description_owned_by_a_body_is_no_guess_for_a_speaker_of_another(nlp):
+    text = ("Nurses will vote on the offer this week. Health Minister Daniel Okoro said the "
+            "government had found the money. The union's leader said she would back the offer.")
+    found = resolved(nlp, text)
+    leader = [f for f in found if f[1] == "The union's leader"]
+    assert leader and leader[0][2] is None
+
+
+def test_a_participle_after_in_addition_to_speaks_for_the_clauses_subject(nlp):
+    text = ("The tax bill passed on Monday. In addition to stating that the levy was unfair, "
+            "Councillor Ines Ramos vowed to repeal it.")
+    found = resolved(nlp, text)
+    stating = [f for f in found if f[0] == "stating"]
+    assert stating and stating[0][2] == "Ines Ramos"

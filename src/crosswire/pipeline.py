@@ -38,6 +38,7 @@ from crosswire.compare.claim_meaning import load_model
 from crosswire.compare.framing import text_framing
 from crosswire.gc_pause import gc_paused
 from crosswire.metadata import describe
+from crosswire.metadata.outlet_names import one_name_per_outlet
 from crosswire.models import (
     Article,
     ArticleAnalysis,
@@ -303,7 +304,8 @@ def brief_of(analyses: Iterable[ArticleAnalysis], *, errors: list[InputError],
     # read several times below: a generator (``analyse(...)``) would be spent after the first
     # and give an empty briefing without an error
     analysed = list(analyses)
-    articles = [analysis.article for analysis in analysed]
+    articles = one_name_per_outlet([analysis.article for analysis in analysed])
+    analysed = [replace(analysis, article=article) for analysis, article in zip(analysed, articles)]
     noun_phrases = [phrase for analysis in analysed for phrase in analysis.noun_phrases]
     with gc_paused():  # cycle-free records, as in merge_actors and compare
         framing_texts = elsewhere(functools.partial(

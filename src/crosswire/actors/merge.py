@@ -82,12 +82,21 @@ def _consistent_kinds(mentions: list[Mention]) -> list[Mention]:
     """One kind per name across the run: a one-word name the run gives a person (as the
     surname of a full name, or as a person at least as often as otherwise) is a person
     also where the tagger read a place or organisation - unless the gazetteer names a
-    country, region or big city, or it is a listed institution or organisation."""
+    country, region or big city, or it is a listed institution or organisation. A name the
+    run calls a place at least as often as an organisation, and never a person, is a place
+    (a town the gazetteer lacks), unless it reads as a firm's or a listed body's name."""
     surnames: set[str] = set()
     votes: Counter[str] = Counter()
+    place_votes: Counter[str] = Counter()  # place tags minus organisation tags, per name
+    places: set[str] = set()
+    persons: set[str] = set()
     for mention in mentions:
         key = fold(mention.span.text)
+        place_votes[key] += {"place": 1, "organisation": -1}.get(mention.kind, 0)
+        if mention.kind == "place":
+            places.add(key)
         if mention.kind == "person":
+            persons.add(key)
             votes[key] += 1
             name = parse_person(mention.span.text)
             if name is not None and name.given:
@@ -107,6 +116,13 @@ def _consistent_kinds(mentions: list[Mention]) -> list[Mention]:
             and not resolve_organisation(mention.span.text)
         ):
             mention = replace(mention, kind="person", role=None)
+        elif (mention.kind == "organisation" and key in places and place_votes[key] >= 0
+              and key not in persons and firm_core(mention.span.text) is None
+              and not resolve_institution(mention.span.text)
+              and not resolve_organisation(mention.span.text)):
+            # "the village of Ballykeel" and "residents of Ballykeel": a town the gazetteer
+            # lacks, which the tagger calls a place as often as a body, is one place
+            mention = replace(mention, kind="place", role=None)
         consistent.append(mention)
     return consistent
 

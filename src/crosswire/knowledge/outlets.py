@@ -118,7 +118,7 @@ class Registry:
             for domain in outlet.domains:
                 self._by_domain[domain] = outlet
             for name in outlet.all_names:
-                self._by_name[_name_key(name)] = outlet
+                self._by_name[outlet_name_key(name)] = outlet
         self._matcher = _compile_matcher(self.outlets.values())
 
     def __len__(self) -> int:
@@ -146,9 +146,9 @@ class Registry:
         A trailing qualifier in brackets, as rating sites write them ("CNN (Online
         News)"), is dropped when the full text names no outlet.
         """
-        outlet = self._by_name.get(_name_key(text))
+        outlet = self._by_name.get(outlet_name_key(text))
         if outlet is None and text.rstrip().endswith(")"):
-            outlet = self._by_name.get(_name_key(re.sub(r"\s*\([^()]*\)\s*$", "", text)))
+            outlet = self._by_name.get(outlet_name_key(re.sub(r"\s*\([^()]*\)\s*$", "", text)))
         return outlet
 
     def names(self) -> list[str]:
@@ -166,7 +166,7 @@ class Registry:
             return []
         candidates: list[OutletMatch] = []
         for match in self._matcher.finditer(text):
-            outlet = self._by_name.get(_name_key(match.group(0)))
+            outlet = self._by_name.get(outlet_name_key(match.group(0)))
             if outlet is None:
                 continue
             if _continues_a_longer_name(text, match.end()):
@@ -216,7 +216,7 @@ def read_outlets(path: Path) -> list[Outlet]:
             raise RegistryError(f"{where}: id {outlet.id!r} already used on line {seen_ids[outlet.id]}")
         seen_ids[outlet.id] = number
         for name in outlet.all_names:
-            key = _name_key(name)
+            key = outlet_name_key(name)
             other = seen_names.get(key)
             if other and other[0] != outlet.id:
                 raise RegistryError(
@@ -271,7 +271,9 @@ def _parse_line(line: str, *, where: str) -> Outlet:
     )
 
 
-def _name_key(name: str) -> str:
+def outlet_name_key(name: str) -> str:
+    """What spellings of one outlet's name share: case, spacing, apostrophes and a leading
+    "the" aside ("The Harbor Herald" is "harbor herald")."""
     key = " ".join(name.translate(_APOSTROPHES).casefold().split())
     return key[4:] if key.startswith("the ") and len(key) > 4 else key
 

@@ -135,16 +135,23 @@ def _cities_by_name() -> dict[str, Place]:
 
     Only ASCII alternate names are indexed: an English article spells a city in Latin
     letters, and folding 350,000 names of every script would cost seconds per run.
+    A big city's own name is never another city's alternate: geonames lists "Manhattan"
+    among New York City's names and "Islamabad" among Chattogram's, but news naming
+    the borough or the capital means that place, not the bigger city.
     """
     best: dict[str, tuple[int, Place]] = {}
+    own_names: dict[str, tuple[int, Place]] = {}
     for population, place, name, alternates in _city_rows():
         main = name.lower() if name.isascii() else fold(name)
+        if population >= FIRM_CITY_POPULATION and own_names.get(main, (0,))[0] < population:
+            own_names[main] = (population, place)
         ascii_alternates = (
             alt.lower() for alt in alternates if alt.isascii() and len(alt) > 3 and not alt.isupper()
         )
         for key in (main, *ascii_alternates):
             if key not in best or best[key][0] < population:
                 best[key] = (population, place)
+    best.update(own_names)
     return {key: place for key, (_, place) in best.items()}
 
 
@@ -336,10 +343,18 @@ def _dateline(paragraph: str) -> re.Match[str] | None:
     if (capitals and match.group("dash")) or (match.group("credit") and match.group("dash")) or (
             match.group("date") and (capitals or city is not None)):
         return match
+    if match.group("dash") and _names_country_or_region(match.group("where")[len(place):]):
+        return match  # "Dunmore, Ireland — ": a town the gazetteer lacks, placed by its country
     if city is not None and (is_firm_place(place) or (
             capitals and city.population >= MIN_SKELETON_POPULATION)):
         return match
     return None
+
+
+def _names_country_or_region(after_place: str) -> bool:
+    """The ", Ireland" or ", Ohio" after a dateline's town names a country or a region."""
+    found = resolve_place(after_place.strip(" \t,")) if after_place.strip(" \t,") else None
+    return found is not None and found.key.split(":", 1)[0] in ("country", "region")
 
 
 def dateline_length(paragraph: str) -> int:

@@ -33,6 +33,7 @@ from crosswire.knowledge.transliterate import words_match
 from crosswire.data import read_jsonl
 from crosswire.nlp.doc_view import view_of
 from crosswire.nlp.mention_roles import is_role_noun
+from crosswire.nlp.speaker_heads import NOT_SPEAKER_ENTITIES
 
 _RULES = ("not_actor", "not_alone", "person_context", "person_body", "organisation_head",
           "case_party", "place_noun")
@@ -295,6 +296,7 @@ def people_after_titles(doc: Doc, entities: list[Span]) -> list[Span]:
                 or token.head.i != surname.i or surname.pos_ != "PROPN"
                 or not (token.is_title and surname.is_title and surname.is_alpha)
                 or not is_given_name(token.text) or title_length([surname.text])
+                or token.ent_type_ in NOT_SPEAKER_ENTITIES  # "Last June Marsh said": a date
                 or resolve_place(f"{token.text} {surname.text}") is not None
                 or place_named(surname.text, place_context=False) is not None):
             continue
@@ -435,6 +437,10 @@ def person_evidence(span: Span, *, surnames: dict[str, set[str]], label: str) ->
         return True
     if _given_name_first(span, words[0].text, label=label):
         return True
+    lead = title_length([t.text for t in words]) or int(is_role_noun(words[0].text))
+    if 0 < lead and len(words) - lead in (2, 3) and all(t.is_title for t in words[lead:]) and (
+            not is_organisation_name(span)):
+        return True  # "Councillor Ines Ramos" tagged as a body: a title, then a name
     return _title_before(span) or _person_noun_after(span) or _age_after(span)
 
 

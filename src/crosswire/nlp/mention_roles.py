@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from crosswire.knowledge.names import is_honorific, title_length
 from crosswire.data import read_jsonl
+from crosswire.nlp.speaker_heads import NOT_SPEAKER_ENTITIES
 
 # Dependency labels of words that modify a name from its left as part of a title.
 _TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod"})
@@ -66,6 +67,11 @@ def person_role(span: Span) -> tuple[int, str | None]:
         size = title_length([t.text for t in span[offset : len(span) - 1]])
         if size:
             name_start = span.start + offset + size
+    if name_start == span.start and len(span) > 2 and is_role_noun(span[0].text) and (
+            span[1].is_title and not is_role_noun(span[1].text)):
+        # "Superintendent Joel Park": an office the titles list lacks, written as a title
+        # before a name, is the role, not the name's first word
+        name_start = span.start + 1
     roles: list[str] = []
     prefix_start = _left_title_start(span, name_start)
     if prefix_start < name_start:
@@ -93,6 +99,8 @@ def _left_title_start(span: Span, name_start: int) -> int:
         token = doc[start - 1]
         if token.dep_ not in _TITLE_DEPS or token.pos_ in ("VERB", "DET", "PRON", "AUX"):
             break
+        if token.ent_type_ in NOT_SPEAKER_ENTITIES:
+            break  # "In March Spokeswoman X": the month opens the sentence, not the title
         if token.dep_ == "punct" and token.text not in "-‐‑":
             break
         if not (token.is_ancestor(root) or root.is_ancestor(token) or token.head.i >= start - 1):
@@ -110,7 +118,7 @@ def _has_title_word(tokens: Span) -> bool:
     words = [t.text for t in tokens]
     if any(title_length(words[i:]) for i in range(len(words))):
         return True
-    return any(t.pos_ == "NOUN" and t.is_lower and is_role_word(t) for t in tokens)
+    return any((t.pos_ == "NOUN" and t.is_lower or t.is_title) and is_role_word(t) for t in tokens)
 
 
 def _of_country(prefix: str, span: Span) -> str:

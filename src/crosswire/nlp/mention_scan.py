@@ -39,6 +39,7 @@ from crosswire.models import ActorKind
 from crosswire.nlp.doc_view import text_of, tokens_of, view_of
 from crosswire.nlp.mention_kinds import is_organisation_name, matches_surname, speech_lemmas
 from crosswire.nlp.mention_roles import person_role
+from crosswire.nlp.speaker_heads import NOT_SPEAKER_ENTITIES
 
 # Most words of a person's name after a title ("Mary Beth Smith").
 _MAX_NAME_TOKENS = 3
@@ -47,11 +48,13 @@ _MAX_INSTITUTION_TOKENS = 4
 
 
 def _given_before(doc: Doc, index: int, surnames: dict[str, set[str]], covered: set[int]) -> bool:
-    """The word before a found surname is that person's given name ("Viktor" Yanukovych)."""
+    """The word before a found surname is that person's given name ("Viktor" Yanukovych),
+    unless the tagger read it as a date ("Last June Marsh said")."""
     if index == 0:
         return False
     before, surname = doc[index - 1], doc[index].text
-    if before.idx in covered or not before.is_title or not before.is_alpha:
+    if before.idx in covered or not before.is_title or not before.is_alpha or (
+            before.ent_type_ in NOT_SPEAKER_ENTITIES):
         return False
     givens = {g for s, gs in surnames.items() if words_match(surname, s, any_vowel=True) for g in gs}
     return any(given_compatible(before.text, given) for given in givens)
@@ -132,6 +135,9 @@ def _titled_name_at(doc: Doc, index: int, covered: set[int]) -> tuple[int, str |
     if not size or place_named(name, place_context=False) or resolve_institution(name) or (
             is_honorific(name) or title_length(name.split())):
         return 0, None  # "Deputy Prime Minister Ana X": "Prime Minister" goes on the title
+    if any(title_length([t.text for t in before[-n:]] + [tokens[index].text]) == n + 1
+           for n in range(1, len(before) + 1)):
+        return 0, None  # "Chief Executive Paul X": "Executive" ends the title, not a name
     start = len(before) - max(titled)
     while start > 0 and before[start - 1].is_title and before[start - 1].is_alpha:
         start -= 1  # the office's own words: "House Majority" Leader
@@ -206,8 +212,10 @@ def speaking_names(
 
 
 def _is_name_word(token: Token) -> bool:
+    """A capitalised word of a name; a month or weekday the tagger read as a date is none
+    ("Last April Kolb said", "In March Oyelaran said": the date opens the sentence)."""
     return bool(_NAME_WORD.fullmatch(token.text)) and token.text[:1].isupper() and \
-        token.pos_ not in _NOT_NAME_TAGS
+        token.pos_ not in _NOT_NAME_TAGS and token.ent_type_ not in NOT_SPEAKER_ENTITIES
 
 
 def _is_initial_stop(doc: Doc, index: int) -> bool:

@@ -238,8 +238,13 @@ class DescriptionResolution:
     def _may_stand_for(self, person: Mention, span: Span) -> bool:
         """Can a description no one holds be a guess for ``person``? Only if the article
         gives them no role, or the description is wide enough for theirs ("the official"
-        for a mayor; never "the engineer" for one)."""
-        roles = {w for w in self._person_words(person, before=span.start_char) if is_role_noun(w)}
+        for a mayor; never "the engineer" for one), and, for a description owned by a
+        body ("the union's leader"), only if their words name that body too."""
+        words = self._person_words(person, before=span.start_char)
+        owner = next((c for c in span.root.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if owner is not None and not {owner.lower_, owner.lemma_.lower()} & words:
+            return False
+        roles = {w for w in words if is_role_noun(w)}
         return not roles or is_general_role_noun(span.root.lemma_)
 
     def _last_person_named(self, offset: int) -> Mention | None:

@@ -105,10 +105,19 @@ def subject_of(cue: Token) -> Token | None:
                 return token.head
             token = token.head.head  # "held a briefing to brag that": who held it
             continue
-        if token.dep_ not in SUBJECTLESS_DEPS and token.dep_ != "prep":
+        if token.dep_ not in SUBJECTLESS_DEPS and token.dep_ != "prep" and not _in_fixed_phrase(token):
             break
         token = _reporting_verb_of(token) or token.head
     return unattached_subject(cue) if _is_finite(cue) else None
+
+
+def _in_fixed_phrase(noun: Token) -> bool:
+    """A bare singular noun inside a compound preposition ("in addition to stating that
+    ..., X vowed", "in response to claims that"): the climb goes on through it to the
+    verb whose subject speaks. A noun with a determiner or owner ("on a general for
+    proposing") may be the one who does what follows, so the climb stops there."""
+    return (noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.tag_ == "NN"
+            and not any(child.dep_ in ("det", "poss", "amod", "compound") for child in noun.children))
 
 
 def _infinitive(verb: Token) -> bool:
@@ -183,6 +192,9 @@ def unattached_subject(cue: Token) -> Token | None:
     if index < 0 or doc[index].pos_ not in ("PROPN", "NOUN"):
         return None
     nearest = token = doc[index]
+    if nearest.ent_type_ == "PERSON" and nearest.dep_ == "pobj" and any(
+            child.ent_type_ in NOT_SPEAKER_ENTITIES for child in nearest.lefts):
+        return nearest  # "In March Oyelaran told reporters": the parse read the name into the date
     outermost_apposition = None
     # climb out of appositions and their attachments: "Col. X, a spokesman in Baghdad, said"
     while token.dep_ in ("appos", "compound", "pobj", "prep") and token.head.i < token.i:

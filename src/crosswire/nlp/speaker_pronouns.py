@@ -36,6 +36,12 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OWNER_DEPS = {"compound", "poss"}
 
 
+def _names_the_subject(head: Token) -> bool:
+    """The name is its clause's subject, or names it in apposition ("The firm's chief,
+    Oliver X, apologised"): a later "he" goes on with it before any earlier speaker."""
+    return head.dep_ in SUBJECT_DEPS or (head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS)
+
+
 @dataclass(frozen=True)
 class Speaker:
     """A speaker phrase and the named mention it resolved to (None: unnamed or unresolved)."""
@@ -75,7 +81,7 @@ class PronounResolution:
                 continue  # a headline or subheading names, it does not narrate
             if self._inside_reported(person) and person.id not in last_speaker_ids:
                 continue
-            if head.dep_ in SUBJECT_DEPS or person.id in last_speaker_ids:
+            if _names_the_subject(head) or person.id in last_speaker_ids:
                 self._remember_gender(person, gender)
                 return self._found(span, person, "pronoun", PRONOUN_SUBJECT_CONFIDENCE)
             fallback = fallback or person

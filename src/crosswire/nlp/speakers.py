@@ -20,7 +20,7 @@ from crosswire.nlp.cues import Lexicon
 from crosswire.nlp.doc_view import text_of, tokens_of
 from crosswire.nlp.layout import MAX_HEADING_CHARS, ends_heading, heading_starts
 from crosswire.nlp.mention_roles import is_role_word
-from crosswire.nlp.speaker_heads import age_start, is_age
+from crosswire.nlp.speaker_heads import NOT_SPEAKER_ENTITIES, age_start, is_age
 from crosswire.nlp.speaker_descriptions import (
     DESCRIPTION_CONFIDENCE,
     DESCRIPTION_FALLBACK_CONFIDENCE,
@@ -69,6 +69,8 @@ def speaker_phrase(head: Token, *, lexicon: Lexicon) -> Span:
     breaks = [t.i for t in head.doc[start : head.i] if ends_heading(t)]
     if breaks:  # "Security\nHe said": a subheading the parser glued on is not the name
         start = breaks[-1] + 1
+    while start < head.i and head.doc[start].ent_type_ in NOT_SPEAKER_ENTITIES:
+        start += 1  # "In March Spokeswoman X said": the date the parse hung on the name opens no name
     if is_age(head):
         start = min(start, age_start(head))
     end = head.i + 1
@@ -186,6 +188,10 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
                 return speakers[1:]
             return []
         found: list[str] = []
+        own = self.mention_of_token.get(head.i)
+        if own is not None and first is not None and own.id != first and own.kind == "person" and (
+                any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in head.subtree)):
+            found.append(own.id)  # "MP X and council leader Y said", X read as Y's modifier
         for conjunct in [*_conjuncts(head), *self._named_members(head)[1:]]:
             speaker = self.resolve(speaker_phrase(conjunct, lexicon=self.lexicon))
             if speaker.mention is None or speaker.mention == first or speaker.mention in found:
@@ -366,10 +372,13 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
         """The first named speaker of coordinated ones ("Norsk Hydro and partner Brevik SE")."""
         if not any(t.dep_ == "cc" and t.lower_ == "and" for t in span):
             return None
-        first = self.mention_of_token.get(span[0].i)
-        if first is None and len(span) > 1 and span[0].lower_ in ("the", "a", "an"):
-            first = self.mention_of_token.get(span[1].i)
-        return first if first is not None and first.kind != "place" else None
+        for token in span:  # "Local MP X and council leader Y": the first name before "and"
+            if token.dep_ == "cc":
+                return None
+            first = self.mention_of_token.get(token.i)
+            if first is not None:
+                return first if first.kind != "place" else None
+        return None
 
     def _persons_before(self, offset: int) -> list[Mention]:
         return self.persons[: bisect.bisect_left(self.person_starts, offset)]
