@@ -65,3 +65,19 @@ def test_forked_work_that_dies_is_reported_not_waited_for():
     pending = pipeline.in_forked_process(lambda: os._exit(3))
     with pytest.raises(RuntimeError, match="exit code 3"):
         pending()
+
+
+@pytest.mark.slow
+def test_a_pool_parse_hands_back_every_analysis_and_leaves_the_collector_as_it_found_it(nlp, monkeypatch):
+    # Results travel pickled and are frozen as they arrive; the run must still give each
+    # article's analysis in input order, and end with the collector on and nothing frozen.
+    import gc
+
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_ARTICLES", 2)
+    monkeypatch.setattr(pipeline, "CHUNK_SIZE", 1)
+    articles = [article for article in (pipeline.article_of(document, date_hint="2022")[0]
+                                        for document in read_inputs([str(SEEDS)])) if article]
+    analyses = list(pipeline.parse_articles(articles, nlp=nlp, workers=2, start_method="fork"))
+    assert [analysis.article for analysis in analyses] == articles
+    assert all(analysis.mentions for analysis in analyses)
+    assert gc.isenabled() and gc.get_freeze_count() == 0
