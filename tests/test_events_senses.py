@@ -421,7 +421,7 @@ def test_a_verb_sense_chosen_by_its_argument(nlp, text, event):
     ("Tram drivers in Tarsk launched a strike over rosters.", "PROTEST"),
     # weapons launched at a target are an attack; launched into the sea, a show of force
     ("The garrison launched rockets at the ridge held by the rebels.", "ASSAULT"),
-    ("Norvania launched a long-range rocket into the sea off its coast.", "MOBILIZE"),
+    ("Norvania launched a long-range test rocket into the sea east of its coast.", "MOBILIZE"),
     # forces ordered to a place are deployed; ordered to act, the order is the news
     ("The Norvanian defence chief ordered two frigates to the disputed strait.", "MOBILIZE"),
     ("The Norvanian defence chief ordered the frigates to leave the strait.", "REQUEST"),
