@@ -919,7 +919,6 @@ def test_an_averting_verb_alone_does_not_negate_the_issue():
                             topic=frozenset({"levy", "cap"}))[0] != "against"
 
 
-
 def test_an_event_the_speaker_only_supposes_takes_no_side():
     text = ("Minister Ruz said trade on the canal treaty would stall if the envoy was recalled. "
             "Ruz said the government recalled the envoy over the canal treaty.")

@@ -110,7 +110,6 @@ def test_a_story_that_lets_an_article_go_is_not_titled_after_it(runner, tmp_path
                                                                  monkeypatch):
     """A later ingest moves a stored article to the story of its copy: the story it left
     was still titled after it, so two stories carried the one headline."""
-
     monkeypatch.setattr("crosswire.nlp.load_nlp", lambda: nlp)
     fixtures = Path(__file__).parent / "fixtures"
     db = tmp_path / "news.db"

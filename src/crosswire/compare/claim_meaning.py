@@ -201,8 +201,9 @@ def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor
                   joined: Callable[[Unit, Unit], bool] = lambda a, b: False,
                   candidates: MeaningCandidates | None = None) -> list[MeaningLink]:
     """Unit pairs from different articles, not ``joined`` already, each the other's nearest
-    in meaning there (within NEAR_TIE) and close enough: one speaker's units need the least likeness, one
-    credited to nobody more, two credited to different speakers the most. A fact counts as
+    in meaning there (within NEAR_TIE) and close enough: one speaker's units sharing a word need
+    the least likeness, one credited to nobody (or one speaker's naming nothing alike) more,
+    two credited to different speakers the most. A fact counts as
     its actor's ("X recognised the decree" / X: "we formally recognise the decree").
 
     ``articles`` (by id) date them: a speaker's only statements in two articles published

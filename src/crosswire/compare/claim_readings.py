@@ -27,13 +27,12 @@ NEGATION_REACH = 3
 NEAR_WORDS = 4
 # A quantity is named by the words right after its figure ("fourteen trapped miners").
 QUANTITY_WORDS = 2
-# Where a clause ends inside a version: punctuation between two words, or a conjunction,
-# which opens the next clause ("the shaft was inspected | and the pumps were not repaired").
+# Where a clause ends inside a version: punctuation between two words, or a conjunction
+# (``Lexicon.clause_openers``), which opens the next clause ("the shaft was inspected | and
+# the pumps were not repaired").
 CLAUSE_BREAK = re.compile(r"[,;:.!?()]|\s[—–-]\s")
-CLAUSE_WORDS = frozenset({"and", "but", "while", "whereas", "after", "before", "because", "although",
-                          "though", "when", "which", "who", "as"})
 # Kinds of claim_opposites.jsonl rows that are plain word lists.
-WORD_SETS = ("negation_gap", "not_negator", "irrealis", "negator_verb", "question")
+WORD_SETS = ("negation_gap", "not_negator", "irrealis", "negator_verb", "question", "clause_opener")
 # Versions whose readings are kept: a statement is read once for every candidate pair and
 # claim it is checked in (``claims._said_otherwise``, ``claim_disputes``).
 READINGS_CACHE_SIZE = 4096
@@ -71,6 +70,7 @@ class Lexicon:
     negator_verbs: frozenset[str]  # negators that negate only the verb after "to"
     denials: frozenset[str]
     questions: frozenset[str]  # words that open an indirect question, which asserts nothing
+    clause_openers: frozenset[str]  # conjunctions that open another clause ("and", "because")
     bounds: dict[tuple[str, ...], str]  # words before a figure -> "lower", "upper", "about"
 
 
@@ -79,7 +79,7 @@ def lexicon() -> Lexicon:
     """``data/claim_opposites.jsonl``, validated and loaded once."""
     opposites: dict[tuple[str, ...], tuple[int, int]] = {}
     exempt, denials, bounds = [], set(), {}
-    gap, not_negators, irrealis, negator_verbs, questions = set(), set(), set(), set(), set()
+    gap, not_negators, irrealis, negator_verbs, questions, openers = set(), set(), set(), set(), set(), set()
     for number, (where, row) in enumerate(located_rows("claim_opposites.jsonl")):
         kind = row.get("kind")
         if kind == "opposite":
@@ -95,7 +95,8 @@ def lexicon() -> Lexicon:
                 exempt += words
             elif kind in ("denial", *WORD_SETS):
                 {"denial": denials, "negation_gap": gap, "not_negator": not_negators,
-                 "irrealis": irrealis, "negator_verb": negator_verbs, "question": questions}[kind].update(w[0] for w in words)
+                 "irrealis": irrealis, "negator_verb": negator_verbs, "question": questions,
+                 "clause_opener": openers}[kind].update(w[0] for w in words)
             elif row.get("side") in ("lower", "upper", "about"):
                 bounds |= {w: row["side"] for w in words}
             else:
@@ -105,7 +106,8 @@ def lexicon() -> Lexicon:
                              f"{', '.join(WORD_SETS)}, with its words")
     negators = frozenset(stance_markers("negator")) - not_negators
     return Lexicon(opposites, tuple(exempt), negators, frozenset(gap), frozenset(irrealis),
-                   frozenset(negator_verbs), frozenset(denials), frozenset(questions), bounds)
+                   frozenset(negator_verbs), frozenset(denials), frozenset(questions), frozenset(openers),
+                   bounds)
 
 
 def asks(text: str) -> bool:
@@ -123,11 +125,12 @@ def _phrases(value: object) -> bool:
 def tokens(text: str) -> list[Token]:
     """The words of a version with their terms and clause numbers."""
     found, clause, position = [], 0, 0
+    openers = lexicon().clause_openers
     last = ""  # the last character before the word that is not white space
     for match in WORD.finditer(text):
         if position < match.start():
             clause += len(CLAUSE_BREAK.findall(text, position, match.start() + 1))
-        if found and match.group().lower() in CLAUSE_WORDS:
+        if found and match.group().lower() in openers:
             clause += 1
         gap = text[position:match.start()].rstrip()
         last = gap[-1] if gap else last

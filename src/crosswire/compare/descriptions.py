@@ -36,7 +36,7 @@ from crosswire.nlp.noun_phrases import MODIFIER_WORD, find_noun_phrases, long_qu
 # A quotation's words are judged by their tags and dependencies alone: the named entities
 # and lemmas, which the recogniser (with an embedding of its own) and the lemmatizer add
 # after the parse, would cost about half of that second parse and change none of it.
-TAGS_AND_DEPENDENCIES = (*COMPONENTS, "lemmatizer", "ner")
+ALL_BUT_TAGS_AND_DEPENDENCIES = (*COMPONENTS, "lemmatizer", "ner")
 PARAGRAPH = re.compile(r"[^\n]+")
 WORD_RUN = re.compile(r"[\w-]+")
 # The prepositional phrase right after a noun phrase, to the next punctuation: what it is of.
@@ -303,7 +303,7 @@ def _names_things(candidates: list, texts: dict[str, str]) -> list[bool]:
         paragraphs.append((start, end if end >= 0 else len(text)))
     verdicts = []
     docs = load_nlp().pipe((texts[c[0]][s:e] for c, (s, e) in zip(candidates, paragraphs)),
-                           disable=TAGS_AND_DEPENDENCIES)
+                           disable=ALL_BUT_TAGS_AND_DEPENDENCIES)
     for (_, quote, _, _), (start, _), doc in zip(candidates, paragraphs, docs):
         inside = [t for t in doc if quote.start <= start + t.idx < quote.end and not t.is_punct]
         roots = [t for t in inside if t.head not in inside or t.head.i == t.i]

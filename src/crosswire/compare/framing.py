@@ -37,7 +37,6 @@ from crosswire.knowledge.text import (
     stop_words,
 )
 from crosswire.data import read_jsonl
-from crosswire.nlp.noun_phrases import long_quotations
 from crosswire.models import (
     Actor,
     Article,
@@ -50,6 +49,7 @@ from crosswire.models import (
     TextSpan,
     VoiceCount,
 )
+from crosswire.nlp.noun_phrases import long_quotations
 
 # A quotation this short that no statement covers is a word held at arm's length
 # ('the "referendums"'), not a quotation of speech.

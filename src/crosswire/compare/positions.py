@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
+from crosswire.compare.decision_stances import decision_named, makers_side, makes, on_issue
 from crosswire.compare.group_holders import group_actors, group_of, told_by_others
 from crosswire.compare.issues import (
     MAX_ISSUES,
@@ -30,7 +31,6 @@ from crosswire.compare.issues import (
     synonym_family,
     topic_words,
 )
-from crosswire.compare.decision_stances import decision_named, makers_side, makes, on_issue
 from crosswire.compare.event_stance import OPPOSITE, act_stance, event_stance
 from crosswire.compare.nominal_stances import nominal_sides
 from crosswire.compare.stance import affirms_issue, find_conditions, judges_other_side, statement_stance

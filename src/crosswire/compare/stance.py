@@ -120,8 +120,8 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
     word_starts = [0]
     for word, _ in window[:-1]:
         word_starts.append(word_starts[-1] + len(word) + 1)
-    negators = frozenset(stance_markers("negator"))
-    averting = frozenset(stance_markers("averting"))
+    negators = _marker_set("negator")
+    averting = _marker_set("averting")
 
     def owned(n: int) -> bool:
         """The window's ``n``-th word is the speaker's own (not quoted, not another side's)."""
@@ -161,7 +161,7 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
     hits = [(n, sign) for n, sign in hits if n not in spent]
     if not terms:
         # "should abandon", "must stop": a modal takes the side of the marker it governs
-        modals = frozenset(stance_markers("modal"))
+        modals = _marker_set("modal")
         governed = {n for n, _ in hits}
         hits = [(n, sign) for n, sign in hits if not (
             window[n][0] in modals and governed & set(range(n + 1, n + 1 + MODAL_REACH_WORDS)))]
@@ -185,7 +185,7 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
         # the cue tells the stance only where the words it reports take none: "defended his
         # decision to vote against the bill" is against the bill
         score = _cue_sign(cue, complement=text)
-    firm = any(marker not in stance_markers("hypothetical") or ONLY_BEFORE.search(text, 0, start)
+    firm = any(marker not in _marker_set("hypothetical") or ONLY_BEFORE.search(text, 0, start)
                for marker, start, _ in conditions)
     if conditions and (terms or firm or score):
         return "conditional", conditions
@@ -203,7 +203,7 @@ def _attacks_judged(text: str, window: list[tuple[str, int]], hits: list[tuple[i
     turns ("the fears were unfounded"), the attack's own word then counting no more; an
     attack opening what an opposing cue reports is what the cue opposes ("rejected [the]
     charge"). Not where the attack is the issue itself (``topic``)."""
-    attack_words = frozenset(stance_markers("attack"))
+    attack_words = _marker_set("attack")
     attacks = [n for n, (word, _) in enumerate(window) if word in attack_words and owned(n)
                and crude_lemma(word) not in topic]
     judged = {n: a for n, sign in hits if sign < 0 for a in attacks
@@ -220,7 +220,7 @@ def _negates_topic(window: list[tuple[str, int]], topic: frozenset[str], *, is_n
     one of the issue's words ("will not hold [talks]", "no longer carry out [raids]"). Not
     through an outcome verb: "arms will not bring [peace]" says what the arms will not
     achieve, a stance on them, not on the issue."""
-    outcomes = frozenset(stance_markers("outcome"))
+    outcomes = _marker_set("outcome")
     for n in range(len(window)):
         if not (is_negator(n) and owned(n)):
             continue
@@ -259,11 +259,11 @@ def affirms_issue(text: str, *, topic: frozenset[str]) -> bool:
     if not topic or "?" in text or find_conditions(text):
         return False
     words = [m.group().lower() for m in WORD.finditer(text)]
-    negators = frozenset(stance_markers("negator"))
+    negators = _marker_set("negator")
     if any(word in negators or word.endswith("n't") for word in words):
         return False
     # "the stadium would swallow the park" foretells what it brings about: no assertion of it
-    if not frozenset(stance_markers("prediction")).isdisjoint(words):
+    if not _marker_set("prediction").isdisjoint(words):
         return False
     return any(crude_lemma(word) in topic for word in words)
 
@@ -318,6 +318,7 @@ def _cue_sign(cue: str | None, *, complement: str | None = None) -> int:
 
 @cache
 def _marker_set(kind: str) -> frozenset[str]:
+    """``stance_markers(kind)`` as a set, made once: statements test words against it."""
     return frozenset(stance_markers(kind))
 
 
