@@ -353,7 +353,8 @@ def _dateline(paragraph: str) -> re.Match[str] | None:
 
 def _names_country_or_region(after_place: str) -> bool:
     """The ", Ireland" or ", Ohio" after a dateline's town names a country or a region."""
-    found = resolve_place(after_place.strip(" \t,")) if after_place.strip(" \t,") else None
+    named = after_place.strip(" \t,")
+    found = resolve_place(named) if named else None
     return found is not None and found.key.split(":", 1)[0] in ("country", "region")
 
 

@@ -7,6 +7,7 @@ definitions; each is validated when loaded and loaded once.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
 
@@ -99,6 +100,12 @@ def cues() -> dict[tuple[str, str], list[Cue]]:
         )
         table.setdefault((cue.head, cue.pos), []).append(cue)
     return table
+
+
+def light_cue(keys: Iterable[str]) -> Cue | None:
+    """The light sense of the verb with these lemma keys ("carried out", "held", "staged":
+    its object names the act), None when it has none."""
+    return next((cue for key in keys for cue in cues().get((key, "VERB"), ()) if cue.role == "light"), None)
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,8 @@ def one_name_per_outlet(articles: list[Article]) -> list[Article]:
             spellings[outlet_name_key(article.outlet)][article.outlet] += 1
     chosen = {key: max(counts, key=lambda name: (counts[name], len(name), name))
               for key, counts in spellings.items()}
-    return [replace(article, outlet=chosen[outlet_name_key(article.outlet)])
-            if article.outlet and article.outlet != chosen[outlet_name_key(article.outlet)] else article
-            for article in articles]
+    named = []
+    for article in articles:
+        name = chosen[outlet_name_key(article.outlet)] if article.outlet else article.outlet
+        named.append(article if name == article.outlet else replace(article, outlet=name))
+    return named

@@ -115,6 +115,8 @@ def _left_title_start(span: Span, name_start: int) -> int:
 
 
 def _has_title_word(tokens: Span) -> bool:
+    """The words hold a title of the titles list, or a role noun written lower case as a
+    noun ("spokesman") or capitalised as a title ("Superintendent")."""
     words = [t.text for t in tokens]
     if any(title_length(words[i:]) for i in range(len(words))):
         return True

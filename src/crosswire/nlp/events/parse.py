@@ -337,8 +337,7 @@ def _as_light(trigger: Trigger, triggers: dict[int, Trigger]) -> Trigger:
         return Trigger(MAKING, trigger.anchor, trigger.tokens)
     if trigger.cue.rest:
         return trigger
-    light = next((cue for key in token_keys(trigger.anchor)
-                  for cue in plover.cues().get((key, "VERB"), ()) if cue.role == "light"), None)
+    light = plover.light_cue(token_keys(trigger.anchor))
     if light is None:
         return trigger
     objects = [child for child in trigger.anchor.children if child.dep_ in LIGHT_OBJECT_DEPS]

@@ -101,7 +101,8 @@ def agent_shift(trigger: Trigger, event: str | None, mode: str | None) -> plover
     shifts = [shift for shift in plover.agent_shifts().get(event or "", ())
               if not shift.modes or mode in shift.modes]
     if not shifts or trigger.cue.pos == "NOUN" and not (
-            trigger.anchor.dep_ in LIGHT_OBJECT_DEPS and _light(trigger.anchor.head)):
+            trigger.anchor.dep_ in LIGHT_OBJECT_DEPS
+            and plover.light_cue(token_keys(trigger.anchor.head)) is not None):
         # "police carried out a raid": the raid is the police's; "police sprayed protesters":
         # the protesters are no act of the police
         return None
@@ -115,11 +116,6 @@ def agent_shift(trigger: Trigger, event: str | None, mode: str | None) -> plover
     }
     return next((shift for shift in shifts if shift.agents & words[shift.side]
                  and (not shift.by or shift.by & keys)), None)
-
-
-def _light(verb: Token) -> bool:
-    """The verb can be light ("carried out", "held", "staged"): its object names the act."""
-    return any(cue.role == "light" for key in token_keys(verb) for cue in plover.cues().get((key, "VERB"), ()))
 
 
 def _instrument_words(anchor: Token) -> set[str]:
