@@ -71,3 +71,26 @@ def test_act_foreseen_after_a_word_of_likelihood_is_no_report(nlp):
     found = statements(nlp, text)
     assert not [s for s in found if s.cue.text == "discuss"]
     assert only(found, "said").span.text == "the council was likely to discuss the incident on Friday"
+
+
+def test_passive_infinitive_after_an_empty_it_is_an_open_question(nlp):
+    text = ("The mayor unveiled a plan for a new tram line, though it remains to be seen "
+            "whether the council will fund it.")
+    assert not [s for s in statements(nlp, text) if s.cue.text == "seen"]
+
+
+def test_relative_pronoun_speaker_takes_the_words_of_its_noun(nlp):
+    text = ("The harbour board announced new fees on Monday, according to port managers, who "
+            "published figures Friday showing a steep fall in cargo traffic.")
+    showing = only(statements(nlp, text), "showing")
+    assert showing.speaker_words.text == "port managers"
+
+
+def test_noun_received_with_its_own_topic_is_no_view_of_the_subject(nlp):
+    text = ("The developer and its owner are preparing to face charges related to alleged "
+            "bribery of planning officials.")
+    assert not [s for s in statements(nlp, text) if s.cue.text == "charges"]
+    # the view of someone named, about the subject, stays
+    text = "The minister drew sharp criticism from opposition lawmakers over the delayed hospital."
+    criticism = only(statements(nlp, text), "criticism")
+    assert criticism.speaker_words.text == "opposition lawmakers"
