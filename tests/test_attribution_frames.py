@@ -94,3 +94,11 @@ def test_noun_received_with_its_own_topic_is_no_view_of_the_subject(nlp):
     text = "The minister drew sharp criticism from opposition lawmakers over the delayed hospital."
     criticism = only(statements(nlp, text), "criticism")
     assert criticism.speaker_words.text == "opposition lawmakers"
+
+
+def test_subject_that_names_a_state_or_feeling_is_no_speaker(nlp):
+    text = "Anxiety in the valley suggests that residents no longer trust the dam operator."
+    assert not [s for s in statements(nlp, text) if s.cue.text == "suggests"]
+    # a quantity speaks for the people it counts
+    text = "Half said the new bridge toll was too high."
+    assert only(statements(nlp, text), "said").speaker_words.text == "Half"
