@@ -102,3 +102,10 @@ def test_subject_that_names_a_state_or_feeling_is_no_speaker(nlp):
     # a quantity speaks for the people it counts
     text = "Half said the new bridge toll was too high."
     assert only(statements(nlp, text), "said").speaker_words.text == "Half"
+
+
+def test_negated_speaker_says_that_nobody_did(nlp):
+    for text in ("No one really knows what the new port authority would look like.",
+                 "Nobody knows whether the ferry will run next winter.",
+                 "None of the ministers said the tax would rise."):
+        assert not statements(nlp, text), text
