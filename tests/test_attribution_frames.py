@@ -109,3 +109,11 @@ def test_negated_speaker_says_that_nobody_did(nlp):
                  "Nobody knows whether the ferry will run next winter.",
                  "None of the ministers said the tax would rise."):
         assert not statements(nlp, text), text
+
+
+def test_state_noun_before_the_noun_that_ends_the_subject_still_speaks(nlp):
+    # the parse may make "diseases" the head of "the top infectious diseases expert"
+    text = ("The country's leading infectious diseases expert said Sunday he did not expect "
+            "schools to close again.")
+    said = only(statements(nlp, text), "said")
+    assert said.span.text == "he did not expect schools to close again"

@@ -85,6 +85,10 @@ def _cannot_speak(candidate: Candidate, lexicon: Lexicon) -> bool:
     if head.lower_ in NEGATIVE_PRONOUNS or any(
             c.dep_ == "det" and c.lower_ in NEGATIVE_DETERMINERS for c in head.children):
         return True
+    # the parse may stop short of the phrase's last noun ("the top infectious diseases
+    # expert said"): the noun that ends the run of nouns is the one judged
+    while head.i + 1 < len(head.doc) and head.doc[head.i + 1].pos_ in ("NOUN", "PROPN"):
+        head = head.doc[head.i + 1]
     return head.pos_ == "NOUN" and not head.ent_type_ and (
         head.lemma_.lower() in lexicon.unspeaking)
 
