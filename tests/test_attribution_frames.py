@@ -79,13 +79,6 @@ def test_passive_infinitive_after_an_empty_it_is_an_open_question(nlp):
     assert not [s for s in statements(nlp, text) if s.cue.text == "seen"]
 
 
-def test_relative_pronoun_speaker_takes_the_words_of_its_noun(nlp):
-    text = ("The harbour board announced new fees on Monday, according to port managers, who "
-            "published figures Friday showing a steep fall in cargo traffic.")
-    showing = only(statements(nlp, text), "showing")
-    assert showing.speaker_words.text == "port managers"
-
-
 def test_noun_received_with_its_own_topic_is_no_view_of_the_subject(nlp):
     text = ("The developer and its owner are preparing to face charges related to alleged "
             "bribery of planning officials.")

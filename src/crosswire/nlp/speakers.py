@@ -138,12 +138,12 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
             return self._aged_person(span) or Speaker(span, None, Resolution("unresolved", 0.0))
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             # "X, who replaced Y, said": "who" stands for the noun the clause hangs on, and
-            # in "the Y Union, a group that argues", for the name the noun describes; its
-            # words are the speaker's words ("officials, who released data revealing ...")
+            # in "the Y Union, a group that argues", for the name the noun describes
             noun = head.head.head
             if noun.dep_ == "appos" and noun.head.i in self.mention_of_token:
                 noun = noun.head
-            return self.resolve(speaker_phrase(noun, lexicon=self.lexicon))
+            antecedent = self.resolve(speaker_phrase(noun, lexicon=self.lexicon))
+            return Speaker(span, antecedent.mention, antecedent.resolution)
         issuer = self._document_issuer(head)
         if issuer is not None:
             # "according to a statement from the union": the statement speaks for the union
