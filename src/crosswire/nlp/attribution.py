@@ -38,9 +38,6 @@ FLOATING_CONFIDENCE_FACTOR = 0.7
 # Two candidates whose contents overlap this much report the same words: keep one.
 DUPLICATE_OVERLAP = 0.8
 SENTENCE_BREAKS = ".!?:;-\u2013\u2014"
-# A speaker these words make no one: "Nobody knows ...", "No official said ...".
-NEGATIVE_PRONOUNS = {"nobody", "none", "nothing", "noone"}
-NEGATIVE_DETERMINERS = {"no", "neither"}
 
 
 def find_statements(doc: Doc, *, article: Article, mentions: list[Mention]) -> list[Statement]:
@@ -77,14 +74,10 @@ def find_statements(doc: Doc, *, article: Article, mentions: list[Mention]) -> l
 
 def _cannot_speak(candidate: Candidate, lexicon: Lexicon) -> bool:
     """A speaker headed by a common noun of a state, feeling, time or process ("initial
-    unemployment", "the drought") is a misread subject, not someone who says or believes;
-    a negated one ("No one knows what ...", "None of them said ...") says that nobody did."""
+    unemployment", "the drought") is a misread subject, not someone who says or believes."""
     head = candidate.speaker_head
     if head is None:
         return False
-    if head.lower_ in NEGATIVE_PRONOUNS or any(
-            c.dep_ == "det" and c.lower_ in NEGATIVE_DETERMINERS for c in head.children):
-        return True
     # the parse may stop short of the phrase's last noun ("the top infectious diseases
     # expert said"): the noun that ends the run of nouns is the one judged
     while head.i + 1 < len(head.doc) and head.doc[head.i + 1].pos_ in ("NOUN", "PROPN"):
