@@ -71,3 +71,35 @@ def test_act_foreseen_after_a_word_of_likelihood_is_no_report(nlp):
     found = statements(nlp, text)
     assert not [s for s in found if s.cue.text == "discuss"]
     assert only(found, "said").span.text == "the council was likely to discuss the incident on Friday"
+
+
+def test_passive_infinitive_after_an_empty_it_is_an_open_question(nlp):
+    text = ("The mayor unveiled a plan for a new tram line, though it remains to be seen "
+            "whether the council will fund it.")
+    assert not [s for s in statements(nlp, text) if s.cue.text == "seen"]
+
+
+def test_noun_received_with_its_own_topic_is_no_view_of_the_subject(nlp):
+    text = ("The developer and its owner are preparing to face charges related to alleged "
+            "bribery of planning officials.")
+    assert not [s for s in statements(nlp, text) if s.cue.text == "charges"]
+    # the view of someone named, about the subject, stays
+    text = "The minister drew sharp criticism from opposition lawmakers over the delayed hospital."
+    criticism = only(statements(nlp, text), "criticism")
+    assert criticism.speaker_words.text == "opposition lawmakers"
+
+
+def test_subject_that_names_a_state_or_feeling_is_no_speaker(nlp):
+    text = "Anxiety in the valley suggests that residents no longer trust the dam operator."
+    assert not [s for s in statements(nlp, text) if s.cue.text == "suggests"]
+    # a quantity speaks for the people it counts
+    text = "Half said the new bridge toll was too high."
+    assert only(statements(nlp, text), "said").speaker_words.text == "Half"
+
+
+def test_state_noun_before_the_noun_that_ends_the_subject_still_speaks(nlp):
+    # the parse may make "diseases" the head of "the top infectious diseases expert"
+    text = ("The country's leading infectious diseases expert said Sunday he did not expect "
+            "schools to close again.")
+    said = only(statements(nlp, text), "said")
+    assert said.span.text == "he did not expect schools to close again"

@@ -56,6 +56,7 @@ def find_statements(doc: Doc, *, article: Article, mentions: list[Mention]) -> l
     candidates += colon_candidates(doc, lexicon=lexicon, layout=layout)
     candidates += noun_candidates(doc, lexicon=lexicon, layout=layout)
     candidates += adjective_candidates(doc, lexicon=lexicon, layout=layout)
+    candidates = [c for c in candidates if not _cannot_speak(c, lexicon)]
     for candidate in candidates:
         _snap_to_quotes(candidate, quotes, layout.text)
     candidates = _without_duplicates(sorted(_merge_relays(_merge_phrases(candidates), lexicon),
@@ -69,6 +70,20 @@ def find_statements(doc: Doc, *, article: Article, mentions: list[Mention]) -> l
         statements.append(_statement(candidate, layout=layout, article=article, quotes=quotes,
                                      resolver=resolver, number=len(statements)))
     return statements
+
+
+def _cannot_speak(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """A speaker headed by a common noun of a state, feeling, time or process ("initial
+    unemployment", "the drought") is a misread subject, not someone who says or believes."""
+    head = candidate.speaker_head
+    if head is None:
+        return False
+    # the parse may stop short of the phrase's last noun ("the top infectious diseases
+    # expert said"): the noun that ends the run of nouns is the one judged
+    while head.i + 1 < len(head.doc) and head.doc[head.i + 1].pos_ in ("NOUN", "PROPN"):
+        head = head.doc[head.i + 1]
+    return head.pos_ == "NOUN" and not head.ent_type_ and (
+        head.lemma_.lower() in lexicon.unspeaking)
 
 
 def _snap_to_quotes(candidate: Candidate, quotes: list[QuoteSpan], text: str) -> None:

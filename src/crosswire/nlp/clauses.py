@@ -21,6 +21,7 @@ from crosswire.nlp.cue_frames import (
     misattached_clause,
     misparsed_answer,
     object_is_act,
+    open_question,
     reports_a_clause,
     reports_on_its_own,
     source_condition,
@@ -110,8 +111,8 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             continue  # "without specifying what": what was not said is no statement
         if source_terms(token, lexicon):
             continue  # "not authorized to discuss", "anonymity to discuss": the source's terms
-        if aim_or_prospect(token, lexicon):
-            continue  # "To understand what happened, ...", "was likely to discuss"
+        if aim_or_prospect(token, lexicon) or open_question(token):
+            continue  # "To understand what happened, ...", "it remains to be seen whether"
         if object_is_act(token, lexicon):
             continue  # "would recall its drug", "had informed regulators": acts, not reports
         if asks(token):

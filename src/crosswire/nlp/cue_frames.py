@@ -200,6 +200,16 @@ def aim_or_prospect(cue: Token, lexicon: Lexicon) -> bool:
     return cue.dep_ == "xcomp" and cue.head.lower_ in lexicon.prospects
 
 
+def open_question(cue: Token) -> bool:
+    """"It remains to be seen whether ...", "it has yet to be decided if ...": a passive
+    infinitive under a verb whose subject is an empty "it" says that no one knows yet; no
+    one is reported, unlike "it was said that ..." (a report of unnamed people)."""
+    if cue.dep_ != "xcomp" or not any(infinitive_marker(c) for c in cue.children) or not any(
+            c.dep_ == "auxpass" for c in cue.children):
+        return False
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in cue.head.children)
+
+
 def infinitive_marker(token: Token) -> bool:
     return token.lower_ == "to" and token.dep_ == "aux"
 

@@ -64,6 +64,7 @@ class Lexicon:
     particle_verbs: frozenset[str] = frozenset()  # verbs of the two-word keys ("lay")
     forms: dict[str, str] = field(default_factory=dict)  # "said", "hoping" -> their lemma
     prospects: frozenset[str] = frozenset()  # "likely", "expected": what follows is foreseen
+    unspeaking: frozenset[str] = frozenset()  # "unemployment", "drought": never a speaker
     # "question" or "answer" per verb that asks someone or answers ("asked", "replied")
     turns: dict[str, str] = field(default_factory=dict)
 
@@ -150,7 +151,10 @@ def load_lexicon() -> Lexicon:
               for form in row.get("forms", ())}
     prospects = frozenset(row["word"].lower()
                           for row in _read_jsonl("prospect_words.jsonl", required=("word",)))
+    unspeaking = frozenset(row["lemma"].lower()
+                           for row in _read_jsonl("unspeaking_nouns.jsonl", required=("lemma",)))
     return Lexicon(verbs=verbs, forms=forms, prospects=prospects, complements=complements,
+                   unspeaking=unspeaking,
                    nouns=cue_nouns, phrases=phrases,
                    source_nouns=nouns, carriers=carriers, recipients=recipients | nouns,
                    adjectives=adjectives, light_verbs=light_verbs,

@@ -88,9 +88,12 @@ def _names_someone(token: Token, lexicon: Lexicon) -> bool:
 def _received(noun: Token, *, lexicon: Lexicon, layout: Layout) -> Candidate | None:
     """"X won praise from Y", "X drew criticism from Y": Y's view, about X (the subject);
     with no "from" the owner is unnamed ("X faced criticism"). The subject of a verb
-    like these never owns the noun ("fielded questions")."""
-    if any(c.dep_ == "prep" and c.lower_ != "from" for c in noun.children):
-        return None  # "fielded questions about the budget": on what, from whom unsaid
+    like these never owns the noun ("fielded questions"). A noun that says what it is
+    about ("fielded questions about the budget", "faces charges related to fraud") is the
+    act received, with its own topic and from whom unsaid, not a view of the subject."""
+    if any(c.dep_ == "prep" and c.lower_ != "from" or c.dep_ in ("acl", "relcl")
+           for c in noun.children):
+        return None
     target = subject_of(noun.head)
     if target is None or layout.in_quote[target.i] or target.lower_ in IMPERSONAL_SUBJECTS:
         return None
