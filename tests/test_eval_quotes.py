@@ -6,6 +6,7 @@ import pytest
 from shared_data import SHARED_DATASETS
 
 from crosswire.measure.eval_quotes import (
+    article_errors,
     article_of,
     cue_is_speech,
     evaluate,
@@ -58,6 +59,18 @@ def test_overlap_and_exact_matching():
     assert (tallies["all"].tp, tallies["all"].fn, tallies["all"].fp) == (1, 1, 1)
     assert tallies["all"].speaker_ok == 1
     assert tallies["all"].exact_tp == 0
+
+
+def test_errors_name_the_missed_the_false_and_the_wrong_speaker():
+    attributions = record([gold((13, 34), (0, 7), "said"), gold((36, 41), (42, 48), "said")])
+    # the first is found with Bo Kim for its speaker; "No," is missed; a false one at the end
+    errors = article_errors(attributions, [predicted(18, 35, (42, 48)),
+                                           predicted(49, len(TEXT), None)])
+    assert errors["missed"] == ["d [36:41] Bo Kim: '\"No,\"'"]
+    assert errors["false"] == ["d [49:54] cue 'said': 'said.'"]
+    assert errors["speaker"] == ["d [18:35] gold 'Ann Lee', ours 'Bo Kim': 'that taxes would rise'"]
+    assert not article_errors(attributions, [predicted(13, 34, (0, 7)),
+                                             predicted(36, 41, (42, 48))])
 
 
 def test_exact_match_ignores_surrounding_punctuation():

@@ -240,12 +240,14 @@ def eval_dates(path: Path) -> None:
 @click.option("--limit", type=int, help="Only the first N articles.")
 @click.option("--language", default="en", show_default=True,
               help="The articles' language (ISO 639-1): German data takes --language de.")
-def eval_quotes(path: Path, limit: int | None, language: str) -> None:
+@click.option("--errors", type=int, default=0, show_default=True,
+              help="Up to N example errors of each measure, from the tune part only.")
+def eval_quotes(path: Path, limit: int | None, language: str, errors: int) -> None:
     """Statement precision, recall, F1 and speaker accuracy on PolNeAR-format PATH."""
     from crosswire.measure.eval_quotes import report_lines
 
     try:
-        lines = report_lines(path=path, limit=limit, language=language)
+        lines = report_lines(path=path, limit=limit, language=language, errors=errors)
     except ValueError as error:
         raise click.UsageError(str(error)) from None
     for line in lines:

@@ -164,12 +164,12 @@ def _gold_kind(text: str, spans: list[tuple[int, int]], attribution: dict) -> st
     return "direct" if first[:1] in marks and last[-1:] in marks else "mixed"
 
 
-def score_article(golds: list[Gold], statements: list[Statement], text: str, *,
-                  language: str = ENGLISH) -> dict[str, Tally]:
-    """Tallies for the subsets "all", "speech" and each gold/predicted kind."""
-    tallies: dict[str, Tally] = defaultdict(Tally)
+def match(golds: list[Gold], statements: list[Statement]
+          ) -> tuple[list[tuple[Gold, Statement | None]], list[Statement]]:
+    """Each gold attribution with the statement it is matched to (None: missed), in gold
+    order, and the statements no gold attribution took (false ones)."""
     remaining = list(statements)
-    matched: set[int] = set()
+    pairs: list[tuple[Gold, Statement | None]] = []
     for gold in golds:
         chars = sum(e - s for s, e in gold.content)
         best, best_score = None, OVERLAP_THRESHOLD
@@ -178,6 +178,18 @@ def score_article(golds: list[Gold], statements: list[Statement], text: str, *,
                           for s, e in gold.content)
             if covered / chars > best_score:
                 best, best_score = statement, covered / chars
+        pairs.append((gold, best))
+        if best is not None:
+            remaining.remove(best)
+    return pairs, remaining
+
+
+def score_article(golds: list[Gold], statements: list[Statement], text: str, *,
+                  language: str = ENGLISH) -> dict[str, Tally]:
+    """Tallies for the subsets "all", "speech" and each gold/predicted kind."""
+    tallies: dict[str, Tally] = defaultdict(Tally)
+    pairs, unmatched = match(golds, statements)
+    for gold, best in pairs:
         keys = ["all", f"kind:{gold.kind}"] + (["speech"] if gold.speech else [])
         for key in keys:
             if best is None:
@@ -185,16 +197,45 @@ def score_article(golds: list[Gold], statements: list[Statement], text: str, *,
             else:
                 tallies[key].tp += 1
                 tallies[key].speaker_ok += _speaker_matches(best, gold)
-        if best is not None:
-            remaining.remove(best)
-            matched.add(id(best))
-    for statement in remaining:
+    for statement in unmatched:
         tallies["all"].fp += 1
         tallies[f"kind:{statement.kind}"].fp += 1
         if cue_is_speech(statement.cue.text if statement.cue else None, language=language):
             tallies["speech"].fp += 1
     _score_exact(golds, statements, text, tallies, language=language)
     return tallies
+
+
+def article_errors(record: dict, statements: list[Statement], *,
+                   language: str = ENGLISH) -> dict[str, list[str]]:
+    """One line per error of an article, by measure: a gold attribution missed, a
+    statement no gold attribution takes, a matched statement with the wrong speaker."""
+    text, where = record["text"], record["doc_id"]
+    pairs, unmatched = match(gold_of(record, language=language), statements)
+
+    def quoted(start: int, end: int) -> str:
+        return repr(_clipped(text[start:end]))
+
+    errors: dict[str, list[str]] = defaultdict(list)
+    for gold, best in pairs:
+        content = quoted(*gold.hull)
+        source = " / ".join(text[s:e] for s, e in gold.source) or "(none)"
+        if best is None:
+            errors["missed"].append(f"{where} [{gold.hull[0]}:{gold.hull[1]}] {source}: {content}")
+        elif not _speaker_matches(best, gold):
+            ours = best.speaker_words.text if best.speaker_words else "(none)"
+            errors["speaker"].append(f"{where} [{best.span.start}:{best.span.end}] gold "
+                                     f"{source!r}, ours {ours!r}: {content}")
+    for statement in unmatched:
+        cue = statement.cue.text if statement.cue else "(no cue)"
+        errors["false"].append(f"{where} [{statement.span.start}:{statement.span.end}] "
+                               f"cue {cue!r}: {quoted(statement.span.start, statement.span.end)}")
+    return errors
+
+
+def _clipped(text: str, width: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
 
 
 def _score_exact(golds: list[Gold], statements: list[Statement], text: str,
@@ -247,7 +288,10 @@ def evaluate(records: list[dict], analyses: Iterable[ArticleAnalysis], *,
     return reports
 
 
-def report_lines(*, path: Path, limit: int | None, language: str = ENGLISH) -> list[str]:
+def report_lines(*, path: Path, limit: int | None, language: str = ENGLISH,
+                 errors: int = 0) -> list[str]:
+    """The score tables; with ``errors``, up to that many example errors of each measure
+    from the tune part only (the held-out part is measured, never read for errors)."""
     if language != ENGLISH and language not in PIPELINES:
         raise ValueError(f"no pipeline for language {language!r} (have: en, "
                          f"{', '.join(sorted(PIPELINES))})")
@@ -265,6 +309,24 @@ def report_lines(*, path: Path, limit: int | None, language: str = ENGLISH) -> l
     for part in ("total", "tune", "held-out"):
         if part in reports:
             lines.extend(_table(part, reports[part]))
+    if errors:
+        lines.extend(_error_lines(records, analyses, language=language, limit=errors))
+    return lines
+
+
+def _error_lines(records: list[dict], analyses: list[ArticleAnalysis], *, language: str,
+                 limit: int) -> list[str]:
+    found: dict[str, list[str]] = defaultdict(list)
+    for number, (record, analysis) in enumerate(zip(records, analyses)):
+        if tune_part(number, language=language) == "tune":
+            for measure, lines in article_errors(record, analysis.statements,
+                                                 language=language).items():
+                found[measure].extend(lines)
+    lines = []
+    for measure in ("missed", "false", "speaker"):
+        shown = found[measure][:limit]
+        lines += ["", f"{measure}: {len(found[measure])} in the tune part, first {len(shown)}"]
+        lines += [f"  {line}" for line in shown]
     return lines
 
 
