@@ -52,9 +52,11 @@ def _trigger_stances() -> dict[tuple[str, str], tuple[Stance, bool]]:
 
 
 def _type_stance(event: Event, stances: dict[str, Stance]) -> Stance:
-    """The side an event takes by its trigger word where the data names it, else by its type."""
+    """The side an event takes by its trigger word where the data names it, else by its
+    type; a denial of it ("did not back") takes the other."""
     special = _trigger_stances().get((event.event, event.trigger.text.lower()))
-    return special[0] if special else stances[event.event]
+    stance = special[0] if special else stances[event.event]
+    return OPPOSITE[stance] if event.status == "negated" else stance
 
 
 @cache
@@ -105,11 +107,7 @@ def _first_event_stance(statement: Statement, events: Sequence[Event], *, span: 
            and e.trigger.text.lower() not in _marker_words()]
     if not own:
         return "unclear"
-    first = min(own, key=lambda e: e.trigger.start)
-    stance = _type_stance(first, stances)
-    if first.status == "negated":
-        return OPPOSITE[stance]
-    return stance
+    return _type_stance(min(own, key=lambda e: e.trigger.start), stances)
 
 
 def act_stance(event: Event, *, topic: frozenset[str]) -> Stance:
@@ -124,10 +122,7 @@ def act_stance(event: Event, *, topic: frozenset[str]) -> Stance:
     if (event.event not in stances or event.status not in ASSERTED_STATUSES
             or crude_lemma(event.trigger.text) in topic):
         return "unclear"
-    stance = _type_stance(event, stances)
-    if event.status == "negated":
-        return OPPOSITE[stance]
-    return stance
+    return _type_stance(event, stances)
 
 
 def _done_by_speaker(doer: EventParticipant, speakers: set[str]) -> bool:
