@@ -20,7 +20,7 @@ from functools import cache
 
 from crosswire.compare.event_stance import OPPOSITE
 from crosswire.data import read_jsonl
-from crosswire.knowledge.text import WORD, crude_lemma, plural
+from crosswire.knowledge.text import WORD, crude_lemma, noun_forms
 from crosswire.models import Actor, Stance
 
 # A statement takes its side on the decision when it names it this early: what the cue
@@ -38,8 +38,7 @@ def decision_nouns() -> dict[str, frozenset[str]]:
         if not (isinstance(row["makers"], list) and row["makers"]):
             raise ValueError(f"{name}: makers is a non-empty list: {row}")
         makers = frozenset(crude_lemma(word.lower()) for word in row["makers"])
-        noun = row["noun"].lower()
-        for form in (noun, row.get("plural") or plural(noun)):
+        for form in noun_forms(row, "noun"):
             table[form] = makers
     return table
 

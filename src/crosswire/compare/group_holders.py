@@ -18,7 +18,7 @@ from functools import cache
 
 from crosswire.data import read_jsonl
 from crosswire.knowledge.places import country_named
-from crosswire.knowledge.text import WORD, crude_lemma, plural, stop_words
+from crosswire.knowledge.text import WORD, crude_lemma, noun_forms, stop_words
 from crosswire.models import Actor, Statement
 
 # A group's actor id: never an id the actors stage gives, so a group is never a named actor.
@@ -35,8 +35,7 @@ def informant_nouns() -> frozenset[str]:
     """Nouns of unnamed sources that inform without taking a side as a group, in their
     plural forms ("sources", "witnesses")."""
     rows = read_jsonl("informant_nouns.jsonl", required=("lemma",))
-    return frozenset(form for row in rows
-                     for form in (row["lemma"].lower(), row.get("plural") or plural(row["lemma"].lower())))
+    return frozenset(form for row in rows for form in noun_forms(row, "lemma"))
 
 
 def group_name(words: str) -> str | None:

@@ -22,7 +22,7 @@ from functools import cache
 
 from crosswire.compare.slots import sentences
 from crosswire.data import read_jsonl
-from crosswire.knowledge.text import plural, stop_words
+from crosswire.knowledge.text import noun_forms, stop_words
 from crosswire.models import Actor, Article, Stance, TextSpan
 
 # Words between a possessive and its stance noun: "the council's [renewed] call for".
@@ -60,8 +60,7 @@ def stance_nouns() -> dict[str, Stance]:
     for row in read_jsonl(name, required=("noun", "stance")):
         if row["stance"] not in ("for", "against"):
             raise ValueError(f"{name}: stance is for or against: {row}")
-        noun = row["noun"].lower()
-        for form in (noun, row.get("plural") or plural(noun)):
+        for form in noun_forms(row, "noun"):
             table[form] = row["stance"]
     return table
 

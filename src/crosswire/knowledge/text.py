@@ -100,6 +100,13 @@ def plural(noun: str) -> str:
     return noun + "s"
 
 
+def noun_forms(row: dict, key: str) -> tuple[str, str]:
+    """A data row's noun (its ``key`` field) lower-cased, and its plural: the row's own
+    ``plural`` where the regular one is wrong ("vetoes"), else the regular one."""
+    noun = row[key].lower()
+    return noun, row.get("plural") or plural(noun)
+
+
 def content_words(text: str) -> list[str]:
     stops = stop_words()
     return [crude_lemma(w) for w in WORD.findall(text) if w.lower() not in stops and len(w) > 1]
