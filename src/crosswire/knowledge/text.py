@@ -92,7 +92,8 @@ def crude_lemma(word: str) -> str:
 
 def plural(noun: str) -> str:
     """A noun's regular English plural: "study" -> "studies", "witness" -> "witnesses",
-    "rebuke" -> "rebukes" (data files list the singular; irregular plurals are their own rows)."""
+    "rebuke" -> "rebukes" (data files list the singular, and an irregular plural in a row's
+    own ``plural`` field: see ``noun_forms``)."""
     if len(noun) > 2 and noun.endswith("y") and noun[-2] not in "aeiou":
         return noun[:-1] + "ies"
     if noun.endswith(("s", "sh", "ch", "x", "z")):
