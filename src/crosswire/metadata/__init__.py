@@ -93,7 +93,7 @@ def describe(document: Document, *, cleaned: Cleaned, date_hint: str | None = No
         text=cleaned.text,
         removed=cleaned.removed,
         segments=cleaned.segments,
-        url=document.url or page.url,
+        url=_address(document, page),
         input_id=document.id,
         outlet_evidence=outlet_evidence,
         author=page.author,
@@ -106,6 +106,11 @@ def _id_from_source(source_path: str) -> str:
     base, _, place = name.rpartition(":") if ":" in name else (name, "", "")
     parts = [Path(base).stem.strip("<>"), re.sub(r"\W+", "-", place).strip("-")]
     return "-".join(part for part in parts if part and part != "-")
+
+
+def _address(document: Document, page: PageMetadata) -> str | None:
+    """Where the article lives: the input's URL, else the one the page declares for itself."""
+    return document.url or page.url
 
 
 def _language_code(declared: str | None) -> str | None:
@@ -130,7 +135,8 @@ def identify_outlet(
         known = registry.by_name(document.outlet) or registry.by_domain(document.outlet)
         name = known.name if known else document.outlet.strip()
         return name, f"input metadata: outlet={document.outlet}"
-    address = document.url or (cleaned.page.url if cleaned.page else None)
+    page = cleaned.page or PageMetadata()
+    address = _address(document, page)
     url = _original_url(address) if address else ""
     host = host_of(url) if url else ""
     known = registry.by_domain(host) if host else None
@@ -138,7 +144,7 @@ def identify_outlet(
         return known.name, f"URL domain: {host}"
     # The page's own word for its publisher ("The Harbor Herald") reads better than a host
     # the registry does not know, and is surer than any name found in the copy.
-    site_name = cleaned.page.site_name if cleaned.page else None
+    site_name = page.site_name
     if site_name:
         named = registry.by_name(site_name)
         return (named.name if named else site_name), f"page metadata: {site_name}"

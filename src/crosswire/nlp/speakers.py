@@ -286,14 +286,13 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
         if head.tag_ != "NN" or not is_organisation_noun(head.lemma_) or (
                 is_wide_body_noun(head.lemma_)):
             return None
-        holders = {m.span.text for m in self.groups[: bisect.bisect_left(self.group_starts,
-                                                                         span.start_char)]
+        before = self.groups[: bisect.bisect_left(self.group_starts, span.start_char)]
+        holders = {m.span.text for m in before
                    if m.kind == "organisation" and head.lower_ in m.span.text.lower().split()}
         if len(holders) != 1:
             return None
         [name] = holders
-        return next(m for m in reversed(self.groups) if m.span.text == name
-                    and m.span.start < span.start_char)
+        return next(m for m in reversed(before) if m.span.text == name)
 
     def _unnamed(self, span: Span) -> Speaker:
         self.unnamed_sources.append((span.start_char, span.root.lemma_.lower()))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from crosswire.knowledge.markers import condition_markers
+from crosswire.nlp.events.parse import has_to_marker
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should"})
@@ -69,8 +70,7 @@ COPULAS = frozenset({"is", "are", "am", "was", "were", "'s", "'re"})
 
 def _going_to(anchor: Token) -> bool:
     head = anchor.head
-    if anchor.dep_ == "xcomp" and head.lower_ in COPULAS and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
+    if anchor.dep_ == "xcomp" and head.lower_ in COPULAS and has_to_marker(anchor):
         # not a copula with a predicate of its own ("it is strange to receive")
         return not any(c.dep_ in ("acomp", "attr", "expl") or c.lower_ == "it" for c in head.children)
     # the copula governs the frame word ("are due": "due" its complement) or hangs below it

@@ -63,6 +63,11 @@ def token_keys(token: Token) -> tuple[str, ...]:
     return _keys(token.lemma, token.lower, token.vocab.strings)
 
 
+def has_to_marker(verb: Token) -> bool:
+    """The verb is a "to" infinitive ("to pull back", "is to provide")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _keys(lemma: int, lower: int, strings: StringStore) -> tuple[str, ...]:
     ids = (lemma, lower)
     keys = _KEYS.get(ids)

@@ -25,6 +25,7 @@ from crosswire.nlp.events.parse import (
     argument_words,
     clause_cost,
     governing_verb,
+    has_to_marker,
     subject_of,
     token_keys,
     with_conjuncts,
@@ -281,7 +282,7 @@ def _directive(verb: Token, inner: Trigger) -> bool:
     act as its "to" clause ("told the militias to pull back")."""
     act = inner.anchor
     return act.head.i == verb.i and act.dep_ == "xcomp" \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children) \
+        and has_to_marker(act) \
         and any(c.dep_ in ("dobj", "dative") and c.i < act.i for c in verb.children)
 
 

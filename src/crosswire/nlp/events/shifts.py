@@ -20,6 +20,7 @@ from crosswire.nlp.events.parse import (
     Trigger,
     actors_and_recipients,
     argument_words,
+    has_to_marker,
     token_keys,
 )
 from crosswire.nlp.events.participants import code_for
@@ -176,7 +177,7 @@ def purpose_shift(trigger: Trigger, event: str | None) -> plover.PurposeShift | 
     while frontier:
         token, depth = frontier.pop()
         in_frame = (token.dep_ == "pobj" and token.head.lower_ == "in"
-                    or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children))
+                    or has_to_marker(token))
         if in_frame:
             purposes.update(token_keys(token))
         if depth < PURPOSE_DEPTH:
