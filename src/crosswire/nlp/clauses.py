@@ -32,7 +32,7 @@ from crosswire.nlp.doc_view import view_of
 from crosswire.nlp.layout import Layout
 from crosswire.nlp.mention_roles import is_role_word
 from crosswire.nlp.speaker_heads import (
-    NOT_SPEAKER_ENTITIES,
+    DATE_ENTITIES,
     is_age,
     is_closing_mark,
     person_before,
@@ -133,7 +133,7 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
                      layout=layout)
             continue
         speaker_head = mistagged_subject or subject_of(token)
-        if speaker_head is not None and speaker_head.ent_type_ in NOT_SPEAKER_ENTITIES and (
+        if speaker_head is not None and speaker_head.ent_type_ in DATE_ENTITIES and (
                 not is_age(speaker_head)):
             speaker_head = person_before(token)  # "Trump, in Kentucky, said Tuesday"
         if headline and (token.dep_ != "ROOT" or speaker_head is None):

@@ -33,7 +33,7 @@ from crosswire.knowledge.transliterate import words_match
 from crosswire.data import read_jsonl
 from crosswire.nlp.doc_view import view_of
 from crosswire.nlp.mention_roles import is_role_noun
-from crosswire.nlp.speaker_heads import NOT_SPEAKER_ENTITIES
+from crosswire.nlp.speaker_heads import DATE_ENTITIES
 
 _RULES = ("not_actor", "not_alone", "person_context", "person_body", "organisation_head",
           "case_party", "place_noun")
@@ -296,7 +296,7 @@ def people_after_titles(doc: Doc, entities: list[Span]) -> list[Span]:
                 or token.head.i != surname.i or surname.pos_ != "PROPN"
                 or not (token.is_title and surname.is_title and surname.is_alpha)
                 or not is_given_name(token.text) or title_length([surname.text])
-                or token.ent_type_ in NOT_SPEAKER_ENTITIES  # "Last June Marsh said": a date
+                or token.ent_type_ in DATE_ENTITIES  # "Last June Marsh said": a date
                 or resolve_place(f"{token.text} {surname.text}") is not None
                 or place_named(surname.text, place_context=False) is not None):
             continue

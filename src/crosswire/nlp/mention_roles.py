@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from crosswire.knowledge.names import is_honorific, title_length
 from crosswire.data import read_jsonl
-from crosswire.nlp.speaker_heads import NOT_SPEAKER_ENTITIES
+from crosswire.nlp.speaker_heads import DATE_ENTITIES
 
 # Dependency labels of words that modify a name from its left as part of a title.
 _TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod"})
@@ -99,7 +99,7 @@ def _left_title_start(span: Span, name_start: int) -> int:
         token = doc[start - 1]
         if token.dep_ not in _TITLE_DEPS or token.pos_ in ("VERB", "DET", "PRON", "AUX"):
             break
-        if token.ent_type_ in NOT_SPEAKER_ENTITIES:
+        if token.ent_type_ in DATE_ENTITIES:
             break  # "In March Spokeswoman X": the month opens the sentence, not the title
         if token.dep_ == "punct" and token.text not in "-‐‑":
             break

@@ -39,7 +39,7 @@ from crosswire.models import ActorKind
 from crosswire.nlp.doc_view import text_of, tokens_of, view_of
 from crosswire.nlp.mention_kinds import is_organisation_name, matches_surname, speech_lemmas
 from crosswire.nlp.mention_roles import person_role
-from crosswire.nlp.speaker_heads import NOT_SPEAKER_ENTITIES
+from crosswire.nlp.speaker_heads import DATE_ENTITIES
 
 # Most words of a person's name after a title ("Mary Beth Smith").
 _MAX_NAME_TOKENS = 3
@@ -54,7 +54,7 @@ def _given_before(doc: Doc, index: int, surnames: dict[str, set[str]], covered: 
         return False
     before, surname = doc[index - 1], doc[index].text
     if before.idx in covered or not before.is_title or not before.is_alpha or (
-            before.ent_type_ in NOT_SPEAKER_ENTITIES):
+            before.ent_type_ in DATE_ENTITIES):
         return False
     givens = {g for s, gs in surnames.items() if words_match(surname, s, any_vowel=True) for g in gs}
     return any(given_compatible(before.text, given) for given in givens)
@@ -215,7 +215,7 @@ def _is_name_word(token: Token) -> bool:
     """A capitalised word of a name; a month or weekday the tagger read as a date is none
     ("Last April Kolb said", "In March Oyelaran said": the date opens the sentence)."""
     return bool(_NAME_WORD.fullmatch(token.text)) and token.text[:1].isupper() and \
-        token.pos_ not in _NOT_NAME_TAGS and token.ent_type_ not in NOT_SPEAKER_ENTITIES
+        token.pos_ not in _NOT_NAME_TAGS and token.ent_type_ not in DATE_ENTITIES
 
 
 def _is_initial_stop(doc: Doc, index: int) -> bool:

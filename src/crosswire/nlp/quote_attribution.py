@@ -15,7 +15,7 @@ from crosswire.nlp.cues import Lexicon
 from crosswire.nlp.layout import Layout
 from crosswire.nlp.quotes import QuoteSpan
 from crosswire.nlp.speaker_heads import (
-    NOT_SPEAKER_ENTITIES,
+    DATE_ENTITIES,
     quoting_outlet,
     subject_of,
     unattached_subject,
@@ -180,7 +180,7 @@ def _speaker_for(cue: Token, layout: Layout) -> Token | None:
     if head is not None:
         return head
     for token in cue.doc[cue.i + 1 : cue.i + 4]:  # '"...," said Marnie Howlett'
-        if token.pos_ in ("PROPN", "NOUN", "PRON") and token.ent_type_ not in NOT_SPEAKER_ENTITIES:
+        if token.pos_ in ("PROPN", "NOUN", "PRON") and token.ent_type_ not in DATE_ENTITIES:
             return token.head if token.dep_ == "compound" else token
     return None
 

@@ -20,7 +20,9 @@ SUBJECTLESS_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "ccomp", 
 # Finite cues may find a speaker the parse left off them.
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 SPEAKER_POS = {"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "X"}
-NOT_SPEAKER_ENTITIES = {"DATE", "TIME"}
+# A date or time is never a speaker nor a word of a name ("..., said Tuesday", "Last June
+# Marsh said"): every stage that reads names or speakers skips these entity types.
+DATE_ENTITIES = {"DATE", "TIME"}
 QUOTED_AS_WINDOW = 12
 # "X, wearing a cowboy hat and campaign pins, said": a phrase describing X of at most this
 # many tokens between the speaker and the cue.
@@ -172,16 +174,16 @@ def unattached_subject(cue: Token) -> Token | None:
     if before is not None and (is_closing_mark(before.text) or before.text == ","):
         for token in doc[cue.i + 1 : cue.i + 5]:
             if token.pos_ in ("PROPN", "NOUN") and token.head.i == cue.i and (
-                    token.ent_type_ not in NOT_SPEAKER_ENTITIES):  # "..., said Tuesday"
+                    token.ent_type_ not in DATE_ENTITIES):  # "..., said Tuesday"
                 return token
         name = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
         while name is not None and name.dep_ == "compound" and name.head.i > name.i:
             name = name.head
-        if name is not None and name.pos_ == "PROPN" and name.ent_type_ not in NOT_SPEAKER_ENTITIES:
+        if name is not None and name.pos_ == "PROPN" and name.ent_type_ not in DATE_ENTITIES:
             return name  # '"...," said Robin X, half joking': the name after the cue
     index = _before_participle_phrase(cue)
     if index < cue.i - 1 and doc[index].pos_ == "PROPN" and doc[index].ent_type_ not in (
-            NOT_SPEAKER_ENTITIES):
+            DATE_ENTITIES):
         # the name a phrase set off before the cue describes speaks, however the parse
         # hung it ("X, the former captain who co-chairs the commission, said")
         return doc[index]
@@ -193,7 +195,7 @@ def unattached_subject(cue: Token) -> Token | None:
         return None
     nearest = token = doc[index]
     if nearest.ent_type_ == "PERSON" and nearest.dep_ == "pobj" and any(
-            child.ent_type_ in NOT_SPEAKER_ENTITIES for child in nearest.lefts):
+            child.ent_type_ in DATE_ENTITIES for child in nearest.lefts):
         return nearest  # "In March Oyelaran told reporters": the parse read the name into the date
     outermost_apposition = None
     # climb out of appositions and their attachments: "Col. X, a spokesman in Baghdad, said"

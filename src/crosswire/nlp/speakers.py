@@ -20,7 +20,7 @@ from crosswire.nlp.cues import Lexicon
 from crosswire.nlp.doc_view import text_of, tokens_of
 from crosswire.nlp.layout import MAX_HEADING_CHARS, ends_heading, heading_starts
 from crosswire.nlp.mention_roles import is_role_word
-from crosswire.nlp.speaker_heads import NOT_SPEAKER_ENTITIES, age_start, is_age
+from crosswire.nlp.speaker_heads import DATE_ENTITIES, age_start, is_age
 from crosswire.nlp.speaker_descriptions import (
     DESCRIPTION_CONFIDENCE,
     DESCRIPTION_FALLBACK_CONFIDENCE,
@@ -69,7 +69,7 @@ def speaker_phrase(head: Token, *, lexicon: Lexicon) -> Span:
     breaks = [t.i for t in head.doc[start : head.i] if ends_heading(t)]
     if breaks:  # "Security\nHe said": a subheading the parser glued on is not the name
         start = breaks[-1] + 1
-    while start < head.i and head.doc[start].ent_type_ in NOT_SPEAKER_ENTITIES:
+    while start < head.i and head.doc[start].ent_type_ in DATE_ENTITIES:
         start += 1  # "In March Spokeswoman X said": the date the parse hung on the name opens no name
     if is_age(head):
         start = min(start, age_start(head))
