@@ -25,6 +25,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from wordnet_files import DEFAULT_FOLDER, index_senses, irregular_forms, synset_fields
+
 DATA = Path(__file__).resolve().parents[1] / "src" / "crosswire" / "data"
 OUTPUT = DATA / "plover_cues_wordnet.jsonl"
 WEIGHT = 0.3
@@ -46,16 +48,15 @@ VAGUE_SEEDS = frozenset({
     "dispatch", "depart", "request", "recruit", "exchange", "seize", "terminate", "pressure",
     "demonstrate", "pluck", "chant", "encourage", "challenge", "apologise", "apologize",
     "undertake", "repeal", "rescind",
+    # trade verbs: their hyponyms include "bribe", "prostitute" and "scalp"
+    "buy", "purchase", "sell",
 })
 
 
 def _synsets(folder: Path) -> dict[str, tuple[int, list[str], list[tuple[str, str]]]]:
     """Verb synsets by offset: lexicographer file, words, (pointer, target) pairs."""
     synsets = {}
-    for line in (folder / "data.verb").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue  # the licence header
-        fields = line.partition(" | ")[0].split()
+    for fields in synset_fields(folder, "verb"):
         count = int(fields[3], 16)
         words = [fields[4 + 2 * i].lower().replace("_", " ") for i in range(count)]
         at = 4 + 2 * count
@@ -63,26 +64,6 @@ def _synsets(folder: Path) -> dict[str, tuple[int, list[str], list[tuple[str, st
                     for j in range(int(fields[at])) if fields[at + 3 + 4 * j] == "v"]
         synsets[fields[0]] = (int(fields[1]), words, pointers)
     return synsets
-
-
-def _senses(folder: Path) -> dict[str, list[str]]:
-    """Each verb's synset offsets, most frequent sense first."""
-    senses = {}
-    for line in (folder / "index.verb").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        fields = line.split()
-        senses[fields[0].replace("_", " ")] = fields[4 + int(fields[3]) + 2:]
-    return senses
-
-
-def _noun_senses(folder: Path) -> dict[str, int]:
-    counts = {}
-    for line in (folder / "index.noun").read_text(encoding="latin-1").splitlines():
-        if not line.startswith("  "):
-            fields = line.split()
-            counts[fields[0].replace("_", " ")] = int(fields[2])
-    return counts
 
 
 def _loose_phrase(word: str, senses: dict[str, list[str]], nouns: dict[str, int]) -> bool:
@@ -96,10 +77,10 @@ def _loose_phrase(word: str, senses: dict[str, list[str]], nouns: dict[str, int]
 
 
 def build(folder: Path) -> list[dict]:
-    synsets, senses, nouns = _synsets(folder), _senses(folder), _noun_senses(folder)
+    synsets, senses = _synsets(folder), index_senses(folder, "verb")
+    nouns = {lemma: len(offsets) for lemma, offsets in index_senses(folder, "noun").items()}
     # irregular forms of other verbs ("found" is also "find", "fell" "fall")
-    irregular = {line.split()[0].replace("_", " ")
-                 for line in (folder / "verb.exc").read_text(encoding="latin-1").splitlines()}
+    irregular = irregular_forms(folder, "verb")
     lexicon = [json.loads(line) for line in (DATA / "plover_cues.jsonl").read_text().splitlines()]
     known = {row["cue"] for row in lexicon}
     proposed: dict[str, set[tuple[str, str | None]]] = defaultdict(set)
@@ -141,7 +122,7 @@ def build(folder: Path) -> list[dict]:
 
 
 if __name__ == "__main__":
-    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/usr/share/wordnet")
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_FOLDER
     rows = build(folder)
     OUTPUT.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
     print(f"wrote {len(rows)} rows to {OUTPUT}")

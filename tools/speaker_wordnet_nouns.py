@@ -22,6 +22,8 @@ import json
 import sys
 from pathlib import Path
 
+from wordnet_files import DEFAULT_FOLDER, index_senses, synset_fields
+
 DATA = Path(__file__).resolve().parents[1] / "src" / "crosswire" / "data"
 OUTPUT = DATA / "unspeaking_nouns.jsonl"
 # WordNet noun lexicographer files whose senses cannot speak: 07 attribute, 12 feeling,
@@ -30,32 +32,18 @@ FIELDS = {7: "attribute", 12: "feeling", 16: "motive", 19: "phenomenon", 22: "pr
           25: "shape", 26: "state", 28: "time"}
 
 
-def _lexicographer_files(folder: Path) -> dict[str, int]:
-    """Noun synset offset -> its lexicographer file number."""
-    files = {}
-    for line in (folder / "data.noun").read_text(encoding="latin-1").splitlines():
-        if not line.startswith("  "):  # the licence header
-            offset, number = line.split()[:2]
-            files[offset] = int(number)
-    return files
-
-
 def unspeaking_nouns(folder: Path) -> list[dict[str, str]]:
-    files = _lexicographer_files(folder)
+    files = {fields[0]: int(fields[1]) for fields in synset_fields(folder, "noun")}
     rows = []
-    for line in (folder / "index.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        fields = line.split()
-        lemma, pointer_count = fields[0], int(fields[3])
-        senses = [files[offset] for offset in fields[6 + pointer_count:]]
+    for lemma, offsets in index_senses(folder, "noun").items():
+        senses = [files[offset] for offset in offsets]
         if lemma.isalpha() and lemma.islower() and all(sense in FIELDS for sense in senses):
             rows.append({"lemma": lemma, "field": FIELDS[senses[0]]})
     return rows
 
 
 def main() -> None:
-    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/usr/share/wordnet")
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_FOLDER
     rows = unspeaking_nouns(folder)
     with OUTPUT.open("w", encoding="utf-8") as out:
         for row in rows:

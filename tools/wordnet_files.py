@@ -1,0 +1,41 @@
+"""Read the WordNet 3.0 database files the ``tools/*_wordnet_*.py`` builders share.
+
+Debian's ``wordnet-base`` puts them in /usr/share/wordnet. Each file opens with the licence,
+every line of which starts with two spaces; the format of the rest is WordNet's
+``wndb(5)``. Multi-word lemmas come back with spaces, not WordNet's underscores.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+DEFAULT_FOLDER = Path("/usr/share/wordnet")
+
+
+def _records(path: Path) -> Iterator[str]:
+    for line in path.read_text(encoding="latin-1").splitlines():
+        if not line.startswith("  "):  # the licence header
+            yield line
+
+
+def index_senses(folder: Path, pos: str) -> dict[str, list[str]]:
+    """``index.<pos>``: each lemma's synset offsets, most frequent sense first."""
+    senses = {}
+    for line in _records(folder / f"index.{pos}"):
+        fields = line.split()
+        pointer_count = int(fields[3])
+        senses[fields[0].replace("_", " ")] = fields[4 + pointer_count + 2:]
+    return senses
+
+
+def synset_fields(folder: Path, pos: str) -> Iterator[list[str]]:
+    """``data.<pos>``: each synset's fields (offset, lexicographer file, type, words,
+    pointers, ...), the gloss left off."""
+    for line in _records(folder / f"data.{pos}"):
+        yield line.partition(" | ")[0].split()
+
+
+def irregular_forms(folder: Path, pos: str) -> set[str]:
+    """``<pos>.exc``: the irregular inflected forms ("found", "fell")."""
+    return {line.split()[0].replace("_", " ") for line in _records(folder / f"{pos}.exc")}
