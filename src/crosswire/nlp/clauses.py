@@ -313,8 +313,12 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
             cue.right_edge.i < head.right_edge.i):
         return char_range(cue.doc[cue.right_edge.i + 1], head.right_edge)
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+    # "When they spoke by phone, the call was short": a clause opened by a subordinator
+    # tells when or why the other happened; a parenthetical "she said" has none.
+    subordinate = any(c.dep_ == "mark" or c.tag_ == "WRB" and c.i == cue.left_edge.i
+                      for c in cue.children)
     if cue.dep_ in ("parataxis", "ccomp", "advcl") and head.pos_ in ("VERB", "AUX") and (
-            has_subject):
+            has_subject and not subordinate):
         left, right = cue.left_edge.i, cue.right_edge.i
         # The cue interrupts its head only if words of the head follow it: the full stop
         # or line break closing "She said she had asked ..." leaves "asked" the content.
