@@ -865,3 +865,17 @@ def test_a_plural_noun_the_tagger_read_as_a_verb_reports_nothing(nlp):
     found = statements(nlp, "Rates eased as weekly insurance claims through the regional "
                             "offices fell to 2,100, the agency reported on Monday.")
     assert [s.cue.text for s in found] == ["reported"]
+
+
+@pytest.mark.parametrize("text", [
+    "The upshot: When Mayor Ruiz and Governor Kalla spoke by phone on Friday, the call lasted only minutes.",
+    "Then, when Ruiz spoke to the board on Monday, the strike went ahead anyway.",
+])
+def test_a_cue_in_a_subordinate_clause_does_not_report_the_main_one(nlp, text):
+    assert not [s for s in statements(nlp, text) if s.cue and s.cue.text == "spoke"]
+
+
+def test_a_parenthetical_cue_still_reports_the_clause_it_interrupts(nlp):
+    text = "The ferry service, the harbour master said, will resume on Monday."
+    statement = only(statements(nlp, text), "said")
+    assert statement.span.text.startswith("The ferry service")
