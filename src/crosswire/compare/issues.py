@@ -122,9 +122,15 @@ def topic_words(text: str, *, excluded: frozenset[str], roots: dict[str, str] | 
 @lru_cache(maxsize=TOPIC_CACHE_SIZE)
 def _word_forms(text: str) -> tuple[tuple[str, str], ...]:
     """(lower-cased word, ``crude_lemma`` form) of the words of ``text`` whose form may name
-    an issue: three letters or more, letters only."""
+    an issue (``_may_name_issue``)."""
     return tuple((word.lower(), form) for word in WORD.findall(text)
-                 for form in [crude_lemma(word)] if len(form) >= 3 and form.isalpha())
+                 for form in [crude_lemma(word)] if _may_name_issue(form))
+
+
+def _may_name_issue(form: str) -> bool:
+    """Three letters or more, letters only, a hyphen joining them allowed: "cease-fire" and
+    "check-ups" name issues as "truce" does; numbers and contractions never do."""
+    return len(form) >= 3 and form.replace("-", "").isalpha()
 
 
 def word_roots(vocabulary: set[str]) -> dict[str, str]:
@@ -192,7 +198,7 @@ def _proposals(statements: list[Statement], *, excluded: frozenset[str], roots: 
                 # "backed the plan to [close] the ward": a plan is not what is proposed
                 if word in function_words or word in markers or form in referring:
                     continue
-                if not (form in excluded or len(form) < 3 or not form.isalpha()):
+                if form not in excluded and _may_name_issue(form):
                     articles_of[roots.get(form, form)].add(statement.span.article or "")
                 break
     return Counter({root: len(found) for root, found in articles_of.items()})
@@ -361,7 +367,19 @@ def excluded_words(merged: MergedAnalysis) -> frozenset[str]:
     names = {crude_lemma(w) for actor in merged.actors if actor.kind != "place"
              for alias in [actor.name, *actor.aliases] for w in WORD.findall(alias)
              if actor.kind == "person" or w.lower() not in common}
-    return _not_topical() | names | _reporting_words(merged.statements)
+    return _not_topical() | names | _reporting_words(merged.statements) | _hyphenated_modifiers(merged)
+
+
+def _hyphenated_modifiers(merged: MergedAnalysis) -> set[str]:
+    """The story's hyphenated words that head none of its noun phrases, or end in a title:
+    "Republican-led", "long-running" describe something and "ex-president" is a title, where
+    "cease-fire" and "walk-out" (heads of "a cease-fire", "the walk-out") are things."""
+    heads = {crude_lemma(words[-1]) for phrase in merged.noun_phrases
+             if (words := WORD.findall(phrase.span.text))}
+    title_words = {word for title in titles() for word in title}
+    hyphenated = {crude_lemma(word) for article in merged.articles
+                  for word in WORD.findall(" ".join([article.title or "", article.text])) if "-" in word}
+    return {word for word in hyphenated if word not in heads or word.rsplit("-", 1)[1] in title_words}
 
 
 def _group_words(topical: set[str], *, texts: dict[str, list[str]], excluded: frozenset[str],

@@ -1,0 +1,62 @@
+"""Issue finding on invented stories: which words make an issue and how it is labelled."""
+
+from __future__ import annotations
+
+from crosswire.compare.issues import find_issues
+from crosswire.models import (
+    Actor,
+    Article,
+    DateEstimate,
+    MergedAnalysis,
+    NounPhrase,
+    Resolution,
+    Statement,
+    TextSpan,
+)
+from text_spans import found_in, words_in
+
+UNDATED = DateEstimate(None, "unknown", "", 0.0)
+
+
+def _article(id_: str, title: str, text: str) -> Article:
+    return Article(id_, f"{id_}.txt", f"Paper {id_}", title, UNDATED, "en", text)
+
+
+def _statement(id_: str, article: Article, words: str, speaker: str) -> Statement:
+    return Statement(id_, words_in(article.text, words, article.id), "indirect",
+                     found_in(article.text, "said", article.id), None, Resolution("named", 1.0),
+                     speaker=speaker)
+
+
+def _phrases(article: Article, *phrases: str) -> list[NounPhrase]:
+    """Noun phrases as the parse records them: the words, the head's lemma, the modifiers."""
+    found = []
+    for phrase in phrases:
+        words = phrase.split()
+        found.append(NounPhrase(words_in(article.text, phrase, article.id), words[-1].lower(), words[:-1]))
+    return found
+
+
+def _story(*, with_noun_phrases: bool = True) -> MergedAnalysis:
+    a = _article("a", "Union-backed walk-out spreads along the quay",
+                 "Union leader Mara Toth said the walk-out would go on until wages rose. "
+                 "The union-backed protest closed the quay.")
+    b = _article("b", "Port chief condemns union-backed walk-out",
+                 "Port chief Ivo Senn said the walk-out was unlawful and must end at once.")
+    statements = [_statement("s1", a, "the walk-out would go on until wages rose", "toth"),
+                  _statement("s2", b, "the walk-out was unlawful and must end at once", "senn")]
+    actors = [Actor("toth", "Mara Toth", "person", ["Mara Toth"], []),
+              Actor("senn", "Ivo Senn", "person", ["Ivo Senn"], [])]
+    phrases = (_phrases(a, "walk-out", "union-backed protest", "quay")
+               + _phrases(b, "Port chief Ivo Senn", "walk-out"))
+    return MergedAnalysis(articles=[a, b], actors=actors, statements=statements,
+                          noun_phrases=phrases if with_noun_phrases else [])
+
+
+def test_a_hyphenated_noun_is_an_issue_and_a_hyphenated_modifier_is_not():
+    [issue] = find_issues(_story())
+    assert issue.label == "walk-out"
+    assert "union-backed" not in issue.terms
+    # without a parse to tell a hyphenated noun from a modifier, neither names an issue
+    assert all("-" not in term for issue in find_issues(_story(with_noun_phrases=False))
+               for term in issue.terms)
