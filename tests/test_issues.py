@@ -11,7 +11,6 @@ from crosswire.models import (
     NounPhrase,
     Resolution,
     Statement,
-    TextSpan,
 )
 from text_spans import found_in, words_in
 
@@ -60,3 +59,27 @@ def test_a_hyphenated_noun_is_an_issue_and_a_hyphenated_modifier_is_not():
     # without a parse to tell a hyphenated noun from a modifier, neither names an issue
     assert all("-" not in term for issue in find_issues(_story(with_noun_phrases=False))
                for term in issue.terms)
+
+
+def _panel_story(*, with_noun_phrases: bool = True) -> MergedAnalysis:
+    a = _article("a", "Mayor sets up review panel to examine ferry crash",
+                 "Mayor Ilse Brandt said the review panel would examine every safety record. "
+                 "Harbour pilot Jonas Weir said a review panel was a waste of time.")
+    b = _article("b", "City forms review panel to examine the crash",
+                 "Councillor Petra Lunde said the review panel must examine the crash in public.")
+    statements = [_statement("s1", a, "the review panel would examine every safety record", "brandt"),
+                  _statement("s2", a, "a review panel was a waste of time", "weir"),
+                  _statement("s3", b, "the review panel must examine the crash in public", "lunde")]
+    actors = [Actor(id_, name, "person", [name], []) for id_, name in
+              [("brandt", "Ilse Brandt"), ("weir", "Jonas Weir"), ("lunde", "Petra Lunde")]]
+    phrases = (_phrases(a, "Mayor Ilse Brandt", "review panel", "safety record", "Harbour pilot Jonas Weir",
+                        "waste", "time")
+               + _phrases(b, "Councillor Petra Lunde", "review panel", "crash", "public"))
+    return MergedAnalysis(articles=[a, b], actors=actors, statements=statements,
+                          noun_phrases=phrases if with_noun_phrases else [])
+
+
+def test_an_issue_is_labelled_by_a_noun_phrase_not_a_run_ending_in_a_verb():
+    assert find_issues(_panel_story(with_noun_phrases=False))[0].label == "review panel to examine"
+    [issue] = find_issues(_panel_story())
+    assert issue.label == "review panel"

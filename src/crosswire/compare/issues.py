@@ -16,11 +16,11 @@ main issue, from what its headlines name.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from crosswire.compare.claim_terms import stem, synonym_families
 from crosswire.compare.group_holders import group_of
+from crosswire.compare.issue_labels import PhraseWords, label_tokens, labelled, root_form
 from crosswire.compare.stance import statement_stance
 from crosswire.data import read_jsonl
 from crosswire.knowledge.markers import stance_markers
@@ -40,8 +40,6 @@ MAX_ISSUE_WORDS = 4
 # An issue needs this many statements, from speakers the story names, to be a column.
 MIN_ISSUE_STATEMENTS = 2
 MAX_ISSUES = 3
-# Words in an issue's label at most: a column heading, not a headline.
-MAX_LABEL_WORDS = 4
 # Derivational endings, longest first, cut to find the base words of one family share
 # ("clos-ure", "clos-ing", "clos-e"), and the fewest letters a base keeps ("union" is no
 # "un" + "ion").
@@ -114,7 +112,7 @@ def topic_words(text: str, *, excluded: frozenset[str], roots: dict[str, str] | 
     ``roots`` (``word_roots``), a derived word's normal form is its root's ("closure" ->
     "close")."""
     kept = (form for word, form in _word_forms(text) if word not in excluded and form not in excluded)
-    return [(position, _root(form, roots)) for position, form in enumerate(kept)]
+    return [(position, root_form(form, roots)) for position, form in enumerate(kept)]
 
 
 # Issues and positions read each statement's topic words many times over (vocabulary,
@@ -151,10 +149,6 @@ def _base(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= MIN_ROOT_CHARS:
             return word[: -len(suffix)]
     return word
-
-
-def _root(form: str, roots: dict[str, str] | None) -> str:
-    return roots.get(form, form) if roots else form
 
 
 @cache
@@ -248,7 +242,9 @@ def find_issues(merged: MergedAnalysis) -> list[Issue]:
     named = {s.id for s in merged.statements if s.speaker}
     words_of = {s.id: {f for _, f in topic_words(s.span.text, excluded=excluded, roots=roots)}
                 for s in merged.statements if s.id in named or group_of(s)}
-    tokenised = label_tokens(headlines=headlines, texts=list(told.values()), roots=roots)
+    phrases = (PhraseWords.of((a.text for a in merged.articles), merged.noun_phrases)
+               if merged.noun_phrases else None)
+    tokenised = label_tokens(headlines=headlines, texts=list(told.values()), roots=roots, phrases=phrases)
     labels = {frozenset(words): labelled(words, tokenised=tokenised, excluded=excluded,
                                          anchors=words & proposed)
               for words in groups}
@@ -410,57 +406,8 @@ def issue_label(words: set[str], *, headlines: list[str], texts: list[str], excl
     """The run of the issue's words the headlines (counting twice) and texts use most, by
     uses times the square of the issue words it holds ("peace talks" over "peace", "war in
     Ukraine"), one naming an ``anchors`` word where the issue has any (what is proposed:
-    "maternity ward closure", not "maternity ward"); lower case, as a column heading."""
+    "maternity ward closure", not "maternity ward"); lower case, as a column heading. Without
+    the story's noun phrases (``find_issues`` reads them for its labels) a run is taken as
+    it stands."""
     return labelled(words, tokenised=label_tokens(headlines=headlines, texts=texts, roots=roots),
                     excluded=excluded, anchors=anchors)
-
-
-@dataclass(frozen=True)
-class LabelTexts:
-    """A story's headlines (weight 2) and texts (weight 1) as (root form, lower-cased word)
-    pairs, and where each root form stands in them: made once for all of a story's issues,
-    whose labels all read the same texts and start only at their own words."""
-
-    tokenised: list[tuple[int, list[tuple[str, str]]]]
-    places: dict[str, list[tuple[int, int]]]  # root form -> (text, word) positions
-
-
-def label_tokens(*, headlines: list[str], texts: list[str], roots: dict[str, str] | None = None
-                 ) -> LabelTexts:
-    """``LabelTexts`` of a story's headlines and texts."""
-    tokenised = [(weight, [(_root(crude_lemma(word), roots), word.lower()) for word in WORD.findall(text)])
-                 for weight, text in [(2, h) for h in headlines] + [(1, t) for t in texts]]
-    places: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for n, (_, tokens) in enumerate(tokenised):
-        for i, (form, _) in enumerate(tokens):
-            places[form].append((n, i))
-    return LabelTexts(tokenised=tokenised, places=places)
-
-
-def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str],
-             anchors: set[str] = frozenset()) -> str:
-    """``issue_label`` over texts ``label_tokens`` has split already."""
-    runs: Counter = Counter()
-    anchored = set()  # the runs naming an anchor
-    function_words = stop_words()
-    starts = [place for form in words if form not in excluded
-              for place in tokenised.places.get(form, ())]
-    for n, i in starts:
-        weight, tokens = tokenised.tokenised[n]
-        held, anchor = 0, False
-        for j in range(i, min(len(tokens), i + MAX_LABEL_WORDS)):
-            form, word = tokens[j]
-            if form in words and form not in excluded:
-                held += 1
-                anchor = anchor or form in anchors
-                # a run begins and ends with the issue's words; function words may join
-                # them ("war in Ukraine")
-                run = " ".join(w for _, w in tokens[i : j + 1])
-                runs[run] += weight * held ** 2
-                if anchor:
-                    anchored.add(run)
-            elif word not in function_words:
-                break
-    if not runs:
-        return " ".join(sorted(words))
-    return max(anchored or runs, key=lambda run: (runs[run], len(run.split()), len(run), run))
