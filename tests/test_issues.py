@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from crosswire.compare.issues import find_issues
+from crosswire.compare.issues import excluded_words, find_issues, topic_words
 from crosswire.models import (
     Actor,
     Article,
@@ -83,3 +83,9 @@ def test_an_issue_is_labelled_by_a_noun_phrase_not_a_run_ending_in_a_verb():
     assert find_issues(_panel_story(with_noun_phrases=False))[0].label == "review panel to examine"
     [issue] = find_issues(_panel_story())
     assert issue.label == "review panel"
+
+
+def test_number_words_count_what_an_issue_is_about_and_never_name_it():
+    excluded = excluded_words(_story())
+    assert [form for _, form in topic_words("a pledge of 40 million masks", excluded=excluded)] == [
+        "pledge", "mask"]
