@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from crosswire.compare.issues import excluded_words, find_issues, topic_words
 from crosswire.models import (
     Actor,
@@ -89,3 +91,22 @@ def test_number_words_count_what_an_issue_is_about_and_never_name_it():
     excluded = excluded_words(_story())
     assert [form for _, form in topic_words("a pledge of 40 million masks", excluded=excluded)] == [
         "pledge", "mask"]
+
+
+def test_a_label_names_more_than_the_place_where_the_story_happens():
+    a = _article("a", "Airlift leaves Norway as Norway counts stranded",
+                 "Consul Dana Moss said the airlift leaves Norway on Friday. "
+                 "Pilot Tom Hale said Norway still had stranded travellers in Norway.")
+    b = _article("b", "Last airlift leaves Norway",
+                 "Minister Eva Lind said the airlift leaves Norway while Norway needs it.")
+    statements = [_statement("s1", a, "the airlift leaves Norway on Friday", "moss"),
+                  _statement("s2", a, "Norway still had stranded travellers in Norway", "hale"),
+                  _statement("s3", b, "the airlift leaves Norway while Norway needs it", "lind")]
+    actors = [Actor(id_, name, "person", [name], []) for id_, name in
+              [("moss", "Dana Moss"), ("hale", "Tom Hale"), ("lind", "Eva Lind")]]
+    phrases = (_phrases(a, "Consul Dana Moss", "airlift", "Norway", "Friday", "Pilot Tom Hale",
+                        "stranded travellers") + _phrases(b, "Minister Eva Lind", "airlift", "Norway"))
+    story = MergedAnalysis(articles=[a, b], actors=actors, statements=statements, noun_phrases=phrases)
+    # "Norway" is the noun phrase the texts use most, but it says where, not what
+    assert find_issues(replace(story, noun_phrases=[]))[0].label == "airlift leaves norway"
+    assert find_issues(story)[0].label == "airlift"

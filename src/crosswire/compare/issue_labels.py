@@ -7,13 +7,30 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
+from crosswire.data import read_jsonl
+from crosswire.knowledge.places import country_of, is_firm_place
 from crosswire.knowledge.text import WORD, crude_lemma, stop_words
 from crosswire.models import NounPhrase
 from crosswire.nlp.noun_phrases import long_quotations
 
 # Words in an issue's label at most: a column heading, not a headline.
 MAX_LABEL_WORDS = 4
+
+
+def is_place(word: str) -> bool:
+    """Whether a word names a country or a place (``crosswire.knowledge.places``): where a
+    story happens, not what it is about."""
+    return country_of(word) is not None or is_firm_place(word)
+
+
+@cache
+def proposal_nouns() -> frozenset[str]:
+    """Nouns that name a proposal or decision without saying what it is ("plan",
+    "decision"; ``data/proposal_nouns.jsonl``): what is proposed follows them."""
+    return frozenset(crude_lemma(row["word"])
+                     for row in read_jsonl("proposal_nouns.jsonl", required=("word",)))
 
 
 def root_form(form: str, roots: dict[str, str] | None) -> str:
@@ -98,6 +115,9 @@ def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str]
     runs: Counter = Counter()
     anchored = set()  # the runs naming an anchor
     shaped = set()  # the runs that read as noun phrases (``PhraseWords.shaped``)
+    # the runs of places and proposal nouns only, which say where or that something is
+    # proposed, not what ("afghanistan", "decision")
+    unsaying = set()
     function_words = stop_words()
     starts = [place for form in words if form not in excluded
               for place in tokenised.places.get(form, ())]
@@ -118,11 +138,15 @@ def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str]
                     anchored.add(run)
                 if tokenised.phrases is None or tokenised.phrases.shaped(run_words):
                     shaped.add(run)
+                if all(is_place(w) or crude_lemma(w) in proposal_nouns()
+                       for w in run_words if w not in function_words):
+                    unsaying.add(run)
             elif word not in function_words:
                 break
     if not runs:
         return " ".join(sorted(words))
-    # a column heading is a noun phrase before it names what is proposed; where none
-    # fits, the runs as found
+    # a column heading is a noun phrase that says what, before it names what is proposed;
+    # where none fits, the runs as found
+    shaped = (shaped - unsaying) or shaped
     chosen = (anchored & shaped) or shaped or anchored or runs
     return max(chosen, key=lambda run: (runs[run], len(run.split()), len(run), run))

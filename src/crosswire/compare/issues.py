@@ -20,12 +20,18 @@ from functools import cache, lru_cache
 
 from crosswire.compare.claim_terms import stem, synonym_families
 from crosswire.compare.group_holders import group_of
-from crosswire.compare.issue_labels import PhraseWords, label_tokens, labelled, root_form
+from crosswire.compare.issue_labels import (
+    PhraseWords,
+    is_place,
+    label_tokens,
+    labelled,
+    proposal_nouns,
+    root_form,
+)
 from crosswire.compare.stance import statement_stance
 from crosswire.data import read_jsonl
 from crosswire.knowledge.markers import stance_markers
 from crosswire.knowledge.names import titles
-from crosswire.knowledge.places import country_of, is_firm_place
 from crosswire.knowledge.text import WORD, crude_lemma, stop_words
 from crosswire.models import Issue, MergedAnalysis, Statement
 from crosswire.nlp.cues import load_lexicon
@@ -102,10 +108,6 @@ def _reporting_words(statements: list[Statement]) -> set[str]:
     return {form for lemma in used if lemma for form in forms[lemma]}
 
 
-def is_place(word: str) -> bool:
-    return country_of(word) is not None or is_firm_place(word)
-
-
 def topic_words(text: str, *, excluded: frozenset[str], roots: dict[str, str] | None = None
                 ) -> list[tuple[int, str]]:
     """(position, normal form) of the words of ``text`` that could name an issue; with
@@ -149,14 +151,6 @@ def _base(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= MIN_ROOT_CHARS:
             return word[: -len(suffix)]
     return word
-
-
-@cache
-def proposal_nouns() -> frozenset[str]:
-    """Nouns that name a proposal or decision without saying what it is ("plan",
-    "decision"; ``data/proposal_nouns.jsonl``): what is proposed follows them."""
-    return frozenset(crude_lemma(row["word"])
-                     for row in read_jsonl("proposal_nouns.jsonl", required=("word",)))
 
 
 def _proposals(statements: list[Statement], *, excluded: frozenset[str], roots: dict[str, str]
