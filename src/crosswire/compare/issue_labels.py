@@ -63,7 +63,8 @@ class PhraseWords:
     @classmethod
     def of(cls, texts: Iterable[str], noun_phrases: Iterable[NounPhrase]) -> PhraseWords:
         phrases = [[crude_lemma(word) for word in WORD.findall(p.span.text)] for p in noun_phrases]
-        return cls(parsed=frozenset(crude_lemma(word) for text in texts for word in WORD.findall(_unquoted(text))),
+        parsed = (crude_lemma(word) for text in texts for word in WORD.findall(_unquoted(text)))
+        return cls(parsed=frozenset(parsed),
                    held=frozenset(form for forms in phrases for form in forms),
                    heads=frozenset(forms[-1] for forms in phrases if forms))
 
@@ -111,13 +112,12 @@ def label_tokens(*, headlines: list[str], texts: list[str], roots: dict[str, str
 
 def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str],
              anchors: set[str] = frozenset()) -> str:
-    """``issue_label`` over texts ``label_tokens`` has split already."""
+    """``issue_label`` over texts ``label_tokens`` has split already: of the runs, those
+    that read as noun phrases (``PhraseWords.shaped``) and say more than where the story
+    happens or that something is proposed come first."""
     runs: Counter = Counter()
+    run_words: dict[str, list[str]] = {}
     anchored = set()  # the runs naming an anchor
-    shaped = set()  # the runs that read as noun phrases (``PhraseWords.shaped``)
-    # the runs of places and proposal nouns only, which say where or that something is
-    # proposed, not what ("afghanistan", "decision")
-    unsaying = set()
     function_words = stop_words()
     starts = [place for form in words if form not in excluded
               for place in tokenised.places.get(form, ())]
@@ -131,20 +131,22 @@ def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str]
                 anchor = anchor or form in anchors
                 # a run begins and ends with the issue's words; function words may join
                 # them ("war in Ukraine")
-                run_words = [w for _, w in tokens[i : j + 1]]
-                run = " ".join(run_words)
+                run = " ".join(w for _, w in tokens[i : j + 1])
+                run_words[run] = [w for _, w in tokens[i : j + 1]]
                 runs[run] += weight * held ** 2
                 if anchor:
                     anchored.add(run)
-                if tokenised.phrases is None or tokenised.phrases.shaped(run_words):
-                    shaped.add(run)
-                if all(is_place(w) or crude_lemma(w) in proposal_nouns()
-                       for w in run_words if w not in function_words):
-                    unsaying.add(run)
             elif word not in function_words:
                 break
     if not runs:
         return " ".join(sorted(words))
+    phrases = tokenised.phrases
+    shaped = {run for run, found in run_words.items() if phrases is None or phrases.shaped(found)}
+    # runs of places and proposal nouns only say where, or that something is proposed,
+    # not what ("afghanistan", "decision")
+    unsaying = {run for run, found in run_words.items()
+                if all(is_place(w) or crude_lemma(w) in proposal_nouns()
+                       for w in found if w not in function_words)}
     # a column heading is a noun phrase that says what, before it names what is proposed;
     # where none fits, the runs as found
     shaped = (shaped - unsaying) or shaped
