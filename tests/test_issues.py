@@ -110,3 +110,21 @@ def test_a_label_names_more_than_the_place_where_the_story_happens():
     # "Norway" is the noun phrase the texts use most, but it says where, not what
     assert find_issues(replace(story, noun_phrases=[]))[0].label == "airlift leaves norway"
     assert find_issues(story)[0].label == "airlift"
+
+
+def test_the_main_issue_is_what_several_headlines_name_not_two_words_of_one_headline():
+    a = _article("a", "Province approves turbine park near coral reef",
+                 "Minister Lotta Vary said the turbine park would power many homes. "
+                 "Diver Paul Dias said the work would smother the coral reef.")
+    b = _article("b", "Divers vow court fight over turbine park",
+                 "Paul Dias said the coral reef would not survive the drilling. "
+                 "Critic Mia Holt said the coral reef deserved an independent study.")
+    statements = [_statement("s1", a, "the turbine park would power many homes", "vary"),
+                  _statement("s2", a, "the work would smother the coral reef", "dias"),
+                  _statement("s3", b, "the coral reef would not survive the drilling", "dias"),
+                  _statement("s4", b, "the coral reef deserved an independent study", "holt")]
+    actors = [Actor(id_, name, "person", [name], []) for id_, name in
+              [("vary", "Lotta Vary"), ("dias", "Paul Dias"), ("holt", "Mia Holt")]]
+    story = MergedAnalysis(articles=[a, b], actors=actors, statements=statements)
+    # more statements speak of the reef, but only one headline names it
+    assert find_issues(story)[0].label == "turbine park"

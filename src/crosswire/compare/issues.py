@@ -211,8 +211,8 @@ def find_issues(merged: MergedAnalysis) -> list[Issue]:
     roots = word_roots(vocabulary)
     spread = Counter(form for text in told.values()
                      for form in {f for _, f in topic_words(text, excluded=excluded, roots=roots)})
-    in_headlines = Counter(form for text in headlines
-                           for form in {f for _, f in topic_words(text, excluded=excluded, roots=roots)})
+    headline_words = [{f for _, f in topic_words(text, excluded=excluded, roots=roots)} for text in headlines]
+    in_headlines = Counter(form for words in headline_words for form in words)
     proposals = _proposals(merged.statements, excluded=excluded, roots=roots)
     proposed = {root for root, n in proposals.items() if n >= MIN_TOPIC_ARTICLES and not is_place(root)}
     # a word several articles use, and one a headline gives (or any, without headlines)
@@ -225,8 +225,9 @@ def find_issues(merged: MergedAnalysis) -> list[Issue]:
     # story happens, not what its speakers take sides on
     groups = [set(g) for g in _group_words(topical, texts=texts, excluded=excluded, roots=roots)
               if not all(is_place(word) for word in g)]
-    headlined = [g for g in groups if sum(in_headlines[word] for word in g
-                                          if not is_place(word)) >= MIN_TOPIC_ARTICLES]
+    # (headlines, not words: "fishing grounds" in one headline is not in two)
+    headlined = [g for g in groups if sum(any(word in words and not is_place(word) for word in g)
+                                          for words in headline_words) >= MIN_TOPIC_ARTICLES]
     groups = headlined or groups
     groups += _proposals_apart(groups, proposed, texts=texts, excluded=excluded, roots=roots)
     if not groups:
