@@ -2,15 +2,18 @@
 
 An issue is a proposition or proposal people take sides on. Candidates come from what the
 story's articles are about, words several articles use that a headline gives (never
-people's names, titles, reporting verbs or date words), joined into one issue when they
-stand together ("assault weapons ban"); and from what statements in several articles
+people's names, titles, reporting verbs, date or number words, nor a hyphenated word the
+parse never saw head a noun phrase: "cease-fire" is a thing, "Republican-led" is not),
+joined into one issue when they stand together ("assault weapons ban"), those several
+headlines name first; and from what statements in several articles
 propose, demand or oppose (the word a stance marker takes a side on: "called for his
 resignation", "will not resign"), a derived word one with its root ("closure", "close").
 Each statement of a named speaker (or an unnamed group, ``crosswire.compare.group_holders``) goes to the issue it shares most words with, else to the
 story's main issue (the one most statements speak to). Besides the main issue, a
 candidate is an issue only where two speakers take two sides on it; a headline noun no one
 disputes is the story's setting, and what is said of it is on no issue. A short story whose articles share no word still has its
-main issue, from what its headlines name.
+main issue, from what its headlines name. Each issue is labelled by a noun phrase of its
+words (``crosswire.compare.issue_labels``).
 """
 
 from __future__ import annotations
