@@ -368,7 +368,7 @@ def eval_stories(path: Path | None, ecbplus: bool, limit: int | None,
 def eval_story_gold(gold: Path, roundups: Path | None, stories: Path | None, errors: int,
                     errors_from: str) -> None:
     """Whole stories against hand gold in GOLD: statement recall and precision, speaker
-    accuracy, claims, positions and framing, for all stories and per gold batch."""
+    accuracy, claims, issues, positions and framing, for all stories and per gold batch."""
     from crosswire.measure.eval_story_gold import report_lines
 
     if roundups and stories:

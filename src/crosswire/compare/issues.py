@@ -2,30 +2,39 @@
 
 An issue is a proposition or proposal people take sides on. Candidates come from what the
 story's articles are about, words several articles use that a headline gives (never
-people's names, titles, reporting verbs or date words), joined into one issue when they
-stand together ("assault weapons ban"); and from what statements in several articles
+people's names, titles, reporting verbs, date or number words, nor a hyphenated word the
+parse never saw head a noun phrase: "cease-fire" is a thing, "Republican-led" is not),
+joined into one issue when they stand together ("assault weapons ban"), those several
+headlines name first; and from what statements in several articles
 propose, demand or oppose (the word a stance marker takes a side on: "called for his
 resignation", "will not resign"), a derived word one with its root ("closure", "close").
 Each statement of a named speaker (or an unnamed group, ``crosswire.compare.group_holders``) goes to the issue it shares most words with, else to the
 story's main issue (the one most statements speak to). Besides the main issue, a
 candidate is an issue only where two speakers take two sides on it; a headline noun no one
 disputes is the story's setting, and what is said of it is on no issue. A short story whose articles share no word still has its
-main issue, from what its headlines name.
+main issue, from what its headlines name. Each issue is labelled by a noun phrase of its
+words (``crosswire.compare.issue_labels``).
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from crosswire.compare.claim_terms import stem, synonym_families
 from crosswire.compare.group_holders import group_of
+from crosswire.compare.issue_labels import (
+    PhraseWords,
+    is_place,
+    label_tokens,
+    labelled,
+    proposal_nouns,
+    root_form,
+)
 from crosswire.compare.stance import statement_stance
 from crosswire.data import read_jsonl
 from crosswire.knowledge.markers import stance_markers
 from crosswire.knowledge.names import titles
-from crosswire.knowledge.places import country_of, is_firm_place
 from crosswire.knowledge.text import WORD, crude_lemma, stop_words
 from crosswire.models import Issue, MergedAnalysis, Statement
 from crosswire.nlp.cues import load_lexicon
@@ -40,8 +49,6 @@ MAX_ISSUE_WORDS = 4
 # An issue needs this many statements, from speakers the story names, to be a column.
 MIN_ISSUE_STATEMENTS = 2
 MAX_ISSUES = 3
-# Words in an issue's label at most: a column heading, not a headline.
-MAX_LABEL_WORDS = 4
 # Derivational endings, longest first, cut to find the base words of one family share
 # ("clos-ure", "clos-ing", "clos-e"), and the fewest letters a base keeps ("union" is no
 # "un" + "ion").
@@ -104,17 +111,13 @@ def _reporting_words(statements: list[Statement]) -> set[str]:
     return {form for lemma in used if lemma for form in forms[lemma]}
 
 
-def is_place(word: str) -> bool:
-    return country_of(word) is not None or is_firm_place(word)
-
-
 def topic_words(text: str, *, excluded: frozenset[str], roots: dict[str, str] | None = None
                 ) -> list[tuple[int, str]]:
     """(position, normal form) of the words of ``text`` that could name an issue; with
     ``roots`` (``word_roots``), a derived word's normal form is its root's ("closure" ->
     "close")."""
     kept = (form for word, form in _word_forms(text) if word not in excluded and form not in excluded)
-    return [(position, _root(form, roots)) for position, form in enumerate(kept)]
+    return [(position, root_form(form, roots)) for position, form in enumerate(kept)]
 
 
 # Issues and positions read each statement's topic words many times over (vocabulary,
@@ -122,9 +125,15 @@ def topic_words(text: str, *, excluded: frozenset[str], roots: dict[str, str] | 
 @lru_cache(maxsize=TOPIC_CACHE_SIZE)
 def _word_forms(text: str) -> tuple[tuple[str, str], ...]:
     """(lower-cased word, ``crude_lemma`` form) of the words of ``text`` whose form may name
-    an issue: three letters or more, letters only."""
+    an issue (``_may_name_issue``)."""
     return tuple((word.lower(), form) for word in WORD.findall(text)
-                 for form in [crude_lemma(word)] if len(form) >= 3 and form.isalpha())
+                 for form in [crude_lemma(word)] if _may_name_issue(form))
+
+
+def _may_name_issue(form: str) -> bool:
+    """Three letters or more, letters only, a hyphen joining them allowed: "cease-fire" and
+    "check-ups" name issues as "truce" does; numbers and contractions never do."""
+    return len(form) >= 3 and form.replace("-", "").isalpha()
 
 
 def word_roots(vocabulary: set[str]) -> dict[str, str]:
@@ -145,18 +154,6 @@ def _base(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= MIN_ROOT_CHARS:
             return word[: -len(suffix)]
     return word
-
-
-def _root(form: str, roots: dict[str, str] | None) -> str:
-    return roots.get(form, form) if roots else form
-
-
-@cache
-def proposal_nouns() -> frozenset[str]:
-    """Nouns that name a proposal or decision without saying what it is ("plan",
-    "decision"; ``data/proposal_nouns.jsonl``): what is proposed follows them."""
-    return frozenset(crude_lemma(row["word"])
-                     for row in read_jsonl("proposal_nouns.jsonl", required=("word",)))
 
 
 def _proposals(statements: list[Statement], *, excluded: frozenset[str], roots: dict[str, str]
@@ -192,7 +189,7 @@ def _proposals(statements: list[Statement], *, excluded: frozenset[str], roots: 
                 # "backed the plan to [close] the ward": a plan is not what is proposed
                 if word in function_words or word in markers or form in referring:
                     continue
-                if not (form in excluded or len(form) < 3 or not form.isalpha()):
+                if form not in excluded and _may_name_issue(form):
                     articles_of[roots.get(form, form)].add(statement.span.article or "")
                 break
     return Counter({root: len(found) for root, found in articles_of.items()})
@@ -217,8 +214,8 @@ def find_issues(merged: MergedAnalysis) -> list[Issue]:
     roots = word_roots(vocabulary)
     spread = Counter(form for text in told.values()
                      for form in {f for _, f in topic_words(text, excluded=excluded, roots=roots)})
-    in_headlines = Counter(form for text in headlines
-                           for form in {f for _, f in topic_words(text, excluded=excluded, roots=roots)})
+    headline_words = [{f for _, f in topic_words(text, excluded=excluded, roots=roots)} for text in headlines]
+    in_headlines = Counter(form for words in headline_words for form in words)
     proposals = _proposals(merged.statements, excluded=excluded, roots=roots)
     proposed = {root for root, n in proposals.items() if n >= MIN_TOPIC_ARTICLES and not is_place(root)}
     # a word several articles use, and one a headline gives (or any, without headlines)
@@ -231,8 +228,9 @@ def find_issues(merged: MergedAnalysis) -> list[Issue]:
     # story happens, not what its speakers take sides on
     groups = [set(g) for g in _group_words(topical, texts=texts, excluded=excluded, roots=roots)
               if not all(is_place(word) for word in g)]
-    headlined = [g for g in groups if sum(in_headlines[word] for word in g
-                                          if not is_place(word)) >= MIN_TOPIC_ARTICLES]
+    # (headlines, not words: "fishing grounds" in one headline is not in two)
+    headlined = [g for g in groups if sum(any(word in words and not is_place(word) for word in g)
+                                          for words in headline_words) >= MIN_TOPIC_ARTICLES]
     groups = headlined or groups
     groups += _proposals_apart(groups, proposed, texts=texts, excluded=excluded, roots=roots)
     if not groups:
@@ -242,7 +240,9 @@ def find_issues(merged: MergedAnalysis) -> list[Issue]:
     named = {s.id for s in merged.statements if s.speaker}
     words_of = {s.id: {f for _, f in topic_words(s.span.text, excluded=excluded, roots=roots)}
                 for s in merged.statements if s.id in named or group_of(s)}
-    tokenised = label_tokens(headlines=headlines, texts=list(told.values()), roots=roots)
+    phrases = (PhraseWords.of((a.text for a in merged.articles), merged.noun_phrases)
+               if merged.noun_phrases else None)
+    tokenised = label_tokens(headlines=headlines, texts=list(told.values()), roots=roots, phrases=phrases)
     labels = {frozenset(words): labelled(words, tokenised=tokenised, excluded=excluded,
                                          anchors=words & proposed)
               for words in groups}
@@ -361,7 +361,19 @@ def excluded_words(merged: MergedAnalysis) -> frozenset[str]:
     names = {crude_lemma(w) for actor in merged.actors if actor.kind != "place"
              for alias in [actor.name, *actor.aliases] for w in WORD.findall(alias)
              if actor.kind == "person" or w.lower() not in common}
-    return _not_topical() | names | _reporting_words(merged.statements)
+    return _not_topical() | names | _reporting_words(merged.statements) | _hyphenated_modifiers(merged)
+
+
+def _hyphenated_modifiers(merged: MergedAnalysis) -> set[str]:
+    """The story's hyphenated words that head none of its noun phrases, or end in a title:
+    "Republican-led", "long-running" describe something and "ex-president" is a title, where
+    "cease-fire" and "walk-out" (heads of "a cease-fire", "the walk-out") are things."""
+    heads = {crude_lemma(words[-1]) for phrase in merged.noun_phrases
+             if (words := WORD.findall(phrase.span.text))}
+    title_words = {word for title in titles() for word in title}
+    hyphenated = {crude_lemma(word) for article in merged.articles
+                  for word in WORD.findall(" ".join([article.title or "", article.text])) if "-" in word}
+    return {word for word in hyphenated if word not in heads or word.rsplit("-", 1)[1] in title_words}
 
 
 def _group_words(topical: set[str], *, texts: dict[str, list[str]], excluded: frozenset[str],
@@ -392,57 +404,8 @@ def issue_label(words: set[str], *, headlines: list[str], texts: list[str], excl
     """The run of the issue's words the headlines (counting twice) and texts use most, by
     uses times the square of the issue words it holds ("peace talks" over "peace", "war in
     Ukraine"), one naming an ``anchors`` word where the issue has any (what is proposed:
-    "maternity ward closure", not "maternity ward"); lower case, as a column heading."""
+    "maternity ward closure", not "maternity ward"); lower case, as a column heading. Without
+    the story's noun phrases (``find_issues`` reads them for its labels) a run is taken as
+    it stands."""
     return labelled(words, tokenised=label_tokens(headlines=headlines, texts=texts, roots=roots),
                     excluded=excluded, anchors=anchors)
-
-
-@dataclass(frozen=True)
-class LabelTexts:
-    """A story's headlines (weight 2) and texts (weight 1) as (root form, lower-cased word)
-    pairs, and where each root form stands in them: made once for all of a story's issues,
-    whose labels all read the same texts and start only at their own words."""
-
-    tokenised: list[tuple[int, list[tuple[str, str]]]]
-    places: dict[str, list[tuple[int, int]]]  # root form -> (text, word) positions
-
-
-def label_tokens(*, headlines: list[str], texts: list[str], roots: dict[str, str] | None = None
-                 ) -> LabelTexts:
-    """``LabelTexts`` of a story's headlines and texts."""
-    tokenised = [(weight, [(_root(crude_lemma(word), roots), word.lower()) for word in WORD.findall(text)])
-                 for weight, text in [(2, h) for h in headlines] + [(1, t) for t in texts]]
-    places: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for n, (_, tokens) in enumerate(tokenised):
-        for i, (form, _) in enumerate(tokens):
-            places[form].append((n, i))
-    return LabelTexts(tokenised=tokenised, places=places)
-
-
-def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str],
-             anchors: set[str] = frozenset()) -> str:
-    """``issue_label`` over texts ``label_tokens`` has split already."""
-    runs: Counter = Counter()
-    anchored = set()  # the runs naming an anchor
-    function_words = stop_words()
-    starts = [place for form in words if form not in excluded
-              for place in tokenised.places.get(form, ())]
-    for n, i in starts:
-        weight, tokens = tokenised.tokenised[n]
-        held, anchor = 0, False
-        for j in range(i, min(len(tokens), i + MAX_LABEL_WORDS)):
-            form, word = tokens[j]
-            if form in words and form not in excluded:
-                held += 1
-                anchor = anchor or form in anchors
-                # a run begins and ends with the issue's words; function words may join
-                # them ("war in Ukraine")
-                run = " ".join(w for _, w in tokens[i : j + 1])
-                runs[run] += weight * held ** 2
-                if anchor:
-                    anchored.add(run)
-            elif word not in function_words:
-                break
-    if not runs:
-        return " ".join(sorted(words))
-    return max(anchored or runs, key=lambda run: (runs[run], len(run.split()), len(run), run))

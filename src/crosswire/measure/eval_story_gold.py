@@ -1,4 +1,4 @@
-"""Whole stories against hand gold: statements, speakers, claims, positions and framing.
+"""Whole stories against hand gold: statements, speakers, claims, issues, positions and framing.
 
 The gold (``allsides/gold_dev.json`` format) annotates each article's text as the input
 gave it; the briefing's offsets are into the cleaned text, so every gold span is found in
@@ -21,6 +21,11 @@ Decisions the gold leaves open:
   group of ours whose words hold the noun it ends in: "critics"), and a statement or
   evidence span overlapping a gold evidence key; the issue is not compared (the gold's
   issues are free text, ours are found terms).
+- Issues are scored on their own by the same evidence rule: a gold issue's evidence is that
+  of the gold positions on it, an emitted issue's is its statements and the evidence of the
+  positions on it. Each emitted issue matches at most one gold issue and each gold issue at
+  most one emitted issue, the pairs sharing most evidence keys first, so a story's main
+  issue, which gathers most statements, cannot stand for every gold issue at once.
 - An emitted framing difference is a referent that outlets name with two or more distinct
   terms; it hits a gold framing (or ``not_framing``) item when its evidence overlaps that
   item's terms in at least two articles.
@@ -46,7 +51,8 @@ UNNAMED = "(unnamed)"
 # differences that are spelling or style variants (lower is better).
 MEASURES = (
     "statement recall", "statement precision", "speaker accuracy",
-    "claim recall", "claim precision", "position recall", "position precision",
+    "claim recall", "claim precision", "issue recall", "issue precision",
+    "position recall", "position precision",
     "framing recall", "framing precision", "trivial framing",
 )
 
@@ -284,6 +290,37 @@ def score_positions(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict[st
     return {"position recall": recall, "position precision": precision}
 
 
+def score_issues(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict[str, Tally]:
+    """Gold issues found and emitted issues right, one to one by shared evidence keys."""
+    statements = {s.id: s for s in briefing.statements}
+    evidence: dict[str, list[tuple[str, Span]]] = defaultdict(list)
+    for issue in briefing.issues:
+        evidence[issue.id] += [(s.span.article, (s.span.start, s.span.end))
+                               for s in map(statements.get, issue.statements) if s is not None]
+    for position in briefing.positions:
+        evidence[position.issue] += [(e.article, (e.start, e.end)) for e in position.evidence if e.article]
+    gold_keys: dict[str, set[str]] = {label: set() for label in gold.get("issues", [])}
+    for item in gold.get("positions", []):
+        gold_keys.setdefault(item["issue"], set()).update(item["evidence"])
+    shared = sorted(((sum(any(_hits(spans, key, article, span) for article, span in evidence[issue.id])
+                          for key in keys), n, label, issue.id)
+                     for n, issue in enumerate(briefing.issues) for label, keys in gold_keys.items()),
+                    key=lambda pair: (-pair[0], pair[1], pair[2]))
+    matched: dict[str, str] = {}  # gold label -> emitted issue id
+    for count, _, label, issue_id in shared:
+        if count and label not in matched and issue_id not in matched.values():
+            matched[label] = issue_id
+    ours = ", ".join(f'"{issue.label}"' for issue in briefing.issues) or "none"
+    recall, precision = Tally(), Tally()
+    for label in gold_keys:
+        recall.add(label in matched, f'missed: "{label}" (our issues: {ours})')
+    for issue in briefing.issues:
+        precision.add(issue.id in matched.values(),
+                      f'"{issue.label}" matches no gold issue (gold: '
+                      f'{", ".join(repr(g) for g in gold_keys if g not in matched) or "all matched"})')
+    return {"issue recall": recall, "issue precision": precision}
+
+
 def framing_differences(briefing: Briefing) -> dict[str, list[tuple[str, str, Span]]]:
     """Referents outlets name with two or more distinct terms: (term, article, span) uses."""
     uses: dict[str, list[tuple[str, str, Span]]] = defaultdict(list)
@@ -336,6 +373,7 @@ def score_story(gold: dict, *, briefing: Briefing, sources: dict[str, str]) -> d
     return {
         **score_statements(gold, briefing, spans),
         **score_claims(gold, briefing, spans),
+        **score_issues(gold, briefing, spans),
         **score_positions(gold, briefing, spans),
         **score_framing(gold, briefing, sources),
     }

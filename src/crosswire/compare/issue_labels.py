@@ -1,0 +1,154 @@
+"""Labels of a story's issues: the run of an issue's words its headlines and texts use
+most, read as a noun phrase where the story's parse says which words head one, as an
+analyst would head a column ("the review panel", not "review panel to examine")."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from crosswire.data import read_jsonl
+from crosswire.knowledge.places import country_of, is_firm_place
+from crosswire.knowledge.text import WORD, crude_lemma, stop_words
+from crosswire.models import NounPhrase
+from crosswire.nlp.noun_phrases import long_quotations
+
+# Words in an issue's label at most: a column heading, not a headline.
+MAX_LABEL_WORDS = 4
+
+
+def is_place(word: str) -> bool:
+    """Whether a word names a country or a place (``crosswire.knowledge.places``): where a
+    story happens, not what it is about."""
+    return country_of(word) is not None or is_firm_place(word)
+
+
+@cache
+def proposal_nouns() -> frozenset[str]:
+    """Nouns that name a proposal or decision without saying what it is ("plan",
+    "decision"; ``data/proposal_nouns.jsonl``): what is proposed follows them."""
+    return frozenset(crude_lemma(row["word"])
+                     for row in read_jsonl("proposal_nouns.jsonl", required=("word",)))
+
+
+def root_form(form: str, roots: dict[str, str] | None) -> str:
+    """The root ``roots`` (``crosswire.compare.issues.word_roots``) gives a word's form, else the form."""
+    return roots.get(form, form) if roots else form
+
+
+@dataclass(frozen=True)
+class LabelTexts:
+    """A story's headlines (weight 2) and texts (weight 1) as (root form, lower-cased word)
+    pairs, and where each root form stands in them: made once for all of a story's issues,
+    whose labels all read the same texts and start only at their own words. ``phrases``
+    tells which words the parse saw in noun phrases (``PhraseWords``)."""
+
+    tokenised: list[tuple[int, list[tuple[str, str]]]]
+    places: dict[str, list[tuple[int, int]]]  # root form -> (text, word) positions
+    phrases: PhraseWords | None = None
+
+
+@dataclass(frozen=True)
+class PhraseWords:
+    """The ``crude_lemma`` forms of the words a story's parsed texts use where noun phrases
+    are recorded, outside long quotations (``parsed``), of those its noun phrases hold
+    (``held``), and of the last words of those phrases, their heads (``heads``)."""
+
+    parsed: frozenset[str]
+    held: frozenset[str]
+    heads: frozenset[str]
+
+    @classmethod
+    def of(cls, texts: Iterable[str], noun_phrases: Iterable[NounPhrase]) -> PhraseWords:
+        phrases = [[crude_lemma(word) for word in WORD.findall(p.span.text)] for p in noun_phrases]
+        parsed = (crude_lemma(word) for text in texts for word in WORD.findall(_unquoted(text)))
+        return cls(parsed=frozenset(parsed),
+                   held=frozenset(form for forms in phrases for form in forms),
+                   heads=frozenset(forms[-1] for forms in phrases if forms))
+
+    def shaped(self, words: Sequence[str]) -> bool:
+        """Whether a run of words reads as a noun phrase: each stretch between its function
+        words ends in a noun the parse saw head a noun phrase ("threats against [school
+        board]", "war in [Ukraine]") and holds only words it saw in noun phrases, so no
+        stretch ends in a verb or an adjective ("citizens remain", "for certain
+        immunocompromised", "committee to investigate"). A word the parsed texts never use
+        (a headline's own) is taken as it stands."""
+        function_words = stop_words()
+        stretches: list[list[str]] = [[]]
+        for word in words:
+            if word in function_words:
+                stretches.append([])
+            else:
+                stretches[-1].append(crude_lemma(word))
+        return all(self._fits(forms[-1], self.heads) and all(self._fits(f, self.held) for f in forms)
+                   for forms in stretches if forms)
+
+    def _fits(self, form: str, seen: frozenset[str]) -> bool:
+        return form in seen or form not in self.parsed
+
+
+def _unquoted(text: str) -> str:
+    """``text`` without its long quotations, where noun phrases are not recorded."""
+    kept, end = [], 0
+    for start, stop in long_quotations(text):
+        kept.append(text[end:start])
+        end = stop
+    return " ".join([*kept, text[end:]])
+
+
+def label_tokens(*, headlines: list[str], texts: list[str], roots: dict[str, str] | None = None,
+                 phrases: PhraseWords | None = None) -> LabelTexts:
+    """``LabelTexts`` of a story's headlines and texts."""
+    tokenised = [(weight, [(root_form(crude_lemma(word), roots), word.lower()) for word in WORD.findall(text)])
+                 for weight, text in [(2, h) for h in headlines] + [(1, t) for t in texts]]
+    places: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for n, (_, tokens) in enumerate(tokenised):
+        for i, (form, _) in enumerate(tokens):
+            places[form].append((n, i))
+    return LabelTexts(tokenised=tokenised, places=places, phrases=phrases)
+
+
+def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str],
+             anchors: set[str] = frozenset()) -> str:
+    """``issue_label`` over texts ``label_tokens`` has split already: of the runs, those
+    that read as noun phrases (``PhraseWords.shaped``) and say more than where the story
+    happens or that something is proposed come first."""
+    runs: Counter = Counter()
+    run_words: dict[str, list[str]] = {}
+    anchored = set()  # the runs naming an anchor
+    function_words = stop_words()
+    starts = [place for form in words if form not in excluded
+              for place in tokenised.places.get(form, ())]
+    for n, i in starts:
+        weight, tokens = tokenised.tokenised[n]
+        held, anchor = 0, False
+        for j in range(i, min(len(tokens), i + MAX_LABEL_WORDS)):
+            form, word = tokens[j]
+            if form in words and form not in excluded:
+                held += 1
+                anchor = anchor or form in anchors
+                # a run begins and ends with the issue's words; function words may join
+                # them ("war in Ukraine")
+                run = " ".join(w for _, w in tokens[i : j + 1])
+                run_words[run] = [w for _, w in tokens[i : j + 1]]
+                runs[run] += weight * held ** 2
+                if anchor:
+                    anchored.add(run)
+            elif word not in function_words:
+                break
+    if not runs:
+        return " ".join(sorted(words))
+    phrases = tokenised.phrases
+    shaped = {run for run, found in run_words.items() if phrases is None or phrases.shaped(found)}
+    # runs of places and proposal nouns only say where, or that something is proposed,
+    # not what ("afghanistan", "decision")
+    unsaying = {run for run, found in run_words.items()
+                if all(is_place(w) or crude_lemma(w) in proposal_nouns()
+                       for w in found if w not in function_words)}
+    # a column heading is a noun phrase that says what, before it names what is proposed;
+    # where none fits, the runs as found
+    shaped = (shaped - unsaying) or shaped
+    chosen = (anchored & shaped) or shaped or anchored or runs
+    return max(chosen, key=lambda run: (runs[run], len(run.split()), len(run), run))

@@ -1,0 +1,130 @@
+"""Issue finding on invented stories: which words make an issue and how it is labelled."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from crosswire.compare.issues import excluded_words, find_issues, topic_words
+from crosswire.models import (
+    Actor,
+    Article,
+    DateEstimate,
+    MergedAnalysis,
+    NounPhrase,
+    Resolution,
+    Statement,
+)
+from text_spans import found_in, words_in
+
+UNDATED = DateEstimate(None, "unknown", "", 0.0)
+
+
+def _article(id_: str, title: str, text: str) -> Article:
+    return Article(id_, f"{id_}.txt", f"Paper {id_}", title, UNDATED, "en", text)
+
+
+def _statement(id_: str, article: Article, words: str, speaker: str) -> Statement:
+    return Statement(id_, words_in(article.text, words, article.id), "indirect",
+                     found_in(article.text, "said", article.id), None, Resolution("named", 1.0),
+                     speaker=speaker)
+
+
+def _phrases(article: Article, *phrases: str) -> list[NounPhrase]:
+    """Noun phrases as the parse records them: the words, the head's lemma, the modifiers."""
+    found = []
+    for phrase in phrases:
+        words = phrase.split()
+        found.append(NounPhrase(words_in(article.text, phrase, article.id), words[-1].lower(), words[:-1]))
+    return found
+
+
+def _told(articles: list[Article], said: list[tuple[int, str, str]], people: dict[str, str],
+          phrases: list[NounPhrase] | None = None) -> MergedAnalysis:
+    """A story of ``articles``: what each speaker (id -> name in ``people``) said, as
+    (article index, words, speaker id), and the noun phrases the parse found."""
+    statements = [_statement(f"s{n}", articles[k], words, who) for n, (k, words, who) in enumerate(said, 1)]
+    actors = [Actor(id_, name, "person", [name], []) for id_, name in people.items()]
+    return MergedAnalysis(articles=articles, actors=actors, statements=statements,
+                          noun_phrases=phrases or [])
+
+
+def _walk_out_story() -> MergedAnalysis:
+    a = _article("a", "Union-backed walk-out spreads along the quay",
+                 "Union leader Mara Toth said the walk-out would go on until wages rose. "
+                 "The union-backed protest closed the quay.")
+    b = _article("b", "Port chief condemns union-backed walk-out",
+                 "Port chief Ivo Senn said the walk-out was unlawful and must end at once.")
+    phrases = (_phrases(a, "walk-out", "union-backed protest", "quay")
+               + _phrases(b, "Port chief Ivo Senn", "walk-out"))
+    return _told([a, b], [(0, "the walk-out would go on until wages rose", "toth"),
+                          (1, "the walk-out was unlawful and must end at once", "senn")],
+                 {"toth": "Mara Toth", "senn": "Ivo Senn"}, phrases)
+
+
+def test_a_hyphenated_noun_is_an_issue_and_a_hyphenated_modifier_is_not():
+    [issue] = find_issues(_walk_out_story())
+    assert issue.label == "walk-out"
+    assert "union-backed" not in issue.terms
+    # without a parse to tell a hyphenated noun from a modifier, neither names an issue
+    assert all("-" not in term for issue in find_issues(replace(_walk_out_story(), noun_phrases=[]))
+               for term in issue.terms)
+
+
+def _panel_story() -> MergedAnalysis:
+    a = _article("a", "Mayor sets up review panel to examine ferry crash",
+                 "Mayor Ilse Brandt said the review panel would examine every safety record. "
+                 "Harbour pilot Jonas Weir said a review panel was a waste of time.")
+    b = _article("b", "City forms review panel to examine the crash",
+                 "Councillor Petra Lunde said the review panel must examine the crash in public.")
+    phrases = (_phrases(a, "Mayor Ilse Brandt", "review panel", "safety record", "Harbour pilot Jonas Weir",
+                        "waste", "time")
+               + _phrases(b, "Councillor Petra Lunde", "review panel", "crash", "public"))
+    return _told([a, b], [(0, "the review panel would examine every safety record", "brandt"),
+                          (0, "a review panel was a waste of time", "weir"),
+                          (1, "the review panel must examine the crash in public", "lunde")],
+                 {"brandt": "Ilse Brandt", "weir": "Jonas Weir", "lunde": "Petra Lunde"}, phrases)
+
+
+def test_an_issue_is_labelled_by_a_noun_phrase_not_a_run_ending_in_a_verb():
+    assert find_issues(replace(_panel_story(), noun_phrases=[]))[0].label == "review panel to examine"
+    [issue] = find_issues(_panel_story())
+    assert issue.label == "review panel"
+
+
+def test_number_words_count_what_an_issue_is_about_and_never_name_it():
+    excluded = excluded_words(_walk_out_story())
+    assert [form for _, form in topic_words("a pledge of 40 million masks", excluded=excluded)] == [
+        "pledge", "mask"]
+
+
+def test_a_label_names_more_than_the_place_where_the_story_happens():
+    a = _article("a", "Airlift leaves Norway as Norway counts stranded",
+                 "Consul Dana Moss said the airlift leaves Norway on Friday. "
+                 "Pilot Tom Hale said Norway still had stranded travellers in Norway.")
+    b = _article("b", "Last airlift leaves Norway",
+                 "Minister Eva Lind said the airlift leaves Norway while Norway needs it.")
+    phrases = (_phrases(a, "Consul Dana Moss", "airlift", "Norway", "Friday", "Pilot Tom Hale",
+                        "stranded travellers") + _phrases(b, "Minister Eva Lind", "airlift", "Norway"))
+    story = _told([a, b], [(0, "the airlift leaves Norway on Friday", "moss"),
+                           (0, "Norway still had stranded travellers in Norway", "hale"),
+                           (1, "the airlift leaves Norway while Norway needs it", "lind")],
+                  {"moss": "Dana Moss", "hale": "Tom Hale", "lind": "Eva Lind"}, phrases)
+    # "Norway" is the noun phrase the texts use most, but it says where, not what
+    assert find_issues(replace(story, noun_phrases=[]))[0].label == "airlift leaves norway"
+    assert find_issues(story)[0].label == "airlift"
+
+
+def test_the_main_issue_is_what_several_headlines_name_not_two_words_of_one_headline():
+    a = _article("a", "Province approves turbine park near coral reef",
+                 "Minister Lotta Vary said the turbine park would power many homes. "
+                 "Diver Paul Dias said the work would smother the coral reef.")
+    b = _article("b", "Divers vow court fight over turbine park",
+                 "Paul Dias said the coral reef would not survive the drilling. "
+                 "Critic Mia Holt said the coral reef deserved an independent study.")
+    story = _told([a, b], [(0, "the turbine park would power many homes", "vary"),
+                           (0, "the work would smother the coral reef", "dias"),
+                           (1, "the coral reef would not survive the drilling", "dias"),
+                           (1, "the coral reef deserved an independent study", "holt")],
+                  {"vary": "Lotta Vary", "dias": "Paul Dias", "holt": "Mia Holt"})
+    # more statements speak of the reef, but only one headline names it
+    assert find_issues(story)[0].label == "turbine park"
