@@ -242,3 +242,13 @@ def test_a_hedging_cue_keeps_what_was_claimed_when_no_clause_follows():
                           words_in(text, "claimed", "a"), words_in(text, "Ostria", "a"),
                           Resolution("named", 1.0))
     assert [h.text for h in hedges(article, statements=[statement])] == ["Ostria claimed to have taken"]
+
+
+def test_a_word_of_reporting_hedges_only_what_it_reports():
+    taken = ("The mudslide claimed the lives of nine hikers. The rebels claimed responsibility for "
+             "the blast. Weekly jobless claims fell again.")
+    assert hedges(art("a", "X", taken)) == []
+    reported = ("The ministry claimed that the dam was safe. Rival claims of a cover-up spread. "
+                "Her claims were denied. The vendor's claimed cure sold out.")
+    assert [h.text for h in hedges(art("b", "X", reported))] == [
+        "claimed that the dam", "claims of a cover-up", "claims were denied", "claimed cure sold out"]

@@ -23,7 +23,7 @@ from crosswire.compare.descriptions import (
     scare_quoted_elsewhere,
 )
 from crosswire.compare.slots import named_differently, sentences
-from crosswire.knowledge.markers import hedge_markers
+from crosswire.knowledge.markers import hedge_markers, reporting_hedges
 from crosswire.knowledge.names import parse_person, same_person
 from crosswire.knowledge.places import dateline_length
 from crosswire.knowledge.role_country import actor_country
@@ -57,6 +57,12 @@ SCARE_QUOTE_MAX_WORDS = 3
 SCARE_QUOTE = re.compile(r"[\"“]([^\"“”\n]{2,60}?)[\"”]|(?<!\w)[‘']([^'‘’\n]{2,40}?)[’'](?!\w)")
 # Words after a hedge kept as its evidence ("alleged war crimes").
 HEDGE_SCOPE = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+){0,2}")
+# A word of reporting hedges what it reports: the clause it opens ("claimed that",
+# "claims to be", "claims of fraud") or, as a noun or modifier after a determiner or
+# possessive, the thing it names ("his claims", "the claimed cure").
+REPORTED_AFTER = re.compile(r"\s+(?:that|to|of)(?!\w)", re.IGNORECASE)
+DETERMINED_BEFORE = re.compile(r"(?:(?<!\w)(?:the|a|an|his|her|its|their|our|these|those|such)|['’]s)\s+$",
+                               re.IGNORECASE)
 # A statement's speaker written at most this many characters before its hedging cue is
 # told with it ("Police on Thursday claimed").
 SPEAKER_BEFORE_HEDGE = 40
@@ -314,7 +320,11 @@ def hedges(article: Article, *, statements: list[Statement] | tuple[()] = ()) ->
         for m in re.finditer(r"(?<!\w)" + re.escape(marker) + r"(?!\w)", article.text, re.IGNORECASE):
             scope = HEDGE_SCOPE.match(article.text, m.end() + 1) if m.end() < len(article.text) else None
             start, end = m.start(), scope.end() if scope and article.text[m.end()] == " " else m.end()
-            speaker = next((who for cue, who in cues if cue.start <= m.start() < cue.end), None)
+            cue_of = next(((cue, who) for cue, who in cues if cue.start <= m.start() < cue.end), None)
+            if marker in reporting_hedges() and cue_of is None \
+                    and not _reports(article.text, m.start(), m.end()):
+                continue  # "claimed the lives of", "jobless claims": nothing reported
+            speaker = cue_of[1] if cue_of else None
             if speaker is not None and 0 <= m.start() - speaker.end <= SPEAKER_BEFORE_HEDGE:
                 # "Moscow claimed to have annexed" keeps what was claimed; a "that" opens
                 # the reported clause, the statement's own words
@@ -324,6 +334,12 @@ def hedges(article: Article, *, statements: list[Statement] | tuple[()] = ()) ->
             if not any(e.start <= m.start() < e.end for e in found):
                 found.append(TextSpan(article.text[start:end], start, end, article.id))
     return sorted(found, key=lambda e: e.start)
+
+
+def _reports(text: str, start: int, end: int) -> bool:
+    """The word of reporting at ``start:end`` opens what it reports or names it."""
+    return REPORTED_AFTER.match(text, end) is not None \
+        or DETERMINED_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def lead(article: Article) -> TextSpan | None:
