@@ -252,3 +252,9 @@ def test_a_word_of_reporting_hedges_only_what_it_reports():
                 "Her claims were denied. The vendor's claimed cure sold out.")
     assert [h.text for h in hedges(art("b", "X", reported))] == [
         "claimed that the dam", "claims of a cover-up", "claims were denied", "claimed cure sold out"]
+
+
+def test_the_gap_between_two_quotations_is_no_scare_quote():
+    opening = "We will keep every single ferry line open through the long and stormy winter months"
+    text = f'"{opening}," the mayor said. The "savings" were small.'
+    assert [q.text for q in scare_quotes(art("a", "X", text), covered=[])] == ['"savings"']

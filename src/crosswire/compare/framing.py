@@ -281,8 +281,15 @@ def _covered(statements: list[Statement]) -> dict[str, list[tuple[int, int]]]:
 def scare_quotes(article: Article, *, covered: list[tuple[int, int]]) -> list[TextSpan]:
     """Short quoted words that no statement accounts for, titles and handles aside."""
     found = []
-    for m in SCARE_QUOTE.finditer(article.text):
+    at = 0
+    while (m := SCARE_QUOTE.search(article.text, at)) is not None:
         inner = m.group(1) or m.group(2)
+        at = m.end()
+        if inner != inner.strip():
+            # a space inside the marks: the gap between one quotation's closing mark and
+            # the next one's opening mark ('..." he said " and ...'), which may open the next
+            at = m.end() - 1
+            continue
         if len(inner.split()) > SCARE_QUOTE_MAX_WORDS or inner.rstrip()[-1:] in ".,!?" \
                 or _is_title(inner):
             continue
