@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -22,7 +23,7 @@ from crosswire.compare.descriptions import (
     epithets,
     scare_quoted_elsewhere,
 )
-from crosswire.compare.slots import named_differently, sentences
+from crosswire.compare.slots import Sentence, named_differently, sentences
 from crosswire.knowledge.markers import hedge_markers, reporting_hedges
 from crosswire.knowledge.names import parse_person, same_person
 from crosswire.knowledge.places import dateline_length
@@ -33,6 +34,7 @@ from crosswire.knowledge.text import (
     WORD,
     CaselessIndex,
     caseless_haystack,
+    crude_lemma,
     may_occur,
     stop_words,
 )
@@ -50,6 +52,7 @@ from crosswire.models import (
     VoiceCount,
 )
 from crosswire.nlp.noun_phrases import long_quotations
+from crosswire.nlp.speakers import RELATIVE_PRONOUNS
 
 # A quotation this short that no statement covers is a word held at arm's length
 # ('the "referendums"'), not a quotation of speech.
@@ -66,6 +69,9 @@ DETERMINED_BEFORE = re.compile(r"(?:(?<!\w)(?:the|a|an|his|her|its|their|our|the
 # A statement's speaker written at most this many characters before its hedging cue is
 # told with it ("Police on Thursday claimed").
 SPEAKER_BEFORE_HEDGE = 40
+# Content words two outlets' sentences share where a common word of the lexicon in each
+# names one thing (besides the terms themselves).
+MIN_SHARED_CONTEXT = 2
 # Claims carried by at least this many other outlets count as left out by one that lacks them.
 OMISSION_MIN_OUTLETS = 2
 UNKNOWN_OUTLET = "unknown outlet"
@@ -118,9 +124,10 @@ def _terms_pattern(terms: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, s
 def _lexicon_terms(articles: list[Article]) -> dict[str, list[TermUse]]:
     """The lexicon's terms each outlet writes in its own words: a term inside someone's
     quotation is the speaker's choice, not the outlet's."""
-    uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
+    found: list[_LexiconUse] = []
     index = CaselessIndex([article.text for article in articles])
     quoted: dict[str, list[tuple[int, int]]] = {}
+    told: dict[str, list[Sentence]] = {}
     for referent, terms in contested_terms():
         # most articles use none of a referent's terms: a substring search tells which
         candidates = index.candidates(terms)
@@ -130,11 +137,60 @@ def _lexicon_terms(articles: list[Article]) -> dict[str, list[TermUse]]:
             for term, start, end in term_hits(article.text, terms):
                 if article.id not in quoted:
                     quoted[article.id] = long_quotations(article.text)
+                    told[article.id] = sentences(article)
                 if any(q0 < start and end < q1 for q0, q1 in quoted[article.id]):
                     continue
-                uses[_outlet_of(article)][(referent, term)].append(
-                    TextSpan(article.text[start:end], start, end, article.id))
+                found.append(_LexiconUse(
+                    _outlet_of(article), referent, term,
+                    TextSpan(article.text[start:end], start, end, article.id),
+                    _context_words(told[article.id], start, term)))
+    uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
+    for use in _on_one_occasion(found):
+        uses[use.outlet][(use.referent, use.term)].append(use.span)
     return _with_others(_outlets_choosing_differently(uses), source="lexicon")
+
+
+@dataclass(frozen=True)
+class _LexiconUse:
+    """One use of a lexicon term, with the content words of the sentence it is written in
+    (the term's own words left out)."""
+
+    outlet: str
+    referent: str
+    term: str
+    span: TextSpan
+    context: frozenset[str]
+
+
+def _context_words(told: list[Sentence], start: int, term: str) -> frozenset[str]:
+    at = bisect_right([sentence.start for sentence in told], start) - 1
+    if at < 0:
+        return frozenset()
+    own = {crude_lemma(word) for word in WORD.findall(term)}
+    return told[at].words - own
+
+
+def _on_one_occasion(found: list[_LexiconUse]) -> list[_LexiconUse]:
+    """The uses that name the lexicon's referent on this story's occasion. A name
+    ("Kyiv", "Obamacare") names one thing wherever it is written; a common word ("riots",
+    "strike", "deaths") names whatever its sentence tells of, and two outlets chose two
+    words for one thing only where their sentences tell of the same: an outlet's uses of a
+    referent count when one of them shares at least ``MIN_SHARED_CONTEXT`` content words
+    with another outlet's use of another of its terms ("the race riots of 1943" and "her
+    lockdowns stirred protests" are two things)."""
+    labels = _variant_labels()
+    kept_outlets: set[tuple[str, str]] = set()
+    for x, y in combinations(found, 2):
+        if x.referent != y.referent or x.outlet == y.outlet \
+                or labels[x.referent].get(x.term.lower()) == labels[y.referent].get(y.term.lower()):
+            continue
+        if _is_name(x.term) and _is_name(y.term) or len(x.context & y.context) >= MIN_SHARED_CONTEXT:
+            kept_outlets.update({(x.outlet, x.referent), (y.outlet, y.referent)})
+    return [use for use in found if (use.outlet, use.referent) in kept_outlets]
+
+
+def _is_name(term: str) -> bool:
+    return term[:1].isupper()
 
 
 def _outlets_choosing_differently(uses: dict[str, dict[tuple[str, str], list[TextSpan]]]
@@ -327,12 +383,14 @@ def hedges(article: Article, *, statements: list[Statement] | tuple[()] = ()) ->
         for m in re.finditer(r"(?<!\w)" + re.escape(marker) + r"(?!\w)", article.text, re.IGNORECASE):
             scope = HEDGE_SCOPE.match(article.text, m.end() + 1) if m.end() < len(article.text) else None
             start, end = m.start(), scope.end() if scope and article.text[m.end()] == " " else m.end()
-            cue_of = next(((cue, who) for cue, who in cues if cue.start <= m.start() < cue.end), None)
-            if marker in reporting_hedges() and cue_of is None \
+            cue_of = [who for cue, who in cues if cue.start <= m.start() < cue.end]
+            if marker in reporting_hedges() and not cue_of \
                     and not _reports(article.text, m.start(), m.end()):
                 continue  # "claimed the lives of", "jobless claims": nothing reported
-            speaker = cue_of[1] if cue_of else None
-            if speaker is not None and 0 <= m.start() - speaker.end <= SPEAKER_BEFORE_HEDGE:
+            speaker = cue_of[0] if cue_of else None
+            # a relative pronoun ("a report that claimed") names no one to tell it with
+            if speaker is not None and speaker.text.lower() not in RELATIVE_PRONOUNS \
+                    and 0 <= m.start() - speaker.end <= SPEAKER_BEFORE_HEDGE:
                 # "Moscow claimed to have annexed" keeps what was claimed; a "that" opens
                 # the reported clause, the statement's own words
                 start = speaker.start
