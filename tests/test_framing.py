@@ -280,3 +280,14 @@ def test_a_hedging_cue_after_a_relative_pronoun_keeps_its_own_words():
                           words_in(text, "claimed", "a"), words_in(text, "that", "a"),
                           Resolution("named", 1.0))
     assert [h.text for h in hedges(article, statements=[statement])] == ["claimed the river was"]
+
+
+def test_a_use_two_sources_find_counts_once():
+    # "Kiev" is the lexicon's term and the merged place's name: one use, found twice
+    a = art("a", "North Wire", "Trains to Kyiv ran late on Monday.")
+    b = art("b", "South Daily", "Trains to Kiev ran late on Monday.")
+    place = Actor("p", "Kyiv", "place", ["Kyiv", "Kiev"], [], seen=[
+        words_in(a.text, "Kyiv", "a"), words_in(b.text, "Kiev", "b")])
+    terms = {f.outlet: [(t.term, t.count, len(t.evidence)) for t in f.terms]
+             for f in frame(MergedAnalysis([a, b], [place], []))}
+    assert terms == {"North Wire": [("Kyiv", 1, 1)], "South Daily": [("Kiev", 1, 1)]}

@@ -314,7 +314,10 @@ def _one_row_per_referent(sources: list[dict[str, list[TermUse]]]) -> dict[str, 
     for outlet, use in uses:
         key = (find(use.referent), use.term)
         known = merged[outlet].get(key)
-        evidence = [*known.evidence, *use.evidence] if known else use.evidence
+        # two sources may find one use ("Kyiv" as the lexicon's term and as the actor's
+        # name): it counts once
+        evidence = [*known.evidence, *(e for e in use.evidence if e not in known.evidence)] \
+            if known else use.evidence
         merged[outlet][key] = dataclasses.replace(
             known or use, referent=key[0], evidence=evidence, count=len(evidence))
     terms_of: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
