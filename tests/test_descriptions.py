@@ -188,3 +188,16 @@ def test_one_partys_control_told_with_two_affiliation_words_is_one_label():
     assert {term for _, term in uses["North Wire"]} == {"Republican-controlled chamber"}
     other = described_differently([b, d], {"b": "South Daily", "d": "West Ledger"})
     assert {term for _, term in other["West Ledger"]} == {"Democratic-led chamber"}  # another holder
+
+
+def test_a_listed_word_inside_a_name_loads_nothing():
+    a = art("a", "North Wire", "Agents of the Secret Service guarded the pier. Secret agents guarded the dock.")
+    b = art("b", "South Daily", "The Secret Service agents guarded the pier. Two agents guarded the dock.")
+    c = art("c", "East Post", "The agents guarded the pier on Monday.")
+    outlet_of = {"a": "North Wire", "b": "South Daily", "c": "East Post"}
+    uses = described_differently([b, c], {"b": "South Daily", "c": "East Post"})
+    assert uses == {}  # "Secret Service agents" names whose agents they are
+    uses = described_differently([a, c], {"a": "North Wire", "c": "East Post"})
+    assert {term for _, term in uses["North Wire"]} == {"Secret agents"}  # a sentence opens on it
+    south = {term for _, term in described_differently([a, b, c], outlet_of)["South Daily"]}
+    assert "Secret Service agents" not in south  # its plain "agents" against a loaded one

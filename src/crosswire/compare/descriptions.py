@@ -43,6 +43,8 @@ WORD_RUN = re.compile(r"[\w-]+")
 # The prepositional phrase right after a noun phrase, to the next punctuation: what it is of.
 COMPLEMENT = re.compile(r"\s+(?:of|in|on|over|against|from|at|around|near|for|about|by)\s+"
                         r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
+# Characters looked back from a phrase for the close of the sentence before it.
+SENTENCE_REACH = 8
 # How far from a mention its role (title or apposition) may be written.
 ROLE_WINDOW = 200
 # Letters a holder's name must have to stand for the longer names it begins.
@@ -88,6 +90,20 @@ def is_loaded(word: str) -> bool:
     return word in words or ("-" in word and word.endswith(suffixes))
 
 
+def _in_a_name(word: str, text: str, start: int | None) -> bool:
+    """A listed word written with a capital where no sentence opens is a word of a name
+    ("Secret Service agents", "the Historic Preservation office"), which no outlet chose to
+    load; an affiliation word is capitalised by the name it holds ("Republican-led").
+    ``start``: where the word is written when it opens the phrase (else None)."""
+    _, suffixes = loaded_modifiers()
+    if not word[:1].isupper() or word.lower().endswith(suffixes):
+        return False
+    if start is None:
+        return True
+    before = text[max(0, start - SENTENCE_REACH):start].rstrip(" \t\"“”‘’'(")
+    return not (before[-1:] in {".", "!", "?", "\n"} or not before and start <= SENTENCE_REACH)
+
+
 def _same_labels(x: frozenset[str], y: frozenset[str]) -> bool:
     """Two sets of loaded words that put the same labels: each word of one has its like
     in the other."""
@@ -126,7 +142,8 @@ def _affiliation_holder(word: str) -> str | None:
 
 def _phrase(noun_phrase: NounPhrase, text: str) -> Phrase:
     span = noun_phrase.span
-    loaded = frozenset(w.lower() for w in [*noun_phrase.modifiers, noun_phrase.head] if is_loaded(w))
+    loaded = frozenset(w.lower() for n, w in enumerate([*noun_phrase.modifiers, noun_phrase.head])
+                       if is_loaded(w) and not _in_a_name(w, text, span.start if n == 0 else None))
     plain = frozenset(crude_lemma(w) for w in noun_phrase.modifiers if w.lower() not in loaded)
     written = MODIFIER_WORD.findall(span.text)
     after = COMPLEMENT.match(text, span.end)
