@@ -291,3 +291,15 @@ def test_a_use_two_sources_find_counts_once():
     terms = {f.outlet: [(t.term, t.count, len(t.evidence)) for t in f.terms]
              for f in frame(MergedAnalysis([a, b], [place], []))}
     assert terms == {"North Wire": [("Kyiv", 1, 1)], "South Daily": [("Kiev", 1, 1)]}
+
+
+def test_a_places_official_and_common_names_are_no_framing_its_contested_names_are():
+    a = art("a", "North Wire", "Voters in the District of Columbia backed the levy.")
+    b = art("b", "South Daily", "Voters in Washington backed the levy.")
+    capital = Actor("p", "District of Columbia", "place", ["District of Columbia", "Washington"], [],
+                    seen=[words_in(a.text, "District of Columbia", "a"), words_in(b.text, "Washington", "b")])
+    assert [t for f in frame(MergedAnalysis([a, b], [capital], [])) for t in f.terms] == []
+    c = art("c", "North Wire", "Tankers left ports in Burma for the Persian Gulf.")
+    d = art("d", "South Daily", "Tankers left ports in Myanmar for the Arabian Gulf.")
+    framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([c, d], [], []))}
+    assert framing == {"North Wire": {"Burma", "Persian Gulf"}, "South Daily": {"Myanmar", "Arabian Gulf"}}

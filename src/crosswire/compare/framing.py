@@ -211,7 +211,7 @@ def _outlets_choosing_differently(uses: dict[str, dict[tuple[str, str], list[Tex
 
 
 def _alias_terms(articles: list[Article], actors: list[Actor]) -> dict[str, list[TermUse]]:
-    """Names of one actor that differ between outlets in what they call it ("Daesh" /
+    """Names of one person or organisation that differ between outlets in what they call it ("Daesh" /
     "Islamic State"), not merely in form ("Jérôme" / "Jerome", "DOT" / "Department of
     Transportation"): each outlet's names, one term per group of mere variants. Two
     outlets must each keep to names the other never writes: where every outlet also
@@ -219,6 +219,10 @@ def _alias_terms(articles: list[Article], actors: list[Actor]) -> dict[str, list
     outlet_of = {a.id: _outlet_of(a) for a in articles}
     uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
     for actor in actors:
+        if actor.kind == "place":
+            continue  # a place's names are conventions, official or common ("District of
+            # Columbia" / "Washington", "UK" / "Great Britain"); those chosen for what they
+            # say ("Kiev" / "Kyiv") are the lexicon's
         seen = [s for s in actor.seen if s.article in outlet_of]
         names = _variant_groups({s.text for s in seen}, names=True, person=actor.kind == "person")
         used: dict[str, set[str]] = defaultdict(set)
