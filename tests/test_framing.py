@@ -303,3 +303,10 @@ def test_a_places_official_and_common_names_are_no_framing_its_contested_names_a
     d = art("d", "South Daily", "Tankers left ports in Myanmar for the Arabian Gulf.")
     framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([c, d], [], []))}
     assert framing == {"North Wire": {"Burma", "Persian Gulf"}, "South Daily": {"Myanmar", "Arabian Gulf"}}
+
+
+def test_a_crisis_or_a_surge_at_the_border_told_of_one_month():
+    a = art("a", "North Wire", "Agents in Tarlow counted 9,000 crossings in May, a border crisis the governor blamed on Congress.")
+    b = art("b", "South Daily", "Agents in Tarlow counted 9,000 crossings in May amid a surge at the border.")
+    framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([a, b], [], []))}
+    assert framing == {"North Wire": {"border crisis"}, "South Daily": {"surge at the border"}}
