@@ -310,3 +310,8 @@ def test_a_crisis_or_a_surge_at_the_border_told_of_one_month():
     b = art("b", "South Daily", "Agents in Tarlow counted 9,000 crossings in May amid a surge at the border.")
     framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([a, b], [], []))}
     assert framing == {"North Wire": {"border crisis"}, "South Daily": {"surge at the border"}}
+
+
+def test_a_hedge_keeps_the_quoted_words_it_hedges():
+    text = 'The lab ran so-called “cloud seeding” trials.'
+    assert [h.text for h in hedges(art("a", "X", text))] == ["so-called “cloud seeding”"]

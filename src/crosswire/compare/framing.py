@@ -53,8 +53,9 @@ from crosswire.nlp.speakers import RELATIVE_PRONOUNS
 # ('the "referendums"'), not a quotation of speech.
 SCARE_QUOTE_MAX_WORDS = 3
 SCARE_QUOTE = re.compile(r"[\"“]([^\"“”\n]{2,60}?)[\"”]|(?<!\w)[‘']([^'‘’\n]{2,40}?)[’'](?!\w)")
-# Words after a hedge kept as its evidence ("alleged war crimes").
-HEDGE_SCOPE = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+){0,2}")
+# Words after a hedge kept as its evidence ("alleged war crimes"), quotation marks around
+# them too ('so-called "gain of function" research').
+HEDGE_SCOPE = re.compile(r"[\"“‘]?[\w’'-]+(?:\s+[\w’'-]+){0,2}[\"”’]?")
 # A word of reporting hedges what it reports: the clause it opens ("claimed that",
 # "claims to be", "claims of fraud") or, as a noun or modifier after a determiner or
 # possessive, the thing it names ("his claims", "the claimed cure").
