@@ -68,7 +68,7 @@ def lexicon_uses(articles: list[Article], outlet_of: dict[str, str]
     found: list[_LexiconUse] = []
     index = CaselessIndex([article.text for article in articles])
     quoted: dict[str, list[tuple[int, int]]] = {}
-    told: dict[str, list[Sentence]] = {}
+    told: dict[str, tuple[list[int], list[Sentence]]] = {}
     for referent, terms in contested_terms():
         # most articles use none of a referent's terms: a substring search tells which
         candidates = index.candidates(terms)
@@ -78,17 +78,18 @@ def lexicon_uses(articles: list[Article], outlet_of: dict[str, str]
             for term, start, end in term_hits(article.text, terms):
                 if article.id not in quoted:
                     quoted[article.id] = long_quotations(article.text)
-                    told[article.id] = sentences(article)
+                    listed = sentences(article)
+                    told[article.id] = ([sentence.start for sentence in listed], listed)
                 if any(q0 < start and end < q1 for q0, q1 in quoted[article.id]):
                     continue
                 found.append(_LexiconUse(
                     outlet_of[article.id], referent, term,
                     TextSpan(article.text[start:end], start, end, article.id),
-                    _context_words(told[article.id], start, term)))
+                    _context_words(*told[article.id], start, term)))
     uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
     for use in _on_one_occasion(found):
         uses[use.outlet][(use.referent, use.term)].append(use.span)
-    return _outlets_choosing_differently(uses)
+    return uses
 
 
 @dataclass(frozen=True)
@@ -103,8 +104,8 @@ class _LexiconUse:
     context: frozenset[str]
 
 
-def _context_words(told: list[Sentence], start: int, term: str) -> frozenset[str]:
-    at = bisect_right([sentence.start for sentence in told], start) - 1
+def _context_words(starts: list[int], told: list[Sentence], start: int, term: str) -> frozenset[str]:
+    at = bisect_right(starts, start) - 1
     if at < 0:
         return frozenset()
     own = {crude_lemma(word) for word in WORD.findall(term)}
@@ -112,40 +113,27 @@ def _context_words(told: list[Sentence], start: int, term: str) -> frozenset[str
 
 
 def _on_one_occasion(found: list[_LexiconUse]) -> list[_LexiconUse]:
-    """The uses that name the lexicon's referent on this story's occasion. A name
-    ("Kyiv", "Obamacare") names one thing wherever it is written; a common word ("riots",
-    "strike", "deaths") names whatever its sentence tells of, and two outlets chose two
-    words for one thing only where their sentences tell of the same: an outlet's uses of a
-    referent count when one of them shares at least ``MIN_SHARED_CONTEXT`` content words
-    with another outlet's use of another of its terms ("the race riots of 1943" and "her
-    lockdowns stirred protests" are two things)."""
+    """The uses of referents that two outlets name with terms of two variants on this
+    story's occasion (terms of one variant, "pullout" / "withdrawal", are one choice
+    worded two ways). A name ("Kyiv", "Obamacare") names one thing wherever it is written;
+    a common word ("riots", "strike", "deaths") names whatever its sentence tells of, and
+    two outlets chose two words for one thing only where their sentences tell of the same:
+    an outlet's uses of a referent count when one of them shares at least
+    ``MIN_SHARED_CONTEXT`` content words with another outlet's use of a term of another
+    variant ("the race riots of 1943" and "her lockdowns stirred protests" are two things)."""
     labels = _variant_labels()
-    kept_outlets: set[tuple[str, str]] = set()
-    for x, y in combinations(found, 2):
-        if x.referent != y.referent or x.outlet == y.outlet \
-                or labels[x.referent].get(x.term.lower()) == labels[y.referent].get(y.term.lower()):
-            continue
-        if _is_name(x.term) and _is_name(y.term) or len(x.context & y.context) >= MIN_SHARED_CONTEXT:
-            kept_outlets.update({(x.outlet, x.referent), (y.outlet, y.referent)})
-    return [use for use in found if (use.outlet, use.referent) in kept_outlets]
+    by_referent: dict[str, list[_LexiconUse]] = defaultdict(list)
+    for use in found:
+        by_referent[use.referent].append(use)
+    kept: set[tuple[str, str]] = set()
+    for referent, uses in by_referent.items():
+        for x, y in combinations(uses, 2):
+            if x.outlet == y.outlet or labels[referent][x.term.lower()] == labels[referent][y.term.lower()]:
+                continue
+            if _is_name(x.term) and _is_name(y.term) or len(x.context & y.context) >= MIN_SHARED_CONTEXT:
+                kept.update({(x.outlet, referent), (y.outlet, referent)})
+    return [use for use in found if (use.outlet, use.referent) in kept]
 
 
 def _is_name(term: str) -> bool:
     return term[:1].isupper()
-
-
-def _outlets_choosing_differently(uses: dict[str, dict[tuple[str, str], list[TextSpan]]]
-                                  ) -> dict[str, dict[tuple[str, str], list[TextSpan]]]:
-    """The lexicon's referents that two or more outlets name with terms of two or more
-    variants: one outlet alone compares with no other, and terms of one variant
-    ("pullout" / "withdrawal") are one choice worded two ways."""
-    outlets: dict[str, set[str]] = defaultdict(set)
-    variants: dict[str, set[str]] = defaultdict(set)
-    for outlet, found in uses.items():
-        for referent, term in found:
-            outlets[referent].add(outlet)
-            variants[referent].add(_variant_labels()[referent].get(term.lower(), term.lower()))
-    kept = {referent for referent in outlets
-            if len(outlets[referent]) >= 2 and len(variants[referent]) >= 2}
-    return {outlet: {key: evidence for key, evidence in found.items() if key[0] in kept}
-            for outlet, found in uses.items()}
