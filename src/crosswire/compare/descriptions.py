@@ -108,7 +108,7 @@ def _same_labels(x: frozenset[str], y: frozenset[str]) -> bool:
     """Two sets of loaded words that put the same labels: each word of one has its like
     in the other."""
     return all(any(_same_label(a, b) for b in y) for a in x) \
-        and all(any(_same_label(b, a) for a in x) for b in y)
+        and all(any(_same_label(a, b) for a in x) for b in y)
 
 
 def _same_label(a: str, b: str) -> bool:
@@ -136,8 +136,6 @@ def _affiliation_holder(word: str) -> str | None:
     holder = word[:-len(suffix)]
     name = resolve_organisation(holder) or holder
     return name.split()[0].lower()
-
-
 
 
 def _phrase(noun_phrase: NounPhrase, text: str) -> Phrase:
@@ -240,7 +238,8 @@ def described_differently(articles: list[Article], outlet_of: dict[str, str], *,
         for x in (x for x in group if x.loaded):  # most phrases load nothing
             outlet = outlet_of[x.article]
             for y in written[_plural(x)]:
-                if outlet != outlet_of[y.article] and not _same_labels(x.loaded, y.loaded) and _compatible(x, y):
+                if outlet != outlet_of[y.article] and not _same_labels(x.loaded, y.loaded) \
+                        and _compatible(x, y):
                     chosen.update((x, y))
         if not chosen:
             continue

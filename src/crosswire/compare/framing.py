@@ -1,10 +1,10 @@
 """Framing per outlet: contested terms, spelling choices, scare quotes, hedges, voices,
 omissions and what the outlet registry says of it.
 
-Contested terms come from ``data/contested_terms.jsonl`` (``lexicon_terms.py``); spelling choices are found
-automatically from the aliases each outlet used for the same merged actor; other names
-for one thing from the same slot of sentences the outlets retell in parallel
-(``slots.py``) and from descriptions loaded differently (``descriptions.py``).
+Contested terms come from ``data/contested_terms.jsonl`` (``lexicon_terms.py``); other
+names of a person or organisation from the aliases each outlet used for the same merged
+actor; other names for one thing from the same slot of sentences the outlets retell in
+parallel (``slots.py``) and from descriptions loaded differently (``descriptions.py``).
 """
 
 from __future__ import annotations
@@ -60,8 +60,8 @@ HEDGE_SCOPE = re.compile(r"[\"“‘]?[\w’'-]+(?:\s+[\w’'-]+){0,2}[\"”’]
 # "claims to be", "claims of fraud") or, as a noun or modifier after a determiner or
 # possessive, the thing it names ("his claims", "the claimed cure").
 REPORTED_AFTER = re.compile(r"\s+(?:that|to|of)(?!\w)", re.IGNORECASE)
-DETERMINED_BEFORE = re.compile(r"(?:(?<!\w)(?:the|a|an|his|her|its|their|our|these|those|such)|['’]s)\s+$",
-                               re.IGNORECASE)
+DETERMINED_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:the|a|an|his|her|its|their|our|these|those|such)|['’]s)\s+$", re.IGNORECASE)
 # A statement's speaker written at most this many characters before its hedging cue is
 # told with it ("Police on Thursday claimed").
 SPEAKER_BEFORE_HEDGE = 40

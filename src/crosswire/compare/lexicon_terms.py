@@ -128,7 +128,8 @@ def _on_one_occasion(found: list[_LexiconUse]) -> list[_LexiconUse]:
     kept: set[tuple[str, str]] = set()
     for referent, uses in by_referent.items():
         for x, y in combinations(uses, 2):
-            if x.outlet == y.outlet or labels[referent][x.term.lower()] == labels[referent][y.term.lower()]:
+            if x.outlet == y.outlet \
+                    or labels[referent][x.term.lower()] == labels[referent][y.term.lower()]:
                 continue
             if _is_name(x.term) and _is_name(y.term) or len(x.context & y.context) >= MIN_SHARED_CONTEXT:
                 kept.update({(x.outlet, referent), (y.outlet, referent)})
