@@ -173,3 +173,31 @@ def test_heads_of_a_family_without_a_label_compare_only_with_themselves():
     a = art("a", "North Wire", "The senator opposed the sweeping tax bill on Monday.")
     b = art("b", "South Daily", "The senator opposed the tax legislation on Monday.")
     assert described_differently([a, b], outlets) == {}
+
+
+def test_one_partys_control_told_with_two_affiliation_words_is_one_label():
+    a = art("a", "North Wire", "The Republican-controlled chamber passed the repeal on Friday.")
+    b = art("b", "South Daily", "The GOP-led chamber passed the repeal on Friday.")
+    c = art("c", "East Post", "The chamber passed the repeal on Friday.")
+    d = art("d", "West Ledger", "The Democrat-pushed chamber rules failed. The Democratic-led chamber voted.")
+    outlet_of = {"a": "North Wire", "b": "South Daily", "c": "East Post"}
+    uses = described_differently([a, b], {"a": "North Wire", "b": "South Daily"})
+    assert uses == {}  # both say whose the chamber is, and say it alike
+    uses = described_differently([a, b, c], outlet_of)
+    assert {term for _, term in uses["East Post"]} == {"chamber"}  # the one leaving it out differs
+    assert {term for _, term in uses["North Wire"]} == {"Republican-controlled chamber"}
+    other = described_differently([b, d], {"b": "South Daily", "d": "West Ledger"})
+    assert {term for _, term in other["West Ledger"]} == {"Democratic-led chamber"}  # another holder
+
+
+def test_a_listed_word_inside_a_name_loads_nothing():
+    a = art("a", "North Wire", "Agents of the Secret Service guarded the pier. Secret agents guarded the dock.")
+    b = art("b", "South Daily", "The Secret Service agents guarded the pier. Two agents guarded the dock.")
+    c = art("c", "East Post", "The agents guarded the pier on Monday.")
+    outlet_of = {"a": "North Wire", "b": "South Daily", "c": "East Post"}
+    uses = described_differently([b, c], {"b": "South Daily", "c": "East Post"})
+    assert uses == {}  # "Secret Service agents" names whose agents they are
+    uses = described_differently([a, c], {"a": "North Wire", "c": "East Post"})
+    assert {term for _, term in uses["North Wire"]} == {"Secret agents"}  # a sentence opens on it
+    south = {term for _, term in described_differently([a, b, c], outlet_of)["South Daily"]}
+    assert "Secret Service agents" not in south  # its plain "agents" against a loaded one

@@ -43,7 +43,7 @@ def test_contested_terms_and_alias_names_differ_by_outlet():
 
 
 def test_a_crowd_called_rioters_or_a_mob_by_one_outlet_and_protesters_by_another():
-    a = art("a", "North Wire", "Rioters smashed windows at the depot. Police called it a mob.")
+    a = art("a", "North Wire", "Rioters smashed windows at the Halden depot. Police called it a mob.")
     b = art("b", "South Daily", "Hundreds of protesters marched to the depot in Halden.")
     framing = {f.outlet: f for f in frame(MergedAnalysis([a, b], [], []))}
     north = {t.term: t for t in framing["North Wire"].terms}
@@ -138,8 +138,8 @@ def test_voices_and_omitted_claims():
 
 
 def test_an_industry_term_and_a_plain_name_for_one_thing_differ_by_outlet():
-    a = art("a", "North Wire", "Growers in Halden say the crop protection product keeps their beet alive. "
-                               "Activists want it gone.")
+    a = art("a", "North Wire", "Growers by the Halden river say the crop protection product keeps their beet alive. "
+                               "Activists want it out of the river at Halden.")
     b = art("b", "South Daily", "The pesticide was found in the river at Halden, campaigners said.")
     framing = {f.outlet: f for f in frame(MergedAnalysis([a, b], [], []))}
     north = {t.term: t for t in framing["North Wire"].terms}
@@ -191,7 +191,7 @@ def test_labels_for_one_act_from_the_lexicon():
     a = art("a", "North Wire", "Police restored order at the Halden docks after the illegal walkout. "
                                "The riots spread to Vesta.")
     b = art("b", "South Daily", "The crackdown at the Halden docks ended the strike. The protests spread to Vesta.")
-    c = art("c", "East Post", "Dockers in Halden went on strike; demonstrators marched to Vesta.")
+    c = art("c", "East Post", "Dockers at the Halden docks went on strike; demonstrators marched to Vesta.")
     framing = {f.outlet: {(t.referent, t.term) for t in f.terms}
                for f in frame(MergedAnalysis([a, b, c], [], []))}
     assert framing["North Wire"] == {("force used on a crowd", "restored order"),
@@ -242,3 +242,76 @@ def test_a_hedging_cue_keeps_what_was_claimed_when_no_clause_follows():
                           words_in(text, "claimed", "a"), words_in(text, "Ostria", "a"),
                           Resolution("named", 1.0))
     assert [h.text for h in hedges(article, statements=[statement])] == ["Ostria claimed to have taken"]
+
+
+def test_a_word_of_reporting_hedges_only_what_it_reports():
+    taken = ("The mudslide claimed the lives of nine hikers. The rebels claimed responsibility for "
+             "the blast. Weekly jobless claims fell again.")
+    assert hedges(art("a", "X", taken)) == []
+    reported = ("The ministry claimed that the dam was safe. Rival claims of a cover-up spread. "
+                "Her claims were denied. The vendor's claimed cure sold out.")
+    assert [h.text for h in hedges(art("b", "X", reported))] == [
+        "claimed that the dam", "claims of a cover-up", "claims were denied", "claimed cure sold out"]
+
+
+def test_the_gap_between_two_quotations_is_no_scare_quote():
+    opening = "We will keep every single ferry line open through the long and stormy winter months"
+    text = f'"{opening}," the mayor said. The "savings" were small.'
+    assert [q.text for q in scare_quotes(art("a", "X", text), covered=[])] == ['"savings"']
+
+
+def test_a_common_word_of_the_lexicon_names_one_thing_only_where_the_outlets_tell_one_occasion():
+    # a riot of long ago and this year's marches are two things, though the lexicon lists
+    # "riots" and "protests" as two words for one
+    a = art("a", "North Wire", "The curfew law was written after the dock riots of 1911 and is now gone.")
+    b = art("b", "South Daily", "Her school closures stirred protests across the valley last spring.")
+    assert all(not f.terms for f in frame(MergedAnalysis([a, b], [], [])))
+    # a name names one thing wherever it is written
+    c = art("c", "East Post", "Trains to Kyiv ran late.")
+    d = art("d", "West Ledger", "The mayor of Kiev opened a bridge.")
+    framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([c, d], [], []))}
+    assert framing == {"East Post": {"Kyiv"}, "West Ledger": {"Kiev"}}
+
+
+def test_a_hedging_cue_after_a_relative_pronoun_keeps_its_own_words():
+    text = "The ministry cited a survey that claimed the river was clean."
+    article = art("a", "X", text)
+    statement = Statement("s0", words_in(text, "the river was clean", "a"), "indirect",
+                          words_in(text, "claimed", "a"), words_in(text, "that", "a"),
+                          Resolution("named", 1.0))
+    assert [h.text for h in hedges(article, statements=[statement])] == ["claimed the river was"]
+
+
+def test_a_use_two_sources_find_counts_once():
+    # "Kiev" is the lexicon's term and the merged place's name: one use, found twice
+    a = art("a", "North Wire", "Trains to Kyiv ran late on Monday.")
+    b = art("b", "South Daily", "Trains to Kiev ran late on Monday.")
+    place = Actor("p", "Kyiv", "place", ["Kyiv", "Kiev"], [], seen=[
+        words_in(a.text, "Kyiv", "a"), words_in(b.text, "Kiev", "b")])
+    terms = {f.outlet: [(t.term, t.count, len(t.evidence)) for t in f.terms]
+             for f in frame(MergedAnalysis([a, b], [place], []))}
+    assert terms == {"North Wire": [("Kyiv", 1, 1)], "South Daily": [("Kiev", 1, 1)]}
+
+
+def test_a_places_official_and_common_names_are_no_framing_its_contested_names_are():
+    a = art("a", "North Wire", "Voters in the District of Columbia backed the levy.")
+    b = art("b", "South Daily", "Voters in Washington backed the levy.")
+    capital = Actor("p", "District of Columbia", "place", ["District of Columbia", "Washington"], [],
+                    seen=[words_in(a.text, "District of Columbia", "a"), words_in(b.text, "Washington", "b")])
+    assert [t for f in frame(MergedAnalysis([a, b], [capital], [])) for t in f.terms] == []
+    c = art("c", "North Wire", "Tankers left ports in Burma for the Persian Gulf.")
+    d = art("d", "South Daily", "Tankers left ports in Myanmar for the Arabian Gulf.")
+    framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([c, d], [], []))}
+    assert framing == {"North Wire": {"Burma", "Persian Gulf"}, "South Daily": {"Myanmar", "Arabian Gulf"}}
+
+
+def test_a_crisis_or_a_surge_at_the_border_told_of_one_month():
+    a = art("a", "North Wire", "Agents in Tarlow counted 9,000 crossings in May, a border crisis the governor blamed on Congress.")
+    b = art("b", "South Daily", "Agents in Tarlow counted 9,000 crossings in May amid a surge at the border.")
+    framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([a, b], [], []))}
+    assert framing == {"North Wire": {"border crisis"}, "South Daily": {"surge at the border"}}
+
+
+def test_a_hedge_keeps_the_quoted_words_it_hedges():
+    text = 'The lab ran so-called “cloud seeding” trials.'
+    assert [h.text for h in hedges(art("a", "X", text))] == ["so-called “cloud seeding”"]

@@ -180,3 +180,14 @@ def test_the_source_of_an_attribution_phrase_fills_no_slot():
     b = art("b", "The Halden harbour board will meet twice a month in Vesta, according to several reports.")
     assert aligned_pairs([a, b], outlets)
     assert named_differently([a, b], outlets) == {}
+
+
+def test_what_is_done_to_one_thing_told_with_a_loaded_verb_is_framing_a_plain_synonym_is_not():
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    a = art("a", "The Vesta council on Tuesday repealed the night curfew for the Halden docks.")
+    b = art("b", "Councillors in Vesta on Tuesday scrapped the night curfew for the Halden docks.")
+    uses = named_differently([a, b], outlets)
+    assert terms(uses, "North Wire") == {"repealed"} and terms(uses, "South Daily") == {"scrapped"}
+    plain = art("b", b.text.replace("scrapped", "lifted"))
+    assert aligned_pairs([a, plain], outlets)
+    assert named_differently([a, plain], outlets) == {}

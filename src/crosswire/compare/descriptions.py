@@ -28,6 +28,7 @@ from functools import cache
 
 from crosswire.compare.claim_terms import family_words, stem, synonym_families
 from crosswire.data import read_jsonl
+from crosswire.knowledge.places import resolve_organisation
 from crosswire.knowledge.text import CaselessIndex, crude_lemma, stop_words
 from crosswire.models import Actor, Article, Mention, NounPhrase, TextSpan
 from crosswire.nlp import COMPONENTS, load_nlp
@@ -42,8 +43,12 @@ WORD_RUN = re.compile(r"[\w-]+")
 # The prepositional phrase right after a noun phrase, to the next punctuation: what it is of.
 COMPLEMENT = re.compile(r"\s+(?:of|in|on|over|against|from|at|around|near|for|about|by)\s+"
                         r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
+# Characters looked back from a phrase for the close of the sentence before it.
+SENTENCE_REACH = 8
 # How far from a mention its role (title or apposition) may be written.
 ROLE_WINDOW = 200
+# Letters a holder's name must have to stand for the longer names it begins.
+MIN_HOLDER_STEM = 5
 # Plain words two descriptions of one thing may differ by.
 MAX_PLAIN_DIFFERENCE = 1
 
@@ -85,11 +90,58 @@ def is_loaded(word: str) -> bool:
     return word in words or ("-" in word and word.endswith(suffixes))
 
 
+def _in_a_name(word: str, text: str, start: int | None) -> bool:
+    """A listed word written with a capital where no sentence opens is a word of a name
+    ("Secret Service agents", "the Historic Preservation office"), which no outlet chose to
+    load; an affiliation word is capitalised by the name it holds ("Republican-led").
+    ``start``: where the word is written when it opens the phrase (else None)."""
+    _, suffixes = loaded_modifiers()
+    if not word[:1].isupper() or word.lower().endswith(suffixes):
+        return False
+    if start is None:
+        return True
+    before = text[max(0, start - SENTENCE_REACH):start].rstrip(" \t\"“”‘’'(")
+    return not (before[-1:] in {".", "!", "?", "\n"} or not before and start <= SENTENCE_REACH)
+
+
+def _same_labels(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Two sets of loaded words that put the same labels: each word of one has its like
+    in the other."""
+    return all(any(_same_label(a, b) for b in y) for a in x) \
+        and all(any(_same_label(a, b) for a in x) for b in y)
+
+
+def _same_label(a: str, b: str) -> bool:
+    """One label worded two ways: the same word, or two affiliation words ("-led",
+    "-controlled") naming one holder ("Republican-controlled" / "GOP-led",
+    "Democrat-pushed" / "Democratic-backed"): whose the thing is, told alike."""
+    if a == b:
+        return True
+    holder_a, holder_b = _affiliation_holder(a), _affiliation_holder(b)
+    if holder_a is None or holder_b is None:
+        return False
+    shorter, longer = sorted((holder_a, holder_b), key=len)
+    # a name and its adjective ("Democrat" / "Democratic", "Russia" / "Russian"); a short
+    # initialism is a name of its own ("US" / "USSR")
+    return shorter == longer or len(shorter) >= MIN_HOLDER_STEM and longer.startswith(shorter)
+
+
+def _affiliation_holder(word: str) -> str | None:
+    """Whom an affiliation word names, as the first word of the organisation's listed
+    name where it is an alias ("GOP" -> "republican"), lower-cased; None for other words."""
+    _, suffixes = loaded_modifiers()
+    suffix = next((s for s in suffixes if word.endswith(s) and len(word) > len(s)), None)
+    if suffix is None:
+        return None
+    holder = word[:-len(suffix)]
+    name = resolve_organisation(holder) or holder
+    return name.split()[0].lower()
 
 
 def _phrase(noun_phrase: NounPhrase, text: str) -> Phrase:
     span = noun_phrase.span
-    loaded = frozenset(w.lower() for w in [*noun_phrase.modifiers, noun_phrase.head] if is_loaded(w))
+    loaded = frozenset(w.lower() for n, w in enumerate([*noun_phrase.modifiers, noun_phrase.head])
+                       if is_loaded(w) and not _in_a_name(w, text, span.start if n == 0 else None))
     plain = frozenset(crude_lemma(w) for w in noun_phrase.modifiers if w.lower() not in loaded)
     written = MODIFIER_WORD.findall(span.text)
     after = COMPLEMENT.match(text, span.end)
@@ -186,7 +238,8 @@ def described_differently(articles: list[Article], outlet_of: dict[str, str], *,
         for x in (x for x in group if x.loaded):  # most phrases load nothing
             outlet = outlet_of[x.article]
             for y in written[_plural(x)]:
-                if outlet != outlet_of[y.article] and x.loaded != y.loaded and _compatible(x, y):
+                if outlet != outlet_of[y.article] and not _same_labels(x.loaded, y.loaded) \
+                        and _compatible(x, y):
                     chosen.update((x, y))
         if not chosen:
             continue

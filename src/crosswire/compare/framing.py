@@ -1,10 +1,10 @@
 """Framing per outlet: contested terms, spelling choices, scare quotes, hedges, voices,
 omissions and what the outlet registry says of it.
 
-Contested terms come from ``data/contested_terms.jsonl``; spelling choices are found
-automatically from the aliases each outlet used for the same merged actor; other names
-for one thing from the same slot of sentences the outlets retell in parallel
-(``slots.py``) and from descriptions loaded differently (``descriptions.py``).
+Contested terms come from ``data/contested_terms.jsonl`` (``lexicon_terms.py``); other
+names of a person or organisation from the aliases each outlet used for the same merged
+actor; other names for one thing from the same slot of sentences the outlets retell in
+parallel (``slots.py``) and from descriptions loaded differently (``descriptions.py``).
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ import dataclasses
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import cache
 from itertools import combinations
 from typing import Any
 
@@ -22,8 +21,9 @@ from crosswire.compare.descriptions import (
     epithets,
     scare_quoted_elsewhere,
 )
+from crosswire.compare.lexicon_terms import lexicon_uses
 from crosswire.compare.slots import named_differently, sentences
-from crosswire.knowledge.markers import hedge_markers
+from crosswire.knowledge.markers import hedge_markers, reporting_hedges
 from crosswire.knowledge.names import parse_person, same_person
 from crosswire.knowledge.places import dateline_length
 from crosswire.knowledge.role_country import actor_country
@@ -31,12 +31,10 @@ from crosswire.knowledge.variants import mere_name_variants, mere_variants
 from crosswire.knowledge.text import (
     SPEAKER_PRONOUNS,
     WORD,
-    CaselessIndex,
     caseless_haystack,
     may_occur,
     stop_words,
 )
-from crosswire.data import read_jsonl
 from crosswire.models import (
     Actor,
     Article,
@@ -49,14 +47,21 @@ from crosswire.models import (
     TextSpan,
     VoiceCount,
 )
-from crosswire.nlp.noun_phrases import long_quotations
+from crosswire.nlp.speakers import RELATIVE_PRONOUNS
 
 # A quotation this short that no statement covers is a word held at arm's length
 # ('the "referendums"'), not a quotation of speech.
 SCARE_QUOTE_MAX_WORDS = 3
 SCARE_QUOTE = re.compile(r"[\"“]([^\"“”\n]{2,60}?)[\"”]|(?<!\w)[‘']([^'‘’\n]{2,40}?)[’'](?!\w)")
-# Words after a hedge kept as its evidence ("alleged war crimes").
-HEDGE_SCOPE = re.compile(r"[\w’'-]+(?:\s+[\w’'-]+){0,2}")
+# Words after a hedge kept as its evidence ("alleged war crimes"), quotation marks around
+# them too ('so-called "gain of function" research').
+HEDGE_SCOPE = re.compile(r"[\"“‘]?[\w’'-]+(?:\s+[\w’'-]+){0,2}[\"”’]?")
+# A word of reporting hedges what it reports: the clause it opens ("claimed that",
+# "claims to be", "claims of fraud") or, as a noun or modifier after a determiner or
+# possessive, the thing it names ("his claims", "the claimed cure").
+REPORTED_AFTER = re.compile(r"\s+(?:that|to|of)(?!\w)", re.IGNORECASE)
+DETERMINED_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:the|a|an|his|her|its|their|our|these|those|such)|['’]s)\s+$", re.IGNORECASE)
 # A statement's speaker written at most this many characters before its hedging cue is
 # told with it ("Police on Thursday claimed").
 SPEAKER_BEFORE_HEDGE = 40
@@ -67,89 +72,12 @@ UNKNOWN_OUTLET = "unknown outlet"
 HANDLE_MARKS = "@#"
 
 
-@cache
-def contested_terms() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    name = "contested_terms.jsonl"
-    table = []
-    for row in read_jsonl(name):
-        terms = row.get("terms")
-        if not isinstance(row.get("referent"), str) or not isinstance(terms, list) or len(terms) < 2 \
-                or not all(isinstance(t, dict) and isinstance(t.get("term"), str) for t in terms):
-            raise ValueError(f"{name}: referent and at least two terms [{{term, variant}}]: {row}")
-        table.append((row["referent"], tuple(t["term"] for t in terms)))
-    return tuple(table)
-
-
-@cache
-def _variant_labels() -> dict[str, dict[str, str]]:
-    """Referent -> lower-cased term -> its variant label ("pullout" and "withdrawal" are
-    both "withdrawal": two words for one choice)."""
-    return {row["referent"]: {t["term"].lower(): t.get("variant") or t["term"].lower()
-                              for t in row["terms"]}
-            for row in read_jsonl("contested_terms.jsonl")}
-
-
 def _outlet_of(article: Article) -> str:
     return article.outlet or UNKNOWN_OUTLET
 
 
-def term_hits(text: str, terms: tuple[str, ...]) -> list[tuple[str, int, int]]:
-    """Non-overlapping term matches, longest term first ("full-scale invasion" over "invasion")."""
-    pattern, canonical = _terms_pattern(terms)
-    return [(canonical[m.group(0).lower()], m.start(), m.end()) for m in pattern.finditer(text)]
-
-
-@cache
-def _terms_pattern(terms: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
-    """One alternation for a referent's terms (one scan per article instead of one per
-    term); capitalised terms match in their case ("Kiev"), others in any case."""
-    alternatives = [re.escape(term) if term[:1].isupper() else f"(?i:{re.escape(term)})"
-                    for term in sorted(terms, key=len, reverse=True)]
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
-    return pattern, {term.lower(): term for term in terms}
-
-
-def _lexicon_terms(articles: list[Article]) -> dict[str, list[TermUse]]:
-    """The lexicon's terms each outlet writes in its own words: a term inside someone's
-    quotation is the speaker's choice, not the outlet's."""
-    uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
-    index = CaselessIndex([article.text for article in articles])
-    quoted: dict[str, list[tuple[int, int]]] = {}
-    for referent, terms in contested_terms():
-        # most articles use none of a referent's terms: a substring search tells which
-        candidates = index.candidates(terms)
-        for n, article in enumerate(articles):
-            if candidates is not None and n not in candidates:
-                continue
-            for term, start, end in term_hits(article.text, terms):
-                if article.id not in quoted:
-                    quoted[article.id] = long_quotations(article.text)
-                if any(q0 < start and end < q1 for q0, q1 in quoted[article.id]):
-                    continue
-                uses[_outlet_of(article)][(referent, term)].append(
-                    TextSpan(article.text[start:end], start, end, article.id))
-    return _with_others(_outlets_choosing_differently(uses), source="lexicon")
-
-
-def _outlets_choosing_differently(uses: dict[str, dict[tuple[str, str], list[TextSpan]]]
-                                  ) -> dict[str, dict[tuple[str, str], list[TextSpan]]]:
-    """The lexicon's referents that two or more outlets name with terms of two or more
-    variants: one outlet alone compares with no other, and terms of one variant
-    ("pullout" / "withdrawal") are one choice worded two ways."""
-    outlets: dict[str, set[str]] = defaultdict(set)
-    variants: dict[str, set[str]] = defaultdict(set)
-    for outlet, found in uses.items():
-        for referent, term in found:
-            outlets[referent].add(outlet)
-            variants[referent].add(_variant_labels()[referent].get(term.lower(), term.lower()))
-    kept = {referent for referent in outlets
-            if len(outlets[referent]) >= 2 and len(variants[referent]) >= 2}
-    return {outlet: {key: evidence for key, evidence in found.items() if key[0] in kept}
-            for outlet, found in uses.items()}
-
-
 def _alias_terms(articles: list[Article], actors: list[Actor]) -> dict[str, list[TermUse]]:
-    """Names of one actor that differ between outlets in what they call it ("Daesh" /
+    """Names of one person or organisation that differ between outlets in what they call it ("Daesh" /
     "Islamic State"), not merely in form ("Jérôme" / "Jerome", "DOT" / "Department of
     Transportation"): each outlet's names, one term per group of mere variants. Two
     outlets must each keep to names the other never writes: where every outlet also
@@ -157,6 +85,10 @@ def _alias_terms(articles: list[Article], actors: list[Actor]) -> dict[str, list
     outlet_of = {a.id: _outlet_of(a) for a in articles}
     uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
     for actor in actors:
+        if actor.kind == "place":
+            continue  # a place's names are conventions, official or common ("District of
+            # Columbia" / "Washington", "UK" / "Great Britain"); those chosen for what they
+            # say ("Kiev" / "Kyiv") are the lexicon's
         seen = [s for s in actor.seen if s.article in outlet_of]
         names = _variant_groups({s.text for s in seen}, names=True, person=actor.kind == "person")
         used: dict[str, set[str]] = defaultdict(set)
@@ -252,7 +184,10 @@ def _one_row_per_referent(sources: list[dict[str, list[TermUse]]]) -> dict[str, 
     for outlet, use in uses:
         key = (find(use.referent), use.term)
         known = merged[outlet].get(key)
-        evidence = [*known.evidence, *use.evidence] if known else use.evidence
+        # two sources may find one use ("Kyiv" as the lexicon's term and as the actor's
+        # name): it counts once
+        evidence = [*known.evidence, *(e for e in use.evidence if e not in known.evidence)] \
+            if known else use.evidence
         merged[outlet][key] = dataclasses.replace(
             known or use, referent=key[0], evidence=evidence, count=len(evidence))
     terms_of: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -275,8 +210,15 @@ def _covered(statements: list[Statement]) -> dict[str, list[tuple[int, int]]]:
 def scare_quotes(article: Article, *, covered: list[tuple[int, int]]) -> list[TextSpan]:
     """Short quoted words that no statement accounts for, titles and handles aside."""
     found = []
-    for m in SCARE_QUOTE.finditer(article.text):
+    at = 0
+    while (m := SCARE_QUOTE.search(article.text, at)) is not None:
         inner = m.group(1) or m.group(2)
+        at = m.end()
+        if inner != inner.strip():
+            # a space inside the marks: the gap between one quotation's closing mark and
+            # the next one's opening mark ('..." he said " and ...'), which may open the next
+            at = m.end() - 1
+            continue
         if len(inner.split()) > SCARE_QUOTE_MAX_WORDS or inner.rstrip()[-1:] in ".,!?" \
                 or _is_title(inner):
             continue
@@ -314,8 +256,14 @@ def hedges(article: Article, *, statements: list[Statement] | tuple[()] = ()) ->
         for m in re.finditer(r"(?<!\w)" + re.escape(marker) + r"(?!\w)", article.text, re.IGNORECASE):
             scope = HEDGE_SCOPE.match(article.text, m.end() + 1) if m.end() < len(article.text) else None
             start, end = m.start(), scope.end() if scope and article.text[m.end()] == " " else m.end()
-            speaker = next((who for cue, who in cues if cue.start <= m.start() < cue.end), None)
-            if speaker is not None and 0 <= m.start() - speaker.end <= SPEAKER_BEFORE_HEDGE:
+            cue_of = [who for cue, who in cues if cue.start <= m.start() < cue.end]
+            if marker in reporting_hedges() and not cue_of \
+                    and not _reports(article.text, m.start(), m.end()):
+                continue  # "claimed the lives of", "jobless claims": nothing reported
+            speaker = cue_of[0] if cue_of else None
+            # a relative pronoun ("a report that claimed") names no one to tell it with
+            if speaker is not None and speaker.text.lower() not in RELATIVE_PRONOUNS \
+                    and 0 <= m.start() - speaker.end <= SPEAKER_BEFORE_HEDGE:
                 # "Moscow claimed to have annexed" keeps what was claimed; a "that" opens
                 # the reported clause, the statement's own words
                 start = speaker.start
@@ -324,6 +272,12 @@ def hedges(article: Article, *, statements: list[Statement] | tuple[()] = ()) ->
             if not any(e.start <= m.start() < e.end for e in found):
                 found.append(TextSpan(article.text[start:end], start, end, article.id))
     return sorted(found, key=lambda e: e.start)
+
+
+def _reports(text: str, start: int, end: int) -> bool:
+    """The word of reporting at ``start:end`` opens what it reports or names it."""
+    return REPORTED_AFTER.match(text, end) is not None \
+        or DETERMINED_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def lead(article: Article) -> TextSpan | None:
@@ -411,7 +365,8 @@ def text_framing(articles: list[Article], *, statements: list[Statement],
     slots = _with_others(named_differently(articles, outlet_of), source="slots",
                          differ_by_construction=True)
     return TextFraming(
-        lexicon=_lexicon_terms(articles), described=described, held_apart=held_apart, slots=slots,
+        lexicon=_with_others(lexicon_uses(articles, outlet_of), source="lexicon"),
+        described=described, held_apart=held_apart, slots=slots,
         scare_quotes={a.id: scare_quotes(a, covered=covered.get(a.id, [])) for a in articles},
         hedges={a.id: hedges(a, statements=statements) for a in articles})
 

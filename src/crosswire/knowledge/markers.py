@@ -43,5 +43,14 @@ def hedge_markers() -> tuple[str, ...]:
     return _markers()["hedge"]
 
 
+@cache
+def reporting_hedges() -> frozenset[str]:
+    """Hedge markers that are words of reporting ("claimed", "claims"): they hold at a
+    distance only what they report, never the thing they take ("claimed the lives of",
+    "claimed victory", "jobless claims")."""
+    return frozenset(row["marker"].lower() for row in read_jsonl("stance_markers.jsonl")
+                     if row.get("kind") == "hedge" and row.get("reports") is True)
+
+
 def stance_markers(kind: str) -> tuple[str, ...]:
     return _markers()[kind]

@@ -15,7 +15,7 @@ from typing import Any
 
 from crosswire.archive.db import ARTICLE_URL
 from crosswire.briefing.marks import Piece, Span, split_marked
-from crosswire.compare.framing import contested_terms, term_hits
+from crosswire.compare.lexicon_terms import contested_terms, term_hits
 from crosswire.serve.db import archive_outlets, outlet_ref, placeholders, registry_facts
 
 # Statements listed on an actor page, stories and voices on an outlet page.

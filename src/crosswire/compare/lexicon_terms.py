@@ -1,0 +1,140 @@
+"""The contested-terms lexicon (``data/contested_terms.jsonl``) in the articles: which of
+a referent's terms each outlet writes in its own words, where two outlets chose terms of
+two variants for one thing."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from itertools import combinations
+
+from crosswire.compare.slots import Sentence, sentences
+from crosswire.data import read_jsonl
+from crosswire.knowledge.text import WORD, CaselessIndex, crude_lemma
+from crosswire.models import Article, TextSpan
+from crosswire.nlp.noun_phrases import long_quotations
+
+# Content words two outlets' sentences share where a common word of the lexicon in each
+# names one thing (besides the terms themselves).
+MIN_SHARED_CONTEXT = 2
+
+
+@cache
+def contested_terms() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    name = "contested_terms.jsonl"
+    table = []
+    for row in read_jsonl(name):
+        terms = row.get("terms")
+        if not isinstance(row.get("referent"), str) or not isinstance(terms, list) or len(terms) < 2 \
+                or not all(isinstance(t, dict) and isinstance(t.get("term"), str) for t in terms):
+            raise ValueError(f"{name}: referent and at least two terms [{{term, variant}}]: {row}")
+        table.append((row["referent"], tuple(t["term"] for t in terms)))
+    return tuple(table)
+
+
+@cache
+def _variant_labels() -> dict[str, dict[str, str]]:
+    """Referent -> lower-cased term -> its variant label ("pullout" and "withdrawal" are
+    both "withdrawal": two words for one choice)."""
+    return {row["referent"]: {t["term"].lower(): t.get("variant") or t["term"].lower()
+                              for t in row["terms"]}
+            for row in read_jsonl("contested_terms.jsonl")}
+
+
+def term_hits(text: str, terms: tuple[str, ...]) -> list[tuple[str, int, int]]:
+    """Non-overlapping term matches, longest term first ("full-scale invasion" over "invasion")."""
+    pattern, canonical = _terms_pattern(terms)
+    return [(canonical[m.group(0).lower()], m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+@cache
+def _terms_pattern(terms: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One alternation for a referent's terms (one scan per article instead of one per
+    term); capitalised terms match in their case ("Kiev"), others in any case."""
+    alternatives = [re.escape(term) if term[:1].isupper() else f"(?i:{re.escape(term)})"
+                    for term in sorted(terms, key=len, reverse=True)]
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+    return pattern, {term.lower(): term for term in terms}
+
+
+def lexicon_uses(articles: list[Article], outlet_of: dict[str, str]
+                 ) -> dict[str, dict[tuple[str, str], list[TextSpan]]]:
+    """outlet -> (referent, term) -> evidence, for the lexicon's terms each outlet writes
+    in its own words (a term inside someone's quotation is the speaker's choice, not the
+    outlet's), of referents two outlets name with terms of two variants."""
+    found: list[_LexiconUse] = []
+    index = CaselessIndex([article.text for article in articles])
+    quoted: dict[str, list[tuple[int, int]]] = {}
+    told: dict[str, tuple[list[int], list[Sentence]]] = {}
+    for referent, terms in contested_terms():
+        # most articles use none of a referent's terms: a substring search tells which
+        candidates = index.candidates(terms)
+        for n, article in enumerate(articles):
+            if candidates is not None and n not in candidates:
+                continue
+            for term, start, end in term_hits(article.text, terms):
+                if article.id not in quoted:
+                    quoted[article.id] = long_quotations(article.text)
+                    listed = sentences(article)
+                    told[article.id] = ([sentence.start for sentence in listed], listed)
+                if any(q0 < start and end < q1 for q0, q1 in quoted[article.id]):
+                    continue
+                found.append(_LexiconUse(
+                    outlet_of[article.id], referent, term,
+                    TextSpan(article.text[start:end], start, end, article.id),
+                    _context_words(*told[article.id], start, term)))
+    uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
+    for use in _on_one_occasion(found):
+        uses[use.outlet][(use.referent, use.term)].append(use.span)
+    return uses
+
+
+@dataclass(frozen=True)
+class _LexiconUse:
+    """One use of a lexicon term, with the content words of the sentence it is written in
+    (the term's own words left out)."""
+
+    outlet: str
+    referent: str
+    term: str
+    span: TextSpan
+    context: frozenset[str]
+
+
+def _context_words(starts: list[int], told: list[Sentence], start: int, term: str) -> frozenset[str]:
+    at = bisect_right(starts, start) - 1
+    if at < 0:
+        return frozenset()
+    own = {crude_lemma(word) for word in WORD.findall(term)}
+    return told[at].words - own
+
+
+def _on_one_occasion(found: list[_LexiconUse]) -> list[_LexiconUse]:
+    """The uses of referents that two outlets name with terms of two variants on this
+    story's occasion (terms of one variant, "pullout" / "withdrawal", are one choice
+    worded two ways). A name ("Kyiv", "Obamacare") names one thing wherever it is written;
+    a common word ("riots", "strike", "deaths") names whatever its sentence tells of, and
+    two outlets chose two words for one thing only where their sentences tell of the same:
+    an outlet's uses of a referent count when one of them shares at least
+    ``MIN_SHARED_CONTEXT`` content words with another outlet's use of a term of another
+    variant ("the race riots of 1943" and "her lockdowns stirred protests" are two things)."""
+    labels = _variant_labels()
+    by_referent: dict[str, list[_LexiconUse]] = defaultdict(list)
+    for use in found:
+        by_referent[use.referent].append(use)
+    kept: set[tuple[str, str]] = set()
+    for referent, uses in by_referent.items():
+        for x, y in combinations(uses, 2):
+            if x.outlet == y.outlet \
+                    or labels[referent][x.term.lower()] == labels[referent][y.term.lower()]:
+                continue
+            if _is_name(x.term) and _is_name(y.term) or len(x.context & y.context) >= MIN_SHARED_CONTEXT:
+                kept.update({(x.outlet, referent), (y.outlet, referent)})
+    return [use for use in found if (use.outlet, use.referent) in kept]
+
+
+def _is_name(term: str) -> bool:
+    return term[:1].isupper()
