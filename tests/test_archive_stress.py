@@ -32,11 +32,12 @@ def _article(n: int, *, input_id: str | None = None) -> str:
                  "Korr said.\n")})
 
 
-def write_input(path: Path, *, offset: int, copies_of: int) -> None:
-    """Articles ``offset``.. with, among them, a line cut short, a line without text and
-    the first article again; then copies of ``copies_of``.. under ids of their own."""
+def write_input(path: Path, *, offset: int, copies_of: int, count: int = PER_INPUT) -> None:
+    """Articles ``offset``.. (``count`` of them) with, among them, a line cut short, a line
+    without text and the first article again; then copies of ``copies_of``.. under ids of
+    their own."""
     lines = []
-    for n in range(offset, offset + PER_INPUT):
+    for n in range(offset, offset + count):
         lines.append(_article(n))
         if n == offset + 5:
             lines.append('{"id": "cut", "text": "the line ends')
@@ -169,7 +170,10 @@ def test_a_writer_killed_inside_its_write_transaction_loses_and_doubles_nothing(
 
 
 def test_an_interrupted_ingest_says_what_it_kept_and_resumes(tmp_path):
-    first, _ = inputs(tmp_path)
+    # Long enough that the ingest cannot end between its first commit and the interrupt,
+    # however slowly this process is scheduled on a loaded machine.
+    first, count = tmp_path / "long.jsonl", PER_INPUT * 5
+    write_input(first, offset=0, copies_of=1000, count=count)
     db = tmp_path / "news.db"
     run = start(first, db=db, start_new_session=True)
     deadline = time.monotonic() + TIMEOUT
@@ -186,4 +190,4 @@ def test_an_interrupted_ingest_says_what_it_kept_and_resumes(tmp_path):
         "again to resume")
     out, _ = finish(start(first, db=db))
     assert f"{kept + 1} already stored" in out  # and the input's repeated article
-    assert committed_articles(db) == PER_INPUT + COPIES
+    assert committed_articles(db) == count + COPIES
