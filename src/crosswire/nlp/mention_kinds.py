@@ -217,11 +217,12 @@ def is_junk(span: Span) -> bool:
 
 
 def inside_title(span: Span) -> bool:
-    """A lone word the tagger cut from a title ("Foreign" of "Foreign Secretary Jane Doe")."""
-    if len(span) != 1 or resolve_institution(span.text) or resolve_place(span.text):
+    """Words the tagger cut from a title ("Foreign", "Health and Human Services" of "...
+    Secretary Jane Doe"): the office's field, not a body that acts."""
+    if resolve_institution(span.text) or resolve_place(span.text):
         return False
     words = [t.text for t in span.doc[span.start : span.end + 3]]
-    return title_length(words) > 1
+    return title_length(words) > len(span)
 
 
 def join_fragments(doc: Doc, entities: list[Span]) -> list[Span]:
@@ -327,8 +328,7 @@ def whole_organisations(doc: Doc, entities: list[Span]) -> list[Span]:
             elif before.pos_ in ("PROPN", "NUM"):
                 start -= 1
                 break
-            elif before.lower_ in ("and", "&") and start > 1 and doc[start - 2].pos_ == "PROPN" and (
-                    doc[start - 2].ent_type_ not in ("PERSON", "GPE")):
+            elif before.lower_ in ("and", "&") and start > 1 and _joins_one_name(doc[start - 2]):
                 start -= 1
             else:
                 break
@@ -346,6 +346,14 @@ def whole_organisations(doc: Doc, entities: list[Span]) -> list[Span]:
         elif not any(start <= ent.start < end for start, end in covered):
             joined.append(ent)
     return joined
+
+
+def _joins_one_name(before_and: Token) -> bool:
+    """"The U.S. Rowing and Canoe Committee" is one body; a person, place, people or party,
+    a plural or a body's head word before "and" ends a name ("Committee Democrats and")."""
+    return (before_and.pos_ == "PROPN" and before_and.tag_ != "NNPS"
+            and before_and.ent_type_ not in ("PERSON", "GPE", "NORP")
+            and before_and.text not in _rules()["organisation_head"])
 
 
 def _given_then_surname(doc: Doc, ent: Span) -> bool:
