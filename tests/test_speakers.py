@@ -771,3 +771,19 @@ def test_a_participle_after_in_addition_to_speaks_for_the_clauses_subject(nlp):
     found = resolved(nlp, text)
     stating = [f for f in found if f[0] == "stating"]
     assert stating and stating[0][2] == "Ines Ramos"
+
+
+def test_a_report_or_survey_speaks_for_whoever_issued_it(nlp):
+    for text, issuer in (
+            ("The Transport Ministry's monthly report shows that rail traffic fell by a fifth "
+             "in May.", "Transport Ministry"),
+            ("A survey by the Harbor Institute found that most commuters want more buses.",
+             "Harbor Institute")):
+        [(cue, words, name, method)] = resolved(nlp, text)
+        assert name == issuer, (text, words, name, method)
+
+
+def test_a_report_with_no_issuer_stays_an_unnamed_source(nlp):
+    text = "A report released on Monday found that most commuters want more buses."
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert name is None and method == "unnamed"

@@ -411,8 +411,8 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
 
     def _document_issuer(self, head: Token) -> Token | None:
         """Who issued the statement a speaker phrase names: "a statement from X", "a
-        statement (issued) by X", "X's statement"."""
-        if self.lexicon.nouns.get(head.lemma_.lower()) != "speech":
+        statement (issued) by X", "X's statement", "the agency's monthly report"."""
+        if not self._names_a_text(head):
             return None
         issued = [c for c in head.children if c.dep_ == "acl"]
         for child in [*head.children, *(c for verb in issued for c in verb.children)]:
@@ -424,6 +424,11 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
                 if issuers:
                     return issuers[0]
         return None
+
+    def _names_a_text(self, head: Token) -> bool:
+        """A statement, report or survey: words someone issued, who speaks through them."""
+        lemma = head.lemma_.lower()
+        return self.lexicon.nouns.get(lemma) == "speech" or lemma in self.lexicon.documents
 
     def _issuer(self, span: Span) -> Speaker | None:
         """"X said in a statement ... The statement said": a document speaks for whoever
