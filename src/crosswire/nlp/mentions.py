@@ -274,7 +274,7 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
     tagged = ENTITY_KINDS[label]
     if is_junk(span) or (label != "PERSON" and inside_title(span)):
         return None
-    if tagged == "group" and _party_modifier(span):
+    if tagged == "group" and _party_modifier(span) and place_named(text, place_context=False) is None:
         return None
     if label == "PERSON" and any(
         t.is_alpha and t.text[:1].islower() and t.lower_ not in PARTICLES
@@ -326,7 +326,7 @@ def _party_modifier(span: Span) -> bool:
     """"Democratic leaders", "the Republican-controlled House": a party's or faith's word
     that only describes the noun after it names no one; its noun does ("the Republican
     said", "Democrats"). A people's word ("Russian forces") keeps its country, which
-    other stages read."""
+    other stages read, and a place's name ("the Zaporizhzhia region") stays a place."""
     if resolve_group(span.text) is not None:
         return False
     root = span.root
