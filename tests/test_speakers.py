@@ -787,3 +787,15 @@ def test_a_report_with_no_issuer_stays_an_unnamed_source(nlp):
     text = "A report released on Monday found that most commuters want more buses."
     [(cue, words, name, method)] = resolved(nlp, text)
     assert name is None and method == "unnamed"
+
+
+def test_it_after_a_country_acting_as_the_subject_is_that_country(nlp):
+    text = "Norway will send 200 engineers to rebuild the bridge, it said on Friday."
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert (words, name, method) == ("it", "Norway", "pronoun")
+
+
+def test_it_after_a_country_something_happened_to_stays_unresolved(nlp):
+    text = "Floods hit Norway on Monday. The damage was severe, it said."
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert name is None

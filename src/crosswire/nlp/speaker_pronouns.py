@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from crosswire.knowledge.firms import may_stand_for
+from crosswire.knowledge.places import resolve_place
 from crosswire.models import Mention, Resolution
 
 # Confidences are rough priors, as in ``speakers``: a pronoun that is its sentence's
@@ -113,8 +114,9 @@ class PronounResolution:
         return None
 
     def _group_pronoun(self, span: Span, *, noun: str | None = None) -> Speaker:
-        """"they"/"it" said: the nearest organisation (for "they" also a group) that is the
-        subject or names its owner ("Norvik's servers were breached, it announced"); for
+        """"they"/"it" said: the nearest organisation (for "they" also a group, for "it" also
+        a country that acts as the subject) that is the subject or names its owner ("Norvik's
+        servers were breached, it announced"); for
         "the company" (``noun``), the nearest one that noun may stand for."""
         offset = span.start_char
         kinds = ("organisation", "group") if span.root.lower_ in ("they", "their") else (
@@ -126,7 +128,11 @@ class PronounResolution:
                 break
             if noun is not None and not may_stand_for(noun, head.lemma_):
                 continue
-            if group.kind in kinds and (head.dep_ in SUBJECT_DEPS or (
+            # "The United States will spend ..., it said": a country acting as a state
+            state = group.kind == "place" and head.dep_ == "nsubj" and noun is None and (
+                span.root.lower_ == "it" and resolve_place(group.span.text) is not None
+                and resolve_place(group.span.text).key.startswith("country:"))
+            if state or group.kind in kinds and (head.dep_ in SUBJECT_DEPS or (
                     head.dep_ in OWNER_DEPS and head.head.dep_ in SUBJECT_DEPS)):
                 if self._person_subject_between(group.span.end, offset):
                     break  # "... the army struggles. X presented a plan. It demands ...":
