@@ -799,3 +799,14 @@ def test_it_after_a_country_something_happened_to_stays_unresolved(nlp):
     text = "Floods hit Norway on Monday. The damage was severe, it said."
     [(cue, words, name, method)] = resolved(nlp, text)
     assert name is None
+
+
+def test_it_after_a_report_goes_on_with_the_report_not_an_earlier_body(nlp):
+    text = ("The Harbor Institute criticised the plan. A new report by the Transport Agency "
+            "came out on Monday. It suggests that most commuters want more buses.")
+    found = [f for f in resolved(nlp, text) if f[1] == "It"]
+    assert found and found[0][2] == "Transport Agency"
+    text = ("The Harbor Institute criticised the plan. A new report came out on Monday. "
+            "It suggests that most commuters want more buses.")
+    found = [f for f in resolved(nlp, text) if f[1] == "It"]
+    assert found and found[0][2:] == (None, "unnamed")

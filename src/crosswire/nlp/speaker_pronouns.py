@@ -3,7 +3,7 @@
 ``PronounResolution`` is the part of ``speakers.SpeakerResolver`` that reads pronouns and
 the genders it learns for people as it goes; it relies on the resolver's state (persons
 and groups in text order, mention heads, speakers so far) and its ``_found``,
-``_persons_before``, ``_in_heading`` and ``_inside_reported``.
+``_persons_before``, ``_in_heading``, ``_inside_reported`` and ``_document_just_before``.
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ from crosswire.models import Mention, Resolution
 PRONOUN_SUBJECT_CONFIDENCE = 0.8
 PRONOUN_NEAREST_CONFIDENCE = 0.6
 GROUP_PRONOUN_CONFIDENCE = 0.5
+# An unnamed source ("officials said", "a report found") is nearly always read right as one.
+UNNAMED_CONFIDENCE = 0.9
 # How far back (characters) a pronoun looks for its antecedent: about three paragraphs.
 PRONOUN_WINDOW_CHARS = 1500
 
@@ -118,6 +120,10 @@ class PronounResolution:
         a country that acts as the subject) that is the subject or names its owner ("Norvik's
         servers were breached, it announced"); for
         "the company" (``noun``), the nearest one that noun may stand for."""
+        if span.root.lower_ == "it" and noun is None:
+            document = self._document_just_before(span)
+            if document is not None:
+                return document
         offset = span.start_char
         kinds = ("organisation", "group") if span.root.lower_ in ("they", "their") else (
             "organisation",)
