@@ -464,6 +464,7 @@ def test_a_plural_title_gives_each_name_the_title_in_the_singular(analyse):
     ("Education Secretary Tom Bell told lawmakers the plan was sound.", "Education"),
     ("Health and Human Services Secretary Ana Ruiz said the rule would stand.",
      "Health and Human Services"),
+    ("Secretary of State Tom Bell said the embassy would stay open.", "State"),
 ])
 def test_an_office_field_before_a_title_is_no_organisation(analyse, text, office_field):
     found = analyse(text)

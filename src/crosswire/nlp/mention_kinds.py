@@ -218,11 +218,12 @@ def is_junk(span: Span) -> bool:
 
 def inside_title(span: Span) -> bool:
     """Words the tagger cut from a title ("Foreign", "Health and Human Services" of "...
-    Secretary Jane Doe"): the office's field, not a body that acts."""
+    Secretary Jane Doe", "State" of "Secretary of State X"): the office's field, not a body."""
     if resolve_institution(span.text) or resolve_place(span.text):
         return False
-    words = [t.text for t in span.doc[span.start : span.end + 3]]
-    return title_length(words) > len(span)
+    before = range(min(span.start, 3) + 1)  # the words of the title before the span
+    return any(title_length([t.text for t in span.doc[span.start - n : span.end + 3]])
+               >= n + len(span) + (n == 0) for n in before)
 
 
 def join_fragments(doc: Doc, entities: list[Span]) -> list[Span]:
@@ -349,8 +350,7 @@ def whole_organisations(doc: Doc, entities: list[Span]) -> list[Span]:
 
 
 def _joins_one_name(before_and: Token) -> bool:
-    """"The U.S. Rowing and Canoe Committee" is one body; a person, place, people or party,
-    a plural or a body's head word before "and" ends a name ("Committee Democrats and")."""
+    """"U.S. Rowing and Canoe Committee"; not after a person, place, party, plural or head."""
     return (before_and.pos_ == "PROPN" and before_and.tag_ != "NNPS"
             and before_and.ent_type_ not in ("PERSON", "GPE", "NORP")
             and before_and.text not in _rules()["organisation_head"])
