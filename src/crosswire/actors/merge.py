@@ -242,9 +242,11 @@ def _merge_others(mentions: list[Mention], *, person_clusters: list[Cluster],
         cluster.add(mention)
     for key, mention in pending_acronyms:
         letters = key.split(":", 1)[1].replace(" ", "")
-        # "CDC" beside "Centers for ..." and "US Centers for ...": one body, by its bare name
-        targets = {t for t in expansions.get(letters, set())
-                   if _without_country(t.split(":", 1)[1])[1] is None}
+        # "CDC" beside "Centers for ..." and "US Centers for ...": one body, by its bare
+        # name where the run writes one
+        targets = expansions.get(letters, set())
+        bare = {t for t in targets if _without_country(t.split(":", 1)[1])[1] is None}
+        targets = bare or targets
         target = next(iter(targets)) if len(targets) == 1 else key
         clusters.setdefault(target, Cluster("organisation")).add(mention)
     return _join_common_bodies(_join_owned_bodies(clusters))
