@@ -247,6 +247,28 @@ def test_acronym_joins_its_expansion():
     assert len(merge_mentions(run)[0]) == 1
 
 
+def test_acronym_of_a_name_without_its_last_and_part_or_its_country():
+    run = mentions(("a1", "Bureau for Coastal Safety and Rescue", "organisation"),
+                   ("a2", "BCS", "organisation"),
+                   ("a3", "Canadian Bureau for Coastal Safety and Rescue", "organisation"),
+                   ("a3", "Grain and Seed Board", "organisation"),
+                   ("a4", "GSB", "organisation"),
+                   ("a4", "Greek Grain and Seed Board", "organisation"))
+    actors = merge_mentions(run)[0]
+    assert sorted(len(actor.seen) for actor in actors) == [3, 3], [a.name for a in actors]
+
+
+def test_acronym_joins_its_only_expansion_though_a_country_opens_it():
+    run = mentions(("a1", "Greek Grain and Seed Board", "organisation"), ("a2", "GSB", "organisation"))
+    assert len(merge_mentions(run)[0]) == 1
+
+
+def test_two_countries_bodies_of_one_name_stay_apart():
+    run = mentions(("a1", "Norwegian Coastal Authority", "organisation"),
+                   ("a2", "Swedish Coastal Authority", "organisation"))
+    assert len(merge_mentions(run)[0]) == 2
+
+
 def test_eval_floor_on_held_back_variants():
     cases = load_cases(None)
     held_back = score_split(cases, split="test", cluster=crosswire_clusters)

@@ -458,3 +458,31 @@ def test_a_plural_title_gives_each_name_the_title_in_the_singular(analyse):
     assert person(found, "Piet Vos").role == "chair"
     found = analyse("Finance minister Ana Ruiz and Lena Olsen met on Monday.")
     assert person(found, "Lena Olsen").role is None
+
+
+@pytest.mark.parametrize(("text", "office_field"), [
+    ("Education Secretary Tom Bell told lawmakers the plan was sound.", "Education"),
+    ("Health and Human Services Secretary Ana Ruiz said the rule would stand.",
+     "Health and Human Services"),
+    ("Secretary of State Tom Bell said the embassy would stay open.", "State"),
+])
+def test_an_office_field_before_a_title_is_no_organisation(analyse, text, office_field):
+    found = analyse(text)
+    assert office_field not in [m.span.text for m in found]
+    assert [m.kind for m in found if m.span.text.endswith(("Bell", "Ruiz"))] == ["person"]
+
+
+def test_a_party_word_describing_a_noun_is_no_actor(analyse):
+    found = analyse("The Republican-controlled chamber voted on Friday, and Democratic leaders "
+                    "said the Republican had misled them. Democrats walked out.")
+    groups = [m.span.text for m in found if m.kind == "group"]
+    assert groups == ["Republican", "Democrats"]  # the member and the party, not the adjectives
+    assert found[[m.span.text for m in found].index("Republican")].span.start > 40
+
+
+def test_a_party_after_a_committee_name_ends_it_before_and(analyse):
+    found = analyse("The budget was drafted by Senate Finance Committee Democrats and White "
+                    "House aides over the weekend.")
+    names = [m.span.text for m in found]
+    assert "White House" in names
+    assert not any(" and " in name for name in names), names

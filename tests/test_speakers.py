@@ -771,3 +771,42 @@ def test_a_participle_after_in_addition_to_speaks_for_the_clauses_subject(nlp):
     found = resolved(nlp, text)
     stating = [f for f in found if f[0] == "stating"]
     assert stating and stating[0][2] == "Ines Ramos"
+
+
+def test_a_report_or_survey_speaks_for_whoever_issued_it(nlp):
+    for text, issuer in (
+            ("The Transport Ministry's monthly report shows that rail traffic fell by a fifth "
+             "in May.", "Transport Ministry"),
+            ("A survey by the Harbor Institute found that most commuters want more buses.",
+             "Harbor Institute")):
+        [(cue, words, name, method)] = resolved(nlp, text)
+        assert name == issuer, (text, words, name, method)
+
+
+def test_a_report_with_no_issuer_stays_an_unnamed_source(nlp):
+    text = "A report released on Monday found that most commuters want more buses."
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert name is None and method == "unnamed"
+
+
+def test_it_after_a_country_acting_as_the_subject_is_that_country(nlp):
+    text = "Norway will send 200 engineers to rebuild the bridge, it said on Friday."
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert (words, name, method) == ("it", "Norway", "pronoun")
+
+
+def test_it_after_a_country_something_happened_to_stays_unresolved(nlp):
+    text = "Floods hit Norway on Monday. The damage was severe, it said."
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert name is None
+
+
+def test_it_after_a_report_goes_on_with_the_report_not_an_earlier_body(nlp):
+    text = ("The Harbor Institute criticised the plan. A new report by the Transport Agency "
+            "came out on Monday. It suggests that most commuters want more buses.")
+    found = [f for f in resolved(nlp, text) if f[1] == "It"]
+    assert found and found[0][2] == "Transport Agency"
+    text = ("The Harbor Institute criticised the plan. A new report came out on Monday. "
+            "It suggests that most commuters want more buses.")
+    found = [f for f in resolved(nlp, text) if f[1] == "It"]
+    assert found and found[0][2:] == (None, "unnamed")

@@ -197,11 +197,27 @@ def _iso(country_name: str | None) -> str | None:
     return place.key.split(":", 1)[1] if place and place.key.startswith("country:") else None
 
 
-def _acronym(text: str) -> str | None:
-    words = [w for w in re.findall(r"[A-Za-z]+", text) if w.lower() not in _MINOR_WORDS]
-    if len(words) < 2 or not all(w[0].isupper() for w in words):
-        return None
-    return "".join(w[0] for w in words).lower()
+def _acronyms(text: str) -> set[str]:
+    """The acronyms a body's name may go by: its initials, without a country word before
+    it ("US Food and Drug Administration" is the FDA) and without a last "and ..." part
+    ("Centers for Disease Control and Prevention" is the CDC)."""
+    found = set()
+    name, _ = _without_country(text)
+    for form in {text, name, *(name.rsplit(" and ", 1)[:1] if " and " in name else [])}:
+        words = [w for w in re.findall(r"[A-Za-z]+", form) if w.lower() not in _MINOR_WORDS]
+        if len(words) >= 2 and all(w[0].isupper() for w in words):
+            found.add("".join(w[0] for w in words).lower())
+    return found
+
+
+def _without_country(text: str) -> tuple[str, str | None]:
+    """("US Food and Drug Administration") -> ("Food and Drug Administration", "United
+    States"): a country's name written before a body's name is whose it is."""
+    words = text.split()
+    for size in (2, 1):
+        if len(words) > size + 1 and (country := country_of(" ".join(words[:size]))):
+            return " ".join(words[size:]), country
+    return text, None
 
 
 def _merge_others(mentions: list[Mention], *, person_clusters: list[Cluster],
@@ -220,17 +236,36 @@ def _merge_others(mentions: list[Mention], *, person_clusters: list[Cluster],
             if re.fullmatch(r"[a-z]{2,6}", text.replace(" ", "")) and mention.span.text.replace(".", "").isupper():
                 pending_acronyms.append((key, mention))
                 continue
-            acronym = _acronym(mention.span.text)
-            if acronym:
+            for acronym in _acronyms(mention.span.text):
                 expansions[acronym].add(key)
         cluster = clusters.setdefault(key, Cluster(kind, display=display, country=country))
         cluster.add(mention)
     for key, mention in pending_acronyms:
         letters = key.split(":", 1)[1].replace(" ", "")
+        # "CDC" beside "Centers for ..." and "US Centers for ...": one body, by its bare
+        # name where the run writes one
         targets = expansions.get(letters, set())
+        bare = {t for t in targets if _without_country(t.split(":", 1)[1])[1] is None}
+        targets = bare or targets
         target = next(iter(targets)) if len(targets) == 1 else key
         clusters.setdefault(target, Cluster("organisation")).add(mention)
-    return _join_common_bodies(list(clusters.values()))
+    return _join_common_bodies(_join_owned_bodies(clusters))
+
+
+def _join_owned_bodies(clusters: dict[str, Cluster]) -> list[Cluster]:
+    """"US Food and Drug Administration" joins the "Food and Drug Administration" the run
+    also names: the country before the name says whose body it is, not another body."""
+    kept = []
+    for key, cluster in clusters.items():
+        kind, _, name = key.partition(":")
+        bare, country = _without_country(name)
+        holder = clusters.get(f"{kind}:{bare}") if kind == "organisation" and country else None
+        if holder is not None and holder is not cluster:
+            holder.add(*cluster.mentions)
+            holder.country = holder.country or country
+            continue
+        kept.append(cluster)
+    return kept
 
 
 def _join_common_bodies(clusters: list[Cluster]) -> list[Cluster]:

@@ -65,6 +65,8 @@ class Lexicon:
     forms: dict[str, str] = field(default_factory=dict)  # "said", "hoping" -> their lemma
     prospects: frozenset[str] = frozenset()  # "likely", "expected": what follows is foreseen
     unspeaking: frozenset[str] = frozenset()  # "unemployment", "drought": never a speaker
+    # source nouns of texts an issuer publishes ("report", "survey"): "X's report" is X's word
+    documents: frozenset[str] = frozenset()
     # "question" or "answer" per verb that asks someone or answers ("asked", "replied")
     turns: dict[str, str] = field(default_factory=dict)
 
@@ -127,8 +129,9 @@ def load_lexicon() -> Lexicon:
     noun_rows = _read_jsonl("cue_nouns.jsonl", required=("lemma", "type"))
     cue_nouns = _typed(noun_rows, "lemma", "cue_nouns.jsonl")
     stance_roles = frozenset(row["lemma"].lower() for row in noun_rows if row.get("role"))
-    nouns = frozenset(row["lemma"].lower()
-                      for row in _read_jsonl("source_nouns.jsonl", required=("lemma",)))
+    source_rows = _read_jsonl("source_nouns.jsonl", required=("lemma",))
+    nouns = frozenset(row["lemma"].lower() for row in source_rows)
+    documents = frozenset(row["lemma"].lower() for row in source_rows if row.get("document"))
     carriers = tuple(row["name"] for row in _read_jsonl("carriers.jsonl", required=("name",)))
     recipients = frozenset(row["lemma"].lower() for row in _read_jsonl(
         "recipient_nouns.jsonl", required=("lemma",)))
@@ -156,7 +159,8 @@ def load_lexicon() -> Lexicon:
     return Lexicon(verbs=verbs, forms=forms, prospects=prospects, complements=complements,
                    unspeaking=unspeaking,
                    nouns=cue_nouns, phrases=phrases,
-                   source_nouns=nouns, carriers=carriers, recipients=recipients | nouns,
+                   source_nouns=nouns, documents=documents, carriers=carriers,
+                   recipients=recipients | nouns,
                    adjectives=adjectives, light_verbs=light_verbs,
                    receiving_verbs=receiving_verbs, stance_roles=stance_roles, frames=frames,
                    impersonal=impersonal, prepositions=prepositions,

@@ -217,11 +217,13 @@ def is_junk(span: Span) -> bool:
 
 
 def inside_title(span: Span) -> bool:
-    """A lone word the tagger cut from a title ("Foreign" of "Foreign Secretary Jane Doe")."""
-    if len(span) != 1 or resolve_institution(span.text) or resolve_place(span.text):
+    """Words the tagger cut from a title ("Foreign", "Health and Human Services" of "...
+    Secretary Jane Doe", "State" of "Secretary of State X"): the office's field, not a body."""
+    if resolve_institution(span.text) or resolve_place(span.text):
         return False
-    words = [t.text for t in span.doc[span.start : span.end + 3]]
-    return title_length(words) > 1
+    before = range(min(span.start, 3) + 1)  # the words of the title before the span
+    return any(title_length([t.text for t in span.doc[span.start - n : span.end + 3]])
+               >= n + len(span) + (n == 0) for n in before)
 
 
 def join_fragments(doc: Doc, entities: list[Span]) -> list[Span]:
@@ -327,8 +329,7 @@ def whole_organisations(doc: Doc, entities: list[Span]) -> list[Span]:
             elif before.pos_ in ("PROPN", "NUM"):
                 start -= 1
                 break
-            elif before.lower_ in ("and", "&") and start > 1 and doc[start - 2].pos_ == "PROPN" and (
-                    doc[start - 2].ent_type_ not in ("PERSON", "GPE")):
+            elif before.lower_ in ("and", "&") and start > 1 and _joins_one_name(doc[start - 2]):
                 start -= 1
             else:
                 break
@@ -346,6 +347,13 @@ def whole_organisations(doc: Doc, entities: list[Span]) -> list[Span]:
         elif not any(start <= ent.start < end for start, end in covered):
             joined.append(ent)
     return joined
+
+
+def _joins_one_name(before_and: Token) -> bool:
+    """"U.S. Rowing and Canoe Committee"; not after a person, place, party, plural or head."""
+    return (before_and.pos_ == "PROPN" and before_and.tag_ != "NNPS"
+            and before_and.ent_type_ not in ("PERSON", "GPE", "NORP")
+            and before_and.text not in _rules()["organisation_head"])
 
 
 def _given_then_surname(doc: Doc, ent: Span) -> bool:

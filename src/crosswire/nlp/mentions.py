@@ -274,6 +274,8 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
     tagged = ENTITY_KINDS[label]
     if is_junk(span) or (label != "PERSON" and inside_title(span)):
         return None
+    if tagged == "group" and _party_modifier(span) and place_named(text, place_context=False) is None:
+        return None
     if label == "PERSON" and any(
         t.is_alpha and t.text[:1].islower() and t.lower_ not in PARTICLES
         and not _after_name_hyphen(t) for t in span
@@ -318,6 +320,20 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
     if tagged == "place" and resolve_group(text) and not place:
         return "group"
     return tagged
+
+
+def _party_modifier(span: Span) -> bool:
+    """"Democratic leaders", "the Republican-controlled House": a party's or faith's word
+    that only describes the noun after it names no one; its noun does ("the Republican
+    said", "Democrats"). A people's word ("Russian forces") keeps its country, which
+    other stages read, and a place's name ("the Zaporizhzhia region") stays a place."""
+    if resolve_group(span.text) is not None:
+        return False
+    root = span.root
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    hyphenated = after is not None and after.text in ("-", "\u2013") and not span[-1].whitespace_
+    return hyphenated or (root.dep_ in ("amod", "compound", "nmod") and root.head.i >= span.end
+                          and root.head.pos_ in ("NOUN", "PROPN"))
 
 
 def _dateline_places(text: str) -> frozenset[str]:

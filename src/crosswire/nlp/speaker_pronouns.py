@@ -3,7 +3,7 @@
 ``PronounResolution`` is the part of ``speakers.SpeakerResolver`` that reads pronouns and
 the genders it learns for people as it goes; it relies on the resolver's state (persons
 and groups in text order, mention heads, speakers so far) and its ``_found``,
-``_persons_before``, ``_in_heading`` and ``_inside_reported``.
+``_persons_before``, ``_in_heading``, ``_inside_reported`` and ``_document_just_before``.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from crosswire.knowledge.firms import may_stand_for
+from crosswire.knowledge.places import resolve_place
 from crosswire.models import Mention, Resolution
 
 # Confidences are rough priors, as in ``speakers``: a pronoun that is its sentence's
@@ -21,6 +22,8 @@ from crosswire.models import Mention, Resolution
 PRONOUN_SUBJECT_CONFIDENCE = 0.8
 PRONOUN_NEAREST_CONFIDENCE = 0.6
 GROUP_PRONOUN_CONFIDENCE = 0.5
+# An unnamed source ("officials said", "a report found") is nearly always read right as one.
+UNNAMED_CONFIDENCE = 0.9
 # How far back (characters) a pronoun looks for its antecedent: about three paragraphs.
 PRONOUN_WINDOW_CHARS = 1500
 
@@ -113,9 +116,14 @@ class PronounResolution:
         return None
 
     def _group_pronoun(self, span: Span, *, noun: str | None = None) -> Speaker:
-        """"they"/"it" said: the nearest organisation (for "they" also a group) that is the
-        subject or names its owner ("Norvik's servers were breached, it announced"); for
+        """"they"/"it" said: the nearest organisation (for "they" also a group, for "it" also
+        a country that acts as the subject) that is the subject or names its owner ("Norvik's
+        servers were breached, it announced"); for
         "the company" (``noun``), the nearest one that noun may stand for."""
+        if span.root.lower_ == "it" and noun is None:
+            document = self._document_just_before(span)
+            if document is not None:
+                return document
         offset = span.start_char
         kinds = ("organisation", "group") if span.root.lower_ in ("they", "their") else (
             "organisation",)
@@ -126,7 +134,11 @@ class PronounResolution:
                 break
             if noun is not None and not may_stand_for(noun, head.lemma_):
                 continue
-            if group.kind in kinds and (head.dep_ in SUBJECT_DEPS or (
+            # "The United States will spend ..., it said": a country acting as a state
+            state = group.kind == "place" and head.dep_ == "nsubj" and noun is None and (
+                span.root.lower_ == "it" and resolve_place(group.span.text) is not None
+                and resolve_place(group.span.text).key.startswith("country:"))
+            if state or group.kind in kinds and (head.dep_ in SUBJECT_DEPS or (
                     head.dep_ in OWNER_DEPS and head.head.dep_ in SUBJECT_DEPS)):
                 if self._person_subject_between(group.span.end, offset):
                     break  # "... the army struggles. X presented a plan. It demands ...":

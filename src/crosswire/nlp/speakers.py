@@ -27,13 +27,14 @@ from crosswire.nlp.speaker_descriptions import (
     LEDE_CONFIDENCE,
     DescriptionResolution,
 )
+from crosswire.nlp.speaker_documents import DocumentResolution
 from crosswire.nlp.speaker_pronouns import (
-    GROUP_PRONOUN_CONFIDENCE,
     PERSON_PRONOUNS,
     PRONOUN_SUBJECT_CONFIDENCE,
     PRONOUN_WINDOW_CHARS,
     PronounResolution,
     Speaker,
+    UNNAMED_CONFIDENCE,
 )
 
 # Confidences are rough priors set by reading resolved seed and PolNeAR speakers: a name
@@ -41,14 +42,11 @@ from crosswire.nlp.speaker_pronouns import (
 NAMED_CONFIDENCE = 0.95
 APPOSITION_CONFIDENCE = 0.9
 SURNAME_CONFIDENCE = 0.75
-UNNAMED_CONFIDENCE = 0.9
 # "They" just after a joint statement goes on with its speakers.
 JOINT_PRONOUNS = {"they"}
 JOINT_PRONOUN_CONFIDENCE = 0.75
 # An interview's answers are its interviewee's, the one person its introduction names.
 INTERVIEWEE_CONFIDENCE = 0.75
-# "The statement said" looks this many tokens back for the statement's issuer.
-ISSUER_WINDOW_TOKENS = 300
 
 RELATIVE_PRONOUNS = {"who", "that", "which"}
 INDEFINITE_DETERMINERS = {"a", "an", "some", "several", "many", "two", "three", "other",
@@ -88,7 +86,7 @@ def _determiners(span: Span) -> set[str]:
             if t.dep_ in ("det", "nummod", "amod")}
 
 
-class SpeakerResolver(PronounResolution, DescriptionResolution):
+class SpeakerResolver(PronounResolution, DescriptionResolution, DocumentResolution):
     """Resolves speaker phrases of one article, in text order (it remembers speakers)."""
 
     def __init__(self, doc: Doc, *, mentions: list[Mention], lexicon: Lexicon,
@@ -174,6 +172,10 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
         if self._is_unnamed(span):
             return self._unnamed(span)
         return Speaker(span, None, Resolution("unresolved", 0.0))
+
+    def resolve_head(self, head: Token) -> Speaker:
+        """The speaker a noun or pronoun in the parse stands for, by the words it heads."""
+        return self.resolve(speaker_phrase(head, lexicon=self.lexicon))
 
     def bind_co_speakers(self, head: Token, first: str | None) -> list[str]:
         """The mentions of the other speakers of a joint statement, in text order: "the
@@ -408,41 +410,6 @@ class SpeakerResolver(PronounResolution, DescriptionResolution):
         return (mention is not None and mention.kind == "group" and head.tag_ in ("NN", "NNP")
                 and (is_role_word(head) or resolve_group(head.text) is not None)
                 and any(t.lower_ == "the" for t in span))
-
-    def _document_issuer(self, head: Token) -> Token | None:
-        """Who issued the statement a speaker phrase names: "a statement from X", "a
-        statement (issued) by X", "X's statement"."""
-        if self.lexicon.nouns.get(head.lemma_.lower()) != "speech":
-            return None
-        issued = [c for c in head.children if c.dep_ == "acl"]
-        for child in [*head.children, *(c for verb in issued for c in verb.children)]:
-            if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN", "PRON"):
-                return child
-            if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
-                issuers = [c for c in child.children
-                           if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")]
-                if issuers:
-                    return issuers[0]
-        return None
-
-    def _issuer(self, span: Span) -> Speaker | None:
-        """"X said in a statement ... The statement said": a document speaks for whoever
-        the article last named issuing one, in the sentence that mentions it."""
-        head = span.root
-        if self.lexicon.nouns.get(head.lemma_.lower()) != "speech" or not any(
-                t.lower_ == "the" for t in span):
-            return None
-        doc = head.doc
-        for token in reversed(doc[max(0, span.start - ISSUER_WINDOW_TOKENS) : span.start]):
-            if token.lemma_ == head.lemma_ and not self.in_quote[token.i]:
-                sentence = token.sent
-                issuers = [m for offset, m in self.speakers + self.organisations_speaking
-                           if sentence.start_char <= offset < sentence.end_char]
-                if len(issuers) == 1:
-                    return Speaker(span, issuers[0].id, Resolution("description",
-                                                                   GROUP_PRONOUN_CONFIDENCE))
-                return None
-        return None
 
     def _in_heading(self, mention: Mention) -> bool:
         line = bisect.bisect_right(self.heading_starts, mention.span.start) - 1

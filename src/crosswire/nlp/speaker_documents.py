@@ -1,0 +1,85 @@
+"""Texts that speak for whoever issued them: "a statement from X", "the agency's report".
+
+``DocumentResolution`` is the part of ``speakers.SpeakerResolver`` that reads a statement,
+report or survey in a speaker's place: "according to a statement from the union", "X's
+monthly report shows", "The statement said" (the issuer named with the text before) and
+an "it" that goes on with such a text. It relies on the resolver's state (the parse, the
+lexicon, speakers so far) and its ``resolve_head``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from crosswire.models import Resolution
+from crosswire.nlp.speaker_pronouns import GROUP_PRONOUN_CONFIDENCE, UNNAMED_CONFIDENCE, Speaker
+
+# "The statement said" looks this many tokens back for the statement's issuer.
+ISSUER_WINDOW_TOKENS = 300
+
+
+class DocumentResolution:
+    """Statements, reports and surveys in a speaker's place (a mixin of SpeakerResolver)."""
+
+    def _document_issuer(self, head: Token) -> Token | None:
+        """Who issued the statement a speaker phrase names: "a statement from X", "a
+        statement (issued) by X", "X's statement", "the agency's monthly report"."""
+        if not self._names_a_text(head):
+            return None
+        issued = [c for c in head.children if c.dep_ == "acl"]
+        for child in [*head.children, *(c for verb in issued for c in verb.children)]:
+            if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN", "PRON"):
+                return child
+            if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
+                issuers = [c for c in child.children
+                           if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")]
+                if issuers:
+                    return issuers[0]
+        return None
+
+    def _document_just_before(self, span: Span) -> Speaker | None:
+        """"A report by the agency came out on Monday. It suggests ...": an "it" whose
+        sentence or the one before has a report or statement as its main subject, nearer
+        than any other, goes on with that text: its issuer speaks, and without one the
+        text is an unnamed source. None when the nearest main subject is something else."""
+        sentence = span.sent
+        start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        for token in reversed(self.doc[start : span.start]):
+            if token.dep_ not in ("nsubj", "nsubjpass") or token.head != token.sent.root or (
+                    self.in_quote[token.i]):
+                continue
+            if not self._names_a_text(token):
+                return None
+            issuer = self._document_issuer(token)
+            if issuer is None:
+                return Speaker(span, None, Resolution("unnamed", UNNAMED_CONFIDENCE))
+            found = self.resolve_head(issuer)
+            if found.mention is None:
+                return Speaker(span, None, found.resolution)
+            return Speaker(span, found.mention, Resolution("pronoun", GROUP_PRONOUN_CONFIDENCE))
+        return None
+
+    def _names_a_text(self, head: Token) -> bool:
+        """A statement, report or survey: words someone issued, who speaks through them."""
+        lemma = head.lemma_.lower()
+        return self.lexicon.nouns.get(lemma) == "speech" or lemma in self.lexicon.documents
+
+    def _issuer(self, span: Span) -> Speaker | None:
+        """"X said in a statement ... The statement said": a document speaks for whoever
+        the article last named issuing one, in the sentence that mentions it."""
+        head = span.root
+        if self.lexicon.nouns.get(head.lemma_.lower()) != "speech" or not any(
+                t.lower_ == "the" for t in span):
+            return None
+        doc = head.doc
+        for token in reversed(doc[max(0, span.start - ISSUER_WINDOW_TOKENS) : span.start]):
+            if token.lemma_ == head.lemma_ and not self.in_quote[token.i]:
+                sentence = token.sent
+                issuers = [m for offset, m in self.speakers + self.organisations_speaking
+                           if sentence.start_char <= offset < sentence.end_char]
+                if len(issuers) == 1:
+                    return Speaker(span, issuers[0].id, Resolution("description",
+                                                                   GROUP_PRONOUN_CONFIDENCE))
+                return None
+        return None
+
