@@ -99,6 +99,17 @@ def test_a_noun_its_holder_owns_tells_its_side():
     assert ("club", "against") in {(p.actor, p.stance) for p in positions}
 
 
+def test_a_source_named_by_two_names_at_one_word_is_the_longer_ones():
+    # "Tide" is a name of its own where "Tide Club" starts: the rebuke is the club's
+    story = _nominal_story("The vote drew a sharp rebuke from Tide Club.")
+    text = story.articles[0].text
+    tide = Actor("tide", "Tide", "organisation", ["Tide"], [], seen=[words_in(text, "Tide", "a")])
+    story = replace(story, actors=[*story.actors, tide])
+    _, positions = find_positions(story, issues=find_issues(story))
+    assert ("club", "against") in {(p.actor, p.stance) for p in positions}
+    assert not any(p.actor == "tide" for p in positions)
+
+
 @pytest.mark.parametrize("sentence", [
     "The Tide Club's request for a ferry was read out.",  # names no issue: what it asks may turn it round
     "The Tide Club's request was granted.",  # the noun is a subject, asking nothing here
