@@ -40,6 +40,13 @@ CALL_REACH_WORDS = 6
 CUE_REACH_WORDS = 2
 # A modal governs a stance marker at most this many words after it ("should swiftly abandon").
 MODAL_REACH_WORDS = 3
+# A call governs a stance marker at most this many words after it in its clause: "urged
+# [the] [county] [board] [to] reject", "called for [the] [ferry] [contracts] [to] [be] cancelled".
+CALL_GOVERNS_WORDS = 8
+# What a call asks for ends here: "backed the mayor, [but] rejected the plan", "supports the
+# workers [who] oppose the plan", "backs a plan [that] critics call reckless".
+GOVERNED_CLAUSE_BREAK = re.compile(
+    r"[.;:!?,]|\b(?:but|and|or|who|which|that|while|because|although|whereas)\b", re.IGNORECASE)
 # An opposing cue turns a stance word this close to the start of what it reports: its
 # object ("rejected [the] criticism", "rejected [the] approval").
 REJECTED_OBJECT_WORDS = 2
@@ -160,11 +167,7 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
                 hits.append((n, -sign if turned_by else sign))
     hits = [(n, sign) for n, sign in hits if n not in spent]
     if not terms:
-        # "should abandon", "must stop": a modal takes the side of the marker it governs
-        modals = _marker_set("modal")
-        governed = {n for n, _ in hits}
-        hits = [(n, sign) for n, sign in hits if not (
-            window[n][0] in modals and governed & set(range(n + 1, n + 1 + MODAL_REACH_WORDS)))]
+        hits = _governing_dropped(text, window, hits)
     if terms and any(_scare_quoted(text, other) for other in term_pattern(tuple(terms)).finditer(text)):
         hits.append((at, -1))  # "a campaign called 'negotiations'": the speaker's distrust
     if not terms:
@@ -194,6 +197,29 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
     if score < 0:
         return "against", conditions
     return "unclear", conditions
+
+
+def _governing_dropped(text: str, window: list[tuple[str, int]], hits: list[tuple[int, int]]
+                       ) -> list[tuple[int, int]]:
+    """The hits without those of markers that take the side of another they govern: a modal
+    at most MODAL_REACH_WORDS words before it ("should abandon", "must stop"), a call at most
+    CALL_GOVERNS_WORDS words before it in its clause ("urged the board to reject", "welcomed
+    the decision to scrap")."""
+    modals, calls = _marker_set("modal"), _marker_set("call")
+    governed = {n for n, _ in hits}
+
+    def governs(n: int, reach: int) -> set[int]:
+        return governed & set(range(n + 1, n + 1 + reach))
+
+    def is_call(n: int) -> bool:
+        return any(" ".join(w for w, _ in window[n:n + size]) in calls for size in (1, 2))
+
+    def calls_for(n: int) -> bool:
+        return any(not GOVERNED_CLAUSE_BREAK.search(text, window[n][1], window[m][1])
+                   for m in governs(n, CALL_GOVERNS_WORDS))
+    return [(n, sign) for n, sign in hits
+            if not (window[n][0] in modals and governs(n, MODAL_REACH_WORDS))
+            and not (is_call(n) and calls_for(n))]
 
 
 def _attacks_judged(text: str, window: list[tuple[str, int]], hits: list[tuple[int, int]], *,
