@@ -119,3 +119,24 @@ def test_a_noun_tells_no_side_on_the_issue_unless_its_words_name_it(sentence):
     story = _nominal_story(sentence)
     _, positions = find_positions(story, issues=find_issues(story))
     assert not any(p.actor == "club" for p in positions)
+
+
+def test_undoing_the_issue_is_an_act_against_it():
+    sentence = "The Tide Club repealed the river dam levy."
+    article, story = _story(f"{sentence} Ana Mayor said the river dam was vital.")
+    repealed = _act("CONCEDE", article, sentence, "repealed", doer="The Tide Club", doer_id="club",
+                    obj="the river dam levy")
+    _, positions = find_positions(story, issues=find_issues(story), events=[repealed])
+    assert ("club", "against") in {(p.actor, p.stance) for p in positions}
+
+
+@pytest.mark.parametrize("sentence, trigger, stance", [
+    # backing what undoes the issue is against it; backing the issue itself is for it
+    ("The Tide Club voted in support of a measure that repeals the river dam levy.", "support", "against"),
+    ("The Tide Club voted in support of the river dam levy.", "support", "for"),
+])
+def test_an_act_takes_the_side_its_clause_reads(sentence, trigger, stance):
+    article, story = _story(f"{sentence} Ana Mayor said the river dam was vital.")
+    act = _act("SUPPORT", article, sentence, trigger, doer="The Tide Club", doer_id="club")
+    _, positions = find_positions(story, issues=find_issues(story), events=[act])
+    assert ("club", stance) in {(p.actor, p.stance) for p in positions}

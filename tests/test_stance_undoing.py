@@ -1,12 +1,17 @@
-"""Undoing a thing is a side against it, read from the words of the statement."""
+"""Reading a side from what the words govern: undoing a thing is against it, a call takes the
+side of what it calls for, and a word inside a hyphenated one is no act."""
 
 from __future__ import annotations
 
 import pytest
 
+from crosswire.compare.event_stance import event_stance
 from crosswire.compare.stance import statement_stance
+from crosswire.models import Article, DateEstimate, Event, Resolution, Statement
+from text_spans import words_in
 
 TOPIC = frozenset({"ferry", "contract"})
+UNDATED = DateEstimate(None, "unknown", "", 0.0)
 
 
 @pytest.mark.parametrize("text, cue, stance", [
@@ -32,6 +37,23 @@ def test_undoing_a_thing_is_against_it(text, cue, stance):
     ("we support the crews, but the ferry tender is unacceptable", "unclear"),
     ("we back the crews who opposed the new ferry timetable", "unclear"),
     ("they back a ferry plan that critics call reckless", "unclear"),
+    # what the thing called for does, told in a relative clause, is what is called for
+    ("the chamber voted in support of a ballot measure that repeals the ferry levy", "against"),
 ])
 def test_a_call_takes_the_side_of_the_marker_it_governs(text, stance):
     assert statement_stance(text, terms=[], topic=TOPIC)[0] == stance
+
+
+def test_an_event_coded_inside_a_hyphenated_word_is_no_act_of_the_speaker():
+    text = "Dr. Oyelaran said the second ferry could spare crews from life-threatening crossings."
+    article = Article("a", "a.txt", "One", "Second ferry", UNDATED, "en", text)
+    said = words_in(text, "the second ferry could spare crews from life-threatening crossings", "a")
+    statement = Statement("s1", said, "indirect", words_in(text, "said", "a"), None,
+                          Resolution("named", 1.0), speaker="oye")
+
+    def threat(trigger: str) -> Event:
+        span = words_in(text, trigger, "a")
+        return Event(id="e1", event="THREATEN", mode=None, context=[], actor=[], recipient=[],
+                     trigger=span, evidence=said, status="asserted")
+    assert event_stance(statement, [threat("threatening")], topic=TOPIC) == "unclear"
+    assert event_stance(statement, [threat("spare")], topic=TOPIC) == "against"  # a plain word still speaks

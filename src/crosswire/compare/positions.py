@@ -16,6 +16,7 @@ judges its conduct on this issue).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -56,6 +57,8 @@ from crosswire.models import (
 # one verb is the weaker sign.
 MARKER_VOTE = 2
 EVENT_VOTE = 1
+# An act's clause ends here: "backed the measure[,] but ...", "[;]".
+ACT_CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:but|while|although|though|and)\b|\s[—–]\s")
 # Words naming an aspect a speaker takes another side on: a column heading.
 ASPECT_WORDS = 2
 
@@ -322,10 +325,24 @@ def _acts(merged: MergedAnalysis, events: Sequence[Event], *, actors: dict[str, 
         issue = max(issues, key=lambda i: len(words & set(i.terms)))  # the first on a tie: the main
         if objects and not objects & set(issue.terms) and not objects & referring:
             continue  # what was done is to something no issue names
-        stance = act_stance(event, topic=frozenset(issue.terms))
+        stance = _as_its_clause_reads(event, act_stance(event, topic=frozenset(issue.terms)),
+                                      topic=frozenset(issue.terms))
         if stance != "unclear":
             acts[(doers.pop(), issue.id)].append((event.evidence, stance))
     return acts
+
+
+def _as_its_clause_reads(event: Event, stance: Stance, *, topic: frozenset[str]) -> Stance:
+    """An act's side, turned where the words of its clause from the act on take the other:
+    backing what undoes the issue is against it ("voted in support of a measure that repeals
+    the act"); where they take none, or the same, the act's own side stands."""
+    if stance not in OPPOSITE:
+        return stance
+    evidence = event.evidence
+    after = evidence.text[max(0, event.trigger.start - evidence.start):]
+    clause = ACT_CLAUSE_END.split(after, maxsplit=1)[0]
+    read, _ = statement_stance(clause, terms=[], topic=topic)
+    return read if read == OPPOSITE[stance] else stance
 
 
 def _own_words(statements: list[Statement]) -> dict[str, str]:

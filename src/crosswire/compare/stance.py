@@ -47,6 +47,7 @@ CALL_GOVERNS_WORDS = 8
 # workers [who] oppose the plan", "backs a plan [that] critics call reckless".
 GOVERNED_CLAUSE_BREAK = re.compile(
     r"[.;:!?,]|\b(?:but|and|or|who|which|that|while|because|although|whereas)\b", re.IGNORECASE)
+RELATIVE_PRONOUNS = frozenset({"that", "which"})
 # An opposing cue turns a stance word this close to the start of what it reports: its
 # object ("rejected [the] criticism", "rejected [the] approval").
 REJECTED_OBJECT_WORDS = 2
@@ -215,8 +216,11 @@ def _governing_dropped(text: str, window: list[tuple[str, int]], hits: list[tupl
         return any(" ".join(w for w, _ in window[n:n + size]) in calls for size in (1, 2))
 
     def calls_for(n: int) -> bool:
-        return any(not GOVERNED_CLAUSE_BREAK.search(text, window[n][1], window[m][1])
-                   for m in governs(n, CALL_GOVERNS_WORDS))
+        # a relative pronoun right before the marker tells what the thing called for does
+        # ("backed language [that] repeals the act"), no new clause of its own
+        return any(not GOVERNED_CLAUSE_BREAK.search(
+            text, window[n][1], window[m - 1][1] if window[m - 1][0] in RELATIVE_PRONOUNS else window[m][1])
+            for m in governs(n, CALL_GOVERNS_WORDS))
     return [(n, sign) for n, sign in hits
             if not (window[n][0] in modals and governs(n, MODAL_REACH_WORDS))
             and not (is_call(n) and calls_for(n))]
