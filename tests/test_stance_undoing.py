@@ -57,3 +57,17 @@ def test_an_event_coded_inside_a_hyphenated_word_is_no_act_of_the_speaker():
                      trigger=span, evidence=said, status="asserted")
     assert event_stance(statement, [threat("threatening")], topic=TOPIC) == "unclear"
     assert event_stance(statement, [threat("spare")], topic=TOPIC) == "against"  # a plain word still speaks
+
+
+@pytest.mark.parametrize("text, cue, stance", [
+    # one announces what one does: the issue announced is one's side
+    ("a ferry inquiry into the crash", "announced", "for"),
+    ("new ferry contracts worth two million", "unveiled", "for"),
+    # news announced, no act of one's own
+    ("that ferry talks had collapsed", "announced", "unclear"),
+    ("they would end the ferry service", "announced", "unclear"),
+    ("the end of the ferry service", "announced", "unclear"),
+    ("the creation of a ferry inquiry", "reported", "unclear"),
+])
+def test_announcing_the_issue_is_for_it(text, cue, stance):
+    assert statement_stance(text, terms=[], cue=cue, topic=TOPIC | {"inquiry"})[0] == stance

@@ -25,7 +25,7 @@ from functools import cache, lru_cache
 from crosswire.compare.event_stance import judging_events
 from crosswire.knowledge.markers import condition_markers, stance_markers
 from crosswire.knowledge.places import country_named
-from crosswire.knowledge.text import WORD, caseless_haystack, crude_lemma, may_occur
+from crosswire.knowledge.text import SPEAKER_PRONOUNS, WORD, caseless_haystack, crude_lemma, may_occur, stop_words
 from crosswire.models import Event, Stance
 from crosswire.nlp.cues import load_lexicon
 
@@ -48,6 +48,10 @@ CALL_GOVERNS_WORDS = 8
 GOVERNED_CLAUSE_BREAK = re.compile(
     r"[.;:!?,]|\b(?:but|and|or|who|which|that|while|because|although|whereas)\b", re.IGNORECASE)
 RELATIVE_PRONOUNS = frozenset({"that", "which"})
+# What an announcing cue announces is named by the first or second word of its noun phrase
+# ("[the] creation of", "new tariffs"), after at most MAX_DETERMINERS function words.
+ANNOUNCED_HEAD_WORDS = 2
+MAX_DETERMINERS = 2
 # An opposing cue turns a stance word this close to the start of what it reports: its
 # object ("rejected [the] criticism", "rejected [the] approval").
 REJECTED_OBJECT_WORDS = 2
@@ -188,7 +192,7 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
     elif not hits:
         # the cue tells the stance only where the words it reports take none: "defended his
         # decision to vote against the bill" is against the bill
-        score = _cue_sign(cue, complement=text)
+        score = _cue_sign(cue, complement=text) or _announces_issue(cue, text, topic=topic)
     firm = any(marker not in _marker_set("hypothetical") or ONLY_BEFORE.search(text, 0, start)
                for marker, start, _ in conditions)
     if conditions and (terms or firm or score):
@@ -321,6 +325,22 @@ def _scare_quoted(text: str, match: re.Match) -> bool:
     before = text[: opening.start()].rstrip().lower()
     return any(before.endswith(label) and (len(before) == len(label) or not before[-len(label) - 1].isalnum())
                for label in stance_markers("label"))
+
+
+def _announces_issue(cue: str | None, complement: str, *, topic: frozenset[str]) -> int:
+    """+1 where an announcing cue ("announced", "unveiled") reports the issue itself as what
+    it announces: a noun phrase whose first word past at most MAX_DETERMINERS function words
+    ("[the] creation of a committee", "new tariffs") or the next names it. One announces what
+    one does; not a clause, which tells news ("announced that talks had collapsed", "announced
+    they would end the talks")."""
+    if not cue or not topic or cue.lower().strip() not in _marker_set("announcing"):
+        return 0
+    words = [word.lower() for word in WORD.findall(complement)]
+    function_words = stop_words()
+    first = next((n for n, word in enumerate(words) if word not in function_words), None)
+    if first is None or first > MAX_DETERMINERS or any(word in SPEAKER_PRONOUNS for word in words[:first]):
+        return 0
+    return int(any(crude_lemma(word) in topic for word in words[first:first + ANNOUNCED_HEAD_WORDS]))
 
 
 def _cue_sign(cue: str | None, *, complement: str | None = None) -> int:
