@@ -130,13 +130,17 @@ def test_undoing_the_issue_is_an_act_against_it():
     assert ("club", "against") in {(p.actor, p.stance) for p in positions}
 
 
-@pytest.mark.parametrize("sentence, trigger, stance", [
-    # backing what undoes the issue is against it; backing the issue itself is for it
-    ("The Tide Club voted in support of a measure that repeals the river dam levy.", "support", "against"),
-    ("The Tide Club voted in support of the river dam levy.", "support", "for"),
+@pytest.mark.parametrize("sentence, kind, trigger, stance", [
+    # an act on what undoes the issue takes the other side: backing it is against the issue
+    ("The Tide Club voted in support of a measure that repeals the river dam levy.", "SUPPORT", "support",
+     "against"),
+    ("The Tide Club voted in support of the river dam levy.", "SUPPORT", "support", "for"),
+    # protesting what undoes it is for it; a judgement after the clause is no object of the act
+    ("The Tide Club protested the plan to scrap the river dam levy.", "PROTEST", "protested", "for"),
+    ("The Tide Club protested the river dam levy, calling it illegal.", "PROTEST", "protested", "against"),
 ])
-def test_an_act_takes_the_side_its_clause_reads(sentence, trigger, stance):
+def test_an_act_takes_the_side_its_clause_reads(sentence, kind, trigger, stance):
     article, story = _story(f"{sentence} Ana Mayor said the river dam was vital.")
-    act = _act("SUPPORT", article, sentence, trigger, doer="The Tide Club", doer_id="club")
+    act = _act(kind, article, sentence, trigger, doer="The Tide Club", doer_id="club")
     _, positions = find_positions(story, issues=find_issues(story), events=[act])
     assert ("club", stance) in {(p.actor, p.stance) for p in positions}

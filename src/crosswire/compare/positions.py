@@ -57,8 +57,8 @@ from crosswire.models import (
 # one verb is the weaker sign.
 MARKER_VOTE = 2
 EVENT_VOTE = 1
-# An act's clause ends here: "backed the measure[,] but ...", "[;]".
-ACT_CLAUSE_END = re.compile(r"[.;:!?]|,\s+(?:but|while|although|though|and)\b|\s[—–]\s")
+# What an act is done to ends with its clause: "protested the decision[,] calling it ...".
+ACT_CLAUSE_END = re.compile(r"[.,;:!?]|\s[—–]\s")
 # Words naming an aspect a speaker takes another side on: a column heading.
 ASPECT_WORDS = 2
 
@@ -333,16 +333,16 @@ def _acts(merged: MergedAnalysis, events: Sequence[Event], *, actors: dict[str, 
 
 
 def _as_its_clause_reads(event: Event, stance: Stance, *, topic: frozenset[str]) -> Stance:
-    """An act's side, turned where the words of its clause from the act on take the other:
-    backing what undoes the issue is against it ("voted in support of a measure that repeals
-    the act"); where they take none, or the same, the act's own side stands."""
+    """An act's side on what the words of its clause after it take a side on: backing what
+    undoes the issue is against it ("voted in support of a measure that repeals the act"),
+    protesting it is for it ("protested the plan to scrap the levy"); where those words take
+    no side, the act's own side stands."""
     if stance not in OPPOSITE:
         return stance
     evidence = event.evidence
-    after = evidence.text[max(0, event.trigger.start - evidence.start):]
-    clause = ACT_CLAUSE_END.split(after, maxsplit=1)[0]
-    read, _ = statement_stance(clause, terms=[], topic=topic)
-    return read if read == OPPOSITE[stance] else stance
+    after = evidence.text[max(0, event.trigger.end - evidence.start):]
+    read, _ = statement_stance(ACT_CLAUSE_END.split(after, maxsplit=1)[0], terms=[], topic=topic)
+    return OPPOSITE[stance] if read == "against" else stance
 
 
 def _own_words(statements: list[Statement]) -> dict[str, str]:
