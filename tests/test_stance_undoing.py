@@ -71,3 +71,21 @@ def test_an_event_coded_inside_a_hyphenated_word_is_no_act_of_the_speaker():
 ])
 def test_announcing_the_issue_is_for_it(text, cue, stance):
     assert statement_stance(text, terms=[], cue=cue, topic=TOPIC | {"inquiry"})[0] == stance
+
+
+@pytest.mark.parametrize("text, stance", [
+    # a marker inside a hyphenated word tells who backs the thing, not the speaker's side
+    ("his rejection of the harbour-backed ferry contract", "against"),
+    ("the mayor-backed ferry contract", "unclear"),
+    ("we backed the ferry contract", "for"),
+])
+def test_a_marker_inside_a_hyphenated_word_is_no_side_of_the_speaker(text, stance):
+    assert statement_stance(text, terms=[], topic=TOPIC)[0] == stance
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("a second ferry could help prevent deadly crossings", "for"),
+    ("we called on the port to cancel the ferry contracts", "against"),
+])
+def test_helping_and_calling_on(text, stance):
+    assert statement_stance(text, terms=[], topic=TOPIC)[0] == stance

@@ -164,6 +164,8 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
                     continue
                 if is_negator(n) or not owned(n):
                     continue  # negators count through the markers they turn
+                if window_text[hit.start() - 1:hit.start()] == "-":
+                    continue  # "a Democrat-backed bill" tells who backs it, no side of the speaker's
                 if topic and crude_lemma(window[n][0]) in topic:
                     continue  # the issue's own word, not a stance on it
                 turned_by = [k for k in range(max(0, n - NEGATION_REACH_WORDS), n)
