@@ -89,3 +89,10 @@ def test_a_marker_inside_a_hyphenated_word_is_no_side_of_the_speaker(text, stanc
 ])
 def test_helping_and_calling_on(text, stance):
     assert statement_stance(text, terms=[], topic=TOPIC)[0] == stance
+
+
+def test_a_call_turned_by_a_negator_turns_what_it_governs():
+    assert statement_stance("we are not willing to help the ferry contracts through", terms=[],
+                            topic=TOPIC)[0] == "against"
+    assert statement_stance("we never urged the port to cancel the ferry contracts", terms=[],
+                            topic=TOPIC)[0] == "for"

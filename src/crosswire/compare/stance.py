@@ -150,6 +150,7 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
 
     hits: list[tuple[int, int]] = []  # (word index, sign) of every stance marker the speaker owns
     spent: set[int] = set()  # negators that turned a marker, not counted on their own
+    negated_from: dict[int, int] = {}  # a marker -> where the negator turning it stands (else itself)
     runs = frozenset(WORD_RUN.findall(window_text))
     for kind, sign in (("for", 1), ("against", -1), ("distrust", -1)):
         for marker in _markers_among(kind, runs):
@@ -171,10 +172,11 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
                 turned_by = [k for k in range(max(0, n - NEGATION_REACH_WORDS), n)
                              if is_negator(k) or averts(k)]
                 spent.update(turned_by)
+                negated_from[n] = min(turned_by, default=n)
                 hits.append((n, -sign if turned_by else sign))
     hits = [(n, sign) for n, sign in hits if n not in spent]
     if not terms:
-        hits = _governing_dropped(text, window, hits)
+        hits = _governing_resolved(text, window, hits, negated_from=negated_from)
     if terms and any(_scare_quoted(text, other) for other in term_pattern(tuple(terms)).finditer(text)):
         hits.append((at, -1))  # "a campaign called 'negotiations'": the speaker's distrust
     if not terms:
@@ -206,12 +208,14 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
     return "unclear", conditions
 
 
-def _governing_dropped(text: str, window: list[tuple[str, int]], hits: list[tuple[int, int]]
-                       ) -> list[tuple[int, int]]:
-    """The hits without those of markers that take the side of another they govern: a modal
+def _governing_resolved(text: str, window: list[tuple[str, int]], hits: list[tuple[int, int]], *,
+                       negated_from: dict[int, int]) -> list[tuple[int, int]]:
+    """The hits, those of markers that take the side of another they govern left out: a modal
     at most MODAL_REACH_WORDS words before it ("should abandon", "must stop"), a call at most
     CALL_GOVERNS_WORDS words before it in its clause ("urged the board to reject", "welcomed
-    the decision to scrap")."""
+    the decision to scrap"). A call turned by a negator turns what it governs, once: "not
+    willing to help" is against what the help is for (the negator before the call turned
+    both)."""
     modals, calls = _marker_set("modal"), _marker_set("call")
     governed = {n for n, _ in hits}
 
@@ -221,15 +225,24 @@ def _governing_dropped(text: str, window: list[tuple[str, int]], hits: list[tupl
     def is_call(n: int) -> bool:
         return any(" ".join(w for w, _ in window[n:n + size]) in calls for size in (1, 2))
 
-    def calls_for(n: int) -> bool:
+    def called(n: int) -> set[int]:
         # a relative pronoun right before the marker tells what the thing called for does
         # ("backed language [that] repeals the act"), no new clause of its own
-        return any(not GOVERNED_CLAUSE_BREAK.search(
-            text, window[n][1], window[m - 1][1] if window[m - 1][0] in RELATIVE_PRONOUNS else window[m][1])
-            for m in governs(n, CALL_GOVERNS_WORDS))
-    return [(n, sign) for n, sign in hits
-            if not (window[n][0] in modals and governs(n, MODAL_REACH_WORDS))
-            and not (is_call(n) and calls_for(n))]
+        return {m for m in governs(n, CALL_GOVERNS_WORDS) if not GOVERNED_CLAUSE_BREAK.search(
+            text, window[n][1], window[m - 1][1] if window[m - 1][0] in RELATIVE_PRONOUNS else window[m][1])}
+    calls_at: dict[int, int] = {}  # a governed marker -> the negated call governing it
+    kept = []
+    for n, sign in hits:
+        if window[n][0] in modals and governs(n, MODAL_REACH_WORDS):
+            continue
+        if is_call(n) and (asked := called(n)):
+            if sign < 0:
+                calls_at.update({m: n for m in asked})
+            continue
+        kept.append((n, sign))
+    # a governed marker the call's own negator turned already is turned by the call alone
+    return [(n, -sign if n in calls_at and negated_from.get(n, n) >= calls_at[n] else sign)
+            for n, sign in kept]
 
 
 def _attacks_judged(text: str, window: list[tuple[str, int]], hits: list[tuple[int, int]], *,
