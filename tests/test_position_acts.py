@@ -138,6 +138,9 @@ def test_undoing_the_issue_is_an_act_against_it():
     # protesting what undoes it is for it; a judgement after the clause is no object of the act
     ("The Tide Club protested the plan to scrap the river dam levy.", "PROTEST", "protested", "for"),
     ("The Tide Club protested the river dam levy, calling it illegal.", "PROTEST", "protested", "against"),
+    # an opposing word right before the act undoes it
+    ("The Tide Club cancelled its support for the river dam levy.", "SUPPORT", "support", "against"),
+    ("The Tide Club long gave its support to the river dam levy.", "SUPPORT", "support", "for"),
 ])
 def test_an_act_takes_the_side_its_clause_reads(sentence, kind, trigger, stance):
     article, story = _story(f"{sentence} Ana Mayor said the river dam was vital.")
