@@ -96,3 +96,15 @@ def test_a_call_turned_by_a_negator_turns_what_it_governs():
                             topic=TOPIC)[0] == "against"
     assert statement_stance("we never urged the port to cancel the ferry contracts", terms=[],
                             topic=TOPIC)[0] == "for"
+
+
+@pytest.mark.parametrize("text, stance", [
+    # opposing what undoes a thing is for the thing
+    ("we opposed the plan to scrap the ferry contracts", "for"),
+    ("the mayor condemned the move to cancel the ferry service", "for"),
+    ("we opposed the ferry contracts", "against"),
+    # not across a clause: a reason given is no object of the opposing
+    ("we opposed the ferry contracts because they are dangerous", "against"),
+])
+def test_an_opposing_call_turns_what_it_governs(text, stance):
+    assert statement_stance(text, terms=[], topic=TOPIC)[0] == stance

@@ -213,7 +213,8 @@ def _governing_resolved(text: str, window: list[tuple[str, int]], hits: list[tup
     """The hits, those of markers that take the side of another they govern left out: a modal
     at most MODAL_REACH_WORDS words before it ("should abandon", "must stop"), a call at most
     CALL_GOVERNS_WORDS words before it in its clause ("urged the board to reject", "welcomed
-    the decision to scrap"). A call turned by a negator turns what it governs, once: "not
+    the decision to scrap"). An opposing call turns what it governs ("opposed the plan to
+    scrap the levy" is for the levy), and so does a call turned by a negator, once: "not
     willing to help" is against what the help is for (the negator before the call turned
     both)."""
     modals, calls = _marker_set("modal"), _marker_set("call")
@@ -230,7 +231,7 @@ def _governing_resolved(text: str, window: list[tuple[str, int]], hits: list[tup
         # ("backed language [that] repeals the act"), no new clause of its own
         return {m for m in governs(n, CALL_GOVERNS_WORDS) if not GOVERNED_CLAUSE_BREAK.search(
             text, window[n][1], window[m - 1][1] if window[m - 1][0] in RELATIVE_PRONOUNS else window[m][1])}
-    calls_at: dict[int, int] = {}  # a governed marker -> the negated call governing it
+    calls_at: dict[int, int] = {}  # a governed marker -> the opposing or negated call governing it
     kept = []
     for n, sign in hits:
         if window[n][0] in modals and governs(n, MODAL_REACH_WORDS):
