@@ -3,7 +3,9 @@ from the whole statement when the statement is taken to be about the issue (posi
 
 Markers come from ``data/stance_markers.jsonl``: support and opposition cues, negators that
 turn the marker after them ("not ready", "refused to rule out"), distrust of another side's
-motive ("a ploy to buy time"), and conditions ("only if", "a precondition"). A marker counts
+motive ("a ploy to buy time"), and conditions ("only if", "a precondition"). A call takes
+the side of the marker it governs ("urged the board to reject" is against), an opposing one
+the other ("opposed the plan to scrap the levy" is for the levy). A marker counts
 for the speaker only when it is the speaker's: markers inside a quotation the speaker quotes
 ("proposals like: 'you need to negotiate'") and markers whose subject is another country
 ("Russia was looking to agree to a truce") report someone else's stance, not the speaker's.
@@ -47,6 +49,8 @@ CALL_GOVERNS_WORDS = 8
 # workers [who] oppose the plan", "backs a plan [that] critics call reckless".
 GOVERNED_CLAUSE_BREAK = re.compile(
     r"[.;:!?,]|\b(?:but|and|or|who|which|that|while|because|although|whereas)\b", re.IGNORECASE)
+# A relative pronoun right before a governed marker opens no clause of its own: what the
+# thing called for does ("backed language [that] repeals the act").
 RELATIVE_PRONOUNS = frozenset({"that", "which"})
 # What an announcing cue announces is named by the first or second word of its noun phrase
 # ("[the] creation of", "new tariffs"), after at most MAX_DETERMINERS function words.
@@ -227,8 +231,6 @@ def _governing_resolved(text: str, window: list[tuple[str, int]], hits: list[tup
         return any(" ".join(w for w, _ in window[n:n + size]) in calls for size in (1, 2))
 
     def called(n: int) -> set[int]:
-        # a relative pronoun right before the marker tells what the thing called for does
-        # ("backed language [that] repeals the act"), no new clause of its own
         return {m for m in governs(n, CALL_GOVERNS_WORDS) if not GOVERNED_CLAUSE_BREAK.search(
             text, window[n][1], window[m - 1][1] if window[m - 1][0] in RELATIVE_PRONOUNS else window[m][1])}
     calls_at: dict[int, int] = {}  # a governed marker -> the opposing or negated call governing it

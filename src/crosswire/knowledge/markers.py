@@ -12,8 +12,8 @@ from crosswire.data import read_jsonl
 # condition marker that also opens mere consequences ("will run out unless Congress acts");
 # a "modal" ("should", "must") supports only where it governs no other stance marker, and a
 # "call" ("urged", "welcomed"; "opposed", which turns it) takes the side of the marker it
-# governs in its clause; an "announcing"
-# cue ("announced", "unveiled") is for the issue where what it reports opens naming it; an
+# governs in its clause; an "announcing" cue ("announced", "unveiled") is for the issue
+# where what it reports opens naming it; an
 # "outcome" verb makes its subject what brings the issue about ("will not bring peace"), so
 # a negated one judges the subject, not the issue; a "prediction" ("would", "will") says
 # what the issue would bring about, which asserts nothing of it ("would swallow the park");
