@@ -7,11 +7,10 @@ import pytest
 
 from crosswire.compare.event_stance import event_stance
 from crosswire.compare.stance import statement_stance
-from crosswire.models import Article, DateEstimate, Event, Resolution, Statement
+from crosswire.models import Event, Resolution, Statement
 from text_spans import words_in
 
 TOPIC = frozenset({"ferry", "contract"})
-UNDATED = DateEstimate(None, "unknown", "", 0.0)
 
 
 @pytest.mark.parametrize("text, cue, stance", [
@@ -46,7 +45,6 @@ def test_a_call_takes_the_side_of_the_marker_it_governs(text, stance):
 
 def test_an_event_coded_inside_a_hyphenated_word_is_no_act_of_the_speaker():
     text = "Dr. Oyelaran said the second ferry could spare crews from life-threatening crossings."
-    article = Article("a", "a.txt", "One", "Second ferry", UNDATED, "en", text)
     said = words_in(text, "the second ferry could spare crews from life-threatening crossings", "a")
     statement = Statement("s1", said, "indirect", words_in(text, "said", "a"), None,
                           Resolution("named", 1.0), speaker="oye")
