@@ -83,9 +83,8 @@ def test_a_marker_inside_a_hyphenated_word_is_no_side_of_the_speaker(text, stanc
 
 @pytest.mark.parametrize("text, stance", [
     ("a second ferry could help prevent deadly crossings", "for"),
-    ("we called on the port to cancel the ferry contracts", "against"),
 ])
-def test_helping_and_calling_on(text, stance):
+def test_helping_is_for(text, stance):
     assert statement_stance(text, terms=[], topic=TOPIC)[0] == stance
 
 
@@ -103,6 +102,8 @@ def test_a_call_turned_by_a_negator_turns_what_it_governs():
     ("we opposed the ferry contracts", "against"),
     # not across a clause: a reason given is no object of the opposing
     ("we opposed the ferry contracts because they are dangerous", "against"),
+    # what it turns is an act opposed, not a word of its clause
+    ("we would oppose the ferry contracts absent more details", "against"),
 ])
 def test_an_opposing_call_turns_what_it_governs(text, stance):
     assert statement_stance(text, terms=[], topic=TOPIC)[0] == stance

@@ -49,6 +49,8 @@ CALL_GOVERNS_WORDS = 8
 # workers [who] oppose the plan", "backs a plan [that] critics call reckless".
 GOVERNED_CLAUSE_BREAK = re.compile(
     r"[.;:!?,]|\b(?:but|and|or|who|which|that|while|because|although|whereas)\b", re.IGNORECASE)
+# What an opposing call turns follows this word: "opposed the plan [to] scrap the levy".
+INFINITIVE_MARK = "to"
 # A relative pronoun right before a governed marker opens no clause of its own: what the
 # thing called for does ("backed language [that] repeals the act").
 RELATIVE_PRONOUNS = frozenset({"that", "which"})
@@ -217,10 +219,10 @@ def _governing_resolved(text: str, window: list[tuple[str, int]], hits: list[tup
     """The hits, those of markers that take the side of another they govern left out: a modal
     at most MODAL_REACH_WORDS words before it ("should abandon", "must stop"), a call at most
     CALL_GOVERNS_WORDS words before it in its clause ("urged the board to reject", "welcomed
-    the decision to scrap"). An opposing call turns what it governs ("opposed the plan to
-    scrap the levy" is for the levy), and so does a call turned by a negator, once: "not
-    willing to help" is against what the help is for (the negator before the call turned
-    both)."""
+    the decision to scrap"). An opposing call turns the act it governs, after "to" ("opposed
+    the plan to scrap the levy" is for the levy), and so does a call turned by a negator,
+    once: "not willing to help" is against what the help is for (the negator before the
+    call turned both)."""
     modals, calls = _marker_set("modal"), _marker_set("call")
     governed = {n for n, _ in hits}
 
@@ -240,7 +242,12 @@ def _governing_resolved(text: str, window: list[tuple[str, int]], hits: list[tup
             continue
         if is_call(n) and (asked := called(n)):
             if sign < 0:
-                calls_at.update({m: n for m in asked})
+                # what an opposing call turns is an act it opposes, "to" do ("the plan to
+                # scrap"), not a word of its own clause ("would oppose [it] absent details")
+                acts = {m for m in asked if window[m - 1][0] == INFINITIVE_MARK}
+                if not acts:
+                    kept.append((n, sign))
+                calls_at.update({m: n for m in acts})
             continue
         kept.append((n, sign))
     # a governed marker the call's own negator turned already is turned by the call alone
