@@ -73,7 +73,7 @@ def test_announcing_the_issue_is_for_it(text, cue, stance):
 
 @pytest.mark.parametrize("text, stance", [
     # a marker inside a hyphenated word tells who backs the thing, not the speaker's side
-    ("his rejection of the harbour-backed ferry contract", "against"),
+    ("their rejection of a harbour-backed ferry contract", "against"),
     ("the mayor-backed ferry contract", "unclear"),
     ("we backed the ferry contract", "for"),
 ])
