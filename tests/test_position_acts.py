@@ -99,6 +99,17 @@ def test_a_noun_its_holder_owns_tells_its_side():
     assert ("club", "against") in {(p.actor, p.stance) for p in positions}
 
 
+def test_a_source_named_by_two_names_at_one_word_is_the_longer_ones():
+    # "Tide" is a name of its own where "Tide Club" starts: the rebuke is the club's
+    story = _nominal_story("The vote drew a sharp rebuke from Tide Club.")
+    text = story.articles[0].text
+    tide = Actor("tide", "Tide", "organisation", ["Tide"], [], seen=[words_in(text, "Tide", "a")])
+    story = replace(story, actors=[*story.actors, tide])
+    _, positions = find_positions(story, issues=find_issues(story))
+    assert ("club", "against") in {(p.actor, p.stance) for p in positions}
+    assert not any(p.actor == "tide" for p in positions)
+
+
 @pytest.mark.parametrize("sentence", [
     "The Tide Club's request for a ferry was read out.",  # names no issue: what it asks may turn it round
     "The Tide Club's request was granted.",  # the noun is a subject, asking nothing here
@@ -108,3 +119,31 @@ def test_a_noun_tells_no_side_on_the_issue_unless_its_words_name_it(sentence):
     story = _nominal_story(sentence)
     _, positions = find_positions(story, issues=find_issues(story))
     assert not any(p.actor == "club" for p in positions)
+
+
+def test_undoing_the_issue_is_an_act_against_it():
+    sentence = "The Tide Club repealed the river dam levy."
+    article, story = _story(f"{sentence} Ana Mayor said the river dam was vital.")
+    repealed = _act("CONCEDE", article, sentence, "repealed", doer="The Tide Club", doer_id="club",
+                    obj="the river dam levy")
+    _, positions = find_positions(story, issues=find_issues(story), events=[repealed])
+    assert ("club", "against") in {(p.actor, p.stance) for p in positions}
+
+
+@pytest.mark.parametrize("sentence, kind, trigger, stance", [
+    # an act on what undoes the issue takes the other side: backing it is against the issue
+    ("The Tide Club voted in support of a measure that repeals the river dam levy.", "SUPPORT", "support",
+     "against"),
+    ("The Tide Club voted in support of the river dam levy.", "SUPPORT", "support", "for"),
+    # protesting what undoes it is for it; a judgement after the clause is no object of the act
+    ("The Tide Club protested the plan to scrap the river dam levy.", "PROTEST", "protested", "for"),
+    ("The Tide Club protested the river dam levy, calling it illegal.", "PROTEST", "protested", "against"),
+    # an opposing word right before the act undoes it
+    ("The Tide Club cancelled its support for the river dam levy.", "SUPPORT", "support", "against"),
+    ("The Tide Club long gave its support to the river dam levy.", "SUPPORT", "support", "for"),
+])
+def test_an_act_takes_the_side_its_clause_reads(sentence, kind, trigger, stance):
+    article, story = _story(f"{sentence} Ana Mayor said the river dam was vital.")
+    act = _act(kind, article, sentence, trigger, doer="The Tide Club", doer_id="club")
+    _, positions = find_positions(story, issues=find_issues(story), events=[act])
+    assert ("club", stance) in {(p.actor, p.stance) for p in positions}

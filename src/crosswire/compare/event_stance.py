@@ -104,10 +104,21 @@ def _first_event_stance(statement: Statement, events: Sequence[Event], *, span: 
            and not speakers & {p.actor for p in e.recipient}
            and all(_done_by_speaker(p, speakers) for p in e.actor)
            and crude_lemma(e.trigger.text) not in topic
-           and e.trigger.text.lower() not in _marker_words()]
+           and e.trigger.text.lower() not in _marker_words()
+           and not _in_compound(e)]
     if not own:
         return "unclear"
     return _type_stance(min(own, key=lambda e: e.trigger.start), stances)
+
+
+def _in_compound(event: Event) -> bool:
+    """The trigger is part of a hyphenated word ("life-threatening cases", "cease-fire
+    talks"): it describes a thing, no act of the speaker's."""
+    evidence, trigger = event.evidence, event.trigger
+    if evidence.article != trigger.article or not evidence.start <= trigger.start <= evidence.end:
+        return False
+    at, end = trigger.start - evidence.start, trigger.end - evidence.start
+    return evidence.text[at - 1:at] == "-" or evidence.text[end:end + 1] == "-"
 
 
 def act_stance(event: Event, *, topic: frozenset[str]) -> Stance:

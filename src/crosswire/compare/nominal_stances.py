@@ -118,19 +118,25 @@ def _possessed(text: str, named: list[tuple[int, int, str]]) -> Iterator[tuple[s
 
 def _sourced(text: str, named: list[tuple[int, int, str]]) -> Iterator[tuple[str, TextSpan]]:
     """(holder, noun) for "noun from [the] Holder"."""
-    starts = {start: holder for start, _, holder in named}
+    # the longest name starting at each offset, holder and end together: "from French
+    # President X" is the president's, where "French" (a place) starts there too
+    longest: dict[int, tuple[int, str]] = {}
+    for start, end, holder in named:
+        if end > longest.get(start, (-1, ""))[0]:
+            longest[start] = (end, holder)
     for hit in _noun_pattern().finditer(text):
         source = FROM_SOURCE.match(text, hit.end())
         if source is None:
             continue
         the = THE.match(text, source.end())
-        at = source.end() if source.end() in starts else the.end() if the else None
-        if at is None or at not in starts:
+        at = source.end() if source.end() in longest else the.end() if the else None
+        if at is None or at not in longest:
             continue
-        # the holder is the whole phrase: "from French [President ...]" is the president's
-        end = next(e for s, e, _ in named if s == at)
+        end, holder = longest[at]
+        # the holder is the whole phrase: a name going on past it ("the Tide Club Trust")
+        # is someone else's
         if not NAME_GOES_ON.match(text, end):
-            yield starts[at], TextSpan(hit.group(), hit.start(), hit.end(), None)
+            yield holder, TextSpan(hit.group(), hit.start(), hit.end(), None)
 
 
 @cache

@@ -16,6 +16,7 @@ judges its conduct on this issue).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -56,6 +57,10 @@ from crosswire.models import (
 # one verb is the weaker sign.
 MARKER_VOTE = 2
 EVENT_VOTE = 1
+# What an act is done to ends with its clause: "protested the decision[,] calling it ...".
+ACT_CLAUSE_END = re.compile(r"[.,;:!?]|\s[—–]\s")
+# An opposing word undoes the act this close before it: "cancelled [its] support".
+UNDOING_REACH_WORDS = 2
 # Words naming an aspect a speaker takes another side on: a column heading.
 ASPECT_WORDS = 2
 
@@ -322,10 +327,30 @@ def _acts(merged: MergedAnalysis, events: Sequence[Event], *, actors: dict[str, 
         issue = max(issues, key=lambda i: len(words & set(i.terms)))  # the first on a tie: the main
         if objects and not objects & set(issue.terms) and not objects & referring:
             continue  # what was done is to something no issue names
-        stance = act_stance(event, topic=frozenset(issue.terms))
+        stance = _as_its_clause_reads(event, act_stance(event, topic=frozenset(issue.terms)),
+                                      topic=frozenset(issue.terms))
         if stance != "unclear":
             acts[(doers.pop(), issue.id)].append((event.evidence, stance))
     return acts
+
+
+def _as_its_clause_reads(event: Event, stance: Stance, *, topic: frozenset[str]) -> Stance:
+    """An act's side on what the words of its clause after it take a side on: backing what
+    undoes the issue is against it ("voted in support of a measure that repeals the act"),
+    protesting it is for it ("protested the plan to scrap the levy"); where those words take
+    no side, the act's own side stands. An opposing word right before the act undoes it:
+    "cancelled its support for the dam", "withdrew its backing" is against."""
+    if stance not in OPPOSITE:
+        return stance
+    evidence = event.evidence
+    at = max(0, event.trigger.start - evidence.start)
+    after = evidence.text[max(0, event.trigger.end - evidence.start):]
+    read, _ = statement_stance(ACT_CLAUSE_END.split(after, maxsplit=1)[0], terms=[], topic=topic)
+    if read == "against":
+        stance = OPPOSITE[stance]
+    before = ACT_CLAUSE_END.split(evidence.text[:at])[-1].split()[-UNDOING_REACH_WORDS:]
+    undone, _ = statement_stance(" ".join(before), terms=[], topic=topic)
+    return OPPOSITE[stance] if undone == "against" else stance
 
 
 def _own_words(statements: list[Statement]) -> dict[str, str]:

@@ -3,7 +3,9 @@ from the whole statement when the statement is taken to be about the issue (posi
 
 Markers come from ``data/stance_markers.jsonl``: support and opposition cues, negators that
 turn the marker after them ("not ready", "refused to rule out"), distrust of another side's
-motive ("a ploy to buy time"), and conditions ("only if", "a precondition"). A marker counts
+motive ("a ploy to buy time"), and conditions ("only if", "a precondition"). A call takes
+the side of the marker it governs ("urged the board to reject" is against), an opposing one
+the other ("opposed the plan to scrap the levy" is for the levy). A marker counts
 for the speaker only when it is the speaker's: markers inside a quotation the speaker quotes
 ("proposals like: 'you need to negotiate'") and markers whose subject is another country
 ("Russia was looking to agree to a truce") report someone else's stance, not the speaker's.
@@ -25,7 +27,7 @@ from functools import cache, lru_cache
 from crosswire.compare.event_stance import judging_events
 from crosswire.knowledge.markers import condition_markers, stance_markers
 from crosswire.knowledge.places import country_named
-from crosswire.knowledge.text import WORD, caseless_haystack, crude_lemma, may_occur
+from crosswire.knowledge.text import SPEAKER_PRONOUNS, WORD, caseless_haystack, crude_lemma, may_occur, stop_words
 from crosswire.models import Event, Stance
 from crosswire.nlp.cues import load_lexicon
 
@@ -40,6 +42,22 @@ CALL_REACH_WORDS = 6
 CUE_REACH_WORDS = 2
 # A modal governs a stance marker at most this many words after it ("should swiftly abandon").
 MODAL_REACH_WORDS = 3
+# A call governs a stance marker at most this many words after it in its clause: "urged
+# [the] [county] [board] [to] reject", "called for [the] [ferry] [contracts] [to] [be] cancelled".
+CALL_GOVERNS_WORDS = 8
+# What a call asks for ends here: "backed the mayor, [but] rejected the plan", "supports the
+# workers [who] oppose the plan", "backs a plan [that] critics call reckless".
+GOVERNED_CLAUSE_BREAK = re.compile(
+    r"[.;:!?,]|\b(?:but|and|or|who|which|that|while|because|although|whereas)\b", re.IGNORECASE)
+# What an opposing call turns follows this word: "opposed the plan [to] scrap the levy".
+INFINITIVE_MARK = "to"
+# A relative pronoun right before a governed marker opens no clause of its own: what the
+# thing called for does ("backed language [that] repeals the act").
+RELATIVE_PRONOUNS = frozenset({"that", "which"})
+# What an announcing cue announces is named by the first or second word of its noun phrase
+# ("[the] creation of", "new tariffs"), after at most MAX_DETERMINERS function words.
+ANNOUNCED_HEAD_WORDS = 2
+MAX_DETERMINERS = 2
 # An opposing cue turns a stance word this close to the start of what it reports: its
 # object ("rejected [the] criticism", "rejected [the] approval").
 REJECTED_OBJECT_WORDS = 2
@@ -138,6 +156,7 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
 
     hits: list[tuple[int, int]] = []  # (word index, sign) of every stance marker the speaker owns
     spent: set[int] = set()  # negators that turned a marker, not counted on their own
+    negated_from: dict[int, int] = {}  # a marker -> where the negator turning it stands (else itself)
     runs = frozenset(WORD_RUN.findall(window_text))
     for kind, sign in (("for", 1), ("against", -1), ("distrust", -1)):
         for marker in _markers_among(kind, runs):
@@ -152,19 +171,18 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
                     continue
                 if is_negator(n) or not owned(n):
                     continue  # negators count through the markers they turn
+                if window_text[hit.start() - 1:hit.start()] == "-":
+                    continue  # "a Democrat-backed bill" tells who backs it, no side of the speaker's
                 if topic and crude_lemma(window[n][0]) in topic:
                     continue  # the issue's own word, not a stance on it
                 turned_by = [k for k in range(max(0, n - NEGATION_REACH_WORDS), n)
                              if is_negator(k) or averts(k)]
                 spent.update(turned_by)
+                negated_from[n] = min(turned_by, default=n)
                 hits.append((n, -sign if turned_by else sign))
     hits = [(n, sign) for n, sign in hits if n not in spent]
     if not terms:
-        # "should abandon", "must stop": a modal takes the side of the marker it governs
-        modals = _marker_set("modal")
-        governed = {n for n, _ in hits}
-        hits = [(n, sign) for n, sign in hits if not (
-            window[n][0] in modals and governed & set(range(n + 1, n + 1 + MODAL_REACH_WORDS)))]
+        hits = _governing_resolved(text, window, hits, negated_from=negated_from)
     if terms and any(_scare_quoted(text, other) for other in term_pattern(tuple(terms)).finditer(text)):
         hits.append((at, -1))  # "a campaign called 'negotiations'": the speaker's distrust
     if not terms:
@@ -184,7 +202,7 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
     elif not hits:
         # the cue tells the stance only where the words it reports take none: "defended his
         # decision to vote against the bill" is against the bill
-        score = _cue_sign(cue, complement=text)
+        score = _cue_sign(cue, complement=text) or _announces_issue(cue, text, topic=topic)
     firm = any(marker not in _marker_set("hypothetical") or ONLY_BEFORE.search(text, 0, start)
                for marker, start, _ in conditions)
     if conditions and (terms or firm or score):
@@ -194,6 +212,47 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
     if score < 0:
         return "against", conditions
     return "unclear", conditions
+
+
+def _governing_resolved(text: str, window: list[tuple[str, int]], hits: list[tuple[int, int]], *,
+                       negated_from: dict[int, int]) -> list[tuple[int, int]]:
+    """The hits, those of markers that take the side of another they govern left out: a modal
+    at most MODAL_REACH_WORDS words before it ("should abandon", "must stop"), a call at most
+    CALL_GOVERNS_WORDS words before it in its clause ("urged the board to reject", "welcomed
+    the decision to scrap"). An opposing call turns the act it governs, after "to" ("opposed
+    the plan to scrap the levy" is for the levy), and so does a call turned by a negator,
+    once: "not willing to help" is against what the help is for (the negator before the
+    call turned both)."""
+    modals, calls = _marker_set("modal"), _marker_set("call")
+    governed = {n for n, _ in hits}
+
+    def governs(n: int, reach: int) -> set[int]:
+        return governed & set(range(n + 1, n + 1 + reach))
+
+    def is_call(n: int) -> bool:
+        return any(" ".join(w for w, _ in window[n:n + size]) in calls for size in (1, 2))
+
+    def called(n: int) -> set[int]:
+        return {m for m in governs(n, CALL_GOVERNS_WORDS) if not GOVERNED_CLAUSE_BREAK.search(
+            text, window[n][1], window[m - 1][1] if window[m - 1][0] in RELATIVE_PRONOUNS else window[m][1])}
+    calls_at: dict[int, int] = {}  # a governed marker -> the opposing or negated call governing it
+    kept = []
+    for n, sign in hits:
+        if window[n][0] in modals and governs(n, MODAL_REACH_WORDS):
+            continue
+        if is_call(n) and (asked := called(n)):
+            if sign < 0:
+                # what an opposing call turns is an act it opposes, "to" do ("the plan to
+                # scrap"), not a word of its own clause ("would oppose [it] absent details")
+                acts = {m for m in asked if window[m - 1][0] == INFINITIVE_MARK}
+                if not acts:
+                    kept.append((n, sign))
+                calls_at.update({m: n for m in acts})
+            continue
+        kept.append((n, sign))
+    # a governed marker the call's own negator turned already is turned by the call alone
+    return [(n, -sign if n in calls_at and negated_from.get(n, n) >= calls_at[n] else sign)
+            for n, sign in kept]
 
 
 def _attacks_judged(text: str, window: list[tuple[str, int]], hits: list[tuple[int, int]], *,
@@ -291,6 +350,22 @@ def _scare_quoted(text: str, match: re.Match) -> bool:
     before = text[: opening.start()].rstrip().lower()
     return any(before.endswith(label) and (len(before) == len(label) or not before[-len(label) - 1].isalnum())
                for label in stance_markers("label"))
+
+
+def _announces_issue(cue: str | None, complement: str, *, topic: frozenset[str]) -> int:
+    """+1 where an announcing cue ("announced", "unveiled") reports the issue itself as what
+    it announces: a noun phrase whose first word past at most MAX_DETERMINERS function words
+    ("[the] creation of a committee", "new tariffs") or the next names it. One announces what
+    one does; not a clause, which tells news ("announced that talks had collapsed", "announced
+    they would end the talks")."""
+    if not cue or not topic or cue.lower().strip() not in _marker_set("announcing"):
+        return 0
+    words = [word.lower() for word in WORD.findall(complement)]
+    function_words = stop_words()
+    first = next((n for n, word in enumerate(words) if word not in function_words), None)
+    if first is None or first > MAX_DETERMINERS or any(word in SPEAKER_PRONOUNS for word in words[:first]):
+        return 0
+    return int(any(crude_lemma(word) in topic for word in words[first:first + ANNOUNCED_HEAD_WORDS]))
 
 
 def _cue_sign(cue: str | None, *, complement: str | None = None) -> int:

@@ -10,7 +10,10 @@ from crosswire.data import read_jsonl
 # "negator" turns the stance marker after it ("not", "refused to"); a "label" before a
 # quoted term puts it in scare quotes ("a campaign called 'talks'"); a "hypothetical" is a
 # condition marker that also opens mere consequences ("will run out unless Congress acts");
-# a "modal" ("should", "must") supports only where it governs no other stance marker; an
+# a "modal" ("should", "must") supports only where it governs no other stance marker, and a
+# "call" ("urged", "welcomed"; "opposed", which turns it) takes the side of the marker it
+# governs in its clause; an "announcing" cue ("announced", "unveiled") is for the issue
+# where what it reports opens naming it; an
 # "outcome" verb makes its subject what brings the issue about ("will not bring peace"), so
 # a negated one judges the subject, not the issue; a "prediction" ("would", "will") says
 # what the issue would bring about, which asserts nothing of it ("would swallow the park");
@@ -19,7 +22,7 @@ from crosswire.data import read_jsonl
 # default" wants the default averted), but never negates the issue on its own ("avoid
 # breaching the debt limit" is no "not").
 MARKER_KINDS = ("condition", "hedge", "for", "against", "distrust", "negator", "label",
-                "hypothetical", "modal", "outcome", "prediction", "attack", "averting")
+                "hypothetical", "modal", "call", "announcing", "outcome", "prediction", "attack", "averting")
 
 
 @cache

@@ -1,0 +1,109 @@
+"""Reading a side from what the words govern: undoing a thing is against it, a call takes the
+side of what it calls for, and a word inside a hyphenated one is no act."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.compare.event_stance import event_stance
+from crosswire.compare.stance import statement_stance
+from crosswire.models import Event, Resolution, Statement
+from text_spans import words_in
+
+TOPIC = frozenset({"ferry", "contract"})
+
+
+@pytest.mark.parametrize("text, cue, stance", [
+    # the undoing noun or verb is against what it undoes, whatever act its object names
+    ("the decision led to the cancellation of deals to lease and run two ferries", "said", "against"),
+    ("the board is revoking the ferry contracts it signed last spring", "said", "against"),
+    ("the council rescinded its order for new ferries", "said", "against"),
+    ("we urge the cancellation of the ferry contracts", "said", "against"),
+    # an opposing cue taking the undoing as its object is against the undoing: for the thing
+    ("the cancellation of the ferry contracts", "criticised", "for"),
+])
+def test_undoing_a_thing_is_against_it(text, cue, stance):
+    assert statement_stance(text, terms=[], cue=cue, topic=TOPIC)[0] == stance
+
+
+@pytest.mark.parametrize("text, stance", [
+    # a call, a welcome or backing takes the side of the marker it governs
+    ("we urge the port to reject the ferry tender", "against"),
+    ("the union welcomed the board's decision to scrap the ferry levy", "against"),
+    ("they urged the council not to block the ferry", "for"),
+    ("we called for the ferry contracts to be cancelled", "against"),
+    # not across its clause: what else the sentence holds is another side
+    ("we support the crews, but the ferry tender is unacceptable", "unclear"),
+    ("we back the crews who opposed the new ferry timetable", "unclear"),
+    ("they back a ferry plan that critics call reckless", "unclear"),
+    # what the thing called for does, told in a relative clause, is what is called for
+    ("the chamber voted in support of a ballot measure that repeals the ferry levy", "against"),
+])
+def test_a_call_takes_the_side_of_the_marker_it_governs(text, stance):
+    assert statement_stance(text, terms=[], topic=TOPIC)[0] == stance
+
+
+def test_an_event_coded_inside_a_hyphenated_word_is_no_act_of_the_speaker():
+    text = "Dr. Oyelaran said the second ferry could spare crews from life-threatening crossings."
+    said = words_in(text, "the second ferry could spare crews from life-threatening crossings", "a")
+    statement = Statement("s1", said, "indirect", words_in(text, "said", "a"), None,
+                          Resolution("named", 1.0), speaker="oye")
+
+    def threat(trigger: str) -> Event:
+        span = words_in(text, trigger, "a")
+        return Event(id="e1", event="THREATEN", mode=None, context=[], actor=[], recipient=[],
+                     trigger=span, evidence=said, status="asserted")
+    assert event_stance(statement, [threat("threatening")], topic=TOPIC) == "unclear"
+    assert event_stance(statement, [threat("spare")], topic=TOPIC) == "against"  # a plain word still speaks
+
+
+@pytest.mark.parametrize("text, cue, stance", [
+    # one announces what one does: the issue announced is one's side
+    ("a ferry inquiry into the crash", "announced", "for"),
+    ("new ferry contracts worth two million", "unveiled", "for"),
+    # news announced, no act of one's own
+    ("that ferry talks had collapsed", "announced", "unclear"),
+    ("they would end the ferry service", "announced", "unclear"),
+    ("the end of the ferry service", "announced", "unclear"),
+    ("the creation of a ferry inquiry", "reported", "unclear"),
+])
+def test_announcing_the_issue_is_for_it(text, cue, stance):
+    assert statement_stance(text, terms=[], cue=cue, topic=TOPIC | {"inquiry"})[0] == stance
+
+
+@pytest.mark.parametrize("text, stance", [
+    # a marker inside a hyphenated word tells who backs the thing, not the speaker's side
+    ("their rejection of a harbour-backed ferry contract", "against"),
+    ("the mayor-backed ferry contract", "unclear"),
+    ("we backed the ferry contract", "for"),
+])
+def test_a_marker_inside_a_hyphenated_word_is_no_side_of_the_speaker(text, stance):
+    assert statement_stance(text, terms=[], topic=TOPIC)[0] == stance
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("a second ferry could help prevent deadly crossings", "for"),
+])
+def test_helping_is_for(text, stance):
+    assert statement_stance(text, terms=[], topic=TOPIC)[0] == stance
+
+
+def test_a_call_turned_by_a_negator_turns_what_it_governs():
+    assert statement_stance("we are not willing to help the ferry contracts through", terms=[],
+                            topic=TOPIC)[0] == "against"
+    assert statement_stance("we never urged the port to cancel the ferry contracts", terms=[],
+                            topic=TOPIC)[0] == "for"
+
+
+@pytest.mark.parametrize("text, stance", [
+    # opposing what undoes a thing is for the thing
+    ("we opposed the plan to scrap the ferry contracts", "for"),
+    ("the mayor condemned the move to cancel the ferry service", "for"),
+    ("we opposed the ferry contracts", "against"),
+    # not across a clause: a reason given is no object of the opposing
+    ("we opposed the ferry contracts because they are dangerous", "against"),
+    # what it turns is an act opposed, not a word of its clause
+    ("we would oppose the ferry contracts absent more details", "against"),
+])
+def test_an_opposing_call_turns_what_it_governs(text, stance):
+    assert statement_stance(text, terms=[], topic=TOPIC)[0] == stance
