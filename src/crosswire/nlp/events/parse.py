@@ -1,6 +1,8 @@
-"""Reading a dependency parse for event coding: triggers, participants, status, conditions.
+"""Reading a dependency parse for event coding: cue triggers, the words of their arguments
+and how far each sits from the main predicate.
 
-Pure functions over spaCy tokens; the coder in ``events.py`` combines them.
+Pure functions over spaCy tokens; the coder (``coding.py``) combines them, and
+``participants.py`` reads who takes part.
 """
 
 from __future__ import annotations
@@ -14,10 +16,6 @@ from crosswire.knowledge import plover
 from crosswire.nlp.doc_view import tokens_of, view_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
-PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
-OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "attr", "oprd"})
-RECIPIENT_PREPOSITIONS = frozenset({"against", "on", "to", "with", "at", "toward", "towards",
-                                    "from", "into", "upon", "over"})
 # A participle modifying a noun ("the proposed constitution", "the besieged town") names
 # a state, not the sentence's event. Checked by cross-validation inside the tune half and on
 # sentences written for tests/test_events.py.
@@ -184,8 +182,9 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset({"upon", "in", "at", "after", "before", "d
 
 
 # Prepositions that name who tells of the act ("according to the army"), none of its
-# arguments ("according" is no accord).
-SOURCE_PREPOSITIONS = frozenset({"according"})
+# arguments ("according" is no accord), or what it went without ("broke up without a deal"
+# breaks no deal).
+NON_ARGUMENT_PREPOSITIONS = frozenset({"according", "without"})
 
 
 def argument_words(anchor: Token, *, subject: bool = True) -> set[str]:
@@ -198,7 +197,7 @@ def argument_words(anchor: Token, *, subject: bool = True) -> set[str]:
     frontier = [(child, 1) for child in anchor.children
                 if (child.dep_ not in skipped or child.dep_ in ("ccomp", "xcomp") and child.pos_ == "ADJ")
                 and (subject or not (child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPOSITIONS))
-                and child.lower_ not in SOURCE_PREPOSITIONS]
+                and child.lower_ not in NON_ARGUMENT_PREPOSITIONS]
     # an object the parse makes the subject of the verb's complement is the verb's own
     # ("allowed journalists to enter", "granted investigators access")
     frontier += [(grandchild, 1) for child in anchor.children if child.dep_ in ("ccomp", "xcomp")
@@ -227,6 +226,29 @@ def argument_words(anchor: Token, *, subject: bool = True) -> set[str]:
                 continue
             frontier.append((child, depth + step))
     return words
+
+
+# Prepositions that name what a request seeks ("a call for calm", "calls on the army to");
+# "a call to the minister" names whom it reached.
+SOUGHT_PREPOSITIONS = frozenset({"for", "on", "upon"})
+
+
+def has_complement(noun: Token) -> bool:
+    """Whether a noun says what is sought: a "for"/"on" phrase that is no date, a "to"
+    clause ("a call to end the strike") or a "that" clause. A "to" clause right after the
+    noun is its own, though the parse often hangs it on a verb above ("issued a call to end")."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in SOUGHT_PREPOSITIONS and not _dates(child):
+            return True
+        if child.dep_ in ("acl", "relcl", "ccomp") and (has_to_marker(child) or any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in child.children)):
+            return True
+    after = noun.right_edge.i + 1
+    if after >= noun.sent.end:
+        return False
+    marker = noun.doc[after]
+    return marker.lower_ == "to" and marker.dep_ == "aux" and marker.head.dep_ in ("advcl", "xcomp") \
+        and any(ancestor.i == marker.head.head.i for ancestor in noun.ancestors)
 
 
 # Which single-word cues a token of each part of speech can match; phrases match any.
@@ -283,6 +305,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
                     anchor, subject=not cue.requires_object):
                 continue
             if cue.excludes and set(cue.excludes) & argument_words(anchor, subject=False):
+                continue
+            if cue.needs_complement and not has_complement(anchor):
                 continue
             if best is None or weight > best[0]:
                 best = (weight, Trigger(cue, anchor, covered))
@@ -404,106 +428,3 @@ def clause_cost(token: Token, *, skip: frozenset[int] = frozenset()) -> float:
             cost += CLAUSE_EDGE_COST.get(token.dep_, DEFAULT_EDGE_COST)
         token = token.head
     return cost
-
-
-def governing_verb(token: Token) -> Token | None:
-    head = token
-    while head.head.i != head.i:
-        head = head.head
-        if head.pos_ in ("VERB", "AUX"):
-            return head
-    return None
-
-
-def subject_of(verb: Token) -> tuple[Token | None, bool]:
-    """The subject of a verb, inherited through xcomp/conj chains; (token, is_passive_subject)."""
-    current = verb
-    if verb.dep_ in ("acomp", "attr") and verb.head.i != verb.i:
-        current = verb.head  # "Syria is willing to ...": the copula holds the subject
-    for _ in range(4):
-        for child in current.children:
-            if child.dep_ in SUBJECT_DEPS and child.pos_ != "PRON" or child.dep_ == "nsubj":
-                return child, False
-            if child.dep_ in PASSIVE_SUBJECT_DEPS:
-                return child, True
-        if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
-            # "X agreed to hold talks": the controller's subject is the actor
-            if current.dep_ == "xcomp":
-                obj = next((c for c in current.head.children if c.dep_ in ("dobj", "iobj")), None)
-                if obj is not None:
-                    return obj, False
-            current = current.head
-            continue
-        break
-    return None, False
-
-
-def agent_of(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ == "agent":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
-
-
-def with_conjuncts(token: Token) -> list[Token]:
-    return [token, *[t for t in token.conjuncts if t.i > token.i]]
-
-
-def recipients_of(anchor: Token, *, exclude: set[int]) -> list[Token]:
-    found: list[Token] = []
-    for child in anchor.children:
-        if child.i in exclude:
-            continue
-        if child.dep_ in OBJECT_DEPS and child.pos_ in ("NOUN", "PROPN", "PRON"):
-            found.append(child)
-        elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPOSITIONS:
-            found.extend(c for c in child.children if c.dep_ == "pobj")
-    return found
-
-
-def noun_owner(noun: Token) -> Token | None:
-    """Who performs a nominal event: its possessor, a national modifier, or "by" agent."""
-    for child in noun.children:
-        if child.dep_ == "poss":
-            return child
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "by":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    for child in noun.children:
-        if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
-            return child
-    return None
-
-
-# "attack on X", "talks with X", "aid to X"
-NOUN_TARGET_PREPOSITIONS = frozenset({"against", "on", "with", "to", "at"})
-
-
-def actors_and_recipients(trigger: Trigger) -> tuple[list[Token], list[Token]]:
-    """Who does a trigger's act and to whom, from its parse (a noun's owner, a verb's subject,
-    a passive's agent)."""
-    anchor = trigger.anchor
-    covered = {t.i for t in trigger.tokens}
-    if trigger.cue.pos == "NOUN":
-        owner = noun_owner(anchor)
-        recipients = [c for p in anchor.children if p.dep_ == "prep" and p.lower_ in NOUN_TARGET_PREPOSITIONS
-                      for c in p.children if c.dep_ == "pobj"]
-        if owner is None and anchor.head.pos_ in ("VERB", "AUX") and anchor.dep_ in ("dobj", "attr"):
-            subject, passive = subject_of(anchor.head)
-            owner = None if passive else subject
-            recipients += recipients_of(anchor.head, exclude=covered | {anchor.i})
-        elif owner is None and anchor.dep_ not in ("nsubj", "nsubjpass"):
-            # "youths threw stones during demonstrations": the clause's subject took part
-            verb = governing_verb(anchor)
-            subject, passive = subject_of(verb) if verb is not None else (None, False)
-            owner = None if passive else subject
-        return ([owner] if owner is not None else []), recipients
-    subject, passive = subject_of(anchor)
-    agent = agent_of(anchor)
-    recipients = recipients_of(anchor, exclude=covered)
-    if passive:
-        actors = [agent] if agent is not None else []
-        if subject is not None:
-            recipients.insert(0, subject)
-        return actors, recipients
-    return ([subject] if subject is not None else []), recipients

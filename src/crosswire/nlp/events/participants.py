@@ -1,4 +1,5 @@
-"""Who takes part in an event: the words naming a participant and its PLOVER code."""
+"""Who takes part in an event: who does it and to whom, from the parse, and the words
+naming a participant and its PLOVER code."""
 
 from __future__ import annotations
 
@@ -6,6 +7,12 @@ from spacy.tokens import Span, Token
 
 from crosswire.knowledge import plover
 from crosswire.nlp.doc_view import view_of
+from crosswire.nlp.events.parse import SUBJECT_DEPS, Trigger
+
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "attr", "oprd"})
+RECIPIENT_PREPOSITIONS = frozenset({"against", "on", "to", "with", "at", "toward", "towards",
+                                    "from", "into", "upon", "over"})
 
 
 def phrase_of(token: Token) -> Span:
@@ -78,3 +85,106 @@ def _code_for(token: Token) -> str | None:
             if code:
                 return code
     return None
+
+
+def governing_verb(token: Token) -> Token | None:
+    head = token
+    while head.head.i != head.i:
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+    return None
+
+
+def subject_of(verb: Token) -> tuple[Token | None, bool]:
+    """The subject of a verb, inherited through xcomp/conj chains; (token, is_passive_subject)."""
+    current = verb
+    if verb.dep_ in ("acomp", "attr") and verb.head.i != verb.i:
+        current = verb.head  # "Syria is willing to ...": the copula holds the subject
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS and child.pos_ != "PRON" or child.dep_ == "nsubj":
+                return child, False
+            if child.dep_ in PASSIVE_SUBJECT_DEPS:
+                return child, True
+        if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
+            # "X agreed to hold talks": the controller's subject is the actor
+            if current.dep_ == "xcomp":
+                obj = next((c for c in current.head.children if c.dep_ in ("dobj", "iobj")), None)
+                if obj is not None:
+                    return obj, False
+            current = current.head
+            continue
+        break
+    return None, False
+
+
+def agent_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    return [token, *[t for t in token.conjuncts if t.i > token.i]]
+
+
+def recipients_of(anchor: Token, *, exclude: set[int]) -> list[Token]:
+    found: list[Token] = []
+    for child in anchor.children:
+        if child.i in exclude:
+            continue
+        if child.dep_ in OBJECT_DEPS and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            found.append(child)
+        elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPOSITIONS:
+            found.extend(c for c in child.children if c.dep_ == "pobj")
+    return found
+
+
+def noun_owner(noun: Token) -> Token | None:
+    """Who performs a nominal event: its possessor, a national modifier, or "by" agent."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
+            return child
+    return None
+
+
+# "attack on X", "talks with X", "aid to X"
+NOUN_TARGET_PREPOSITIONS = frozenset({"against", "on", "with", "to", "at"})
+
+
+def actors_and_recipients(trigger: Trigger) -> tuple[list[Token], list[Token]]:
+    """Who does a trigger's act and to whom, from its parse (a noun's owner, a verb's subject,
+    a passive's agent)."""
+    anchor = trigger.anchor
+    covered = {t.i for t in trigger.tokens}
+    if trigger.cue.pos == "NOUN":
+        owner = noun_owner(anchor)
+        recipients = [c for p in anchor.children if p.dep_ == "prep" and p.lower_ in NOUN_TARGET_PREPOSITIONS
+                      for c in p.children if c.dep_ == "pobj"]
+        if owner is None and anchor.head.pos_ in ("VERB", "AUX") and anchor.dep_ in ("dobj", "attr"):
+            subject, passive = subject_of(anchor.head)
+            owner = None if passive else subject
+            recipients += recipients_of(anchor.head, exclude=covered | {anchor.i})
+        elif owner is None and anchor.dep_ not in ("nsubj", "nsubjpass"):
+            # "youths threw stones during demonstrations": the clause's subject took part
+            verb = governing_verb(anchor)
+            subject, passive = subject_of(verb) if verb is not None else (None, False)
+            owner = None if passive else subject
+        return ([owner] if owner is not None else []), recipients
+    subject, passive = subject_of(anchor)
+    agent = agent_of(anchor)
+    recipients = recipients_of(anchor, exclude=covered)
+    if passive:
+        actors = [agent] if agent is not None else []
+        if subject is not None:
+            recipients.insert(0, subject)
+        return actors, recipients
+    return ([subject] if subject is not None else []), recipients

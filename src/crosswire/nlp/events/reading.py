@@ -14,29 +14,36 @@ from functools import cached_property
 from spacy.tokens import Span, Token
 
 from crosswire.knowledge import plover
-from crosswire.nlp.events.modality import is_conditional, is_deontic, status_of
+from crosswire.nlp.events.modality import is_conditional, is_deontic, status_of, undone, weighed
 from crosswire.nlp.events.modes import REQUEST_MODE_OF, asked_mode, threat_mode
-from crosswire.nlp.events.participants import ACTOR_PRONOUNS, antecedent, code_for, phrase_of
+from crosswire.nlp.events.participants import (
+    ACTOR_PRONOUNS,
+    actors_and_recipients,
+    antecedent,
+    code_for,
+    governing_verb,
+    phrase_of,
+    subject_of,
+    with_conjuncts,
+)
 from crosswire.nlp.events.parse import (
     LIGHT_OBJECT_DEPS,
     NOUN_COST,
     Trigger,
-    actors_and_recipients,
     argument_words,
     clause_cost,
-    governing_verb,
     has_to_marker,
-    subject_of,
     token_keys,
-    with_conjuncts,
 )
 from crosswire.nlp.events.shifts import (
     CONSEQUENCE_TYPES,
     REACTION_TYPES,
     agent_shift,
     event_subject,
+    forecast_warning,
     framed_act,
     joint_shift,
+    meeting_fate,
     protest_voice,
     purpose_shift,
 )
@@ -106,13 +113,16 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     event, mode = cue.event, cue.mode
     if event in CONSEQUENCE_TYPES and event_subject(trigger, by_anchor) \
             or event in REACTION_TYPES and event_subject(trigger, by_anchor, passive=True) \
-            or protest_voice(trigger, by_anchor):
+            or protest_voice(trigger, by_anchor) or meeting_fate(trigger, by_anchor) \
+            or forecast_warning(trigger, by_anchor):
         return None
     # a noun under a light verb ("must reach an agreement") takes the verb's modality
     predicate = trigger.anchor
     if cue.pos == "NOUN" and predicate.dep_ in LIGHT_OBJECT_DEPS and predicate.head.i in light:
         predicate = predicate.head
     status = status_of(predicate)
+    if status == "asserted" and weighed(predicate):
+        status = "hypothetical"  # "is considering sanctions": held open, not done
     takes_complement = cue.pos in ("VERB", "ADJ") or cue.role in ("intent", "offer")
     complements = _complement_triggers(trigger, by_anchor) if takes_complement else []
     complements = [c for c in complements if c.cue.role not in ("light", "report") and c.cue.event]
@@ -211,6 +221,8 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         mode = None
     if event is None:
         return None
+    if status == "asserted" and undone(trigger.anchor):
+        status = "negated"  # "cancelled its purchase of jets": no purchase takes place
     if event == "THREATEN" and mode is None and content is not None:
         mode = threat_mode(content.cue)
     return Reading(trigger, event, mode, status, predicate, inner, deontic)
@@ -403,8 +415,10 @@ DECISION_VERBS = frozenset({"announce", "decide", "confirm", "order", "approve",
 def _threat_report(predicate: Token, status: str) -> bool:
     """Force held out on a condition, a reported hypothetical, or a reported future that is
     not an announced decision."""
-    if is_conditional(predicate):
-        return True  # force held out on a condition ("would shut off ... if") is a threat, told by anyone
+    if is_conditional(predicate) or weighed(predicate):
+        # force held out on a condition ("would shut off ... if") or weighed in the open ("is
+        # considering sanctions") is a threat, told by anyone
+        return True
     speaker = speaker_of(predicate)
     if speaker is None:
         return False
