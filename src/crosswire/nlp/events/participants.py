@@ -1,12 +1,17 @@
-"""Who takes part in an event: who does it and to whom, from the parse, and the words
-naming a participant and its PLOVER code."""
+"""Who takes part in an event: who does it and to whom, from the parse; the words naming
+a participant and its PLOVER code; and where it happened (a named place, else the
+sentence's country)."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cached_property
 
 from spacy.tokens import Span, Token
 
 from crosswire.knowledge import plover
-from crosswire.nlp.doc_view import view_of
+from crosswire.models import EventParticipant, TextSpan
+from crosswire.nlp.doc_view import span_text, view_of
 from crosswire.nlp.events.parse import SUBJECT_DEPS, Trigger
 
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -188,3 +193,101 @@ def actors_and_recipients(trigger: Trigger) -> tuple[list[Token], list[Token]]:
             recipients.insert(0, subject)
         return actors, recipients
     return ([subject] if subject is not None else []), recipients
+
+
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+# Entity types that are never an actor or recipient (dates, amounts).
+NOT_PARTICIPANT_ENTS = frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL", "MONEY", "PERCENT", "ORDINAL"})
+
+
+def participant(token: Token, *, offset: int, place_code: str | SentenceCountry | None = None
+                 ) -> EventParticipant:
+    text, start, end, code = _named(token)
+    if code is None:
+        # "police arrested protesters in Minsk", "Opposition groups in Zimbabwe are demanding that
+        # President Mugabe ...": uncoded participants are domestic actors of the place or country
+        code = place_code.code if isinstance(place_code, SentenceCountry) else place_code
+    return EventParticipant(span=TextSpan(text, start - offset, end - offset), code=code)
+
+
+def _named(token: Token) -> tuple[str, int, int, str | None]:
+    """The words naming a participant, where they stand, and its own code; kept per Doc,
+    as one participant takes part in several of a sentence's events."""
+    memo = view_of(token.doc).memo
+    key = ("participant", token.i)
+    if key not in memo:
+        if token.lower_ in ACTOR_PRONOUNS:
+            token = antecedent(token) or token
+        phrase = phrase_of(token)
+        code = code_for(token)
+        if code is None:
+            # "Bosnian Serbs said their forces ...": the owner's code
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ACTOR_PRONOUNS),
+                         None)
+            referent = antecedent(owner) if owner is not None else None
+            code = code_for(referent) if referent is not None else None
+        memo[key] = (span_text(phrase), phrase.start_char, phrase.end_char, code)
+    return memo[key]
+
+
+def participants(tokens: Iterable[Token], *, offset: int,
+                  place_code: str | SentenceCountry | None = None) -> list[EventParticipant]:
+    found, seen = [], set()
+    for head in tokens:
+        for token in with_conjuncts(head):
+            if token.i not in seen and token.ent_type_ not in NOT_PARTICIPANT_ENTS:
+                seen.add(token.i)
+                found.append(participant(token, offset=offset, place_code=place_code))
+    return found
+
+
+class SentenceCountry:
+    """The sentence's country, looked up only when a participant needs it, once for all
+    the sentence's events."""
+
+    def __init__(self, sent: Span) -> None:
+        self._sent = sent
+
+    @cached_property
+    def code(self) -> str | None:
+        return _sentence_country(self._sent)
+
+
+def _sentence_country(sent: Span) -> str | None:
+    """The first country the sentence names (a place or a nationality)."""
+    # Read the entity tags off the Doc's columns: Span.ents rescans the whole Doc, and a
+    # Token made for each word only to read its tag costs more than the rest.
+    doc = sent.doc
+    view = view_of(doc)
+    iob, types = view.entity_iob, view.entity_types
+    country_types = {doc.vocab.strings[label] for label in ("GPE", "NORP")}
+    start = sent.start
+    while start < sent.end:
+        end = start + 1
+        if iob[start] == ENTITY_BEGINS and types[start] in country_types:
+            while end < sent.end and iob[end] == ENTITY_CONTINUES:
+                end += 1
+            code = code_for(doc[start:end].root)
+            if code is not None and code not in plover.NONSTATE_CODES:
+                return code
+        start = end
+    return None
+
+
+# ``token.ent_iob``: an entity's first word, and its following words.
+ENTITY_BEGINS, ENTITY_CONTINUES = 3, 1
+
+
+def location_of(anchor: Token) -> Token | None:
+    """A named place the event happened in ("in Minsk", "near the border town of X")."""
+    heads = [anchor]
+    verb = governing_verb(anchor) if anchor.pos_ != "VERB" else None
+    if verb is not None:
+        heads.append(verb)
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPOSITIONS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
+                        return pobj
+    return None

@@ -7,24 +7,20 @@ do is a REQUEST by whoever says so; a refused cooperative act is REJECT.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from crosswire.knowledge import plover
 from crosswire.nlp.events.modality import is_conditional, is_deontic, status_of, undone, weighed
 from crosswire.nlp.events.modes import REQUEST_MODE_OF, asked_mode, threat_mode
 from crosswire.nlp.events.participants import (
-    ACTOR_PRONOUNS,
+    SentenceCountry,
     actors_and_recipients,
-    antecedent,
-    code_for,
-    governing_verb,
-    phrase_of,
+    location_of,
+    participant,
+    participants,
     subject_of,
-    with_conjuncts,
 )
 from crosswire.nlp.events.parse import (
     LIGHT_OBJECT_DEPS,
@@ -47,8 +43,7 @@ from crosswire.nlp.events.shifts import (
     protest_voice,
     purpose_shift,
 )
-from crosswire.models import EventParticipant, TextSpan
-from crosswire.nlp.doc_view import span_text, view_of
+from crosswire.models import EventParticipant
 
 # Salience penalties, calibrated by hand on the tune half of gsr_dev.jsonl.
 NEGATED_COST = 1.0  # a negated event is rarely the sentence's news
@@ -79,9 +74,6 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", 
 # clause of the cue's own words is its complement: "readiness to deepen", "reserved the
 # right to respond").
 DESCRIBING_DEPS = frozenset({"relcl", "acl", "amod"})
-LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
-# Entity types that are never an actor or recipient (dates, amounts).
-NOT_PARTICIPANT_ENTS = frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL", "MONEY", "PERCENT", "ORDINAL"})
 # "talks on ending the war": what a meeting is about, not an act that took place
 TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"})
 TOPIC_DEPTH = 4  # "talks on [ending [the blockade [of [the port]]]]"
@@ -315,99 +307,6 @@ def _promised_form(event: str) -> str | None:
     return None
 
 
-def _participant(token: Token, *, offset: int, place_code: str | SentenceCountry | None = None
-                 ) -> EventParticipant:
-    text, start, end, code = _named(token)
-    if code is None:
-        # "police arrested protesters in Minsk", "Opposition groups in Zimbabwe are demanding that
-        # President Mugabe ...": uncoded participants are domestic actors of the place or country
-        code = place_code.code if isinstance(place_code, SentenceCountry) else place_code
-    return EventParticipant(span=TextSpan(text, start - offset, end - offset), code=code)
-
-
-def _named(token: Token) -> tuple[str, int, int, str | None]:
-    """The words naming a participant, where they stand, and its own code; kept per Doc,
-    as one participant takes part in several of a sentence's events."""
-    memo = view_of(token.doc).memo
-    key = ("participant", token.i)
-    if key not in memo:
-        if token.lower_ in ACTOR_PRONOUNS:
-            token = antecedent(token) or token
-        phrase = phrase_of(token)
-        code = code_for(token)
-        if code is None:
-            # "Bosnian Serbs said their forces ...": the owner's code
-            owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ACTOR_PRONOUNS),
-                         None)
-            referent = antecedent(owner) if owner is not None else None
-            code = code_for(referent) if referent is not None else None
-        memo[key] = (span_text(phrase), phrase.start_char, phrase.end_char, code)
-    return memo[key]
-
-
-def _participants(tokens: Iterable[Token], *, offset: int,
-                  place_code: str | SentenceCountry | None = None) -> list[EventParticipant]:
-    found, seen = [], set()
-    for head in tokens:
-        for token in with_conjuncts(head):
-            if token.i not in seen and token.ent_type_ not in NOT_PARTICIPANT_ENTS:
-                seen.add(token.i)
-                found.append(_participant(token, offset=offset, place_code=place_code))
-    return found
-
-
-class SentenceCountry:
-    """The sentence's country, looked up only when a participant needs it, once for all
-    the sentence's events."""
-
-    def __init__(self, sent: Span) -> None:
-        self._sent = sent
-
-    @cached_property
-    def code(self) -> str | None:
-        return _sentence_country(self._sent)
-
-
-def _sentence_country(sent: Span) -> str | None:
-    """The first country the sentence names (a place or a nationality)."""
-    # Read the entity tags off the Doc's columns: Span.ents rescans the whole Doc, and a
-    # Token made for each word only to read its tag costs more than the rest.
-    doc = sent.doc
-    view = view_of(doc)
-    iob, types = view.entity_iob, view.entity_types
-    country_types = {doc.vocab.strings[label] for label in ("GPE", "NORP")}
-    start = sent.start
-    while start < sent.end:
-        end = start + 1
-        if iob[start] == ENTITY_BEGINS and types[start] in country_types:
-            while end < sent.end and iob[end] == ENTITY_CONTINUES:
-                end += 1
-            code = code_for(doc[start:end].root)
-            if code is not None and code not in plover.NONSTATE_CODES:
-                return code
-        start = end
-    return None
-
-
-# ``token.ent_iob``: an entity's first word, and its following words.
-ENTITY_BEGINS, ENTITY_CONTINUES = 3, 1
-
-
-def location_of(anchor: Token) -> Token | None:
-    """A named place the event happened in ("in Minsk", "near the border town of X")."""
-    heads = [anchor]
-    verb = governing_verb(anchor) if anchor.pos_ != "VERB" else None
-    if verb is not None:
-        heads.append(verb)
-    for head in heads:
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPOSITIONS:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
-                        return pobj
-    return None
-
-
 # Reporting verbs that announce a decision rather than hold out a threat.
 DECISION_VERBS = frozenset({"announce", "decide", "confirm", "order", "approve", "rule", "vote"})
 
@@ -461,14 +360,14 @@ def participants_of(reading: Reading, *, offset: int, country: SentenceCountry |
     if reading.deontic and speaker is not None:
         actors, recipients = [speaker], actors + recipients
     place = location_of(reading.trigger.anchor)
-    location = _participant(place, offset=offset) if place is not None else None
+    location = participant(place, offset=offset) if place is not None else None
     place_code = location.code if location is not None else None
     if place_code is None:
         place_code = country or SentenceCountry(reading.trigger.anchor.sent)
     return Participants(
-        actors=_participants(actors, offset=offset, place_code=place_code),
-        recipients=_participants(recipients, offset=offset, place_code=place_code),
-        speaker=_participant(speaker, offset=offset) if speaker is not None else None,
+        actors=participants(actors, offset=offset, place_code=place_code),
+        recipients=participants(recipients, offset=offset, place_code=place_code),
+        speaker=participant(speaker, offset=offset) if speaker is not None else None,
         location=location,
     )
 
