@@ -152,3 +152,13 @@ def test_a_rescue_or_a_release(nlp, text, event):
 ])
 def test_speaking_with_someone(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # going somewhere for talks is the talks
+    ("Ostrel's negotiators returned to Varn on Tuesday for talks on the fishing quotas.", "CONSULT"),
+    # going back home is the movement
+    ("Ostrel's fishermen returned to Varn on Tuesday after their release.", "RETREAT"),
+])
+def test_travelling_to_a_meeting(nlp, text, event):
+    assert first_type(nlp, text) == event

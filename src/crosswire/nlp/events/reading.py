@@ -42,6 +42,7 @@ from crosswire.nlp.events.shifts import (
     meeting_fate,
     protest_voice,
     purpose_shift,
+    travel_to_meeting,
 )
 from crosswire.models import EventParticipant
 
@@ -106,7 +107,7 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     if event in CONSEQUENCE_TYPES and event_subject(trigger, by_anchor) \
             or event in REACTION_TYPES and event_subject(trigger, by_anchor, passive=True) \
             or protest_voice(trigger, by_anchor) or meeting_fate(trigger, by_anchor) \
-            or forecast_warning(trigger, by_anchor):
+            or forecast_warning(trigger, by_anchor) or travel_to_meeting(trigger, by_anchor):
         return None
     # a noun under a light verb ("must reach an agreement") takes the verb's modality
     predicate = trigger.anchor

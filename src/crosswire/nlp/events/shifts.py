@@ -88,6 +88,21 @@ def meeting_fate(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
                     for c in anchor.children)
 
 
+# Movements whose "for" phrase may name the meeting they go to ("returned to Geneva for talks").
+MOVEMENT_TYPES = frozenset({"RETREAT", "MOBILIZE"})
+
+
+def travel_to_meeting(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
+    """Whether a movement is going to a meeting ("negotiators returned to Geneva for talks",
+    "headed back for consultations"): the meeting is the event (the manual's CONSULT, a
+    visit), not a withdrawal or a deployment."""
+    if trigger.cue.pos != "VERB" or trigger.cue.event not in MOVEMENT_TYPES:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        o.dep_ == "pobj" and o.i in by_anchor and by_anchor[o.i].cue.event == "CONSULT"
+        and by_anchor[o.i].cue.pos == "NOUN" for o in c.children) for c in trigger.anchor.children)
+
+
 # Words that hold a warning's outcome over its addressee ("... if the ban stays",
 # "... unless they leave", "leave or face arrest").
 CONDITION_WORDS = frozenset({"if", "unless", "or", "otherwise"})
