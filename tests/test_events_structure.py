@@ -162,3 +162,16 @@ def test_speaking_with_someone(nlp, text, event):
 ])
 def test_travelling_to_a_meeting(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # a reduced relative before the main verb describes the subject, whatever the parse
+    # hangs on what ("sailors detained for a month [were freed]")
+    ("Four Pelkan sailors detained for a month in Varn were freed on Sunday, their union said.",
+     "RETREAT"),
+    ("Four Pelkan sailors detained for a month in Varn were freed on Sunday.", "RETREAT"),
+    # with its own auxiliary it is a clause of its own
+    ("Four Pelkan sailors were detained in Varn for a month.", "COERCE"),
+])
+def test_a_reduced_relative_before_the_main_verb(nlp, text, event):
+    assert first_type(nlp, text) == event

@@ -421,10 +421,48 @@ FREE_EDGES = frozenset({"ccomp", "xcomp", "dobj", "attr", "parataxis", "conj"})
 
 
 def clause_cost(token: Token, *, skip: frozenset[int] = frozenset()) -> float:
-    """Distance from the sentence's main predicate; complement edges out of ``skip`` are free."""
+    """Distance from the sentence's main predicate; complement edges out of ``skip`` are free.
+
+    A reduced relative the parse took for the main verb ("journalists held for months were
+    released", parsed with "were released" a complement of "held") is costed as what it is:
+    the passive it governs is the main clause, and the relative a description of its subject."""
     cost = 0.0
-    while token.head.i != token.i:
-        if token.head.i not in skip or token.dep_ not in FREE_EDGES:
+    below: Token | None = None
+    while True:
+        main = _misread_main_clause(token)
+        if main is not None and (below is None or below.i != main.i):
+            cost += CLAUSE_EDGE_COST["acl"] + CLAUSE_EDGE_COST["nsubj"]
+        if token.head.i == token.i:
+            return cost
+        rescued = token.dep_ in ("ccomp", "conj") and _misread_main_clause(token.head) is token
+        if not rescued and (token.head.i not in skip or token.dep_ not in FREE_EDGES):
             cost += CLAUSE_EDGE_COST.get(token.dep_, DEFAULT_EDGE_COST)
-        token = token.head
-    return cost
+        below, token = token, token.head
+
+
+def _misread_main_clause(verb: Token) -> Token | None:
+    """The clause a reduced relative was parsed as governing: a bare participle with a noun
+    subject whose later complement, or conjunct with no "and" before it, has an auxiliary
+    but no subject of its own ("[journalists] held for months [were released]")."""
+    if verb.tag_ not in ("VBN", "VBD"):
+        return None
+    subject = None
+    for child in verb.children:
+        if child.dep_ in ("aux", "auxpass", "neg"):
+            return None
+        if child.dep_ == "nsubj" and child.pos_ in ("NOUN", "PROPN"):
+            subject = child
+    if subject is None:
+        return None
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i > verb.i or child.dep_ == "conj" and not any(
+                c.dep_ == "cc" and verb.i < c.i < child.i for c in verb.children):
+            deps = {c.dep_ for c in child.children}
+            if not deps & {"aux", "auxpass"} or deps & {"nsubj", "nsubjpass", "expl", "mark"}:
+                continue
+            # a past tense with a subject is a main verb reporting a later clause ("Dell warned
+            # that X would be arrested"); only a participle's passive "were freed" is misread
+            if verb.tag_ == "VBN" or all(c.lower_ in ("was", "were") for c in child.children
+                                         if c.dep_ in ("aux", "auxpass")):
+                return child
+    return None
