@@ -72,6 +72,7 @@ def test_a_call_asks_only_with_a_complement(nlp, text, event):
     ("The negotiations on the water treaty broke up on Friday evening.", "CONSULT"),
     # a meeting that acts on something is that act
     ("The regional summit condemned the shelling of the Pelkan border posts.", "ACCUSE"),
+    ("The Varn bishops' conference appealed for calm after the harbour riots.", "REQUEST"),
 ])
 def test_how_a_meeting_went(nlp, text, event):
     assert first_type(nlp, text) == event

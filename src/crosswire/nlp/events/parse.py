@@ -125,14 +125,14 @@ def _rest_matches(token: Token, rest: tuple[str, ...], sent: Span) -> tuple[Toke
     # a determiner belongs to its noun: "said no one was hurt", "said no agreement had been
     # reached" say no to nothing, where "took to the streets" holds its noun
     if len(following) == len(rest) and all(word in token_keys(t) for t, word in zip(following, rest)) \
-            and not any(t.dep_ == "det" and t.head.i > following[-1].i or _dates(t) for t in following):
+            and not any(t.dep_ == "det" and t.head.i > following[-1].i or dates_act(t) for t in following):
         return (token, *following)
     # a phrase's other words sit near its head: "gave in to" is yielding, "gave its backing
     # to the new cabinet in a vote" is not
     # ... among its children, or its object's when the phrase wraps round the object
     # ("held the rebels responsible", parsed with "responsible" describing "rebels")
     near = [*token.children, *(g for c in token.children if c.dep_ == "dobj" for g in c.children)]
-    children = [c for c in near if abs(c.i - token.i) <= PHRASE_WINDOW and not _dates(c)]
+    children = [c for c in near if abs(c.i - token.i) <= PHRASE_WINDOW and not dates_act(c)]
     matched = []
     for word in rest:
         hit = next((c for c in children if word in token_keys(c)), None)
@@ -146,7 +146,7 @@ def _rest_matches(token: Token, rest: tuple[str, ...], sent: Span) -> tuple[Toke
 DATING_PREPOSITIONS = frozenset({"on", "in", "at"})
 
 
-def _dates(token: Token) -> bool:
+def dates_act(token: Token) -> bool:
     """A preposition that dates the act ("a call on Saturday", "agreed on Monday"), no
     phrase's particle."""
     return token.dep_ == "prep" and token.lower_ in DATING_PREPOSITIONS and any(
@@ -238,7 +238,7 @@ def has_complement(noun: Token) -> bool:
     clause ("a call to end the strike") or a "that" clause. A "to" clause right after the
     noun is its own, though the parse often hangs it on a verb above ("issued a call to end")."""
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in SOUGHT_PREPOSITIONS and not _dates(child):
+        if child.dep_ == "prep" and child.lower_ in SOUGHT_PREPOSITIONS and not dates_act(child):
             return True
         if child.dep_ in ("acl", "relcl", "ccomp") and (has_to_marker(child) or any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in child.children)):

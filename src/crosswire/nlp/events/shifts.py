@@ -16,9 +16,11 @@ from spacy.tokens import Token
 from crosswire.knowledge import plover
 from crosswire.nlp.doc_view import text_of
 from crosswire.nlp.events.parse import (
+    CIRCUMSTANCE_PREPOSITIONS,
     LIGHT_OBJECT_DEPS,
     Trigger,
     argument_words,
+    dates_act,
     has_to_marker,
     token_keys,
 )
@@ -64,11 +66,12 @@ def event_subject(trigger: Trigger, by_anchor: dict[int, Trigger], *, passive: b
                for c in subject.children)
 
 
-# What a verb does to something, or says it does: a verb with none of these only tells how
-# its subject went ("the talks broke up", "the meeting dragged on"), where one that "sided
-# with" or "turned against" someone acts (its subject is then a body: "the bishops' conference").
+# What a verb does to something, or says it does: a verb with none of these, and no
+# preposition but one of time, place, cause or absence, only tells how its subject went ("the
+# talks broke up without a deal", "broke down over pay"), where one that "called for" calm or
+# "sided with" someone acts (its subject is then a body: "the bishops' conference").
 COMPLEMENT_DEPS = frozenset({"dobj", "dative", "attr", "xcomp", "ccomp", "oprd"})
-PARTY_PREPOSITIONS = frozenset({"with", "against", "to", "behind", "toward", "towards", "at"})
+SETTING_PREPOSITIONS = CIRCUMSTANCE_PREPOSITIONS | {"without"}
 
 
 def meeting_fate(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
@@ -84,8 +87,14 @@ def meeting_fate(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     meeting = by_anchor.get(subject.i) if subject is not None else None
     return meeting is not None and meeting.cue.pos == "NOUN" and meeting.cue.event == "CONSULT" \
-        and not any(c.dep_ in COMPLEMENT_DEPS or c.dep_ == "prep" and c.lower_ in PARTY_PREPOSITIONS
-                    for c in anchor.children)
+        and not any(c.dep_ in COMPLEMENT_DEPS or _names_a_party(c) for c in anchor.children)
+
+
+def _names_a_party(preposition: Token) -> bool:
+    """A preposition with an object that is no setting of the act ("called for restraint",
+    "sided with the miners"; not "broke up on Friday", "broke down over pay")."""
+    return preposition.dep_ == "prep" and preposition.lower_ not in SETTING_PREPOSITIONS \
+        and not dates_act(preposition) and any(c.dep_ == "pobj" for c in preposition.children)
 
 
 # Movements whose "for" phrase may name the meeting they go to ("returned to Geneva for talks").
