@@ -1,6 +1,5 @@
 """PLOVER coding of acts that the clause says did not, or not yet, take place: acts a word
-undoes or weighs, what a meeting went without, a warning that only forecasts, and a call that
-asks for nothing.
+undoes or weighs, what a meeting went without, and a warning that only forecasts.
 
 Every sentence is invented (names of places and people included); each group contrasts
 one mechanism with the plain act, not one word.
@@ -33,6 +32,9 @@ def status_of(nlp, text: str, trigger: str) -> str:
     # a "to" clause right after the cancelled phrase is part of it, wherever the parse hangs it
     ("The row led to the cancellation of contracts for Varn to build and buy four ferries.",
      "buy", "negated"),
+    # ... though not what a relative clause says of what is abandoned
+    ("Varn abandoned its bid to join the bloc, which Pelkan had long opposed.", "join", "negated"),
+    ("Varn abandoned its bid to join the bloc, which Pelkan had long opposed.", "opposed", "asserted"),
     # what a meeting went without was not made
     ("The two delegations parted without an accord late on Friday.", "accord", "negated"),
     # the plain acts are asserted
@@ -52,17 +54,6 @@ def test_an_undone_act(nlp, text, trigger, status):
     ("Varn expelled the Pelkan consul over the spying affair.", "SANCTION"),
 ])
 def test_a_weighed_act(nlp, text, event):
-    assert first_type(nlp, text) == event
-
-
-@pytest.mark.parametrize("text, event", [
-    # a call that asks for something is a request; one that reaches someone is a consultation
-    ("The Varn synod issued a call for calm in the harbour district.", "REQUEST"),
-    ("The dockers' leader repeated her call to end the lockout at the Ostrel terminal.", "REQUEST"),
-    ("The two premiers went through the fishing quotas in a call on Thursday.", "CONSULT"),
-    ("The Pelkan president placed a call to his Ostrel counterpart late on Monday.", "CONSULT"),
-])
-def test_a_call_asks_only_with_a_complement(nlp, text, event):
     assert first_type(nlp, text) == event
 
 

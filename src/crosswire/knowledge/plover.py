@@ -49,9 +49,6 @@ class Cue:
     # words that rule the sense out when they name what the act is done to ("held elections"
     # detains no one, "struck a deal" attacks nothing)
     excludes: tuple[str, ...] = ()
-    # the sense holds only with a complement saying what is sought ("a call for calm", "a
-    # call to end the strike"), not bare ("a call on Saturday" is a telephone call)
-    needs_complement: bool = False
 
     # Cached: the coder reads ``rest`` for every cue of every candidate token.
     @cached_property
@@ -100,7 +97,6 @@ def cues() -> dict[tuple[str, str], list[Cue]]:
             requires=tuple(word.lower() for word in row.get("requires", ())),
             requires_object=bool(row.get("requires_object", False)),
             excludes=tuple(word.lower() for word in row.get("excludes", ())),
-            needs_complement=bool(row.get("needs_complement", False)),
         )
         table.setdefault((cue.head, cue.pos), []).append(cue)
     return table

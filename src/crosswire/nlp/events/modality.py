@@ -144,7 +144,9 @@ def _governed(anchor: Token, effect: str) -> bool:
     nouns = governors.get((effect, "NOUN"), frozenset())
     child = anchor
     for depth, head in enumerate(anchor.ancestors):
-        if depth == GOVERNOR_DEPTH:
+        if depth == GOVERNOR_DEPTH or child.dep_ == "relcl":
+            # a relative clause describes its noun: "abandoning a bid to join the bloc, which
+            # the neighbour has long opposed" abandons no opposition
             return False
         keys = token_keys(head)
         if head.pos_ in ("VERB", "AUX") and verbs.intersection(keys):

@@ -228,29 +228,6 @@ def argument_words(anchor: Token, *, subject: bool = True) -> set[str]:
     return words
 
 
-# Prepositions that name what a request seeks ("a call for calm", "calls on the army to");
-# "a call to the minister" names whom it reached.
-SOUGHT_PREPOSITIONS = frozenset({"for", "on", "upon"})
-
-
-def has_complement(noun: Token) -> bool:
-    """Whether a noun says what is sought: a "for"/"on" phrase that is no date, a "to"
-    clause ("a call to end the strike") or a "that" clause. A "to" clause right after the
-    noun is its own, though the parse often hangs it on a verb above ("issued a call to end")."""
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in SOUGHT_PREPOSITIONS and not dates_act(child):
-            return True
-        if child.dep_ in ("acl", "relcl", "ccomp") and (has_to_marker(child) or any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in child.children)):
-            return True
-    after = noun.right_edge.i + 1
-    if after >= noun.sent.end:
-        return False
-    marker = noun.doc[after]
-    return marker.lower_ == "to" and marker.dep_ == "aux" and marker.head.dep_ in ("advcl", "xcomp") \
-        and any(ancestor.i == marker.head.head.i for ancestor in noun.ancestors)
-
-
 # Which single-word cues a token of each part of speech can match; phrases match any.
 SINGLE_WORD_POS = {"VERB": ("VERB",), "AUX": ("VERB",), "ADJ": ("ADJ",), "NOUN": ("NOUN",),
                    "PROPN": ("NOUN",)}
@@ -305,8 +282,6 @@ def find_triggers(sent: Span) -> list[Trigger]:
                     anchor, subject=not cue.requires_object):
                 continue
             if cue.excludes and set(cue.excludes) & argument_words(anchor, subject=False):
-                continue
-            if cue.needs_complement and not has_complement(anchor):
                 continue
             if best is None or weight > best[0]:
                 best = (weight, Trigger(cue, anchor, covered))
