@@ -97,16 +97,17 @@ def test_fresh_check_set_accuracy_floor():
     # measured 605/834 (72.5%) on main's coder when first added, before any tuning on it, and
     # 634/834 (76.0%) on session 9's coder, never tuned on it; session 10 tuned on it (a
     # development set since, no longer a fresh measure): 764/834 (91.6%); 769/834 (92.2%)
-    # after session 11, 773/834 (92.7%) after session 12; floors only go up
-    assert evaluate(FRESH_CHECK_PATH)["all"].accuracy() >= 0.925
+    # after session 11, 773/834 (92.7%) after session 12, 774/834 (92.8%) after session 13;
+    # floors only go up
+    assert evaluate(FRESH_CHECK_PATH)["all"].accuracy() >= 0.928
 
 
 def test_second_fresh_check_set_accuracy_floor():
     # measured 534/874 (61.1%) on main's coder when first added, before any tuning on it,
     # and 593/874 (67.8%) after session 10's coder changes (never tuned on this set);
     # session 11 tuned on it (a development set since): 609/874 (69.7%); 621/874 (71.1%)
-    # after session 12; floors only go up
-    assert evaluate(FRESH2_CHECK_PATH)["all"].accuracy() >= 0.71
+    # after session 12, 622/874 (71.2%) after session 13; floors only go up
+    assert evaluate(FRESH2_CHECK_PATH)["all"].accuracy() >= 0.711
 
 
 def test_third_fresh_check_set_accuracy_floor():
@@ -125,8 +126,8 @@ def test_fourth_fresh_measure_set_accuracy_floor():
 
 def test_fourth_fresh_dev_set_accuracy_floor():
     # 237/258 (91.9%) when first added; session 12 tuned on it (a development set since):
-    # 247/258 (95.7%); floors only go up
-    assert evaluate(FRESH4_DEV_PATH)["all"].accuracy() >= 0.955
+    # 247/258 (95.7%); 248/258 (96.1%) after session 13; floors only go up
+    assert evaluate(FRESH4_DEV_PATH)["all"].accuracy() >= 0.96
 
 
 def test_own_report_is_whole_with_all_confusions():

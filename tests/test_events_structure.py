@@ -152,3 +152,26 @@ def test_a_rescue_or_a_release(nlp, text, event):
 ])
 def test_speaking_with_someone(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # going somewhere for talks is the talks
+    ("Ostrel's negotiators returned to Varn on Tuesday for talks on the fishing quotas.", "CONSULT"),
+    # going back home is the movement
+    ("Ostrel's fishermen returned to Varn on Tuesday after their release.", "RETREAT"),
+])
+def test_travelling_to_a_meeting(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # a reduced relative before the main verb describes the subject, whatever the parse
+    # hangs on what ("sailors detained for a month [were freed]")
+    ("Four Pelkan sailors detained for a month in Varn were freed on Sunday, their union said.",
+     "RETREAT"),
+    ("Four Pelkan sailors detained for a month in Varn were freed on Sunday.", "RETREAT"),
+    # with its own auxiliary it is a clause of its own
+    ("Four Pelkan sailors were detained in Varn for a month.", "COERCE"),
+])
+def test_a_reduced_relative_before_the_main_verb(nlp, text, event):
+    assert first_type(nlp, text) == event

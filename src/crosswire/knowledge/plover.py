@@ -296,3 +296,22 @@ def entity_codes() -> dict[str, str]:
 @cache
 def max_entity_words() -> int:
     return max(len(name.split()) for name in entity_codes())
+
+
+# What a word governing an act does to it: "undone" acts do not take place ("cancelled the
+# purchase"), "weighed" acts are held open ("is considering sanctions").
+GOVERNOR_EFFECTS = frozenset({"undone", "weighed"})
+
+
+@cache
+def act_governors() -> dict[tuple[str, str], frozenset[str]]:
+    """(effect, part of speech) -> the words that govern an act so: an undone act does
+    not take place, a weighed one is held open, not done."""
+    name = "plover_act_governors.jsonl"
+    table: dict[tuple[str, str], set[str]] = {}
+    for row in read_jsonl(name):
+        _check(isinstance(row.get("word"), str) and row["word"].strip() != "", name, row, "word")
+        _check(row.get("pos") in ("VERB", "NOUN"), name, row, "pos must be VERB or NOUN")
+        _check(row.get("effect") in GOVERNOR_EFFECTS, name, row, "effect must be undone or weighed")
+        table.setdefault((row["effect"], row["pos"]), set()).add(row["word"].lower())
+    return {key: frozenset(words) for key, words in table.items()}

@@ -19,8 +19,8 @@ from crosswire.nlp.events.parse import (
     find_triggers,
     sentence_keys,
 )
+from crosswire.nlp.events.participants import SentenceCountry
 from crosswire.nlp.events.reading import (
-    SentenceCountry,
     participants_of,
     read_trigger,
     salience,

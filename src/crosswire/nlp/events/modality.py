@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from crosswire.knowledge import plover
 from crosswire.knowledge.markers import condition_markers
-from crosswire.nlp.events.parse import has_to_marker
+from crosswire.nlp.events.parse import has_to_marker, token_keys
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should"})
@@ -110,3 +111,67 @@ def conditions_of(anchor: Token, *, text: str | None = None) -> list[tuple[str, 
             break
         head = head.head
     return found
+
+
+# How a word governs the act it undoes or weighs: a verb its object, its passive subject
+# ("the order was cancelled") or its complement ("halted buying gas", "weighing whether to
+# expel"); a noun its "of" phrase ("the cancellation of the contract").
+GOVERNED_VERB_DEPS = frozenset({"dobj", "nsubjpass", "xcomp", "ccomp"})
+GOVERNOR_DEPTH = 6
+
+
+def undone(anchor: Token) -> bool:
+    """Whether the act lies inside what an undoing word cancels ("scrapped the purchase of
+    jets", "the suspension of talks on trade"), or is what something went without: it does
+    not take place.
+
+    A "for X to" clause right after the undone phrase belongs to it ("the cancellation of
+    contracts for Norland to build ships"), though the parse often hangs it on the verb."""
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "without":
+        return True  # "broke up without a deal": no deal was made
+    return _governed(anchor, "undone") or _clause_after_undone(anchor)
+
+
+def weighed(anchor: Token) -> bool:
+    """Whether the act is what someone is considering ("is weighing sanctions", "mulled
+    whether to expel"): held open, not done."""
+    return _governed(anchor, "weighed")
+
+
+def _governed(anchor: Token, effect: str) -> bool:
+    governors = plover.act_governors()
+    verbs = governors.get((effect, "VERB"), frozenset())
+    nouns = governors.get((effect, "NOUN"), frozenset())
+    child = anchor
+    for depth, head in enumerate(anchor.ancestors):
+        if depth == GOVERNOR_DEPTH or child.dep_ == "relcl":
+            # a relative clause describes its noun: "abandoning a bid to join the bloc, which
+            # the neighbour has long opposed" abandons no opposition
+            return False
+        keys = token_keys(head)
+        if head.pos_ in ("VERB", "AUX") and verbs.intersection(keys):
+            if child.dep_ in GOVERNED_VERB_DEPS:
+                return True
+        elif head.pos_ in ("NOUN", "PROPN") and nouns.intersection(keys):
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return True
+        child = head
+    return False
+
+
+def _clause_after_undone(anchor: Token) -> bool:
+    """A "to" clause (the anchor, or the clause it is a conjunct of) that starts right where
+    an undone phrase ends and that the parse hung on a verb above the undoing word; hung on
+    the undoing verb itself it is that verb's purpose ("suspended the law to allow ...")."""
+    clause = anchor
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in ("advcl", "xcomp") or not has_to_marker(clause):
+        return False
+    if plover.act_governors().get(("undone", "VERB"), frozenset()).intersection(token_keys(clause.head)):
+        return False
+    before = clause.left_edge.i - 1
+    if before < clause.sent.start:
+        return False
+    previous = clause.doc[before]
+    return previous.pos_ in ("NOUN", "PROPN") and undone(previous)

@@ -1,6 +1,8 @@
-"""Reading a dependency parse for event coding: triggers, participants, status, conditions.
+"""Reading a dependency parse for event coding: cue triggers, the words of their arguments
+and how far each sits from the main predicate.
 
-Pure functions over spaCy tokens; the coder in ``events.py`` combines them.
+Pure functions over spaCy tokens; the coder (``coding.py``) combines them, and
+``participants.py`` reads who takes part.
 """
 
 from __future__ import annotations
@@ -14,10 +16,6 @@ from crosswire.knowledge import plover
 from crosswire.nlp.doc_view import tokens_of, view_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
-PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
-OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "attr", "oprd"})
-RECIPIENT_PREPOSITIONS = frozenset({"against", "on", "to", "with", "at", "toward", "towards",
-                                    "from", "into", "upon", "over"})
 # A participle modifying a noun ("the proposed constitution", "the besieged town") names
 # a state, not the sentence's event. Checked by cross-validation inside the tune half and on
 # sentences written for tests/test_events.py.
@@ -127,14 +125,14 @@ def _rest_matches(token: Token, rest: tuple[str, ...], sent: Span) -> tuple[Toke
     # a determiner belongs to its noun: "said no one was hurt", "said no agreement had been
     # reached" say no to nothing, where "took to the streets" holds its noun
     if len(following) == len(rest) and all(word in token_keys(t) for t, word in zip(following, rest)) \
-            and not any(t.dep_ == "det" and t.head.i > following[-1].i or _dates(t) for t in following):
+            and not any(t.dep_ == "det" and t.head.i > following[-1].i or dates_act(t) for t in following):
         return (token, *following)
     # a phrase's other words sit near its head: "gave in to" is yielding, "gave its backing
     # to the new cabinet in a vote" is not
     # ... among its children, or its object's when the phrase wraps round the object
     # ("held the rebels responsible", parsed with "responsible" describing "rebels")
     near = [*token.children, *(g for c in token.children if c.dep_ == "dobj" for g in c.children)]
-    children = [c for c in near if abs(c.i - token.i) <= PHRASE_WINDOW and not _dates(c)]
+    children = [c for c in near if abs(c.i - token.i) <= PHRASE_WINDOW and not dates_act(c)]
     matched = []
     for word in rest:
         hit = next((c for c in children if word in token_keys(c)), None)
@@ -148,7 +146,7 @@ def _rest_matches(token: Token, rest: tuple[str, ...], sent: Span) -> tuple[Toke
 DATING_PREPOSITIONS = frozenset({"on", "in", "at"})
 
 
-def _dates(token: Token) -> bool:
+def dates_act(token: Token) -> bool:
     """A preposition that dates the act ("a call on Saturday", "agreed on Monday"), no
     phrase's particle."""
     return token.dep_ == "prep" and token.lower_ in DATING_PREPOSITIONS and any(
@@ -184,8 +182,9 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset({"upon", "in", "at", "after", "before", "d
 
 
 # Prepositions that name who tells of the act ("according to the army"), none of its
-# arguments ("according" is no accord).
-SOURCE_PREPOSITIONS = frozenset({"according"})
+# arguments ("according" is no accord), or what it went without ("broke up without a deal"
+# breaks no deal).
+NON_ARGUMENT_PREPOSITIONS = frozenset({"according", "without"})
 
 
 def argument_words(anchor: Token, *, subject: bool = True) -> set[str]:
@@ -198,7 +197,7 @@ def argument_words(anchor: Token, *, subject: bool = True) -> set[str]:
     frontier = [(child, 1) for child in anchor.children
                 if (child.dep_ not in skipped or child.dep_ in ("ccomp", "xcomp") and child.pos_ == "ADJ")
                 and (subject or not (child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPOSITIONS))
-                and child.lower_ not in SOURCE_PREPOSITIONS]
+                and child.lower_ not in NON_ARGUMENT_PREPOSITIONS]
     # an object the parse makes the subject of the verb's complement is the verb's own
     # ("allowed journalists to enter", "granted investigators access")
     frontier += [(grandchild, 1) for child in anchor.children if child.dep_ in ("ccomp", "xcomp")
@@ -397,113 +396,48 @@ FREE_EDGES = frozenset({"ccomp", "xcomp", "dobj", "attr", "parataxis", "conj"})
 
 
 def clause_cost(token: Token, *, skip: frozenset[int] = frozenset()) -> float:
-    """Distance from the sentence's main predicate; complement edges out of ``skip`` are free."""
+    """Distance from the sentence's main predicate; complement edges out of ``skip`` are free.
+
+    A reduced relative the parse took for the main verb ("journalists held for months were
+    released", parsed with "were released" a complement of "held") is costed as what it is:
+    the passive it governs is the main clause, and the relative a description of its subject."""
     cost = 0.0
-    while token.head.i != token.i:
-        if token.head.i not in skip or token.dep_ not in FREE_EDGES:
+    below: Token | None = None
+    while True:
+        main = _misread_main_clause(token)
+        if main is not None and (below is None or below.i != main.i):
+            cost += CLAUSE_EDGE_COST["acl"] + CLAUSE_EDGE_COST["nsubj"]
+        if token.head.i == token.i:
+            return cost
+        rescued = token.dep_ in ("ccomp", "conj") and _misread_main_clause(token.head) is token
+        if not rescued and (token.head.i not in skip or token.dep_ not in FREE_EDGES):
             cost += CLAUSE_EDGE_COST.get(token.dep_, DEFAULT_EDGE_COST)
-        token = token.head
-    return cost
+        below, token = token, token.head
 
 
-def governing_verb(token: Token) -> Token | None:
-    head = token
-    while head.head.i != head.i:
-        head = head.head
-        if head.pos_ in ("VERB", "AUX"):
-            return head
-    return None
-
-
-def subject_of(verb: Token) -> tuple[Token | None, bool]:
-    """The subject of a verb, inherited through xcomp/conj chains; (token, is_passive_subject)."""
-    current = verb
-    if verb.dep_ in ("acomp", "attr") and verb.head.i != verb.i:
-        current = verb.head  # "Syria is willing to ...": the copula holds the subject
-    for _ in range(4):
-        for child in current.children:
-            if child.dep_ in SUBJECT_DEPS and child.pos_ != "PRON" or child.dep_ == "nsubj":
-                return child, False
-            if child.dep_ in PASSIVE_SUBJECT_DEPS:
-                return child, True
-        if current.dep_ in ("xcomp", "conj", "advcl") and current.head.i != current.i:
-            # "X agreed to hold talks": the controller's subject is the actor
-            if current.dep_ == "xcomp":
-                obj = next((c for c in current.head.children if c.dep_ in ("dobj", "iobj")), None)
-                if obj is not None:
-                    return obj, False
-            current = current.head
-            continue
-        break
-    return None, False
-
-
-def agent_of(verb: Token) -> Token | None:
+def _misread_main_clause(verb: Token) -> Token | None:
+    """The clause a reduced relative was parsed as governing: a bare participle with a noun
+    subject whose later complement, or conjunct with no "and" before it, has an auxiliary
+    but no subject of its own ("[journalists] held for months [were released]")."""
+    if verb.tag_ not in ("VBN", "VBD"):
+        return None
+    subject = None
     for child in verb.children:
-        if child.dep_ == "agent":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.dep_ in ("aux", "auxpass", "neg"):
+            return None
+        if child.dep_ == "nsubj" and child.pos_ in ("NOUN", "PROPN"):
+            subject = child
+    if subject is None:
+        return None
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i > verb.i or child.dep_ == "conj" and not any(
+                c.dep_ == "cc" and verb.i < c.i < child.i for c in verb.children):
+            deps = {c.dep_ for c in child.children}
+            if not deps & {"aux", "auxpass"} or deps & {"nsubj", "nsubjpass", "expl", "mark"}:
+                continue
+            # a past tense with a subject is a main verb reporting a later clause ("Dell warned
+            # that X would be arrested"); only a participle's passive "were freed" is misread
+            if verb.tag_ == "VBN" or all(c.lower_ in ("was", "were") for c in child.children
+                                         if c.dep_ in ("aux", "auxpass")):
+                return child
     return None
-
-
-def with_conjuncts(token: Token) -> list[Token]:
-    return [token, *[t for t in token.conjuncts if t.i > token.i]]
-
-
-def recipients_of(anchor: Token, *, exclude: set[int]) -> list[Token]:
-    found: list[Token] = []
-    for child in anchor.children:
-        if child.i in exclude:
-            continue
-        if child.dep_ in OBJECT_DEPS and child.pos_ in ("NOUN", "PROPN", "PRON"):
-            found.append(child)
-        elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPOSITIONS:
-            found.extend(c for c in child.children if c.dep_ == "pobj")
-    return found
-
-
-def noun_owner(noun: Token) -> Token | None:
-    """Who performs a nominal event: its possessor, a national modifier, or "by" agent."""
-    for child in noun.children:
-        if child.dep_ == "poss":
-            return child
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "by":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    for child in noun.children:
-        if child.dep_ in ("amod", "compound") and child.ent_type_ in ("NORP", "GPE", "ORG"):
-            return child
-    return None
-
-
-# "attack on X", "talks with X", "aid to X"
-NOUN_TARGET_PREPOSITIONS = frozenset({"against", "on", "with", "to", "at"})
-
-
-def actors_and_recipients(trigger: Trigger) -> tuple[list[Token], list[Token]]:
-    """Who does a trigger's act and to whom, from its parse (a noun's owner, a verb's subject,
-    a passive's agent)."""
-    anchor = trigger.anchor
-    covered = {t.i for t in trigger.tokens}
-    if trigger.cue.pos == "NOUN":
-        owner = noun_owner(anchor)
-        recipients = [c for p in anchor.children if p.dep_ == "prep" and p.lower_ in NOUN_TARGET_PREPOSITIONS
-                      for c in p.children if c.dep_ == "pobj"]
-        if owner is None and anchor.head.pos_ in ("VERB", "AUX") and anchor.dep_ in ("dobj", "attr"):
-            subject, passive = subject_of(anchor.head)
-            owner = None if passive else subject
-            recipients += recipients_of(anchor.head, exclude=covered | {anchor.i})
-        elif owner is None and anchor.dep_ not in ("nsubj", "nsubjpass"):
-            # "youths threw stones during demonstrations": the clause's subject took part
-            verb = governing_verb(anchor)
-            subject, passive = subject_of(verb) if verb is not None else (None, False)
-            owner = None if passive else subject
-        return ([owner] if owner is not None else []), recipients
-    subject, passive = subject_of(anchor)
-    agent = agent_of(anchor)
-    recipients = recipients_of(anchor, exclude=covered)
-    if passive:
-        actors = [agent] if agent is not None else []
-        if subject is not None:
-            recipients.insert(0, subject)
-        return actors, recipients
-    return ([subject] if subject is not None else []), recipients

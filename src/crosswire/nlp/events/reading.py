@@ -7,41 +7,44 @@ do is a REQUEST by whoever says so; a refused cooperative act is REJECT.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from crosswire.knowledge import plover
-from crosswire.nlp.events.modality import is_conditional, is_deontic, status_of
+from crosswire.nlp.events.modality import is_conditional, is_deontic, status_of, undone, weighed
 from crosswire.nlp.events.modes import REQUEST_MODE_OF, asked_mode, threat_mode
-from crosswire.nlp.events.participants import ACTOR_PRONOUNS, antecedent, code_for, phrase_of
+from crosswire.nlp.events.participants import (
+    SentenceCountry,
+    actors_and_recipients,
+    location_of,
+    participant,
+    participants,
+    subject_of,
+)
 from crosswire.nlp.events.parse import (
     LIGHT_OBJECT_DEPS,
     NOUN_COST,
     Trigger,
-    actors_and_recipients,
     argument_words,
     clause_cost,
-    governing_verb,
     has_to_marker,
-    subject_of,
     token_keys,
-    with_conjuncts,
 )
 from crosswire.nlp.events.shifts import (
     CONSEQUENCE_TYPES,
     REACTION_TYPES,
     agent_shift,
     event_subject,
+    forecast_warning,
     framed_act,
     joint_shift,
+    meeting_fate,
     protest_voice,
     purpose_shift,
+    travel_to_meeting,
 )
-from crosswire.models import EventParticipant, TextSpan
-from crosswire.nlp.doc_view import span_text, view_of
+from crosswire.models import EventParticipant
 
 # Salience penalties, calibrated by hand on the tune half of gsr_dev.jsonl.
 NEGATED_COST = 1.0  # a negated event is rarely the sentence's news
@@ -72,9 +75,6 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", 
 # clause of the cue's own words is its complement: "readiness to deepen", "reserved the
 # right to respond").
 DESCRIBING_DEPS = frozenset({"relcl", "acl", "amod"})
-LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
-# Entity types that are never an actor or recipient (dates, amounts).
-NOT_PARTICIPANT_ENTS = frozenset({"DATE", "TIME", "QUANTITY", "CARDINAL", "MONEY", "PERCENT", "ORDINAL"})
 # "talks on ending the war": what a meeting is about, not an act that took place
 TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"})
 TOPIC_DEPTH = 4  # "talks on [ending [the blockade [of [the port]]]]"
@@ -106,13 +106,16 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     event, mode = cue.event, cue.mode
     if event in CONSEQUENCE_TYPES and event_subject(trigger, by_anchor) \
             or event in REACTION_TYPES and event_subject(trigger, by_anchor, passive=True) \
-            or protest_voice(trigger, by_anchor):
+            or protest_voice(trigger, by_anchor) or meeting_fate(trigger, by_anchor) \
+            or forecast_warning(trigger, by_anchor) or travel_to_meeting(trigger, by_anchor):
         return None
     # a noun under a light verb ("must reach an agreement") takes the verb's modality
     predicate = trigger.anchor
     if cue.pos == "NOUN" and predicate.dep_ in LIGHT_OBJECT_DEPS and predicate.head.i in light:
         predicate = predicate.head
     status = status_of(predicate)
+    if status == "asserted" and weighed(predicate):
+        status = "hypothetical"  # "is considering sanctions": held open, not done
     takes_complement = cue.pos in ("VERB", "ADJ") or cue.role in ("intent", "offer")
     complements = _complement_triggers(trigger, by_anchor) if takes_complement else []
     complements = [c for c in complements if c.cue.role not in ("light", "report") and c.cue.event]
@@ -211,6 +214,8 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         mode = None
     if event is None:
         return None
+    if status == "asserted" and undone(trigger.anchor):
+        status = "negated"  # "cancelled its purchase of jets": no purchase takes place
     if event == "THREATEN" and mode is None and content is not None:
         mode = threat_mode(content.cue)
     return Reading(trigger, event, mode, status, predicate, inner, deontic)
@@ -303,99 +308,6 @@ def _promised_form(event: str) -> str | None:
     return None
 
 
-def _participant(token: Token, *, offset: int, place_code: str | SentenceCountry | None = None
-                 ) -> EventParticipant:
-    text, start, end, code = _named(token)
-    if code is None:
-        # "police arrested protesters in Minsk", "Opposition groups in Zimbabwe are demanding that
-        # President Mugabe ...": uncoded participants are domestic actors of the place or country
-        code = place_code.code if isinstance(place_code, SentenceCountry) else place_code
-    return EventParticipant(span=TextSpan(text, start - offset, end - offset), code=code)
-
-
-def _named(token: Token) -> tuple[str, int, int, str | None]:
-    """The words naming a participant, where they stand, and its own code; kept per Doc,
-    as one participant takes part in several of a sentence's events."""
-    memo = view_of(token.doc).memo
-    key = ("participant", token.i)
-    if key not in memo:
-        if token.lower_ in ACTOR_PRONOUNS:
-            token = antecedent(token) or token
-        phrase = phrase_of(token)
-        code = code_for(token)
-        if code is None:
-            # "Bosnian Serbs said their forces ...": the owner's code
-            owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ACTOR_PRONOUNS),
-                         None)
-            referent = antecedent(owner) if owner is not None else None
-            code = code_for(referent) if referent is not None else None
-        memo[key] = (span_text(phrase), phrase.start_char, phrase.end_char, code)
-    return memo[key]
-
-
-def _participants(tokens: Iterable[Token], *, offset: int,
-                  place_code: str | SentenceCountry | None = None) -> list[EventParticipant]:
-    found, seen = [], set()
-    for head in tokens:
-        for token in with_conjuncts(head):
-            if token.i not in seen and token.ent_type_ not in NOT_PARTICIPANT_ENTS:
-                seen.add(token.i)
-                found.append(_participant(token, offset=offset, place_code=place_code))
-    return found
-
-
-class SentenceCountry:
-    """The sentence's country, looked up only when a participant needs it, once for all
-    the sentence's events."""
-
-    def __init__(self, sent: Span) -> None:
-        self._sent = sent
-
-    @cached_property
-    def code(self) -> str | None:
-        return _sentence_country(self._sent)
-
-
-def _sentence_country(sent: Span) -> str | None:
-    """The first country the sentence names (a place or a nationality)."""
-    # Read the entity tags off the Doc's columns: Span.ents rescans the whole Doc, and a
-    # Token made for each word only to read its tag costs more than the rest.
-    doc = sent.doc
-    view = view_of(doc)
-    iob, types = view.entity_iob, view.entity_types
-    country_types = {doc.vocab.strings[label] for label in ("GPE", "NORP")}
-    start = sent.start
-    while start < sent.end:
-        end = start + 1
-        if iob[start] == ENTITY_BEGINS and types[start] in country_types:
-            while end < sent.end and iob[end] == ENTITY_CONTINUES:
-                end += 1
-            code = code_for(doc[start:end].root)
-            if code is not None and code not in plover.NONSTATE_CODES:
-                return code
-        start = end
-    return None
-
-
-# ``token.ent_iob``: an entity's first word, and its following words.
-ENTITY_BEGINS, ENTITY_CONTINUES = 3, 1
-
-
-def location_of(anchor: Token) -> Token | None:
-    """A named place the event happened in ("in Minsk", "near the border town of X")."""
-    heads = [anchor]
-    verb = governing_verb(anchor) if anchor.pos_ != "VERB" else None
-    if verb is not None:
-        heads.append(verb)
-    for head in heads:
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPOSITIONS:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC", "FAC"):
-                        return pobj
-    return None
-
-
 # Reporting verbs that announce a decision rather than hold out a threat.
 DECISION_VERBS = frozenset({"announce", "decide", "confirm", "order", "approve", "rule", "vote"})
 
@@ -403,8 +315,10 @@ DECISION_VERBS = frozenset({"announce", "decide", "confirm", "order", "approve",
 def _threat_report(predicate: Token, status: str) -> bool:
     """Force held out on a condition, a reported hypothetical, or a reported future that is
     not an announced decision."""
-    if is_conditional(predicate):
-        return True  # force held out on a condition ("would shut off ... if") is a threat, told by anyone
+    if is_conditional(predicate) or weighed(predicate):
+        # force held out on a condition ("would shut off ... if") or weighed in the open ("is
+        # considering sanctions") is a threat, told by anyone
+        return True
     speaker = speaker_of(predicate)
     if speaker is None:
         return False
@@ -447,14 +361,14 @@ def participants_of(reading: Reading, *, offset: int, country: SentenceCountry |
     if reading.deontic and speaker is not None:
         actors, recipients = [speaker], actors + recipients
     place = location_of(reading.trigger.anchor)
-    location = _participant(place, offset=offset) if place is not None else None
+    location = participant(place, offset=offset) if place is not None else None
     place_code = location.code if location is not None else None
     if place_code is None:
         place_code = country or SentenceCountry(reading.trigger.anchor.sent)
     return Participants(
-        actors=_participants(actors, offset=offset, place_code=place_code),
-        recipients=_participants(recipients, offset=offset, place_code=place_code),
-        speaker=_participant(speaker, offset=offset) if speaker is not None else None,
+        actors=participants(actors, offset=offset, place_code=place_code),
+        recipients=participants(recipients, offset=offset, place_code=place_code),
+        speaker=participant(speaker, offset=offset) if speaker is not None else None,
         location=location,
     )
 

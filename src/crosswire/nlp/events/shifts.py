@@ -16,14 +16,15 @@ from spacy.tokens import Token
 from crosswire.knowledge import plover
 from crosswire.nlp.doc_view import text_of
 from crosswire.nlp.events.parse import (
+    CIRCUMSTANCE_PREPOSITIONS,
     LIGHT_OBJECT_DEPS,
     Trigger,
-    actors_and_recipients,
     argument_words,
+    dates_act,
     has_to_marker,
     token_keys,
 )
-from crosswire.nlp.events.participants import code_for
+from crosswire.nlp.events.participants import ACTOR_PRONOUNS, actors_and_recipients, code_for
 
 # Material acts whose doer must be an actor: with an event for subject the verb tells what
 # followed from that event ("the bombing cut the only link", "the boycott left pupils
@@ -63,6 +64,79 @@ def event_subject(trigger: Trigger, by_anchor: dict[int, Trigger], *, passive: b
     # an event noun names its doer or its object; a body that acts ("the commission") rarely does
     return any(c.dep_ == "poss" or c.dep_ in ("acl", "relcl") or c.dep_ == "prep" and c.lower_ in ("of", "by", "to")
                for c in subject.children)
+
+
+# What a verb does to something, or says it does: a verb with none of these, and no
+# preposition but one of time, place, cause or absence, only tells how its subject went ("the
+# talks broke up without a deal", "broke down over pay"), where one that "called for" calm or
+# "sided with" someone acts (its subject is then a body: "the bishops' conference").
+COMPLEMENT_DEPS = frozenset({"dobj", "dative", "attr", "xcomp", "ccomp", "oprd"})
+SETTING_PREPOSITIONS = CIRCUMSTANCE_PREPOSITIONS | {"without"}
+
+
+def meeting_fate(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
+    """Whether the verb only tells how a meeting went ("talks broke up without a deal",
+    "the summit ended early"): its subject is a meeting noun and it acts on nothing, so
+    the meeting is the event (the manual's CONSULT)."""
+    if trigger.cue.pos != "VERB" or trigger.cue.event in (None, "CONSULT"):
+        return False
+    anchor = trigger.anchor
+    # a conjoined verb shares its first verb's subject ("talks went on ... but broke up")
+    clause = anchor.head if anchor.dep_ == "conj" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children) else anchor
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    meeting = by_anchor.get(subject.i) if subject is not None else None
+    return meeting is not None and meeting.cue.pos == "NOUN" and meeting.cue.event == "CONSULT" \
+        and not any(c.dep_ in COMPLEMENT_DEPS or _names_a_party(c) for c in anchor.children)
+
+
+def _names_a_party(preposition: Token) -> bool:
+    """A preposition with an object that is no setting of the act ("called for restraint",
+    "sided with the miners"; not "broke up on Friday", "broke down over pay")."""
+    return preposition.dep_ == "prep" and preposition.lower_ not in SETTING_PREPOSITIONS \
+        and not dates_act(preposition) and any(c.dep_ == "pobj" for c in preposition.children)
+
+
+# Movements whose "for" phrase may name the meeting they go to ("returned to Geneva for talks").
+MOVEMENT_TYPES = frozenset({"RETREAT", "MOBILIZE"})
+
+
+def travel_to_meeting(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
+    """Whether a movement is going to a meeting ("negotiators returned to Geneva for talks",
+    "headed back for consultations"): the meeting is the event (the manual's CONSULT, a
+    visit), not a withdrawal or a deployment."""
+    if trigger.cue.pos != "VERB" or trigger.cue.event not in MOVEMENT_TYPES:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        o.dep_ == "pobj" and o.i in by_anchor and by_anchor[o.i].cue.event == "CONSULT"
+        and by_anchor[o.i].cue.pos == "NOUN" for o in c.children) for c in trigger.anchor.children)
+
+
+# Words that hold a warning's outcome over its addressee ("... if the ban stays",
+# "... unless they leave", "leave or face arrest").
+CONDITION_WORDS = frozenset({"if", "unless", "or", "otherwise"})
+
+
+def forecast_warning(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
+    """Whether a warning verb only forecasts ("warned that inflation could rise"): a threat
+    needs an act held out, so its "that" clause must be the warner's own act ("warned that
+    it would board"), name one (any cue) or hold its outcome on a condition; a warning "of"
+    something or "to" do something is left as it is."""
+    anchor = trigger.anchor
+    if trigger.cue.pos != "VERB" or trigger.cue.event != "THREATEN":
+        return False
+    clauses = [c for c in anchor.children if c.dep_ == "ccomp"]
+    if not clauses or any(c.dep_ in ("xcomp", "advcl") or c.dep_ == "prep" and c.lower_ == "of"
+                          for c in anchor.children):
+        return False
+    warner = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
+    for clause in clauses:
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (subject.lower_ in ACTOR_PRONOUNS
+                                    or warner is not None and subject.lemma_ == warner.lemma_):
+            return False
+    return not any(t.i in by_anchor or t.lower_ in CONDITION_WORDS
+                   for clause in clauses for t in clause.subtree)
 
 
 def framed_act(trigger: Trigger, by_anchor: dict[int, Trigger]) -> Trigger | None:

@@ -1,0 +1,83 @@
+"""PLOVER coding of acts that the clause says did not, or not yet, take place: acts a word
+undoes or weighs, what a meeting went without, and a warning that only forecasts.
+
+Every sentence is invented (names of places and people included); each group contrasts
+one mechanism with the plain act, not one word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.nlp import code_texts
+
+
+def events_of(nlp, text: str):
+    return next(iter(code_texts([text], nlp=nlp)))
+
+
+def first_type(nlp, text: str) -> str | None:
+    events = events_of(nlp, text)
+    return events[0].event if events else None
+
+
+def status_of(nlp, text: str, trigger: str) -> str:
+    return next(e.status for e in events_of(nlp, text) if e.trigger.text == trigger)
+
+
+@pytest.mark.parametrize("text, trigger, status", [
+    # an act inside what is cancelled, suspended or scrapped does not take place
+    ("Pelkan cancelled a visit by its foreign minister to Ostrel.", "visit", "negated"),
+    ("The miners' union suspended its talks with the owners on Thursday.", "talks", "negated"),
+    # a "to" clause right after the cancelled phrase is part of it, wherever the parse hangs it
+    ("The row led to the cancellation of contracts for Varn to build and buy four ferries.",
+     "buy", "negated"),
+    # ... though not what a relative clause says of what is abandoned
+    ("Varn abandoned its bid to join the bloc, which Pelkan had long opposed.", "join", "negated"),
+    ("Varn abandoned its bid to join the bloc, which Pelkan had long opposed.", "opposed", "asserted"),
+    # what a meeting went without was not made
+    ("The two delegations parted without an accord late on Friday.", "accord", "negated"),
+    # the plain acts are asserted
+    ("Pelkan confirmed a visit by its foreign minister to Ostrel.", "visit", "asserted"),
+    ("The miners' union resumed its talks with the owners on Thursday.", "talks", "asserted"),
+])
+def test_an_undone_act(nlp, text, trigger, status):
+    assert status_of(nlp, text, trigger) == status
+
+
+@pytest.mark.parametrize("text, event", [
+    # force or sanctions weighed in the open are held out: a threat (the manual's THREATEN)
+    ("The Ostrel cabinet is weighing sanctions on Pelkan's shipping lines.", "THREATEN"),
+    ("Varn is mulling whether to expel the Pelkan consul over the spying affair.", "THREATEN"),
+    # imposed, they are the acts
+    ("The Ostrel cabinet imposed sanctions on Pelkan's shipping lines.", "SANCTION"),
+    ("Varn expelled the Pelkan consul over the spying affair.", "SANCTION"),
+])
+def test_a_weighed_act(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # a verb that only tells how the talks went leaves the talks the event
+    ("Talks between the Varn port authority and the pilots broke up without a settlement.", "CONSULT"),
+    ("The negotiations on the water treaty broke up on Friday evening.", "CONSULT"),
+    # a meeting that acts on something is that act
+    ("The regional summit condemned the shelling of the Pelkan border posts.", "ACCUSE"),
+    ("The Varn bishops' conference appealed for calm after the harbour riots.", "REQUEST"),
+])
+def test_how_a_meeting_went(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text", [
+    # a threat holds out an act, or an outcome on a condition
+    "The Ostrel navy warned that it would board any trawler in the closed zone.",
+    "Varn warned that trade would suffer unless the tolls were scrapped.",
+])
+def test_a_warning_that_holds_out_an_act(nlp, text):
+    assert first_type(nlp, text) == "THREATEN"
+
+
+def test_a_warning_that_only_forecasts(nlp):
+    text = "The Varn treasury warned that prices could climb again over the winter."
+    assert "THREATEN" not in {e.event for e in events_of(nlp, text)}
