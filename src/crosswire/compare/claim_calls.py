@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import cache
 from itertools import combinations, pairwise
 
-from crosswire.compare.claim_terms import actor_terms, word_terms
+from crosswire.compare.claim_terms import word_terms
 from crosswire.compare.claim_units import Unit
 from crosswire.knowledge.role_country import actor_country
 from crosswire.compare.issues import seed_issues
@@ -90,7 +90,7 @@ def same_call_pairs(units: list[Unit], *, calls: dict[str, dict[str, tuple[str, 
         for a, b in pairs:
             if a.article == b.article or opposed(calls[a.id], calls[b.id]):
                 continue
-            shared = (a.terms & b.terms) - actor_terms(a.terms) - issue_terms[issue_id]
+            shared = (a.plain & b.plain) - issue_terms[issue_id]
             explicit = calls[a.id][issue_id][1] and calls[b.id][issue_id][1]
             if explicit or len(shared) >= MIN_SHARED_CALL_TERMS:
                 yield a, b, f"{issue_id}:{stance}"

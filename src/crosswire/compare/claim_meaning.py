@@ -29,7 +29,7 @@ from typing import Protocol
 
 import numpy
 
-from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms
+from crosswire.compare.claim_terms import ACTOR_PREFIX
 from crosswire.compare.claim_units import MAX_BLOCK, MAX_DAYS_APART, MeaningLink, Unit
 from crosswire.knowledge.text import WORD, overlap, stop_words
 from crosswire.models import Actor, Article
@@ -265,8 +265,7 @@ def _embedded_text(unit: Unit) -> str:
 
 
 def _plain_overlap(a: Unit, b: Unit) -> float:
-    plain_a, plain_b = a.terms - actor_terms(a.terms), b.terms - actor_terms(b.terms)
-    return overlap(plain_a, plain_b)
+    return overlap(a.plain, b.plain)
 
 
 def _speaker(unit: Unit) -> str | None:
@@ -331,7 +330,7 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
     by_term: dict[str, list[Unit]] = defaultdict(list)
     by_speaker: dict[str, list[Unit]] = defaultdict(list)
     for unit in units:
-        for word in unit.terms - actor_terms(unit.terms):
+        for word in unit.plain:
             by_term[word].append(unit)
         if speaker := _speaker(unit):
             by_speaker[speaker].append(unit)

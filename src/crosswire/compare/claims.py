@@ -103,13 +103,13 @@ def _same_claim(a: Unit, b: Unit) -> bool:
 
 
 def _same_statement(a: Unit, b: Unit) -> bool:
-    shared = a.terms & b.terms
-    if len(shared - actor_terms(shared)) < MIN_SHARED_PLAIN_WORDS:
+    if len(a.plain & b.plain) < MIN_SHARED_PLAIN_WORDS:
         return False  # naming the same actors is not saying the same thing
     if _dated_apart(a, b):
         return False
     if _said_otherwise(a, b):
         return True
+    shared = a.terms & b.terms
     if len(shared) < MIN_SHARED_WORDS and not _cut_short(a, b):
         return False
     score = overlap(a.terms, b.terms)
@@ -153,7 +153,7 @@ def _about(unit: Unit) -> frozenset[str]:
     so that "X signed the decree" matches "Y said X signed the decree" (a speaker conflict)."""
     if unit.statement is None:
         return unit.keys
-    return unit.keys | actor_terms(unit.terms)
+    return unit.keys | unit.actors
 
 
 def _other_actors_differ(a: Unit, b: Unit) -> bool:
@@ -161,9 +161,9 @@ def _other_actors_differ(a: Unit, b: Unit) -> bool:
     "X shelled Lviv" are two facts however alike the rest of the words. (A statement's
     object is not known, and a long one names many actors in passing.)"""
     subjects = a.keys | b.keys
-    near_a = a.core if a.event is not None else a.terms
-    near_b = b.core if b.event is not None else b.terms
-    actors_a, actors_b = actor_terms(near_a) - subjects, actor_terms(near_b) - subjects
+    near_a = actor_terms(a.core) if a.event is not None else a.actors
+    near_b = actor_terms(b.core) if b.event is not None else b.actors
+    actors_a, actors_b = near_a - subjects, near_b - subjects
     return bool(actors_a and actors_b and not actors_a & actors_b)
 
 
