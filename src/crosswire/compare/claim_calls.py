@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import cache
 from itertools import combinations, pairwise
 
-from crosswire.compare.claim_terms import actor_terms, word_terms
+from crosswire.compare.claim_terms import word_terms
 from crosswire.compare.claim_units import Unit
 from crosswire.knowledge.role_country import actor_country
 from crosswire.compare.issues import seed_issues
@@ -46,11 +46,10 @@ def calls_of(unit: Unit, *, actors: dict[str, Actor]) -> dict[str, tuple[str, bo
     country = actor_country(actors[statement.speaker])
     cue = statement.cue.text if statement.cue else None
     calls = {}
-    folded = _fold(statement.span.text)
+    # most statements name no issue: looking for the words rules most out before the pattern
+    named = _named_issues(_fold(statement.span.text))
     for issue_id, _, terms in seed_issues():
-        plain = _plain(terms)
-        # most statements name no issue: looking for the words rules most out before the pattern
-        if plain is not None and not any(term in folded for term in plain) \
+        if _plain(terms) is not None and issue_id not in named \
                 or not term_pattern(terms).search(statement.span.text):
             continue
         stance, _ = statement_stance(statement.span.text, terms=list(terms), cue=cue,
@@ -67,6 +66,24 @@ def _fold(text: str) -> str:
     """``text`` case-folded so that every run of it ``term_pattern`` matches (case ignored)
     is a substring of it equal to the ASCII term: a dotless or dotted capital i matches i."""
     return text.casefold().replace("\u0131", "i").replace("i\u0307", "i")
+
+
+def _named_issues(folded: str) -> set[str]:
+    """The seed issues with a term (``_plain``) in ``folded``, looked for as plain text."""
+    return {issue_id for term, issue_id in _plain_terms() if term in folded}
+
+
+@cache
+def _plain_terms() -> tuple[tuple[str, str], ...]:
+    """(term, issue id) for the plain terms of every seed issue that has them; a term
+    holding another of its issue's ("peace talks", "talks") is left out, found wherever
+    that one is."""
+    found = []
+    for issue_id, _, terms in seed_issues():
+        plain = _plain(terms) or ()
+        found.extend((term, issue_id) for term in dict.fromkeys(plain)
+                     if not any(other in term for other in plain if other != term))
+    return tuple(found)
 
 
 @cache
@@ -90,7 +107,7 @@ def same_call_pairs(units: list[Unit], *, calls: dict[str, dict[str, tuple[str, 
         for a, b in pairs:
             if a.article == b.article or opposed(calls[a.id], calls[b.id]):
                 continue
-            shared = (a.terms & b.terms) - actor_terms(a.terms) - issue_terms[issue_id]
+            shared = (a.plain & b.plain) - issue_terms[issue_id]
             explicit = calls[a.id][issue_id][1] and calls[b.id][issue_id][1]
             if explicit or len(shared) >= MIN_SHARED_CALL_TERMS:
                 yield a, b, f"{issue_id}:{stance}"

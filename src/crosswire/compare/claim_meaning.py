@@ -29,7 +29,7 @@ from typing import Protocol
 
 import numpy
 
-from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms
+from crosswire.compare.claim_terms import ACTOR_PREFIX
 from crosswire.compare.claim_units import MAX_BLOCK, MAX_DAYS_APART, MeaningLink, Unit
 from crosswire.knowledge.text import WORD, overlap, stop_words
 from crosswire.models import Actor, Article
@@ -265,8 +265,7 @@ def _embedded_text(unit: Unit) -> str:
 
 
 def _plain_overlap(a: Unit, b: Unit) -> float:
-    plain_a, plain_b = a.terms - actor_terms(a.terms), b.terms - actor_terms(b.terms)
-    return overlap(plain_a, plain_b)
+    return overlap(a.plain, b.plain)
 
 
 def _speaker(unit: Unit) -> str | None:
@@ -331,14 +330,15 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
     by_term: dict[str, list[Unit]] = defaultdict(list)
     by_speaker: dict[str, list[Unit]] = defaultdict(list)
     for unit in units:
-        for word in unit.terms - actor_terms(unit.terms):
+        for word in unit.plain:
             by_term[word].append(unit)
         if speaker := _speaker(unit):
             by_speaker[speaker].append(unit)
     shared: Counter[tuple[str, str]] = Counter()
     for block in by_term.values():
-        if len(block) <= MAX_BLOCK:
-            shared.update(_ordered(a, b) for a, b in combinations(block, 2) if a.article != b.article)
+        if 1 < len(block) <= MAX_BLOCK:
+            shared.update((a.id, b.id) for a, b in combinations(sorted(block, key=lambda u: u.id), 2)
+                          if a.article != b.article)
     for key, block in by_speaker.items():
         if len(block) <= MAX_BLOCK:
             said_in = Counter(u.article for u in block if u.statement is not None)  # statements per article
@@ -356,7 +356,13 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
                     yield (*_ordered(a, b), MIN_SIMILARITY)
     speaker = {u.id: _speaker(u) for u in units}
     by_id = {u.id: u for u in units}
+    # speakers of many units, whose pairs sharing any word are compared: other pairs
+    # sharing fewer words than any rule below asks are most pairs, and left at once
+    crowded = {key for key, block in by_speaker.items() if len(block) > MAX_BLOCK}
+    fewest = min(MIN_SHARED_UNATTRIBUTED, MIN_SHARED_ACROSS_SPEAKERS)
     for (a, b), count in shared.items():
+        if count < fewest and speaker[a] not in crowded:
+            continue
         if speaker[a] is None and speaker[b] is None:
             told = by_id[a].event is not None or by_id[b].event is not None
             if told and count >= MIN_SHARED_ACROSS_SPEAKERS:

@@ -16,8 +16,9 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
-from crosswire.compare.claim_terms import ACTOR_PREFIX, span_terms, term
+from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms, span_terms, term
 from crosswire.compare.slots import sentences
 from crosswire.knowledge.plover import cues
 from crosswire.models import (
@@ -72,6 +73,17 @@ class Unit:
     core: frozenset[str] = frozenset()  # a fact's terms next to its trigger
     subject_text: str | None = None
     attached: tuple[str, ...] = field(default=())  # statements of the same article it covers
+
+    # Read for every candidate pair (tens of thousands a briefing): worked out once a unit.
+    @cached_property
+    def actors(self) -> frozenset[str]:
+        """The terms that are actors named in the unit's words."""
+        return frozenset(actor_terms(self.terms))
+
+    @cached_property
+    def plain(self) -> frozenset[str]:
+        """The terms that are words, not actors."""
+        return self.terms - self.actors
 
 
 @dataclass(frozen=True)

@@ -69,6 +69,9 @@ MIN_SHARED_FACT_TERMS = 2
 # ... and a statement that names the actor of a fact without being its speaker ("Y said X
 # signed a decree ...") must share one term more: naming an actor is weaker than being it.
 MIN_SHARED_REPORTED_TERMS = 3
+# No rule above joins two units sharing fewer terms than this (statements: two plain
+# words; facts: two terms besides the verbs): pairs sharing fewer are never compared.
+MIN_SHARED_TERMS = min(MIN_SHARED_PLAIN_WORDS, MIN_SHARED_FACT_TERMS)
 # Blocks larger than this (a term nearly every unit of one actor has) cannot tell claims
 # apart; pairs are found through their rarer shared terms instead.
 MAX_BLOCK = 50
@@ -103,13 +106,13 @@ def _same_claim(a: Unit, b: Unit) -> bool:
 
 
 def _same_statement(a: Unit, b: Unit) -> bool:
-    shared = a.terms & b.terms
-    if len(shared - actor_terms(shared)) < MIN_SHARED_PLAIN_WORDS:
+    if len(a.plain & b.plain) < MIN_SHARED_PLAIN_WORDS:
         return False  # naming the same actors is not saying the same thing
     if _dated_apart(a, b):
         return False
     if _said_otherwise(a, b):
         return True
+    shared = a.terms & b.terms
     if len(shared) < MIN_SHARED_WORDS and not _cut_short(a, b):
         return False
     score = overlap(a.terms, b.terms)
@@ -153,7 +156,7 @@ def _about(unit: Unit) -> frozenset[str]:
     so that "X signed the decree" matches "Y said X signed the decree" (a speaker conflict)."""
     if unit.statement is None:
         return unit.keys
-    return unit.keys | actor_terms(unit.terms)
+    return unit.keys | unit.actors
 
 
 def _other_actors_differ(a: Unit, b: Unit) -> bool:
@@ -161,31 +164,33 @@ def _other_actors_differ(a: Unit, b: Unit) -> bool:
     "X shelled Lviv" are two facts however alike the rest of the words. (A statement's
     object is not known, and a long one names many actors in passing.)"""
     subjects = a.keys | b.keys
-    near_a = a.core if a.event is not None else a.terms
-    near_b = b.core if b.event is not None else b.terms
-    actors_a, actors_b = actor_terms(near_a) - subjects, actor_terms(near_b) - subjects
+    near_a = actor_terms(a.core) if a.event is not None else a.actors
+    near_b = actor_terms(b.core) if b.event is not None else b.actors
+    actors_a, actors_b = near_a - subjects, near_b - subjects
     return bool(actors_a and actors_b and not actors_a & actors_b)
 
 
 def _candidate_pairs(units: list[Unit]) -> Iterable[tuple[Unit, Unit]]:
-    """Pairs sharing an actor and a term, or (statements) a term: blocked, near-linear."""
-    blocks: dict[tuple[str, str], list[Unit]] = defaultdict(list)
-    for unit in units:
+    """Pairs sharing an actor and a term, or (statements) a term, and MIN_SHARED_TERMS
+    terms in all: blocked, near-linear. Each in ``units`` order, once."""
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)  # -> positions in units
+    for position, unit in enumerate(units):
         for key in _about(unit):
             for word in unit.terms:
-                blocks[(key, word)].append(unit)
+                blocks[(key, word)].append(position)
         if unit.statement is not None:
             for word in unit.terms:
-                blocks[("", word)].append(unit)
-    seen: set[tuple[str, str]] = set()
+                blocks[("", word)].append(position)
+    # a pair shares many blocks: each unit's later partners are gathered as a set first
+    later: list[set[int]] = [set() for _ in units]
     for block in blocks.values():
-        if len(block) > MAX_BLOCK:
-            continue
-        for a, b in combinations(block, 2):
-            pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
-            if pair not in seen:
-                seen.add(pair)
-                yield a, b
+        if 1 < len(block) <= MAX_BLOCK:
+            for n, position in enumerate(block[:-1]):
+                later[position].update(block[n + 1:])
+    for position, unit in enumerate(units):
+        for other in sorted(later[position]):
+            if len(unit.terms & units[other].terms) >= MIN_SHARED_TERMS:
+                yield unit, units[other]
 
 
 def near_duplicate_articles(articles: list[Article]) -> list[tuple[str, str]]:

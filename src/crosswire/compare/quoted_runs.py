@@ -44,22 +44,18 @@ def quote_links(units: list[Unit], *, articles: dict[str, Article],
     """Unit pairs from different articles carrying one quoted run of words, each with the
     longest run they share (a fact told in an outlet's words may carry what another quotes).
     ``actor_spans`` (per article, where actors are named) keeps names out of the content words."""
-    words: dict[str, list[Word]] = {}  # unit id -> its words
-    regions: dict[str, list[tuple[int, int]]] = {}
-    named: dict[str, list[tuple[int, int]]] = {}
+    texts: dict[str, list[str]] = {}  # unit id -> its words, lower-cased
     runs: dict[tuple[str, ...], list[tuple[Unit, int]]] = defaultdict(list)
     for unit in units:
         article = articles.get(unit.article)
         if article is None:
             continue
-        if article.id not in regions:
-            regions[article.id] = quote_regions(article.text)
-            named[article.id] = _covered((actor_spans or {}).get(article.id, []))
-        sequence = words[unit.id] = _words(article.text, unit.start, unit.end, regions[article.id],
-                                           names=named[article.id])
-        texts = [w.text for w in sequence]
-        for i in range(len(sequence) - MIN_QUOTED_RUN + 1):
-            runs[tuple(texts[i:i + MIN_QUOTED_RUN])].append((unit, i))
+        sequence = texts[unit.id] = _word_texts(article.text, unit.start, unit.end)
+        for i, run in enumerate(zip(*(sequence[k:] for k in range(MIN_QUOTED_RUN)))):
+            runs[run].append((unit, i))
+    # Whether each word is quoted or a name is read only for the few units sharing a run
+    # with another article's unit: most runs of words are one unit's own.
+    wording = _Wording(articles, actor_spans or {})
     stops = stop_words()
     shared: dict[tuple[str, str], list[int]] = defaultdict(list)  # pair -> run starts in a
     ends: dict[tuple[str, str], tuple[Unit, Unit]] = {}  # pairs sharing a run of content words
@@ -67,15 +63,15 @@ def quote_links(units: list[Unit], *, articles: dict[str, Article],
         if len(holders) < 2 or len(holders) > MAX_BLOCK:
             continue  # one unit's own words, or a stock phrase
         for (a, i), (b, j) in combinations(sorted(holders, key=lambda h: h[0].id), 2):
-            if a.article == b.article or not (_quoted(words[a.id], i) or _quoted(words[b.id], j)):
+            if a.article == b.article or not (wording.quoted(a, i) or wording.quoted(b, j)):
                 continue
             shared[(a.id, b.id)].append(i)  # runs of small words lengthen the fragment
             if ends.get((a.id, b.id)) == (a, b):
                 continue  # known to share a run of content words already
             # a word is a name when either text names an actor with it
             content = sum(w.text not in stops and not w.name and not v.name
-                          for w, v in zip(words[a.id][i:i + MIN_QUOTED_RUN],
-                                          words[b.id][j:j + MIN_QUOTED_RUN])
+                          for w, v in zip(wording.words(a)[i:i + MIN_QUOTED_RUN],
+                                          wording.words(b)[j:j + MIN_QUOTED_RUN])
                           ) >= MIN_QUOTED_CONTENT_WORDS
             if content:
                 ends[(a.id, b.id)] = (a, b)
@@ -83,13 +79,40 @@ def quote_links(units: list[Unit], *, articles: dict[str, Article],
     for pair, (a, b) in ends.items():
         starts = shared[pair]
         first, last = _longest_chain(sorted(set(starts)))
-        fragment = " ".join(w.text for w in words[a.id][first:last + MIN_QUOTED_RUN])
+        fragment = " ".join(texts[a.id][first:last + MIN_QUOTED_RUN])
         links.append(MeaningLink(a=a, b=b, basis="quote", fragment=fragment))
     return links
 
 
-def _quoted(sequence: list[Word], start: int) -> bool:
-    return all(w.quoted for w in sequence[start:start + MIN_QUOTED_RUN])
+class _Wording:
+    """Each unit's words with whether each is quoted or a name, read on first need."""
+
+    def __init__(self, articles: dict[str, Article], actor_spans: dict[str, list[tuple[int, int, str]]]):
+        self.articles, self.actor_spans = articles, actor_spans
+        self.regions: dict[str, list[tuple[int, int]]] = {}  # article id -> its quotes
+        self.names: dict[str, list[tuple[int, int]]] = {}  # article id -> where it names actors
+        self.has_quote: dict[str, bool] = {}  # unit id -> whether a quote overlaps it
+        self.unit_words: dict[str, list[Word]] = {}  # unit id -> its words
+
+    def quoted(self, unit: Unit, start: int) -> bool:
+        """The run of words starting at the unit's ``start``-th word is quoted."""
+        if unit.id not in self.has_quote:
+            self.has_quote[unit.id] = any(begin < unit.end and unit.start < end
+                                          for begin, end in self._regions(unit.article))
+        return self.has_quote[unit.id] and all(w.quoted for w in self.words(unit)[start:start + MIN_QUOTED_RUN])
+
+    def words(self, unit: Unit) -> list[Word]:
+        if unit.id not in self.unit_words:
+            if unit.article not in self.names:
+                self.names[unit.article] = _covered(self.actor_spans.get(unit.article, []))
+            self.unit_words[unit.id] = _words(self.articles[unit.article].text, unit.start, unit.end,
+                                              self._regions(unit.article), names=self.names[unit.article])
+        return self.unit_words[unit.id]
+
+    def _regions(self, article_id: str) -> list[tuple[int, int]]:
+        if article_id not in self.regions:
+            self.regions[article_id] = quote_regions(self.articles[article_id].text)
+        return self.regions[article_id]
 
 
 def _longest_chain(starts: list[int]) -> tuple[int, int]:
@@ -134,6 +157,11 @@ def _covered(spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     return stretches
 
 
+def _word_texts(text: str, start: int, end: int) -> list[str]:
+    """The words of ``text[start:end]``, lower-cased."""
+    return [word.lower().replace("’", "'") for word in WORD.findall(text, start, end)]
+
+
 def _words(text: str, start: int, end: int, quoted: list[tuple[int, int]], *,
            names: list[tuple[int, int]]) -> list[Word]:
     """The words of ``text[start:end]``, lower-cased, each with whether it is inside a
@@ -145,8 +173,7 @@ def _words(text: str, start: int, end: int, quoted: list[tuple[int, int]], *,
     known_titles = titles()
     return [Word(word, _inside_last(quoted, quote_starts, m.start(), m.end()),
                  (word,) in known_titles or _inside_last(names, name_starts, m.start(), m.start() + 1))
-            for m in WORD.finditer(text, start, end)
-            for word in [m.group().lower().replace("’", "'")]]
+            for m, word in zip(WORD.finditer(text, start, end), _word_texts(text, start, end), strict=True)]
 
 
 def _inside_last(regions: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
