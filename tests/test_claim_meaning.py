@@ -521,3 +521,25 @@ def test_a_link_to_a_fact_told_inside_a_statement_names_that_statements_version(
     assert [v.key for v in claim.versions] == ["a:s1", "b:s1"]
     assert claim.versions[0].event == "a:e1"
     assert [(link.a, link.b, link.basis) for link in claim.links] == [("a:s1", "b:s1", "meaning")]
+
+
+def test_statements_counting_different_things_with_no_figure_in_common_are_two_claims():
+    # one speaker, one statement an outlet, one occasion: near in meaning, but one counts
+    # buses bought and the other riders served, two facts of one plan
+    a = on_day(article("a", "One", "Vale said the council would buy 40 electric buses for the ring road."),
+               "2024-05-02")
+    embed = vectors({"the": [1.0, 0.0, 0.0], "enough": [0.9, 0.43589, 0.0], "some": [0.9, 0.43589, 0.0]})
+
+    def joined(words: str) -> list[set[str]]:
+        b = on_day(article("b", "Two", f"Vale said {words}."), "2024-05-02")
+        said = [statement("a:s1", a, "the council would buy 40 electric buses for the ring road",
+                          speaker="m", kind="indirect"),
+                statement("b:s1", b, words, speaker="m", kind="indirect")]
+        story = MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=said)
+        return [{v.statement for v in c.versions} for c in find_claims(story, embed=embed)
+                if len(c.versions) > 1]
+
+    assert joined("enough seats for 3,000 daily riders would come with the new fleet") == []
+    # the same count in other words, or another figure of the same thing (a dispute), is one claim
+    assert joined("enough money was found for forty buses on the ring road") == [{"a:s1", "b:s1"}]
+    assert joined("some 45 electric buses will serve the ring road") == [{"a:s1", "b:s1"}]

@@ -29,6 +29,7 @@ from typing import Protocol
 
 import numpy
 
+from crosswire.compare.claim_readings import quantities
 from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms
 from crosswire.compare.claim_units import MAX_BLOCK, MAX_DAYS_APART, MeaningLink, Unit
 from crosswire.knowledge.text import WORD, overlap, stop_words
@@ -253,11 +254,24 @@ def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor
     for (a, b), score, cosine in zip(pairs, scores, cosines):
         if score < nearest[(a.id, b.article)] - NEAR_TIE or score < nearest[(b.id, a.article)] - NEAR_TIE:
             continue
+        if _count_apart(a, b):
+            continue
         if score >= needed.get((a.id, b.id), math.inf):
             links.append(MeaningLink(a=a, b=b, basis="meaning", score=round(float(cosine), 3)))
         elif (a.id, b.id) in leads and score >= LEAD_MIN_SIMILARITY:
             links.append(MeaningLink(a=a, b=b, basis="lead", score=round(float(cosine), 3)))
     return links
+
+
+def _count_apart(a: Unit, b: Unit) -> bool:
+    """Both count something, nothing the same and with no figure in common: "buying 500
+    million doses" and "enough to vaccinate 250 million people" are two facts of one event,
+    however near in meaning. (Two figures of one thing, "14 miners" / "16 miners", are
+    one account disputed.)"""
+    counted_a, counted_b = quantities(a.text), quantities(b.text)
+    if not counted_a or not counted_b or counted_a.keys() & counted_b.keys():
+        return False
+    return not set().union(*counted_a.values()) & set().union(*counted_b.values())
 
 
 def _embedded_text(unit: Unit) -> str:

@@ -218,6 +218,16 @@ def readings(text: str, *, cue: str | None = None) -> tuple[tuple[Token, ...], t
     return tuple(words), tuple(found)
 
 
+def quantities(text: str) -> dict[str, set[str]]:
+    """What a text counts, by the word counted, with the figures it gives ("500 million
+    doses" -> {"dose": {"5e+08"}}), bounds ("at least") aside."""
+    counted: dict[str, set[str]] = {}
+    for reading in readings(text)[1]:
+        if reading.point.startswith("quantity:"):
+            counted.setdefault(reading.point.split(":")[1], set()).add(reading.side.split(":")[1])
+    return counted
+
+
 def _label_start(words: list[Token], at: int) -> int:
     """Where the words showing a side start: two words before the word at ``at`` in its
     clause ("had received warnings")."""
