@@ -291,7 +291,9 @@ def _quantity_readings(text: str, words: list[Token]) -> Iterable[Reading]:
             continue  # "the 1932 strike", "24/7", "COVID-19": a year, ratio or name counts nothing
         before = tuple(w.lower() for w in WORD.findall(text[max(0, start - 24):start]))
         bound = next((side for phrase, side in bounds.items() if before[-len(phrase):] == phrase), "exact")
-        after = [w for w in words if w.start >= end][:QUANTITY_WORDS]
+        # a figure hyphened to its unit ("32-year-old ban", "three-decade-old ban") counts the
+        # unit alone: the compound's other words describe the thing, which both wordings share
+        after = [w for w in words if w.start >= end][:1 if text[end:end + 1] == "-" else QUANTITY_WORDS]
         counted = []
         for word in after:  # "fourteen trapped miners"; not "strike of dockers"
             if word.word in stop_words() or word.clause != after[0].clause:
