@@ -502,6 +502,23 @@ def test_two_leads_no_event_covers_are_the_occasions_main_claim_told_as_fact():
     assert [u.id for u in units] == ["a:lead"]
 
 
+def test_a_fragment_quoted_in_an_opening_sentence_leaves_the_sentence_the_lead():
+    """A statement of a few words in the opening sentence ("It is over at last: ...") tells no
+    event; the sentence does, and it is the article's lead, matched with the other's."""
+    a = on_day(article("a", "One", "The ferry Solvik ran aground near the harbour mouth on Saturday evening.\n\n"
+                       "Vale said the route would reopen soon."), "2024-06-01")
+    b = on_day(article("b", "Two", "It is over for the old ferry: a boat carrying ninety passengers grounded "
+                       "off the harbour mouth on Saturday, officials said.\n\nTugs arrived at dawn."), "2024-06-01")
+    said = [statement("a:s1", a, "the route would reopen soon", speaker="m", kind="indirect"),
+            statement("b:s1", b, "It is over for the old ferry", kind="indirect")]
+    story = MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=said)
+    assert [u.id for u in fact_units(story, spans={})] == ["a:lead", "b:lead"]
+    embed = vectors({"The": [1.0, 0.0, 0.0], "It": [0.9, 0.43589, 0.0], "the": [0.0, 1.0, 0.0]})
+    [claim] = [c for c in find_claims(story, embed=embed) if len(c.versions) > 1]
+    assert [v.key for v in claim.versions] == ["a:lead", "b:lead"]
+    assert [link.basis for link in claim.links] == ["lead"]
+
+
 def test_a_link_to_a_fact_told_inside_a_statement_names_that_statements_version():
     """The fact folds into the statement's version, so the link must name that version; it
     named the fact's event id, which no version carries, and the briefing showed the raw id."""

@@ -31,8 +31,15 @@ import numpy
 
 from crosswire.compare.claim_readings import quantities
 from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms
-from crosswire.compare.claim_units import MAX_BLOCK, MAX_DAYS_APART, MeaningLink, Unit
-from crosswire.knowledge.text import WORD, overlap, stop_words
+from crosswire.compare.claim_units import (
+    MAX_BLOCK,
+    MAX_DAYS_APART,
+    MIN_LEAD_WORDS,
+    MeaningLink,
+    Unit,
+    content_words_in,
+)
+from crosswire.knowledge.text import overlap, stop_words
 from crosswire.models import Actor, Article
 
 # Score (cosine plus shared words, below) above which two units, each the other's nearest
@@ -80,7 +87,6 @@ SOLE_STATEMENT_MIN_SIMILARITY = 0.80
 # nor with story-IDF weighted shared words (0.815 against 0.813 with plain ones): what the
 # model cannot tell apart, where a unit stands in its article can.
 LEAD_MIN_SIMILARITY = 0.86
-MIN_LEAD_WORDS = 5
 OTHER_SPEAKER_MIN_SIMILARITY = 0.93
 # Shared words (stems and synonym families, as ``claims`` compares them) add to the cosine,
 # this much for all the shorter statement's words: the model alone ranks the gold pairs of
@@ -309,12 +315,7 @@ def _may_be(unit: Unit, kind: str | None) -> bool:
 
 
 def _embeddable(unit: Unit) -> bool:
-    return _content_words(unit.text) >= MIN_EMBED_WORDS
-
-
-def _content_words(text: str) -> int:
-    stops = stop_words()
-    return sum(1 for w in WORD.findall(text) if w.lower() not in stops)
+    return content_words_in(unit.text) >= MIN_EMBED_WORDS
 
 
 def _day(article: Article) -> date | None:
@@ -408,14 +409,15 @@ def _lead_pairs(units: list[Unit], *, days: dict[str, date | None], articles: di
 
 
 def _leads(units: list[Unit], articles: dict[str, Article]) -> dict[str, Unit]:
-    """Each article's first unit, when it is told in its opening paragraph: the lead that
-    tells the occasion's main event (an article opening with background has none)."""
+    """Each article's first unit long enough to tell an event, when it is told in its opening
+    paragraph: the lead that tells the occasion's main event (an article opening with
+    background has none; a fragment before it, "It's no longer a plan", tells none)."""
     first: dict[str, Unit] = {}
     for unit in sorted(units, key=lambda u: u.order):
-        first.setdefault(unit.article, unit)
+        if content_words_in(unit.text) >= MIN_LEAD_WORDS:
+            first.setdefault(unit.article, unit)
     return {article_id: unit for article_id, unit in first.items()
-            if article_id in articles and "\n" not in articles[article_id].text[:unit.start].lstrip()
-            and _content_words(unit.text) >= MIN_LEAD_WORDS}
+            if article_id in articles and "\n" not in articles[article_id].text[:unit.start].lstrip()}
 
 
 def _ordered(a: Unit, b: Unit) -> tuple[str, str]:
