@@ -112,6 +112,9 @@ def test_different_figures_of_one_quantity_are_disputed_unless_bounded_or_rounde
                     "the council lifted its four-decade-old curfew on the docks") == []
     assert disputes("the council lifted its 41-year-old curfew", "the council lifted its 38-year-old curfew") == [
         {"41-year-old": ["v0"], "38-year-old": ["v1"]}]
+    # a version counting one thing in parts gives a breakdown, not another total
+    assert disputes("the port will hire 120 dockers this spring and 80 dockers in the autumn",
+                    "the port will hire 200 dockers") == []
     # one word alone names no quantity: doses given and doses wasted are two
     assert disputes("the region gave 40,000 doses to clinics", "the region wasted 9,000 doses last spring") == []
     # an article giving two figures of one quantity counts two quantities
