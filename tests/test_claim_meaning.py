@@ -560,3 +560,22 @@ def test_statements_counting_different_things_with_no_figure_in_common_are_two_c
     # the same count in other words, or another figure of the same thing (a dispute), is one claim
     assert joined("enough money was found for forty buses on the ring road") == [{"a:s1", "b:s1"}]
     assert joined("some 45 electric buses will serve the ring road") == [{"a:s1", "b:s1"}]
+
+
+def test_an_exact_figure_two_units_give_counts_as_a_word_they_share():
+    # a statement credited to nobody is compared with a speaker's when they share two words:
+    # "depot" alone is one; the figure both give is the second
+    a = article("a", "One", "Vale said the council cut 340 jobs at the depot.")
+    embed = vectors({"the": [1.0, 0.0, 0.0], "some": [0.95, 0.31225, 0.0]})
+
+    def joined(words: str) -> list[set[str]]:
+        b = article("b", "Two", f"It was reported that {words}.")
+        said = [statement("a:s1", a, "the council cut 340 jobs at the depot", speaker="m", kind="indirect"),
+                statement("b:s1", b, words, kind="indirect")]
+        story = MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=said)
+        return [{v.statement for v in c.versions} for c in find_claims(story, embed=embed)
+                if len(c.versions) > 1]
+
+    assert joined("some 340 posts at the depot were axed") == []  # rounded: no exact figure
+    assert joined("some posts, 340 in all, at the depot were axed") == [{"a:s1", "b:s1"}]
+    assert joined("some posts, 3 in all, at the depot were axed") == []  # one digit is in any sentence

@@ -39,7 +39,7 @@ from crosswire.compare.claim_units import (
     Unit,
     content_words_in,
 )
-from crosswire.knowledge.text import overlap, stop_words
+from crosswire.knowledge.text import numbers, overlap, stop_words
 from crosswire.models import Actor, Article
 
 # Score (cosine plus shared words, below) above which two units, each the other's nearest
@@ -122,6 +122,8 @@ NEAR_TIE = 0.01
 # one naming the same two things, its few words all shared.
 MIN_SHARED_UNATTRIBUTED = 2
 MIN_SHARED_ACROSS_SPEAKERS = 3
+# An exact figure from this up counts as a shared word (``_figure_terms``).
+MIN_FIGURE = 10
 # One speaker's units (other than a speaker's only statements on one occasion) sharing fewer
 # such words than this need the likeness asked of a unit credited to nobody
 # (MIN_SIMILARITY): the model puts any two things one person says on one story near each
@@ -346,7 +348,7 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
     by_term: dict[str, list[Unit]] = defaultdict(list)
     by_speaker: dict[str, list[Unit]] = defaultdict(list)
     for unit in units:
-        for word in unit.terms - actor_terms(unit.terms):
+        for word in unit.terms - actor_terms(unit.terms) | _figure_terms(unit):
             by_term[word].append(unit)
         if speaker := _speaker(unit):
             by_speaker[speaker].append(unit)
@@ -395,6 +397,13 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
                 # two people rarely say one thing; an office and its head, or an agency
                 # relaying a minister, are often one voice credited two ways
                 yield a, b, OTHER_SPEAKER_MIN_SIMILARITY
+
+
+def _figure_terms(unit: Unit) -> set[str]:
+    """The exact figures a unit gives, as words it shares with another giving them ("voted
+    60-48" / "a 60-48 vote"; "$1.2tn" / "$1.2 trillion"): a figure is as telling as a word,
+    which the terms, words only, leave out. One-digit figures are in too many sentences."""
+    return {f"#{value}" for value in numbers(unit.text) if float(value) >= MIN_FIGURE}
 
 
 def _lead_pairs(units: list[Unit], *, days: dict[str, date | None], articles: dict[str, Article]
