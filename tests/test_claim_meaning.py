@@ -579,3 +579,43 @@ def test_an_exact_figure_two_units_give_counts_as_a_word_they_share():
     assert joined("some 340 posts at the depot were axed") == []  # rounded: no exact figure
     assert joined("some posts, 340 in all, at the depot were axed") == [{"a:s1", "b:s1"}]
     assert joined("some posts, 3 in all, at the depot were axed") == []  # one digit is in any sentence
+
+
+def test_two_leads_of_two_voices_an_outlet_quotes_apart_are_two_claims():
+    # one outlet leads with the wardens' appeal and quotes the judge after it; the other
+    # leads with the judge: the first told the two voices apart, its lead is the wardens'
+    a = on_day(article("a", "One", "The wardens said the closure order should stand despite the new permit.\n\n"
+                       "Judge Orr said his ruling closed the matter."), "2024-04-02")
+    b = on_day(article("b", "Two", "Judge Orr ruled its permit granted on Monday ends the shutdown of the quay.\n\n"
+                       "Tugs arrived at dawn."), "2024-04-02")
+    wardens = Actor("w", "Harbour Wardens", "organisation", [], [])
+    judge = Actor("o", "Judge Orr", "person", [], [])
+    embed = vectors({"the": [1.0, 0.0, 0.0], "its": [0.88, 0.47497, 0.0], "his": [0.0, 0.0, 1.0]})
+
+    def joined(a) -> list[set[str]]:
+        said = [statement("a:s1", a, "the closure order should stand despite the new permit", speaker="w",
+                          kind="indirect"),
+                statement("b:s1", b, "its permit granted on Monday ends the shutdown of the quay", speaker="o",
+                          kind="indirect", cue="ruled")]
+        if "Orr said" in a.text:
+            said.append(statement("a:s2", a, "his ruling closed the matter", speaker="o", kind="indirect"))
+        story = MergedAnalysis(articles=[a, b], actors=[wardens, judge], statements=said)
+        return [{v.statement for v in c.versions} for c in find_claims(story, embed=embed)
+                if len(c.versions) > 1]
+
+    assert joined(a) == []
+    # an outlet quoting the wardens alone may be crediting the one event to them
+    alone = replace(a, text=a.text.replace("Judge Orr said his ruling closed the matter.", "Tugs arrived late."))
+    assert joined(alone) == [{"a:s1", "b:s1"}]
+
+
+@pytest.mark.parametrize(("told", "cue", "apart"), [("did not dispute", "dispute", True), ("said", "said", False)])
+def test_what_a_speaker_did_not_say_is_no_wording_of_what_they_said(told: str, cue: str, apart: bool):
+    a = on_day(article("a", "One", f"Vale {told} that the new levy on the docks was lawful."), "2024-05-02")
+    b = on_day(article("b", "Two", "Vale said every carrier must pay the charge before May."), "2024-05-02")
+    embed = vectors({"the": [1.0, 0.0, 0.0], "every": [0.9, 0.43589, 0.0]})
+    said = [statement("a:s1", a, "the new levy on the docks was lawful", speaker="m", kind="indirect", cue=cue),
+            statement("b:s1", b, "every carrier must pay the charge before May", speaker="m", kind="indirect")]
+    story = MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=said)
+    joined = [c for c in find_claims(story, embed=embed) if len(c.versions) > 1]
+    assert (joined == []) == apart

@@ -29,7 +29,7 @@ from typing import Protocol
 
 import numpy
 
-from crosswire.compare.claim_readings import quantities
+from crosswire.compare.claim_readings import NEGATION_REACH, lexicon, quantities, tokens
 from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms
 from crosswire.compare.claim_units import (
     MAX_BLOCK,
@@ -124,6 +124,8 @@ MIN_SHARED_UNATTRIBUTED = 2
 MIN_SHARED_ACROSS_SPEAKERS = 3
 # An exact figure from this up counts as a shared word (``_figure_terms``).
 MIN_FIGURE = 10
+# The characters before a statement's cue read for a negator ("did not dispute", "never said").
+NEGATED_CUE_CHARS = 40
 # One speaker's units (other than a speaker's only statements on one occasion) sharing fewer
 # such words than this need the likeness asked of a unit credited to nobody
 # (MIN_SIMILARITY): the model puts any two things one person says on one story near each
@@ -202,7 +204,8 @@ def meaning_candidates(units: list[Unit], *, actors: dict[str, Actor],
     days = {i: _day(a) for i, a in (articles or {}).items()}
     return MeaningCandidates(
         needed={(a, b): threshold for a, b, threshold in _candidate_pairs(embeddable, kinds, days=days)},
-        leads=frozenset(_lead_pairs(embeddable, days=days, articles=articles or {})))
+        leads=frozenset(_lead_pairs(embeddable, days=days, articles=articles or {},
+                                    voices=_voices(units))))
 
 
 def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor],
@@ -262,7 +265,7 @@ def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor
     for (a, b), score, cosine in zip(pairs, scores, cosines):
         if score < nearest[(a.id, b.article)] - NEAR_TIE or score < nearest[(b.id, a.article)] - NEAR_TIE:
             continue
-        if _count_apart(a, b):
+        if _count_apart(a, b) or _said_not(a, articles or {}) != _said_not(b, articles or {}):
             continue
         if score >= needed.get((a.id, b.id), math.inf):
             links.append(MeaningLink(a=a, b=b, basis="meaning", score=round(float(cosine), 3)))
@@ -406,15 +409,54 @@ def _figure_terms(unit: Unit) -> set[str]:
     return {f"#{value}" for value in numbers(unit.text) if float(value) >= MIN_FIGURE}
 
 
-def _lead_pairs(units: list[Unit], *, days: dict[str, date | None], articles: dict[str, Article]
-                ) -> Iterable[tuple[str, str]]:
+def _lead_pairs(units: list[Unit], *, days: dict[str, date | None], articles: dict[str, Article],
+                voices: dict[str, set[str]]) -> Iterable[tuple[str, str]]:
     """Id pairs of the leads of two articles published on one occasion (``days`` maps article
-    ids to the day each was published), naming one thing or actor in common."""
+    ids to the day each was published), naming one thing or actor in common, unless an
+    article told the two leads' speakers apart (``voices``: article id -> actors it quotes)."""
     leads = _leads(units, articles)
     for a, b in combinations(sorted(leads.values(), key=lambda u: u.id), 2):
         # naming one thing in common keeps two stories' leads of one day apart
-        if _one_occasion(days.get(a.article), days.get(b.article)) and (a.terms | a.keys) & (b.terms | b.keys):
+        if _one_occasion(days.get(a.article), days.get(b.article)) and (a.terms | a.keys) & (b.terms | b.keys) \
+                and not _told_apart(a, b, voices):
             yield _ordered(a, b)
+
+
+def _voices(units: list[Unit]) -> dict[str, set[str]]:
+    """Article id -> the actors it credits a statement to."""
+    voices: dict[str, set[str]] = defaultdict(set)
+    for unit in units:
+        speaker = _speaker(unit) if unit.statement is not None else None
+        if speaker and speaker.startswith(ACTOR_PREFIX):
+            voices[unit.article].add(speaker)
+    return voices
+
+
+def _told_apart(a: Unit, b: Unit, voices: dict[str, set[str]]) -> bool:
+    """Two leads credited to two actors, one article quoting the other lead's speaker too:
+    that outlet tells the two voices apart, so its lead is its own speaker's word, not the
+    other's ("the wardens said the order should stand", then the judge quoted; the other
+    outlet leads with the judge's ruling). Outlets crediting one event to two voices (a
+    minister, the ministry) quote one each."""
+    if a.statement is None or b.statement is None:
+        return False
+    speaker_a, speaker_b = _speaker(a), _speaker(b)
+    if not (speaker_a and speaker_b and speaker_a != speaker_b
+            and speaker_a.startswith(ACTOR_PREFIX) and speaker_b.startswith(ACTOR_PREFIX)):
+        return False
+    return speaker_b in voices.get(a.article, set()) or speaker_a in voices.get(b.article, set())
+
+
+def _said_not(unit: Unit, articles: dict[str, Article]) -> bool:
+    """A statement reported with its cue negated ("did not dispute that ...", "never said"):
+    its words are what the speaker did not say, no wording of what another outlet has them say."""
+    statement = unit.statement
+    if statement is None or statement.cue is None or unit.article not in articles:
+        return False
+    text = articles[unit.article].text
+    before = tokens(text[max(0, statement.cue.start - NEGATED_CUE_CHARS):statement.cue.start])
+    negators = lexicon().negators
+    return any(t.word in negators or t.word.endswith("n't") for t in before[-NEGATION_REACH:])
 
 
 def _leads(units: list[Unit], articles: dict[str, Article]) -> dict[str, Unit]:
