@@ -106,6 +106,15 @@ def test_different_figures_of_one_quantity_are_disputed_unless_bounded_or_rounde
     assert disputes("the 1911 flood of the valley", "two thousand houses of the valley flooded") == []
     assert disputes("the depot will open 24 hours a day", "the depot will commit to 24/7 work hours") == []
     assert disputes("about 400 COVID-19 patients in the ward", "400 patients in the ward") == []
+    # a figure hyphened to its unit counts that unit: years and decades are no dispute,
+    # two counts of years are
+    assert disputes("the council lifted its 41-year-old curfew on the docks",
+                    "the council lifted its four-decade-old curfew on the docks") == []
+    assert disputes("the council lifted its 41-year-old curfew", "the council lifted its 38-year-old curfew") == [
+        {"41-year-old": ["v0"], "38-year-old": ["v1"]}]
+    # a version counting one thing in parts gives a breakdown, not another total
+    assert disputes("the port will hire 120 dockers this spring and 80 dockers in the autumn",
+                    "the port will hire 200 dockers") == []
     # one word alone names no quantity: doses given and doses wasted are two
     assert disputes("the region gave 40,000 doses to clinics", "the region wasted 9,000 doses last spring") == []
     # an article giving two figures of one quantity counts two quantities

@@ -502,6 +502,23 @@ def test_two_leads_no_event_covers_are_the_occasions_main_claim_told_as_fact():
     assert [u.id for u in units] == ["a:lead"]
 
 
+def test_a_fragment_quoted_in_an_opening_sentence_leaves_the_sentence_the_lead():
+    """A statement of a few words in the opening sentence ("It is over at last: ...") tells no
+    event; the sentence does, and it is the article's lead, matched with the other's."""
+    a = on_day(article("a", "One", "The ferry Solvik ran aground near the harbour mouth on Saturday evening.\n\n"
+                       "Vale said the route would reopen soon."), "2024-06-01")
+    b = on_day(article("b", "Two", "It is over for the old ferry: a boat carrying ninety passengers grounded "
+                       "off the harbour mouth on Saturday, officials said.\n\nTugs arrived at dawn."), "2024-06-01")
+    said = [statement("a:s1", a, "the route would reopen soon", speaker="m", kind="indirect"),
+            statement("b:s1", b, "It is over for the old ferry", kind="indirect")]
+    story = MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=said)
+    assert [u.id for u in fact_units(story, spans={})] == ["a:lead", "b:lead"]
+    embed = vectors({"The": [1.0, 0.0, 0.0], "It": [0.9, 0.43589, 0.0], "the": [0.0, 1.0, 0.0]})
+    [claim] = [c for c in find_claims(story, embed=embed) if len(c.versions) > 1]
+    assert [v.key for v in claim.versions] == ["a:lead", "b:lead"]
+    assert [link.basis for link in claim.links] == ["lead"]
+
+
 def test_a_link_to_a_fact_told_inside_a_statement_names_that_statements_version():
     """The fact folds into the statement's version, so the link must name that version; it
     named the fact's event id, which no version carries, and the briefing showed the raw id."""
@@ -521,3 +538,84 @@ def test_a_link_to_a_fact_told_inside_a_statement_names_that_statements_version(
     assert [v.key for v in claim.versions] == ["a:s1", "b:s1"]
     assert claim.versions[0].event == "a:e1"
     assert [(link.a, link.b, link.basis) for link in claim.links] == [("a:s1", "b:s1", "meaning")]
+
+
+def test_statements_counting_different_things_with_no_figure_in_common_are_two_claims():
+    # one speaker, one statement an outlet, one occasion: near in meaning, but one counts
+    # buses bought and the other riders served, two facts of one plan
+    a = on_day(article("a", "One", "Vale said the council would buy 40 electric buses for the ring road."),
+               "2024-05-02")
+    embed = vectors({"the": [1.0, 0.0, 0.0], "enough": [0.9, 0.43589, 0.0], "some": [0.9, 0.43589, 0.0]})
+
+    def joined(words: str) -> list[set[str]]:
+        b = on_day(article("b", "Two", f"Vale said {words}."), "2024-05-02")
+        said = [statement("a:s1", a, "the council would buy 40 electric buses for the ring road",
+                          speaker="m", kind="indirect"),
+                statement("b:s1", b, words, speaker="m", kind="indirect")]
+        story = MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=said)
+        return [{v.statement for v in c.versions} for c in find_claims(story, embed=embed)
+                if len(c.versions) > 1]
+
+    assert joined("enough seats for 3,000 daily riders would come with the new fleet") == []
+    # the same count in other words, or another figure of the same thing (a dispute), is one claim
+    assert joined("enough money was found for forty buses on the ring road") == [{"a:s1", "b:s1"}]
+    assert joined("some 45 electric buses will serve the ring road") == [{"a:s1", "b:s1"}]
+
+
+def test_an_exact_figure_two_units_give_counts_as_a_word_they_share():
+    # a statement credited to nobody is compared with a speaker's when they share two words:
+    # "depot" alone is one; the figure both give is the second
+    a = article("a", "One", "Vale said the council cut 340 jobs at the depot.")
+    embed = vectors({"the": [1.0, 0.0, 0.0], "some": [0.95, 0.31225, 0.0]})
+
+    def joined(words: str) -> list[set[str]]:
+        b = article("b", "Two", f"It was reported that {words}.")
+        said = [statement("a:s1", a, "the council cut 340 jobs at the depot", speaker="m", kind="indirect"),
+                statement("b:s1", b, words, kind="indirect")]
+        story = MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=said)
+        return [{v.statement for v in c.versions} for c in find_claims(story, embed=embed)
+                if len(c.versions) > 1]
+
+    assert joined("some 340 posts at the depot were axed") == []  # rounded: no exact figure
+    assert joined("some posts, 340 in all, at the depot were axed") == [{"a:s1", "b:s1"}]
+    assert joined("some posts, 3 in all, at the depot were axed") == []  # one digit is in any sentence
+
+
+def test_two_leads_of_two_voices_an_outlet_quotes_apart_are_two_claims():
+    # one outlet leads with the wardens' appeal and quotes the judge after it; the other
+    # leads with the judge: the first told the two voices apart, its lead is the wardens'
+    a = on_day(article("a", "One", "The wardens said the closure order should stand despite the new permit.\n\n"
+                       "Judge Orr said his ruling closed the matter."), "2024-04-02")
+    b = on_day(article("b", "Two", "Judge Orr ruled its permit granted on Monday ends the shutdown of the quay.\n\n"
+                       "Tugs arrived at dawn."), "2024-04-02")
+    wardens = Actor("w", "Harbour Wardens", "organisation", [], [])
+    judge = Actor("o", "Judge Orr", "person", [], [])
+    embed = vectors({"the": [1.0, 0.0, 0.0], "its": [0.88, 0.47497, 0.0], "his": [0.0, 0.0, 1.0]})
+
+    def joined(a) -> list[set[str]]:
+        said = [statement("a:s1", a, "the closure order should stand despite the new permit", speaker="w",
+                          kind="indirect"),
+                statement("b:s1", b, "its permit granted on Monday ends the shutdown of the quay", speaker="o",
+                          kind="indirect", cue="ruled")]
+        if "Orr said" in a.text:
+            said.append(statement("a:s2", a, "his ruling closed the matter", speaker="o", kind="indirect"))
+        story = MergedAnalysis(articles=[a, b], actors=[wardens, judge], statements=said)
+        return [{v.statement for v in c.versions} for c in find_claims(story, embed=embed)
+                if len(c.versions) > 1]
+
+    assert joined(a) == []
+    # an outlet quoting the wardens alone may be crediting the one event to them
+    alone = replace(a, text=a.text.replace("Judge Orr said his ruling closed the matter.", "Tugs arrived late."))
+    assert joined(alone) == [{"a:s1", "b:s1"}]
+
+
+@pytest.mark.parametrize(("told", "cue", "apart"), [("did not dispute", "dispute", True), ("said", "said", False)])
+def test_what_a_speaker_did_not_say_is_no_wording_of_what_they_said(told: str, cue: str, apart: bool):
+    a = on_day(article("a", "One", f"Vale {told} that the new levy on the docks was lawful."), "2024-05-02")
+    b = on_day(article("b", "Two", "Vale said every carrier must pay the charge before May."), "2024-05-02")
+    embed = vectors({"the": [1.0, 0.0, 0.0], "every": [0.9, 0.43589, 0.0]})
+    said = [statement("a:s1", a, "the new levy on the docks was lawful", speaker="m", kind="indirect", cue=cue),
+            statement("b:s1", b, "every carrier must pay the charge before May", speaker="m", kind="indirect")]
+    story = MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=said)
+    joined = [c for c in find_claims(story, embed=embed) if len(c.versions) > 1]
+    assert (joined == []) == apart

@@ -472,3 +472,15 @@ def test_figures_are_read_with_their_multipliers_and_dates_and_rounding_left_out
     assert numbers("285 of the 312 people, nearly 300 rescued") == {"285", "312"}
     assert numbers("grew 2.5 percent to 5,000") == {"2.5", "5000"}
 
+
+
+def test_figures_written_short_meet_their_long_forms_and_names_carry_no_figure():
+    # one sum in the four ways outlets write it
+    assert (numbers("a $2.4 trillion budget") == numbers("a $2.4tn budget") == numbers("a $2.4T budget")
+            == numbers("$2,400,000,000,000 in all") == {"2400000000000"})
+    assert numbers("€7.1bn of loans") == numbers("7.1 billion euros") == {"7100000000"}
+    assert numbers("a £3M grant and 1.5 thousand jobs") == {"3000000", "1500"}
+    # a lone letter after digits is a unit without a currency sign before it
+    assert numbers("the 5m wall and 10k runners") == set()
+    # digits hyphened to a word name a thing: a virus, an aircraft, a group of states
+    assert numbers("Rift-12 infections among 40 pilots of the KX-7 fleet") == {"40"}

@@ -28,6 +28,7 @@ What each version says on each point is read by ``crosswire.compare.claim_readin
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -147,7 +148,10 @@ def account_conflicts(versions: list[Told]) -> list[ClaimConflict]:
     read = {v.key: readings(v.text, cue=v.cue) for v in versions}
     points: dict[str, dict[str, list[tuple[Told, Reading]]]] = {}  # point -> side -> versions
     for version in versions:
+        in_parts = _counted_in_parts(read[version.key][1])
         for reading in read[version.key][1]:
+            if reading.point.startswith("quantity:") and reading.point.split(":")[1] in in_parts:
+                continue
             points.setdefault(reading.point, {}).setdefault(reading.side, []).append((version, reading))
     for i, a in enumerate(versions):
         for b in versions[i + 1:]:
@@ -175,6 +179,17 @@ def account_conflicts(versions: list[Told]) -> list[ClaimConflict]:
         if who not in found or len("".join(values)) > len("".join(found[who])):
             found[who] = values
     return [ClaimConflict(aspect=ACCOUNT, values=values) for values in found.values()]
+
+
+def _counted_in_parts(found: Iterable[Reading]) -> set[str]:
+    """The words a version counts with two or more figures ("200 million doses this year and
+    300 million doses next year"): a breakdown, no part of which contradicts another
+    version's whole ("500 million doses")."""
+    figures: dict[str, set[str]] = defaultdict(set)
+    for reading in found:
+        if reading.point.startswith("quantity:"):
+            figures[reading.point.split(":")[1]].add(reading.side.split(":")[1])
+    return {word for word, values in figures.items() if len(values) > 1}
 
 
 def _sides_words(disputed: list[str], sides: dict[str, list[tuple[Told, Reading]]],

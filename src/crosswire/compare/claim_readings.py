@@ -218,6 +218,16 @@ def readings(text: str, *, cue: str | None = None) -> tuple[tuple[Token, ...], t
     return tuple(words), tuple(found)
 
 
+def quantities(text: str) -> dict[str, set[str]]:
+    """What a text counts, by the word counted, with the figures it gives ("500 million
+    doses" -> {"dose": {"5e+08"}}), bounds ("at least") aside."""
+    counted: dict[str, set[str]] = {}
+    for reading in readings(text)[1]:
+        if reading.point.startswith("quantity:"):
+            counted.setdefault(reading.point.split(":")[1], set()).add(reading.side.split(":")[1])
+    return counted
+
+
 def _label_start(words: list[Token], at: int) -> int:
     """Where the words showing a side start: two words before the word at ``at`` in its
     clause ("had received warnings")."""
@@ -281,7 +291,9 @@ def _quantity_readings(text: str, words: list[Token]) -> Iterable[Reading]:
             continue  # "the 1932 strike", "24/7", "COVID-19": a year, ratio or name counts nothing
         before = tuple(w.lower() for w in WORD.findall(text[max(0, start - 24):start]))
         bound = next((side for phrase, side in bounds.items() if before[-len(phrase):] == phrase), "exact")
-        after = [w for w in words if w.start >= end][:QUANTITY_WORDS]
+        # a figure hyphened to its unit ("32-year-old ban", "three-decade-old ban") counts the
+        # unit alone: the compound's other words describe the thing, which both wordings share
+        after = [w for w in words if w.start >= end][:1 if text[end:end + 1] == "-" else QUANTITY_WORDS]
         counted = []
         for word in after:  # "fourteen trapped miners"; not "strike of dockers"
             if word.word in stop_words() or word.clause != after[0].clause:

@@ -21,6 +21,7 @@ from functools import cached_property
 from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms, span_terms, term
 from crosswire.compare.slots import sentences
 from crosswire.knowledge.plover import cues
+from crosswire.knowledge.text import WORD, stop_words
 from crosswire.models import (
     Actor,
     Article,
@@ -44,6 +45,11 @@ FACT_CORE_WORDS = 6
 # contrasting conjunction, or a comma before a subordinate clause.
 FACT_CLAUSE_END = re.compile(r"[;:]|\s[—–]\s|\n|\s(?:but|whereas)\s|,\s+(?:after|as|while|when|because|"
                         r"since|before|although|though|which|who|where)\b")
+# A lead tells an event in a clause's worth of content words (``claim_meaning`` says why
+# five): a statement fewer words long in an opening sentence whose other words are that
+# many ("It's no longer a framework: senators unveiled the bill ...", "despite lawmakers
+# not having finished the proposal") is a fragment of it, and the sentence the lead.
+MIN_LEAD_WORDS = 5
 # Reports of one occasion may date it a day apart (time zones, "overnight", "yesterday").
 MAX_DAYS_APART = 1
 # A word (or quoted run) more units carry than this (a story's own subject, a stock phrase)
@@ -191,11 +197,12 @@ def fact_units(merged: MergedAnalysis, *, spans: dict[str, list[tuple[int, int, 
 def _lead_units(units: list[Unit], *, articles: dict[str, tuple[int, Article]],
                 statements_of: dict[str, list[Statement]], spans: dict[str, list[tuple[int, int, str]]]
                 ) -> list[Unit]:
-    """Each article's opening sentence when no unit starts in it and no statement is told in
-    it: the lead, in which an outlet tells the occasion's main event in its own words, often
-    one no PLOVER type covers ("The ferry ran aground near the point on Saturday", "Ticket
-    sales at the pier fell by a third"). Nobody's, like a sentence fact: it joins others as a lead
-    (``claim_meaning``) or by a quoted run, and is shown as reported as fact."""
+    """Each article's opening sentence when no unit starts in it and no statement but a
+    fragment of it (``_fragment_of``) is told in it: the lead, in which an outlet tells the
+    occasion's main event in its own words, often one no PLOVER type covers ("The ferry ran
+    aground near the point on Saturday", "Ticket sales at the pier fell by a third").
+    Nobody's, like a sentence fact: it joins others as a lead (``claim_meaning``) or by a
+    quoted run, and is shown as reported as fact."""
     starts: dict[str, list[int]] = defaultdict(list)
     for unit in units:
         starts[unit.article].append(unit.start)
@@ -206,7 +213,8 @@ def _lead_units(units: list[Unit], *, articles: dict[str, tuple[int, Article]],
             continue
         start, end = opening[0].start, opening[0].start + len(article.text[opening[0].start:opening[0].end].rstrip())
         if any(start <= at < end for at in starts.get(article_id, [])) or any(
-                s.span.start < end and start < s.span.end for s in statements_of.get(article_id, [])):
+                s.span.start < end and start < s.span.end and not _fragment_of(s, article.text, start, end)
+                for s in statements_of.get(article_id, [])):
             continue
         found.append(Unit(
             id=f"{article_id}:lead", article=article_id, start=start, end=end, text=article.text[start:end],
@@ -214,6 +222,21 @@ def _lead_units(units: list[Unit], *, articles: dict[str, tuple[int, Article]],
             order=(position, start),
         ))
     return found
+
+
+def _fragment_of(statement: Statement, text: str, start: int, end: int) -> bool:
+    """A statement too short to tell an event in a sentence whose other words are long
+    enough to ("It's no longer a framework: senators unveiled the bill on Sunday ..."):
+    the sentence tells it. (In "Vale said the ban was a betrayal and left", the statement
+    is what the sentence tells.)"""
+    outside = text[start:max(start, statement.span.start)] + " " + text[min(end, statement.span.end):end]
+    return content_words_in(statement.span.text) < MIN_LEAD_WORDS <= content_words_in(outside)
+
+
+def content_words_in(text: str) -> int:
+    """How many words of ``text`` are not stop words: what a unit has to say."""
+    stops = stop_words()
+    return sum(1 for w in WORD.findall(text) if w.lower() not in stops)
 
 
 def _sentence_facts(untold: dict[tuple[str, int], Event], *, units: list[Unit],

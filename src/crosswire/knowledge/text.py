@@ -30,12 +30,25 @@ NUMBER_WORDS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "dozen": 12,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "hundred": 100, "thousand": 1000, "million": 1_000_000,
-    "billion": 1_000_000_000,
+    "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
 }
 # Words that make a figure of the number before them ("twelve hundred", "4 million").
-MULTIPLIERS = {word: NUMBER_WORDS[word] for word in ("dozen", "hundred", "thousand", "million", "billion")}
-# A digit number or a number word: the parts a figure is read from.
-FIGURE_PART = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|(?<![\w.])\d+(?:\.\d+)?(?![\w])"
+MULTIPLIERS = {word: NUMBER_WORDS[word]
+               for word in ("dozen", "hundred", "thousand", "million", "billion", "trillion")}
+# Multipliers written as a letter or two right after the digits ("$1.2tn", "550bn", "$3T").
+# One letter stands for one only after a currency sign: "5m" alone may be five metres.
+ABBREVIATED_MULTIPLIERS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "b": 1_000_000_000,
+                           "bn": 1_000_000_000, "t": 1_000_000_000_000, "tn": 1_000_000_000_000,
+                           "trn": 1_000_000_000_000}
+CURRENCY_SIGNS = "$€£¥"
+# Significant digits a figure is read to: more than any written figure has.
+FIGURE_DIGITS = 15
+# A digit number (perhaps with its abbreviated multiplier) or a number word: the parts a
+# figure is read from. Digits joined by a hyphen to a word before them are part of a name
+# ("COVID-19", "F-35", "G-7"), not a figure.
+FIGURE_PART = re.compile(r"(?<![\w.])(?<![^\W\d_]-)(?P<digits>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+                         r"(?P<abbreviation>(?i:" + "|".join(sorted(ABBREVIATED_MULTIPLIERS, key=len, reverse=True))
+                         + r"))?(?![\w])"
                          r"|\b(?i:" + "|".join(NUMBER_WORDS) + r"|an?)\b")
 # Words before a figure that round it or bound it: an outlet's "more than 1,000" does not
 # contradict another's 1,200.
@@ -177,12 +190,22 @@ def is_date_day(text: str, start: int, end: int) -> bool:
 
 def figures(text: str) -> Iterable[tuple[int, int, float]]:
     """(start, end, value) of each figure: a number, perhaps with multipliers after it
-    ("4 million", "twelve hundred", "a thousand", "two dozen") or units ("twenty seven",
-    "twenty-seven")."""
+    ("4 million", "twelve hundred", "a thousand", "two dozen", "$1.2tn") or units ("twenty
+    seven", "twenty-seven")."""
+    # 4.1 times a billion is 4099999999.9999995 in floating point: a figure has fewer
+    # significant digits than that, and "4.1bn" must equal "4,100,000,000"
+    for start, end, value in _figures(text):
+        yield start, end, float(f"{value:.{FIGURE_DIGITS}g}")
+
+
+def _figures(text: str) -> Iterable[tuple[int, int, float]]:
     value: float | None = None
     start = end = 0
     for match in FIGURE_PART.finditer(text):
         word = match.group().lower()
+        abbreviation = (match.group("abbreviation") or "").lower()
+        if len(abbreviation) == 1 and not (match.start() and text[match.start() - 1] in CURRENCY_SIGNS):
+            continue  # "5m", "2k" without a currency: a unit, or a name's part
         follows = value is not None and text[end:match.start()].strip() in ("", "-")
         article = None if follows or word not in MULTIPLIERS else ARTICLE_BEFORE.search(text, max(0, match.start() - 4), match.start())
         if word in MULTIPLIERS and (follows or (word != "dozen" and article)):
@@ -194,7 +217,8 @@ def figures(text: str) -> Iterable[tuple[int, int, float]]:
         elif word in ("a", "an"):
             continue
         else:
-            number = float(NUMBER_WORDS.get(word) or word.replace(",", ""))
+            number = (float(NUMBER_WORDS.get(word) or match.group("digits").replace(",", ""))
+                      * ABBREVIATED_MULTIPLIERS.get(abbreviation, 1))
             if follows and value % 10 == 0 and 20 <= value < 100 and number < 10:
                 value += number  # "twenty seven"
             else:
