@@ -76,15 +76,17 @@ def link_events(merged: MergedAnalysis, events: list[Event]) -> list[Event]:
             # participants name no article: their event's evidence does
             speaker = EventParticipant(span=replace(statement.speaker_words, article=None),
                                        code=None, actor=statement.speaker)
-        tied = replace(
+        statement_id = statement.id if statement else None
+        # one copy of the event, dated as tied to its statement (a copy per step cost as
+        # much as the dating)
+        linked.append(replace(
             event,
-            statement=statement.id if statement else None,
+            statement=statement_id,
             speaker=actor_for(speaker, article) if speaker and not speaker.actor else speaker,
             actor=[actor_for(p, article) for p in event.actor],
             recipient=[actor_for(p, article) for p in event.recipient],
-        )
-        linked.append(replace(tied, date=event_date(tied, statements=statements,
-                                                    articles=articles)))
+            date=event_date(event, statement=statement_id, statements=statements, articles=articles),
+        ))
     return linked
 
 
