@@ -95,8 +95,9 @@ def resolve_speakers(analyses: list[ArticleAnalysis], *, actors: list[Actor],
     by_id = {actor.id: actor for actor in actors}
     named = _names(actors)
     # Descriptions recur ("the president" in article after article): each (words, article)
-    # is weighed against every actor once.
+    # is weighed against the actors with a role or name to fit once.
     holders: dict[tuple[str | None, str | None], Actor | None] = {}
+    titled = _titled(actors)
     bound: list[Statement] = []
     for analysis in analyses:
         # (end of statement, actor id, the person the article had guessed instead)
@@ -115,7 +116,7 @@ def resolve_speakers(analyses: list[ArticleAnalysis], *, actors: list[Actor],
             if _is_guess(statement) or speaker is None:
                 key = (_described_by(statement, analysis.article.text), statement.span.article)
                 if key not in holders:
-                    holders[key] = _story_holder(key[0], article=key[1], actors=actors)
+                    holders[key] = _story_holder(key[0], article=key[1], titled=titled)
                 holder = holders[key]
                 if holder is not None:
                     replaced = speaker if _is_guess(statement) else None
@@ -255,8 +256,23 @@ def _person_phrase_before(text: str, start: int) -> str | None:
     return None
 
 
-def _story_holder(words: str | None, *, article: str, actors: list[Actor]) -> Actor | None:
-    """The one actor of the run a speaker description names by its role."""
+def _titled(actors: list[Actor]) -> dict[str, list[tuple[Actor, list[str]]]]:
+    """Person and organisation -> its actors, in run order, each with what a description
+    may fit (a person's roles; an organisation's roles and names), those with any: a story's
+    descriptions are weighed against these only, not every actor each time."""
+    titled: dict[str, list[tuple[Actor, list[str]]]] = {"person": [], "organisation": []}
+    for actor in actors:
+        if actor.kind in titled:
+            forms = actor.roles + (actor.aliases if actor.kind == "organisation" else [])
+            if forms:
+                titled[actor.kind].append((actor, forms))
+    return titled
+
+
+def _story_holder(words: str | None, *, article: str,
+                  titled: dict[str, list[tuple[Actor, list[str]]]]) -> Actor | None:
+    """The one actor of the run a speaker description names by its role (``titled``: the
+    run's actors by ``_titled``)."""
     if not words:
         return None
     description = describe(words)
@@ -269,11 +285,8 @@ def _story_holder(words: str | None, *, article: str, actors: list[Actor]) -> Ac
             is_role_noun(description.head) or title_length([description.head])):
         return None  # "the first drug": a thing, whoever's role has the word in it
     scored: list[tuple[int, bool, Actor]] = []
-    for actor in actors:
-        if actor.kind != ("organisation" if organisational else "person"):
-            continue
-        forms = actor.roles + (actor.aliases if organisational else [])
-        score = max((_fit(description, form) for form in forms), default=0)
+    for actor, forms in titled["organisation" if organisational else "person"]:
+        score = max(_fit(description, form) for form in forms)
         if score and _same_country(description, actor):
             here = any(alias.article == article for alias in actor.seen)
             scored.append((score, here, actor))

@@ -31,8 +31,10 @@ FORMAT = "crosswire.brief"
 FORMAT_VERSION = 1
 
 
-def briefing_to_json(briefing: Briefing) -> dict[str, Any]:
-    """The JSON-ready contract for one briefing."""
+def briefing_to_json(briefing: Briefing, *, event_records: list[dict[str, Any]] | None = None
+                     ) -> dict[str, Any]:
+    """The JSON-ready contract for one briefing; ``event_records``: its events' ``to_dict``
+    where the caller made it already (``write_briefing`` shares it with the PLOVER lines)."""
     # a statement not in English carries its language, as the other renderings mark it
     languages = {article.id: article.language for article in briefing.articles
                  if article.language not in (None, "en")}
@@ -62,16 +64,17 @@ def briefing_to_json(briefing: Briefing) -> dict[str, Any]:
         "claims": to_dict(briefing.claims),
         "issues": to_dict(briefing.issues),
         "positions": to_dict(briefing.positions),
-        "events": to_dict(briefing.events),
+        "events": event_records if event_records is not None else to_dict(briefing.events),
         "framing": to_dict(briefing.framing),
         "timeline": to_dict(briefing.timeline),
     }
 
 
-def write_json(briefing: Briefing, *, path: Path) -> Path:
+def write_json(briefing: Briefing, *, path: Path,
+               event_records: list[dict[str, Any]] | None = None) -> Path:
     # Compact: json's C encoder only runs without indent, and indenting costs 10x the time
     # on a large briefing (readers pretty-print with `python -m json.tool` or jq).
-    path.write_text(json.dumps(briefing_to_json(briefing), ensure_ascii=False,
+    path.write_text(json.dumps(briefing_to_json(briefing, event_records=event_records), ensure_ascii=False,
                                separators=(",", ":")), "utf-8")
     return path
 

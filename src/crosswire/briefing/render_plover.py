@@ -24,23 +24,30 @@ def json_line(record: dict[str, Any]) -> str:
 
 def event_json(event: Event) -> dict[str, Any]:
     """A PLOVER JSON record: PLOVER fields first, crosswire extensions after them."""
-    record = to_dict(event)
-    record["actor"] = [{"text": p["text"], "code": p["code"], "start": p["start"], "end": p["end"]}
-                       for p in record["actor"]]
-    record["recipient"] = [{"text": p["text"], "code": p["code"], "start": p["start"], "end": p["end"]}
-                           for p in record["recipient"]]
-    ordered = {key: record.pop(key) for key in ("id", "event", "mode", "context", "actor", "recipient")}
-    ordered.update(record)
+    return _plover_record(to_dict(event))
+
+
+def _plover_record(record: dict[str, Any]) -> dict[str, Any]:
+    """``event_json`` of an event's ``to_dict``, which is left as it was (brief.json writes
+    the same copy)."""
+    ordered = {key: record[key] for key in ("id", "event", "mode", "context")}
+    for key in ("actor", "recipient"):
+        ordered[key] = [{"text": p["text"], "code": p["code"], "start": p["start"], "end": p["end"]}
+                        for p in record[key]]
+    ordered.update((key, value) for key, value in record.items() if key not in ordered)
     return ordered
 
 
-def write_plover_jsonl(briefing: Briefing, *, output: IO[str]) -> int:
+def write_plover_jsonl(briefing: Briefing, *, output: IO[str],
+                       event_records: list[dict[str, Any]] | None = None) -> int:
     """Export a run's events as PLOVER JSON Lines, one event a line, each with its source
-    article (id, outlet, URL, publication date); returns the number of lines written."""
+    article (id, outlet, URL, publication date); returns the number of lines written.
+    ``event_records``: the events' ``to_dict`` where the caller made it already."""
     articles = {article.id: article for article in briefing.articles}
     written = 0
-    for event in briefing.events:
-        record = event_json(event)
+    records = event_records if event_records is not None else to_dict(briefing.events)
+    for event, copy in zip(briefing.events, records, strict=True):
+        record = _plover_record(copy)
         article = articles.get(event.evidence.article or "")
         if article is not None:
             record["source_article"] = {"id": article.id, "outlet": article.outlet, "url": article.url,

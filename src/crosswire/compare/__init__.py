@@ -11,7 +11,7 @@ from crosswire.compare.claim_meaning import default_embedder
 from crosswire.compare.claims import find_claims
 from crosswire.compare.elsewhere import Elsewhere, here
 from crosswire.compare.framing import TextFraming, frame, with_omissions
-from crosswire.compare.issues import find_issues
+from crosswire.compare.issues import excluded_words, find_issues
 from crosswire.compare.positions import find_positions
 from crosswire.compare.story_dates import date_story
 from crosswire.compare.timeline import build_timeline, event_date
@@ -76,15 +76,17 @@ def link_events(merged: MergedAnalysis, events: list[Event]) -> list[Event]:
             # participants name no article: their event's evidence does
             speaker = EventParticipant(span=replace(statement.speaker_words, article=None),
                                        code=None, actor=statement.speaker)
-        tied = replace(
+        statement_id = statement.id if statement else None
+        # one copy of the event, dated as tied to its statement (a copy per step cost as
+        # much as the dating)
+        linked.append(replace(
             event,
-            statement=statement.id if statement else None,
+            statement=statement_id,
             speaker=actor_for(speaker, article) if speaker and not speaker.actor else speaker,
             actor=[actor_for(p, article) for p in event.actor],
             recipient=[actor_for(p, article) for p in event.recipient],
-        )
-        linked.append(replace(tied, date=event_date(tied, statements=statements,
-                                                    articles=articles)))
+            date=event_date(event, statement=statement_id, statements=statements, articles=articles),
+        ))
     return linked
 
 
@@ -145,4 +147,6 @@ def _events_and_outlook(merged: MergedAnalysis
     story: issues and positions, which read those events."""
     with gc_paused():
         events = link_events(merged, merged.events)
-        return events, find_positions(merged, issues=find_issues(merged), events=events)
+        excluded = excluded_words(merged)  # words that name no issue: read once for both
+        return events, find_positions(merged, issues=find_issues(merged, excluded=excluded),
+                                      events=events, excluded=excluded)

@@ -355,6 +355,9 @@ def text_framing(articles: list[Article], *, statements: list[Statement],
     phrases: the brief pipeline starts it before actors are merged (the speakers a story
     binds change no span), beside the merging."""
     covered = _covered(statements)
+    statements_of: dict[str, list[Statement]] = defaultdict(list)
+    for statement in statements:  # each article's hedges read its own statements' cues
+        statements_of[statement.span.article].append(statement)
     outlet_of = {a.id: _outlet_of(a) for a in articles}
     described = _with_others(described_differently(articles, outlet_of, noun_phrases=noun_phrases),
                              source="descriptions", differ_by_construction=True)
@@ -368,7 +371,7 @@ def text_framing(articles: list[Article], *, statements: list[Statement],
         lexicon=_with_others(lexicon_uses(articles, outlet_of), source="lexicon"),
         described=described, held_apart=held_apart, slots=slots,
         scare_quotes={a.id: scare_quotes(a, covered=covered.get(a.id, [])) for a in articles},
-        hedges={a.id: hedges(a, statements=statements) for a in articles})
+        hedges={a.id: hedges(a, statements=statements_of.get(a.id, [])) for a in articles})
 
 
 def frame(merged: MergedAnalysis, *, texts: TextFraming | None = None) -> list[OutletFraming]:

@@ -195,15 +195,16 @@ def _proposals(statements: list[Statement], *, excluded: frozenset[str], roots: 
     return Counter({root: len(found) for root, found in articles_of.items()})
 
 
-def find_issues(merged: MergedAnalysis) -> list[Issue]:
+def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = None) -> list[Issue]:
     """What the story's articles are about and its speakers take sides on: words several
     articles use that a headline gives (any such words, where the headlines give none) or
     that statements in several articles propose, demand or oppose ("resignation" in "called
     for his resignation", "will not resign"), a derived word one with its root ("closure",
     "close"), grouped when they stand together ("mass ... raids"); each issue with the
     statements of named speakers that use its words, or that use no issue's words and so
-    speak to the story's main issue."""
-    excluded = excluded_words(merged)
+    speak to the story's main issue. ``excluded``: ``excluded_words(merged)``, where the
+    caller has it already."""
+    excluded = excluded_words(merged) if excluded is None else excluded
     statements_of: dict[str, list[Statement]] = defaultdict(list)
     for statement in merged.statements:
         statements_of[statement.span.article].append(statement)

@@ -91,8 +91,8 @@ def _names_outlet(actor: Actor, outlets: Iterable[str]) -> bool:
     return False
 
 
-def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Sequence[Event] = ()
-                   ) -> tuple[list[Issue], list[Position]]:
+def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Sequence[Event] = (),
+                   excluded: frozenset[str] | None = None) -> tuple[list[Issue], list[Position]]:
     """The story's positions, and its issues with the aspects its speakers split on.
 
     One position per (speaker, issue) where the speaker's own words take a stance (a joint
@@ -105,7 +105,8 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
     decided, turned by the side its maker took (``crosswire.compare.decision_stances``). Where the speaker's statements also take
     another side, they speak to another aspect of the story ("for" pursuing employers,
     "against" the raids): that side is a position on an issue named from those statements'
-    own words, when they have any."""
+    own words, when they have any. ``excluded``: ``excluded_words(merged)``, where the
+    caller has it already (``find_issues`` read it too)."""
     outlets = {a.outlet for a in merged.articles if a.outlet}
     actors: dict[str, Actor] = {a.id: a for a in merged.actors if holds_positions(a, outlets=outlets)}
     groups = group_actors(merged.statements)  # "critics said": unnamed, but one side
@@ -114,7 +115,7 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
     statements = {s.id: s for s in merged.statements}
     events_of = _events_of(merged.statements, events)
     own_text = _own_words(merged.statements)
-    excluded = excluded_words(merged)
+    excluded = excluded_words(merged) if excluded is None else excluded
     # an aspect is named from what is said, never from where: no place ("Russia") nor a word
     # of a place's name ("United States") names one; nor a noun standing for a proposal
     # ("withdraw the proposal" speaks to the issue itself)

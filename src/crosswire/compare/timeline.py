@@ -100,8 +100,11 @@ def _sequel(sentence: str) -> tuple[int, int, str] | None:
     return find_sequel(sentence)
 
 
-def event_date(event: Event, *, statements: dict[str, Statement], articles: dict[str, Article]) -> DateEstimate:
-    return sentence_date(event.evidence, statement=event.statement, statements=statements,
+def event_date(event: Event, *, statement: str | None, statements: dict[str, Statement],
+               articles: dict[str, Article]) -> DateEstimate:
+    """The event's date (``sentence_date``), told in ``statement`` (its own, or the one
+    ``link_events`` is tying it to)."""
+    return sentence_date(event.evidence, statement=statement, statements=statements,
                          articles=articles, trigger=event.trigger,
                          forward=event.status == "future")
 
@@ -247,7 +250,7 @@ def build_timeline(merged: MergedAnalysis, *, claims: list[Claim], events: list[
         article = articles.get(event.evidence.article or "")
         entries.append(TimelineEntry(
             date=event.date if event.date is not None else event_date(
-                event, statements=statements, articles=articles),
+                event, statement=event.statement, statements=statements, articles=articles),
             kind="event", ref=event.id, text=event.evidence.text,
             articles=[article.id] if article else [],
             outlets=[article.outlet] if article and article.outlet else [],
