@@ -294,8 +294,8 @@ def test_a_use_two_sources_find_counts_once():
 
 
 def test_a_places_official_and_common_names_are_no_framing_its_contested_names_are():
-    a = art("a", "North Wire", "Voters in the District of Columbia backed the levy.")
-    b = art("b", "South Daily", "Voters in Washington backed the levy.")
+    a = art("a", "North Wire", "Shop owners across the District of Columbia backed the levy.")
+    b = art("b", "South Daily", "Shop owners across Washington backed the levy.")
     capital = Actor("p", "District of Columbia", "place", ["District of Columbia", "Washington"], [],
                     seen=[words_in(a.text, "District of Columbia", "a"), words_in(b.text, "Washington", "b")])
     assert [t for f in frame(MergedAnalysis([a, b], [capital], [])) for t in f.terms] == []
