@@ -7,7 +7,8 @@ A stance is read from the speaker's own words in the whole statement
 a position is held only by a speaker (not a news outlet or a dateline town; an unnamed
 group, "critics said", is one: ``crosswire.compare.group_holders``) and only where
 its statements take a stance, so no cell says "unclear" (a speaker whose words take no side
-but plainly assert the issue is for it: "for" a finding is affirming it); the speaker's other
+but plainly assert the issue is for it: "for" a finding is affirming it; a report's own
+findings, "according to the survey", take a side only by a stance marker); the speaker's other
 statements on the issue follow as the stance's context. A speaker whose statements take both sides speaks
 to two aspects: the other side becomes a position on an issue named from its own noun
 phrases (not where it only judges another side, doubting its motive or accusing it: that
@@ -143,7 +144,10 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
                 cue=statement.cue.text if statement.cue else None,
                 speaker_country=actor_country(actors[holders[0]]))
             weight = MARKER_VOTE
-            if stance == "unclear":
+            # a report's or a poll's findings are facts told, no side taken: only a stance
+            # marker in their words gives its issuer one, never the events they report
+            finding = statement.cue_type == "evidence"
+            if stance == "unclear" and not finding:
                 stance = event_stance(statement, _outside_conditions(statement, events_of[statement.id]),
                                       topic=frozenset(issue.terms))
                 weight = EVENT_VOTE
@@ -154,7 +158,8 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
                     on_decision[issue.id].append((holder, decision, (statement, stance, conditions, weight)))
                 elif stance != "unclear":
                     gathered[(holder, issue.id)].append((statement, stance, conditions, weight))
-                elif holder not in groups and affirms_issue(text, topic=frozenset(issue.terms)):
+                elif (holder not in groups and not finding
+                      and affirms_issue(text, topic=frozenset(issue.terms))):
                     # an unnamed group's plain assertion is what it knows ("officials said
                     # the flights took off at dawn"), no side it takes
                     affirmed[(holder, issue.id)].append((statement, "for", conditions, 0))
