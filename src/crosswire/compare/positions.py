@@ -199,14 +199,17 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
             votes[stance] += weight
         naming = {stance: sum(bool(_words_of(own_text[s.id], excluded) & set(issue.terms)) for s, _ in taken)
                   for stance, taken in sides.items()}
-        ranked = sorted(sides, key=lambda stance: (-votes[stance], -naming[stance], stance))
+        # on equal votes a side outweighs a conditional: a condition qualifies a side, it
+        # takes none ("the toll must go" beside "if the bridge reopens, we can drop the toll")
+        strength = {stance: (votes[stance], naming[stance], stance != "conditional") for stance in sides}
+        ranked = sorted(sides, key=lambda stance: ([-n for n in strength[stance]], stance))
         told = changes.get((actor_id, issue_id), [])
         turned = {now for _, now in told if now}
         side_told = len(turned) == 1
         if side_told:  # the texts say which side it took after changing ("dropped its opposition")
             now = turned.pop()
             ranked = [now, *(stance for stance in ranked if stance != now)]
-        elif len(ranked) > 1 and (votes[ranked[0]], naming[ranked[0]]) == (votes[ranked[1]], naming[ranked[1]]):
+        elif len(ranked) > 1 and strength[ranked[0]] == strength[ranked[1]]:
             continue  # the speaker's statements split evenly: no cell rather than a guess
         main, *others = ranked
         # a holder the texts say changed sides took the opposite one before: its words on
@@ -216,9 +219,11 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
         # the issue): the sentences telling the change are that side's evidence, as an act's
         # sentence is; its other words would read as sources of a side they do not take
         only_told = [span for span, _ in told] if side_told and not votes[main] else []
+        # the conditions the holder set on the issue are the context of the side it takes
+        qualifying = [s for s, _ in sides.get("conditional", [])] if main != "conditional" else []
         positions.append(_position(
             actors[actor_id], issue_id, main, [] if only_told else sides[main],
-            context=[] if only_told else context[(actor_id, issue_id)], told=only_told,
+            context=[] if only_told else [*context[(actor_id, issue_id)], *qualifying], told=only_told,
             earlier=earlier, earlier_evidence=[span for span, _ in told] + [s.span for s, _ in sides[earlier]]
             if earlier else []))
         others = [stance for stance in others if stance != earlier]
