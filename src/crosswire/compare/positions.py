@@ -99,7 +99,7 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
     One position per (speaker, issue) where the speaker's own words take a stance (a joint
     statement's, "the mayor and the governor said", are each of its speakers'): the
     stance most of its statements on the issue take (on a tie, the side whose statements
-    name the issue's words; none where that ties too). A statement whose words hold no
+    name the issue's words, then a side before a conditional; none where that ties too). A statement whose words hold no
     stance marker may take a stance by the event it reports (``events``, linked to their
     statements, none it only supposes: "if no deal is passed"), a weaker sign than a
     marker's. A side on a court's decision ("welcomed the ruling") is a side on what it
