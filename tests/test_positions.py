@@ -198,6 +198,17 @@ def test_a_speaker_whose_statements_split_gets_no_cell():
     assert find_positions(briefing, issues=find_issues(briefing))[1] == []
 
 
+def test_a_side_outweighs_a_condition_of_equal_weight():
+    briefing = _story(
+        ["Toll road plan", "Toll road plan"],
+        [("we reject the toll road", "ek", "said"),
+         ("we would accept the toll road only if the fares were halved", "ek", "said")],
+        [Actor("ek", "Ekdahl", "person", ["Ekdahl"], [])])
+    [position] = find_positions(briefing, issues=find_issues(briefing))[1]
+    # the condition set on the issue stays as the side's context
+    assert (position.stance, position.statements) == ("against", ["s0", "s1"])
+
+
 def test_plainly_asserting_the_issue_is_for_it_where_no_word_takes_a_side():
     briefing = _story(
         ["Harbour levy upheld", "Harbour levy upheld", "Harbour levy upheld"],

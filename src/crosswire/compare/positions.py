@@ -7,7 +7,8 @@ A stance is read from the speaker's own words in the whole statement
 a position is held only by a speaker (not a news outlet or a dateline town; an unnamed
 group, "critics said", is one: ``crosswire.compare.group_holders``) and only where
 its statements take a stance, so no cell says "unclear" (a speaker whose words take no side
-but plainly assert the issue is for it: "for" a finding is affirming it); the speaker's other
+but plainly assert the issue is for it: "for" a finding is affirming it; a report's own
+findings, "according to the survey", take a side only by a stance marker); the speaker's other
 statements on the issue follow as the stance's context. A speaker whose statements take both sides speaks
 to two aspects: the other side becomes a position on an issue named from its own noun
 phrases (not where it only judges another side, doubting its motive or accusing it: that
@@ -98,7 +99,7 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
     One position per (speaker, issue) where the speaker's own words take a stance (a joint
     statement's, "the mayor and the governor said", are each of its speakers'): the
     stance most of its statements on the issue take (on a tie, the side whose statements
-    name the issue's words; none where that ties too). A statement whose words hold no
+    name the issue's words, then a side before a conditional; none where that ties too). A statement whose words hold no
     stance marker may take a stance by the event it reports (``events``, linked to their
     statements, none it only supposes: "if no deal is passed"), a weaker sign than a
     marker's. A side on a court's decision ("welcomed the ruling") is a side on what it
@@ -144,7 +145,10 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
                 cue=statement.cue.text if statement.cue else None,
                 speaker_country=actor_country(actors[holders[0]]))
             weight = MARKER_VOTE
-            if stance == "unclear":
+            # a report's or a poll's findings are facts told, no side taken: only a stance
+            # marker in their words gives its issuer one, never the events they report
+            finding = statement.cue_type == "evidence"
+            if stance == "unclear" and not finding:
                 stance = event_stance(statement, _outside_conditions(statement, events_of[statement.id]),
                                       topic=frozenset(issue.terms))
                 weight = EVENT_VOTE
@@ -155,7 +159,8 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
                     on_decision[issue.id].append((holder, decision, (statement, stance, conditions, weight)))
                 elif stance != "unclear":
                     gathered[(holder, issue.id)].append((statement, stance, conditions, weight))
-                elif holder not in groups and affirms_issue(text, topic=frozenset(issue.terms)):
+                elif (holder not in groups and not finding
+                      and affirms_issue(text, topic=frozenset(issue.terms))):
                     # an unnamed group's plain assertion is what it knows ("officials said
                     # the flights took off at dawn"), no side it takes
                     affirmed[(holder, issue.id)].append((statement, "for", conditions, 0))
@@ -195,14 +200,17 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
             votes[stance] += weight
         naming = {stance: sum(bool(_words_of(own_text[s.id], excluded) & set(issue.terms)) for s, _ in taken)
                   for stance, taken in sides.items()}
-        ranked = sorted(sides, key=lambda stance: (-votes[stance], -naming[stance], stance))
+        # on equal votes a side outweighs a conditional: a condition qualifies a side, it
+        # takes none ("the toll must go" beside "if the bridge reopens, we can drop the toll")
+        strength = {stance: (votes[stance], naming[stance], stance != "conditional") for stance in sides}
+        ranked = sorted(sides, key=lambda stance: ([-n for n in strength[stance]], stance))
         told = changes.get((actor_id, issue_id), [])
         turned = {now for _, now in told if now}
         side_told = len(turned) == 1
         if side_told:  # the texts say which side it took after changing ("dropped its opposition")
             now = turned.pop()
             ranked = [now, *(stance for stance in ranked if stance != now)]
-        elif len(ranked) > 1 and (votes[ranked[0]], naming[ranked[0]]) == (votes[ranked[1]], naming[ranked[1]]):
+        elif len(ranked) > 1 and strength[ranked[0]] == strength[ranked[1]]:
             continue  # the speaker's statements split evenly: no cell rather than a guess
         main, *others = ranked
         # a holder the texts say changed sides took the opposite one before: its words on
@@ -212,9 +220,11 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
         # the issue): the sentences telling the change are that side's evidence, as an act's
         # sentence is; its other words would read as sources of a side they do not take
         only_told = [span for span, _ in told] if side_told and not votes[main] else []
+        # the conditions the holder set on the issue are the context of the side it takes
+        qualifying = [s for s, _ in sides.get("conditional", [])] if main != "conditional" else []
         positions.append(_position(
             actors[actor_id], issue_id, main, [] if only_told else sides[main],
-            context=[] if only_told else context[(actor_id, issue_id)], told=only_told,
+            context=[] if only_told else [*context[(actor_id, issue_id)], *qualifying], told=only_told,
             earlier=earlier, earlier_evidence=[span for span, _ in told] + [s.span for s, _ in sides[earlier]]
             if earlier else []))
         others = [stance for stance in others if stance != earlier]
