@@ -221,8 +221,13 @@ def readings(text: str, *, cue: str | None = None) -> tuple[tuple[Token, ...], t
 def quantities(text: str) -> dict[str, set[str]]:
     """What a text counts, by the word counted, with the figures it gives ("500 million
     doses" -> {"dose": {"5e+08"}}), bounds ("at least") aside."""
+    return counted_figures(readings(text)[1])
+
+
+def counted_figures(found: Iterable[Reading]) -> dict[str, set[str]]:
+    """``quantities`` of a text's readings, already read."""
     counted: dict[str, set[str]] = {}
-    for reading in readings(text)[1]:
+    for reading in found:
         if reading.point.startswith("quantity:"):
             counted.setdefault(reading.point.split(":")[1], set()).add(reading.side.split(":")[1])
     return counted
