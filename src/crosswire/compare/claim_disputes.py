@@ -181,9 +181,9 @@ def account_conflicts(versions: list[Told]) -> list[ClaimConflict]:
 
 
 def _counted_in_parts(found: Iterable[Reading]) -> set[str]:
-    """The words a version counts with two or more figures ("200 million doses this year and
-    300 million doses next year"): a breakdown, no part of which contradicts another
-    version's whole ("500 million doses")."""
+    """The words a version counts with two or more figures ("120 tonnes of grain in May and
+    80 tonnes of grain in June"): a breakdown, no part of which contradicts another
+    version's whole ("200 tonnes of grain")."""
     return {word for word, values in counted_figures(found).items() if len(values) > 1}
 
 
