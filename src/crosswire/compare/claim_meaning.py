@@ -471,8 +471,8 @@ def _leads(units: list[Unit], articles: dict[str, Article]) -> dict[str, Unit]:
     background has none; a fragment before it, "It's official", tells none)."""
     first: dict[str, Unit] = {}
     for unit in sorted(units, key=lambda u: u.order):
-        if content_words_in(unit.text) >= MIN_LEAD_WORDS:
-            first.setdefault(unit.article, unit)
+        if unit.article not in first and content_words_in(unit.text) >= MIN_LEAD_WORDS:
+            first[unit.article] = unit
     return {article_id: unit for article_id, unit in first.items()
             if article_id in articles and "\n" not in articles[article_id].text[:unit.start].lstrip()}
 
