@@ -28,11 +28,10 @@ What each version says on each point is read by ``crosswire.compare.claim_readin
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from crosswire.compare.claim_readings import Reading, Token, contradict, denies, readings
+from crosswire.compare.claim_readings import Reading, Token, contradict, counted_figures, denies, readings
 from crosswire.knowledge.text import stop_words
 from crosswire.models import ClaimConflict
 from crosswire.nlp.cues import load_lexicon
@@ -182,14 +181,10 @@ def account_conflicts(versions: list[Told]) -> list[ClaimConflict]:
 
 
 def _counted_in_parts(found: Iterable[Reading]) -> set[str]:
-    """The words a version counts with two or more figures ("200 million doses this year and
-    300 million doses next year"): a breakdown, no part of which contradicts another
-    version's whole ("500 million doses")."""
-    figures: dict[str, set[str]] = defaultdict(set)
-    for reading in found:
-        if reading.point.startswith("quantity:"):
-            figures[reading.point.split(":")[1]].add(reading.side.split(":")[1])
-    return {word for word, values in figures.items() if len(values) > 1}
+    """The words a version counts with two or more figures ("120 tonnes of grain in May and
+    80 tonnes of grain in June"): a breakdown, no part of which contradicts another
+    version's whole ("200 tonnes of grain")."""
+    return {word for word, values in counted_figures(found).items() if len(values) > 1}
 
 
 def _sides_words(disputed: list[str], sides: dict[str, list[tuple[Told, Reading]]],

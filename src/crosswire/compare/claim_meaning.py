@@ -124,7 +124,7 @@ MIN_SHARED_UNATTRIBUTED = 2
 MIN_SHARED_ACROSS_SPEAKERS = 3
 # An exact figure from this up counts as a shared word (``_figure_terms``).
 MIN_FIGURE = 10
-# The characters before a statement's cue read for a negator ("did not dispute", "never said").
+# The characters before a statement's cue read for a negator ("did not deny", "never claimed").
 NEGATED_CUE_CHARS = 40
 # One speaker's units (other than a speaker's only statements on one occasion) sharing fewer
 # such words than this need the likeness asked of a unit credited to nobody
@@ -275,8 +275,8 @@ def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor
 
 
 def _count_apart(a: Unit, b: Unit) -> bool:
-    """Both count something, nothing the same and with no figure in common: "buying 500
-    million doses" and "enough to vaccinate 250 million people" are two facts of one event,
+    """Both count something, nothing the same and with no figure in common: "shipping 300
+    tonnes of grain" and "enough to feed 40,000 families" are two facts of one event,
     however near in meaning. (Two figures of one thing, "14 miners" / "16 miners", are
     one account disputed.)"""
     counted_a, counted_b = quantities(a.text), quantities(b.text)
@@ -409,8 +409,8 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
 
 
 def _figure_terms(unit: Unit) -> set[str]:
-    """The exact figures a unit gives, as words it shares with another giving them ("voted
-    60-48" / "a 60-48 vote"; "$1.2tn" / "$1.2 trillion"): a figure is as telling as a word,
+    """The exact figures a unit gives, as words it shares with another giving them ("passed
+    52-47" / "a 52-47 vote"; "$3.4bn" / "$3.4 billion"): a figure is as telling as a word,
     which the terms, words only, leave out. One-digit figures are in too many sentences."""
     return {f"#{value}" for value in numbers(unit.text) if float(value) >= MIN_FIGURE}
 
@@ -454,7 +454,7 @@ def _told_apart(a: Unit, b: Unit, voices: dict[str, set[str]]) -> bool:
 
 
 def _said_not(unit: Unit, articles: dict[str, Article]) -> bool:
-    """A statement reported with its cue negated ("did not dispute that ...", "never said"):
+    """A statement reported with its cue negated ("did not deny that ...", "never claimed"):
     its words are what the speaker did not say, no wording of what another outlet has them say."""
     statement = unit.statement
     if statement is None or statement.cue is None or unit.article not in articles:
@@ -468,11 +468,11 @@ def _said_not(unit: Unit, articles: dict[str, Article]) -> bool:
 def _leads(units: list[Unit], articles: dict[str, Article]) -> dict[str, Unit]:
     """Each article's first unit long enough to tell an event, when it is told in its opening
     paragraph: the lead that tells the occasion's main event (an article opening with
-    background has none; a fragment before it, "It's no longer a plan", tells none)."""
+    background has none; a fragment before it, "It's official", tells none)."""
     first: dict[str, Unit] = {}
     for unit in sorted(units, key=lambda u: u.order):
-        if content_words_in(unit.text) >= MIN_LEAD_WORDS:
-            first.setdefault(unit.article, unit)
+        if unit.article not in first and content_words_in(unit.text) >= MIN_LEAD_WORDS:
+            first[unit.article] = unit
     return {article_id: unit for article_id, unit in first.items()
             if article_id in articles and "\n" not in articles[article_id].text[:unit.start].lstrip()}
 

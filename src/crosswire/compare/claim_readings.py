@@ -221,8 +221,13 @@ def readings(text: str, *, cue: str | None = None) -> tuple[tuple[Token, ...], t
 def quantities(text: str) -> dict[str, set[str]]:
     """What a text counts, by the word counted, with the figures it gives ("500 million
     doses" -> {"dose": {"5e+08"}}), bounds ("at least") aside."""
+    return counted_figures(readings(text)[1])
+
+
+def counted_figures(found: Iterable[Reading]) -> dict[str, set[str]]:
+    """``quantities`` of a text's readings, already read."""
     counted: dict[str, set[str]] = {}
-    for reading in readings(text)[1]:
+    for reading in found:
         if reading.point.startswith("quantity:"):
             counted.setdefault(reading.point.split(":")[1], set()).add(reading.side.split(":")[1])
     return counted
@@ -291,7 +296,7 @@ def _quantity_readings(text: str, words: list[Token]) -> Iterable[Reading]:
             continue  # "the 1932 strike", "24/7", "COVID-19": a year, ratio or name counts nothing
         before = tuple(w.lower() for w in WORD.findall(text[max(0, start - 24):start]))
         bound = next((side for phrase, side in bounds.items() if before[-len(phrase):] == phrase), "exact")
-        # a figure hyphened to its unit ("32-year-old ban", "three-decade-old ban") counts the
+        # a figure hyphened to its unit ("40-year-old rule", "four-decade-old rule") counts the
         # unit alone: the compound's other words describe the thing, which both wordings share
         after = [w for w in words if w.start >= end][:1 if text[end:end + 1] == "-" else QUANTITY_WORDS]
         counted = []

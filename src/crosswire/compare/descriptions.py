@@ -92,7 +92,7 @@ def is_loaded(word: str) -> bool:
 
 def _in_a_name(word: str, text: str, start: int | None) -> bool:
     """A listed word written with a capital where no sentence opens is a word of a name
-    ("Secret Service agents", "the Historic Preservation office"), which no outlet chose to
+    ("Special Branch officers", "the Heritage Trust office"), which no outlet chose to
     load; an affiliation word is capitalised by the name it holds ("Republican-led").
     ``start``: where the word is written when it opens the phrase (else None)."""
     _, suffixes = loaded_modifiers()
@@ -113,8 +113,8 @@ def _same_labels(x: frozenset[str], y: frozenset[str]) -> bool:
 
 def _same_label(a: str, b: str) -> bool:
     """One label worded two ways: the same word, or two affiliation words ("-led",
-    "-controlled") naming one holder ("Republican-controlled" / "GOP-led",
-    "Democrat-pushed" / "Democratic-backed"): whose the thing is, told alike."""
+    "-controlled") naming one holder ("Socialist-controlled" / "Socialist-led",
+    "Russia-backed" / "Russian-led"): whose the thing is, told alike."""
     if a == b:
         return True
     holder_a, holder_b = _affiliation_holder(a), _affiliation_holder(b)

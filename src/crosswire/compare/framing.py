@@ -54,7 +54,7 @@ from crosswire.nlp.speakers import RELATIVE_PRONOUNS
 SCARE_QUOTE_MAX_WORDS = 3
 SCARE_QUOTE = re.compile(r"[\"“]([^\"“”\n]{2,60}?)[\"”]|(?<!\w)[‘']([^'‘’\n]{2,40}?)[’'](?!\w)")
 # Words after a hedge kept as its evidence ("alleged war crimes"), quotation marks around
-# them too ('so-called "gain of function" research').
+# them too ('so-called "rapid review" process').
 HEDGE_SCOPE = re.compile(r"[\"“‘]?[\w’'-]+(?:\s+[\w’'-]+){0,2}[\"”’]?")
 # A word of reporting hedges what it reports: the clause it opens ("claimed that",
 # "claims to be", "claims of fraud") or, as a noun or modifier after a determiner or
@@ -259,7 +259,7 @@ def hedges(article: Article, *, statements: list[Statement] | tuple[()] = ()) ->
             cue_of = [who for cue, who in cues if cue.start <= m.start() < cue.end]
             if marker in reporting_hedges() and not cue_of \
                     and not _reports(article.text, m.start(), m.end()):
-                continue  # "claimed the lives of", "jobless claims": nothing reported
+                continue  # "claimed the title", "insurance claims": nothing reported
             speaker = cue_of[0] if cue_of else None
             # a relative pronoun ("a report that claimed") names no one to tell it with
             if speaker is not None and speaker.text.lower() not in RELATIVE_PRONOUNS \

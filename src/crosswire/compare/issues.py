@@ -369,8 +369,7 @@ def _hyphenated_modifiers(merged: MergedAnalysis) -> set[str]:
     """The story's hyphenated words that head none of its noun phrases, or end in a title:
     "Republican-led", "long-running" describe something and "ex-president" is a title, where
     "cease-fire" and "walk-out" (heads of "a cease-fire", "the walk-out") are things."""
-    heads = {crude_lemma(words[-1]) for phrase in merged.noun_phrases
-             if (words := WORD.findall(phrase.span.text))}
+    heads = PhraseWords.of((), merged.noun_phrases).heads
     title_words = {word for title in titles() for word in title}
     hyphenated = {crude_lemma(word) for article in merged.articles
                   for word in WORD.findall(" ".join([article.title or "", article.text])) if "-" in word}

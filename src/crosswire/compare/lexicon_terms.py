@@ -23,16 +23,21 @@ MIN_SHARED_CONTEXT = 2
 
 
 @cache
-def contested_terms() -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _rows() -> tuple[dict, ...]:
+    """The lexicon's rows, read and checked once for ``contested_terms`` and ``_variant_labels``."""
     name = "contested_terms.jsonl"
-    table = []
-    for row in read_jsonl(name):
+    rows = read_jsonl(name)
+    for row in rows:
         terms = row.get("terms")
         if not isinstance(row.get("referent"), str) or not isinstance(terms, list) or len(terms) < 2 \
                 or not all(isinstance(t, dict) and isinstance(t.get("term"), str) for t in terms):
             raise ValueError(f"{name}: referent and at least two terms [{{term, variant}}]: {row}")
-        table.append((row["referent"], tuple(t["term"] for t in terms)))
-    return tuple(table)
+    return tuple(rows)
+
+
+@cache
+def contested_terms() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((row["referent"], tuple(t["term"] for t in row["terms"])) for row in _rows())
 
 
 @cache
@@ -41,7 +46,7 @@ def _variant_labels() -> dict[str, dict[str, str]]:
     both "withdrawal": two words for one choice)."""
     return {row["referent"]: {t["term"].lower(): t.get("variant") or t["term"].lower()
                               for t in row["terms"]}
-            for row in read_jsonl("contested_terms.jsonl")}
+            for row in _rows()}
 
 
 def term_hits(text: str, terms: tuple[str, ...]) -> list[tuple[str, int, int]]:

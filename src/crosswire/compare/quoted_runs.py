@@ -159,7 +159,11 @@ def _covered(spans: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
 
 def _word_texts(text: str, start: int, end: int) -> list[str]:
     """The words of ``text[start:end]``, lower-cased."""
-    return [word.lower().replace("’", "'") for word in WORD.findall(text, start, end)]
+    return [_normal(word) for word in WORD.findall(text, start, end)]
+
+
+def _normal(word: str) -> str:
+    return word.lower().replace("’", "'")
 
 
 def _words(text: str, start: int, end: int, quoted: list[tuple[int, int]], *,
@@ -173,7 +177,7 @@ def _words(text: str, start: int, end: int, quoted: list[tuple[int, int]], *,
     known_titles = titles()
     return [Word(word, _inside_last(quoted, quote_starts, m.start(), m.end()),
                  (word,) in known_titles or _inside_last(names, name_starts, m.start(), m.start() + 1))
-            for m, word in zip(WORD.finditer(text, start, end), _word_texts(text, start, end), strict=True)]
+            for m in WORD.finditer(text, start, end) for word in [_normal(m.group())]]
 
 
 def _inside_last(regions: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
