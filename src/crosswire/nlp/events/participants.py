@@ -204,8 +204,8 @@ def participant(token: Token, *, offset: int, place_code: str | SentenceCountry 
                  ) -> EventParticipant:
     text, start, end, code = _named(token)
     if code is None:
-        # "police arrested protesters in Minsk", "Opposition groups in Zimbabwe are demanding that
-        # President Mugabe ...": uncoded participants are domestic actors of the place or country
+        # "police arrested protesters in Minsk", "student unions in Peru want the cabinet to
+        # ...": uncoded participants are domestic actors of the place or country
         code = place_code.code if isinstance(place_code, SentenceCountry) else place_code
     return EventParticipant(span=TextSpan(text, start - offset, end - offset), code=code)
 
