@@ -203,7 +203,7 @@ def _acronyms(text: str) -> set[str]:
     ("Centers for Disease Control and Prevention" is the CDC)."""
     found = set()
     name, _ = _without_country(text)
-    for form in {text, name, *(name.rsplit(" and ", 1)[:1] if " and " in name else [])}:
+    for form in {text, name, name.rsplit(" and ", 1)[0]}:
         words = [w for w in re.findall(r"[A-Za-z]+", form) if w.lower() not in _MINOR_WORDS]
         if len(words) >= 2 and all(w[0].isupper() for w in words):
             found.add("".join(w[0] for w in words).lower())

@@ -82,4 +82,3 @@ class DocumentResolution:
                                                                    GROUP_PRONOUN_CONFIDENCE))
                 return None
         return None
-

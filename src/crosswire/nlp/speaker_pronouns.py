@@ -136,8 +136,8 @@ class PronounResolution:
                 continue
             # "The United States will spend ..., it said": a country acting as a state
             state = group.kind == "place" and head.dep_ == "nsubj" and noun is None and (
-                span.root.lower_ == "it" and resolve_place(group.span.text) is not None
-                and resolve_place(group.span.text).key.startswith("country:"))
+                span.root.lower_ == "it" and (place := resolve_place(group.span.text)) is not None
+                and place.key.startswith("country:"))
             if state or group.kind in kinds and (head.dep_ in SUBJECT_DEPS or (
                     head.dep_ in OWNER_DEPS and head.head.dep_ in SUBJECT_DEPS)):
                 if self._person_subject_between(group.span.end, offset):

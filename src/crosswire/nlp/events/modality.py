@@ -139,9 +139,7 @@ def weighed(anchor: Token) -> bool:
 
 
 def _governed(anchor: Token, effect: str) -> bool:
-    governors = plover.act_governors()
-    verbs = governors.get((effect, "VERB"), frozenset())
-    nouns = governors.get((effect, "NOUN"), frozenset())
+    verbs, nouns = _governor_words(effect, "VERB"), _governor_words(effect, "NOUN")
     child = anchor
     for depth, head in enumerate(anchor.ancestors):
         if depth == GOVERNOR_DEPTH or child.dep_ == "relcl":
@@ -159,6 +157,10 @@ def _governed(anchor: Token, effect: str) -> bool:
     return False
 
 
+def _governor_words(effect: str, pos: str) -> frozenset[str]:
+    return plover.act_governors().get((effect, pos), frozenset())
+
+
 def _clause_after_undone(anchor: Token) -> bool:
     """A "to" clause (the anchor, or the clause it is a conjunct of) that starts right where
     an undone phrase ends and that the parse hung on a verb above the undoing word; hung on
@@ -168,7 +170,7 @@ def _clause_after_undone(anchor: Token) -> bool:
         clause = clause.head
     if clause.dep_ not in ("advcl", "xcomp") or not has_to_marker(clause):
         return False
-    if plover.act_governors().get(("undone", "VERB"), frozenset()).intersection(token_keys(clause.head)):
+    if _governor_words("undone", "VERB").intersection(token_keys(clause.head)):
         return False
     before = clause.left_edge.i - 1
     if before < clause.sent.start:

@@ -403,16 +403,17 @@ def clause_cost(token: Token, *, skip: frozenset[int] = frozenset()) -> float:
     the passive it governs is the main clause, and the relative a description of its subject."""
     cost = 0.0
     below: Token | None = None
+    main = _misread_main_clause(token)
     while True:
-        main = _misread_main_clause(token)
         if main is not None and (below is None or below.i != main.i):
             cost += CLAUSE_EDGE_COST["acl"] + CLAUSE_EDGE_COST["nsubj"]
         if token.head.i == token.i:
             return cost
-        rescued = token.dep_ in ("ccomp", "conj") and _misread_main_clause(token.head) is token
+        head_main = _misread_main_clause(token.head)  # read once: the next step's ``main``
+        rescued = token.dep_ in ("ccomp", "conj") and head_main is token
         if not rescued and (token.head.i not in skip or token.dep_ not in FREE_EDGES):
             cost += CLAUSE_EDGE_COST.get(token.dep_, DEFAULT_EDGE_COST)
-        below, token = token, token.head
+        below, token, main = token, token.head, head_main
 
 
 def _misread_main_clause(verb: Token) -> Token | None:
