@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import NamedTuple
 
 from crosswire.data import read_jsonl
 
@@ -25,35 +26,42 @@ MARKER_KINDS = ("condition", "hedge", "for", "against", "distrust", "negator", "
                 "hypothetical", "modal", "call", "announcing", "outcome", "prediction", "attack", "averting")
 
 
+class _Markers(NamedTuple):
+    by_kind: dict[str, tuple[str, ...]]
+    reporting: frozenset[str]  # hedge markers whose row says ``"reports": true``
+
+
 @cache
-def _markers() -> dict[str, tuple[str, ...]]:
+def _markers() -> _Markers:
     name = "stance_markers.jsonl"
     table: dict[str, list[str]] = {kind: [] for kind in MARKER_KINDS}
+    reporting: set[str] = set()
     for row in read_jsonl(name):
         marker, kind = row.get("marker"), row.get("kind")
         if not isinstance(marker, str) or not marker.strip() or kind not in MARKER_KINDS:
             raise ValueError(f"{name}: marker and kind ({', '.join(MARKER_KINDS)}): {row}")
         table[kind].append(marker.lower())
+        if kind == "hedge" and row.get("reports") is True:
+            reporting.add(marker.lower())
     # longest first so "only if" wins over "if"
-    return {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in table.items()}
+    return _Markers({kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in table.items()},
+                    frozenset(reporting))
 
 
 def condition_markers() -> tuple[str, ...]:
-    return _markers()["condition"]
+    return _markers().by_kind["condition"]
 
 
 def hedge_markers() -> tuple[str, ...]:
-    return _markers()["hedge"]
+    return _markers().by_kind["hedge"]
 
 
-@cache
 def reporting_hedges() -> frozenset[str]:
     """Hedge markers that are words of reporting ("claimed", "claims"): they hold at a
     distance only what they report, never the thing they take ("claimed the lives of",
     "claimed victory", "jobless claims")."""
-    return frozenset(row["marker"].lower() for row in read_jsonl("stance_markers.jsonl")
-                     if row.get("kind") == "hedge" and row.get("reports") is True)
+    return _markers().reporting
 
 
 def stance_markers(kind: str) -> tuple[str, ...]:
-    return _markers()[kind]
+    return _markers().by_kind[kind]
