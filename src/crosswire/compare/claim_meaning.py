@@ -37,9 +37,8 @@ from crosswire.compare.claim_units import (
     MIN_LEAD_WORDS,
     MeaningLink,
     Unit,
-    content_words_in,
 )
-from crosswire.knowledge.text import numbers, overlap, stop_words
+from crosswire.knowledge.text import content_words_in, numbers, overlap, stop_words
 from crosswire.models import Actor, Article
 
 # Score (cosine plus shared words, below) above which two units, each the other's nearest

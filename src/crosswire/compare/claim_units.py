@@ -21,7 +21,7 @@ from functools import cached_property
 from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms, span_terms, term
 from crosswire.compare.slots import sentences
 from crosswire.knowledge.plover import cues
-from crosswire.knowledge.text import WORD, stop_words
+from crosswire.knowledge.text import content_words_in
 from crosswire.models import (
     Actor,
     Article,
@@ -231,12 +231,6 @@ def _fragment_of(statement: Statement, text: str, start: int, end: int) -> bool:
     is what the sentence tells.)"""
     outside = text[start:max(start, statement.span.start)] + " " + text[min(end, statement.span.end):end]
     return content_words_in(statement.span.text) < MIN_LEAD_WORDS <= content_words_in(outside)
-
-
-def content_words_in(text: str) -> int:
-    """How many words of ``text`` are not stop words: what a unit has to say."""
-    stops = stop_words()
-    return sum(1 for w in WORD.findall(text) if w.lower() not in stops)
 
 
 def _sentence_facts(untold: dict[tuple[str, int], Event], *, units: list[Unit],

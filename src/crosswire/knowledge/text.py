@@ -126,6 +126,12 @@ def content_words(text: str) -> list[str]:
     return [crude_lemma(w) for w in WORD.findall(text) if w.lower() not in stops and len(w) > 1]
 
 
+def content_words_in(text: str) -> int:
+    """How many words of ``text`` are not stop words: what a unit has to say."""
+    stops = stop_words()
+    return sum(1 for w in WORD.findall(text) if w.lower() not in stops)
+
+
 # Characters a case-blind regex matches to an ASCII letter although their lower case is not
 # that letter (dotless i, long s, Kelvin sign), and the one whose lower case grows (İ).
 ODD_CASE_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
