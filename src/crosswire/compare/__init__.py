@@ -11,7 +11,7 @@ from crosswire.compare.claim_meaning import default_embedder
 from crosswire.compare.claims import find_claims
 from crosswire.compare.elsewhere import Elsewhere, here
 from crosswire.compare.framing import TextFraming, frame, with_omissions
-from crosswire.compare.issues import excluded_words, find_issues
+from crosswire.compare.issues import excluded_words, find_issues, story_phrases
 from crosswire.compare.positions import find_positions
 from crosswire.compare.story_dates import date_story
 from crosswire.compare.timeline import build_timeline, event_date
@@ -147,6 +147,7 @@ def _events_and_outlook(merged: MergedAnalysis
     story: issues and positions, which read those events."""
     with gc_paused():
         events = link_events(merged, merged.events)
-        excluded = excluded_words(merged)  # words that name no issue: read once for both
-        return events, find_positions(merged, issues=find_issues(merged, excluded=excluded),
+        phrases = story_phrases(merged)  # the noun phrases' words: tokenised once for both
+        excluded = excluded_words(merged, phrases=phrases)  # words that name no issue: read once for both
+        return events, find_positions(merged, issues=find_issues(merged, excluded=excluded, phrases=phrases),
                                       events=events, excluded=excluded)

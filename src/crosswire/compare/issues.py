@@ -195,16 +195,18 @@ def _proposals(statements: list[Statement], *, excluded: frozenset[str], roots: 
     return Counter({root: len(found) for root, found in articles_of.items()})
 
 
-def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = None) -> list[Issue]:
+def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = None,
+                phrases: PhraseWords | None = None) -> list[Issue]:
     """What the story's articles are about and its speakers take sides on: words several
     articles use that a headline gives (any such words, where the headlines give none) or
     that statements in several articles propose, demand or oppose ("resignation" in "called
     for his resignation", "will not resign"), a derived word one with its root ("closure",
     "close"), grouped when they stand together ("mass ... raids"); each issue with the
     statements of named speakers that use its words, or that use no issue's words and so
-    speak to the story's main issue. ``excluded``: ``excluded_words(merged)``, where the
-    caller has it already."""
-    excluded = excluded_words(merged) if excluded is None else excluded
+    speak to the story's main issue. ``excluded``: ``excluded_words(merged)`` and
+    ``phrases``: ``story_phrases(merged)``, where the caller has them already."""
+    phrases = story_phrases(merged) if phrases is None else phrases
+    excluded = excluded_words(merged, phrases=phrases) if excluded is None else excluded
     statements_of: dict[str, list[Statement]] = defaultdict(list)
     for statement in merged.statements:
         statements_of[statement.span.article].append(statement)
@@ -241,9 +243,8 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     named = {s.id for s in merged.statements if s.speaker}
     words_of = {s.id: {f for _, f in topic_words(s.span.text, excluded=excluded, roots=roots)}
                 for s in merged.statements if s.id in named or group_of(s)}
-    phrases = (PhraseWords.of((a.text for a in merged.articles), merged.noun_phrases)
-               if merged.noun_phrases else None)
-    tokenised = label_tokens(headlines=headlines, texts=list(told.values()), roots=roots, phrases=phrases)
+    tokenised = label_tokens(headlines=headlines, texts=list(told.values()), roots=roots,
+                             phrases=phrases if merged.noun_phrases else None)
     labels = {frozenset(words): labelled(words, tokenised=tokenised, excluded=excluded,
                                          anchors=words & proposed)
               for words in groups}
@@ -350,26 +351,35 @@ def _proposals_apart(groups: list[set[str]], proposed: set[str], *, texts: dict[
     return apart
 
 
-def excluded_words(merged: MergedAnalysis) -> frozenset[str]:
+def story_phrases(merged: MergedAnalysis) -> PhraseWords:
+    """The words the story's noun phrases hold and end in (``PhraseWords``): tokenised once
+    for both the excluded words and the issues' labels."""
+    return PhraseWords.of((a.text for a in merged.articles), merged.noun_phrases)
+
+
+def excluded_words(merged: MergedAnalysis, *, phrases: PhraseWords | None = None) -> frozenset[str]:
     """Words that name no issue of this story: the general ones, the story's reporting
     verbs and its people's and organisations' names (who, not what; places such as
     "Korvale" may be what the story is about). An organisation's name is often made of
     common nouns ("Fisheries and Coastal Protection"): a word of it the story also
-    writes in lower case ("coastal protection") is a thing, and may be an issue."""
+    writes in lower case ("coastal protection") is a thing, and may be an issue.
+    ``phrases``: ``story_phrases(merged)``, where the caller has it already."""
+    phrases = story_phrases(merged) if phrases is None else phrases
     common = {word for article in merged.articles
               for word in WORD.findall(" ".join([article.title or "", article.text]))
               if word.islower()}
     names = {crude_lemma(w) for actor in merged.actors if actor.kind != "place"
              for alias in [actor.name, *actor.aliases] for w in WORD.findall(alias)
              if actor.kind == "person" or w.lower() not in common}
-    return _not_topical() | names | _reporting_words(merged.statements) | _hyphenated_modifiers(merged)
+    return (_not_topical() | names | _reporting_words(merged.statements)
+            | _hyphenated_modifiers(merged, phrases.heads))
 
 
-def _hyphenated_modifiers(merged: MergedAnalysis) -> set[str]:
+def _hyphenated_modifiers(merged: MergedAnalysis, heads: frozenset[str]) -> set[str]:
     """The story's hyphenated words that head none of its noun phrases, or end in a title:
     "Republican-led", "long-running" describe something and "ex-president" is a title, where
-    "cease-fire" and "walk-out" (heads of "a cease-fire", "the walk-out") are things."""
-    heads = PhraseWords.of((), merged.noun_phrases).heads
+    "cease-fire" and "walk-out" (heads of "a cease-fire", "the walk-out") are things;
+    ``heads``: the heads of the story's noun phrases."""
     title_words = {word for title in titles() for word in title}
     hyphenated = {crude_lemma(word) for article in merged.articles
                   for word in WORD.findall(" ".join([article.title or "", article.text])) if "-" in word}
