@@ -42,8 +42,6 @@ from crosswire.nlp.mention_kinds import (
     people_after_titles,
     person_bodies,
     person_evidence,
-    state_bodies,
-    text_countries,
     weak_person_evidence,
     whole_organisations,
 )
@@ -52,6 +50,7 @@ from crosswire.nlp.layout import in_dateline, in_dateline_place
 from crosswire.nlp.mention_bodies import speaking_bodies
 from crosswire.nlp.mention_roles import apposed_to_role_noun, person_role
 from crosswire.nlp.mention_scan import extra_mentions, speaking_names
+from crosswire.nlp.state_bodies import state_bodies, text_countries
 
 ENTITY_KINDS: dict[str, ActorKind] = {
     "PERSON": "person",
