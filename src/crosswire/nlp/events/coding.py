@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from crosswire.knowledge import plover
-from crosswire.nlp.events.modality import conditions_of
+from crosswire.nlp.events.modality import CONDITION_SUBORDINATORS, conditions_of
 from crosswire.nlp.events.modes import context_for, mode_for
 from crosswire.nlp.events.parse import (
     clause_cost,
@@ -27,9 +27,6 @@ from crosswire.nlp.events.reading import (
 )
 from crosswire.models import Condition, Event, TextSpan
 from crosswire.nlp.doc_view import text_of
-
-HYPOTHETICAL_MARKERS = frozenset({"if", "unless"})
-
 
 def code_sentence(sent: Span, *, offset: int = 0, article: str | None = None,
                   id_prefix: str = "e", doc_text: str | None = None) -> list[Event]:
@@ -71,7 +68,7 @@ def code_sentence(sent: Span, *, offset: int = 0, article: str | None = None,
             for marker, span in conditions_of(trigger.anchor, text=doc_text)
         ]
         status = reading.status
-        if status == "asserted" and any(c.marker in HYPOTHETICAL_MARKERS for c in conditions) and any(
+        if status == "asserted" and any(c.marker in CONDITION_SUBORDINATORS for c in conditions) and any(
                 a.lower_ in ("would", "could", "might") for a in reading.predicate.children):
             status = "hypothetical"
         if context is None:

@@ -52,6 +52,11 @@ def status_of(anchor: Token) -> str:
     return "asserted"
 
 
+# Subordinators that hold a clause under a condition of its own ("if the ban stays",
+# "unless Congress acts").
+CONDITION_SUBORDINATORS = frozenset({"if", "unless"})
+
+
 def is_conditional(anchor: Token) -> bool:
     """Whether the clause is held under an "if" or "unless" clause of its own."""
     scope = [anchor, anchor.head] if anchor.dep_ == "xcomp" and anchor.head.i != anchor.i else [anchor]
@@ -59,7 +64,7 @@ def is_conditional(anchor: Token) -> bool:
 
 
 def _has_condition(children: list[Token]) -> bool:
-    return any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children)
+    return any(c.dep_ == "advcl" and any(m.lower_ in CONDITION_SUBORDINATORS for m in c.children)
                for c in children)
 
 

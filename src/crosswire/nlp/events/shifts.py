@@ -24,6 +24,7 @@ from crosswire.nlp.events.parse import (
     has_to_marker,
     token_keys,
 )
+from crosswire.nlp.events.modality import CONDITION_SUBORDINATORS
 from crosswire.nlp.events.participants import ACTOR_PRONOUNS, actors_and_recipients, code_for
 
 # Material acts whose doer must be an actor: with an event for subject the verb tells what
@@ -113,8 +114,10 @@ def travel_to_meeting(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
 
 
 # Words that hold a warning's outcome over its addressee ("... if the ban stays",
-# "... unless they leave", "leave or face arrest").
-CONDITION_WORDS = frozenset({"if", "unless", "or", "otherwise"})
+# "... unless they leave", "leave or face arrest"): the condition subordinators, and for
+# warnings also "or" and "otherwise", which join the demand to its outcome without making
+# a clause conditional of its own (so ``CONDITION_SUBORDINATORS`` leaves them out).
+CONDITION_WORDS = CONDITION_SUBORDINATORS | {"or", "otherwise"}
 
 
 def forecast_warning(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
