@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span
 from crosswire.knowledge.outlets import load_registry
 from crosswire.models import Article, Mention, Resolution, Statement, StatementKind, TextSpan
 from crosswire.nlp.circumstances import read_circumstances, resolve_date
-from crosswire.nlp.clauses import Candidate, trim, verb_candidates
+from crosswire.nlp.candidates import Candidate, trim
+from crosswire.nlp.clauses import verb_candidates
 from crosswire.nlp.cues import CueType, Lexicon, load_lexicon
 from crosswire.nlp.doc_view import text_of
 from crosswire.nlp.layout import Layout

@@ -6,12 +6,9 @@ speaker's head token. Quote marks are handled later (``quote_attribution``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
-from crosswire.knowledge.places import dateline_length
 from crosswire.nlp.circumstances import is_recipient
 from crosswire.nlp.cue_frames import (
     aim_or_prospect,
@@ -28,6 +25,7 @@ from crosswire.nlp.cue_frames import (
     source_terms,
 )
 from crosswire.nlp.cues import CueType, Lexicon
+from crosswire.nlp.candidates import Candidate, char_range, trim, within_paragraph
 from crosswire.nlp.doc_view import view_of
 from crosswire.nlp.layout import Layout
 from crosswire.nlp.mention_roles import is_role_word
@@ -41,12 +39,9 @@ from crosswire.nlp.speaker_heads import (
     unattached_subject,
 )
 
-TRIM_CHARACTERS = " \t\n,;:.\u2014\u2013-"
 # One-word answers a speech verb reports as its whole content ("half said no").
 ANSWER_WORDS = {"so", "yes", "no"}
 OBJECT_TAIL_DEPS = {"prep", "oprd", "xcomp", "ccomp", "advcl", "dative", "acomp"}
-# How far into a paragraph a dateline may reach ("KYIV, Ukraine, March 5 (Reuters) - ").
-DATELINE_CHARS = 120
 COMPLEMENT_PREPOSITIONS = {"for", "about", "on", "against", "to", "of"}
 # Modals of reported speech ("said she ..., and would continue ..."; "ca"/"wo": can't, won't).
 REPORTED_MODALS = {"would", "could", "should", "might", "will", "ca", "can", "wo"}
@@ -58,30 +53,6 @@ MAX_TITLE_TOKENS = 8
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # "voted on March 1", "spoke for 77 minutes": when, how long, not what about
 NOT_CONTENT_ENTITIES = {"DATE", "TIME", "QUANTITY", "CARDINAL"}
-
-
-@dataclass
-class Candidate:
-    start: int
-    end: int
-    cue_start: int
-    cue_end: int
-    cue_type: CueType
-    cue_token: Token | None
-    speaker_head: Token | None
-    speaker_span: Span | None = None
-    origin: str = "clause"
-    via_hint: str | None = None
-    governor: Token | None = None  # for "according to": the word the phrase modifies
-
-
-def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop surrounding spaces and clause punctuation, keeping a closing quote mark."""
-    while start < end and text[start] in TRIM_CHARACTERS:
-        start += 1
-    while end > start and text[end - 1] in TRIM_CHARACTERS:
-        end -= 1
-    return start, end
 
 
 def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candidate]:
@@ -491,22 +462,3 @@ def _subject_of_mistagged_verb(token: Token) -> Token | None:
         return subjects[0]
     names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     return names[-1] if names else None
-
-
-def within_paragraph(text: str, anchor: int, start: int, end: int) -> tuple[int, int]:
-    """A clause never leaves the cue's paragraph (quotations extend it later), nor takes
-    in the dateline that opens it ("TOWN, March 14 (Wire) - Residents must ...")."""
-    paragraph_start = text.rfind("\n", 0, anchor) + 1
-    dateline = dateline_length(text[paragraph_start : paragraph_start + DATELINE_CHARS])
-    if paragraph_start + dateline <= anchor:
-        paragraph_start += dateline
-    paragraph_end = text.find("\n", anchor)
-    if paragraph_end == -1:
-        paragraph_end = len(text)
-    return max(start, paragraph_start), min(end, paragraph_end)
-
-
-def char_range(first: Token, last: Token) -> tuple[int, int]:
-    return first.idx, last.idx + len(last)
-
-

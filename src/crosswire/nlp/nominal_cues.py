@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
-from crosswire.nlp.clauses import COMPLEMENT_PREPOSITIONS, Candidate, char_range, trim
+from crosswire.nlp.candidates import Candidate, char_range, trim
+from crosswire.nlp.clauses import COMPLEMENT_PREPOSITIONS
 from crosswire.nlp.cues import Lexicon
 from crosswire.nlp.doc_view import view_of
 from crosswire.nlp.layout import Layout, in_dateline

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from crosswire.nlp.clauses import Candidate, trim, within_paragraph
+from crosswire.nlp.candidates import Candidate, trim, within_paragraph
 from crosswire.nlp.cue_frames import cue_lemma
 from crosswire.nlp.cues import CueType, Lexicon
 from crosswire.nlp.doc_view import view_of

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from crosswire.nlp.clauses import Candidate
+from crosswire.nlp.candidates import Candidate
 from crosswire.nlp.cue_frames import cue_lemma
 from crosswire.nlp.cues import Lexicon
 from crosswire.nlp.layout import Layout
