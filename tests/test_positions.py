@@ -405,6 +405,31 @@ def test_a_speaker_taking_two_sides_speaks_to_two_aspects():
     assert fees.label == "parking fees" and fees.statements == ["s1"]
 
 
+@pytest.mark.parametrize("other_side, phrases, labels", [
+    # a stray role noun ("the columnist") is who the speaker answers, no question the
+    # story is about: the other side opens no column
+    ("we reject what the columnist wrote", ["columnist"], ["toll road"]),
+    # beside a thing the speakers split on, the thing names the column, not the person
+    ("we reject the new parking fees of the treasurer", ["new parking fees", "treasurer"],
+     ["toll road", "parking fees"]),
+])
+def test_a_role_noun_names_no_other_aspect(other_side, phrases, labels):
+    briefing = _story(
+        ["Toll road plan", "Toll road plan", "Toll road plan"],
+        [("we support the toll road", "ek", "said"), (other_side, "ek", "said"),
+         ("when does the toll road open?", "vos", "asked")],
+        [Actor("ek", "Ekdahl", "person", ["Ekdahl"], []), Actor("vos", "Vos", "person", ["Vos"], [])])
+    text = briefing.articles[1].text
+    noun_phrases = [NounPhrase(words_in(text, phrase, "a1"), phrase.split()[-1], phrase.split()[:-1])
+                    for phrase in phrases]
+    briefing = replace(briefing, noun_phrases=noun_phrases)
+    issues, positions = find_positions(briefing, issues=find_issues(briefing))
+    assert [issue.label for issue in issues] == labels
+    # the speaker's other side stands where it names a column, and nowhere else
+    assert {(p.actor, p.stance) for p in positions if p.issue != issues[0].id} == (
+        {("ek", "against")} if len(labels) > 1 else set())
+
+
 def test_a_place_the_headlines_share_is_where_the_story_happens_not_an_issue():
     briefing = _story(
         ["Toll road plan for Norway", "Toll road plan in doubt", "Winter in Norway"],

@@ -41,6 +41,7 @@ from crosswire.knowledge.outlets import load_registry
 from crosswire.knowledge.places import country_of, fold
 from crosswire.knowledge.role_country import actor_country
 from crosswire.knowledge.text import WORD, crude_lemma
+from crosswire.nlp.mention_roles import is_role_noun
 from crosswire.models import (
     Actor,
     Condition,
@@ -439,11 +440,13 @@ def _aspect(said: list[Statement], *, issue: Issue, issues: list[Issue], exclude
             ) -> Issue | None:
     """The issue statements on another side speak to: named by the words of their noun
     phrases (``nominal``) most of them use beside the issue's own and their synonyms ("talks"
-    on an issue of negotiations) and places, at most ASPECT_WORDS, then that the ``story``'s
-    statements use most; one of the story's issues when its words are among them."""
+    on an issue of negotiations), places and role nouns, at most ASPECT_WORDS, then that the
+    ``story``'s statements use most; one of the story's issues when its words are among them.
+    A role noun says who someone is ("the mayor's press secretary", "asked by a journalist"),
+    never what speakers split on, so it names no aspect (nor does a place)."""
     own = {synonym_family(term) for term in issue.terms}
     used = Counter(word for s in said for word in _words_of(nominal(s), excluded)
-                   if synonym_family(word) not in own and not is_place(word))
+                   if synonym_family(word) not in own and not is_place(word) and not is_role_noun(word))
     if not used:
         return None
     for other in issues:
