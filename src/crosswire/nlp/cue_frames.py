@@ -64,7 +64,7 @@ def reports_on_its_own(cue: Token, lexicon: Lexicon) -> bool:
         return True
     if cue.dep_ not in OWN_REPORT_DEPS:
         return False
-    return not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+    return not any(infinitive_marker(c) for c in cue.children)
 
 
 def object_is_act(cue: Token, lexicon: Lexicon) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from crosswire.nlp.cue_frames import infinitive_marker
 from crosswire.nlp.cues import load_lexicon
 from crosswire.nlp.layout import in_dateline, paragraph_break
 
@@ -124,7 +125,7 @@ def _in_fixed_phrase(noun: Token) -> bool:
 
 def _infinitive(verb: Token) -> bool:
     """"a briefing to brag that": a to-infinitive with no subject of its own."""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.tag_ == "VB" and any(infinitive_marker(c) for c in verb.children)
 
 
 def _reporting_verb_of(participle: Token) -> Token | None:
