@@ -23,7 +23,9 @@ from crosswire.knowledge.outlets import load_registry
 ADDRESSING_VERBS = {"tell", "inform", "assure", "reassure", "brief", "warn", "urge", "ask"}
 SPEECH_EVENT_NOUNS = {"speech", "address", "interview", "statement", "message", "letter",
                       "remarks", "briefing", "conference", "post", "appearance", "call"}
-DATE_ENTITY_TYPES = {"DATE", "TIME"}
+# A date or time is never a speaker nor a word of a name ("..., said Tuesday", "Last June
+# Marsh said"): every stage that reads dates, names or speakers knows them by these types.
+DATE_ENTITIES = {"DATE", "TIME"}
 RECIPIENT_ENTITY_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
 OBJECT_PRONOUNS = {"me", "you", "him", "her", "us", "them"}
 DATE_WINDOW_TOKENS = 8
@@ -159,10 +161,10 @@ def _date_phrase(cue: Token) -> Span | None:
 
 def _attached_date(cue: Token) -> Span | None:
     for child in cue.children:
-        if child.ent_type_ in DATE_ENTITY_TYPES and child.dep_ in ("npadvmod", "tmod", "obl"):
+        if child.ent_type_ in DATE_ENTITIES and child.dep_ in ("npadvmod", "tmod", "obl"):
             return cue.doc[child.left_edge.i : child.right_edge.i + 1]
         if child.dep_ == "prep" and child.lower_ in ("on", "in", "at", "during", "last"):
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects and objects[0].ent_type_ in DATE_ENTITY_TYPES:
+            if objects and objects[0].ent_type_ in DATE_ENTITIES:
                 return cue.doc[child.i : child.right_edge.i + 1]
     return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
-from crosswire.nlp.circumstances import is_recipient
+from crosswire.nlp.circumstances import DATE_ENTITIES, is_recipient
 from crosswire.nlp.cue_frames import (
     aim_or_prospect,
     asks,
@@ -30,7 +30,6 @@ from crosswire.nlp.doc_view import view_of
 from crosswire.nlp.layout import Layout
 from crosswire.nlp.mention_roles import is_role_word
 from crosswire.nlp.speaker_heads import (
-    DATE_ENTITIES,
     is_age,
     is_closing_mark,
     person_before,

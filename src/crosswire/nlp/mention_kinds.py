@@ -29,9 +29,9 @@ from crosswire.knowledge.places import (
 from crosswire.knowledge.text import PERSON_PRONOUNS
 from crosswire.knowledge.transliterate import words_match
 from crosswire.data import read_jsonl
+from crosswire.nlp.circumstances import DATE_ENTITIES
 from crosswire.nlp.doc_view import view_of
 from crosswire.nlp.mention_roles import is_role_noun
-from crosswire.nlp.speaker_heads import DATE_ENTITIES
 
 _RULES = ("not_actor", "not_alone", "person_context", "person_body", "organisation_head",
           "case_party", "place_noun")

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from crosswire.knowledge.names import is_honorific, title_length
 from crosswire.data import read_jsonl
-from crosswire.nlp.speaker_heads import DATE_ENTITIES
+from crosswire.nlp.circumstances import DATE_ENTITIES
 
 # Dependency labels of words that modify a name from its left as part of a title.
 _TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod"})

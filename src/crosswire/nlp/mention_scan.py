@@ -36,10 +36,10 @@ from crosswire.knowledge.places import (
 from crosswire.knowledge.transliterate import words_match
 from crosswire.data import read_jsonl
 from crosswire.models import ActorKind
+from crosswire.nlp.circumstances import DATE_ENTITIES
 from crosswire.nlp.doc_view import text_of, tokens_of, view_of
 from crosswire.nlp.mention_kinds import is_organisation_name, matches_surname, speech_lemmas
 from crosswire.nlp.mention_roles import person_role
-from crosswire.nlp.speaker_heads import DATE_ENTITIES
 
 # Most words of a person's name after a title ("Mary Beth Smith").
 _MAX_NAME_TOKENS = 3

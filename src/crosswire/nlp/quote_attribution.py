@@ -10,12 +10,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from crosswire.nlp.candidates import Candidate
+from crosswire.nlp.circumstances import DATE_ENTITIES
 from crosswire.nlp.cue_frames import cue_lemma
 from crosswire.nlp.cues import Lexicon
 from crosswire.nlp.layout import Layout
 from crosswire.nlp.quotes import QuoteSpan
 from crosswire.nlp.speaker_heads import (
-    DATE_ENTITIES,
     quoting_outlet,
     subject_of,
     unattached_subject,

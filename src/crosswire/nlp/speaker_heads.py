@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from crosswire.nlp.circumstances import DATE_ENTITIES
 from crosswire.nlp.cue_frames import infinitive_marker
 from crosswire.nlp.cues import load_lexicon
 from crosswire.nlp.layout import in_dateline, paragraph_break
@@ -21,9 +22,6 @@ SUBJECTLESS_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "ccomp", 
 # Finite cues may find a speaker the parse left off them.
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 SPEAKER_POS = {"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "X"}
-# A date or time is never a speaker nor a word of a name ("..., said Tuesday", "Last June
-# Marsh said"): every stage that reads names or speakers skips these entity types.
-DATE_ENTITIES = {"DATE", "TIME"}
 QUOTED_AS_WINDOW = 12
 # "X, wearing a cowboy hat and campaign pins, said": a phrase describing X of at most this
 # many tokens between the speaker and the cue.

@@ -16,11 +16,12 @@ from spacy.tokens import Doc, Span, Token
 from crosswire.knowledge.firms import is_organisation_noun, is_wide_body_noun
 from crosswire.knowledge.places import resolve_group
 from crosswire.models import Mention, Resolution
+from crosswire.nlp.circumstances import DATE_ENTITIES
 from crosswire.nlp.cues import Lexicon
 from crosswire.nlp.doc_view import text_of, tokens_of
 from crosswire.nlp.layout import MAX_HEADING_CHARS, ends_heading, heading_starts
 from crosswire.nlp.mention_roles import is_role_word
-from crosswire.nlp.speaker_heads import DATE_ENTITIES, age_start, is_age
+from crosswire.nlp.speaker_heads import age_start, is_age
 from crosswire.nlp.speaker_descriptions import (
     DESCRIPTION_CONFIDENCE,
     DESCRIPTION_FALLBACK_CONFIDENCE,
