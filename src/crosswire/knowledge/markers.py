@@ -19,8 +19,8 @@ from crosswire.data import read_jsonl
 # a negated one judges the subject, not the issue; a "prediction" ("would", "will") says
 # what the issue would bring about, which asserts nothing of it ("would swallow the park");
 # an "attack" names another side's attack ("allegations", "fears"): judged wrong, it defends;
-# an "averting" verb turns the marker after it as a negator does ("to avoid a catastrophic
-# default" wants the default averted), but never negates the issue on its own ("avoid
+# an "averting" verb turns the marker after it as a negator does ("to avoid a ruinous
+# shutdown" wants the shutdown averted), but never negates the issue on its own ("avoid
 # breaching the debt limit" is no "not").
 MARKER_KINDS = ("condition", "hedge", "for", "against", "distrust", "negator", "label",
                 "hypothetical", "modal", "call", "announcing", "outcome", "prediction", "attack", "averting")
