@@ -27,7 +27,8 @@ from functools import cache, lru_cache
 from crosswire.compare.event_stance import judging_events
 from crosswire.knowledge.markers import condition_markers, stance_markers
 from crosswire.knowledge.places import country_named
-from crosswire.knowledge.text import SPEAKER_PRONOUNS, WORD, caseless_haystack, crude_lemma, may_occur, stop_words
+from crosswire.knowledge.text import (SPEAKER_PRONOUNS, WORD, WORD_CHARS, caseless_haystack, crude_lemma,
+                                      may_occur, stop_words)
 from crosswire.models import Event, Stance
 from crosswire.nlp.cues import load_lexicon
 
@@ -99,8 +100,6 @@ OPENING_QUOTE = re.compile(r"^\s*[\"“«]")
 # The issue's words inside a short quotation: "so-called 'peace talks'".
 QUOTE_BEFORE = re.compile(r"[\"“'‘«](?:[\w-]+\s+){0,3}$")
 QUOTE_AFTER = re.compile(r"s?(?:\s+[\w-]+){0,3}[\"”'’»]")
-# A run of word characters: where a whole-word marker ("(?<!\w)marker(?!\w)") may start.
-WORD_RUN = re.compile(r"\w+")
 
 
 def statement_stance(text: str, *, terms: list[str], cue: str | None = None,
@@ -157,7 +156,7 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
     hits: list[tuple[int, int]] = []  # (word index, sign) of every stance marker the speaker owns
     spent: set[int] = set()  # negators that turned a marker, not counted on their own
     negated_from: dict[int, int] = {}  # a marker -> where the negator turning it stands (else itself)
-    runs = frozenset(WORD_RUN.findall(window_text))
+    runs = frozenset(WORD_CHARS.findall(window_text))
     for kind, sign in (("for", 1), ("against", -1), ("distrust", -1)):
         for marker in _markers_among(kind, runs):
             if marker not in window_text:
@@ -414,7 +413,7 @@ def _markers_by_first_run(kind: str) -> tuple[dict[str, tuple[int, ...]], tuple[
     by_run: dict[str, list[int]] = {}
     anywhere = []
     for n, marker in enumerate(stance_markers(kind)):
-        run = WORD_RUN.match(marker)
+        run = WORD_CHARS.match(marker)
         if run:
             by_run.setdefault(run.group(), []).append(n)
         else:
