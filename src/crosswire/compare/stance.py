@@ -161,7 +161,7 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
         for marker in _markers_among(kind, runs):
             if marker not in window_text:
                 continue  # the common case, decided without a regex scan
-            for hit in _whole_word(marker).finditer(window_text):
+            for hit in whole_word(marker).finditer(window_text):
                 n = bisect_right(word_starts, hit.start()) - 1
                 if kind == "distrust":
                     # the speaker's own judgement of another side's motive, whoever its subject
@@ -305,7 +305,7 @@ def judges_other_side(text: str, events: Sequence[Event]) -> bool:
     quoted = _quoted_by_speaker(text)
     return any(not any(start <= hit.start() < end for start, end in quoted)
                for marker in stance_markers("distrust") if marker in lowered
-               for hit in _whole_word(marker).finditer(lowered))
+               for hit in whole_word(marker).finditer(lowered))
 
 
 def affirms_issue(text: str, *, topic: frozenset[str]) -> bool:
@@ -465,8 +465,10 @@ def term_pattern(terms: tuple[str, ...]) -> re.Pattern:
 
 
 @cache
-def _whole_word(marker: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)" + re.escape(marker) + r"(?!\w)")
+def whole_word(marker: str, *, caseless: bool = False) -> re.Pattern[str]:
+    """``marker`` as a whole word (case-blind with ``caseless``), compiled once a marker:
+    markers run to hundreds, more than ``re`` keeps compiled."""
+    return re.compile(r"(?<!\w)" + re.escape(marker) + r"(?!\w)", re.IGNORECASE if caseless else 0)
 
 
 def find_conditions(text: str) -> list[tuple[str, int, int]]:
@@ -488,7 +490,7 @@ def find_conditions(text: str) -> list[tuple[str, int, int]]:
     for marker in condition_markers():  # longest first, so "only if" claims its "if"
         if not may_occur(marker, haystack):
             continue
-        for hit in re.finditer(r"(?<!\w)" + re.escape(marker) + r"(?!\w)", text, re.IGNORECASE):
+        for hit in whole_word(marker, caseless=True).finditer(text):
             if marker == "if" and EMBEDDED_QUESTION.search(text[: hit.start()]):
                 continue  # "asked if" introduces a question, not a condition
             take(marker, hit.start(), hit.end())
