@@ -467,7 +467,7 @@ def _said_not(unit: Unit, articles: dict[str, Article]) -> bool:
 def _leads(units: list[Unit], articles: dict[str, Article]) -> dict[str, Unit]:
     """Each article's first unit long enough to tell an event, when it is told in its opening
     paragraph: the lead that tells the occasion's main event (an article opening with
-    background has none; a fragment before it, "It's official", tells none)."""
+    background has none; a fragment before it, "Done at last", tells none)."""
     first: dict[str, Unit] = {}
     for unit in sorted(units, key=lambda u: u.order):
         if unit.article not in first and content_words_in(unit.text) >= MIN_LEAD_WORDS:

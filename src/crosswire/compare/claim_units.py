@@ -47,7 +47,7 @@ FACT_CLAUSE_END = re.compile(r"[;:]|\s[—–]\s|\n|\s(?:but|whereas)\s|,\s+(?:a
                         r"since|before|although|though|which|who|where)\b")
 # A lead tells an event in a clause's worth of content words (``claim_meaning`` says why
 # five): a statement fewer words long in an opening sentence whose other words are that
-# many ("It's official: the council approved the budget ...", "though the
+# many ("Done at last: the council approved the budget ...", "though the
 # mayor had not yet signed the order") is a fragment of it, and the sentence the lead.
 MIN_LEAD_WORDS = 5
 # Reports of one occasion may date it a day apart (time zones, "overnight", "yesterday").
@@ -226,7 +226,7 @@ def _lead_units(units: list[Unit], *, articles: dict[str, tuple[int, Article]],
 
 def _fragment_of(statement: Statement, text: str, start: int, end: int) -> bool:
     """A statement too short to tell an event in a sentence whose other words are long
-    enough to ("It's official: the council approved the budget on Monday ..."):
+    enough to ("Done at last: the council approved the budget on Monday ..."):
     the sentence tells it. (In "Vale said the ban was a betrayal and left", the statement
     is what the sentence tells.)"""
     outside = text[start:max(start, statement.span.start)] + " " + text[min(end, statement.span.end):end]

@@ -23,6 +23,7 @@ from crosswire.compare.descriptions import (
 )
 from crosswire.compare.lexicon_terms import lexicon_uses
 from crosswire.compare.slots import named_differently, sentences
+from crosswire.compare.stance import whole_word
 from crosswire.knowledge.markers import hedge_markers, reporting_hedges
 from crosswire.knowledge.names import parse_person, same_person
 from crosswire.knowledge.places import dateline_length
@@ -253,7 +254,7 @@ def hedges(article: Article, *, statements: list[Statement] | tuple[()] = ()) ->
     for marker in hedge_markers():
         if not may_occur(marker, haystack):
             continue
-        for m in re.finditer(r"(?<!\w)" + re.escape(marker) + r"(?!\w)", article.text, re.IGNORECASE):
+        for m in whole_word(marker, caseless=True).finditer(article.text):
             scope = HEDGE_SCOPE.match(article.text, m.end() + 1) if m.end() < len(article.text) else None
             start, end = m.start(), scope.end() if scope and article.text[m.end()] == " " else m.end()
             cue_of = [who for cue, who in cues if cue.start <= m.start() < cue.end]

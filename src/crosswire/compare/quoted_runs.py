@@ -27,6 +27,7 @@ MIN_QUOTED_RUN = 4
 MIN_QUOTED_CONTENT_WORDS = 2
 # Quotation marks that open and close a quote (straight double quotes pair in order).
 QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
+QUOTE_OPENER = re.compile("|".join(re.escape(mark) for mark in QUOTE_PAIRS))
 # Quotes longer than this are not closed in the text (a missing closing mark).
 MAX_QUOTE_CHARS = 1200
 
@@ -129,8 +130,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` between an opening quotation mark and its closing one."""
     regions = []
     position = 0
-    opener = re.compile("|".join(re.escape(mark) for mark in QUOTE_PAIRS))
-    while match := opener.search(text, position):
+    while match := QUOTE_OPENER.search(text, position):
         mark = match.group()
         if mark == "‘" and match.start() > 0 and text[match.start() - 1].isalnum():
             position = match.end()  # a typographic apostrophe, not a quote

@@ -27,7 +27,8 @@ from functools import cache, lru_cache
 from crosswire.compare.event_stance import judging_events
 from crosswire.knowledge.markers import condition_markers, stance_markers
 from crosswire.knowledge.places import country_named
-from crosswire.knowledge.text import SPEAKER_PRONOUNS, WORD, caseless_haystack, crude_lemma, may_occur, stop_words
+from crosswire.knowledge.text import (SPEAKER_PRONOUNS, WORD, WORD_CHARS, caseless_haystack, crude_lemma,
+                                      may_occur, stop_words)
 from crosswire.models import Event, Stance
 from crosswire.nlp.cues import load_lexicon
 
@@ -99,8 +100,6 @@ OPENING_QUOTE = re.compile(r"^\s*[\"“«]")
 # The issue's words inside a short quotation: "so-called 'peace talks'".
 QUOTE_BEFORE = re.compile(r"[\"“'‘«](?:[\w-]+\s+){0,3}$")
 QUOTE_AFTER = re.compile(r"s?(?:\s+[\w-]+){0,3}[\"”'’»]")
-# A run of word characters: where a whole-word marker ("(?<!\w)marker(?!\w)") may start.
-WORD_RUN = re.compile(r"\w+")
 
 
 def statement_stance(text: str, *, terms: list[str], cue: str | None = None,
@@ -157,12 +156,12 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
     hits: list[tuple[int, int]] = []  # (word index, sign) of every stance marker the speaker owns
     spent: set[int] = set()  # negators that turned a marker, not counted on their own
     negated_from: dict[int, int] = {}  # a marker -> where the negator turning it stands (else itself)
-    runs = frozenset(WORD_RUN.findall(window_text))
+    runs = frozenset(WORD_CHARS.findall(window_text))
     for kind, sign in (("for", 1), ("against", -1), ("distrust", -1)):
         for marker in _markers_among(kind, runs):
             if marker not in window_text:
                 continue  # the common case, decided without a regex scan
-            for hit in _whole_word(marker).finditer(window_text):
+            for hit in whole_word(marker).finditer(window_text):
                 n = bisect_right(word_starts, hit.start()) - 1
                 if kind == "distrust":
                     # the speaker's own judgement of another side's motive, whoever its subject
@@ -306,7 +305,7 @@ def judges_other_side(text: str, events: Sequence[Event]) -> bool:
     quoted = _quoted_by_speaker(text)
     return any(not any(start <= hit.start() < end for start, end in quoted)
                for marker in stance_markers("distrust") if marker in lowered
-               for hit in _whole_word(marker).finditer(lowered))
+               for hit in whole_word(marker).finditer(lowered))
 
 
 def affirms_issue(text: str, *, topic: frozenset[str]) -> bool:
@@ -414,7 +413,7 @@ def _markers_by_first_run(kind: str) -> tuple[dict[str, tuple[int, ...]], tuple[
     by_run: dict[str, list[int]] = {}
     anywhere = []
     for n, marker in enumerate(stance_markers(kind)):
-        run = WORD_RUN.match(marker)
+        run = WORD_CHARS.match(marker)
         if run:
             by_run.setdefault(run.group(), []).append(n)
         else:
@@ -466,8 +465,10 @@ def term_pattern(terms: tuple[str, ...]) -> re.Pattern:
 
 
 @cache
-def _whole_word(marker: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)" + re.escape(marker) + r"(?!\w)")
+def whole_word(marker: str, *, caseless: bool = False) -> re.Pattern[str]:
+    """``marker`` as a whole word (case-blind with ``caseless``), compiled once a marker:
+    markers run to hundreds, more than ``re`` keeps compiled."""
+    return re.compile(r"(?<!\w)" + re.escape(marker) + r"(?!\w)", re.IGNORECASE if caseless else 0)
 
 
 def find_conditions(text: str) -> list[tuple[str, int, int]]:
@@ -489,7 +490,7 @@ def find_conditions(text: str) -> list[tuple[str, int, int]]:
     for marker in condition_markers():  # longest first, so "only if" claims its "if"
         if not may_occur(marker, haystack):
             continue
-        for hit in re.finditer(r"(?<!\w)" + re.escape(marker) + r"(?!\w)", text, re.IGNORECASE):
+        for hit in whole_word(marker, caseless=True).finditer(text):
             if marker == "if" and EMBEDDED_QUESTION.search(text[: hit.start()]):
                 continue  # "asked if" introduces a question, not a condition
             take(marker, hit.start(), hit.end())

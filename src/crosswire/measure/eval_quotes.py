@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from crosswire.measure.excerpt import clipped
 from crosswire.models import Article, ArticleAnalysis, DateEstimate, Statement
 from crosswire.nlp import load_nlp
 from crosswire.nlp.cues import load_lexicon
@@ -27,6 +28,7 @@ from crosswire.pipeline import parse_articles
 OVERLAP_THRESHOLD = 0.3  # the Gender Gap Tracker's lenient threshold
 TUNE_ARTICLES = 600  # English rules were tuned on the first 600 articles; the rest is held out
 STRIP = " \t\n.,;:\u2014\u2013-"
+ERROR_WIDTH = 90  # characters of an error example's quoted text
 IRREGULAR_LEMMAS = {
     "said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write",
     "thought": "think", "knew": "know", "known": "know", "felt": "feel", "found": "find",
@@ -214,7 +216,7 @@ def article_errors(record: dict, statements: list[Statement], *,
     pairs, unmatched = match(gold_of(record, language=language), statements)
 
     def quoted(start: int, end: int) -> str:
-        return repr(_clipped(text[start:end]))
+        return repr(clipped(text[start:end], ERROR_WIDTH))
 
     errors: dict[str, list[str]] = defaultdict(list)
     for gold, best in pairs:
@@ -231,11 +233,6 @@ def article_errors(record: dict, statements: list[Statement], *,
         errors["false"].append(f"{where} [{statement.span.start}:{statement.span.end}] "
                                f"cue {cue!r}: {quoted(statement.span.start, statement.span.end)}")
     return errors
-
-
-def _clipped(text: str, width: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "\u2026"
 
 
 def _score_exact(golds: list[Gold], statements: list[Statement], text: str,

@@ -42,6 +42,7 @@ from pathlib import Path
 from crosswire.ingest.decode import normalise_newlines
 from crosswire.knowledge.places import fold
 from crosswire.knowledge.text import WORD, crude_lemma
+from crosswire.measure.excerpt import clipped
 from crosswire.models import Article, Briefing, Document, Position, Statement, TextSpan
 
 Span = tuple[int, int]
@@ -232,7 +233,7 @@ def score_statements(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict[s
         right = any(_hits(spans, item["id"], statement.span.article, (statement.span.start, statement.span.end))
                     for item in attributed)
         precision.add(right, f"{statement.span.article} [{statement.span.start}:{statement.span.end}] "
-                             f"{_words(statement.speaker_words) or '?'}: \"{_short(statement.span.text)}\"")
+                             f"{_words(statement.speaker_words) or '?'}: \"{clipped(statement.span.text, 80)}\"")
     return {"statement recall": recall, "statement precision": precision,
             "speaker accuracy": speaker}
 
@@ -259,7 +260,7 @@ def score_claims(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict[str, 
                         f"({where_members_went(item['members'])})")
     for claim in emitted:
         hit = any(len(articles_hit(claim, item["members"])) >= 2 for item in gold.get("claims", []))
-        versions = "; ".join(f"{v.span.article}: \"{_short(v.span.text, 60)}\"" for v in claim.versions[:3])
+        versions = "; ".join(f"{v.span.article}: \"{clipped(v.span.text, 60)}\"" for v in claim.versions[:3])
         precision.add(hit, f"{claim.id} matches no gold claim: {versions}")
     return {"claim recall": recall, "claim precision": precision}
 
@@ -377,11 +378,6 @@ def score_story(gold: dict, *, briefing: Briefing, sources: dict[str, str]) -> d
         **score_positions(gold, briefing, spans),
         **score_framing(gold, briefing, sources),
     }
-
-
-def _short(text: str, limit: int = 80) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 # --- Stories in, report out
