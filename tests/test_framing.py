@@ -320,3 +320,18 @@ def test_a_hedge_keeps_the_quoted_words_it_hedges():
 def test_a_hedge_scope_keeps_an_initialism_whole():
     text = "Critics questioned alleged U.K. spending on the canal project."
     assert [h.text for h in hedges(art("a", "X", text))] == ["alleged U.K. spending on"]
+
+
+def test_three_outlets_name_early_cardiac_activity_and_a_tax_rise_their_own_way():
+    a = art("a", "North Wire", "The Ostrava statute bars the procedure once a fetal heartbeat is detected by a scan. "
+                               "Senators in Ostrava passed tax hikes on yachts last week.")
+    b = art("b", "South Daily", "The Ostrava statute bars the procedure once cardiac activity is detected by a scan. "
+                                "Senators in Ostrava passed tax increases on yachts last week.")
+    c = art("c", "East Post", "Clinics in Ostrava said they would appeal. A heartbeat monitor was stolen from a van.")
+    framing = {f.outlet: {(t.referent, t.term) for t in f.terms} for f in frame(MergedAnalysis([a, b, c], [], []))}
+    assert framing["North Wire"] == {("cardiac activity early in a pregnancy", "fetal heartbeat"),
+                                     ("a rise in taxes", "tax hikes")}
+    assert framing["South Daily"] == {("cardiac activity early in a pregnancy", "cardiac activity"),
+                                      ("a rise in taxes", "tax increases")}
+    # the third outlet's "heartbeat" tells of something else: its sentence shares nothing
+    assert framing.get("East Post", set()) == set()
