@@ -191,19 +191,3 @@ def test_what_is_done_to_one_thing_told_with_a_loaded_verb_is_framing_a_plain_sy
     plain = art("b", b.text.replace("scrapped", "lifted"))
     assert aligned_pairs([a, plain], outlets)
     assert named_differently([a, plain], outlets) == {}
-
-
-def test_a_gerund_clause_fills_a_prepositions_slot_as_a_noun_phrase_does():
-    first = ("The tribunal summoned Pela Norvik, a former harbour official who worked on the "
-             "reckless scheme to sell the northern quay last year.")
-    second = ("The tribunal summoned Pela Norvik, a former harbour official who worked on "
-              "negotiating the lease of the northern quay last year.")
-    third = ("The tribunal summoned Pela Norvik, a former harbour official who worked on "
-             "planning the lease of the northern quay last year.")
-    a, b, c = art("a", first), art("b", second), art("c", third)
-    outlets = {"a": "North Wire", "b": "South Daily", "c": "East Post"}
-    uses = named_differently([a, b], outlets)
-    assert terms(uses, "North Wire") == {"reckless scheme"}
-    assert terms(uses, "South Daily") == {"negotiating the lease"}
-    # two gerunds of one object told two ways are plain words for one act
-    assert named_differently([b, c], outlets) == {}

@@ -165,26 +165,9 @@ def _slots(sentence_doc: Doc, offset: int, *, quoted: list[tuple[int, int]]
                     continue  # "according to X": X is who tells, not what is told
                 role = "subject" if child.dep_ == "agent" else f"{child.lower_} phrase"
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" or _gerund(pobj):
+                    if pobj.dep_ == "pobj":
                         add(token, role, pobj)
     return found
-
-
-def _gerund(token: Token) -> bool:
-    """A gerund clause after a preposition ("involved in [questioning the results]"): it
-    fills the preposition's slot as a noun phrase does ("involved in [the efforts]")."""
-    return token.dep_ == "pcomp" and token.tag_ == "VBG"
-
-
-def _gerund_name(head: Token) -> tuple[int, int] | None:
-    """Where a gerund clause is written, the gerund to the end of the name of its object
-    ("questioning the results", "seizing records"); None where the object names no thing
-    worth comparing."""
-    objects = [c for c in head.children if c.dep_ == "dobj"]
-    if not objects:
-        return head.idx, head.idx + len(head.text)
-    named = _name(objects[0])
-    return None if named is None else (head.idx, named[1])
 
 
 def _name(head: Token) -> tuple[int, int] | None:
@@ -203,15 +186,8 @@ def _name(head: Token) -> tuple[int, int] | None:
     return first.idx, head.idx + len(head.text)
 
 
-def _filler(head: Token) -> tuple[int, int] | None:
-    return _gerund_name(head) if _gerund(head) else _name(head)
-
-
 def _words(text: str) -> frozenset[str]:
-    """The content words of a name, function words left out (a gerund clause holds its
-    object's "the": "questioning the results")."""
-    stop = stop_words()
-    return frozenset(crude_lemma(w) for w in CONTENT_WORD.findall(text) if w.lower() not in stop)
+    return frozenset(crude_lemma(w) for w in CONTENT_WORD.findall(text))
 
 
 def named_differently(articles: list[Article], outlet_of: dict[str, str]
@@ -252,13 +228,13 @@ def _differing(head_x: Token, offset_x: int, head_y: Token, offset_y: int,
     """The two names of one slot when they differ in what they call it; two verbs of one
     slot when one of them is loaded (``data/loaded_verbs.jsonl``: "voted to close" /
     "voted to axe"; "backed" / "supported" are two words for one act)."""
-    if head_x.pos_ == "VERB" and not _gerund(head_x) or head_y.pos_ == "VERB" and not _gerund(head_y):
+    if head_x.pos_ == "VERB" or head_y.pos_ == "VERB":
         verbs = {head_x.lemma_.lower(), head_y.lemma_.lower()}
         if head_x.pos_ != head_y.pos_ or len(verbs) < 2 or not verbs & loaded_verbs():
             return None
         return (TextSpan(head_x.text, offset_x + head_x.idx, offset_x + head_x.idx + len(head_x.text), x.article),
                 TextSpan(head_y.text, offset_y + head_y.idx, offset_y + head_y.idx + len(head_y.text), y.article))
-    span_x, span_y = _filler(head_x), _filler(head_y)
+    span_x, span_y = _name(head_x), _name(head_y)
     if span_x is None or span_y is None:
         return None
     terms = []
