@@ -212,3 +212,12 @@ def test_who_appointed_a_judge_against_a_plain_judge_is_framing_across_three_out
     assert {term for _, term in uses["North Wire"]} == {"Lindqvist-appointed judge"}
     assert {term for _, term in uses["South Daily"]} == {"judge"}
     assert "East Post" not in uses
+
+
+def test_a_parenthesis_before_the_head_is_its_possessors_not_the_description(nlp):
+    from crosswire.nlp.noun_phrases import find_noun_phrases
+
+    text = "Critics assailed Mayor Ruth Ames’s (R) costly stadium plan on Friday."
+    phrases = {p.span.text: (p.head, p.modifiers) for p in find_noun_phrases(nlp(text), article="a")}
+    assert phrases.get("costly stadium plan") == ("plan", ["costly", "stadium"])
+    assert not any(")" in words for words in phrases)
