@@ -320,6 +320,8 @@ def test_a_hedge_keeps_the_quoted_words_it_hedges():
 def test_a_hedge_scope_keeps_an_initialism_whole():
     text = "Critics questioned alleged U.K. spending on the canal project."
     assert [h.text for h in hedges(art("a", "X", text))] == ["alleged U.K. spending on"]
+    text = "Critics questioned the alleged U.S.-Ostrian canal deal."
+    assert [h.text for h in hedges(art("a", "X", text))] == ["alleged U.S.-Ostrian canal deal"]
 
 
 def test_three_outlets_name_early_cardiac_activity_and_a_tax_rise_their_own_way():
