@@ -337,3 +337,17 @@ def test_three_outlets_name_early_cardiac_activity_and_a_tax_rise_their_own_way(
                                       ("a rise in taxes", "tax increases")}
     # the third outlet's "heartbeat" tells of something else: its sentence shares nothing
     assert framing.get("East Post", set()) == set()
+
+
+def test_a_common_word_of_the_lexicon_inside_a_name_is_no_outlets_choice():
+    a = art("a", "North Wire", "The Ostrava Heartbeat Statute bars the procedure once a scan shows it, "
+                               "which is usually around six weeks.")
+    b = art("b", "South Daily", "The Ostrava statute bars the procedure once cardiac activity shows on a scan, "
+                                "usually around six weeks.")
+    c = art("c", "East Post", "Heartbeat readings on a scan in Ostrava usually show around six weeks, "
+                              "when the statute bars the procedure.")
+    framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([a, b], [], []))}
+    assert framing == {"North Wire": set(), "South Daily": set()}
+    # at a sentence's opening the capital is the sentence's, and the word the outlet's
+    framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([b, c], [], []))}
+    assert framing == {"South Daily": {"cardiac activity"}, "East Post": {"heartbeat"}}
