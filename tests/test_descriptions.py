@@ -201,3 +201,23 @@ def test_a_listed_word_inside_a_name_loads_nothing():
     assert {term for _, term in uses["North Wire"]} == {"Secret agents"}  # a sentence opens on it
     south = {term for _, term in described_differently([a, b, c], outlet_of)["South Daily"]}
     assert "Secret Service agents" not in south  # its plain "agents" against a loaded one
+
+
+def test_who_appointed_a_judge_against_a_plain_judge_is_framing_across_three_outlets():
+    assert is_loaded("Lindqvist-appointed") and is_loaded("frenzied") and not is_loaded("appointed")
+    a = art("a", "North Wire", "A Lindqvist-appointed judge paused the quarry permit in Dorvale on Friday.")
+    b = art("b", "South Daily", "A judge paused the quarry permit in Dorvale on Friday.")
+    c = art("c", "East Post", "The quarry in Dorvale hired forty workers on Friday.")
+    uses = described_differently([a, b, c], {"a": "North Wire", "b": "South Daily", "c": "East Post"})
+    assert {term for _, term in uses["North Wire"]} == {"Lindqvist-appointed judge"}
+    assert {term for _, term in uses["South Daily"]} == {"judge"}
+    assert "East Post" not in uses
+
+
+def test_a_parenthesis_before_the_head_is_its_possessors_not_the_description(nlp):
+    from crosswire.nlp.noun_phrases import find_noun_phrases
+
+    text = "Critics assailed Mayor Ruth Ames’s (R) costly stadium plan on Friday."
+    phrases = {p.span.text: (p.head, p.modifiers) for p in find_noun_phrases(nlp(text), article="a")}
+    assert phrases.get("costly stadium plan") == ("plan", ["costly", "stadium"])
+    assert not any(")" in words for words in phrases)

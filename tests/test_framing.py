@@ -315,3 +315,39 @@ def test_a_crisis_or_a_surge_at_the_border_told_of_one_month():
 def test_a_hedge_keeps_the_quoted_words_it_hedges():
     text = 'The lab ran so-called “cloud seeding” trials.'
     assert [h.text for h in hedges(art("a", "X", text))] == ["so-called “cloud seeding”"]
+
+
+def test_a_hedge_scope_keeps_an_initialism_whole():
+    text = "Critics questioned alleged U.K. spending on the canal project."
+    assert [h.text for h in hedges(art("a", "X", text))] == ["alleged U.K. spending on"]
+    text = "Critics questioned the alleged U.S.-Ostrian canal deal."
+    assert [h.text for h in hedges(art("a", "X", text))] == ["alleged U.S.-Ostrian canal deal"]
+
+
+def test_three_outlets_name_early_cardiac_activity_and_a_tax_rise_their_own_way():
+    a = art("a", "North Wire", "The Ostrava statute bars the procedure once a fetal heartbeat is detected by a scan. "
+                               "Senators in Ostrava passed tax hikes on yachts last week.")
+    b = art("b", "South Daily", "The Ostrava statute bars the procedure once cardiac activity is detected by a scan. "
+                                "Senators in Ostrava passed tax increases on yachts last week.")
+    c = art("c", "East Post", "Clinics in Ostrava said they would appeal. A heartbeat monitor was stolen from a van.")
+    framing = {f.outlet: {(t.referent, t.term) for t in f.terms} for f in frame(MergedAnalysis([a, b, c], [], []))}
+    assert framing["North Wire"] == {("cardiac activity early in a pregnancy", "fetal heartbeat"),
+                                     ("a rise in taxes", "tax hikes")}
+    assert framing["South Daily"] == {("cardiac activity early in a pregnancy", "cardiac activity"),
+                                      ("a rise in taxes", "tax increases")}
+    # the third outlet's "heartbeat" tells of something else: its sentence shares nothing
+    assert framing.get("East Post", set()) == set()
+
+
+def test_a_common_word_of_the_lexicon_inside_a_name_is_no_outlets_choice():
+    a = art("a", "North Wire", "The Ostrava Heartbeat Statute bars the procedure once a scan shows it, "
+                               "which is usually around six weeks.")
+    b = art("b", "South Daily", "The Ostrava statute bars the procedure once cardiac activity shows on a scan, "
+                                "usually around six weeks.")
+    c = art("c", "East Post", "Heartbeat readings on a scan in Ostrava usually show around six weeks, "
+                              "when the statute bars the procedure.")
+    framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([a, b], [], []))}
+    assert framing == {"North Wire": set(), "South Daily": set()}
+    # at a sentence's opening the capital is the sentence's, and the word the outlet's
+    framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([b, c], [], []))}
+    assert framing == {"South Daily": {"cardiac activity"}, "East Post": {"heartbeat"}}

@@ -191,3 +191,16 @@ def test_what_is_done_to_one_thing_told_with_a_loaded_verb_is_framing_a_plain_sy
     plain = art("b", b.text.replace("scrapped", "lifted"))
     assert aligned_pairs([a, plain], outlets)
     assert named_differently([a, plain], outlets) == {}
+
+
+def test_a_dysphemism_done_to_nothing_tells_a_plain_act():
+    outlets = {"a": "North Wire", "b": "South Daily", "c": "East Post"}
+    a = art("a", "The Korrin probe blasted off from the Tessa launch site at dawn on Monday with two pilots.")
+    b = art("b", "The Korrin probe lifted off from the Tessa launch site at dawn on Monday with two pilots.")
+    assert aligned_pairs([a, b], outlets)
+    assert named_differently([a, b], outlets) == {}
+    # the loaded sense acts on something: the critics' target
+    c = art("c", "Senator Ivo Marr blasted the Korrin probe budget in Tessa on Monday with two aides.")
+    d = art("a", "Senator Ivo Marr questioned the Korrin probe budget in Tessa on Monday with two aides.")
+    uses = named_differently([c, d], outlets)
+    assert terms(uses, "East Post") == {"blasted"} and terms(uses, "North Wire") == {"questioned"}

@@ -55,8 +55,10 @@ from crosswire.nlp.speakers import RELATIVE_PRONOUNS
 SCARE_QUOTE_MAX_WORDS = 3
 SCARE_QUOTE = re.compile(r"[\"“]([^\"“”\n]{2,60}?)[\"”]|(?<!\w)[‘']([^'‘’\n]{2,40}?)[’'](?!\w)")
 # Words after a hedge kept as its evidence ("alleged war crimes"), quotation marks around
-# them too ('so-called "rapid review" process').
-HEDGE_SCOPE = re.compile(r"[\"“‘]?[\w’'-]+(?:\s+[\w’'-]+){0,2}[\"”’]?")
+# them too ('so-called "rapid review" process'); an initialism is one word with its periods
+# ("alleged U.S. funding", not "alleged U").
+SCOPE_WORD = r"(?:(?:[A-Z]\.){2,}[\w’'-]*|[\w’'-]+)"
+HEDGE_SCOPE = re.compile(rf"[\"“‘]?{SCOPE_WORD}(?:\s+{SCOPE_WORD}){{0,2}}[\"”’]?")
 # A word of reporting hedges what it reports: the clause it opens ("claimed that",
 # "claims to be", "claims of fraud") or, as a noun or modifier after a determiner or
 # possessive, the thing it names ("his claims", "the claimed cure").

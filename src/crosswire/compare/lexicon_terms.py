@@ -20,6 +20,8 @@ from crosswire.nlp.noun_phrases import long_quotations
 # Content words two outlets' sentences share where a common word of the lexicon in each
 # names one thing (besides the terms themselves).
 MIN_SHARED_CONTEXT = 2
+# What may stand between a sentence's start and its first word.
+OPENING_MARKS = " \t\"“‘'(["
 
 
 @cache
@@ -87,6 +89,8 @@ def lexicon_uses(articles: list[Article], outlet_of: dict[str, str]
                     told[article.id] = ([sentence.start for sentence in listed], listed)
                 if any(q0 < start and end < q1 for q0, q1 in quoted[article.id]):
                     continue
+                if _in_a_name(article.text, *told[article.id], term, start):
+                    continue
                 found.append(_LexiconUse(
                     outlet_of[article.id], referent, term,
                     TextSpan(article.text[start:end], start, end, article.id),
@@ -107,6 +111,16 @@ class _LexiconUse:
     term: str
     span: TextSpan
     context: frozenset[str]
+
+
+def _in_a_name(text: str, starts: list[int], told: list[Sentence], term: str, start: int) -> bool:
+    """A common word of the lexicon written with a capital where no sentence opens is a
+    word of a name ("the Texas Heartbeat Act", "the Lockdown Review Board"): the name's
+    makers chose it, not the outlet."""
+    if _is_name(term) or not text[start:start + 1].isupper():
+        return False
+    at = bisect_right(starts, start) - 1
+    return at >= 0 and text[told[at].start:start].strip(OPENING_MARKS) != ""
 
 
 def _context_words(starts: list[int], told: list[Sentence], start: int, term: str) -> frozenset[str]:

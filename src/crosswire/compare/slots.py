@@ -59,6 +59,8 @@ ROLE_OF_DEP = {"dobj": "object", "nsubjpass": "object", "nsubj": "subject"}
 # What a verb says is done, an infinitive ("voted to [close]" / "voted to [axe]") the parse
 # attaches as a complement or as a clause of purpose: one slot.
 COMPLEMENT_DEPS = frozenset({"xcomp", "advcl"})
+# A verb's dependants that name what it is done to.
+ACTED_ON_DEPS = frozenset({"dobj", "nsubjpass"})
 # Heads that name no thing worth comparing: numbers, dates, amounts.
 UNCOMPARED_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
                                  "QUANTITY"})
@@ -230,7 +232,8 @@ def _differing(head_x: Token, offset_x: int, head_y: Token, offset_y: int,
     "voted to axe"; "backed" / "supported" are two words for one act)."""
     if head_x.pos_ == "VERB" or head_y.pos_ == "VERB":
         verbs = {head_x.lemma_.lower(), head_y.lemma_.lower()}
-        if head_x.pos_ != head_y.pos_ or len(verbs) < 2 or not verbs & loaded_verbs():
+        if head_x.pos_ != head_y.pos_ or len(verbs) < 2 \
+                or not (_loaded_use(head_x) or _loaded_use(head_y)):
             return None
         return (TextSpan(head_x.text, offset_x + head_x.idx, offset_x + head_x.idx + len(head_x.text), x.article),
                 TextSpan(head_y.text, offset_y + head_y.idx, offset_y + head_y.idx + len(head_y.text), y.article))
@@ -259,10 +262,20 @@ def _differing(head_x: Token, offset_x: int, head_y: Token, offset_y: int,
 
 
 @cache
-def loaded_verbs() -> frozenset[str]:
-    """Verbs that load what they tell (``data/loaded_verbs.jsonl``): dysphemisms ("axe",
-    "slash") and euphemisms ("consolidate", "streamline")."""
-    return frozenset(row["verb"].lower() for row in read_jsonl("loaded_verbs.jsonl", required=("verb", "kind")))
+def loaded_verbs() -> dict[str, str]:
+    """Verbs that load what they tell (``data/loaded_verbs.jsonl``) -> their kind:
+    dysphemisms ("axe", "slash") and euphemisms ("consolidate", "streamline")."""
+    return {row["verb"].lower(): row["kind"]
+            for row in read_jsonl("loaded_verbs.jsonl", required=("verb", "kind"))}
+
+
+def _loaded_use(verb: Token) -> bool:
+    """The verb is used in its loaded sense. A dysphemism loads what it is done to ("blasted
+    the plan", "the route was axed"); done to nothing it tells a plain act ("the rocket
+    blasted off", "the door slammed shut"). A euphemism softens with or without an object
+    ("the firm will restructure")."""
+    kind = loaded_verbs().get(verb.lemma_.lower())
+    return kind is not None and (kind != "dysphemism" or any(c.dep_ in ACTED_ON_DEPS for c in verb.children))
 
 
 def _raw_words(text: str) -> set[str]:

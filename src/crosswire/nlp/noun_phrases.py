@@ -44,7 +44,11 @@ def find_noun_phrases(doc: Doc, *, article: str, offset: int = 0) -> list[NounPh
         head = chunk.root
         if head.pos_ not in {"NOUN", "PROPN"}:
             continue
-        first = next((i for i in range(chunk.start, chunk.end)
+        # a parenthesis before the head is its possessor's ("Lee's (D-Ore.) new bill"):
+        # the description starts after it
+        closed = max((i + 1 for i in range(chunk.start, head.i) if tokens[i].text == ")"),
+                     default=chunk.start)
+        first = next((i for i in range(closed, chunk.end)
                       if deps[i] not in DETERMINING and not tokens[i].is_punct), None)
         if first is None or first > head.i:
             continue
