@@ -418,7 +418,13 @@ def test_a_role_states_its_country_first_or_after_a_final_of():
     # a country inside the role, or inside a longer place name, is not the holder's
     assert role_country("professor of Russian history at Newcastle University in Britain") \
         == "United Kingdom"
-    assert role_country("former New Jersey governor") is None
+    assert role_country("former New Jersey governor") == "United States"
+
+
+def test_a_regions_office_is_held_in_its_country():
+    assert role_country("South Dakota Gov.") == "United States"
+    assert role_country("former Texas attorney general") == "United States"
+    assert role_country("Texas") is None  # a place alone is no office
 
 
 @pytest.mark.parametrize("a, b", [

@@ -249,6 +249,11 @@ def country_named(name: str) -> str | None:
     return None
 
 
+def region_named(text: str) -> Place | None:
+    """The region (a US state, a province of ``regions.jsonl``) a name names, else None."""
+    return _regions().get(fold(text))
+
+
 # Mention extraction asks about the same few hundred names in every article.
 @lru_cache(maxsize=100_000)
 def resolve_place(text: str) -> Place | None:

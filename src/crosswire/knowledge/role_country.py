@@ -21,7 +21,13 @@ from collections import Counter
 from dataclasses import replace
 from functools import cache, lru_cache
 
-from crosswire.knowledge.places import country_name, country_named, fold, resolve_institution
+from crosswire.knowledge.places import (
+    country_name,
+    country_named,
+    fold,
+    region_named,
+    resolve_institution,
+)
 from crosswire.knowledge.plover import entity_codes
 from crosswire.knowledge.text import SENTENCE_BREAK
 from crosswire.data import read_jsonl
@@ -96,6 +102,14 @@ def role_country(role: str) -> str | None:
             country = lookup(words[start : start + size]) if len(words) >= start + size else None
             if country:
                 return country
+    # a state's or province's office ("South Dakota Gov.", "Ontario Premier") is held in
+    # that region's country
+    for size in (3, 2, 1):
+        for start in (0, 1):
+            region = (region_named(" ".join(words[start : start + size]))
+                      if len(words) > start + size else None)
+            if region is not None and region.country:
+                return region.country
     for size in (2, 1):
         before = words[-size - 1].lower() if len(words) > size else ""
         country = lookup(words[-size:]) if before in ("of", "in") else None

@@ -142,21 +142,39 @@ def _carrier(places: list[str], lexicon: Lexicon) -> str | None:
 
 def _date_phrase(cue: Token) -> Span | None:
     """"said on Sunday", "said Sunday"; else "on <date>" just before the cue ("AFP on
-    November 20 quoted X as saying", where the parse hangs the date elsewhere)."""
+    November 20 quoted X as saying", where the parse hangs the date elsewhere), in the
+    cue's sentence and clause: a date told of another event is not the statement's."""
     found = _attached_date(cue)
     if found:
         return found
     doc = cue.doc
-    window = doc[max(0, cue.i - DATE_WINDOW_TOKENS) : cue.i]
+    window = doc[max(cue.sent.start, cue.i - DATE_WINDOW_TOKENS) : cue.i]
     for token in window:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if token.lower_ == "on" and following is not None and following.ent_type_ == "DATE":
+        if token.lower_ == "on" and following is not None and following.ent_type_ == "DATE" and (
+                not _in_other_clause(token, cue)):
             end = following.i
             while end + 1 < len(doc) and doc[end + 1].ent_type_ == "DATE" and (
                     doc[end + 1].ent_iob_ == "I"):
                 end += 1
             return doc[token.i : end + 1]
     return None
+
+
+def _in_other_clause(token: Token, cue: Token) -> bool:
+    """Whether ``token`` belongs to a clause of its own between it and the cue: a relative
+    clause ("X, who is to meet Y on Wednesday, has said") or a clause with its own subject
+    tells another event's date. A participle without one ("X, speaking on Monday, said")
+    tells the speaking's, and so does the clause the cue hangs in ("Reuters on Monday
+    quoted X as saying")."""
+    governing = {cue, *cue.ancestors}
+    for ancestor in token.ancestors:
+        if ancestor in governing:
+            return False
+        if ancestor.dep_ == "relcl" or (ancestor.pos_ in ("VERB", "AUX") and any(
+                child.dep_ in ("nsubj", "nsubjpass") for child in ancestor.children)):
+            return True
+    return False
 
 
 def _attached_date(cue: Token) -> Span | None:
