@@ -231,6 +231,27 @@ def test_plainly_asserting_the_issue_is_for_it_where_no_word_takes_a_side():
     assert not affirms_issue("the levy would swallow the harbour fund", topic=topic)
 
 
+@pytest.mark.parametrize("text, stance", [
+    # the inflections news prose uses as often as the bare verb
+    ("the dockworkers' union was welcoming the new timetable", "for"),
+    ("the council kept urging residents to join the scheme", "for"),
+    ("she has advocated for a lower toll for years", "for"),
+    ("three councillors voted for the toll", "for"),
+    ("the chamber is condemning the toll", "against"),
+    ("the mayor blocked the toll in March", "against"),
+    ("the board is critical of the toll", "against"),
+    # banning something is against it
+    ("the ordinance bans the toll on weekends", "against"),
+    ("the new rules would prohibit the toll outright", "against"),
+    # "back" as an adverb backs nothing; as a verb taking an object it does
+    ("drivers were thrown back into the old queues", "unclear"),
+    ("the ferry operators came back.", "unclear"),
+    ("the union will back the toll", "for"),
+])
+def test_stance_verbs_in_their_other_forms(text, stance):
+    assert statement_stance(text, terms=[], topic=frozenset({"toll"}))[0] == stance
+
+
 def test_a_statement_nested_in_another_takes_its_own_stance():
     text = ("Ekdahl said the agency will no longer carry out toll road raids, saying officers "
             "should focus on fraud instead.")
