@@ -231,6 +231,23 @@ def test_plainly_asserting_the_issue_is_for_it_where_no_word_takes_a_side():
     assert not affirms_issue("the levy would swallow the harbour fund", topic=topic)
 
 
+def test_a_warning_affirms_nothing():
+    briefing = _story(
+        ["Harbour levy upheld", "Harbour levy upheld"],
+        [("the harbour levy was upheld by the court", "ek", "said"),
+         ("the harbour levy is draining the fishing fleet", "vos", "warned")],
+        [Actor("ek", "Ekdahl", "person", ["Ekdahl"], []), Actor("vos", "Vos", "person", ["Vos"], [])])
+    warning = next(s for s in briefing.statements if s.id == "s1")
+    # the cue coded as what the speaker foresees (THREATEN), not a side the speaker takes
+    foreseen = Event(id="e1", event="THREATEN", mode=None, context=[], actor=[], recipient=[],
+                     trigger=warning.cue, evidence=warning.span, status="asserted")
+    held = {(p.actor, p.stance) for p in find_positions(briefing, issues=find_issues(briefing))[1]}
+    assert held == {("ek", "for"), ("vos", "for")}
+    held = {(p.actor, p.stance) for p in find_positions(briefing, issues=find_issues(briefing),
+                                                        events=[foreseen])[1]}
+    assert held == {("ek", "for")}
+
+
 @pytest.mark.parametrize("text, stance", [
     # the inflections news prose uses as often as the bare verb
     ("the dockworkers' union was welcoming the new timetable", "for"),
@@ -244,7 +261,7 @@ def test_plainly_asserting_the_issue_is_for_it_where_no_word_takes_a_side():
     ("the ordinance bans the toll on weekends", "against"),
     ("the new rules would prohibit the toll outright", "against"),
     # "back" as an adverb backs nothing; as a verb taking an object it does
-    ("drivers were thrown back into the old queues", "unclear"),
+    ("drivers were sent back into the old queues", "unclear"),
     ("the ferry operators came back.", "unclear"),
     ("the union will back the toll", "for"),
 ])
@@ -380,6 +397,18 @@ def test_the_cue_s_event_speaks_where_the_words_report_none():
     assert event_stance(spurned, [_event("REJECT", article, "spurned")]) == "against"
     # a warning names a consequence the speaker foresees, not a side
     assert event_stance(warned, [_event("THREATEN", article, "warned")]) == "unclear"
+
+
+
+def test_a_cue_that_is_a_marker_word_speaks_by_its_event_where_it_was_not_weighed():
+    # the parse cut the words the cue reports short of what "pushing for" asks: the
+    # cue was no marker there (its particle opens no complement), its event speaks
+    text = "Ruz was pushing for all the members of the canal board."
+    article = Article("a", "a.txt", "One", "Canal treaty", UNDATED, "en", text)
+    pushing = _statement("s1", article, "all the members of the canal board", "ruz", cue="pushing")
+    assert statement_stance(pushing.span.text, terms=[], topic=frozenset({"canal"}),
+                            cue=pushing.cue.text)[0] == "unclear"
+    assert event_stance(pushing, [_event("REQUEST", article, "pushing for")]) == "for"
 
 
 def test_a_marker_outweighs_an_event():
