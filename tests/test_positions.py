@@ -400,17 +400,6 @@ def test_the_cue_s_event_speaks_where_the_words_report_none():
 
 
 
-def test_a_cue_that_is_a_marker_word_speaks_by_its_event_where_it_was_not_weighed():
-    # the parse cut the words the cue reports short of what "pushing for" asks: the
-    # cue was no marker there (its particle opens no complement), its event speaks
-    text = "Ruz was pushing for all the members of the canal board."
-    article = Article("a", "a.txt", "One", "Canal treaty", UNDATED, "en", text)
-    pushing = _statement("s1", article, "all the members of the canal board", "ruz", cue="pushing")
-    assert statement_stance(pushing.span.text, terms=[], topic=frozenset({"canal"}),
-                            cue=pushing.cue.text)[0] == "unclear"
-    assert event_stance(pushing, [_event("REQUEST", article, "pushing for")]) == "for"
-
-
 def test_a_marker_outweighs_an_event():
     briefing = _story(
         ["Canal treaty", "Canal treaty", "Canal treaty"],

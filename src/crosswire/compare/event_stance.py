@@ -122,10 +122,8 @@ def event_stance(statement: Statement, events: Sequence[Event], *, topic: frozen
     stance = _first_event_stance(statement, events, span=statement.span, topic=topic,
                                  stances=_event_stances())
     if stance == "unclear" and statement.cue:
-        # the cue was weighed as a marker only with a particle its words open with ("called"
-        # + "for talks"): a "pushing for" whose words the parse cut short is read by its event
         stance = _first_event_stance(statement, events, span=statement.cue, topic=topic,
-                                     stances=_event_stances(cue=True), markers_weighed=False)
+                                     stances=_event_stances(cue=True))
     return stance
 
 
@@ -136,8 +134,7 @@ def _marker_words() -> frozenset[str]:
 
 
 def _first_event_stance(statement: Statement, events: Sequence[Event], *, span: TextSpan,
-                        topic: frozenset[str], stances: dict[str, Stance], markers_weighed: bool = True
-                        ) -> Stance:
+                        topic: frozenset[str], stances: dict[str, Stance]) -> Stance:
     # "A and B said": an event either of them does is the speakers' own
     speakers = {statement.speaker, *statement.co_speakers} - {None}
     own = [e for e in events
@@ -146,7 +143,7 @@ def _first_event_stance(statement: Statement, events: Sequence[Event], *, span: 
            and not speakers & {p.actor for p in e.recipient}
            and all(_done_by_speaker(p, speakers) for p in e.actor)
            and crude_lemma(e.trigger.text) not in topic
-           and not (markers_weighed and e.trigger.text.lower() in _marker_words())
+           and e.trigger.text.lower() not in _marker_words()
            and not _in_compound(e) and not _sideless(e)]
     if not own:
         return "unclear"
