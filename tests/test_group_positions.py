@@ -126,7 +126,9 @@ def test_a_group_someone_else_says_something_of_takes_no_side_by_it():
     assert [(p.actor_name, p.stance, p.statements) for p in residents] == [("residents", "against", ["s2"])]
 
 
-@pytest.mark.parametrize("words", ["Studies", "Witnesses", "Surveys", "Memos"])
+@pytest.mark.parametrize("words", ["Studies", "Witnesses", "Surveys", "Memos",
+                                   # papers and pictures hold what their issuer asks or shows
+                                   "subpoenas", "the lawsuits", "Videos"])
 def test_informants_in_their_regular_plurals_are_no_group(words):
     # the plural was the lemma plus "s" or "es": "studys", never "studies"
     assert group_name(words) is None

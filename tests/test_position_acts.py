@@ -147,3 +147,18 @@ def test_an_act_takes_the_side_its_clause_reads(sentence, kind, trigger, stance)
     act = _act(kind, article, sentence, trigger, doer="The Tide Club", doer_id="club")
     _, positions = find_positions(story, issues=find_issues(story), events=[act])
     assert ("club", stance) in {(p.actor, p.stance) for p in positions}
+
+
+@pytest.mark.parametrize("mode, held", [
+    # an inquiry looks into the matter: it has judged nothing yet
+    ("investigate", set()),
+    # an accusation judges it
+    (None, {("club", "against")}),
+])
+def test_looking_into_the_issue_takes_no_side(mode, held):
+    sentence = "The Tide Club will examine the river dam levy."
+    article, story = _story(f"{sentence} Ana Mayor said the river dam was vital.")
+    act = replace(_act("ACCUSE", article, sentence, "examine", doer="The Tide Club", doer_id="club",
+                       obj="the river dam levy"), mode=mode, status="future")
+    _, positions = find_positions(story, issues=find_issues(story), events=[act])
+    assert {(p.actor, p.stance) for p in positions if p.actor == "club"} == held

@@ -231,6 +231,44 @@ def test_plainly_asserting_the_issue_is_for_it_where_no_word_takes_a_side():
     assert not affirms_issue("the levy would swallow the harbour fund", topic=topic)
 
 
+def test_a_warning_affirms_nothing():
+    briefing = _story(
+        ["Harbour levy upheld", "Harbour levy upheld"],
+        [("the harbour levy was upheld by the court", "ek", "said"),
+         ("the harbour levy is draining the fishing fleet", "vos", "warned")],
+        [Actor("ek", "Ekdahl", "person", ["Ekdahl"], []), Actor("vos", "Vos", "person", ["Vos"], [])])
+    warning = next(s for s in briefing.statements if s.id == "s1")
+    # the cue coded as what the speaker foresees (THREATEN), not a side the speaker takes
+    foreseen = Event(id="e1", event="THREATEN", mode=None, context=[], actor=[], recipient=[],
+                     trigger=warning.cue, evidence=warning.span, status="asserted")
+    held = {(p.actor, p.stance) for p in find_positions(briefing, issues=find_issues(briefing))[1]}
+    assert held == {("ek", "for"), ("vos", "for")}
+    held = {(p.actor, p.stance) for p in find_positions(briefing, issues=find_issues(briefing),
+                                                        events=[foreseen])[1]}
+    assert held == {("ek", "for")}
+
+
+@pytest.mark.parametrize("text, stance", [
+    # the inflections news prose uses as often as the bare verb
+    ("the dockworkers' union was welcoming the new timetable", "for"),
+    ("the council kept urging residents to join the scheme", "for"),
+    ("she has advocated for a lower toll for years", "for"),
+    ("three councillors voted for the toll", "for"),
+    ("the chamber is condemning the toll", "against"),
+    ("the mayor blocked the toll in March", "against"),
+    ("the board is critical of the toll", "against"),
+    # banning something is against it
+    ("the ordinance bans the toll on weekends", "against"),
+    ("the new rules would prohibit the toll outright", "against"),
+    # "back" as an adverb backs nothing; as a verb taking an object it does
+    ("drivers were sent back into the old queues", "unclear"),
+    ("the ferry operators came back.", "unclear"),
+    ("the union will back the toll", "for"),
+])
+def test_stance_verbs_in_their_other_forms(text, stance):
+    assert statement_stance(text, terms=[], topic=frozenset({"toll"}))[0] == stance
+
+
 def test_a_statement_nested_in_another_takes_its_own_stance():
     text = ("Ekdahl said the agency will no longer carry out toll road raids, saying officers "
             "should focus on fraud instead.")
@@ -359,6 +397,7 @@ def test_the_cue_s_event_speaks_where_the_words_report_none():
     assert event_stance(spurned, [_event("REJECT", article, "spurned")]) == "against"
     # a warning names a consequence the speaker foresees, not a side
     assert event_stance(warned, [_event("THREATEN", article, "warned")]) == "unclear"
+
 
 
 def test_a_marker_outweighs_an_event():

@@ -25,11 +25,50 @@ def _event_stances(*, cue: bool = False) -> dict[str, Stance]:
     name = "event_stances.jsonl"
     table: dict[str, Stance] = {}
     for row in read_jsonl(name, required=("event", "stance")):
+        if "mode" in row:
+            continue  # a mode that takes no side: ``_sideless``
         if row["stance"] not in ("for", "against") or not isinstance(row.get("cue", True), bool):
             raise ValueError(f"{name}: stance is for or against, cue true or false: {row}")
         if "triggers" not in row and (row.get("cue", True) or not cue):
             table[row["event"]] = row["stance"]
     return table
+
+
+@cache
+def _sideless_modes() -> frozenset[tuple[str, str]]:
+    """(event type, mode) of the rows of ``data/event_stances.jsonl`` with a ``mode``: a way
+    of doing the type that takes no side ("investigate", coded ACCUSE: a probe looks into a
+    matter, it has judged nothing yet)."""
+    name = "event_stances.jsonl"
+    modes = set()
+    for row in read_jsonl(name, required=("event", "stance")):
+        if "mode" in row:
+            if row["stance"] != "none":
+                raise ValueError(f"{name}: a row with a mode takes no side (stance none): {row}")
+            modes.add((row["event"], row["mode"]))
+    return frozenset(modes)
+
+
+def _sideless(event: Event) -> bool:
+    return (event.event, event.mode) in _sideless_modes()
+
+
+@cache
+def _foreseeing_cues() -> frozenset[str]:
+    """The ``"cue": false`` types of ``data/event_stances.jsonl``: as the reporting verb
+    ("warned that", THREATEN) they tell what the speaker foresees."""
+    return frozenset(row["event"] for row in read_jsonl("event_stances.jsonl", required=("event",))
+                     if row.get("cue") is False)
+
+
+def warns(statement: Statement, events: Sequence[Event]) -> bool:
+    """The statement's cue is coded a type that as the reporting verb tells what the speaker
+    foresees ("warned that the levy would ...", THREATEN): what it reports is a danger
+    foreseen, which the speaker does not affirm by telling it."""
+    cue = statement.cue
+    return cue is not None and any(
+        e.event in _foreseeing_cues() and e.trigger.article == cue.article and e.trigger.start == cue.start
+        for e in events)
 
 
 @cache
@@ -105,7 +144,7 @@ def _first_event_stance(statement: Statement, events: Sequence[Event], *, span: 
            and all(_done_by_speaker(p, speakers) for p in e.actor)
            and crude_lemma(e.trigger.text) not in topic
            and e.trigger.text.lower() not in _marker_words()
-           and not _in_compound(e)]
+           and not _in_compound(e) and not _sideless(e)]
     if not own:
         return "unclear"
     return _type_stance(min(own, key=lambda e: e.trigger.start), stances)
@@ -125,13 +164,14 @@ def act_stance(event: Event, *, topic: frozenset[str]) -> Stance:
     """The stance an event's doer takes by doing it, outside anything said ("the council
     backed the project", "Valdoria recalled its ambassador"): by its type
     (``data/event_stances.jsonl``), asserted or denied (a denial turns it); "unclear" for
-    a hypothetical or past one, or one coded from the issue's own word (``topic``: "the deal"
-    is the issue, not an agreement). Only the types marked ``"act"`` there: a nominal
+    a hypothetical or past one, one coded from the issue's own word (``topic``: "the deal"
+    is the issue, not an agreement), or one done in a way that takes no side ("will
+    investigate the seizure"). Only the types marked ``"act"`` there: a nominal
     "partnership" or "request" coded in narration is too often no one's decision."""
     special = _trigger_stances().get((event.event, event.trigger.text.lower()))
     stances = _act_stances() | ({event.event: special[0]} if special and special[1] else {})
     if (event.event not in stances or event.status not in ASSERTED_STATUSES
-            or crude_lemma(event.trigger.text) in topic):
+            or crude_lemma(event.trigger.text) in topic or _sideless(event)):
         return "unclear"
     return _type_stance(event, stances)
 

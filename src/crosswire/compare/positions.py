@@ -8,7 +8,8 @@ a position is held only by a speaker (not a news outlet or a dateline town; an u
 group, "critics said", is one: ``crosswire.compare.group_holders``) and only where
 its statements take a stance, so no cell says "unclear" (a speaker whose words take no side
 but plainly assert the issue is for it: "for" a finding is affirming it; a report's own
-findings, "according to the survey", take a side only by a stance marker); the speaker's other
+findings, "according to the survey", take a side only by a stance marker, and a warning
+affirms nothing); the speaker's other
 statements on the issue follow as the stance's context. A speaker whose statements take both sides speaks
 to two aspects: the other side becomes a position on an issue named from its own noun
 phrases (not where it only judges another side, doubting its motive or accusing it: that
@@ -33,7 +34,7 @@ from crosswire.compare.issues import (
     synonym_family,
     topic_words,
 )
-from crosswire.compare.event_stance import OPPOSITE, act_stance, event_stance
+from crosswire.compare.event_stance import OPPOSITE, act_stance, event_stance, warns
 from crosswire.compare.nominal_stances import nominal_sides
 from crosswire.compare.stance import affirms_issue, find_conditions, judges_other_side, statement_stance
 from crosswire.compare.stance_changes import told_changes
@@ -161,9 +162,11 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
                 elif stance != "unclear":
                     gathered[(holder, issue.id)].append((statement, stance, conditions, weight))
                 elif (holder not in groups and not finding
-                      and affirms_issue(text, topic=frozenset(issue.terms))):
+                      and affirms_issue(text, topic=frozenset(issue.terms))
+                      and not warns(statement, events_of[statement.id])):
                     # an unnamed group's plain assertion is what it knows ("officials said
-                    # the flights took off at dawn"), no side it takes
+                    # the flights took off at dawn"), no side it takes; nor is a warning
+                    # ("warned that the levy is ...") an assertion the speaker stands for
                     affirmed[(holder, issue.id)].append((statement, "for", conditions, 0))
                 else:
                     context[(holder, issue.id)].append(statement)

@@ -139,6 +139,7 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
         word_starts.append(word_starts[-1] + len(word) + 1)
     negators = _marker_set("negator")
     averting = _marker_set("averting")
+    particles = _marker_set("particle")
 
     def owned(n: int) -> bool:
         """The window's ``n``-th word is the speaker's own (not quoted, not another side's)."""
@@ -172,6 +173,8 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
                     continue  # negators count through the markers they turn
                 if window_text[hit.start() - 1:hit.start()] == "-":
                     continue  # "a Democrat-backed bill" tells who backs it, no side of the speaker's
+                if marker in particles and _used_as_adverb(text, window, n):
+                    continue  # "sent back to the queue", "came back": no backing
                 if topic and crude_lemma(window[n][0]) in topic:
                     continue  # the issue's own word, not a stance on it
                 turned_by = [k for k in range(max(0, n - NEGATION_REACH_WORDS), n)
@@ -211,6 +214,17 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
     if score < 0:
         return "against", conditions
     return "unclear", conditions
+
+
+def _used_as_adverb(text: str, window: list[tuple[str, int]], n: int) -> bool:
+    """The window's ``n``-th word, a marker that is also an adverb ("back"), is used as one:
+    it ends its clause ("they came back.") or a preposition follows it ("sent back to the
+    queue", "back to the table"), where the verb ("back the plan") takes an object."""
+    end = window[n][1] + len(window[n][0])
+    after = text[end:].lstrip()
+    if not after or not after[0].isalnum():
+        return True
+    return n + 1 < len(window) and window[n + 1][0] in NOT_SUBJECT_BEFORE
 
 
 def _governing_resolved(text: str, window: list[tuple[str, int]], hits: list[tuple[int, int]], *,

@@ -21,9 +21,12 @@ from crosswire.data import read_jsonl
 # an "attack" names another side's attack ("allegations", "fears"): judged wrong, it defends;
 # an "averting" verb turns the marker after it as a negator does ("to avoid a ruinous
 # shutdown" wants the shutdown averted), but never negates the issue on its own ("avoid
-# breaching the debt limit" is no "not").
+# breaching the debt limit" is no "not"); a "particle" is a stance verb that is also an
+# adverb ("back"), a marker only where it takes an object ("back the plan", not "sent
+# back to the queue").
 MARKER_KINDS = ("condition", "hedge", "for", "against", "distrust", "negator", "label",
-                "hypothetical", "modal", "call", "announcing", "outcome", "prediction", "attack", "averting")
+                "hypothetical", "modal", "call", "announcing", "outcome", "prediction", "attack", "averting",
+                "particle")
 
 
 class _Markers(NamedTuple):
