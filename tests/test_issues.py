@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from crosswire.compare.issues import excluded_words, find_issues, topic_words
+from crosswire.compare.issues import excluded_words, find_issues, topic_words, word_roots
 from crosswire.models import (
     Actor,
     Article,
@@ -128,3 +128,60 @@ def test_the_main_issue_is_what_several_headlines_name_not_two_words_of_one_head
                   {"vary": "Lotta Vary", "dias": "Paul Dias", "holt": "Mia Holt"})
     # more statements speak of the reef, but only one headline names it
     assert find_issues(story)[0].label == "turbine park"
+
+
+def test_the_main_issue_is_what_is_at_stake_not_the_organisation_that_decides_it():
+    a = _article("a", "High court lets Ostmark keep its ferry levy",
+                 "The High Court of Ostmark said the lower court had erred. "
+                 "Skipper Lena Broch said the ferry levy would ruin small crews.")
+    b = _article("b", "Ferry levy stays after high court ruling",
+                 "The High Court of Ostmark said the high court would hear the case in May. "
+                 "The High Court of Ostmark said the court would rule before summer. "
+                 "Minister Arno Vik said the ferry levy paid for the new quay.")
+    story = _told([a, b], [(0, "the lower court had erred", "court"),
+                           (0, "the ferry levy would ruin small crews", "broch"),
+                           (1, "the high court would hear the case in May", "court"),
+                           (1, "the court would rule before summer", "court"),
+                           (1, "the ferry levy paid for the new quay", "vik")],
+                  {"broch": "Lena Broch", "vik": "Arno Vik"})
+    story = replace(story, actors=[*story.actors, Actor("court", "High Court of Ostmark", "organisation",
+                                                        ["High Court of Ostmark"], [])])
+    # more statements name the court than the levy, but the court is who decides
+    assert find_issues(story)[0].label == "ferry levy"
+
+
+def test_a_proposal_no_headline_names_is_never_the_main_issue_and_yields_its_statements():
+    a = _article("a", "Rescue flights land in Ostmark",
+                 "Mayor Ida Rask said the rescue flights were an important milestone. "
+                 "Pilot Omar Hale said the rescue flights were an important milestone for the crews.")
+    b = _article("b", "More rescue flights land",
+                 "Ida Rask said the rescue flights were an important milestone.")
+    story = _told([a, b], [(0, "the rescue flights were an important milestone", "rask"),
+                           (0, "the rescue flights were an important milestone for the crews", "hale"),
+                           (1, "the rescue flights were an important milestone", "rask")],
+                  {"rask": "Ida Rask", "hale": "Omar Hale"})
+    # "milestone" follows a stance marker in both articles, yet no one disputes it: the
+    # flights the headlines name are the issue, and what is said of them is on it
+    [issue] = find_issues(story)
+    assert "milestone" not in issue.terms and "flight" in issue.terms
+    assert issue.statements == ["s1", "s2", "s3"]
+
+
+def test_a_headline_word_the_texts_use_as_a_verb_does_not_end_a_label():
+    a = _article("a", "Quarry rockfall kills two at Brenn",
+                 "Foreman Ulla Berg said the rockfall at the quarry killed two drivers.")
+    b = _article("b", "Quarry rockfall kills drivers",
+                 "Inspector Karl Moe said the quarry rockfall had been foreseen.")
+    phrases = (_phrases(a, "Foreman Ulla Berg", "rockfall", "quarry", "two drivers")
+               + _phrases(b, "Inspector Karl Moe", "quarry rockfall"))
+    story = _told([a, b], [(0, "the rockfall at the quarry killed two drivers", "berg"),
+                           (1, "the quarry rockfall had been foreseen", "moe")],
+                  {"berg": "Ulla Berg", "moe": "Karl Moe"}, phrases)
+    # "kills" is the headlines' own word; the texts write "killed", heading no noun phrase
+    assert "kill" not in find_issues(story)[0].label
+
+
+def test_a_noun_of_action_in_al_shares_its_verbs_root():
+    assert word_roots({"arrival", "arrive", "arrived", "withdrawal", "withdraw"}) == {
+        "arrival": "arrive", "arrive": "arrive", "arrived": "arrive",
+        "withdrawal": "withdraw", "withdraw": "withdraw"}

@@ -74,7 +74,8 @@ class PhraseWords:
         board]", "war in [Ukraine]") and holds only words it saw in noun phrases, so no
         stretch ends in a verb or an adjective ("citizens remain", "for certain
         immunocompromised", "committee to investigate"). A word the parsed texts never use
-        (a headline's own) is taken as it stands."""
+        (a headline's own) is taken as it stands, unless they use it as a verb: a past or a
+        participle of it ("killed") heads no noun phrase, so "kills" is no noun either."""
         function_words = stop_words()
         stretches: list[list[str]] = [[]]
         for word in words:
@@ -86,7 +87,17 @@ class PhraseWords:
                    for forms in stretches if forms)
 
     def _fits(self, form: str, seen: frozenset[str]) -> bool:
-        return form in seen or form not in self.parsed
+        if form in self.parsed:
+            return form in seen
+        verb_forms = [inflected for inflected in _verb_forms(form) if inflected in self.parsed]
+        return not verb_forms or any(inflected in self.heads for inflected in verb_forms)
+
+
+def _verb_forms(form: str) -> set[str]:
+    """The regular past and participles of a word read as a verb ("kill": "killed",
+    "killing"; "arrive": "arrived", "arriving"), as ``crude_lemma`` leaves them."""
+    stem = form[:-1] if form.endswith("e") else form
+    return {stem + "ed", stem + "ing"}
 
 
 def _unquoted(text: str) -> str:
