@@ -185,3 +185,23 @@ def test_a_noun_of_action_in_al_shares_its_verbs_root():
     assert word_roots({"arrival", "arrive", "arrived", "withdrawal", "withdraw"}) == {
         "arrival": "arrive", "arrive": "arrive", "arrived": "arrive",
         "withdrawal": "withdraw", "withdraw": "withdraw"}
+
+
+def test_the_main_issue_is_a_thing_the_parse_saw_named_before_a_word_that_only_describes():
+    a = _article("a", "Tarrow budget raises fees on the wealthy",
+                 "Mayor Rita Holm said the budget was balanced. "
+                 "Trader Ben Ash said the wealthy would leave town. "
+                 "Clerk Ada Lo said the wealthy could afford it.")
+    b = _article("b", "Budget plan targets wealthy in Tarrow",
+                 "Rita Holm said the budget cut the library. "
+                 "Ben Ash said the wealthy paid too little.")
+    phrases = (_phrases(a, "Mayor Rita Holm", "budget", "Trader Ben Ash", "town", "Clerk Ada Lo")
+               + _phrases(b, "Rita Holm", "budget", "library", "Ben Ash"))
+    story = _told([a, b], [(0, "the budget was balanced", "holm"),
+                           (0, "the wealthy would leave town", "ash"),
+                           (0, "the wealthy could afford it", "lo"),
+                           (1, "the budget cut the library", "holm"),
+                           (1, "the wealthy paid too little", "ash")],
+                  {"holm": "Rita Holm", "ash": "Ben Ash", "lo": "Ada Lo"}, phrases)
+    # more statements speak of the wealthy, but "wealthy" heads no noun phrase of the parse
+    assert find_issues(story)[0].label == "budget"

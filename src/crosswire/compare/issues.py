@@ -10,8 +10,8 @@ propose, demand or oppose (the word a stance marker takes a side on: "called for
 resignation", "will not resign"), a derived word one with its root ("closure", "close").
 Each statement of a named speaker (or an unnamed group, ``crosswire.compare.group_holders``) goes to the issue it shares most words with, else to the
 story's main issue: what the articles are about (never a proposal apart from it, nor only
-the name of an organisation acting in it, "appeals court"), the one of those most
-statements speak to. Besides the main issue, a candidate is an issue only where two
+the name of an organisation acting in it, "appeals court"; a thing the parse saw named
+before a word that only describes, "rich"), the one of those most statements speak to. Besides the main issue, a candidate is an issue only where two
 speakers take two sides on it; a headline noun no one disputes is the story's setting, and
 what is said of it is on no issue; a proposal no one disputes yields its statements to the
 issues that share their words. A short story whose articles share no word still has its
@@ -254,11 +254,14 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
               for words in groups}
     # the story's main issue: what its articles are about (a proposal the headlines do not
     # name, "an important milestone", is at most a disputed issue beside it), never only
-    # who acts in it ("appeals court" where the Court of Appeals rules on a ban), and of
-    # those the group most statements speak to
+    # who acts in it ("appeals court" where the Court of Appeals rules on a ban), a thing
+    # where one is named ("spending" before "rich", which the parse never saw head a noun
+    # phrase), and of those the group most statements speak to
     naming = _organisation_words(merged, excluded=excluded, roots=roots)
     order = {frozenset(g): n for n, g in enumerate(groups)}
-    groups.sort(key=lambda g: (order[frozenset(g)] >= topics, g <= naming,
+    unnamed = {frozenset(g) for g in groups
+               if tokenised.phrases and not tokenised.phrases.shaped(labels[frozenset(g)].split())}
+    groups.sort(key=lambda g: (order[frozenset(g)] >= topics, g <= naming, frozenset(g) in unnamed,
                                -sum(bool(g & words_of[s]) for s in named), labels[frozenset(g)]))
     # an issue's terms are its words and every word the story derives from them
     forms = defaultdict(set)
