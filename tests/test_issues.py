@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from crosswire.compare.issues import excluded_words, find_issues, topic_words, word_roots
+from crosswire.compare.issues import excluded_words, find_issues, issue_label, topic_words, word_roots
 from crosswire.models import (
     Actor,
     Article,
@@ -205,3 +205,26 @@ def test_the_main_issue_is_a_thing_the_parse_saw_named_before_a_word_that_only_d
                   {"holm": "Rita Holm", "ash": "Ben Ash", "lo": "Ada Lo"}, phrases)
     # more statements speak of the wealthy, but "wealthy" heads no noun phrase of the parse
     assert find_issues(story)[0].label == "budget"
+
+
+def test_headlines_that_share_only_a_speaking_organisations_name_share_no_topic():
+    a = _article("a", "High Court rules on quarry permit",
+                 "The High Court of Vandel said the court had weighed the quarry permit. "
+                 "Miner Jon Falk said the quarry permit saved his job.")
+    b = _article("b", "High Court sides with Vandel miners",
+                 "Warden Elin Noor said the quarry permit would scar the valley.")
+    story = _told([a, b], [(0, "the court had weighed the quarry permit", "court"),
+                           (0, "the quarry permit saved his job", "falk"),
+                           (1, "the quarry permit would scar the valley", "noor")],
+                  {"falk": "Jon Falk", "noor": "Elin Noor"})
+    story = replace(story, actors=[*story.actors, Actor("court", "High Court of Vandel", "organisation",
+                                                        ["High Court of Vandel"], [])])
+    # both headlines name the court, which speaks in the story: who rules, not what is at stake
+    assert find_issues(story)[0].label == "quarry permit"
+
+
+def test_a_label_never_joins_its_words_across_a_reporting_verb():
+    excluded = excluded_words(_walk_out_story())
+    label = issue_label({"levy", "tarrow"}, headlines=["Levy says Tarrow must pay", "Levy says Tarrow can wait"],
+                        texts=[], excluded=excluded)
+    assert label in {"levy", "tarrow"}

@@ -32,6 +32,7 @@ from crosswire.compare.issue_labels import (
     label_tokens,
     labelled,
     proposal_nouns,
+    reporting_forms,
     root_form,
 )
 from crosswire.compare.stance import statement_stance
@@ -40,7 +41,6 @@ from crosswire.knowledge.markers import stance_markers
 from crosswire.knowledge.names import titles
 from crosswire.knowledge.text import WORD, crude_lemma, stop_words
 from crosswire.models import Issue, MergedAnalysis, Statement
-from crosswire.nlp.cues import load_lexicon
 
 # A word is about the story when this many articles use it in their title (or, for
 # articles without titles, in their statements); AllSides roundups give three a story.
@@ -93,23 +93,11 @@ def _not_topical() -> frozenset[str]:
     return frozenset(words)
 
 
-@cache
-def _reporting_forms() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
-    """The cue lexicon's reporting verbs: each form (the lemma too) -> its lemma, and
-    each lemma -> all its forms (``Lexicon.forms``: regular and irregular, "said")."""
-    lexicon = load_lexicon()
-    lemmas = {lemma: lemma for lemma in lexicon.verbs if " " not in lemma} | lexicon.forms
-    forms: dict[str, set[str]] = {}
-    for form, lemma in lemmas.items():
-        forms.setdefault(lemma, set()).add(form)
-    return lemmas, {lemma: frozenset(found) for lemma, found in forms.items()}
-
-
 def _reporting_words(statements: list[Statement]) -> set[str]:
     """Every form of the reporting verbs the story's statements use as cues ("warned" ->
     "warns" in a headline): how a story is told, not what it is about. Only the story's
     own cues, because many reporting verbs are also nouns issues are made of ("talks")."""
-    lemmas, forms = _reporting_forms()
+    lemmas, forms = reporting_forms()
     used = {lemmas.get(word.lower()) for s in statements if s.cue for word in WORD.findall(s.cue.text)}
     return {form for lemma in used if lemma for form in forms[lemma]}
 
@@ -234,8 +222,11 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     # story happens, not what its speakers take sides on
     groups = [set(g) for g in _group_words(topical, texts=texts, excluded=excluded, roots=roots)
               if not all(is_place(word) for word in g)]
-    # (headlines, not words: "fishing grounds" in one headline is not in two)
-    headlined = [g for g in groups if sum(any(word in words and not is_place(word) for word in g)
+    # (headlines, not words: "fishing grounds" in one headline is not in two); nor is the
+    # name of an organisation acting in it ("Supreme Court" in every headline of a ruling)
+    naming = _organisation_words(merged, excluded=excluded, roots=roots)
+    headlined = [g for g in groups if sum(any(word in words and not is_place(word) and word not in naming
+                                              for word in g)
                                           for words in headline_words) >= MIN_TOPIC_ARTICLES]
     groups = headlined or groups
     topics = len(groups)  # what the articles are about, before the proposals apart from it
@@ -254,14 +245,14 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
               for words in groups}
     # the story's main issue: what its articles are about (a proposal the headlines do not
     # name, "an important milestone", is at most a disputed issue beside it), never only
-    # who acts in it ("appeals court" where the Court of Appeals rules on a ban), a thing
-    # where one is named ("spending" before "rich", which the parse never saw head a noun
-    # phrase), and of those the group most statements speak to
-    naming = _organisation_words(merged, excluded=excluded, roots=roots)
+    # who acts in it and where ("appeals court" where the Court of Appeals rules on a ban), a
+    # thing where one is named ("spending" before "rich", which the parse never saw head a
+    # noun phrase), and of those the group most statements speak to
     order = {frozenset(g): n for n, g in enumerate(groups)}
     unnamed = {frozenset(g) for g in groups
                if tokenised.phrases and not tokenised.phrases.shaped(labels[frozenset(g)].split())}
-    groups.sort(key=lambda g: (order[frozenset(g)] >= topics, g <= naming, frozenset(g) in unnamed,
+    groups.sort(key=lambda g: (order[frozenset(g)] >= topics,
+                               all(word in naming or is_place(word) for word in g), frozenset(g) in unnamed,
                                -sum(bool(g & words_of[s]) for s in named), labels[frozenset(g)]))
     # an issue's terms are its words and every word the story derives from them
     forms = defaultdict(set)
@@ -349,11 +340,14 @@ def _dispute(issue: Issue, statements: dict[str, Statement], *, proposals: Count
 
 def _organisation_words(merged: MergedAnalysis, *, excluded: frozenset[str], roots: dict[str, str]
                         ) -> set[str]:
-    """The topic words (roots) of the story's organisations' names: "appeal", "court" of
-    "Fifth Circuit Court of Appeals". ``excluded_words`` keeps the ones the story also
-    writes in lower case ("the appeals court"), which may be things as well as names; an
-    issue made of them alone names who acts, not what is at stake."""
-    return {form for actor in merged.actors if actor.kind == "organisation"
+    """The topic words (roots) of the names of the organisations that speak in the story:
+    "appeal", "court" of "Fifth Circuit Court of Appeals". ``excluded_words`` keeps the ones
+    the story also writes in lower case ("the appeals court"), which may be things as well
+    as names; an issue made of them alone names who acts, not what is at stake. Only
+    speakers: a name that merely mentions the topic ("Genocide Remembrance Day") acts in
+    nothing."""
+    speaking = {speaker for s in merged.statements for speaker in [s.speaker, *s.co_speakers] if speaker}
+    return {form for actor in merged.actors if actor.kind == "organisation" and actor.id in speaking
             for alias in [actor.name, *actor.aliases]
             for _, form in topic_words(alias, excluded=excluded, roots=roots)}
 
