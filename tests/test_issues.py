@@ -228,3 +228,19 @@ def test_a_label_never_joins_its_words_across_a_reporting_verb():
     label = issue_label({"levy", "tarrow"}, headlines=["Levy says Tarrow must pay", "Levy says Tarrow can wait"],
                         texts=[], excluded=excluded)
     assert label in {"levy", "tarrow"}
+
+
+def test_where_the_headlines_share_only_a_word_that_describes_the_things_the_texts_name_stand_beside_it():
+    a = _article("a", "Mayor accuses minister of lying",
+                 "Mayor Ilse Brandt said the minister was lying. "
+                 "Ilse Brandt said the dam loan went to a friend.")
+    b = _article("b", "Minister denies lying, defends dam loan",
+                 "Minister Omar Vik said the dam loan was lawful.")
+    phrases = (_phrases(a, "Mayor Ilse Brandt", "minister", "Ilse Brandt", "dam loan", "friend")
+               + _phrases(b, "Minister Omar Vik", "dam loan"))
+    story = _told([a, b], [(0, "the minister was lying", "brandt"),
+                           (0, "the dam loan went to a friend", "brandt"),
+                           (1, "the dam loan was lawful", "vik")],
+                  {"brandt": "Ilse Brandt", "vik": "Omar Vik"}, phrases)
+    # both headlines share "lying", which heads no noun phrase; one names the loan
+    assert find_issues(story)[0].label == "dam loan"

@@ -11,7 +11,9 @@ resignation", "will not resign"), a derived word one with its root ("closure", "
 Each statement of a named speaker (or an unnamed group, ``crosswire.compare.group_holders``) goes to the issue it shares most words with, else to the
 story's main issue: what the articles are about (never a proposal apart from it, nor only
 the name of an organisation acting in it, "appeals court"; a thing the parse saw named
-before a word that only describes, "rich"), the one of those most statements speak to. Besides the main issue, a candidate is an issue only where two
+before a word that only describes, "rich"), the one of those most statements speak to.
+Where every word the headlines share only describes ("accused of lying"), the things the
+texts name stand beside it. Besides the main issue, a candidate is an issue only where two
 speakers take two sides on it; a headline noun no one disputes is the story's setting, and
 what is said of it is on no issue; a proposal no one disputes yields its statements to the
 issues that share their words. A short story whose articles share no word still has its
@@ -228,7 +230,25 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     headlined = [g for g in groups if sum(any(word in words and not is_place(word) and word not in naming
                                               for word in g)
                                           for words in headline_words) >= MIN_TOPIC_ARTICLES]
-    groups = headlined or groups
+    tokenised = label_tokens(headlines=headlines, texts=list(told.values()), roots=roots,
+                             phrases=phrases if merged.noun_phrases else None)
+    labels: dict[frozenset[str], str] = {}
+
+    def label_of(words: set[str]) -> str:
+        found = labels.get(key := frozenset(words))
+        if found is None:
+            found = labels[key] = labelled(words, tokenised=tokenised, excluded=excluded,
+                                           anchors=words & proposed)
+        return found
+
+    def names_a_thing(words: set[str]) -> bool:
+        """Whether a group's label reads as a noun phrase of the parse ("spending"), not a
+        word that only describes ("rich", "accused of lying")."""
+        return tokenised.phrases is None or tokenised.phrases.shaped(label_of(words).split())
+
+    # where every group the headlines share only describes, the things the texts name
+    # stand beside them ("research" where the headlines share only "lying")
+    groups = headlined if any(names_a_thing(g) for g in headlined) else groups
     topics = len(groups)  # what the articles are about, before the proposals apart from it
     groups += _proposals_apart(groups, proposed, texts=texts, excluded=excluded, roots=roots)
     if not groups:
@@ -238,22 +258,15 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     named = {s.id for s in merged.statements if s.speaker}
     words_of = {s.id: {f for _, f in topic_words(s.span.text, excluded=excluded, roots=roots)}
                 for s in merged.statements if s.id in named or group_of(s)}
-    tokenised = label_tokens(headlines=headlines, texts=list(told.values()), roots=roots,
-                             phrases=phrases if merged.noun_phrases else None)
-    labels = {frozenset(words): labelled(words, tokenised=tokenised, excluded=excluded,
-                                         anchors=words & proposed)
-              for words in groups}
     # the story's main issue: what its articles are about (a proposal the headlines do not
     # name, "an important milestone", is at most a disputed issue beside it), never only
     # who acts in it and where ("appeals court" where the Court of Appeals rules on a ban), a
     # thing where one is named ("spending" before "rich", which the parse never saw head a
     # noun phrase), and of those the group most statements speak to
     order = {frozenset(g): n for n, g in enumerate(groups)}
-    unnamed = {frozenset(g) for g in groups
-               if tokenised.phrases and not tokenised.phrases.shaped(labels[frozenset(g)].split())}
     groups.sort(key=lambda g: (order[frozenset(g)] >= topics,
-                               all(word in naming or is_place(word) for word in g), frozenset(g) in unnamed,
-                               -sum(bool(g & words_of[s]) for s in named), labels[frozenset(g)]))
+                               all(word in naming or is_place(word) for word in g), not names_a_thing(g),
+                               -sum(bool(g & words_of[s]) for s in named), label_of(g)))
     # an issue's terms are its words and every word the story derives from them
     forms = defaultdict(set)
     for word in vocabulary:
