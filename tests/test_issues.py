@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from crosswire.compare.issues import excluded_words, find_issues, topic_words
+from crosswire.compare.issues import excluded_words, find_issues, issue_label, topic_words, word_roots
 from crosswire.models import (
     Actor,
     Article,
@@ -128,3 +128,119 @@ def test_the_main_issue_is_what_several_headlines_name_not_two_words_of_one_head
                   {"vary": "Lotta Vary", "dias": "Paul Dias", "holt": "Mia Holt"})
     # more statements speak of the reef, but only one headline names it
     assert find_issues(story)[0].label == "turbine park"
+
+
+def test_the_main_issue_is_what_is_at_stake_not_the_organisation_that_decides_it():
+    a = _article("a", "High court lets Ostmark keep its ferry levy",
+                 "The High Court of Ostmark said the lower court had erred. "
+                 "Skipper Lena Broch said the ferry levy would ruin small crews.")
+    b = _article("b", "Ferry levy stays after high court ruling",
+                 "The High Court of Ostmark said the high court would hear the case in May. "
+                 "The High Court of Ostmark said the court would rule before summer. "
+                 "Minister Arno Vik said the ferry levy paid for the new quay.")
+    story = _told([a, b], [(0, "the lower court had erred", "court"),
+                           (0, "the ferry levy would ruin small crews", "broch"),
+                           (1, "the high court would hear the case in May", "court"),
+                           (1, "the court would rule before summer", "court"),
+                           (1, "the ferry levy paid for the new quay", "vik")],
+                  {"broch": "Lena Broch", "vik": "Arno Vik"})
+    story = replace(story, actors=[*story.actors, Actor("court", "High Court of Ostmark", "organisation",
+                                                        ["High Court of Ostmark"], [])])
+    # more statements name the court than the levy, but the court is who decides
+    assert find_issues(story)[0].label == "ferry levy"
+
+
+def test_a_proposal_no_headline_names_is_never_the_main_issue_and_yields_its_statements():
+    a = _article("a", "Rescue flights land in Ostmark",
+                 "Mayor Ida Rask said the rescue flights were an important milestone. "
+                 "Pilot Omar Hale said the rescue flights were an important milestone for the crews.")
+    b = _article("b", "More rescue flights land",
+                 "Ida Rask said the rescue flights were an important milestone.")
+    story = _told([a, b], [(0, "the rescue flights were an important milestone", "rask"),
+                           (0, "the rescue flights were an important milestone for the crews", "hale"),
+                           (1, "the rescue flights were an important milestone", "rask")],
+                  {"rask": "Ida Rask", "hale": "Omar Hale"})
+    # "milestone" follows a stance marker in both articles, yet no one disputes it: the
+    # flights the headlines name are the issue, and what is said of them is on it
+    [issue] = find_issues(story)
+    assert "milestone" not in issue.terms and "flight" in issue.terms
+    assert issue.statements == ["s1", "s2", "s3"]
+
+
+def test_a_headline_word_the_texts_use_as_a_verb_does_not_end_a_label():
+    a = _article("a", "Quarry rockfall kills two at Brenn",
+                 "Foreman Ulla Berg said the rockfall at the quarry killed two drivers.")
+    b = _article("b", "Quarry rockfall kills drivers",
+                 "Inspector Karl Moe said the quarry rockfall had been foreseen.")
+    phrases = (_phrases(a, "Foreman Ulla Berg", "rockfall", "quarry", "two drivers")
+               + _phrases(b, "Inspector Karl Moe", "quarry rockfall"))
+    story = _told([a, b], [(0, "the rockfall at the quarry killed two drivers", "berg"),
+                           (1, "the quarry rockfall had been foreseen", "moe")],
+                  {"berg": "Ulla Berg", "moe": "Karl Moe"}, phrases)
+    # "kills" is the headlines' own word; the texts write "killed", heading no noun phrase
+    assert "kill" not in find_issues(story)[0].label
+
+
+def test_a_noun_of_action_in_al_shares_its_verbs_root():
+    assert word_roots({"arrival", "arrive", "arrived", "withdrawal", "withdraw"}) == {
+        "arrival": "arrive", "arrive": "arrive", "arrived": "arrive",
+        "withdrawal": "withdraw", "withdraw": "withdraw"}
+
+
+def test_the_main_issue_is_a_thing_the_parse_saw_named_before_a_word_that_only_describes():
+    a = _article("a", "Tarrow budget raises fees on the wealthy",
+                 "Mayor Rita Holm said the budget was balanced. "
+                 "Trader Ben Ash said the wealthy would leave town. "
+                 "Clerk Ada Lo said the wealthy could afford it.")
+    b = _article("b", "Budget plan targets wealthy in Tarrow",
+                 "Rita Holm said the budget cut the library. "
+                 "Ben Ash said the wealthy paid too little.")
+    phrases = (_phrases(a, "Mayor Rita Holm", "budget", "Trader Ben Ash", "town", "Clerk Ada Lo")
+               + _phrases(b, "Rita Holm", "budget", "library", "Ben Ash"))
+    story = _told([a, b], [(0, "the budget was balanced", "holm"),
+                           (0, "the wealthy would leave town", "ash"),
+                           (0, "the wealthy could afford it", "lo"),
+                           (1, "the budget cut the library", "holm"),
+                           (1, "the wealthy paid too little", "ash")],
+                  {"holm": "Rita Holm", "ash": "Ben Ash", "lo": "Ada Lo"}, phrases)
+    # more statements speak of the wealthy, but "wealthy" heads no noun phrase of the parse
+    assert find_issues(story)[0].label == "budget"
+
+
+def test_headlines_that_share_only_a_speaking_organisations_name_share_no_topic():
+    a = _article("a", "High Court rules on quarry permit",
+                 "The High Court of Vandel said the court had weighed the quarry permit. "
+                 "Miner Jon Falk said the quarry permit saved his job.")
+    b = _article("b", "High Court sides with Vandel miners",
+                 "Warden Elin Noor said the quarry permit would scar the valley.")
+    story = _told([a, b], [(0, "the court had weighed the quarry permit", "court"),
+                           (0, "the quarry permit saved his job", "falk"),
+                           (1, "the quarry permit would scar the valley", "noor")],
+                  {"falk": "Jon Falk", "noor": "Elin Noor"})
+    story = replace(story, actors=[*story.actors, Actor("court", "High Court of Vandel", "organisation",
+                                                        ["High Court of Vandel"], [])])
+    # both headlines name the court, which speaks in the story: who rules, not what is at stake
+    assert find_issues(story)[0].label == "quarry permit"
+
+
+def test_a_label_never_joins_its_words_across_a_reporting_verb():
+    excluded = excluded_words(_walk_out_story())
+    label = issue_label({"levy", "tarrow"}, headlines=["Levy says Tarrow must pay", "Levy says Tarrow can wait"],
+                        texts=[], excluded=excluded)
+    assert label in {"levy", "tarrow"}
+
+
+def test_where_the_headlines_share_only_a_word_that_describes_the_things_the_texts_name_stand_beside_it():
+    a = _article("a", "Mayor accuses minister of lying",
+                 "Mayor Ilse Brandt said the minister was lying. "
+                 "Ilse Brandt said the dam loan went to a friend.")
+    b = _article("b", "Minister denies lying, defends dam loan",
+                 "Minister Omar Vik said the dam loan was lawful.")
+    phrases = (_phrases(a, "Mayor Ilse Brandt", "minister", "Ilse Brandt", "dam loan", "friend")
+               + _phrases(b, "Minister Omar Vik", "dam loan"))
+    story = _told([a, b], [(0, "the minister was lying", "brandt"),
+                           (0, "the dam loan went to a friend", "brandt"),
+                           (1, "the dam loan was lawful", "vik")],
+                  {"brandt": "Ilse Brandt", "vik": "Omar Vik"}, phrases)
+    # both headlines share "lying", which heads no noun phrase; one names the loan
+    assert find_issues(story)[0].label == "dam loan"

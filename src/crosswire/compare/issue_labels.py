@@ -13,6 +13,7 @@ from crosswire.data import read_jsonl
 from crosswire.knowledge.places import country_of, is_firm_place
 from crosswire.knowledge.text import WORD, crude_lemma, stop_words
 from crosswire.models import NounPhrase
+from crosswire.nlp.cues import load_lexicon
 from crosswire.nlp.noun_phrases import long_quotations
 
 # Words in an issue's label at most: a column heading, not a headline.
@@ -31,6 +32,18 @@ def proposal_nouns() -> frozenset[str]:
     "decision"; ``data/proposal_nouns.jsonl``): what is proposed follows them."""
     return frozenset(crude_lemma(row["word"])
                      for row in read_jsonl("proposal_nouns.jsonl", required=("word",)))
+
+
+@cache
+def reporting_forms() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """The cue lexicon's reporting verbs: each form (the lemma too) -> its lemma, and
+    each lemma -> all its forms (``Lexicon.forms``: regular and irregular, "said")."""
+    lexicon = load_lexicon()
+    lemmas = {lemma: lemma for lemma in lexicon.verbs if " " not in lemma} | lexicon.forms
+    forms: dict[str, set[str]] = {}
+    for form, lemma in lemmas.items():
+        forms.setdefault(lemma, set()).add(form)
+    return lemmas, {lemma: frozenset(found) for lemma, found in forms.items()}
 
 
 def root_form(form: str, roots: dict[str, str] | None) -> str:
@@ -74,7 +87,8 @@ class PhraseWords:
         board]", "war in [Ukraine]") and holds only words it saw in noun phrases, so no
         stretch ends in a verb or an adjective ("citizens remain", "for certain
         immunocompromised", "committee to investigate"). A word the parsed texts never use
-        (a headline's own) is taken as it stands."""
+        (a headline's own) is taken as it stands, unless they use it as a verb: a past or a
+        participle of it ("killed") heads no noun phrase, so "kills" is no noun either."""
         function_words = stop_words()
         stretches: list[list[str]] = [[]]
         for word in words:
@@ -86,7 +100,17 @@ class PhraseWords:
                    for forms in stretches if forms)
 
     def _fits(self, form: str, seen: frozenset[str]) -> bool:
-        return form in seen or form not in self.parsed
+        if form in self.parsed:
+            return form in seen
+        verb_forms = [inflected for inflected in _verb_forms(form) if inflected in self.parsed]
+        return not verb_forms or any(inflected in self.heads for inflected in verb_forms)
+
+
+def _verb_forms(form: str) -> set[str]:
+    """The regular past and participles of a word read as a verb ("kill": "killed",
+    "killing"; "arrive": "arrived", "arriving"), as ``crude_lemma`` leaves them."""
+    stem = form[:-1] if form.endswith("e") else form
+    return {stem + "ed", stem + "ing"}
 
 
 def _unquoted(text: str) -> str:
@@ -118,7 +142,9 @@ def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str]
     runs: Counter = Counter()
     run_words: dict[str, list[str]] = {}
     anchored = set()  # the runs naming an anchor
-    function_words = stop_words()
+    # words that may join an issue's words in a run: function words, never a reporting verb
+    # among them ("court says arizona" is a sentence, not a heading)
+    joining = stop_words() - reporting_forms()[0].keys()
     starts = [place for form in words if form not in excluded
               for place in tokenised.places.get(form, ())]
     for n, i in starts:
@@ -136,7 +162,7 @@ def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str]
                 runs[run] += weight * held ** 2
                 if anchor:
                     anchored.add(run)
-            elif word not in function_words:
+            elif word not in joining:
                 break
     if not runs:
         return " ".join(sorted(words))
@@ -146,7 +172,7 @@ def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str]
     # not what ("afghanistan", "decision")
     unsaying = {run for run, found in run_words.items()
                 if all(is_place(w) or crude_lemma(w) in proposal_nouns()
-                       for w in found if w not in function_words)}
+                       for w in found if w not in stop_words())}
     # a column heading is a noun phrase that says what, before it names what is proposed;
     # where none fits, the runs as found
     shaped = (shaped - unsaying) or shaped

@@ -9,9 +9,14 @@ headlines name first; and from what statements in several articles
 propose, demand or oppose (the word a stance marker takes a side on: "called for his
 resignation", "will not resign"), a derived word one with its root ("closure", "close").
 Each statement of a named speaker (or an unnamed group, ``crosswire.compare.group_holders``) goes to the issue it shares most words with, else to the
-story's main issue (the one most statements speak to). Besides the main issue, a
-candidate is an issue only where two speakers take two sides on it; a headline noun no one
-disputes is the story's setting, and what is said of it is on no issue. A short story whose articles share no word still has its
+story's main issue: what the articles are about (never a proposal apart from it, nor only
+the name of an organisation acting in it, "appeals court"; a thing the parse saw named
+before a word that only describes, "rich"), the one of those most statements speak to.
+Where every word the headlines share only describes ("accused of lying"), the things the
+texts name stand beside it. Besides the main issue, a candidate is an issue only where two
+speakers take two sides on it; a headline noun no one disputes is the story's setting, and
+what is said of it is on no issue; a proposal no one disputes yields its statements to the
+issues that share their words. A short story whose articles share no word still has its
 main issue, from what its headlines name. Each issue is labelled by a noun phrase of its
 words (``crosswire.compare.issue_labels``).
 """
@@ -29,6 +34,7 @@ from crosswire.compare.issue_labels import (
     label_tokens,
     labelled,
     proposal_nouns,
+    reporting_forms,
     root_form,
 )
 from crosswire.compare.stance import statement_stance
@@ -37,7 +43,6 @@ from crosswire.knowledge.markers import stance_markers
 from crosswire.knowledge.names import titles
 from crosswire.knowledge.text import WORD, crude_lemma, stop_words
 from crosswire.models import Issue, MergedAnalysis, Statement
-from crosswire.nlp.cues import load_lexicon
 
 # A word is about the story when this many articles use it in their title (or, for
 # articles without titles, in their statements); AllSides roundups give three a story.
@@ -50,9 +55,9 @@ MAX_ISSUE_WORDS = 4
 MIN_ISSUE_STATEMENTS = 2
 MAX_ISSUES = 3
 # Derivational endings, longest first, cut to find the base words of one family share
-# ("clos-ure", "clos-ing", "clos-e"), and the fewest letters a base keeps ("union" is no
-# "un" + "ion").
-DERIVATIONAL_SUFFIXES = ("ation", "ating", "ated", "ate", "ment", "ing", "ion", "ure", "ed", "e")
+# ("clos-ure", "clos-ing", "clos-e", "arriv-al"), and the fewest letters a base keeps
+# ("union" is no "un" + "ion").
+DERIVATIONAL_SUFFIXES = ("ation", "ating", "ated", "ate", "ment", "ing", "ion", "ure", "al", "ed", "e")
 MIN_ROOT_CHARS = 4
 # How far after a stance marker the proposal it takes a side on may begin ("demanded [the
 # immediate] resignation").
@@ -90,23 +95,11 @@ def _not_topical() -> frozenset[str]:
     return frozenset(words)
 
 
-@cache
-def _reporting_forms() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
-    """The cue lexicon's reporting verbs: each form (the lemma too) -> its lemma, and
-    each lemma -> all its forms (``Lexicon.forms``: regular and irregular, "said")."""
-    lexicon = load_lexicon()
-    lemmas = {lemma: lemma for lemma in lexicon.verbs if " " not in lemma} | lexicon.forms
-    forms: dict[str, set[str]] = {}
-    for form, lemma in lemmas.items():
-        forms.setdefault(lemma, set()).add(form)
-    return lemmas, {lemma: frozenset(found) for lemma, found in forms.items()}
-
-
 def _reporting_words(statements: list[Statement]) -> set[str]:
     """Every form of the reporting verbs the story's statements use as cues ("warned" ->
     "warns" in a headline): how a story is told, not what it is about. Only the story's
     own cues, because many reporting verbs are also nouns issues are made of ("talks")."""
-    lemmas, forms = _reporting_forms()
+    lemmas, forms = reporting_forms()
     used = {lemmas.get(word.lower()) for s in statements if s.cue for word in WORD.findall(s.cue.text)}
     return {form for lemma in used if lemma for form in forms[lemma]}
 
@@ -231,10 +224,32 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     # story happens, not what its speakers take sides on
     groups = [set(g) for g in _group_words(topical, texts=texts, excluded=excluded, roots=roots)
               if not all(is_place(word) for word in g)]
-    # (headlines, not words: "fishing grounds" in one headline is not in two)
-    headlined = [g for g in groups if sum(any(word in words and not is_place(word) for word in g)
+    # (headlines, not words: "fishing grounds" in one headline is not in two); nor is the
+    # name of an organisation acting in it ("Supreme Court" in every headline of a ruling)
+    naming = _organisation_words(merged, excluded=excluded, roots=roots)
+    headlined = [g for g in groups if sum(any(word in words and not is_place(word) and word not in naming
+                                              for word in g)
                                           for words in headline_words) >= MIN_TOPIC_ARTICLES]
-    groups = headlined or groups
+    tokenised = label_tokens(headlines=headlines, texts=list(told.values()), roots=roots,
+                             phrases=phrases if merged.noun_phrases else None)
+    labels: dict[frozenset[str], str] = {}
+
+    def label_of(words: set[str]) -> str:
+        found = labels.get(key := frozenset(words))
+        if found is None:
+            found = labels[key] = labelled(words, tokenised=tokenised, excluded=excluded,
+                                           anchors=words & proposed)
+        return found
+
+    def names_a_thing(words: set[str]) -> bool:
+        """Whether a group's label reads as a noun phrase of the parse ("spending"), not a
+        word that only describes ("rich", "accused of lying")."""
+        return tokenised.phrases is None or tokenised.phrases.shaped(label_of(words).split())
+
+    # where every group the headlines share only describes, the things the texts name
+    # stand beside them ("research" where the headlines share only "lying")
+    groups = headlined if any(names_a_thing(g) for g in headlined) else groups
+    topics = len(groups)  # what the articles are about, before the proposals apart from it
     groups += _proposals_apart(groups, proposed, texts=texts, excluded=excluded, roots=roots)
     if not groups:
         return []
@@ -243,13 +258,15 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     named = {s.id for s in merged.statements if s.speaker}
     words_of = {s.id: {f for _, f in topic_words(s.span.text, excluded=excluded, roots=roots)}
                 for s in merged.statements if s.id in named or group_of(s)}
-    tokenised = label_tokens(headlines=headlines, texts=list(told.values()), roots=roots,
-                             phrases=phrases if merged.noun_phrases else None)
-    labels = {frozenset(words): labelled(words, tokenised=tokenised, excluded=excluded,
-                                         anchors=words & proposed)
-              for words in groups}
-    # the story's main issue: the group most statements speak to
-    groups.sort(key=lambda g: (-sum(bool(g & words_of[s]) for s in named), labels[frozenset(g)]))
+    # the story's main issue: what its articles are about (a proposal the headlines do not
+    # name, "an important milestone", is at most a disputed issue beside it), never only
+    # who acts in it and where ("appeals court" where the Court of Appeals rules on a ban), a
+    # thing where one is named ("spending" before "rich", which the parse never saw head a
+    # noun phrase), and of those the group most statements speak to
+    order = {frozenset(g): n for n, g in enumerate(groups)}
+    groups.sort(key=lambda g: (order[frozenset(g)] >= topics,
+                               all(word in naming or is_place(word) for word in g), not names_a_thing(g),
+                               -sum(bool(g & words_of[s]) for s in named), label_of(g)))
     # an issue's terms are its words and every word the story derives from them
     forms = defaultdict(set)
     for word in vocabulary:
@@ -257,7 +274,9 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
 
     texts_of = {a.id: a.text for a in merged.articles}
 
-    def issues_of(groups: list[set[str]]) -> list[Issue]:
+    def issues_of(groups: list[set[str]], yielding: frozenset[int] = frozenset()) -> list[Issue]:
+        """The issues of ``groups``; the ``yielding`` ones hold only statements that share
+        no other group's words."""
         members: dict[int, list[str]] = defaultdict(list)
         # article -> (issue, end, speaker) of its last statement naming an issue's words
         last_on: dict[str | None, tuple[int, int, str | None]] = {}
@@ -274,7 +293,7 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
             span = statement.span
             shared = [sum(PROPOSAL_WEIGHT if word in proposed else 1 for word in g & words_of[statement.id])
                       for g in groups]
-            chosen = max(range(len(groups)), key=lambda n: (shared[n], -n))
+            chosen = max(range(len(groups)), key=lambda n: (n not in yielding and shared[n] > 0, shared[n], -n))
             if shared[chosen]:
                 last_on[span.article] = (chosen, span.end, statement.speaker)
             elif span.article in last_on:
@@ -290,19 +309,29 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
                 or (n == 0 and said)]
 
     statements = {s.id: s for s in merged.statements}
+    topic_ids = {f"issue:{labels[g]}" for g, n in order.items() if n < topics}
     issues = issues_of(groups)
     disputes = {issue.id: _dispute(issue, statements, proposals=proposals) for issue in issues}
+    # a proposal apart from what the articles are about is an issue only where two speakers
+    # take two sides on it; one that is not gives its statements back to the issues that
+    # are ("the arrivals were an important milestone" speaks to the arrivals)
+    undisputed = frozenset(n for n, g in enumerate(groups) if f"issue:{labels[frozenset(g)]}" not in topic_ids
+                           and not disputes.get(f"issue:{labels[frozenset(g)]}", (False,))[0])
+    if undisputed:
+        issues = issues_of(groups, yielding=undisputed)
+        disputes = {issue.id: _dispute(issue, statements, proposals=proposals) for issue in issues}
     # besides the main issue, an issue is one where two speakers take two sides on it ("a
     # proposition people take sides on"): a word the headlines share that no one disputes
     # ("bee deaths" in a story of a pesticide ban) is the story's setting. Its statements
     # are about it, not the main issue: they go to no issue ("the union would ballot its
-    # members on a strike" takes no side on a ward's closure)
-    main, *others = issues or [None]
+    # members on a strike" takes no side on a ward's closure). The main issue is what the
+    # articles are about, never a proposal apart from it.
+    main, *others = issues if issues and issues[0].id in topic_ids else [None, *issues]
     others = [issue for issue in others if disputes[issue.id][0]]
     # after the main issue, those more outlets report proposed or opposed, then those more
     # speakers take a side on, then the larger
     others.sort(key=lambda issue: disputes[issue.id], reverse=True)
-    return [main, *others][:MAX_ISSUES] if main else []
+    return (([main] if main else []) + others)[:MAX_ISSUES]
 
 
 def _dispute(issue: Issue, statements: dict[str, Statement], *, proposals: Counter
@@ -320,6 +349,20 @@ def _dispute(issue: Issue, statements: dict[str, Statement], *, proposals: Count
     speakers = set().union(*sides.values())
     return (len(sides) >= 2 and len(speakers) >= 2, max(proposals[word] for word in issue.terms),
             len(speakers), len(issue.statements))
+
+
+def _organisation_words(merged: MergedAnalysis, *, excluded: frozenset[str], roots: dict[str, str]
+                        ) -> set[str]:
+    """The topic words (roots) of the names of the organisations that speak in the story:
+    "appeal", "court" of "Fifth Circuit Court of Appeals". ``excluded_words`` keeps the ones
+    the story also writes in lower case ("the appeals court"), which may be things as well
+    as names; an issue made of them alone names who acts, not what is at stake. Only
+    speakers: a name that merely mentions the topic ("Genocide Remembrance Day") acts in
+    nothing."""
+    speaking = {speaker for s in merged.statements for speaker in [s.speaker, *s.co_speakers] if speaker}
+    return {form for actor in merged.actors if actor.kind == "organisation" and actor.id in speaking
+            for alias in [actor.name, *actor.aliases]
+            for _, form in topic_words(alias, excluded=excluded, roots=roots)}
 
 
 def synonym_family(word: str) -> str:
