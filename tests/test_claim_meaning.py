@@ -519,6 +519,35 @@ def test_a_fragment_quoted_in_an_opening_sentence_leaves_the_sentence_the_lead()
     assert [link.basis for link in claim.links] == ["lead"]
 
 
+def test_a_statement_in_a_subordinate_clause_of_the_opening_sentence_is_no_lead():
+    """A statement in a relative clause ("a warden who had vowed to ...") or in a sentence's
+    opening "When ..." clause is background: the sentence's main clause tells the news, so
+    the sentence is the lead and meets the other outlet's."""
+    a = on_day(article("a", "One", "The ferry Solvik ran aground near the harbour mouth on Saturday evening.\n\n"
+                       "Vale said the route would reopen soon."), "2024-06-01")
+    b = on_day(article("b", "Two", "A boat skippered by a veteran who had promised to retire from the harbour run after the long summer "
+                       "grounded off the harbour mouth on Saturday.\n\nTugs arrived at dawn."), "2024-06-01")
+    c = on_day(article("c", "Three", "When the ferry line announced the new winter timetable for the northern islands, the "
+                       "Solvik ran aground near the harbour mouth on Saturday.\n\nTugs came."), "2024-06-01")
+    said = [statement("a:s1", a, "the route would reopen soon", speaker="m", kind="indirect"),
+            statement("b:s1", b, "to retire from the harbour run after the long summer", kind="indirect", cue="promised"),
+            statement("c:s1", c, "the new winter timetable for the northern islands", kind="indirect",
+                      cue="announced")]
+    story = MergedAnalysis(articles=[a, b, c], actors=[MINISTER], statements=said)
+    assert [u.id for u in fact_units(story, spans={})] == ["a:lead", "b:lead", "c:lead"]
+    embed = vectors({"The": [1.0, 0.0, 0.0], "A": [0.9, 0.43589, 0.0], "When": [0.9, 0.43589, 0.0],
+                     "the": [0.0, 1.0, 0.0], "to": [0.0, 0.0, 1.0]})
+    [claim] = [c for c in find_claims(story, embed=embed) if len(c.versions) > 1]
+    assert [v.key for v in claim.versions] == ["a:lead", "b:lead", "c:lead"]
+    # the same statement as the main clause's own is what the sentence tells
+    main = replace(b, text="A veteran skipper promised to retire from the harbour run after the long summer, "
+                           "grounding off the harbour mouth on Saturday.\n\nTugs arrived at dawn.")
+    own = [said[0], statement("b:s1", main, "to retire from the harbour run after the long summer",
+                              kind="indirect", cue="promised")]
+    assert [u.id for u in fact_units(MergedAnalysis(articles=[a, main], actors=[MINISTER], statements=own),
+                                     spans={})] == ["a:lead"]
+
+
 def test_a_link_to_a_fact_told_inside_a_statement_names_that_statements_version():
     """The fact folds into the statement's version, so the link must name that version; it
     named the fact's event id, which no version carries, and the briefing showed the raw id."""

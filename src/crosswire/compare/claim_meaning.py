@@ -37,6 +37,7 @@ from crosswire.compare.claim_units import (
     MIN_LEAD_WORDS,
     MeaningLink,
     Unit,
+    subordinate,
 )
 from crosswire.knowledge.text import content_words_in, numbers, overlap, stop_words
 from crosswire.models import Actor, Article
@@ -467,13 +468,22 @@ def _said_not(unit: Unit, articles: dict[str, Article]) -> bool:
 def _leads(units: list[Unit], articles: dict[str, Article]) -> dict[str, Unit]:
     """Each article's first unit long enough to tell an event, when it is told in its opening
     paragraph: the lead that tells the occasion's main event (an article opening with
-    background has none; a fragment before it, "Done at last", tells none)."""
+    background has none; a fragment before it, "Done at last", tells none, nor a statement
+    in a subordinate clause, ``_background``)."""
     first: dict[str, Unit] = {}
     for unit in sorted(units, key=lambda u: u.order):
-        if unit.article not in first and content_words_in(unit.text) >= MIN_LEAD_WORDS:
+        if unit.article not in first and content_words_in(unit.text) >= MIN_LEAD_WORDS \
+                and not _background(unit, articles):
             first[unit.article] = unit
     return {article_id: unit for article_id, unit in first.items()
             if article_id in articles and "\n" not in articles[article_id].text[:unit.start].lstrip()}
+
+
+def _background(unit: Unit, articles: dict[str, Article]) -> bool:
+    """A statement in a clause hanging off its sentence's main one ("an official who had
+    vowed to ...", "When the mayor announced ..., the unions"): it tells no event of its own."""
+    article = articles.get(unit.article)
+    return unit.statement is not None and article is not None and subordinate(unit.statement, article.text)
 
 
 def _ordered(a: Unit, b: Unit) -> tuple[str, str]:
