@@ -344,8 +344,8 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
     share a word, the least for the speaker's only statements in two articles published on
     one occasion: ``days`` maps article ids to the day each was published); or, sharing
     words, one credited to nobody and one to an actor (its pronoun fitting the actor:
-    ``kinds`` maps actor ids to their kind), two credited to different speakers, or a fact of no known
-    actor and another such fact or a statement credited to nobody. Words many units have
+    ``kinds`` maps actor ids to their kind), two credited to different speakers, a fact of no known
+    actor and another such fact or a statement credited to nobody, or two statements credited to nobody. Words many units have
     (a story's own subject) say nothing about which two repeat one another and are left out."""
     by_term: dict[str, list[Unit]] = defaultdict(list)
     by_speaker: dict[str, list[Unit]] = defaultdict(list)
@@ -388,6 +388,12 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
             if told and count >= MIN_SHARED_ACROSS_SPEAKERS:
                 # an outlet telling a fact in its own words, and another telling it too or
                 # crediting it to a source we could not name: as sure as two speakers
+                yield a, b, OTHER_SPEAKER_MIN_SIMILARITY
+            elif by_id[a].statement is not None and by_id[b].statement is not None \
+                    and count >= MIN_SHARED_UNATTRIBUTED:
+                # two outlets each crediting a thing to no source they name ("they are
+                # expected to stay a week"): one of them may be an actor's, so as sure as
+                # two speakers, with the words a statement credited to nobody shares
                 yield a, b, OTHER_SPEAKER_MIN_SIMILARITY
         elif speaker[a] is None or speaker[b] is None:
             if not (speaker[a] or speaker[b] or "").startswith(ACTOR_PREFIX):
