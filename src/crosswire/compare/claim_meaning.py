@@ -39,7 +39,7 @@ from crosswire.compare.claim_units import (
     Unit,
     subordinate,
 )
-from crosswire.knowledge.text import content_words_in, numbers, overlap, stop_words
+from crosswire.knowledge.text import WORD, content_words_in, numbers, overlap, stop_words
 from crosswire.models import Actor, Article
 
 # Score (cosine plus shared words, below) above which two units, each the other's nearest
@@ -391,9 +391,8 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
                 yield a, b, OTHER_SPEAKER_MIN_SIMILARITY
             elif by_id[a].statement is not None and by_id[b].statement is not None \
                     and count >= MIN_SHARED_UNATTRIBUTED:
-                # two outlets each crediting a thing to no source they name ("they are
-                # expected to stay a week"): one of them may be an actor's, so as sure as
-                # two speakers, with the words a statement credited to nobody shares
+                # two outlets each crediting a thing to no source they name ("they are expected
+                # to stay a week"): as sure as two speakers, sharing a nobody's statement's words
                 yield a, b, OTHER_SPEAKER_MIN_SIMILARITY
         elif speaker[a] is None or speaker[b] is None:
             if not (speaker[a] or speaker[b] or "").startswith(ACTOR_PREFIX):
@@ -487,9 +486,14 @@ def _leads(units: list[Unit], articles: dict[str, Article]) -> dict[str, Unit]:
 
 def _background(unit: Unit, articles: dict[str, Article]) -> bool:
     """A statement in a clause hanging off its sentence's main one ("an official who had
-    vowed to ...", "When the mayor announced ..., the unions"): it tells no event of its own."""
+    vowed to ...", "When the mayor announced ..., the unions"), or one opening with a
+    question word ("spoke about what she sees as the port's future", "asked whether the
+    ferry ran late"), which names what was spoken of, not what was said: it tells no event."""
     article = articles.get(unit.article)
-    return unit.statement is not None and article is not None and subordinate(unit.statement, article.text)
+    if unit.statement is None or article is None:
+        return False
+    first = WORD.search(unit.text)
+    return subordinate(unit.statement, article.text) or bool(first and first.group().lower() in lexicon().questions)
 
 
 def _ordered(a: Unit, b: Unit) -> tuple[str, str]:
