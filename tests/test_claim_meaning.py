@@ -457,16 +457,17 @@ def test_two_outlets_leads_on_one_occasion_are_its_main_claim_whoever_they_credi
     assert joined(fragment, b, lead="the river barrier floods") == []
 
 
-def test_a_lead_statement_opening_with_a_question_word_names_a_topic_not_an_event():
+def test_a_lead_statement_opening_with_a_question_word_or_of_a_belief_tells_no_event():
     """"Vale spoke about how the barrier would be raised" says what Vale spoke of, not what
-    Vale said: no lead to join another outlet's, however near in meaning."""
+    Vale said, and "Vale expects that ..." what Vale thinks will happen: no lead to join
+    another outlet's, however near in meaning."""
     b = on_day(article("b", "Two", "Engineers began lifting the river barrier on Friday, Orr said.\n\n"
                        "Orr said the harbour would stay shut."), "2024-03-01")
     engineer = Actor("o", "Engineer Orr", "person", [], [])
     embed = vectors({"that": [1.0, 0.0, 0.0], "how": [1.0, 0.0, 0.0], "Engineers": [0.87, 0.49305, 0.0],
                      "tolls": [0.0, 0.0, 1.0], "the": [0.0, 1.0, 0.0]})
 
-    def joined(opening: str) -> list[set[str]]:
+    def joined(opening: str, belief: bool = False) -> list[set[str]]:
         a = on_day(article("a", "One", f"Vale spoke about {opening} the river barrier would be raised before the "
                            "spring storm reaches the valley.\n\nVale said tolls on the northern bridge would rise."),
                    "2024-03-01")
@@ -476,11 +477,13 @@ def test_a_lead_statement_opening_with_a_question_word_names_a_topic_not_an_even
                 statement("b:s1", b, "Engineers began lifting the river barrier on Friday", speaker="o",
                           kind="indirect"),
                 statement("b:s2", b, "the harbour would stay shut", speaker="o", kind="indirect")]
+        said[0] = replace(said[0], cue_type="belief" if belief else "speech")
         story = MergedAnalysis(articles=[a, b], actors=[MINISTER, engineer], statements=said)
         return [{v.statement for v in c.versions} for c in find_claims(story, embed=embed) if len(c.versions) > 1]
 
     assert joined("that") == [{"a:s1", "b:s1"}]
     assert joined("how") == []
+    assert joined("that", belief=True) == []
 
 
 def test_a_fact_of_no_known_actor_and_a_statement_credited_to_nobody_are_compared():

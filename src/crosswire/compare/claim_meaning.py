@@ -37,9 +37,9 @@ from crosswire.compare.claim_units import (
     MIN_LEAD_WORDS,
     MeaningLink,
     Unit,
-    subordinate,
+    background,
 )
-from crosswire.knowledge.text import WORD, content_words_in, numbers, overlap, stop_words
+from crosswire.knowledge.text import content_words_in, numbers, overlap, stop_words
 from crosswire.models import Actor, Article
 
 # Score (cosine plus shared words, below) above which two units, each the other's nearest
@@ -474,26 +474,15 @@ def _leads(units: list[Unit], articles: dict[str, Article]) -> dict[str, Unit]:
     """Each article's first unit long enough to tell an event, when it is told in its opening
     paragraph: the lead that tells the occasion's main event (an article opening with
     background has none; a fragment before it, "Done at last", tells none, nor a statement
-    in a subordinate clause, ``_background``)."""
+    that is the sentence's background, ``claim_units.background``)."""
     first: dict[str, Unit] = {}
     for unit in sorted(units, key=lambda u: u.order):
-        if unit.article not in first and content_words_in(unit.text) >= MIN_LEAD_WORDS \
-                and not _background(unit, articles):
+        if unit.article not in first and content_words_in(unit.text) >= MIN_LEAD_WORDS and not (
+                unit.statement is not None and unit.article in articles
+                and background(unit.statement, articles[unit.article].text)):
             first[unit.article] = unit
     return {article_id: unit for article_id, unit in first.items()
             if article_id in articles and "\n" not in articles[article_id].text[:unit.start].lstrip()}
-
-
-def _background(unit: Unit, articles: dict[str, Article]) -> bool:
-    """A statement in a clause hanging off its sentence's main one ("an official who had
-    vowed to ...", "When the mayor announced ..., the unions"), or one opening with a
-    question word ("spoke about what she sees as the port's future", "asked whether the
-    ferry ran late"), which names what was spoken of, not what was said: it tells no event."""
-    article = articles.get(unit.article)
-    if unit.statement is None or article is None:
-        return False
-    first = WORD.search(unit.text)
-    return subordinate(unit.statement, article.text) or bool(first and first.group().lower() in lexicon().questions)
 
 
 def _ordered(a: Unit, b: Unit) -> tuple[str, str]:

@@ -243,6 +243,16 @@ def _fragment_of(statement: Statement, text: str, start: int, end: int) -> bool:
     return (short or subordinate(statement, text)) and content_words_in(outside) >= MIN_LEAD_WORDS
 
 
+def background(statement: Statement, text: str) -> bool:
+    """A statement that tells no event of its sentence: one in a clause hanging off the
+    main one (``subordinate``), one of a belief ("expected the army to hold the city": what
+    someone thinks will happen), or one opening with a question word ("spoke about what she
+    sees as the port's future"), which names what was spoken of, not what was said."""
+    first = WORD.search(statement.span.text)
+    return subordinate(statement, text) or statement.cue_type == "belief" \
+        or bool(first and first.group().lower() in lexicon().questions)
+
+
 def subordinate(statement: Statement, text: str) -> bool:
     """The statement's cue stands in a clause hanging off its sentence's main one: a
     relative clause ("an official who had promised to reopen the case") or a sentence's
