@@ -457,6 +457,35 @@ def test_two_outlets_leads_on_one_occasion_are_its_main_claim_whoever_they_credi
     assert joined(fragment, b, lead="the river barrier floods") == []
 
 
+def test_a_lead_statement_opening_with_a_question_word_or_of_a_belief_tells_no_event():
+    """"Vale spoke about how the barrier would be raised" says what Vale spoke of, not what
+    Vale said, and "Vale expects that ..." what Vale thinks will happen: no lead to join
+    another outlet's, however near in meaning."""
+    b = on_day(article("b", "Two", "Engineers began lifting the river barrier on Friday, Orr said.\n\n"
+                       "Orr said the harbour would stay shut."), "2024-03-01")
+    engineer = Actor("o", "Engineer Orr", "person", [], [])
+    embed = vectors({"that": [1.0, 0.0, 0.0], "how": [1.0, 0.0, 0.0], "Engineers": [0.87, 0.49305, 0.0],
+                     "tolls": [0.0, 0.0, 1.0], "the": [0.0, 1.0, 0.0]})
+
+    def joined(opening: str, belief: bool = False) -> list[set[str]]:
+        a = on_day(article("a", "One", f"Vale spoke about {opening} the river barrier would be raised before the "
+                           "spring storm reaches the valley.\n\nVale said tolls on the northern bridge would rise."),
+                   "2024-03-01")
+        said = [statement("a:s1", a, f"{opening} the river barrier would be raised before the spring storm "
+                          "reaches the valley", speaker="m", kind="indirect", cue="spoke"),
+                statement("a:s2", a, "tolls on the northern bridge would rise", speaker="m", kind="indirect"),
+                statement("b:s1", b, "Engineers began lifting the river barrier on Friday", speaker="o",
+                          kind="indirect"),
+                statement("b:s2", b, "the harbour would stay shut", speaker="o", kind="indirect")]
+        said[0] = replace(said[0], cue_type="belief" if belief else "speech")
+        story = MergedAnalysis(articles=[a, b], actors=[MINISTER, engineer], statements=said)
+        return [{v.statement for v in c.versions} for c in find_claims(story, embed=embed) if len(c.versions) > 1]
+
+    assert joined("that") == [{"a:s1", "b:s1"}]
+    assert joined("how") == []
+    assert joined("that", belief=True) == []
+
+
 def test_a_fact_of_no_known_actor_and_a_statement_credited_to_nobody_are_compared():
     """One outlet tells the injuries itself, another credits them to a source we could not
     name: sharing enough words, they are compared as two speakers' units would be."""
@@ -473,6 +502,23 @@ def test_a_fact_of_no_known_actor_and_a_statement_credited_to_nobody_are_compare
     assert claim.disputed  # two figures of one quantity
     # merely alike is not enough for units nobody is credited with
     alike = vectors({"Two": [1.0, 0.0, 0.0], "Three": [0.8, 0.6, 0.0]})
+    assert all(len(c.versions) == 1 for c in find_claims(merged, embed=alike))
+
+
+def test_two_statements_credited_to_nobody_are_compared_as_two_speakers_are():
+    """Two outlets each tell what is expected with no source named: sharing two words and
+    near-identical in meaning, they are one claim; merely alike, two."""
+    a = article("a", "One", "The evacuees are expected to remain at the northern camp for about ten days.")
+    b = article("b", "Two", "They are expected to stay there some ten days while their papers are checked.")
+    said = [replace(statement(f"{art.id}:s1", art, words, kind="indirect", cue="expected"),
+                    resolution=Resolution("unresolved", 0.0))
+            for art, words in ((a, "The evacuees are expected to remain at the northern camp for about ten days"),
+                               (b, "They are expected to stay there some ten days while their papers are checked"))]
+    merged = MergedAnalysis(articles=[a, b], actors=[], statements=said)
+    close = vectors({"The": [1.0, 0.0, 0.0], "They": [1.0, 0.1, 0.0]})
+    [claim] = [c for c in find_claims(merged, embed=close) if len(c.versions) > 1]
+    assert [v.statement for v in claim.versions] == ["a:s1", "b:s1"]
+    alike = vectors({"The": [1.0, 0.0, 0.0], "They": [0.85, 0.52678, 0.0]})
     assert all(len(c.versions) == 1 for c in find_claims(merged, embed=alike))
 
 
@@ -517,6 +563,35 @@ def test_a_fragment_quoted_in_an_opening_sentence_leaves_the_sentence_the_lead()
     [claim] = [c for c in find_claims(story, embed=embed) if len(c.versions) > 1]
     assert [v.key for v in claim.versions] == ["a:lead", "b:lead"]
     assert [link.basis for link in claim.links] == ["lead"]
+
+
+def test_a_statement_in_a_subordinate_clause_of_the_opening_sentence_is_no_lead():
+    """A statement in a relative clause ("a warden who had vowed to ...") or in a sentence's
+    opening "When ..." clause is background: the sentence's main clause tells the news, so
+    the sentence is the lead and meets the other outlet's."""
+    a = on_day(article("a", "One", "The ferry Solvik ran aground near the harbour mouth on Saturday evening.\n\n"
+                       "Vale said the route would reopen soon."), "2024-06-01")
+    b = on_day(article("b", "Two", "A boat skippered by a veteran who had promised to retire from the harbour run after the long summer "
+                       "grounded off the harbour mouth on Saturday.\n\nTugs arrived at dawn."), "2024-06-01")
+    c = on_day(article("c", "Three", "When the ferry line announced the new winter timetable for the northern islands, the "
+                       "Solvik ran aground near the harbour mouth on Saturday.\n\nTugs came."), "2024-06-01")
+    said = [statement("a:s1", a, "the route would reopen soon", speaker="m", kind="indirect"),
+            statement("b:s1", b, "to retire from the harbour run after the long summer", kind="indirect", cue="promised"),
+            statement("c:s1", c, "the new winter timetable for the northern islands", kind="indirect",
+                      cue="announced")]
+    story = MergedAnalysis(articles=[a, b, c], actors=[MINISTER], statements=said)
+    assert [u.id for u in fact_units(story, spans={})] == ["a:lead", "b:lead", "c:lead"]
+    embed = vectors({"The": [1.0, 0.0, 0.0], "A": [0.9, 0.43589, 0.0], "When": [0.9, 0.43589, 0.0],
+                     "the": [0.0, 1.0, 0.0], "to": [0.0, 0.0, 1.0]})
+    [claim] = [c for c in find_claims(story, embed=embed) if len(c.versions) > 1]
+    assert [v.key for v in claim.versions] == ["a:lead", "b:lead", "c:lead"]
+    # the same statement as the main clause's own is what the sentence tells
+    main = replace(b, text="A veteran skipper promised to retire from the harbour run after the long summer, "
+                           "grounding off the harbour mouth on Saturday.\n\nTugs arrived at dawn.")
+    own = [said[0], statement("b:s1", main, "to retire from the harbour run after the long summer",
+                              kind="indirect", cue="promised")]
+    assert [u.id for u in fact_units(MergedAnalysis(articles=[a, main], actors=[MINISTER], statements=own),
+                                     spans={})] == ["a:lead"]
 
 
 def test_a_link_to_a_fact_told_inside_a_statement_names_that_statements_version():

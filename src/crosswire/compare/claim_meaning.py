@@ -37,6 +37,7 @@ from crosswire.compare.claim_units import (
     MIN_LEAD_WORDS,
     MeaningLink,
     Unit,
+    background,
 )
 from crosswire.knowledge.text import content_words_in, numbers, overlap, stop_words
 from crosswire.models import Actor, Article
@@ -343,8 +344,8 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
     share a word, the least for the speaker's only statements in two articles published on
     one occasion: ``days`` maps article ids to the day each was published); or, sharing
     words, one credited to nobody and one to an actor (its pronoun fitting the actor:
-    ``kinds`` maps actor ids to their kind), two credited to different speakers, or a fact of no known
-    actor and another such fact or a statement credited to nobody. Words many units have
+    ``kinds`` maps actor ids to their kind), two credited to different speakers, a fact of no known
+    actor and another such fact or a statement credited to nobody, or two statements credited to nobody. Words many units have
     (a story's own subject) say nothing about which two repeat one another and are left out."""
     by_term: dict[str, list[Unit]] = defaultdict(list)
     by_speaker: dict[str, list[Unit]] = defaultdict(list)
@@ -387,6 +388,11 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
             if told and count >= MIN_SHARED_ACROSS_SPEAKERS:
                 # an outlet telling a fact in its own words, and another telling it too or
                 # crediting it to a source we could not name: as sure as two speakers
+                yield a, b, OTHER_SPEAKER_MIN_SIMILARITY
+            elif by_id[a].statement is not None and by_id[b].statement is not None \
+                    and count >= MIN_SHARED_UNATTRIBUTED:
+                # two outlets each crediting a thing to no source they name ("they are expected
+                # to stay a week"): as sure as two speakers, sharing a nobody's statement's words
                 yield a, b, OTHER_SPEAKER_MIN_SIMILARITY
         elif speaker[a] is None or speaker[b] is None:
             if not (speaker[a] or speaker[b] or "").startswith(ACTOR_PREFIX):
@@ -467,10 +473,13 @@ def _said_not(unit: Unit, articles: dict[str, Article]) -> bool:
 def _leads(units: list[Unit], articles: dict[str, Article]) -> dict[str, Unit]:
     """Each article's first unit long enough to tell an event, when it is told in its opening
     paragraph: the lead that tells the occasion's main event (an article opening with
-    background has none; a fragment before it, "Done at last", tells none)."""
+    background has none; a fragment before it, "Done at last", tells none, nor a statement
+    that is the sentence's background, ``claim_units.background``)."""
     first: dict[str, Unit] = {}
     for unit in sorted(units, key=lambda u: u.order):
-        if unit.article not in first and content_words_in(unit.text) >= MIN_LEAD_WORDS:
+        if unit.article not in first and content_words_in(unit.text) >= MIN_LEAD_WORDS and not (
+                unit.statement is not None and unit.article in articles
+                and background(unit.statement, articles[unit.article].text)):
             first[unit.article] = unit
     return {article_id: unit for article_id, unit in first.items()
             if article_id in articles and "\n" not in articles[article_id].text[:unit.start].lstrip()}

@@ -32,7 +32,8 @@ QUANTITY_WORDS = 2
 # the pumps were not repaired").
 CLAUSE_BREAK = re.compile(r"[,;:.!?()]|\s[—–-]\s")
 # Kinds of claim_opposites.jsonl rows that are plain word lists.
-WORD_SETS = ("negation_gap", "not_negator", "irrealis", "negator_verb", "question", "clause_opener")
+WORD_SETS = ("negation_gap", "not_negator", "irrealis", "negator_verb", "question", "clause_opener",
+             "adverbial_opener", "relative")
 # Versions whose readings are kept: a statement is read once for every candidate pair and
 # claim it is checked in (``claims._said_otherwise``, ``claim_disputes``).
 READINGS_CACHE_SIZE = 4096
@@ -71,6 +72,8 @@ class Lexicon:
     denials: frozenset[str]
     questions: frozenset[str]  # words that open an indirect question, which asserts nothing
     clause_openers: frozenset[str]  # conjunctions that open another clause ("and", "because")
+    adverbial_openers: frozenset[str]  # a sentence opening with one opens with a subordinate clause
+    relatives: frozenset[str]  # pronouns that open a relative clause ("who", "which")
     bounds: dict[tuple[str, ...], str]  # words before a figure -> "lower", "upper", "about"
 
 
@@ -80,6 +83,7 @@ def lexicon() -> Lexicon:
     opposites: dict[tuple[str, ...], tuple[int, int]] = {}
     exempt, denials, bounds = [], set(), {}
     gap, not_negators, irrealis, negator_verbs, questions, openers = set(), set(), set(), set(), set(), set()
+    adverbials, relatives = set(), set()
     for number, (where, row) in enumerate(located_rows("claim_opposites.jsonl")):
         kind = row.get("kind")
         if kind == "opposite":
@@ -96,7 +100,8 @@ def lexicon() -> Lexicon:
             elif kind in ("denial", *WORD_SETS):
                 {"denial": denials, "negation_gap": gap, "not_negator": not_negators,
                  "irrealis": irrealis, "negator_verb": negator_verbs, "question": questions,
-                 "clause_opener": openers}[kind].update(w[0] for w in words)
+                 "clause_opener": openers, "adverbial_opener": adverbials,
+                 "relative": relatives}[kind].update(w[0] for w in words)
             elif row.get("side") in ("lower", "upper", "about"):
                 bounds |= {w: row["side"] for w in words}
             else:
@@ -107,7 +112,7 @@ def lexicon() -> Lexicon:
     negators = frozenset(stance_markers("negator")) - not_negators
     return Lexicon(opposites, tuple(exempt), negators, frozenset(gap), frozenset(irrealis),
                    frozenset(negator_verbs), frozenset(denials), frozenset(questions), frozenset(openers),
-                   bounds)
+                   frozenset(adverbials), frozenset(relatives), bounds)
 
 
 def asks(text: str) -> bool:

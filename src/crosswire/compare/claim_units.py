@@ -18,10 +18,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from crosswire.compare.claim_readings import lexicon
 from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms, span_terms, term
 from crosswire.compare.slots import sentences
 from crosswire.knowledge.plover import cues
-from crosswire.knowledge.text import content_words_in
+from crosswire.knowledge.text import WORD, content_words_in
 from crosswire.models import (
     Actor,
     Article,
@@ -56,6 +57,13 @@ MAX_DAYS_APART = 1
 # says nothing about which of them an unattributed statement repeats; rarer shared words
 # still pair them.
 MAX_BLOCK = 50
+# A cue this many words or fewer after a relative pronoun is that clause's verb ("who had
+# long promised"): farther, the clause has a verb of its own ("who resigned last week said").
+RELATIVE_REACH_WORDS = 3
+# Where the clause a cue stands in starts: a sentence's end, a line break, or a break
+# inside the sentence (a comma closes an opening "When ..." clause).
+SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+CLAUSE_BREAK = re.compile(r"[,;:—–]")
 WORDS = re.compile(r"\S+")
 POSSESSIVE = re.compile(r"['’]s?$")
 COORDINATED = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+)?$")  # "... but flatly [rejected]"
@@ -228,9 +236,39 @@ def _fragment_of(statement: Statement, text: str, start: int, end: int) -> bool:
     """A statement too short to tell an event in a sentence whose other words are long
     enough to ("Done at last: the council approved the budget on Monday ..."):
     the sentence tells it. (In "Vale said the ban was a betrayal and left", the statement
-    is what the sentence tells.)"""
+    is what the sentence tells.) So is a statement in a clause hanging off the sentence's
+    main one (``subordinate``): "the panel subpoenaed an official who had vowed to ..."."""
     outside = text[start:max(start, statement.span.start)] + " " + text[min(end, statement.span.end):end]
-    return content_words_in(statement.span.text) < MIN_LEAD_WORDS <= content_words_in(outside)
+    short = content_words_in(statement.span.text) < MIN_LEAD_WORDS
+    return (short or subordinate(statement, text)) and content_words_in(outside) >= MIN_LEAD_WORDS
+
+
+def background(statement: Statement, text: str) -> bool:
+    """A statement that tells no event of its sentence: one in a clause hanging off the
+    main one (``subordinate``), one of a belief ("expected the army to hold the city": what
+    someone thinks will happen), or one opening with a question word ("spoke about what she
+    sees as the port's future"), which names what was spoken of, not what was said."""
+    first = WORD.search(statement.span.text)
+    return subordinate(statement, text) or statement.cue_type == "belief" \
+        or bool(first and first.group().lower() in lexicon().questions)
+
+
+def subordinate(statement: Statement, text: str) -> bool:
+    """The statement's cue stands in a clause hanging off its sentence's main one: a
+    relative clause ("an official who had promised to reopen the case") or a sentence's
+    opening adverbial clause ("When the mayor announced the closure, the unions walked
+    out"). What the sentence tells is its main clause; such a statement is its background."""
+    cue = statement.cue
+    if cue is None or cue.article != statement.span.article:
+        return False
+    sentence_start = max((m.end() for m in SENTENCE_BREAK.finditer(text, 0, cue.start)), default=0)
+    before = text[sentence_start:cue.start]
+    words = WORD.findall(before)
+    readings = lexicon()
+    if words and words[0].lower() in readings.adverbial_openers and not CLAUSE_BREAK.search(before):
+        return True
+    clause = WORD.findall(CLAUSE_BREAK.split(before)[-1])
+    return any(w.lower() in readings.relatives for w in clause[-RELATIVE_REACH_WORDS:])
 
 
 def _sentence_facts(untold: dict[tuple[str, int], Event], *, units: list[Unit],
