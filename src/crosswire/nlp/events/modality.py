@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from crosswire.knowledge import plover
 from crosswire.knowledge.markers import condition_markers
-from crosswire.nlp.events.parse import has_to_marker, token_keys
+from crosswire.nlp.events.parse import has_to_marker, headline_future, token_keys
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should"})
@@ -75,6 +75,8 @@ COPULAS = frozenset({"is", "are", "am", "was", "were", "'s", "'re"})
 
 
 def _going_to(anchor: Token) -> bool:
+    if headline_future(anchor):
+        return True
     head = anchor.head
     if anchor.dep_ == "xcomp" and head.lower_ in COPULAS and has_to_marker(anchor):
         # not a copula with a predicate of its own ("it is strange to receive")

@@ -217,7 +217,8 @@ def joint_shift(trigger: Trigger, predicate: Token, event: str | None, mode: str
         return None
     anchor = trigger.anchor
     near = [*anchor.children, *predicate.children,
-            *(g for c in anchor.children if c.dep_ == "dobj" for g in c.children)]
+            *(g for c in anchor.children if c.dep_ == "dobj" for g in c.children),
+            *(_phrase_modifiers(anchor) if trigger.cue.pos == "NOUN" else ())]
     # "together with his driver" adds a patient ("along with"), not a second doer
     words = {key for token in near if not _along_with(token) for key in token_keys(token)}
     framed = {key for token in near if token.dep_ == "prep" and token.lower_ == "in"
@@ -230,6 +231,28 @@ def joint_shift(trigger: Trigger, predicate: Token, event: str | None, mode: str
     return next((shift for shift in shifts if shift.markers & words or shift.in_frame & framed
                  or any(before.endswith(prefix) for prefix in shift.prefixes)
                  or any(phrase in own for phrase in shift.reciprocals)), None)
+
+
+# Modifiers of a noun phrase that say how its act is done ("joint", "combined"), however deep
+# the parse hangs them among the phrase's nouns.
+PHRASE_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "advmod"})
+
+
+def _phrase_modifiers(noun: Token) -> list[Token]:
+    """The modifiers before the head of the noun phrase an event noun stands in: a marker
+    describes the whole phrase wherever the parse hangs it ("joint river patrols" with
+    "joint" on "river", "a joint inspection programme" with the act "inspection" a
+    compound of "programme")."""
+    head = noun
+    while head.dep_ == "compound" and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    found: list[Token] = []
+    frontier = [c for c in head.lefts if c.dep_ in PHRASE_MODIFIER_DEPS]
+    while frontier:
+        token = frontier.pop()
+        found.append(token)
+        frontier.extend(c for c in token.lefts if c.dep_ in PHRASE_MODIFIER_DEPS)
+    return found
 
 
 def _along_with(token: Token) -> bool:
