@@ -253,3 +253,17 @@ def test_a_headline_future(nlp, text, event):
 ])
 def test_a_meeting_stayed_away_from(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # a crowd turning out to demand something protests (the demand is its message)
+    ("Pensioners gathered outside the Varn town hall on Monday to demand higher heating "
+     "allowances.", "PROTEST"),
+    ("Hundreds of cabbies sounded their horns along the Varn ring road, demanding lower fuel "
+     "duty.", "PROTEST"),
+    # a demand addressed to someone, or made by a state body, stays a demand
+    ("Pensioners wrote to the Varn mayor, demanding higher heating allowances.", "REQUEST"),
+    ("Pelkan ministers gathered in Varn to demand the return of the seized trawler.", "REQUEST"),
+])
+def test_a_crowd_turning_out_to_demand(nlp, text, event):
+    assert first_type(nlp, text) == event

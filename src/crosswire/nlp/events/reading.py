@@ -7,7 +7,7 @@ do is a REQUEST by whoever says so; a refused cooperative act is REJECT.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -36,6 +36,7 @@ from crosswire.nlp.events.shifts import (
     CONSEQUENCE_TYPES,
     REACTION_TYPES,
     agent_shift,
+    crowd_gathering,
     event_subject,
     forecast_warning,
     framed_act,
@@ -103,6 +104,11 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         if not framed.cue.event:
             return None  # the act has a type of its own: the frame is background
         trigger = framed
+    turnout = crowd_gathering(trigger, by_anchor)
+    if turnout is not None:
+        # the demand is the turnout's message: the turnout is the protest
+        trigger = Trigger(replace(trigger.cue, cue=turnout.lemma_, event="PROTEST", mode="demo"),
+                          turnout, (turnout,))
     cue = trigger.cue
     event, mode = cue.event, cue.mode
     if event in CONSEQUENCE_TYPES and event_subject(trigger, by_anchor) \

@@ -52,6 +52,50 @@ def protest_voice(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
     return said_by is not None and said_by.cue.pos == "NOUN" and said_by.cue.event == "PROTEST"
 
 
+# Demands a crowd's doings voice ("gathered to demand", "..., demanding"): a call for
+# something made by turning out, not by addressing anyone.
+CROWD_VOICED_TYPES = frozenset({"REQUEST"})
+ADDRESSING_PREPOSITIONS = frozenset({"to", "with"})
+
+
+def crowd_gathering(trigger: Trigger, by_anchor: dict[int, Trigger]) -> Token | None:
+    """The verb of a turnout a demand is the purpose or manner of ("veterans gathered
+    outside parliament to demand their pensions", "hundreds of nurses waved placards,
+    demanding more staff"): a verb of no type of its own, done by a group of people who are
+    no state body, that addresses no one. The manual's PROTEST covers demonstrating for
+    something, so the turnout is the event and the demand its message."""
+    anchor = trigger.anchor
+    if trigger.cue.pos != "VERB" or trigger.cue.event not in CROWD_VOICED_TYPES or anchor.dep_ != "advcl" \
+            or not (anchor.tag_ == "VBG" or has_to_marker(anchor)):
+        return None
+    verb = anchor.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:  # "waved placards and blew whistles"
+        verb = verb.head
+    # a verb with a type of its own, or with an act for object ("voiced support", "kept up
+    # their hunger strike"), is the event whatever it is done to demand
+    acts = [verb, anchor.head, *(c for t in (verb, anchor.head) for c in t.children if c.dep_ in LIGHT_OBJECT_DEPS)]
+    if verb.pos_ != "VERB" or any(t.i in by_anchor and by_anchor[t.i].cue.event for t in acts):
+        return None
+    if any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ADDRESSING_PREPOSITIONS
+           for t in (verb, anchor.head) for c in t.children):
+        return None  # "wrote to the minister, demanding": an appeal addressed to someone
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb if subject is not None and _crowd(subject) else None
+
+
+def _crowd(subject: Token) -> bool:
+    """A plural of people who are no named or state body ("veterans", "hundreds of nurses");
+    a sentence's capitalised first word outside any name is often tagged a proper noun."""
+    opening = subject.i == subject.sent.start and subject.tag_ == "NNPS" and not subject.ent_type_
+    if not (subject.tag_ == "NNS" and subject.pos_ != "PROPN" or opening) \
+            or subject.ent_type_ in ("GPE", "NORP"):
+        return False
+    state = {word for shift in plover.purpose_shifts() for word in shift.state_agents}
+    heads = [subject, *(o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj")]
+    return code_for(subject) is None and not any(key in state for head in heads for key in token_keys(head))
+
+
 def event_subject(trigger: Trigger, by_anchor: dict[int, Trigger], *, passive: bool = False) -> bool:
     """Whether the verb's subject (``passive``: its passive subject) is itself an event noun
     ("the bombing of the line", "the militia's threat to attack", "a walkout by refinery
