@@ -267,3 +267,31 @@ def test_a_meeting_stayed_away_from(nlp, text, event):
 ])
 def test_a_crowd_turning_out_to_demand(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # an act of no type of its own done jointly is cooperation
+    ("The Pelkan and Ostrel rail companies are jointly running a night train to Varn.",
+     "COOPERATE"),
+    ("Divers from Pelka and Ostrel have worked in tandem on raising the sunken barge.", "COOPERATE"),
+    ("Pelkan and Ostrel customs officers dismantled a cigarette smuggling network together.",
+     "COOPERATE"),
+    # "together with" adds a companion, not a partner in the act
+    ("The Pelkan minister toured the Varn docks together with his wife.", "CONSULT"),
+])
+def test_an_act_done_jointly(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # an act given up from now on: a demand dropped is a concession, talks or trade
+    # stopped a sanction
+    ("The Varn dockers will no longer press for shorter shifts, their union chief said.", "CONCEDE"),
+    ("Ostrel will no longer hold talks with the Pelkan rebels, its foreign minister said.",
+     "SANCTION"),
+    ("Pelka will no longer buy gas from Ostrel.", "SANCTION"),
+    # kept up, the demand stands
+    ("The Varn dockers will press for shorter shifts, their union chief said.", "REQUEST"),
+])
+def test_an_act_given_up(nlp, text, event):
+    assert first_type(nlp, text) == event

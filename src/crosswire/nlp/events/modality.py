@@ -52,6 +52,18 @@ def status_of(anchor: Token) -> str:
     return "asserted"
 
 
+# Adverbs that, negated, end the act from now on ("will no longer insist", "no longer buys").
+CESSATION_ADVERBS = frozenset({"longer"})
+
+
+def ceased(anchor: Token) -> bool:
+    """Whether the clause says its act stops ("will no longer sit on the panel", "no longer blocks
+    the port"): neither done nor denied, but given up."""
+    return any(c.dep_ == "advmod" and c.lower_ in CESSATION_ADVERBS
+               and any(n.dep_ == "neg" or n.lower_ == "no" for n in c.children)
+               for c in anchor.children)
+
+
 # Subordinators that hold a clause under a condition of its own ("if the ban stays",
 # "unless Congress acts").
 CONDITION_SUBORDINATORS = frozenset({"if", "unless"})

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from crosswire.knowledge import plover
-from crosswire.nlp.events.modality import is_conditional, is_deontic, status_of, undone, weighed
+from crosswire.nlp.events.modality import ceased, is_conditional, is_deontic, status_of, undone, weighed
 from crosswire.nlp.events.modes import REQUEST_MODE_OF, asked_mode, threat_mode
 from crosswire.nlp.events.participants import (
     PENALTY_VERBS,
@@ -198,7 +198,16 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     deontic = is_deontic(predicate) and event not in plover.VERBAL_CONFLICT_TYPES
     if deontic:
         event, mode = "REQUEST", REQUEST_MODE_OF.get(event or "", "change")
-    if status == "future" and event in plover.COOPERATIVE_TYPES:
+    if event is not None and ceased(predicate):
+        # an act given up from now on: a demand or a conflict act dropped is a concession
+        # (manual, CONCEDE: retracting a demand, ending a strike), cooperation stopped a
+        # sanction (halting talks is SANCTION 'withdraw', other ties 'discontinue')
+        if event in plover.COOPERATIVE_TYPES:
+            event, mode = "SANCTION", "withdraw" if event == "CONSULT" else "discontinue"
+        elif event in plover.VERBAL_CONFLICT_TYPES | plover.MATERIAL_CONFLICT_TYPES:
+            event, mode = "CONCEDE", None
+        status = "asserted"
+    elif status == "future" and event in plover.COOPERATIVE_TYPES:
         event, status = "AGREE", "asserted"
     elif status == "future" and event == "RETREAT":
         # CONCEDE has no modes: RETREAT's ('withdraw', 'ceasefire') name the act carried out

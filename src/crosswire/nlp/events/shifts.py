@@ -9,6 +9,7 @@ The word lists are data (``plover_agents``, ``plover_joint``, ``plover_purposes`
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -280,6 +281,55 @@ def joint_shift(trigger: Trigger, predicate: Token, event: str | None, mode: str
 # Modifiers of a noun phrase that say how its act is done ("joint", "combined"), however deep
 # the parse hangs them among the phrase's nouns.
 PHRASE_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "advmod"})
+
+
+# How much a verb of no event type of its own weighs once it is done jointly: as much as the
+# lexicon's plain cues, which it competes with for the sentence's main event.
+JOINT_ACT_WEIGHT = 0.9
+
+
+def joint_acts(triggers: list[Trigger], sent_tokens: Iterable[Token]) -> list[Trigger]:
+    """The triggers with verbs of no type of their own that are done jointly ("are jointly
+    running a demining programme", "worked in tandem", "investigators worked alongside their
+    colleagues"): acts two parties do together are material cooperation (manual, COOPERATE)
+    whatever the act, as ``joint_shift`` codes a typed act done jointly."""
+    by_anchor = {t.anchor.i: t for t in triggers}
+    # only shifts with joint markers: an exchange frame ("in return") makes aid trade, not
+    # any act cooperation
+    shifts = [shift for shift in plover.joint_shifts() if shift.markers]
+    found = list(triggers)
+    for verb in sent_tokens:
+        own = by_anchor.get(verb.i)
+        if verb.pos_ != "VERB" or own is not None and (own.cue.event or own.cue.role != "light"):
+            continue
+        if any(c.dep_ in LIGHT_OBJECT_DEPS and c.i in by_anchor and by_anchor[c.i].cue.event
+               for c in verb.children):
+            continue  # "held joint drills": the drills are the act, shifted by joint_shift
+        if verb.dep_ in ("acl", "relcl") and verb.head.i in by_anchor and by_anchor[verb.head.i].cue.event:
+            continue  # "a strike called jointly by three unions": how the act came about
+        if any(c.dep_ == "prep" and any(o.i in by_anchor and by_anchor[o.i].cue.event == "CONSULT"
+                                        for o in c.children if o.dep_ == "pobj") for c in verb.children):
+            continue  # "dined together at the summit": done at a meeting, part of it
+        shift = next((shift for shift in shifts if _done_jointly(verb, shift)), None)
+        if shift is None:
+            continue
+        cue = plover.Cue(cue=verb.lemma_, pos="VERB", event=shift.becomes, mode=None, weight=JOINT_ACT_WEIGHT)
+        joint = Trigger(cue, verb, (verb,))
+        found = [t for t in found if t.anchor.i != verb.i] + [joint]
+    return sorted(found, key=lambda t: t.anchor.i)
+
+
+def _done_jointly(verb: Token, shift: plover.JointShift) -> bool:
+    """A joint marker on the verb itself ("jointly", "together", not "together with"), or a
+    frame it is done in ("in tandem")."""
+    for child in verb.children:
+        if child.dep_ in ("advmod", "prep") and not _along_with(child) \
+                and shift.markers.intersection(token_keys(child)):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "in" and any(
+                o.dep_ == "pobj" and shift.in_frame.intersection(token_keys(o)) for o in child.children):
+            return True
+    return False
 
 
 def _phrase_modifiers(noun: Token) -> list[Token]:
