@@ -20,12 +20,12 @@ from crosswire.nlp.events.parse import (
     sentence_keys,
 )
 from crosswire.nlp.events.participants import SentenceCountry
-from crosswire.nlp.events.shifts import joint_acts
 from crosswire.nlp.events.reading import (
     participants_of,
     read_trigger,
     salience,
 )
+from crosswire.nlp.events.shifts import joint_acts
 from crosswire.models import Condition, Event, TextSpan
 from crosswire.nlp.doc_view import text_of
 

@@ -410,7 +410,8 @@ def clause_cost(token: Token, *, skip: frozenset[int] = frozenset()) -> float:
         if token.head.i == token.i:
             return cost
         head_main = misread_main_clause(token.head)  # read once: the next step's ``main``
-        rescued = token.dep_ in ("ccomp", "conj") and head_main is not None and head_main.i == token.i or verb_of_noun_root(token)
+        rescued = (token.dep_ in ("ccomp", "conj") and head_main is not None and head_main.i == token.i
+                   or verb_of_noun_root(token))
         if not rescued and (token.head.i not in skip or token.dep_ not in FREE_EDGES):
             cost += CLAUSE_EDGE_COST.get(token.dep_, DEFAULT_EDGE_COST)
         below, token, main = token, token.head, head_main

@@ -220,11 +220,11 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         event, mode, status = "THREATEN", None, "asserted"
     elif status == "negated" and event in ("AGREE", "SUPPORT", "CONCEDE"):
         event, mode, status = "REJECT", None, "asserted"
-    elif status == "negated" and event == "CONSULT" and _meeting_object(trigger, by_anchor) is not None:
+    elif status == "negated" and event == "CONSULT" \
+            and (meeting := _meeting_object(trigger, by_anchor)) is not None:
         # "did not attend the talks", "stayed away from the summit": a meeting there was,
         # declined by this party (REJECT 'meet'), the meeting's own noun no event of its own
-        inner = _meeting_object(trigger, by_anchor)
-        event, mode, status = "REJECT", "meet", "asserted"
+        inner, event, mode, status = meeting, "REJECT", "meet", "asserted"
     elif status == "negated" and event in plover.COOPERATIVE_TYPES | {"RETREAT"} and _modal(predicate):
         # "would not negotiate", "will not lay down their arms": a refusal, not a non-event
         event, mode, status = "REJECT", REQUEST_MODE_OF.get(event or ""), "asserted"

@@ -74,7 +74,8 @@ def crowd_gathering(trigger: Trigger, by_anchor: dict[int, Trigger]) -> Token | 
         verb = verb.head
     # a verb with a type of its own, or with an act for object ("voiced support", "kept up
     # their hunger strike"), is the event whatever it is done to demand
-    acts = [verb, anchor.head, *(c for t in (verb, anchor.head) for c in t.children if c.dep_ in LIGHT_OBJECT_DEPS)]
+    acts = [verb, anchor.head,
+            *(c for t in (verb, anchor.head) for c in t.children if c.dep_ in LIGHT_OBJECT_DEPS)]
     if verb.pos_ != "VERB" or any(t.i in by_anchor and by_anchor[t.i].cue.event for t in acts):
         return None
     if any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ADDRESSING_PREPOSITIONS
