@@ -37,6 +37,7 @@ FRESH2_CHECK_PATH = OWN_PATH.with_name("plover_fresh2_own.jsonl")
 FRESH3_CHECK_PATH = OWN_PATH.with_name("plover_fresh3_own.jsonl")
 FRESH4_DEV_PATH = OWN_PATH.with_name("plover_fresh4_dev.jsonl")
 FRESH4_MEASURE_PATH = OWN_PATH.with_name("plover_fresh4_measure.jsonl")
+STRUCTURE_PATH = OWN_PATH.with_name("plover_structure_own.jsonl")
 GOLD = SHARED_DATASETS / "plover" / "gsr_dev.jsonl"
 
 
@@ -79,42 +80,45 @@ def test_own_sets_cover_every_type_with_distinct_sentences():
 
 def test_own_set_accuracy_floors():
     # measured 473/492 (96.1%) on the development set and 150/163 (92.0%) on the check set
-    # when last raised (session 11); floors only go up
-    assert evaluate(OWN_PATH)["all"].accuracy() >= 0.96
-    assert evaluate(CHECK_PATH)["all"].accuracy() >= 0.92
+    # when last raised (session 11); 474/492 (96.3%) and 151/163 (92.6%) after session 14;
+    # floors only go up
+    assert evaluate(OWN_PATH)["all"].accuracy() >= 0.963
+    assert evaluate(CHECK_PATH)["all"].accuracy() >= 0.926
 
 
 def test_fresh_set_accuracy_floor():
     # measured 1167/1469 (79.4%) when first added, 1268/1469 (86.3%) after session 9 tuned on
     # it (so it is a development set now, no longer a fresh measure), 1321/1469 (89.9%) after
     # session 10, 1331/1469 (90.6%) after session 11 (six rows relabelled by the settled
-    # conventions of tests/fixtures/README.md), 1335/1469 (90.9%) after session 12; floors
-    # only go up
-    assert evaluate(FRESH_PATH)["all"].accuracy() >= 0.905
+    # conventions of tests/fixtures/README.md), 1335/1469 (90.9%) after session 12, 1344/1469
+    # (91.5%) after session 14; floors only go up
+    assert evaluate(FRESH_PATH)["all"].accuracy() >= 0.914
 
 
 def test_fresh_check_set_accuracy_floor():
     # measured 605/834 (72.5%) on main's coder when first added, before any tuning on it, and
     # 634/834 (76.0%) on session 9's coder, never tuned on it; session 10 tuned on it (a
     # development set since, no longer a fresh measure): 764/834 (91.6%); 769/834 (92.2%)
-    # after session 11, 773/834 (92.7%) after session 12, 774/834 (92.8%) after session 13;
-    # floors only go up
-    assert evaluate(FRESH_CHECK_PATH)["all"].accuracy() >= 0.928
+    # after session 11, 773/834 (92.7%) after session 12, 774/834 (92.8%) after session 13,
+    # 776/834 (93.0%) after session 14; floors only go up
+    assert evaluate(FRESH_CHECK_PATH)["all"].accuracy() >= 0.930
 
 
 def test_second_fresh_check_set_accuracy_floor():
     # measured 534/874 (61.1%) on main's coder when first added, before any tuning on it,
     # and 593/874 (67.8%) after session 10's coder changes (never tuned on this set);
     # session 11 tuned on it (a development set since): 609/874 (69.7%); 621/874 (71.1%)
-    # after session 12, 622/874 (71.2%) after session 13; floors only go up
-    assert evaluate(FRESH2_CHECK_PATH)["all"].accuracy() >= 0.711
+    # after session 12, 622/874 (71.2%) after session 13, 632/874 (72.3%) after session 14;
+    # floors only go up
+    assert evaluate(FRESH2_CHECK_PATH)["all"].accuracy() >= 0.723
 
 
 def test_third_fresh_check_set_accuracy_floor():
     # measured 237/906 (26.2%) on main's coder when first added, before any tuning on it,
     # and 245/906 (27.0%) after session 11's coder changes (never tuned on), 248/906 (27.4%)
-    # after session 12's (never tuned on); floors only go up
-    assert evaluate(FRESH3_CHECK_PATH)["all"].accuracy() >= 0.273
+    # after session 12's (never tuned on), 256/906 (28.3%) after session 14's (never tuned
+    # on); floors only go up
+    assert evaluate(FRESH3_CHECK_PATH)["all"].accuracy() >= 0.282
 
 
 def test_fourth_fresh_measure_set_accuracy_floor():
@@ -126,8 +130,9 @@ def test_fourth_fresh_measure_set_accuracy_floor():
 
 def test_fourth_fresh_dev_set_accuracy_floor():
     # 237/258 (91.9%) when first added; session 12 tuned on it (a development set since):
-    # 247/258 (95.7%); 248/258 (96.1%) after session 13; floors only go up
-    assert evaluate(FRESH4_DEV_PATH)["all"].accuracy() >= 0.96
+    # 247/258 (95.7%); 248/258 (96.1%) after session 13, 249/258 (96.5%) after session 14;
+    # floors only go up
+    assert evaluate(FRESH4_DEV_PATH)["all"].accuracy() >= 0.965
 
 
 def test_own_report_is_whole_with_all_confusions():
@@ -200,3 +205,8 @@ def test_what_talks_are_about_is_no_event_of_its_own(nlp, text, topic_cue):
 
 def test_the_same_act_outside_talks_is_still_coded(nlp):
     assert first_type(nlp, "The navy ended the blockade of the port on Monday.") == "RETREAT"
+
+
+def test_structure_set_accuracy_floor():
+    # 62/64 (96.9%) on session 14's coder, which was written alongside it; floors only go up
+    assert evaluate(STRUCTURE_PATH)["all"].accuracy() >= 0.96

@@ -175,3 +175,123 @@ def test_travelling_to_a_meeting(nlp, text, event):
 ])
 def test_a_reduced_relative_before_the_main_verb(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # a participle the parse hangs on a subject noun with no verb of its own is the predicate:
+    # a headline without its auxiliary, or a main verb read as a reduced relative
+    ("Two Pelkan border guards killed in ambush near Varn", "ASSAULT"),
+    ("Militiamen in the hills handed over nine captured police officers to the Red Cross "
+     "near Varn on Monday, the second such exchange this year.", "RETREAT"),
+    # a finite verb, or one with an auxiliary, after a described subject is the main verb
+    ("Villagers opposed to a new quarry blocked the road into Varn with tractors on Monday.",
+     "PROTEST"),
+    ("Eight detained dock workers at a Varn camp have refused all food for a week, their "
+     "lawyer said.", "PROTEST"),
+])
+def test_the_predicate_of_a_misread_subject(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+def test_the_doer_of_a_misread_predicate(nlp):
+    events = next(iter(code_texts(
+        ["Villagers opposed to a new quarry blocked the road into Varn with tractors on Monday."], nlp=nlp)))
+    assert [a.span.text for a in events[0].actor] == ["Villagers"]
+    headline = next(iter(code_texts(["Two Pelkan border guards killed in ambush near Varn"], nlp=nlp)))[0]
+    # without an object the described noun is what was done to
+    assert not headline.actor and [r.span.text for r in headline.recipient] == ["Two Pelkan border guards"]
+
+
+@pytest.mark.parametrize("text, event", [
+    # "joint" on any word of the act's noun phrase makes the act a joint one
+    ("Ostrel and Pelka began joint lake patrols on Monday against fish poachers.", "COOPERATE"),
+    ("The two border agencies opened a joint vehicle inspection scheme at the Varn crossing.",
+     "COOPERATE"),
+    # without it, one side's act
+    ("Pelkan police began lake patrols on Monday against fish poachers.", "MOBILIZE"),
+])
+def test_a_joint_marker_in_the_noun_phrase(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # a penalty someone is told they would face is held out, not imposed: a threat
+    ("The Varn council said traders who ignore the ban would face heavy fines.", "THREATEN"),
+    ("Anyone who crosses the cordon will face arrest, the Pelkan police chief said.", "THREATEN"),
+    # a penalty faced now is the act itself, or the charge
+    ("The Varn council fined four traders who ignored the ban.", "SANCTION"),
+    ("The former Pelkan mayor faces charges of fraud over the harbour contract.", "ACCUSE"),
+])
+def test_a_penalty_held_out(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+def test_who_holds_out_a_penalty(nlp):
+    event = next(iter(code_texts(
+        ["The Varn council said traders who ignore the ban would face heavy fines."], nlp=nlp)))[0]
+    # the speaker holds it out; the one to face it is its recipient
+    assert [a.span.text for a in event.actor] == ["The Varn council"]
+    assert [r.span.text for r in event.recipient] == ["traders"]
+
+
+@pytest.mark.parametrize("text, event", [
+    # a headline's "to" infinitive schedules the act: talks promised, a retreat conceded
+    ("Ministry to hold talks with bus drivers", "AGREE"),
+    ("Ostrel to pull troops back from the Varn hills", "CONCEDE"),
+    # a headline's bare participle tells the act done
+    ("Ostrel troops pulled back from the Varn hills", "RETREAT"),
+])
+def test_a_headline_future(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # staying away from a meeting that took place declines it (REJECT 'meet')
+    ("The Pelkan delegation did not attend the fishing summit in Varn on Friday.", "REJECT"),
+    # attended, it is the meeting
+    ("The Pelkan delegation attended the fishing summit in Varn on Friday.", "CONSULT"),
+])
+def test_a_meeting_stayed_away_from(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # a crowd turning out to demand something protests (the demand is its message)
+    ("Pensioners gathered outside the Varn town hall on Monday to demand higher heating "
+     "allowances.", "PROTEST"),
+    ("Hundreds of cabbies sounded their horns along the Varn ring road, demanding lower fuel "
+     "duty.", "PROTEST"),
+    # a demand addressed to someone, or made by a state body, stays a demand
+    ("Pensioners wrote to the Varn mayor, demanding higher heating allowances.", "REQUEST"),
+    ("Pelkan ministers gathered in Varn to demand the return of the seized trawler.", "REQUEST"),
+])
+def test_a_crowd_turning_out_to_demand(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # an act of no type of its own done jointly is cooperation
+    ("The Pelkan and Ostrel rail companies are jointly running a night train to Varn.",
+     "COOPERATE"),
+    ("Divers from Pelka and Ostrel have worked in tandem on raising the sunken barge.", "COOPERATE"),
+    ("Pelkan and Ostrel customs officers dismantled a cigarette smuggling network together.",
+     "COOPERATE"),
+    # "together with" adds a companion, not a partner in the act
+    ("The Pelkan minister toured the Varn docks together with his wife.", "CONSULT"),
+])
+def test_an_act_done_jointly(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # an act given up from now on: a demand dropped is a concession, talks or trade
+    # stopped a sanction
+    ("The Varn dockers will no longer press for shorter shifts, their union chief said.", "CONCEDE"),
+    ("Ostrel will no longer hold talks with the Pelkan rebels, its foreign minister said.",
+     "SANCTION"),
+    ("Pelka will no longer buy gas from Ostrel.", "SANCTION"),
+    # kept up, the demand stands
+    ("The Varn dockers will press for shorter shifts, their union chief said.", "REQUEST"),
+])
+def test_an_act_given_up(nlp, text, event):
+    assert first_type(nlp, text) == event

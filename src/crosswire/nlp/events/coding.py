@@ -25,6 +25,7 @@ from crosswire.nlp.events.reading import (
     read_trigger,
     salience,
 )
+from crosswire.nlp.events.shifts import joint_acts
 from crosswire.models import Condition, Event, TextSpan
 from crosswire.nlp.doc_view import text_of
 
@@ -35,7 +36,7 @@ def code_sentence(sent: Span, *, offset: int = 0, article: str | None = None,
     ``doc_text`` is the Doc's text when the caller has it (``Doc.text`` and ``Span.text``
     rebuild it token by token on every access).
     """
-    triggers = find_triggers(sent)
+    triggers = joint_acts(find_triggers(sent), sent)
     if not triggers:
         return []
     by_anchor = {t.anchor.i: t for t in triggers}

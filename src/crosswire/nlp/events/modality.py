@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from crosswire.knowledge import plover
 from crosswire.knowledge.markers import condition_markers
-from crosswire.nlp.events.parse import has_to_marker, token_keys
+from crosswire.nlp.events.parse import has_to_marker, headline_future, token_keys
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should"})
@@ -52,6 +52,18 @@ def status_of(anchor: Token) -> str:
     return "asserted"
 
 
+# Adverbs that, negated, end the act from now on ("will no longer insist", "no longer buys").
+CESSATION_ADVERBS = frozenset({"longer"})
+
+
+def ceased(anchor: Token) -> bool:
+    """Whether the clause says its act stops ("will no longer sit on the panel", "no longer blocks
+    the port"): neither done nor denied, but given up."""
+    return any(c.dep_ == "advmod" and c.lower_ in CESSATION_ADVERBS
+               and any(n.dep_ == "neg" or n.lower_ == "no" for n in c.children)
+               for c in anchor.children)
+
+
 # Subordinators that hold a clause under a condition of its own ("if the ban stays",
 # "unless Congress acts").
 CONDITION_SUBORDINATORS = frozenset({"if", "unless"})
@@ -75,6 +87,8 @@ COPULAS = frozenset({"is", "are", "am", "was", "were", "'s", "'re"})
 
 
 def _going_to(anchor: Token) -> bool:
+    if headline_future(anchor):
+        return True
     head = anchor.head
     if anchor.dep_ == "xcomp" and head.lower_ in COPULAS and has_to_marker(anchor):
         # not a copula with a predicate of its own ("it is strange to receive")

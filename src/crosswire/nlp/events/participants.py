@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from crosswire.knowledge import plover
 from crosswire.models import EventParticipant, TextSpan
 from crosswire.nlp.doc_view import span_text, view_of
-from crosswire.nlp.events.parse import SUBJECT_DEPS, Trigger
+from crosswire.nlp.events.parse import SUBJECT_DEPS, Trigger, misread_main_clause, verb_of_noun_root
 
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "attr", "oprd"})
@@ -106,6 +106,16 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     current = verb
     if verb.dep_ in ("acomp", "attr") and verb.head.i != verb.i:
         current = verb.head  # "Syria is willing to ...": the copula holds the subject
+    misread = misread_main_clause(verb.head) if verb.dep_ in ("ccomp", "conj", "advcl") else None
+    if misread is not None and misread.i == verb.i:
+        # "[journalists] held for months [were released]": the described noun is the subject
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        return subject, any(c.dep_ == "auxpass" for c in verb.children)
+    if verb_of_noun_root(verb):
+        # the root noun is the predicate's subject: its doer when the verb has an object
+        # ("Militiamen handed over nine officers"), else what it was done to ("Three guards
+        # killed in ambush")
+        return verb.head, not any(c.dep_ in ("dobj", "dative") for c in verb.children)
     for _ in range(4):
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS and child.pos_ != "PRON" or child.dep_ == "nsubj":
@@ -161,6 +171,9 @@ def noun_owner(noun: Token) -> Token | None:
     return None
 
 
+# Verbs whose subject is to undergo their object ("would face fines", "or face arrest",
+# "risks expulsion"): the one who faces a penalty is its recipient, not its doer.
+PENALTY_VERBS = frozenset({"face", "risk"})
 # "attack on X", "talks with X", "aid to X"
 NOUN_TARGET_PREPOSITIONS = frozenset({"against", "on", "with", "to", "at"})
 
@@ -177,6 +190,8 @@ def actors_and_recipients(trigger: Trigger) -> tuple[list[Token], list[Token]]:
         if owner is None and anchor.head.pos_ in ("VERB", "AUX") and anchor.dep_ in ("dobj", "attr"):
             subject, passive = subject_of(anchor.head)
             owner = None if passive else subject
+            if owner is not None and anchor.head.lemma_ in PENALTY_VERBS:
+                owner, recipients = None, [subject, *recipients]
             recipients += recipients_of(anchor.head, exclude=covered | {anchor.i})
         elif owner is None and anchor.dep_ not in ("nsubj", "nsubjpass"):
             # "youths threw stones during demonstrations": the clause's subject took part

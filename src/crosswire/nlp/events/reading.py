@@ -7,14 +7,15 @@ do is a REQUEST by whoever says so; a refused cooperative act is REJECT.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
 from crosswire.knowledge import plover
-from crosswire.nlp.events.modality import is_conditional, is_deontic, status_of, undone, weighed
+from crosswire.nlp.events.modality import ceased, is_conditional, is_deontic, status_of, undone, weighed
 from crosswire.nlp.events.modes import REQUEST_MODE_OF, asked_mode, threat_mode
 from crosswire.nlp.events.participants import (
+    PENALTY_VERBS,
     SentenceCountry,
     actors_and_recipients,
     location_of,
@@ -35,6 +36,7 @@ from crosswire.nlp.events.shifts import (
     CONSEQUENCE_TYPES,
     REACTION_TYPES,
     agent_shift,
+    crowd_gathering,
     event_subject,
     forecast_warning,
     framed_act,
@@ -102,6 +104,11 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         if not framed.cue.event:
             return None  # the act has a type of its own: the frame is background
         trigger = framed
+    turnout = crowd_gathering(trigger, by_anchor)
+    if turnout is not None:
+        # the demand is the turnout's message: the turnout is the protest
+        trigger = Trigger(replace(trigger.cue, cue=turnout.lemma_, event="PROTEST", mode="demo"),
+                          turnout, (turnout,))
     cue = trigger.cue
     event, mode = cue.event, cue.mode
     if event in CONSEQUENCE_TYPES and event_subject(trigger, by_anchor) \
@@ -109,9 +116,11 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
             or protest_voice(trigger, by_anchor) or meeting_fate(trigger, by_anchor) \
             or forecast_warning(trigger, by_anchor) or travel_to_meeting(trigger, by_anchor):
         return None
-    # a noun under a light verb ("must reach an agreement") takes the verb's modality
+    # a noun under a light verb ("must reach an agreement") takes the verb's modality, and
+    # so does a penalty someone is to face ("would face heavy fines": held out, not imposed)
     predicate = trigger.anchor
-    if cue.pos == "NOUN" and predicate.dep_ in LIGHT_OBJECT_DEPS and predicate.head.i in light:
+    if cue.pos == "NOUN" and predicate.dep_ in LIGHT_OBJECT_DEPS and (
+            predicate.head.i in light or predicate.head.lemma_ in PENALTY_VERBS):
         predicate = predicate.head
     status = status_of(predicate)
     if status == "asserted" and weighed(predicate):
@@ -189,7 +198,16 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     deontic = is_deontic(predicate) and event not in plover.VERBAL_CONFLICT_TYPES
     if deontic:
         event, mode = "REQUEST", REQUEST_MODE_OF.get(event or "", "change")
-    if status == "future" and event in plover.COOPERATIVE_TYPES:
+    if event is not None and ceased(predicate):
+        # an act given up from now on: a demand or a conflict act dropped is a concession
+        # (manual, CONCEDE: retracting a demand, ending a strike), cooperation stopped a
+        # sanction (halting talks is SANCTION 'withdraw', other ties 'discontinue')
+        if event in plover.COOPERATIVE_TYPES:
+            event, mode = "SANCTION", "withdraw" if event == "CONSULT" else "discontinue"
+        elif event in plover.VERBAL_CONFLICT_TYPES | plover.MATERIAL_CONFLICT_TYPES:
+            event, mode = "CONCEDE", None
+        status = "asserted"
+    elif status == "future" and event in plover.COOPERATIVE_TYPES:
         event, status = "AGREE", "asserted"
     elif status == "future" and event == "RETREAT":
         # CONCEDE has no modes: RETREAT's ('withdraw', 'ceasefire') name the act carried out
@@ -202,6 +220,11 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         event, mode, status = "THREATEN", None, "asserted"
     elif status == "negated" and event in ("AGREE", "SUPPORT", "CONCEDE"):
         event, mode, status = "REJECT", None, "asserted"
+    elif status == "negated" and event == "CONSULT" \
+            and (meeting := _meeting_object(trigger, by_anchor)) is not None:
+        # "did not attend the talks", "stayed away from the summit": a meeting there was,
+        # declined by this party (REJECT 'meet'), the meeting's own noun no event of its own
+        inner, event, mode, status = meeting, "REJECT", "meet", "asserted"
     elif status == "negated" and event in plover.COOPERATIVE_TYPES | {"RETREAT"} and _modal(predicate):
         # "would not negotiate", "will not lay down their arms": a refusal, not a non-event
         event, mode, status = "REJECT", REQUEST_MODE_OF.get(event or ""), "asserted"
@@ -260,10 +283,6 @@ def _complement_triggers(trigger: Trigger, by_anchor: dict[int, Trigger]) -> lis
     return sorted(found, key=lambda t: clause_cost(t.anchor))
 
 
-# The verb of an ultimatum's alternative that names its penalty ("or face arrest").
-PENALTY_VERBS = frozenset({"face", "risk"})
-
-
 def _penalty(act: Token, by_anchor: dict[int, Trigger]) -> Trigger | bool | None:
     """The penalty an "or" alternative of the act holds out: a material conflict act in the
     passive ("or be attacked"), or what the addressee is to face ("or face arrest"; True
@@ -279,6 +298,21 @@ def _penalty(act: Token, by_anchor: dict[int, Trigger]) -> Trigger | bool | None
         if own is not None and own.cue.event in plover.MATERIAL_CONFLICT_TYPES and any(
                 c.dep_ == "auxpass" for c in alternative.children):
             return own
+    return None
+
+
+def _meeting_object(trigger: Trigger, by_anchor: dict[int, Trigger]) -> Trigger | None:
+    """The meeting noun a verb of taking part acts on: its object, or a preposition's
+    ("attend the talks", "take part in the summit")."""
+    if trigger.cue.pos != "VERB":
+        return None
+    for child in trigger.anchor.children:
+        nouns = [child] if child.dep_ == "dobj" else \
+            [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else []
+        for noun in nouns:
+            found = by_anchor.get(noun.i)
+            if found is not None and found.cue.pos == "NOUN" and found.cue.event == "CONSULT":
+                return found
     return None
 
 
@@ -360,6 +394,10 @@ def participants_of(reading: Reading, *, offset: int, country: SentenceCountry |
     speaker = speaker_of(reading.trigger.anchor)
     if reading.deontic and speaker is not None:
         actors, recipients = [speaker], actors + recipients
+    elif reading.event == "THREATEN" and not actors and speaker is not None:
+        # a harm held out with no doer named ("violators would face fines", "any boat that
+        # enters will be seized") is held out by whoever says so
+        actors = [speaker]
     place = location_of(reading.trigger.anchor)
     location = participant(place, offset=offset) if place is not None else None
     place_code = location.code if location is not None else None

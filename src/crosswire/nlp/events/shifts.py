@@ -9,6 +9,7 @@ The word lists are data (``plover_agents``, ``plover_joint``, ``plover_purposes`
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -50,6 +51,51 @@ def protest_voice(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
     subject = next((c for c in trigger.anchor.children if c.dep_ == "nsubj"), None)
     said_by = by_anchor.get(subject.i) if subject is not None else None
     return said_by is not None and said_by.cue.pos == "NOUN" and said_by.cue.event == "PROTEST"
+
+
+# Demands a crowd's doings voice ("gathered to demand", "..., demanding"): a call for
+# something made by turning out, not by addressing anyone.
+CROWD_VOICED_TYPES = frozenset({"REQUEST"})
+ADDRESSING_PREPOSITIONS = frozenset({"to", "with"})
+
+
+def crowd_gathering(trigger: Trigger, by_anchor: dict[int, Trigger]) -> Token | None:
+    """The verb of a turnout a demand is the purpose or manner of ("veterans gathered
+    outside parliament to demand their pensions", "hundreds of nurses waved placards,
+    demanding more staff"): a verb of no type of its own, done by a group of people who are
+    no state body, that addresses no one. The manual's PROTEST covers demonstrating for
+    something, so the turnout is the event and the demand its message."""
+    anchor = trigger.anchor
+    if trigger.cue.pos != "VERB" or trigger.cue.event not in CROWD_VOICED_TYPES or anchor.dep_ != "advcl" \
+            or not (anchor.tag_ == "VBG" or has_to_marker(anchor)):
+        return None
+    verb = anchor.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:  # "waved placards and blew whistles"
+        verb = verb.head
+    # a verb with a type of its own, or with an act for object ("voiced support", "kept up
+    # their hunger strike"), is the event whatever it is done to demand
+    acts = [verb, anchor.head,
+            *(c for t in (verb, anchor.head) for c in t.children if c.dep_ in LIGHT_OBJECT_DEPS)]
+    if verb.pos_ != "VERB" or any(t.i in by_anchor and by_anchor[t.i].cue.event for t in acts):
+        return None
+    if any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ADDRESSING_PREPOSITIONS
+           for t in (verb, anchor.head) for c in t.children):
+        return None  # "wrote to the minister, demanding": an appeal addressed to someone
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb if subject is not None and _crowd(subject) else None
+
+
+def _crowd(subject: Token) -> bool:
+    """A plural of people who are no named or state body ("veterans", "hundreds of nurses");
+    a sentence's capitalised first word outside any name is often tagged a proper noun."""
+    opening = subject.i == subject.sent.start and subject.tag_ == "NNPS" and not subject.ent_type_
+    if not (subject.tag_ == "NNS" and subject.pos_ != "PROPN" or opening) \
+            or subject.ent_type_ in ("GPE", "NORP"):
+        return False
+    state = {word for shift in plover.purpose_shifts() for word in shift.state_agents}
+    heads = [subject, *(o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj")]
+    return code_for(subject) is None and not any(key in state for head in heads for key in token_keys(head))
 
 
 def event_subject(trigger: Trigger, by_anchor: dict[int, Trigger], *, passive: bool = False) -> bool:
@@ -217,7 +263,8 @@ def joint_shift(trigger: Trigger, predicate: Token, event: str | None, mode: str
         return None
     anchor = trigger.anchor
     near = [*anchor.children, *predicate.children,
-            *(g for c in anchor.children if c.dep_ == "dobj" for g in c.children)]
+            *(g for c in anchor.children if c.dep_ == "dobj" for g in c.children),
+            *(_phrase_modifiers(anchor) if trigger.cue.pos == "NOUN" else ())]
     # "together with his driver" adds a patient ("along with"), not a second doer
     words = {key for token in near if not _along_with(token) for key in token_keys(token)}
     framed = {key for token in near if token.dep_ == "prep" and token.lower_ == "in"
@@ -230,6 +277,77 @@ def joint_shift(trigger: Trigger, predicate: Token, event: str | None, mode: str
     return next((shift for shift in shifts if shift.markers & words or shift.in_frame & framed
                  or any(before.endswith(prefix) for prefix in shift.prefixes)
                  or any(phrase in own for phrase in shift.reciprocals)), None)
+
+
+# Modifiers of a noun phrase that say how its act is done ("joint", "combined"), however deep
+# the parse hangs them among the phrase's nouns.
+PHRASE_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "advmod"})
+
+
+# How much a verb of no event type of its own weighs once it is done jointly: as much as the
+# lexicon's plain cues, which it competes with for the sentence's main event.
+JOINT_ACT_WEIGHT = 0.9
+
+
+def joint_acts(triggers: list[Trigger], sent_tokens: Iterable[Token]) -> list[Trigger]:
+    """The triggers with verbs of no type of their own that are done jointly ("are jointly
+    running a demining programme", "worked in tandem", "investigators worked alongside their
+    colleagues"): acts two parties do together are material cooperation (manual, COOPERATE)
+    whatever the act, as ``joint_shift`` codes a typed act done jointly."""
+    by_anchor = {t.anchor.i: t for t in triggers}
+    # only shifts with joint markers: an exchange frame ("in return") makes aid trade, not
+    # any act cooperation
+    shifts = [shift for shift in plover.joint_shifts() if shift.markers]
+    found = list(triggers)
+    for verb in sent_tokens:
+        own = by_anchor.get(verb.i)
+        if verb.pos_ != "VERB" or own is not None and (own.cue.event or own.cue.role != "light"):
+            continue
+        if any(c.dep_ in LIGHT_OBJECT_DEPS and c.i in by_anchor and by_anchor[c.i].cue.event
+               for c in verb.children):
+            continue  # "held joint drills": the drills are the act, shifted by joint_shift
+        if verb.dep_ in ("acl", "relcl") and verb.head.i in by_anchor and by_anchor[verb.head.i].cue.event:
+            continue  # "a strike called jointly by three unions": how the act came about
+        if any(c.dep_ == "prep" and any(o.i in by_anchor and by_anchor[o.i].cue.event == "CONSULT"
+                                        for o in c.children if o.dep_ == "pobj") for c in verb.children):
+            continue  # "dined together at the summit": done at a meeting, part of it
+        shift = next((shift for shift in shifts if _done_jointly(verb, shift)), None)
+        if shift is None:
+            continue
+        cue = plover.Cue(cue=verb.lemma_, pos="VERB", event=shift.becomes, mode=None, weight=JOINT_ACT_WEIGHT)
+        joint = Trigger(cue, verb, (verb,))
+        found = [t for t in found if t.anchor.i != verb.i] + [joint]
+    return sorted(found, key=lambda t: t.anchor.i)
+
+
+def _done_jointly(verb: Token, shift: plover.JointShift) -> bool:
+    """A joint marker on the verb itself ("jointly", "together", not "together with"), or a
+    frame it is done in ("in tandem")."""
+    for child in verb.children:
+        if child.dep_ in ("advmod", "prep") and not _along_with(child) \
+                and shift.markers.intersection(token_keys(child)):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "in" and any(
+                o.dep_ == "pobj" and shift.in_frame.intersection(token_keys(o)) for o in child.children):
+            return True
+    return False
+
+
+def _phrase_modifiers(noun: Token) -> list[Token]:
+    """The modifiers before the head of the noun phrase an event noun stands in: a marker
+    describes the whole phrase wherever the parse hangs it ("joint river patrols" with
+    "joint" on "river", "a joint inspection programme" with the act "inspection" a
+    compound of "programme")."""
+    head = noun
+    while head.dep_ == "compound" and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    found: list[Token] = []
+    frontier = [c for c in head.lefts if c.dep_ in PHRASE_MODIFIER_DEPS]
+    while frontier:
+        token = frontier.pop()
+        found.append(token)
+        frontier.extend(c for c in token.lefts if c.dep_ in PHRASE_MODIFIER_DEPS)
+    return found
 
 
 def _along_with(token: Token) -> bool:
