@@ -150,4 +150,4 @@ def _events_and_outlook(merged: MergedAnalysis
         phrases = story_phrases(merged)  # the noun phrases' words: tokenised once for both
         excluded = excluded_words(merged, phrases=phrases)  # words that name no issue: read once for both
         return events, find_positions(merged, issues=find_issues(merged, excluded=excluded, phrases=phrases),
-                                      events=events, excluded=excluded)
+                                      events=events, excluded=excluded, phrases=phrases)

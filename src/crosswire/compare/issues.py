@@ -453,12 +453,14 @@ def _group_words(topical: set[str], *, texts: dict[str, list[str]], excluded: fr
 
 
 def issue_label(words: set[str], *, headlines: list[str], texts: list[str], excluded: frozenset[str],
-                roots: dict[str, str] | None = None, anchors: set[str] = frozenset()) -> str:
+                roots: dict[str, str] | None = None, anchors: set[str] = frozenset(),
+                phrases: PhraseWords | None = None) -> str:
     """The run of the issue's words the headlines (counting twice) and texts use most, by
     uses times the square of the issue words it holds ("peace talks" over "peace", "war in
     Ukraine"), one naming an ``anchors`` word where the issue has any (what is proposed:
-    "maternity ward closure", not "maternity ward"); lower case, as a column heading. Without
-    the story's noun phrases (``find_issues`` reads them for its labels) a run is taken as
-    it stands."""
-    return labelled(words, tokenised=label_tokens(headlines=headlines, texts=texts, roots=roots),
+    "maternity ward closure", not "maternity ward"); lower case, as a column heading. With
+    the story's noun phrases (``phrases``) the runs that read as noun phrases come first;
+    without them a run is taken as it stands."""
+    return labelled(words, tokenised=label_tokens(headlines=headlines, texts=texts, roots=roots,
+                                                  phrases=phrases),
                     excluded=excluded, anchors=anchors)

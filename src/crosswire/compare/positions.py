@@ -23,17 +23,17 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
+from crosswire.compare.aspects import aspect_of
 from crosswire.compare.decision_stances import decision_named, makers_side, makes, on_issue
 from crosswire.compare.group_holders import group_actors, group_of, told_by_others
 from crosswire.compare.issues import (
     MAX_ISSUES,
     excluded_words,
-    is_place,
-    issue_label,
     proposal_nouns,
-    synonym_family,
+    story_phrases,
     topic_words,
 )
+from crosswire.compare.issue_labels import PhraseWords
 from crosswire.compare.event_stance import OPPOSITE, act_stance, event_stance, warns
 from crosswire.compare.nominal_stances import nominal_sides
 from crosswire.compare.stance import affirms_issue, find_conditions, judges_other_side, statement_stance
@@ -42,7 +42,6 @@ from crosswire.knowledge.outlets import load_registry
 from crosswire.knowledge.places import country_of, fold
 from crosswire.knowledge.role_country import actor_country
 from crosswire.knowledge.text import WORD, crude_lemma
-from crosswire.nlp.mention_roles import is_role_noun
 from crosswire.models import (
     Actor,
     Condition,
@@ -64,8 +63,6 @@ EVENT_VOTE = 1
 ACT_CLAUSE_END = re.compile(r"[.,;:!?]|\s[—–]\s")
 # An opposing word undoes the act this close before it: "cancelled [its] support".
 UNDOING_REACH_WORDS = 2
-# Words naming an aspect a speaker takes another side on: a column heading.
-ASPECT_WORDS = 2
 
 
 def holds_positions(actor: Actor, *, outlets: Iterable[str] = ()) -> bool:
@@ -95,7 +92,8 @@ def _names_outlet(actor: Actor, outlets: Iterable[str]) -> bool:
 
 
 def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Sequence[Event] = (),
-                   excluded: frozenset[str] | None = None) -> tuple[list[Issue], list[Position]]:
+                   excluded: frozenset[str] | None = None, phrases: PhraseWords | None = None
+                   ) -> tuple[list[Issue], list[Position]]:
     """The story's positions, and its issues with the aspects its speakers split on.
 
     One position per (speaker, issue) where the speaker's own words take a stance (a joint
@@ -108,8 +106,9 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
     decided, turned by the side its maker took (``crosswire.compare.decision_stances``). Where the speaker's statements also take
     another side, they speak to another aspect of the story ("for" pursuing employers,
     "against" the raids): that side is a position on an issue named from those statements'
-    own words, when they have any. ``excluded``: ``excluded_words(merged)``, where the
-    caller has it already (``find_issues`` read it too)."""
+    own words, when they have any, read as a noun phrase. ``excluded`` and ``phrases``:
+    ``excluded_words(merged)`` and ``story_phrases(merged)``, where the caller has them
+    already (``find_issues`` read them too)."""
     outlets = {a.outlet for a in merged.articles if a.outlet}
     actors: dict[str, Actor] = {a.id: a for a in merged.actors if holds_positions(a, outlets=outlets)}
     groups = group_actors(merged.statements)  # "critics said": unnamed, but one side
@@ -119,6 +118,11 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
     events_of = _events_of(merged.statements, events)
     own_text = _own_words(merged.statements)
     excluded = excluded_words(merged) if excluded is None else excluded
+    # where no noun phrases were recorded (a language without a parse) labels stand as found
+    if not merged.noun_phrases:
+        phrases = None
+    elif phrases is None:
+        phrases = story_phrases(merged)
     # an aspect is named from what is said, never from where: no place ("Russia") nor a word
     # of a place's name ("United States") names one; nor a noun standing for a proposal
     # ("withdraw the proposal" speaks to the issue itself)
@@ -265,8 +269,8 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
     held = {(p.actor, p.issue) for p in positions}
     added: dict[str, list[str]] = defaultdict(list)  # issue id -> statements an aspect adds
     for actor_id, issue, stance, taken in other_sides:
-        aspect = _aspect([s for s, _ in taken], issue=issue, issues=issues, excluded=setting,
-                         known=aspects, nominal=nominal, story=story)
+        aspect = aspect_of([s for s, _ in taken], issue=issue, issues=issues, excluded=setting,
+                         known=aspects, nominal=nominal, story=story, phrases=phrases)
         if aspect is None or (actor_id, aspect.id) in held:
             continue  # no words of their own to name what they speak to, or a cell taken
         held.add((actor_id, aspect.id))
@@ -436,32 +440,6 @@ def _noun_phrase_words(noun_phrases: list[NounPhrase]) -> Callable[[Statement], 
 
 def _words_of(text: str, excluded: frozenset[str]) -> set[str]:
     return {form for _, form in topic_words(text, excluded=excluded)}
-
-
-def _aspect(said: list[Statement], *, issue: Issue, issues: list[Issue], excluded: frozenset[str],
-            known: dict[str, Issue], nominal: Callable[[Statement], str], story: Counter
-            ) -> Issue | None:
-    """The issue statements on another side speak to: named by the words of their noun
-    phrases (``nominal``) most of them use beside the issue's own and their synonyms ("talks"
-    on an issue of negotiations), places and role nouns, at most ASPECT_WORDS, then that the
-    ``story``'s statements use most; one of the story's issues when its words are among them.
-    A role noun says who someone is ("the mayor's press secretary", "asked by a journalist"),
-    never what speakers split on, so it names no aspect (nor does a place)."""
-    own = {synonym_family(term) for term in issue.terms}
-    used = Counter(word for s in said for word in _words_of(nominal(s), excluded)
-                   if synonym_family(word) not in own and not is_place(word) and not is_role_noun(word))
-    if not used:
-        return None
-    for other in issues:
-        if other.id != issue.id and {synonym_family(t) for t in other.terms} & set(map(synonym_family, used)):
-            return other
-    # the words most of them use, then those the story uses most
-    words = {word for word, _ in sorted(used.items(), key=lambda item: (-item[1], -story[item[0]],
-                                                                         item[0]))[:ASPECT_WORDS]}
-    label = issue_label(words, headlines=[], texts=[s.span.text for s in said], excluded=excluded)
-    same = next((other for other in issues if other.label == label), None)
-    return same or known.setdefault(label, Issue(id=f"issue:{label}", label=label,
-                                                 terms=sorted(words), statements=[]))
 
 
 def _position(actor: Actor, issue_id: str, stance: Stance, taken: list[tuple[Statement, list]],
