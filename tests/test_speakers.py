@@ -810,3 +810,16 @@ def test_it_after_a_report_goes_on_with_the_report_not_an_earlier_body(nlp):
             "It suggests that most commuters want more buses.")
     found = [f for f in resolved(nlp, text) if f[1] == "It"]
     assert found and found[0][2:] == (None, "unnamed")
+
+
+def test_a_pronoun_after_the_report_is_its_subject_when_no_one_else_fits(nlp):
+    text = ("Oregon Gov. Marta Quill (D) is sending park rangers to Idaho to help fight the "
+            "wildfires, she announced Monday.")
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert (words, name, method) == ("she", "Marta Quill", "pronoun")
+
+
+def test_a_pronoun_after_the_report_prefers_the_person_named_before_it(nlp):
+    text = "Mayor Tom Reyes met Dana Fuller. Fuller will resign next month, he said."
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert name == "Tom Reyes"

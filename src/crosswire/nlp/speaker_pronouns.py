@@ -74,6 +74,9 @@ class PronounResolution:
                 self._remember_gender(ahead, gender)
                 return self._found(span, ahead, "pronoun", PRONOUN_NEAREST_CONFIDENCE)
         fallback: Mention | None = None
+        # "Gov. X is sending troops to the border, she announced": the subject of the
+        # words this pronoun reports, taken only when no one else fits
+        reporting: Mention | None = None
         last_speaker_ids = {m.id for _, m in self.speakers[-3:]}
         for person in reversed(self._persons_before(offset)):
             if offset - person.span.start > PRONOUN_WINDOW_CHARS:
@@ -83,11 +86,14 @@ class PronounResolution:
                     self._in_heading(person)):
                 continue  # a headline or subheading names, it does not narrate
             if self._inside_reported(person) and person.id not in last_speaker_ids:
+                if reporting is None and self._subject_of_own_report(person, span):
+                    reporting = person
                 continue
             if _names_the_subject(head) or person.id in last_speaker_ids:
                 self._remember_gender(person, gender)
                 return self._found(span, person, "pronoun", PRONOUN_SUBJECT_CONFIDENCE)
             fallback = fallback or person
+        fallback = fallback or reporting
         if fallback is None and self.speakers:
             last_offset, last = self.speakers[-1]
             if offset - last_offset <= PRONOUN_WINDOW_CHARS and self._gender_fits(last, gender):
@@ -96,6 +102,16 @@ class PronounResolution:
             self._remember_gender(fallback, gender)
             return self._found(span, fallback, "pronoun", PRONOUN_NEAREST_CONFIDENCE)
         return Speaker(span, None, Resolution("unresolved", 0.0))
+
+    def _subject_of_own_report(self, person: Mention, span: Span) -> bool:
+        """Is ``person`` the subject of the words the pronoun ``span`` reports, set before
+        it in its own sentence ("X is deploying troops, she announced")?"""
+        if not self.reported:
+            return False
+        start, end = self.reported[-1]
+        return (start <= person.span.start < end <= span.start_char
+                and person.span.start >= span.sent.start_char
+                and _names_the_subject(self.mention_head[person.id]))
 
     def _cataphor(self, span: Span, gender: str) -> Mention | None:
         """"When he took office, President X said ...": a "he" in a clause set off before
