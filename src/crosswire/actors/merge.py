@@ -19,7 +19,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from crosswire.knowledge.firms import firm_core, firm_line
+from crosswire.knowledge.firms import firm_core, firm_line, is_firm_noun
 from crosswire.knowledge.names import (
     is_honorific,
     parse_person,
@@ -84,8 +84,11 @@ def _consistent_kinds(mentions: list[Mention]) -> list[Mention]:
     also where the tagger read a place or organisation - unless the gazetteer names a
     country, region or big city, or it is a listed institution or organisation. A name the
     run calls a place at least as often as an organisation, and never a person, is a place
-    (a town the gazetteer lacks), unless it reads as a firm's or a listed body's name."""
+    (a town the gazetteer lacks), unless it reads as a firm's or a listed body's name. A
+    one-word name the run gives a firm's trade ("Drugmaker X", "X, the automaker") is an
+    organisation wherever the tagger read it as a person."""
     surnames: set[str] = set()
+    firms = {fold(m.span.text) for m in mentions if m.kind != "place" and _trade_role(m)}
     votes: Counter[str] = Counter()
     place_votes: Counter[str] = Counter()  # place tags minus organisation tags, per name
     places: set[str] = set()
@@ -106,8 +109,12 @@ def _consistent_kinds(mentions: list[Mention]) -> list[Mention]:
     consistent = []
     for mention in mentions:
         key = fold(mention.span.text)
-        if (
+        if mention.kind == "person" and key in firms and key not in surnames and (
+                len(key.split()) == 1):
+            mention = replace(mention, kind="organisation")
+        elif (
             mention.kind in ("place", "organisation")
+            and key not in firms
             and len(key.split()) == 1
             and (key in surnames or (votes[key] >= 0 and key in votes))
             and not mention.span.text.isupper()
@@ -125,6 +132,12 @@ def _consistent_kinds(mentions: list[Mention]) -> list[Mention]:
             mention = replace(mention, kind="place", role=None)
         consistent.append(mention)
     return consistent
+
+
+def _trade_role(mention: Mention) -> bool:
+    """Does the mention's role name a firm's trade ("Drugmaker", "the automaker")? Its
+    last word must: "the company's founder" is a person."""
+    return bool(mention.role) and is_firm_noun(mention.role.split()[-1].strip(",.;"))
 
 
 # -- places, peoples, organisations ----------------------------------------------------------
