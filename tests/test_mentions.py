@@ -486,3 +486,24 @@ def test_a_party_after_a_committee_name_ends_it_before_and(analyse):
     names = [m.span.text for m in found]
     assert "White House" in names
     assert not any(" and " in name for name in names), names
+
+
+def test_a_disease_or_a_lowercase_word_is_no_actor(analyse, nlp):
+    from crosswire.nlp.mention_kinds import is_junk
+
+    doc = nlp("Doctors in Lisbon said COVID-19 and Ebola wards were full.")
+    assert is_junk(doc[4:5]) and is_junk(doc[6:7])
+    # the small model tags the lowercase drug name here as an organisation
+    found = analyse("The pill, called tarvoxolin, cut the risk of death in half, the firm said.")
+    assert [m.span.text for m in found if m.span.text.islower()] == []
+
+
+def test_a_firm_described_by_its_trade_is_no_body_of_its_own(nlp):
+    from crosswire.nlp import analyse as analyse_articles
+
+    text = ("The ban is back in force, ABC is reporting. The news network had reported that "
+            "the governor asked for it.")
+    [result] = analyse_articles([article(text)], nlp=nlp)
+    names = {m.id: m.span.text for m in result.mentions}
+    assert "news network" not in names.values()
+    assert [names.get(s.speaker_mention) for s in result.statements] == ["ABC", "ABC"]
