@@ -280,7 +280,7 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
         and not _after_name_hyphen(t) for t in span
     ):
         return None
-    if not any(t.text[:1].isupper() for t in span if t.is_alpha):
+    if not any(character.isupper() for character in text):
         return None  # "molnupiravir", "news network": a thing or a description, not a name
     if in_dateline(span[0]) and resolve_place(text) is not None or (
             in_dateline_place(span[0]) and in_dateline_place(span[-1])):
