@@ -39,7 +39,7 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OWNER_DEPS = {"compound", "poss"}
 
 
-def _names_the_subject(head: Token) -> bool:
+def names_the_subject(head: Token) -> bool:
     """The name is its clause's subject, or names it in apposition ("The firm's chief,
     Oliver X, apologised"): a later "he" goes on with it before any earlier speaker."""
     return head.dep_ in SUBJECT_DEPS or (head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS)
@@ -89,7 +89,7 @@ class PronounResolution:
                 if reporting is None and self._subject_of_own_report(person, span):
                     reporting = person
                 continue
-            if _names_the_subject(head) or person.id in last_speaker_ids:
+            if names_the_subject(head) or person.id in last_speaker_ids:
                 self._remember_gender(person, gender)
                 return self._found(span, person, "pronoun", PRONOUN_SUBJECT_CONFIDENCE)
             fallback = fallback or person
@@ -111,7 +111,7 @@ class PronounResolution:
         start, end = self.reported[-1]
         return (start <= person.span.start < end <= span.start_char
                 and person.span.start >= span.sent.start_char
-                and _names_the_subject(self.mention_head[person.id]))
+                and names_the_subject(self.mention_head[person.id]))
 
     def _cataphor(self, span: Span, gender: str) -> Mention | None:
         """"When he took office, President X said ...": a "he" in a clause set off before
