@@ -476,3 +476,11 @@ def test_a_person_whose_role_only_mentions_a_company_stays_a_person():
                      ("b", "Brenner", "person", "the company's founder"), ("b", "Brenner"))
     actors, _ = merge_mentions(found)
     assert {(actor.name, actor.kind) for actor in actors} == {("Ilse Brenner", "person")}
+
+
+def test_a_persons_office_is_that_person_not_a_second_actor():
+    found = mentions(("a", "Lena Hart", "person", "Senator"), ("a", "Hart's office", "organisation"),
+                     ("b", "Hart"))
+    actors, actor_of_mention = merge_mentions(found)
+    assert [(actor.name, actor.kind) for actor in actors] == [("Lena Hart", "person")]
+    assert len(set(actor_of_mention.values())) == 1

@@ -831,3 +831,9 @@ def test_a_lede_official_who_spoke_is_the_one_the_next_sentence_names_in_apposit
             "tax files. The official, Marvin Kettle, had led the review for a year.")
     [(cue, words, name, method)] = resolved(nlp, text)
     assert (words, name) == ("a former Treasury official who", "Marvin Kettle")
+
+
+def test_her_office_speaks_for_her(nlp):
+    text = "Sen. Lena Hart will oppose the harbour plan, her office said on Monday."
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert (words, name) == ("her office", "Lena Hart")

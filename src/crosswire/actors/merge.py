@@ -8,7 +8,8 @@ country only within an article); other organisations by their folded name (eithe
 order of "Department of X") or, for a company, the name without its designator and
 industry words ("Halvex Pharma Inc." is "Halvex"), listed organisations by their aliases,
 and an acronym with its only expansion. A name ending in such a word is an organisation.
-An "organisation" that names a person of the run joins that person.
+An "organisation" that names a person of the run joins that person, and so does that
+person's office ("X's office said": the staff speak for X).
 Each actor is shown by its most frequent full form and keeps every spelling with where
 it was seen.
 """
@@ -45,9 +46,12 @@ from crosswire.knowledge.places import (
 from crosswire.knowledge.role_country import infer_countries
 from crosswire.gc_pause import gc_paused
 from crosswire.models import Actor, ActorKind, ArticleAnalysis, Mention
+from crosswire.nlp.mention_kinds import person_staff
 
 # Organisation names written either way round: "Department of Fisheries", "Fisheries Department".
 _HEAD_OF = re.compile(r"(department|ministry|office|agency) of ([a-z]+(?: [a-z]+)?)")
+# "Lena Hart's office": a possessive name and the noun after it.
+_STAFF = re.compile(r"(.+?)['’]s? (\w+)")
 _MINOR_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le"})
 
 
@@ -244,6 +248,10 @@ def _merge_others(mentions: list[Mention], *, person_clusters: list[Cluster],
         if key.startswith("organisation:") and firm_core(mention.span.text) is None and (
                 _rekind_as_person(mention, person_clusters, surnames)):
             continue
+        owner = _staff_owner(mention.span.text)
+        if owner is not None and _rekind_as_person(mention, person_clusters, surnames,
+                                                   name=owner):
+            continue  # "Senator X's office said": X's staff speak for X
         if key.startswith("organisation:"):
             text = key.split(":", 1)[1]
             if re.fullmatch(r"[a-z]{2,6}", text.replace(" ", "")) and mention.span.text.replace(".", "").isupper():
@@ -304,11 +312,21 @@ def _join_common_bodies(clusters: list[Cluster]) -> list[Cluster]:
     return kept
 
 
+def _staff_owner(text: str) -> str | None:
+    """"Lena Hart's office" -> "Lena Hart": the person whose staff the name is."""
+    match = _STAFF.fullmatch(text)
+    if match is None or match.group(2).lower() not in person_staff():
+        return None
+    return match.group(1)
+
+
 def _rekind_as_person(mention: Mention, person_clusters: list[Cluster],
-                      surnames: SurnameIndex) -> bool:
-    """An "organisation" that is the name of a person of the run (a tagger's mistake)."""
-    name = parse_person(mention.span.text)
-    if name is None or len(mention.span.text.split()) > 3:
+                      surnames: SurnameIndex, *, name: str | None = None) -> bool:
+    """An "organisation" that is the name of a person of the run (a tagger's mistake), or
+    whose ``name`` it gives is that person's."""
+    text = name or mention.span.text
+    name = parse_person(text)
+    if name is None or len(text.split()) > 3:
         return False
     candidates = matching(name, surnames)
     if name.given:
