@@ -837,3 +837,25 @@ def test_her_office_speaks_for_her(nlp):
     text = "Sen. Lena Hart will oppose the harbour plan, her office said on Monday."
     [(cue, words, name, method)] = resolved(nlp, text)
     assert (words, name) == ("her office", "Lena Hart")
+
+
+def _joint(nlp, text: str) -> list[tuple[str | None, list[str]]]:
+    article = Article(id="t", source_path="t.txt", outlet=None, title=None,
+                      published=DateEstimate(None, "unknown", "", 0.0), language="en", text=text)
+    [result] = analyse([article], nlp=nlp)
+    names = {m.id: m.span.text for m in result.mentions}
+    return [(names.get(s.speaker_mention), [names[m] for m in s.co_speaker_mentions])
+            for s in result.statements if s.speaker_words.text.lower() == "they"]
+
+
+def test_they_after_a_subject_of_named_conjuncts_is_those_named(nlp):
+    assert _joint(nlp, "Ana Ruiz and Tom Berg met the miners on Monday. They said the pits "
+                       "would stay open.") == [("Ana Ruiz", ["Tom Berg"])]
+    assert _joint(nlp, "Now Halvorsen and its partner Quillfield Bio will seek approval for "
+                       "the tablet “as soon as possible,” they said.") == [
+        ("Halvorsen", ["Quillfield Bio"])]
+
+
+def test_they_after_two_countries_is_not_a_joint_statement(nlp):
+    assert _joint(nlp, "Norway and Sweden signed the pact. They said it would last.") == [
+        (None, [])]

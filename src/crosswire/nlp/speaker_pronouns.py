@@ -60,6 +60,10 @@ class PronounResolution:
     def _pronoun(self, span: Span, lower: str) -> Speaker:
         gender = PERSON_PRONOUNS.get(lower)
         if gender is None:
+            if lower == "they":
+                joint = self._coordinated_subject(span)
+                if joint is not None:
+                    return joint
             if lower in GROUP_PRONOUNS and lower != "we":
                 return self._group_pronoun(span)
             return Speaker(span, None, Resolution("unresolved", 0.0))
@@ -102,6 +106,33 @@ class PronounResolution:
             self._remember_gender(fallback, gender)
             return self._found(span, fallback, "pronoun", PRONOUN_NEAREST_CONFIDENCE)
         return Speaker(span, None, Resolution("unresolved", 0.0))
+
+    def _coordinated_subject(self, span: Span) -> Speaker | None:
+        """"X and its partner Y will seek approval, they said", "X and Y met. They said
+        ...": "they" after a subject of named conjuncts in its own sentence or the one
+        before is those named, the first as the speaker and the rest as a joint
+        statement's co-speakers (``bind_co_speakers`` reads ``joint``)."""
+        sentence = span.sent
+        start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        for token in reversed(self.doc[start : span.start]):
+            if token.dep_ not in SUBJECT_DEPS or self.in_quote[token.i] or not token.conjuncts:
+                continue
+            named = [self._named_conjunct(t) for t in (token, *token.conjuncts)]
+            if any(m is None or m.kind == "place" for m in named) or len(
+                    {m.id for m in named}) < 2:
+                return None  # "X and the others", "Norway and Sweden": not named speakers
+            found = self._found(span, named[0], "pronoun", GROUP_PRONOUN_CONFIDENCE)
+            self.joint = (span.start_char, [m.id for m in named])
+            return found
+        return None
+
+    def _named_conjunct(self, token: Token) -> Mention | None:
+        """The mention a conjunct names, itself or in apposition ("its partner Y")."""
+        mention = self.mention_of_token.get(token.i)
+        if mention is None:
+            mention = next((self.mention_of_token[c.i] for c in token.children
+                            if c.dep_ == "appos" and c.i in self.mention_of_token), None)
+        return mention
 
     def _subject_of_own_report(self, person: Mention, span: Span) -> bool:
         """Is ``person`` the subject of the words the pronoun ``span`` reports, set before
