@@ -520,3 +520,8 @@ def test_a_numbered_bill_is_no_person(nlp):
     bill = Span(doc, 6, 8, label="PERSON")  # "Bill 8", as the small model sometimes tags it
     assert bill.text == "Bill 8"
     assert _kind(bill, "PERSON", surnames={}, outlet=None) is None
+
+
+def test_ex_is_no_part_of_a_bodys_name(analyse):
+    found = analyse("The panel subpoenaed an ex-Treasury Department official on Monday.")
+    assert [m.span.text for m in found if m.kind == "organisation"] == ["Treasury Department"]

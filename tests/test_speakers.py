@@ -859,3 +859,8 @@ def test_they_after_a_subject_of_named_conjuncts_is_those_named(nlp):
 def test_they_after_two_countries_is_not_a_joint_statement(nlp):
     assert _joint(nlp, "Norway and Sweden signed the pact. They said it would last.") == [
         (None, [])]
+
+
+def test_lets_is_no_speaker(nlp):
+    text = "Mayor Ruiz has unveiled another plan. Let’s see how the city got here."
+    assert [words for _, words, _, _ in resolved(nlp, text)] == ["Mayor Ruiz"]

@@ -60,7 +60,9 @@ ENTITY_KINDS: dict[str, ActorKind] = {
     "FAC": "organisation",
     "LOC": "place",
 }
-_LEADING_DROP = frozenset({"the", "a", "an"})
+# Leading words that are no part of a name: articles, and the "ex-" of "ex-Treasury
+# Department" (the body is the same; the former tie is the person's).
+_LEADING_DROP = frozenset({"the", "a", "an", "ex", "-"})
 # Prepositions that put the name after them in a place ("in Halden", "from Ferguson").
 PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "outside", "around", "across", "throughout"})
 # The party letter of a US legislator's "(D-Calif.)" or ", R-Texas," and the noun a later
