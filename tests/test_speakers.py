@@ -864,3 +864,11 @@ def test_they_after_two_countries_is_not_a_joint_statement(nlp):
 def test_lets_is_no_speaker(nlp):
     text = "Mayor Ruiz has unveiled another plan. Let’s see how the city got here."
     assert [words for _, words, _, _ in resolved(nlp, text)] == ["Mayor Ruiz"]
+
+
+def test_the_company_is_the_firm_just_speaking_not_a_name_modifying_its_product(nlp):
+    text = ("Drugmaker Halvorsen said Monday that its oral COVID-19 pill lowered deaths by a "
+            "third among older patients.\n\nThe company said it will soon ask regulators to "
+            "approve the pill.")
+    found = {words: name for _, words, name, _ in resolved(nlp, text)}
+    assert found["The company"] == "Halvorsen"

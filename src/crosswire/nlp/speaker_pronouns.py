@@ -175,11 +175,18 @@ class PronounResolution:
         kinds = ("organisation", "group") if span.root.lower_ in ("they", "their") else (
             "organisation",)
         index = bisect.bisect_left(self.group_starts, offset)
+        # "Drugmaker X said its COVID-19 pill works. The company said ...": a name that only
+        # modifies a subject's noun yields to an organisation that has just spoken
+        speaking = {group.id for start, group in self.organisations_speaking
+                    if offset - start <= PRONOUN_WINDOW_CHARS // 3 and (
+                        noun is None or may_stand_for(noun, self.mention_head[group.id].lemma_))}
         for group in reversed(self.groups[max(0, index - 8) : index]):
             head = self.mention_head[group.id]
             if offset - group.span.start > PRONOUN_WINDOW_CHARS // 3:
                 break
             if noun is not None and not may_stand_for(noun, head.lemma_):
+                continue
+            if head.dep_ == "compound" and speaking and group.id not in speaking:
                 continue
             # "The United States will spend ..., it said": a country acting as a state
             state = group.kind == "place" and head.dep_ == "nsubj" and noun is None and (
