@@ -316,18 +316,3 @@ def test_a_hedge_keeps_the_quoted_words_it_hedges():
     text = 'The lab ran so-called “cloud seeding” trials.'
     assert [h.text for h in hedges(art("a", "X", text))] == ["so-called “cloud seeding”"]
 
-
-def test_unresolved_words_ending_in_a_relative_are_no_voice():
-    from crosswire.compare.framing import voices
-
-    text = "Officials said the bridge was safe. A plan that calls for a new bridge was shelved."
-    said = words_in(text, "said", "a")
-    statements = [
-        Statement("s0", words_in(text, "the bridge was safe", "a"), "indirect", said,
-                  words_in(text, "Officials", "a"), Resolution("unnamed", 0.9)),
-        Statement("s1", words_in(text, "for a new bridge", "a"), "indirect",
-                  words_in(text, "calls", "a"), words_in(text, "A plan that", "a"),
-                  Resolution("unresolved", 0.0)),
-    ]
-    listed, _ = voices(statements, {})
-    assert [voice.name for voice in listed] == ["Officials"]

@@ -52,8 +52,7 @@ def test_apposition_names_the_speaker(nlp):
 def test_relative_pronoun_resolves_to_its_noun(nlp):
     text = "It was Pablo Ferrer, who told reporters that the strike would continue."
     found = [f for f in resolved(nlp, text) if f[0] == "told"]
-    # the words run from the noun through "who", so they say who speaks
-    assert found and found[0][1] == "Pablo Ferrer, who" and found[0][2] == "Pablo Ferrer"
+    assert found and found[0][1] == "who" and found[0][2] == "Pablo Ferrer"
 
 
 def test_organisation_speaker(nlp):
@@ -312,7 +311,7 @@ def test_prosecutors_are_a_party_not_an_unnamed_source(nlp):
     text = ("The judge released the defendant on bail despite prosecutors who said he might "
             "flee. Two officials said the ruling was expected.")
     found = {f[1]: f for f in resolved(nlp, text)}
-    assert found["prosecutors who"][2] == "prosecutors"
+    assert found["who"][2] == "prosecutors"
     assert found["Two officials"][2] is None
 
 
@@ -403,7 +402,7 @@ def test_that_stands_for_the_name_its_noun_describes(nlp):
     text = ("Marta Kowal leads the Halden Tenants Union, a group that argues that rents should "
             "be frozen for two years.")
     [(cue, words, name, method)] = resolved(nlp, text)
-    assert (cue, words, name) == ("argues", "a group that", "Halden Tenants Union")
+    assert (cue, words, name) == ("argues", "that", "Halden Tenants Union")
 
 
 def test_a_participle_phrase_between_speaker_and_cue_is_stepped_over(nlp):
@@ -830,7 +829,7 @@ def test_a_lede_official_who_spoke_is_the_one_the_next_sentence_names_in_apposit
     text = ("Auditors summoned a former Treasury official who had promised to reopen the "
             "tax files. The official, Marvin Kettle, had led the review for a year.")
     [(cue, words, name, method)] = resolved(nlp, text)
-    assert (words, name) == ("a former Treasury official who", "Marvin Kettle")
+    assert (words, name) == ("who", "Marvin Kettle")
 
 
 def test_her_office_speaks_for_her(nlp):

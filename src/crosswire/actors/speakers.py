@@ -64,9 +64,7 @@ _ARTICLES = frozenset({"a", "an", "the"})
 MAX_PHRASE_WORDS = 5
 # The head noun ends where a phrase after it begins ("a national association of school
 # boards", "a spokesman for the ministry").
-# "a judge who": the relative a speaker's words may end in goes too.
-_AFTER_HEAD = re.compile(r",?\s+(?:of|for|in|at|from|with|to|on|who|which|that)(?:\s.*)?$",
-                         re.IGNORECASE)
+_AFTER_HEAD = re.compile(r"\s+(?:of|for|in|at|from|with|to|on|who|which|that)\s.*$", re.IGNORECASE)
 
 
 def _co_speakers(statement: Statement, speaker: str | None,

@@ -305,9 +305,7 @@ def voices(statements: list[Statement], actors: dict[str, Actor]) -> tuple[list[
             if s.speaker not in country_of:
                 country_of[s.speaker] = actor_country(actor)
             counts[(s.speaker, actor.name, country_of[s.speaker])] += 1
-        elif s.speaker_words and s.speaker_words.text.split() and (
-                s.speaker_words.text.split()[-1].lower() not in SPEAKER_PRONOUNS):
-            # "a plan that", "anyone who": words that end in a relative name no one speaking
+        elif s.speaker_words and s.speaker_words.text.lower() not in SPEAKER_PRONOUNS:
             counts[(None, s.speaker_words.text, None)] += 1
     listed = [VoiceCount(actor=a, name=n, country=c, statements=k)
               for (a, n, c), k in sorted(counts.items(), key=lambda item: (-item[1], item[0][1]))]

@@ -247,7 +247,7 @@ def _statement(candidate: Candidate, *, layout: Layout, article: Article, quotes
         span = candidate.speaker_span or speaker_phrase(candidate.speaker_head, lexicon=lexicon)
         speaker = (resolver.interviewee(span) if candidate.origin == "colon"
                    and span.text == ANSWER_MARKER else resolver.resolve(span))
-        span, mention_id, resolution = speaker.span, speaker.mention, speaker.resolution
+        mention_id, resolution = speaker.mention, speaker.resolution
         co_speakers = resolver.bind_co_speakers(candidate.speaker_head, mention_id)
         if candidate.origin == "floating":
             resolution = Resolution(resolution.method,

@@ -141,15 +141,10 @@ class SpeakerResolver(PronounResolution, DescriptionResolution, DocumentResoluti
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             # "X, who replaced Y, said": "who" stands for the noun the clause hangs on, and
             # in "the Y Union, a group that argues", for the name the noun describes
-            noun = described = head.head.head
+            noun = head.head.head
             if noun.dep_ == "appos" and noun.head.i in self.mention_of_token:
                 noun = noun.head
             antecedent = self.resolve(speaker_phrase(noun, lexicon=self.lexicon))
-            phrase = speaker_phrase(described, lexicon=self.lexicon)
-            if phrase.end <= span.start:
-                # the speaker's words run from the noun through "who": they say who
-                # speaks, and still hold the relative some annotations mark alone
-                span = self.doc[phrase.start : span.end]
             return Speaker(span, antecedent.mention, antecedent.resolution)
         issuer = self._document_issuer(head)
         if issuer is not None:
