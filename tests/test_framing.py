@@ -315,4 +315,3 @@ def test_a_crisis_or_a_surge_at_the_border_told_of_one_month():
 def test_a_hedge_keeps_the_quoted_words_it_hedges():
     text = 'The lab ran so-called “cloud seeding” trials.'
     assert [h.text for h in hedges(art("a", "X", text))] == ["so-called “cloud seeding”"]
-
