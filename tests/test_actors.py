@@ -468,3 +468,25 @@ def test_a_name_read_more_often_as_a_body_than_a_place_stays_apart():
 def test_a_borough_is_no_part_of_its_city():
     run = mentions(("a1", "Manhattan", "place"), ("a2", "New York", "place"), ("a2", "Brooklyn", "place"))
     assert len(merge_mentions(run)[0]) == 3
+
+
+def test_a_one_word_name_given_a_firms_trade_is_an_organisation_throughout():
+    found = mentions(("a", "Halvorsen", "organisation", "Drugmaker"), ("b", "Halvorsen"),
+                     ("b", "Halvorsen"), ("c", "Halvorsen"))
+    actors, _ = merge_mentions(found)
+    assert [(actor.name, actor.kind) for actor in actors] == [("Halvorsen", "organisation")]
+
+
+def test_a_person_whose_role_only_mentions_a_company_stays_a_person():
+    found = mentions(("a", "Ilse Brenner", "person", "the company's founder"),
+                     ("b", "Brenner", "person", "the company's founder"), ("b", "Brenner"))
+    actors, _ = merge_mentions(found)
+    assert {(actor.name, actor.kind) for actor in actors} == {("Ilse Brenner", "person")}
+
+
+def test_a_persons_office_is_that_person_not_a_second_actor():
+    found = mentions(("a", "Lena Hart", "person", "Senator"), ("a", "Hart's office", "organisation"),
+                     ("b", "Hart"))
+    actors, actor_of_mention = merge_mentions(found)
+    assert [(actor.name, actor.kind) for actor in actors] == [("Lena Hart", "person")]
+    assert len(set(actor_of_mention.values())) == 1

@@ -486,3 +486,42 @@ def test_a_party_after_a_committee_name_ends_it_before_and(analyse):
     names = [m.span.text for m in found]
     assert "White House" in names
     assert not any(" and " in name for name in names), names
+
+
+def test_a_lowercase_word_is_no_actor(analyse):
+    # the small model tags the lowercase drug name here as an organisation
+    found = analyse("The pill, called tarvoxolin, cut the risk of death in half, the firm said.")
+    assert [m.span.text for m in found if m.span.text.islower()] == []
+
+
+def test_a_firm_described_by_its_trade_is_no_body_of_its_own(nlp):
+    from crosswire.nlp import analyse as analyse_articles
+
+    text = ("The ban is back in force, ABC is reporting. The news network had reported that "
+            "the governor asked for it.")
+    [result] = analyse_articles([article(text)], nlp=nlp)
+    names = {m.id: m.span.text for m in result.mentions}
+    assert "news network" not in names.values()
+    assert [names.get(s.speaker_mention) for s in result.statements] == ["ABC", "ABC"]
+
+
+def test_a_count_before_a_name_is_no_part_of_it(analyse):
+    found = analyse("Governor Ana Ruiz is sending up to 40 Idaho National Guard troops to the border.")
+    assert "Idaho National Guard" in [m.span.text for m in found]
+    assert not any(m.span.text[:1].isdigit() for m in found)
+
+
+def test_a_numbered_bill_is_no_person(nlp):
+    from spacy.tokens import Span
+
+    from crosswire.nlp.mentions import _kind
+
+    doc = nlp("The law, known as Senate Bill 8, took effect.")
+    bill = Span(doc, 6, 8, label="PERSON")  # "Bill 8", as the small model sometimes tags it
+    assert bill.text == "Bill 8"
+    assert _kind(bill, "PERSON", surnames={}, outlet=None) is None
+
+
+def test_ex_is_no_part_of_a_bodys_name(analyse):
+    found = analyse("The panel subpoenaed an ex-Treasury Department official on Monday.")
+    assert [m.span.text for m in found if m.kind == "organisation"] == ["Treasury Department"]

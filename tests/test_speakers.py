@@ -810,3 +810,64 @@ def test_it_after_a_report_goes_on_with_the_report_not_an_earlier_body(nlp):
             "It suggests that most commuters want more buses.")
     found = [f for f in resolved(nlp, text) if f[1] == "It"]
     assert found and found[0][2:] == (None, "unnamed")
+
+
+def test_a_pronoun_after_the_report_is_its_subject_when_no_one_else_fits(nlp):
+    text = ("Oregon Gov. Marta Quill (D) is sending park rangers to Idaho to help fight the "
+            "wildfires, she announced Monday.")
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert (words, name, method) == ("she", "Marta Quill", "pronoun")
+
+
+def test_a_pronoun_after_the_report_prefers_the_person_named_before_it(nlp):
+    text = "Mayor Tom Reyes met Dana Fuller. Fuller will resign next month, he said."
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert name == "Tom Reyes"
+
+
+def test_a_lede_official_who_spoke_is_the_one_the_next_sentence_names_in_apposition(nlp):
+    text = ("Auditors summoned a former Treasury official who had promised to reopen the "
+            "tax files. The official, Marvin Kettle, had led the review for a year.")
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert (words, name) == ("who", "Marvin Kettle")
+
+
+def test_her_office_speaks_for_her(nlp):
+    text = "Sen. Lena Hart will oppose the harbour plan, her office said on Monday."
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert (words, name) == ("her office", "Lena Hart")
+
+
+def _joint(nlp, text: str) -> list[tuple[str | None, list[str]]]:
+    article = Article(id="t", source_path="t.txt", outlet=None, title=None,
+                      published=DateEstimate(None, "unknown", "", 0.0), language="en", text=text)
+    [result] = analyse([article], nlp=nlp)
+    names = {m.id: m.span.text for m in result.mentions}
+    return [(names.get(s.speaker_mention), [names[m] for m in s.co_speaker_mentions])
+            for s in result.statements if s.speaker_words.text.lower() == "they"]
+
+
+def test_they_after_a_subject_of_named_conjuncts_is_those_named(nlp):
+    assert _joint(nlp, "Ana Ruiz and Tom Berg met the miners on Monday. They said the pits "
+                       "would stay open.") == [("Ana Ruiz", ["Tom Berg"])]
+    assert _joint(nlp, "Now Halvorsen and its partner Quillfield Bio will seek approval for "
+                       "the tablet “as soon as possible,” they said.") == [
+        ("Halvorsen", ["Quillfield Bio"])]
+
+
+def test_they_after_two_countries_is_not_a_joint_statement(nlp):
+    assert _joint(nlp, "Norway and Sweden signed the pact. They said it would last.") == [
+        (None, [])]
+
+
+def test_lets_is_no_speaker(nlp):
+    text = "Mayor Ruiz has unveiled another plan. Let’s see how the city got here."
+    assert [words for _, words, _, _ in resolved(nlp, text)] == ["Mayor Ruiz"]
+
+
+def test_the_company_is_the_firm_just_speaking_not_a_name_modifying_its_product(nlp):
+    text = ("Drugmaker Halvorsen said Monday that its oral COVID-19 pill lowered deaths by a "
+            "third among older patients.\n\nThe company said it will soon ask regulators to "
+            "approve the pill.")
+    found = {words: name for _, words, name, _ in resolved(nlp, text)}
+    assert found["The company"] == "Halvorsen"

@@ -8,7 +8,8 @@ country only within an article); other organisations by their folded name (eithe
 order of "Department of X") or, for a company, the name without its designator and
 industry words ("Halvex Pharma Inc." is "Halvex"), listed organisations by their aliases,
 and an acronym with its only expansion. A name ending in such a word is an organisation.
-An "organisation" that names a person of the run joins that person.
+An "organisation" that names a person of the run joins that person, and so does that
+person's office ("X's office said": the staff speak for X).
 Each actor is shown by its most frequent full form and keeps every spelling with where
 it was seen.
 """
@@ -19,7 +20,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from crosswire.knowledge.firms import firm_core, firm_line
+from crosswire.knowledge.firms import firm_core, firm_line, is_firm_noun
 from crosswire.knowledge.names import (
     is_honorific,
     parse_person,
@@ -45,9 +46,12 @@ from crosswire.knowledge.places import (
 from crosswire.knowledge.role_country import infer_countries
 from crosswire.gc_pause import gc_paused
 from crosswire.models import Actor, ActorKind, ArticleAnalysis, Mention
+from crosswire.nlp.mention_kinds import person_staff
 
 # Organisation names written either way round: "Department of Fisheries", "Fisheries Department".
 _HEAD_OF = re.compile(r"(department|ministry|office|agency) of ([a-z]+(?: [a-z]+)?)")
+# "Lena Hart's office": a possessive name and the noun after it.
+_STAFF = re.compile(r"(.+?)['’]s? (\w+)")
 _MINOR_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le"})
 
 
@@ -84,8 +88,11 @@ def _consistent_kinds(mentions: list[Mention]) -> list[Mention]:
     also where the tagger read a place or organisation - unless the gazetteer names a
     country, region or big city, or it is a listed institution or organisation. A name the
     run calls a place at least as often as an organisation, and never a person, is a place
-    (a town the gazetteer lacks), unless it reads as a firm's or a listed body's name."""
+    (a town the gazetteer lacks), unless it reads as a firm's or a listed body's name. A
+    one-word name the run gives a firm's trade ("Drugmaker X", "X, the automaker") is an
+    organisation wherever the tagger read it as a person."""
     surnames: set[str] = set()
+    firms = {fold(m.span.text) for m in mentions if m.kind != "place" and _trade_role(m)}
     votes: Counter[str] = Counter()
     place_votes: Counter[str] = Counter()  # place tags minus organisation tags, per name
     places: set[str] = set()
@@ -106,8 +113,12 @@ def _consistent_kinds(mentions: list[Mention]) -> list[Mention]:
     consistent = []
     for mention in mentions:
         key = fold(mention.span.text)
-        if (
+        if mention.kind == "person" and key in firms and key not in surnames and (
+                len(key.split()) == 1):
+            mention = replace(mention, kind="organisation")
+        elif (
             mention.kind in ("place", "organisation")
+            and key not in firms
             and len(key.split()) == 1
             and (key in surnames or (votes[key] >= 0 and key in votes))
             and not mention.span.text.isupper()
@@ -125,6 +136,12 @@ def _consistent_kinds(mentions: list[Mention]) -> list[Mention]:
             mention = replace(mention, kind="place", role=None)
         consistent.append(mention)
     return consistent
+
+
+def _trade_role(mention: Mention) -> bool:
+    """Does the mention's role name a firm's trade ("Drugmaker", "the automaker")? Its
+    last word must: "the company's founder" is a person."""
+    return bool(mention.role) and is_firm_noun(mention.role.split()[-1].strip(",.;"))
 
 
 # -- places, peoples, organisations ----------------------------------------------------------
@@ -231,6 +248,10 @@ def _merge_others(mentions: list[Mention], *, person_clusters: list[Cluster],
         if key.startswith("organisation:") and firm_core(mention.span.text) is None and (
                 _rekind_as_person(mention, person_clusters, surnames)):
             continue
+        owner = _staff_owner(mention.span.text)
+        if owner is not None and _rekind_as_person(mention, person_clusters, surnames,
+                                                   name=owner):
+            continue  # "Senator X's office said": X's staff speak for X
         if key.startswith("organisation:"):
             text = key.split(":", 1)[1]
             if re.fullmatch(r"[a-z]{2,6}", text.replace(" ", "")) and mention.span.text.replace(".", "").isupper():
@@ -291,11 +312,21 @@ def _join_common_bodies(clusters: list[Cluster]) -> list[Cluster]:
     return kept
 
 
+def _staff_owner(text: str) -> str | None:
+    """"Lena Hart's office" -> "Lena Hart": the person whose staff the name is."""
+    match = _STAFF.fullmatch(text)
+    if match is None or match.group(2).lower() not in person_staff():
+        return None
+    return match.group(1)
+
+
 def _rekind_as_person(mention: Mention, person_clusters: list[Cluster],
-                      surnames: SurnameIndex) -> bool:
-    """An "organisation" that is the name of a person of the run (a tagger's mistake)."""
-    name = parse_person(mention.span.text)
-    if name is None or len(mention.span.text.split()) > 3:
+                      surnames: SurnameIndex, *, name: str | None = None) -> bool:
+    """An "organisation" that is the name of a person of the run (a tagger's mistake), or
+    whose ``name`` it gives is that person's."""
+    text = name or mention.span.text
+    name = parse_person(text)
+    if name is None or len(text.split()) > 3:
         return False
     candidates = matching(name, surnames)
     if name.given:

@@ -75,10 +75,14 @@ def find_statements(doc: Doc, *, article: Article, mentions: list[Mention]) -> l
 
 def _cannot_speak(candidate: Candidate, lexicon: Lexicon) -> bool:
     """A speaker headed by a common noun of a state, feeling, time or process ("initial
-    unemployment", "the drought") is a misread subject, not someone who says or believes."""
+    unemployment", "the drought") is a misread subject, not someone who says or believes;
+    nor is the "us" of "let's"."""
     head = candidate.speaker_head
     if head is None:
         return False
+    if head.lower_ in ("'s", "’s", "us") and head.i > 0 and (
+            head.doc[head.i - 1].lower_ == "let"):
+        return True  # "Let's see how we got here": the writer's suggestion, no one's report
     # the parse may stop short of the phrase's last noun ("the top infectious diseases
     # expert said"): the noun that ends the run of nouns is the one judged
     while head.i + 1 < len(head.doc) and head.doc[head.i + 1].pos_ in ("NOUN", "PROPN"):

@@ -5,7 +5,8 @@ News often names a public body only by what it does, in lowercase, and never by 
 name. Such a phrase as the subject of a reporting verb is an organisation mention, so the
 body speaks as itself and a later "the ministry said" goes on with it. Only a definite,
 singular body noun (``data/organisation_nouns.jsonl``) that a common noun specifies
-("transport", "prosecutor's") counts: "the company" or "the group" alone stands for a body
+("transport", "prosecutor's") counts, never a firm's ("the news network", "the mining
+company" describe a firm the text names): "the company" or "the group" alone stands for a body
 named elsewhere, and one whose words an organisation already named holds ("the water
 authority" after "the Merriton Valley Water Authority") is that organisation again.
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from crosswire.knowledge.firms import is_organisation_noun
+from crosswire.knowledge.firms import is_firm_noun, is_organisation_noun
 from crosswire.knowledge.places import fold
 from crosswire.models import ActorKind
 from crosswire.nlp.doc_view import text_of, view_of
@@ -61,6 +62,8 @@ def _body_phrase(head: Token) -> Span | None:
     if (head.pos_ not in _NOUNS or head.tag_ not in ("NN", "NNP") or not head.is_lower
             or not is_organisation_noun(head.lemma_) or head.left_edge.lower_ != "the"):
         return None  # "a ministry", "its office", "this agency": no one body by itself
+    if is_firm_noun(head.lemma_):
+        return None  # "the news network", "the mining company": the firm named elsewhere
     modifiers = [t for t in head.lefts if t.dep_ in _MODIFIER_DEPS]
     if not any(t.dep_ in _SPECIFYING_DEPS and t.pos_ in _NOUNS for t in modifiers):
         return None

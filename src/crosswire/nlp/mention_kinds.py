@@ -33,8 +33,8 @@ from crosswire.nlp.circumstances import DATE_ENTITIES
 from crosswire.nlp.doc_view import view_of
 from crosswire.nlp.mention_roles import is_role_noun
 
-_RULES = ("not_actor", "not_alone", "person_context", "person_body", "organisation_head",
-          "case_party", "place_noun")
+_RULES = ("not_actor", "not_alone", "person_context", "person_body", "person_staff",
+          "organisation_head", "case_party", "place_noun")
 # Capitalised words after a NORP fragment that may still belong to its organisation's name.
 MAX_HEAD_GAP = 3
 # He/she this many tokens after a name that is a speech verb's subject makes it a person's;
@@ -68,6 +68,13 @@ def _person_context() -> frozenset[str]:
 def person_bodies() -> frozenset[str]:
     """Nouns after a person's name that make the two an organisation ("administration")."""
     return frozenset(word.lower() for word in _rules()["person_body"])
+
+
+@cache
+def person_staff() -> frozenset[str]:
+    """Nouns after a person's possessive that name those who speak for the person ("X's
+    office"): one actor with the person."""
+    return frozenset(word.lower() for word in _rules()["person_staff"])
 
 
 def case_parties(doc: Doc, *, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -60,7 +60,9 @@ ENTITY_KINDS: dict[str, ActorKind] = {
     "FAC": "organisation",
     "LOC": "place",
 }
-_LEADING_DROP = frozenset({"the", "a", "an"})
+# Leading words that are no part of a name: articles, and the "ex-" of "ex-Treasury
+# Department" (the body is the same; the former tie is the person's).
+_LEADING_DROP = frozenset({"the", "a", "an", "ex", "-"})
 # Prepositions that put the name after them in a place ("in Halden", "from Ferguson").
 PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "outside", "around", "across", "throughout"})
 # The party letter of a US legislator's "(D-Calif.)" or ", R-Texas," and the noun a later
@@ -208,11 +210,13 @@ def _firm_title(span: Span) -> bool:
 
 
 def _trim(ent: Span) -> Span | None:
-    """The entity without a leading article, a trailing possessive or trailing function words."""
+    """The entity without a leading article or count, a trailing possessive or trailing
+    function words."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while start < end and (doc[start].lower_ in _LEADING_DROP or doc[start].pos_ in _NOT_NAME):
-        start += 1
+    while start < end and (doc[start].lower_ in _LEADING_DROP or doc[start].pos_ in _NOT_NAME
+                           or doc[start].is_digit and end - start > 1):
+        start += 1  # a count is no part of a name: "up to 40 [National Guard] troops"
     while end > start and (_POSSESSIVE.match(doc[end - 1].text) or not (
             _namelike(doc[end - 1]) or _after_name_hyphen(doc[end - 1]))):
         end -= 1
@@ -280,6 +284,10 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
         and not _after_name_hyphen(t) for t in span
     ):
         return None
+    if label == "PERSON" and span[-1].is_digit:
+        return None  # "Senate Bill 8", "Proposition 22": a numbered measure, no one's name
+    if not any(character.isupper() for character in text):
+        return None  # "molnupiravir", "news network": a thing or a description, not a name
     if in_dateline(span[0]) and resolve_place(text) is not None or (
             in_dateline_place(span[0]) and in_dateline_place(span[-1])):
         # "NAIROBI (Reuters) —": the town a report comes from, in capitals; a town the

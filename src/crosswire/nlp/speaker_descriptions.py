@@ -26,6 +26,7 @@ from crosswire.nlp.speaker_pronouns import (
     PRONOUN_WINDOW_CHARS,
     SUBJECT_DEPS,
     Speaker,
+    names_the_subject,
 )
 
 DESCRIPTION_CONFIDENCE = 0.75
@@ -71,7 +72,7 @@ class DescriptionResolution:
                 return None
             person_head = self.mention_head[person.id]
             if not self.in_quote[person_head.i]:
-                if person_head.dep_ not in SUBJECT_DEPS:
+                if not names_the_subject(person_head):
                     continue  # "In a letter to Secretary Y, ..., X said": X, the subject
                 # "an official said" is an unnamed source, whoever speaks next; "a
                 # veteran army commander" is the "Lt. Col. X" the next lines name

@@ -39,7 +39,7 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OWNER_DEPS = {"compound", "poss"}
 
 
-def _names_the_subject(head: Token) -> bool:
+def names_the_subject(head: Token) -> bool:
     """The name is its clause's subject, or names it in apposition ("The firm's chief,
     Oliver X, apologised"): a later "he" goes on with it before any earlier speaker."""
     return head.dep_ in SUBJECT_DEPS or (head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS)
@@ -60,6 +60,10 @@ class PronounResolution:
     def _pronoun(self, span: Span, lower: str) -> Speaker:
         gender = PERSON_PRONOUNS.get(lower)
         if gender is None:
+            if lower == "they":
+                joint = self._coordinated_subject(span)
+                if joint is not None:
+                    return joint
             if lower in GROUP_PRONOUNS and lower != "we":
                 return self._group_pronoun(span)
             return Speaker(span, None, Resolution("unresolved", 0.0))
@@ -74,6 +78,9 @@ class PronounResolution:
                 self._remember_gender(ahead, gender)
                 return self._found(span, ahead, "pronoun", PRONOUN_NEAREST_CONFIDENCE)
         fallback: Mention | None = None
+        # "Gov. X is sending troops to the border, she announced": the subject of the
+        # words this pronoun reports, taken only when no one else fits
+        reporting: Mention | None = None
         last_speaker_ids = {m.id for _, m in self.speakers[-3:]}
         for person in reversed(self._persons_before(offset)):
             if offset - person.span.start > PRONOUN_WINDOW_CHARS:
@@ -83,11 +90,14 @@ class PronounResolution:
                     self._in_heading(person)):
                 continue  # a headline or subheading names, it does not narrate
             if self._inside_reported(person) and person.id not in last_speaker_ids:
+                if reporting is None and self._subject_of_own_report(person, span):
+                    reporting = person
                 continue
-            if _names_the_subject(head) or person.id in last_speaker_ids:
+            if names_the_subject(head) or person.id in last_speaker_ids:
                 self._remember_gender(person, gender)
                 return self._found(span, person, "pronoun", PRONOUN_SUBJECT_CONFIDENCE)
             fallback = fallback or person
+        fallback = fallback or reporting
         if fallback is None and self.speakers:
             last_offset, last = self.speakers[-1]
             if offset - last_offset <= PRONOUN_WINDOW_CHARS and self._gender_fits(last, gender):
@@ -96,6 +106,43 @@ class PronounResolution:
             self._remember_gender(fallback, gender)
             return self._found(span, fallback, "pronoun", PRONOUN_NEAREST_CONFIDENCE)
         return Speaker(span, None, Resolution("unresolved", 0.0))
+
+    def _coordinated_subject(self, span: Span) -> Speaker | None:
+        """"X and its partner Y will seek approval, they said", "X and Y met. They said
+        ...": "they" after a subject of named conjuncts in its own sentence or the one
+        before is those named, the first as the speaker and the rest as a joint
+        statement's co-speakers (``bind_co_speakers`` reads ``joint``)."""
+        sentence = span.sent
+        start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        for token in reversed(self.doc[start : span.start]):
+            if token.dep_ not in SUBJECT_DEPS or self.in_quote[token.i] or not token.conjuncts:
+                continue
+            named = [self._named_conjunct(t) for t in (token, *token.conjuncts)]
+            if any(m is None or m.kind == "place" for m in named) or len(
+                    {m.id for m in named}) < 2:
+                return None  # "X and the others", "Norway and Sweden": not named speakers
+            found = self._found(span, named[0], "pronoun", GROUP_PRONOUN_CONFIDENCE)
+            self.joint = (span.start_char, [m.id for m in named])
+            return found
+        return None
+
+    def _named_conjunct(self, token: Token) -> Mention | None:
+        """The mention a conjunct names, itself or in apposition ("its partner Y")."""
+        mention = self.mention_of_token.get(token.i)
+        if mention is None:
+            mention = next((self.mention_of_token[c.i] for c in token.children
+                            if c.dep_ == "appos" and c.i in self.mention_of_token), None)
+        return mention
+
+    def _subject_of_own_report(self, person: Mention, span: Span) -> bool:
+        """Is ``person`` the subject of the words the pronoun ``span`` reports, set before
+        it in its own sentence ("X is deploying troops, she announced")?"""
+        if not self.reported:
+            return False
+        start, end = self.reported[-1]
+        return (start <= person.span.start < end <= span.start_char
+                and person.span.start >= span.sent.start_char
+                and names_the_subject(self.mention_head[person.id]))
 
     def _cataphor(self, span: Span, gender: str) -> Mention | None:
         """"When he took office, President X said ...": a "he" in a clause set off before
@@ -128,11 +175,18 @@ class PronounResolution:
         kinds = ("organisation", "group") if span.root.lower_ in ("they", "their") else (
             "organisation",)
         index = bisect.bisect_left(self.group_starts, offset)
+        # "Drugmaker X said its COVID-19 pill works. The company said ...": a name that only
+        # modifies a subject's noun yields to an organisation that has just spoken
+        speaking = {group.id for start, group in self.organisations_speaking
+                    if offset - start <= PRONOUN_WINDOW_CHARS // 3 and (
+                        noun is None or may_stand_for(noun, self.mention_head[group.id].lemma_))}
         for group in reversed(self.groups[max(0, index - 8) : index]):
             head = self.mention_head[group.id]
             if offset - group.span.start > PRONOUN_WINDOW_CHARS // 3:
                 break
             if noun is not None and not may_stand_for(noun, head.lemma_):
+                continue
+            if head.dep_ == "compound" and speaking and group.id not in speaking:
                 continue
             # "The United States will spend ..., it said": a country acting as a state
             state = group.kind == "place" and head.dep_ == "nsubj" and noun is None and (

@@ -20,6 +20,7 @@ from crosswire.nlp.circumstances import DATE_ENTITIES
 from crosswire.nlp.cues import Lexicon
 from crosswire.nlp.doc_view import text_of, tokens_of
 from crosswire.nlp.layout import MAX_HEADING_CHARS, ends_heading, heading_starts
+from crosswire.nlp.mention_kinds import person_staff
 from crosswire.nlp.mention_roles import is_role_word
 from crosswire.nlp.speaker_heads import age_start, is_age
 from crosswire.nlp.speaker_descriptions import (
@@ -150,6 +151,10 @@ class SpeakerResolver(PronounResolution, DescriptionResolution, DocumentResoluti
             # "according to a statement from the union": the statement speaks for the union
             found = self.resolve(speaker_phrase(issuer, lexicon=self.lexicon))
             return Speaker(span, found.mention, found.resolution)
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in PERSON_PRONOUNS and (
+                head.lower_ in person_staff()):
+            return self._pronoun(span, owner.lower_)  # "her office said": her staff, for her
         if self._is_member(span):
             return self._description(span, person=True)
         joint = self._joint_pronoun(span)
