@@ -48,8 +48,8 @@ VAGUE_SEEDS = frozenset({
     "dispatch", "depart", "request", "recruit", "exchange", "seize", "terminate", "pressure",
     "demonstrate", "pluck", "chant", "encourage", "challenge", "apologise", "apologize",
     "undertake", "repeal", "rescind",
-    # trade verbs: their hyponyms include "bribe", "prostitute" and "scalp"
-    "buy", "purchase", "sell",
+    # trade verbs: their hyponyms include "bribe", "prostitute", "scalp" and "smuggle"
+    "buy", "purchase", "sell", "export",
 })
 
 

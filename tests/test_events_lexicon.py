@@ -1,0 +1,89 @@
+"""PLOVER coding: the lexicon's senses, chosen by what a cue's verb is done to or by.
+
+Every sentence is invented (names of places and people included). Each group holds a
+cue's new sense beside the sense it keeps elsewhere, so a row that fires too widely fails
+the contrast, not only the case it was written for.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.nlp import code_texts
+
+
+def first_type(nlp, text: str) -> str | None:
+    events = next(iter(code_texts([text], nlp=nlp)))
+    return events[0].event if events else None
+
+
+@pytest.mark.parametrize("text, event", [
+    # a court's order to pay is a penalty (SANCTION 'convict'); other orders ask
+    ("A court in Pernat ordered the mining company to pay 40 million dollars in damages.", "SANCTION"),
+    ("The regulator ordered the bank to review its lending rules within a month.", "REQUEST"),
+    # charges dismissed or a conviction thrown out are conceded; an appeal thrown out is refused
+    ("A judge in Morvel dismissed the charges against six student activists on Thursday.", "CONCEDE"),
+    ("Judges in Castor threw out the 2019 conviction of an ex-mayor for fraud.", "CONCEDE"),
+    ("The supreme court threw out the appeal lodged by the opposition against the result.", "REJECT"),
+    ("The finance minister dismissed the criticism from the central bank as political.", "REJECT"),
+    # charges pressed are an accusation; a government pressed is asked
+    ("The family of the dead teenager pressed charges against two police officers.", "ACCUSE"),
+    ("Western governments pressed the generals to free the jailed president.", "REQUEST"),
+])
+def test_courts_and_charges(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # a proposal or nominee shot down is voted down; a drone shot down is hit
+    ("Lawmakers shot down the president's proposal for a third term in office.", "REJECT"),
+    ("Senators shot down the nomination of the former general as defence minister.", "REJECT"),
+    ("Air defence units shot down two drones over the capital early on Sunday.", "ASSAULT"),
+    # tools laid down stop work; weapons laid down end a fight
+    ("Crane operators at Verlo laid down their tools, demanding a new contract.", "PROTEST"),
+    ("Some 300 insurgents laid down their guns before United Nations monitors.", "RETREAT"),
+    # a weapon slamming into a depot attacks it; a person slamming a policy criticises it
+    ("An explosive-laden drone slammed into a power station near Verlo overnight.", "ASSAULT"),
+    ("Senator Ilka Varn slammed the cabinet's record on housing in a fiery speech.", "ACCUSE"),
+    # bombs dropped attack; charges dropped concede
+    ("Government helicopters dropped bombs on a rebel-held market town, residents said.", "ASSAULT"),
+    ("Prosecutors in Ardel dropped the case's charges against three pilots' leaders.", "CONCEDE"),
+    # a ceasefire broken by fighting is an attack (CAMEO 196); a violation alleged is no attack
+    ("Militants broke the truce on Saturday by shelling two army outposts.", "ASSAULT"),
+    ("Coast guard sailors returned fire when a speedboat crew shot at their vessel.", "ASSAULT"),
+    # a report released publishes; captives released go free
+    ("A watchdog released a study that accuses customs officers of taking bribes.", "ACCUSE"),
+    ("The insurgents released three kidnapped nurses on the edge of Verlo on Friday.", "RETREAT"),
+])
+def test_the_object_or_doer_chooses_the_sense(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # weapons handed out arm a militia; blankets handed out are aid
+    ("Local leaders handed out rifles and ammunition to villagers to defend their farms.", "MOBILIZE"),
+    ("Volunteers handed out blankets and hot meals at a stadium used as a shelter.", "AID"),
+    ("Hundreds of villagers took up arms to guard their land against cattle raiders.", "MOBILIZE"),
+    # reservists summoned are called up; an ambassador summoned is rebuked
+    ("The defence ministry summoned thousands of reservists to their barracks.", "MOBILIZE"),
+    ("Ardelia summoned Kestria's ambassador to complain about a cartoon in state media.", "ACCUSE"),
+    ("The army redeployed two brigades from the capital to the southern front.", "MOBILIZE"),
+])
+def test_arming_and_calling_up(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # commodities supplied or shipped are trade; food and medicine shipped are aid
+    ("The state energy company began supplying natural gas to its neighbour through a new pipeline.", "COOPERATE"),
+    ("Ardelia shipped crude oil to Tasmorian refineries all winter, port data show.", "COOPERATE"),
+    ("The charity shipped tents, medicines and flour to the flooded southern districts.", "AID"),
+    # talks walked away from and funding pulled are cut off; troops pulled out retreat
+    ("The government walked away from the peace talks on Sunday after a bomb in the capital.", "SANCTION"),
+    ("A Gulf lender pulled its funding for the port expansion once the strikes began.", "SANCTION"),
+    ("The army pulled its troops out of the two villages overnight.", "RETREAT"),
+    ("Nine governments will stage a diplomatic boycott of Vastoria's summit in May.", "SANCTION"),
+    ("Tasmor brought a case against Ardelia at the sea tribunal about fishing rights.", "ACCUSE"),
+])
+def test_trade_and_cutting_off(nlp, text, event):
+    assert first_type(nlp, text) == event
