@@ -87,3 +87,37 @@ def test_arming_and_calling_up(nlp, text, event):
 ])
 def test_trade_and_cutting_off(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # particle verbs: the particle makes the act, and an object can still change it
+    ("The government locked down the capital after a surge in infections.", "COERCE"),
+    ("The regime locked up hundreds of dissidents after the failed coup.", "COERCE"),
+    ("Border guards turned back hundreds of migrants at the crossing.", "COERCE"),
+    ("The senate turned back an attempt by the opposition to delay the vote.", "REJECT"),
+    ("Riot squads fanned out through the port district before the rally.", "MOBILIZE"),
+    ("The city council rolled back the parking fee increase after complaints.", "CONCEDE"),
+    ("Over a month the generals phased out the night curfew in Verlo.", "CONCEDE"),
+    ("Church leaders spoke out against the proposed surveillance bill on Wednesday.", "ACCUSE"),
+    ("The farmers' party came out against a plan to raise the retirement age.", "REJECT"),
+    ("Neighbouring states chipped in 20 million dollars for a new maternity ward.", "AID"),
+])
+def test_particle_verbs(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+def test_a_nomination_locked_up_jails_no_one(nlp):
+    assert first_type(nlp, "The senator locked up the party's nomination with a win in the primary.") != "COERCE"
+
+
+@pytest.mark.parametrize("text, event", [
+    # nominal events told as the subject of their clause
+    ("The handover of the prisoners took place at a border crossing.", "RETREAT"),
+    ("A freeze on the assets of the ruling family was ordered by the court.", "SANCTION"),
+])
+def test_nominal_events(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+def test_a_hiring_freeze_is_no_sanction(nlp):
+    assert first_type(nlp, "The company announced a hiring freeze and said profits would fall.") != "SANCTION"
