@@ -121,3 +121,22 @@ def test_nominal_events(nlp, text, event):
 
 def test_a_hiring_freeze_is_no_sanction(nlp):
     assert first_type(nlp, "The company announced a hiring freeze and said profits would fall.") != "SANCTION"
+
+
+@pytest.mark.parametrize("text, event", [
+    # common news verbs the lexicon lacked, each coded by the CAMEO category it falls in
+    ("The prime minister ridiculed the opposition's tax plan as fantasy economics.", "ACCUSE"),
+    ("State media derided the protesters as paid agents of foreign powers.", "ACCUSE"),
+    ("Pro-government newspapers vilified the judge after the ruling.", "ACCUSE"),
+    ("The president insulted the neighbouring country's leader in a televised speech.", "ACCUSE"),
+    ("Military intelligence officers interrogated the captured pilot for two days.", "ACCUSE"),
+    ("Health authorities quarantined the entire village after the outbreak.", "COERCE"),
+    ("The regime has persecuted religious minorities for decades, the report said.", "COERCE"),
+    ("Rebels ransacked government offices in the northern town before retreating.", "ASSAULT"),
+    ("The army garrisoned the border towns with two extra battalions.", "MOBILIZE"),
+    ("The country has begun to rearm after decades of cuts to its military.", "MOBILIZE"),
+    ("The minister retracted his claim that the opposition had rigged the vote.", "CONCEDE"),
+    ("The church excommunicated the bishop for defying the synod.", "SANCTION"),
+])
+def test_common_verbs_once_missing(nlp, text, event):
+    assert first_type(nlp, text) == event

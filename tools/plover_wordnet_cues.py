@@ -48,6 +48,8 @@ VAGUE_SEEDS = frozenset({
     "dispatch", "depart", "request", "recruit", "exchange", "seize", "terminate", "pressure",
     "demonstrate", "pluck", "chant", "encourage", "challenge", "apologise", "apologize",
     "undertake", "repeal", "rescind",
+    # teasing in play ("josh", "banter", "twit"), an uprooting pig ("rootle"), a muffled sound
+    "mock", "taunt", "ridicule", "rout", "repress",
     # trade verbs: their hyponyms include "bribe", "prostitute", "scalp" and "smuggle"
     "buy", "purchase", "sell", "export",
 })
