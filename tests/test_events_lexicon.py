@@ -140,3 +140,107 @@ def test_a_hiring_freeze_is_no_sanction(nlp):
 ])
 def test_common_verbs_once_missing(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # a deadline given to another side is an ultimatum; money given is aid
+    ("The regional bloc gave the junta until the end of the month to restore civilian rule.", "THREATEN"),
+    ("The donors gave the ministry 20 million dollars for new schools.", "AID"),
+    # workers strike, aircraft strike
+    ("Air traffic controllers struck for a second day on Tuesday over pensions.", "PROTEST"),
+    ("Israeli jets struck targets in the south of the city overnight.", "ASSAULT"),
+    # storming out of a room protests; storming a plane attacks
+    ("The opposition delegation stormed out of the meeting in protest.", "PROTEST"),
+    ("Special forces stormed the hijacked plane and freed all the passengers.", "ASSAULT"),
+    # a state leaving a treaty cuts its part
+    ("The country pulled out of the arms control treaty on Friday.", "SANCTION"),
+    ("The government backed away from its plan to sell the state airline.", "CONCEDE"),
+    ("Government troops fought rebels for control of the airport.", "ASSAULT"),
+])
+def test_senses_of_common_verbs(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text", [
+    "Firefighters battled wildfires in the hills above the city for a third day.",
+    "The government pledged to fight corruption in the civil service.",
+])
+def test_fighting_a_social_ill_is_no_attack(nlp, text):
+    assert first_type(nlp, text) not in ("ASSAULT", "THREATEN")
+
+
+@pytest.mark.parametrize("text, event", [
+    # nominal events of the weak types, told without a verb of their own
+    ("A go-slow by customs officers has left hundreds of lorries queuing at the border.", "PROTEST"),
+    ("Rail unions announced a work-to-rule from Monday in a row over staffing.", "PROTEST"),
+    ("A general strike shut shops and offices across the country on Wednesday.", "PROTEST"),
+    ("Thousands of people formed a human chain along the coast against offshore drilling.", "PROTEST"),
+    ("A parley between village elders and the army commander ended without result.", "CONSULT"),
+    ("The central banks opened a swap line to ease the shortage of dollars.", "COOPERATE"),
+    ("The prisoner swap took place on the bridge at dawn.", "RETREAT"),
+    ("The drawdown of American troops from the country was completed in August.", "RETREAT"),
+    ("The bloc imposed a visa ban on twenty officials linked to the crackdown.", "SANCTION"),
+])
+def test_nominal_events_of_weak_types(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # what is sent decides: goods are aid, warships a deployment, a letter only its words
+    ("The EU dispatched tonnes of food and medicine to the stricken region.", "AID"),
+    ("The navy dispatched two frigates to the strait on Friday.", "MOBILIZE"),
+    ("The mayor sent a letter to the minister asking for more police.", "REQUEST"),
+    ("The government sent tents and blankets to the flooded villages.", "AID"),
+])
+def test_what_is_sent(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # fire is an attack when someone fires it
+    ("The convoy came under heavy artillery fire near the border.", "ASSAULT"),
+    ("Villagers fled the sniper fire from the hills above the town.", "ASSAULT"),
+    ("Gunmen sprayed the checkpoint with automatic fire before escaping.", "ASSAULT"),
+    ("An exchange of fire between troops and smugglers left two dead.", "ASSAULT"),
+    ("A UN convoy came under fire near the border town on Tuesday.", "ASSAULT"),
+    ("The minister came under fire from critics for his handling of the floods.", "ACCUSE"),
+])
+def test_fire_that_someone_fires(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text", [
+    "A cargo ship caught fire off the coast on Tuesday.",
+    "A fire broke out at a warehouse near the port overnight.",
+])
+def test_an_accidental_fire_is_no_attack(nlp, text):
+    assert first_type(nlp, text) != "ASSAULT"
+
+
+@pytest.mark.parametrize("text, event", [
+    # a deal worked out is reached; contracts signed are business, a treaty signed is support
+    ("Negotiators hammered out a compromise on fishing quotas in the early hours of Sunday.", "AGREE"),
+    ("The two parties ironed out their differences over the budget late on Thursday.", "AGREE"),
+    ("The union and the railway arrived at a settlement after two weeks of talks.", "AGREE"),
+    ("The foreign minister arrived at the presidential palace for talks on Monday.", "CONSULT"),
+    ("State firms from the two countries signed contracts worth two billion dollars at the fair.", "COOPERATE"),
+    ("The two presidents signed the border treaty in a ceremony on Friday.", "SUPPORT"),
+    # access given; a post left; a member expelled from a body; foreigners expelled
+    ("The junta let in UN inspectors, who toured the prison on Monday.", "RETREAT"),
+    ("The government admitted an EU monitoring mission to the disputed province.", "RETREAT"),
+    ("The finance minister bowed out after eight years in the post.", "RETREAT"),
+    ("The football federation expelled the country from its regional committee.", "SANCTION"),
+    ("The country expels two envoys over spying claims.", "SANCTION"),
+    ("The country expelled two foreign reporters over their coverage of the protests.", "COERCE"),
+])
+def test_deals_access_and_expulsions(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # a guest received is a meeting; aid received is aid
+    ("The king received the visiting envoy at the palace on Tuesday.", "CONSULT"),
+    ("The country received 2 billion dollars in aid from the bank last year.", "AID"),
+])
+def test_what_is_received(nlp, text, event):
+    assert first_type(nlp, text) == event
