@@ -244,3 +244,12 @@ def test_deals_access_and_expulsions(nlp, text, event):
 ])
 def test_what_is_received(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # a call with someone is a conversation; a call for something asks for it
+    ("A call between the two presidents lasted more than an hour, officials said.", "CONSULT"),
+    ("The union renewed its call for a general pay rise.", "REQUEST"),
+])
+def test_calls_made_and_calls_for(nlp, text, event):
+    assert first_type(nlp, text) == event
