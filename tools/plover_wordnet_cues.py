@@ -48,8 +48,10 @@ VAGUE_SEEDS = frozenset({
     "dispatch", "depart", "request", "recruit", "exchange", "seize", "terminate", "pressure",
     "demonstrate", "pluck", "chant", "encourage", "challenge", "apologise", "apologize",
     "undertake", "repeal", "rescind",
-    # trade verbs: their hyponyms include "bribe", "prostitute" and "scalp"
-    "buy", "purchase", "sell",
+    # teasing in play ("josh", "banter", "twit"), an uprooting pig ("rootle"), a muffled sound
+    "mock", "taunt", "ridicule", "rout", "repress",
+    # trade verbs: their hyponyms include "bribe", "prostitute", "scalp" and "smuggle"
+    "buy", "purchase", "sell", "export",
 })
 
 
