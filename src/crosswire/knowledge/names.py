@@ -97,9 +97,18 @@ def _title_lengths() -> tuple[int, ...]:
     return tuple(sorted({len(key) for key in titles()}, reverse=True))
 
 
+@cache
+def _title_starts() -> frozenset[str]:
+    return frozenset(words[0] for words in titles() if words)
+
+
 def title_length(words: list[str]) -> int:
     """How many of the leading ``words`` form one title ("Prime Minister" -> 2), or 0."""
-    folded = [_fold(word).strip() for word in words]
+    # Most words asked about open no title: one look-up settles them, and only as many
+    # words as the longest title are folded for the others.
+    if not words or _fold(words[0]).strip() not in _title_starts():
+        return 0
+    folded = [_fold(word).strip() for word in words[: _title_lengths()[0]]]
     for size in _title_lengths():
         if size <= len(folded) and tuple(folded[:size]) in titles():
             return size

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import islice
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
@@ -22,7 +23,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 def detect_language(text: str) -> str | None:
     """The ISO 639-1 code of the text's language, or ``None`` when it cannot tell."""
     sample = text[:SAMPLE_CHARS]
-    if len(_LETTER.findall(sample)) < MIN_LETTERS:
+    # Counting stops at MIN_LETTERS: listing every letter of the sample only to count
+    # ten was a tenth of the language check.
+    if sum(1 for _ in islice(_LETTER.finditer(sample), MIN_LETTERS)) < MIN_LETTERS:
         return None
     language, probability = _identifier().classify(sample)
     return language if probability >= MIN_PROBABILITY else None

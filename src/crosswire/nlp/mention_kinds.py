@@ -130,9 +130,10 @@ def inside_title(span: Span) -> bool:
     Secretary Jane Doe", "State" of "Secretary of State X"): the office's field, not a body."""
     if resolve_institution(span.text) or resolve_place(span.text):
         return False
-    before = range(min(span.start, 3) + 1)  # the words of the title before the span
-    return any(title_length([t.text for t in span.doc[span.start - n : span.end + 3]])
-               >= n + len(span) + (n == 0) for n in before)
+    first = max(span.start - 3, 0)  # up to three words of the title before the span
+    words = [t.text for t in span.doc[first : span.end + 3]]
+    return any(title_length(words[span.start - n - first :]) >= n + len(span) + (n == 0)
+               for n in range(span.start - first + 1))
 
 
 def join_fragments(doc: Doc, entities: list[Span]) -> list[Span]:

@@ -78,14 +78,16 @@ def extra_mentions(
     for start, end in taken:
         covered.update(range(start, end))
     found: list[tuple[int, int, ActorKind, str | None]] = []
-    tokens = tokens_of(doc)
+    view = view_of(doc)
+    tokens, starts, text = view.tokens, view.starts, view.text
     surname_words: dict[str, bool] = {}
     index = 0
     while index < len(tokens):
-        token = tokens[index]
-        if token.idx in covered or not token.text[:1].isupper():
+        # most words are passed over here: read off the text, not the Token
+        if starts[index] in covered or not text[starts[index]].isupper():
             index += 1
             continue
+        token = tokens[index]
         size = _institution_at(doc, index, covered)
         if size:
             span = doc[index : index + size]

@@ -400,7 +400,18 @@ def clause_cost(token: Token, *, skip: frozenset[int] = frozenset()) -> float:
 
     A reduced relative the parse took for the main verb ("journalists held for months were
     released", parsed with "were released" a complement of "held") is costed as what it is:
-    the passive it governs is the main clause, and the relative a description of its subject."""
+    the passive it governs is the main clause, and the relative a description of its subject.
+
+    Kept per Doc: a sentence's triggers are costed to sort them, to sort complements and
+    to rank events, each walking the same heads."""
+    memo = view_of(token.doc).memo
+    key = ("clause cost", token.i, skip)
+    if key not in memo:
+        memo[key] = _clause_cost(token, skip)
+    return memo[key]
+
+
+def _clause_cost(token: Token, skip: frozenset[int]) -> float:
     cost = 0.0
     below: Token | None = None
     main = misread_main_clause(token)
@@ -448,7 +459,16 @@ def misread_main_clause(verb: Token) -> Token | None:
     """The clause a reduced relative was parsed as governing: a bare participle with a noun
     subject whose later complement, or conjunct with no "and" before it, has an auxiliary
     (or is a finite past verb) but no subject of its own ("[journalists] held for months
-    [were released]")."""
+    [were released]"). Kept per Doc: every trigger's walk to the root asks it of the same
+    heads."""
+    memo = view_of(verb.doc).memo
+    key = ("misread main clause", verb.i)
+    if key not in memo:
+        memo[key] = _misread_clause_of(verb)
+    return memo[key]
+
+
+def _misread_clause_of(verb: Token) -> Token | None:
     if verb.tag_ not in ("VBN", "VBD"):
         return None
     subject = None
