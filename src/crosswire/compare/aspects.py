@@ -24,7 +24,7 @@ def aspect_of(said: list[Statement], *, issue: Issue, issues: list[Issue], exclu
     ``story``'s statements use most; one of the story's issues when its words are among them.
     A role noun says who someone is ("the mayor's press secretary", "asked by a journalist"),
     never what speakers split on, so it names no aspect (nor does a place); nor do words
-    that read as no noun phrase of the story's ``phrases`` ("acting ice"), as no issue's
+    that read as no noun phrase of the story's ``phrases`` ("interim dock"), as no issue's
     label may."""
     own = {synonym_family(term) for term in issue.terms}
     used = Counter(word for s in said for word in _forms(nominal(s), excluded)

@@ -10,9 +10,9 @@ propose, demand or oppose (the word a stance marker takes a side on: "called for
 resignation", "will not resign"), a derived word one with its root ("closure", "close").
 Each statement of a named speaker (or an unnamed group, ``crosswire.compare.group_holders``) goes to the issue it shares most words with, else to the
 story's main issue: what the articles are about (never a proposal apart from it, nor only
-the name of an organisation acting in it, "appeals court"; a thing the parse saw named
-before a word that only describes, "rich"), the one of those most statements speak to.
-Where every word the headlines share only describes ("accused of lying"), the things the
+the name of an organisation acting in it, "harbour board"; a thing the parse saw named
+before a word that only describes, "idle"), the one of those most statements speak to.
+Where every word the headlines share only describes ("charged with idling"), the things the
 texts name stand beside it. Besides the main issue, a candidate is an issue only where two
 speakers take two sides on it; a headline noun no one disputes is the story's setting, and
 what is said of it is on no issue; a proposal no one disputes yields its statements to the
@@ -225,7 +225,7 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     groups = [set(g) for g in _group_words(topical, texts=texts, excluded=excluded, roots=roots)
               if not all(is_place(word) for word in g)]
     # (headlines, not words: "fishing grounds" in one headline is not in two); nor is the
-    # name of an organisation acting in it ("Supreme Court" in every headline of a ruling)
+    # name of an organisation acting in it ("Harbour Board" in every headline of its ruling)
     naming = _organisation_words(merged, excluded=excluded, roots=roots)
     headlined = [g for g in groups if sum(any(word in words and not is_place(word) and word not in naming
                                               for word in g)
@@ -242,12 +242,12 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
         return found
 
     def names_a_thing(words: set[str]) -> bool:
-        """Whether a group's label reads as a noun phrase of the parse ("spending"), not a
-        word that only describes ("rich", "accused of lying")."""
+        """Whether a group's label reads as a noun phrase of the parse ("dredging"), not a
+        word that only describes ("idle", "charged with idling")."""
         return tokenised.phrases is None or tokenised.phrases.shaped(label_of(words).split())
 
     # where every group the headlines share only describes, the things the texts name
-    # stand beside them ("research" where the headlines share only "lying")
+    # stand beside them ("dredging" where the headlines share only "idling")
     groups = headlined if any(names_a_thing(g) for g in headlined) else groups
     topics = len(groups)  # what the articles are about, before the proposals apart from it
     groups += _proposals_apart(groups, proposed, texts=texts, excluded=excluded, roots=roots)
@@ -259,9 +259,9 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     words_of = {s.id: {f for _, f in topic_words(s.span.text, excluded=excluded, roots=roots)}
                 for s in merged.statements if s.id in named or group_of(s)}
     # the story's main issue: what its articles are about (a proposal the headlines do not
-    # name, "an important milestone", is at most a disputed issue beside it), never only
-    # who acts in it and where ("appeals court" where the Court of Appeals rules on a ban), a
-    # thing where one is named ("spending" before "rich", which the parse never saw head a
+    # name, "a welcome step", is at most a disputed issue beside it), never only
+    # who acts in it and where ("harbour board" where the Harbour Board rules on a ban), a
+    # thing where one is named ("dredging" before "idle", which the parse never saw head a
     # noun phrase), and of those the group most statements speak to
     order = {frozenset(g): n for n, g in enumerate(groups)}
     groups.sort(key=lambda g: (order[frozenset(g)] >= topics,
@@ -314,7 +314,7 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     disputes = {issue.id: _dispute(issue, statements, proposals=proposals) for issue in issues}
     # a proposal apart from what the articles are about is an issue only where two speakers
     # take two sides on it; one that is not gives its statements back to the issues that
-    # are ("the arrivals were an important milestone" speaks to the arrivals)
+    # are ("the ferry crossings were a welcome step" speaks to the crossings)
     undisputed = frozenset(n for n, g in enumerate(groups) if f"issue:{labels[frozenset(g)]}" not in topic_ids
                            and not disputes.get(f"issue:{labels[frozenset(g)]}", (False,))[0])
     if undisputed:
@@ -354,10 +354,10 @@ def _dispute(issue: Issue, statements: dict[str, Statement], *, proposals: Count
 def _organisation_words(merged: MergedAnalysis, *, excluded: frozenset[str], roots: dict[str, str]
                         ) -> set[str]:
     """The topic words (roots) of the names of the organisations that speak in the story:
-    "appeal", "court" of "Fifth Circuit Court of Appeals". ``excluded_words`` keeps the ones
-    the story also writes in lower case ("the appeals court"), which may be things as well
+    "harbour", "board" of "Northern Harbour Board". ``excluded_words`` keeps the ones
+    the story also writes in lower case ("the harbour board"), which may be things as well
     as names; an issue made of them alone names who acts, not what is at stake. Only
-    speakers: a name that merely mentions the topic ("Genocide Remembrance Day") acts in
+    speakers: a name that merely mentions the topic ("Lighthouse Heritage Week") acts in
     nothing."""
     speaking = {speaker for s in merged.statements for speaker in [s.speaker, *s.co_speakers] if speaker}
     return {form for actor in merged.actors if actor.kind == "organisation" and actor.id in speaking

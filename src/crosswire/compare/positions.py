@@ -104,8 +104,8 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
     statements, none it only supposes: "if no deal is passed"), a weaker sign than a
     marker's. A side on a court's decision ("welcomed the ruling") is a side on what it
     decided, turned by the side its maker took (``crosswire.compare.decision_stances``). Where the speaker's statements also take
-    another side, they speak to another aspect of the story ("for" pursuing employers,
-    "against" the raids): that side is a position on an issue named from those statements'
+    another side, they speak to another aspect of the story ("for" fining landlords,
+    "against" the evictions): that side is a position on an issue named from those statements'
     own words, when they have any, read as a noun phrase. ``excluded`` and ``phrases``:
     ``excluded_words(merged)`` and ``story_phrases(merged)``, where the caller has them
     already (``find_issues`` read them too)."""
