@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from crosswire.compare.issue_labels import PhraseWords
-from crosswire.compare.issues import is_place, issue_label, synonym_family, topic_words
+from crosswire.compare.issues import is_place, issue_label, synonym_family, topic_forms
 from crosswire.nlp.mention_roles import is_role_noun
 from crosswire.models import Issue, Statement
 
@@ -27,7 +27,7 @@ def aspect_of(said: list[Statement], *, issue: Issue, issues: list[Issue], exclu
     that read as no noun phrase of the story's ``phrases`` ("interim dock"), as no issue's
     label may."""
     own = {synonym_family(term) for term in issue.terms}
-    used = Counter(word for s in said for word in _forms(nominal(s), excluded)
+    used = Counter(word for s in said for word in topic_forms(nominal(s), excluded=excluded)
                    if synonym_family(word) not in own and not is_place(word) and not is_role_noun(word))
     if not used:
         return None
@@ -44,7 +44,3 @@ def aspect_of(said: list[Statement], *, issue: Issue, issues: list[Issue], exclu
     same = next((other for other in issues if other.label == label), None)
     return same or known.setdefault(label, Issue(id=f"issue:{label}", label=label,
                                                  terms=sorted(words), statements=[]))
-
-
-def _forms(text: str, excluded: frozenset[str]) -> set[str]:
-    return {form for _, form in topic_words(text, excluded=excluded)}

@@ -113,6 +113,11 @@ def topic_words(text: str, *, excluded: frozenset[str], roots: dict[str, str] | 
     return [(position, root_form(form, roots)) for position, form in enumerate(kept)]
 
 
+def topic_forms(text: str, *, excluded: frozenset[str], roots: dict[str, str] | None = None) -> set[str]:
+    """The normal forms of ``topic_words``, their positions left out."""
+    return {form for _, form in topic_words(text, excluded=excluded, roots=roots)}
+
+
 # Issues and positions read each statement's topic words many times over (vocabulary,
 # spread, word groups, the issue each statement is on): each text is split once.
 @lru_cache(maxsize=TOPIC_CACHE_SIZE)
@@ -206,11 +211,11 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     headlines = [a.title or "" for a in merged.articles]
     told = {a.id: " ".join([a.title or "", *(s.span.text for s in statements_of[a.id])])
             for a in merged.articles}
-    vocabulary = {f for text in told.values() for _, f in topic_words(text, excluded=excluded)}
+    vocabulary = set().union(*(topic_forms(text, excluded=excluded) for text in told.values()))
     roots = word_roots(vocabulary)
     spread = Counter(form for text in told.values()
-                     for form in {f for _, f in topic_words(text, excluded=excluded, roots=roots)})
-    headline_words = [{f for _, f in topic_words(text, excluded=excluded, roots=roots)} for text in headlines]
+                     for form in topic_forms(text, excluded=excluded, roots=roots))
+    headline_words = [topic_forms(text, excluded=excluded, roots=roots) for text in headlines]
     in_headlines = Counter(form for words in headline_words for form in words)
     proposals = _proposals(merged.statements, excluded=excluded, roots=roots)
     proposed = {root for root, n in proposals.items() if n >= MIN_TOPIC_ARTICLES and not is_place(root)}
@@ -256,7 +261,7 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     # statements of named speakers, and of unnamed groups ("critics said"), which hold
     # positions too but neither choose the main issue nor make an issue a column
     named = {s.id for s in merged.statements if s.speaker}
-    words_of = {s.id: {f for _, f in topic_words(s.span.text, excluded=excluded, roots=roots)}
+    words_of = {s.id: topic_forms(s.span.text, excluded=excluded, roots=roots)
                 for s in merged.statements if s.id in named or group_of(s)}
     # the story's main issue: what its articles are about (a proposal the headlines do not
     # name, "a welcome step", is at most a disputed issue beside it), never only
@@ -362,7 +367,7 @@ def _organisation_words(merged: MergedAnalysis, *, excluded: frozenset[str], roo
     speaking = {speaker for s in merged.statements for speaker in [s.speaker, *s.co_speakers] if speaker}
     return {form for actor in merged.actors if actor.kind == "organisation" and actor.id in speaking
             for alias in [actor.name, *actor.aliases]
-            for _, form in topic_words(alias, excluded=excluded, roots=roots)}
+            for form in topic_forms(alias, excluded=excluded, roots=roots)}
 
 
 def synonym_family(word: str) -> str:
@@ -387,7 +392,7 @@ def _proposals_apart(groups: list[set[str]], proposed: set[str], *, texts: dict[
     if len(apart) < 2:
         return apart  # nothing to join
     for text in (text for article_texts in texts.values() for text in article_texts[1:]):
-        words = {f for _, f in topic_words(text, excluded=excluded, roots=roots)}
+        words = topic_forms(text, excluded=excluded, roots=roots)
         together = [g for g in apart if g & words]
         if len(together) > 1 and sum(map(len, together)) <= MAX_ISSUE_WORDS:
             apart = [g for g in apart if g not in together] + [set().union(*together)]
