@@ -31,8 +31,9 @@ def aspect_of(said: list[Statement], *, issue: Issue, issues: list[Issue], exclu
                    if synonym_family(word) not in own and not is_place(word) and not is_role_noun(word))
     if not used:
         return None
+    families = {synonym_family(word) for word in used}
     for other in issues:
-        if other.id != issue.id and {synonym_family(t) for t in other.terms} & set(map(synonym_family, used)):
+        if other.id != issue.id and {synonym_family(t) for t in other.terms} & families:
             return other
     # the words most of them use, then those the story uses most
     words = {word for word, _ in sorted(used.items(), key=lambda item: (-item[1], -story[item[0]],
