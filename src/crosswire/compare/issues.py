@@ -246,6 +246,9 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
                                            anchors=words & proposed)
         return found
 
+    def id_of(words: set[str]) -> str:
+        return f"issue:{label_of(words)}"
+
     def names_a_thing(words: set[str]) -> bool:
         """Whether a group's label reads as a noun phrase of the parse ("dredging"), not a
         word that only describes ("idle", "charged with idling")."""
@@ -307,21 +310,21 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
                 if breaks == 0 or breaks == 1 and speaker == statement.speaker:
                     chosen = issue
             members[chosen].append(statement.id)
-        return [Issue(id=f"issue:{labels[frozenset(g)]}", label=labels[frozenset(g)],
+        return [Issue(id=id_of(g), label=label_of(g),
                       terms=sorted(set(g).union(*(forms[word] for word in g))), statements=members[n])
                 for n, g in enumerate(groups)
                 if len(said := [m for m in members[n] if m in named]) >= MIN_ISSUE_STATEMENTS
                 or (n == 0 and said)]
 
     statements = {s.id: s for s in merged.statements}
-    topic_ids = {f"issue:{labels[g]}" for g, n in order.items() if n < topics}
+    topic_ids = {id_of(g) for g, n in order.items() if n < topics}
     issues = issues_of(groups)
     disputes = {issue.id: _dispute(issue, statements, proposals=proposals) for issue in issues}
     # a proposal apart from what the articles are about is an issue only where two speakers
     # take two sides on it; one that is not gives its statements back to the issues that
     # are ("the ferry crossings were a welcome step" speaks to the crossings)
-    undisputed = frozenset(n for n, g in enumerate(groups) if f"issue:{labels[frozenset(g)]}" not in topic_ids
-                           and not disputes.get(f"issue:{labels[frozenset(g)]}", (False,))[0])
+    undisputed = frozenset(n for n, g in enumerate(groups)
+                           if id_of(g) not in topic_ids and not disputes.get(id_of(g), (False,))[0])
     if undisputed:
         issues = issues_of(groups, yielding=undisputed)
         disputes = {issue.id: _dispute(issue, statements, proposals=proposals) for issue in issues}
