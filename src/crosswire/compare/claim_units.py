@@ -263,9 +263,9 @@ def subordinate(statement: Statement, text: str) -> bool:
         return False
     sentence_start = max((m.end() for m in SENTENCE_BREAK.finditer(text, 0, cue.start)), default=0)
     before = text[sentence_start:cue.start]
-    words = WORD.findall(before)
+    first = WORD.search(before)
     readings = lexicon()
-    if words and words[0].lower() in readings.adverbial_openers and not CLAUSE_BREAK.search(before):
+    if first and first.group().lower() in readings.adverbial_openers and not CLAUSE_BREAK.search(before):
         return True
     clause = WORD.findall(CLAUSE_BREAK.split(before)[-1])
     return any(w.lower() in readings.relatives for w in clause[-RELATIVE_REACH_WORDS:])
