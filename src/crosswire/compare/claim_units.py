@@ -261,7 +261,11 @@ def subordinate(statement: Statement, text: str) -> bool:
     cue = statement.cue
     if cue is None or cue.article != statement.span.article:
         return False
-    sentence_start = max((m.end() for m in SENTENCE_BREAK.finditer(text, 0, cue.start)), default=0)
+    # a line break is a sentence's end too: the search starts at the cue's paragraph, not
+    # at the article's start, once per statement
+    paragraph_start = text.rfind("\n", 0, cue.start) + 1
+    sentence_start = max((m.end() for m in SENTENCE_BREAK.finditer(text, paragraph_start, cue.start)),
+                         default=paragraph_start)
     before = text[sentence_start:cue.start]
     first = WORD.search(before)
     readings = lexicon()
