@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from crosswire.compare.issue_labels import PhraseWords
-from crosswire.compare.issues import is_place, issue_label, synonym_family, topic_words
+from crosswire.compare.issues import is_place, issue_label, synonym_family, topic_forms
 from crosswire.nlp.mention_roles import is_role_noun
 from crosswire.models import Issue, Statement
 
@@ -24,15 +24,16 @@ def aspect_of(said: list[Statement], *, issue: Issue, issues: list[Issue], exclu
     ``story``'s statements use most; one of the story's issues when its words are among them.
     A role noun says who someone is ("the mayor's press secretary", "asked by a journalist"),
     never what speakers split on, so it names no aspect (nor does a place); nor do words
-    that read as no noun phrase of the story's ``phrases`` ("acting ice"), as no issue's
+    that read as no noun phrase of the story's ``phrases`` ("interim dock"), as no issue's
     label may."""
     own = {synonym_family(term) for term in issue.terms}
-    used = Counter(word for s in said for word in _forms(nominal(s), excluded)
+    used = Counter(word for s in said for word in topic_forms(nominal(s), excluded=excluded)
                    if synonym_family(word) not in own and not is_place(word) and not is_role_noun(word))
     if not used:
         return None
+    families = {synonym_family(word) for word in used}
     for other in issues:
-        if other.id != issue.id and {synonym_family(t) for t in other.terms} & set(map(synonym_family, used)):
+        if other.id != issue.id and {synonym_family(t) for t in other.terms} & families:
             return other
     # the words most of them use, then those the story uses most
     words = {word for word, _ in sorted(used.items(), key=lambda item: (-item[1], -story[item[0]],
@@ -44,7 +45,3 @@ def aspect_of(said: list[Statement], *, issue: Issue, issues: list[Issue], exclu
     same = next((other for other in issues if other.label == label), None)
     return same or known.setdefault(label, Issue(id=f"issue:{label}", label=label,
                                                  terms=sorted(words), statements=[]))
-
-
-def _forms(text: str, excluded: frozenset[str]) -> set[str]:
-    return {form for _, form in topic_words(text, excluded=excluded)}

@@ -391,8 +391,8 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
                 yield a, b, OTHER_SPEAKER_MIN_SIMILARITY
             elif by_id[a].statement is not None and by_id[b].statement is not None \
                     and count >= MIN_SHARED_UNATTRIBUTED:
-                # two outlets each crediting a thing to no source they name ("they are expected
-                # to stay a week"): as sure as two speakers, sharing a nobody's statement's words
+                # two outlets each crediting a thing to no source they name ("the crews are due
+                # back by spring"): as sure as two speakers, sharing a nobody's statement's words
                 yield a, b, OTHER_SPEAKER_MIN_SIMILARITY
         elif speaker[a] is None or speaker[b] is None:
             if not (speaker[a] or speaker[b] or "").startswith(ACTOR_PREFIX):

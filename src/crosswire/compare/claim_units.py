@@ -261,11 +261,15 @@ def subordinate(statement: Statement, text: str) -> bool:
     cue = statement.cue
     if cue is None or cue.article != statement.span.article:
         return False
-    sentence_start = max((m.end() for m in SENTENCE_BREAK.finditer(text, 0, cue.start)), default=0)
+    # a line break is a sentence's end too: the search starts at the cue's paragraph, not
+    # at the article's start, once per statement
+    paragraph_start = text.rfind("\n", 0, cue.start) + 1
+    sentence_start = max((m.end() for m in SENTENCE_BREAK.finditer(text, paragraph_start, cue.start)),
+                         default=paragraph_start)
     before = text[sentence_start:cue.start]
-    words = WORD.findall(before)
+    first = WORD.search(before)
     readings = lexicon()
-    if words and words[0].lower() in readings.adverbial_openers and not CLAUSE_BREAK.search(before):
+    if first and first.group().lower() in readings.adverbial_openers and not CLAUSE_BREAK.search(before):
         return True
     clause = WORD.findall(CLAUSE_BREAK.split(before)[-1])
     return any(w.lower() in readings.relatives for w in clause[-RELATIVE_REACH_WORDS:])

@@ -134,6 +134,13 @@ def label_tokens(*, headlines: list[str], texts: list[str], roots: dict[str, str
     return LabelTexts(tokenised=tokenised, places=places, phrases=phrases)
 
 
+@cache
+def _joining_words() -> frozenset[str]:
+    """Words that may join an issue's words in a label's run: function words, never a
+    reporting verb among them ("court says arizona" is a sentence, not a heading)."""
+    return stop_words() - reporting_forms()[0].keys()
+
+
 def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str],
              anchors: set[str] = frozenset()) -> str:
     """``issue_label`` over texts ``label_tokens`` has split already: of the runs, those
@@ -142,9 +149,7 @@ def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str]
     runs: Counter = Counter()
     run_words: dict[str, list[str]] = {}
     anchored = set()  # the runs naming an anchor
-    # words that may join an issue's words in a run: function words, never a reporting verb
-    # among them ("court says arizona" is a sentence, not a heading)
-    joining = stop_words() - reporting_forms()[0].keys()
+    joining = _joining_words()
     starts = [place for form in words if form not in excluded
               for place in tokenised.places.get(form, ())]
     for n, i in starts:

@@ -10,9 +10,9 @@ propose, demand or oppose (the word a stance marker takes a side on: "called for
 resignation", "will not resign"), a derived word one with its root ("closure", "close").
 Each statement of a named speaker (or an unnamed group, ``crosswire.compare.group_holders``) goes to the issue it shares most words with, else to the
 story's main issue: what the articles are about (never a proposal apart from it, nor only
-the name of an organisation acting in it, "appeals court"; a thing the parse saw named
-before a word that only describes, "rich"), the one of those most statements speak to.
-Where every word the headlines share only describes ("accused of lying"), the things the
+the name of an organisation acting in it, "harbour board"; a thing the parse saw named
+before a word that only describes, "idle"), the one of those most statements speak to.
+Where every word the headlines share only describes ("charged with idling"), the things the
 texts name stand beside it. Besides the main issue, a candidate is an issue only where two
 speakers take two sides on it; a headline noun no one disputes is the story's setting, and
 what is said of it is on no issue; a proposal no one disputes yields its statements to the
@@ -113,6 +113,11 @@ def topic_words(text: str, *, excluded: frozenset[str], roots: dict[str, str] | 
     return [(position, root_form(form, roots)) for position, form in enumerate(kept)]
 
 
+def topic_forms(text: str, *, excluded: frozenset[str], roots: dict[str, str] | None = None) -> set[str]:
+    """The normal forms of ``topic_words``, their positions left out."""
+    return {form for _, form in topic_words(text, excluded=excluded, roots=roots)}
+
+
 # Issues and positions read each statement's topic words many times over (vocabulary,
 # spread, word groups, the issue each statement is on): each text is split once.
 @lru_cache(maxsize=TOPIC_CACHE_SIZE)
@@ -206,11 +211,11 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     headlines = [a.title or "" for a in merged.articles]
     told = {a.id: " ".join([a.title or "", *(s.span.text for s in statements_of[a.id])])
             for a in merged.articles}
-    vocabulary = {f for text in told.values() for _, f in topic_words(text, excluded=excluded)}
+    vocabulary = set().union(*(topic_forms(text, excluded=excluded) for text in told.values()))
     roots = word_roots(vocabulary)
     spread = Counter(form for text in told.values()
-                     for form in {f for _, f in topic_words(text, excluded=excluded, roots=roots)})
-    headline_words = [{f for _, f in topic_words(text, excluded=excluded, roots=roots)} for text in headlines]
+                     for form in topic_forms(text, excluded=excluded, roots=roots))
+    headline_words = [topic_forms(text, excluded=excluded, roots=roots) for text in headlines]
     in_headlines = Counter(form for words in headline_words for form in words)
     proposals = _proposals(merged.statements, excluded=excluded, roots=roots)
     proposed = {root for root, n in proposals.items() if n >= MIN_TOPIC_ARTICLES and not is_place(root)}
@@ -225,7 +230,7 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     groups = [set(g) for g in _group_words(topical, texts=texts, excluded=excluded, roots=roots)
               if not all(is_place(word) for word in g)]
     # (headlines, not words: "fishing grounds" in one headline is not in two); nor is the
-    # name of an organisation acting in it ("Supreme Court" in every headline of a ruling)
+    # name of an organisation acting in it ("Harbour Board" in every headline of its ruling)
     naming = _organisation_words(merged, excluded=excluded, roots=roots)
     headlined = [g for g in groups if sum(any(word in words and not is_place(word) and word not in naming
                                               for word in g)
@@ -241,13 +246,16 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
                                            anchors=words & proposed)
         return found
 
+    def id_of(words: set[str]) -> str:
+        return f"issue:{label_of(words)}"
+
     def names_a_thing(words: set[str]) -> bool:
-        """Whether a group's label reads as a noun phrase of the parse ("spending"), not a
-        word that only describes ("rich", "accused of lying")."""
+        """Whether a group's label reads as a noun phrase of the parse ("dredging"), not a
+        word that only describes ("idle", "charged with idling")."""
         return tokenised.phrases is None or tokenised.phrases.shaped(label_of(words).split())
 
     # where every group the headlines share only describes, the things the texts name
-    # stand beside them ("research" where the headlines share only "lying")
+    # stand beside them ("dredging" where the headlines share only "idling")
     groups = headlined if any(names_a_thing(g) for g in headlined) else groups
     topics = len(groups)  # what the articles are about, before the proposals apart from it
     groups += _proposals_apart(groups, proposed, texts=texts, excluded=excluded, roots=roots)
@@ -256,12 +264,12 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     # statements of named speakers, and of unnamed groups ("critics said"), which hold
     # positions too but neither choose the main issue nor make an issue a column
     named = {s.id for s in merged.statements if s.speaker}
-    words_of = {s.id: {f for _, f in topic_words(s.span.text, excluded=excluded, roots=roots)}
+    words_of = {s.id: topic_forms(s.span.text, excluded=excluded, roots=roots)
                 for s in merged.statements if s.id in named or group_of(s)}
     # the story's main issue: what its articles are about (a proposal the headlines do not
-    # name, "an important milestone", is at most a disputed issue beside it), never only
-    # who acts in it and where ("appeals court" where the Court of Appeals rules on a ban), a
-    # thing where one is named ("spending" before "rich", which the parse never saw head a
+    # name, "a welcome step", is at most a disputed issue beside it), never only
+    # who acts in it and where ("harbour board" where the Harbour Board rules on a ban), a
+    # thing where one is named ("dredging" before "idle", which the parse never saw head a
     # noun phrase), and of those the group most statements speak to
     order = {frozenset(g): n for n, g in enumerate(groups)}
     groups.sort(key=lambda g: (order[frozenset(g)] >= topics,
@@ -302,21 +310,21 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
                 if breaks == 0 or breaks == 1 and speaker == statement.speaker:
                     chosen = issue
             members[chosen].append(statement.id)
-        return [Issue(id=f"issue:{labels[frozenset(g)]}", label=labels[frozenset(g)],
+        return [Issue(id=id_of(g), label=label_of(g),
                       terms=sorted(set(g).union(*(forms[word] for word in g))), statements=members[n])
                 for n, g in enumerate(groups)
                 if len(said := [m for m in members[n] if m in named]) >= MIN_ISSUE_STATEMENTS
                 or (n == 0 and said)]
 
     statements = {s.id: s for s in merged.statements}
-    topic_ids = {f"issue:{labels[g]}" for g, n in order.items() if n < topics}
+    topic_ids = {id_of(g) for g, n in order.items() if n < topics}
     issues = issues_of(groups)
     disputes = {issue.id: _dispute(issue, statements, proposals=proposals) for issue in issues}
     # a proposal apart from what the articles are about is an issue only where two speakers
     # take two sides on it; one that is not gives its statements back to the issues that
-    # are ("the arrivals were an important milestone" speaks to the arrivals)
-    undisputed = frozenset(n for n, g in enumerate(groups) if f"issue:{labels[frozenset(g)]}" not in topic_ids
-                           and not disputes.get(f"issue:{labels[frozenset(g)]}", (False,))[0])
+    # are ("the ferry crossings were a welcome step" speaks to the crossings)
+    undisputed = frozenset(n for n, g in enumerate(groups)
+                           if id_of(g) not in topic_ids and not disputes.get(id_of(g), (False,))[0])
     if undisputed:
         issues = issues_of(groups, yielding=undisputed)
         disputes = {issue.id: _dispute(issue, statements, proposals=proposals) for issue in issues}
@@ -354,15 +362,15 @@ def _dispute(issue: Issue, statements: dict[str, Statement], *, proposals: Count
 def _organisation_words(merged: MergedAnalysis, *, excluded: frozenset[str], roots: dict[str, str]
                         ) -> set[str]:
     """The topic words (roots) of the names of the organisations that speak in the story:
-    "appeal", "court" of "Fifth Circuit Court of Appeals". ``excluded_words`` keeps the ones
-    the story also writes in lower case ("the appeals court"), which may be things as well
+    "harbour", "board" of "Northern Harbour Board". ``excluded_words`` keeps the ones
+    the story also writes in lower case ("the harbour board"), which may be things as well
     as names; an issue made of them alone names who acts, not what is at stake. Only
-    speakers: a name that merely mentions the topic ("Genocide Remembrance Day") acts in
+    speakers: a name that merely mentions the topic ("Lighthouse Heritage Week") acts in
     nothing."""
     speaking = {speaker for s in merged.statements for speaker in [s.speaker, *s.co_speakers] if speaker}
     return {form for actor in merged.actors if actor.kind == "organisation" and actor.id in speaking
             for alias in [actor.name, *actor.aliases]
-            for _, form in topic_words(alias, excluded=excluded, roots=roots)}
+            for form in topic_forms(alias, excluded=excluded, roots=roots)}
 
 
 def synonym_family(word: str) -> str:
@@ -387,7 +395,7 @@ def _proposals_apart(groups: list[set[str]], proposed: set[str], *, texts: dict[
     if len(apart) < 2:
         return apart  # nothing to join
     for text in (text for article_texts in texts.values() for text in article_texts[1:]):
-        words = {f for _, f in topic_words(text, excluded=excluded, roots=roots)}
+        words = topic_forms(text, excluded=excluded, roots=roots)
         together = [g for g in apart if g & words]
         if len(together) > 1 and sum(map(len, together)) <= MAX_ISSUE_WORDS:
             apart = [g for g in apart if g not in together] + [set().union(*together)]

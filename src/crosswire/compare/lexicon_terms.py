@@ -115,7 +115,7 @@ class _LexiconUse:
 
 def _in_a_name(text: str, starts: list[int], told: list[Sentence], term: str, start: int) -> bool:
     """A common word of the lexicon written with a capital where no sentence opens is a
-    word of a name ("the Texas Heartbeat Act", "the Lockdown Review Board"): the name's
+    word of a name ("the Clean Rivers Act", "the Lockdown Review Board"): the name's
     makers chose it, not the outlet."""
     if _is_name(term) or not text[start:start + 1].isupper():
         return False

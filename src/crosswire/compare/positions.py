@@ -31,7 +31,7 @@ from crosswire.compare.issues import (
     excluded_words,
     proposal_nouns,
     story_phrases,
-    topic_words,
+    topic_forms,
 )
 from crosswire.compare.issue_labels import PhraseWords
 from crosswire.compare.event_stance import OPPOSITE, act_stance, event_stance, warns
@@ -104,8 +104,8 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
     statements, none it only supposes: "if no deal is passed"), a weaker sign than a
     marker's. A side on a court's decision ("welcomed the ruling") is a side on what it
     decided, turned by the side its maker took (``crosswire.compare.decision_stances``). Where the speaker's statements also take
-    another side, they speak to another aspect of the story ("for" pursuing employers,
-    "against" the raids): that side is a position on an issue named from those statements'
+    another side, they speak to another aspect of the story ("for" fining landlords,
+    "against" the evictions): that side is a position on an issue named from those statements'
     own words, when they have any, read as a noun phrase. ``excluded`` and ``phrases``:
     ``excluded_words(merged)`` and ``story_phrases(merged)``, where the caller has them
     already (``find_issues`` read them too)."""
@@ -130,7 +130,7 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
         crude_lemma(w) for actor in merged.actors if actor.kind == "place"
         for alias in [actor.name, *actor.aliases] for w in WORD.findall(alias)}
     nominal = _noun_phrase_words(merged.noun_phrases)
-    story = Counter(word for s in merged.statements for word in _words_of(s.span.text, excluded))
+    story = Counter(word for s in merged.statements for word in topic_forms(s.span.text, excluded=excluded))
     # (statement, stance, conditions, weight of its vote)
     gathered: dict[tuple[str, str], list[tuple[Statement, Stance, list, int]]] = defaultdict(list)
     # what the speaker said on the issue without taking a side: the context of its stance
@@ -206,7 +206,7 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
         for statement, stance, conditions, weight in found:
             sides[stance].append((statement, conditions))
             votes[stance] += weight
-        naming = {stance: sum(bool(_words_of(own_text[s.id], excluded) & set(issue.terms)) for s, _ in taken)
+        naming = {stance: sum(bool(topic_forms(own_text[s.id], excluded=excluded) & set(issue.terms)) for s, _ in taken)
                   for stance, taken in sides.items()}
         # on equal votes a side outweighs a conditional: a condition qualifies a side, it
         # takes none ("the toll must go" beside "if the bridge reopens, we can drop the toll")
@@ -251,7 +251,7 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
         # "the council's call for [a delay]" is on the issue its words name, or on none
         # ("the council's decision to drop the charges": what it is for may turn the issue round);
         # "a rebuke from the union", about nothing of its own, on the main issue
-        words = _words_of(side.about, excluded)
+        words = topic_forms(side.about, excluded=excluded)
         issue = max(issues, key=lambda i: len(words & set(i.terms))) if issues else None
         if (issue is not None and (not side.about or words & set(issue.terms))
                 and crude_lemma(side.noun.text) not in issue.terms):  # "the plan" is the issue
@@ -312,7 +312,7 @@ def _changes_on_issues(told: dict[str, list[tuple[TextSpan, Stance | None]]], *,
     for actor_id, found in told.items():
         for span, now in found:
             if spoken.get(actor_id):
-                words = _words_of(span.text, excluded)
+                words = topic_forms(span.text, excluded=excluded)
                 issue = max(spoken[actor_id], key=lambda i: len(words & set(i.terms)))
                 on_issues[(actor_id, issue.id)].append((span, now))
     return on_issues
@@ -342,7 +342,7 @@ def _acts(merged: MergedAnalysis, events: Sequence[Event], *, actors: dict[str, 
                 or doers & {p.actor for p in event.recipient}):
             continue
         objects = {crude_lemma(w) for p in event.recipient for w in WORD.findall(p.span.text)}
-        words = _words_of(event.evidence.text, excluded) if not objects else objects
+        words = topic_forms(event.evidence.text, excluded=excluded) if not objects else objects
         issue = max(issues, key=lambda i: len(words & set(i.terms)))  # the first on a tie: the main
         if objects and not objects & set(issue.terms) and not objects & referring:
             continue  # what was done is to something no issue names
@@ -436,10 +436,6 @@ def _noun_phrase_words(noun_phrases: list[NounPhrase]) -> Callable[[Statement], 
         return " ".join(p.span.text for p in of_article[span.article]
                         if span.start <= p.span.start and p.span.end <= span.end)
     return words
-
-
-def _words_of(text: str, excluded: frozenset[str]) -> set[str]:
-    return {form for _, form in topic_words(text, excluded=excluded)}
 
 
 def _position(actor: Actor, issue_id: str, stance: Stance, taken: list[tuple[Statement, list]],
