@@ -250,7 +250,7 @@ def _merge_others(mentions: list[Mention], *, person_clusters: list[Cluster],
             continue
         owner = _staff_owner(mention.span.text)
         if owner is not None and _rekind_as_person(mention, person_clusters, surnames,
-                                                   name=owner):
+                                                   owner=owner):
             continue  # "Senator X's office said": X's staff speak for X
         if key.startswith("organisation:"):
             text = key.split(":", 1)[1]
@@ -321,10 +321,10 @@ def _staff_owner(text: str) -> str | None:
 
 
 def _rekind_as_person(mention: Mention, person_clusters: list[Cluster],
-                      surnames: SurnameIndex, *, name: str | None = None) -> bool:
+                      surnames: SurnameIndex, *, owner: str | None = None) -> bool:
     """An "organisation" that is the name of a person of the run (a tagger's mistake), or
-    whose ``name`` it gives is that person's."""
-    text = name or mention.span.text
+    the staff of the ``owner`` it names, a person of the run ("X's office")."""
+    text = owner or mention.span.text
     name = parse_person(text)
     if name is None or len(text.split()) > 3:
         return False

@@ -30,7 +30,13 @@ from crosswire.knowledge.names import (
     title_words,
 )
 from crosswire.knowledge.places import country_of, fold
-from crosswire.knowledge.text import PERSON_PRONOUNS, SPEAKER_PRONOUNS, WORD_CACHE_SIZE, WORD_CHARS
+from crosswire.knowledge.text import (
+    PERSON_PRONOUNS,
+    SPEAKER_PRONOUNS,
+    WORD_CACHE_SIZE,
+    WORD_CHARS,
+    straight_apostrophes,
+)
 from crosswire.models import Actor, ArticleAnalysis, Resolution, Statement
 from crosswire.nlp.cues import load_lexicon
 from crosswire.nlp.mention_roles import is_role_noun
@@ -189,7 +195,7 @@ def _holds_another_office(words: str | None, actor: Actor | None) -> bool:
 def describe(text: str) -> Description | None:
     """The description a speaker phrase makes, or None for pronouns and names."""
     phrase = _AFTER_HEAD.sub("", text.strip())
-    tokens = [w.lower() for w in WORD_CHARS.findall(phrase.replace("’", "'").replace("'s", ""))]
+    tokens = _words_without_possessives(phrase)
     if not tokens or tokens[-1] in SPEAKER_PRONOUNS:
         return None
     capitalised = [w for w in _phrase_words(phrase) if w[:1].isupper()]
@@ -318,7 +324,7 @@ def _fit(description: Description, form: str) -> int:
 def _form_words(form: str) -> tuple[frozenset[str], frozenset[str]]:
     """A role's or name's tense words and its words singular, titles spelled out: read once
     per form, as every description of the run is fitted to every actor's forms."""
-    tokens = [w.lower() for w in WORD_CHARS.findall(form.replace("’", "'").replace("'s", ""))]
+    tokens = _words_without_possessives(form)
     expand = title_words()
     return frozenset(tokens) & TENSE_WORDS, frozenset(_singular(expand.get(w, w)) for w in tokens)
 
@@ -330,3 +336,8 @@ def _same_country(description: Description, actor: Actor) -> bool:
                                    for w in _phrase_words(role)}
     countries.discard(None)
     return not countries or description.country in countries
+
+
+def _words_without_possessives(text: str) -> list[str]:
+    """The text's words in lower case, with no possessive "'s" ("Hart’s aide" -> hart, aide)."""
+    return [w.lower() for w in WORD_CHARS.findall(straight_apostrophes(text).replace("'s", ""))]

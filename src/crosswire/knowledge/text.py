@@ -89,11 +89,17 @@ def stop_words() -> frozenset[str]:
 WORD_CACHE_SIZE = 1 << 16
 
 
+def straight_apostrophes(text: str) -> str:
+    """The text with typographic apostrophes as plain ones: "Hart’s" and "Hart's" are one
+    word wherever words are compared."""
+    return text.replace("’", "'")
+
+
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def crude_lemma(word: str) -> str:
     """A word's lemma without a parse: lower case, plural and possessive endings dropped
     ("talks" meets "talk", "parties" meets "party")."""
-    word = word.lower().replace("’", "'")
+    word = straight_apostrophes(word.lower())
     if word.endswith("'s"):
         word = word[:-2]
     if len(word) > 4 and word.endswith("ies"):

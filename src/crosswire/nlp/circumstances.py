@@ -15,14 +15,12 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from crosswire.data import read_jsonl
 from crosswire.knowledge.dates import resolve_phrase_at
 from crosswire.models import DateEstimate, TextSpan
 from crosswire.nlp.cues import Lexicon
 from crosswire.knowledge.outlets import load_registry
 
-ADDRESSING_VERBS = {"tell", "inform", "assure", "reassure", "brief", "warn", "urge", "ask"}
-SPEECH_EVENT_NOUNS = {"speech", "address", "interview", "statement", "message", "letter",
-                      "remarks", "briefing", "conference", "post", "appearance", "call"}
 # A date or time is never a speaker nor a word of a name ("..., said Tuesday", "Last June
 # Marsh said"): every stage that reads dates, names or speakers knows them by these types.
 DATE_ENTITIES = {"DATE", "TIME"}
@@ -76,8 +74,18 @@ def _phrase(head: Token) -> str:
     return head.doc[start : head.i + 1].text
 
 
+@cache
+def _addressing_words(kind: str) -> frozenset[str]:
+    """The ``kind`` words of ``data/addressing_words.jsonl``: verbs whose object is the one
+    addressed ("told reporters"), or occasions whose "to" phrase is ("in a speech to")."""
+    rows = read_jsonl("addressing_words.jsonl", required=("word", "kind"))
+    if any(row["kind"] not in ("verb", "occasion") for row in rows):
+        raise ValueError("addressing_words.jsonl: a kind is 'verb' or 'occasion'")
+    return frozenset(row["word"].lower() for row in rows if row["kind"] == kind)
+
+
 def _addressee(cue: Token, recipients: frozenset[str]) -> str | None:
-    if cue.lemma_ in ADDRESSING_VERBS:
+    if cue.lemma_ in _addressing_words("verb"):
         for child in cue.children:
             if child.dep_ in ("dobj", "dative") and is_recipient(child, recipients):
                 return _phrase_with_prep(child)
@@ -88,7 +96,7 @@ def _addressee(cue: Token, recipients: frozenset[str]) -> str | None:
                 return _phrase_with_prep(objects[0])
         if child.dep_ == "prep" and child.lower_ in ("in", "during", "at"):
             for event in child.children:
-                if event.dep_ == "pobj" and event.lemma_.lower() in SPEECH_EVENT_NOUNS:
+                if event.dep_ == "pobj" and event.lemma_.lower() in _addressing_words("occasion"):
                     for prep in event.children:
                         if prep.dep_ == "prep" and prep.lower_ in ("to", "with", "before"):
                             objects = [c for c in prep.children if c.dep_ == "pobj"]

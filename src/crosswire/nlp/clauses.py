@@ -14,6 +14,7 @@ from crosswire.nlp.cue_frames import (
     aim_or_prospect,
     asks,
     cue_lemma,
+    infinitive_marker,
     is_passive_adverbial,
     misattached_clause,
     misparsed_answer,
@@ -416,7 +417,7 @@ def _impersonal_passive(cue: Token) -> tuple[int, int] | None:
     its content and the statement has no speaker."""
     subjects = [c for c in cue.children if c.dep_ == "nsubjpass"]
     infinitives = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i and any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        infinitive_marker(a) for a in c.children)]
     if not subjects or not infinitives or any(c.dep_ == "agent" for c in cue.children):
         return None
     if subjects[0].lower_ in ("it", "this", "that"):

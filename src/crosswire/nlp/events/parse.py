@@ -13,6 +13,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Span, Token
 
 from crosswire.knowledge import plover
+from crosswire.nlp.cue_frames import infinitive_marker
 from crosswire.nlp.doc_view import tokens_of, view_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
@@ -63,7 +64,7 @@ def token_keys(token: Token) -> tuple[str, ...]:
 
 def has_to_marker(verb: Token) -> bool:
     """The verb is a "to" infinitive ("to pull back", "is to provide")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(infinitive_marker(c) for c in verb.children)
 
 
 def _keys(lemma: int, lower: int, strings: StringStore) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -85,6 +86,12 @@ def crowd_gathering(trigger: Trigger, by_anchor: dict[int, Trigger]) -> Token | 
     return verb if subject is not None and _crowd(subject) else None
 
 
+@cache
+def _state_agents() -> frozenset[str]:
+    """The doers of every purpose shift that keep an act's type: a state body, no crowd."""
+    return frozenset(word for shift in plover.purpose_shifts() for word in shift.state_agents)
+
+
 def _crowd(subject: Token) -> bool:
     """A plural of people who are no named or state body ("veterans", "hundreds of nurses");
     a sentence's capitalised first word outside any name is often tagged a proper noun."""
@@ -92,7 +99,7 @@ def _crowd(subject: Token) -> bool:
     if not (subject.tag_ == "NNS" and subject.pos_ != "PROPN" or opening) \
             or subject.ent_type_ in ("GPE", "NORP"):
         return False
-    state = {word for shift in plover.purpose_shifts() for word in shift.state_agents}
+    state = _state_agents()
     heads = [subject, *(o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
                         for o in p.children if o.dep_ == "pobj")]
     return code_for(subject) is None and not any(key in state for head in heads for key in token_keys(head))
