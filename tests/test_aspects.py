@@ -12,29 +12,29 @@ from text_spans import found_in, words_in
 
 UNDATED = DateEstimate(None, "unknown", "", 0.0)
 
-TEXT = "Dr Vane said the antiviral pills cut the risk of a stay in hospital by half."
+TEXT = "Engineer Vane said the seismic sensors cut the cost of a survey by half."
 
 
 def _said() -> list[Statement]:
-    article = Article("a", "a.txt", "One", "Pills cut risk", UNDATED, "en", TEXT)
-    span = words_in(TEXT, "the antiviral pills cut the risk of a stay in hospital by half", "a")
+    article = Article("a", "a.txt", "One", "Sensors cut cost", UNDATED, "en", TEXT)
+    span = words_in(TEXT, "the seismic sensors cut the cost of a survey by half", "a")
     return [Statement("s1", span, "indirect", found_in(TEXT, "said", "a"), None,
                       Resolution("named", 1.0), speaker="vane")]
 
 
 def _aspect(phrases: PhraseWords | None) -> Issue | None:
-    issue = Issue(id="issue:pills", label="pills", terms=["pill"], statements=["s1"])
+    issue = Issue(id="issue:sensors", label="sensors", terms=["sensor"], statements=["s1"])
     return aspect_of(_said(), issue=issue, issues=[issue], excluded=frozenset(), known={},
-                     nominal=lambda s: "antiviral", story=Counter({"antiviral": 3}), phrases=phrases)
+                     nominal=lambda s: "seismic", story=Counter({"seismic": 3}), phrases=phrases)
 
 
 def test_an_aspect_must_read_as_a_noun_phrase_of_the_story():
-    # the parse saw "antiviral" only before a noun, never heading a noun phrase
-    adjective = PhraseWords(parsed=frozenset({"antiviral", "pill", "risk"}),
-                            held=frozenset({"antiviral", "pill", "risk"}),
-                            heads=frozenset({"pill", "risk"}))
+    # the parse saw "seismic" only before a noun, never heading a noun phrase
+    adjective = PhraseWords(parsed=frozenset({"seismic", "sensor", "cost"}),
+                            held=frozenset({"seismic", "sensor", "cost"}),
+                            heads=frozenset({"sensor", "cost"}))
     assert _aspect(adjective) is None
     noun = PhraseWords(parsed=adjective.parsed, held=adjective.held,
-                       heads=adjective.heads | {"antiviral"})
-    assert _aspect(noun).label == "antiviral"
-    assert _aspect(None).label == "antiviral"  # no noun phrases recorded: taken as found
+                       heads=adjective.heads | {"seismic"})
+    assert _aspect(noun).label == "seismic"
+    assert _aspect(None).label == "seismic"  # no noun phrases recorded: taken as found

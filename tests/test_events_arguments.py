@@ -80,8 +80,9 @@ def test_own_sets_cover_every_type_with_distinct_sentences():
 
 def test_own_set_accuracy_floors():
     # measured 473/492 (96.1%) on the development set and 150/163 (92.0%) on the check set
-    # when last raised (session 11), 474/492 (96.3%) after session 14; floors only go up
-    assert evaluate(OWN_PATH)["all"].accuracy() >= 0.963
+    # when last raised (session 11); 475/492 (96.5%) and 151/163 (92.6%) after session 14;
+    # floors only go up
+    assert evaluate(OWN_PATH)["all"].accuracy() >= 0.965
     assert evaluate(CHECK_PATH)["all"].accuracy() >= 0.926
 
 
@@ -90,8 +91,8 @@ def test_fresh_set_accuracy_floor():
     # it (so it is a development set now, no longer a fresh measure), 1321/1469 (89.9%) after
     # session 10, 1331/1469 (90.6%) after session 11 (six rows relabelled by the settled
     # conventions of tests/fixtures/README.md), 1335/1469 (90.9%) after session 12,
-    # 1350/1469 (91.9%) after session 14; floors only go up
-    assert evaluate(FRESH_PATH)["all"].accuracy() >= 0.918
+    # 1359/1469 (92.5%) after session 14; floors only go up
+    assert evaluate(FRESH_PATH)["all"].accuracy() >= 0.925
 
 
 def test_fresh_check_set_accuracy_floor():
@@ -99,25 +100,25 @@ def test_fresh_check_set_accuracy_floor():
     # 634/834 (76.0%) on session 9's coder, never tuned on it; session 10 tuned on it (a
     # development set since, no longer a fresh measure): 764/834 (91.6%); 769/834 (92.2%)
     # after session 11, 773/834 (92.7%) after session 12, 774/834 (92.8%) after session 13,
-    # 781/834 (93.6%) after session 14; floors only go up
-    assert evaluate(FRESH_CHECK_PATH)["all"].accuracy() >= 0.936
+    # 783/834 (93.9%) after session 14; floors only go up
+    assert evaluate(FRESH_CHECK_PATH)["all"].accuracy() >= 0.938
 
 
 def test_second_fresh_check_set_accuracy_floor():
     # measured 534/874 (61.1%) on main's coder when first added, before any tuning on it,
     # and 593/874 (67.8%) after session 10's coder changes (never tuned on this set);
     # session 11 tuned on it (a development set since): 609/874 (69.7%); 621/874 (71.1%)
-    # after session 12, 622/874 (71.2%) after session 13, 653/874 (74.7%) after session 14;
+    # after session 12, 622/874 (71.2%) after session 13, 663/874 (75.9%) after session 14;
     # floors only go up
-    assert evaluate(FRESH2_CHECK_PATH)["all"].accuracy() >= 0.747
+    assert evaluate(FRESH2_CHECK_PATH)["all"].accuracy() >= 0.758
 
 
 def test_third_fresh_check_set_accuracy_floor():
     # measured 237/906 (26.2%) on main's coder when first added, before any tuning on it,
     # and 245/906 (27.0%) after session 11's coder changes (never tuned on), 248/906 (27.4%)
-    # after session 12's (never tuned on), 256/906 (28.3%) after session 14's (never tuned
+    # after session 12's (never tuned on), 267/906 (29.5%) after session 14's (never tuned
     # on); floors only go up
-    assert evaluate(FRESH3_CHECK_PATH)["all"].accuracy() >= 0.282
+    assert evaluate(FRESH3_CHECK_PATH)["all"].accuracy() >= 0.294
 
 
 def test_fourth_fresh_measure_set_accuracy_floor():
@@ -129,9 +130,9 @@ def test_fourth_fresh_measure_set_accuracy_floor():
 
 def test_fourth_fresh_dev_set_accuracy_floor():
     # 237/258 (91.9%) when first added; session 12 tuned on it (a development set since):
-    # 247/258 (95.7%); 248/258 (96.1%) after session 13, 249/258 (96.5%) after session 14;
+    # 247/258 (95.7%); 248/258 (96.1%) after session 13, 250/258 (96.9%) after session 14;
     # floors only go up
-    assert evaluate(FRESH4_DEV_PATH)["all"].accuracy() >= 0.965
+    assert evaluate(FRESH4_DEV_PATH)["all"].accuracy() >= 0.968
 
 
 def test_own_report_is_whole_with_all_confusions():
@@ -208,4 +209,4 @@ def test_the_same_act_outside_talks_is_still_coded(nlp):
 
 def test_structure_set_accuracy_floor():
     # 62/64 (96.9%) on session 14's coder, which was written alongside it; floors only go up
-    assert evaluate(STRUCTURE_PATH)["all"].accuracy() >= 0.96
+    assert evaluate(STRUCTURE_PATH)["all"].accuracy() >= 0.968

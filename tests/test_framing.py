@@ -325,9 +325,9 @@ def test_a_hedge_scope_keeps_an_initialism_whole():
 
 
 def test_three_outlets_name_early_cardiac_activity_and_a_tax_rise_their_own_way():
-    a = art("a", "North Wire", "The Ostrava statute bars the procedure once a fetal heartbeat is detected by a scan. "
+    a = art("a", "North Wire", "The Ostrava statute bars the procedure after a fetal heartbeat shows on a scan. "
                                "Senators in Ostrava passed tax hikes on yachts last week.")
-    b = art("b", "South Daily", "The Ostrava statute bars the procedure once cardiac activity is detected by a scan. "
+    b = art("b", "South Daily", "The Ostrava statute bars the procedure after cardiac activity shows on a scan. "
                                 "Senators in Ostrava passed tax increases on yachts last week.")
     c = art("c", "East Post", "Clinics in Ostrava said they would appeal. A heartbeat monitor was stolen from a van.")
     framing = {f.outlet: {(t.referent, t.term) for t in f.terms} for f in frame(MergedAnalysis([a, b, c], [], []))}

@@ -152,18 +152,18 @@ def test_the_main_issue_is_what_is_at_stake_not_the_organisation_that_decides_it
 
 def test_a_proposal_no_headline_names_is_never_the_main_issue_and_yields_its_statements():
     a = _article("a", "Rescue flights land in Ostmark",
-                 "Mayor Ida Rask said the rescue flights were an important milestone. "
-                 "Pilot Omar Hale said the rescue flights were an important milestone for the crews.")
+                 "Mayor Ida Rask said the rescue flights were an important landmark. "
+                 "Pilot Omar Hale said the rescue flights were an important landmark for the crews.")
     b = _article("b", "More rescue flights land",
-                 "Ida Rask said the rescue flights were an important milestone.")
-    story = _told([a, b], [(0, "the rescue flights were an important milestone", "rask"),
-                           (0, "the rescue flights were an important milestone for the crews", "hale"),
-                           (1, "the rescue flights were an important milestone", "rask")],
+                 "Ida Rask said the rescue flights were an important landmark.")
+    story = _told([a, b], [(0, "the rescue flights were an important landmark", "rask"),
+                           (0, "the rescue flights were an important landmark for the crews", "hale"),
+                           (1, "the rescue flights were an important landmark", "rask")],
                   {"rask": "Ida Rask", "hale": "Omar Hale"})
-    # "milestone" follows a stance marker in both articles, yet no one disputes it: the
+    # "landmark" follows a stance marker in both articles, yet no one disputes it: the
     # flights the headlines name are the issue, and what is said of them is on it
     [issue] = find_issues(story)
-    assert "milestone" not in issue.terms and "flight" in issue.terms
+    assert "landmark" not in issue.terms and "flight" in issue.terms
     assert issue.statements == ["s1", "s2", "s3"]
 
 

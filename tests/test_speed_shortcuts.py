@@ -52,7 +52,7 @@ def test_cached_event_keys_are_the_lemma_and_lowercase_form_of_each_token(nlp):
 
 def _complement_triggers_by_subtree(trigger, by_anchor):
     """The plain scan: every token of the anchor's subtree that is a cue."""
-    from crosswire.nlp.events.parse import clause_cost
+    from crosswire.nlp.events.main_clause import clause_cost
     from crosswire.nlp.events.reading import COMPLEMENT_DEPS
 
     found = []

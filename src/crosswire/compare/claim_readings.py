@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from crosswire.compare.claim_terms import term
 from crosswire.data import located_rows
 from crosswire.knowledge.markers import stance_markers
-from crosswire.knowledge.text import WORD, figures, is_date_day, stop_words
+from crosswire.knowledge.text import WORD, figures, is_date_day, stop_words, straight_apostrophes
 
 # A negator governs a predicate this many words after it in its clause ("had not been
 # inspected", "received no warnings"); farther away it negates something else.
@@ -140,7 +140,7 @@ def tokens(text: str) -> list[Token]:
         gap = text[position:match.start()].rstrip()
         last = gap[-1] if gap else last
         position = match.end()
-        word = match.group().lower().replace("’", "'")
+        word = straight_apostrophes(match.group().lower())
         opens = not last or last in ".!?\"“"
         last = match.group()[-1]
         found.append(Token(word, term(word), match.start(), match.end(), clause,

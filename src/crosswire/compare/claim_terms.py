@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from crosswire.knowledge.text import WORD, WORD_CACHE_SIZE, stop_words
+from crosswire.knowledge.text import WORD, WORD_CACHE_SIZE, stop_words, straight_apostrophes
 from crosswire.data import located_rows
 
 ACTOR_PREFIX = "@"
@@ -32,7 +32,7 @@ def stem(word: str) -> str:
 
     Not the parse's lemma: wordings of one claim must meet across parts of speech
     ("negotiate", "negotiations"), which lemmas keep apart."""
-    word = word.lower().replace("’", "'")
+    word = straight_apostrophes(word.lower())
     if word.endswith("'s"):
         word = word[:-2]
     word = verb_forms().get(word, word)

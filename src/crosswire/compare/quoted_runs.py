@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from crosswire.compare.claim_units import MAX_BLOCK, MeaningLink, Unit
 from crosswire.knowledge.names import titles
-from crosswire.knowledge.text import WORD, stop_words
+from crosswire.knowledge.text import WORD, stop_words, straight_apostrophes
 from crosswire.models import Article
 
 # A run of this many words inside quotation marks, carried word for word by another
@@ -163,7 +163,7 @@ def _word_texts(text: str, start: int, end: int) -> list[str]:
 
 
 def _normal(word: str) -> str:
-    return word.lower().replace("’", "'")
+    return straight_apostrophes(word.lower())
 
 
 def _words(text: str, start: int, end: int, quoted: list[tuple[int, int]], *,

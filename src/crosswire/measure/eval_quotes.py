@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from crosswire.knowledge.text import straight_apostrophes
 from crosswire.measure.excerpt import clipped
 from crosswire.models import Article, ArticleAnalysis, DateEstimate, Statement
 from crosswire.nlp import load_nlp
@@ -101,7 +102,7 @@ def cue_is_speech(cue: str | None, *, language: str = ENGLISH) -> bool:
     if not text or text in lexicon.phrases or all(c in "-\u2013\u2014:" for c in text):
         return True
     return any(_gold_cue_lemma(word) in lexicon.verbs and lexicon.is_speech(_gold_cue_lemma(word))
-               for word in text.replace("\u2019", "'").split())
+               for word in straight_apostrophes(text).split())
 
 
 def _gold_cue_lemma(word: str) -> str:

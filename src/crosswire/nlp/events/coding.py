@@ -14,11 +14,8 @@ from spacy.tokens import Doc, Span
 from crosswire.knowledge import plover
 from crosswire.nlp.events.modality import CONDITION_SUBORDINATORS, conditions_of
 from crosswire.nlp.events.modes import context_for, mode_for
-from crosswire.nlp.events.parse import (
-    clause_cost,
-    find_triggers,
-    sentence_keys,
-)
+from crosswire.nlp.events.main_clause import clause_cost
+from crosswire.nlp.events.parse import find_triggers, sentence_keys
 from crosswire.nlp.events.participants import SentenceCountry
 from crosswire.nlp.events.reading import (
     participants_of,

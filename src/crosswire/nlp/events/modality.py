@@ -10,7 +10,8 @@ from spacy.tokens import Span, Token
 
 from crosswire.knowledge import plover
 from crosswire.knowledge.markers import condition_markers
-from crosswire.nlp.events.parse import has_to_marker, headline_future, token_keys
+from crosswire.nlp.events.main_clause import headline_future
+from crosswire.nlp.events.parse import has_to_marker, token_keys
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should"})

@@ -12,7 +12,8 @@ from spacy.tokens import Span, Token
 from crosswire.knowledge import plover
 from crosswire.models import EventParticipant, TextSpan
 from crosswire.nlp.doc_view import span_text, view_of
-from crosswire.nlp.events.parse import SUBJECT_DEPS, Trigger, misread_main_clause, verb_of_noun_root
+from crosswire.nlp.events.main_clause import misread_main_clause, verb_of_noun_root
+from crosswire.nlp.events.parse import SUBJECT_DEPS, Trigger
 
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "attr", "oprd"})

@@ -23,12 +23,12 @@ from crosswire.nlp.events.participants import (
     participants,
     subject_of,
 )
+from crosswire.nlp.events.main_clause import clause_cost
 from crosswire.nlp.events.parse import (
     LIGHT_OBJECT_DEPS,
     NOUN_COST,
     Trigger,
     argument_words,
-    clause_cost,
     has_to_marker,
     token_keys,
 )
