@@ -882,12 +882,17 @@ def test_a_parenthetical_cue_still_reports_the_clause_it_interrupts(nlp):
 
 
 def test_a_noun_that_names_no_one_is_no_speaker(nlp):
-    # an issue, a face or a focus cannot suggest or show: the cue is a misread subject
+    # an issue, a face or a focus says nothing: the words keep no speaker ...
     for text, cue in (("The tunnel issue suggests that the council has lost its way.", "suggests"),
-                      ("Her face showed that she had expected the vote to fail.", "showed"),
+                      ("Mayor Ruta Kalnina, who will meet the governor face to face on Friday, "
+                       "has repeated her demand for a new bridge.", "repeated"),
                       ("The focus of the inquiry suggests that the ferry contract was rigged.",
                        "suggests")):
-        assert not [s for s in statements(nlp, text) if s.cue and s.cue.text == cue], text
+        statement = only(statements(nlp, text), cue)
+        assert statement.speaker_words is None and statement.speaker_mention is None, text
+    # ... and what it would believe or show is no statement
+    text = "Her face showed that she had expected the vote to fail."
+    assert not [s for s in statements(nlp, text) if s.cue and s.cue.text == "showed"]
 
 
 def test_documents_inquiries_and_named_bodies_still_speak(nlp):
