@@ -11,12 +11,12 @@ for half of someone) or the top concepts; or when it is a kind of inquiry, whose
 speak for those who made it ("the analysis found"). Acts, events, body parts, cognitions,
 attributes, states, feelings, times, processes ... cannot.
 
-A noun is kept when its most frequent sense cannot speak and its senses that can hold
-under a fifth of its uses tagged in WordNet's semantic concordance (``cntlist.rev``; an
-untagged noun counts every sense alike): "the move", "the issue", "face" (whose rare
-"a roomful of faces" sense is a person) head a subject that says nothing. A cue whose
-subject is headed by one is a misparse ("the move comes as people seek asylum"), not a
-statement. One-word lowercase lemmas only.
+A noun is kept when its most frequent sense cannot speak, its senses that can hold under
+a fifth of its uses tagged in WordNet's semantic concordance (``cntlist.rev``; an untagged
+noun counts every sense alike), and it has no person or group sense but one tagged in under
+3% of its uses: "the focus", "face" (whose "a roomful of faces" sense is a person) head a
+subject that says nothing, while "the head" and "the fund" may speak. A cue whose subject
+is headed by one is a misparse ("the focus suggests"), not a statement. One-word lowercase lemmas only.
 
 WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Used under the
 WordNet 3.0 licence (see src/crosswire/data/README.md).
@@ -48,6 +48,8 @@ UNSPEAKING_FIELDS = {"attribute", "body", "cognition", "feeling", "food", "motiv
 INQUIRY_LEMMAS = ("inquiry", "investigation")
 # Below this share of tagged uses, a noun's speaking senses are rare readings.
 SPEAKING_SHARE = 0.2
+# A person or group sense tagged in fewer uses than this is a figure of speech.
+PEOPLE_SHARE = 0.03
 
 
 def _inquiries(folder: Path, hyponyms: dict[str, list[str]]) -> set[str]:
@@ -77,6 +79,20 @@ def _synsets(folder: Path) -> tuple[dict[str, str], dict[str, list[str]]]:
     return fields_of, hyponyms
 
 
+def _names_people(lemma: str, offsets: list[str], fields_of: dict[str, str],
+                  counts: dict[str, dict[int, int]]) -> bool:
+    """A person or group sense lets a noun speak ("the head of the agency", "the fund"),
+    unless the concordance saw it and it is rarer than PEOPLE_SHARE of the noun's uses
+    ("a roomful of faces")."""
+    tagged = counts.get(lemma, {})
+    total = sum(count for number, count in tagged.items() if number <= len(offsets))
+    for number, offset in enumerate(offsets, start=1):
+        if fields_of[offset] in ("person", "group") and (
+                number not in tagged or tagged[number] >= PEOPLE_SHARE * total):
+            return True
+    return False
+
+
 def unspeaking_nouns(folder: Path) -> list[dict[str, str]]:
     fields_of, hyponyms = _synsets(folder)
     inquiries = _inquiries(folder, hyponyms)
@@ -92,7 +108,8 @@ def unspeaking_nouns(folder: Path) -> list[dict[str, str]]:
                   if number <= len(offsets)}
         tagged = tagged or {number: 1 for number in range(1, len(offsets) + 1)}
         speaking_uses = sum(count for number, count in tagged.items() if speaks[number - 1])
-        if not speaks[0] and speaking_uses < SPEAKING_SHARE * sum(tagged.values()):
+        if not speaks[0] and speaking_uses < SPEAKING_SHARE * sum(tagged.values()) and not (
+                _names_people(lemma, offsets, fields_of, counts)):
             rows.append({"lemma": lemma, "field": fields_of[offsets[0]]})
     return rows
 

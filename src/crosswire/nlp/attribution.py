@@ -57,7 +57,7 @@ def find_statements(doc: Doc, *, article: Article, mentions: list[Mention]) -> l
     candidates += colon_candidates(doc, lexicon=lexicon, layout=layout)
     candidates += noun_candidates(doc, lexicon=lexicon, layout=layout)
     candidates += adjective_candidates(doc, lexicon=lexicon, layout=layout)
-    candidates = _without_unspeaking_sources(candidates, lexicon)
+    candidates = [c for c in candidates if not _cannot_speak(c, lexicon)]
     for candidate in candidates:
         _snap_to_quotes(candidate, quotes, layout.text)
     candidates = _without_duplicates(sorted(_merge_relays(_merge_phrases(candidates), lexicon),
@@ -71,20 +71,6 @@ def find_statements(doc: Doc, *, article: Article, mentions: list[Mention]) -> l
         statements.append(_statement(candidate, layout=layout, article=article, quotes=quotes,
                                      resolver=resolver, number=len(statements)))
     return statements
-
-
-def _without_unspeaking_sources(candidates: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
-    """Words were said ("X, due to meet Y face to face, has repeated ...") but not by the
-    noun the parse offers, so the speech keeps no speaker; a belief or wish held by no one
-    ("the issue expected") is no statement."""
-    kept = []
-    for candidate in candidates:
-        if _cannot_speak(candidate, lexicon):
-            if candidate.cue_type != "speech":
-                continue
-            candidate = replace(candidate, speaker_head=None, speaker_span=None)
-        kept.append(candidate)
-    return kept
 
 
 def _cannot_speak(candidate: Candidate, lexicon: Lexicon) -> bool:
