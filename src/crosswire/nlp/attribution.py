@@ -85,8 +85,18 @@ def _cannot_speak(candidate: Candidate, lexicon: Lexicon) -> bool:
     while head.i + 1 < len(head.doc) and head.doc[head.i + 1].pos_ in ("NOUN", "PROPN"):
         head = head.doc[head.i + 1]
     lemma = head.lemma_.lower()
+    # the lemmatiser turns "data" into "datum": the word as written may be a source noun
+    source_noun = lemma in lexicon.source_nouns or head.lower_ in lexicon.source_nouns
     return (head.pos_ == "NOUN" and not head.ent_type_ and lemma in lexicon.unspeaking
-            and lemma not in lexicon.source_nouns and not _named_owner(head))
+            and not source_noun and not _named_owner(head) and not _share_of_people(head))
+
+
+def _share_of_people(head: Token) -> bool:
+    """"A small proportion of voters said", "the rest of them": a part speaks for the people
+    it is a part of."""
+    return any(child.lower_ == "of" and any(
+        part.dep_ == "pobj" and (part.tag_ in ("NNS", "NNPS", "PRP") or part.ent_type_)
+        for part in child.children) for child in head.children)
 
 
 def _named_owner(head: Token) -> bool:
