@@ -879,3 +879,29 @@ def test_a_parenthetical_cue_still_reports_the_clause_it_interrupts(nlp):
     text = "The ferry service, the harbour master said, will resume on Monday."
     statement = only(statements(nlp, text), "said")
     assert statement.span.text.startswith("The ferry service")
+
+
+def test_a_noun_that_names_no_one_is_no_speaker(nlp):
+    # a face or a focus cannot suggest or show: the cue is a misread subject
+    for text, cue in (("Her face showed that she had expected the vote to fail.", "showed"),
+                      ("The focus of the inquiry suggests that the ferry contract was rigged.",
+                       "suggests")):
+        assert not [s for s in statements(nlp, text) if s.cue and s.cue.text == cue], text
+
+
+def test_documents_inquiries_and_named_bodies_still_speak(nlp):
+    for text, cue, words in (
+            ("The ferry report suggests that the council has lost its way.", "suggests",
+             "The ferry report"),
+            ("Danish intelligence believes the undersea cable was cut on purpose.", "believes",
+             "Danish intelligence"),
+            ("A new survey found that most riders want later trains.", "found", "A new survey"),
+            ("A small proportion of riders said that the trains were late.", "said",
+             "A small proportion"),
+            ("The data show that ridership fell after the fare rise.", "show", "The data"),
+            ("The head of the ferry board said that fares would rise.", "said",
+             "The head"),
+            ("The lawsuit alleges that the ferry company hid safety faults.", "alleges",
+             "The lawsuit")):
+        statement = only(statements(nlp, text), cue)
+        assert statement.speaker_words is not None and statement.speaker_words.text == words

@@ -39,3 +39,16 @@ def synset_fields(folder: Path, pos: str) -> Iterator[list[str]]:
 def irregular_forms(folder: Path, pos: str) -> set[str]:
     """``<pos>.exc``: the irregular inflected forms ("found", "fell")."""
     return {line.split()[0].replace("_", " ") for line in _records(folder / f"{pos}.exc")}
+
+
+def sense_counts(folder: Path, pos_number: str) -> dict[str, dict[int, int]]:
+    """``cntlist.rev``: how often each lemma's senses were tagged in the semantic
+    concordances, as {lemma: {sense number: count}}; ``pos_number`` is WordNet's ss_type
+    digit ("1" noun, "2" verb). Senses never tagged are absent."""
+    counts: dict[str, dict[int, int]] = {}
+    for line in _records(folder / "cntlist.rev"):
+        key, sense_number, count = line.split()
+        lemma, _, rest = key.partition("%")
+        if rest.split(":")[0] == pos_number:
+            counts.setdefault(lemma.replace("_", " "), {})[int(sense_number)] = int(count)
+    return counts

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from crosswire.knowledge.outlets import load_registry
 from crosswire.models import Article, Mention, Resolution, Statement, StatementKind, TextSpan
@@ -74,9 +74,10 @@ def find_statements(doc: Doc, *, article: Article, mentions: list[Mention]) -> l
 
 
 def _cannot_speak(candidate: Candidate, lexicon: Lexicon) -> bool:
-    """A speaker headed by a common noun of a state, feeling, time or process ("initial
-    unemployment", "the drought") is a misread subject, not someone who says or believes;
-    nor is the "us" of "let's"."""
+    """A speaker headed by a common noun that names no one (a state, thought, body part or
+    time: "initial unemployment", "the drought", "the issue", "face") is a misread subject,
+    not someone who says or believes; the nouns of sources and documents may speak. Nor is
+    the "us" of "let's" anyone's."""
     head = candidate.speaker_head
     if head is None:
         return False
@@ -87,8 +88,26 @@ def _cannot_speak(candidate: Candidate, lexicon: Lexicon) -> bool:
     # expert said"): the noun that ends the run of nouns is the one judged
     while head.i + 1 < len(head.doc) and head.doc[head.i + 1].pos_ in ("NOUN", "PROPN"):
         head = head.doc[head.i + 1]
-    return head.pos_ == "NOUN" and not head.ent_type_ and (
-        head.lemma_.lower() in lexicon.unspeaking)
+    lemma = head.lemma_.lower()
+    # the lemmatiser turns "data" into "datum": the word as written may be a source noun
+    source_noun = lemma in lexicon.source_nouns or head.lower_ in lexicon.source_nouns
+    return (head.pos_ == "NOUN" and not head.ent_type_ and lemma in lexicon.unspeaking
+            and not source_noun and not _named_owner(head) and not _share_of_people(head))
+
+
+def _share_of_people(head: Token) -> bool:
+    """"A small proportion of voters said", "the rest of them": a part speaks for the people
+    it is a part of."""
+    return any(child.lower_ == "of" and any(
+        part.dep_ == "pobj" and (part.tag_ in ("NNS", "NNPS", "PRP") or part.ent_type_)
+        for part in child.children) for child in head.children)
+
+
+def _named_owner(head: Token) -> bool:
+    """A name fastened to the noun makes it someone's arm ("Russian intelligence", "the
+    U.S. intelligence community"): the name can speak where the bare noun cannot."""
+    return any(child.dep_ in ("compound", "amod", "nmod") and (
+        child.pos_ == "PROPN" or child.ent_type_) for child in head.children)
 
 
 def _snap_to_quotes(candidate: Candidate, quotes: list[QuoteSpan], text: str) -> None:
