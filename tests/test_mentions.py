@@ -497,7 +497,7 @@ def test_a_lowercase_word_is_no_actor(analyse):
 def test_a_firm_described_by_its_trade_is_no_body_of_its_own(nlp):
     from crosswire.nlp import analyse as analyse_articles
 
-    text = ("The curfew returns on Friday, ABC is reporting. The news network had said before "
+    text = ("The curfew returns on Friday, ABC is reporting. Earlier the news network said "
             "that the mayor wanted it.")
     [result] = analyse_articles([article(text)], nlp=nlp)
     names = {m.id: m.span.text for m in result.mentions}
