@@ -509,11 +509,11 @@ def test_two_statements_credited_to_nobody_are_compared_as_two_speakers_are():
     """Two outlets each tell what is expected with no source named: sharing two words and
     near-identical in meaning, they are one claim; merely alike, two."""
     a = article("a", "One", "The evacuees are expected to remain at the northern camp for about ten days.")
-    b = article("b", "Two", "They are expected to stay there some ten days while their papers are checked.")
+    b = article("b", "Two", "They are expected to remain there some ten days while their papers are checked.")
     said = [replace(statement(f"{art.id}:s1", art, words, kind="indirect", cue="expected"),
                     resolution=Resolution("unresolved", 0.0))
             for art, words in ((a, "The evacuees are expected to remain at the northern camp for about ten days"),
-                               (b, "They are expected to stay there some ten days while their papers are checked"))]
+                               (b, "They are expected to remain there some ten days while their papers are checked"))]
     merged = MergedAnalysis(articles=[a, b], actors=[], statements=said)
     close = vectors({"The": [1.0, 0.0, 0.0], "They": [1.0, 0.1, 0.0]})
     [claim] = [c for c in find_claims(merged, embed=close) if len(c.versions) > 1]

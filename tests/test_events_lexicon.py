@@ -113,7 +113,7 @@ def test_a_nomination_locked_up_jails_no_one(nlp):
 @pytest.mark.parametrize("text, event", [
     # nominal events told as the subject of their clause
     ("The handover of the prisoners took place at a border crossing.", "RETREAT"),
-    ("A freeze on the assets of the ruling family was ordered by the court.", "SANCTION"),
+    ("The court ordered a freeze of the ruling family's assets.", "SANCTION"),
 ])
 def test_nominal_events(nlp, text, event):
     assert first_type(nlp, text) == event

@@ -341,10 +341,10 @@ def test_three_outlets_name_early_cardiac_activity_and_a_tax_rise_their_own_way(
 
 def test_a_common_word_of_the_lexicon_inside_a_name_is_no_outlets_choice():
     a = art("a", "North Wire", "The Ostrava Heartbeat Statute bars the procedure once a scan shows it, "
-                               "which is usually around six weeks.")
+                               "which tends to be near week six.")
     b = art("b", "South Daily", "The Ostrava statute bars the procedure once cardiac activity shows on a scan, "
-                                "usually around six weeks.")
-    c = art("c", "East Post", "Heartbeat readings on a scan in Ostrava usually show around six weeks, "
+                                "near week six.")
+    c = art("c", "East Post", "Heartbeat readings on a scan in Ostrava tend to show near week six, "
                               "when the statute bars the procedure.")
     framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([a, b], [], []))}
     assert framing == {"North Wire": set(), "South Daily": set()}

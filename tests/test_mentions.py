@@ -497,8 +497,8 @@ def test_a_lowercase_word_is_no_actor(analyse):
 def test_a_firm_described_by_its_trade_is_no_body_of_its_own(nlp):
     from crosswire.nlp import analyse as analyse_articles
 
-    text = ("The ban is back in force, ABC is reporting. The news network had reported that "
-            "the governor asked for it.")
+    text = ("The curfew returns on Friday, ABC is reporting. Earlier the news network said "
+            "that the mayor wanted it.")
     [result] = analyse_articles([article(text)], nlp=nlp)
     names = {m.id: m.span.text for m in result.mentions}
     assert "news network" not in names.values()
@@ -516,9 +516,9 @@ def test_a_numbered_bill_is_no_person(nlp):
 
     from crosswire.nlp.mentions import _kind
 
-    doc = nlp("The law, known as Senate Bill 8, took effect.")
-    bill = Span(doc, 6, 8, label="PERSON")  # "Bill 8", as the small model sometimes tags it
-    assert bill.text == "Bill 8"
+    doc = nlp("The statute, called House Bill 12, came into force.")
+    bill = Span(doc, 5, 7, label="PERSON")  # "Bill 12", as the small model sometimes tags it
+    assert bill.text == "Bill 12"
     assert _kind(bill, "PERSON", surnames={}, outlet=None) is None
 
 

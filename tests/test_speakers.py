@@ -850,8 +850,8 @@ def _joint(nlp, text: str) -> list[tuple[str | None, list[str]]]:
 def test_they_after_a_subject_of_named_conjuncts_is_those_named(nlp):
     assert _joint(nlp, "Ana Ruiz and Tom Berg met the miners on Monday. They said the pits "
                        "would stay open.") == [("Ana Ruiz", ["Tom Berg"])]
-    assert _joint(nlp, "Now Halvorsen and its partner Quillfield Bio will seek approval for "
-                       "the tablet “as soon as possible,” they said.") == [
+    assert _joint(nlp, "Halvorsen and its partner Quillfield Bio will apply for approval of "
+                       "the tablet “within weeks,” they said.") == [
         ("Halvorsen", ["Quillfield Bio"])]
 
 
@@ -861,13 +861,13 @@ def test_they_after_two_countries_is_not_a_joint_statement(nlp):
 
 
 def test_lets_is_no_speaker(nlp):
-    text = "Mayor Ruiz has unveiled another plan. Let’s see how the city got here."
+    text = "Mayor Ruiz has unveiled another plan. Let’s look back at the week."
     assert [words for _, words, _, _ in resolved(nlp, text)] == ["Mayor Ruiz"]
 
 
 def test_the_company_is_the_firm_just_speaking_not_a_name_modifying_its_product(nlp):
-    text = ("Drugmaker Halvorsen said Monday that its oral COVID-19 pill lowered deaths by a "
-            "third among older patients.\n\nThe company said it will soon ask regulators to "
-            "approve the pill.")
+    text = ("Drugmaker Halvorsen told investors Monday that its oral COVID-19 pill cut deaths "
+            "among older patients by a third.\n\nThe company said it would shortly apply to "
+            "regulators for approval of the pill.")
     found = {words: name for _, words, name, _ in resolved(nlp, text)}
     assert found["The company"] == "Halvorsen"

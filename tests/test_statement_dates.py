@@ -20,7 +20,7 @@ def _cue_date(nlp, sentence: str, cue: str) -> str | None:
     ("Reuters on November 20 quoted the minister as saying the plant was closed.", "saying",
      "on November 20"),
     ("The minister, speaking on Monday, said the plant was closed.", "said", "on Monday"),
-    ("The president, who is set to meet his rival face to face on Wednesday in Paris, has "
+    ("The premier, who is due to sit down with her rival on Wednesday in Oslo, has "
      "repeated a story about their first meeting.", "repeated", None),
     ("The mayor, whose office closed on Friday, said the plant was closed.", "said", None),
 ])

@@ -83,7 +83,7 @@ def _cannot_speak(candidate: Candidate, lexicon: Lexicon) -> bool:
         return False
     if head.lower_ in ("'s", "’s", "us") and head.i > 0 and (
             head.doc[head.i - 1].lower_ == "let"):
-        return True  # "Let's see how we got here": the writer's suggestion, no one's report
+        return True  # "Let's look back at the week": the writer's suggestion, no one's report
     # the parse may stop short of the phrase's last noun ("the top infectious diseases
     # expert said"): the noun that ends the run of nouns is the one judged
     while head.i + 1 < len(head.doc) and head.doc[head.i + 1].pos_ in ("NOUN", "PROPN"):
