@@ -525,3 +525,16 @@ def test_a_numbered_bill_is_no_person(nlp):
 def test_ex_is_no_part_of_a_bodys_name(analyse):
     found = analyse("The panel subpoenaed an ex-Treasury Department official on Monday.")
     assert [m.span.text for m in found if m.kind == "organisation"] == ["Treasury Department"]
+
+
+
+@pytest.mark.parametrize("name", ["李明", "김민수", "خالد"])
+def test_a_name_in_a_script_without_capitals_is_still_a_name(nlp, name):
+    from spacy.tokens import Span
+
+    from crosswire.nlp.mentions import _kind
+
+    doc = nlp(f"{name} told reporters on Tuesday that the bridge would reopen.")
+    assert doc[0].text == name
+    # a Latin word with no capital is a thing ("tarvoxolin"); these scripts have no capitals
+    assert _kind(Span(doc, 0, 1, label="PERSON"), "PERSON", surnames={}, outlet=None) == "person"

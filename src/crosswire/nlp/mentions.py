@@ -286,8 +286,11 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
         return None
     if label == "PERSON" and span[-1].is_digit:
         return None  # "Senate Bill 8", "Proposition 22": a numbered measure, no one's name
-    if not any(character.isupper() for character in text):
-        return None  # "molnupiravir", "news network": a thing or a description, not a name
+    if any(character.islower() for character in text) and not any(
+            character.isupper() for character in text):
+        # "molnupiravir", "news network": a thing or a description, not a name; a script
+        # without capitals (Arabic, Chinese, Korean) writes names in the only case it has
+        return None
     if in_dateline(span[0]) and resolve_place(text) is not None or (
             in_dateline_place(span[0]) and in_dateline_place(span[-1])):
         # "NAIROBI (Reuters) —": the town a report comes from, in capitals; a town the
