@@ -29,6 +29,7 @@ from shared_data import SHARED_DATASETS
 from crosswire.knowledge import plover
 from crosswire.measure.eval_events import OWN_PATH, evaluate, report_lines
 from crosswire.nlp import code_texts
+from coded_events import first_type
 
 CHECK_PATH = OWN_PATH.with_name("plover_own_check.jsonl")
 FRESH_PATH = OWN_PATH.with_name("plover_train_own.jsonl")
@@ -43,11 +44,6 @@ GOLD = SHARED_DATASETS / "plover" / "gsr_dev.jsonl"
 
 def _rows(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def first_type(nlp, text: str) -> str | None:
-    events = next(iter(code_texts([text], nlp=nlp)))
-    return events[0].event if events else None
 
 
 def test_own_sets_cover_every_type_with_distinct_sentences():

@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosswire.nlp import code_texts
-
-
-def first_type(nlp, text: str) -> str | None:
-    events = next(iter(code_texts([text], nlp=nlp)))
-    return events[0].event if events else None
+from coded_events import first_type
 
 
 @pytest.mark.parametrize("text, event", [

@@ -9,16 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosswire.nlp import code_texts
-
-
-def events_of(nlp, text: str):
-    return next(iter(code_texts([text], nlp=nlp)))
-
-
-def first_type(nlp, text: str) -> str | None:
-    events = events_of(nlp, text)
-    return events[0].event if events else None
+from coded_events import events_of, first_type
 
 
 def status_of(nlp, text: str, trigger: str) -> str:
