@@ -286,8 +286,7 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
         return None
     if label == "PERSON" and span[-1].is_digit:
         return None  # "Senate Bill 8", "Proposition 22": a numbered measure, no one's name
-    if any(character.islower() for character in text) and not any(
-            character.isupper() for character in text):
+    if text.islower():
         # "molnupiravir", "news network": a thing or a description, not a name; a script
         # without capitals (Arabic, Chinese, Korean) writes names in the only case it has
         return None

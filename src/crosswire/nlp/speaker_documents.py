@@ -12,7 +12,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from crosswire.models import Resolution
-from crosswire.nlp.speaker_pronouns import GROUP_PRONOUN_CONFIDENCE, UNNAMED_CONFIDENCE, Speaker
+from crosswire.nlp.speaker_pronouns import (
+    GROUP_PRONOUN_CONFIDENCE,
+    SUBJECT_DEPS,
+    UNNAMED_CONFIDENCE,
+    Speaker,
+    tokens_back_to_sentence_before,
+)
 
 # "The statement said" looks this many tokens back for the statement's issuer.
 ISSUER_WINDOW_TOKENS = 300
@@ -42,10 +48,8 @@ class DocumentResolution:
         sentence or the one before has a report or statement as its main subject, nearer
         than any other, goes on with that text: its issuer speaks, and without one the
         text is an unnamed source. None when the nearest main subject is something else."""
-        sentence = span.sent
-        start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-        for token in reversed(self.doc[start : span.start]):
-            if token.dep_ not in ("nsubj", "nsubjpass") or token.head != token.sent.root or (
+        for token in reversed(tokens_back_to_sentence_before(span)):
+            if token.dep_ not in SUBJECT_DEPS or token.head != token.sent.root or (
                     self.in_quote[token.i]):
                 continue
             if not self._names_a_text(token):

@@ -45,6 +45,14 @@ def names_the_subject(head: Token) -> bool:
     return head.dep_ in SUBJECT_DEPS or (head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS)
 
 
+def tokens_back_to_sentence_before(span: Span) -> Span:
+    """The tokens before ``span`` in its sentence and the whole sentence before: where a
+    pronoun's antecedent subject may be ("X and Y met. They said ...")."""
+    sentence, doc = span.sent, span.doc
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    return doc[start : span.start]
+
+
 @dataclass(frozen=True)
 class Speaker:
     """A speaker phrase and the named mention it resolved to (None: unnamed or unresolved)."""
@@ -112,9 +120,7 @@ class PronounResolution:
         ...": "they" after a subject of named conjuncts in its own sentence or the one
         before is those named, the first as the speaker and the rest as a joint
         statement's co-speakers (``bind_co_speakers`` reads ``joint``)."""
-        sentence = span.sent
-        start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-        for token in reversed(self.doc[start : span.start]):
+        for token in reversed(tokens_back_to_sentence_before(span)):
             if token.dep_ not in SUBJECT_DEPS or self.in_quote[token.i] or not token.conjuncts:
                 continue
             named = [self._named_conjunct(t) for t in (token, *token.conjuncts)]

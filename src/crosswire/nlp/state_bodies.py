@@ -17,6 +17,7 @@ from crosswire.knowledge.firms import is_national_body_noun
 from crosswire.knowledge.names import is_given_name
 from crosswire.knowledge.places import country_of, fold
 from crosswire.knowledge.role_country import state_office_forms
+from crosswire.knowledge.text import straight_apostrophes
 from crosswire.nlp.doc_view import view_of
 from crosswire.nlp.mention_roles import is_role_noun
 
@@ -59,7 +60,7 @@ def _state_bodies() -> tuple[tuple[str, ...], ...]:
     """State office forms that can name a body, not a person ("foreign ministry", "army";
     not "president"), as word tuples, longest first."""
     return tuple(tuple(form.split()) for form in state_office_forms("office")
-                 if "'" not in form and "’" not in form and not is_role_noun(form.split()[-1]))
+                 if "'" not in straight_apostrophes(form) and not is_role_noun(form.split()[-1]))
 
 
 def state_bodies(doc: Doc, *, countries: dict[str, str]) -> list[tuple[int, int]]:
