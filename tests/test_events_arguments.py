@@ -24,6 +24,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from coded_events import first_type
 from shared_data import SHARED_DATASETS
 
 from crosswire.knowledge import plover
@@ -43,11 +44,6 @@ GOLD = SHARED_DATASETS / "plover" / "gsr_dev.jsonl"
 
 def _rows(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def first_type(nlp, text: str) -> str | None:
-    events = next(iter(code_texts([text], nlp=nlp)))
-    return events[0].event if events else None
 
 
 def test_own_sets_cover_every_type_with_distinct_sentences():

@@ -8,17 +8,8 @@ one mechanism with the plain act, not one word.
 from __future__ import annotations
 
 import pytest
+from coded_events import events_of, first_type
 
-from crosswire.nlp import code_texts
-
-
-def events_of(nlp, text: str):
-    return next(iter(code_texts([text], nlp=nlp)))
-
-
-def first_type(nlp, text: str) -> str | None:
-    events = events_of(nlp, text)
-    return events[0].event if events else None
 
 
 def status_of(nlp, text: str, trigger: str) -> str:

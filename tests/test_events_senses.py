@@ -7,13 +7,9 @@ contrasts one mechanism, not one word.
 from __future__ import annotations
 
 import pytest
+from coded_events import first_type
 
 from crosswire.nlp import code_texts
-
-
-def first_type(nlp, text: str) -> str | None:
-    events = next(iter(code_texts([text], nlp=nlp)))
-    return events[0].event if events else None
 
 
 @pytest.mark.parametrize("text, event", [
