@@ -24,12 +24,12 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from coded_events import first_type
 from shared_data import SHARED_DATASETS
 
 from crosswire.knowledge import plover
 from crosswire.measure.eval_events import OWN_PATH, evaluate, report_lines
 from crosswire.nlp import code_texts
-from coded_events import first_type
 
 CHECK_PATH = OWN_PATH.with_name("plover_own_check.jsonl")
 FRESH_PATH = OWN_PATH.with_name("plover_train_own.jsonl")

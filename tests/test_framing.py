@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from crosswire.compare.framing import frame, hedges, scare_quotes, with_omissions
 from crosswire.models import (
     Actor,
@@ -235,13 +237,20 @@ def test_fraud_against_irregularities_is_a_label_voter_fraud_against_fraud_is_no
     assert [t for f in frame(MergedAnalysis([a, c], [], [])) for t in f.terms] == []
 
 
-def test_a_hedging_cue_keeps_what_was_claimed_when_no_clause_follows():
-    text = "Ostria claimed to have taken the Halden pass on Sunday."
+@pytest.mark.parametrize("text, content, speaker, expected", [
+    # no clause follows the cue: what was claimed is kept
+    ("Ostria claimed to have taken the Halden pass on Sunday.",
+     "to have taken the Halden pass on Sunday", "Ostria", "Ostria claimed to have taken"),
+    # a cue after a relative pronoun keeps its own words
+    ("The ministry cited a survey that claimed the river was clean.",
+     "the river was clean", "that", "claimed the river was"),
+], ids=["no clause follows", "after a relative pronoun"])
+def test_a_hedging_cue_of_a_reported_statement_keeps_what_was_claimed(text, content, speaker, expected):
     article = art("a", "X", text)
-    statement = Statement("s0", words_in(text, "to have taken the Halden pass on Sunday", "a"), "indirect",
-                          words_in(text, "claimed", "a"), words_in(text, "Ostria", "a"),
+    statement = Statement("s0", words_in(text, content, "a"), "indirect",
+                          words_in(text, "claimed", "a"), words_in(text, speaker, "a"),
                           Resolution("named", 1.0))
-    assert [h.text for h in hedges(article, statements=[statement])] == ["Ostria claimed to have taken"]
+    assert [h.text for h in hedges(article, statements=[statement])] == [expected]
 
 
 def test_a_word_of_reporting_hedges_only_what_it_reports():
@@ -271,15 +280,6 @@ def test_a_common_word_of_the_lexicon_names_one_thing_only_where_the_outlets_tel
     d = art("d", "West Ledger", "The mayor of Kiev opened a bridge.")
     framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([c, d], [], []))}
     assert framing == {"East Post": {"Kyiv"}, "West Ledger": {"Kiev"}}
-
-
-def test_a_hedging_cue_after_a_relative_pronoun_keeps_its_own_words():
-    text = "The ministry cited a survey that claimed the river was clean."
-    article = art("a", "X", text)
-    statement = Statement("s0", words_in(text, "the river was clean", "a"), "indirect",
-                          words_in(text, "claimed", "a"), words_in(text, "that", "a"),
-                          Resolution("named", 1.0))
-    assert [h.text for h in hedges(article, statements=[statement])] == ["claimed the river was"]
 
 
 def test_a_use_two_sources_find_counts_once():

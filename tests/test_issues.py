@@ -48,6 +48,11 @@ def _told(articles: list[Article], said: list[tuple[int, str, str]], people: dic
                           noun_phrases=phrases or [])
 
 
+def _with_organisation(story: MergedAnalysis, id_: str, name: str) -> MergedAnalysis:
+    """``story`` with one more actor, an organisation that may speak in it."""
+    return replace(story, actors=[*story.actors, Actor(id_, name, "organisation", [name], [])])
+
+
 def _walk_out_story() -> MergedAnalysis:
     a = _article("a", "Union-backed walk-out spreads along the quay",
                  "Union leader Mara Toth said the walk-out would go on until wages rose. "
@@ -144,8 +149,7 @@ def test_the_main_issue_is_what_is_at_stake_not_the_organisation_that_decides_it
                            (1, "the court would rule before summer", "court"),
                            (1, "the ferry levy paid for the new quay", "vik")],
                   {"broch": "Lena Broch", "vik": "Arno Vik"})
-    story = replace(story, actors=[*story.actors, Actor("court", "High Court of Ostmark", "organisation",
-                                                        ["High Court of Ostmark"], [])])
+    story = _with_organisation(story, "court", "High Court of Ostmark")
     # more statements name the court than the levy, but the court is who decides
     assert find_issues(story)[0].label == "ferry levy"
 
@@ -217,8 +221,7 @@ def test_headlines_that_share_only_a_speaking_organisations_name_share_no_topic(
                            (0, "the quarry permit saved his job", "falk"),
                            (1, "the quarry permit would scar the valley", "noor")],
                   {"falk": "Jon Falk", "noor": "Elin Noor"})
-    story = replace(story, actors=[*story.actors, Actor("court", "High Court of Vandel", "organisation",
-                                                        ["High Court of Vandel"], [])])
+    story = _with_organisation(story, "court", "High Court of Vandel")
     # both headlines name the court, which speaks in the story: who rules, not what is at stake
     assert find_issues(story)[0].label == "quarry permit"
 

@@ -10,11 +10,15 @@ change its tokens.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TypeVar
 
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, IDX, LEMMA, LOWER, POS, TAG
 from spacy.tokens import Doc, Span, Token
+
+T = TypeVar("T")
 
 # The string ids a column holds are the same in every Doc of a vocabulary: their strings
 # are decoded once per process.
@@ -96,6 +100,15 @@ def view_of(doc: Doc) -> DocView:
         view = DocView(doc, tokens, "".join(token.text_with_ws for token in tokens))
         _last = view
     return view
+
+
+def kept_per_doc(doc: Doc, key: Hashable, make: Callable[[], T]) -> T:
+    """``make()``, made once per Doc under ``key`` (a tuple naming the component's
+    question first) in the view's ``memo``."""
+    memo = view_of(doc).memo
+    if key not in memo:
+        memo[key] = make()
+    return memo[key]
 
 
 def tokens_of(doc: Doc) -> list[Token]:

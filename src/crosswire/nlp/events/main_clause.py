@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from crosswire.nlp.doc_view import view_of
+from crosswire.nlp.doc_view import kept_per_doc
 from crosswire.nlp.events.parse import CLAUSE_EDGE_COST, DEFAULT_EDGE_COST, has_to_marker
 
 
@@ -24,11 +24,7 @@ def clause_cost(token: Token, *, skip: frozenset[int] = frozenset()) -> float:
 
     Kept per Doc: a sentence's triggers are costed to sort them, to sort complements and
     to rank events, each walking the same heads."""
-    memo = view_of(token.doc).memo
-    key = ("clause cost", token.i, skip)
-    if key not in memo:
-        memo[key] = _clause_cost(token, skip)
-    return memo[key]
+    return kept_per_doc(token.doc, ("clause cost", token.i, skip), lambda: _clause_cost(token, skip))
 
 
 def _clause_cost(token: Token, skip: frozenset[int]) -> float:
@@ -81,11 +77,7 @@ def misread_main_clause(verb: Token) -> Token | None:
     (or is a finite past verb) but no subject of its own ("[journalists] held for months
     [were released]"). Kept per Doc: every trigger's walk to the root asks it of the same
     heads."""
-    memo = view_of(verb.doc).memo
-    key = ("misread main clause", verb.i)
-    if key not in memo:
-        memo[key] = _misread_clause_of(verb)
-    return memo[key]
+    return kept_per_doc(verb.doc, ("misread main clause", verb.i), lambda: _misread_clause_of(verb))
 
 
 def _misread_clause_of(verb: Token) -> Token | None:

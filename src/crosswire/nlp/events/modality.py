@@ -30,9 +30,7 @@ def is_deontic(anchor: Token) -> bool:
 
 def status_of(anchor: Token) -> str:
     """PLOVER auxiliary mode of the trigger's clause: negated, future, hypothetical or asserted."""
-    scope = [anchor]
-    if anchor.dep_ == "xcomp" and anchor.head.i != anchor.i:
-        scope.append(anchor.head)
+    scope = _clause_scope(anchor)
     children = [c for t in scope for c in t.children]
     negations = [c for c in children
                  if c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det")]
@@ -72,8 +70,13 @@ CONDITION_SUBORDINATORS = frozenset({"if", "unless"})
 
 def is_conditional(anchor: Token) -> bool:
     """Whether the clause is held under an "if" or "unless" clause of its own."""
-    scope = [anchor, anchor.head] if anchor.dep_ == "xcomp" and anchor.head.i != anchor.i else [anchor]
-    return _has_condition([c for t in scope for c in t.children])
+    return _has_condition([c for t in _clause_scope(anchor) for c in t.children])
+
+
+def _clause_scope(anchor: Token) -> list[Token]:
+    """The verbs whose dependents mark the trigger's clause: the trigger, and the verb an
+    "xcomp" trigger completes ("refused to sign": "refused" carries the "not", the "if")."""
+    return [anchor, anchor.head] if anchor.dep_ == "xcomp" and anchor.head.i != anchor.i else [anchor]
 
 
 def _has_condition(children: list[Token]) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from crosswire.knowledge import plover
 from crosswire.nlp.cue_frames import infinitive_marker
-from crosswire.nlp.doc_view import tokens_of, view_of
+from crosswire.nlp.doc_view import kept_per_doc, tokens_of, view_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 # A participle modifying a noun ("the proposed constitution", "the besieged town") names
@@ -82,16 +82,15 @@ def _keys(lemma: int, lower: int, strings: StringStore) -> tuple[str, ...]:
 def sentence_keys(sent: Span) -> frozenset[str]:
     """Every key of every token of ``sent``; made once per sentence, as both the trigger
     search (for a phrase's other words) and the coder (for modes and contexts) ask."""
+    return kept_per_doc(sent.doc, ("sentence keys", sent.start, sent.end), lambda: _sentence_keys(sent))
+
+
+def _sentence_keys(sent: Span) -> frozenset[str]:
     view = view_of(sent.doc)
-    memo_key = ("sentence keys", sent.start, sent.end)
-    keys = view.memo.get(memo_key)
-    if keys is None:
-        strings = sent.doc.vocab.strings
-        lemmas, lowers = view.lemma_ids, view.lower_ids
-        keys = frozenset(key for i in range(sent.start, sent.end)
-                         for key in _keys(lemmas[i], lowers[i], strings))
-        view.memo[memo_key] = keys
-    return keys
+    strings = sent.doc.vocab.strings
+    lemmas, lowers = view.lemma_ids, view.lower_ids
+    return frozenset(key for i in range(sent.start, sent.end)
+                     for key in _keys(lemmas[i], lowers[i], strings))
 
 
 INFLECTIONS = ("ied", "ing", "ed", "es", "d", "s")

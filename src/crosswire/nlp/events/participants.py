@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from crosswire.knowledge import plover
 from crosswire.models import EventParticipant, TextSpan
-from crosswire.nlp.doc_view import span_text, view_of
+from crosswire.nlp.doc_view import kept_per_doc, span_text, view_of
 from crosswire.nlp.events.main_clause import misread_main_clause, verb_of_noun_root
 from crosswire.nlp.events.parse import SUBJECT_DEPS, Trigger
 
@@ -69,11 +69,7 @@ def _scope_words(token: Token) -> list[Token]:
 def code_for(token: Token) -> str | None:
     """A PLOVER country or entity code for a participant, from the words around it; kept
     per Doc, as one participant takes part in several of a sentence's events."""
-    memo = view_of(token.doc).memo
-    key = ("plover code", token.i)
-    if key not in memo:
-        memo[key] = _code_for(token)
-    return memo[key]
+    return kept_per_doc(token.doc, ("plover code", token.i), lambda: _code_for(token))
 
 
 def _code_for(token: Token) -> str | None:
@@ -229,21 +225,21 @@ def participant(token: Token, *, offset: int, place_code: str | SentenceCountry 
 def _named(token: Token) -> tuple[str, int, int, str | None]:
     """The words naming a participant, where they stand, and its own code; kept per Doc,
     as one participant takes part in several of a sentence's events."""
-    memo = view_of(token.doc).memo
-    key = ("participant", token.i)
-    if key not in memo:
-        if token.lower_ in ACTOR_PRONOUNS:
-            token = antecedent(token) or token
-        phrase = phrase_of(token)
-        code = code_for(token)
-        if code is None:
-            # "Bosnian Serbs said their forces ...": the owner's code
-            owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ACTOR_PRONOUNS),
-                         None)
-            referent = antecedent(owner) if owner is not None else None
-            code = code_for(referent) if referent is not None else None
-        memo[key] = (span_text(phrase), phrase.start_char, phrase.end_char, code)
-    return memo[key]
+    return kept_per_doc(token.doc, ("participant", token.i), lambda: _name_of(token))
+
+
+def _name_of(token: Token) -> tuple[str, int, int, str | None]:
+    if token.lower_ in ACTOR_PRONOUNS:
+        token = antecedent(token) or token
+    phrase = phrase_of(token)
+    code = code_for(token)
+    if code is None:
+        # "Bosnian Serbs said their forces ...": the owner's code
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ACTOR_PRONOUNS),
+                     None)
+        referent = antecedent(owner) if owner is not None else None
+        code = code_for(referent) if referent is not None else None
+    return (span_text(phrase), phrase.start_char, phrase.end_char, code)
 
 
 def participants(tokens: Iterable[Token], *, offset: int,
