@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.knowledge.places import dateline_length, dateline_place_end
-from crosswire.nlp.doc_view import tokens_of, view_of
+from crosswire.nlp.doc_view import kept_per_doc, tokens_of, view_of
 from crosswire.nlp.quotes import QuoteSpan
 
 # A dateline opens its paragraph within this many tokens ("KYIV, Ukraine, March 5 (AP) —").
@@ -86,14 +86,14 @@ def _within_dateline(token: Token, length: Callable[[str], int]) -> bool:
     tokens = view.tokens
     while start < token.i and tokens[start].is_space:
         start += 1
-    # where the line's dateline ends, read once per line: every mention on it asks
-    key = ("dateline end", length, start)
-    end = view.memo.get(key)
-    if end is None:
+
+    def dateline_end() -> int:
         first, last = tokens[start], tokens[min(start + DATELINE_TOKENS, len(tokens)) - 1]
         opening = view.text[first.idx : last.idx + len(last)]  # Span.text, without the join
-        end = view.memo[key] = first.idx + length(opening)
-    return token.idx < end
+        return first.idx + length(opening)
+
+    # where the line's dateline ends, read once per line: every mention on it asks
+    return token.idx < kept_per_doc(token.doc, ("dateline end", length, start), dateline_end)
 
 
 def is_heading(line: str) -> bool:
