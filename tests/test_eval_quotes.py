@@ -86,6 +86,15 @@ def test_speech_subset_uses_the_lexicon():
     assert not cue_is_speech("made")
 
 
+def test_speech_subset_reads_inflected_gold_cues():
+    # the annotators' strings are inflected: irregular forms come from the lexicon's rows,
+    # regular ones by rule, "-ee" verbs keeping their "e" before "-ing"
+    assert cue_is_speech("told reporters")
+    assert cue_is_speech("agreeing")
+    assert cue_is_speech("denies")
+    assert not cue_is_speech("thought")  # a belief verb, not speech
+
+
 @pytest.mark.skipif(not POLNEAR.exists(), reason="PolNeAR measurement data not present")
 def test_polnear_sample_floor():
     records = read_records(POLNEAR)[::SAMPLE_STEP]

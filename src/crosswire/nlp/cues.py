@@ -98,7 +98,9 @@ def _regular_forms(lemma: str) -> set[str]:
     """A verb's regular inflections ("hope" -> "hopes", "hoped", "hoping"; "deny" ->
     "denies", "denied"), for a cue the lemmatiser or the tagger got wrong."""
     stem = lemma[:-1] if lemma.endswith("e") else lemma
-    forms = {lemma + "s", lemma + "es", stem + "ed", stem + "ing"}
+    # "agree", "see": a doubled or other vowel before the "e" keeps it ("agreeing")
+    ing_stem = lemma if lemma.endswith(("ee", "ye", "oe")) else stem
+    forms = {lemma + "s", lemma + "es", stem + "ed", ing_stem + "ing"}
     if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
         forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
     return forms
