@@ -112,10 +112,11 @@ def light_cue(keys: Iterable[str]) -> Cue | None:
 class AgentShift:
     """An act that is another type when its agent, or (``side`` "recipient") what it is
     done to, or (``side`` "instrument") what it is done with, is of a kind (rioting
-    protesters; a newspaper's accounts frozen; a crowd broken up with tear gas)."""
+    protesters; a newspaper's accounts frozen; a crowd broken up with tear gas), or no
+    event at all (``becomes`` None: a harm whose doer is a fire or a flood is an accident)."""
 
     agents: frozenset[str]
-    becomes: str
+    becomes: str | None
     mode: str | None
     side: str = "actor"
     # the act's own modes the shift applies to (all when empty): only a deportation of
@@ -132,8 +133,8 @@ def agent_shifts() -> dict[str, list[AgentShift]]:
     name = "plover_agents.jsonl"
     table: dict[str, list[AgentShift]] = {}
     for row in read_jsonl(name):
-        _check(row.get("event") in EVENT_TYPES and row.get("becomes") in EVENT_TYPES, name, row,
-               "unknown event type")
+        _check(row.get("event") in EVENT_TYPES and (row.get("becomes") in EVENT_TYPES or (
+            "becomes" in row and row["becomes"] is None)), name, row, "unknown event type")
         _check(isinstance(row.get("agents"), list) and row["agents"] != [], name, row, "agents")
         _check(row.get("side", "actor") in ("actor", "recipient", "instrument"), name, row,
                "side must be actor, recipient or instrument")
