@@ -284,3 +284,39 @@ def test_struck_off_sent_home_and_hijacked(nlp, text, event):
 ])
 def test_an_accident_is_no_attack(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # force by a crowd while it protests is a violent protest; by the police it is force
+    ("Hundreds of students clashed with riot police in Kell as they marched towards the assembly.",
+     "PROTEST"),
+    ("Supporters of the jailed mayor fought with guards outside the court during a rally.", "PROTEST"),
+    ("Police clashed with demonstrators in Kell during a protest against the new tax.", "ASSAULT"),
+    # a bomb set off during a protest stays an attack
+    ("Militants bombed a police station in Kell during a protest by shopkeepers.", "ASSAULT"),
+])
+def test_force_while_protesting(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # what is given decides: words, reasons and time are no aid; money and goods are
+    ("The interior minister of Vardu gave a long speech to the assembly on Tuesday.", None),
+    ("A police spokesman in Kell gave no reason for the overnight arrests.", "COERCE"),
+    ("The navy of Ostrel gave the smugglers a deadline to leave the bay or be boarded.", "THREATEN"),
+    ("The city of Varno gave 20 tonnes of rice and blankets to the flood victims.", "AID"),
+])
+def test_what_is_given(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # rates, jobs and prices cut are business; aid or ties cut are a sanction
+    ("The central bank of Ostrel cut its main interest rate by a quarter point.", None),
+    ("Ostrel cut all military aid to Vardu after the coup.", "SANCTION"),
+    # a price hitting a record harms no one; a shell hitting a school attacks it
+    ("Wheat prices in Kell hit a record high on Monday.", None),
+    ("A shell hit a school in the border village of Rasko on Monday.", "ASSAULT"),
+])
+def test_business_figures_are_no_events(nlp, text, event):
+    assert first_type(nlp, text) == event

@@ -196,6 +196,10 @@ class PurposeShift:
     events: frozenset[str]
     becomes: str
     state_agents: frozenset[str]
+    # the mode it becomes, and the act's own modes it applies to (all when empty): stones
+    # thrown during a protest are a riot, a bomb set off in protest stays an attack
+    mode: str | None = None
+    modes: frozenset[str | None] = frozenset()
 
 
 @cache
@@ -211,6 +215,8 @@ def purpose_shifts() -> list[PurposeShift]:
             events=frozenset(row["events"]),
             becomes=row["becomes"],
             state_agents=frozenset(word.lower() for word in row.get("state_agents", ())),
+            mode=row.get("mode"),
+            modes=frozenset(row.get("modes", ())),
         ))
     return table
 
@@ -301,18 +307,19 @@ def max_entity_words() -> int:
 
 # What a word governing an act does to it: "undone" acts do not take place ("cancelled the
 # purchase"), "weighed" acts are held open ("is considering sanctions").
-GOVERNOR_EFFECTS = frozenset({"undone", "weighed"})
+GOVERNOR_EFFECTS = frozenset({"undone", "weighed", "questioned"})
 
 
 @cache
 def act_governors() -> dict[tuple[str, str], frozenset[str]]:
     """(effect, part of speech) -> the words that govern an act so: an undone act does
-    not take place, a weighed one is held open, not done."""
+    not take place, a weighed one is held open, not done, a questioned one is only what a
+    speaker was asked about."""
     name = "plover_act_governors.jsonl"
     table: dict[tuple[str, str], set[str]] = {}
     for row in read_jsonl(name):
         _check(isinstance(row.get("word"), str) and row["word"].strip() != "", name, row, "word")
         _check(row.get("pos") in ("VERB", "NOUN"), name, row, "pos must be VERB or NOUN")
-        _check(row.get("effect") in GOVERNOR_EFFECTS, name, row, "effect must be undone or weighed")
+        _check(row.get("effect") in GOVERNOR_EFFECTS, name, row, "effect must be undone, weighed or questioned")
         table.setdefault((row["effect"], row["pos"]), set()).add(row["word"].lower())
     return {key: frozenset(words) for key, words in table.items()}

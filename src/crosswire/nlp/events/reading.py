@@ -12,7 +12,15 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from crosswire.knowledge import plover
-from crosswire.nlp.events.modality import ceased, is_conditional, is_deontic, status_of, undone, weighed
+from crosswire.nlp.events.modality import (
+    ceased,
+    is_conditional,
+    is_deontic,
+    questioned,
+    status_of,
+    undone,
+    weighed,
+)
 from crosswire.nlp.events.modes import REQUEST_MODE_OF, asked_mode, threat_mode
 from crosswire.nlp.events.participants import (
     PENALTY_VERBS,
@@ -97,7 +105,7 @@ class Reading:
 
 def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: frozenset[int]) -> Reading | None:
     """The event a trigger codes once its complement and modality are taken into account."""
-    if _topic_of_consultation(trigger.anchor, by_anchor):
+    if _topic_of_consultation(trigger.anchor, by_anchor) or questioned(trigger.anchor):
         return None
     framed = framed_act(trigger, by_anchor)
     if framed is not None:
@@ -198,9 +206,9 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     joint = joint_shift(trigger, predicate, event, mode)
     if joint is not None:
         event, mode = joint.becomes, None
-    purpose = purpose_shift(trigger, event)
+    purpose = purpose_shift(trigger, event, mode)
     if purpose is not None:
-        event, mode = purpose.becomes, None
+        event, mode = purpose.becomes, purpose.mode
     deontic = is_deontic(predicate) and event not in plover.VERBAL_CONFLICT_TYPES
     if deontic:
         event, mode = "REQUEST", REQUEST_MODE_OF.get(event or "", "change")
