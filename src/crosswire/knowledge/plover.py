@@ -306,7 +306,8 @@ def max_entity_words() -> int:
 
 
 # What a word governing an act does to it: "undone" acts do not take place ("cancelled the
-# purchase"), "weighed" acts are held open ("is considering sanctions").
+# purchase"), "weighed" acts are held open ("is considering sanctions"), "questioned" acts
+# are what a speaker was asked about ("Asked about the sanctions, ...").
 GOVERNOR_EFFECTS = frozenset({"undone", "weighed", "questioned"})
 
 
