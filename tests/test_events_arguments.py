@@ -14,7 +14,9 @@ lexicon's, and scored once on main's coder before any tuning on it. ``plover_fre
 constructions further from the lexicon, and scored once on main's coder before any tuning on it.
 ``plover_fresh4_dev.jsonl`` (258) and ``plover_fresh4_measure.jsonl`` (249) were written in session 12
 as ordinary wire copy with the type mix of real event data; the dev half is for tuning, the
-measure half is only scored.
+measure half is only scored. ``plover_fresh5_dev.jsonl`` (135) was written in session 15 as
+wire copy about real countries and bodies (the earlier sets' actors are all invented), weighted to
+the types weakest on kept-back text, and scored once before any tuning on it.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ FRESH3_CHECK_PATH = OWN_PATH.with_name("plover_fresh3_own.jsonl")
 FRESH4_DEV_PATH = OWN_PATH.with_name("plover_fresh4_dev.jsonl")
 FRESH4_MEASURE_PATH = OWN_PATH.with_name("plover_fresh4_measure.jsonl")
 STRUCTURE_PATH = OWN_PATH.with_name("plover_structure_own.jsonl")
+FRESH5_DEV_PATH = OWN_PATH.with_name("plover_fresh5_dev.jsonl")
 GOLD = SHARED_DATASETS / "plover" / "gsr_dev.jsonl"
 
 
@@ -67,8 +70,11 @@ def test_own_sets_cover_every_type_with_distinct_sentences():
         counts = Counter(row["event"] for row in rows)
         assert set(counts) == set(plover.EVENT_TYPES)
         assert min(counts.values()) >= 8
+    fresh5_dev = _rows(FRESH5_DEV_PATH)
+    assert len(fresh5_dev) >= 135
+    assert set(Counter(row["event"] for row in fresh5_dev)) == set(plover.EVENT_TYPES)
     texts = [row["text"] for row in own + check + fresh + fresh_check + fresh2_check + fresh3_check
-             + fresh4_dev + fresh4_measure]
+             + fresh4_dev + fresh4_measure + fresh5_dev]
     assert len(set(texts)) == len(texts)
     if GOLD.exists():
         assert not set(texts) & {row["text"] for row in _rows(GOLD)}
@@ -87,7 +93,7 @@ def test_fresh_set_accuracy_floor():
     # it (so it is a development set now, no longer a fresh measure), 1321/1469 (89.9%) after
     # session 10, 1331/1469 (90.6%) after session 11 (six rows relabelled by the settled
     # conventions of tests/fixtures/README.md), 1335/1469 (90.9%) after session 12,
-    # 1359/1469 (92.5%) after session 14; floors only go up
+    # 1359/1469 (92.5%) after session 14, 1360/1469 (92.6%) after session 15; floors only go up
     assert evaluate(FRESH_PATH)["all"].accuracy() >= 0.925
 
 
@@ -96,39 +102,46 @@ def test_fresh_check_set_accuracy_floor():
     # 634/834 (76.0%) on session 9's coder, never tuned on it; session 10 tuned on it (a
     # development set since, no longer a fresh measure): 764/834 (91.6%); 769/834 (92.2%)
     # after session 11, 773/834 (92.7%) after session 12, 774/834 (92.8%) after session 13,
-    # 783/834 (93.9%) after session 14; floors only go up
-    assert evaluate(FRESH_CHECK_PATH)["all"].accuracy() >= 0.938
+    # 783/834 (93.9%) after session 14, 784/834 (94.0%) after session 15; floors only go up
+    assert evaluate(FRESH_CHECK_PATH)["all"].accuracy() >= 0.940
 
 
 def test_second_fresh_check_set_accuracy_floor():
     # measured 534/874 (61.1%) on main's coder when first added, before any tuning on it,
     # and 593/874 (67.8%) after session 10's coder changes (never tuned on this set);
     # session 11 tuned on it (a development set since): 609/874 (69.7%); 621/874 (71.1%)
-    # after session 12, 622/874 (71.2%) after session 13, 663/874 (75.9%) after session 14;
-    # floors only go up
-    assert evaluate(FRESH2_CHECK_PATH)["all"].accuracy() >= 0.758
+    # after session 12, 622/874 (71.2%) after session 13, 663/874 (75.9%) after session 14,
+    # 666/874 (76.2%) after session 15; floors only go up
+    assert evaluate(FRESH2_CHECK_PATH)["all"].accuracy() >= 0.762
 
 
 def test_third_fresh_check_set_accuracy_floor():
     # measured 237/906 (26.2%) on main's coder when first added, before any tuning on it,
     # and 245/906 (27.0%) after session 11's coder changes (never tuned on), 248/906 (27.4%)
     # after session 12's (never tuned on), 267/906 (29.5%) after session 14's (never tuned
-    # on); floors only go up
-    assert evaluate(FRESH3_CHECK_PATH)["all"].accuracy() >= 0.294
+    # on), 269/906 (29.7%) after session 15's (never tuned on); floors only go up
+    assert evaluate(FRESH3_CHECK_PATH)["all"].accuracy() >= 0.296
 
 
 def test_fourth_fresh_measure_set_accuracy_floor():
     # measured 224/249 (90.0%) on main's coder when first added, before any tuning on fresh4
     # (the dev half scored 237/258, 91.9%), and 228/249 (91.6%) after session 12's coder
-    # changes (never tuned on); floors only go up
-    assert evaluate(FRESH4_MEASURE_PATH)["all"].accuracy() >= 0.915
+    # changes (never tuned on), 229/249 (92.0%) after session 15's (never tuned on); floors
+    # only go up
+    assert evaluate(FRESH4_MEASURE_PATH)["all"].accuracy() >= 0.919
 
 
 def test_fourth_fresh_dev_set_accuracy_floor():
     # 237/258 (91.9%) when first added; session 12 tuned on it (a development set since):
-    # 247/258 (95.7%); 248/258 (96.1%) after session 13, 250/258 (96.9%) after session 14;
-    # floors only go up
-    assert evaluate(FRESH4_DEV_PATH)["all"].accuracy() >= 0.968
+    # 247/258 (95.7%); 248/258 (96.1%) after session 13, 250/258 (96.9%) after session 14,
+    # 251/258 (97.3%) after session 15; floors only go up
+    assert evaluate(FRESH4_DEV_PATH)["all"].accuracy() >= 0.972
+
+
+def test_fifth_fresh_dev_set_accuracy_floor():
+    # 126/135 (93.3%) on main's coder when first added, before any tuning on it; session 15
+    # tuned on it (a development set since): 131/135 (97.0%); floors only go up
+    assert evaluate(FRESH5_DEV_PATH)["all"].accuracy() >= 0.970
 
 
 def test_own_report_is_whole_with_all_confusions():

@@ -240,3 +240,83 @@ def test_what_is_received(nlp, text, event):
 ])
 def test_calls_made_and_calls_for(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # a verb of movement with no object only sets about its "to" act; moving forces is moving
+    ("The assembly in Tarvel moved to ban the sale of fireworks after the accident.", "COERCE"),
+    ("The cabinet moved to expel the two envoys accused of spying.", "SANCTION"),
+    ("The army moved two battalions to the northern pass to secure the road.", "MOBILIZE"),
+    # a bare phone call is talks; a call "for" something asks for it
+    ("The prime minister of Ostrel took a call from the king of Vardu on Monday evening.", "CONSULT"),
+    ("The miners' union repeated its call for a national inquiry into the collapse.", "REQUEST"),
+    # a law or resolution drafted is no conscription; young men drafted are
+    ("The committee will draft a new electoral law within six months.", None),
+    ("The junta drafted 6,000 young men into the infantry last spring.", "MOBILIZE"),
+])
+def test_attempts_calls_and_drafts(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # a professional body striking off a member expels them; a missile striking attacks
+    ("The dental council struck off a dentist who had faked his diplomas.", "SANCTION"),
+    ("A missile struck a fuel depot outside Karvan on Tuesday night.", "ASSAULT"),
+    # detained foreigners sent home are released; troops sent home withdrawn
+    ("Officials in Dolmar sent 85 detained trawler crewmen home on Thursday.", "RETREAT"),
+    ("The ministry sent 40 tonnes of flour to the flooded valley.", "AID"),
+    # a ship or a plane seized by pirates or hijackers is hijacked; by the coast guard seized
+    ("Hijackers seized a regional airliner shortly after take-off from Velm.", "ASSAULT"),
+    ("The coast guard seized a trawler fishing illegally in Ostrel's waters.", "COERCE"),
+])
+def test_struck_off_sent_home_and_hijacked(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # harm done by a quake, a flood or a crash is an accident, no attack
+    ("The earthquake killed at least 200 people in the hill towns around Varno.", None),
+    ("A passenger train derailed south of Kell, injuring 35 people.", None),
+    ("Floodwaters destroyed 400 homes along the Lenna river over the weekend.", None),
+    # the same harm done by someone is an attack
+    ("Gunmen killed at least 20 people in the hill towns around Varno.", "ASSAULT"),
+    ("Militants destroyed 40 homes in a raid on a village near the Lenna river.", "ASSAULT"),
+])
+def test_an_accident_is_no_attack(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # force by a crowd while it protests is a violent protest; by the police it is force
+    ("Hundreds of students clashed with riot police in Kell as they marched towards the assembly.",
+     "PROTEST"),
+    ("Supporters of the jailed mayor fought with guards outside the court during a rally.", "PROTEST"),
+    ("Police clashed with demonstrators in Kell during a protest against the new tax.", "ASSAULT"),
+    # a bomb set off during a protest stays an attack
+    ("Militants bombed a police station in Kell during a protest by shopkeepers.", "ASSAULT"),
+])
+def test_force_while_protesting(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # what is given decides: words, reasons and time are no aid; money and goods are
+    ("The interior minister of Vardu gave a long speech to the assembly on Tuesday.", None),
+    ("A police spokesman in Kell gave no reason for the overnight arrests.", "COERCE"),
+    ("The navy of Ostrel gave the smugglers a deadline to leave the bay or be boarded.", "THREATEN"),
+    ("The city of Varno gave 20 tonnes of rice and blankets to the flood victims.", "AID"),
+])
+def test_what_is_given(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # rates, jobs and prices cut are business; aid or ties cut are a sanction
+    ("The central bank of Ostrel cut its main interest rate by a quarter point.", None),
+    ("Ostrel cut all military aid to Vardu after the coup.", "SANCTION"),
+    # a price hitting a record harms no one; a shell hitting a school attacks it
+    ("Wheat prices in Kell hit a record high on Monday.", None),
+    ("A shell hit a school in the border village of Rasko on Monday.", "ASSAULT"),
+])
+def test_business_figures_are_no_events(nlp, text, event):
+    assert first_type(nlp, text) == event

@@ -72,3 +72,21 @@ def test_a_warning_that_holds_out_an_act(nlp, text):
 def test_a_warning_that_only_forecasts(nlp):
     text = "The Varn treasury warned that prices could climb again over the winter."
     assert "THREATEN" not in {e.event for e in events_of(nlp, text)}
+
+
+
+@pytest.mark.parametrize("text, asked", [
+    # a question put to a speaker is no act, nor is what it is about: the answer is the news
+    ("Asked about the border closure, the governor of Kell said he had not been told.", {"Asked", "closure"}),
+    ("Asked whether Ostrel would expel the envoy, the minister said only that he was shocked.",
+     {"Asked", "expel"}),
+    ("Questioned about the raids, the interior minister of Vardu praised the police.", {"Questioned", "raids"}),
+    ("When pressed on whether the blockade would end, the admiral declined to comment.", {"pressed", "end"}),
+])
+def test_a_question_put_to_the_speaker_is_no_event(nlp, text, asked):
+    events = events_of(nlp, text)
+    assert events and not {event.trigger.text for event in events} & asked
+
+
+def test_asking_with_a_subject_of_its_own_is_a_request(nlp):
+    assert first_type(nlp, "The dockers' union asked the port authority to reopen the northern quay.") == "REQUEST"

@@ -112,10 +112,11 @@ def light_cue(keys: Iterable[str]) -> Cue | None:
 class AgentShift:
     """An act that is another type when its agent, or (``side`` "recipient") what it is
     done to, or (``side`` "instrument") what it is done with, is of a kind (rioting
-    protesters; a newspaper's accounts frozen; a crowd broken up with tear gas)."""
+    protesters; a newspaper's accounts frozen; a crowd broken up with tear gas), or no
+    event at all (``becomes`` None: a harm whose doer is a fire or a flood is an accident)."""
 
     agents: frozenset[str]
-    becomes: str
+    becomes: str | None
     mode: str | None
     side: str = "actor"
     # the act's own modes the shift applies to (all when empty): only a deportation of
@@ -132,8 +133,8 @@ def agent_shifts() -> dict[str, list[AgentShift]]:
     name = "plover_agents.jsonl"
     table: dict[str, list[AgentShift]] = {}
     for row in read_jsonl(name):
-        _check(row.get("event") in EVENT_TYPES and row.get("becomes") in EVENT_TYPES, name, row,
-               "unknown event type")
+        _check(row.get("event") in EVENT_TYPES and (row.get("becomes") in EVENT_TYPES or (
+            "becomes" in row and row["becomes"] is None)), name, row, "unknown event type")
         _check(isinstance(row.get("agents"), list) and row["agents"] != [], name, row, "agents")
         _check(row.get("side", "actor") in ("actor", "recipient", "instrument"), name, row,
                "side must be actor, recipient or instrument")
@@ -195,6 +196,10 @@ class PurposeShift:
     events: frozenset[str]
     becomes: str
     state_agents: frozenset[str]
+    # the mode it becomes, and the act's own modes it applies to (all when empty): stones
+    # thrown during a protest are a riot, a bomb set off in protest stays an attack
+    mode: str | None = None
+    modes: frozenset[str | None] = frozenset()
 
 
 @cache
@@ -210,6 +215,8 @@ def purpose_shifts() -> list[PurposeShift]:
             events=frozenset(row["events"]),
             becomes=row["becomes"],
             state_agents=frozenset(word.lower() for word in row.get("state_agents", ())),
+            mode=row.get("mode"),
+            modes=frozenset(row.get("modes", ())),
         ))
     return table
 
@@ -299,19 +306,21 @@ def max_entity_words() -> int:
 
 
 # What a word governing an act does to it: "undone" acts do not take place ("cancelled the
-# purchase"), "weighed" acts are held open ("is considering sanctions").
-GOVERNOR_EFFECTS = frozenset({"undone", "weighed"})
+# purchase"), "weighed" acts are held open ("is considering sanctions"), "questioned" acts
+# are what a speaker was asked about ("Asked about the sanctions, ...").
+GOVERNOR_EFFECTS = frozenset({"undone", "weighed", "questioned"})
 
 
 @cache
 def act_governors() -> dict[tuple[str, str], frozenset[str]]:
     """(effect, part of speech) -> the words that govern an act so: an undone act does
-    not take place, a weighed one is held open, not done."""
+    not take place, a weighed one is held open, not done, a questioned one is only what a
+    speaker was asked about."""
     name = "plover_act_governors.jsonl"
     table: dict[tuple[str, str], set[str]] = {}
     for row in read_jsonl(name):
         _check(isinstance(row.get("word"), str) and row["word"].strip() != "", name, row, "word")
         _check(row.get("pos") in ("VERB", "NOUN"), name, row, "pos must be VERB or NOUN")
-        _check(row.get("effect") in GOVERNOR_EFFECTS, name, row, "effect must be undone or weighed")
+        _check(row.get("effect") in GOVERNOR_EFFECTS, name, row, "effect must be undone, weighed or questioned")
         table.setdefault((row["effect"], row["pos"]), set()).add(row["word"].lower())
     return {key: frozenset(words) for key, words in table.items()}

@@ -161,6 +161,26 @@ def weighed(anchor: Token) -> bool:
     return _governed(anchor, "weighed")
 
 
+# Who asked a speaker is the reporter when the asking clause names none ("Asked about the
+# sanctions, the minister said"); a clause with its own subject is someone's request.
+QUESTION_CLAUSE_DEPS = frozenset({"advcl"})
+
+
+def questioned(anchor: Token) -> bool:
+    """Whether the cue is, or lies in, a question put to the speaker: an asking verb's
+    participle clause with no subject of its own ("Asked about the sanctions, ...", "When
+    pressed on whether talks would resume, ..."). Neither the asking nor what it is about is
+    anyone's act: the speaker's answer is the news."""
+    verbs = _governor_words("questioned", "VERB")
+    for depth, token in enumerate((anchor, *anchor.ancestors)):
+        if depth > GOVERNOR_DEPTH:
+            return False
+        if token.tag_ == "VBN" and token.dep_ in QUESTION_CLAUSE_DEPS and verbs.intersection(token_keys(token)) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in token.children):
+            return True
+    return False
+
+
 def _governed(anchor: Token, effect: str) -> bool:
     verbs, nouns = _governor_words(effect, "VERB"), _governor_words(effect, "NOUN")
     child = anchor

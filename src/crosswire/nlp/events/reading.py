@@ -12,7 +12,15 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from crosswire.knowledge import plover
-from crosswire.nlp.events.modality import ceased, is_conditional, is_deontic, status_of, undone, weighed
+from crosswire.nlp.events.modality import (
+    ceased,
+    is_conditional,
+    is_deontic,
+    questioned,
+    status_of,
+    undone,
+    weighed,
+)
 from crosswire.nlp.events.modes import REQUEST_MODE_OF, asked_mode, threat_mode
 from crosswire.nlp.events.participants import (
     PENALTY_VERBS,
@@ -97,7 +105,7 @@ class Reading:
 
 def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: frozenset[int]) -> Reading | None:
     """The event a trigger codes once its complement and modality are taken into account."""
-    if _topic_of_consultation(trigger.anchor, by_anchor):
+    if _topic_of_consultation(trigger.anchor, by_anchor) or questioned(trigger.anchor):
         return None
     framed = framed_act(trigger, by_anchor)
     if framed is not None:
@@ -165,6 +173,10 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     elif event == "MOBILIZE" and inner is not None and inner.cue.event == "AID":
         # forces sent to help or to rebuild are aid (manual, MOBILIZE: disaster relief is AID)
         event, mode = "AID", None
+    elif event == "MOBILIZE" and cue.pos == "VERB" and inner is not None and _attempted(trigger.anchor, inner):
+        # "moved to ban the sale", "rushed to seal the border": a movement with no object
+        # and a "to" act is an attempt at that act, which is the event
+        event, mode = inner.cue.event, inner.cue.mode
     elif cue.cue in JOINING_VERBS and inner is not None and inner.anchor.dep_ == "pcomp" \
             and inner.anchor.head.lower_ == "in":
         # "joined Valdoria in condemning the test": the act joined in is the event
@@ -188,13 +200,15 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         inner = None
     shift = agent_shift(trigger, event, mode)
     if shift is not None:
+        if shift.becomes is None:
+            return None  # an accident: harm with no one doing it is no PLOVER event
         event, mode = shift.becomes, shift.mode
     joint = joint_shift(trigger, predicate, event, mode)
     if joint is not None:
         event, mode = joint.becomes, None
-    purpose = purpose_shift(trigger, event)
+    purpose = purpose_shift(trigger, event, mode)
     if purpose is not None:
-        event, mode = purpose.becomes, None
+        event, mode = purpose.becomes, purpose.mode
     deontic = is_deontic(predicate) and event not in plover.VERBAL_CONFLICT_TYPES
     if deontic:
         event, mode = "REQUEST", REQUEST_MODE_OF.get(event or "", "change")
@@ -323,6 +337,14 @@ def _directive(verb: Token, inner: Trigger) -> bool:
     return act.head.i == verb.i and act.dep_ == "xcomp" \
         and has_to_marker(act) \
         and any(c.dep_ in ("dobj", "dative") and c.i < act.i for c in verb.children)
+
+
+def _attempted(verb: Token, inner: Trigger) -> bool:
+    """Whether a verb of movement only sets about its "to" act: the act is its own
+    complement and nothing is moved ("moved to expel", not "moved troops to secure")."""
+    act = inner.anchor
+    return act.head.i == verb.i and act.dep_ == "xcomp" and has_to_marker(act) \
+        and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
 
 
 def _modal(token: Token) -> bool:

@@ -368,18 +368,28 @@ PURPOSE_DEPTH = 4
 PURPOSE_DEPS = frozenset({"prep", "pobj", "advcl", "xcomp", "acl"})
 
 
-def purpose_shift(trigger: Trigger, event: str | None) -> plover.PurposeShift | None:
-    """The type an act takes from its stated purpose ("in protest", "to protest") when
+# Prepositions and subordinators that set an act inside another one going on ("during a
+# protest", "as they marched"): what the doers were doing at the time.
+DURING_PREPOSITIONS = frozenset({"during", "amid"})
+DURING_MARKERS = frozenset({"as", "while"})
+
+
+def purpose_shift(trigger: Trigger, event: str | None, mode: str | None) -> plover.PurposeShift | None:
+    """The type an act takes from its stated purpose ("in protest", "to protest") or from
+    what its doers were doing at the time ("clashed with police as they protested") when
     its doers are not a state's."""
-    shifts = [shift for shift in plover.purpose_shifts() if event in shift.events]
+    shifts = [shift for shift in plover.purpose_shifts()
+              if event in shift.events and (not shift.modes or mode in shift.modes)]
     if not shifts or trigger.cue.pos != "VERB":
         return None
     purposes = set()
     frontier = [(child, 1) for child in trigger.anchor.children if child.dep_ in PURPOSE_DEPS]
     while frontier:
         token, depth = frontier.pop()
-        in_frame = (token.dep_ == "pobj" and token.head.lower_ == "in"
-                    or has_to_marker(token))
+        in_frame = (token.dep_ == "pobj" and token.head.lower_ in ("in", *DURING_PREPOSITIONS)
+                    or has_to_marker(token)
+                    or token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in DURING_MARKERS
+                                                     for c in token.children))
         if in_frame:
             purposes.update(token_keys(token))
         if depth < PURPOSE_DEPTH:
