@@ -351,3 +351,16 @@ def test_a_common_word_of_the_lexicon_inside_a_name_is_no_outlets_choice():
     # at a sentence's opening the capital is the sentence's, and the word the outlet's
     framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([b, c], [], []))}
     assert framing == {"South Daily": {"cardiac activity"}, "East Post": {"heartbeat"}}
+
+
+def test_three_outlets_name_border_arrivals_and_an_early_abortion_ban_their_own_way():
+    a = art("a", "North Wire", "The Ostrava governor on Friday signed the heartbeat abortion law at the capitol. "
+                               "The minister toured the northern crossing to discuss the migrant surge there.")
+    b = art("b", "South Daily", "The Ostrava governor on Friday signed the six-week abortion ban at the capitol. "
+                                "The minister toured the northern crossing to discuss the migration crisis there.")
+    c = art("c", "East Post", "The Ostrava governor on Friday signed a sweeping new law at the capitol.")
+    framing = {f.outlet: {(t.referent, t.term) for t in f.terms} for f in frame(MergedAnalysis([a, b, c], [], []))}
+    assert framing["North Wire"] == {("a ban on abortion from about six weeks", "heartbeat abortion law"),
+                                     ("arrivals at a border", "migrant surge")}
+    assert framing["South Daily"] == {("a ban on abortion from about six weeks", "six-week abortion ban"),
+                                      ("arrivals at a border", "migration crisis")}

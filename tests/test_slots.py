@@ -204,3 +204,12 @@ def test_a_dysphemism_done_to_nothing_tells_a_plain_act():
     d = art("a", "Senator Ivo Marr questioned the Korrin probe budget in Tessa on Monday with two aides.")
     uses = named_differently([c, d], outlets)
     assert terms(uses, "East Post") == {"blasted"} and terms(uses, "North Wire") == {"questioned"}
+
+
+def test_two_acts_of_one_doer_are_two_acts_not_one_act_named_two_ways():
+    # a loaded verb beside another verb of the same doer: the doer fills no slot of verbs
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    a = art("a", "Governor Ilse Varn of Tessa slammed the Korrin dam budget at a rally in Halden on Friday.")
+    b = art("b", "Governor Ilse Varn of Tessa signed the Halden river bill at a rally in Halden on Friday.")
+    assert aligned_pairs([a, b], outlets)
+    assert named_differently([a, b], outlets) == {}

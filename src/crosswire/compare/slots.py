@@ -136,7 +136,7 @@ def aligned_pairs(articles: list[Article], outlet_of: dict[str, str]) -> list[tu
 
 def _slots(sentence_doc: Doc, offset: int, *, quoted: list[tuple[int, int]]
            ) -> dict[tuple[str, str], list[tuple[Token, int]]]:
-    """(verb lemma, role) -> the noun heads filling it, and (noun lemma, "<role> of") ->
+    """(verb lemma, role) -> the noun heads filling it, and (noun lemma, "object of") ->
     the verbs it fills that role of, with the sentence's offset. Words inside a long
     quotation are left out: those are the speaker's words, not the outlet's."""
     found: dict[tuple[str, str], list[tuple[Token, int]]] = defaultdict(list)
@@ -147,11 +147,13 @@ def _slots(sentence_doc: Doc, offset: int, *, quoted: list[tuple[int, int]]
         if any(q0 <= offset + head.idx < q1 for q0, q1 in quoted):
             return
         found[(verb.lemma_.lower(), role)].append((head, offset))
-        if head.pos_ in {"NOUN", "PROPN"} and verb.pos_ == "VERB" \
+        if role == "object" and head.pos_ in {"NOUN", "PROPN"} and verb.pos_ == "VERB" \
                 and not any(q0 <= offset + verb.idx < q1 for q0, q1 in quoted):
             # what is done to one thing is one slot too, filled by the verb ("lawmakers
-            # killed the law" / "the House repealed the law")
-            found[(head.lemma_.lower(), f"{role} of")].append((verb, offset))
+            # killed the law" / "the House repealed the law"); what one doer does, or what
+            # is done in or with a thing, is not: two parallel sentences tell different
+            # acts of one doer ("X founded the firm" / "X blasted the plan")
+            found[(head.lemma_.lower(), "object of")].append((verb, offset))
 
     for token in sentence_doc:
         if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() in light:
