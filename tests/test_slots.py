@@ -28,6 +28,13 @@ def test_sentences_split_at_ends_and_keep_offsets():
     assert "mayor" in found[0].words and "the" not in found[0].words
 
 
+def test_a_sentence_keeps_its_closing_quote_mark():
+    article = art("a", "The crowd gave a \"long sigh.\" Then the mayor of Rellby (the city's first) spoke.) "
+                       "She left.")
+    assert [article.text[s.start:s.end] for s in sentences(article)] == [
+        "The crowd gave a \"long sigh.\"", "Then the mayor of Rellby (the city's first) spoke.)", "She left."]
+
+
 def test_abbreviations_do_not_end_sentences():
     article = art("a", "Gov. Ann Lee met U.S. officials in Tolvik. Then Mr. Bo Ray left! It rained.")
     assert [article.text[s.start:s.end] for s in sentences(article)] == [
