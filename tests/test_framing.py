@@ -364,3 +364,12 @@ def test_three_outlets_name_border_arrivals_and_an_early_abortion_ban_their_own_
                                      ("arrivals at a border", "migrant surge")}
     assert framing["South Daily"] == {("a ban on abortion from about six weeks", "six-week abortion ban"),
                                       ("arrivals at a border", "migration crisis")}
+
+
+def test_lies_and_misinformation_are_two_words_for_what_a_platform_carries():
+    a = art("a", "North Wire", "The Tessa regulator said the Korrin app spread lies about the water supply.")
+    b = art("b", "South Daily", "The Tessa regulator said the Korrin app carried misinformation on the water supply.")
+    # "lies" that tell where a place is name no falsehood
+    c = art("c", "East Post", "Halden lies about ten miles from Tessa.")
+    framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([a, b, c], [], []))}
+    assert framing == {"North Wire": {"spread lies"}, "South Daily": {"misinformation"}, "East Post": set()}
