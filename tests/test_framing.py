@@ -373,3 +373,10 @@ def test_lies_and_misinformation_are_two_words_for_what_a_platform_carries():
     c = art("c", "East Post", "Halden lies about ten miles from Tessa.")
     framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([a, b, c], [], []))}
     assert framing == {"North Wire": {"spread lies"}, "South Daily": {"misinformation"}, "East Post": set()}
+
+
+def test_a_lexicon_term_listed_in_the_singular_is_found_in_its_plural():
+    a = art("a", "North Wire", "Three states in the Ostrava region passed heartbeat laws on Monday.")
+    b = art("b", "South Daily", "Three states in the Ostrava region passed six-week bans on Monday.")
+    framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([a, b], [], []))}
+    assert framing == {"North Wire": {"heartbeat law"}, "South Daily": {"six-week ban"}}
