@@ -380,3 +380,11 @@ def test_a_lexicon_term_listed_in_the_singular_is_found_in_its_plural():
     b = art("b", "South Daily", "Three states in the Ostrava region passed six-week bans on Monday.")
     framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([a, b], [], []))}
     assert framing == {"North Wire": {"heartbeat law"}, "South Daily": {"six-week ban"}}
+
+
+def test_a_scare_quote_closed_after_its_sentences_period_is_still_held_apart():
+    text = ('The board vowed to rid the harbour of "pollution." "Never," the mayor replied. '
+            'The plan was "bold," aides noted.')
+    quotes = scare_quotes(art("a", "X", text), covered=[])
+    # the sentence runs into the first and third; the second opens its sentence
+    assert [q.text for q in quotes] == ['"pollution."', '"bold,"']

@@ -329,7 +329,8 @@ def scare_quoted_elsewhere(articles: list[Article], outlet_of: dict[str, str],
     for article_id, quotes in short_quotes.items():
         longer = quotations[article_id]
         for quote in quotes:
-            inner = quote.text.strip("\"“”‘’'")
+            # a period or comma kept inside the marks closes the sentence, not the name
+            inner = quote.text.strip("\"“”‘’'").rstrip(".,")
             if not re.search(r"[^\W\d_]{3}", inner) \
                     or any(q0 < quote.start and quote.end < q1 for q0, q1 in longer):
                 continue
