@@ -388,3 +388,13 @@ def test_a_scare_quote_closed_after_its_sentences_period_is_still_held_apart():
     quotes = scare_quotes(art("a", "X", text), covered=[])
     # the sentence runs into the first and third; the second opens its sentence
     assert [q.text for q in quotes] == ['"pollution."', '"bold,"']
+
+
+def test_a_lexicon_term_in_short_quotation_marks_is_not_the_outlets_own_word():
+    a = art("a", "North Wire", 'Troops in Vesta crossed the river as the so-called "special military operation" went on.')
+    b = art("b", "South Daily", "Troops in Vesta crossed the river as the full-scale invasion went on.")
+    c = art("c", "East Post", "Troops in Vesta crossed the river as the special military operation went on.")
+    framing = {f.outlet: {t.term for t in f.terms if t.source == "lexicon"}
+               for f in frame(MergedAnalysis([a, b, c], [], []))}
+    assert framing.get("North Wire", set()) == set()
+    assert framing["South Daily"] == {"full-scale invasion"} and framing["East Post"] == {"special military operation"}

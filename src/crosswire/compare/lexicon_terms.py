@@ -15,7 +15,7 @@ from crosswire.compare.slots import Sentence, sentences
 from crosswire.data import read_jsonl
 from crosswire.knowledge.text import WORD, CaselessIndex, crude_lemma, plural
 from crosswire.models import Article, TextSpan
-from crosswire.nlp.noun_phrases import long_quotations
+from crosswire.nlp.noun_phrases import QUOTATION
 
 # Content words two outlets' sentences share where a common word of the lexicon in each
 # names one thing (besides the terms themselves).
@@ -82,8 +82,10 @@ def _has_plural(term: str) -> bool:
 def lexicon_uses(articles: list[Article], outlet_of: dict[str, str]
                  ) -> dict[str, dict[tuple[str, str], list[TextSpan]]]:
     """outlet -> (referent, term) -> evidence, for the lexicon's terms each outlet writes
-    in its own words (a term inside someone's quotation is the speaker's choice, not the
-    outlet's), of referents two outlets name with terms of two variants."""
+    in its own words (a term inside someone's quotation is the speaker's choice, and one
+    inside a short quotation the outlet holds at arm's length, "so-called \"special
+    military operation\"": neither is the outlet's), of referents two outlets name with
+    terms of two variants."""
     found: list[_LexiconUse] = []
     index = CaselessIndex([article.text for article in articles])
     quoted: dict[str, list[tuple[int, int]]] = {}
@@ -97,7 +99,7 @@ def lexicon_uses(articles: list[Article], outlet_of: dict[str, str]
                 continue
             for term, start, end in term_hits(article.text, terms):
                 if article.id not in quoted:
-                    quoted[article.id] = long_quotations(article.text)
+                    quoted[article.id] = [(m.start(), m.end()) for m in QUOTATION.finditer(article.text)]
                     listed = sentences(article)
                     told[article.id] = ([sentence.start for sentence in listed], listed)
                 if any(q0 < start and end < q1 for q0, q1 in quoted[article.id]):
