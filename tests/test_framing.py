@@ -398,3 +398,10 @@ def test_a_lexicon_term_in_short_quotation_marks_is_not_the_outlets_own_word():
                for f in frame(MergedAnalysis([a, b, c], [], []))}
     assert framing.get("North Wire", set()) == set()
     assert framing["South Daily"] == {"full-scale invasion"} and framing["East Post"] == {"special military operation"}
+
+
+def test_a_suspect_and_a_label_the_outlet_leaves_to_its_user_are_hedges():
+    text = ("Rangers held the suspected poacher near Halden. Anyone suspected of fishing there is fined. "
+            "The council fought what it described as vandalism. The team suspected nothing.")
+    assert [h.text for h in hedges(art("a", "X", text))] == [
+        "suspected poacher near Halden", "suspected of fishing there", "what it described as vandalism"]
