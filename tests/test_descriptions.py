@@ -228,6 +228,9 @@ def test_a_loaded_word_in_a_short_quotation_is_the_speakers_or_held_apart_not_th
     b = art("b", "South Daily", "The mayor said the city will fight the misinformation about the dam.")
     quoted = art("a", "North Wire", "The mayor said the city will fight “the dangerous misinformation” about the dam.")
     assert described_differently([quoted, b], outlets) == {}
+    # nor is the quoted phrase the plain side of another outlet's loaded one
+    other = art("c", "East Post", "The mayor said the city will fight the false misinformation about the dam.")
+    assert described_differently([quoted, other], {**outlets, "c": "East Post"}) == {}
     own = art("a", "North Wire", "The mayor said the city will fight the dangerous misinformation about the dam.")
     assert {term for _, term in described_differently([own, b], outlets)["North Wire"]} == {
         "dangerous misinformation"}

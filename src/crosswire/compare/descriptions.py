@@ -138,14 +138,10 @@ def _affiliation_holder(word: str) -> str | None:
     return name.split()[0].lower()
 
 
-def _phrase(noun_phrase: NounPhrase, text: str, *, quoted: bool = False) -> Phrase:
-    """``quoted``: the phrase opens inside quotation marks, so its words are a speaker's
-    ('fight "the outrageous misinformation"') or held at arm's length (the "sweeping"
-    bill): either way they load nothing in the outlet's own voice."""
+def _phrase(noun_phrase: NounPhrase, text: str) -> Phrase:
     span = noun_phrase.span
-    loaded = frozenset() if quoted else frozenset(
-        w.lower() for n, w in enumerate([*noun_phrase.modifiers, noun_phrase.head])
-        if is_loaded(w) and not _in_a_name(w, text, span.start if n == 0 else None))
+    loaded = frozenset(w.lower() for n, w in enumerate([*noun_phrase.modifiers, noun_phrase.head])
+                       if is_loaded(w) and not _in_a_name(w, text, span.start if n == 0 else None))
     plain = frozenset(crude_lemma(w) for w in noun_phrase.modifiers if w.lower() not in loaded)
     written = MODIFIER_WORD.findall(span.text)
     after = COMPLEMENT.match(text, span.end)
@@ -183,7 +179,12 @@ def _phrases(noun_phrases: list[NounPhrase], wanted: dict[str, list[tuple[int, i
             at = bisect_right(starts[span.article or ""], span.start) - 1
             if at >= 0 and span.end <= spans[at][1]:
                 text = texts[span.article or ""]
-                kept.append(_phrase(noun_phrase, text, quoted=_opens_quoted(text, span.start)))
+                # a phrase opening inside quotation marks is a speaker's ('fight "the
+                # outrageous misinformation"') or held at arm's length (the "sweeping"
+                # bill, which ``scare_quoted_elsewhere`` reads): no description of the
+                # outlet's own, loaded or plain
+                if not _opens_quoted(text, span.start):
+                    kept.append(_phrase(noun_phrase, text))
     return kept
 
 
