@@ -405,3 +405,9 @@ def test_a_suspect_and_a_label_the_outlet_leaves_to_its_user_are_hedges():
             "The council fought what it described as vandalism. The team suspected nothing.")
     assert [h.text for h in hedges(art("a", "X", text))] == [
         "suspected poacher near Halden", "suspected of fishing there", "what it described as vandalism"]
+
+
+def test_a_hedge_keeps_the_quotation_it_opens_whole():
+    text = 'Tessa began what it described as a "border stabilisation effort" on Monday.'
+    assert [h.text for h in hedges(art("a", "X", text))] == [
+        'what it described as a "border stabilisation effort"']

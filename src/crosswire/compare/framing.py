@@ -60,7 +60,10 @@ SCARE_QUOTE = re.compile(r"[\"“]([^\"“”\n]{2,60}?)[\"”]|(?<!\w)[‘']([^
 # them too ('so-called "rapid review" process'); an initialism is one word with its periods
 # ("alleged U.S. funding", not "alleged U").
 SCOPE_WORD = r"(?:(?:[A-Z]\.){2,}[\w’'-]*|[\w’'-]+)"
-HEDGE_SCOPE = re.compile(rf"[\"“‘]?{SCOPE_WORD}(?:\s+{SCOPE_WORD}){{0,2}}[\"”’]?")
+# A quotation the hedge (or the word after it) opens is kept whole: 'what it described as
+# a "special military operation"'.
+HEDGE_SCOPE = re.compile(rf"(?:{SCOPE_WORD}\s+)?[\"“][^\"“”\n]{{1,60}}?[\"”]"
+                         rf"|[\"“‘]?{SCOPE_WORD}(?:\s+{SCOPE_WORD}){{0,2}}[\"”’]?")
 # A word of reporting hedges what it reports: the clause it opens ("claimed that",
 # "claims to be", "claims of fraud") or, as a noun or modifier after a determiner or
 # possessive, the thing it names ("his claims", "the claimed cure").
