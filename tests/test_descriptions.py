@@ -221,3 +221,16 @@ def test_a_parenthesis_before_the_head_is_its_possessors_not_the_description(nlp
     phrases = {p.span.text: (p.head, p.modifiers) for p in find_noun_phrases(nlp(text), article="a")}
     assert phrases.get("costly stadium plan") == ("plan", ["costly", "stadium"])
     assert not any(")" in words for words in phrases)
+
+
+def test_a_loaded_word_in_a_short_quotation_is_the_speakers_or_held_apart_not_the_outlets():
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    b = art("b", "South Daily", "The mayor said the city will fight the misinformation about the dam.")
+    quoted = art("a", "North Wire", "The mayor said the city will fight “the dangerous misinformation” about the dam.")
+    assert described_differently([quoted, b], outlets) == {}
+    # nor is the quoted phrase the plain side of another outlet's loaded one
+    other = art("c", "East Post", "The mayor said the city will fight the false misinformation about the dam.")
+    assert described_differently([quoted, other], {**outlets, "c": "East Post"}) == {}
+    own = art("a", "North Wire", "The mayor said the city will fight the dangerous misinformation about the dam.")
+    assert {term for _, term in described_differently([own, b], outlets)["North Wire"]} == {
+        "dangerous misinformation"}

@@ -351,3 +351,63 @@ def test_a_common_word_of_the_lexicon_inside_a_name_is_no_outlets_choice():
     # at a sentence's opening the capital is the sentence's, and the word the outlet's
     framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([b, c], [], []))}
     assert framing == {"South Daily": {"cardiac activity"}, "East Post": {"heartbeat"}}
+
+
+def test_three_outlets_name_border_arrivals_and_an_early_abortion_ban_their_own_way():
+    a = art("a", "North Wire", "The Ostrava governor on Friday signed the heartbeat abortion law at the capitol. "
+                               "The minister toured the northern crossing to discuss the migrant surge there.")
+    b = art("b", "South Daily", "The Ostrava governor on Friday signed the six-week abortion ban at the capitol. "
+                                "The minister toured the northern crossing to discuss the migration crisis there.")
+    c = art("c", "East Post", "The Ostrava governor on Friday signed a sweeping new law at the capitol.")
+    framing = {f.outlet: {(t.referent, t.term) for t in f.terms} for f in frame(MergedAnalysis([a, b, c], [], []))}
+    assert framing["North Wire"] == {("a ban on abortion from about six weeks", "heartbeat abortion law"),
+                                     ("arrivals at a border", "migrant surge")}
+    assert framing["South Daily"] == {("a ban on abortion from about six weeks", "six-week abortion ban"),
+                                      ("arrivals at a border", "migration crisis")}
+
+
+def test_lies_and_misinformation_are_two_words_for_what_a_platform_carries():
+    a = art("a", "North Wire", "The Tessa regulator said the Korrin app spread lies about the water supply.")
+    b = art("b", "South Daily", "The Tessa regulator said the Korrin app carried misinformation on the water supply.")
+    # "lies" that tell where a place is name no falsehood
+    c = art("c", "East Post", "Halden lies about ten miles from Tessa.")
+    framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([a, b, c], [], []))}
+    assert framing == {"North Wire": {"spread lies"}, "South Daily": {"misinformation"}, "East Post": set()}
+
+
+def test_a_lexicon_term_listed_in_the_singular_is_found_in_its_plural():
+    a = art("a", "North Wire", "Three states in the Ostrava region passed heartbeat laws on Monday.")
+    b = art("b", "South Daily", "Three states in the Ostrava region passed six-week bans on Monday.")
+    framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([a, b], [], []))}
+    assert framing == {"North Wire": {"heartbeat law"}, "South Daily": {"six-week ban"}}
+
+
+def test_a_scare_quote_closed_after_its_sentences_period_is_still_held_apart():
+    text = ('The board vowed to rid the harbour of "pollution." "Never," the mayor replied. '
+            'The plan was "bold," aides noted.')
+    quotes = scare_quotes(art("a", "X", text), covered=[])
+    # the sentence runs into the first and third; the second opens its sentence
+    assert [q.text for q in quotes] == ['"pollution."', '"bold,"']
+
+
+def test_a_lexicon_term_in_short_quotation_marks_is_not_the_outlets_own_word():
+    a = art("a", "North Wire", 'Troops in Vesta crossed the river as the so-called "special military operation" went on.')
+    b = art("b", "South Daily", "Troops in Vesta crossed the river as the full-scale invasion went on.")
+    c = art("c", "East Post", "Troops in Vesta crossed the river as the special military operation went on.")
+    framing = {f.outlet: {t.term for t in f.terms if t.source == "lexicon"}
+               for f in frame(MergedAnalysis([a, b, c], [], []))}
+    assert framing.get("North Wire", set()) == set()
+    assert framing["South Daily"] == {"full-scale invasion"} and framing["East Post"] == {"special military operation"}
+
+
+def test_a_suspect_and_a_label_the_outlet_leaves_to_its_user_are_hedges():
+    text = ("Rangers held the suspected poacher near Halden. Anyone suspected of fishing there is fined. "
+            "The council fought what it described as vandalism. The team suspected nothing.")
+    assert [h.text for h in hedges(art("a", "X", text))] == [
+        "suspected poacher near Halden", "suspected of fishing there", "what it described as vandalism"]
+
+
+def test_a_hedge_keeps_the_quotation_it_opens_whole():
+    text = 'Tessa began what it described as a "border stabilisation effort" on Monday.'
+    assert [h.text for h in hedges(art("a", "X", text))] == [
+        'what it described as a "border stabilisation effort"']

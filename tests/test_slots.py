@@ -28,6 +28,13 @@ def test_sentences_split_at_ends_and_keep_offsets():
     assert "mayor" in found[0].words and "the" not in found[0].words
 
 
+def test_a_sentence_keeps_its_closing_quote_mark():
+    article = art("a", "The crowd gave a \"long sigh.\" Then the mayor of Rellby (the city's first) spoke.) "
+                       "She left.")
+    assert [article.text[s.start:s.end] for s in sentences(article)] == [
+        "The crowd gave a \"long sigh.\"", "Then the mayor of Rellby (the city's first) spoke.)", "She left."]
+
+
 def test_abbreviations_do_not_end_sentences():
     article = art("a", "Gov. Ann Lee met U.S. officials in Tolvik. Then Mr. Bo Ray left! It rained.")
     assert [article.text[s.start:s.end] for s in sentences(article)] == [
@@ -204,3 +211,12 @@ def test_a_dysphemism_done_to_nothing_tells_a_plain_act():
     d = art("a", "Senator Ivo Marr questioned the Korrin probe budget in Tessa on Monday with two aides.")
     uses = named_differently([c, d], outlets)
     assert terms(uses, "East Post") == {"blasted"} and terms(uses, "North Wire") == {"questioned"}
+
+
+def test_two_acts_of_one_doer_are_two_acts_not_one_act_named_two_ways():
+    # a loaded verb beside another verb of the same doer: the doer fills no slot of verbs
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    a = art("a", "Governor Ilse Varn of Tessa slammed the Korrin dam budget at a rally in Halden on Friday.")
+    b = art("b", "Governor Ilse Varn of Tessa signed the Halden river bill at a rally in Halden on Friday.")
+    assert aligned_pairs([a, b], outlets)
+    assert named_differently([a, b], outlets) == {}

@@ -32,7 +32,7 @@ from crosswire.knowledge.places import resolve_organisation
 from crosswire.knowledge.text import CaselessIndex, crude_lemma, stop_words
 from crosswire.models import Actor, Article, Mention, NounPhrase, TextSpan
 from crosswire.nlp import COMPONENTS, load_nlp
-from crosswire.nlp.noun_phrases import MODIFIER_WORD, find_noun_phrases, long_quotations
+from crosswire.nlp.noun_phrases import MODIFIER_WORD, QUOTATION, find_noun_phrases, long_quotations
 
 # A quotation's words are judged by their tags and dependencies alone: the named entities
 # and lemmas, which the recogniser (with an embedding of its own) and the lemmatizer add
@@ -178,8 +178,22 @@ def _phrases(noun_phrases: list[NounPhrase], wanted: dict[str, list[tuple[int, i
         if spans:
             at = bisect_right(starts[span.article or ""], span.start) - 1
             if at >= 0 and span.end <= spans[at][1]:
-                kept.append(_phrase(noun_phrase, texts[span.article or ""]))
+                text = texts[span.article or ""]
+                # a phrase opening inside quotation marks is a speaker's ('fight "the
+                # outrageous misinformation"') or held at arm's length (the "sweeping"
+                # bill, which ``scare_quoted_elsewhere`` reads): no description of the
+                # outlet's own, loaded or plain
+                if not _opens_quoted(text, span.start):
+                    kept.append(_phrase(noun_phrase, text))
     return kept
+
+
+def _opens_quoted(text: str, start: int) -> bool:
+    """``start`` lies inside a quotation of its paragraph (long quotations never reach the
+    noun phrases; short ones do). The scan stops just past ``start``: a quotation still
+    open there runs to that end."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    return any(m.start() < start < m.end() for m in QUOTATION.finditer(text, paragraph, start + 1))
 
 
 def _paragraphs_with(article: Article, holds: Callable[[str], object]) -> list[tuple[int, int]]:
@@ -316,7 +330,8 @@ def scare_quoted_elsewhere(articles: list[Article], outlet_of: dict[str, str],
     for article_id, quotes in short_quotes.items():
         longer = quotations[article_id]
         for quote in quotes:
-            inner = quote.text.strip("\"“”‘’'")
+            # a period or comma kept inside the marks closes the sentence, not the name
+            inner = quote.text.strip("\"“”‘’'").rstrip(".,")
             if not re.search(r"[^\W\d_]{3}", inner) \
                     or any(q0 < quote.start and quote.end < q1 for q0, q1 in longer):
                 continue

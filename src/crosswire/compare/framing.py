@@ -50,6 +50,8 @@ from crosswire.models import (
 )
 from crosswire.nlp.speakers import RELATIVE_PRONOUNS
 
+# The word a sentence runs on from into an opening quotation mark ('of "misinformation."').
+RUNNING_INTO = re.compile(r"\w\s$")
 # A quotation this short that no statement covers is a word held at arm's length
 # ('the "referendums"'), not a quotation of speech.
 SCARE_QUOTE_MAX_WORDS = 3
@@ -58,7 +60,10 @@ SCARE_QUOTE = re.compile(r"[\"“]([^\"“”\n]{2,60}?)[\"”]|(?<!\w)[‘']([^
 # them too ('so-called "rapid review" process'); an initialism is one word with its periods
 # ("alleged U.S. funding", not "alleged U").
 SCOPE_WORD = r"(?:(?:[A-Z]\.){2,}[\w’'-]*|[\w’'-]+)"
-HEDGE_SCOPE = re.compile(rf"[\"“‘]?{SCOPE_WORD}(?:\s+{SCOPE_WORD}){{0,2}}[\"”’]?")
+# A quotation the hedge (or the word after it) opens is kept whole: 'what it described as
+# a "special military operation"'.
+HEDGE_SCOPE = re.compile(rf"(?:{SCOPE_WORD}\s+)?[\"“][^\"“”\n]{{1,60}}?[\"”]"
+                         rf"|[\"“‘]?{SCOPE_WORD}(?:\s+{SCOPE_WORD}){{0,2}}[\"”’]?")
 # A word of reporting hedges what it reports: the clause it opens ("claimed that",
 # "claims to be", "claims of fraud") or, as a noun or modifier after a determiner or
 # possessive, the thing it names ("his claims", "the claimed cure").
@@ -222,13 +227,22 @@ def scare_quotes(article: Article, *, covered: list[tuple[int, int]]) -> list[Te
             # the next one's opening mark ('..." he said " and ...'), which may open the next
             at = m.end() - 1
             continue
-        if len(inner.split()) > SCARE_QUOTE_MAX_WORDS or inner.rstrip()[-1:] in ".,!?" \
-                or _is_title(inner):
+        if len(inner.split()) > SCARE_QUOTE_MAX_WORDS or _is_title(inner) \
+                or inner[-1:] in ".,!?" and not _closes_in_running_text(article.text, m.start(), inner):
             continue
         if any(start <= m.start() and m.end() <= end for start, end in covered):
             continue
         found.append(TextSpan(m.group(), m.start(), m.end(), article.id))
     return found
+
+
+def _closes_in_running_text(text: str, opening: int, inner: str) -> bool:
+    """Short quoted words ending in a period or comma are held at arm's length only where
+    the sentence runs into them ('to purge the internet of "misinformation."', American
+    style keeps the period inside the marks); a quotation opening its sentence with its
+    own comma or period ('"No," she said') is speech."""
+    return inner[-1] in ".," and inner[-2:-1].isalpha() \
+        and RUNNING_INTO.search(text, max(0, opening - 2), opening) is not None
 
 
 def _is_title(quoted: str) -> bool:

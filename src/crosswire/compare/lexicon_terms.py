@@ -13,9 +13,9 @@ from itertools import combinations
 
 from crosswire.compare.slots import Sentence, sentences
 from crosswire.data import read_jsonl
-from crosswire.knowledge.text import WORD, CaselessIndex, crude_lemma
+from crosswire.knowledge.text import WORD, CaselessIndex, crude_lemma, plural
 from crosswire.models import Article, TextSpan
-from crosswire.nlp.noun_phrases import long_quotations
+from crosswire.nlp.noun_phrases import QUOTATION
 
 # Content words two outlets' sentences share where a common word of the lexicon in each
 # names one thing (besides the terms themselves).
@@ -60,31 +60,46 @@ def term_hits(text: str, terms: tuple[str, ...]) -> list[tuple[str, int, int]]:
 @cache
 def _terms_pattern(terms: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
     """One alternation for a referent's terms (one scan per article instead of one per
-    term); capitalised terms match in their case ("Kiev"), others in any case."""
-    alternatives = [re.escape(term) if term[:1].isupper() else f"(?i:{re.escape(term)})"
-                    for term in sorted(terms, key=len, reverse=True)]
+    term); capitalised terms match in their case ("Kiev"), others in any case, and in
+    their plural too where the lexicon lists a common noun in the singular ("heartbeat
+    law" holds "heartbeat laws"): each form stands for the term it was made from."""
+    canonical = {term.lower(): term for term in terms}
+    for term in terms:
+        if _has_plural(term):
+            canonical.setdefault(plural(term).lower(), term)
+    alternatives = [re.escape(form) if form[:1].isupper() else f"(?i:{re.escape(form)})"
+                    for form in sorted(canonical, key=len, reverse=True)]
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
-    return pattern, {term.lower(): term for term in terms}
+    return pattern, canonical
+
+
+def _has_plural(term: str) -> bool:
+    """A common noun the lexicon lists in the singular: not a name ("Kyiv"), a plural or
+    a word ending as one ("crisis"), or a verb's past ("annexed")."""
+    return not _is_name(term) and term[-1:].isalpha() and not term.endswith(("s", "ed"))
 
 
 def lexicon_uses(articles: list[Article], outlet_of: dict[str, str]
                  ) -> dict[str, dict[tuple[str, str], list[TextSpan]]]:
     """outlet -> (referent, term) -> evidence, for the lexicon's terms each outlet writes
-    in its own words (a term inside someone's quotation is the speaker's choice, not the
-    outlet's), of referents two outlets name with terms of two variants."""
+    in its own words (a term inside someone's quotation is the speaker's choice, and one
+    inside a short quotation the outlet holds at arm's length, "so-called \"special
+    military operation\"": neither is the outlet's), of referents two outlets name with
+    terms of two variants."""
     found: list[_LexiconUse] = []
     index = CaselessIndex([article.text for article in articles])
     quoted: dict[str, list[tuple[int, int]]] = {}
     told: dict[str, tuple[list[int], list[Sentence]]] = {}
     for referent, terms in contested_terms():
-        # most articles use none of a referent's terms: a substring search tells which
-        candidates = index.candidates(terms)
+        # most articles use none of a referent's terms: a substring search of every form
+        # ("amnesties" does not hold "amnesty") tells which
+        candidates = index.candidates(_terms_pattern(terms)[1])
         for n, article in enumerate(articles):
             if candidates is not None and n not in candidates:
                 continue
             for term, start, end in term_hits(article.text, terms):
                 if article.id not in quoted:
-                    quoted[article.id] = long_quotations(article.text)
+                    quoted[article.id] = [(m.start(), m.end()) for m in QUOTATION.finditer(article.text)]
                     listed = sentences(article)
                     told[article.id] = ([sentence.start for sentence in listed], listed)
                 if any(q0 < start and end < q1 for q0, q1 in quoted[article.id]):

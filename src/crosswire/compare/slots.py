@@ -90,7 +90,10 @@ def sentences(article: Article, *, limit: int | None = None) -> list[Sentence]:
         breaks = [m for m in SENTENCE_BREAK.finditer(paragraph.group())
                   if not _abbreviation_before(paragraph.group(), m.start() + 1)]
         for end_match in [*breaks, None]:
-            end = paragraph.start() + end_match.start() + 1 if end_match else paragraph.end()
+            # a sentence ends after its closing quote or bracket ('... a "collective
+            # exhale."'): the mark is the sentence's, and no other sentence's
+            end = paragraph.start() + end_match.start() + len(end_match.group().rstrip()) \
+                if end_match else paragraph.end()
             text = article.text[start:end]
             words = frozenset(crude_lemma(w) for w in CONTENT_WORD.findall(text)
                               if w.lower() not in stop)
@@ -136,7 +139,7 @@ def aligned_pairs(articles: list[Article], outlet_of: dict[str, str]) -> list[tu
 
 def _slots(sentence_doc: Doc, offset: int, *, quoted: list[tuple[int, int]]
            ) -> dict[tuple[str, str], list[tuple[Token, int]]]:
-    """(verb lemma, role) -> the noun heads filling it, and (noun lemma, "<role> of") ->
+    """(verb lemma, role) -> the noun heads filling it, and (noun lemma, "object of") ->
     the verbs it fills that role of, with the sentence's offset. Words inside a long
     quotation are left out: those are the speaker's words, not the outlet's."""
     found: dict[tuple[str, str], list[tuple[Token, int]]] = defaultdict(list)
@@ -147,11 +150,13 @@ def _slots(sentence_doc: Doc, offset: int, *, quoted: list[tuple[int, int]]
         if any(q0 <= offset + head.idx < q1 for q0, q1 in quoted):
             return
         found[(verb.lemma_.lower(), role)].append((head, offset))
-        if head.pos_ in {"NOUN", "PROPN"} and verb.pos_ == "VERB" \
+        if role == "object" and head.pos_ in {"NOUN", "PROPN"} and verb.pos_ == "VERB" \
                 and not any(q0 <= offset + verb.idx < q1 for q0, q1 in quoted):
             # what is done to one thing is one slot too, filled by the verb ("lawmakers
-            # killed the law" / "the House repealed the law")
-            found[(head.lemma_.lower(), f"{role} of")].append((verb, offset))
+            # killed the law" / "the House repealed the law"); what one doer does, or what
+            # is done in or with a thing, is not: two parallel sentences tell different
+            # acts of one doer ("X founded the firm" / "X blasted the plan")
+            found[(head.lemma_.lower(), "object of")].append((verb, offset))
 
     for token in sentence_doc:
         if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() in light:
