@@ -247,3 +247,27 @@ def test_where_the_headlines_share_only_a_word_that_describes_the_things_the_tex
                   {"brandt": "Ilse Brandt", "vik": "Omar Vik"}, phrases)
     # both headlines share "lying", which heads no noun phrase; one names the loan
     assert find_issues(story)[0].label == "dam loan"
+
+
+def _rent_story(headlines: tuple[str, str]) -> MergedAnalysis:
+    a = _article("a", headlines[0],
+                 "Tenant Olga Rusk said housing costs had doubled since spring. "
+                 "Landlord Piet Claes said the rail fares kept tenants away.")
+    b = _article("b", headlines[1],
+                 "Olga Rusk said housing costs were driving families out. "
+                 "Piet Claes said the rail fares would rise again.")
+    return _told([a, b], [(0, "housing costs had doubled since spring", "rusk"),
+                          (0, "the rail fares kept tenants away", "claes"),
+                          (1, "housing costs were driving families out", "rusk"),
+                          (1, "the rail fares would rise again", "claes")],
+                 {"rusk": "Olga Rusk", "claes": "Piet Claes"})
+
+
+def test_a_portfolio_word_of_a_title_names_an_issue_unless_the_story_writes_the_title():
+    # "housing" is a word of "housing secretary", which this story never writes
+    story = _rent_story(("Housing costs climb in Vell", "Vell housing costs soar"))
+    assert "housing" in find_issues(story)[0].terms
+    # here both headlines name the housing secretary: who speaks, not what is at stake
+    story = _rent_story(("Housing Secretary Ada Lo defends rail fares", "Housing Secretary backs rail fares"))
+    assert find_issues(story)[0].label == "rail fares"
+    assert all("housing" not in issue.terms for issue in find_issues(story))

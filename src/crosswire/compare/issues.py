@@ -84,10 +84,12 @@ def seed_issues() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
 
 @cache
 def _not_topical() -> frozenset[str]:
-    """Words that never name what a story is about: function words, titles and offices
-    ("prime minister"), stance markers and date words."""
+    """Words that never name what a story is about: function words, titles ("minister"),
+    stance markers and date words. The words before a title's last ("prime", "economy" of
+    "economy minister") are left out only where the story writes the title
+    (``_title_words_written``): "economy" names what a story of growth figures is about."""
     words = set(stop_words())
-    words.update(word for title in titles() for word in title)
+    words.update(title[-1] for title in titles())
     words.update(crude_lemma(row["word"]) for row in read_jsonl("topic_stopwords.jsonl", required=("word",)))
     # "need", "oppose": how speakers take sides on an issue, not the issue
     words.update(crude_lemma(marker) for kind in ("for", "against") for marker in stance_markers(kind)
@@ -416,24 +418,31 @@ def excluded_words(merged: MergedAnalysis, *, phrases: PhraseWords | None = None
     writes in lower case ("coastal protection") is a thing, and may be an issue.
     ``phrases``: ``story_phrases(merged)``, where the caller has it already."""
     phrases = story_phrases(merged) if phrases is None else phrases
-    common = {word for article in merged.articles
-              for word in WORD.findall(" ".join([article.title or "", article.text]))
-              if word.islower()}
+    words = [WORD.findall(" ".join([article.title or "", article.text])) for article in merged.articles]
+    common = {word for found in words for word in found if word.islower()}
     names = {crude_lemma(w) for actor in merged.actors if actor.kind != "place"
              for alias in [actor.name, *actor.aliases] for w in WORD.findall(alias)
              if actor.kind == "person" or w.lower() not in common}
     return (_not_topical() | names | _reporting_words(merged.statements)
-            | _hyphenated_modifiers(merged, phrases.heads))
+            | _hyphenated_modifiers(words, phrases.heads) | _title_words_written(words))
 
 
-def _hyphenated_modifiers(merged: MergedAnalysis, heads: frozenset[str]) -> set[str]:
-    """The story's hyphenated words that head none of its noun phrases, or end in a title:
-    "Republican-led", "long-running" describe something and "ex-president" is a title, where
-    "cease-fire" and "walk-out" (heads of "a cease-fire", "the walk-out") are things;
-    ``heads``: the heads of the story's noun phrases."""
+def _title_words_written(words: list[list[str]]) -> set[str]:
+    """The words of the titles of several words the story writes, in any case ("Attorney
+    General", "the vice president"; ``words``: each article's words): who speaks, where
+    their words are read for what the story is about."""
+    folded = " {} ".format(" ".join(word.lower().replace("-", " ") for found in words for word in found))
+    return {word for title in titles() if len(title) > 1 and f" {' '.join(title)} " in folded
+            for word in title}
+
+
+def _hyphenated_modifiers(words: list[list[str]], heads: frozenset[str]) -> set[str]:
+    """The story's hyphenated words (``words``: each article's words) that head none of its
+    noun phrases, or end in a title: "Republican-led", "long-running" describe something
+    and "ex-president" is a title, where "cease-fire" and "walk-out" (heads of "a
+    cease-fire", "the walk-out") are things; ``heads``: the heads of the story's noun phrases."""
     title_words = {word for title in titles() for word in title}
-    hyphenated = {crude_lemma(word) for article in merged.articles
-                  for word in WORD.findall(" ".join([article.title or "", article.text])) if "-" in word}
+    hyphenated = {crude_lemma(word) for found in words for word in found if "-" in word}
     return {word for word in hyphenated if word not in heads or word.rsplit("-", 1)[1] in title_words}
 
 
