@@ -271,3 +271,20 @@ def test_a_portfolio_word_of_a_title_names_an_issue_unless_the_story_writes_the_
     story = _rent_story(("Housing Secretary Ada Lo defends rail fares", "Housing Secretary backs rail fares"))
     assert find_issues(story)[0].label == "rail fares"
     assert all("housing" not in issue.terms for issue in find_issues(story))
+
+
+def test_a_measure_the_parse_saw_as_a_noun_names_an_issue_where_other_stance_markers_do_not():
+    a = _article("a", "Court upholds Vell trawling ban",
+                 "Skipper Rolf Aas said the trawling ban would sink his crew. "
+                 "Warden Lise Berg said the trawling ban had saved the reef.")
+    b = _article("b", "Trawling ban stays, court says",
+                 "Rolf Aas said the trawling ban was unfair to small boats.")
+    said = [(0, "the trawling ban would sink his crew", "aas"),
+            (0, "the trawling ban had saved the reef", "berg"),
+            (1, "the trawling ban was unfair to small boats", "aas")]
+    people = {"aas": "Rolf Aas", "berg": "Lise Berg"}
+    phrases = (_phrases(a, "Skipper Rolf Aas", "trawling ban", "crew", "Warden Lise Berg", "reef")
+               + _phrases(b, "Rolf Aas", "trawling ban", "small boats"))
+    assert find_issues(_told([a, b], said, people, phrases))[0].label == "trawling ban"
+    # where no noun phrase of the parse ends in it, "ban" only takes a side
+    assert find_issues(_told([a, b], said, people))[0].label == "trawling"

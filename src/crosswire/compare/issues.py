@@ -84,17 +84,32 @@ def seed_issues() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
 
 @cache
 def _not_topical() -> frozenset[str]:
-    """Words that never name what a story is about: function words, titles ("minister"),
-    stance markers and date words. The words before a title's last ("prime", "economy" of
-    "economy minister") are left out only where the story writes the title
-    (``_title_words_written``): "economy" names what a story of growth figures is about."""
+    """Words that never name what a story is about: function words, titles ("minister")
+    and date words. The words before a title's last ("prime", "economy" of "economy
+    minister") are left out only where the story writes the title
+    (``_title_words_written``): "economy" names what a story of growth figures is about.
+    Stance markers are left out by ``_stance_words``."""
     words = set(stop_words())
     words.update(title[-1] for title in titles())
     words.update(crude_lemma(row["word"]) for row in read_jsonl("topic_stopwords.jsonl", required=("word",)))
-    # "need", "oppose": how speakers take sides on an issue, not the issue
-    words.update(crude_lemma(marker) for kind in ("for", "against") for marker in stance_markers(kind)
-                 if " " not in marker)
     return frozenset(words)
+
+
+@cache
+def _stance_marker_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """The ``crude_lemma`` forms of the one-word for and against markers, and of the
+    measures among them (``kind`` measure: "ban")."""
+    markers = frozenset(crude_lemma(marker) for kind in ("for", "against") for marker in stance_markers(kind)
+                        if " " not in marker)
+    return markers, frozenset(crude_lemma(marker) for marker in stance_markers("measure"))
+
+
+def _stance_words(heads: frozenset[str]) -> frozenset[str]:
+    """Stance markers, how speakers take sides on an issue ("need", "oppose"), but for a
+    measure the story's parse saw head a noun phrase (``heads``): "the abortion ban" is
+    what sides are taken on, where "voted to ban" takes one."""
+    markers, measures = _stance_marker_forms()
+    return markers - (measures & heads)
 
 
 def _reporting_words(statements: list[Statement]) -> set[str]:
@@ -424,7 +439,8 @@ def excluded_words(merged: MergedAnalysis, *, phrases: PhraseWords | None = None
              for alias in [actor.name, *actor.aliases] for w in WORD.findall(alias)
              if actor.kind == "person" or w.lower() not in common}
     return (_not_topical() | names | _reporting_words(merged.statements)
-            | _hyphenated_modifiers(words, phrases.heads) | _title_words_written(words))
+            | _hyphenated_modifiers(words, phrases.heads) | _title_words_written(words)
+            | _stance_words(phrases.heads))
 
 
 def _title_words_written(words: list[list[str]]) -> set[str]:
