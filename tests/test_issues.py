@@ -288,3 +288,18 @@ def test_a_measure_the_parse_saw_as_a_noun_names_an_issue_where_other_stance_mar
     assert find_issues(_told([a, b], said, people, phrases))[0].label == "trawling ban"
     # where no noun phrase of the parse ends in it, "ban" only takes a side
     assert find_issues(_told([a, b], said, people))[0].label == "trawling"
+
+
+def test_headlines_that_share_only_what_happened_give_no_issue():
+    a = _article("a", "Stage legend Ola Brisk dies at 90",
+                 "Her agent Tove Lund said she died at home. Tove Lund said the theatre had been her life.")
+    b = _article("b", "Ola Brisk, voice of a generation, dies",
+                 "Director Max Bell said she died peacefully. Max Bell said the theatre would miss her.")
+    phrases = (_phrases(a, "agent Tove Lund", "home", "theatre", "life")
+               + _phrases(b, "Director Max Bell", "theatre"))
+    story = _told([a, b], [(0, "she died at home", "lund"), (0, "the theatre had been her life", "lund"),
+                           (1, "she died peacefully", "bell"), (1, "the theatre would miss her", "bell")],
+                  {"lund": "Tove Lund", "bell": "Max Bell", "brisk": "Ola Brisk"}, phrases)
+    # "dies" is all the headlines share, and the texts use it as a verb: no column is
+    # headed by what happened
+    assert find_issues(story) == []

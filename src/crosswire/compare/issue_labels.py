@@ -99,6 +99,21 @@ class PhraseWords:
         return all(self._fits(forms[-1], self.heads) and all(self._fits(f, self.held) for f in forms)
                    for forms in stretches if forms)
 
+    def verbal(self, words: Sequence[str]) -> bool:
+        """Whether the parse tells a word of a run is a verb: one that heads no noun phrase
+        and is a past or participle the texts use outside noun phrases ("solved"), or one
+        the texts never use whose past or participle they do ("dies" beside "died"). A
+        stricter test than ``shaped`` fails: only what the parse shows is a verb."""
+        function_words = stop_words()
+        for form in (crude_lemma(word) for word in words if word not in function_words):
+            if form in self.heads:
+                continue
+            if form.endswith("ed") and form in self.parsed and form not in self.held:
+                return True
+            if form not in self.parsed and any(verb in self.parsed for verb in _verb_forms(form)):
+                return True
+        return False
+
     def _fits(self, form: str, seen: frozenset[str]) -> bool:
         if form in self.parsed:
             return form in seen

@@ -18,7 +18,8 @@ speakers take two sides on it; a headline noun no one disputes is the story's se
 what is said of it is on no issue; a proposal no one disputes yields its statements to the
 issues that share their words. A short story whose articles share no word still has its
 main issue, from what its headlines name. Each issue is labelled by a noun phrase of its
-words (``crosswire.compare.issue_labels``).
+words (``crosswire.compare.issue_labels``), and words the parse tells are verbs ("dies",
+"solved overnight") make no issue.
 """
 
 from __future__ import annotations
@@ -271,11 +272,19 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
         word that only describes ("idle", "charged with idling")."""
         return tokenised.phrases is None or tokenised.phrases.shaped(label_of(words).split())
 
+    def told_as_verb(words: set[str]) -> bool:
+        return tokenised.phrases is not None and tokenised.phrases.verbal(label_of(words).split())
+
     # where every group the headlines share only describes, the things the texts name
     # stand beside them ("dredging" where the headlines share only "idling")
     groups = headlined if any(names_a_thing(g) for g in headlined) else groups
+    # an issue is a thing a column can be headed by: a group whose label holds a word the
+    # parse tells is a verb ("dies", "solved overnight") is what happened or how it was
+    # said, not a question the story's sides take up
+    groups = [g for g in groups if not told_as_verb(g)]
     topics = len(groups)  # what the articles are about, before the proposals apart from it
-    groups += _proposals_apart(groups, proposed, texts=texts, excluded=excluded, roots=roots)
+    groups += [g for g in _proposals_apart(groups, proposed, texts=texts, excluded=excluded, roots=roots)
+               if not told_as_verb(g)]
     if not groups:
         return []
     # statements of named speakers, and of unnamed groups ("critics said"), which hold
