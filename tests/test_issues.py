@@ -303,3 +303,21 @@ def test_headlines_that_share_only_what_happened_give_no_issue():
     # "dies" is all the headlines share, and the texts use it as a verb: no column is
     # headed by what happened
     assert find_issues(story) == []
+
+
+def test_a_label_that_only_names_a_decision_is_taken_on_to_what_was_decided():
+    a = _article("a", "Council stands by decision to shut pier",
+                 "Mayor Ulla Berg said the decision was final. "
+                 "Mayor Ulla Berg said the council would stand firm on the pier.")
+    b = _article("b", "Councillors stand by their decision despite protests",
+                 "Councillor Jon Falk said the decision would not be reversed.")
+    phrases = (_phrases(a, "Mayor Ulla Berg", "decision", "council", "pier")
+               + _phrases(b, "Councillor Jon Falk", "decision"))
+    story = _told([a, b], [(0, "the decision was final", "berg"),
+                           (0, "the council would stand firm on the pier", "berg"),
+                           (1, "the decision would not be reversed", "falk")],
+                  {"berg": "Ulla Berg", "falk": "Jon Falk"}, phrases)
+    # "decision" says only that something was decided; a headline says what
+    assert find_issues(story)[0].label == "decision to shut pier"
+    # without a parse to tell a thing from a verb, the label is not taken on
+    assert "pier" not in find_issues(replace(story, noun_phrases=[]))[0].label
