@@ -247,3 +247,77 @@ def test_where_the_headlines_share_only_a_word_that_describes_the_things_the_tex
                   {"brandt": "Ilse Brandt", "vik": "Omar Vik"}, phrases)
     # both headlines share "lying", which heads no noun phrase; one names the loan
     assert find_issues(story)[0].label == "dam loan"
+
+
+def _rent_story(headlines: tuple[str, str]) -> MergedAnalysis:
+    a = _article("a", headlines[0],
+                 "Tenant Olga Rusk said housing costs had doubled since spring. "
+                 "Landlord Piet Claes said the rail fares kept tenants away.")
+    b = _article("b", headlines[1],
+                 "Olga Rusk said housing costs were driving families out. "
+                 "Piet Claes said the rail fares would rise again.")
+    return _told([a, b], [(0, "housing costs had doubled since spring", "rusk"),
+                          (0, "the rail fares kept tenants away", "claes"),
+                          (1, "housing costs were driving families out", "rusk"),
+                          (1, "the rail fares would rise again", "claes")],
+                 {"rusk": "Olga Rusk", "claes": "Piet Claes"})
+
+
+def test_a_portfolio_word_of_a_title_names_an_issue_unless_the_story_writes_the_title():
+    # "housing" is a word of "housing secretary", which this story never writes
+    story = _rent_story(("Housing costs climb in Vell", "Vell housing costs soar"))
+    assert "housing" in find_issues(story)[0].terms
+    # here both headlines name the housing secretary: who speaks, not what is at stake
+    story = _rent_story(("Housing Secretary Ada Lo defends rail fares", "Housing Secretary backs rail fares"))
+    assert find_issues(story)[0].label == "rail fares"
+    assert all("housing" not in issue.terms for issue in find_issues(story))
+
+
+def test_a_measure_the_parse_saw_as_a_noun_names_an_issue_where_other_stance_markers_do_not():
+    a = _article("a", "Court upholds Vell trawling ban",
+                 "Skipper Rolf Aas said the trawling ban would sink his crew. "
+                 "Warden Lise Berg said the trawling ban had saved the reef.")
+    b = _article("b", "Trawling ban stays, court says",
+                 "Rolf Aas said the trawling ban was unfair to small boats.")
+    said = [(0, "the trawling ban would sink his crew", "aas"),
+            (0, "the trawling ban had saved the reef", "berg"),
+            (1, "the trawling ban was unfair to small boats", "aas")]
+    people = {"aas": "Rolf Aas", "berg": "Lise Berg"}
+    phrases = (_phrases(a, "Skipper Rolf Aas", "trawling ban", "crew", "Warden Lise Berg", "reef")
+               + _phrases(b, "Rolf Aas", "trawling ban", "small boats"))
+    assert find_issues(_told([a, b], said, people, phrases))[0].label == "trawling ban"
+    # where no noun phrase of the parse ends in it, "ban" only takes a side
+    assert find_issues(_told([a, b], said, people))[0].label == "trawling"
+
+
+def test_headlines_that_share_only_what_happened_give_no_issue():
+    a = _article("a", "Stage legend Ola Brisk dies at 90",
+                 "Her agent Tove Lund said she died at home. Tove Lund said the theatre had been her life.")
+    b = _article("b", "Ola Brisk, voice of a generation, dies",
+                 "Director Max Bell said she died peacefully. Max Bell said the theatre would miss her.")
+    phrases = (_phrases(a, "agent Tove Lund", "home", "theatre", "life")
+               + _phrases(b, "Director Max Bell", "theatre"))
+    story = _told([a, b], [(0, "she died at home", "lund"), (0, "the theatre had been her life", "lund"),
+                           (1, "she died peacefully", "bell"), (1, "the theatre would miss her", "bell")],
+                  {"lund": "Tove Lund", "bell": "Max Bell", "brisk": "Ola Brisk"}, phrases)
+    # "dies" is all the headlines share, and the texts use it as a verb: no column is
+    # headed by what happened
+    assert find_issues(story) == []
+
+
+def test_a_label_that_only_names_a_decision_is_taken_on_to_what_was_decided():
+    a = _article("a", "Council stands by decision to shut pier",
+                 "Mayor Ulla Berg said the decision was final. "
+                 "Mayor Ulla Berg said the council would stand firm on the pier.")
+    b = _article("b", "Councillors stand by their decision despite protests",
+                 "Councillor Jon Falk said the decision would not be reversed.")
+    phrases = (_phrases(a, "Mayor Ulla Berg", "decision", "council", "pier")
+               + _phrases(b, "Councillor Jon Falk", "decision"))
+    story = _told([a, b], [(0, "the decision was final", "berg"),
+                           (0, "the council would stand firm on the pier", "berg"),
+                           (1, "the decision would not be reversed", "falk")],
+                  {"berg": "Ulla Berg", "falk": "Jon Falk"}, phrases)
+    # "decision" says only that something was decided; a headline says what
+    assert find_issues(story)[0].label == "decision to shut pier"
+    # without a parse to tell a thing from a verb, the label is not taken on
+    assert "pier" not in find_issues(replace(story, noun_phrases=[]))[0].label

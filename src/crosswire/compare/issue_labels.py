@@ -1,6 +1,8 @@
 """Labels of a story's issues: the run of an issue's words its headlines and texts use
 most, read as a noun phrase where the story's parse says which words head one, as an
-analyst would head a column ("the review panel", not "review panel to examine")."""
+analyst would head a column ("the review panel", not "review panel to examine"); one that
+only names a decision or proposal is taken on to what it is about ("decision to exit
+afghanistan")."""
 
 from __future__ import annotations
 
@@ -99,6 +101,21 @@ class PhraseWords:
         return all(self._fits(forms[-1], self.heads) and all(self._fits(f, self.held) for f in forms)
                    for forms in stretches if forms)
 
+    def verbal(self, words: Sequence[str]) -> bool:
+        """Whether the parse tells a word of a run is a verb: one that heads no noun phrase
+        and is a past or participle the texts use outside noun phrases ("solved"), or one
+        the texts never use whose past or participle they do ("dies" beside "died"). A
+        stricter test than ``shaped`` fails: only what the parse shows is a verb."""
+        function_words = stop_words()
+        for form in (crude_lemma(word) for word in words if word not in function_words):
+            if form in self.heads:
+                continue
+            if form.endswith("ed") and form in self.parsed and form not in self.held:
+                return True
+            if form not in self.parsed and any(verb in self.parsed for verb in _verb_forms(form)):
+                return True
+        return False
+
     def _fits(self, form: str, seen: frozenset[str]) -> bool:
         if form in self.parsed:
             return form in seen
@@ -148,6 +165,7 @@ def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str]
     happens or that something is proposed come first."""
     runs: Counter = Counter()
     run_words: dict[str, list[str]] = {}
+    found_at: dict[str, list[tuple[int, int]]] = defaultdict(list)  # run -> (text, word after it)
     anchored = set()  # the runs naming an anchor
     joining = _joining_words()
     starts = [place for form in words if form not in excluded
@@ -165,6 +183,7 @@ def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str]
                 run = " ".join(w for _, w in tokens[i : j + 1])
                 run_words[run] = [w for _, w in tokens[i : j + 1]]
                 runs[run] += weight * held ** 2
+                found_at[run].append((n, j + 1))
                 if anchor:
                     anchored.add(run)
             elif word not in joining:
@@ -182,4 +201,32 @@ def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str]
     # where none fits, the runs as found
     shaped = (shaped - unsaying) or shaped
     chosen = (anchored & shaped) or shaped or anchored or runs
-    return max(chosen, key=lambda run: (runs[run], len(run.split()), len(run), run))
+    best = max(chosen, key=lambda run: (runs[run], len(run.split()), len(run), run))
+    if best in unsaying and not is_place(best):
+        return _said_after(best, found_at[best], tokenised=tokenised) or best
+    return best
+
+
+def _said_after(run: str, places: list[tuple[int, int]], *, tokenised: LabelTexts) -> str | None:
+    """A label that only names that something is proposed or decided ("decision") taken on
+    to what its texts say it is about ("decision to exit afghanistan"): the words after it
+    (``places``: text and word after each use), up to MAX_LABEL_WORDS in all, ending in a
+    thing the parse saw head a noun phrase, or a place; the continuation the texts (headlines
+    twice) use most, never one across a reporting verb or ending in a verb."""
+    phrases = tokenised.phrases
+    if phrases is None:
+        return None
+    joining, lemmas = _joining_words(), reporting_forms()[0]
+    length = len(run.split())
+    found: Counter = Counter()
+    for n, after in places:
+        weight, tokens = tokenised.tokenised[n]
+        words = [word for _, word in tokens[after : after + MAX_LABEL_WORDS - length]]
+        for end in range(len(words)):
+            if words[end] in lemmas and words[end] not in joining:
+                break
+            last = crude_lemma(words[end])
+            if words[end] not in joining and (last in phrases.heads or is_place(words[end])):
+                found[" ".join([run, *words[: end + 1]])] += weight
+    said = [label for label in found if not phrases.verbal(label.split())]
+    return max(said, key=lambda label: (found[label], len(label), label)) if said else None

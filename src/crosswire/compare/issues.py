@@ -18,29 +18,28 @@ speakers take two sides on it; a headline noun no one disputes is the story's se
 what is said of it is on no issue; a proposal no one disputes yields its statements to the
 issues that share their words. A short story whose articles share no word still has its
 main issue, from what its headlines name. Each issue is labelled by a noun phrase of its
-words (``crosswire.compare.issue_labels``).
+words (``crosswire.compare.issue_labels``), and words the parse tells are verbs ("dies",
+"solved overnight") make no issue.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from functools import cache, lru_cache
+from functools import cache
 
 from crosswire.compare.claim_terms import stem, synonym_families
 from crosswire.compare.group_holders import group_of
-from crosswire.compare.issue_labels import (
-    PhraseWords,
-    is_place,
-    label_tokens,
-    labelled,
-    proposal_nouns,
-    reporting_forms,
-    root_form,
+from crosswire.compare.issue_labels import PhraseWords, is_place, label_tokens, labelled, proposal_nouns
+from crosswire.compare.issue_words import (
+    excluded_words,
+    may_name_issue,
+    story_phrases,
+    topic_forms,
+    topic_words,
 )
 from crosswire.compare.stance import statement_stance
 from crosswire.data import read_jsonl
 from crosswire.knowledge.markers import stance_markers
-from crosswire.knowledge.names import titles
 from crosswire.knowledge.text import WORD, crude_lemma, stop_words
 from crosswire.models import Issue, MergedAnalysis, Statement
 
@@ -64,8 +63,6 @@ MIN_ROOT_CHARS = 4
 PROPOSAL_REACH = 3
 # A disputed proposal's word counts this many times when a statement is put on an issue.
 PROPOSAL_WEIGHT = 2
-# Texts whose topic words are kept: a briefing's statements and headlines, bounded for an archive.
-TOPIC_CACHE_SIZE = 1 << 14
 
 
 
@@ -80,58 +77,6 @@ def seed_issues() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
             raise ValueError(f"{name}: id, label and a non-empty terms list: {row}")
         table.append((row["id"], row["label"], tuple(t.lower() for t in row["terms"])))
     return tuple(table)
-
-
-@cache
-def _not_topical() -> frozenset[str]:
-    """Words that never name what a story is about: function words, titles and offices
-    ("prime minister"), stance markers and date words."""
-    words = set(stop_words())
-    words.update(word for title in titles() for word in title)
-    words.update(crude_lemma(row["word"]) for row in read_jsonl("topic_stopwords.jsonl", required=("word",)))
-    # "need", "oppose": how speakers take sides on an issue, not the issue
-    words.update(crude_lemma(marker) for kind in ("for", "against") for marker in stance_markers(kind)
-                 if " " not in marker)
-    return frozenset(words)
-
-
-def _reporting_words(statements: list[Statement]) -> set[str]:
-    """Every form of the reporting verbs the story's statements use as cues ("warned" ->
-    "warns" in a headline): how a story is told, not what it is about. Only the story's
-    own cues, because many reporting verbs are also nouns issues are made of ("talks")."""
-    lemmas, forms = reporting_forms()
-    used = {lemmas.get(word.lower()) for s in statements if s.cue for word in WORD.findall(s.cue.text)}
-    return {form for lemma in used if lemma for form in forms[lemma]}
-
-
-def topic_words(text: str, *, excluded: frozenset[str], roots: dict[str, str] | None = None
-                ) -> list[tuple[int, str]]:
-    """(position, normal form) of the words of ``text`` that could name an issue; with
-    ``roots`` (``word_roots``), a derived word's normal form is its root's ("closure" ->
-    "close")."""
-    kept = (form for word, form in _word_forms(text) if word not in excluded and form not in excluded)
-    return [(position, root_form(form, roots)) for position, form in enumerate(kept)]
-
-
-def topic_forms(text: str, *, excluded: frozenset[str], roots: dict[str, str] | None = None) -> set[str]:
-    """The normal forms of ``topic_words``, their positions left out."""
-    return {form for _, form in topic_words(text, excluded=excluded, roots=roots)}
-
-
-# Issues and positions read each statement's topic words many times over (vocabulary,
-# spread, word groups, the issue each statement is on): each text is split once.
-@lru_cache(maxsize=TOPIC_CACHE_SIZE)
-def _word_forms(text: str) -> tuple[tuple[str, str], ...]:
-    """(lower-cased word, ``crude_lemma`` form) of the words of ``text`` whose form may name
-    an issue (``_may_name_issue``)."""
-    return tuple((word.lower(), form) for word in WORD.findall(text)
-                 for form in [crude_lemma(word)] if _may_name_issue(form))
-
-
-def _may_name_issue(form: str) -> bool:
-    """Three letters or more, letters only, a hyphen joining them allowed: "cease-fire" and
-    "check-ups" name issues as "truce" does; numbers and contractions never do."""
-    return len(form) >= 3 and form.replace("-", "").isalpha()
 
 
 def word_roots(vocabulary: set[str]) -> dict[str, str]:
@@ -187,7 +132,7 @@ def _proposals(statements: list[Statement], *, excluded: frozenset[str], roots: 
                 # "backed the plan to [close] the ward": a plan is not what is proposed
                 if word in function_words or word in markers or form in referring:
                     continue
-                if form not in excluded and _may_name_issue(form):
+                if form not in excluded and may_name_issue(form):
                     articles_of[roots.get(form, form)].add(statement.span.article or "")
                 break
     return Counter({root: len(found) for root, found in articles_of.items()})
@@ -254,11 +199,19 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
         word that only describes ("idle", "charged with idling")."""
         return tokenised.phrases is None or tokenised.phrases.shaped(label_of(words).split())
 
+    def told_as_verb(words: set[str]) -> bool:
+        return tokenised.phrases is not None and tokenised.phrases.verbal(label_of(words).split())
+
     # where every group the headlines share only describes, the things the texts name
     # stand beside them ("dredging" where the headlines share only "idling")
     groups = headlined if any(names_a_thing(g) for g in headlined) else groups
+    # an issue is a thing a column can be headed by: a group whose label holds a word the
+    # parse tells is a verb ("dies", "solved overnight") is what happened or how it was
+    # said, not a question the story's sides take up
+    groups = [g for g in groups if not told_as_verb(g)]
     topics = len(groups)  # what the articles are about, before the proposals apart from it
-    groups += _proposals_apart(groups, proposed, texts=texts, excluded=excluded, roots=roots)
+    groups += [g for g in _proposals_apart(groups, proposed, texts=texts, excluded=excluded, roots=roots)
+               if not told_as_verb(g)]
     if not groups:
         return []
     # statements of named speakers, and of unnamed groups ("critics said"), which hold
@@ -400,41 +353,6 @@ def _proposals_apart(groups: list[set[str]], proposed: set[str], *, texts: dict[
         if len(together) > 1 and sum(map(len, together)) <= MAX_ISSUE_WORDS:
             apart = [g for g in apart if g not in together] + [set().union(*together)]
     return apart
-
-
-def story_phrases(merged: MergedAnalysis) -> PhraseWords:
-    """The words the story's noun phrases hold and end in (``PhraseWords``): tokenised once
-    for both the excluded words and the issues' labels."""
-    return PhraseWords.of((a.text for a in merged.articles), merged.noun_phrases)
-
-
-def excluded_words(merged: MergedAnalysis, *, phrases: PhraseWords | None = None) -> frozenset[str]:
-    """Words that name no issue of this story: the general ones, the story's reporting
-    verbs and its people's and organisations' names (who, not what; places such as
-    "Korvale" may be what the story is about). An organisation's name is often made of
-    common nouns ("Fisheries and Coastal Protection"): a word of it the story also
-    writes in lower case ("coastal protection") is a thing, and may be an issue.
-    ``phrases``: ``story_phrases(merged)``, where the caller has it already."""
-    phrases = story_phrases(merged) if phrases is None else phrases
-    common = {word for article in merged.articles
-              for word in WORD.findall(" ".join([article.title or "", article.text]))
-              if word.islower()}
-    names = {crude_lemma(w) for actor in merged.actors if actor.kind != "place"
-             for alias in [actor.name, *actor.aliases] for w in WORD.findall(alias)
-             if actor.kind == "person" or w.lower() not in common}
-    return (_not_topical() | names | _reporting_words(merged.statements)
-            | _hyphenated_modifiers(merged, phrases.heads))
-
-
-def _hyphenated_modifiers(merged: MergedAnalysis, heads: frozenset[str]) -> set[str]:
-    """The story's hyphenated words that head none of its noun phrases, or end in a title:
-    "Republican-led", "long-running" describe something and "ex-president" is a title, where
-    "cease-fire" and "walk-out" (heads of "a cease-fire", "the walk-out") are things;
-    ``heads``: the heads of the story's noun phrases."""
-    title_words = {word for title in titles() for word in title}
-    hyphenated = {crude_lemma(word) for article in merged.articles
-                  for word in WORD.findall(" ".join([article.title or "", article.text])) if "-" in word}
-    return {word for word in hyphenated if word not in heads or word.rsplit("-", 1)[1] in title_words}
 
 
 def _group_words(topical: set[str], *, texts: dict[str, list[str]], excluded: frozenset[str],
