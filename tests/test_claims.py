@@ -484,3 +484,20 @@ def test_figures_written_short_meet_their_long_forms_and_names_carry_no_figure()
     assert numbers("the 5m wall and 10k runners") == set()
     # digits hyphened to a word name a thing: a virus, an aircraft, a group of states
     assert numbers("Rift-12 infections among 40 pilots of the KX-7 fleet") == {"40"}
+
+
+def test_figures_of_different_things_are_no_number_conflict():
+    """"served four terms" and "died at 88" count different things; "180 ferries" and
+    "140 ferries" count one thing differently."""
+    texts = {"a": "The harbour board said the old pilot, who served four terms, had died at 88 in the port.",
+             "b": "The harbour board said the old pilot had died in the port after a career of six decades.",
+             "c": "The harbour board said the old pilot, who guided 180 ferries, had died in the port.",
+             "d": "The harbour board said the old pilot, who guided 140 ferries, had died in the port."}
+    arts = [article(i, f"Outlet {i}", text) for i, text in texts.items()]
+    statements = [statement(f"{x.id}:s1", x, x.text[len("The harbour board said "):-1], speaker="k",
+                            kind="indirect") for x in arts]
+    actors = [Actor("k", "Harbour board", "organisation", [], [])]
+    [claim] = find_claims(MergedAnalysis(articles=arts[:2], actors=actors, statements=statements[:2]))
+    assert len(claim.versions) == 2 and "number" not in {x.aspect for x in claim.conflicts}
+    [claim] = find_claims(MergedAnalysis(articles=arts, actors=actors, statements=statements))
+    assert {x.aspect: x.values for x in claim.conflicts}["number"] == {"180": ["c:s1"], "140": ["d:s1"]}
