@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from crosswire.compare.claim_terms import stem, synonym_families, term
-from crosswire.compare.claim_units import statement_units
+from crosswire.compare.claim_units import actor_spans, fact_units, statement_units
 from crosswire.compare.claims import _candidate_pairs, find_claims
 from crosswire.knowledge.text import numbers
 from crosswire.models import (
@@ -503,3 +503,17 @@ def test_figures_of_different_things_are_no_number_conflict():
     assert len(claim.versions) == 2 and "number" not in {x.aspect for x in claim.conflicts}
     [claim] = find_claims(MergedAnalysis(articles=arts, actors=actors, statements=statements))
     assert {x.aspect: x.values for x in claim.conflicts}["number"] == {"180": ["c:s1"], "140": ["d:s1"]}
+
+
+def test_the_owner_of_a_noun_is_no_subject_of_a_fact():
+    """"the governor's pardon" names a pardon, not the governor pardoning: the sentence is
+    no fact of the governor's, and two outlets' such sentences are not one claim by him."""
+    a = article("a", "One", "A court freed the captain after the governor’s pardon of the crew.")
+    b = article("b", "Two", "The captain walked free, days after the governor pardoned the crew.")
+    arts = [a, b]
+    actors = actors_for(arts, person("g", "Governor", ("a", "governor"), ("b", "governor")))
+    owned = event("a:e1", a, "governor", "pardon", kind="CONCEDE")
+    told = event("b:e1", b, "governor", "pardoned", kind="CONCEDE")
+    units = fact_units(MergedAnalysis(articles=arts, actors=actors, statements=[], events=[owned, told]),
+                       spans=actor_spans(MergedAnalysis(articles=arts, actors=actors, statements=[])))
+    assert "b:e1" in {u.id for u in units} and all(u.keys == frozenset() for u in units if u.article == "a")
