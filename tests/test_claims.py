@@ -503,6 +503,13 @@ def test_figures_of_different_things_are_no_number_conflict():
     assert len(claim.versions) == 2 and "number" not in {x.aspect for x in claim.conflicts}
     [claim] = find_claims(MergedAnalysis(articles=arts, actors=actors, statements=statements))
     assert {x.aspect: x.values for x in claim.conflicts}["number"] == {"180": ["c:s1"], "140": ["d:s1"]}
+    # a figure counting no word may be any of another version's counts
+    e = article("e", "Outlet e", "The harbour board said it raised $40 million for the pier.")
+    f = article("f", "Outlet f", "The harbour board said it raised a $40 million pier fund, bringing its total to $90 million.")
+    said = [statement(f"{x.id}:s1", x, x.text[len("The harbour board said "):-1], speaker="k", kind="indirect")
+            for x in (e, f)]
+    [claim] = find_claims(MergedAnalysis(articles=[e, f], actors=actors, statements=said))
+    assert len(claim.versions) == 2 and "number" not in {x.aspect for x in claim.conflicts}
 
 
 def test_the_owner_of_a_noun_is_no_subject_of_a_fact():

@@ -442,16 +442,17 @@ def _number_values(pairs: list[tuple[ClaimVersion, Unit]]) -> dict[str, list[str
 
 def _counted_figures(text: str) -> dict[str, frozenset[str]]:
     """A text's exact figures (``numbers``) by the word each counts ("300 schools" ->
-    {"school": {"300"}}), those counting no word under ""."""
+    {"school": {"300"}}), and all of them under "" when one counts no word."""
     exact = {float(figure): figure for figure in numbers(text)}
     things: dict[str, frozenset[str]] = {}
     for thing, values in quantities(text).items():
         figures = frozenset(exact[v] for v in map(float, values) if v in exact)
         if figures:
             things[thing] = figures
-    bare = set(exact.values()).difference(*things.values())
-    if bare:
-        things[""] = frozenset(bare)
+    if set(exact.values()).difference(*things.values()):
+        # a figure counting no word may be any of another version's counts: "$1.8 trillion
+        # in new spending" agrees with "a $1.8 trillion package ... $6 trillion in all"
+        things[""] = frozenset(exact.values())
     return things
 
 
