@@ -524,3 +524,13 @@ def test_the_owner_of_a_noun_is_no_subject_of_a_fact():
     units = fact_units(MergedAnalysis(articles=arts, actors=actors, statements=[], events=[owned, told]),
                        spans=actor_spans(MergedAnalysis(articles=arts, actors=actors, statements=[])))
     assert "b:e1" in {u.id for u in units} and all(u.keys == frozenset() for u in units if u.article == "a")
+
+
+def test_a_figure_beside_all_of_another_versions_is_no_number_conflict():
+    a = article("a", "One", "The harbour board said 120 ferries sailed in May.")
+    b = article("b", "Two", "The harbour board said 120 sailed in May, up from 90 ferries in April.")
+    said = [statement(f"{x.id}:s1", x, x.text[len("The harbour board said "):-1], speaker="k", kind="indirect")
+            for x in (a, b)]
+    actors = [Actor("k", "Harbour board", "organisation", [], [])]
+    [claim] = find_claims(MergedAnalysis(articles=[a, b], actors=actors, statements=said))
+    assert len(claim.versions) == 2 and "number" not in {x.aspect for x in claim.conflicts}

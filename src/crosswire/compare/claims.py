@@ -428,8 +428,12 @@ def _number_values(pairs: list[tuple[ClaimVersion, Unit]]) -> dict[str, list[str
     different things are no conflict ("served five terms" / "died at 94"), so each
     version's figures are told apart by what they count (a figure counting nothing named,
     "died at 94", "$3.4 billion", with the others counting nothing named); the first thing
-    versions disagree on is shown."""
+    versions disagree on is shown. Nor is a figure one version gives beside all the
+    other's ("added 235,000 jobs" / "235,000, down from 943,000 jobs in July")."""
     counted = {version.key: _counted_figures(version.span.text) for version, _ in pairs}
+    given = {key: frozenset().union(*figures.values()) for key, figures in counted.items() if figures}
+    if all(a <= b or b <= a for a, b in combinations(given.values(), 2)):
+        return {}  # one version gives a figure the other leaves out: "235,000, down from 943,000"
     for thing in sorted({thing for figures in counted.values() for thing in figures}):
         values: dict[str, list[str]] = {}
         for key, figures in counted.items():
