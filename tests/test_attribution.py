@@ -905,3 +905,11 @@ def test_documents_inquiries_and_named_bodies_still_speak(nlp):
              "The lawsuit")):
         statement = only(statements(nlp, text), cue)
         assert statement.speaker_words is not None and statement.speaker_words.text == words
+
+
+def test_seeking_a_thing_is_an_act_and_seeking_to_do_one_an_intent(nlp):
+    # "seek" + noun is what someone goes after (shelter, compensation), not what they hold
+    text = "The ruling comes as more farmers seek compensation for the flooded fields."
+    assert statements(nlp, text) == []
+    text = "The harbour council seeks to delay the vote on the new tolls."
+    assert only(statements(nlp, text), "seeks").span.text == "to delay the vote on the new tolls"

@@ -420,6 +420,8 @@ def test_a_speaker_quoted_once_by_each_outlet_on_one_occasion_needs_only_to_be_o
     unnamed = [replace(s, speaker=None, speaker_words=_words(s, "officials"),
                        resolution=Resolution("unnamed", 0.5)) for s in said[:2]]
     assert joined(unnamed) == []  # two outlets' "officials" may be two people
+    group = MergedAnalysis(articles=[a, b], actors=[replace(MINISTER, kind="group")], statements=said[:2])
+    assert [c for c in find_claims(group, embed=embed) if len(c.versions) > 1] == []  # so may "farmers"
     # a week apart, or undated, he may well have spoken twice
     assert joined(said[:2], articles=(a, on_day(b, "2024-03-08"))) == []
     assert joined(said[:2], articles=(a, replace(b, published=DateEstimate("2024", "year", "", 0.5)))) == []

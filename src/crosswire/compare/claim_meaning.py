@@ -59,7 +59,8 @@ SAME_SPEAKER_MIN_SIMILARITY = 0.885
 # A speaker quoted once by each of two outlets (one statement in each article) is quoted for
 # one thing more often than not: outlets carry a speaker's main line. Such a pair needs only
 # to be about the story (0.8, where the model puts any two of its sentences), and still each
-# the other's nearest. Only a named actor (two outlets' "officials" may be two people), and
+# the other's nearest. Only a named actor, and not a group ("Democrats", "residents"): two
+# outlets' "officials" or "Democrats" may be two people saying two things; and
 # only in articles published on one occasion (both dated to the day, at most
 # MAX_DAYS_APART apart): a story followed for months quotes a speaker once an article on
 # different days, saying different things. On batch 1 of the gold stories all 5 such pairs
@@ -365,7 +366,8 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
             for a, b in combinations(block, 2):
                 if a.article == b.article:
                     continue
-                sole = (key.startswith(ACTOR_PREFIX) and a.statement is not None and b.statement is not None
+                sole = (key.startswith(ACTOR_PREFIX) and kinds.get(key[len(ACTOR_PREFIX):]) != "group"
+                        and a.statement is not None and b.statement is not None
                         and said_in[a.article] == 1 and said_in[b.article] == 1
                         and _one_occasion(days.get(a.article), days.get(b.article)))
                 if sole:

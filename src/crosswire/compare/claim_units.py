@@ -324,9 +324,10 @@ def _noun_trigger(trigger: str) -> bool:
 def _is_subject(participant: EventParticipant, event: Event, text: str) -> bool:
     """The participant heads the trigger's clause, or a clause joined to it by "and"/"but"
     ("X backed the talks but rejected a meeting")."""
-    if participant.span.end > event.trigger.start or POSSESSIVE.search(participant.span.text):
-        return False
     gap = text[participant.span.end:event.trigger.start]
+    if participant.span.end > event.trigger.start or POSSESSIVE.search(participant.span.text) \
+            or POSSESSIVE.match(gap.split(" ", 1)[0]):
+        return False  # "Trump's pardon": the owner of a noun, no subject of a verb
     if re.search(r"[.;:!?]", gap):
         return False
     return len(WORDS.findall(gap)) <= MAX_SUBJECT_GAP_WORDS or bool(COORDINATED.search(gap))

@@ -22,7 +22,7 @@ from itertools import combinations
 from crosswire.compare.claim_calls import calls_of, opposed, same_call_pairs
 from crosswire.compare.claim_disputes import ACCOUNT, Told, account_conflicts
 from crosswire.compare.claim_meaning import Embedder, MeaningCandidates, meaning_candidates, meaning_links
-from crosswire.compare.claim_readings import asks
+from crosswire.compare.claim_readings import asks, quantities
 from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms
 from crosswire.compare.claim_units import (
     MAX_DAYS_APART,
@@ -399,12 +399,9 @@ def _conflicts(pairs: list[tuple[ClaimVersion, Unit]]) -> list[ClaimConflict]:
     if len({v.span.article for v, _ in pairs}) < 2:
         return []
     aspects: dict[str, dict[str, list[str]]] = {
-        "number": {}, "date": {}, "speaker": {}, "kind": {}, "status": {}}
+        "number": _number_values(pairs), "date": {}, "speaker": {}, "kind": {}, "status": {}}
     for version, unit in pairs:
         key = version.key
-        found = numbers(version.span.text)
-        if found:
-            aspects["number"].setdefault(", ".join(sorted(found, key=float)), []).append(key)
         date = unit_date(unit)
         if date is not None and date.value:
             aspects["date"].setdefault(date.value, []).append(key)
@@ -420,10 +417,47 @@ def _conflicts(pairs: list[tuple[ClaimVersion, Unit]]) -> list[ClaimConflict]:
             aspects["status"].setdefault(unit.event.status, []).append(key)
     conflicts = []
     for aspect, values in aspects.items():
-        if len(values) > 1 and not (aspect == "date" and _nested_dates(values)) \
-                and not (aspect == "number" and _nested_figures(values)):
+        if len(values) > 1 and not (aspect == "date" and _nested_dates(values)):
             conflicts.append(ClaimConflict(aspect=aspect, values=values))
     return conflicts
+
+
+def _number_values(pairs: list[tuple[ClaimVersion, Unit]]) -> dict[str, list[str]]:
+    """The figures versions give for one thing they count, when two versions count it
+    differently ("300 schools" / "250 schools"): figure -> version keys. Figures of
+    different things are no conflict ("served five terms" / "died at 94"), so each
+    version's figures are told apart by what they count (a figure counting nothing named,
+    "died at 94", "$3.4 billion", with the others counting nothing named); the first thing
+    versions disagree on is shown. Nor is a figure one version gives beside all the
+    other's ("added 235,000 jobs" / "235,000, down from 943,000 jobs in July")."""
+    counted = {version.key: _counted_figures(version.span.text) for version, _ in pairs}
+    given = {key: frozenset().union(*figures.values()) for key, figures in counted.items() if figures}
+    if all(a <= b or b <= a for a, b in combinations(given.values(), 2)):
+        return {}  # one version gives a figure the other leaves out: "235,000, down from 943,000"
+    for thing in sorted({thing for figures in counted.values() for thing in figures}):
+        values: dict[str, list[str]] = {}
+        for key, figures in counted.items():
+            if thing in figures:
+                values.setdefault(", ".join(sorted(figures[thing], key=float)), []).append(key)
+        if len(values) > 1 and not _nested_figures(values):
+            return values
+    return {}
+
+
+def _counted_figures(text: str) -> dict[str, frozenset[str]]:
+    """A text's exact figures (``numbers``) by the word each counts ("300 schools" ->
+    {"school": {"300"}}), and all of them under "" when one counts no word."""
+    exact = {float(figure): figure for figure in numbers(text)}
+    things: dict[str, frozenset[str]] = {}
+    for thing, values in quantities(text).items():
+        figures = frozenset(exact[v] for v in map(float, values) if v in exact)
+        if figures:
+            things[thing] = figures
+    if set(exact.values()).difference(*things.values()):
+        # a figure counting no word may be any of another version's counts: "$1.8 trillion
+        # in new spending" agrees with "a $1.8 trillion package ... $6 trillion in all"
+        things[""] = frozenset(exact.values())
+    return things
 
 
 def _named_speaker(statement: Statement) -> str | None:
