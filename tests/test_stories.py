@@ -299,6 +299,36 @@ def test_an_article_barely_tied_to_its_event_stands_alone():
     assert _bisect(similarity, [0, 1, 2, 3]) == [[0, 1, 2, 3]]
 
 
+def test_the_thinnest_cut_is_the_least_normalised_cut_along_the_spectral_order():
+    import numpy as np
+
+    from crosswire.archive.story_cut import _thinnest_cut
+
+    rng = np.random.default_rng(3)
+    for size in (2, 3, 7, 20):
+        graph = rng.random((size, size)) * (rng.random((size, size)) < 0.6)
+        graph = np.triu(graph, 1) + np.triu(graph, 1).T
+        ncut, side = _thinnest_cut(graph)
+        degree = graph.sum(axis=1) + 1e-12
+        crossing = graph[np.ix_(side, ~side)].sum()
+        assert 0 < side.sum() < size
+        assert ncut == pytest.approx(crossing / degree[side].sum()
+                                     + crossing / degree[~side].sum())
+        # no prefix of the same spectral order is cut thinner
+        scale = 1.0 / np.sqrt(degree)
+        _, vectors = np.linalg.eigh(np.eye(size) - scale[:, None] * graph * scale[None, :])
+        order = np.argsort(scale * vectors[:, 1], kind="stable")
+        for cut in range(1, size):
+            left, right = order[:cut], order[cut:]
+            through = graph[np.ix_(left, right)].sum()
+            assert ncut <= through / degree[left].sum() + through / degree[right].sum() + 1e-9
+    # two tight pairs tied faintly: the cut falls between the pairs
+    pairs = np.array([[0, 1, .1, 0], [1, 0, 0, .1], [.1, 0, 0, 1], [0, .1, 1, 0]])
+    assert sorted([list(np.flatnonzero(part)) for part in (_thinnest_cut(pairs)[1],
+                                                            ~_thinnest_cut(pairs)[1])]) == [
+        [0, 1], [2, 3]]
+
+
 def test_a_loose_article_s_ties_are_judged_against_its_own_best_tie():
     import numpy as np
 

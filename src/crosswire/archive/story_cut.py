@@ -198,26 +198,37 @@ def _bisect(similarity: np.ndarray, nodes: list[int]) -> list[list[int]]:
     """The nodes' events: the normalised spectral cut, kept while its sides stay apart."""
     if len(nodes) < 2:
         return [nodes]
-    graph = similarity[np.ix_(nodes, nodes)]
-    degree = graph.sum(axis=1) + 1e-12
-    scale = 1.0 / np.sqrt(degree)
-    laplacian = np.eye(len(nodes)) - scale[:, None] * graph * scale[None, :]
-    _, vectors = np.linalg.eigh(laplacian)
-    order = np.argsort(scale * vectors[:, 1], kind="stable")
-    best: tuple[float, int] | None = None
-    for cut in range(1, len(nodes)):
-        side, other = order[:cut], order[cut:]
-        crossing = graph[np.ix_(side, other)].sum()
-        ncut = crossing / degree[side].sum() + crossing / degree[other].sum()
-        if best is None or ncut < best[0]:
-            best = (ncut, cut)
-    assert best is not None
-    side, other = np.sort(order[: best[1]]), np.sort(order[best[1] :])
-    if best[0] >= SPLIT_BELOW:
+    ncut, side = _thinnest_cut(similarity[np.ix_(nodes, nodes)])
+    if ncut >= SPLIT_BELOW:
         return _detach(similarity, nodes)
-    halves = [[nodes[n] for n in side], [nodes[n] for n in other]]
+    halves = [[node for node, first in zip(nodes, side) if first],
+              [node for node, first in zip(nodes, side) if not first]]
     halves.sort(key=min)  # the side holding the earliest node first
     return _bisect(similarity, halves[0]) + _bisect(similarity, halves[1])
+
+
+def _thinnest_cut(graph: np.ndarray) -> tuple[float, np.ndarray]:
+    """The normalised cut of the spectral bisection of ``graph`` and its side (a mask):
+    the nodes ordered by the second eigenvector of the normalised Laplacian, cut where
+    the normalised cut of the prefix against the rest is least."""
+    degree = graph.sum(axis=1) + 1e-12
+    scale = 1.0 / np.sqrt(degree)
+    laplacian = np.eye(len(graph)) - scale[:, None] * graph * scale[None, :]
+    _, vectors = np.linalg.eigh(laplacian)
+    order = np.argsort(scale * vectors[:, 1], kind="stable")
+    ordered = graph[np.ix_(order, order)]
+    # The ties crossing each prefix cut at once (quadratic, where summing each cut's
+    # block anew was cubic): a node entering the prefix adds its ties to the nodes after
+    # it and takes back those to the nodes before it, which stop crossing.
+    later = np.triu(ordered, 1).sum(axis=1)
+    earlier = np.tril(ordered, -1).sum(axis=1)
+    crossing = np.cumsum(later - earlier)[:-1]
+    volume = np.cumsum(degree[order])[:-1]
+    ncuts = crossing / volume + crossing / (degree.sum() - volume)
+    best = int(np.argmin(ncuts))  # the first of equal cuts, as the prefix scan took
+    side = np.zeros(len(graph), dtype=bool)
+    side[order[: best + 1]] = True
+    return float(ncuts[best]), side
 
 
 def _relative(similarity: np.ndarray) -> np.ndarray:
