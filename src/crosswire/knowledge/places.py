@@ -11,6 +11,7 @@ institutions that speak for a state ("the Kremlin", "Downing Street") from
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -274,15 +275,19 @@ def resolve_place(text: str) -> Place | None:
     return found
 
 
-def place_named(text: str, *, place_context: bool) -> Place | None:
+def place_named(text: str, *, place_context: bool | Callable[[], bool]) -> Place | None:
     """The place a name names as it stands in a text: ``resolve_place``, except that one
     word naming only a town below ``LONE_WORD_TOWN_POPULATION`` names it only with
     ``place_context`` (the text says it is a place: "in Halden", "from Ferguson", a
-    dateline); elsewhere it is left to be a person's name or an organisation's."""
+    dateline); elsewhere it is left to be a person's name or an organisation's.
+    ``place_context`` may be the call that reads it from the text, then made only for such
+    a town: reading the context of every name cost more than the look-up itself."""
     place = resolve_place(text)
     lone_small_town = (place is not None and place.key.startswith("geo:") and len(text.split()) == 1
                        and place.population < LONE_WORD_TOWN_POPULATION)
-    return None if lone_small_town and not place_context else place
+    if not lone_small_town:
+        return place
+    return place if (place_context() if callable(place_context) else place_context) else None
 
 
 @lru_cache(maxsize=100_000)

@@ -308,7 +308,7 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
         return "organisation"
     if label in ("ORG", "FAC") and apposed_to_role_noun(span) and not is_organisation_name(span):
         return "person"  # "the mission's spokesman, Tomasz X": a spelling the tagger misread
-    place = place_named(text, place_context=_in_place_context(span))
+    place = place_named(text, place_context=lambda: _in_place_context(span))
     if tagged == "place" and place is None:
         noun = describing_noun(span)
         if noun is not None:

@@ -9,14 +9,13 @@ The word lists are data (``plover_agents``, ``plover_joint``, ``plover_purposes`
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from crosswire.knowledge import plover
-from crosswire.nlp.doc_view import text_of
+from crosswire.nlp.doc_view import text_of, view_of
 from crosswire.nlp.events.parse import (
     CIRCUMSTANCE_PREPOSITIONS,
     LIGHT_OBJECT_DEPS,
@@ -296,7 +295,7 @@ PHRASE_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "advmod"})
 JOINT_ACT_WEIGHT = 0.9
 
 
-def joint_acts(triggers: list[Trigger], sent_tokens: Iterable[Token]) -> list[Trigger]:
+def joint_acts(triggers: list[Trigger], sent: Span) -> list[Trigger]:
     """The triggers with verbs of no type of their own that are done jointly ("are jointly
     running a demining programme", "worked in tandem", "investigators worked alongside their
     colleagues"): acts two parties do together are material cooperation (manual, COOPERATE)
@@ -306,10 +305,13 @@ def joint_acts(triggers: list[Trigger], sent_tokens: Iterable[Token]) -> list[Tr
     # any act cooperation
     shifts = [shift for shift in plover.joint_shifts() if shift.markers]
     found = list(triggers)
-    for verb in sent_tokens:
-        own = by_anchor.get(verb.i)
-        if verb.pos_ != "VERB" or own is not None and (own.cue.event or own.cue.role != "light"):
+    # the sentence's verbs from the Doc's view: iterating the Span made a Token of every word
+    view = view_of(sent.doc)
+    for i in range(sent.start, sent.end):
+        own = by_anchor.get(i)
+        if view.pos[i] != "VERB" or own is not None and (own.cue.event or own.cue.role != "light"):
             continue
+        verb = view.tokens[i]
         if any(c.dep_ in LIGHT_OBJECT_DEPS and c.i in by_anchor and by_anchor[c.i].cue.event
                for c in verb.children):
             continue  # "held joint drills": the drills are the act, shifted by joint_shift
