@@ -1,0 +1,110 @@
+"""Which of a statement's stance markers count where one governs another (``crosswire.compare.stance``).
+
+A modal or a call takes the side of the marker it governs ("should abandon", "urged the
+board to reject"), an opposing call turns the act it opposes ("opposed the plan to scrap
+the levy" is for the levy), and another side's attack judged wrong defends ("the fears
+were unfounded", "rejected the charge").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from crosswire.knowledge.markers import stance_markers
+from crosswire.knowledge.text import crude_lemma
+
+# A modal governs a stance marker at most this many words after it ("should swiftly abandon").
+MODAL_REACH_WORDS = 3
+
+# A call governs a stance marker at most this many words after it in its clause: "urged
+# [the] [county] [board] [to] reject", "called for [the] [ferry] [contracts] [to] [be] cancelled".
+CALL_GOVERNS_WORDS = 8
+
+# What a call asks for ends here: "backed the mayor, [but] rejected the plan", "supports the
+# workers [who] oppose the plan", "backs a plan [that] critics call reckless".
+GOVERNED_CLAUSE_BREAK = re.compile(
+    r"[.;:!?,]|\b(?:but|and|or|who|which|that|while|because|although|whereas)\b", re.IGNORECASE)
+
+# What an opposing call turns follows this word: "opposed the plan [to] scrap the levy".
+INFINITIVE_MARK = "to"
+
+# A relative pronoun right before a governed marker opens no clause of its own: what the
+# thing called for does ("backed language [that] repeals the act").
+RELATIVE_PRONOUNS = frozenset({"that", "which"})
+
+# An opposing marker judges an attack at most this many words before it ("the fears in the
+# north were unfounded"), in its clause.
+ATTACK_REACH_WORDS = 8
+
+# An attack and the marker judging it stand in one clause: none of these between them.
+CLAUSE_BREAK = re.compile(r"[.;:!?,]|\bbut\s+(?:the|a|an|it|we|they|he|she|this|that|there)\b")
+
+# An opposing cue turns a stance word this close to the start of what it reports: its
+# object ("rejected [the] criticism", "rejected [the] approval").
+REJECTED_OBJECT_WORDS = 2
+
+
+@cache
+def marker_set(kind: str) -> frozenset[str]:
+    """``stance_markers(kind)`` as a set, made once: statements test words against it."""
+    return frozenset(stance_markers(kind))
+
+
+def governing_resolved(text: str, window: list[tuple[str, int]], hits: list[tuple[int, int]], *,
+                       negated_from: dict[int, int]) -> list[tuple[int, int]]:
+    """The hits, those of markers that take the side of another they govern left out: a modal
+    at most MODAL_REACH_WORDS words before it ("should abandon", "must stop"), a call at most
+    CALL_GOVERNS_WORDS words before it in its clause ("urged the board to reject", "welcomed
+    the decision to scrap"). An opposing call turns the act it governs, after "to" ("opposed
+    the plan to scrap the levy" is for the levy), and so does a call turned by a negator,
+    once: "not willing to help" is against what the help is for (the negator before the
+    call turned both)."""
+    modals, calls = marker_set("modal"), marker_set("call")
+    governed = {n for n, _ in hits}
+
+    def governs(n: int, reach: int) -> set[int]:
+        return governed & set(range(n + 1, n + 1 + reach))
+
+    def is_call(n: int) -> bool:
+        return any(" ".join(w for w, _ in window[n:n + size]) in calls for size in (1, 2))
+
+    def called(n: int) -> set[int]:
+        return {m for m in governs(n, CALL_GOVERNS_WORDS) if not GOVERNED_CLAUSE_BREAK.search(
+            text, window[n][1], window[m - 1][1] if window[m - 1][0] in RELATIVE_PRONOUNS else window[m][1])}
+    calls_at: dict[int, int] = {}  # a governed marker -> the opposing or negated call governing it
+    kept = []
+    for n, sign in hits:
+        if window[n][0] in modals and governs(n, MODAL_REACH_WORDS):
+            continue
+        if is_call(n) and (asked := called(n)):
+            if sign < 0:
+                # what an opposing call turns is an act it opposes, "to" do ("the plan to
+                # scrap"), not a word of its own clause ("would oppose [it] absent details")
+                acts = {m for m in asked if window[m - 1][0] == INFINITIVE_MARK}
+                if not acts:
+                    kept.append((n, sign))
+                calls_at.update({m: n for m in acts})
+            continue
+        kept.append((n, sign))
+    # a governed marker the call's own negator turned already is turned by the call alone
+    return [(n, -sign if n in calls_at and negated_from.get(n, n) >= calls_at[n] else sign)
+            for n, sign in kept]
+
+
+def attacks_judged(text: str, window: list[tuple[str, int]], hits: list[tuple[int, int]], *,
+                    owned, topic: frozenset[str], opposing: bool) -> list[tuple[int, int]]:
+    """Another side's attack (``"attack"`` markers: "allegations", "fears") judged wrong
+    defends: an opposing marker at most ATTACK_REACH_WORDS words after it in its clause
+    turns ("the fears were unfounded"), the attack's own word then counting no more; an
+    attack opening what an opposing cue reports is what the cue opposes ("rejected [the]
+    charge"). Not where the attack is the issue itself (``topic``)."""
+    attack_words = marker_set("attack")
+    attacks = [n for n, (word, _) in enumerate(window) if word in attack_words and owned(n)
+               and crude_lemma(word) not in topic]
+    judged = {n: a for n, sign in hits if sign < 0 for a in attacks
+              if 0 < n - a <= ATTACK_REACH_WORDS and not CLAUSE_BREAK.search(text, window[a][1], window[n][1])}
+    hits = [(n, -sign if n in judged else sign) for n, sign in hits if n not in judged.values()]
+    if opposing:
+        hits += [(a, -1) for a in attacks if a < REJECTED_OBJECT_WORDS and a not in {n for n, _ in hits}]
+    return hits
