@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from crosswire.knowledge.markers import stance_markers
-from crosswire.knowledge.text import crude_lemma
+from crosswire.knowledge.text import crude_lemma, stop_words
 
 # A modal governs a stance marker at most this many words after it ("should swiftly abandon").
 MODAL_REACH_WORDS = 3
@@ -37,6 +37,10 @@ RELATIVE_PRONOUNS = frozenset({"that", "which"})
 # north were unfounded"), in its clause.
 ATTACK_REACH_WORDS = 8
 
+# A marker right after one of these is an act a call asks for ("urged the board [to] block
+# funding", "called for the contracts [to] [be] cancelled", "language [that] repeals").
+ACT_OPENERS = frozenset({INFINITIVE_MARK, "be", "being", *RELATIVE_PRONOUNS})
+
 # An attack and the marker judging it stand in one clause: none of these between them.
 CLAUSE_BREAK = re.compile(r"[.;:!?,]|\bbut\s+(?:the|a|an|it|we|they|he|she|this|that|there)\b")
 
@@ -49,6 +53,30 @@ REJECTED_OBJECT_WORDS = 2
 def marker_set(kind: str) -> frozenset[str]:
     """``stance_markers(kind)`` as a set, made once: statements test words against it."""
     return frozenset(stance_markers(kind))
+
+
+def measures_resolved(text: str, window: list[tuple[str, int]], hits: list[tuple[int, int]], *,
+                      topic: frozenset[str]) -> list[tuple[int, int]]:
+    """The hits, read where a measure against the issue is named by one of the issue's words
+    (``topic``) and a ``"measure"`` noun right after it ("the [abortion] ban", "a [fuel]
+    embargo"): no act of the speaker's, but what a marker before it in its clause, at most
+    CALL_GOVERNS_WORDS words, judges. Opposing the measure is for the issue ("asked the
+    court to block the abortion ban"), backing it against ("backed the abortion ban"); the
+    measure's own word counts no more, and named alone it takes no side ("the abortion ban
+    took effect")."""
+    measures = [m for m in range(1, len(window)) if window[m][0] in marker_set("measure")
+                and crude_lemma(window[m - 1][0]) in topic
+                and not text[window[m - 1][1] + len(window[m - 1][0]):window[m][1]].strip()]
+    if not measures:
+        return hits
+    signs = dict(hits)
+    judged: dict[int, int] = {}
+    for m in measures:
+        judge = max((n for n in signs if m - CALL_GOVERNS_WORDS <= n < m and n not in measures
+                     and not GOVERNED_CLAUSE_BREAK.search(text, window[n][1], window[m][1])), default=None)
+        if judge is not None:
+            judged[judge] = -signs[judge]  # a side on a measure against the issue, turned
+    return [(n, judged.get(n, sign)) for n, sign in hits if n not in measures]
 
 
 def governing_resolved(text: str, window: list[tuple[str, int]], hits: list[tuple[int, int]], *,
@@ -71,7 +99,8 @@ def governing_resolved(text: str, window: list[tuple[str, int]], hits: list[tupl
 
     def called(n: int) -> set[int]:
         return {m for m in governs(n, CALL_GOVERNS_WORDS) if not GOVERNED_CLAUSE_BREAK.search(
-            text, window[n][1], window[m - 1][1] if window[m - 1][0] in RELATIVE_PRONOUNS else window[m][1])}
+            text, window[n][1], window[m - 1][1] if window[m - 1][0] in RELATIVE_PRONOUNS else window[m][1])
+            and not _describes_next_word(text, window, m)}
     calls_at: dict[int, int] = {}  # a governed marker -> the opposing or negated call governing it
     kept = []
     for n, sign in hits:
@@ -90,6 +119,22 @@ def governing_resolved(text: str, window: list[tuple[str, int]], hits: list[tupl
     # a governed marker the call's own negator turned already is turned by the call alone
     return [(n, -sign if n in calls_at and negated_from.get(n, n) >= calls_at[n] else sign)
             for n, sign in kept]
+
+
+def _describes_next_word(text: str, window: list[tuple[str, int]], m: int) -> bool:
+    """The window's ``m``-th word, a marker, qualifies the word right after it ("approving an
+    amnesty for [illegal] settlers"), where it is no act a call asks for: not an act after
+    "to", "be" or a relative pronoun ("urged the board to block funding", "language that
+    repeals the act"), nor a gerund ("supports scrapping fees"), but followed at once by a
+    word of content. A call's own object ("backed the ban on ...", "backed the ban.") is
+    followed by a function word or punctuation."""
+    word, start = window[m]
+    if m + 1 >= len(window) or word.endswith("ing") or window[m - 1][0] in ACT_OPENERS:
+        return False
+    following, at = window[m + 1]
+    if text[start + len(word):at].strip():
+        return False  # punctuation between: the marker ends its phrase
+    return following not in stop_words()
 
 
 def attacks_judged(text: str, window: list[tuple[str, int]], hits: list[tuple[int, int]], *,

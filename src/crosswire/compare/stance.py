@@ -26,7 +26,8 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from crosswire.compare.event_stance import judging_events
-from crosswire.compare.marker_scope import REJECTED_OBJECT_WORDS, attacks_judged, governing_resolved, marker_set
+from crosswire.compare.marker_scope import (REJECTED_OBJECT_WORDS, attacks_judged, governing_resolved, marker_set,
+                                           measures_resolved)
 from crosswire.knowledge.markers import condition_markers, stance_markers
 from crosswire.knowledge.places import country_named
 from crosswire.knowledge.text import (SPEAKER_PRONOUNS, WORD, WORD_CHARS, caseless_haystack, crude_lemma,
@@ -165,6 +166,7 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
                 hits.append((n, -sign if turned_by else sign))
     hits = [(n, sign) for n, sign in hits if n not in spent]
     if not terms:
+        hits = measures_resolved(text, window, hits, topic=topic)
         hits = governing_resolved(text, window, hits, negated_from=negated_from)
     if terms and any(_scare_quoted(text, other) for other in term_pattern(tuple(terms)).finditer(text)):
         hits.append((at, -1))  # "a campaign called 'negotiations'": the speaker's distrust

@@ -26,7 +26,7 @@ from crosswire.data import read_jsonl
 # back to the queue").
 MARKER_KINDS = ("condition", "hedge", "for", "against", "distrust", "negator", "label",
                 "hypothetical", "modal", "call", "announcing", "outcome", "prediction", "attack", "averting",
-                "particle")
+                "particle", "measure")
 
 
 class _Markers(NamedTuple):
