@@ -46,3 +46,14 @@ def test_a_measure_against_the_issue_takes_the_side_of_what_judges_it(text, stan
 ])
 def test_refusing_to_take_part_is_against(text, stance):
     assert statement_stance(text, terms=[], topic=FERRY)[0] == stance
+
+
+@pytest.mark.parametrize("text, stance", [
+    # a negator of two words turns the marker within reach of its last word
+    ("the board's repeated missteps show it no longer offers a fair service on the ferry", "against"),
+    # the bare noun names a thing; judged a failure, it takes a side
+    ("the captain of the ferry died of heart failure", "unclear"),
+    ("the new ferry is a failure", "against"),
+])
+def test_a_failure_judged_takes_a_side_a_failure_named_none(text, stance):
+    assert statement_stance(text, terms=[], topic=FERRY)[0] == stance

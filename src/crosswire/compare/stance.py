@@ -130,7 +130,9 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
                 and not _other_side(text, offset, speaker_country=speaker_country))
 
     def is_negator(n: int) -> bool:
-        return window[n][0] in negators or window[n][0].endswith("n't")
+        """A negator or the last word of one ("no longer"): the reach is counted from it."""
+        return (window[n][0] in negators or window[n][0].endswith("n't")
+                or n > 0 and f"{window[n - 1][0]} {window[n][0]}" in negators)
 
     def averts(n: int) -> bool:
         """The window's ``n``-th word ends an averting verb ("avoid", "head off")."""
