@@ -52,7 +52,7 @@ def test_refusing_to_take_part_is_against(text, stance):
     # a negator of two words turns the marker within reach of its last word
     ("the board's repeated missteps show it no longer offers a fair service on the ferry", "against"),
     # the bare noun names a thing; judged a failure, it takes a side
-    ("the captain of the ferry died of heart failure", "unclear"),
+    ("the captain of the ferry died of kidney failure", "unclear"),
     ("the new ferry is a failure", "against"),
 ])
 def test_a_failure_judged_takes_a_side_a_failure_named_none(text, stance):

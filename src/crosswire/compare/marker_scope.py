@@ -58,11 +58,11 @@ def marker_set(kind: str) -> frozenset[str]:
 def measures_resolved(text: str, window: list[tuple[str, int]], hits: list[tuple[int, int]], *,
                       topic: frozenset[str]) -> list[tuple[int, int]]:
     """The hits, read where a measure against the issue is named by one of the issue's words
-    (``topic``) and a ``"measure"`` noun right after it ("the [abortion] ban", "a [fuel]
+    (``topic``) and a ``"measure"`` noun right after it ("the [ferry] ban", "a [fuel]
     embargo"): no act of the speaker's, but what a marker before it in its clause, at most
     CALL_GOVERNS_WORDS words, judges. Opposing the measure is for the issue ("asked the
-    court to block the abortion ban"), backing it against ("backed the abortion ban"); the
-    measure's own word counts no more, and named alone it takes no side ("the abortion ban
+    court to block the ferry ban"), backing it against ("backed the ferry ban"); the
+    measure's own word counts no more, and named alone it takes no side ("the ferry ban
     took effect")."""
     measures = [m for m in range(1, len(window)) if window[m][0] in marker_set("measure")
                 and crude_lemma(window[m - 1][0]) in topic

@@ -6,7 +6,7 @@ noun that takes a side (``data/stance_nouns.jsonl``: a motion, request or call i
 it asks; criticism, a rebuke or an objection is against what it answers), as its possessor
 ("the council's request for a delay", at most MAX_MODIFIERS words between: "the council's
 renewed call for"), where a preposition or "to" opens what it asks or answers, or as its
-source ("criticism from the union", "from former President X": its title aside). The
+source ("criticism from the union", "from former Governor X": its title aside). The
 holder is an actor the article names there (``Actor.seen``), the whole phrase ("a request
 from French President X" is no side of "French"); what a possessed noun is about are the
 first words of its clause after it, what a sourced one answers is what the sentence told
@@ -37,7 +37,7 @@ NAME_GOES_ON = re.compile(r"\s+[A-Z]|['’]s?\s")
 CLAUSE_END = re.compile(r"[.;:,!?\"“”]")
 # What a possessed noun asks or answers opens with one of these: "call [for]", "bid [to]".
 COMPLEMENT = re.compile(r"\s+(?:to|for|of|on|against|over|that)\s", re.IGNORECASE)
-# A title between "from" and the holder's name is this short: "from [former President] X".
+# A title between "from" and the holder's name is this short: "from [former Governor] X".
 TITLE_REACH_CHARS = 40
 # What a possessed noun is about: the first words of its clause after it.
 ABOUT_WORDS = 6
@@ -145,7 +145,7 @@ def _sourced(text: str, named: list[tuple[int, int, str]]) -> Iterator[tuple[str
 
 def _name_start(text: str, at: int, longest: dict[int, tuple[int, str]]) -> int | None:
     """Where a holder's name starts at ``at``, or past the title before it there ("criticism
-    from [former President] X": the actor is named by its name, its title aside); None
+    from [former Governor] X": the actor is named by its name, its title aside); None
     where no holder's name starts so."""
     if at in longest:
         return at
