@@ -110,6 +110,19 @@ def test_a_source_named_by_two_names_at_one_word_is_the_longer_ones():
     assert not any(p.actor == "tide" for p in positions)
 
 
+@pytest.mark.parametrize("source, held", [
+    ("former Governor Lena Brandt", True),  # the title aside, the name is hers
+    ("the former Governor Lena Brandt", True),
+    ("supporters of Lena Brandt", False),  # words that are no title: someone else's
+])
+def test_a_source_is_named_past_its_title(source, held):
+    _, story = _story(f"The vote drew a sharp rebuke from {source}. Ana Mayor said the river dam was vital.")
+    text = story.articles[0].text
+    brandt = Actor("brandt", "Lena Brandt", "person", ["Lena Brandt"], [], seen=[words_in(text, "Lena Brandt", "a")])
+    _, positions = find_positions(replace(story, actors=[*story.actors, brandt]), issues=find_issues(story))
+    assert (("brandt", "against") in {(p.actor, p.stance) for p in positions}) == held
+
+
 @pytest.mark.parametrize("sentence", [
     "The Tide Club's request for a ferry was read out.",  # names no issue: what it asks may turn it round
     "The Tide Club's request was granted.",  # the noun is a subject, asking nothing here

@@ -6,10 +6,11 @@ noun that takes a side (``data/stance_nouns.jsonl``: a motion, request or call i
 it asks; criticism, a rebuke or an objection is against what it answers), as its possessor
 ("the council's request for a delay", at most MAX_MODIFIERS words between: "the council's
 renewed call for"), where a preposition or "to" opens what it asks or answers, or as its
-source ("criticism from the union"). The holder is an actor
-the article names there (``Actor.seen``), the whole phrase ("a request from French
-President X" is no side of "French"); what a possessed noun is about are the first words
-of its clause after it, what a sourced one answers is what the sentence told before it.
+source ("criticism from the union", "from former Governor X": its title aside). The
+holder is an actor the article names there (``Actor.seen``), the whole phrase ("a request
+from French President X" is no side of "French"); what a possessed noun is about are the
+first words of its clause after it, what a sourced one answers is what the sentence told
+before it.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from functools import cache
 
 from crosswire.compare.slots import sentences
 from crosswire.data import read_jsonl
+from crosswire.knowledge.names import split_title
 from crosswire.knowledge.text import noun_forms, stop_words
 from crosswire.models import Actor, Article, Stance, TextSpan
 
@@ -35,6 +37,8 @@ NAME_GOES_ON = re.compile(r"\s+[A-Z]|['’]s?\s")
 CLAUSE_END = re.compile(r"[.;:,!?\"“”]")
 # What a possessed noun asks or answers opens with one of these: "call [for]", "bid [to]".
 COMPLEMENT = re.compile(r"\s+(?:to|for|of|on|against|over|that)\s", re.IGNORECASE)
+# A title between "from" and the holder's name is this short: "from [former Governor] X".
+TITLE_REACH_CHARS = 40
 # What a possessed noun is about: the first words of its clause after it.
 ABOUT_WORDS = 6
 SPACE = re.compile(r"\s+")
@@ -129,14 +133,27 @@ def _sourced(text: str, named: list[tuple[int, int, str]]) -> Iterator[tuple[str
         if source is None:
             continue
         the = THE.match(text, source.end())
-        at = source.end() if source.end() in longest else the.end() if the else None
-        if at is None or at not in longest:
+        at = _name_start(text, the.end() if the else source.end(), longest)
+        if at is None:
             continue
         end, holder = longest[at]
         # the holder is the whole phrase: a name going on past it ("the Tide Club Trust")
         # is someone else's
         if not NAME_GOES_ON.match(text, end):
             yield holder, TextSpan(hit.group(), hit.start(), hit.end(), None)
+
+
+def _name_start(text: str, at: int, longest: dict[int, tuple[int, str]]) -> int | None:
+    """Where a holder's name starts at ``at``, or past the title before it there ("criticism
+    from [former Governor] X": the actor is named by its name, its title aside); None
+    where no holder's name starts so."""
+    if at in longest:
+        return at
+    for start in sorted(s for s in longest if at < s <= at + TITLE_REACH_CHARS):
+        title, _ = split_title(text[at:longest[start][0]])
+        if title and title.split() == text[at:start].split():
+            return start
+    return None
 
 
 @cache

@@ -5,7 +5,8 @@ Markers come from ``data/stance_markers.jsonl``: support and opposition cues, ne
 turn the marker after them ("not ready", "refused to rule out"), distrust of another side's
 motive ("a ploy to buy time"), and conditions ("only if", "a precondition"). A call takes
 the side of the marker it governs ("urged the board to reject" is against), an opposing one
-the other ("opposed the plan to scrap the levy" is for the levy). A marker counts
+the other ("opposed the plan to scrap the levy" is for the levy): which markers count where
+one governs another is ``crosswire.compare.marker_scope``. A marker counts
 for the speaker only when it is the speaker's: markers inside a quotation the speaker quotes
 ("proposals like: 'you need to negotiate'") and markers whose subject is another country
 ("Russia was looking to agree to a truce") report someone else's stance, not the speaker's.
@@ -25,6 +26,8 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from crosswire.compare.event_stance import judging_events
+from crosswire.compare.marker_scope import (REJECTED_OBJECT_WORDS, attacks_judged, governing_resolved, marker_set,
+                                           measures_resolved)
 from crosswire.knowledge.markers import condition_markers, stance_markers
 from crosswire.knowledge.places import country_named
 from crosswire.knowledge.text import (SPEAKER_PRONOUNS, WORD, WORD_CHARS, caseless_haystack, crude_lemma,
@@ -41,31 +44,10 @@ STANCE_CACHE_SIZE = 4096
 # its cue ("called for [the] [talks]"); farther away the marker may be about something else.
 CALL_REACH_WORDS = 6
 CUE_REACH_WORDS = 2
-# A modal governs a stance marker at most this many words after it ("should swiftly abandon").
-MODAL_REACH_WORDS = 3
-# A call governs a stance marker at most this many words after it in its clause: "urged
-# [the] [county] [board] [to] reject", "called for [the] [ferry] [contracts] [to] [be] cancelled".
-CALL_GOVERNS_WORDS = 8
-# What a call asks for ends here: "backed the mayor, [but] rejected the plan", "supports the
-# workers [who] oppose the plan", "backs a plan [that] critics call reckless".
-GOVERNED_CLAUSE_BREAK = re.compile(
-    r"[.;:!?,]|\b(?:but|and|or|who|which|that|while|because|although|whereas)\b", re.IGNORECASE)
-# What an opposing call turns follows this word: "opposed the plan [to] scrap the levy".
-INFINITIVE_MARK = "to"
-# A relative pronoun right before a governed marker opens no clause of its own: what the
-# thing called for does ("backed language [that] repeals the act").
-RELATIVE_PRONOUNS = frozenset({"that", "which"})
 # What an announcing cue announces is named by the first or second word of its noun phrase
 # ("[the] creation of", "new tariffs"), after at most MAX_DETERMINERS function words.
 ANNOUNCED_HEAD_WORDS = 2
 MAX_DETERMINERS = 2
-# An opposing cue turns a stance word this close to the start of what it reports: its
-# object ("rejected [the] criticism", "rejected [the] approval").
-REJECTED_OBJECT_WORDS = 2
-# An opposing marker judges an attack at most this many words before it ("the fears in the
-# north were unfounded"), in its clause.
-ATTACK_REACH_WORDS = 8
-CLAUSE_BREAK = re.compile(r"[.;:!?,]|\bbut\s+(?:the|a|an|it|we|they|he|she|this|that|there)\b")
 # A negator turns a marker at most this many words after it ("not yet ready to").
 NEGATION_REACH_WORDS = 3
 # A negator denies the issue itself through its verb phrase: "no longer carry out [raids]".
@@ -137,9 +119,9 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
     word_starts = [0]
     for word, _ in window[:-1]:
         word_starts.append(word_starts[-1] + len(word) + 1)
-    negators = _marker_set("negator")
-    averting = _marker_set("averting")
-    particles = _marker_set("particle")
+    negators = marker_set("negator")
+    averting = marker_set("averting")
+    particles = marker_set("particle")
 
     def owned(n: int) -> bool:
         """The window's ``n``-th word is the speaker's own (not quoted, not another side's)."""
@@ -148,7 +130,9 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
                 and not _other_side(text, offset, speaker_country=speaker_country))
 
     def is_negator(n: int) -> bool:
-        return window[n][0] in negators or window[n][0].endswith("n't")
+        """A negator or the last word of one ("no longer"): the reach is counted from it."""
+        return (window[n][0] in negators or window[n][0].endswith("n't")
+                or n > 0 and f"{window[n - 1][0]} {window[n][0]}" in negators)
 
     def averts(n: int) -> bool:
         """The window's ``n``-th word ends an averting verb ("avoid", "head off")."""
@@ -184,11 +168,12 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
                 hits.append((n, -sign if turned_by else sign))
     hits = [(n, sign) for n, sign in hits if n not in spent]
     if not terms:
-        hits = _governing_resolved(text, window, hits, negated_from=negated_from)
+        hits = measures_resolved(text, window, hits, topic=topic)
+        hits = governing_resolved(text, window, hits, negated_from=negated_from)
     if terms and any(_scare_quoted(text, other) for other in term_pattern(tuple(terms)).finditer(text)):
         hits.append((at, -1))  # "a campaign called 'negotiations'": the speaker's distrust
     if not terms:
-        hits = _attacks_judged(text, window, hits, owned=owned, topic=topic, opposing=_cue_sign(cue) < 0)
+        hits = attacks_judged(text, window, hits, owned=owned, topic=topic, opposing=_cue_sign(cue) < 0)
     if not terms and _cue_sign(cue) < 0:
         # a marker opening what an opposing cue reports is what it opposes: opposing an
         # attack defends ("rejected criticism", "denied the accusations"), opposing a
@@ -205,7 +190,7 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
         # the cue tells the stance only where the words it reports take none: "defended his
         # decision to vote against the bill" is against the bill
         score = _cue_sign(cue, complement=text) or _announces_issue(cue, text, topic=topic)
-    firm = any(marker not in _marker_set("hypothetical") or ONLY_BEFORE.search(text, 0, start)
+    firm = any(marker not in marker_set("hypothetical") or ONLY_BEFORE.search(text, 0, start)
                for marker, start, _ in conditions)
     if conditions and (terms or firm or score):
         return "conditional", conditions
@@ -227,72 +212,13 @@ def _used_as_adverb(text: str, window: list[tuple[str, int]], n: int) -> bool:
     return n + 1 < len(window) and window[n + 1][0] in NOT_SUBJECT_BEFORE
 
 
-def _governing_resolved(text: str, window: list[tuple[str, int]], hits: list[tuple[int, int]], *,
-                       negated_from: dict[int, int]) -> list[tuple[int, int]]:
-    """The hits, those of markers that take the side of another they govern left out: a modal
-    at most MODAL_REACH_WORDS words before it ("should abandon", "must stop"), a call at most
-    CALL_GOVERNS_WORDS words before it in its clause ("urged the board to reject", "welcomed
-    the decision to scrap"). An opposing call turns the act it governs, after "to" ("opposed
-    the plan to scrap the levy" is for the levy), and so does a call turned by a negator,
-    once: "not willing to help" is against what the help is for (the negator before the
-    call turned both)."""
-    modals, calls = _marker_set("modal"), _marker_set("call")
-    governed = {n for n, _ in hits}
-
-    def governs(n: int, reach: int) -> set[int]:
-        return governed & set(range(n + 1, n + 1 + reach))
-
-    def is_call(n: int) -> bool:
-        return any(" ".join(w for w, _ in window[n:n + size]) in calls for size in (1, 2))
-
-    def called(n: int) -> set[int]:
-        return {m for m in governs(n, CALL_GOVERNS_WORDS) if not GOVERNED_CLAUSE_BREAK.search(
-            text, window[n][1], window[m - 1][1] if window[m - 1][0] in RELATIVE_PRONOUNS else window[m][1])}
-    calls_at: dict[int, int] = {}  # a governed marker -> the opposing or negated call governing it
-    kept = []
-    for n, sign in hits:
-        if window[n][0] in modals and governs(n, MODAL_REACH_WORDS):
-            continue
-        if is_call(n) and (asked := called(n)):
-            if sign < 0:
-                # what an opposing call turns is an act it opposes, "to" do ("the plan to
-                # scrap"), not a word of its own clause ("would oppose [it] absent details")
-                acts = {m for m in asked if window[m - 1][0] == INFINITIVE_MARK}
-                if not acts:
-                    kept.append((n, sign))
-                calls_at.update({m: n for m in acts})
-            continue
-        kept.append((n, sign))
-    # a governed marker the call's own negator turned already is turned by the call alone
-    return [(n, -sign if n in calls_at and negated_from.get(n, n) >= calls_at[n] else sign)
-            for n, sign in kept]
-
-
-def _attacks_judged(text: str, window: list[tuple[str, int]], hits: list[tuple[int, int]], *,
-                    owned, topic: frozenset[str], opposing: bool) -> list[tuple[int, int]]:
-    """Another side's attack (``"attack"`` markers: "allegations", "fears") judged wrong
-    defends: an opposing marker at most ATTACK_REACH_WORDS words after it in its clause
-    turns ("the fears were unfounded"), the attack's own word then counting no more; an
-    attack opening what an opposing cue reports is what the cue opposes ("rejected [the]
-    charge"). Not where the attack is the issue itself (``topic``)."""
-    attack_words = _marker_set("attack")
-    attacks = [n for n, (word, _) in enumerate(window) if word in attack_words and owned(n)
-               and crude_lemma(word) not in topic]
-    judged = {n: a for n, sign in hits if sign < 0 for a in attacks
-              if 0 < n - a <= ATTACK_REACH_WORDS and not CLAUSE_BREAK.search(text, window[a][1], window[n][1])}
-    hits = [(n, -sign if n in judged else sign) for n, sign in hits if n not in judged.values()]
-    if opposing:
-        hits += [(a, -1) for a in attacks if a < REJECTED_OBJECT_WORDS and a not in {n for n, _ in hits}]
-    return hits
-
-
 def _negates_topic(window: list[tuple[str, int]], topic: frozenset[str], *, is_negator, owned
                    ) -> bool:
     """A negator of the speaker's own stands at most NEGATED_ISSUE_REACH_WORDS words before
     one of the issue's words ("will not hold [talks]", "no longer carry out [raids]"). Not
     through an outcome verb: "arms will not bring [peace]" says what the arms will not
     achieve, a stance on them, not on the issue."""
-    outcomes = _marker_set("outcome")
+    outcomes = marker_set("outcome")
     for n in range(len(window)):
         if not (is_negator(n) and owned(n)):
             continue
@@ -331,11 +257,11 @@ def affirms_issue(text: str, *, topic: frozenset[str]) -> bool:
     if not topic or "?" in text or find_conditions(text):
         return False
     words = [m.group().lower() for m in WORD.finditer(text)]
-    negators = _marker_set("negator")
+    negators = marker_set("negator")
     if any(word in negators or word.endswith("n't") for word in words):
         return False
     # "the stadium would swallow the park" foretells what it brings about: no assertion of it
-    if not _marker_set("prediction").isdisjoint(words):
+    if not marker_set("prediction").isdisjoint(words):
         return False
     return any(crude_lemma(word) in topic for word in words)
 
@@ -371,7 +297,7 @@ def _announces_issue(cue: str | None, complement: str, *, topic: frozenset[str])
     ("[the] creation of a committee", "new tariffs") or the next names it. One announces what
     one does; not a clause, which tells news ("announced that talks had collapsed", "announced
     they would end the talks")."""
-    if not cue or not topic or cue.lower().strip() not in _marker_set("announcing"):
+    if not cue or not topic or cue.lower().strip() not in marker_set("announcing"):
         return 0
     words = [word.lower() for word in WORD.findall(complement)]
     function_words = stop_words()
@@ -397,17 +323,11 @@ def _cue_sign(cue: str | None, *, complement: str | None = None) -> int:
         if len(opening) == 2 and opening[0] == "to" and opening[1] in load_lexicon().verbs:
             return 0  # "declined to say", "refused to comment": no answer, no stance
     for candidate in (cue, *(f"{cue} {p}" for p in particles)):
-        if candidate in _marker_set("for"):
+        if candidate in marker_set("for"):
             return 1
-        if candidate in _marker_set("against"):
+        if candidate in marker_set("against"):
             return -1
     return 0
-
-
-@cache
-def _marker_set(kind: str) -> frozenset[str]:
-    """``stance_markers(kind)`` as a set, made once: statements test words against it."""
-    return frozenset(stance_markers(kind))
 
 
 def _markers_among(kind: str, runs: frozenset[str]) -> list[str]:

@@ -23,8 +23,9 @@ from crosswire.data import read_jsonl
 # shutdown" wants the shutdown averted), but never negates the issue on its own ("avoid
 # breaching the debt limit" is no "not"); a "particle" is a stance verb that is also an
 # adverb ("back"), a marker only where it takes an object ("back the plan", not "sent
-# back to the queue"); a "measure" is a for or against marker that as a noun names a
-# measure people take sides on ("the abortion ban"), so it may name an issue.
+# back to the queue"); a "measure" is a noun of a measure people take sides on, against
+# what the word before it names ("the abortion ban"): it may name an issue, and a side
+# taken on it is the other side on what it is against.
 MARKER_KINDS = ("condition", "hedge", "for", "against", "distrust", "negator", "label",
                 "hypothetical", "modal", "call", "announcing", "outcome", "prediction", "attack", "averting",
                 "particle", "measure")

@@ -1,0 +1,155 @@
+"""Which of a statement's stance markers count where one governs another (``crosswire.compare.stance``).
+
+A modal or a call takes the side of the marker it governs ("should abandon", "urged the
+board to reject"), an opposing call turns the act it opposes ("opposed the plan to scrap
+the levy" is for the levy), and another side's attack judged wrong defends ("the fears
+were unfounded", "rejected the charge").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from crosswire.knowledge.markers import stance_markers
+from crosswire.knowledge.text import crude_lemma, stop_words
+
+# A modal governs a stance marker at most this many words after it ("should swiftly abandon").
+MODAL_REACH_WORDS = 3
+
+# A call governs a stance marker at most this many words after it in its clause: "urged
+# [the] [county] [board] [to] reject", "called for [the] [ferry] [contracts] [to] [be] cancelled".
+CALL_GOVERNS_WORDS = 8
+
+# What a call asks for ends here: "backed the mayor, [but] rejected the plan", "supports the
+# workers [who] oppose the plan", "backs a plan [that] critics call reckless".
+GOVERNED_CLAUSE_BREAK = re.compile(
+    r"[.;:!?,]|\b(?:but|and|or|who|which|that|while|because|although|whereas)\b", re.IGNORECASE)
+
+# What an opposing call turns follows this word: "opposed the plan [to] scrap the levy".
+INFINITIVE_MARK = "to"
+
+# A relative pronoun right before a governed marker opens no clause of its own: what the
+# thing called for does ("backed language [that] repeals the act").
+RELATIVE_PRONOUNS = frozenset({"that", "which"})
+
+# An opposing marker judges an attack at most this many words before it ("the fears in the
+# north were unfounded"), in its clause.
+ATTACK_REACH_WORDS = 8
+
+# A marker right after one of these is an act a call asks for ("urged the board [to] block
+# funding", "called for the contracts [to] [be] cancelled", "language [that] repeals").
+ACT_OPENERS = frozenset({INFINITIVE_MARK, "be", "being", *RELATIVE_PRONOUNS})
+
+# An attack and the marker judging it stand in one clause: none of these between them.
+CLAUSE_BREAK = re.compile(r"[.;:!?,]|\bbut\s+(?:the|a|an|it|we|they|he|she|this|that|there)\b")
+
+# An opposing cue turns a stance word this close to the start of what it reports: its
+# object ("rejected [the] criticism", "rejected [the] approval").
+REJECTED_OBJECT_WORDS = 2
+
+
+@cache
+def marker_set(kind: str) -> frozenset[str]:
+    """``stance_markers(kind)`` as a set, made once: statements test words against it."""
+    return frozenset(stance_markers(kind))
+
+
+def measures_resolved(text: str, window: list[tuple[str, int]], hits: list[tuple[int, int]], *,
+                      topic: frozenset[str]) -> list[tuple[int, int]]:
+    """The hits, read where a measure against the issue is named by one of the issue's words
+    (``topic``) and a ``"measure"`` noun right after it ("the [ferry] ban", "a [fuel]
+    embargo"): no act of the speaker's, but what a marker before it in its clause, at most
+    CALL_GOVERNS_WORDS words, judges. Opposing the measure is for the issue ("asked the
+    court to block the ferry ban"), backing it against ("backed the ferry ban"); the
+    measure's own word counts no more, and named alone it takes no side ("the ferry ban
+    took effect")."""
+    measures = [m for m in range(1, len(window)) if window[m][0] in marker_set("measure")
+                and crude_lemma(window[m - 1][0]) in topic
+                and not text[window[m - 1][1] + len(window[m - 1][0]):window[m][1]].strip()]
+    if not measures:
+        return hits
+    signs = dict(hits)
+    judged: dict[int, int] = {}
+    for m in measures:
+        judge = max((n for n in signs if m - CALL_GOVERNS_WORDS <= n < m and n not in measures
+                     and not GOVERNED_CLAUSE_BREAK.search(text, window[n][1], window[m][1])), default=None)
+        if judge is not None:
+            judged[judge] = -signs[judge]  # a side on a measure against the issue, turned
+    return [(n, judged.get(n, sign)) for n, sign in hits if n not in measures]
+
+
+def governing_resolved(text: str, window: list[tuple[str, int]], hits: list[tuple[int, int]], *,
+                       negated_from: dict[int, int]) -> list[tuple[int, int]]:
+    """The hits, those of markers that take the side of another they govern left out: a modal
+    at most MODAL_REACH_WORDS words before it ("should abandon", "must stop"), a call at most
+    CALL_GOVERNS_WORDS words before it in its clause ("urged the board to reject", "welcomed
+    the decision to scrap"). An opposing call turns the act it governs, after "to" ("opposed
+    the plan to scrap the levy" is for the levy), and so does a call turned by a negator,
+    once: "not willing to help" is against what the help is for (the negator before the
+    call turned both)."""
+    modals, calls = marker_set("modal"), marker_set("call")
+    governed = {n for n, _ in hits}
+
+    def governs(n: int, reach: int) -> set[int]:
+        return governed & set(range(n + 1, n + 1 + reach))
+
+    def is_call(n: int) -> bool:
+        return any(" ".join(w for w, _ in window[n:n + size]) in calls for size in (1, 2))
+
+    def called(n: int) -> set[int]:
+        return {m for m in governs(n, CALL_GOVERNS_WORDS) if not GOVERNED_CLAUSE_BREAK.search(
+            text, window[n][1], window[m - 1][1] if window[m - 1][0] in RELATIVE_PRONOUNS else window[m][1])
+            and not _describes_next_word(text, window, m)}
+    calls_at: dict[int, int] = {}  # a governed marker -> the opposing or negated call governing it
+    kept = []
+    for n, sign in hits:
+        if window[n][0] in modals and governs(n, MODAL_REACH_WORDS):
+            continue
+        if is_call(n) and (asked := called(n)):
+            if sign < 0:
+                # what an opposing call turns is an act it opposes, "to" do ("the plan to
+                # scrap"), not a word of its own clause ("would oppose [it] absent details")
+                acts = {m for m in asked if window[m - 1][0] == INFINITIVE_MARK}
+                if not acts:
+                    kept.append((n, sign))
+                calls_at.update({m: n for m in acts})
+            continue
+        kept.append((n, sign))
+    # a governed marker the call's own negator turned already is turned by the call alone
+    return [(n, -sign if n in calls_at and negated_from.get(n, n) >= calls_at[n] else sign)
+            for n, sign in kept]
+
+
+def _describes_next_word(text: str, window: list[tuple[str, int]], m: int) -> bool:
+    """The window's ``m``-th word, a marker, qualifies the word right after it ("approving an
+    amnesty for [illegal] settlers"), where it is no act a call asks for: not an act after
+    "to", "be" or a relative pronoun ("urged the board to block funding", "language that
+    repeals the act"), nor a gerund ("supports scrapping fees"), but followed at once by a
+    word of content. A call's own object ("backed the ban on ...", "backed the ban.") is
+    followed by a function word or punctuation."""
+    word, start = window[m]
+    if m + 1 >= len(window) or word.endswith("ing") or window[m - 1][0] in ACT_OPENERS:
+        return False
+    following, at = window[m + 1]
+    if text[start + len(word):at].strip():
+        return False  # punctuation between: the marker ends its phrase
+    return following not in stop_words()
+
+
+def attacks_judged(text: str, window: list[tuple[str, int]], hits: list[tuple[int, int]], *,
+                    owned, topic: frozenset[str], opposing: bool) -> list[tuple[int, int]]:
+    """Another side's attack (``"attack"`` markers: "allegations", "fears") judged wrong
+    defends: an opposing marker at most ATTACK_REACH_WORDS words after it in its clause
+    turns ("the fears were unfounded"), the attack's own word then counting no more; an
+    attack opening what an opposing cue reports is what the cue opposes ("rejected [the]
+    charge"). Not where the attack is the issue itself (``topic``)."""
+    attack_words = marker_set("attack")
+    attacks = [n for n, (word, _) in enumerate(window) if word in attack_words and owned(n)
+               and crude_lemma(word) not in topic]
+    judged = {n: a for n, sign in hits if sign < 0 for a in attacks
+              if 0 < n - a <= ATTACK_REACH_WORDS and not CLAUSE_BREAK.search(text, window[a][1], window[n][1])}
+    hits = [(n, -sign if n in judged else sign) for n, sign in hits if n not in judged.values()]
+    if opposing:
+        hits += [(a, -1) for a in attacks if a < REJECTED_OBJECT_WORDS and a not in {n for n, _ in hits}]
+    return hits

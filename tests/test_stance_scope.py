@@ -1,0 +1,59 @@
+"""Which stance markers count where one governs another, or names the issue's measure."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosswire.compare.stance import statement_stance
+
+FERRY = frozenset({"ferry"})
+
+
+@pytest.mark.parametrize("text, stance", [
+    # a call takes the side of the act it asks for: after "to", "be", a relative pronoun
+    ("urged the council to block funding for the ferry", "against"),
+    ("called for the ferry contracts to be cancelled", "against"),
+    ("backed wording that repeals the ferry charter", "against"),
+    ("supports scrapping the ferry", "against"),
+    # an opposing word that only qualifies the next word is no act the call asks for: the
+    # call and the word weigh one each, and no side is read against the grant
+    ("backed a grant for hundreds of illegal ferry crews", "unclear"),
+])
+def test_a_call_governs_the_act_it_asks_for_not_a_qualifying_word(text, stance):
+    assert statement_stance(text, terms=[], topic=FERRY)[0] == stance
+
+
+@pytest.mark.parametrize("text, stance", [
+    # "the ferry ban" names a measure against the ferry: judging it is the side taken
+    ("asked the judge to quickly block the enforcement of the ferry ban", "for"),
+    ("backed the ferry ban", "against"),
+    ("the council condemned the ferry ban", "for"),
+    # named alone it takes no side
+    ("the ferry ban came into force on Sunday", "unclear"),
+    # a ban of the issue asked for is against it
+    ("we must ban the ferry", "against"),
+])
+def test_a_measure_against_the_issue_takes_the_side_of_what_judges_it(text, stance):
+    assert statement_stance(text, terms=[], topic=FERRY)[0] == stance
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("members should boycott the ferry", "against"),
+    ("called for a boycott of the ferry", "against"),
+    ("said it would advise its members against joining the ferry", "against"),
+    ("said it would advise its members against joining the ferry unless the fares come down",
+     "conditional"),
+])
+def test_refusing_to_take_part_is_against(text, stance):
+    assert statement_stance(text, terms=[], topic=FERRY)[0] == stance
+
+
+@pytest.mark.parametrize("text, stance", [
+    # a negator of two words turns the marker within reach of its last word
+    ("the board's repeated missteps show it no longer offers a fair service on the ferry", "against"),
+    # the bare noun names a thing; judged a failure, it takes a side
+    ("the captain of the ferry died of kidney failure", "unclear"),
+    ("the new ferry is a failure", "against"),
+])
+def test_a_failure_judged_takes_a_side_a_failure_named_none(text, stance):
+    assert statement_stance(text, terms=[], topic=FERRY)[0] == stance
