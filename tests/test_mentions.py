@@ -538,3 +538,12 @@ def test_a_name_in_a_script_without_capitals_is_still_a_name(nlp, name):
     assert doc[0].text == name
     # a Latin word with no capital is a thing ("tarvoxolin"); these scripts have no capitals
     assert _kind(Span(doc, 0, 1, label="PERSON"), "PERSON", surnames={}, outlet=None) == "person"
+
+
+def test_a_title_with_of_before_a_name_is_the_role_not_the_name(analyse):
+    """"chief of staff" is one listed title: its "of" does not cut it from the name, and a
+    tagger that starts the name at "Staff" leaves the title's words out of it."""
+    found = analyse("The governor's Chief of Staff Carl Denning announced the news. Her "
+                    "longtime chief of staff Mira Oduya said the governor was resting.")
+    assert "Chief of Staff" in (person(found, "Carl Denning").role or "")
+    assert "chief of staff" in (person(found, "Mira Oduya").role or "")

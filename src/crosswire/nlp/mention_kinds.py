@@ -17,7 +17,12 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.knowledge.firms import names_a_firm
-from crosswire.knowledge.names import is_given_name, may_end_title, title_length, titles
+from crosswire.knowledge.names import (
+    is_given_name,
+    longest_title,
+    title_length,
+    title_length_before,
+)
 from crosswire.knowledge.places import (
     fold,
     organisation_names,
@@ -384,19 +389,9 @@ def weak_person_evidence(span: Span) -> bool:
     return any(t.lower_ in PERSON_PRONOUNS for t in window)
 
 
-@cache
-def _longest_title() -> int:
-    return max(len(key) for key in titles())
-
-
 def _title_before(span: Span) -> bool:
     doc, start = span.doc, span.start
-    if start == 0 or not may_end_title(doc[start - 1].text):
-        return False
-    for size in range(min(start, _longest_title()), 0, -1):
-        if title_length([t.text for t in doc[start - size : start]]) == size:
-            return True
-    return False
+    return bool(title_length_before([t.text for t in doc[max(0, start - longest_title()) : start]]))
 
 
 def _person_noun_after(span: Span) -> bool:

@@ -17,7 +17,12 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from crosswire.knowledge.names import is_honorific, title_length
+from crosswire.knowledge.names import (
+    is_honorific,
+    longest_title,
+    title_length,
+    title_length_before,
+)
 from crosswire.data import read_jsonl
 from crosswire.nlp.circumstances import DATE_ENTITIES
 
@@ -74,6 +79,9 @@ def person_role(span: Span) -> tuple[int, str | None]:
         name_start = span.start + 1
     roles: list[str] = []
     prefix_start = _left_title_start(span, name_start)
+    across = _title_across_start(span) if name_start == span.start else None
+    if across is not None:  # "chief of staff Ada X", "Chief of Staff" tagged "Staff Ada X"
+        prefix_start, name_start = min(prefix_start, across[0]), across[1]
     if prefix_start < name_start:
         prefix_end = name_start
         # "Labour MP Sir": the honorific is a form of address, not part of the office.
@@ -88,6 +96,19 @@ def person_role(span: Span) -> tuple[int, str | None]:
     if tail_role:
         roles.append(tail_role)
     return name_start, "; ".join(dict.fromkeys(roles)) or None
+
+
+def _title_across_start(span: Span) -> tuple[int, int] | None:
+    """(start, end) of a listed title that opens before the entity and ends at its start or
+    inside it, leaving a name after it ("chief of staff Ada X": the "of" parts it from the
+    name's modifiers; "Chief of Staff Ada X" tagged "Staff Ada X"), or None."""
+    doc = span.doc
+    for end in range(span.start, span.end - 1):
+        start = max(0, end - longest_title())
+        size = title_length_before([t.text for t in doc[start:end]])
+        if size > end - span.start:
+            return end - size, end
+    return None
 
 
 def _left_title_start(span: Span, name_start: int) -> int:
