@@ -547,3 +547,16 @@ def test_a_title_with_of_before_a_name_is_the_role_not_the_name(analyse):
                     "longtime chief of staff Mira Oduya said the governor was resting.")
     assert "Chief of Staff" in (person(found, "Carl Denning").role or "")
     assert "chief of staff" in (person(found, "Mira Oduya").role or "")
+
+
+def test_a_bodys_head_word_alone_is_an_organisation_not_a_person(analyse):
+    found = analyse('Then-President Hal Brenner and his campaign clashed with the commission. '
+                    '"This Court will not allow the delay," the judge wrote.')
+    court = [m for m in found if m.span.text == "Court"]
+    assert court and all(m.kind == "organisation" for m in court)
+
+
+def test_a_hyphened_tense_word_opens_the_title(analyse):
+    found = analyse("Then-Governor Hal Brenner and his aides clashed with the commission.")
+    brenner = person(found, "Hal Brenner")
+    assert brenner.role == "Then-Governor"

@@ -330,12 +330,17 @@ def named_as_place(span: Span) -> bool:
             and preposition.head.lower_ in _rules()["place_noun"])
 
 
+def is_organisation_head(word: str) -> bool:
+    """A word that ends organisations' names ("Court", "Board", "Committee")."""
+    return word in _rules()["organisation_head"]
+
+
 def is_organisation_name(span: Span) -> bool:
     """Listed, ending in an organisation's head word ("George Mason University"), or named
     like a company ("Halvex Pharma")."""
     words = span.text.split()
     return fold(span.text) in organisation_names() or (
-        len(words) > 1 and words[-1] in _rules()["organisation_head"]
+        len(words) > 1 and is_organisation_head(words[-1])
     ) or is_firm_name(span.text)
 
 

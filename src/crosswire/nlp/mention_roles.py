@@ -127,6 +127,10 @@ def _left_title_start(span: Span, name_start: int) -> int:
         if not (token.is_ancestor(root) or root.is_ancestor(token) or token.head.i >= start - 1):
             break
         start -= 1
+    if start < name_start and doc[start].text in "-‐‑":
+        # "Then-President X", "ex-Senator X": the word the hyphen joins opens the title
+        hyphened = start > 0 and doc[start - 1].is_alpha and not doc[start - 1].whitespace_
+        start += -1 if hyphened else 1
     candidate = doc[start:name_start]
     if not len(candidate) or not _has_title_word(candidate):
         return name_start

@@ -34,8 +34,9 @@ from crosswire.nlp.mention_kinds import (
     case_parties,
     describing_noun,
     inside_title,
-    is_junk,
     is_firm_name,
+    is_junk,
+    is_organisation_head,
     is_organisation_name,
     join_fragments,
     named_as_place,
@@ -284,6 +285,9 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
         and not _after_name_hyphen(t) for t in span
     ):
         return None
+    if label in ("PERSON", "ORG") and len(span) == 1 and is_organisation_head(text) and (
+            text not in surnames):
+        return "organisation"  # "this Court ruled": a body's head word, unless a surname here
     if label == "PERSON" and span[-1].is_digit:
         return None  # "Senate Bill 8", "Proposition 22": a numbered measure, no one's name
     if text.islower():
