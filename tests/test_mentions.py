@@ -560,3 +560,18 @@ def test_a_hyphened_tense_word_opens_the_title(analyse):
     found = analyse("Then-Governor Hal Brenner and his aides clashed with the commission.")
     brenner = person(found, "Hal Brenner")
     assert brenner.role == "Then-Governor"
+
+
+def test_a_peoples_word_is_no_foreign_town_near_its_spelling(analyse):
+    found = analyse("In one flooded German village, the river swept away two bridges.")
+    german = [m for m in found if m.span.text == "German"]
+    assert german and all(m.kind == "group" for m in german)
+
+
+def test_a_name_ends_before_an_unclosed_acronym(nlp):
+    """A tagger's span that opens the acronym's parenthesis but stops before closing it."""
+    text = ("The union may tell members to skip meetings hosted by the Council on Regional "
+            "Fisheries (CRF) unless the group makes real changes.")
+    found = _with_ents(nlp, text, [("Council on Regional Fisheries (CRF", "ORG")])
+    assert [m.span.text for m in found if m.kind == "organisation"] == [
+        "Council on Regional Fisheries"]

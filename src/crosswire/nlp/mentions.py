@@ -221,6 +221,11 @@ def _trim(ent: Span) -> Span | None:
     while end > start and (_POSSESSIVE.match(doc[end - 1].text) or not (
             _namelike(doc[end - 1]) or _after_name_hyphen(doc[end - 1]))):
         end -= 1
+    opening = [t.i for t in doc[start:end] if t.text == "("]
+    if opening and not any(t.text == ")" for t in doc[opening[-1] : end]):
+        end = opening[-1]  # "the Board of Debates (BOD": the name ends before its acronym
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
     if start >= end:
         return None
     return doc[start:end]
@@ -328,6 +333,9 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
             return "person"
     if label == "ORG" and place and fold(place.name) != fold(text) and not is_firm_place(text):
         return "organisation"  # a town's odd alternate name ("Google") is no reason to doubt
+    people = resolve_group(text) if place else None
+    if people is not None and people.country and place.country != people.country:
+        return "group"  # "German": a people's word, not the Iranian town its spelling is near
     if tagged in ("person", "organisation", "group") and place:
         return "place"
     if tagged == "place" and resolve_group(text) and not place:
