@@ -878,3 +878,11 @@ def test_a_bodys_officer_in_apposition_speaks_not_the_body(nlp):
             "may advise members against joining talks hosted by the ministry.")
     first = resolved(nlp, text)[0]
     assert first[0] == "warned" and first[2] == "Edda Lynn Morlan"
+
+
+def test_a_pronoun_goes_on_with_a_speaker_named_by_description(nlp):
+    text = ("President Mara Quint met Prime Minister Olav Brekke in Oslo on Monday. Brekke said "
+            "the talks had gone well.\n\nThe president said her country would send more aid. "
+            "She added that a new treaty was possible.")
+    added = [f for f in resolved(nlp, text) if f[0] == "added"]
+    assert added and added[0][2] == "Mara Quint"

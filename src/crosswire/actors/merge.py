@@ -299,9 +299,11 @@ def _join_owned_bodies(clusters: dict[str, Cluster]) -> list[Cluster]:
         kind, _, name = key.partition(":")
         bare, country = _without_country(name)
         written = cluster.mentions[0].span.text.split() if cluster.mentions else []
-        if country is None and len(written) == 2 and written[0].replace(".", "").isupper():
+        words = name.split()
+        if country is None and len(words) == len(written) == 2 and (
+                written[0].replace(".", "").isupper()):
             # "US Navy", "U.S. Senate": a country's capitals before a one-word body
-            bare, country = name.split(" ", 1)[1], country_of(written[0])
+            bare, country = words[1], country_of(written[0])
         holder = clusters.get(f"{kind}:{bare}") if kind == "organisation" and country else None
         if holder is not None and holder is not cluster:
             holder.add(*cluster.mentions)
