@@ -886,3 +886,10 @@ def test_a_pronoun_goes_on_with_a_speaker_named_by_description(nlp):
             "She added that a new treaty was possible.")
     added = [f for f in resolved(nlp, text) if f[0] == "added"]
     assert added and added[0][2] == "Mara Quint"
+
+
+def test_a_noun_that_names_no_one_speaks_when_a_name_is_set_beside_it(nlp):
+    text = ("Foreign Minister Ana Costa told reporters that talks would resume. Her "
+            "counterpart, Lars Eng, said he was less hopeful.")
+    found = [f for f in resolved(nlp, text) if f[0] == "said"]
+    assert found and found[0][2] == "Lars Eng"
