@@ -893,3 +893,17 @@ def test_a_noun_that_names_no_one_speaks_when_a_name_is_set_beside_it(nlp):
             "counterpart, Lars Eng, said he was less hopeful.")
     found = [f for f in resolved(nlp, text) if f[0] == "said"]
     assert found and found[0][2] == "Lars Eng"
+
+
+def test_an_object_pronoun_of_a_persons_own_verb_is_not_their_gender(nlp):
+    text = ("Governor Dan Price told lawmakers that Senator Ruth Hale had assured him the bill "
+            "would pass. Hale denied it. She said she never made such a promise.")
+    last = resolved(nlp, text)[-1]
+    assert last[1] == "She" and last[2] is not None and "Hale" in last[2]
+
+
+def test_one_of_a_group_is_an_unnamed_source(nlp):
+    text = ("According to two officials familiar with the talks, the deal is close. One of "
+            "them said a signing could come this week.")
+    last = resolved(nlp, text)[-1]
+    assert last[0] == "said" and last[3] == "unnamed"

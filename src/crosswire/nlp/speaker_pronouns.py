@@ -264,6 +264,9 @@ class PronounResolution:
                 if other is not None and other.id != person.id and other.kind == "person":
                     return
                 gender = OWN_PRONOUN_GENDER.get(token.lower_)
+                verb = _object_of(token)
+                if gender and verb is not None and verb.i == head.head.i:
+                    continue  # "X assured him": an object of X's own verb is someone else
                 if gender and not self.in_quote[token.i]:
                     self._remember_gender(person, gender)
                     return
@@ -272,3 +275,13 @@ class PronounResolution:
         tokens = [t for t in head.lefts if t.dep_ == "compound"]
         tokens.extend(c for c in head.children if c.dep_ == "appos")
         return tokens
+
+
+def _object_of(token: Token) -> Token | None:
+    """The verb a pronoun is the object of, directly or through a preposition ("told
+    him", "spoke with her"), or None."""
+    if token.dep_ in ("dobj", "dative", "iobj"):
+        return token.head
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        return token.head.head
+    return None

@@ -408,8 +408,12 @@ class SpeakerResolver(PronounResolution, DescriptionResolution, DocumentResoluti
         return self.persons[: bisect.bisect_left(self.person_starts, offset)]
 
     def _is_unnamed(self, span: Span) -> bool:
-        """"officials", "a diplomat", "another New Hampshire Republican": no one named."""
+        """"officials", "a diplomat", "another New Hampshire Republican", "one of them":
+        no one named."""
         head = span.root
+        if (head.like_num or head.lower_ in INDEFINITE_DETERMINERS) and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            return True  # "one of them", "two of the officials": some of a group
         if head.pos_ == "PROPN" or head.pos_ == "PRON":
             mention = self.mention_of_token.get(head.i)
             return mention is not None and mention.kind == "group" and bool(
