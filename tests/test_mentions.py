@@ -540,13 +540,12 @@ def test_a_name_in_a_script_without_capitals_is_still_a_name(nlp, name):
     assert _kind(Span(doc, 0, 1, label="PERSON"), "PERSON", surnames={}, outlet=None) == "person"
 
 
-def test_a_title_with_of_before_a_name_is_the_role_not_the_name(analyse):
-    """"chief of staff" is one listed title: its "of" does not cut it from the name, and a
-    tagger that starts the name at "Staff" leaves the title's words out of it."""
-    found = analyse("The governor's Chief of Staff Carl Denning announced the news. Her "
-                    "longtime chief of staff Mira Oduya said the governor was resting.")
+def test_a_title_the_tagger_cut_into_the_name_is_the_role(nlp):
+    """"Chief of Staff" is one listed title: a tagger that starts the name at "Staff"
+    leaves the title's words out of the name."""
+    text = "The governor's Chief of Staff Carl Denning announced the news."
+    found = _with_ents(nlp, text, [("Staff Carl Denning", "PERSON")])
     assert "Chief of Staff" in (person(found, "Carl Denning").role or "")
-    assert "chief of staff" in (person(found, "Mira Oduya").role or "")
 
 
 def test_a_bodys_head_word_alone_is_an_organisation_not_a_person(analyse):

@@ -79,9 +79,8 @@ def person_role(span: Span) -> tuple[int, str | None]:
         name_start = span.start + 1
     roles: list[str] = []
     prefix_start = _left_title_start(span, name_start)
-    across = _title_across_start(span, before=prefix_start == name_start) if (
-        name_start == span.start) else None
-    if across is not None:  # "chief of staff Ada X", "Chief of Staff" tagged "Staff Ada X"
+    across = _title_across_start(span) if name_start == span.start else None
+    if across is not None:  # "Chief of Staff Ada X" tagged "Staff Ada X"
         prefix_start, name_start = min(prefix_start, across[0]), across[1]
     if prefix_start < name_start:
         prefix_end = name_start
@@ -99,13 +98,11 @@ def person_role(span: Span) -> tuple[int, str | None]:
     return name_start, "; ".join(dict.fromkeys(roles)) or None
 
 
-def _title_across_start(span: Span, *, before: bool) -> tuple[int, int] | None:
+def _title_across_start(span: Span) -> tuple[int, int] | None:
     """(start, end) of a listed title that opens before the entity and ends inside it,
-    leaving a name after it ("Chief of Staff Ada X" tagged "Staff Ada X"), or with
-    ``before`` (no title words modify the name) also one that ends at its start ("chief of
-    staff Ada X": the "of" parts it from the name's modifiers), or None."""
+    leaving a name after it ("Chief of Staff Ada X" tagged "Staff Ada X"), or None."""
     doc = span.doc
-    for end in range(span.start if before else span.start + 1, span.end - 1):
+    for end in range(span.start + 1, span.end):
         start = max(0, end - longest_title())
         size = title_length_before([t.text for t in doc[start:end]])
         if size > end - span.start:
