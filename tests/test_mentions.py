@@ -574,3 +574,9 @@ def test_a_name_ends_before_an_unclosed_acronym(nlp):
     found = _with_ents(nlp, text, [("Council on Regional Fisheries (CRF", "ORG")])
     assert [m.span.text for m in found if m.kind == "organisation"] == [
         "Council on Regional Fisheries"]
+
+
+def test_a_name_before_a_place_noun_is_a_place(nlp):
+    text = "More than 40 people died in the Varnholt district, the police said."
+    found = _with_ents(nlp, text, [("Varnholt", "PERSON")])
+    assert [m.kind for m in found if m.span.text == "Varnholt"] == ["place"]

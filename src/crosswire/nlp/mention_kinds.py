@@ -321,10 +321,13 @@ def describing_noun(span: Span) -> Token | None:
 
 
 def named_as_place(span: Span) -> bool:
-    """"the village of X", "the northern city of X": the text says the name is a place's,
-    whether or not the gazetteer knows it."""
+    """"the village of X", "the northern city of X", "X county": the text says the name is
+    a place's, whether or not the gazetteer knows it."""
     root = span.root
     preposition = root.head
+    if root.dep_ == "compound" and root.head.i == span.end:
+        noun = root.head  # "X county", "the X district"
+        return noun.pos_ == "NOUN" and noun.is_lower and noun.lower_ in _rules()["place_noun"]
     return (root.dep_ == "pobj" and preposition.lower_ == "of" and preposition.i == span.start - 1
             and preposition.head.pos_ == "NOUN" and preposition.head.i == span.start - 2
             and preposition.head.lower_ in _rules()["place_noun"])
