@@ -130,8 +130,10 @@ class PronounResolution:
         last_offset, last = self.speakers[-1]
         if offset - last_offset > PRONOUN_WINDOW_CHARS // 3 or not self._gender_fits(last, gender):
             return None
-        said_by_name = self.mention_of_token.get(self.doc.char_span(
-            last_offset, last_offset + 1, alignment_mode="expand").root.i)
+        said = self.doc.char_span(last_offset, last_offset + 1, alignment_mode="expand")
+        if said is None or said.root.pos_ == "PRON":
+            return None  # a "he" before goes on with whom it stood for by the usual rules
+        said_by_name = self.mention_of_token.get(said.root.i)
         return last if said_by_name is None or said_by_name.kind != "person" else None
 
     def _coordinated_subject(self, span: Span) -> Speaker | None:
