@@ -490,3 +490,18 @@ def test_a_persons_office_is_that_person_not_a_second_actor():
     actors, actor_of_mention = merge_mentions(found)
     assert [(actor.name, actor.kind) for actor in actors] == [("Lena Hart", "person")]
     assert len(set(actor_of_mention.values())) == 1
+
+
+def test_a_body_with_and_without_its_countrys_capitals_is_one_actor():
+    actors, _ = merge_mentions(mentions(("a", "Coast Guard", "organisation"),
+                                        ("b", "US Coast Guard", "organisation"),
+                                        ("a", "Senate", "organisation"),
+                                        ("b", "US Senate", "organisation")))
+    assert len([a for a in actors if a.kind == "organisation"]) == 2
+
+
+def test_a_parents_acronym_before_a_body_stands_for_the_parent():
+    actors, _ = merge_mentions(mentions(("a", "Nordic Trade Council", "organisation"),
+                                        ("a", "Nordic Trade Council Assembly", "organisation"),
+                                        ("b", "NTC Assembly", "organisation")))
+    assert len(actors) == 2

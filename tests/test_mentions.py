@@ -538,3 +538,45 @@ def test_a_name_in_a_script_without_capitals_is_still_a_name(nlp, name):
     assert doc[0].text == name
     # a Latin word with no capital is a thing ("tarvoxolin"); these scripts have no capitals
     assert _kind(Span(doc, 0, 1, label="PERSON"), "PERSON", surnames={}, outlet=None) == "person"
+
+
+def test_a_title_the_tagger_cut_into_the_name_is_the_role(nlp):
+    """"Chief of Staff" is one listed title: a tagger that starts the name at "Staff"
+    leaves the title's words out of the name."""
+    text = "The governor's Chief of Staff Carl Denning announced the news."
+    found = _with_ents(nlp, text, [("Staff Carl Denning", "PERSON")])
+    assert "Chief of Staff" in (person(found, "Carl Denning").role or "")
+
+
+def test_a_bodys_head_word_alone_is_an_organisation_not_a_person(analyse):
+    found = analyse('Then-President Hal Brenner and his campaign clashed with the commission. '
+                    '"This Court will not allow the delay," the judge wrote.')
+    court = [m for m in found if m.span.text == "Court"]
+    assert court and all(m.kind == "organisation" for m in court)
+
+
+def test_a_hyphened_tense_word_opens_the_title(analyse):
+    found = analyse("Then-Governor Hal Brenner and his aides clashed with the commission.")
+    brenner = person(found, "Hal Brenner")
+    assert brenner.role == "Then-Governor"
+
+
+def test_a_peoples_word_is_no_foreign_town_near_its_spelling(analyse):
+    found = analyse("In one flooded German village, the river swept away two bridges.")
+    german = [m for m in found if m.span.text == "German"]
+    assert german and all(m.kind == "group" for m in german)
+
+
+def test_a_name_ends_before_an_unclosed_acronym(nlp):
+    """A tagger's span that opens the acronym's parenthesis but stops before closing it."""
+    text = ("The union may tell members to skip meetings hosted by the Council on Regional "
+            "Fisheries (CRF) unless the group makes real changes.")
+    found = _with_ents(nlp, text, [("Council on Regional Fisheries (CRF", "ORG")])
+    assert [m.span.text for m in found if m.kind == "organisation"] == [
+        "Council on Regional Fisheries"]
+
+
+def test_a_name_before_a_place_noun_is_a_place(nlp):
+    text = "More than 40 people died in the Varnholt district, the police said."
+    found = _with_ents(nlp, text, [("Varnholt", "PERSON")])
+    assert [m.kind for m in found if m.span.text == "Varnholt"] == ["place"]

@@ -871,3 +871,39 @@ def test_the_company_is_the_firm_just_speaking_not_a_name_modifying_its_product(
             "regulators for approval of the pill.")
     found = {words: name for _, words, name, _ in resolved(nlp, text)}
     assert found["The company"] == "Halvorsen"
+
+
+def test_a_bodys_officer_in_apposition_speaks_not_the_body(nlp):
+    text = ("National Teachers Committee (NTC) Chairwoman Edda Lynn Morlan Tuesday warned she "
+            "may advise members against joining talks hosted by the ministry.")
+    first = resolved(nlp, text)[0]
+    assert first[0] == "warned" and first[2] == "Edda Lynn Morlan"
+
+
+def test_a_pronoun_goes_on_with_a_speaker_named_by_description(nlp):
+    text = ("President Mara Quint met Prime Minister Olav Brekke in Oslo on Monday. Brekke said "
+            "the talks had gone well.\n\nThe president said her country would send more aid. "
+            "She added that a new treaty was possible.")
+    added = [f for f in resolved(nlp, text) if f[0] == "added"]
+    assert added and added[0][2] == "Mara Quint"
+
+
+def test_a_noun_that_names_no_one_speaks_when_a_name_is_set_beside_it(nlp):
+    text = ("Foreign Minister Ana Costa told reporters that talks would resume. Her "
+            "counterpart, Lars Eng, said he was less hopeful.")
+    found = [f for f in resolved(nlp, text) if f[0] == "said"]
+    assert found and found[0][2] == "Lars Eng"
+
+
+def test_an_object_pronoun_of_a_persons_own_verb_is_not_their_gender(nlp):
+    text = ("Governor Dan Price told lawmakers that Senator Ruth Hale had assured him the bill "
+            "would pass. Hale denied it. She said she never made such a promise.")
+    last = resolved(nlp, text)[-1]
+    assert last[1] == "She" and last[2] is not None and "Hale" in last[2]
+
+
+def test_one_of_a_group_is_an_unnamed_source(nlp):
+    text = ("According to two officials familiar with the talks, the deal is close. One of "
+            "them said a signing could come this week.")
+    last = resolved(nlp, text)[-1]
+    assert last[0] == "said" and last[3] == "unnamed"

@@ -270,7 +270,25 @@ def _merge_others(mentions: list[Mention], *, person_clusters: list[Cluster],
         targets = bare or targets
         target = next(iter(targets)) if len(targets) == 1 else key
         clusters.setdefault(target, Cluster("organisation")).add(mention)
-    return _join_common_bodies(_join_owned_bodies(clusters))
+    return _join_common_bodies(_join_owned_bodies(_join_parent_acronyms(clusters, expansions)))
+
+
+def _join_parent_acronyms(clusters: dict[str, Cluster],
+                          expansions: dict[str, set[str]]) -> dict[str, Cluster]:
+    """"UN General Assembly" joins the "United Nations General Assembly" the run also
+    names: a leading acronym that the run spells out for one body only stands for it."""
+    for key in list(clusters):
+        kind, _, name = key.partition(":")
+        first, _, rest = name.partition(" ")
+        written = clusters[key].mentions[0].span.text.split()[0] if clusters[key].mentions else ""
+        parents = expansions.get(first.replace(".", ""), set())
+        if kind != "organisation" or not rest or not written.replace(".", "").isupper() or (
+                len(parents) != 1):
+            continue
+        holder = clusters.get(f"organisation:{next(iter(parents)).partition(':')[2]} {rest}")
+        if holder is not None and holder is not clusters[key]:
+            holder.add(*clusters.pop(key).mentions)
+    return clusters
 
 
 def _join_owned_bodies(clusters: dict[str, Cluster]) -> list[Cluster]:
@@ -280,6 +298,12 @@ def _join_owned_bodies(clusters: dict[str, Cluster]) -> list[Cluster]:
     for key, cluster in clusters.items():
         kind, _, name = key.partition(":")
         bare, country = _without_country(name)
+        written = cluster.mentions[0].span.text.split() if cluster.mentions else []
+        words = name.split()
+        if country is None and len(words) == len(written) == 2 and (
+                written[0].replace(".", "").isupper()):
+            # "US Navy", "U.S. Senate": a country's capitals before a one-word body
+            bare, country = words[1], country_of(written[0])
         holder = clusters.get(f"{kind}:{bare}") if kind == "organisation" and country else None
         if holder is not None and holder is not cluster:
             holder.add(*cluster.mentions)

@@ -126,6 +126,22 @@ def may_end_title(word: str) -> bool:
     return _fold(word).strip() in _title_ends()
 
 
+def longest_title() -> int:
+    """The most words a listed title has: how far back ``title_length_before`` need look."""
+    return _title_lengths()[0]
+
+
+def title_length_before(words: list[str]) -> int:
+    """How many of the trailing ``words`` form one title ("... Chief of Staff" -> 3), or
+    0: the longest that fits."""
+    if not words or not may_end_title(words[-1]):
+        return 0
+    for size in _title_lengths():
+        if size <= len(words) and title_length(words[-size:]) == size:
+            return size
+    return 0
+
+
 def is_honorific(text: str) -> bool:
     """"Mr.", "Dr", "Sheikh": a form of address, not a role."""
     return titles().get(tuple(_fold(text).split())) == "honorific"

@@ -105,8 +105,9 @@ def _share_of_people(head: Token) -> bool:
 
 def _named_owner(head: Token) -> bool:
     """A name fastened to the noun makes it someone's arm ("Russian intelligence", "the
-    U.S. intelligence community"): the name can speak where the bare noun cannot."""
-    return any(child.dep_ in ("compound", "amod", "nmod") and (
+    U.S. intelligence community"), or names who it is ("her counterpart, X,"): the name
+    can speak where the bare noun cannot."""
+    return any(child.dep_ in ("compound", "amod", "nmod", "appos") and (
         child.pos_ == "PROPN" or child.ent_type_) for child in head.children)
 
 

@@ -17,7 +17,12 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.knowledge.firms import names_a_firm
-from crosswire.knowledge.names import is_given_name, may_end_title, title_length, titles
+from crosswire.knowledge.names import (
+    is_given_name,
+    longest_title,
+    title_length,
+    title_length_before,
+)
 from crosswire.knowledge.places import (
     fold,
     organisation_names,
@@ -316,13 +321,21 @@ def describing_noun(span: Span) -> Token | None:
 
 
 def named_as_place(span: Span) -> bool:
-    """"the village of X", "the northern city of X": the text says the name is a place's,
-    whether or not the gazetteer knows it."""
+    """"the village of X", "the northern city of X", "X county": the text says the name is
+    a place's, whether or not the gazetteer knows it."""
     root = span.root
     preposition = root.head
+    if root.dep_ == "compound" and root.head.i == span.end:
+        noun = root.head  # "X county", "the X district"
+        return noun.pos_ == "NOUN" and noun.is_lower and noun.lower_ in _rules()["place_noun"]
     return (root.dep_ == "pobj" and preposition.lower_ == "of" and preposition.i == span.start - 1
             and preposition.head.pos_ == "NOUN" and preposition.head.i == span.start - 2
             and preposition.head.lower_ in _rules()["place_noun"])
+
+
+def is_organisation_head(word: str) -> bool:
+    """A word that ends organisations' names ("Court", "Board", "Committee")."""
+    return word in _rules()["organisation_head"]
 
 
 def is_organisation_name(span: Span) -> bool:
@@ -330,7 +343,7 @@ def is_organisation_name(span: Span) -> bool:
     like a company ("Halvex Pharma")."""
     words = span.text.split()
     return fold(span.text) in organisation_names() or (
-        len(words) > 1 and words[-1] in _rules()["organisation_head"]
+        len(words) > 1 and is_organisation_head(words[-1])
     ) or is_firm_name(span.text)
 
 
@@ -384,19 +397,9 @@ def weak_person_evidence(span: Span) -> bool:
     return any(t.lower_ in PERSON_PRONOUNS for t in window)
 
 
-@cache
-def _longest_title() -> int:
-    return max(len(key) for key in titles())
-
-
 def _title_before(span: Span) -> bool:
     doc, start = span.doc, span.start
-    if start == 0 or not may_end_title(doc[start - 1].text):
-        return False
-    for size in range(min(start, _longest_title()), 0, -1):
-        if title_length([t.text for t in doc[start - size : start]]) == size:
-            return True
-    return False
+    return bool(title_length_before([t.text for t in doc[max(0, start - longest_title()) : start]]))
 
 
 def _person_noun_after(span: Span) -> bool:

@@ -17,7 +17,12 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from crosswire.knowledge.names import is_honorific, title_length
+from crosswire.knowledge.names import (
+    is_honorific,
+    longest_title,
+    title_length,
+    title_length_before,
+)
 from crosswire.data import read_jsonl
 from crosswire.nlp.circumstances import DATE_ENTITIES
 
@@ -74,6 +79,9 @@ def person_role(span: Span) -> tuple[int, str | None]:
         name_start = span.start + 1
     roles: list[str] = []
     prefix_start = _left_title_start(span, name_start)
+    across = _title_across_start(span) if name_start == span.start else None
+    if across is not None:  # "Chief of Staff Ada X" tagged "Staff Ada X"
+        prefix_start, name_start = min(prefix_start, across[0]), across[1]
     if prefix_start < name_start:
         prefix_end = name_start
         # "Labour MP Sir": the honorific is a form of address, not part of the office.
@@ -88,6 +96,18 @@ def person_role(span: Span) -> tuple[int, str | None]:
     if tail_role:
         roles.append(tail_role)
     return name_start, "; ".join(dict.fromkeys(roles)) or None
+
+
+def _title_across_start(span: Span) -> tuple[int, int] | None:
+    """(start, end) of a listed title that opens before the entity and ends inside it,
+    leaving a name after it ("Chief of Staff Ada X" tagged "Staff Ada X"), or None."""
+    doc = span.doc
+    for end in range(span.start + 1, span.end):
+        start = max(0, end - longest_title())
+        size = title_length_before([t.text for t in doc[start:end]])
+        if size > end - span.start:
+            return end - size, end
+    return None
 
 
 def _left_title_start(span: Span, name_start: int) -> int:
@@ -106,6 +126,10 @@ def _left_title_start(span: Span, name_start: int) -> int:
         if not (token.is_ancestor(root) or root.is_ancestor(token) or token.head.i >= start - 1):
             break
         start -= 1
+    if start < name_start and doc[start].text in "-‐‑":
+        # "Then-President X", "ex-Senator X": the word the hyphen joins opens the title
+        hyphened = start > 0 and doc[start - 1].is_alpha and not doc[start - 1].whitespace_
+        start += -1 if hyphened else 1
     candidate = doc[start:name_start]
     if not len(candidate) or not _has_title_word(candidate):
         return name_start

@@ -34,8 +34,9 @@ from crosswire.nlp.mention_kinds import (
     case_parties,
     describing_noun,
     inside_title,
-    is_junk,
     is_firm_name,
+    is_junk,
+    is_organisation_head,
     is_organisation_name,
     join_fragments,
     named_as_place,
@@ -220,6 +221,11 @@ def _trim(ent: Span) -> Span | None:
     while end > start and (_POSSESSIVE.match(doc[end - 1].text) or not (
             _namelike(doc[end - 1]) or _after_name_hyphen(doc[end - 1]))):
         end -= 1
+    opening = [t.i for t in doc[start:end] if t.text == "("]
+    if opening and not any(t.text == ")" for t in doc[opening[-1] : end]):
+        end = opening[-1]  # "the Board of Debates (BOD": the name ends before its acronym
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
     if start >= end:
         return None
     return doc[start:end]
@@ -284,6 +290,9 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
         and not _after_name_hyphen(t) for t in span
     ):
         return None
+    if label in ("PERSON", "ORG") and len(span) == 1 and is_organisation_head(text) and (
+            text not in surnames):
+        return "organisation"  # "this Court ruled": a body's head word, unless a surname here
     if label == "PERSON" and span[-1].is_digit:
         return None  # "Senate Bill 8", "Proposition 22": a numbered measure, no one's name
     if text.islower():
@@ -324,6 +333,9 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
             return "person"
     if label == "ORG" and place and fold(place.name) != fold(text) and not is_firm_place(text):
         return "organisation"  # a town's odd alternate name ("Google") is no reason to doubt
+    people = resolve_group(text) if place else None
+    if people is not None and people.country and place.country != people.country:
+        return "group"  # "German": a people's word, not the Iranian town its spelling is near
     if tagged in ("person", "organisation", "group") and place:
         return "place"
     if tagged == "place" and resolve_group(text) and not place:

@@ -90,6 +90,7 @@ class PronounResolution:
         # words this pronoun reports, taken only when no one else fits
         reporting: Mention | None = None
         last_speaker_ids = {m.id for _, m in self.speakers[-3:]}
+        described = self._speaker_described_since(offset, gender)
         for person in reversed(self._persons_before(offset)):
             if offset - person.span.start > PRONOUN_WINDOW_CHARS:
                 break
@@ -97,6 +98,12 @@ class PronounResolution:
             if self.in_quote[head.i] or not self._gender_fits(person, gender) or (
                     self._in_heading(person)):
                 continue  # a headline or subheading names, it does not narrate
+            if described is not None and described.id != person.id and (
+                    self.speakers[-1][0] > person.span.start):
+                # "B said ... The president said ... She added": the person a description
+                # named as speaker after B spoke last
+                self._remember_gender(described, gender)
+                return self._found(span, described, "pronoun", PRONOUN_SUBJECT_CONFIDENCE)
             if self._inside_reported(person) and person.id not in last_speaker_ids:
                 if reporting is None and self._subject_of_own_report(person, span):
                     reporting = person
@@ -114,6 +121,20 @@ class PronounResolution:
             self._remember_gender(fallback, gender)
             return self._found(span, fallback, "pronoun", PRONOUN_NEAREST_CONFIDENCE)
         return Speaker(span, None, Resolution("unresolved", 0.0))
+
+    def _speaker_described_since(self, offset: int, gender: str) -> Mention | None:
+        """The last speaker, when the text called them by a description ("the president
+        said") close before ``offset`` and they may be of ``gender``."""
+        if not self.speakers:
+            return None
+        last_offset, last = self.speakers[-1]
+        if offset - last_offset > PRONOUN_WINDOW_CHARS // 3 or not self._gender_fits(last, gender):
+            return None
+        said = self.doc.char_span(last_offset, last_offset + 1, alignment_mode="expand")
+        if said is None or said.root.pos_ == "PRON":
+            return None  # a "he" before goes on with whom it stood for by the usual rules
+        said_by_name = self.mention_of_token.get(said.root.i)
+        return last if said_by_name is None or said_by_name.kind != "person" else None
 
     def _coordinated_subject(self, span: Span) -> Speaker | None:
         """"X and its partner Y will seek approval, they said", "X and Y met. They said
@@ -245,6 +266,9 @@ class PronounResolution:
                 if other is not None and other.id != person.id and other.kind == "person":
                     return
                 gender = OWN_PRONOUN_GENDER.get(token.lower_)
+                verb = _object_of(token)
+                if gender and verb is not None and verb.i == head.head.i:
+                    continue  # "X assured him": an object of X's own verb is someone else
                 if gender and not self.in_quote[token.i]:
                     self._remember_gender(person, gender)
                     return
@@ -253,3 +277,13 @@ class PronounResolution:
         tokens = [t for t in head.lefts if t.dep_ == "compound"]
         tokens.extend(c for c in head.children if c.dep_ == "appos")
         return tokens
+
+
+def _object_of(token: Token) -> Token | None:
+    """The verb a pronoun is the object of, directly or through a preposition ("told
+    him", "spoke with her"), or None."""
+    if token.dep_ in ("dobj", "dative", "iobj"):
+        return token.head
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        return token.head.head
+    return None

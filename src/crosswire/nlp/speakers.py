@@ -319,6 +319,10 @@ class SpeakerResolver(PronounResolution, DescriptionResolution, DocumentResoluti
         if joint is not None:  # "X and partner Y said": one speaker field, the first named
             return joint, NAMED_CONFIDENCE
         mention = self.mention_of_token.get(head.i)
+        if mention is not None and mention.kind == "organisation":
+            holder = self._office_holder_apposed(head)
+            if holder is not None:  # "the X Committee (XC) Chairwoman Ada Y warned"
+                return holder, NAMED_CONFIDENCE
         if mention is not None and mention.kind != "place" or mention and head.pos_ == "PROPN":
             return mention, NAMED_CONFIDENCE
         if is_organisation_noun(head.lemma_):  # "the Interfax news agency said"
@@ -350,6 +354,19 @@ class SpeakerResolver(PronounResolution, DescriptionResolution, DocumentResoluti
             for person in reversed(self._persons_before(span.start_char)):
                 if person.span.text.split()[-1] == head.text:
                     return person, SURNAME_CONFIDENCE
+        return None
+
+    def _office_holder_apposed(self, head: Token) -> Mention | None:
+        """"The X Committee Chairwoman Ada Y said", parsed with the person in apposition to
+        the body: the person whose title the body's name opens speaks, not the body. Only
+        with no comma between them ("the board, its chair Ada Y" stays the body's)."""
+        for child in head.children:
+            person = self.mention_of_token.get(child.i)
+            if child.dep_ != "appos" or person is None or person.kind != "person":
+                continue
+            titled = any(is_role_word(t) for t in self.doc[child.left_edge.i : child.i])
+            if titled and not any(t.text == "," for t in self.doc[head.i : child.i]):
+                return person
         return None
 
     def _named_after_title(self, head: Token) -> Mention | None:
@@ -391,8 +408,12 @@ class SpeakerResolver(PronounResolution, DescriptionResolution, DocumentResoluti
         return self.persons[: bisect.bisect_left(self.person_starts, offset)]
 
     def _is_unnamed(self, span: Span) -> bool:
-        """"officials", "a diplomat", "another New Hampshire Republican": no one named."""
+        """"officials", "a diplomat", "another New Hampshire Republican", "one of them":
+        no one named."""
         head = span.root
+        if (head.like_num or head.lower_ in INDEFINITE_DETERMINERS) and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            return True  # "one of them", "two of the officials": some of a group
         if head.pos_ == "PROPN" or head.pos_ == "PRON":
             mention = self.mention_of_token.get(head.i)
             return mention is not None and mention.kind == "group" and bool(
