@@ -327,7 +327,7 @@ def _is_subject(participant: EventParticipant, event: Event, text: str) -> bool:
     gap = text[participant.span.end:event.trigger.start]
     if participant.span.end > event.trigger.start or POSSESSIVE.search(participant.span.text) \
             or POSSESSIVE.match(gap.split(" ", 1)[0]):
-        return False  # "Trump's pardon": the owner of a noun, no subject of a verb
+        return False  # "the governor's pardon": the owner of a noun, no subject of a verb
     if re.search(r"[.;:!?]", gap):
         return False
     return len(WORDS.findall(gap)) <= MAX_SUBJECT_GAP_WORDS or bool(COORDINATED.search(gap))

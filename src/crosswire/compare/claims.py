@@ -425,15 +425,15 @@ def _conflicts(pairs: list[tuple[ClaimVersion, Unit]]) -> list[ClaimConflict]:
 def _number_values(pairs: list[tuple[ClaimVersion, Unit]]) -> dict[str, list[str]]:
     """The figures versions give for one thing they count, when two versions count it
     differently ("300 schools" / "250 schools"): figure -> version keys. Figures of
-    different things are no conflict ("served five terms" / "died at 94"), so each
+    different things are no conflict ("served four terms" / "died at 88"), so each
     version's figures are told apart by what they count (a figure counting nothing named,
-    "died at 94", "$3.4 billion", with the others counting nothing named); the first thing
+    "died at 88", "$3.4 billion", with the others counting nothing named); the first thing
     versions disagree on is shown. Nor is a figure one version gives beside all the
-    other's ("added 235,000 jobs" / "235,000, down from 943,000 jobs in July")."""
+    other's ("120 ferries sailed" / "120 sailed, up from 90 ferries in April")."""
     counted = {version.key: _counted_figures(version.span.text) for version, _ in pairs}
     given = {key: frozenset().union(*figures.values()) for key, figures in counted.items() if figures}
     if all(a <= b or b <= a for a, b in combinations(given.values(), 2)):
-        return {}  # one version gives a figure the other leaves out: "235,000, down from 943,000"
+        return {}  # one version gives a figure the other leaves out: "120, up from 90 ferries"
     for thing in sorted({thing for figures in counted.values() for thing in figures}):
         values: dict[str, list[str]] = {}
         for key, figures in counted.items():
@@ -454,8 +454,8 @@ def _counted_figures(text: str) -> dict[str, frozenset[str]]:
         if figures:
             things[thing] = figures
     if set(exact.values()).difference(*things.values()):
-        # a figure counting no word may be any of another version's counts: "$1.8 trillion
-        # in new spending" agrees with "a $1.8 trillion package ... $6 trillion in all"
+        # a figure counting no word may be any of another version's counts: "raised $40
+        # million for the pier" agrees with "a $40 million pier fund ... $90 million in all"
         things[""] = frozenset(exact.values())
     return things
 

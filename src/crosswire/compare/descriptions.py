@@ -180,7 +180,7 @@ def _phrases(noun_phrases: list[NounPhrase], wanted: dict[str, list[tuple[int, i
             if at >= 0 and span.end <= spans[at][1]:
                 text = texts[span.article or ""]
                 # a phrase opening inside quotation marks is a speaker's ('fight "the
-                # outrageous misinformation"') or held at arm's length (the "sweeping"
+                # reckless dumping"') or held at arm's length (the "sweeping"
                 # bill, which ``scare_quoted_elsewhere`` reads): no description of the
                 # outlet's own, loaded or plain
                 if not _opens_quoted(text, span.start):

@@ -50,7 +50,7 @@ from crosswire.models import (
 )
 from crosswire.nlp.speakers import RELATIVE_PRONOUNS
 
-# The word a sentence runs on from into an opening quotation mark ('of "misinformation."').
+# The word a sentence runs on from into an opening quotation mark ('of "pollution."').
 RUNNING_INTO = re.compile(r"\w\s$")
 # A quotation this short that no statement covers is a word held at arm's length
 # ('the "referendums"'), not a quotation of speech.
@@ -238,7 +238,7 @@ def scare_quotes(article: Article, *, covered: list[tuple[int, int]]) -> list[Te
 
 def _closes_in_running_text(text: str, opening: int, inner: str) -> bool:
     """Short quoted words ending in a period or comma are held at arm's length only where
-    the sentence runs into them ('to purge the internet of "misinformation."', American
+    the sentence runs into them ('to rid the harbour of "pollution."', American
     style keeps the period inside the marks); a quotation opening its sentence with its
     own comma or period ('"No," she said') is speech."""
     return inner[-1] in ".," and inner[-2:-1].isalpha() \

@@ -1,8 +1,8 @@
 """Labels of a story's issues: the run of an issue's words its headlines and texts use
 most, read as a noun phrase where the story's parse says which words head one, as an
 analyst would head a column ("the review panel", not "review panel to examine"); one that
-only names a decision or proposal is taken on to what it is about ("decision to exit
-afghanistan")."""
+only names a decision or proposal is taken on to what it is about ("decision to shut
+pier")."""
 
 from __future__ import annotations
 
@@ -193,7 +193,7 @@ def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str]
     phrases = tokenised.phrases
     shaped = {run for run, found in run_words.items() if phrases is None or phrases.shaped(found)}
     # runs of places and proposal nouns only say where, or that something is proposed,
-    # not what ("afghanistan", "decision")
+    # not what ("tessa", "decision")
     unsaying = {run for run, found in run_words.items()
                 if all(is_place(w) or crude_lemma(w) in proposal_nouns()
                        for w in found if w not in stop_words())}
@@ -209,7 +209,7 @@ def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str]
 
 def _said_after(run: str, places: list[tuple[int, int]], *, tokenised: LabelTexts) -> str | None:
     """A label that only names that something is proposed or decided ("decision") taken on
-    to what its texts say it is about ("decision to exit afghanistan"): the words after it
+    to what its texts say it is about ("decision to shut pier"): the words after it
     (``places``: text and word after each use), up to MAX_LABEL_WORDS in all, ending in a
     thing the parse saw head a noun phrase, or a place; the continuation the texts (headlines
     twice) use most, never one across a reporting verb or ending in a verb."""

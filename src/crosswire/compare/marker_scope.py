@@ -122,8 +122,8 @@ def governing_resolved(text: str, window: list[tuple[str, int]], hits: list[tupl
 
 
 def _describes_next_word(text: str, window: list[tuple[str, int]], m: int) -> bool:
-    """The window's ``m``-th word, a marker, qualifies the word right after it ("approving an
-    amnesty for [illegal] settlers"), where it is no act a call asks for: not an act after
+    """The window's ``m``-th word, a marker, qualifies the word right after it ("approving a
+    grant for [illegal] ferry crews"), where it is no act a call asks for: not an act after
     "to", "be" or a relative pronoun ("urged the board to block funding", "language that
     repeals the act"), nor a gerund ("supports scrapping fees"), but followed at once by a
     word of content. A call's own object ("backed the ban on ...", "backed the ban.") is

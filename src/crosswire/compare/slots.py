@@ -90,8 +90,8 @@ def sentences(article: Article, *, limit: int | None = None) -> list[Sentence]:
         breaks = [m for m in SENTENCE_BREAK.finditer(paragraph.group())
                   if not _abbreviation_before(paragraph.group(), m.start() + 1)]
         for end_match in [*breaks, None]:
-            # a sentence ends after its closing quote or bracket ('... a "collective
-            # exhale."'): the mark is the sentence's, and no other sentence's
+            # a sentence ends after its closing quote or bracket ('... a "long
+            # sigh."'): the mark is the sentence's, and no other sentence's
             end = paragraph.start() + end_match.start() + len(end_match.group().rstrip()) \
                 if end_match else paragraph.end()
             text = article.text[start:end]
