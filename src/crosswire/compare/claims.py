@@ -431,16 +431,16 @@ def _number_values(pairs: list[tuple[ClaimVersion, Unit]]) -> dict[str, list[str
     versions disagree on is shown. Nor is a figure one version gives beside all the
     other's ("120 ferries sailed" / "120 sailed, up from 90 ferries in April")."""
     counted = {version.key: _counted_figures(version.span.text) for version, _ in pairs}
-    given = {key: frozenset().union(*figures.values()) for key, figures in counted.items() if figures}
-    if all(a <= b or b <= a for a, b in combinations(given.values(), 2)):
+    if _nested(frozenset().union(*figures.values()) for figures in counted.values() if figures):
         return {}  # one version gives a figure the other leaves out: "120, up from 90 ferries"
     for thing in sorted({thing for figures in counted.values() for thing in figures}):
+        if _nested(figures[thing] for figures in counted.values() if thing in figures):
+            continue
         values: dict[str, list[str]] = {}
         for key, figures in counted.items():
             if thing in figures:
                 values.setdefault(", ".join(sorted(figures[thing], key=float)), []).append(key)
-        if len(values) > 1 and not _nested_figures(values):
-            return values
+        return values
     return {}
 
 
@@ -482,8 +482,7 @@ def _nested_dates(values: dict[str, list[str]]) -> bool:
     return all(longer.startswith(dates[0]) for longer in dates[1:])
 
 
-def _nested_figures(values: dict[str, list[str]]) -> bool:
+def _nested(figure_sets: Iterable[frozenset[str]]) -> bool:
     """"4, 1200" and "4" do not conflict: one version gives a figure the other leaves out
     (or rounds: see ``numbers``)."""
-    figures = [set(value.split(", ")) for value in values]
-    return all(a <= b or b <= a for a, b in combinations(figures, 2))
+    return all(a <= b or b <= a for a, b in combinations(set(figure_sets), 2))
