@@ -57,7 +57,6 @@ def _reporting_words(statements: list[Statement]) -> set[str]:
     return {form for lemma in used if lemma for form in forms[lemma]}
 
 
-
 def topic_words(text: str, *, excluded: frozenset[str], roots: dict[str, str] | None = None
                 ) -> list[tuple[int, str]]:
     """(position, normal form) of the words of ``text`` that could name an issue; with
@@ -86,7 +85,6 @@ def may_name_issue(form: str) -> bool:
     """Three letters or more, letters only, a hyphen joining them allowed: "cease-fire" and
     "check-ups" name issues as "truce" does; numbers and contractions never do."""
     return len(form) >= 3 and form.replace("-", "").isalpha()
-
 
 
 def story_phrases(merged: MergedAnalysis) -> PhraseWords:

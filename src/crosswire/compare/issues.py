@@ -65,7 +65,6 @@ PROPOSAL_REACH = 3
 PROPOSAL_WEIGHT = 2
 
 
-
 @cache
 def seed_issues() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """Generic political issues (``data/issues.jsonl``): the calls claims are grouped by."""
