@@ -550,7 +550,7 @@ def test_a_title_the_tagger_cut_into_the_name_is_the_role(nlp):
 
 def test_a_bodys_head_word_alone_is_an_organisation_not_a_person(analyse):
     found = analyse('Then-President Hal Brenner and his campaign clashed with the commission. '
-                    '"This Court will not allow the delay," the judge wrote.')
+                    '"No further delay will be granted by this Court," the judge wrote.')
     court = [m for m in found if m.span.text == "Court"]
     assert court and all(m.kind == "organisation" for m in court)
 
@@ -569,8 +569,8 @@ def test_a_peoples_word_is_no_foreign_town_near_its_spelling(analyse):
 
 def test_a_name_ends_before_an_unclosed_acronym(nlp):
     """A tagger's span that opens the acronym's parenthesis but stops before closing it."""
-    text = ("The union may tell members to skip meetings hosted by the Council on Regional "
-            "Fisheries (CRF) unless the group makes real changes.")
+    text = ("Fishing crews say they will ignore the quotas set by the Council on Regional "
+            "Fisheries (CRF) until its rules are rewritten.")
     found = _with_ents(nlp, text, [("Council on Regional Fisheries (CRF", "ORG")])
     assert [m.span.text for m in found if m.kind == "organisation"] == [
         "Council on Regional Fisheries"]

@@ -874,8 +874,8 @@ def test_the_company_is_the_firm_just_speaking_not_a_name_modifying_its_product(
 
 
 def test_a_bodys_officer_in_apposition_speaks_not_the_body(nlp):
-    text = ("National Teachers Committee (NTC) Chairwoman Edda Lynn Morlan Tuesday warned she "
-            "may advise members against joining talks hosted by the ministry.")
+    text = ("Harbour Pilots Union (HPU) Chairwoman Edda Lynn Morlan on Friday warned that the "
+            "strike could spread to three more ports.")
     first = resolved(nlp, text)[0]
     assert first[0] == "warned" and first[2] == "Edda Lynn Morlan"
 

@@ -150,6 +150,22 @@ def test_a_title_is_found_only_where_one_can_end_on_its_last_word():
     assert not may_end_title("Mara")
 
 
+def test_a_title_before_the_name_is_the_longest_trailing_run_that_is_one_title():
+    from crosswire.knowledge.names import title_length, title_length_before, titles
+
+    words = sorted({word.title() for key in titles() for word in key})[:120] + [
+        "Mara", "Lind", "the", "of", "Gen.", "Sen.", "Vice-President"]
+    rng = random.Random(11)
+    titled = 0
+    for _ in range(3000):
+        run = rng.choices(words, k=rng.randint(1, 6))
+        longest = next((size for size in range(len(run), 0, -1)
+                        if title_length(run[-size:]) == size), 0)
+        assert title_length_before(run) == longest
+        titled += longest > 0
+    assert titled > 100
+
+
 def test_a_sentences_contexts_are_what_one_intersection_per_context_gives():
     from crosswire.nlp.events.modes import _context_signals, context_for
 

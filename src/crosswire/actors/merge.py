@@ -254,7 +254,7 @@ def _merge_others(mentions: list[Mention], *, person_clusters: list[Cluster],
             continue  # "Senator X's office said": X's staff speak for X
         if key.startswith("organisation:"):
             text = key.split(":", 1)[1]
-            if re.fullmatch(r"[a-z]{2,6}", text.replace(" ", "")) and mention.span.text.replace(".", "").isupper():
+            if re.fullmatch(r"[a-z]{2,6}", text.replace(" ", "")) and _in_capitals(mention.span.text):
                 pending_acronyms.append((key, mention))
                 continue
             for acronym in _acronyms(mention.span.text):
@@ -280,15 +280,25 @@ def _join_parent_acronyms(clusters: dict[str, Cluster],
     for key in list(clusters):
         kind, _, name = key.partition(":")
         first, _, rest = name.partition(" ")
-        written = clusters[key].mentions[0].span.text.split()[0] if clusters[key].mentions else ""
+        written = _written_words(clusters[key])
         parents = expansions.get(first.replace(".", ""), set())
-        if kind != "organisation" or not rest or not written.replace(".", "").isupper() or (
+        if kind != "organisation" or not rest or not written or not _in_capitals(written[0]) or (
                 len(parents) != 1):
             continue
         holder = clusters.get(f"organisation:{next(iter(parents)).partition(':')[2]} {rest}")
         if holder is not None and holder is not clusters[key]:
             holder.add(*clusters.pop(key).mentions)
     return clusters
+
+
+def _written_words(cluster: Cluster) -> list[str]:
+    """The words of the cluster's first mention as the text wrote them (the key is folded)."""
+    return cluster.mentions[0].span.text.split() if cluster.mentions else []
+
+
+def _in_capitals(text: str) -> bool:
+    """"UN", "U.S.": written in capitals, with or without dots."""
+    return text.replace(".", "").isupper()
 
 
 def _join_owned_bodies(clusters: dict[str, Cluster]) -> list[Cluster]:
@@ -298,10 +308,9 @@ def _join_owned_bodies(clusters: dict[str, Cluster]) -> list[Cluster]:
     for key, cluster in clusters.items():
         kind, _, name = key.partition(":")
         bare, country = _without_country(name)
-        written = cluster.mentions[0].span.text.split() if cluster.mentions else []
+        written = _written_words(cluster)
         words = name.split()
-        if country is None and len(words) == len(written) == 2 and (
-                written[0].replace(".", "").isupper()):
+        if country is None and len(words) == len(written) == 2 and _in_capitals(written[0]):
             # "US Navy", "U.S. Senate": a country's capitals before a one-word body
             bare, country = words[1], country_of(written[0])
         holder = clusters.get(f"{kind}:{bare}") if kind == "organisation" and country else None

@@ -136,8 +136,10 @@ def title_length_before(words: list[str]) -> int:
     0: the longest that fits."""
     if not words or not may_end_title(words[-1]):
         return 0
+    # as ``title_length`` from the other end: the trailing words folded once
+    folded = [_fold(word).strip() for word in words[-longest_title():]]
     for size in _title_lengths():
-        if size <= len(words) and title_length(words[-size:]) == size:
+        if size <= len(folded) and tuple(folded[-size:]) in titles():
             return size
     return 0
 

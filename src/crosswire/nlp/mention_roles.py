@@ -110,6 +110,10 @@ def _title_across_start(span: Span) -> tuple[int, int] | None:
     return None
 
 
+# The hyphens a title is joined with ("Vice-President", "Then-President")
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
 def _left_title_start(span: Span, name_start: int) -> int:
     """Start of the title words left of the name that modify it (or name_start: none)."""
     doc = span.doc
@@ -121,12 +125,12 @@ def _left_title_start(span: Span, name_start: int) -> int:
             break
         if token.ent_type_ in DATE_ENTITIES:
             break  # "In March Spokeswoman X": the month opens the sentence, not the title
-        if token.dep_ == "punct" and token.text not in "-‐‑":
+        if token.dep_ == "punct" and token.text not in HYPHENS:
             break
         if not (token.is_ancestor(root) or root.is_ancestor(token) or token.head.i >= start - 1):
             break
         start -= 1
-    if start < name_start and doc[start].text in "-‐‑":
+    if start < name_start and doc[start].text in HYPHENS:
         # "Then-President X", "ex-Senator X": the word the hyphen joins opens the title
         hyphened = start > 0 and doc[start - 1].is_alpha and not doc[start - 1].whitespace_
         start += -1 if hyphened else 1

@@ -374,6 +374,8 @@ PURPOSE_DEPS = frozenset({"prep", "pobj", "advcl", "xcomp", "acl"})
 # protest", "as they marched"): what the doers were doing at the time.
 DURING_PREPOSITIONS = frozenset({"during", "amid"})
 DURING_MARKERS = frozenset({"as", "while"})
+# "in protest", "during a rally": the prepositions whose object is a purpose or a frame
+FRAME_PREPOSITIONS = frozenset({"in"}) | DURING_PREPOSITIONS
 
 
 def purpose_shift(trigger: Trigger, event: str | None, mode: str | None) -> plover.PurposeShift | None:
@@ -388,7 +390,7 @@ def purpose_shift(trigger: Trigger, event: str | None, mode: str | None) -> plov
     frontier = [(child, 1) for child in trigger.anchor.children if child.dep_ in PURPOSE_DEPS]
     while frontier:
         token, depth = frontier.pop()
-        in_frame = (token.dep_ == "pobj" and token.head.lower_ in ("in", *DURING_PREPOSITIONS)
+        in_frame = (token.dep_ == "pobj" and token.head.lower_ in FRAME_PREPOSITIONS
                     or has_to_marker(token)
                     or token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in DURING_MARKERS
                                                      for c in token.children))
