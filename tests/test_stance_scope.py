@@ -40,8 +40,8 @@ def test_a_measure_against_the_issue_takes_the_side_of_what_judges_it(text, stan
 @pytest.mark.parametrize("text, stance", [
     ("members should boycott the ferry", "against"),
     ("called for a boycott of the ferry", "against"),
-    ("said it would advise its members against joining the ferry", "against"),
-    ("said it would advise its members against joining the ferry unless the fares come down",
+    ("told its crews it would advise against joining the ferry", "against"),
+    ("told its crews it would advise against joining the ferry if the fares stay high",
      "conditional"),
 ])
 def test_refusing_to_take_part_is_against(text, stance):
