@@ -9,7 +9,7 @@ id for words that name a merged actor, so that wordings compare without a parse.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 
 from crosswire.knowledge.text import WORD, WORD_CACHE_SIZE, stop_words, straight_apostrophes
@@ -137,3 +137,8 @@ def span_terms(text: str, start: int, end: int, *, actor_spans: Iterable[tuple[i
 
 def actor_terms(terms: set[str]) -> set[str]:
     return {t for t in terms if t.startswith(ACTOR_PREFIX)}
+
+
+def actor_ids(terms: Iterable[str]) -> Iterator[str]:
+    """The actor ids the ``ACTOR_PREFIX`` terms among ``terms`` stand for."""
+    return (t[len(ACTOR_PREFIX):] for t in terms if t.startswith(ACTOR_PREFIX))

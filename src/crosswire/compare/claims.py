@@ -23,7 +23,7 @@ from crosswire.compare.claim_calls import calls_of, opposed, same_call_pairs
 from crosswire.compare.claim_disputes import ACCOUNT, Told, account_conflicts
 from crosswire.compare.claim_meaning import Embedder, MeaningCandidates, meaning_candidates, meaning_links
 from crosswire.compare.claim_readings import asks, quantities
-from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms
+from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_ids, actor_terms
 from crosswire.compare.claim_units import (
     MAX_DAYS_APART,
     MeaningLink,
@@ -373,9 +373,9 @@ def _claim(members: list[Unit], *, articles: dict[str, Article], copies: list[tu
     # a claim of statements is its statements' resolved speaker's, a fact its actor's: a fact
     # joined to what someone said does not make its actor the speaker
     heads = [u for u in members if (u.statement is not None) == (facts * 2 <= len(versions))]
-    who = Counter(k[len(ACTOR_PREFIX):] for u in heads for k in u.keys if k.startswith(ACTOR_PREFIX))
+    who = Counter(actor for u in heads for actor in actor_ids(u.keys))
     if not who:
-        who = Counter(k[len(ACTOR_PREFIX):] for u in members for k in u.keys if k.startswith(ACTOR_PREFIX))
+        who = Counter(actor for u in members for actor in actor_ids(u.keys))
     return Claim(
         id="",
         speaker=who.most_common(1)[0][0] if who else None,
@@ -409,7 +409,7 @@ def _conflicts(pairs: list[tuple[ClaimVersion, Unit]]) -> list[ClaimConflict]:
         if statement is not None:
             who = _named_speaker(statement)
         else:
-            who = min((k[len(ACTOR_PREFIX):] for k in unit.keys if k.startswith(ACTOR_PREFIX)), default=None)
+            who = min(actor_ids(unit.keys), default=None)
         if who:
             aspects["speaker"].setdefault(who, []).append(key)
         aspects["kind"].setdefault(_kind_label(version), []).append(key)

@@ -29,9 +29,10 @@ GOVERNED_CLAUSE_BREAK = re.compile(
 # What an opposing call turns follows this word: "opposed the plan [to] scrap the levy".
 INFINITIVE_MARK = "to"
 
-# A relative pronoun right before a governed marker opens no clause of its own: what the
+# A relative pronoun of a thing ("that", "which"; unlike nlp.speakers' set, not "who")
+# right before a governed marker opens no clause of its own: what the
 # thing called for does ("backed language [that] repeals the act").
-RELATIVE_PRONOUNS = frozenset({"that", "which"})
+RELATIVE_OPENERS = frozenset({"that", "which"})
 
 # An opposing marker judges an attack at most this many words before it ("the fears in the
 # north were unfounded"), in its clause.
@@ -39,7 +40,7 @@ ATTACK_REACH_WORDS = 8
 
 # A marker right after one of these is an act a call asks for ("urged the board [to] block
 # funding", "called for the contracts [to] [be] cancelled", "language [that] repeals").
-ACT_OPENERS = frozenset({INFINITIVE_MARK, "be", "being", *RELATIVE_PRONOUNS})
+ACT_OPENERS = frozenset({INFINITIVE_MARK, "be", "being", *RELATIVE_OPENERS})
 
 # An attack and the marker judging it stand in one clause: none of these between them.
 CLAUSE_BREAK = re.compile(r"[.;:!?,]|\bbut\s+(?:the|a|an|it|we|they|he|she|this|that|there)\b")
@@ -99,7 +100,7 @@ def governing_resolved(text: str, window: list[tuple[str, int]], hits: list[tupl
 
     def called(n: int) -> set[int]:
         return {m for m in governs(n, CALL_GOVERNS_WORDS) if not GOVERNED_CLAUSE_BREAK.search(
-            text, window[n][1], window[m - 1][1] if window[m - 1][0] in RELATIVE_PRONOUNS else window[m][1])
+            text, window[n][1], window[m - 1][1] if window[m - 1][0] in RELATIVE_OPENERS else window[m][1])
             and not _describes_next_word(text, window, m)}
     calls_at: dict[int, int] = {}  # a governed marker -> the opposing or negated call governing it
     kept = []
