@@ -275,19 +275,19 @@ def resolve_place(text: str) -> Place | None:
     return found
 
 
-def place_named(text: str, *, place_context: bool | Callable[[], bool]) -> Place | None:
+def place_named(text: str, *, in_place_context: Callable[[], bool] | None = None) -> Place | None:
     """The place a name names as it stands in a text: ``resolve_place``, except that one
-    word naming only a town below ``LONE_WORD_TOWN_POPULATION`` names it only with
-    ``place_context`` (the text says it is a place: "in Halden", "from Ferguson", a
-    dateline); elsewhere it is left to be a person's name or an organisation's.
-    ``place_context`` may be the call that reads it from the text, then made only for such
-    a town: reading the context of every name cost more than the look-up itself."""
+    word naming only a town below ``LONE_WORD_TOWN_POPULATION`` names it only where
+    ``in_place_context()`` says the text makes it a place ("in Halden", "from Ferguson", a
+    dateline); elsewhere, and without that call, it is left to be a person's name or an
+    organisation's. The call is made only for such a town: reading the context of every
+    name cost more than the look-up itself."""
     place = resolve_place(text)
     lone_small_town = (place is not None and place.key.startswith("geo:") and len(text.split()) == 1
                        and place.population < LONE_WORD_TOWN_POPULATION)
     if not lone_small_town:
         return place
-    return place if (place_context() if callable(place_context) else place_context) else None
+    return place if in_place_context is not None and in_place_context() else None
 
 
 @lru_cache(maxsize=100_000)

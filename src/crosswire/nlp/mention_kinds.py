@@ -215,7 +215,7 @@ def people_after_titles(doc: Doc, entities: list[Span]) -> list[Span]:
                 or not is_given_name(token.text) or title_length([surname.text])
                 or token.ent_type_ in DATE_ENTITIES  # "Last June Marsh said": a date
                 or resolve_place(f"{token.text} {surname.text}") is not None
-                or place_named(surname.text, place_context=False) is not None):
+                or place_named(surname.text) is not None):
             continue
         end = surname.i + 1
         if end < len(tokens) and end not in tagged and tokens[end].is_title and tokens[end].pos_ == "PROPN":
@@ -279,7 +279,7 @@ def _given_then_surname(doc: Doc, ent: Span) -> bool:
     after = doc[end]
     return (not after.ent_type_ and after.is_title and after.is_alpha and after.pos_ == "PROPN"
             and not title_length([after.text])
-            and place_named(after.text, place_context=False) is None)
+            and place_named(after.text) is None)
 
 
 def _organisation_end(doc: Doc, ent: Span, *, seen: set[str], known: frozenset[str]) -> int:

@@ -134,7 +134,7 @@ def _titled_name_at(doc: Doc, index: int, covered: set[int]) -> tuple[int, str |
             break
         size += 1
     name = doc[index : index + size].text if size else ""
-    if not size or place_named(name, place_context=False) or resolve_institution(name) or (
+    if not size or place_named(name) or resolve_institution(name) or (
             is_honorific(name) or title_length(name.split())):
         return 0, None  # "Deputy Prime Minister Ana X": "Prime Minister" goes on the title
     if any(title_length([t.text for t in before[-n:]] + [tokens[index].text]) == n + 1

@@ -283,7 +283,7 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
     tagged = ENTITY_KINDS[label]
     if is_junk(span) or (label != "PERSON" and inside_title(span)):
         return None
-    if tagged == "group" and _party_modifier(span) and place_named(text, place_context=False) is None:
+    if tagged == "group" and _party_modifier(span) and place_named(text) is None:
         return None
     if label == "PERSON" and any(
         t.is_alpha and t.text[:1].islower() and t.lower_ not in PARTICLES
@@ -317,7 +317,7 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
         return "organisation"
     if label in ("ORG", "FAC") and apposed_to_role_noun(span) and not is_organisation_name(span):
         return "person"  # "the mission's spokesman, Tomasz X": a spelling the tagger misread
-    place = place_named(text, place_context=lambda: _in_place_context(span))
+    place = place_named(text, in_place_context=lambda: _in_place_context(span))
     if tagged == "place" and place is None:
         noun = describing_noun(span)
         if noun is not None:
@@ -387,8 +387,7 @@ def _in_place_context(span: Span) -> bool:
     root = span.root
     first = root.head if root.dep_ == "conj" else root
     listed = [first, *(c for c in first.children if c.dep_ == "conj")]
-    if any(t.i != root.i and t.is_title and place_named(t.text, place_context=False)
-           for t in listed):
+    if any(t.i != root.i and t.is_title and place_named(t.text) for t in listed):
         return True
     after = doc[span.end : span.end + 4]
     if len(after) < 2 or after[0].text != ",":
