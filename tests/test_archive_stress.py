@@ -56,9 +56,17 @@ def inputs(tmp_path: Path) -> tuple[Path, Path]:
     return first, second
 
 
-def start(*sources: Path, db: Path, **popen) -> subprocess.Popen:
+# ``crosswire`` as ``-m crosswire`` runs it, with Python's Ctrl-C handler set first: a test
+# run started as a background job of a script inherits an ignored SIGINT (the shell's rule
+# for such jobs), and a child that ignores it is no user pressing Ctrl-C in a terminal.
+INTERRUPTIBLE = ("import runpy, signal; signal.signal(signal.SIGINT, signal.default_int_handler); "
+                 "runpy.run_module('crosswire', run_name='__main__')")
+
+
+def start(*sources: Path, db: Path, interruptible: bool = False, **popen) -> subprocess.Popen:
+    command = ["-c", INTERRUPTIBLE] if interruptible else ["-m", "crosswire"]
     return subprocess.Popen(
-        [sys.executable, "-m", "crosswire", "ingest", *map(str, sources), "--db", str(db), "-q",
+        [sys.executable, *command, "ingest", *map(str, sources), "--db", str(db), "-q",
          "--workers", "1", "--batch-size", "4"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, **popen)
 
@@ -176,7 +184,7 @@ def test_an_interrupted_ingest_says_what_it_kept_and_resumes(tmp_path):
     for count in (PER_INPUT * 5, PER_INPUT * 20, PER_INPUT * 80):
         first, db = tmp_path / f"long{count}.jsonl", tmp_path / f"news{count}.db"
         write_input(first, offset=0, copies_of=1000, count=count)
-        run = start(first, db=db, start_new_session=True)
+        run = start(first, db=db, interruptible=True, start_new_session=True)
         deadline = time.monotonic() + TIMEOUT
         while committed_articles(db) == 0:
             assert run.poll() is None, run.stderr.read().decode()
