@@ -134,11 +134,18 @@ def test_a_span_sliced_from_the_docs_text_is_its_text(nlp):
             assert span_text(doc[start:end]) == doc[start:end].text
 
 
-def test_a_title_is_found_only_where_one_can_end_on_its_last_word():
-    from crosswire.knowledge.names import may_end_title, title_length, titles
+def _title_words() -> list[str]:
+    """Words of the listed titles, with names and function words, to draw random runs from."""
+    from crosswire.knowledge.names import titles
 
-    words = sorted({word.title() for key in titles() for word in key})[:120] + [
+    return sorted({word.title() for key in titles() for word in key})[:120] + [
         "Mara", "Lind", "the", "of", "Gen.", "Sen.", "Vice-President"]
+
+
+def test_a_title_is_found_only_where_one_can_end_on_its_last_word():
+    from crosswire.knowledge.names import may_end_title, title_length
+
+    words = _title_words()
     rng = random.Random(9)
     titled = 0
     for _ in range(3000):
@@ -151,10 +158,9 @@ def test_a_title_is_found_only_where_one_can_end_on_its_last_word():
 
 
 def test_a_title_before_the_name_is_the_longest_trailing_run_that_is_one_title():
-    from crosswire.knowledge.names import title_length, title_length_before, titles
+    from crosswire.knowledge.names import title_length, title_length_before
 
-    words = sorted({word.title() for key in titles() for word in key})[:120] + [
-        "Mara", "Lind", "the", "of", "Gen.", "Sen.", "Vice-President"]
+    words = _title_words()
     rng = random.Random(11)
     titled = 0
     for _ in range(3000):
