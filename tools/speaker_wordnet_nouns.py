@@ -52,8 +52,7 @@ SPEAKING_SHARE = 0.2
 PEOPLE_SHARE = 0.03
 
 
-def _inquiries(folder: Path, hyponyms: dict[str, list[str]]) -> set[str]:
-    senses = index_senses(folder, "noun")
+def _inquiries(senses: dict[str, list[str]], hyponyms: dict[str, list[str]]) -> set[str]:
     found: set[str] = set()
     waiting = [offset for lemma in INQUIRY_LEMMAS for offset in senses[lemma]]
     while waiting:
@@ -95,10 +94,11 @@ def _names_people(lemma: str, offsets: list[str], fields_of: dict[str, str],
 
 def unspeaking_nouns(folder: Path) -> list[dict[str, str]]:
     fields_of, hyponyms = _synsets(folder)
-    inquiries = _inquiries(folder, hyponyms)
+    senses = index_senses(folder, "noun")  # parsed once: the inquiries and the loop read it
+    inquiries = _inquiries(senses, hyponyms)
     counts = sense_counts(folder, "1")
     rows = []
-    for lemma, offsets in index_senses(folder, "noun").items():
+    for lemma, offsets in senses.items():
         if not (lemma.isalpha() and lemma.islower()):
             continue
         speaks = [fields_of[offset] not in UNSPEAKING_FIELDS or offset in inquiries

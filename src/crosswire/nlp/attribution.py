@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.knowledge.outlets import load_registry
+from crosswire.knowledge.text import straight_apostrophes
 from crosswire.models import Article, Mention, Resolution, Statement, StatementKind, TextSpan
 from crosswire.nlp.circumstances import read_circumstances, resolve_date
 from crosswire.nlp.candidates import Candidate, trim
@@ -81,7 +82,7 @@ def _cannot_speak(candidate: Candidate, lexicon: Lexicon) -> bool:
     head = candidate.speaker_head
     if head is None:
         return False
-    if head.lower_ in ("'s", "’s", "us") and head.i > 0 and (
+    if straight_apostrophes(head.lower_) in ("'s", "us") and head.i > 0 and (
             head.doc[head.i - 1].lower_ == "let"):
         return True  # "Let's look back at the week": the writer's suggestion, no one's report
     # the parse may stop short of the phrase's last noun ("the top infectious diseases

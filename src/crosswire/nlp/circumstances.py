@@ -75,17 +75,20 @@ def _phrase(head: Token) -> str:
 
 
 @cache
-def _addressing_words(kind: str) -> frozenset[str]:
-    """The ``kind`` words of ``data/addressing_words.jsonl``: verbs whose object is the one
-    addressed ("told reporters"), or occasions whose "to" phrase is ("in a speech to")."""
-    rows = read_jsonl("addressing_words.jsonl", required=("word", "kind"))
-    if any(row["kind"] not in ("verb", "occasion") for row in rows):
-        raise ValueError("addressing_words.jsonl: a kind is 'verb' or 'occasion'")
-    return frozenset(row["word"].lower() for row in rows if row["kind"] == kind)
+def _addressing_words() -> dict[str, frozenset[str]]:
+    """kind -> the words of ``data/addressing_words.jsonl`` (read once for both kinds):
+    "verb"s whose object is the one addressed ("told reporters"), "occasion"s whose "to"
+    phrase is ("in a speech to")."""
+    kinds: dict[str, set[str]] = {"verb": set(), "occasion": set()}
+    for row in read_jsonl("addressing_words.jsonl", required=("word", "kind")):
+        if row["kind"] not in kinds:
+            raise ValueError("addressing_words.jsonl: a kind is 'verb' or 'occasion'")
+        kinds[row["kind"]].add(row["word"].lower())
+    return {kind: frozenset(words) for kind, words in kinds.items()}
 
 
 def _addressee(cue: Token, recipients: frozenset[str]) -> str | None:
-    if cue.lemma_ in _addressing_words("verb"):
+    if cue.lemma_ in _addressing_words()["verb"]:
         for child in cue.children:
             if child.dep_ in ("dobj", "dative") and is_recipient(child, recipients):
                 return _phrase_with_prep(child)
@@ -96,7 +99,7 @@ def _addressee(cue: Token, recipients: frozenset[str]) -> str | None:
                 return _phrase_with_prep(objects[0])
         if child.dep_ == "prep" and child.lower_ in ("in", "during", "at"):
             for event in child.children:
-                if event.dep_ == "pobj" and event.lemma_.lower() in _addressing_words("occasion"):
+                if event.dep_ == "pobj" and event.lemma_.lower() in _addressing_words()["occasion"]:
                     for prep in event.children:
                         if prep.dep_ == "prep" and prep.lower_ in ("to", "with", "before"):
                             objects = [c for c in prep.children if c.dep_ == "pobj"]
