@@ -11,7 +11,8 @@ from crosswire.compare.claim_meaning import default_embedder
 from crosswire.compare.claims import find_claims
 from crosswire.compare.elsewhere import Elsewhere, here
 from crosswire.compare.framing import TextFraming, frame, with_omissions
-from crosswire.compare.issues import excluded_words, find_issues, story_phrases
+from crosswire.compare.issue_words import excluded_words, story_phrases
+from crosswire.compare.issues import find_issues
 from crosswire.compare.positions import find_positions
 from crosswire.compare.story_dates import date_story
 from crosswire.compare.timeline import build_timeline, event_date

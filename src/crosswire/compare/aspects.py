@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from crosswire.compare.issue_labels import PhraseWords
-from crosswire.compare.issues import is_place, issue_label, synonym_family, topic_forms
+from crosswire.compare.issue_labels import PhraseWords, is_place
+from crosswire.compare.issue_words import topic_forms
+from crosswire.compare.issues import issue_label, synonym_family
 from crosswire.nlp.mention_roles import is_role_noun
 from crosswire.models import Issue, Statement
 

@@ -16,22 +16,30 @@ from crosswire.models import Event, EventParticipant, Stance, Statement, TextSpa
 
 # The side a denial of a side-taking act takes, and the one a holder left when it changed sides.
 OPPOSITE: dict[Stance, Stance] = {"for": "against", "against": "for"}
+# The data file every table below is read from.
+EVENT_STANCES = "event_stances.jsonl"
+
+
+@cache
+def _rows() -> tuple[dict, ...]:
+    """The rows of ``data/event_stances.jsonl``, read and checked once for every table below."""
+    rows = tuple(read_jsonl(EVENT_STANCES, required=("event", "stance")))
+    for row in rows:
+        if "mode" in row:
+            if row["stance"] != "none":
+                raise ValueError(f"{EVENT_STANCES}: a row with a mode takes no side (stance none): {row}")
+        elif row["stance"] not in ("for", "against") or not isinstance(row.get("cue", True), bool):
+            raise ValueError(f"{EVENT_STANCES}: stance is for or against, cue true or false: {row}")
+    return rows
 
 
 @cache
 def _event_stances(*, cue: bool = False) -> dict[str, Stance]:
     """PLOVER event type -> the stance its source takes by it (``data/event_stances.jsonl``);
-    with ``cue``, only the types that take one when coded from the reporting verb itself."""
-    name = "event_stances.jsonl"
-    table: dict[str, Stance] = {}
-    for row in read_jsonl(name, required=("event", "stance")):
-        if "mode" in row:
-            continue  # a mode that takes no side: ``_sideless``
-        if row["stance"] not in ("for", "against") or not isinstance(row.get("cue", True), bool):
-            raise ValueError(f"{name}: stance is for or against, cue true or false: {row}")
-        if "triggers" not in row and (row.get("cue", True) or not cue):
-            table[row["event"]] = row["stance"]
-    return table
+    with ``cue``, only the types that take one when coded from the reporting verb itself.
+    A row with a mode takes no side (``_sideless``)."""
+    return {row["event"]: row["stance"] for row in _rows()
+            if "mode" not in row and "triggers" not in row and (row.get("cue", True) or not cue)}
 
 
 @cache
@@ -39,14 +47,7 @@ def _sideless_modes() -> frozenset[tuple[str, str]]:
     """(event type, mode) of the rows of ``data/event_stances.jsonl`` with a ``mode``: a way
     of doing the type that takes no side ("investigate", coded ACCUSE: a probe looks into a
     matter, it has judged nothing yet)."""
-    name = "event_stances.jsonl"
-    modes = set()
-    for row in read_jsonl(name, required=("event", "stance")):
-        if "mode" in row:
-            if row["stance"] != "none":
-                raise ValueError(f"{name}: a row with a mode takes no side (stance none): {row}")
-            modes.add((row["event"], row["mode"]))
-    return frozenset(modes)
+    return frozenset((row["event"], row["mode"]) for row in _rows() if "mode" in row)
 
 
 def _sideless(event: Event) -> bool:
@@ -57,8 +58,7 @@ def _sideless(event: Event) -> bool:
 def _foreseeing_cues() -> frozenset[str]:
     """The ``"cue": false`` types of ``data/event_stances.jsonl``: as the reporting verb
     ("warned that", THREATEN) they tell what the speaker foresees."""
-    return frozenset(row["event"] for row in read_jsonl("event_stances.jsonl", required=("event",))
-                     if row.get("cue") is False)
+    return frozenset(row["event"] for row in _rows() if row.get("cue") is False)
 
 
 def warns(statement: Statement, events: Sequence[Event]) -> bool:
@@ -75,8 +75,7 @@ def warns(statement: Statement, events: Sequence[Event]) -> bool:
 def judging_events() -> frozenset[str]:
     """The ``"judges": true`` types of ``data/event_stances.jsonl``: judging another side's
     conduct (accusing it), not taking a side on a matter."""
-    return frozenset(row["event"] for row in read_jsonl("event_stances.jsonl", required=("event",))
-                     if row.get("judges") is True)
+    return frozenset(row["event"] for row in _rows() if row.get("judges") is True)
 
 
 @cache
@@ -86,8 +85,7 @@ def _trigger_stances() -> dict[tuple[str, str], tuple[Stance, bool]]:
     than its type ("summoned Ostria's representative", coded a request where no envoy word
     makes it ACCUSE, is a protest)."""
     return {(row["event"], word.lower()): (row["stance"], row.get("act") is True)
-            for row in read_jsonl("event_stances.jsonl", required=("event", "stance"))
-            for word in row.get("triggers", ())}
+            for row in _rows() for word in row.get("triggers", ())}
 
 
 def _type_stance(event: Event, stances: dict[str, Stance]) -> Stance:
@@ -102,8 +100,7 @@ def _type_stance(event: Event, stances: dict[str, Stance]) -> Stance:
 def _act_stances() -> dict[str, Stance]:
     """The ``"act": true`` rows of ``data/event_stances.jsonl``: types whose doer takes a
     side by doing them, said or not (praising, rejecting, condemning, protesting)."""
-    acts = {row["event"] for row in read_jsonl("event_stances.jsonl", required=("event",))
-            if row.get("act") is True and "triggers" not in row}
+    acts = {row["event"] for row in _rows() if row.get("act") is True and "triggers" not in row}
     return {event: stance for event, stance in _event_stances().items() if event in acts}
 
 

@@ -25,16 +25,11 @@ from dataclasses import replace
 
 from crosswire.compare.aspects import aspect_of
 from crosswire.compare.decision_stances import decision_named, makers_side, makes, on_issue
-from crosswire.compare.group_holders import group_actors, group_of, told_by_others
-from crosswire.compare.issues import (
-    MAX_ISSUES,
-    excluded_words,
-    proposal_nouns,
-    story_phrases,
-    topic_forms,
-)
-from crosswire.compare.issue_labels import PhraseWords
 from crosswire.compare.event_stance import OPPOSITE, act_stance, event_stance, warns
+from crosswire.compare.group_holders import group_actors, group_of, told_by_others
+from crosswire.compare.issue_labels import PhraseWords, proposal_nouns
+from crosswire.compare.issue_words import excluded_words, story_phrases, topic_forms
+from crosswire.compare.issues import MAX_ISSUES
 from crosswire.compare.nominal_stances import nominal_sides
 from crosswire.compare.stance import affirms_issue, find_conditions, judges_other_side, statement_stance
 from crosswire.compare.stance_changes import told_changes
