@@ -296,7 +296,7 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
     if label == "PERSON" and span[-1].is_digit:
         return None  # "Senate Bill 8", "Proposition 22": a numbered measure, no one's name
     if text.islower():
-        # "molnupiravir", "news network": a thing or a description, not a name; a script
+        # "zelvamivir", "news network": a thing or a description, not a name; a script
         # without capitals (Arabic, Chinese, Korean) writes names in the only case it has
         return None
     if in_dateline(span[0]) and resolve_place(text) is not None or (
