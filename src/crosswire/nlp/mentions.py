@@ -294,7 +294,7 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
             text not in surnames):
         return "organisation"  # "this Court ruled": a body's head word, unless a surname here
     if label == "PERSON" and span[-1].is_digit:
-        return None  # "Senate Bill 8", "Proposition 22": a numbered measure, no one's name
+        return None  # "Senate Bill 41", "Proposition 9": a numbered measure, no one's name
     if text.islower():
         # "zelvamivir", "news network": a thing or a description, not a name; a script
         # without capitals (Arabic, Chinese, Korean) writes names in the only case it has
