@@ -15,7 +15,7 @@ from crosswire.compare.slots import Sentence, sentences
 from crosswire.data import read_jsonl
 from crosswire.knowledge.text import WORD, CaselessIndex, crude_lemma, plural
 from crosswire.models import Article, TextSpan
-from crosswire.nlp.noun_phrases import QUOTATION
+from crosswire.nlp.noun_phrases import quotations
 
 # Content words two outlets' sentences share where a common word of the lexicon in each
 # names one thing (besides the terms themselves).
@@ -99,7 +99,7 @@ def lexicon_uses(articles: list[Article], outlet_of: dict[str, str]
                 continue
             for term, start, end in term_hits(article.text, terms):
                 if article.id not in quoted:
-                    quoted[article.id] = [(m.start(), m.end()) for m in QUOTATION.finditer(article.text)]
+                    quoted[article.id] = quotations(article.text)
                     listed = sentences(article)
                     told[article.id] = ([sentence.start for sentence in listed], listed)
                 if any(q0 < start and end < q1 for q0, q1 in quoted[article.id]):

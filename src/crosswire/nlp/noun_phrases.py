@@ -23,10 +23,16 @@ SCARE_QUOTE_MAX_WORDS = 3
 MODIFIER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
+def quotations(text: str, *, min_words: int = 0) -> list[tuple[int, int]]:
+    """Spans of the text's quotations (``QUOTATION``) of at least ``min_words`` words, in
+    text order, never overlapping."""
+    return [(m.start(), m.end()) for m in QUOTATION.finditer(text)
+            if len(m.group().split()) >= min_words]
+
+
 def long_quotations(text: str) -> list[tuple[int, int]]:
     """Spans of quotations too long to be scare quotes."""
-    return [(m.start(), m.end()) for m in QUOTATION.finditer(text)
-            if len(m.group().split()) > SCARE_QUOTE_MAX_WORDS]
+    return quotations(text, min_words=SCARE_QUOTE_MAX_WORDS + 1)
 
 
 def find_noun_phrases(doc: Doc, *, article: str, offset: int = 0) -> list[NounPhrase]:
