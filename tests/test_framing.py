@@ -411,3 +411,43 @@ def test_a_hedge_keeps_the_quotation_it_opens_whole():
     text = 'Tessa began what it described as a "border stabilisation effort" on Monday.'
     assert [h.text for h in hedges(art("a", "X", text))] == [
         'what it described as a "border stabilisation effort"']
+
+
+def test_a_compound_term_is_found_in_its_prepositional_form_where_the_row_chooses_the_noun():
+    # three outlets on one hearing: "the attack on the Capitol" is the lexicon's
+    # "Capitol attack", "the riot at the Capitol" its "Capitol riot"
+    a = art("a", "North Wire", "A panel heard a guard recall the attack on the Capitol for two hours on Tuesday.")
+    b = art("b", "South Daily", "A panel heard a guard recall the riot at the Capitol on Tuesday.")
+    c = art("c", "East Post", "A guard told a panel on Tuesday about the Capitol riot.")
+    framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([a, b, c], [], []))}
+    assert framing == {"North Wire": {"Capitol attack"}, "South Daily": {"Capitol riot"},
+                       "East Post": {"Capitol riot"}}
+    evidence = next(t for f in frame(MergedAnalysis([a, b], [], [])) for t in f.terms
+                    if f.outlet == "North Wire").evidence[0]
+    assert a.text[evidence.start:evidence.end] == "attack on the Capitol"
+    # where the row's choice is the name ("China virus" / "Wuhan virus"), the place after
+    # a preposition is a plain place, no stigmatising name
+    d = art("d", "North Wire", "Labs tracked the spread of the virus in China and in Wuhan over the winter.")
+    e = art("e", "South Daily", "Labs tracked the spread of the Wuhan virus over the winter.")
+    framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([d, e], [], []))}
+    assert framing.get("North Wire", set()) == set()
+
+
+def test_people_held_are_detainees_to_one_outlet_and_inmates_to_another():
+    a = art("a", "North Wire", "The ministry moved a Harrow Point detainee to his home country on Monday.")
+    b = art("b", "South Daily", "The ministry moved a Harrow Point inmate to his home country on Monday, "
+                                "a prisoner held for nine years.")
+    framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([a, b], [], []))}
+    # "inmate" and "prisoner" are one choice worded two ways
+    assert framing == {"North Wire": {"detainee"}, "South Daily": {"inmate", "prisoner"}}
+
+
+def test_an_election_law_told_as_a_reform_as_a_law_or_as_restrictions():
+    a = art("a", "North Wire", "The ministry sued the province of Ostrava over its new election reform bill.")
+    b = art("b", "South Daily", "The ministry sued the province of Ostrava over its new voting law.")
+    c = art("c", "East Post", "The ministry sued the province of Ostrava over its new voting restrictions.")
+    # the aligned sentences' slot holds the rest of each name too ("new election reform bill")
+    framing = {f.outlet: {t.term for t in f.terms if t.source == "lexicon"}
+               for f in frame(MergedAnalysis([a, b, c], [], []))}
+    assert framing == {"North Wire": {"election reform"}, "South Daily": {"voting law"},
+                       "East Post": {"voting restrictions"}}

@@ -22,6 +22,12 @@ from crosswire.nlp.noun_phrases import quotations
 MIN_SHARED_CONTEXT = 2
 # What may stand between a sentence's start and its first word.
 OPENING_MARKS = " \t\"“‘'(["
+# A lexicon term that is a name followed by one common noun ("Capitol riot"), and the
+# prepositions that write the same compound the other way round ("riot at the Capitol").
+NAME_COMPOUND = re.compile(r"((?:[A-Z][\w.’'-]*\s)*[A-Z][\w.’'-]*)\s([a-z]+)")
+COMPOUND_PREPOSITIONS = ("on", "at", "in", "of", "against")
+NAME_AFTER_PREPOSITION = re.compile(
+    rf"([a-z]+)\s(?:{'|'.join(COMPOUND_PREPOSITIONS)})\s(?:the\s)?([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)")
 
 
 @cache
@@ -62,15 +68,51 @@ def _terms_pattern(terms: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, s
     """One alternation for a referent's terms (one scan per article instead of one per
     term); capitalised terms match in their case ("Kiev"), others in any case, and in
     their plural too where the lexicon lists a common noun in the singular ("heartbeat
-    law" holds "heartbeat laws"): each form stands for the term it was made from."""
-    canonical = {term.lower(): term for term in terms}
+    law" holds "heartbeat laws"); a name's compound with a common noun in its
+    prepositional form too ("Capitol riot": "the riot at the Capitol"): each form stands
+    for the term it was made from (the returned dict, by lower-cased form)."""
+    # (part in any case, part in its case) -> term; a listed term stands for itself
+    # before any form made from another ("tax hikes" beside "tax hike")
+    forms: dict[tuple[str, str], str] = {("", t) if _is_name(t) else (t, ""): t for t in terms}
     for term in terms:
-        if _has_plural(term):
-            canonical.setdefault(plural(term).lower(), term)
-    alternatives = [re.escape(form) if form[:1].isupper() else f"(?i:{re.escape(form)})"
-                    for form in sorted(canonical, key=len, reverse=True)]
+        made = _prepositional_forms(term, terms) if _is_name(term) \
+            else [(plural(term), "")] if _has_plural(term) else []
+        for form in made:
+            forms.setdefault(form, term)
+    canonical = {(caseless + cased).lower(): term for (caseless, cased), term in forms.items()}
+    alternatives = [(f"(?i:{re.escape(caseless)})" if caseless else "") + re.escape(cased)
+                    for caseless, cased in sorted(forms, key=lambda f: len(f[0] + f[1]), reverse=True)]
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
     return pattern, canonical
+
+
+def _prepositional_forms(term: str, terms: tuple[str, ...]) -> list[tuple[str, str]]:
+    """A compound of a name and a common noun ("Capitol riot") as the noun with a
+    preposition before the name, with or without an article ("riot at the Capitol"):
+    (the noun and preposition, the name in its case). Only where the row's choice is the
+    noun, another of its terms naming the same thing with another noun ("Capitol attack",
+    "conflict in Ukraine"), which says it in either order; where the choice is the name
+    ("China virus" / "Wuhan virus") the compound itself carries it, and "the virus in
+    China" is a plain place."""
+    compound = NAME_COMPOUND.fullmatch(term)
+    if compound is None:
+        return []
+    name, noun = compound.group(1), compound.group(2)
+    if not any(other != noun and other_name == name
+               for other_name, other in map(_name_and_noun, terms) if other_name):
+        return []
+    return [(f"{noun} {preposition} {article}", name)
+            for preposition in COMPOUND_PREPOSITIONS for article in ("the ", "")]
+
+
+def _name_and_noun(term: str) -> tuple[str, str]:
+    """A term's name and the common noun it names with, in the compound ("Capitol riot")
+    or the prepositional form ("conflict in Ukraine"); ("", "") for other terms."""
+    if (compound := NAME_COMPOUND.fullmatch(term)) is not None:
+        return compound.group(1), compound.group(2)
+    if (prepositional := NAME_AFTER_PREPOSITION.fullmatch(term)) is not None:
+        return prepositional.group(2), prepositional.group(1)
+    return "", ""
 
 
 def _has_plural(term: str) -> bool:
