@@ -451,3 +451,21 @@ def test_an_election_law_told_as_a_reform_as_a_law_or_as_restrictions():
                for f in frame(MergedAnalysis([a, b, c], [], []))}
     assert framing == {"North Wire": {"election reform"}, "South Daily": {"voting law"},
                        "East Post": {"voting restrictions"}}
+
+
+@pytest.mark.parametrize("north, south, terms", [
+    ("Envoys in Vesta called the expulsions of the valley villagers a genocide on Monday.",
+     "Envoys in Vesta called the expulsions of the valley villagers ethnic cleansing on Monday.",
+     ("genocide", "ethnic cleansing")),
+    ("The Ostrava senate passed the assisted dying bill after a long night of debate.",
+     "The Ostrava senate passed the assisted suicide bill after a long night of debate.",
+     ("assisted dying", "assisted suicide")),
+    ("Two climate sceptics on the Halden council voted against the flood levy.",
+     "Two climate deniers on the Halden council voted against the flood levy.",
+     ("climate sceptic", "climate denier")),
+])
+def test_general_rows_of_the_lexicon_tell_two_outlets_choices_apart(north, south, terms):
+    a, b = art("a", "North Wire", north), art("b", "South Daily", south)
+    framing = {f.outlet: {t.term for t in f.terms if t.source == "lexicon"}
+               for f in frame(MergedAnalysis([a, b], [], []))}
+    assert framing == {"North Wire": {terms[0]}, "South Daily": {terms[1]}}
