@@ -234,3 +234,15 @@ def test_a_loaded_word_in_a_short_quotation_is_the_speakers_or_held_apart_not_th
     own = art("a", "North Wire", "The mayor said the city will fight the dangerous misinformation about the dam.")
     assert {term for _, term in described_differently([own, b], outlets)["North Wire"]} == {
         "dangerous misinformation"}
+
+
+def test_a_label_the_other_outlet_writes_on_a_neighbouring_word_is_told_alike():
+    a = art("a", "North Wire", "The ministry sued Ostrava over the Senate-backed rules on ferry fares.")
+    b = art("b", "South Daily", "The ministry sued Ostrava over Senate-led efforts to rewrite the rules on ferry fares.")
+    c = art("c", "East Post", "The ministry sued Ostrava over the rules on ferry fares.")
+    outlet_of = {"a": "North Wire", "b": "South Daily", "c": "East Post"}
+    # the second outlet says whose the rules are, on the efforts that wrote them
+    assert described_differently([a, b], {"a": "North Wire", "b": "South Daily"}) == {}
+    uses = described_differently([a, b, c], outlet_of)
+    assert {term for _, term in uses["East Post"]} == {"rules"}  # the third leaves it out
+    assert "South Daily" not in uses

@@ -434,8 +434,8 @@ def test_a_compound_term_is_found_in_its_prepositional_form_where_the_row_choose
 
 
 def test_people_held_are_detainees_to_one_outlet_and_inmates_to_another():
-    a = art("a", "North Wire", "The ministry moved a Harrow Point detainee to his home country on Monday.")
-    b = art("b", "South Daily", "The ministry moved a Harrow Point inmate to his home country on Monday, "
+    a = art("a", "North Wire", "Guards flew a detainee from the Harrow Point camp back to Tessaly on Monday.")
+    b = art("b", "South Daily", "Guards flew an inmate from the Harrow Point camp back to Tessaly on Monday, "
                                 "a prisoner held for nine years.")
     framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([a, b], [], []))}
     # "inmate" and "prisoner" are one choice worded two ways
@@ -443,9 +443,9 @@ def test_people_held_are_detainees_to_one_outlet_and_inmates_to_another():
 
 
 def test_an_election_law_told_as_a_reform_as_a_law_or_as_restrictions():
-    a = art("a", "North Wire", "The ministry sued the province of Ostrava over its new election reform bill.")
-    b = art("b", "South Daily", "The ministry sued the province of Ostrava over its new voting law.")
-    c = art("c", "East Post", "The ministry sued the province of Ostrava over its new voting restrictions.")
+    a = art("a", "North Wire", "A court in Ostrava heard the challenge to the election reform bill of May.")
+    b = art("b", "South Daily", "A court in Ostrava heard the challenge to the voting law of May.")
+    c = art("c", "East Post", "A court in Ostrava heard the challenge to the voting restrictions of May.")
     # the aligned sentences' slot holds the rest of each name too ("new election reform bill")
     framing = {f.outlet: {t.term for t in f.terms if t.source == "lexicon"}
                for f in frame(MergedAnalysis([a, b, c], [], []))}

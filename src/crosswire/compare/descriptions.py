@@ -40,6 +40,9 @@ from crosswire.nlp.noun_phrases import MODIFIER_WORD, QUOTATION, find_noun_phras
 ALL_BUT_TAGS_AND_DEPENDENCIES = (*COMPONENTS, "lemmatizer", "ner")
 PARAGRAPH = re.compile(r"[^\n]+")
 WORD_RUN = re.compile(r"[\w-]+")
+# Where a sentence ends: a full stop, question or exclamation mark before a space, or a
+# paragraph's end.
+SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s|\n")
 # The prepositional phrase right after a noun phrase, to the next punctuation: what it is of.
 COMPLEMENT = re.compile(r"\s+(?:of|in|on|over|against|from|at|around|near|for|about|by)\s+"
                         r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
@@ -253,7 +256,7 @@ def described_differently(articles: list[Article], outlet_of: dict[str, str], *,
             outlet = outlet_of[x.article]
             for y in written[_plural(x)]:
                 if outlet != outlet_of[y.article] and not _same_labels(x.loaded, y.loaded) \
-                        and _compatible(x, y):
+                        and _compatible(x, y) and not _labelled_alike(x, y, texts):
                     chosen.update((x, y))
         if not chosen:
             continue
@@ -288,6 +291,27 @@ def _compatible(x: Phrase, y: Phrase) -> bool:
             and not (x.plain | x.complement) & (y.plain | y.complement):
         return False
     return len(x.plain ^ y.plain) <= MAX_PLAIN_DIFFERENCE
+
+
+def _labelled_alike(x: Phrase, y: Phrase, texts: dict[str, str]) -> bool:
+    """Each phrase's sentence holds the labels that set the other phrase apart from it,
+    on another word: an outlet that writes "Senate-led efforts to rewrite the rules" told
+    whose the rules are as the one writing "the Senate-backed rules" did."""
+    return _labels_in_sentence(x, y, texts) and _labels_in_sentence(y, x, texts)
+
+
+def _labels_in_sentence(labelled: Phrase, other: Phrase, texts: dict[str, str]) -> bool:
+    """The labels ``labelled`` has and ``other`` lacks are all written in ``other``'s
+    sentence (none lacking: nothing to find)."""
+    lacking = [a for a in labelled.loaded if not any(_same_label(a, b) for b in other.loaded)]
+    if not lacking:
+        return True
+    text = texts[other.article]
+    paragraph = text.rfind("\n", 0, other.start) + 1
+    opening = max((m.end() for m in SENTENCE_END.finditer(text, paragraph, other.start)), default=paragraph)
+    closing = SENTENCE_END.search(text, other.end)
+    words = {w.lower() for w in MODIFIER_WORD.findall(text, opening, closing.start() if closing else len(text))}
+    return all(any(_same_label(a, w) for w in words) for a in lacking)
 
 
 def _plural(phrase: Phrase) -> bool:
