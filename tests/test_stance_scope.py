@@ -57,3 +57,13 @@ def test_refusing_to_take_part_is_against(text, stance):
 ])
 def test_a_failure_judged_takes_a_side_a_failure_named_none(text, stance):
     assert statement_stance(text, terms=[], topic=FERRY)[0] == stance
+
+
+@pytest.mark.parametrize("text, stance", [
+    # acting beyond one's powers, or a court undoing an order, is a side against it
+    ("the harbour board exceeded its authority when it licensed the ferry", "against"),
+    ("the appeals panel invalidated the order that licensed the ferry", "against"),
+    ("the licence for the ferry must be invalidated", "against"),
+])
+def test_overstepping_and_undoing_are_against(text, stance):
+    assert statement_stance(text, terms=[], topic=FERRY)[0] == stance

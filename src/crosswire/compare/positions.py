@@ -10,7 +10,10 @@ its statements take a stance, so no cell says "unclear" (a speaker whose words t
 but plainly assert the issue is for it: "for" a finding is affirming it; a report's own
 findings, "according to the survey", take a side only by a stance marker, and a warning
 affirms nothing); the speaker's other
-statements on the issue follow as the stance's context. A speaker whose statements take both sides speaks
+statements on the issue follow as the stance's context. A side is on the issue only where
+the statements taking it name the issue's words (or a synonym), a proposal standing for it
+("the plan"), or stand under a headline naming it: else it is taken on something else
+their sentences tell of ("praised the retired drivers"). A speaker whose statements take both sides speaks
 to two aspects: the other side becomes a position on an issue named from its own noun
 phrases (not where it only judges another side, doubting its motive or accusing it: that
 judges its conduct on this issue).
@@ -29,7 +32,7 @@ from crosswire.compare.event_stance import OPPOSITE, act_stance, event_stance, w
 from crosswire.compare.group_holders import group_actors, group_of, told_by_others
 from crosswire.compare.issue_labels import PhraseWords, proposal_nouns
 from crosswire.compare.issue_words import excluded_words, story_phrases, topic_forms
-from crosswire.compare.issues import MAX_ISSUES
+from crosswire.compare.issues import MAX_ISSUES, synonym_family
 from crosswire.compare.nominal_stances import nominal_sides
 from crosswire.compare.stance import affirms_issue, find_conditions, judges_other_side, statement_stance
 from crosswire.compare.stance_changes import told_changes
@@ -194,6 +197,7 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
     aspects: dict[str, Issue] = {}
     positions = []
     other_sides = []  # (actor, issue, stance, its statements): placed once every main cell is
+    titles = {article.id: article.title or "" for article in merged.articles}
     for (actor_id, issue_id), found in gathered.items():
         issue = by_id[issue_id]
         sides: dict[Stance, list[tuple[Statement, list]]] = defaultdict(list)
@@ -225,11 +229,13 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
         only_told = [span for span, _ in told] if side_told and not votes[main] else []
         # the conditions the holder set on the issue are the context of the side it takes
         qualifying = [s for s, _ in sides.get("conditional", [])] if main != "conditional" else []
-        positions.append(_position(
-            actors[actor_id], issue_id, main, [] if only_told else sides[main],
-            context=[] if only_told else [*context[(actor_id, issue_id)], *qualifying], told=only_told,
-            earlier=earlier, earlier_evidence=[span for span, _ in told] + [s.span for s, _ in sides[earlier]]
-            if earlier else []))
+        if only_told or _speaks_to(issue, [s for s, _ in sides[main]], own_text=own_text, titles=titles,
+                                   excluded=excluded):
+            positions.append(_position(
+                actors[actor_id], issue_id, main, [] if only_told else sides[main],
+                context=[] if only_told else [*context[(actor_id, issue_id)], *qualifying], told=only_told,
+                earlier=earlier, earlier_evidence=[span for span, _ in told] + [s.span for s, _ in sides[earlier]]
+                if earlier else []))
         others = [stance for stance in others if stance != earlier]
         # only the opposite side is another aspect: a condition qualifies a side, it is not
         # one, and doubting another side's motive ("smoke screens") or accusing it judges
@@ -365,6 +371,23 @@ def _as_its_clause_reads(event: Event, stance: Stance, *, topic: frozenset[str])
     before = ACT_CLAUSE_END.split(evidence.text[:at])[-1].split()[-UNDOING_REACH_WORDS:]
     undone, _ = statement_stance(" ".join(before), terms=[], topic=topic)
     return OPPOSITE[stance] if undone == "against" else stance
+
+
+def _speaks_to(issue: Issue, statements: Sequence[Statement], *, own_text: Mapping[str, str],
+               titles: Mapping[str | None, str], excluded: frozenset[str]) -> bool:
+    """Whether the statements taking a side speak to the issue: one of them names the issue's
+    words or their synonyms ("negotiations" for "talks", ``data/claim_synonyms.jsonl``), or
+    a proposal or decision that stands for it ("backs the plan"), or stands in an article
+    whose headline names the issue. A side whose words name none of these is taken on
+    something else their sentences tell of ("praised the retired drivers", "crews hoping
+    for a raise"), not on the issue."""
+    families = {synonym_family(term) for term in issue.terms}
+
+    def names(text: str) -> bool:
+        return any(synonym_family(word) in families for word in topic_forms(text, excluded=excluded))
+    return any(names(own_text[s.id]) or names(titles.get(s.span.article, ""))
+               or {crude_lemma(word) for word in WORD.findall(own_text[s.id].lower())} & proposal_nouns()
+               for s in statements)
 
 
 def _own_words(statements: list[Statement]) -> dict[str, str]:
