@@ -156,7 +156,8 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
             and status == "asserted":
         # "let the hostages leave" carried out is the retreat itself; promised, a concession
         event, mode = "RETREAT", inner.cue.mode
-    elif event == "MOBILIZE" and inner is not None and inner.cue.event == "AID":
+    elif event == "MOBILIZE" and inner is not None and inner.cue.event == "AID" \
+            and not _helps_with_conflict(inner, by_anchor):
         # forces sent to help or to rebuild are aid (manual, MOBILIZE: disaster relief is AID)
         event, mode = "AID", None
     elif event == "MOBILIZE" and cue.pos == "VERB" and inner is not None and _attempted(trigger.anchor, inner):
@@ -323,6 +324,14 @@ def _directive(verb: Token, inner: Trigger) -> bool:
     return act.head.i == verb.i and act.dep_ == "xcomp" \
         and has_to_marker(act) \
         and any(c.dep_ in ("dobj", "dative") and c.i < act.i for c in verb.children)
+
+
+def _helps_with_conflict(helping: Trigger, by_anchor: dict[int, Trigger]) -> bool:
+    """Whether an act of help is help with a conflict act of its own complement ("called up
+    reservists to help quell the revolt"): forces sent for that are deployed, no aid."""
+    return any(c.dep_ in ("xcomp", "ccomp") and c.i in by_anchor
+               and by_anchor[c.i].cue.event in plover.MATERIAL_CONFLICT_TYPES
+               for c in helping.anchor.children)
 
 
 def _attempted(verb: Token, inner: Trigger) -> bool:
