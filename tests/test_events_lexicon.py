@@ -389,3 +389,15 @@ def test_who_uses_force_or_frees_captives(nlp, text, event):
 ])
 def test_hitting_back(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # goods handed to another state are a gift (AID); weapons handed over, a disarmament
+    ("Valdoria handed Norvania twelve army trucks at a ceremony in Tarsk.", "AID"),
+    ("The rebels handed over their rifles to the monitors in Tarsk.", "RETREAT"),
+    # a state freezing its own press's accounts coerces it; another state's, a sanction
+    ("Valdorian tax police froze the accounts of a private radio network.", "COERCE"),
+    ("Valdoria froze the accounts of Norvania's state airline.", "SANCTION"),
+])
+def test_handed_or_frozen(nlp, text, event):
+    assert first_type(nlp, text) == event
