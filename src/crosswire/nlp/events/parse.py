@@ -239,7 +239,7 @@ CUE_POS = frozenset({*SINGLE_WORD_POS, "ADP"})
 # the risk", "following the talks") joins clauses and does no act.
 SUBORDINATOR_DEPS = frozenset({"prep", "mark"})
 # A participle joined by a hyphen to the word before it ("storm-hit islands", "Moscow-backed
-# rebels", "a UN-brokered deal") describes its noun: no act is told there.
+# rebels", "a Norway-brokered truce") describes its noun: no act is told there.
 HYPHENATED_MODIFIER_DEPS = frozenset({"amod", "compound"})
 # Entities a proper-noun cue word inside is part of a date or of a name (a body's, a
 # person's, a place's), not an act.
