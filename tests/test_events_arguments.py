@@ -17,6 +17,9 @@ as ordinary wire copy with the type mix of real event data; the dev half is for 
 measure half is only scored. ``plover_fresh5_dev.jsonl`` (135) was written in session 15 as
 wire copy about real countries and bodies (the earlier sets' actors are all invented), weighted to
 the types weakest on kept-back text, and scored once before any tuning on it.
+``plover_fresh6_dev.jsonl`` (164) was written in session 16 in the gold file's register (capitals
+and people's adjectives as actors, event nouns, headlines, reported speech), weighted to the same
+types, and scored once before any tuning on it.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ FRESH4_DEV_PATH = OWN_PATH.with_name("plover_fresh4_dev.jsonl")
 FRESH4_MEASURE_PATH = OWN_PATH.with_name("plover_fresh4_measure.jsonl")
 STRUCTURE_PATH = OWN_PATH.with_name("plover_structure_own.jsonl")
 FRESH5_DEV_PATH = OWN_PATH.with_name("plover_fresh5_dev.jsonl")
+FRESH6_DEV_PATH = OWN_PATH.with_name("plover_fresh6_dev.jsonl")
 GOLD = SHARED_DATASETS / "plover" / "gsr_dev.jsonl"
 
 
@@ -70,11 +74,12 @@ def test_own_sets_cover_every_type_with_distinct_sentences():
         counts = Counter(row["event"] for row in rows)
         assert set(counts) == set(plover.EVENT_TYPES)
         assert min(counts.values()) >= 8
-    fresh5_dev = _rows(FRESH5_DEV_PATH)
-    assert len(fresh5_dev) >= 135
-    assert set(Counter(row["event"] for row in fresh5_dev)) == set(plover.EVENT_TYPES)
+    fresh5_dev, fresh6_dev = _rows(FRESH5_DEV_PATH), _rows(FRESH6_DEV_PATH)
+    assert len(fresh5_dev) >= 135 and len(fresh6_dev) >= 160
+    for rows in (fresh5_dev, fresh6_dev):
+        assert set(Counter(row["event"] for row in rows)) == set(plover.EVENT_TYPES)
     texts = [row["text"] for row in own + check + fresh + fresh_check + fresh2_check + fresh3_check
-             + fresh4_dev + fresh4_measure + fresh5_dev]
+             + fresh4_dev + fresh4_measure + fresh5_dev + fresh6_dev]
     assert len(set(texts)) == len(texts)
     if GOLD.exists():
         assert not set(texts) & {row["text"] for row in _rows(GOLD)}
@@ -83,8 +88,8 @@ def test_own_sets_cover_every_type_with_distinct_sentences():
 def test_own_set_accuracy_floors():
     # measured 473/492 (96.1%) on the development set and 150/163 (92.0%) on the check set
     # when last raised (session 11); 475/492 (96.5%) and 151/163 (92.6%) after session 14;
-    # floors only go up
-    assert evaluate(OWN_PATH)["all"].accuracy() >= 0.965
+    # 476/492 (96.7%) after session 16; floors only go up
+    assert evaluate(OWN_PATH)["all"].accuracy() >= 0.967
     assert evaluate(CHECK_PATH)["all"].accuracy() >= 0.926
 
 
@@ -93,8 +98,9 @@ def test_fresh_set_accuracy_floor():
     # it (so it is a development set now, no longer a fresh measure), 1321/1469 (89.9%) after
     # session 10, 1331/1469 (90.6%) after session 11 (six rows relabelled by the settled
     # conventions of tests/fixtures/README.md), 1335/1469 (90.9%) after session 12,
-    # 1359/1469 (92.5%) after session 14, 1360/1469 (92.6%) after session 15; floors only go up
-    assert evaluate(FRESH_PATH)["all"].accuracy() >= 0.925
+    # 1359/1469 (92.5%) after session 14, 1360/1469 (92.6%) after session 15, 1361/1469 after
+    # session 16; floors only go up
+    assert evaluate(FRESH_PATH)["all"].accuracy() >= 0.926
 
 
 def test_fresh_check_set_accuracy_floor():
@@ -111,16 +117,17 @@ def test_second_fresh_check_set_accuracy_floor():
     # and 593/874 (67.8%) after session 10's coder changes (never tuned on this set);
     # session 11 tuned on it (a development set since): 609/874 (69.7%); 621/874 (71.1%)
     # after session 12, 622/874 (71.2%) after session 13, 663/874 (75.9%) after session 14,
-    # 666/874 (76.2%) after session 15; floors only go up
-    assert evaluate(FRESH2_CHECK_PATH)["all"].accuracy() >= 0.762
+    # 666/874 (76.2%) after session 15, 668/874 (76.4%) after session 16; floors only go up
+    assert evaluate(FRESH2_CHECK_PATH)["all"].accuracy() >= 0.764
 
 
 def test_third_fresh_check_set_accuracy_floor():
     # measured 237/906 (26.2%) on main's coder when first added, before any tuning on it,
     # and 245/906 (27.0%) after session 11's coder changes (never tuned on), 248/906 (27.4%)
     # after session 12's (never tuned on), 267/906 (29.5%) after session 14's (never tuned
-    # on), 269/906 (29.7%) after session 15's (never tuned on); floors only go up
-    assert evaluate(FRESH3_CHECK_PATH)["all"].accuracy() >= 0.296
+    # on), 269/906 (29.7%) after session 15's (never tuned on), 272/906 (30.0%) after session
+    # 16's (never tuned on); floors only go up
+    assert evaluate(FRESH3_CHECK_PATH)["all"].accuracy() >= 0.300
 
 
 def test_fourth_fresh_measure_set_accuracy_floor():
@@ -140,8 +147,15 @@ def test_fourth_fresh_dev_set_accuracy_floor():
 
 def test_fifth_fresh_dev_set_accuracy_floor():
     # 126/135 (93.3%) on main's coder when first added, before any tuning on it; session 15
-    # tuned on it (a development set since): 131/135 (97.0%); floors only go up
-    assert evaluate(FRESH5_DEV_PATH)["all"].accuracy() >= 0.970
+    # tuned on it (a development set since): 131/135 (97.0%), 132/135 (97.8%) after session 16;
+    # floors only go up
+    assert evaluate(FRESH5_DEV_PATH)["all"].accuracy() >= 0.977
+
+
+def test_sixth_fresh_dev_set_accuracy_floor():
+    # 149/164 (90.9%) on main's coder when first added, before any tuning on it; session 16
+    # tuned on it (a development set since): 158/164 (96.3%); floors only go up
+    assert evaluate(FRESH6_DEV_PATH)["all"].accuracy() >= 0.963
 
 
 def test_own_report_is_whole_with_all_confusions():

@@ -320,3 +320,84 @@ def test_what_is_given(nlp, text, event):
 ])
 def test_business_figures_are_no_events(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # an accord cancelled ends cooperation; a meeting cancelled is a refusal to meet
+    ("Norvania cancelled its fishing accord with Valdoria after the dispute over the islets.", "SANCTION"),
+    ("Norvania cancelled the summit with Valdoria planned for next week.", "REJECT"),
+    # supplies halted to another state reduce relations, whatever the halt is "over"; a
+    # curfew halted is conceded
+    ("Valdoria halted fuel deliveries to Norvania over unpaid bills, leaving Tarsk without heating.",
+     "SANCTION"),
+    ("The governor halted the curfew in Tarsk after a week of calm.", "CONCEDE"),
+    # ... and cut to a state's own camp or villages they coerce its people
+    ("The authorities cut water supplies to the displaced persons' camp outside Tarsk.", "COERCE"),
+    ("Valdoria cut water supplies to neighbouring Norvania after the border row.", "SANCTION"),
+])
+def test_ties_and_supplies_ended(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # a leader welcomed is a visit; an election or a decision welcomed is approval
+    ("The Valdorian government welcomed the election of a civilian president in Norvania.", "SUPPORT"),
+    ("The Valdorian president welcomed the visiting Norvanian premier at Tarsk airport.", "CONSULT"),
+    # an inquiry's hearings are an investigation
+    ("A Norvanian tribunal opened hearings into the killings of 40 villagers near Tarsk.", "ACCUSE"),
+])
+def test_what_is_welcomed_or_heard(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # forces flown in or gathering again are deployed; supplies flown in are aid
+    ("Two battalions of Valdorian troops were airlifted to the northern border overnight.", "MOBILIZE"),
+    ("Valdorian air force planes airlifted food and tents to the flooded delta.", "AID"),
+    ("Armed militias are regrouping in the hills above Tarsk, monitors said.", "MOBILIZE"),
+    ("Valdorian forces along the frontier were put on a heightened state of readiness.", "MOBILIZE"),
+    ("Valdorian troop movements near the Norvanian frontier alarmed the monitors.", "MOBILIZE"),
+    # relief carried or dropped to the needy is aid; charges dropped are conceded
+    ("Valdorian navy boats ferried food and tents to the flooded delta villages.", "AID"),
+    ("Norvanian army planes dropped food and medicine to hamlets cut off by the snow.", "AID"),
+    ("Prosecutors in Tarsk dropped the charges against the four dockers.", "CONCEDE"),
+])
+def test_forces_moved_or_readied(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # force used by a crowd of students is rioting; by the state's police, an assault
+    ("Students fought running battles with police in central Tarsk, throwing rocks at patrol cars.",
+     "PROTEST"),
+    ("Valdorian police fought running battles with rebels in the hills above Tarsk.", "ASSAULT"),
+    # captives of gunmen freed by commandos are rescued (AID); captors freeing them release them
+    ("Valdorian commandos freed nine engineers held by gunmen in the delta.", "AID"),
+    ("Rebels in the delta freed nine engineers they had seized in March.", "RETREAT"),
+])
+def test_who_uses_force_or_frees_captives(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # forces hitting back use force, here held out on a condition; a leader hitting back at
+    # critics answers them in words
+    ("Valdoria's defence chief said his forces would hit back hard if the shelling of Tarsk went on.",
+     "THREATEN"),
+    ("Norvanian troops hit back at the rebels, shelling their positions near Tarsk.", "ASSAULT"),
+    ("The Valdorian president hit back at his critics in a speech to parliament.", "ACCUSE"),
+])
+def test_hitting_back(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # goods handed to another state are a gift (AID); weapons handed over, a disarmament
+    ("Valdoria handed Norvania twelve army trucks at a ceremony in Tarsk.", "AID"),
+    ("The rebels handed over their rifles to the monitors in Tarsk.", "RETREAT"),
+    # a state freezing its own press's accounts coerces it; another state's, a sanction
+    ("Valdorian tax police froze the accounts of a private radio network.", "COERCE"),
+    ("Valdoria froze the accounts of Norvania's state airline.", "SANCTION"),
+])
+def test_handed_or_frozen(nlp, text, event):
+    assert first_type(nlp, text) == event

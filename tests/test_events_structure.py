@@ -291,3 +291,22 @@ def test_an_act_done_jointly(nlp, text, event):
 ])
 def test_an_act_given_up(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # forces sent to help with force are deployed; sent to help rebuild, they bring aid
+    ("The Pelkan government called up reservists to help crush the revolt in the south.", "MOBILIZE"),
+    ("Pelka sent army engineers to help rebuild the bridges after the floods.", "AID"),
+])
+def test_forces_sent_to_help(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # a participle hyphened to the word before it describes its noun: no act is told there
+    ("Pelka sent tents and blankets to the storm-hit islands off Varn.", "AID"),
+    ("The Ostrel-backed militia shelled the outskirts of Varn overnight.", "ASSAULT"),
+    ("Aid convoys reached the flood-hit villages south of Varn on Monday.", "AID"),
+])
+def test_a_hyphened_participle_describes(nlp, text, event):
+    assert first_type(nlp, text) == event

@@ -17,11 +17,8 @@ from crosswire.nlp.events.modes import context_for, mode_for
 from crosswire.nlp.events.main_clause import clause_cost
 from crosswire.nlp.events.parse import find_triggers, sentence_keys
 from crosswire.nlp.events.participants import SentenceCountry
-from crosswire.nlp.events.reading import (
-    participants_of,
-    read_trigger,
-    salience,
-)
+from crosswire.nlp.events.reading import participants_of, read_trigger
+from crosswire.nlp.events.salience import salience
 from crosswire.nlp.events.shifts import joint_acts
 from crosswire.models import Condition, Event, TextSpan
 from crosswire.nlp.doc_view import text_of

@@ -238,6 +238,9 @@ CUE_POS = frozenset({*SINGLE_WORD_POS, "ADP"})
 # A participle the parse uses as a preposition or a subordinator ("provided that", "given
 # the risk", "following the talks") joins clauses and does no act.
 SUBORDINATOR_DEPS = frozenset({"prep", "mark"})
+# A participle joined by a hyphen to the word before it ("storm-hit islands", "Moscow-backed
+# rebels", "a Norway-brokered truce") describes its noun: no act is told there.
+HYPHENATED_MODIFIER_DEPS = frozenset({"amod", "compound"})
 # Entities a proper-noun cue word inside is part of a date or of a name (a body's, a
 # person's, a place's), not an act.
 NAME_AND_DATE_ENTITIES = frozenset({"DATE", "TIME", "ORG", "PERSON", "GPE", "NORP", "FAC", "LOC"})
@@ -255,6 +258,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
     triggers: dict[int, Trigger] = {}
     for i in range(sent.start, sent.end):
         if parts[i] not in CUE_POS or parts[i] == "VERB" and deps[i] in SUBORDINATOR_DEPS:
+            continue
+        if tags[i] == "VBN" and deps[i] in HYPHENATED_MODIFIER_DEPS and i > sent.start and tags[i - 1] == "HYPH":
             continue
         candidates = _candidate_cues(lemmas[i], lowers[i], tags[i], parts[i], deps[i] in NOMINAL_DEPS,
                                      strings)

@@ -34,7 +34,6 @@ from crosswire.nlp.events.participants import (
 from crosswire.nlp.events.main_clause import clause_cost
 from crosswire.nlp.events.parse import (
     LIGHT_OBJECT_DEPS,
-    NOUN_COST,
     Trigger,
     argument_words,
     has_to_marker,
@@ -56,19 +55,6 @@ from crosswire.nlp.events.shifts import (
 )
 from crosswire.models import EventParticipant
 
-# Salience penalties, calibrated by hand on the tune half of gsr_dev.jsonl.
-NEGATED_COST = 1.0  # a negated event is rarely the sentence's news
-EXTENSION_COST = 6.0  # APPEAL/COMMENT only when no PLOVER cue is found
-WEIGHT_SCALE = 1.0  # how much a cue's lexicon weight offsets its clause distance
-# A meeting that is only where or when something else was said or done ("told a news
-# conference", "after a four-hour meeting", "at a late session") is the act's setting: the
-# manual codes the act; the meeting is coded only when nothing else is.
-SETTING_COST = 3.0
-SETTING_PREPOSITIONS = frozenset({"after", "at", "during", "before", "following", "ahead", "amid",
-                                  "throughout"})
-# Verbs a meeting ends with an act by ("the talks ended with an accord"); one that opens
-# "with X on the agenda" names its topic, no outcome.
-FRAMING_VERBS = frozenset({"end", "close", "conclude", "wrap"})
 # Permissions whose realised complement is the act itself ("let the hostages leave").
 PERMISSION_VERBS = frozenset({"allow", "let", "permit"})
 # Commands whose material complement is imposed, not asked for.
@@ -170,7 +156,8 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
             and status == "asserted":
         # "let the hostages leave" carried out is the retreat itself; promised, a concession
         event, mode = "RETREAT", inner.cue.mode
-    elif event == "MOBILIZE" and inner is not None and inner.cue.event == "AID":
+    elif event == "MOBILIZE" and inner is not None and inner.cue.event == "AID" \
+            and not _helps_with_conflict(inner, by_anchor):
         # forces sent to help or to rebuild are aid (manual, MOBILIZE: disaster relief is AID)
         event, mode = "AID", None
     elif event == "MOBILIZE" and cue.pos == "VERB" and inner is not None and _attempted(trigger.anchor, inner):
@@ -339,6 +326,14 @@ def _directive(verb: Token, inner: Trigger) -> bool:
         and any(c.dep_ in ("dobj", "dative") and c.i < act.i for c in verb.children)
 
 
+def _helps_with_conflict(helping: Trigger, by_anchor: dict[int, Trigger]) -> bool:
+    """Whether an act of help is help with a conflict act of its own complement ("called up
+    reservists to help quell the revolt"): forces sent for that are deployed, no aid."""
+    return any(c.dep_ in ("xcomp", "ccomp") and c.i in by_anchor
+               and by_anchor[c.i].cue.event in plover.MATERIAL_CONFLICT_TYPES
+               for c in helping.anchor.children)
+
+
 def _attempted(verb: Token, inner: Trigger) -> bool:
     """Whether a verb of movement only sets about its "to" act: the act is its own
     complement and nothing is moved ("moved to expel", not "moved troops to secure")."""
@@ -386,7 +381,7 @@ def speaker_of(anchor: Token) -> Token | None:
     head = anchor
     while head.head.i != head.i:
         head = head.head
-        if _reports(head):
+        if reports(head):
             return subject_of(head)[0]
     return None
 
@@ -433,42 +428,6 @@ def participants_of(reading: Reading, *, offset: int, country: SentenceCountry |
     )
 
 
-def salience(reading: Reading, *, skip: frozenset[int]) -> float:
-    """Lower is more salient: distance from the main predicate, offset by the cue's weight."""
-    trigger = reading.trigger
-    cost = clause_cost(trigger.anchor, skip=skip)
-    if trigger.cue.pos == "NOUN":
-        cost += NOUN_COST
-    if reading.status == "negated":
-        cost += NEGATED_COST
-    if reading.event in plover.EXTENSION_TYPES:
-        cost += EXTENSION_COST
-    if reading.event == "CONSULT" and trigger.cue.pos == "NOUN" and _is_setting(trigger.anchor):
-        cost += SETTING_COST
-    # a verb that carries its complement's act ("told X to withdraw") weighs what the act does
-    weight = max(trigger.cue.weight, reading.inner.cue.weight) if reading.inner is not None else trigger.cue.weight
-    return cost - WEIGHT_SCALE * weight
-
-
-def _is_setting(noun: Token) -> bool:
-    """Whether a meeting noun is a circumstance of its clause's act (a time or place
-    adjunct), the audience of a reporting verb ("told a news conference"), or what ended
-    with the act ("the summit ended with a pledge")."""
-    head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in SETTING_PREPOSITIONS:
-        return head.head.pos_ in ("VERB", "AUX")
-    if noun.dep_ == "nsubj" and head.lemma_ in FRAMING_VERBS:
-        # "ended with a pledge", not "ended with both sides saying ..."
-        return any(c.dep_ == "prep" and c.lower_ == "with" and any(
-            o.dep_ == "pobj" and _event_noun(o) for o in c.children) for c in head.children)
-    return noun.dep_ in ("dobj", "dative") and _reports(head)
-
-
-def _event_noun(noun: Token) -> bool:
-    """The noun is one of the lexicon's event nouns ("pledge", "agreement")."""
-    return any(cue.event for key in token_keys(noun) for cue in plover.cues().get((key, "NOUN"), ()))
-
-
-def _reports(verb: Token) -> bool:
+def reports(verb: Token) -> bool:
     """The verb is a reporting verb of the PLOVER lexicon (``role`` "report": "told", "said")."""
     return any(cue.role == "report" for key in token_keys(verb) for cue in plover.cues().get((key, "VERB"), ()))
