@@ -321,3 +321,28 @@ def test_a_label_that_only_names_a_decision_is_taken_on_to_what_was_decided():
     assert find_issues(story)[0].label == "decision to shut pier"
     # without a parse to tell a thing from a verb, the label is not taken on
     assert "pier" not in find_issues(replace(story, noun_phrases=[]))[0].label
+
+
+def test_a_consonant_doubled_before_an_ending_joins_the_word_to_its_root():
+    assert word_roots({"transferred", "transfer", "called", "call", "planned", "plan"}) == {
+        "transferred": "transfer", "transfer": "transfer", "called": "call", "call": "call",
+        "planned": "plan", "plan": "plan"}
+
+
+def test_a_hyphenated_word_that_only_describes_still_holds_the_things_it_joins():
+    a = _article("a", "Orlan councillors defy harbour chief on ferry fares",
+                 "Councillor Ida Brun said the ferry fares would stay as they are.")
+    b = _article("b", "Harbour chief leans into ferry-fare fights as crossings slump",
+                 "Harbour chief Olav Sand said ferry-fare rises were needed to keep boats running.")
+    c = _article("c", "Crossings slump in Orlan as storms close the strait",
+                 "Skipper Tor Lind said the storms had kept passengers at home.")
+    phrases = (_phrases(a, "Councillor Ida Brun", "the ferry fares") + _phrases(b, "ferry-fare rises", "boats")
+               + _phrases(c, "the storms", "passengers"))
+    story = _told([a, b, c], [(0, "the ferry fares would stay as they are", "brun"),
+                              (1, "ferry-fare rises were needed to keep boats running", "sand"),
+                              (2, "the storms had kept passengers at home", "lind")],
+                  {"brun": "Ida Brun", "sand": "Olav Sand", "lind": "Tor Lind"}, phrases)
+    excluded = excluded_words(story)
+    # "ferry-fare" heads no noun phrase, so it names nothing itself; its parts do
+    assert [form for _, form in topic_words("ferry-fare fights", excluded=excluded)] == ["ferry", "fare", "fight"]
+    assert "fare" in find_issues(story)[0].label
