@@ -346,3 +346,21 @@ def test_a_hyphenated_word_that_only_describes_still_holds_the_things_it_joins()
     # "ferry-fare" heads no noun phrase, so it names nothing itself; its parts do
     assert [form for _, form in topic_words("ferry-fare fights", excluded=excluded)] == ["ferry", "fare", "fight"]
     assert "fare" in find_issues(story)[0].label
+
+
+def test_a_label_that_is_a_verbs_infinitive_is_taken_back_to_the_noun_whose_purpose_it_names():
+    a = _article("a", "Rebels file motion to unseat Mayor Ena Vell",
+                 "Councillor Ada Frey said the motion to unseat the mayor would be heard in June.")
+    b = _article("b", "Harbour rebels force vote to unseat Vell",
+                 "Clerk Jon Pike said nine votes were needed to unseat the mayor.")
+    c = _article("c", "Ena Vell vows to fight bid to unseat her",
+                 "Ena Vell said the attempt to unseat her was a stunt.")
+    phrases = (_phrases(a, "Councillor Ada Frey", "the motion", "the mayor") + _phrases(b, "nine votes", "the mayor")
+               + _phrases(c, "Ena Vell", "the attempt", "a stunt"))
+    story = _told([a, b, c], [(0, "the motion to unseat the mayor would be heard in June", "frey"),
+                              (1, "nine votes were needed to unseat the mayor", "pike"),
+                              (2, "the attempt to unseat her was a stunt", "vell")],
+                  {"frey": "Ada Frey", "pike": "Jon Pike", "vell": "Ena Vell"}, phrases)
+    # "unseat" heads no noun phrase and follows "to" wherever it is used: what is at
+    # stake is the motion it is the purpose of
+    assert find_issues(story)[0].label == "motion to unseat"

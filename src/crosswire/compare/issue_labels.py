@@ -166,6 +166,7 @@ def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str]
     runs: Counter = Counter()
     run_words: dict[str, list[str]] = {}
     found_at: dict[str, list[tuple[int, int]]] = defaultdict(list)  # run -> (text, word after it)
+    started_at: dict[str, list[tuple[int, int]]] = defaultdict(list)  # run -> (text, its first word)
     anchored = set()  # the runs naming an anchor
     joining = _joining_words()
     starts = [place for form in words if form not in excluded
@@ -184,6 +185,7 @@ def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str]
                 run_words[run] = [w for _, w in tokens[i : j + 1]]
                 runs[run] += weight * held ** 2
                 found_at[run].append((n, j + 1))
+                started_at[run].append((n, i))
                 if anchor:
                     anchored.add(run)
             elif word not in joining:
@@ -204,7 +206,29 @@ def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str]
     best = max(chosen, key=lambda run: (runs[run], len(run.split()), len(run), run))
     if best in unsaying and not is_place(best):
         return _said_after(best, found_at[best], tokenised=tokenised) or best
-    return best
+    return _taken_by(best, started_at[best], tokenised=tokenised) or best
+
+
+def _taken_by(run: str, places: list[tuple[int, int]], *, tokenised: LabelTexts) -> str | None:
+    """A label that is a verb's infinitive, not a thing ("vacate": the parse saw it head no
+    noun phrase, and most of its uses follow "to"), taken back to the noun whose purpose it
+    names ("motion to vacate", "bill to create"; ``places``: text and first word of each
+    use): the one, heading a noun phrase in the parse, the texts (headlines twice) put
+    before that "to" most, within MAX_LABEL_WORDS words in all."""
+    phrases = tokenised.phrases
+    words = run.split()
+    if phrases is None or len(words) + 2 > MAX_LABEL_WORDS or crude_lemma(words[-1]) in phrases.heads:
+        return None
+    before = [(tokenised.tokenised[n][0], tokenised.tokenised[n][1][i - 2 : i]) for n, i in places if i >= 2]
+    infinitives = [(weight, taker) for weight, ((_, taker), (_, to)) in before if to == "to"]
+    if 2 * len(infinitives) <= len(places):
+        return None
+    joining, lemmas = _joining_words(), reporting_forms()[0]
+    found: Counter = Counter()
+    for weight, taker in infinitives:
+        if taker not in joining and taker not in lemmas and crude_lemma(taker) in phrases.heads:
+            found[f"{taker} to {run}"] += weight
+    return max(found, key=lambda label: (found[label], label)) if found else None
 
 
 def _said_after(run: str, places: list[tuple[int, int]], *, tokenised: LabelTexts) -> str | None:
