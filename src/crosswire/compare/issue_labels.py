@@ -15,7 +15,7 @@ from crosswire.data import read_jsonl
 from crosswire.knowledge.places import country_of, is_firm_place
 from crosswire.knowledge.text import WORD, crude_lemma, stop_words
 from crosswire.models import NounPhrase
-from crosswire.nlp.cues import load_lexicon
+from crosswire.nlp.cues import load_lexicon, regular_forms
 from crosswire.nlp.noun_phrases import long_quotations
 
 # Words in an issue's label at most: a column heading, not a headline.
@@ -112,22 +112,15 @@ class PhraseWords:
                 continue
             if form.endswith("ed") and form in self.parsed and form not in self.held:
                 return True
-            if form not in self.parsed and any(verb in self.parsed for verb in _verb_forms(form)):
+            if form not in self.parsed and any(verb in self.parsed for verb in regular_forms(form)):
                 return True
         return False
 
     def _fits(self, form: str, seen: frozenset[str]) -> bool:
         if form in self.parsed:
             return form in seen
-        verb_forms = [inflected for inflected in _verb_forms(form) if inflected in self.parsed]
+        verb_forms = [inflected for inflected in regular_forms(form) if inflected in self.parsed]
         return not verb_forms or any(inflected in self.heads for inflected in verb_forms)
-
-
-def _verb_forms(form: str) -> set[str]:
-    """The regular past and participles of a word read as a verb ("kill": "killed",
-    "killing"; "arrive": "arrived", "arriving"), as ``crude_lemma`` leaves them."""
-    stem = form[:-1] if form.endswith("e") else form
-    return {stem + "ed", stem + "ing"}
 
 
 def _unquoted(text: str) -> str:

@@ -136,6 +136,12 @@ def _hyphenated_modifiers(words: list[list[str]], heads: frozenset[str]) -> set[
     noun phrases, or end in a title: "Republican-led", "long-running" describe something
     and "ex-president" is a title, where "cease-fire" and "walk-out" (heads of "a
     cease-fire", "the walk-out") are things; ``heads``: the heads of the story's noun phrases."""
-    title_words = {word for title in titles() for word in title}
+    title_words = _words_in_titles()
     hyphenated = {crude_lemma(word) for found in words for word in found if "-" in word}
     return {word for word in hyphenated if word not in heads or word.rsplit("-", 1)[1] in title_words}
+
+
+@cache
+def _words_in_titles() -> frozenset[str]:
+    """Every word of every title ("ex", "president", "prime"), built once for all stories."""
+    return frozenset(word for title in titles() for word in title)
