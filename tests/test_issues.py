@@ -332,7 +332,7 @@ def test_a_consonant_doubled_before_an_ending_joins_the_word_to_its_root():
 def test_a_hyphenated_word_that_only_describes_still_holds_the_things_it_joins():
     a = _article("a", "Orlan councillors defy harbour chief on ferry fares",
                  "Councillor Ida Brun said the ferry fares would stay as they are.")
-    b = _article("b", "Harbour chief leans into ferry-fare fights as crossings slump",
+    b = _article("b", "Ferry-fare quarrel splits Orlan harbour as crossings slump",
                  "Harbour chief Olav Sand said ferry-fare rises were needed to keep boats running.")
     c = _article("c", "Crossings slump in Orlan as storms close the strait",
                  "Skipper Tor Lind said the storms had kept passengers at home.")
@@ -344,7 +344,8 @@ def test_a_hyphenated_word_that_only_describes_still_holds_the_things_it_joins()
                   {"brun": "Ida Brun", "sand": "Olav Sand", "lind": "Tor Lind"}, phrases)
     excluded = excluded_words(story)
     # "ferry-fare" heads no noun phrase, so it names nothing itself; its parts do
-    assert [form for _, form in topic_words("ferry-fare fights", excluded=excluded)] == ["ferry", "fare", "fight"]
+    assert [form for _, form in topic_words("the ferry-fare quarrel", excluded=excluded)] == [
+        "ferry", "fare", "quarrel"]
     assert "fare" in find_issues(story)[0].label
 
 

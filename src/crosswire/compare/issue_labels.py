@@ -2,7 +2,8 @@
 most, read as a noun phrase where the story's parse says which words head one, as an
 analyst would head a column ("the review panel", not "review panel to examine"); one that
 only names a decision or proposal is taken on to what it is about ("decision to shut
-pier")."""
+pier"), and one that is a verb's infinitive back to the noun whose purpose it
+names ("motion to unseat")."""
 
 from __future__ import annotations
 
@@ -203,9 +204,9 @@ def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str]
 
 
 def _taken_by(run: str, places: list[tuple[int, int]], *, tokenised: LabelTexts) -> str | None:
-    """A label that is a verb's infinitive, not a thing ("vacate": the parse saw it head no
+    """A label that is a verb's infinitive, not a thing ("unseat": the parse saw it head no
     noun phrase, and most of its uses follow "to"), taken back to the noun whose purpose it
-    names ("motion to vacate", "bill to create"; ``places``: text and first word of each
+    names ("motion to unseat", "bill to create"; ``places``: text and first word of each
     use): the one, heading a noun phrase in the parse, the texts (headlines twice) put
     before that "to" most, within MAX_LABEL_WORDS words in all."""
     phrases = tokenised.phrases

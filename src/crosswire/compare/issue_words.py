@@ -61,9 +61,9 @@ def topic_words(text: str, *, excluded: frozenset[str], roots: dict[str, str] | 
                 ) -> list[tuple[int, str]]:
     """(position, normal form) of the words of ``text`` that could name an issue; with
     ``roots`` (``word_roots``), a derived word's normal form is its root's ("closure" ->
-    "close"). A hyphenated word that names nothing itself ("mask-wearing", which only
-    describes "fights" in "mask-wearing fights") still holds the things it joins: its parts
-    stand as words of their own ("mask")."""
+    "close"). A hyphenated word that names nothing itself ("ferry-fare", which only
+    describes "quarrel" in "the ferry-fare quarrel") still holds the things it joins: its
+    parts stand as words of their own ("ferry", "fare")."""
     kept = []
     for word, form in _word_forms(text):
         if word not in excluded and form not in excluded:

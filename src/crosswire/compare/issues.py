@@ -3,7 +3,8 @@
 An issue is a proposition or proposal people take sides on. Candidates come from what the
 story's articles are about, words several articles use that a headline gives (never
 people's names, titles, reporting verbs, date or number words, nor a hyphenated word the
-parse never saw head a noun phrase: "cease-fire" is a thing, "Republican-led" is not),
+parse never saw head a noun phrase: "cease-fire" is a thing, "Republican-led" is not, though the
+parts of one may be: "fare" of "ferry-fare"),
 joined into one issue when they stand together ("assault weapons ban"), those several
 headlines name first; and from what statements in several articles
 propose, demand or oppose (the word a stance marker takes a side on: "called for his
