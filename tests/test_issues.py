@@ -321,3 +321,47 @@ def test_a_label_that_only_names_a_decision_is_taken_on_to_what_was_decided():
     assert find_issues(story)[0].label == "decision to shut pier"
     # without a parse to tell a thing from a verb, the label is not taken on
     assert "pier" not in find_issues(replace(story, noun_phrases=[]))[0].label
+
+
+def test_a_consonant_doubled_before_an_ending_joins_the_word_to_its_root():
+    assert word_roots({"transferred", "transfer", "called", "call", "planned", "plan"}) == {
+        "transferred": "transfer", "transfer": "transfer", "called": "call", "call": "call",
+        "planned": "plan", "plan": "plan"}
+
+
+def test_a_hyphenated_word_that_only_describes_still_holds_the_things_it_joins():
+    a = _article("a", "Orlan councillors defy harbour chief on ferry fares",
+                 "Councillor Ida Brun said the ferry fares would stay as they are.")
+    b = _article("b", "Ferry-fare quarrel splits Orlan harbour as crossings slump",
+                 "Harbour chief Olav Sand said ferry-fare rises were needed to keep boats running.")
+    c = _article("c", "Crossings slump in Orlan as storms close the strait",
+                 "Skipper Tor Lind said the storms had kept passengers at home.")
+    phrases = (_phrases(a, "Councillor Ida Brun", "the ferry fares") + _phrases(b, "ferry-fare rises", "boats")
+               + _phrases(c, "the storms", "passengers"))
+    story = _told([a, b, c], [(0, "the ferry fares would stay as they are", "brun"),
+                              (1, "ferry-fare rises were needed to keep boats running", "sand"),
+                              (2, "the storms had kept passengers at home", "lind")],
+                  {"brun": "Ida Brun", "sand": "Olav Sand", "lind": "Tor Lind"}, phrases)
+    excluded = excluded_words(story)
+    # "ferry-fare" heads no noun phrase, so it names nothing itself; its parts do
+    assert [form for _, form in topic_words("the ferry-fare quarrel", excluded=excluded)] == [
+        "ferry", "fare", "quarrel"]
+    assert "fare" in find_issues(story)[0].label
+
+
+def test_a_label_that_is_a_verbs_infinitive_is_taken_back_to_the_noun_whose_purpose_it_names():
+    a = _article("a", "Rebels file motion to unseat Mayor Ena Vell",
+                 "Councillor Ada Frey said the motion to unseat the mayor would be heard in June.")
+    b = _article("b", "Harbour rebels force vote to unseat Vell",
+                 "Clerk Jon Pike said nine votes were needed to unseat the mayor.")
+    c = _article("c", "Ena Vell vows to fight bid to unseat her",
+                 "Ena Vell said the attempt to unseat her was a stunt.")
+    phrases = (_phrases(a, "Councillor Ada Frey", "the motion", "the mayor") + _phrases(b, "nine votes", "the mayor")
+               + _phrases(c, "Ena Vell", "the attempt", "a stunt"))
+    story = _told([a, b, c], [(0, "the motion to unseat the mayor would be heard in June", "frey"),
+                              (1, "nine votes were needed to unseat the mayor", "pike"),
+                              (2, "the attempt to unseat her was a stunt", "vell")],
+                  {"frey": "Ada Frey", "pike": "Jon Pike", "vell": "Ena Vell"}, phrases)
+    # "unseat" heads no noun phrase and follows "to" wherever it is used: what is at
+    # stake is the motion it is the purpose of
+    assert find_issues(story)[0].label == "motion to unseat"

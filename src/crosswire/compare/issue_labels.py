@@ -2,7 +2,8 @@
 most, read as a noun phrase where the story's parse says which words head one, as an
 analyst would head a column ("the review panel", not "review panel to examine"); one that
 only names a decision or proposal is taken on to what it is about ("decision to shut
-pier")."""
+pier"), and one that is a verb's infinitive back to the noun whose purpose it
+names ("motion to unseat")."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from crosswire.data import read_jsonl
 from crosswire.knowledge.places import country_of, is_firm_place
 from crosswire.knowledge.text import WORD, crude_lemma, stop_words
 from crosswire.models import NounPhrase
-from crosswire.nlp.cues import load_lexicon
+from crosswire.nlp.cues import load_lexicon, regular_forms
 from crosswire.nlp.noun_phrases import long_quotations
 
 # Words in an issue's label at most: a column heading, not a headline.
@@ -112,22 +113,15 @@ class PhraseWords:
                 continue
             if form.endswith("ed") and form in self.parsed and form not in self.held:
                 return True
-            if form not in self.parsed and any(verb in self.parsed for verb in _verb_forms(form)):
+            if form not in self.parsed and any(verb in self.parsed for verb in regular_forms(form)):
                 return True
         return False
 
     def _fits(self, form: str, seen: frozenset[str]) -> bool:
         if form in self.parsed:
             return form in seen
-        verb_forms = [inflected for inflected in _verb_forms(form) if inflected in self.parsed]
+        verb_forms = [inflected for inflected in regular_forms(form) if inflected in self.parsed]
         return not verb_forms or any(inflected in self.heads for inflected in verb_forms)
-
-
-def _verb_forms(form: str) -> set[str]:
-    """The regular past and participles of a word read as a verb ("kill": "killed",
-    "killing"; "arrive": "arrived", "arriving"), as ``crude_lemma`` leaves them."""
-    stem = form[:-1] if form.endswith("e") else form
-    return {stem + "ed", stem + "ing"}
 
 
 def _unquoted(text: str) -> str:
@@ -166,6 +160,7 @@ def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str]
     runs: Counter = Counter()
     run_words: dict[str, list[str]] = {}
     found_at: dict[str, list[tuple[int, int]]] = defaultdict(list)  # run -> (text, word after it)
+    started_at: dict[str, list[tuple[int, int]]] = defaultdict(list)  # run -> (text, its first word)
     anchored = set()  # the runs naming an anchor
     joining = _joining_words()
     starts = [place for form in words if form not in excluded
@@ -184,6 +179,7 @@ def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str]
                 run_words[run] = [w for _, w in tokens[i : j + 1]]
                 runs[run] += weight * held ** 2
                 found_at[run].append((n, j + 1))
+                started_at[run].append((n, i))
                 if anchor:
                     anchored.add(run)
             elif word not in joining:
@@ -204,7 +200,29 @@ def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str]
     best = max(chosen, key=lambda run: (runs[run], len(run.split()), len(run), run))
     if best in unsaying and not is_place(best):
         return _said_after(best, found_at[best], tokenised=tokenised) or best
-    return best
+    return _taken_by(best, started_at[best], tokenised=tokenised) or best
+
+
+def _taken_by(run: str, places: list[tuple[int, int]], *, tokenised: LabelTexts) -> str | None:
+    """A label that is a verb's infinitive, not a thing ("unseat": the parse saw it head no
+    noun phrase, and most of its uses follow "to"), taken back to the noun whose purpose it
+    names ("motion to unseat", "bill to create"; ``places``: text and first word of each
+    use): the one, heading a noun phrase in the parse, the texts (headlines twice) put
+    before that "to" most, within MAX_LABEL_WORDS words in all."""
+    phrases = tokenised.phrases
+    words = run.split()
+    if phrases is None or len(words) + 2 > MAX_LABEL_WORDS or crude_lemma(words[-1]) in phrases.heads:
+        return None
+    before = [(tokenised.tokenised[n][0], tokenised.tokenised[n][1][i - 2 : i]) for n, i in places if i >= 2]
+    infinitives = [(weight, taker) for weight, ((_, taker), (_, to)) in before if to == "to"]
+    if 2 * len(infinitives) <= len(places):
+        return None
+    joining, lemmas = _joining_words(), reporting_forms()[0]
+    found: Counter = Counter()
+    for weight, taker in infinitives:
+        if taker not in joining and taker not in lemmas and crude_lemma(taker) in phrases.heads:
+            found[f"{taker} to {run}"] += weight
+    return max(found, key=lambda label: (found[label], label)) if found else None
 
 
 def _said_after(run: str, places: list[tuple[int, int]], *, tokenised: LabelTexts) -> str | None:

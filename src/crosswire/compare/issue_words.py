@@ -61,8 +61,16 @@ def topic_words(text: str, *, excluded: frozenset[str], roots: dict[str, str] | 
                 ) -> list[tuple[int, str]]:
     """(position, normal form) of the words of ``text`` that could name an issue; with
     ``roots`` (``word_roots``), a derived word's normal form is its root's ("closure" ->
-    "close")."""
-    kept = (form for word, form in _word_forms(text) if word not in excluded and form not in excluded)
+    "close"). A hyphenated word that names nothing itself ("ferry-fare", which only
+    describes "quarrel" in "the ferry-fare quarrel") still holds the things it joins: its
+    parts stand as words of their own ("ferry", "fare")."""
+    kept = []
+    for word, form in _word_forms(text):
+        if word not in excluded and form not in excluded:
+            kept.append(form)
+        elif "-" in word:
+            kept.extend(part_form for part in word.split("-") for part_form in [crude_lemma(part)]
+                        if may_name_issue(part_form) and part not in excluded and part_form not in excluded)
     return [(position, root_form(form, roots)) for position, form in enumerate(kept)]
 
 
@@ -103,9 +111,12 @@ def excluded_words(merged: MergedAnalysis, *, phrases: PhraseWords | None = None
     phrases = story_phrases(merged) if phrases is None else phrases
     words = [WORD.findall(" ".join([article.title or "", article.text])) for article in merged.articles]
     common = {word for found in words for word in found if word.islower()}
-    names = {crude_lemma(w) for actor in merged.actors if actor.kind != "place"
+    # a hyphenated name's parts are names too ("Kell-Abad"): ``topic_words`` reads the parts
+    # of a hyphenated word that is no issue's
+    names = {crude_lemma(part) for actor in merged.actors if actor.kind != "place"
              for alias in [actor.name, *actor.aliases] for w in WORD.findall(alias)
-             if actor.kind == "person" or w.lower() not in common}
+             if actor.kind == "person" or w.lower() not in common
+             for part in {w, *w.split("-")} if part}
     return (_not_topical() | names | _reporting_words(merged.statements)
             | _hyphenated_modifiers(words, phrases.heads) | _title_words_written(words)
             | _stance_words(phrases.heads))
@@ -125,6 +136,12 @@ def _hyphenated_modifiers(words: list[list[str]], heads: frozenset[str]) -> set[
     noun phrases, or end in a title: "Republican-led", "long-running" describe something
     and "ex-president" is a title, where "cease-fire" and "walk-out" (heads of "a
     cease-fire", "the walk-out") are things; ``heads``: the heads of the story's noun phrases."""
-    title_words = {word for title in titles() for word in title}
+    title_words = _words_in_titles()
     hyphenated = {crude_lemma(word) for found in words for word in found if "-" in word}
     return {word for word in hyphenated if word not in heads or word.rsplit("-", 1)[1] in title_words}
+
+
+@cache
+def _words_in_titles() -> frozenset[str]:
+    """Every word of every title ("ex", "president", "prime"), built once for all stories."""
+    return frozenset(word for title in titles() for word in title)

@@ -3,7 +3,8 @@
 An issue is a proposition or proposal people take sides on. Candidates come from what the
 story's articles are about, words several articles use that a headline gives (never
 people's names, titles, reporting verbs, date or number words, nor a hyphenated word the
-parse never saw head a noun phrase: "cease-fire" is a thing, "Republican-led" is not),
+parse never saw head a noun phrase: "cease-fire" is a thing, "Republican-led" is not, though the
+parts of one may be: "fare" of "ferry-fare"),
 joined into one issue when they stand together ("assault weapons ban"), those several
 headlines name first; and from what statements in several articles
 propose, demand or oppose (the word a stance marker takes a side on: "called for his
@@ -58,6 +59,7 @@ MAX_ISSUES = 3
 # ("union" is no "un" + "ion").
 DERIVATIONAL_SUFFIXES = ("ation", "ating", "ated", "ate", "ment", "ing", "ion", "ure", "al", "ed", "e")
 MIN_ROOT_CHARS = 4
+VOWELS = frozenset("aeiouy")
 # How far after a stance marker the proposal it takes a side on may begin ("demanded [the
 # immediate] resignation").
 PROPOSAL_REACH = 3
@@ -81,21 +83,35 @@ def seed_issues() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
 def word_roots(vocabulary: set[str]) -> dict[str, str]:
     """Each word of ``vocabulary`` (``crude_lemma`` forms) that shares its base with another
     word of it once a derivational ending is cut -> the shortest of them: "closure",
-    "closing" -> "close", "consolidated" -> "consolidation", "resignation" -> "resign".
-    Only words the story itself uses meet, so an ending never joins words it does not pair."""
+    "closing" -> "close", "consolidated" -> "consolidation", "resignation" -> "resign",
+    "transferred" -> "transfer" (a consonant doubled before the ending). Only words the
+    story itself uses meet, so an ending never joins words it does not pair."""
     family: dict[str, set[str]] = defaultdict(set)
-    for word in vocabulary:
-        family[_base(word)].add(word)
-    return {word: min(words, key=lambda w: (len(w), w))
-            for words in family.values() if len(words) > 1 for word in words}
+    bases = {word: _bases(word) for word in vocabulary}
+    for word, found in bases.items():
+        for base in found:
+            family[base].add(word)
+    roots = {}
+    for word, found in bases.items():
+        kin = set().union(*(family[base] for base in found))
+        if len(kin) > 1:
+            roots[word] = min(kin, key=lambda w: (len(w), w))
+    return roots
 
 
-def _base(word: str) -> str:
-    """``word`` without its longest derivational ending, keeping MIN_ROOT_CHARS letters."""
+def _bases(word: str) -> tuple[str, ...]:
+    """``word`` without its longest derivational ending, keeping MIN_ROOT_CHARS letters;
+    where the cut leaves a doubled consonant, also without its double, since English
+    doubles a final consonant before an ending ("transferr-ed", "plann-ed") but a word may
+    end in one of its own ("call-ed"); a base of MIN_ROOT_CHARS letters either way ("mann-ed"
+    is no "man")."""
     for suffix in DERIVATIONAL_SUFFIXES:  # longest first
         if word.endswith(suffix) and len(word) - len(suffix) >= MIN_ROOT_CHARS:
-            return word[: -len(suffix)]
-    return word
+            base = word[: -len(suffix)]
+            if base[-1] == base[-2] and base[-1] not in VOWELS and len(base) > MIN_ROOT_CHARS:
+                return base, base[:-1]
+            return (base,)
+    return (word,)
 
 
 def _proposals(statements: list[Statement], *, excluded: frozenset[str], roots: dict[str, str]

@@ -94,7 +94,7 @@ def _typed(rows: list[dict], key: str, name: str) -> dict[str, CueType]:
     return table
 
 
-def _regular_forms(lemma: str) -> set[str]:
+def regular_forms(lemma: str) -> set[str]:
     """A verb's regular inflections ("hope" -> "hopes", "hoped", "hoping"; "deny" ->
     "denies", "denied"), for a cue the lemmatiser or the tagger got wrong."""
     stem = lemma[:-1] if lemma.endswith("e") else lemma
@@ -151,7 +151,7 @@ def load_lexicon() -> Lexicon:
     for row in conditions:
         if row["kind"] not in ("anonymity", "permission"):
             raise ValueError(f"source_conditions.jsonl: {row['word']!r} has unknown kind")
-    forms = {form: lemma for lemma in verbs if " " not in lemma for form in _regular_forms(lemma)}
+    forms = {form: lemma for lemma in verbs if " " not in lemma for form in regular_forms(lemma)}
     forms |= {form.lower(): row["lemma"].lower() for row in verb_rows
               for form in row.get("forms", ())}
     prospects = frozenset(row["word"].lower()
