@@ -42,12 +42,15 @@ _BARE_NLP: Language | None = None
 @dataclass(frozen=True)
 class Timing:
     """One timed run: wall seconds, and CPU seconds of this process and of the processes
-    it started and waited for (pool workers, forks); for the brief, ``parse`` is the same
-    up to the moment the last article's analysis was back and the workers had ended."""
+    it started and waited for (pool workers, forks), and of all of them the seconds spent
+    in the kernel (``kernel_cpu``: forking, and the page faults of forked copies); for the
+    brief, ``parse`` is the same up to the moment the last article's analysis was back and
+    the workers had ended."""
 
     wall: float
     parent_cpu: float
     children_cpu: float
+    kernel_cpu: float
     parse: Timing | None = None
 
 
@@ -55,6 +58,12 @@ def _children_cpu() -> float:
     """CPU seconds of the ended child processes this process has waited for."""
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
+
+
+def _kernel_cpu() -> float:
+    """Kernel CPU seconds of this process and of the ended children it has waited for."""
+    return (resource.getrusage(resource.RUSAGE_SELF).ru_stime
+            + resource.getrusage(resource.RUSAGE_CHILDREN).ru_stime)
 
 
 def _load_bare_nlp(pickled_nlp: bytes) -> None:
@@ -80,7 +89,7 @@ def timed_bare_parse(texts: list[str], *, nlp: Language, workers: int) -> Timing
     global _BARE_NLP
     _BARE_NLP = nlp
     chunks = [texts[i : i + CHUNK_SIZE] for i in range(0, len(texts), CHUNK_SIZE)]
-    cpu, children = time.process_time(), _children_cpu()
+    cpu, children, kernel = time.process_time(), _children_cpu(), _kernel_cpu()
     started = time.perf_counter()
     if workers == 1:
         for chunk in chunks:
@@ -93,7 +102,7 @@ def timed_bare_parse(texts: list[str], *, nlp: Language, workers: int) -> Timing
         with pool:
             list(pool.imap(_bare_parse_chunk, chunks))
     wall = time.perf_counter() - started
-    return Timing(wall, time.process_time() - cpu, _children_cpu() - children)
+    return Timing(wall, time.process_time() - cpu, _children_cpu() - children, _kernel_cpu() - kernel)
 
 
 def full_brief(source: Path, *, nlp: Language, workers: int, outdir: Path) -> float:
@@ -109,14 +118,14 @@ def timed_full_brief(source: Path, *, nlp: Language, workers: int, outdir: Path)
     def mark_parsed(analyses: Iterable) -> Iterator:
         yield from analyses
         parsed.append(Timing(time.perf_counter() - started, time.process_time() - cpu,
-                             _children_cpu() - children))
+                             _children_cpu() - children, _kernel_cpu() - kernel))
 
-    cpu, children = time.process_time(), _children_cpu()
+    cpu, children, kernel = time.process_time(), _children_cpu(), _kernel_cpu()
     started = time.perf_counter()
     briefing = run(read_inputs([str(source)]), nlp=nlp, workers=workers, progress=mark_parsed)
     write_briefing(briefing, outdir=outdir, elsewhere=elsewhere_for(len(briefing.articles), workers=workers))
     wall = time.perf_counter() - started
-    return Timing(wall, time.process_time() - cpu, _children_cpu() - children,
+    return Timing(wall, time.process_time() - cpu, _children_cpu() - children, _kernel_cpu() - kernel,
                   parse=parsed[0] if parsed else None)
 
 
@@ -187,3 +196,9 @@ def cpu_lines(bare: Timing, brief: Timing) -> Iterator[str]:
                f"{brief.children_cpu - parse.children_cpu:.2f} s in forks, "
                f"{brief.parent_cpu - parse.parent_cpu:.2f} s in this process "
                "(merge, compare, render)")
+    # The forks after the parse cost kernel time a run in one process does not: each page
+    # either side writes is copied (about 0.6 s of the tail's 6 CPU s on the 150-article bench).
+    split = (f", {brief.parse.kernel_cpu:.2f} s in the parse and "
+             f"{brief.kernel_cpu - brief.parse.kernel_cpu:.2f} s after it" if brief.parse else "")
+    yield (f"  kernel:         bare {bare.kernel_cpu:.2f} s; brief {brief.kernel_cpu:.2f} s{split} "
+           "(forking, page faults of forked copies)")
