@@ -907,3 +907,11 @@ def test_one_of_a_group_is_an_unnamed_source(nlp):
             "them said a signing could come this week.")
     last = resolved(nlp, text)[-1]
     assert last[0] == "said" and last[3] == "unnamed"
+
+
+def test_relative_pronoun_after_a_named_apposition_is_that_name(nlp):
+    # the apposition names a person, so "who" is that person, not the group before it
+    text = ("The mayor faces growing anger from Republicans, especially Councillor Ines Maro, "
+            "who has accused the town of neglecting the roads.")
+    found = [f for f in resolved(nlp, text) if f[0] == "accused"]
+    assert found and found[0][1] == "who" and found[0][2] == "Ines Maro"
