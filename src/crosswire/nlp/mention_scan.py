@@ -205,7 +205,13 @@ def speaking_names(
             begin, end = name.start_char, name.end_char
             same = [k for s, e, k, _ in found if s == begin and e == end]
             overlapping = [k for s, e, k, _ in found if s < end and begin < e]
-            if "person" in same or ("organisation" in overlapping and not _person_evidence(name)):
+            # "The conservative House Freedom Caucus is urging": a body's whole name beats
+            # the tagger's shorter organisation inside it ("House")
+            whole_body = kind == "organisation" and all(
+                begin <= s and e <= end and e - s < end - begin
+                for s, e, _, _ in found if s < end and begin < e)
+            if "person" in same or ("organisation" in overlapping and not whole_body
+                                    and not _person_evidence(name)):
                 continue  # the tagger's organisation stands unless the name says person
             kept_role = next((r for s, e, _, r in found if s < end and begin < e and r), None)
             found = [item for item in found if not (item[0] < end and begin < item[1])]
