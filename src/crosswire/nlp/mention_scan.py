@@ -171,6 +171,9 @@ _JOINERS = frozenset({"'", "’", "ʹ", "-"})
 # Tags a name word never has, however odd its spelling ("Later" of "Later Ivanov said").
 _NOT_NAME_TAGS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT",
                             "ADV", "NUM", "SYM"})
+# Fine tags of quantifiers that open a sentence capitalised ("Most Republicans refused",
+# "All Senators voted"): a share of a group, never a name's first word.
+_QUANTIFIER_TAGS = frozenset({"JJS", "PDT"})
 # Most words in one name (given names, patronymic or initials, particles, surname, titles).
 _MAX_RUN = 6
 
@@ -221,9 +224,11 @@ def speaking_names(
 
 def _is_name_word(token: Token) -> bool:
     """A capitalised word of a name; a month or weekday the tagger read as a date is none
-    ("Last April Kolb said", "In March Oyelaran said": the date opens the sentence)."""
+    ("Last April Kolb said", "In March Oyelaran said": the date opens the sentence), nor is
+    a quantifier ("Most Republicans refused")."""
     return bool(_NAME_WORD.fullmatch(token.text)) and token.text[:1].isupper() and \
-        token.pos_ not in _NOT_NAME_TAGS and token.ent_type_ not in DATE_ENTITIES
+        token.pos_ not in _NOT_NAME_TAGS and token.tag_ not in _QUANTIFIER_TAGS and \
+        token.ent_type_ not in DATE_ENTITIES
 
 
 def _is_initial_stop(doc: Doc, index: int) -> bool:
