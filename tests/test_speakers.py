@@ -915,3 +915,20 @@ def test_relative_pronoun_after_a_named_apposition_is_that_name(nlp):
             "who has accused the town of neglecting the roads.")
     found = [f for f in resolved(nlp, text) if f[0] == "accused"]
     assert found and found[0][1] == "who" and found[0][2] == "Ines Maro"
+
+
+def test_a_document_named_with_its_issuer_before_it_speaks_for_the_issuer(nlp):
+    # the issuer's name compounded with the document ("Ministry statistics")
+    text = ("Robberies fell by 12 percent last year, according to official Interior Ministry "
+            "statistics released on Monday.")
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert name == "Interior Ministry"
+
+
+def test_the_order_speaks_for_who_signed_it(nlp):
+    # "the order" goes back to the order someone signed, not to an unnamed source
+    text = ("Governor Lena Holt signed an executive order on Friday that bars towns from "
+            "closing schools. According to the order, towns that do not comply will lose "
+            "funding.")
+    found = [f for f in resolved(nlp, text) if f[1] == "the order"]
+    assert found and found[0][2] == "Lena Holt"
