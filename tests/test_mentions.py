@@ -587,3 +587,15 @@ def test_a_quantifier_opening_a_sentence_is_no_name_word(analyse):
     found = analyse("Most Republicans refused to back the measure, leaving the bill short.")
     assert not any(m.kind == "person" for m in found)
     assert any(m.kind == "group" and m.span.text == "Republicans" for m in found)
+
+
+def test_names_closed_by_a_plural_place_noun_are_places(analyse):
+    found = analyse("The boards of Marrow, Tessel and Ockham Counties voted to keep masks.")
+    kinds = {m.span.text.split()[0]: m.kind for m in found}
+    assert kinds.get("Marrow") == kinds.get("Tessel") == kinds.get("Ockham") == "place"
+
+
+def test_a_disease_is_no_actor(analyse):
+    found = analyse("After record-breaking daily COVID-19 counts, town councils in Marlow held "
+                    "emergency meetings on Tuesday.")
+    assert [m.span.text for m in found] == ["Marlow"]
