@@ -932,3 +932,9 @@ def test_the_order_speaks_for_who_signed_it(nlp):
             "funding.")
     found = [f for f in resolved(nlp, text) if f[1] == "the order"]
     assert found and found[0][2] == "Lena Holt"
+
+
+def test_a_name_after_according_to_speaks_though_the_tagger_missed_it(nlp):
+    text = "Florida could see 20,000 new cases next week, according to Ines Darrow, a researcher."
+    found = [f for f in resolved(nlp, text) if f[0] == "according to"]
+    assert found and found[0][2] == "Ines Darrow"

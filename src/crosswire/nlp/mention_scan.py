@@ -181,18 +181,24 @@ _MAX_RUN = 6
 def speaking_names(
     doc: Doc, found: list[tuple[int, int, ActorKind, str | None]]
 ) -> list[tuple[int, int, ActorKind, str | None]]:
-    """The subject of a speech verb that is a run of capitalised words is a person or an
-    organisation, whatever the tagger made of it: unusual romanisations ("Mykhaïlo
-    Ju. Ščerbyna") are often left untagged, cut at an initial or called a place."""
+    """The subject of a speech verb, or the one "according to" names, that is a run of
+    capitalised words is a person or an organisation, whatever the tagger made of it:
+    unusual romanisations ("Mykhaïlo Ju. Ščerbyna") are often left untagged, cut at an
+    initial or called a place."""
     verbs = speech_lemmas()
     view = view_of(doc)
     for i, part in enumerate(view.pos):
         if part not in ("VERB", "AUX"):
             continue
         token = view.tokens[i]
-        if token.lemma_.lower() not in verbs:
+        if token.lemma_.lower() in verbs:
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        elif token.lower_ == "according":  # "according to X": X speaks
+            subjects = [c for to in token.children if to.lower_ == "to"
+                        for c in to.children if c.dep_ == "pobj"]
+        else:
             continue
-        for subject in (c for c in token.children if c.dep_ == "nsubj"):
+        for subject in subjects:
             run = _name_run(doc, subject)
             if run is None:
                 continue
