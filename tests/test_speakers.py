@@ -938,3 +938,18 @@ def test_a_name_after_according_to_speaks_though_the_tagger_missed_it(nlp):
     text = "Florida could see 20,000 new cases next week, according to Ines Darrow, a researcher."
     found = [f for f in resolved(nlp, text) if f[0] == "according to"]
     assert found and found[0][2] == "Ines Darrow"
+
+
+def test_a_wide_role_noun_no_one_spoke_under_is_the_subject_named_before(nlp):
+    # no one has spoken yet and no one holds "executive": the governor the story is about
+    text = ("Governor Lena Holt on Friday barred local school boards from requiring masks.\n\n"
+            "The state's chief executive said she disagreed with the new federal guidance.")
+    found = [f for f in resolved(nlp, text) if f[0] == "said"]
+    assert found and found[0][2] == "Lena Holt" and found[0][3] == "description"
+
+
+def test_a_narrow_role_noun_is_not_the_subject_named_before(nlp):
+    # "engineer" is no wide role noun: the plumber named before is not taken for it
+    text = "Tom Brandt, a plumber, fixed the leak on Monday. The engineer said the pipes were old."
+    found = [f for f in resolved(nlp, text) if f[0] == "said"]
+    assert found and found[0][2] is None
