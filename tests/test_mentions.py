@@ -590,9 +590,11 @@ def test_a_quantifier_opening_a_sentence_is_no_name_word(analyse):
 
 
 def test_names_closed_by_a_plural_place_noun_are_places(analyse):
-    found = analyse("The boards of Marrow, Tessel and Ockham Counties voted to keep masks.")
+    found = analyse("The boards of Marrow, Tessel and Ockham Counties voted to keep masks. "
+                    "School boards in Hillsboro and Marrow-Dade Counties voted on Wednesday.")
     kinds = {m.span.text.split()[0]: m.kind for m in found}
     assert kinds.get("Marrow") == kinds.get("Tessel") == kinds.get("Ockham") == "place"
+    assert all(m.kind == "place" for m in found)  # "Counties" is no one's surname
 
 
 def test_a_disease_is_no_actor(analyse):

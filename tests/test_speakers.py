@@ -928,8 +928,8 @@ def test_a_document_named_with_its_issuer_before_it_speaks_for_the_issuer(nlp):
 def test_the_order_speaks_for_who_signed_it(nlp):
     # "the order" goes back to the order someone signed, not to an unnamed source
     text = ("Governor Lena Holt signed an executive order on Friday that bars towns from "
-            "closing schools. According to the order, towns that do not comply will lose "
-            "funding.")
+            "closing schools.\n\nThe executive order, released on Friday, takes effect at "
+            "once.\n\nAccording to the order, towns that do not comply will lose funding.")
     found = [f for f in resolved(nlp, text) if f[1] == "the order"]
     assert found and found[0][2] == "Lena Holt"
 

@@ -84,9 +84,11 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
     entities = people_after_titles(doc, whole_organisations(doc, join_fragments(doc, entities)))
     datelined = _dateline_places(text)
     countries = text_countries(doc)
-    # the dateline's towns and the outlet's own name ("told Nord Wire") are no one's surname
+    # the dateline's towns, the outlet's own name ("told Nord Wire") and a list's place
+    # noun ("Counties" of "X and Y Counties") are no one's surname
     surnames = _person_surnames([ent for ent in entities if fold(ent.text) not in datelined
-                                 and not _names_outlet(ent.text, article.outlet)])
+                                 and not _names_outlet(ent.text, article.outlet)
+                                 and not names_places_of_one_kind(ent)])
     for ent in entities:
         span = _trim(ent)
         if span is None:

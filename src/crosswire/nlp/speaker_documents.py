@@ -90,7 +90,9 @@ class DocumentResolution:
                 if len(issuers) == 1:
                     return Speaker(span, issuers[0].id, Resolution("description",
                                                                    GROUP_PRONOUN_CONFIDENCE))
-                return None
+                if issuers:
+                    return None  # two issuers: the text does not say whose
+                # "The order, released Friday, is ...": no issuer here, look further back
         return None
 
     def _subject_issuing(self, document: Token) -> list[Mention]:
