@@ -340,6 +340,8 @@ def names_places_of_one_kind(span: Span) -> bool:
     closed by a place noun in the plural names a place in each of its items. Read on the
     words, not the parse, which hangs such lists any way."""
     doc = span.doc
+    if _plural_place_noun(span[0]):
+        return False  # "Countries" cut from "Organization of ... Countries": no place's name
     for token in doc[span.end - 1 : min(len(doc), span.end + MAX_LIST_TOKENS)]:
         if _plural_place_noun(token):
             return True
