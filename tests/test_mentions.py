@@ -596,8 +596,3 @@ def test_names_closed_by_a_plural_place_noun_are_places(analyse):
     assert kinds.get("Marrow") == kinds.get("Tessel") == kinds.get("Ockham") == "place"
     assert all(m.kind == "place" for m in found)  # "Counties" is no one's surname
 
-
-def test_a_disease_is_no_actor(analyse):
-    found = analyse("After record-breaking daily COVID-19 counts, town councils in Marlow held "
-                    "emergency meetings on Tuesday.")
-    assert [m.span.text for m in found] == ["Marlow"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from crosswire.models import Mention, Resolution
+from crosswire.models import Resolution
 from crosswire.nlp.speaker_pronouns import (
     GROUP_PRONOUN_CONFIDENCE,
     SUBJECT_DEPS,
@@ -36,9 +36,6 @@ class DocumentResolution:
         for child in [*head.children, *(c for verb in issued for c in verb.children)]:
             if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN", "PRON"):
                 return child
-            if child.dep_ == "compound" and child.i in self.mention_of_token and (
-                    self.mention_of_token[child.i].kind in ("person", "organisation")):
-                return child  # "official Norbank statistics", "the Halden Board review"
             if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
                 issuers = [c for c in child.children
                            if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")]
@@ -72,12 +69,11 @@ class DocumentResolution:
         return self.lexicon.nouns.get(lemma) == "speech" or lemma in self.lexicon.documents
 
     def _issuer(self, span: Span) -> Speaker | None:
-        """"X said in a statement ... The statement said", "X signed an order on Friday
-        ... According to the order": a document speaks for whoever the article last named
-        issuing one, in the sentence that mentions it: its one speaker, else the named
-        subject of the verb the document is the object of."""
+        """"X said in a statement ... The statement said": a document speaks for whoever
+        the article last named issuing one, in the sentence that mentions it."""
         head = span.root
-        if not self._names_a_text(head) or not any(t.lower_ == "the" for t in span):
+        if self.lexicon.nouns.get(head.lemma_.lower()) != "speech" or not any(
+                t.lower_ == "the" for t in span):
             return None
         doc = head.doc
         for token in reversed(doc[max(0, span.start - ISSUER_WINDOW_TOKENS) : span.start]):
@@ -85,21 +81,8 @@ class DocumentResolution:
                 sentence = token.sent
                 issuers = [m for offset, m in self.speakers + self.organisations_speaking
                            if sentence.start_char <= offset < sentence.end_char]
-                if not issuers:
-                    issuers = self._subject_issuing(token)
                 if len(issuers) == 1:
                     return Speaker(span, issuers[0].id, Resolution("description",
                                                                    GROUP_PRONOUN_CONFIDENCE))
-                if issuers:
-                    return None  # two issuers: the text does not say whose
-                # "The order, released Friday, is ...": no issuer here, look further back
+                return None
         return None
-
-    def _subject_issuing(self, document: Token) -> list[Mention]:
-        """The person or organisation named as the subject of the verb whose object is
-        ``document`` ("X signed an executive order", "the agency released a report")."""
-        if document.dep_ != "dobj":
-            return []
-        subjects = [c for c in document.head.children if c.dep_ == "nsubj"]
-        named = [self.mention_of_token.get(s.i) for s in subjects]
-        return [m for m in named if m is not None and m.kind in ("person", "organisation")]
