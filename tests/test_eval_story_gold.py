@@ -334,7 +334,7 @@ def test_cli_refuses_both_inputs(tmp_path: Path) -> None:
 # notes), for parser noise. Raise, never lower.
 FLOORS = {"statement recall": 0.92, "statement precision": 0.95, "speaker accuracy": 0.90,
           "claim recall": 0.74, "claim precision": 0.93, "issue recall": 0.64,
-          "issue precision": 0.84, "position recall": 0.61,
+          "issue precision": 0.84, "position recall": 0.62,
           "position precision": 0.89, "framing recall": 0.55, "framing precision": 0.84}
 
 

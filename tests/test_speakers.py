@@ -907,3 +907,41 @@ def test_one_of_a_group_is_an_unnamed_source(nlp):
             "them said a signing could come this week.")
     last = resolved(nlp, text)[-1]
     assert last[0] == "said" and last[3] == "unnamed"
+
+
+def test_relative_pronoun_after_a_named_apposition_is_that_name(nlp):
+    # the apposition names a person, so "who" is that person, not the group before it
+    text = ("The mayor faces growing anger from Republicans, especially Councillor Ines Maro, "
+            "who has accused the town of neglecting the roads.")
+    found = [f for f in resolved(nlp, text) if f[0] == "accused"]
+    assert found and found[0][1] == "who" and found[0][2] == "Ines Maro"
+
+
+def test_a_name_after_according_to_speaks_though_the_tagger_missed_it(nlp):
+    text = "Florida could see 20,000 new cases next week, according to Ines Darrow, a researcher."
+    found = [f for f in resolved(nlp, text) if f[0] == "according to"]
+    assert found and found[0][2] == "Ines Darrow"
+
+
+def test_a_wide_role_noun_no_one_spoke_under_is_the_subject_named_before(nlp):
+    # no one has spoken yet and no one holds "executive": the governor the story is about
+    text = ("Governor Lena Holt on Friday barred local school boards from requiring masks.\n\n"
+            "The state's chief executive said she disagreed with the new federal guidance.")
+    found = [f for f in resolved(nlp, text) if f[0] == "said"]
+    assert found and found[0][2] == "Lena Holt" and found[0][3] == "description"
+
+
+def test_a_narrow_role_noun_is_not_the_subject_named_before(nlp):
+    # "engineer" is no wide role noun: the plumber named before is not taken for it
+    text = "Tom Brandt, a plumber, fixed the leak on Monday. The engineer said the pipes were old."
+    found = [f for f in resolved(nlp, text) if f[0] == "said"]
+    assert found and found[0][2] is None
+
+
+def test_an_analysis_or_audit_speaks_for_whoever_made_it(nlp):
+    found = resolved(nlp, "Shipping costs rose by a third last year, according to an analysis "
+                          "by the Harbor Trade Board.")
+    assert [f[2] for f in found] == ["Harbor Trade Board"]
+    found = resolved(nlp, "The Tessel Water Authority's audit found that the pipes were older "
+                          "than records showed.")
+    assert [f[2] for f in found] == ["Tessel Water Authority"]

@@ -45,6 +45,8 @@ MAX_HEAD_GAP = 3
 # He/she this many tokens after a name that is a speech verb's subject makes it a person's;
 # a sentence and a half of news prose, so the pronoun usually takes up the same subject.
 PRONOUN_WINDOW = 25
+# The most words a list of names closed by one plural place noun runs on after a name.
+MAX_LIST_TOKENS = 12
 _AGE = re.compile(r"^\d{2,3}$")
 _MIN_AGE, _MAX_AGE = 16, 110
 
@@ -331,6 +333,31 @@ def named_as_place(span: Span) -> bool:
     return (root.dep_ == "pobj" and preposition.lower_ == "of" and preposition.i == span.start - 1
             and preposition.head.pos_ == "NOUN" and preposition.head.i == span.start - 2
             and preposition.head.lower_ in _rules()["place_noun"])
+
+
+def names_places_of_one_kind(span: Span) -> bool:
+    """"Broward, Leon and Alachua Counties", "the Tarn and Vell Islands": a list of names
+    closed by a place noun in the plural names a place in each of its items. Read on the
+    words, not the parse, which hangs such lists any way."""
+    doc = span.doc
+    if _plural_place_noun(span[0]):
+        return False  # "Countries" cut from "Organization of ... Countries": no place's name
+    for token in doc[span.end - 1 : min(len(doc), span.end + MAX_LIST_TOKENS)]:
+        if _plural_place_noun(token):
+            return True
+        if not (token.text == "," or token.lower_ in ("and", "or") or (
+                token.pos_ == "PROPN" and token.text[:1].isupper())):
+            return False
+    return False
+
+
+def _plural_place_noun(token: Token) -> bool:
+    """A capitalised plural of a place noun closing a name ("Counties", "Islands")."""
+    word = token.lower_
+    if not token.text[:1].isupper() or not word.endswith("s") or token.tag_ not in ("NNPS", "NNS"):
+        return False
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return singular in _rules()["place_noun"]
 
 
 def is_organisation_head(word: str) -> bool:

@@ -171,6 +171,9 @@ _JOINERS = frozenset({"'", "’", "ʹ", "-"})
 # Tags a name word never has, however odd its spelling ("Later" of "Later Ivanov said").
 _NOT_NAME_TAGS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT",
                             "ADV", "NUM", "SYM"})
+# Fine tags of quantifiers that open a sentence capitalised ("Most Republicans refused",
+# "All Senators voted"): a share of a group, never a name's first word.
+_QUANTIFIER_TAGS = frozenset({"JJS", "PDT"})
 # Most words in one name (given names, patronymic or initials, particles, surname, titles).
 _MAX_RUN = 6
 
@@ -178,18 +181,24 @@ _MAX_RUN = 6
 def speaking_names(
     doc: Doc, found: list[tuple[int, int, ActorKind, str | None]]
 ) -> list[tuple[int, int, ActorKind, str | None]]:
-    """The subject of a speech verb that is a run of capitalised words is a person or an
-    organisation, whatever the tagger made of it: unusual romanisations ("Mykhaïlo
-    Ju. Ščerbyna") are often left untagged, cut at an initial or called a place."""
+    """The subject of a speech verb, or the one "according to" names, that is a run of
+    capitalised words is a person or an organisation, whatever the tagger made of it:
+    unusual romanisations ("Mykhaïlo Ju. Ščerbyna") are often left untagged, cut at an
+    initial or called a place."""
     verbs = speech_lemmas()
     view = view_of(doc)
     for i, part in enumerate(view.pos):
         if part not in ("VERB", "AUX"):
             continue
         token = view.tokens[i]
-        if token.lemma_.lower() not in verbs:
+        if token.lemma_.lower() in verbs:
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        elif token.lower_ == "according":  # "according to X": X speaks
+            subjects = [c for to in token.children if to.lower_ == "to"
+                        for c in to.children if c.dep_ == "pobj"]
+        else:
             continue
-        for subject in (c for c in token.children if c.dep_ == "nsubj"):
+        for subject in subjects:
             run = _name_run(doc, subject)
             if run is None:
                 continue
@@ -205,7 +214,13 @@ def speaking_names(
             begin, end = name.start_char, name.end_char
             same = [k for s, e, k, _ in found if s == begin and e == end]
             overlapping = [k for s, e, k, _ in found if s < end and begin < e]
-            if "person" in same or ("organisation" in overlapping and not _person_evidence(name)):
+            # "The conservative House Freedom Caucus is urging": a body's whole name beats
+            # the tagger's shorter organisation inside it ("House")
+            whole_body = kind == "organisation" and all(
+                begin <= s and e <= end and e - s < end - begin
+                for s, e, _, _ in found if s < end and begin < e)
+            if "person" in same or ("organisation" in overlapping and not whole_body
+                                    and not _person_evidence(name)):
                 continue  # the tagger's organisation stands unless the name says person
             kept_role = next((r for s, e, _, r in found if s < end and begin < e and r), None)
             found = [item for item in found if not (item[0] < end and begin < item[1])]
@@ -215,9 +230,11 @@ def speaking_names(
 
 def _is_name_word(token: Token) -> bool:
     """A capitalised word of a name; a month or weekday the tagger read as a date is none
-    ("Last April Kolb said", "In March Oyelaran said": the date opens the sentence)."""
+    ("Last April Kolb said", "In March Oyelaran said": the date opens the sentence), nor is
+    a quantifier ("Most Republicans refused")."""
     return bool(_NAME_WORD.fullmatch(token.text)) and token.text[:1].isupper() and \
-        token.pos_ not in _NOT_NAME_TAGS and token.ent_type_ not in DATE_ENTITIES
+        token.pos_ not in _NOT_NAME_TAGS and token.tag_ not in _QUANTIFIER_TAGS and \
+        token.ent_type_ not in DATE_ENTITIES
 
 
 def _is_initial_stop(doc: Doc, index: int) -> bool:

@@ -40,6 +40,7 @@ from crosswire.nlp.mention_kinds import (
     is_organisation_name,
     join_fragments,
     named_as_place,
+    names_places_of_one_kind,
     people_after_titles,
     person_bodies,
     person_evidence,
@@ -83,9 +84,11 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
     entities = people_after_titles(doc, whole_organisations(doc, join_fragments(doc, entities)))
     datelined = _dateline_places(text)
     countries = text_countries(doc)
-    # the dateline's towns and the outlet's own name ("told Nord Wire") are no one's surname
+    # the dateline's towns, the outlet's own name ("told Nord Wire") and a list's place
+    # noun ("Counties" of "X and Y Counties") are no one's surname
     surnames = _person_surnames([ent for ent in entities if fold(ent.text) not in datelined
-                                 and not _names_outlet(ent.text, article.outlet)])
+                                 and not _names_outlet(ent.text, article.outlet)
+                                 and not names_places_of_one_kind(ent)])
     for ent in entities:
         span = _trim(ent)
         if span is None:
@@ -306,6 +309,8 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
         return "place"
     if named_as_place(span) and not is_organisation_name(span):
         return "place"  # a town the gazetteer lacks, as the text names it
+    if names_places_of_one_kind(span):
+        return "place"  # "Broward, Leon and Alachua Counties", each tagged as a person
     if label in ("PERSON", "ORG") and all(t.is_upper and len(t) > 1 for t in span if t.is_alpha):
         # an acronym ("RL" of RFE/RL) is not a person's name, nor is "FBI" after "official"
         return "organisation"

@@ -197,6 +197,14 @@ class DescriptionResolution:
             # story-wide pass (actors.speakers) may correct
             return self._found(span, self.speakers[-1][1], "description",
                                DESCRIPTION_FALLBACK_CONFIDENCE)
+        protagonist = None if self.speakers or (owner is not None and is_organisation_noun(
+            owner.lemma_)) else self._subject_named_before(span.start_char)
+        if protagonist is not None and is_general_role_noun(head.lemma_) and (
+                not self._holds_another_office(protagonist, span)):
+            # "Gov. X barred masks on Friday. The state's chief executive said ...": a wide
+            # role noun before anyone has spoken is the person the story is about, the
+            # subject named last, as a guess again; never for a body's ("the union's leader")
+            return self._found(span, protagonist, "description", DESCRIPTION_FALLBACK_CONFIDENCE)
         if person:
             # "Senator X's reply ... the Ohio Republican said": a party
             # member's epithet goes on with the person just named, as a guess again
@@ -247,6 +255,19 @@ class DescriptionResolution:
             return False
         roles = {w for w in words if is_role_noun(w)}
         return not roles or is_general_role_noun(span.root.lemma_)
+
+    def _subject_named_before(self, offset: int) -> Mention | None:
+        """The last person named as a sentence's subject (or as its root, where an odd
+        space left the parse no verb to hang the name on), outside quotations and reported
+        words, close before ``offset``."""
+        for person in reversed(self._persons_before(offset)):
+            if offset - person.span.start > PRONOUN_WINDOW_CHARS // 3:
+                return None
+            head = self.mention_head[person.id]
+            if (_heads_a_subject(head) or head.dep_ == "ROOT") and not self.in_quote[head.i] and (
+                    not self._inside_reported(person)):
+                return person
+        return None
 
     def _last_person_named(self, offset: int) -> Mention | None:
         """The last person named outside quotations and reported words, close before."""

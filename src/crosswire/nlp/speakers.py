@@ -140,9 +140,11 @@ class SpeakerResolver(PronounResolution, DescriptionResolution, DocumentResoluti
             return self._aged_person(span) or Speaker(span, None, Resolution("unresolved", 0.0))
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             # "X, who replaced Y, said": "who" stands for the noun the clause hangs on, and
-            # in "the Y Union, a group that argues", for the name the noun describes
+            # in "the Y Union, a group that argues", for the name the noun describes; but in
+            # "Democrats, especially Senator X, who argues" the apposition is a name itself
             noun = head.head.head
-            if noun.dep_ == "appos" and noun.head.i in self.mention_of_token:
+            if noun.dep_ == "appos" and noun.head.i in self.mention_of_token and (
+                    noun.i not in self.mention_of_token):
                 noun = noun.head
             antecedent = self.resolve(speaker_phrase(noun, lexicon=self.lexicon))
             return Speaker(span, antecedent.mention, antecedent.resolution)
