@@ -256,17 +256,22 @@ def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor
                            matrix[[chosen[b.id] for _, b in pairs]])
     scores = [float(cosine) + SHARED_TERMS_WEIGHT * _plain_overlap(a, b)
               for (a, b), cosine in zip(pairs, cosines)]
+    # a pair that cannot be one claim (they count different things, or one reports what its
+    # speaker did not say) is no unit's nearest: else a statement nearest to the other
+    # article's figure of another thing keeps its true match there from being its nearest
+    said_not = {u.id: _said_not(u, articles or {}) for pair in pairs for u in pair}
+    possible = [not _count_apart(a, b) and said_not[a.id] == said_not[b.id] for a, b in pairs]
     nearest: dict[tuple[str, str], float] = defaultdict(float)  # (unit, other article) -> best
-    for (a, b), score in zip(pairs, scores):
+    for (a, b), score, can in zip(pairs, scores, possible):
         for one, other in ((a, b), (b, a)):
-            nearest[(one.id, other.article)] = max(nearest[(one.id, other.article)], score)
+            if can:
+                nearest[(one.id, other.article)] = max(nearest[(one.id, other.article)], score)
     links = []
     # the shared words decide with the cosine; the link shows the cosine alone, the
     # meaning's similarity a reader can take as such (never above 1)
-    for (a, b), score, cosine in zip(pairs, scores, cosines):
-        if score < nearest[(a.id, b.article)] - NEAR_TIE or score < nearest[(b.id, a.article)] - NEAR_TIE:
-            continue
-        if _count_apart(a, b) or _said_not(a, articles or {}) != _said_not(b, articles or {}):
+    for (a, b), score, cosine, can in zip(pairs, scores, cosines, possible):
+        if not can or score < nearest[(a.id, b.article)] - NEAR_TIE \
+                or score < nearest[(b.id, a.article)] - NEAR_TIE:
             continue
         if score >= needed.get((a.id, b.id), math.inf):
             links.append(MeaningLink(a=a, b=b, basis="meaning", score=round(float(cosine), 3)))
