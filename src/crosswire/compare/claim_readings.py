@@ -178,6 +178,13 @@ def _negation_start(words: list[Token], at: int) -> int | None:
     return first if count % 2 == 1 else None
 
 
+def ends_negated(text: str) -> bool:
+    """The last word of ``text`` is negated by the words before it in its clause
+    (``_negation_start``): "did not deny", "had never claimed"."""
+    words = tokens(text)
+    return bool(words) and _negation_start(words, len(words) - 1) is not None
+
+
 def _negators_before(words: list[Token]) -> list[bool]:
     """Per word, a negator anywhere before it in its clause: a side is taken only where
     the version is plain about it. (A clause's words follow one another.)"""

@@ -23,7 +23,7 @@ from crosswire.compare.claim_calls import calls_of, opposed, same_call_pairs
 from crosswire.compare.claim_disputes import ACCOUNT, Told, account_conflicts
 from crosswire.compare.claim_meaning import Embedder, MeaningCandidates, meaning_candidates, meaning_links
 from crosswire.compare.claim_readings import asks, quantities
-from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_ids, actor_terms
+from crosswire.compare.claim_terms import actor_id, actor_ids, actor_terms
 from crosswire.compare.claim_units import (
     MAX_DAYS_APART,
     MeaningLink,
@@ -126,7 +126,7 @@ def _same_statement(a: Unit, b: Unit) -> bool:
 
 def _cut_short(a: Unit, b: Unit) -> bool:
     """One speaker's statement whose every word the other, from another article, carries."""
-    one_speaker = len(a.keys) == 1 and a.keys == b.keys and next(iter(a.keys)).startswith(ACTOR_PREFIX)
+    one_speaker = len(a.keys) == 1 and a.keys == b.keys and actor_id(next(iter(a.keys))) is not None
     return one_speaker and a.article != b.article and (a.terms <= b.terms or b.terms <= a.terms)
 
 
