@@ -534,3 +534,16 @@ def test_a_figure_beside_all_of_another_versions_is_no_number_conflict():
     actors = [Actor("k", "Harbour board", "organisation", [], [])]
     [claim] = find_claims(MergedAnalysis(articles=[a, b], actors=actors, statements=said))
     assert len(claim.versions) == 2 and "number" not in {x.aspect for x in claim.conflicts}
+
+
+def test_one_speakers_line_in_synonymous_predicates_is_one_claim():
+    # "sue" / "lawsuit", "oust" / "removal", "cut" / "reduction": general news synonyms
+    assert term("sued") == term("lawsuit") and term("ousted") == term("removal")
+    assert term("slashing") == term("reduction") and term("homicides") == term("murders")
+    a = article("a", "One", "Vale said the guild sued to oust the harbour master.")
+    b = article("b", "Two", "Vale said a lawsuit seeks the master's removal from the harbour.")
+    statements = [statement("a:s1", a, "the guild sued to oust the harbour master", speaker="m", kind="indirect"),
+                  statement("b:s1", b, "a lawsuit seeks the master's removal from the harbour", speaker="m",
+                            kind="indirect")]
+    [claim] = find_claims(MergedAnalysis(articles=[a, b], actors=[], statements=statements))
+    assert len(claim.versions) == 2
