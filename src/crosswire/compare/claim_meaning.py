@@ -29,7 +29,7 @@ from typing import Protocol
 
 import numpy
 
-from crosswire.compare.claim_readings import ends_negated, quantities
+from crosswire.compare.claim_readings import count_apart, ends_negated
 from crosswire.compare.claim_terms import actor_id
 from crosswire.compare.claim_units import (
     MAX_BLOCK,
@@ -260,7 +260,7 @@ def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor
     # speaker did not say) is no unit's nearest: else a statement nearest to the other
     # article's figure of another thing keeps its true match there from being its nearest
     said_not = {u.id: _said_not(u, articles or {}) for pair in pairs for u in pair}
-    possible = [not _count_apart(a, b) and said_not[a.id] == said_not[b.id] for a, b in pairs]
+    possible = [not count_apart(a.text, b.text) and said_not[a.id] == said_not[b.id] for a, b in pairs]
     nearest: dict[tuple[str, str], float] = defaultdict(float)  # (unit, other article) -> best
     for (a, b), score, can in zip(pairs, scores, possible):
         for one, other in ((a, b), (b, a)):
@@ -278,17 +278,6 @@ def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor
         elif (a.id, b.id) in leads and score >= LEAD_MIN_SIMILARITY:
             links.append(MeaningLink(a=a, b=b, basis="lead", score=round(float(cosine), 3)))
     return links
-
-
-def _count_apart(a: Unit, b: Unit) -> bool:
-    """Both count something, nothing the same and with no figure in common: "shipping 300
-    tonnes of grain" and "enough to feed 40,000 families" are two facts of one event,
-    however near in meaning. (Two figures of one thing, "14 miners" / "16 miners", are
-    one account disputed.)"""
-    counted_a, counted_b = quantities(a.text), quantities(b.text)
-    if not counted_a or not counted_b or counted_a.keys() & counted_b.keys():
-        return False
-    return not set().union(*counted_a.values()) & set().union(*counted_b.values())
 
 
 def _embedded_text(unit: Unit) -> str:
