@@ -718,13 +718,13 @@ def test_a_pair_counting_different_things_is_no_units_nearest():
 
 
 def test_a_count_of_one_keeps_no_statement_apart_from_another_counting_something():
-    # "its biggest one-year rise" counts no thing the way "40 percent" does: the two are one
-    # account of the fares, near in meaning, and not two facts counting different things
-    a = on_day(article("a", "One", "Vale said fares saw their biggest one-year rise on record."), "2024-05-02")
-    b = on_day(article("b", "Two", "Vale said fares rose by 40 percent, the most ever."), "2024-05-02")
+    # "a one-day jump" counts no thing the way "40 percent" does: the two are one account
+    # of the fares, near in meaning, and not two facts counting different things
+    a = on_day(article("a", "One", "Vale said fares took a one-day jump at the quay."), "2024-05-02")
+    b = on_day(article("b", "Two", "Vale said fares jumped by 40 percent at the quay."), "2024-05-02")
     embed = vectors({"fares": [1.0, 0.0, 0.0]})
-    said = [statement("a:s1", a, "fares saw their biggest one-year rise on record", speaker="m", kind="indirect"),
-            statement("b:s1", b, "fares rose by 40 percent, the most ever", speaker="m", kind="indirect")]
+    said = [statement("a:s1", a, "fares took a one-day jump at the quay", speaker="m", kind="indirect"),
+            statement("b:s1", b, "fares jumped by 40 percent at the quay", speaker="m", kind="indirect")]
     story = MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=said)
     joined = [{v.statement for v in c.versions} for c in find_claims(story, embed=embed) if len(c.versions) > 1]
     assert joined == [{"a:s1", "b:s1"}]

@@ -245,7 +245,7 @@ def count_apart(text_a: str, text_b: str) -> bool:
     tonnes of grain" and "enough to feed 40,000 families" are two facts of one event,
     however near in meaning. (Two figures of one thing, "14 miners" / "16 miners", are
     one account disputed.) "One" counts nothing apart: English says "a" or "one" of any
-    single thing ("its biggest one-year increase", "one of the ships"), so a text counting
+    single thing ("a one-day strike", "one of the ships"), so a text counting
     only ones tells no figure of its own."""
     counted_a, counted_b = (_counts(text) for text in (text_a, text_b))
     if not counted_a or not counted_b or counted_a.keys() & counted_b.keys():
