@@ -721,10 +721,10 @@ def test_a_count_of_one_keeps_no_statement_apart_from_another_counting_something
     # "a one-day jump" counts no thing the way "40 percent" does: the two are one account
     # of the fares, near in meaning, and not two facts counting different things
     a = on_day(article("a", "One", "Vale said fares took a one-day jump at the quay."), "2024-05-02")
-    b = on_day(article("b", "Two", "Vale said fares jumped by 40 percent at the quay."), "2024-05-02")
+    b = on_day(article("b", "Two", "Vale said fares cost 40 percent more by the harbour."), "2024-05-02")
     embed = vectors({"fares": [1.0, 0.0, 0.0]})
     said = [statement("a:s1", a, "fares took a one-day jump at the quay", speaker="m", kind="indirect"),
-            statement("b:s1", b, "fares jumped by 40 percent at the quay", speaker="m", kind="indirect")]
+            statement("b:s1", b, "fares cost 40 percent more by the harbour", speaker="m", kind="indirect")]
     story = MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=said)
     joined = [{v.statement for v in c.versions} for c in find_claims(story, embed=embed) if len(c.versions) > 1]
     assert joined == [{"a:s1", "b:s1"}]
