@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crosswire.compare.claim_disputes import ACCOUNT, Told, account_conflicts
-from crosswire.compare.claim_readings import lexicon
+from crosswire.compare.claim_readings import lexicon, quantities
 from crosswire.compare.claims import find_claims
 from crosswire.models import Actor, Article, DateEstimate, MergedAnalysis, Resolution, Statement
 from text_spans import found_in, words_in
@@ -212,3 +212,12 @@ def test_a_short_statement_saying_the_opposite_of_anothers_words_is_one_disputed
     assert {v.statement for v in joined.versions} == {"a:s1", "b:s1"} and joined.disputed
     # too few words in common and nothing contradicted, or a question asked: apart, as before
     assert all(len(c.versions) == 1 for c in claims if {"c:s1", "d:s1"} & {v.statement for v in c.versions})
+
+
+def test_a_percent_sign_counts_as_the_word_percent():
+    assert quantities("tolls rose 12% in May") == quantities("tolls rose 12 percent in May") == {"percent": {"12"}}
+    # and two wordings of one figure give no dispute
+    assert account_conflicts([Told("a", "a", "tolls rose 12% in May"),
+                              Told("b", "b", "tolls rose by 12 percent in May")]) == []
+    assert account_conflicts([Told("a", "a", "tolls rose 12% in May"),
+                              Told("b", "b", "tolls rose by 19 percent in May")]) != []

@@ -696,3 +696,35 @@ def test_what_a_speaker_did_not_say_is_no_wording_of_what_they_said(told: str, c
     story = MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=said)
     joined = [c for c in find_claims(story, embed=embed) if len(c.versions) > 1]
     assert (joined == []) == apart
+
+
+def test_a_pair_counting_different_things_is_no_units_nearest():
+    # the ferry line's statement is nearest in meaning to the other outlet's figure of
+    # another thing (cabins, not crossings): that pair cannot be one claim, so it must not
+    # keep the true match, a little less near, from being the statement's nearest there
+    a = on_day(article("a", "One", "Vale said the ferry line would add 12 crossings a week in summer."),
+               "2024-05-02")
+    b = on_day(article("b", "Two", "Vale said 300 cabins on the older ships would be refitted. "
+                       "Vale said more boats would sail each week once summer came."), "2024-05-02")
+    embed = vectors({"the": [1.0, 0.0, 0.0], "300": [0.99, 0.14107, 0.0], "more": [0.9, 0.43589, 0.0]})
+    said = [statement("a:s1", a, "the ferry line would add 12 crossings a week in summer", speaker="m",
+                      kind="indirect"),
+            statement("b:s1", b, "300 cabins on the older ships would be refitted", speaker="m", kind="indirect"),
+            statement("b:s2", b, "more boats would sail each week once summer came", speaker="m",
+                      kind="indirect")]
+    story = MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=said)
+    joined = [{v.statement for v in c.versions} for c in find_claims(story, embed=embed) if len(c.versions) > 1]
+    assert joined == [{"a:s1", "b:s2"}]
+
+
+def test_a_count_of_one_keeps_no_statement_apart_from_another_counting_something():
+    # "a one-day jump" counts no thing the way "40 percent" does: the two are one account
+    # of the fares, near in meaning, and not two facts counting different things
+    a = on_day(article("a", "One", "Vale said fares took a one-day jump at the quay."), "2024-05-02")
+    b = on_day(article("b", "Two", "Vale said fares cost 40 percent more by the harbour."), "2024-05-02")
+    embed = vectors({"fares": [1.0, 0.0, 0.0]})
+    said = [statement("a:s1", a, "fares took a one-day jump at the quay", speaker="m", kind="indirect"),
+            statement("b:s1", b, "fares cost 40 percent more by the harbour", speaker="m", kind="indirect")]
+    story = MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=said)
+    joined = [{v.statement for v in c.versions} for c in find_claims(story, embed=embed) if len(c.versions) > 1]
+    assert joined == [{"a:s1", "b:s1"}]

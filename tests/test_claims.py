@@ -534,3 +534,35 @@ def test_a_figure_beside_all_of_another_versions_is_no_number_conflict():
     actors = [Actor("k", "Harbour board", "organisation", [], [])]
     [claim] = find_claims(MergedAnalysis(articles=[a, b], actors=actors, statements=said))
     assert len(claim.versions) == 2 and "number" not in {x.aspect for x in claim.conflicts}
+
+
+def test_one_speakers_line_in_synonymous_predicates_is_one_claim():
+    # "sue" / "lawsuit", "oust" / "removal", "cut" / "reduction": general news synonyms
+    assert term("sued") == term("lawsuit") and term("ousted") == term("removal")
+    assert term("slashing") == term("reduction") and term("homicides") == term("murders")
+    a = article("a", "One", "Vale said the guild sued to oust the harbour master.")
+    b = article("b", "Two", "Vale said a lawsuit seeks the master's removal from the harbour.")
+    statements = [statement("a:s1", a, "the guild sued to oust the harbour master", speaker="m", kind="indirect"),
+                  statement("b:s1", b, "a lawsuit seeks the master's removal from the harbour", speaker="m",
+                            kind="indirect")]
+    [claim] = find_claims(MergedAnalysis(articles=[a, b], actors=[], statements=statements))
+    assert len(claim.versions) == 2
+
+
+def test_years_and_figures_one_version_tells_apart_are_no_number_conflict():
+    # a year dates a version, it counts nothing; a version giving both figures of a thing
+    # the others give one each shows they count two things (a total and a rise)
+    texts = {"a": "The harbour board said 3,400 ferries sailed in 2021.",
+             "b": "The harbour board said 410 more ferries sailed than in 2019.",
+             "c": "The harbour board said 3,400 ferries sailed, 410 more ferries than in 2019."}
+    arts = [article(i, f"Outlet {i}", text) for i, text in texts.items()]
+    said = [statement(f"{x.id}:s1", x, x.text[len("The harbour board said "):-1], speaker="k", kind="indirect")
+            for x in arts]
+    actors = [Actor("k", "Harbour board", "organisation", [], [])]
+    [claim] = find_claims(MergedAnalysis(articles=arts, actors=actors, statements=said))
+    assert len(claim.versions) == 3 and "number" not in {x.aspect for x in claim.conflicts}
+    # two versions alone still disagree where they count one thing differently
+    d = article("d", "Outlet d", "The harbour board said 3,900 ferries sailed in 2021.")
+    said_d = statement("d:s1", d, "3,900 ferries sailed in 2021", speaker="k", kind="indirect")
+    [claim] = find_claims(MergedAnalysis(articles=[arts[0], d], actors=actors, statements=[said[0], said_d]))
+    assert {x.aspect: x.values for x in claim.conflicts}["number"] == {"3400": ["a:s1"], "3900": ["d:s1"]}

@@ -29,8 +29,8 @@ from typing import Protocol
 
 import numpy
 
-from crosswire.compare.claim_readings import NEGATION_REACH, lexicon, quantities, tokens
-from crosswire.compare.claim_terms import ACTOR_PREFIX
+from crosswire.compare.claim_readings import count_apart, ends_negated
+from crosswire.compare.claim_terms import actor_id
 from crosswire.compare.claim_units import (
     MAX_BLOCK,
     MAX_DAYS_APART,
@@ -39,7 +39,7 @@ from crosswire.compare.claim_units import (
     Unit,
     background,
 )
-from crosswire.knowledge.text import content_words_in, numbers, overlap, stop_words
+from crosswire.knowledge.text import WORD, content_words_in, numbers, overlap, stop_words
 from crosswire.models import Actor, Article
 
 # Score (cosine plus shared words, below) above which two units, each the other's nearest
@@ -256,34 +256,28 @@ def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor
                            matrix[[chosen[b.id] for _, b in pairs]])
     scores = [float(cosine) + SHARED_TERMS_WEIGHT * _plain_overlap(a, b)
               for (a, b), cosine in zip(pairs, cosines)]
+    # a pair that cannot be one claim (they count different things, or one reports what its
+    # speaker did not say) is no unit's nearest: else a statement nearest to the other
+    # article's figure of another thing keeps its true match there from being its nearest
+    said_not = {u.id: _said_not(u, articles or {}) for pair in pairs for u in pair}
+    possible = [not count_apart(a.text, b.text) and said_not[a.id] == said_not[b.id] for a, b in pairs]
     nearest: dict[tuple[str, str], float] = defaultdict(float)  # (unit, other article) -> best
-    for (a, b), score in zip(pairs, scores):
+    for (a, b), score, can in zip(pairs, scores, possible):
         for one, other in ((a, b), (b, a)):
-            nearest[(one.id, other.article)] = max(nearest[(one.id, other.article)], score)
+            if can:
+                nearest[(one.id, other.article)] = max(nearest[(one.id, other.article)], score)
     links = []
     # the shared words decide with the cosine; the link shows the cosine alone, the
     # meaning's similarity a reader can take as such (never above 1)
-    for (a, b), score, cosine in zip(pairs, scores, cosines):
-        if score < nearest[(a.id, b.article)] - NEAR_TIE or score < nearest[(b.id, a.article)] - NEAR_TIE:
-            continue
-        if _count_apart(a, b) or _said_not(a, articles or {}) != _said_not(b, articles or {}):
+    for (a, b), score, cosine, can in zip(pairs, scores, cosines, possible):
+        if not can or score < nearest[(a.id, b.article)] - NEAR_TIE \
+                or score < nearest[(b.id, a.article)] - NEAR_TIE:
             continue
         if score >= needed.get((a.id, b.id), math.inf):
             links.append(MeaningLink(a=a, b=b, basis="meaning", score=round(float(cosine), 3)))
         elif (a.id, b.id) in leads and score >= LEAD_MIN_SIMILARITY:
             links.append(MeaningLink(a=a, b=b, basis="lead", score=round(float(cosine), 3)))
     return links
-
-
-def _count_apart(a: Unit, b: Unit) -> bool:
-    """Both count something, nothing the same and with no figure in common: "shipping 300
-    tonnes of grain" and "enough to feed 40,000 families" are two facts of one event,
-    however near in meaning. (Two figures of one thing, "14 miners" / "16 miners", are
-    one account disputed.)"""
-    counted_a, counted_b = quantities(a.text), quantities(b.text)
-    if not counted_a or not counted_b or counted_a.keys() & counted_b.keys():
-        return False
-    return not set().union(*counted_a.values()) & set().union(*counted_b.values())
 
 
 def _embedded_text(unit: Unit) -> str:
@@ -298,7 +292,7 @@ def _speaker(unit: Unit) -> str | None:
     """The actor a statement is credited to (a fact: its actor), or the unnamed source the
     outlet names ("Western officials"); None for nobody, or for words our resolution tied
     to no actor ("he", "the agency's chief"), which may be anyone's."""
-    actor = next((key for key in sorted(unit.keys) if key.startswith(ACTOR_PREFIX)), None)
+    actor = next((key for key in sorted(unit.keys) if actor_id(key)), None)
     statement = unit.statement
     if actor or statement is None or statement.resolution.method != "unnamed":
         return actor
@@ -366,7 +360,7 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
             for a, b in combinations(block, 2):
                 if a.article == b.article:
                     continue
-                sole = (key.startswith(ACTOR_PREFIX) and kinds.get(key[len(ACTOR_PREFIX):]) != "group"
+                sole = (actor_id(key) is not None and kinds.get(actor_id(key)) != "group"
                         and a.statement is not None and b.statement is not None
                         and said_in[a.article] == 1 and said_in[b.article] == 1
                         and _one_occasion(days.get(a.article), days.get(b.article)))
@@ -397,9 +391,9 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
                 # back by spring"): as sure as two speakers, sharing a nobody's statement's words
                 yield a, b, OTHER_SPEAKER_MIN_SIMILARITY
         elif speaker[a] is None or speaker[b] is None:
-            if not (speaker[a] or speaker[b] or "").startswith(ACTOR_PREFIX):
+            if actor_id(speaker[a] or speaker[b]) is None:
                 continue  # nobody's words take a speaker's identity, not another's nobody
-            kind_a, kind_b = (kinds.get((speaker[i] or "")[len(ACTOR_PREFIX):]) for i in (a, b))
+            kind_a, kind_b = (kinds.get(actor_id(speaker[i])) for i in (a, b))
             nobodys = by_id[a] if speaker[a] is None else by_id[b]
             needed = MIN_SHARED_UNATTRIBUTED if nobodys.statement else MIN_SHARED_ACROSS_SPEAKERS
             if (count >= needed and _may_be(by_id[a], kind_b)
@@ -408,7 +402,7 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
         elif speaker[a] == speaker[b] and len(by_speaker[speaker[a]]) > MAX_BLOCK:
             yield a, b, SAME_SPEAKER_MIN_SIMILARITY
         elif speaker[a] != speaker[b] and count >= MIN_SHARED_ACROSS_SPEAKERS:
-            kind_a, kind_b = (kinds.get(speaker[i][len(ACTOR_PREFIX):]) for i in (a, b))
+            kind_a, kind_b = (kinds.get(actor_id(speaker[i])) for i in (a, b))
             if kind_a != "person" or kind_b != "person":
                 # two people rarely say one thing; an office and its head, or an agency
                 # relaying a minister, are often one voice credited two ways
@@ -440,7 +434,7 @@ def _voices(units: list[Unit]) -> dict[str, set[str]]:
     voices: dict[str, set[str]] = defaultdict(set)
     for unit in units:
         speaker = _speaker(unit) if unit.statement is not None else None
-        if speaker and speaker.startswith(ACTOR_PREFIX):
+        if actor_id(speaker):
             voices[unit.article].add(speaker)
     return voices
 
@@ -455,7 +449,7 @@ def _told_apart(a: Unit, b: Unit, voices: dict[str, set[str]]) -> bool:
         return False
     speaker_a, speaker_b = _speaker(a), _speaker(b)
     if not (speaker_a and speaker_b and speaker_a != speaker_b
-            and speaker_a.startswith(ACTOR_PREFIX) and speaker_b.startswith(ACTOR_PREFIX)):
+            and actor_id(speaker_a) and actor_id(speaker_b)):
         return False
     return speaker_b in voices.get(a.article, set()) or speaker_a in voices.get(b.article, set())
 
@@ -467,9 +461,9 @@ def _said_not(unit: Unit, articles: dict[str, Article]) -> bool:
     if statement is None or statement.cue is None or unit.article not in articles:
         return False
     text = articles[unit.article].text
-    before = tokens(text[max(0, statement.cue.start - NEGATED_CUE_CHARS):statement.cue.start])
-    negators = lexicon().negators
-    return any(t.word in negators or t.word.endswith("n't") for t in before[-NEGATION_REACH:])
+    cue_word = WORD.search(text, statement.cue.start, statement.cue.end)
+    cue_end = cue_word.end() if cue_word else statement.cue.end
+    return ends_negated(text[max(0, statement.cue.start - NEGATED_CUE_CHARS):cue_end])
 
 
 def _leads(units: list[Unit], articles: dict[str, Article]) -> dict[str, Unit]:

@@ -38,6 +38,10 @@ WORD_SETS = ("negation_gap", "not_negator", "irrealis", "negator_verb", "questio
 # claim it is checked in (``claims._said_otherwise``, ``claim_disputes``).
 READINGS_CACHE_SIZE = 4096
 YEAR = re.compile(r"1[89]\d\d|20\d\d")
+# A version's words, and the percent sign read as the word it stands for: "30%" and "30
+# percent" are one quantity, "a 30% rise" counts what "a 30 percent rise" does.
+TOKEN = re.compile(f"{WORD.pattern}|%", re.UNICODE)
+PERCENT = "percent"
 
 @dataclass(frozen=True)
 class Token:
@@ -132,7 +136,7 @@ def tokens(text: str) -> list[Token]:
     found, clause, position = [], 0, 0
     openers = lexicon().clause_openers
     last = ""  # the last character before the word that is not white space
-    for match in WORD.finditer(text):
+    for match in TOKEN.finditer(text):
         if position < match.start():
             clause += len(CLAUSE_BREAK.findall(text, position, match.start() + 1))
         if found and match.group().lower() in openers:
@@ -140,7 +144,7 @@ def tokens(text: str) -> list[Token]:
         gap = text[position:match.start()].rstrip()
         last = gap[-1] if gap else last
         position = match.end()
-        word = straight_apostrophes(match.group().lower())
+        word = PERCENT if match.group() == "%" else straight_apostrophes(match.group().lower())
         opens = not last or last in ".!?\"“"
         last = match.group()[-1]
         found.append(Token(word, term(word), match.start(), match.end(), clause,
@@ -176,6 +180,13 @@ def _negation_start(words: list[Token], at: int) -> int | None:
             break
         back -= 1
     return first if count % 2 == 1 else None
+
+
+def ends_negated(text: str) -> bool:
+    """The last word of ``text`` is negated by the words before it in its clause
+    (``_negation_start``): "did not deny", "had never claimed"."""
+    words = tokens(text)
+    return bool(words) and _negation_start(words, len(words) - 1) is not None
 
 
 def _negators_before(words: list[Token]) -> list[bool]:
@@ -227,6 +238,25 @@ def quantities(text: str) -> dict[str, set[str]]:
     """What a text counts, by the word counted, with the figures it gives ("500 million
     doses" -> {"dose": {"5e+08"}}), bounds ("at least") aside."""
     return counted_figures(readings(text)[1])
+
+
+def count_apart(text_a: str, text_b: str) -> bool:
+    """Both count something, nothing the same and with no figure in common: "shipping 300
+    tonnes of grain" and "enough to feed 40,000 families" are two facts of one event,
+    however near in meaning. (Two figures of one thing, "14 miners" / "16 miners", are
+    one account disputed.) "One" counts nothing apart: English says "a" or "one" of any
+    single thing ("a one-day strike", "one of the ships"), so a text counting
+    only ones tells no figure of its own."""
+    counted_a, counted_b = (_counts(text) for text in (text_a, text_b))
+    if not counted_a or not counted_b or counted_a.keys() & counted_b.keys():
+        return False
+    return not set().union(*counted_a.values()) & set().union(*counted_b.values())
+
+
+def _counts(text: str) -> dict[str, set[str]]:
+    """What a text counts (``quantities``), counts of one left out."""
+    counted = {thing: values - {"1"} for thing, values in quantities(text).items()}
+    return {thing: values for thing, values in counted.items() if values}
 
 
 def counted_figures(found: Iterable[Reading]) -> dict[str, set[str]]:

@@ -139,6 +139,11 @@ def actor_terms(terms: set[str]) -> set[str]:
     return {t for t in terms if t.startswith(ACTOR_PREFIX)}
 
 
+def actor_id(key: str | None) -> str | None:
+    """The actor id an ``ACTOR_PREFIX`` term (or key) stands for; None for any other."""
+    return key[len(ACTOR_PREFIX):] if key and key.startswith(ACTOR_PREFIX) else None
+
+
 def actor_ids(terms: Iterable[str]) -> Iterator[str]:
     """The actor ids the ``ACTOR_PREFIX`` terms among ``terms`` stand for."""
     return (t[len(ACTOR_PREFIX):] for t in terms if t.startswith(ACTOR_PREFIX))

@@ -22,8 +22,8 @@ from itertools import combinations
 from crosswire.compare.claim_calls import calls_of, opposed, same_call_pairs
 from crosswire.compare.claim_disputes import ACCOUNT, Told, account_conflicts
 from crosswire.compare.claim_meaning import Embedder, MeaningCandidates, meaning_candidates, meaning_links
-from crosswire.compare.claim_readings import asks, quantities
-from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_ids, actor_terms
+from crosswire.compare.claim_readings import YEAR, asks, quantities
+from crosswire.compare.claim_terms import actor_id, actor_ids, actor_terms
 from crosswire.compare.claim_units import (
     MAX_DAYS_APART,
     MeaningLink,
@@ -126,7 +126,7 @@ def _same_statement(a: Unit, b: Unit) -> bool:
 
 def _cut_short(a: Unit, b: Unit) -> bool:
     """One speaker's statement whose every word the other, from another article, carries."""
-    one_speaker = len(a.keys) == 1 and a.keys == b.keys and next(iter(a.keys)).startswith(ACTOR_PREFIX)
+    one_speaker = len(a.keys) == 1 and a.keys == b.keys and actor_id(next(iter(a.keys))) is not None
     return one_speaker and a.article != b.article and (a.terms <= b.terms or b.terms <= a.terms)
 
 
@@ -434,7 +434,10 @@ def _number_values(pairs: list[tuple[ClaimVersion, Unit]]) -> dict[str, list[str
     if _nested(frozenset().union(*figures.values()) for figures in counted.values() if figures):
         return {}  # one version gives a figure the other leaves out: "120, up from 90 ferries"
     for thing in sorted({thing for figures in counted.values() for thing in figures}):
-        if _nested(figures[thing] for figures in counted.values() if thing in figures):
+        given = [figures[thing] for figures in counted.values() if thing in figures]
+        if _nested(given) or frozenset().union(*given) in given:
+            # or one version gives every figure the others give of it, so they are figures
+            # of different things it tells apart ("3,400 crossings, 410 more than last year")
             continue
         values: dict[str, list[str]] = {}
         for key, figures in counted.items():
@@ -447,7 +450,9 @@ def _number_values(pairs: list[tuple[ClaimVersion, Unit]]) -> dict[str, list[str
 def _counted_figures(text: str) -> dict[str, frozenset[str]]:
     """A text's exact figures (``numbers``) by the word each counts ("300 schools" ->
     {"school": {"300"}}), and all of them under "" when one counts no word."""
-    exact = {float(figure): figure for figure in numbers(text)}
+    # a year dates what a version tells (the date aspect's business), it counts nothing:
+    # "the crossings of 2021" and "410 more crossings than in 2019" do not disagree
+    exact = {float(figure): figure for figure in numbers(text) if not YEAR.fullmatch(figure)}
     things: dict[str, frozenset[str]] = {}
     for thing, values in quantities(text).items():
         figures = frozenset(exact[v] for v in map(float, values) if v in exact)
