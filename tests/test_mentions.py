@@ -584,14 +584,14 @@ def test_a_name_before_a_place_noun_is_a_place(nlp):
 
 def test_a_quantifier_opening_a_sentence_is_no_name_word(analyse):
     # "Most" is capitalised only because it opens the sentence: a share of a party, no person
-    found = analyse("Most Republicans refused to back the measure, leaving the bill short.")
+    found = analyse("Most Republicans declined to support the levy, leaving the bill short.")
     assert not any(m.kind == "person" for m in found)
     assert any(m.kind == "group" and m.span.text == "Republicans" for m in found)
 
 
 def test_names_closed_by_a_plural_place_noun_are_places(analyse):
-    found = analyse("The boards of Marrow, Tessel and Ockham Counties voted to keep masks. "
-                    "School boards in Hillsboro and Marrow-Dade Counties voted on Wednesday.")
+    found = analyse("The boards of Marrow, Tessel and Ockham Counties voted to keep the curfew. "
+                    "Water boards in Lindale and Marrow-Vale Counties met on Wednesday.")
     kinds = {m.span.text.split()[0]: m.kind for m in found}
     assert kinds.get("Marrow") == kinds.get("Tessel") == kinds.get("Ockham") == "place"
     assert all(m.kind == "place" for m in found)  # "Counties" is no one's surname

@@ -171,7 +171,7 @@ _JOINERS = frozenset({"'", "’", "ʹ", "-"})
 # Tags a name word never has, however odd its spelling ("Later" of "Later Ivanov said").
 _NOT_NAME_TAGS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT",
                             "ADV", "NUM", "SYM"})
-# Fine tags of quantifiers that open a sentence capitalised ("Most Republicans refused",
+# Fine tags of quantifiers that open a sentence capitalised ("Most Republicans declined",
 # "All Senators voted"): a share of a group, never a name's first word.
 _QUANTIFIER_TAGS = frozenset({"JJS", "PDT"})
 # Most words in one name (given names, patronymic or initials, particles, surname, titles).
@@ -214,7 +214,7 @@ def speaking_names(
             begin, end = name.start_char, name.end_char
             same = [k for s, e, k, _ in found if s == begin and e == end]
             overlapping = [k for s, e, k, _ in found if s < end and begin < e]
-            # "The conservative House Freedom Caucus is urging": a body's whole name beats
+            # "The populist House Liberty Caucus is urging": a body's whole name beats
             # the tagger's shorter organisation inside it ("House")
             whole_body = kind == "organisation" and all(
                 begin <= s and e <= end and e - s < end - begin
@@ -231,7 +231,7 @@ def speaking_names(
 def _is_name_word(token: Token) -> bool:
     """A capitalised word of a name; a month or weekday the tagger read as a date is none
     ("Last April Kolb said", "In March Oyelaran said": the date opens the sentence), nor is
-    a quantifier ("Most Republicans refused")."""
+    a quantifier ("Most Republicans declined")."""
     return bool(_NAME_WORD.fullmatch(token.text)) and token.text[:1].isupper() and \
         token.pos_ not in _NOT_NAME_TAGS and token.tag_ not in _QUANTIFIER_TAGS and \
         token.ent_type_ not in DATE_ENTITIES
