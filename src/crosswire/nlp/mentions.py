@@ -47,7 +47,7 @@ from crosswire.nlp.mention_kinds import (
     weak_person_evidence,
     whole_organisations,
 )
-from crosswire.nlp.doc_view import span_text, text_of
+from crosswire.nlp.doc_view import span_text, text_of, tokens_of
 from crosswire.nlp.layout import in_dateline, in_dateline_place
 from crosswire.nlp.mention_bodies import speaking_bodies
 from crosswire.nlp.mention_roles import apposed_to_role_noun, person_role
@@ -218,16 +218,17 @@ def _trim(ent: Span) -> Span | None:
     function words."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while start < end and (doc[start].lower_ in _LEADING_DROP or doc[start].pos_ in _NOT_NAME
-                           or doc[start].is_digit and end - start > 1):
+    tokens = tokens_of(doc)  # indexed: each doc[i] makes a new Token, for every entity
+    while start < end and (tokens[start].lower_ in _LEADING_DROP or tokens[start].pos_ in _NOT_NAME
+                           or tokens[start].is_digit and end - start > 1):
         start += 1  # a count is no part of a name: "up to 40 [National Guard] troops"
-    while end > start and (_POSSESSIVE.match(doc[end - 1].text) or not (
-            _namelike(doc[end - 1]) or _after_name_hyphen(doc[end - 1]))):
+    while end > start and (_POSSESSIVE.match(tokens[end - 1].text) or not (
+            _namelike(tokens[end - 1]) or _after_name_hyphen(tokens[end - 1]))):
         end -= 1
-    opening = [t.i for t in doc[start:end] if t.text == "("]
-    if opening and not any(t.text == ")" for t in doc[opening[-1] : end]):
+    opening = [i for i in range(start, end) if tokens[i].text == "("]
+    if opening and not any(t.text == ")" for t in tokens[opening[-1] : end]):
         end = opening[-1]  # "the Board of Debates (BOD": the name ends before its acronym
-        while end > start and doc[end - 1].is_punct:
+        while end > start and tokens[end - 1].is_punct:
             end -= 1
     if start >= end:
         return None
@@ -236,9 +237,9 @@ def _trim(ent: Span) -> Span | None:
 
 def _after_name_hyphen(token: Token) -> bool:
     """The lowercase half of a hyphenated given name ("Mei-hua", "Jong-un")."""
-    doc, i = token.doc, token.i
-    return (token.is_alpha and i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_
-            and not doc[i - 2].whitespace_ and doc[i - 2].is_alpha and doc[i - 2].is_title)
+    tokens, i = tokens_of(token.doc), token.i
+    return (token.is_alpha and i >= 2 and tokens[i - 1].text == "-" and not tokens[i - 1].whitespace_
+            and not tokens[i - 2].whitespace_ and tokens[i - 2].is_alpha and tokens[i - 2].is_title)
 
 
 def _namelike(token: Token) -> bool:

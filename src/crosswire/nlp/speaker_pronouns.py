@@ -247,7 +247,7 @@ class PronounResolution:
 
     def _learn_gender_from_context(self, person: Mention) -> None:
         head = self.mention_head[person.id]
-        start = self.doc.char_span(person.span.start, person.span.end, alignment_mode="expand").start
+        start = self.mention_start[person.id]
         before = self.doc[max(0, start - 3) : start]
         for token in before:
             gender = HONORIFIC_GENDER.get(token.lower_)

@@ -100,6 +100,8 @@ class SpeakerResolver(PronounResolution, DescriptionResolution, DocumentResoluti
         self.mentions = mentions
         self.mention_of_token: dict[int, Mention] = {}
         self.mention_head: dict[str, Token] = {}
+        # mention id -> its first token, kept from the one char_span each mention takes
+        self.mention_start: dict[str, int] = {}
         for mention in mentions:
             span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
             if span is None or not len(span):
@@ -107,6 +109,7 @@ class SpeakerResolver(PronounResolution, DescriptionResolution, DocumentResoluti
             for token in span:
                 self.mention_of_token.setdefault(token.i, mention)
             self.mention_head[mention.id] = span.root
+            self.mention_start[mention.id] = span.start
         self.persons = [m for m in mentions if m.kind == "person" and m.id in self.mention_head]
         self.heading_starts = heading_starts(self.text)
         self.person_starts = [m.span.start for m in self.persons]

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from crosswire.knowledge import plover
 from crosswire.knowledge.markers import condition_markers
+from crosswire.nlp.doc_view import tokens_of, view_of
 from crosswire.nlp.events.main_clause import headline_future
 from crosswire.nlp.events.parse import has_to_marker, token_keys
 
@@ -113,22 +114,24 @@ def conditions_of(anchor: Token, *, text: str | None = None) -> list[tuple[str, 
     doc = anchor.doc
     if text is None:
         text = doc.text
+    # the clause's characters from the token list: a Span (and each doc[i]) made for every
+    # clause of every trigger only to read its text cost more than the test below
+    tokens, starts = tokens_of(doc), view_of(doc).starts
     head = anchor
     for _ in range(3):
         for child in head.children:
             if child.dep_ not in ("advcl", "prep", "advmod", "ccomp"):
                 continue
-            left = child.left_edge.i
-            span = doc[left : child.right_edge.i + 1]
-            before = text[doc[max(left - 2, 0)].idx : doc[left - 1].idx + len(doc[left - 1])].lower() \
+            left, last = child.left_edge.i, child.right_edge
+            before = text[starts[max(left - 2, 0)] : starts[left - 1] + len(tokens[left - 1])].lower() \
                 if left > 0 else ""
-            lowered = text[span.start_char : span.end_char].lower()
+            lowered = text[starts[left] : last.idx + len(last)].lower()
             joined = (before + " " + lowered).strip()
             if not (lowered.startswith(markers) or joined.startswith(markers)):
                 continue  # no marker opens it: one test for all of them
             for marker in markers:
                 if lowered.startswith(marker) or joined.startswith(marker):
-                    found.append((marker, span))
+                    found.append((marker, doc[left : last.i + 1]))
                     break
         if head.head.i == head.i or head.dep_ not in ("xcomp", "ccomp", "conj"):
             break

@@ -23,6 +23,7 @@ from crosswire.nlp.events.parse import (
     argument_words,
     dates_act,
     has_to_marker,
+    sentence_keys,
     token_keys,
 )
 from crosswire.nlp.events.modality import CONDITION_SUBORDINATORS
@@ -305,6 +306,9 @@ def joint_acts(triggers: list[Trigger], sent: Span) -> list[Trigger]:
     # any act cooperation
     shifts = [shift for shift in plover.joint_shifts() if shift.markers]
     found = list(triggers)
+    if sentence_keys(sent).isdisjoint(_joint_marker_words()):
+        # no word of the sentence marks a joint act, as most do not: its verbs need no test
+        return sorted(found, key=lambda t: t.anchor.i)
     # the sentence's verbs from the Doc's view: iterating the Span made a Token of every word
     view = view_of(sent.doc)
     for i in range(sent.start, sent.end):
@@ -327,6 +331,14 @@ def joint_acts(triggers: list[Trigger], sent: Span) -> list[Trigger]:
         joint = Trigger(cue, verb, (verb,))
         found = [t for t in found if t.anchor.i != verb.i] + [joint]
     return sorted(found, key=lambda t: t.anchor.i)
+
+
+@cache
+def _joint_marker_words() -> frozenset[str]:
+    """Every word ``_done_jointly`` looks for, of the shifts ``joint_acts`` tries: a joint
+    marker or the noun of an "in X" frame."""
+    return frozenset(word for shift in plover.joint_shifts() if shift.markers
+                     for word in shift.markers | shift.in_frame)
 
 
 def _done_jointly(verb: Token, shift: plover.JointShift) -> bool:
