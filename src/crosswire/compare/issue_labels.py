@@ -160,7 +160,6 @@ def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str]
     runs: Counter = Counter()
     run_words: dict[str, list[str]] = {}
     found_at: dict[str, list[tuple[int, int]]] = defaultdict(list)  # run -> (text, word after it)
-    started_at: dict[str, list[tuple[int, int]]] = defaultdict(list)  # run -> (text, its first word)
     anchored = set()  # the runs naming an anchor
     joining = _joining_words()
     starts = [place for form in words if form not in excluded
@@ -179,7 +178,6 @@ def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str]
                 run_words[run] = [w for _, w in tokens[i : j + 1]]
                 runs[run] += weight * held ** 2
                 found_at[run].append((n, j + 1))
-                started_at[run].append((n, i))
                 if anchor:
                     anchored.add(run)
             elif word not in joining:
@@ -200,20 +198,21 @@ def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str]
     best = max(chosen, key=lambda run: (runs[run], len(run.split()), len(run), run))
     if best in unsaying and not is_place(best):
         return _said_after(best, found_at[best], tokenised=tokenised) or best
-    return _taken_by(best, started_at[best], tokenised=tokenised) or best
+    return _taken_by(best, found_at[best], tokenised=tokenised) or best
 
 
 def _taken_by(run: str, places: list[tuple[int, int]], *, tokenised: LabelTexts) -> str | None:
     """A label that is a verb's infinitive, not a thing ("unseat": the parse saw it head no
     noun phrase, and most of its uses follow "to"), taken back to the noun whose purpose it
-    names ("motion to unseat", "bill to create"; ``places``: text and first word of each
+    names ("motion to unseat", "bill to create"; ``places``: text and word after each
     use): the one, heading a noun phrase in the parse, the texts (headlines twice) put
     before that "to" most, within MAX_LABEL_WORDS words in all."""
     phrases = tokenised.phrases
     words = run.split()
     if phrases is None or len(words) + 2 > MAX_LABEL_WORDS or crude_lemma(words[-1]) in phrases.heads:
         return None
-    before = [(tokenised.tokenised[n][0], tokenised.tokenised[n][1][i - 2 : i]) for n, i in places if i >= 2]
+    starts = [(n, after - len(words)) for n, after in places]
+    before = [(tokenised.tokenised[n][0], tokenised.tokenised[n][1][i - 2 : i]) for n, i in starts if i >= 2]
     infinitives = [(weight, taker) for weight, ((_, taker), (_, to)) in before if to == "to"]
     if 2 * len(infinitives) <= len(places):
         return None
