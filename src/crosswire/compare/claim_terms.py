@@ -146,4 +146,4 @@ def actor_id(key: str | None) -> str | None:
 
 def actor_ids(terms: Iterable[str]) -> Iterator[str]:
     """The actor ids the ``ACTOR_PREFIX`` terms among ``terms`` stand for."""
-    return (t[len(ACTOR_PREFIX):] for t in terms if t.startswith(ACTOR_PREFIX))
+    return (found for t in terms if (found := actor_id(t)) is not None)
