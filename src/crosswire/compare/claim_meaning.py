@@ -357,10 +357,11 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
     for key, block in by_speaker.items():
         if len(block) <= MAX_BLOCK:
             said_in = Counter(u.article for u in block if u.statement is not None)  # statements per article
+            holder = actor_id(key)
             for a, b in combinations(block, 2):
                 if a.article == b.article:
                     continue
-                sole = (actor_id(key) is not None and kinds.get(actor_id(key)) != "group"
+                sole = (holder is not None and kinds.get(holder) != "group"
                         and a.statement is not None and b.statement is not None
                         and said_in[a.article] == 1 and said_in[b.article] == 1
                         and _one_occasion(days.get(a.article), days.get(b.article)))
