@@ -336,7 +336,7 @@ def named_as_place(span: Span) -> bool:
 
 
 def names_places_of_one_kind(span: Span) -> bool:
-    """"Broward, Leon and Alachua Counties", "the Tarn and Vell Islands": a list of names
+    """"Marrow, Tessel and Ockham Counties", "the Tarn and Vell Islands": a list of names
     closed by a place noun in the plural names a place in each of its items. Read on the
     words, not the parse, which hangs such lists any way."""
     doc = span.doc

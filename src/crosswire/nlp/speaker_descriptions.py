@@ -201,7 +201,7 @@ class DescriptionResolution:
             owner.lemma_)) else self._subject_named_before(span.start_char)
         if protagonist is not None and is_general_role_noun(head.lemma_) and (
                 not self._holds_another_office(protagonist, span)):
-            # "Gov. X barred masks on Friday. The state's chief executive said ...": a wide
+            # "Mayor X shut the pools on Tuesday. The city's chief executive said ...": a wide
             # role noun before anyone has spoken is the person the story is about, the
             # subject named last, as a guess again; never for a body's ("the union's leader")
             return self._found(span, protagonist, "description", DESCRIPTION_FALLBACK_CONFIDENCE)
