@@ -31,7 +31,7 @@ from crosswire.knowledge.places import (
     resolve_institution,
     resolve_place,
 )
-from crosswire.knowledge.text import PERSON_PRONOUNS
+from crosswire.knowledge.text import PERSON_PRONOUNS, crude_lemma
 from crosswire.knowledge.transliterate import words_match
 from crosswire.data import read_jsonl
 from crosswire.nlp.circumstances import DATE_ENTITIES
@@ -336,7 +336,7 @@ def named_as_place(span: Span) -> bool:
 
 
 def names_places_of_one_kind(span: Span) -> bool:
-    """"Broward, Leon and Alachua Counties", "the Tarn and Vell Islands": a list of names
+    """"Marrow, Tessel and Ockham Counties", "the Tarn and Vell Islands": a list of names
     closed by a place noun in the plural names a place in each of its items. Read on the
     words, not the parse, which hangs such lists any way."""
     doc = span.doc
@@ -353,11 +353,9 @@ def names_places_of_one_kind(span: Span) -> bool:
 
 def _plural_place_noun(token: Token) -> bool:
     """A capitalised plural of a place noun closing a name ("Counties", "Islands")."""
-    word = token.lower_
-    if not token.text[:1].isupper() or not word.endswith("s") or token.tag_ not in ("NNPS", "NNS"):
+    if not token.text[:1].isupper() or not token.lower_.endswith("s") or token.tag_ not in ("NNPS", "NNS"):
         return False
-    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
-    return singular in _rules()["place_noun"]
+    return crude_lemma(token.text) in _rules()["place_noun"]
 
 
 def is_organisation_head(word: str) -> bool:

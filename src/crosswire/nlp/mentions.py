@@ -311,7 +311,7 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
     if named_as_place(span) and not is_organisation_name(span):
         return "place"  # a town the gazetteer lacks, as the text names it
     if names_places_of_one_kind(span):
-        return "place"  # "Broward, Leon and Alachua Counties", each tagged as a person
+        return "place"  # "Marrow, Tessel and Ockham Counties", each tagged as a person
     if label in ("PERSON", "ORG") and all(t.is_upper and len(t) > 1 for t in span if t.is_alpha):
         # an acronym ("RL" of RFE/RL) is not a person's name, nor is "FBI" after "official"
         return "organisation"

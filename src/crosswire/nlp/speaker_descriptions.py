@@ -198,10 +198,10 @@ class DescriptionResolution:
             return self._found(span, self.speakers[-1][1], "description",
                                DESCRIPTION_FALLBACK_CONFIDENCE)
         protagonist = None if self.speakers or (owner is not None and is_organisation_noun(
-            owner.lemma_)) else self._subject_named_before(span.start_char)
+            owner.lemma_)) else self._last_person_named(span.start_char, as_subject=True)
         if protagonist is not None and is_general_role_noun(head.lemma_) and (
                 not self._holds_another_office(protagonist, span)):
-            # "Gov. X barred masks on Friday. The state's chief executive said ...": a wide
+            # "Mayor X shut the pools on Tuesday. The city's chief executive said ...": a wide
             # role noun before anyone has spoken is the person the story is about, the
             # subject named last, as a guess again; never for a body's ("the union's leader")
             return self._found(span, protagonist, "description", DESCRIPTION_FALLBACK_CONFIDENCE)
@@ -256,25 +256,17 @@ class DescriptionResolution:
         roles = {w for w in words if is_role_noun(w)}
         return not roles or is_general_role_noun(span.root.lemma_)
 
-    def _subject_named_before(self, offset: int) -> Mention | None:
-        """The last person named as a sentence's subject (or as its root, where an odd
-        space left the parse no verb to hang the name on), outside quotations and reported
-        words, close before ``offset``."""
+    def _last_person_named(self, offset: int, *, as_subject: bool = False) -> Mention | None:
+        """The last person named outside quotations and reported words, close before
+        ``offset``; with ``as_subject``, the last named as a sentence's subject (or as its
+        root, where an odd space left the parse no verb to hang the name on)."""
         for person in reversed(self._persons_before(offset)):
             if offset - person.span.start > PRONOUN_WINDOW_CHARS // 3:
                 return None
             head = self.mention_head[person.id]
-            if (_heads_a_subject(head) or head.dep_ == "ROOT") and not self.in_quote[head.i] and (
-                    not self._inside_reported(person)):
-                return person
-        return None
-
-    def _last_person_named(self, offset: int) -> Mention | None:
-        """The last person named outside quotations and reported words, close before."""
-        for person in reversed(self._persons_before(offset)):
-            if offset - person.span.start > PRONOUN_WINDOW_CHARS // 3:
-                return None
-            if not self.in_quote[self.mention_head[person.id].i] and not self._inside_reported(person):
+            if as_subject and not (_heads_a_subject(head) or head.dep_ == "ROOT"):
+                continue
+            if not self.in_quote[head.i] and not self._inside_reported(person):
                 return person
         return None
 
