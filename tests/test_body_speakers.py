@@ -116,8 +116,8 @@ def test_an_indefinite_wide_or_unheld_body_noun_stays_unnamed(nlp):
 def test_a_caucus_named_whole_speaks_though_the_tagger_cut_its_name(nlp):
     # the tagger takes only "House" for an organisation; the subject's whole name, ending
     # in a body's head word, is the body, and "the breakaway group" goes on with it
-    text = ("The populist House Liberty Caucus is urging Ada Ruiz to schedule a vote on the "
-            "budget. In a memo on Monday, the breakaway group asked Ruiz to act by June 30.")
+    text = ("A restive House Liberty Caucus is urging Ada Ruiz to put the budget to a vote. "
+            "In a memo on Monday, the breakaway group asked Ruiz to act by June 30.")
     found = resolved(nlp, text)
     assert [f[2] for f in found if f[0] in ("urging", "asked")] == [
         "House Liberty Caucus", "House Liberty Caucus"]

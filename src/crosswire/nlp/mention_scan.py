@@ -214,7 +214,7 @@ def speaking_names(
             begin, end = name.start_char, name.end_char
             same = [k for s, e, k, _ in found if s == begin and e == end]
             overlapping = [k for s, e, k, _ in found if s < end and begin < e]
-            # "The populist House Liberty Caucus is urging": a body's whole name beats
+            # "A restive House Liberty Caucus is urging": a body's whole name beats
             # the tagger's shorter organisation inside it ("House")
             whole_body = kind == "organisation" and all(
                 begin <= s and e <= end and e - s < end - begin
