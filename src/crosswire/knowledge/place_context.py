@@ -1,0 +1,75 @@
+"""A place name read with the words around it: "Paris, Texas" is the Texan town, "the
+state of Georgia" and "Georgia Gov." the US state. The words that make a name a state or
+a province ("state of", "Gov.") are listed in ``data/region_cues.jsonl``; the gazetteer
+is ``crosswire.knowledge.places``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from crosswire.data import read_jsonl
+from crosswire.knowledge.places import Place, place_in_region, resolve_place, subnational_region
+
+CUE_SIDES = ("before", "after")
+# The region after "Town, ": one to three capitalised words ("Virginia", "New South Wales").
+_QUALIFIER = re.compile(r",[ \t]*(?P<region>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})")
+# "Paris, France and Germany": the words after the town are the next items of a list, not
+# the town's region ("Paris, Texas, and" closes an apposition).
+_LIST_GOES_ON = re.compile(r"[ \t]+(?:and|or)\b")
+_NAME = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+
+
+@cache
+def _cue_patterns() -> dict[str, re.Pattern[str]]:
+    """Side -> a pattern of the cues on that side of a name, longest first."""
+    name = "region_cues.jsonl"
+    forms: dict[str, list[str]] = {side: [] for side in CUE_SIDES}
+    for row in read_jsonl(name, required=("form", "side")):
+        if row["side"] not in CUE_SIDES or not str(row["form"]).strip():
+            raise ValueError(f"{name}: form and side ({', '.join(CUE_SIDES)}): {row}")
+        forms[row["side"]].append(re.escape(row["form"].lower()).replace(r"\ ", r"\s+"))
+    alternatives = {side: "|".join(sorted(found, key=len, reverse=True)) for side, found in forms.items()}
+    return {
+        "before": re.compile(rf"\b(?:{alternatives['before']})\s+(?:the\s+)?$", re.IGNORECASE),
+        "after": re.compile(rf"^(?:['’]s)?\s+(?:{alternatives['after']})(?!\w)", re.IGNORECASE),
+        "title": re.compile(
+            rf"\b(?i:{alternatives['before']})\s+(?:the\s+)?(?P<after_cue>{_NAME})"
+            rf"|(?P<before_cue>{_NAME})(?:['’]s)?\s+(?i:{alternatives['after']})(?!\w)"),
+    }
+
+
+def place_in_text(text: str, start: int, end: int) -> Place | None:
+    """The place the name at ``text[start:end]`` names as its words place it: inside the
+    region a comma puts after it ("Paris, Texas"), the state or province its cue words
+    make it ("the state of Georgia", "Georgia's governor"), else as the gazetteer reads
+    the name alone."""
+    name = text[start:end]
+    qualifier = _QUALIFIER.match(text, end)
+    if qualifier is not None and not _LIST_GOES_ON.match(text, qualifier.end()):
+        for size in range(len(qualifier.group("region").split()), 0, -1):
+            region = " ".join(qualifier.group("region").split()[:size]).rstrip(".,")
+            place = place_in_region(name, region)
+            if place is not None:
+                return place
+    patterns = _cue_patterns()
+    if patterns["before"].search(text, 0, start) or patterns["after"].match(text[end : end + 40]):
+        region = subnational_region(name)
+        if region is not None:
+            return region
+    return resolve_place(name)
+
+
+def region_in_title(title: str) -> Place | None:
+    """The state or province a title holds office in ("Georgia Gov.", "Governor of
+    Georgia", "the Ohio governor's"), None where it names none."""
+    for match in _cue_patterns()["title"].finditer(title):
+        name = match.group("after_cue") or match.group("before_cue")
+        words = name.split()
+        # "Republican Georgia Gov.": the region is the last words before the cue
+        for first in range(len(words)):
+            region = subnational_region(" ".join(words[first:]))
+            if region is not None:
+                return region
+    return None
