@@ -39,6 +39,8 @@ def test_a_town_the_gazetteer_lacks_in_its_region_takes_the_regions_country():
 def test_a_list_of_places_is_not_a_town_and_its_region():
     assert placed("Buses ran from Warsaw, Ukraine and Moldova all night.", "Warsaw").country == "Poland"
     assert place_in_region("Ukraine", "Belarus") is None  # two countries listed
+    # a possessive after the comma opens the next phrase
+    assert placed("In Madrid, Ukraine's envoy met the minister.", "Madrid").country == "Spain"
 
 
 @pytest.mark.parametrize("sentence", [

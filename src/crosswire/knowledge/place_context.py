@@ -47,7 +47,9 @@ def place_in_text(text: str, start: int, end: int) -> Place | None:
     the name alone."""
     name = text[start:end]
     qualifier = _QUALIFIER.match(text, end)
-    if qualifier is not None and not _LIST_GOES_ON.match(text, qualifier.end()):
+    # "in Moscow, Ukraine's envoy said": a possessive starts the next phrase
+    if qualifier is not None and not _LIST_GOES_ON.match(text, qualifier.end()) and not (
+            re.search(r"['’]s?$", qualifier.group("region"))):
         for size in range(len(qualifier.group("region").split()), 0, -1):
             region = " ".join(qualifier.group("region").split()[:size]).rstrip(".,")
             place = place_in_region(name, region)
