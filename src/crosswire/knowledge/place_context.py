@@ -13,11 +13,13 @@ from crosswire.data import read_jsonl
 from crosswire.knowledge.places import Place, place_in_region, resolve_place, subnational_region
 
 CUE_SIDES = ("before", "after")
-# The region after "Town, ": one to three capitalised words ("Virginia", "New South Wales").
-_QUALIFIER = re.compile(r",[ \t]*(?P<region>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})")
-# "Paris, France and Germany": the words after the town are the next items of a list, not
-# the town's region ("Paris, Texas, and" closes an apposition).
-_LIST_GOES_ON = re.compile(r"[ \t]+(?:and|or)\b")
+# The region after "Town, ": the whole run of one to three capitalised words after the
+# comma ("Virginia", "New South Wales"; "Chicago, New York City" names no region).
+_QUALIFIER = re.compile(
+    r",[ \t]*(?P<region>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})(?![\w'’-]|[ \t]+[A-Z])")
+# "Paris, France and Germany", "Idaho, Ohio, Texas": the words after the town are the next
+# items of a list, not the town's region ("Paris, Texas, and" closes an apposition).
+_LIST_GOES_ON = re.compile(r"[ \t]+(?:and|or)\b|,[ \t]*[A-Z]")
 _NAME = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
 
 
@@ -50,11 +52,9 @@ def place_in_text(text: str, start: int, end: int) -> Place | None:
     # "in Moscow, Ukraine's envoy said": a possessive starts the next phrase
     if qualifier is not None and not _LIST_GOES_ON.match(text, qualifier.end()) and not (
             re.search(r"['’]s?$", qualifier.group("region"))):
-        for size in range(len(qualifier.group("region").split()), 0, -1):
-            region = " ".join(qualifier.group("region").split()[:size]).rstrip(".,")
-            place = place_in_region(name, region)
-            if place is not None:
-                return place
+        place = place_in_region(name, qualifier.group("region"))
+        if place is not None:
+            return place
     patterns = _cue_patterns()
     if patterns["before"].search(text, 0, start) or patterns["after"].match(text[end : end + 40]):
         region = subnational_region(name)

@@ -237,15 +237,17 @@ def place_in_region(name: str, region: str) -> Place | None:
     city of that name inside the region when the gazetteer has it there, else a town of
     that name in the region's country (a same-named city elsewhere is not it). None when
     ``region`` names no country or region, or ``name`` is itself one ("Ukraine, Russia"
-    is a list)."""
+    is a list), or where a big city of that name lies elsewhere ("Chicago, Ohio" is
+    likelier a list than a town the gazetteer lacks)."""
     scopes = _region_scopes().get(fold(region), ())
-    own = resolve_place(name)
-    if not scopes or not fold(name) or (own is not None and not own.key.startswith("geo:")):
+    if not scopes or not fold(name) or fold(name) in _region_scopes():
         return None
     for iso, admin1, _ in scopes:
         for city_admin1, city in _cities_by_country().get((fold(name), iso), []):
             if admin1 is None or city_admin1 == admin1:
                 return city
+    if is_firm_place(name):
+        return None
     _, _, area = scopes[0]
     return Place(f"town:{fold(name)}@{area.key}", name.strip(), "place", area.country)
 
