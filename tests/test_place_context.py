@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from crosswire.actors import merge_mentions
-from crosswire.knowledge.place_context import place_in_text, region_in_title
+from crosswire.knowledge.place_context import places_in_article, place_in_text, region_in_title
 from crosswire.knowledge.places import place_in_region, resolve_place
 from crosswire.knowledge.role_country import role_country
 from crosswire.models import Mention, TextSpan
@@ -78,13 +80,32 @@ def test_a_title_without_a_state_names_no_region():
 
 
 def test_merged_places_take_their_country_from_the_article_words():
-    text = "Officials in Paris, Texas, and in Paris disagreed. The state of Georgia sued."
-    spans = [(text.index("Paris"), "Paris"), (text.rindex("Paris"), "Paris"),
-             (text.index("Georgia"), "Georgia")]
-    mentions = [Mention(id=f"a1:m{n}", span=TextSpan(name, start, start + len(name), "a1"),
-                        kind="place") for n, (start, name) in enumerate(spans)]
-    actors, actor_of = merge_mentions(mentions, texts={"a1": text})
+    first = "PARIS — Officials in Paris, Texas, met in Paris again. The state of Georgia sued."
+    second = "Museums in Paris reopened."
+    spans = [("a1", first.index("PARIS"), "PARIS"), ("a1", first.index("Paris,"), "Paris"),
+             ("a1", first.rindex("Paris"), "Paris"), ("a1", first.index("Georgia"), "Georgia"),
+             ("a2", second.index("Paris"), "Paris")]
+    mentions = [Mention(id=f"{article}:m{n}", span=TextSpan(name, start, start + len(name), article),
+                        kind="place") for n, (article, start, name) in enumerate(spans)]
+    actors, actor_of = merge_mentions(mentions, texts={"a1": first, "a2": second})
     country = {actor.id: actor.country for actor in actors}
-    assert actor_of["a1:m0"] != actor_of["a1:m1"]
-    assert [country[actor_of[f"a1:m{n}"]] for n in range(3)] == [
-        "United States", "France", "United States"]
+    # the article that places its Paris in Texas means that Paris in its dateline and bare
+    # mentions too; another article's bare Paris is the French capital
+    assert len({actor_of[m.id] for m in mentions[:3]}) == 1
+    assert [country[actor_of[m.id]] for m in mentions] == [
+        "United States", "United States", "United States", "United States", "France"]
+
+
+def places_read(text: str, name: str):
+    """The places of every occurrence of ``name`` in ``text``."""
+    spans = [(found.start(), found.end()) for found in re.finditer(re.escape(name), text)]
+    return places_in_article(text, spans)
+
+
+def test_a_name_placed_once_in_an_article_is_that_place_elsewhere_in_it():
+    bare, qualified = places_read("Crews left Perth at dawn. Perth, Scotland, sits on the Tay.",
+                                  "Perth")
+    assert bare.country == qualified.country == "United Kingdom"
+    # without a qualifier the gazetteer's biggest Perth stands
+    (alone,) = places_read("Crews left Perth at dawn.", "Perth")
+    assert alone.country == "Australia"

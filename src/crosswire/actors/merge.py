@@ -34,7 +34,7 @@ from crosswire.actors.people import (
     merge_people,
     nearest_in_article,
 )
-from crosswire.knowledge.place_context import place_in_text
+from crosswire.knowledge.place_context import places_in_article
 from crosswire.knowledge.places import (
     Place,
     country_of,
@@ -161,7 +161,7 @@ def _institution_country(mention: Mention) -> tuple[str, str | None]:
     return mention.span.text, role_country
 
 
-def _other_key(mention: Mention, *, split_cores: frozenset[str], texts: dict[str, str],
+def _other_key(mention: Mention, *, split_cores: frozenset[str], places: dict[str, Place | None],
                ) -> tuple[str, str | None, str | None, ActorKind]:
     """(identity key, display name, country, kind) of a non-person mention. A company is
     keyed by its core ("Halvex"), or by core and line of business where the run names
@@ -183,7 +183,7 @@ def _other_key(mention: Mention, *, split_cores: frozenset[str], texts: dict[str
     if organisation and mention.kind in ("organisation", "group"):
         return f"org:{fold(organisation)}", organisation, None, "organisation"
     if mention.kind in ("place", "organisation"):
-        place = _place_of(mention, texts)
+        place = places[mention.id] if mention.id in places else resolve_place(mention.span.text)
         if place and (mention.kind == "place" or place.key.startswith("country:")):
             # A city is shown as the run writes it most (geonames may name the island's town).
             display = None if place.key.startswith("geo:") else place.name
@@ -194,12 +194,20 @@ def _other_key(mention: Mention, *, split_cores: frozenset[str], texts: dict[str
     return f"{mention.kind}:{_head_last(fold(text or mention.span.text))}", None, None, mention.kind
 
 
-def _place_of(mention: Mention, texts: dict[str, str]) -> Place | None:
-    """The place a mention names, read in its article's words where the run has them."""
-    text = texts.get(mention.span.article)
-    if text is None or text[mention.span.start : mention.span.end] != mention.span.text:
-        return resolve_place(mention.span.text)
-    return place_in_text(text, mention.span.start, mention.span.end)
+def _places_in_texts(mentions: list[Mention], texts: dict[str, str]) -> dict[str, Place | None]:
+    """Mention id -> the place it names as its article's words read it ("Paris, Texas"),
+    for the place and organisation mentions of articles the run has the text of."""
+    by_article: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        text = texts.get(mention.span.article)
+        if mention.kind in ("place", "organisation") and text is not None and (
+                text[mention.span.start : mention.span.end] == mention.span.text):
+            by_article[mention.span.article].append(mention)
+    places: dict[str, Place | None] = {}
+    for article, found in by_article.items():
+        read = places_in_article(texts[article], [(m.span.start, m.span.end) for m in found])
+        places.update((mention.id, place) for mention, place in zip(found, read))
+    return places
 
 
 def _split_cores(mentions: list[Mention]) -> frozenset[str]:
@@ -255,8 +263,9 @@ def _merge_others(mentions: list[Mention], *, person_clusters: list[Cluster],
     expansions: dict[str, set[str]] = defaultdict(set)
     pending_acronyms: list[tuple[str, Mention]] = []
     split_cores = _split_cores(mentions)
+    places = _places_in_texts(mentions, texts)
     for mention in mentions:
-        key, display, country, kind = _other_key(mention, split_cores=split_cores, texts=texts)
+        key, display, country, kind = _other_key(mention, split_cores=split_cores, places=places)
         if key.startswith("organisation:") and firm_core(mention.span.text) is None and (
                 _rekind_as_person(mention, person_clusters, surnames)):
             continue

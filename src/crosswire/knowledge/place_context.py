@@ -10,7 +10,13 @@ import re
 from functools import cache
 
 from crosswire.data import read_jsonl
-from crosswire.knowledge.places import Place, place_in_region, resolve_place, subnational_region
+from crosswire.knowledge.places import (
+    Place,
+    fold,
+    place_in_region,
+    resolve_place,
+    subnational_region,
+)
 
 CUE_SIDES = ("before", "after")
 # The region after "Town, ": the whole run of one to three capitalised words after the
@@ -75,3 +81,17 @@ def region_in_title(title: str) -> Place | None:
             if region is not None:
                 return region
     return None
+
+
+def places_in_article(text: str, spans: list[tuple[int, int]]) -> list[Place | None]:
+    """The place each name at ``spans`` of one article names (``place_in_text``); a name
+    the article places once ("Paris, Texas") is that place wherever else it stands bare
+    ("said in Paris", the dateline "PARIS —"): one writer means one Paris."""
+    read = [place_in_text(text, start, end) for start, end in spans]
+    placed_by_words: dict[str, Place] = {}
+    for (start, end), place in zip(spans, read):
+        if place is not None and place != resolve_place(text[start:end]):
+            placed_by_words.setdefault(fold(text[start:end]), place)
+    return [placed_by_words.get(fold(text[start:end]), place)
+            if place is not None and place == resolve_place(text[start:end]) else place
+            for (start, end), place in zip(spans, read)]
