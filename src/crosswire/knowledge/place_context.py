@@ -19,6 +19,8 @@ from crosswire.knowledge.places import (
 )
 
 CUE_SIDES = ("before", "after")
+# How many characters beside a name its cue words are looked for in (the longest cue is 25).
+CUE_REACH = 40
 # The region after "Town, ": the whole run of one to three capitalised words after the
 # comma ("Virginia", "New South Wales"; "Chicago, New York City" names no region).
 _QUALIFIER = re.compile(
@@ -62,7 +64,9 @@ def place_in_text(text: str, start: int, end: int) -> Place | None:
         if place is not None:
             return place
     patterns = _cue_patterns()
-    if patterns["before"].search(text, 0, start) or patterns["after"].match(text[end : end + 40]):
+    # the cues are a few words long: only the words next to the name are read
+    if patterns["before"].search(text[max(0, start - CUE_REACH) : start]) or (
+            patterns["after"].match(text[end : end + CUE_REACH])):
         region = subnational_region(name)
         if region is not None:
             return region
