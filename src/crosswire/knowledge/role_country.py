@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import cache, lru_cache
 
+from crosswire.knowledge.place_context import region_in_title
 from crosswire.knowledge.places import (
     country_name,
     country_named,
@@ -86,7 +87,12 @@ ROLE_CACHE_SIZE = 8192
 def role_country(role: str) -> str | None:
     """The country a role states: in its first words ("Ukraine's foreign minister",
     "former Kremlin adviser") or after a final "of"/"in" ("President of Peru"). A country
-    inside ("professor of Russian history") says nothing about the holder."""
+    inside ("professor of Russian history") says nothing about the holder. A state's
+    title ("Georgia Gov.", "Governor of Georgia") places it in that state's country, not
+    in a country of the state's name."""
+    region = region_in_title(role)
+    if region is not None and region.country:
+        return region.country
     words = TITLE_WORD.findall(role)
     codes = entity_codes()
 
