@@ -18,6 +18,8 @@ undated article whose id is ``doc``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -78,16 +80,24 @@ def statements_component(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component(
+@Language.factory(
     EVENTS,
     requires=["doc.sents", "doc.ents", "token.dep", "token.tag", "token.lemma"],
     assigns=[f"doc._.{EVENTS}"],
 )
-def events_component(doc: Doc) -> Doc:
-    """PLOVER events of every sentence, in sentence order."""
-    article = article_of(doc).id
-    doc._.set(EVENTS, code_doc(doc, article=article, id_prefix=f"{article}:e"))
-    return doc
+def events_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """PLOVER events of every sentence, in sentence order; a Title Case or ALL CAPS
+    sentence is parsed again, recased, by ``nlp`` without crosswire's components."""
+
+    def reparse(text: str) -> Doc:
+        return nlp(text, disable=COMPONENTS)
+
+    def component(doc: Doc) -> Doc:
+        article = article_of(doc).id
+        doc._.set(EVENTS, code_doc(doc, article=article, id_prefix=f"{article}:e", reparse=reparse))
+        return doc
+
+    return component
 
 
 @Language.component(
