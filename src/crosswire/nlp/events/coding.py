@@ -20,7 +20,7 @@ from crosswire.nlp.events.main_clause import clause_cost
 from crosswire.nlp.events.parse import find_triggers, sentence_keys
 from crosswire.nlp.events.participants import SentenceCountry
 from crosswire.nlp.events.reading import participants_of, read_trigger
-from crosswire.nlp.events.recase import Reparse, capitalised, recased, restored
+from crosswire.nlp.events.recase import Reparse, lines_to_reparse, recased, restored
 from crosswire.nlp.events.salience import salience
 from crosswire.nlp.events.shifts import joint_acts
 from crosswire.models import Condition, Event, TextSpan
@@ -97,27 +97,32 @@ def code_doc(doc: Doc, *, article: str | None = None, id_prefix: str = "e",
              reparse: Reparse | None = None) -> list[Event]:
     """Events of every sentence of a parsed text, in sentence order.
 
-    With ``reparse`` (the parser without crosswire's components), a sentence in Title Case or
-    ALL CAPS is coded from the parse of its recased copy (``recase.py``): the tagger reads
-    capitalised verbs as names. Only such sentences are parsed again.
+    With ``reparse`` (the parser without crosswire's components), a sentence with a line in
+    Title Case or ALL CAPS is coded from the parse of each of its lines alone, such a line
+    recased (``recase.py``): the tagger reads capitalised verbs as names. Only such
+    sentences are parsed again.
     """
     events: list[Event] = []
     text = text_of(doc)
     for number, sent in enumerate(doc.sents):
         prefix = f"{id_prefix}{number}."
-        if reparse is not None and capitalised(sent):
-            events.extend(_code_recased(sent, text=text, article=article, id_prefix=prefix,
-                                        reparse=reparse))
+        lines = lines_to_reparse(sent) if reparse is not None else []
+        if lines:
+            events.extend(_code_reparsed(lines, text=text, article=article, id_prefix=prefix,
+                                         reparse=reparse))
         else:
             events.extend(code_sentence(sent, article=article, id_prefix=prefix, doc_text=text))
     return events
 
 
-def _code_recased(sent: Span, *, text: str, article: str | None, id_prefix: str,
-                  reparse: Reparse) -> list[Event]:
-    copy = recased(text[sent.start_char : sent.end_char])
-    # offsets in the copy's parse count from the sentence's start in ``text``
-    events = [event for part in reparse(copy).sents
-              for event in code_sentence(part, offset=-sent.start_char, article=article,
-                                         doc_text=copy)]
+def _code_reparsed(lines: list[tuple[Span, bool]], *, text: str, article: str | None,
+                   id_prefix: str, reparse: Reparse) -> list[Event]:
+    events: list[Event] = []
+    for line, is_capitalised in lines:
+        original = text[line.start_char : line.end_char]
+        copy = recased(original) if is_capitalised else original
+        # offsets in the copy's parse count from the line's start in ``text``
+        events.extend(event for part in reparse(copy).sents
+                      for event in code_sentence(part, offset=-line.start_char, article=article,
+                                                 doc_text=copy))
     return [replace(restored(event, text), id=f"{id_prefix}{n}") for n, event in enumerate(events)]

@@ -21,11 +21,8 @@ from crosswire.models import Event, EventParticipant, TextSpan
 
 Reparse = Callable[[str], Doc]
 
-# A sentence is recased when at least this share of its letters is upper-case (ALL CAPS),
-# or of its content words start upper-case (Title Case, where short function words may
-# stay lowercase); a body sentence thick with names ("Prime Minister Ana Brnabic met
-# Chancellor Scholz") still has lowercase verbs and function words below the share.
-CAPITALISED_SHARE = 0.8
+# A sentence is ALL CAPS when at least this share of its letters is upper-case.
+UPPER_LETTER_SHARE = 0.8
 # Fewer words than this are a name or a label, not a headline with an act.
 MIN_WORDS = 3
 # A known name in ALL CAPS this short is kept in capitals: an acronym ("UN", "NATO").
@@ -35,17 +32,35 @@ ACRONYM_LETTERS = 4
 _WORD = re.compile(r"[^\W\d_]+(?:['’.][^\W\d_]+)*\.?")
 
 
-def capitalised(sent: Span) -> bool:
-    """The sentence is written in Title Case or ALL CAPS."""
-    words = [t for t in sent if t.is_alpha]
+def capitalised(words_of: Span) -> bool:
+    """The sentence (or line) is written in Title Case or ALL CAPS."""
+    words = [t for t in words_of if t.is_alpha]
     if len(words) < MIN_WORDS:
         return False
     letters = "".join(t.text for t in words)
-    if sum(c.isupper() for c in letters) >= CAPITALISED_SHARE * len(letters):
+    if sum(c.isupper() for c in letters) >= UPPER_LETTER_SHARE * len(letters):
         return True
+    # Title Case: every content word starts upper-case (short function words may not); a
+    # body sentence thick with names ("President Ana Lind of Sweden met Prime Minister
+    # Kofi Mensah") still writes its verb, its act, in lowercase
     content = [t for t in words if not t.is_stop]
-    return (len(content) >= MIN_WORDS
-            and sum(t.text[0].isupper() for t in content) >= CAPITALISED_SHARE * len(content))
+    return len(content) >= MIN_WORDS and all(t.text[0].isupper() for t in content)
+
+def lines_to_reparse(sent: Span) -> list[tuple[Span, bool]]:
+    """The sentence's lines, each with whether it is capitalised, when one of them is; else
+    none. The parser runs a title with no closing stop into the paragraph below it
+    ("... Northern Benin\n\nFighters entered ..."), so each line is parsed again alone."""
+    lines: list[Span] = []
+    start = sent.start
+    for token in sent:
+        if token.is_space and "\n" in token.text:
+            if token.i > start:
+                lines.append(sent.doc[start : token.i])
+            start = token.i + 1
+    if start < sent.end:
+        lines.append(sent.doc[start : sent.end])
+    flags = [capitalised(line) for line in lines]
+    return list(zip(lines, flags)) if any(flags) else []
 
 
 def recased(text: str) -> str:
