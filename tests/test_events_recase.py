@@ -25,7 +25,8 @@ def test_a_capitalised_headline_is_recased_in_place(nlp, text):
 
 def test_known_names_keep_their_capitals_and_acronyms_stay_acronyms():
     assert recased("Kenya Asks UN To Extend Somalia Mission") == "Kenya asks UN to extend Somalia mission"
-    assert recased("NATO WARNS BELGRADE OVER TROOP BUILD-UP") == "NATO warns Belgrade over troop build-up"
+    assert recased("UN WARNS BELGRADE OVER TROOP BUILD-UP") == "UN warns Belgrade over troop build-up"
+    assert recased("CHAD RECALLS ENVOY FROM KHARTOUM") == "Chad recalls envoy from Khartoum"
 
 
 @pytest.mark.parametrize("text", [

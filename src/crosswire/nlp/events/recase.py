@@ -25,8 +25,10 @@ Reparse = Callable[[str], Doc]
 UPPER_LETTER_SHARE = 0.8
 # Fewer words than this are a name or a label, not a headline with an act.
 MIN_WORDS = 3
-# A known name in ALL CAPS this short is kept in capitals: an acronym ("UN", "NATO").
-ACRONYM_LETTERS = 4
+# A known name in ALL CAPS this short is kept in capitals, an acronym ("UN", "IMF"); a
+# longer one reads as a name ("MALI" as "Mali", and "NATO" as "Nato", which the tagger
+# also reads as a name).
+ACRONYM_LETTERS = 3
 
 # A word: letters, joined by apostrophes or dots ("Russia's", "U.S.").
 _WORD = re.compile(r"[^\W\d_]+(?:['’.][^\W\d_]+)*\.?")
