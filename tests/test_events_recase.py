@@ -4,6 +4,8 @@ the events' words are the original's. Every sentence is invented."""
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
 from crosswire.nlp import code_texts
@@ -60,3 +62,10 @@ def test_the_component_codes_a_title_run_into_its_body_line_by_line(nlp):
     assert headline and headline[0].event == "ASSAULT"
     assert any(e.evidence.start > 0 and e.evidence.text.startswith("Fighters") for e in events)
     assert all(text[e.trigger.start : e.trigger.end] == e.trigger.text for e in events)
+
+
+def test_a_pipeline_with_the_events_pipe_pickles_and_still_recases(nlp):
+    # the brief sends the pipeline pickled to spawned workers
+    copy = pickle.loads(pickle.dumps(nlp))
+    events = copy("Kenya Asks UN To Extend Somalia Mission")._.get(EVENTS)
+    assert events and events[0].event == "REQUEST"

@@ -18,8 +18,6 @@ undated article whose id is ``doc``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -85,19 +83,27 @@ def statements_component(doc: Doc) -> Doc:
     requires=["doc.sents", "doc.ents", "token.dep", "token.tag", "token.lemma"],
     assigns=[f"doc._.{EVENTS}"],
 )
-def events_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+def events_component(nlp: Language, name: str) -> EventsComponent:
     """PLOVER events of every sentence, in sentence order; a Title Case or ALL CAPS
     sentence is parsed again, recased, by ``nlp`` without crosswire's components."""
+    return EventsComponent(nlp)
 
-    def reparse(text: str) -> Doc:
-        return nlp(text, disable=COMPONENTS)
 
-    def component(doc: Doc) -> Doc:
+class EventsComponent:
+    """The events pipe; a class, not a closure, so a pipeline with it pickles (the brief
+    sends the pipeline to spawned workers)."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def reparse(self, text: str) -> Doc:
+        return self.nlp(text, disable=COMPONENTS)
+
+    def __call__(self, doc: Doc) -> Doc:
         article = article_of(doc).id
-        doc._.set(EVENTS, code_doc(doc, article=article, id_prefix=f"{article}:e", reparse=reparse))
+        doc._.set(EVENTS, code_doc(doc, article=article, id_prefix=f"{article}:e",
+                                   reparse=self.reparse))
         return doc
-
-    return component
 
 
 @Language.component(
