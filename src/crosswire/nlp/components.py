@@ -78,16 +78,32 @@ def statements_component(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component(
+@Language.factory(
     EVENTS,
     requires=["doc.sents", "doc.ents", "token.dep", "token.tag", "token.lemma"],
     assigns=[f"doc._.{EVENTS}"],
 )
-def events_component(doc: Doc) -> Doc:
-    """PLOVER events of every sentence, in sentence order."""
-    article = article_of(doc).id
-    doc._.set(EVENTS, code_doc(doc, article=article, id_prefix=f"{article}:e"))
-    return doc
+def events_component(nlp: Language, name: str) -> EventsComponent:
+    """PLOVER events of every sentence, in sentence order; a Title Case or ALL CAPS
+    sentence is parsed again, recased, by ``nlp`` without crosswire's components."""
+    return EventsComponent(nlp)
+
+
+class EventsComponent:
+    """The events pipe; a class, not a closure, so a pipeline with it pickles (the brief
+    sends the pipeline to spawned workers)."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def reparse(self, text: str) -> Doc:
+        return self.nlp(text, disable=COMPONENTS)
+
+    def __call__(self, doc: Doc) -> Doc:
+        article = article_of(doc).id
+        doc._.set(EVENTS, code_doc(doc, article=article, id_prefix=f"{article}:e",
+                                   reparse=self.reparse))
+        return doc
 
 
 @Language.component(

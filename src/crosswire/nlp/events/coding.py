@@ -9,6 +9,8 @@ THREATEN). Extensions beyond PLOVER: the reporting ``speaker``, ``conditions``,
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span
 
 from crosswire.knowledge import plover
@@ -18,6 +20,7 @@ from crosswire.nlp.events.main_clause import clause_cost
 from crosswire.nlp.events.parse import find_triggers, sentence_keys
 from crosswire.nlp.events.participants import SentenceCountry
 from crosswire.nlp.events.reading import participants_of, read_trigger
+from crosswire.nlp.events.recase import Reparse, lines_to_reparse, recased, restored
 from crosswire.nlp.events.salience import salience
 from crosswire.nlp.events.shifts import joint_acts
 from crosswire.models import Condition, Event, TextSpan
@@ -90,11 +93,36 @@ def code_sentence(sent: Span, *, offset: int = 0, article: str | None = None,
     return [Event(id=f"{id_prefix}{n}", **record) for n, (_, record) in enumerate(ranked)]
 
 
-def code_doc(doc: Doc, *, article: str | None = None, id_prefix: str = "e") -> list[Event]:
-    """Events of every sentence of a parsed text, in sentence order."""
+def code_doc(doc: Doc, *, article: str | None = None, id_prefix: str = "e",
+             reparse: Reparse | None = None) -> list[Event]:
+    """Events of every sentence of a parsed text, in sentence order.
+
+    With ``reparse`` (the parser without crosswire's components), a sentence with a line in
+    Title Case or ALL CAPS is coded from the parse of each of its lines alone, such a line
+    recased (``recase.py``): the tagger reads capitalised verbs as names. Only such
+    sentences are parsed again.
+    """
     events: list[Event] = []
     text = text_of(doc)
     for number, sent in enumerate(doc.sents):
-        events.extend(code_sentence(sent, article=article, id_prefix=f"{id_prefix}{number}.",
-                                    doc_text=text))
+        prefix = f"{id_prefix}{number}."
+        lines = lines_to_reparse(sent) if reparse is not None else []
+        if lines:
+            events.extend(_code_reparsed(lines, text=text, article=article, id_prefix=prefix,
+                                         reparse=reparse))
+        else:
+            events.extend(code_sentence(sent, article=article, id_prefix=prefix, doc_text=text))
     return events
+
+
+def _code_reparsed(lines: list[tuple[Span, bool]], *, text: str, article: str | None,
+                   id_prefix: str, reparse: Reparse) -> list[Event]:
+    events: list[Event] = []
+    for line, is_capitalised in lines:
+        original = text[line.start_char : line.end_char]
+        copy = recased(original) if is_capitalised else original
+        # offsets in the copy's parse count from the line's start in ``text``
+        events.extend(event for part in reparse(copy).sents
+                      for event in code_sentence(part, offset=-line.start_char, article=article,
+                                                 doc_text=copy))
+    return [replace(restored(event, text), id=f"{id_prefix}{n}") for n, event in enumerate(events)]
