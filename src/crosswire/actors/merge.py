@@ -1,8 +1,6 @@
 """Merge mentions across articles into actors: one identity per person, organisation, place.
 
-A one-word name first gets one kind across the run: where the run names a person of that
-surname, a lone place or organisation tag on it is the tagger's slip (unless the
-gazetteer names a country, region or big city). People are clustered in ``people``.
+Each name first gets one kind across the run (``kinds``). People are clustered in ``people``.
 Places, peoples and institutions merge by gazetteer identity (institutions of no stated
 country only within an article); other organisations by their folded name (either word
 order of "Department of X") or, for a company, the name without its designator and
@@ -18,15 +16,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import replace
 
-from crosswire.knowledge.firms import firm_core, firm_line, is_firm_noun
+from crosswire.knowledge.firms import firm_core, firm_line
 from crosswire.knowledge.names import (
     is_honorific,
     parse_person,
     same_person,
     title_length,
 )
+from crosswire.actors.kinds import consistent_kinds
 from crosswire.actors.people import (
     Cluster,
     SurnameIndex,
@@ -37,7 +35,6 @@ from crosswire.actors.people import (
 from crosswire.knowledge.places import (
     country_of,
     fold,
-    is_firm_place,
     resolve_group,
     resolve_institution,
     resolve_organisation,
@@ -70,7 +67,7 @@ def merge_mentions(mentions: list[Mention]) -> tuple[list[Actor], dict[str, str]
 
 
 def _merge(mentions: list[Mention]) -> tuple[list[Actor], dict[str, str]]:
-    mentions = _consistent_kinds(mentions)
+    mentions = consistent_kinds(mentions)
     people = [m for m in mentions if m.kind == "person"]
     others = [m for m in mentions if m.kind != "person"]
     clusters = merge_people(people)
@@ -80,68 +77,6 @@ def _merge(mentions: list[Mention]) -> tuple[list[Actor], dict[str, str]]:
             surnames.add(cluster, name)
     clusters.extend(_merge_others(others, person_clusters=clusters, surnames=surnames))
     return _build_actors(clusters, order={m.id: n for n, m in enumerate(mentions)})
-
-
-def _consistent_kinds(mentions: list[Mention]) -> list[Mention]:
-    """One kind per name across the run: a one-word name the run gives a person (as the
-    surname of a full name, or as a person at least as often as otherwise) is a person
-    also where the tagger read a place or organisation - unless the gazetteer names a
-    country, region or big city, or it is a listed institution or organisation. A name the
-    run calls a place at least as often as an organisation, and never a person, is a place
-    (a town the gazetteer lacks), unless it reads as a firm's or a listed body's name. A
-    one-word name the run gives a firm's trade ("Drugmaker X", "X, the automaker") is an
-    organisation wherever the tagger read it as a person."""
-    surnames: set[str] = set()
-    firms = {fold(m.span.text) for m in mentions if m.kind != "place" and _trade_role(m)}
-    votes: Counter[str] = Counter()
-    place_votes: Counter[str] = Counter()  # place tags minus organisation tags, per name
-    places: set[str] = set()
-    persons: set[str] = set()
-    for mention in mentions:
-        key = fold(mention.span.text)
-        place_votes[key] += {"place": 1, "organisation": -1}.get(mention.kind, 0)
-        if mention.kind == "place":
-            places.add(key)
-        if mention.kind == "person":
-            persons.add(key)
-            votes[key] += 1
-            name = parse_person(mention.span.text)
-            if name is not None and name.given:
-                surnames.add(fold(name.surname))
-        elif mention.kind in ("place", "organisation"):
-            votes[key] -= 1
-    consistent = []
-    for mention in mentions:
-        key = fold(mention.span.text)
-        if mention.kind == "person" and key in firms and key not in surnames and (
-                len(key.split()) == 1):
-            mention = replace(mention, kind="organisation")
-        elif (
-            mention.kind in ("place", "organisation")
-            and key not in firms
-            and len(key.split()) == 1
-            and (key in surnames or (votes[key] >= 0 and key in votes))
-            and not mention.span.text.isupper()
-            and not is_firm_place(mention.span.text)
-            and not resolve_institution(mention.span.text)
-            and not resolve_organisation(mention.span.text)
-        ):
-            mention = replace(mention, kind="person", role=None)
-        elif (mention.kind == "organisation" and key in places and place_votes[key] >= 0
-              and key not in persons and firm_core(mention.span.text) is None
-              and not resolve_institution(mention.span.text)
-              and not resolve_organisation(mention.span.text)):
-            # "the village of Ballykeel" and "residents of Ballykeel": a town the gazetteer
-            # lacks, which the tagger calls a place as often as a body, is one place
-            mention = replace(mention, kind="place", role=None)
-        consistent.append(mention)
-    return consistent
-
-
-def _trade_role(mention: Mention) -> bool:
-    """Does the mention's role name a firm's trade ("Drugmaker", "the automaker")? Its
-    last word must: "the company's founder" is a person."""
-    return bool(mention.role) and is_firm_noun(mention.role.split()[-1].strip(",.;"))
 
 
 # -- places, peoples, organisations ----------------------------------------------------------
