@@ -596,3 +596,16 @@ def test_names_closed_by_a_plural_place_noun_are_places(analyse):
     assert kinds.get("Marrow") == kinds.get("Tessel") == kinds.get("Ockham") == "place"
     assert all(m.kind == "place" for m in found)  # "Counties" is no one's surname
 
+
+
+def test_a_named_day_is_no_actor():
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    from crosswire.nlp.mention_kinds import is_junk
+    doc = Doc(Vocab(), words=["Crowds", "in", "Tarrow", "marked", "Lantern", "Day", "with",
+                              "Greta", "Day", "singing"])
+    assert is_junk(Span(doc, 4, 6, label="ORG"))  # the day's whole name read as a body
+    assert is_junk(Span(doc, 4, 5, label="PERSON"))  # its first word cut off as a person
+    assert not is_junk(Span(doc, 2, 3, label="GPE"))
+    assert not is_junk(Span(doc, 7, 9, label="PERSON"))  # a person whose surname is Day

@@ -13,6 +13,7 @@ from crosswire.knowledge.places import (
     is_firm_place,
     resolve_institution,
     resolve_organisation,
+    resolve_place,
 )
 from crosswire.models import Mention
 
@@ -23,7 +24,9 @@ def consistent_kinds(mentions: list[Mention]) -> list[Mention]:
     also where the tagger read a place or organisation - unless the gazetteer names a
     country, region or big city, or it is a listed institution or organisation. A name the
     run calls a place at least as often as an organisation, and never a person, is a place
-    (a town the gazetteer lacks), unless it reads as a firm's or a listed body's name. A
+    (a town the gazetteer lacks), unless it reads as a firm's or a listed body's name; one
+the run calls an organisation more often than a place, or a firm's name, is an
+organisation where the gazetteer does not know it as a place. A
     one-word name the run gives a firm's trade ("Drugmaker X", "X, the automaker") is an
     organisation wherever the tagger read it as a person."""
     surnames: set[str] = set()
@@ -69,6 +72,11 @@ def consistent_kinds(mentions: list[Mention]) -> list[Mention]:
             # "the village of Ballykeel" and "residents of Ballykeel": a town the gazetteer
             # lacks, which the tagger calls a place as often as a body, is one place
             mention = replace(mention, kind="place", role=None)
+        elif (mention.kind == "place" and (place_votes[key] < 0 or firm_core(mention.span.text))
+              and key not in persons and resolve_place(mention.span.text) is None):
+            # "the F.B.I." read once as a place where the run calls it a body more often,
+            # or a company's name with its designator read as a place: a body
+            mention = replace(mention, kind="organisation", role=None)
         consistent.append(mention)
     return consistent
 

@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 
 from crosswire.knowledge.firms import firm_core, firm_line
 from crosswire.knowledge.names import (
+    is_given_name,
     is_honorific,
     parse_person,
     same_person,
@@ -41,9 +42,10 @@ from crosswire.knowledge.places import (
     resolve_place,
 )
 from crosswire.knowledge.role_country import infer_countries
+from crosswire.knowledge.variants import spelled_out_place
 from crosswire.gc_pause import gc_paused
 from crosswire.models import Actor, ActorKind, ArticleAnalysis, Mention
-from crosswire.nlp.mention_kinds import person_staff
+from crosswire.nlp.mention_kinds import person_bodies, person_staff
 
 # Organisation names written either way round: "Department of Fisheries", "Fisheries Department".
 _HEAD_OF = re.compile(r"(department|ministry|office|agency) of ([a-z]+(?: [a-z]+)?)")
@@ -114,7 +116,8 @@ def _other_key(mention: Mention, *, split_cores: frozenset[str],
     if organisation and mention.kind in ("organisation", "group"):
         return f"org:{fold(organisation)}", organisation, None, "organisation"
     if mention.kind in ("place", "organisation"):
-        place = resolve_place(mention.span.text)
+        # "Calif." is California: the abbreviation is looked up spelled out
+        place = resolve_place(spelled_out_place(mention.span.text) or mention.span.text)
         if place and (mention.kind == "place" or place.key.startswith("country:")):
             # A city is shown as the run writes it most (geonames may name the island's town).
             display = None if place.key.startswith("geo:") else place.name
@@ -122,7 +125,26 @@ def _other_key(mention: Mention, *, split_cores: frozenset[str],
     text = firm_core(mention.span.text) if mention.kind == "organisation" else None
     if text is not None and fold(text) in split_cores and firm_line(mention.span.text):
         text = f"{text} {firm_line(mention.span.text)}"
-    return f"{mention.kind}:{_head_last(fold(text or mention.span.text))}", None, None, mention.kind
+    text = text or _person_body(mention.span.text) or mention.span.text
+    return f"{mention.kind}:{_head_last(fold(text))}", None, None, mention.kind
+
+
+def _person_body(text: str) -> str | None:
+    """"Joe Marlow's administration" -> "Marlow administration": a person's body is keyed
+    by the surname and the body's noun, however the text writes the name (with or without
+    the given name or a possessive)."""
+    words = text.split()
+    if len(words) < 2 or words[-1].lower() not in person_bodies():
+        return None
+    owner = re.sub(r"['’]s?$", "", " ".join(words[:-1]))
+    owner_words = owner.split()
+    if owner_words and owner_words[0].lower() == "the":
+        owner_words = owner_words[1:]
+    if not 1 <= len(owner_words) <= 3 or not all(w[:1].isupper() for w in owner_words) or (
+            len(owner_words) > 1 and not is_given_name(owner_words[0])):
+        return None
+    name = parse_person(" ".join(owner_words))
+    return f"{name.surname} {words[-1]}" if name is not None else None
 
 
 def _split_cores(mentions: list[Mention]) -> frozenset[str]:
@@ -358,7 +380,9 @@ def _build_actors(clusters: list[Cluster], *, order: dict[str, int]) -> tuple[li
         if cluster.kind == "person":
             name = _person_display(cluster)
         else:
-            name = cluster.display or counts.most_common(1)[0][0]
+            # "Ontario" over "Ont.": an abbreviation only where the run spells it no other way
+            written = [text for text, _ in counts.most_common() if not spelled_out_place(text)]
+            name = cluster.display or (written or [counts.most_common(1)[0][0]])[0]
         roles: dict[str, str] = {}  # folded -> first wording seen ("foreign minister" once)
         for mention in cluster.mentions:
             for role in (mention.role or "").split("; "):
