@@ -609,3 +609,30 @@ def test_a_named_day_is_no_actor():
     assert is_junk(Span(doc, 4, 5, label="PERSON"))  # its first word cut off as a person
     assert not is_junk(Span(doc, 2, 3, label="GPE"))
     assert not is_junk(Span(doc, 7, 9, label="PERSON"))  # a person whose surname is Day
+
+
+def test_a_list_mostly_of_organisations_lists_organisations():
+    from crosswire.nlp.mention_lists import kinds_by_list
+    text = ("Outages hit Quorvel, Brisk Labs, Tandem Bank, Halloran Post, Zentrix and Norway"
+            " on Friday; Zentrix was fine.")
+    found = [(text.index(name), text.index(name) + len(name), kind, None) for name, kind in [
+        ("Quorvel", "place"), ("Brisk Labs", "organisation"), ("Tandem Bank", "organisation"),
+        ("Halloran Post", "organisation"), ("Zentrix", "person"), ("Norway", "place")]]
+    found.append((text.rindex("Zentrix"), text.rindex("Zentrix") + 7, "person", None))
+    kinds = [(text[start:end], kind) for start, end, kind, _ in kinds_by_list(text, found, surnames={})]
+    assert kinds == [("Quorvel", "organisation"), ("Brisk Labs", "organisation"),
+                     ("Tandem Bank", "organisation"), ("Halloran Post", "organisation"),
+                     ("Zentrix", "organisation"),
+                     ("Norway", "place"),  # the gazetteer's country keeps its kind
+                     ("Zentrix", "person")]  # outside the list the tagger's word stands
+
+
+def test_a_short_list_or_a_surname_keeps_the_taggers_kinds():
+    from crosswire.nlp.mention_lists import kinds_by_list
+    text = "Brisk Labs and Quorvel signed; Tandem Bank, Brisk Labs and Okafor agreed."
+    found = [(text.index(name), text.index(name) + len(name), kind, None) for name, kind in [
+        ("Brisk Labs", "organisation"), ("Quorvel", "place"), ("Tandem Bank", "organisation")]]
+    found.append((text.rindex("Brisk Labs"), text.rindex("Brisk Labs") + 10, "organisation", None))
+    found.append((text.index("Okafor"), text.index("Okafor") + 6, "person", None))
+    kinds = [kind for _, _, kind, _ in kinds_by_list(text, found, surnames={"Okafor": {"Ada"}})]
+    assert kinds == ["organisation", "place", "organisation", "organisation", "person"]
