@@ -600,10 +600,10 @@ def test_names_closed_by_a_plural_place_noun_are_places(analyse):
 
 def test_a_named_day_is_no_actor():
     from spacy.tokens import Doc, Span
-    from spacy.vocab import Vocab
+    import spacy
 
     from crosswire.nlp.mention_kinds import is_junk
-    doc = Doc(Vocab(), words=["Crowds", "in", "Tarrow", "marked", "Lantern", "Day", "with",
+    doc = Doc(spacy.blank("en").vocab, words=["Crowds", "in", "Tarrow", "marked", "Lantern", "Day", "with",
                               "Greta", "Day", "singing"])
     assert is_junk(Span(doc, 4, 6, label="ORG"))  # the day's whole name read as a body
     assert is_junk(Span(doc, 4, 5, label="PERSON"))  # its first word cut off as a person
@@ -636,3 +636,30 @@ def test_a_short_list_or_a_surname_keeps_the_taggers_kinds():
     found.append((text.index("Okafor"), text.index("Okafor") + 6, "person", None))
     kinds = [kind for _, _, kind, _ in kinds_by_list(text, found, surnames={"Okafor": {"Ada"}})]
     assert kinds == ["organisation", "place", "organisation", "organisation", "person"]
+
+
+def test_a_list_of_places_closed_by_a_plural_place_noun_may_hold_a_hyphenated_name():
+    from spacy.tokens import Doc, Span
+    import spacy
+
+    from crosswire.nlp.mention_kinds import names_places_of_one_kind
+    words = ["Kessock", "and", "Ardno", "-", "Vale", "Counties", "voted"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True, True, False, False, True, True, False],
+              pos=["PROPN", "CCONJ", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB"],
+              tags=["NNP", "CC", "NNP", "HYPH", "NNP", "NNPS", "VBD"])
+    assert names_places_of_one_kind(Span(doc, 0, 1, label="ORG"))
+    spaced = Doc(spacy.blank("en").vocab, words=words, spaces=[True, True, True, True, True, True, False],
+                 pos=["PROPN", "CCONJ", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB"],
+                 tags=["NNP", "CC", "NNP", "HYPH", "NNP", "NNPS", "VBD"])
+    assert not names_places_of_one_kind(Span(spaced, 0, 1, label="ORG"))  # a dash between clauses
+
+
+def test_a_disease_and_a_project_are_no_people():
+    from spacy.tokens import Doc, Span
+    import spacy
+
+    from crosswire.nlp.mention_kinds import is_junk, is_organisation_name
+    doc = Doc(spacy.blank("en").vocab, words=["COVID-19", "slowed", "the", "Grace", "Project"])
+    assert is_junk(Span(doc, 0, 1, label="ORG"))
+    assert is_organisation_name(Span(doc, 3, 5, label="PERSON"))
+    assert not is_junk(Span(doc, 3, 5, label="ORG"))

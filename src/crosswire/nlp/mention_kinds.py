@@ -359,9 +359,15 @@ def names_places_of_one_kind(span: Span) -> bool:
         if _plural_place_noun(token):
             return True
         if not (token.text == "," or token.lower_ in ("and", "or") or (
-                token.pos_ == "PROPN" and token.text[:1].isupper())):
+                token.pos_ == "PROPN" and token.text[:1].isupper()) or _joins_a_name(token)):
             return False
     return False
+
+
+def _joins_a_name(token: Token) -> bool:
+    """The hyphen inside one name ("Ashby-Vale"), written without spaces."""
+    return token.text in ("-", "‐", "‑") and not token.whitespace_ and token.i > 0 and (
+        not token.doc[token.i - 1].whitespace_)
 
 
 def _plural_place_noun(token: Token) -> bool:
