@@ -663,3 +663,11 @@ def test_a_disease_and_a_project_are_no_people():
     assert is_junk(Span(doc, 0, 1, label="ORG"))
     assert is_organisation_name(Span(doc, 3, 5, label="PERSON"))
     assert not is_junk(Span(doc, 3, 5, label="ORG"))
+
+
+@pytest.mark.parametrize("text", [
+    "Much of what makes The Faith Project matter is that strangers help.",
+    "What makes The Joy Initiative unusual is that neighbours run it.",
+])
+def test_a_given_name_before_a_bodys_head_word_names_no_person(analyse, text):
+    assert not [m for m in analyse(text) if m.kind == "person"]

@@ -228,6 +228,7 @@ def people_after_titles(doc: Doc, entities: list[Span]) -> list[Span]:
                 or token.head.i != surname.i or surname.pos_ != "PROPN"
                 or not (token.is_title and surname.is_title and surname.is_alpha)
                 or not is_given_name(token.text) or title_length([surname.text])
+                or is_organisation_head(surname.text)  # "Hope Project": a body's name
                 or token.ent_type_ in DATE_ENTITIES  # "Last June Marsh said": a date
                 or resolve_place(f"{token.text} {surname.text}") is not None
                 or place_named(surname.text) is not None):
