@@ -459,10 +459,53 @@ def test_a_town_the_gazetteer_lacks_is_one_place_whichever_way_the_tagger_read_i
         ("Corrib Quarry Ltd", "organisation"), ("Kilbrannagh", "place")]
 
 
-def test_a_name_read_more_often_as_a_body_than_a_place_stays_apart():
+def test_a_name_read_more_often_as_a_body_than_a_place_is_one_body():
     run = mentions(("a1", "Ardvane", "place"), ("a2", "Ardvane", "organisation"),
                    ("a3", "Ardvane", "organisation"))
+    assert [(a.name, a.kind, len(a.seen)) for a in merge_mentions(run)[0]] == [
+        ("Ardvane", "organisation", 3)]
+
+
+def test_an_acronym_with_and_without_full_stops_is_one_body_whatever_one_tag_said():
+    run = mentions(("a1", "NRB", "organisation"), ("a2", "N.R.B.", "place"),
+                   ("a3", "NRB", "organisation"))
+    assert [(a.kind, len(a.seen)) for a in merge_mentions(run)[0]] == [("organisation", 3)]
+
+
+def test_a_place_the_gazetteer_knows_stays_a_place_beside_body_tags():
+    run = mentions(("a1", "Norway", "place"), ("a2", "Norway", "organisation"),
+                   ("a3", "Norway", "organisation"))
+    assert {a.kind for a in merge_mentions(run)[0]} == {"place"}
+
+
+def test_a_company_by_its_designator_is_a_body_where_the_tagger_read_a_place():
+    run = mentions(("a1", "Quellmark Inc.", "place"))
+    assert [a.kind for a in merge_mentions(run)[0]] == ["organisation"]
+
+
+@pytest.mark.parametrize(("short", "name"), [("Ore.", "Oregon"), ("Ont.", "Ontario"),
+                                             ("W. Va.", "West Virginia")])
+def test_a_state_or_province_abbreviation_is_the_place_spelled_out(short, name):
+    run = mentions(("a1", short, "place"), ("a2", name, "place"), ("a3", short, "place"))
+    actors, _ = merge_mentions(run)
+    assert [(a.name, a.kind, len(a.seen)) for a in actors] == [(name, "place", 3)]
+
+
+def test_an_abbreviation_without_its_dot_is_no_place():
+    run = mentions(("a1", "Miss", "place"), ("a2", "Mississippi", "place"))
     assert len(merge_mentions(run)[0]) == 2
+
+
+def test_a_persons_administration_is_one_body_however_the_name_is_written():
+    run = mentions(("a1", "Helena Orlen", "person"),
+                   ("a1", "Orlen administration", "organisation"),
+                   ("a2", "Orlen's administration", "organisation"),
+                   ("a3", "Helena Orlen's administration", "organisation"),
+                   ("a3", "Kessel administration", "organisation"))
+    actors, _ = merge_mentions(run)
+    assert sorted((a.name, a.kind, len(a.seen)) for a in actors) == [
+        ("Helena Orlen", "person", 1), ("Kessel administration", "organisation", 1),
+        ("Orlen administration", "organisation", 3)]
 
 
 def test_a_borough_is_no_part_of_its_city():

@@ -596,3 +596,78 @@ def test_names_closed_by_a_plural_place_noun_are_places(analyse):
     assert kinds.get("Marrow") == kinds.get("Tessel") == kinds.get("Ockham") == "place"
     assert all(m.kind == "place" for m in found)  # "Counties" is no one's surname
 
+
+
+def test_a_named_day_is_no_actor():
+    from spacy.tokens import Doc, Span
+    import spacy
+
+    from crosswire.nlp.mention_kinds import is_junk
+    doc = Doc(spacy.blank("en").vocab, words=["Crowds", "in", "Tarrow", "marked", "Lantern", "Day", "with",
+                              "Greta", "Day", "singing"])
+    assert is_junk(Span(doc, 4, 6, label="ORG"))  # the day's whole name read as a body
+    assert is_junk(Span(doc, 4, 5, label="PERSON"))  # its first word cut off as a person
+    assert not is_junk(Span(doc, 2, 3, label="GPE"))
+    assert not is_junk(Span(doc, 7, 9, label="PERSON"))  # a person whose surname is Day
+
+
+def test_a_list_mostly_of_organisations_lists_organisations():
+    from crosswire.nlp.mention_lists import kinds_by_list
+    text = ("Outages hit Quorvel, Brisk Labs, Tandem Bank, Halloran Post, Zentrix and Norway"
+            " on Friday; Zentrix was fine.")
+    found = [(text.index(name), text.index(name) + len(name), kind, None) for name, kind in [
+        ("Quorvel", "place"), ("Brisk Labs", "organisation"), ("Tandem Bank", "organisation"),
+        ("Halloran Post", "organisation"), ("Zentrix", "person"), ("Norway", "place")]]
+    found.append((text.rindex("Zentrix"), text.rindex("Zentrix") + 7, "person", None))
+    kinds = [(text[start:end], kind) for start, end, kind, _ in kinds_by_list(text, found, surnames={})]
+    assert kinds == [("Quorvel", "organisation"), ("Brisk Labs", "organisation"),
+                     ("Tandem Bank", "organisation"), ("Halloran Post", "organisation"),
+                     ("Zentrix", "organisation"),
+                     ("Norway", "place"),  # the gazetteer's country keeps its kind
+                     ("Zentrix", "person")]  # outside the list the tagger's word stands
+
+
+def test_a_short_list_or_a_surname_keeps_the_taggers_kinds():
+    from crosswire.nlp.mention_lists import kinds_by_list
+    text = "Brisk Labs and Quorvel signed; Tandem Bank, Brisk Labs and Okafor agreed."
+    found = [(text.index(name), text.index(name) + len(name), kind, None) for name, kind in [
+        ("Brisk Labs", "organisation"), ("Quorvel", "place"), ("Tandem Bank", "organisation")]]
+    found.append((text.rindex("Brisk Labs"), text.rindex("Brisk Labs") + 10, "organisation", None))
+    found.append((text.index("Okafor"), text.index("Okafor") + 6, "person", None))
+    kinds = [kind for _, _, kind, _ in kinds_by_list(text, found, surnames={"Okafor": {"Ada"}})]
+    assert kinds == ["organisation", "place", "organisation", "organisation", "person"]
+
+
+def test_a_list_of_places_closed_by_a_plural_place_noun_may_hold_a_hyphenated_name():
+    from spacy.tokens import Doc, Span
+    import spacy
+
+    from crosswire.nlp.mention_kinds import names_places_of_one_kind
+    words = ["Kessock", "and", "Ardno", "-", "Vale", "Counties", "voted"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True, True, False, False, True, True, False],
+              pos=["PROPN", "CCONJ", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB"],
+              tags=["NNP", "CC", "NNP", "HYPH", "NNP", "NNPS", "VBD"])
+    assert names_places_of_one_kind(Span(doc, 0, 1, label="ORG"))
+    spaced = Doc(spacy.blank("en").vocab, words=words, spaces=[True, True, True, True, True, True, False],
+                 pos=["PROPN", "CCONJ", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB"],
+                 tags=["NNP", "CC", "NNP", "HYPH", "NNP", "NNPS", "VBD"])
+    assert not names_places_of_one_kind(Span(spaced, 0, 1, label="ORG"))  # a dash between clauses
+
+
+def test_a_disease_and_a_project_are_no_people():
+    from spacy.tokens import Doc, Span
+    import spacy
+
+    from crosswire.nlp.mention_kinds import is_junk, is_organisation_name
+    doc = Doc(spacy.blank("en").vocab, words=["COVID-19", "slowed", "the", "Grace", "Project"])
+    assert is_junk(Span(doc, 0, 1, label="ORG"))
+    assert is_organisation_name(Span(doc, 3, 5, label="PERSON"))
+    assert not is_junk(Span(doc, 3, 5, label="ORG"))
+
+
+@pytest.mark.parametrize("text", [
+    "Much of what makes The Faith Project matter is that strangers help.",
+    "What makes The Joy Initiative unusual is that neighbours run it.",
+])
+def test_a_given_name_before_a_bodys_head_word_names_no_person(analyse, text):
+    assert not [m for m in analyse(text) if m.kind == "person"]

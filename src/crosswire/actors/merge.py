@@ -1,8 +1,6 @@
 """Merge mentions across articles into actors: one identity per person, organisation, place.
 
-A one-word name first gets one kind across the run: where the run names a person of that
-surname, a lone place or organisation tag on it is the tagger's slip (unless the
-gazetteer names a country, region or big city). People are clustered in ``people``.
+Each name first gets one kind across the run (``kinds``). People are clustered in ``people``.
 Places, peoples and institutions merge by gazetteer identity (institutions of no stated
 country only within an article); other organisations by their folded name (either word
 order of "Department of X") or, for a company, the name without its designator and
@@ -18,15 +16,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import replace
 
-from crosswire.knowledge.firms import firm_core, firm_line, is_firm_noun
+from crosswire.knowledge.firms import firm_core, firm_line
 from crosswire.knowledge.names import (
+    is_given_name,
     is_honorific,
     parse_person,
     same_person,
     title_length,
 )
+from crosswire.actors.kinds import consistent_kinds
 from crosswire.actors.people import (
     Cluster,
     SurnameIndex,
@@ -39,16 +38,16 @@ from crosswire.knowledge.places import (
     Place,
     country_of,
     fold,
-    is_firm_place,
     resolve_group,
     resolve_institution,
     resolve_organisation,
     resolve_place,
 )
 from crosswire.knowledge.role_country import infer_countries
+from crosswire.knowledge.variants import spelled_out_place
 from crosswire.gc_pause import gc_paused
 from crosswire.models import Actor, ActorKind, ArticleAnalysis, Mention
-from crosswire.nlp.mention_kinds import person_staff
+from crosswire.nlp.mention_kinds import person_bodies, person_staff
 
 # Organisation names written either way round: "Department of Fisheries", "Fisheries Department".
 _HEAD_OF = re.compile(r"(department|ministry|office|agency) of ([a-z]+(?: [a-z]+)?)")
@@ -74,7 +73,7 @@ def merge_mentions(mentions: list[Mention], *, texts: dict[str, str] | None = No
 
 
 def _merge(mentions: list[Mention], *, texts: dict[str, str]) -> tuple[list[Actor], dict[str, str]]:
-    mentions = _consistent_kinds(mentions)
+    mentions = consistent_kinds(mentions)
     people = [m for m in mentions if m.kind == "person"]
     others = [m for m in mentions if m.kind != "person"]
     clusters = merge_people(people)
@@ -84,68 +83,6 @@ def _merge(mentions: list[Mention], *, texts: dict[str, str]) -> tuple[list[Acto
             surnames.add(cluster, name)
     clusters.extend(_merge_others(others, person_clusters=clusters, surnames=surnames, texts=texts))
     return _build_actors(clusters, order={m.id: n for n, m in enumerate(mentions)})
-
-
-def _consistent_kinds(mentions: list[Mention]) -> list[Mention]:
-    """One kind per name across the run: a one-word name the run gives a person (as the
-    surname of a full name, or as a person at least as often as otherwise) is a person
-    also where the tagger read a place or organisation - unless the gazetteer names a
-    country, region or big city, or it is a listed institution or organisation. A name the
-    run calls a place at least as often as an organisation, and never a person, is a place
-    (a town the gazetteer lacks), unless it reads as a firm's or a listed body's name. A
-    one-word name the run gives a firm's trade ("Drugmaker X", "X, the automaker") is an
-    organisation wherever the tagger read it as a person."""
-    surnames: set[str] = set()
-    firms = {fold(m.span.text) for m in mentions if m.kind != "place" and _trade_role(m)}
-    votes: Counter[str] = Counter()
-    place_votes: Counter[str] = Counter()  # place tags minus organisation tags, per name
-    places: set[str] = set()
-    persons: set[str] = set()
-    for mention in mentions:
-        key = fold(mention.span.text)
-        place_votes[key] += {"place": 1, "organisation": -1}.get(mention.kind, 0)
-        if mention.kind == "place":
-            places.add(key)
-        if mention.kind == "person":
-            persons.add(key)
-            votes[key] += 1
-            name = parse_person(mention.span.text)
-            if name is not None and name.given:
-                surnames.add(fold(name.surname))
-        elif mention.kind in ("place", "organisation"):
-            votes[key] -= 1
-    consistent = []
-    for mention in mentions:
-        key = fold(mention.span.text)
-        if mention.kind == "person" and key in firms and key not in surnames and (
-                len(key.split()) == 1):
-            mention = replace(mention, kind="organisation")
-        elif (
-            mention.kind in ("place", "organisation")
-            and key not in firms
-            and len(key.split()) == 1
-            and (key in surnames or (votes[key] >= 0 and key in votes))
-            and not mention.span.text.isupper()
-            and not is_firm_place(mention.span.text)
-            and not resolve_institution(mention.span.text)
-            and not resolve_organisation(mention.span.text)
-        ):
-            mention = replace(mention, kind="person", role=None)
-        elif (mention.kind == "organisation" and key in places and place_votes[key] >= 0
-              and key not in persons and firm_core(mention.span.text) is None
-              and not resolve_institution(mention.span.text)
-              and not resolve_organisation(mention.span.text)):
-            # "the village of Ballykeel" and "residents of Ballykeel": a town the gazetteer
-            # lacks, which the tagger calls a place as often as a body, is one place
-            mention = replace(mention, kind="place", role=None)
-        consistent.append(mention)
-    return consistent
-
-
-def _trade_role(mention: Mention) -> bool:
-    """Does the mention's role name a firm's trade ("Drugmaker", "the automaker")? Its
-    last word must: "the company's founder" is a person."""
-    return bool(mention.role) and is_firm_noun(mention.role.split()[-1].strip(",.;"))
 
 
 # -- places, peoples, organisations ----------------------------------------------------------
@@ -183,7 +120,10 @@ def _other_key(mention: Mention, *, split_cores: frozenset[str], places: dict[st
     if organisation and mention.kind in ("organisation", "group"):
         return f"org:{fold(organisation)}", organisation, None, "organisation"
     if mention.kind in ("place", "organisation"):
-        place = places[mention.id] if mention.id in places else resolve_place(mention.span.text)
+        # as the article's words place it ("Paris, Texas"); else by the name alone, an
+        # abbreviation spelled out ("Calif." is California)
+        place = places.get(mention.id) or resolve_place(
+            spelled_out_place(mention.span.text) or mention.span.text)
         if place and (mention.kind == "place" or place.key.startswith("country:")):
             # A city is shown as the run writes it most (geonames may name the island's town).
             display = None if place.key.startswith("geo:") else place.name
@@ -191,7 +131,26 @@ def _other_key(mention: Mention, *, split_cores: frozenset[str], places: dict[st
     text = firm_core(mention.span.text) if mention.kind == "organisation" else None
     if text is not None and fold(text) in split_cores and firm_line(mention.span.text):
         text = f"{text} {firm_line(mention.span.text)}"
-    return f"{mention.kind}:{_head_last(fold(text or mention.span.text))}", None, None, mention.kind
+    text = text or _person_body(mention.span.text) or mention.span.text
+    return f"{mention.kind}:{_head_last(fold(text))}", None, None, mention.kind
+
+
+def _person_body(text: str) -> str | None:
+    """"Joe Marlow's administration" -> "Marlow administration": a person's body is keyed
+    by the surname and the body's noun, however the text writes the name (with or without
+    the given name or a possessive)."""
+    words = text.split()
+    if len(words) < 2 or words[-1].lower() not in person_bodies():
+        return None
+    owner = re.sub(r"['’]s?$", "", " ".join(words[:-1]))
+    owner_words = owner.split()
+    if owner_words and owner_words[0].lower() == "the":
+        owner_words = owner_words[1:]
+    if not 1 <= len(owner_words) <= 3 or not all(w[:1].isupper() for w in owner_words) or (
+            len(owner_words) > 1 and not is_given_name(owner_words[0])):
+        return None
+    name = parse_person(" ".join(owner_words))
+    return f"{name.surname} {words[-1]}" if name is not None else None
 
 
 def _places_in_texts(mentions: list[Mention], texts: dict[str, str]) -> dict[str, Place | None]:
@@ -444,7 +403,9 @@ def _build_actors(clusters: list[Cluster], *, order: dict[str, int]) -> tuple[li
         if cluster.kind == "person":
             name = _person_display(cluster)
         else:
-            name = cluster.display or counts.most_common(1)[0][0]
+            # "Ontario" over "Ont.": an abbreviation only where the run spells it no other way
+            written = [text for text, _ in counts.most_common() if not spelled_out_place(text)]
+            name = cluster.display or (written or [counts.most_common(1)[0][0]])[0]
         roles: dict[str, str] = {}  # folded -> first wording seen ("foreign minister" once)
         for mention in cluster.mentions:
             for role in (mention.role or "").split("; "):

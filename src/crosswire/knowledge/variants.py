@@ -4,16 +4,18 @@ acronym for its expansion, an abbreviation of a word. Two names of one referent 
 in form also where one leaves out words of the other, gives a nickname or initial for a
 given name, or where both are conventional names of one country; a description that
 leaves out or adds a word ("raids" / "deportation raids") says something else. Such
-differences of form are style, never framing.
+differences of form are style, never framing. A place written as its conventional
+abbreviation ("Calif.", "Ont.") is the place spelled out (``data/place_abbreviations.jsonl``).
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from anyascii import anyascii
 
+from crosswire.data import read_jsonl
 from crosswire.knowledge.names import given_compatible, is_initial
 from crosswire.knowledge.places import country_of, resolve_institution, resolve_organisation
 
@@ -29,6 +31,20 @@ BRITISH_ENDINGS = (
     ("our", "or"), ("tre", "ter"), ("lled", "led"), ("lling", "ling"), ("ence", "ense"),
 )
 SEPARATORS = re.compile(r"[\s\-‐‑–—_/]+")
+
+
+@cache
+def _place_abbreviations() -> dict[str, str]:
+    """Each abbreviation, without spaces, to the place it stands for ("calif." -> "California")."""
+    return {row["abbreviation"].replace(" ", "").lower(): row["name"]
+            for row in read_jsonl("place_abbreviations.jsonl", required=("abbreviation", "name"))}
+
+
+def spelled_out_place(text: str) -> str | None:
+    """The place a conventional abbreviation stands for ("Calif." -> "California", "W. Va."
+    -> "West Virginia"), else None. Only the dotted form as listed counts: "Miss" without
+    its dot is a word of its own."""
+    return _place_abbreviations().get(text.strip().replace(" ", "").lower())
 
 
 def _word_key(word: str) -> str:

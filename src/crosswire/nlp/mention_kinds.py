@@ -39,7 +39,7 @@ from crosswire.nlp.doc_view import view_of
 from crosswire.nlp.mention_roles import is_role_noun
 
 _RULES = ("not_actor", "not_alone", "person_context", "person_body", "person_staff",
-          "organisation_head", "case_party", "place_noun")
+          "organisation_head", "case_party", "place_noun", "occasion_head")
 # Capitalised words after a NORP fragment that may still belong to its organisation's name.
 MAX_HEAD_GAP = 3
 # He/she this many tokens after a name that is a speech verb's subject makes it a person's;
@@ -117,19 +117,32 @@ def speech_lemmas() -> frozenset[str]:
 
 
 def is_junk(span: Span) -> bool:
-    """A time zone, clock word or credit ("ET", "AM"), a bare organisation head word, or a
-    lone two-letter capital word that is no country, institution or known organisation."""
+    """A time zone, clock word or credit ("ET", "AM"), a bare organisation head word, a
+    named day, or a lone two-letter capital word that is no country, institution or known
+    organisation."""
     text = span.text.strip()
     if text.replace(".", "") in _not_actor_words():
         return True
     if len(span) == 1 and text in _rules()["not_alone"]:
         return True  # "Ministry" alone, cut from "Ministry officials": no one in particular
+    if _names_occasion(span):
+        return True
     letters = re.sub(r"[^A-Za-z]", "", text)
     # Dotted two-letter abbreviations ("N.Y.", "D.C.") are places the gazetteer spells out.
     if len(span) == 1 and letters.isupper() and (len(letters) == 1 or len(letters) == 2 and "." not in text):
         key = fold(text)
         return not (resolve_place(text) or resolve_institution(text) or key in organisation_names())
     return False
+
+
+def _names_occasion(span: Span) -> bool:
+    """A named day ("Harvest Day" tagged as a body), or words the tagger cut from one
+    ("Harvest" tagged as a person before its "Day"): an occasion, not an actor."""
+    heads = _rules()["occasion_head"]
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.text in heads:
+        return True
+    return len(span) > 1 and span[-1].text in heads and span.label_ != "PERSON"
 
 
 def inside_title(span: Span) -> bool:
@@ -215,6 +228,7 @@ def people_after_titles(doc: Doc, entities: list[Span]) -> list[Span]:
                 or token.head.i != surname.i or surname.pos_ != "PROPN"
                 or not (token.is_title and surname.is_title and surname.is_alpha)
                 or not is_given_name(token.text) or title_length([surname.text])
+                or is_organisation_head(surname.text)  # "Hope Project": a body's name
                 or token.ent_type_ in DATE_ENTITIES  # "Last June Marsh said": a date
                 or resolve_place(f"{token.text} {surname.text}") is not None
                 or place_named(surname.text) is not None):
@@ -346,9 +360,15 @@ def names_places_of_one_kind(span: Span) -> bool:
         if _plural_place_noun(token):
             return True
         if not (token.text == "," or token.lower_ in ("and", "or") or (
-                token.pos_ == "PROPN" and token.text[:1].isupper())):
+                token.pos_ == "PROPN" and token.text[:1].isupper()) or _joins_a_name(token)):
             return False
     return False
+
+
+def _joins_a_name(token: Token) -> bool:
+    """The hyphen inside one name ("Ashby-Vale"), written without spaces."""
+    return token.text in ("-", "‐", "‑") and not token.whitespace_ and token.i > 0 and (
+        not token.doc[token.i - 1].whitespace_)
 
 
 def _plural_place_noun(token: Token) -> bool:

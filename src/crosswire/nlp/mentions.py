@@ -50,6 +50,7 @@ from crosswire.nlp.mention_kinds import (
 from crosswire.nlp.doc_view import span_text, text_of, tokens_of
 from crosswire.nlp.layout import in_dateline, in_dateline_place
 from crosswire.nlp.mention_bodies import speaking_bodies
+from crosswire.nlp.mention_lists import kinds_by_list
 from crosswire.nlp.mention_roles import apposed_to_role_noun, person_role
 from crosswire.nlp.mention_scan import extra_mentions, speaking_names
 from crosswire.nlp.state_bodies import state_bodies, text_countries
@@ -115,6 +116,7 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
         else:
             role = None
         found.append((span.start_char, span.end_char, kind, role))
+    found = kinds_by_list(text, found, surnames=surnames)
     found.extend(extra_mentions(doc, taken=[(s, e) for s, e, _, _ in found], surnames=surnames))
     found.extend((start, end, "group", None)
                  for start, end in case_parties(doc, taken=[(s, e) for s, e, _, _ in found]))
