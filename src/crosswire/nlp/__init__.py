@@ -79,8 +79,8 @@ def code_texts(texts: Iterable[str], *, nlp: Language) -> Iterator[list[Event]]:
     its main event first. Only the parse runs: crosswire's components are not needed, and
     a Title Case or ALL CAPS sentence is parsed again recased (``events/recase.py``)."""
 
-    def reparse(text: str) -> Doc:
-        return nlp(text, disable=COMPONENTS)
+    def reparse(texts: list[str]) -> list[Doc]:
+        return list(nlp.pipe(texts, disable=COMPONENTS))
 
     for doc in nlp.pipe(texts, batch_size=64, disable=COMPONENTS):
         events = code_doc(doc, reparse=reparse)

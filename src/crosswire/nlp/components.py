@@ -96,8 +96,8 @@ class EventsComponent:
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
 
-    def reparse(self, text: str) -> Doc:
-        return self.nlp(text, disable=COMPONENTS)
+    def reparse(self, texts: list[str]) -> list[Doc]:
+        return list(self.nlp.pipe(texts, disable=COMPONENTS))
 
     def __call__(self, doc: Doc) -> Doc:
         article = article_of(doc).id

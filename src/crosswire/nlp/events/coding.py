@@ -100,29 +100,33 @@ def code_doc(doc: Doc, *, article: str | None = None, id_prefix: str = "e",
     With ``reparse`` (the parser without crosswire's components), a sentence with a line in
     Title Case or ALL CAPS is coded from the parse of each of its lines alone, such a line
     recased (``recase.py``): the tagger reads capitalised verbs as names. Only such
-    sentences are parsed again.
+    sentences are parsed again, all of a text's in one batch.
     """
-    events: list[Event] = []
     text = text_of(doc)
-    for number, sent in enumerate(doc.sents):
+    sents = list(doc.sents)
+    lines_of = [lines_to_reparse(sent) if reparse is not None else [] for sent in sents]
+    copies = [recased(text[line.start_char : line.end_char]) if is_capitalised
+              else text[line.start_char : line.end_char]
+              for lines in lines_of for line, is_capitalised in lines]
+    parsed = iter(reparse(copies) if copies and reparse is not None else [])
+    events: list[Event] = []
+    for number, (sent, lines) in enumerate(zip(sents, lines_of)):
         prefix = f"{id_prefix}{number}."
-        lines = lines_to_reparse(sent) if reparse is not None else []
         if lines:
-            events.extend(_code_reparsed(lines, text=text, article=article, id_prefix=prefix,
-                                         reparse=reparse))
+            events.extend(_code_reparsed([(line, next(parsed)) for line, _ in lines], text=text,
+                                         article=article, id_prefix=prefix))
         else:
             events.extend(code_sentence(sent, article=article, id_prefix=prefix, doc_text=text))
     return events
 
 
-def _code_reparsed(lines: list[tuple[Span, bool]], *, text: str, article: str | None,
-                   id_prefix: str, reparse: Reparse) -> list[Event]:
+def _code_reparsed(lines: list[tuple[Span, Doc]], *, text: str, article: str | None,
+                   id_prefix: str) -> list[Event]:
+    """Events of a sentence's lines, each from its own parse (recased where capitalised)."""
     events: list[Event] = []
-    for line, is_capitalised in lines:
-        original = text[line.start_char : line.end_char]
-        copy = recased(original) if is_capitalised else original
+    for line, copy in lines:
         # offsets in the copy's parse count from the line's start in ``text``
-        events.extend(event for part in reparse(copy).sents
+        events.extend(event for part in copy.sents
                       for event in code_sentence(part, offset=-line.start_char, article=article,
-                                                 doc_text=copy))
+                                                 doc_text=copy.text))
     return [replace(restored(event, text), id=f"{id_prefix}{n}") for n, event in enumerate(events)]

@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span
 from crosswire.knowledge import places, plover
 from crosswire.models import Event, EventParticipant, TextSpan
 
-Reparse = Callable[[str], Doc]
+# Parses texts with the parser alone, in one batch, one Doc per text in order.
+Reparse = Callable[[list[str]], list[Doc]]
 
 # A sentence is ALL CAPS when at least this share of its letters is upper-case.
 UPPER_LETTER_SHARE = 0.8
