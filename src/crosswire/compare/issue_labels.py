@@ -233,14 +233,14 @@ def _said_after(run: str, places: list[tuple[int, int]], *, tokenised: LabelText
     phrases = tokenised.phrases
     if phrases is None:
         return None
-    joining, lemmas = _joining_words(), reporting_forms()[0]
+    joining, lemmas = _joining_words(), reporting_forms()[0]  # no reporting verb is a joining word
     length = len(run.split())
     found: Counter = Counter()
     for n, after in places:
         weight, tokens = tokenised.tokenised[n]
         words = [word for _, word in tokens[after : after + MAX_LABEL_WORDS - length]]
         for end in range(len(words)):
-            if words[end] in lemmas and words[end] not in joining:
+            if words[end] in lemmas:
                 break
             last = crude_lemma(words[end])
             if words[end] not in joining and (last in phrases.heads or is_place(words[end])):
