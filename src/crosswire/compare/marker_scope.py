@@ -9,6 +9,7 @@ were unfounded", "rejected the charge").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from crosswire.knowledge.markers import stance_markers
@@ -139,7 +140,7 @@ def _describes_next_word(text: str, window: list[tuple[str, int]], m: int) -> bo
 
 
 def attacks_judged(text: str, window: list[tuple[str, int]], hits: list[tuple[int, int]], *,
-                    owned, topic: frozenset[str], opposing: bool) -> list[tuple[int, int]]:
+                    owned: Callable[[int], bool], topic: frozenset[str], opposing: bool) -> list[tuple[int, int]]:
     """Another side's attack (``"attack"`` markers: "allegations", "fears") judged wrong
     defends: an opposing marker at most ATTACK_REACH_WORDS words after it in its clause
     turns ("the fears were unfounded"), the attack's own word then counting no more; an
