@@ -25,10 +25,10 @@ def consistent_kinds(mentions: list[Mention]) -> list[Mention]:
     country, region or big city, or it is a listed institution or organisation. A name the
     run calls a place at least as often as an organisation, and never a person, is a place
     (a town the gazetteer lacks), unless it reads as a firm's or a listed body's name; one
-the run calls an organisation more often than a place, or a firm's name, is an
-organisation where the gazetteer does not know it as a place. A
-    one-word name the run gives a firm's trade ("Drugmaker X", "X, the automaker") is an
-    organisation wherever the tagger read it as a person."""
+    the run calls an organisation more often than a place, or a firm's name, is an
+    organisation where the gazetteer does not know it as a place. A one-word name the run
+    gives a firm's trade ("Drugmaker X", "X, the automaker") is an organisation wherever
+    the tagger read it as a person."""
     surnames: set[str] = set()
     firms = {fold(m.span.text) for m in mentions if m.kind != "place" and _trade_role(m)}
     votes: Counter[str] = Counter()

