@@ -220,20 +220,21 @@ def _region_scopes() -> dict[str, tuple[tuple[str, str | None, Place], ...]]:
 
 
 @cache
-def _cities_by_country() -> dict[tuple[str, str], list[tuple[str, Place]]]:
-    """(folded name or ASCII alternate name, ISO country) -> [(admin1 code, city)], most
-    populous first: the namesakes a region's name chooses among."""
-    table: dict[tuple[str, str], list[tuple[str, Place]]] = {}
-    cities = _geonames_cities()
+def _cities_in_country(iso: str) -> dict[str, list[tuple[str, Place]]]:
+    """Folded name or ASCII alternate name -> [(admin1 code, city)] of one country's
+    cities, most populous first: the namesakes a region's name chooses among. Built per
+    country on first use: folding every country's alternate names costs over a second."""
+    table: dict[str, list[tuple[str, Place]]] = {}
     by_id = {place.key: place for _, place, _, _ in _city_rows()}
-    for row in sorted(cities.values(), key=lambda row: -row["population"]):
+    rows = [row for row in _geonames_cities().values() if row["countrycode"] == iso]
+    for row in sorted(rows, key=lambda row: -row["population"]):
         place = by_id.get(f"geo:{row['geonameid']}")
         if place is None:
             continue
         names = {fold(row["name"]), *(fold(alt) for alt in row["alternatenames"]
                                       if alt.isascii() and len(alt) > 3 and not alt.isupper())}
         for name in names:
-            table.setdefault((name, row["countrycode"]), []).append((row["admin1code"], place))
+            table.setdefault(name, []).append((row["admin1code"], place))
     return table
 
 
@@ -248,7 +249,7 @@ def place_in_region(name: str, region: str) -> Place | None:
     if not scopes or not fold(name) or fold(name) in _region_scopes():
         return None
     for iso, admin1, _ in scopes:
-        for city_admin1, city in _cities_by_country().get((fold(name), iso), []):
+        for city_admin1, city in _cities_in_country(iso).get(fold(name), []):
             if admin1 is None or city_admin1 == admin1:
                 return city
     if is_firm_place(name):
