@@ -1,0 +1,80 @@
+"""Sides a holder takes by what it does, outside any statement: "the council voted to sell
+the land", "Valdoria protested to the envoy", read for ``crosswire.compare.positions``.
+
+An act takes a side by its verb (``crosswire.compare.event_stance.act_stance``), turned by
+the words of its clause after it ("backed a measure that repeals the act") and undone by an
+opposing word right before it ("cancelled its support").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from crosswire.compare.event_stance import OPPOSITE, act_stance
+from crosswire.compare.issue_labels import proposal_nouns
+from crosswire.compare.issue_words import topic_forms
+from crosswire.compare.stance import statement_stance
+from crosswire.knowledge.places import fold
+from crosswire.knowledge.text import WORD, crude_lemma
+from crosswire.models import Actor, Event, Issue, MergedAnalysis, Stance, TextSpan
+
+# What an act is done to ends with its clause: "protested the decision[,] calling it ...".
+ACT_CLAUSE_END = re.compile(r"[.,;:!?]|\s[—–]\s")
+# An opposing word undoes the act this close before it: "cancelled [its] support".
+UNDOING_REACH_WORDS = 2
+
+
+def holder_acts(merged: MergedAnalysis, events: Sequence[Event], *, actors: dict[str, Actor],
+                issues: list[Issue], excluded: frozenset[str]) -> dict[tuple[str, str], list[tuple[TextSpan, Stance]]]:
+    """(holder, issue) -> the sentences telling the events outside every statement and its
+    cue that one holder does, on no one but others, taking a side by doing it (``act_stance``). An act with an
+    object is on the issue its object names ("backed [the dam]"), or on the story's main
+    issue when the object is a proposal named as such ("backed [the project]"); on none
+    when it names neither ("restored [train service]"). An act with no object ("reacted
+    with outrage") is on the issue whose words its sentence shares most, else the main one."""
+    cues = {(s.cue.article, s.cue.start) for s in merged.statements if s.cue}
+    # what another act is done to ("brushed aside [the protest]") is no act of its doer's
+    done_to = {(other.evidence.article, start) for other in events for p in other.recipient
+               for start in range(p.span.start, p.span.end)}
+    # a doer the linking left open is the holder its words name whole ("Valdoria")
+    named = {fold(alias): actor.id for actor in actors.values() for alias in [actor.name, *actor.aliases]}
+    acts: dict[tuple[str, str], list[tuple[TextSpan, Stance]]] = defaultdict(list)
+    referring = proposal_nouns()
+    for event in events:
+        doers = {p.actor or named.get(fold(p.span.text)) for p in event.actor}
+        if (not issues or event.statement or (event.trigger.article, event.trigger.start) in cues
+                or (event.trigger.article, event.trigger.start) in done_to
+                or len(doers) != 1 or not doers <= actors.keys()
+                or doers & {p.actor for p in event.recipient}):
+            continue
+        objects = {crude_lemma(w) for p in event.recipient for w in WORD.findall(p.span.text)}
+        words = topic_forms(event.evidence.text, excluded=excluded) if not objects else objects
+        issue = max(issues, key=lambda i: len(words & set(i.terms)))  # the first on a tie: the main
+        if objects and not objects & set(issue.terms) and not objects & referring:
+            continue  # what was done is to something no issue names
+        stance = _as_its_clause_reads(event, act_stance(event, topic=frozenset(issue.terms)),
+                                      topic=frozenset(issue.terms))
+        if stance != "unclear":
+            acts[(doers.pop(), issue.id)].append((event.evidence, stance))
+    return acts
+
+
+def _as_its_clause_reads(event: Event, stance: Stance, *, topic: frozenset[str]) -> Stance:
+    """An act's side on what the words of its clause after it take a side on: backing what
+    undoes the issue is against it ("voted in support of a measure that repeals the act"),
+    protesting it is for it ("protested the plan to scrap the levy"); where those words take
+    no side, the act's own side stands. An opposing word right before the act undoes it:
+    "cancelled its support for the dam", "withdrew its backing" is against."""
+    if stance not in OPPOSITE:
+        return stance
+    evidence = event.evidence
+    at = max(0, event.trigger.start - evidence.start)
+    after = evidence.text[max(0, event.trigger.end - evidence.start):]
+    read, _ = statement_stance(ACT_CLAUSE_END.split(after, maxsplit=1)[0], terms=[], topic=topic)
+    if read == "against":
+        stance = OPPOSITE[stance]
+    before = ACT_CLAUSE_END.split(evidence.text[:at])[-1].split()[-UNDOING_REACH_WORDS:]
+    undone, _ = statement_stance(" ".join(before), terms=[], topic=topic)
+    return OPPOSITE[stance] if undone == "against" else stance
