@@ -1029,3 +1029,27 @@ def test_a_statement_nested_in_another_names_the_issue_for_itself_only():
     issues, positions = find_positions(story, issues=find_issues(story))
     [main] = [p for p in positions if p.issue == issues[0].id]
     assert (main.stance, main.statements) == ("against", ["s1"])
+
+
+def test_a_document_takes_no_side_for_its_issuer_on_the_issue_it_is():
+    # the board's complaint argues against the merger, not against the complaint; the
+    # board's own word on its complaint does take a side on it
+    text = ("The complaint says the grain merger would hurt farmers and is unlawful. "
+            "The board said it stands by the complaint.")
+    article = Article("a", "a.txt", "One", "Board files grain complaint", UNDATED, "en", text)
+    through_it = Statement("s1", words_in(text, "the grain merger would hurt farmers and is unlawful", "a"),
+                           "indirect", found_in(text, "says", "a"), found_in(text, "The complaint", "a"),
+                           Resolution("description", 0.7), speaker="board")
+    own = Statement("s2", words_in(text, "it stands by the complaint", "a"), "indirect",
+                    found_in(text, "said", "a"), found_in(text, "The board", "a"),
+                    Resolution("named", 1.0), speaker="board")
+    merged = MergedAnalysis(articles=[article], statements=[through_it, own],
+                            actors=[Actor("board", "Grain Board", "organisation", ["Grain Board"], [])])
+    complaint = Issue("issue:complaint", "grain complaint", ["complaint", "grain"], ["s1"])
+    assert find_positions(merged, issues=[complaint])[1] == []
+    [position] = find_positions(merged, issues=[replace(complaint, statements=["s1", "s2"])])[1]
+    assert position.stance == "for" and position.statements[0] == "s2"
+    # the same words through a document that is not the issue are its issuer's side
+    merger = Issue("issue:merger", "grain merger", ["merger", "grain"], ["s1"])
+    [position] = find_positions(merged, issues=[merger])[1]
+    assert position.stance == "against"

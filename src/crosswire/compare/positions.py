@@ -52,6 +52,7 @@ from crosswire.models import (
     Statement,
     TextSpan,
 )
+from crosswire.nlp.cues import load_lexicon
 
 # A statement's stance marker outweighs the event its words report: an event coded from
 # one verb is the weaker sign.
@@ -139,6 +140,10 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
             holders = _holders(statement, actors, told=told)
             if not holders:
                 continue  # a position needs a known holder
+            if _its_own_document(statement, issue, excluded=excluded):
+                for holder in holders:  # the text's words, not its issuer's judgement of it
+                    context[(holder, issue.id)].append(statement)
+                continue
             text = own_text[statement.id]
             stance, conditions = statement_stance(
                 text, terms=[], topic=frozenset(issue.terms),
@@ -313,6 +318,29 @@ def _changes_on_issues(told: dict[str, list[tuple[TextSpan, Stance | None]]], *,
                 issue = max(spoken[actor_id], key=lambda i: len(words & set(i.terms)))
                 on_issues[(actor_id, issue.id)].append((span, now))
     return on_issues
+
+
+def _its_own_document(statement: Statement, issue: Issue, *, excluded: frozenset[str]) -> bool:
+    """Whether the statement is told through a document that is the issue itself:
+    "According to the order, ...", "the lawsuit says ..." on the issue of the order or
+    the lawsuit. Those are the document's words, which its issuer (the speaker bound to
+    it) wrote as the measure or claim itself: they take no side on it, since a text does
+    not judge itself ("the complaint says the firm broke the law" is no stance of the agency
+    against its complaint); the issuer's side comes from its own words or acts. The
+    document is the speaker words up to their first noun naming a text (``source_nouns``
+    documents, ``cue_nouns`` of speech): "the executive order", not what follows it."""
+    if statement.speaker_words is None:
+        return False
+    lexicon = load_lexicon()
+    words: list[str] = []
+    for word in WORD.findall(statement.speaker_words.text):
+        words.append(word)
+        lemma = crude_lemma(word)
+        if lexicon.nouns.get(lemma) == "speech" or lemma in lexicon.documents:
+            families = {synonym_family(term) for term in issue.terms}
+            return any(synonym_family(form) in families
+                       for form in topic_forms(" ".join(words), excluded=excluded))
+    return False
 
 
 def _speaks_to(issue: Issue, statements: Sequence[Statement], *, own_text: Mapping[str, str],
