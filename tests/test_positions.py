@@ -1053,3 +1053,26 @@ def test_a_document_takes_no_side_for_its_issuer_on_the_issue_it_is():
     merger = Issue("issue:merger", "grain merger", ["merger", "grain"], ["s1"])
     [position] = find_positions(merged, issues=[merger])[1]
     assert position.stance == "against"
+
+
+def test_what_a_document_records_is_no_side_its_issuer_takes():
+    # "the filing" records that the levy is in force: a fact it tells, as a report's
+    # finding is; the same plain assertion in the mayor's own words affirms the levy
+    text = ("According to the filing, the harbour levy is now in force. "
+            "The mayor said the harbour levy is now in force.")
+    article = Article("a", "a.txt", "One", "Harbour levy", UNDATED, "en", text)
+    levy = Issue("issue:levy", "harbour levy", ["harbour", "levy"], ["s1"])
+    actors = [Actor("port", "Port Board", "organisation", ["Port Board"], []),
+              Actor("mayor", "Mayor Vik", "person", ["Vik"], [])]
+    first = text.index("the harbour levy is now in force")
+    recorded = Statement("s1", TextSpan("the harbour levy is now in force", first, first + 32, "a"),
+                         "indirect", found_in(text, "According to", "a"), found_in(text, "the filing", "a"),
+                         Resolution("description", 0.7), speaker="port", cue_type="speech")
+    second = text.index("the harbour levy is now in force", first + 1)
+    said = Statement("s2", TextSpan("the harbour levy is now in force", second, second + 32, "a"),
+                     "indirect", found_in(text, "said", "a"), found_in(text, "The mayor", "a"),
+                     Resolution("named", 1.0), speaker="mayor", cue_type="speech")
+    merged = MergedAnalysis(articles=[article], statements=[recorded, said], actors=actors)
+    assert find_positions(merged, issues=[levy])[1] == []
+    [position] = find_positions(merged, issues=[replace(levy, statements=["s1", "s2"])])[1]
+    assert (position.actor, position.stance) == ("mayor", "for")

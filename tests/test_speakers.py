@@ -945,3 +945,28 @@ def test_an_analysis_or_audit_speaks_for_whoever_made_it(nlp):
     found = resolved(nlp, "The Tessel Water Authority's audit found that the pipes were older "
                           "than records showed.")
     assert [f[2] for f in found] == ["Tessel Water Authority"]
+
+
+def test_a_document_named_with_its_issuer_before_it_speaks_for_the_issuer(nlp):
+    # the issuer's name compounded with the document ("Ministry statistics")
+    text = ("Robberies fell by 12 percent last year, according to official Interior Ministry "
+            "statistics released on Monday.")
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert name == "Interior Ministry"
+
+
+def test_the_order_speaks_for_who_signed_it(nlp):
+    # "the order" goes back past a mention binding no one to the order someone signed
+    text = ("Governor Lena Holt signed an executive order on Friday that bars towns from "
+            "closing schools.\n\nThe executive order, released on Friday, takes effect at "
+            "once.\n\nAccording to the order, towns that do not comply will lose funding.")
+    found = [f for f in resolved(nlp, text) if f[1] == "the order"]
+    assert found and found[0][2] == "Lena Holt"
+
+
+def test_a_document_is_not_the_word_of_who_talks_about_it(nlp):
+    # Lund criticised the audit and spoke in its sentence, but did not issue it
+    text = ("Mayor Pia Lund criticised the audit on Tuesday and said it was unfair to the "
+            "council.\n\nAccording to the audit, the town overspent on roads for six years.")
+    found = [f for f in resolved(nlp, text) if f[1] == "the audit"]
+    assert found and found[0][2] != "Pia Lund"

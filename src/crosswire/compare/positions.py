@@ -8,8 +8,10 @@ a position is held only by a speaker (not a news outlet or a dateline town; an u
 group, "critics said", is one: ``crosswire.compare.group_holders``) and only where
 its statements take a stance, so no cell says "unclear" (a speaker whose words take no side
 but plainly assert the issue is for it: "for" a finding is affirming it; a report's own
-findings, "according to the survey", take a side only by a stance marker, and a warning
-affirms nothing); the speaker's other
+findings, "according to the survey", take a side only by a stance marker, as does what
+any document other than a statement records, "the order bars ...", and a warning affirms
+nothing; a document's words take no side for its issuer on the issue that document is,
+"the complaint says ..." on the complaint); the speaker's other
 statements on the issue follow as the stance's context. A side is on the issue only where
 the statements taking it name the issue's words (or a synonym), a proposal standing for it
 ("the plan"), or stand under a headline naming it: else it is taken on something else
@@ -140,7 +142,8 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
             holders = _holders(statement, actors, told=told)
             if not holders:
                 continue  # a position needs a known holder
-            if _its_own_document(statement, issue, excluded=excluded):
+            document, spoken = _told_through_document(statement)
+            if document and _names_issue(document, issue, excluded=excluded):
                 for holder in holders:  # the text's words, not its issuer's judgement of it
                     context[(holder, issue.id)].append(statement)
                 continue
@@ -151,8 +154,10 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
                 speaker_country=actor_country(actors[holders[0]]))
             weight = MARKER_VOTE
             # a report's or a poll's findings are facts told, no side taken: only a stance
-            # marker in their words gives its issuer one, never the events they report
-            finding = statement.cue_type == "evidence"
+            # marker in their words gives its issuer one, never the events they report; so
+            # too what a document other than a statement records ("the order bars ...",
+            # "according to the filing, ..."): what it says, not a side its issuer argues
+            finding = statement.cue_type == "evidence" or bool(document) and not spoken
             if stance == "unclear" and not finding:
                 stance = event_stance(statement, _outside_conditions(statement, events_of[statement.id]),
                                       topic=frozenset(issue.terms))
@@ -320,27 +325,34 @@ def _changes_on_issues(told: dict[str, list[tuple[TextSpan, Stance | None]]], *,
     return on_issues
 
 
-def _its_own_document(statement: Statement, issue: Issue, *, excluded: frozenset[str]) -> bool:
-    """Whether the statement is told through a document that is the issue itself:
-    "According to the order, ...", "the lawsuit says ..." on the issue of the order or
-    the lawsuit. Those are the document's words, which its issuer (the speaker bound to
-    it) wrote as the measure or claim itself: they take no side on it, since a text does
-    not judge itself ("the complaint says the firm broke the law" is no stance of the agency
-    against its complaint); the issuer's side comes from its own words or acts. The
-    document is the speaker words up to their first noun naming a text (``source_nouns``
-    documents, ``cue_nouns`` of speech): "the executive order", not what follows it."""
+def _told_through_document(statement: Statement) -> tuple[str, bool]:
+    """The document a statement is told through, as its speaker words name it up to their
+    first noun naming a text (``source_nouns`` documents, ``cue_nouns`` of speech):
+    "the executive order" of "According to the executive order on ...", and whether that
+    noun is one of speech ("the statement said": the issuer's own words). ("", False) where
+    the speaker is named otherwise ("the governor", "she")."""
     if statement.speaker_words is None:
-        return False
+        return "", False
     lexicon = load_lexicon()
     words: list[str] = []
     for word in WORD.findall(statement.speaker_words.text):
         words.append(word)
         lemma = crude_lemma(word)
-        if lexicon.nouns.get(lemma) == "speech" or lemma in lexicon.documents:
-            families = {synonym_family(term) for term in issue.terms}
-            return any(synonym_family(form) in families
-                       for form in topic_forms(" ".join(words), excluded=excluded))
-    return False
+        spoken = lexicon.nouns.get(lemma) == "speech"
+        if spoken or lemma in lexicon.documents:
+            return " ".join(words), spoken
+    return "", False
+
+
+def _names_issue(document: str, issue: Issue, *, excluded: frozenset[str]) -> bool:
+    """Whether a document a statement is told through is the issue itself: "According to
+    the order, ...", "the lawsuit says ..." on the issue of the order or the lawsuit.
+    Those are the document's words, which its issuer (the speaker bound to it) wrote as
+    the measure or claim itself: they take no side on it, since a text does not judge
+    itself ("the complaint says the firm broke the law" is no stance of the agency against
+    its complaint); the issuer's side comes from its own words or acts."""
+    families = {synonym_family(term) for term in issue.terms}
+    return any(synonym_family(form) in families for form in topic_forms(document, excluded=excluded))
 
 
 def _speaks_to(issue: Issue, statements: Sequence[Statement], *, own_text: Mapping[str, str],

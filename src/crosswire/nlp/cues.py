@@ -67,6 +67,8 @@ class Lexicon:
     unspeaking: frozenset[str] = frozenset()  # "unemployment", "drought": never a speaker
     # source nouns of texts an issuer publishes ("report", "survey"): "X's report" is X's word
     documents: frozenset[str] = frozenset()
+    # verbs whose subject issues the document they take ("signed an order", "filed a suit")
+    issuing_verbs: frozenset[str] = frozenset()
     # "question" or "answer" per verb that asks someone or answers ("asked", "replied")
     turns: dict[str, str] = field(default_factory=dict)
 
@@ -134,6 +136,8 @@ def load_lexicon() -> Lexicon:
     source_rows = _read_jsonl("source_nouns.jsonl", required=("lemma",))
     nouns = frozenset(row["lemma"].lower() for row in source_rows)
     documents = frozenset(row["lemma"].lower() for row in source_rows if row.get("document"))
+    issuing_verbs = frozenset(row["lemma"].lower() for row in _read_jsonl(
+        "issuing_verbs.jsonl", required=("lemma",)))
     carriers = tuple(row["name"] for row in _read_jsonl("carriers.jsonl", required=("name",)))
     recipients = frozenset(row["lemma"].lower() for row in _read_jsonl(
         "recipient_nouns.jsonl", required=("lemma",)))
@@ -161,7 +165,8 @@ def load_lexicon() -> Lexicon:
     return Lexicon(verbs=verbs, forms=forms, prospects=prospects, complements=complements,
                    unspeaking=unspeaking,
                    nouns=cue_nouns, phrases=phrases,
-                   source_nouns=nouns, documents=documents, carriers=carriers,
+                   source_nouns=nouns, documents=documents, issuing_verbs=issuing_verbs,
+                   carriers=carriers,
                    recipients=recipients | nouns,
                    adjectives=adjectives, light_verbs=light_verbs,
                    receiving_verbs=receiving_verbs, stance_roles=stance_roles, frames=frames,

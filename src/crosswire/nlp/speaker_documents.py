@@ -36,6 +36,11 @@ class DocumentResolution:
         for child in [*head.children, *(c for verb in issued for c in verb.children)]:
             if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN", "PRON"):
                 return child
+            if child.dep_ == "compound" and child.i in self.mention_of_token and (
+                    self.mention_of_token[child.i].kind == "organisation"):
+                # "official Norbank statistics"; a person's name compounded with an
+                # inquiry or a suit is more often its target ("the Holt indictment")
+                return child
             if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
                 issuers = [c for c in child.children
                            if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")]
@@ -69,20 +74,46 @@ class DocumentResolution:
         return self.lexicon.nouns.get(lemma) == "speech" or lemma in self.lexicon.documents
 
     def _issuer(self, span: Span) -> Speaker | None:
-        """"X said in a statement ... The statement said": a document speaks for whoever
-        the article last named issuing one, in the sentence that mentions it."""
+        """"The statement said", "According to the order": a text named again speaks for
+        whoever issued it where the article named it before. A statement is the word of
+        the one speaker of that sentence ("X said in a statement"); any other document
+        is the word only of an issuer bound to it ("the agency's audit", "X signed an
+        order"), never of someone who merely talks about it in that sentence. An earlier
+        mention that binds no one looks further back ("The order, released Friday, ...")."""
         head = span.root
-        if self.lexicon.nouns.get(head.lemma_.lower()) != "speech" or not any(
-                t.lower_ == "the" for t in span):
+        if not self._names_a_text(head) or not any(t.lower_ == "the" for t in span):
             return None
+        statement = self.lexicon.nouns.get(head.lemma_.lower()) == "speech"
         doc = head.doc
         for token in reversed(doc[max(0, span.start - ISSUER_WINDOW_TOKENS) : span.start]):
-            if token.lemma_ == head.lemma_ and not self.in_quote[token.i]:
+            if token.lemma_ != head.lemma_ or self.in_quote[token.i]:
+                continue
+            issuer = self._document_issuer(token)
+            if issuer is not None:  # "the agency's report", "its audit": whoever that is
+                found = self.resolve_head(issuer)
+                return Speaker(span, found.mention, found.resolution) if (
+                    found.mention is not None) else None
+            issuers = self._subject_issuing(token)
+            if not issuers and statement:
                 sentence = token.sent
-                issuers = [m for offset, m in self.speakers + self.organisations_speaking
+                issuers = [m.id for offset, m in self.speakers + self.organisations_speaking
                            if sentence.start_char <= offset < sentence.end_char]
-                if len(issuers) == 1:
-                    return Speaker(span, issuers[0].id, Resolution("description",
-                                                                   GROUP_PRONOUN_CONFIDENCE))
-                return None
+            if len(set(issuers)) == 1:
+                return Speaker(span, issuers[0], Resolution("description",
+                                                            GROUP_PRONOUN_CONFIDENCE))
+            if issuers:
+                return None  # two issuers: the text does not say whose
         return None
+
+    def _subject_issuing(self, document: Token) -> list[str]:
+        """The person or organisation named as the subject of a verb of issuing whose
+        object is ``document`` ("X signed an executive order", "Y filed a suit"), not of
+        one that only talks about it ("X criticised the order")."""
+        verb = document.head
+        lemma = verb.lemma_.lower()
+        particles = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
+        if document.dep_ != "dobj" or not (
+                {lemma, *particles} & self.lexicon.issuing_verbs):
+            return []
+        subjects = [self.mention_of_token.get(c.i) for c in verb.children if c.dep_ == "nsubj"]
+        return [m.id for m in subjects if m is not None and m.kind in ("person", "organisation")]
