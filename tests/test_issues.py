@@ -365,3 +365,32 @@ def test_a_label_that_is_a_verbs_infinitive_is_taken_back_to_the_noun_whose_purp
     # "unseat" heads no noun phrase and follows "to" wherever it is used: what is at
     # stake is the motion it is the purpose of
     assert find_issues(story)[0].label == "motion to unseat"
+
+
+def test_a_label_is_not_cut_short_of_the_noun_its_words_go_on_to():
+    a = _article("a", "Judge halts harbour dredging permit",
+                 "Mayor Ines Roth said the harbour dredging permit was lawful. "
+                 "Skipper Ola Berg said harbour dredging would wreck the reef. "
+                 "Warden Uma Lund said harbour dredging scared off the seals.")
+    b = _article("b", "Divers cheer as harbour dredging stops",
+                 "Ines Roth said the harbour dredging permit would stand. "
+                 "Diver Kim Sato said harbour dredging had clouded the bay. "
+                 "Pilot Sven Vik said harbour dredging cost the ferry its berth.")
+    phrases = [phrase for article in (a, b) for phrase in _phrases(article, "harbour dredging permit")]
+    for article in (a, b):
+        at = 0
+        for _ in range(3):
+            at = article.text.index("harbour dredging", at) + 1
+            phrases.append(NounPhrase(words_in(article.text, "harbour dredging", article.id, after=at - 1),
+                                      "dredging", ["harbour"]))
+    story = _told([a, b], [(0, "the harbour dredging permit was lawful", "roth"),
+                           (0, "harbour dredging would wreck the reef", "berg"),
+                           (0, "harbour dredging scared off the seals", "lund"),
+                           (1, "the harbour dredging permit would stand", "roth"),
+                           (1, "harbour dredging had clouded the bay", "sato"),
+                           (1, "harbour dredging cost the ferry its berth", "vik")],
+                  {"roth": "Ines Roth", "berg": "Ola Berg", "lund": "Uma Lund", "sato": "Kim Sato",
+                   "vik": "Sven Vik"}, phrases)
+    # "harbour dredging" is read in every "harbour dredging permit" too: there it is only
+    # part of the noun phrase the issue's words go on to, and counts for that phrase alone
+    assert find_issues(story)[0].label == "harbour dredging permit"

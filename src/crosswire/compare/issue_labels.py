@@ -172,6 +172,9 @@ def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str]
             if form in words and form not in excluded:
                 held += 1
                 anchor = anchor or form in anchors
+                if j + 1 < len(tokens) and _cut_short(tokens[i : j + 2], words=words, excluded=excluded,
+                                                      phrases=tokenised.phrases):
+                    continue
                 # a run begins and ends with the issue's words; function words may join
                 # them ("war in Ukraine")
                 run = " ".join(w for _, w in tokens[i : j + 1])
@@ -199,6 +202,18 @@ def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str]
     if best in unsaying and not is_place(best):
         return _said_after(best, found_at[best], tokenised=tokenised) or best
     return _taken_by(best, found_at[best], tokenised=tokenised) or best
+
+
+def _cut_short(tokens: list[tuple[str, str]], *, words: set[str], excluded: frozenset[str],
+               phrases: PhraseWords | None) -> bool:
+    """Whether a run (``tokens`` but the last) stops short of a noun phrase the issue's next
+    word (the last token) goes on with: "texas abortion" where the text reads "Texas
+    abortion ban" names the ban only in part, so there only the longer run counts; a verb
+    that follows ("the airlift leaves") ends no noun phrase, and cuts nothing short."""
+    form, _ = tokens[-1]
+    if form not in words or form in excluded:
+        return False
+    return phrases is None or phrases.shaped([word for _, word in tokens])
 
 
 def _taken_by(run: str, places: list[tuple[int, int]], *, tokenised: LabelTexts) -> str | None:
