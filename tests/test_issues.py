@@ -394,3 +394,22 @@ def test_a_label_is_not_cut_short_of_the_noun_its_words_go_on_to():
     # "harbour dredging" is read in every "harbour dredging permit" too: there it is only
     # part of the noun phrase the issue's words go on to, and counts for that phrase alone
     assert find_issues(story)[0].label == "harbour dredging permit"
+
+
+def test_a_label_that_only_describes_goes_on_to_the_noun_several_articles_give_it():
+    a = _article("a", "Council backs emergency powers",
+                 "Mayor Ines Roth said the emergency powers act would lapse in May. "
+                 "Ola Berg said the powers were abused.")
+    b = _article("b", "Court reviews emergency powers",
+                 "Judge Kim Sato said the emergency powers act gave the council too much. "
+                 "Ines Roth said the powers kept the town safe.")
+    phrases = [phrase for article in (a, b) for phrase in _phrases(article, "emergency powers act")]
+    story = _told([a, b], [(0, "the emergency powers act would lapse in May", "roth"),
+                           (0, "the powers were abused", "berg"),
+                           (1, "the emergency powers act gave the council too much", "sato"),
+                           (1, "the powers kept the town safe", "roth")],
+                  {"roth": "Ines Roth", "berg": "Ola Berg", "sato": "Kim Sato"}, phrases)
+    # both articles' parse reads "powers" as describing an act, never as a phrase's head
+    assert find_issues(story)[0].label == "emergency powers act"
+    # one article's turn of phrase is not enough
+    assert find_issues(replace(story, noun_phrases=phrases[:1]))[0].label == "emergency powers"
