@@ -413,3 +413,21 @@ def test_a_label_that_only_describes_goes_on_to_the_noun_several_articles_give_i
     assert find_issues(story)[0].label == "emergency powers act"
     # one article's turn of phrase is not enough
     assert find_issues(replace(story, noun_phrases=phrases[:1]))[0].label == "emergency powers"
+
+
+def test_the_level_a_figure_reaches_names_no_issue():
+    a = _article("a", "Ferry delays fall to record low",
+                 "Port chief Ida Kern said ferry delays fell to a record low in June. "
+                 "Skipper Ola Berg said the new berths cut ferry delays.")
+    b = _article("b", "Ferry delays hit record low as fleet grows",
+                 "Ida Kern said the record low in ferry delays came from the new fleet. "
+                 "Union head Tor Lund said ferry delays would climb again in winter.")
+    story = _told([a, b], [(0, "ferry delays fell to a record low in June", "kern"),
+                           (0, "the new berths cut ferry delays", "berg"),
+                           (1, "the record low in ferry delays came from the new fleet", "kern"),
+                           (1, "ferry delays would climb again in winter", "lund")],
+                  {"kern": "Ida Kern", "berg": "Ola Berg", "lund": "Tor Lund"})
+    # "record low" says how far the delays fell, not what the story's sides take up
+    issues = find_issues(story)
+    assert issues[0].label == "ferry delays"
+    assert not {"low", "record"} & {term for issue in issues for term in issue.terms}
