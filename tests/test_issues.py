@@ -365,3 +365,69 @@ def test_a_label_that_is_a_verbs_infinitive_is_taken_back_to_the_noun_whose_purp
     # "unseat" heads no noun phrase and follows "to" wherever it is used: what is at
     # stake is the motion it is the purpose of
     assert find_issues(story)[0].label == "motion to unseat"
+
+
+def test_a_label_is_not_cut_short_of_the_noun_its_words_go_on_to():
+    a = _article("a", "Judge halts harbour dredging permit",
+                 "Mayor Ines Roth said the harbour dredging permit was lawful. "
+                 "Skipper Ola Berg said harbour dredging would wreck the reef. "
+                 "Warden Uma Lund said harbour dredging scared off the seals.")
+    b = _article("b", "Divers cheer as harbour dredging stops",
+                 "Ines Roth said the harbour dredging permit would stand. "
+                 "Diver Kim Sato said harbour dredging had clouded the bay. "
+                 "Pilot Sven Vik said harbour dredging cost the ferry its berth.")
+    phrases = [phrase for article in (a, b) for phrase in _phrases(article, "harbour dredging permit")]
+    for article in (a, b):
+        at = 0
+        for _ in range(3):
+            at = article.text.index("harbour dredging", at) + 1
+            phrases.append(NounPhrase(words_in(article.text, "harbour dredging", article.id, after=at - 1),
+                                      "dredging", ["harbour"]))
+    story = _told([a, b], [(0, "the harbour dredging permit was lawful", "roth"),
+                           (0, "harbour dredging would wreck the reef", "berg"),
+                           (0, "harbour dredging scared off the seals", "lund"),
+                           (1, "the harbour dredging permit would stand", "roth"),
+                           (1, "harbour dredging had clouded the bay", "sato"),
+                           (1, "harbour dredging cost the ferry its berth", "vik")],
+                  {"roth": "Ines Roth", "berg": "Ola Berg", "lund": "Uma Lund", "sato": "Kim Sato",
+                   "vik": "Sven Vik"}, phrases)
+    # "harbour dredging" is read in every "harbour dredging permit" too: there it is only
+    # part of the noun phrase the issue's words go on to, and counts for that phrase alone
+    assert find_issues(story)[0].label == "harbour dredging permit"
+
+
+def test_a_label_that_only_describes_goes_on_to_the_noun_several_articles_give_it():
+    a = _article("a", "Council backs emergency powers",
+                 "Mayor Ines Roth said the emergency powers act would lapse in May. "
+                 "Ola Berg said the powers were abused.")
+    b = _article("b", "Court reviews emergency powers",
+                 "Judge Kim Sato said the emergency powers act gave the council too much. "
+                 "Ines Roth said the powers kept the town safe.")
+    phrases = [phrase for article in (a, b) for phrase in _phrases(article, "emergency powers act")]
+    story = _told([a, b], [(0, "the emergency powers act would lapse in May", "roth"),
+                           (0, "the powers were abused", "berg"),
+                           (1, "the emergency powers act gave the council too much", "sato"),
+                           (1, "the powers kept the town safe", "roth")],
+                  {"roth": "Ines Roth", "berg": "Ola Berg", "sato": "Kim Sato"}, phrases)
+    # both articles' parse reads "powers" as describing an act, never as a phrase's head
+    assert find_issues(story)[0].label == "emergency powers act"
+    # one article's turn of phrase is not enough
+    assert find_issues(replace(story, noun_phrases=phrases[:1]))[0].label == "emergency powers"
+
+
+def test_the_level_a_figure_reaches_names_no_issue():
+    a = _article("a", "Ferry delays fall to record low",
+                 "Port chief Ida Kern said ferry delays fell to a record low in June. "
+                 "Skipper Ola Berg said the new berths cut ferry delays.")
+    b = _article("b", "Ferry delays hit record low as fleet grows",
+                 "Ida Kern said the record low in ferry delays came from the new fleet. "
+                 "Union head Tor Lund said ferry delays would climb again in winter.")
+    story = _told([a, b], [(0, "ferry delays fell to a record low in June", "kern"),
+                           (0, "the new berths cut ferry delays", "berg"),
+                           (1, "the record low in ferry delays came from the new fleet", "kern"),
+                           (1, "ferry delays would climb again in winter", "lund")],
+                  {"kern": "Ida Kern", "berg": "Ola Berg", "lund": "Tor Lund"})
+    # "record low" says how far the delays fell, not what the story's sides take up
+    issues = find_issues(story)
+    assert issues[0].label == "ferry delays"
+    assert not {"low", "record"} & {term for issue in issues for term in issue.terms}

@@ -2,14 +2,16 @@
 most, read as a noun phrase where the story's parse says which words head one, as an
 analyst would head a column ("the review panel", not "review panel to examine"); one that
 only names a decision or proposal is taken on to what it is about ("decision to shut
-pier"), and one that is a verb's infinitive back to the noun whose purpose it
-names ("motion to unseat")."""
+pier"), one that is a verb's infinitive back to the noun whose purpose it
+names ("motion to unseat"), and one ending in a word the story's noun phrases use to
+describe a noun on to that noun ("emergency powers act"). A run counts where it stands
+whole: "texas abortion" inside "Texas abortion ban" is part of the longer run."""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 
 from crosswire.data import read_jsonl
@@ -21,6 +23,9 @@ from crosswire.nlp.noun_phrases import long_quotations
 
 # Words in an issue's label at most: a column heading, not a headline.
 MAX_LABEL_WORDS = 4
+# A label's word that describes a noun goes on to that noun only where this many articles
+# put it before that noun ("mass [worksite] raids"), not one writer's turn of phrase.
+MIN_DESCRIBED_ARTICLES = 2
 
 
 def is_place(word: str) -> bool:
@@ -75,14 +80,48 @@ class PhraseWords:
     parsed: frozenset[str]
     held: frozenset[str]
     heads: frozenset[str]
+    # a word's form -> (the phrase's words from it on, lower case; the head's form; the
+    # article) for each phrase in which it stands before the head, and -> how many it heads
+    described: Mapping[str, tuple[tuple[str, str, str | None], ...]] = field(default_factory=dict)
+    headed: Mapping[str, int] = field(default_factory=dict)
 
     @classmethod
     def of(cls, texts: Iterable[str], noun_phrases: Iterable[NounPhrase]) -> PhraseWords:
-        phrases = [[crude_lemma(word) for word in WORD.findall(p.span.text)] for p in noun_phrases]
+        described: dict[str, list[tuple[str, str, str | None]]] = defaultdict(list)
+        headed: Counter = Counter()
+        phrases = []
+        for phrase in noun_phrases:
+            words = [word.lower() for word in WORD.findall(phrase.span.text)]
+            forms = [crude_lemma(word) for word in words]
+            phrases.append(forms)
+            if forms:
+                headed[forms[-1]] += 1
+                for n, form in enumerate(forms[:-1]):
+                    described[form].append((" ".join(words[n:]), forms[-1], phrase.span.article))
         parsed = (crude_lemma(word) for text in texts for word in WORD.findall(_unquoted(text)))
         return cls(parsed=frozenset(parsed),
                    held=frozenset(form for forms in phrases for form in forms),
-                   heads=frozenset(forms[-1] for forms in phrases if forms))
+                   heads=frozenset(forms[-1] for forms in phrases if forms),
+                   described={form: tuple(uses) for form, uses in described.items()}, headed=headed)
+
+    def described_noun(self, form: str) -> str | None:
+        """The noun phrase a word goes on to where the story's noun phrases put it before
+        another noun more often than they end in it ("mass" -> "mass worksite raids"): of
+        the heads it describes in MIN_DESCRIBED_ARTICLES articles, the one it describes
+        most, in the wording used most (the shorter of two); None for a word that heads as
+        often as it describes ("ban" of "ban on imports" and "import ban")."""
+        uses = self.described.get(form, ())
+        if len(uses) <= self.headed.get(form, 0):
+            return None
+        articles: dict[str, set[str | None]] = defaultdict(set)
+        for _, head, article in uses:
+            articles[head].add(article)
+        heads = Counter(head for _, head, _ in uses if len(articles[head]) >= MIN_DESCRIBED_ARTICLES)
+        if not heads:
+            return None
+        head = max(heads, key=lambda found: (heads[found], found))
+        wordings = Counter(words for words, found, _ in uses if found == head)
+        return max(wordings, key=lambda words: (wordings[words], -len(words), words))
 
     def shaped(self, words: Sequence[str]) -> bool:
         """Whether a run of words reads as a noun phrase: each stretch between its function
@@ -172,6 +211,9 @@ def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str]
             if form in words and form not in excluded:
                 held += 1
                 anchor = anchor or form in anchors
+                if j + 1 < len(tokens) and _cut_short(tokens[i : j + 2], words=words, excluded=excluded,
+                                                      phrases=tokenised.phrases):
+                    continue
                 # a run begins and ends with the issue's words; function words may join
                 # them ("war in Ukraine")
                 run = " ".join(w for _, w in tokens[i : j + 1])
@@ -198,7 +240,30 @@ def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str]
     best = max(chosen, key=lambda run: (runs[run], len(run.split()), len(run), run))
     if best in unsaying and not is_place(best):
         return _said_after(best, found_at[best], tokenised=tokenised) or best
-    return _taken_by(best, found_at[best], tokenised=tokenised) or best
+    return _taken_by(best, found_at[best], tokenised=tokenised) or _gone_on(best, tokenised.phrases) or best
+
+
+def _gone_on(run: str, phrases: PhraseWords | None) -> str | None:
+    """A label ending in a word that only describes a noun, taken on to the noun phrase
+    the story's noun phrases make of it (``PhraseWords.described_noun``): "mass" names
+    no column, "mass worksite raids" does; within MAX_LABEL_WORDS words."""
+    words = run.split()
+    phrase = phrases.described_noun(crude_lemma(words[-1])) if phrases is not None else None
+    if phrase is None or len(label := [*words[:-1], *phrase.split()]) > MAX_LABEL_WORDS:
+        return None
+    return " ".join(label)
+
+
+def _cut_short(tokens: list[tuple[str, str]], *, words: set[str], excluded: frozenset[str],
+               phrases: PhraseWords | None) -> bool:
+    """Whether a run (``tokens`` but the last) stops short of a noun phrase the issue's next
+    word (the last token) goes on with: "texas abortion" where the text reads "Texas
+    abortion ban" names the ban only in part, so there only the longer run counts; a verb
+    that follows ("the airlift leaves") ends no noun phrase, and cuts nothing short."""
+    form, _ = tokens[-1]
+    if form not in words or form in excluded:
+        return False
+    return phrases is None or phrases.shaped([word for _, word in tokens])
 
 
 def _taken_by(run: str, places: list[tuple[int, int]], *, tokenised: LabelTexts) -> str | None:
