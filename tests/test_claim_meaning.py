@@ -62,6 +62,26 @@ def test_a_quoted_run_two_outlets_carry_is_one_claim_whoever_they_credit():
     assert link.basis == "quote" and link.fragment.startswith("a betrayal of every")
 
 
+def test_a_quoted_name_is_no_shared_quote():
+    """A festival pass quoted by its name in one outlet and named in another: both name one
+    thing, and neither repeats anyone's words."""
+    a = article("a", "One", "Vale said the Harbour Light Festival Pass would cut ferry fares.")
+    b = article("b", "Two", 'Orr said police would shut the quay for the "Harbour Light Festival Pass" queue.')
+    said = [statement("a:s1", a, "the Harbour Light Festival Pass would cut ferry fares", speaker="m",
+                      kind="indirect"),
+            statement("b:s1", b, 'police would shut the quay for the "Harbour Light Festival Pass" queue',
+                      speaker="o", kind="mixed")]
+    story = MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=said)
+    assert [len(c.versions) for c in find_claims(story)] == [1, 1]
+    # a quote of what is said about the pass is one
+    c = article("c", "Three", 'Orr said the pass "would cut ferry fares" for everyone on the island.')
+    quoted = statement("c:s1", c, 'the pass "would cut ferry fares" for everyone on the island', speaker="o",
+                       kind="mixed")
+    story = MergedAnalysis(articles=[a, c], actors=[MINISTER], statements=[said[0], quoted])
+    [claim] = find_claims(story)
+    assert [link.basis for link in claim.links] == ["quote"]
+
+
 def test_a_run_quoted_in_neither_text_is_not_a_shared_quote():
     a = article("a", "One", "Vale said the new road to the port will open in spring.")
     b = article("b", "Two", "Critics said the new road to the port is a waste of money.")

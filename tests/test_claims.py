@@ -96,6 +96,25 @@ def test_different_speakers_need_near_identical_words():
     assert {c.aspect for c in grouped[0].conflicts} == {"speaker"}
 
 
+def test_a_name_of_several_words_in_common_is_one_thing_named_not_one_thing_said():
+    """Two statements of one speaker naming one festival said two things about it; the
+    name's three words are one term's worth of evidence, quoted or not."""
+    a = article("a", "One", "Vale said the Harbour Light Festival Pass would cut ferry fares.")
+    b = article("b", "Two", 'Vale said police would shut the quay for the "Harbour Light Festival Pass" queue.')
+    c = article("c", "Three", "Vale said the Harbour Light Festival Pass will cut fares on the ferry.")
+    said = [statement("a:s1", a, "the Harbour Light Festival Pass would cut ferry fares", speaker="m",
+                      kind="indirect"),
+            statement("b:s1", b, 'police would shut the quay for the "Harbour Light Festival Pass" queue',
+                      speaker="m", kind="mixed"),
+            statement("c:s1", c, "the Harbour Light Festival Pass will cut fares on the ferry", speaker="m",
+                      kind="indirect")]
+    claims = find_claims(MergedAnalysis(articles=[a, b, c], actors=[Actor("m", "Vale", "person", [], [])],
+                                        statements=said))
+    # the pass and what it does (fares, ferry, cut) say one thing; the pass alone does not
+    assert [{v.statement for v in c.versions} for c in claims if len(c.versions) > 1] == [{"a:s1", "c:s1"}]
+    assert not any(link.basis == "quote" for c in claims for link in c.links)
+
+
 # --- Facts: PLOVER events an outlet tells in its own voice, grouped across articles.
 
 

@@ -38,8 +38,9 @@ from crosswire.compare.claim_units import (
     MeaningLink,
     Unit,
     background,
+    shared_evidence,
 )
-from crosswire.knowledge.text import WORD, content_words_in, numbers, overlap, stop_words
+from crosswire.knowledge.text import WORD, content_words_in, numbers, stop_words
 from crosswire.models import Actor, Article
 
 # Score (cosine plus shared words, below) above which two units, each the other's nearest
@@ -294,7 +295,11 @@ def _embedded_text(unit: Unit) -> str:
 
 
 def _plain_overlap(a: Unit, b: Unit) -> float:
-    return overlap(a.plain, b.plain)
+    """The share of the shorter unit's plain words the other has, a name counted once
+    (``shared_evidence``): "Memorial Day" in both is one thing named, not two words."""
+    if not a.plain or not b.plain:
+        return 0.0
+    return shared_evidence(a, b, a.plain & b.plain) / min(len(a.plain), len(b.plain))
 
 
 def _speaker(unit: Unit) -> str | None:

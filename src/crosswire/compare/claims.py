@@ -30,6 +30,7 @@ from crosswire.compare.claim_units import (
     Unit,
     actor_spans,
     fact_units,
+    shared_evidence,
     statement_units,
     unit_date,
 )
@@ -100,20 +101,20 @@ def _same_claim(a: Unit, b: Unit) -> bool:
         if fact.trigger not in other.terms:
             return False
     shared = a.terms & b.terms
-    if len(shared - {a.trigger, b.trigger}) < needed or _other_actors_differ(a, b):
+    if shared_evidence(a, b, shared - {a.trigger, b.trigger}) < needed or _other_actors_differ(a, b):
         return False
     return overlap(a.terms, b.terms) >= FACT_MIN_OVERLAP
 
 
 def _same_statement(a: Unit, b: Unit) -> bool:
-    if len(a.plain & b.plain) < MIN_SHARED_PLAIN_WORDS:
-        return False  # naming the same actors is not saying the same thing
+    if shared_evidence(a, b, a.plain & b.plain) < MIN_SHARED_PLAIN_WORDS:
+        return False  # naming the same actors (or one name) is not saying the same thing
     if _dated_apart(a, b):
         return False
     if _said_otherwise(a, b):
         return True
     shared = a.terms & b.terms
-    if len(shared) < MIN_SHARED_WORDS and not _cut_short(a, b):
+    if shared_evidence(a, b, shared) < MIN_SHARED_WORDS and not _cut_short(a, b):
         return False
     score = overlap(a.terms, b.terms)
     if a.keys and a.keys == b.keys:
