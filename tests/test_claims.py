@@ -181,6 +181,25 @@ def test_one_fact_in_three_wordings_is_one_claim():
     assert {c.aspect for c in claim.conflicts} <= {"number", "date"}
 
 
+def test_a_statement_telling_a_fact_only_in_passing_is_no_version_of_it():
+    """"The town would build a footbridge after the harbour board rejected the island ferry
+    levy" reports the footbridge; the board's vote is its background, no version of the
+    other outlet's fact, however many words they share. Told as the main clause it is."""
+    def joined(said_words: str) -> list[set[str]]:
+        a = article("a", "One", f"Vale said {said_words}.")
+        b = article("b", "Two", "Ana Koval rejected the island ferry levy on Tuesday.")
+        actors = actors_for([a, b], person("k", "Ana Koval", ("a", "Ana Koval"), ("b", "Ana Koval")),
+                            person("m", "Vale", ("a", "Vale")))
+        said = [statement("a:s1", a, said_words, speaker="m", kind="indirect")]
+        facts = [event("b:e1", b, "Ana Koval", "rejected", kind="REJECT")]
+        story = MergedAnalysis(articles=[a, b], actors=actors, statements=said, events=facts)
+        return [{v.statement or v.event for v in c.versions} for c in find_claims(story) if len(c.versions) > 1]
+
+    assert joined("the town would build a footbridge after Ana Koval rejected the island ferry levy") == []
+    assert joined("Ana Koval rejected the island ferry levy, so the town would build a footbridge") \
+        == [{"a:s1", "b:e1"}]
+
+
 def test_a_fact_with_another_object_or_place_stays_apart():
     a = article("a", "One", "Ana Koval signed a decree on the mobilisation of reservists.")
     b = article("b", "Two", "Ana Koval signed a decree banning talks with the rebels.")

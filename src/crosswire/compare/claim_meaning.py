@@ -39,6 +39,7 @@ from crosswire.compare.claim_units import (
     Unit,
     background,
     shared_evidence,
+    told_in_passing,
 )
 from crosswire.knowledge.text import WORD, content_words_in, numbers, stop_words
 from crosswire.models import Actor, Article
@@ -266,11 +267,13 @@ def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor
                            matrix[[chosen[b.id] for _, b in pairs]])
     scores = [float(cosine) + SHARED_TERMS_WEIGHT * _plain_overlap(a, b)
               for (a, b), cosine in zip(pairs, cosines)]
-    # a pair that cannot be one claim (they count different things, or one reports what its
-    # speaker did not say) is no unit's nearest: else a statement nearest to the other
-    # article's figure of another thing keeps its true match there from being its nearest
+    # a pair that cannot be one claim (they count different things, one reports what its
+    # speaker did not say, or tells the other's act only in passing) is no unit's nearest:
+    # else a statement nearest to the other article's figure of another thing keeps its
+    # true match there from being its nearest
     said_not = {u.id: _said_not(u, articles or {}) for pair in pairs for u in pair}
-    possible = [not count_apart(a.text, b.text) and said_not[a.id] == said_not[b.id] for a, b in pairs]
+    possible = [not count_apart(a.text, b.text) and said_not[a.id] == said_not[b.id]
+                and not told_in_passing(a, b) for a, b in pairs]
     nearest: dict[tuple[str, str], float] = defaultdict(float)  # (unit, other article) -> best
     for (a, b), score, can in zip(pairs, scores, possible):
         for one, other in ((a, b), (b, a)):

@@ -134,6 +134,22 @@ def shared_evidence(a: Unit, b: Unit, shared: frozenset[str]) -> int:
     return len(shared) - sum(len(inside) - 1 for inside in merged)
 
 
+def told_in_passing(a: Unit, b: Unit) -> bool:
+    """One is a fact and the other a statement of someone else that tells the fact's act
+    only in a clause hanging off its main one ("a bill to create a committee after
+    Republicans blocked a commission"): the statement reports its main clause, and the act
+    is its background, no version of the fact, however many words they share."""
+    fact, other = (a, b) if a.event is not None else (b, a)
+    if fact.event is None or other.statement is None or not fact.keys or fact.keys & other.keys:
+        return False
+    openers, opened = lexicon().adverbial_openers, False
+    for word in WORD.findall(other.text):
+        if term(word) == fact.trigger:
+            return opened  # the act's first mention: after an opener, in passing
+        opened = opened or word.lower() in openers
+    return False
+
+
 def actor_spans(merged: MergedAnalysis) -> dict[str, list[tuple[int, int, str]]]:
     """Per article, every (start, end, actor id) where a merged actor is named."""
     spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)

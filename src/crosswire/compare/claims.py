@@ -32,6 +32,7 @@ from crosswire.compare.claim_units import (
     fact_units,
     shared_evidence,
     statement_units,
+    told_in_passing,
     unit_date,
 )
 from crosswire.compare.elsewhere import Elsewhere, here
@@ -98,7 +99,7 @@ def _same_claim(a: Unit, b: Unit) -> bool:
         # share more words: naming an actor is weaker evidence than being it
         needed = MIN_SHARED_REPORTED_TERMS
         fact, other = (a, b) if a.event is not None else (b, a)
-        if fact.trigger not in other.terms:
+        if fact.trigger not in other.terms or told_in_passing(a, b):
             return False
     shared = a.terms & b.terms
     if shared_evidence(a, b, shared - {a.trigger, b.trigger}) < needed or _other_actors_differ(a, b):
