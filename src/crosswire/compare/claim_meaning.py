@@ -91,12 +91,9 @@ SOLE_STATEMENT_MIN_SIMILARITY = 0.80
 # of each vector (AUC 0.74 against 0.79 on batch 1) or its top direction projected out,
 # nor with story-IDF weighted shared words (0.815 against 0.813 with plain ones): what the
 # model cannot tell apart, where a unit stands in its article can.
-# The leads' likeness is their cosine alone, the shared words' bonus left out: two leads are
-# compared because they name one thing in common, which is the story's subject more often
-# than not ("booster shots", "the cease-fire"), so the words that paired them say nothing
-# more of whether they tell one event. On the twelve unseen AllSides stories of u6 the bonus
-# had carried three pairs of leads telling different things (a goal an agency once set, an
-# opinion column's opening, a recommendation) past 0.86 at cosines of 0.83 to 0.85.
+# This is the leads' cosine alone: the words two leads share, which paired them, are the
+# story's subject more often than not, and say nothing of one event (on the unseen u6 stories
+# they had lifted three pairs of leads telling different things, at 0.83 to 0.85, past 0.86).
 LEAD_MIN_SIMILARITY = 0.86
 OTHER_SPEAKER_MIN_SIMILARITY = 0.93
 # Shared words (stems and synonym families, as ``claims`` compares them) add to the cosine,
@@ -350,8 +347,7 @@ def _one_occasion(a: date | None, b: date | None) -> bool:
 
 
 def _side_lines(units: list[Unit], articles: dict[str, Article]) -> frozenset[str]:
-    """Ids of the statements that are their sentence's background (``claim_units.background``:
-    a relative or opening adverbial clause, a belief, "what it said were targets"): no
+    """Ids of the statements that are their sentence's background (``background``): no
     speaker's main line, whatever else the speaker is quoted saying."""
     return frozenset(u.id for u in units if u.statement is not None and u.article in articles
                      and background(u.statement, articles[u.article].text))
