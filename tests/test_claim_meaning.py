@@ -62,6 +62,26 @@ def test_a_quoted_run_two_outlets_carry_is_one_claim_whoever_they_credit():
     assert link.basis == "quote" and link.fragment.startswith("a betrayal of every")
 
 
+def test_a_quoted_name_is_no_shared_quote():
+    """A festival pass quoted by its name in one outlet and named in another: both name one
+    thing, and neither repeats anyone's words."""
+    a = article("a", "One", "Vale said the Harbour Light Festival Pass would cut ferry fares.")
+    b = article("b", "Two", 'Orr said police would shut the quay for the "Harbour Light Festival Pass" queue.')
+    said = [statement("a:s1", a, "the Harbour Light Festival Pass would cut ferry fares", speaker="m",
+                      kind="indirect"),
+            statement("b:s1", b, 'police would shut the quay for the "Harbour Light Festival Pass" queue',
+                      speaker="o", kind="mixed")]
+    story = MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=said)
+    assert [len(c.versions) for c in find_claims(story)] == [1, 1]
+    # a quote of what is said about the pass is one
+    c = article("c", "Three", 'Orr said the pass "would cut ferry fares" for everyone on the island.')
+    quoted = statement("c:s1", c, 'the pass "would cut ferry fares" for everyone on the island', speaker="o",
+                       kind="mixed")
+    story = MergedAnalysis(articles=[a, c], actors=[MINISTER], statements=[said[0], quoted])
+    [claim] = find_claims(story)
+    assert [link.basis for link in claim.links] == ["quote"]
+
+
 def test_a_run_quoted_in_neither_text_is_not_a_shared_quote():
     a = article("a", "One", "Vale said the new road to the port will open in spring.")
     b = article("b", "Two", "Critics said the new road to the port is a waste of money.")
@@ -425,6 +445,50 @@ def test_a_speaker_quoted_once_by_each_outlet_on_one_occasion_needs_only_to_be_o
     # a week apart, or undated, he may well have spoken twice
     assert joined(said[:2], articles=(a, on_day(b, "2024-03-08"))) == []
     assert joined(said[:2], articles=(a, replace(b, published=DateEstimate("2024", "year", "", 0.5)))) == []
+
+
+def test_a_speakers_only_statement_that_is_background_is_no_main_line_to_join():
+    """"The army shelled what Vale said were depots" names what Vale said only in passing:
+    no main line of Vale's for another outlet's only statement of Vale to repeat."""
+    a = on_day(article("a", "One", "Gunners shelled what Vale said were fuel depots near the ridge."),
+               "2024-03-01")
+    b = on_day(article("b", "Two", "Vale said engineers trust the reservoir walls."), "2024-03-01")
+    embed = vectors({"what": [1.0, 0.0, 0.0], "were": [1.0, 0.0, 0.0],
+                     "engineers": [0.82, 0.57236, 0.0]})
+
+    def joined(words: str) -> list[set[str]]:
+        said = [statement("a:s1", a, words, speaker="m", kind="indirect"),
+                statement("b:s1", b, "engineers trust the reservoir walls", speaker="m", kind="indirect")]
+        story = MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=said)
+        return [{v.statement for v in c.versions} for c in find_claims(story, embed=embed)
+                if len(c.versions) > 1]
+
+    assert joined("what Vale said were fuel depots near the ridge") == []
+    # the same words as the speaker's main line: his only statement in each article
+    assert joined("were fuel depots near the ridge") == [{"a:s1", "b:s1"}]
+
+
+def test_two_leads_need_the_likeness_by_meaning_alone_not_the_story_words_they_share():
+    """Two openings are compared because they name one thing, mostly the story's subject:
+    the words they share add nothing to whether they tell one event."""
+    a = on_day(article("a", "One", "The river barrier was raised before the spring storm reached "
+                       "the valley.\n\nTolls on the northern bridge rose."), "2024-03-01")
+    b = on_day(article("b", "Two", "Auditors found the river barrier cost twice its budget.\n\n"
+                       "Ferries ran late."), "2024-03-01")
+
+    def joined(cosine: float) -> list[list[str]]:
+        embed = vectors({"The": [1.0, 0.0, 0.0], "Tolls": [0.0, 0.0, 1.0], "Ferries": [0.0, 0.0, 1.0],
+                         "Auditors": [0.0, 0.0, 1.0],
+                         "the": [cosine, (1 - cosine ** 2) ** 0.5, 0.0]})
+        said = [statement("b:s1", b, "the river barrier cost twice its budget", kind="indirect",
+                          speaker_text="Auditors", cue="found")]
+        story = MergedAnalysis(articles=[a, b], actors=[], statements=said)
+        return [sorted(v.key for v in c.versions) for c in find_claims(story, embed=embed)
+                if len(c.versions) > 1]
+
+    # "river barrier" shared lifts 0.85 past 0.86 with the words; the meaning alone is not enough
+    assert joined(0.85) == []
+    assert joined(0.87) == [["a:lead", "b:s1"]]
 
 
 def test_two_outlets_leads_on_one_occasion_are_its_main_claim_whoever_they_credit():

@@ -96,6 +96,25 @@ def test_different_speakers_need_near_identical_words():
     assert {c.aspect for c in grouped[0].conflicts} == {"speaker"}
 
 
+def test_a_name_of_several_words_in_common_is_one_thing_named_not_one_thing_said():
+    """Two statements of one speaker naming one festival said two things about it; the
+    name's three words are one term's worth of evidence, quoted or not."""
+    a = article("a", "One", "Vale said the Harbour Light Festival Pass would cut ferry fares.")
+    b = article("b", "Two", 'Vale said police would shut the quay for the "Harbour Light Festival Pass" queue.')
+    c = article("c", "Three", "Vale said the Harbour Light Festival Pass will cut fares on the ferry.")
+    said = [statement("a:s1", a, "the Harbour Light Festival Pass would cut ferry fares", speaker="m",
+                      kind="indirect"),
+            statement("b:s1", b, 'police would shut the quay for the "Harbour Light Festival Pass" queue',
+                      speaker="m", kind="mixed"),
+            statement("c:s1", c, "the Harbour Light Festival Pass will cut fares on the ferry", speaker="m",
+                      kind="indirect")]
+    claims = find_claims(MergedAnalysis(articles=[a, b, c], actors=[Actor("m", "Vale", "person", [], [])],
+                                        statements=said))
+    # the pass and what it does (fares, ferry, cut) say one thing; the pass alone does not
+    assert [{v.statement for v in c.versions} for c in claims if len(c.versions) > 1] == [{"a:s1", "c:s1"}]
+    assert not any(link.basis == "quote" for c in claims for link in c.links)
+
+
 # --- Facts: PLOVER events an outlet tells in its own voice, grouped across articles.
 
 
@@ -160,6 +179,25 @@ def test_one_fact_in_three_wordings_is_one_claim():
         assert version.statement == "" and texts[version.span.article][version.span.start:version.span.end] == version.span.text
     assert claim.versions[0].span.text.startswith("Ana Koval signed") and "Markets" not in claim.versions[0].span.text
     assert {c.aspect for c in claim.conflicts} <= {"number", "date"}
+
+
+def test_a_statement_telling_a_fact_only_in_passing_is_no_version_of_it():
+    """"The town would build a footbridge after the harbour board rejected the island ferry
+    levy" reports the footbridge; the board's vote is its background, no version of the
+    other outlet's fact, however many words they share. Told as the main clause it is."""
+    def joined(said_words: str) -> list[set[str]]:
+        a = article("a", "One", f"Vale said {said_words}.")
+        b = article("b", "Two", "Ana Koval rejected the island ferry levy on Tuesday.")
+        actors = actors_for([a, b], person("k", "Ana Koval", ("a", "Ana Koval"), ("b", "Ana Koval")),
+                            person("m", "Vale", ("a", "Vale")))
+        said = [statement("a:s1", a, said_words, speaker="m", kind="indirect")]
+        facts = [event("b:e1", b, "Ana Koval", "rejected", kind="REJECT")]
+        story = MergedAnalysis(articles=[a, b], actors=actors, statements=said, events=facts)
+        return [{v.statement or v.event for v in c.versions} for c in find_claims(story) if len(c.versions) > 1]
+
+    assert joined("the town would build a footbridge after Ana Koval rejected the island ferry levy") == []
+    assert joined("Ana Koval rejected the island ferry levy, so the town would build a footbridge") \
+        == [{"a:s1", "b:e1"}]
 
 
 def test_a_fact_with_another_object_or_place_stays_apart():

@@ -113,6 +113,49 @@ def word_terms(text: str) -> set[str]:
             if len(w) > 1 and w.lower() not in stops and not w[0].isdigit()}
 
 
+def name_runs(text: str) -> list[frozenset[str]]:
+    """The terms of each name of several words in ``text`` (``name_spans``)."""
+    return [terms for _, _, terms in name_spans(text)]
+
+
+def name_spans(text: str, start: int = 0, end: int | None = None
+               ) -> list[tuple[int, int, frozenset[str]]]:
+    """Each name of several words in ``text[start:end]``, where it stands and its terms: a
+    run of capitalised words, single stop words between them ("Key to NYC Pass", "Memorial
+    Day", "World War II"). A name is one thing however many words spell it: two versions
+    naming it share one term's worth of evidence, not one per word. Punctuation ends a
+    run; runs of fewer than two terms are left out."""
+    stops = stop_words()
+    found: list[tuple[int, int, frozenset[str]]] = []
+    current: set[str] = set()
+    first = last = previous = start
+    gap = False
+
+    def close() -> None:
+        if len(current) > 1:
+            found.append((first, last, frozenset(current)))
+        current.clear()
+
+    for match in WORD.finditer(text, start, len(text) if end is None else end):
+        word = match.group()
+        if text[previous:match.start()].strip():  # a comma, a full stop: the name ended there
+            close()
+        previous = match.end()
+        if word[0].isupper():
+            if not current:
+                first = match.start()
+            if word.lower() not in stops and len(word) > 1:
+                current.add(term(word))
+            last, gap = match.end(), False
+        elif word.lower() in stops and current and not gap:
+            gap = True  # "to" in "Key to NYC Pass": the name may go on
+        else:
+            close()
+            gap = False
+    close()
+    return found
+
+
 def span_terms(text: str, start: int, end: int, *, actor_spans: Iterable[tuple[int, int, str]] = (),
                drop: Iterable[tuple[int, int]] = ()) -> set[str]:
     """Terms of ``text[start:end]``: words inside an actor's span become that actor's

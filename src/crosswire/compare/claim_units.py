@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from crosswire.compare.claim_readings import lexicon
-from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms, span_terms, term
+from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms, name_runs, span_terms, term
 from crosswire.compare.slots import sentences
 from crosswire.knowledge.plover import cues
 from crosswire.knowledge.text import WORD, content_words_in
@@ -99,6 +99,11 @@ class Unit:
         """The terms that are words, not actors."""
         return self.terms - self.actors
 
+    @cached_property
+    def names(self) -> tuple[frozenset[str], ...]:
+        """The terms of each name of several words the unit writes (``name_runs``)."""
+        return tuple(name_runs(self.text))
+
 
 @dataclass(frozen=True)
 class MeaningLink:
@@ -111,6 +116,38 @@ class MeaningLink:
     basis: str  # "quote", "meaning" or "lead"
     fragment: str | None = None
     score: float | None = None
+
+
+def shared_evidence(a: Unit, b: Unit, shared: frozenset[str]) -> int:
+    """How many of the ``shared`` terms of two units count as evidence that they say one
+    thing: the words of one name of several ("Key to NYC Pass", "Memorial Day") count once.
+    Two statements naming one pass, day or law have named one thing in common, not said
+    one thing."""
+    merged: list[set[str]] = []  # the shared words of each name, names overlapping as one
+    for name in a.names + b.names:
+        inside = set(name & shared)
+        if len(inside) > 1:
+            for other in [m for m in merged if m & inside]:
+                inside |= other
+                merged.remove(other)
+            merged.append(inside)
+    return len(shared) - sum(len(inside) - 1 for inside in merged)
+
+
+def told_in_passing(a: Unit, b: Unit) -> bool:
+    """One is a fact and the other a statement of someone else that tells the fact's act
+    only in a clause hanging off its main one ("a bill to create a committee after
+    Republicans blocked a commission"): the statement reports its main clause, and the act
+    is its background, no version of the fact, however many words they share."""
+    fact, other = (a, b) if a.event is not None else (b, a)
+    if fact.event is None or other.statement is None or not fact.keys or fact.keys & other.keys:
+        return False
+    openers, opened = lexicon().adverbial_openers, False
+    for word in WORD.findall(other.text):
+        if term(word) == fact.trigger:
+            return opened  # the act's first mention: after an opener, in passing
+        opened = opened or word.lower() in openers
+    return False
 
 
 def actor_spans(merged: MergedAnalysis) -> dict[str, list[tuple[int, int, str]]]:

@@ -30,7 +30,9 @@ from crosswire.compare.claim_units import (
     Unit,
     actor_spans,
     fact_units,
+    shared_evidence,
     statement_units,
+    told_in_passing,
     unit_date,
 )
 from crosswire.compare.elsewhere import Elsewhere, here
@@ -97,23 +99,23 @@ def _same_claim(a: Unit, b: Unit) -> bool:
         # share more words: naming an actor is weaker evidence than being it
         needed = MIN_SHARED_REPORTED_TERMS
         fact, other = (a, b) if a.event is not None else (b, a)
-        if fact.trigger not in other.terms:
+        if fact.trigger not in other.terms or told_in_passing(a, b):
             return False
     shared = a.terms & b.terms
-    if len(shared - {a.trigger, b.trigger}) < needed or _other_actors_differ(a, b):
+    if shared_evidence(a, b, shared - {a.trigger, b.trigger}) < needed or _other_actors_differ(a, b):
         return False
     return overlap(a.terms, b.terms) >= FACT_MIN_OVERLAP
 
 
 def _same_statement(a: Unit, b: Unit) -> bool:
-    if len(a.plain & b.plain) < MIN_SHARED_PLAIN_WORDS:
-        return False  # naming the same actors is not saying the same thing
+    if shared_evidence(a, b, a.plain & b.plain) < MIN_SHARED_PLAIN_WORDS:
+        return False  # naming the same actors (or one name) is not saying the same thing
     if _dated_apart(a, b):
         return False
     if _said_otherwise(a, b):
         return True
     shared = a.terms & b.terms
-    if len(shared) < MIN_SHARED_WORDS and not _cut_short(a, b):
+    if shared_evidence(a, b, shared) < MIN_SHARED_WORDS and not _cut_short(a, b):
         return False
     score = overlap(a.terms, b.terms)
     if a.keys and a.keys == b.keys:

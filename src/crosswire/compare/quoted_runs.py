@@ -14,6 +14,7 @@ from collections import defaultdict
 from itertools import combinations
 from typing import NamedTuple
 
+from crosswire.compare.claim_terms import name_spans
 from crosswire.compare.claim_units import MAX_BLOCK, MeaningLink, Unit
 from crosswire.knowledge.names import titles
 from crosswire.knowledge.text import WORD, stop_words, straight_apostrophes
@@ -169,14 +170,20 @@ def _normal(word: str) -> str:
 def _words(text: str, start: int, end: int, quoted: list[tuple[int, int]], *,
            names: list[tuple[int, int]]) -> list[Word]:
     """The words of ``text[start:end]``, lower-cased, each with whether it is inside a
-    quote and whether it names someone (starts inside an actor's span, or a title).
+    quote and whether it names someone or something (starts inside an actor's span, is a
+    title, or stands in a name of several capitalised words, ``name_spans``).
     ``quoted`` and ``names`` are in text order and apart (``_covered``): only the last one
     starting before a word can hold it."""
     quote_starts = [q_start for q_start, _ in quoted]
     name_starts = [n_start for n_start, _ in names]
+    # a name of several capitalised words is a name too, if no actor's: a pass, a day, a law
+    # quoted by its name ("the 'Key to the Harbour' card") is named, no one's words repeated
+    written = [(name_start, name_end) for name_start, name_end, _ in name_spans(text, start, end)]
+    written_starts = [name_start for name_start, _ in written]
     known_titles = titles()
     return [Word(word, _inside_last(quoted, quote_starts, m.start(), m.end()),
-                 (word,) in known_titles or _inside_last(names, name_starts, m.start(), m.start() + 1))
+                 (word,) in known_titles or _inside_last(names, name_starts, m.start(), m.start() + 1)
+                 or _inside_last(written, written_starts, m.start(), m.end()))
             for m in WORD.finditer(text, start, end) for word in [_normal(m.group())]]
 
 
