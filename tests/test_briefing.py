@@ -15,7 +15,7 @@ import pytest
 from crosswire.briefing import briefing_to_json, render_html, render_markdown, write_briefing
 from crosswire.briefing.marks import Span, split_marked
 from crosswire.briefing.summary import summarise
-from crosswire.compare.claim_meaning import matcher
+from crosswire.compare.sentence_model import matcher
 from crosswire.models import (
     Actor,
     Article,

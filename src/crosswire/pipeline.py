@@ -34,7 +34,7 @@ from spacy.language import Language
 from crosswire.actors import merge_actors, resolve_speakers
 from crosswire.clean import clean
 from crosswire.compare import Elsewhere, compare, here
-from crosswire.compare.claim_meaning import load_model
+from crosswire.compare.sentence_model import load_model
 from crosswire.compare.framing import text_framing
 from crosswire.gc_pause import gc_paused
 from crosswire.metadata import describe

@@ -18,7 +18,7 @@ from crosswire.briefing.views import (
     position_grid,
     version_label,
 )
-from crosswire.compare.claim_meaning import matcher
+from crosswire.compare.sentence_model import matcher
 from crosswire.models import Position, TermUse
 
 # Characters that would turn quoted text into Markdown markup or raw HTML.

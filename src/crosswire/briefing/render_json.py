@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from crosswire.briefing.summary import SummarySentence, summarise
-from crosswire.compare.claim_meaning import matcher
+from crosswire.compare.sentence_model import matcher
 from crosswire.models import (
     Actor,
     Article,

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from crosswire.briefing.anchors import Anchors
 from crosswire.briefing.build import BriefingView
 from crosswire.compare.claim_disputes import ACCOUNT
-from crosswire.compare.claim_meaning import matcher
+from crosswire.compare.sentence_model import matcher
 from crosswire.models import (
     Briefing,
     Claim,
@@ -226,7 +226,7 @@ class ClaimsView:
     claims: list[ClaimView]
     single_source: int
     left_out: int
-    matched_by: str = ""  # claim_meaning.matcher(): whether meaning was compared
+    matched_by: str = ""  # sentence_model.matcher(): whether meaning was compared
 
 
 def corroborated_claims(briefing: Briefing) -> list[Claim]:

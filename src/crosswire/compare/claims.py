@@ -21,7 +21,8 @@ from itertools import combinations
 
 from crosswire.compare.claim_calls import calls_of, opposed, same_call_pairs
 from crosswire.compare.claim_disputes import ACCOUNT, Told, account_conflicts
-from crosswire.compare.claim_meaning import Embedder, MeaningCandidates, meaning_candidates, meaning_links
+from crosswire.compare.claim_meaning import MeaningCandidates, meaning_candidates, meaning_links
+from crosswire.compare.sentence_model import Embedder
 from crosswire.compare.claim_readings import YEAR, asks, quantities
 from crosswire.compare.claim_terms import actor_id, actor_ids, actor_terms
 from crosswire.compare.claim_units import (
@@ -233,7 +234,7 @@ def find_claims(merged: MergedAnalysis, *, embed: Embedder | None = None,
     Every statement is in exactly one claim, and has a version of its own unless its words
     lie inside another statement of the claim in its article; facts appear only when two
     articles carry them.
-    ``embed`` (``claim_meaning.default_embedder()``, or None for wording and quoted
+    ``embed`` (``sentence_model.default_embedder()``, or None for wording and quoted
     fragments only) compares statements by meaning. What the articles share word for word
     (quoted runs, copied articles) and which statements to compare by meaning need no
     grouping: they are found by ``elsewhere`` (as for ``compare``) while this process
