@@ -49,6 +49,8 @@ class Cue:
     # words that rule the sense out when they name what the act is done to ("held elections"
     # detains no one, "struck a deal" attacks nothing)
     excludes: tuple[str, ...] = ()
+    # the act hands something over: an intangible object ("gave a hint") rules the sense out
+    gives: bool = False
 
     # Cached: the coder reads ``rest`` for every cue of every candidate token.
     @cached_property
@@ -97,6 +99,7 @@ def cues() -> dict[tuple[str, str], list[Cue]]:
             requires=tuple(word.lower() for word in row.get("requires", ())),
             requires_object=bool(row.get("requires_object", False)),
             excludes=tuple(word.lower() for word in row.get("excludes", ())),
+            gives=bool(row.get("gives", False)),
         )
         table.setdefault((cue.head, cue.pos), []).append(cue)
     return table
@@ -253,6 +256,18 @@ def light_nouns() -> frozenset[str]:
     for row in read_jsonl(name):
         _check(isinstance(row.get("noun"), str) and row["noun"].strip() != "", name, row, "noun")
         nouns.add(row["noun"].lower())
+    return frozenset(nouns)
+
+
+@cache
+def intangibles() -> frozenset[str]:
+    """Nouns that name nothing one could hand over ("hint", "opportunity", "speech"): the
+    object of a cue that ``gives`` must not be one."""
+    name = "plover_intangibles.jsonl"
+    nouns = set()
+    for row in read_jsonl(name):
+        _check(isinstance(row.get("lemma"), str) and row["lemma"].strip() != "", name, row, "lemma")
+        nouns.add(row["lemma"])
     return frozenset(nouns)
 
 

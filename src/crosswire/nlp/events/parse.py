@@ -288,6 +288,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 continue
             if cue.excludes and set(cue.excludes) & argument_words(anchor, subject=False):
                 continue
+            if cue.gives and _gives_intangible(anchor):
+                continue
             if best is None or weight > best[0]:
                 best = (weight, Trigger(cue, anchor, covered))
         if best is not None:
@@ -302,6 +304,16 @@ def find_triggers(sent: Span) -> list[Trigger]:
             if not (i in inside_phrases and not trig.cue.rest and trig.cue.weight <= inside_phrases[i])]
     remaining = {trig.anchor.i: trig for trig in kept}
     return [_as_light(trigger, remaining) for trigger in kept]
+
+
+def _gives_intangible(verb: Token) -> bool:
+    """Whether what a verb of handing over hands over is intangible ("gave a few hints",
+    "provided an opportunity", "delivered a speech"): no goods, money or help, so no aid."""
+    # the parse may hang the thing given on its receiver ("provided [the opposition [an
+    # advantage]]")
+    given = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "dative" for g in c.children if g.dep_ == "dobj"]
+    return any(token_keys(thing)[0] in plover.intangibles() for thing in given)
 
 
 # The cues a token's words and tags can take, in the order they are tried, by the token's
