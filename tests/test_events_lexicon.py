@@ -412,6 +412,10 @@ def test_handed_or_frozen(nlp, text, event):
     ("Ostrel gave the flooded Pelkan provinces two hundred tonnes of rice.", "AID"),
     ("The Varn ministry delivered tents and blankets to the quake survivors on Sunday.", "AID"),
     ("Ostrel supplied the Varn militia with rifles and ammunition last year.", "AID"),
+    # a deadline or a standard met is no meeting; a counterpart met is
+    ("The Varn water board met the deadline for its new flood plan by a single day.", None),
+    ("The Varn rail operator finally met the safety standards set by the regulator.", None),
+    ("The Pelkan foreign minister met her Ostrel counterpart in Varn on Tuesday.", "CONSULT"),
 ])
-def test_what_is_handed_over(nlp, text, event):
+def test_what_is_handed_over_or_met(nlp, text, event):
     assert first_type(nlp, text) == event

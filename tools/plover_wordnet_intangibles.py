@@ -1,4 +1,4 @@
-"""Build ``data/plover_intangibles.jsonl``: nouns that name nothing one could hand over, from
+"""Build ``data/plover_intangibles.jsonl``: nouns that name nothing material, from
 WordNet 3.0 (run once, output shipped).
 
     .venv/bin/python tools/plover_wordnet_intangibles.py [/usr/share/wordnet]
@@ -8,8 +8,10 @@ A noun is kept when its most frequent sense is an attribute, cognition, communic
 feeling, motive, relation, shape, state or time, and its senses of any other file (goods,
 money, food, substances, artifacts, acts such as "aid" and "assistance", groups such as
 "troops") hold under a fifth of its uses tagged in WordNet's semantic concordance
-(``cntlist.rev``; an untagged noun counts every sense alike). Giving one is no aid: "gave a
-hint", "provided an opportunity", "delivered a speech". One-word lowercase lemmas only.
+(``cntlist.rev``; an untagged noun counts every sense alike), and none of its senses is a
+person or group or is defined as possibly a person ("a counterpart", "the press"). Giving one is no aid and
+meeting one no meeting: "gave a hint", "provided an opportunity", "delivered a speech", "met
+the deadline". One-word lowercase lemmas only.
 
 WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Used under the
 WordNet 3.0 licence (see src/crosswire/data/README.md).
@@ -21,7 +23,7 @@ import json
 import sys
 from pathlib import Path
 
-from wordnet_files import DEFAULT_FOLDER, index_senses, sense_counts, synset_fields
+from wordnet_files import DEFAULT_FOLDER, index_senses, sense_counts, synset_fields, synset_glosses
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "crosswire" / "data"
 OUTPUT = DATA / "plover_intangibles.jsonl"
@@ -36,14 +38,22 @@ INTANGIBLE_FIELDS = {"attribute", "cognition", "communication", "feeling", "moti
                      "shape", "state", "time"}
 # Below this share of tagged uses, a noun's material senses are rare readings.
 MATERIAL_SHARE = 0.2
+# A sense defined as possibly a person ("counterpart": "a person or thing having the same
+# function") names someone to meet or help, whatever its lexicographer file.
+PERSON_GLOSSES = ("a person ", "someone ", "somebody ")
 
 
 def intangible_nouns(folder: Path) -> list[dict[str, str]]:
     fields_of = {fields[0]: FIELDS[int(fields[1])] for fields in synset_fields(folder, "noun")}
+    glosses = synset_glosses(folder, "noun")
     counts = sense_counts(folder, "1")
     rows = []
     for lemma, offsets in index_senses(folder, "noun").items():
         if not (lemma.isalpha() and lemma.islower()) or fields_of[offsets[0]] not in INTANGIBLE_FIELDS:
+            continue
+        # a noun that can name people ("the press", "a counterpart") is someone to meet
+        if any(fields_of[offset] in ("person", "group") or glosses[offset].startswith(PERSON_GLOSSES)
+               for offset in offsets):
             continue
         # cntlist.rev folds case, so a lemma may carry counts of a capitalised one's senses
         tagged = {number: count for number, count in counts.get(lemma, {}).items()

@@ -49,8 +49,9 @@ class Cue:
     # words that rule the sense out when they name what the act is done to ("held elections"
     # detains no one, "struck a deal" attacks nothing)
     excludes: tuple[str, ...] = ()
-    # the act hands something over: an intangible object ("gave a hint") rules the sense out
-    gives: bool = False
+    # the act hands over or meets something material: an intangible object rules the sense
+    # out ("gave a hint", "met the deadline")
+    tangible_object: bool = False
 
     # Cached: the coder reads ``rest`` for every cue of every candidate token.
     @cached_property
@@ -99,7 +100,7 @@ def cues() -> dict[tuple[str, str], list[Cue]]:
             requires=tuple(word.lower() for word in row.get("requires", ())),
             requires_object=bool(row.get("requires_object", False)),
             excludes=tuple(word.lower() for word in row.get("excludes", ())),
-            gives=bool(row.get("gives", False)),
+            tangible_object=bool(row.get("tangible_object", False)),
         )
         table.setdefault((cue.head, cue.pos), []).append(cue)
     return table
@@ -261,8 +262,8 @@ def light_nouns() -> frozenset[str]:
 
 @cache
 def intangibles() -> frozenset[str]:
-    """Nouns that name nothing one could hand over ("hint", "opportunity", "speech"): the
-    object of a cue that ``gives`` must not be one."""
+    """Nouns that name nothing material ("hint", "opportunity", "deadline"): the object of a
+    cue with ``tangible_object`` must not be one."""
     name = "plover_intangibles.jsonl"
     nouns = set()
     for row in read_jsonl(name):
