@@ -401,3 +401,21 @@ def test_hitting_back(nlp, text, event):
 ])
 def test_handed_or_frozen(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # handing over something intangible (a hint, an advantage, a lecture) is no aid
+    ("The Ostrel ministry gave the Pelkan delegation a hint of its new budget plans.", None),
+    ("The court ruling provided the Pelkan opposition an advantage in the coming vote.", None),
+    ("The Varn governor delivered a fiery lecture to the provincial assembly on Monday.", None),
+    # goods, money and equipment handed over are
+    ("Ostrel gave the flooded Pelkan provinces two hundred tonnes of rice.", "AID"),
+    ("The Varn ministry delivered tents and blankets to the quake survivors on Sunday.", "AID"),
+    ("Ostrel supplied the Varn militia with rifles and ammunition last year.", "AID"),
+    # a deadline or a standard met is no meeting; a counterpart met is
+    ("The Varn water board met the deadline for its new flood plan by a single day.", None),
+    ("The Varn rail operator finally met the safety standards set by the regulator.", None),
+    ("The Pelkan foreign minister met her Ostrel counterpart in Varn on Tuesday.", "CONSULT"),
+])
+def test_what_is_handed_over_or_met(nlp, text, event):
+    assert first_type(nlp, text) == event

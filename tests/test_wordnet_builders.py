@@ -38,3 +38,8 @@ def test_plover_wordnet_cues_match_their_builder():
 def test_unspeaking_nouns_match_their_builder():
     rows = _builder("speaker_wordnet_nouns").unspeaking_nouns(WORDNET)
     assert rows == read_jsonl("unspeaking_nouns.jsonl")
+
+
+def test_plover_intangibles_match_their_builder():
+    rows = _builder("plover_wordnet_intangibles").intangible_nouns(WORDNET)
+    assert rows == read_jsonl("plover_intangibles.jsonl")

@@ -36,6 +36,15 @@ def synset_fields(folder: Path, pos: str) -> Iterator[list[str]]:
         yield line.partition(" | ")[0].split()
 
 
+def synset_glosses(folder: Path, pos: str) -> dict[str, str]:
+    """``data.<pos>``: each synset's gloss (its definition and examples), by offset."""
+    glosses = {}
+    for line in _records(folder / f"data.{pos}"):
+        head, _, gloss = line.partition(" | ")
+        glosses[head.split(" ", 1)[0]] = gloss.strip()
+    return glosses
+
+
 def irregular_forms(folder: Path, pos: str) -> set[str]:
     """``<pos>.exc``: the irregular inflected forms ("found", "fell")."""
     return {line.split()[0].replace("_", " ") for line in _records(folder / f"{pos}.exc")}

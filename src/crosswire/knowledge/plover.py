@@ -49,6 +49,9 @@ class Cue:
     # words that rule the sense out when they name what the act is done to ("held elections"
     # detains no one, "struck a deal" attacks nothing)
     excludes: tuple[str, ...] = ()
+    # the act hands over or meets something material: an intangible object rules the sense
+    # out ("gave a hint", "met the deadline")
+    tangible_object: bool = False
 
     # Cached: the coder reads ``rest`` for every cue of every candidate token.
     @cached_property
@@ -97,6 +100,7 @@ def cues() -> dict[tuple[str, str], list[Cue]]:
             requires=tuple(word.lower() for word in row.get("requires", ())),
             requires_object=bool(row.get("requires_object", False)),
             excludes=tuple(word.lower() for word in row.get("excludes", ())),
+            tangible_object=bool(row.get("tangible_object", False)),
         )
         table.setdefault((cue.head, cue.pos), []).append(cue)
     return table
@@ -253,6 +257,18 @@ def light_nouns() -> frozenset[str]:
     for row in read_jsonl(name):
         _check(isinstance(row.get("noun"), str) and row["noun"].strip() != "", name, row, "noun")
         nouns.add(row["noun"].lower())
+    return frozenset(nouns)
+
+
+@cache
+def intangibles() -> frozenset[str]:
+    """Nouns that name nothing material ("hint", "opportunity", "deadline"): the object of a
+    cue with ``tangible_object`` must not be one."""
+    name = "plover_intangibles.jsonl"
+    nouns = set()
+    for row in read_jsonl(name):
+        _check(isinstance(row.get("lemma"), str) and row["lemma"].strip() != "", name, row, "lemma")
+        nouns.add(row["lemma"])
     return frozenset(nouns)
 
 

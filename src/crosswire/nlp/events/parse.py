@@ -288,6 +288,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 continue
             if cue.excludes and set(cue.excludes) & argument_words(anchor, subject=False):
                 continue
+            if cue.tangible_object and _intangible_object(anchor):
+                continue
             if best is None or weight > best[0]:
                 best = (weight, Trigger(cue, anchor, covered))
         if best is not None:
@@ -302,6 +304,16 @@ def find_triggers(sent: Span) -> list[Trigger]:
             if not (i in inside_phrases and not trig.cue.rest and trig.cue.weight <= inside_phrases[i])]
     remaining = {trig.anchor.i: trig for trig in kept}
     return [_as_light(trigger, remaining) for trigger in kept]
+
+
+def _intangible_object(verb: Token) -> bool:
+    """Whether what a verb is done to is intangible ("gave a few hints", "provided an
+    opportunity", "the deadline was met"): no goods, money, help or party to meet."""
+    # the parse may hang the object on its receiver ("provided [the opposition [an
+    # advantage]]"); a passive's subject is what the act is done to
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        g for c in verb.children if c.dep_ == "dative" for g in c.children if g.dep_ == "dobj"]
+    return any(token_keys(thing)[0] in plover.intangibles() for thing in objects)
 
 
 # The cues a token's words and tags can take, in the order they are tried, by the token's

@@ -1,0 +1,79 @@
+"""Build ``data/plover_intangibles.jsonl``: nouns that name nothing material, from
+WordNet 3.0 (run once, output shipped).
+
+    .venv/bin/python tools/plover_wordnet_intangibles.py [/usr/share/wordnet]
+
+Reads the WordNet database files (Debian's ``wordnet-base`` puts them in /usr/share/wordnet).
+A noun is kept when its most frequent sense is an attribute, cognition, communication,
+feeling, motive, relation, shape, state or time, and its senses of any other file (goods,
+money, food, substances, artifacts, acts such as "aid" and "assistance", groups such as
+"troops") hold under a fifth of its uses tagged in WordNet's semantic concordance
+(``cntlist.rev``; an untagged noun counts every sense alike), and none of its senses is a
+person or group or is defined as possibly a person ("a counterpart", "the press"). Giving one is no aid and
+meeting one no meeting: "gave a hint", "provided an opportunity", "delivered a speech", "met
+the deadline". One-word lowercase lemmas only.
+
+WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Used under the
+WordNet 3.0 licence (see src/crosswire/data/README.md).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from wordnet_files import DEFAULT_FOLDER, index_senses, sense_counts, synset_fields, synset_glosses
+
+DATA = Path(__file__).resolve().parents[1] / "src" / "crosswire" / "data"
+OUTPUT = DATA / "plover_intangibles.jsonl"
+# WordNet's noun lexicographer files (lexnames 03-28).
+FIELDS = {3: "tops", 4: "act", 5: "animal", 6: "artifact", 7: "attribute", 8: "body",
+          9: "cognition", 10: "communication", 11: "event", 12: "feeling", 13: "food",
+          14: "group", 15: "location", 16: "motive", 17: "object", 18: "person",
+          19: "phenomenon", 20: "plant", 21: "possession", 22: "process", 23: "quantity",
+          24: "relation", 25: "shape", 26: "state", 27: "substance", 28: "time"}
+# Files of senses that name nothing material: no goods, money, people or help.
+INTANGIBLE_FIELDS = {"attribute", "cognition", "communication", "feeling", "motive", "relation",
+                     "shape", "state", "time"}
+# Below this share of tagged uses, a noun's material senses are rare readings.
+MATERIAL_SHARE = 0.2
+# A sense defined as possibly a person ("counterpart": "a person or thing having the same
+# function") names someone to meet or help, whatever its lexicographer file.
+PERSON_GLOSSES = ("a person ", "someone ", "somebody ")
+
+
+def intangible_nouns(folder: Path) -> list[dict[str, str]]:
+    fields_of = {fields[0]: FIELDS[int(fields[1])] for fields in synset_fields(folder, "noun")}
+    glosses = synset_glosses(folder, "noun")
+    counts = sense_counts(folder, "1")
+    rows = []
+    for lemma, offsets in index_senses(folder, "noun").items():
+        if not (lemma.isalpha() and lemma.islower()) or fields_of[offsets[0]] not in INTANGIBLE_FIELDS:
+            continue
+        # a noun that can name people ("the press", "a counterpart") is someone to meet
+        if any(fields_of[offset] in ("person", "group") or glosses[offset].startswith(PERSON_GLOSSES)
+               for offset in offsets):
+            continue
+        # cntlist.rev folds case, so a lemma may carry counts of a capitalised one's senses
+        tagged = {number: count for number, count in counts.get(lemma, {}).items()
+                  if number <= len(offsets)}
+        tagged = tagged or {number: 1 for number in range(1, len(offsets) + 1)}
+        material = sum(count for number, count in tagged.items()
+                       if fields_of[offsets[number - 1]] not in INTANGIBLE_FIELDS)
+        if material < MATERIAL_SHARE * sum(tagged.values()):
+            rows.append({"lemma": lemma, "field": fields_of[offsets[0]]})
+    return rows
+
+
+def main() -> None:
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_FOLDER
+    rows = intangible_nouns(folder)
+    with OUTPUT.open("w", encoding="utf-8") as out:
+        for row in rows:
+            out.write(json.dumps(row) + "\n")
+    print(f"wrote {len(rows)} nouns to {OUTPUT}")
+
+
+if __name__ == "__main__":
+    main()
