@@ -246,3 +246,18 @@ def test_a_label_the_other_outlet_writes_on_a_neighbouring_word_is_told_alike():
     uses = described_differently([a, b, c], outlet_of)
     assert {term for _, term in uses["East Post"]} == {"rules"}  # the third leaves it out
     assert "South Daily" not in uses
+
+
+def test_a_phrase_dated_to_a_past_year_tells_of_another_occasion():
+    published = DateEstimate("2024-05-02", "day", "input metadata", 1.0)
+    a = Article("a", "a.txt", "North Wire", None, published, "en",
+                "The council set up a partisan review board to examine the flood response.")
+    b = Article("b", "b.txt", "South Daily", None, published, "en",
+                "The council copied the rules of the review board on the 2019 flood when it voted Monday.")
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    assert described_differently([a, b], outlets) == {}
+    # the story's own board, undated in both, is one referent loaded differently
+    c = Article("c", "c.txt", "South Daily", None, published, "en",
+                "The council set up a review board to examine the flood response.")
+    assert {term for _, term in described_differently([a, c], {**outlets, "c": "South Daily"})["North Wire"]} == {
+        "partisan review board"}

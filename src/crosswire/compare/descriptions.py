@@ -54,6 +54,8 @@ ROLE_WINDOW = 200
 MIN_HOLDER_STEM = 5
 # Plain words two descriptions of one thing may differ by.
 MAX_PLAIN_DIFFERENCE = 1
+# A year as a phrase writes it ("the 2012 attack", "the committee on the 2012 attack").
+YEAR = re.compile(r"(?<![\w.,])(?:1[89]|20)\d\d(?![\w.,]\d|\w)")
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,9 @@ class Phrase:
     written_head: str = ""
     # Content words of the prepositional phrase right after it ("fighting [in the Donbas]").
     complement: frozenset[str] = frozenset()
+    # Years before its article's publication that it or its complement names: the phrase
+    # tells of a past occasion ("the 2012 attack"), not of the story's.
+    past_years: frozenset[str] = frozenset()
 
 
 @cache
@@ -141,7 +146,9 @@ def _affiliation_holder(word: str) -> str | None:
     return name.split()[0].lower()
 
 
-def _phrase(noun_phrase: NounPhrase, text: str) -> Phrase:
+def _phrase(noun_phrase: NounPhrase, text: str, published: int | None) -> Phrase:
+    """The noun phrase read for comparison; ``published``: its article's year, where known
+    (without it every year the phrase names dates it)."""
     span = noun_phrase.span
     loaded = frozenset(w.lower() for n, w in enumerate([*noun_phrase.modifiers, noun_phrase.head])
                        if is_loaded(w) and not _in_a_name(w, text, span.start if n == 0 else None))
@@ -150,8 +157,10 @@ def _phrase(noun_phrase: NounPhrase, text: str) -> Phrase:
     after = COMPLEMENT.match(text, span.end)
     complement = frozenset(crude_lemma(w) for w in MODIFIER_WORD.findall(after.group(1))
                            if w.lower() not in stop_words()) if after else frozenset()
+    named = span.text + " " + (after.group(1) if after else "")
+    past = frozenset(year for year in YEAR.findall(named) if published is None or int(year) < published)
     return Phrase(span.article or "", noun_phrase.head, plain, loaded, span.text, span.start,
-                  span.end, written[-1].lower() if written else "", complement)
+                  span.end, written[-1].lower() if written else "", complement, past)
 
 
 def _recorded(articles: list[Article], noun_phrases: list[NounPhrase]) -> list[NounPhrase]:
@@ -169,7 +178,7 @@ def _recorded(articles: list[Article], noun_phrases: list[NounPhrase]) -> list[N
 
 
 def _phrases(noun_phrases: list[NounPhrase], wanted: dict[str, list[tuple[int, int]]],
-             texts: dict[str, str]) -> list[Phrase]:
+             texts: dict[str, str], years: dict[str, int | None]) -> list[Phrase]:
     """The phrases inside the wanted paragraphs (article id -> paragraph spans, in text
     order: paragraphs never overlap, so only the last one starting at or before a phrase
     can hold it), each read (``_phrase``) only once it is known to be wanted: most are not."""
@@ -187,7 +196,7 @@ def _phrases(noun_phrases: list[NounPhrase], wanted: dict[str, list[tuple[int, i
                 # bill, which ``scare_quoted_elsewhere`` reads): no description of the
                 # outlet's own, loaded or plain
                 if not _opens_quoted(text, span.start):
-                    kept.append(_phrase(noun_phrase, text))
+                    kept.append(_phrase(noun_phrase, text, years[span.article or ""]))
     return kept
 
 
@@ -230,9 +239,10 @@ def described_differently(articles: list[Article], outlet_of: dict[str, str], *,
     outlets load differently."""
     # Pass 1: phrases with a loaded modifier.
     texts = {a.id: a.text for a in articles}
+    years = {a.id: _year(a) for a in articles}
     every = [p for p in _recorded(articles, noun_phrases) if p.span.article in outlet_of]
     wanted = {a.id: _paragraphs_with(a, _holds_loaded_word) for a in articles}
-    first = _phrases(every, wanted, texts)
+    first = _phrases(every, wanted, texts, years)
     heads = {word for p in first if p.loaded
              for word in family_words().get(_head_key(p.head), {p.head}) | {p.head}}
     if not heads:
@@ -241,7 +251,7 @@ def described_differently(articles: list[Article], outlet_of: dict[str, str], *,
     naming = _word_pattern(heads).search
     wanted = {a.id: [span for span in _paragraphs_with(a, naming) if span not in wanted[a.id]]
               for a in articles}
-    phrases = first + _phrases(every, wanted, texts)
+    phrases = first + _phrases(every, wanted, texts, years)
     by_head: dict[str, list[Phrase]] = defaultdict(list)
     for phrase in phrases:
         by_head[_head_key(phrase.head)].append(phrase)
@@ -267,6 +277,11 @@ def described_differently(articles: list[Article], outlet_of: dict[str, str], *,
     return uses
 
 
+def _year(article: Article) -> int | None:
+    value = article.published.value
+    return int(value[:4]) if value and value[:4].isdigit() else None
+
+
 @cache
 def _loaded_pattern() -> re.Pattern[str]:
     words, suffixes = loaded_modifiers()
@@ -282,8 +297,12 @@ def _compatible(x: Phrase, y: Phrase) -> bool:
     referent keeps its number ("hard-line positions" of both sides are not one side's
     "position"), and phrases whose complements share no word are about different things
     ("fierce fighting in the Donbas" / "fighting over the winter"). Two heads of one family
-    set apart by nothing loaded but a head ("regime") need a plain word in common."""
+    set apart by nothing loaded but a head ("regime") need a plain word in common. Phrases
+    dating what they name to different past years ("the attack" / "the 2012 terrorist
+    attack") tell of different occasions."""
     if x.head == y.head and x.written_head != y.written_head or _plural(x) != _plural(y):
+        return False
+    if x.past_years != y.past_years:
         return False
     if x.complement and y.complement and not x.complement & y.complement:
         return False
