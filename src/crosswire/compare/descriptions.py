@@ -20,7 +20,7 @@ same head noun, are parsed: most of a story never reaches spaCy here.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,7 +32,7 @@ from crosswire.knowledge.places import resolve_organisation
 from crosswire.knowledge.text import CaselessIndex, crude_lemma, stop_words
 from crosswire.models import Actor, Article, Mention, NounPhrase, TextSpan
 from crosswire.nlp import COMPONENTS, load_nlp
-from crosswire.nlp.noun_phrases import MODIFIER_WORD, QUOTATION, find_noun_phrases, long_quotations
+from crosswire.nlp.noun_phrases import MODIFIER_WORD, find_noun_phrases, long_quotations, quotations
 
 # A quotation's words are judged by their tags and dependencies alone: the named entities
 # and lemmas, which the recogniser (with an embedding of its own) and the lemmatizer add
@@ -183,6 +183,7 @@ def _phrases(noun_phrases: list[NounPhrase], wanted: dict[str, list[tuple[int, i
     order: paragraphs never overlap, so only the last one starting at or before a phrase
     can hold it), each read (``_phrase``) only once it is known to be wanted: most are not."""
     starts = {article: [start for start, _ in spans] for article, spans in wanted.items()}
+    quoted: dict[str, list[tuple[int, int]]] = {}
     kept = []
     for noun_phrase in noun_phrases:
         span = noun_phrase.span
@@ -191,21 +192,23 @@ def _phrases(noun_phrases: list[NounPhrase], wanted: dict[str, list[tuple[int, i
             at = bisect_right(starts[span.article or ""], span.start) - 1
             if at >= 0 and span.end <= spans[at][1]:
                 text = texts[span.article or ""]
+                if span.article not in quoted:
+                    quoted[span.article or ""] = quotations(text)
                 # a phrase opening inside quotation marks is a speaker's ('fight "the
                 # reckless dumping"') or held at arm's length (the "sweeping"
                 # bill, which ``scare_quoted_elsewhere`` reads): no description of the
                 # outlet's own, loaded or plain
-                if not _opens_quoted(text, span.start):
+                if not _opens_inside(quoted[span.article or ""], span.start):
                     kept.append(_phrase(noun_phrase, text, years[span.article or ""]))
     return kept
 
 
-def _opens_quoted(text: str, start: int) -> bool:
-    """``start`` lies inside a quotation of its paragraph (long quotations never reach the
-    noun phrases; short ones do). The scan stops just past ``start``: a quotation still
-    open there runs to that end."""
-    paragraph = text.rfind("\n", 0, start) + 1
-    return any(m.start() < start < m.end() for m in QUOTATION.finditer(text, paragraph, start + 1))
+def _opens_inside(quoted: list[tuple[int, int]], start: int) -> bool:
+    """``start`` lies inside one of the text's quotations (``quotations``: in text order,
+    never overlapping, a quotation left open running to its paragraph's end). Long
+    quotations never reach the noun phrases; short ones do."""
+    at = bisect_left(quoted, (start, -1)) - 1
+    return at >= 0 and start < quoted[at][1]
 
 
 def _paragraphs_with(article: Article, holds: Callable[[str], object]) -> list[tuple[int, int]]:
