@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from crosswire.compare.claim_terms import family_words, stem, synonym_families
-from crosswire.data import read_jsonl
+from crosswire.compare.loaded_words import is_loaded, loaded_modifiers
+from crosswire.compare.slots import Sentence, sentences
 from crosswire.knowledge.places import resolve_organisation
 from crosswire.knowledge.text import CaselessIndex, crude_lemma, stop_words
 from crosswire.models import Actor, Article, Mention, NounPhrase, TextSpan
@@ -40,9 +41,6 @@ from crosswire.nlp.noun_phrases import MODIFIER_WORD, find_noun_phrases, long_qu
 ALL_BUT_TAGS_AND_DEPENDENCIES = (*COMPONENTS, "lemmatizer", "ner")
 PARAGRAPH = re.compile(r"[^\n]+")
 WORD_RUN = re.compile(r"[\w-]+")
-# Where a sentence ends: a full stop, question or exclamation mark before a space, or a
-# paragraph's end.
-SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s|\n")
 # The prepositional phrase right after a noun phrase, to the next punctuation: what it is of.
 COMPLEMENT = re.compile(r"\s+(?:of|in|on|over|against|from|at|around|near|for|about|by)\s+"
                         r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
@@ -76,26 +74,6 @@ class Phrase:
     # Years before its article's publication that it or its complement names: the phrase
     # tells of a past occasion ("the 2012 attack"), not of the story's.
     past_years: frozenset[str] = frozenset()
-
-
-@cache
-def loaded_modifiers() -> tuple[frozenset[str], tuple[str, ...]]:
-    """(loaded words, suffixes of loaded hyphenated words such as "-led")."""
-    words, suffixes = set(), []
-    for row in read_jsonl("loaded_modifiers.jsonl", required=("kind",)):
-        if isinstance(row.get("word"), str):
-            words.add(row["word"].lower())
-        elif isinstance(row.get("suffix"), str) and row["suffix"].startswith("-"):
-            suffixes.append(row["suffix"].lower())
-        else:
-            raise ValueError(f"loaded_modifiers.jsonl: a word or a -suffix: {row}")
-    return frozenset(words), tuple(suffixes)
-
-
-def is_loaded(word: str) -> bool:
-    words, suffixes = loaded_modifiers()
-    word = word.lower()
-    return word in words or ("-" in word and word.endswith(suffixes))
 
 
 def _in_a_name(word: str, text: str, start: int | None) -> bool:
@@ -259,6 +237,7 @@ def described_differently(articles: list[Article], outlet_of: dict[str, str], *,
     for phrase in phrases:
         by_head[_head_key(phrase.head)].append(phrase)
     uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
+    told = _Sentences(articles)
     for group in by_head.values():
         # only phrases of one number can be compatible: compare within those
         written: dict[bool, list[Phrase]] = defaultdict(list)
@@ -269,7 +248,7 @@ def described_differently(articles: list[Article], outlet_of: dict[str, str], *,
             outlet = outlet_of[x.article]
             for y in written[_plural(x)]:
                 if outlet != outlet_of[y.article] and not _same_labels(x.loaded, y.loaded) \
-                        and _compatible(x, y) and not _labelled_alike(x, y, texts):
+                        and _compatible(x, y) and not _labelled_alike(x, y, told):
                     chosen.update((x, y))
         if not chosen:
             continue
@@ -315,24 +294,40 @@ def _compatible(x: Phrase, y: Phrase) -> bool:
     return len(x.plain ^ y.plain) <= MAX_PLAIN_DIFFERENCE
 
 
-def _labelled_alike(x: Phrase, y: Phrase, texts: dict[str, str]) -> bool:
+class _Sentences:
+    """The sentences (``slots.sentences``) of the articles, read for an article only once
+    a phrase of it needs its sentence."""
+
+    def __init__(self, articles: list[Article]) -> None:
+        self._articles = {a.id: a for a in articles}
+        self._read: dict[str, tuple[list[int], list[Sentence]]] = {}
+
+    def words_around(self, phrase: Phrase) -> set[str]:
+        """The words of the sentence the phrase is written in, lower-cased."""
+        if phrase.article not in self._read:
+            listed = sentences(self._articles[phrase.article])
+            self._read[phrase.article] = ([sentence.start for sentence in listed], listed)
+        starts, listed = self._read[phrase.article]
+        at = bisect_right(starts, phrase.start) - 1
+        start, end = (listed[at].start, max(listed[at].end, phrase.end)) if at >= 0 \
+            else (phrase.start, phrase.end)
+        return {w.lower() for w in MODIFIER_WORD.findall(self._articles[phrase.article].text, start, end)}
+
+
+def _labelled_alike(x: Phrase, y: Phrase, told: _Sentences) -> bool:
     """Each phrase's sentence holds the labels that set the other phrase apart from it,
     on another word: an outlet that writes "Senate-led efforts to rewrite the rules" told
     whose the rules are as the one writing "the Senate-backed rules" did."""
-    return _labels_in_sentence(x, y, texts) and _labels_in_sentence(y, x, texts)
+    return _labels_in_sentence(x, y, told) and _labels_in_sentence(y, x, told)
 
 
-def _labels_in_sentence(labelled: Phrase, other: Phrase, texts: dict[str, str]) -> bool:
+def _labels_in_sentence(labelled: Phrase, other: Phrase, told: _Sentences) -> bool:
     """The labels ``labelled`` has and ``other`` lacks are all written in ``other``'s
     sentence (none lacking: nothing to find)."""
     lacking = [a for a in labelled.loaded if not any(_same_label(a, b) for b in other.loaded)]
     if not lacking:
         return True
-    text = texts[other.article]
-    paragraph = text.rfind("\n", 0, other.start) + 1
-    opening = max((m.end() for m in SENTENCE_END.finditer(text, paragraph, other.start)), default=paragraph)
-    closing = SENTENCE_END.search(text, other.end)
-    words = {w.lower() for w in MODIFIER_WORD.findall(text, opening, closing.start() if closing else len(text))}
+    words = told.words_around(other)
     return all(any(_same_label(a, w) for w in words) for a in lacking)
 
 
