@@ -257,6 +257,10 @@ def test_a_phrase_dated_to_a_past_year_tells_of_another_occasion():
                 "The council copied the rules of the review board on the 2019 flood when it voted Monday.")
     outlets = {"a": "North Wire", "b": "South Daily"}
     assert described_differently([a, b], outlets) == {}
+    # a year written before the phrase's words dates it too
+    before = Article("b", "b.txt", "South Daily", None, published, "en",
+                     "The council copied the rules of the 2019 review board when it voted Monday.")
+    assert described_differently([a, before], outlets) == {}
     # the story's own board, undated in both, is one referent loaded differently
     c = Article("c", "c.txt", "South Daily", None, published, "en",
                 "The council set up a review board to examine the flood response.")

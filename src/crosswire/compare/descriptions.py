@@ -54,6 +54,9 @@ MIN_HOLDER_STEM = 5
 MAX_PLAIN_DIFFERENCE = 1
 # A year as a phrase writes it ("the 2012 attack", "the committee on the 2012 attack").
 YEAR = re.compile(r"(?<![\w.,])(?:1[89]|20)\d\d(?![\w.,]\d|\w)")
+# A year written right before a phrase, and how far back it is looked for.
+YEAR_BEFORE = re.compile(r"(?<![\w.,])((?:1[89]|20)\d\d)\s+$")
+YEAR_REACH = 6
 
 
 @dataclass(frozen=True)
@@ -135,7 +138,10 @@ def _phrase(noun_phrase: NounPhrase, text: str, published: int | None) -> Phrase
     after = COMPLEMENT.match(text, span.end)
     complement = frozenset(crude_lemma(w) for w in MODIFIER_WORD.findall(after.group(1))
                            if w.lower() not in stop_words()) if after else frozenset()
-    named = span.text + " " + (after.group(1) if after else "")
+    # the phrase's words keep no number: a year written right before them ("the 2012
+    # [terrorist attack]") is read there
+    before = YEAR_BEFORE.search(text, max(0, span.start - YEAR_REACH), span.start)
+    named = " ".join([before.group(1) if before else "", span.text, after.group(1) if after else ""])
     past = frozenset(year for year in YEAR.findall(named) if published is None or int(year) < published)
     return Phrase(span.article or "", noun_phrase.head, plain, loaded, span.text, span.start,
                   span.end, written[-1].lower() if written else "", complement, past)
