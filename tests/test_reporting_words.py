@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from crosswire.compare.framing import frame, with_claims
 from crosswire.compare.reporting_words import reporting_uses
 from crosswire.data import read_jsonl
@@ -87,9 +89,15 @@ def test_only_one_speakers_one_utterance_counts():
     # the claim's other version is another speaker's: no two outlets told one utterance
     merged, claims = _story({"Quay Post": "claimed", "Fjord Times": "said"}, speaker_of={"Fjord Times": "orr"})
     assert _terms(merged, claims) == {"Quay Post": [], "Fjord Times": []}
-    # a fact tells what the speaker did, not words each outlet reports
+    # a fact's versions that are its doer's statements tell the words said on that occasion
     assert _terms(*_story({"Quay Post": "claimed", "Fjord Times": "said"}, kind="fact")) == {
-        "Quay Post": [], "Fjord Times": []}
+        "Quay Post": ["claimed"], "Fjord Times": ["said"]}
+
+
+def test_a_call_joins_words_said_at_different_times():
+    merged, (claim,) = _story({"Quay Post": "claimed", "Fjord Times": "said"})
+    called = dataclasses.replace(claim, call="levy:against")
+    assert _terms(merged, [called]) == {"Quay Post": [], "Fjord Times": []}
 
 
 def test_a_verb_with_its_particle_and_none_without():

@@ -3,10 +3,11 @@
 it ("falsely said", "said without evidence").
 
 The loads come from ``data/reporting_loads.jsonl``. Two outlets' verbs are a framing
-difference only where both report the same utterance (the versions of one claim, each
-of the claim's speaker) and the loads they put on it differ: one speaker quoted with
-"claimed" in one place and "said" in another, on two things, tells nothing of the
-outlets.
+difference only where both report the same utterance (the versions of one claim that
+are statements of the claim's speaker: one thing said, or the words a fact's doer said
+on that one occasion, as the leads of one occasion tell it) and the loads they put on it
+differ: one speaker quoted with "claimed" in one place and "said" in another, on two
+things, tells nothing of the outlets.
 """
 
 from __future__ import annotations
@@ -90,9 +91,9 @@ def reporting_uses(claims: list[Claim], statements: list[Statement], actors: lis
     texts = {a.id: a.text for a in articles}
     uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
     for claim in claims:
-        # a call joins one speaker's words in different wordings, a fact tells what they did:
-        # neither is one utterance each outlet reports
-        if claim.kind != "statement" or claim.call is not None or claim.speaker not in names:
+        # a call joins one speaker's words on an issue said in different wordings, at
+        # different times: no one utterance each outlet reports
+        if claim.call is not None or claim.speaker not in names:
             continue
         told: list[tuple[str, TextSpan, frozenset[str]]] = []
         for version in claim.versions:
