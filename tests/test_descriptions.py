@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from crosswire.compare.descriptions import described_differently, is_loaded, scare_quoted_elsewhere
+from crosswire.compare.descriptions import described_differently, scare_quoted_elsewhere
+from crosswire.compare.loaded_words import is_loaded
 from crosswire.compare.framing import frame, scare_quotes
 from crosswire.models import Article, DateEstimate, MergedAnalysis, TextSpan
 
@@ -246,3 +247,22 @@ def test_a_label_the_other_outlet_writes_on_a_neighbouring_word_is_told_alike():
     uses = described_differently([a, b, c], outlet_of)
     assert {term for _, term in uses["East Post"]} == {"rules"}  # the third leaves it out
     assert "South Daily" not in uses
+
+
+def test_a_phrase_dated_to_a_past_year_tells_of_another_occasion():
+    published = DateEstimate("2024-05-02", "day", "input metadata", 1.0)
+    a = Article("a", "a.txt", "North Wire", None, published, "en",
+                "The council set up a partisan review board to examine the flood response.")
+    b = Article("b", "b.txt", "South Daily", None, published, "en",
+                "The council copied the rules of the review board on the 2019 flood when it voted Monday.")
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    assert described_differently([a, b], outlets) == {}
+    # a year written before the phrase's words dates it too
+    before = Article("b", "b.txt", "South Daily", None, published, "en",
+                     "The council copied the rules of the 2019 review board when it voted Monday.")
+    assert described_differently([a, before], outlets) == {}
+    # the story's own board, undated in both, is one referent loaded differently
+    c = Article("c", "c.txt", "South Daily", None, published, "en",
+                "The council set up a review board to examine the flood response.")
+    assert {term for _, term in described_differently([a, c], {**outlets, "c": "South Daily"})["North Wire"]} == {
+        "partisan review board"}

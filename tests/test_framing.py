@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosswire.compare.framing import frame, hedges, scare_quotes, with_omissions
+from crosswire.compare.framing import frame, hedges, scare_quotes, with_claims
 from crosswire.models import (
     Actor,
     Article,
@@ -132,7 +132,8 @@ def test_voices_and_omitted_claims():
     version = ClaimVersion("s3", "Two", TextSpan("R", 0, 1, "b"), "direct")
     claim = Claim("c0", "ruz", [version, ClaimVersion("s4", "Three", TextSpan("R", 0, 1, "c"), "direct")],
                   ["Three", "Two"], 2, [["b"], ["c"]])
-    framed = with_omissions(frame(MergedAnalysis([a, b, c], actors, statements)), claims=[claim])
+    merged = MergedAnalysis([a, b, c], actors, statements)
+    framed = with_claims(frame(merged), merged, claims=[claim])
     framing = {f.outlet: f for f in framed}
     assert [(v.name, v.statements) for v in framing["One"].voices] == [("Lind", 1), ("Ruz", 1)]
     assert framing["One"].voices_by_country == {"AAA": 1, "unknown": 1}

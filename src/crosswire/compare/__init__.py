@@ -10,7 +10,7 @@ from dataclasses import replace
 from crosswire.compare.sentence_model import default_embedder
 from crosswire.compare.claims import find_claims
 from crosswire.compare.elsewhere import Elsewhere, here
-from crosswire.compare.framing import TextFraming, frame, with_omissions
+from crosswire.compare.framing import TextFraming, frame, with_claims
 from crosswire.compare.issue_words import excluded_words, story_phrases
 from crosswire.compare.issues import find_issues
 from crosswire.compare.positions import find_positions
@@ -137,7 +137,7 @@ def compare(merged: MergedAnalysis, *, elsewhere: Elsewhere = here,
             claims=claims,
             issues=issues,
             positions=positions,
-            framing=with_omissions(framing, claims=claims),
+            framing=with_claims(framing, merged, claims=claims),
             timeline=build_timeline(merged, claims=claims, events=events),
         )
 

@@ -20,19 +20,20 @@ same head noun, are parsed: most of a story never reaches spaCy here.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
 from crosswire.compare.claim_terms import family_words, stem, synonym_families
-from crosswire.data import read_jsonl
+from crosswire.compare.loaded_words import is_loaded, loaded_modifiers
+from crosswire.compare.slots import Sentence, sentences
 from crosswire.knowledge.places import resolve_organisation
 from crosswire.knowledge.text import CaselessIndex, crude_lemma, stop_words
 from crosswire.models import Actor, Article, Mention, NounPhrase, TextSpan
 from crosswire.nlp import COMPONENTS, load_nlp
-from crosswire.nlp.noun_phrases import MODIFIER_WORD, QUOTATION, find_noun_phrases, long_quotations
+from crosswire.nlp.noun_phrases import MODIFIER_WORD, find_noun_phrases, long_quotations, quotations
 
 # A quotation's words are judged by their tags and dependencies alone: the named entities
 # and lemmas, which the recogniser (with an embedding of its own) and the lemmatizer add
@@ -40,9 +41,6 @@ from crosswire.nlp.noun_phrases import MODIFIER_WORD, QUOTATION, find_noun_phras
 ALL_BUT_TAGS_AND_DEPENDENCIES = (*COMPONENTS, "lemmatizer", "ner")
 PARAGRAPH = re.compile(r"[^\n]+")
 WORD_RUN = re.compile(r"[\w-]+")
-# Where a sentence ends: a full stop, question or exclamation mark before a space, or a
-# paragraph's end.
-SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s|\n")
 # The prepositional phrase right after a noun phrase, to the next punctuation: what it is of.
 COMPLEMENT = re.compile(r"\s+(?:of|in|on|over|against|from|at|around|near|for|about|by)\s+"
                         r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
@@ -54,6 +52,11 @@ ROLE_WINDOW = 200
 MIN_HOLDER_STEM = 5
 # Plain words two descriptions of one thing may differ by.
 MAX_PLAIN_DIFFERENCE = 1
+# A year as a phrase writes it ("the 2012 attack", "the committee on the 2012 attack").
+YEAR = re.compile(r"(?<![\w.,])(?:1[89]|20)\d\d(?![\w.,]\d|\w)")
+# A year written right before a phrase, and how far back it is looked for.
+YEAR_BEFORE = re.compile(r"(?<![\w.,])((?:1[89]|20)\d\d)\s+$")
+YEAR_REACH = 6
 
 
 @dataclass(frozen=True)
@@ -71,26 +74,9 @@ class Phrase:
     written_head: str = ""
     # Content words of the prepositional phrase right after it ("fighting [in the Donbas]").
     complement: frozenset[str] = frozenset()
-
-
-@cache
-def loaded_modifiers() -> tuple[frozenset[str], tuple[str, ...]]:
-    """(loaded words, suffixes of loaded hyphenated words such as "-led")."""
-    words, suffixes = set(), []
-    for row in read_jsonl("loaded_modifiers.jsonl", required=("kind",)):
-        if isinstance(row.get("word"), str):
-            words.add(row["word"].lower())
-        elif isinstance(row.get("suffix"), str) and row["suffix"].startswith("-"):
-            suffixes.append(row["suffix"].lower())
-        else:
-            raise ValueError(f"loaded_modifiers.jsonl: a word or a -suffix: {row}")
-    return frozenset(words), tuple(suffixes)
-
-
-def is_loaded(word: str) -> bool:
-    words, suffixes = loaded_modifiers()
-    word = word.lower()
-    return word in words or ("-" in word and word.endswith(suffixes))
+    # Years before its article's publication that it or its complement names: the phrase
+    # tells of a past occasion ("the 2012 attack"), not of the story's.
+    past_years: frozenset[str] = frozenset()
 
 
 def _in_a_name(word: str, text: str, start: int | None) -> bool:
@@ -141,7 +127,9 @@ def _affiliation_holder(word: str) -> str | None:
     return name.split()[0].lower()
 
 
-def _phrase(noun_phrase: NounPhrase, text: str) -> Phrase:
+def _phrase(noun_phrase: NounPhrase, text: str, published: int | None) -> Phrase:
+    """The noun phrase read for comparison; ``published``: its article's year, where known
+    (without it every year the phrase names dates it)."""
     span = noun_phrase.span
     loaded = frozenset(w.lower() for n, w in enumerate([*noun_phrase.modifiers, noun_phrase.head])
                        if is_loaded(w) and not _in_a_name(w, text, span.start if n == 0 else None))
@@ -150,8 +138,13 @@ def _phrase(noun_phrase: NounPhrase, text: str) -> Phrase:
     after = COMPLEMENT.match(text, span.end)
     complement = frozenset(crude_lemma(w) for w in MODIFIER_WORD.findall(after.group(1))
                            if w.lower() not in stop_words()) if after else frozenset()
+    # the phrase's words keep no number: a year written right before them ("the 2012
+    # [terrorist attack]") is read there
+    before = YEAR_BEFORE.search(text, max(0, span.start - YEAR_REACH), span.start)
+    named = " ".join([before.group(1) if before else "", span.text, after.group(1) if after else ""])
+    past = frozenset(year for year in YEAR.findall(named) if published is None or int(year) < published)
     return Phrase(span.article or "", noun_phrase.head, plain, loaded, span.text, span.start,
-                  span.end, written[-1].lower() if written else "", complement)
+                  span.end, written[-1].lower() if written else "", complement, past)
 
 
 def _recorded(articles: list[Article], noun_phrases: list[NounPhrase]) -> list[NounPhrase]:
@@ -169,11 +162,12 @@ def _recorded(articles: list[Article], noun_phrases: list[NounPhrase]) -> list[N
 
 
 def _phrases(noun_phrases: list[NounPhrase], wanted: dict[str, list[tuple[int, int]]],
-             texts: dict[str, str]) -> list[Phrase]:
+             texts: dict[str, str], years: dict[str, int | None]) -> list[Phrase]:
     """The phrases inside the wanted paragraphs (article id -> paragraph spans, in text
     order: paragraphs never overlap, so only the last one starting at or before a phrase
     can hold it), each read (``_phrase``) only once it is known to be wanted: most are not."""
     starts = {article: [start for start, _ in spans] for article, spans in wanted.items()}
+    quoted: dict[str, list[tuple[int, int]]] = {}
     kept = []
     for noun_phrase in noun_phrases:
         span = noun_phrase.span
@@ -182,21 +176,23 @@ def _phrases(noun_phrases: list[NounPhrase], wanted: dict[str, list[tuple[int, i
             at = bisect_right(starts[span.article or ""], span.start) - 1
             if at >= 0 and span.end <= spans[at][1]:
                 text = texts[span.article or ""]
+                if span.article not in quoted:
+                    quoted[span.article or ""] = quotations(text)
                 # a phrase opening inside quotation marks is a speaker's ('fight "the
                 # reckless dumping"') or held at arm's length (the "sweeping"
                 # bill, which ``scare_quoted_elsewhere`` reads): no description of the
                 # outlet's own, loaded or plain
-                if not _opens_quoted(text, span.start):
-                    kept.append(_phrase(noun_phrase, text))
+                if not _opens_inside(quoted[span.article or ""], span.start):
+                    kept.append(_phrase(noun_phrase, text, years[span.article or ""]))
     return kept
 
 
-def _opens_quoted(text: str, start: int) -> bool:
-    """``start`` lies inside a quotation of its paragraph (long quotations never reach the
-    noun phrases; short ones do). The scan stops just past ``start``: a quotation still
-    open there runs to that end."""
-    paragraph = text.rfind("\n", 0, start) + 1
-    return any(m.start() < start < m.end() for m in QUOTATION.finditer(text, paragraph, start + 1))
+def _opens_inside(quoted: list[tuple[int, int]], start: int) -> bool:
+    """``start`` lies inside one of the text's quotations (``quotations``: in text order,
+    never overlapping, a quotation left open running to its paragraph's end). Long
+    quotations never reach the noun phrases; short ones do."""
+    at = bisect_left(quoted, (start, -1)) - 1
+    return at >= 0 and start < quoted[at][1]
 
 
 def _paragraphs_with(article: Article, holds: Callable[[str], object]) -> list[tuple[int, int]]:
@@ -230,9 +226,10 @@ def described_differently(articles: list[Article], outlet_of: dict[str, str], *,
     outlets load differently."""
     # Pass 1: phrases with a loaded modifier.
     texts = {a.id: a.text for a in articles}
+    years = {a.id: _year(a) for a in articles}
     every = [p for p in _recorded(articles, noun_phrases) if p.span.article in outlet_of]
     wanted = {a.id: _paragraphs_with(a, _holds_loaded_word) for a in articles}
-    first = _phrases(every, wanted, texts)
+    first = _phrases(every, wanted, texts, years)
     heads = {word for p in first if p.loaded
              for word in family_words().get(_head_key(p.head), {p.head}) | {p.head}}
     if not heads:
@@ -241,11 +238,12 @@ def described_differently(articles: list[Article], outlet_of: dict[str, str], *,
     naming = _word_pattern(heads).search
     wanted = {a.id: [span for span in _paragraphs_with(a, naming) if span not in wanted[a.id]]
               for a in articles}
-    phrases = first + _phrases(every, wanted, texts)
+    phrases = first + _phrases(every, wanted, texts, years)
     by_head: dict[str, list[Phrase]] = defaultdict(list)
     for phrase in phrases:
         by_head[_head_key(phrase.head)].append(phrase)
     uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
+    told = _Sentences(articles)
     for group in by_head.values():
         # only phrases of one number can be compatible: compare within those
         written: dict[bool, list[Phrase]] = defaultdict(list)
@@ -256,7 +254,7 @@ def described_differently(articles: list[Article], outlet_of: dict[str, str], *,
             outlet = outlet_of[x.article]
             for y in written[_plural(x)]:
                 if outlet != outlet_of[y.article] and not _same_labels(x.loaded, y.loaded) \
-                        and _compatible(x, y) and not _labelled_alike(x, y, texts):
+                        and _compatible(x, y) and not _labelled_alike(x, y, told):
                     chosen.update((x, y))
         if not chosen:
             continue
@@ -265,6 +263,11 @@ def described_differently(articles: list[Article], outlet_of: dict[str, str], *,
             uses[outlet_of[phrase.article]][(referent, phrase.text)].append(
                 TextSpan(phrase.text, phrase.start, phrase.end, phrase.article))
     return uses
+
+
+def _year(article: Article) -> int | None:
+    value = article.published.value
+    return int(value[:4]) if value and value[:4].isdigit() else None
 
 
 @cache
@@ -282,8 +285,12 @@ def _compatible(x: Phrase, y: Phrase) -> bool:
     referent keeps its number ("hard-line positions" of both sides are not one side's
     "position"), and phrases whose complements share no word are about different things
     ("fierce fighting in the Donbas" / "fighting over the winter"). Two heads of one family
-    set apart by nothing loaded but a head ("regime") need a plain word in common."""
+    set apart by nothing loaded but a head ("regime") need a plain word in common. Phrases
+    dating what they name to different past years ("the attack" / "the 2012 terrorist
+    attack") tell of different occasions."""
     if x.head == y.head and x.written_head != y.written_head or _plural(x) != _plural(y):
+        return False
+    if x.past_years != y.past_years:
         return False
     if x.complement and y.complement and not x.complement & y.complement:
         return False
@@ -293,24 +300,40 @@ def _compatible(x: Phrase, y: Phrase) -> bool:
     return len(x.plain ^ y.plain) <= MAX_PLAIN_DIFFERENCE
 
 
-def _labelled_alike(x: Phrase, y: Phrase, texts: dict[str, str]) -> bool:
+class _Sentences:
+    """The sentences (``slots.sentences``) of the articles, read for an article only once
+    a phrase of it needs its sentence."""
+
+    def __init__(self, articles: list[Article]) -> None:
+        self._articles = {a.id: a for a in articles}
+        self._read: dict[str, tuple[list[int], list[Sentence]]] = {}
+
+    def words_around(self, phrase: Phrase) -> set[str]:
+        """The words of the sentence the phrase is written in, lower-cased."""
+        if phrase.article not in self._read:
+            listed = sentences(self._articles[phrase.article])
+            self._read[phrase.article] = ([sentence.start for sentence in listed], listed)
+        starts, listed = self._read[phrase.article]
+        at = bisect_right(starts, phrase.start) - 1
+        start, end = (listed[at].start, max(listed[at].end, phrase.end)) if at >= 0 \
+            else (phrase.start, phrase.end)
+        return {w.lower() for w in MODIFIER_WORD.findall(self._articles[phrase.article].text, start, end)}
+
+
+def _labelled_alike(x: Phrase, y: Phrase, told: _Sentences) -> bool:
     """Each phrase's sentence holds the labels that set the other phrase apart from it,
     on another word: an outlet that writes "Senate-led efforts to rewrite the rules" told
     whose the rules are as the one writing "the Senate-backed rules" did."""
-    return _labels_in_sentence(x, y, texts) and _labels_in_sentence(y, x, texts)
+    return _labels_in_sentence(x, y, told) and _labels_in_sentence(y, x, told)
 
 
-def _labels_in_sentence(labelled: Phrase, other: Phrase, texts: dict[str, str]) -> bool:
+def _labels_in_sentence(labelled: Phrase, other: Phrase, told: _Sentences) -> bool:
     """The labels ``labelled`` has and ``other`` lacks are all written in ``other``'s
     sentence (none lacking: nothing to find)."""
     lacking = [a for a in labelled.loaded if not any(_same_label(a, b) for b in other.loaded)]
     if not lacking:
         return True
-    text = texts[other.article]
-    paragraph = text.rfind("\n", 0, other.start) + 1
-    opening = max((m.end() for m in SENTENCE_END.finditer(text, paragraph, other.start)), default=paragraph)
-    closing = SENTENCE_END.search(text, other.end)
-    words = {w.lower() for w in MODIFIER_WORD.findall(text, opening, closing.start() if closing else len(text))}
+    words = told.words_around(other)
     return all(any(_same_label(a, w) for w in words) for a in lacking)
 
 

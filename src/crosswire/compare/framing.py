@@ -22,6 +22,7 @@ from crosswire.compare.descriptions import (
     scare_quoted_elsewhere,
 )
 from crosswire.compare.lexicon_terms import lexicon_uses
+from crosswire.compare.reporting_words import reporting_uses
 from crosswire.compare.slots import named_differently, sentences
 from crosswire.compare.stance import whole_word
 from crosswire.knowledge.markers import hedge_markers, reporting_hedges
@@ -393,7 +394,8 @@ def text_framing(articles: list[Article], *, statements: list[Statement],
 
 def frame(merged: MergedAnalysis, *, texts: TextFraming | None = None) -> list[OutletFraming]:
     """One framing record per outlet, outlets in order of first appearance; the claims each
-    leaves out are added by ``with_omissions`` (framing needs no claims otherwise). ``texts``:
+    leaves out and its reporting words are added by ``with_claims`` (framing needs no
+    claims otherwise). ``texts``:
     ``text_framing`` of the merged articles, when found already (the brief pipeline reads
     them in another process while this one merges the actors)."""
     actors = {a.id: a for a in merged.actors}
@@ -429,7 +431,17 @@ def frame(merged: MergedAnalysis, *, texts: TextFraming | None = None) -> list[O
     return records
 
 
-def with_omissions(framing: list[OutletFraming], *, claims: list[Claim]) -> list[OutletFraming]:
-    """The framing records, each with the claims its outlet leaves out."""
-    return [dataclasses.replace(record, omitted_claims=omitted_claims(record.outlet, claims))
-            if record.outlet != UNKNOWN_OUTLET else record for record in framing]
+def with_claims(framing: list[OutletFraming], merged: MergedAnalysis, *,
+                claims: list[Claim]) -> list[OutletFraming]:
+    """The framing records, each with the claims its outlet leaves out and the reporting
+    words it put on an utterance other outlets told with another load (``reporting_words``):
+    both need the claims, which tell which versions are one utterance."""
+    outlet_of = {a.id: _outlet_of(a) for a in merged.articles}
+    told = _with_others(reporting_uses(claims, merged.statements, merged.actors, merged.articles,
+                                       outlet_of),
+                        source="reporting words", differ_by_construction=True)
+    return [dataclasses.replace(
+                record, terms=[*record.terms, *told.get(record.outlet, [])],
+                omitted_claims=omitted_claims(record.outlet, claims)
+                if record.outlet != UNKNOWN_OUTLET else record.omitted_claims)
+            for record in framing]

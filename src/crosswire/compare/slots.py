@@ -28,7 +28,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from crosswire.compare.claim_terms import term
-from crosswire.compare.descriptions import is_loaded
+from crosswire.compare.loaded_words import is_loaded
 from crosswire.data import read_jsonl
 from crosswire.knowledge.names import title_words
 from crosswire.knowledge.text import SENTENCE_BREAK, crude_lemma, stop_words
