@@ -519,7 +519,7 @@ def test_a_numbered_bill_is_no_person(nlp):
     doc = nlp("The statute, called House Bill 12, came into force.")
     bill = Span(doc, 5, 7, label="PERSON")  # "Bill 12", as the small model sometimes tags it
     assert bill.text == "Bill 12"
-    assert _kind(bill, "PERSON", surnames={}, outlet=None) is None
+    assert _kind(bill, "PERSON", surnames={}, outlet=None, listed_place=False) is None
 
 
 def test_ex_is_no_part_of_a_bodys_name(analyse):
@@ -537,7 +537,7 @@ def test_a_name_in_a_script_without_capitals_is_still_a_name(nlp, name):
     doc = nlp(f"{name} told reporters on Tuesday that the bridge would reopen.")
     assert doc[0].text == name
     # a Latin word with no capital is a thing ("tarvoxolin"); these scripts have no capitals
-    assert _kind(Span(doc, 0, 1, label="PERSON"), "PERSON", surnames={}, outlet=None) == "person"
+    assert _kind(Span(doc, 0, 1, label="PERSON"), "PERSON", surnames={}, outlet=None, listed_place=False) == "person"
 
 
 def test_a_title_the_tagger_cut_into_the_name_is_the_role(nlp):

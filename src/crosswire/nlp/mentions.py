@@ -85,16 +85,20 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
     entities = people_after_titles(doc, whole_organisations(doc, join_fragments(doc, entities)))
     datelined = _dateline_places(text)
     countries = text_countries(doc)
+    trimmed = [(ent, _trim(ent)) for ent in entities]
+    # read once per name: it decides both whose surname a name may be and the name's kind
+    listed_places = {ent.start for ent, span in trimmed
+                     if span is not None and names_places_of_one_kind(span)}
     # the dateline's towns, the outlet's own name ("told Nord Wire") and a list's place
     # noun ("Counties" of "X and Y Counties") are no one's surname
     surnames = _person_surnames([ent for ent in entities if fold(ent.text) not in datelined
                                  and not _names_outlet(ent.text, article.outlet)
-                                 and not names_places_of_one_kind(ent)])
-    for ent in entities:
-        span = _trim(ent)
+                                 and ent.start not in listed_places])
+    for ent, span in trimmed:
         if span is None:
             continue
-        kind = _kind(span, ent.label_, surnames=surnames, outlet=article.outlet)
+        kind = _kind(span, ent.label_, surnames=surnames, outlet=article.outlet,
+                     listed_place=ent.start in listed_places)
         if kind in ("person", "organisation") and fold(span.text) in datelined:
             kind = "place"  # "PORTO BRANCO, June 3 (Wire) - ... a diplomat in Porto Branco"
         if kind in ("person", "organisation") and fold(span.text) in countries.values():
@@ -277,7 +281,7 @@ def _person_surnames(entities: list[Span]) -> dict[str, set[str]]:
 
 
 def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
-          outlet: str | None) -> ActorKind | None:
+          outlet: str | None, listed_place: bool) -> ActorKind | None:
     """Correct the tagger's kind with the gazetteer and the article's own person evidence.
 
     None drops the span: junk ("ET", "AM"), a word cut from a title ("Foreign" of "Foreign
@@ -312,7 +316,7 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
         return "place"
     if named_as_place(span) and not is_organisation_name(span):
         return "place"  # a town the gazetteer lacks, as the text names it
-    if names_places_of_one_kind(span):
+    if listed_place:
         return "place"  # "Marrow, Tessel and Ockham Counties", each tagged as a person
     if label in ("PERSON", "ORG") and all(t.is_upper and len(t) > 1 for t in span if t.is_alpha):
         # an acronym ("RL" of RFE/RL) is not a person's name, nor is "FBI" after "official"
