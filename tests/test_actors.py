@@ -382,7 +382,7 @@ def test_role_serving_a_person_or_a_placed_office_takes_that_country():
     aide = _person("t", "Tomas Reed", ["top adviser to Mr. Varga"])
     office = _person("o", "Lia Moss", ["adviser to the German president's office"])
     placed = {a.id: a for a in infer_countries([varga, aide, office], texts={})}
-    assert placed["v"].country is None  # its role states it: read downstream, not inferred
+    assert placed["v"].country == "France" and placed["v"].country_evidence == "role “French President”"
     assert placed["t"].country == "France" and "Varga" in placed["t"].country_evidence
     assert placed["o"].country == "Germany"
 
@@ -395,6 +395,12 @@ def test_office_holders_and_ambiguous_offices_stay_unplaced():
     lowe = _person("l", "Ed Lowe", ["presidential adviser"], article="b", start=two.index("Ed Lowe"))
     placed = infer_countries([holt, lowe], texts={"a": text, "b": two})
     assert [a.country for a in placed] == [None, None]
+    # roles stating two countries as often as each other state none
+    torn = _person("w", "Ivo Rask", ["Latvian envoy", "Estonian envoy"])
+    assert infer_countries([torn], texts={})[0].country is None
+    # a state's title is its country's: the person is shown with it
+    governor = _person("g", "Mara Quill", ["Georgia Republican Gov."])
+    assert infer_countries([governor], texts={})[0].country == "United States"
     # a professor of a country's history is not of that country
     scholar = _person("s", "Ida Berg", ["professor of Russian history"])
     assert infer_countries([scholar], texts={})[0].country is None

@@ -38,6 +38,9 @@ def test_a_town_the_gazetteer_lacks_in_its_region_takes_the_regions_country():
     assert place is not None and place.country == "United Kingdom"
     # a big city's name before a region is likelier a list than an unknown namesake
     assert placed("Crowds gathered in Madrid, Ohio.", "Madrid").country == "Spain"
+    # a town the gazetteer lacks before a name both a state and a country has: the state
+    place = placed("The feed store in Pellham Crossing, Georgia, reopened on Monday.", "Pellham Crossing")
+    assert place is not None and place.key.endswith("@region:georgia") and place.country == "United States"
 
 
 def test_a_list_of_places_is_not_a_town_and_its_region():
@@ -67,6 +70,10 @@ def test_without_state_words_the_country_keeps_its_name():
     ("Georgia Gov.", "United States"),
     ("Governor of Georgia", "United States"),
     ("Republican Georgia Gov.", "United States"),
+    ("Georgia Republican Gov.", "United States"),
+    ("Georgia Democratic Sen.", "United States"),
+    ("Georgia Secretary of State", "United States"),
+    ("Georgian Prime Minister", "Georgia"),
     ("President of Georgia", "Georgia"),
     ("Georgia's prime minister", "Georgia"),
 ])

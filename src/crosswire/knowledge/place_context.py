@@ -79,11 +79,13 @@ def region_in_title(title: str) -> Place | None:
     for match in _cue_patterns()["title"].finditer(title):
         name = match.group("after_cue") or match.group("before_cue")
         words = name.split()
-        # "Republican Georgia Gov.": the region is the last words before the cue
-        for first in range(len(words)):
-            region = subnational_region(" ".join(words[first:]))
-            if region is not None:
-                return region
+        # "Republican Georgia Gov.", "Georgia Republican Gov.": a party word may stand on
+        # either side of the region; the run of words nearest the cue is tried first
+        for last in range(len(words), 0, -1):
+            for first in range(last):
+                region = subnational_region(" ".join(words[first:last]))
+                if region is not None:
+                    return region
     return None
 
 

@@ -137,7 +137,9 @@ def actor_country(actor: Actor) -> str | None:
 
 
 def infer_countries(actors: list[Actor], *, texts: dict[str, str]) -> list[Actor]:
-    """Actors with a country for each person whose roles tie it to a placed office or person.
+    """Actors with a country for each person whose roles state one ("Chinese President",
+    "Texas Gov.") or tie it to a placed office or person. The actor list shows a person's
+    country as a place's: a role that states it is the person's evidence.
 
     ``texts`` maps article ids to their text, where offices are looked up.
     """
@@ -149,6 +151,10 @@ def infer_countries(actors: list[Actor], *, texts: dict[str, str]) -> list[Actor
                 surnames.setdefault(fold(alias).split()[-1] if fold(alias) else "", set()).add(actor.id)
     placed = []
     for actor in actors:
+        stated = known[actor.id]
+        if actor.kind == "person" and stated and not actor.country:
+            role = next(role for role in actor.roles if role_country(role) == stated)
+            actor = replace(actor, country=stated, country_evidence=f"role “{role}”")
         if actor.kind == "person" and not known[actor.id]:
             found = _from_roles(actor, known=known, surnames=surnames, texts=texts)
             if found:
