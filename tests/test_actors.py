@@ -554,3 +554,14 @@ def test_a_parents_acronym_before_a_body_stands_for_the_parent():
                                         ("a", "Nordic Trade Council Assembly", "organisation"),
                                         ("b", "NTC Assembly", "organisation")))
     assert len(actors) == 2
+
+
+def test_a_country_word_before_a_bodys_name_places_it_and_joins_the_listed_body():
+    run = mentions(("a1", "U.S. Supreme Court", "organisation"), ("a2", "Supreme Court", "organisation"),
+                   ("a2", "Brazilian Navy", "organisation"), ("a2", "Tidewater Ferry Union", "organisation"))
+    actors, actor_of = merge_mentions(run)
+    by_text = {m.span.text: next(a for a in actors if a.id == actor_of[m.id]) for m in run}
+    assert by_text["U.S. Supreme Court"] is by_text["Supreme Court"]
+    assert by_text["Supreme Court"].country == "United States"
+    assert by_text["Brazilian Navy"].country == "Brazil"
+    assert by_text["Tidewater Ferry Union"].country is None

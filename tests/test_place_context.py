@@ -81,6 +81,30 @@ def test_a_states_title_places_its_holder_in_the_states_country(role, country):
     assert role_country(role) == country
 
 
+@pytest.mark.parametrize(("role", "country"), [
+    ("Lyon Mayor", "France"),
+    ("former Houston Mayor", "United States"),
+    ("the Toronto police chief", "Canada"),
+])
+def test_a_citys_office_places_its_holder_in_the_citys_country(role, country):
+    assert role_country(role) == country
+
+
+def test_a_city_office_without_a_known_city_places_no_one():
+    assert role_country("Mayor") is None
+    assert role_country("Quillby Mayor") is None
+
+
+@pytest.mark.parametrize(("sentence", "country"), [
+    ("A storm hit Athens, Georgia, on Monday night.", "United States"),
+    ("Clinics in Pellham Crossing, Georgia, ran short of staff.", "United States"),
+    ("Ferries in Batumi, Georgia, were delayed by wind.", "Georgia"),
+])
+def test_the_region_after_a_town_is_the_one_the_town_lies_in(sentence, country):
+    place = placed(sentence, "Georgia")
+    assert place is not None and place.country == country
+
+
 def test_a_title_without_a_state_names_no_region():
     assert region_in_title("governor of the central bank") is None
     assert region_in_title("foreign minister") is None

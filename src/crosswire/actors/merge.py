@@ -132,7 +132,9 @@ def _other_key(mention: Mention, *, split_cores: frozenset[str], places: dict[st
     if text is not None and fold(text) in split_cores and firm_line(mention.span.text):
         text = f"{text} {firm_line(mention.span.text)}"
     text = text or _person_body(mention.span.text) or mention.span.text
-    return f"{mention.kind}:{_head_last(fold(text))}", None, None, mention.kind
+    # "US military", "Brazilian Navy": a country word before a body's name says whose it is
+    owner = country if mention.kind == "organisation" else None
+    return f"{mention.kind}:{_head_last(fold(text))}", None, owner, mention.kind
 
 
 def _person_body(text: str) -> str | None:
@@ -293,7 +295,10 @@ def _join_owned_bodies(clusters: dict[str, Cluster]) -> list[Cluster]:
         if country is None and len(words) == len(written) == 2 and _in_capitals(written[0]):
             # "US Navy", "U.S. Senate": a country's capitals before a one-word body
             bare, country = words[1], country_of(written[0])
-        holder = clusters.get(f"{kind}:{bare}") if kind == "organisation" and country else None
+        # the bare name may be a listed body's ("Supreme Court"), keyed by the list
+        listed = resolve_organisation(bare)
+        holder = (clusters.get(f"{kind}:{bare}") or (listed and clusters.get(f"org:{fold(listed)}"))
+                  if kind == "organisation" and country else None)
         if holder is not None and holder is not cluster:
             holder.add(*cluster.mentions)
             holder.country = holder.country or country
