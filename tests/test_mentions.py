@@ -611,6 +611,25 @@ def test_a_named_day_is_no_actor():
     assert not is_junk(Span(doc, 7, 9, label="PERSON"))  # a person whose surname is Day
 
 
+def test_a_name_of_a_syndrome_or_variant_is_no_actor():
+    from spacy.tokens import Doc, Span
+    import spacy
+
+    from crosswire.nlp.mention_kinds import is_junk
+    words = ["Doctors", "saw", "Hallam", "-", "Vosk", "syndrome", "(", "HVS", ")", "and", "the",
+             "Quorra", "variant", "in", "Ohio", "as", "Ena", "Vosk", "spoke", "of", "the", "UK", "variant"]
+    spaces = [True, True, False, False, True, True, False, False, True, True, True,
+              True, True, True, True, True, True, True, True, True, True, True, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
+    assert is_junk(Span(doc, 2, 5, label="PERSON"))  # the syndrome's whole name
+    assert is_junk(Span(doc, 2, 3, label="PERSON"))  # its first half cut off at the hyphen
+    assert is_junk(Span(doc, 7, 8, label="ORG"))  # its acronym in brackets after the noun
+    assert is_junk(Span(doc, 11, 12, label="GPE"))
+    assert not is_junk(Span(doc, 14, 15, label="GPE"))
+    assert not is_junk(Span(doc, 16, 18, label="PERSON"))  # a person of the same surname
+    assert not is_junk(Span(doc, 21, 22, label="GPE"))  # a country keeps its place
+
+
 def test_a_list_mostly_of_organisations_lists_organisations():
     from crosswire.nlp.mention_lists import kinds_by_list
     text = ("Outages hit Quorvel, Brisk Labs, Tandem Bank, Halloran Post, Zentrix and Norway"
