@@ -565,3 +565,9 @@ def test_a_country_word_before_a_bodys_name_places_it_and_joins_the_listed_body(
     assert by_text["Supreme Court"].country == "United States"
     assert by_text["Brazilian Navy"].country == "Brazil"
     assert by_text["Tidewater Ferry Union"].country is None
+
+
+def test_a_group_named_by_one_member_or_by_all_is_one_group():
+    run = mentions(("a1", "Tidewater Greens", "group"), ("a2", "Tidewater Green", "group"),
+                   ("a2", "Harbor Pilots", "group"))
+    assert groups(run) == [{"Harbor Pilots"}, {"Tidewater Green", "Tidewater Greens"}]

@@ -44,6 +44,7 @@ from crosswire.knowledge.places import (
     resolve_place,
 )
 from crosswire.knowledge.role_country import infer_countries
+from crosswire.knowledge.text import crude_lemma
 from crosswire.knowledge.variants import spelled_out_place
 from crosswire.gc_pause import gc_paused
 from crosswire.models import Actor, ActorKind, ArticleAnalysis, Mention
@@ -134,7 +135,12 @@ def _other_key(mention: Mention, *, split_cores: frozenset[str], places: dict[st
     text = text or _person_body(mention.span.text) or mention.span.text
     # "US military", "Brazilian Navy": a country word before a body's name says whose it is
     owner = country if mention.kind == "organisation" else None
-    return f"{mention.kind}:{_head_last(fold(text))}", None, owner, mention.kind
+    key = _head_last(fold(text))
+    if mention.kind == "group":
+        # "Republicans" and "a Republican": one group, named by a member or by all of them
+        *rest, last = key.split()
+        key = " ".join([*rest, crude_lemma(last)])
+    return f"{mention.kind}:{key}", None, owner, mention.kind
 
 
 def _person_body(text: str) -> str | None:
