@@ -630,6 +630,13 @@ def test_a_name_of_a_syndrome_or_variant_is_no_actor():
     assert not is_junk(Span(doc, 21, 22, label="GPE"))  # a country keeps its place
 
 
+def test_a_syndromes_name_lends_no_surname_to_the_article(analyse):
+    found = analyse("Clinics reported cases of Guillain-Barré syndrome after the shots. "
+                    "Nurse Ada Lindqvist said such cases were rare.")
+    assert not [m for m in found if "Barré" in m.span.text]
+    assert person(found, "Ada Lindqvist")
+
+
 def test_a_list_mostly_of_organisations_lists_organisations():
     from crosswire.nlp.mention_lists import kinds_by_list
     text = ("Outages hit Quorvel, Brisk Labs, Tandem Bank, Halloran Post, Zentrix and Norway"

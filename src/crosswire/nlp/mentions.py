@@ -85,18 +85,16 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
     entities = people_after_titles(doc, whole_organisations(doc, join_fragments(doc, entities)))
     datelined = _dateline_places(text)
     countries = text_countries(doc)
-    trimmed = [(ent, _trim(ent)) for ent in entities]
+    # junk ("ET", "the Delta variant") names no one at all
+    trimmed = [(ent, span) for ent in entities if (span := _trim(ent)) is not None and not is_junk(span)]
     # read once per name: it decides both whose surname a name may be and the name's kind
-    listed_places = {ent.start for ent, span in trimmed
-                     if span is not None and names_places_of_one_kind(span)}
+    listed_places = {ent.start for ent, span in trimmed if names_places_of_one_kind(span)}
     # the dateline's towns, the outlet's own name ("told Nord Wire") and a list's place
     # noun ("Counties" of "X and Y Counties") are no one's surname
-    surnames = _person_surnames([ent for ent in entities if fold(ent.text) not in datelined
+    surnames = _person_surnames([ent for ent, _ in trimmed if fold(ent.text) not in datelined
                                  and not _names_outlet(ent.text, article.outlet)
                                  and ent.start not in listed_places])
     for ent, span in trimmed:
-        if span is None:
-            continue
         kind = _kind(span, ent.label_, surnames=surnames, outlet=article.outlet,
                      listed_place=ent.start in listed_places)
         if kind in ("person", "organisation") and fold(span.text) in datelined:
@@ -284,14 +282,15 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
           outlet: str | None, listed_place: bool) -> ActorKind | None:
     """Correct the tagger's kind with the gazetteer and the article's own person evidence.
 
-    None drops the span: junk ("ET", "AM"), a word cut from a title ("Foreign" of "Foreign
-    Secretary"), or a "person" with a lowercase word other than a particle ("von", "al").
+    None drops the span: a word cut from a title ("Foreign" of "Foreign Secretary"), or a
+    "person" with a lowercase word other than a particle ("von", "al"); junk ("ET", "AM")
+    never reaches it (``find_mentions`` drops it first, for surnames too).
     A person's evidence outranks an ORG or GPE label unless the gazetteer names a
     country, a region or a big city (``is_firm_place``).
     """
     text = span_text(span)
     tagged = ENTITY_KINDS[label]
-    if is_junk(span) or (label != "PERSON" and inside_title(span)):
+    if label != "PERSON" and inside_title(span):
         return None
     if tagged == "group" and _party_modifier(span) and place_named(text) is None:
         return None
