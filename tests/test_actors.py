@@ -571,3 +571,10 @@ def test_a_group_named_by_one_member_or_by_all_is_one_group():
     run = mentions(("a1", "Tidewater Greens", "group"), ("a2", "Tidewater Green", "group"),
                    ("a2", "Harbor Pilots", "group"))
     assert groups(run) == [{"Harbor Pilots"}, {"Tidewater Green", "Tidewater Greens"}]
+
+
+def test_a_name_read_surname_first_joins_the_other_word_the_run_calls_it_by():
+    # "Bo" and "Chan" are East Asian surnames; the run calls these people by their last word
+    run = mentions(("a1", "Bo Pikeman"), ("a2", "Pikeman"), ("a1", "Chan Okafor"), ("a2", "Okafor"),
+                   ("a1", "Xi Jinping"), ("a2", "Xi"))
+    assert groups(run) == [{"Bo Pikeman", "Pikeman"}, {"Chan Okafor", "Okafor"}, {"Xi", "Xi Jinping"}]
