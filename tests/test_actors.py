@@ -578,3 +578,12 @@ def test_a_name_read_surname_first_joins_the_other_word_the_run_calls_it_by():
     run = mentions(("a1", "Bo Pikeman"), ("a2", "Pikeman"), ("a1", "Chan Okafor"), ("a2", "Okafor"),
                    ("a1", "Xi Jinping"), ("a2", "Xi"))
     assert groups(run) == [{"Bo Pikeman", "Pikeman"}, {"Chan Okafor", "Okafor"}, {"Xi", "Xi Jinping"}]
+
+
+def test_a_states_listed_body_keeps_its_country_unless_the_text_names_another():
+    run = mentions(("a1", "Justice Department", "organisation"), ("a2", "Department of Justice", "organisation"),
+                   ("a2", "Philippine Department of Justice", "organisation"))
+    actors, actor_of = merge_mentions(run)
+    countries = [next(a for a in actors if a.id == actor_of[m.id]).country for m in run]
+    assert actor_of[run[0].id] == actor_of[run[1].id] != actor_of[run[2].id]
+    assert countries == ["United States", "United States", "Philippines"]

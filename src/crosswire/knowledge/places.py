@@ -395,11 +395,15 @@ def resolve_group(text: str) -> Place | None:
 
 @lru_cache(maxsize=100_000)
 def resolve_institution(text: str, *, country: str | None = None) -> Place | None:
-    """A speaking institution; ``country`` (ISO) places a generic one ("the Foreign Ministry")."""
+    """A speaking institution; ``country`` (ISO) places a generic one ("the Foreign Ministry").
+    A listed state's own body named with another country ("the Philippine Department of
+    Justice") is that country's body, not the listed one: None."""
     found = _institutions().get(fold(text))
     if found is None:
         return None
     name, iso = found
+    if iso and country and iso != country:
+        return None
     iso = iso or country
     key = f"inst:{fold(name)}:{iso}" if iso else None
     return Place(key or "", name, "organisation", country_name(iso))
