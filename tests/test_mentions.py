@@ -637,6 +637,12 @@ def test_a_syndromes_name_lends_no_surname_to_the_article(analyse):
     assert person(found, "Ada Lindqvist")
 
 
+def test_a_year_after_a_possessive_is_no_part_of_the_name(analyse):
+    found = analyse("She ran Halvorsen’s 2012 reelection effort in Ohio.")
+    assert person(found, "Halvorsen")
+    assert not [m for m in found if "2012" in m.span.text]
+
+
 def test_a_list_mostly_of_organisations_lists_organisations():
     from crosswire.nlp.mention_lists import kinds_by_list
     text = ("Outages hit Quorvel, Brisk Labs, Tandem Bank, Halloran Post, Zentrix and Norway"

@@ -226,6 +226,10 @@ def _trim(ent: Span) -> Span | None:
     while start < end and (tokens[start].lower_ in _LEADING_DROP or tokens[start].pos_ in _NOT_NAME
                            or tokens[start].is_digit and end - start > 1):
         start += 1  # a count is no part of a name: "up to 40 [National Guard] troops"
+    # "Trump’s 2017 inaugural fund", "Ortiz's 2024 bid": a year after a possessive is the
+    # time of what the name owns, no part of the name
+    if end - start > 2 and tokens[end - 1].is_digit and _POSSESSIVE.match(tokens[end - 2].text):
+        end -= 2
     while end > start and (_POSSESSIVE.match(tokens[end - 1].text) or not (
             _namelike(tokens[end - 1]) or _after_name_hyphen(tokens[end - 1]))):
         end -= 1
