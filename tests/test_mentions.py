@@ -643,6 +643,11 @@ def test_a_year_after_a_possessive_is_no_part_of_the_name(analyse):
     assert not [m for m in found if "2012" in m.span.text]
 
 
+def test_a_plural_after_a_name_is_no_role_of_its_own(analyse):
+    found = analyse("Prosecutors charged Lena Varga and her co-defendants with fraud.")
+    assert person(found, "Lena Varga").role is None
+
+
 def test_a_list_mostly_of_organisations_lists_organisations():
     from crosswire.nlp.mention_lists import kinds_by_list
     text = ("Outages hit Quorvel, Brisk Labs, Tandem Bank, Halloran Post, Zentrix and Norway"
