@@ -587,3 +587,9 @@ def test_a_states_listed_body_keeps_its_country_unless_the_text_names_another():
     countries = [next(a for a in actors if a.id == actor_of[m.id]).country for m in run]
     assert actor_of[run[0].id] == actor_of[run[1].id] != actor_of[run[2].id]
     assert countries == ["United States", "United States", "Philippines"]
+
+
+def test_one_countrys_body_by_its_demonym_or_its_possessive_is_one_body():
+    run = mentions(("a1", "Brazilian Navy", "organisation"), ("a2", "Brazil's navy", "organisation"),
+                   ("a2", "Chile's navy", "organisation"))
+    assert groups(run) == [{"Brazil's navy", "Brazilian Navy"}, {"Chile's navy"}]
