@@ -382,7 +382,7 @@ def test_role_serving_a_person_or_a_placed_office_takes_that_country():
     aide = _person("t", "Tomas Reed", ["top adviser to Mr. Varga"])
     office = _person("o", "Lia Moss", ["adviser to the German president's office"])
     placed = {a.id: a for a in infer_countries([varga, aide, office], texts={})}
-    assert placed["v"].country is None  # its role states it: read downstream, not inferred
+    assert placed["v"].country == "France" and placed["v"].country_evidence == "role “French President”"
     assert placed["t"].country == "France" and "Varga" in placed["t"].country_evidence
     assert placed["o"].country == "Germany"
 
@@ -395,6 +395,12 @@ def test_office_holders_and_ambiguous_offices_stay_unplaced():
     lowe = _person("l", "Ed Lowe", ["presidential adviser"], article="b", start=two.index("Ed Lowe"))
     placed = infer_countries([holt, lowe], texts={"a": text, "b": two})
     assert [a.country for a in placed] == [None, None]
+    # roles stating two countries as often as each other state none
+    torn = _person("w", "Ivo Rask", ["Latvian envoy", "Estonian envoy"])
+    assert infer_countries([torn], texts={})[0].country is None
+    # a state's title is its country's: the person is shown with it
+    governor = _person("g", "Mara Quill", ["Georgia Republican Gov."])
+    assert infer_countries([governor], texts={})[0].country == "United States"
     # a professor of a country's history is not of that country
     scholar = _person("s", "Ida Berg", ["professor of Russian history"])
     assert infer_countries([scholar], texts={})[0].country is None
@@ -548,3 +554,42 @@ def test_a_parents_acronym_before_a_body_stands_for_the_parent():
                                         ("a", "Nordic Trade Council Assembly", "organisation"),
                                         ("b", "NTC Assembly", "organisation")))
     assert len(actors) == 2
+
+
+def test_a_country_word_before_a_bodys_name_places_it_and_joins_the_listed_body():
+    run = mentions(("a1", "U.S. Supreme Court", "organisation"), ("a2", "Supreme Court", "organisation"),
+                   ("a2", "Brazilian Navy", "organisation"), ("a2", "Tidewater Ferry Union", "organisation"))
+    actors, actor_of = merge_mentions(run)
+    by_text = {m.span.text: next(a for a in actors if a.id == actor_of[m.id]) for m in run}
+    assert by_text["U.S. Supreme Court"] is by_text["Supreme Court"]
+    assert by_text["Supreme Court"].country == "United States"
+    assert by_text["Brazilian Navy"].country == "Brazil"
+    assert by_text["Tidewater Ferry Union"].country is None
+
+
+def test_a_group_named_by_one_member_or_by_all_is_one_group():
+    run = mentions(("a1", "Tidewater Greens", "group"), ("a2", "Tidewater Green", "group"),
+                   ("a2", "Harbor Pilots", "group"))
+    assert groups(run) == [{"Harbor Pilots"}, {"Tidewater Green", "Tidewater Greens"}]
+
+
+def test_a_name_read_surname_first_joins_the_other_word_the_run_calls_it_by():
+    # "Bo" and "Chan" are East Asian surnames; the run calls these people by their last word
+    run = mentions(("a1", "Bo Pikeman"), ("a2", "Pikeman"), ("a1", "Chan Okafor"), ("a2", "Okafor"),
+                   ("a1", "Xi Jinping"), ("a2", "Xi"))
+    assert groups(run) == [{"Bo Pikeman", "Pikeman"}, {"Chan Okafor", "Okafor"}, {"Xi", "Xi Jinping"}]
+
+
+def test_a_states_listed_body_keeps_its_country_unless_the_text_names_another():
+    run = mentions(("a1", "Justice Department", "organisation"), ("a2", "Department of Justice", "organisation"),
+                   ("a2", "Philippine Department of Justice", "organisation"))
+    actors, actor_of = merge_mentions(run)
+    countries = [next(a for a in actors if a.id == actor_of[m.id]).country for m in run]
+    assert actor_of[run[0].id] == actor_of[run[1].id] != actor_of[run[2].id]
+    assert countries == ["United States", "United States", "Philippines"]
+
+
+def test_one_countrys_body_by_its_demonym_or_its_possessive_is_one_body():
+    run = mentions(("a1", "Brazilian Navy", "organisation"), ("a2", "Brazil's navy", "organisation"),
+                   ("a2", "Chile's navy", "organisation"))
+    assert groups(run) == [{"Brazil's navy", "Brazilian Navy"}, {"Chile's navy"}]

@@ -519,7 +519,7 @@ def test_a_numbered_bill_is_no_person(nlp):
     doc = nlp("The statute, called House Bill 12, came into force.")
     bill = Span(doc, 5, 7, label="PERSON")  # "Bill 12", as the small model sometimes tags it
     assert bill.text == "Bill 12"
-    assert _kind(bill, "PERSON", surnames={}, outlet=None) is None
+    assert _kind(bill, "PERSON", surnames={}, outlet=None, listed_place=False) is None
 
 
 def test_ex_is_no_part_of_a_bodys_name(analyse):
@@ -537,7 +537,7 @@ def test_a_name_in_a_script_without_capitals_is_still_a_name(nlp, name):
     doc = nlp(f"{name} told reporters on Tuesday that the bridge would reopen.")
     assert doc[0].text == name
     # a Latin word with no capital is a thing ("tarvoxolin"); these scripts have no capitals
-    assert _kind(Span(doc, 0, 1, label="PERSON"), "PERSON", surnames={}, outlet=None) == "person"
+    assert _kind(Span(doc, 0, 1, label="PERSON"), "PERSON", surnames={}, outlet=None, listed_place=False) == "person"
 
 
 def test_a_title_the_tagger_cut_into_the_name_is_the_role(nlp):
@@ -609,6 +609,43 @@ def test_a_named_day_is_no_actor():
     assert is_junk(Span(doc, 4, 5, label="PERSON"))  # its first word cut off as a person
     assert not is_junk(Span(doc, 2, 3, label="GPE"))
     assert not is_junk(Span(doc, 7, 9, label="PERSON"))  # a person whose surname is Day
+
+
+def test_a_name_of_a_syndrome_or_variant_is_no_actor():
+    from spacy.tokens import Doc, Span
+    import spacy
+
+    from crosswire.nlp.mention_kinds import is_junk
+    words = ["Doctors", "saw", "Hallam", "-", "Vosk", "syndrome", "(", "HVS", ")", "and", "the",
+             "Quorra", "variant", "in", "Ohio", "as", "Ena", "Vosk", "spoke", "of", "the", "UK", "variant"]
+    spaces = [True, True, False, False, True, True, False, False, True, True, True,
+              True, True, True, True, True, True, True, True, True, True, True, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces)
+    assert is_junk(Span(doc, 2, 5, label="PERSON"))  # the syndrome's whole name
+    assert is_junk(Span(doc, 2, 3, label="PERSON"))  # its first half cut off at the hyphen
+    assert is_junk(Span(doc, 7, 8, label="ORG"))  # its acronym in brackets after the noun
+    assert is_junk(Span(doc, 11, 12, label="GPE"))
+    assert not is_junk(Span(doc, 14, 15, label="GPE"))
+    assert not is_junk(Span(doc, 16, 18, label="PERSON"))  # a person of the same surname
+    assert not is_junk(Span(doc, 21, 22, label="GPE"))  # a country keeps its place
+
+
+def test_a_syndromes_name_lends_no_surname_to_the_article(analyse):
+    found = analyse("Clinics reported cases of Guillain-Barré syndrome after the shots. "
+                    "Nurse Ada Lindqvist said such cases were rare.")
+    assert not [m for m in found if "Barré" in m.span.text]
+    assert person(found, "Ada Lindqvist")
+
+
+def test_a_year_after_a_possessive_is_no_part_of_the_name(analyse):
+    found = analyse("She ran Halvorsen’s 2012 reelection effort in Ohio.")
+    assert person(found, "Halvorsen")
+    assert not [m for m in found if "2012" in m.span.text]
+
+
+def test_a_plural_after_a_name_is_no_role_of_its_own(analyse):
+    found = analyse("Prosecutors charged Lena Varga and her co-defendants with fraud.")
+    assert person(found, "Lena Varga").role is None
 
 
 def test_a_list_mostly_of_organisations_lists_organisations():

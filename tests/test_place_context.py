@@ -38,6 +38,9 @@ def test_a_town_the_gazetteer_lacks_in_its_region_takes_the_regions_country():
     assert place is not None and place.country == "United Kingdom"
     # a big city's name before a region is likelier a list than an unknown namesake
     assert placed("Crowds gathered in Madrid, Ohio.", "Madrid").country == "Spain"
+    # a town the gazetteer lacks before a name both a state and a country has: the state
+    place = placed("The feed store in Pellham Crossing, Georgia, reopened on Monday.", "Pellham Crossing")
+    assert place is not None and place.key.endswith("@region:georgia") and place.country == "United States"
 
 
 def test_a_list_of_places_is_not_a_town_and_its_region():
@@ -67,11 +70,39 @@ def test_without_state_words_the_country_keeps_its_name():
     ("Georgia Gov.", "United States"),
     ("Governor of Georgia", "United States"),
     ("Republican Georgia Gov.", "United States"),
+    ("Georgia Republican Gov.", "United States"),
+    ("Georgia Democratic Sen.", "United States"),
+    ("Georgia Secretary of State", "United States"),
+    ("Georgian Prime Minister", "Georgia"),
     ("President of Georgia", "Georgia"),
     ("Georgia's prime minister", "Georgia"),
 ])
 def test_a_states_title_places_its_holder_in_the_states_country(role, country):
     assert role_country(role) == country
+
+
+@pytest.mark.parametrize(("role", "country"), [
+    ("Lyon Mayor", "France"),
+    ("former Houston Mayor", "United States"),
+    ("the Toronto police chief", "Canada"),
+])
+def test_a_citys_office_places_its_holder_in_the_citys_country(role, country):
+    assert role_country(role) == country
+
+
+def test_a_city_office_without_a_known_city_places_no_one():
+    assert role_country("Mayor") is None
+    assert role_country("Quillby Mayor") is None
+
+
+@pytest.mark.parametrize(("sentence", "country"), [
+    ("A storm hit Athens, Georgia, on Monday night.", "United States"),
+    ("Clinics in Pellham Crossing, Georgia, ran short of staff.", "United States"),
+    ("Ferries in Batumi, Georgia, were delayed by wind.", "Georgia"),
+])
+def test_the_region_after_a_town_is_the_one_the_town_lies_in(sentence, country):
+    place = placed(sentence, "Georgia")
+    assert place is not None and place.country == country
 
 
 def test_a_title_without_a_state_names_no_region():

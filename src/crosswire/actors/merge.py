@@ -44,6 +44,7 @@ from crosswire.knowledge.places import (
     resolve_place,
 )
 from crosswire.knowledge.role_country import infer_countries
+from crosswire.knowledge.text import crude_lemma
 from crosswire.knowledge.variants import spelled_out_place
 from crosswire.gc_pause import gc_paused
 from crosswire.models import Actor, ActorKind, ArticleAnalysis, Mention
@@ -104,6 +105,7 @@ def _other_key(mention: Mention, *, split_cores: frozenset[str], places: dict[st
     keyed by its core ("Halvex"), or by core and line of business where the run names
     that core in two lines (``split_cores``: "Halvex Bank", "Halvex Energy")."""
     text, country = _institution_country(mention)
+    owned = text if text != mention.span.text else None  # "army" of "Russia's army"
     institution = resolve_institution(text, country=_iso(country))
     if institution:
         key = institution.key or f"inst:{fold(text)}@{mention.span.article}"
@@ -131,8 +133,18 @@ def _other_key(mention: Mention, *, split_cores: frozenset[str], places: dict[st
     text = firm_core(mention.span.text) if mention.kind == "organisation" else None
     if text is not None and fold(text) in split_cores and firm_line(mention.span.text):
         text = f"{text} {firm_line(mention.span.text)}"
+    # "US military", "Brazilian Navy": a country word before a body's name says whose it
+    # is, and "Russian Army", "Russia's army" are one body: keyed by the country's own name
+    owner = country if mention.kind == "organisation" else None
+    if text is None and owner and owned:
+        text = f"{owner} {owned}"
     text = text or _person_body(mention.span.text) or mention.span.text
-    return f"{mention.kind}:{_head_last(fold(text))}", None, None, mention.kind
+    key = _head_last(fold(text))
+    if mention.kind == "group":
+        # "Republicans" and "a Republican": one group, named by a member or by all of them
+        *rest, last = key.split()
+        key = " ".join([*rest, crude_lemma(last)])
+    return f"{mention.kind}:{key}", None, owner, mention.kind
 
 
 def _person_body(text: str) -> str | None:
@@ -288,12 +300,14 @@ def _join_owned_bodies(clusters: dict[str, Cluster]) -> list[Cluster]:
     for key, cluster in clusters.items():
         kind, _, name = key.partition(":")
         bare, country = _without_country(name)
-        written = _written_words(cluster)
-        words = name.split()
-        if country is None and len(words) == len(written) == 2 and _in_capitals(written[0]):
-            # "US Navy", "U.S. Senate": a country's capitals before a one-word body
-            bare, country = words[1], country_of(written[0])
-        holder = clusters.get(f"{kind}:{bare}") if kind == "organisation" and country else None
+        owner = f"{fold(cluster.country)} " if cluster.country else None
+        if country is None and owner and name.startswith(owner):
+            # "US Navy", "Russia's army": keyed by the owning country's name before the body's
+            bare, country = name.removeprefix(owner), cluster.country
+        # the bare name may be a listed body's ("Supreme Court"), keyed by the list
+        listed = resolve_organisation(bare)
+        holder = (clusters.get(f"{kind}:{bare}") or (listed and clusters.get(f"org:{fold(listed)}"))
+                  if kind == "organisation" and country else None)
         if holder is not None and holder is not cluster:
             holder.add(*cluster.mentions)
             holder.country = holder.country or country

@@ -71,8 +71,21 @@ def merge_people(mentions: list[Mention]) -> list[Cluster]:
 
     index = SurnameIndex()
     clusters = _cluster_forms(forms, form_name=form_name, index=index)
+    _given_first_where_named_so(clusters, bare={fold(parsed[m.id].surname) for m in bare}, index=index)
     _attach_bare(bare, parsed=parsed, clusters=clusters, index=index)
     return clusters
+
+
+def _given_first_where_named_so(clusters: list[Cluster], *, bare: set[str], index: SurnameIndex) -> None:
+    """A two-word name read surname first because its first word is an East Asian surname
+    ("Lee Zeldin", "Chan Okafor") is given name first where the run calls the person by
+    the other word alone ("Zeldin said"): no one is called by a given name alone in news."""
+    for cluster in clusters:
+        for name in list(cluster.names):
+            if name.surname_first and len(name.given) == 1 and name.given[0] in bare:
+                western = PersonName(given=(name.surname,), surname=name.given[0])
+                cluster.names.append(western)
+                index.add(cluster, western)
 
 
 class SurnameIndex:

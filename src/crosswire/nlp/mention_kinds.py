@@ -25,6 +25,7 @@ from crosswire.knowledge.names import (
 )
 from crosswire.knowledge.places import (
     fold,
+    is_firm_place,
     organisation_names,
     place_named,
     resolve_group,
@@ -39,7 +40,7 @@ from crosswire.nlp.doc_view import view_of
 from crosswire.nlp.mention_roles import HYPHENS, is_role_noun
 
 _RULES = ("not_actor", "not_alone", "person_context", "person_body", "person_staff",
-          "organisation_head", "case_party", "place_noun", "occasion_head")
+          "organisation_head", "case_party", "place_noun", "occasion_head", "eponym_head")
 # Capitalised words after a NORP fragment that may still belong to its organisation's name.
 MAX_HEAD_GAP = 3
 # He/she this many tokens after a name that is a speech verb's subject makes it a person's;
@@ -125,7 +126,7 @@ def is_junk(span: Span) -> bool:
         return True
     if len(span) == 1 and text in _rules()["not_alone"]:
         return True  # "Ministry" alone, cut from "Ministry officials": no one in particular
-    if _names_occasion(span):
+    if _names_occasion(span) or _names_eponymous_thing(span):
         return True
     letters = re.sub(r"[^A-Za-z]", "", text)
     # Dotted two-letter abbreviations ("N.Y.", "D.C.") are places the gazetteer spells out.
@@ -143,6 +144,25 @@ def _names_occasion(span: Span) -> bool:
     if after is not None and after.text in heads:
         return True
     return len(span) > 1 and span[-1].text in heads and span.label_ != "PERSON"
+
+
+def _names_eponymous_thing(span: Span) -> bool:
+    """A name that names a thing by the noun after it ("Guillain-Barré syndrome", "the
+    Delta variant", its hyphenated half "Guillain" too), or that thing's acronym in brackets
+    after the noun ("syndrome (GBS)"): no actor. A country's, region's or big city's name
+    keeps its place ("the UK variant" still tells of the UK)."""
+    heads = _rules()["eponym_head"]
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].text == "(" and doc[span.start - 2].lower_ in heads:
+        return True
+    if span[-1].lower_ in heads:
+        return len(span) > 1 and not is_firm_place(doc[span.start : span.end - 1].text)
+    end = span.end
+    # "Guillain" cut from "Guillain-Barré": the name runs on over its hyphenated parts
+    while end + 1 < len(doc) and doc[end].text in HYPHENS and not doc[end - 1].whitespace_ and (
+            not doc[end].whitespace_):
+        end += 2
+    return end < len(doc) and doc[end].lower_ in heads and not is_firm_place(doc[span.start : end].text)
 
 
 def inside_title(span: Span) -> bool:

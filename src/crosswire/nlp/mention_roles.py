@@ -231,10 +231,11 @@ def _apposed_to(span: Span) -> str | None:
 
 
 def _apposition(span: Span) -> str | None:
-    """An apposition after the name: "X, a professor of Russian history at Y"."""
+    """An apposition after the name: "X, a professor of Russian history at Y". A plural
+    ("X and his co-defendants", parsed as one) names a group, never one person's role."""
     for child in span.root.rights:
-        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i >= span.end \
-                and is_role_word(child):
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.tag_ != "NNS" and (
+                child.i >= span.end) and is_role_word(child):
             tokens = [t for t in child.subtree if t.i >= span.end]
             return _clean(tokens)
     return None

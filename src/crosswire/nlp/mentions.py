@@ -85,16 +85,18 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
     entities = people_after_titles(doc, whole_organisations(doc, join_fragments(doc, entities)))
     datelined = _dateline_places(text)
     countries = text_countries(doc)
+    # junk ("ET", "the Delta variant") names no one at all
+    trimmed = [(ent, span) for ent in entities if (span := _trim(ent)) is not None and not is_junk(span)]
+    # read once per name: it decides both whose surname a name may be and the name's kind
+    listed_places = {ent.start for ent, span in trimmed if names_places_of_one_kind(span)}
     # the dateline's towns, the outlet's own name ("told Nord Wire") and a list's place
     # noun ("Counties" of "X and Y Counties") are no one's surname
-    surnames = _person_surnames([ent for ent in entities if fold(ent.text) not in datelined
+    surnames = _person_surnames([ent for ent, _ in trimmed if fold(ent.text) not in datelined
                                  and not _names_outlet(ent.text, article.outlet)
-                                 and not names_places_of_one_kind(ent)])
-    for ent in entities:
-        span = _trim(ent)
-        if span is None:
-            continue
-        kind = _kind(span, ent.label_, surnames=surnames, outlet=article.outlet)
+                                 and ent.start not in listed_places])
+    for ent, span in trimmed:
+        kind = _kind(span, ent.label_, surnames=surnames, outlet=article.outlet,
+                     listed_place=ent.start in listed_places)
         if kind in ("person", "organisation") and fold(span.text) in datelined:
             kind = "place"  # "PORTO BRANCO, June 3 (Wire) - ... a diplomat in Porto Branco"
         if kind in ("person", "organisation") and fold(span.text) in countries.values():
@@ -224,6 +226,10 @@ def _trim(ent: Span) -> Span | None:
     while start < end and (tokens[start].lower_ in _LEADING_DROP or tokens[start].pos_ in _NOT_NAME
                            or tokens[start].is_digit and end - start > 1):
         start += 1  # a count is no part of a name: "up to 40 [National Guard] troops"
+    # "Trump’s 2017 inaugural fund", "Ortiz's 2024 bid": a year after a possessive is the
+    # time of what the name owns, no part of the name
+    if end - start > 2 and tokens[end - 1].is_digit and _POSSESSIVE.match(tokens[end - 2].text):
+        end -= 2
     while end > start and (_POSSESSIVE.match(tokens[end - 1].text) or not (
             _namelike(tokens[end - 1]) or _after_name_hyphen(tokens[end - 1]))):
         end -= 1
@@ -277,17 +283,18 @@ def _person_surnames(entities: list[Span]) -> dict[str, set[str]]:
 
 
 def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
-          outlet: str | None) -> ActorKind | None:
+          outlet: str | None, listed_place: bool) -> ActorKind | None:
     """Correct the tagger's kind with the gazetteer and the article's own person evidence.
 
-    None drops the span: junk ("ET", "AM"), a word cut from a title ("Foreign" of "Foreign
-    Secretary"), or a "person" with a lowercase word other than a particle ("von", "al").
+    None drops the span: a word cut from a title ("Foreign" of "Foreign Secretary"), or a
+    "person" with a lowercase word other than a particle ("von", "al"); junk ("ET", "AM")
+    never reaches it (``find_mentions`` drops it first, for surnames too).
     A person's evidence outranks an ORG or GPE label unless the gazetteer names a
     country, a region or a big city (``is_firm_place``).
     """
     text = span_text(span)
     tagged = ENTITY_KINDS[label]
-    if is_junk(span) or (label != "PERSON" and inside_title(span)):
+    if label != "PERSON" and inside_title(span):
         return None
     if tagged == "group" and _party_modifier(span) and place_named(text) is None:
         return None
@@ -312,7 +319,7 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
         return "place"
     if named_as_place(span) and not is_organisation_name(span):
         return "place"  # a town the gazetteer lacks, as the text names it
-    if names_places_of_one_kind(span):
+    if listed_place:
         return "place"  # "Marrow, Tessel and Ockham Counties", each tagged as a person
     if label in ("PERSON", "ORG") and all(t.is_upper and len(t) > 1 for t in span if t.is_alpha):
         # an acronym ("RL" of RFE/RL) is not a person's name, nor is "FBI" after "official"
