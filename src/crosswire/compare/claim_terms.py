@@ -113,11 +113,6 @@ def word_terms(text: str) -> set[str]:
             if len(w) > 1 and w.lower() not in stops and not w[0].isdigit()}
 
 
-def name_runs(text: str) -> list[frozenset[str]]:
-    """The terms of each name of several words in ``text`` (``name_spans``)."""
-    return [terms for _, _, terms in name_spans(text)]
-
-
 def name_spans(text: str, start: int = 0, end: int | None = None
                ) -> list[tuple[int, int, frozenset[str]]]:
     """Each name of several words in ``text[start:end]``, where it stands and its terms: a

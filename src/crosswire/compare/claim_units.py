@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from crosswire.compare.claim_readings import lexicon
-from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms, name_runs, span_terms, term
+from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms, name_spans, span_terms, term
 from crosswire.compare.slots import sentences
 from crosswire.knowledge.plover import cues
 from crosswire.knowledge.text import WORD, content_words_in
@@ -101,8 +101,8 @@ class Unit:
 
     @cached_property
     def names(self) -> tuple[frozenset[str], ...]:
-        """The terms of each name of several words the unit writes (``name_runs``)."""
-        return tuple(name_runs(self.text))
+        """The terms of each name of several words the unit writes (``name_spans``)."""
+        return tuple(terms for _, _, terms in name_spans(self.text))
 
 
 @dataclass(frozen=True)
