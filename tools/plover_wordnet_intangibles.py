@@ -23,16 +23,17 @@ import json
 import sys
 from pathlib import Path
 
-from wordnet_files import DEFAULT_FOLDER, index_senses, sense_counts, synset_fields, synset_glosses
+from wordnet_files import (
+    DEFAULT_FOLDER,
+    NOUN_FIELDS,
+    index_senses,
+    sense_counts,
+    synset_fields,
+    synset_glosses,
+)
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "crosswire" / "data"
 OUTPUT = DATA / "plover_intangibles.jsonl"
-# WordNet's noun lexicographer files (lexnames 03-28).
-FIELDS = {3: "tops", 4: "act", 5: "animal", 6: "artifact", 7: "attribute", 8: "body",
-          9: "cognition", 10: "communication", 11: "event", 12: "feeling", 13: "food",
-          14: "group", 15: "location", 16: "motive", 17: "object", 18: "person",
-          19: "phenomenon", 20: "plant", 21: "possession", 22: "process", 23: "quantity",
-          24: "relation", 25: "shape", 26: "state", 27: "substance", 28: "time"}
 # Files of senses that name nothing material: no goods, money, people or help.
 INTANGIBLE_FIELDS = {"attribute", "cognition", "communication", "feeling", "motive", "relation",
                      "shape", "state", "time"}
@@ -44,7 +45,7 @@ PERSON_GLOSSES = ("a person ", "someone ", "somebody ")
 
 
 def intangible_nouns(folder: Path) -> list[dict[str, str]]:
-    fields_of = {fields[0]: FIELDS[int(fields[1])] for fields in synset_fields(folder, "noun")}
+    fields_of = {fields[0]: NOUN_FIELDS[int(fields[1])] for fields in synset_fields(folder, "noun")}
     glosses = synset_glosses(folder, "noun")
     counts = sense_counts(folder, "1")
     rows = []

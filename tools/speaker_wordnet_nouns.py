@@ -28,16 +28,10 @@ import json
 import sys
 from pathlib import Path
 
-from wordnet_files import DEFAULT_FOLDER, index_senses, sense_counts, synset_fields
+from wordnet_files import DEFAULT_FOLDER, NOUN_FIELDS, index_senses, sense_counts, synset_fields
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "crosswire" / "data"
 OUTPUT = DATA / "unspeaking_nouns.jsonl"
-# WordNet's noun lexicographer files (lexnames 03-28).
-FIELDS = {3: "tops", 4: "act", 5: "animal", 6: "artifact", 7: "attribute", 8: "body",
-          9: "cognition", 10: "communication", 11: "event", 12: "feeling", 13: "food",
-          14: "group", 15: "location", 16: "motive", 17: "object", 18: "person",
-          19: "phenomenon", 20: "plant", 21: "possession", 22: "process", 23: "quantity",
-          24: "relation", 25: "shape", 26: "state", 27: "substance", 28: "time"}
 # Files of senses that cannot say, believe or report anything. Acts and events stay out:
 # their records speak ("the lawsuit alleges", "the ruling says") and some name the people
 # doing them ("the campaign said", "the opposition").
@@ -69,7 +63,7 @@ def _synsets(folder: Path) -> tuple[dict[str, str], dict[str, list[str]]]:
     hyponyms: dict[str, list[str]] = {}
     for fields in synset_fields(folder, "noun"):
         offset = fields[0]
-        fields_of[offset] = FIELDS[int(fields[1])]
+        fields_of[offset] = NOUN_FIELDS[int(fields[1])]
         word_count = int(fields[3], 16)
         pointer_at = 4 + 2 * word_count
         for at in range(pointer_at + 1, pointer_at + 1 + 4 * int(fields[pointer_at]), 4):

@@ -11,6 +11,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 DEFAULT_FOLDER = Path("/usr/share/wordnet")
+# WordNet's noun lexicographer files (lexnames 03-28).
+NOUN_FIELDS = {3: "tops", 4: "act", 5: "animal", 6: "artifact", 7: "attribute", 8: "body",
+               9: "cognition", 10: "communication", 11: "event", 12: "feeling", 13: "food",
+               14: "group", 15: "location", 16: "motive", 17: "object", 18: "person",
+               19: "phenomenon", 20: "plant", 21: "possession", 22: "process", 23: "quantity",
+               24: "relation", 25: "shape", 26: "state", 27: "substance", 28: "time"}
 
 
 def _records(path: Path) -> Iterator[str]:

@@ -34,8 +34,8 @@ from spacy.language import Language
 from crosswire.actors import merge_actors, resolve_speakers
 from crosswire.clean import clean
 from crosswire.compare import Elsewhere, compare, here
-from crosswire.compare.sentence_model import load_model
 from crosswire.compare.framing import text_framing
+from crosswire.compare.sentence_model import load_model
 from crosswire.gc_pause import gc_paused
 from crosswire.metadata import describe
 from crosswire.metadata.outlet_names import one_name_per_outlet

@@ -7,13 +7,13 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from crosswire.compare.sentence_model import default_embedder
 from crosswire.compare.claims import find_claims
 from crosswire.compare.elsewhere import Elsewhere, here
 from crosswire.compare.framing import TextFraming, frame, with_claims
 from crosswire.compare.issue_words import excluded_words, story_phrases
 from crosswire.compare.issues import find_issues
 from crosswire.compare.positions import find_positions
+from crosswire.compare.sentence_model import default_embedder
 from crosswire.compare.story_dates import date_story
 from crosswire.compare.timeline import build_timeline, event_date
 from crosswire.gc_pause import gc_paused

@@ -65,8 +65,8 @@ SAME_SPEAKER_MIN_SIMILARITY = 0.885
 # MAX_DAYS_APART apart): a story followed for months quotes a speaker once an article on
 # different days, saying different things. On batch 1 of the gold stories all 5 such pairs
 # are one gold claim (cosines 0.81 to 0.86); 0.80 joins 2 gold claims more than 0.885 and
-# no wrong pair. A statement that is its sentence's background ("Israel struck what it said
-# were militant targets", "what it wanted") is no speaker's main line, and needs the
+# no wrong pair. A statement that is its sentence's background ("the army shelled what it said
+# were rebel posts", "what it wanted") is no speaker's main line, and needs the
 # likeness of any other statement of the speaker's.
 SOLE_STATEMENT_MIN_SIMILARITY = 0.80
 # Outlets reporting one occasion open with its main event (the news lead), whoever each
@@ -248,7 +248,7 @@ def _embedded_text(unit: Unit) -> str:
 
 def _plain_overlap(a: Unit, b: Unit) -> float:
     """The share of the shorter unit's plain words the other has, a name counted once
-    (``shared_evidence``): "Memorial Day" in both is one thing named, not two words."""
+    (``shared_evidence``): "Harvest Day" in both is one thing named, not two words."""
     if not a.plain or not b.plain:
         return 0.0
     return shared_evidence(a, b, a.plain & b.plain) / min(len(a.plain), len(b.plain))

@@ -113,15 +113,10 @@ def word_terms(text: str) -> set[str]:
             if len(w) > 1 and w.lower() not in stops and not w[0].isdigit()}
 
 
-def name_runs(text: str) -> list[frozenset[str]]:
-    """The terms of each name of several words in ``text`` (``name_spans``)."""
-    return [terms for _, _, terms in name_spans(text)]
-
-
 def name_spans(text: str, start: int = 0, end: int | None = None
                ) -> list[tuple[int, int, frozenset[str]]]:
     """Each name of several words in ``text[start:end]``, where it stands and its terms: a
-    run of capitalised words, single stop words between them ("Key to NYC Pass", "Memorial
+    run of capitalised words, single stop words between them ("Bank of Lowmoor", "Harvest
     Day", "World War II"). A name is one thing however many words spell it: two versions
     naming it share one term's worth of evidence, not one per word. Punctuation ends a
     run; runs of fewer than two terms are left out."""
@@ -148,7 +143,7 @@ def name_spans(text: str, start: int = 0, end: int | None = None
                 current.add(term(word))
             last, gap = match.end(), False
         elif word.lower() in stops and current and not gap:
-            gap = True  # "to" in "Key to NYC Pass": the name may go on
+            gap = True  # "of" in "Bank of Lowmoor": the name may go on
         else:
             close()
             gap = False

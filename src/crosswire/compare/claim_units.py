@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from crosswire.compare.claim_readings import lexicon
-from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms, name_runs, span_terms, term
+from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms, name_spans, span_terms, term
 from crosswire.compare.slots import sentences
 from crosswire.knowledge.plover import cues
 from crosswire.knowledge.text import WORD, content_words_in
@@ -101,8 +101,8 @@ class Unit:
 
     @cached_property
     def names(self) -> tuple[frozenset[str], ...]:
-        """The terms of each name of several words the unit writes (``name_runs``)."""
-        return tuple(name_runs(self.text))
+        """The terms of each name of several words the unit writes (``name_spans``)."""
+        return tuple(terms for _, _, terms in name_spans(self.text))
 
 
 @dataclass(frozen=True)
@@ -120,8 +120,8 @@ class MeaningLink:
 
 def shared_evidence(a: Unit, b: Unit, shared: frozenset[str]) -> int:
     """How many of the ``shared`` terms of two units count as evidence that they say one
-    thing: the words of one name of several ("Key to NYC Pass", "Memorial Day") count once.
-    Two statements naming one pass, day or law have named one thing in common, not said
+    thing: the words of one name of several ("Bank of Lowmoor", "Harvest Day") count once.
+    Two statements naming one bank, day or law have named one thing in common, not said
     one thing."""
     merged: list[set[str]] = []  # the shared words of each name, names overlapping as one
     for name in a.names + b.names:
@@ -136,8 +136,8 @@ def shared_evidence(a: Unit, b: Unit, shared: frozenset[str]) -> int:
 
 def told_in_passing(a: Unit, b: Unit) -> bool:
     """One is a fact and the other a statement of someone else that tells the fact's act
-    only in a clause hanging off its main one ("a bill to create a committee after
-    Republicans blocked a commission"): the statement reports its main clause, and the act
+    only in a clause hanging off its main one ("a motion to form a panel after the
+    council scrapped the inquiry"): the statement reports its main clause, and the act
     is its background, no version of the fact, however many words they share."""
     fact, other = (a, b) if a.event is not None else (b, a)
     if fact.event is None or other.statement is None or not fact.keys or fact.keys & other.keys:

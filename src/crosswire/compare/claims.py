@@ -22,7 +22,6 @@ from itertools import combinations
 from crosswire.compare.claim_calls import calls_of, opposed, same_call_pairs
 from crosswire.compare.claim_disputes import ACCOUNT, Told, account_conflicts
 from crosswire.compare.claim_meaning import MeaningCandidates, meaning_candidates, meaning_links
-from crosswire.compare.sentence_model import Embedder
 from crosswire.compare.claim_readings import YEAR, asks, quantities
 from crosswire.compare.claim_terms import actor_id, actor_ids, actor_terms
 from crosswire.compare.claim_units import (
@@ -38,6 +37,7 @@ from crosswire.compare.claim_units import (
 )
 from crosswire.compare.elsewhere import Elsewhere, here
 from crosswire.compare.quoted_runs import quote_links
+from crosswire.compare.sentence_model import Embedder
 from crosswire.knowledge.text import UnionFind, content_words, numbers, overlap, shingles
 from crosswire.models import (
     Actor,

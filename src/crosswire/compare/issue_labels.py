@@ -4,8 +4,8 @@ analyst would head a column ("the review panel", not "review panel to examine");
 only names a decision or proposal is taken on to what it is about ("decision to shut
 pier"), one that is a verb's infinitive back to the noun whose purpose it
 names ("motion to unseat"), and one ending in a word the story's noun phrases use to
-describe a noun on to that noun ("emergency powers act"). A run counts where it stands
-whole: "texas abortion" inside "Texas abortion ban" is part of the longer run."""
+describe a noun on to that noun ("harbour levy bill"). A run counts where it stands
+whole: "coastal fishing" inside "coastal fishing ban" is part of the longer run."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from crosswire.nlp.noun_phrases import long_quotations
 # Words in an issue's label at most: a column heading, not a headline.
 MAX_LABEL_WORDS = 4
 # A label's word that describes a noun goes on to that noun only where this many articles
-# put it before that noun ("mass [worksite] raids"), not one writer's turn of phrase.
+# put it before that noun ("night [border] patrols"), not one writer's turn of phrase.
 MIN_DESCRIBED_ARTICLES = 2
 
 
@@ -106,7 +106,7 @@ class PhraseWords:
 
     def described_noun(self, form: str) -> str | None:
         """The noun phrase a word goes on to where the story's noun phrases put it before
-        another noun more often than they end in it ("mass" -> "mass worksite raids"): of
+        another noun more often than they end in it ("night" -> "night border patrols"): of
         the heads it describes in MIN_DESCRIBED_ARTICLES articles, the one it describes
         most, in the wording used most (the shorter of two); None for a word that heads as
         often as it describes ("ban" of "ban on imports" and "import ban")."""
@@ -245,8 +245,8 @@ def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str]
 
 def _gone_on(run: str, phrases: PhraseWords | None) -> str | None:
     """A label ending in a word that only describes a noun, taken on to the noun phrase
-    the story's noun phrases make of it (``PhraseWords.described_noun``): "mass" names
-    no column, "mass worksite raids" does; within MAX_LABEL_WORDS words."""
+    the story's noun phrases make of it (``PhraseWords.described_noun``): "night" names
+    no column, "night border patrols" does; within MAX_LABEL_WORDS words."""
     words = run.split()
     phrase = phrases.described_noun(crude_lemma(words[-1])) if phrases is not None else None
     if phrase is None or len(label := [*words[:-1], *phrase.split()]) > MAX_LABEL_WORDS:
@@ -257,8 +257,8 @@ def _gone_on(run: str, phrases: PhraseWords | None) -> str | None:
 def _cut_short(tokens: list[tuple[str, str]], *, words: set[str], excluded: frozenset[str],
                phrases: PhraseWords | None) -> bool:
     """Whether a run (``tokens`` but the last) stops short of a noun phrase the issue's next
-    word (the last token) goes on with: "texas abortion" where the text reads "Texas
-    abortion ban" names the ban only in part, so there only the longer run counts; a verb
+    word (the last token) goes on with: "coastal fishing" where the text reads "coastal
+    fishing ban" names the ban only in part, so there only the longer run counts; a verb
     that follows ("the airlift leaves") ends no noun phrase, and cuts nothing short."""
     form, _ = tokens[-1]
     if form not in words or form in excluded:

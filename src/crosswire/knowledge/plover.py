@@ -248,28 +248,27 @@ def frames() -> list[Frame]:
     return table
 
 
+def _words(name: str, key: str) -> frozenset[str]:
+    """The lower-cased ``key`` word of each row of ``data/<name>``, each checked non-empty."""
+    words = set()
+    for row in read_jsonl(name):
+        _check(isinstance(row.get(key), str) and row[key].strip() != "", name, row, key)
+        words.add(row[key].lower())
+    return frozenset(words)
+
+
 @cache
 def light_nouns() -> frozenset[str]:
     """Nouns named by the noun before them ("internet access", "asset freeze"): that noun is
     part of what an act is done to."""
-    name = "plover_light_nouns.jsonl"
-    nouns = set()
-    for row in read_jsonl(name):
-        _check(isinstance(row.get("noun"), str) and row["noun"].strip() != "", name, row, "noun")
-        nouns.add(row["noun"].lower())
-    return frozenset(nouns)
+    return _words("plover_light_nouns.jsonl", "noun")
 
 
 @cache
 def intangibles() -> frozenset[str]:
     """Nouns that name nothing material ("hint", "opportunity", "deadline"): the object of a
     cue with ``tangible_object`` must not be one."""
-    name = "plover_intangibles.jsonl"
-    nouns = set()
-    for row in read_jsonl(name):
-        _check(isinstance(row.get("lemma"), str) and row["lemma"].strip() != "", name, row, "lemma")
-        nouns.add(row["lemma"])
-    return frozenset(nouns)
+    return _words("plover_intangibles.jsonl", "lemma")
 
 
 @cache
