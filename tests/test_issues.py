@@ -397,22 +397,22 @@ def test_a_label_is_not_cut_short_of_the_noun_its_words_go_on_to():
 
 
 def test_a_label_that_only_describes_goes_on_to_the_noun_several_articles_give_it():
-    a = _article("a", "Council backs emergency powers",
-                 "Mayor Ines Roth said the emergency powers act would lapse in May. "
+    a = _article("a", "Council backs curfew powers",
+                 "Mayor Ines Roth said the curfew powers act would lapse in May. "
                  "Ola Berg said the powers were abused.")
-    b = _article("b", "Court reviews emergency powers",
-                 "Judge Kim Sato said the emergency powers act gave the council too much. "
+    b = _article("b", "Court reviews curfew powers",
+                 "Judge Kim Sato said the curfew powers act gave the council too much. "
                  "Ines Roth said the powers kept the town safe.")
-    phrases = [phrase for article in (a, b) for phrase in _phrases(article, "emergency powers act")]
-    story = _told([a, b], [(0, "the emergency powers act would lapse in May", "roth"),
+    phrases = [phrase for article in (a, b) for phrase in _phrases(article, "curfew powers act")]
+    story = _told([a, b], [(0, "the curfew powers act would lapse in May", "roth"),
                            (0, "the powers were abused", "berg"),
-                           (1, "the emergency powers act gave the council too much", "sato"),
+                           (1, "the curfew powers act gave the council too much", "sato"),
                            (1, "the powers kept the town safe", "roth")],
                   {"roth": "Ines Roth", "berg": "Ola Berg", "sato": "Kim Sato"}, phrases)
     # both articles' parse reads "powers" as describing an act, never as a phrase's head
-    assert find_issues(story)[0].label == "emergency powers act"
+    assert find_issues(story)[0].label == "curfew powers act"
     # one article's turn of phrase is not enough
-    assert find_issues(replace(story, noun_phrases=phrases[:1]))[0].label == "emergency powers"
+    assert find_issues(replace(story, noun_phrases=phrases[:1]))[0].label == "curfew powers"
 
 
 def test_the_level_a_figure_reaches_names_no_issue():
