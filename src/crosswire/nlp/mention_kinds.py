@@ -159,8 +159,7 @@ def _names_eponymous_thing(span: Span) -> bool:
         return len(span) > 1 and not is_firm_place(doc[span.start : span.end - 1].text)
     end = span.end
     # "Guillain" cut from "Guillain-Barré": the name runs on over its hyphenated parts
-    while end + 1 < len(doc) and doc[end].text in HYPHENS and not doc[end - 1].whitespace_ and (
-            not doc[end].whitespace_):
+    while end + 1 < len(doc) and _joins_a_name(doc[end]):
         end += 2
     return end < len(doc) and doc[end].lower_ in heads and not is_firm_place(doc[span.start : end].text)
 
