@@ -29,6 +29,7 @@ from functools import cache
 from crosswire.compare.claim_terms import family_words, stem, synonym_families
 from crosswire.compare.loaded_words import is_loaded, loaded_modifiers
 from crosswire.compare.slots import Sentence, sentences
+from crosswire.knowledge.dates import YEAR
 from crosswire.knowledge.places import resolve_organisation
 from crosswire.knowledge.text import CaselessIndex, crude_lemma, stop_words
 from crosswire.models import Actor, Article, Mention, NounPhrase, TextSpan
@@ -53,9 +54,9 @@ MIN_HOLDER_STEM = 5
 # Plain words two descriptions of one thing may differ by.
 MAX_PLAIN_DIFFERENCE = 1
 # A year as a phrase writes it ("the 2012 attack", "the committee on the 2012 attack").
-YEAR = re.compile(r"(?<![\w.,])(?:1[89]|20)\d\d(?![\w.,]\d|\w)")
+YEAR_IN_PHRASE = re.compile(rf"(?<![\w.,]){YEAR}(?![\w.,]\d|\w)")
 # A year written right before a phrase, and how far back it is looked for.
-YEAR_BEFORE = re.compile(r"(?<![\w.,])((?:1[89]|20)\d\d)\s+$")
+YEAR_BEFORE = re.compile(rf"(?<![\w.,])({YEAR})\s+$")
 YEAR_REACH = 6
 
 
@@ -142,7 +143,8 @@ def _phrase(noun_phrase: NounPhrase, text: str, published: int | None) -> Phrase
     # [terrorist attack]") is read there
     before = YEAR_BEFORE.search(text, max(0, span.start - YEAR_REACH), span.start)
     named = " ".join([before.group(1) if before else "", span.text, after.group(1) if after else ""])
-    past = frozenset(year for year in YEAR.findall(named) if published is None or int(year) < published)
+    past = frozenset(year for year in YEAR_IN_PHRASE.findall(named)
+                     if published is None or int(year) < published)
     return Phrase(span.article or "", noun_phrase.head, plain, loaded, span.text, span.start,
                   span.end, written[-1].lower() if written else "", complement, past)
 
