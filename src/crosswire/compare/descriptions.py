@@ -164,28 +164,31 @@ def _recorded(articles: list[Article], noun_phrases: list[NounPhrase]) -> list[N
 
 
 def _phrases(noun_phrases: list[NounPhrase], wanted: dict[str, list[tuple[int, int]]],
-             texts: dict[str, str], years: dict[str, int | None]) -> list[Phrase]:
+             texts: dict[str, str], years: dict[str, int | None],
+             quoted: dict[str, list[tuple[int, int]]]) -> list[Phrase]:
     """The phrases inside the wanted paragraphs (article id -> paragraph spans, in text
     order: paragraphs never overlap, so only the last one starting at or before a phrase
-    can hold it), each read (``_phrase``) only once it is known to be wanted: most are not."""
+    can hold it), each read (``_phrase``) only once it is known to be wanted: most are not.
+    ``quoted``: each article's quotations, filled here as an article first needs them and
+    kept by the caller for its next pass."""
     starts = {article: [start for start, _ in spans] for article, spans in wanted.items()}
-    quoted: dict[str, list[tuple[int, int]]] = {}
     kept = []
     for noun_phrase in noun_phrases:
         span = noun_phrase.span
-        spans = wanted.get(span.article or "")
+        article = span.article or ""
+        spans = wanted.get(article)
         if spans:
-            at = bisect_right(starts[span.article or ""], span.start) - 1
+            at = bisect_right(starts[article], span.start) - 1
             if at >= 0 and span.end <= spans[at][1]:
-                text = texts[span.article or ""]
-                if span.article not in quoted:
-                    quoted[span.article or ""] = quotations(text)
+                text = texts[article]
+                if article not in quoted:
+                    quoted[article] = quotations(text)
                 # a phrase opening inside quotation marks is a speaker's ('fight "the
                 # reckless dumping"') or held at arm's length (the "sweeping"
                 # bill, which ``scare_quoted_elsewhere`` reads): no description of the
                 # outlet's own, loaded or plain
-                if not _opens_inside(quoted[span.article or ""], span.start):
-                    kept.append(_phrase(noun_phrase, text, years[span.article or ""]))
+                if not _opens_inside(quoted[article], span.start):
+                    kept.append(_phrase(noun_phrase, text, years[article]))
     return kept
 
 
@@ -231,7 +234,8 @@ def described_differently(articles: list[Article], outlet_of: dict[str, str], *,
     years = {a.id: _year(a) for a in articles}
     every = [p for p in _recorded(articles, noun_phrases) if p.span.article in outlet_of]
     wanted = {a.id: _paragraphs_with(a, _holds_loaded_word) for a in articles}
-    first = _phrases(every, wanted, texts, years)
+    quoted: dict[str, list[tuple[int, int]]] = {}
+    first = _phrases(every, wanted, texts, years, quoted)
     heads = {word for p in first if p.loaded
              for word in family_words().get(_head_key(p.head), {p.head}) | {p.head}}
     if not heads:
@@ -240,7 +244,7 @@ def described_differently(articles: list[Article], outlet_of: dict[str, str], *,
     naming = _word_pattern(heads).search
     wanted = {a.id: [span for span in _paragraphs_with(a, naming) if span not in wanted[a.id]]
               for a in articles}
-    phrases = first + _phrases(every, wanted, texts, years)
+    phrases = first + _phrases(every, wanted, texts, years, quoted)
     by_head: dict[str, list[Phrase]] = defaultdict(list)
     for phrase in phrases:
         by_head[_head_key(phrase.head)].append(phrase)
