@@ -105,7 +105,7 @@ def _other_key(mention: Mention, *, split_cores: frozenset[str], places: dict[st
     keyed by its core ("Halvex"), or by core and line of business where the run names
     that core in two lines (``split_cores``: "Halvex Bank", "Halvex Energy")."""
     text, country = _institution_country(mention)
-    owned = text if text != mention.span.text else None  # "army" of "Russia's army"
+    owned = text if text != mention.span.text else None  # "navy" of "Brazil's navy"
     institution = resolve_institution(text, country=_iso(country))
     if institution:
         key = institution.key or f"inst:{fold(text)}@{mention.span.article}"
@@ -133,8 +133,8 @@ def _other_key(mention: Mention, *, split_cores: frozenset[str], places: dict[st
     text = firm_core(mention.span.text) if mention.kind == "organisation" else None
     if text is not None and fold(text) in split_cores and firm_line(mention.span.text):
         text = f"{text} {firm_line(mention.span.text)}"
-    # "US military", "Brazilian Navy": a country word before a body's name says whose it
-    # is, and "Russian Army", "Russia's army" are one body: keyed by the country's own name
+    # "US military", "Chilean Air Force": a country word before a body's name says whose it
+    # is, and "Brazilian Navy", "Brazil's navy" are one body: keyed by the country's own name
     owner = country if mention.kind == "organisation" else None
     if text is None and owner and owned:
         text = f"{owner} {owned}"
@@ -302,7 +302,7 @@ def _join_owned_bodies(clusters: dict[str, Cluster]) -> list[Cluster]:
         bare, country = _without_country(name)
         owner = f"{fold(cluster.country)} " if cluster.country else None
         if country is None and owner and name.startswith(owner):
-            # "US Navy", "Russia's army": keyed by the owning country's name before the body's
+            # "US Navy", "Brazil's navy": keyed by the owning country's name before the body's
             bare, country = name.removeprefix(owner), cluster.country
         # the bare name may be a listed body's ("Supreme Court"), keyed by the list
         listed = resolve_organisation(bare)

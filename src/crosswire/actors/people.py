@@ -78,8 +78,8 @@ def merge_people(mentions: list[Mention]) -> list[Cluster]:
 
 def _given_first_where_named_so(clusters: list[Cluster], *, bare: set[str], index: SurnameIndex) -> None:
     """A two-word name read surname first because its first word is an East Asian surname
-    ("Lee Zeldin", "Chan Okafor") is given name first where the run calls the person by
-    the other word alone ("Zeldin said"): no one is called by a given name alone in news."""
+    ("Lee Marchetti", "Chan Okafor") is given name first where the run calls the person by
+    the other word alone ("Marchetti said"): no one is called by a given name alone in news."""
     for cluster in clusters:
         for name in list(cluster.names):
             if name.surname_first and len(name.given) == 1 and name.given[0] in bare:

@@ -53,7 +53,7 @@ ROLE_WINDOW = 200
 MIN_HOLDER_STEM = 5
 # Plain words two descriptions of one thing may differ by.
 MAX_PLAIN_DIFFERENCE = 1
-# A year as a phrase writes it ("the 2012 attack", "the committee on the 2012 attack").
+# A year as a phrase writes it ("the 1998 flood", "the inquiry into the 1998 flood").
 YEAR_IN_PHRASE = re.compile(rf"(?<![\w.,]){YEAR}(?![\w.,]\d|\w)")
 # A year written right before a phrase, and how far back it is looked for.
 YEAR_BEFORE = re.compile(rf"(?<![\w.,])({YEAR})\s+$")
@@ -76,7 +76,7 @@ class Phrase:
     # Content words of the prepositional phrase right after it ("fighting [in the Donbas]").
     complement: frozenset[str] = frozenset()
     # Years before its article's publication that it or its complement names: the phrase
-    # tells of a past occasion ("the 2012 attack"), not of the story's.
+    # tells of a past occasion ("the 1998 flood"), not of the story's.
     past_years: frozenset[str] = frozenset()
 
 
@@ -139,8 +139,8 @@ def _phrase(noun_phrase: NounPhrase, text: str, published: int | None) -> Phrase
     after = COMPLEMENT.match(text, span.end)
     complement = frozenset(crude_lemma(w) for w in MODIFIER_WORD.findall(after.group(1))
                            if w.lower() not in stop_words()) if after else frozenset()
-    # the phrase's words keep no number: a year written right before them ("the 2012
-    # [terrorist attack]") is read there
+    # the phrase's words keep no number: a year written right before them ("the 1998
+    # [river flood]") is read there
     before = YEAR_BEFORE.search(text, max(0, span.start - YEAR_REACH), span.start)
     named = " ".join([before.group(1) if before else "", span.text, after.group(1) if after else ""])
     past = frozenset(year for year in YEAR_IN_PHRASE.findall(named)
@@ -292,8 +292,8 @@ def _compatible(x: Phrase, y: Phrase) -> bool:
     "position"), and phrases whose complements share no word are about different things
     ("fierce fighting in the Donbas" / "fighting over the winter"). Two heads of one family
     set apart by nothing loaded but a head ("regime") need a plain word in common. Phrases
-    dating what they name to different past years ("the attack" / "the 2012 terrorist
-    attack") tell of different occasions."""
+    dating what they name to different past years ("the flood" / "the 1998 river
+    flood") tell of different occasions."""
     if x.head == y.head and x.written_head != y.written_head or _plural(x) != _plural(y):
         return False
     if x.past_years != y.past_years:

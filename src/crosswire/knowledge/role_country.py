@@ -139,7 +139,7 @@ def _city_office_pattern() -> re.Pattern[str]:
 
 
 def _city_before_office(role: str) -> str | None:
-    """The country of the city a city's office names ("New York City Mayor", "the Lyon
+    """The country of the city a city's office names ("Denver Mayor", "the Lyon
     police chief"), where the gazetteer knows the city firmly (a big city's own name)."""
     match = _city_office_pattern().search(role)
     if match is None:

@@ -147,9 +147,9 @@ def _names_occasion(span: Span) -> bool:
 
 
 def _names_eponymous_thing(span: Span) -> bool:
-    """A name that names a thing by the noun after it ("Guillain-Barré syndrome", "the
-    Delta variant", its hyphenated half "Guillain" too), or that thing's acronym in brackets
-    after the noun ("syndrome (GBS)"): no actor. A country's, region's or big city's name
+    """A name that names a thing by the noun after it ("Harwick-Lenz syndrome", "the
+    Kestrel variant", its hyphenated half "Harwick" too), or that thing's acronym in brackets
+    after the noun ("syndrome (HLZ)"): no actor. A country's, region's or big city's name
     keeps its place ("the UK variant" still tells of the UK)."""
     heads = _rules()["eponym_head"]
     doc = span.doc
@@ -158,7 +158,7 @@ def _names_eponymous_thing(span: Span) -> bool:
     if span[-1].lower_ in heads:
         return len(span) > 1 and not is_firm_place(doc[span.start : span.end - 1].text)
     end = span.end
-    # "Guillain" cut from "Guillain-Barré": the name runs on over its hyphenated parts
+    # "Harwick" cut from "Harwick-Lenz": the name runs on over its hyphenated parts
     while end + 1 < len(doc) and _joins_a_name(doc[end]):
         end += 2
     return end < len(doc) and doc[end].lower_ in heads and not is_firm_place(doc[span.start : end].text)

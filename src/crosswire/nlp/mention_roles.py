@@ -232,7 +232,7 @@ def _apposed_to(span: Span) -> str | None:
 
 def _apposition(span: Span) -> str | None:
     """An apposition after the name: "X, a professor of Russian history at Y". A plural
-    ("X and his co-defendants", parsed as one) names a group, never one person's role."""
+    ("X and his fellow directors", parsed as one) names a group, never one person's role."""
     for child in span.root.rights:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and child.tag_ != "NNS" and (
                 child.i >= span.end) and is_role_word(child):

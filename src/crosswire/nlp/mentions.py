@@ -85,7 +85,7 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
     entities = people_after_titles(doc, whole_organisations(doc, join_fragments(doc, entities)))
     datelined = _dateline_places(text)
     countries = text_countries(doc)
-    # junk ("ET", "the Delta variant") names no one at all
+    # junk ("ET", "the Kestrel variant") names no one at all
     trimmed = [(ent, span) for ent in entities if (span := _trim(ent)) is not None and not is_junk(span)]
     # read once per name: it decides both whose surname a name may be and the name's kind
     listed_places = {ent.start for ent, span in trimmed if names_places_of_one_kind(span)}
@@ -226,7 +226,7 @@ def _trim(ent: Span) -> Span | None:
     while start < end and (tokens[start].lower_ in _LEADING_DROP or tokens[start].pos_ in _NOT_NAME
                            or tokens[start].is_digit and end - start > 1):
         start += 1  # a count is no part of a name: "up to 40 [National Guard] troops"
-    # "Trump’s 2017 inaugural fund", "Ortiz's 2024 bid": a year after a possessive is the
+    # "Tarrow’s 2019 campaign fund", "Ortiz's 2024 bid": a year after a possessive is the
     # time of what the name owns, no part of the name
     if end - start > 2 and tokens[end - 1].is_digit and _POSSESSIVE.match(tokens[end - 2].text):
         end -= 2
