@@ -631,9 +631,9 @@ def test_a_name_of_a_syndrome_or_variant_is_no_actor():
 
 
 def test_a_syndromes_name_lends_no_surname_to_the_article(analyse):
-    found = analyse("Clinics reported cases of Guillain-Barré syndrome after the shots. "
+    found = analyse("Clinics reported cases of Harwick-Lenz syndrome after the shots. "
                     "Nurse Ada Lindqvist said such cases were rare.")
-    assert not [m for m in found if "Barré" in m.span.text]
+    assert not [m for m in found if "Lenz" in m.span.text]
     assert person(found, "Ada Lindqvist")
 
 
