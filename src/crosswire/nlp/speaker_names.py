@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from crosswire.knowledge.firms import is_organisation_noun
 from crosswire.models import Mention
-from crosswire.nlp.mention_roles import is_role_word
+from crosswire.nlp.mention_roles import is_role_word, office_of_complement
 
 # Confidences are rough priors set by reading resolved seed and PolNeAR speakers: a name
 # in the subject is nearly always right, an apposition or a bare surname a little less.
@@ -123,12 +123,14 @@ class NameResolution:
 
 
 def _appositions(head: Token) -> list[Token]:
-    """The appositions of a speaker's head, and those the parser hung on the body its noun
-    serves: "a spokesman for the mission, Tomasz X, said" names the spokesman."""
+    """The appositions of a speaker's head, and those the parser hung on its complement
+    (``office_of_complement``): "a spokesman for the mission, Tomasz X, said" and "the
+    senator from Ohio, Ray X, said" name the spokesman and the senator."""
     found = [c for c in head.children if c.dep_ == "appos"]
     if not is_role_word(head):
         return found
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")):
+    for prep in (c for c in head.children if c.dep_ == "prep"):
         for body in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")):
-            found.extend(c for c in body.children if c.dep_ == "appos" and c.pos_ == "PROPN")
+            found.extend(c for c in body.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                         and office_of_complement(c) is not None)
     return found
