@@ -43,6 +43,8 @@ from crosswire.nlp.mention_roles import office_of_complement, person_role
 
 # Most words of a person's name after a title ("Mary Beth Smith").
 _MAX_NAME_TOKENS = 3
+# Entity labels of a place or a people: a name set off with one of these is no person's.
+_PLACE_OR_PEOPLE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 # Most nouns a speaking subject's appositions and conjuncts are looked through for names.
 _MAX_SET_OFF = 6
 # Longest institution name, in tokens, to look for ("No. 10 Downing Street").
@@ -240,22 +242,25 @@ def _set_off_names(subject: Token) -> list[Token]:
     for head in heads:
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > head.i and (
-                    _after_comma(child)):
+                    _set_off_name(child)):
                 found.append(child)
             if child.dep_ in ("appos", "conj") and child.i > head.i and len(heads) < _MAX_SET_OFF:
                 heads.append(child)  # the next conjunct, or the name its own conjunct hangs on
             if child.dep_ == "prep":
                 found.extend(c for body in child.children for c in body.children
                              if c.pos_ == "PROPN" and office_of_complement(c) == head
-                             and _after_comma(c))
+                             and _set_off_name(c))
     return found
 
 
-def _after_comma(name: Token) -> bool:
-    """Set off by a comma, as a name in apposition is; a party and state in brackets after
-    a name ("(D-Md.)") is none."""
+def _set_off_name(name: Token) -> bool:
+    """Set off by a comma, as a name in apposition is, and not read as a place or people:
+    a party and state in brackets after a name ("(D-Md.)") is none, and "the mayor of the
+    capital, Port Louis" names where, not who (the tagger's reading of a person's name as
+    a work of art or nothing at all is the misreading this scan is for)."""
     start = name.left_edge.i
-    return start > 0 and name.doc[start - 1].text == ","
+    return start > 0 and name.doc[start - 1].text == "," and (
+        name.ent_type_ not in _PLACE_OR_PEOPLE_LABELS)
 
 
 def _is_name_word(token: Token) -> bool:
