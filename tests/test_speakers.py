@@ -438,6 +438,35 @@ def test_a_spokesman_for_a_body_is_named_by_the_apposition_on_that_body(nlp):
     assert (words, name, method) == ("a spokeswoman", "Lena Ostrova", "named")
 
 
+def test_an_office_set_off_after_its_complement_holds_the_name_whatever_the_preposition(nlp):
+    # The parser hangs the name on the office's complement ("Brasca", "Velmont"): the name
+    # holds the office with it, and a later title-only speaker is that person.
+    text = ("The envoy to Brasca, Odile Ferrant, was called home on Monday. The envoy said "
+            "she had not been given a reason. The governor from Velmont, Kasim Roe, "
+            "criticised the ferry levy. The governor said it would drive traders away.")
+    found = resolved(nlp, text)
+    said = [(words, name) for cue, words, name, _ in found if cue == "said"]
+    assert said == [("The envoy", "Odile Ferrant"), ("The governor", "Kasim Roe")]
+
+
+def test_a_mention_set_off_after_an_offices_complement_has_that_office_as_role(nlp):
+    doc = nlp("The envoy to Brasca, Odile Ferrant, arrived in Lisbon on Monday.")
+    roles = {m.span.text: m.role for m in doc._.crosswire_mentions if m.kind == "person"}
+    assert roles == {"Odile Ferrant": "envoy to Brasca"}
+
+
+def test_a_name_set_off_after_a_joint_statements_second_office_speaks_with_the_first(nlp):
+    # "Ilse Tarrow" may go untagged; set off after a speaking office, it is still a name.
+    text = ("The depot's chief mechanic, Ruben Ost, and the yard foreman, Ilse Tarrow, said in "
+            "a memo that the cranes were unsafe. They added that repairs would take a month.")
+    article = Article(id="t", source_path="t.txt", outlet=None, title=None,
+                      published=DateEstimate(None, "unknown", "", 0.0), language="en", text=text)
+    [result] = analyse([article], nlp=nlp)
+    names = {m.id: m.span.text for m in result.mentions}
+    assert [(names.get(s.speaker_mention), [names[c] for c in s.co_speaker_mentions])
+            for s in result.statements] == [("Ruben Ost", ["Ilse Tarrow"])] * 2
+
+
 def test_a_fronted_adverb_phrase_is_no_speaker(nlp):
     text = ("Back in Dravnik, the mayor, Oskar Lintu, said the village had waited three "
             'years for a shelter. "Now two boys are dead," he said.')

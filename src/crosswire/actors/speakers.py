@@ -36,6 +36,7 @@ from crosswire.knowledge.text import (
     WORD_CACHE_SIZE,
     WORD_CHARS,
     straight_apostrophes,
+    without_possessive,
 )
 from crosswire.models import Actor, ArticleAnalysis, Resolution, Statement
 from crosswire.nlp.cues import load_lexicon
@@ -222,7 +223,7 @@ def describe(text: str) -> Description | None:
 
 def _phrase_words(text: str) -> list[str]:
     """Words as written, dots kept ("U.S."), possessives and punctuation off."""
-    return [re.sub(r"['’]s?$", "", w.strip(",;:()\"“”")) for w in text.split()]
+    return [without_possessive(w.strip(",;:()\"“”")) for w in text.split()]
 
 
 def _singular(word: str) -> str:

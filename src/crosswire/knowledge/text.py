@@ -95,6 +95,15 @@ def straight_apostrophes(text: str) -> str:
     return text.replace("’", "'")
 
 
+# A possessive ending, either apostrophe, "s" or not ("Hart's", "Harts'", "Hart’s").
+POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def without_possessive(word: str) -> str:
+    """The word without a possessive ending: "Hart’s" -> "Hart", "states'" -> "states"."""
+    return POSSESSIVE_END.sub("", word)
+
+
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def crude_lemma(word: str) -> str:
     """A word's lemma without a parse: lower case, plural and possessive endings dropped

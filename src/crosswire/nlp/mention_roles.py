@@ -182,11 +182,20 @@ def apposed_to_role_noun(span: Span) -> bool:
         return True
     if root.dep_ != "appos" or root.head.i > span.start:
         return False
-    head = root.head
-    if _is_role_head(head):
-        return True
-    # spokesman <- for <- mission
-    return head.dep_ == "pobj" and head.head.dep_ == "prep" and _is_role_head(head.head.head)
+    return _is_role_head(root.head) or office_of_complement(root) is not None
+
+
+def office_of_complement(name: Token) -> Token | None:
+    """The office noun a name is set off after where the parser hung the name on the
+    office's complement: "a spokesman for the mission, X", "the ambassador to Chile, X",
+    "the senator from Ohio, X" (X in apposition to "mission", "Chile", "Ohio"), whatever
+    the preposition; None for any other name."""
+    body = name.head
+    if name.dep_ != "appos" or body.dep_ != "pobj" or body.i > name.i or (
+            body.head.dep_ != "prep"):
+        return None
+    office = body.head.head
+    return office if is_role_word(office) and office.i < body.i else None
 
 
 def _role_apposed_after(span: Span) -> bool:
@@ -217,6 +226,11 @@ def _apposed_to(span: Span) -> str | None:
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head  # "the two co-chairs, X and Y": Y stands where X does
     head = root.head
+    office = office_of_complement(root)
+    if office is not None and not joined:
+        # "the ambassador to Chile, X": the office with its complement, up to the name
+        return _clean(list(span.doc[office.left_edge.i : root.head.right_edge.i + 1])[
+            : span.start - office.left_edge.i])
     if root.dep_ != "appos" or head.pos_ != "NOUN" or head.i > span.start or not is_role_word(head):
         return None
     if joined and head.tag_ != "NNS":

@@ -39,10 +39,14 @@ from crosswire.models import ActorKind
 from crosswire.nlp.circumstances import DATE_ENTITIES
 from crosswire.nlp.doc_view import text_of, tokens_of, view_of
 from crosswire.nlp.mention_kinds import is_organisation_name, matches_surname, speech_lemmas
-from crosswire.nlp.mention_roles import person_role
+from crosswire.nlp.mention_roles import office_of_complement, person_role
 
 # Most words of a person's name after a title ("Mary Beth Smith").
 _MAX_NAME_TOKENS = 3
+# Entity labels of a place or a people: a name set off with one of these is no person's.
+_PLACE_OR_PEOPLE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+# Most nouns a speaking subject's appositions and conjuncts are looked through for names.
+_MAX_SET_OFF = 6
 # Longest institution name, in tokens, to look for ("No. 10 Downing Street").
 _MAX_INSTITUTION_TOKENS = 4
 
@@ -198,7 +202,7 @@ def speaking_names(
                         for c in to.children if c.dep_ == "pobj"]
         else:
             continue
-        for subject in subjects:
+        for subject in [*subjects, *(name for s in subjects for name in _set_off_names(s))]:
             run = _name_run(doc, subject)
             if run is None:
                 continue
@@ -226,6 +230,37 @@ def speaking_names(
             found = [item for item in found if not (item[0] < end and begin < item[1])]
             found.append((begin, end, kind, role or kept_role))
     return found
+
+
+def _set_off_names(subject: Token) -> list[Token]:
+    """The proper nouns set off in apposition after a speaking subject, its conjuncts' or
+    its complement's: "the harbor master, Ana Ruiz, said", "the engineer, X, and the
+    harbor master, Ana Ruiz, said", "the senator from Ohio, Ana Ruiz, said" each name
+    whoever the noun before them is (``_name_run`` then asks that they look like a name)."""
+    found: list[Token] = []
+    heads = [subject]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > head.i and (
+                    _set_off_name(child)):
+                found.append(child)
+            if child.dep_ in ("appos", "conj") and child.i > head.i and len(heads) < _MAX_SET_OFF:
+                heads.append(child)  # the next conjunct, or the name its own conjunct hangs on
+            if child.dep_ == "prep":
+                found.extend(c for body in child.children for c in body.children
+                             if c.pos_ == "PROPN" and office_of_complement(c) == head
+                             and _set_off_name(c))
+    return found
+
+
+def _set_off_name(name: Token) -> bool:
+    """Set off by a comma, as a name in apposition is, and not read as a place or people:
+    a party and state in brackets after a name ("(D-Md.)") is none, and "the mayor of the
+    capital, Port Louis" names where, not who (the tagger's reading of a person's name as
+    a work of art or nothing at all is the misreading this scan is for)."""
+    start = name.left_edge.i
+    return start > 0 and name.doc[start - 1].text == "," and (
+        name.ent_type_ not in _PLACE_OR_PEOPLE_LABELS)
 
 
 def _is_name_word(token: Token) -> bool:

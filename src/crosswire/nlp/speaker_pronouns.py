@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from crosswire.knowledge.firms import may_stand_for
 from crosswire.knowledge.places import resolve_place
 from crosswire.models import Mention, Resolution
+from crosswire.nlp.doc_view import tokens_of, view_of
 
 # Confidences are rough priors, as in ``speakers``: a pronoun that is its sentence's
 # subject or follows the last speaker is usually right, its nearest fitting person less so.
@@ -130,10 +131,12 @@ class PronounResolution:
         last_offset, last = self.speakers[-1]
         if offset - last_offset > PRONOUN_WINDOW_CHARS // 3 or not self._gender_fits(last, gender):
             return None
-        said = self.doc.char_span(last_offset, last_offset + 1, alignment_mode="expand")
-        if said is None or said.root.pos_ == "PRON":
+        # the token the last speaker's phrase opens with, found as the other resolvers find
+        # a token at an offset (a bisect over token starts), not by a Span made for it
+        said = bisect.bisect_right(view_of(self.doc).starts, last_offset) - 1
+        if tokens_of(self.doc)[said].pos_ == "PRON":
             return None  # a "he" before goes on with whom it stood for by the usual rules
-        said_by_name = self.mention_of_token.get(said.root.i)
+        said_by_name = self.mention_of_token.get(said)
         return last if said_by_name is None or said_by_name.kind != "person" else None
 
     def _coordinated_subject(self, span: Span) -> Speaker | None:

@@ -2,9 +2,10 @@
 
 A speaker phrase is the noun phrase an attribution hangs on ("Harper", "he", "the
 diplomat", "sources in Kyiv"). It resolves to a named ``Mention``: directly when it is
-one, through the nearest fitting person for pronouns, through a matching role or
-apposition for descriptions (``speaker_descriptions``); unnamed sources ("officials", "a
-diplomat") stay unnamed.
+one or sets one off (``speaker_names``), through the nearest fitting person for pronouns
+(``speaker_pronouns``), through a matching role for descriptions (``speaker_descriptions``),
+through its issuer for a document (``speaker_documents``); a joint statement keeps its other
+speakers (``speaker_joint``); unnamed sources ("officials", "a diplomat") stay unnamed.
 """
 
 from __future__ import annotations
@@ -25,28 +26,20 @@ from crosswire.nlp.mention_roles import is_role_word
 from crosswire.nlp.speaker_heads import age_start, is_age
 from crosswire.nlp.speaker_descriptions import (
     DESCRIPTION_CONFIDENCE,
-    DESCRIPTION_FALLBACK_CONFIDENCE,
     LEDE_CONFIDENCE,
     DescriptionResolution,
 )
 from crosswire.nlp.speaker_documents import DocumentResolution
+from crosswire.nlp.speaker_joint import JointResolution
+from crosswire.nlp.speaker_names import NameResolution
 from crosswire.nlp.speaker_pronouns import (
     PERSON_PRONOUNS,
     PRONOUN_SUBJECT_CONFIDENCE,
-    PRONOUN_WINDOW_CHARS,
     PronounResolution,
     Speaker,
     UNNAMED_CONFIDENCE,
 )
 
-# Confidences are rough priors set by reading resolved seed and PolNeAR speakers: a name
-# in the subject is nearly always right, a pronoun's nearest fitting antecedent usually.
-NAMED_CONFIDENCE = 0.95
-APPOSITION_CONFIDENCE = 0.9
-SURNAME_CONFIDENCE = 0.75
-# "They" just after a joint statement goes on with its speakers.
-JOINT_PRONOUNS = {"they"}
-JOINT_PRONOUN_CONFIDENCE = 0.75
 # An interview's answers are its interviewee's, the one person its introduction names.
 INTERVIEWEE_CONFIDENCE = 0.75
 
@@ -88,7 +81,8 @@ def _determiners(span: Span) -> set[str]:
             if t.dep_ in ("det", "nummod", "amod")}
 
 
-class SpeakerResolver(PronounResolution, DescriptionResolution, DocumentResolution):
+class SpeakerResolver(NameResolution, JointResolution, PronounResolution, DescriptionResolution,
+                      DocumentResolution):
     """Resolves speaker phrases of one article, in text order (it remembers speakers)."""
 
     def __init__(self, doc: Doc, *, mentions: list[Mention], lexicon: Lexicon,
@@ -188,61 +182,6 @@ class SpeakerResolver(PronounResolution, DescriptionResolution, DocumentResoluti
         """The speaker a noun or pronoun in the parse stands for, by the words it heads."""
         return self.resolve(speaker_phrase(head, lexicon=self.lexicon))
 
-    def bind_co_speakers(self, head: Token, first: str | None) -> list[str]:
-        """The mentions of the other speakers of a joint statement, in text order: "the
-        mayor, X, and the governor, Y, said" gives Y beside X, and a "they" just after
-        goes on with both. Only conjuncts the text names or describes by a role it gave
-        them count; a guess stays out. Binds them as the joint statement a following
-        "they" goes on with, so it is called once per statement, in text order."""
-        if head.lower_ in JOINT_PRONOUNS:
-            offset, speakers = self.joint
-            if speakers and first == speakers[0] and (
-                    head.idx - offset <= PRONOUN_WINDOW_CHARS // 3):
-                return speakers[1:]
-            return []
-        found: list[str] = []
-        own = self.mention_of_token.get(head.i)
-        if own is not None and first is not None and own.id != first and own.kind == "person" and (
-                any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in head.subtree)):
-            found.append(own.id)  # "MP X and council leader Y said", X read as Y's modifier
-        for conjunct in [*_conjuncts(head), *self._named_members(head)[1:]]:
-            speaker = self.resolve(speaker_phrase(conjunct, lexicon=self.lexicon))
-            if speaker.mention is None or speaker.mention == first or speaker.mention in found:
-                continue
-            mention = next(m for m in self.mentions if m.id == speaker.mention)
-            resolution = speaker.resolution
-            if mention.kind != "place" and resolution.method in ("named", "description") and (
-                    resolution.confidence > DESCRIPTION_FALLBACK_CONFIDENCE):
-                found.append(speaker.mention)
-        # "they" goes on with a joint statement only until someone else speaks
-        self.joint = (head.idx, [first, *found]) if found and first is not None else (0, [])
-        return found
-
-    def _joint_pronoun(self, span: Span) -> Speaker | None:
-        """"They" just after a joint statement: its speakers again, the first named."""
-        offset, speakers = self.joint
-        if span.root.lower_ not in JOINT_PRONOUNS or not speakers or (
-                span.start_char - offset > PRONOUN_WINDOW_CHARS // 3):
-            return None
-        return Speaker(span, speakers[0], Resolution("pronoun", JOINT_PRONOUN_CONFIDENCE))
-
-    def _named_members(self, head: Token) -> list[Token]:
-        """"The chairs of the commission, X and Y, said": the names a plural role noun's
-        phrase sets off after a comma, however the parse hung them."""
-        if head.tag_ != "NNS" or not is_role_word(head):
-            return []
-        after_comma = False
-        names: list[Token] = []
-        for token in head.subtree:
-            if token.i <= head.i:
-                continue
-            after_comma = after_comma or token.text == ","
-            mention = self.mention_of_token.get(token.i)
-            if after_comma and token.dep_ in ("appos", "conj") and token.pos_ == "PROPN" and (
-                    mention is not None and mention.kind != "place"):
-                names.append(token)
-        return names
-
     def interviewee(self, span: Span) -> Speaker:
         """The "A" of an interview transcript's turns stands for the one person named in
         the last paragraph before the first turn that names anyone ("The Gazette spoke to
@@ -318,97 +257,6 @@ class SpeakerResolver(PronounResolution, DescriptionResolution, DocumentResoluti
             self.organisations_speaking.append((span.start_char, mention))
         return Speaker(span, mention.id, Resolution(method, confidence))
 
-    def _named(self, span: Span) -> tuple[Mention, float] | None:
-        head = span.root
-        joint = self._first_of_joint(span)
-        if joint is not None:  # "X and partner Y said": one speaker field, the first named
-            return joint, NAMED_CONFIDENCE
-        mention = self.mention_of_token.get(head.i)
-        if mention is not None and mention.kind == "organisation":
-            holder = self._office_holder_apposed(head)
-            if holder is not None:  # "the X Committee (XC) Chairwoman Ada Y warned"
-                return holder, NAMED_CONFIDENCE
-        if mention is not None and mention.kind != "place" or mention and head.pos_ == "PROPN":
-            return mention, NAMED_CONFIDENCE
-        if is_organisation_noun(head.lemma_):  # "the Interfax news agency said"
-            for token in span:
-                inner = self.mention_of_token.get(token.i)
-                if inner is not None and inner.kind == "organisation" and token.dep_ == "compound":
-                    return inner, NAMED_CONFIDENCE
-        for child in head.children:  # "the spokesman, Anna Petrova, said"
-            if child.dep_ == "appos":
-                appositive = self.mention_of_token.get(child.i)
-                # or "the newspaper El Pais", "the ferry's operator, X Lines": a name of an
-                # organisation apposed to anything but a person's office is the speaker
-                if appositive is not None and (appositive.kind == "person" or (
-                        appositive.kind == "organisation" and (
-                            is_organisation_noun(head.lemma_) or not is_role_word(head)))):
-                    return appositive, APPOSITION_CONFIDENCE
-        for child in _appositions(head):  # "a spokesman for the mission, Anna Petrova, said"
-            appositive = self.mention_of_token.get(child.i)
-            if appositive is not None and appositive.kind == "person":
-                return appositive, APPOSITION_CONFIDENCE
-        members = self._named_members(head)
-        if members:  # "the chairs of the commission, X and Y, said": X first
-            return self.mention_of_token[members[0].i], APPOSITION_CONFIDENCE
-        titled = self._named_after_title(head)
-        if titled is not None:
-            return titled, APPOSITION_CONFIDENCE
-        if head.pos_ == "PROPN":
-            # A surname the entity recogniser missed: the last person with that surname.
-            for person in reversed(self._persons_before(span.start_char)):
-                if person.span.text.split()[-1] == head.text:
-                    return person, SURNAME_CONFIDENCE
-        return None
-
-    def _office_holder_apposed(self, head: Token) -> Mention | None:
-        """"The X Committee Chairwoman Ada Y said", parsed with the person in apposition to
-        the body: the person whose title the body's name opens speaks, not the body. Only
-        with no comma between them ("the board, its chair Ada Y" stays the body's)."""
-        for child in head.children:
-            person = self.mention_of_token.get(child.i)
-            if child.dep_ != "appos" or person is None or person.kind != "person":
-                continue
-            titled = any(is_role_word(t) for t in self.doc[child.left_edge.i : child.i])
-            if titled and not any(t.text == "," for t in self.doc[head.i : child.i]):
-                return person
-        return None
-
-    def _named_after_title(self, head: Token) -> Mention | None:
-        """"Special Envoy for Sudan Peter Haldane": the parser made the title the head and
-        hung the name on its complement; the person named there, touching the title's
-        words, is the speaker."""
-        if not is_role_word(head):
-            return None
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.i == head.i + 1):
-            for noun in (c for c in prep.children if c.dep_ == "pobj"):
-                person = self.mention_of_token.get(noun.i)
-                # "the mayor of Corbel": a name that is the whole complement is where the
-                # office is, not who holds it; the holder's name follows the office's words
-                if person is not None and person.kind == "person" and (
-                        noun.left_edge.i == prep.i + 1 and noun.right_edge.i == noun.i
-                        and person.span.start > noun.left_edge.idx):
-                    return person
-        return None
-
-    def _named_in_apposition(self, span: Span) -> bool:
-        """"A department spokesperson, Rita Vance, said": the source is unnamed no more."""
-        return bool(self._named_members(span.root)) or any(
-            (m := self.mention_of_token.get(child.i)) is not None and m.kind == "person"
-            for child in _appositions(span.root))
-
-    def _first_of_joint(self, span: Span) -> Mention | None:
-        """The first named speaker of coordinated ones ("Norsk Hydro and partner Brevik SE")."""
-        if not any(t.dep_ == "cc" and t.lower_ == "and" for t in span):
-            return None
-        for token in span:  # "Local MP X and council leader Y": the first name before "and"
-            if token.dep_ == "cc":
-                return None
-            first = self.mention_of_token.get(token.i)
-            if first is not None:
-                return first if first.kind != "place" else None
-        return None
-
     def _persons_before(self, offset: int) -> list[Mention]:
         return self.persons[: bisect.bisect_left(self.person_starts, offset)]
 
@@ -447,34 +295,3 @@ class SpeakerResolver(PronounResolution, DescriptionResolution, DocumentResoluti
         line = bisect.bisect_right(self.heading_starts, mention.span.start) - 1
         return line >= 0 and mention.span.start < self.heading_starts[line] + MAX_HEADING_CHARS and (
             "\n" not in self.text[self.heading_starts[line] : mention.span.start])
-
-
-def _conjuncts(head: Token) -> list[Token]:
-    """The nouns coordinated with a speaker's head by "and" ("X, Y and Z"), also those the
-    parser hung on the head's apposition ("the mayor, X, and the governor")."""
-    appositions = [c for c in head.children if c.dep_ == "appos"]
-    chain = [head, *appositions]
-    # "the director, X, and its secretary-general, Y": the parse may hang Y on the head too
-    conjuncts: list[Token] = appositions[1:]
-    while chain:
-        token = chain.pop(0)
-        for child in token.children:
-            if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
-                conjuncts.append(child)
-                chain.append(child)
-    coordinators = {t.lower_ for t in head.subtree if t.dep_ == "cc"}
-    if not coordinators or not coordinators <= {"and", "&"}:  # "X or Y said": not both
-        return []
-    return sorted(conjuncts, key=lambda t: t.i)
-
-
-def _appositions(head: Token) -> list[Token]:
-    """The appositions of a speaker's head, and those the parser hung on the body its noun
-    serves: "a spokesman for the mission, Tomasz X, said" names the spokesman."""
-    found = [c for c in head.children if c.dep_ == "appos"]
-    if not is_role_word(head):
-        return found
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")):
-        for body in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")):
-            found.extend(c for c in body.children if c.dep_ == "appos" and c.pos_ == "PROPN")
-    return found

@@ -1,0 +1,92 @@
+"""Joint statements: "the mayor and the governor said", and a "they" that goes on with them.
+
+``JointResolution`` is the part of ``speakers.SpeakerResolver`` that reads coordinated
+speakers: the first named fills the statement's speaker, the others are its co-speakers, and
+a "they" just after goes on with all of them. It relies on the resolver's state (the parse,
+mentions by token, the mentions) and its ``resolve_head`` and ``_named_members``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from crosswire.models import Mention, Resolution
+from crosswire.nlp.speaker_descriptions import DESCRIPTION_FALLBACK_CONFIDENCE
+from crosswire.nlp.speaker_pronouns import PRONOUN_WINDOW_CHARS, Speaker
+
+# "They" just after a joint statement goes on with its speakers.
+JOINT_PRONOUNS = {"they"}
+JOINT_PRONOUN_CONFIDENCE = 0.75
+
+
+class JointResolution:
+    """Coordinated speakers and the "they" after them (a mixin of SpeakerResolver)."""
+
+    def bind_co_speakers(self, head: Token, first: str | None) -> list[str]:
+        """The mentions of the other speakers of a joint statement, in text order: "the
+        mayor, X, and the governor, Y, said" gives Y beside X, and a "they" just after
+        goes on with both. Only conjuncts the text names or describes by a role it gave
+        them count; a guess stays out. Binds them as the joint statement a following
+        "they" goes on with, so it is called once per statement, in text order."""
+        if head.lower_ in JOINT_PRONOUNS:
+            offset, speakers = self.joint
+            if speakers and first == speakers[0] and (
+                    head.idx - offset <= PRONOUN_WINDOW_CHARS // 3):
+                return speakers[1:]
+            return []
+        found: list[str] = []
+        own = self.mention_of_token.get(head.i)
+        if own is not None and first is not None and own.id != first and own.kind == "person" and (
+                any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in head.subtree)):
+            found.append(own.id)  # "MP X and council leader Y said", X read as Y's modifier
+        for conjunct in [*_conjuncts(head), *self._named_members(head)[1:]]:
+            speaker = self.resolve_head(conjunct)
+            if speaker.mention is None or speaker.mention == first or speaker.mention in found:
+                continue
+            mention = next(m for m in self.mentions if m.id == speaker.mention)
+            resolution = speaker.resolution
+            if mention.kind != "place" and resolution.method in ("named", "description") and (
+                    resolution.confidence > DESCRIPTION_FALLBACK_CONFIDENCE):
+                found.append(speaker.mention)
+        # "they" goes on with a joint statement only until someone else speaks
+        self.joint = (head.idx, [first, *found]) if found and first is not None else (0, [])
+        return found
+
+    def _joint_pronoun(self, span: Span) -> Speaker | None:
+        """"They" just after a joint statement: its speakers again, the first named."""
+        offset, speakers = self.joint
+        if span.root.lower_ not in JOINT_PRONOUNS or not speakers or (
+                span.start_char - offset > PRONOUN_WINDOW_CHARS // 3):
+            return None
+        return Speaker(span, speakers[0], Resolution("pronoun", JOINT_PRONOUN_CONFIDENCE))
+
+    def _first_of_joint(self, span: Span) -> Mention | None:
+        """The first named speaker of coordinated ones ("Norsk Hydro and partner Brevik SE")."""
+        if not any(t.dep_ == "cc" and t.lower_ == "and" for t in span):
+            return None
+        for token in span:  # "Local MP X and council leader Y": the first name before "and"
+            if token.dep_ == "cc":
+                return None
+            first = self.mention_of_token.get(token.i)
+            if first is not None:
+                return first if first.kind != "place" else None
+        return None
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    """The nouns coordinated with a speaker's head by "and" ("X, Y and Z"), also those the
+    parser hung on the head's apposition ("the mayor, X, and the governor")."""
+    appositions = [c for c in head.children if c.dep_ == "appos"]
+    chain = [head, *appositions]
+    # "the director, X, and its secretary-general, Y": the parse may hang Y on the head too
+    conjuncts: list[Token] = appositions[1:]
+    while chain:
+        token = chain.pop(0)
+        for child in token.children:
+            if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
+                conjuncts.append(child)
+                chain.append(child)
+    coordinators = {t.lower_ for t in head.subtree if t.dep_ == "cc"}
+    if not coordinators or not coordinators <= {"and", "&"}:  # "X or Y said": not both
+        return []
+    return sorted(conjuncts, key=lambda t: t.i)
