@@ -90,3 +90,15 @@ def test_a_question_put_to_the_speaker_is_no_event(nlp, text, asked):
 
 def test_asking_with_a_subject_of_its_own_is_a_request(nlp):
     assert first_type(nlp, "The dockers' union asked the port authority to reopen the northern quay.") == "REQUEST"
+
+
+@pytest.mark.parametrize("text, event", [
+    # a rate or a state that falls rejects or concedes nothing: no one acts
+    ("The mortality rate in the northern valleys dropped to four percent last spring.", None),
+    ("Inflation in the Ostrel republic declined for a third month in a row.", None),
+    # the same verbs with a doer who can act stay events
+    ("The Varn delegation dropped its demand for a toll cut on Tuesday.", "CONCEDE"),
+    ("The ferry union declined an offer of arbitration from the port board.", "REJECT"),
+])
+def test_a_doer_that_cannot_act(nlp, text, event):
+    assert first_type(nlp, text) == event

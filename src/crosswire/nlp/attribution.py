@@ -23,6 +23,7 @@ from crosswire.nlp.candidates import Candidate, trim
 from crosswire.nlp.clauses import verb_candidates
 from crosswire.nlp.cues import CueType, Lexicon, load_lexicon
 from crosswire.nlp.doc_view import text_of
+from crosswire.nlp.inanimate import names_no_one
 from crosswire.nlp.layout import Layout
 from crosswire.nlp.nominal_cues import (
     ANSWER_MARKER,
@@ -92,24 +93,7 @@ def _cannot_speak(candidate: Candidate, lexicon: Lexicon) -> bool:
     lemma = head.lemma_.lower()
     # the lemmatiser turns "data" into "datum": the word as written may be a source noun
     source_noun = lemma in lexicon.source_nouns or head.lower_ in lexicon.source_nouns
-    return (head.pos_ == "NOUN" and not head.ent_type_ and lemma in lexicon.unspeaking
-            and not source_noun and not _named_owner(head) and not _share_of_people(head))
-
-
-def _share_of_people(head: Token) -> bool:
-    """"A small proportion of voters said", "the rest of them": a part speaks for the people
-    it is a part of."""
-    return any(child.lower_ == "of" and any(
-        part.dep_ == "pobj" and (part.tag_ in ("NNS", "NNPS", "PRP") or part.ent_type_)
-        for part in child.children) for child in head.children)
-
-
-def _named_owner(head: Token) -> bool:
-    """A name fastened to the noun makes it someone's arm ("Russian intelligence", "the
-    U.S. intelligence community"), or names who it is ("her counterpart, X,"): the name
-    can speak where the bare noun cannot."""
-    return any(child.dep_ in ("compound", "amod", "nmod", "appos") and (
-        child.pos_ == "PROPN" or child.ent_type_) for child in head.children)
+    return names_no_one(head) and not source_noun
 
 
 def _snap_to_quotes(candidate: Candidate, quotes: list[QuoteSpan], text: str) -> None:

@@ -31,6 +31,7 @@ from crosswire.nlp.events.participants import (
     participants,
     subject_of,
 )
+from crosswire.nlp.events.doers import inanimate_doer
 from crosswire.nlp.events.main_clause import clause_cost
 from crosswire.nlp.events.parse import (
     LIGHT_OBJECT_DEPS,
@@ -108,7 +109,8 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     if event in CONSEQUENCE_TYPES and event_subject(trigger, by_anchor) \
             or event in REACTION_TYPES and event_subject(trigger, by_anchor, passive=True) \
             or protest_voice(trigger, by_anchor) or meeting_fate(trigger, by_anchor) \
-            or forecast_warning(trigger, by_anchor) or travel_to_meeting(trigger, by_anchor):
+            or forecast_warning(trigger, by_anchor) or travel_to_meeting(trigger, by_anchor) \
+            or inanimate_doer(trigger, by_anchor):
         return None
     # a noun under a light verb ("must reach an agreement") takes the verb's modality, and
     # so does a penalty someone is to face ("would face heavy fines": held out, not imposed)
