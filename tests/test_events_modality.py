@@ -102,3 +102,14 @@ def test_asking_with_a_subject_of_its_own_is_a_request(nlp):
 ])
 def test_a_doer_that_cannot_act(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # talking is a meeting only with a partner or among several doers
+    ("The Varn harbour master talked at length about the dredging budget on a morning podcast.", None),
+    ("The Varn harbour master talked to reporters about the dredging budget.", None),
+    ("The Varn harbour master talked with her Ostrel counterpart about the dredging budget.", "CONSULT"),
+    ("The envoys of Varn and Ostrel talked late into the night.", "CONSULT"),
+])
+def test_talking_needs_a_partner(nlp, text, event):
+    assert first_type(nlp, text) == event

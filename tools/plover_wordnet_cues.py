@@ -85,6 +85,10 @@ def build(folder: Path) -> list[dict]:
     irregular = irregular_forms(folder, "verb")
     lexicon = [json.loads(line) for line in (DATA / "plover_cues.jsonl").read_text().splitlines()]
     known = {row["cue"] for row in lexicon}
+    # verbs the hand lexicon codes only with certain words among their arguments ("talk" is
+    # a meeting only with a partner): a phrase they head ("talk about") needs them as well
+    conditioned = {row["cue"] for row in lexicon if row["pos"] == "VERB" and row.get("requires")
+                   and " " not in row["cue"]}
     proposed: dict[str, set[tuple[str, str | None]]] = defaultdict(set)
     seeds: dict[str, set[str]] = defaultdict(set)
     for row in lexicon:
@@ -107,7 +111,7 @@ def build(folder: Path) -> list[dict]:
                     # a word mostly used as a noun ("page", "pension") is read as one
                     if word in known or word in irregular or not own or own[0] not in family \
                             or len(own) > WORD_MAX_SENSES or nouns.get(word, 0) > 2 * len(own) \
-                            or _loose_phrase(word, senses, nouns):
+                            or _loose_phrase(word, senses, nouns) or word.partition(" ")[0] in conditioned:
                         continue
                     proposed[word].add((event, row.get("mode")))
                     seeds[word].add(cue)

@@ -23,6 +23,10 @@ EXTENSION_TYPES = ("APPEAL", "COMMENT")
 # The word a cue's ``requires`` names a country or a city by, whatever its name ("protested
 # to Valdoria"): the parse's place entity stands for it among the cue's arguments.
 COUNTRY_WORD = "<country>"
+# The word a cue's ``requires`` names a plural doer by ("the two envoys talked", "Varn and
+# Ostrel talked"): a subject in the plural or joined with another stands for it, as an act
+# such as talking is a meeting only where more than one party does it.
+PLURAL_DOER_WORD = "<plural>"
 # Types whose future (promised) form the manual codes as AGREE; RETREAT's is CONCEDE.
 COOPERATIVE_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"})
 VERBAL_CONFLICT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})

@@ -193,6 +193,9 @@ def argument_words(anchor: Token, *, subject: bool = True) -> set[str]:
     name something else ("aid workers" are people, "a police station" a building)."""
     words: set[str] = set()
     skipped = CLAUSE_DEPS if subject else CLAUSE_DEPS | SUBJECT_DEPS | {"agent"}
+    if subject and any(child.dep_ == "nsubj" and (child.tag_ in ("NNS", "NNPS") or any(
+            c.dep_ == "conj" for c in child.children)) for child in anchor.children):
+        words.add(plover.PLURAL_DOER_WORD)
     # a verbless small clause is the object's predicate ("found the decree unconstitutional")
     frontier = [(child, 1) for child in anchor.children
                 if (child.dep_ not in skipped or child.dep_ in ("ccomp", "xcomp") and child.pos_ == "ADJ")
