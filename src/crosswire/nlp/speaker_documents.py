@@ -29,10 +29,12 @@ class DocumentResolution:
 
     def _document_issuer(self, head: Token) -> Token | None:
         """Who issued the statement a speaker phrase names: "a statement from X", "a
-        statement (issued) by X", "X's statement", "the agency's monthly report"."""
+        statement (issued) by X", "X's statement", "the agency's monthly report". A verb
+        between the text and a party decides whether the party issued it: "figures
+        released by X" are X's, but "records obtained (seen, leaked) by X" are not."""
         if not self._names_a_text(head):
             return None
-        issued = [c for c in head.children if c.dep_ == "acl"]
+        issued = [c for c in head.children if c.dep_ == "acl" and self._is_issuing(c)]
         for child in [*head.children, *(c for verb in issued for c in verb.children)]:
             if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN", "PRON"):
                 return child
@@ -70,8 +72,7 @@ class DocumentResolution:
 
     def _names_a_text(self, head: Token) -> bool:
         """A statement, report or survey: words someone issued, who speaks through them."""
-        lemma = head.lemma_.lower()
-        return self.lexicon.nouns.get(lemma) == "speech" or lemma in self.lexicon.documents
+        return self.lexicon.text_noun(head.lower_, head.lemma_) is not None
 
     def _issuer(self, span: Span) -> Speaker | None:
         """"The statement said", "According to the order": a text named again speaks for
@@ -83,7 +84,7 @@ class DocumentResolution:
         head = span.root
         if not self._names_a_text(head) or not any(t.lower_ == "the" for t in span):
             return None
-        statement = self.lexicon.nouns.get(head.lemma_.lower()) == "speech"
+        statement = self.lexicon.text_noun(head.lower_, head.lemma_) == "speech"
         doc = head.doc
         for token in reversed(doc[max(0, span.start - ISSUER_WINDOW_TOKENS) : span.start]):
             if token.lemma_ != head.lemma_ or self.in_quote[token.i]:
@@ -110,10 +111,14 @@ class DocumentResolution:
         object is ``document`` ("X signed an executive order", "Y filed a suit"), not of
         one that only talks about it ("X criticised the order")."""
         verb = document.head
-        lemma = verb.lemma_.lower()
-        particles = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
-        if document.dep_ != "dobj" or not (
-                {lemma, *particles} & self.lexicon.issuing_verbs):
+        if document.dep_ != "dobj" or not self._is_issuing(verb):
             return []
         subjects = [self.mention_of_token.get(c.i) for c in verb.children if c.dep_ == "nsubj"]
         return [m.id for m in subjects if m is not None and m.kind in ("person", "organisation")]
+
+    def _is_issuing(self, verb: Token) -> bool:
+        """A verb of issuing a text ("signed", "released", "put out"), by its lemma or
+        its lemma with a particle."""
+        lemma = verb.lemma_.lower()
+        particles = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+        return bool({lemma, *particles} & self.lexicon.issuing_verbs)
