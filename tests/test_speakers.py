@@ -1020,3 +1020,11 @@ def test_data_named_with_its_issuer_speaks_for_it(nlp):
     text = "Agriculture Department data showed on Tuesday that grain exports rose in March."
     [(cue, words, name, method)] = resolved(nlp, text)
     assert name == "Agriculture Department"
+
+
+def test_a_text_restated_by_an_apposition_keeps_its_issuer(nlp):
+    # the parser makes the apposition a second subject of "showed"; it restates the report
+    text = ("The monthly housing starts report from the Commerce Department on Friday, the "
+            "first data since the storm, also showed that builders slowed down.")
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert name == "Commerce Department"
