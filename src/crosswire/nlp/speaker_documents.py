@@ -54,15 +54,17 @@ class DocumentResolution:
     @staticmethod
     def _subject_restated(head: Token) -> Token | None:
         """"The weekly report from X, the most timely data on Y, showed": the parser may
-        make an apposition set off by commas a second subject of the verb; the subject
-        before it, next to it but for the comma, is the text it restates."""
+        make an apposition set off by commas the subject of the verb and hang the noun it
+        restates on that verb too (as a second subject, or as a clause where it read
+        "report" as a verb); that phrase, next to the subject but for the comma, is the
+        text it restates."""
         if head.dep_ not in SUBJECT_DEPS:
             return None
         start = head.left_edge.i
         if start == 0 or head.doc[start - 1].text != ",":
             return None
         earlier = [c for c in head.head.children
-                   if c.dep_ in SUBJECT_DEPS and c.i < head.i and c.right_edge.i + 1 == start - 1]
+                   if c.i < head.i and c.right_edge.i + 1 == start - 1]
         return earlier[0] if earlier else None
 
     def _document_just_before(self, span: Span) -> Speaker | None:
