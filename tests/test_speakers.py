@@ -999,3 +999,38 @@ def test_a_document_is_not_the_word_of_who_talks_about_it(nlp):
             "council.\n\nAccording to the audit, the town overspent on roads for six years.")
     found = [f for f in resolved(nlp, text) if f[1] == "the audit"]
     assert found and found[0][2] != "Pia Lund"
+
+
+def test_a_party_that_obtained_a_document_did_not_issue_it(nlp):
+    # seeing, obtaining or leaking a text is not issuing it; releasing or issuing it is
+    for text in ("A memo seen by the Harbor Ledger says that the Valmont Shipping Company "
+                 "paid its fines late.",
+                 "Documents obtained by the Harbor Ledger show that the Valmont Shipping "
+                 "Company paid its fines late."):
+        [(cue, words, name, method)] = resolved(nlp, text)
+        assert name != "Harbor Ledger" and method == "unnamed", text
+    text = ("A statement issued by the Valmont Shipping Company said that its fines were "
+            "paid on time.")
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert name == "Valmont Shipping Company"
+
+
+def test_data_named_with_its_issuer_speaks_for_it(nlp):
+    # the parser's lemma of "data" is "datum": the word itself names the text
+    text = "Agriculture Department data showed on Tuesday that grain exports rose in March."
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert name == "Agriculture Department"
+
+
+def test_a_text_restated_by_an_apposition_keeps_its_issuer(nlp):
+    # the parser makes the apposition a second subject of "showed"; it restates the report
+    # (or, taking "report" for a verb, the phrase before the comma a clause of "showed")
+    for text in ("The monthly housing starts report from the Commerce Department on Friday, "
+                 "the first data since the storm, also showed that builders slowed down.",
+                 "The weekly mortgage rates report from the Housing Agency on Monday, the "
+                 "clearest data on the market's mood, also showed that lending fell in June."):
+        [(cue, words, name, method)] = resolved(nlp, text)
+        assert name in ("Commerce Department", "Housing Agency"), text
+    text = "On Monday, the data showed that lending fell in June."
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert method == "unnamed"

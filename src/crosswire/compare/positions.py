@@ -337,10 +337,9 @@ def _told_through_document(statement: Statement) -> tuple[str, bool]:
     words: list[str] = []
     for word in WORD.findall(statement.speaker_words.text):
         words.append(word)
-        lemma = crude_lemma(word)
-        spoken = lexicon.nouns.get(lemma) == "speech"
-        if spoken or lemma in lexicon.documents:
-            return " ".join(words), spoken
+        kind = lexicon.text_noun(word, crude_lemma(word))
+        if kind is not None:
+            return " ".join(words), kind == "speech"
     return "", False
 
 

@@ -75,6 +75,16 @@ class Lexicon:
     def is_speech(self, lemma: str) -> bool:
         return self.verbs.get(lemma.lower()) == "speech"
 
+    def text_noun(self, *forms: str) -> Literal["speech", "document"] | None:
+        """What a noun names a text as, by any of its ``forms`` (the word, its lemma: a
+        parser reads "data" as "datum"): "speech" for a noun of speech ("statement", the
+        issuer's own words), "document" for a text an issuer publishes ("report", "data"),
+        None for any other noun."""
+        lowered = [form.lower() for form in forms]
+        if any(self.nouns.get(form) == "speech" for form in lowered):
+            return "speech"
+        return "document" if any(form in self.documents for form in lowered) else None
+
 
 def _read_jsonl(name: str, *, required: tuple[str, ...]) -> list[dict]:
     """Rows whose ``required`` keys hold non-empty strings (every cue key is a word)."""

@@ -29,10 +29,12 @@ class DocumentResolution:
 
     def _document_issuer(self, head: Token) -> Token | None:
         """Who issued the statement a speaker phrase names: "a statement from X", "a
-        statement (issued) by X", "X's statement", "the agency's monthly report"."""
+        statement (issued) by X", "X's statement", "the agency's monthly report". A verb
+        between the text and a party decides whether the party issued it: "figures
+        released by X" are X's, but "records obtained (seen, leaked) by X" are not."""
         if not self._names_a_text(head):
             return None
-        issued = [c for c in head.children if c.dep_ == "acl"]
+        issued = [c for c in head.children if c.dep_ == "acl" and self._is_issuing(c)]
         for child in [*head.children, *(c for verb in issued for c in verb.children)]:
             if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN", "PRON"):
                 return child
@@ -46,7 +48,24 @@ class DocumentResolution:
                            if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")]
                 if issuers:
                     return issuers[0]
-        return None
+        restated = self._subject_restated(head)
+        return self._document_issuer(restated) if restated is not None else None
+
+    @staticmethod
+    def _subject_restated(head: Token) -> Token | None:
+        """"The weekly report from X, the most timely data on Y, showed": the parser may
+        make an apposition set off by commas the subject of the verb and hang the noun it
+        restates on that verb too (as a second subject, or as a clause where it read
+        "report" as a verb); that phrase, next to the subject but for the comma, is the
+        text it restates."""
+        if head.dep_ not in SUBJECT_DEPS:
+            return None
+        start = head.left_edge.i
+        if start == 0 or head.doc[start - 1].text != ",":
+            return None
+        earlier = [c for c in head.head.children
+                   if c.i < head.i and c.right_edge.i + 1 == start - 1]
+        return earlier[0] if earlier else None
 
     def _document_just_before(self, span: Span) -> Speaker | None:
         """"A report by the agency came out on Monday. It suggests ...": an "it" whose
@@ -70,8 +89,7 @@ class DocumentResolution:
 
     def _names_a_text(self, head: Token) -> bool:
         """A statement, report or survey: words someone issued, who speaks through them."""
-        lemma = head.lemma_.lower()
-        return self.lexicon.nouns.get(lemma) == "speech" or lemma in self.lexicon.documents
+        return self.lexicon.text_noun(head.lower_, head.lemma_) is not None
 
     def _issuer(self, span: Span) -> Speaker | None:
         """"The statement said", "According to the order": a text named again speaks for
@@ -83,7 +101,7 @@ class DocumentResolution:
         head = span.root
         if not self._names_a_text(head) or not any(t.lower_ == "the" for t in span):
             return None
-        statement = self.lexicon.nouns.get(head.lemma_.lower()) == "speech"
+        statement = self.lexicon.text_noun(head.lower_, head.lemma_) == "speech"
         doc = head.doc
         for token in reversed(doc[max(0, span.start - ISSUER_WINDOW_TOKENS) : span.start]):
             if token.lemma_ != head.lemma_ or self.in_quote[token.i]:
@@ -110,10 +128,14 @@ class DocumentResolution:
         object is ``document`` ("X signed an executive order", "Y filed a suit"), not of
         one that only talks about it ("X criticised the order")."""
         verb = document.head
-        lemma = verb.lemma_.lower()
-        particles = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
-        if document.dep_ != "dobj" or not (
-                {lemma, *particles} & self.lexicon.issuing_verbs):
+        if document.dep_ != "dobj" or not self._is_issuing(verb):
             return []
         subjects = [self.mention_of_token.get(c.i) for c in verb.children if c.dep_ == "nsubj"]
         return [m.id for m in subjects if m is not None and m.kind in ("person", "organisation")]
+
+    def _is_issuing(self, verb: Token) -> bool:
+        """A verb of issuing a text ("signed", "released", "put out"), by its lemma or
+        its lemma with a particle."""
+        lemma = verb.lemma_.lower()
+        particles = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+        return bool({lemma, *particles} & self.lexicon.issuing_verbs)
