@@ -103,3 +103,20 @@ def test_state_noun_before_the_noun_that_ends_the_subject_still_speaks(nlp):
             "schools to close again.")
     said = only(statements(nlp, text), "said")
     assert said.span.text == "he did not expect schools to close again"
+
+
+def test_a_ruling_on_what_was_put_to_the_court_is_no_statement(nlp):
+    # a court that turns down an application decides; it asserts nothing
+    text = ("The appeals panel on Tuesday rejected a motion from the shipping firm to halt "
+            "the new harbour fees.")
+    assert not [s for s in statements(nlp, text) if s.cue.text == "rejected"]
+    text = "A magistrate in Corvale denied bail to the two dockworkers after a short hearing."
+    assert not [s for s in statements(nlp, text) if s.cue.text == "denied"]
+
+
+def test_denying_a_proposition_is_still_a_statement(nlp):
+    text = "The harbour authority denied reports that the new fees would double next year."
+    denied = only(statements(nlp, text), "denied")
+    assert "the new fees would double" in denied.span.text
+    text = "The harbour authority denied that it had raised the fees in secret."
+    assert only(statements(nlp, text), "denied").span.text == "that it had raised the fees in secret"
