@@ -120,3 +120,13 @@ def test_denying_a_proposition_is_still_a_statement(nlp):
     assert "the new fees would double" in denied.span.text
     text = "The harbour authority denied that it had raised the fees in secret."
     assert only(statements(nlp, text), "denied").span.text == "that it had raised the fees in secret"
+
+
+def test_seeing_what_happens_is_no_view(nlp):
+    # "see" with a plain object tells what a place or body went through; with "as" or a
+    # clause it holds a view
+    text = "The port city is seeing a sharp rise in break-ins this winter."
+    assert not statements(nlp, text)
+    text = "The dockers' union sees the new contract as a betrayal of its members."
+    sees = only(statements(nlp, text), "sees")
+    assert sees.span.text == "the new contract as a betrayal of its members"
