@@ -130,3 +130,13 @@ def test_seeing_what_happens_is_no_view(nlp):
     text = "The dockers' union sees the new contract as a betrayal of its members."
     sees = only(statements(nlp, text), "sees")
     assert sees.span.text == "the new contract as a betrayal of its members"
+
+
+def test_a_cue_verb_in_what_a_vow_reports_is_no_second_statement(nlp):
+    # the union asks, the members would reject: "reject" is the union's request
+    text = "The dockers' union urged its members to reject the latest offer from the port."
+    found = statements(nlp, text)
+    assert only(found, "urged").span.text == "its members to reject the latest offer from the port"
+    assert not [s for s in found if s.cue.text == "reject"]
+    text = "The island's governor vowed on Sunday to defend its fishing grounds."
+    assert [s.cue.text for s in statements(nlp, text)] == ["vowed"]
