@@ -109,7 +109,10 @@ def test_a_ruling_on_what_was_put_to_the_court_is_no_statement(nlp):
     # a court that turns down an application decides; it asserts nothing
     text = ("The appeals panel on Tuesday rejected a motion from the shipping firm to halt "
             "the new harbour fees.")
-    assert not [s for s in statements(nlp, text) if s.cue.text == "rejected"]
+    found = statements(nlp, text)
+    assert not [s for s in found if s.cue.text == "rejected"]
+    # the motion is its maker's, never the panel's
+    assert not [s for s in found if s.speaker_words and "panel" in s.speaker_words.text]
     text = "A magistrate in Corvale denied bail to the two dockworkers after a short hearing."
     assert not [s for s in statements(nlp, text) if s.cue.text == "denied"]
 
@@ -140,3 +143,11 @@ def test_a_cue_verb_in_what_a_vow_reports_is_no_second_statement(nlp):
     assert not [s for s in found if s.cue.text == "reject"]
     text = "The island's governor vowed on Sunday to defend its fishing grounds."
     assert [s.cue.text for s in statements(nlp, text)] == ["vowed"]
+
+
+def test_a_request_ruled_on_is_its_makers(nlp):
+    text = ("The appeals panel on Tuesday denied a request from the Harbor Pilots Association "
+            "to halt the new fees.")
+    request = only(statements(nlp, text), "request")
+    assert request.speaker_words.text == "the Harbor Pilots Association"
+    assert request.span.text == "to halt the new fees"
