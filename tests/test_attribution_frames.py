@@ -133,6 +133,8 @@ def test_seeing_what_happens_is_no_view(nlp):
     text = "The dockers' union sees the new contract as a betrayal of its members."
     sees = only(statements(nlp, text), "sees")
     assert sees.span.text == "the new contract as a betrayal of its members"
+    text = "Mr. Lund sees his rival as captured by a narrow faction."
+    assert only(statements(nlp, text), "sees").span.text == "his rival as captured by a narrow faction"
 
 
 def test_a_cue_verb_in_what_a_vow_reports_is_no_second_statement(nlp):

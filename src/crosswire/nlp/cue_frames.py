@@ -85,7 +85,10 @@ def object_is_act(cue: Token, lexicon: Lexicon) -> bool:
     if "clause" in frames and (any(c.dep_ == "ccomp" for c in cue.children)
                                or misattached_clause(cue, lexicon)):
         return False
-    return not any(c.dep_ == "prep" and c.lower_ in frames for c in cue.children)
+    # the parse may hang the frame's word on the object or on a clause after it ("sees
+    # his rival as captured by ...": "as" marks "captured")
+    near = [*cue.children, *(g for c in cue.children if c.i > cue.i for g in c.children)]
+    return not any(c.dep_ in ("prep", "mark") and c.lower_ in frames for c in near)
 
 
 def misattached_clause(cue: Token, lexicon: Lexicon) -> list[Token]:
