@@ -130,6 +130,8 @@ def test_seeing_what_happens_is_no_view(nlp):
     # clause it holds a view
     text = "The port city is seeing a sharp rise in break-ins this winter."
     assert not statements(nlp, text)
+    text = "The rule takes effect as the port city is seeing a sharp rise in break-ins."
+    assert not statements(nlp, text)
     text = "The dockers' union sees the new contract as a betrayal of its members."
     sees = only(statements(nlp, text), "sees")
     assert sees.span.text == "the new contract as a betrayal of its members"

@@ -86,9 +86,12 @@ def object_is_act(cue: Token, lexicon: Lexicon) -> bool:
                                or misattached_clause(cue, lexicon)):
         return False
     # the parse may hang the frame's word on the object or on a clause after it ("sees
-    # his rival as captured by ...": "as" marks "captured")
-    near = [*cue.children, *(g for c in cue.children if c.i > cue.i for g in c.children)]
-    return not any(c.dep_ in ("prep", "mark") and c.lower_ in frames for c in near)
+    # his rival as captured by ...": "as" marks "captured"); an "as" opening the cue's
+    # own clause ("as the city is seeing a surge") frames nothing it reports
+    after = [c for c in cue.children if c.i > cue.i]
+    near = [*after, *(g for c in after for g in c.children)]
+    return not any(c.dep_ == "prep" and c.lower_ in frames for c in cue.children) and not any(
+        c.dep_ in ("prep", "mark") and c.lower_ in frames for c in near)
 
 
 def misattached_clause(cue: Token, lexicon: Lexicon) -> list[Token]:
