@@ -103,3 +103,55 @@ def test_state_noun_before_the_noun_that_ends_the_subject_still_speaks(nlp):
             "schools to close again.")
     said = only(statements(nlp, text), "said")
     assert said.span.text == "he did not expect schools to close again"
+
+
+def test_a_ruling_on_what_was_put_to_the_court_is_no_statement(nlp):
+    # a court that turns down an application decides; it asserts nothing
+    text = ("The appeals panel on Tuesday rejected a motion from the shipping firm to halt "
+            "the new harbour fees.")
+    found = statements(nlp, text)
+    assert not [s for s in found if s.cue.text == "rejected"]
+    # the motion is its maker's, never the panel's
+    assert not [s for s in found if s.speaker_words and "panel" in s.speaker_words.text]
+    text = "A magistrate in Corvale denied bail to the two dockworkers after a short hearing."
+    assert not [s for s in statements(nlp, text) if s.cue.text == "denied"]
+
+
+def test_denying_a_proposition_is_still_a_statement(nlp):
+    text = "The harbour authority denied reports that the new fees would double next year."
+    denied = only(statements(nlp, text), "denied")
+    assert "the new fees would double" in denied.span.text
+    text = "The harbour authority denied that it had raised the fees in secret."
+    assert only(statements(nlp, text), "denied").span.text == "that it had raised the fees in secret"
+
+
+def test_seeing_what_happens_is_no_view(nlp):
+    # "see" with a plain object tells what a place or body went through; with "as" or a
+    # clause it holds a view
+    text = "The port city is seeing a sharp rise in break-ins this winter."
+    assert not statements(nlp, text)
+    text = "The rule takes effect as the port city is seeing a sharp rise in break-ins."
+    assert not statements(nlp, text)
+    text = "The dockers' union sees the new contract as a betrayal of its members."
+    sees = only(statements(nlp, text), "sees")
+    assert sees.span.text == "the new contract as a betrayal of its members"
+    text = "Mr. Lund sees his rival as captured by a narrow faction."
+    assert only(statements(nlp, text), "sees").span.text == "his rival as captured by a narrow faction"
+
+
+def test_a_cue_verb_in_what_a_vow_reports_is_no_second_statement(nlp):
+    # the union asks, the members would reject: "reject" is the union's request
+    text = "The dockers' union urged its members to reject the latest offer from the port."
+    found = statements(nlp, text)
+    assert only(found, "urged").span.text == "its members to reject the latest offer from the port"
+    assert not [s for s in found if s.cue.text == "reject"]
+    text = "The island's governor vowed on Sunday to defend its fishing grounds."
+    assert [s.cue.text for s in statements(nlp, text)] == ["vowed"]
+
+
+def test_a_request_ruled_on_is_its_makers(nlp):
+    text = ("The appeals panel on Tuesday denied a request from the Harbor Pilots Association "
+            "to halt the new fees.")
+    request = only(statements(nlp, text), "request")
+    assert request.speaker_words.text == "the Harbor Pilots Association"
+    assert request.span.text == "to halt the new fees"

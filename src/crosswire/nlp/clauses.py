@@ -88,6 +88,8 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             continue  # "would recall its drug", "had informed regulators": acts, not reports
         if asks(token):
             continue  # an interviewer's "Did your monitors see ...?"
+        if _infinitive_of_report(token, lexicon):
+            continue  # "vowed to defend the coast": one statement, the vow's
         answer = misparsed_answer(token, lexicon)
         if answer is not None:
             _add_question_and_answer(candidates, token, *answer, layout=layout)
@@ -300,6 +302,18 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
         if head.i < cue.i and left > head.left_edge.i and set_off:
             return char_range(head.left_edge, cue.doc[left - 1])  # "Talks are over, he said"
     return None
+
+
+def _infinitive_of_report(cue: Token, lexicon: Lexicon) -> bool:
+    """"vowed to defend the coast", "refused to recommend approval", "urged members to
+    reject the offer": a cue verb that is the infinitive of a speech verb reporting through
+    its infinitive is what that verb reports, not a second statement (whose speaker the
+    parse would take from the outer verb); one with a clause of its own still reports it
+    ("declined to say whether ...")."""
+    if cue.dep_ != "xcomp" or any(c.dep_ == "ccomp" for c in cue.children):
+        return False
+    outer = cue_lemma(cue.head, lexicon)
+    return lexicon.is_speech(outer) and "xcomp" in lexicon.complements.get(outer, ())
 
 
 def _plural_noun_read_as_verb(cue: Token, lexicon: Lexicon) -> bool:

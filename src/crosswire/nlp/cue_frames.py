@@ -70,14 +70,28 @@ def reports_on_its_own(cue: Token, lexicon: Lexicon) -> bool:
 def object_is_act(cue: Token, lexicon: Lexicon) -> bool:
     """A verb with speech frames that takes a plain object and none of its frames does
     something to the object rather than report ("recall its drug" but "recalled that ...",
-    "informed regulators" but "informed regulators about the risk")."""
-    frames = lexicon.speech_frames.get(cue_lemma(cue, lexicon))
+    "informed regulators" but "informed regulators about the risk"); a verb that also
+    decides, whose object is what was put to its subject for a decision, rules on it
+    ("denied a request to freeze the law", "dismissed the appeal", "denied him bail"),
+    while "denied the report" or "denied that ..." still answers a proposition."""
+    lemma = cue_lemma(cue, lexicon)
+    if lemma in lexicon.decisions and not any(c.dep_ == "ccomp" for c in cue.children) and any(
+            c.dep_ in ("dobj", "dative") and c.lemma_.lower() in lexicon.submissions
+            for c in cue.children):
+        return True
+    frames = lexicon.speech_frames.get(lemma)
     if frames is None or not any(c.dep_ == "dobj" for c in cue.children):
         return False
     if "clause" in frames and (any(c.dep_ == "ccomp" for c in cue.children)
                                or misattached_clause(cue, lexicon)):
         return False
-    return not any(c.dep_ == "prep" and c.lower_ in frames for c in cue.children)
+    # the parse may hang the frame's word on the object or on a clause after it ("sees
+    # his rival as captured by ...": "as" marks "captured"); an "as" opening the cue's
+    # own clause ("as the city is seeing a surge") frames nothing it reports
+    after = [c for c in cue.children if c.i > cue.i]
+    near = [*after, *(g for c in after for g in c.children)]
+    return not any(c.dep_ == "prep" and c.lower_ in frames for c in cue.children) and not any(
+        c.dep_ in ("prep", "mark") and c.lower_ in frames for c in near)
 
 
 def misattached_clause(cue: Token, lexicon: Lexicon) -> list[Token]:

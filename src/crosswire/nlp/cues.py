@@ -71,6 +71,10 @@ class Lexicon:
     issuing_verbs: frozenset[str] = frozenset()
     # "question" or "answer" per verb that asks someone or answers ("asked", "replied")
     turns: dict[str, str] = field(default_factory=dict)
+    # verbs that also tell a decision on what was put to their subject ("denied a request")
+    decisions: frozenset[str] = frozenset()
+    # nouns of what is put to someone for a decision ("request", "appeal", "bail")
+    submissions: frozenset[str] = frozenset()
 
     def is_speech(self, lemma: str) -> bool:
         return self.verbs.get(lemma.lower()) == "speech"
@@ -172,6 +176,8 @@ def load_lexicon() -> Lexicon:
                           for row in _read_jsonl("prospect_words.jsonl", required=("word",)))
     unspeaking = frozenset(row["lemma"].lower()
                            for row in _read_jsonl("unspeaking_nouns.jsonl", required=("lemma",)))
+    submissions = frozenset(row["lemma"].lower()
+                            for row in _read_jsonl("submission_nouns.jsonl", required=("lemma",)))
     return Lexicon(verbs=verbs, forms=forms, prospects=prospects, complements=complements,
                    unspeaking=unspeaking,
                    nouns=cue_nouns, phrases=phrases,
@@ -181,6 +187,9 @@ def load_lexicon() -> Lexicon:
                    adjectives=adjectives, light_verbs=light_verbs,
                    receiving_verbs=receiving_verbs, stance_roles=stance_roles, frames=frames,
                    impersonal=impersonal, prepositions=prepositions,
+                   decisions=frozenset(row["lemma"].lower() for row in verb_rows
+                                       if row.get("decides")),
+                   submissions=submissions,
                    act_prepositions=act_prepositions, speech_frames=speech_frames, turns=turns,
                    anonymity_words=frozenset(row["word"].lower() for row in conditions
                                              if row["kind"] == "anonymity"),

@@ -50,7 +50,13 @@ def noun_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             if received is not None:
                 candidates.append(received)
             continue
-        if not owners and token.dep_ == "dobj":
+        if not owners and token.dep_ == "dobj" and verb.lemma_.lower() in lexicon.decisions and (
+                token.lemma_.lower() in lexicon.submissions):
+            # "the court denied a request from the growers to ...": who decides on a
+            # request never made it; its "from" names who did, else no one is named
+            owners = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "from"
+                      for o in p.children if o.dep_ == "pobj" and _names_someone(o, lexicon)]
+        elif not owners and token.dep_ == "dobj":
             # "X made the point that ...", "voters have doubts about ...", "X avoided
             # direct criticism of Y": the one who makes, has or withholds the claim owns it
             subject = subject_of(verb)
