@@ -603,6 +603,18 @@ def test_cue_noun_object_of_a_person(nlp):
     assert statement.speaker_words.text == "He"
 
 
+def test_cue_noun_filed_or_brought_is_a_document_not_words(nlp):
+    for text in ("Fewer Americans filed new claims for jobless aid last week.",
+                 "The number of Americans filing new claims for jobless aid fell to a low.",
+                 "Mayor Ilse Brandt brought charges against the foreman."):
+        assert statements(nlp, text) == [], text
+    # a clause says what the filed claim asserts; a light verb's warning stays words said
+    found = statements(nlp, "Brenna Holt filed a claim that the landlord had kept her deposit.")
+    assert only(found, "claim").span.text == "that the landlord had kept her deposit"
+    found = statements(nlp, "Mayor Ilse Brandt issued a warning about the floods.")
+    assert only(found, "warning").span.text == "the floods"
+
+
 def test_interview_transcript_turns(nlp):
     text = ("Q: You opened the shop in 2001. What did you find?\n\n"
             "A: The shelves were empty and the roof leaked badly.\n\n"

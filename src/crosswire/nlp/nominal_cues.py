@@ -45,6 +45,7 @@ def noun_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             continue
         owners = [c for c in token.children if c.dep_ == "poss"]
         verb = token.head
+        lodged = not owners and token.dep_ == "dobj" and _lodges(verb, lexicon)
         if not owners and token.dep_ == "dobj" and verb.lemma_.lower() in lexicon.receiving_verbs:
             received = _received(token, lexicon=lexicon, layout=layout)
             if received is not None:
@@ -72,7 +73,10 @@ def noun_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             continue
         content = _complement(token, clauses=("acl", "ccomp"),
                               prepositions=COMPLEMENT_PREPOSITIONS)
-        if not content:
+        if not content or lodged and not any(c.dep_ in ("acl", "ccomp") for c in content):
+            # "X filed new claims for jobless aid", "Y brought charges against Z": what one
+            # files, submits or brings is a document or a legal act about its topic; it
+            # reports words only with a clause of what they say ("a claim that ...")
             continue
         first = min(c.left_edge.i for c in content)
         last = max(c.right_edge.i for c in content)
@@ -84,6 +88,13 @@ def noun_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             start=start, end=end, cue_start=token.idx, cue_end=token.idx + len(token),
             cue_type=cue_type, cue_token=None, speaker_head=owners[0], origin="noun"))
     return candidates
+
+
+def _lodges(verb: Token, lexicon: Lexicon) -> bool:
+    """A verb of issuing a document ("file", "submit", "bring") that is no light verb of
+    speech ("issue a warning", "send a message" stay words said)."""
+    lemma = verb.lemma_.lower()
+    return lemma in lexicon.issuing_verbs and lemma not in lexicon.light_verbs
 
 
 def _names_someone(token: Token, lexicon: Lexicon) -> bool:
