@@ -606,11 +606,14 @@ def test_cue_noun_object_of_a_person(nlp):
 def test_cue_noun_filed_or_brought_is_a_document_not_words(nlp):
     for text in ("Fewer Americans filed new claims for jobless aid last week.",
                  "The number of Americans filing new claims for jobless aid fell to a low.",
-                 "Mayor Ilse Brandt brought charges against the foreman."):
+                 "The Tarvik Group submitted a request for new permits."):
         assert statements(nlp, text) == [], text
-    # a clause says what the filed claim asserts; a light verb's warning stays words said
+    # a clause says what the filed claim asserts, "against" whom it accuses; a light
+    # verb's warning stays words said
     found = statements(nlp, "Brenna Holt filed a claim that the landlord had kept her deposit.")
     assert only(found, "claim").span.text == "that the landlord had kept her deposit"
+    found = statements(nlp, "Mayor Ilse Brandt brought charges against the foreman.")
+    assert only(found, "charges").span.text == "the foreman"
     found = statements(nlp, "Mayor Ilse Brandt issued a warning about the floods.")
     assert only(found, "warning").span.text == "the floods"
 

@@ -73,10 +73,10 @@ def noun_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             continue
         content = _complement(token, clauses=("acl", "ccomp"),
                               prepositions=COMPLEMENT_PREPOSITIONS)
-        if not content or lodged and not any(c.dep_ in ("acl", "ccomp") for c in content):
-            # "X filed new claims for jobless aid", "Y brought charges against Z": what one
-            # files, submits or brings is a document or a legal act about its topic; it
-            # reports words only with a clause of what they say ("a claim that ...")
+        if not content or lodged and not _accuses(token, content):
+            # "X filed new claims for jobless aid": what one files, submits or brings is a
+            # document or a legal act about its topic, X's words only where it says what
+            # ("a claim that ...") or whom it accuses ("brought charges against Z")
             continue
         first = min(c.left_edge.i for c in content)
         last = max(c.right_edge.i for c in content)
@@ -95,6 +95,12 @@ def _lodges(verb: Token, lexicon: Lexicon) -> bool:
     speech ("issue a warning", "send a message" stay words said)."""
     lemma = verb.lemma_.lower()
     return lemma in lexicon.issuing_verbs and lemma not in lexicon.light_verbs
+
+
+def _accuses(noun: Token, content: list[Token]) -> bool:
+    """A filed document that says something: a clause of what, or a party it is against."""
+    return any(c.dep_ in ("acl", "ccomp") for c in content) or any(
+        c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)
 
 
 def _names_someone(token: Token, lexicon: Lexicon) -> bool:
