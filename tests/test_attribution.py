@@ -614,6 +614,8 @@ def test_cue_noun_filed_or_brought_is_a_document_not_words(nlp):
     assert only(found, "claim").span.text == "that the landlord had kept her deposit"
     found = statements(nlp, "Mayor Ilse Brandt brought charges against the foreman.")
     assert only(found, "charges").span.text == "the foreman"
+    found = statements(nlp, "Mayor Ilse Brandt filed a complaint for relief against the landlord.")
+    assert only(found, "complaint").span.text == "relief against the landlord"
     found = statements(nlp, "Mayor Ilse Brandt issued a warning about the floods.")
     assert only(found, "warning").span.text == "the floods"
 

@@ -98,9 +98,10 @@ def _lodges(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def _accuses(noun: Token, content: list[Token]) -> bool:
-    """A filed document that says something: a clause of what, or a party it is against."""
+    """A filed document that says something: a clause of what, or a party it is against
+    (also where the "against" hangs on what it asks for: "a complaint for relief against Y")."""
     return any(c.dep_ in ("acl", "ccomp") for c in content) or any(
-        c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)
+        t.dep_ == "prep" and t.lower_ == "against" for t in noun.subtree)
 
 
 def _names_someone(token: Token, lexicon: Lexicon) -> bool:
