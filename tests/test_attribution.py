@@ -604,8 +604,8 @@ def test_cue_noun_object_of_a_person(nlp):
 
 
 def test_cue_noun_filed_or_brought_is_a_document_not_words(nlp):
-    for text in ("Fewer Americans filed new claims for jobless aid last week.",
-                 "The number of Americans filing new claims for jobless aid fell to a low.",
+    for text in ("Fewer farmers filed fresh claims for flood relief this spring.",
+                 "The count of growers filing fresh claims for drought payments rose again.",
                  "The Tarvik Group submitted a request for new permits."):
         assert statements(nlp, text) == [], text
     # a clause says what the filed claim asserts, "against" whom it accuses; a light
