@@ -25,7 +25,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from wordnet_files import DEFAULT_FOLDER, index_senses, irregular_forms, synset_fields
+from wordnet_files import DEFAULT_FOLDER, index_senses, irregular_forms, synset_fields, write_rows
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "crosswire" / "data"
 OUTPUT = DATA / "plover_cues_wordnet.jsonl"
@@ -130,5 +130,4 @@ def build(folder: Path) -> list[dict]:
 if __name__ == "__main__":
     folder = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_FOLDER
     rows = build(folder)
-    OUTPUT.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
-    print(f"wrote {len(rows)} rows to {OUTPUT}")
+    write_rows(rows, OUTPUT)

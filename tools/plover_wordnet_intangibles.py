@@ -19,7 +19,6 @@ WordNet 3.0 licence (see src/crosswire/data/README.md).
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -30,6 +29,8 @@ from wordnet_files import (
     sense_counts,
     synset_fields,
     synset_glosses,
+    tagged_senses,
+    write_rows,
 )
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "crosswire" / "data"
@@ -56,10 +57,7 @@ def intangible_nouns(folder: Path) -> list[dict[str, str]]:
         if any(fields_of[offset] in ("person", "group") or glosses[offset].startswith(PERSON_GLOSSES)
                for offset in offsets):
             continue
-        # cntlist.rev folds case, so a lemma may carry counts of a capitalised one's senses
-        tagged = {number: count for number, count in counts.get(lemma, {}).items()
-                  if number <= len(offsets)}
-        tagged = tagged or {number: 1 for number in range(1, len(offsets) + 1)}
+        tagged = tagged_senses(counts, lemma, len(offsets))
         material = sum(count for number, count in tagged.items()
                        if fields_of[offsets[number - 1]] not in INTANGIBLE_FIELDS)
         if material < MATERIAL_SHARE * sum(tagged.values()):
@@ -69,11 +67,7 @@ def intangible_nouns(folder: Path) -> list[dict[str, str]]:
 
 def main() -> None:
     folder = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_FOLDER
-    rows = intangible_nouns(folder)
-    with OUTPUT.open("w", encoding="utf-8") as out:
-        for row in rows:
-            out.write(json.dumps(row) + "\n")
-    print(f"wrote {len(rows)} nouns to {OUTPUT}")
+    write_rows(intangible_nouns(folder), OUTPUT)
 
 
 if __name__ == "__main__":

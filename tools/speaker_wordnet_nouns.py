@@ -24,11 +24,18 @@ WordNet 3.0 licence (see src/crosswire/data/README.md).
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
-from wordnet_files import DEFAULT_FOLDER, NOUN_FIELDS, index_senses, sense_counts, synset_fields
+from wordnet_files import (
+    DEFAULT_FOLDER,
+    NOUN_FIELDS,
+    index_senses,
+    sense_counts,
+    synset_fields,
+    tagged_senses,
+    write_rows,
+)
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "crosswire" / "data"
 OUTPUT = DATA / "unspeaking_nouns.jsonl"
@@ -97,10 +104,7 @@ def unspeaking_nouns(folder: Path) -> list[dict[str, str]]:
             continue
         speaks = [fields_of[offset] not in UNSPEAKING_FIELDS or offset in inquiries
                   for offset in offsets]
-        # cntlist.rev folds case, so a lemma may carry counts of a capitalised one's senses
-        tagged = {number: count for number, count in counts.get(lemma, {}).items()
-                  if number <= len(offsets)}
-        tagged = tagged or {number: 1 for number in range(1, len(offsets) + 1)}
+        tagged = tagged_senses(counts, lemma, len(offsets))
         speaking_uses = sum(count for number, count in tagged.items() if speaks[number - 1])
         if not speaks[0] and speaking_uses < SPEAKING_SHARE * sum(tagged.values()) and not (
                 _names_people(lemma, offsets, fields_of, counts)):
@@ -110,11 +114,7 @@ def unspeaking_nouns(folder: Path) -> list[dict[str, str]]:
 
 def main() -> None:
     folder = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_FOLDER
-    rows = unspeaking_nouns(folder)
-    with OUTPUT.open("w", encoding="utf-8") as out:
-        for row in rows:
-            out.write(json.dumps(row) + "\n")
-    print(f"wrote {len(rows)} nouns to {OUTPUT}")
+    write_rows(unspeaking_nouns(folder), OUTPUT)
 
 
 if __name__ == "__main__":

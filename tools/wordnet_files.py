@@ -7,6 +7,7 @@ every line of which starts with two spaces; the format of the rest is WordNet's
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -67,3 +68,17 @@ def sense_counts(folder: Path, pos_number: str) -> dict[str, dict[int, int]]:
         if rest.split(":")[0] == pos_number:
             counts.setdefault(lemma.replace("_", " "), {})[int(sense_number)] = int(count)
     return counts
+
+
+def tagged_senses(counts: dict[str, dict[int, int]], lemma: str, senses: int) -> dict[int, int]:
+    """A lemma's tagged counts by sense number (``sense_counts``), every one of its ``senses``
+    counted once where none was tagged."""
+    # cntlist.rev folds case, so a lemma may carry counts of a capitalised one's senses
+    tagged = {number: count for number, count in counts.get(lemma, {}).items() if number <= senses}
+    return tagged or {number: 1 for number in range(1, senses + 1)}
+
+
+def write_rows(rows: list[dict], output: Path) -> None:
+    """Write a builder's rows as JSON Lines, the shape of the package's data files."""
+    output.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    print(f"wrote {len(rows)} rows to {output}")
