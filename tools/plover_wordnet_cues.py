@@ -25,9 +25,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from wordnet_files import DEFAULT_FOLDER, index_senses, irregular_forms, synset_fields, write_rows
+from wordnet_files import DATA, DEFAULT_FOLDER, index_senses, irregular_forms, synset_fields, write_rows
 
-DATA = Path(__file__).resolve().parents[1] / "src" / "crosswire" / "data"
 OUTPUT = DATA / "plover_cues_wordnet.jsonl"
 WEIGHT = 0.3
 SEED_SENSES = 3  # the seed cue's senses followed, most frequent first

@@ -23,6 +23,7 @@ import sys
 from pathlib import Path
 
 from wordnet_files import (
+    DATA,
     DEFAULT_FOLDER,
     NOUN_FIELDS,
     index_senses,
@@ -33,7 +34,6 @@ from wordnet_files import (
     write_rows,
 )
 
-DATA = Path(__file__).resolve().parents[1] / "src" / "crosswire" / "data"
 OUTPUT = DATA / "plover_intangibles.jsonl"
 # Files of senses that name nothing material: no goods, money, people or help.
 INTANGIBLE_FIELDS = {"attribute", "cognition", "communication", "feeling", "motive", "relation",

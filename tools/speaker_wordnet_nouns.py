@@ -28,6 +28,7 @@ import sys
 from pathlib import Path
 
 from wordnet_files import (
+    DATA,
     DEFAULT_FOLDER,
     NOUN_FIELDS,
     index_senses,
@@ -37,7 +38,6 @@ from wordnet_files import (
     write_rows,
 )
 
-DATA = Path(__file__).resolve().parents[1] / "src" / "crosswire" / "data"
 OUTPUT = DATA / "unspeaking_nouns.jsonl"
 # Files of senses that cannot say, believe or report anything. Acts and events stay out:
 # their records speak ("the lawsuit alleges", "the ruling says") and some name the people

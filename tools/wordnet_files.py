@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 DEFAULT_FOLDER = Path("/usr/share/wordnet")
+# Where the builders write: the package's data folder.
+DATA = Path(__file__).resolve().parents[1] / "src" / "crosswire" / "data"
 # WordNet's noun lexicographer files (lexnames 03-28).
 NOUN_FIELDS = {3: "tops", 4: "act", 5: "animal", 6: "artifact", 7: "attribute", 8: "body",
                9: "cognition", 10: "communication", 11: "event", 12: "feeling", 13: "food",
