@@ -343,15 +343,16 @@ def _told_through_document(statement: Statement) -> tuple[str, bool]:
     return "", False
 
 
-def _names_issue(document: str, issue: Issue, *, excluded: frozenset[str]) -> bool:
-    """Whether a document a statement is told through is the issue itself: "According to
-    the order, ...", "the lawsuit says ..." on the issue of the order or the lawsuit.
-    Those are the document's words, which its issuer (the speaker bound to it) wrote as
+def _names_issue(text: str, issue: Issue, *, excluded: frozenset[str]) -> bool:
+    """Whether ``text`` names the issue's words or their synonyms (``synonym_family``).
+    Read on the document a statement is told through, whether it is the issue itself:
+    "According to the order, ...", "the lawsuit says ..." on the issue of the order or the
+    lawsuit. Those are the document's words, which its issuer (the speaker bound to it) wrote as
     the measure or claim itself: they take no side on it, since a text does not judge
     itself ("the complaint says the firm broke the law" is no stance of the agency against
     its complaint); the issuer's side comes from its own words or acts."""
     families = {synonym_family(term) for term in issue.terms}
-    return any(synonym_family(form) in families for form in topic_forms(document, excluded=excluded))
+    return any(synonym_family(form) in families for form in topic_forms(text, excluded=excluded))
 
 
 def _speaks_to(issue: Issue, statements: Sequence[Statement], *, own_text: Mapping[str, str],
@@ -362,11 +363,8 @@ def _speaks_to(issue: Issue, statements: Sequence[Statement], *, own_text: Mappi
     whose headline names the issue. A side whose words name none of these is taken on
     something else their sentences tell of ("praised the retired drivers", "crews hoping
     for a raise"), not on the issue."""
-    families = {synonym_family(term) for term in issue.terms}
-
-    def names(text: str) -> bool:
-        return any(synonym_family(word) in families for word in topic_forms(text, excluded=excluded))
-    return any(names(own_text[s.id]) or names(titles.get(s.span.article, ""))
+    return any(_names_issue(own_text[s.id], issue, excluded=excluded)
+               or _names_issue(titles.get(s.span.article, ""), issue, excluded=excluded)
                or {crude_lemma(word) for word in WORD.findall(own_text[s.id].lower())} & proposal_nouns()
                for s in statements)
 
