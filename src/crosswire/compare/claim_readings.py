@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from crosswire.compare.claim_terms import term
 from crosswire.data import located_rows
+from crosswire.knowledge.dates import YEAR as DATE_YEAR
 from crosswire.knowledge.markers import stance_markers
 from crosswire.knowledge.text import WORD, figures, is_date_day, stop_words, straight_apostrophes
 
@@ -37,7 +38,8 @@ WORD_SETS = ("negation_gap", "not_negator", "irrealis", "negator_verb", "questio
 # Versions whose readings are kept: a statement is read once for every candidate pair and
 # claim it is checked in (``claims._said_otherwise``, ``claim_disputes``).
 READINGS_CACHE_SIZE = 4096
-YEAR = re.compile(r"1[89]\d\d|20\d\d")
+# A year a news date may name: a version dated by it counts no figure.
+YEAR = re.compile(DATE_YEAR)
 # A version's words, and the percent sign read as the word it stands for: "30%" and "30
 # percent" are one quantity, "a 30% rise" counts what "a 30 percent rise" does.
 TOKEN = re.compile(f"{WORD.pattern}|%", re.UNICODE)
