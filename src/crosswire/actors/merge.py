@@ -44,7 +44,7 @@ from crosswire.knowledge.places import (
     resolve_place,
 )
 from crosswire.knowledge.role_country import infer_countries
-from crosswire.knowledge.text import crude_lemma
+from crosswire.knowledge.text import crude_lemma, without_possessive
 from crosswire.knowledge.variants import spelled_out_place
 from crosswire.gc_pause import gc_paused
 from crosswire.models import Actor, ActorKind, ArticleAnalysis, Mention
@@ -154,7 +154,7 @@ def _person_body(text: str) -> str | None:
     words = text.split()
     if len(words) < 2 or words[-1].lower() not in person_bodies():
         return None
-    owner = re.sub(r"['’]s?$", "", " ".join(words[:-1]))
+    owner = without_possessive(" ".join(words[:-1]))
     owner_words = owner.split()
     if owner_words and owner_words[0].lower() == "the":
         owner_words = owner_words[1:]

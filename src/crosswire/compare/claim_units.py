@@ -22,7 +22,7 @@ from crosswire.compare.claim_readings import lexicon
 from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms, name_spans, span_terms, term
 from crosswire.compare.slots import sentences
 from crosswire.knowledge.plover import cues
-from crosswire.knowledge.text import WORD, content_words_in
+from crosswire.knowledge.text import POSSESSIVE_END, WORD, content_words_in
 from crosswire.models import (
     Actor,
     Article,
@@ -65,7 +65,6 @@ RELATIVE_REACH_WORDS = 3
 SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 CLAUSE_BREAK = re.compile(r"[,;:—–]")
 WORDS = re.compile(r"\S+")
-POSSESSIVE = re.compile(r"['’]s?$")
 COORDINATED = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+)?$")  # "... but flatly [rejected]"
 
 
@@ -362,8 +361,8 @@ def _is_subject(participant: EventParticipant, event: Event, text: str) -> bool:
     """The participant heads the trigger's clause, or a clause joined to it by "and"/"but"
     ("X backed the talks but rejected a meeting")."""
     gap = text[participant.span.end:event.trigger.start]
-    if participant.span.end > event.trigger.start or POSSESSIVE.search(participant.span.text) \
-            or POSSESSIVE.match(gap.split(" ", 1)[0]):
+    if participant.span.end > event.trigger.start or POSSESSIVE_END.search(participant.span.text) \
+            or POSSESSIVE_END.match(gap.split(" ", 1)[0]):
         return False  # "the governor's pardon": the owner of a noun, no subject of a verb
     if re.search(r"[.;:!?]", gap):
         return False

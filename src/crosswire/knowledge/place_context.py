@@ -17,6 +17,7 @@ from crosswire.knowledge.places import (
     resolve_place,
     subnational_region,
 )
+from crosswire.knowledge.text import POSSESSIVE_END
 
 CUE_SIDES = ("before", "after")
 # How many characters beside a name its cue words are looked for in (the longest cue is 25).
@@ -61,7 +62,7 @@ def place_in_text(text: str, start: int, end: int) -> Place | None:
     qualifier = _QUALIFIER.match(text, end)
     # "in Moscow, Ukraine's envoy said": a possessive starts the next phrase
     if qualifier is not None and not _LIST_GOES_ON.match(text, qualifier.end()) and not (
-            re.search(r"['’]s?$", qualifier.group("region"))):
+            POSSESSIVE_END.search(qualifier.group("region"))):
         place = place_in_region(name, qualifier.group("region"))
         if place is not None:
             return place

@@ -18,6 +18,7 @@ from anyascii import anyascii
 from crosswire.data import read_jsonl
 from crosswire.knowledge.names import given_compatible, is_initial
 from crosswire.knowledge.places import country_of, resolve_institution, resolve_organisation
+from crosswire.knowledge.text import without_possessive
 
 # Words an acronym skips ("DOT" for the Department of Transportation).
 ACRONYM_SKIPPED = frozenset({"of", "the", "and", "for", "on", "in", "to", "at", "a", "an", "&"})
@@ -59,7 +60,7 @@ def _word_key(word: str) -> str:
 @lru_cache(maxsize=50_000)
 def words_of(name: str) -> tuple[str, ...]:
     """A name's words as compared: possessive and a leading "the" dropped, each word keyed."""
-    name = re.sub(r"['’]s?$", "", name.strip())
+    name = without_possessive(name.strip())
     words = [w for w in SEPARATORS.split(name) if w]
     if words and words[0].lower() == "the":
         words = words[1:]
@@ -127,7 +128,7 @@ def _same_word(a: str, b: str, *, original_a: str, original_b: str) -> bool:
 
 
 def _original_words(name: str) -> list[str]:
-    name = re.sub(r"['’]s?$", "", name.strip())
+    name = without_possessive(name.strip())
     words = [w for w in SEPARATORS.split(name) if w and re.sub(r"[^\w]", "", w)]
     return words[1:] if words and words[0].lower() == "the" else words
 

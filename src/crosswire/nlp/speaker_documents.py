@@ -53,7 +53,7 @@ class DocumentResolution:
 
     @staticmethod
     def _subject_restated(head: Token) -> Token | None:
-        """"The weekly report from X, the most timely data on Y, showed": the parser may
+        """"The monthly survey from X, the freshest figures on Y, showed": the parser may
         make an apposition set off by commas the subject of the verb and hang the noun it
         restates on that verb too (as a second subject, or as a clause where it read
         "report" as a verb); that phrase, next to the subject but for the comma, is the
