@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -52,6 +52,10 @@ MIN_SHARED_SHARE = 0.4
 # Retellings concentrate in the lead: only each article's first sentences are aligned,
 # and at most this many pairs are parsed (the costly part), earliest first.
 LEAD_SENTENCES = 10
+# Articles whose sentences are kept once split: a run's articles. Descriptions and contested
+# terms, stance changes and nominal stances each read whole articles' sentences, and leads
+# and claims each an article's first: each article is split once per process and reading.
+SENTENCE_CACHE_ARTICLES = 1024
 MAX_ALIGNED_PAIRS = 24
 # Roles of a verb's arguments: the thing acted on is one slot whether the verb is active
 # ("will close its docks") or passive ("the piers will be closed").
@@ -81,11 +85,16 @@ class Sentence:
 def sentences(article: Article, *, limit: int | None = None) -> list[Sentence]:
     """The article's first ``limit`` sentences (all by default) with their content words
     (lemmas without stop words)."""
+    return list(_sentences(article.id, article.text, limit))
+
+
+@lru_cache(maxsize=SENTENCE_CACHE_ARTICLES)
+def _sentences(article_id: str, text: str, limit: int | None) -> tuple[Sentence, ...]:
     found: list[Sentence] = []
     stop = stop_words()
-    for paragraph in PARAGRAPH.finditer(article.text):
+    for paragraph in PARAGRAPH.finditer(text):
         if limit is not None and len(found) >= limit:
-            return found[:limit]
+            return tuple(found[:limit])
         start = paragraph.start()
         breaks = [m for m in SENTENCE_BREAK.finditer(paragraph.group())
                   if not _abbreviation_before(paragraph.group(), m.start() + 1)]
@@ -94,14 +103,13 @@ def sentences(article: Article, *, limit: int | None = None) -> list[Sentence]:
             # sigh."'): the mark is the sentence's, and no other sentence's
             end = paragraph.start() + end_match.start() + len(end_match.group().rstrip()) \
                 if end_match else paragraph.end()
-            text = article.text[start:end]
-            words = frozenset(crude_lemma(w) for w in CONTENT_WORD.findall(text)
+            words = frozenset(crude_lemma(w) for w in CONTENT_WORD.findall(text, start, end)
                               if w.lower() not in stop)
             if words:
-                found.append(Sentence(article.id, start, end, words))
+                found.append(Sentence(article_id, start, end, words))
             if end_match:
                 start = paragraph.start() + end_match.end()
-    return found[:limit]
+    return tuple(found[:limit])
 
 
 def _abbreviation_before(text: str, end: int) -> bool:
