@@ -69,6 +69,12 @@ def test_conditions_run_to_the_end_of_their_clause():
     assert find_conditions("She asked if the vote was final.") == []
 
 
+def test_a_condition_runs_on_through_a_decimal_figure():
+    text = "they would hold out until a bigger, $4.2 billion relief package passed. Then they left."
+    [(marker, start, end)] = find_conditions(text)
+    assert text[start:end] == "until a bigger, $4.2 billion relief package passed"
+
+
 def _statement(id_: str, article: Article, quote: str, speaker: str | None,
                cue: str = "said") -> Statement:
     return Statement(id_, words_in(article.text, quote, article.id), "direct",

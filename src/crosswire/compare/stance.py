@@ -58,8 +58,9 @@ EMBEDDED_QUESTION = re.compile(
     r"check)\s*$", re.IGNORECASE)
 # "will only negotiate if": "only" a few words before a hypothetical makes it a condition.
 ONLY_BEFORE = re.compile(r"\bonly(?:\W+\w+){0,3}\W*$", re.IGNORECASE)
-# A quotation closing next to a comma ("...,” he said", "...”, including") ends the clause too.
-CONDITION_END = re.compile(r"[.;:!?]|,\s+(?:but|and|while|although|though)\b|\s[—–]\s|,[\"”]|[\"”],")
+# A quotation closing next to a comma ("...,” he said", "...”, including") ends the clause too;
+# a point or colon before a digit ("$2.5 billion", "at 10:30") is inside a number and does not.
+CONDITION_END = re.compile(r"[;!?]|[.:](?!\d)|,\s+(?:but|and|while|although|though)\b|\s[—–]\s|,[\"”]|[\"”],")
 # "no peace plan that does not take into account X", "no talks without X": a negated demand
 # for something lacking a property is a condition (X), not a rejection.
 NEGATED_REQUIREMENT = re.compile(
