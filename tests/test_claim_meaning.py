@@ -792,3 +792,21 @@ def test_a_count_of_one_keeps_no_statement_apart_from_another_counting_something
     story = MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=said)
     joined = [{v.statement for v in c.versions} for c in find_claims(story, embed=embed) if len(c.versions) > 1]
     assert joined == [{"a:s1", "b:s1"}]
+
+
+def test_a_statement_its_words_matched_takes_no_second_match_there_by_meaning():
+    """One speaker's two things near in meaning: the second is no version of what the other
+    outlet told in the same words as the first, for that one is its nearest there."""
+    a = article("a", "One", "Vale said ferries would use the quay again from Monday. "
+                "Vale said cranes at the quay would be mended by summer.")
+    b = article("b", "Two", "Vale said ferries would use the quay again on Monday morning.")
+    statements = [
+        statement("a:s1", a, "ferries would use the quay again from Monday", speaker="m", kind="indirect"),
+        statement("a:s2", a, "cranes at the quay would be mended by summer", speaker="m", kind="indirect"),
+        statement("b:s1", b, "ferries would use the quay again on Monday morning", speaker="m",
+                  kind="indirect"),
+    ]
+    story = MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=statements)
+    embed = vectors({"ferries": [1.0, 0.0], "cranes": [0.93, 0.36757]})
+    claims = find_claims(story, embed=embed)
+    assert sorted({v.statement for v in c.versions} for c in claims) == [{"a:s1", "b:s1"}, {"a:s2"}]
