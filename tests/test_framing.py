@@ -470,3 +470,26 @@ def test_general_rows_of_the_lexicon_tell_two_outlets_choices_apart(north, south
     framing = {f.outlet: {t.term for t in f.terms if t.source == "lexicon"}
                for f in frame(MergedAnalysis([a, b], [], []))}
     assert framing == {"North Wire": {terms[0]}, "South Daily": {terms[1]}}
+
+
+def test_each_headline_is_a_span_of_its_title_and_its_terms_are_read_there():
+    """A headline's words carry offsets into the title (part "title"), and the lexicon reads
+    a Title Case headline, whose capitals are its style and no sign of a name."""
+    titled = Article("a", "a.txt", "North Wire", "Mob Storms the Halden Depot Gates", UNDATED, "en",
+                     "Crowds smashed windows at the Halden depot on Friday night.")
+    plain = art("b", "South Daily", "Protesters smashed windows at the Halden depot on Friday.")
+    framing = {f.outlet: f for f in frame(MergedAnalysis([titled, plain], [], []))}
+    (headline,) = framing["North Wire"].headlines
+    assert headline.part == "title" and titled.title[headline.start:headline.end] == headline.text
+    assert framing["South Daily"].headlines == []  # an untitled article has none
+    mob = {t.term: t for t in framing["North Wire"].terms}["mob"]
+    (evidence,) = mob.evidence
+    assert evidence.part == "title" and titled.title[evidence.start:evidence.end] == "Mob"
+    assert mob.others == {"South Daily": ["protesters"]}
+
+
+def test_a_scare_quote_in_a_headline_is_told_with_title_offsets():
+    titled = Article("a", "a.txt", "North Wire", 'Council Unveils Its "Green" Budget', UNDATED, "en",
+                     "The council unveiled its budget on Monday.")
+    (quoted,) = frame(MergedAnalysis([titled], [], []))[0].scare_quotes
+    assert quoted.part == "title" and titled.title[quoted.start:quoted.end] == '"Green"'

@@ -53,7 +53,9 @@ from crosswire.models.inputs import (
     PageMetadata,
     Removed,
     Segment,
+    TextPart,
     TextSpan,
+    TITLE,
 )
 
 __all__ = [
@@ -63,6 +65,6 @@ __all__ = [
     "Document", "Event", "EventParticipant", "EventStatus", "FlatLayout", "InputError",
     "InputFormat", "Issue", "MergedAnalysis", "Mention", "NounPhrase", "OutletFraming",
     "PageDate", "PageMetadata", "Position", "Removed", "Resolution", "Segment", "Stance",
-    "Statement", "StatementKind", "TermUse", "TextSpan", "TimelineEntry", "VoiceCount",
+    "Statement", "StatementKind", "TermUse", "TextPart", "TextSpan", "TITLE", "TimelineEntry", "VoiceCount",
     "flat_layout", "to_dict",
 ]
