@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from crosswire.compare.framing import frame, hedges, scare_quotes, with_claims
@@ -493,3 +495,14 @@ def test_a_scare_quote_in_a_headline_is_told_with_title_offsets():
                      "The council unveiled its budget on Monday.")
     (quoted,) = frame(MergedAnalysis([titled], [], []))[0].scare_quotes
     assert quoted.part == "title" and titled.title[quoted.start:quoted.end] == '"Green"'
+
+
+def test_a_headline_quotation_set_off_by_a_colon_is_speech_not_a_scare_quote():
+    said = Article("a", "a.txt", "North Wire", "Harbour Chief: 'Never Again' After Pier Collapse",
+                   UNDATED, "en", "The pier collapsed on Monday.")
+    opening = dataclasses.replace(said, title="'Not On My Watch': Chief Vows Pier Repairs")
+    held = dataclasses.replace(said, title="Chief Unveils 'Repair' Plan For Pier")
+    assert frame(MergedAnalysis([said], [], []))[0].scare_quotes == []
+    assert frame(MergedAnalysis([opening], [], []))[0].scare_quotes == []
+    (quoted,) = frame(MergedAnalysis([held], [], []))[0].scare_quotes
+    assert quoted.text == "'Repair'" and quoted.part == "title"

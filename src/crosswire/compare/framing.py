@@ -24,7 +24,7 @@ from crosswire.compare.descriptions import (
     epithets,
     scare_quoted_elsewhere,
 )
-from crosswire.compare.headlines import headline, in_title, title_article
+from crosswire.compare.headlines import headline, in_title, set_off_by_colon, title_article
 from crosswire.compare.lexicon_terms import lexicon_uses
 from crosswire.compare.reporting_words import reporting_uses
 from crosswire.compare.slots import named_differently, sentences
@@ -395,7 +395,8 @@ def text_framing(articles: list[Article], *, statements: list[Statement],
         described=described, held_apart=held_apart, slots=slots,
         # a headline's marks and hedges first, as the reader meets them; a headline holds
         # no statement, so none of its quoted words is covered
-        scare_quotes={a.id: [*_in_title(scare_quotes, titles.get(a.id), covered=[]),
+        scare_quotes={a.id: [*(q for q in _in_title(scare_quotes, titles.get(a.id), covered=[])
+                               if not set_off_by_colon(a.title or "", q)),
                              *scare_quotes(a, covered=covered.get(a.id, []))] for a in articles},
         hedges={a.id: [*_in_title(hedges, titles.get(a.id)),
                        *hedges(a, statements=statements_of.get(a.id, []))] for a in articles})

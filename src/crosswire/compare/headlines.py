@@ -10,12 +10,17 @@ parse read it.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from crosswire.knowledge.text import WORD, stop_words
 from crosswire.models import TITLE, Article, TextSpan
 
 # A headline with fewer content words than this tells nothing of its case style.
 TITLE_CASE_MIN_WORDS = 3
+# Headline grammar sets someone's words off with a colon: "Mayor: 'We Will Rebuild'",
+# "'Not Again': Floods Return".
+COLON_BEFORE = re.compile(r":\s*$")
+COLON_AFTER = re.compile(r"\s*:")
 
 
 def headline(article: Article) -> TextSpan | None:
@@ -38,6 +43,13 @@ def title_article(article: Article) -> Article | None:
 def in_title(span: TextSpan) -> TextSpan:
     """A span a reader found in a ``title_article``, as words of the title."""
     return dataclasses.replace(span, part=TITLE)
+
+
+def set_off_by_colon(title: str, span: TextSpan) -> bool:
+    """A quotation a headline sets off with a colon is the words of whom it names, as
+    quoted speech, not words held at arm's length."""
+    return COLON_BEFORE.search(title, 0, span.start) is not None \
+        or COLON_AFTER.match(title, span.end) is not None
 
 
 def title_case(text: str) -> bool:
