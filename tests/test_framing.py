@@ -506,3 +506,14 @@ def test_a_headline_quotation_set_off_by_a_colon_is_speech_not_a_scare_quote():
     assert frame(MergedAnalysis([opening], [], []))[0].scare_quotes == []
     (quoted,) = frame(MergedAnalysis([held], [], []))[0].scare_quotes
     assert quoted.text == "'Repair'" and quoted.part == "title"
+
+
+def test_a_common_word_compounded_with_the_rows_name_names_its_one_thing():
+    # "the Capitol insurrection" names what "Capitol riot" names, whatever else the two
+    # sentences tell; a bare "insurrection" in a sentence on something else does not
+    a = art("a", "North Wire", "Lawmakers opened their inquiry into the Capitol insurrection with guards' accounts.")
+    b = art("b", "South Daily", "The select panel looking at the Capitol riot may be the last stand of two critics.")
+    framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([a, b], [], []))}
+    assert framing == {"North Wire": {"insurrection"}, "South Daily": {"Capitol riot"}}
+    bare = art("a", "North Wire", "A novel about an insurrection in a mountain town won the prize.")
+    assert all(not f.terms for f in frame(MergedAnalysis([bare, b], [], [])))

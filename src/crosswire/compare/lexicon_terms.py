@@ -21,6 +21,8 @@ from crosswire.nlp.noun_phrases import quotations
 # Content words two outlets' sentences share where a common word of the lexicon in each
 # names one thing (besides the terms themselves).
 MIN_SHARED_CONTEXT = 2
+# How far before a common term a name compounded with it is looked for ("Capitol ").
+NAME_REACH = 40
 # What may stand between a sentence's start and its first word.
 OPENING_MARKS = " \t\"“‘'(["
 # A lexicon term that is a name followed by one common noun ("Capitol riot"), and the
@@ -158,7 +160,8 @@ def lexicon_uses(articles: list[Article], outlet_of: dict[str, str]
                 found.append(_LexiconUse(
                     outlet_of[article.id], referent, term,
                     in_title(span) if part == TITLE else span,
-                    _context_words(*told[key], start, term)))
+                    _context_words(*told[key], start, term),
+                    named=_is_name(term) or _after_row_name(article.text, start, terms)))
     uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
     for use in _on_one_occasion(found):
         uses[use.outlet][(use.referent, use.term)].append(use.span)
@@ -175,6 +178,9 @@ class _LexiconUse:
     term: str
     span: TextSpan
     context: frozenset[str]
+    # the use names one thing wherever it is written: a name, or a common word compounded
+    # with a name the row's terms compound ("Capitol insurrection" beside "Capitol riot")
+    named: bool = False
 
 
 def _in_a_name(text: str, starts: list[int], told: list[Sentence], term: str, start: int) -> bool:
@@ -214,9 +220,23 @@ def _on_one_occasion(found: list[_LexiconUse]) -> list[_LexiconUse]:
             if x.outlet == y.outlet \
                     or labels[referent][x.term.lower()] == labels[referent][y.term.lower()]:
                 continue
-            if _is_name(x.term) and _is_name(y.term) or len(x.context & y.context) >= MIN_SHARED_CONTEXT:
+            if x.named and y.named or len(x.context & y.context) >= MIN_SHARED_CONTEXT:
                 kept.update({(x.outlet, referent), (y.outlet, referent)})
     return [use for use in found if (use.outlet, use.referent) in kept]
+
+
+def _after_row_name(text: str, start: int, terms: tuple[str, ...]) -> bool:
+    """A common word written right after a name the row's own terms compound with a noun
+    ("Capitol" of "Capitol riot", "Capitol attack"): "the Capitol insurrection" names the
+    row's one thing as its names do, whatever its sentence tells besides."""
+    names = _row_names(terms)
+    before = text[max(0, start - NAME_REACH):start]
+    return bool(names) and any(before.endswith(f"{name} ") for name in names)
+
+
+@cache
+def _row_names(terms: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted({name for name, _ in map(_name_and_noun, terms) if name}))
 
 
 def _is_name(term: str) -> bool:
