@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
@@ -402,7 +403,8 @@ def text_framing(articles: list[Article], *, statements: list[Statement],
                        *hedges(a, statements=statements_of.get(a.id, []))] for a in articles})
 
 
-def _in_title(reader: Any, title: Article | None, **options: Any) -> list[TextSpan]:
+def _in_title(reader: Callable[..., list[TextSpan]], title: Article | None,
+              **options: Any) -> list[TextSpan]:
     """What a reader of an article's words finds in its headline, as spans of the title."""
     return [in_title(span) for span in reader(title, **options)] if title is not None else []
 
