@@ -930,3 +930,24 @@ def test_a_change_of_sides_shows_the_earlier_side_and_where_it_is_told(schema):
     assert shown["earlier"] == "for" and shown["earlier_evidence"][0]["start"] == told.start
     summary = next(s.text for s in summarise(briefing) if s.text.startswith("Positions on"))
     assert "Tomas Reyk (Examplia) against (earlier in favour)" in summary
+
+
+def test_a_term_an_outlet_writes_only_in_its_headline_is_cited_in_the_title_everywhere(schema):
+    briefing = analysis_briefing()
+    voice = next(a for a in briefing.articles if a.id == "voice")
+    headline_word = TextSpan("River", 0, 5, "voice", part="title")
+    framing = [dataclasses.replace(record, terms=[TermUse("Vell (city)", "River", 1, [headline_word],
+                                                          {"Coast Courier": ["Vell"]})])
+               if record.outlet == "State Voice" else record for record in briefing.framing]
+    briefing = dataclasses.replace(briefing, framing=framing)
+    data = briefing_to_json(briefing)
+    assert not list(schema.iter_errors(data))
+    cited = [c for s in data["summary"] for c in s["citations"] if c.get("part") == "title"]
+    assert cited == [{"outlet": "State Voice", "article": "voice", "start": 0, "end": 5,
+                      "statement": None, "part": "title"}]
+    assert voice.title[0:5] == "River"
+    assert "State Voice [voice title §0–5]" in render_markdown(briefing)
+    page = render_html(briefing)
+    # the headline's mark holds the term's, which the table and the summary link to
+    heading = re.search(r'<h3><mark class="ev headline"[^>]*><mark class="ev term" data-span="(ev-\d+)"[^>]*>River</mark>', page)
+    assert heading is not None and page.count(f'data-target="{heading.group(1)}"') >= 2

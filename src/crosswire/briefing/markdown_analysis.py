@@ -58,7 +58,7 @@ def analysis_lines(view: BriefingView) -> list[str]:
 
 
 def _cite(citation: Citation) -> str:
-    return f"{escape(citation.outlet)} {source(citation.article, citation.start, citation.end)}"
+    return f"{escape(citation.outlet)} {source(citation.article, citation.start, citation.end, part=citation.part)}"
 
 
 def _summary_lines(view: BriefingView) -> list[str]:
