@@ -399,6 +399,17 @@ def test_the_cue_s_event_speaks_where_the_words_report_none():
     assert event_stance(warned, [_event("THREATEN", article, "warned")]) == "unclear"
 
 
+def test_a_belief_s_cue_is_no_act_of_the_believer():
+    text = "Ruz is hoping the council will turn down the canal treaty. Ruz turned down the canal treaty."
+    article = Article("a", "a.txt", "One", "Canal treaty", UNDATED, "en", text)
+    hoping = replace(_statement("s1", article, "the council will turn down the canal treaty", "ruz", cue="hoping"),
+                     cue_type="belief")
+    turned = _statement("s2", article, "the canal treaty", "ruz", cue="turned down")
+    # the coder may code the hope as the act it hopes for; what the council does is no act of Ruz's
+    assert event_stance(hoping, [_event("REJECT", article, "hoping")]) == "unclear"
+    assert event_stance(turned, [_event("REJECT", article, "turned down")]) == "against"
+
+
 
 def test_a_marker_outweighs_an_event():
     briefing = _story(
