@@ -13,7 +13,7 @@ from crosswire.compare.positions import (
     holds_positions,
     positions_by_country,
 )
-from crosswire.compare.stance import affirms_issue, find_conditions, statement_stance
+from crosswire.compare.stance import affirms_issue, find_conditions, measures_quantity, statement_stance
 from crosswire.models import (
     Actor,
     Article,
@@ -229,6 +229,20 @@ def test_plainly_asserting_the_issue_is_for_it_where_no_word_takes_a_side():
     assert not affirms_issue("the court met on Monday", topic=topic)
     # what the issue would bring about is foretold, not asserted: no side
     assert not affirms_issue("the levy would swallow the harbour fund", topic=topic)
+
+
+@pytest.mark.parametrize("text, measured", [
+    ("the levy raised 4.5 million crowns last winter", True),
+    ("the levy raised two million crowns", True),
+    ("harbour fees rose 12% after the levy", True),
+    ("the levy has stood since 1998", False),
+    ("the levy was upheld on March 3", False),
+    ("the levy was upheld by two judges", False),
+])
+def test_a_quantity_told_is_a_measurement_not_a_side(text, measured):
+    assert measures_quantity(text) is measured
+    # whoever tells how much the levy raised takes no side on it by telling so
+    assert affirms_issue(text, topic=frozenset({"levy"})) is not measured
 
 
 def test_a_warning_affirms_nothing():
