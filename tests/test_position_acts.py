@@ -154,6 +154,11 @@ def test_undoing_the_issue_is_an_act_against_it():
     # an opposing word right before the act undoes it
     ("The Tide Club cancelled its support for the river dam levy.", "SUPPORT", "support", "against"),
     ("The Tide Club long gave its support to the river dam levy.", "SUPPORT", "support", "for"),
+    # a clause a conjunction opens has a subject of its own: others' fears are no object of the act
+    ("The Tide Club voted in support of the river dam levy as worried anglers voiced their opposition.",
+     "SUPPORT", "support", "for"),
+    ("The Tide Club voted in support of the river dam levy while critics called it a mistake.",
+     "SUPPORT", "support", "for"),
 ])
 def test_an_act_takes_the_side_its_clause_reads(sentence, kind, trigger, stance):
     article, story = _story(f"{sentence} Ana Mayor said the river dam was vital.")
