@@ -268,6 +268,9 @@ def test_a_warning_affirms_nothing():
     ("the council kept urging residents to join the scheme", "for"),
     ("she has advocated for a lower toll for years", "for"),
     ("three councillors voted for the toll", "for"),
+    # going on with a plan despite resistance backs it
+    ("the mayor would press ahead with a vote on the toll", "for"),
+    ("the board is moving forward with the toll despite the protests", "for"),
     ("the chamber is condemning the toll", "against"),
     ("the mayor blocked the toll in March", "against"),
     ("the board is critical of the toll", "against"),
