@@ -127,6 +127,8 @@ def test_a_source_is_named_past_its_title(source, held):
     "The Tide Club's request for a ferry was read out.",  # names no issue: what it asks may turn it round
     "The Tide Club's request was granted.",  # the noun is a subject, asking nothing here
     "The vote drew a rebuke from the Tide Club Trust.",  # the phrase names someone else
+    # a request named by its source alone names nothing it asks: it may ask to stop the dam
+    "The judge granted a request from the Tide Club.",
 ])
 def test_a_noun_tells_no_side_on_the_issue_unless_its_words_name_it(sentence):
     story = _nominal_story(sentence)
