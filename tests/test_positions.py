@@ -269,7 +269,7 @@ def test_a_warning_affirms_nothing():
     ("she has advocated for a lower toll for years", "for"),
     ("three councillors voted for the toll", "for"),
     # going on with a plan despite resistance backs it
-    ("the mayor would press ahead with a vote on the toll", "for"),
+    ("the mayor pressed ahead with the toll despite the petition", "for"),
     ("the board is moving forward with the toll despite the protests", "for"),
     ("the chamber is condemning the toll", "against"),
     ("the mayor blocked the toll in March", "against"),

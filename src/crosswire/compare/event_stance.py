@@ -117,8 +117,8 @@ def event_stance(statement: Statement, events: Sequence[Event], *, topic: frozen
     the issue, not an agreement). Where its words report none,
     the event coded from its cue, the speech act itself ("opposed", "defended", "asked"), unless
     the cue tells a belief ("hoping", "decided", "aimed"): a belief is no act, and an event
-    the coder reads off it is often the act believed in, someone else's ("hoping they can
-    get the senators to balk")."""
+    the coder reads off it is often the act believed in, someone else's ("hoping the council
+    will turn the plan down")."""
     stance = _first_event_stance(statement, events, span=statement.span, topic=topic,
                                  stances=_event_stances())
     if stance == "unclear" and statement.cue and statement.cue_type != "belief":

@@ -257,7 +257,7 @@ def affirms_issue(text: str, *, topic: frozenset[str]) -> bool:
     no prediction, no question and no measured quantity ("the indictment is dismissed", "is
     developing a booster shot"). On an issue the story is about, saying so takes its side
     ("for" a finding is affirming it), a weaker sign than a marker or a reported event; a
-    quantity told ("2.6 million doses were wasted", "grew 6.5%") is a measurement, which
+    quantity told ("the levy raised 4.5 million crowns", "fees rose 12%") is a measurement, which
     whoever reports it takes no side by, as a report's findings are."""
     if not topic or "?" in text or find_conditions(text) or measures_quantity(text):
         return False
@@ -272,7 +272,7 @@ def affirms_issue(text: str, *, topic: frozenset[str]) -> bool:
 
 
 def measures_quantity(text: str) -> bool:
-    """The text gives a quantity: a figure in digits ("6.5%", "15 million", "1,200") or with
+    """The text gives a quantity: a figure in digits ("12%", "4.5 million", "1,200") or with
     a multiplier ("two million"), not a year ("since 2002") nor a date's day ("May 30")."""
     for start, end, _ in figures(text):
         written = text[start:end]
