@@ -95,12 +95,12 @@ class PhraseWords:
         headed: Counter = Counter()
         phrases = []
         for phrase in noun_phrases:
-            words = [word.lower() for word in WORD.findall(phrase.span.text)]
+            written = WORD.findall(phrase.span.text)
+            words = [word.lower() for word in written]
             forms = [crude_lemma(word) for word in words]
             phrases.append(forms)
             if forms:
                 headed[forms[-1]] += 1
-                written = WORD.findall(phrase.span.text)
                 for n, form in enumerate(forms[:-1]):
                     described[form].append((" ".join(words[n:]), forms[-1], phrase.span.article))
                     # a capitalised word other than a place's is a name's ("Customs Enforcement"
