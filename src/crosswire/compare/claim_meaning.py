@@ -93,8 +93,8 @@ SOLE_STATEMENT_MIN_SIMILARITY = 0.80
 # story's subject more often than not, and say nothing of one event (on the unseen u6 stories
 # they had lifted three pairs of leads telling different things, at 0.83 to 0.85, past 0.86).
 # 0.88, the highest batch 1 allows, since on the unseen u6 and u7 stories three pairs of leads
-# telling different things met at 0.873 to 0.877 ("the county board approved a plan" / "the
-# White House told governors how many to expect"), and those telling one occasion at 0.882
+# telling different things met at 0.873 to 0.877 (one council's vote on a budget / a
+# ministry's new rules for schools), and those telling one occasion at 0.882
 # and above; across stories it joins 1 in 250 of another story's leads.
 LEAD_MIN_SIMILARITY = 0.88
 OTHER_SPEAKER_MIN_SIMILARITY = 0.93
@@ -196,7 +196,7 @@ def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor
     needed, leads = found.needed, found.leads
     # pairs joined already take no link, but take part in which is each unit's nearest: a unit
     # whose version in the other article its words found has its match there, and the next
-    # nearest is another thing its speaker said ("wear masks indoors" / "masks in schools").
+    # nearest is another thing its speaker said ("close the pier at night" / "fees at the pier").
     # They come last, embedded only where the bound leaves room.
     ranked = sorted((joined(by_id[a], by_id[b]), -_plain_overlap(by_id[a], by_id[b]), a, b)
                     for a, b in needed.keys() | leads)

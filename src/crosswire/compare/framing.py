@@ -394,13 +394,18 @@ def text_framing(articles: list[Article], *, statements: list[Statement],
     return TextFraming(
         lexicon=_with_others(lexicon_uses(articles, outlet_of), source="lexicon"),
         described=described, held_apart=held_apart, slots=slots,
-        # a headline's marks and hedges first, as the reader meets them; a headline holds
-        # no statement, so none of its quoted words is covered
-        scare_quotes={a.id: [*(q for q in _in_title(scare_quotes, titles.get(a.id), covered=[])
-                               if not set_off_by_colon(a.title or "", q)),
+        # a headline's marks and hedges first, as the reader meets them
+        scare_quotes={a.id: [*_headline_scare_quotes(a, titles.get(a.id)),
                              *scare_quotes(a, covered=covered.get(a.id, []))] for a in articles},
         hedges={a.id: [*_in_title(hedges, titles.get(a.id)),
                        *hedges(a, statements=statements_of.get(a.id, []))] for a in articles})
+
+
+def _headline_scare_quotes(article: Article, title: Article | None) -> list[TextSpan]:
+    """The scare quotes of an article's headline: a headline holds no statement, so none of
+    its quoted words is covered, but one set off by a colon is speech (``set_off_by_colon``)."""
+    return [quoted for quoted in _in_title(scare_quotes, title, covered=[])
+            if not set_off_by_colon(article.title or "", quoted)]
 
 
 def _in_title(reader: Callable[..., list[TextSpan]], title: Article | None,

@@ -85,7 +85,7 @@ class PhraseWords:
     described: Mapping[str, tuple[tuple[str, str, str | None], ...]] = field(default_factory=dict)
     headed: Mapping[str, int] = field(default_factory=dict)
     # a head's form -> (the phrase's last words, from a word before the head on, lower case;
-    # the article) for each run of words its phrases put before it ("afghan refugees")
+    # the article) for each run of words its phrases put before it ("dock workers")
     modified: Mapping[str, tuple[tuple[str, str | None], ...]] = field(default_factory=dict)
 
     @classmethod
@@ -95,15 +95,15 @@ class PhraseWords:
         headed: Counter = Counter()
         phrases = []
         for phrase in noun_phrases:
-            words = [word.lower() for word in WORD.findall(phrase.span.text)]
+            written = WORD.findall(phrase.span.text)
+            words = [word.lower() for word in written]
             forms = [crude_lemma(word) for word in words]
             phrases.append(forms)
             if forms:
                 headed[forms[-1]] += 1
-                written = WORD.findall(phrase.span.text)
                 for n, form in enumerate(forms[:-1]):
                     described[form].append((" ".join(words[n:]), forms[-1], phrase.span.article))
-                    # a capitalised word other than a place's is a name's ("Customs Enforcement"
+                    # a capitalised word other than a place's is a name's ("Harbour Authority"
                     # of an agency): who acts, which says no kind of thing
                     if not any(word[0].isupper() and not is_place(word) for word in written[n:-1]):
                         modified[forms[-1]].append((" ".join(words[n:]), phrase.span.article))
@@ -116,12 +116,12 @@ class PhraseWords:
 
     def qualified(self, form: str) -> str | None:
         """The noun phrase a bare head goes back to where the story's noun phrases put the
-        same words before it in MIN_DESCRIBED_ARTICLES articles ("refugees" -> "afghan
-        refugees", "order" -> "executive order"), in lower case or a place's word, never a
-        name's: a column headed "order" or "refugees" says of what kind only where the
+        same words before it in MIN_DESCRIBED_ARTICLES articles ("workers" -> "dock
+        workers", "permit" -> "fishing permit"), in lower case or a place's word, never a
+        name's: a column headed "permit" or "workers" says of what kind only where the
         story does. Of those, the run the most articles write,
-        then the most used, then the shortest ("executive order" before "sweeping new
-        executive order"); within MAX_LABEL_WORDS words, and of words only (no figure)."""
+        then the most used, then the shortest ("fishing permit" before "costly new seasonal
+        fishing permit"); within MAX_LABEL_WORDS words, and of words only (no figure)."""
         articles: dict[str, set[str | None]] = defaultdict(set)
         for words, article in self.modified.get(form, ()):
             if len(words.split()) <= MAX_LABEL_WORDS and all(w.isalpha() for w in words.replace("-", "").split()):
@@ -217,7 +217,7 @@ def _joining_words() -> frozenset[str]:
     """Words that may join an issue's words in a label's run: function words, never a
     reporting verb among them ("court says arizona" is a sentence, not a heading), nor an
     auxiliary or modal verb (``data/auxiliary_verbs.jsonl``), which joins a subject to its
-    verb: "order will target" is a clause, not a heading."""
+    verb: "levy will fund" is a clause, not a heading."""
     auxiliaries = {row["word"] for row in read_jsonl("auxiliary_verbs.jsonl", required=("word",))}
     return stop_words() - reporting_forms()[0].keys() - auxiliaries
 
@@ -288,8 +288,8 @@ def _gone_on(run: str, phrases: PhraseWords | None) -> str | None:
 
 def _qualified(run: str, phrases: PhraseWords | None) -> str | None:
     """A label of one noun taken back to the words the story's noun phrases put before it
-    (``PhraseWords.qualified``): a name or a place's word ("Afghan"), which names no issue
-    itself, may say which one."""
+    (``PhraseWords.qualified``): a common or a place's word ("dock", "Dutch"), which names
+    no issue itself, may say which one."""
     if phrases is None or len(run.split()) != 1:
         return None
     return phrases.qualified(crude_lemma(run))

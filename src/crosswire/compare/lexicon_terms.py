@@ -21,8 +21,6 @@ from crosswire.nlp.noun_phrases import quotations
 # Content words two outlets' sentences share where a common word of the lexicon in each
 # names one thing (besides the terms themselves).
 MIN_SHARED_CONTEXT = 2
-# How far before a common term a name compounded with it is looked for ("Capitol ").
-NAME_REACH = 40
 # What may stand between a sentence's start and its first word.
 OPENING_MARKS = " \t\"“‘'(["
 # A lexicon term that is a name followed by one common noun ("Capitol riot"), and the
@@ -229,9 +227,7 @@ def _after_row_name(text: str, start: int, terms: tuple[str, ...]) -> bool:
     """A common word written right after a name the row's own terms compound with a noun
     ("Capitol" of "Capitol riot", "Capitol attack"): "the Capitol insurrection" names the
     row's one thing as its names do, whatever its sentence tells besides."""
-    names = _row_names(terms)
-    before = text[max(0, start - NAME_REACH):start]
-    return bool(names) and any(before.endswith(f"{name} ") for name in names)
+    return any(text.endswith(f"{name} ", 0, start) for name in _row_names(terms))
 
 
 @cache
