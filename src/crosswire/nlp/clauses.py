@@ -118,17 +118,12 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             # the parse took a word of the quotation for the subject: '"My bosses, ...,"
             # Mr. X said'
             speaker_head = unattached_subject(token)
-        if token.lemma_ in lexicon.impersonal:
-            # "the speaker appeared closer to a deal": an impression no one is named for
-            speaker_head = None
-            clause = _impersonal_clause(token, lexicon)
-        else:
-            clause = _complement(token, cue_type, lexicon,
-                                 has_speaker=speaker_head is not None)
+        clause = _complement(token, cue_type, lexicon, has_speaker=speaker_head is not None)
         if clause is None and cue_type == "speech":
             clause, speaker_head = _inverted_after_name(token, speaker_head)
-        if clause is None and speaker_head is None:
-            # "X was asked to resign": asked by no one named (never by X)
+        if clause is None and speaker_head is None and cue_type == "speech":
+            # "X was asked to resign": asked by no one named (never by X); but "X is
+            # expected to win" is the writer's own estimate, a view no one is named to hold
             clause = _impersonal_passive(token)
         if clause is None or source_condition(doc, clause, lexicon):
             continue
@@ -413,22 +408,9 @@ def _after_particle(cue: Token) -> int:
     return following
 
 
-def _impersonal_clause(cue: Token, lexicon: Lexicon) -> tuple[int, int] | None:
-    """The clause of "X seems to Y" / "it appears that Y", subject included; but "X
-    appeared to suggest that ..." is X's statement, made by the inner cue."""
-    complements = [c for c in cue.children if c.dep_ in ("xcomp", "ccomp", "acomp", "oprd")
-                   and c.i > cue.i]
-    if not complements or any(lexicon.is_speech(c.lemma_) for c in complements):
-        return None
-    if not any(c.dep_ in ("nsubj", "expl") for c in cue.children):
-        return None
-    return char_range(cue.left_edge, cue.right_edge)
-
-
 def _impersonal_passive(cue: Token) -> tuple[int, int] | None:
-    """"X is expected to unveil an ad", "the talks are said to have stalled", "X was
-    asked to resign": a view, report or request of no one named; the whole clause is
-    its content and the statement has no speaker."""
+    """"the talks are said to have stalled", "X was asked to resign": a report or request
+    of no one named; the whole clause is its content and the statement has no speaker."""
     subjects = [c for c in cue.children if c.dep_ == "nsubjpass"]
     infinitives = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i and any(
         infinitive_marker(a) for a in c.children)]
