@@ -383,6 +383,16 @@ def test_seem_reports_an_impression_of_no_one(nlp):
     assert suggested.span.text == "that the levy would go"
 
 
+def test_a_denied_holder_makes_no_statement(nlp):
+    # the writer saying that no one holds a view reports no one's view
+    for text in ("No one quite knows what the new harbour master will change.",
+                 "Nobody expects the ferry strike to end before the spring.",
+                 "No official has said whether the old bridge will reopen."):
+        assert statements(nlp, text) == [], text
+    kept = only(statements(nlp, "The union said no one would lose a job at the yard."), "said")
+    assert kept.speaker_words.text == "The union"
+
+
 def test_impersonal_subject_holds_no_attitude(nlp):
     found = statements(nlp, "It is clear that the harbour levy will pass.")
     assert not [s for s in found if s.cue.text == "clear"]
@@ -939,3 +949,4 @@ def test_seeking_a_thing_is_an_act_and_seeking_to_do_one_an_intent(nlp):
     assert statements(nlp, text) == []
     text = "The harbour council seeks to delay the vote on the new tolls."
     assert only(statements(nlp, text), "seeks").span.text == "to delay the vote on the new tolls"
+
