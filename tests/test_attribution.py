@@ -933,10 +933,10 @@ def test_documents_inquiries_and_named_bodies_still_speak(nlp):
              "Danish intelligence"),
             ("A new survey found that most riders want later trains.", "found", "A new survey"),
             ("A small proportion of riders said that the trains were late.", "said",
-             "A small proportion"),
+             "A small proportion of riders"),
             ("The data show that ridership fell after the fare rise.", "show", "The data"),
             ("The head of the ferry board said that fares would rise.", "said",
-             "The head"),
+             "The head of the ferry board"),
             ("The lawsuit alleges that the ferry company hid safety faults.", "alleges",
              "The lawsuit")):
         statement = only(statements(nlp, text), cue)
@@ -949,4 +949,18 @@ def test_seeking_a_thing_is_an_act_and_seeking_to_do_one_an_intent(nlp):
     assert statements(nlp, text) == []
     text = "The harbour council seeks to delay the vote on the new tolls."
     assert only(statements(nlp, text), "seeks").span.text == "to delay the vote on the new tolls"
+
+
+def test_unnamed_speaker_keeps_whom_it_is_part_of(nlp):
+    # "a large faction" alone names no one an analyst can place
+    text = "A large faction of the harbour pilots is threatening to walk out over the rota."
+    found = only(statements(nlp, text), "threatening")
+    assert found.speaker_words.text == "A large faction of the harbour pilots"
+    text = "More than half of the island councillors say they will vote the levy down."
+    found = only(statements(nlp, text), "say")
+    assert found.speaker_words.text == "More than half of the island councillors"
+    # only the noun of the phrase, not a clause hanging on it
+    text = "Two of the dockers who were hurt said the cranes had not been checked."
+    found = only(statements(nlp, text), "said")
+    assert found.speaker_words.text == "Two of the dockers"
 

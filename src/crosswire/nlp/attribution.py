@@ -34,7 +34,7 @@ from crosswire.nlp.nominal_cues import (
 from crosswire.nlp.phrases import according_candidates, frame_candidates
 from crosswire.nlp.quote_attribution import attribute_quotes
 from crosswire.nlp.quotes import QuoteSpan, find_quote_spans, quote_span_at
-from crosswire.nlp.speakers import SpeakerResolver, speaker_phrase
+from crosswire.nlp.speakers import SpeakerResolver, speaker_phrase, with_its_whole
 
 # Pronouns that deny a holder ("nobody believes ..."); "no one" is the noun with "no".
 NEGATIVE_HOLDERS = {"nobody", "none", "noone"}
@@ -259,6 +259,8 @@ def _statement(candidate: Candidate, *, layout: Layout, article: Article, quotes
         speaker = (resolver.interviewee(span) if candidate.origin == "colon"
                    and span.text == ANSWER_MARKER else resolver.resolve(span))
         mention_id, resolution = speaker.mention, speaker.resolution
+        if mention_id is None:
+            span = with_its_whole(span)
         co_speakers = resolver.bind_co_speakers(candidate.speaker_head, mention_id)
         if candidate.origin == "floating":
             resolution = Resolution(resolution.method,
