@@ -51,6 +51,10 @@ OPENING_QUOTES = {"\"", "\u201c", "\u00ab", "\u201e"}
 TITLE_POS = {"NOUN", "PROPN", "ADJ"}
 MAX_TITLE_TOKENS = 8
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+# A relative or wh- word ("which", "that", "what") opening a clause.
+RELATIVE_TAGS = {"WDT", "WP"}
+# What a cue says of its object ("described it as cruel", "called it "rotten"").
+PREDICATE_DEPS = {"oprd", "acomp", "xcomp", "ccomp"}
 # "voted on March 1", "spoke for 77 minutes": when, how long, not what about
 NOT_CONTENT_ENTITIES = {"DATE", "TIME", "QUANTITY", "CARDINAL"}
 
@@ -269,6 +273,18 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
         if last == first and complements[0].dep_ != "ccomp" and cue.doc[first].pos_ != "PROPN":
             return None  # "denied it", "what he described": nothing to report (but
             # "supports Sanders" takes a side)
+        if first < cue.i and cue.doc[first].tag_ in RELATIVE_TAGS:
+            # "the act, which he said would help women", "a rule that critics condemned as
+            # cruel": the relative word stands for a thing named before, and the content
+            # is what follows the cue, never its speaker and cue; with nothing of it after
+            # the cue ("what it wanted through air strikes") the cue reports nothing
+            after = [c for c in (*complements, *cue.children) if c.i > cue.i and (
+                c in complements or c.dep_ in PREDICATE_DEPS
+                or c.dep_ == "prep" and c.lower_ == "as")]
+            if not after:
+                return None
+            first = min(t.i for c in after for t in c.subtree if t.i > cue.i)
+            last = max([last] + [c.right_edge.i for c in after])
         return char_range(cue.doc[first], cue.doc[last])
     answers = [c for c in cue.children if c.i == cue.i + 1 and c.lower_ in ANSWER_WORDS]
     if answers and has_speaker and cue_type == "speech":
