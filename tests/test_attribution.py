@@ -976,3 +976,10 @@ def test_relative_clause_content_leaves_out_its_speaker_and_cue(nlp):
     # nothing of the clause after the cue: the cue reports nothing
     assert statements(nlp, "The army got what it wanted through the long blockade.") == []
 
+
+def test_first_of_two_joined_subjects_speaks(nlp):
+    # after an apposition the parse may give the verb two subjects: the first named speaks
+    text = ("Senator Ada Varga, a Liberal from the coast, and a majority of her party have "
+            "vowed to block the levy.")
+    found = only(statements(nlp, text), "vowed")
+    assert found.speaker_words.text == "Senator Ada Varga"
