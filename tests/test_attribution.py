@@ -983,3 +983,8 @@ def test_first_of_two_joined_subjects_speaks(nlp):
             "vowed to block the levy.")
     found = only(statements(nlp, text), "vowed")
     assert found.speaker_words.text == "Senator Ada Varga"
+    # the "and" may hang on the apposition, itself two roles joined by "and"
+    text = ("Senator Ada Varga, Liberal of the coast and the minority leader, and a majority "
+            "of her party have vowed to block the levy.")
+    found = only(statements(nlp, text), "vowed")
+    assert found.speaker_words.text == "Senator Ada Varga"

@@ -67,10 +67,14 @@ def is_closing_mark(text: str) -> bool:
 
 def _first_of_joined(subject: Token) -> Token:
     """"Senator X, a veteran of the chamber, and most of her party have vowed": after an
-    apposition the parse may give the verb two subjects, the first holding the "and"; the
-    first named speaks, as in any joint statement, not the one nearest the verb."""
+    apposition the parse may give the verb two subjects, the "and" before the second one
+    hanging in the first one's phrase (on the name or on its apposition); the first named
+    speaks, as in any joint statement, not the one nearest the verb."""
+    before = subject.left_edge.i - 1
+    if before < 0 or subject.doc[before].dep_ != "cc":
+        return subject
     earlier = [c for c in subject.head.children if c.dep_ == "nsubj" and c.i < subject.i
-               and any(g.dep_ == "cc" and g.i > c.i for g in c.children)]
+               and c.left_edge.i <= before <= c.right_edge.i]
     return earlier[0] if earlier else subject
 
 
