@@ -510,6 +510,7 @@ def analysis_briefing() -> Briefing:
         OutletFraming(outlet="State Voice", articles=["voice"],
                       scare_quotes=[_evidence(voice, "\"peace plan\"")],
                       hedges=[_evidence(voice, "alleged attack")],
+                      headlines=[TextSpan(voice.title, 0, len(voice.title), "voice", part="title")],
                       leads=[_evidence(voice, "Tomas Reyk, the president of Examplia, said his country "
                                               "would never negotiate with Otherland.")],
                       voices=[VoiceCount("a-reyk", "Tomas Reyk", "Examplia", 1),
@@ -551,9 +552,12 @@ def test_json_carries_the_analysis_sections_with_their_offsets(tmp_path, schema)
     assert all(data[section] for section in ANALYSIS_SECTIONS)
     assert data["counts"]["claims"] == 4 and data["counts"]["timeline"] == 5
     texts = {article["id"]: article["text"] for article in data["articles"]}
+    titles = {article["id"]: article["title"] for article in data["articles"]}
 
     def check(record: dict) -> None:
-        assert texts[record["article"]][record["start"]:record["end"]] == record["text"]
+        # words of a headline count in the title; only they say so ("part")
+        words = titles if record.get("part") == "title" else texts
+        assert words[record["article"]][record["start"]:record["end"]] == record["text"]
 
     for claim in data["claims"]:
         for version in claim["versions"]:
@@ -564,8 +568,10 @@ def test_json_carries_the_analysis_sections_with_their_offsets(tmp_path, schema)
     for outlet in data["framing"]:
         for evidence in [e for use in outlet["terms"] for e in use["evidence"]]:
             check(evidence)
-        for evidence in outlet["scare_quotes"] + outlet["hedges"] + outlet["leads"]:
+        for evidence in outlet["scare_quotes"] + outlet["hedges"] + outlet["leads"] + outlet["headlines"]:
             check(evidence)
+    (headline,) = data["framing"][2]["headlines"]
+    assert headline["part"] == "title" and "part" not in data["framing"][2]["leads"][0]
     for event in data["events"]:
         check(event["evidence"])
     assert data["timeline"][1]["date"] == {"value": "2024-03", "precision": "month",
@@ -616,6 +622,7 @@ def test_markdown_carries_the_analysis_sections_in_order():
             in markdown)
     assert "  - hedges: alleged attack" in markdown
     assert "  - leads with: Tomas Reyk, the president of Examplia, said his country" in markdown
+    assert "  - headline: River talks (State Voice) [voice title §0–25]" in markdown
 
 
 def test_claims_say_why_versions_in_other_words_are_one_and_how_they_were_matched():
@@ -668,7 +675,11 @@ def test_html_links_every_analysis_item_to_a_mark_in_its_article():
         assert set(keys.split()) <= ids, keys
     marks = {attrs.get("id"): attrs.get("class") for tag, attrs in page.tags if tag == "mark"}
     kinds = {css for css in marks.values() if css and css.startswith("ev ")}
-    assert kinds == {"ev cond", "ev term", "ev scare", "ev hedge", "ev lead", "ev event"}
+    assert kinds == {"ev cond", "ev term", "ev scare", "ev hedge", "ev lead", "ev event", "ev headline"}
+    # a headline's mark stands in its article's heading, around the title's words
+    (key,) = [key for key, css in marks.items() if css == "ev headline"]
+    heading = re.search(r"<h3><mark[^>]*>([^<]*)</mark></h3>", render_html(briefing))
+    assert heading is not None and heading.group(1) == "River talks (State Voice)" and key in heading.group(0)
     # a version that is a statement reuses the statement's mark instead of adding one
     assert sum(1 for tag, attrs in page.tags if tag == "mark" and "st" in attrs.get("class", "").split()
                and "id" in attrs) == len(briefing.statements)
@@ -919,3 +930,24 @@ def test_a_change_of_sides_shows_the_earlier_side_and_where_it_is_told(schema):
     assert shown["earlier"] == "for" and shown["earlier_evidence"][0]["start"] == told.start
     summary = next(s.text for s in summarise(briefing) if s.text.startswith("Positions on"))
     assert "Tomas Reyk (Examplia) against (earlier in favour)" in summary
+
+
+def test_a_term_an_outlet_writes_only_in_its_headline_is_cited_in_the_title_everywhere(schema):
+    briefing = analysis_briefing()
+    voice = next(a for a in briefing.articles if a.id == "voice")
+    headline_word = TextSpan("River", 0, 5, "voice", part="title")
+    framing = [dataclasses.replace(record, terms=[TermUse("Vell (city)", "River", 1, [headline_word],
+                                                          {"Coast Courier": ["Vell"]})])
+               if record.outlet == "State Voice" else record for record in briefing.framing]
+    briefing = dataclasses.replace(briefing, framing=framing)
+    data = briefing_to_json(briefing)
+    assert not list(schema.iter_errors(data))
+    cited = [c for s in data["summary"] for c in s["citations"] if c.get("part") == "title"]
+    assert cited == [{"outlet": "State Voice", "article": "voice", "start": 0, "end": 5,
+                      "statement": None, "part": "title"}]
+    assert voice.title[0:5] == "River"
+    assert "State Voice [voice title §0–5]" in render_markdown(briefing)
+    page = render_html(briefing)
+    # the headline's mark holds the term's, which the table and the summary link to
+    heading = re.search(r'<h3><mark class="ev headline"[^>]*><mark class="ev term" data-span="(ev-\d+)"[^>]*>River</mark>', page)
+    assert heading is not None and page.count(f'data-target="{heading.group(1)}"') >= 2

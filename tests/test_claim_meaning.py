@@ -486,9 +486,9 @@ def test_two_leads_need_the_likeness_by_meaning_alone_not_the_story_words_they_s
         return [sorted(v.key for v in c.versions) for c in find_claims(story, embed=embed)
                 if len(c.versions) > 1]
 
-    # "river barrier" shared lifts 0.85 past 0.86 with the words; the meaning alone is not enough
-    assert joined(0.85) == []
-    assert joined(0.87) == [["a:lead", "b:s1"]]
+    # "river barrier" shared lifts 0.87 past 0.88 with the words; the meaning alone is not enough
+    assert joined(0.87) == []
+    assert joined(0.89) == [["a:lead", "b:s1"]]
 
 
 def test_two_outlets_leads_on_one_occasion_are_its_main_claim_whoever_they_credit():
@@ -498,7 +498,7 @@ def test_two_outlets_leads_on_one_occasion_are_its_main_claim_whoever_they_credi
     b = on_day(article("b", "Two", "Engineers began lifting the river barrier on Friday, Orr said.\n\n"
                        "Orr said the harbour would stay shut."), "2024-03-01")
     engineer = Actor("o", "Engineer Orr", "person", [], [])
-    embed = vectors({"the": [1.0, 0.0, 0.0], "Engineers": [0.87, 0.49305, 0.0],
+    embed = vectors({"the": [1.0, 0.0, 0.0], "Engineers": [0.89, 0.45596, 0.0],
                      "tolls": [0.0, 0.0, 1.0]})
 
     def joined(a, b, lead="the river barrier would be raised before the spring storm reaches the valley"):
@@ -530,7 +530,7 @@ def test_a_lead_statement_opening_with_a_question_word_or_of_a_belief_tells_no_e
     b = on_day(article("b", "Two", "Engineers began lifting the river barrier on Friday, Orr said.\n\n"
                        "Orr said the harbour would stay shut."), "2024-03-01")
     engineer = Actor("o", "Engineer Orr", "person", [], [])
-    embed = vectors({"that": [1.0, 0.0, 0.0], "how": [1.0, 0.0, 0.0], "Engineers": [0.87, 0.49305, 0.0],
+    embed = vectors({"that": [1.0, 0.0, 0.0], "how": [1.0, 0.0, 0.0], "Engineers": [0.89, 0.45596, 0.0],
                      "tolls": [0.0, 0.0, 1.0], "the": [0.0, 1.0, 0.0]})
 
     def joined(opening: str, belief: bool = False) -> list[set[str]]:
@@ -792,3 +792,21 @@ def test_a_count_of_one_keeps_no_statement_apart_from_another_counting_something
     story = MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=said)
     joined = [{v.statement for v in c.versions} for c in find_claims(story, embed=embed) if len(c.versions) > 1]
     assert joined == [{"a:s1", "b:s1"}]
+
+
+def test_a_statement_its_words_matched_takes_no_second_match_there_by_meaning():
+    """One speaker's two things near in meaning: the second is no version of what the other
+    outlet told in the same words as the first, for that one is its nearest there."""
+    a = article("a", "One", "Vale said ferries would use the quay again from Monday. "
+                "Vale said cranes at the quay would be mended by summer.")
+    b = article("b", "Two", "Vale said ferries would use the quay again on Monday morning.")
+    statements = [
+        statement("a:s1", a, "ferries would use the quay again from Monday", speaker="m", kind="indirect"),
+        statement("a:s2", a, "cranes at the quay would be mended by summer", speaker="m", kind="indirect"),
+        statement("b:s1", b, "ferries would use the quay again on Monday morning", speaker="m",
+                  kind="indirect"),
+    ]
+    story = MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=statements)
+    embed = vectors({"ferries": [1.0, 0.0], "cranes": [0.93, 0.36757]})
+    claims = find_claims(story, embed=embed)
+    assert sorted({v.statement for v in c.versions} for c in claims) == [{"a:s1", "b:s1"}, {"a:s2"}]

@@ -3,6 +3,8 @@ folder input end to end, and floors on the shared gold stories."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import json
 import re
 from pathlib import Path
@@ -242,6 +244,13 @@ def test_framing_differences_against_framing_and_trivial_items() -> None:
         OutletFraming("Right Paper", ["s-right"], terms=[term_use("Lee", "s-right", "Mrs. Lee")]),
     ])
     assert score_framing(GOLD, trivial, SOURCES)["trivial framing"].hits == 1
+    # the same offsets in a headline (part "title") are other words: they hit no gold term
+    in_titles = briefing(framing=[
+        OutletFraming(record.outlet, record.articles, terms=[
+            dataclasses.replace(use, evidence=[dataclasses.replace(e, part="title") for e in use.evidence])
+            for use in record.terms]) for record in b.framing])
+    scores = score_framing(GOLD, in_titles, SOURCES)
+    assert scores["framing recall"].hits == 0 and scores["framing precision"].hits == 0
 
 
 def test_score_story_gives_every_measure() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from crosswire.compare.framing import frame, hedges, scare_quotes, with_claims
@@ -470,3 +472,48 @@ def test_general_rows_of_the_lexicon_tell_two_outlets_choices_apart(north, south
     framing = {f.outlet: {t.term for t in f.terms if t.source == "lexicon"}
                for f in frame(MergedAnalysis([a, b], [], []))}
     assert framing == {"North Wire": {terms[0]}, "South Daily": {terms[1]}}
+
+
+def test_each_headline_is_a_span_of_its_title_and_its_terms_are_read_there():
+    """A headline's words carry offsets into the title (part "title"), and the lexicon reads
+    a Title Case headline, whose capitals are its style and no sign of a name."""
+    titled = Article("a", "a.txt", "North Wire", "Mob Storms the Halden Depot Gates", UNDATED, "en",
+                     "Crowds smashed windows at the Halden depot on Friday night.")
+    plain = art("b", "South Daily", "Protesters smashed windows at the Halden depot on Friday.")
+    framing = {f.outlet: f for f in frame(MergedAnalysis([titled, plain], [], []))}
+    (headline,) = framing["North Wire"].headlines
+    assert headline.part == "title" and titled.title[headline.start:headline.end] == headline.text
+    assert framing["South Daily"].headlines == []  # an untitled article has none
+    mob = {t.term: t for t in framing["North Wire"].terms}["mob"]
+    (evidence,) = mob.evidence
+    assert evidence.part == "title" and titled.title[evidence.start:evidence.end] == "Mob"
+    assert mob.others == {"South Daily": ["protesters"]}
+
+
+def test_a_scare_quote_in_a_headline_is_told_with_title_offsets():
+    titled = Article("a", "a.txt", "North Wire", 'Council Unveils Its "Green" Budget', UNDATED, "en",
+                     "The council unveiled its budget on Monday.")
+    (quoted,) = frame(MergedAnalysis([titled], [], []))[0].scare_quotes
+    assert quoted.part == "title" and titled.title[quoted.start:quoted.end] == '"Green"'
+
+
+def test_a_headline_quotation_set_off_by_a_colon_is_speech_not_a_scare_quote():
+    said = Article("a", "a.txt", "North Wire", "Harbour Chief: 'Never Again' After Pier Collapse",
+                   UNDATED, "en", "The pier collapsed on Monday.")
+    opening = dataclasses.replace(said, title="'Not On My Watch': Chief Vows Pier Repairs")
+    held = dataclasses.replace(said, title="Chief Unveils 'Repair' Plan For Pier")
+    assert frame(MergedAnalysis([said], [], []))[0].scare_quotes == []
+    assert frame(MergedAnalysis([opening], [], []))[0].scare_quotes == []
+    (quoted,) = frame(MergedAnalysis([held], [], []))[0].scare_quotes
+    assert quoted.text == "'Repair'" and quoted.part == "title"
+
+
+def test_a_common_word_compounded_with_the_rows_name_names_its_one_thing():
+    # "the Capitol insurrection" names what "Capitol riot" names, whatever else the two
+    # sentences tell; a bare "insurrection" in a sentence on something else does not
+    a = art("a", "North Wire", "Lawmakers opened their inquiry into the Capitol insurrection with guards' accounts.")
+    b = art("b", "South Daily", "The select panel looking at the Capitol riot may be the last stand of two critics.")
+    framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([a, b], [], []))}
+    assert framing == {"North Wire": {"insurrection"}, "South Daily": {"Capitol riot"}}
+    bare = art("a", "North Wire", "A novel about an insurrection in a mountain town won the prize.")
+    assert all(not f.terms for f in frame(MergedAnalysis([bare, b], [], [])))

@@ -431,3 +431,40 @@ def test_the_level_a_figure_reaches_names_no_issue():
     issues = find_issues(story)
     assert issues[0].label == "ferry delays"
     assert not {"low", "record"} & {term for issue in issues for term in issue.terms}
+
+
+def _order_story(qualifier: str) -> tuple[list[Article], MergedAnalysis]:
+    a = _article("a", "Order on ferry fares draws fire",
+                 f"Mayor Ines Roth said the {qualifier} order was unlawful. "
+                 "Ola Berg said the order would cut fares.")
+    b = _article("b", "Governor defends order",
+                 f"Governor Kim Sato said the {qualifier} order would stand. "
+                 "Ines Roth said the order hurt the islands.")
+    story = _told([a, b], [(0, f"the {qualifier} order was unlawful", "roth"),
+                           (0, "the order would cut fares", "berg"),
+                           (1, f"the {qualifier} order would stand", "sato"),
+                           (1, "the order hurt the islands", "roth")],
+                  {"roth": "Ines Roth", "berg": "Ola Berg", "sato": "Kim Sato"})
+    return [a, b], story
+
+
+def test_a_one_word_label_takes_the_words_several_articles_put_before_it():
+    articles, story = _order_story("executive")
+    phrases = [phrase for article in articles for phrase in _phrases(article, "executive order")]
+    assert find_issues(story)[0].label == "order"  # without the parse's phrases, as found
+    # "executive", a title's word, names no issue, but both articles' phrases say which order
+    assert find_issues(replace(story, noun_phrases=phrases))[0].label == "executive order"
+    # one article's phrase is not enough
+    assert find_issues(replace(story, noun_phrases=phrases[:1]))[0].label == "order"
+    # a name's capitalised word says who acts, not which kind of thing
+    articles, story = _order_story("Harbour Trust")
+    phrases = [phrase for article in articles for phrase in _phrases(article, "Harbour Trust order")]
+    story = _with_organisation(replace(story, noun_phrases=phrases), "trust", "Harbour Trust")
+    assert find_issues(story)[0].label == "order"
+
+
+def test_a_label_never_joins_its_words_across_an_auxiliary_verb():
+    excluded = excluded_words(_walk_out_story())
+    label = issue_label({"levy", "rise"}, headlines=["Harbour levy will rise", "Levy will rise in May"],
+                        texts=[], excluded=excluded)
+    assert label in {"levy", "rise", "harbour levy"}  # "levy will rise" is a clause

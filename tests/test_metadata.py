@@ -283,3 +283,19 @@ def test_web_archive_copies_name_the_archived_site():
     archived = article(url="https://web.archive.org/web/20221121/https://www.rferl.org/a/x.html")
     assert (archived.outlet, archived.outlet_evidence) == (
         "Radio Free Europe/Radio Liberty", "URL domain: rferl.org")
+
+
+def test_a_title_found_in_the_input_maps_back_to_it_and_a_declared_one_does_not():
+    headline = "Ferry Service Resumes After Storm"
+    content = f"Menu\n{headline}\n{BODY}"
+    start = content.index(headline)
+    document = Document(source_path="in/ferry.txt", content=content, format="text")
+    cleaned = Cleaned(text=BODY, removed=[Removed(headline, "title", start, start + len(headline))],
+                      segments=[Segment(0, start + len(headline) + 1, len(BODY), len(BODY))],
+                      title=headline)
+    found = describe(document, cleaned=cleaned)
+    source = found.title_source
+    assert found.title == headline and source is not None
+    assert content[source.source_start:source.source_start + source.source_length] == headline
+    declared = article(title="A Title Given Beside the Text")
+    assert declared.title == "A Title Given Beside the Text" and declared.title_source is None

@@ -127,6 +127,8 @@ def test_a_source_is_named_past_its_title(source, held):
     "The Tide Club's request for a ferry was read out.",  # names no issue: what it asks may turn it round
     "The Tide Club's request was granted.",  # the noun is a subject, asking nothing here
     "The vote drew a rebuke from the Tide Club Trust.",  # the phrase names someone else
+    # a request named by its source alone names nothing it asks: it may ask to stop the dam
+    "The judge granted a request from the Tide Club.",
 ])
 def test_a_noun_tells_no_side_on_the_issue_unless_its_words_name_it(sentence):
     story = _nominal_story(sentence)
@@ -154,6 +156,11 @@ def test_undoing_the_issue_is_an_act_against_it():
     # an opposing word right before the act undoes it
     ("The Tide Club cancelled its support for the river dam levy.", "SUPPORT", "support", "against"),
     ("The Tide Club long gave its support to the river dam levy.", "SUPPORT", "support", "for"),
+    # a clause a conjunction opens has a subject of its own: others' fears are no object of the act
+    ("The Tide Club voted in support of the river dam levy as worried anglers voiced their opposition.",
+     "SUPPORT", "support", "for"),
+    ("The Tide Club voted in support of the river dam levy while critics called it a mistake.",
+     "SUPPORT", "support", "for"),
 ])
 def test_an_act_takes_the_side_its_clause_reads(sentence, kind, trigger, stance):
     article, story = _story(f"{sentence} Ana Mayor said the river dam was vital.")

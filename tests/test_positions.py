@@ -13,7 +13,7 @@ from crosswire.compare.positions import (
     holds_positions,
     positions_by_country,
 )
-from crosswire.compare.stance import affirms_issue, find_conditions, statement_stance
+from crosswire.compare.stance import affirms_issue, find_conditions, measures_quantity, statement_stance
 from crosswire.models import (
     Actor,
     Article,
@@ -67,6 +67,12 @@ def test_conditions_run_to_the_end_of_their_clause():
     assert marker == "as long as"
     assert text[start:end] == "as long as the parliament stayed in session"
     assert find_conditions("She asked if the vote was final.") == []
+
+
+def test_a_condition_runs_on_through_a_decimal_figure():
+    text = "they would hold out until a bigger, $4.2 billion relief package passed. Then they left."
+    [(marker, start, end)] = find_conditions(text)
+    assert text[start:end] == "until a bigger, $4.2 billion relief package passed"
 
 
 def _statement(id_: str, article: Article, quote: str, speaker: str | None,
@@ -231,6 +237,20 @@ def test_plainly_asserting_the_issue_is_for_it_where_no_word_takes_a_side():
     assert not affirms_issue("the levy would swallow the harbour fund", topic=topic)
 
 
+@pytest.mark.parametrize("text, measured", [
+    ("the levy raised 4.5 million crowns last winter", True),
+    ("the levy raised two million crowns", True),
+    ("harbour fees rose 12% after the levy", True),
+    ("the levy has stood since 1998", False),
+    ("the levy was upheld on March 3", False),
+    ("the levy was upheld by two judges", False),
+])
+def test_a_quantity_told_is_a_measurement_not_a_side(text, measured):
+    assert measures_quantity(text) is measured
+    # whoever tells how much the levy raised takes no side on it by telling so
+    assert affirms_issue(text, topic=frozenset({"levy"})) is not measured
+
+
 def test_a_warning_affirms_nothing():
     briefing = _story(
         ["Harbour levy upheld", "Harbour levy upheld"],
@@ -254,6 +274,9 @@ def test_a_warning_affirms_nothing():
     ("the council kept urging residents to join the scheme", "for"),
     ("she has advocated for a lower toll for years", "for"),
     ("three councillors voted for the toll", "for"),
+    # going on with a plan despite resistance backs it
+    ("the mayor pressed ahead with the toll despite the petition", "for"),
+    ("the board is moving forward with the toll despite the protests", "for"),
     ("the chamber is condemning the toll", "against"),
     ("the mayor blocked the toll in March", "against"),
     ("the board is critical of the toll", "against"),
@@ -397,6 +420,17 @@ def test_the_cue_s_event_speaks_where_the_words_report_none():
     assert event_stance(spurned, [_event("REJECT", article, "spurned")]) == "against"
     # a warning names a consequence the speaker foresees, not a side
     assert event_stance(warned, [_event("THREATEN", article, "warned")]) == "unclear"
+
+
+def test_a_belief_s_cue_is_no_act_of_the_believer():
+    text = "Ruz is hoping the council will turn down the canal treaty. Ruz turned down the canal treaty."
+    article = Article("a", "a.txt", "One", "Canal treaty", UNDATED, "en", text)
+    hoping = replace(_statement("s1", article, "the council will turn down the canal treaty", "ruz", cue="hoping"),
+                     cue_type="belief")
+    turned = _statement("s2", article, "the canal treaty", "ruz", cue="turned down")
+    # the coder may code the hope as the act it hopes for; what the council does is no act of Ruz's
+    assert event_stance(hoping, [_event("REJECT", article, "hoping")]) == "unclear"
+    assert event_stance(turned, [_event("REJECT", article, "turned down")]) == "against"
 
 
 

@@ -38,6 +38,16 @@ def test_a_measure_against_the_issue_takes_the_side_of_what_judges_it(text, stan
 
 
 @pytest.mark.parametrize("text, stance", [
+    ("asked the judge to quickly block the enforcement of the ferry ban", "against"),
+    ("backed the ferry ban", "for"),
+    ("the council condemned the ferry ban", "against"),
+])
+def test_where_the_issue_is_the_measure_itself_a_side_on_it_is_not_turned(text, stance):
+    # on an issue named "ferry ban", blocking the ban is against the issue, not for the ferry
+    assert statement_stance(text, terms=[], topic=FERRY | {"ban"})[0] == stance
+
+
+@pytest.mark.parametrize("text, stance", [
     ("members should boycott the ferry", "against"),
     ("called for a boycott of the ferry", "against"),
     ("told its crews it would advise against joining the ferry", "against"),

@@ -10,7 +10,7 @@ before any article is rendered, so only the spans something links to cost markup
 from __future__ import annotations
 
 from crosswire.briefing.marks import Span
-from crosswire.models import Briefing, Statement
+from crosswire.models import TITLE, Briefing, Statement
 
 
 class Anchors:
@@ -26,10 +26,11 @@ class Anchors:
             self._statement_at.setdefault((statement.span.article, statement.span.start, statement.span.end), n)
         self._article = {a.id: n for n, a in enumerate(briefing.articles)}
         self._text_length = {a.id: len(a.text) for a in briefing.articles}
+        self._title_length = {a.id: len(a.title or "") for a in briefing.articles}
         self._actor = {a.id: n for n, a in enumerate(briefing.actors)}
         self._claim = {c.id: n for n, c in enumerate(briefing.claims)}
-        self._evidence: dict[tuple[str, int, int], str] = {}
-        self._spans: dict[str, list[Span]] = {}
+        self._evidence: dict[tuple[str, int, int, str | None], str] = {}
+        self._spans: dict[tuple[str, str | None], list[Span]] = {}
 
     def statement(self, statement: Statement) -> str:
         return f"st-{self._statement[id(statement)]}"
@@ -53,22 +54,24 @@ class Anchors:
         return f"claim-{self._claim.get(claim_id, 'unknown')}"
 
     def evidence(self, article_id: str | None, start: int, end: int, *, css: str = "ev",
-                 title: str = "") -> str | None:
-        """An anchor on ``article.text[start:end]``; None when the span is not in a known text."""
+                 title: str = "", part: str | None = None) -> str | None:
+        """An anchor on ``article.text[start:end]`` (``article.title[start:end]`` with
+        ``part`` "title"); None when the span is not in a known text."""
         if article_id is None or article_id not in self._article:
             return None
-        if not 0 <= start < end <= self._text_length[article_id]:
+        length = self._title_length if part == TITLE else self._text_length
+        if not 0 <= start < end <= length[article_id]:
             return None
-        statement = self._statement_at.get((article_id, start, end))
+        statement = self._statement_at.get((article_id, start, end)) if part is None else None
         if statement is not None:
             return f"st-{statement}"
-        key = self._evidence.get((article_id, start, end))
+        key = self._evidence.get((article_id, start, end, part))
         if key is None:
             key = f"ev-{len(self._evidence)}"
-            self._evidence[(article_id, start, end)] = key
-            self._spans.setdefault(article_id, []).append(
+            self._evidence[(article_id, start, end, part)] = key
+            self._spans.setdefault((article_id, part), []).append(
                 Span(start, end, "evidence", key, css=f"ev {css}", title=title))
         return key
 
-    def evidence_spans(self, article_id: str) -> list[Span]:
-        return self._spans.get(article_id, [])
+    def evidence_spans(self, article_id: str, *, part: str | None = None) -> list[Span]:
+        return self._spans.get((article_id, part), [])

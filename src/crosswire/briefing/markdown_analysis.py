@@ -44,9 +44,12 @@ def code(text: str) -> str:
     return " ".join(text.split()).replace("`", "'")
 
 
-def source(article: str, start: int | None = None, end: int | None = None) -> str:
+def source(article: str, start: int | None = None, end: int | None = None, *,
+           part: str | None = None) -> str:
+    """A citation: the article, and where the words stand in its text (or in its title,
+    ``part`` "title": "[id title §0–42]")."""
     where = f" §{start}–{end}" if start is not None and end is not None else ""
-    return f"[{reference(article)}{where}]"
+    return f"[{reference(article)}{f' {part}' if part else ''}{where}]"
 
 
 def analysis_lines(view: BriefingView) -> list[str]:
@@ -55,7 +58,7 @@ def analysis_lines(view: BriefingView) -> list[str]:
 
 
 def _cite(citation: Citation) -> str:
-    return f"{escape(citation.outlet)} {source(citation.article, citation.start, citation.end)}"
+    return f"{escape(citation.outlet)} {source(citation.article, citation.start, citation.end, part=citation.part)}"
 
 
 def _summary_lines(view: BriefingView) -> list[str]:
@@ -153,24 +156,26 @@ def _framing_lines(view: BriefingView) -> list[str]:
                  for name in REGISTRY_FIELDS if record.registry.get(name)]
         facts.append(f"{len(record.articles)} article{'' if len(record.articles) == 1 else 's'}")
         lines.append(f"- **{escape(record.outlet)}** ({escape('; '.join(facts))})")
-        details = {
-            "leads with": [lead.text for lead in record.leads],
-            "scare quotes": [q.text for q in record.scare_quotes],
-            "hedges": [h.text for h in record.hedges],
-            "voices": [f"{v.name} {v.statements}" for v in record.voices[:5]],
-            "leaves out": [claims[c].versions[0].span.text for c in record.omitted_claims
+        details = {  # each value escaped, a citation after it where it has one
+            "headline": [f"{escape(h.text)} {source(h.article or '', h.start, h.end, part=h.part)}"
+                         for h in record.headlines],
+            "leads with": [escape(lead.text) for lead in record.leads],
+            "scare quotes": [escape(q.text) for q in record.scare_quotes],
+            "hedges": [escape(h.text) for h in record.hedges],
+            "voices": [escape(f"{v.name} {v.statements}") for v in record.voices[:5]],
+            "leaves out": [escape(claims[c].versions[0].span.text) for c in record.omitted_claims
                            if c in claims and claims[c].versions],
         }
         for label, values in details.items():
             if values:
-                lines.append(f"  - {label}: " + "; ".join(escape(v) for v in values))
+                lines.append(f"  - {label}: " + "; ".join(values))
     return lines + [""]
 
 
 def _first_use(use: TermUse) -> str:
     """Where the term is first used, so every cell of the table can be checked."""
     first = next((e for e in use.evidence if e.article), None)
-    return f" {source(first.article, first.start, first.end)}" if first else ""
+    return f" {source(first.article, first.start, first.end, part=first.part)}" if first else ""
 
 
 def _timeline_lines(view: BriefingView) -> list[str]:

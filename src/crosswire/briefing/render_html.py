@@ -25,7 +25,7 @@ from crosswire.briefing.summary import summarise
 from crosswire.briefing.summary_view import summary_view
 from crosswire.briefing.timeline import timeline_view
 from crosswire.briefing.views import claims_view, framing_view, positions_matrix
-from crosswire.models import Article, Briefing
+from crosswire.models import TITLE, Article, Briefing
 
 # Article bodies start expanded up to this many articles; beyond, a page of collapsed
 # bodies is easier to scan and a click on a statement still opens its article.
@@ -80,6 +80,8 @@ def page_context(briefing: Briefing) -> dict:
         **analysis,
         articles_open=len(briefing.articles) <= ARTICLES_OPEN_MAX,
         pieces=lambda article: _pieces(view, anchors, article),
+        title_pieces=lambda article: split_marked(
+            article.title or "", anchors.evidence_spans(article.id, part=TITLE)),
         inline=inline_assets(),
     )
 

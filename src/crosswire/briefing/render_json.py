@@ -22,6 +22,7 @@ from crosswire.models import (
     Briefing,
     DateEstimate,
     Mention,
+    Segment,
     Statement,
     to_dict,
 )
@@ -98,10 +99,9 @@ def _article(article: Article) -> dict[str, Any]:
             for piece in article.removed
         ],
         # Compact rows, not objects: a long article has many segments.
-        "segments": [
-            [s.text_start, s.source_start, s.length, s.source_length, s.exact]
-            for s in article.segments
-        ],
+        "segments": [_segment(s) for s in article.segments],
+        # The title's way back to the input, a segment row; only where the input holds it.
+        **({"title_source": _segment(article.title_source)} if article.title_source else {}),
         "url": article.url,
         "input_id": article.input_id,
         "outlet_evidence": article.outlet_evidence,
@@ -110,6 +110,10 @@ def _article(article: Article) -> dict[str, Any]:
         # Only articles no pipeline read say so; analysed ones keep their briefs unchanged.
         **({"not_analysed": article.not_analysed} if article.not_analysed else {}),
     }
+
+
+def _segment(s: Segment) -> list[Any]:
+    return [s.text_start, s.source_start, s.length, s.source_length, s.exact]
 
 
 def _actor(actor: Actor) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from crosswire.compare.issues import seed_issues
-from crosswire.models import Article, Briefing, Claim, ClaimVersion, Position, Statement
+from crosswire.models import Article, Briefing, Claim, ClaimVersion, Position, Statement, TextPart
 
 MIN_SENTENCES = 3
 MAX_SENTENCES = 7
@@ -33,13 +33,18 @@ STANCE_WORDS = {"for": "in favour", "against": "against", "conditional": "condit
 @dataclass(frozen=True)
 class Citation:
     """Where a sentence's content sits: an article span (or the whole article when
-    ``start`` is None), the outlet that published it, the statement it is, if one."""
+    ``start`` is None), the outlet that published it, the statement it is, if one;
+    ``part`` "title" where the span is words of the article's headline."""
 
     outlet: str
     article: str
     start: int | None = None
     end: int | None = None
     statement: str | None = None
+    part: TextPart | None = None
+
+    # Written out only when set, as a span's ``part``.
+    OMITTED_WHEN_NONE = ("part",)
 
 
 @dataclass(frozen=True)
@@ -261,7 +266,7 @@ def _terms_sentence(context: _Context) -> SummarySentence | None:
         if main.evidence:
             first = main.evidence[0]
             if first.article:
-                citations.append(Citation(outlet, first.article, first.start, first.end))
+                citations.append(Citation(outlet, first.article, first.start, first.end, part=first.part))
     parts = [f"{_listing(names)} {'write' if len(names) > 1 else 'writes'} {terms}"
              for terms, names in by_terms.items()]
     text = f"The outlets differ in naming {referent}: " + "; ".join(parts) + "."

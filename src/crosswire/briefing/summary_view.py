@@ -34,7 +34,7 @@ def summary_view(sentences: list[SummarySentence], anchors: Anchors) -> list[Sen
             if citation.start is None or citation.end is None:
                 key = anchors.article(citation.article)
             else:
-                key = anchors.evidence(citation.article, citation.start, citation.end)
+                key = anchors.evidence(citation.article, citation.start, citation.end, part=citation.part)
             if key and key not in keys.setdefault(citation.outlet, []):
                 keys[citation.outlet].append(key)
         groups = []

@@ -344,6 +344,7 @@ class OutletView:
     omitted: list[Link]
     omitted_total: int
     leads: list[Link] = field(default_factory=list)
+    headlines: list[Link] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -413,6 +414,7 @@ def _outlet(view: BriefingView, anchors: Anchors, record: OutletFraming) -> Outl
                 for v in record.voices[:MAX_VOICES]],
         omitted=omitted, omitted_total=len(record.omitted_claims),
         leads=_evidence_links(anchors, record.leads, css="lead"),
+        headlines=_evidence_links(anchors, record.headlines, css="headline"),
     )
 
 
@@ -423,7 +425,8 @@ def _claim_label(claim: Claim) -> str:
 
 def _evidence_link(anchors: Anchors, label: str, evidence: list[TextSpan], *, css: str,
                    title: str = "") -> Link | None:
-    keys = [anchors.evidence(e.article, e.start, e.end, css=css, title=title) for e in evidence]
+    keys = [anchors.evidence(e.article, e.start, e.end, css=css, title=title, part=e.part)
+            for e in evidence]
     return link_to(label, *keys, title=title)
 
 

@@ -115,10 +115,13 @@ def event_stance(statement: Statement, events: Sequence[Event], *, topic: frozen
     with them (or a pronoun for them, or no one named) and not to them ("its servers were
     breached"), and not coded from one of the issue's own words (``topic``: "the deal" is
     the issue, not an agreement). Where its words report none,
-    the event coded from its cue, the speech act itself ("opposed", "defended", "asked")."""
+    the event coded from its cue, the speech act itself ("opposed", "defended", "asked"), unless
+    the cue tells a belief ("hoping", "decided", "aimed"): a belief is no act, and an event
+    the coder reads off it is often the act believed in, someone else's ("hoping the council
+    will turn the plan down")."""
     stance = _first_event_stance(statement, events, span=statement.span, topic=topic,
                                  stances=_event_stances())
-    if stance == "unclear" and statement.cue:
+    if stance == "unclear" and statement.cue and statement.cue_type != "belief":
         stance = _first_event_stance(statement, events, span=statement.cue, topic=topic,
                                      stances=_event_stances(cue=True))
     return stance

@@ -1,5 +1,8 @@
 """Framing per outlet: contested terms, spelling choices, scare quotes, hedges, voices,
-omissions and what the outlet registry says of it.
+omissions, headlines and what the outlet registry says of it.
+
+Headlines are read by the readers that need no parse (contested terms, scare quotes,
+hedges: ``headlines.py``), their spans in the title.
 
 Contested terms come from ``data/contested_terms.jsonl`` (``lexicon_terms.py``); other
 names of a person or organisation from the aliases each outlet used for the same merged
@@ -12,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
@@ -21,6 +25,7 @@ from crosswire.compare.descriptions import (
     epithets,
     scare_quoted_elsewhere,
 )
+from crosswire.compare.headlines import headline, in_title, set_off_by_colon, title_article
 from crosswire.compare.lexicon_terms import lexicon_uses
 from crosswire.compare.reporting_words import reporting_uses
 from crosswire.compare.slots import named_differently, sentences
@@ -385,11 +390,28 @@ def text_framing(articles: list[Article], *, statements: list[Statement],
         source="scare quotes", differ_by_construction=True)
     slots = _with_others(named_differently(articles, outlet_of), source="slots",
                          differ_by_construction=True)
+    titles = {a.id: title for a in articles if (title := title_article(a)) is not None}
     return TextFraming(
         lexicon=_with_others(lexicon_uses(articles, outlet_of), source="lexicon"),
         described=described, held_apart=held_apart, slots=slots,
-        scare_quotes={a.id: scare_quotes(a, covered=covered.get(a.id, [])) for a in articles},
-        hedges={a.id: hedges(a, statements=statements_of.get(a.id, [])) for a in articles})
+        # a headline's marks and hedges first, as the reader meets them
+        scare_quotes={a.id: [*_headline_scare_quotes(a, titles.get(a.id)),
+                             *scare_quotes(a, covered=covered.get(a.id, []))] for a in articles},
+        hedges={a.id: [*_in_title(hedges, titles.get(a.id)),
+                       *hedges(a, statements=statements_of.get(a.id, []))] for a in articles})
+
+
+def _headline_scare_quotes(article: Article, title: Article | None) -> list[TextSpan]:
+    """The scare quotes of an article's headline: a headline holds no statement, so none of
+    its quoted words is covered, but one set off by a colon is speech (``set_off_by_colon``)."""
+    return [quoted for quoted in _in_title(scare_quotes, title, covered=[])
+            if not set_off_by_colon(article.title or "", quoted)]
+
+
+def _in_title(reader: Callable[..., list[TextSpan]], title: Article | None,
+              **options: Any) -> list[TextSpan]:
+    """What a reader of an article's words finds in its headline, as spans of the title."""
+    return [in_title(span) for span in reader(title, **options)] if title is not None else []
 
 
 def frame(merged: MergedAnalysis, *, texts: TextFraming | None = None) -> list[OutletFraming]:
@@ -427,6 +449,7 @@ def frame(merged: MergedAnalysis, *, texts: TextFraming | None = None) -> list[O
             voices_by_country=by_country,
             registry=registry_facts(outlet) if outlet != UNKNOWN_OUTLET else {},
             leads=[found for a in articles if (found := lead(a)) is not None],
+            headlines=[found for a in articles if (found := headline(a)) is not None],
         ))
     return records
 

@@ -2,7 +2,8 @@
 the land", "Valdoria protested to the envoy", read for ``crosswire.compare.positions``.
 
 An act takes a side by its verb (``crosswire.compare.event_stance.act_stance``), turned by
-the words of its clause after it ("backed a measure that repeals the act") and undone by an
+the words of its clause after it ("backed a measure that repeals the act"; not a clause a
+conjunction opens, "as residents voiced fears", whose subject is another) and undone by an
 opposing word right before it ("cancelled its support").
 """
 
@@ -20,8 +21,11 @@ from crosswire.knowledge.places import fold
 from crosswire.knowledge.text import WORD, crude_lemma
 from crosswire.models import Actor, Event, Issue, MergedAnalysis, Stance, TextSpan
 
-# What an act is done to ends with its clause: "protested the decision[,] calling it ...".
-ACT_CLAUSE_END = re.compile(r"[.,;:!?]|\s[—–]\s")
+# What an act is done to ends with its clause: "protested the decision[,] calling it ...",
+# or where a conjunction opens another clause with a subject of its own: "approved the plan
+# [as] residents voiced their fears" (not a relative clause, "a measure that repeals the act")
+ACT_CLAUSE_END = re.compile(r"[.,;:!?]|\s[—–]\s|\s(?:as|while|because|although|though|whereas|when|after|"
+                            r"before|since|but)\s", re.IGNORECASE)
 # An opposing word undoes the act this close before it: "cancelled [its] support".
 UNDOING_REACH_WORDS = 2
 

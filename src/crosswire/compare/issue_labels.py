@@ -84,25 +84,53 @@ class PhraseWords:
     # article) for each phrase in which it stands before the head, and -> how many it heads
     described: Mapping[str, tuple[tuple[str, str, str | None], ...]] = field(default_factory=dict)
     headed: Mapping[str, int] = field(default_factory=dict)
+    # a head's form -> (the phrase's last words, from a word before the head on, lower case;
+    # the article) for each run of words its phrases put before it ("dock workers")
+    modified: Mapping[str, tuple[tuple[str, str | None], ...]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, texts: Iterable[str], noun_phrases: Iterable[NounPhrase]) -> PhraseWords:
         described: dict[str, list[tuple[str, str, str | None]]] = defaultdict(list)
+        modified: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
         headed: Counter = Counter()
         phrases = []
         for phrase in noun_phrases:
-            words = [word.lower() for word in WORD.findall(phrase.span.text)]
+            written = WORD.findall(phrase.span.text)
+            words = [word.lower() for word in written]
             forms = [crude_lemma(word) for word in words]
             phrases.append(forms)
             if forms:
                 headed[forms[-1]] += 1
                 for n, form in enumerate(forms[:-1]):
                     described[form].append((" ".join(words[n:]), forms[-1], phrase.span.article))
+                    # a capitalised word other than a place's is a name's ("Harbour Authority"
+                    # of an agency): who acts, which says no kind of thing
+                    if not any(word[0].isupper() and not is_place(word) for word in written[n:-1]):
+                        modified[forms[-1]].append((" ".join(words[n:]), phrase.span.article))
         parsed = (crude_lemma(word) for text in texts for word in WORD.findall(_unquoted(text)))
         return cls(parsed=frozenset(parsed),
                    held=frozenset(form for forms in phrases for form in forms),
                    heads=frozenset(forms[-1] for forms in phrases if forms),
-                   described={form: tuple(uses) for form, uses in described.items()}, headed=headed)
+                   described={form: tuple(uses) for form, uses in described.items()}, headed=headed,
+                   modified={form: tuple(uses) for form, uses in modified.items()})
+
+    def qualified(self, form: str) -> str | None:
+        """The noun phrase a bare head goes back to where the story's noun phrases put the
+        same words before it in MIN_DESCRIBED_ARTICLES articles ("workers" -> "dock
+        workers", "permit" -> "fishing permit"), in lower case or a place's word, never a
+        name's: a column headed "permit" or "workers" says of what kind only where the
+        story does. Of those, the run the most articles write,
+        then the most used, then the shortest ("fishing permit" before "costly new seasonal
+        fishing permit"); within MAX_LABEL_WORDS words, and of words only (no figure)."""
+        articles: dict[str, set[str | None]] = defaultdict(set)
+        for words, article in self.modified.get(form, ()):
+            if len(words.split()) <= MAX_LABEL_WORDS and all(w.isalpha() for w in words.replace("-", "").split()):
+                articles[words].add(article)
+        written = [words for words, found in articles.items() if len(found) >= MIN_DESCRIBED_ARTICLES]
+        if not written:
+            return None
+        uses = Counter(words for words, _ in self.modified[form])
+        return max(written, key=lambda words: (len(articles[words]), uses[words], -len(words), words))
 
     def described_noun(self, form: str) -> str | None:
         """The noun phrase a word goes on to where the story's noun phrases put it before
@@ -187,8 +215,11 @@ def label_tokens(*, headlines: list[str], texts: list[str], roots: dict[str, str
 @cache
 def _joining_words() -> frozenset[str]:
     """Words that may join an issue's words in a label's run: function words, never a
-    reporting verb among them ("court says arizona" is a sentence, not a heading)."""
-    return stop_words() - reporting_forms()[0].keys()
+    reporting verb among them ("court says arizona" is a sentence, not a heading), nor an
+    auxiliary or modal verb (``data/auxiliary_verbs.jsonl``), which joins a subject to its
+    verb: "levy will fund" is a clause, not a heading."""
+    auxiliaries = {row["word"] for row in read_jsonl("auxiliary_verbs.jsonl", required=("word",))}
+    return stop_words() - reporting_forms()[0].keys() - auxiliaries
 
 
 def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str],
@@ -240,7 +271,8 @@ def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str]
     best = max(chosen, key=lambda run: (runs[run], len(run.split()), len(run), run))
     if best in unsaying and not is_place(best):
         return _said_after(best, found_at[best], tokenised=tokenised) or best
-    return _taken_by(best, found_at[best], tokenised=tokenised) or _gone_on(best, tokenised.phrases) or best
+    return (_taken_by(best, found_at[best], tokenised=tokenised) or _gone_on(best, tokenised.phrases)
+            or _qualified(best, tokenised.phrases) or best)
 
 
 def _gone_on(run: str, phrases: PhraseWords | None) -> str | None:
@@ -252,6 +284,15 @@ def _gone_on(run: str, phrases: PhraseWords | None) -> str | None:
     if phrase is None or len(label := [*words[:-1], *phrase.split()]) > MAX_LABEL_WORDS:
         return None
     return " ".join(label)
+
+
+def _qualified(run: str, phrases: PhraseWords | None) -> str | None:
+    """A label of one noun taken back to the words the story's noun phrases put before it
+    (``PhraseWords.qualified``): a common or a place's word ("dock", "Dutch"), which names
+    no issue itself, may say which one."""
+    if phrases is None or len(run.split()) != 1:
+        return None
+    return phrases.qualified(crude_lemma(run))
 
 
 def _cut_short(tokens: list[tuple[str, str]], *, words: set[str], excluded: frozenset[str],

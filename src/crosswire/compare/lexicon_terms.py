@@ -1,6 +1,6 @@
-"""The contested-terms lexicon (``data/contested_terms.jsonl``) in the articles: which of
-a referent's terms each outlet writes in its own words, where two outlets chose terms of
-two variants for one thing."""
+"""The contested-terms lexicon (``data/contested_terms.jsonl``) in the articles and their
+headlines: which of a referent's terms each outlet writes in its own words, where two
+outlets chose terms of two variants for one thing."""
 
 from __future__ import annotations
 
@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import combinations
 
+from crosswire.compare.headlines import in_title, title_article, title_case
 from crosswire.compare.slots import Sentence, sentences
 from crosswire.data import read_jsonl
 from crosswire.knowledge.text import WORD, CaselessIndex, crude_lemma, plural
-from crosswire.models import Article, TextSpan
+from crosswire.models import TITLE, Article, TextSpan
 from crosswire.nlp.noun_phrases import quotations
 
 # Content words two outlets' sentences share where a common word of the lexicon in each
@@ -124,34 +125,41 @@ def _has_plural(term: str) -> bool:
 def lexicon_uses(articles: list[Article], outlet_of: dict[str, str]
                  ) -> dict[str, dict[tuple[str, str], list[TextSpan]]]:
     """outlet -> (referent, term) -> evidence, for the lexicon's terms each outlet writes
-    in its own words (a term inside someone's quotation is the speaker's choice, and one
-    inside a short quotation the outlet holds at arm's length, "so-called \"special
-    military operation\"": neither is the outlet's), of referents two outlets name with
-    terms of two variants."""
+    in its own words, in its texts and its headlines (a term inside someone's quotation is
+    the speaker's choice, and one inside a short quotation the outlet holds at arm's length,
+    "so-called \"special military operation\"": neither is the outlet's), of referents two
+    outlets name with terms of two variants."""
     found: list[_LexiconUse] = []
-    index = CaselessIndex([article.text for article in articles])
-    quoted: dict[str, list[tuple[int, int]]] = {}
-    told: dict[str, tuple[list[int], list[Sentence]]] = {}
+    readings = [(article, None) for article in articles] + [
+        (title, TITLE) for article in articles if (title := title_article(article)) is not None]
+    index = CaselessIndex([article.text for article, _ in readings])
+    quoted: dict[tuple[str, str | None], list[tuple[int, int]]] = {}
+    told: dict[tuple[str, str | None], tuple[list[int], list[Sentence]]] = {}
     for referent, terms in contested_terms():
         # most articles use none of a referent's terms: a substring search of every form
         # ("amnesties" does not hold "amnesty") tells which
         candidates = index.candidates(_terms_pattern(terms)[1])
-        for n, article in enumerate(articles):
+        for n, (article, part) in enumerate(readings):
             if candidates is not None and n not in candidates:
                 continue
+            key = (article.id, part)
             for term, start, end in term_hits(article.text, terms):
-                if article.id not in quoted:
-                    quoted[article.id] = quotations(article.text)
+                if key not in quoted:
+                    quoted[key] = quotations(article.text)
                     listed = sentences(article)
-                    told[article.id] = ([sentence.start for sentence in listed], listed)
-                if any(q0 < start and end < q1 for q0, q1 in quoted[article.id]):
+                    told[key] = ([sentence.start for sentence in listed], listed)
+                if any(q0 < start and end < q1 for q0, q1 in quoted[key]):
                     continue
-                if _in_a_name(article.text, *told[article.id], term, start):
+                # a headline in Title Case capitalises every word: no sign of a name
+                if not (part == TITLE and title_case(article.text)) \
+                        and _in_a_name(article.text, *told[key], term, start):
                     continue
+                span = TextSpan(article.text[start:end], start, end, article.id)
                 found.append(_LexiconUse(
                     outlet_of[article.id], referent, term,
-                    TextSpan(article.text[start:end], start, end, article.id),
-                    _context_words(*told[article.id], start, term)))
+                    in_title(span) if part == TITLE else span,
+                    _context_words(*told[key], start, term),
+                    named=_is_name(term) or _after_row_name(article.text, start, terms)))
     uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
     for use in _on_one_occasion(found):
         uses[use.outlet][(use.referent, use.term)].append(use.span)
@@ -168,6 +176,9 @@ class _LexiconUse:
     term: str
     span: TextSpan
     context: frozenset[str]
+    # the use names one thing wherever it is written: a name, or a common word compounded
+    # with a name the row's terms compound ("Capitol insurrection" beside "Capitol riot")
+    named: bool = False
 
 
 def _in_a_name(text: str, starts: list[int], told: list[Sentence], term: str, start: int) -> bool:
@@ -207,9 +218,21 @@ def _on_one_occasion(found: list[_LexiconUse]) -> list[_LexiconUse]:
             if x.outlet == y.outlet \
                     or labels[referent][x.term.lower()] == labels[referent][y.term.lower()]:
                 continue
-            if _is_name(x.term) and _is_name(y.term) or len(x.context & y.context) >= MIN_SHARED_CONTEXT:
+            if x.named and y.named or len(x.context & y.context) >= MIN_SHARED_CONTEXT:
                 kept.update({(x.outlet, referent), (y.outlet, referent)})
     return [use for use in found if (use.outlet, use.referent) in kept]
+
+
+def _after_row_name(text: str, start: int, terms: tuple[str, ...]) -> bool:
+    """A common word written right after a name the row's own terms compound with a noun
+    ("Capitol" of "Capitol riot", "Capitol attack"): "the Capitol insurrection" names the
+    row's one thing as its names do, whatever its sentence tells besides."""
+    return any(text.endswith(f"{name} ", 0, start) for name in _row_names(terms))
+
+
+@cache
+def _row_names(terms: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted({name for name, _ in map(_name_and_noun, terms) if name}))
 
 
 def _is_name(term: str) -> bool:

@@ -65,9 +65,10 @@ def measures_resolved(text: str, window: list[tuple[str, int]], hits: list[tuple
     CALL_GOVERNS_WORDS words, judges. Opposing the measure is for the issue ("asked the
     court to block the ferry ban"), backing it against ("backed the ferry ban"); the
     measure's own word counts no more, and named alone it takes no side ("the ferry ban
-    took effect")."""
+    took effect"). Not where the measure's word is one of the issue's too: on an issue of
+    "the ferry ban" the measure is the issue, and blocking it is against it."""
     measures = [m for m in range(1, len(window)) if window[m][0] in marker_set("measure")
-                and crude_lemma(window[m - 1][0]) in topic
+                and crude_lemma(window[m - 1][0]) in topic and crude_lemma(window[m][0]) not in topic
                 and not text[window[m - 1][1] + len(window[m - 1][0]):window[m][1]].strip()]
     if not measures:
         return hits

@@ -10,7 +10,9 @@ source ("criticism from the union", "from former Governor X": its title aside). 
 holder is an actor the article names there (``Actor.seen``), the whole phrase ("a request
 from French President X" is no side of "French"); what a possessed noun is about are the
 first words of its clause after it, what a sourced one answers is what the sentence told
-before it.
+before it. A noun that is for what it asks ("asks" in the data: a motion, request, plan)
+takes a side only where its clause names what it asks: "a request from the ministry"
+takes none, whatever the sentence told before it.
 """
 
 from __future__ import annotations
@@ -59,13 +61,25 @@ class NominalSide:
 @cache
 def stance_nouns() -> dict[str, Stance]:
     """Each stance noun and its plural -> the side its owner takes."""
+    return {form: stance for form, (stance, _) in _noun_rows().items()}
+
+
+@cache
+def asking_nouns() -> frozenset[str]:
+    """The stance nouns (and plurals) that are for what they ask, propose or decide
+    (``"asks": true``: "motion", "request", "plan"): their side is on what they ask."""
+    return frozenset(form for form, (_, asks) in _noun_rows().items() if asks)
+
+
+@cache
+def _noun_rows() -> dict[str, tuple[Stance, bool]]:
     name = "stance_nouns.jsonl"
-    table: dict[str, Stance] = {}
+    table: dict[str, tuple[Stance, bool]] = {}
     for row in read_jsonl(name, required=("noun", "stance")):
-        if row["stance"] not in ("for", "against"):
-            raise ValueError(f"{name}: stance is for or against: {row}")
+        if row["stance"] not in ("for", "against") or not isinstance(row.get("asks", False), bool):
+            raise ValueError(f"{name}: stance is for or against, asks true or false: {row}")
         for form in noun_forms(row, "noun"):
-            table[form] = row["stance"]
+            table[form] = (row["stance"], row.get("asks", False))
     return table
 
 
@@ -81,7 +95,9 @@ def nominal_sides(articles: Iterable[Article], *, holders: Iterable[Actor]) -> l
         if not named:
             continue
         told = [(holder, noun, True) for holder, noun in _possessed(article.text, named)]
-        told += [(holder, noun, False) for holder, noun in _sourced(article.text, named)]
+        # "a request from the ministry" names nothing it asks: no side on anything
+        told += [(holder, noun, False) for holder, noun in _sourced(article.text, named)
+                 if noun.text.lower() not in asking_nouns()]
         if not told:
             continue  # most articles: no sentence to split
         bounds = [(s.start, s.end) for s in sentences(article)]

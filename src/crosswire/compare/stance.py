@@ -30,8 +30,9 @@ from crosswire.compare.marker_scope import (REJECTED_OBJECT_WORDS, attacks_judge
                                            measures_resolved)
 from crosswire.knowledge.markers import condition_markers, stance_markers
 from crosswire.knowledge.places import country_named
-from crosswire.knowledge.text import (SPEAKER_PRONOUNS, WORD, WORD_CHARS, caseless_haystack, crude_lemma,
-                                      may_occur, stop_words)
+from crosswire.knowledge.dates import YEAR
+from crosswire.knowledge.text import (MULTIPLIERS, SPEAKER_PRONOUNS, WORD, WORD_CHARS, caseless_haystack, crude_lemma,
+                                      figures, is_date_day, may_occur, stop_words)
 from crosswire.models import Event, Stance
 from crosswire.nlp.cues import load_lexicon
 
@@ -58,8 +59,9 @@ EMBEDDED_QUESTION = re.compile(
     r"check)\s*$", re.IGNORECASE)
 # "will only negotiate if": "only" a few words before a hypothetical makes it a condition.
 ONLY_BEFORE = re.compile(r"\bonly(?:\W+\w+){0,3}\W*$", re.IGNORECASE)
-# A quotation closing next to a comma ("...,” he said", "...”, including") ends the clause too.
-CONDITION_END = re.compile(r"[.;:!?]|,\s+(?:but|and|while|although|though)\b|\s[—–]\s|,[\"”]|[\"”],")
+# A quotation closing next to a comma ("...,” he said", "...”, including") ends the clause too;
+# a point or colon before a digit ("$2.5 billion", "at 10:30") is inside a number and does not.
+CONDITION_END = re.compile(r"[;!?]|[.:](?!\d)|,\s+(?:but|and|while|although|though)\b|\s[—–]\s|,[\"”]|[\"”],")
 # "no peace plan that does not take into account X", "no talks without X": a negated demand
 # for something lacking a property is a condition (X), not a rejection.
 NEGATED_REQUIREMENT = re.compile(
@@ -81,6 +83,8 @@ NESTED_QUOTE = re.compile(r"(?<![\w])['‘][^'‘’]+?['’](?![\w])")
 OPENING_QUOTE = re.compile(r"^\s*[\"“«]")
 # The issue's words inside a short quotation: "so-called 'peace talks'".
 QUOTE_BEFORE = re.compile(r"[\"“'‘«](?:[\w-]+\s+){0,3}$")
+# A figure that is a year a news text may name, not a quantity ("since 2002").
+WHOLE_YEAR = re.compile(YEAR)
 QUOTE_AFTER = re.compile(r"s?(?:\s+[\w-]+){0,3}[\"”'’»]")
 
 
@@ -251,10 +255,12 @@ def judges_other_side(text: str, events: Sequence[Event]) -> bool:
 def affirms_issue(text: str, *, topic: frozenset[str]) -> bool:
     """The statement asserts something of the issue itself, plainly: it names one of the
     issue's words (``topic``, in ``crude_lemma`` form) and holds no negator, no condition,
-    no prediction and no question ("the indictment is dismissed", "is developing a booster
-    shot"). On an issue the story is about, saying so takes its side ("for" a finding is
-    affirming it), a weaker sign than a marker or a reported event."""
-    if not topic or "?" in text or find_conditions(text):
+    no prediction, no question and no measured quantity ("the indictment is dismissed", "is
+    developing a booster shot"). On an issue the story is about, saying so takes its side
+    ("for" a finding is affirming it), a weaker sign than a marker or a reported event; a
+    quantity told ("the levy raised 4.5 million crowns", "fees rose 12%") is a measurement, which
+    whoever reports it takes no side by, as a report's findings are."""
+    if not topic or "?" in text or find_conditions(text) or measures_quantity(text):
         return False
     words = [m.group().lower() for m in WORD.finditer(text)]
     negators = marker_set("negator")
@@ -264,6 +270,18 @@ def affirms_issue(text: str, *, topic: frozenset[str]) -> bool:
     if not marker_set("prediction").isdisjoint(words):
         return False
     return any(crude_lemma(word) in topic for word in words)
+
+
+def measures_quantity(text: str) -> bool:
+    """The text gives a quantity: a figure in digits ("12%", "4.5 million", "1,200") or with
+    a multiplier ("two million"), not a year ("since 2002") nor a date's day ("May 30")."""
+    for start, end, _ in figures(text):
+        written = text[start:end]
+        if is_date_day(text, start, end) or WHOLE_YEAR.fullmatch(written):
+            continue
+        if any(char.isdigit() for char in written) or any(word in MULTIPLIERS for word in written.lower().split()):
+            return True
+    return False
 
 
 def call_stance(text: str, *, terms: list[str], cue: str | None = None) -> Stance:

@@ -27,8 +27,9 @@ Decisions the gold leaves open:
   most one emitted issue, the pairs sharing most evidence keys first, so a story's main
   issue, which gathers most statements, cannot stand for every gold issue at once.
 - An emitted framing difference is a referent that outlets name with two or more distinct
-  terms; it hits a gold framing (or ``not_framing``) item when its evidence overlaps that
-  item's terms in at least two articles.
+  terms (in their texts or headlines); it hits a gold framing (or ``not_framing``) item
+  when its evidence in the texts overlaps that item's terms in at least two articles (the
+  gold marks terms in the text only).
 """
 
 from __future__ import annotations
@@ -322,17 +323,18 @@ def score_issues(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict[str, 
     return {"issue recall": recall, "issue precision": precision}
 
 
-def framing_differences(briefing: Briefing) -> dict[str, list[tuple[str, str, Span]]]:
-    """Referents outlets name with two or more distinct terms: (term, article, span) uses."""
-    uses: dict[str, list[tuple[str, str, Span]]] = defaultdict(list)
+def framing_differences(briefing: Briefing) -> dict[str, list[tuple[str, str, Span, str | None]]]:
+    """Referents outlets name with two or more distinct terms: (term, article, span, part)
+    uses, a headline's (part "title") among them."""
+    uses: dict[str, list[tuple[str, str, Span, str | None]]] = defaultdict(list)
     for record in briefing.framing:
         for term_use in record.terms:
             for evidence in term_use.evidence:
                 if evidence.article:
                     uses[term_use.referent].append(
-                        (term_use.term, evidence.article, (evidence.start, evidence.end)))
+                        (term_use.term, evidence.article, (evidence.start, evidence.end), evidence.part))
     return {referent: found for referent, found in uses.items()
-            if len({term.lower() for term, _, _ in found}) >= 2}
+            if len({term.lower() for term, _, _, _ in found}) >= 2}
 
 
 def score_framing(gold: dict, briefing: Briefing, sources: dict[str, str]) -> dict[str, Tally]:
@@ -346,9 +348,11 @@ def score_framing(gold: dict, briefing: Briefing, sources: dict[str, str]) -> di
                 for article_id, terms in item["terms"].items()
                 if article_id in articles and article_id in sources}
 
-    def hits(found: list[tuple[str, str, Span]], located: dict[str, list[Span]]) -> bool:
-        return len({article for _, article, span in found
-                    if any(overlaps(span, g) for g in located.get(article, []))}) >= 2
+    def hits(found: list[tuple[str, str, Span, str | None]], located: dict[str, list[Span]]) -> bool:
+        # the gold marks terms in the text: a headline's words (part "title") hit none, so a
+        # difference shown only in headlines counts against precision, never for it
+        return len({article for _, article, span, part in found if part is None
+                    and any(overlaps(span, g) for g in located.get(article, []))}) >= 2
 
     framing = [(item, term_spans(item)) for item in gold.get("framing", [])]
     trivial = [(item, term_spans(item)) for item in gold.get("not_framing", [])]
@@ -359,7 +363,7 @@ def score_framing(gold: dict, briefing: Briefing, sources: dict[str, str]) -> di
         recall.add(any(hits(found, located) for found in emitted.values()),
                    f"missed: {item['referent']}: {terms}")
     for referent, found in emitted.items():
-        terms = " / ".join(sorted({term for term, _, _ in found}))
+        terms = " / ".join(sorted({term for term, _, _, _ in found}))
         precision.add(any(hits(found, located) for _, located in framing),
                       f"{referent}: {terms} matches no gold framing")
         noise.count(any(hits(found, located) for _, located in trivial),

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from crosswire.clean.text import REASON_REPEATED_TITLE, REASON_TITLE
 from crosswire.data import read_jsonl
 from crosswire.metadata.language import detect_language
-from crosswire.models import Article, Cleaned, Document, PageMetadata
+from crosswire.models import Article, Cleaned, Document, PageMetadata, Segment
 from crosswire.knowledge.firms import names_a_publication
 from crosswire.knowledge.outlets import Outlet, OutletMatch, Registry, host_of, load_registry
 from crosswire.knowledge.places import dateline_credit
@@ -80,11 +81,12 @@ def describe(document: Document, *, cleaned: Cleaned, date_hint: str | None = No
     outlet, outlet_evidence = identify_outlet(document, cleaned=cleaned)
     boilerplate = [removed.text for removed in cleaned.removed]
     page = cleaned.page or PageMetadata()
+    title = document.title or page.title or cleaned.title
     return Article(
         id=document.id or _id_from_source(document.source_path) or digest,
         source_path=document.source_path,
         outlet=outlet,
-        title=document.title or page.title or cleaned.title,
+        title=title,
         published=publication_date(
             document.published, text=cleaned.text, boilerplate=boilerplate, hint=date_hint,
             page_dates=page.dates,
@@ -97,7 +99,25 @@ def describe(document: Document, *, cleaned: Cleaned, date_hint: str | None = No
         input_id=document.id,
         outlet_evidence=outlet_evidence,
         author=page.author,
+        title_source=_title_source(title, document=document, cleaned=cleaned),
     )
+
+
+def _title_source(title: str | None, *, document: Document, cleaned: Cleaned) -> Segment | None:
+    """Where the title stands in the input: the headline line cleaning took out as the
+    title (or as a repeat of the declared one), else in an HTML page's source (its
+    ``<title>`` or meta tags) where the words stand as written; None for a title the
+    input declares beside its text."""
+    if not title:
+        return None
+    for piece in cleaned.removed:
+        if piece.reason in (REASON_TITLE, REASON_REPEATED_TITLE) and piece.text.strip() == title.strip():
+            start = piece.source_start + piece.text.index(title.strip())
+            return Segment(text_start=0, source_start=start, length=len(title),
+                           source_length=len(title.strip()), exact=title == title.strip())
+    at = document.content.find(title) if document.format == "html" else -1
+    return Segment(text_start=0, source_start=at, length=len(title), source_length=len(title)) \
+        if at >= 0 else None
 
 
 def _id_from_source(source_path: str) -> str:

@@ -2,7 +2,8 @@
 
 Offsets are Python string indices (code points). Every record that points into an article
 does so with a ``TextSpan``, checked against the text it names:
-``article.text[span.start:span.end] == span.text``.
+``article.text[span.start:span.end] == span.text`` (a headline's words, ``span.part``
+"title": ``article.title[span.start:span.end]``).
 
 The records are written in modules by job and all imported from here: ``inputs`` (documents,
 clean text, articles, spans), ``analysis`` (what the per-article stages and the actor merge
@@ -53,7 +54,9 @@ from crosswire.models.inputs import (
     PageMetadata,
     Removed,
     Segment,
+    TextPart,
     TextSpan,
+    TITLE,
 )
 
 __all__ = [
@@ -63,6 +66,7 @@ __all__ = [
     "Document", "Event", "EventParticipant", "EventStatus", "FlatLayout", "InputError",
     "InputFormat", "Issue", "MergedAnalysis", "Mention", "NounPhrase", "OutletFraming",
     "PageDate", "PageMetadata", "Position", "Removed", "Resolution", "Segment", "Stance",
-    "Statement", "StatementKind", "TermUse", "TextSpan", "TimelineEntry", "VoiceCount",
+    "Statement", "StatementKind", "TermUse", "TextPart", "TextSpan", "TITLE", "TimelineEntry",
+    "VoiceCount",
     "flat_layout", "to_dict",
 ]

@@ -160,7 +160,8 @@ class VoiceCount:
 @dataclass(frozen=True)
 class OutletFraming:
     """Per outlet: contested terms, scare quotes, hedges, voices, omissions, registry facts,
-    and ``leads``: each of its articles' first sentence, what the outlet put first."""
+    ``leads``: each of its articles' first sentence, what the outlet put first, and
+    ``headlines``: each of its articles' title (spans with ``part`` "title")."""
 
     outlet: str
     articles: list[str]
@@ -172,6 +173,7 @@ class OutletFraming:
     omitted_claims: list[str] = field(default_factory=list)
     registry: dict[str, Any] = field(default_factory=dict)
     leads: list[TextSpan] = field(default_factory=list)
+    headlines: list[TextSpan] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,17 @@ def to_dict(record: Any) -> Any:
     for key, name, inner in layout:
         value = getattr(record, name) if inner is None else getattr(getattr(record, name), inner, None)
         copy[key] = value if type(value) in _ATOMS else to_dict(value)
+    for key in _omitted_when_none(kind):
+        if copy.get(key) is None:
+            del copy[key]
     return copy
+
+
+@cache
+def _omitted_when_none(kind: type) -> tuple[str, ...]:
+    """Keys a record class writes only when set (``OMITTED_WHEN_NONE``): a field added
+    for a few records leaves every other one's written shape as it was."""
+    return getattr(kind, "OMITTED_WHEN_NONE", ())
 
 
 @cache

@@ -14,6 +14,10 @@ DatePrecision = Literal["day", "month", "year", "unknown"]
 # ("relative"); or nothing in the text dates it and the publication date stands in
 # ("publication": it happened or was said then or before).
 DateBasis = Literal["stated", "year inferred", "relative", "publication"]
+# The part of an article a span's offsets count in: its clean text (None, every span the
+# parse finds) or its title, which is kept apart from the text and never parsed.
+TextPart = Literal["title"]
+TITLE: TextPart = "title"
 
 
 @dataclass(frozen=True)
@@ -147,11 +151,17 @@ class Article:
     # Why the article's text was not analysed ("no pipeline for language 'pl'"); None
     # when a pipeline for its language read it.
     not_analysed: str | None = None
+    # Where the title stands in the input (``text_start`` 0 counts in the title), as the
+    # segments map the text; None when the input declares it beside its text (a JSON
+    # Lines field, a feed entry) or it is not found there.
+    title_source: Segment | None = None
 
 
 @dataclass(frozen=True)
 class TextSpan:
-    """Words of a source text: ``article.text[start:end] == text``.
+    """Words of a source text: ``article.text[start:end] == text``, or with ``part``
+    "title", ``article.title[start:end] == text`` (a headline's words: the title stands
+    apart from the clean text, so a headline's offsets count in the title alone).
 
     ``article`` is None when the words come from a bare input sentence
     (``crosswire sentence-events``), and on event participants: their event's ``evidence``
@@ -162,6 +172,10 @@ class TextSpan:
     start: int
     end: int
     article: str | None = None
+    part: TextPart | None = None
+
+    # Written out only when set: a span in the text, nearly all of them, keeps its shape.
+    OMITTED_WHEN_NONE = ("part",)
 
 
 

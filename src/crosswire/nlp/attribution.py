@@ -34,8 +34,10 @@ from crosswire.nlp.nominal_cues import (
 from crosswire.nlp.phrases import according_candidates, frame_candidates
 from crosswire.nlp.quote_attribution import attribute_quotes
 from crosswire.nlp.quotes import QuoteSpan, find_quote_spans, quote_span_at
-from crosswire.nlp.speakers import SpeakerResolver, speaker_phrase
+from crosswire.nlp.speakers import SpeakerResolver, speaker_phrase, with_its_whole
 
+# Pronouns that deny a holder ("nobody believes ..."); "no one" is the noun with "no".
+NEGATIVE_HOLDERS = {"nobody", "none", "noone"}
 # A floating quote's speaker is the previous speaker's, at this share of its confidence.
 FLOATING_CONFIDENCE_FACTOR = 0.7
 # Two candidates whose contents overlap this much report the same words: keep one.
@@ -79,10 +81,14 @@ def _cannot_speak(candidate: Candidate, lexicon: Lexicon) -> bool:
     """A speaker headed by a common noun that names no one (a state, thought, body part or
     time: "initial unemployment", "the drought", "the issue", "face") is a misread subject,
     not someone who says or believes; the nouns of sources and documents may speak. Nor is
-    the "us" of "let's" anyone's."""
+    the "us" of "let's" anyone's, nor a holder the words deny ("no one", "nobody"): "No one
+    knows what ..." is the writer saying that no one holds a view."""
     head = candidate.speaker_head
     if head is None:
         return False
+    if head.lower_ in NEGATIVE_HOLDERS or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+        return True
     if straight_apostrophes(head.lower_) in ("'s", "us") and head.i > 0 and (
             head.doc[head.i - 1].lower_ == "let"):
         return True  # "Let's look back at the week": the writer's suggestion, no one's report
@@ -253,6 +259,8 @@ def _statement(candidate: Candidate, *, layout: Layout, article: Article, quotes
         speaker = (resolver.interviewee(span) if candidate.origin == "colon"
                    and span.text == ANSWER_MARKER else resolver.resolve(span))
         mention_id, resolution = speaker.mention, speaker.resolution
+        if mention_id is None:
+            span = with_its_whole(span)
         co_speakers = resolver.bind_co_speakers(candidate.speaker_head, mention_id)
         if candidate.origin == "floating":
             resolution = Resolution(resolution.method,

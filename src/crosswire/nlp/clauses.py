@@ -51,6 +51,10 @@ OPENING_QUOTES = {"\"", "\u201c", "\u00ab", "\u201e"}
 TITLE_POS = {"NOUN", "PROPN", "ADJ"}
 MAX_TITLE_TOKENS = 8
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+# A relative or wh- word ("which", "that", "what") opening a clause.
+RELATIVE_TAGS = {"WDT", "WP"}
+# What a cue says of its object ("described it as cruel", "called it "rotten"").
+PREDICATE_DEPS = {"oprd", "acomp", "xcomp", "ccomp"}
 # "voted on March 1", "spoke for 77 minutes": when, how long, not what about
 NOT_CONTENT_ENTITIES = {"DATE", "TIME", "QUANTITY", "CARDINAL"}
 
@@ -118,17 +122,12 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             # the parse took a word of the quotation for the subject: '"My bosses, ...,"
             # Mr. X said'
             speaker_head = unattached_subject(token)
-        if token.lemma_ in lexicon.impersonal:
-            # "the speaker appeared closer to a deal": an impression no one is named for
-            speaker_head = None
-            clause = _impersonal_clause(token, lexicon)
-        else:
-            clause = _complement(token, cue_type, lexicon,
-                                 has_speaker=speaker_head is not None)
+        clause = _complement(token, cue_type, lexicon, has_speaker=speaker_head is not None)
         if clause is None and cue_type == "speech":
             clause, speaker_head = _inverted_after_name(token, speaker_head)
-        if clause is None and speaker_head is None:
-            # "X was asked to resign": asked by no one named (never by X)
+        if clause is None and speaker_head is None and cue_type == "speech":
+            # "X was asked to resign": asked by no one named (never by X); but "X is
+            # expected to win" is the writer's own estimate, a view no one is named to hold
             clause = _impersonal_passive(token)
         if clause is None or source_condition(doc, clause, lexicon):
             continue
@@ -274,6 +273,18 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
         if last == first and complements[0].dep_ != "ccomp" and cue.doc[first].pos_ != "PROPN":
             return None  # "denied it", "what he described": nothing to report (but
             # "supports Sanders" takes a side)
+        if first < cue.i and cue.doc[first].tag_ in RELATIVE_TAGS:
+            # "the act, which he said would help women", "a rule that critics condemned as
+            # cruel": the relative word stands for a thing named before, and the content
+            # is what follows the cue, never its speaker and cue; with nothing of it after
+            # the cue ("what it wanted through air strikes") the cue reports nothing
+            after = [c for c in (*complements, *cue.children) if c.i > cue.i and (
+                c in complements or c.dep_ in PREDICATE_DEPS
+                or c.dep_ == "prep" and c.lower_ == "as")]
+            if not after:
+                return None
+            first = min(t.i for c in after for t in c.subtree if t.i > cue.i)
+            last = max([last] + [c.right_edge.i for c in after])
         return char_range(cue.doc[first], cue.doc[last])
     answers = [c for c in cue.children if c.i == cue.i + 1 and c.lower_ in ANSWER_WORDS]
     if answers and has_speaker and cue_type == "speech":
@@ -413,22 +424,9 @@ def _after_particle(cue: Token) -> int:
     return following
 
 
-def _impersonal_clause(cue: Token, lexicon: Lexicon) -> tuple[int, int] | None:
-    """The clause of "X seems to Y" / "it appears that Y", subject included; but "X
-    appeared to suggest that ..." is X's statement, made by the inner cue."""
-    complements = [c for c in cue.children if c.dep_ in ("xcomp", "ccomp", "acomp", "oprd")
-                   and c.i > cue.i]
-    if not complements or any(lexicon.is_speech(c.lemma_) for c in complements):
-        return None
-    if not any(c.dep_ in ("nsubj", "expl") for c in cue.children):
-        return None
-    return char_range(cue.left_edge, cue.right_edge)
-
-
 def _impersonal_passive(cue: Token) -> tuple[int, int] | None:
-    """"X is expected to unveil an ad", "the talks are said to have stalled", "X was
-    asked to resign": a view, report or request of no one named; the whole clause is
-    its content and the statement has no speaker."""
+    """"the talks are said to have stalled", "X was asked to resign": a report or request
+    of no one named; the whole clause is its content and the statement has no speaker."""
     subjects = [c for c in cue.children if c.dep_ == "nsubjpass"]
     infinitives = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i and any(
         infinitive_marker(a) for a in c.children)]

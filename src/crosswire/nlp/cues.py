@@ -28,8 +28,7 @@ class Lexicon:
     ``stance_roles`` cue nouns that name their holder by a stance ("a critic of X", "a
     supporter of Y"); ``receiving_verbs`` verbs whose subject is the target of the cue noun they take and
     whose "from" names its owner ("won praise from X", "drew criticism from Y");
-    ``frames`` nouns that frame a clause after "in" ("In a new poll, ..."); ``impersonal``
-    verbs whose subject holds no view ("X seems to ..."): the whole clause is the content.
+    ``frames`` nouns that frame a clause after "in" ("In a new poll, ...").
     A verb key may carry its particle ("lay out", "lash out"): the cue is the verb with
     that particle only. ``prepositions`` adds, per verb, prepositions besides the common
     ones that introduce what it reports ("lashed out at", "sided with"), and
@@ -55,7 +54,6 @@ class Lexicon:
     receiving_verbs: frozenset[str] = frozenset()
     stance_roles: frozenset[str] = frozenset()
     frames: dict[str, CueType] = field(default_factory=dict)
-    impersonal: frozenset[str] = frozenset()
     prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
     act_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
     speech_frames: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -164,7 +162,6 @@ def load_lexicon() -> Lexicon:
                                 if row.get("receives"))
     frames = _typed(_read_jsonl("frame_nouns.jsonl", required=("lemma", "type")), "lemma",
                     "frame_nouns.jsonl")
-    impersonal = frozenset(row["lemma"].lower() for row in verb_rows if row.get("impersonal"))
     conditions = _read_jsonl("source_conditions.jsonl", required=("word", "kind"))
     for row in conditions:
         if row["kind"] not in ("anonymity", "permission"):
@@ -186,7 +183,7 @@ def load_lexicon() -> Lexicon:
                    recipients=recipients | nouns,
                    adjectives=adjectives, light_verbs=light_verbs,
                    receiving_verbs=receiving_verbs, stance_roles=stance_roles, frames=frames,
-                   impersonal=impersonal, prepositions=prepositions,
+                   prepositions=prepositions,
                    decisions=frozenset(row["lemma"].lower() for row in verb_rows
                                        if row.get("decides")),
                    submissions=submissions,

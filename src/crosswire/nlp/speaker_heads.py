@@ -65,6 +65,19 @@ def is_closing_mark(text: str) -> bool:
     return bool(text) and len(text) <= 2 and all(c in CLOSING_MARKS for c in text)
 
 
+def _first_of_joined(subject: Token) -> Token:
+    """"Senator X, a veteran of the chamber, and most of her party have vowed": after an
+    apposition the parse may give the verb two subjects, the "and" before the second one
+    hanging in the first one's phrase (on the name or on its apposition); the first named
+    speaks, as in any joint statement, not the one nearest the verb."""
+    before = subject.left_edge.i - 1
+    if before < 0 or subject.doc[before].dep_ != "cc":
+        return subject
+    earlier = [c for c in subject.head.children if c.dep_ == "nsubj" and c.i < subject.i
+               and c.left_edge.i <= before <= c.right_edge.i]
+    return earlier[0] if earlier else subject
+
+
 def subject_of(cue: Token) -> Token | None:
     """The head of the speaker: the subject, the passive agent, or a governing verb's;
     for a relative clause the relative pronoun ("who"), which resolves to its noun."""
@@ -88,7 +101,7 @@ def subject_of(cue: Token) -> Token | None:
                                   and not in_dateline(c) and not paragraph_break(c, cue)), None)
                     if child is None:
                         continue
-                return child
+                return _first_of_joined(child)
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:

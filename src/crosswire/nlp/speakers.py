@@ -75,6 +75,20 @@ def speaker_phrase(head: Token, *, lexicon: Lexicon) -> Span:
     return head.doc[start:end]
 
 
+def with_its_whole(span: Span) -> Span:
+    """An unnamed speaker's words with the "of" phrase that says whom they are part of or
+    stand for ("a large faction [of the harbour workers]", "more than half [of the
+    councillors]", "a national association [of ferry operators]"): the head alone tells an
+    analyst nothing. Only the phrase's own noun is taken, never a clause hanging on it."""
+    head = span.root
+    if head.i != span.end - 1 or head.pos_ == "PROPN":
+        return span
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+    # up to the noun of the "of" phrase: "half of those who voted" is named by "those"
+    return span if whole is None else span.doc[span.start : whole.i + 1]
+
+
 def _determiners(span: Span) -> set[str]:
     """The determiners, numbers and adjectives of a speaker phrase ("a", "two", "senior")."""
     return {t.lower_ for t in tokens_of(span.doc)[span.start : span.end]
