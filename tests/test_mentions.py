@@ -48,6 +48,12 @@ def test_ids_offsets_and_text_order(analyse):
      "Emmanuel Macron", "President of France"),
     ("The ceasefire was welcomed by Prime Minister Jonas Berg on Tuesday.",
      "Jonas Berg", "Prime Minister"),
+    # a chamber's office: the state after the name is the holder's home, not the office's
+    ("On Friday, Speaker Martha Quill of Oregon scheduled a vote on the dam bill.",
+     "Martha Quill", "Speaker"),
+    ("Senate Minority Whip Carl Denby of Nevada voted against the transit budget.",
+     "Carl Denby", "Senate Minority Whip"),
+    ("Gov. Harold Pike of Vermont signed the flood relief order.", "Harold Pike", "Gov. of Vermont"),
 ])
 def test_role_from_title_or_apposition(analyse, text, name, role):
     found = person(analyse(text), name)
