@@ -48,7 +48,7 @@ LEADING_ARTICLE = re.compile(r"^(?:the|a|an|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+", re.IG
 # One or two capitalised words right before an office ("Ukraine's", "the Ukrainian", "U.S.").
 COUNTRY_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w.'’-]*\s+)?[A-Z][\w.'’-]*?)(?:['’]s)?\s+(?:the\s+)?$")
 COUNTRY_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)")
-# The bracketed place that ends a party tag role ("Democrat (Calif.)").
+# The bracketed place that ends a party tag role ("Democrat (Ore.)").
 BRACKETED_END = re.compile(r"\((?P<place>[A-Z][^()]*)\)\s*$")
 # A word of a title as a country lookup needs it: abbreviations whole ("U.S.", "U.K.").
 TITLE_WORD = re.compile(r"[^\W\d_]+(?:[.'’-][^\W\d_]+)*\.?")
@@ -152,7 +152,7 @@ def _institution_before_office(words: list[str]) -> str | None:
 
 
 def _bracketed_region(role: str) -> str | None:
-    """The country of the state a US legislator's party tag names ("Democrat (Calif.)")."""
+    """The country of the state a US legislator's party tag names ("Democrat (Ore.)")."""
     match = BRACKETED_END.search(role)
     if match is None:
         return None

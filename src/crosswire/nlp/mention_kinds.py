@@ -43,11 +43,9 @@ _RULES = ("not_actor", "not_alone", "person_context", "person_body", "person_sta
           "organisation_head", "case_party", "place_noun", "occasion_head", "eponym_head", "thing_head")
 # Capitalised words after a NORP fragment that may still belong to its organisation's name.
 MAX_HEAD_GAP = 3
-# The most tokens a law's or programme's name runs on after a span before its head word
-# ("in Women's Sports" before "Act", "(ABC)" before "Program").
+# Tokens a law's name runs on after a span to its head ("in Rural Clinics" before "Act").
 MAX_THING_GAP = 6
-# Small words inside the name of a law or programme ("Freedom to Vote Act"); not "the" or
-# "and", which join a name to the next one ("Congress and the Clean Air Act").
+# Small words inside a law's name ("Right to Repair Act"); not "the" or "and": they join two.
 _NAME_JOINERS = frozenset({"of", "in", "for", "to", "on", "'s", "’s", "(", ")", "&"})
 # He/she this many tokens after a name that is a speech verb's subject makes it a person's;
 # a sentence and a half of news prose, so the pronoun usually takes up the same subject.

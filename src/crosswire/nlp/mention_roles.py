@@ -161,7 +161,7 @@ def _has_title_word(tokens: Span) -> bool:
 def _of_country(prefix: Span, span: Span) -> str:
     """ "President" + "Viktor Yanukovych of Ukraine" -> "President of Ukraine". A chamber's
     or a party's office ("Speaker", "Majority Whip") is not a state's: the state after its
-    holder's name is where they come from ("Speaker X of California"), not the office's."""
+    holder's name is where they come from ("Speaker X of Idaho"), not the office's."""
     for child in span.root.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
             objects = [t for t in child.children if t.dep_ == "pobj" and t.ent_type_ == "GPE"]
