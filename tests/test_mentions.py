@@ -720,6 +720,7 @@ def test_a_given_name_before_a_bodys_head_word_names_no_person(analyse, text):
     ("The governor signed the Fairness in Rural Clinics Act on Monday.", "Fairness"),
     ("Families were housed under the new Harbor Relocation (HRP) Program last year.", "Harbor Relocation"),
     ("Flanked by aides at the State Capitol, the governor spoke.", "State"),
+    ("Flanked by aides at the State Capitol, the governor spoke.", "Capitol"),
 ])
 def test_words_of_a_laws_or_programmes_name_are_no_actor(analyse, text, cut):
     assert cut not in [m.span.text for m in analyse(text)]

@@ -169,12 +169,14 @@ def _names_eponymous_thing(span: Span) -> bool:
 
 
 def _opens_named_thing(span: Span) -> bool:
-    """Words the tagger cut from the name of a law, programme or building ("Fairness" of
-    "Fairness in Schools Act", "State" of "the State Capitol"): the name runs on over
-    capitalised and small joining words (and an acronym in brackets) to its head word. A
-    country's, region's or big city's name keeps its place ("Texas" of "Texas Water Act")."""
+    """Words cut from a law's, programme's or building's name ("Fairness" of "Fairness in
+    Schools Act", "State" and "Capitol" of "State Capitol"), which runs on over capitalised
+    and small words to its head; a country's or big city's name keeps its place."""
     heads = _rules()["thing_head"]
     doc = span.doc
+    before = doc[span.start - 1] if span.start else span[0]  # a span's own first word: no name
+    if len(span) == 1 and span.text in heads and before.is_title and not before.is_sent_start:
+        return not is_firm_place(before.text)
     for token in doc[span.end : span.end + MAX_THING_GAP + 1]:
         if token.text in heads:
             return not is_firm_place(span.text)
