@@ -50,9 +50,9 @@ def test_ids_offsets_and_text_order(analyse):
      "Jonas Berg", "Prime Minister"),
     # a chamber's office: the state after the name is the holder's home, not the office's
     ("On Friday, Speaker Martha Quill of Oregon scheduled a vote on the dam bill.",
-     "Martha Quill", "Speaker"),
+     "Martha Quill", "Speaker (Oregon)"),
     ("Senate Minority Whip Carl Denby of Nevada voted against the transit budget.",
-     "Carl Denby", "Senate Minority Whip"),
+     "Carl Denby", "Senate Minority Whip (Nevada)"),
     ("Gov. Harold Pike of Vermont signed the flood relief order.", "Harold Pike", "Gov. of Vermont"),
 ])
 def test_role_from_title_or_apposition(analyse, text, name, role):

@@ -161,14 +161,14 @@ def _has_title_word(tokens: Span) -> bool:
 def _of_country(prefix: Span, span: Span) -> str:
     """ "President" + "Viktor Yanukovych of Ukraine" -> "President of Ukraine". A chamber's
     or a party's office ("Speaker", "Majority Whip") is not a state's: the state after its
-    holder's name is where they come from ("Speaker X of Idaho"), not the office's."""
+    holder's name is where they come from ("Speaker X of Idaho": "Speaker (Idaho)")."""
     for child in span.root.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
             objects = [t for t in child.children if t.dep_ == "pobj" and t.ent_type_ == "GPE"]
             if objects:
                 place = span.doc[objects[0].left_edge.i : objects[0].i + 1]
                 if prefix[-1].lower_ in _chamber_role_nouns() and not country_of(place.text):
-                    return prefix.text
+                    return f"{prefix.text} ({place.text})"  # as a party tag gives the state
                 return f"{prefix.text} of {place.text}"
     return prefix.text
 
