@@ -433,6 +433,14 @@ def test_a_regions_office_is_held_in_its_country():
     assert role_country("Texas") is None  # a place alone is no office
 
 
+def test_a_role_is_placed_by_its_institution_city_or_party_tag():
+    assert role_country("CDC deputy director") == "United States"  # a listed body first
+    assert role_country("deputy mayor of Marseille") == "France"  # a firmly known city last
+    assert role_country("Republican (Ore.)") == "United States"  # a legislator's party tag
+    assert role_country("analyst (retired)") is None  # a bracket naming no place
+    assert role_country("deputy head of the Lions Club") is None
+
+
 @pytest.mark.parametrize("a, b", [
     ("Sjevtsjenko", "Shevchenko"),      # Dutch sj, tsj
     ("Tjernov", "Chernov"),             # Swedish tj

@@ -48,6 +48,12 @@ def test_ids_offsets_and_text_order(analyse):
      "Emmanuel Macron", "President of France"),
     ("The ceasefire was welcomed by Prime Minister Jonas Berg on Tuesday.",
      "Jonas Berg", "Prime Minister"),
+    # a chamber's office: the state after the name is the holder's home, not the office's
+    ("On Friday, Speaker Martha Quill of Oregon scheduled a vote on the dam bill.",
+     "Martha Quill", "Speaker (Oregon)"),
+    ("Senate Minority Whip Carl Denby of Nevada voted against the transit budget.",
+     "Carl Denby", "Senate Minority Whip (Nevada)"),
+    ("Gov. Harold Pike of Vermont signed the flood relief order.", "Harold Pike", "Gov. of Vermont"),
 ])
 def test_role_from_title_or_apposition(analyse, text, name, role):
     found = person(analyse(text), name)
@@ -708,3 +714,25 @@ def test_a_disease_and_a_project_are_no_people():
 ])
 def test_a_given_name_before_a_bodys_head_word_names_no_person(analyse, text):
     assert not [m for m in analyse(text) if m.kind == "person"]
+
+
+@pytest.mark.parametrize(("text", "cut"), [
+    ("The governor signed the Fairness in Rural Clinics Act on Monday.", "Fairness"),
+    ("Families were housed under the new Harbor Relocation (HRP) Program last year.", "Harbor Relocation"),
+    ("Flanked by aides at the State Capitol, the governor spoke.", "State"),
+    ("Flanked by aides at the State Capitol, the governor spoke.", "Capitol"),
+])
+def test_words_of_a_laws_or_programmes_name_are_no_actor(analyse, text, cut):
+    assert cut not in [m.span.text for m in analyse(text)]
+
+
+def test_a_body_before_and_the_name_of_a_law_stays(analyse):
+    found = analyse("Congress and the Clean Water Act were both blamed by the mayor of Dallas.")
+    assert "Congress" in [m.span.text for m in found]
+
+
+def test_a_party_tag_is_a_role_of_its_own_and_no_part_of_an_apposition(analyse):
+    found = analyse("Rep. Dana Whitlow (R-Ohio), a close ally of Speaker Paul Greer (D-Ore.), "
+                    "said the tariff would pass.")
+    assert person(found, "Dana Whitlow").role == "Rep.; close ally of Speaker Paul Greer; Republican (Ohio)"
+    assert person(found, "Paul Greer").role == "Speaker; Democrat (Ore.)"

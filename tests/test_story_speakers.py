@@ -169,8 +169,8 @@ def test_a_pronoun_the_article_names_no_one_for_takes_the_description_before_it(
 
 
 def test_a_party_member_description_binds_to_the_one_member_the_story_tags():
-    actors = [_actor("a1", "Dan Kolb", roles=["Rep., Republican (Texas)"]),
-              _actor("a2", "Alma Ruiz", roles=["Sen., Democrat (Calif.)"])]
+    actors = [_actor("a1", "Dan Kolb", roles=["Rep.", "Republican (Texas)"]),
+              _actor("a2", "Alma Ruiz", roles=["Sen.", "Democrat (Calif.)"])]
     assert describe("the Texas Republican") is not None
     assert _speakers([("the Texas Republican", "unresolved")], actors) == ["a1"]
 

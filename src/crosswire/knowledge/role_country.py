@@ -32,6 +32,7 @@ from crosswire.knowledge.places import (
     resolve_place,
 )
 from crosswire.knowledge.plover import entity_codes
+from crosswire.knowledge.variants import spelled_out_place
 from crosswire.knowledge.text import SENTENCE_BREAK
 from crosswire.data import read_jsonl
 from crosswire.models import Actor
@@ -47,6 +48,8 @@ LEADING_ARTICLE = re.compile(r"^(?:the|a|an|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+", re.IG
 # One or two capitalised words right before an office ("Ukraine's", "the Ukrainian", "U.S.").
 COUNTRY_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w.'’-]*\s+)?[A-Z][\w.'’-]*?)(?:['’]s)?\s+(?:the\s+)?$")
 COUNTRY_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)")
+# The bracketed place that ends a party tag role ("Democrat (Ore.)").
+BRACKETED_END = re.compile(r"\((?P<place>[A-Z][^()]*)\)\s*$")
 # A word of a title as a country lookup needs it: abbreviations whole ("U.S.", "U.K.").
 TITLE_WORD = re.compile(r"[^\W\d_]+(?:[.'’-][^\W\d_]+)*\.?")
 
@@ -123,10 +126,39 @@ def role_country(role: str) -> str | None:
         return city
     for size in (2, 1):
         before = words[-size - 1].lower() if len(words) > size else ""
-        country = lookup(words[-size:]) if before in ("of", "in") else None
+        country = (lookup(words[-size:]) or _firm_place_country(" ".join(words[-size:]))
+                   if before in ("of", "in") else None)
         if country:
             return country
+    return _institution_before_office(words) or _bracketed_region(role)
+
+
+def _firm_place_country(name: str) -> str | None:
+    """The country of a place the gazetteer knows firmly ("borough president of Brooklyn")."""
+    place = resolve_place(name) if is_firm_place(name) else None
+    return place.country if place is not None else None
+
+
+def _institution_before_office(words: list[str]) -> str | None:
+    """The country of a listed state institution that opens the role, after at most one
+    word ("CDC Director", "former Pentagon official"): its office is held there."""
+    for size in (3, 2, 1):
+        for start in (0, 1):
+            if len(words) > start + size:
+                institution = resolve_institution(" ".join(words[start : start + size]))
+                if institution is not None and institution.country:
+                    return institution.country
     return None
+
+
+def _bracketed_region(role: str) -> str | None:
+    """The country of the state a US legislator's party tag names ("Democrat (Ore.)")."""
+    match = BRACKETED_END.search(role)
+    if match is None:
+        return None
+    name = match.group("place")
+    region = region_named(spelled_out_place(name) or name)
+    return region.country if region is not None else None
 
 
 @cache

@@ -40,9 +40,13 @@ from crosswire.nlp.doc_view import view_of
 from crosswire.nlp.mention_roles import HYPHENS, is_role_noun
 
 _RULES = ("not_actor", "not_alone", "person_context", "person_body", "person_staff",
-          "organisation_head", "case_party", "place_noun", "occasion_head", "eponym_head")
+          "organisation_head", "case_party", "place_noun", "occasion_head", "eponym_head", "thing_head")
 # Capitalised words after a NORP fragment that may still belong to its organisation's name.
 MAX_HEAD_GAP = 3
+# Tokens a law's name runs on after a span to its head ("in Rural Clinics" before "Act").
+MAX_THING_GAP = 6
+# Small words inside a law's name ("Right to Repair Act"); not "the" or "and": they join two.
+_NAME_JOINERS = frozenset({"of", "in", "for", "to", "on", "'s", "’s", "(", ")", "&"})
 # He/she this many tokens after a name that is a speech verb's subject makes it a person's;
 # a sentence and a half of news prose, so the pronoun usually takes up the same subject.
 PRONOUN_WINDOW = 25
@@ -126,7 +130,7 @@ def is_junk(span: Span) -> bool:
         return True
     if len(span) == 1 and text in _rules()["not_alone"]:
         return True  # "Ministry" alone, cut from "Ministry officials": no one in particular
-    if _names_occasion(span) or _names_eponymous_thing(span):
+    if _names_occasion(span) or _names_eponymous_thing(span) or _opens_named_thing(span):
         return True
     letters = re.sub(r"[^A-Za-z]", "", text)
     # Dotted two-letter abbreviations ("N.Y.", "D.C.") are places the gazetteer spells out.
@@ -162,6 +166,25 @@ def _names_eponymous_thing(span: Span) -> bool:
     while end + 1 < len(doc) and _joins_a_name(doc[end]):
         end += 2
     return end < len(doc) and doc[end].lower_ in heads and not is_firm_place(doc[span.start : end].text)
+
+
+def _opens_named_thing(span: Span) -> bool:
+    """Words cut from a law's, programme's or building's name ("Fairness" of "Fairness in
+    Schools Act", "State" and "Capitol" of "State Capitol"), which runs on over capitalised
+    and small words to its head; a country's or big city's name keeps its place."""
+    heads = _rules()["thing_head"]
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else span[0]  # a span's own first word: no name
+    if len(span) == 1 and span.text in heads and before.is_title and not before.is_sent_start:
+        return not is_firm_place(before.text)
+    for token in doc[span.end : span.end + MAX_THING_GAP + 1]:
+        if token.text in heads:
+            return not is_firm_place(span.text)
+        # a verb is a title-case headline's, not a name's ("Senators Block Clean Air Act")
+        named = (token.is_title or token.is_upper) and token.pos_ not in ("VERB", "AUX")
+        if not (named or token.lower_ in _NAME_JOINERS):
+            return False
+    return False
 
 
 def inside_title(span: Span) -> bool:

@@ -23,6 +23,7 @@ from crosswire.knowledge.names import (
     title_length,
     title_length_before,
 )
+from crosswire.knowledge.places import country_of
 from crosswire.data import read_jsonl
 from crosswire.nlp.circumstances import DATE_ENTITIES
 
@@ -54,6 +55,12 @@ def _general_role_nouns() -> frozenset[str]:
 def is_general_role_noun(word: str) -> bool:
     """A role noun wide enough to stand for many offices ("official", "diplomat")."""
     return word.lower() in _general_role_nouns()
+
+
+@cache
+def _chamber_role_nouns() -> frozenset[str]:
+    return frozenset(row["noun"].lower() for row in read_jsonl("role_nouns.jsonl", required=("noun",))
+                     if row.get("chamber"))
 
 
 def is_role_word(token: Token) -> bool:
@@ -88,7 +95,7 @@ def person_role(span: Span) -> tuple[int, str | None]:
         while prefix_end - 1 > prefix_start and is_honorific(doc[prefix_end - 1].text):
             prefix_end -= 1
         prefix = doc[prefix_start:prefix_end]
-        roles.append(_of_country(prefix.text, span))
+        roles.append(_of_country(prefix, span))
     head_role = _apposed_to(span)
     if head_role:
         roles.append(head_role)
@@ -151,15 +158,19 @@ def _has_title_word(tokens: Span) -> bool:
     return any((t.pos_ == "NOUN" and t.is_lower or t.is_title) and is_role_word(t) for t in tokens)
 
 
-def _of_country(prefix: str, span: Span) -> str:
-    """ "President" + "Viktor Yanukovych of Ukraine" -> "President of Ukraine"."""
+def _of_country(prefix: Span, span: Span) -> str:
+    """ "President" + "Viktor Yanukovych of Ukraine" -> "President of Ukraine". A chamber's
+    or a party's office ("Speaker", "Majority Whip") is not a state's: the state after its
+    holder's name is where they come from ("Speaker X of Idaho": "Speaker (Idaho)")."""
     for child in span.root.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
             objects = [t for t in child.children if t.dep_ == "pobj" and t.ent_type_ == "GPE"]
             if objects:
                 place = span.doc[objects[0].left_edge.i : objects[0].i + 1]
-                return f"{prefix} of {place.text}"
-    return prefix
+                if prefix[-1].lower_ in _chamber_role_nouns() and not country_of(place.text):
+                    return f"{prefix.text} ({place.text})"  # as a party tag gives the state
+                return f"{prefix.text} of {place.text}"
+    return prefix.text
 
 
 def _clean(tokens: list[Token]) -> str | None:
@@ -167,6 +178,13 @@ def _clean(tokens: list[Token]) -> str | None:
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
+    opened = [i for i, t in enumerate(tokens) if t.text == "("]
+    if opened and not any(t.text == ")" for t in tokens[opened[-1]:]):
+        # "a close ally of Senator X (D-Ore.)": the bracket after the last name is that
+        # person's party tag, cut open by the trailing comma; it is no part of the role
+        tokens = tokens[: opened[-1]]
+        while tokens and tokens[-1].is_punct:
+            tokens = tokens[:-1]
     if not tokens or len(tokens) > MAX_ROLE_TOKENS:
         return None
     return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text

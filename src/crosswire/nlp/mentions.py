@@ -110,7 +110,7 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
                 continue
             party = _party_tag(text, span.end_char)
             if party:
-                role = f"{role}, {party}" if role else party
+                role = f"{role}; {party}" if role else party  # a role of its own
         elif kind == "organisation":
             span, role = _inner_owner(span)
             span, noun = _common_noun_title(span)
