@@ -3,10 +3,8 @@
 The small English model splits one name into two entities ("Karim" ORG + "Nasri"
 PERSON, "Zorvanian" NORP + an untagged "Front"), labels a surname alone GPE or ORG, and
 tags clock words and time zones ("ET", "AM") as places or organisations. Here fragments
-are joined, junk is recognised, and a person's evidence is read from the text around a
-name: a given name, a title before it, the surname of a person the article names in
-full, an age or role apposition, a noun that only people have ("the X administration"),
-and - weaker - being the subject of a speech verb with he/she following.
+are joined and junk is recognised; whether a name is a person's, read from the text
+around it, is `person_evidence`'s job.
 """
 
 from __future__ import annotations
@@ -19,9 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from crosswire.knowledge.firms import names_a_firm
 from crosswire.knowledge.names import (
     is_given_name,
-    longest_title,
     title_length,
-    title_length_before,
 )
 from crosswire.knowledge.places import (
     fold,
@@ -32,8 +28,7 @@ from crosswire.knowledge.places import (
     resolve_institution,
     resolve_place,
 )
-from crosswire.knowledge.text import PERSON_PRONOUNS, crude_lemma
-from crosswire.knowledge.transliterate import words_match
+from crosswire.knowledge.text import crude_lemma
 from crosswire.data import read_jsonl
 from crosswire.nlp.circumstances import DATE_ENTITIES
 from crosswire.nlp.doc_view import view_of
@@ -47,13 +42,8 @@ MAX_HEAD_GAP = 3
 MAX_THING_GAP = 6
 # Small words inside a law's name ("Right to Repair Act"); not "the" or "and": they join two.
 _NAME_JOINERS = frozenset({"of", "in", "for", "to", "on", "'s", "’s", "(", ")", "&"})
-# He/she this many tokens after a name that is a speech verb's subject makes it a person's;
-# a sentence and a half of news prose, so the pronoun usually takes up the same subject.
-PRONOUN_WINDOW = 25
 # The most words a list of names closed by one plural place noun runs on after a name.
 MAX_LIST_TOKENS = 12
-_AGE = re.compile(r"^\d{2,3}$")
-_MIN_AGE, _MAX_AGE = 16, 110
 
 
 @cache
@@ -72,7 +62,7 @@ def _not_actor_words() -> frozenset[str]:
 
 
 @cache
-def _person_context() -> frozenset[str]:
+def person_context() -> frozenset[str]:
     return frozenset(word.lower() for word in _rules()["person_context"])
 
 
@@ -439,65 +429,3 @@ def is_firm_name(text: str) -> bool:
     ("Halvex Pharma", "Norvik Airlines Ltd", "Lormont Herald"), unless a given name opens it
     ("Anna Bank")."""
     return names_a_firm(text) and not is_given_name(text.split()[0])
-
-
-def matches_surname(word: str, surnames: dict[str, set[str]]) -> bool:
-    """``word`` spells the surname of a person the article names in full."""
-    return len(word) > 2 and any(words_match(word, surname, any_vowel=True) for surname in surnames)
-
-
-def person_evidence(span: Span, *, surnames: dict[str, set[str]], label: str) -> bool:
-    """The text says this name is a person's, whatever the tagger labelled it."""
-    words = [t for t in span if t.is_alpha]
-    if not words:
-        return False
-    if len(words) <= 3 and matches_surname(words[-1].text, surnames):
-        return True
-    if _given_name_first(span, words[0].text, label=label):
-        return True
-    lead = title_length([t.text for t in words]) or int(is_role_noun(words[0].text))
-    if 0 < lead and len(words) - lead in (2, 3) and all(t.is_title for t in words[lead:]) and (
-            not is_organisation_name(span)):
-        return True  # "Councillor Ines Ramos" tagged as a body: a title, then a name
-    return _title_before(span) or _person_noun_after(span) or _age_after(span)
-
-
-def _given_name_first(span: Span, first: str, *, label: str) -> bool:
-    """The name starts with a given name. The name tables also hold words that are places
-    ("Arizona", "West"), so against a place the tagger's PERSON label must agree."""
-    if not is_given_name(first) or is_organisation_name(span):
-        return False
-    if label == "PERSON":
-        return True
-    if len(span) == 1 and label not in ("ORG", "FAC"):
-        return False
-    return resolve_place(span.text) is None and resolve_place(first) is None
-
-
-def weak_person_evidence(span: Span) -> bool:
-    """Subject of a speech verb, with he/she soon after ("X said he would ...")."""
-    root = span.root
-    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.lemma_ not in speech_lemmas():
-        return False
-    doc = span.doc
-    window = doc[span.end : min(len(doc), span.end + PRONOUN_WINDOW)]
-    return any(t.lower_ in PERSON_PRONOUNS for t in window)
-
-
-def _title_before(span: Span) -> bool:
-    doc, start = span.doc, span.start
-    return bool(title_length_before([t.text for t in doc[max(0, start - longest_title()) : start]]))
-
-
-def _person_noun_after(span: Span) -> bool:
-    doc, end = span.doc, span.end
-    return end < len(doc) and doc[end].lower_ in _person_context()
-
-
-def _age_after(span: Span) -> bool:
-    """ "X, 60, ..." """
-    doc, end = span.doc, span.end
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text != ",":
-        return False
-    age = doc[end + 1].text
-    return bool(_AGE.match(age)) and _MIN_AGE <= int(age) <= _MAX_AGE

@@ -38,7 +38,8 @@ from crosswire.data import read_jsonl
 from crosswire.models import ActorKind
 from crosswire.nlp.circumstances import DATE_ENTITIES
 from crosswire.nlp.doc_view import text_of, tokens_of, view_of
-from crosswire.nlp.mention_kinds import is_organisation_name, matches_surname, speech_lemmas
+from crosswire.nlp.mention_kinds import is_organisation_name, speech_lemmas
+from crosswire.nlp.person_evidence import matches_surname
 from crosswire.nlp.mention_roles import office_of_complement, person_role
 
 # Most words of a person's name after a title ("Mary Beth Smith").

@@ -43,8 +43,6 @@ from crosswire.nlp.mention_kinds import (
     names_places_of_one_kind,
     people_after_titles,
     person_bodies,
-    person_evidence,
-    weak_person_evidence,
     whole_organisations,
 )
 from crosswire.nlp.doc_view import span_text, text_of, tokens_of
@@ -53,6 +51,7 @@ from crosswire.nlp.mention_bodies import speaking_bodies
 from crosswire.nlp.mention_lists import kinds_by_list
 from crosswire.nlp.mention_roles import apposed_to_role_noun, person_role
 from crosswire.nlp.mention_scan import extra_mentions, speaking_names
+from crosswire.nlp.person_evidence import person_evidence, weak_person_evidence
 from crosswire.nlp.state_bodies import state_bodies, text_countries
 
 ENTITY_KINDS: dict[str, ActorKind] = {
