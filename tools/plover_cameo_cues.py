@@ -1,11 +1,13 @@
 """Build ``data/plover_cues_cameo.jsonl``: verb cues for verbs the hand lexicon lacks or codes
 only under conditions, from the CAMEO verb dictionary of PETRARCH2 (run once, output shipped).
 
-    .venv/bin/python tools/plover_cameo_cues.py CAMEO.2.0.txt CAMEO2PLOVER.txt [/usr/share/wordnet]
+    .venv/bin/python tools/plover_cameo_cues.py [CAMEO.2.0.txt [CAMEO2PLOVER.txt [/usr/share/wordnet]]]
 
 ``CAMEO.2.0.txt`` is ``petrarch2/data/dictionaries/CAMEO.2.0.txt`` of the openeventdata/petrarch2
-repository (MIT licence, Copyright (c) 2015 Open Event Data Alliance); ``CAMEO2PLOVER.txt`` is
-the PLOVER project's CAMEO-to-PLOVER table (``CAMEO2PLOVER-2021.txt``). The dictionary groups
+repository (MIT licence, Copyright (c) 2015 Open Event Data Alliance); by default the excerpt
+``tools/cameo/CAMEO.2.0.excerpt.txt``, which holds every block the build reads (its header
+says which), so the full file gives the same rows. ``CAMEO2PLOVER.txt`` is the PLOVER
+project's CAMEO-to-PLOVER table, by default ``../shared/datasets/plover/CAMEO2PLOVER-2021.txt``. The dictionary groups
 verbs in blocks (``---  SEND   [---]  ---``): each synonym takes the block's CAMEO code or its
 own (``DETAIN [173]``), and each pattern line (``- * &MILITARY (TO BORDER) [154] # DEPLOY``)
 codes the verb named after ``#`` (where the pattern was first found) when the words around it
@@ -41,6 +43,8 @@ from plover_wordnet_cues import FIELDS, WORD_MAX_SENSES, _synsets
 from wordnet_files import DATA, DEFAULT_FOLDER, index_senses, write_rows
 
 OUTPUT = DATA / "plover_cues_cameo.jsonl"
+EXCERPT = Path(__file__).resolve().parent / "cameo" / "CAMEO.2.0.excerpt.txt"
+TABLE = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "plover" / "CAMEO2PLOVER-2021.txt"
 WEIGHT = 0.4
 ROOTS = frozenset({"04", "06", "07", "08", "11", "13", "14", "15", "16", "17"})
 # CAMEO codes the project codes otherwise, by the manual (tests/fixtures/README.md, "Coding
@@ -73,6 +77,42 @@ SKIPPED = {
     ("use", "passport"): "using a passport gives no aid",
     ("open", "debate"): "opening a debate threatens no one",
     ("reach", "end"): "efforts reaching a dead end are no withdrawal by anyone",
+    ("call", "sanctions"): "a call for sanctions, a halt or action is a request",
+    ("call", "halt"): "as above",
+    ("call", "action"): "as above",
+    ("call", "suspension"): "as above",
+    ("call", "election"): "calling an election concedes nothing",
+    ("hold", "polls"): "as above",
+    ("hold", "exercises"): "only joint exercises cooperate, and 'joint' cannot be required",
+    ("hold", "games"): "as above",
+    ("conduct", "exercise"): "as above",
+    ("conduct", "training"): "as above",
+    ("conduct", "maneuvers"): "as above",
+    ("hold", "day"): "no act in the words",
+    ("hold", "rioting"): "as above",
+    ("force", "minister"): "the pattern's 'out' cannot be required",
+    ("force", "refugee"): "forcing people to move reduces no aid",
+    ("force", "police"): "as above",
+    ("remove", "office"): "removal from office reduces no relations with another party",
+    ("remove", "guard"): "as above",
+    ("remove", "troops"): "removing one's own troops is a withdrawal, not a deportation",
+    ("pull", "commission"): "the subject alone says nothing of an expulsion",
+    ("boost", "spending"): "a state raising its own spending aids no one",
+    ("boost", "defense"): "as above",
+    ("increase", "budget"): "as above",
+    ("issue", "statement"): "a statement's type is its content's, not the issuing",
+    ("redouble", "effort"): "redoubled efforts are no show of force",
+    ("revoke", "rights"): "the pattern means citizens' freedoms; a state's landing or trade rights revoked are SANCTION",
+    ("form", "group"): "the pattern's 'economic' cannot be required: armed groups formed are no trade",
+    ("form", "company"): "as above",
+    # synonyms whose own sense in news is another act ("lectured at a university", "the
+    # ruling vindicated her", "sponsored a resolution", "furnished evidence")
+    ("lecture", ""): "mostly teaching, not censure",
+    ("vindicate", ""): "a judgement that someone was right, no concession by its subject",
+    ("sponsor", ""): "sponsoring a resolution or an event is no economic cooperation",
+    ("furnish", ""): "furnishing evidence or rooms is no military cooperation",
+    ("outfit", ""): "as above",
+    ("pirate", ""): "mostly copying, not seizure",
     ("extend", "solution"): "extending a resolution or an answer reduces no relations",
     ("raise", "alarm"): "alarm raised concedes nothing",
     ("put", "touches"): "finishing work on a text is no negotiation",
@@ -163,6 +203,8 @@ def _groups(words: str) -> list[tuple[str, list[str]]]:
     groups: list[tuple[str, list[str]]] = []
     for match in re.finditer(r"\(([^)]*)\)|\{([^}]*)\}|(\S+)", words):
         if match.group(1) is not None:
+            if all(t in "$+^%" for t in match.group(1).split()):
+                continue  # "(IN ^)": where the act is, no condition on it
             groups.append(("phrase", match.group(1).split()))
         elif match.group(2) is not None:
             groups.append(("noun", match.group(2).split()))
@@ -178,7 +220,7 @@ def _groups(words: str) -> list[tuple[str, list[str]]]:
 def _content(tokens: list[str], sets: dict[str, list[str]]) -> list[str] | None:
     """The words a group requires: a noun phrase's head, a set's members' heads; None where
     the group names a set the dictionary does not define."""
-    words = [t for t in tokens if t not in "$+^%" and _phrase(t) not in FUNCTION_WORDS]
+    words = [t.strip("{}") for t in tokens if t not in "$+^%" and _phrase(t.strip("{}")) not in FUNCTION_WORDS]
     if not words:
         return []
     head = words[-1]
@@ -276,9 +318,13 @@ def build(dictionary: str, conversion: str, folder: Path) -> list[dict]:
 
     for block in blocks:
         for verb, own in block.synonyms.items():
-            coded = code_of(own or block.code, table)
-            if coded and verb.split()[0] not in known_verbs and _wordnet_agrees(verb, coded[0], senses, fields):
-                add(verb, coded[0], coded[1], own or block.code, [], False)
+            # a block of a root's general act ("170 coerce") gathers verbs by a broad sense:
+            # its synonyms are coded alone only by a code of their own
+            code = own or (block.code if not block.code.split(":")[0].endswith("0") else "")
+            coded = code_of(code, table)
+            if coded and verb.split()[0] not in known_verbs and (verb, "") not in SKIPPED \
+                    and _wordnet_agrees(verb, coded[0], senses, fields):
+                add(verb, coded[0], coded[1], code, [], False)
         for pre, post, code, named in block.patterns:
             coded = code_of(code, table)
             # a pattern naming no verb is the block's own verb's ("RAISE")
@@ -312,8 +358,9 @@ def build(dictionary: str, conversion: str, folder: Path) -> list[dict]:
 
 
 def main(argv: list[str]) -> None:
-    dictionary, conversion = (Path(a).read_text(encoding="latin-1") for a in argv[1:3])
-    folder = Path(argv[3]) if len(argv) > 3 else DEFAULT_FOLDER
+    paths = [Path(a) for a in argv[1:]] + [EXCERPT, TABLE, DEFAULT_FOLDER][len(argv) - 1:]
+    dictionary, conversion = (p.read_text(encoding="latin-1") for p in paths[:2])
+    folder = paths[2]
     write_rows(build(dictionary, conversion, folder), OUTPUT)
 
 
