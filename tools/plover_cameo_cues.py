@@ -5,8 +5,9 @@ only under conditions, from the CAMEO verb dictionary of PETRARCH2 (run once, ou
 
 ``CAMEO.2.0.txt`` is ``petrarch2/data/dictionaries/CAMEO.2.0.txt`` of the openeventdata/petrarch2
 repository (MIT licence, Copyright (c) 2015 Open Event Data Alliance); by default the excerpt
-``tools/cameo/CAMEO.2.0.excerpt.txt``, which holds every block the build reads (its header
-says which), so the full file gives the same rows. ``CAMEO2PLOVER.txt`` is the PLOVER
+``tools/cameo/CAMEO.2.0.excerpt.txt``, the blocks transcribed so far (its header says which
+were left out). The full file holds more blocks of these roots, so it gives more rows: the
+shipped file is the excerpt's. ``CAMEO2PLOVER.txt`` is the PLOVER
 project's CAMEO-to-PLOVER table, by default ``../shared/datasets/plover/CAMEO2PLOVER-2021.txt``. The dictionary groups
 verbs in blocks (``---  SEND   [---]  ---``): each synonym takes the block's CAMEO code or its
 own (``DETAIN [173]``), and each pattern line (``- * &MILITARY (TO BORDER) [154] # DEPLOY``)
