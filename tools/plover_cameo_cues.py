@@ -25,8 +25,8 @@ follows ("reduce the number of troops"), else the object's, and where nothing fo
 the subject's ("troops poured": ``requires_object`` false). A synonym becomes a plain row only
 where WordNet agrees that its most frequent sense lies in the type's field (the filter of
 ``plover_wordnet_cues.py``). Verbs the hand lexicon or its WordNet cues code without conditions
-are left to them, and a pattern whose words are another type's event noun ("resume the
-offensive") is left to that noun. Rows weigh ``WEIGHT``, between the WordNet cues and the
+are left to them, and a pattern whose object is an event noun of another type ("resume the
+offensive"), or of any type after a light verb ("start talks"), is left to that noun. Rows weigh ``WEIGHT``, between the WordNet cues and the
 lightest hand cue, so hand rows win wherever both apply. ``SKIPPED`` lists the patterns whose
 CAMEO reading the manual or the project's conventions contradict, each with its reason.
 """
@@ -106,6 +106,17 @@ SKIPPED = {
     ("revoke", "rights"): "the pattern means citizens' freedoms; a state's landing or trade rights revoked are SANCTION",
     ("form", "group"): "the pattern's 'economic' cannot be required: armed groups formed are no trade",
     ("form", "company"): "as above",
+    ("pass", "sentence"): "a court's sentence is SANCTION 'convict'",
+    ("pass", "reforms"): "a legislature passing reforms concedes nothing to anyone",
+    ("pass", "amendment"): "as above",
+    ("approve", "amendment"): "as above",
+    ("clear", "funding"): "no act in the words",
+    ("clear", "town"): "clearing a village is as often of mines or rubble as of its people",
+    ("witness", "row"): "seeing a quarrel disapproves of no one",
+    ("delay", "talks"): "postponing talks is REJECT 'meet'",
+    ("push", "ahead"): "pressing on with a plan coerces no one",
+    ("press", "fighter"): "the subject alone says nothing of a mobilisation",
+    ("report", "critics"): "critics reporting is their statement, not its content",
     # synonyms whose own sense in news is another act ("lectured at a university", "the
     # ruling vindicated her", "sponsored a resolution", "furnished evidence")
     ("lecture", ""): "mostly teaching, not censure",
@@ -114,6 +125,7 @@ SKIPPED = {
     ("furnish", ""): "furnishing evidence or rooms is no military cooperation",
     ("outfit", ""): "as above",
     ("pirate", ""): "mostly copying, not seizure",
+    ("communicate", ""): "telling something is no meeting",
     ("extend", "solution"): "extending a resolution or an answer reduces no relations",
     ("raise", "alarm"): "alarm raised concedes nothing",
     ("put", "touches"): "finishing work on a text is no negotiation",
@@ -270,9 +282,9 @@ def _resolve(verb: str, block: Block) -> str | None:
     return None
 
 
-def _other_act(word: str, event: str, event_nouns: dict[str, set[str]]) -> bool:
-    """Whether a word (or its singular) is the hand lexicon's noun for an act of another type
-    ("resume the offensive" is the offensive's to code)."""
+def _act_noun(word: str, event_nouns: dict[str, set[str]], event: str | None) -> bool:
+    """Whether a word (or its singular) is the hand lexicon's noun for an act (of another
+    type than ``event``, where one is given)."""
     singulars = {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
     return any(event_nouns.get(w, set()) - {event} for w in singulars)
 
@@ -291,6 +303,7 @@ def build(dictionary: str, conversion: str, folder: Path) -> list[dict]:
             for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
     plain = {r["cue"] for r in hand if r["pos"] == "VERB" and not r.get("requires") and r.get("event")}
     known_verbs = {r["cue"].split()[0] for r in hand if r["pos"] == "VERB"}
+    light_verbs = {r["cue"] for r in hand if r["pos"] == "VERB" and r.get("role") == "light"}
     event_nouns = defaultdict(set)
     for r in hand:
         if r["pos"] == "NOUN" and r.get("event") and " " not in r["cue"]:
@@ -343,7 +356,10 @@ def build(dictionary: str, conversion: str, folder: Path) -> list[dict]:
             if any((verb.split()[0], w) in SKIPPED for w in [*words, particle]):
                 continue
             if direct:
-                words = [w for w in words if not _other_act(w, coded[0], event_nouns)]
+                # a light verb's object names its act ("started talks"); another verb's object
+                # that names an act of another type is that act ("resume the offensive")
+                light = verb.split()[0] in light_verbs
+                words = [w for w in words if not _act_noun(w, event_nouns, None if light else coded[0])]
             cue = " ".join(filter(None, (verb, particle)))
             if not words and (not particle or on_object or pre):
                 continue  # every word was another act's noun, or the pattern said nothing
