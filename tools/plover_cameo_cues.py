@@ -23,6 +23,7 @@ part of the phrase, "walk out") whose ``requires`` are its words: the last prepo
 phrase's nouns when it has one ("placed on alert"), an "of" phrase's in place of the noun it
 follows ("reduce the number of troops"), else the object's, and where nothing follows the verb
 the subject's ("troops poured": ``requires_object`` false). A synonym becomes a plain row only
+by a code of its own or in a block of a specific act (not a root's general one, "170"), and
 where WordNet agrees that its most frequent sense lies in the type's field (the filter of
 ``plover_wordnet_cues.py``). Verbs the hand lexicon or its WordNet cues code without conditions
 are left to them, and a pattern whose object is an event noun of another type ("resume the
@@ -117,6 +118,10 @@ SKIPPED = {
     ("push", "ahead"): "pressing on with a plan coerces no one",
     ("press", "fighter"): "the subject alone says nothing of a mobilisation",
     ("report", "critics"): "critics reporting is their statement, not its content",
+    ("extend", "solution"): "extending a resolution or an answer reduces no relations",
+    ("raise", "alarm"): "alarm raised concedes nothing",
+    ("put", "touches"): "finishing work on a text is no negotiation",
+    ("throw", "out"): "'threw out' is as often a court dismissing a case as an expulsion",
     # synonyms whose own sense in news is another act ("lectured at a university", "the
     # ruling vindicated her", "sponsored a resolution", "furnished evidence")
     ("lecture", ""): "mostly teaching, not censure",
@@ -126,10 +131,6 @@ SKIPPED = {
     ("outfit", ""): "as above",
     ("pirate", ""): "mostly copying, not seizure",
     ("communicate", ""): "telling something is no meeting",
-    ("extend", "solution"): "extending a resolution or an answer reduces no relations",
-    ("raise", "alarm"): "alarm raised concedes nothing",
-    ("put", "touches"): "finishing work on a text is no negotiation",
-    ("throw", "out"): "'threw out' is as often a court dismissing a case as an expulsion",
 }
 # Words that carry no argument of their own in a pattern (prepositions, particles, articles).
 FUNCTION_WORDS = frozenset("""a an the to from in on at by with for of into against over toward
@@ -275,9 +276,11 @@ def _resolve(verb: str, block: Block) -> str | None:
     if verb in block.forms:
         return block.forms[verb]
     head, _, rest = verb.partition(" ")
-    for stem in (head[:-2], head[:-1], head[:-3] + "y", head[:-3]):  # regular past forms
+    if not head.endswith("ed"):
+        return None
+    for stem in (head[:-2], head[:-1], head[:-3] + "y", head[:-3]):  # a regular past form
         candidate = " ".join(filter(None, (stem, rest)))
-        if head.endswith("ed") and candidate in block.synonyms:
+        if candidate in block.synonyms:
             return candidate
     return None
 
@@ -297,6 +300,8 @@ def _wordnet_agrees(verb: str, event: str, senses: dict[str, list[str]], fields:
 
 
 def build(dictionary: str, conversion: str, folder: Path) -> list[dict]:
+    """The rows of ``plover_cues_cameo.jsonl`` from a dictionary's text, the CAMEO-to-PLOVER
+    table's text and the WordNet database folder."""
     sets, blocks = parse(dictionary)
     table = plover_table(conversion)
     hand = [json.loads(line) for name in ("plover_cues.jsonl", "plover_cues_wordnet.jsonl")
