@@ -122,6 +122,8 @@ SKIPPED = {
     ("raise", "alarm"): "alarm raised concedes nothing",
     ("put", "touches"): "finishing work on a text is no negotiation",
     ("throw", "out"): "'threw out' is as often a court dismissing a case as an expulsion",
+    ("pay", "money"): "paying someone money is as often a bribe or a wage as trade between parties",
+    ("step", "fight"): "stepping up a fight is the fighting itself, no threat",
     # synonyms whose own sense in news is another act ("lectured at a university", "the
     # ruling vindicated her", "sponsored a resolution", "furnished evidence")
     ("lecture", ""): "mostly teaching, not censure",
@@ -131,6 +133,9 @@ SKIPPED = {
     ("outfit", ""): "as above",
     ("pirate", ""): "mostly copying, not seizure",
     ("communicate", ""): "telling something is no meeting",
+    ("abort", ""): "mostly the medical sense in news copy",
+    ("steal", ""): "mostly figurative in political copy ('stole the election')",
+    ("wrest", ""): "as above ('wrest the nomination')",
 }
 # Words that carry no argument of their own in a pattern (prepositions, particles, articles).
 FUNCTION_WORDS = frozenset("""a an the to from in on at by with for of into against over toward
@@ -241,10 +246,9 @@ def _content(tokens: list[str], sets: dict[str, list[str]]) -> list[str] | None:
     if head.startswith("&"):
         if head not in sets:
             return None
-        heads = [m.split()[-1] for m in sets[head]]
-        # a multi-word member's head stands for it only where two members share it ("armed
-        # forces", "ground forces"), not alone ("urban center", "safe house")
-        members = [h for m, h in zip(sets[head], heads) if " " not in m or heads.count(h) > 1]
+        # a multi-word member's head alone is another thing ("urban center", "safe house",
+        # "displaced person"): only one-word members stand for the set
+        members = [m for m in sets[head] if " " not in m]
     else:
         members = [_phrase(head).split()[-1]]
     # model names ("f-16") never stand alone as a word of the parse
