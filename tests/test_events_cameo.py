@@ -7,8 +7,6 @@ Every sentence and dictionary line here is invented (places and people included)
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,22 +14,10 @@ import pytest
 from coded_events import first_type
 from crosswire.data import read_jsonl
 from shared_data import SHARED_DATASETS
+from tool_modules import tool_module
 
-TOOLS = Path(__file__).resolve().parents[1] / "tools"
 WORDNET = Path("/usr/share/wordnet")
 TABLE = SHARED_DATASETS / "plover" / "CAMEO2PLOVER-2021.txt"
-
-
-def _converter():
-    sys.path.insert(0, str(TOOLS))  # the converter imports the WordNet helpers beside it
-    try:
-        spec = importlib.util.spec_from_file_location("plover_cameo_cues", TOOLS / "plover_cameo_cues.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = module  # its dataclass reads its own module while defined
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(TOOLS))
-    return module
 
 
 # An invented dictionary in the CAMEO format: a set, a block of a broad act, two patterns.
@@ -51,7 +37,7 @@ TOW [173]
 
 
 def test_the_converter_reads_blocks_sets_and_patterns():
-    tool = _converter()
+    tool = tool_module("plover_cameo_cues")
     sets, blocks = tool.parse(DICTIONARY)
     assert sets["&CRATE"] == ["box", "wooden chest"]
     block = blocks[0]
@@ -68,7 +54,7 @@ def test_the_converter_reads_blocks_sets_and_patterns():
 
 
 def test_codes_map_through_the_table_with_the_manuals_conventions():
-    tool = _converter()
+    tool = tool_module("plover_cameo_cues")
     table = tool.plover_table("16: SANCTION\n163: COERCE, restrict, diplomatic # embargo\n17: COERCE\n")
     # sanctions are SANCTION by the manual, not COERCE as the table has them
     assert tool.code_of("163", table) == ("SANCTION", "discontinue")
@@ -82,7 +68,7 @@ def test_codes_map_through_the_table_with_the_manuals_conventions():
 @pytest.mark.skipif(not (WORDNET / "data.verb").exists() or not TABLE.exists(),
                     reason="WordNet 3.0 or the CAMEO-to-PLOVER table not available")
 def test_plover_cameo_cues_match_their_converter():
-    tool = _converter()
+    tool = tool_module("plover_cameo_cues")
     rows = tool.build(tool.EXCERPT.read_text(encoding="latin-1"), TABLE.read_text(encoding="latin-1"), WORDNET)
     assert rows == read_jsonl("plover_cues_cameo.jsonl")
 
