@@ -4,42 +4,29 @@ the shipped file silently drifts from the method its README describes."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
 from crosswire.data import read_jsonl
+from tool_modules import tool_module
 
-TOOLS = Path(__file__).resolve().parents[1] / "tools"
 WORDNET = Path("/usr/share/wordnet")
 
 pytestmark = pytest.mark.skipif(not (WORDNET / "data.verb").exists(),
                                 reason="WordNet 3.0 database files not installed")
 
 
-def _builder(name: str):
-    sys.path.insert(0, str(TOOLS))  # the builders import wordnet_files beside them
-    try:
-        spec = importlib.util.spec_from_file_location(name, TOOLS / f"{name}.py")
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(TOOLS))
-    return module
-
-
 def test_plover_wordnet_cues_match_their_builder():
-    rows = _builder("plover_wordnet_cues").build(WORDNET)
+    rows = tool_module("plover_wordnet_cues").build(WORDNET)
     assert rows == read_jsonl("plover_cues_wordnet.jsonl")
 
 
 def test_unspeaking_nouns_match_their_builder():
-    rows = _builder("speaker_wordnet_nouns").unspeaking_nouns(WORDNET)
+    rows = tool_module("speaker_wordnet_nouns").unspeaking_nouns(WORDNET)
     assert rows == read_jsonl("unspeaking_nouns.jsonl")
 
 
 def test_plover_intangibles_match_their_builder():
-    rows = _builder("plover_wordnet_intangibles").intangible_nouns(WORDNET)
+    rows = tool_module("plover_wordnet_intangibles").intangible_nouns(WORDNET)
     assert rows == read_jsonl("plover_intangibles.jsonl")

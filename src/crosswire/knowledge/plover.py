@@ -77,8 +77,9 @@ def _check(condition: bool, name: str, row: dict, message: str) -> None:
         raise ValueError(f"{name}: {message}: {row}")
 
 
-# The hand-written lexicon, then weak verb cues derived from WordNet for words it lacks.
-CUE_FILES = ("plover_cues.jsonl", "plover_cues_wordnet.jsonl")
+# The hand-written lexicon, then weak verb cues converted from the CAMEO verb dictionary
+# (verbs it lacks or codes only under conditions), then those derived from WordNet.
+CUE_FILES = ("plover_cues.jsonl", "plover_cues_cameo.jsonl", "plover_cues_wordnet.jsonl")
 
 
 @cache
