@@ -41,6 +41,25 @@ def test_the_shared_view_of_a_doc_is_its_own_text_and_tokens_whichever_doc_asked
         assert [(t.i, t.text, t.idx) for t in tokens_of(doc)] == [(t.i, t.text, t.idx) for t in doc]
 
 
+def test_a_docs_view_and_memo_outlive_a_few_other_docs_asking_in_between(nlp):
+    # the events component reads recased copies of a headline's lines and the article's
+    # Doc in turn: the article's view (and what its memo holds) must not be made again
+    from crosswire.nlp.doc_view import RECENT_VIEWS, kept_per_doc, view_of
+
+    article = nlp.make_doc("Harbour Board Approves Levy\nThe board met on Tuesday.")
+    copies = [nlp.make_doc(f"Line number {n} read again.") for n in range(RECENT_VIEWS - 1)]
+    view = view_of(article)
+    made = []
+    kept_per_doc(article, ("test", 1), lambda: made.append(1) or len(made))
+    for copy in copies:
+        view_of(copy)
+    assert view_of(article) is view
+    assert kept_per_doc(article, ("test", 1), lambda: made.append(1) or len(made)) == 1
+    for copy in [nlp.make_doc(f"Another line {n}.") for n in range(RECENT_VIEWS)]:
+        view_of(copy)
+    assert view_of(article) is not view  # pushed out at last: views are not kept forever
+
+
 def test_cached_event_keys_are_the_lemma_and_lowercase_form_of_each_token(nlp):
     from crosswire.nlp.events.parse import token_keys
 

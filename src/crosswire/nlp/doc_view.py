@@ -4,8 +4,8 @@ the components.
 Each ``for token in doc`` and ``doc[i]`` builds a new Token object, each ``token.dep_`` or
 ``token.lemma_`` decodes a string anew, and ``Doc.text`` joins every token anew on each
 access: the components read all of them again and again over one Doc. The view of the Doc
-in hand is kept until the next Doc asks: the components run one Doc at a time and never
-change its tokens.
+in hand is kept while it is among the last few asked about (``RECENT_VIEWS``): the
+components run one Doc at a time and never change its tokens.
 """
 
 from __future__ import annotations
@@ -86,19 +86,26 @@ class DocView:
         return [_STRINGS[string_id] for string_id in ids]
 
 
-# The last Doc's view. Replaced, never mutated: a thread reading it while another
-# replaces it still gets a view of its own Doc, or makes one.
-_last: DocView | None = None
+# The views of the last Docs asked about, the latest first: the events component parses
+# recased copies of an article's headlines and reads each copy and the article's Doc in
+# turn, and a view kept for the last Doc alone was made again, its memo lost, at each turn.
+# Replaced, never mutated: a thread reading it while another replaces it still gets a view
+# of its own Doc, or makes one.
+_recent: tuple[DocView, ...] = ()
+RECENT_VIEWS = 8
 
 
 def view_of(doc: Doc) -> DocView:
     """The tokens and text of ``doc``, made on its first request."""
-    global _last
-    view = _last
-    if view is None or view.doc is not doc:
+    global _recent
+    recent = _recent
+    if recent and recent[0].doc is doc:
+        return recent[0]
+    view = next((kept for kept in recent if kept.doc is doc), None)
+    if view is None:
         tokens = list(doc)
         view = DocView(doc, tokens, "".join(token.text_with_ws for token in tokens))
-        _last = view
+    _recent = (view, *(kept for kept in recent if kept is not view))[:RECENT_VIEWS]
     return view
 
 

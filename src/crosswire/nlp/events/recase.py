@@ -11,13 +11,14 @@ the original text; ``restored`` puts the original words back into an event's spa
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from crosswire.knowledge import places, plover
 from crosswire.models import Event, EventParticipant, TextSpan
+from crosswire.nlp.doc_view import text_of, tokens_of
 
 # Parses texts with the parser alone, in one batch, one Doc per text in order.
 Reparse = Callable[[list[str]], list[Doc]]
@@ -35,13 +36,13 @@ ACRONYM_LETTERS = 3
 _WORD = re.compile(r"[^\W\d_]+(?:['’.][^\W\d_]+)*\.?")
 
 
-def capitalised(words_of: Span) -> bool:
-    """The sentence (or line) is written in Title Case or ALL CAPS."""
+def capitalised(words_of: Iterable[Token]) -> bool:
+    """The sentence (or line), or its tokens, is written in Title Case or ALL CAPS."""
     words = [t for t in words_of if t.is_alpha]
     if len(words) < MIN_WORDS:
         return False
-    letters = "".join(t.text for t in words)
-    if sum(c.isupper() for c in letters) >= UPPER_LETTER_SHARE * len(letters):
+    letters = "".join([t.text for t in words])
+    if sum(map(str.isupper, letters)) >= UPPER_LETTER_SHARE * len(letters):
         return True
     # Title Case: every content word starts upper-case (short function words may not); a
     # body sentence thick with names ("President Ana Lind of Sweden met Prime Minister
@@ -53,17 +54,24 @@ def lines_to_reparse(sent: Span) -> list[tuple[Span, bool]]:
     """The sentence's lines, each with whether it is capitalised, when one of them is; else
     none. The parser runs a title with no closing stop into the paragraph below it
     ("... Northern Benin\n\nFighters entered ..."), so each line is parsed again alone."""
-    lines: list[Span] = []
+    doc = sent.doc
+    tokens = tokens_of(doc)
+    # A line break stands only in a whitespace token: a sentence without one is one line,
+    # and its tokens need no look.
+    if "\n" not in text_of(doc)[sent.start_char : sent.end_char]:
+        return [(sent, True)] if capitalised(tokens[sent.start : sent.end]) else []
+    bounds: list[tuple[int, int]] = []
     start = sent.start
-    for token in sent:
+    for i in range(sent.start, sent.end):
+        token = tokens[i]
         if token.is_space and "\n" in token.text:
-            if token.i > start:
-                lines.append(sent.doc[start : token.i])
-            start = token.i + 1
+            if i > start:
+                bounds.append((start, i))
+            start = i + 1
     if start < sent.end:
-        lines.append(sent.doc[start : sent.end])
-    flags = [capitalised(line) for line in lines]
-    return list(zip(lines, flags)) if any(flags) else []
+        bounds.append((start, sent.end))
+    flags = [capitalised(tokens[begin:end]) for begin, end in bounds]
+    return [(doc[begin:end], flag) for (begin, end), flag in zip(bounds, flags)] if any(flags) else []
 
 
 def recased(text: str) -> str:
