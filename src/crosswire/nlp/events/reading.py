@@ -210,16 +210,18 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         elif event in plover.VERBAL_CONFLICT_TYPES | plover.MATERIAL_CONFLICT_TYPES:
             event, mode = "CONCEDE", None
         status = "asserted"
-    elif status == "future" and event in plover.COOPERATIVE_TYPES:
+    elif _held_out(predicate, status) and event in plover.COOPERATIVE_TYPES:
         event, status = "AGREE", "asserted"
     elif status == "future" and event == "RETREAT":
         # CONCEDE has no modes: RETREAT's ('withdraw', 'ceasefire') name the act carried out
         event, mode, status = "CONCEDE", None, "asserted"
     elif (status in ("future", "hypothetical") and event in plover.MATERIAL_CONFLICT_TYPES - {"PROTEST"}
-          or status == "hypothetical" and event == "PROTEST") and _threat_report(predicate, status):
+          or event == "PROTEST" and (status == "hypothetical" or status == "future" and is_conditional(predicate))) \
+            and _threat_report(predicate, status):
         # force announced or held out by a speaker is a threat (the manual's THREATEN = ASSAULT
         # + hypothetical), whatever its content; a protest only on a condition ("would block
-        # every road if"), as an announced one ("will march on Friday") is the protest
+        # every road if", "if talks fail, will call a strike"), as an announced one ("will
+        # march on Friday") is the protest
         event, mode, status = "THREATEN", None, "asserted"
     elif status == "negated" and event in ("AGREE", "SUPPORT", "CONCEDE"):
         event, mode, status = "REJECT", None, "asserted"
@@ -347,6 +349,15 @@ def _attempted(verb: Token, inner: Trigger) -> bool:
 def _modal(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall", "can", "ca", "could")
                for c in token.children)
+
+
+def _held_out(predicate: Token, status: str) -> bool:
+    """Whether the act is promised: told in the future, or offered on a condition of its own
+    ("would attend the talks only if", "would join the force if"), which the manual codes as
+    the promise (AGREE) as it codes force held out on one as a threat. A retreat held out on
+    a condition is left as it is: pulling troops back "once talks begin" is a concession,
+    but leaving a joint body "if the dam goes ahead" a threat."""
+    return status == "future" or status == "hypothetical" and is_conditional(predicate)
 
 
 def _promised_form(event: str) -> str | None:

@@ -1,0 +1,52 @@
+"""PLOVER coding by the path between a sentence's cues, pattern by pattern: a report, a
+demand, a threat or an accusation over an act, an act held on a condition, a purpose or a
+relative clause, an event noun as an argument, "after X, Y did Z", coordinated acts.
+
+``tests/fixtures/plover_structure2_dev.jsonl`` (105 sentences, each with its ``pattern``) and
+``plover_structure2_measure.jsonl`` (42) were written in session 18 before any change to the
+coder, invented wire copy (names and places included), coded by hand from the PLOVER manual
+and the conventions in ``tests/fixtures/README.md``. The dev set is for tuning; the measure set
+is only scored.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+from coded_events import first_type
+
+from crosswire.measure.eval_events import OWN_PATH, evaluate
+
+DEV_PATH = OWN_PATH.with_name("plover_structure2_dev.jsonl")
+MEASURE_PATH = OWN_PATH.with_name("plover_structure2_measure.jsonl")
+PATTERNS = {"report", "demand", "threat", "accuse", "conditional", "purpose", "relative", "nominal",
+            "after", "coordinated", "negation"}
+
+
+def test_every_pattern_has_sentences_in_both_sets():
+    for path, least in ((DEV_PATH, 5), (MEASURE_PATH, 2)):
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        counts = Counter(row["pattern"] for row in rows)
+        assert set(counts) == PATTERNS
+        assert min(counts.values()) >= least
+
+
+@pytest.mark.parametrize("text, event", [
+    # cooperation offered on a condition of its own is a promise (manual, AGREE)
+    ("Brisk said it would fly food to the valley only if both armies agreed.", "AGREE"),
+    ("The Harlan council would back the ring road plan if the state paid half of it.", "AGREE"),
+    # without the condition, "would" only forecasts, and the act keeps its type
+    ("Brisk flew food to the valley on Friday.", "AID"),
+    # a protest held out on a condition is a threat (CAMEO 13); announced, it is the protest
+    ("If the pay offer is not improved, dockers will stage a walkout on Monday.", "THREATEN"),
+    ("Dockers will stage a walkout on Monday, their union said.", "PROTEST"),
+])
+def test_an_act_held_on_a_condition(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+def test_structure2_dev_floor():
+    # 96/105 on main's coder before session 18's change, 98/105 after; floors only go up
+    assert evaluate(DEV_PATH)["all"].accuracy() >= 0.933
