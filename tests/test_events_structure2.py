@@ -64,3 +64,15 @@ def test_structure2_dev_floor():
 ])
 def test_an_act_attempted(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # a cancelling verb over an act of conflict gives it up (manual, CONCEDE: ending a strike)
+    ("The Harlan dockers' union suspended its go-slow on Wednesday.", "CONCEDE"),
+    # offered, that is no threat but an offer
+    ("The Harlan dockers are ready to suspend the go-slow if the port reopens talks.", "AGREE"),
+    # over anything else the verb keeps its own sense
+    ("The Brisk league suspended the Harlan club for two seasons.", "SANCTION"),
+])
+def test_an_act_of_conflict_given_up(nlp, text, event):
+    assert first_type(nlp, text) == event

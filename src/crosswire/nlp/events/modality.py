@@ -164,6 +164,11 @@ def weighed(anchor: Token) -> bool:
     return _governed(anchor, "weighed")
 
 
+def undoes(verb: Token) -> bool:
+    """Whether the verb is one that cancels the act it takes ("suspended", "scrapped")."""
+    return not _governor_words("undone", "VERB").isdisjoint(token_keys(verb))
+
+
 def attempts(verb: Token) -> bool:
     """Whether the verb sets about an act ("tried to", "attempted to"): the act is the event,
     whatever the verb's own senses ("tried" in court)."""

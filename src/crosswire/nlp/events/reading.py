@@ -46,6 +46,7 @@ from crosswire.nlp.events.shifts import (
     REACTION_TYPES,
     agent_shift,
     crowd_gathering,
+    ended_conflict,
     event_subject,
     forecast_warning,
     framed_act,
@@ -107,6 +108,9 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
                           turnout, (turnout,))
     cue = trigger.cue
     event, mode = cue.event, cue.mode
+    ended = ended_conflict(trigger, by_anchor)
+    if ended is not None:
+        event, mode = ended
     if event in CONSEQUENCE_TYPES and event_subject(trigger, by_anchor) \
             or event in REACTION_TYPES and event_subject(trigger, by_anchor, passive=True) \
             or protest_voice(trigger, by_anchor) or meeting_fate(trigger, by_anchor) \
@@ -149,8 +153,10 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     elif cue.role == "offer":
         if inner is None:
             return None
-        # "ready to talks" is an offer; "ready to use force" a threat
-        event = "THREATEN" if inner.cue.event in plover.MATERIAL_CONFLICT_TYPES else event
+        # "ready to talks" is an offer; "ready to use force" a threat, not "ready to suspend
+        # the stoppage"
+        force = inner.cue.event in plover.MATERIAL_CONFLICT_TYPES and ended_conflict(inner, by_anchor) is None
+        event = "THREATEN" if force else event
     elif event == "REJECT" and status == "negated" and inner is not None and cue.cue in LEFT_OPEN_VERBS:
         # "did not rule out military action" holds the act out: a threat, or an offer
         event = "THREATEN" if inner.cue.event in plover.MATERIAL_CONFLICT_TYPES else "AGREE"
