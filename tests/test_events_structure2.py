@@ -48,22 +48,8 @@ def test_an_act_held_on_a_condition(nlp, text, event):
 
 
 def test_structure2_dev_floor():
-    # 96/105 on main's coder before session 18's change, 98/105 after; floors only go up
-    assert evaluate(DEV_PATH)["all"].accuracy() >= 0.933
-
-
-@pytest.mark.parametrize("text, event", [
-    # an act set about is the act, whatever the verb's other senses ("tried" in court)
-    ("Armed men tried to storm the Harlan customs post before dawn.", "ASSAULT"),
-    ("Gunmen attempted to seize a ferry in the Brisk estuary.", "ASSAULT"),
-    ("The two guilds tried to reach a deal on wages before the holiday.", "AGREE"),
-    # a trial is still an accusation
-    ("A former Harlan harbour master was tried for smuggling on Monday.", "ACCUSE"),
-    # an attempt at an act of no type is no event, not a trial
-    ("Stewards tried to calm the crowd outside the Brisk stadium.", None),
-])
-def test_an_act_attempted(nlp, text, event):
-    assert first_type(nlp, text) == event
+    # 96/105 on main's coder before session 18's changes, 99/105 after; floors only go up
+    assert evaluate(DEV_PATH)["all"].accuracy() >= 0.942
 
 
 @pytest.mark.parametrize("text, event", [

@@ -326,21 +326,20 @@ def max_entity_words() -> int:
 
 # What a word governing an act does to it: "undone" acts do not take place ("cancelled the
 # purchase"), "weighed" acts are held open ("is considering sanctions"), "questioned" acts
-# are what a speaker was asked about ("Asked about the sanctions, ..."), "attempted" acts are
-# what someone set about ("tried to storm the barracks").
-GOVERNOR_EFFECTS = frozenset({"undone", "weighed", "questioned", "attempted"})
+# are what a speaker was asked about ("Asked about the sanctions, ...").
+GOVERNOR_EFFECTS = frozenset({"undone", "weighed", "questioned"})
 
 
 @cache
 def act_governors() -> dict[tuple[str, str], frozenset[str]]:
     """(effect, part of speech) -> the words that govern an act so: an undone act does
     not take place, a weighed one is held open, not done, a questioned one is only what a
-    speaker was asked about, an attempted one is the act set about."""
+    speaker was asked about."""
     name = "plover_act_governors.jsonl"
     table: dict[tuple[str, str], set[str]] = {}
     for row in read_jsonl(name):
         _check(isinstance(row.get("word"), str) and row["word"].strip() != "", name, row, "word")
         _check(row.get("pos") in ("VERB", "NOUN"), name, row, "pos must be VERB or NOUN")
-        _check(row.get("effect") in GOVERNOR_EFFECTS, name, row, "effect must be undone, weighed, questioned or attempted")
+        _check(row.get("effect") in GOVERNOR_EFFECTS, name, row, "effect must be undone, weighed or questioned")
         table.setdefault((row["effect"], row["pos"]), set()).add(row["word"].lower())
     return {key: frozenset(words) for key, words in table.items()}

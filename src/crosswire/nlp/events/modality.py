@@ -169,12 +169,6 @@ def undoes(verb: Token) -> bool:
     return not _governor_words("undone", "VERB").isdisjoint(token_keys(verb))
 
 
-def attempts(verb: Token) -> bool:
-    """Whether the verb sets about an act ("tried to", "attempted to"): the act is the event,
-    whatever the verb's own senses ("tried" in court)."""
-    return not _governor_words("attempted", "VERB").isdisjoint(token_keys(verb))
-
-
 # Who asked a speaker is the reporter when the asking clause names none ("Asked about the
 # sanctions, the minister said"); a clause with its own subject is someone's request.
 QUESTION_CLAUSE_DEPS = frozenset({"advcl"})

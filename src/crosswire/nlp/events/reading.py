@@ -13,7 +13,6 @@ from spacy.tokens import Token
 
 from crosswire.knowledge import plover
 from crosswire.nlp.events.modality import (
-    attempts,
     ceased,
     is_conditional,
     is_deontic,
@@ -172,15 +171,6 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     elif event == "MOBILIZE" and cue.pos == "VERB" and inner is not None and _attempted(trigger.anchor, inner):
         # "moved to ban the sale", "rushed to seal the border": a movement with no object
         # and a "to" act is an attempt at that act, which is the event
-        event, mode = inner.cue.event, inner.cue.mode
-    elif cue.pos == "VERB" and attempts(trigger.anchor) and _to_clause(trigger.anchor) is not None:
-        # "tried to storm the barracks", "tried to reach a deal": the act set about is the
-        # event; with no act of a type ("tried to disperse the crowd") there is none, and the
-        # verb's other senses ("tried for fraud") are not read into it
-        attempted = _to_clause(trigger.anchor)
-        if inner is None or not (inner.anchor.i == attempted.i or inner.anchor.head.i == attempted.i
-                                 and inner.anchor.dep_ in LIGHT_OBJECT_DEPS and attempted.i in light):
-            return None
         event, mode = inner.cue.event, inner.cue.mode
     elif cue.cue in JOINING_VERBS and inner is not None and inner.anchor.dep_ == "pcomp" \
             and inner.anchor.head.lower_ == "in":
@@ -360,11 +350,6 @@ def _attempted(verb: Token, inner: Trigger) -> bool:
     act = inner.anchor
     return act.head.i == verb.i and act.dep_ == "xcomp" and has_to_marker(act) \
         and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
-
-
-def _to_clause(verb: Token) -> Token | None:
-    """The verb's "to" infinitive complement ("tried [to storm]"), if it has one."""
-    return next((c for c in verb.children if c.dep_ == "xcomp" and has_to_marker(c)), None)
 
 
 def _modal(token: Token) -> bool:
