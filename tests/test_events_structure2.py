@@ -47,9 +47,21 @@ def test_an_act_held_on_a_condition(nlp, text, event):
     assert first_type(nlp, text) == event
 
 
+@pytest.mark.parametrize("text, event", [
+    # the parse hangs the subject's predicate on the relative clause's last noun ("for a
+    # month [withdrew]"): it is still the predicate
+    ("Marchers who had blocked the Harlan bridge for a week left quietly on Sunday.", "RETREAT"),
+    ("Strikers who had occupied the Brisk mill for a fortnight left peacefully on Sunday.", "RETREAT"),
+    # where the subject has a predicate of its own, the participle only describes the noun
+    ("Squatters who had held the mill for a month spent in the cold were evicted by police.", "COERCE"),
+])
+def test_a_predicate_hung_in_the_subjects_relative_clause(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
 def test_structure2_dev_floor():
-    # 96/105 on main's coder before session 18's changes, 99/105 after; floors only go up
-    assert evaluate(DEV_PATH)["all"].accuracy() >= 0.942
+    # 96/105 on main's coder before session 18's changes, 100/105 after; floors only go up
+    assert evaluate(DEV_PATH)["all"].accuracy() >= 0.952
 
 
 @pytest.mark.parametrize("text, event", [
