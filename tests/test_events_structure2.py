@@ -15,7 +15,7 @@ import json
 from collections import Counter
 
 import pytest
-from coded_events import first_type
+from coded_events import events_of, first_type
 
 from crosswire.measure.eval_events import OWN_PATH, evaluate
 
@@ -74,3 +74,9 @@ def test_structure2_dev_floor():
 ])
 def test_an_act_of_conflict_given_up(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+def test_the_hung_predicates_doer_is_the_relative_clauses_noun(nlp):
+    events = events_of(nlp, "Strikers who had occupied the Brisk mill for a fortnight left peacefully on Sunday.")
+    assert events[0].trigger.text == "left"
+    assert [actor.span.text for actor in events[0].actor] == ["Strikers"]
