@@ -80,3 +80,17 @@ def test_the_hung_predicates_doer_is_the_relative_clauses_noun(nlp):
     events = events_of(nlp, "Strikers who had occupied the Brisk mill for a fortnight left peacefully on Sunday.")
     assert events[0].trigger.text == "left"
     assert [actor.span.text for actor in events[0].actor] == ["Strikers"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The Brisk guard vowed to hit back with force if its posts were shelled again.", "shelled"),
+    ("Harlan dockers will return to work if the port releases the detained crane drivers.", "releases"),
+])
+def test_the_act_a_condition_supposes_is_hypothetical(nlp, text, trigger):
+    supposed = [event for event in events_of(nlp, text) if event.trigger.text == trigger]
+    assert supposed and supposed[0].status == "hypothetical"
+
+
+def test_an_act_after_which_another_came_is_still_told_as_done(nlp):
+    events = events_of(nlp, "Harlan police detained four men after they shelled a Brisk guard post.")
+    assert [event.status for event in events if event.trigger.text == "shelled"] == ["asserted"]
