@@ -1,7 +1,8 @@
 """How far a trigger sits from its sentence's main predicate, with the parse's misreadings
 of the main clause mended: a reduced relative taken for the main verb ("journalists held
 for months were released"), a headline without its auxiliary ("Three guards killed in
-ambush") or with a "to" infinitive ("Ministry to hold talks")."""
+ambush") or with a "to" infinitive ("Ministry to hold talks"), a predicate hung inside its
+subject's relative clause ("strikers who had held the mill for a week left")."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Types an act takes from its setting rather than its cue: who does it ("protesters
 clashed" riot), with whom ("a joint raid"), why ("shut their shops in protest"), under what
-("under the deal, X began exporting") and whether its subject is itself an event ("the
-bombing cut the line").
+("under the deal, X began exporting"), whether its subject is itself an event ("the
+bombing cut the line") and what it ends ("suspended the stoppage" gives a protest up).
 
 The word lists are data (``plover_agents``, ``plover_joint``, ``plover_purposes``,
 ``plover_frames``); these functions read them against the parse.
