@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from crosswire.knowledge import plover
-from crosswire.nlp.events.modality import CONDITION_SUBORDINATORS, conditions_of
+from crosswire.nlp.events.modality import CONDITION_SUBORDINATORS, conditions_of, is_condition
 from crosswire.nlp.events.modes import context_for, mode_for
 from crosswire.nlp.events.main_clause import clause_cost
 from crosswire.nlp.events.parse import find_triggers, sentence_keys
@@ -66,8 +66,9 @@ def code_sentence(sent: Span, *, offset: int = 0, article: str | None = None,
             for marker, span in conditions_of(trigger.anchor, text=doc_text)
         ]
         status = reading.status
-        if status == "asserted" and any(c.marker in CONDITION_SUBORDINATORS for c in conditions) and any(
-                a.lower_ in ("would", "could", "might") for a in reading.predicate.children):
+        if status == "asserted" and (any(c.marker in CONDITION_SUBORDINATORS for c in conditions) and any(
+                a.lower_ in ("would", "could", "might") for a in reading.predicate.children)
+                or is_condition(reading.predicate)):
             status = "hypothetical"
         if context is None:
             context = context_for(words, sent_text)

@@ -1,7 +1,8 @@
 """How far a trigger sits from its sentence's main predicate, with the parse's misreadings
 of the main clause mended: a reduced relative taken for the main verb ("journalists held
 for months were released"), a headline without its auxiliary ("Three guards killed in
-ambush") or with a "to" infinitive ("Ministry to hold talks")."""
+ambush") or with a "to" infinitive ("Ministry to hold talks"), a predicate hung inside its
+subject's relative clause ("strikers who had held the mill for a week left")."""
 
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ def clause_cost(token: Token, *, skip: frozenset[int] = frozenset()) -> float:
 def _clause_cost(token: Token, skip: frozenset[int]) -> float:
     cost = 0.0
     below: Token | None = None
+    subject = predicate_of_relative_subject(token)
+    if subject is not None:
+        token = subject  # the verb is costed where its subject stands: it is that noun's predicate
     main = misread_main_clause(token)
     while True:
         if main is not None and (below is None or below.i != main.i):
@@ -113,3 +117,29 @@ def _misread_clause_of(verb: Token) -> Token | None:
                     c.lower_ in ("was", "were") for c in child.children if c.dep_ in ("aux", "auxpass")):
                 return child
     return None
+
+
+def predicate_of_relative_subject(verb: Token) -> Token | None:
+    """The subject a verb is the predicate of where the parse hung it inside the subject's
+    relative clause ("Protesters who had held the square for a week [left] on Sunday",
+    with "left" a participle describing "week"): a verb with no subject, auxiliary or marker
+    of its own, after the noun it is hung on, inside a relative clause whose noun has no
+    predicate of its own (the sentence's root, or one of two subjects of one verb, "...
+    [decamped], a local official said"). None for every other verb."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.i < verb.head.i or any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children):
+        return None
+    clause = verb.head
+    while clause.dep_ != "relcl":
+        if clause.dep_ not in ("pobj", "prep", "dobj", "npadvmod") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    subject = clause.head
+    if subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if subject.dep_ == "ROOT":
+        return subject
+    predicate = subject.head
+    doubled = subject.dep_ == "nsubj" and predicate.i > verb.i and sum(
+        c.dep_ == "nsubj" for c in predicate.children) > 1
+    return subject if doubled else None

@@ -74,6 +74,19 @@ def is_conditional(anchor: Token) -> bool:
     return _has_condition([c for t in _clause_scope(anchor) for c in t.children])
 
 
+# Arguments whose act is told by the verb they hang on ("if [rockets] were fired").
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def is_condition(anchor: Token) -> bool:
+    """Whether the act is itself what an "if" or "unless" clause supposes ("would retaliate if
+    rockets were fired"): supposed, not done. A noun is read by the verb it is the subject or
+    object of."""
+    clause = anchor.head if anchor.dep_ in ARGUMENT_DEPS and anchor.head.pos_ in ("VERB", "AUX") else anchor
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_SUBORDINATORS
+                                          for c in clause.children)
+
+
 def _clause_scope(anchor: Token) -> list[Token]:
     """The verbs whose dependents mark the trigger's clause: the trigger, and the verb an
     "xcomp" trigger completes ("refused to sign": "refused" carries the "not", the "if")."""
@@ -162,6 +175,11 @@ def weighed(anchor: Token) -> bool:
     """Whether the act is what someone is considering ("is weighing sanctions", "mulled
     whether to expel"): held open, not done."""
     return _governed(anchor, "weighed")
+
+
+def undoes(verb: Token) -> bool:
+    """Whether the verb is one that cancels the act it takes ("suspended", "scrapped")."""
+    return not _governor_words("undone", "VERB").isdisjoint(token_keys(verb))
 
 
 # Who asked a speaker is the reporter when the asking clause names none ("Asked about the

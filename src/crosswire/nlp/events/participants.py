@@ -12,7 +12,11 @@ from spacy.tokens import Span, Token
 from crosswire.knowledge import plover
 from crosswire.models import EventParticipant, TextSpan
 from crosswire.nlp.doc_view import kept_per_doc, span_text, view_of
-from crosswire.nlp.events.main_clause import misread_main_clause, verb_of_noun_root
+from crosswire.nlp.events.main_clause import (
+    misread_main_clause,
+    predicate_of_relative_subject,
+    verb_of_noun_root,
+)
 from crosswire.nlp.events.parse import SUBJECT_DEPS, Trigger
 
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -113,6 +117,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         # ("Militiamen handed over nine officers"), else what it was done to ("Three guards
         # killed in ambush")
         return verb.head, not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    hung = predicate_of_relative_subject(verb)
+    if hung is not None:
+        # "Strikers who had held the mill for a week [left]": the relative clause's noun
+        return hung, False
     for _ in range(4):
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS and child.pos_ != "PRON" or child.dep_ == "nsubj":

@@ -45,6 +45,7 @@ from crosswire.nlp.events.shifts import (
     REACTION_TYPES,
     agent_shift,
     crowd_gathering,
+    ended_conflict,
     event_subject,
     forecast_warning,
     framed_act,
@@ -106,6 +107,9 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
                           turnout, (turnout,))
     cue = trigger.cue
     event, mode = cue.event, cue.mode
+    ended = ended_conflict(trigger, by_anchor)
+    if ended is not None:
+        event, mode = ended
     if event in CONSEQUENCE_TYPES and event_subject(trigger, by_anchor) \
             or event in REACTION_TYPES and event_subject(trigger, by_anchor, passive=True) \
             or protest_voice(trigger, by_anchor) or meeting_fate(trigger, by_anchor) \
@@ -148,8 +152,10 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     elif cue.role == "offer":
         if inner is None:
             return None
-        # "ready to talks" is an offer; "ready to use force" a threat
-        event = "THREATEN" if inner.cue.event in plover.MATERIAL_CONFLICT_TYPES else event
+        # "ready to talks" is an offer; "ready to use force" a threat, not "ready to suspend
+        # the stoppage"
+        force = inner.cue.event in plover.MATERIAL_CONFLICT_TYPES and ended_conflict(inner, by_anchor) is None
+        event = "THREATEN" if force else event
     elif event == "REJECT" and status == "negated" and inner is not None and cue.cue in LEFT_OPEN_VERBS:
         # "did not rule out military action" holds the act out: a threat, or an offer
         event = "THREATEN" if inner.cue.event in plover.MATERIAL_CONFLICT_TYPES else "AGREE"
@@ -210,16 +216,18 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         elif event in plover.VERBAL_CONFLICT_TYPES | plover.MATERIAL_CONFLICT_TYPES:
             event, mode = "CONCEDE", None
         status = "asserted"
-    elif status == "future" and event in plover.COOPERATIVE_TYPES:
+    elif _held_out(predicate, status) and event in plover.COOPERATIVE_TYPES:
         event, status = "AGREE", "asserted"
     elif status == "future" and event == "RETREAT":
         # CONCEDE has no modes: RETREAT's ('withdraw', 'ceasefire') name the act carried out
         event, mode, status = "CONCEDE", None, "asserted"
     elif (status in ("future", "hypothetical") and event in plover.MATERIAL_CONFLICT_TYPES - {"PROTEST"}
-          or status == "hypothetical" and event == "PROTEST") and _threat_report(predicate, status):
+          or event == "PROTEST" and (status == "hypothetical" or status == "future" and is_conditional(predicate))) \
+            and _threat_report(predicate, status):
         # force announced or held out by a speaker is a threat (the manual's THREATEN = ASSAULT
         # + hypothetical), whatever its content; a protest only on a condition ("would block
-        # every road if"), as an announced one ("will march on Friday") is the protest
+        # every road if", "if talks fail, will call a strike"), as an announced one ("will
+        # march on Friday") is the protest
         event, mode, status = "THREATEN", None, "asserted"
     elif status == "negated" and event in ("AGREE", "SUPPORT", "CONCEDE"):
         event, mode, status = "REJECT", None, "asserted"
@@ -347,6 +355,15 @@ def _attempted(verb: Token, inner: Trigger) -> bool:
 def _modal(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall", "can", "ca", "could")
                for c in token.children)
+
+
+def _held_out(predicate: Token, status: str) -> bool:
+    """Whether the act is promised: told in the future, or offered on a condition of its own
+    ("would attend the talks only if", "would join the force if"), which the manual codes as
+    the promise (AGREE) as it codes force held out on one as a threat. A retreat held out on
+    a condition is left as it is: pulling troops back "once talks begin" is a concession,
+    but leaving a joint body "if the dam goes ahead" a threat."""
+    return status == "future" or status == "hypothetical" and is_conditional(predicate)
 
 
 def _promised_form(event: str) -> str | None:

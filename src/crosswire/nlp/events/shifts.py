@@ -1,7 +1,7 @@
 """Types an act takes from its setting rather than its cue: who does it ("protesters
 clashed" riot), with whom ("a joint raid"), why ("shut their shops in protest"), under what
-("under the deal, X began exporting") and whether its subject is itself an event ("the
-bombing cut the line").
+("under the deal, X began exporting"), whether its subject is itself an event ("the
+bombing cut the line") and what it ends ("suspended the stoppage" gives a protest up).
 
 The word lists are data (``plover_agents``, ``plover_joint``, ``plover_purposes``,
 ``plover_frames``); these functions read them against the parse.
@@ -26,7 +26,7 @@ from crosswire.nlp.events.parse import (
     sentence_keys,
     token_keys,
 )
-from crosswire.nlp.events.modality import CONDITION_SUBORDINATORS
+from crosswire.nlp.events.modality import CONDITION_SUBORDINATORS, undoes
 from crosswire.nlp.events.participants import ACTOR_PRONOUNS, actors_and_recipients, code_for
 
 # Material acts whose doer must be an actor: with an event for subject the verb tells what
@@ -420,3 +420,25 @@ def purpose_shift(trigger: Trigger, event: str | None, mode: str | None) -> plov
         return None
     keys = {key for actor in actors for key in token_keys(actor)}
     return next((shift for shift in shifts if not shift.state_agents & keys), None)
+
+
+# What a verb that cancels an act does to it: a verb of sanctions or restrictions in its own
+# sense ("suspended the club", "halted the flights") ends a conflict act it takes
+# ("suspended the stoppage", "halted the shelling"), which is a concession or, for force
+# carried out, a ceasefire (manual, CONCEDE: ending a strike, lifting a curfew; RETREAT:
+# observing a ceasefire).
+ENDED_FORCE_TYPES = frozenset({"ASSAULT"})
+
+
+def ended_conflict(trigger: Trigger, by_anchor: dict[int, Trigger]) -> tuple[str, str | None] | None:
+    """The type and mode of an act of conflict ended by a cancelling verb ("suspended its
+    stoppage", "halted its raids"), or None when the verb ends none."""
+    anchor = trigger.anchor
+    if trigger.cue.pos != "VERB" or trigger.cue.event not in plover.MATERIAL_CONFLICT_TYPES or not undoes(anchor):
+        return None
+    ended = [by_anchor[c.i] for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") and c.i in by_anchor]
+    conflict = plover.VERBAL_CONFLICT_TYPES | plover.MATERIAL_CONFLICT_TYPES
+    act = next((t for t in ended if t.cue.event in conflict), None)
+    if act is None:
+        return None
+    return ("RETREAT", "ceasefire") if act.cue.event in ENDED_FORCE_TYPES else ("CONCEDE", None)
