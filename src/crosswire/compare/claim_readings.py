@@ -15,9 +15,8 @@ from functools import cache, lru_cache
 
 from crosswire.compare.claim_terms import term
 from crosswire.data import located_rows
-from crosswire.knowledge.dates import YEAR as DATE_YEAR
 from crosswire.knowledge.markers import stance_markers
-from crosswire.knowledge.text import WORD, figures, is_date_day, stop_words, straight_apostrophes
+from crosswire.knowledge.text import WORD, figures, is_date_figure, stop_words, straight_apostrophes
 
 # A negator governs a predicate this many words after it in its clause ("had not been
 # inspected", "received no warnings"); farther away it negates something else.
@@ -38,8 +37,6 @@ WORD_SETS = ("negation_gap", "not_negator", "irrealis", "negator_verb", "questio
 # Versions whose readings are kept: a statement is read once for every candidate pair and
 # claim it is checked in (``claims._said_otherwise``, ``claim_disputes``).
 READINGS_CACHE_SIZE = 4096
-# A year a news date may name: a version dated by it counts no figure.
-YEAR = re.compile(DATE_YEAR)
 # A version's words, and the percent sign read as the word it stands for: "30%" and "30
 # percent" are one quantity, "a 30% rise" counts what "a 30 percent rise" does.
 TOKEN = re.compile(f"{WORD.pattern}|%", re.UNICODE)
@@ -326,9 +323,7 @@ def _quantity_readings(text: str, words: list[Token]) -> Iterable[Reading]:
     names no one quantity."""
     bounds = lexicon().bounds
     for start, end, value in figures(text):
-        if is_date_day(text, start, end):
-            continue
-        if YEAR.fullmatch(text[start:end]) or "/" in text[max(0, start - 1):end + 1] \
+        if is_date_figure(text, start, end) or "/" in text[max(0, start - 1):end + 1] \
                 or text[max(0, start - 1):start] == "-":
             continue  # "the 1932 strike", "24/7", "COVID-19": a year, ratio or name counts nothing
         before = tuple(w.lower() for w in WORD.findall(text[max(0, start - 24):start]))

@@ -22,7 +22,7 @@ from itertools import combinations
 from crosswire.compare.claim_calls import calls_of, opposed, same_call_pairs
 from crosswire.compare.claim_disputes import ACCOUNT, Told, account_conflicts
 from crosswire.compare.claim_meaning import MeaningCandidates, meaning_candidates, meaning_links
-from crosswire.compare.claim_readings import YEAR, asks, quantities
+from crosswire.compare.claim_readings import asks, quantities
 from crosswire.compare.claim_terms import actor_id, actor_ids, actor_terms
 from crosswire.compare.claim_units import (
     MAX_DAYS_APART,
@@ -38,7 +38,7 @@ from crosswire.compare.claim_units import (
 from crosswire.compare.elsewhere import Elsewhere, here
 from crosswire.compare.quoted_runs import quote_links
 from crosswire.compare.sentence_model import Embedder
-from crosswire.knowledge.text import UnionFind, content_words, numbers, overlap, shingles
+from crosswire.knowledge.text import WHOLE_YEAR, UnionFind, content_words, numbers, overlap, shingles
 from crosswire.models import (
     Actor,
     Article,
@@ -455,7 +455,7 @@ def _counted_figures(text: str) -> dict[str, frozenset[str]]:
     {"school": {"300"}}), and all of them under "" when one counts no word."""
     # a year dates what a version tells (the date aspect's business), it counts nothing:
     # "the crossings of 2021" and "410 more crossings than in 2019" do not disagree
-    exact = {float(figure): figure for figure in numbers(text) if not YEAR.fullmatch(figure)}
+    exact = {float(figure): figure for figure in numbers(text) if not WHOLE_YEAR.fullmatch(figure)}
     things: dict[str, frozenset[str]] = {}
     for thing, values in quantities(text).items():
         figures = frozenset(exact[v] for v in map(float, values) if v in exact)

@@ -30,9 +30,8 @@ from crosswire.compare.marker_scope import (REJECTED_OBJECT_WORDS, attacks_judge
                                            measures_resolved)
 from crosswire.knowledge.markers import condition_markers, stance_markers
 from crosswire.knowledge.places import country_named
-from crosswire.knowledge.dates import YEAR
 from crosswire.knowledge.text import (MULTIPLIERS, SPEAKER_PRONOUNS, WORD, WORD_CHARS, caseless_haystack, crude_lemma,
-                                      figures, is_date_day, may_occur, stop_words)
+                                      figures, is_date_figure, may_occur, stop_words)
 from crosswire.models import Event, Stance
 from crosswire.nlp.cues import load_lexicon
 
@@ -83,8 +82,6 @@ NESTED_QUOTE = re.compile(r"(?<![\w])['‘][^'‘’]+?['’](?![\w])")
 OPENING_QUOTE = re.compile(r"^\s*[\"“«]")
 # The issue's words inside a short quotation: "so-called 'peace talks'".
 QUOTE_BEFORE = re.compile(r"[\"“'‘«](?:[\w-]+\s+){0,3}$")
-# A figure that is a year a news text may name, not a quantity ("since 2002").
-WHOLE_YEAR = re.compile(YEAR)
 QUOTE_AFTER = re.compile(r"s?(?:\s+[\w-]+){0,3}[\"”'’»]")
 
 
@@ -276,9 +273,9 @@ def measures_quantity(text: str) -> bool:
     """The text gives a quantity: a figure in digits ("12%", "4.5 million", "1,200") or with
     a multiplier ("two million"), not a year ("since 2002") nor a date's day ("May 30")."""
     for start, end, _ in figures(text):
-        written = text[start:end]
-        if is_date_day(text, start, end) or WHOLE_YEAR.fullmatch(written):
+        if is_date_figure(text, start, end):
             continue
+        written = text[start:end]
         if any(char.isdigit() for char in written) or any(word in MULTIPLIERS for word in written.lower().split()):
             return True
     return False

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from itertools import accumulate
 
+from crosswire.knowledge.dates import YEAR
+
 # The word of record: letters joined by inner apostrophes or hyphens ("don't", "sit-in"),
 # or a number ("5,000", "2.5").
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d[\d,.]*\d|\d", re.UNICODE)
@@ -61,6 +63,8 @@ _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 ARTICLE_BEFORE = re.compile(r"\b(?i:an?)\s+$")
 DATE_DAY = re.compile(_MONTHS + r"\s+$")
 DATE_MONTH = re.compile(r"\s+" + _MONTHS + r"\b")
+# A figure that is a year a news date may name ("since 2002"): it dates, it counts nothing.
+WHOLE_YEAR = re.compile(YEAR)
 
 
 @cache
@@ -207,6 +211,12 @@ def numbers(text: str) -> set[str]:
 def is_date_day(text: str, start: int, end: int) -> bool:
     """The figure at ``start:end`` is a date's day ("June 14", "14 June"), not a count."""
     return bool(DATE_DAY.search(text[max(0, start - 10):start]) or DATE_MONTH.match(text, end))
+
+
+def is_date_figure(text: str, start: int, end: int) -> bool:
+    """The figure at ``start:end`` dates rather than counts: a date's day ("June 14") or a
+    year ("since 2002")."""
+    return is_date_day(text, start, end) or WHOLE_YEAR.fullmatch(text, start, end) is not None
 
 
 def figures(text: str) -> Iterable[tuple[int, int, float]]:
