@@ -509,11 +509,11 @@ def test_a_headline_quotation_set_off_by_a_colon_is_speech_not_a_scare_quote():
 
 
 def test_a_common_word_compounded_with_the_rows_name_names_its_one_thing():
-    # "the Capitol insurrection" names what "Capitol riot" names, whatever else the two
-    # sentences tell; a bare "insurrection" in a sentence on something else does not
-    a = art("a", "North Wire", "Lawmakers opened their inquiry into the Capitol insurrection with guards' accounts.")
-    b = art("b", "South Daily", "The select panel looking at the Capitol riot may be the last stand of two critics.")
+    # "the Ukraine invasion" names what "Ukraine crisis" names, whatever else the two
+    # sentences tell; a bare "invasion" in a sentence on something else does not
+    a = art("a", "North Wire", "Diplomats met in a lakeside hotel to weigh the Ukraine invasion and its grain routes.")
+    b = art("b", "South Daily", "A retired admiral wrote a memoir on the Ukraine crisis for younger readers.")
     framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([a, b], [], []))}
-    assert framing == {"North Wire": {"insurrection"}, "South Daily": {"Capitol riot"}}
-    bare = art("a", "North Wire", "A novel about an insurrection in a mountain town won the prize.")
+    assert framing == {"North Wire": {"invasion"}, "South Daily": {"Ukraine crisis"}}
+    bare = art("a", "North Wire", "A novel about an invasion of beetles in a mountain town won the prize.")
     assert all(not f.terms for f in frame(MergedAnalysis([bare, b], [], [])))

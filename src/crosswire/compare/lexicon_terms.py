@@ -177,7 +177,7 @@ class _LexiconUse:
     span: TextSpan
     context: frozenset[str]
     # the use names one thing wherever it is written: a name, or a common word compounded
-    # with a name the row's terms compound ("Capitol insurrection" beside "Capitol riot")
+    # with a name the row's terms compound ("Harbour walkout" beside "Harbour strike")
     named: bool = False
 
 
@@ -225,7 +225,7 @@ def _on_one_occasion(found: list[_LexiconUse]) -> list[_LexiconUse]:
 
 def _after_row_name(text: str, start: int, terms: tuple[str, ...]) -> bool:
     """A common word written right after a name the row's own terms compound with a noun
-    ("Capitol" of "Capitol riot", "Capitol attack"): "the Capitol insurrection" names the
+    ("Harbour" of "Harbour strike", "Harbour dispute"): "the Harbour walkout" names the
     row's one thing as its names do, whatever its sentence tells besides."""
     return any(text.endswith(f"{name} ", 0, start) for name in _row_names(terms))
 
