@@ -52,11 +52,11 @@ MIN_SHARED_SHARE = 0.4
 # Retellings concentrate in the lead: only each article's first sentences are aligned,
 # and at most this many pairs are parsed (the costly part), earliest first.
 LEAD_SENTENCES = 10
+MAX_ALIGNED_PAIRS = 24
 # Articles whose sentences are kept once split: a run's articles. Descriptions and contested
 # terms, stance changes and nominal stances each read whole articles' sentences, and leads
 # and claims each an article's first: each article is split once per process and reading.
 SENTENCE_CACHE_ARTICLES = 1024
-MAX_ALIGNED_PAIRS = 24
 # Roles of a verb's arguments: the thing acted on is one slot whether the verb is active
 # ("will close its docks") or passive ("the piers will be closed").
 ROLE_OF_DEP = {"dobj": "object", "nsubjpass": "object", "nsubj": "subject"}
