@@ -717,7 +717,7 @@ def test_a_given_name_before_a_bodys_head_word_names_no_person(analyse, text):
 
 
 @pytest.mark.parametrize(("text", "cut"), [
-    ("The governor signed the Fairness in Rural Clinics Act on Monday.", "Fairness"),
+    ("The governor signed the Decency in Rural Clinics Act on Monday.", "Decency"),
     ("Families were housed under the new Harbor Relocation (HRP) Program last year.", "Harbor Relocation"),
     ("Flanked by aides at the State Capitol, the governor spoke.", "State"),
     ("Flanked by aides at the State Capitol, the governor spoke.", "Capitol"),
