@@ -979,12 +979,12 @@ def test_relative_clause_content_leaves_out_its_speaker_and_cue(nlp):
 
 def test_first_of_two_joined_subjects_speaks(nlp):
     # after an apposition the parse may give the verb two subjects: the first named speaks
-    text = ("Senator Ada Varga, a Liberal from the coast, and a majority of her party have "
-            "vowed to block the levy.")
-    found = only(statements(nlp, text), "vowed")
-    assert found.speaker_words.text == "Senator Ada Varga"
+    text = ("Councillor Ada Varga, a Green from the harbour ward, and a majority of her group "
+            "have pledged to block the levy.")
+    found = only(statements(nlp, text), "pledged")
+    assert found.speaker_words.text == "Councillor Ada Varga"
     # the "and" may hang on the apposition, itself two roles joined by "and"
-    text = ("Senator Ada Varga, Liberal of the coast and the minority leader, and a majority "
-            "of her party have vowed to block the levy.")
-    found = only(statements(nlp, text), "vowed")
-    assert found.speaker_words.text == "Senator Ada Varga"
+    text = ("Councillor Ada Varga, Green member for the harbour ward and the opposition whip, "
+            "and most of her group have pledged to block the levy.")
+    found = only(statements(nlp, text), "pledged")
+    assert found.speaker_words.text == "Councillor Ada Varga"

@@ -732,7 +732,7 @@ def test_a_body_before_and_the_name_of_a_law_stays(analyse):
 
 
 def test_a_party_tag_is_a_role_of_its_own_and_no_part_of_an_apposition(analyse):
-    found = analyse("Rep. Dana Whitlow (R-Ohio), a close ally of Speaker Paul Greer (D-Ore.), "
-                    "said the tariff would pass.")
-    assert person(found, "Dana Whitlow").role == "Rep.; close ally of Speaker Paul Greer; Republican (Ohio)"
+    found = analyse("Rep. Dana Whitlow (R-Ohio), a frequent critic of Speaker Paul Greer (D-Ore.), "
+                    "predicted the tariff would pass.")
+    assert person(found, "Dana Whitlow").role == "Rep.; frequent critic of Speaker Paul Greer; Republican (Ohio)"
     assert person(found, "Paul Greer").role == "Speaker; Democrat (Ore.)"

@@ -180,7 +180,7 @@ def _clean(tokens: list[Token]) -> str | None:
         tokens = tokens[:-1]
     opened = [i for i, t in enumerate(tokens) if t.text == "("]
     if opened and not any(t.text == ")" for t in tokens[opened[-1]:]):
-        # "a close ally of Senator X (D-Ore.)": the bracket after the last name is that
+        # "a frequent critic of Senator X (D-Ore.)": the bracket after the last name is that
         # person's party tag, cut open by the trailing comma; it is no part of the role
         tokens = tokens[: opened[-1]]
         while tokens and tokens[-1].is_punct:
