@@ -966,25 +966,25 @@ def test_unnamed_speaker_keeps_whom_it_is_part_of(nlp):
 
 
 def test_relative_clause_content_leaves_out_its_speaker_and_cue(nlp):
-    text = ("The governor signed the harbour act, which he said would help small fishing "
-            "firms get through the winter.")
+    text = ("The mayor backed the ferry levy, which she said would keep the island routes "
+            "running through the winter.")
     found = only(statements(nlp, text), "said")
-    assert found.span.text == "would help small fishing firms get through the winter"
+    assert found.span.text == "would keep the island routes running through the winter"
     text = "He took aim at what the dockers' union describes as the slow decay of the quays."
     found = only(statements(nlp, text), "describes")
     assert found.span.text == "as the slow decay of the quays"
     # nothing of the clause after the cue: the cue reports nothing
-    assert statements(nlp, "The army got what it wanted through the long blockade.") == []
+    assert statements(nlp, "The guild won what it demanded during the boycott.") == []
 
 
 def test_first_of_two_joined_subjects_speaks(nlp):
     # after an apposition the parse may give the verb two subjects: the first named speaks
-    text = ("Senator Ada Varga, a Liberal from the coast, and a majority of her party have "
-            "vowed to block the levy.")
-    found = only(statements(nlp, text), "vowed")
-    assert found.speaker_words.text == "Senator Ada Varga"
+    text = ("Councillor Ada Varga, a Green from the harbour ward, and a majority of her group "
+            "have pledged to block the levy.")
+    found = only(statements(nlp, text), "pledged")
+    assert found.speaker_words.text == "Councillor Ada Varga"
     # the "and" may hang on the apposition, itself two roles joined by "and"
-    text = ("Senator Ada Varga, Liberal of the coast and the minority leader, and a majority "
-            "of her party have vowed to block the levy.")
-    found = only(statements(nlp, text), "vowed")
-    assert found.speaker_words.text == "Senator Ada Varga"
+    text = ("Councillor Ada Varga, Green member for the harbour ward and the opposition whip, "
+            "and most of her group have pledged to block the levy.")
+    found = only(statements(nlp, text), "pledged")
+    assert found.speaker_words.text == "Councillor Ada Varga"

@@ -717,7 +717,7 @@ def test_a_given_name_before_a_bodys_head_word_names_no_person(analyse, text):
 
 
 @pytest.mark.parametrize(("text", "cut"), [
-    ("The governor signed the Fairness in Rural Clinics Act on Monday.", "Fairness"),
+    ("The governor signed the Decency in Rural Clinics Act on Monday.", "Decency"),
     ("Families were housed under the new Harbor Relocation (HRP) Program last year.", "Harbor Relocation"),
     ("Flanked by aides at the State Capitol, the governor spoke.", "State"),
     ("Flanked by aides at the State Capitol, the governor spoke.", "Capitol"),
@@ -732,7 +732,7 @@ def test_a_body_before_and_the_name_of_a_law_stays(analyse):
 
 
 def test_a_party_tag_is_a_role_of_its_own_and_no_part_of_an_apposition(analyse):
-    found = analyse("Rep. Dana Whitlow (R-Ohio), a close ally of Speaker Paul Greer (D-Ore.), "
-                    "said the tariff would pass.")
-    assert person(found, "Dana Whitlow").role == "Rep.; close ally of Speaker Paul Greer; Republican (Ohio)"
+    found = analyse("Rep. Dana Whitlow (R-Ohio), a frequent critic of Speaker Paul Greer (D-Ore.), "
+                    "predicted the tariff would pass.")
+    assert person(found, "Dana Whitlow").role == "Rep.; frequent critic of Speaker Paul Greer; Republican (Ohio)"
     assert person(found, "Paul Greer").role == "Speaker; Democrat (Ore.)"

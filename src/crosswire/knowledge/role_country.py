@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -115,12 +116,10 @@ def role_country(role: str) -> str | None:
                 return country
     # a state's or province's office ("South Dakota Gov.", "Ontario Premier") is held in
     # that region's country
-    for size in (3, 2, 1):
-        for start in (0, 1):
-            region = (region_named(" ".join(words[start : start + size]))
-                      if len(words) > start + size else None)
-            if region is not None and region.country:
-                return region.country
+    region = next((region for region in map(region_named, _opening_phrases(words))
+                   if region is not None and region.country), None)
+    if region is not None:
+        return region.country
     city = _city_before_office(role)
     if city is not None:
         return city
@@ -139,16 +138,20 @@ def _firm_place_country(name: str) -> str | None:
     return place.country if place is not None else None
 
 
-def _institution_before_office(words: list[str]) -> str | None:
-    """The country of a listed state institution that opens the role, after at most one
-    word ("CDC Director", "former Pentagon official"): its office is held there."""
+def _opening_phrases(words: list[str]) -> Iterator[str]:
+    """The phrases of three, two or one words that open the role, or follow its first word
+    ("former"), with a word after them, its office: "South Dakota" of "South Dakota Gov."."""
     for size in (3, 2, 1):
         for start in (0, 1):
             if len(words) > start + size:
-                institution = resolve_institution(" ".join(words[start : start + size]))
-                if institution is not None and institution.country:
-                    return institution.country
-    return None
+                yield " ".join(words[start : start + size])
+
+
+def _institution_before_office(words: list[str]) -> str | None:
+    """The country of a listed state institution that opens the role, after at most one
+    word ("CDC Director", "former Pentagon official"): its office is held there."""
+    institutions = map(resolve_institution, _opening_phrases(words))
+    return next((found.country for found in institutions if found is not None and found.country), None)
 
 
 def _bracketed_region(role: str) -> str | None:

@@ -274,10 +274,11 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
             return None  # "denied it", "what he described": nothing to report (but
             # "supports Sanders" takes a side)
         if first < cue.i and cue.doc[first].tag_ in RELATIVE_TAGS:
-            # "the act, which he said would help women", "a rule that critics condemned as
-            # cruel": the relative word stands for a thing named before, and the content
-            # is what follows the cue, never its speaker and cue; with nothing of it after
-            # the cue ("what it wanted through air strikes") the cue reports nothing
+            # "the levy, which she said would keep the ferries running", "a rule that
+            # critics condemned as cruel": the relative word stands for a thing named
+            # before, and the content is what follows the cue, never its speaker and cue;
+            # with nothing of it after the cue ("what it demanded during the boycott") the
+            # cue reports nothing
             after = [c for c in (*complements, *cue.children) if c.i > cue.i and (
                 c in complements or c.dep_ in PREDICATE_DEPS
                 or c.dep_ == "prep" and c.lower_ == "as")]

@@ -159,9 +159,9 @@ def _names_eponymous_thing(span: Span) -> bool:
 
 
 def _opens_named_thing(span: Span) -> bool:
-    """Words cut from a law's, programme's or building's name ("Fairness" of "Fairness in
-    Schools Act", "State" and "Capitol" of "State Capitol"), which runs on over capitalised
-    and small words to its head; a country's or big city's name keeps its place."""
+    """Words cut from a law's, programme's or building's name ("Decency" of "Decency in
+    Rural Clinics Act", "State" and "Capitol" of "State Capitol"), which runs on over
+    capitalised and small words to its head; a country's or big city's name keeps its place."""
     heads = _rules()["thing_head"]
     doc = span.doc
     before = doc[span.start - 1] if span.start else span[0]  # a span's own first word: no name

@@ -37,8 +37,10 @@ _ARTICLES = frozenset({"the", "a", "an"})
 
 
 @cache
-def _role_nouns() -> frozenset[str]:
-    return frozenset(row["noun"].lower() for row in read_jsonl("role_nouns.jsonl", required=("noun",)))
+def _role_nouns(marked: str | None = None) -> frozenset[str]:
+    """The role nouns, or those whose row sets ``marked`` ("general", "chamber")."""
+    return frozenset(row["noun"].lower() for row in read_jsonl("role_nouns.jsonl", required=("noun",))
+                     if marked is None or row.get(marked))
 
 
 def is_role_noun(word: str) -> bool:
@@ -46,21 +48,9 @@ def is_role_noun(word: str) -> bool:
     return word.lower() in _role_nouns()
 
 
-@cache
-def _general_role_nouns() -> frozenset[str]:
-    return frozenset(row["noun"].lower() for row in read_jsonl("role_nouns.jsonl", required=("noun",))
-                     if row.get("general"))
-
-
 def is_general_role_noun(word: str) -> bool:
     """A role noun wide enough to stand for many offices ("official", "diplomat")."""
-    return word.lower() in _general_role_nouns()
-
-
-@cache
-def _chamber_role_nouns() -> frozenset[str]:
-    return frozenset(row["noun"].lower() for row in read_jsonl("role_nouns.jsonl", required=("noun",))
-                     if row.get("chamber"))
+    return word.lower() in _role_nouns("general")
 
 
 def is_role_word(token: Token) -> bool:
@@ -167,7 +157,7 @@ def _of_country(prefix: Span, span: Span) -> str:
             objects = [t for t in child.children if t.dep_ == "pobj" and t.ent_type_ == "GPE"]
             if objects:
                 place = span.doc[objects[0].left_edge.i : objects[0].i + 1]
-                if prefix[-1].lower_ in _chamber_role_nouns() and not country_of(place.text):
+                if prefix[-1].lower_ in _role_nouns("chamber") and not country_of(place.text):
                     return f"{prefix.text} ({place.text})"  # as a party tag gives the state
                 return f"{prefix.text} of {place.text}"
     return prefix.text
@@ -180,7 +170,7 @@ def _clean(tokens: list[Token]) -> str | None:
         tokens = tokens[:-1]
     opened = [i for i, t in enumerate(tokens) if t.text == "("]
     if opened and not any(t.text == ")" for t in tokens[opened[-1]:]):
-        # "a close ally of Senator X (D-Ore.)": the bracket after the last name is that
+        # "a frequent critic of Senator X (D-Ore.)": the bracket after the last name is that
         # person's party tag, cut open by the trailing comma; it is no part of the role
         tokens = tokens[: opened[-1]]
         while tokens and tokens[-1].is_punct:

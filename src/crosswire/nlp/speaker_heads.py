@@ -66,9 +66,9 @@ def is_closing_mark(text: str) -> bool:
 
 
 def _first_of_joined(subject: Token) -> Token:
-    """"Senator X, a veteran of the chamber, and most of her party have vowed": after an
-    apposition the parse may give the verb two subjects, the "and" before the second one
-    hanging in the first one's phrase (on the name or on its apposition); the first named
+    """"Councillor X, a Green from the harbour ward, and most of her group have pledged":
+    after an apposition the parse may give the verb two subjects, the "and" before the second
+    one hanging in the first one's phrase (on the name or on its apposition); the first named
     speaks, as in any joint statement, not the one nearest the verb."""
     before = subject.left_edge.i - 1
     if before < 0 or subject.doc[before].dep_ != "cc":
