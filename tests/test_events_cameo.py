@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from coded_events import first_type
+from coded_events import events_of, first_type
 from crosswire.data import read_jsonl
 from shared_data import SHARED_DATASETS
 from tool_modules import tool_module
@@ -109,3 +109,9 @@ def test_a_verb_known_by_its_cameo_pattern(nlp, text, event):
 ])
 def test_a_pattern_left_out_codes_nothing(nlp, text, event):
     assert first_type(nlp, text) != event
+
+
+def test_a_phrase_noun_of_the_rows_own_act_is_coded_once_by_the_noun(nlp):
+    # "with outrage" names the disapproval itself: the verb adds no second event
+    events = events_of(nlp, "Ostrel reacted with outrage to Varn's decision to close the ferry link.")
+    assert [event.trigger.text for event in events if event.event == "ACCUSE"] == ["outrage"]

@@ -27,7 +27,8 @@ by a code of its own or in a block of a specific act (not a root's general one, 
 where WordNet agrees that its most frequent sense lies in the type's field (the filter of
 ``plover_wordnet_cues.py``). Verbs the hand lexicon or its WordNet cues code without conditions
 are left to them, and a pattern whose object is an event noun of another type ("resume the
-offensive"), or of any type after a light verb ("start talks"), is left to that noun. Rows weigh ``WEIGHT``, between the WordNet cues and the
+offensive"), or of any type after a light verb ("start talks"), is left to that noun, as is
+a prepositional phrase's noun of the row's own type ("react with outrage"). Rows weigh ``WEIGHT``, between the WordNet cues and the
 lightest hand cue, so hand rows win wherever both apply. ``SKIPPED`` lists the patterns whose
 CAMEO reading the manual or the project's conventions contradict, each with its reason.
 """
@@ -289,11 +290,16 @@ def _resolve(verb: str, block: Block) -> str | None:
     return None
 
 
+def _act_types(word: str, event_nouns: dict[str, set[str]]) -> set[str]:
+    """The types of act a word (or its singular) is the hand lexicon's noun for."""
+    singulars = {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
+    return set().union(*(event_nouns.get(w, set()) for w in singulars))
+
+
 def _act_noun(word: str, event_nouns: dict[str, set[str]], event: str | None) -> bool:
     """Whether a word (or its singular) is the hand lexicon's noun for an act (of another
     type than ``event``, where one is given)."""
-    singulars = {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
-    return any(event_nouns.get(w, set()) - {event} for w in singulars)
+    return bool(_act_types(word, event_nouns) - {event})
 
 
 def _wordnet_agrees(verb: str, event: str, senses: dict[str, list[str]], fields: dict[str, int]) -> bool:
@@ -369,6 +375,11 @@ def build(dictionary: str, conversion: str, folder: Path) -> list[dict]:
                 # that names an act of another type is that act ("resume the offensive")
                 light = verb.split()[0] in light_verbs
                 words = [w for w in words if not _act_noun(w, event_nouns, None if light else coded[0])]
+            elif on_object:
+                # a phrase's noun that names an act of the row's own type is coded by that noun
+                # already ("reacted with outrage": the verb only says how it was shown); of
+                # another type it stays ("reneged on the deal" makes no deal)
+                words = [w for w in words if coded[0] not in _act_types(w, event_nouns)]
             cue = " ".join(filter(None, (verb, particle)))
             if not words and (not particle or on_object or pre):
                 continue  # every word was another act's noun, or the pattern said nothing
