@@ -113,3 +113,31 @@ def test_a_doer_that_cannot_act(nlp, text, event):
 ])
 def test_talking_needs_a_partner(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+def types_of(nlp, text: str) -> set[str]:
+    return {event.event for event in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize("text, agreed", [
+    # an aim or a forecast is no commitment: with no act after it nothing is agreed
+    ("The canal board hopes to finish the new lock before the spring floods.", False),
+    ("Harbour managers planned to reopen the north quay next month.", False),
+    ("Each ward is expected to receive two extra buses over the winter.", False),
+    # a promise commits its subject whatever it promises
+    ("The canal board promised to finish the new lock before the spring floods.", True),
+    ("The mayor of Tessel vowed that the north quay would reopen next month.", True),
+])
+def test_an_aim_is_not_an_agreement(nlp, text, agreed):
+    assert ("AGREE" in types_of(nlp, text)) == agreed
+
+
+@pytest.mark.parametrize("text, consulted", [
+    # a meeting that is only where or when something was said or done is its setting
+    ("The Tessel harbour master announced the new tolls at a news conference on Monday.", False),
+    ("The canal trustees approved the dredging budget after a long meeting on Friday.", False),
+    # a meeting that is the act itself stays a consultation
+    ("The harbour masters of Tessel and Varn held a meeting on the dredging budget.", True),
+])
+def test_a_meeting_as_the_setting_of_an_act(nlp, text, consulted):
+    assert ("CONSULT" in types_of(nlp, text)) == consulted

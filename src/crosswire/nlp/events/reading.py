@@ -32,6 +32,7 @@ from crosswire.nlp.events.participants import (
     subject_of,
 )
 from crosswire.nlp.events.doers import inanimate_doer
+from crosswire.nlp.events.settings import meeting_as_setting
 from crosswire.nlp.events.main_clause import clause_cost
 from crosswire.nlp.events.parse import (
     LIGHT_OBJECT_DEPS,
@@ -110,7 +111,7 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
             or event in REACTION_TYPES and event_subject(trigger, by_anchor, passive=True) \
             or protest_voice(trigger, by_anchor) or meeting_fate(trigger, by_anchor) \
             or forecast_warning(trigger, by_anchor) or travel_to_meeting(trigger, by_anchor) \
-            or inanimate_doer(trigger, by_anchor):
+            or inanimate_doer(trigger, by_anchor) or meeting_as_setting(trigger):
         return None
     # a noun under a light verb ("must reach an agreement") takes the verb's modality, and
     # so does a penalty someone is to face ("would face heavy fines": held out, not imposed)
@@ -128,6 +129,11 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     content = trigger if cue.event in plover.MATERIAL_CONFLICT_TYPES else inner
     # what is demanded or done, whose "or ..." alternative may be a penalty
     act = inner.anchor if inner is not None else trigger.anchor
+    if cue.role == "intent" and not cue.commits and any(
+            c.dep_ in ("auxpass", "nsubjpass") for c in trigger.anchor.children):
+        # "is expected to receive", "was planned to open": someone else's forecast or plan,
+        # no intention of the subject's and nothing it agreed to
+        return None
     if cue.role == "intent":
         if inner is not None:
             promised = _promised_form(inner.cue.event or "")
@@ -143,8 +149,8 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
             elif disowned:
                 # "no intention of invading": the act is disowned, neither threatened nor done
                 event, mode, status = inner.cue.event, inner.cue.mode, "negated"
-        elif cue.weight < 0.6:
-            return None
+        elif not cue.commits:
+            return None  # "hoped to pass the bill": an aim, nothing agreed or promised
     elif cue.role == "offer":
         if inner is None:
             return None

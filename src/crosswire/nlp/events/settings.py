@@ -1,0 +1,21 @@
+"""Whether a meeting noun is only where or when another act happened ("said at a news
+conference", "approved the plan during the board meeting"): the sentence reports the act,
+and the meeting is its setting, not a consultation it reports (the manual's CONSULT needs
+the meeting to be what is told)."""
+
+from __future__ import annotations
+
+from crosswire.nlp.events.parse import CIRCUMSTANCE_PREPOSITIONS, Trigger
+
+
+def meeting_as_setting(trigger: Trigger) -> bool:
+    """Whether a CONSULT noun is the object of a setting preposition ("at", "during",
+    "after") that hangs on a verb: that verb's act is what the sentence tells."""
+    anchor = trigger.anchor
+    # a gerund with a determiner is the noun the parse missed ("during the board meeting");
+    # without one it is a meeting someone held ("after meeting the envoy")
+    as_noun = trigger.cue.pos == "NOUN" or any(c.dep_ in ("det", "poss") for c in anchor.children)
+    if not as_noun or trigger.cue.event != "CONSULT" or anchor.dep_ not in ("pobj", "pcomp"):
+        return False
+    preposition = anchor.head
+    return preposition.lower_ in CIRCUMSTANCE_PREPOSITIONS and preposition.head.pos_ in ("VERB", "AUX")
