@@ -123,7 +123,6 @@ def types_of(nlp, text: str) -> set[str]:
     # an aim or a forecast is no commitment: with no act after it nothing is agreed
     ("The canal board hopes to finish the new lock before the spring floods.", False),
     ("Harbour managers planned to reopen the north quay next month.", False),
-    ("Each ward is expected to receive two extra buses over the winter.", False),
     # a promise commits its subject whatever it promises
     ("The canal board promised to finish the new lock before the spring floods.", True),
     ("The mayor of Tessel vowed that the north quay would reopen next month.", True),

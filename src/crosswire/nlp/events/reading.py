@@ -111,7 +111,7 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
             or event in REACTION_TYPES and event_subject(trigger, by_anchor, passive=True) \
             or protest_voice(trigger, by_anchor) or meeting_fate(trigger, by_anchor) \
             or forecast_warning(trigger, by_anchor) or travel_to_meeting(trigger, by_anchor) \
-            or inanimate_doer(trigger, by_anchor) or meeting_as_setting(trigger):
+            or inanimate_doer(trigger, by_anchor) or meeting_as_setting(trigger, by_anchor):
         return None
     # a noun under a light verb ("must reach an agreement") takes the verb's modality, and
     # so does a penalty someone is to face ("would face heavy fines": held out, not imposed)
@@ -129,11 +129,6 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     content = trigger if cue.event in plover.MATERIAL_CONFLICT_TYPES else inner
     # what is demanded or done, whose "or ..." alternative may be a penalty
     act = inner.anchor if inner is not None else trigger.anchor
-    if cue.role == "intent" and not cue.commits and any(
-            c.dep_ in ("auxpass", "nsubjpass") for c in trigger.anchor.children):
-        # "is expected to receive", "was planned to open": someone else's forecast or plan,
-        # no intention of the subject's and nothing it agreed to
-        return None
     if cue.role == "intent":
         if inner is not None:
             promised = _promised_form(inner.cue.event or "")

@@ -8,9 +8,11 @@ from __future__ import annotations
 from crosswire.nlp.events.parse import CIRCUMSTANCE_PREPOSITIONS, Trigger
 
 
-def meeting_as_setting(trigger: Trigger) -> bool:
+def meeting_as_setting(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
     """Whether a CONSULT noun is the object of a setting preposition ("at", "during",
-    "after") that hangs on a verb: that verb's act is what the sentence tells."""
+    "after") that hangs on a verb coded for an act or a statement of its own: that act is
+    what the sentence tells. Being "in talks", "locked in talks" names no other act: there
+    the meeting is the event."""
     anchor = trigger.anchor
     # a gerund with a determiner is the noun the parse missed ("during the board meeting");
     # without one it is a meeting someone held ("after meeting the envoy")
@@ -18,4 +20,6 @@ def meeting_as_setting(trigger: Trigger) -> bool:
     if not as_noun or trigger.cue.event != "CONSULT" or anchor.dep_ not in ("pobj", "pcomp"):
         return False
     preposition = anchor.head
-    return preposition.lower_ in CIRCUMSTANCE_PREPOSITIONS and preposition.head.pos_ in ("VERB", "AUX")
+    verb = preposition.head
+    return preposition.lower_ in CIRCUMSTANCE_PREPOSITIONS and verb.i in by_anchor \
+        and by_anchor[verb.i].cue.event is not None and by_anchor[verb.i].cue.role != "light"
