@@ -137,6 +137,8 @@ def test_an_aim_is_not_an_agreement(nlp, text, agreed):
     ("The canal trustees approved the dredging budget after a long meeting on Friday.", False),
     # a meeting that is the act itself stays a consultation
     ("The harbour masters of Tessel and Varn held a meeting on the dredging budget.", True),
+    # speaking that reports nothing is the talk at the meeting
+    ("At a meeting in Tessel the two harbour masters spoke together for most of the morning.", True),
 ])
 def test_a_meeting_as_the_setting_of_an_act(nlp, text, consulted):
     assert ("CONSULT" in types_of(nlp, text)) == consulted

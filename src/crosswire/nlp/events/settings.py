@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from crosswire.nlp.events.parse import CIRCUMSTANCE_PREPOSITIONS, Trigger
 
+# what a speaking verb reports: a clause, a quotation or a thing said
+REPORTED_DEPS = frozenset({"ccomp", "parataxis", "dobj"})
+
 
 def meeting_as_setting(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
     """Whether a CONSULT noun is the object of a setting preposition ("at", "during",
@@ -21,5 +24,11 @@ def meeting_as_setting(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
         return False
     preposition = anchor.head
     verb = preposition.head
-    return preposition.lower_ in CIRCUMSTANCE_PREPOSITIONS and verb.i in by_anchor \
-        and by_anchor[verb.i].cue.event is not None and by_anchor[verb.i].cue.role != "light"
+    other = by_anchor.get(verb.i)
+    if preposition.lower_ not in CIRCUMSTANCE_PREPOSITIONS or other is None \
+            or other.cue.event is None or other.cue.role == "light":
+        return False
+    # a speaking verb that reports nothing ("the two envoys spoke for an hour at a meeting")
+    # tells the meeting itself; one that reports words ("said at a news conference that ...")
+    # is a statement made there
+    return other.cue.role != "report" or any(c.dep_ in REPORTED_DEPS for c in verb.children)
