@@ -129,16 +129,3 @@ def types_of(nlp, text: str) -> set[str]:
 ])
 def test_an_aim_is_not_an_agreement(nlp, text, agreed):
     assert ("AGREE" in types_of(nlp, text)) == agreed
-
-
-@pytest.mark.parametrize("text, consulted", [
-    # a meeting that is only where or when something was said or done is its setting
-    ("The Tessel harbour master announced the new tolls at a news conference on Monday.", False),
-    ("The canal trustees approved the dredging budget after a long meeting on Friday.", False),
-    # a meeting that is the act itself stays a consultation
-    ("The harbour masters of Tessel and Varn held a meeting on the dredging budget.", True),
-    # speaking that reports nothing is the talk at the meeting
-    ("At a meeting in Tessel the two harbour masters spoke together for most of the morning.", True),
-])
-def test_a_meeting_as_the_setting_of_an_act(nlp, text, consulted):
-    assert ("CONSULT" in types_of(nlp, text)) == consulted

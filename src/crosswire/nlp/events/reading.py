@@ -32,7 +32,6 @@ from crosswire.nlp.events.participants import (
     subject_of,
 )
 from crosswire.nlp.events.doers import inanimate_doer
-from crosswire.nlp.events.settings import meeting_as_setting
 from crosswire.nlp.events.main_clause import clause_cost
 from crosswire.nlp.events.parse import (
     LIGHT_OBJECT_DEPS,
@@ -111,7 +110,7 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
             or event in REACTION_TYPES and event_subject(trigger, by_anchor, passive=True) \
             or protest_voice(trigger, by_anchor) or meeting_fate(trigger, by_anchor) \
             or forecast_warning(trigger, by_anchor) or travel_to_meeting(trigger, by_anchor) \
-            or inanimate_doer(trigger, by_anchor) or meeting_as_setting(trigger, by_anchor):
+            or inanimate_doer(trigger, by_anchor):
         return None
     # a noun under a light verb ("must reach an agreement") takes the verb's modality, and
     # so does a penalty someone is to face ("would face heavy fines": held out, not imposed)
