@@ -419,3 +419,14 @@ def test_handed_or_frozen(nlp, text, event):
 ])
 def test_what_is_handed_over_or_met(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # coming round to a position is accepting it (the manual's AGREE)
+    ("After a month of hesitation the Varn council came round to the idea of a shared ferry timetable.", "AGREE"),
+    ("The Ostrel senator came around to the treaty late in the debate.", "AGREE"),
+    # coming round from a faint accepts nothing
+    ("The old ferryman came round an hour after the accident.", None),
+])
+def test_coming_round_to_a_position(nlp, text, event):
+    assert first_type(nlp, text) == event

@@ -113,3 +113,19 @@ def test_a_doer_that_cannot_act(nlp, text, event):
 ])
 def test_talking_needs_a_partner(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+def types_of(nlp, text: str) -> set[str]:
+    return {event.event for event in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize("text, agreed", [
+    # an aim or a forecast is no commitment: with no act after it nothing is agreed
+    ("The canal board hopes to finish the new lock before the spring floods.", False),
+    ("Harbour managers planned to reopen the north quay next month.", False),
+    # a promise commits its subject whatever it promises
+    ("The canal board promised to finish the new lock before the spring floods.", True),
+    ("The mayor of Tessel vowed that the north quay would reopen next month.", True),
+])
+def test_an_aim_is_not_an_agreement(nlp, text, agreed):
+    assert ("AGREE" in types_of(nlp, text)) == agreed

@@ -56,6 +56,10 @@ class Cue:
     # the act hands over or meets something material: an intangible object rules the sense
     # out ("gave a hint", "met the deadline")
     tangible_object: bool = False
+    # an intent verb that commits its subject by itself ("promised", "vowed"): coded AGREE
+    # even when what follows names no act; one that only states an aim ("planned", "hoped",
+    # "is expected to") is coded through the act after it, or not at all
+    commits: bool = False
 
     # Cached: the coder reads ``rest`` for every cue of every candidate token.
     @cached_property
@@ -106,6 +110,7 @@ def cues() -> dict[tuple[str, str], list[Cue]]:
             requires_object=bool(row.get("requires_object", False)),
             excludes=tuple(word.lower() for word in row.get("excludes", ())),
             tangible_object=bool(row.get("tangible_object", False)),
+            commits=bool(row.get("commits", False)),
         )
         table.setdefault((cue.head, cue.pos), []).append(cue)
     return table

@@ -147,8 +147,8 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
             elif disowned:
                 # "no intention of invading": the act is disowned, neither threatened nor done
                 event, mode, status = inner.cue.event, inner.cue.mode, "negated"
-        elif cue.weight < 0.6:
-            return None
+        elif not cue.commits:
+            return None  # "hoped to pass the bill": an aim, nothing agreed or promised
     elif cue.role == "offer":
         if inner is None:
             return None
