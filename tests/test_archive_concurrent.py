@@ -74,3 +74,25 @@ def test_concurrent_ingests_store_each_article_once_and_count_stories_right(tmp_
         assert statements == []
     finally:
         conn.close()
+
+
+def test_opening_waits_while_another_process_holds_a_new_archive_for_writing(tmp_path):
+    # A second ingest opening a new archive while the first holds its write lock, before the
+    # file is in WAL mode, is told "locked" by SQLite at once: opening must wait, not fail.
+    import threading
+    import time
+
+    from crosswire.archive.db import connect
+
+    path = tmp_path / "news.db"
+    first = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    first.execute("BEGIN IMMEDIATE")
+    releaser = threading.Timer(0.3, lambda: first.execute("COMMIT"))
+    releaser.start()
+    started = time.monotonic()
+    conn = connect(path)
+    releaser.join()
+    assert time.monotonic() - started >= 0.25
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    conn.close()
+    first.close()

@@ -7,6 +7,7 @@ version is SQLite's ``user_version``, so opening an old archive brings it up to 
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -313,7 +314,7 @@ def _connect(path: Path | str) -> sqlite3.Connection:
     conn.row_factory = sqlite3.Row
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     if str(path) != ":memory:":
-        conn.execute("PRAGMA journal_mode = WAL")
+        _use_wal(conn)
     # NORMAL in WAL mode: a commit survives a killed process; only power loss may drop
     # the last transactions, never corrupt the file.
     conn.execute("PRAGMA synchronous = NORMAL")
@@ -328,6 +329,22 @@ def _connect(path: Path | str) -> sqlite3.Connection:
         raise ArchiveError(f"{path} is a SQLite database, but not a crosswire archive")
     migrate(conn)
     return conn
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch the file to WAL mode. The switch needs the file to itself; while another
+    process holds a write lock on a file still in rollback mode (two ingests creating one
+    archive), SQLite answers "locked" at once rather than calling the busy handler (it
+    would deadlock), so wait here, up to the same busy timeout."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if exc.sqlite_errorcode != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def migrate(conn: sqlite3.Connection) -> int:
