@@ -154,3 +154,16 @@ def test_a_plan_told_in_a_past_report_reads_its_date_forward():
     assert entry.date.value == "2026-01-07"
     [entry] = build_timeline(MergedAnalysis([article], [], []), claims=[], events=[rebuilt])
     assert entry.date.value == "2026-03-14"
+
+
+def test_an_act_denied_or_only_supposed_has_no_place_in_the_chronology():
+    # the sentence's main act is denied: the talks inside it do not stand in for it
+    text = "The envoy said on Monday that Tolvania was not pressing the rebels to hold talks."
+    article = _article("a", text, DateEstimate("2026-02-04", "day", "dateline", 0.85))
+    denied = _event(article, text, "pressing", status="negated")
+    inside = _event(article, text, "talks", n=1)
+    supposed = _event(article, text, "pressing", status="hypothetical", n=2)
+    assert build_timeline(MergedAnalysis([article], [], []), claims=[], events=[denied, inside]) == []
+    assert build_timeline(MergedAnalysis([article], [], []), claims=[], events=[supposed]) == []
+    [entry] = build_timeline(MergedAnalysis([article], [], []), claims=[], events=[inside])
+    assert entry.ref == inside.id

@@ -227,8 +227,15 @@ def date_order(estimate_: DateEstimate) -> tuple[bool, date, date, int]:
     return False, days.earliest, days.latest, BASIS_ORDER[estimate_.basis]
 
 
+# A chronology holds what happened, happens or is set to happen: a sentence whose main act
+# is denied ("did not attack") or only supposed ("if talks fail, ...") dates nothing, and
+# its lesser events mostly sit inside that act ("not trying to press them to hold talks").
+UNREAL_STATUSES = frozenset({"negated", "hypothetical"})
+
+
 def build_timeline(merged: MergedAnalysis, *, claims: list[Claim], events: list[Event]) -> list[TimelineEntry]:
-    """Claims and events (one per sentence: its most salient PLOVER event), oldest first.
+    """Claims and events (one per sentence: its most salient PLOVER event, unless that is
+    denied or supposed), oldest first.
     An event linked already (``compare.link_events``) keeps the date it was given there;
     one not yet dated is dated here the same way."""
     statements = {s.id: s for s in merged.statements}
@@ -247,6 +254,8 @@ def build_timeline(merged: MergedAnalysis, *, claims: list[Claim], events: list[
         if event.extension or key in seen_sentences:
             continue
         seen_sentences.add(key)
+        if event.status in UNREAL_STATUSES:
+            continue
         article = articles.get(event.evidence.article or "")
         entries.append(TimelineEntry(
             date=event.date if event.date is not None else event_date(
