@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from crosswire.compare.timeline import build_timeline
 from crosswire.models import (
     Article,
@@ -158,7 +160,7 @@ def test_a_plan_told_in_a_past_report_reads_its_date_forward():
 
 def test_an_act_denied_or_only_supposed_has_no_place_in_the_chronology():
     # the sentence's main act is denied: the talks inside it do not stand in for it
-    text = "The envoy said on Monday that Tolvania was not pressing the rebels to hold talks."
+    text = "Tolvania was not pressing the rebels to hold talks, and no envoy had visited since May."
     article = _article("a", text, DateEstimate("2026-02-04", "day", "dateline", 0.85))
     denied = _event(article, text, "pressing", status="negated")
     inside = _event(article, text, "talks", n=1)
@@ -167,3 +169,11 @@ def test_an_act_denied_or_only_supposed_has_no_place_in_the_chronology():
     assert build_timeline(MergedAnalysis([article], [], []), claims=[], events=[supposed]) == []
     [entry] = build_timeline(MergedAnalysis([article], [], []), claims=[], events=[inside])
     assert entry.ref == inside.id
+
+
+def test_a_denied_act_told_in_a_statement_keeps_the_telling_in_the_chronology():
+    text = "In March the ministry announced that ferries were not required to carry guards."
+    article = _article("a", text, DateEstimate("2026-06-04", "day", "dateline", 0.85))
+    denied = replace(_event(article, text, "required", status="negated"), statement="a:s0")
+    [entry] = build_timeline(MergedAnalysis([article], [], []), claims=[], events=[denied])
+    assert entry.ref == denied.id

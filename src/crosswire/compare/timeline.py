@@ -228,14 +228,16 @@ def date_order(estimate_: DateEstimate) -> tuple[bool, date, date, int]:
 
 
 # A chronology holds what happened, happens or is set to happen: a sentence whose main act
-# is denied ("did not attack") or only supposed ("if talks fail, ...") dates nothing, and
-# its lesser events mostly sit inside that act ("not trying to press them to hold talks").
+# is denied ("there have been no talks since ...") or only supposed ("if talks fail, ...")
+# dates nothing, and its lesser events mostly sit inside that act. Told in a statement
+# ("the agency announced in May that no one was required to ..."), the telling is an
+# event of its own, and keeps the row.
 UNREAL_STATUSES = frozenset({"negated", "hypothetical"})
 
 
 def build_timeline(merged: MergedAnalysis, *, claims: list[Claim], events: list[Event]) -> list[TimelineEntry]:
     """Claims and events (one per sentence: its most salient PLOVER event, unless that is
-    denied or supposed), oldest first.
+    denied or supposed outside any statement), oldest first.
     An event linked already (``compare.link_events``) keeps the date it was given there;
     one not yet dated is dated here the same way."""
     statements = {s.id: s for s in merged.statements}
@@ -254,7 +256,7 @@ def build_timeline(merged: MergedAnalysis, *, claims: list[Claim], events: list[
         if event.extension or key in seen_sentences:
             continue
         seen_sentences.add(key)
-        if event.status in UNREAL_STATUSES:
+        if event.status in UNREAL_STATUSES and event.statement is None:
             continue
         article = articles.get(event.evidence.article or "")
         entries.append(TimelineEntry(
