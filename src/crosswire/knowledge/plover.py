@@ -31,6 +31,7 @@ PLURAL_DOER_WORD = "<plural>"
 COOPERATIVE_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"})
 VERBAL_CONFLICT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 MATERIAL_CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"})
+CONFLICT_TYPES = VERBAL_CONFLICT_TYPES | MATERIAL_CONFLICT_TYPES
 # International non-state codes of the manual's table, plus the country codes it adds.
 NONSTATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC", "KOS"})
 ROLES = frozenset({"intent", "offer", "report", "light"})

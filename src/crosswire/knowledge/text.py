@@ -81,6 +81,8 @@ SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who"
                               "that", "this", "these", "those"})
 # Pronouns that stand for one person.
 PERSON_PRONOUNS = frozenset({"he", "she"})
+# Pronouns that deny a holder ("nobody believes ..."); "no one" is the noun with "no".
+NEGATIVE_PRONOUNS = frozenset({"nobody", "none"})
 
 
 @cache

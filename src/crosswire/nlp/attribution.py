@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.knowledge.outlets import load_registry
-from crosswire.knowledge.text import straight_apostrophes
+from crosswire.knowledge.text import NEGATIVE_PRONOUNS, straight_apostrophes
 from crosswire.models import Article, Mention, Resolution, Statement, StatementKind, TextSpan
 from crosswire.nlp.circumstances import read_circumstances, resolve_date
 from crosswire.nlp.candidates import Candidate, trim
@@ -36,8 +36,6 @@ from crosswire.nlp.quote_attribution import attribute_quotes
 from crosswire.nlp.quotes import QuoteSpan, find_quote_spans, quote_span_at
 from crosswire.nlp.speakers import SpeakerResolver, speaker_phrase, with_its_whole
 
-# Pronouns that deny a holder ("nobody believes ..."); "no one" is the noun with "no".
-NEGATIVE_HOLDERS = {"nobody", "none", "noone"}
 # A floating quote's speaker is the previous speaker's, at this share of its confidence.
 FLOATING_CONFIDENCE_FACTOR = 0.7
 # Two candidates whose contents overlap this much report the same words: keep one.
@@ -86,7 +84,7 @@ def _cannot_speak(candidate: Candidate, lexicon: Lexicon) -> bool:
     head = candidate.speaker_head
     if head is None:
         return False
-    if head.lower_ in NEGATIVE_HOLDERS or any(
+    if head.lower_ in NEGATIVE_PRONOUNS or any(
             c.dep_ == "det" and c.lower_ == "no" for c in head.children):
         return True
     if straight_apostrophes(head.lower_) in ("'s", "us") and head.i > 0 and (

@@ -213,7 +213,7 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         # sanction (halting talks is SANCTION 'withdraw', other ties 'discontinue')
         if event in plover.COOPERATIVE_TYPES:
             event, mode = "SANCTION", "withdraw" if event == "CONSULT" else "discontinue"
-        elif event in plover.VERBAL_CONFLICT_TYPES | plover.MATERIAL_CONFLICT_TYPES:
+        elif event in plover.CONFLICT_TYPES:
             event, mode = "CONCEDE", None
         status = "asserted"
     elif _held_out(predicate, status) and event in plover.COOPERATIVE_TYPES:
