@@ -99,9 +99,10 @@ class DocumentResolution:
         order"), never of someone who merely talks about it in that sentence. An earlier
         mention that binds no one looks further back ("The order, released Friday, ...")."""
         head = span.root
-        if not self._names_a_text(head) or not any(t.lower_ == "the" for t in span):
+        text_kind = self.lexicon.text_noun(head.lower_, head.lemma_)
+        if text_kind is None or not any(t.lower_ == "the" for t in span):
             return None
-        statement = self.lexicon.text_noun(head.lower_, head.lemma_) == "speech"
+        statement = text_kind == "speech"
         doc = head.doc
         for token in reversed(doc[max(0, span.start - ISSUER_WINDOW_TOKENS) : span.start]):
             if token.lemma_ != head.lemma_ or self.in_quote[token.i]:
