@@ -437,8 +437,7 @@ def ended_conflict(trigger: Trigger, by_anchor: dict[int, Trigger]) -> tuple[str
     if trigger.cue.pos != "VERB" or trigger.cue.event not in plover.MATERIAL_CONFLICT_TYPES or not undoes(anchor):
         return None
     ended = [by_anchor[c.i] for c in anchor.children if c.dep_ in ("dobj", "nsubjpass") and c.i in by_anchor]
-    conflict = plover.CONFLICT_TYPES
-    act = next((t for t in ended if t.cue.event in conflict), None)
+    act = next((t for t in ended if t.cue.event in plover.CONFLICT_TYPES), None)
     if act is None:
         return None
     return ("RETREAT", "ceasefire") if act.cue.event in ENDED_FORCE_TYPES else ("CONCEDE", None)
