@@ -4,7 +4,7 @@ Three places carry a role: title words before the name (inside the entity or jus
 of it: "Kremlin spokesman Anna Petrova", "US Army General Lloyd Harper"), a noun phrase
 the name is in apposition to ("Ukraine's foreign minister, Oksana Melnyk"), and an
 apposition after the name ("Stella Ghervas, a professor of Russian history at Newcastle
-University"). "President Viktor Yanukovych of Ukraine" gives "President of Ukraine".
+University"). "President Mara Ostrel of Valdoria" gives "President of Valdoria".
 
 A role names an office, an occupation or what a person is to others: its head (or a
 title word in it) must be a listed role noun (``data/role_nouns.jsonl``), so a clause the
@@ -149,7 +149,7 @@ def _has_title_word(tokens: Span) -> bool:
 
 
 def _of_country(prefix: Span, span: Span) -> str:
-    """ "President" + "Viktor Yanukovych of Ukraine" -> "President of Ukraine". A chamber's
+    """ "President" + "Mara Ostrel of Valdoria" -> "President of Valdoria". A chamber's
     or a party's office ("Speaker", "Majority Whip") is not a state's: the state after its
     holder's name is where they come from ("Speaker X of Idaho": "Speaker (Idaho)")."""
     for child in span.root.rights:

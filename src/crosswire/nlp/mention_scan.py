@@ -53,7 +53,7 @@ _MAX_INSTITUTION_TOKENS = 4
 
 
 def _given_before(doc: Doc, index: int, surnames: dict[str, set[str]], covered: set[int]) -> bool:
-    """The word before a found surname is that person's given name ("Viktor" Yanukovych),
+    """The word before a found surname is that person's given name ("Mara" Ostrel),
     unless the tagger read it as a date ("Last June Marsh said")."""
     if index == 0:
         return False
