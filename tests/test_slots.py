@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crosswire.compare.framing import frame
-from crosswire.compare.slots import aligned_pairs, named_differently, sentences
+from crosswire.compare.slots import aligned_pairs, named_differently, sentence_at, sentences
 from crosswire.models import Article, DateEstimate, MergedAnalysis
 
 UNDATED = DateEstimate(None, "unknown", "", 0.0)
@@ -33,6 +33,15 @@ def test_a_sentence_keeps_its_closing_quote_mark():
                        "She left.")
     assert [article.text[s.start:s.end] for s in sentences(article)] == [
         "The crowd gave a \"long sigh.\"", "Then the mayor of Rellby (the city's first) spoke.)", "She left."]
+
+
+def test_sentence_at_finds_the_sentence_holding_a_position():
+    article = art("a", "\nThe ferry left Dunmore at noon. It docked late.\nCrews cheered.")
+    assert sentence_at(article, 0) is None  # before the first sentence opens
+    for word, expected in [("ferry", "The ferry left Dunmore at noon."), ("docked", "It docked late."),
+                           ("cheered", "Crews cheered.")]:
+        found = sentence_at(article, article.text.index(word))
+        assert found is not None and article.text[found.start:found.end] == expected
 
 
 def test_abbreviations_do_not_end_sentences():

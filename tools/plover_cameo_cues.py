@@ -42,7 +42,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from plover_wordnet_cues import FIELDS, WORD_MAX_SENSES, _synsets
+from plover_wordnet_cues import FIELDS, WORD_MAX_SENSES, verb_synsets
 from wordnet_files import DATA, DEFAULT_FOLDER, index_senses, write_rows
 
 OUTPUT = DATA / "plover_cues_cameo.jsonl"
@@ -328,7 +328,7 @@ def build(dictionary: str, conversion: str, folder: Path) -> list[dict]:
         if r.get("mode"):
             modes[r["event"]].add(r["mode"])
     senses = index_senses(folder, "verb")
-    fields = {offset: entry[0] for offset, entry in _synsets(folder).items()}
+    fields = {offset: entry[0] for offset, entry in verb_synsets(folder).items()}
 
     rows: dict[tuple, dict] = {}
 

@@ -54,7 +54,7 @@ VAGUE_SEEDS = frozenset({
 })
 
 
-def _synsets(folder: Path) -> dict[str, tuple[int, list[str], list[tuple[str, str]]]]:
+def verb_synsets(folder: Path) -> dict[str, tuple[int, list[str], list[tuple[str, str]]]]:
     """Verb synsets by offset: lexicographer file, words, (pointer, target) pairs."""
     synsets = {}
     for fields in synset_fields(folder, "verb"):
@@ -78,7 +78,7 @@ def _loose_phrase(word: str, senses: dict[str, list[str]], nouns: dict[str, int]
 
 
 def build(folder: Path) -> list[dict]:
-    synsets, senses = _synsets(folder), index_senses(folder, "verb")
+    synsets, senses = verb_synsets(folder), index_senses(folder, "verb")
     nouns = {lemma: len(offsets) for lemma, offsets in index_senses(folder, "noun").items()}
     # irregular forms of other verbs ("found" is also "find", "fell" "fall")
     irregular = irregular_forms(folder, "verb")

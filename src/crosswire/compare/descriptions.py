@@ -28,7 +28,7 @@ from functools import cache
 
 from crosswire.compare.claim_terms import family_words, stem, synonym_families
 from crosswire.compare.loaded_words import is_loaded, loaded_modifiers
-from crosswire.compare.slots import Sentence, sentences
+from crosswire.compare.slots import sentence_at
 from crosswire.knowledge.dates import YEAR
 from crosswire.knowledge.places import resolve_organisation
 from crosswire.knowledge.text import CaselessIndex, crude_lemma, stop_words
@@ -249,7 +249,7 @@ def described_differently(articles: list[Article], outlet_of: dict[str, str], *,
     for phrase in phrases:
         by_head[_head_key(phrase.head)].append(phrase)
     uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
-    told = _Sentences(articles)
+    by_id = {a.id: a for a in articles}
     for group in by_head.values():
         # only phrases of one number can be compatible: compare within those
         written: dict[bool, list[Phrase]] = defaultdict(list)
@@ -260,7 +260,7 @@ def described_differently(articles: list[Article], outlet_of: dict[str, str], *,
             outlet = outlet_of[x.article]
             for y in written[_plural(x)]:
                 if outlet != outlet_of[y.article] and not _same_labels(x.loaded, y.loaded) \
-                        and _compatible(x, y) and not _labelled_alike(x, y, told):
+                        and _compatible(x, y) and not _labelled_alike(x, y, by_id):
                     chosen.update((x, y))
         if not chosen:
             continue
@@ -306,40 +306,29 @@ def _compatible(x: Phrase, y: Phrase) -> bool:
     return len(x.plain ^ y.plain) <= MAX_PLAIN_DIFFERENCE
 
 
-class _Sentences:
-    """The sentences (``slots.sentences``) of the articles, read for an article only once
-    a phrase of it needs its sentence."""
-
-    def __init__(self, articles: list[Article]) -> None:
-        self._articles = {a.id: a for a in articles}
-        self._read: dict[str, tuple[list[int], list[Sentence]]] = {}
-
-    def words_around(self, phrase: Phrase) -> set[str]:
-        """The words of the sentence the phrase is written in, lower-cased."""
-        if phrase.article not in self._read:
-            listed = sentences(self._articles[phrase.article])
-            self._read[phrase.article] = ([sentence.start for sentence in listed], listed)
-        starts, listed = self._read[phrase.article]
-        at = bisect_right(starts, phrase.start) - 1
-        start, end = (listed[at].start, max(listed[at].end, phrase.end)) if at >= 0 \
-            else (phrase.start, phrase.end)
-        return {w.lower() for w in MODIFIER_WORD.findall(self._articles[phrase.article].text, start, end)}
+def _words_around(phrase: Phrase, articles: dict[str, Article]) -> set[str]:
+    """The words of the sentence the phrase is written in (``slots.sentence_at``), lower-cased."""
+    article = articles[phrase.article]
+    sentence = sentence_at(article, phrase.start)
+    start, end = (sentence.start, max(sentence.end, phrase.end)) if sentence is not None \
+        else (phrase.start, phrase.end)
+    return {w.lower() for w in MODIFIER_WORD.findall(article.text, start, end)}
 
 
-def _labelled_alike(x: Phrase, y: Phrase, told: _Sentences) -> bool:
+def _labelled_alike(x: Phrase, y: Phrase, by_id: dict[str, Article]) -> bool:
     """Each phrase's sentence holds the labels that set the other phrase apart from it,
     on another word: an outlet that writes "Senate-led efforts to rewrite the rules" told
     whose the rules are as the one writing "the Senate-backed rules" did."""
-    return _labels_in_sentence(x, y, told) and _labels_in_sentence(y, x, told)
+    return _labels_in_sentence(x, y, by_id) and _labels_in_sentence(y, x, by_id)
 
 
-def _labels_in_sentence(labelled: Phrase, other: Phrase, told: _Sentences) -> bool:
+def _labels_in_sentence(labelled: Phrase, other: Phrase, by_id: dict[str, Article]) -> bool:
     """The labels ``labelled`` has and ``other`` lacks are all written in ``other``'s
     sentence (none lacking: nothing to find)."""
     lacking = [a for a in labelled.loaded if not any(_same_label(a, b) for b in other.loaded)]
     if not lacking:
         return True
-    words = told.words_around(other)
+    words = _words_around(other, by_id)
     return all(any(_same_label(a, w) for w in words) for a in lacking)
 
 

@@ -5,14 +5,13 @@ outlets chose terms of two variants for one thing."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 from itertools import combinations
 
 from crosswire.compare.headlines import in_title, title_article, title_case
-from crosswire.compare.slots import Sentence, sentences
+from crosswire.compare.slots import sentence_at
 from crosswire.data import read_jsonl
 from crosswire.knowledge.text import WORD, CaselessIndex, crude_lemma, plural
 from crosswire.models import TITLE, Article, TextSpan
@@ -134,7 +133,6 @@ def lexicon_uses(articles: list[Article], outlet_of: dict[str, str]
         (title, TITLE) for article in articles if (title := title_article(article)) is not None]
     index = CaselessIndex([article.text for article, _ in readings])
     quoted: dict[tuple[str, str | None], list[tuple[int, int]]] = {}
-    told: dict[tuple[str, str | None], tuple[list[int], list[Sentence]]] = {}
     for referent, terms in contested_terms():
         # most articles use none of a referent's terms: a substring search of every form
         # ("amnesties" does not hold "amnesty") tells which
@@ -146,19 +144,17 @@ def lexicon_uses(articles: list[Article], outlet_of: dict[str, str]
             for term, start, end in term_hits(article.text, terms):
                 if key not in quoted:
                     quoted[key] = quotations(article.text)
-                    listed = sentences(article)
-                    told[key] = ([sentence.start for sentence in listed], listed)
                 if any(q0 < start and end < q1 for q0, q1 in quoted[key]):
                     continue
                 # a headline in Title Case capitalises every word: no sign of a name
                 if not (part == TITLE and title_case(article.text)) \
-                        and _in_a_name(article.text, *told[key], term, start):
+                        and _in_a_name(article, term, start):
                     continue
                 span = TextSpan(article.text[start:end], start, end, article.id)
                 found.append(_LexiconUse(
                     outlet_of[article.id], referent, term,
                     in_title(span) if part == TITLE else span,
-                    _context_words(*told[key], start, term),
+                    _context_words(article, start, term),
                     named=_is_name(term) or _after_row_name(article.text, start, terms)))
     uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
     for use in _on_one_occasion(found):
@@ -181,22 +177,23 @@ class _LexiconUse:
     named: bool = False
 
 
-def _in_a_name(text: str, starts: list[int], told: list[Sentence], term: str, start: int) -> bool:
+def _in_a_name(article: Article, term: str, start: int) -> bool:
     """A common word of the lexicon written with a capital where no sentence opens is a
     word of a name ("the Clean Rivers Act", "the Lockdown Review Board"): the name's
     makers chose it, not the outlet."""
+    text = article.text
     if _is_name(term) or not text[start:start + 1].isupper():
         return False
-    at = bisect_right(starts, start) - 1
-    return at >= 0 and text[told[at].start:start].strip(OPENING_MARKS) != ""
+    sentence = sentence_at(article, start)
+    return sentence is not None and text[sentence.start:start].strip(OPENING_MARKS) != ""
 
 
-def _context_words(starts: list[int], told: list[Sentence], start: int, term: str) -> frozenset[str]:
-    at = bisect_right(starts, start) - 1
-    if at < 0:
+def _context_words(article: Article, start: int, term: str) -> frozenset[str]:
+    sentence = sentence_at(article, start)
+    if sentence is None:
         return frozenset()
     own = {crude_lemma(word) for word in WORD.findall(term)}
-    return told[at].words - own
+    return sentence.words - own
 
 
 def _on_one_occasion(found: list[_LexiconUse]) -> list[_LexiconUse]:

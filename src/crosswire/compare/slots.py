@@ -21,6 +21,7 @@ compared out of context (their embeddings call unrelated pairs alike).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -86,6 +87,20 @@ def sentences(article: Article, *, limit: int | None = None) -> list[Sentence]:
     """The article's first ``limit`` sentences (all by default) with their content words
     (lemmas without stop words)."""
     return list(_sentences(article.id, article.text, limit))
+
+
+def sentence_at(article: Article, position: int) -> Sentence | None:
+    """The sentence (``sentences``) holding ``position`` of the article's text: the last
+    one opening at or before it; None before the first."""
+    listed, starts = _sentence_starts(article.id, article.text)
+    at = bisect_right(starts, position) - 1
+    return listed[at] if at >= 0 else None
+
+
+@lru_cache(maxsize=SENTENCE_CACHE_ARTICLES)
+def _sentence_starts(article_id: str, text: str) -> tuple[tuple[Sentence, ...], tuple[int, ...]]:
+    listed = _sentences(article_id, text, None)
+    return listed, tuple(sentence.start for sentence in listed)
 
 
 @lru_cache(maxsize=SENTENCE_CACHE_ARTICLES)

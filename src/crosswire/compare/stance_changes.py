@@ -13,11 +13,10 @@ side taken now; the side taken before and where the texts tell of the change go 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import defaultdict
 from functools import cache
 
-from crosswire.compare.slots import sentences
+from crosswire.compare.slots import sentence_at
 from crosswire.data import read_jsonl
 from crosswire.knowledge.text import caseless_haystack, may_occur
 from crosswire.models import MergedAnalysis, Stance, TextSpan
@@ -60,13 +59,11 @@ def told_changes(merged: MergedAnalysis) -> dict[str, list[tuple[TextSpan, Stanc
                 if may_occur(longest, haystack) for match in pattern.finditer(article.text)]
         if not hits:
             continue
-        bounds = [(s.start, s.end) for s in sentences(article)]
-        starts = [start for start, _ in bounds]
         for at, now in sorted(hits):
-            n = bisect_right(starts, at) - 1
-            if n < 0:
+            sentence = sentence_at(article, at)
+            if sentence is None:
                 continue
-            start, end = bounds[n]
+            start, end = sentence.start, sentence.end
             before = [named for named in named_in[article.id] if start <= named[0] and named[1] <= at]
             holder = max(before)[2] if before else next(
                 (s.speaker for s in statements_in[article.id] if s.span.start <= at < s.span.end), None)
