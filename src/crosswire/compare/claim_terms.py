@@ -1,7 +1,7 @@
 """The terms two versions of a claim are compared on: word stems, synonym families, actors.
 
 Outlets word one fact differently ("rejected talks" / "banning any negotiations"), spell
-names differently (Yanukovych / Janukowytsch) and inflect differently (negotiate /
+names differently (Kovalenko / Kowalenko) and inflect differently (negotiate /
 negotiations). A term is therefore a word stem mapped to its synonym family, or an actor
 id for words that name a merged actor, so that wordings compare without a parse.
 """

@@ -2,7 +2,7 @@
 
 A statement unit is a ``Statement``; a fact unit is a PLOVER ``Event`` outside every
 statement whose subject (a participant just before the trigger) is a known actor
-("Yanukovych signed a decree", "Moscow pulled its troops out"), or, for a sentence telling an
+("Ostrel signed a decree", "Valdoria pulled its troops out"), or, for a sentence telling an
 event of no known actor and nothing else ("the plant was shut down"), that whole sentence;
 a lead unit is an article's opening sentence when nothing else is told in it (the news lead,
 often an occurrence no PLOVER type covers: "the ferry ran aground", "ticket sales at the pier fell").
@@ -33,7 +33,7 @@ from crosswire.models import (
     Statement,
 )
 
-# A subject this many words or fewer before its trigger heads the clause ("Yanukovych also
+# A subject this many words or fewer before its trigger heads the clause ("Ostrel also
 # signed"); farther away it is rarely the trigger's own subject.
 MAX_SUBJECT_GAP_WORDS = 3
 # A fact's wording runs from its subject to the end of its clause, cut after this many
