@@ -736,3 +736,13 @@ def test_a_party_tag_is_a_role_of_its_own_and_no_part_of_an_apposition(analyse):
                     "predicted the tariff would pass.")
     assert person(found, "Dana Whitlow").role == "Rep.; frequent critic of Speaker Paul Greer; Republican (Ohio)"
     assert person(found, "Paul Greer").role == "Speaker; Democrat (Ore.)"
+
+
+def test_a_plural_title_is_no_persons_surname_spelled_another_way(analyse):
+    # "Sens" and "Reps" are titles; read with any vowel, "Sens" would spell "Coons"
+    text = ("In a letter to Sens. Dora Malkin, D-Ore., and Paul Coons, D-Del., the bureau "
+            "acknowledged that it had done little. Reps. Abe Tarrant and Ines Ripps agreed.")
+    found = analyse(text)
+    assert not [m.span.text for m in found if m.span.text in ("Sens", "Reps")]
+    assert person(found, "Dora Malkin").role == "Democrat (Ore.)"
+    assert not [m.span.text for m in found if m.span.text.startswith("D-")]  # the tag is no one

@@ -151,14 +151,16 @@ def consonant_key(key: str) -> str:
     return re.sub(r"(.)\1+", r"\1", key[0] + "".join(ch for ch in key[1:] if ch not in _VOWELS))
 
 
-def loosely_equal(a: str, b: str, *, any_vowel: bool = False) -> bool:
+def loosely_equal(a: str, b: str, *, any_vowel: bool = False, abjad: bool = False) -> bool:
     """Skeletons equal up to vowel swaps (Arabic/Persian pairs, or any vowel when asked).
 
-    A skeleton without vowels (from Arabic script) matches on its consonants alone.
+    With ``abjad`` (one word is in Arabic or Persian script) a skeleton without vowels
+    matches on its consonants alone. A Latin word is not read so: "Act", whose one vowel
+    opens it, is no spelling of "Scott".
     """
     if a == b:
         return True
-    if a == consonant_key(a) or b == consonant_key(b):
+    if abjad and (a == consonant_key(a) or b == consonant_key(b)):
         return len(a) > 1 and len(b) > 1 and _consonants(a) == _consonants(b)
     if len(a) != len(b):
         return False
@@ -207,9 +209,10 @@ def words_match(a: str, b: str, *, any_vowel: bool = False) -> bool:
     (Salmane/Salman).
     """
     keys_b = skeletons(b)
+    abjad = bool(_ABJAD.search(a) or _ABJAD.search(b))
     for x in skeletons(a):
         for y in keys_b:
-            if loosely_equal(x, y, any_vowel=any_vowel):
+            if loosely_equal(x, y, any_vowel=any_vowel, abjad=abjad):
                 return True
             if any_vowel and len(x) > 3 and len(y) > 3 and x.rstrip("e") == y.rstrip("e"):
                 return True

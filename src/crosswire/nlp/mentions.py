@@ -93,6 +93,7 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
     surnames = _person_surnames([ent for ent, _ in trimmed if fold(ent.text) not in datelined
                                  and not _names_outlet(ent.text, article.outlet)
                                  and ent.start not in listed_places])
+    party_tags: list[tuple[int, int]] = []  # ", D-Ore.,": no one is named inside one
     for ent, span in trimmed:
         kind = _kind(span, ent.label_, surnames=surnames, outlet=article.outlet,
                      listed_place=ent.start in listed_places)
@@ -109,7 +110,9 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
                 continue
             party = _party_tag(text, span.end_char)
             if party:
-                role = f"{role}; {party}" if role else party  # a role of its own
+                party_role, tag_end = party
+                party_tags.append((span.end_char, tag_end))
+                role = f"{role}; {party_role}" if role else party_role  # a role of its own
         elif kind == "organisation":
             span, role = _inner_owner(span)
             span, noun = _common_noun_title(span)
@@ -126,6 +129,8 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
         found = [item for item in found if not (start <= item[0] and item[1] <= end)]
         found.append((start, end, "organisation", None))
     found = speaking_bodies(doc, speaking_names(doc, found))
+    found = [item for item in found
+             if not any(start <= item[0] and item[1] <= end for start, end in party_tags)]
     found = [_body_of_person(doc, *item, text_length=len(text)) for item in found]
     found.sort()
     mentions = []
@@ -141,13 +146,14 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
     return mentions
 
 
-def _party_tag(text: str, end: int) -> str | None:
+def _party_tag(text: str, end: int) -> tuple[str, int] | None:
     """"Sen. Jane Roe (D-Calif.)", "Rep. John Doe, R-Texas,": the party and state a US
-    legislator's name carries, as the words a later "the California Democrat" uses."""
+    legislator's name carries, as the words a later "the California Democrat" uses, and
+    where the tag ends."""
     match = _PARTY_TAG.match(text, end)
     if match is None:
         return None
-    return f"{_PARTIES[match.group(1)]} ({match.group(2)})"
+    return f"{_PARTIES[match.group(1)]} ({match.group(2)})", match.end()
 
 
 def _body_of_person(doc: Doc, start: int, end: int, kind: ActorKind, role: str | None, *,
