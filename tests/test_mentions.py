@@ -746,3 +746,10 @@ def test_a_plural_title_is_no_persons_surname_spelled_another_way(analyse):
     assert not [m.span.text for m in found if m.span.text in ("Sens", "Reps")]
     assert person(found, "Dora Malkin").role == "Democrat (Ore.)"
     assert not [m.span.text for m in found if m.span.text.startswith("D-")]  # the tag is no one
+
+
+def test_a_listed_institution_ends_on_its_last_word(analyse):
+    text = ("The senators said the bureau was \u201cheld back by the Garner White House,\u201d "
+            "and asked for answers.")
+    found = analyse(text)
+    assert [m.span.text for m in found if "White House" in m.span.text] == ["White House"]

@@ -160,8 +160,8 @@ def _institution_at(doc: Doc, index: int, covered: set[int]) -> int:
         if index + size > len(tokens):
             continue
         words = tokens[index : index + size]
-        if any(t.idx in covered for t in words):
-            continue
+        if any(t.idx in covered for t in words) or words[-1].is_punct:
+            continue  # folding drops a closing comma or quote mark: the name must end on a word
         if fold(text[words[0].idx : words[-1].idx + len(words[-1])]) in names:
             return size
     return 0
