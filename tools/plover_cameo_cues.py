@@ -136,6 +136,8 @@ SKIPPED = {
     ("hold", "talk"): "holding talks is coded by the noun 'talks'",
     ("give", "weeks"): "time given is as often a court's or a host's as an ultimatum's",
     ("give", "hours"): "as above",
+    ("stabilise", "economy"): "a government steadying its own economy aids no one",
+    ("intervene", "dispute"): "intervening in a conflict is as often armed as mediation",
     # synonyms whose own sense in news is another act ("lectured at a university", "the
     # ruling vindicated her", "sponsored a resolution", "furnished evidence")
     ("lecture", ""): "mostly teaching, not censure",
