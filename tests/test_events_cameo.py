@@ -101,6 +101,8 @@ def test_cameo_cues_are_weak_and_fill_gaps():
     ("Ostrel reacted angrily to Varn's decision to close the ferry link.", "ACCUSE"),
     ("Pelka's police hunted down the two escaped convicts near the lake.", "COERCE"),
     ("Ostrel's envoy countered the remarks of Varn's premier at the council session.", "ACCUSE"),
+    ("Students disrupted the Velmar minister's speech at the university on Tuesday.", "PROTEST"),
+    ("Pelka disassociated itself from the fishing accord with Ostrel.", "SANCTION"),
 ])
 def test_a_verb_known_by_its_cameo_pattern(nlp, text, event):
     assert first_type(nlp, text) == event
