@@ -75,16 +75,19 @@ def test_plover_cameo_cues_match_their_converter():
 
 def test_cameo_cues_are_weak_and_fill_gaps():
     hand = read_jsonl("plover_cues.jsonl")
-    plain = {row["cue"] for row in hand
-             if row["pos"] == "VERB" and row.get("event") and not row.get("requires")}
+    plain: dict[str, set[str]] = {}
+    for row in hand:
+        if row["pos"] == "VERB" and row.get("event") and not row.get("requires"):
+            plain.setdefault(row["cue"], set()).update(row.get("excludes", ()))
     lightest = min(row.get("weight", 1.0) for row in hand
                    if row.get("event") and not row.get("role") and not row.get("extension"))
     derived = read_jsonl("plover_cues_cameo.jsonl")
     assert derived
     # a hand row wins wherever both apply, and a verb the hand lexicon codes in every
-    # sense is never read again (a light verb, whose object names the act, may be)
+    # sense is read again only with the words its hand row excludes ("gave a deadline")
     assert all(row["weight"] < lightest and row["note"].startswith("CAMEO 2.0") for row in derived)
-    assert not plain & {row["cue"] for row in derived}
+    assert all(set(row.get("requires", ())) <= plain[row["cue"]] and row.get("requires")
+               for row in derived if row["cue"] in plain)
 
 
 @pytest.mark.parametrize("text, event", [
@@ -97,6 +100,9 @@ def test_cameo_cues_are_weak_and_fill_gaps():
      "THREATEN"),
     ("Ostrel reacted angrily to Varn's decision to close the ferry link.", "ACCUSE"),
     ("Pelka's police hunted down the two escaped convicts near the lake.", "COERCE"),
+    ("Ostrel's envoy countered the remarks of Varn's premier at the council session.", "ACCUSE"),
+    ("Students disrupted the Velmar minister's speech at the university on Tuesday.", "PROTEST"),
+    ("Pelka disassociated itself from the fishing accord with Ostrel.", "SANCTION"),
 ])
 def test_a_verb_known_by_its_cameo_pattern(nlp, text, event):
     assert first_type(nlp, text) == event
@@ -106,6 +112,8 @@ def test_a_verb_known_by_its_cameo_pattern(nlp, text, event):
     # the same verbs with other objects code nothing from those patterns
     ("The Velmar ministry issued a statement on the anniversary of the port's founding.", "ACCUSE"),
     ("Rebel commanders in the hills formed a new armed group on Monday.", "COOPERATE"),
+    # time given for a task is no ultimatum ("gave ... hours" is SKIPPED)
+    ("The Velmar tribunal gave the defence lawyers three weeks to file their papers.", "THREATEN"),
 ])
 def test_a_pattern_left_out_codes_nothing(nlp, text, event):
     assert first_type(nlp, text) != event
@@ -115,3 +123,10 @@ def test_a_phrase_noun_of_the_rows_own_act_is_coded_once_by_the_noun(nlp):
     # "with outrage" names the disapproval itself: the verb adds no second event
     events = events_of(nlp, "Ostrel reacted with outrage to Varn's decision to close the ferry link.")
     assert [event.trigger.text for event in events if event.event == "ACCUSE"] == ["outrage"]
+
+
+def test_an_act_a_threat_names_is_the_threats_content(nlp):
+    # "considered an embargo": the verb's pattern codes the threat, the embargo is not imposed
+    events = events_of(nlp, "The Trell cabinet is considering an embargo on grain from Ostrel.")
+    assert events[0].event == "THREATEN" and events[0].trigger.text == "considering"
+    assert "SANCTION" not in {event.event for event in events}

@@ -26,8 +26,10 @@ the subject's ("troops poured": ``requires_object`` false). A synonym becomes a 
 by a code of its own or in a block of a specific act (not a root's general one, "170"), and
 where WordNet agrees that its most frequent sense lies in the type's field (the filter of
 ``plover_wordnet_cues.py``). Verbs the hand lexicon or its WordNet cues code without conditions
-are left to them, and a pattern whose object is an event noun of another type ("resume the
-offensive"), or of any type after a light verb ("start talks"), is left to that noun, as is
+are left to them, unless every word of the pattern is one the hand row excludes ("gave them a
+deadline" is no aid), and a pattern whose object is an event noun of another type ("resume the
+offensive"; not after a threat's verb, whose object is the act threatened: "considered
+sanctions"), or of any type after a light verb ("start talks"), is left to that noun, as is
 a prepositional phrase's noun of the row's own type ("react with outrage"). Rows weigh ``WEIGHT``, between the WordNet cues and the
 lightest hand cue, so hand rows win wherever both apply. ``SKIPPED`` lists the patterns whose
 CAMEO reading the manual or the project's conventions contradict, each with its reason.
@@ -125,6 +127,17 @@ SKIPPED = {
     ("throw", "out"): "'threw out' is as often a court dismissing a case as an expulsion",
     ("pay", "money"): "paying someone money is as often a bribe or a wage as trade between parties",
     ("step", "fight"): "stepping up a fight is the fighting itself, no threat",
+    ("step", "attack"): "as above",
+    ("step", "patrols"): "more patrols are a show of force, MOBILIZE, no threat",
+    ("step", "defiance"): "defiance stepped up is a refusal, no threat",
+    ("call", "expulsion"): "a call for an expulsion is a request",
+    ("weigh", "aid"): "weighing aid is as often weighing giving it as cutting it",
+    ("endanger", "interests"): "saying a move endangers one's interests threatens no one",
+    ("hold", "talk"): "holding talks is coded by the noun 'talks'",
+    ("give", "weeks"): "time given is as often a court's or a host's as an ultimatum's",
+    ("give", "hours"): "as above",
+    ("stabilise", "economy"): "a government steadying its own economy aids no one",
+    ("intervene", "dispute"): "intervening in a conflict is as often armed as mediation",
     # synonyms whose own sense in news is another act ("lectured at a university", "the
     # ruling vindicated her", "sponsored a resolution", "furnished evidence")
     ("lecture", ""): "mostly teaching, not censure",
@@ -138,6 +151,9 @@ SKIPPED = {
     ("steal", ""): "mostly figurative in political copy ('stole the election')",
     ("wrest", ""): "as above ('wrest the nomination')",
 }
+# Types whose object names an act not done but held over its recipient: the manual's THREATEN
+# mode is "the content of the threat", another act ("threatened sanctions").
+HYPOTHETICAL = frozenset({"THREATEN"})
 # Words that carry no argument of their own in a pattern (prepositions, particles, articles).
 FUNCTION_WORDS = frozenset("""a an the to from in on at by with for of into against over toward
 towards as between behind under after during before along across through upon about around
@@ -316,7 +332,12 @@ def build(dictionary: str, conversion: str, folder: Path) -> list[dict]:
     table = plover_table(conversion)
     hand = [json.loads(line) for name in ("plover_cues.jsonl", "plover_cues_wordnet.jsonl")
             for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
-    plain = {r["cue"] for r in hand if r["pos"] == "VERB" and not r.get("requires") and r.get("event")}
+    # verbs the hand lexicon codes whatever their object, with the objects it says are another
+    # sense ("give" AID, but not "gave them a deadline")
+    plain: dict[str, set[str]] = defaultdict(set)
+    for r in hand:
+        if r["pos"] == "VERB" and not r.get("requires") and r.get("event"):
+            plain[r["cue"]].update(r.get("excludes", ()))
     known_verbs = {r["cue"].split()[0] for r in hand if r["pos"] == "VERB"}
     light_verbs = {r["cue"] for r in hand if r["pos"] == "VERB" and r.get("role") == "light"}
     event_nouns = defaultdict(set)
@@ -334,8 +355,9 @@ def build(dictionary: str, conversion: str, folder: Path) -> list[dict]:
 
     def add(cue: str, event: str, mode: str | None, code: str, requires: list[str], on_object: bool) -> None:
         head = cue.split()[0]
-        if cue in plain or head in plain:
-            return  # the hand lexicon codes this verb in every sense it has
+        for verb in {cue, head} & plain.keys():
+            if not requires or not set(requires) <= plain[verb]:
+                return  # the hand lexicon codes this verb with these words already
         mode = mode if mode in modes[event] else None
         key = (cue, event, mode, bool(requires), on_object)
         row = rows.setdefault(key, {"cue": cue, "pos": "VERB", "event": event, "mode": mode,
@@ -372,9 +394,12 @@ def build(dictionary: str, conversion: str, folder: Path) -> list[dict]:
                 continue
             if direct:
                 # a light verb's object names its act ("started talks"); another verb's object
-                # that names an act of another type is that act ("resume the offensive")
+                # that names an act of another type is that act ("resume the offensive"), but
+                # not after a threat's verb: an act threatened is not done, it is the threat's
+                # content ("considered sanctions")
                 light = verb.split()[0] in light_verbs
-                words = [w for w in words if not _act_noun(w, event_nouns, None if light else coded[0])]
+                if light or coded[0] not in HYPOTHETICAL:
+                    words = [w for w in words if not _act_noun(w, event_nouns, None if light else coded[0])]
             elif on_object:
                 # a phrase's noun that names an act of the row's own type is coded by that noun
                 # already ("reacted with outrage": the verb only says how it was shown); of
