@@ -545,6 +545,15 @@ def test_a_one_word_name_given_a_firms_trade_is_an_organisation_throughout():
     assert [(actor.name, actor.kind) for actor in actors] == [("Halvorsen", "organisation")]
 
 
+def test_a_firms_name_without_its_designator_is_the_firm_where_the_tagger_read_a_person():
+    found = mentions(("a", "Corvane Inc", "organisation"), ("b", "Corvane"), ("c", "Corvane"))
+    actors, _ = merge_mentions(found)
+    assert [(actor.name, actor.kind) for actor in actors] == [("Corvane", "organisation")]
+    found = mentions(("a", "Marsh Holdings Inc", "organisation"), ("b", "Ada Marsh"), ("b", "Marsh"))
+    actors, _ = merge_mentions(found)
+    assert ("Ada Marsh", "person") in [(actor.name, actor.kind) for actor in actors]
+
+
 def test_a_person_whose_role_only_mentions_a_company_stays_a_person():
     found = mentions(("a", "Ilse Brenner", "person", "the company's founder"),
                      ("b", "Brenner", "person", "the company's founder"), ("b", "Brenner"))
@@ -612,3 +621,10 @@ def test_one_countrys_body_by_its_demonym_or_its_possessive_is_one_body():
     run = mentions(("a1", "Brazilian Navy", "organisation"), ("a2", "Brazil's navy", "organisation"),
                    ("a2", "Chile's navy", "organisation"))
     assert groups(run) == [{"Brazil's navy", "Brazilian Navy"}, {"Chile's navy"}]
+
+
+def test_a_role_that_ends_a_longer_one_is_not_shown_twice():
+    found = mentions(("a", "Ada Marsh", "person", "Bureau Director"), ("b", "Ada Marsh", "person", "Director"),
+                     ("c", "Ada Marsh", "person", "former ambassador"))
+    actors, _ = merge_mentions(found)
+    assert actors[0].roles == ["Bureau Director", "former ambassador"]

@@ -753,3 +753,23 @@ def test_a_listed_institution_ends_on_its_last_word(analyse):
             "and asked for answers.")
     found = analyse(text)
     assert [m.span.text for m in found if "White House" in m.span.text] == ["White House"]
+
+
+def test_a_surname_the_tagger_read_as_a_peoples_word_is_the_person(analyse):
+    found = analyse("Dr. Paolo Zanotti spoke on Monday. The lab was funded by the agency, "
+                    "something that Zanotti strongly disputed.")
+    assert [m.kind for m in found if m.span.text == "Zanotti"] == ["person"]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Dr. Miriam Okafor told a Thursday House hearing that the lab was safe.", "House"),
+    ("Seven Senate Judiciary Committee Democrats demanded answers from the bureau.",
+     "Senate Judiciary Committee"),
+])
+def test_a_day_or_a_count_written_out_opens_no_bodys_name(analyse, text, body):
+    assert [m.span.text for m in analyse(text) if m.kind == "organisation"] == [body]
+
+
+def test_a_formula_the_tagger_read_as_a_person_names_no_one(analyse):
+    found = analyse("In short: Atmospheric NO2 levels rose in 2020, the agency said.")
+    assert not [m for m in found if m.kind == "person"]

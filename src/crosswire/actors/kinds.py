@@ -27,10 +27,14 @@ def consistent_kinds(mentions: list[Mention]) -> list[Mention]:
     (a town the gazetteer lacks), unless it reads as a firm's or a listed body's name; one
     the run calls an organisation more often than a place, or a firm's name, is an
     organisation where the gazetteer does not know it as a place. A one-word name the run
-    gives a firm's trade ("Drugmaker X", "X, the automaker") is an organisation wherever
-    the tagger read it as a person."""
+    gives a firm's trade ("Drugmaker X", "X, the automaker"), or a firm's name without
+    its designator ("X Inc"), is an organisation wherever the tagger read it as a person
+    (unless the run names a person of that surname)."""
     surnames: set[str] = set()
     firms = {fold(m.span.text) for m in mentions if m.kind != "place" and _trade_role(m)}
+    # "Halvex Inc" in one article makes the "Halvex" another tagged a person the firm
+    firms.update(fold(core) for m in mentions if m.kind == "organisation"
+                 and (core := firm_core(m.span.text)) is not None)
     votes: Counter[str] = Counter()
     place_votes: Counter[str] = Counter()  # place tags minus organisation tags, per name
     places: set[str] = set()

@@ -404,6 +404,15 @@ def _titled(cluster: Cluster, surname: str) -> str:
     return f"{title} {surname}"
 
 
+def _without_shorter_forms(roles: dict[str, str]) -> list[str]:
+    """The roles (folded -> as written) without one that ends another ("Director" of
+    "FBI Director", "Sen." of "Democratic New Jersey Sen."): the longer says it already."""
+    words = {key: key.split() for key in roles}
+    return [role for key, role in roles.items()
+            if not any(len(other) > len(words[key]) and other[-len(words[key]):] == words[key]
+                       for other in words.values())]
+
+
 def _build_actors(clusters: list[Cluster], *, order: dict[str, int]) -> tuple[list[Actor], dict[str, str]]:
     clusters = [c for c in clusters if c.mentions]
     for cluster in clusters:
@@ -435,7 +444,7 @@ def _build_actors(clusters: list[Cluster], *, order: dict[str, int]) -> tuple[li
                 name=name,
                 kind=cluster.kind,
                 aliases=[text for text, _ in counts.most_common()],
-                roles=list(roles.values()),
+                roles=_without_shorter_forms(roles),
                 seen=[m.span for m in cluster.mentions],
                 country=cluster.country,
             )

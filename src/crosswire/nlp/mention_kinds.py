@@ -272,6 +272,11 @@ def people_after_titles(doc: Doc, entities: list[Span]) -> list[Span]:
     return sorted(found, key=lambda ent: ent.start)
 
 
+# Entity types of a word written out that counts or dates ("Seven", "Tuesday"): never a
+# name's first word (a name's digits, "9/11 Commission", are).
+_COUNTS_AND_DATES = frozenset({*DATE_ENTITIES, "CARDINAL", "ORDINAL", "QUANTITY"})
+
+
 def whole_organisations(doc: Doc, entities: list[Span]) -> list[Span]:
     """An organisation ending in its head word ("Committee") takes the capitalised words
     and numbers before it that the tagger cut off or tagged apart: "The Senate Water
@@ -287,6 +292,8 @@ def whole_organisations(doc: Doc, entities: list[Span]) -> list[Span]:
             before = doc[start - 1]
             if before.ent_type_ == "PERSON" or "\n" in before.whitespace_:
                 break
+            if before.is_alpha and before.ent_type_ in _COUNTS_AND_DATES:
+                break  # "a Tuesday Senate hearing", "Seven Senate Judiciary Committee Democrats"
             if before.pos_ in ("PROPN", "NUM") and not before.is_sent_start:
                 start -= 1
             elif before.pos_ in ("PROPN", "NUM"):

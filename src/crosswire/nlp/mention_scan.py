@@ -107,9 +107,10 @@ def extra_mentions(
             covered.update(range(span.start_char, span.end_char))
             index += size
             continue
-        # a title is no one's surname spelled another way ("Sens." is not "Coons")
-        if token.is_alpha and not title_length([token.text]) and _matches_surname(
-                token.text, surnames, seen=surname_words):
+        # a title is no one's surname spelled another way ("Sens." is not "Coons"), only
+        # as written ("Rep. Ada Dean ... Dean said")
+        if token.is_alpha and (token.text in surnames or not title_length([token.text])) and (
+                _matches_surname(token.text, surnames, seen=surname_words)):
             start = doc[index - 1].idx if _given_before(doc, index, surnames, covered) else token.idx
             found.append((start, token.idx + len(token.text), "person", None))
         index += 1

@@ -93,7 +93,7 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
     surnames = _person_surnames([ent for ent, _ in trimmed if fold(ent.text) not in datelined
                                  and not _names_outlet(ent.text, article.outlet)
                                  and ent.start not in listed_places])
-    party_tags: list[tuple[int, int]] = []  # ", D-Ore.,": no one is named inside one
+    party_tags: list[tuple[int, int]] = []  # ", D-Ore.,": a state is, but no person
     for ent, span in trimmed:
         kind = _kind(span, ent.label_, surnames=surnames, outlet=article.outlet,
                      listed_place=ent.start in listed_places)
@@ -129,8 +129,8 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
         found = [item for item in found if not (start <= item[0] and item[1] <= end)]
         found.append((start, end, "organisation", None))
     found = speaking_bodies(doc, speaking_names(doc, found))
-    found = [item for item in found
-             if not any(start <= item[0] and item[1] <= end for start, end in party_tags)]
+    found = [item for item in found if item[2] != "person"
+             or not any(start <= item[0] and item[1] <= end for start, end in party_tags)]
     found = [_body_of_person(doc, *item, text_length=len(text)) for item in found]
     found.sort()
     mentions = []
@@ -311,8 +311,10 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
     if label in ("PERSON", "ORG") and len(span) == 1 and is_organisation_head(text) and (
             text not in surnames):
         return "organisation"  # "this Court ruled": a body's head word, unless a surname here
-    if label == "PERSON" and span[-1].is_digit:
-        return None  # "Senate Bill 41", "Proposition 9": a numbered measure, no one's name
+    if label == "PERSON" and any(ch.isdigit() for ch in text):
+        # "Senate Bill 41", "Proposition 9": a numbered measure; "Atmospheric CO2": a
+        # formula or a model; a person's name has no digits
+        return None
     if text.islower():
         # "zelvamivir", "news network": a thing or a description, not a name; a script
         # without capitals (Arabic, Chinese, Korean) writes names in the only case it has
@@ -344,6 +346,8 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
             # "its heart drug X", "the tanker X": the noun's kind, a product or a vessel
             # (no actor), or a firm ("the carmaker X")
             return "organisation" if is_firm_noun(noun.lower_) else None
+    if tagged == "group" and text in surnames and resolve_group(text) is None:
+        return "person"  # "something Okafor disputed", the surname tagged a people's word
     if tagged != "group" and not (place and is_firm_place(text)):
         if label == "PERSON" and place is None:
             return "person"
