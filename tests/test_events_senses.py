@@ -514,3 +514,19 @@ def test_what_a_participle_describes_is_its_object(nlp, text, event):
 ])
 def test_a_visit_received_needs_a_visitor(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, trigger, coded", [
+    # a known event ("the", "its") named to describe another noun or to date an act is
+    # told elsewhere: the sentence reports no such event
+    ("The Tessel ministry printed a report on the scope of its inquiry into the dredging.", "inquiry", False),
+    ("The Varn memorial was unveiled twenty years after the harbour bombings.", "bombings", False),
+    ("The Ostrel governor gave an update on the riots in the capital.", "riots", False),
+    # an event told as such stays: a new one, one hung on an event noun, one that acts
+    ("Ostrel police arrested two men after an attack on a bus depot.", "attack", True),
+    ("Varn condemned the shelling of the port on Sunday.", "shelling", True),
+    ("The riots in the Ostrel capital spread to three more towns.", "riots", True),
+])
+def test_a_known_event_named_in_passing(nlp, text, trigger, coded):
+    events = next(iter(code_texts([text], nlp=nlp)))
+    assert any(e.trigger.text == trigger for e in events) == coded
