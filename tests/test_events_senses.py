@@ -517,11 +517,13 @@ def test_a_visit_received_needs_a_visitor(nlp, text, event):
 
 
 @pytest.mark.parametrize("text, trigger, coded", [
-    # a known event ("the", "its") named to describe another noun or to date an act is
-    # told elsewhere: the sentence reports no such event
-    ("The Tessel ministry printed a report on the scope of its inquiry into the dredging.", "inquiry", False),
-    ("The Varn memorial was unveiled twenty years after the harbour bombings.", "bombings", False),
-    ("The Ostrel governor gave an update on the riots in the capital.", "riots", False),
+    # a known event ("the", "its") named to describe another noun or to date the sentence's
+    # own act is told elsewhere: the sentence reports no such event
+    ("The Tessel ministry attacked a report on the scope of its inquiry into the dredging.", "inquiry", False),
+    ("Varn expelled two Ostrel diplomats twenty years after the harbour bombings.", "bombings", False),
+    ("The Ostrel governor demanded an update on the riots in the capital.", "riots", False),
+    # ... where it tells no act of its own, the known event is what it is about
+    ("The Ostrel governor gave no reason for the overnight arrests.", "arrests", True),
     # an event told as such stays: a new one, one hung on an event noun, one that acts
     ("Ostrel police arrested two men after an attack on a bus depot.", "attack", True),
     ("Varn condemned the shelling of the port on Sunday.", "shelling", True),

@@ -2,13 +2,15 @@
 
 A noun with a definite or possessive determiner presupposes its event ("the attacks", "its
 investigation"); hung on another noun ("the anniversary of the attacks", "the scope of its
-investigation", "an update on the unrest") or dating a clause's act ("released twenty years
-after the attacks"), it names the event to say something else, and reports none."""
+investigation") or dating a clause's act ("released twenty years after the attacks") in a
+sentence that tells an act of its own, it names the event to say something else, and reports
+none."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from crosswire.knowledge import plover
 from crosswire.nlp.events.parse import Trigger
 
 # Determiners that present their noun as already known (function words, not a lexicon).
@@ -29,10 +31,15 @@ def background_noun(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
         return False
     preposition = noun.head
     holder = preposition.head
-    if preposition.dep_ != "prep" or holder.i == preposition.i or holder.i in by_anchor:
+    if preposition.dep_ != "prep" or holder.i == preposition.i:
+        return False
+    # it is background to the sentence's own act: where the sentence tells no other act
+    # ("gave no reason for the overnight arrests"), the known event is what it is about
+    if not any(other.anchor.i != noun.i and other.cue.event and other.cue.role not in ("light", "report")
+               and other.cue.event not in plover.EXTENSION_TYPES for other in by_anchor.values()):
         return False
     if holder.pos_ in ("NOUN", "PROPN"):
-        return True
+        return holder.i not in by_anchor
     return holder.pos_ in ("VERB", "AUX") and preposition.lower_ in DATING_PREPOSITIONS
 
 
