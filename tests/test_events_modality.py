@@ -28,6 +28,10 @@ def status_of(nlp, text: str, trigger: str) -> str:
     ("Varn abandoned its bid to join the bloc, which Pelkan had long opposed.", "opposed", "asserted"),
     # what a meeting went without was not made
     ("The two delegations parted without an accord late on Friday.", "accord", "negated"),
+    # what a party failed to do did not come about, though what set the attempt in time did
+    ("The Varn mediators failed to reach an accord on the river border.", "accord", "negated"),
+    ("The Ostrel militia failed to seize the ridge after two days of shelling.", "seize", "negated"),
+    ("The Ostrel militia failed to seize the ridge after two days of shelling.", "shelling", "asserted"),
     # the plain acts are asserted
     ("Pelkan confirmed a visit by its foreign minister to Ostrel.", "visit", "asserted"),
     ("The miners' union resumed its talks with the owners on Thursday.", "talks", "asserted"),
@@ -96,9 +100,16 @@ def test_asking_with_a_subject_of_its_own_is_a_request(nlp):
     # a rate or a state that falls rejects or concedes nothing: no one acts
     ("The mortality rate in the northern valleys dropped to four percent last spring.", None),
     ("Inflation in the Ostrel republic declined for a third month in a row.", None),
+    # a verb of giving up or refusing with nothing given up or refused tells how its
+    # subject changed, whatever the subject is
+    ("Hospital admissions in the Tessel valley are dropping for the first time since spring.", None),
+    ("Tensions along the Varn border eased after the weekend.", None),
+    ("Admissions in the Tessel valley are expected to decline further next month.", None),
     # the same verbs with a doer who can act stay events
     ("The Varn delegation dropped its demand for a toll cut on Tuesday.", "CONCEDE"),
     ("The ferry union declined an offer of arbitration from the port board.", "REJECT"),
+    ("The ferry union declined to comment on the port board's offer.", "REJECT"),
+    ("The Varn night curfew was eased on Tuesday.", "CONCEDE"),
 ])
 def test_a_doer_that_cannot_act(nlp, text, event):
     assert first_type(nlp, text) == event
@@ -129,3 +140,14 @@ def types_of(nlp, text: str) -> set[str]:
 ])
 def test_an_aim_is_not_an_agreement(nlp, text, agreed):
     assert ("AGREE" in types_of(nlp, text)) == agreed
+
+
+@pytest.mark.parametrize("text, event", [
+    # failing to do something refuses nothing: what was not done is no event
+    ("The two Tessel councillors failed to win enough votes from the harbour party.", None),
+    ("The Pelkan memo fails to show that the mayor knew of the payments.", None),
+    # a refusal is one
+    ("The two Tessel councillors refused to back the harbour levy.", "REJECT"),
+])
+def test_failing_is_no_refusal(nlp, text, event):
+    assert first_type(nlp, text) == event

@@ -490,3 +490,45 @@ def test_the_source_of_a_report_is_no_argument(nlp):
 ])
 def test_people_seized(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # what a passive participle or relative clause describes is what its verb is done to: a
+    # report released frees no one
+    ("The report, which was released by the Ostrel ministry on Monday, runs to ninety pages.", None),
+    ("A grim survey released by the Varn water board on Friday found the lake shrinking.", None),
+    # captives released are
+    ("The Pelkan rebels released two captured border guards on Monday.", "RETREAT"),
+    ("The border guards who were released by the rebels reached Varn on Monday.", "RETREAT"),
+])
+def test_what_a_participle_describes_is_its_object(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # receiving a visitor is a meeting; receiving letters, tips or cheques is none
+    ("The Varn premier received the Pelkan foreign minister at her residence.", "CONSULT"),
+    ("The Varn premier received him at her residence on Monday.", "CONSULT"),
+    ("The Tessel harbour office received more than 400 tips about the smuggling ring.", None),
+    ("Most pensioners in Tessel received their rebate cheques last month.", None),
+])
+def test_a_visit_received_needs_a_visitor(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, trigger, coded", [
+    # a known event ("the", "its") named to describe another noun or to date the sentence's
+    # own act is told elsewhere: the sentence reports no such event
+    ("The Tessel ministry attacked a report on the scope of its inquiry into the dredging.", "inquiry", False),
+    ("Varn expelled two Ostrel diplomats twenty years after the harbour bombings.", "bombings", False),
+    ("The Ostrel governor demanded an update on the riots in the capital.", "riots", False),
+    # ... where it tells no act of its own, the known event is what it is about
+    ("The Ostrel governor gave no reason for the overnight arrests.", "arrests", True),
+    # an event told as such stays: a new one, one hung on an event noun, one that acts
+    ("Ostrel police arrested two men after an attack on a bus depot.", "attack", True),
+    ("Varn condemned the shelling of the port on Sunday.", "shelling", True),
+    ("The riots in the Ostrel capital spread to three more towns.", "riots", True),
+])
+def test_a_known_event_named_in_passing(nlp, text, trigger, coded):
+    events = next(iter(code_texts([text], nlp=nlp)))
+    assert any(e.trigger.text == trigger for e in events) == coded

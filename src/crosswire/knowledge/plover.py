@@ -27,6 +27,10 @@ COUNTRY_WORD = "<country>"
 # Ostrel talked"): a subject in the plural or joined with another stands for it, as an act
 # such as talking is a meeting only where more than one party does it.
 PLURAL_DOER_WORD = "<plural>"
+# The word a cue's ``requires`` names someone by, whoever it is ("received the Pope"): a
+# person or a body the parse names, or "him" and "her", stands for it, as hosting a visit
+# needs a visitor where "received 400 tips" got something.
+SOMEONE_WORD = "<someone>"
 # Types whose future (promised) form the manual codes as AGREE; RETREAT's is CONCEDE.
 COOPERATIVE_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"})
 VERBAL_CONFLICT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
@@ -57,6 +61,9 @@ class Cue:
     # the act hands over or meets something material: an intangible object rules the sense
     # out ("gave a hint", "met the deadline")
     tangible_object: bool = False
+    # the act gives up or refuses something, and with nothing to act on the verb tells a
+    # change in its subject instead ("cases declined", "tensions eased")
+    needs_object: bool = False
     # an intent verb that commits its subject by itself ("promised", "vowed"): coded AGREE
     # even when what follows names no act; one that only states an aim ("planned", "hoped",
     # "is expected to") is coded through the act after it, or not at all
@@ -111,6 +118,7 @@ def cues() -> dict[tuple[str, str], list[Cue]]:
             requires_object=bool(row.get("requires_object", False)),
             excludes=tuple(word.lower() for word in row.get("excludes", ())),
             tangible_object=bool(row.get("tangible_object", False)),
+            needs_object=bool(row.get("needs_object", False)),
             commits=bool(row.get("commits", False)),
         )
         table.setdefault((cue.head, cue.pos), []).append(cue)

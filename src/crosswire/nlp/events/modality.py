@@ -12,7 +12,7 @@ from crosswire.knowledge import plover
 from crosswire.knowledge.markers import condition_markers
 from crosswire.nlp.doc_view import tokens_of, view_of
 from crosswire.nlp.events.main_clause import headline_future
-from crosswire.nlp.events.parse import has_to_marker, token_keys
+from crosswire.nlp.events.parse import CIRCUMSTANCE_PREPOSITIONS, has_to_marker, token_keys
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should"})
@@ -209,6 +209,10 @@ def _governed(anchor: Token, effect: str) -> bool:
         if depth == GOVERNOR_DEPTH or child.dep_ == "relcl":
             # a relative clause describes its noun: "abandoning a bid to join the bloc, which
             # the neighbour has long opposed" abandons no opposition
+            return False
+        if child.dep_ == "prep" and child.lower_ in CIRCUMSTANCE_PREPOSITIONS:
+            # what sets the act in time, place or cause stays as it was: "failed to take the
+            # bridge after days of fighting" fought, "shelved the bill amid protests" was protested
             return False
         keys = token_keys(head)
         if head.pos_ in ("VERB", "AUX") and verbs.intersection(keys):

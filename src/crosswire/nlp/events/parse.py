@@ -13,6 +13,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Span, Token
 
 from crosswire.knowledge import plover
+from crosswire.knowledge.text import PERSON_PRONOUNS
 from crosswire.nlp.cue_frames import infinitive_marker
 from crosswire.nlp.doc_view import kept_per_doc, tokens_of, view_of
 
@@ -220,6 +221,8 @@ def argument_words(anchor: Token, *, subject: bool = True) -> set[str]:
             words.update(token_keys(token))
             if token.ent_type_ == "GPE":
                 words.add(plover.COUNTRY_WORD)
+            elif token.ent_type_ in SOMEONE_ENTITIES or token.pos_ == "PRON" and token.lemma_ in PERSON_PRONOUNS:
+                words.add(plover.SOMEONE_WORD)
         for child in token.children:
             # a conjunct stands where its head stands ("food and medicine"), and so does a
             # participle describing an argument ("planes loaded with medicine")
@@ -229,6 +232,38 @@ def argument_words(anchor: Token, *, subject: bool = True) -> set[str]:
                 continue
             frontier.append((child, depth + step))
     return words
+
+
+# Entities that name someone who can be met or received: a person, a body, a people.
+SOMEONE_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
+# Relative pronouns that stand, as a passive subject, for the noun their clause describes.
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+
+
+def _done_to_words(verb: Token) -> set[str]:
+    """Words of what a verb is done to: its arguments, and the noun a passive participle or
+    relative clause describes ("the report released on Monday", "the document, which was
+    released"). That noun rules senses out, never in: "supporters gathered in the square"
+    is a participle too, of supporters who did the gathering."""
+    words = argument_words(verb, subject=False)
+    patient = _described_patient(verb)
+    if patient is not None:
+        words.update(token_keys(patient))
+    return words
+
+
+def _described_patient(verb: Token) -> Token | None:
+    """The noun a passive participle or passive relative clause describes, which is what the
+    verb is done to ("a report released by the agency", "the prisoners who were freed")."""
+    head = verb.head
+    if head.i == verb.i or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return head
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in RELATIVE_PRONOUNS
+                                    for c in verb.children):
+        return head
+    return None
 
 
 # Which single-word cues a token of each part of speech can match; phrases match any.
@@ -289,9 +324,11 @@ def find_triggers(sent: Span) -> list[Trigger]:
             if cue.requires and not set(cue.requires) & argument_words(
                     anchor, subject=not cue.requires_object):
                 continue
-            if cue.excludes and set(cue.excludes) & argument_words(anchor, subject=False):
+            if cue.excludes and not set(cue.excludes).isdisjoint(_done_to_words(anchor)):
                 continue
             if cue.tangible_object and _intangible_object(anchor):
+                continue
+            if cue.needs_object and not _acts_on_something(anchor):
                 continue
             if best is None or weight > best[0]:
                 best = (weight, Trigger(cue, anchor, covered))
@@ -316,7 +353,21 @@ def _intangible_object(verb: Token) -> bool:
     # advantage]]"); a passive's subject is what the act is done to
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
         g for c in verb.children if c.dep_ == "dative" for g in c.children if g.dep_ == "dobj"]
+    patient = _described_patient(verb)
+    if patient is not None:
+        objects.append(patient)
     return any(token_keys(thing)[0] in plover.intangibles() for thing in objects)
+
+
+# What a verb gives up or refuses: its object, a passive's subject, or a clause ("declined to
+# comment", "dropped its demand", "the curbs were eased").
+ACTED_ON_DEPS = frozenset({"dobj", "nsubjpass", "xcomp", "ccomp", "dative"})
+
+
+def _acts_on_something(verb: Token) -> bool:
+    """Whether a verb has something it is done to: used without ("cases declined", "prices
+    eased") it tells how its subject changed, and no one gives up or refuses anything."""
+    return any(c.dep_ in ACTED_ON_DEPS for c in verb.children) or _described_patient(verb) is not None
 
 
 # The cues a token's words and tags can take, in the order they are tried, by the token's

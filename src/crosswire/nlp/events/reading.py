@@ -31,6 +31,7 @@ from crosswire.nlp.events.participants import (
     participants,
     subject_of,
 )
+from crosswire.nlp.events.background import background_noun
 from crosswire.nlp.events.doers import inanimate_doer
 from crosswire.nlp.events.main_clause import clause_cost
 from crosswire.nlp.events.parse import (
@@ -100,6 +101,8 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         if not framed.cue.event:
             return None  # the act has a type of its own: the frame is background
         trigger = framed
+    elif background_noun(trigger, by_anchor):
+        return None
     turnout = crowd_gathering(trigger, by_anchor)
     if turnout is not None:
         # the demand is the turnout's message: the turnout is the protest
