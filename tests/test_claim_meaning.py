@@ -379,6 +379,20 @@ def test_a_fact_of_no_known_actor_is_its_sentence():
     assert "b:e1" not in {u.id for u in fact_units(merged, spans={})}
 
 
+def test_a_fact_of_no_known_actor_is_the_sentence_an_outlet_wrote_not_the_parsers():
+    # the parser ran the sentence on past the paragraph's end and began it after the
+    # period of "(D-Ore.)": the fact is the sentence holding its trigger, as written
+    text = ("The levy was backed by Sen. Ann Orr (D-Ore.) and passed the harbour board on Friday.\n\n"
+            "Ferries ran late all week.")
+    a = article("a", "One", text)
+    parsed = text[text.index("and passed"):]
+    fact = event("a:e1", a, "The levy", "passed", kind="APPROVE")
+    fact = replace(fact, evidence=TextSpan(parsed, text.index(parsed), len(text), "a"))
+    merged = MergedAnalysis(articles=[a], actors=[], statements=[], events=[fact])
+    [unit] = [u for u in fact_units(merged, spans={}) if u.event is not None]
+    assert unit.text == "The levy was backed by Sen. Ann Orr (D-Ore.) and passed the harbour board on Friday."
+
+
 def test_two_outlets_telling_one_fact_of_no_known_actor_are_one_claim():
     articles, events = untold_story()
     merged = MergedAnalysis(articles=articles, actors=[], statements=[], events=events)
