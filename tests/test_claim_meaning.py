@@ -379,6 +379,20 @@ def test_a_fact_of_no_known_actor_is_its_sentence():
     assert "b:e1" not in {u.id for u in fact_units(merged, spans={})}
 
 
+def test_a_fact_of_no_known_actor_is_the_sentence_an_outlet_wrote_not_the_parsers():
+    # the parser ran the sentence on past the paragraph's end and began it after the
+    # period of "(D-Ore.)": the fact is the sentence holding its trigger, as written
+    text = ("The levy was backed by Sen. Ann Orr (D-Ore.) and passed the harbour board on Friday.\n\n"
+            "Ferries ran late all week.")
+    a = article("a", "One", text)
+    parsed = text[text.index("and passed"):]
+    fact = event("a:e1", a, "The levy", "passed", kind="APPROVE")
+    fact = replace(fact, evidence=TextSpan(parsed, text.index(parsed), len(text), "a"))
+    merged = MergedAnalysis(articles=[a], actors=[], statements=[], events=[fact])
+    [unit] = [u for u in fact_units(merged, spans={}) if u.event is not None]
+    assert unit.text == "The levy was backed by Sen. Ann Orr (D-Ore.) and passed the harbour board on Friday."
+
+
 def test_two_outlets_telling_one_fact_of_no_known_actor_are_one_claim():
     articles, events = untold_story()
     merged = MergedAnalysis(articles=articles, actors=[], statements=[], events=events)
@@ -701,6 +715,26 @@ def test_statements_counting_different_things_with_no_figure_in_common_are_two_c
     # the same count in other words, or another figure of the same thing (a dispute), is one claim
     assert joined("enough money was found for forty buses on the ring road") == [{"a:s1", "b:s1"}]
     assert joined("some 45 electric buses will serve the ring road") == [{"a:s1", "b:s1"}]
+
+
+def test_a_figure_both_give_is_in_common_though_one_does_not_say_what_it_counts():
+    # "just 340" counts drivers as the other's "340 drivers" does, the clause leaving the
+    # noun out; the percentage the first counts besides keeps neither apart
+    a = on_day(article("a", "One", "Vale said the depot hired fewer drivers in May, just 340, and fares rose 12 percent."),
+               "2024-05-02")
+    embed = vectors({"the": [1.0, 0.0, 0.0], "only": [0.9, 0.43589, 0.0]})
+
+    def joined(words: str) -> list[set[str]]:
+        b = on_day(article("b", "Two", f"Vale said {words}."), "2024-05-02")
+        said = [statement("a:s1", a, "the depot hired fewer drivers in May, just 340, and fares rose 12 percent",
+                          speaker="m", kind="indirect"),
+                statement("b:s1", b, words, speaker="m", kind="indirect")]
+        story = MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=said)
+        return [{v.statement for v in c.versions} for c in find_claims(story, embed=embed)
+                if len(c.versions) > 1]
+
+    assert joined("only 340 drivers joined the depot in May") == [{"a:s1", "b:s1"}]
+    assert joined("only 290 drivers joined the depot in May") == []  # counting apart, no figure in common
 
 
 def test_an_exact_figure_two_units_give_counts_as_a_word_they_share():

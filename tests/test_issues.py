@@ -119,6 +119,18 @@ def test_a_label_names_more_than_the_place_where_the_story_happens():
     assert find_issues(story)[0].label == "airlift"
 
 
+def test_a_place_named_in_two_words_is_no_issue_any_more_than_one_of_one_word():
+    a = _article("a", "Costa Rica unrest deepens as fuel runs short",
+                 "Trader Ana Ruiz said Costa Rica had run short of fuel.")
+    b = _article("b", "Plotters stirred Costa Rica riots, says leader",
+                 "Leader Rui Sol said plotters in Costa Rica had planned the riots.")
+    story = _told([a, b], [(0, "Costa Rica had run short of fuel", "ruiz"),
+                           (1, "plotters in Costa Rica had planned the riots", "sol")],
+                  {"ruiz": "Ana Ruiz", "sol": "Rui Sol"})
+    # "costa" and "rica" are no place alone; together they say where, not what
+    assert "costa rica" not in [issue.label for issue in find_issues(story)]
+
+
 def test_the_main_issue_is_what_several_headlines_name_not_two_words_of_one_headline():
     a = _article("a", "Province approves turbine park near coral reef",
                  "Minister Lotta Vary said the turbine park would power many homes. "

@@ -26,7 +26,7 @@ from itertools import combinations
 
 import numpy
 
-from crosswire.compare.claim_readings import count_apart, ends_negated
+from crosswire.compare.claim_readings import MIN_FIGURE, count_apart, ends_negated
 from crosswire.compare.claim_terms import actor_id
 from crosswire.compare.claim_units import (
     MAX_BLOCK,
@@ -132,8 +132,6 @@ NEAR_TIE = 0.01
 # one naming the same two things, its few words all shared.
 MIN_SHARED_UNATTRIBUTED = 2
 MIN_SHARED_ACROSS_SPEAKERS = 3
-# An exact figure from this up counts as a shared word (``_figure_terms``).
-MIN_FIGURE = 10
 # The characters before a statement's cue read for a negator ("did not deny", "never claimed").
 NEGATED_CUE_CHARS = 40
 # One speaker's units (other than a speaker's only statements on one occasion) sharing fewer

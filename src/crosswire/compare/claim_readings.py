@@ -16,7 +16,15 @@ from functools import cache, lru_cache
 from crosswire.compare.claim_terms import term
 from crosswire.data import located_rows
 from crosswire.knowledge.markers import stance_markers
-from crosswire.knowledge.text import WORD, figures, is_date_figure, stop_words, straight_apostrophes
+from crosswire.knowledge.text import (
+    WHOLE_YEAR,
+    WORD,
+    figures,
+    is_date_figure,
+    numbers,
+    stop_words,
+    straight_apostrophes,
+)
 
 # A negator governs a predicate this many words after it in its clause ("had not been
 # inspected", "received no warnings"); farther away it negates something else.
@@ -25,6 +33,9 @@ NEGATION_REACH = 3
 # both versions carry stands this near it in its clause ("the shaft was not inspected",
 # "talks failed", "failed to reach the men"): the same thing is said to go opposite ways.
 NEAR_WORDS = 4
+# An exact figure from this up that two texts both give ties them (``count_apart``; and
+# ``claim_meaning`` counts it as a word they share): one-digit figures are in too many sentences.
+MIN_FIGURE = 10
 # A quantity is named by the words right after its figure ("fourteen trapped miners").
 QUANTITY_WORDS = 2
 # Where a clause ends inside a version: punctuation between two words, or a conjunction
@@ -245,11 +256,22 @@ def count_apart(text_a: str, text_b: str) -> bool:
     however near in meaning. (Two figures of one thing, "14 miners" / "16 miners", are
     one account disputed.) "One" counts nothing apart: English says "a" or "one" of any
     single thing ("a one-day strike", "one of the ships"), so a text counting
-    only ones tells no figure of its own."""
+    only ones tells no figure of its own. A figure both give is in common whether or not
+    each says what it counts: "the depot hired fewer drivers, just 340, and fares rose 12
+    percent" and "the depot took on 340 drivers"."""
     counted_a, counted_b = (_counts(text) for text in (text_a, text_b))
     if not counted_a or not counted_b or counted_a.keys() & counted_b.keys():
         return False
-    return not set().union(*counted_a.values()) & set().union(*counted_b.values())
+    return not (set().union(*counted_a.values()) & set().union(*counted_b.values())
+                or _shared_figures(text_a, text_b))
+
+
+def _shared_figures(text_a: str, text_b: str) -> set[str]:
+    """The exact figures (``numbers``) both texts give, from MIN_FIGURE up and years left
+    out: a year dates what a text tells rather than counting it, and a one-digit figure is
+    in too many sentences to tie two of them."""
+    return {figure for figure in numbers(text_a) & numbers(text_b)
+            if float(figure) >= MIN_FIGURE and not WHOLE_YEAR.fullmatch(figure)}
 
 
 def _counts(text: str) -> dict[str, set[str]]:

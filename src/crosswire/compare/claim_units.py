@@ -20,7 +20,7 @@ from functools import cached_property
 
 from crosswire.compare.claim_readings import lexicon
 from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms, name_spans, span_terms, term
-from crosswire.compare.slots import sentences
+from crosswire.compare.slots import sentence_at, sentences
 from crosswire.knowledge.plover import cues
 from crosswire.knowledge.text import POSSESSIVE_END, WORD, content_words_in
 from crosswire.models import (
@@ -196,15 +196,16 @@ def fact_units(merged: MergedAnalysis, *, spans: dict[str, list[tuple[int, int, 
     for statement in merged.statements:
         statements_of[statement.span.article].append(statement)
     units: dict[tuple[str, int, frozenset[str], int], Unit] = {}
-    untold: dict[tuple[str, int], Event] = {}  # sentence -> its first event
+    untold: dict[tuple[str, int], tuple[Event, int]] = {}  # sentence -> its first event, its end
     for event in sorted(merged.events, key=lambda e: (e.evidence.article or "", e.trigger.start)):
         article_id = event.evidence.article
         if event.extension or article_id not in articles:
             continue
-        untold.setdefault((article_id, event.evidence.start), event)
+        position, article = articles[article_id]
+        sentence_start, sentence_end = _sentence_of(event, article)
+        untold.setdefault((article_id, sentence_start), (event, sentence_end))
         if _noun_trigger(event.trigger.text):
             continue
-        position, article = articles[article_id]
         statements = statements_of.get(article_id, [])
         if any(s.span.start <= event.trigger.start < s.span.end for s in statements):
             continue  # reported speech: the statement is the unit
@@ -311,7 +312,18 @@ def subordinate(statement: Statement, text: str) -> bool:
     return any(w.lower() in readings.relatives for w in clause[-RELATIVE_REACH_WORDS:])
 
 
-def _sentence_facts(untold: dict[tuple[str, int], Event], *, units: list[Unit],
+def _sentence_of(event: Event, article: Article) -> tuple[int, int]:
+    """Where the sentence telling ``event`` starts and ends: the sentence (``slots``) holding
+    its trigger, as the leads and the framing read sentences, not the parser's, which may
+    run on past a paragraph's end or start after an abbreviation's period ("... backed by
+    Sen. Ann Orr (D-Ore.) | for the levy"): a fact is a sentence an outlet wrote."""
+    sentence = sentence_at(article, event.trigger.start)
+    if sentence is None or not sentence.start <= event.trigger.start < sentence.end:
+        return event.evidence.start, event.evidence.end
+    return sentence.start, sentence.end
+
+
+def _sentence_facts(untold: dict[tuple[str, int], tuple[Event, int]], *, units: list[Unit],
                     articles: dict[str, tuple[int, Article]], statements_of: dict[str, list[Statement]],
                     spans: dict[str, list[tuple[int, int, str]]]) -> list[Unit]:
     """A fact with no known actor as its subject ("A commander was removed from his post",
@@ -324,9 +336,9 @@ def _sentence_facts(untold: dict[tuple[str, int], Event], *, units: list[Unit],
         unit_starts[unit.article].append(unit.start)
     for starts in unit_starts.values():
         starts.sort()
-    for (article_id, start), event in untold.items():
+    for (article_id, start), (event, sentence_end) in untold.items():
         position, article = articles[article_id]
-        end = start + len(article.text[start:event.evidence.end].rstrip())
+        end = start + len(article.text[start:sentence_end].rstrip())
         starts = unit_starts.get(article_id, [])
         if bisect_left(starts, start) < bisect_left(starts, end):
             continue  # a unit of the article starts inside the sentence

@@ -222,8 +222,9 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     groups = headlined if any(names_a_thing(g) for g in headlined) else groups
     # an issue is a thing a column can be headed by: a group whose label holds a word the
     # parse tells is a verb ("dies", "solved overnight") is what happened or how it was
-    # said, not a question the story's sides take up
-    groups = [g for g in groups if not told_as_verb(g)]
+    # said, not a question the story's sides take up; nor is a place named in several words
+    # none of which is a place alone ("costa rica"), any more than a place of one word
+    groups = [g for g in groups if not told_as_verb(g) and not is_place(label_of(g))]
     topics = len(groups)  # what the articles are about, before the proposals apart from it
     groups += [g for g in _proposals_apart(groups, proposed, texts=texts, excluded=excluded, roots=roots)
                if not told_as_verb(g)]
