@@ -90,3 +90,16 @@ def test_overstepping_and_undoing_are_against(text, stance):
 ])
 def test_a_call_for_information_takes_no_side(text, cue, stance):
     assert statement_stance(text, terms=[], topic=FERRY, cue=cue)[0] == stance
+
+
+@pytest.mark.parametrize("text, cue, stance", [
+    # a commitment cue whose report opens with "to" commits the speaker to the act
+    ("to restore the ferry within a month", "vowed", "for"),
+    ("to restore the ferry within a month", "pledged", "for"),
+    # what the act itself reads still decides where it takes a side
+    ("to scrap the ferry within a month", "vowed", "against"),
+    # no "to" after the cue: the cue alone is no commitment
+    ("the ferry would be restored", "vowed", "unclear"),
+])
+def test_a_commitment_cue_is_for_the_act_it_reports(text, cue, stance):
+    assert statement_stance(text, terms=[], topic=FERRY, cue=cue)[0] == stance

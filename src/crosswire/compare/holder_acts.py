@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from crosswire.compare.event_stance import OPPOSITE, act_stance
 from crosswire.compare.issue_labels import proposal_nouns
 from crosswire.compare.issue_words import topic_forms
+from crosswire.compare.marker_scope import INFINITIVE_MARK
 from crosswire.compare.stance import statement_stance
 from crosswire.knowledge.places import fold
 from crosswire.knowledge.text import WORD, crude_lemma, stop_words
@@ -33,7 +34,6 @@ UNDOING_REACH_WORDS = 2
 # An act governs another where "to" and a word of content follow it this close, its object
 # first: "failed [to] win", "pressed [the] [board] [to] keep".
 GOVERNED_ACT_REACH_WORDS = 4
-INFINITIVE_MARK = "to"
 
 
 def holder_acts(merged: MergedAnalysis, events: Sequence[Event], *, actors: dict[str, Actor],

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from crosswire.compare.event_stance import judging_events
-from crosswire.compare.marker_scope import (REJECTED_OBJECT_WORDS, asks_question, attacks_judged, governing_resolved,
+from crosswire.compare.marker_scope import (INFINITIVE_MARK, REJECTED_OBJECT_WORDS, asks_question, attacks_judged, governing_resolved,
                                            marker_set, measures_resolved)
 from crosswire.knowledge.markers import condition_markers, stance_markers
 from crosswire.knowledge.places import country_named
@@ -328,16 +328,16 @@ def _announces_issue(cue: str | None, complement: str, *, topic: frozenset[str])
 def _cue_sign(cue: str | None, *, complement: str | None = None) -> int:
     """+1 for a supporting cue ("called for", "welcomed"), -1 for an opposing one ("rejected").
     Given the ``complement`` the cue reports, a particle completes the cue only when the
-    complement begins with it ("called" + "for talks"; not "called" + "the deal reckless"),
-    and neither a cue reporting a refusal to speak ("declined" + "to comment") nor a call for
+    complement begins with it ("called" + "for talks"; not "called" + "the deal reckless"; a
+    commitment's "to" only then: "vowed" + "to restore the ferry" is for it), and neither a cue reporting a refusal to speak ("declined" + "to comment") nor a call for
     information ("demanded" + "the agency explain") takes a side."""
     if not cue:
         return 0
     cue = cue.lower().strip()
-    particles = ("for", "out")
+    particles: tuple[str, ...] = ("for", "out")
     if complement is not None:
         first = WORD.match(complement.lstrip())
-        particles = tuple(p for p in particles if first and first.group().lower() == p)
+        particles = tuple(p for p in (*particles, INFINITIVE_MARK) if first and first.group().lower() == p)
         opening = [word.lower() for word in WORD.findall(complement)[:2]]
         if len(opening) == 2 and opening[0] == "to" and opening[1] in load_lexicon().verbs:
             return 0  # "declined to say", "refused to comment": no answer, no stance
