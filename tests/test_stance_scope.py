@@ -103,3 +103,12 @@ def test_a_call_for_information_takes_no_side(text, cue, stance):
 ])
 def test_a_commitment_cue_is_for_the_act_it_reports(text, cue, stance):
     assert statement_stance(text, terms=[], topic=FERRY, cue=cue)[0] == stance
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_typographic_apostrophe_hides_no_negator(apostrophe):
+    from crosswire.compare.stance import affirms_issue
+
+    text = f"the council doesn{apostrophe}t foresee another ferry this winter"
+    assert statement_stance(text, terms=[], topic=FERRY)[0] == "against"
+    assert not affirms_issue(text, topic=FERRY)

@@ -31,7 +31,7 @@ from crosswire.compare.marker_scope import (INFINITIVE_MARK, REJECTED_OBJECT_WOR
 from crosswire.knowledge.markers import condition_markers, stance_markers
 from crosswire.knowledge.places import country_named
 from crosswire.knowledge.text import (MULTIPLIERS, SPEAKER_PRONOUNS, WORD, WORD_CHARS, caseless_haystack, crude_lemma,
-                                      figures, is_date_figure, may_occur, stop_words)
+                                      figures, is_date_figure, may_occur, stop_words, straight_apostrophes)
 from crosswire.models import Event, Stance
 from crosswire.nlp.cues import load_lexicon
 
@@ -110,7 +110,8 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
             topic: frozenset[str]) -> tuple[Stance, list[tuple[str, int, int]]]:
     conditions = find_conditions(text)
     quoted = _quoted_by_speaker(text)
-    words = [(m.group().lower(), m.start()) for m in WORD.finditer(text)]
+    # "doesn’t" is "doesn't": a typographic apostrophe hides no negator ("won’t", "n’t")
+    words = [(straight_apostrophes(m.group().lower()), m.start()) for m in WORD.finditer(text)]
     if terms:
         match = _first_outside(term_pattern(tuple(terms)), text, quoted)
         if match is None:
@@ -262,7 +263,7 @@ def affirms_issue(text: str, *, topic: frozenset[str]) -> bool:
     whoever reports it takes no side by, as a report's findings are."""
     if not topic or "?" in text or find_conditions(text) or measures_quantity(text):
         return False
-    words = [m.group().lower() for m in WORD.finditer(text)]
+    words = [straight_apostrophes(m.group().lower()) for m in WORD.finditer(text)]
     negators = marker_set("negator")
     if any(word in negators or word.endswith("n't") for word in words):
         return False
