@@ -26,8 +26,8 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from crosswire.compare.event_stance import judging_events
-from crosswire.compare.marker_scope import (INFINITIVE_MARK, REJECTED_OBJECT_WORDS, asks_question, attacks_judged, governing_resolved,
-                                           marker_set, measures_resolved)
+from crosswire.compare.marker_scope import (INFINITIVE_MARK, REJECTED_OBJECT_WORDS, asks_question, attacks_judged,
+                                           governing_resolved, marker_set, measures_resolved)
 from crosswire.knowledge.markers import condition_markers, stance_markers
 from crosswire.knowledge.places import country_named
 from crosswire.knowledge.text import (MULTIPLIERS, SPEAKER_PRONOUNS, WORD, WORD_CHARS, caseless_haystack, crude_lemma,
@@ -330,8 +330,9 @@ def _cue_sign(cue: str | None, *, complement: str | None = None) -> int:
     """+1 for a supporting cue ("called for", "welcomed"), -1 for an opposing one ("rejected").
     Given the ``complement`` the cue reports, a particle completes the cue only when the
     complement begins with it ("called" + "for talks"; not "called" + "the deal reckless"; a
-    commitment's "to" only then: "vowed" + "to restore the ferry" is for it), and neither a cue reporting a refusal to speak ("declined" + "to comment") nor a call for
-    information ("demanded" + "the agency explain") takes a side."""
+    commitment's "to" only then: "vowed" + "to restore the ferry" is for it), and neither a
+    cue reporting a refusal to speak ("declined" + "to comment") nor a call for information
+    ("demanded" + "the agency explain") takes a side."""
     if not cue:
         return 0
     cue = cue.lower().strip()
