@@ -182,3 +182,18 @@ def test_looking_into_the_issue_takes_no_side(mode, held):
                        obj="the river dam levy"), mode=mode, status="future")
     _, positions = find_positions(story, issues=find_issues(story), events=[act])
     assert {(p.actor, p.stance) for p in positions if p.actor == "club"} == held
+
+
+@pytest.mark.parametrize("sentence, kind, trigger, held", [
+    # an act governing another after "to" takes the side the two read together take, else none
+    ("The Tide Club declined to gather more votes on the river dam levy.", "REJECT", "declined", set()),
+    ("The Tide Club tried to reach the river dam levy panel.", "ACCUSE", "tried", set()),
+    ("The Tide Club refused to back the river dam levy.", "REJECT", "refused", {("club", "against")}),
+    # "to" before a noun's determiner opens no act: the act's own side stands
+    ("The Tide Club gave its support to the river dam levy.", "SUPPORT", "support", {("club", "for")}),
+])
+def test_an_act_governing_another_takes_the_side_they_read_together(sentence, kind, trigger, held):
+    article, story = _story(f"{sentence} Ana Mayor said the river dam was vital.")
+    act = _act(kind, article, sentence, trigger, doer="The Tide Club", doer_id="club")
+    _, positions = find_positions(story, issues=find_issues(story), events=[act])
+    assert {(p.actor, p.stance) for p in positions if p.actor == "club"} == held

@@ -77,3 +77,38 @@ def test_a_failure_judged_takes_a_side_a_failure_named_none(text, stance):
 ])
 def test_overstepping_and_undoing_are_against(text, stance):
     assert statement_stance(text, terms=[], topic=FERRY)[0] == stance
+
+
+@pytest.mark.parametrize("text, cue, stance", [
+    # a call for information asks a question of the issue: no side, nor what it governs
+    ("a note to the harbour master seeking answers about the ferry timetable", "sent", "unclear"),
+    ("demanding to know whether the port had rejected the ferry operator", "said", "unclear"),
+    ("the harbour board explain its ferry contracts", "demanded", "unclear"),
+    # a call for the thing itself still takes its side
+    ("the harbour board restore the ferry", "demanded", "for"),
+    ("seeking a new ferry for the island", "said", "for"),
+])
+def test_a_call_for_information_takes_no_side(text, cue, stance):
+    assert statement_stance(text, terms=[], topic=FERRY, cue=cue)[0] == stance
+
+
+@pytest.mark.parametrize("text, cue, stance", [
+    # a commitment cue whose report opens with "to" commits the speaker to the act
+    ("to restore the ferry within a month", "vowed", "for"),
+    ("to restore the ferry within a month", "pledged", "for"),
+    # what the act itself reads still decides where it takes a side
+    ("to scrap the ferry within a month", "vowed", "against"),
+    # no "to" after the cue: the cue alone is no commitment
+    ("the ferry would be restored", "vowed", "unclear"),
+])
+def test_a_commitment_cue_is_for_the_act_it_reports(text, cue, stance):
+    assert statement_stance(text, terms=[], topic=FERRY, cue=cue)[0] == stance
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_typographic_apostrophe_hides_no_negator(apostrophe):
+    from crosswire.compare.stance import affirms_issue
+
+    text = f"the council doesn{apostrophe}t foresee another ferry this winter"
+    assert statement_stance(text, terms=[], topic=FERRY)[0] == "against"
+    assert not affirms_issue(text, topic=FERRY)

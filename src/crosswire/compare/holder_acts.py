@@ -4,7 +4,9 @@ the land", "Valdoria protested to the envoy", read for ``crosswire.compare.posit
 An act takes a side by its verb (``crosswire.compare.event_stance.act_stance``), turned by
 the words of its clause after it ("backed a measure that repeals the act"; not a clause a
 conjunction opens, "as residents voiced fears", whose subject is another) and undone by an
-opposing word right before it ("cancelled its support").
+opposing word right before it ("cancelled its support"). An act governing another act after
+"to" ("failed to win support", "pressed the board to keep talking") takes only the side
+that the two read together take: its own type tells what it is, not what it is for.
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ from collections.abc import Sequence
 from crosswire.compare.event_stance import OPPOSITE, act_stance
 from crosswire.compare.issue_labels import proposal_nouns
 from crosswire.compare.issue_words import topic_forms
+from crosswire.compare.marker_scope import INFINITIVE_MARK
 from crosswire.compare.stance import statement_stance
 from crosswire.knowledge.places import fold
-from crosswire.knowledge.text import WORD, crude_lemma
+from crosswire.knowledge.text import WORD, crude_lemma, stop_words
 from crosswire.models import Actor, Event, Issue, MergedAnalysis, Stance, TextSpan
 
 # What an act is done to ends with its clause: "protested the decision[,] calling it ...",
@@ -28,6 +31,9 @@ ACT_CLAUSE_END = re.compile(r"[.,;:!?]|\s[—–]\s|\s(?:as|while|because|althou
                             r"before|since|but)\s", re.IGNORECASE)
 # An opposing word undoes the act this close before it: "cancelled [its] support".
 UNDOING_REACH_WORDS = 2
+# An act governs another where "to" and a word of content follow it this close, its object
+# first: "failed [to] win", "pressed [the] [board] [to] keep".
+GOVERNED_ACT_REACH_WORDS = 4
 
 
 def holder_acts(merged: MergedAnalysis, events: Sequence[Event], *, actors: dict[str, Actor],
@@ -75,10 +81,26 @@ def _as_its_clause_reads(event: Event, stance: Stance, *, topic: frozenset[str])
         return stance
     evidence = event.evidence
     at = max(0, event.trigger.start - evidence.start)
-    after = evidence.text[max(0, event.trigger.end - evidence.start):]
-    read, _ = statement_stance(ACT_CLAUSE_END.split(after, maxsplit=1)[0], terms=[], topic=topic)
-    if read == "against":
-        stance = OPPOSITE[stance]
+    after = ACT_CLAUSE_END.split(evidence.text[max(0, event.trigger.end - evidence.start):], maxsplit=1)[0]
+    if _governs_act(after):
+        # "failed to win support", "tried to reach a deal": the side the act and what it
+        # governs take read together ("refused to sign" is against), else none
+        stance, _ = statement_stance(f"{event.trigger.text} {after}", terms=[], topic=topic)
+        if stance not in OPPOSITE:
+            return "unclear"
+    else:
+        read, _ = statement_stance(after, terms=[], topic=topic)
+        if read == "against":
+            stance = OPPOSITE[stance]
     before = ACT_CLAUSE_END.split(evidence.text[:at])[-1].split()[-UNDOING_REACH_WORDS:]
     undone, _ = statement_stance(" ".join(before), terms=[], topic=topic)
     return OPPOSITE[stance] if undone == "against" else stance
+
+
+def _governs_act(after: str) -> bool:
+    """The words after an act's trigger, in its clause, open with an act it governs: "to" and
+    a word of content at most GOVERNED_ACT_REACH_WORDS words on ("[to] win", "[the] [board]
+    [to] keep"), not "to" before a noun's determiner ("gave its support [to] the levy")."""
+    words = [word.lower() for word in WORD.findall(after)[:GOVERNED_ACT_REACH_WORDS + 1]]
+    return any(word == INFINITIVE_MARK and following not in stop_words()
+               for word, following in zip(words, words[1:]))

@@ -2,8 +2,9 @@
 
 A modal or a call takes the side of the marker it governs ("should abandon", "urged the
 board to reject"), an opposing call turns the act it opposes ("opposed the plan to scrap
-the levy" is for the levy), and another side's attack judged wrong defends ("the fears
-were unfounded", "rejected the charge").
+the levy" is for the levy), a call for information asks a question and takes no side
+("demanded answers", "seeking to know whether"), and another side's attack judged wrong
+defends ("the fears were unfounded", "rejected the charge").
 """
 
 from __future__ import annotations
@@ -45,6 +46,11 @@ ACT_OPENERS = frozenset({INFINITIVE_MARK, "be", "being", *RELATIVE_OPENERS})
 
 # An attack and the marker judging it stand in one clause: none of these between them.
 CLAUSE_BREAK = re.compile(r"[.;:!?,]|\bbut\s+(?:the|a|an|it|we|they|he|she|this|that|there)\b")
+
+# A call asks for information where an inquiry word stands at most this many words after it:
+# "sought [answers]", "demanding [to] [know]", "demanded [a] [full] [explanation]", "asked
+# [the] [agency] [to] [explain]" is further than a call's object reaches.
+INQUIRY_REACH_WORDS = 3
 
 # An opposing cue turns a stance word this close to the start of what it reports: its
 # object ("rejected [the] criticism", "rejected [the] approval").
@@ -90,7 +96,8 @@ def governing_resolved(text: str, window: list[tuple[str, int]], hits: list[tupl
     the decision to scrap"). An opposing call turns the act it governs, after "to" ("opposed
     the plan to scrap the levy" is for the levy), and so does a call turned by a negator,
     once: "not willing to help" is against what the help is for (the negator before the
-    call turned both)."""
+    call turned both). A call for information (``asks_question``), and what it governs, takes
+    no side: "demanded answers on why the board rejected the plan" asks, it does not reject."""
     modals, calls = marker_set("modal"), marker_set("call")
     governed = {n for n, _ in hits}
 
@@ -105,9 +112,13 @@ def governing_resolved(text: str, window: list[tuple[str, int]], hits: list[tupl
             text, window[n][1], window[m - 1][1] if window[m - 1][0] in RELATIVE_OPENERS else window[m][1])
             and not _describes_next_word(text, window, m)}
     calls_at: dict[int, int] = {}  # a governed marker -> the opposing or negated call governing it
+    questioned: set[int] = set()  # markers a call for information governs
+    for n, _ in hits:
+        if is_call(n) and asks_question([w for w, _ in window[n + 1:n + 1 + INQUIRY_REACH_WORDS]]):
+            questioned |= {n, *called(n)}
     kept = []
     for n, sign in hits:
-        if window[n][0] in modals and governs(n, MODAL_REACH_WORDS):
+        if n in questioned or window[n][0] in modals and governs(n, MODAL_REACH_WORDS):
             continue
         if is_call(n) and (asked := called(n)):
             if sign < 0:
@@ -122,6 +133,12 @@ def governing_resolved(text: str, window: list[tuple[str, int]], hits: list[tupl
     # a governed marker the call's own negator turned already is turned by the call alone
     return [(n, -sign if n in calls_at and negated_from.get(n, n) >= calls_at[n] else sign)
             for n, sign in kept]
+
+
+def asks_question(following: list[str]) -> bool:
+    """The words right after a call name information asked for (``"inquiry"`` markers:
+    "answers", "to know", "explain"): the call asks a question of the matter, no side on it."""
+    return not marker_set("inquiry").isdisjoint(following)
 
 
 def _describes_next_word(text: str, window: list[tuple[str, int]], m: int) -> bool:

@@ -26,12 +26,12 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from crosswire.compare.event_stance import judging_events
-from crosswire.compare.marker_scope import (REJECTED_OBJECT_WORDS, attacks_judged, governing_resolved, marker_set,
-                                           measures_resolved)
+from crosswire.compare.marker_scope import (INFINITIVE_MARK, REJECTED_OBJECT_WORDS, asks_question, attacks_judged,
+                                           governing_resolved, marker_set, measures_resolved)
 from crosswire.knowledge.markers import condition_markers, stance_markers
 from crosswire.knowledge.places import country_named
 from crosswire.knowledge.text import (MULTIPLIERS, SPEAKER_PRONOUNS, WORD, WORD_CHARS, caseless_haystack, crude_lemma,
-                                      figures, is_date_figure, may_occur, stop_words)
+                                      figures, is_date_figure, may_occur, stop_words, straight_apostrophes)
 from crosswire.models import Event, Stance
 from crosswire.nlp.cues import load_lexicon
 
@@ -48,6 +48,9 @@ CUE_REACH_WORDS = 2
 # ("[the] creation of", "new tariffs"), after at most MAX_DETERMINERS function words.
 ANNOUNCED_HEAD_WORDS = 2
 MAX_DETERMINERS = 2
+# A calling cue asks for information where an inquiry word opens what it reports, at most this
+# many words in: "demanded [the] [harbour] [board] explain", whose object comes first.
+CUE_INQUIRY_REACH_WORDS = 4
 # A negator turns a marker at most this many words after it ("not yet ready to").
 NEGATION_REACH_WORDS = 3
 # A negator denies the issue itself through its verb phrase: "no longer carry out [raids]".
@@ -107,7 +110,8 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
             topic: frozenset[str]) -> tuple[Stance, list[tuple[str, int, int]]]:
     conditions = find_conditions(text)
     quoted = _quoted_by_speaker(text)
-    words = [(m.group().lower(), m.start()) for m in WORD.finditer(text)]
+    # "doesn’t" is "doesn't": a typographic apostrophe hides no negator ("won’t", "n’t")
+    words = [(straight_apostrophes(m.group().lower()), m.start()) for m in WORD.finditer(text)]
     if terms:
         match = _first_outside(term_pattern(tuple(terms)), text, quoted)
         if match is None:
@@ -259,7 +263,7 @@ def affirms_issue(text: str, *, topic: frozenset[str]) -> bool:
     whoever reports it takes no side by, as a report's findings are."""
     if not topic or "?" in text or find_conditions(text) or measures_quantity(text):
         return False
-    words = [m.group().lower() for m in WORD.finditer(text)]
+    words = [straight_apostrophes(m.group().lower()) for m in WORD.finditer(text)]
     negators = marker_set("negator")
     if any(word in negators or word.endswith("n't") for word in words):
         return False
@@ -325,18 +329,23 @@ def _announces_issue(cue: str | None, complement: str, *, topic: frozenset[str])
 def _cue_sign(cue: str | None, *, complement: str | None = None) -> int:
     """+1 for a supporting cue ("called for", "welcomed"), -1 for an opposing one ("rejected").
     Given the ``complement`` the cue reports, a particle completes the cue only when the
-    complement begins with it ("called" + "for talks"; not "called" + "the deal reckless"),
-    and a cue reporting a refusal to speak takes no side ("declined" + "to comment")."""
+    complement begins with it ("called" + "for talks"; not "called" + "the deal reckless"; a
+    commitment's "to" only then: "vowed" + "to restore the ferry" is for it), and neither a
+    cue reporting a refusal to speak ("declined" + "to comment") nor a call for information
+    ("demanded" + "the agency explain") takes a side."""
     if not cue:
         return 0
     cue = cue.lower().strip()
-    particles = ("for", "out")
+    particles: tuple[str, ...] = ("for", "out")
     if complement is not None:
         first = WORD.match(complement.lstrip())
-        particles = tuple(p for p in particles if first and first.group().lower() == p)
+        particles = tuple(p for p in (*particles, INFINITIVE_MARK) if first and first.group().lower() == p)
         opening = [word.lower() for word in WORD.findall(complement)[:2]]
         if len(opening) == 2 and opening[0] == "to" and opening[1] in load_lexicon().verbs:
             return 0  # "declined to say", "refused to comment": no answer, no stance
+        asked = [word.lower() for word in WORD.findall(complement)[:CUE_INQUIRY_REACH_WORDS]]
+        if cue in marker_set("call") and asks_question(asked):
+            return 0  # "demanded" + "the agency explain": a question, no side
     for candidate in (cue, *(f"{cue} {p}" for p in particles)):
         if candidate in marker_set("for"):
             return 1

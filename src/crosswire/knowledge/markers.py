@@ -25,10 +25,11 @@ from crosswire.data import read_jsonl
 # adverb ("back"), a marker only where it takes an object ("back the plan", not "sent
 # back to the queue"); a "measure" is a noun of a measure people take sides on, against
 # what the word before it names ("the abortion ban"): it may name an issue, and a side
-# taken on it is the other side on what it is against.
+# taken on it is the other side on what it is against; an "inquiry" word names information
+# asked for ("answers", "to know", "explain"): a call for it asks a question and takes no side.
 MARKER_KINDS = ("condition", "hedge", "for", "against", "distrust", "negator", "label",
                 "hypothetical", "modal", "call", "announcing", "outcome", "prediction", "attack", "averting",
-                "particle", "measure")
+                "particle", "measure", "inquiry")
 
 
 class _Markers(NamedTuple):
