@@ -4,7 +4,7 @@ SANCTION, a demand given up CONCEDE, a payment imposed SANCTION, a deployment fo
 force the ASSAULT alone, people who are no force mobilised to demonstrate PROTEST, a
 government's protest ACCUSE, a word naming the kind of an act no act.
 
-``tests/fixtures/plover_manual_dev.jsonl`` (92 sentences) and ``plover_manual_measure.jsonl``
+``tests/fixtures/plover_manual_dev.jsonl`` (95 sentences) and ``plover_manual_measure.jsonl``
 (48) were written in session 19 from the manual's rules, type by type, invented wire copy;
 the measure set was written and scored (41/48) before any change to the coder and is only
 scored; the dev set is for tuning.
@@ -61,8 +61,11 @@ def test_a_payment_imposed_is_a_sanction(nlp, text, event):
 @pytest.mark.parametrize("text, event", [
     # a deployment whose doers go on to use force is the ASSAULT alone (manual, MOBILIZE)
     ("Valdorian troops were sent into the pass and fired on the Ostrian positions.", "ASSAULT"),
-    # a deployment beside someone else's force stays a deployment
+    # a deployment beside someone else's force stays a deployment, and so does one beside
+    # force only denied
     ("Valdorian troops gathered at the pass while Ostrian gunners shelled the village.", "MOBILIZE"),
+    ("Whoever seeks a truce must not shell the villages, mobilise thousands of reservists and "
+     "close the border.", "MOBILIZE"),
 ])
 def test_a_deployment_followed_by_force(nlp, text, event):
     assert first_type(nlp, text) == event
@@ -75,6 +78,17 @@ def test_a_deployment_followed_by_force(nlp, text, event):
     ("The Valdorian army mobilised its reservists to guard the pass.", "MOBILIZE"),
 ])
 def test_people_mobilised_for_an_act(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event", [
+    # debt forgiven is aid (manual, AID), also where the parse leaves "forgave" unlemmatised
+    ("Western creditors forgave half of the Ostrian debt.", "AID"),
+    ("The Harlan bank waived the loans it had made to Brisk.", "AID"),
+    # forgiving people stays a concession
+    ("The Valdorian president forgave the deserters.", "CONCEDE"),
+])
+def test_debt_forgiven_is_aid(nlp, text, event):
     assert first_type(nlp, text) == event
 
 

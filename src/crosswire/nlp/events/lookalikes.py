@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from crosswire.knowledge import plover
-from crosswire.nlp.events.modality import undoes
+from crosswire.nlp.events.modality import status_of, undoes
 from crosswire.nlp.events.parse import Trigger, has_to_marker, token_keys
 
 # Material cooperation whose cutting reduces existing relations (manual, SANCTION
@@ -62,8 +62,9 @@ def force_follows(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
     activated and returned fire" reports no separate MOBILIZE)."""
     if trigger.cue.event != "MOBILIZE" or trigger.cue.pos != "VERB":
         return False
+    # force only held out or denied ("shouldn't shoot ..., mobilize ...") leaves the move
     return any(c.i in by_anchor and by_anchor[c.i].cue.event == "ASSAULT" and by_anchor[c.i].cue.pos == "VERB"
-               for c in trigger.anchor.conjuncts)
+               and status_of(c) == "asserted" for c in trigger.anchor.conjuncts)
 
 
 # A word that describes a noun rather than telling an act of its own.
