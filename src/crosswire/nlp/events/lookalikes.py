@@ -7,6 +7,8 @@ PROTEST; a cue word that only names the kind of another act ("ceasefire talks") 
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from crosswire.knowledge import plover
@@ -110,5 +112,7 @@ def _phrase_heads(nouns: list[Token]) -> list[Token]:
     return found
 
 
+@cache
 def _force_words() -> frozenset[str]:
+    """Every word of MOBILIZE's modes: what names a force (troops, police, militia, arms)."""
     return frozenset(word for _, words in plover.modes().get("MOBILIZE", ()) for word in words)
