@@ -60,8 +60,9 @@ def test_a_predicate_hung_in_the_subjects_relative_clause(nlp, text, event):
 
 
 def test_structure2_dev_floor():
-    # 96/105 on main's coder before session 18's changes, 100/105 after; floors only go up
-    assert evaluate(DEV_PATH)["all"].accuracy() >= 0.952
+    # 96/105 on main's coder before session 18's changes, 100/105 after, 101/105 after
+    # session 19's (a foreign ministry's protest is ACCUSE); floors only go up
+    assert evaluate(DEV_PATH)["all"].accuracy() >= 0.961
 
 
 @pytest.mark.parametrize("text, event", [

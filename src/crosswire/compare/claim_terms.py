@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 
-from crosswire.knowledge.text import WORD, WORD_CACHE_SIZE, stop_words, straight_apostrophes
 from crosswire.data import located_rows
+from crosswire.knowledge.text import WORD, WORD_CACHE_SIZE, stop_words, straight_apostrophes, verb_forms
 
 ACTOR_PREFIX = "@"
 # Suffixes stripped by the light stemmer, longest first; a stem keeps at least
@@ -52,26 +52,6 @@ def stem(word: str) -> str:
     if len(word) > MIN_STEM_CHARS + 1 and word.endswith("e"):
         word = word[:-1]  # "decree"/"decrees", "remove"/"removed" meet
     return word
-
-
-@cache
-def verb_forms() -> dict[str, str]:
-    """Inflected form -> its verb, for the verbs of ``data/irregular_verbs.jsonl``: the
-    irregular forms each row lists, and for a verb ending in "e" its "-s" and "-ing" forms,
-    which the suffix rules cut to another stem than the verb's own when it is short
-    ("losing" -> "los", "lose" -> "lose")."""
-    forms: dict[str, str] = {}
-    for where, row in located_rows("irregular_verbs.jsonl"):
-        verb, listed = row.get("verb"), row.get("forms")
-        if not isinstance(verb, str) or not isinstance(listed, list) or not listed \
-                or not all(isinstance(w, str) and w.isalpha() and w.islower() for w in [verb, *listed]):
-            raise ValueError(f"{where}: needs a 'verb' and its irregular 'forms', lower-case words")
-        regular = [verb + "s", verb[:-1] + "ing"] if verb.endswith("e") and not verb.endswith("ee") else []
-        for form in [*listed, *regular]:
-            if forms.get(form, verb) != verb:
-                raise ValueError(f"{where}: {form!r} is already a form of {forms[form]!r}")
-            forms[form] = verb
-    return forms
 
 
 @cache

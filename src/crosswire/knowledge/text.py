@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from itertools import accumulate
 
+from crosswire.data import located_rows
 from crosswire.knowledge.dates import YEAR
 
 # The word of record: letters joined by inner apostrophes or hyphens ("don't", "sit-in"),
@@ -294,3 +295,24 @@ class UnionFind:
         for item in self.parent:
             found.setdefault(self.find(item), []).append(item)
         return list(found.values())
+
+
+@cache
+def verb_forms() -> dict[str, str]:
+    """Inflected form -> its verb, for the verbs of ``data/irregular_verbs.jsonl``: the
+    irregular forms each row lists, and for a verb ending in "e" its "-s" and "-ing" forms,
+    which suffix rules cut to another stem than the verb's own when it is short ("losing"
+    -> "los", "lose" -> "lose"); claim terms stem with it, and event cues look a verb up by
+    it where the parse left an irregular past unlemmatised ("forgave")."""
+    forms: dict[str, str] = {}
+    for where, row in located_rows("irregular_verbs.jsonl"):
+        verb, listed = row.get("verb"), row.get("forms")
+        if not isinstance(verb, str) or not isinstance(listed, list) or not listed \
+                or not all(isinstance(w, str) and w.isalpha() and w.islower() for w in [verb, *listed]):
+            raise ValueError(f"{where}: needs a 'verb' and its irregular 'forms', lower-case words")
+        regular = [verb + "s", verb[:-1] + "ing"] if verb.endswith("e") and not verb.endswith("ee") else []
+        for form in [*listed, *regular]:
+            if forms.get(form, verb) != verb:
+                raise ValueError(f"{where}: {form!r} is already a form of {forms[form]!r}")
+            forms[form] = verb
+    return forms

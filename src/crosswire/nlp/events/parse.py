@@ -13,7 +13,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Span, Token
 
 from crosswire.knowledge import plover
-from crosswire.knowledge.text import PERSON_PRONOUNS
+from crosswire.knowledge.text import PERSON_PRONOUNS, verb_forms
 from crosswire.nlp.cue_frames import infinitive_marker
 from crosswire.nlp.doc_view import kept_per_doc, tokens_of, view_of
 
@@ -100,7 +100,11 @@ INFLECTED_TAGS = frozenset({"VBD", "VBN", "VBG", "VBZ", "NNS"})
 
 def _lookup_keys(keys: tuple[str, ...], *, lower: str, tag: str) -> tuple[str, ...]:
     """A token's keys plus crude stems of an inflected form, for when the lemmatizer errs
-    ("fined" lemmatized "fin")."""
+    ("fined" lemmatized "fin"), and an irregular verb's own form where the parse left its
+    past unlemmatised ("forgave" tagged a present)."""
+    irregular = verb_forms().get(lower) if keys[0] == lower else None
+    if irregular is not None:
+        return (*keys, irregular)
     if tag not in INFLECTED_TAGS:
         return keys
     if tag == "NNS" and keys[0] != lower:

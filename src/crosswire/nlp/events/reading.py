@@ -33,6 +33,13 @@ from crosswire.nlp.events.participants import (
 )
 from crosswire.nlp.events.background import background_noun
 from crosswire.nlp.events.doers import inanimate_doer
+from crosswire.nlp.events.lookalikes import (
+    ended_ties,
+    force_follows,
+    imposed_payment,
+    mobilizes_civilians,
+    names_a_kind,
+)
 from crosswire.nlp.events.main_clause import clause_cost
 from crosswire.nlp.events.parse import (
     LIGHT_OBJECT_DEPS,
@@ -110,14 +117,15 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
                           turnout, (turnout,))
     cue = trigger.cue
     event, mode = cue.event, cue.mode
-    ended = ended_conflict(trigger, by_anchor)
+    ended = ended_conflict(trigger, by_anchor) or ended_ties(trigger, by_anchor)
     if ended is not None:
         event, mode = ended
     if event in CONSEQUENCE_TYPES and event_subject(trigger, by_anchor) \
             or event in REACTION_TYPES and event_subject(trigger, by_anchor, passive=True) \
             or protest_voice(trigger, by_anchor) or meeting_fate(trigger, by_anchor) \
             or forecast_warning(trigger, by_anchor) or travel_to_meeting(trigger, by_anchor) \
-            or inanimate_doer(trigger, by_anchor):
+            or inanimate_doer(trigger, by_anchor) or force_follows(trigger, by_anchor) \
+            or names_a_kind(trigger, by_anchor):
         return None
     # a noun under a light verb ("must reach an agreement") takes the verb's modality, and
     # so does a penalty someone is to face ("would face heavy fines": held out, not imposed)
@@ -167,6 +175,11 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
             and status == "asserted":
         # "let the hostages leave" carried out is the retreat itself; promised, a concession
         event, mode = "RETREAT", inner.cue.mode
+    elif event == "MOBILIZE" and inner is not None and inner.cue.event == "PROTEST" \
+            and mobilizes_civilians(trigger.anchor, inner):
+        # "mobilized its supporters to rally": people who are no force set in motion to
+        # demonstrate protest (manual, MOBILIZE)
+        event, mode = inner.cue.event, inner.cue.mode
     elif event == "MOBILIZE" and inner is not None and inner.cue.event == "AID" \
             and not _helps_with_conflict(inner, by_anchor):
         # forces sent to help or to rebuild are aid (manual, MOBILIZE: disaster relief is AID)
@@ -188,6 +201,12 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         # "ordered the newspaper to suspend publication": an order imposes a material act on
         # whoever must obey it, so the act is coded (its recipient decides COERCE or SANCTION)
         event, mode = inner.cue.event, inner.cue.mode
+    elif cue.cue in IMPOSING_VERBS and status == "asserted" and _ordered_out(trigger.anchor):
+        # "ordered the mission out of the country": an imposed departure, as above
+        event, mode = "COERCE", "deport"
+    elif cue.cue in IMPOSING_VERBS and status == "asserted" and imposed_payment(inner):
+        # "ordered the ministry to pay damages": a penalty on the payer (manual, AID)
+        event, mode = "SANCTION", None
     elif cue.role == "report" and inner is not None and _directive(trigger.anchor, inner):
         # "told the militias to pull back": telling someone to act is demanding it (CAMEO 10)
         event, mode = "REQUEST", asked_mode(inner.cue)
@@ -328,6 +347,15 @@ def _meeting_object(trigger: Trigger, by_anchor: dict[int, Trigger]) -> Trigger 
             if found is not None and found.cue.pos == "NOUN" and found.cue.event == "CONSULT":
                 return found
     return None
+
+
+def _ordered_out(verb: Token) -> bool:
+    """Whether a command sends its object out of a country or territory ("ordered the
+    mission out of the country")."""
+    return any(c.dep_ in ("dobj", "dative") for c in verb.children) and any(
+        c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out"
+        and DEPARTURES.intersection(key for t in c.subtree for key in token_keys(t))
+        for c in verb.children)
 
 
 def _directive(verb: Token, inner: Trigger) -> bool:
