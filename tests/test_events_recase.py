@@ -69,3 +69,21 @@ def test_a_pipeline_with_the_events_pipe_pickles_and_still_recases(nlp):
     copy = pickle.loads(pickle.dumps(nlp))
     events = copy("Kenya Asks UN To Extend Somalia Mission")._.get(EVENTS)
     assert events and events[0].event == "REQUEST"
+
+
+def test_a_batch_parses_its_headlines_together_and_codes_each_text_as_alone(nlp):
+    # the events pipe parses the lines of a whole batch in one call: each text's events
+    # must be the ones it gets alone, its own headlines' and in its own order
+    texts = [
+        "Militias Attack Hill Villages In Northern Benin\n\nFighters entered two villages at dawn.",
+        "The port authority said on Friday that the ferry would sail again next week.",
+        "GHANA RECALLS ENVOY FROM LOME\n\nKenya Asks UN To Extend Somalia Mission\n\n"
+        "The envoy left the capital late on Thursday.",
+        "Customs Officers Impound Cargo Ship At Lagos Port",
+    ]
+    alone = [nlp(text)._.get(EVENTS) for text in texts]
+    batched = [doc._.get(EVENTS) for doc in nlp.pipe(texts, batch_size=3)]
+    assert batched == alone
+    assert [e.event for e in alone[0] if e.evidence.start == 0] == ["ASSAULT"]
+    assert {"SANCTION", "REQUEST"} <= {e.event for e in alone[2]}
+    assert alone[3] and alone[3][0].event == "COERCE"

@@ -88,11 +88,13 @@ class DocView:
 
 # The views of the last Docs asked about, the latest first: the events component parses
 # recased copies of an article's headlines and reads each copy and the article's Doc in
-# turn, and a view kept for the last Doc alone was made again, its memo lost, at each turn.
+# turn, and a view kept for the last Doc alone was made again, its memo lost, at each turn;
+# it also reads a batch's Docs (the brief's batches are 16) once to find those headlines and
+# again to code them, so the views of a batch and of its copies are kept.
 # Replaced, never mutated: a thread reading it while another replaces it still gets a view
 # of its own Doc, or makes one.
 _recent: tuple[DocView, ...] = ()
-RECENT_VIEWS = 8
+RECENT_VIEWS = 40
 
 
 def view_of(doc: Doc) -> DocView:

@@ -9,7 +9,7 @@ THREATEN). Extensions beyond PLOVER: the reporting ``speaker``, ``conditions``,
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
@@ -103,15 +103,49 @@ def code_doc(doc: Doc, *, article: str | None = None, id_prefix: str = "e",
     recased (``recase.py``): the tagger reads capitalised verbs as names. Only such
     sentences are parsed again, all of a text's in one batch.
     """
+    plan = recasting(doc) if reparse is not None else Recasting.none(doc)
+    copies = reparse(plan.copies) if plan.copies and reparse is not None else []
+    return code_recast(plan, copies, article=article, id_prefix=id_prefix)
+
+
+@dataclass(frozen=True)
+class Recasting:
+    """A parsed text's sentences, the lines each is coded from instead of itself (none for
+    most), and the texts of all those lines, recased where capitalised, to parse again in
+    that order. Made apart from the coding so that a batch of texts parses its copies in
+    one ``nlp.pipe`` call (each call costs several milliseconds however few its words)."""
+
+    doc: Doc
+    sentences: list[Span]
+    lines: list[list[tuple[Span, bool]]]
+    copies: list[str]
+
+    @classmethod
+    def none(cls, doc: Doc) -> Recasting:
+        """Every sentence coded from the text's own parse."""
+        sentences = list(doc.sents)
+        return cls(doc, sentences, [[] for _ in sentences], [])
+
+
+def recasting(doc: Doc) -> Recasting:
+    """The lines of ``doc`` to parse again, recased where capitalised (``recase.py``)."""
     text = text_of(doc)
-    sents = list(doc.sents)
-    lines_of = [lines_to_reparse(sent) if reparse is not None else [] for sent in sents]
+    sentences = list(doc.sents)
+    lines = [lines_to_reparse(sent) for sent in sentences]
     copies = [recased(text[line.start_char : line.end_char]) if is_capitalised
               else text[line.start_char : line.end_char]
-              for lines in lines_of for line, is_capitalised in lines]
-    parsed = iter(reparse(copies) if copies and reparse is not None else [])
+              for sentence_lines in lines for line, is_capitalised in sentence_lines]
+    return Recasting(doc, sentences, lines, copies)
+
+
+def code_recast(plan: Recasting, copies: list[Doc], *, article: str | None = None,
+                id_prefix: str = "e") -> list[Event]:
+    """Events of every sentence of ``plan.doc``, in sentence order: a sentence with lines
+    from the parses of its lines' ``copies`` (one Doc per ``plan.copies``, in order)."""
+    text = text_of(plan.doc)
+    parsed = iter(copies)
     events: list[Event] = []
-    for number, (sent, lines) in enumerate(zip(sents, lines_of)):
+    for number, (sent, lines) in enumerate(zip(plan.sentences, plan.lines)):
         prefix = f"{id_prefix}{number}."
         if lines:
             events.extend(_code_reparsed([(line, next(parsed)) for line, _ in lines], text=text,
