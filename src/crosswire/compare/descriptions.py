@@ -116,6 +116,7 @@ def _same_label(a: str, b: str) -> bool:
     return shorter == longer or len(shorter) >= MIN_HOLDER_STEM and longer.startswith(shorter)
 
 
+@cache  # asked of every word of the sentences _labels_in_sentence reads
 def _affiliation_holder(word: str) -> str | None:
     """Whom an affiliation word names, as the first word of the organisation's listed
     name where it is an alias ("GOP" -> "republican"), lower-cased; None for other words."""
@@ -347,7 +348,9 @@ def _labels_in_sentence(labelled: Phrase, other: Phrase, by_id: dict[str, Articl
     if not lacking:
         return True
     words = _words_around(other, by_id)
-    return all(any(_same_label(a, w) for w in words) for a in lacking)
+    # a label naming no holder is only ever the same label as itself
+    return all(a in words or _affiliation_holder(a) is not None and any(_same_label(a, w) for w in words)
+               for a in lacking)
 
 
 def _plural(phrase: Phrase) -> bool:
