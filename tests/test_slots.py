@@ -111,6 +111,20 @@ def test_more_detail_numbers_and_spelling_slips_are_not_other_names():
         assert named_differently(pair, outlets) == {}
 
 
+def test_a_time_told_two_ways_is_no_name():
+    # "the bitter winter" / "the wet spring" fill one slot, but the entity recogniser types
+    # both dates (run on the sentences whose names are compared): no thing named two ways
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    told = ("Harbour councillor Mira Holt said on Tuesday that the ferry crews spent {} "
+            "repairing the northern quay near the old fish market.")
+    pair = [art("a", told.format("the bitter winter")), art("b", told.format("the wet spring"))]
+    assert aligned_pairs(pair, outlets)
+    assert named_differently(pair, outlets) == {}
+    # the same slot filled with things is named two ways
+    things = [art("a", told.format("the bitter dues")), art("b", told.format("the wet nets"))]
+    assert terms(named_differently(things, outlets), "North Wire") == {"bitter dues"}
+
+
 def test_a_speakers_quoted_words_are_not_the_outlets_name():
     a = art("a", "Mayor Ann Lee of Rellby said on Friday the city \"will close the failing "
                  "ferry service next spring\" after months of losses.")

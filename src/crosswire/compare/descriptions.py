@@ -116,6 +116,7 @@ def _same_label(a: str, b: str) -> bool:
     return shorter == longer or len(shorter) >= MIN_HOLDER_STEM and longer.startswith(shorter)
 
 
+@cache  # asked of every word of the sentences _labels_in_sentence reads
 def _affiliation_holder(word: str) -> str | None:
     """Whom an affiliation word names, as the first word of the organisation's listed
     name where it is an alias ("GOP" -> "republican"), lower-cased; None for other words."""
@@ -163,14 +164,12 @@ def _recorded(articles: list[Article], noun_phrases: list[NounPhrase]) -> list[N
     return found
 
 
-def _phrases(noun_phrases: list[NounPhrase], wanted: dict[str, list[tuple[int, int]]],
-             texts: dict[str, str], years: dict[str, int | None],
-             quoted: dict[str, list[tuple[int, int]]]) -> list[Phrase]:
-    """The phrases inside the wanted paragraphs (article id -> paragraph spans, in text
+def _inside(noun_phrases: list[NounPhrase], wanted: dict[str, list[tuple[int, int]]],
+            texts: dict[str, str], quoted: dict[str, list[tuple[int, int]]]) -> list[NounPhrase]:
+    """The noun phrases inside the wanted paragraphs (article id -> paragraph spans, in text
     order: paragraphs never overlap, so only the last one starting at or before a phrase
-    can hold it), each read (``_phrase``) only once it is known to be wanted: most are not.
-    ``quoted``: each article's quotations, filled here as an article first needs them and
-    kept by the caller for its next pass."""
+    can hold it), in their order. ``quoted``: each article's quotations, filled here as an
+    article first needs them and kept by the caller for its next pass."""
     starts = {article: [start for start, _ in spans] for article, spans in wanted.items()}
     kept = []
     for noun_phrase in noun_phrases:
@@ -180,16 +179,30 @@ def _phrases(noun_phrases: list[NounPhrase], wanted: dict[str, list[tuple[int, i
         if spans:
             at = bisect_right(starts[article], span.start) - 1
             if at >= 0 and span.end <= spans[at][1]:
-                text = texts[article]
                 if article not in quoted:
-                    quoted[article] = quotations(text)
+                    quoted[article] = quotations(texts[article])
                 # a phrase opening inside quotation marks is a speaker's ('fight "the
                 # reckless dumping"') or held at arm's length (the "sweeping"
                 # bill, which ``scare_quoted_elsewhere`` reads): no description of the
                 # outlet's own, loaded or plain
                 if not _opens_inside(quoted[article], span.start):
-                    kept.append(_phrase(noun_phrase, text, years[article]))
+                    kept.append(noun_phrase)
     return kept
+
+
+def _comparable(noun_phrases: list[NounPhrase], read: Callable[[NounPhrase], Phrase],
+                loaded_heads: set[str]) -> list[Phrase]:
+    """The phrases (``read``) that can meet a loaded one, in order: phrases are compared
+    only with those of their head (``_head_key``), and only where one of them is loaded, so
+    of the paragraphs naming a loaded phrase's head (most of a story's phrases) only the
+    phrases of ``loaded_heads`` and of a head a phrase among them loads are read."""
+    # those written with a loaded word first, by position: they may add a loaded head
+    written_loaded = {n: read(noun_phrase) for n, noun_phrase in enumerate(noun_phrases)
+                      if any(is_loaded(word) for word in (*noun_phrase.modifiers, noun_phrase.head))}
+    heads = loaded_heads | {_head_key(phrase.head) for phrase in written_loaded.values() if phrase.loaded}
+    return [written_loaded[n] if n in written_loaded else read(noun_phrase)
+            for n, noun_phrase in enumerate(noun_phrases)
+            if n in written_loaded or _head_key(noun_phrase.head) in heads]
 
 
 def _opens_inside(quoted: list[tuple[int, int]], start: int) -> bool:
@@ -235,7 +248,12 @@ def described_differently(articles: list[Article], outlet_of: dict[str, str], *,
     every = [p for p in _recorded(articles, noun_phrases) if p.span.article in outlet_of]
     wanted = {a.id: _paragraphs_with(a, _holds_loaded_word) for a in articles}
     quoted: dict[str, list[tuple[int, int]]] = {}
-    first = _phrases(every, wanted, texts, years, quoted)
+
+    def read(noun_phrase: NounPhrase) -> Phrase:
+        article = noun_phrase.span.article or ""
+        return _phrase(noun_phrase, texts[article], years[article])
+
+    first = [read(noun_phrase) for noun_phrase in _inside(every, wanted, texts, quoted)]
     heads = {word for p in first if p.loaded
              for word in family_words().get(_head_key(p.head), {p.head}) | {p.head}}
     if not heads:
@@ -244,7 +262,8 @@ def described_differently(articles: list[Article], outlet_of: dict[str, str], *,
     naming = _word_pattern(heads).search
     wanted = {a.id: [span for span in _paragraphs_with(a, naming) if span not in wanted[a.id]]
               for a in articles}
-    phrases = first + _phrases(every, wanted, texts, years, quoted)
+    phrases = first + _comparable(_inside(every, wanted, texts, quoted), read,
+                                  {_head_key(p.head) for p in first if p.loaded})
     by_head: dict[str, list[Phrase]] = defaultdict(list)
     for phrase in phrases:
         by_head[_head_key(phrase.head)].append(phrase)
@@ -329,7 +348,9 @@ def _labels_in_sentence(labelled: Phrase, other: Phrase, by_id: dict[str, Articl
     if not lacking:
         return True
     words = _words_around(other, by_id)
-    return all(any(_same_label(a, w) for w in words) for a in lacking)
+    # a label naming no holder is only ever the same label as itself
+    return all(a in words or _affiliation_holder(a) is not None and any(_same_label(a, w) for w in words)
+               for a in lacking)
 
 
 def _plural(phrase: Phrase) -> bool:
@@ -343,6 +364,7 @@ def _referent_name(phrases: set[Phrase]) -> str:
     return " ".join(words) or plain.head
 
 
+@cache
 def _head_key(head: str) -> str:
     """Heads of one synonym family holding a loaded label compare as one ("regime" /
     "government"); any other head only with itself ("bill" / "law" are one family of

@@ -48,11 +48,17 @@ CURRENCY_SIGNS = "$€£¥"
 FIGURE_DIGITS = 15
 # A digit number (perhaps with its abbreviated multiplier) or a number word: the parts a
 # figure is read from. Digits joined by a hyphen to a word before them are part of a name
-# ("COVID-19", "F-35", "G-7"), not a figure.
-FIGURE_PART = re.compile(r"(?<![\w.])(?<![^\W\d_]-)(?P<digits>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+# ("COVID-19", "F-35", "G-7"), not a figure. The "a" of "a thousand" is not a part: it is
+# read before its multiplier (``ARTICLE_BEFORE``), and matching every "a" and "an" of a
+# text as a part to pass over cost most of the reading. The look-ahead for a part's first
+# character lets every other position be passed over before the alternatives are tried
+# (half the regex's time on news text).
+_FIGURE_START = "".join(sorted({word[0] for word in NUMBER_WORDS}))
+FIGURE_PART = re.compile(r"(?=(?i:[\d" + _FIGURE_START + r"]))"
+                         r"(?:(?<![\w.])(?<![^\W\d_]-)(?P<digits>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
                          r"(?P<abbreviation>(?i:" + "|".join(sorted(ABBREVIATED_MULTIPLIERS, key=len, reverse=True))
                          + r"))?(?![\w])"
-                         r"|\b(?i:" + "|".join(NUMBER_WORDS) + r"|an?)\b")
+                         r"|\b(?i:" + "|".join(NUMBER_WORDS) + r")\b)")
 # Words before a figure that round it or bound it: an outlet's "more than 1,000" does not
 # contradict another's 1,200.
 ROUNDED = re.compile(r"\b(?i:more\s+than|fewer\s+than|less\s+than|over|under|nearly|almost|about|"
@@ -248,8 +254,6 @@ def _figures(text: str) -> Iterable[tuple[int, int, float]]:
                     yield start, end, value
                 value, start = 1.0, article.start()
             value *= MULTIPLIERS[word]
-        elif word in ("a", "an"):
-            continue
         else:
             number = (float(NUMBER_WORDS.get(word) or match.group("digits").replace(",", ""))
                       * ABBREVIATED_MULTIPLIERS.get(abbreviation, 1))
