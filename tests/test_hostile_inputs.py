@@ -485,3 +485,17 @@ def test_a_parse_failure_in_a_worker_is_one_line_and_brief_goes_on(tmp_path, use
         f"crosswire: {paths[2]}: could not be parsed (MemoryError: the parser gave up)"]
     written = json.loads((tmp_path / "out" / "brief.json").read_text("utf-8"))
     assert [a["source_path"] for a in written["articles"]] == [paths[0], paths[1], paths[3]]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(
+    list("0123456789 ,.-$£€kmbnKMBtrilonsevwhdfgu") + ["\u017f", "\u212a", "\u0130", "\ufb00"]),
+    max_size=40))
+def test_figures_of_any_text_lie_inside_it(text):
+    # "ſeven" (a long s) matched the figure pattern, which ignores case the Unicode way,
+    # but was looked up lower-cased and ended the run with an AttributeError
+    from crosswire.knowledge.text import figures
+
+    for start, end, value in figures(text):
+        assert 0 <= start < end <= len(text) and value >= 0
+    assert [value for _, _, value in figures("They counted \u017feven ships.")] == [7.0]

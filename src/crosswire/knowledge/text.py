@@ -242,8 +242,10 @@ def _figures(text: str) -> Iterable[tuple[int, int, float]]:
     value: float | None = None
     start = end = 0
     for match in FIGURE_PART.finditer(text):
-        word = match.group().lower()
-        abbreviation = (match.group("abbreviation") or "").lower()
+        # casefold, not lower: the pattern ignores case the way Unicode folds it, so it
+        # also matches "ſeven" (long s) and a Kelvin sign K, which lower() leaves unlisted
+        word = match.group().casefold()
+        abbreviation = (match.group("abbreviation") or "").casefold()
         if len(abbreviation) == 1 and not (match.start() and text[match.start() - 1] in CURRENCY_SIGNS):
             continue  # "5m", "2k" without a currency: a unit, or a name's part
         follows = value is not None and text[end:match.start()].strip() in ("", "-")
