@@ -988,3 +988,20 @@ def test_first_of_two_joined_subjects_speaks(nlp):
             "and most of her group have pledged to block the levy.")
     found = only(statements(nlp, text), "pledged")
     assert found.speaker_words.text == "Councillor Ada Varga"
+
+
+def test_quote_opening_a_paragraph_after_reported_words_is_a_statement_of_its_own(nlp):
+    text = ('Mayor Ilse Varden said the new sea wall had "held up well" during the storm.\n'
+            '"We will keep building until every street is safe. This town has waited long enough."')
+    found = statements(nlp, text)
+    assert [s.span.text for s in found] == [
+        'the new sea wall had "held up well" during the storm',
+        '"We will keep building until every street is safe. This town has waited long enough."']
+    assert {speaker_name(nlp, text, s) for s in found} == {"Ilse Varden"}
+
+
+def test_quote_in_the_same_paragraph_still_runs_on_from_reported_words(nlp):
+    text = ('Mayor Ilse Varden said the new sea wall had "held up well" during the storm. '
+            '"We will keep building until every street is safe. This town has waited long enough."')
+    [statement] = statements(nlp, text)
+    assert statement.span.text.endswith('has waited long enough."')

@@ -121,3 +121,18 @@ def test_a_caucus_named_whole_speaks_though_the_tagger_cut_its_name(nlp):
     found = resolved(nlp, text)
     assert [f[2] for f in found if f[0] in ("urging", "asked")] == [
         "House Liberty Caucus", "House Liberty Caucus"]
+
+
+def test_the_agency_is_the_body_named_just_before_in_any_role(nlp):
+    # the body is an object, not a subject: a noun, unlike "it", carries its own sense
+    text = ("Tenants wrote to the MHTA for answers after the agency admitted it had lost 200 "
+            "repair requests.")
+    found = {words: name for _, words, name, _ in resolved(nlp, text)}
+    assert found["the agency"] == "MHTA"
+
+
+def test_the_agency_is_no_body_of_another_kind_named_before(nlp):
+    text = ("Tenants wrote to the Marlow Residents Association for answers after the agency "
+            "admitted it had lost 200 repair requests.")
+    found = {words: name for _, words, name, _ in resolved(nlp, text)}
+    assert found["the agency"] is None

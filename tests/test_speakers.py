@@ -1034,3 +1034,17 @@ def test_a_text_restated_by_an_apposition_keeps_its_issuer(nlp):
     text = "On Monday, the data showed that lending fell in June."
     [(cue, words, name, method)] = resolved(nlp, text)
     assert method == "unnamed"
+
+
+def test_the_head_of_a_body_is_no_guess_for_the_person_the_story_is_about(nlp):
+    # the role belongs to a body no one named is said to serve: unresolved, not the protagonist
+    text = ("Dr. Lena Ostrova and Senator Paul Brandt argued at a hearing on Tuesday over the "
+            "outbreak, which the head of the Global Health Council has said deserves more study.")
+    found = {words: name for _, words, name, _ in resolved(nlp, text)}
+    assert found["the head of the Global Health Council"] is None
+
+
+def test_a_wide_role_of_no_body_is_still_a_guess_for_the_protagonist(nlp):
+    text = "Mayor Ilse Varden shut the pools on Tuesday. The city's chief executive said the water was unsafe."
+    [(_, words, name, _)] = resolved(nlp, text)
+    assert (words, name) == ("The city's chief executive", "Ilse Varden")

@@ -226,8 +226,14 @@ def _attach_floating(text: str, quote: QuoteSpan, candidates: list[Candidate],
     quoted = [c for c in previous if any(m in text[c.start : c.end] for m in QUOTE_MARKS)]
     if quoted:
         latest_quoted = max(quoted, key=lambda c: c.end)
-        if latest_quoted is last or last.speaker_head == latest_quoted.speaker_head or (
-                last.start > latest_quoted.start and last.end <= latest_quoted.end):
+        # a quotation runs on from a quotation, or from reported words in its own
+        # paragraph; a paragraph opening with a quotation after the writer's account of
+        # what X said ('X said the plan had "gone well".\n"We will ..."') is X's next
+        # statement, not more of the account
+        runs_on = text[latest_quoted.start] in QUOTE_MARKS or (
+            layout.paragraph(quote.start) == layout.paragraph(latest_quoted.end))
+        if runs_on and (latest_quoted is last or last.speaker_head == latest_quoted.speaker_head or (
+                last.start > latest_quoted.start and last.end <= latest_quoted.end)):
             latest_quoted.end = quote.end
             return
     starts_paragraph = not text[text.rfind("\n", 0, quote.start) + 1 : quote.start].strip()

@@ -98,6 +98,27 @@ class DescriptionResolution:
                 return group
         return None
 
+    def _body_named_just_before(self, span: Span) -> Mention | None:
+        """"Senators pressed the Harbor Board after the agency admitted ...": a definite
+        body's noun that no name holds goes back to the nearest organisation named before
+        it, in any role in its sentence (unlike "it", a noun carries its own sense, so it
+        needs no subject to go back to), if that noun may stand for the organisation's
+        kind; "the agency" is no "X Residents Association"."""
+        head = span.root
+        if not is_organisation_noun(head.lemma_) or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        index = bisect.bisect_left(self.group_starts, span.start_char)
+        for group in reversed(self.groups[max(0, index - 8) : index]):
+            if span.start_char - group.span.start > PRONOUN_WINDOW_CHARS // 3:
+                return None
+            group_head = self.mention_head[group.id]
+            if group.kind != "organisation" or self.in_quote[group_head.i] or (
+                    in_dateline(group_head)):
+                continue
+            return group if may_stand_for(head.lemma_, group_head.lemma_) else None
+        return None
+
     def _firm_named_as_person(self, span: Span) -> Speaker | None:
         """"Norvik's trial showed ..., the drugmaker said" where the tagger read the firm's
         one-word name as a person's: when no organisation is at hand, the nearest such
@@ -185,6 +206,10 @@ class DescriptionResolution:
                     owner is None or owner.lower_ in last.span.text.lower().split()):
                 return Speaker(span, last.id, Resolution("description",
                                                          GROUP_PRONOUN_CONFIDENCE))
+        if organisational:
+            body = self._body_named_just_before(span)
+            if body is not None:
+                return Speaker(span, body.id, Resolution("description", GROUP_PRONOUN_CONFIDENCE))
         if organisational or not is_role_word(head):
             return Speaker(span, None, Resolution("unresolved", 0.0))
         if any(lemma == head.lemma_.lower() and span.start_char - offset <= PRONOUN_WINDOW_CHARS
@@ -197,8 +222,9 @@ class DescriptionResolution:
             # story-wide pass (actors.speakers) may correct
             return self._found(span, self.speakers[-1][1], "description",
                                DESCRIPTION_FALLBACK_CONFIDENCE)
-        protagonist = None if self.speakers or (owner is not None and is_organisation_noun(
-            owner.lemma_)) else self._last_person_named(span.start_char, as_subject=True)
+        body = self._body_owning(head)
+        protagonist = None if self.speakers or body is not None else self._last_person_named(
+            span.start_char, as_subject=True)
         if protagonist is not None and is_general_role_noun(head.lemma_) and (
                 not self._holds_another_office(protagonist, span)):
             # "Mayor X shut the pools on Tuesday. The city's chief executive said ...": a wide
@@ -250,11 +276,26 @@ class DescriptionResolution:
         for a mayor; never "the engineer" for one), and, for a description owned by a
         body ("the union's leader"), only if their words name that body too."""
         words = self._person_words(person, before=span.start_char)
-        owner = next((c for c in span.root.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        owner = next((c for c in span.root.children if c.dep_ == "poss" and c.pos_ != "PRON"),
+                     None) or self._body_owning(span.root)
         if owner is not None and not {owner.lower_, owner.lemma_.lower()} & words:
             return False
         roles = {w for w in words if is_role_noun(w)}
         return not roles or is_general_role_noun(span.root.lemma_)
+
+    def _body_owning(self, head: Token) -> Token | None:
+        """The body a role belongs to, by its owner ("the union's leader") or its "of"
+        phrase ("the head of the Norland Health Agency"): a role of a body someone is
+        not said to serve is no guess for them."""
+        owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        owners += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]
+        for owner in owners:
+            named = self.mention_of_token.get(owner.i)
+            if is_organisation_noun(owner.lemma_) or (
+                    named is not None and named.kind == "organisation"):
+                return owner
+        return None
 
     def _last_person_named(self, offset: int, *, as_subject: bool = False) -> Mention | None:
         """The last person named outside quotations and reported words, close before
