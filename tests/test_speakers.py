@@ -1048,3 +1048,19 @@ def test_a_wide_role_of_no_body_is_still_a_guess_for_the_protagonist(nlp):
     text = "Mayor Ilse Varden shut the pools on Tuesday. The city's chief executive said the water was unsafe."
     [(_, words, name, _)] = resolved(nlp, text)
     assert (words, name) == ("The city's chief executive", "Ilse Varden")
+
+
+def test_the_senator_is_the_person_named_under_the_abbreviated_title(nlp):
+    # the last speaker is a scientist: only "Sen." says who "the senator" is
+    text = ("Sen. Mara Quill, R-Ohio, grilled Dr. Tomas Berg at a hearing on Tuesday.\n"
+            "Berg, the country's top vaccine scientist, defended the program and cited new data.\n"
+            "The senator said the data had been hidden for months.")
+    found = {words: name for _, words, name, _ in resolved(nlp, text)}
+    assert found["The senator"] == "Mara Quill"
+
+
+def test_the_governor_is_gov_so_and_so_though_critics_spoke_between(nlp):
+    text = ("Gov. Dana Whitlock signed the budget on Friday. Critics in the legislature, led by "
+            "Rep. Omar Haddad, attacked the plan.\n\"This is a disgrace,\" the governor said.")
+    found = {words: name for _, words, name, _ in resolved(nlp, text)}
+    assert found["the governor"] == "Dana Whitlock"

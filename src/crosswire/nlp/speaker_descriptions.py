@@ -15,7 +15,13 @@ import re
 from spacy.tokens import Span, Token
 
 from crosswire.knowledge.firms import is_firm_noun, is_organisation_noun, may_stand_for
-from crosswire.knowledge.names import LOWER_RANKS, is_given_name, rank_words, title_kinds
+from crosswire.knowledge.names import (
+    LOWER_RANKS,
+    is_given_name,
+    rank_words,
+    title_kinds,
+    title_words,
+)
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.layout import in_dateline
 from crosswire.nlp.mention_roles import is_general_role_noun, is_role_noun, is_role_word
@@ -341,7 +347,9 @@ class DescriptionResolution:
         words = {t.lemma_.lower() for t in tokens}
         if mention.role:
             words.update(w.strip(",;()") for w in mention.role.lower().split())
-        return words
+        # "Sen. X ... the senator said": an abbreviated title holds the word it stands for
+        spelled_out = title_words()
+        return words | {spelled_out[w.strip(".")] for w in words if w.strip(".") in spelled_out}
 
 def _holds_role(person: Mention, noun: Token) -> bool:
     """Does the person's role hold ``noun`` itself, or a military rank where ``noun`` is a
