@@ -1005,3 +1005,22 @@ def test_quote_in_the_same_paragraph_still_runs_on_from_reported_words(nlp):
             '"We will keep building until every street is safe. This town has waited long enough."')
     [statement] = statements(nlp, text)
     assert statement.span.text.endswith('has waited long enough."')
+
+
+def test_quote_after_a_sentence_of_narration_is_a_statement_of_its_own(nlp):
+    text = ('"The wall held," Mayor Ilse Varden said on Monday.\n'
+            'Varden toured the harbour with engineers.\n'
+            '"We will keep building until every street is safe. This town has waited long enough."')
+    found = statements(nlp, text)
+    assert [s.span.text for s in found] == [
+        '"The wall held,"',
+        '"We will keep building until every street is safe. This town has waited long enough."']
+    assert {speaker_name(nlp, text, s) for s in found} == {"Ilse Varden"}
+
+
+def test_quote_after_another_person_is_introduced_is_not_the_last_speakers(nlp):
+    text = ('Protesters demanding the release of the jailed leader soon turned to looting.\n'
+            'Acting minister Lerato Mbeki gave an update on the unrest on Thursday afternoon.\n'
+            '"To date, the police have received reports of 26 deaths in the two provinces. '
+            'Many more are missing."')
+    assert all("26 deaths" not in s.span.text for s in statements(nlp, text))

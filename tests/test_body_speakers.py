@@ -136,3 +136,12 @@ def test_the_agency_is_no_body_of_another_kind_named_before(nlp):
             "admitted it had lost 200 repair requests.")
     found = {words: name for _, words, name, _ in resolved(nlp, text)}
     assert found["the agency"] is None
+
+
+def test_a_media_noun_goes_back_only_to_a_subject_as_it_would(nlp):
+    # the mall is only where the speaker stood: "the outlet", like "it", needs a subject
+    text = ("Sipho Dlamini guarded the Kelvale Mall on Monday. \"The biggest warehouse in the "
+            "area is the last one standing,\" the 33-year-old, armed with a rifle, told the "
+            "outlet.")
+    found = {words: name for _, words, name, _ in resolved(nlp, text)}
+    assert found["the outlet"] is None

@@ -1064,3 +1064,23 @@ def test_the_governor_is_gov_so_and_so_though_critics_spoke_between(nlp):
             "Rep. Omar Haddad, attacked the plan.\n\"This is a disgrace,\" the governor said.")
     found = {words: name for _, words, name, _ in resolved(nlp, text)}
     assert found["the governor"] == "Dana Whitlock"
+
+
+def test_a_definite_plural_of_people_goes_on_with_a_joint_statement(nlp):
+    def speakers(text: str) -> list[tuple[str | None, list[str]]]:
+        article = Article(id="t", source_path="t.txt", outlet=None, title=None,
+                          published=DateEstimate(None, "unknown", "", 0.0), language="en",
+                          text=text)
+        [result] = analyse([article], nlp=nlp)
+        names = {m.id: m.span.text for m in result.mentions}
+        return [(names.get(s.speaker_mention), [names[m] for m in s.co_speaker_mentions])
+                for s in result.statements]
+
+    joint = "Lena Brandt and Otto Ferris said on Monday that the toll was unfair. "
+    assert speakers(joint + "The two lawmakers argued that drivers had paid enough.")[-1] == (
+        "Lena Brandt", ["Otto Ferris"])
+    # other people, or some of a group, are not the two who spoke
+    assert speakers(joint + "The other lawmakers argued that drivers had paid enough.")[-1] == (
+        None, [])
+    assert speakers(joint + "Several lawmakers argued that drivers had paid enough.")[-1] == (
+        None, [])

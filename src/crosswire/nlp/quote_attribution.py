@@ -223,6 +223,8 @@ def _attach_floating(text: str, quote: QuoteSpan, candidates: list[Candidate],
     if not previous:
         return
     last = max(previous, key=lambda c: c.end)
+    if _another_person_introduced(last, quote, layout):
+        return  # 'X said A.\nMinister Y gave an update.\n"B."': B is no more of X's
     quoted = [c for c in previous if any(m in text[c.start : c.end] for m in QUOTE_MARKS)]
     if quoted:
         latest_quoted = max(quoted, key=lambda c: c.end)
@@ -230,8 +232,9 @@ def _attach_floating(text: str, quote: QuoteSpan, candidates: list[Candidate],
         # paragraph; a paragraph opening with a quotation after the writer's account of
         # what X said ('X said the plan had "gone well".\n"We will ..."') is X's next
         # statement, not more of the account
-        runs_on = text[latest_quoted.start] in QUOTE_MARKS or (
-            layout.paragraph(quote.start) == layout.paragraph(latest_quoted.end))
+        runs_on = (text[latest_quoted.start] in QUOTE_MARKS or layout.paragraph(quote.start)
+                   == layout.paragraph(latest_quoted.end)) and not _narration_between(
+            latest_quoted, quote, layout)
         if runs_on and (latest_quoted is last or last.speaker_head == latest_quoted.speaker_head or (
                 last.start > latest_quoted.start and last.end <= latest_quoted.end)):
             latest_quoted.end = quote.end
@@ -243,3 +246,27 @@ def _attach_floating(text: str, quote: QuoteSpan, candidates: list[Candidate],
             cue_type=last.cue_type, cue_token=last.cue_token, speaker_head=last.speaker_head,
             speaker_span=last.speaker_span, origin="floating"))
         candidates.sort(key=lambda c: c.start)
+
+
+def _narration_between(earlier: Candidate, quote: QuoteSpan, layout: Layout) -> bool:
+    """Does a sentence of the writer's own, neither the statement's nor its cue's, stand
+    between a statement and a later quotation ('"A," X said.\nX toured the site.\n"B."')?
+    Then the quotation is X's next statement, and the statement's words do not run on
+    over the writer's sentence."""
+    before = layout.first_token_at_or_after(quote.start) - 1
+    if before < 0 or layout.in_quote[before]:
+        return False
+    own = {layout.sentence_of[layout.first_token_at_or_after(earlier.cue_start)],
+           layout.sentence_of[max(0, layout.first_token_at_or_after(earlier.end) - 1)]}
+    return layout.sentence_of[before] not in own
+
+
+def _another_person_introduced(last: Candidate, quote: QuoteSpan, layout: Layout) -> bool:
+    """Is a person other than the last speaker named as a sentence's subject, outside
+    quotations, between the last statement and a quotation with no cue? Then the
+    quotation does not go on with the last speaker."""
+    speaker = last.speaker_head.text if last.speaker_head is not None else None
+    tokens = layout.tokens[layout.first_token_at_or_after(last.end)
+                           : layout.first_token_at_or_after(quote.start)]
+    return any(token.dep_ in ("nsubj", "nsubjpass") and token.ent_type_ == "PERSON"
+               and not layout.in_quote[token.i] and token.text != speaker for token in tokens)

@@ -111,9 +111,9 @@ class DescriptionResolution:
         needs no subject to go back to), if that noun may stand for the organisation's
         kind; "the agency" is no "X Residents Association"."""
         head = span.root
-        if not is_organisation_noun(head.lemma_) or not any(
+        if not is_organisation_noun(head.lemma_) or is_firm_noun(head.lemma_) or not any(
                 c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-            return None
+            return None  # "the company", "the outlet" go on only with a subject, as "it"
         index = bisect.bisect_left(self.group_starts, span.start_char)
         for group in reversed(self.groups[max(0, index - 8) : index]):
             if span.start_char - group.span.start > PRONOUN_WINDOW_CHARS // 3:
