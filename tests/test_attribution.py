@@ -1024,3 +1024,11 @@ def test_quote_after_another_person_is_introduced_is_not_the_last_speakers(nlp):
             '"To date, the police have received reports of 26 deaths in the two provinces. '
             'Many more are missing."')
     assert all("26 deaths" not in s.span.text for s in statements(nlp, text))
+
+
+def test_trailing_report_clause_the_parse_made_adverbial_with_its_comma(nlp):
+    # the parser hangs "reported" on "come" as an adverbial clause, the comma on "reported"
+    text = "The ruling could come as soon as the end of this month, the Harbor Times reported on Monday."
+    statement = only(statements(nlp, text), "reported")
+    assert statement.span.text == "The ruling could come as soon as the end of this month"
+    assert speaker_name(nlp, text, statement) == "Harbor Times"

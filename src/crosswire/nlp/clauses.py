@@ -305,6 +305,8 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
     if cue.dep_ in ("parataxis", "ccomp", "advcl") and head.pos_ in ("VERB", "AUX") and (
             has_subject and not subordinate):
         left, right = cue.left_edge.i, cue.right_edge.i
+        while left < cue.i and cue.doc[left].text in ",\u2014\u2013":
+            left += 1  # the comma that sets the cue off, which the parse may hang on it
         # The cue interrupts its head only if words of the head follow it: the full stop
         # or line break closing "She said she had asked ..." leaves "asked" the content.
         if head.left_edge.i < left and right < _last_word(head).i:
