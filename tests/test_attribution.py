@@ -1032,3 +1032,12 @@ def test_trailing_report_clause_the_parse_made_adverbial_with_its_comma(nlp):
     statement = only(statements(nlp, text), "reported")
     assert statement.span.text == "The ruling could come as soon as the end of this month"
     assert speaker_name(nlp, text, statement) == "Harbor Times"
+
+
+def test_citing_sources_names_where_words_came_from_not_what_they_were(nlp):
+    text = ("The port will close by Friday, the Harbor Times reported on Monday, citing "
+            "officials familiar with the plans. The mayor defended the closure, citing figures "
+            "that showed the pier was unsafe.")
+    found = statements(nlp, text)
+    cited = [s.span.text for s in found if s.cue.text == "citing"]
+    assert cited == ["figures that showed the pier was unsafe"]

@@ -18,6 +18,7 @@ from crosswire.nlp.cue_frames import (
     is_passive_adverbial,
     misattached_clause,
     misparsed_answer,
+    names_only_a_source,
     object_is_act,
     open_question,
     reports_a_clause,
@@ -129,7 +130,8 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             # "X was asked to resign": asked by no one named (never by X); but "X is
             # expected to win" is the writer's own estimate, a view no one is named to hold
             clause = _impersonal_passive(token)
-        if clause is None or source_condition(doc, clause, lexicon):
+        if clause is None or source_condition(doc, clause, lexicon) or (
+                names_only_a_source(doc, clause, lexicon)):
             continue
         _add(candidates, token, clause, cue_type=cue_type, speaker_head=speaker_head,
              layout=layout)
