@@ -1018,8 +1018,8 @@ def test_quote_after_a_sentence_of_narration_is_a_statement_of_its_own(nlp):
     assert {speaker_name(nlp, text, s) for s in found} == {"Ilse Varden"}
 
 
-def test_quote_after_another_person_is_introduced_is_not_the_last_speakers(nlp):
-    text = ('Protesters demanding the release of the jailed leader soon turned to looting.\n'
+def test_quote_does_not_go_on_with_a_thing_read_as_demanding(nlp):
+    text = ('Demonstrations demanding the release of the jailed leader soon turned to looting.\n'
             'Acting minister Lerato Mbeki gave an update on the unrest on Thursday afternoon.\n'
             '"To date, the police have received reports of 26 deaths in the two provinces. '
             'Many more are missing."')

@@ -178,8 +178,12 @@ def names_only_a_source(doc: Doc, clause: tuple[int, int], lexicon: Lexicon) -> 
     if span is None or not len(span):
         return False
     root = span.root
-    return root.pos_ == "NOUN" and root.lemma_.lower() in lexicon.source_nouns and not any(
-        t.pos_ in ("VERB", "AUX") and t.dep_ in ("ccomp", "ROOT", "conj") for t in span)
+    # one noun phrase whole ("urged the port authority to lower its fees" is an object
+    # and what it was urged to do) that reports nothing itself ("figures that showed
+    # the pier was unsafe" do)
+    whole = root.left_edge.i == span.start and root.right_edge.i == span.end - 1
+    return whole and root.pos_ == "NOUN" and root.lemma_.lower() in lexicon.source_nouns and (
+        not any(t.dep_ == "ccomp" for t in span))
 
 
 def source_condition(doc: Doc, clause: tuple[int, int], lexicon: Lexicon) -> bool:

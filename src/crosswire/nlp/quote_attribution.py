@@ -14,6 +14,7 @@ from crosswire.nlp.circumstances import DATE_ENTITIES
 from crosswire.nlp.cue_frames import cue_lemma
 from crosswire.nlp.cues import Lexicon
 from crosswire.nlp.layout import Layout
+from crosswire.nlp.mention_roles import is_role_word
 from crosswire.nlp.quotes import QuoteSpan
 from crosswire.nlp.speaker_heads import (
     quoting_outlet,
@@ -77,7 +78,7 @@ def attribute_quotes(doc: Doc, *, quotes: list[QuoteSpan], candidates: list[Cand
             candidates.append(dash)
             candidates.sort(key=lambda c: c.start)
             continue
-        _attach_floating(layout.text, quote, candidates, layout)
+        _attach_floating(layout.text, quote, candidates, layout, lexicon)
 
 
 def _join(candidate: Candidate, quote: QuoteSpan, text: str) -> None:
@@ -212,7 +213,7 @@ def _dash_attribution(doc: Doc, quote: QuoteSpan, layout: Layout) -> Candidate |
 
 
 def _attach_floating(text: str, quote: QuoteSpan, candidates: list[Candidate],
-                     layout: Layout) -> None:
+                     layout: Layout, lexicon: Lexicon) -> None:
     """A quotation with no cue of its own goes on the previous speaker's quotation: in the
     same paragraph ('"A," X said. "B."') or the next one (a quote running on)."""
     before = text[: quote.start].rstrip()
@@ -223,8 +224,8 @@ def _attach_floating(text: str, quote: QuoteSpan, candidates: list[Candidate],
     if not previous:
         return
     last = max(previous, key=lambda c: c.end)
-    if _another_person_introduced(last, quote, layout):
-        return  # 'X said A.\nMinister Y gave an update.\n"B."': B is no more of X's
+    if not _may_go_on(last.speaker_head, lexicon):
+        return  # "protests demanding X's release ...\n"B."": no one whose words run on
     quoted = [c for c in previous if any(m in text[c.start : c.end] for m in QUOTE_MARKS)]
     if quoted:
         latest_quoted = max(quoted, key=lambda c: c.end)
@@ -261,12 +262,10 @@ def _narration_between(earlier: Candidate, quote: QuoteSpan, layout: Layout) -> 
     return layout.sentence_of[before] not in own
 
 
-def _another_person_introduced(last: Candidate, quote: QuoteSpan, layout: Layout) -> bool:
-    """Is a person other than the last speaker named as a sentence's subject, outside
-    quotations, between the last statement and a quotation with no cue? Then the
-    quotation does not go on with the last speaker."""
-    speaker = last.speaker_head.text if last.speaker_head is not None else None
-    tokens = layout.tokens[layout.first_token_at_or_after(last.end)
-                           : layout.first_token_at_or_after(quote.start)]
-    return any(token.dep_ in ("nsubj", "nsubjpass") and token.ent_type_ == "PERSON"
-               and not layout.in_quote[token.i] and token.text != speaker for token in tokens)
+def _may_go_on(speaker: Token | None, lexicon: Lexicon) -> bool:
+    """Can a quotation with no cue go on with this speaker: a name, a pronoun, a role or a
+    source's noun ("officials"), not a thing read as demanding or showing something
+    ("demonstrations demanding ...", "the figures show ...")?"""
+    return speaker is not None and (
+        speaker.pos_ in ("PROPN", "PRON") or is_role_word(speaker)
+        or speaker.lemma_.lower() in lexicon.source_nouns)
