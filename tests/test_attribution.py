@@ -1041,3 +1041,10 @@ def test_citing_sources_names_where_words_came_from_not_what_they_were(nlp):
     found = statements(nlp, text)
     cited = [s.span.text for s in found if s.cue.text == "citing"]
     assert cited == ["figures that showed the pier was unsafe"]
+
+
+def test_quote_goes_on_with_a_body_named_by_its_noun(nlp):
+    text = ('The harbour committee said the pier was unsafe.\n'
+            '"We will not reopen it this year. The repairs will take months."')
+    found = statements(nlp, text)
+    assert any("The repairs will take months" in s.span.text for s in found)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from crosswire.knowledge.firms import is_organisation_noun
 from crosswire.nlp.candidates import Candidate
 from crosswire.nlp.circumstances import DATE_ENTITIES
 from crosswire.nlp.cue_frames import cue_lemma
@@ -263,9 +264,10 @@ def _narration_between(earlier: Candidate, quote: QuoteSpan, layout: Layout) -> 
 
 
 def _may_go_on(speaker: Token | None, lexicon: Lexicon) -> bool:
-    """Can a quotation with no cue go on with this speaker: a name, a pronoun, a role or a
-    source's noun ("officials"), not a thing read as demanding or showing something
-    ("demonstrations demanding ...", "the figures show ...")?"""
+    """Can a quotation with no cue go on with this speaker: a name, a pronoun, a role, a
+    body's noun ("the committee") or a source's noun ("officials"), not a thing read as
+    demanding or showing something ("demonstrations demanding ...", "the figures show")?"""
     return speaker is not None and (
         speaker.pos_ in ("PROPN", "PRON") or is_role_word(speaker)
+        or is_organisation_noun(speaker.lemma_)
         or speaker.lemma_.lower() in lexicon.source_nouns)
