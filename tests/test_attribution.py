@@ -988,3 +988,63 @@ def test_first_of_two_joined_subjects_speaks(nlp):
             "and most of her group have pledged to block the levy.")
     found = only(statements(nlp, text), "pledged")
     assert found.speaker_words.text == "Councillor Ada Varga"
+
+
+def test_quote_opening_a_paragraph_after_reported_words_is_a_statement_of_its_own(nlp):
+    text = ('Mayor Ilse Varden said the new sea wall had "held up well" during the storm.\n'
+            '"We will keep building until every street is safe. This town has waited long enough."')
+    found = statements(nlp, text)
+    assert [s.span.text for s in found] == [
+        'the new sea wall had "held up well" during the storm',
+        '"We will keep building until every street is safe. This town has waited long enough."']
+    assert {speaker_name(nlp, text, s) for s in found} == {"Ilse Varden"}
+
+
+def test_quote_in_the_same_paragraph_still_runs_on_from_reported_words(nlp):
+    text = ('Mayor Ilse Varden said the new sea wall had "held up well" during the storm. '
+            '"We will keep building until every street is safe. This town has waited long enough."')
+    [statement] = statements(nlp, text)
+    assert statement.span.text.endswith('has waited long enough."')
+
+
+def test_quote_after_a_sentence_of_narration_is_a_statement_of_its_own(nlp):
+    text = ('"The wall held," Mayor Ilse Varden said on Monday.\n'
+            'Varden toured the harbour with engineers.\n'
+            '"We will keep building until every street is safe. This town has waited long enough."')
+    found = statements(nlp, text)
+    assert [s.span.text for s in found] == [
+        '"The wall held,"',
+        '"We will keep building until every street is safe. This town has waited long enough."']
+    assert {speaker_name(nlp, text, s) for s in found} == {"Ilse Varden"}
+
+
+def test_quote_does_not_go_on_with_a_thing_read_as_demanding(nlp):
+    text = ('Demonstrations demanding the release of the jailed leader soon turned to looting.\n'
+            'Acting minister Lerato Mbeki gave an update on the unrest on Thursday afternoon.\n'
+            '"To date, the police have received reports of 26 deaths in the two provinces. '
+            'Many more are missing."')
+    assert all("26 deaths" not in s.span.text for s in statements(nlp, text))
+
+
+def test_trailing_report_clause_the_parse_made_adverbial_with_its_comma(nlp):
+    # the parser hangs "reported" on "come" as an adverbial clause, the comma on "reported"
+    text = "The ruling could come as soon as the end of this month, the Harbor Times reported on Monday."
+    statement = only(statements(nlp, text), "reported")
+    assert statement.span.text == "The ruling could come as soon as the end of this month"
+    assert speaker_name(nlp, text, statement) == "Harbor Times"
+
+
+def test_citing_sources_names_where_words_came_from_not_what_they_were(nlp):
+    text = ("The port will close by Friday, the Harbor Times reported on Monday, citing "
+            "officials familiar with the plans. The mayor defended the closure, citing figures "
+            "that showed the pier was unsafe.")
+    found = statements(nlp, text)
+    cited = [s.span.text for s in found if s.cue.text == "citing"]
+    assert cited == ["figures that showed the pier was unsafe"]
+
+
+def test_quote_goes_on_with_a_body_named_by_its_noun(nlp):
+    text = ('The harbour committee said the pier was unsafe.\n'
+            '"We will not reopen it this year. The repairs will take months."')
+    found = statements(nlp, text)
+    assert any("The repairs will take months" in s.span.text for s in found)

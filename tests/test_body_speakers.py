@@ -121,3 +121,35 @@ def test_a_caucus_named_whole_speaks_though_the_tagger_cut_its_name(nlp):
     found = resolved(nlp, text)
     assert [f[2] for f in found if f[0] in ("urging", "asked")] == [
         "House Liberty Caucus", "House Liberty Caucus"]
+
+
+def test_the_agency_is_the_body_named_just_before_in_any_role(nlp):
+    # the body is an object, not a subject: a noun, unlike "it", carries its own sense
+    text = ("Tenants wrote to the MHTA for answers after the agency admitted it had lost 200 "
+            "repair requests.")
+    found = {words: name for _, words, name, _ in resolved(nlp, text)}
+    assert found["the agency"] == "MHTA"
+
+
+def test_the_agency_is_no_body_of_another_kind_named_before(nlp):
+    text = ("Tenants wrote to the Marlow Residents Association for answers after the agency "
+            "admitted it had lost 200 repair requests.")
+    found = {words: name for _, words, name, _ in resolved(nlp, text)}
+    assert found["the agency"] is None
+
+
+def test_a_media_noun_goes_back_only_to_a_subject_as_it_would(nlp):
+    # the mall is only where the speaker stood: "the outlet", like "it", needs a subject
+    text = ("Sipho Dlamini guarded the Kelvale Mall on Monday. \"The biggest warehouse in the "
+            "area is the last one standing,\" the 33-year-old, armed with a rifle, told the "
+            "outlet.")
+    found = {words: name for _, words, name, _ in resolved(nlp, text)}
+    assert found["the outlet"] is None
+
+
+def test_the_report_is_the_word_of_whoever_reported_it_just_before(nlp):
+    text = ("Health Secretary Ana Ruiz said on Friday that the shots were safe. The approval "
+            "could come as soon as the end of this week, the Harbor Times reported on Monday. "
+            "If the agency agrees, the advisory panel will meet the next day, the report says.")
+    found = {words: name for _, words, name, _ in resolved(nlp, text)}
+    assert found["the report"] == "Harbor Times"

@@ -1034,3 +1034,53 @@ def test_a_text_restated_by_an_apposition_keeps_its_issuer(nlp):
     text = "On Monday, the data showed that lending fell in June."
     [(cue, words, name, method)] = resolved(nlp, text)
     assert method == "unnamed"
+
+
+def test_the_head_of_a_body_is_no_guess_for_the_person_the_story_is_about(nlp):
+    # the role belongs to a body no one named is said to serve: unresolved, not the protagonist
+    text = ("Dr. Lena Ostrova and Senator Paul Brandt argued at a hearing on Tuesday over the "
+            "outbreak, which the head of the Global Health Council has said deserves more study.")
+    found = {words: name for _, words, name, _ in resolved(nlp, text)}
+    assert found["the head of the Global Health Council"] is None
+
+
+def test_a_wide_role_of_no_body_is_still_a_guess_for_the_protagonist(nlp):
+    text = "Mayor Ilse Varden shut the pools on Tuesday. The city's chief executive said the water was unsafe."
+    [(_, words, name, _)] = resolved(nlp, text)
+    assert (words, name) == ("The city's chief executive", "Ilse Varden")
+
+
+def test_the_senator_is_the_person_named_under_the_abbreviated_title(nlp):
+    # the last speaker is a scientist: only "Sen." says who "the senator" is
+    text = ("Sen. Mara Quill, R-Ohio, grilled Dr. Tomas Berg at a hearing on Tuesday.\n"
+            "Berg, the country's top vaccine scientist, defended the program and cited new data.\n"
+            "The senator said the data had been hidden for months.")
+    found = {words: name for _, words, name, _ in resolved(nlp, text)}
+    assert found["The senator"] == "Mara Quill"
+
+
+def test_the_governor_is_gov_so_and_so_though_critics_spoke_between(nlp):
+    text = ("Gov. Dana Whitlock signed the budget on Friday. Critics in the legislature, led by "
+            "Rep. Omar Haddad, attacked the plan.\n\"This is a disgrace,\" the governor said.")
+    found = {words: name for _, words, name, _ in resolved(nlp, text)}
+    assert found["the governor"] == "Dana Whitlock"
+
+
+def test_a_definite_plural_of_people_goes_on_with_a_joint_statement(nlp):
+    def speakers(text: str) -> list[tuple[str | None, list[str]]]:
+        article = Article(id="t", source_path="t.txt", outlet=None, title=None,
+                          published=DateEstimate(None, "unknown", "", 0.0), language="en",
+                          text=text)
+        [result] = analyse([article], nlp=nlp)
+        names = {m.id: m.span.text for m in result.mentions}
+        return [(names.get(s.speaker_mention), [names[m] for m in s.co_speaker_mentions])
+                for s in result.statements]
+
+    joint = "Lena Brandt and Otto Ferris said on Monday that the toll was unfair. "
+    assert speakers(joint + "The two lawmakers argued that drivers had paid enough.")[-1] == (
+        "Lena Brandt", ["Otto Ferris"])
+    # other people, or some of a group, are not the two who spoke
+    assert speakers(joint + "The other lawmakers argued that drivers had paid enough.")[-1] == (
+        None, [])
+    assert speakers(joint + "Several lawmakers argued that drivers had paid enough.")[-1] == (
+        None, [])

@@ -18,6 +18,7 @@ from crosswire.nlp.cue_frames import (
     is_passive_adverbial,
     misattached_clause,
     misparsed_answer,
+    names_only_a_source,
     object_is_act,
     open_question,
     reports_a_clause,
@@ -129,7 +130,8 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             # "X was asked to resign": asked by no one named (never by X); but "X is
             # expected to win" is the writer's own estimate, a view no one is named to hold
             clause = _impersonal_passive(token)
-        if clause is None or source_condition(doc, clause, lexicon):
+        if clause is None or source_condition(doc, clause, lexicon) or (
+                names_only_a_source(doc, clause, lexicon)):
             continue
         _add(candidates, token, clause, cue_type=cue_type, speaker_head=speaker_head,
              layout=layout)
@@ -305,6 +307,8 @@ def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
     if cue.dep_ in ("parataxis", "ccomp", "advcl") and head.pos_ in ("VERB", "AUX") and (
             has_subject and not subordinate):
         left, right = cue.left_edge.i, cue.right_edge.i
+        while left < cue.i and cue.doc[left].text in ",\u2014\u2013":
+            left += 1  # the comma that sets the cue off, which the parse may hang on it
         # The cue interrupts its head only if words of the head follow it: the full stop
         # or line break closing "She said she had asked ..." leaves "asked" the content.
         if head.left_edge.i < left and right < _last_word(head).i:

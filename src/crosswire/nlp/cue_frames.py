@@ -170,6 +170,22 @@ def source_terms(cue: Token, lexicon: Lexicon) -> bool:
                for t in head.subtree if t.i > head.i)
 
 
+def names_only_a_source(doc: Doc, clause: tuple[int, int], lexicon: Lexicon) -> bool:
+    """"..., citing federal officials familiar with the plans", "quoting a new report": a
+    content that is only a noun phrase of sources or documents says where words came
+    from, not what they were."""
+    span = doc.char_span(*clause, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    # one noun phrase whole ("urged the port authority to lower its fees" is an object
+    # and what it was urged to do) that reports nothing itself ("figures that showed
+    # the pier was unsafe" do)
+    whole = root.left_edge.i == span.start and root.right_edge.i == span.end - 1
+    return whole and root.pos_ == "NOUN" and root.lemma_.lower() in lexicon.source_nouns and (
+        not any(t.dep_ == "ccomp" for t in span))
+
+
 def source_condition(doc: Doc, clause: tuple[int, int], lexicon: Lexicon) -> bool:
     """"..., who asked not to be named", "spoke on condition of anonymity (to discuss the
     talks)": a content whose every word beyond function words, up to the end or to an

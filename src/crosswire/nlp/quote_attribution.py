@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from crosswire.knowledge.firms import is_organisation_noun
 from crosswire.nlp.candidates import Candidate
 from crosswire.nlp.circumstances import DATE_ENTITIES
 from crosswire.nlp.cue_frames import cue_lemma
 from crosswire.nlp.cues import Lexicon
 from crosswire.nlp.layout import Layout
+from crosswire.nlp.mention_roles import is_role_word
 from crosswire.nlp.quotes import QuoteSpan
 from crosswire.nlp.speaker_heads import (
     quoting_outlet,
@@ -77,7 +79,7 @@ def attribute_quotes(doc: Doc, *, quotes: list[QuoteSpan], candidates: list[Cand
             candidates.append(dash)
             candidates.sort(key=lambda c: c.start)
             continue
-        _attach_floating(layout.text, quote, candidates, layout)
+        _attach_floating(layout.text, quote, candidates, layout, lexicon)
 
 
 def _join(candidate: Candidate, quote: QuoteSpan, text: str) -> None:
@@ -212,7 +214,7 @@ def _dash_attribution(doc: Doc, quote: QuoteSpan, layout: Layout) -> Candidate |
 
 
 def _attach_floating(text: str, quote: QuoteSpan, candidates: list[Candidate],
-                     layout: Layout) -> None:
+                     layout: Layout, lexicon: Lexicon) -> None:
     """A quotation with no cue of its own goes on the previous speaker's quotation: in the
     same paragraph ('"A," X said. "B."') or the next one (a quote running on)."""
     before = text[: quote.start].rstrip()
@@ -223,11 +225,20 @@ def _attach_floating(text: str, quote: QuoteSpan, candidates: list[Candidate],
     if not previous:
         return
     last = max(previous, key=lambda c: c.end)
+    if not _may_go_on(last.speaker_head, lexicon):
+        return  # "protests demanding X's release ...\n"B."": no one whose words run on
     quoted = [c for c in previous if any(m in text[c.start : c.end] for m in QUOTE_MARKS)]
     if quoted:
         latest_quoted = max(quoted, key=lambda c: c.end)
-        if latest_quoted is last or last.speaker_head == latest_quoted.speaker_head or (
-                last.start > latest_quoted.start and last.end <= latest_quoted.end):
+        # a quotation runs on from a quotation, or from reported words in its own
+        # paragraph; a paragraph opening with a quotation after the writer's account of
+        # what X said ('X said the plan had "gone well".\n"We will ..."') is X's next
+        # statement, not more of the account
+        runs_on = (text[latest_quoted.start] in QUOTE_MARKS or layout.paragraph(quote.start)
+                   == layout.paragraph(latest_quoted.end)) and not _narration_between(
+            latest_quoted, quote, layout)
+        if runs_on and (latest_quoted is last or last.speaker_head == latest_quoted.speaker_head or (
+                last.start > latest_quoted.start and last.end <= latest_quoted.end)):
             latest_quoted.end = quote.end
             return
     starts_paragraph = not text[text.rfind("\n", 0, quote.start) + 1 : quote.start].strip()
@@ -237,3 +248,26 @@ def _attach_floating(text: str, quote: QuoteSpan, candidates: list[Candidate],
             cue_type=last.cue_type, cue_token=last.cue_token, speaker_head=last.speaker_head,
             speaker_span=last.speaker_span, origin="floating"))
         candidates.sort(key=lambda c: c.start)
+
+
+def _narration_between(earlier: Candidate, quote: QuoteSpan, layout: Layout) -> bool:
+    """Does a sentence of the writer's own, neither the statement's nor its cue's, stand
+    between a statement and a later quotation ('"A," X said.\nX toured the site.\n"B."')?
+    Then the quotation is X's next statement, and the statement's words do not run on
+    over the writer's sentence."""
+    before = layout.first_token_at_or_after(quote.start) - 1
+    if before < 0 or layout.in_quote[before]:
+        return False
+    own = {layout.sentence_of[layout.first_token_at_or_after(earlier.cue_start)],
+           layout.sentence_of[max(0, layout.first_token_at_or_after(earlier.end) - 1)]}
+    return layout.sentence_of[before] not in own
+
+
+def _may_go_on(speaker: Token | None, lexicon: Lexicon) -> bool:
+    """Can a quotation with no cue go on with this speaker: a name, a pronoun, a role, a
+    body's noun ("the committee") or a source's noun ("officials"), not a thing read as
+    demanding or showing something ("demonstrations demanding ...", "the figures show")?"""
+    return speaker is not None and (
+        speaker.pos_ in ("PROPN", "PRON") or is_role_word(speaker)
+        or is_organisation_noun(speaker.lemma_)
+        or speaker.lemma_.lower() in lexicon.source_nouns)

@@ -15,7 +15,13 @@ import re
 from spacy.tokens import Span, Token
 
 from crosswire.knowledge.firms import is_firm_noun, is_organisation_noun, may_stand_for
-from crosswire.knowledge.names import LOWER_RANKS, is_given_name, rank_words, title_kinds
+from crosswire.knowledge.names import (
+    LOWER_RANKS,
+    is_given_name,
+    rank_words,
+    title_kinds,
+    title_words,
+)
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.layout import in_dateline
 from crosswire.nlp.mention_roles import is_general_role_noun, is_role_noun, is_role_word
@@ -96,6 +102,27 @@ class DescriptionResolution:
                     and not self.in_quote[group_head.i]
                     and may_stand_for(head.lemma_, group_head.lemma_)):
                 return group
+        return None
+
+    def _body_named_just_before(self, span: Span) -> Mention | None:
+        """"Senators pressed the Harbor Board after the agency admitted ...": a definite
+        body's noun that no name holds goes back to the nearest organisation named before
+        it, in any role in its sentence (unlike "it", a noun carries its own sense, so it
+        needs no subject to go back to), if that noun may stand for the organisation's
+        kind; "the agency" is no "X Residents Association"."""
+        head = span.root
+        if not is_organisation_noun(head.lemma_) or is_firm_noun(head.lemma_) or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None  # "the company", "the outlet" go on only with a subject, as "it"
+        index = bisect.bisect_left(self.group_starts, span.start_char)
+        for group in reversed(self.groups[max(0, index - 8) : index]):
+            if span.start_char - group.span.start > PRONOUN_WINDOW_CHARS // 3:
+                return None
+            group_head = self.mention_head[group.id]
+            if group.kind != "organisation" or self.in_quote[group_head.i] or (
+                    in_dateline(group_head)):
+                continue
+            return group if may_stand_for(head.lemma_, group_head.lemma_) else None
         return None
 
     def _firm_named_as_person(self, span: Span) -> Speaker | None:
@@ -185,6 +212,10 @@ class DescriptionResolution:
                     owner is None or owner.lower_ in last.span.text.lower().split()):
                 return Speaker(span, last.id, Resolution("description",
                                                          GROUP_PRONOUN_CONFIDENCE))
+        if organisational:
+            body = self._body_named_just_before(span)
+            if body is not None:
+                return Speaker(span, body.id, Resolution("description", GROUP_PRONOUN_CONFIDENCE))
         if organisational or not is_role_word(head):
             return Speaker(span, None, Resolution("unresolved", 0.0))
         if any(lemma == head.lemma_.lower() and span.start_char - offset <= PRONOUN_WINDOW_CHARS
@@ -197,8 +228,9 @@ class DescriptionResolution:
             # story-wide pass (actors.speakers) may correct
             return self._found(span, self.speakers[-1][1], "description",
                                DESCRIPTION_FALLBACK_CONFIDENCE)
-        protagonist = None if self.speakers or (owner is not None and is_organisation_noun(
-            owner.lemma_)) else self._last_person_named(span.start_char, as_subject=True)
+        body = self._body_owning(head)
+        protagonist = None if self.speakers or body is not None else self._last_person_named(
+            span.start_char, as_subject=True)
         if protagonist is not None and is_general_role_noun(head.lemma_) and (
                 not self._holds_another_office(protagonist, span)):
             # "Mayor X shut the pools on Tuesday. The city's chief executive said ...": a wide
@@ -250,11 +282,26 @@ class DescriptionResolution:
         for a mayor; never "the engineer" for one), and, for a description owned by a
         body ("the union's leader"), only if their words name that body too."""
         words = self._person_words(person, before=span.start_char)
-        owner = next((c for c in span.root.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        owner = next((c for c in span.root.children if c.dep_ == "poss" and c.pos_ != "PRON"),
+                     None) or self._body_owning(span.root)
         if owner is not None and not {owner.lower_, owner.lemma_.lower()} & words:
             return False
         roles = {w for w in words if is_role_noun(w)}
         return not roles or is_general_role_noun(span.root.lemma_)
+
+    def _body_owning(self, head: Token) -> Token | None:
+        """The body a role belongs to, by its owner ("the union's leader") or its "of"
+        phrase ("the head of the Norland Health Agency"): a role of a body someone is
+        not said to serve is no guess for them."""
+        owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        owners += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]
+        for owner in owners:
+            named = self.mention_of_token.get(owner.i)
+            if is_organisation_noun(owner.lemma_) or (
+                    named is not None and named.kind == "organisation"):
+                return owner
+        return None
 
     def _last_person_named(self, offset: int, *, as_subject: bool = False) -> Mention | None:
         """The last person named outside quotations and reported words, close before
@@ -300,7 +347,9 @@ class DescriptionResolution:
         words = {t.lemma_.lower() for t in tokens}
         if mention.role:
             words.update(w.strip(",;()") for w in mention.role.lower().split())
-        return words
+        # "Sen. X ... the senator said": an abbreviated title holds the word it stands for
+        spelled_out = title_words()
+        return words | {spelled_out[w.strip(".")] for w in words if w.strip(".") in spelled_out}
 
 def _holds_role(person: Mention, noun: Token) -> bool:
     """Does the person's role hold ``noun`` itself, or a military rank where ``noun`` is a

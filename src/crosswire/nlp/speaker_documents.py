@@ -112,7 +112,7 @@ class DocumentResolution:
                 found = self.resolve_head(issuer)
                 return Speaker(span, found.mention, found.resolution) if (
                     found.mention is not None) else None
-            issuers = self._subject_issuing(token)
+            issuers = self._subject_issuing(token) or self._subject_reporting(token)
             if not issuers and statement:
                 sentence = token.sent
                 issuers = [m.id for offset, m in self.speakers + self.organisations_speaking
@@ -130,6 +130,14 @@ class DocumentResolution:
         one that only talks about it ("X criticised the order")."""
         verb = document.head
         if document.dep_ != "dobj" or not self._is_issuing(verb):
+            return []
+        subjects = [self.mention_of_token.get(c.i) for c in verb.children if c.dep_ == "nsubj"]
+        return [m.id for m in subjects if m is not None and m.kind in ("person", "organisation")]
+
+    def _subject_reporting(self, verb: Token) -> list[str]:
+        """"X reported on Monday that ... the report says": the verb of the text's own
+        word has its issuer for subject."""
+        if verb.pos_ != "VERB":
             return []
         subjects = [self.mention_of_token.get(c.i) for c in verb.children if c.dep_ == "nsubj"]
         return [m.id for m in subjects if m is not None and m.kind in ("person", "organisation")]

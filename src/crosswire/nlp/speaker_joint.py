@@ -11,12 +11,15 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from crosswire.models import Mention, Resolution
+from crosswire.nlp.mention_roles import is_role_word
 from crosswire.nlp.speaker_descriptions import DESCRIPTION_FALLBACK_CONFIDENCE
 from crosswire.nlp.speaker_pronouns import PRONOUN_WINDOW_CHARS, Speaker
 
 # "They" just after a joint statement goes on with its speakers.
 JOINT_PRONOUNS = {"they"}
 JOINT_PRONOUN_CONFIDENCE = 0.75
+# Words that make a definite plural a different set of people ("the other senators").
+OTHERS = {"other", "remaining", "rest"}
 
 
 class JointResolution:
@@ -28,12 +31,13 @@ class JointResolution:
         goes on with both. Only conjuncts the text names or describes by a role it gave
         them count; a guess stays out. Binds them as the joint statement a following
         "they" goes on with, so it is called once per statement, in text order."""
-        if head.lower_ in JOINT_PRONOUNS:
+        if self._names_the_joint(head):
             offset, speakers = self.joint
             if speakers and first == speakers[0] and (
                     head.idx - offset <= PRONOUN_WINDOW_CHARS // 3):
                 return speakers[1:]
-            return []
+            if head.lower_ in JOINT_PRONOUNS:
+                return []
         found: list[str] = []
         own = self.mention_of_token.get(head.i)
         if own is not None and first is not None and own.id != first and own.kind == "person" and (
@@ -53,12 +57,29 @@ class JointResolution:
         return found
 
     def _joint_pronoun(self, span: Span) -> Speaker | None:
-        """"They" just after a joint statement: its speakers again, the first named."""
+        """"They", or a definite plural of people ("the lawmakers", "the two leaders"),
+        just after a joint statement: its speakers again, the first named. An anonymous
+        source's noun ("the officials") names others."""
         offset, speakers = self.joint
-        if span.root.lower_ not in JOINT_PRONOUNS or not speakers or (
+        if not self._names_the_joint(span.root) or not speakers or (
                 span.start_char - offset > PRONOUN_WINDOW_CHARS // 3):
             return None
-        return Speaker(span, speakers[0], Resolution("pronoun", JOINT_PRONOUN_CONFIDENCE))
+        method = "pronoun" if span.root.lower_ in JOINT_PRONOUNS else "description"
+        return Speaker(span, speakers[0], Resolution(method, JOINT_PRONOUN_CONFIDENCE))
+
+    def _names_the_joint(self, head: Token) -> bool:
+        """"they", or "the lawmakers", "the two leaders": words that may go on with the
+        speakers of a joint statement. A definite plural points back; but "the other
+        lawmakers" are others, and "the officials" after "officials said" are those."""
+        if head.lower_ in JOINT_PRONOUNS:
+            return True
+        if head.tag_ != "NNS" or not is_role_word(head) or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
+                c.dep_ == "appos" for c in head.children):
+            return False  # "the chairs, X and Y, said": named here
+        lemma = head.lemma_.lower()
+        return not any(c.lower_ in OTHERS for c in head.children) and not any(
+            lemma == unnamed for _, unnamed in self.unnamed_sources)
 
     def _first_of_joint(self, span: Span) -> Mention | None:
         """The first named speaker of coordinated ones ("Norsk Hydro and partner Brevik SE")."""
