@@ -171,7 +171,7 @@ def source_terms(cue: Token, lexicon: Lexicon) -> bool:
 
 
 def names_only_a_source(doc: Doc, clause: tuple[int, int], lexicon: Lexicon) -> bool:
-    """"..., citing federal officials familiar with the plans", "quoting a new report": a
+    """"..., citing two officials briefed on the plans", "quoting a new report": a
     content that is only a noun phrase of sources or documents says where words came
     from, not what they were."""
     span = doc.char_span(*clause, alignment_mode="expand")
