@@ -26,7 +26,7 @@ from itertools import combinations
 
 import numpy
 
-from crosswire.compare.claim_readings import MIN_FIGURE, count_apart, ends_negated
+from crosswire.compare.claim_readings import count_apart, ends_negated, telling_figures
 from crosswire.compare.claim_terms import actor_id
 from crosswire.compare.claim_units import (
     MAX_BLOCK,
@@ -39,7 +39,7 @@ from crosswire.compare.claim_units import (
     told_in_passing,
 )
 from crosswire.compare.sentence_model import Embedder
-from crosswire.knowledge.text import WORD, content_words_in, numbers, stop_words
+from crosswire.knowledge.text import WORD, content_words_in, stop_words
 from crosswire.models import Actor, Article
 
 # Score (cosine plus shared words, below) above which two units, each the other's nearest
@@ -398,8 +398,8 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
 def _figure_terms(unit: Unit) -> set[str]:
     """The exact figures a unit gives, as words it shares with another giving them ("passed
     52-47" / "a 52-47 vote"; "$3.4bn" / "$3.4 billion"): a figure is as telling as a word,
-    which the terms, words only, leave out. One-digit figures are in too many sentences."""
-    return {f"#{value}" for value in numbers(unit.text) if float(value) >= MIN_FIGURE}
+    which the terms, words only, leave out (``telling_figures``)."""
+    return {f"#{value}" for value in telling_figures(unit.text)}
 
 
 def _lead_pairs(units: list[Unit], *, days: dict[str, date | None], articles: dict[str, Article],

@@ -266,12 +266,17 @@ def count_apart(text_a: str, text_b: str) -> bool:
                 or _shared_figures(text_a, text_b))
 
 
-def _shared_figures(text_a: str, text_b: str) -> set[str]:
-    """The exact figures (``numbers``) both texts give, from MIN_FIGURE up and years left
-    out: a year dates what a text tells rather than counting it, and a one-digit figure is
+def telling_figures(text: str) -> set[str]:
+    """The exact figures (``numbers``) a text gives from MIN_FIGURE up: a one-digit figure is
     in too many sentences to tie two of them."""
-    return {figure for figure in numbers(text_a) & numbers(text_b)
-            if float(figure) >= MIN_FIGURE and not WHOLE_YEAR.fullmatch(figure)}
+    return {figure for figure in numbers(text) if float(figure) >= MIN_FIGURE}
+
+
+def _shared_figures(text_a: str, text_b: str) -> set[str]:
+    """The telling figures both texts give, years left out: a year dates what a text tells
+    rather than counting it."""
+    return {figure for figure in telling_figures(text_a) & telling_figures(text_b)
+            if not WHOLE_YEAR.fullmatch(figure)}
 
 
 def _counts(text: str) -> dict[str, set[str]]:

@@ -340,11 +340,10 @@ def _cue_sign(cue: str | None, *, complement: str | None = None) -> int:
     if complement is not None:
         first = WORD.match(complement.lstrip())
         particles = tuple(p for p in (*particles, INFINITIVE_MARK) if first and first.group().lower() == p)
-        opening = [word.lower() for word in WORD.findall(complement)[:2]]
-        if len(opening) == 2 and opening[0] == "to" and opening[1] in load_lexicon().verbs:
+        opening = [word.lower() for word in WORD.findall(complement)[:CUE_INQUIRY_REACH_WORDS]]
+        if len(opening) >= 2 and opening[0] == INFINITIVE_MARK and opening[1] in load_lexicon().verbs:
             return 0  # "declined to say", "refused to comment": no answer, no stance
-        asked = [word.lower() for word in WORD.findall(complement)[:CUE_INQUIRY_REACH_WORDS]]
-        if cue in marker_set("call") and asks_question(asked):
+        if cue in marker_set("call") and asks_question(opening):
             return 0  # "demanded" + "the agency explain": a question, no side
     for candidate in (cue, *(f"{cue} {p}" for p in particles)):
         if candidate in marker_set("for"):
