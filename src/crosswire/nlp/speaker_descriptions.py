@@ -88,7 +88,7 @@ class DescriptionResolution:
 
     def _organisation_after_lede(self, span: Span) -> Mention | None:
         """"..., the department said Monday." closing the article's first sentence: the
-        organisation the next sentences name as a subject ("the Capitol Police said")."""
+        organisation the next sentences name as a subject ("the Harbor Police said")."""
         head = span.root
         if span.sent.start != 0 or head.tag_ != "NN" or not with_the(head):
             return None
