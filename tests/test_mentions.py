@@ -739,8 +739,8 @@ def test_a_party_tag_is_a_role_of_its_own_and_no_part_of_an_apposition(analyse):
 
 
 def test_a_plural_title_is_no_persons_surname_spelled_another_way(analyse):
-    # "Sens" and "Reps" are titles; read with any vowel, "Sens" would spell "Coons"
-    text = ("In a letter to Sens. Dora Malkin, D-Ore., and Paul Coons, D-Del., the bureau "
+    # "Sens" and "Reps" are titles; read with any vowel, "Sens" would spell "Sanz"
+    text = ("In a letter to Sens. Dora Malkin, D-Ore., and Paul Sanz, D-Del., the bureau "
             "acknowledged that it had done little. Reps. Abe Tarrant and Ines Ripps agreed.")
     found = analyse(text)
     assert not [m.span.text for m in found if m.span.text in ("Sens", "Reps")]
@@ -763,7 +763,7 @@ def test_a_surname_the_tagger_read_as_a_peoples_word_is_the_person(analyse):
 
 @pytest.mark.parametrize(("text", "body"), [
     ("Dr. Miriam Okafor told a Thursday House hearing that the lab was safe.", "House"),
-    ("Nine House Oversight Committee Republicans wanted answers from the bureau.",
+    ("Nine House Oversight Committee Republicans pressed the agency for its records.",
      "House Oversight Committee"),
 ])
 def test_a_day_or_a_count_written_out_opens_no_bodys_name(analyse, text, body):

@@ -406,7 +406,7 @@ def _titled(cluster: Cluster, surname: str) -> str:
 
 def _without_shorter_forms(roles: dict[str, str]) -> list[str]:
     """The roles (folded -> as written) without one that ends another ("Director" of
-    "FBI Director", "Sen." of "Democratic New Jersey Sen."): the longer says it already."""
+    "FBI Director", "Rep." of "Republican Ohio Rep."): the longer says it already."""
     words = {key: key.split() for key in roles}
     return [role for key, role in roles.items()
             if not any(len(other) > len(words[key]) and other[-len(words[key]):] == words[key]

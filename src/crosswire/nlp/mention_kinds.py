@@ -293,7 +293,7 @@ def whole_organisations(doc: Doc, entities: list[Span]) -> list[Span]:
             if before.ent_type_ == "PERSON" or "\n" in before.whitespace_:
                 break
             if before.is_alpha and before.ent_type_ in _COUNTS_AND_DATES:
-                break  # "a Tuesday Senate hearing", "Seven Senate Judiciary Committee Democrats"
+                break  # "a Tuesday Senate hearing", "Nine House Oversight Committee Republicans"
             if before.pos_ in ("PROPN", "NUM") and not before.is_sent_start:
                 start -= 1
             elif before.pos_ in ("PROPN", "NUM"):

@@ -107,7 +107,7 @@ def extra_mentions(
             covered.update(range(span.start_char, span.end_char))
             index += size
             continue
-        # a title is no one's surname spelled another way ("Sens." is not "Coons"), only
+        # a title is no one's surname spelled another way ("Sens." is not "Sanz"), only
         # as written ("Rep. Ada Dean ... Dean said")
         if token.is_alpha and (token.text in surnames or not title_length([token.text])) and (
                 _matches_surname(token.text, surnames, seen=surname_words)):

@@ -312,7 +312,7 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
             text not in surnames):
         return "organisation"  # "this Court ruled": a body's head word, unless a surname here
     if label == "PERSON" and any(ch.isdigit() for ch in text):
-        # "Senate Bill 41", "Proposition 9": a numbered measure; "Atmospheric CO2": a
+        # "Senate Bill 41", "Proposition 9": a numbered measure; "Urban NO2": a
         # formula or a model; a person's name has no digits
         return None
     if text.islower():

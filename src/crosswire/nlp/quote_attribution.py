@@ -266,7 +266,7 @@ def _narration_between(earlier: Candidate, quote: QuoteSpan, layout: Layout) -> 
 def _may_go_on(speaker: Token | None, lexicon: Lexicon) -> bool:
     """Can a quotation with no cue go on with this speaker: a name, a pronoun, a role, a
     body's noun ("the committee") or a source's noun ("officials"), not a thing read as
-    demanding or showing something ("demonstrations demanding ...", "the figures show")?"""
+    demanding or showing something ("rallies demanding ...", "the figures show")?"""
     return speaker is not None and (
         speaker.pos_ in ("PROPN", "PRON") or is_role_word(speaker)
         or is_organisation_noun(speaker.lemma_)

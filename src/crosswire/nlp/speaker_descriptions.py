@@ -88,10 +88,9 @@ class DescriptionResolution:
 
     def _organisation_after_lede(self, span: Span) -> Mention | None:
         """"..., the department said Monday." closing the article's first sentence: the
-        organisation the next sentences name as a subject ("the Capitol Police said")."""
+        organisation the next sentences name as a subject ("the Harbor Police said")."""
         head = span.root
-        if span.sent.start != 0 or head.tag_ != "NN" or not any(
-                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        if span.sent.start != 0 or head.tag_ != "NN" or not with_the(head):
             return None
         index = bisect.bisect_left(self.group_starts, span.end_char)
         for group in self.groups[index:]:
@@ -111,8 +110,7 @@ class DescriptionResolution:
         needs no subject to go back to), if that noun may stand for the organisation's
         kind; "the agency" is no "X Residents Association"."""
         head = span.root
-        if not is_organisation_noun(head.lemma_) or is_firm_noun(head.lemma_) or not any(
-                c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        if not is_organisation_noun(head.lemma_) or is_firm_noun(head.lemma_) or not with_the(head):
             return None  # "the company", "the outlet" go on only with a subject, as "it"
         index = bisect.bisect_left(self.group_starts, span.start_char)
         for group in reversed(self.groups[max(0, index - 8) : index]):
@@ -350,6 +348,13 @@ class DescriptionResolution:
         # "Sen. X ... the senator said": an abbreviated title holds the word it stands for
         spelled_out = title_words()
         return words | {spelled_out[w.strip(".")] for w in words if w.strip(".") in spelled_out}
+
+
+def with_the(noun: Token) -> bool:
+    """Does "the" open the noun's phrase ("the agency", "the lawmakers"): a description
+    that points back at someone named before?"""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
 
 def _holds_role(person: Mention, noun: Token) -> bool:
     """Does the person's role hold ``noun`` itself, or a military rank where ``noun`` is a

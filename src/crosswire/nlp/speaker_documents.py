@@ -131,14 +131,15 @@ class DocumentResolution:
         verb = document.head
         if document.dep_ != "dobj" or not self._is_issuing(verb):
             return []
-        subjects = [self.mention_of_token.get(c.i) for c in verb.children if c.dep_ == "nsubj"]
-        return [m.id for m in subjects if m is not None and m.kind in ("person", "organisation")]
+        return self._named_subjects(verb)
 
     def _subject_reporting(self, verb: Token) -> list[str]:
         """"X reported on Monday that ... the report says": the verb of the text's own
         word has its issuer for subject."""
-        if verb.pos_ != "VERB":
-            return []
+        return self._named_subjects(verb) if verb.pos_ == "VERB" else []
+
+    def _named_subjects(self, verb: Token) -> list[str]:
+        """The people and organisations named as the verb's subject."""
         subjects = [self.mention_of_token.get(c.i) for c in verb.children if c.dep_ == "nsubj"]
         return [m.id for m in subjects if m is not None and m.kind in ("person", "organisation")]
 

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.mention_roles import is_role_word
-from crosswire.nlp.speaker_descriptions import DESCRIPTION_FALLBACK_CONFIDENCE
+from crosswire.nlp.speaker_descriptions import DESCRIPTION_FALLBACK_CONFIDENCE, with_the
 from crosswire.nlp.speaker_pronouns import PRONOUN_WINDOW_CHARS, Speaker
 
 # "They" just after a joint statement goes on with its speakers.
@@ -73,8 +73,7 @@ class JointResolution:
         lawmakers" are others, and "the officials" after "officials said" are those."""
         if head.lower_ in JOINT_PRONOUNS:
             return True
-        if head.tag_ != "NNS" or not is_role_word(head) or not any(
-                c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
+        if head.tag_ != "NNS" or not is_role_word(head) or not with_the(head) or any(
                 c.dep_ == "appos" for c in head.children):
             return False  # "the chairs, X and Y, said": named here
         lemma = head.lemma_.lower()
