@@ -532,3 +532,16 @@ def test_a_visit_received_needs_a_visitor(nlp, text, event):
 def test_a_known_event_named_in_passing(nlp, text, trigger, coded):
     events = next(iter(code_texts([text], nlp=nlp)))
     assert any(e.trigger.text == trigger for e in events) == coded
+
+
+@pytest.mark.parametrize("text, event", [
+    # the court sense of "try" takes a person or a case: an infinitive after it is an attempt,
+    # so only the act attempted is coded
+    ("The Ostrel tribunal will try the former harbour commander in the spring.", "ACCUSE"),
+    ("Two Varn customs officers were tried for smuggling in a closed court.", "ACCUSE"),
+    ("Tessel lawmakers will try to pass the ferry levy before the summer.", None),
+    ("Retired miners were trying to march on the Varn parliament when the gates shut.", "PROTEST"),
+    ("The harbour board tried everything it could to keep the dock open.", None),
+])
+def test_trying_someone_is_a_trial_and_trying_to_act_an_attempt(nlp, text, event):
+    assert first_type(nlp, text) == event
