@@ -545,3 +545,17 @@ def test_a_known_event_named_in_passing(nlp, text, trigger, coded):
 ])
 def test_trying_someone_is_a_trial_and_trying_to_act_an_attempt(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, reported", [
+    # a verb that reports only a clause or a quotation ("added", "noted") with a plain object
+    # does what its words say; one that also reports through an object stays a report
+    ("The Varn shipyards added 3,400 welders over the winter.", False),
+    ("Some 900 berths were added at the Tessel marina this year.", False),
+    ("The Tessel harbour master added that the dredging would resume.", True),
+    ("\"The quay is safe,\" the Tessel harbour master added.", True),
+    ("The Ostrel ministry announced a review of the ferry contracts.", True),
+])
+def test_a_reporting_verb_with_a_plain_object_reports_only_if_it_can(nlp, text, reported):
+    events = next(iter(code_texts([text], nlp=nlp)))
+    assert any(e.event == "COMMENT" for e in events) == reported
