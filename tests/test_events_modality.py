@@ -151,3 +151,17 @@ def test_an_aim_is_not_an_agreement(nlp, text, agreed):
 ])
 def test_failing_is_no_refusal(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text, event, status", [
+    # an agreement not reached is no one's refusal: coded as the agreement, negated
+    ("The Varn ferry owners and the dockers could not strike a deal over the night shifts.",
+     "AGREE", "negated"),
+    ("The Tessel council and the fishers did not reach an agreement on the quotas.", "AGREE", "negated"),
+    # ... where one side will not make it, or will not take it, the refusal is the event
+    ("The Ostrel rebels said they would not make a deal with the port authority.", "REJECT", "asserted"),
+    ("The Varn cabinet will not accept the dockers' deal.", "REJECT", "asserted"),
+])
+def test_an_agreement_not_reached_is_no_refusal(nlp, text, event, status):
+    first = events_of(nlp, text)[0]
+    assert (first.event, first.status) == (event, status)
