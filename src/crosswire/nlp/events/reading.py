@@ -19,6 +19,7 @@ from crosswire.nlp.events.modality import (
     questioned,
     status_of,
     undone,
+    unreached_agreement,
     weighed,
 )
 from crosswire.nlp.events.modes import REQUEST_MODE_OF, asked_mode, threat_mode
@@ -252,7 +253,7 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         # march on Friday") is the protest
         event, mode, status = "THREATEN", None, "asserted"
     elif status == "negated" and event in ("AGREE", "SUPPORT", "CONCEDE") \
-            and not _unreached_agreement(trigger, predicate, event):
+            and not unreached_agreement(trigger.tokens, predicate, event):
         event, mode, status = "REJECT", None, "asserted"
     elif status == "negated" and event == "CONSULT" \
             and (meeting := _meeting_object(trigger, by_anchor)) is not None:
@@ -260,7 +261,7 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         # declined by this party (REJECT 'meet'), the meeting's own noun no event of its own
         inner, event, mode, status = meeting, "REJECT", "meet", "asserted"
     elif status == "negated" and event in plover.COOPERATIVE_TYPES | {"RETREAT"} and _modal(predicate) \
-            and not _unreached_agreement(trigger, predicate, event):
+            and not unreached_agreement(trigger.tokens, predicate, event):
         # "would not negotiate", "will not lay down their arms": a refusal, not a non-event
         event, mode, status = "REJECT", REQUEST_MODE_OF.get(event or ""), "asserted"
     penalty = _penalty(act, by_anchor)
@@ -383,20 +384,6 @@ def _attempted(verb: Token, inner: Trigger) -> bool:
     act = inner.anchor
     return act.head.i == verb.i and act.dep_ == "xcomp" and has_to_marker(act) \
         and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
-
-
-def _unreached_agreement(trigger: Trigger, predicate: Token, event: str | None) -> bool:
-    """An agreement noun a verb did not reach, with no will against it ("could not strike a
-    deal", "did not reach an agreement"): no side made it and none refused it (the manual's
-    REJECT is a refusal, as "will not make a deal" is)."""
-    nouns = [t for t in (*trigger.tokens, trigger.anchor) if t.i != predicate.i and any(
-        cue.event == "AGREE" for key in token_keys(t) for cue in plover.cues().get((key, "NOUN"), ()))]
-    return event == "AGREE" and bool(nouns) \
-        and not any(c.dep_ == "aux" and c.lower_ in WILLING_MODALS for c in predicate.children)
-
-
-# Modals of will, not ability: "would not negotiate" refuses, "could not agree" fails.
-WILLING_MODALS = frozenset({"will", "would", "wo", "shall"})
 
 
 def _modal(token: Token) -> bool:
