@@ -559,3 +559,15 @@ def test_trying_someone_is_a_trial_and_trying_to_act_an_attempt(nlp, text, event
 def test_a_reporting_verb_with_a_plain_object_reports_only_if_it_can(nlp, text, reported):
     events = next(iter(code_texts([text], nlp=nlp)))
     assert any(e.event == "COMMENT" for e in events) == reported
+
+
+@pytest.mark.parametrize("text, event", [
+    # a promise's act is the act it names, not an event noun that act is about or that dates it
+    ("The Varn premier vowed to take action on knife violence in the harbour towns.", "AGREE"),
+    ("The Tessel mayor vowed to take action against the landlords after the bombing.", "AGREE"),
+    ("The Ostrel governor promised new rules on walkouts by ferry crews.", "AGREE"),
+    # ... while force it names itself is held out: a threat
+    ("The Varn premier vowed to bomb the rebel harbour.", "THREATEN"),
+])
+def test_a_promise_is_of_its_act_not_of_what_the_act_is_about(nlp, text, event):
+    assert first_type(nlp, text) == event

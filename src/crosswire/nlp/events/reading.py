@@ -85,6 +85,8 @@ DESCRIBING_DEPS = frozenset({"relcl", "acl", "amod"})
 # "talks on ending the war": what a meeting is about, not an act that took place
 TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "regarding", "concerning"})
 TOPIC_DEPTH = 4  # "talks on [ending [the blockade [of [the port]]]]"
+# Prepositions that tell when or why an act is done ("vowed to act after the bombing").
+OCCASION_PREPOSITIONS = frozenset({"after", "before", "following", "since", "during", "amid", "despite"})
 
 
 @dataclass(frozen=True)
@@ -308,7 +310,8 @@ def _complement_triggers(trigger: Trigger, by_anchor: dict[int, Trigger]) -> lis
         path, head, describes = [], token, False
         while head.i != trigger.anchor.i and head.head.i != head.i:
             path.append(head.dep_)
-            describes |= head.dep_ in DESCRIBING_DEPS and head.head.i not in own
+            describes |= head.dep_ in DESCRIBING_DEPS and head.head.i not in own \
+                or _topic_of_noun(head, by_anchor)
             head = head.head
         if head.i == trigger.anchor.i and path and path[-1] in COMPLEMENT_DEPS \
                 and "relcl" not in path and not describes:
@@ -317,6 +320,17 @@ def _complement_triggers(trigger: Trigger, by_anchor: dict[int, Trigger]) -> lis
         order = {token.i: n for n, token in enumerate(trigger.anchor.subtree)}
         found.sort(key=lambda t: order[t.anchor.i])
     return sorted(found, key=lambda t: clause_cost(t.anchor))
+
+
+def _topic_of_noun(token: Token, by_anchor: dict[int, Trigger]) -> bool:
+    """A preposition of topic on a noun that is no cue ("took action on gun violence"), or
+    one that sets the act in time or cause ("act after the attack"): the act below it is
+    what that noun is about, or the occasion, neither promised nor asked."""
+    if token.dep_ != "prep":
+        return False
+    noun = token.head
+    return token.lower_ in OCCASION_PREPOSITIONS or token.lower_ in TOPIC_PREPOSITIONS \
+        and noun.pos_ == "NOUN" and noun.i not in by_anchor
 
 
 def _penalty(act: Token, by_anchor: dict[int, Trigger]) -> Trigger | bool | None:
