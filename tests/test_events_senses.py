@@ -374,8 +374,9 @@ def test_a_finding_of_illegality(nlp, text, event):
 
 
 @pytest.mark.parametrize("text, event", [
-    # "no" with its noun after a speech verb is no refusal
-    ("Valdorian officials said no agreement on the canal tolls had been reached.", "REJECT"),
+    # "no" with its noun after a speech verb is no refusal: an agreement not reached, no one's
+    # "no" (test_events_modality: an agreement not reached is no refusal)
+    ("Valdorian officials said no agreement on the canal tolls had been reached.", "AGREE"),
     ("The Norvanian cabinet said no to the loan the Valdorian bank proposed.", "REJECT"),
     ("The Norvanian cabinet said yes to a second round of canal talks.", "AGREE"),
 ])
