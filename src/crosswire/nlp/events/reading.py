@@ -311,7 +311,7 @@ def _complement_triggers(trigger: Trigger, by_anchor: dict[int, Trigger]) -> lis
         while head.i != trigger.anchor.i and head.head.i != head.i:
             path.append(head.dep_)
             describes |= head.dep_ in DESCRIBING_DEPS and head.head.i not in own \
-                or _topic_of_noun(head, by_anchor)
+                or _topic_of_noun(head, by_anchor, own)
             head = head.head
         if head.i == trigger.anchor.i and path and path[-1] in COMPLEMENT_DEPS \
                 and "relcl" not in path and not describes:
@@ -322,15 +322,15 @@ def _complement_triggers(trigger: Trigger, by_anchor: dict[int, Trigger]) -> lis
     return sorted(found, key=lambda t: clause_cost(t.anchor))
 
 
-def _topic_of_noun(token: Token, by_anchor: dict[int, Trigger]) -> bool:
-    """A preposition of topic on a noun that is no cue ("took action on gun violence"), or
-    one that sets the act in time or cause ("act after the attack"): the act below it is
-    what that noun is about, or the occasion, neither promised nor asked."""
+def _topic_of_noun(token: Token, by_anchor: dict[int, Trigger], own: set[int]) -> bool:
+    """A preposition of topic on a noun that is neither a cue nor the cue's own word ("took
+    action on gun violence", not "turned its back on the loan"), or of occasion ("acted after
+    the attack"): what it takes is the act's topic or occasion, not the act promised or asked."""
     if token.dep_ != "prep":
         return False
     noun = token.head
     return token.lower_ in OCCASION_PREPOSITIONS or token.lower_ in TOPIC_PREPOSITIONS \
-        and noun.pos_ == "NOUN" and noun.i not in by_anchor
+        and noun.pos_ == "NOUN" and noun.i not in by_anchor and noun.i not in own
 
 
 def _penalty(act: Token, by_anchor: dict[int, Trigger]) -> Trigger | bool | None:
