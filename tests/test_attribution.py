@@ -1007,6 +1007,27 @@ def test_quote_in_the_same_paragraph_still_runs_on_from_reported_words(nlp):
     assert statement.span.text.endswith('has waited long enough."')
 
 
+def test_quote_opening_a_paragraph_runs_on_from_reported_words_closing_on_a_quotation(nlp):
+    # the account ends on the speaker's own quoted words, so the next paragraph's
+    # quotation goes on with them, as it would after a quotation
+    text = ('The valley needs planners "who think about the next flood, not the last one," '
+            'Tomas Relling said.\n\n'
+            '"That is why the levee budget matters so much this spring."')
+    [statement] = statements(nlp, text)
+    assert statement.span.text.endswith('matters so much this spring."')
+
+
+def test_quote_opening_a_paragraph_after_a_cue_then_quoted_words_is_its_own(nlp):
+    # the account's quoted words come after the cue, so they are the writer's account,
+    # and the next paragraph's quotation is the speaker's next statement
+    text = ('Mayor Ilse Varden said the new sea wall would "hold for a century."\n\n'
+            '"We will keep building until every street is safe."')
+    found = statements(nlp, text)
+    assert [s.span.text for s in found] == [
+        'the new sea wall would "hold for a century."',
+        '"We will keep building until every street is safe."']
+
+
 def test_quote_after_a_sentence_of_narration_is_a_statement_of_its_own(nlp):
     text = ('"The wall held," Mayor Ilse Varden said on Monday.\n'
             'Varden toured the harbour with engineers.\n'

@@ -230,11 +230,16 @@ def _attach_floating(text: str, quote: QuoteSpan, candidates: list[Candidate],
     quoted = [c for c in previous if any(m in text[c.start : c.end] for m in QUOTE_MARKS)]
     if quoted:
         latest_quoted = max(quoted, key=lambda c: c.end)
-        # a quotation runs on from a quotation, or from reported words in its own
-        # paragraph; a paragraph opening with a quotation after the writer's account of
-        # what X said ('X said the plan had "gone well".\n"We will ..."') is X's next
+        # a quotation runs on from a quotation, from reported words that close on the
+        # speaker's own quoted words just before the cue ('A needs leaders "who listen,"
+        # X said.\n"B."'), or from reported words in its own paragraph; a paragraph
+        # opening with a quotation after the writer's account of what X said ('X said
+        # the plan had "gone well" during the storm.\n"We will ..."') is X's next
         # statement, not more of the account
-        runs_on = (text[latest_quoted.start] in QUOTE_MARKS or layout.paragraph(quote.start)
+        quoting = text[latest_quoted.start] in QUOTE_MARKS or (
+            latest_quoted.end <= latest_quoted.cue_start
+            and text[: latest_quoted.end].rstrip()[-1:] in QUOTE_MARKS)
+        runs_on = (quoting or layout.paragraph(quote.start)
                    == layout.paragraph(latest_quoted.end)) and not _narration_between(
             latest_quoted, quote, layout)
         if runs_on and (latest_quoted is last or last.speaker_head == latest_quoted.speaker_head or (
