@@ -510,7 +510,7 @@ def test_what_a_participle_describes_is_its_object(nlp, text, event):
     # receiving a visitor is a meeting; receiving letters, tips or cheques is none
     ("The Varn premier received the Pelkan foreign minister at her residence.", "CONSULT"),
     ("The Varn premier received him at her residence on Monday.", "CONSULT"),
-    ("The Tessel harbour office received more than 400 tips about the smuggling ring.", None),
+    ("The Tessel harbour office received more than 300 letters about the smuggling ring.", None),
     ("Most pensioners in Tessel received their rebate cheques last month.", None),
 ])
 def test_a_visit_received_needs_a_visitor(nlp, text, event):

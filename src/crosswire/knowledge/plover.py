@@ -29,7 +29,7 @@ COUNTRY_WORD = "<country>"
 PLURAL_DOER_WORD = "<plural>"
 # The word a cue's ``requires`` names someone by, whoever it is ("received the Pope"): a
 # person or a body the parse names, or "him" and "her", stands for it, as hosting a visit
-# needs a visitor where "received 400 tips" got something.
+# needs a visitor where "received 40 letters" got something.
 SOMEONE_WORD = "<someone>"
 # Types whose future (promised) form the manual codes as AGREE; RETREAT's is CONCEDE.
 COOPERATIVE_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"})

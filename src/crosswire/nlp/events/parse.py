@@ -336,7 +336,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             if cue.needs_object and not _acts_on_something(anchor):
                 continue
             if cue.role == "report" and acts_on_its_object(anchor):
-                continue  # "added 266,000 jobs": no report
+                continue  # "added 180,000 jobs": no report
             if best is None or weight > best[0]:
                 best = (weight, Trigger(cue, anchor, covered))
         if best is not None:

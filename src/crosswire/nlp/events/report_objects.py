@@ -1,7 +1,7 @@
 """Whether a reporting verb's plain object makes it an act rather than a report.
 
 "The mayor added that ..." and '"...," she added' report speech; "the economy added
-266,000 jobs" and "maintained the roads" do what their words say. The attribution lexicon
+180,000 jobs" and "maintained the roads" do what their words say. The attribution lexicon
 (``data/cue_verbs.jsonl``) already tells which verbs report through an object ("denied
 any links", "announced a review"): a reporting cue outside those with an object and no
 clause or quotation of its own is no statement.
@@ -23,7 +23,7 @@ ADDRESSEE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 def acts_on_its_object(verb: Token) -> bool:
     """Whether a reporting verb the attribution lexicon lets report only a clause takes a
-    plain object and reports nothing ("added 266,000 jobs", "noted a rise", "maintained the
+    plain object and reports nothing ("added 180,000 jobs", "noted a rise", "maintained the
     roads"), where a verb that also reports through an object ("announced a review",
     "stated its position") is still speech."""
     lexicon = load_lexicon()
