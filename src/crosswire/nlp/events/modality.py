@@ -17,7 +17,7 @@ from crosswire.nlp.events.parse import CIRCUMSTANCE_PREPOSITIONS, has_to_marker,
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should"})
 # Modals of will, not ability: "would not negotiate" refuses, "could not agree" fails.
-WILLING_MODALS = frozenset({"will", "would", "wo", "shall"})
+WILLING_MODALS = FUTURE_AUX | {"would"}
 # Verbs whose negation asserts their complement: "will not hesitate to use force".
 LITOTES_VERBS = frozenset({"hesitate"})
 DEONTIC_AUX = frozenset({"must", "should", "ought"})
@@ -253,7 +253,8 @@ def unreached_agreement(tokens: tuple[Token, ...], predicate: Token, event: str 
     """An agreement noun a verb did not reach, with no will against it ("could not strike a
     deal", "did not reach an agreement"): no side made it and none refused it (the manual's
     REJECT is a refusal, as "will not make a deal" is)."""
-    nouns = [t for t in tokens if t.i != predicate.i and any(
-        cue.event == "AGREE" for key in token_keys(t) for cue in plover.cues().get((key, "NOUN"), ()))]
-    return event == "AGREE" and bool(nouns) \
-        and not any(c.dep_ == "aux" and c.lower_ in WILLING_MODALS for c in predicate.children)
+    if event != "AGREE" or any(c.dep_ == "aux" and c.lower_ in WILLING_MODALS for c in predicate.children):
+        return False
+    return any(t.i != predicate.i and any(cue.event == "AGREE" for key in token_keys(t)
+                                          for cue in plover.cues().get((key, "NOUN"), ()))
+               for t in tokens)

@@ -310,7 +310,7 @@ def _complement_triggers(trigger: Trigger, by_anchor: dict[int, Trigger]) -> lis
         path, head, describes = [], token, False
         while head.i != trigger.anchor.i and head.head.i != head.i:
             path.append(head.dep_)
-            describes |= head.dep_ in DESCRIBING_DEPS and head.head.i not in own \
+            describes |= (head.dep_ in DESCRIBING_DEPS and head.head.i not in own) \
                 or _topic_of_noun(head, by_anchor, own)
             head = head.head
         if head.i == trigger.anchor.i and path and path[-1] in COMPLEMENT_DEPS \
@@ -329,8 +329,8 @@ def _topic_of_noun(token: Token, by_anchor: dict[int, Trigger], own: set[int]) -
     if token.dep_ != "prep":
         return False
     noun = token.head
-    return token.lower_ in OCCASION_PREPOSITIONS or token.lower_ in TOPIC_PREPOSITIONS \
-        and noun.pos_ == "NOUN" and noun.i not in by_anchor and noun.i not in own
+    return token.lower_ in OCCASION_PREPOSITIONS or (token.lower_ in TOPIC_PREPOSITIONS and (
+        noun.pos_ == "NOUN" and noun.i not in by_anchor and noun.i not in own))
 
 
 def _penalty(act: Token, by_anchor: dict[int, Trigger]) -> Trigger | bool | None:
