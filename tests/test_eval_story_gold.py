@@ -14,19 +14,12 @@ from click.testing import CliRunner
 from shared_data import SHARED_DATASETS
 
 from crosswire.cli import cli
-from crosswire.measure.eval_story_gold import (
-    folder_documents,
-    framing_differences,
-    locate,
-    locate_keys,
-    name_matches,
-    score_claims,
-    score_framing,
-    score_issues,
-    score_positions,
-    score_statements,
-    score_story,
-)
+from crosswire.measure.eval_story_gold import score_story
+from crosswire.measure.eval_story_gold_align import locate, locate_keys, name_matches
+from crosswire.measure.eval_story_gold_framing import framing_differences, score_framing
+from crosswire.measure.eval_story_gold_inputs import folder_documents
+from crosswire.measure.eval_story_gold_sides import score_issues, score_positions
+from crosswire.measure.eval_story_gold_speech import score_claims, score_statements
 from crosswire.models import (
     Actor,
     Article,

@@ -8,7 +8,7 @@ from crosswire.compare.group_holders import group_name
 from crosswire.compare.issues import find_issues
 from crosswire.compare.positions import find_positions
 from crosswire.knowledge.text import plural
-from crosswire.measure.eval_story_gold import holder_matches
+from crosswire.measure.eval_story_gold_align import holder_matches
 from crosswire.models import Actor, Article, DateEstimate, MergedAnalysis, Position, Resolution, Statement
 from text_spans import words_in
 

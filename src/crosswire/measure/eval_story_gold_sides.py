@@ -1,0 +1,85 @@
+"""Story-gold scores of who stands where: issues, aligned one to one with the gold's, and
+positions on them."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from crosswire.measure.eval_story_gold_align import GoldSpans, Span, holder_matches
+from crosswire.measure.eval_story_gold_tally import Tally
+from crosswire.models import Briefing
+
+
+def align_issues(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict[str, str]:
+    """Each gold issue label with the emitted issue id it matches, one to one, the pairs
+    sharing most evidence keys first; a gold issue sharing no key with any is left out.
+
+    A gold issue's evidence is that of the gold positions on it; an emitted issue's is its
+    statements and the evidence of the positions on it."""
+    statements = {s.id: s for s in briefing.statements}
+    evidence: dict[str, list[tuple[str, Span]]] = defaultdict(list)
+    for issue in briefing.issues:
+        evidence[issue.id] += [(s.span.article, (s.span.start, s.span.end))
+                               for s in map(statements.get, issue.statements) if s is not None]
+    for position in briefing.positions:
+        evidence[position.issue] += [(e.article, (e.start, e.end)) for e in position.evidence if e.article]
+    gold_keys = gold_issue_keys(gold)
+    shared = sorted(((sum(any(spans.hit(key, article, span) for article, span in evidence[issue.id])
+                          for key in keys), n, label, issue.id)
+                     for n, issue in enumerate(briefing.issues)
+                     for label, keys in gold_keys.items()),
+                    key=lambda pair: (-pair[0], pair[1], pair[2]))
+    matched: dict[str, str] = {}
+    for count, _, label, issue_id in shared:
+        if count and label not in matched and issue_id not in matched.values():
+            matched[label] = issue_id
+    return matched
+
+
+def gold_issue_keys(gold: dict) -> dict[str, set[str]]:
+    """Every gold issue label (those only positions name too) with its evidence keys."""
+    keys: dict[str, set[str]] = {label: set() for label in gold.get("issues", [])}
+    for item in gold.get("positions", []):
+        keys.setdefault(item["issue"], set()).update(item["evidence"])
+    return keys
+
+
+def score_issues(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict[str, Tally]:
+    """Gold issues found and emitted issues right, one to one by shared evidence keys."""
+    matched = align_issues(gold, briefing, spans)
+    gold_labels = list(gold_issue_keys(gold))
+    ours = ", ".join(f'"{issue.label}"' for issue in briefing.issues) or "none"
+    recall, precision = Tally(), Tally()
+    for label in gold_labels:
+        recall.add(label in matched, f'missed: "{label}" (our issues: {ours})')
+    for issue in briefing.issues:
+        precision.add(issue.id in matched.values(),
+                      f'"{issue.label}" matches no gold issue (gold: '
+                      f'{", ".join(repr(g) for g in gold_labels if g not in matched) or "all matched"})')
+    return {"issue recall": recall, "issue precision": precision}
+
+
+def score_positions(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict[str, Tally]:
+    """Same actor, same stance, and evidence overlapping the gold evidence."""
+    statements = {s.id: s for s in briefing.statements}
+
+    def hits(position, item: dict) -> bool:
+        if position.stance != item["stance"] or not holder_matches(gold, item["actor"], position):
+            return False
+        evidence = [(s.span.article, (s.span.start, s.span.end)) for s in map(statements.get, position.statements)
+                    if s is not None]
+        evidence += [(e.article, (e.start, e.end)) for e in position.evidence if e.article]
+        return any(spans.hit(g, article, span) for g in item["evidence"]
+                   for article, span in evidence)
+
+    recall, precision = Tally(), Tally()
+    gold_positions = gold.get("positions", [])
+    for item in gold_positions:
+        recall.add(any(hits(p, item) for p in briefing.positions),
+                   f"missed: {item['actor']} {item['stance']} on \"{item['issue']}\" "
+                   f"(evidence {', '.join(item['evidence'])})")
+    for position in briefing.positions:
+        precision.add(any(hits(position, item) for item in gold_positions),
+                      f"{position.actor_name} {position.stance} on {position.issue} matches no "
+                      f"gold position (statements {', '.join(position.statements[:4])})")
+    return {"position recall": recall, "position precision": precision}
