@@ -184,6 +184,34 @@ def test_positions_need_actor_stance_and_overlapping_evidence() -> None:
     assert (scores["position precision"].hits, scores["position precision"].total) == (2, 3)
 
 
+def test_strict_positions_need_the_issue_the_gold_issue_is_aligned_with() -> None:
+    statements = [statement("l1", "s-left", "taxes would rise", "a1"),
+                  statement("r1", "s-right", "Taxes will rise", "a1"),
+                  statement("l2", "s-left", "plan passed", "a2")]
+    levy = Issue("issue:levy", "levy", ["levy"], ["l1", "r1"])  # aligned with gold "taxes"
+    plan = Issue("issue:plan", "plan", ["plan"], ["l2"])  # aligned with gold "plan"
+    stray = Issue("issue:stray", "stray", ["stray"], [])  # aligned with no gold issue
+    right = Position("a1", "Ann Lee", "issue:levy", "for", ["r1"])
+    neighbour = Position("a2", "Bo Kim", "issue:levy", "for", ["l2"])  # Kim's side, on the levy
+    unaligned = Position("a1", "Ann Lee", "issue:stray", "for", ["l1"])
+    b = briefing(statements=statements, issues=[levy, plan, stray],
+                 positions=[right, neighbour, unaligned])
+    scores = score_positions(GOLD, b, spans_of(b))
+    # the lenient line takes every one of them
+    assert (scores["position recall"].hits, scores["position precision"].hits) == (2, 3)
+    assert (scores["strict position recall"].hits, scores["strict position recall"].total) == (1, 2)
+    assert (scores["strict position precision"].hits, scores["strict position precision"].total) == (1, 3)
+    assert "Bo Kim for on \"plan\"" in scores["strict position recall"].errors[0]
+    assert 'aligned with "plan"' in scores["strict position precision"].errors[0]
+    assert "aligned with no issue of ours" not in scores["strict position precision"].errors[0]
+    assert scores["strict position precision"].errors[1].startswith("Ann Lee for on issue:stray")
+    # with no column of its own the gold "plan" is aligned with nothing: Kim's side is missed
+    b = briefing(statements=statements, issues=[levy, stray], positions=[right, neighbour])
+    scores = score_positions(GOLD, b, spans_of(b))
+    assert scores["strict position recall"].hits == 1
+    assert "aligned with no issue of ours" in scores["strict position recall"].errors[0]
+
+
 def test_issues_match_gold_issues_one_to_one_by_evidence() -> None:
     statements = [statement("l1", "s-left", "taxes would rise", "a1"),
                   statement("l2", "s-left", "plan passed", "a2"),
@@ -337,7 +365,8 @@ def test_cli_refuses_both_inputs(tmp_path: Path) -> None:
 FLOORS = {"statement recall": 0.95, "statement precision": 0.97, "speaker accuracy": 0.91,
           "claim recall": 0.75, "claim precision": 0.93, "issue recall": 0.65,
           "issue precision": 0.88, "position recall": 0.63,
-          "position precision": 0.89, "framing recall": 0.58, "framing precision": 0.87}
+          "position precision": 0.89, "strict position recall": 0.47,
+          "strict position precision": 0.69, "framing recall": 0.58, "framing precision": 0.87}
 
 
 @pytest.mark.slow

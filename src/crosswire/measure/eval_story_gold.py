@@ -20,7 +20,9 @@ Decisions the gold leaves open:
   actor's spellings (for an unnamed gold group, "cross-party critics (unnamed)", an unnamed
   group of ours whose words hold the noun it ends in: "critics"), and a statement or
   evidence span overlapping a gold evidence key; the issue is not compared (the gold's
-  issues are free text, ours are found terms).
+  issues are free text, ours are found terms). The strict position line also needs the
+  issue: the position's must be the emitted issue the gold position's issue is aligned with
+  (below), so a position on an issue aligned with no gold issue never counts.
 - Issues are scored on their own by the same evidence rule: a gold issue's evidence is that
   of the gold positions on it, an emitted issue's is its statements and the evidence of the
   positions on it. Each emitted issue matches at most one gold issue and each gold issue at
@@ -52,9 +54,10 @@ from crosswire.models import Briefing, Document
 MEASURES = (
     "statement recall", "statement precision", "speaker accuracy",
     "claim recall", "claim precision", "issue recall", "issue precision",
-    "position recall", "position precision",
+    "position recall", "position precision", "strict position recall", "strict position precision",
     "framing recall", "framing precision", "trivial framing",
 )
+MEASURE_WIDTH = max(map(len, MEASURES)) + 1
 
 
 def score_story(gold: dict, *, briefing: Briefing, sources: dict[str, str]) -> dict[str, Tally]:
@@ -114,13 +117,15 @@ def report_lines(*, gold_path: Path, allsides: Path | None = None, stories: Path
            + (f"; no articles for {', '.join(absent)}" if absent else ""))
     columns = ["all", *sorted(p for p in parts if p != "all")]
     header = {"all": "all stories", "batch 2": "batch 2 (held out)"}
-    yield f"{'measure':20}" + "".join(
+    yield f"{'measure':{MEASURE_WIDTH}}" + "".join(
         f"{header.get(c, c) + f' [{counted[c]}]':>24}" for c in columns)
     for measure in MEASURES:
-        yield f"{measure:20}" + "".join(f"{str(parts[c][measure]):>24}" for c in columns)
+        yield f"{measure:{MEASURE_WIDTH}}" + "".join(f"{str(parts[c][measure]):>24}" for c in columns)
     if "batch 2" in parts:
         yield "batch 2 is the held-out part: measure on it, do not tune on it"
     yield "trivial framing: spelling or style differences reported as framing (lower is better)"
+    yield ("strict position: the position's issue must also be the gold position's, as the "
+           "issues are aligned")
     if errors <= 0 or errors_from not in parts:
         return
     for measure in MEASURES:

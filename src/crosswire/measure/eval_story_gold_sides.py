@@ -60,8 +60,14 @@ def score_issues(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict[str, 
 
 
 def score_positions(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict[str, Tally]:
-    """Same actor, same stance, and evidence overlapping the gold evidence."""
+    """Same actor, same stance, and evidence overlapping the gold evidence; on the strict
+    line the same issue too: the position's issue must be the emitted issue that the gold
+    position's issue was aligned with (``align_issues``, as the issue scores pair them), so
+    a position on an issue aligned with no gold issue, or on the gold issue's neighbour that
+    shares its evidence, is no strict hit."""
     statements = {s.id: s for s in briefing.statements}
+    aligned = align_issues(gold, briefing, spans)
+    labels = {issue.id: issue.label for issue in briefing.issues}
 
     def hits(position, item: dict) -> bool:
         if position.stance != item["stance"] or not holder_matches(gold, item["actor"], position):
@@ -72,14 +78,31 @@ def score_positions(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict[st
         return any(spans.hit(g, article, span) for g in item["evidence"]
                    for article, span in evidence)
 
-    recall, precision = Tally(), Tally()
+    def on_its_issue(position, item: dict) -> bool:
+        return aligned.get(item["issue"]) == position.issue
+
+    def aligned_with(item: dict) -> str:
+        issue_id = aligned.get(item["issue"])
+        return f'"{labels.get(issue_id, issue_id)}"' if issue_id else "no issue of ours"
+
+    recall, precision, strict_recall, strict_precision = Tally(), Tally(), Tally(), Tally()
     gold_positions = gold.get("positions", [])
     for item in gold_positions:
-        recall.add(any(hits(p, item) for p in briefing.positions),
-                   f"missed: {item['actor']} {item['stance']} on \"{item['issue']}\" "
-                   f"(evidence {', '.join(item['evidence'])})")
+        found = [p for p in briefing.positions if hits(p, item)]
+        missed = (f"missed: {item['actor']} {item['stance']} on \"{item['issue']}\" "
+                  f"(evidence {', '.join(item['evidence'])})")
+        recall.add(bool(found), missed)
+        strict_recall.add(any(on_its_issue(p, item) for p in found), missed if not found else
+                          f"{missed}: found on {', '.join(repr(labels.get(p.issue, p.issue)) for p in found)}, "
+                          f"the gold issue is aligned with {aligned_with(item)}")
     for position in briefing.positions:
-        precision.add(any(hits(position, item) for item in gold_positions),
-                      f"{position.actor_name} {position.stance} on {position.issue} matches no "
-                      f"gold position (statements {', '.join(position.statements[:4])})")
-    return {"position recall": recall, "position precision": precision}
+        matched = [item for item in gold_positions if hits(position, item)]
+        wrong = (f"{position.actor_name} {position.stance} on {position.issue} matches no "
+                 f"gold position (statements {', '.join(position.statements[:4])})")
+        precision.add(bool(matched), wrong)
+        strict_precision.add(any(on_its_issue(position, item) for item in matched), wrong if not matched else
+                             f"{position.actor_name} {position.stance} on {position.issue} matches gold "
+                             f"positions only on {', '.join(repr(item['issue']) for item in matched)}, "
+                             f"aligned with {', '.join(aligned_with(item) for item in matched)}")
+    return {"position recall": recall, "position precision": precision,
+            "strict position recall": strict_recall, "strict position precision": strict_precision}
