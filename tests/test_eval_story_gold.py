@@ -170,6 +170,32 @@ def test_claims_need_members_in_two_articles_of_one_emitted_claim() -> None:
     assert scores["claim precision"].errors[0].startswith("c2 ")
 
 
+def test_strict_claims_need_the_gold_speaker_or_a_fact_told_as_fact() -> None:
+    taxes = [version("l1", "s-left", "taxes would rise"), version("r1", "s-right", "Taxes will rise")]
+    # a gold claim told as fact by one paper and as Kim's words by the other
+    gold = {**GOLD, "claims": [*GOLD["claims"],
+                               {"id": "C3", "desc": "plan passed", "members": ["S2", "S5"]}]}
+    plan = [version("l2", "s-left", "plan passed"), version("r3", "s-right", "reporters")]
+
+    def strict(*claims: Claim) -> tuple[int, int, list[str]]:
+        b = briefing(claims=list(claims))
+        scores = score_claims(gold, b, locate_keys(gold, briefing=b, sources=SOURCES))
+        assert scores["claim recall"].hits == 2  # the lenient line takes each of them
+        return (scores["strict claim recall"].hits, scores["strict claim precision"].hits,
+                scores["strict claim recall"].errors)
+
+    lee_claim = Claim("c1", "a1", taxes, [], 2, [])
+    assert strict(lee_claim, Claim("c2", "a2", plan, [], 2, []))[:2] == (2, 2)
+    # Lee's words credited to Kim are not told as the gold tells them
+    recall, precision, errors = strict(Claim("c1", "a2", taxes, [], 2, []), Claim("c2", "a2", plan, [], 2, []))
+    assert (recall, precision) == (1, 1)
+    assert errors[0].startswith("C1 (taxes rise) found told otherwise: c1 as statement of Bo Kim")
+    # the fact: told as fact, whoever's act, or by no one, matches; as Lee's words it does not
+    assert strict(lee_claim, Claim("c2", "a1", plan, [], 2, [], kind="fact"))[:2] == (2, 2)
+    assert strict(lee_claim, Claim("c2", None, plan, [], 2, []))[:2] == (2, 2)
+    assert strict(lee_claim, Claim("c2", "a1", plan, [], 2, []))[:2] == (1, 1)
+
+
 def test_positions_need_actor_stance_and_overlapping_evidence() -> None:
     statements = [statement("r1", "s-right", "Taxes will rise", "a1"),
                   statement("l2", "s-left", "plan passed", "a2")]
@@ -363,7 +389,8 @@ def test_cli_refuses_both_inputs(tmp_path: Path) -> None:
 # Floors sit a little under the figures measured on the 23 gold stories (see the closing
 # notes), for parser noise. Raise, never lower.
 FLOORS = {"statement recall": 0.95, "statement precision": 0.97, "speaker accuracy": 0.91,
-          "claim recall": 0.75, "claim precision": 0.93, "issue recall": 0.65,
+          "claim recall": 0.75, "claim precision": 0.93, "strict claim recall": 0.59,
+          "strict claim precision": 0.75, "issue recall": 0.65,
           "issue precision": 0.88, "position recall": 0.63,
           "position precision": 0.89, "strict position recall": 0.47,
           "strict position precision": 0.69, "framing recall": 0.58, "framing precision": 0.87}

@@ -16,6 +16,10 @@ Decisions the gold leaves open:
   ("critics (unnamed)") is right when we resolve no actor (unnamed or unresolved).
 - An emitted claim hits a gold claim when its versions overlap members in two or more
   different articles; it counts for precision only when its versions span two articles.
+  The strict claim line also needs the claim told as the gold tells it: the claim's speaker
+  is the gold speaker of one of the members it covers (an unnamed gold speaker: none of
+  ours), and a member the gold gives as "(fact)" is told alike by a claim we tell as fact
+  too (kind "fact", whoever's act it reports, or no speaker).
 - An emitted position hits a gold one with the same stance, an actor name among the gold
   actor's spellings (for an unnamed gold group, "cross-party critics (unnamed)", an unnamed
   group of ours whose words hold the noun it ends in: "critics"), and a statement or
@@ -53,7 +57,8 @@ from crosswire.models import Briefing, Document
 # differences that are spelling or style variants (lower is better).
 MEASURES = (
     "statement recall", "statement precision", "speaker accuracy",
-    "claim recall", "claim precision", "issue recall", "issue precision",
+    "claim recall", "claim precision", "strict claim recall", "strict claim precision",
+    "issue recall", "issue precision",
     "position recall", "position precision", "strict position recall", "strict position precision",
     "framing recall", "framing precision", "trivial framing",
 )
@@ -124,8 +129,8 @@ def report_lines(*, gold_path: Path, allsides: Path | None = None, stories: Path
     if "batch 2" in parts:
         yield "batch 2 is the held-out part: measure on it, do not tune on it"
     yield "trivial framing: spelling or style differences reported as framing (lower is better)"
-    yield ("strict position: the position's issue must also be the gold position's, as the "
-           "issues are aligned")
+    yield ("strict claim: told by the gold's speaker (or as fact where the gold tells a fact); "
+           "strict position: on the issue the gold position's issue is aligned with")
     if errors <= 0 or errors_from not in parts:
         return
     for measure in MEASURES:

@@ -43,12 +43,32 @@ def score_statements(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict[s
 
 
 def score_claims(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict[str, Tally]:
-    """A gold claim is found when one emitted claim covers its members in two articles."""
+    """A gold claim is found when one emitted claim covers its members in two articles; on
+    the strict line that claim must also tell it as the gold does (``told_alike``)."""
     emitted = [c for c in briefing.claims if len({v.span.article for v in c.versions}) >= 2]
+    speakers = {s["id"]: s["speaker"] for s in gold["statements"]}
+    names = {a.id: a.name for a in briefing.actors}
+
+    def members_hit(claim, members: list[str]) -> list[str]:
+        return [m for m in members if any(spans.hit(m, v.span.article, (v.span.start, v.span.end))
+                                          for v in claim.versions)]
 
     def articles_hit(claim, members: list[str]) -> set[str]:
         return {v.span.article for v in claim.versions for m in members
                 if spans.hit(m, v.span.article, (v.span.start, v.span.end))}
+
+    def hits(claim, item: dict) -> bool:
+        return len(articles_hit(claim, item["members"])) >= 2
+
+    def told_alike(claim, item: dict) -> bool:
+        """Whether the claim's speaker is the gold speaker of one of the members it covers:
+        its name among the gold speaker's spellings, no speaker for an unnamed one; a gold
+        "(fact)" is told alike by a claim we also tell as fact ("fact", or no speaker),
+        whoever's act it reports, since the gold names no doer."""
+        ours = names.get(claim.speaker, claim.speaker) if claim.speaker else None
+        return any(claim.kind == "fact" or ours is None if speakers[m] == FACT
+                   else name_matches(gold, speakers[m], ours)
+                   for m in members_hit(claim, item["members"]))
 
     def where_members_went(members: list[str]) -> str:
         """Which of our claims (single-article ones too) hold each member."""
@@ -57,13 +77,26 @@ def score_claims(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict[str, 
         return ", ".join(f"{m} in {'/'.join(ids) if ids else 'no claim'}"
                          for m, ids in held.items())
 
-    recall, precision = Tally(), Tally()
-    for item in gold.get("claims", []):
-        hit = any(len(articles_hit(c, item["members"])) >= 2 for c in emitted)
-        recall.add(hit, f"{item['id']} missed: {item['desc']} "
-                        f"({where_members_went(item['members'])})")
+    def told_by(claim) -> str:
+        return f"{claim.kind} of {names.get(claim.speaker, claim.speaker) if claim.speaker else 'no one'}"
+
+    recall, precision, strict_recall, strict_precision = Tally(), Tally(), Tally(), Tally()
+    gold_claims = gold.get("claims", [])
+    for item in gold_claims:
+        found = [c for c in emitted if hits(c, item)]
+        missed = f"{item['id']} missed: {item['desc']} ({where_members_went(item['members'])})"
+        recall.add(bool(found), missed)
+        strict_recall.add(any(told_alike(c, item) for c in found), missed if not found else
+                          f"{item['id']} ({item['desc']}) found told otherwise: "
+                          f"{', '.join(f'{c.id} as {told_by(c)}' for c in found)}; gold speakers "
+                          f"{', '.join(sorted({speakers[m] for m in item['members']}))}")
     for claim in emitted:
-        hit = any(len(articles_hit(claim, item["members"])) >= 2 for item in gold.get("claims", []))
+        matched = [item for item in gold_claims if hits(claim, item)]
         versions = "; ".join(f"{v.span.article}: \"{clipped(v.span.text, 60)}\"" for v in claim.versions[:3])
-        precision.add(hit, f"{claim.id} matches no gold claim: {versions}")
-    return {"claim recall": recall, "claim precision": precision}
+        wrong = f"{claim.id} matches no gold claim: {versions}"
+        precision.add(bool(matched), wrong)
+        strict_precision.add(any(told_alike(claim, item) for item in matched), wrong if not matched else
+                             f"{claim.id}, a {told_by(claim)}, matches {', '.join(i['id'] for i in matched)} "
+                             f"told otherwise: {versions}")
+    return {"claim recall": recall, "claim precision": precision,
+            "strict claim recall": strict_recall, "strict claim precision": strict_precision}
