@@ -23,10 +23,10 @@ Decisions the gold leaves open:
 - An emitted position hits a gold one with the same stance, an actor name among the gold
   actor's spellings (for an unnamed gold group, "cross-party critics (unnamed)", an unnamed
   group of ours whose words hold the noun it ends in: "critics"), and a statement or
-  evidence span overlapping a gold evidence key; the issue is not compared (the gold's
-  issues are free text, ours are found terms). The strict position line also needs the
-  issue: the position's must be the emitted issue the gold position's issue is aligned with
-  (below), so a position on an issue aligned with no gold issue never counts.
+  evidence span overlapping a gold evidence key; the issue is not compared on this line
+  (the gold's issues are free text, ours are found terms). The strict position line also
+  needs the issue: the position's must be the emitted issue the gold position's issue is
+  aligned with (below), so a position on an issue aligned with no gold issue never counts.
 - Issues are scored on their own by the same evidence rule: a gold issue's evidence is that
   of the gold positions on it, an emitted issue's is its statements and the evidence of the
   positions on it. Each emitted issue matches at most one gold issue and each gold issue at
