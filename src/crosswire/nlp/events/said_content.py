@@ -50,7 +50,7 @@ def supposed(anchor: Token) -> bool:
     """Whether the act lies inside a condition clause ("would strike back if [the offensive]
     went on"), read up to the first clause the act belongs to, or is any act of its kind
     ("would answer any incursion"): what the speaker supposes, not what anyone did."""
-    if anchor.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANY_DETERMINERS for c in anchor.children):
+    if any_act_answered(anchor):
         return True
     for token in (anchor, *anchor.ancestors):
         if condition_clause(token):
@@ -58,6 +58,17 @@ def supposed(anchor: Token) -> bool:
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("xcomp", "conj", "aux", "auxpass"):
             return False
     return False
+
+
+def any_act_answered(noun: Token) -> bool:
+    """Whether a noun is any act of its kind that a verb told in the future or the
+    conditional is to meet ("would answer any incursion", "will block every attempt"): not
+    "had not made any proposal", which denies one, nor "any agreement would be cancelled"."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj") \
+            or not any(c.dep_ == "det" and c.lower_ in ANY_DETERMINERS for c in noun.children):
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return verb.pos_ in ("VERB", "AUX") and _willed(verb) and status_of(verb) != "negated"
 
 
 def threat_in_content(report: Token, by_anchor: dict[int, Trigger]) -> bool:
@@ -117,8 +128,7 @@ def _harm(token: Token, by_anchor: dict[int, Trigger]) -> bool:
     trigger = by_anchor.get(token.i)
     if trigger is None or trigger.cue.pos != "NOUN" or trigger.cue.event not in plover.MATERIAL_CONFLICT_TYPES:
         return False
-    return token.dep_ in ("dobj", "pobj") and any(
-        c.dep_ == "det" and c.lower_ in ANY_DETERMINERS for c in token.children)
+    return any_act_answered(token)
 
 
 def _holds_out(token: Token, outcome: plover.ThreatOutcome) -> bool:
