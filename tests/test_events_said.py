@@ -32,6 +32,8 @@ def test_both_sets_code_plover_types_or_a_plain_statement():
     # an outcome held out for whoever crosses the speaker
     "The Pelka cabinet said there would be consequences if Vesk recognised the breakaway region.",
     "The Pelka army said its gunners would flatten the rebel depots should the shelling go on.",
+    # the parse takes "any trawler that ..." for a clause's subject: still what is sunk
+    "The Pelka navy said it would sink any trawler that entered the bay without a permit.",
     # the speaker's answer to any act of force, which no one has done
     "Norland's navy chief said his ships would answer any blockade with every means at hand.",
 ])
@@ -42,8 +44,9 @@ def test_harm_held_out_in_what_is_said_is_a_threat(nlp, text):
 
 
 @pytest.mark.parametrize("text", [
-    # no one holds the harm out: a storm, a cause, a denied punishment, a debt to be paid
+    # no one holds the harm out: a storm, a boat that sinks, a cause, prices, a debt to be paid
     "Forecasters in Vesk said the storm would flatten crops across the plain.",
+    "The ferry operator said the old boat would sink within a year without repairs.",
     "The minister said the shortages would be a consequence of the drought.",
     "The central bank said prices would rise in the spring.",
     "The mayor said the city would pay the contractors by Friday.",

@@ -133,11 +133,14 @@ def _harm(token: Token, by_anchor: dict[int, Trigger]) -> bool:
 
 def _holds_out(token: Token, outcome: plover.ThreatOutcome) -> bool:
     """Whether an outcome word is used as harm done to someone: a verb with an object or a
-    passive subject ("would sink any ship", "would be flattened"), a word on one of its
+    passive subject ("would sink any ship", "would be flattened"), not one that tells what
+    befalls its subject ("the ferry would sink"), a word on one of its
     ``heads`` ("pay a price"), "be" only as "there would be" ("the shortages would be a
     consequence of the drought" holds nothing out)."""
     if outcome.pos == "VERB":
-        return any(c.dep_ in ("dobj", "nsubjpass") for c in token.children)
+        # the parse reads "sink [any ship that ...]" as a clause whose subject is the object
+        return any(c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "ccomp" and c.i > token.i and any(
+            s.dep_ == "nsubj" and s.i > token.i for s in c.children) for c in token.children)
     head = token.head
     if head.lemma_ not in outcome.heads:
         return False
