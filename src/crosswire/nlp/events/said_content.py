@@ -3,9 +3,9 @@
 Wire copy tells a threat as often through "said", "told" or "stated" and a clause as
 through "threatened": "X said its navy would sink any ship that ...", "X told Y there would
 be consequences if ...". The clause's content is the act: harm the speaker holds out, to
-come. Its harm is read from the lexicon's material conflict cues and from the outcomes of
-``data/plover_threat_outcomes.jsonl`` ("consequences", "a price", "would regret"), which
-name no act of their own. And an act named only in the condition a clause is held under
+come. Its harm is read from the outcomes of ``data/plover_threat_outcomes.jsonl``
+("consequences", "pay a price", "would sink"), which name no act of their own, and from any
+act of force the speaker's clause is to answer (a material conflict noun of the lexicon). And an act named only in the condition a clause is held under
 ("if the offensive goes on", "should the raids continue") is supposed, not done: it comes
 after the act it conditions (``salience.py``).
 """
@@ -74,8 +74,8 @@ def any_act_answered(noun: Token) -> bool:
 def threat_in_content(report: Token, by_anchor: dict[int, Trigger]) -> bool:
     """Whether what a reporting verb says is harm held out: its content clause tells, in the
     future or the conditional and not denied, a harmful outcome ("its navy would sink any
-    ship", "there would be consequences if", "Y would regret"),
-    or the speaker's answer to any act of force ("would answer any incursion"), and its
+    ship", "there would be consequences if") or the speaker's answer to any act of force
+    ("would answer any incursion"), and its
     subject, if any, is someone who can act (a storm that "would flatten crops" threatens
     no one)."""
     for content in report.children:
