@@ -290,6 +290,31 @@ def intangibles() -> frozenset[str]:
     return _words("plover_intangibles.jsonl", "lemma")
 
 
+@dataclass(frozen=True)
+class ThreatOutcome:
+    """A harm that names no act of its own ("consequences", "pay dearly"): held out in what a
+    speaker says will come, it makes the statement a threat. ``heads`` are the words it must
+    hang on, when any ("pay a price", not "prices will rise")."""
+
+    lemma: str
+    pos: str
+    heads: frozenset[str]
+
+
+@cache
+def threat_outcomes() -> dict[tuple[str, str], ThreatOutcome]:
+    """The harmful outcomes of ``data/plover_threat_outcomes.jsonl`` by (lemma, pos)."""
+    name = "plover_threat_outcomes.jsonl"
+    table = {}
+    for row in read_jsonl(name):
+        _check(isinstance(row.get("lemma"), str) and row["lemma"].strip() != "", name, row, "lemma")
+        _check(row.get("pos") in ("NOUN", "VERB", "ADV"), name, row, "pos")
+        _check(isinstance(row.get("heads", []), list), name, row, "heads")
+        outcome = ThreatOutcome(row["lemma"].lower(), row["pos"], frozenset(row.get("heads", ())))
+        table[(outcome.lemma, outcome.pos)] = outcome
+    return table
+
+
 @cache
 def modes() -> dict[str, list[tuple[str, frozenset[str]]]]:
     """Per event type, (mode, signal words) in lexicon order: the first mode that matches wins."""

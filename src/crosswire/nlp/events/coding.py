@@ -20,6 +20,7 @@ from crosswire.nlp.events.main_clause import clause_cost
 from crosswire.nlp.events.parse import find_triggers, sentence_keys
 from crosswire.nlp.events.participants import SentenceCountry
 from crosswire.nlp.events.reading import participants_of, read_trigger
+from crosswire.nlp.events.said_content import threat_in_content
 from crosswire.nlp.events.recase import Reparse, lines_to_reparse, recased, restored
 from crosswire.nlp.events.salience import salience
 from crosswire.nlp.events.shifts import joint_acts
@@ -55,6 +56,10 @@ def code_sentence(sent: Span, *, offset: int = 0, article: str | None = None,
         reading = read_trigger(trigger, by_anchor=by_anchor, light=light)
         if reading is None:
             continue
+        if trigger.cue.role == "report" and reading.event in plover.EXTENSION_TYPES \
+                and threat_in_content(trigger.anchor, by_anchor):
+            # "said its navy would sink any ship that ...": what is said is the threat
+            reading = replace(reading, event="THREATEN", mode=None, status="asserted")
         trigger = reading.trigger  # a framed noun's act is the verb it frames
         if reading.inner is not None:
             consumed.add(reading.inner.anchor.i)

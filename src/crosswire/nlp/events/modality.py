@@ -21,14 +21,23 @@ WILLING_MODALS = FUTURE_AUX | {"would"}
 # Verbs whose negation asserts their complement: "will not hesitate to use force".
 LITOTES_VERBS = frozenset({"hesitate"})
 DEONTIC_AUX = frozenset({"must", "should", "ought"})
+# Verbs whose "to" complement is an obligation ("has to agree", "needs to withdraw").
+DEONTIC_VERBS = frozenset({"have", "need"})
 NEGATED_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 def is_deontic(anchor: Token) -> bool:
-    """"X must withdraw", "X has to agree": the clause states what someone is asked to do."""
+    """"X must withdraw", "X has to agree", "X needs to pull back": the clause states what
+    someone is asked to do."""
     if any(c.dep_ == "aux" and c.lower_ in DEONTIC_AUX for c in anchor.children):
         return True
-    return anchor.dep_ == "xcomp" and anchor.head.lemma_ == "have"
+    if anchor.dep_ == "xcomp" and anchor.head.lemma_ in DEONTIC_VERBS:
+        return True
+    # the parse hangs "needed to pull back" as a purpose clause; "needed troops to guard"
+    # needs something, which obliges no one
+    head = anchor.head
+    return anchor.dep_ == "advcl" and head.lemma_ == "need" and has_to_marker(anchor) \
+        and not any(c.dep_ in ("dobj", "dative") for c in head.children)
 
 
 def status_of(anchor: Token) -> str:

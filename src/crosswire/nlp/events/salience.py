@@ -11,9 +11,14 @@ from crosswire.knowledge import plover
 from crosswire.nlp.events.main_clause import clause_cost
 from crosswire.nlp.events.parse import NOUN_COST, token_keys
 from crosswire.nlp.events.reading import Reading, reports
+from crosswire.nlp.events.said_content import supposed
 
 # Salience penalties, calibrated by hand on the tune half of gsr_dev.jsonl.
 NEGATED_COST = 1.0  # a negated event is rarely the sentence's news
+# An act only supposed by a condition ("would strike back if the offensive went on") comes
+# after the act it conditions and after the statement that holds it out (beyond any
+# extension type with the heaviest cue weight).
+SUPPOSED_COST = 8.0
 EXTENSION_COST = 6.0  # APPEAL/COMMENT only when no PLOVER cue is found
 WEIGHT_SCALE = 1.0  # how much a cue's lexicon weight offsets its clause distance
 # A meeting that is only where or when something else was said or done ("told a news
@@ -35,6 +40,8 @@ def salience(reading: Reading, *, skip: frozenset[int]) -> float:
         cost += NOUN_COST
     if reading.status == "negated":
         cost += NEGATED_COST
+    if supposed(trigger.anchor):
+        cost += SUPPOSED_COST
     if reading.event in plover.EXTENSION_TYPES:
         cost += EXTENSION_COST
     if reading.event == "CONSULT" and trigger.cue.pos == "NOUN" and _is_setting(trigger.anchor):
