@@ -35,9 +35,10 @@ from crosswire.compare.group_holders import group_actors, group_of, told_by_othe
 from crosswire.compare.holder_acts import holder_acts
 from crosswire.compare.issue_labels import PhraseWords, proposal_nouns
 from crosswire.compare.issue_words import excluded_words, story_phrases, topic_forms
-from crosswire.compare.issues import MAX_ISSUES, synonym_family
+from crosswire.compare.issues import MAX_ISSUES
 from crosswire.compare.nominal_stances import nominal_sides
 from crosswire.compare.stance import affirms_issue, find_conditions, judges_other_side, statement_stance
+from crosswire.compare.speaks_to import names_issue, speaks_to, told_through_document
 from crosswire.compare.stance_changes import told_changes
 from crosswire.knowledge.outlets import load_registry
 from crosswire.knowledge.places import country_of
@@ -55,7 +56,6 @@ from crosswire.models import (
     Statement,
     TextSpan,
 )
-from crosswire.nlp.cues import load_lexicon
 
 # A statement's stance marker outweighs the event its words report: an event coded from
 # one verb is the weaker sign.
@@ -143,8 +143,8 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
             holders = _holders(statement, actors, told=told)
             if not holders:
                 continue  # a position needs a known holder
-            document, spoken = _told_through_document(statement)
-            if document and _names_issue(document, issue, excluded=excluded):
+            document, spoken = told_through_document(statement)
+            if document and names_issue(document, issue, excluded=excluded):
                 for holder in holders:  # the text's words, not its issuer's judgement of it
                     context[(holder, issue.id)].append(statement)
                 continue
@@ -236,7 +236,7 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
         only_told = [span for span, _ in told] if side_told and not votes[main] else []
         # the conditions the holder set on the issue are the context of the side it takes
         qualifying = [s for s, _ in sides.get("conditional", [])] if main != "conditional" else []
-        if only_told or _speaks_to(issue, [s for s, _ in sides[main]], own_text=own_text, titles=titles,
+        if only_told or speaks_to(issue, [s for s, _ in sides[main]], own_text=own_text, titles=titles,
                                    excluded=excluded):
             positions.append(_position(
                 actors[actor_id], issue_id, main, [] if only_told else sides[main],
@@ -324,50 +324,6 @@ def _changes_on_issues(told: dict[str, list[tuple[TextSpan, Stance | None]]], *,
                 issue = max(spoken[actor_id], key=lambda i: len(words & set(i.terms)))
                 on_issues[(actor_id, issue.id)].append((span, now))
     return on_issues
-
-
-def _told_through_document(statement: Statement) -> tuple[str, bool]:
-    """The document a statement is told through, as its speaker words name it up to their
-    first noun naming a text (``source_nouns`` documents, ``cue_nouns`` of speech):
-    "the executive order" of "According to the executive order on ...", and whether that
-    noun is one of speech ("the statement said": the issuer's own words). ("", False) where
-    the speaker is named otherwise ("the governor", "she")."""
-    if statement.speaker_words is None:
-        return "", False
-    lexicon = load_lexicon()
-    words: list[str] = []
-    for word in WORD.findall(statement.speaker_words.text):
-        words.append(word)
-        kind = lexicon.text_noun(word, crude_lemma(word))
-        if kind is not None:
-            return " ".join(words), kind == "speech"
-    return "", False
-
-
-def _names_issue(text: str, issue: Issue, *, excluded: frozenset[str]) -> bool:
-    """Whether ``text`` names the issue's words or their synonyms (``synonym_family``).
-    Read on the document a statement is told through, whether it is the issue itself:
-    "According to the order, ...", "the lawsuit says ..." on the issue of the order or the
-    lawsuit. Those are the document's words, which its issuer (the speaker bound to it) wrote as
-    the measure or claim itself: they take no side on it, since a text does not judge
-    itself ("the complaint says the firm broke the law" is no stance of the agency against
-    its complaint); the issuer's side comes from its own words or acts."""
-    families = {synonym_family(term) for term in issue.terms}
-    return any(synonym_family(form) in families for form in topic_forms(text, excluded=excluded))
-
-
-def _speaks_to(issue: Issue, statements: Sequence[Statement], *, own_text: Mapping[str, str],
-               titles: Mapping[str | None, str], excluded: frozenset[str]) -> bool:
-    """Whether the statements taking a side speak to the issue: one of them names the issue's
-    words or their synonyms ("negotiations" for "talks", ``data/claim_synonyms.jsonl``), or
-    a proposal or decision that stands for it ("backs the plan"), or stands in an article
-    whose headline names the issue. A side whose words name none of these is taken on
-    something else their sentences tell of ("praised the retired drivers", "crews hoping
-    for a raise"), not on the issue."""
-    return any(_names_issue(own_text[s.id], issue, excluded=excluded)
-               or _names_issue(titles.get(s.span.article, ""), issue, excluded=excluded)
-               or {crude_lemma(word) for word in WORD.findall(own_text[s.id].lower())} & proposal_nouns()
-               for s in statements)
 
 
 def _own_words(statements: list[Statement]) -> dict[str, str]:
