@@ -1049,6 +1049,24 @@ def test_an_event_the_speaker_only_supposes_takes_no_side():
     assert position.stance == "against"
 
 
+def test_an_event_a_noun_names_with_no_doer_is_no_act_of_the_speaker():
+    text = "Minister Ruz said trade on the canal treaty rose 12% during the dockside march."
+    article = Article("a", "a.txt", "One", "Canal treaty", UNDATED, "en", text)
+    said = _statement("s1", article, "trade on the canal treaty rose 12% during the dockside march", "ruz")
+    march = replace(_event("PROTEST", article, "march"), statement="s1")
+    actors = [Actor("ruz", "Ruz", "person", ["Ruz"], [])]
+    phrase = NounPhrase(words_in(text, "dockside march", "a"), "march", ["dockside"])
+
+    def stances(noun_phrases: list[NounPhrase]) -> list[str]:
+        story = MergedAnalysis(articles=[article], actors=actors, statements=[said], noun_phrases=noun_phrases)
+        return [p.stance for p in find_positions(story, issues=find_issues(story), events=[march])[1]]
+
+    # "the dockside march" tells what happened, no protest of the minister's; a doerless
+    # event the parse reads as no noun phrase's head ("to march") may still be the speaker's
+    assert stances([phrase]) == []
+    assert stances([]) == ["against"]
+
+
 def test_a_statement_nested_in_another_names_the_issue_for_itself_only():
     # "urged both sides to return to the table, saying [a strike would hurt travellers]": the
     # outer call names no strike; the nested verdict does, and decides the tie of the two

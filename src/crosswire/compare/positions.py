@@ -128,6 +128,7 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
         crude_lemma(w) for actor in merged.actors if actor.kind == "place"
         for alias in [actor.name, *actor.aliases] for w in WORD.findall(alias)}
     nominal = _noun_phrase_words(merged.noun_phrases)
+    named = frozenset((p.span.article, p.span.end) for p in merged.noun_phrases)  # where each noun phrase ends
     story = Counter(word for s in merged.statements for word in topic_forms(s.span.text, excluded=excluded))
     # (statement, stance, conditions, weight of its vote)
     gathered: dict[tuple[str, str], list[tuple[Statement, Stance, list, int]]] = defaultdict(list)
@@ -160,7 +161,7 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
             # "according to the filing, ..."): what it says, not a side its issuer argues
             finding = statement.cue_type == "evidence" or bool(document) and not spoken
             if stance == "unclear" and not finding:
-                stance = event_stance(statement, _outside_conditions(statement, events_of[statement.id]),
+                stance = event_stance(statement, _speakers_events(statement, events_of[statement.id], named=named),
                                       topic=frozenset(issue.terms))
                 weight = EVENT_VOTE
             decision = decision_named(text, topic=frozenset(issue.terms))
@@ -366,13 +367,19 @@ def _events_of(statements: list[Statement], events: Sequence[Event]) -> dict[str
     return events_of
 
 
-def _outside_conditions(statement: Statement, events: Sequence[Event]) -> list[Event]:
-    """The statement's events but those inside one of its condition clauses: "if no deal is
-    passed" supposes a rejection, the speaker takes no side by it."""
+def _speakers_events(statement: Statement, events: Sequence[Event], *,
+                     named: frozenset[tuple[str | None, int]]) -> list[Event]:
+    """The statement's events a side may be read from: not those inside one of its condition
+    clauses ("if no deal is passed" supposes a rejection, the speaker takes no side by it),
+    nor an event a noun names with no doer (its trigger ends one of the parse's noun phrases,
+    ``named``: (article, end)): "the Jan. 6 riot", "the border clashes" tell what happened,
+    no act of the speaker's."""
     span = statement.span
     clauses = [(span.start + start, span.start + end) for _, start, end in find_conditions(span.text)]
-    return [event for event in events if event.trigger.article != span.article
-            or not any(start <= event.trigger.start < end for start, end in clauses)]
+    return [event for event in events
+            if (event.actor or (event.trigger.article, event.trigger.end) not in named)
+            and (event.trigger.article != span.article
+                 or not any(start <= event.trigger.start < end for start, end in clauses))]
 
 
 def _noun_phrase_words(noun_phrases: list[NounPhrase]) -> Callable[[Statement], str]:
