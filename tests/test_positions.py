@@ -235,6 +235,11 @@ def test_plainly_asserting_the_issue_is_for_it_where_no_word_takes_a_side():
     assert not affirms_issue("the court met on Monday", topic=topic)
     # what the issue would bring about is foretold, not asserted: no side
     assert not affirms_issue("the levy would swallow the harbour fund", topic=topic)
+    # asserted of the issue where its word opens the clause as the subject; named on the way
+    # to something else ("a statute which once required a levy"), it is not what is asserted
+    assert affirms_issue("that a new levy was upheld", topic=topic)
+    assert not affirms_issue("the court cited an old statute which once required a levy on trawlers", topic=topic)
+    assert not affirms_issue("dock workers have paid the levy for four straight years", topic=topic)
 
 
 @pytest.mark.parametrize("text, measured", [
