@@ -406,6 +406,18 @@ def test_an_event_done_by_someone_the_text_names_is_not_the_speaker_s():
     assert event_stance(we, [received("we", we)]) == "for"
 
 
+def test_a_relative_pronoun_doer_is_the_noun_before_it_not_the_speaker():
+    text = "Ruz said the canal treaty rests on an old statute, which requires a toll from every barge."
+    article = Article("a", "a.txt", "One", "Canal treaty", UNDATED, "en", text)
+    said = _statement("s1", article, "the canal treaty rests on an old statute, which requires a toll from every barge",
+                      "ruz")
+    requires = replace(_event("REQUEST", article, "requires"),
+                       actor=[EventParticipant(words_in(text, "which", "a"), None, None)])
+    # the statute requires the toll; the minister asks for nothing
+    assert event_stance(said, [requires]) == "unclear"
+    assert event_stance(said, [replace(requires, actor=[])]) == "for"
+
+
 def test_a_marker_word_counts_once_not_again_as_its_event():
     text = "Ruz said the plan proposed in Lisbon was no longer viable."
     article = Article("a", "a.txt", "One", "Plan", UNDATED, "en", text)
