@@ -235,6 +235,11 @@ def test_plainly_asserting_the_issue_is_for_it_where_no_word_takes_a_side():
     assert not affirms_issue("the court met on Monday", topic=topic)
     # what the issue would bring about is foretold, not asserted: no side
     assert not affirms_issue("the levy would swallow the harbour fund", topic=topic)
+    # asserted of the issue where its word opens the clause as the subject; named on the way
+    # to something else ("a statute which once required a levy"), it is not what is asserted
+    assert affirms_issue("that a new levy was upheld", topic=topic)
+    assert not affirms_issue("the court cited an old statute which once required a levy on trawlers", topic=topic)
+    assert not affirms_issue("dock workers have paid the levy for four straight years", topic=topic)
 
 
 @pytest.mark.parametrize("text, measured", [
@@ -399,6 +404,18 @@ def test_an_event_done_by_someone_the_text_names_is_not_the_speaker_s():
     assert event_stance(residents, [received("residents who leave the canal towns", residents)]) == "unclear"
     # "we" may stand for the speaker
     assert event_stance(we, [received("we", we)]) == "for"
+
+
+def test_a_relative_pronoun_doer_is_the_noun_before_it_not_the_speaker():
+    text = "Ruz said the canal treaty rests on an old statute, which requires a toll from every barge."
+    article = Article("a", "a.txt", "One", "Canal treaty", UNDATED, "en", text)
+    said = _statement("s1", article, "the canal treaty rests on an old statute, which requires a toll from every barge",
+                      "ruz")
+    requires = replace(_event("REQUEST", article, "requires"),
+                       actor=[EventParticipant(words_in(text, "which", "a"), None, None)])
+    # the statute requires the toll; the minister asks for nothing
+    assert event_stance(said, [requires]) == "unclear"
+    assert event_stance(said, [replace(requires, actor=[])]) == "for"
 
 
 def test_a_marker_word_counts_once_not_again_as_its_event():
@@ -1047,6 +1064,24 @@ def test_an_event_the_speaker_only_supposes_takes_no_side():
     assert positions_with(supposed, 0) == []
     [position] = positions_with(done, text.index("Ruz said the government"))
     assert position.stance == "against"
+
+
+def test_an_event_a_noun_names_with_no_doer_is_no_act_of_the_speaker():
+    text = "Minister Ruz said trade on the canal treaty rose 12% during the dockside march."
+    article = Article("a", "a.txt", "One", "Canal treaty", UNDATED, "en", text)
+    said = _statement("s1", article, "trade on the canal treaty rose 12% during the dockside march", "ruz")
+    march = replace(_event("PROTEST", article, "march"), statement="s1")
+    actors = [Actor("ruz", "Ruz", "person", ["Ruz"], [])]
+    phrase = NounPhrase(words_in(text, "dockside march", "a"), "march", ["dockside"])
+
+    def stances(noun_phrases: list[NounPhrase]) -> list[str]:
+        story = MergedAnalysis(articles=[article], actors=actors, statements=[said], noun_phrases=noun_phrases)
+        return [p.stance for p in find_positions(story, issues=find_issues(story), events=[march])[1]]
+
+    # "the dockside march" tells what happened, no protest of the minister's; a doerless
+    # event the parse reads as no noun phrase's head ("to march") may still be the speaker's
+    assert stances([phrase]) == []
+    assert stances([]) == ["against"]
 
 
 def test_a_statement_nested_in_another_names_the_issue_for_itself_only():

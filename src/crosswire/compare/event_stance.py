@@ -18,6 +18,10 @@ from crosswire.models import Event, EventParticipant, Stance, Statement, TextSpa
 OPPOSITE: dict[Stance, Stance] = {"for": "against", "against": "for"}
 # The data file every table below is read from.
 EVENT_STANCES = "event_stances.jsonl"
+# A doer that is one of these relative pronouns stands for the noun before it ("a statute
+# which requires", "residents who leave"), words of the statement, never its speaker; "that"
+# is left to the pronouns that may be the speaker's, as it may also open what is said.
+RELATIVE_DOERS = frozenset({"which", "who"})
 
 
 @cache
@@ -178,8 +182,9 @@ def act_stance(event: Event, *, topic: frozenset[str]) -> Stance:
 
 def _done_by_speaker(doer: EventParticipant, speakers: set[str]) -> bool:
     """The event's doer is a speaker: one of the ``speakers``' actors, or a pronoun that may
-    stand for them ("we will sign"); a doer the text names otherwise is someone else, linked
-    to an actor or not ("residents who leave will receive shelter")."""
+    stand for them ("we will sign"), not a relative one (``RELATIVE_DOERS``); a doer the text
+    names otherwise is someone else, linked to an actor or not ("residents who leave will
+    receive shelter")."""
     if doer.actor is not None:
         return doer.actor in speakers
-    return doer.span.text.lower() in SPEAKER_PRONOUNS
+    return doer.span.text.lower() in SPEAKER_PRONOUNS - RELATIVE_DOERS

@@ -35,9 +35,10 @@ from crosswire.compare.group_holders import group_actors, group_of, told_by_othe
 from crosswire.compare.holder_acts import holder_acts
 from crosswire.compare.issue_labels import PhraseWords, proposal_nouns
 from crosswire.compare.issue_words import excluded_words, story_phrases, topic_forms
-from crosswire.compare.issues import MAX_ISSUES, synonym_family
+from crosswire.compare.issues import MAX_ISSUES
 from crosswire.compare.nominal_stances import nominal_sides
 from crosswire.compare.stance import affirms_issue, find_conditions, judges_other_side, statement_stance
+from crosswire.compare.speaks_to import names_issue, speaks_to, told_through_document
 from crosswire.compare.stance_changes import told_changes
 from crosswire.knowledge.outlets import load_registry
 from crosswire.knowledge.places import country_of
@@ -55,7 +56,6 @@ from crosswire.models import (
     Statement,
     TextSpan,
 )
-from crosswire.nlp.cues import load_lexicon
 
 # A statement's stance marker outweighs the event its words report: an event coded from
 # one verb is the weaker sign.
@@ -128,6 +128,7 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
         crude_lemma(w) for actor in merged.actors if actor.kind == "place"
         for alias in [actor.name, *actor.aliases] for w in WORD.findall(alias)}
     nominal = _noun_phrase_words(merged.noun_phrases)
+    named = frozenset((p.span.article, p.span.end) for p in merged.noun_phrases)  # where each noun phrase ends
     story = Counter(word for s in merged.statements for word in topic_forms(s.span.text, excluded=excluded))
     # (statement, stance, conditions, weight of its vote)
     gathered: dict[tuple[str, str], list[tuple[Statement, Stance, list, int]]] = defaultdict(list)
@@ -143,8 +144,8 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
             holders = _holders(statement, actors, told=told)
             if not holders:
                 continue  # a position needs a known holder
-            document, spoken = _told_through_document(statement)
-            if document and _names_issue(document, issue, excluded=excluded):
+            document, spoken = told_through_document(statement)
+            if document and names_issue(document, issue, excluded=excluded):
                 for holder in holders:  # the text's words, not its issuer's judgement of it
                     context[(holder, issue.id)].append(statement)
                 continue
@@ -160,7 +161,7 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
             # "according to the filing, ..."): what it says, not a side its issuer argues
             finding = statement.cue_type == "evidence" or bool(document) and not spoken
             if stance == "unclear" and not finding:
-                stance = event_stance(statement, _outside_conditions(statement, events_of[statement.id]),
+                stance = event_stance(statement, _speakers_events(statement, events_of[statement.id], named=named),
                                       topic=frozenset(issue.terms))
                 weight = EVENT_VOTE
             decision = decision_named(text, topic=frozenset(issue.terms))
@@ -236,7 +237,7 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
         only_told = [span for span, _ in told] if side_told and not votes[main] else []
         # the conditions the holder set on the issue are the context of the side it takes
         qualifying = [s for s, _ in sides.get("conditional", [])] if main != "conditional" else []
-        if only_told or _speaks_to(issue, [s for s, _ in sides[main]], own_text=own_text, titles=titles,
+        if only_told or speaks_to(issue, [s for s, _ in sides[main]], own_text=own_text, titles=titles,
                                    excluded=excluded):
             positions.append(_position(
                 actors[actor_id], issue_id, main, [] if only_told else sides[main],
@@ -326,50 +327,6 @@ def _changes_on_issues(told: dict[str, list[tuple[TextSpan, Stance | None]]], *,
     return on_issues
 
 
-def _told_through_document(statement: Statement) -> tuple[str, bool]:
-    """The document a statement is told through, as its speaker words name it up to their
-    first noun naming a text (``source_nouns`` documents, ``cue_nouns`` of speech):
-    "the executive order" of "According to the executive order on ...", and whether that
-    noun is one of speech ("the statement said": the issuer's own words). ("", False) where
-    the speaker is named otherwise ("the governor", "she")."""
-    if statement.speaker_words is None:
-        return "", False
-    lexicon = load_lexicon()
-    words: list[str] = []
-    for word in WORD.findall(statement.speaker_words.text):
-        words.append(word)
-        kind = lexicon.text_noun(word, crude_lemma(word))
-        if kind is not None:
-            return " ".join(words), kind == "speech"
-    return "", False
-
-
-def _names_issue(text: str, issue: Issue, *, excluded: frozenset[str]) -> bool:
-    """Whether ``text`` names the issue's words or their synonyms (``synonym_family``).
-    Read on the document a statement is told through, whether it is the issue itself:
-    "According to the order, ...", "the lawsuit says ..." on the issue of the order or the
-    lawsuit. Those are the document's words, which its issuer (the speaker bound to it) wrote as
-    the measure or claim itself: they take no side on it, since a text does not judge
-    itself ("the complaint says the firm broke the law" is no stance of the agency against
-    its complaint); the issuer's side comes from its own words or acts."""
-    families = {synonym_family(term) for term in issue.terms}
-    return any(synonym_family(form) in families for form in topic_forms(text, excluded=excluded))
-
-
-def _speaks_to(issue: Issue, statements: Sequence[Statement], *, own_text: Mapping[str, str],
-               titles: Mapping[str | None, str], excluded: frozenset[str]) -> bool:
-    """Whether the statements taking a side speak to the issue: one of them names the issue's
-    words or their synonyms ("negotiations" for "talks", ``data/claim_synonyms.jsonl``), or
-    a proposal or decision that stands for it ("backs the plan"), or stands in an article
-    whose headline names the issue. A side whose words name none of these is taken on
-    something else their sentences tell of ("praised the retired drivers", "crews hoping
-    for a raise"), not on the issue."""
-    return any(_names_issue(own_text[s.id], issue, excluded=excluded)
-               or _names_issue(titles.get(s.span.article, ""), issue, excluded=excluded)
-               or {crude_lemma(word) for word in WORD.findall(own_text[s.id].lower())} & proposal_nouns()
-               for s in statements)
-
-
 def _own_words(statements: list[Statement]) -> dict[str, str]:
     """Each statement's text without the statements nested in it ("will no longer carry out
     raids, saying [efforts should focus on employers]"): the nested one takes its own stance.
@@ -410,13 +367,19 @@ def _events_of(statements: list[Statement], events: Sequence[Event]) -> dict[str
     return events_of
 
 
-def _outside_conditions(statement: Statement, events: Sequence[Event]) -> list[Event]:
-    """The statement's events but those inside one of its condition clauses: "if no deal is
-    passed" supposes a rejection, the speaker takes no side by it."""
+def _speakers_events(statement: Statement, events: Sequence[Event], *,
+                     named: frozenset[tuple[str | None, int]]) -> list[Event]:
+    """The statement's events a side may be read from: not those inside one of its condition
+    clauses ("if no deal is passed" supposes a rejection, the speaker takes no side by it),
+    nor an event a noun names with no doer (its trigger ends one of the parse's noun phrases,
+    ``named``: (article, end)): "the Jan. 6 riot", "the border clashes" tell what happened,
+    no act of the speaker's."""
     span = statement.span
     clauses = [(span.start + start, span.start + end) for _, start, end in find_conditions(span.text)]
-    return [event for event in events if event.trigger.article != span.article
-            or not any(start <= event.trigger.start < end for start, end in clauses)]
+    return [event for event in events
+            if (event.actor or (event.trigger.article, event.trigger.end) not in named)
+            and (event.trigger.article != span.article
+                 or not any(start <= event.trigger.start < end for start, end in clauses))]
 
 
 def _noun_phrase_words(noun_phrases: list[NounPhrase]) -> Callable[[Statement], str]:

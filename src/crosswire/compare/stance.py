@@ -51,6 +51,10 @@ MAX_DETERMINERS = 2
 # A calling cue asks for information where an inquiry word opens what it reports, at most this
 # many words in: "demanded [the] [harbour] [board] explain", whose object comes first.
 CUE_INQUIRY_REACH_WORDS = 4
+# A plain assertion is of the issue where the issue's word stands at most this many words
+# into it, after the complementizer opening a reported clause ("that"): its subject.
+ASSERTED_SUBJECT_WORDS = 4
+COMPLEMENTIZER = "that"
 # A negator turns a marker at most this many words after it ("not yet ready to").
 NEGATION_REACH_WORDS = 3
 # A negator denies the issue itself through its verb phrase: "no longer carry out [raids]".
@@ -254,8 +258,8 @@ def judges_other_side(text: str, events: Sequence[Event]) -> bool:
 
 
 def affirms_issue(text: str, *, topic: frozenset[str]) -> bool:
-    """The statement asserts something of the issue itself, plainly: it names one of the
-    issue's words (``topic``, in ``crude_lemma`` form) and holds no negator, no condition,
+    """The statement asserts something of the issue itself, plainly: one of the issue's words
+    (``topic``, in ``crude_lemma`` form) opens it as its subject, and it holds no negator, no condition,
     no prediction, no question and no measured quantity ("the indictment is dismissed", "is
     developing a booster shot"). On an issue the story is about, saying so takes its side
     ("for" a finding is affirming it), a weaker sign than a marker or a reported event; a
@@ -270,7 +274,11 @@ def affirms_issue(text: str, *, topic: frozenset[str]) -> bool:
     # "the stadium would swallow the park" foretells what it brings about: no assertion of it
     if not marker_set("prediction").isdisjoint(words):
         return False
-    return any(crude_lemma(word) in topic for word in words)
+    # what it asserts is of the issue where the issue's word opens it, as its subject ("[the]
+    # [harbour] [levy] was upheld"), not where it is named on the way to something else ("the
+    # ruling applied a statute which once required a levy on trawlers")
+    opening = words[1:] if words[:1] == [COMPLEMENTIZER] else words
+    return any(crude_lemma(word) in topic for word in opening[:ASSERTED_SUBJECT_WORDS])
 
 
 def measures_quantity(text: str) -> bool:
