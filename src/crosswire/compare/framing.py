@@ -182,9 +182,11 @@ def _one_row_per_referent(sources: list[dict[str, list[TermUse]]]) -> dict[str, 
             referent = root[referent]
         return referent
 
-    spans = sorted((e.article, e.start, e.end, n) for n, (_, use) in enumerate(uses)
+    # a headline's offsets are into its title, the text's into its text: spans overlap
+    # only within one part of one article
+    spans = sorted(((e.article, e.part or ""), e.start, e.end, n) for n, (_, use) in enumerate(uses)
                    for e in use.evidence if e.article)
-    reach: tuple[str | None, int, str] = (None, -1, "")
+    reach: tuple[tuple[str, str] | None, int, str] = (None, -1, "")
     for article, start, end, n in spans:
         referent = uses[n][1].referent
         if article == reach[0] and start < reach[1]:
