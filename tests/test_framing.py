@@ -554,3 +554,22 @@ def test_a_headlines_term_and_a_phrase_of_the_text_at_the_same_offsets_stay_two_
     assert framing["North Wire"]["storming of the US Capitol"] == "Capitol riot"
     assert framing["South Daily"]["storming of the US Capitol"] == "Capitol attack"
     assert framing["North Wire"]["committee"] == "Republican-led committee"
+
+
+def test_a_loaded_word_one_outlet_alone_writes_is_its_choice_though_it_writes_the_plain_one_too():
+    # the North Wire also writes "bombing", as the South Daily does, but "terrorist" is
+    # its own loaded word: a row; its "falsehoods" beside "misinformation" would not be
+    a = art("a", "North Wire", "Nine guards died at the Vesk depot gate, victims of a terrorist bombing. "
+                               "The bombing shut the depot.")
+    b = art("b", "South Daily", "Nine guards died in a suicide attack at the Vesk depot gate on Friday.")
+    framing = {f.outlet: {t.term for t in f.terms if t.source == "lexicon"}
+               for f in frame(MergedAnalysis([a, b], [], []))}
+    assert framing == {"North Wire": {"terrorist bombing", "bombing"}, "South Daily": {"suicide attack"}}
+
+
+def test_a_partys_progressive_wing_and_its_left():
+    a = art("a", "North Wire", "The primary in Halden pits the party's establishment against its progressive wing.")
+    b = art("b", "South Daily", "The left of the party pins its hopes on the primary in Halden.")
+    framing = {f.outlet: {t.term for t in f.terms if t.source == "lexicon"}
+               for f in frame(MergedAnalysis([a, b], [], []))}
+    assert framing == {"North Wire": {"progressive wing"}, "South Daily": {"the left"}}

@@ -11,6 +11,7 @@ from functools import cache
 from itertools import combinations
 
 from crosswire.compare.headlines import in_title, title_article, title_case
+from crosswire.compare.loaded_words import is_loaded
 from crosswire.compare.slots import sentence_at
 from crosswire.data import read_jsonl
 from crosswire.knowledge.text import WORD, CaselessIndex, crude_lemma, plural
@@ -28,6 +29,8 @@ NAME_COMPOUND = re.compile(r"((?:[A-Z][\w.’'-]*\s)*[A-Z][\w.’'-]*)\s([a-z]+)
 COMPOUND_PREPOSITIONS = ("on", "at", "in", "of", "against")
 NAME_AFTER_PREPOSITION = re.compile(
     rf"([a-z]+)\s(?:{'|'.join(COMPOUND_PREPOSITIONS)})\s(?:the\s)?([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)")
+# A word of a term, hyphenated ones whole ("far-left"), as the loaded-words list writes them.
+LOADED_WORD = re.compile(r"[\w’'-]+")
 # A country's initialism news style puts before a name in the prepositional form ("the
 # riot at the U.S. Capitol"): the same name, qualified.
 INITIALISM_QUALIFIER = r"(?:[A-Z]\.){2,}\s"
@@ -215,9 +218,10 @@ def _on_one_occasion(found: list[_LexiconUse]) -> list[_LexiconUse]:
     an outlet's uses of a referent count when one of them shares at least
     ``MIN_SHARED_CONTEXT`` content words with another outlet's use of a term of another
     variant ("the race riots of 1943" and "her lockdowns stirred protests" are two things).
-    Two outlets chose apart only where each writes a variant the other never writes: one
-    that also writes every variant of the other ("misinformation" beside "falsehoods", "invasion"
-    beside "full-scale invasion") chose against none of them."""
+    Two uses tell two outlets' choices apart only where each use's variant is one the other
+    outlet never writes: an outlet that also writes the other's word ("misinformation" ×4
+    beside one "falsehoods") chose against none, unless the word it alone writes is loaded
+    (``data/loaded_modifiers.jsonl``: "terrorist bombing" beside a headline's "bombing")."""
     labels = _variant_labels()
     by_referent: dict[str, list[_LexiconUse]] = defaultdict(list)
     variants: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -230,12 +234,23 @@ def _on_one_occasion(found: list[_LexiconUse]) -> list[_LexiconUse]:
             if x.outlet == y.outlet \
                     or labels[referent][x.term.lower()] == labels[referent][y.term.lower()]:
                 continue
-            own_x, own_y = variants[(x.outlet, referent)], variants[(y.outlet, referent)]
-            if own_x <= own_y or own_y <= own_x:
+            if not (_chosen_against(x, variants[(y.outlet, referent)], labels[referent])
+                    and _chosen_against(y, variants[(x.outlet, referent)], labels[referent])) \
+                    and not any(_chosen_against(use, variants[(other.outlet, referent)], labels[referent])
+                                and _holds_loaded_word(use.term) for use, other in ((x, y), (y, x))):
                 continue
             if x.named and y.named or len(x.context & y.context) >= MIN_SHARED_CONTEXT:
                 kept.update({(x.outlet, referent), (y.outlet, referent)})
     return [use for use in found if (use.outlet, use.referent) in kept]
+
+
+def _chosen_against(use: _LexiconUse, others_variants: set[str], labels: dict[str, str]) -> bool:
+    """The use's variant is one the other outlet never writes."""
+    return labels[use.term.lower()] not in others_variants
+
+
+def _holds_loaded_word(term: str) -> bool:
+    return any(is_loaded(word) for word in LOADED_WORD.findall(term))
 
 
 def _after_row_name(text: str, start: int, terms: tuple[str, ...]) -> bool:
