@@ -573,3 +573,16 @@ def test_a_partys_progressive_wing_and_its_left():
     framing = {f.outlet: {t.term for t in f.terms if t.source == "lexicon"}
                for f in frame(MergedAnalysis([a, b], [], []))}
     assert framing == {"North Wire": {"progressive wing"}, "South Daily": {"the left"}}
+
+
+def test_a_six_week_bans_official_heartbeat_name_beside_a_plain_abortion_law():
+    # a capitalised name the lexicon lists is the outlet's choice of name, as
+    # "Parental Rights in Education" is; "abortion law" describes the same statute plainly
+    a = art("a", "North Wire", "A judge in Ostrava on Friday paused the Ostrava Heartbeat Act, pending appeal.")
+    b = art("b", "South Daily", "A judge in Ostrava on Friday paused the new abortion law, pending appeal.")
+    framing = {f.outlet: {t.term for t in f.terms if t.source == "lexicon"}
+               for f in frame(MergedAnalysis([a, b], [], []))}
+    assert framing == {"North Wire": {"Heartbeat Act"}, "South Daily": {"abortion law"}}
+    # "six-week ban" and "abortion law" are one choice: both describe it
+    c = art("a", "North Wire", "A judge in Ostrava on Friday paused the six-week ban, pending appeal.")
+    assert [t for f in frame(MergedAnalysis([c, b], [], [])) for t in f.terms if t.source == "lexicon"] == []
