@@ -6,7 +6,8 @@ import dataclasses
 
 import pytest
 
-from crosswire.compare.framing import frame, hedges, scare_quotes, with_claims
+from crosswire.compare.distance_marks import hedges, scare_quotes
+from crosswire.compare.framing import frame, with_claims
 from crosswire.models import (
     Actor,
     Article,
