@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from crosswire.compare.descriptions import described_differently, scare_quoted_elsewhere
+from crosswire.compare.distance_marks import scare_quotes
 from crosswire.compare.loaded_words import is_loaded
-from crosswire.compare.framing import frame, scare_quotes
+from crosswire.compare.framing import frame
 from crosswire.models import Article, DateEstimate, MergedAnalysis, TextSpan
 
 UNDATED = DateEstimate(None, "unknown", "", 0.0)

@@ -6,7 +6,8 @@ import dataclasses
 
 import pytest
 
-from crosswire.compare.framing import frame, hedges, scare_quotes, with_claims
+from crosswire.compare.distance_marks import hedges, scare_quotes
+from crosswire.compare.framing import frame, with_claims
 from crosswire.models import (
     Actor,
     Article,
@@ -517,3 +518,72 @@ def test_a_common_word_compounded_with_the_rows_name_names_its_one_thing():
     assert framing == {"North Wire": {"invasion"}, "South Daily": {"Ukraine crisis"}}
     bare = art("a", "North Wire", "A novel about an invasion of beetles in a mountain town won the prize.")
     assert all(not f.terms for f in frame(MergedAnalysis([bare, b], [], [])))
+
+
+def test_an_outlet_that_also_writes_the_others_word_chose_against_none():
+    # the East Post writes "falsehoods" once but "misinformation" as the others do: no
+    # choice against their word, no row; the West Wire keeps to "disinformation" alone
+    a = art("a", "North Wire", "The Halden video site will remove misinformation about ferry tolls.")
+    b = art("b", "East Post", "The Halden video site will remove misinformation about ferry tolls, "
+                              "and falsehoods about the harbour.")
+    assert [t for f in frame(MergedAnalysis([a, b], [], [])) for t in f.terms] == []
+    c = art("c", "West Wire", "The Halden video site will remove disinformation about ferry tolls.")
+    framing = {f.outlet: {t.term for t in f.terms if t.source == "lexicon"}
+               for f in frame(MergedAnalysis([a, b, c], [], []))}
+    assert framing.get("West Wire") == {"disinformation"}
+
+
+def test_a_countrys_initialism_before_the_name_of_the_prepositional_form():
+    a = art("a", "North Wire", "A panel heard a guard recall the riot at the U.S. Capitol on Tuesday.")
+    b = art("b", "South Daily", "A panel heard a guard recall the attack on the Capitol on Tuesday.")
+    framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([a, b], [], []))}
+    assert framing == {"North Wire": {"Capitol riot"}, "South Daily": {"Capitol attack"}}
+    evidence = next(t for f in frame(MergedAnalysis([a, b], [], [])) for t in f.terms
+                    if f.outlet == "North Wire").evidence[0]
+    assert a.text[evidence.start:evidence.end] == "riot at the U.S. Capitol"
+
+
+def test_a_headlines_term_and_a_phrase_of_the_text_at_the_same_offsets_stay_two_rows():
+    # the headline's offsets are into the title: its "Capitol riot" does not overlap the
+    # "Republican-led committee" written at the same offsets of the text
+    titled = Article("a", "a.txt", "North Wire", "Guard tells panel of Capitol riot", UNDATED, "en",
+                     "The Republican-led committee heard a guard on Tuesday about the Tessel depot.")
+    plain = art("b", "South Daily", "The committee heard a guard recall the attack on the Capitol "
+                                    "on Tuesday at the Tessel depot.")
+    framing = {f.outlet: {t.referent: t.term for t in f.terms}
+               for f in frame(MergedAnalysis([titled, plain], [], []))}
+    assert framing["North Wire"]["storming of the US Capitol"] == "Capitol riot"
+    assert framing["South Daily"]["storming of the US Capitol"] == "Capitol attack"
+    assert framing["North Wire"]["committee"] == "Republican-led committee"
+
+
+def test_a_loaded_word_one_outlet_alone_writes_is_its_choice_though_it_writes_the_plain_one_too():
+    # the North Wire also writes "bombing", as the South Daily does, but "terrorist" is
+    # its own loaded word: a row; its "falsehoods" beside "misinformation" would not be
+    a = art("a", "North Wire", "Nine guards died at the Vesk depot gate, victims of a terrorist bombing. "
+                               "The bombing shut the depot.")
+    b = art("b", "South Daily", "Nine guards died in a suicide attack at the Vesk depot gate on Friday.")
+    framing = {f.outlet: {t.term for t in f.terms if t.source == "lexicon"}
+               for f in frame(MergedAnalysis([a, b], [], []))}
+    assert framing == {"North Wire": {"terrorist bombing", "bombing"}, "South Daily": {"suicide attack"}}
+
+
+def test_a_partys_progressive_wing_and_its_left():
+    a = art("a", "North Wire", "The primary in Halden pits the party's establishment against its progressive wing.")
+    b = art("b", "South Daily", "The left of the party pins its hopes on the primary in Halden.")
+    framing = {f.outlet: {t.term for t in f.terms if t.source == "lexicon"}
+               for f in frame(MergedAnalysis([a, b], [], []))}
+    assert framing == {"North Wire": {"progressive wing"}, "South Daily": {"the left"}}
+
+
+def test_a_six_week_bans_official_heartbeat_name_beside_a_plain_abortion_law():
+    # a capitalised name the lexicon lists is the outlet's choice of name, as
+    # "Parental Rights in Education" is; "abortion law" describes the same statute plainly
+    a = art("a", "North Wire", "A judge in Ostrava on Friday paused the Ostrava Heartbeat Act, pending appeal.")
+    b = art("b", "South Daily", "A judge in Ostrava on Friday paused the new abortion law, pending appeal.")
+    framing = {f.outlet: {t.term for t in f.terms if t.source == "lexicon"}
+               for f in frame(MergedAnalysis([a, b], [], []))}
+    assert framing == {"North Wire": {"Heartbeat Act"}, "South Daily": {"abortion law"}}
+    # "six-week ban" and "abortion law" are one choice: both describe it
+    c = art("a", "North Wire", "A judge in Ostrava on Friday paused the six-week ban, pending appeal.")
+    assert [t for f in frame(MergedAnalysis([c, b], [], [])) for t in f.terms if t.source == "lexicon"] == []

@@ -2,7 +2,8 @@
 omissions, headlines and what the outlet registry says of it.
 
 Headlines are read by the readers that need no parse (contested terms, scare quotes,
-hedges: ``headlines.py``), their spans in the title.
+hedges: ``headlines.py``), their spans in the title; scare quotes and hedges are
+``distance_marks.py``'s.
 
 Contested terms come from ``data/contested_terms.jsonl`` (``lexicon_terms.py``); other
 names of a person or organisation from the aliases each outlet used for the same merged
@@ -13,7 +14,6 @@ parallel (``slots.py``) and from descriptions loaded differently (``descriptions
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -25,23 +25,16 @@ from crosswire.compare.descriptions import (
     epithets,
     scare_quoted_elsewhere,
 )
+from crosswire.compare.distance_marks import hedges, scare_quotes
 from crosswire.compare.headlines import headline, in_title, set_off_by_colon, title_article
 from crosswire.compare.lexicon_terms import lexicon_uses
 from crosswire.compare.reporting_words import reporting_uses
 from crosswire.compare.slots import named_differently, sentences
-from crosswire.compare.stance import whole_word
-from crosswire.knowledge.markers import hedge_markers, reporting_hedges
 from crosswire.knowledge.names import parse_person, same_person
 from crosswire.knowledge.places import dateline_length
 from crosswire.knowledge.role_country import actor_country
 from crosswire.knowledge.variants import mere_name_variants, mere_variants
-from crosswire.knowledge.text import (
-    SPEAKER_PRONOUNS,
-    WORD,
-    caseless_haystack,
-    may_occur,
-    stop_words,
-)
+from crosswire.knowledge.text import SPEAKER_PRONOUNS
 from crosswire.models import (
     Actor,
     Article,
@@ -54,36 +47,10 @@ from crosswire.models import (
     TextSpan,
     VoiceCount,
 )
-from crosswire.nlp.speakers import RELATIVE_PRONOUNS
 
-# The word a sentence runs on from into an opening quotation mark ('of "pollution."').
-RUNNING_INTO = re.compile(r"\w\s$")
-# A quotation this short that no statement covers is a word held at arm's length
-# ('the "referendums"'), not a quotation of speech.
-SCARE_QUOTE_MAX_WORDS = 3
-SCARE_QUOTE = re.compile(r"[\"“]([^\"“”\n]{2,60}?)[\"”]|(?<!\w)[‘']([^'‘’\n]{2,40}?)[’'](?!\w)")
-# Words after a hedge kept as its evidence ("alleged war crimes"), quotation marks around
-# them too ('so-called "rapid review" process'); an initialism is one word with its periods
-# ("alleged U.S. funding", not "alleged U").
-SCOPE_WORD = r"(?:(?:[A-Z]\.){2,}[\w’'-]*|[\w’'-]+)"
-# A quotation the hedge (or the word after it) opens is kept whole: 'what it described as
-# a "special military operation"'.
-HEDGE_SCOPE = re.compile(rf"(?:{SCOPE_WORD}\s+)?[\"“][^\"“”\n]{{1,60}}?[\"”]"
-                         rf"|[\"“‘]?{SCOPE_WORD}(?:\s+{SCOPE_WORD}){{0,2}}[\"”’]?")
-# A word of reporting hedges what it reports: the clause it opens ("claimed that",
-# "claims to be", "claims of fraud") or, as a noun or modifier after a determiner or
-# possessive, the thing it names ("his claims", "the claimed cure").
-REPORTED_AFTER = re.compile(r"\s+(?:that|to|of)(?!\w)", re.IGNORECASE)
-DETERMINED_BEFORE = re.compile(
-    r"(?:(?<!\w)(?:the|a|an|his|her|its|their|our|these|those|such)|['’]s)\s+$", re.IGNORECASE)
-# A statement's speaker written at most this many characters before its hedging cue is
-# told with it ("Police on Thursday claimed").
-SPEAKER_BEFORE_HEDGE = 40
 # Claims carried by at least this many other outlets count as left out by one that lacks them.
 OMISSION_MIN_OUTLETS = 2
 UNKNOWN_OUTLET = "unknown outlet"
-# A quoted run opening with one of these is an account's handle or a hashtag, not a word.
-HANDLE_MARKS = "@#"
 
 
 def _outlet_of(article: Article) -> str:
@@ -182,9 +149,11 @@ def _one_row_per_referent(sources: list[dict[str, list[TermUse]]]) -> dict[str, 
             referent = root[referent]
         return referent
 
-    spans = sorted((e.article, e.start, e.end, n) for n, (_, use) in enumerate(uses)
+    # a headline's offsets are into its title, the text's into its text: spans overlap
+    # only within one part of one article
+    spans = sorted(((e.article, e.part or ""), e.start, e.end, n) for n, (_, use) in enumerate(uses)
                    for e in use.evidence if e.article)
-    reach: tuple[str | None, int, str] = (None, -1, "")
+    reach: tuple[tuple[str, str] | None, int, str] = (None, -1, "")
     for article, start, end, n in spans:
         referent = uses[n][1].referent
         if article == reach[0] and start < reach[1]:
@@ -219,88 +188,6 @@ def _covered(statements: list[Statement]) -> dict[str, list[tuple[int, int]]]:
     for s in statements:
         spans[s.span.article].append((s.span.start, s.span.end))
     return spans
-
-
-def scare_quotes(article: Article, *, covered: list[tuple[int, int]]) -> list[TextSpan]:
-    """Short quoted words that no statement accounts for, titles and handles aside."""
-    found = []
-    at = 0
-    while (m := SCARE_QUOTE.search(article.text, at)) is not None:
-        inner = m.group(1) or m.group(2)
-        at = m.end()
-        if inner != inner.strip():
-            # a space inside the marks: the gap between one quotation's closing mark and
-            # the next one's opening mark ('..." he said " and ...'), which may open the next
-            at = m.end() - 1
-            continue
-        if len(inner.split()) > SCARE_QUOTE_MAX_WORDS or _is_title(inner) \
-                or inner[-1:] in ".,!?" and not _closes_in_running_text(article.text, m.start(), inner):
-            continue
-        if any(start <= m.start() and m.end() <= end for start, end in covered):
-            continue
-        found.append(TextSpan(m.group(), m.start(), m.end(), article.id))
-    return found
-
-
-def _closes_in_running_text(text: str, opening: int, inner: str) -> bool:
-    """Short quoted words ending in a period or comma are held at arm's length only where
-    the sentence runs into them ('to rid the harbour of "pollution."', American
-    style keeps the period inside the marks); a quotation opening its sentence with its
-    own comma or period ('"No," she said') is speech."""
-    return inner[-1] in ".," and inner[-2:-1].isalpha() \
-        and RUNNING_INTO.search(text, max(0, opening - 2), opening) is not None
-
-
-def _is_title(quoted: str) -> bool:
-    """Quotation marks around a title or a handle ("Evening Roundtable", "@CityDesk") mark
-    a name of a show, book or account, not words held at arm's length: every content word
-    capitalised (or a number: "Channel 9 Tonight"), or a social-media handle or hashtag."""
-    if quoted.strip()[:1] in HANDLE_MARKS:
-        return True
-    words = [w for w in WORD.findall(quoted) if w.lower() not in stop_words()]
-    return len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
-        and any(w[:1].isupper() for w in words)
-
-
-def hedges(article: Article, *, statements: list[Statement] | tuple[()] = ()) -> list[TextSpan]:
-    """Hedging words with the words they hedge ("alleged war crimes", "so-called republics").
-    A hedge that is the reporting verb of a statement hedges its speaker's words, so it is
-    told with the speaker written before it ("Police claimed", "Moscow claimed to have
-    annexed"): whose accounts an outlet holds at a distance and whose it reports as said."""
-    cues = [(s.cue, s.speaker_words) for s in statements
-            if s.cue is not None and s.span.article == article.id]
-    found = []
-    # Most markers are absent from an article: a substring test rules them out before the
-    # case-blind regex scan.
-    haystack = caseless_haystack(article.text)
-    for marker in hedge_markers():
-        if not may_occur(marker, haystack):
-            continue
-        for m in whole_word(marker, caseless=True).finditer(article.text):
-            scope = HEDGE_SCOPE.match(article.text, m.end() + 1) if m.end() < len(article.text) else None
-            start, end = m.start(), scope.end() if scope and article.text[m.end()] == " " else m.end()
-            cue_of = [who for cue, who in cues if cue.start <= m.start() < cue.end]
-            if marker in reporting_hedges() and not cue_of \
-                    and not _reports(article.text, m.start(), m.end()):
-                continue  # "claimed the title", "insurance claims": nothing reported
-            speaker = cue_of[0] if cue_of else None
-            # a relative pronoun ("a report that claimed") names no one to tell it with
-            if speaker is not None and speaker.text.lower() not in RELATIVE_PRONOUNS \
-                    and 0 <= m.start() - speaker.end <= SPEAKER_BEFORE_HEDGE:
-                # "Moscow claimed to have annexed" keeps what was claimed; a "that" opens
-                # the reported clause, the statement's own words
-                start = speaker.start
-                if scope and scope.group().split()[0].lower() == "that":
-                    end = m.end()
-            if not any(e.start <= m.start() < e.end for e in found):
-                found.append(TextSpan(article.text[start:end], start, end, article.id))
-    return sorted(found, key=lambda e: e.start)
-
-
-def _reports(text: str, start: int, end: int) -> bool:
-    """The word of reporting at ``start:end`` opens what it reports or names it."""
-    return REPORTED_AFTER.match(text, end) is not None \
-        or DETERMINED_BEFORE.search(text, max(0, start - 12), start) is not None
 
 
 def lead(article: Article) -> TextSpan | None:

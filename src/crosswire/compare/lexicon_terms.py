@@ -11,6 +11,7 @@ from functools import cache
 from itertools import combinations
 
 from crosswire.compare.headlines import in_title, title_article, title_case
+from crosswire.compare.loaded_words import is_loaded
 from crosswire.compare.slots import sentence_at
 from crosswire.data import read_jsonl
 from crosswire.knowledge.text import WORD, CaselessIndex, crude_lemma, plural
@@ -28,6 +29,12 @@ NAME_COMPOUND = re.compile(r"((?:[A-Z][\w.’'-]*\s)*[A-Z][\w.’'-]*)\s([a-z]+)
 COMPOUND_PREPOSITIONS = ("on", "at", "in", "of", "against")
 NAME_AFTER_PREPOSITION = re.compile(
     rf"([a-z]+)\s(?:{'|'.join(COMPOUND_PREPOSITIONS)})\s(?:the\s)?([A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)*)")
+# A word of a term, hyphenated ones whole ("far-left"), as the loaded-words list writes them.
+LOADED_WORD = re.compile(r"[\w’'-]+")
+# A country's initialism news style puts before a name in the prepositional form ("the
+# riot at the U.S. Capitol"): the same name, qualified.
+INITIALISM_QUALIFIER = r"(?:[A-Z]\.){2,}\s"
+QUALIFIED = re.compile(rf"(?<=\s){INITIALISM_QUALIFIER.lower()}")
 
 
 @cache
@@ -59,18 +66,22 @@ def _variant_labels() -> dict[str, dict[str, str]]:
 
 def term_hits(text: str, terms: tuple[str, ...]) -> list[tuple[str, int, int]]:
     """Non-overlapping term matches, longest term first ("full-scale invasion" over "invasion")."""
-    pattern, canonical = _terms_pattern(terms)
-    return [(canonical[m.group(0).lower()], m.start(), m.end()) for m in pattern.finditer(text)]
+    pattern, canonical, _ = _terms_pattern(terms)
+    return [(canonical.get(m.group(0).lower()) or canonical[QUALIFIED.sub("", m.group(0).lower(), count=1)],
+             m.start(), m.end()) for m in pattern.finditer(text)]
 
 
 @cache
-def _terms_pattern(terms: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+def _terms_pattern(terms: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str], tuple[str, ...]]:
     """One alternation for a referent's terms (one scan per article instead of one per
     term); capitalised terms match in their case ("Kiev"), others in any case, and in
     their plural too where the lexicon lists a common noun in the singular ("heartbeat
     law" holds "heartbeat laws"); a name's compound with a common noun in its
     prepositional form too ("Capitol riot": "the riot at the Capitol"): each form stands
-    for the term it was made from (the returned dict, by lower-cased form)."""
+    for the term it was made from (the returned dict, by lower-cased form), a prepositional
+    form also with a country's initialism before the name ("the riot at the U.S. Capitol"),
+    and the words one of which every match holds (a prepositional form's words before its
+    name), for a substring search that rules texts out."""
     # (part in any case, part in its case) -> term; a listed term stands for itself
     # before any form made from another ("tax hikes" beside "tax hike")
     forms: dict[tuple[str, str], str] = {("", t) if _is_name(t) else (t, ""): t for t in terms}
@@ -80,10 +91,12 @@ def _terms_pattern(terms: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, s
         for form in made:
             forms.setdefault(form, term)
     canonical = {(caseless + cased).lower(): term for (caseless, cased), term in forms.items()}
-    alternatives = [(f"(?i:{re.escape(caseless)})" if caseless else "") + re.escape(cased)
+    alternatives = [(f"(?i:{re.escape(caseless)})" if caseless else "")
+                    + (f"(?:{INITIALISM_QUALIFIER})?" if caseless and cased else "") + re.escape(cased)
                     for caseless, cased in sorted(forms, key=lambda f: len(f[0] + f[1]), reverse=True)]
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
-    return pattern, canonical
+    needles = tuple(sorted({caseless if caseless and cased else caseless + cased for caseless, cased in forms}))
+    return pattern, canonical, needles
 
 
 def _prepositional_forms(term: str, terms: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -136,7 +149,7 @@ def lexicon_uses(articles: list[Article], outlet_of: dict[str, str]
     for referent, terms in contested_terms():
         # most articles use none of a referent's terms: a substring search of every form
         # ("amnesties" does not hold "amnesty") tells which
-        candidates = index.candidates(_terms_pattern(terms)[1])
+        candidates = index.candidates(_terms_pattern(terms)[2])
         for n, (article, part) in enumerate(readings):
             if candidates is not None and n not in candidates:
                 continue
@@ -204,20 +217,40 @@ def _on_one_occasion(found: list[_LexiconUse]) -> list[_LexiconUse]:
     two outlets chose two words for one thing only where their sentences tell of the same:
     an outlet's uses of a referent count when one of them shares at least
     ``MIN_SHARED_CONTEXT`` content words with another outlet's use of a term of another
-    variant ("the race riots of 1943" and "her lockdowns stirred protests" are two things)."""
+    variant ("the race riots of 1943" and "her lockdowns stirred protests" are two things).
+    Two uses tell two outlets' choices apart only where each use's variant is one the other
+    outlet never writes: an outlet that also writes the other's word ("misinformation" ×4
+    beside one "falsehoods") chose against none, unless the word it alone writes is loaded
+    (``data/loaded_modifiers.jsonl``: "terrorist bombing" beside a headline's "bombing")."""
     labels = _variant_labels()
     by_referent: dict[str, list[_LexiconUse]] = defaultdict(list)
+    variants: dict[tuple[str, str], set[str]] = defaultdict(set)
     for use in found:
         by_referent[use.referent].append(use)
+        variants[(use.outlet, use.referent)].add(labels[use.referent][use.term.lower()])
     kept: set[tuple[str, str]] = set()
     for referent, uses in by_referent.items():
         for x, y in combinations(uses, 2):
             if x.outlet == y.outlet \
                     or labels[referent][x.term.lower()] == labels[referent][y.term.lower()]:
                 continue
+            if not (_chosen_against(x, variants[(y.outlet, referent)], labels[referent])
+                    and _chosen_against(y, variants[(x.outlet, referent)], labels[referent])) \
+                    and not any(_chosen_against(use, variants[(other.outlet, referent)], labels[referent])
+                                and _holds_loaded_word(use.term) for use, other in ((x, y), (y, x))):
+                continue
             if x.named and y.named or len(x.context & y.context) >= MIN_SHARED_CONTEXT:
                 kept.update({(x.outlet, referent), (y.outlet, referent)})
     return [use for use in found if (use.outlet, use.referent) in kept]
+
+
+def _chosen_against(use: _LexiconUse, others_variants: set[str], labels: dict[str, str]) -> bool:
+    """The use's variant is one the other outlet never writes."""
+    return labels[use.term.lower()] not in others_variants
+
+
+def _holds_loaded_word(term: str) -> bool:
+    return any(is_loaded(word) for word in LOADED_WORD.findall(term))
 
 
 def _after_row_name(text: str, start: int, terms: tuple[str, ...]) -> bool:
