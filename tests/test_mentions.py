@@ -799,3 +799,16 @@ def test_the_articles_outlet_by_another_of_its_registry_names_is_an_organisation
     text = "Factory orders fell in May, well below the median estimate in a Bloomberg survey of analysts."
     found = find_mentions(nlp(text), article=article(text, outlet="Bloomberg News"))
     assert [(m.span.text, m.kind) for m in found] == [("Bloomberg", "organisation")]
+
+
+def test_a_building_tagged_as_a_body_is_a_place(analyse):
+    found = analyse("Crowds gathered at Venton Square while planes landed at Marrow Air Force Base.")
+    assert [(m.span.text, m.kind) for m in found] == [
+        ("Venton Square", "place"), ("Marrow Air Force Base", "place")]
+    found = analyse("Crowds gathered outside the Capitol while planes landed at Marrow Air Force Base.")
+    assert [(m.span.text, m.kind) for m in found][0] == ("Capitol", "place")
+
+
+def test_one_of_a_kind_after_an_indefinite_article_is_no_actor(analyse):
+    found = analyse("Ortega served four years as a Ranger before he joined the Pentagon as an analyst.")
+    assert [(m.span.text, m.kind) for m in found if m.span.text == "Ranger"] == []

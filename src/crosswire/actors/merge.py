@@ -48,7 +48,7 @@ from crosswire.knowledge.text import crude_lemma, without_possessive
 from crosswire.knowledge.variants import spelled_out_place
 from crosswire.gc_pause import gc_paused
 from crosswire.models import Actor, ActorKind, ArticleAnalysis, Mention
-from crosswire.nlp.mention_kinds import person_bodies, person_staff
+from crosswire.nlp.mention_kinds import is_organisation_head, names_one_body, person_bodies, person_staff
 
 # Organisation names written either way round: "Department of Fisheries", "Fisheries Department".
 _HEAD_OF = re.compile(r"(department|ministry|office|agency) of ([a-z]+(?: [a-z]+)?)")
@@ -262,7 +262,7 @@ def _merge_others(mentions: list[Mention], *, person_clusters: list[Cluster],
         targets = bare or targets
         target = next(iter(targets)) if len(targets) == 1 else key
         clusters.setdefault(target, Cluster("organisation")).add(mention)
-    return _join_common_bodies(_join_owned_bodies(_join_parent_acronyms(clusters, expansions)))
+    return _join_bare_heads(_join_common_bodies(_join_owned_bodies(_join_parent_acronyms(clusters, expansions))))
 
 
 def _join_parent_acronyms(clusters: dict[str, Cluster],
@@ -335,6 +335,29 @@ def _join_common_bodies(clusters: list[Cluster]) -> list[Cluster]:
                     holder.display = Counter(m.span.text for m in holder.mentions).most_common(1)[0][0]
                 holder.add(*cluster.mentions)
                 continue
+        kept.append(cluster)
+    return kept
+
+
+def _join_bare_heads(clusters: list[Cluster]) -> list[Cluster]:
+    """A body named only by its capitalised head word ("the Court ruled") joins the one
+    organisation of the run whose name ends in that word ("Supreme Court"); with two such
+    organisations it stays apart. A chamber's word that names one body by itself ("House",
+    "Senate") is never a shortening: "the House" is no "White House"."""
+    by_last_word: dict[str, list[Cluster]] = defaultdict(list)
+    for cluster in clusters:
+        if cluster.kind == "organisation":
+            for last in {m.span.text.split()[-1] for m in cluster.mentions if " " in m.span.text}:
+                by_last_word[last].append(cluster)
+    kept = []
+    for cluster in clusters:
+        written = {m.span.text for m in cluster.mentions}
+        word = next(iter(written)) if len(written) == 1 else ""
+        holders = by_last_word.get(word, [])
+        if cluster.kind == "organisation" and is_organisation_head(word) and (
+                not names_one_body(word)) and len(holders) == 1:
+            holders[0].add(*cluster.mentions)
+            continue
         kept.append(cluster)
     return kept
 

@@ -35,7 +35,7 @@ from crosswire.nlp.doc_view import view_of
 from crosswire.nlp.mention_roles import HYPHENS, is_role_noun
 
 _RULES = ("not_actor", "not_alone", "person_context", "person_body", "person_staff",
-          "organisation_head", "case_party", "case_joiner", "place_noun", "occasion_head", "eponym_head", "thing_head")
+          "organisation_head", "names_one_body", "building_head", "case_party", "case_joiner", "place_noun", "occasion_head", "eponym_head", "thing_head")
 # Capitalised words after a NORP fragment that may still belong to its organisation's name.
 MAX_HEAD_GAP = 3
 # Tokens a law's name runs on after a span to its head ("in Rural Clinics" before "Act").
@@ -439,6 +439,18 @@ def _plural_place_noun(token: Token) -> bool:
 def is_organisation_head(word: str) -> bool:
     """A word that ends organisations' names ("Court", "Board", "Committee")."""
     return word in _rules()["organisation_head"]
+
+
+def names_building(span: Span) -> bool:
+    """A name ending in a building's or site's word ("the State Capitol", "Marrow Air Force
+    Base", "Tessel International Airport"): where things happen, a place."""
+    return span[-1].text in _rules()["building_head"]
+
+
+def names_one_body(word: str) -> bool:
+    """A head word that names one body by itself ("House", "Senate"), never short for a
+    longer name ending in it ("White House")."""
+    return word in _rules()["names_one_body"]
 
 
 def is_organisation_name(span: Span) -> bool:

@@ -42,6 +42,7 @@ from crosswire.nlp.mention_kinds import (
     is_organisation_name,
     join_fragments,
     named_as_place,
+    names_building,
     names_places_of_one_kind,
     people_after_titles,
     person_bodies,
@@ -313,6 +314,9 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
         and not _after_name_hyphen(t) for t in span
     ):
         return None
+    if label in ("PERSON", "ORG") and len(span) == 1 and span.start and (
+            span.doc[span.start - 1].lower_ in ("a", "an")) and span.doc[span.start - 1].head.i == span.start:
+        return None  # "he served as a Marine", "born a Kennedy": one of a kind, no one named
     if label in ("PERSON", "ORG") and len(span) == 1 and is_organisation_head(text) and (
             text not in surnames):
         return "organisation"  # "this Court ruled": a body's head word, unless a surname here
@@ -331,6 +335,8 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
         return "place"
     if named_as_place(span) and not is_organisation_name(span):
         return "place"  # a town the gazetteer lacks, as the text names it
+    if label in ("ORG", "FAC") and names_building(span) and not resolve_institution(text):
+        return "place"  # "the riot at the Capitol": a building, tagged as a body
     if listed_place:
         return "place"  # "Marrow, Tessel and Ockham Counties", each tagged as a person
     if label in ("PERSON", "ORG") and all(t.is_upper and len(t) > 1 for t in span if t.is_alpha):
