@@ -812,3 +812,9 @@ def test_a_building_tagged_as_a_body_is_a_place(analyse):
 def test_one_of_a_kind_after_an_indefinite_article_is_no_actor(analyse):
     found = analyse("Ortega served four years as a Ranger before he joined the Pentagon as an analyst.")
     assert [(m.span.text, m.kind) for m in found if m.span.text == "Ranger"] == []
+
+
+def test_a_local_office_before_a_name_makes_it_a_persons(analyse):
+    # data/titles.jsonl: councilwoman, councillor, assemblyman ...
+    found = analyse("Ashford County councilwoman Tameka Green shook hands.")
+    assert person(found, "Tameka Green").role == "Ashford County councilwoman"
