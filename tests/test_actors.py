@@ -641,3 +641,13 @@ def test_a_role_that_ends_a_longer_one_is_not_shown_twice():
                      ("c", "Ada Marsh", "person", "former ambassador"))
     actors, _ = merge_mentions(found)
     assert actors[0].roles == ["Bureau Director", "former ambassador"]
+
+
+def test_a_name_cut_before_and_joins_the_one_longer_name():
+    run = mentions(("a1", "Harbor Safety and Rescue Agency", "organisation"),
+                   ("a2", "Harbor Safety", "organisation"))
+    assert groups(run) == [{"Harbor Safety and Rescue Agency", "Harbor Safety"}]
+    run = mentions(("a1", "Harbor Safety and Rescue Agency", "organisation"),
+                   ("a2", "Harbor Safety and Fisheries Board", "organisation"),
+                   ("a2", "Harbor Safety", "organisation"))
+    assert len(groups(run)) == 3

@@ -7,7 +7,8 @@ order of "Department of X") or, for a company, the name without its designator a
 industry words ("Halvex Pharma Inc." is "Halvex"), listed organisations by their aliases,
 and an acronym with its only expansion. A name ending in such a word is an organisation.
 An "organisation" that names a person of the run joins that person, and so does that
-person's office ("X's office said": the staff speak for X).
+person's office ("X's office said": the staff speak for X). A body the run writes short
+joins its full name (``bodies``).
 Each actor is shown by its most frequent full form and keeps every spelling with where
 it was seen.
 """
@@ -25,6 +26,7 @@ from crosswire.knowledge.names import (
     same_person,
     title_length,
 )
+from crosswire.actors.bodies import join_shortened_bodies
 from crosswire.actors.kinds import consistent_kinds
 from crosswire.actors.people import (
     Cluster,
@@ -48,7 +50,7 @@ from crosswire.knowledge.text import crude_lemma, without_possessive
 from crosswire.knowledge.variants import spelled_out_place
 from crosswire.gc_pause import gc_paused
 from crosswire.models import Actor, ActorKind, ArticleAnalysis, Mention
-from crosswire.nlp.mention_kinds import is_organisation_head, names_one_body, person_bodies, person_staff
+from crosswire.nlp.mention_kinds import person_bodies, person_staff
 
 # Organisation names written either way round: "Department of Fisheries", "Fisheries Department".
 _HEAD_OF = re.compile(r"(department|ministry|office|agency) of ([a-z]+(?: [a-z]+)?)")
@@ -262,7 +264,7 @@ def _merge_others(mentions: list[Mention], *, person_clusters: list[Cluster],
         targets = bare or targets
         target = next(iter(targets)) if len(targets) == 1 else key
         clusters.setdefault(target, Cluster("organisation")).add(mention)
-    return _join_bare_heads(_join_common_bodies(_join_owned_bodies(_join_parent_acronyms(clusters, expansions))))
+    return join_shortened_bodies(_join_owned_bodies(_join_parent_acronyms(clusters, expansions)))
 
 
 def _join_parent_acronyms(clusters: dict[str, Cluster],
@@ -311,52 +313,6 @@ def _join_owned_bodies(clusters: dict[str, Cluster]) -> list[Cluster]:
         if holder is not None and holder is not cluster:
             holder.add(*cluster.mentions)
             holder.country = holder.country or country
-            continue
-        kept.append(cluster)
-    return kept
-
-
-def _join_common_bodies(clusters: list[Cluster]) -> list[Cluster]:
-    """A body the text named only by its office in lowercase ("the water authority said")
-    joins the one organisation of the run whose name holds all its words ("Merriton Valley
-    Water Authority", "state water authority"), and is shown by that name; with two such
-    organisations it stays apart (which of them spoke is unknown)."""
-    names = [frozenset(fold(c.mentions[0].span.text).split()) if c.kind == "organisation"
-             and c.mentions else frozenset() for c in clusters]
-    kept = []
-    for n, cluster in enumerate(clusters):
-        if cluster.kind == "organisation" and cluster.mentions and all(
-                m.span.text.islower() for m in cluster.mentions):
-            holders = [c for m, c in enumerate(clusters)
-                       if m != n and c.mentions and names[n] < names[m]]
-            if len(holders) == 1:
-                holder = holders[0]
-                if holder.display is None:
-                    holder.display = Counter(m.span.text for m in holder.mentions).most_common(1)[0][0]
-                holder.add(*cluster.mentions)
-                continue
-        kept.append(cluster)
-    return kept
-
-
-def _join_bare_heads(clusters: list[Cluster]) -> list[Cluster]:
-    """A body named only by its capitalised head word ("the Court ruled") joins the one
-    organisation of the run whose name ends in that word ("Supreme Court"); with two such
-    organisations it stays apart. A chamber's word that names one body by itself ("House",
-    "Senate") is never a shortening: "the House" is no "White House"."""
-    by_last_word: dict[str, list[Cluster]] = defaultdict(list)
-    for cluster in clusters:
-        if cluster.kind == "organisation":
-            for last in {m.span.text.split()[-1] for m in cluster.mentions if " " in m.span.text}:
-                by_last_word[last].append(cluster)
-    kept = []
-    for cluster in clusters:
-        written = {m.span.text for m in cluster.mentions}
-        word = next(iter(written)) if len(written) == 1 else ""
-        holders = by_last_word.get(word, [])
-        if cluster.kind == "organisation" and is_organisation_head(word) and (
-                not names_one_body(word)) and len(holders) == 1:
-            holders[0].add(*cluster.mentions)
             continue
         kept.append(cluster)
     return kept
