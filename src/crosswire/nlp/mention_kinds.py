@@ -35,7 +35,7 @@ from crosswire.nlp.doc_view import view_of
 from crosswire.nlp.mention_roles import HYPHENS, is_role_noun
 
 _RULES = ("not_actor", "not_alone", "person_context", "person_body", "person_staff",
-          "organisation_head", "names_one_body", "building_head", "case_party", "case_joiner", "place_noun", "occasion_head", "eponym_head", "thing_head")
+          "organisation_head", "names_one_body", "building_head", "product_head", "case_party", "case_joiner", "place_noun", "occasion_head", "eponym_head", "thing_head")
 # Capitalised words after a NORP fragment that may still belong to its organisation's name.
 MAX_HEAD_GAP = 3
 # Tokens a law's name runs on after a span to its head ("in Rural Clinics" before "Act").
@@ -104,6 +104,11 @@ def case_parties(doc: Doc, *, taken: list[tuple[int, int]]) -> list[tuple[int, i
     return found
 
 
+def product_heads() -> frozenset[str]:
+    """Nouns for what a firm makes ("vaccine", "drug"): a bare name owning one is its maker."""
+    return _rules()["product_head"]
+
+
 @cache
 def speech_lemmas() -> frozenset[str]:
     """Lemmas of the speech verbs of ``cue_verbs.jsonl`` ("say", "tell", "warn")."""
@@ -164,14 +169,14 @@ def in_case_name(span: Span) -> bool:
     """A court case's name ("Marsh v. Okafor" tagged as one body), or one party of it
     ("Marsh", "Okafor"): the case is a thing the story cites, and a party named only in
     its name does nothing in the story (a party that acts is named again on its own)."""
-    joiners = _rules()["case_joiner"]
+    joiners = _rules()["case_joiner"]  # in lowercase as written: "Sergey V. Lavrov" is no case
     doc = span.doc
-    if any(token.lower_ in joiners for token in span[1:-1]):
+    if any(token.text in joiners for token in span[1:-1]):
         return True
     before = doc[span.start - 2 : span.start] if span.start >= 2 else None
     after = doc[span.end : span.end + 2] if span.end + 2 <= len(doc) else None
-    return bool(before is not None and before[1].lower_ in joiners and before[0].is_title) or bool(
-        after is not None and after[0].lower_ in joiners and after[1].is_title)
+    return bool(before is not None and before[1].text in joiners and before[0].is_title) or bool(
+        after is not None and after[0].text in joiners and after[1].is_title)
 
 
 def _opens_named_thing(span: Span) -> bool:
