@@ -805,9 +805,9 @@ def test_the_articles_outlet_by_another_of_its_registry_names_is_an_organisation
 
 
 def test_a_building_tagged_as_a_body_is_a_place(analyse):
-    found = analyse("Crowds gathered at Venton Square while planes landed at Marrow Air Force Base.")
+    found = analyse("Crowds gathered at Venton Stadium while planes landed at Marrow Air Force Base.")
     assert [(m.span.text, m.kind) for m in found] == [
-        ("Venton Square", "place"), ("Marrow Air Force Base", "place")]
+        ("Venton Stadium", "place"), ("Marrow Air Force Base", "place")]
     found = analyse("Crowds gathered outside the Capitol while planes landed at Marrow Air Force Base.")
     assert [(m.span.text, m.kind) for m in found][0] == ("Capitol", "place")
 
