@@ -821,12 +821,3 @@ def test_a_local_office_before_a_name_makes_it_a_persons(analyse):
     # data/titles.jsonl: councilwoman, councillor, assemblyman ...
     found = analyse("Ashford County councilwoman Tameka Green shook hands.")
     assert person(found, "Tameka Green").role == "Ashford County councilwoman"
-
-
-def test_a_bare_name_owning_a_product_is_its_maker(analyse):
-    found = analyse("Few trials have tested Halvex's or Norvik's vaccine in children.")
-    assert [(m.span.text, m.kind) for m in found] == [
-        ("Halvex", "organisation"), ("Norvik", "organisation")]
-    # a name the article writes in full stays a person; so does one owning what a product describes
-    found = analyse("Dr. Lena Halvers ran the trial. Halvers's vaccine worked.")
-    assert {m.kind for m in found if "Halvers" in m.span.text} == {"person"}

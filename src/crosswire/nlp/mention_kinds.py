@@ -35,7 +35,8 @@ from crosswire.nlp.doc_view import view_of
 from crosswire.nlp.mention_roles import HYPHENS, is_role_noun
 
 _RULES = ("not_actor", "not_alone", "person_context", "person_body", "person_staff",
-          "organisation_head", "names_one_body", "building_head", "product_head", "case_party", "case_joiner", "place_noun", "occasion_head", "eponym_head", "thing_head")
+          "organisation_head", "names_one_body", "building_head", "case_party", "case_joiner",
+          "place_noun", "occasion_head", "eponym_head", "thing_head")
 # Capitalised words after a NORP fragment that may still belong to its organisation's name.
 MAX_HEAD_GAP = 3
 # Tokens a law's name runs on after a span to its head ("in Rural Clinics" before "Act").
@@ -104,11 +105,6 @@ def case_parties(doc: Doc, *, taken: list[tuple[int, int]]) -> list[tuple[int, i
     return found
 
 
-def product_heads() -> frozenset[str]:
-    """Nouns for what a firm makes ("vaccine", "drug"): a bare name owning one is its maker."""
-    return _rules()["product_head"]
-
-
 @cache
 def speech_lemmas() -> frozenset[str]:
     """Lemmas of the speech verbs of ``cue_verbs.jsonl`` ("say", "tell", "warn")."""
@@ -118,8 +114,8 @@ def speech_lemmas() -> frozenset[str]:
 
 def is_junk(span: Span) -> bool:
     """A time zone, clock word or credit ("ET", "AM"), a bare organisation head word, a
-    named day, a court case's name or a party named only inside one, or a lone two-letter capital word that is no country, institution or known
-    organisation."""
+    named day, a court case's name or a party named only inside one, or a lone two-letter
+    capital word that is no country, institution or known organisation."""
     text = span.text.strip()
     if text.replace(".", "") in _not_actor_words():
         return True

@@ -54,7 +54,7 @@ from crosswire.nlp.mention_bodies import speaking_bodies
 from crosswire.nlp.mention_lists import kinds_by_list
 from crosswire.nlp.mention_roles import apposed_to_role_noun, person_role
 from crosswire.nlp.mention_scan import extra_mentions, speaking_names
-from crosswire.nlp.person_evidence import names_a_maker, person_evidence, weak_person_evidence
+from crosswire.nlp.person_evidence import person_evidence, weak_person_evidence
 from crosswire.nlp.state_bodies import state_bodies, text_countries
 
 ENTITY_KINDS: dict[str, ActorKind] = {
@@ -314,8 +314,9 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
         and not _after_name_hyphen(t) for t in span
     ):
         return None
-    if label in ("PERSON", "ORG") and len(span) == 1 and span.start and (
-            span.doc[span.start - 1].lower_ in ("a", "an")) and span.doc[span.start - 1].head.i == span.start:
+    article_before = span.doc[span.start - 1] if span.start else None
+    if label in ("PERSON", "ORG") and len(span) == 1 and article_before is not None and (
+            article_before.lower_ in ("a", "an") and article_before.head.i == span.start):
         return None  # "he served as a Marine", "born a Kennedy": one of a kind, no one named
     if label in ("PERSON", "ORG") and len(span) == 1 and is_organisation_head(text) and (
             text not in surnames):
@@ -357,8 +358,6 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
             # "its heart drug X", "the tanker X": the noun's kind, a product or a vessel
             # (no actor), or a firm ("the carmaker X")
             return "organisation" if is_firm_noun(noun.lower_) else None
-    if label == "PERSON" and text not in surnames and names_a_maker(span):
-        return "organisation"  # "Halvex's vaccine": its maker, read as a person
     if label == "PERSON" and (noun := describing_noun(span)) is not None and (
             is_organisation_noun(noun.lemma_)):
         return "organisation"  # "the advocacy group Fair Harbor", tagged as a person

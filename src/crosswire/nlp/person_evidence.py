@@ -15,7 +15,7 @@ from crosswire.knowledge.names import is_given_name, longest_title, title_length
 from crosswire.knowledge.places import resolve_place
 from crosswire.knowledge.text import PERSON_PRONOUNS
 from crosswire.knowledge.transliterate import words_match
-from crosswire.nlp.mention_kinds import is_organisation_name, person_context, product_heads, speech_lemmas
+from crosswire.nlp.mention_kinds import is_organisation_name, person_context, speech_lemmas
 from crosswire.nlp.mention_roles import is_role_noun
 
 # He/she this many tokens after a name that is a speech verb's subject makes it a person's;
@@ -23,9 +23,6 @@ from crosswire.nlp.mention_roles import is_role_noun
 PRONOUN_WINDOW = 25
 _AGE = re.compile(r"^\d{2,3}$")
 _MIN_AGE, _MAX_AGE = 16, 110
-# Words between a maker's name and its product's noun: "X's or Y's vaccine", "X and Y
-# vaccine recipients", "X’s COVID-19 vaccines"; more words than this are no such phrase.
-MAX_MAKER_GAP = 5
 
 
 def matches_surname(word: str, surnames: dict[str, set[str]]) -> bool:
@@ -88,21 +85,3 @@ def _age_after(span: Span) -> bool:
         return False
     age = doc[end + 1].text
     return bool(_AGE.match(age)) and _MIN_AGE <= int(age) <= _MAX_AGE
-
-
-def names_a_maker(span: Span) -> bool:
-    """A one-word name that owns or modifies a product's noun, alone or in a list of such
-    names ("Halvex's vaccine", "Halvex and Norvik vaccine recipients", "Halvex’s new
-    drug"): the firm that makes it, not a person."""
-    if len(span) != 1:
-        return False
-    heads = product_heads()
-    for token in span.doc[span.end : span.end + MAX_MAKER_GAP + 1]:
-        if token.lower_ in heads:
-            # the product itself, not a word describing another thing ("X's vaccine mandate")
-            return token.dep_ != "compound"
-        joins = token.lower_ in ("'s", "’s", "'", "’", "and", "or", "-") or token.is_space or (
-            token.dep_ in ("amod", "compound"))
-        if not (joins or token.text[:1].isupper() or token.like_num):
-            return False
-    return False
