@@ -53,9 +53,9 @@ def _join_names_cut_before_and(clusters: list[Cluster]) -> list[Cluster]:
     kept = []
     for cluster in clusters:
         names = {fold(m.span.text) for m in cluster.mentions}
-        holders = [c for c in longer.get(next(iter(names)), []) if c is not cluster] if (
-            len(names) == 1) else []
-        if cluster.kind == "organisation" and len(next(iter(names)).split()) > 1 and len(holders) == 1:
+        name = next(iter(names)) if len(names) == 1 else ""
+        holders = [c for c in longer.get(name, []) if c is not cluster]
+        if cluster.kind == "organisation" and len(name.split()) > 1 and len(holders) == 1:
             holders[0].add(*cluster.mentions)
             continue
         kept.append(cluster)
