@@ -203,6 +203,19 @@ def test_institutions_speak_for_their_country():
     assert sum(1 for a in actors if a.name == "the Foreign Ministry" and a.country is None) == 2
 
 
+def test_a_body_named_by_its_head_word_alone_joins_the_one_body_it_ends():
+    run = mentions(("a1", "High Court", "organisation"), ("a1", "Court", "organisation"),
+                   ("a2", "Court", "organisation"))
+    assert groups(run) == [{"High Court", "Court"}]
+    # two courts: which one "the Court" is stays unknown
+    run = mentions(("a1", "High Court", "organisation"), ("a2", "Appeals Court", "organisation"),
+                   ("a2", "Court", "organisation"))
+    assert len(groups(run)) == 3
+    # a chamber's word names a body of its own
+    run = mentions(("a1", "White House", "organisation"), ("a1", "House", "organisation"))
+    assert len(groups(run)) == 2
+
+
 def test_organisation_tagged_person_joins_the_person():
     run = mentions(("a1", "Sergey Lavrov"), ("a2", "Lavrov", "organisation"))
     actors, _ = merge_mentions(run)
@@ -628,3 +641,13 @@ def test_a_role_that_ends_a_longer_one_is_not_shown_twice():
                      ("c", "Ada Marsh", "person", "former ambassador"))
     actors, _ = merge_mentions(found)
     assert actors[0].roles == ["Bureau Director", "former ambassador"]
+
+
+def test_a_name_cut_before_and_joins_the_one_longer_name():
+    run = mentions(("a1", "Harbor Safety and Rescue Agency", "organisation"),
+                   ("a2", "Harbor Safety", "organisation"))
+    assert groups(run) == [{"Harbor Safety and Rescue Agency", "Harbor Safety"}]
+    run = mentions(("a1", "Harbor Safety and Rescue Agency", "organisation"),
+                   ("a2", "Harbor Safety and Fisheries Board", "organisation"),
+                   ("a2", "Harbor Safety", "organisation"))
+    assert len(groups(run)) == 3

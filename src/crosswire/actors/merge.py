@@ -7,7 +7,8 @@ order of "Department of X") or, for a company, the name without its designator a
 industry words ("Halvex Pharma Inc." is "Halvex"), listed organisations by their aliases,
 and an acronym with its only expansion. A name ending in such a word is an organisation.
 An "organisation" that names a person of the run joins that person, and so does that
-person's office ("X's office said": the staff speak for X).
+person's office ("X's office said": the staff speak for X). A body the run writes short
+joins its full name (``bodies``).
 Each actor is shown by its most frequent full form and keeps every spelling with where
 it was seen.
 """
@@ -25,6 +26,7 @@ from crosswire.knowledge.names import (
     same_person,
     title_length,
 )
+from crosswire.actors.bodies import join_shortened_bodies
 from crosswire.actors.kinds import consistent_kinds
 from crosswire.actors.people import (
     Cluster,
@@ -262,7 +264,7 @@ def _merge_others(mentions: list[Mention], *, person_clusters: list[Cluster],
         targets = bare or targets
         target = next(iter(targets)) if len(targets) == 1 else key
         clusters.setdefault(target, Cluster("organisation")).add(mention)
-    return _join_common_bodies(_join_owned_bodies(_join_parent_acronyms(clusters, expansions)))
+    return join_shortened_bodies(_join_owned_bodies(_join_parent_acronyms(clusters, expansions)))
 
 
 def _join_parent_acronyms(clusters: dict[str, Cluster],
@@ -312,29 +314,6 @@ def _join_owned_bodies(clusters: dict[str, Cluster]) -> list[Cluster]:
             holder.add(*cluster.mentions)
             holder.country = holder.country or country
             continue
-        kept.append(cluster)
-    return kept
-
-
-def _join_common_bodies(clusters: list[Cluster]) -> list[Cluster]:
-    """A body the text named only by its office in lowercase ("the water authority said")
-    joins the one organisation of the run whose name holds all its words ("Merriton Valley
-    Water Authority", "state water authority"), and is shown by that name; with two such
-    organisations it stays apart (which of them spoke is unknown)."""
-    names = [frozenset(fold(c.mentions[0].span.text).split()) if c.kind == "organisation"
-             and c.mentions else frozenset() for c in clusters]
-    kept = []
-    for n, cluster in enumerate(clusters):
-        if cluster.kind == "organisation" and cluster.mentions and all(
-                m.span.text.islower() for m in cluster.mentions):
-            holders = [c for m, c in enumerate(clusters)
-                       if m != n and c.mentions and names[n] < names[m]]
-            if len(holders) == 1:
-                holder = holders[0]
-                if holder.display is None:
-                    holder.display = Counter(m.span.text for m in holder.mentions).most_common(1)[0][0]
-                holder.add(*cluster.mentions)
-                continue
         kept.append(cluster)
     return kept
 

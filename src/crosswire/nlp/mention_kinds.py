@@ -35,7 +35,8 @@ from crosswire.nlp.doc_view import view_of
 from crosswire.nlp.mention_roles import HYPHENS, is_role_noun
 
 _RULES = ("not_actor", "not_alone", "person_context", "person_body", "person_staff",
-          "organisation_head", "case_party", "place_noun", "occasion_head", "eponym_head", "thing_head")
+          "organisation_head", "names_one_body", "building_head", "case_party", "case_joiner",
+          "place_noun", "occasion_head", "eponym_head", "thing_head")
 # Capitalised words after a NORP fragment that may still belong to its organisation's name.
 MAX_HEAD_GAP = 3
 # Tokens a law's name runs on after a span to its head ("in Rural Clinics" before "Act").
@@ -113,14 +114,16 @@ def speech_lemmas() -> frozenset[str]:
 
 def is_junk(span: Span) -> bool:
     """A time zone, clock word or credit ("ET", "AM"), a bare organisation head word, a
-    named day, or a lone two-letter capital word that is no country, institution or known
-    organisation."""
+    named day, a court case's name or a party named only inside one, or a lone two-letter
+    capital word that is no country, institution or known organisation."""
     text = span.text.strip()
     if text.replace(".", "") in _not_actor_words():
         return True
     if len(span) == 1 and text in _rules()["not_alone"]:
         return True  # "Ministry" alone, cut from "Ministry officials": no one in particular
     if _names_occasion(span) or _names_eponymous_thing(span) or _opens_named_thing(span):
+        return True
+    if in_case_name(span):
         return True
     letters = re.sub(r"[^A-Za-z]", "", text)
     # Dotted two-letter abbreviations ("N.Y.", "D.C.") are places the gazetteer spells out.
@@ -156,6 +159,20 @@ def _names_eponymous_thing(span: Span) -> bool:
     while end + 1 < len(doc) and _joins_a_name(doc[end]):
         end += 2
     return end < len(doc) and doc[end].lower_ in heads and not is_firm_place(doc[span.start : end].text)
+
+
+def in_case_name(span: Span) -> bool:
+    """A court case's name ("Marsh v. Okafor" tagged as one body), or one party of it
+    ("Marsh", "Okafor"): the case is a thing the story cites, and a party named only in
+    its name does nothing in the story (a party that acts is named again on its own)."""
+    joiners = _rules()["case_joiner"]  # in lowercase as written: "Sergey V. Lavrov" is no case
+    doc = span.doc
+    if any(token.text in joiners for token in span[1:-1]):
+        return True
+    before = doc[span.start - 2 : span.start] if span.start >= 2 else None
+    after = doc[span.end : span.end + 2] if span.end + 2 <= len(doc) else None
+    return bool(before is not None and before[1].text in joiners and before[0].is_title) or bool(
+        after is not None and after[0].text in joiners and after[1].is_title)
 
 
 def _opens_named_thing(span: Span) -> bool:
@@ -242,8 +259,11 @@ def people_after_titles(doc: Doc, entities: list[Span]) -> list[Span]:
                           and t.i < ent.end - 1), None)
             # a name the tagger ran a place into ("Ambassador to [Norway Carl Bildt]")
             prefix = doc[ent.start : given].text if given is not None else ""
+            # "according to [Stanwick Ross University]": words after a given name that
+            # close on a body's head word (or name a listed body or firm) are no person
             if given is not None and all(t.is_title for t in doc[given : ent.end]) and (
                     resolve_place(doc[given : ent.end].text) is None) and (
+                    not is_organisation_name(doc[given : ent.end])) and (
                     ent.label_ != "PERSON" or resolve_place(prefix) is not None):
                 found.append(Span(doc, ent.start, given, label=ent.label_))
                 found.append(Span(doc, given, ent.end, label="PERSON"))
@@ -420,6 +440,18 @@ def _plural_place_noun(token: Token) -> bool:
 def is_organisation_head(word: str) -> bool:
     """A word that ends organisations' names ("Court", "Board", "Committee")."""
     return word in _rules()["organisation_head"]
+
+
+def names_building(span: Span) -> bool:
+    """A name ending in a building's or site's word ("the State Capitol", "Marrow Air Force
+    Base", "Tessel International Airport"): where things happen, a place."""
+    return span[-1].text in _rules()["building_head"]
+
+
+def names_one_body(word: str) -> bool:
+    """A head word that names one body by itself ("House", "Senate"), never short for a
+    longer name ending in it ("White House")."""
+    return word in _rules()["names_one_body"]
 
 
 def is_organisation_name(span: Span) -> bool:

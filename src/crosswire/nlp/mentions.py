@@ -16,8 +16,9 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from crosswire.knowledge.firms import is_firm_noun, is_firm_title
+from crosswire.knowledge.firms import is_firm_noun, is_firm_title, is_organisation_noun
 from crosswire.knowledge.names import PARTICLES, is_given_name, parse_person
+from crosswire.knowledge.outlets import load_registry
 from crosswire.knowledge.places import (
     country_of,
     dateline_place_end,
@@ -33,6 +34,7 @@ from crosswire.models import ActorKind, Article, Mention, TextSpan
 from crosswire.nlp.mention_kinds import (
     case_parties,
     describing_noun,
+    in_case_name,
     inside_title,
     is_firm_name,
     is_junk,
@@ -40,6 +42,7 @@ from crosswire.nlp.mention_kinds import (
     is_organisation_name,
     join_fragments,
     named_as_place,
+    names_building,
     names_places_of_one_kind,
     people_after_titles,
     person_bodies,
@@ -121,7 +124,10 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
             role = None
         found.append((span.start_char, span.end_char, kind, role))
     found = kinds_by_list(text, found, surnames=surnames)
-    found.extend(extra_mentions(doc, taken=[(s, e) for s, e, _, _ in found], surnames=surnames))
+    # a surname found again inside a case's name ("Marsh v. Okafor") is the case's, no actor
+    found.extend(item for item in extra_mentions(doc, taken=[(s, e) for s, e, _, _ in found],
+                                                 surnames=surnames)
+                 if not in_case_name(doc.char_span(item[0], item[1], alignment_mode="expand")))
     found.extend((start, end, "group", None)
                  for start, end in case_parties(doc, taken=[(s, e) for s, e, _, _ in found]))
     for start, end in state_bodies(doc, countries=countries):
@@ -308,6 +314,10 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
         and not _after_name_hyphen(t) for t in span
     ):
         return None
+    article_before = span.doc[span.start - 1] if span.start else None
+    if label in ("PERSON", "ORG") and len(span) == 1 and article_before is not None and (
+            article_before.lower_ in ("a", "an") and article_before.head.i == span.start):
+        return None  # "he served as a Marine", "born a Kennedy": one of a kind, no one named
     if label in ("PERSON", "ORG") and len(span) == 1 and is_organisation_head(text) and (
             text not in surnames):
         return "organisation"  # "this Court ruled": a body's head word, unless a surname here
@@ -326,6 +336,8 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
         return "place"
     if named_as_place(span) and not is_organisation_name(span):
         return "place"  # a town the gazetteer lacks, as the text names it
+    if label in ("ORG", "FAC") and names_building(span) and not resolve_institution(text):
+        return "place"  # "the riot at the Capitol": a building, tagged as a body
     if listed_place:
         return "place"  # "Marrow, Tessel and Ockham Counties", each tagged as a person
     if label in ("PERSON", "ORG") and all(t.is_upper and len(t) > 1 for t in span if t.is_alpha):
@@ -346,6 +358,9 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
             # "its heart drug X", "the tanker X": the noun's kind, a product or a vessel
             # (no actor), or a firm ("the carmaker X")
             return "organisation" if is_firm_noun(noun.lower_) else None
+    if label == "PERSON" and (noun := describing_noun(span)) is not None and (
+            is_organisation_noun(noun.lemma_)):
+        return "organisation"  # "the advocacy group Fair Harbor", tagged as a person
     if tagged == "group" and text in surnames and resolve_group(text) is None:
         return "person"  # "something Okafor disputed", the surname tagged a people's word
     if tagged != "group" and not (place and is_firm_place(text)):
@@ -392,13 +407,18 @@ def _dateline_places(text: str) -> frozenset[str]:
 
 
 def _names_outlet(text: str, outlet: str | None) -> bool:
-    """``text`` is the outlet's name or its last words ("Gazette" of "The Harbour Gazette")."""
+    """``text`` is the outlet's name or its last words ("Gazette" of "The Harbour Gazette"),
+    or a name the outlet registry gives the same outlet ("a Bloomberg survey" in an
+    article of "Bloomberg News")."""
     if not outlet:
         return False
     words, name = fold(outlet).split(), fold(text).split()
     if words[:1] == ["the"]:
         words = words[1:]
-    return bool(name) and words[len(words) - len(name):] == name
+    if bool(name) and words[len(words) - len(name):] == name:
+        return True
+    known = load_registry().by_name(outlet)
+    return known is not None and load_registry().by_name(text) is known
 
 
 def _in_place_context(span: Span) -> bool:
