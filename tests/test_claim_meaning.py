@@ -844,3 +844,32 @@ def test_a_statement_its_words_matched_takes_no_second_match_there_by_meaning():
     embed = vectors({"ferries": [1.0, 0.0], "cranes": [0.93, 0.36757]})
     claims = find_claims(story, embed=embed)
     assert sorted({v.statement for v in c.versions} for c in claims) == [{"a:s1", "b:s1"}, {"a:s2"}]
+
+
+def test_a_fact_of_one_actor_an_outlet_tells_apart_from_anothers_word_is_no_version_of_it():
+    # one outlet tells the former mayor's act and then quotes the council office on it; the
+    # other quotes the office: the first keeps the two apart, its fact is the mayor's own
+    a = article("a", "One", "Former mayor Dunn has claimed immunity to dodge the audit board's requests for files.\n\n"
+                "The council office said its records would be released in May.")
+    b = article("b", "Two", "The council office said the mayor waived immunity on the audit files.")
+    dunn = Actor("d", "Dunn", "person", [], [], seen=[words_in(a.text, "Dunn", "a")])
+    office = Actor("c", "Council office", "organisation", [], [])
+    embed = vectors({"Former": [1.0, 0.0, 0.0], "the": [0.99, 0.14107, 0.0], "its": [0.0, 0.0, 1.0]})
+
+    def joined(a) -> list[set[str]]:
+        said = [statement("b:s1", b, "the mayor waived immunity on the audit files", speaker="c",
+                          kind="indirect")]
+        if "office said" in a.text:
+            said.append(statement("a:s1", a, "its records would be released in May", speaker="c",
+                                  kind="indirect"))
+        events = [event("a:e1", a, "Former mayor Dunn", "claimed", kind="DEMAND",
+                        sentence="Former mayor Dunn has claimed immunity to dodge the audit board's requests for files.")]
+        story = MergedAnalysis(articles=[a, b], actors=[dunn, office], statements=said, events=events)
+        return [{v.span.article for v in c.versions} for c in find_claims(story, embed=embed)
+                if len({v.span.article for v in c.versions}) > 1]
+
+    assert joined(a) == []
+    # an outlet that credits nothing to the office may be telling the office's news as the act
+    alone = replace(a, text=a.text.replace("The council office said its records would be released in May.",
+                                           "Rain fell on the town hall."))
+    assert joined(alone) == [{"a", "b"}]
