@@ -737,7 +737,7 @@ def test_a_figure_both_give_is_in_common_though_one_does_not_say_what_it_counts(
     assert joined("only 290 drivers joined the depot in May") == []  # counting apart, no figure in common
 
 
-def test_an_exact_figure_two_units_give_counts_as_a_word_they_share():
+def test_a_figure_two_units_give_counts_as_a_word_they_share():
     # a statement credited to nobody is compared with a speaker's when they share two words:
     # "depot" alone is one; the figure both give is the second
     a = article("a", "One", "Vale said the council cut 340 jobs at the depot.")
@@ -751,8 +751,10 @@ def test_an_exact_figure_two_units_give_counts_as_a_word_they_share():
         return [{v.statement for v in c.versions} for c in find_claims(story, embed=embed)
                 if len(c.versions) > 1]
 
-    assert joined("some 340 posts at the depot were axed") == []  # rounded: no exact figure
     assert joined("some posts, 340 in all, at the depot were axed") == [{"a:s1", "b:s1"}]
+    # a figure told as a bound or rounded is the figure all the same ("600K", "more than 600,000")
+    assert joined("some 340 posts at the depot were axed") == [{"a:s1", "b:s1"}]
+    assert joined("some posts at the depot were axed, fewer than 90") == []
     assert joined("some posts, 3 in all, at the depot were axed") == []  # one digit is in any sentence
 
 

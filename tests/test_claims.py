@@ -511,6 +511,8 @@ def test_figures_are_read_with_their_multipliers_and_dates_and_rounding_left_out
     assert numbers("PORT ELSEN, June 14 - at least 27 missing, 14 June") == set()
     assert numbers("285 of the 312 people, nearly 300 rescued") == {"285", "312"}
     assert numbers("grew 2.5 percent to 5,000") == {"2.5", "5000"}
+    # a bound gives its figure all the same, for telling two texts give one count
+    assert numbers("nearly 300 rescued, more than 4,100 evacuated", bounded=True) == {"300", "4100"}
 
 
 
@@ -522,6 +524,9 @@ def test_figures_written_short_meet_their_long_forms_and_names_carry_no_figure()
     assert numbers("a £3M grant and 1.5 thousand jobs") == {"3000000", "1500"}
     # a lone letter after digits is a unit without a currency sign before it
     assert numbers("the 5m wall and 10k runners") == set()
+    # ... but an upper-case K or M is news shorthand for its multiplier
+    assert numbers("ferry trips hit 480K as 1.3M tickets sold") == {"480000", "1300000"}
+    assert numbers("480K crossings") == numbers("480,000 crossings")
     # digits hyphened to a word name a thing: a virus, an aircraft, a group of states
     assert numbers("Rift-12 infections among 40 pilots of the KX-7 fleet") == {"40"}
 
