@@ -10,7 +10,7 @@ from crosswire.briefing.views import FACT_WORDS, version_label
 from crosswire.compare import claim_meaning, sentence_model
 from crosswire.compare.sentence_model import matcher
 from crosswire.compare.quoted_runs import quote_regions
-from crosswire.compare.claim_units import fact_units
+from crosswire.compare.claim_units import actor_spans, fact_units, statement_units
 from crosswire.compare.claims import find_claims
 from crosswire.models import Actor, DateEstimate, MergedAnalysis, Resolution, TextSpan
 
@@ -875,3 +875,29 @@ def test_a_fact_of_one_actor_an_outlet_tells_apart_from_anothers_word_is_no_vers
     alone = replace(a, text=a.text.replace("The council office said its records would be released in May.",
                                            "Rain fell on the town hall."))
     assert joined(alone) == [{"a", "b"}]
+
+
+def test_a_fact_of_no_known_actor_needs_the_likeness_of_two_speakers_unless_it_names_the_others_actor():
+    # "some harbours" is a subject no actor of the story: the port authority's decision is
+    # another's act, however alike; a sentence naming the authority may tell its act
+    b = article("b", "Two", "The Port Authority decided that boats with paid permits may enter the bay this summer.")
+    said = statement("b:s1", b, "boats with paid permits may enter the bay this summer", speaker="p",
+                     kind="indirect", cue="decided")
+
+    def needed(told: str) -> float:
+        a = article("a", "One", f"{told} some harbours are only letting boats with paid permits into the bay "
+                    "this summer.")
+        seen = [words_in(b.text, "The Port Authority", "b")]
+        if "Port Authority" in a.text:
+            seen.append(words_in(a.text, "the Port Authority", "a"))
+        authority = Actor("p", "Port Authority", "organisation", [], [], seen=seen)
+        fact = event("a:e1", a, "some harbours", "letting", kind="ALLOW")
+        merged = MergedAnalysis(articles=[a, b], actors=[authority], statements=[said], events=[fact])
+        spans = actor_spans(merged)
+        units = statement_units(merged, spans=spans) + fact_units(merged, spans=spans)
+        found = claim_meaning.meaning_candidates(units, actors={"p": authority}, articles={"a": a, "b": b})
+        [threshold] = found.needed.values()
+        return threshold
+
+    assert needed("By now") == claim_meaning.OTHER_SPEAKER_MIN_SIMILARITY
+    assert needed("Under a rule of the Port Authority") == claim_meaning.MIN_SIMILARITY

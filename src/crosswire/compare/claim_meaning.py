@@ -389,7 +389,12 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
             needed = MIN_SHARED_UNATTRIBUTED if nobodys.statement else MIN_SHARED_ACROSS_SPEAKERS
             if (count >= needed and _may_be(by_id[a], kind_b)
                     and _may_be(by_id[b], kind_a)):
-                yield a, b, MIN_SIMILARITY
+                # a fact the outlet tells of no actor we know has a subject all the same: one
+                # naming the other's actor may be its act ("Congress passed a bill"), one that
+                # does not is as unsure as two speakers ("Some countries are only allowing
+                # vaccinated visitors" / the bloc's decision), where nobody's statement may be theirs
+                theirs = nobodys.statement is not None or (speaker[a] or speaker[b]) in nobodys.actors
+                yield a, b, MIN_SIMILARITY if theirs else OTHER_SPEAKER_MIN_SIMILARITY
         elif speaker[a] == speaker[b] and len(by_speaker[speaker[a]]) > MAX_BLOCK:
             yield a, b, SAME_SPEAKER_MIN_SIMILARITY
         elif speaker[a] != speaker[b] and count >= MIN_SHARED_ACROSS_SPEAKERS \
