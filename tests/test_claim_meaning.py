@@ -10,7 +10,7 @@ from crosswire.briefing.views import FACT_WORDS, version_label
 from crosswire.compare import claim_meaning, sentence_model
 from crosswire.compare.sentence_model import matcher
 from crosswire.compare.quoted_runs import quote_regions
-from crosswire.compare.claim_units import actor_spans, fact_units, statement_units
+from crosswire.compare.claim_units import actor_spans, fact_units, shown_span, statement_units
 from crosswire.compare.claims import find_claims
 from crosswire.models import Actor, DateEstimate, MergedAnalysis, Resolution, TextSpan
 
@@ -901,3 +901,16 @@ def test_a_fact_of_no_known_actor_needs_the_likeness_of_two_speakers_unless_it_n
 
     assert needed("By now") == claim_meaning.OTHER_SPEAKER_MIN_SIMILARITY
     assert needed("Under a rule of the Port Authority") == claim_meaning.MIN_SIMILARITY
+
+
+def test_a_facts_version_shows_its_clause_whole_past_the_words_it_is_compared_by():
+    text = ("Vale on Friday approved a levy to fund the harbour works into early spring, staving off a "
+            "closure that was set to start at dawn.\\n\\nBoats waited.").replace("\\n", "\n")
+    a = article("a", "One", text)
+    vale = replace(MINISTER, seen=[words_in(text, "Vale", "a")])
+    merged = MergedAnalysis(articles=[a], actors=[vale], statements=[],
+                            events=[event("a:e1", a, "Vale", "approved", kind="APPROVE",
+                                          sentence=text.split("\n")[0])])
+    [unit] = [u for u in fact_units(merged, spans=actor_spans(merged)) if u.event is not None]
+    assert unit.text.endswith("staving off")  # the words compared stop at the window
+    assert shown_span(unit, text).text == text.split("\n")[0].rstrip(".")

@@ -31,6 +31,7 @@ from crosswire.models import (
     EventParticipant,
     MergedAnalysis,
     Statement,
+    TextSpan,
 )
 
 # A subject this many words or fewer before its trigger heads the clause ("Ostrel also
@@ -40,6 +41,8 @@ MAX_SUBJECT_GAP_WORDS = 3
 # words past the trigger so a long sentence's later clauses do not join it (12 keeps
 # "signed a decree that said talks with X were impossible as long as Y ..." whole).
 FACT_WINDOW_WORDS = 12
+# What a fact's words never end on: a sentence's or clause's closing marks.
+FACT_END_CHARS = " .,!?\"”’'"
 # The words right after the trigger that name its object: "shelled [Kharkiv]".
 FACT_CORE_WORDS = 6
 # Where the clause of a fact ends inside its sentence: a break in the sentence, a
@@ -398,13 +401,30 @@ def _participant_keys(participant: EventParticipant, *, spans: list[tuple[int, i
 
 
 def _window_end(text: str, event: Event) -> int:
+    clause_end = _clause_end(text, event)
+    end = _words_end(text, event.trigger.end, clause_end, FACT_WINDOW_WORDS)
+    return event.trigger.end + len(text[event.trigger.end:end].rstrip(FACT_END_CHARS))
+
+
+def _clause_end(text: str, event: Event) -> int:
+    """Where the clause of an event's trigger ends: at a break of its sentence
+    (FACT_CLAUSE_END), else at the sentence's end."""
     sentence_end = event.evidence.end if event.evidence.article else event.trigger.end
     tail = text[event.trigger.end:sentence_end]
     clause = FACT_CLAUSE_END.search(tail)
-    if clause:
-        tail = tail[: clause.start()]
-    end = _words_end(text, event.trigger.end, event.trigger.end + len(tail), FACT_WINDOW_WORDS)
-    return event.trigger.end + len(text[event.trigger.end:end].rstrip(" .,!?\"”’'"))
+    return event.trigger.end + (clause.start() if clause else len(tail))
+
+
+def shown_span(unit: Unit, text: str) -> TextSpan:
+    """A unit's words as a claim's version shows them (``text``: its article's): a fact's run
+    on to the end of its clause, past the FACT_WINDOW_WORDS its terms are read from, so that
+    no version stops mid-phrase ("staving off a")."""
+    end = unit.end
+    if unit.event is not None:
+        trigger_end = unit.event.trigger.end
+        told = text[trigger_end:_clause_end(text, unit.event)].rstrip(FACT_END_CHARS)
+        end = max(end, trigger_end + len(told))
+    return TextSpan(text[unit.start:end], unit.start, end, unit.article)
 
 
 def _words_end(text: str, start: int, end: int, count: int) -> int:

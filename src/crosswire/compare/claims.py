@@ -31,6 +31,7 @@ from crosswire.compare.claim_units import (
     actor_spans,
     fact_units,
     shared_evidence,
+    shown_span,
     statement_units,
     told_in_passing,
     unit_date,
@@ -313,7 +314,8 @@ def _versions(members: list[Unit], articles: dict[str, Article]) -> list[tuple[C
             # a fact's version shows its whole clause, the statement it covers included
             span = s.span
             if fact:
-                start, end = min(span.start, fact.start), max(span.end, fact.end)
+                shown = shown_span(fact, articles[fact.article].text)
+                start, end = min(span.start, shown.start), max(span.end, shown.end)
                 span = TextSpan(articles[span.article].text[start:end], start, end, span.article)
             speaker_text = s.speaker_words.text if s.speaker_words else None
             versions.append((ClaimVersion(
@@ -324,7 +326,7 @@ def _versions(members: list[Unit], articles: dict[str, Article]) -> list[tuple[C
         elif not any(s in ids for s in unit.attached):
             versions.append((ClaimVersion(  # a fact, or a lead (no event): the outlet's own words
                 statement="", outlet=outlet,
-                span=TextSpan(unit.text, unit.start, unit.end, unit.article),
+                span=shown_span(unit, articles[unit.article].text),
                 kind="indirect", speaker_text=unit.subject_text,
                 event=unit.event.id if unit.event is not None else None,
             ), unit))
