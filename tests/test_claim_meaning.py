@@ -914,3 +914,19 @@ def test_a_facts_version_shows_its_clause_whole_past_the_words_it_is_compared_by
     [unit] = [u for u in fact_units(merged, spans=actor_spans(merged)) if u.event is not None]
     assert unit.text.endswith("staving off")  # the words compared stop at the window
     assert shown_span(unit, text).text == text.split("\n")[0].rstrip(".")
+
+
+def test_a_statement_commenting_after_the_opening_sentences_main_clause_leaves_the_sentence_the_lead():
+    """"Bookings rose ..., underscoring X": the main clause tells the news, the participle's
+    statement comments on it, so the sentence is the lead; a statement the sentence reports
+    with its speaker ("Vale said X") or one opening after a comma but no participle stays the lead."""
+    def leads(opening: str, said: str, cue: str) -> list[str]:
+        a = article("a", "One", f"{opening}\n\nTugs arrived at dawn.")
+        story = MergedAnalysis(articles=[a], actors=[MINISTER],
+                               statements=[statement("a:s1", a, said, kind="indirect", cue=cue)])
+        return [u.id for u in fact_units(story, spans={})]
+
+    comment = "steady demand for cheap island ferry seats across the northern routes"
+    assert leads("Ferry bookings rose sharply last week by the most since June, underscoring "
+                 f"{comment}.", comment, "underscoring") == ["a:lead"]
+    assert leads(f"The harbour board, in a short note on Monday, said {comment}.", comment, "said") == []

@@ -277,10 +277,23 @@ def _fragment_of(statement: Statement, text: str, start: int, end: int) -> bool:
     enough to ("Done at last: the council approved the budget on Monday ..."):
     the sentence tells it. (In "Vale said the ban was a betrayal and left", the statement
     is what the sentence tells.) So is a statement in a clause hanging off the sentence's
-    main one (``subordinate``): "the panel subpoenaed an official who had vowed to ..."."""
+    main one (``subordinate``): "the panel subpoenaed an official who had vowed to ...",
+    or one commenting on the main clause after it (``_told_after_main_clause``)."""
     outside = text[start:max(start, statement.span.start)] + " " + text[min(end, statement.span.end):end]
     short = content_words_in(statement.span.text) < MIN_LEAD_WORDS
-    return (short or subordinate(statement, text)) and content_words_in(outside) >= MIN_LEAD_WORDS
+    return (short or subordinate(statement, text) or _told_after_main_clause(statement, text)) \
+        and content_words_in(outside) >= MIN_LEAD_WORDS
+
+
+def _told_after_main_clause(statement: Statement, text: str) -> bool:
+    """The statement's cue is a participle set off by a comma after its sentence's main clause
+    ("Claims rose last week by the most since March, underscoring volatility in the market",
+    "The board raised fares, saying fuel cost more"): what the sentence tells is the main
+    clause, and the statement its comment on it."""
+    cue = statement.cue
+    if cue is None or cue.article != statement.span.article or " " in cue.text.strip():
+        return False
+    return cue.text.strip().lower().endswith("ing") and text[:cue.start].rstrip().endswith(",")
 
 
 def background(statement: Statement, text: str) -> bool:
