@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import pickle
+import subprocess
+import sys
+
 from dataclasses import replace
 
 from crosswire.compare.claim_terms import stem, synonym_families, term
@@ -609,3 +614,21 @@ def test_years_and_figures_one_version_tells_apart_are_no_number_conflict():
     said_d = statement("d:s1", d, "3,900 ferries sailed in 2021", speaker="k", kind="indirect")
     [claim] = find_claims(MergedAnalysis(articles=[arts[0], d], actors=actors, statements=[said[0], said_d]))
     assert {x.aspect: x.values for x in claim.conflicts}["number"] == {"3400": ["a:s1"], "3900": ["d:s1"]}
+
+
+def test_a_claim_of_two_actors_told_equally_often_is_the_first_ids_whatever_the_hash_seed():
+    # "the House and the Senate passed": each fact's subject is both chambers
+    a = article("a", "One", "The House and the Senate passed the harbour levy bill on Friday night.")
+    b = article("b", "Two", "The House and the Senate passed the harbour levy bill late on Friday.")
+    actors = [Actor(i, name, "organisation", [], [], seen=[words_in(art.text, name, art.id) for art in (a, b)])
+              for i, name in (("h9", "The House"), ("s1", "the Senate"))]
+    events = [event(f"{art.id}:e1", art, "The House and the Senate", "passed", kind="APPROVE") for art in (a, b)]
+    events = [replace(e, actor=[EventParticipant(words_in(art.text, name, art.id), None)
+                                for name in ("The House", "the Senate")]) for e, art in zip(events, (a, b))]
+    story = MergedAnalysis(articles=[a, b], actors=actors, statements=[], events=events)
+    script = ("import pickle, sys; from crosswire.compare.claims import find_claims; "
+              "print(find_claims(pickle.load(sys.stdin.buffer))[0].speaker)")
+    speakers = {subprocess.run([sys.executable, "-c", script], input=pickle.dumps(story), capture_output=True,
+                               env={**os.environ, "PYTHONHASHSEED": seed}, check=True).stdout.strip()
+                for seed in ("0", "1", "2")}
+    assert speakers == {b"h9"}

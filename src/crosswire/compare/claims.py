@@ -383,7 +383,7 @@ def _claim(members: list[Unit], *, articles: dict[str, Article], copies: list[tu
         who = Counter(actor for u in members for actor in actor_ids(u.keys))
     return Claim(
         id="",
-        speaker=who.most_common(1)[0][0] if who else None,
+        speaker=min(who, key=lambda actor: (-who[actor], actor)) if who else None,  # ties: as keywords
         versions=versions,
         outlets=sorted({v.outlet for v in versions if v.outlet}),
         independent=len(independent_groups),
