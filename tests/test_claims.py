@@ -632,3 +632,20 @@ def test_a_claim_of_two_actors_told_equally_often_is_the_first_ids_whatever_the_
                                env={**os.environ, "PYTHONHASHSEED": seed}, check=True).stdout.strip()
                 for seed in ("0", "1", "2")}
     assert speakers == {b"h9"}
+
+
+def test_a_claim_whose_speakers_tie_is_the_one_its_versions_show():
+    # the board's demand is told inside Dunn's refusal, a fact of Dunn's: the version shows
+    # Dunn's act, and Dunn says it himself in the other outlet
+    a = article("a", "One", "Dunn has refused the audit board's demands for the harbour files.")
+    b = article("b", "Two", "Dunn said he refused to give the harbour files to the audit board.")
+    actors = [Actor("b1", "Audit board", "organisation", [], []),
+              Actor("d9", "Dunn", "person", [], [], seen=[words_in(a.text, "Dunn", "a"), words_in(b.text, "Dunn", "b")])]
+    said = [statement("a:s1", a, "the harbour files", speaker="b1", kind="indirect", cue="demands",
+                      speaker_text="the audit board's"),
+            statement("b:s1", b, "he refused to give the harbour files to the audit board", speaker="d9",
+                      kind="indirect")]
+    story = MergedAnalysis(articles=[a, b], actors=actors, statements=said,
+                           events=[event("a:e1", a, "Dunn", "refused", kind="REJECT")])
+    [claim] = [c for c in find_claims(story) if len(c.versions) > 1]
+    assert [v.key for v in claim.versions] == ["a:s1", "b:s1"] and claim.speaker == "d9"

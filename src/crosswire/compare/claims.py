@@ -379,9 +379,11 @@ def _claim(members: list[Unit], *, articles: dict[str, Article], copies: list[tu
     who = Counter(actor for u in heads for actor in actor_ids(u.keys))
     if not who:
         who = Counter(actor for u in members for actor in actor_ids(u.keys))
+    # a tie goes to whom the versions show (a statement a fact covers shows the fact's actor)
+    shown = Counter(actor for _, u in pairs for actor in actor_ids(u.keys))
     return Claim(
         id="",
-        speaker=min(who, key=lambda actor: (-who[actor], actor)) if who else None,  # ties: as keywords
+        speaker=min(who, key=lambda actor: (-who[actor], -shown[actor], actor)) if who else None,
         versions=versions,
         outlets=sorted({v.outlet for v in versions if v.outlet}),
         independent=len(independent_groups),
