@@ -10,7 +10,7 @@ from crosswire.briefing.views import FACT_WORDS, version_label
 from crosswire.compare import claim_meaning, sentence_model
 from crosswire.compare.sentence_model import matcher
 from crosswire.compare.quoted_runs import quote_regions
-from crosswire.compare.claim_units import fact_units
+from crosswire.compare.claim_units import actor_spans, fact_units, shown_span, statement_units
 from crosswire.compare.claims import find_claims
 from crosswire.models import Actor, DateEstimate, MergedAnalysis, Resolution, TextSpan
 
@@ -737,7 +737,7 @@ def test_a_figure_both_give_is_in_common_though_one_does_not_say_what_it_counts(
     assert joined("only 290 drivers joined the depot in May") == []  # counting apart, no figure in common
 
 
-def test_an_exact_figure_two_units_give_counts_as_a_word_they_share():
+def test_a_figure_two_units_give_counts_as_a_word_they_share():
     # a statement credited to nobody is compared with a speaker's when they share two words:
     # "depot" alone is one; the figure both give is the second
     a = article("a", "One", "Vale said the council cut 340 jobs at the depot.")
@@ -751,8 +751,10 @@ def test_an_exact_figure_two_units_give_counts_as_a_word_they_share():
         return [{v.statement for v in c.versions} for c in find_claims(story, embed=embed)
                 if len(c.versions) > 1]
 
-    assert joined("some 340 posts at the depot were axed") == []  # rounded: no exact figure
     assert joined("some posts, 340 in all, at the depot were axed") == [{"a:s1", "b:s1"}]
+    # a figure told as a bound or rounded is the figure all the same ("600K", "more than 600,000")
+    assert joined("some 340 posts at the depot were axed") == [{"a:s1", "b:s1"}]
+    assert joined("some posts at the depot were axed, fewer than 90") == []
     assert joined("some posts, 3 in all, at the depot were axed") == []  # one digit is in any sentence
 
 
@@ -844,3 +846,87 @@ def test_a_statement_its_words_matched_takes_no_second_match_there_by_meaning():
     embed = vectors({"ferries": [1.0, 0.0], "cranes": [0.93, 0.36757]})
     claims = find_claims(story, embed=embed)
     assert sorted({v.statement for v in c.versions} for c in claims) == [{"a:s1", "b:s1"}, {"a:s2"}]
+
+
+def test_a_fact_of_one_actor_an_outlet_tells_apart_from_anothers_word_is_no_version_of_it():
+    # one outlet tells the former mayor's act and then quotes the council office on it; the
+    # other quotes the office: the first keeps the two apart, its fact is the mayor's own
+    a = article("a", "One", "Former mayor Dunn has claimed immunity to dodge the audit board's requests for files.\n\n"
+                "The council office said its records would be released in May.")
+    b = article("b", "Two", "The council office said the mayor waived immunity on the audit files.")
+    dunn = Actor("d", "Dunn", "person", [], [], seen=[words_in(a.text, "Dunn", "a")])
+    office = Actor("c", "Council office", "organisation", [], [])
+    embed = vectors({"Former": [1.0, 0.0, 0.0], "the": [0.99, 0.14107, 0.0], "its": [0.0, 0.0, 1.0]})
+
+    def joined(a) -> list[set[str]]:
+        said = [statement("b:s1", b, "the mayor waived immunity on the audit files", speaker="c",
+                          kind="indirect")]
+        if "office said" in a.text:
+            said.append(statement("a:s1", a, "its records would be released in May", speaker="c",
+                                  kind="indirect"))
+        events = [event("a:e1", a, "Former mayor Dunn", "claimed", kind="DEMAND",
+                        sentence="Former mayor Dunn has claimed immunity to dodge the audit board's requests for files.")]
+        story = MergedAnalysis(articles=[a, b], actors=[dunn, office], statements=said, events=events)
+        return [{v.span.article for v in c.versions} for c in find_claims(story, embed=embed)
+                if len({v.span.article for v in c.versions}) > 1]
+
+    assert joined(a) == []
+    # an outlet that credits nothing to the office may be telling the office's news as the act
+    alone = replace(a, text=a.text.replace("The council office said its records would be released in May.",
+                                           "Rain fell on the town hall."))
+    assert joined(alone) == [{"a", "b"}]
+
+
+def test_a_fact_of_no_known_actor_needs_the_likeness_of_two_speakers_unless_it_names_the_others_actor():
+    # "some harbours" is a subject no actor of the story: the port authority's decision is
+    # another's act, however alike; a sentence naming the authority may tell its act
+    b = article("b", "Two", "The Port Authority decided that boats with paid permits may enter the bay this summer.")
+    said = statement("b:s1", b, "boats with paid permits may enter the bay this summer", speaker="p",
+                     kind="indirect", cue="decided")
+
+    def needed(told: str) -> float:
+        a = article("a", "One", f"{told} some harbours are only letting boats with paid permits into the bay "
+                    "this summer.")
+        seen = [words_in(b.text, "The Port Authority", "b")]
+        if "Port Authority" in a.text:
+            seen.append(words_in(a.text, "the Port Authority", "a"))
+        authority = Actor("p", "Port Authority", "organisation", [], [], seen=seen)
+        fact = event("a:e1", a, "some harbours", "letting", kind="ALLOW")
+        merged = MergedAnalysis(articles=[a, b], actors=[authority], statements=[said], events=[fact])
+        spans = actor_spans(merged)
+        units = statement_units(merged, spans=spans) + fact_units(merged, spans=spans)
+        found = claim_meaning.meaning_candidates(units, actors={"p": authority}, articles={"a": a, "b": b})
+        [threshold] = found.needed.values()
+        return threshold
+
+    assert needed("By now") == claim_meaning.OTHER_SPEAKER_MIN_SIMILARITY
+    assert needed("Under a rule of the Port Authority") == claim_meaning.MIN_SIMILARITY
+
+
+def test_a_facts_version_shows_its_clause_whole_past_the_words_it_is_compared_by():
+    text = ("Vale on Friday approved a levy to fund the harbour works into early spring, staving off a "
+            "closure that was set to start at dawn.\\n\\nBoats waited.").replace("\\n", "\n")
+    a = article("a", "One", text)
+    vale = replace(MINISTER, seen=[words_in(text, "Vale", "a")])
+    merged = MergedAnalysis(articles=[a], actors=[vale], statements=[],
+                            events=[event("a:e1", a, "Vale", "approved", kind="APPROVE",
+                                          sentence=text.split("\n")[0])])
+    [unit] = [u for u in fact_units(merged, spans=actor_spans(merged)) if u.event is not None]
+    assert unit.text.endswith("staving off")  # the words compared stop at the window
+    assert shown_span(unit, text).text == text.split("\n")[0].rstrip(".")
+
+
+def test_a_statement_commenting_after_the_opening_sentences_main_clause_leaves_the_sentence_the_lead():
+    """"Bookings rose ..., underscoring X": the main clause tells the news, the participle's
+    statement comments on it, so the sentence is the lead; a statement the sentence reports
+    with its speaker ("Vale said X") or one opening after a comma but no participle stays the lead."""
+    def leads(opening: str, said: str, cue: str) -> list[str]:
+        a = article("a", "One", f"{opening}\n\nTugs arrived at dawn.")
+        story = MergedAnalysis(articles=[a], actors=[MINISTER],
+                               statements=[statement("a:s1", a, said, kind="indirect", cue=cue)])
+        return [u.id for u in fact_units(story, spans={})]
+
+    comment = "steady demand for cheap island ferry seats across the northern routes"
+    assert leads("Ferry bookings rose sharply last week by the most since June, underscoring "
+                 f"{comment}.", comment, "underscoring") == ["a:lead"]
+    assert leads(f"The harbour board, in a short note on Monday, said {comment}.", comment, "said") == []

@@ -164,11 +164,13 @@ def meaning_candidates(units: list[Unit], *, actors: dict[str, Actor],
     embeddable = [u for u in units if _embeddable(u)]
     kinds = {i: actor.kind for i, actor in actors.items()}
     days = {i: _day(a) for i, a in (articles or {}).items()}
+    voices = _voices(units)
     return MeaningCandidates(
         needed={(a, b): threshold for a, b, threshold in _candidate_pairs(
-            embeddable, kinds, days=days, side_lines=_side_lines(embeddable, articles or {}))},
+            embeddable, kinds, days=days, side_lines=_side_lines(embeddable, articles or {}),
+            voices=voices)},
         leads=frozenset(_lead_pairs(embeddable, days=days, articles=articles or {},
-                                    voices=_voices(units))))
+                                    voices=voices)))
 
 
 def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor],
@@ -316,7 +318,8 @@ def _side_lines(units: list[Unit], articles: dict[str, Article]) -> frozenset[st
 
 
 def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str, date | None],
-                     side_lines: frozenset[str]) -> Iterable[tuple[str, str, float]]:
+                     side_lines: frozenset[str], voices: dict[str, set[str]]
+                     ) -> Iterable[tuple[str, str, float]]:
     """Id pairs from different articles, each with the score it needs: units of one speaker
     (any two, or for a speaker of many units those sharing a word; less likeness where they
     share a word, the least for the speaker's only statements in two articles published on
@@ -325,7 +328,9 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
     words, one credited to nobody and one to an actor (its pronoun fitting the actor:
     ``kinds`` maps actor ids to their kind), two credited to different speakers, a fact of no known
     actor and another such fact or a statement credited to nobody, or two statements credited to nobody. Words many units have
-    (a story's own subject) say nothing about which two repeat one another and are left out."""
+    (a story's own subject) say nothing about which two repeat one another and are left out.
+    An actor's fact and another actor's statement, one of the articles crediting the other
+    actor's words too (``voices``, ``_act_told_apart``), are two actors' things."""
     by_term: dict[str, list[Unit]] = defaultdict(list)
     by_speaker: dict[str, list[Unit]] = defaultdict(list)
     for unit in units:
@@ -384,10 +389,16 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
             needed = MIN_SHARED_UNATTRIBUTED if nobodys.statement else MIN_SHARED_ACROSS_SPEAKERS
             if (count >= needed and _may_be(by_id[a], kind_b)
                     and _may_be(by_id[b], kind_a)):
-                yield a, b, MIN_SIMILARITY
+                # a fact the outlet tells of no actor we know has a subject all the same: one
+                # naming the other's actor may be its act ("Congress passed a bill"), one that
+                # does not is as unsure as two speakers ("Some countries are only allowing
+                # vaccinated visitors" / the bloc's decision), where nobody's statement may be theirs
+                theirs = nobodys.statement is not None or (speaker[a] or speaker[b]) in nobodys.actors
+                yield a, b, MIN_SIMILARITY if theirs else OTHER_SPEAKER_MIN_SIMILARITY
         elif speaker[a] == speaker[b] and len(by_speaker[speaker[a]]) > MAX_BLOCK:
             yield a, b, SAME_SPEAKER_MIN_SIMILARITY
-        elif speaker[a] != speaker[b] and count >= MIN_SHARED_ACROSS_SPEAKERS:
+        elif speaker[a] != speaker[b] and count >= MIN_SHARED_ACROSS_SPEAKERS \
+                and not _act_told_apart(by_id[a], by_id[b], voices):
             kind_a, kind_b = (kinds.get(actor_id(speaker[i])) for i in (a, b))
             if kind_a != "person" or kind_b != "person":
                 # two people rarely say one thing; an office and its head, or an agency
@@ -431,8 +442,21 @@ def _told_apart(a: Unit, b: Unit, voices: dict[str, set[str]]) -> bool:
     other's ("the wardens said the order should stand", then the judge quoted; the other
     outlet leads with the judge's ruling). Outlets crediting one event to two voices (a
     minister, the ministry) quote one each."""
-    if a.statement is None or b.statement is None:
-        return False
+    return a.statement is not None and b.statement is not None and _voiced_apart(a, b, voices)
+
+
+def _act_told_apart(a: Unit, b: Unit, voices: dict[str, set[str]]) -> bool:
+    """A fact of one actor and a unit of another, one article crediting a statement to the
+    other actor too: that outlet keeps the act apart from the other's words ("Trump has
+    claimed privilege", then the White House quoted; the other outlet has the White House
+    waive it). Two statements credited two ways are not kept apart so: an outlet may credit
+    one line to an agency and to its head both."""
+    return (a.statement is None or b.statement is None) and _voiced_apart(a, b, voices)
+
+
+def _voiced_apart(a: Unit, b: Unit, voices: dict[str, set[str]]) -> bool:
+    """Two units of two actors (a fact counts as its actor's), one article crediting a
+    statement to the other unit's actor too."""
     speaker_a, speaker_b = _speaker(a), _speaker(b)
     if not (speaker_a and speaker_b and speaker_a != speaker_b
             and actor_id(speaker_a) and actor_id(speaker_b)):

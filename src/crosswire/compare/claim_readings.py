@@ -267,9 +267,10 @@ def count_apart(text_a: str, text_b: str) -> bool:
 
 
 def telling_figures(text: str) -> set[str]:
-    """The exact figures (``numbers``) a text gives from MIN_FIGURE up: a one-digit figure is
-    in too many sentences to tie two of them."""
-    return {figure for figure in numbers(text) if float(figure) >= MIN_FIGURE}
+    """The figures (``numbers``) a text gives from MIN_FIGURE up, exact or bounded: an outlet's
+    "more than 600,000 deaths" gives another's "600,000 deaths" (a one-digit figure is in too
+    many sentences to tie two of them)."""
+    return {figure for figure in numbers(text, bounded=True) if float(figure) >= MIN_FIGURE}
 
 
 def _shared_figures(text_a: str, text_b: str) -> set[str]:

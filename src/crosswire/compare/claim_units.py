@@ -31,6 +31,7 @@ from crosswire.models import (
     EventParticipant,
     MergedAnalysis,
     Statement,
+    TextSpan,
 )
 
 # A subject this many words or fewer before its trigger heads the clause ("Ostrel also
@@ -40,6 +41,8 @@ MAX_SUBJECT_GAP_WORDS = 3
 # words past the trigger so a long sentence's later clauses do not join it (12 keeps
 # "signed a decree that said talks with X were impossible as long as Y ..." whole).
 FACT_WINDOW_WORDS = 12
+# What a fact's words never end on: a sentence's or clause's closing marks.
+FACT_END_CHARS = " .,!?\"”’'"
 # The words right after the trigger that name its object: "shelled [Kharkiv]".
 FACT_CORE_WORDS = 6
 # Where the clause of a fact ends inside its sentence: a break in the sentence, a
@@ -274,10 +277,23 @@ def _fragment_of(statement: Statement, text: str, start: int, end: int) -> bool:
     enough to ("Done at last: the council approved the budget on Monday ..."):
     the sentence tells it. (In "Vale said the ban was a betrayal and left", the statement
     is what the sentence tells.) So is a statement in a clause hanging off the sentence's
-    main one (``subordinate``): "the panel subpoenaed an official who had vowed to ..."."""
+    main one (``subordinate``): "the panel subpoenaed an official who had vowed to ...",
+    or one commenting on the main clause after it (``_told_after_main_clause``)."""
     outside = text[start:max(start, statement.span.start)] + " " + text[min(end, statement.span.end):end]
     short = content_words_in(statement.span.text) < MIN_LEAD_WORDS
-    return (short or subordinate(statement, text)) and content_words_in(outside) >= MIN_LEAD_WORDS
+    return (short or subordinate(statement, text) or _told_after_main_clause(statement, text)) \
+        and content_words_in(outside) >= MIN_LEAD_WORDS
+
+
+def _told_after_main_clause(statement: Statement, text: str) -> bool:
+    """The statement's cue is a participle set off by a comma after its sentence's main clause
+    ("Claims rose last week by the most since March, underscoring volatility in the market",
+    "The board raised fares, saying fuel cost more"): what the sentence tells is the main
+    clause, and the statement its comment on it."""
+    cue = statement.cue
+    if cue is None or cue.article != statement.span.article or " " in cue.text.strip():
+        return False
+    return cue.text.strip().lower().endswith("ing") and text[:cue.start].rstrip().endswith(",")
 
 
 def background(statement: Statement, text: str) -> bool:
@@ -398,13 +414,30 @@ def _participant_keys(participant: EventParticipant, *, spans: list[tuple[int, i
 
 
 def _window_end(text: str, event: Event) -> int:
+    clause_end = _clause_end(text, event)
+    end = _words_end(text, event.trigger.end, clause_end, FACT_WINDOW_WORDS)
+    return event.trigger.end + len(text[event.trigger.end:end].rstrip(FACT_END_CHARS))
+
+
+def _clause_end(text: str, event: Event) -> int:
+    """Where the clause of an event's trigger ends: at a break of its sentence
+    (FACT_CLAUSE_END), else at the sentence's end."""
     sentence_end = event.evidence.end if event.evidence.article else event.trigger.end
     tail = text[event.trigger.end:sentence_end]
     clause = FACT_CLAUSE_END.search(tail)
-    if clause:
-        tail = tail[: clause.start()]
-    end = _words_end(text, event.trigger.end, event.trigger.end + len(tail), FACT_WINDOW_WORDS)
-    return event.trigger.end + len(text[event.trigger.end:end].rstrip(" .,!?\"”’'"))
+    return event.trigger.end + (clause.start() if clause else len(tail))
+
+
+def shown_span(unit: Unit, text: str) -> TextSpan:
+    """A unit's words as a claim's version shows them (``text``: its article's): a fact's run
+    on to the end of its clause, past the FACT_WINDOW_WORDS its terms are read from, so that
+    no version stops mid-phrase ("staving off a")."""
+    end = unit.end
+    if unit.event is not None:
+        trigger_end = unit.event.trigger.end
+        told = text[trigger_end:_clause_end(text, unit.event)].rstrip(FACT_END_CHARS)
+        end = max(end, trigger_end + len(told))
+    return TextSpan(text[unit.start:end], unit.start, end, unit.article)
 
 
 def _words_end(text: str, start: int, end: int, count: int) -> int:

@@ -1,4 +1,5 @@
-"""Claims: one utterance or fact as reported by several articles, and where versions differ.
+"""Claims: one utterance or fact as reported by several articles, and where versions differ
+(``claim_conflicts``).
 
 Units are statements and facts (PLOVER events an outlet tells in its own voice, see
 ``claim_units``). Two units from different articles are one claim when they are about the
@@ -20,9 +21,10 @@ from datetime import date
 from itertools import combinations
 
 from crosswire.compare.claim_calls import calls_of, opposed, same_call_pairs
+from crosswire.compare.claim_conflicts import version_conflicts
 from crosswire.compare.claim_disputes import ACCOUNT, Told, account_conflicts
 from crosswire.compare.claim_meaning import MeaningCandidates, meaning_candidates, meaning_links
-from crosswire.compare.claim_readings import asks, quantities
+from crosswire.compare.claim_readings import asks
 from crosswire.compare.claim_terms import actor_id, actor_ids, actor_terms
 from crosswire.compare.claim_units import (
     MAX_DAYS_APART,
@@ -31,6 +33,7 @@ from crosswire.compare.claim_units import (
     actor_spans,
     fact_units,
     shared_evidence,
+    shown_span,
     statement_units,
     told_in_passing,
     unit_date,
@@ -38,16 +41,14 @@ from crosswire.compare.claim_units import (
 from crosswire.compare.elsewhere import Elsewhere, here
 from crosswire.compare.quoted_runs import quote_links
 from crosswire.compare.sentence_model import Embedder
-from crosswire.knowledge.text import WHOLE_YEAR, UnionFind, content_words, numbers, overlap, shingles
+from crosswire.knowledge.text import UnionFind, content_words, overlap, shingles
 from crosswire.models import (
     Actor,
     Article,
     Claim,
-    ClaimConflict,
     ClaimLink,
     ClaimVersion,
     MergedAnalysis,
-    Statement,
     TextSpan,
 )
 
@@ -85,8 +86,6 @@ NEAR_DUPLICATE_MIN_JACCARD = 0.5
 MAX_COPIES_BLOCK = 200
 ARTICLE_SHINGLE_SIZE = 5
 KEYWORDS_PER_CLAIM = 5
-# Speaker resolutions that take the outlet's own words for who spoke (see _named_speaker).
-NAMED_BY_OUTLET = frozenset({"named", "unnamed"})
 
 
 def _same_claim(a: Unit, b: Unit) -> bool:
@@ -313,7 +312,8 @@ def _versions(members: list[Unit], articles: dict[str, Article]) -> list[tuple[C
             # a fact's version shows its whole clause, the statement it covers included
             span = s.span
             if fact:
-                start, end = min(span.start, fact.start), max(span.end, fact.end)
+                shown = shown_span(fact, articles[fact.article].text)
+                start, end = min(span.start, shown.start), max(span.end, shown.end)
                 span = TextSpan(articles[span.article].text[start:end], start, end, span.article)
             speaker_text = s.speaker_words.text if s.speaker_words else None
             versions.append((ClaimVersion(
@@ -324,7 +324,7 @@ def _versions(members: list[Unit], articles: dict[str, Article]) -> list[tuple[C
         elif not any(s in ids for s in unit.attached):
             versions.append((ClaimVersion(  # a fact, or a lead (no event): the outlet's own words
                 statement="", outlet=outlet,
-                span=TextSpan(unit.text, unit.start, unit.end, unit.article),
+                span=shown_span(unit, articles[unit.article].text),
                 kind="indirect", speaker_text=unit.subject_text,
                 event=unit.event.id if unit.event is not None else None,
             ), unit))
@@ -370,7 +370,7 @@ def _claim(members: list[Unit], *, articles: dict[str, Article], copies: list[tu
     conflicts = account_conflicts([
         Told(key=v.key, article=v.span.article, text=v.span.text,
              cue=u.statement.cue.text if u.statement is not None and u.statement.cue else None)
-        for v, u in pairs]) + _conflicts(pairs)
+        for v, u in pairs]) + version_conflicts(pairs)
     shared = Counter(w for v in versions for w in set(content_words(v.span.text)))
     facts = sum(1 for v in versions if v.fact)
     # a claim of statements is its statements' resolved speaker's, a fact its actor's: a fact
@@ -379,9 +379,11 @@ def _claim(members: list[Unit], *, articles: dict[str, Article], copies: list[tu
     who = Counter(actor for u in heads for actor in actor_ids(u.keys))
     if not who:
         who = Counter(actor for u in members for actor in actor_ids(u.keys))
+    # a tie goes to whom the versions show (a statement a fact covers shows the fact's actor)
+    shown = Counter(actor for _, u in pairs for actor in actor_ids(u.keys))
     return Claim(
         id="",
-        speaker=who.most_common(1)[0][0] if who else None,
+        speaker=min(who, key=lambda actor: (-who[actor], -shown[actor], actor)) if who else None,
         versions=versions,
         outlets=sorted({v.outlet for v in versions if v.outlet}),
         independent=len(independent_groups),
@@ -394,103 +396,3 @@ def _claim(members: list[Unit], *, articles: dict[str, Article], copies: list[tu
                   [:KEYWORDS_PER_CLAIM] if n > 1 or len(versions) == 1],
         kind="fact" if facts * 2 > len(versions) else "statement",
     )
-
-
-def _conflicts(pairs: list[tuple[ClaimVersion, Unit]]) -> list[ClaimConflict]:
-    """Aspects on which versions from different articles disagree; values name the
-    statement ids (or, for a fact no statement carries, the event ids) behind them."""
-    if len({v.span.article for v, _ in pairs}) < 2:
-        return []
-    aspects: dict[str, dict[str, list[str]]] = {
-        "number": _number_values(pairs), "date": {}, "speaker": {}, "kind": {}, "status": {}}
-    for version, unit in pairs:
-        key = version.key
-        date = unit_date(unit)
-        if date is not None and date.value:
-            aspects["date"].setdefault(date.value, []).append(key)
-        statement = unit.statement
-        if statement is not None:
-            who = _named_speaker(statement)
-        else:
-            who = min(actor_ids(unit.keys), default=None)
-        if who:
-            aspects["speaker"].setdefault(who, []).append(key)
-        aspects["kind"].setdefault(_kind_label(version), []).append(key)
-        if unit.event is not None:
-            aspects["status"].setdefault(unit.event.status, []).append(key)
-    conflicts = []
-    for aspect, values in aspects.items():
-        if len(values) > 1 and not (aspect == "date" and _nested_dates(values)):
-            conflicts.append(ClaimConflict(aspect=aspect, values=values))
-    return conflicts
-
-
-def _number_values(pairs: list[tuple[ClaimVersion, Unit]]) -> dict[str, list[str]]:
-    """The figures versions give for one thing they count, when two versions count it
-    differently ("300 schools" / "250 schools"): figure -> version keys. Figures of
-    different things are no conflict ("served four terms" / "died at 88"), so each
-    version's figures are told apart by what they count (a figure counting nothing named,
-    "died at 88", "$3.4 billion", with the others counting nothing named); the first thing
-    versions disagree on is shown. Nor is a figure one version gives beside all the
-    other's ("120 ferries sailed" / "120 sailed, up from 90 ferries in April")."""
-    counted = {version.key: _counted_figures(version.span.text) for version, _ in pairs}
-    if _nested(frozenset().union(*figures.values()) for figures in counted.values() if figures):
-        return {}  # one version gives a figure the other leaves out: "120, up from 90 ferries"
-    for thing in sorted({thing for figures in counted.values() for thing in figures}):
-        given = [figures[thing] for figures in counted.values() if thing in figures]
-        if _nested(given) or frozenset().union(*given) in given:
-            # or one version gives every figure the others give of it, so they are figures
-            # of different things it tells apart ("3,400 crossings, 410 more than last year")
-            continue
-        values: dict[str, list[str]] = {}
-        for key, figures in counted.items():
-            if thing in figures:
-                values.setdefault(", ".join(sorted(figures[thing], key=float)), []).append(key)
-        return values
-    return {}
-
-
-def _counted_figures(text: str) -> dict[str, frozenset[str]]:
-    """A text's exact figures (``numbers``) by the word each counts ("300 schools" ->
-    {"school": {"300"}}), and all of them under "" when one counts no word."""
-    # a year dates what a version tells (the date aspect's business), it counts nothing:
-    # "the crossings of 2021" and "410 more crossings than in 2019" do not disagree
-    exact = {float(figure): figure for figure in numbers(text) if not WHOLE_YEAR.fullmatch(figure)}
-    things: dict[str, frozenset[str]] = {}
-    for thing, values in quantities(text).items():
-        figures = frozenset(exact[v] for v in map(float, values) if v in exact)
-        if figures:
-            things[thing] = figures
-    if set(exact.values()).difference(*things.values()):
-        # a figure counting no word may be any of another version's counts: "raised $40
-        # million for the pier" agrees with "a $40 million pier fund ... $90 million in all"
-        things[""] = frozenset(exact.values())
-    return things
-
-
-def _named_speaker(statement: Statement) -> str | None:
-    """Who the outlet itself credits: a name, or unnamed sources ("officials"). A speaker our
-    resolution reached from "he" or "the minister" is left out: versions differing there may
-    differ by our own error, not the outlets'."""
-    if statement.resolution.method not in NAMED_BY_OUTLET:
-        return None
-    words = statement.speaker_words
-    return statement.speaker or (words.text.strip() if words else None)
-
-
-def _kind_label(version: ClaimVersion) -> str:
-    if version.fact:
-        return "reported as fact"
-    return {"direct": "quoted", "indirect": "paraphrased"}.get(version.kind, "partly quoted")
-
-
-def _nested_dates(values: dict[str, list[str]]) -> bool:
-    """"2022-11" and "2022-11-20" do not conflict: one is a coarser form of the other."""
-    dates = sorted(values, key=len)
-    return all(longer.startswith(dates[0]) for longer in dates[1:])
-
-
-def _nested(figure_sets: Iterable[frozenset[str]]) -> bool:
-    """"4, 1200" and "4" do not conflict: one version gives a figure the other leaves out
-    (or rounds: see ``numbers``)."""
-    return all(a <= b or b <= a for a, b in combinations(set(figure_sets), 2))

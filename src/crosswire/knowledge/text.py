@@ -44,6 +44,10 @@ ABBREVIATED_MULTIPLIERS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "b": 1_0
                            "bn": 1_000_000_000, "t": 1_000_000_000_000, "tn": 1_000_000_000_000,
                            "trn": 1_000_000_000_000}
 CURRENCY_SIGNS = "$€£¥"
+# ... except news shorthand, an upper-case K or M right after the digits, which stands for
+# its multiplier alone ("600K deaths", "1.2M jobs"); lower case alone may be a unit ("5m",
+# "a 10k run").
+SHORTHAND_MULTIPLIERS = frozenset("KM")
 # Significant digits a figure is read to: more than any written figure has.
 FIGURE_DIGITS = 15
 # A digit number (perhaps with its abbreviated multiplier) or a number word: the parts a
@@ -202,14 +206,15 @@ class CaselessIndex:
         return found
 
 
-def numbers(text: str) -> set[str]:
+def numbers(text: str, *, bounded: bool = False) -> set[str]:
     """Figures a text states exactly, in digits or words, normalised: "1,200", "1200" and
     "twelve hundred" agree, "4 million" is 4000000. A rounded figure ("more than a
     thousand", "nearly 300") and a date's day ("June 14") are left out: they contradict no
-    exact figure another outlet gives."""
+    exact figure another outlet gives. ``bounded`` keeps the rounded ones: "more than
+    600,000" and "600,000" give one figure, for telling that two texts tell one count."""
     found = set()
     for start, end, value in figures(text):
-        if ROUNDED.search(text[max(0, start - 24):start]):
+        if not bounded and ROUNDED.search(text[max(0, start - 24):start]):
             continue
         if is_date_day(text, start, end):
             continue
@@ -246,7 +251,8 @@ def _figures(text: str) -> Iterable[tuple[int, int, float]]:
         # also matches "ſeven" (long s) and a Kelvin sign K, which lower() leaves unlisted
         word = match.group().casefold()
         abbreviation = (match.group("abbreviation") or "").casefold()
-        if len(abbreviation) == 1 and not (match.start() and text[match.start() - 1] in CURRENCY_SIGNS):
+        if len(abbreviation) == 1 and match.group("abbreviation") not in SHORTHAND_MULTIPLIERS \
+                and not (match.start() and text[match.start() - 1] in CURRENCY_SIGNS):
             continue  # "5m", "2k" without a currency: a unit, or a name's part
         follows = value is not None and text[end:match.start()].strip() in ("", "-")
         article = None if follows or word not in MULTIPLIERS else ARTICLE_BEFORE.search(text, max(0, match.start() - 4), match.start())
