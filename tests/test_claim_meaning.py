@@ -927,6 +927,6 @@ def test_a_statement_commenting_after_the_opening_sentences_main_clause_leaves_t
         return [u.id for u in fact_units(story, spans={})]
 
     comment = "steady demand for cheap island ferry seats across the northern routes"
-    assert leads("Ferry bookings rose sharply last week by the most since June, underscoring "
+    assert leads("Ferry bookings jumped for a third month in a row in June, underscoring "
                  f"{comment}.", comment, "underscoring") == ["a:lead"]
     assert leads(f"The harbour board, in a short note on Monday, said {comment}.", comment, "said") == []

@@ -287,7 +287,7 @@ def _fragment_of(statement: Statement, text: str, start: int, end: int) -> bool:
 
 def _told_after_main_clause(statement: Statement, text: str) -> bool:
     """The statement's cue is a participle set off by a comma after its sentence's main clause
-    ("Claims rose last week by the most since March, underscoring volatility in the market",
+    ("Ferry fares climbed again in May, signalling strain on the island routes",
     "The board raised fares, saying fuel cost more"): what the sentence tells is the main
     clause, and the statement its comment on it."""
     cue = statement.cue
