@@ -17,6 +17,7 @@ from crosswire.knowledge.firms import may_stand_for
 from crosswire.knowledge.places import resolve_place
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.doc_view import tokens_of, view_of
+from crosswire.nlp.mention_roles import is_role_word
 
 # Confidences are rough priors, as in ``speakers``: a pronoun that is its sentence's
 # subject or follows the last speaker is usually right, its nearest fitting person less so.
@@ -27,6 +28,8 @@ GROUP_PRONOUN_CONFIDENCE = 0.5
 UNNAMED_CONFIDENCE = 0.9
 # How far back (characters) a pronoun looks for its antecedent: about three paragraphs.
 PRONOUN_WINDOW_CHARS = 1500
+# How many sentences before its own a "they" looks back for the people it stands for.
+PEOPLE_LOOKBACK_SENTENCES = 2
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = {"they", "it", "its", "their", "we"}
@@ -74,7 +77,10 @@ class PronounResolution:
                 if joint is not None:
                     return joint
             if lower in GROUP_PRONOUNS and lower != "we":
-                return self._group_pronoun(span)
+                found = self._group_pronoun(span)
+                if found.mention is None and lower == "they":
+                    return self._people_named_before(span) or found
+                return found
             return Speaker(span, None, Resolution("unresolved", 0.0))
         asked = self._person_asked(span, gender)
         if asked is not None:
@@ -202,17 +208,20 @@ class PronounResolution:
             if document is not None:
                 return document
         offset = span.start_char
+        # the distance is counted to the speaker's sentence: a long quotation before "the
+        # company said" is its own words, no text between it and the one named before
+        near = min(offset, span.sent.start_char)
         kinds = ("organisation", "group") if span.root.lower_ in ("they", "their") else (
             "organisation",)
         index = bisect.bisect_left(self.group_starts, offset)
         # "Drugmaker X said its COVID-19 pill works. The company said ...": a name that only
         # modifies a subject's noun yields to an organisation that has just spoken
         speaking = {group.id for start, group in self.organisations_speaking
-                    if offset - start <= PRONOUN_WINDOW_CHARS // 3 and (
+                    if near - start <= PRONOUN_WINDOW_CHARS // 3 and (
                         noun is None or may_stand_for(noun, self.mention_head[group.id].lemma_))}
         for group in reversed(self.groups[max(0, index - 8) : index]):
             head = self.mention_head[group.id]
-            if offset - group.span.start > PRONOUN_WINDOW_CHARS // 3:
+            if near - group.span.start > PRONOUN_WINDOW_CHARS // 3:
                 break
             if noun is not None and not may_stand_for(noun, head.lemma_):
                 continue
@@ -229,6 +238,27 @@ class PronounResolution:
                     # the plan, not the army
                 return self._found(span, group, "pronoun", GROUP_PRONOUN_CONFIDENCE)
         return Speaker(span, None, Resolution("unresolved", 0.0))
+
+    def _people_named_before(self, span: Span) -> Speaker | None:
+        """"Two inspectors toured the dam. The report is due in May. They said ...": a
+        "they" no named body or group stands for goes on with the nearest plural subject
+        before it, in its sentence or the two before, where that subject names people (a
+        source's or a role's noun): still unnamed, but the reader learns who spoke. A
+        nearer plural subject of another kind ("prices rose") leaves it unresolved."""
+        doc = span.doc
+        start = span.sent.start
+        for _ in range(PEOPLE_LOOKBACK_SENTENCES):
+            if start > 0:
+                start = doc[start - 1].sent.start
+        for token in reversed(doc[start : span.start]):
+            if token.dep_ not in SUBJECT_DEPS or token.tag_ not in ("NNS", "NNPS") or (
+                    self.in_quote[token.i]):
+                continue
+            if token.lemma_.lower() in self.lexicon.source_nouns or is_role_word(token):
+                return Speaker(doc[token.left_edge.i : token.i + 1], None,
+                               Resolution("unnamed", UNNAMED_CONFIDENCE))
+            return None
+        return None
 
     def _person_subject_between(self, start: int, end: int) -> bool:
         """A person named as a subject, outside quotations, between two offsets."""
