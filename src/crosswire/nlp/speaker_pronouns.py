@@ -242,17 +242,21 @@ class PronounResolution:
     def _people_named_before(self, span: Span) -> Speaker | None:
         """"Two inspectors toured the dam. The report is due in May. They said ...": a
         "they" no named body or group stands for goes on with the nearest plural subject
-        before it, in its sentence or the two before, where that subject names people (a
-        source's or a role's noun): still unnamed, but the reader learns who spoke. A
-        nearer plural subject of another kind ("prices rose") leaves it unresolved."""
+        of a main clause before it, in its sentence or the two before, where that subject
+        names people (a source's or a role's noun): still unnamed, but the reader learns
+        who spoke. A nearer plural main subject of another kind ("prices rose") leaves it
+        unresolved; a subject inside what someone reported ("X said the firms lied") is
+        not what the story is telling of."""
         doc = span.doc
         start = span.sent.start
         for _ in range(PEOPLE_LOOKBACK_SENTENCES):
             if start > 0:
                 start = doc[start - 1].sent.start
         for token in reversed(doc[start : span.start]):
+            main = token.head == token.sent.root or (
+                token.head.dep_ == "conj" and token.head.head == token.sent.root)
             if token.dep_ not in SUBJECT_DEPS or token.tag_ not in ("NNS", "NNPS") or (
-                    self.in_quote[token.i]):
+                    not main or self.in_quote[token.i]):
                 continue
             if token.lemma_.lower() in self.lexicon.source_nouns or is_role_word(token):
                 return Speaker(doc[token.left_edge.i : token.i + 1], None,
