@@ -68,27 +68,6 @@ def test_someone_she_has_is_never_guessed_to_be_her(nlp):
     assert found and found[0][1] == "her travel agent, who" and found[0][2] is None
 
 
-def test_they_goes_on_with_the_people_named_as_a_subject_before(nlp):
-    text = ("Two inspectors toured the dam on Friday. The report is due in May. They said the "
-            "walls were sound.")
-    [(cue, words, name, method)] = resolved(nlp, text)
-    assert (words, name, method) == ("Two inspectors", None, "unnamed")
-
-
-def test_they_skips_a_subject_inside_reported_words(nlp):
-    text = ("Valdorian officials sued three chemical firms on Monday, saying that these firms "
-            "poisoned the river. Valdoria seeks $2 billion in damages. They claim the firms hid "
-            "the spills for a decade.")
-    found = [f for f in resolved(nlp, text) if f[0] == "claim"]
-    assert found and found[0][1:] == ("Valdorian officials", None, "unnamed")
-
-
-def test_they_after_a_plural_thing_stays_unresolved(nlp):
-    text = "Fuel prices rose sharply in March. They said the rise would not last."
-    [(cue, words, name, method)] = resolved(nlp, text)
-    assert (words, name, method) == ("They", None, "unresolved")
-
-
 def test_organisation_speaker(nlp):
     text = "The European Commission said that the fine would be appealed."
     [(cue, words, name, method)] = resolved(nlp, text)

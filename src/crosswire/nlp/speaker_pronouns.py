@@ -17,7 +17,6 @@ from crosswire.knowledge.firms import may_stand_for
 from crosswire.knowledge.places import resolve_place
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.doc_view import tokens_of, view_of
-from crosswire.nlp.mention_roles import is_role_word
 
 # Confidences are rough priors, as in ``speakers``: a pronoun that is its sentence's
 # subject or follows the last speaker is usually right, its nearest fitting person less so.
@@ -28,8 +27,6 @@ GROUP_PRONOUN_CONFIDENCE = 0.5
 UNNAMED_CONFIDENCE = 0.9
 # How far back (characters) a pronoun looks for its antecedent: about three paragraphs.
 PRONOUN_WINDOW_CHARS = 1500
-# How many sentences before its own a "they" looks back for the people it stands for.
-PEOPLE_LOOKBACK_SENTENCES = 2
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = {"they", "it", "its", "their", "we"}
@@ -77,10 +74,7 @@ class PronounResolution:
                 if joint is not None:
                     return joint
             if lower in GROUP_PRONOUNS and lower != "we":
-                found = self._group_pronoun(span)
-                if found.mention is None and lower == "they":
-                    return self._people_named_before(span) or found
-                return found
+                return self._group_pronoun(span)
             return Speaker(span, None, Resolution("unresolved", 0.0))
         asked = self._person_asked(span, gender)
         if asked is not None:
@@ -238,31 +232,6 @@ class PronounResolution:
                     # the plan, not the army
                 return self._found(span, group, "pronoun", GROUP_PRONOUN_CONFIDENCE)
         return Speaker(span, None, Resolution("unresolved", 0.0))
-
-    def _people_named_before(self, span: Span) -> Speaker | None:
-        """"Two inspectors toured the dam. The report is due in May. They said ...": a
-        "they" no named body or group stands for goes on with the nearest plural subject
-        of a main clause before it, in its sentence or the two before, where that subject
-        names people (a source's or a role's noun): still unnamed, but the reader learns
-        who spoke. A nearer plural main subject of another kind ("prices rose") leaves it
-        unresolved; a subject inside what someone reported ("X said the firms lied") is
-        not what the story is telling of."""
-        doc = span.doc
-        start = span.sent.start
-        for _ in range(PEOPLE_LOOKBACK_SENTENCES):
-            if start > 0:
-                start = doc[start - 1].sent.start
-        for token in reversed(doc[start : span.start]):
-            main = token.head == token.sent.root or (
-                token.head.dep_ == "conj" and token.head.head == token.sent.root)
-            if token.dep_ not in SUBJECT_DEPS or token.tag_ not in ("NNS", "NNPS") or (
-                    not main or self.in_quote[token.i]):
-                continue
-            if token.lemma_.lower() in self.lexicon.source_nouns or is_role_word(token):
-                return Speaker(doc[token.left_edge.i : token.i + 1], None,
-                               Resolution("unnamed", UNNAMED_CONFIDENCE))
-            return None
-        return None
 
     def _person_subject_between(self, start: int, end: int) -> bool:
         """A person named as a subject, outside quotations, between two offsets."""

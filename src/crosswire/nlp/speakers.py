@@ -163,11 +163,12 @@ class SpeakerResolver(NameResolution, JointResolution, PronounResolution, Descri
                 noun = noun.head
             phrase = speaker_phrase(noun, lexicon=self.lexicon)
             antecedent = self.resolve(phrase)
-            # bound to no one ("her landlord, who said", "the same officials who insist"),
-            # the noun's words, up to the pronoun, tell the reader who spoke, where "who"
-            # alone tells nothing
-            words = span if antecedent.mention is not None or phrase.start > span.start else (
-                self.doc[phrase.start : span.end])
+            # a person bound to no one ("her landlord, who said", "the same officials who
+            # insist"): the noun's words, up to the pronoun, tell the reader who spoke,
+            # where "who" alone tells nothing ("that" and "which" mostly stand for a thing,
+            # "a decree that says", which is no voice)
+            words = span if antecedent.mention is not None or head.lower_ != "who" or (
+                phrase.start > span.start) else self.doc[phrase.start : span.end]
             return Speaker(words, antecedent.mention, antecedent.resolution)
         issuer = self._document_issuer(head)
         if issuer is not None:
