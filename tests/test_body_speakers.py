@@ -153,3 +153,51 @@ def test_the_report_is_the_word_of_whoever_reported_it_just_before(nlp):
             "If the agency agrees, the advisory panel will meet the next day, the report says.")
     found = {words: name for _, words, name, _ in resolved(nlp, text)}
     assert found["the report"] == "Harbor Times"
+
+
+def test_a_bloc_stands_for_the_union_just_speaking(nlp):
+    text = ("The Nordic Union on Monday urged its members to close their ports to the ships. "
+            "The eight-nation bloc in March had suggested its members keep the ports open.")
+    found = {words: name for _, words, name, _ in resolved(nlp, text)}
+    assert found["The eight-nation bloc"] == "Nordic Union"
+
+
+def test_a_long_quotation_is_no_distance_from_the_company_named_before(nlp):
+    text = ("Telvora Group on Tuesday said it would widen its rules on fake reviews. The "
+            "retailer already banned paid reviews, and the new rules cover every item sold by "
+            "its partners and by the Consumer Safety Agency.\n\n\"We spent months talking with "
+            "shoppers, with sellers, with trade bodies and with consumer groups in every market "
+            "we serve, and in the end we chose to weigh our commitment to an open and lively "
+            "market against the plain need to take down reviews that mislead the people who "
+            "rely on them to choose what to buy for their homes,\" the company said in a blog "
+            "post.")
+    found = {words: name for _, words, name, _ in resolved(nlp, text)}
+    assert found["the company"] == "Telvora Group"
+
+
+def test_a_committee_named_with_another_name_is_not_the_body_that_spoke(nlp):
+    text = ("The governor refused to withhold records from the Senate committee probing the "
+            "dam collapse, City Hall said on Monday. The mayor has fought the committee's "
+            "demands for emails about the dam.")
+    found = {words: name for _, words, name, _ in resolved(nlp, text)}
+    assert found["City Hall"] == "City Hall"
+    assert found["the committee"] is None
+
+
+def test_a_press_release_speaks_for_whoever_put_it_out(nlp):
+    text = ("Four sailors were \"lost at sea during a rescue mission,\" according to a Monday "
+            "press release from the Coast Guard, which gave the names of the crew.")
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert cue == "according to" and name == "Coast Guard"
+
+
+def test_the_release_of_files_is_no_text_that_speaks(nlp):
+    text = "The mayor on Monday defended the release of the audit files to the press."
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert cue == "defended"
+
+
+def test_a_source_is_named_without_the_clause_after_its_comma(nlp):
+    text = "The pier was unsafe, according to a report from the Harbor Agency, which named no one."
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert (words, name) == ("a report from the Harbor Agency", "Harbor Agency")

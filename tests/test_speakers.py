@@ -55,6 +55,19 @@ def test_relative_pronoun_resolves_to_its_noun(nlp):
     assert found and found[0][1] == "who" and found[0][2] == "Pablo Ferrer"
 
 
+def test_relative_pronoun_bound_to_no_one_shows_its_noun(nlp):
+    text = "Marta Dunn phoned her landlord, who voiced no objection to the repairs."
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert (cue, words, name) == ("voiced", "her landlord, who", None)
+
+
+def test_someone_she_has_is_never_guessed_to_be_her(nlp):
+    text = ("Marta Dunn had planned to sail to Malta with her sister in June. With a week to "
+            "go, Dunn called her travel agent, who voiced no worries about the ship.")
+    found = [f for f in resolved(nlp, text) if f[0] == "voiced"]
+    assert found and found[0][1] == "her travel agent, who" and found[0][2] is None
+
+
 def test_organisation_speaker(nlp):
     text = "The European Commission said that the fine would be appealed."
     [(cue, words, name, method)] = resolved(nlp, text)

@@ -139,6 +139,19 @@ def test_who_stands_for_the_description_before_it():
     assert bound.speaker == "a1" and bound.speaker_words.text == "who"
 
 
+def test_a_noun_with_its_who_is_described_by_the_noun():
+    text = "The case was dismissed by a judge who ruled that the pardon applied."
+    start = text.index("a judge who")
+    analysis = _analysis("a", [("a judge who", "unnamed")])
+    statement = replace(analysis.statements[0],
+                        speaker_words=TextSpan("a judge who", start, start + 11, "a"))
+    analysis = replace(analysis, article=replace(analysis.article, text=text),
+                       statements=[statement])
+    actors = [_actor("a1", "Rosa Lind", roles=["District Judge"])]
+    [bound] = resolve_speakers([analysis], actors=actors, actor_of_mention={})
+    assert bound.speaker == "a1"
+
+
 def test_an_abbreviated_title_holds_its_word():
     actors = [_actor("a1", "Rosa Lind", roles=["Norland Gov."]),
               _actor("a2", "Paul Oster", roles=["Sen."])]

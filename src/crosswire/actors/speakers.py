@@ -241,6 +241,10 @@ def _described_by(statement: Statement, text: str) -> str | None:
     words = statement.speaker_words.text.lower()
     if words in PERSON_PRONOUNS and statement.resolution.method == "unresolved":
         return _person_phrase_before(text, statement.speaker_words.start)
+    parts = words.split()
+    if len(parts) > 1 and parts[-1] in _RELATIVE:
+        # "a judge who": the article named the noun with its pronoun; the noun describes
+        return statement.speaker_words.text[: words.rfind(parts[-1])].rstrip(" ,")
     if words not in _RELATIVE:
         return statement.speaker_words.text
     start = statement.speaker_words.start

@@ -37,6 +37,8 @@ from crosswire.nlp.speaker_pronouns import (
 
 DESCRIPTION_CONFIDENCE = 0.75
 DESCRIPTION_FALLBACK_CONFIDENCE = 0.4
+# how far back a body's noun is looked for with another name fastened to it
+NOUN_LOOKBACK_TOKENS = 120
 # "the diplomat" after "a diplomat" said something: as sure as an unnamed source itself is.
 UNNAMED_SOURCE_CONFIDENCE = 0.75
 # "A federal judge ruled ..." opening an article is the person the next paragraph or so
@@ -120,8 +122,22 @@ class DescriptionResolution:
             if group.kind != "organisation" or self.in_quote[group_head.i] or (
                     in_dateline(group_head)):
                 continue
-            return group if may_stand_for(head.lemma_, group_head.lemma_) else None
+            return group if may_stand_for(head.lemma_, group_head.lemma_) and (
+                not self._noun_of_another_name(head, group)) else None
         return None
+
+    def _noun_of_another_name(self, head: Token, body: Mention) -> bool:
+        """"documents from the House committee ... the committee's demands": the same noun
+        written before with another name fastened to it is that name's body, so "the
+        committee" is not the organisation that spoke or was named last."""
+        for token in reversed(head.doc[max(0, head.i - NOUN_LOOKBACK_TOKENS) : head.i]):
+            if token.lemma_ != head.lemma_ or token.pos_ != "NOUN":
+                continue
+            names = [c for c in token.children
+                     if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
+            if any(self.mention_of_token.get(c.i) is not body for c in names):
+                return True
+        return False
 
     def _firm_named_as_person(self, span: Span) -> Speaker | None:
         """"Norvik's trial showed ..., the drugmaker said" where the tagger read the firm's
@@ -207,14 +223,18 @@ class DescriptionResolution:
             # but "the council" is no federation: a body whose head names another kind
             other_kind = not may_stand_for(head.lemma_, self.mention_head[last.id].lemma_)
             if span.start_char - offset <= PRONOUN_WINDOW_CHARS // 3 and not other_kind and (
-                    owner is None or owner.lower_ in last.span.text.lower().split()):
+                    owner is None or owner.lower_ in last.span.text.lower().split()) and (
+                    not self._noun_of_another_name(head, last)):
                 return Speaker(span, last.id, Resolution("description",
                                                          GROUP_PRONOUN_CONFIDENCE))
         if organisational:
             body = self._body_named_just_before(span)
             if body is not None:
                 return Speaker(span, body.id, Resolution("description", GROUP_PRONOUN_CONFIDENCE))
-        if organisational or not is_role_word(head):
+        if organisational or not is_role_word(head) or any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+            # "her travel agent said": someone she has, never she herself, so neither the
+            # last speaker nor the story's protagonist is a guess for it
             return Speaker(span, None, Resolution("unresolved", 0.0))
         if any(lemma == head.lemma_.lower() and span.start_char - offset <= PRONOUN_WINDOW_CHARS
                for offset, lemma in self.unnamed_sources[-3:]):

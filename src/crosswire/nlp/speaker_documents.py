@@ -88,8 +88,11 @@ class DocumentResolution:
         return None
 
     def _names_a_text(self, head: Token) -> bool:
-        """A statement, report or survey: words someone issued, who speaks through them."""
-        return self.lexicon.text_noun(head.lower_, head.lemma_) is not None
+        """A statement, report or survey: words someone issued, who speaks through them;
+        also by the noun with the one before it ("a press release", where "the release
+        of the hostages" is no text)."""
+        compounds = [f"{c.lower_} {head.lower_}" for c in head.children if c.dep_ == "compound"]
+        return self.lexicon.text_noun(head.lower_, head.lemma_, *compounds) is not None
 
     def _issuer(self, span: Span) -> Speaker | None:
         """"The statement said", "According to the order": a text named again speaks for

@@ -202,17 +202,20 @@ class PronounResolution:
             if document is not None:
                 return document
         offset = span.start_char
+        # the distance is counted to the speaker's sentence: a long quotation before "the
+        # company said" is its own words, no text between it and the one named before
+        near = min(offset, span.sent.start_char)
         kinds = ("organisation", "group") if span.root.lower_ in ("they", "their") else (
             "organisation",)
         index = bisect.bisect_left(self.group_starts, offset)
         # "Drugmaker X said its COVID-19 pill works. The company said ...": a name that only
         # modifies a subject's noun yields to an organisation that has just spoken
         speaking = {group.id for start, group in self.organisations_speaking
-                    if offset - start <= PRONOUN_WINDOW_CHARS // 3 and (
+                    if near - start <= PRONOUN_WINDOW_CHARS // 3 and (
                         noun is None or may_stand_for(noun, self.mention_head[group.id].lemma_))}
         for group in reversed(self.groups[max(0, index - 8) : index]):
             head = self.mention_head[group.id]
-            if offset - group.span.start > PRONOUN_WINDOW_CHARS // 3:
+            if near - group.span.start > PRONOUN_WINDOW_CHARS // 3:
                 break
             if noun is not None and not may_stand_for(noun, head.lemma_):
                 continue

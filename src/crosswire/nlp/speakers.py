@@ -71,7 +71,11 @@ def speaker_phrase(head: Token, *, lexicon: Lexicon) -> Span:
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ in {"in", "at", "from", "close", "with",
                                                          "familiar", "within", "of"}:
-                end = max(end, child.right_edge.i + 1)
+                # up to a comma: "a release from the agency, which named the crew" is
+                # named by the release and its issuer, not by what the clause adds
+                edge = child.right_edge.i + 1
+                end = max(end, next((t.i for t in head.doc[child.i : edge] if t.text == ","),
+                                    edge))
     return head.doc[start:end]
 
 
@@ -157,8 +161,15 @@ class SpeakerResolver(NameResolution, JointResolution, PronounResolution, Descri
             if noun.dep_ == "appos" and noun.head.i in self.mention_of_token and (
                     noun.i not in self.mention_of_token):
                 noun = noun.head
-            antecedent = self.resolve(speaker_phrase(noun, lexicon=self.lexicon))
-            return Speaker(span, antecedent.mention, antecedent.resolution)
+            phrase = speaker_phrase(noun, lexicon=self.lexicon)
+            antecedent = self.resolve(phrase)
+            # a person bound to no one ("her landlord, who said", "the same officials who
+            # insist"): the noun's words, up to the pronoun, tell the reader who spoke,
+            # where "who" alone tells nothing ("that" and "which" mostly stand for a thing,
+            # "a decree that says", which is no voice)
+            words = span if antecedent.mention is not None or head.lower_ != "who" or (
+                phrase.start > span.start) else self.doc[phrase.start : span.end]
+            return Speaker(words, antecedent.mention, antecedent.resolution)
         issuer = self._document_issuer(head)
         if issuer is not None:
             # "according to a statement from the union": the statement speaks for the union
