@@ -8,9 +8,8 @@ import re
 
 from crosswire.compare.stance import whole_word
 from crosswire.knowledge.markers import hedge_markers, reporting_hedges
-from crosswire.knowledge.text import WORD, caseless_haystack, may_occur, stop_words
+from crosswire.knowledge.text import RELATIVE_PRONOUNS, WORD, caseless_haystack, may_occur, stop_words
 from crosswire.models import Article, Statement, TextSpan
-from crosswire.nlp.speakers import RELATIVE_PRONOUNS
 
 # The word a sentence runs on from into an opening quotation mark ('of "pollution."').
 RUNNING_INTO = re.compile(r"\w\s$")

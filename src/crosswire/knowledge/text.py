@@ -90,6 +90,9 @@ REPORTING_WORDS = frozenset({"said", "says", "told", "according", "added", "’s
 # Pronouns that can stand for a speaker but name no one: left unresolved, they are no voice.
 SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which",
                               "that", "this", "these", "those"})
+# Relative pronouns: they stand for the noun their clause describes ("the official who
+# spoke", "the report, which was released", "the aide whom she named").
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 # Pronouns that stand for one person.
 PERSON_PRONOUNS = frozenset({"he", "she"})
 # Pronouns that deny a holder ("nobody believes ..."); "no one" is the noun with "no".

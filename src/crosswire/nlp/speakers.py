@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from crosswire.knowledge.firms import is_organisation_noun, is_wide_body_noun
 from crosswire.knowledge.places import resolve_group
+from crosswire.knowledge.text import RELATIVE_PRONOUNS
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.circumstances import DATE_ENTITIES
 from crosswire.nlp.cues import Lexicon
@@ -43,7 +44,6 @@ from crosswire.nlp.speaker_pronouns import (
 # An interview's answers are its interviewee's, the one person its introduction names.
 INTERVIEWEE_CONFIDENCE = 0.75
 
-RELATIVE_PRONOUNS = {"who", "that", "which"}
 INDEFINITE_DETERMINERS = {"a", "an", "some", "several", "many", "two", "three", "other",
                           "another", "one", "few", "most", "any", "no"}
 NAME_DEPS = {"compound", "flat", "nmod", "amod", "det", "poss", "case", "nummod", "quantmod"}

@@ -13,7 +13,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Span, Token
 
 from crosswire.knowledge import plover
-from crosswire.knowledge.text import PERSON_PRONOUNS, verb_forms
+from crosswire.knowledge.text import PERSON_PRONOUNS, RELATIVE_PRONOUNS, verb_forms
 from crosswire.nlp.cue_frames import infinitive_marker
 from crosswire.nlp.events.report_objects import acts_on_its_object
 from crosswire.nlp.doc_view import kept_per_doc, tokens_of, view_of
@@ -241,8 +241,6 @@ def argument_words(anchor: Token, *, subject: bool = True) -> set[str]:
 
 # Entities that name someone who can be met or received: a person, a body, a people.
 SOMEONE_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
-# Relative pronouns that stand, as a passive subject, for the noun their clause describes.
-RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 
 
 def _done_to_words(verb: Token) -> set[str]:
