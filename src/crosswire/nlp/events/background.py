@@ -145,9 +145,10 @@ def _told(noun: Token) -> bool:
 
 def _anchored(noun: Token) -> bool:
     """A party, place or date on the noun, or a participle telling what was done with it
-    ("the lawsuit filed by the city")."""
+    ("the lawsuit filed by the city"); a subject the parse gives it makes it a verb misread
+    ("both sides' demands" read as "both sides demands")."""
     for child in noun.children:
-        if child.dep_ == "poss" or child.ent_type_ in ANCHORING_ENTITIES and child.dep_ != "conj":
+        if child.dep_ in ("poss", "nsubj") or child.ent_type_ in ANCHORING_ENTITIES and child.dep_ != "conj":
             return True
         if child.dep_ == "prep" and child.lower_ in PARTY_PREPOSITIONS \
                 and any(grand.dep_ == "pobj" for grand in child.children):
