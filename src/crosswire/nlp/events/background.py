@@ -3,7 +3,7 @@
 A participle describing a noun ("the approved remedy", "inspectors approved by the board")
 says what the noun is or has undergone; the act is told elsewhere, if at all: after its
 noun, it is the sentence's news only where it is dated ("the suit filed on Monday") or the
-sentence tells no act in a verb ("the envoys expelled last week were back home").
+sentence tells no act in a verb ("the envoys expelled from Ostrel were back home").
 
 An event noun tells an act only where something anchors it in the sentence: a verb that
 does it, that it does or that frames it ("filed a suit", "the raid killed", "took into
@@ -32,7 +32,7 @@ DATING_PREPOSITIONS = frozenset({"after", "since", "before", "following", "until
 
 
 # Participles (past and present) and the edges by which one describes a noun: before it
-# ("the approved vaccine") or after it, with no subject of its own ("vaccines approved by").
+# ("the approved remedy") or after it, with no subject of its own ("inspectors approved by").
 PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 DESCRIBING_DEPS = frozenset({"amod", "acl"})
 # Named times, the only phrases that date an act ("announced Monday", "on Thursday").
@@ -40,17 +40,18 @@ TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def names_no_act(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
-    """Whether a cue only names an event in passing: a participle describing a noun, or a
-    known event's noun describing another noun or dating an act."""
+    """Whether a cue only names an event in passing: a participle describing a noun, an
+    event noun nothing anchors to an act, or a known event's noun describing another noun
+    or dating an act."""
     return describing_participle(trigger, by_anchor) or unanchored_noun(trigger) \
         or background_noun(trigger, by_anchor)
 
 
 def describing_participle(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
     """Whether a verb cue is a participle describing a noun: a bare one before it ("the
-    banned group") always, a past one after it ("inspectors approved by the board closed ...") where the
-    sentence tells an act in a verb of its own and nothing dates the participle ("the
-    envoys expelled from Ostrel were back home" tells of the expulsion). A present one
+    banned group") always, a past one after it ("inspectors approved by the board closed
+    ...") where the sentence tells an act in a verb of its own and nothing dates the
+    participle ("the envoys expelled from Ostrel were back home" tells of the expulsion). A present one
     after its noun says what the noun does ("a letter demanding a recount"), the act of
     whoever issued it. An intent or offer ("the bill expected to pass") is left to its own
     reading, which tells whether the act after it is promised or only hoped for; and where
