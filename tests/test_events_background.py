@@ -17,9 +17,9 @@ def _triggers(nlp, text: str) -> set[str]:
 
 
 @pytest.mark.parametrize("text, trigger, coded", [
-    # a participle before its noun says what the noun is
+    # a participle before its noun says what the noun is, beside the act the sentence tells
     ("Pharmacies across Tessel began selling the approved remedy on Monday.", "approved", False),
-    ("A banned opposition group held a rally in the Tessel square.", "banned", False),
+    ("Police detained two members of a banned opposition group in Tessel.", "banned", False),
     # a past participle after its noun, beside an act told in a verb, is background ...
     ("Inspectors approved by the harbour board closed three warehouses in Tessel.", "approved", False),
     # ... unless dated of its own, or the only act the sentence tells
@@ -33,9 +33,12 @@ def test_a_participle_describing_a_noun(nlp, text, trigger, coded):
 
 
 @pytest.mark.parametrize("text, trigger, coded", [
-    # an event noun nothing anchors names a kind of event, no act
-    ("These charges are baseless, the Tessel mayor said.", "charges", False),
-    ("Curfews are a fact of life in the valley.", "Curfews", False),
+    # an event noun nothing anchors names a kind of event beside the act the sentence tells
+    ("These charges are baseless, and the council has fined the harbour board.", "charges", False),
+    ("Curfews are a fact of life in the valley, where soldiers detained two farmers on Monday.",
+     "Curfews", False),
+    # all the sentence tells, it is what the sentence is about
+    ("Curfews are a fact of life in the valley.", "Curfews", True),
     # anchored by a verb that does it or frames it, by a party, or a participle on it
     ("Police took forty protesters into custody in Tessel.", "custody", True),
     ("The valley has known worry and curfews for a decade, and the council now plans a new market.",

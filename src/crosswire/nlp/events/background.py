@@ -1,16 +1,16 @@
 """Cues that name an event only to say something else: no act the sentence tells.
 
 A participle describing a noun ("the approved remedy", "inspectors approved by the board")
-says what the noun is or has undergone; the act is told elsewhere, if at all: after its
-noun, it is the sentence's news only where it is dated ("the suit filed on Monday") or the
-sentence tells no act in a verb ("the envoys expelled from Ostrel were back home").
+says what the noun is or has undergone; where the sentence tells an act in a verb of its own,
+that act is its news, and the participle is, after its noun, only where it is dated ("the
+suit filed on Monday").
 
 An event noun tells an act only where something anchors it in the sentence: a verb that
 does it, that it does or that frames it ("filed a suit", "the raid killed", "took into
 custody"), a party ("the army's offensive", "talks between the sides", "strikes on the
 port"), a named place, people or date ("Ostrelian strikes", "the May 4 riot", "protests in
-Tessel"). Bare, it names a kind of event ("Curfews are a fact of life", "These charges are
-baseless").
+Tessel"). Bare, beside an act the sentence tells in a verb, it names a kind of event
+("These charges are baseless, and the council fined ...").
 
 A noun with a definite or possessive determiner presupposes its event ("the attacks", "its
 investigation"); hung on another noun ("the anniversary of the attacks", "the scope of its
@@ -43,20 +43,20 @@ def names_no_act(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
     """Whether a cue only names an event in passing: a participle describing a noun, an
     event noun nothing anchors to an act, or a known event's noun describing another noun
     or dating an act."""
-    return describing_participle(trigger, by_anchor) or unanchored_noun(trigger) \
+    # neither a participle nor a bare noun is dropped where it is all the sentence tells:
+    # then the event it names is what the sentence is about
+    return (describing_participle(trigger) or unanchored_noun(trigger)) and _another_act(trigger, by_anchor) \
         or background_noun(trigger, by_anchor)
 
 
-def describing_participle(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
+def describing_participle(trigger: Trigger) -> bool:
     """Whether a verb cue is a participle describing a noun: a bare one before it ("the
-    banned group") always, a past one after it ("inspectors approved by the board closed
-    ...") where the sentence tells an act in a verb of its own and nothing dates the
-    participle ("the envoys expelled from Ostrel were back home" tells of the expulsion). A present one
-    after its noun says what the noun does ("a letter demanding a recount"), the act of
-    whoever issued it. An intent or offer ("the bill expected to pass") is left to its own
-    reading, which tells whether the act after it is promised or only hoped for; and where
-    the parse found no main verb (a headline's verb read as a participle), or the
-    participle has a subject of its own, it is that verb misread."""
+    banned group"), a past one after it that nothing dates ("inspectors approved by the
+    board"). A present one after its noun says what the noun does ("a letter demanding a
+    recount"), the act of whoever issued it. An intent or offer ("the bill expected to
+    pass") is left to its own reading, which tells whether the act after it is promised or
+    only hoped for; and where the parse found no main verb (a headline's verb read as a
+    participle), or the participle has a subject of its own, it is that verb misread."""
     verb = trigger.anchor
     if trigger.cue.pos != "VERB" or trigger.cue.role is not None or verb.tag_ not in PARTICIPLE_TAGS \
             or verb.dep_ not in DESCRIBING_DEPS or verb.sent.root.pos_ not in ("VERB", "AUX") \
@@ -66,12 +66,17 @@ def describing_participle(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bo
         # one with words of its own is a clause ("a jointly built satellite"), no adjective
         return all(child.dep_ == "punct" for child in verb.children)
     # a date of its own ("filed on Monday", "announced Monday")
-    if verb.tag_ != "VBN" or any(dates_act(child) or child.dep_ == "npadvmod" and child.ent_type_ in TIME_ENTITIES
-                                 for child in verb.children):
-        return False
-    # an act of the sentence's own, not one inside the participle's phrase
+    return verb.tag_ == "VBN" and not any(
+        dates_act(child) or child.dep_ == "npadvmod" and child.ent_type_ in TIME_ENTITIES
+        for child in verb.children)
+
+
+def _another_act(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
+    """Whether the sentence tells an act in a verb of its own, outside the cue's phrase and
+    no participle describing a noun itself."""
+    anchor = trigger.anchor
     return any(
-        not verb.left_edge.i <= other.anchor.i <= verb.right_edge.i and other.cue.pos == "VERB"
+        not anchor.left_edge.i <= other.anchor.i <= anchor.right_edge.i and other.cue.pos == "VERB"
         and _tells_an_act(other)
         and not (other.anchor.tag_ in PARTICIPLE_TAGS and other.anchor.dep_ in DESCRIBING_DEPS)
         for other in by_anchor.values())
