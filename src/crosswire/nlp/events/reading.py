@@ -32,7 +32,7 @@ from crosswire.nlp.events.participants import (
     participants,
     subject_of,
 )
-from crosswire.nlp.events.background import background_noun
+from crosswire.nlp.events.background import names_no_act
 from crosswire.nlp.events.doers import inanimate_doer
 from crosswire.nlp.events.lookalikes import (
     ended_ties,
@@ -111,7 +111,7 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         if not framed.cue.event:
             return None  # the act has a type of its own: the frame is background
         trigger = framed
-    elif background_noun(trigger, by_anchor):
+    elif names_no_act(trigger, by_anchor):
         return None
     turnout = crowd_gathering(trigger, by_anchor)
     if turnout is not None:
