@@ -475,6 +475,30 @@ def test_a_one_word_label_takes_the_words_several_articles_put_before_it():
     assert find_issues(story)[0].label == "order"
 
 
+def test_a_one_word_label_takes_the_words_a_headline_and_another_articles_phrase_put_before_it():
+    a = _article("a", "Shire council weighs fresh limits",
+                 "The seasonal grazing limits start in May. Reeve Ines Roth said the limits would "
+                 "protect the moor. Ola Berg said the limits would ruin small farms.")
+    b = _article("b", "Farmers condemn limits",
+                 "Herder Kim Sato said the limits came too late. "
+                 "Ines Roth said the limits would stay.")
+    story = _told([a, b], [(0, "the limits would protect the moor", "roth"),
+                           (0, "the limits would ruin small farms", "berg"),
+                           (1, "the limits came too late", "sato"),
+                           (1, "the limits would stay", "roth")],
+                  {"roth": "Ines Roth", "berg": "Ola Berg", "sato": "Kim Sato"})
+    parsed = _phrases(a, "seasonal grazing limits")
+    # one article's phrase is not enough
+    assert find_issues(replace(story, noun_phrases=parsed))[0].label == "limits"
+    # a headline is never parsed: its "grazing" counts where another article's parse saw it
+    # describe a noun, as that article's own phrase would
+    b_headline = replace(b, title="Farmers condemn grazing limits")
+    moved = replace(story, articles=[a, b_headline], noun_phrases=parsed)
+    assert find_issues(moved)[0].label == "grazing limits"
+    # a headline word the parse never saw describe a noun is not taken ("condemn")
+    assert "condemn" not in find_issues(moved)[0].label
+
+
 def test_a_label_never_joins_its_words_across_an_auxiliary_verb():
     excluded = excluded_words(_walk_out_story())
     label = issue_label({"levy", "rise"}, headlines=["Harbour levy will rise", "Levy will rise in May"],

@@ -69,6 +69,8 @@ class LabelTexts:
     tokenised: list[tuple[int, list[tuple[str, str]]]]
     places: dict[str, list[tuple[int, int]]]  # root form -> (text, word) positions
     phrases: PhraseWords | None = None
+    # the article of each headline, in order: the first texts of ``tokenised``
+    headline_articles: tuple[str | None, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -114,22 +116,24 @@ class PhraseWords:
                    described={form: tuple(uses) for form, uses in described.items()}, headed=headed,
                    modified={form: tuple(uses) for form, uses in modified.items()})
 
-    def qualified(self, form: str) -> str | None:
-        """The noun phrase a bare head goes back to where the story's noun phrases put the
-        same words before it in MIN_DESCRIBED_ARTICLES articles ("workers" -> "dock
+    def qualified(self, form: str, headlined: Sequence[tuple[str, str | None]] = ()) -> str | None:
+        """The noun phrase a bare head goes back to where the story's noun phrases, and its
+        headlines (``headlined``: the runs a headline puts before the head, and its article),
+        put the same words before it in MIN_DESCRIBED_ARTICLES articles ("workers" -> "dock
         workers", "permit" -> "fishing permit"), in lower case or a place's word, never a
         name's: a column headed "permit" or "workers" says of what kind only where the
         story does. Of those, the run the most articles write,
         then the most used, then the shortest ("fishing permit" before "costly new seasonal
         fishing permit"); within MAX_LABEL_WORDS words, and of words only (no figure)."""
         articles: dict[str, set[str | None]] = defaultdict(set)
-        for words, article in self.modified.get(form, ()):
+        modified = (*self.modified.get(form, ()), *headlined)
+        for words, article in modified:
             if len(words.split()) <= MAX_LABEL_WORDS and all(w.isalpha() for w in words.replace("-", "").split()):
                 articles[words].add(article)
         written = [words for words, found in articles.items() if len(found) >= MIN_DESCRIBED_ARTICLES]
         if not written:
             return None
-        uses = Counter(words for words, _ in self.modified[form])
+        uses = Counter(words for words, _ in modified)
         return max(written, key=lambda words: (len(articles[words]), uses[words], -len(words), words))
 
     def described_noun(self, form: str) -> str | None:
@@ -201,15 +205,16 @@ def _unquoted(text: str) -> str:
 
 
 def label_tokens(*, headlines: list[str], texts: list[str], roots: dict[str, str] | None = None,
-                 phrases: PhraseWords | None = None) -> LabelTexts:
-    """``LabelTexts`` of a story's headlines and texts."""
+                 phrases: PhraseWords | None = None, articles: Sequence[str | None] = ()) -> LabelTexts:
+    """``LabelTexts`` of a story's headlines and texts; ``articles``: each headline's article,
+    where the caller knows them."""
     tokenised = [(weight, [(root_form(crude_lemma(word), roots), word.lower()) for word in WORD.findall(text)])
                  for weight, text in [(2, h) for h in headlines] + [(1, t) for t in texts]]
     places: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for n, (_, tokens) in enumerate(tokenised):
         for i, (form, _) in enumerate(tokens):
             places[form].append((n, i))
-    return LabelTexts(tokenised=tokenised, places=places, phrases=phrases)
+    return LabelTexts(tokenised=tokenised, places=places, phrases=phrases, headline_articles=tuple(articles))
 
 
 @cache
@@ -272,7 +277,7 @@ def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str]
     if best in unsaying and not is_place(best):
         return _said_after(best, found_at[best], tokenised=tokenised) or best
     return (_taken_by(best, found_at[best], tokenised=tokenised) or _gone_on(best, tokenised.phrases)
-            or _qualified(best, tokenised.phrases) or best)
+            or _qualified(best, tokenised, excluded=excluded) or best)
 
 
 def _gone_on(run: str, phrases: PhraseWords | None) -> str | None:
@@ -286,13 +291,45 @@ def _gone_on(run: str, phrases: PhraseWords | None) -> str | None:
     return " ".join(label)
 
 
-def _qualified(run: str, phrases: PhraseWords | None) -> str | None:
-    """A label of one noun taken back to the words the story's noun phrases put before it
-    (``PhraseWords.qualified``): a common or a place's word ("dock", "Dutch"), which names
-    no issue itself, may say which one."""
+def _qualified(run: str, tokenised: LabelTexts, *, excluded: frozenset[str]) -> str | None:
+    """A label of one noun taken back to the words the story's noun phrases and headlines
+    put before it (``PhraseWords.qualified``): a common or a place's word ("dock",
+    "Dutch"), which names no issue itself, may say which one ("travel restrictions" where
+    one headline reads "new travel restrictions" and a text "pandemic travel restrictions")."""
+    phrases = tokenised.phrases
     if phrases is None or len(run.split()) != 1:
         return None
-    return phrases.qualified(crude_lemma(run))
+    return phrases.qualified(crude_lemma(run), _headline_modifiers(run, tokenised, excluded=excluded))
+
+
+def _headline_modifiers(head: str, tokenised: LabelTexts, *, excluded: frozenset[str]
+                        ) -> list[tuple[str, str | None]]:
+    """The runs a story's headlines put before ``head`` (each from a word before it on, lower
+    case; and the headline's article), as ``PhraseWords.modified`` holds the texts': a
+    headline is never parsed, so a word before the head counts only where the story's
+    parse saw it describe a noun (``PhraseWords.described``: "spending" of "a short-term
+    spending bill", never "passes" of "Congress passes bill") and it is no name's
+    (``excluded``); a function word or a figure ends the run."""
+    phrases = tokenised.phrases
+    assert phrases is not None
+    function_words, form = stop_words(), crude_lemma(head)
+    found = []
+    for (_, tokens), article in zip(tokenised.tokenised, tokenised.headline_articles):
+        words = [word for _, word in tokens]
+        for i in (i for i, word in enumerate(words) if crude_lemma(word) == form):
+            start = i
+            while start > 0 and i - start < MAX_LABEL_WORDS - 1 and _describes(words[start - 1], phrases, excluded,
+                                                                                 function_words):
+                start -= 1
+                found.append((" ".join(words[start : i + 1]), article))
+    return found
+
+
+def _describes(word: str, phrases: PhraseWords, excluded: frozenset[str], function_words: frozenset[str]) -> bool:
+    """Whether a headline's word may describe the noun after it (``_headline_modifiers``)."""
+    form = crude_lemma(word)
+    return (word not in function_words and word.replace("-", "").isalpha() and form not in excluded
+            and word not in excluded and form in phrases.described)
 
 
 def _cut_short(tokens: list[tuple[str, str]], *, words: set[str], excluded: frozenset[str],

@@ -196,7 +196,8 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
                                               for word in g)
                                           for words in headline_words) >= MIN_TOPIC_ARTICLES]
     tokenised = label_tokens(headlines=headlines, texts=list(told.values()), roots=roots,
-                             phrases=phrases if merged.noun_phrases else None)
+                             phrases=phrases if merged.noun_phrases else None,
+                             articles=[a.id for a in merged.articles])
     labels: dict[frozenset[str], str] = {}
 
     def label_of(words: set[str]) -> str:
