@@ -447,9 +447,9 @@ def _told_apart(a: Unit, b: Unit, voices: dict[str, set[str]]) -> bool:
 
 def _act_told_apart(a: Unit, b: Unit, voices: dict[str, set[str]]) -> bool:
     """A fact of one actor and a unit of another, one article crediting a statement to the
-    other actor too: that outlet keeps the act apart from the other's words ("Trump has
-    claimed privilege", then the White House quoted; the other outlet has the White House
-    waive it). Two statements credited two ways are not kept apart so: an outlet may credit
+    other actor too: that outlet keeps the act apart from the other's words ("the former
+    harbourmaster has claimed immunity", then the port board quoted; the other outlet has
+    the port board waive it). Two statements credited two ways are not kept apart so: an outlet may credit
     one line to an agency and to its head both."""
     return (a.statement is None or b.statement is None) and _voiced_apart(a, b, voices)
 

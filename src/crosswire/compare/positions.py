@@ -372,7 +372,7 @@ def _speakers_events(statement: Statement, events: Sequence[Event], *,
     """The statement's events a side may be read from: not those inside one of its condition
     clauses ("if no deal is passed" supposes a rejection, the speaker takes no side by it),
     nor an event a noun names with no doer (its trigger ends one of the parse's noun phrases,
-    ``named``: (article, end)): "the Jan. 6 riot", "the border clashes" tell what happened,
+    ``named``: (article, end)): "the dockside march", "the border clashes" tell what happened,
     no act of the speaker's."""
     span = statement.span
     clauses = [(span.start + start, span.start + end) for _, start, end in find_conditions(span.text)]
