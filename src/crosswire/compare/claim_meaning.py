@@ -391,8 +391,8 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
                     and _may_be(by_id[b], kind_a)):
                 # a fact the outlet tells of no actor we know has a subject all the same: one
                 # naming the other's actor may be its act ("Congress passed a bill"), one that
-                # does not is as unsure as two speakers ("Some countries are only allowing
-                # vaccinated visitors" / the bloc's decision), where nobody's statement may be theirs
+                # does not is as unsure as two speakers ("Some harbours now turn away unflagged
+                # trawlers" / the council's decision), where nobody's statement may be theirs
                 theirs = nobodys.statement is not None or (speaker[a] or speaker[b]) in nobodys.actors
                 yield a, b, MIN_SIMILARITY if theirs else OTHER_SPEAKER_MIN_SIMILARITY
         elif speaker[a] == speaker[b] and len(by_speaker[speaker[a]]) > MAX_BLOCK:
