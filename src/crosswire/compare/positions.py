@@ -37,8 +37,8 @@ from crosswire.compare.issue_labels import PhraseWords, proposal_nouns
 from crosswire.compare.issue_words import excluded_words, story_phrases, topic_forms
 from crosswire.compare.issues import MAX_ISSUES
 from crosswire.compare.nominal_stances import nominal_sides
-from crosswire.compare.stance import affirms_issue, find_conditions, judges_other_side, statement_stance
 from crosswire.compare.speaks_to import names_issue, speaks_to, told_through_document
+from crosswire.compare.stance import affirms_issue, find_conditions, judges_other_side, statement_stance
 from crosswire.compare.stance_changes import told_changes
 from crosswire.knowledge.outlets import load_registry
 from crosswire.knowledge.places import country_of
