@@ -164,13 +164,12 @@ def test_a_bloc_stands_for_the_union_just_speaking(nlp):
 
 def test_a_long_quotation_is_no_distance_from_the_company_named_before(nlp):
     text = ("Telvora Group on Tuesday said it would widen its rules on fake reviews. The "
-            "retailer already banned paid reviews, and the new rules cover every item sold by "
-            "its partners and by the Consumer Safety Agency.\n\n\"We spent months talking with "
-            "shoppers, with sellers, with trade bodies and with consumer groups in every market "
-            "we serve, and in the end we chose to weigh our commitment to an open and lively "
-            "market against the plain need to take down reviews that mislead the people who "
-            "rely on them to choose what to buy for their homes,\" the company said in a blog "
-            "post.")
+            "retailer has barred paid reviews since 2019; from June the rules reach items its "
+            "partners list and goods recalled by the Consumer Safety Agency.\n\n\"We spent months "
+            "talking with shoppers, with sellers, with trade bodies and with consumer groups in "
+            "every market we serve, and what we heard again and again was that a review is worth "
+            "reading only when whoever wrote it bought the thing, used it for a while and was "
+            "paid nothing at all to praise it,\" the company said in a note to its sellers.")
     found = {words: name for _, words, name, _ in resolved(nlp, text)}
     assert found["the company"] == "Telvora Group"
 

@@ -752,7 +752,7 @@ def test_a_figure_two_units_give_counts_as_a_word_they_share():
                 if len(c.versions) > 1]
 
     assert joined("some posts, 340 in all, at the depot were axed") == [{"a:s1", "b:s1"}]
-    # a figure told as a bound or rounded is the figure all the same ("600K", "more than 600,000")
+    # a figure told as a bound or rounded is the figure all the same ("4K", "more than 4,000")
     assert joined("some 340 posts at the depot were axed") == [{"a:s1", "b:s1"}]
     assert joined("some posts at the depot were axed, fewer than 90") == []
     assert joined("some posts, 3 in all, at the depot were axed") == []  # one digit is in any sentence

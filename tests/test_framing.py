@@ -560,7 +560,7 @@ def test_a_headlines_term_and_a_phrase_of_the_text_at_the_same_offsets_stay_two_
 def test_a_loaded_word_one_outlet_alone_writes_is_its_choice_though_it_writes_the_plain_one_too():
     # the North Wire also writes "bombing", as the South Daily does, but "terrorist" is
     # its own loaded word: a row; its "falsehoods" beside "misinformation" would not be
-    a = art("a", "North Wire", "Nine guards died at the Vesk depot gate, victims of a terrorist bombing. "
+    a = art("a", "North Wire", "A terrorist bombing at the Vesk depot gate left nine guards dead. "
                                "The bombing shut the depot.")
     b = art("b", "South Daily", "Nine guards died in a suicide attack at the Vesk depot gate on Friday.")
     framing = {f.outlet: {t.term for t in f.terms if t.source == "lexicon"}

@@ -391,8 +391,8 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
                     and _may_be(by_id[b], kind_a)):
                 # a fact the outlet tells of no actor we know has a subject all the same: one
                 # naming the other's actor may be its act ("Congress passed a bill"), one that
-                # does not is as unsure as two speakers ("Some countries are only allowing
-                # vaccinated visitors" / the bloc's decision), where nobody's statement may be theirs
+                # does not is as unsure as two speakers ("Some harbours now turn away unflagged
+                # trawlers" / the council's decision), where nobody's statement may be theirs
                 theirs = nobodys.statement is not None or (speaker[a] or speaker[b]) in nobodys.actors
                 yield a, b, MIN_SIMILARITY if theirs else OTHER_SPEAKER_MIN_SIMILARITY
         elif speaker[a] == speaker[b] and len(by_speaker[speaker[a]]) > MAX_BLOCK:
@@ -447,9 +447,9 @@ def _told_apart(a: Unit, b: Unit, voices: dict[str, set[str]]) -> bool:
 
 def _act_told_apart(a: Unit, b: Unit, voices: dict[str, set[str]]) -> bool:
     """A fact of one actor and a unit of another, one article crediting a statement to the
-    other actor too: that outlet keeps the act apart from the other's words ("Trump has
-    claimed privilege", then the White House quoted; the other outlet has the White House
-    waive it). Two statements credited two ways are not kept apart so: an outlet may credit
+    other actor too: that outlet keeps the act apart from the other's words ("the former
+    harbourmaster has claimed immunity", then the port board quoted; the other outlet has
+    the port board waive it). Two statements credited two ways are not kept apart so: an outlet may credit
     one line to an agency and to its head both."""
     return (a.statement is None or b.statement is None) and _voiced_apart(a, b, voices)
 

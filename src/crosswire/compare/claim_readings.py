@@ -268,7 +268,7 @@ def count_apart(text_a: str, text_b: str) -> bool:
 
 def telling_figures(text: str) -> set[str]:
     """The figures (``numbers``) a text gives from MIN_FIGURE up, exact or bounded: an outlet's
-    "more than 600,000 deaths" gives another's "600,000 deaths" (a one-digit figure is in too
+    "more than 4,000 crossings" gives another's "4,000 crossings" (a one-digit figure is in too
     many sentences to tie two of them)."""
     return {figure for figure in numbers(text, bounded=True) if float(figure) >= MIN_FIGURE}
 

@@ -11,17 +11,17 @@ from functools import cache
 
 from crosswire.data import read_jsonl
 from crosswire.knowledge.markers import stance_markers
-from crosswire.knowledge.text import SPEAKER_PRONOUNS, crude_lemma
+from crosswire.knowledge.text import RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, crude_lemma
 from crosswire.models import Event, EventParticipant, Stance, Statement, TextSpan
 
 # The side a denial of a side-taking act takes, and the one a holder left when it changed sides.
 OPPOSITE: dict[Stance, Stance] = {"for": "against", "against": "for"}
 # The data file every table below is read from.
 EVENT_STANCES = "event_stances.jsonl"
-# A doer that is one of these relative pronouns stands for the noun before it ("a statute
-# which requires", "residents who leave"), words of the statement, never its speaker; "that"
-# is left to the pronouns that may be the speaker's, as it may also open what is said.
-RELATIVE_DOERS = frozenset({"which", "who"})
+# Pronouns a doer may be that may stand for the statement's speaker: not a relative one, which
+# stands for the noun before it ("a statute which requires", "residents who leave"), words of
+# the statement; "that" stays, as it may also open what is said.
+SPEAKER_DOERS = SPEAKER_PRONOUNS - (RELATIVE_PRONOUNS - {"that"})
 
 
 @cache
@@ -182,9 +182,9 @@ def act_stance(event: Event, *, topic: frozenset[str]) -> Stance:
 
 def _done_by_speaker(doer: EventParticipant, speakers: set[str]) -> bool:
     """The event's doer is a speaker: one of the ``speakers``' actors, or a pronoun that may
-    stand for them ("we will sign"), not a relative one (``RELATIVE_DOERS``); a doer the text
+    stand for them ("we will sign"), not a relative one (``SPEAKER_DOERS``); a doer the text
     names otherwise is someone else, linked to an actor or not ("residents who leave will
     receive shelter")."""
     if doer.actor is not None:
         return doer.actor in speakers
-    return doer.span.text.lower() in SPEAKER_PRONOUNS - RELATIVE_DOERS
+    return doer.span.text.lower() in SPEAKER_DOERS

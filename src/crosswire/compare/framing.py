@@ -33,8 +33,8 @@ from crosswire.compare.slots import named_differently, sentences
 from crosswire.knowledge.names import parse_person, same_person
 from crosswire.knowledge.places import dateline_length
 from crosswire.knowledge.role_country import actor_country
-from crosswire.knowledge.variants import mere_name_variants, mere_variants
 from crosswire.knowledge.text import SPEAKER_PRONOUNS
+from crosswire.knowledge.variants import mere_name_variants, mere_variants
 from crosswire.models import (
     Actor,
     Article,

@@ -230,26 +230,23 @@ def _on_one_occasion(found: list[_LexiconUse]) -> list[_LexiconUse]:
         variants[(use.outlet, use.referent)].add(labels[use.referent][use.term.lower()])
     kept: set[tuple[str, str]] = set()
     for referent, uses in by_referent.items():
+        label = labels[referent]
         for x, y in combinations(uses, 2):
-            if x.outlet == y.outlet \
-                    or labels[referent][x.term.lower()] == labels[referent][y.term.lower()]:
+            if x.outlet == y.outlet or label[x.term.lower()] == label[y.term.lower()]:
                 continue
-            if not (_chosen_against(x, variants[(y.outlet, referent)], labels[referent])
-                    and _chosen_against(y, variants[(x.outlet, referent)], labels[referent])) \
-                    and not any(_chosen_against(use, variants[(other.outlet, referent)], labels[referent])
-                                and _holds_loaded_word(use.term) for use, other in ((x, y), (y, x))):
+            # per use: whether its variant is one the other outlet never writes
+            chosen = [(use, label[use.term.lower()] not in variants[(other.outlet, referent)])
+                      for use, other in ((x, y), (y, x))]
+            if not all(against for _, against in chosen) \
+                    and not any(against and _holds_loaded_word(use.term) for use, against in chosen):
                 continue
             if x.named and y.named or len(x.context & y.context) >= MIN_SHARED_CONTEXT:
                 kept.update({(x.outlet, referent), (y.outlet, referent)})
     return [use for use in found if (use.outlet, use.referent) in kept]
 
 
-def _chosen_against(use: _LexiconUse, others_variants: set[str], labels: dict[str, str]) -> bool:
-    """The use's variant is one the other outlet never writes."""
-    return labels[use.term.lower()] not in others_variants
-
-
 def _holds_loaded_word(term: str) -> bool:
+    """A word of the term, hyphenated ones whole, is loaded (``loaded_words.is_loaded``)."""
     return any(is_loaded(word) for word in LOADED_WORD.findall(term))
 
 

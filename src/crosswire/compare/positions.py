@@ -37,8 +37,8 @@ from crosswire.compare.issue_labels import PhraseWords, proposal_nouns
 from crosswire.compare.issue_words import excluded_words, story_phrases, topic_forms
 from crosswire.compare.issues import MAX_ISSUES
 from crosswire.compare.nominal_stances import nominal_sides
-from crosswire.compare.stance import affirms_issue, find_conditions, judges_other_side, statement_stance
 from crosswire.compare.speaks_to import names_issue, speaks_to, told_through_document
+from crosswire.compare.stance import affirms_issue, find_conditions, judges_other_side, statement_stance
 from crosswire.compare.stance_changes import told_changes
 from crosswire.knowledge.outlets import load_registry
 from crosswire.knowledge.places import country_of
@@ -372,7 +372,7 @@ def _speakers_events(statement: Statement, events: Sequence[Event], *,
     """The statement's events a side may be read from: not those inside one of its condition
     clauses ("if no deal is passed" supposes a rejection, the speaker takes no side by it),
     nor an event a noun names with no doer (its trigger ends one of the parse's noun phrases,
-    ``named``: (article, end)): "the Jan. 6 riot", "the border clashes" tell what happened,
+    ``named``: (article, end)): "the dockside march", "the border clashes" tell what happened,
     no act of the speaker's."""
     span = statement.span
     clauses = [(span.start + start, span.start + end) for _, start, end in find_conditions(span.text)]

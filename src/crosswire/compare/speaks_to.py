@@ -58,4 +58,3 @@ def speaks_to(issue: Issue, statements: Sequence[Statement], *, own_text: Mappin
                or names_issue(titles.get(s.span.article, ""), issue, excluded=excluded)
                or {crude_lemma(word) for word in WORD.findall(own_text[s.id].lower())} & proposal_nouns()
                for s in statements)
-
