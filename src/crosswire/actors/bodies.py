@@ -1,5 +1,5 @@
 """One body the run writes short, joined to its full name: an office in lowercase ("the
-water authority"), the part of a name before "and" ("Centers for Disease Control"), or its
+water authority"), the part of a name before "and" ("Office of Coastal Safety"), or its
 capitalised head word alone ("the Court"). Each joins only where the run has exactly one
 organisation it can stand for; with two, which one is meant stays unknown."""
 
@@ -42,8 +42,8 @@ def _join_common_bodies(clusters: list[Cluster]) -> list[Cluster]:
 
 def _join_names_cut_before_and(clusters: list[Cluster]) -> list[Cluster]:
     """A body's name of two or more words that is the part before "and" of the one longer
-    name of the run ("Centers for Disease Control" of "Centers for Disease Control and
-    Prevention") is that body, shortened as news writes it."""
+    name of the run ("Office of Coastal Safety" of "Office of Coastal Safety and Rescue")
+    is that body, shortened as news writes it."""
     longer: dict[str, list[Cluster]] = defaultdict(list)
     for cluster in clusters:
         if cluster.kind == "organisation":

@@ -317,7 +317,7 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
     article_before = span.doc[span.start - 1] if span.start else None
     if label in ("PERSON", "ORG") and len(span) == 1 and article_before is not None and (
             article_before.lower_ in ("a", "an") and article_before.head.i == span.start):
-        return None  # "he served as a Marine", "born a Kennedy": one of a kind, no one named
+        return None  # "he served as a Ranger", "born a Calloway": one of a kind, no one named
     if label in ("PERSON", "ORG") and len(span) == 1 and is_organisation_head(text) and (
             text not in surnames):
         return "organisation"  # "this Court ruled": a body's head word, unless a surname here
@@ -408,8 +408,8 @@ def _dateline_places(text: str) -> frozenset[str]:
 
 def _names_outlet(text: str, outlet: str | None) -> bool:
     """``text`` is the outlet's name or its last words ("Gazette" of "The Harbour Gazette"),
-    or a name the outlet registry gives the same outlet ("a Bloomberg survey" in an
-    article of "Bloomberg News")."""
+    or a name the outlet registry gives the same outlet ("a Harbour Wire survey" in
+    an article of "Harbour Wire Service")."""
     if not outlet:
         return False
     words, name = fold(outlet).split(), fold(text).split()
