@@ -415,10 +415,11 @@ def _names_outlet(text: str, outlet: str | None) -> bool:
     words, name = fold(outlet).split(), fold(text).split()
     if words[:1] == ["the"]:
         words = words[1:]
-    if bool(name) and words[len(words) - len(name):] == name:
+    if name and words[len(words) - len(name):] == name:
         return True
-    known = load_registry().by_name(outlet)
-    return known is not None and load_registry().by_name(text) is known
+    registry = load_registry()
+    known = registry.by_name(outlet)
+    return known is not None and registry.by_name(text) is known
 
 
 def _in_place_context(span: Span) -> bool:
