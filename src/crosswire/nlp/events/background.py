@@ -45,8 +45,8 @@ def names_no_act(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
     or dating an act."""
     # neither a participle nor a bare noun is dropped where it is all the sentence tells:
     # then the event it names is what the sentence is about
-    return (describing_participle(trigger) or unanchored_noun(trigger)) and _another_act(trigger, by_anchor) \
-        or background_noun(trigger, by_anchor)
+    in_passing = describing_participle(trigger) or unanchored_noun(trigger)
+    return (in_passing and _another_act(trigger, by_anchor)) or background_noun(trigger, by_anchor)
 
 
 def describing_participle(trigger: Trigger) -> bool:

@@ -5,9 +5,10 @@ through "threatened": "X said its navy would sink any ship that ...", "X told Y 
 be consequences if ...". The clause's content is the act: harm the speaker holds out, to
 come. Its harm is read from the outcomes of ``data/plover_threat_outcomes.jsonl``
 ("consequences", "pay a price", "would sink"), which name no act of their own, and from any
-act of force the speaker's clause is to answer (a material conflict noun of the lexicon). And an act named only in the condition a clause is held under
-("if the offensive goes on", "should the raids continue") is supposed, not done: it comes
-after the act it conditions (``salience.py``).
+act of force the speaker's clause is to answer (a material conflict noun of the lexicon).
+And an act named only in the condition a clause is held under ("if the offensive goes on",
+"should the raids continue") is supposed, not done: it comes after the act it conditions
+(``salience.py``).
 """
 
 from __future__ import annotations
