@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from crosswire.knowledge import plover
-from crosswire.nlp.events.parse import Trigger, dates_act, has_to_marker
+from crosswire.nlp.events.parse import NAME_AND_DATE_ENTITIES, Trigger, dates_act, has_to_marker
 
 # Determiners that present their noun as already known (function words, not a lexicon).
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -94,8 +94,6 @@ VERB_ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "npadvmod"
 # "between the sides", "on the port", "against the firm", "in Paris").
 PARTY_PREPOSITIONS = frozenset({"by", "of", "from", "between", "among", "with", "against", "on", "at",
                                 "in", "to", "toward", "towards", "into"})
-# Named things that anchor an act: parties, places and times (not a product or a disease).
-ANCHORING_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "DATE", "TIME"})
 
 
 def unanchored_noun(trigger: Trigger) -> bool:
@@ -154,7 +152,8 @@ def _anchored(noun: Token) -> bool:
     ("the lawsuit filed by the city"); a subject the parse gives it makes it a verb misread
     ("both sides' demands" read as "both sides demands")."""
     for child in noun.children:
-        if child.dep_ in ("poss", "nsubj") or child.ent_type_ in ANCHORING_ENTITIES and child.dep_ != "conj":
+        # its owner, or a named party, place or time (not a product or a disease)
+        if child.dep_ in ("poss", "nsubj") or child.ent_type_ in NAME_AND_DATE_ENTITIES and child.dep_ != "conj":
             return True
         if child.dep_ == "prep" and child.lower_ in PARTY_PREPOSITIONS \
                 and any(grand.dep_ == "pobj" for grand in child.children):
