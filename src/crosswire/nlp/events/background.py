@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from crosswire.knowledge import plover
+from crosswire.nlp.circumstances import DATE_ENTITIES
 from crosswire.nlp.events.parse import NAME_AND_DATE_ENTITIES, Trigger, dates_act, has_to_marker
 
 # Determiners that present their noun as already known (function words, not a lexicon).
@@ -35,8 +36,6 @@ DATING_PREPOSITIONS = frozenset({"after", "since", "before", "following", "until
 # ("the approved remedy") or after it, with no subject of its own ("inspectors approved by").
 PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 DESCRIBING_DEPS = frozenset({"amod", "acl"})
-# Named times, the only phrases that date an act ("announced Monday", "on Thursday").
-TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def names_no_act(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
@@ -67,7 +66,7 @@ def describing_participle(trigger: Trigger) -> bool:
         return all(child.dep_ == "punct" for child in verb.children)
     # a date of its own ("filed on Monday", "announced Monday")
     return verb.tag_ == "VBN" and not any(
-        dates_act(child) or child.dep_ == "npadvmod" and child.ent_type_ in TIME_ENTITIES
+        dates_act(child) or child.dep_ == "npadvmod" and child.ent_type_ in DATE_ENTITIES
         for child in verb.children)
 
 
