@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from crosswire.knowledge import plover
-from crosswire.nlp.events.modality import CONDITION_SUBORDINATORS, WILLING_MODALS, status_of
+from crosswire.nlp.events.modality import WILLING_MODALS, is_condition, status_of
 from crosswire.nlp.events.parse import Trigger, token_keys
 from crosswire.nlp.inanimate import names_no_one
 
@@ -36,9 +36,9 @@ def condition_clause(verb: Token) -> bool:
     ("should the raids continue")."""
     if verb.dep_ not in ("advcl", "ccomp"):
         return False
-    children = list(verb.children)
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_SUBORDINATORS for c in children):
+    if is_condition(verb):
         return True
+    children = list(verb.children)
     # an inverted clause is never what is said, though the parse may hang it as if it were
     # ("said the harvest would be lost [should the raids continue]")
     subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
