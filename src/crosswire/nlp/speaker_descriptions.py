@@ -127,9 +127,9 @@ class DescriptionResolution:
         return None
 
     def _noun_of_another_name(self, head: Token, body: Mention) -> bool:
-        """"documents from the House committee ... the committee's demands": the same noun
+        """"ledgers held by the Tessel harbour board ... the board's request": the same noun
         written before with another name fastened to it is that name's body, so "the
-        committee" is not the organisation that spoke or was named last."""
+        board" is not the organisation that spoke or was named last."""
         for token in reversed(head.doc[max(0, head.i - NOUN_LOOKBACK_TOKENS) : head.i]):
             if token.lemma_ != head.lemma_ or token.pos_ != "NOUN":
                 continue
