@@ -163,14 +163,14 @@ def test_a_bloc_stands_for_the_union_just_speaking(nlp):
 
 
 def test_a_long_quotation_is_no_distance_from_the_company_named_before(nlp):
-    text = ("Telvora Group on Tuesday said it would widen its rules on fake reviews. The "
-            "retailer already banned paid reviews, and the new rules cover every item sold by "
-            "its partners and by the Consumer Safety Agency.\n\n\"We spent months talking with "
-            "shoppers, with sellers, with trade bodies and with consumer groups in every market "
-            "we serve, and in the end we chose to weigh our commitment to an open and lively "
-            "market against the plain need to take down reviews that mislead the people who "
-            "rely on them to choose what to buy for their homes,\" the company said in a blog "
-            "post.")
+    text = ("Telvora Group said on Tuesday that its shops would stop selling throwaway cups in "
+            "June. The retailer dropped plastic bags at its tills last year, and the plan was "
+            "drawn up with its suppliers and with the Consumer Safety Agency.\n\n\"Shoppers "
+            "told us in letters, in surveys and at the counter that they wanted less waste on "
+            "our shelves, so we asked each supplier, large or small, near or far, what it would "
+            "take to stock only cups that can be washed and used again for years, and every one "
+            "of them said it could be done well before the summer,\" the company said on its "
+            "website.")
     found = {words: name for _, words, name, _ in resolved(nlp, text)}
     assert found["the company"] == "Telvora Group"
 
@@ -185,8 +185,8 @@ def test_a_committee_named_with_another_name_is_not_the_body_that_spoke(nlp):
 
 
 def test_a_press_release_speaks_for_whoever_put_it_out(nlp):
-    text = ("Four sailors were \"lost at sea during a rescue mission,\" according to a Monday "
-            "press release from the Coast Guard, which gave the names of the crew.")
+    text = ("The ferry \"will stay in port until the storm has passed,\" according to a Monday "
+            "press release from the Coast Guard, which did not say when it would sail.")
     [(cue, words, name, method)] = resolved(nlp, text)
     assert cue == "according to" and name == "Coast Guard"
 
