@@ -233,7 +233,7 @@ class DescriptionResolution:
                 return Speaker(span, body.id, Resolution("description", GROUP_PRONOUN_CONFIDENCE))
         if organisational or not is_role_word(head) or any(
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
-            # "her travel agent said": someone she has, never she herself, so neither the
+            # "her lawyer said": someone she has, never she herself, so neither the
             # last speaker nor the story's protagonist is a guess for it
             return Speaker(span, None, Resolution("unresolved", 0.0))
         if any(lemma == head.lemma_.lower() and span.start_char - offset <= PRONOUN_WINDOW_CHARS
