@@ -176,9 +176,9 @@ def test_a_long_quotation_is_no_distance_from_the_company_named_before(nlp):
 
 
 def test_a_committee_named_with_another_name_is_not_the_body_that_spoke(nlp):
-    text = ("The governor refused to withhold records from the Senate committee probing the "
-            "dam collapse, City Hall said on Monday. The mayor has fought the committee's "
-            "demands for emails about the dam.")
+    text = ("The harbour master agreed to hand over the ferry-fire ledgers to the Senate "
+            "committee looking into the blaze, City Hall said on Monday. The port's chief had "
+            "resisted the committee's demands for the books since spring.")
     found = {words: name for _, words, name, _ in resolved(nlp, text)}
     assert found["City Hall"] == "City Hall"
     assert found["the committee"] is None
