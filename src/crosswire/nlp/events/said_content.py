@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from crosswire.knowledge import plover
-from crosswire.nlp.events.modality import WILLING_MODALS, is_condition, status_of
+from crosswire.nlp.events.modality import WILLING_MODALS, clause_scope, is_condition, status_of
 from crosswire.nlp.events.parse import Trigger, token_keys
 from crosswire.nlp.inanimate import names_no_one
 
@@ -96,8 +96,8 @@ def threat_in_content(report: Token, by_anchor: dict[int, Trigger]) -> bool:
 def _willed(verb: Token) -> bool:
     """The clause is told with "will", "would" or "shall", on its verb or on the verb whose
     "to" complement it is ("would not hesitate to sink")."""
-    heads = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)
-    return any(c.dep_ == "aux" and c.lower_ in WILLING_MODALS for head in heads for c in head.children)
+    return any(c.dep_ == "aux" and c.lower_ in WILLING_MODALS
+               for head in clause_scope(verb) for c in head.children)
 
 
 def _content_tokens(content: Token) -> list[Token]:
