@@ -163,29 +163,30 @@ def test_a_bloc_stands_for_the_union_just_speaking(nlp):
 
 
 def test_a_long_quotation_is_no_distance_from_the_company_named_before(nlp):
-    text = ("Telvora Group on Tuesday said it would widen its rules on fake reviews. The "
-            "retailer has barred paid reviews since 2019; from June the rules reach items its "
-            "partners list and goods recalled by the Consumer Safety Agency.\n\n\"We spent months "
-            "talking with shoppers, with sellers, with trade bodies and with consumer groups in "
-            "every market we serve, and what we heard again and again was that a review is worth "
-            "reading only when whoever wrote it bought the thing, used it for a while and was "
-            "paid nothing at all to praise it,\" the company said in a note to its sellers.")
+    text = ("Telvora Group said on Tuesday that its shops would stop selling throwaway cups in "
+            "June. The retailer dropped plastic bags at its tills last year, and the plan was "
+            "drawn up with its suppliers and with the Consumer Safety Agency.\n\n\"Shoppers "
+            "told us in letters, in surveys and at the counter that they wanted less waste on "
+            "our shelves, so we asked each supplier, large or small, near or far, what it would "
+            "take to stock only cups that can be washed and used again for years, and every one "
+            "of them said it could be done well before the summer,\" the company said on its "
+            "website.")
     found = {words: name for _, words, name, _ in resolved(nlp, text)}
     assert found["the company"] == "Telvora Group"
 
 
 def test_a_committee_named_with_another_name_is_not_the_body_that_spoke(nlp):
-    text = ("The governor refused to withhold records from the Senate committee probing the "
-            "dam collapse, City Hall said on Monday. The mayor has fought the committee's "
-            "demands for emails about the dam.")
+    text = ("The harbour master agreed to hand over the ferry-fire ledgers to the Senate "
+            "committee looking into the blaze, City Hall said on Monday. The port's chief had "
+            "resisted the committee's demands for the books since spring.")
     found = {words: name for _, words, name, _ in resolved(nlp, text)}
     assert found["City Hall"] == "City Hall"
     assert found["the committee"] is None
 
 
 def test_a_press_release_speaks_for_whoever_put_it_out(nlp):
-    text = ("Four sailors were \"lost at sea during a rescue mission,\" according to a Monday "
-            "press release from the Coast Guard, which gave the names of the crew.")
+    text = ("The ferry \"will stay in port until the storm has passed,\" according to a Monday "
+            "press release from the Coast Guard, which did not say when it would sail.")
     [(cue, words, name, method)] = resolved(nlp, text)
     assert cue == "according to" and name == "Coast Guard"
 

@@ -62,10 +62,10 @@ def test_relative_pronoun_bound_to_no_one_shows_its_noun(nlp):
 
 
 def test_someone_she_has_is_never_guessed_to_be_her(nlp):
-    text = ("Marta Dunn had planned to sail to Malta with her sister in June. With a week to "
-            "go, Dunn called her travel agent, who voiced no worries about the ship.")
+    text = ("Marta Dunn had hoped to open her bakery on the harbour in May. Two days before "
+            "the opening, Dunn phoned her lawyer, who voiced no doubts about the lease.")
     found = [f for f in resolved(nlp, text) if f[0] == "voiced"]
-    assert found and found[0][1] == "her travel agent, who" and found[0][2] is None
+    assert found and found[0][1] == "her lawyer, who" and found[0][2] is None
 
 
 def test_organisation_speaker(nlp):

@@ -235,7 +235,7 @@ def _singular(word: str) -> str:
 
 
 def _described_by(statement: Statement, text: str) -> str | None:
-    """The speaker's words; for "who" the noun phrase before it ("a judge who ruled")."""
+    """The speaker's words; for "who" the noun phrase before it ("a warden who ruled")."""
     if statement.speaker_words is None:
         return None
     words = statement.speaker_words.text.lower()
@@ -243,7 +243,7 @@ def _described_by(statement: Statement, text: str) -> str | None:
         return _person_phrase_before(text, statement.speaker_words.start)
     parts = words.split()
     if len(parts) > 1 and parts[-1] in _RELATIVE:
-        # "a judge who": the article named the noun with its pronoun; the noun describes
+        # "a warden who": the article named the noun with its pronoun; the noun describes
         return statement.speaker_words.text[: words.rfind(parts[-1])].rstrip(" ,")
     if words not in _RELATIVE:
         return statement.speaker_words.text

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from crosswire.knowledge.outlets import load_registry
 from crosswire.knowledge.text import NEGATIVE_PRONOUNS, straight_apostrophes

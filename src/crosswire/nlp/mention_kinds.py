@@ -165,7 +165,7 @@ def in_case_name(span: Span) -> bool:
     """A court case's name ("Marsh v. Okafor" tagged as one body), or one party of it
     ("Marsh", "Okafor"): the case is a thing the story cites, and a party named only in
     its name does nothing in the story (a party that acts is named again on its own)."""
-    joiners = _rules()["case_joiner"]  # in lowercase as written: "Sergey V. Lavrov" is no case
+    joiners = _rules()["case_joiner"]  # in lowercase as written: "Lena V. Hart" is no case
     doc = span.doc
     if any(token.text in joiners for token in span[1:-1]):
         return True

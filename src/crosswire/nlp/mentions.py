@@ -317,7 +317,7 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
     article_before = span.doc[span.start - 1] if span.start else None
     if label in ("PERSON", "ORG") and len(span) == 1 and article_before is not None and (
             article_before.lower_ in ("a", "an") and article_before.head.i == span.start):
-        return None  # "he served as a Marine", "born a Kennedy": one of a kind, no one named
+        return None  # "he served as a Ranger", "born a Calloway": one of a kind, no one named
     if label in ("PERSON", "ORG") and len(span) == 1 and is_organisation_head(text) and (
             text not in surnames):
         return "organisation"  # "this Court ruled": a body's head word, unless a surname here
@@ -408,17 +408,18 @@ def _dateline_places(text: str) -> frozenset[str]:
 
 def _names_outlet(text: str, outlet: str | None) -> bool:
     """``text`` is the outlet's name or its last words ("Gazette" of "The Harbour Gazette"),
-    or a name the outlet registry gives the same outlet ("a Bloomberg survey" in an
-    article of "Bloomberg News")."""
+    or a name the outlet registry gives the same outlet ("a Harbour Wire survey" in
+    an article of "Harbour Wire Service")."""
     if not outlet:
         return False
     words, name = fold(outlet).split(), fold(text).split()
     if words[:1] == ["the"]:
         words = words[1:]
-    if bool(name) and words[len(words) - len(name):] == name:
+    if name and words[len(words) - len(name):] == name:
         return True
-    known = load_registry().by_name(outlet)
-    return known is not None and load_registry().by_name(text) is known
+    registry = load_registry()
+    known = registry.by_name(outlet)
+    return known is not None and registry.by_name(text) is known
 
 
 def _in_place_context(span: Span) -> bool:

@@ -127,9 +127,9 @@ class DescriptionResolution:
         return None
 
     def _noun_of_another_name(self, head: Token, body: Mention) -> bool:
-        """"documents from the House committee ... the committee's demands": the same noun
+        """"ledgers held by the Tessel harbour board ... the board's request": the same noun
         written before with another name fastened to it is that name's body, so "the
-        committee" is not the organisation that spoke or was named last."""
+        board" is not the organisation that spoke or was named last."""
         for token in reversed(head.doc[max(0, head.i - NOUN_LOOKBACK_TOKENS) : head.i]):
             if token.lemma_ != head.lemma_ or token.pos_ != "NOUN":
                 continue
@@ -233,7 +233,7 @@ class DescriptionResolution:
                 return Speaker(span, body.id, Resolution("description", GROUP_PRONOUN_CONFIDENCE))
         if organisational or not is_role_word(head) or any(
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
-            # "her travel agent said": someone she has, never she herself, so neither the
+            # "her lawyer said": someone she has, never she herself, so neither the
             # last speaker nor the story's protagonist is a guess for it
             return Speaker(span, None, Resolution("unresolved", 0.0))
         if any(lemma == head.lemma_.lower() and span.start_char - offset <= PRONOUN_WINDOW_CHARS

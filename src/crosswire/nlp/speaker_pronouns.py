@@ -204,7 +204,7 @@ class PronounResolution:
         offset = span.start_char
         # the distance is counted to the speaker's sentence: a long quotation before "the
         # company said" is its own words, no text between it and the one named before
-        near = min(offset, span.sent.start_char)
+        near = span.sent.start_char
         kinds = ("organisation", "group") if span.root.lower_ in ("they", "their") else (
             "organisation",)
         index = bisect.bisect_left(self.group_starts, offset)

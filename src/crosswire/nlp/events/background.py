@@ -23,7 +23,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from crosswire.knowledge import plover
-from crosswire.nlp.events.parse import Trigger, dates_act, has_to_marker
+from crosswire.nlp.circumstances import DATE_ENTITIES
+from crosswire.nlp.events.parse import NAME_AND_DATE_ENTITIES, Trigger, dates_act, has_to_marker
 
 # Determiners that present their noun as already known (function words, not a lexicon).
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -35,8 +36,6 @@ DATING_PREPOSITIONS = frozenset({"after", "since", "before", "following", "until
 # ("the approved remedy") or after it, with no subject of its own ("inspectors approved by").
 PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 DESCRIBING_DEPS = frozenset({"amod", "acl"})
-# Named times, the only phrases that date an act ("announced Monday", "on Thursday").
-TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def names_no_act(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
@@ -45,8 +44,8 @@ def names_no_act(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
     or dating an act."""
     # neither a participle nor a bare noun is dropped where it is all the sentence tells:
     # then the event it names is what the sentence is about
-    return (describing_participle(trigger) or unanchored_noun(trigger)) and _another_act(trigger, by_anchor) \
-        or background_noun(trigger, by_anchor)
+    in_passing = describing_participle(trigger) or unanchored_noun(trigger)
+    return (in_passing and _another_act(trigger, by_anchor)) or background_noun(trigger, by_anchor)
 
 
 def describing_participle(trigger: Trigger) -> bool:
@@ -67,7 +66,7 @@ def describing_participle(trigger: Trigger) -> bool:
         return all(child.dep_ == "punct" for child in verb.children)
     # a date of its own ("filed on Monday", "announced Monday")
     return verb.tag_ == "VBN" and not any(
-        dates_act(child) or child.dep_ == "npadvmod" and child.ent_type_ in TIME_ENTITIES
+        dates_act(child) or child.dep_ == "npadvmod" and child.ent_type_ in DATE_ENTITIES
         for child in verb.children)
 
 
@@ -94,8 +93,6 @@ VERB_ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "npadvmod"
 # "between the sides", "on the port", "against the firm", "in Paris").
 PARTY_PREPOSITIONS = frozenset({"by", "of", "from", "between", "among", "with", "against", "on", "at",
                                 "in", "to", "toward", "towards", "into"})
-# Named things that anchor an act: parties, places and times (not a product or a disease).
-ANCHORING_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "DATE", "TIME"})
 
 
 def unanchored_noun(trigger: Trigger) -> bool:
@@ -154,7 +151,8 @@ def _anchored(noun: Token) -> bool:
     ("the lawsuit filed by the city"); a subject the parse gives it makes it a verb misread
     ("both sides' demands" read as "both sides demands")."""
     for child in noun.children:
-        if child.dep_ in ("poss", "nsubj") or child.ent_type_ in ANCHORING_ENTITIES and child.dep_ != "conj":
+        # its owner, or a named party, place or time (not a product or a disease)
+        if child.dep_ in ("poss", "nsubj") or child.ent_type_ in NAME_AND_DATE_ENTITIES and child.dep_ != "conj":
             return True
         if child.dep_ == "prep" and child.lower_ in PARTY_PREPOSITIONS \
                 and any(grand.dep_ == "pobj" for grand in child.children):

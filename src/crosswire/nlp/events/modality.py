@@ -42,7 +42,7 @@ def is_deontic(anchor: Token) -> bool:
 
 def status_of(anchor: Token) -> str:
     """PLOVER auxiliary mode of the trigger's clause: negated, future, hypothetical or asserted."""
-    scope = _clause_scope(anchor)
+    scope = clause_scope(anchor)
     children = [c for t in scope for c in t.children]
     negations = [c for c in children
                  if c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det")]
@@ -82,7 +82,7 @@ CONDITION_SUBORDINATORS = frozenset({"if", "unless"})
 
 def is_conditional(anchor: Token) -> bool:
     """Whether the clause is held under an "if" or "unless" clause of its own."""
-    return _has_condition([c for t in _clause_scope(anchor) for c in t.children])
+    return _has_condition([c for t in clause_scope(anchor) for c in t.children])
 
 
 # Arguments whose act is told by the verb they hang on ("if [rockets] were fired").
@@ -98,7 +98,7 @@ def is_condition(anchor: Token) -> bool:
                                           for c in clause.children)
 
 
-def _clause_scope(anchor: Token) -> list[Token]:
+def clause_scope(anchor: Token) -> list[Token]:
     """The verbs whose dependents mark the trigger's clause: the trigger, and the verb an
     "xcomp" trigger completes ("refused to sign": "refused" carries the "not", the "if")."""
     return [anchor, anchor.head] if anchor.dep_ == "xcomp" and anchor.head.i != anchor.i else [anchor]

@@ -5,9 +5,10 @@ through "threatened": "X said its navy would sink any ship that ...", "X told Y 
 be consequences if ...". The clause's content is the act: harm the speaker holds out, to
 come. Its harm is read from the outcomes of ``data/plover_threat_outcomes.jsonl``
 ("consequences", "pay a price", "would sink"), which name no act of their own, and from any
-act of force the speaker's clause is to answer (a material conflict noun of the lexicon). And an act named only in the condition a clause is held under
-("if the offensive goes on", "should the raids continue") is supposed, not done: it comes
-after the act it conditions (``salience.py``).
+act of force the speaker's clause is to answer (a material conflict noun of the lexicon).
+And an act named only in the condition a clause is held under ("if the offensive goes on",
+"should the raids continue") is supposed, not done: it comes after the act it conditions
+(``salience.py``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from crosswire.knowledge import plover
-from crosswire.nlp.events.modality import CONDITION_SUBORDINATORS, WILLING_MODALS, status_of
+from crosswire.nlp.events.modality import WILLING_MODALS, clause_scope, is_condition, status_of
 from crosswire.nlp.events.parse import Trigger, token_keys
 from crosswire.nlp.inanimate import names_no_one
 
@@ -35,9 +36,9 @@ def condition_clause(verb: Token) -> bool:
     ("should the raids continue")."""
     if verb.dep_ not in ("advcl", "ccomp"):
         return False
-    children = list(verb.children)
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_SUBORDINATORS for c in children):
+    if is_condition(verb):
         return True
+    children = list(verb.children)
     # an inverted clause is never what is said, though the parse may hang it as if it were
     # ("said the harvest would be lost [should the raids continue]")
     subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -95,8 +96,8 @@ def threat_in_content(report: Token, by_anchor: dict[int, Trigger]) -> bool:
 def _willed(verb: Token) -> bool:
     """The clause is told with "will", "would" or "shall", on its verb or on the verb whose
     "to" complement it is ("would not hesitate to sink")."""
-    heads = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)
-    return any(c.dep_ == "aux" and c.lower_ in WILLING_MODALS for head in heads for c in head.children)
+    return any(c.dep_ == "aux" and c.lower_ in WILLING_MODALS
+               for head in clause_scope(verb) for c in head.children)
 
 
 def _content_tokens(content: Token) -> list[Token]:
