@@ -128,7 +128,7 @@ def test_a_name_the_tagger_missed_takes_the_actor_of_that_name():
 
 
 def test_who_stands_for_the_description_before_it():
-    text = "The case was dismissed by a judge who ruled that the pardon applied."
+    text = "The appeal was thrown out by a judge who found that the deadline had passed."
     start = text.index("who")
     analysis = _analysis("a", [("who", "unnamed")])
     statement = replace(analysis.statements[0], speaker_words=TextSpan("who", start, start + 3, "a"))
@@ -140,7 +140,7 @@ def test_who_stands_for_the_description_before_it():
 
 
 def test_a_noun_with_its_who_is_described_by_the_noun():
-    text = "The case was dismissed by a judge who ruled that the pardon applied."
+    text = "The appeal was thrown out by a judge who found that the deadline had passed."
     start = text.index("a judge who")
     analysis = _analysis("a", [("a judge who", "unnamed")])
     statement = replace(analysis.statements[0],
