@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from crosswire.compare.distance_marks import hedges, scare_quotes
-from crosswire.compare.framing import frame, with_claims
+from crosswire.compare.framing import frame, voices, with_claims
 from crosswire.models import (
     Actor,
     Article,
@@ -587,3 +587,14 @@ def test_a_six_week_bans_official_heartbeat_name_beside_a_plain_abortion_law():
     # "six-week ban" and "abortion law" are one choice: both describe it
     c = art("a", "North Wire", "A judge in Ostrava on Friday paused the six-week ban, pending appeal.")
     assert [t for f in frame(MergedAnalysis([c, b], [], [])) for t in f.terms if t.source == "lexicon"] == []
+
+
+def test_unresolved_pronoun_speakers_are_no_voice_but_an_unnamed_description_is():
+    text = "Anyone who flies must test, her lawyer, who spoke first, said, and they agreed."
+
+    def said_by(id_, speaker):
+        return Statement(id_, words_in(text, "must test", "a"), "indirect", words_in(text, "said", "a"),
+                         words_in(text, speaker, "a"), Resolution("unnamed", 0.5))
+    listed, _ = voices([said_by("s0", "Anyone who"), said_by("s1", "her lawyer, who"),
+                        said_by("s2", "they")], {})
+    assert [v.name for v in listed] == ["her lawyer, who"]

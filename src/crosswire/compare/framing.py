@@ -33,7 +33,7 @@ from crosswire.compare.slots import named_differently, sentences
 from crosswire.knowledge.names import parse_person, same_person
 from crosswire.knowledge.places import dateline_length
 from crosswire.knowledge.role_country import actor_country
-from crosswire.knowledge.text import SPEAKER_PRONOUNS
+from crosswire.knowledge.text import SPEAKER_PRONOUNS, UNSPECIFIED_PRONOUNS
 from crosswire.knowledge.variants import mere_name_variants, mere_variants
 from crosswire.models import (
     Actor,
@@ -214,7 +214,7 @@ def voices(statements: list[Statement], actors: dict[str, Actor]) -> tuple[list[
             if s.speaker not in country_of:
                 country_of[s.speaker] = actor_country(actor)
             counts[(s.speaker, actor.name, country_of[s.speaker])] += 1
-        elif s.speaker_words and s.speaker_words.text.lower() not in SPEAKER_PRONOUNS:
+        elif s.speaker_words and not _names_no_voice(s.speaker_words.text):
             counts[(None, s.speaker_words.text, None)] += 1
     listed = [VoiceCount(actor=a, name=n, country=c, statements=k)
               for (a, n, c), k in sorted(counts.items(), key=lambda item: (-item[1], item[0][1]))]
@@ -222,6 +222,12 @@ def voices(statements: list[Statement], actors: dict[str, Actor]) -> tuple[list[
     for voice in listed:
         by_country[voice.country or "unknown"] += voice.statements
     return listed, dict(by_country)
+
+
+def _names_no_voice(words: str) -> bool:
+    """Unresolved speaker words that are only pronouns ("they", "who", "Anyone who")."""
+    return all(word in SPEAKER_PRONOUNS or word in UNSPECIFIED_PRONOUNS
+               for word in words.lower().replace(",", " ").split())
 
 
 def omitted_claims(outlet: str, claims: list[Claim]) -> list[str]:

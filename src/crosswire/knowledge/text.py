@@ -95,6 +95,10 @@ SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who"
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 # Pronouns that stand for one person.
 PERSON_PRONOUNS = frozenset({"he", "she"})
+# Pronouns that stand for anyone at all ("anyone who wants ..."): with or without their
+# relative clause they name no voice.
+UNSPECIFIED_PRONOUNS = frozenset({"anyone", "anybody", "everyone", "everybody", "someone",
+                                  "somebody", "whoever"})
 # Pronouns that deny a holder ("nobody believes ..."); "no one" is the noun with "no".
 NEGATIVE_PRONOUNS = frozenset({"nobody", "none"})
 
