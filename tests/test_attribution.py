@@ -634,6 +634,11 @@ def test_motion_and_decision_are_cue_nouns_of_their_owner(nlp):
     assert decided.span.text == "to cancel the spring market"
     assert decided.cue_type == "belief"
     assert not statements(nlp, "The board's decision came late on Friday.")
+    # others act on a decision or a request: only a light verb's subject makes it
+    assert not statements(nlp, "Mayor Ines Roth reversed the decision to raise bus fares.")
+    made = only(statements(nlp, "Mayor Ines Roth made the decision to raise bus fares."),
+                "decision")
+    assert "Roth" in made.speaker_words.text
 
 
 def test_a_finite_verb_joined_to_a_cue_nouns_infinitive_is_not_its_content(nlp):

@@ -62,9 +62,13 @@ def noun_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
         elif not owners and token.dep_ == "dobj":
             # "X made the point that ...", "voters have doubts about ...", "X avoided
             # direct criticism of Y": the one who makes, has or withholds the claim owns it
+            # "Y reversed the decision to ...", "Y backed the request for ...": a decision or
+            # a request is what others act on, its maker named only by a light verb
             subject = subject_of(verb)
-            if subject is not None and not layout.in_quote[subject.i] and (
-                    verb.lemma_.lower() in lexicon.light_verbs or _names_someone(subject, lexicon)):
+            light = verb.lemma_.lower() in lexicon.light_verbs
+            if subject is not None and not layout.in_quote[subject.i] and (light or (
+                    _names_someone(subject, lexicon)
+                    and token.lemma_.lower() not in lexicon.acted_on)):
                 owners = [subject]
         if not owners and token.dep_ in ("appos", "attr") and (
                 token.lemma_.lower() in lexicon.stance_roles):
