@@ -622,6 +622,36 @@ def test_cue_noun_object_of_a_person(nlp):
     assert statement.speaker_words.text == "He"
 
 
+def test_motion_and_decision_are_cue_nouns_of_their_owner(nlp):
+    """A motion asks as "moved to" does and a decision holds a view as "decided to" does:
+    their owner speaks, and what follows is what was asked or decided."""
+    moved = only(statements(nlp, "The court granted Tova Reis's motion to drop the fraud counts."),
+                 "motion")
+    assert moved.span.text == "to drop the fraud counts"
+    assert moved.speaker_words.text == "Tova Reis"
+    decided = only(statements(nlp, "The guild's decision to cancel the spring market angered the bakers."),
+                   "decision")
+    assert decided.span.text == "to cancel the spring market"
+    assert decided.cue_type == "belief"
+    assert not statements(nlp, "The board's decision came late on Friday.")
+    # others act on a decision or a request: only a light verb's subject makes it
+    assert not statements(nlp, "Mayor Ines Roth reversed the decision to raise bus fares.")
+    made = only(statements(nlp, "Mayor Ines Roth made the decision to raise bus fares."),
+                "decision")
+    assert "Roth" in made.speaker_words.text
+
+
+def test_a_finite_verb_joined_to_a_cue_nouns_infinitive_is_not_its_content(nlp):
+    """No infinitive is joined to a finite verb: "and rejected ..." after "his decision to
+    shut the mill" goes on with the sentence's subject, telling a statement of its own."""
+    text = ("Addressing the workers at the gate, Mr. Oren Pask stood by his decision to shut the "
+            "old paper mill at the end of the year and rejected complaints from the union about "
+            "the pay offer.")
+    found = statements(nlp, text)
+    assert only(found, "decision").span.text == "to shut the old paper mill at the end of the year"
+    assert only(found, "rejected").span.text.startswith("complaints from the union")
+
+
 def test_cue_noun_filed_or_brought_is_a_document_not_words(nlp):
     for text in ("Fewer farmers filed fresh claims for flood relief this spring.",
                  "The count of growers filing fresh claims for drought payments rose again.",

@@ -930,3 +930,23 @@ def test_a_statement_commenting_after_the_opening_sentences_main_clause_leaves_t
     assert leads("Ferry bookings jumped for a third month in a row in June, underscoring "
                  f"{comment}.", comment, "underscoring") == ["a:lead"]
     assert leads(f"The harbour board, in a short note on Monday, said {comment}.", comment, "said") == []
+
+
+def test_a_statement_told_by_a_noun_its_speaker_owns_leaves_the_opening_sentence_the_lead():
+    """"A court granted the ferry line's motion to ...": the motion is the line's statement,
+    but the sentence tells the granting, and it is the article's lead as an outlet's own
+    account; a statement told by a verb in the same place is what the sentence tells."""
+    a = on_day(article("a", "One", "A county court on Monday granted the ferry line's motion to halt the new harbour "
+                       "levy on small fishing boats until spring.\n\nTugs came."), "2024-06-01")
+    b = on_day(article("b", "Two", "Judges halted the harbour levy on Monday at the request of the ferry line."
+                       "\n\nTugs came."), "2024-06-01")
+    asked = statement("a:s1", a, "to halt the new harbour levy on small fishing boats until spring",
+                      kind="indirect", cue="motion")
+    story = MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=[asked])
+    assert [u.id for u in fact_units(story, spans={})] == ["a:lead", "b:lead"]
+    said = replace(a, text="The ferry line asked a county court on Monday to halt the new harbour levy "
+                           "on small fishing boats until spring.\n\nTugs came.")
+    asked = statement("a:s1", said, "to halt the new harbour levy on small fishing boats until spring",
+                      kind="indirect", cue="asked")
+    story = MergedAnalysis(articles=[said, b], actors=[MINISTER], statements=[asked])
+    assert [u.id for u in fact_units(story, spans={})] == ["b:lead"]

@@ -68,6 +68,9 @@ RELATIVE_REACH_WORDS = 3
 SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 CLAUSE_BREAK = re.compile(r"[,;:—–]")
 WORDS = re.compile(r"\S+")
+# The owner of a cue noun right before it: "the council's [call]", "their [demand]".
+POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+OWNER_REACH_CHARS = 40
 COORDINATED = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+)?$")  # "... but flatly [rejected]"
 
 
@@ -278,10 +281,12 @@ def _fragment_of(statement: Statement, text: str, start: int, end: int) -> bool:
     the sentence tells it. (In "Vale said the ban was a betrayal and left", the statement
     is what the sentence tells.) So is a statement in a clause hanging off the sentence's
     main one (``subordinate``): "the panel subpoenaed an official who had vowed to ...",
-    or one commenting on the main clause after it (``_told_after_main_clause``)."""
+    one told by a noun its speaker owns (``_owned_cue``: "the judge granted the firm's motion
+    to ..."), or one commenting on the main clause after it (``_told_after_main_clause``)."""
     outside = text[start:max(start, statement.span.start)] + " " + text[min(end, statement.span.end):end]
     short = content_words_in(statement.span.text) < MIN_LEAD_WORDS
-    return (short or subordinate(statement, text) or _told_after_main_clause(statement, text)) \
+    return (short or subordinate(statement, text) or _owned_cue(statement, text)
+            or _told_after_main_clause(statement, text)) \
         and content_words_in(outside) >= MIN_LEAD_WORDS
 
 
@@ -304,6 +309,19 @@ def background(statement: Statement, text: str) -> bool:
     first = WORD.search(statement.span.text)
     return subordinate(statement, text) or statement.cue_type == "belief" \
         or bool(first and first.group().lower() in lexicon().questions)
+
+
+def _owned_cue(statement: Statement, text: str) -> bool:
+    """The cue is a noun its speaker owns ("granted the firm's motion to dismiss", "the
+    council's call for a vote drew jeers"): the noun is a part of a clause telling something
+    else (what was granted, what drew jeers), the sentence's event, and no verb's is ever
+    owned so."""
+    cue = statement.cue
+    if cue is None or cue.article != statement.span.article:
+        return False
+    before = WORDS.findall(text[max(0, cue.start - OWNER_REACH_CHARS):cue.start])
+    return bool(before) and (POSSESSIVE_END.search(before[-1]) is not None
+                             or before[-1].lower() in POSSESSIVE_DETERMINERS)
 
 
 def subordinate(statement: Statement, text: str) -> bool:

@@ -53,6 +53,8 @@ class Lexicon:
     light_verbs: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
     stance_roles: frozenset[str] = frozenset()
+    # cue nouns others act on as often as their maker tells them ("reversed the decision")
+    acted_on: frozenset[str] = frozenset()
     frames: dict[str, CueType] = field(default_factory=dict)
     prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
     act_prepositions: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -145,6 +147,7 @@ def load_lexicon() -> Lexicon:
     noun_rows = _read_jsonl("cue_nouns.jsonl", required=("lemma", "type"))
     cue_nouns = _typed(noun_rows, "lemma", "cue_nouns.jsonl")
     stance_roles = frozenset(row["lemma"].lower() for row in noun_rows if row.get("role"))
+    acted_on = frozenset(row["lemma"].lower() for row in noun_rows if row.get("acted_on"))
     source_rows = _read_jsonl("source_nouns.jsonl", required=("lemma",))
     nouns = frozenset(row["lemma"].lower() for row in source_rows)
     documents = frozenset(row["lemma"].lower() for row in source_rows if row.get("document"))
@@ -183,6 +186,7 @@ def load_lexicon() -> Lexicon:
                    recipients=recipients | nouns,
                    adjectives=adjectives, light_verbs=light_verbs,
                    receiving_verbs=receiving_verbs, stance_roles=stance_roles, frames=frames,
+                   acted_on=acted_on,
                    prepositions=prepositions,
                    decisions=frozenset(row["lemma"].lower() for row in verb_rows
                                        if row.get("decides")),

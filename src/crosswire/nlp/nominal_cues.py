@@ -30,6 +30,8 @@ OPENING_MARKS = ("\"", "\u201c", "\u2018")
 # "opposed to", "pleased with", "unanimous in", "divided on", "angry over".
 IMPERSONAL_SUBJECTS = {"it", "this", "that", "there", "which", "what"}
 ADJECTIVE_PREPOSITIONS = {"of", "about", "to", "with", "on", "in", "over", "by", "at", "for"}
+# Tags of a finite verb, which no infinitive is coordinated with.
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 
 
 def noun_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candidate]:
@@ -60,9 +62,13 @@ def noun_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
         elif not owners and token.dep_ == "dobj":
             # "X made the point that ...", "voters have doubts about ...", "X avoided
             # direct criticism of Y": the one who makes, has or withholds the claim owns it
+            # "Y reversed the decision to ...", "Y backed the request for ...": a decision or
+            # a request is what others act on, its maker named only by a light verb
             subject = subject_of(verb)
-            if subject is not None and not layout.in_quote[subject.i] and (
-                    verb.lemma_.lower() in lexicon.light_verbs or _names_someone(subject, lexicon)):
+            light = verb.lemma_.lower() in lexicon.light_verbs
+            if subject is not None and not layout.in_quote[subject.i] and (light or (
+                    _names_someone(subject, lexicon)
+                    and token.lemma_.lower() not in lexicon.acted_on)):
                 owners = [subject]
         if not owners and token.dep_ in ("appos", "attr") and (
                 token.lemma_.lower() in lexicon.stance_roles):
@@ -79,15 +85,35 @@ def noun_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             # ("a claim that ...") or whom it accuses ("brought charges against Z")
             continue
         first = min(c.left_edge.i for c in content)
-        last = max(c.right_edge.i for c in content)
+        last = max(_clause_end(c) for c in content)
         if last == first and doc[first].pos_ != "PROPN":
             continue  # "her criticism of it" says nothing ("of Trump" names a target)
-        last = max(last, token.right_edge.i)  # "criticism of X's vote in favour of a law"
+        # "criticism of X's vote in favour of a law": what else hangs on the noun after it
+        last = max([last] + [c.right_edge.i for c in token.rights if c not in content
+                             and not any(o in content for o in c.children)])
         start, end = trim(layout.text, *char_range(doc[first], doc[last]))
         candidates.append(Candidate(
             start=start, end=end, cue_start=token.idx, cue_end=token.idx + len(token),
             cue_type=cue_type, cue_token=None, speaker_head=owners[0], origin="noun"))
     return candidates
+
+
+def _clause_end(content: Token) -> int:
+    """The last token of what a cue noun takes. An infinitive ("his decision to end the
+    war") cannot be joined to a finite verb: a finite conjunct the parse hung on it ("...
+    and rejected criticism from allies") goes on with the sentence's subject, not with
+    what the noun tells, and the content stops before it."""
+    last = content.right_edge.i
+    if content.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                       for c in content.children):
+        return last
+    for conjunct in content.rights:
+        if conjunct.dep_ == "conj" and conjunct.tag_ in FINITE_TAGS:
+            last = conjunct.left_edge.i - 1
+            while last > content.i and content.doc[last].dep_ in ("cc", "punct"):
+                last -= 1
+            break
+    return last
 
 
 def _lodges(verb: Token, lexicon: Lexicon) -> bool:
