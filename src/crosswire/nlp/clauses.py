@@ -32,6 +32,7 @@ from crosswire.nlp.doc_view import view_of
 from crosswire.nlp.layout import Layout
 from crosswire.nlp.mention_roles import is_role_word
 from crosswire.nlp.speaker_heads import (
+    FINITE_TAGS,
     is_age,
     is_closing_mark,
     person_before,
@@ -51,7 +52,6 @@ OPENING_QUOTES = {"\"", "\u201c", "\u00ab", "\u201e"}
 # expert Dr. X said") and how many of them are looked back over.
 TITLE_POS = {"NOUN", "PROPN", "ADJ"}
 MAX_TITLE_TOKENS = 8
-FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 # A relative or wh- word ("which", "that", "what") opening a clause.
 RELATIVE_TAGS = {"WDT", "WP"}
 # What a cue says of its object ("described it as cruel", "called it "rotten"").

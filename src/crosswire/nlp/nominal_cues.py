@@ -14,7 +14,7 @@ from crosswire.nlp.clauses import COMPLEMENT_PREPOSITIONS
 from crosswire.nlp.cues import Lexicon
 from crosswire.nlp.doc_view import view_of
 from crosswire.nlp.layout import Layout, in_dateline
-from crosswire.nlp.speaker_heads import subject_of
+from crosswire.nlp.speaker_heads import FINITE_TAGS, subject_of
 
 # "Name: words" attributions: at most this many tokens of name, at least this much said.
 MAX_COLON_NAME_TOKENS = 5
@@ -30,8 +30,6 @@ OPENING_MARKS = ("\"", "\u201c", "\u2018")
 # "opposed to", "pleased with", "unanimous in", "divided on", "angry over".
 IMPERSONAL_SUBJECTS = {"it", "this", "that", "there", "which", "what"}
 ADJECTIVE_PREPOSITIONS = {"of", "about", "to", "with", "on", "in", "over", "by", "at", "for"}
-# Tags of a finite verb, which no infinitive is coordinated with.
-FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 
 
 def noun_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candidate]:

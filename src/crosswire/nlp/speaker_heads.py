@@ -19,8 +19,9 @@ CLOSING_MARKS = "\"\u201d\u2019\u00bb'"
 # ("adding that", "X denied it, saying that", "X was quoted as saying").
 SUBJECTLESS_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl", "relcl", "ccomp", "dep",
                     "acomp"}
-# Finite cues may find a speaker the parse left off them.
-FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+# Tags of a finite verb: a finite cue may find a speaker the parse left off it, and no
+# infinitive is coordinated with one.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 SPEAKER_POS = {"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "X"}
 QUOTED_AS_WINDOW = 12
 # "X, wearing a cowboy hat and campaign pins, said": a phrase describing X of at most this
