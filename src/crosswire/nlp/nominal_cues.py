@@ -97,9 +97,9 @@ def noun_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
 
 
 def _clause_end(content: Token) -> int:
-    """The last token of what a cue noun takes. An infinitive ("his decision to end the
-    war") cannot be joined to a finite verb: a finite conjunct the parse hung on it ("...
-    and rejected criticism from allies") goes on with the sentence's subject, not with
+    """The last token of what a cue noun takes. An infinitive ("her decision to close the
+    port") cannot be joined to a finite verb: a finite conjunct the parse hung on it ("...
+    and thanked the crews for their patience") goes on with the sentence's subject, not with
     what the noun tells, and the content stops before it."""
     last = content.right_edge.i
     if content.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to"
