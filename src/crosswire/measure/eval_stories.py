@@ -32,6 +32,7 @@ from crosswire.archive.features import (
 from crosswire.archive.ingest import BATCH_SIZE
 from crosswire.archive.stories import JOIN_THRESHOLD, WINDOW_DAYS, StoryGrouper
 from crosswire.knowledge.text import WORD_CHARS
+from crosswire.measure.eval_story_gold_inputs import roundup_body
 
 # AllSides gives the roundup's date, not the articles'. An article is dated by the date
 # in its URL when it has one (565 of 1,479: 67% the roundup's day, 22% one day before,
@@ -87,8 +88,7 @@ def _roundup_articles(row: dict) -> Iterable[EvalArticle]:
     story_day = day_number(row.get("date"))
     found = []
     for side, news in sorted(row["news"].items()):
-        body = news.get("newBody") or []
-        text = "\n\n".join(body) if isinstance(body, list) else str(body)
+        text = roundup_body(news)
         if text.strip():
             article_id = f"{row['id']}-{side}"
             found.append((article_id, news, text, _url_day(news.get("newsLink") or "",

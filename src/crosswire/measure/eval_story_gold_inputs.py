@@ -22,14 +22,19 @@ def allsides_documents(path: Path, *, stories: set[str]) -> dict[str, list[Docum
                 continue
             documents = []
             for side, news in sorted(row.get("news", {}).items()):
-                body = news.get("newBody") or []
-                text = "\n\n".join(body) if isinstance(body, list) else str(body)
                 documents.append(_document(
-                    article_id=f"{row['id']}-{side}", text=text, outlet=news.get("newsSource"),
-                    title=news.get("newsTitle"), url=news.get("newsLink"),
+                    article_id=f"{row['id']}-{side}", text=roundup_body(news),
+                    outlet=news.get("newsSource"), title=news.get("newsTitle"), url=news.get("newsLink"),
                     published=(row.get("date") or "")[:10] or None, source=str(path)))
             found[str(row["id"])] = documents
     return found
+
+
+def roundup_body(news: dict) -> str:
+    """One AllSides article's body: its paragraphs (a list, or already one string) as one
+    text, paragraphs apart by a blank line."""
+    body = news.get("newBody") or []
+    return "\n\n".join(body) if isinstance(body, list) else str(body)
 
 
 def folder_documents(folder: Path, *, stories: set[str]) -> dict[str, list[Document]]:
