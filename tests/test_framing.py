@@ -134,13 +134,30 @@ def test_voices_and_omitted_claims():
     statements = [st("s1", a, "ruz"), st("s2", a, "lind"), st("s3", b, "ruz"), st("s4", c, "ruz")]
     version = ClaimVersion("s3", "Two", TextSpan("R", 0, 1, "b"), "direct")
     claim = Claim("c0", "ruz", [version, ClaimVersion("s4", "Three", TextSpan("R", 0, 1, "c"), "direct")],
-                  ["Three", "Two"], 2, [["b"], ["c"]])
+                  ["Three", "Two"], 2, [["b"], ["c"]], keywords=["yes"])
     merged = MergedAnalysis([a, b, c], actors, statements)
     framed = with_claims(frame(merged), merged, claims=[claim])
     framing = {f.outlet: f for f in framed}
     assert [(v.name, v.statements) for v in framing["One"].voices] == [("Lind", 1), ("Ruz", 1)]
     assert framing["One"].voices_by_country == {"AAA": 1, "unknown": 1}
     assert framing["One"].omitted_claims == ["c0"] and framing["Two"].omitted_claims == []
+
+
+def test_a_claim_told_only_in_paraphrase_or_sharing_no_word_is_left_out_by_nobody():
+    # the third outlet tells the same win in words of its own ("came first in the poll"),
+    # which a claim joined by meaning may miss: its absence is no omission
+    b = art("b", "Two", "Voters handed Orla Menzies the seat, the count showed.")
+    c = art("c", "Three", "Orla Menzies won the seat, officials said.")
+    a = art("a", "One", "Orla Menzies came first in the poll for the harbour ward.")
+    told = [ClaimVersion("s3", "Two", TextSpan("Voters handed Orla Menzies the seat", 0, 35, "b"), "indirect"),
+            ClaimVersion("s4", "Three", TextSpan("Orla Menzies won the seat", 0, 25, "c"), "indirect")]
+    paraphrased = Claim("c0", None, told, ["Three", "Two"], 2, [["b"], ["c"]], keywords=["seat"])
+    quoted = [dataclasses.replace(v, kind="mixed") for v in told]
+    unrelated = Claim("c1", None, quoted, ["Three", "Two"], 2, [["b"], ["c"]])
+    same_words = Claim("c2", None, quoted, ["Three", "Two"], 2, [["b"], ["c"]], keywords=["seat"])
+    merged = MergedAnalysis([a, b, c], [], [])
+    framed = with_claims(frame(merged), merged, claims=[paraphrased, unrelated, same_words])
+    assert {f.outlet: f.omitted_claims for f in framed} == {"One": ["c2"], "Two": [], "Three": []}
 
 
 def test_an_industry_term_and_a_plain_name_for_one_thing_differ_by_outlet():

@@ -50,6 +50,8 @@ from crosswire.models import (
 
 # Claims carried by at least this many other outlets count as left out by one that lacks them.
 OMISSION_MIN_OUTLETS = 2
+# Versions that quote the speaker's own words, whole or in part.
+QUOTING_KINDS = frozenset({"direct", "mixed"})
 UNKNOWN_OUTLET = "unknown outlet"
 
 
@@ -231,8 +233,21 @@ def _names_no_voice(words: str) -> bool:
 
 
 def omitted_claims(outlet: str, claims: list[Claim]) -> list[str]:
+    """The claims other outlets carry that the outlet's articles do not, where that absence
+    says something (``_absence_counts``)."""
     return [c.id for c in claims
-            if outlet not in c.outlets and len(c.outlets) >= OMISSION_MIN_OUTLETS]
+            if outlet not in c.outlets and len(c.outlets) >= OMISSION_MIN_OUTLETS
+            and _absence_counts(c)]
+
+
+def _absence_counts(claim: Claim) -> bool:
+    """An outlet missing from the claim left it out only where the claim is one utterance
+    found by its words: some version quotes the speaker (a quotation is in an article or
+    not, and its quoted run joins the versions), and the versions share a content word.
+    A claim told only in paraphrase or as fact is joined by meaning, which misses the
+    outlet that told the same event in words of its own ("won the runoff" / "defeated
+    her in the runoff"): its absence there is no evidence of an omission."""
+    return bool(claim.keywords) and any(v.kind in QUOTING_KINDS for v in claim.versions)
 
 
 def registry_facts(outlet: str) -> dict[str, Any]:
