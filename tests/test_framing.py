@@ -615,3 +615,14 @@ def test_unresolved_pronoun_speakers_are_no_voice_but_an_unnamed_description_is(
     listed, _ = voices([said_by("s0", "Anyone who"), said_by("s1", "her lawyer, who"),
                         said_by("s2", "they")], {})
     assert [v.name for v in listed] == ["her lawyer, who"]
+
+
+def test_speaker_words_cut_from_a_phrase_are_no_voice():
+    text = "Monday's tallies show a shift, say pollsters, even the cautious ones."
+
+    def said_by(id_, speaker):
+        return Statement(id_, words_in(text, "show a shift", "a"), "indirect", words_in(text, "show", "a"),
+                         words_in(text, speaker, "a"), Resolution("unnamed", 0.5))
+    listed, _ = voices([said_by("s0", "'s tallies"), said_by("s1", ", even the cautious ones"),
+                        said_by("s2", "pollsters")], {})
+    assert [v.name for v in listed] == ["pollsters"]

@@ -227,9 +227,12 @@ def voices(statements: list[Statement], actors: dict[str, Actor]) -> tuple[list[
 
 
 def _names_no_voice(words: str) -> bool:
-    """Unresolved speaker words that are only pronouns ("they", "who", "Anyone who")."""
-    return all(word in SPEAKER_PRONOUNS or word in UNSPECIFIED_PRONOUNS
-               for word in words.lower().replace(",", " ").split())
+    """Unresolved speaker words that are only pronouns ("they", "who", "Anyone who"), or
+    a piece cut from a phrase: words opening on a mark or a clitic ("'s results" of
+    "Tuesday's results", ", even travelers") name nobody an outlet gave a voice."""
+    return not words[:1].isalnum() or all(
+        word in SPEAKER_PRONOUNS or word in UNSPECIFIED_PRONOUNS
+        for word in words.lower().replace(",", " ").split())
 
 
 def omitted_claims(outlet: str, claims: list[Claim]) -> list[str]:
