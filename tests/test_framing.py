@@ -626,3 +626,10 @@ def test_speaker_words_cut_from_a_phrase_are_no_voice():
     listed, _ = voices([said_by("s0", "'s tallies"), said_by("s1", ", even the cautious ones"),
                         said_by("s2", "pollsters")], {})
     assert [v.name for v in listed] == ["pollsters"]
+
+
+def test_quoted_words_telling_an_act_or_a_state_are_speech_not_a_scare_quote():
+    a = art("a", "North Wire", 'The harbour board rated the flood risk "very slim." Its chair is '
+                               '"weighing carefully" a second pier, and the "reform" of the docks went ahead.')
+    framing = {f.outlet: [q.text for q in f.scare_quotes] for f in frame(MergedAnalysis([a], [], []))}
+    assert framing == {"North Wire": ['"reform"']}

@@ -25,7 +25,7 @@ from crosswire.compare.descriptions import (
     epithets,
     scare_quoted_elsewhere,
 )
-from crosswire.compare.distance_marks import hedges, scare_quotes
+from crosswire.compare.distance_marks import hedges, names_things, scare_quotes
 from crosswire.compare.headlines import headline, in_title, set_off_by_colon, title_article
 from crosswire.compare.lexicon_terms import lexicon_uses
 from crosswire.compare.reporting_words import reporting_uses
@@ -306,10 +306,22 @@ def text_framing(articles: list[Article], *, statements: list[Statement],
         lexicon=_with_others(lexicon_uses(articles, outlet_of), source="lexicon"),
         described=described, held_apart=held_apart, slots=slots,
         # a headline's marks and hedges first, as the reader meets them
-        scare_quotes={a.id: [*_headline_scare_quotes(a, titles.get(a.id)),
-                             *scare_quotes(a, covered=covered.get(a.id, []))] for a in articles},
+        scare_quotes={a.id: [*_headline_scare_quotes(a, titles.get(a.id)), *found]
+                      for a, found in zip(articles, _naming_quotes(articles, covered))},
         hedges={a.id: [*_in_title(hedges, titles.get(a.id)),
                        *hedges(a, statements=statements_of.get(a.id, []))] for a in articles})
+
+
+def _naming_quotes(articles: list[Article], covered: dict[str, list[tuple[int, int]]]
+                   ) -> list[list[TextSpan]]:
+    """Each article's scare quotes whose words name or describe a thing
+    (``names_things``): quoted words that tell an act or a state ('is "seriously
+    considering"', 'rated the risk "very low."') are a speaker's words no statement took
+    up, not a name the outlet holds at arm's length."""
+    found = [scare_quotes(a, covered=covered.get(a.id, [])) for a in articles]
+    verdicts = iter(names_things([(a.text, quote) for a, quotes in zip(articles, found)
+                                  for quote in quotes]))
+    return [[quote for quote in quotes if next(verdicts)] for quotes in found]
 
 
 def _headline_scare_quotes(article: Article, title: Article | None) -> list[TextSpan]:
