@@ -107,6 +107,8 @@ def test_quoted_titles_and_handles_are_names_not_scare_quotes():
             'and posted on "@GullwickDesk" and "#TideWatch" that the "Ferry Fund" ran dry on "Channel 9 Tonight".')
     quotes = scare_quotes(art("a", "X", text), covered=[])
     assert [q.text for q in quotes] == ['"cleanup"']
+    slogan = 'Her "Harbour First" plan met "Fair Play" rules and the "first" of many "cuts".'
+    assert [q.text for q in scare_quotes(art("a", "X", slogan), covered=[])] == ['"first"', '"cuts"']
 
 
 def test_a_hedging_cue_is_told_with_the_speaker_whose_words_it_hedges():

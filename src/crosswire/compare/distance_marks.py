@@ -96,12 +96,15 @@ def _closes_in_running_text(text: str, opening: int, inner: str) -> bool:
 
 def _is_title(quoted: str) -> bool:
     """Quotation marks around a title or a handle ("Evening Roundtable", "@CityDesk") mark
-    a name of a show, book or account, not words held at arm's length: every content word
-    capitalised (or a number: "Channel 9 Tonight"), or a social-media handle or hashtag."""
+    a name of a show, book, slogan or account, not words held at arm's length: two words or
+    more, every content word capitalised (or a number: "Channel 9 Tonight"; a slogan's
+    "Harbour First" has one content word beside a capitalised "First"), or a
+    social-media handle or hashtag."""
     if quoted.strip()[:1] in HANDLE_MARKS:
         return True
-    words = [w for w in WORD.findall(quoted) if w.lower() not in stop_words()]
-    return len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
+    written = WORD.findall(quoted)
+    words = [w for w in written if w.lower() not in stop_words()]
+    return len(written) >= 2 and bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
         and any(w[:1].isupper() for w in words)
 
 
