@@ -160,6 +160,14 @@ def test_a_claim_told_only_in_paraphrase_or_sharing_no_word_is_left_out_by_nobod
     merged = MergedAnalysis([a, b, c], [], [])
     framed = with_claims(frame(merged), merged, claims=[paraphrased, unrelated, same_words])
     assert {f.outlet: f.omitted_claims for f in framed} == {"One": ["c2"], "Two": [], "Three": []}
+    # joined across three outlets' paraphrases, the fourth outlet's silence counts
+    d = art("d", "Four", "Orla Menzies took the seat, the returning officer said.")
+    widely = dataclasses.replace(
+        paraphrased, versions=[*told, ClaimVersion("s5", "Four", TextSpan("Orla Menzies took the seat", 0, 26, "d"),
+                                                   "indirect")], outlets=["Four", "Three", "Two"])
+    merged = MergedAnalysis([a, b, c, d], [], [])
+    framed = with_claims(frame(merged), merged, claims=[widely])
+    assert {f.outlet: f.omitted_claims for f in framed} == {"One": ["c0"], "Two": [], "Three": [], "Four": []}
 
 
 def test_an_industry_term_and_a_plain_name_for_one_thing_differ_by_outlet():

@@ -52,6 +52,9 @@ from crosswire.models import (
 OMISSION_MIN_OUTLETS = 2
 # Versions that quote the speaker's own words, whole or in part.
 QUOTING_KINDS = frozenset({"direct", "mixed"})
+# A claim no version quotes counts as left out by an outlet that lacks it only where at
+# least this many outlets carry it.
+UNQUOTED_OMISSION_MIN_OUTLETS = 3
 UNKNOWN_OUTLET = "unknown outlet"
 
 
@@ -245,12 +248,14 @@ def omitted_claims(outlet: str, claims: list[Claim]) -> list[str]:
 
 def _absence_counts(claim: Claim) -> bool:
     """An outlet missing from the claim left it out only where the claim is one utterance
-    found by its words: some version quotes the speaker (a quotation is in an article or
-    not, and its quoted run joins the versions), and the versions share a content word.
-    A claim told only in paraphrase or as fact is joined by meaning, which misses the
-    outlet that told the same event in words of its own ("won the runoff" / "defeated
-    her in the runoff"): its absence there is no evidence of an omission."""
-    return bool(claim.keywords) and any(v.kind in QUOTING_KINDS for v in claim.versions)
+    or fact found by its words: the versions share a content word, and some version quotes
+    the speaker (a quotation is in an article or not, and its quoted run joins the
+    versions) or the claim was joined across several outlets' wordings. A claim two
+    outlets tell only in paraphrase or as fact is one join by meaning, which misses a
+    third outlet that told the same event in words of its own ("won the runoff" /
+    "defeated her in the runoff"): its absence there is no evidence of an omission."""
+    return bool(claim.keywords) and (any(v.kind in QUOTING_KINDS for v in claim.versions)
+                                     or len(claim.outlets) >= UNQUOTED_OMISSION_MIN_OUTLETS)
 
 
 def registry_facts(outlet: str) -> dict[str, Any]:
