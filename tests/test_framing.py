@@ -107,6 +107,8 @@ def test_quoted_titles_and_handles_are_names_not_scare_quotes():
             'and posted on "@GullwickDesk" and "#TideWatch" that the "Ferry Fund" ran dry on "Channel 9 Tonight".')
     quotes = scare_quotes(art("a", "X", text), covered=[])
     assert [q.text for q in quotes] == ['"cleanup"']
+    slogan = 'Her "Harbour First" plan met "Fair Play" rules and the "first" of many "cuts".'
+    assert [q.text for q in scare_quotes(art("a", "X", slogan), covered=[])] == ['"first"', '"cuts"']
 
 
 def test_a_hedging_cue_is_told_with_the_speaker_whose_words_it_hedges():
@@ -134,13 +136,38 @@ def test_voices_and_omitted_claims():
     statements = [st("s1", a, "ruz"), st("s2", a, "lind"), st("s3", b, "ruz"), st("s4", c, "ruz")]
     version = ClaimVersion("s3", "Two", TextSpan("R", 0, 1, "b"), "direct")
     claim = Claim("c0", "ruz", [version, ClaimVersion("s4", "Three", TextSpan("R", 0, 1, "c"), "direct")],
-                  ["Three", "Two"], 2, [["b"], ["c"]])
+                  ["Three", "Two"], 2, [["b"], ["c"]], keywords=["yes"])
     merged = MergedAnalysis([a, b, c], actors, statements)
     framed = with_claims(frame(merged), merged, claims=[claim])
     framing = {f.outlet: f for f in framed}
     assert [(v.name, v.statements) for v in framing["One"].voices] == [("Lind", 1), ("Ruz", 1)]
     assert framing["One"].voices_by_country == {"AAA": 1, "unknown": 1}
     assert framing["One"].omitted_claims == ["c0"] and framing["Two"].omitted_claims == []
+
+
+def test_a_claim_told_only_in_paraphrase_or_sharing_no_word_is_left_out_by_nobody():
+    # the third outlet tells the same win in words of its own ("came first in the poll"),
+    # which a claim joined by meaning may miss: its absence is no omission
+    b = art("b", "Two", "Voters handed Orla Menzies the seat, the count showed.")
+    c = art("c", "Three", "Orla Menzies won the seat, officials said.")
+    a = art("a", "One", "Orla Menzies came first in the poll for the harbour ward.")
+    told = [ClaimVersion("s3", "Two", TextSpan("Voters handed Orla Menzies the seat", 0, 35, "b"), "indirect"),
+            ClaimVersion("s4", "Three", TextSpan("Orla Menzies won the seat", 0, 25, "c"), "indirect")]
+    paraphrased = Claim("c0", None, told, ["Three", "Two"], 2, [["b"], ["c"]], keywords=["seat"])
+    quoted = [dataclasses.replace(v, kind="mixed") for v in told]
+    unrelated = Claim("c1", None, quoted, ["Three", "Two"], 2, [["b"], ["c"]])
+    same_words = Claim("c2", None, quoted, ["Three", "Two"], 2, [["b"], ["c"]], keywords=["seat"])
+    merged = MergedAnalysis([a, b, c], [], [])
+    framed = with_claims(frame(merged), merged, claims=[paraphrased, unrelated, same_words])
+    assert {f.outlet: f.omitted_claims for f in framed} == {"One": ["c2"], "Two": [], "Three": []}
+    # joined across three outlets' paraphrases, the fourth outlet's silence counts
+    d = art("d", "Four", "Orla Menzies took the seat, the returning officer said.")
+    widely = dataclasses.replace(
+        paraphrased, versions=[*told, ClaimVersion("s5", "Four", TextSpan("Orla Menzies took the seat", 0, 26, "d"),
+                                                   "indirect")], outlets=["Four", "Three", "Two"])
+    merged = MergedAnalysis([a, b, c, d], [], [])
+    framed = with_claims(frame(merged), merged, claims=[widely])
+    assert {f.outlet: f.omitted_claims for f in framed} == {"One": ["c0"], "Two": [], "Three": [], "Four": []}
 
 
 def test_an_industry_term_and_a_plain_name_for_one_thing_differ_by_outlet():
@@ -598,3 +625,21 @@ def test_unresolved_pronoun_speakers_are_no_voice_but_an_unnamed_description_is(
     listed, _ = voices([said_by("s0", "Anyone who"), said_by("s1", "her lawyer, who"),
                         said_by("s2", "they")], {})
     assert [v.name for v in listed] == ["her lawyer, who"]
+
+
+def test_speaker_words_cut_from_a_phrase_are_no_voice():
+    text = "Monday's tallies show a shift, say pollsters, even the cautious ones."
+
+    def said_by(id_, speaker):
+        return Statement(id_, words_in(text, "show a shift", "a"), "indirect", words_in(text, "show", "a"),
+                         words_in(text, speaker, "a"), Resolution("unnamed", 0.5))
+    listed, _ = voices([said_by("s0", "'s tallies"), said_by("s1", ", even the cautious ones"),
+                        said_by("s2", "pollsters")], {})
+    assert [v.name for v in listed] == ["pollsters"]
+
+
+def test_quoted_words_telling_an_act_or_a_state_are_speech_not_a_scare_quote():
+    a = art("a", "North Wire", 'The harbour board rated the flood risk "very slim." Its chair is '
+                               '"weighing carefully" a second pier, and the "reform" of the docks went ahead.')
+    framing = {f.outlet: [q.text for q in f.scare_quotes] for f in frame(MergedAnalysis([a], [], []))}
+    assert framing == {"North Wire": ['"reform"']}

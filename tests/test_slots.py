@@ -243,3 +243,13 @@ def test_two_acts_of_one_doer_are_two_acts_not_one_act_named_two_ways():
     b = art("b", "Governor Ilse Varn of Tessa signed the Halden river bill at a rally in Halden on Friday.")
     assert aligned_pairs([a, b], outlets)
     assert named_differently([a, b], outlets) == {}
+
+
+def test_a_removal_told_as_a_purge_is_framing_a_plain_removal_is_not():
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    a = art("a", "The club board in Vesta on Friday ousted Alma Reyes from its finance panel.")
+    b = art("b", "The club board in Vesta voted on Friday to purge Alma Reyes from its finance panel.")
+    uses = named_differently([a, b], outlets)
+    assert terms(uses, "North Wire") == {"ousted"} and terms(uses, "South Daily") == {"purge"}
+    plain = art("b", b.text.replace("purge", "remove"))
+    assert named_differently([a, plain], outlets) == {}

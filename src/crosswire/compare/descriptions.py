@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from crosswire.compare.claim_terms import family_words, stem, synonym_families
+from crosswire.compare.distance_marks import names_things
 from crosswire.compare.loaded_words import is_loaded, loaded_modifiers
 from crosswire.compare.slots import sentence_at
 from crosswire.knowledge.dates import YEAR
@@ -36,10 +37,6 @@ from crosswire.models import Actor, Article, Mention, NounPhrase, TextSpan
 from crosswire.nlp import COMPONENTS, load_nlp
 from crosswire.nlp.noun_phrases import MODIFIER_WORD, find_noun_phrases, long_quotations, quotations
 
-# A quotation's words are judged by their tags and dependencies alone: the named entities
-# and lemmas, which the recogniser (with an embedding of its own) and the lemmatizer add
-# after the parse, would cost about half of that second parse and change none of it.
-ALL_BUT_TAGS_AND_DEPENDENCIES = (*COMPONENTS, "lemmatizer", "ner")
 PARAGRAPH = re.compile(r"[^\n]+")
 WORD_RUN = re.compile(r"[\w-]+")
 # The prepositional phrase right after a noun phrase, to the next punctuation: what it is of.
@@ -414,7 +411,8 @@ def scare_quoted_elsewhere(articles: list[Article], outlet_of: dict[str, str],
             if found:
                 candidates.append((article_id, quote, inner, found))
     uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
-    for (article_id, quote, inner, found), names in zip(candidates, _names_things(candidates, texts)):
+    verdicts = names_things([(texts[article_id], quote) for article_id, quote, _, _ in candidates])
+    for (article_id, quote, inner, found), names in zip(candidates, verdicts):
         if not names:
             continue
         uses[outlet_of[article_id]][(inner, quote.text)].append(quote)
@@ -422,27 +420,6 @@ def scare_quoted_elsewhere(articles: list[Article], outlet_of: dict[str, str],
             uses[outlet_of[article.id]][(inner, m.group())].append(
                 TextSpan(m.group(), m.start(), m.end(), article.id))
     return uses
-
-
-def _names_things(candidates: list, texts: dict[str, str]) -> list[bool]:
-    """Per quotation: its words name a thing (their head is a noun) or describe one (an
-    adjective on a noun outside the quotation), read in the quotation's paragraph."""
-    paragraphs = []
-    for article_id, quote, _, _ in candidates:
-        text = texts[article_id]
-        start = text.rfind("\n", 0, quote.start) + 1
-        end = text.find("\n", quote.end)
-        paragraphs.append((start, end if end >= 0 else len(text)))
-    verdicts = []
-    docs = load_nlp().pipe((texts[c[0]][s:e] for c, (s, e) in zip(candidates, paragraphs)),
-                           disable=ALL_BUT_TAGS_AND_DEPENDENCIES)
-    for (_, quote, _, _), (start, _), doc in zip(candidates, paragraphs, docs):
-        inside = [t for t in doc if quote.start <= start + t.idx < quote.end and not t.is_punct]
-        roots = [t for t in inside if t.head not in inside or t.head.i == t.i]
-        verdicts.append(len(roots) == 1 and (
-            roots[0].pos_ in {"NOUN", "PROPN"}
-            or roots[0].dep_ in {"amod", "compound"} and roots[0].head.pos_ in {"NOUN", "PROPN"}))
-    return verdicts
 
 
 def epithets(articles: list[Article], actors: list[Actor], mentions: list[Mention],

@@ -10,6 +10,7 @@ from crosswire.compare.stance import whole_word
 from crosswire.knowledge.markers import hedge_markers, reporting_hedges
 from crosswire.knowledge.text import RELATIVE_PRONOUNS, WORD, caseless_haystack, may_occur, stop_words
 from crosswire.models import Article, Statement, TextSpan
+from crosswire.nlp import COMPONENTS, load_nlp
 
 # The word a sentence runs on from into an opening quotation mark ('of "pollution."').
 RUNNING_INTO = re.compile(r"\w\s$")
@@ -36,6 +37,10 @@ DETERMINED_BEFORE = re.compile(
 SPEAKER_BEFORE_HEDGE = 40
 # A quoted run opening with one of these is an account's handle or a hashtag, not a word.
 HANDLE_MARKS = "@#"
+# A quotation's words are judged by their tags and dependencies alone: the named entities
+# and lemmas, which the recogniser (with an embedding of its own) and the lemmatizer add
+# after the parse, would cost about half of that second parse and change none of it.
+ALL_BUT_TAGS_AND_DEPENDENCIES = (*COMPONENTS, "lemmatizer", "ner")
 
 
 def scare_quotes(article: Article, *, covered: list[tuple[int, int]]) -> list[TextSpan]:
@@ -59,6 +64,27 @@ def scare_quotes(article: Article, *, covered: list[tuple[int, int]]) -> list[Te
     return found
 
 
+def names_things(quoted: list[tuple[str, TextSpan]]) -> list[bool]:
+    """Per (text, quotation in it): its words name a thing (their head is a noun) or
+    describe one (an adjective on a noun outside the quotation), read in the quotation's
+    paragraph."""
+    paragraphs = []
+    for text, quote in quoted:
+        start = text.rfind("\n", 0, quote.start) + 1
+        end = text.find("\n", quote.end)
+        paragraphs.append((start, end if end >= 0 else len(text)))
+    verdicts = []
+    docs = load_nlp().pipe((text[s:e] for (text, _), (s, e) in zip(quoted, paragraphs)),
+                           disable=ALL_BUT_TAGS_AND_DEPENDENCIES)
+    for (_, quote), (start, _), doc in zip(quoted, paragraphs, docs):
+        inside = [t for t in doc if quote.start <= start + t.idx < quote.end and not t.is_punct]
+        roots = [t for t in inside if t.head not in inside or t.head.i == t.i]
+        verdicts.append(len(roots) == 1 and (
+            roots[0].pos_ in {"NOUN", "PROPN"}
+            or roots[0].dep_ in {"amod", "compound"} and roots[0].head.pos_ in {"NOUN", "PROPN"}))
+    return verdicts
+
+
 def _closes_in_running_text(text: str, opening: int, inner: str) -> bool:
     """Short quoted words ending in a period or comma are held at arm's length only where
     the sentence runs into them ('to rid the harbour of "pollution."', American
@@ -70,12 +96,15 @@ def _closes_in_running_text(text: str, opening: int, inner: str) -> bool:
 
 def _is_title(quoted: str) -> bool:
     """Quotation marks around a title or a handle ("Evening Roundtable", "@CityDesk") mark
-    a name of a show, book or account, not words held at arm's length: every content word
-    capitalised (or a number: "Channel 9 Tonight"), or a social-media handle or hashtag."""
+    a name of a show, book, slogan or account, not words held at arm's length: two words or
+    more, every content word capitalised (or a number: "Channel 9 Tonight"; a slogan's
+    "Harbour First" has one content word beside a capitalised "First"), or a
+    social-media handle or hashtag."""
     if quoted.strip()[:1] in HANDLE_MARKS:
         return True
-    words = [w for w in WORD.findall(quoted) if w.lower() not in stop_words()]
-    return len(words) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
+    written = WORD.findall(quoted)
+    words = [w for w in written if w.lower() not in stop_words()]
+    return len(written) >= 2 and bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
         and any(w[:1].isupper() for w in words)
 
 

@@ -25,7 +25,7 @@ from crosswire.compare.descriptions import (
     epithets,
     scare_quoted_elsewhere,
 )
-from crosswire.compare.distance_marks import hedges, scare_quotes
+from crosswire.compare.distance_marks import hedges, names_things, scare_quotes
 from crosswire.compare.headlines import headline, in_title, set_off_by_colon, title_article
 from crosswire.compare.lexicon_terms import lexicon_uses
 from crosswire.compare.reporting_words import reporting_uses
@@ -50,6 +50,11 @@ from crosswire.models import (
 
 # Claims carried by at least this many other outlets count as left out by one that lacks them.
 OMISSION_MIN_OUTLETS = 2
+# Versions that quote the speaker's own words, whole or in part.
+QUOTING_KINDS = frozenset({"direct", "mixed"})
+# A claim no version quotes counts as left out by an outlet that lacks it only where at
+# least this many outlets carry it.
+UNQUOTED_OMISSION_MIN_OUTLETS = 3
 UNKNOWN_OUTLET = "unknown outlet"
 
 
@@ -225,14 +230,32 @@ def voices(statements: list[Statement], actors: dict[str, Actor]) -> tuple[list[
 
 
 def _names_no_voice(words: str) -> bool:
-    """Unresolved speaker words that are only pronouns ("they", "who", "Anyone who")."""
-    return all(word in SPEAKER_PRONOUNS or word in UNSPECIFIED_PRONOUNS
-               for word in words.lower().replace(",", " ").split())
+    """Unresolved speaker words that are only pronouns ("they", "who", "Anyone who"), or
+    a piece cut from a phrase: words opening on a mark or a clitic ("'s results" of
+    "Tuesday's results", ", even travelers") name nobody an outlet gave a voice."""
+    return not words[:1].isalnum() or all(
+        word in SPEAKER_PRONOUNS or word in UNSPECIFIED_PRONOUNS
+        for word in words.lower().replace(",", " ").split())
 
 
 def omitted_claims(outlet: str, claims: list[Claim]) -> list[str]:
+    """The claims other outlets carry that the outlet's articles do not, where that absence
+    says something (``_absence_counts``)."""
     return [c.id for c in claims
-            if outlet not in c.outlets and len(c.outlets) >= OMISSION_MIN_OUTLETS]
+            if outlet not in c.outlets and len(c.outlets) >= OMISSION_MIN_OUTLETS
+            and _absence_counts(c)]
+
+
+def _absence_counts(claim: Claim) -> bool:
+    """An outlet missing from the claim left it out only where the claim is one utterance
+    or fact found by its words: the versions share a content word, and some version quotes
+    the speaker (a quotation is in an article or not, and its quoted run joins the
+    versions) or the claim was joined across several outlets' wordings. A claim two
+    outlets tell only in paraphrase or as fact is one join by meaning, which misses a
+    third outlet that told the same event in words of its own ("won the runoff" /
+    "defeated her in the runoff"): its absence there is no evidence of an omission."""
+    return bool(claim.keywords) and (any(v.kind in QUOTING_KINDS for v in claim.versions)
+                                     or len(claim.outlets) >= UNQUOTED_OMISSION_MIN_OUTLETS)
 
 
 def registry_facts(outlet: str) -> dict[str, Any]:
@@ -288,10 +311,22 @@ def text_framing(articles: list[Article], *, statements: list[Statement],
         lexicon=_with_others(lexicon_uses(articles, outlet_of), source="lexicon"),
         described=described, held_apart=held_apart, slots=slots,
         # a headline's marks and hedges first, as the reader meets them
-        scare_quotes={a.id: [*_headline_scare_quotes(a, titles.get(a.id)),
-                             *scare_quotes(a, covered=covered.get(a.id, []))] for a in articles},
+        scare_quotes={a.id: [*_headline_scare_quotes(a, titles.get(a.id)), *found]
+                      for a, found in zip(articles, _naming_quotes(articles, covered))},
         hedges={a.id: [*_in_title(hedges, titles.get(a.id)),
                        *hedges(a, statements=statements_of.get(a.id, []))] for a in articles})
+
+
+def _naming_quotes(articles: list[Article], covered: dict[str, list[tuple[int, int]]]
+                   ) -> list[list[TextSpan]]:
+    """Each article's scare quotes whose words name or describe a thing
+    (``names_things``): quoted words that tell an act or a state ('is "seriously
+    considering"', 'rated the risk "very low."') are a speaker's words no statement took
+    up, not a name the outlet holds at arm's length."""
+    found = [scare_quotes(a, covered=covered.get(a.id, [])) for a in articles]
+    verdicts = iter(names_things([(a.text, quote) for a, quotes in zip(articles, found)
+                                  for quote in quotes]))
+    return [[quote for quote in quotes if next(verdicts)] for quotes in found]
 
 
 def _headline_scare_quotes(article: Article, title: Article | None) -> list[TextSpan]:
