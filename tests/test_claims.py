@@ -649,3 +649,35 @@ def test_a_claim_whose_speakers_tie_is_the_one_its_versions_show():
                            events=[event("a:e1", a, "Dunn", "refused", kind="REJECT")])
     [claim] = [c for c in find_claims(story) if len(c.versions) > 1]
     assert [v.key for v in claim.versions] == ["a:s1", "b:s1"] and claim.speaker == "d9"
+
+
+def test_a_news_agencys_own_report_is_told_as_fact_and_credited_to_the_actor():
+    """"..., the news agency reported" with no one speaking inside it: the agency carries the
+    report, so the claim is the port board's act told as fact, not the agency's words; one
+    the agency only carries ("the harbour master told the agency") stays the speaker's."""
+    a = article("a", "Harbour Times", "The port board suspended the night ferry service to the island "
+                "on Monday.")
+    b = article("b", "Valley Post", "The port board has suspended the night ferry service to the "
+                "island, the Associated Press reported.")
+    c = article("c", "Coast Wire", "The port board has suspended the night ferry service to the "
+                "island, the harbour master told the Associated Press.")
+    board = [Actor("pb", "Port board", "organisation", [], [],
+                   seen=[words_in(art.text, "The port board", art.id) for art in (a, b, c)]),
+             Actor("ap", "The Associated Press", "organisation", [], [],
+                   seen=[words_in(b.text, "the Associated Press", "b")]),
+             Actor("hm", "Harbour master", "person", [], [], seen=[words_in(c.text, "the harbour master", "c")])]
+    suspended = event("a:e1", a, "The port board", "suspended", kind="SANCTION")
+
+    def claim_of(text_article, said):
+        story = MergedAnalysis(articles=[a, text_article], actors=board, statements=[said], events=[suspended])
+        [claim] = [c for c in find_claims(story) if len(c.versions) > 1]
+        return claim
+
+    relayed = claim_of(b, statement("b:s1", b, "The port board has suspended the night ferry service to the island",
+                                    speaker="ap", kind="indirect", via="The Associated Press",
+                                    speaker_text="the Associated Press", cue="reported"))
+    assert (relayed.kind, relayed.speaker) == ("fact", "pb")
+    carried = claim_of(c, statement("c:s1", c, "The port board has suspended the night ferry service to the island",
+                                    speaker="hm", kind="indirect", via="The Associated Press",
+                                    speaker_text="the harbour master", cue="told"))
+    assert (carried.kind, carried.speaker) == ("statement", "hm")

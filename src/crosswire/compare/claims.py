@@ -41,6 +41,7 @@ from crosswire.compare.claim_units import (
 from crosswire.compare.elsewhere import Elsewhere, here
 from crosswire.compare.quoted_runs import quote_links
 from crosswire.compare.sentence_model import Embedder
+from crosswire.knowledge.outlets import load_registry, outlet_name_key
 from crosswire.knowledge.text import UnionFind, content_words, overlap, shingles
 from crosswire.models import (
     Actor,
@@ -372,13 +373,20 @@ def _claim(members: list[Unit], *, articles: dict[str, Article], copies: list[tu
              cue=u.statement.cue.text if u.statement is not None and u.statement.cue else None)
         for v, u in pairs]) + version_conflicts(pairs)
     shared = Counter(w for v in versions for w in set(content_words(v.span.text)))
-    facts = sum(1 for v in versions if v.fact)
+    relayed = {u.id for u in members if _relayed(u)}
+    # a news outlet's own report is told as fact, as the outlets that tell it unsourced do
+    facts = sum(1 for v, u in pairs if v.fact or u.id in relayed)
+    as_fact = facts * 2 > len(versions)
     # a claim of statements is its statements' resolved speaker's, a fact its actor's: a fact
-    # joined to what someone said does not make its actor the speaker
-    heads = [u for u in members if (u.statement is not None) == (facts * 2 <= len(versions))]
-    who = Counter(actor for u in heads for actor in actor_ids(u.keys))
-    if not who:
-        who = Counter(actor for u in members for actor in actor_ids(u.keys))
+    # joined to what someone said does not make its actor the speaker; the outlet relaying a
+    # report tells it only where no version names anyone else
+    heads = [u for u in members if (u.statement is None or u.id in relayed) == as_fact]
+    unrelayed = [u for u in members if u.id not in relayed]
+    who: Counter[str] = Counter()
+    for told in ([u for u in heads if u.id not in relayed], unrelayed, members):
+        who = Counter(actor for u in told for actor in actor_ids(u.keys))
+        if who:
+            break
     # a tie goes to whom the versions show (a statement a fact covers shows the fact's actor)
     shown = Counter(actor for _, u in pairs for actor in actor_ids(u.keys))
     return Claim(
@@ -394,5 +402,19 @@ def _claim(members: list[Unit], *, articles: dict[str, Article], copies: list[tu
         # with the hash seed, and the same input must give the same merged.
         keywords=[w for w, n in sorted(shared.items(), key=lambda item: (-item[1], item[0]))
                   [:KEYWORDS_PER_CLAIM] if n > 1 or len(versions) == 1],
-        kind="fact" if facts * 2 > len(versions) else "statement",
+        kind="fact" if as_fact else "statement",
     )
+
+
+def _relayed(unit: Unit) -> bool:
+    """A news outlet's own report ("..., the news agency reported", "according to the
+    Tribune"): its speaker is the carrier it came through, so the outlet carries the story
+    and no one in it is known to have said it."""
+    statement = unit.statement
+    if statement is None or not statement.via or statement.speaker_words is None:
+        return False
+    speaker, via = statement.speaker_words.text, statement.via
+    registry = load_registry()
+    outlet = registry.by_name(speaker)
+    return outlet_name_key(speaker) == outlet_name_key(via) or (
+        outlet is not None and outlet is registry.by_name(via))
