@@ -18,12 +18,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from crosswire.compare.claim_clauses import WORDS, fragment_of
+from crosswire.compare.claim_clauses import CLAUSE_BREAK, MIN_LEAD_WORDS, WORDS, fragment_of
 from crosswire.compare.claim_readings import lexicon
 from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms, name_spans, span_terms, term
 from crosswire.compare.slots import sentence_at, sentences
 from crosswire.knowledge.plover import cues
-from crosswire.knowledge.text import POSSESSIVE_END, WORD
+from crosswire.knowledge.text import POSSESSIVE_END, WORD, content_words_in
 from crosswire.models import (
     Actor,
     Article,
@@ -233,22 +233,29 @@ def fact_units(merged: MergedAnalysis, *, spans: dict[str, list[tuple[int, int, 
 def _lead_units(units: list[Unit], *, articles: dict[str, tuple[int, Article]],
                 statements_of: dict[str, list[Statement]], spans: dict[str, list[tuple[int, int, str]]]
                 ) -> list[Unit]:
-    """Each article's opening sentence when no unit starts in it and no statement but a
-    fragment of it (``fragment_of``) is told in it: the lead, in which an outlet tells the
-    occasion's main event in its own words, often one no PLOVER type covers ("The ferry ran
-    aground near the point on Saturday", "Ticket sales at the pier fell by a third").
+    """Each article's opening sentence when no unit tells its main clause (``_tells_main_clause``)
+    and no statement but a fragment of it (``fragment_of``) is told in it: the lead, in which
+    an outlet tells the occasion's main event in its own words, often one no PLOVER type
+    covers ("The ferry ran aground near the point on Saturday", "Ticket sales at the pier
+    fell by a third", "The mayor won a second term, after the council backed her rival").
     Nobody's, like a sentence fact: it joins others as a lead (``claim_meaning``) or by a
     quoted run, and is shown as reported as fact."""
-    starts: dict[str, list[int]] = defaultdict(list)
+    starts: dict[str, list[Unit]] = defaultdict(list)
     for unit in units:
-        starts[unit.article].append(unit.start)
+        starts[unit.article].append(unit)
     found = []
     for article_id, (position, article) in articles.items():
         opening = sentences(article, limit=1)
         if not opening:
             continue
         start, end = opening[0].start, opening[0].start + len(article.text[opening[0].start:opening[0].end].rstrip())
-        if any(start <= at < end for at in starts.get(article_id, [])) or any(
+        # the lead tells its main clause: what hangs off it (", after the council backed her
+        # rival") is another event, which another outlet may tell on its own
+        main = FACT_CLAUSE_END.search(article.text, start, end)
+        if main and content_words_in(article.text[start:main.start()]) >= MIN_LEAD_WORDS:
+            end = start + len(article.text[start:main.start()].rstrip(FACT_END_CHARS))
+        if any(start <= u.start < end and _tells_main_clause(u, article.text, start)
+               for u in starts.get(article_id, [])) or any(
                 s.span.start < end and start < s.span.end and not fragment_of(s, article.text, start, end)
                 for s in statements_of.get(article_id, [])):
             continue
@@ -258,6 +265,20 @@ def _lead_units(units: list[Unit], *, articles: dict[str, tuple[int, Article]],
             order=(position, start),
         ))
     return found
+
+
+def _tells_main_clause(unit: Unit, text: str, sentence_start: int) -> bool:
+    """Whether a fact of a sentence tells its main clause: not one past the sentence's first
+    clause break (FACT_CLAUSE_END: "..., after the council backed her rival"), inside its
+    opening adverbial clause ("When the council met, ..."), or told by a later verb of a
+    subject named before it ("... will reopen the pier and charge a toll"): those tell
+    what hangs off the main clause, which may be an occurrence no PLOVER type covers."""
+    before = text[sentence_start:unit.start]
+    first = WORD.search(before)
+    if FACT_CLAUSE_END.search(before) or (
+            first and first.group().lower() in lexicon().adverbial_openers and not CLAUSE_BREAK.search(before)):
+        return False
+    return unit.event is None or unit.start != unit.event.trigger.start
 
 
 def _sentence_of(event: Event, article: Article) -> tuple[int, int]:
