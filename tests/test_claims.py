@@ -681,3 +681,32 @@ def test_a_news_agencys_own_report_is_told_as_fact_and_credited_to_the_actor():
                                     speaker="hm", kind="indirect", via="The Associated Press",
                                     speaker_text="the harbour master", cue="told"))
     assert (carried.kind, carried.speaker) == ("statement", "hm")
+
+
+def test_a_speaker_reporting_what_another_told_them_credits_the_other():
+    """"The ministry said the mayor had told officials that ...": the mayor said it, the
+    ministry reports that she did; a remark held in passing ("the plan, which the mayor
+    called a disaster, ...") leaves the statement its own speaker's."""
+    a = article("a", "Harbour Times", "The ministry said the mayor had told officials that the old pier "
+                "would close for repairs in May.")
+    b = article("b", "Valley Post", "The old pier will close for repairs in May, the ministry said.")
+    actors = [Actor("mi", "Ministry", "organisation", [], []), Actor("my", "Mayor", "person", [], [])]
+    said = [statement("a:s0", a, "the mayor had told officials that the old pier would close for repairs in May",
+                      speaker="mi", kind="indirect", speaker_text="The ministry"),
+            statement("a:s1", a, "the old pier would close for repairs in May", speaker="my", kind="indirect",
+                      speaker_text="the mayor", cue="told"),
+            statement("b:s1", b, "The old pier will close for repairs in May", speaker="mi", kind="indirect",
+                      speaker_text="the ministry")]
+    [claim] = [c for c in find_claims(MergedAnalysis(articles=[a, b], actors=actors, statements=said))
+               if len(c.versions) > 1]
+    assert claim.speaker == "my"
+    c = article("c", "Coast Wire", "The ministry said the plan, which the mayor called a disaster, would close "
+                "the old pier for repairs in May.")
+    passing = [statement("c:s0", c, "the plan, which the mayor called a disaster, would close the old pier for "
+                         "repairs in May", speaker="mi", kind="indirect", speaker_text="The ministry"),
+               statement("c:s1", c, "a disaster", speaker="my", kind="indirect", speaker_text="the mayor",
+                         cue="called"),
+               said[2]]
+    [claim] = [c for c in find_claims(MergedAnalysis(articles=[c, b], actors=actors, statements=passing))
+               if len(c.versions) > 1]
+    assert claim.speaker == "mi"
