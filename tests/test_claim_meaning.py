@@ -674,6 +674,29 @@ def test_a_statement_in_a_subordinate_clause_of_the_opening_sentence_is_no_lead(
                                      spans={})] == ["a:lead"]
 
 
+def test_an_opening_sentence_whose_facts_only_hang_off_its_main_clause_is_the_lead():
+    """The main clause tells an occurrence no event type covers ("won a second term"); the
+    only facts coded are in a clause after it (", after ...") or a later verb of its subject
+    ("... and fined the owner"): the sentence is still the lead, told to the end of its main
+    clause, while a fact telling the main clause itself is the lead's unit as before."""
+    a = article("a", "One", "Mayor Ines Dorr won a second term in the harbour town on Sunday, after "
+                "the council backed her rival.\n\nTurnout was low.")
+    b = article("b", "Two", "The harbour police impounded a trawler at the north quay overnight and fined "
+                "its owner.\n\nThe crew was released.")
+    c = article("c", "Three", "The council backed a rival of Mayor Ines Dorr in the harbour town on "
+                "Sunday.\n\nTurnout was low.")
+    actors = actors_for([a, b, c], person("cn", "Council", ("a", "the council"), ("c", "The council")),
+                        person("hp", "Harbour police", ("b", "The harbour police")))
+    backed = event("a:e1", a, "the council", "backed", kind="SUPPORT", sentence=a.text[:a.text.index("\n")])
+    fined = event("b:e1", b, "The harbour police", "fined", kind="SANCTION", sentence=b.text[:b.text.index("\n")])
+    told = event("c:e1", c, "The council", "backed", kind="SUPPORT", sentence=c.text[:c.text.index("\n")])
+    story = MergedAnalysis(articles=[a, b, c], actors=actors, statements=[], events=[backed, fined, told])
+    units = {u.id: u for u in fact_units(story, spans=actor_spans(story))}
+    assert units["a:lead"].text == "Mayor Ines Dorr won a second term in the harbour town on Sunday"
+    assert units["b:lead"].text.startswith("The harbour police impounded") and units["b:e1"].text.startswith("fined")
+    assert "c:lead" not in units and "c:e1" in units
+
+
 def test_a_link_to_a_fact_told_inside_a_statement_names_that_statements_version():
     """The fact folds into the statement's version, so the link must name that version; it
     named the fact's event id, which no version carries, and the briefing showed the raw id."""

@@ -649,3 +649,64 @@ def test_a_claim_whose_speakers_tie_is_the_one_its_versions_show():
                            events=[event("a:e1", a, "Dunn", "refused", kind="REJECT")])
     [claim] = [c for c in find_claims(story) if len(c.versions) > 1]
     assert [v.key for v in claim.versions] == ["a:s1", "b:s1"] and claim.speaker == "d9"
+
+
+def test_a_news_agencys_own_report_is_told_as_fact_and_credited_to_the_actor():
+    """"..., the news agency reported" with no one speaking inside it: the agency carries the
+    report, so the claim is the port board's act told as fact, not the agency's words; one
+    the agency only carries ("the harbour master told the agency") stays the speaker's."""
+    a = article("a", "Harbour Times", "The port board suspended the night ferry service to the island "
+                "on Monday.")
+    b = article("b", "Valley Post", "The port board has suspended the night ferry service to the "
+                "island, the Associated Press reported.")
+    c = article("c", "Coast Wire", "The port board has suspended the night ferry service to the "
+                "island, the harbour master told the Associated Press.")
+    board = [Actor("pb", "Port board", "organisation", [], [],
+                   seen=[words_in(art.text, "The port board", art.id) for art in (a, b, c)]),
+             Actor("ap", "The Associated Press", "organisation", [], [],
+                   seen=[words_in(b.text, "the Associated Press", "b")]),
+             Actor("hm", "Harbour master", "person", [], [], seen=[words_in(c.text, "the harbour master", "c")])]
+    suspended = event("a:e1", a, "The port board", "suspended", kind="SANCTION")
+
+    def claim_of(text_article, said):
+        story = MergedAnalysis(articles=[a, text_article], actors=board, statements=[said], events=[suspended])
+        [claim] = [c for c in find_claims(story) if len(c.versions) > 1]
+        return claim
+
+    relayed = claim_of(b, statement("b:s1", b, "The port board has suspended the night ferry service to the island",
+                                    speaker="ap", kind="indirect", via="The Associated Press",
+                                    speaker_text="the Associated Press", cue="reported"))
+    assert (relayed.kind, relayed.speaker) == ("fact", "pb")
+    carried = claim_of(c, statement("c:s1", c, "The port board has suspended the night ferry service to the island",
+                                    speaker="hm", kind="indirect", via="The Associated Press",
+                                    speaker_text="the harbour master", cue="told"))
+    assert (carried.kind, carried.speaker) == ("statement", "hm")
+
+
+def test_a_speaker_reporting_what_another_told_them_credits_the_other():
+    """"The ministry said the mayor had told officials that ...": the mayor said it, the
+    ministry reports that she did; a remark held in passing ("the plan, which the mayor
+    called a disaster, ...") leaves the statement its own speaker's."""
+    a = article("a", "Harbour Times", "The ministry said the mayor had told officials that the old pier "
+                "would close for repairs in May.")
+    b = article("b", "Valley Post", "The old pier will close for repairs in May, the ministry said.")
+    actors = [Actor("mi", "Ministry", "organisation", [], []), Actor("my", "Mayor", "person", [], [])]
+    said = [statement("a:s0", a, "the mayor had told officials that the old pier would close for repairs in May",
+                      speaker="mi", kind="indirect", speaker_text="The ministry"),
+            statement("a:s1", a, "the old pier would close for repairs in May", speaker="my", kind="indirect",
+                      speaker_text="the mayor", cue="told"),
+            statement("b:s1", b, "The old pier will close for repairs in May", speaker="mi", kind="indirect",
+                      speaker_text="the ministry")]
+    [claim] = [c for c in find_claims(MergedAnalysis(articles=[a, b], actors=actors, statements=said))
+               if len(c.versions) > 1]
+    assert claim.speaker == "my"
+    c = article("c", "Coast Wire", "The ministry said the plan, which the mayor called a disaster, would close "
+                "the old pier for repairs in May.")
+    passing = [statement("c:s0", c, "the plan, which the mayor called a disaster, would close the old pier for "
+                         "repairs in May", speaker="mi", kind="indirect", speaker_text="The ministry"),
+               statement("c:s1", c, "a disaster", speaker="my", kind="indirect", speaker_text="the mayor",
+                         cue="called"),
+               said[2]]
+    [claim] = [c for c in find_claims(MergedAnalysis(articles=[c, b], actors=actors, statements=passing))
+               if len(c.versions) > 1]
+    assert claim.speaker == "mi"

@@ -28,13 +28,12 @@ import numpy
 
 from crosswire.compare.claim_readings import count_apart, ends_negated, telling_figures
 from crosswire.compare.claim_terms import actor_id
+from crosswire.compare.claim_clauses import MIN_LEAD_WORDS, background
 from crosswire.compare.claim_units import (
     MAX_BLOCK,
     MAX_DAYS_APART,
-    MIN_LEAD_WORDS,
     MeaningLink,
     Unit,
-    background,
     shared_evidence,
     told_in_passing,
 )
@@ -480,7 +479,7 @@ def _leads(units: list[Unit], articles: dict[str, Article]) -> dict[str, Unit]:
     """Each article's first unit long enough to tell an event, when it is told in its opening
     paragraph: the lead that tells the occasion's main event (an article opening with
     background has none; a fragment before it, "Done at last", tells none, nor a statement
-    that is the sentence's background, ``claim_units.background``)."""
+    that is the sentence's background, ``claim_clauses.background``)."""
     first: dict[str, Unit] = {}
     for unit in sorted(units, key=lambda u: u.order):
         if unit.article not in first and content_words_in(unit.text) >= MIN_LEAD_WORDS and not (

@@ -18,6 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from crosswire.compare.claim_clauses import CLAUSE_BREAK, MIN_LEAD_WORDS, WORDS, fragment_of
 from crosswire.compare.claim_readings import lexicon
 from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms, name_spans, span_terms, term
 from crosswire.compare.slots import sentence_at, sentences
@@ -49,28 +50,12 @@ FACT_CORE_WORDS = 6
 # contrasting conjunction, or a comma before a subordinate clause.
 FACT_CLAUSE_END = re.compile(r"[;:]|\s[—–]\s|\n|\s(?:but|whereas)\s|,\s+(?:after|as|while|when|because|"
                         r"since|before|although|though|which|who|where)\b")
-# A lead tells an event in a clause's worth of content words (``claim_meaning`` says why
-# five): a statement fewer words long in an opening sentence whose other words are that
-# many ("Done at last: the council approved the budget ...", "though the
-# mayor had not yet signed the order") is a fragment of it, and the sentence the lead.
-MIN_LEAD_WORDS = 5
 # Reports of one occasion may date it a day apart (time zones, "overnight", "yesterday").
 MAX_DAYS_APART = 1
 # A word (or quoted run) more units carry than this (a story's own subject, a stock phrase)
 # says nothing about which of them an unattributed statement repeats; rarer shared words
 # still pair them.
 MAX_BLOCK = 50
-# A cue this many words or fewer after a relative pronoun is that clause's verb ("who had
-# long promised"): farther, the clause has a verb of its own ("who resigned last week said").
-RELATIVE_REACH_WORDS = 3
-# Where the clause a cue stands in starts: a sentence's end, a line break, or a break
-# inside the sentence (a comma closes an opening "When ..." clause).
-SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
-CLAUSE_BREAK = re.compile(r"[,;:—–]")
-WORDS = re.compile(r"\S+")
-# The owner of a cue noun right before it: "the council's [call]", "their [demand]".
-POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
-OWNER_REACH_CHARS = 40
 COORDINATED = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+)?$")  # "... but flatly [rejected]"
 
 
@@ -248,23 +233,30 @@ def fact_units(merged: MergedAnalysis, *, spans: dict[str, list[tuple[int, int, 
 def _lead_units(units: list[Unit], *, articles: dict[str, tuple[int, Article]],
                 statements_of: dict[str, list[Statement]], spans: dict[str, list[tuple[int, int, str]]]
                 ) -> list[Unit]:
-    """Each article's opening sentence when no unit starts in it and no statement but a
-    fragment of it (``_fragment_of``) is told in it: the lead, in which an outlet tells the
-    occasion's main event in its own words, often one no PLOVER type covers ("The ferry ran
-    aground near the point on Saturday", "Ticket sales at the pier fell by a third").
+    """Each article's opening sentence when no unit tells its main clause (``_tells_main_clause``)
+    and no statement but a fragment of it (``fragment_of``) is told in it: the lead, in which
+    an outlet tells the occasion's main event in its own words, often one no PLOVER type
+    covers ("The ferry ran aground near the point on Saturday", "Ticket sales at the pier
+    fell by a third", "The mayor won a second term, after the council backed her rival").
     Nobody's, like a sentence fact: it joins others as a lead (``claim_meaning``) or by a
     quoted run, and is shown as reported as fact."""
-    starts: dict[str, list[int]] = defaultdict(list)
+    starts: dict[str, list[Unit]] = defaultdict(list)
     for unit in units:
-        starts[unit.article].append(unit.start)
+        starts[unit.article].append(unit)
     found = []
     for article_id, (position, article) in articles.items():
         opening = sentences(article, limit=1)
         if not opening:
             continue
         start, end = opening[0].start, opening[0].start + len(article.text[opening[0].start:opening[0].end].rstrip())
-        if any(start <= at < end for at in starts.get(article_id, [])) or any(
-                s.span.start < end and start < s.span.end and not _fragment_of(s, article.text, start, end)
+        # the lead tells its main clause: what hangs off it (", after the council backed her
+        # rival") is another event, which another outlet may tell on its own
+        main = FACT_CLAUSE_END.search(article.text, start, end)
+        if main and content_words_in(article.text[start:main.start()]) >= MIN_LEAD_WORDS:
+            end = start + len(article.text[start:main.start()].rstrip(FACT_END_CHARS))
+        if any(start <= u.start < end and _tells_main_clause(u, article.text, start)
+               for u in starts.get(article_id, [])) or any(
+                s.span.start < end and start < s.span.end and not fragment_of(s, article.text, start, end)
                 for s in statements_of.get(article_id, [])):
             continue
         found.append(Unit(
@@ -275,75 +267,18 @@ def _lead_units(units: list[Unit], *, articles: dict[str, tuple[int, Article]],
     return found
 
 
-def _fragment_of(statement: Statement, text: str, start: int, end: int) -> bool:
-    """A statement too short to tell an event in a sentence whose other words are long
-    enough to ("Done at last: the council approved the budget on Monday ..."):
-    the sentence tells it. (In "Vale said the ban was a betrayal and left", the statement
-    is what the sentence tells.) So is a statement in a clause hanging off the sentence's
-    main one (``subordinate``): "the panel subpoenaed an official who had vowed to ...",
-    one told by a noun its speaker owns (``_owned_cue``: "the judge granted the firm's motion
-    to ..."), or one commenting on the main clause after it (``_told_after_main_clause``)."""
-    outside = text[start:max(start, statement.span.start)] + " " + text[min(end, statement.span.end):end]
-    short = content_words_in(statement.span.text) < MIN_LEAD_WORDS
-    return (short or subordinate(statement, text) or _owned_cue(statement, text)
-            or _told_after_main_clause(statement, text)) \
-        and content_words_in(outside) >= MIN_LEAD_WORDS
-
-
-def _told_after_main_clause(statement: Statement, text: str) -> bool:
-    """The statement's cue is a participle set off by a comma after its sentence's main clause
-    ("Ferry fares climbed again in May, signalling strain on the island routes",
-    "The board raised fares, saying fuel cost more"): what the sentence tells is the main
-    clause, and the statement its comment on it."""
-    cue = statement.cue
-    if cue is None or cue.article != statement.span.article or " " in cue.text.strip():
-        return False
-    return cue.text.strip().lower().endswith("ing") and text[:cue.start].rstrip().endswith(",")
-
-
-def background(statement: Statement, text: str) -> bool:
-    """A statement that tells no event of its sentence: one in a clause hanging off the
-    main one (``subordinate``), one of a belief ("expected the army to hold the city": what
-    someone thinks will happen), or one opening with a question word ("spoke about what she
-    sees as the port's future"), which names what was spoken of, not what was said."""
-    first = WORD.search(statement.span.text)
-    return subordinate(statement, text) or statement.cue_type == "belief" \
-        or bool(first and first.group().lower() in lexicon().questions)
-
-
-def _owned_cue(statement: Statement, text: str) -> bool:
-    """The cue is a noun its speaker owns ("granted the firm's motion to dismiss", "the
-    council's call for a vote drew jeers"): the noun is a part of a clause telling something
-    else (what was granted, what drew jeers), the sentence's event, and no verb's is ever
-    owned so."""
-    cue = statement.cue
-    if cue is None or cue.article != statement.span.article:
-        return False
-    before = WORDS.findall(text[max(0, cue.start - OWNER_REACH_CHARS):cue.start])
-    return bool(before) and (POSSESSIVE_END.search(before[-1]) is not None
-                             or before[-1].lower() in POSSESSIVE_DETERMINERS)
-
-
-def subordinate(statement: Statement, text: str) -> bool:
-    """The statement's cue stands in a clause hanging off its sentence's main one: a
-    relative clause ("an official who had promised to reopen the case") or a sentence's
-    opening adverbial clause ("When the mayor announced the closure, the unions walked
-    out"). What the sentence tells is its main clause; such a statement is its background."""
-    cue = statement.cue
-    if cue is None or cue.article != statement.span.article:
-        return False
-    # a line break is a sentence's end too: the search starts at the cue's paragraph, not
-    # at the article's start, once per statement
-    paragraph_start = text.rfind("\n", 0, cue.start) + 1
-    sentence_start = max((m.end() for m in SENTENCE_BREAK.finditer(text, paragraph_start, cue.start)),
-                         default=paragraph_start)
-    before = text[sentence_start:cue.start]
+def _tells_main_clause(unit: Unit, text: str, sentence_start: int) -> bool:
+    """Whether a fact of a sentence tells its main clause: not one past the sentence's first
+    clause break (FACT_CLAUSE_END: "..., after the council backed her rival"), inside its
+    opening adverbial clause ("When the council met, ..."), or told by a later verb of a
+    subject named before it ("... will reopen the pier and charge a toll"): those tell
+    what hangs off the main clause, which may be an occurrence no PLOVER type covers."""
+    before = text[sentence_start:unit.start]
     first = WORD.search(before)
-    readings = lexicon()
-    if first and first.group().lower() in readings.adverbial_openers and not CLAUSE_BREAK.search(before):
-        return True
-    clause = WORD.findall(CLAUSE_BREAK.split(before)[-1])
-    return any(w.lower() in readings.relatives for w in clause[-RELATIVE_REACH_WORDS:])
+    if FACT_CLAUSE_END.search(before) or (
+            first and first.group().lower() in lexicon().adverbial_openers and not CLAUSE_BREAK.search(before)):
+        return False
+    return unit.event is None or unit.start != unit.event.trigger.start
 
 
 def _sentence_of(event: Event, article: Article) -> tuple[int, int]:

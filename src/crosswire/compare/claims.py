@@ -41,7 +41,8 @@ from crosswire.compare.claim_units import (
 from crosswire.compare.elsewhere import Elsewhere, here
 from crosswire.compare.quoted_runs import quote_links
 from crosswire.compare.sentence_model import Embedder
-from crosswire.knowledge.text import UnionFind, content_words, overlap, shingles
+from crosswire.knowledge.outlets import load_registry, outlet_name_key
+from crosswire.knowledge.text import WORD, UnionFind, content_words, overlap, shingles
 from crosswire.models import (
     Actor,
     Article,
@@ -86,6 +87,11 @@ NEAR_DUPLICATE_MIN_JACCARD = 0.5
 MAX_COPIES_BLOCK = 200
 ARTICLE_SHINGLE_SIZE = 5
 KEYWORDS_PER_CLAIM = 5
+# A statement reporting what another said ("the ministry said [the mayor told it that ...]")
+# holds the other's words from within this many words of its start to its end (this many
+# characters short of it, a closing mark).
+MAX_REPORTING_WORDS = 12
+REPORTED_END_SLACK = 2
 
 
 def _same_claim(a: Unit, b: Unit) -> bool:
@@ -279,12 +285,13 @@ def find_claims(merged: MergedAnalysis, *, embed: Embedder | None = None,
             joined_by[a.id].append(ClaimLink(a=a.id, b=b.id, basis=link.basis,
                                              fragment=link.fragment, score=link.score))
 
+    reported = _told_within(statements)
     claims = []
     for member_ids in groups.groups():
         members = sorted((by_id[i] for i in member_ids), key=lambda u: u.order)
         if all(u.statement is None for u in members) and len({u.article for u in members}) < 2:
             continue  # a fact one article tells is an event, already on the briefing
-        claim = _claim(members, articles=articles, copies=copies)
+        claim = _claim(members, articles=articles, copies=copies, reported=reported)
         call = next((joined_as_call[u.id] for u in members if u.id in joined_as_call), None)
         # a fact told inside a statement is that statement's version: links name versions
         key_of = {unit_id: v.key for v in claim.versions for unit_id in (v.statement, v.event)
@@ -347,7 +354,8 @@ def _nested_statements(members: list[Unit]) -> set[str]:
     return nested
 
 
-def _claim(members: list[Unit], *, articles: dict[str, Article], copies: list[tuple[str, str]]) -> Claim:
+def _claim(members: list[Unit], *, articles: dict[str, Article], copies: list[tuple[str, str]],
+           reported: dict[str, frozenset[str]]) -> Claim:
     pairs = _versions(members, articles)
     versions = [v for v, _ in pairs]
     article_ids = list(dict.fromkeys(v.span.article for v in versions))
@@ -372,13 +380,24 @@ def _claim(members: list[Unit], *, articles: dict[str, Article], copies: list[tu
              cue=u.statement.cue.text if u.statement is not None and u.statement.cue else None)
         for v, u in pairs]) + version_conflicts(pairs)
     shared = Counter(w for v in versions for w in set(content_words(v.span.text)))
-    facts = sum(1 for v in versions if v.fact)
+    relayed = {u.id for u in members if _relayed(u)}
+    # a news outlet's own report is told as fact, as the outlets that tell it unsourced do
+    facts = sum(1 for v, u in pairs if v.fact or u.id in relayed)
+    as_fact = facts * 2 > len(versions)
     # a claim of statements is its statements' resolved speaker's, a fact its actor's: a fact
-    # joined to what someone said does not make its actor the speaker
-    heads = [u for u in members if (u.statement is not None) == (facts * 2 <= len(versions))]
-    who = Counter(actor for u in heads for actor in actor_ids(u.keys))
-    if not who:
-        who = Counter(actor for u in members for actor in actor_ids(u.keys))
+    # joined to what someone said does not make its actor the speaker; the outlet relaying a
+    # report tells it only where no version names anyone else, ...
+    heads = [u for u in members if (u.statement is None or u.id in relayed) == as_fact]
+    # and a speaker reporting what another said ("X said Y told them that ..."): Y said it
+    def told_by(unit: Unit) -> Iterable[str]:
+        return reported.get(unit.id) or actor_ids(unit.keys)
+
+    unrelayed = [u for u in members if u.id not in relayed]
+    who: Counter[str] = Counter()
+    for told in ([u for u in heads if u.id not in relayed], unrelayed, members):
+        who = Counter(actor for u in told for actor in told_by(u))
+        if who:
+            break
     # a tie goes to whom the versions show (a statement a fact covers shows the fact's actor)
     shown = Counter(actor for _, u in pairs for actor in actor_ids(u.keys))
     return Claim(
@@ -394,5 +413,39 @@ def _claim(members: list[Unit], *, articles: dict[str, Article], copies: list[tu
         # with the hash seed, and the same input must give the same merged.
         keywords=[w for w, n in sorted(shared.items(), key=lambda item: (-item[1], item[0]))
                   [:KEYWORDS_PER_CLAIM] if n > 1 or len(versions) == 1],
-        kind="fact" if facts * 2 > len(versions) else "statement",
+        kind="fact" if as_fact else "statement",
     )
+
+
+def _told_within(statements: list[Unit]) -> dict[str, frozenset[str]]:
+    """Statement id -> the actors of the statement its words are ("the ministry said the
+    mayor had told it that ..."): one of another speaker in its article that runs to its end
+    and starts within its first few words, so that what it reports is that the other said
+    it. A statement only holding another's remark in passing ("the plan, which the mayor
+    called a disaster, ...") is its own speaker's."""
+    by_article: dict[str, list[Unit]] = defaultdict(list)
+    for unit in statements:
+        by_article[unit.article].append(unit)
+    found: dict[str, frozenset[str]] = {}
+    for unit in statements:
+        outer, own = unit.statement.span, set(actor_ids(unit.keys))
+        for other in by_article[unit.article]:
+            span, theirs = other.statement.span, frozenset(actor_ids(other.keys))
+            if theirs and not theirs & own and outer.start < span.start and outer.end - REPORTED_END_SLACK <= span.end <= outer.end \
+                    and len(WORD.findall(outer.text[:span.start - outer.start])) <= MAX_REPORTING_WORDS:
+                found[unit.id] = theirs
+    return found
+
+
+def _relayed(unit: Unit) -> bool:
+    """A news outlet's own report ("..., the news agency reported", "according to the
+    Tribune"): its speaker is the carrier it came through, so the outlet carries the story
+    and no one in it is known to have said it."""
+    statement = unit.statement
+    if statement is None or not statement.via or statement.speaker_words is None:
+        return False
+    speaker, via = statement.speaker_words.text, statement.via
+    registry = load_registry()
+    outlet = registry.by_name(speaker)
+    return outlet_name_key(speaker) == outlet_name_key(via) or (
+        outlet is not None and outlet is registry.by_name(via))
