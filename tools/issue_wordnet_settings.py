@@ -4,13 +4,13 @@ happens, never what its sides dispute, from WordNet 3.0 (run once, output shippe
     .venv/bin/python tools/issue_wordnet_settings.py [/usr/share/wordnet]
 
 A noun is kept when its most frequent sense lies in WordNet's lexicographer file of persons,
-locations or times ("visitors", "agents", "county", "weekend") and its senses in any other
-file hold under a fifth of its uses tagged in WordNet's semantic concordance
-(``cntlist.rev``; an untagged noun counts every sense alike), and its first sense
-writes it in lower case (WordNet's index folds the case of names: "australia"): "border" (a line, also an edge
-or a strip of ground) and "post" (a job too) are kept out, as are "mandate" and "mission".
-An issue column headed by one says whom or where a matter concerns ("vaccinated visitors",
-"county"), not the matter. One-word lowercase lemmas only.
+locations or times ("visitors", "county", "border", "weekend"), that sense writes it in lower
+case (WordNet's index folds the case of names: "australia" is none), and its senses in any
+other file hold under a fifth of its uses tagged in WordNet's semantic concordance
+(``cntlist.rev``; an untagged noun counts every sense alike): "post" (a job too) and
+"agent" (first of all a cause) are kept out, as are "mandate" and "mission". An issue column
+headed by one says whom or where a matter concerns ("vaccinated visitors", "county"), not
+the matter. One-word lemmas only.
 
 WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Used under the
 WordNet 3.0 licence (see src/crosswire/data/README.md).
@@ -21,7 +21,16 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from wordnet_files import DATA, DEFAULT_FOLDER, NOUN_FIELDS, index_senses, sense_counts, synset_fields, tagged_senses, write_rows
+from wordnet_files import (
+    DATA,
+    DEFAULT_FOLDER,
+    NOUN_FIELDS,
+    index_senses,
+    sense_counts,
+    synset_fields,
+    tagged_senses,
+    write_rows,
+)
 
 OUTPUT = DATA / "setting_nouns.jsonl"
 # Who, where and when: the files of senses that frame a matter without being one.
