@@ -538,3 +538,21 @@ def test_a_label_names_the_matter_before_the_people_it_concerns():
     # the texts name the visitors more often, but a column headed by people says whom
     # the matter concerns, not what it is
     assert find_issues(story)[0].label == "sea crossings"
+
+
+def test_a_label_that_only_describes_never_goes_on_to_the_people_it_concerns():
+    a = _article("a", "Council backs dock strike",
+                 "Mayor Ines Roth said the dock strike workers would be paid. "
+                 "Ola Berg said the strike was lawful.")
+    b = _article("b", "Court reviews dock strike",
+                 "Judge Kim Sato said the dock strike workers broke no law. "
+                 "Ines Roth said the strike would end soon.")
+    phrases = [phrase for article in (a, b) for phrase in _phrases(article, "dock strike workers")]
+    story = _told([a, b], [(0, "the dock strike workers would be paid", "roth"),
+                           (0, "the strike was lawful", "berg"),
+                           (1, "the dock strike workers broke no law", "sato"),
+                           (1, "the strike would end soon", "roth")],
+                  {"roth": "Ines Roth", "berg": "Ola Berg", "sato": "Kim Sato"}, phrases)
+    # both articles' parse reads "strike" only before "workers", but the strike is the
+    # matter, the workers are whom it concerns
+    assert find_issues(story)[0].label == "dock strike"

@@ -316,7 +316,7 @@ def _gone_on(run: str, phrases: PhraseWords | None) -> str | None:
     phrase = phrases.described_noun(crude_lemma(words[-1])) if phrases is not None else None
     if phrase is None or len(label := [*words[:-1], *phrase.split()]) > MAX_LABEL_WORDS:
         return None
-    # never on to whom it concerns: "border" names more than "border patrol agents"
+    # never on to whom it concerns: "dock strike" names more than "dock strike workers"
     if label_head(phrase) == "person":
         return None
     return " ".join(label)
