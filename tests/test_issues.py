@@ -523,16 +523,16 @@ def test_the_main_issue_is_a_matter_not_the_place_where_more_statements_say_it_h
 
 
 def test_a_label_names_the_matter_before_the_people_it_concerns():
-    a = _article("a", "Islands open sea crossings to vaccinated visitors",
-                 "Minister Tove Aas said vaccinated visitors could come from Monday. "
-                 "Skipper Jon Ruud said vaccinated visitors were welcome aboard.")
-    b = _article("b", "Vaccinated visitors welcomed on sea crossings again",
-                 "Nurse Pia Holm said vaccinated visitors still had to test. "
+    a = _article("a", "Ministry opens sea crossings to island visitors",
+                 "Minister Tove Aas said island visitors could come from Monday. "
+                 "Skipper Jon Ruud said island visitors were welcome aboard.")
+    b = _article("b", "Island visitors welcomed on sea crossings again",
+                 "Nurse Pia Holm said island visitors still had to test. "
                  "Tove Aas said the sea crossings would run daily.")
-    phrases = _phrases(a, "vaccinated visitors") + _phrases(b, "vaccinated visitors", "sea crossings")
-    story = _told([a, b], [(0, "vaccinated visitors could come from Monday", "aas"),
-                           (0, "vaccinated visitors were welcome aboard", "ruud"),
-                           (1, "vaccinated visitors still had to test", "holm"),
+    phrases = _phrases(a, "island visitors") + _phrases(b, "island visitors", "sea crossings")
+    story = _told([a, b], [(0, "island visitors could come from Monday", "aas"),
+                           (0, "island visitors were welcome aboard", "ruud"),
+                           (1, "island visitors still had to test", "holm"),
                            (1, "the sea crossings would run daily", "aas")],
                   {"aas": "Tove Aas", "ruud": "Jon Ruud", "holm": "Pia Holm"}, phrases)
     # the texts name the visitors more often, but a column headed by people says whom

@@ -4,12 +4,12 @@ happens, never what its sides dispute, from WordNet 3.0 (run once, output shippe
     .venv/bin/python tools/issue_wordnet_settings.py [/usr/share/wordnet]
 
 A noun is kept when its most frequent sense lies in WordNet's lexicographer file of persons,
-locations or times ("visitors", "county", "border", "weekend"), that sense writes it in lower
+locations or times ("visitors", "district", "border", "weekend"), that sense writes it in lower
 case (WordNet's index folds the case of names: "australia" is none), and its senses in any
 other file hold under a fifth of its uses tagged in WordNet's semantic concordance
 (``cntlist.rev``; an untagged noun counts every sense alike): "post" (a job too) and
 "agent" (first of all a cause) are kept out, as are "mandate" and "mission". An issue column
-headed by one says whom or where a matter concerns ("vaccinated visitors", "county"), not
+headed by one says whom or where a matter concerns ("island visitors", "district"), not
 the matter. One-word lemmas only.
 
 WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Used under the

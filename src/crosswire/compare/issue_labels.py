@@ -45,14 +45,14 @@ def proposal_nouns() -> frozenset[str]:
 @cache
 def _setting_nouns() -> dict[str, str]:
     """Nouns whose most frequent sense is a person, a place or a time -> that sense's
-    WordNet file ("visitor": person, "county": location; ``data/setting_nouns.jsonl``)."""
+    WordNet file ("visitor": person, "district": location; ``data/setting_nouns.jsonl``)."""
     return {row["lemma"]: row["field"] for row in read_jsonl("setting_nouns.jsonl", required=("lemma", "field"))}
 
 
 def label_head(label: str) -> str | None:
     """What a label's last noun names where it names who, where or when (``_setting_nouns``):
-    "person" for "vaccinated visitors", "location" for "county", "time" for "weekend";
-    None for a matter ("mask mandate", "deal with ally": the head is the last noun before
+    "person" for "island visitors", "location" for "district", "time" for "weekend";
+    None for a matter ("market curfew", "levy on ferries": the head is the last noun before
     a function word). Such a label says whom or where a matter concerns, not what its
     sides dispute."""
     function_words = stop_words()
@@ -294,8 +294,8 @@ def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str]
     # a column heading is a noun phrase that says what, before it names what is proposed;
     # where none fits, the runs as found
     shaped = (shaped - unsaying) or shaped
-    # and a phrase naming a matter, or where it lies, before whom it concerns: "land
-    # borders" over "vaccinated visitors" (one word alone may be only a name's, "court" of
+    # and a phrase naming a matter, or where it lies, before whom it concerns: "sea
+    # crossings" over "island visitors" (one word alone may be only a name's, "court" of
     # "Supreme Court": it says no more than the people)
     people = {run for run in shaped if label_head(run) == "person"}
     if people and any(len(run.split()) > 1 for run in shaped - people):

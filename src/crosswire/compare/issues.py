@@ -217,7 +217,7 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
 
     def names_a_matter(words: set[str]) -> bool:
         """Whether a group's label names a thing, and a matter, not only whom, where or when
-        it concerns ("county", "vaccinated visitors": ``label_head``)."""
+        it concerns ("district", "island visitors": ``label_head``)."""
         return names_a_thing(words) and label_head(label_of(words)) is None
 
     def told_as_verb(words: set[str]) -> bool:
@@ -245,8 +245,8 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     # name, "a welcome step", is at most a disputed issue beside it), never only
     # who acts in it and where ("harbour board" where the Harbour Board rules on a ban), a
     # thing where one is named ("dredging" before "idle", which the parse never saw head a
-    # noun phrase) and a matter where one is named ("mask mandate" before "county", where
-    # the county requires masks), and of those the group most statements speak to
+    # noun phrase) and a matter where one is named ("market curfew" before "district", where
+    # the district orders a curfew), and of those the group most statements speak to
     order = {frozenset(g): n for n, g in enumerate(groups)}
     groups.sort(key=lambda g: (order[frozenset(g)] >= topics,
                                all(word in naming or is_place(word) for word in g), not names_a_thing(g),
