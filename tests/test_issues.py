@@ -504,3 +504,55 @@ def test_a_label_never_joins_its_words_across_an_auxiliary_verb():
     label = issue_label({"levy", "rise"}, headlines=["Harbour levy will rise", "Levy will rise in May"],
                         texts=[], excluded=excluded)
     assert label in {"levy", "rise", "harbour levy"}  # "levy will rise" is a clause
+
+
+def test_the_main_issue_is_a_matter_not_the_place_where_more_statements_say_it_happens():
+    a = _article("a", "Velmar district brings back night market curfew",
+                 "Councillor Ada Finn said the district would enforce it strictly. "
+                 "Trader Olu Bako said the night market curfew would cost stalls dearly.")
+    b = _article("b", "District reinstates market curfew as thefts rise",
+                 "Officer Rui Lenz said the district had seen thefts double. "
+                 "Ada Finn said the district could not wait.")
+    story = _told([a, b], [(0, "the district would enforce it strictly", "finn"),
+                           (0, "the night market curfew would cost stalls dearly", "bako"),
+                           (1, "the district had seen thefts double", "lenz"),
+                           (1, "the district could not wait", "finn")],
+                  {"finn": "Ada Finn", "bako": "Olu Bako", "lenz": "Rui Lenz"})
+    # more statements name the district, but a district is where, not what is disputed
+    assert find_issues(story)[0].label.endswith("market curfew")
+
+
+def test_a_label_names_the_matter_before_the_people_it_concerns():
+    a = _article("a", "Ministry opens sea crossings to island visitors",
+                 "Minister Tove Aas said island visitors could come from Monday. "
+                 "Skipper Jon Ruud said island visitors were welcome aboard.")
+    b = _article("b", "Island visitors welcomed on sea crossings again",
+                 "Nurse Pia Holm said island visitors still had to test. "
+                 "Tove Aas said the sea crossings would run daily.")
+    phrases = _phrases(a, "island visitors") + _phrases(b, "island visitors", "sea crossings")
+    story = _told([a, b], [(0, "island visitors could come from Monday", "aas"),
+                           (0, "island visitors were welcome aboard", "ruud"),
+                           (1, "island visitors still had to test", "holm"),
+                           (1, "the sea crossings would run daily", "aas")],
+                  {"aas": "Tove Aas", "ruud": "Jon Ruud", "holm": "Pia Holm"}, phrases)
+    # the texts name the visitors more often, but a column headed by people says whom
+    # the matter concerns, not what it is
+    assert find_issues(story)[0].label == "sea crossings"
+
+
+def test_a_label_that_only_describes_never_goes_on_to_the_people_it_concerns():
+    a = _article("a", "Council backs dock strike",
+                 "Mayor Ines Roth said the dock strike workers would be paid. "
+                 "Ola Berg said the strike was lawful.")
+    b = _article("b", "Court reviews dock strike",
+                 "Judge Kim Sato said the dock strike workers broke no law. "
+                 "Ines Roth said the strike would end soon.")
+    phrases = [phrase for article in (a, b) for phrase in _phrases(article, "dock strike workers")]
+    story = _told([a, b], [(0, "the dock strike workers would be paid", "roth"),
+                           (0, "the strike was lawful", "berg"),
+                           (1, "the dock strike workers broke no law", "sato"),
+                           (1, "the strike would end soon", "roth")],
+                  {"roth": "Ines Roth", "berg": "Ola Berg", "sato": "Kim Sato"}, phrases)
+    # both articles' parse reads "strike" only before "workers", but the strike is the
+    # matter, the workers are whom it concerns
+    assert find_issues(story)[0].label == "dock strike"

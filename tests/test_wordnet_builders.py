@@ -30,3 +30,8 @@ def test_unspeaking_nouns_match_their_builder():
 def test_plover_intangibles_match_their_builder():
     rows = tool_module("plover_wordnet_intangibles").intangible_nouns(WORDNET)
     assert rows == read_jsonl("plover_intangibles.jsonl")
+
+
+def test_setting_nouns_match_their_builder():
+    rows = tool_module("issue_wordnet_settings").setting_nouns(WORDNET)
+    assert rows == read_jsonl("setting_nouns.jsonl")

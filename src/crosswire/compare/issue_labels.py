@@ -43,6 +43,28 @@ def proposal_nouns() -> frozenset[str]:
 
 
 @cache
+def _setting_nouns() -> dict[str, str]:
+    """Nouns whose most frequent sense is a person, a place or a time -> that sense's
+    WordNet file ("visitor": person, "district": location; ``data/setting_nouns.jsonl``)."""
+    return {row["lemma"]: row["field"] for row in read_jsonl("setting_nouns.jsonl", required=("lemma", "field"))}
+
+
+def label_head(label: str) -> str | None:
+    """What a label's last noun names where it names who, where or when (``_setting_nouns``):
+    "person" for "island visitors", "location" for "district", "time" for "weekend";
+    None for a matter ("market curfew", "levy on ferries": the head is the last noun before
+    a function word). Such a label says whom or where a matter concerns, not what its
+    sides dispute."""
+    function_words = stop_words()
+    head = None
+    for word in label.split():
+        if word in function_words:
+            break
+        head = word
+    return _setting_nouns().get(crude_lemma(head)) if head else None
+
+
+@cache
 def reporting_forms() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     """The cue lexicon's reporting verbs: each form (the lemma too) -> its lemma, and
     each lemma -> all its forms (``Lexicon.forms``: regular and irregular, "said")."""
@@ -272,6 +294,12 @@ def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str]
     # a column heading is a noun phrase that says what, before it names what is proposed;
     # where none fits, the runs as found
     shaped = (shaped - unsaying) or shaped
+    # and a phrase naming a matter, or where it lies, before whom it concerns: "sea
+    # crossings" over "island visitors" (one word alone may be only a name's, "court" of
+    # "Supreme Court": it says no more than the people)
+    people = {run for run in shaped if label_head(run) == "person"}
+    if people and any(len(run.split()) > 1 for run in shaped - people):
+        shaped -= people
     chosen = (anchored & shaped) or shaped or anchored or runs
     best = max(chosen, key=lambda run: (runs[run], len(run.split()), len(run), run))
     if best in unsaying and not is_place(best):
@@ -287,6 +315,9 @@ def _gone_on(run: str, phrases: PhraseWords | None) -> str | None:
     words = run.split()
     phrase = phrases.described_noun(crude_lemma(words[-1])) if phrases is not None else None
     if phrase is None or len(label := [*words[:-1], *phrase.split()]) > MAX_LABEL_WORDS:
+        return None
+    # never on to whom it concerns: "dock strike" names more than "dock strike workers"
+    if label_head(phrase) == "person":
         return None
     return " ".join(label)
 

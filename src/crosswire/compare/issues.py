@@ -30,7 +30,7 @@ from functools import cache
 
 from crosswire.compare.claim_terms import stem, synonym_families
 from crosswire.compare.group_holders import group_of
-from crosswire.compare.issue_labels import PhraseWords, is_place, label_tokens, labelled, proposal_nouns
+from crosswire.compare.issue_labels import PhraseWords, is_place, label_head, label_tokens, labelled, proposal_nouns
 from crosswire.compare.issue_words import (
     excluded_words,
     may_name_issue,
@@ -215,6 +215,11 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
         word that only describes ("idle", "charged with idling")."""
         return tokenised.phrases is None or tokenised.phrases.shaped(label_of(words).split())
 
+    def names_a_matter(words: set[str]) -> bool:
+        """Whether a group's label names a thing, and a matter, not only whom, where or when
+        it concerns ("district", "island visitors": ``label_head``)."""
+        return names_a_thing(words) and label_head(label_of(words)) is None
+
     def told_as_verb(words: set[str]) -> bool:
         return tokenised.phrases is not None and tokenised.phrases.verbal(label_of(words).split())
 
@@ -240,10 +245,12 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     # name, "a welcome step", is at most a disputed issue beside it), never only
     # who acts in it and where ("harbour board" where the Harbour Board rules on a ban), a
     # thing where one is named ("dredging" before "idle", which the parse never saw head a
-    # noun phrase), and of those the group most statements speak to
+    # noun phrase) and a matter where one is named ("market curfew" before "district", where
+    # the district orders a curfew), and of those the group most statements speak to
     order = {frozenset(g): n for n, g in enumerate(groups)}
     groups.sort(key=lambda g: (order[frozenset(g)] >= topics,
                                all(word in naming or is_place(word) for word in g), not names_a_thing(g),
+                               not names_a_matter(g),
                                -sum(bool(g & words_of[s]) for s in named), label_of(g)))
     # an issue's terms are its words and every word the story derives from them
     forms = defaultdict(set)
