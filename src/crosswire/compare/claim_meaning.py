@@ -38,7 +38,13 @@ from crosswire.compare.claim_units import (
     told_in_passing,
 )
 from crosswire.compare.sentence_model import Embedder
-from crosswire.knowledge.text import WORD, content_words_in, stop_words
+from crosswire.knowledge.text import (
+    PERSON_PRONOUN_FORMS,
+    THING_PRONOUNS,
+    WORD,
+    content_words_in,
+    stop_words,
+)
 from crosswire.models import Actor, Article
 
 # Score (cosine plus shared words, below) above which two units, each the other's nearest
@@ -143,9 +149,8 @@ NEGATED_CUE_CHARS = 40
 # MIN_SIMILARITY that joins a gold claim shares a word; one that joined two different
 # statements (0.895) shares none.
 MIN_SHARED_SAME_SPEAKER = 1
-# Pronouns an unresolved speaker may be, and what kind of actor each can stand for.
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-THING_PRONOUNS = frozenset({"it", "its"})
+
+
 @dataclass(frozen=True)
 class MeaningCandidates:
     """The unit id pairs worth comparing by meaning (``meaning_candidates``): each with the
@@ -283,7 +288,7 @@ def _may_be(unit: Unit, kind: str | None) -> bool:
     """An unresolved pronoun can only be an actor of its kind: "it" is no person, "she" is."""
     words = unit.statement.speaker_words.text.lower().split() if unit.statement and unit.statement.speaker_words else []
     pronoun = words[0] if len(words) == 1 else None
-    if pronoun in PERSON_PRONOUNS:
+    if pronoun in PERSON_PRONOUN_FORMS:
         return kind in (None, "person")
     if pronoun in THING_PRONOUNS:
         return kind != "person"

@@ -93,8 +93,11 @@ SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who"
 # Relative pronouns: they stand for the noun their clause describes ("the official who
 # spoke", "the report, which was released", "the aide whom she named").
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
-# Pronouns that stand for one person.
+# Pronouns that stand for one person: as a subject, and in any case ("according to her").
 PERSON_PRONOUNS = frozenset({"he", "she"})
+PERSON_PRONOUN_FORMS = PERSON_PRONOUNS | {"him", "her"}
+# Pronouns that stand for a thing or a body, never for a person.
+THING_PRONOUNS = frozenset({"it", "its"})
 # Pronouns that stand for anyone at all ("anyone who wants ..."): with or without their
 # relative clause they name no voice.
 UNSPECIFIED_PRONOUNS = frozenset({"anyone", "anybody", "everyone", "everybody", "someone",
