@@ -11,12 +11,18 @@ from crosswire.models import (
     ClaimVersion,
     DateEstimate,
     Event,
+    EventParticipant,
     MergedAnalysis,
     Resolution,
     Statement,
     TextSpan,
 )
 from text_spans import words_in
+
+
+def _doer(text: str, words: str, article: str, actor: str | None = None) -> EventParticipant:
+    """An event's doer: ``words`` where they first stand in ``text``."""
+    return EventParticipant(words_in(text, words, article), None, actor)
 
 
 def test_claims_and_events_in_date_order_with_sources():
@@ -31,7 +37,8 @@ def test_claims_and_events_in_date_order_with_sources():
     claim = Claim("c0", None, [ClaimVersion("s1", "Daily", span, "indirect")],
                   ["Daily"], 1, [["a"]])
     sentence = "On Monday, rebels attacked the depot."
-    event = Event("a:e0.0", "ASSAULT", None, [], [], [], TextSpan("attacked", 18, 26, "a"),
+    event = Event("a:e0.0", "ASSAULT", None, [], [_doer(text, "rebels", "a")], [],
+                  TextSpan("attacked", 18, 26, "a"),
                   TextSpan(sentence, 0, len(sentence), "a"))
     entries = build_timeline(MergedAnalysis([article], [], [statement]), claims=[claim], events=[event])
     assert [(e.kind, e.ref, e.date.value) for e in entries] == [
@@ -44,7 +51,8 @@ def test_undated_entries_fall_back_to_publication_or_go_last():
     undated = DateEstimate(None, "unknown", "", 0.0)
     a = Article("a", "a.txt", "X", None, undated, "en", "Troops left.")
     b = Article("b", "b.txt", "Y", None, DateEstimate("2023-01", "month", "text", 0.5), "en", "Troops left.")
-    events = [Event(f"{art.id}:e0.0", "RETREAT", None, [], [], [], TextSpan("left", 7, 11, art.id),
+    events = [Event(f"{art.id}:e0.0", "RETREAT", None, [], [_doer(art.text, "Troops", art.id)], [],
+                    TextSpan("left", 7, 11, art.id),
                     TextSpan("Troops left.", 0, 12, art.id)) for art in (a, b)]
     entries = build_timeline(MergedAnalysis([a, b], [], []), claims=[], events=events)
     assert [(e.ref, e.date.value, e.date.precision) for e in entries] == [
@@ -55,10 +63,16 @@ def _article(id_, text, published):
     return Article(id_, f"{id_}.txt", f"Outlet {id_}", None, published, "en", text)
 
 
-def _event(article, sentence, trigger, *, status="asserted", n=0):
+def _event(article, sentence, trigger, *, status="asserted", n=0, kind="ASSAULT", doer=None,
+           actor=None, recipient=None):
+    """An event of ``sentence`` (its first word its doer, unless ``doer`` names it)."""
     start = article.text.index(sentence)
     at = article.text.index(trigger, start)
-    return Event(f"{article.id}:e{n}.0", "ASSAULT", None, [], [], [],
+    doer_at = article.text.index(doer, start) if doer else start
+    doer_words = doer or sentence.split()[0]
+    doers = [EventParticipant(TextSpan(doer_words, doer_at, doer_at + len(doer_words), article.id),
+                              None, actor)]
+    return Event(f"{article.id}:e{n}.0", kind, None, [], doers, recipient or [],
                  TextSpan(trigger, at, at + len(trigger), article.id),
                  TextSpan(sentence, start, start + len(sentence), article.id), status=status)
 
@@ -177,3 +191,66 @@ def test_a_denied_act_told_in_a_statement_keeps_the_telling_in_the_chronology():
     denied = replace(_event(article, text, "required", status="negated"), statement="a:s0")
     [entry] = build_timeline(MergedAnalysis([article], [], []), claims=[], events=[denied])
     assert entry.ref == denied.id
+
+
+def test_an_event_naming_no_doer_and_no_one_done_to_has_no_row():
+    # "funding" is a word the sentence uses, not an act it tells
+    text = "Harbour talks stalled amid a quarrel over ferry funding."
+    article = _article("a", text, DateEstimate("2026-02-04", "day", "dateline", 0.85))
+    mention = replace(_event(article, text, "funding", kind="AID"), actor=[])
+    assert build_timeline(MergedAnalysis([article], [], []), claims=[], events=[mention]) == []
+    [entry] = build_timeline(MergedAnalysis([article], [], []), claims=[],
+                             events=[_event(article, text, "stalled", kind="REJECT")])
+    assert entry.kind == "event"
+
+
+def _reports(kind_b="SANCTION", trigger_b="expelled", doer_b="the council", actor_b="council",
+             day_b="on Tuesday", recipients=("mayor", "mayor")):
+    a = _article("a", "The council voted on Tuesday to remove mayor Irma Vost from office.",
+                 DateEstimate("2026-03-11", "day", "metadata", 1.0))
+    b = _article("b", f"Mayor Irma Vost was {trigger_b} by {doer_b} {day_b}, officials said.",
+                 DateEstimate("2026-03-11", "day", "metadata", 1.0))
+    first = _event(a, a.text, "remove", kind="SANCTION", doer="council", actor="council",
+                   recipient=[_doer(a.text, "Irma Vost", "a", recipients[0])])
+    second = _event(b, b.text, trigger_b, kind=kind_b, doer=doer_b, actor=actor_b,
+                    recipient=[_doer(b.text, "Irma Vost", "b", recipients[1])])
+    return build_timeline(MergedAnalysis([a, b], [], []), claims=[], events=[first, second])
+
+
+def test_two_outlets_reporting_one_act_on_one_day_are_one_row():
+    [entry] = _reports()
+    assert entry.outlets == ["Outlet a", "Outlet b"] and entry.articles == ["a", "b"]
+    assert entry.date.value == "2026-03-10"
+    # the same trigger word joins reports whose doers are not one story actor
+    [entry] = _reports(trigger_b="removed", actor_b=None)
+    assert entry.outlets == ["Outlet a", "Outlet b"]
+
+
+def test_reports_of_other_acts_or_days_stay_rows_of_their_own():
+    assert len(_reports(kind_b="ACCUSE")) == 2  # another kind of act
+    assert len(_reports(actor_b="board")) == 2  # another doer, another word
+    assert len(_reports(day_b="on Monday")) == 2  # another day
+    assert len(_reports(recipients=("mayor", "deputy"))) == 2  # done to someone else
+
+
+def test_two_reports_only_their_publication_dates_are_not_one_act():
+    a = _article("a", "The council removed the harbour master.",
+                 DateEstimate("2026-03-11", "day", "metadata", 1.0))
+    b = _article("b", "The council removed the harbour master.",
+                 DateEstimate("2026-03-11", "day", "metadata", 1.0))
+    events = [_event(art, art.text, "removed", kind="SANCTION", actor="council") for art in (a, b)]
+    assert len(build_timeline(MergedAnalysis([a, b], [], []), claims=[], events=events)) == 2
+
+
+def test_a_date_naming_another_occasion_does_not_date_the_act():
+    text = "The board upheld the ban in the wake of the March 2 flood at the mill."
+    article = _article("a", text, DateEstimate("2026-05-06", "day", "metadata", 1.0))
+    [entry] = build_timeline(MergedAnalysis([article], [], []), claims=[],
+                             events=[_event(article, text, "upheld")])
+    assert (entry.date.value, entry.date.basis) == ("2026-05-06", "publication")
+    # the occasion the date names is the act itself
+    text = "The March 2 vote removed the harbour master."
+    article = _article("a", text, DateEstimate("2026-05-06", "day", "metadata", 1.0))
+    [entry] = build_timeline(MergedAnalysis([article], [], []), claims=[],
+                             events=[_event(article, text, "vote")])
+    assert entry.date.value == "2026-03-02"
