@@ -185,12 +185,58 @@ def test_an_act_denied_or_only_supposed_has_no_place_in_the_chronology():
     assert entry.ref == inside.id
 
 
-def test_a_denied_act_told_in_a_statement_keeps_the_telling_in_the_chronology():
-    text = "In March the ministry announced that ferries were not required to carry guards."
+def test_an_act_told_in_a_claimed_statement_is_the_claims_row_alone():
+    text = "In March the ministry announced that ferries would carry guards."
     article = _article("a", text, DateEstimate("2026-06-04", "day", "dateline", 0.85))
-    denied = replace(_event(article, text, "required", status="negated"), statement="a:s0")
-    [entry] = build_timeline(MergedAnalysis([article], [], []), claims=[], events=[denied])
-    assert entry.ref == denied.id
+    words = words_in(text, "ferries would carry guards", "a")
+    statement = Statement("a:s0", words, "indirect", words_in(text, "announced", "a"),
+                          words_in(text, "the ministry", "a"), Resolution("named", 1.0))
+    claim = Claim("c0", None, [ClaimVersion("a:s0", "Outlet a", words, "indirect")],
+                  ["Outlet a"], 1, [["a"]])
+    merged = MergedAnalysis([article], [], [statement])
+    told = replace(_event(article, text, "carry", doer="ferries"), statement="a:s0")
+    denied = replace(told, status="negated")
+    for event in (told, denied):
+        [entry] = build_timeline(merged, claims=[claim], events=[event])
+        assert (entry.kind, entry.ref) == ("statement", "c0")
+    # a statement no claim tells leaves its act a row of the outlet's
+    [entry] = build_timeline(merged, claims=[], events=[told])
+    assert entry.ref == told.id
+
+
+def _told_on_friday(when: str) -> list:
+    text = f"On Friday the ministry announced that the ferry stopped {when}."
+    article = _article("a", text, DateEstimate("2026-06-04", "day", "dateline", 0.85))
+    words = words_in(text, f"the ferry stopped {when}", "a")
+    statement = Statement("a:s0", words, "indirect", words_in(text, "announced", "a"),
+                          words_in(text, "the ministry", "a"), Resolution("named", 1.0),
+                          said_on=DateEstimate("2026-05-29", "day", "On Friday", 0.8))
+    claim = Claim("c0", None, [ClaimVersion("a:s0", "Outlet a", words, "indirect")],
+                  ["Outlet a"], 1, [["a"]])
+    stopped = replace(_event(article, text, "stopped", kind="RETREAT", doer="the ferry"),
+                      statement="a:s0")
+    return build_timeline(MergedAnalysis([article], [], [statement]), claims=[claim],
+                          events=[stopped])
+
+
+def test_an_act_a_claim_tells_keeps_its_row_at_its_own_date():
+    assert [(e.kind, e.date.value) for e in _told_on_friday("on March 3")] == [
+        ("event", "2026-03-03"), ("statement", "2026-05-29")]
+    # "this year" holds the claim's day and tells no more than it
+    assert [e.kind for e in _told_on_friday("this year")] == ["statement"]
+
+
+def test_a_fact_a_claim_tells_by_its_event_is_the_claims_row_alone():
+    text = "The ministry closed the ferry route on Friday."
+    article = _article("a", text, DateEstimate("2026-06-04", "day", "dateline", 0.85))
+    closed = _event(article, text, "closed", kind="SANCTION", doer="The ministry")
+    fact = Claim("c0", None, [ClaimVersion("", "Outlet a", words_in(text, text, "a"), "indirect",
+                                           event=closed.id)], ["Outlet a"], 1, [["a"]])
+    merged = MergedAnalysis([article], [], [])
+    [entry] = build_timeline(merged, claims=[fact], events=[closed])
+    assert (entry.kind, entry.ref) == ("statement", "c0")
+    # dated by its act, as the event's row was, not by the publication alone
+    assert (entry.date.value, entry.date.basis) == ("2026-05-29", "relative")
 
 
 def test_an_event_naming_no_doer_and_no_one_done_to_has_no_row():

@@ -1,7 +1,8 @@
 """Timeline: claims and events in date order, each with its normalised date and sources.
 
-A claim is dated by when it was said (the statement's own date), else by the earliest
-publication of an article carrying it. An event is dated by the date phrase of its
+A claim is dated by when it was said (the statement's own date) or, for a fact an outlet
+tells in its own voice, when its event happened, else by the earliest publication of an
+article carrying it. An event is dated by the date phrase of its
 sentence nearest its trigger (a dateline's date is the article's, not the event's, and "the
 March 2 flood" dates the flood, not what was done in its wake; a future event's or a plan's
 "by March 14" is the next March 14), else by a phrase that moves the
@@ -19,7 +20,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from crosswire.compare.event_rows import same_acts, sentence_acts
+from crosswire.compare.event_rows import dated_apart, same_acts, sentence_acts
 from crosswire.knowledge.date_sequels import find_sequel, shift_from
 from crosswire.knowledge.dates import (
     anchor_range_of,
@@ -84,12 +85,24 @@ def _best(dates: list[DateEstimate]) -> DateEstimate:
                                       -d.confidence))
 
 
-def claim_date(claim: Claim, *, statements: dict[str, Statement], articles: dict[str, Article]) -> DateEstimate:
-    said = [statements[v.statement].said_on for v in claim.versions if v.statement in statements]
+def claim_date(claim: Claim, *, statements: dict[str, Statement], articles: dict[str, Article],
+               events: dict[str, Event]) -> DateEstimate:
+    """When the claim was said, or for a fact an outlet tells in its own voice, when its
+    event happened (``event_date``); else the earliest publication carrying it."""
+    said = [statements[v.statement].said_on if v.statement in statements else
+            _linked_date(events[v.event], statements=statements, articles=articles)
+            if v.event in events else None for v in claim.versions]
     best = _best([d for d in said if d is not None and d.basis != "publication"])
     if known(best):
         return best
     return _best([publication_only(articles.get(v.span.article)) for v in claim.versions])
+
+
+def _linked_date(event: Event, *, statements: dict[str, Statement],
+               articles: dict[str, Article]) -> DateEstimate:
+    if event.date is not None:
+        return event.date
+    return event_date(event, statement=event.statement, statements=statements, articles=articles)
 
 
 @lru_cache(maxsize=1024)
@@ -257,23 +270,28 @@ def date_order(estimate_: DateEstimate) -> tuple[bool, date, date, int]:
 
 
 def build_timeline(merged: MergedAnalysis, *, claims: list[Claim], events: list[Event]) -> list[TimelineEntry]:
-    """Claims and acts (``event_rows``: a sentence's most salient event where it is an act,
-    one row for the outlets reporting one act), oldest first.
+    """Claims and acts (``event_rows``: a sentence's most salient event where it is an act
+    no claim tells already at its date, one row for the outlets reporting one act), oldest
+    first.
     An event linked already (``compare.link_events``) keeps the date it was given there;
     one not yet dated is dated here the same way."""
     statements = {s.id: s for s in merged.statements}
     articles = {a.id: a for a in merged.articles}
+    by_id = {e.id: e for e in events}
     entries = []
     for claim in claims:
         article_ids = list(dict.fromkeys(v.span.article for v in claim.versions))
         entries.append(TimelineEntry(
-            date=claim_date(claim, statements=statements, articles=articles),
+            date=claim_date(claim, statements=statements, articles=articles, events=by_id),
             kind="statement", ref=claim.id, text=claim.versions[0].span.text, articles=article_ids,
             outlets=claim.outlets,
         ))
-    dated = [(event, event.date if event.date is not None else event_date(
-        event, statement=event.statement, statements=statements, articles=articles))
-        for event in sentence_acts(events)]
+    claim_dates = {entry.ref: entry.date for entry in entries}
+    dated = []
+    for event, told_by in sentence_acts(events, claims=claims):
+        date_ = _linked_date(event, statements=statements, articles=articles)
+        if told_by is None or dated_apart(date_, claim_dates[told_by]):
+            dated.append((event, date_))
     for group in same_acts(dated):
         # the report its own words date stands for the others
         event, date_ = min(group, key=lambda item: BASIS_ORDER[item[1].basis])
