@@ -20,9 +20,9 @@ from crosswire.models import (
 from text_spans import words_in
 
 
-def _doer(text: str, words: str, article: str, actor: str | None = None) -> EventParticipant:
+def _doer(text: str, words: str, article: str) -> EventParticipant:
     """An event's doer: ``words`` where they first stand in ``text``."""
-    return EventParticipant(words_in(text, words, article), None, actor)
+    return EventParticipant(words_in(text, words, article), None)
 
 
 def test_claims_and_events_in_date_order_with_sources():
@@ -63,16 +63,15 @@ def _article(id_, text, published):
     return Article(id_, f"{id_}.txt", f"Outlet {id_}", None, published, "en", text)
 
 
-def _event(article, sentence, trigger, *, status="asserted", n=0, kind="ASSAULT", doer=None,
-           actor=None, recipient=None):
+def _event(article, sentence, trigger, *, status="asserted", n=0, kind="ASSAULT", doer=None):
     """An event of ``sentence`` (its first word its doer, unless ``doer`` names it)."""
     start = article.text.index(sentence)
     at = article.text.index(trigger, start)
     doer_at = article.text.index(doer, start) if doer else start
     doer_words = doer or sentence.split()[0]
     doers = [EventParticipant(TextSpan(doer_words, doer_at, doer_at + len(doer_words), article.id),
-                              None, actor)]
-    return Event(f"{article.id}:e{n}.0", kind, None, [], doers, recipient or [],
+                              None)]
+    return Event(f"{article.id}:e{n}.0", kind, None, [], doers, [],
                  TextSpan(trigger, at, at + len(trigger), article.id),
                  TextSpan(sentence, start, start + len(sentence), article.id), status=status)
 
@@ -248,44 +247,6 @@ def test_an_event_naming_no_doer_and_no_one_done_to_has_no_row():
     [entry] = build_timeline(MergedAnalysis([article], [], []), claims=[],
                              events=[_event(article, text, "stalled", kind="REJECT")])
     assert entry.kind == "event"
-
-
-def _reports(kind_b="SANCTION", trigger_b="expelled", doer_b="the council", actor_b="council",
-             day_b="on Tuesday", recipients=("mayor", "mayor")):
-    a = _article("a", "The council voted on Tuesday to remove mayor Irma Vost from office.",
-                 DateEstimate("2026-03-11", "day", "metadata", 1.0))
-    b = _article("b", f"Mayor Irma Vost was {trigger_b} by {doer_b} {day_b}, officials said.",
-                 DateEstimate("2026-03-11", "day", "metadata", 1.0))
-    first = _event(a, a.text, "remove", kind="SANCTION", doer="council", actor="council",
-                   recipient=[_doer(a.text, "Irma Vost", "a", recipients[0])])
-    second = _event(b, b.text, trigger_b, kind=kind_b, doer=doer_b, actor=actor_b,
-                    recipient=[_doer(b.text, "Irma Vost", "b", recipients[1])])
-    return build_timeline(MergedAnalysis([a, b], [], []), claims=[], events=[first, second])
-
-
-def test_two_outlets_reporting_one_act_on_one_day_are_one_row():
-    [entry] = _reports()
-    assert entry.outlets == ["Outlet a", "Outlet b"] and entry.articles == ["a", "b"]
-    assert entry.date.value == "2026-03-10"
-    # the same trigger word joins reports whose doers are not one story actor
-    [entry] = _reports(trigger_b="removed", actor_b=None)
-    assert entry.outlets == ["Outlet a", "Outlet b"]
-
-
-def test_reports_of_other_acts_or_days_stay_rows_of_their_own():
-    assert len(_reports(kind_b="ACCUSE")) == 2  # another kind of act
-    assert len(_reports(actor_b="board")) == 2  # another doer, another word
-    assert len(_reports(day_b="on Monday")) == 2  # another day
-    assert len(_reports(recipients=("mayor", "deputy"))) == 2  # done to someone else
-
-
-def test_two_reports_only_their_publication_dates_are_not_one_act():
-    a = _article("a", "The council removed the harbour master.",
-                 DateEstimate("2026-03-11", "day", "metadata", 1.0))
-    b = _article("b", "The council removed the harbour master.",
-                 DateEstimate("2026-03-11", "day", "metadata", 1.0))
-    events = [_event(art, art.text, "removed", kind="SANCTION", actor="council") for art in (a, b)]
-    assert len(build_timeline(MergedAnalysis([a, b], [], []), claims=[], events=events)) == 2
 
 
 def test_a_date_naming_another_occasion_does_not_date_the_act():

@@ -20,7 +20,7 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from crosswire.compare.event_rows import dated_apart, same_acts, sentence_acts
+from crosswire.compare.event_rows import dated_apart, sentence_acts
 from crosswire.knowledge.date_sequels import find_sequel, shift_from
 from crosswire.knowledge.dates import (
     anchor_range_of,
@@ -271,8 +271,7 @@ def date_order(estimate_: DateEstimate) -> tuple[bool, date, date, int]:
 
 def build_timeline(merged: MergedAnalysis, *, claims: list[Claim], events: list[Event]) -> list[TimelineEntry]:
     """Claims and acts (``event_rows``: a sentence's most salient event where it is an act
-    no claim tells already at its date, one row for the outlets reporting one act), oldest
-    first.
+    no claim tells already at its date), oldest first.
     An event linked already (``compare.link_events``) keeps the date it was given there;
     one not yet dated is dated here the same way."""
     statements = {s.id: s for s in merged.statements}
@@ -287,19 +286,15 @@ def build_timeline(merged: MergedAnalysis, *, claims: list[Claim], events: list[
             outlets=claim.outlets,
         ))
     claim_dates = {entry.ref: entry.date for entry in entries}
-    dated = []
     for event, told_by in sentence_acts(events, claims=claims):
         date_ = _linked_date(event, statements=statements, articles=articles)
-        if told_by is None or dated_apart(date_, claim_dates[told_by]):
-            dated.append((event, date_))
-    for group in same_acts(dated):
-        # the report its own words date stands for the others
-        event, date_ = min(group, key=lambda item: BASIS_ORDER[item[1].basis])
-        reports = [articles[e.evidence.article] for e, _ in group if e.evidence.article in articles]
+        if told_by is not None and not dated_apart(date_, claim_dates[told_by]):
+            continue
+        article = articles.get(event.evidence.article or "")
         entries.append(TimelineEntry(
             date=date_, kind="event", ref=event.id, text=event.evidence.text,
-            articles=list(dict.fromkeys(a.id for a in reports)),
-            outlets=list(dict.fromkeys(a.outlet for a in reports if a.outlet)),
+            articles=[article.id] if article else [],
+            outlets=[article.outlet] if article and article.outlet else [],
         ))
     entries.sort(key=lambda e: (date_order(e.date), e.kind != "event", e.ref))
     return entries
