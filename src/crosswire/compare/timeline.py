@@ -99,7 +99,8 @@ def claim_date(claim: Claim, *, statements: dict[str, Statement], articles: dict
 
 
 def _linked_date(event: Event, *, statements: dict[str, Statement],
-               articles: dict[str, Article]) -> DateEstimate:
+                 articles: dict[str, Article]) -> DateEstimate:
+    """The date ``link_events`` gave the event, else the one ``event_date`` reads."""
     if event.date is not None:
         return event.date
     return event_date(event, statement=event.statement, statements=statements, articles=articles)
