@@ -11,12 +11,18 @@ from crosswire.models import (
     ClaimVersion,
     DateEstimate,
     Event,
+    EventParticipant,
     MergedAnalysis,
     Resolution,
     Statement,
     TextSpan,
 )
 from text_spans import words_in
+
+
+def _doer(text: str, words: str, article: str) -> EventParticipant:
+    """An event's doer: ``words`` where they first stand in ``text``."""
+    return EventParticipant(words_in(text, words, article), None)
 
 
 def test_claims_and_events_in_date_order_with_sources():
@@ -31,7 +37,8 @@ def test_claims_and_events_in_date_order_with_sources():
     claim = Claim("c0", None, [ClaimVersion("s1", "Daily", span, "indirect")],
                   ["Daily"], 1, [["a"]])
     sentence = "On Monday, rebels attacked the depot."
-    event = Event("a:e0.0", "ASSAULT", None, [], [], [], TextSpan("attacked", 18, 26, "a"),
+    event = Event("a:e0.0", "ASSAULT", None, [], [_doer(text, "rebels", "a")], [],
+                  TextSpan("attacked", 18, 26, "a"),
                   TextSpan(sentence, 0, len(sentence), "a"))
     entries = build_timeline(MergedAnalysis([article], [], [statement]), claims=[claim], events=[event])
     assert [(e.kind, e.ref, e.date.value) for e in entries] == [
@@ -44,7 +51,8 @@ def test_undated_entries_fall_back_to_publication_or_go_last():
     undated = DateEstimate(None, "unknown", "", 0.0)
     a = Article("a", "a.txt", "X", None, undated, "en", "Troops left.")
     b = Article("b", "b.txt", "Y", None, DateEstimate("2023-01", "month", "text", 0.5), "en", "Troops left.")
-    events = [Event(f"{art.id}:e0.0", "RETREAT", None, [], [], [], TextSpan("left", 7, 11, art.id),
+    events = [Event(f"{art.id}:e0.0", "RETREAT", None, [], [_doer(art.text, "Troops", art.id)], [],
+                    TextSpan("left", 7, 11, art.id),
                     TextSpan("Troops left.", 0, 12, art.id)) for art in (a, b)]
     entries = build_timeline(MergedAnalysis([a, b], [], []), claims=[], events=events)
     assert [(e.ref, e.date.value, e.date.precision) for e in entries] == [
@@ -55,10 +63,15 @@ def _article(id_, text, published):
     return Article(id_, f"{id_}.txt", f"Outlet {id_}", None, published, "en", text)
 
 
-def _event(article, sentence, trigger, *, status="asserted", n=0):
+def _event(article, sentence, trigger, *, status="asserted", n=0, kind="ASSAULT", doer=None):
+    """An event of ``sentence`` (its first word its doer, unless ``doer`` names it)."""
     start = article.text.index(sentence)
     at = article.text.index(trigger, start)
-    return Event(f"{article.id}:e{n}.0", "ASSAULT", None, [], [], [],
+    doer_at = article.text.index(doer, start) if doer else start
+    doer_words = doer or sentence.split()[0]
+    doers = [EventParticipant(TextSpan(doer_words, doer_at, doer_at + len(doer_words), article.id),
+                              None)]
+    return Event(f"{article.id}:e{n}.0", kind, None, [], doers, [],
                  TextSpan(trigger, at, at + len(trigger), article.id),
                  TextSpan(sentence, start, start + len(sentence), article.id), status=status)
 
@@ -171,9 +184,80 @@ def test_an_act_denied_or_only_supposed_has_no_place_in_the_chronology():
     assert entry.ref == inside.id
 
 
-def test_a_denied_act_told_in_a_statement_keeps_the_telling_in_the_chronology():
-    text = "In March the ministry announced that ferries were not required to carry guards."
+def test_an_act_told_in_a_claimed_statement_is_the_claims_row_alone():
+    text = "In March the ministry announced that ferries would carry guards."
     article = _article("a", text, DateEstimate("2026-06-04", "day", "dateline", 0.85))
-    denied = replace(_event(article, text, "required", status="negated"), statement="a:s0")
-    [entry] = build_timeline(MergedAnalysis([article], [], []), claims=[], events=[denied])
-    assert entry.ref == denied.id
+    words = words_in(text, "ferries would carry guards", "a")
+    statement = Statement("a:s0", words, "indirect", words_in(text, "announced", "a"),
+                          words_in(text, "the ministry", "a"), Resolution("named", 1.0))
+    claim = Claim("c0", None, [ClaimVersion("a:s0", "Outlet a", words, "indirect")],
+                  ["Outlet a"], 1, [["a"]])
+    merged = MergedAnalysis([article], [], [statement])
+    told = replace(_event(article, text, "carry", doer="ferries"), statement="a:s0")
+    denied = replace(told, status="negated")
+    for event in (told, denied):
+        [entry] = build_timeline(merged, claims=[claim], events=[event])
+        assert (entry.kind, entry.ref) == ("statement", "c0")
+    # a statement no claim tells leaves its act a row of the outlet's
+    [entry] = build_timeline(merged, claims=[], events=[told])
+    assert entry.ref == told.id
+
+
+def _told_on_friday(when: str) -> list:
+    text = f"On Friday the ministry announced that the ferry stopped {when}."
+    article = _article("a", text, DateEstimate("2026-06-04", "day", "dateline", 0.85))
+    words = words_in(text, f"the ferry stopped {when}", "a")
+    statement = Statement("a:s0", words, "indirect", words_in(text, "announced", "a"),
+                          words_in(text, "the ministry", "a"), Resolution("named", 1.0),
+                          said_on=DateEstimate("2026-05-29", "day", "On Friday", 0.8))
+    claim = Claim("c0", None, [ClaimVersion("a:s0", "Outlet a", words, "indirect")],
+                  ["Outlet a"], 1, [["a"]])
+    stopped = replace(_event(article, text, "stopped", kind="RETREAT", doer="the ferry"),
+                      statement="a:s0")
+    return build_timeline(MergedAnalysis([article], [], [statement]), claims=[claim],
+                          events=[stopped])
+
+
+def test_an_act_a_claim_tells_keeps_its_row_at_its_own_date():
+    assert [(e.kind, e.date.value) for e in _told_on_friday("on March 3")] == [
+        ("event", "2026-03-03"), ("statement", "2026-05-29")]
+    # "this year" holds the claim's day and tells no more than it
+    assert [e.kind for e in _told_on_friday("this year")] == ["statement"]
+
+
+def test_a_fact_a_claim_tells_by_its_event_is_the_claims_row_alone():
+    text = "The ministry closed the ferry route on Friday."
+    article = _article("a", text, DateEstimate("2026-06-04", "day", "dateline", 0.85))
+    closed = _event(article, text, "closed", kind="SANCTION", doer="The ministry")
+    fact = Claim("c0", None, [ClaimVersion("", "Outlet a", words_in(text, text, "a"), "indirect",
+                                           event=closed.id)], ["Outlet a"], 1, [["a"]])
+    merged = MergedAnalysis([article], [], [])
+    [entry] = build_timeline(merged, claims=[fact], events=[closed])
+    assert (entry.kind, entry.ref) == ("statement", "c0")
+    # dated by its act, as the event's row was, not by the publication alone
+    assert (entry.date.value, entry.date.basis) == ("2026-05-29", "relative")
+
+
+def test_an_event_naming_no_doer_and_no_one_done_to_has_no_row():
+    # "funding" is a word the sentence uses, not an act it tells
+    text = "Harbour talks stalled amid a quarrel over ferry funding."
+    article = _article("a", text, DateEstimate("2026-02-04", "day", "dateline", 0.85))
+    mention = replace(_event(article, text, "funding", kind="AID"), actor=[])
+    assert build_timeline(MergedAnalysis([article], [], []), claims=[], events=[mention]) == []
+    [entry] = build_timeline(MergedAnalysis([article], [], []), claims=[],
+                             events=[_event(article, text, "stalled", kind="REJECT")])
+    assert entry.kind == "event"
+
+
+def test_a_date_naming_another_occasion_does_not_date_the_act():
+    text = "The board upheld the ban in the wake of the March 2 flood at the mill."
+    article = _article("a", text, DateEstimate("2026-05-06", "day", "metadata", 1.0))
+    [entry] = build_timeline(MergedAnalysis([article], [], []), claims=[],
+                             events=[_event(article, text, "upheld")])
+    assert (entry.date.value, entry.date.basis) == ("2026-05-06", "publication")
+    # the occasion the date names is the act itself
+    text = "The March 2 vote removed the harbour master."
+    article = _article("a", text, DateEstimate("2026-05-06", "day", "metadata", 1.0))
+    [entry] = build_timeline(MergedAnalysis([article], [], []), claims=[],
+                             events=[_event(article, text, "vote")])
+    assert entry.date.value == "2026-03-02"

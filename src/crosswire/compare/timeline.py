@@ -1,9 +1,11 @@
 """Timeline: claims and events in date order, each with its normalised date and sources.
 
-A claim is dated by when it was said (the statement's own date), else by the earliest
-publication of an article carrying it. An event is dated by the date phrase of its
-sentence nearest its trigger (a dateline's date is the article's, not the event's; a
-future event's or a plan's "by March 14" is the next March 14), else by a phrase that moves the
+A claim is dated by when it was said (the statement's own date) or, for a fact an outlet
+tells in its own voice, when its event happened, else by the earliest publication of an
+article carrying it. An event is dated by the date phrase of its
+sentence nearest its trigger (a dateline's date is the article's, not the event's, and "the
+March 2 flood" dates the flood, not what was done in its wake; a future event's or a plan's
+"by March 14" is the next March 14), else by a phrase that moves the
 article's last earlier date ("The next day ..."), else by its statement's date, else by
 its article's publication. Every date says how it was reached (``DateEstimate.basis``);
 one that only the publication date gives is as sure as that date times
@@ -12,10 +14,13 @@ one that only the publication date gives is as sure as that date times
 
 from __future__ import annotations
 
+import itertools
+import re
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
+from crosswire.compare.event_rows import dated_apart, sentence_acts
 from crosswire.knowledge.date_sequels import find_sequel, shift_from
 from crosswire.knowledge.dates import (
     anchor_range_of,
@@ -27,6 +32,7 @@ from crosswire.knowledge.dates import (
     resolve_said_on,
 )
 from crosswire.knowledge.places import dateline_length
+from crosswire.knowledge.text import english_stop_words
 from crosswire.metadata.published import told_as_plan
 from crosswire.models import (
     Article,
@@ -79,12 +85,25 @@ def _best(dates: list[DateEstimate]) -> DateEstimate:
                                       -d.confidence))
 
 
-def claim_date(claim: Claim, *, statements: dict[str, Statement], articles: dict[str, Article]) -> DateEstimate:
-    said = [statements[v.statement].said_on for v in claim.versions if v.statement in statements]
+def claim_date(claim: Claim, *, statements: dict[str, Statement], articles: dict[str, Article],
+               events: dict[str, Event]) -> DateEstimate:
+    """When the claim was said, or for a fact an outlet tells in its own voice, when its
+    event happened (``event_date``); else the earliest publication carrying it."""
+    said = [statements[v.statement].said_on if v.statement in statements else
+            _linked_date(events[v.event], statements=statements, articles=articles)
+            if v.event in events else None for v in claim.versions]
     best = _best([d for d in said if d is not None and d.basis != "publication"])
     if known(best):
         return best
     return _best([publication_only(articles.get(v.span.article)) for v in claim.versions])
+
+
+def _linked_date(event: Event, *, statements: dict[str, Statement],
+                 articles: dict[str, Article]) -> DateEstimate:
+    """The date ``link_events`` gave the event, else the one ``event_date`` reads."""
+    if event.date is not None:
+        return event.date
+    return event_date(event, statement=event.statement, statements=statements, articles=articles)
 
 
 @lru_cache(maxsize=1024)
@@ -140,6 +159,9 @@ def _own_date(evidence: TextSpan, *, anchor: DateEstimate | None, trigger: TextS
             continue
         if trigger is not None and _apart(start, trigger.start - evidence.start, quoted):
             continue  # "We will know more by Monday," he said: Monday is not when he said it
+        if trigger is not None and _names_another_occasion(evidence.text, start, end,
+                                                           trigger.start - evidence.start):
+            continue
         plan = forward or told_as_plan(evidence.text, start)
         words = TextSpan(phrase, evidence.start + start, evidence.start + end, evidence.article)
         resolved = resolve_phrase_at(words, anchor=anchor, forward=plan)
@@ -149,6 +171,12 @@ def _own_date(evidence: TextSpan, *, anchor: DateEstimate | None, trigger: TextS
     return min(found, key=lambda item: item[:2])[2] if found else None
 
 
+# A determiner or possessive right before a date phrase, and the words right after it that
+# the date then describes (a compound's words: "the March 2 harbour flood").
+ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?:the|its|his|her|their|our)|['’]s) $", re.IGNORECASE)
+ATTRIBUTIVE_REACH = 6
+ATTRIBUTIVE_WORDS = re.compile(r"[^\W\d_]+")
+ATTRIBUTIVE_NOUN_WORDS = 3
 _QUOTE_PAIRS = (('"', '"'), ("“", "”"), ("«", "»"), ("„", "“"))
 
 
@@ -169,6 +197,21 @@ def _apart(phrase_at: int, trigger_at: int, quoted: list[tuple[int, int]]) -> bo
     quote, 'began its "special operation" on February 24', still dates it)."""
     return any(start <= phrase_at < end and not start <= trigger_at < end
                for start, end in quoted)
+
+
+def _names_another_occasion(text: str, start: int, end: int, trigger_at: int) -> bool:
+    """The date stands between a determiner or possessive and a noun ("the March 2 flood",
+    "the port's June 9 reopening"): it names that noun's occasion, and dates the event
+    only where the event is that noun ("the May 2 vote")."""
+    if text[start].islower() or not ATTRIBUTIVE_BEFORE.search(
+            text, max(0, start - ATTRIBUTIVE_REACH), start):
+        return False  # "on Monday", "in January" head a phrase of their own
+    noun_end = end
+    for word in itertools.islice(ATTRIBUTIVE_WORDS.finditer(text, end), ATTRIBUTIVE_NOUN_WORDS):
+        if text[noun_end:word.start()] != " " or word.group().lower() in english_stop_words():
+            break
+        noun_end = word.end()
+    return noun_end > end and not end < trigger_at < noun_end
 
 
 def _distance(start: int, end: int, trigger: TextSpan | None) -> int:
@@ -227,42 +270,30 @@ def date_order(estimate_: DateEstimate) -> tuple[bool, date, date, int]:
     return False, days.earliest, days.latest, BASIS_ORDER[estimate_.basis]
 
 
-# A chronology holds what happened, happens or is set to happen: a sentence whose main act
-# is denied ("there have been no talks since ...") or only supposed ("if talks fail, ...")
-# dates nothing, and its lesser events mostly sit inside that act. Told in a statement
-# ("the agency announced in May that no one was required to ..."), the telling is an
-# event of its own, and keeps the row.
-UNREAL_STATUSES = frozenset({"negated", "hypothetical"})
-
-
 def build_timeline(merged: MergedAnalysis, *, claims: list[Claim], events: list[Event]) -> list[TimelineEntry]:
-    """Claims and events (one per sentence: its most salient PLOVER event, unless that is
-    denied or supposed outside any statement), oldest first.
+    """Claims and acts (``event_rows``: a sentence's most salient event where it is an act
+    no claim tells already at its date), oldest first.
     An event linked already (``compare.link_events``) keeps the date it was given there;
     one not yet dated is dated here the same way."""
     statements = {s.id: s for s in merged.statements}
     articles = {a.id: a for a in merged.articles}
+    by_id = {e.id: e for e in events}
     entries = []
     for claim in claims:
         article_ids = list(dict.fromkeys(v.span.article for v in claim.versions))
         entries.append(TimelineEntry(
-            date=claim_date(claim, statements=statements, articles=articles),
+            date=claim_date(claim, statements=statements, articles=articles, events=by_id),
             kind="statement", ref=claim.id, text=claim.versions[0].span.text, articles=article_ids,
             outlets=claim.outlets,
         ))
-    seen_sentences: set[tuple[str | None, int]] = set()
-    for event in events:
-        key = (event.evidence.article, event.evidence.start)
-        if event.extension or key in seen_sentences:
-            continue
-        seen_sentences.add(key)
-        if event.status in UNREAL_STATUSES and event.statement is None:
+    claim_dates = {entry.ref: entry.date for entry in entries}
+    for event, told_by in sentence_acts(events, claims=claims):
+        date_ = _linked_date(event, statements=statements, articles=articles)
+        if told_by is not None and not dated_apart(date_, claim_dates[told_by]):
             continue
         article = articles.get(event.evidence.article or "")
         entries.append(TimelineEntry(
-            date=event.date if event.date is not None else event_date(
-                event, statement=event.statement, statements=statements, articles=articles),
-            kind="event", ref=event.id, text=event.evidence.text,
+            date=date_, kind="event", ref=event.id, text=event.evidence.text,
             articles=[article.id] if article else [],
             outlets=[article.outlet] if article and article.outlet else [],
         ))
