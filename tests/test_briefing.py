@@ -625,6 +625,20 @@ def test_markdown_carries_the_analysis_sections_in_order():
     assert "  - headline: River talks (State Voice) [voice title §0–25]" in markdown
 
 
+def test_the_timeline_names_a_claim_told_as_fact_a_fact():
+    briefing = analysis_briefing()
+    claim = briefing.claims[0]
+    entry = dataclasses.replace(briefing.timeline[1], ref=claim.id, text="the ports reopened at dawn")
+
+    def timeline_line(kind: str) -> str:
+        claims = [dataclasses.replace(claim, kind=kind), *briefing.claims[1:]]
+        markdown = render_markdown(dataclasses.replace(briefing, claims=claims, timeline=[entry]))
+        return next(line for line in markdown.splitlines() if "the ports reopened at dawn" in line)
+
+    assert "` statement: the ports reopened at dawn" in timeline_line("statement")
+    assert "` fact: the ports reopened at dawn" in timeline_line("fact")
+
+
 def test_claims_say_why_versions_in_other_words_are_one_and_how_they_were_matched():
     briefing = analysis_briefing()
     markdown = render_markdown(briefing)

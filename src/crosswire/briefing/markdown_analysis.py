@@ -201,7 +201,9 @@ def _timeline_lines(view: BriefingView) -> list[str]:
         read_at = (f" {source(phrase.article, phrase.start, phrase.end)}"
                    if phrase is not None and phrase.article else "")
         how = f" ({escape(basis)}{read_at})" if basis else ""
-        lines.append(f"- `{date_label(entry.date)}`{how} {entry.kind}: {escape(entry.text)} "
+        # a claim the outlets tell as their own fact is no one's statement
+        kind = claim.kind if claim else entry.kind
+        lines.append(f"- `{date_label(entry.date)}`{how} {kind}: {escape(entry.text)} "
                      f"({where}) {ref}")
     if len(dated) > MAX_TIMELINE_ITEMS:
         lines.append(f"- … {len(dated) - MAX_TIMELINE_ITEMS} more in brief.json")
