@@ -24,6 +24,7 @@ from crosswire.knowledge.names import (
 )
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.layout import in_dateline
+from crosswire.nlp.mention_kinds import is_place_noun
 from crosswire.nlp.mention_roles import is_general_role_noun, is_role_noun, is_role_word
 from crosswire.nlp.speaker_heads import is_age
 from crosswire.nlp.speaker_pronouns import (
@@ -46,6 +47,8 @@ UNNAMED_SOURCE_CONFIDENCE = 0.75
 # (actors.speakers) may correct with the one actor the story gives that role.
 LEDE_WINDOW_CHARS = 600
 LEDE_CONFIDENCE = DESCRIPTION_FALLBACK_CONFIDENCE
+# Entity labels of a place the tagger found but no mention took ("Harbor County's").
+PLACE_ENTITIES = frozenset({"GPE", "LOC"})
 MILITARY = "military"  # the title kind of ranks (data/titles.jsonl)
 # A person's age as a role gives it ("a 61-year-old farmer") or as a name is followed by it.
 _ROLE_AGE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b")
@@ -83,8 +86,10 @@ class DescriptionResolution:
                 if not names_the_subject(person_head):
                     continue  # "In a letter to Secretary Y, ..., X said": X, the subject
                 # "an official said" is an unnamed source, whoever speaks next; "a
-                # veteran army commander" is the "Lt. Col. X" the next lines name
-                anonymous = head.lemma_.lower() in self.lexicon.source_nouns
+                # veteran army commander" is the "Lt. Col. X" the next lines name, and so
+                # is an office someone owns ("the county's health officer"): it has one holder
+                anonymous = head.lemma_.lower() in self.lexicon.source_nouns and not any(
+                    c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children)
                 return person if not anonymous or _holds_role(person, head) else None
         return None
 
@@ -300,12 +305,21 @@ class DescriptionResolution:
         for a mayor; never "the engineer" for one), and, for a description owned by a
         body ("the union's leader"), only if their words name that body too."""
         words = self._person_words(person, before=span.start_char)
-        owner = next((c for c in span.root.children if c.dep_ == "poss" and c.pos_ != "PRON"),
-                     None) or self._body_owning(span.root)
+        # a place owning the role ("the nation's top adviser") says where it is held, not
+        # whom the holder serves
+        owner = next((c for c in span.root.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                      and not self._names_a_place(c)), None) or self._body_owning(span.root)
         if owner is not None and not {owner.lower_, owner.lemma_.lower()} & words:
             return False
         roles = {w for w in words if is_role_noun(w)}
         return not roles or is_general_role_noun(span.root.lemma_)
+
+    def _names_a_place(self, token: Token) -> bool:
+        """A place's name ("Norland's", "Harbor County's") or a place's noun ("the state's")."""
+        named = self.mention_of_token.get(token.i)
+        if named is not None:
+            return named.kind == "place"
+        return token.ent_type_ in PLACE_ENTITIES or is_place_noun(token.lower_)
 
     def _body_owning(self, head: Token) -> Token | None:
         """The body a role belongs to, by its owner ("the union's leader") or its "of"
