@@ -242,7 +242,8 @@ class PronounResolution:
         would appeal": the firm)."""
         if head.dep_ != "pobj" or head.head.dep_ != "agent":
             return False
-        return not any(c.dep_ in SUBJECT_DEPS and self._may_be_body(c) for c in head.head.head.children)
+        verb = head.head.head
+        return not any(c.dep_ in SUBJECT_DEPS and self._may_be_body(c) for c in verb.children)
 
     def _may_be_body(self, noun: Token) -> bool:
         """A body or place named, a name the tagger missed, or a body's noun."""
