@@ -41,6 +41,13 @@ def test_an_office_a_person_or_body_owns_is_not_the_last_speaker(nlp):
     assert said and said[0][2] is None
 
 
+def test_an_office_a_named_country_owns_is_not_the_last_speaker(nlp):
+    text = ("Tomas Brenner said the talks would resume in May. Peru's foreign minister said "
+            "the border would stay closed.")
+    said = [f for f in resolved(nlp, text) if f[1] == "Peru's foreign minister"]
+    assert said and said[0][2] != "Tomas Brenner"
+
+
 def test_an_office_a_place_owns_in_the_lede_is_the_person_named_next(nlp):
     text = ("A rise in measles cases means schools must check vaccine records, Harbor County's "
             "chief medical officer said on Monday.\n"

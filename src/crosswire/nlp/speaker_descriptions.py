@@ -47,8 +47,6 @@ UNNAMED_SOURCE_CONFIDENCE = 0.75
 # (actors.speakers) may correct with the one actor the story gives that role.
 LEDE_WINDOW_CHARS = 600
 LEDE_CONFIDENCE = DESCRIPTION_FALLBACK_CONFIDENCE
-# Entity labels of a place the tagger found but no mention took ("Harbor County's").
-PLACE_ENTITIES = frozenset({"GPE", "LOC"})
 MILITARY = "military"  # the title kind of ranks (data/titles.jsonl)
 # A person's age as a role gives it ("a 61-year-old farmer") or as a name is followed by it.
 _ROLE_AGE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b")
@@ -305,21 +303,16 @@ class DescriptionResolution:
         for a mayor; never "the engineer" for one), and, for a description owned by a
         body ("the union's leader"), only if their words name that body too."""
         words = self._person_words(person, before=span.start_char)
-        # a place owning the role ("the nation's top adviser") says where it is held, not
-        # whom the holder serves
+        # a place's noun owning the role ("the nation's top adviser") says where it is held,
+        # the story's own setting, not whom the holder serves; a place's name ("Peru's
+        # foreign minister") may be another country's office, so it must be in their words
         owner = next((c for c in span.root.children if c.dep_ == "poss" and c.pos_ != "PRON"
-                      and not self._names_a_place(c)), None) or self._body_owning(span.root)
+                      and not (c.pos_ == "NOUN" and is_place_noun(c.lower_))), None) or (
+            self._body_owning(span.root))
         if owner is not None and not {owner.lower_, owner.lemma_.lower()} & words:
             return False
         roles = {w for w in words if is_role_noun(w)}
         return not roles or is_general_role_noun(span.root.lemma_)
-
-    def _names_a_place(self, token: Token) -> bool:
-        """A place's name ("Norland's", "Harbor County's") or a place's noun ("the state's")."""
-        named = self.mention_of_token.get(token.i)
-        if named is not None:
-            return named.kind == "place"
-        return token.ent_type_ in PLACE_ENTITIES or is_place_noun(token.lower_)
 
     def _body_owning(self, head: Token) -> Token | None:
         """The body a role belongs to, by its owner ("the union's leader") or its "of"
