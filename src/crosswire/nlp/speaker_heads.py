@@ -86,16 +86,13 @@ def subject_of(cue: Token) -> Token | None:
     if quoted_person is not None:
         return quoted_person
     token: Token | None = cue
-    raised = False  # climbed from an infinitive the token governs ("is expected to announce")
     for _ in range(5):
         assert token is not None
         # "LONDON (Reuters) - X said": a dateline parsed as a second subject; the
         # subject nearest the verb speaks
         for child in sorted(token.children, key=lambda c: (c.dep_ != "nsubj", -c.i)):
             if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in SPEAKER_POS:
-                # a passive's subject is the one its infinitive tells of ("X is expected
-                # to announce", "X was asked to explain"), but not who told it ("X was told")
-                if child.dep_ == "nsubjpass" and token.lemma_ not in QUOTED_PASSIVES and not raised:
+                if child.dep_ == "nsubjpass" and token.lemma_ not in QUOTED_PASSIVES:
                     continue
                 if in_dateline(child) or paragraph_break(child, cue):
                     # "NAIROBI (Reuters) — The president, X, said", or a subheading
@@ -125,7 +122,6 @@ def subject_of(cue: Token) -> Token | None:
             continue
         if token.dep_ not in SUBJECTLESS_DEPS and token.dep_ != "prep" and not _in_fixed_phrase(token):
             break
-        raised = token.dep_ == "xcomp" and _infinitive(token)
         token = _reporting_verb_of(token) or token.head
     return unattached_subject(cue) if _is_finite(cue) else None
 
