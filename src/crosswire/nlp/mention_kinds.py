@@ -434,7 +434,12 @@ def _plural_place_noun(token: Token) -> bool:
     """A capitalised plural of a place noun closing a name ("Counties", "Islands")."""
     if not token.text[:1].isupper() or not token.lower_.endswith("s") or token.tag_ not in ("NNPS", "NNS"):
         return False
-    return crude_lemma(token.text) in _rules()["place_noun"]
+    return is_place_noun(crude_lemma(token.text))
+
+
+def is_place_noun(word: str) -> bool:
+    """A common noun for a place ("country", "county", "port"), as written in lower case."""
+    return word in _rules()["place_noun"]
 
 
 def is_organisation_head(word: str) -> bool:

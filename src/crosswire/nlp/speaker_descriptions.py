@@ -24,6 +24,7 @@ from crosswire.knowledge.names import (
 )
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.layout import in_dateline
+from crosswire.nlp.mention_kinds import is_place_noun
 from crosswire.nlp.mention_roles import is_general_role_noun, is_role_noun, is_role_word
 from crosswire.nlp.speaker_heads import is_age
 from crosswire.nlp.speaker_pronouns import (
@@ -83,8 +84,10 @@ class DescriptionResolution:
                 if not names_the_subject(person_head):
                     continue  # "In a letter to Secretary Y, ..., X said": X, the subject
                 # "an official said" is an unnamed source, whoever speaks next; "a
-                # veteran army commander" is the "Lt. Col. X" the next lines name
-                anonymous = head.lemma_.lower() in self.lexicon.source_nouns
+                # veteran army commander" is the "Lt. Col. X" the next lines name, and so
+                # is an office someone owns ("the county's health officer"): it has one holder
+                anonymous = head.lemma_.lower() in self.lexicon.source_nouns and not any(
+                    c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children)
                 return person if not anonymous or _holds_role(person, head) else None
         return None
 
@@ -300,8 +303,12 @@ class DescriptionResolution:
         for a mayor; never "the engineer" for one), and, for a description owned by a
         body ("the union's leader"), only if their words name that body too."""
         words = self._person_words(person, before=span.start_char)
-        owner = next((c for c in span.root.children if c.dep_ == "poss" and c.pos_ != "PRON"),
-                     None) or self._body_owning(span.root)
+        # a place's noun owning the role ("the nation's top adviser") says where it is held,
+        # the story's own setting, not whom the holder serves; a place's name ("Peru's
+        # foreign minister") may be another country's office, so it must be in their words
+        owner = next((c for c in span.root.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                      and not (c.pos_ == "NOUN" and is_place_noun(c.lower_))), None) or (
+            self._body_owning(span.root))
         if owner is not None and not {owner.lower_, owner.lemma_.lower()} & words:
             return False
         roles = {w for w in words if is_role_noun(w)}

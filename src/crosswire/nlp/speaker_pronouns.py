@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from crosswire.knowledge.firms import may_stand_for
+from crosswire.knowledge.firms import is_organisation_noun, may_stand_for
 from crosswire.knowledge.places import resolve_place
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.doc_view import tokens_of, view_of
@@ -221,17 +221,36 @@ class PronounResolution:
                 continue
             if head.dep_ == "compound" and speaking and group.id not in speaking:
                 continue
-            # "The United States will spend ..., it said": a country acting as a state
-            state = group.kind == "place" and head.dep_ == "nsubj" and noun is None and (
+            doer = head.dep_ in SUBJECT_DEPS or self._passive_doer(head)
+            # "The United States will spend ..., it said", "the U.S. is set to announce that
+            # it will ...": a country acting as a state
+            state = group.kind == "place" and doer and noun is None and (
                 span.root.lower_ == "it" and (place := resolve_place(group.span.text)) is not None
                 and place.key.startswith("country:"))
-            if state or group.kind in kinds and (head.dep_ in SUBJECT_DEPS or (
+            if state or group.kind in kinds and (doer or (
                     head.dep_ in OWNER_DEPS and head.head.dep_ in SUBJECT_DEPS)):
                 if self._person_subject_between(group.span.end, offset):
                     break  # "... the army struggles. X presented a plan. It demands ...":
                     # the plan, not the army
                 return self._found(span, group, "pronoun", GROUP_PRONOUN_CONFIDENCE)
         return Speaker(span, None, Resolution("unresolved", 0.0))
+
+    def _passive_doer(self, head: Token) -> bool:
+        """"The ban was upheld by the board. But it criticised ...": the "by" of a passive
+        names who acted, the clause's subject in all but form, unless the passive's own
+        subject is a body or place too ("The firm was fined by the regulator. It said it
+        would appeal": the firm)."""
+        if head.dep_ != "pobj" or head.head.dep_ != "agent":
+            return False
+        verb = head.head.head
+        return not any(c.dep_ in SUBJECT_DEPS and self._may_be_body(c) for c in verb.children)
+
+    def _may_be_body(self, noun: Token) -> bool:
+        """A body or place named, a name the tagger missed, or a body's noun."""
+        named = self.mention_of_token.get(noun.i)
+        if named is not None:
+            return named.kind != "person"
+        return noun.pos_ == "PROPN" or is_organisation_noun(noun.lemma_)
 
     def _person_subject_between(self, start: int, end: int) -> bool:
         """A person named as a subject, outside quotations, between two offsets."""

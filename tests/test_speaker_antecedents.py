@@ -1,0 +1,64 @@
+"""Antecedents of a speaker's pronoun or description read by agreement and salience: the
+doer of a passive, a country as a passive's subject, an office a place owns (invented texts)."""
+
+from __future__ import annotations
+
+from tests.test_speakers import resolved
+
+
+def test_it_stands_for_the_doer_of_a_passive(nlp):
+    text = ("The fishing quota was upheld on Tuesday by the Marine Council.\n"
+            "But it criticised the harsh tone of the ministry's letter.")
+    said = [f for f in resolved(nlp, text) if f[0] == "criticised"]
+    assert said and said[0][2] == "Marine Council" and said[0][3] == "pronoun"
+
+
+def test_it_is_not_the_doer_of_a_passive_whose_subject_is_a_body(nlp):
+    text = "Norvik Shipping was fined on Monday by the Harbor Authority. It said it would appeal."
+    said = [f for f in resolved(nlp, text) if f[0] == "said"]
+    assert said and said[0][2] != "Harbor Authority"
+
+
+def test_it_stands_for_a_country_that_is_a_passives_subject(nlp):
+    text = ("After a long closure, the U.S. is set to announce that it will reopen its ports "
+            "next month for cargo and demand all crews be tested.")
+    said = [f for f in resolved(nlp, text) if f[0] == "demand"]
+    assert said and said[0][1] == "it" and said[0][2] == "U.S."
+
+
+def test_an_office_a_place_owns_falls_back_to_the_last_speaker(nlp):
+    text = ("Dr. Lena Farrow said the state would spend $2 billion on new clinics. The state's "
+            "chief public health adviser announced the plan at a meeting in the capital.")
+    said = [f for f in resolved(nlp, text) if f[0] == "announced"]
+    assert said and said[0][2] == "Lena Farrow" and said[0][3] == "description"
+
+
+def test_an_office_a_person_or_body_owns_is_not_the_last_speaker(nlp):
+    text = ("Marta Lind said the fund would pay for new roofs. The family's lawyer said the "
+            "payment was too small.")
+    said = [f for f in resolved(nlp, text) if f[1] == "The family's lawyer"]
+    assert said and said[0][2] is None
+
+
+def test_an_office_a_named_country_owns_is_not_the_last_speaker(nlp):
+    text = ("Tomas Brenner said the talks would resume in May. Peru's foreign minister said "
+            "the border would stay closed.")
+    said = [f for f in resolved(nlp, text) if f[1] == "Peru's foreign minister"]
+    assert said and said[0][2] != "Tomas Brenner"
+
+
+def test_an_office_a_place_owns_in_the_lede_is_the_person_named_next(nlp):
+    text = ("A rise in measles cases means schools must check vaccine records, Harbor County's "
+            "chief medical officer said on Monday.\n"
+            "Dr. Ada Brennan told reporters the checks would begin next week.")
+    said = [f for f in resolved(nlp, text) if f[1] == "Harbor County's chief medical officer"]
+    assert said and said[0][2] == "Ada Brennan"
+
+
+def test_an_unowned_officer_in_the_lede_stays_an_unnamed_source(nlp):
+    text = ("A rise in measles cases means schools must check vaccine records, a health "
+            "officer said on Monday.\n"
+            "Dr. Ada Brennan told reporters the checks would begin next week.")
+    said = [f for f in resolved(nlp, text) if f[1] == "a health officer"]
+    assert said and said[0][2] is None
+
