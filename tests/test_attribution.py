@@ -821,7 +821,7 @@ def test_a_news_agency_reporting_a_fact_is_its_speaker(nlp):
 
 
 def test_a_clause_split_into_an_object_and_a_verb_is_what_the_cue_reports(nlp):
-    from crosswire.nlp.clauses import _complement
+    from crosswire.nlp.cue_content import complement
     from crosswire.nlp.cues import load_lexicon
 
     # the parse of "Roe argued rifles like the Z-9 are ordinary tools" that splits the
@@ -831,7 +831,7 @@ def test_a_clause_split_into_an_object_and_a_verb_is_what_the_cue_reports(nlp):
     deps = ["nsubj", "ROOT", "dobj", "mark", "det", "nsubj", "advcl", "amod", "attr", "punct"]
     tags = ["NNP", "VBD", "NNS", "IN", "DT", "NNP", "VBP", "JJ", "NNS", "."]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
-    start, end = _complement(doc[1], "speech", load_lexicon(), has_speaker=True)
+    start, end = complement(doc[1], "speech", load_lexicon(), has_speaker=True)
     assert doc.text[start:end].startswith("rifles like the Z-9 are ordinary tools")
 
 

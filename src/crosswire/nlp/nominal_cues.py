@@ -10,7 +10,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from crosswire.nlp.candidates import Candidate, char_range, trim
-from crosswire.nlp.clauses import COMPLEMENT_PREPOSITIONS
+from crosswire.nlp.cue_content import COMPLEMENT_PREPOSITIONS
 from crosswire.nlp.cues import Lexicon
 from crosswire.nlp.doc_view import view_of
 from crosswire.nlp.layout import Layout, in_dateline
