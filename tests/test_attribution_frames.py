@@ -4,6 +4,8 @@ sentences, one construction per test."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_attribution import only, statements
 
 
@@ -155,3 +157,28 @@ def test_a_request_ruled_on_is_its_makers(nlp):
     request = only(statements(nlp, text), "request")
     assert request.speaker_words.text == "the Harbor Pilots Association"
     assert request.span.text == "to halt the new fees"
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour board wants to double the mooring fees before winter.",
+    "The ministry plans to open a second ferry line next spring.",
+    "The council decided to postpone the vote on the new bridge.",
+    "Growers are seeking to overturn the water ruling in a higher court.",
+    "Residents who wanted the library to stay open gathered outside the hall.",
+    "The mayor's decision to close the pier angered the anglers.",
+])
+def test_an_aim_or_decision_is_no_statement(text, nlp):
+    # an infinitive after a verb or noun of wanting, planning or deciding says what its
+    # holder wants done, not what anyone said or holds true
+    assert statements(nlp, text) == []
+
+
+def test_a_clause_after_a_verb_of_hope_or_decision_is_still_a_view(nlp):
+    found = statements(nlp, "The mayor hopes that the new levy will pay for the repairs.")
+    assert only(found, "hopes").span.text == "that the new levy will pay for the repairs"
+    found = statements(nlp, "The coach decided that the team had trained enough for one week.")
+    assert only(found, "decided").speaker_words.text == "The coach"
+    # a forecast's infinitive is listed for "expect": the holder's view of what will be
+    found = statements(nlp, "The ferry company expects to lose money this winter.")
+    assert only(found, "expects").span.text == "to lose money this winter"
+

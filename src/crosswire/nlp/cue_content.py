@@ -13,7 +13,12 @@ from spacy.tokens import Token
 
 from crosswire.nlp.candidates import char_range
 from crosswire.nlp.circumstances import is_recipient
-from crosswire.nlp.cue_frames import cue_lemma, misattached_clause, reports_on_its_own
+from crosswire.nlp.cue_frames import (
+    cue_lemma,
+    misattached_clause,
+    reports_on_its_own,
+    states_an_aim,
+)
 from crosswire.nlp.cues import CueType, Lexicon
 from crosswire.nlp.speaker_heads import FINITE_TAGS, is_closing_mark
 
@@ -44,6 +49,8 @@ def complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
         has_speaker and reports_on_its_own(cue, lexicon)) else ()
     complements = ([c for c in cue.children if c.dep_ == "ccomp" and _is_clause(c)]
                    or misattached_clause(cue, lexicon))
+    if states_an_aim(cue_type, lemma, complements, lexicon):
+        return None  # "wanted the library to stay open": an aim, not a view
     if not complements and cue_type == "speech" and has_speaker and "dobj" not in extra:
         complements = _object_with_its_verb(cue)
     if not complements and "xcomp" in extra:

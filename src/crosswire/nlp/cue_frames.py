@@ -244,6 +244,18 @@ def infinitive_marker(token: Token) -> bool:
     return token.lower_ == "to" and token.dep_ == "aux"
 
 
+def states_an_aim(cue_type: str, lemma: str, content: list[Token], lexicon: Lexicon) -> bool:
+    """A view is held of a proposition ("hopes that the levy will pass", "her fear that
+    ..."); an infinitive after a verb or noun of belief states what its holder wants done
+    ("wants the library to stay open", "her decision to close the pier", "hoping to win"):
+    an aim or a decision, not a view, unless the verb lists the infinitive among what it
+    reports ("expects to win", a forecast; ``cue_verbs.jsonl``). A noun lists none."""
+    if cue_type != "belief" or not content or "xcomp" in lexicon.complements.get(lemma, ()):
+        return False
+    return all(c.tag_ == "VB" and any(infinitive_marker(m) for m in c.children)
+               for c in content)
+
+
 def is_passive_adverbial(cue: Token) -> bool:
     """A bare past participle modifying another clause ("When asked whether ...",
     "Pressed on the deal, X said"): its subject is the one addressed, not the speaker."""
