@@ -182,3 +182,30 @@ def test_a_clause_after_a_verb_of_hope_or_decision_is_still_a_view(nlp):
     found = statements(nlp, "The ferry company expects to lose money this winter.")
     assert only(found, "expects").span.text == "to lose money this winter"
 
+
+def test_what_a_speaker_did_not_say_is_no_statement(nlp):
+    assert statements(nlp, "The minister did not say when the talks would resume.") == []
+    assert statements(nlp, "Officials did not confirm that the bridge would close.") == []
+    # "not only" still says it, and a negated belief is still a view held
+    found = statements(nlp, "The mayor not only criticized the tram plan but also called "
+                            "it a waste of money.")
+    assert only(found, "criticized").span.text == "the tram plan"
+    found = statements(nlp, "The chief does not think that the levy will pass.")
+    assert only(found, "think").span.text == "that the levy will pass"
+
+
+
+def test_calling_a_race_is_no_statement_but_calling_a_plan_unfair_is(nlp):
+    text = "Palmer beat his rival 53 percent to 47 percent, when the Gazette called the race."
+    assert statements(nlp, text) == []
+    found = statements(nlp, "Critics called the plan unfair to renters.")
+    assert only(found, "called").span.text == "the plan unfair to renters"
+
+
+
+def test_a_label_before_a_colon_reports_nothing_itself(nlp):
+    found = statements(nlp, "What she's saying: \"We will rebuild every wall,\" the mayor "
+                            "said at the harbour.")
+    said = only(found, "said")
+    assert said.speaker_words.text == "the mayor"
+    assert not [s for s in found if s.cue and s.cue.text == "saying"]

@@ -15,6 +15,7 @@ from crosswire.nlp.cue_frames import (
     asks,
     cue_lemma,
     infinitive_marker,
+    is_label,
     is_passive_adverbial,
     misparsed_answer,
     names_only_a_source,
@@ -23,6 +24,7 @@ from crosswire.nlp.cue_frames import (
     reports_a_clause,
     source_condition,
     source_terms,
+    unsaid,
 )
 from crosswire.nlp.cue_content import complement, last_word
 from crosswire.nlp.cues import CueType, Lexicon
@@ -69,6 +71,10 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             continue  # "telling insight", "as jobless claims rose"
         if token.dep_ == "pcomp" and token.head.lower_ == "without":
             continue  # "without specifying what": what was not said is no statement
+        if cue_type == "speech" and unsaid(token):
+            continue  # "did not say when the talks would resume": likewise
+        if is_label(token):
+            continue  # "What they're saying:": the statements after it are cued
         if source_terms(token, lexicon):
             continue  # "not authorized to discuss", "anonymity to discuss": the source's terms
         if aim_or_prospect(token, lexicon) or open_question(token):

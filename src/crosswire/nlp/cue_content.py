@@ -73,8 +73,11 @@ def complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
         # disaster"" (apposition), "called both men crazy" (adjective after the noun)
         predicates += [c for o in objects for c in o.children if c.i > o.i and (
             c.dep_ in ("appos", "amod") or c.dep_ == "prep" and c.lower_ == "as")]
-        if predicates and (objects or any(c.dep_ == "oprd" for c in predicates)):
-            complements = objects + predicates  # (or "called her "third-rate"": oprd alone)
+        # (or "called her "third-rate"": a predicate alone; but one opening with a
+        # determiner is the thing called, an object the parse misread: "called the race")
+        if predicates and (objects or any(c.dep_ == "oprd" and c.left_edge.tag_ != "DT"
+                                          for c in predicates)):
+            complements = objects + predicates
     if not complements and "prep" in extra:  # "called for a special prosecutor"
         after = _after_particle(cue)
         complements = [o for c in cue.children if c.dep_ == "prep" and c.i == after

@@ -240,6 +240,25 @@ def open_question(cue: Token) -> bool:
     return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in cue.head.children)
 
 
+def is_label(cue: Token) -> bool:
+    """"What they're saying: ...", "What he said:": a wh-clause that opens the sentence and
+    ends at a colon labels the statements after it, which carry cues of their own."""
+    doc = cue.doc
+    first = cue.sent[0]
+    return cue.i + 1 < len(doc) and doc[cue.i + 1].text == ":" and (
+        first.tag_ in ("WP", "WDT", "WRB") and first.head.i == cue.i)
+
+
+def unsaid(cue: Token) -> bool:
+    """"did not say when the talks would resume", "never explained what ...", "would not
+    confirm that ...": a negated verb tells what its subject did not say, which is no
+    statement of theirs (a negated verb of belief is still a view held: "does not think
+    that ..."); "not only criticized the plan but ..." still says it."""
+    doc = cue.doc
+    return any(c.dep_ == "neg" and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "only")
+               for c in cue.children)
+
+
 def infinitive_marker(token: Token) -> bool:
     return token.lower_ == "to" and token.dep_ == "aux"
 
