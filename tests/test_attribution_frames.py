@@ -194,6 +194,15 @@ def test_what_a_speaker_did_not_say_is_no_statement(nlp):
     assert only(found, "think").span.text == "that the levy will pass"
 
 
+def test_a_label_before_a_colon_is_not_what_was_told(nlp):
+    text = ("What's happening: Crews will repair the walls in two phases, a county official "
+            "told reporters on a Monday evening call.")
+    told = only(statements(nlp, text), "told")
+    assert told.span.text == "Crews will repair the walls in two phases"
+    # a colon inside the quotation is the speaker's own
+    text = "\"It comes down to this: the walls must hold,\" the engineer said."
+    assert only(statements(nlp, text), "said").span.text.startswith("\"It comes down to this:")
+
 
 def test_calling_a_race_is_no_statement_but_calling_a_plan_unfair_is(nlp):
     text = "Palmer beat his rival 53 percent to 47 percent, when the Gazette called the race."
@@ -202,6 +211,12 @@ def test_calling_a_race_is_no_statement_but_calling_a_plan_unfair_is(nlp):
     assert only(found, "called").span.text == "the plan unfair to renters"
 
 
+def test_a_participle_of_speech_after_a_comma_ends_what_the_cue_reports(nlp):
+    found = statements(nlp, "The mayor urged residents to stay home, warning that the storm "
+                            "could last two days.")
+    assert only(found, "urged").span.text == "residents to stay home"
+    assert only(found, "warning").span.text == "that the storm could last two days"
+
 
 def test_a_label_before_a_colon_reports_nothing_itself(nlp):
     found = statements(nlp, "What she's saying: \"We will rebuild every wall,\" the mayor "
@@ -209,3 +224,30 @@ def test_a_label_before_a_colon_reports_nothing_itself(nlp):
     said = only(found, "said")
     assert said.speaker_words.text == "the mayor"
     assert not [s for s in found if s.cue and s.cue.text == "saying"]
+
+
+def test_a_report_the_parse_made_a_conjunct_after_a_comma_reports_the_clause_before(nlp):
+    from spacy.tokens import Doc
+
+    from crosswire.nlp.cue_content import complement
+    from crosswire.nlp.cues import load_lexicon
+
+    # the parse of "Crews will repair the walls, the county announced Monday" that makes
+    # "announced" a conjunct of "repair" (no "and" joins them)
+    words = ["Crews", "will", "repair", "the", "walls", ",", "the", "county", "announced",
+             "Monday", "."]
+    heads = [2, 2, 2, 4, 2, 2, 7, 8, 2, 8, 2]
+    deps = ["nsubj", "aux", "ROOT", "det", "dobj", "punct", "det", "nsubj", "conj",
+            "npadvmod", "punct"]
+    pos = ["NOUN", "AUX", "VERB", "DET", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "PROPN",
+           "PUNCT"]
+    tags = ["NNS", "MD", "VB", "DT", "NNS", ",", "DT", "NN", "VBD", "NNP", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    start, end = complement(doc[8], "speech", load_lexicon(), has_speaker=True)
+    assert doc.text[start:end].rstrip(" ,") == "Crews will repair the walls"
+    # joined by "and", the second clause is an event of its own
+    words[5] = "and"
+    deps[5] = "cc"
+    pos[5], tags[5] = "CCONJ", "CC"
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    assert complement(doc[8], "speech", load_lexicon(), has_speaker=True) is None

@@ -35,6 +35,8 @@ RELATIVE_TAGS = {"WDT", "WP"}
 PREDICATE_DEPS = {"oprd", "acomp", "xcomp", "ccomp"}
 # "voted on March 1", "spoke for 77 minutes": when, how long, not what about
 NOT_CONTENT_ENTITIES = {"DATE", "TIME", "QUANTITY", "CARDINAL"}
+# At most this many words of a label before a colon that opens a sentence ("Why it matters:").
+MAX_LABEL_TOKENS = 6
 
 
 def complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
@@ -118,6 +120,7 @@ def complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
             # does a quotation joined by "and" ("told Y that A and "we were asked ..."")
             last = max([last] + [c.right_edge.i for c in cue.rights if c.dep_ == "conj"
                                  and c.i > last and (_continues_report(c) or _quoted_conjunct(c))])
+        first = _after_label(cue, first, complements[0])
         if last == first and complements[0].dep_ != "ccomp" and cue.doc[first].pos_ != "PROPN":
             return None  # "denied it", "what he described": nothing to report (but
             # "supports Sanders" takes a side)
@@ -134,7 +137,7 @@ def complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
                 return None
             first = min(t.i for c in after for t in c.subtree if t.i > cue.i)
             last = max([last] + [c.right_edge.i for c in after])
-        return char_range(cue.doc[first], cue.doc[last])
+        return char_range(cue.doc[first], cue.doc[_before_own_report(cue, first, last, lexicon)])
     answers = [c for c in cue.children if c.i == cue.i + 1 and c.lower_ in ANSWER_WORDS]
     if answers and has_speaker and cue_type == "speech":
         return char_range(answers[0], answers[0])  # "55 percent said yes", "he said so"
@@ -150,7 +153,11 @@ def complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
     # tells when or why the other happened; a parenthetical "she said" has none.
     subordinate = any(c.dep_ == "mark" or c.tag_ == "WRB" and c.i == cue.left_edge.i
                       for c in cue.children)
-    if cue.dep_ in ("parataxis", "ccomp", "advcl") and head.pos_ in ("VERB", "AUX") and (
+    # "Crews will repair the walls, the county announced Monday": a comma, not "and",
+    # joins the report to what it reports, though the parse may make it a conjunct
+    joined = cue.dep_ == "conj" and not any(
+        c.dep_ == "cc" and head.i < c.i < cue.i for c in (*head.children, *cue.children))
+    if (cue.dep_ in ("parataxis", "ccomp", "advcl") or joined) and head.pos_ in ("VERB", "AUX") and (
             has_subject and not subordinate):
         left, right = cue.left_edge.i, cue.right_edge.i
         while left < cue.i and cue.doc[left].text in ",\u2014\u2013":
@@ -164,6 +171,32 @@ def complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
         if head.i < cue.i and left > head.left_edge.i and set_off:
             return char_range(head.left_edge, cue.doc[left - 1])  # "Talks are over, he said"
     return None
+
+
+def _before_own_report(cue: Token, first: int, last: int, lexicon: Lexicon) -> int:
+    """"urged residents to stay home, warning that the storm could last", "said the strike
+    would go on, citing unpaid wages": a participle of speech set off by a comma reports a
+    statement of its own, and what the cue reports ends before that comma."""
+    doc = cue.doc
+    for token in doc[max(first, cue.i) + 2 : last + 1]:
+        if token.tag_ == "VBG" and doc[token.i - 1].text == "," and (
+                token.dep_ in ("advcl", "xcomp", "conj")) and lexicon.is_speech(
+                cue_lemma(token, lexicon)):
+            return token.i - 2
+    return last
+
+
+def _after_label(cue: Token, first: int, head: Token) -> int:
+    """"What's happening: Crews will repair the walls, an official told reporters": a
+    label closed by a colon opens the sentence, and what was said starts after it. A
+    colon inside a quotation ('"It comes down to this: ...," she said') is the speaker's."""
+    if first >= cue.i:
+        return first
+    label = cue.doc[first : min(head.i, cue.i, first + MAX_LABEL_TOKENS + 1)]
+    colon = next((t for t in label if t.text == ":"), None)
+    if colon is None or any(t.is_quote for t in cue.doc[first : colon.i]):
+        return first
+    return colon.i + 1
 
 
 def _is_clause(head: Token) -> bool:
