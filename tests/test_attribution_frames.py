@@ -251,3 +251,19 @@ def test_a_report_the_parse_made_a_conjunct_after_a_comma_reports_the_clause_bef
     pos[5], tags[5] = "CCONJ", "CC"
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
     assert complement(doc[8], "speech", load_lexicon(), has_speaker=True) is None
+
+
+def test_a_negation_after_the_cue_belongs_to_what_was_said(nlp):
+    from spacy.tokens import Doc
+
+    from crosswire.nlp.cue_frames import unsaid
+
+    # a parse that hangs the question's "n't" on "asked": it negates nothing of the asking
+    words = ["She", "asked", "whether", "the", "loans", "were", "n't", "late", "."]
+    heads = [1, 1, 5, 4, 5, 1, 1, 5, 1]
+    deps = ["nsubj", "ROOT", "mark", "det", "nsubj", "ccomp", "neg", "acomp", "punct"]
+    assert not unsaid(Doc(nlp.vocab, words=words, heads=heads, deps=deps)[1])
+    words = ["She", "did", "not", "ask", "whether", "the", "loans", "were", "late", "."]
+    heads = [3, 3, 3, 3, 7, 6, 7, 3, 7, 3]
+    deps = ["nsubj", "aux", "neg", "ROOT", "mark", "det", "nsubj", "ccomp", "acomp", "punct"]
+    assert unsaid(Doc(nlp.vocab, words=words, heads=heads, deps=deps)[3])

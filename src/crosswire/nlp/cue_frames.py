@@ -253,9 +253,11 @@ def unsaid(cue: Token) -> bool:
     """"did not say when the talks would resume", "never explained what ...", "would not
     confirm that ...": a negated verb tells what its subject did not say, which is no
     statement of theirs (a negated verb of belief is still a view held: "does not think
-    that ..."); "not only criticized the plan but ..." still says it."""
+    that ..."); "not only criticized the plan but ..." still says it. A negation stands
+    before its verb: one after it belongs to what was said, wherever the parse hangs it
+    ("asked whether the offers weren't a sign of weakness")."""
     doc = cue.doc
-    return any(c.dep_ == "neg" and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "only")
+    return any(c.dep_ == "neg" and c.i < cue.i and doc[c.i + 1].lower_ != "only"
                for c in cue.children)
 
 
