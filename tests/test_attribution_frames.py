@@ -185,8 +185,10 @@ def test_a_clause_after_a_verb_of_hope_or_decision_is_still_a_view(nlp):
 
 def test_what_a_speaker_did_not_say_is_no_statement(nlp):
     assert statements(nlp, "The minister did not say when the talks would resume.") == []
-    assert statements(nlp, "Officials did not confirm that the bridge would close.") == []
-    # "not only" still says it, and a negated belief is still a view held
+    assert statements(nlp, "The ministry would not say whether the fares would rise.") == []
+    # a negated verb with a proposition concedes it, and a negated belief is a view held
+    found = statements(nlp, "The port authority did not dispute that the pier was unsafe.")
+    assert only(found, "dispute").span.text == "that the pier was unsafe"
     found = statements(nlp, "The mayor not only criticized the tram plan but also called "
                             "it a waste of money.")
     assert only(found, "criticized").span.text == "the tram plan"
@@ -262,6 +264,7 @@ def test_a_negation_after_the_cue_belongs_to_what_was_said(nlp):
     words = ["She", "asked", "whether", "the", "loans", "were", "n't", "late", "."]
     heads = [1, 1, 5, 4, 5, 1, 1, 5, 1]
     deps = ["nsubj", "ROOT", "mark", "det", "nsubj", "ccomp", "neg", "acomp", "punct"]
+    # (the question's clause opens with "whether": only the negation's place decides)
     assert not unsaid(Doc(nlp.vocab, words=words, heads=heads, deps=deps)[1])
     words = ["She", "did", "not", "ask", "whether", "the", "loans", "were", "late", "."]
     heads = [3, 3, 3, 3, 7, 6, 7, 3, 7, 3]

@@ -23,6 +23,7 @@ CLAUSE_OPENERS = {".", "\u201c", "\"", "(", "\u2014", "when", "if", "once", "aft
 ANSWER_TAGS = {"VBD", "VBZ", "VBP"}
 ANSWERER_POS = {"PROPN", "PRON", "NOUN", "DET", "ADJ"}
 ANSWERER_TAGS = {"HYPH", "POS"}  # "Cossa-Macuácua", "the board's chairman"
+QUESTION_TAGS = {"WDT", "WP", "WRB"}  # "what", "who", "when", "how" opening a clause
 
 
 def cue_lemma(token: Token, lexicon: Lexicon) -> str:
@@ -250,15 +251,17 @@ def is_label(cue: Token) -> bool:
 
 
 def unsaid(cue: Token) -> bool:
-    """"did not say when the talks would resume", "never explained what ...", "would not
-    confirm that ...": a negated verb tells what its subject did not say, which is no
-    statement of theirs (a negated verb of belief is still a view held: "does not think
-    that ..."); "not only criticized the plan but ..." still says it. A negation stands
-    before its verb: one after it belongs to what was said, wherever the parse hangs it
-    ("asked whether the offers weren't a sign of weakness")."""
-    doc = cue.doc
-    return any(c.dep_ == "neg" and c.i < cue.i and doc[c.i + 1].lower_ != "only"
-               for c in cue.children)
+    """"did not say when the talks would resume", "would not say whether ...", "never
+    explained what ...": a negated verb that leaves a question open tells what its subject
+    did not say, which is no statement of theirs; a negated verb with a proposition still
+    tells a view ("did not dispute that the pier was unsafe" concedes it). A negation
+    stands before its verb: one after it belongs to what was said, wherever the parse
+    hangs it ("asked whether the offers weren't a sign of weakness")."""
+    if not any(c.dep_ == "neg" and c.i < cue.i for c in cue.children):
+        return False
+    return any(c.i > cue.i and c.dep_ in ("ccomp", "dobj") and (
+        c.left_edge.tag_ in QUESTION_TAGS or c.left_edge.lower_ in ("whether", "if"))
+        for c in cue.children)
 
 
 def infinitive_marker(token: Token) -> bool:
