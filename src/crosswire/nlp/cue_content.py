@@ -137,7 +137,7 @@ def complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
                 return None
             first = min(t.i for c in after for t in c.subtree if t.i > cue.i)
             last = max([last] + [c.right_edge.i for c in after])
-        return char_range(cue.doc[first], cue.doc[_before_own_report(cue, first, last, lexicon)])
+        return char_range(cue.doc[first], cue.doc[last])
     answers = [c for c in cue.children if c.i == cue.i + 1 and c.lower_ in ANSWER_WORDS]
     if answers and has_speaker and cue_type == "speech":
         return char_range(answers[0], answers[0])  # "55 percent said yes", "he said so"
@@ -171,19 +171,6 @@ def complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
         if head.i < cue.i and left > head.left_edge.i and set_off:
             return char_range(head.left_edge, cue.doc[left - 1])  # "Talks are over, he said"
     return None
-
-
-def _before_own_report(cue: Token, first: int, last: int, lexicon: Lexicon) -> int:
-    """"urged residents to stay home, warning that the storm could last", "said the strike
-    would go on, citing unpaid wages": a participle of speech set off by a comma reports a
-    statement of its own, and what the cue reports ends before that comma."""
-    doc = cue.doc
-    for token in doc[max(first, cue.i) + 2 : last + 1]:
-        if token.tag_ == "VBG" and doc[token.i - 1].text == "," and (
-                token.dep_ in ("advcl", "xcomp", "conj")) and lexicon.is_speech(
-                cue_lemma(token, lexicon)):
-            return token.i - 2
-    return last
 
 
 def _after_label(cue: Token, first: int, head: Token) -> int:
