@@ -4,6 +4,8 @@ sentences, one construction per test."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_attribution import only, statements
 
 
@@ -155,3 +157,110 @@ def test_a_request_ruled_on_is_its_makers(nlp):
     request = only(statements(nlp, text), "request")
     assert request.speaker_words.text == "the Harbor Pilots Association"
     assert request.span.text == "to halt the new fees"
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour board wants to double the mooring fees before winter.",
+    "The ministry plans to open a second ferry line next spring.",
+    "The council decided to postpone the vote on the new bridge.",
+    "Growers are seeking to overturn the water ruling in a higher court.",
+    "Residents who wanted the library to stay open gathered outside the hall.",
+    "The mayor's decision to close the pier angered the anglers.",
+])
+def test_an_aim_or_decision_is_no_statement(text, nlp):
+    # an infinitive after a verb or noun of wanting, planning or deciding says what its
+    # holder wants done, not what anyone said or holds true
+    assert statements(nlp, text) == []
+
+
+def test_a_clause_after_a_verb_of_hope_or_decision_is_still_a_view(nlp):
+    found = statements(nlp, "The mayor hopes that the new levy will pay for the repairs.")
+    assert only(found, "hopes").span.text == "that the new levy will pay for the repairs"
+    found = statements(nlp, "The coach decided that the team had trained enough for one week.")
+    assert only(found, "decided").speaker_words.text == "The coach"
+    # a forecast's infinitive is listed for "expect": the holder's view of what will be
+    found = statements(nlp, "The ferry company expects to lose money this winter.")
+    assert only(found, "expects").span.text == "to lose money this winter"
+
+
+def test_what_a_speaker_did_not_say_is_no_statement(nlp):
+    assert statements(nlp, "The minister did not say when the talks would resume.") == []
+    assert statements(nlp, "The ministry would not say whether the fares would rise.") == []
+    # a negated verb with a proposition concedes it, and a negated belief is a view held
+    found = statements(nlp, "The port authority did not dispute that the pier was unsafe.")
+    assert only(found, "dispute").span.text == "that the pier was unsafe"
+    found = statements(nlp, "The mayor not only criticized the tram plan but also called "
+                            "it a waste of money.")
+    assert only(found, "criticized").span.text == "the tram plan"
+    found = statements(nlp, "The chief does not think that the levy will pass.")
+    assert only(found, "think").span.text == "that the levy will pass"
+
+
+def test_a_label_before_a_colon_is_not_what_was_told(nlp):
+    text = ("What's happening: Crews will repair the walls in two phases, a county official "
+            "told reporters on a Monday evening call.")
+    told = only(statements(nlp, text), "told")
+    assert told.span.text == "Crews will repair the walls in two phases"
+    # a colon inside the quotation is the speaker's own
+    text = "\"It comes down to this: the walls must hold,\" the engineer said."
+    assert only(statements(nlp, text), "said").span.text.startswith("\"It comes down to this:")
+
+
+def test_calling_a_race_is_no_statement_but_calling_a_plan_unfair_is(nlp):
+    text = "Palmer beat his rival 53 percent to 47 percent, when the Gazette called the race."
+    assert statements(nlp, text) == []
+    found = statements(nlp, "Critics called the plan unfair to renters.")
+    assert only(found, "called").span.text == "the plan unfair to renters"
+
+
+
+def test_a_label_before_a_colon_reports_nothing_itself(nlp):
+    found = statements(nlp, "What she's saying: \"We will rebuild every wall,\" the mayor "
+                            "said at the harbour.")
+    said = only(found, "said")
+    assert said.speaker_words.text == "the mayor"
+    assert not [s for s in found if s.cue and s.cue.text == "saying"]
+
+
+def test_a_report_the_parse_made_a_conjunct_after_a_comma_reports_the_clause_before(nlp):
+    from spacy.tokens import Doc
+
+    from crosswire.nlp.cue_content import complement
+    from crosswire.nlp.cues import load_lexicon
+
+    # the parse of "Crews will repair the walls, the county announced Monday" that makes
+    # "announced" a conjunct of "repair" (no "and" joins them)
+    words = ["Crews", "will", "repair", "the", "walls", ",", "the", "county", "announced",
+             "Monday", "."]
+    heads = [2, 2, 2, 4, 2, 2, 7, 8, 2, 8, 2]
+    deps = ["nsubj", "aux", "ROOT", "det", "dobj", "punct", "det", "nsubj", "conj",
+            "npadvmod", "punct"]
+    pos = ["NOUN", "AUX", "VERB", "DET", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "PROPN",
+           "PUNCT"]
+    tags = ["NNS", "MD", "VB", "DT", "NNS", ",", "DT", "NN", "VBD", "NNP", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    start, end = complement(doc[8], "speech", load_lexicon(), has_speaker=True)
+    assert doc.text[start:end].rstrip(" ,") == "Crews will repair the walls"
+    # joined by "and", the second clause is an event of its own
+    words[5] = "and"
+    deps[5] = "cc"
+    pos[5], tags[5] = "CCONJ", "CC"
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    assert complement(doc[8], "speech", load_lexicon(), has_speaker=True) is None
+
+
+def test_a_negation_after_the_cue_belongs_to_what_was_said(nlp):
+    from spacy.tokens import Doc
+
+    from crosswire.nlp.cue_frames import unsaid
+
+    # a parse that hangs the question's "n't" on "asked": it negates nothing of the asking
+    words = ["She", "asked", "whether", "the", "loans", "were", "n't", "late", "."]
+    heads = [1, 1, 5, 4, 5, 1, 1, 5, 1]
+    deps = ["nsubj", "ROOT", "mark", "det", "nsubj", "ccomp", "neg", "acomp", "punct"]
+    # (the question's clause opens with "whether": only the negation's place decides)
+    assert not unsaid(Doc(nlp.vocab, words=words, heads=heads, deps=deps)[1])
+    words = ["She", "did", "not", "ask", "whether", "the", "loans", "were", "late", "."]
+    heads = [3, 3, 3, 3, 7, 6, 7, 3, 7, 3]
+    deps = ["nsubj", "aux", "neg", "ROOT", "mark", "det", "nsubj", "ccomp", "acomp", "punct"]
+    assert unsaid(Doc(nlp.vocab, words=words, heads=heads, deps=deps)[3])

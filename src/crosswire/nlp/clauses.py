@@ -9,55 +9,41 @@ from __future__ import annotations
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
-from crosswire.nlp.circumstances import DATE_ENTITIES, is_recipient
+from crosswire.nlp.circumstances import DATE_ENTITIES
 from crosswire.nlp.cue_frames import (
     aim_or_prospect,
     asks,
     cue_lemma,
     infinitive_marker,
+    is_label,
     is_passive_adverbial,
-    misattached_clause,
     misparsed_answer,
     names_only_a_source,
     object_is_act,
     open_question,
     reports_a_clause,
-    reports_on_its_own,
     source_condition,
     source_terms,
+    unsaid,
 )
+from crosswire.nlp.cue_content import complement, last_word
 from crosswire.nlp.cues import CueType, Lexicon
 from crosswire.nlp.candidates import Candidate, char_range, trim, within_paragraph
 from crosswire.nlp.doc_view import view_of
 from crosswire.nlp.layout import Layout
 from crosswire.nlp.mention_roles import is_role_word
 from crosswire.nlp.speaker_heads import (
-    FINITE_TAGS,
     is_age,
-    is_closing_mark,
     person_before,
     quoting_outlet,
     subject_of,
     unattached_subject,
 )
 
-# One-word answers a speech verb reports as its whole content ("half said no").
-ANSWER_WORDS = {"so", "yes", "no"}
-OBJECT_TAIL_DEPS = {"prep", "oprd", "xcomp", "ccomp", "advcl", "dative", "acomp"}
-COMPLEMENT_PREPOSITIONS = {"for", "about", "on", "against", "to", "of"}
-# Modals of reported speech ("said she ..., and would continue ..."; "ca"/"wo": can't, won't).
-REPORTED_MODALS = {"would", "could", "should", "might", "will", "ca", "can", "wo"}
-OPENING_QUOTES = {"\"", "\u201c", "\u00ab", "\u201e"}
 # Words of a title before a name set off by a comma ("..., top U.S. infectious disease
 # expert Dr. X said") and how many of them are looked back over.
 TITLE_POS = {"NOUN", "PROPN", "ADJ"}
 MAX_TITLE_TOKENS = 8
-# A relative or wh- word ("which", "that", "what") opening a clause.
-RELATIVE_TAGS = {"WDT", "WP"}
-# What a cue says of its object ("described it as cruel", "called it "rotten"").
-PREDICATE_DEPS = {"oprd", "acomp", "xcomp", "ccomp"}
-# "voted on March 1", "spoke for 77 minutes": when, how long, not what about
-NOT_CONTENT_ENTITIES = {"DATE", "TIME", "QUANTITY", "CARDINAL"}
 
 
 def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candidate]:
@@ -85,6 +71,10 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             continue  # "telling insight", "as jobless claims rose"
         if token.dep_ == "pcomp" and token.head.lower_ == "without":
             continue  # "without specifying what": what was not said is no statement
+        if cue_type == "speech" and unsaid(token):
+            continue  # "did not say when the talks would resume": likewise
+        if is_label(token):
+            continue  # "What they're saying:": the statements after it are cued
         if source_terms(token, lexicon):
             continue  # "not authorized to discuss", "anonymity to discuss": the source's terms
         if aim_or_prospect(token, lexicon) or open_question(token):
@@ -103,7 +93,7 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             # "When asked whether ..., he said": he was asked, he did not ask; the
             # question itself is asked by no one named ("Asked about the deal, ...": the
             # deal is what was asked about)
-            clause = _complement(token, cue_type, lexicon, has_speaker=True) if (
+            clause = complement(token, cue_type, lexicon, has_speaker=True) if (
                 cue_type == "speech") else None
             if clause is not None and any(c.dep_ == "ccomp" or (
                     c.dep_ == "prep" and c.lower_ in ("about", "on")) for c in token.children):
@@ -123,7 +113,7 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             # the parse took a word of the quotation for the subject: '"My bosses, ...,"
             # Mr. X said'
             speaker_head = unattached_subject(token)
-        clause = _complement(token, cue_type, lexicon, has_speaker=speaker_head is not None)
+        clause = complement(token, cue_type, lexicon, has_speaker=speaker_head is not None)
         if clause is None and cue_type == "speech":
             clause, speaker_head = _inverted_after_name(token, speaker_head)
         if clause is None and speaker_head is None and cue_type == "speech":
@@ -184,7 +174,7 @@ def _add_question_and_answer(candidates: list[Candidate], question: Token, answe
         _add(candidates, question, char_range(doc[first], doc[answerer.start - 2]),
              cue_type="speech", speaker_head=None, layout=layout)
     clauses = [c for c in answer.children if c.dep_ == "ccomp" and c.i > answer.i]
-    last = _last_word(answer.sent[-1])
+    last = last_word(answer.sent[-1])
     if clauses:
         content = char_range(clauses[0].left_edge, clauses[0].right_edge)
     elif last.i > answer.i:
@@ -194,130 +184,6 @@ def _add_question_and_answer(candidates: list[Candidate], question: Token, answe
     speaker = next((t for t in reversed(answerer) if t.pos_ in ("PROPN", "PRON")), answerer[-1])
     _add(candidates, answer, content, cue_type="speech", speaker_head=speaker, layout=layout)
     candidates[-1].speaker_span = answerer
-
-
-def _complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
-                has_speaker: bool) -> tuple[int, int] | None:
-    """Character range of what the cue reports, from the parse: a complement clause,
-    an infinitive ("vowed to repeal"), an object for verbs that report through one
-    ("denied any links"), or the clause the cue interrupts ("X, she said, is Y")."""
-    # An object or infinitive reports something only with someone doing the reporting
-    # ("a super PAC supporting X" and "isn't expected to attend" do not).
-    lemma = cue_lemma(cue, lexicon)
-    extra = lexicon.complements.get(lemma, frozenset()) if (
-        has_speaker and reports_on_its_own(cue, lexicon)) else ()
-    complements = ([c for c in cue.children if c.dep_ == "ccomp" and _is_clause(c)]
-                   or misattached_clause(cue, lexicon))
-    if not complements and cue_type == "speech" and has_speaker and "dobj" not in extra:
-        complements = _object_with_its_verb(cue)
-    if not complements and "xcomp" in extra:
-        complements = [c for c in cue.children if c.dep_ == "xcomp"]
-        if complements:  # "urged the industry to do more": whom, and what to do
-            complements += [c for c in cue.children if c.dep_ in ("dobj", "dative")
-                            and cue.i < c.i < complements[0].i]
-    if not complements and "dobj" in extra:
-        # "calling him "the most ignorant president"": the object with its predicate
-        complements = [c for c in cue.children if c.dep_ in ("dobj", "oprd")
-                       or c.dep_ == "ccomp"]
-        if not any(c.dep_ == "dobj" for c in complements):
-            complements = []
-    if not complements and "as" in extra:
-        # "sees Clinton as the stronger candidate", "called the system "rotten""
-        objects = [c for c in cue.children if c.dep_ == "dobj"]
-        predicates = [c for c in cue.children if c.dep_ == "oprd" or (
-            c.dep_ == "prep" and c.lower_ == "as")]
-        # ... or the parse hung the predicate on the object: "called the plan "a
-        # disaster"" (apposition), "called both men crazy" (adjective after the noun)
-        predicates += [c for o in objects for c in o.children if c.i > o.i and (
-            c.dep_ in ("appos", "amod") or c.dep_ == "prep" and c.lower_ == "as")]
-        if predicates and (objects or any(c.dep_ == "oprd" for c in predicates)):
-            complements = objects + predicates  # (or "called her "third-rate"": oprd alone)
-    if not complements and "prep" in extra:  # "called for a special prosecutor"
-        after = _after_particle(cue)
-        complements = [o for c in cue.children if c.dep_ == "prep" and c.i == after
-                       and (c.lower_ in COMPLEMENT_PREPOSITIONS
-                            and c.lower_ not in lexicon.act_prepositions.get(lemma, ())
-                            or c.lower_ in lexicon.prepositions.get(lemma, ()))
-                       for o in c.children if o.dep_ in ("pobj", "pcomp") and not (
-                           c.lower_ == "to" and is_recipient(o, lexicon.recipients))
-                       and o.ent_type_ not in NOT_CONTENT_ENTITIES]
-        # "is calling for the states to act": the parse makes "for" a clause's mark
-        complements += [c for c in cue.children if c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.i == cue.i + 1 and m.lower_ in COMPLEMENT_PREPOSITIONS
-            for m in c.children)]
-        if complements:  # "called for the secretary | to release the transcripts"
-            end = max(c.right_edge.i for c in complements)
-            complements += [c for c in cue.children if c.dep_ in ("advcl", "xcomp")
-                            and c.i == end + 2 and cue.doc[end + 1].lower_ == "to"]
-    if len(complements) > 1 and any(c.i > cue.i for c in complements):
-        complements = [c for c in complements if c.i > cue.i or c.dep_ != "ccomp"]
-    if complements:
-        first = min(c.left_edge.i for c in complements)
-        last = max(c.right_edge.i for c in complements)
-        leading = cue.doc[first]
-        if leading.dep_ == "mark" and leading.head in complements and (
-                leading.lower_ in COMPLEMENT_PREPOSITIONS):
-            first += 1  # "calling for | the states to act": "for" belongs to the cue
-        if any(c.dep_ == "dobj" for c in complements):
-            # "described the ground as "Swiss cheese"": the object and what follows it
-            # A following clause with a subject of its own is another event, not the
-            # object's tail ("announced the annexation ..., X signed a decree").
-            last = max([last] + [c.right_edge.i for c in cue.rights
-                                 if c.dep_ in OBJECT_TAIL_DEPS and c.i > first
-                                 and not any(g.dep_ in ("nsubj", "nsubjpass", "expl")
-                                             for g in c.children)])
-        if complements[0].dep_ in ("ccomp", "relcl") and complements[0].i > cue.i:
-            # "X said she hoped to ..., and then would continue to ...": a conjunct with
-            # no subject and a modal of reported speech goes on with what X said, and so
-            # does a quotation joined by "and" ("told Y that A and "we were asked ..."")
-            last = max([last] + [c.right_edge.i for c in cue.rights if c.dep_ == "conj"
-                                 and c.i > last and (_continues_report(c) or _quoted_conjunct(c))])
-        if last == first and complements[0].dep_ != "ccomp" and cue.doc[first].pos_ != "PROPN":
-            return None  # "denied it", "what he described": nothing to report (but
-            # "supports Sanders" takes a side)
-        if first < cue.i and cue.doc[first].tag_ in RELATIVE_TAGS:
-            # "the levy, which she said would keep the ferries running", "a rule that
-            # critics condemned as cruel": the relative word stands for a thing named
-            # before, and the content is what follows the cue, never its speaker and cue;
-            # with nothing of it after the cue ("what it demanded during the boycott") the
-            # cue reports nothing
-            after = [c for c in (*complements, *cue.children) if c.i > cue.i and (
-                c in complements or c.dep_ in PREDICATE_DEPS
-                or c.dep_ == "prep" and c.lower_ == "as")]
-            if not after:
-                return None
-            first = min(t.i for c in after for t in c.subtree if t.i > cue.i)
-            last = max([last] + [c.right_edge.i for c in after])
-        return char_range(cue.doc[first], cue.doc[last])
-    answers = [c for c in cue.children if c.i == cue.i + 1 and c.lower_ in ANSWER_WORDS]
-    if answers and has_speaker and cue_type == "speech":
-        return char_range(answers[0], answers[0])  # "55 percent said yes", "he said so"
-    if cue_type == "belief":
-        return None  # "as he thinks" rarely frames a clause; "polls show" and "said" do
-    head = cue.head
-    # "As X explained, taxes were postponed": the clause the cue comments on.
-    if cue.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in cue.children) and (
-            cue.right_edge.i < head.right_edge.i):
-        return char_range(cue.doc[cue.right_edge.i + 1], head.right_edge)
-    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
-    # "When they spoke by phone, the call was short": a clause opened by a subordinator
-    # tells when or why the other happened; a parenthetical "she said" has none.
-    subordinate = any(c.dep_ == "mark" or c.tag_ == "WRB" and c.i == cue.left_edge.i
-                      for c in cue.children)
-    if cue.dep_ in ("parataxis", "ccomp", "advcl") and head.pos_ in ("VERB", "AUX") and (
-            has_subject and not subordinate):
-        left, right = cue.left_edge.i, cue.right_edge.i
-        while left < cue.i and cue.doc[left].text in ",\u2014\u2013":
-            left += 1  # the comma that sets the cue off, which the parse may hang on it
-        # The cue interrupts its head only if words of the head follow it: the full stop
-        # or line break closing "She said she had asked ..." leaves "asked" the content.
-        if head.left_edge.i < left and right < _last_word(head).i:
-            return char_range(head.left_edge, head.right_edge)  # "X, she said, is Y"
-        set_off = left > 0 and (cue.doc[left - 1].text in ",\u2014\u2013-" or
-                                is_closing_mark(cue.doc[left - 1].text))
-        if head.i < cue.i and left > head.left_edge.i and set_off:
-            return char_range(head.left_edge, cue.doc[left - 1])  # "Talks are over, he said"
-    return None
 
 
 def _infinitive_of_report(cue: Token, lexicon: Lexicon) -> bool:
@@ -344,20 +210,6 @@ def _plural_noun_read_as_verb(cue: Token, lexicon: Lexicon) -> bool:
     return before.head.i == cue.i and before.dep_ == "nsubj" and before.tag_ == "NN" and not any(
         c.dep_ in ("det", "poss", "nummod") for c in before.children) and not any(
         c.dep_ == "ccomp" for c in cue.children)
-
-
-def _is_clause(head: Token) -> bool:
-    """A complement clause has a verb or words of its own: a lone adjective the parse
-    made a clause ("expressed her condolences to the families of the dead") is not one."""
-    return head.pos_ in ("VERB", "AUX") or any(True for _ in head.children)
-
-
-def _last_word(token: Token) -> Token:
-    """The last token of ``token``'s subtree that is neither punctuation nor space."""
-    last = token.right_edge
-    while last.i > token.left_edge.i and (last.is_punct or last.is_space):
-        last = last.doc[last.i - 1]
-    return last
 
 
 def _thing_inside_report(cue: Token, subject: Token | None, lexicon: Lexicon) -> bool:
@@ -389,44 +241,6 @@ def _reporter_of_conjunct(cue: Token, subject: Token | None, lexicon: Lexicon) -
     if not _thing_inside_report(clause, judged, lexicon):
         return subject
     return subject_of(clause.head) or subject
-
-
-def _quoted_conjunct(verb: Token) -> bool:
-    """A conjunct that opens with a quotation mark right after "and"."""
-    first = verb.left_edge
-    return first.i > 0 and first.text in OPENING_QUOTES and first.doc[first.i - 1].lower_ == "and"
-
-
-def _continues_report(verb: Token) -> bool:
-    children = list(verb.children)
-    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children) and any(
-        c.dep_ == "aux" and c.lower_ in REPORTED_MODALS for c in children)
-
-
-def _object_with_its_verb(cue: Token) -> list[Token]:
-    """"X argued firearms like the AR-15 are ordinary rifles": a clause with no "that"
-    the parse split into an object of the cue and a finite clause hung on the cue, whose
-    subject the object is."""
-    objects = [c for c in cue.children if c.dep_ == "dobj" and c.left_edge.i == cue.i + 1]
-    if not objects:
-        return []
-    after = objects[0].right_edge.i
-    for clause in cue.children:
-        if clause.dep_ == "advcl" and clause.tag_ in FINITE_TAGS and (
-                clause.left_edge.i == after + 1 and not cue.doc[after + 1].is_punct) and all(
-                c.lower_ == "like" for c in clause.children if c.dep_ == "mark"):
-            return [objects[0], clause]
-    return []
-
-
-def _after_particle(cue: Token) -> int:
-    """Where a cue's preposition stands: right after it, or after its particle
-    ("spoke out against", "lashed out at")."""
-    following = cue.i + 1
-    if following < len(cue.doc) and cue.doc[following].dep_ == "prt" and (
-            cue.doc[following].head.i == cue.i):
-        return following + 1
-    return following
 
 
 def _impersonal_passive(cue: Token) -> tuple[int, int] | None:

@@ -23,6 +23,7 @@ CLAUSE_OPENERS = {".", "\u201c", "\"", "(", "\u2014", "when", "if", "once", "aft
 ANSWER_TAGS = {"VBD", "VBZ", "VBP"}
 ANSWERER_POS = {"PROPN", "PRON", "NOUN", "DET", "ADJ"}
 ANSWERER_TAGS = {"HYPH", "POS"}  # "Cossa-Macuácua", "the board's chairman"
+QUESTION_TAGS = {"WDT", "WP", "WRB"}  # "what", "who", "when", "how" opening a clause
 
 
 def cue_lemma(token: Token, lexicon: Lexicon) -> str:
@@ -240,8 +241,43 @@ def open_question(cue: Token) -> bool:
     return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in cue.head.children)
 
 
+def is_label(cue: Token) -> bool:
+    """"What they're saying: ...", "What he said:": a wh-clause that opens the sentence and
+    ends at a colon labels the statements after it, which carry cues of their own."""
+    doc = cue.doc
+    first = cue.sent[0]
+    return cue.i + 1 < len(doc) and doc[cue.i + 1].text == ":" and (
+        first.tag_ in ("WP", "WDT", "WRB") and first.head.i == cue.i)
+
+
+def unsaid(cue: Token) -> bool:
+    """"did not say when the talks would resume", "would not say whether ...", "never
+    explained what ...": a negated verb that leaves a question open tells what its subject
+    did not say, which is no statement of theirs; a negated verb with a proposition still
+    tells a view ("did not dispute that the pier was unsafe" concedes it). A negation
+    stands before its verb: one after it belongs to what was said, wherever the parse
+    hangs it ("asked whether the offers weren't a sign of weakness")."""
+    if not any(c.dep_ == "neg" and c.i < cue.i for c in cue.children):
+        return False
+    return any(c.i > cue.i and c.dep_ in ("ccomp", "dobj") and (
+        c.left_edge.tag_ in QUESTION_TAGS or c.left_edge.lower_ in ("whether", "if"))
+        for c in cue.children)
+
+
 def infinitive_marker(token: Token) -> bool:
     return token.lower_ == "to" and token.dep_ == "aux"
+
+
+def states_an_aim(cue_type: str, lemma: str, content: list[Token], lexicon: Lexicon) -> bool:
+    """A view is held of a proposition ("hopes that the levy will pass", "her fear that
+    ..."); an infinitive after a verb or noun of belief states what its holder wants done
+    ("wants the library to stay open", "her decision to close the pier", "hoping to win"):
+    an aim or a decision, not a view, unless the verb lists the infinitive among what it
+    reports ("expects to win", a forecast; ``cue_verbs.jsonl``). A noun lists none."""
+    if cue_type != "belief" or not content or "xcomp" in lexicon.complements.get(lemma, ()):
+        return False
+    return all(c.tag_ == "VB" and any(infinitive_marker(m) for m in c.children)
+               for c in content)
 
 
 def is_passive_adverbial(cue: Token) -> bool:

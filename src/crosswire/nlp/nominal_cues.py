@@ -10,7 +10,8 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from crosswire.nlp.candidates import Candidate, char_range, trim
-from crosswire.nlp.clauses import COMPLEMENT_PREPOSITIONS
+from crosswire.nlp.cue_content import COMPLEMENT_PREPOSITIONS
+from crosswire.nlp.cue_frames import states_an_aim
 from crosswire.nlp.cues import Lexicon
 from crosswire.nlp.doc_view import view_of
 from crosswire.nlp.layout import Layout, in_dateline
@@ -77,6 +78,8 @@ def noun_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             continue
         content = _complement(token, clauses=("acl", "ccomp"),
                               prepositions=COMPLEMENT_PREPOSITIONS)
+        if states_an_aim(cue_type, token.lemma_.lower(), content, lexicon):
+            continue  # "her decision to close the pier": an aim, not a view
         if not content or lodged and not _accuses(token, content):
             # "X filed new claims for jobless aid": what one files, submits or brings is a
             # document or a legal act about its topic, X's words only where it says what

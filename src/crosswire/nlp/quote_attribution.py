@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from crosswire.knowledge.firms import is_organisation_noun
 from crosswire.nlp.candidates import Candidate
 from crosswire.nlp.circumstances import DATE_ENTITIES
-from crosswire.nlp.cue_frames import cue_lemma
+from crosswire.nlp.cue_frames import cue_lemma, is_label
 from crosswire.nlp.cues import Lexicon
 from crosswire.nlp.layout import Layout
 from crosswire.nlp.mention_roles import is_role_word
@@ -165,6 +165,8 @@ def _cue_before(doc: Doc, quote: QuoteSpan, lexicon: Lexicon, layout: Layout, *,
         if "\n" in token.text and lead != ":":
             return None
         if lexicon.is_speech(cue_lemma(token, lexicon)) and token.pos_ == "VERB":
+            if is_label(token):
+                return None  # 'What she's saying: "...," the mayor said': cued after it
             if adjacent_only:
                 return token if seen <= 1 else None
             return token if lead in (":", ",") or seen <= 2 else None
