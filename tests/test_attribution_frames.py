@@ -207,7 +207,7 @@ def test_a_label_before_a_colon_is_not_what_was_told(nlp):
 
 
 def test_calling_a_race_is_no_statement_but_calling_a_plan_unfair_is(nlp):
-    text = "Palmer beat his rival 53 percent to 47 percent, when the Gazette called the race."
+    text = "Palmer edged out his rival by 900 votes, and the Gazette called the race at midnight."
     assert statements(nlp, text) == []
     found = statements(nlp, "Critics called the plan unfair to renters.")
     assert only(found, "called").span.text == "the plan unfair to renters"

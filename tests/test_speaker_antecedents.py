@@ -20,10 +20,10 @@ def test_it_is_not_the_doer_of_a_passive_whose_subject_is_a_body(nlp):
 
 
 def test_it_stands_for_a_country_that_is_a_passives_subject(nlp):
-    text = ("After a long closure, the U.S. is set to announce that it will reopen its ports "
-            "next month for cargo and demand all crews be tested.")
+    text = ("After months of talks, Canada is due to declare that it will lift its grain tariffs "
+            "next month and demand all shippers be licensed.")
     said = [f for f in resolved(nlp, text) if f[0] == "demand"]
-    assert said and said[0][1] == "it" and said[0][2] == "U.S."
+    assert said and said[0][1] == "it" and said[0][2] == "Canada"
 
 
 def test_an_office_a_place_owns_falls_back_to_the_last_speaker(nlp):

@@ -61,7 +61,7 @@ def complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
             complements += [c for c in cue.children if c.dep_ in ("dobj", "dative")
                             and cue.i < c.i < complements[0].i]
     if not complements and "dobj" in extra:
-        # "calling him "the most ignorant president"": the object with its predicate
+        # "calling the levy "a tax on the poor"": the object with its predicate
         complements = [c for c in cue.children if c.dep_ in ("dobj", "oprd")
                        or c.dep_ == "ccomp"]
         if not any(c.dep_ == "dobj" for c in complements):
@@ -188,7 +188,7 @@ def _after_label(cue: Token, first: int, head: Token) -> int:
 
 def _is_clause(head: Token) -> bool:
     """A complement clause has a verb or words of its own: a lone adjective the parse
-    made a clause ("expressed her condolences to the families of the dead") is not one."""
+    made a clause ("sent her sympathy to the relatives of the injured") is not one."""
     return head.pos_ in ("VERB", "AUX") or any(True for _ in head.children)
 
 
@@ -213,7 +213,7 @@ def _continues_report(verb: Token) -> bool:
 
 
 def _object_with_its_verb(cue: Token) -> list[Token]:
-    """"X argued firearms like the AR-15 are ordinary rifles": a clause with no "that"
+    """"X argued ferries like the old Stella are safe vessels": a clause with no "that"
     the parse split into an object of the cue and a finite clause hung on the cue, whose
     subject the object is."""
     objects = [c for c in cue.children if c.dep_ == "dobj" and c.left_edge.i == cue.i + 1]

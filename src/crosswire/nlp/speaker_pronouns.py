@@ -222,8 +222,8 @@ class PronounResolution:
             if head.dep_ == "compound" and speaking and group.id not in speaking:
                 continue
             doer = head.dep_ in SUBJECT_DEPS or self._passive_doer(head)
-            # "The United States will spend ..., it said", "the U.S. is set to announce that
-            # it will ...": a country acting as a state
+            # "The United States will spend ..., it said", "Canada is due to declare that it
+            # will ...": a country acting as a state
             state = group.kind == "place" and doer and noun is None and (
                 span.root.lower_ == "it" and (place := resolve_place(group.span.text)) is not None
                 and place.key.startswith("country:"))
