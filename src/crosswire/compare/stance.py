@@ -28,6 +28,7 @@ from functools import cache, lru_cache
 from crosswire.compare.event_stance import judging_events
 from crosswire.compare.marker_scope import (INFINITIVE_MARK, REJECTED_OBJECT_WORDS, asks_question, attacks_judged,
                                            governing_resolved, marker_set, measures_resolved)
+from crosswire.compare.undoing import undoes_issue
 from crosswire.knowledge.markers import condition_markers, stance_markers
 from crosswire.knowledge.places import country_named
 from crosswire.knowledge.text import (MULTIPLIERS, SPEAKER_PRONOUNS, WORD, WORD_CHARS, caseless_haystack, crude_lemma,
@@ -151,7 +152,12 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
     spent: set[int] = set()  # negators that turned a marker, not counted on their own
     negated_from: dict[int, int] = {}  # a marker -> where the negator turning it stands (else itself)
     runs = frozenset(WORD_CHARS.findall(window_text))
-    for kind, sign in (("for", 1), ("against", -1), ("distrust", -1)):
+    issue_at = at - max(0, at - STANCE_WINDOW_WORDS)  # where the issue's term stands in the window
+
+    def is_issue_word(m: int) -> bool:
+        return crude_lemma(window[m][0]) in topic if not terms else m == issue_at
+
+    for kind, sign in (("for", 1), ("against", -1), ("distrust", -1), ("undoing", -1)):
         for marker in _markers_among(kind, runs):
             if marker not in window_text:
                 continue  # the common case, decided without a regex scan
@@ -170,6 +176,8 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
                     continue  # "sent back to the queue", "came back": no backing
                 if topic and crude_lemma(window[n][0]) in topic:
                     continue  # the issue's own word, not a stance on it
+                if kind == "undoing" and not undoes_issue(text, window, n, marker, is_issue_word=is_issue_word):
+                    continue  # "the end of the year": it undoes something other than the issue
                 turned_by = [k for k in range(max(0, n - NEGATION_REACH_WORDS), n)
                              if is_negator(k) or averts(k)]
                 spent.update(turned_by)
