@@ -126,3 +126,14 @@ def test_an_opposing_call_turns_what_it_governs(text, stance):
 ])
 def test_undoing_words_count_only_where_the_issue_is_their_object(text, stance):
     assert statement_stance(text, terms=[], cue="said", topic=TOPIC)[0] == stance
+
+
+@pytest.mark.parametrize("text, stance", [
+    # the object ends at its first preposition: the curbs are lifted, not the contracts
+    ("the port will lift curbs on ferry contracts", "unclear"),
+    # undoing a side's own marker turns it, as a negator does
+    ("the port ended its support for the ferry contracts", "against"),
+    ("officials plan relaxing the bans on ferry contracts", "for"),
+])
+def test_undoing_turns_the_marker_it_takes_as_object(text, stance):
+    assert statement_stance(text, terms=[], cue="said", topic=TOPIC)[0] == stance

@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from crosswire.compare.event_stance import judging_events
 from crosswire.compare.marker_scope import (INFINITIVE_MARK, REJECTED_OBJECT_WORDS, asks_question, attacks_judged,
                                            governing_resolved, marker_set, measures_resolved)
-from crosswire.compare.undoing import undoes_issue
+from crosswire.compare.undoing import undoes_issue, undoing_ends_at
 from crosswire.knowledge.markers import condition_markers, stance_markers
 from crosswire.knowledge.places import country_named
 from crosswire.knowledge.text import (MULTIPLIERS, SPEAKER_PRONOUNS, WORD, WORD_CHARS, caseless_haystack, crude_lemma,
@@ -151,6 +151,8 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
     hits: list[tuple[int, int]] = []  # (word index, sign) of every stance marker the speaker owns
     spent: set[int] = set()  # negators that turned a marker, not counted on their own
     negated_from: dict[int, int] = {}  # a marker -> where the negator turning it stands (else itself)
+    undone: set[int] = set()  # undoing markers counted ("end" and "end of" are one)
+    undoing = marker_set("undoing")
     runs = frozenset(WORD_CHARS.findall(window_text))
     issue_at = at - max(0, at - STANCE_WINDOW_WORDS)  # where the issue's term stands in the window
 
@@ -176,10 +178,14 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
                     continue  # "sent back to the queue", "came back": no backing
                 if topic and crude_lemma(window[n][0]) in topic:
                     continue  # the issue's own word, not a stance on it
-                if kind == "undoing" and not undoes_issue(text, window, n, marker, is_issue_word=is_issue_word):
+                if kind == "undoing" and (n in undone or not undoes_issue(
+                        text, window, n, marker, is_issue_word=is_issue_word, prepositions=NOT_SUBJECT_BEFORE)):
                     continue  # "the end of the year": it undoes something other than the issue
+                if kind == "undoing":
+                    undone.add(n)
+                # "refused to lift", "to avert", "relaxing the bans": each turns what it governs
                 turned_by = [k for k in range(max(0, n - NEGATION_REACH_WORDS), n)
-                             if is_negator(k) or averts(k)]
+                             if is_negator(k) or averts(k) or kind != "undoing" and undoing_ends_at(window, k, undoing)]
                 spent.update(turned_by)
                 negated_from[n] = min(turned_by, default=n)
                 hits.append((n, -sign if turned_by else sign))
