@@ -6,8 +6,9 @@ turn the marker after them ("not ready", "refused to rule out"), distrust of ano
 motive ("a ploy to buy time"), and conditions ("only if", "a precondition"). A call takes
 the side of the marker it governs ("urged the board to reject" is against), an opposing one
 the other ("opposed the plan to scrap the levy" is for the levy): which markers count where
-one governs another is ``crosswire.compare.marker_scope``. A marker counts
-for the speaker only when it is the speaker's: markers inside a quotation the speaker quotes
+one governs another is ``crosswire.compare.marker_scope``; a word of undoing ("end", "lift")
+counts against the issue only where it takes the issue as object (``crosswire.compare.undoing``).
+A marker counts for the speaker only when it is the speaker's: markers inside a quotation the speaker quotes
 ("proposals like: 'you need to negotiate'") and markers whose subject is another country
 ("Russia was looking to agree to a truce") report someone else's stance, not the speaker's.
 The statement's own cue ("rejected talks", "called for talks") counts as a marker; read
