@@ -63,8 +63,9 @@ def test_an_event_coded_inside_a_hyphenated_word_is_no_act_of_the_speaker():
     ("new ferry contracts worth two million", "unveiled", "for"),
     # news announced, no act of one's own
     ("that ferry talks had collapsed", "announced", "unclear"),
-    ("they would end the ferry service", "announced", "unclear"),
-    ("the end of the ferry service", "announced", "unclear"),
+    # announcing the end of the issue is no side for it, but against it: the end is its object
+    ("they would end the ferry service", "announced", "against"),
+    ("the end of the ferry service", "announced", "against"),
     ("the creation of a ferry inquiry", "reported", "unclear"),
 ])
 def test_announcing_the_issue_is_for_it(text, cue, stance):
@@ -107,3 +108,32 @@ def test_a_call_turned_by_a_negator_turns_what_it_governs():
 ])
 def test_an_opposing_call_turns_what_it_governs(text, stance):
     assert statement_stance(text, terms=[], topic=TOPIC)[0] == stance
+
+
+@pytest.mark.parametrize("text, stance", [
+    # ending, lifting, easing or leaving the thing the issue names is against it
+    ("the port will end its ferry contracts by spring", "against"),
+    ("the minister moved to lift the ferry contracts freeze", "against"),
+    ("we called for an end to the ferry contracts", "against"),
+    ("the town withdrew from the ferry contract last week", "against"),
+    # a negator or an opposing call turns it as it turns any marker
+    ("the port refused to lift the ferry contracts", "for"),
+    ("the crews opposed the plan to end the ferry contracts", "for"),
+    # what the word ends is something else: no side on the issue
+    ("the ferry contracts run to the end of the decade", "unclear"),
+    ("the ferry contract would lift wages on the quay", "unclear"),
+    ("the board ended talks, and the ferry contract stands", "unclear"),
+])
+def test_undoing_words_count_only_where_the_issue_is_their_object(text, stance):
+    assert statement_stance(text, terms=[], cue="said", topic=TOPIC)[0] == stance
+
+
+@pytest.mark.parametrize("text, stance", [
+    # the object ends at its first preposition: the curbs are lifted, not the contracts
+    ("the port will lift curbs on ferry contracts", "unclear"),
+    # undoing a side's own marker turns it, as a negator does
+    ("the port ended its support for the ferry contracts", "against"),
+    ("officials plan relaxing the bans on ferry contracts", "for"),
+])
+def test_undoing_turns_the_marker_it_takes_as_object(text, stance):
+    assert statement_stance(text, terms=[], cue="said", topic=TOPIC)[0] == stance

@@ -6,8 +6,9 @@ turn the marker after them ("not ready", "refused to rule out"), distrust of ano
 motive ("a ploy to buy time"), and conditions ("only if", "a precondition"). A call takes
 the side of the marker it governs ("urged the board to reject" is against), an opposing one
 the other ("opposed the plan to scrap the levy" is for the levy): which markers count where
-one governs another is ``crosswire.compare.marker_scope``. A marker counts
-for the speaker only when it is the speaker's: markers inside a quotation the speaker quotes
+one governs another is ``crosswire.compare.marker_scope``; a word of undoing ("end", "lift")
+counts against the issue only where it takes the issue as object (``crosswire.compare.undoing``).
+A marker counts for the speaker only when it is the speaker's: markers inside a quotation the speaker quotes
 ("proposals like: 'you need to negotiate'") and markers whose subject is another country
 ("Russia was looking to agree to a truce") report someone else's stance, not the speaker's.
 The statement's own cue ("rejected talks", "called for talks") counts as a marker; read
@@ -28,6 +29,7 @@ from functools import cache, lru_cache
 from crosswire.compare.event_stance import judging_events
 from crosswire.compare.marker_scope import (INFINITIVE_MARK, REJECTED_OBJECT_WORDS, asks_question, attacks_judged,
                                            governing_resolved, marker_set, measures_resolved)
+from crosswire.compare.undoing import undoes_issue, undoing_ends_at
 from crosswire.knowledge.markers import condition_markers, stance_markers
 from crosswire.knowledge.places import country_named
 from crosswire.knowledge.text import (MULTIPLIERS, SPEAKER_PRONOUNS, WORD, WORD_CHARS, caseless_haystack, crude_lemma,
@@ -150,8 +152,15 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
     hits: list[tuple[int, int]] = []  # (word index, sign) of every stance marker the speaker owns
     spent: set[int] = set()  # negators that turned a marker, not counted on their own
     negated_from: dict[int, int] = {}  # a marker -> where the negator turning it stands (else itself)
+    undone: set[int] = set()  # undoing markers counted ("end" and "end of" are one)
+    undoing = marker_set("undoing")
     runs = frozenset(WORD_CHARS.findall(window_text))
-    for kind, sign in (("for", 1), ("against", -1), ("distrust", -1)):
+    issue_at = at - max(0, at - STANCE_WINDOW_WORDS)  # where the issue's term stands in the window
+
+    def is_issue_word(m: int) -> bool:
+        return crude_lemma(window[m][0]) in topic if not terms else m == issue_at
+
+    for kind, sign in (("for", 1), ("against", -1), ("distrust", -1), ("undoing", -1)):
         for marker in _markers_among(kind, runs):
             if marker not in window_text:
                 continue  # the common case, decided without a regex scan
@@ -170,8 +179,14 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
                     continue  # "sent back to the queue", "came back": no backing
                 if topic and crude_lemma(window[n][0]) in topic:
                     continue  # the issue's own word, not a stance on it
+                if kind == "undoing" and (n in undone or not undoes_issue(
+                        text, window, n, marker, is_issue_word=is_issue_word, prepositions=NOT_SUBJECT_BEFORE)):
+                    continue  # "the end of the year": it undoes something other than the issue
+                if kind == "undoing":
+                    undone.add(n)
+                # "refused to lift", "to avert", "relaxing the bans": each turns what it governs
                 turned_by = [k for k in range(max(0, n - NEGATION_REACH_WORDS), n)
-                             if is_negator(k) or averts(k)]
+                             if is_negator(k) or averts(k) or kind != "undoing" and undoing_ends_at(window, k, undoing)]
                 spent.update(turned_by)
                 negated_from[n] = min(turned_by, default=n)
                 hits.append((n, -sign if turned_by else sign))

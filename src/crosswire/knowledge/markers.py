@@ -29,7 +29,7 @@ from crosswire.data import read_jsonl
 # asked for ("answers", "to know", "explain"): a call for it asks a question and takes no side.
 MARKER_KINDS = ("condition", "hedge", "for", "against", "distrust", "negator", "label",
                 "hypothetical", "modal", "call", "announcing", "outcome", "prediction", "attack", "averting",
-                "particle", "measure", "inquiry")
+                "particle", "measure", "inquiry", "undoing")
 
 
 class _Markers(NamedTuple):
