@@ -100,8 +100,8 @@ def test_subject_that_names_a_state_or_feeling_is_no_speaker(nlp):
 
 
 def test_state_noun_before_the_noun_that_ends_the_subject_still_speaks(nlp):
-    # the parse may make "diseases" the head of "the top infectious diseases expert"
-    text = ("The country's leading infectious diseases expert said Sunday he did not expect "
+    # the parse may make "diseases" the head of "the top wildlife diseases expert"
+    text = ("The country's leading wildlife diseases expert said Sunday he did not expect "
             "schools to close again.")
     said = only(statements(nlp, text), "said")
     assert said.span.text == "he did not expect schools to close again"

@@ -33,7 +33,7 @@ def first(nlp, text):
     ("Egypt refused to open the border crossing.", "REJECT", None),
     ("The army threatened to retaliate against any incursion.", "THREATEN", "violence"),
     ("Japan will send emergency food aid to Nepal.", "AGREE", None),
-    ("Officials said the government is willing to withdraw its troops.", "AGREE", None),
+    ("Officials said the cabinet is willing to pull its troops back.", "AGREE", None),
     ("Spain sent 20 tonnes of medicine to the flooded region.", "AID", None),
 ])
 def test_first_event_type_and_mode(nlp, text, event, mode):
@@ -283,7 +283,7 @@ def test_uncoded_participants_take_the_sentence_country(nlp):
 
 
 def test_possessive_pronoun_takes_its_antecedent_code(nlp):
-    coded = first(nlp, "Bosnian Serbs said their forces had completed their withdrawal from the town.")
+    coded = first(nlp, "Bosnian Serbs said their units had finished their withdrawal from the valley.")
     assert coded.event == "RETREAT"
     assert [a.code for a in coded.actor] == ["BIH"]
 

@@ -675,7 +675,7 @@ def test_a_modal_takes_the_side_of_the_marker_it_governs():
 
 
 def test_the_cue_speaks_only_where_the_reported_words_take_no_side():
-    # "defended his decision to vote against the bill" is against the bill
+    # "defended her choice to vote against the levy" is against the levy
     assert statement_stance("his decision to vote against the bill", terms=[], cue="defended")[0] == "against"
     assert statement_stance("the new levy", terms=[], cue="welcomed")[0] == "for"
     # "called the deal reckless": "called" is no "called for"

@@ -102,7 +102,7 @@ def test_nationality_and_kind_must_agree():
 def test_names_and_pronouns_are_not_descriptions():
     assert describe("he") is None and describe("who") is None
     assert describe("the Kremlin spokesman") is None
-    described = describe("the nation's top infectious disease expert")
+    described = describe("the nation's top wildlife disease expert")
     assert described is not None and described.head == "expert" and not described.indefinite
     assert describe("The U.S. ambassador").country == "United States"
 

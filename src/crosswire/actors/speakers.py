@@ -2,7 +2,7 @@
 actor the story says holds them.
 
 Within one article a description ("the former minister", "a federal judge", "the
-nation's top infectious disease expert") resolves only to a person that article names
+nation's top wildlife disease expert") resolves only to a person that article names
 with that role. Another article of the same story often introduces the holder; this pass
 binds a description left unresolved (or only guessed from the last speaker) to the one
 actor of the run whose roles hold its head noun or all its words. It checks kind (a

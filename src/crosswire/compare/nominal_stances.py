@@ -1,4 +1,4 @@
-"""Sides told in a noun phrase: "Varga's motion to dismiss the case", "a sharp rebuke from
+"""Sides told in a noun phrase: "Varga's motion to drop the charges", "a sharp rebuke from
 the union".
 
 News often gives a side without a statement or a verb of its holder: the holder owns a

@@ -213,7 +213,7 @@ def _plural_noun_read_as_verb(cue: Token, lexicon: Lexicon) -> bool:
 
 
 def _thing_inside_report(cue: Token, subject: Token | None, lexicon: Lexicon) -> bool:
-    """"X pointed out that a pardon implies guilt": a cue verb inside what another cue
+    """"X pointed out that a waiver implies consent": a cue verb inside what another cue
     reports, with a thing for its subject, is part of X's statement, not a second one."""
     if subject is None or cue.dep_ != "ccomp" or cue_lemma(cue.head, lexicon) not in lexicon.verbs:
         return False
