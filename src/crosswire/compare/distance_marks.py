@@ -67,16 +67,17 @@ def scare_quotes(article: Article, *, covered: list[tuple[int, int]]) -> list[Te
 def names_things(quoted: list[tuple[str, TextSpan]]) -> list[bool]:
     """Per (text, quotation in it): its words name a thing (their head is a noun) or
     describe one (an adjective on a noun outside the quotation), read in the quotation's
-    paragraph."""
+    paragraph. A paragraph holding several quotations is parsed once."""
     paragraphs = []
     for text, quote in quoted:
         start = text.rfind("\n", 0, quote.start) + 1
         end = text.find("\n", quote.end)
         paragraphs.append((start, end if end >= 0 else len(text)))
+    distinct = list(dict.fromkeys(text[s:e] for (text, _), (s, e) in zip(quoted, paragraphs)))
+    docs = dict(zip(distinct, load_nlp().pipe(distinct, disable=ALL_BUT_TAGS_AND_DEPENDENCIES)))
     verdicts = []
-    docs = load_nlp().pipe((text[s:e] for (text, _), (s, e) in zip(quoted, paragraphs)),
-                           disable=ALL_BUT_TAGS_AND_DEPENDENCIES)
-    for (_, quote), (start, _), doc in zip(quoted, paragraphs, docs):
+    for (text, quote), (start, end) in zip(quoted, paragraphs):
+        doc = docs[text[start:end]]
         inside = [t for t in doc if quote.start <= start + t.idx < quote.end and not t.is_punct]
         roots = [t for t in inside if t.head not in inside or t.head.i == t.i]
         verdicts.append(len(roots) == 1 and (
