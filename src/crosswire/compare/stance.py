@@ -179,10 +179,10 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
                     continue  # "sent back to the queue", "came back": no backing
                 if topic and crude_lemma(window[n][0]) in topic:
                     continue  # the issue's own word, not a stance on it
-                if kind == "undoing" and (n in undone or not undoes_issue(
-                        text, window, n, marker, is_issue_word=is_issue_word, prepositions=NOT_SUBJECT_BEFORE)):
-                    continue  # "the end of the year": it undoes something other than the issue
                 if kind == "undoing":
+                    if n in undone or not undoes_issue(text, window, n, marker, is_issue_word=is_issue_word,
+                                                       prepositions=NOT_SUBJECT_BEFORE):
+                        continue  # "the end of the year": it undoes something other than the issue
                     undone.add(n)
                 # "refused to lift", "to avert", "relaxing the bans": each turns what it governs
                 turned_by = [k for k in range(max(0, n - NEGATION_REACH_WORDS), n)

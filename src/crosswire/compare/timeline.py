@@ -37,6 +37,7 @@ from crosswire.metadata.published import told_as_plan
 from crosswire.models import (
     Article,
     Claim,
+    ClaimVersion,
     DateEstimate,
     Event,
     MergedAnalysis,
@@ -89,10 +90,14 @@ def claim_date(claim: Claim, *, statements: dict[str, Statement], articles: dict
                events: dict[str, Event]) -> DateEstimate:
     """When the claim was said, or for a fact an outlet tells in its own voice, when its
     event happened (``event_date``); else the earliest publication carrying it."""
-    said = [statements[v.statement].said_on if v.statement in statements else
-            _linked_date(events[v.event], statements=statements, articles=articles)
-            if v.event in events else None for v in claim.versions]
-    best = _best([d for d in said if d is not None and d.basis != "publication"])
+    def told_on(version: ClaimVersion) -> DateEstimate | None:
+        if version.statement in statements:
+            return statements[version.statement].said_on
+        if version.event in events:
+            return _linked_date(events[version.event], statements=statements, articles=articles)
+        return None
+
+    best = _best([d for v in claim.versions if (d := told_on(v)) is not None and d.basis != "publication"])
     if known(best):
         return best
     return _best([publication_only(articles.get(v.span.article)) for v in claim.versions])
