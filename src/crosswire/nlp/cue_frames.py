@@ -247,7 +247,7 @@ def is_label(cue: Token) -> bool:
     doc = cue.doc
     first = cue.sent[0]
     return cue.i + 1 < len(doc) and doc[cue.i + 1].text == ":" and (
-        first.tag_ in ("WP", "WDT", "WRB") and first.head.i == cue.i)
+        first.tag_ in QUESTION_TAGS and first.head.i == cue.i)
 
 
 def unsaid(cue: Token) -> bool:
