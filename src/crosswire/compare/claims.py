@@ -428,13 +428,19 @@ def _told_within(statements: list[Unit]) -> dict[str, frozenset[str]]:
         by_article[unit.article].append(unit)
     found: dict[str, frozenset[str]] = {}
     for unit in statements:
-        outer, own = unit.statement.span, set(actor_ids(unit.keys))
+        own = set(actor_ids(unit.keys))
         for other in by_article[unit.article]:
-            span, theirs = other.statement.span, frozenset(actor_ids(other.keys))
-            if theirs and not theirs & own and outer.start < span.start and outer.end - REPORTED_END_SLACK <= span.end <= outer.end \
-                    and len(WORD.findall(outer.text[:span.start - outer.start])) <= MAX_REPORTING_WORDS:
+            theirs = frozenset(actor_ids(other.keys))
+            if theirs and not theirs & own and _reports(unit.statement.span, other.statement.span):
                 found[unit.id] = theirs
     return found
+
+
+def _reports(outer: TextSpan, inner: TextSpan) -> bool:
+    """``inner`` is what ``outer`` reports: it starts within ``outer``'s first
+    MAX_REPORTING_WORDS words and runs to its end (but for a closing mark)."""
+    return (outer.start < inner.start and outer.end - REPORTED_END_SLACK <= inner.end <= outer.end
+            and len(WORD.findall(outer.text[:inner.start - outer.start])) <= MAX_REPORTING_WORDS)
 
 
 def _relayed(unit: Unit) -> bool:
