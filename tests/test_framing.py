@@ -536,6 +536,20 @@ def test_a_headline_quotation_set_off_by_a_colon_is_speech_not_a_scare_quote():
     assert quoted.text == "'Repair'" and quoted.part == "title"
 
 
+def test_a_headline_quotation_its_body_reports_as_said_is_speech_not_a_scare_quote():
+    """A headline that quotes a word of the speaker its article reports cites that speaker;
+    a quoted word no statement of the article holds stays held at arm's length."""
+    text = 'The harbour chief said the repairs were "plainly reckless" and would be stopped.'
+    cited = Article("a", "a.txt", "North Wire", "Chief halts 'reckless' pier repairs", UNDATED, "en", text)
+    statement = Statement("s0", words_in(text, 'the repairs were "plainly reckless" and would be stopped', "a"),
+                          "mixed", words_in(text, "said", "a"), words_in(text, "The harbour chief", "a"),
+                          Resolution("unnamed", 0.5))
+    assert frame(MergedAnalysis([cited], [], [statement]))[0].scare_quotes == []
+    held = dataclasses.replace(cited, title="Chief halts 'urgent' pier repairs")
+    (quoted,) = frame(MergedAnalysis([held], [], [statement]))[0].scare_quotes
+    assert quoted.text == "'urgent'" and quoted.part == "title"
+
+
 def test_a_common_word_compounded_with_the_rows_name_names_its_one_thing():
     # "the Ukraine invasion" names what "Ukraine crisis" names, whatever else the two
     # sentences tell; a bare "invasion" in a sentence on something else does not

@@ -26,7 +26,13 @@ from crosswire.compare.descriptions import (
     scare_quoted_elsewhere,
 )
 from crosswire.compare.distance_marks import hedges, names_things, scare_quotes
-from crosswire.compare.headlines import headline, in_title, set_off_by_colon, title_article
+from crosswire.compare.headlines import (
+    headline,
+    in_title,
+    said_in_body,
+    set_off_by_colon,
+    title_article,
+)
 from crosswire.compare.lexicon_terms import lexicon_uses
 from crosswire.compare.reporting_words import reporting_uses
 from crosswire.compare.slots import named_differently, sentences
@@ -311,7 +317,9 @@ def text_framing(articles: list[Article], *, statements: list[Statement],
         lexicon=_with_others(lexicon_uses(articles, outlet_of), source="lexicon"),
         described=described, held_apart=held_apart, slots=slots,
         # a headline's marks and hedges first, as the reader meets them
-        scare_quotes={a.id: [*_headline_scare_quotes(a, titles.get(a.id)), *found]
+        scare_quotes={a.id: [*_headline_scare_quotes(a, titles.get(a.id),
+                                                     said=[s.span.text for s in statements_of.get(a.id, [])]),
+                             *found]
                       for a, found in zip(articles, _naming_quotes(articles, covered))},
         hedges={a.id: [*_in_title(hedges, titles.get(a.id)),
                        *hedges(a, statements=statements_of.get(a.id, []))] for a in articles})
@@ -329,11 +337,14 @@ def _naming_quotes(articles: list[Article], covered: dict[str, list[tuple[int, i
     return [[quote for quote in quotes if next(verdicts)] for quotes in found]
 
 
-def _headline_scare_quotes(article: Article, title: Article | None) -> list[TextSpan]:
+def _headline_scare_quotes(article: Article, title: Article | None, *, said: list[str]) -> list[TextSpan]:
     """The scare quotes of an article's headline: a headline holds no statement, so none of
-    its quoted words is covered, but one set off by a colon is speech (``set_off_by_colon``)."""
+    its quoted words is covered, but one set off by a colon is speech (``set_off_by_colon``),
+    and so is one whose words the article's statements (``said``, their texts) hold
+    (``said_in_body``)."""
     return [quoted for quoted in _in_title(scare_quotes, title, covered=[])
-            if not set_off_by_colon(article.title or "", quoted)]
+            if not set_off_by_colon(article.title or "", quoted)
+            and not said_in_body(article.title or "", quoted, said)]
 
 
 def _in_title(reader: Callable[..., list[TextSpan]], title: Article | None,
