@@ -641,6 +641,18 @@ def test_unresolved_pronoun_speakers_are_no_voice_but_an_unnamed_description_is(
     assert [v.name for v in listed] == ["her lawyer, who"]
 
 
+def test_a_possessive_pronoun_left_as_speaker_words_is_no_voice():
+    # a cue noun's owner ("his hopes") left unresolved names no one a reader can see
+    text = "The mayor spoke first; his hopes for a quick repair faded, the engineers said."
+
+    def said_by(id_, speaker):
+        return Statement(id_, words_in(text, "for a quick repair", "a"), "indirect",
+                         words_in(text, "hopes", "a"), words_in(text, speaker, "a"),
+                         Resolution("unnamed", 0.5))
+    listed, _ = voices([said_by("s0", "his"), said_by("s1", "the engineers")], {})
+    assert [v.name for v in listed] == ["the engineers"]
+
+
 def test_speaker_words_cut_from_a_phrase_are_no_voice():
     text = "Monday's tallies show a shift, say pollsters, even the cautious ones."
 

@@ -39,7 +39,7 @@ from crosswire.compare.slots import named_differently, sentences
 from crosswire.knowledge.names import parse_person, same_person
 from crosswire.knowledge.places import dateline_length
 from crosswire.knowledge.role_country import actor_country
-from crosswire.knowledge.text import SPEAKER_PRONOUNS, UNSPECIFIED_PRONOUNS
+from crosswire.knowledge.text import POSSESSIVE_PRONOUNS, SPEAKER_PRONOUNS, UNSPECIFIED_PRONOUNS
 from crosswire.knowledge.variants import mere_name_variants, mere_variants
 from crosswire.models import (
     Actor,
@@ -236,11 +236,11 @@ def voices(statements: list[Statement], actors: dict[str, Actor]) -> tuple[list[
 
 
 def _names_no_voice(words: str) -> bool:
-    """Unresolved speaker words that are only pronouns ("they", "who", "Anyone who"), or
-    a piece cut from a phrase: words opening on a mark or a clitic ("'s results" of
-    "Tuesday's results", ", even travelers") name nobody an outlet gave a voice."""
+    """Unresolved speaker words that are only pronouns ("they", "who", "Anyone who", a cue
+    noun's "his"), or a piece cut from a phrase: words opening on a mark or a clitic ("'s
+    results" of "Tuesday's results", ", even travelers") name nobody an outlet gave a voice."""
     return not words[:1].isalnum() or all(
-        word in SPEAKER_PRONOUNS or word in UNSPECIFIED_PRONOUNS
+        word in SPEAKER_PRONOUNS or word in UNSPECIFIED_PRONOUNS or word in POSSESSIVE_PRONOUNS
         for word in words.lower().replace(",", " ").split())
 
 
