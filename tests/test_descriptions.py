@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from crosswire.compare.descriptions import described_differently, scare_quoted_elsewhere
+from crosswire.compare.descriptions import described_differently
+from crosswire.compare.held_apart import scare_quoted_elsewhere
 from crosswire.compare.distance_marks import scare_quotes
 from crosswire.compare.loaded_words import is_loaded
 from crosswire.compare.framing import frame

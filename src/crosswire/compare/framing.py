@@ -20,12 +20,9 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
 
-from crosswire.compare.descriptions import (
-    described_differently,
-    epithets,
-    scare_quoted_elsewhere,
-)
+from crosswire.compare.descriptions import described_differently
 from crosswire.compare.distance_marks import hedges, names_things, scare_quotes
+from crosswire.compare.epithets import epithets
 from crosswire.compare.headlines import (
     headline,
     in_title,
@@ -33,6 +30,7 @@ from crosswire.compare.headlines import (
     set_off_by_colon,
     title_article,
 )
+from crosswire.compare.held_apart import scare_quoted_elsewhere
 from crosswire.compare.lexicon_terms import lexicon_uses
 from crosswire.compare.reporting_words import reporting_uses
 from crosswire.compare.slots import named_differently, sentences
