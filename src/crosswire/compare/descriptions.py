@@ -48,6 +48,10 @@ YEAR_IN_PHRASE = re.compile(rf"(?<![\w.,]){YEAR}(?![\w.,]\d|\w)")
 # A year written right before a phrase, and how far back it is looked for.
 YEAR_BEFORE = re.compile(rf"(?<![\w.,])({YEAR})\s+$")
 YEAR_REACH = 6
+# A name owning a phrase, written right before it ("Halden's plan", "the Greens' bill"),
+# and how far back it is looked for.
+OWNER_BEFORE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)(?:['’]s|s['’])\s+$")
+OWNER_REACH = 60
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,8 @@ class Phrase:
     # Years before its article's publication that it or its complement names: the phrase
     # tells of a past occasion ("the 1998 flood"), not of the story's.
     past_years: frozenset[str] = frozenset()
+    # The name owning it, written before it as a possessive ("Halden" of "Halden's plan").
+    owner: str = ""
 
 
 def _in_a_name(word: str, text: str, start: int | None) -> bool:
@@ -136,8 +142,10 @@ def _phrase(noun_phrase: NounPhrase, text: str, published: int | None) -> Phrase
     named = " ".join([before.group(1) if before else "", span.text, after.group(1) if after else ""])
     past = frozenset(year for year in YEAR_IN_PHRASE.findall(named)
                      if published is None or int(year) < published)
+    owner = OWNER_BEFORE.search(text, max(0, span.start - OWNER_REACH), span.start)
     return Phrase(span.article or "", noun_phrase.head, plain, loaded, span.text, span.start,
-                  span.end, written[-1].lower() if written else "", complement, past)
+                  span.end, written[-1].lower() if written else "", complement, past,
+                  owner.group(1) if owner else "")
 
 
 def _recorded(articles: list[Article], noun_phrases: list[NounPhrase]) -> list[NounPhrase]:
@@ -302,10 +310,11 @@ def _compatible(x: Phrase, y: Phrase) -> bool:
     ("fierce fighting in the Donbas" / "fighting over the winter"). Two heads of one family
     set apart by nothing loaded but a head ("regime") need a plain word in common. Phrases
     dating what they name to different past years ("the flood" / "the 1998 river
-    flood") tell of different occasions."""
+    flood") tell of different occasions, and phrases owned by different names ("Halden's
+    plan" / "the Greens' sweeping plan") name two of a kind."""
     if x.head == y.head and x.written_head != y.written_head or _plural(x) != _plural(y):
         return False
-    if x.past_years != y.past_years:
+    if x.past_years != y.past_years or not _same_owner(x.owner, y.owner):
         return False
     if x.complement and y.complement and not x.complement & y.complement:
         return False
@@ -313,6 +322,15 @@ def _compatible(x: Phrase, y: Phrase) -> bool:
             and not (x.plain | x.complement) & (y.plain | y.complement):
         return False
     return len(x.plain ^ y.plain) <= MAX_PLAIN_DIFFERENCE
+
+
+def _same_owner(x: str, y: str) -> bool:
+    """Two owners written before phrases may own one thing: either is unnamed, or the
+    shorter name's words are the longer one's last words ("Biden" / "Joe Biden")."""
+    if not x or not y:
+        return True
+    shorter, longer = sorted((x.lower().split(), y.lower().split()), key=len)
+    return longer[len(longer) - len(shorter):] == shorter
 
 
 def _words_around(phrase: Phrase, articles: dict[str, Article]) -> set[str]:
