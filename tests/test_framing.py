@@ -237,6 +237,15 @@ def test_labels_for_one_act_from_the_lexicon():
     assert framing["East Post"] == {("a stoppage of work", "strike")}
 
 
+def test_a_mask_rule_told_as_a_mandate_and_as_a_requirement_is_a_labelling_choice():
+    a = art("a", "North Wire", "Vesta schools dropped their mask mandates on Monday after a vote of the board.")
+    b = art("b", "South Daily", "Vesta schools lifted their mask requirements on Monday after the board voted.")
+    framing = {f.outlet: {(t.referent, t.term) for t in f.terms}
+               for f in frame(MergedAnalysis([a, b], [], []))}
+    assert framing == {"North Wire": {("mask requirements", "mask mandate")},
+                       "South Daily": {("mask requirements", "mask requirement")}}
+
+
 def test_one_persons_romanisations_are_no_naming_choice():
     a = art("a", "North Wire", "Abdul Karim Halabi left the camp on Monday.")
     b = art("b", "South Daily", "Abdelkarim Halaby left the camp on Monday.")
