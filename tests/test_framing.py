@@ -242,8 +242,8 @@ def test_a_mask_rule_told_as_a_mandate_and_as_a_requirement_is_a_labelling_choic
     b = art("b", "South Daily", "Vesta schools lifted their mask requirements on Monday after the board voted.")
     framing = {f.outlet: {(t.referent, t.term) for t in f.terms}
                for f in frame(MergedAnalysis([a, b], [], []))}
-    assert framing == {"North Wire": {("mask requirements", "mask mandate")},
-                       "South Daily": {("mask requirements", "mask requirement")}}
+    assert framing == {"North Wire": {("mask requirements", "mask mandates")},
+                       "South Daily": {("mask requirements", "mask requirements")}}
 
 
 def test_one_persons_romanisations_are_no_naming_choice():
