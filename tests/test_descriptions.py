@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from crosswire.compare.descriptions import described_differently, scare_quoted_elsewhere
+from crosswire.compare.descriptions import described_differently
+from crosswire.compare.held_apart import scare_quoted_elsewhere
 from crosswire.compare.distance_marks import scare_quotes
 from crosswire.compare.loaded_words import is_loaded
 from crosswire.compare.framing import frame
@@ -53,6 +54,17 @@ def test_same_head_for_different_things_is_not_aligned():
     a = art("a", "North Wire", "Officials announced a sweeping tax bill.")
     b = art("b", "South Daily", "Officials announced a farm bill.")
     assert described_differently([a, b], {"a": "North Wire", "b": "South Daily"}) == {}
+
+
+def test_phrases_owned_by_different_names_are_two_things():
+    # "Ostrava's plan" and "Halden's sweeping plan" are two plans, however alike their words
+    a = art("a", "North Wire", "The council weighed Halden's sweeping plan for the harbour on Monday.")
+    b = art("b", "South Daily", "The council weighed Ostrava's plan for the harbour on Monday.")
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    assert described_differently([a, b], outlets) == {}
+    # one owner: one plan, loaded by one outlet
+    c = art("b", "South Daily", "The council weighed Halden's plan for the harbour on Monday.")
+    assert {term for _, term in described_differently([a, c], outlets)["North Wire"]} == {"sweeping plan"}
 
 
 def test_one_referent_keeps_its_number_and_what_it_is_of():

@@ -237,6 +237,15 @@ def test_labels_for_one_act_from_the_lexicon():
     assert framing["East Post"] == {("a stoppage of work", "strike")}
 
 
+def test_a_mask_rule_told_as_a_mandate_and_as_a_requirement_is_a_labelling_choice():
+    a = art("a", "North Wire", "Vesta schools dropped their mask mandates on Monday after a vote of the board.")
+    b = art("b", "South Daily", "Vesta schools lifted their mask requirements on Monday after the board voted.")
+    framing = {f.outlet: {(t.referent, t.term) for t in f.terms}
+               for f in frame(MergedAnalysis([a, b], [], []))}
+    assert framing == {"North Wire": {("mask requirements", "mask mandates")},
+                       "South Daily": {("mask requirements", "mask requirements")}}
+
+
 def test_one_persons_romanisations_are_no_naming_choice():
     a = art("a", "North Wire", "Abdul Karim Halabi left the camp on Monday.")
     b = art("b", "South Daily", "Abdelkarim Halaby left the camp on Monday.")
@@ -536,6 +545,20 @@ def test_a_headline_quotation_set_off_by_a_colon_is_speech_not_a_scare_quote():
     assert quoted.text == "'Repair'" and quoted.part == "title"
 
 
+def test_a_headline_quotation_its_body_reports_as_said_is_speech_not_a_scare_quote():
+    """A headline that quotes a word of the speaker its article reports cites that speaker;
+    a quoted word no statement of the article holds stays held at arm's length."""
+    text = 'The harbour chief said the repairs were "plainly reckless" and would be stopped.'
+    cited = Article("a", "a.txt", "North Wire", "Chief halts 'reckless' pier repairs", UNDATED, "en", text)
+    statement = Statement("s0", words_in(text, 'the repairs were "plainly reckless" and would be stopped', "a"),
+                          "mixed", words_in(text, "said", "a"), words_in(text, "The harbour chief", "a"),
+                          Resolution("unnamed", 0.5))
+    assert frame(MergedAnalysis([cited], [], [statement]))[0].scare_quotes == []
+    held = dataclasses.replace(cited, title="Chief halts 'urgent' pier repairs")
+    (quoted,) = frame(MergedAnalysis([held], [], [statement]))[0].scare_quotes
+    assert quoted.text == "'urgent'" and quoted.part == "title"
+
+
 def test_a_common_word_compounded_with_the_rows_name_names_its_one_thing():
     # "the Ukraine invasion" names what "Ukraine crisis" names, whatever else the two
     # sentences tell; a bare "invasion" in a sentence on something else does not
@@ -625,6 +648,18 @@ def test_unresolved_pronoun_speakers_are_no_voice_but_an_unnamed_description_is(
     listed, _ = voices([said_by("s0", "Anyone who"), said_by("s1", "her lawyer, who"),
                         said_by("s2", "they")], {})
     assert [v.name for v in listed] == ["her lawyer, who"]
+
+
+def test_a_possessive_pronoun_left_as_speaker_words_is_no_voice():
+    # a cue noun's owner ("his hopes") left unresolved names no one a reader can see
+    text = "The mayor spoke first; his hopes for a quick repair faded, the engineers said."
+
+    def said_by(id_, speaker):
+        return Statement(id_, words_in(text, "for a quick repair", "a"), "indirect",
+                         words_in(text, "hopes", "a"), words_in(text, speaker, "a"),
+                         Resolution("unnamed", 0.5))
+    listed, _ = voices([said_by("s0", "his"), said_by("s1", "the engineers")], {})
+    assert [v.name for v in listed] == ["the engineers"]
 
 
 def test_speaker_words_cut_from_a_phrase_are_no_voice():

@@ -1,17 +1,13 @@
-"""Different descriptions of one referent across outlets.
-
-Two signals, both aligned on the words the outlets share:
-- noun phrases with the same head and compatible plain words whose loaded modifiers differ
-  ("rebel" / "separatist fighters", a "sweeping" / "sprawling" bill, "the
-  Republican-led committee" / "the committee"); the modifiers come from
-  ``data/loaded_modifiers.jsonl``. A head that is itself a loaded word is a label
-  ("the Ostrian regime" / "the Ostrian government"): heads of one synonym family
-  (``data/claim_synonyms.jsonl``) that holds a label compare as one head, and where
-  only the label sets two phrases apart they must share a plain word that says whose it
-  is (a bare "the regime" and "the government" may well be two);
-- words one outlet holds in scare quotes that another writes plainly ("assault weapons");
-- an actor one outlet describes with a loaded word ("strongman") where another gives it a
-  plain role ("president").
+"""Different descriptions of one referent across outlets: noun phrases with the same head
+and compatible plain words whose loaded modifiers differ ("rebel" / "separatist fighters",
+a "sweeping" / "sprawling" bill, "the Republican-led committee" / "the committee"), aligned
+on the words the outlets share; the modifiers come from ``data/loaded_modifiers.jsonl``. A
+head that is itself a loaded word is a label ("the Ostrian regime" / "the Ostrian
+government"): heads of one synonym family (``data/claim_synonyms.jsonl``) that holds a
+label compare as one head, and where only the label sets two phrases apart they must share
+a plain word that says whose it is (a bare "the regime" and "the government" may well be
+two). Words held in scare quotes elsewhere are ``held_apart.py``'s, loaded epithets of an
+actor ``epithets.py``'s.
 
 Only paragraphs holding a loaded modifier, and the other outlets' paragraphs holding the
 same head noun, are parsed: most of a story never reaches spaCy here.
@@ -27,15 +23,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from crosswire.compare.claim_terms import family_words, stem, synonym_families
-from crosswire.compare.distance_marks import names_things
 from crosswire.compare.loaded_words import is_loaded, loaded_modifiers
 from crosswire.compare.slots import sentence_at
 from crosswire.knowledge.dates import YEAR
 from crosswire.knowledge.places import resolve_organisation
-from crosswire.knowledge.text import CaselessIndex, crude_lemma, stop_words
-from crosswire.models import Actor, Article, Mention, NounPhrase, TextSpan
+from crosswire.knowledge.text import crude_lemma, stop_words
+from crosswire.models import Article, NounPhrase, TextSpan
 from crosswire.nlp import COMPONENTS, load_nlp
-from crosswire.nlp.noun_phrases import MODIFIER_WORD, find_noun_phrases, long_quotations, quotations
+from crosswire.nlp.noun_phrases import MODIFIER_WORD, find_noun_phrases, quotations
 
 PARAGRAPH = re.compile(r"[^\n]+")
 WORD_RUN = re.compile(r"[\w-]+")
@@ -44,8 +39,6 @@ COMPLEMENT = re.compile(r"\s+(?:of|in|on|over|against|from|at|around|near|for|ab
                         r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
 # Characters looked back from a phrase for the close of the sentence before it.
 SENTENCE_REACH = 8
-# How far from a mention its role (title or apposition) may be written.
-ROLE_WINDOW = 200
 # Letters a holder's name must have to stand for the longer names it begins.
 MIN_HOLDER_STEM = 5
 # Plain words two descriptions of one thing may differ by.
@@ -55,6 +48,10 @@ YEAR_IN_PHRASE = re.compile(rf"(?<![\w.,]){YEAR}(?![\w.,]\d|\w)")
 # A year written right before a phrase, and how far back it is looked for.
 YEAR_BEFORE = re.compile(rf"(?<![\w.,])({YEAR})\s+$")
 YEAR_REACH = 6
+# A name owning a phrase, written right before it ("Halden's plan", "the Greens' bill"),
+# and how far back it is looked for.
+OWNER_BEFORE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)(?:['’]s|s['’])\s+$")
+OWNER_REACH = 60
 
 
 @dataclass(frozen=True)
@@ -75,6 +72,8 @@ class Phrase:
     # Years before its article's publication that it or its complement names: the phrase
     # tells of a past occasion ("the 1998 flood"), not of the story's.
     past_years: frozenset[str] = frozenset()
+    # The name owning it, written before it as a possessive ("Halden" of "Halden's plan").
+    owner: str = ""
 
 
 def _in_a_name(word: str, text: str, start: int | None) -> bool:
@@ -143,8 +142,10 @@ def _phrase(noun_phrase: NounPhrase, text: str, published: int | None) -> Phrase
     named = " ".join([before.group(1) if before else "", span.text, after.group(1) if after else ""])
     past = frozenset(year for year in YEAR_IN_PHRASE.findall(named)
                      if published is None or int(year) < published)
+    owner = OWNER_BEFORE.search(text, max(0, span.start - OWNER_REACH), span.start)
     return Phrase(span.article or "", noun_phrase.head, plain, loaded, span.text, span.start,
-                  span.end, written[-1].lower() if written else "", complement, past)
+                  span.end, written[-1].lower() if written else "", complement, past,
+                  owner.group(1) if owner else "")
 
 
 def _recorded(articles: list[Article], noun_phrases: list[NounPhrase]) -> list[NounPhrase]:
@@ -309,10 +310,11 @@ def _compatible(x: Phrase, y: Phrase) -> bool:
     ("fierce fighting in the Donbas" / "fighting over the winter"). Two heads of one family
     set apart by nothing loaded but a head ("regime") need a plain word in common. Phrases
     dating what they name to different past years ("the flood" / "the 1998 river
-    flood") tell of different occasions."""
+    flood") tell of different occasions, and phrases owned by different names ("Halden's
+    plan" / "the Greens' sweeping plan") name two of a kind."""
     if x.head == y.head and x.written_head != y.written_head or _plural(x) != _plural(y):
         return False
-    if x.past_years != y.past_years:
+    if x.past_years != y.past_years or not _same_owner(x.owner, y.owner):
         return False
     if x.complement and y.complement and not x.complement & y.complement:
         return False
@@ -320,6 +322,15 @@ def _compatible(x: Phrase, y: Phrase) -> bool:
             and not (x.plain | x.complement) & (y.plain | y.complement):
         return False
     return len(x.plain ^ y.plain) <= MAX_PLAIN_DIFFERENCE
+
+
+def _same_owner(x: str, y: str) -> bool:
+    """Two owners written before phrases may own one thing: either is unnamed, or the
+    shorter name's words are the longer one's last words ("Biden" / "Joe Biden")."""
+    if not x or not y:
+        return True
+    shorter, longer = sorted((x.lower().split(), y.lower().split()), key=len)
+    return longer[len(longer) - len(shorter):] == shorter
 
 
 def _words_around(phrase: Phrase, articles: dict[str, Article]) -> set[str]:
@@ -370,102 +381,3 @@ def _head_key(head: str) -> str:
     if family is None or not any(is_loaded(word) for word in family_words()[family]):
         return head
     return family
-
-
-def scare_quoted_elsewhere(articles: list[Article], outlet_of: dict[str, str],
-                           short_quotes: dict[str, list[TextSpan]], *,
-                           covered: dict[str, list[tuple[int, int]]]
-                           ) -> dict[str, dict[tuple[str, str], list[TextSpan]]]:
-    """outlet -> (referent, term) -> evidence, for a name one outlet holds in quotation
-    marks ("attack drones", "peace" talks) and another outlet writes plainly.
-    A short quotation inside someone's longer quotation is theirs; inside a reported
-    statement a single quoted word is more often the speaker's word than the outlet's
-    distance, so there it takes two; quoted words that do not name a thing ("crush the
-    outbreak") are a speaker's fragment, not a name held at arm's length; and the other
-    outlet writes the words plainly only outside quotations: inside its longer quotation
-    of someone they are that speaker's words, which the first outlet quotes too."""
-    texts = {a.id: a.text for a in articles}
-    index = CaselessIndex([a.text for a in articles])
-    quotations = {a.id: long_quotations(a.text) for a in articles}
-    candidates = []
-    for article_id, quotes in short_quotes.items():
-        longer = quotations[article_id]
-        for quote in quotes:
-            # a period or comma kept inside the marks closes the sentence, not the name
-            inner = quote.text.strip("\"“”‘’'").rstrip(".,")
-            if not re.search(r"[^\W\d_]{3}", inner) \
-                    or any(q0 < quote.start and quote.end < q1 for q0, q1 in longer):
-                continue
-            if len(inner.split()) < 2 and any(s <= quote.start and quote.end <= e
-                                              for s, e in covered.get(article_id, [])):
-                continue
-            # most articles lack the words: a substring search rules them out before the regex
-            holders = index.candidates([inner])
-            others = [a for n, a in enumerate(articles)
-                      if (holders is None or n in holders) and outlet_of[a.id] != outlet_of[article_id]]
-            if not others:
-                continue  # no regex to build: no other outlet's article holds the words
-            plain = re.compile(r"(?<![\w\"“‘'])" + re.escape(inner) + r"(?![\w\"”’'])", re.IGNORECASE)
-            found = [(a, m) for a in others for m in plain.finditer(a.text)
-                     if not any(q0 < m.start() and m.end() < q1 for q0, q1 in quotations[a.id])]
-            if found:
-                candidates.append((article_id, quote, inner, found))
-    uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
-    verdicts = names_things([(texts[article_id], quote) for article_id, quote, _, _ in candidates])
-    for (article_id, quote, inner, found), names in zip(candidates, verdicts):
-        if not names:
-            continue
-        uses[outlet_of[article_id]][(inner, quote.text)].append(quote)
-        for article, m in found:
-            uses[outlet_of[article.id]][(inner, m.group())].append(
-                TextSpan(m.group(), m.start(), m.end(), article.id))
-    return uses
-
-
-def epithets(articles: list[Article], actors: list[Actor], mentions: list[Mention],
-             outlet_of: dict[str, str]) -> dict[str, dict[tuple[str, str], list[TextSpan]]]:
-    """outlet -> (actor name, role) -> evidence, for an actor one outlet describes with a
-    loaded word ("the strongman", "climate czar") where another gives it a plain role."""
-    texts = {a.id: a.text for a in articles}
-    actor_at: dict[str, list[tuple[int, int, Actor]]] = defaultdict(list)
-    for actor in actors:
-        for seen in actor.seen:
-            actor_at[seen.article].append((seen.start, seen.end, actor))
-    roles: dict[str, list[tuple[str, TextSpan, bool]]] = defaultdict(list)
-    names: dict[str, str] = {}
-    for mention in mentions:
-        if not mention.role or mention.span.article not in texts:
-            continue
-        actor = next((a for s, e, a in actor_at.get(mention.span.article, [])
-                      if s < mention.span.end and mention.span.start < e), None)
-        evidence = _role_evidence(texts[mention.span.article], mention)
-        if actor is None or evidence is None:
-            continue
-        names[actor.id] = actor.name
-        loaded = any(is_loaded(w) for w in MODIFIER_WORD.findall(mention.role))
-        roles[actor.id].append((outlet_of[mention.span.article], evidence, loaded))
-    uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
-    for actor_id, found in roles.items():
-        loaded_by = {outlet for outlet, _, loaded in found if loaded}
-        plain_by = {outlet for outlet, _, loaded in found if not loaded}
-        if not loaded_by or not plain_by - loaded_by:
-            continue  # no loaded word, or no outlet keeps to plain roles
-        for outlet, evidence, _ in found:
-            uses[outlet][(names[actor_id], evidence.text)].append(evidence)
-    return uses
-
-
-def _role_evidence(text: str, mention: Mention) -> TextSpan | None:
-    """Where the mention's role is written: its occurrence nearest the mention."""
-    low, high = max(0, mention.span.start - ROLE_WINDOW), min(len(text), mention.span.end + ROLE_WINDOW)
-    # its occurrences one after another, as a regex of the literal role finds them
-    # (thousands of roles: compiling each cost more than the search)
-    found = []
-    at = text.find(mention.role, low, high)
-    while at >= 0:
-        found.append(at - low)
-        at = text.find(mention.role, at + len(mention.role), high)
-    if not found:
-        return None
-    start = low + min(found, key=lambda at: abs(low + at - mention.span.start))
-    return TextSpan(mention.role, start, start + len(mention.role), mention.span.article)

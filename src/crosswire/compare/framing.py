@@ -20,20 +20,24 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
 
-from crosswire.compare.descriptions import (
-    described_differently,
-    epithets,
-    scare_quoted_elsewhere,
-)
+from crosswire.compare.descriptions import described_differently
 from crosswire.compare.distance_marks import hedges, names_things, scare_quotes
-from crosswire.compare.headlines import headline, in_title, set_off_by_colon, title_article
+from crosswire.compare.epithets import epithets
+from crosswire.compare.headlines import (
+    headline,
+    in_title,
+    said_in_body,
+    set_off_by_colon,
+    title_article,
+)
+from crosswire.compare.held_apart import scare_quoted_elsewhere
 from crosswire.compare.lexicon_terms import lexicon_uses
 from crosswire.compare.reporting_words import reporting_uses
 from crosswire.compare.slots import named_differently, sentences
 from crosswire.knowledge.names import parse_person, same_person
 from crosswire.knowledge.places import dateline_length
 from crosswire.knowledge.role_country import actor_country
-from crosswire.knowledge.text import SPEAKER_PRONOUNS, UNSPECIFIED_PRONOUNS
+from crosswire.knowledge.text import POSSESSIVE_PRONOUNS, SPEAKER_PRONOUNS, UNSPECIFIED_PRONOUNS
 from crosswire.knowledge.variants import mere_name_variants, mere_variants
 from crosswire.models import (
     Actor,
@@ -230,11 +234,11 @@ def voices(statements: list[Statement], actors: dict[str, Actor]) -> tuple[list[
 
 
 def _names_no_voice(words: str) -> bool:
-    """Unresolved speaker words that are only pronouns ("they", "who", "Anyone who"), or
-    a piece cut from a phrase: words opening on a mark or a clitic ("'s results" of
-    "Tuesday's results", ", even travelers") name nobody an outlet gave a voice."""
+    """Unresolved speaker words that are only pronouns ("they", "who", "Anyone who", a cue
+    noun's "his"), or a piece cut from a phrase: words opening on a mark or a clitic ("'s
+    results" of "Tuesday's results", ", even travelers") name nobody an outlet gave a voice."""
     return not words[:1].isalnum() or all(
-        word in SPEAKER_PRONOUNS or word in UNSPECIFIED_PRONOUNS
+        word in SPEAKER_PRONOUNS or word in UNSPECIFIED_PRONOUNS or word in POSSESSIVE_PRONOUNS
         for word in words.lower().replace(",", " ").split())
 
 
@@ -311,7 +315,9 @@ def text_framing(articles: list[Article], *, statements: list[Statement],
         lexicon=_with_others(lexicon_uses(articles, outlet_of), source="lexicon"),
         described=described, held_apart=held_apart, slots=slots,
         # a headline's marks and hedges first, as the reader meets them
-        scare_quotes={a.id: [*_headline_scare_quotes(a, titles.get(a.id)), *found]
+        scare_quotes={a.id: [*_headline_scare_quotes(a, titles.get(a.id),
+                                                     said=[s.span.text for s in statements_of.get(a.id, [])]),
+                             *found]
                       for a, found in zip(articles, _naming_quotes(articles, covered))},
         hedges={a.id: [*_in_title(hedges, titles.get(a.id)),
                        *hedges(a, statements=statements_of.get(a.id, []))] for a in articles})
@@ -329,11 +335,14 @@ def _naming_quotes(articles: list[Article], covered: dict[str, list[tuple[int, i
     return [[quote for quote in quotes if next(verdicts)] for quotes in found]
 
 
-def _headline_scare_quotes(article: Article, title: Article | None) -> list[TextSpan]:
+def _headline_scare_quotes(article: Article, title: Article | None, *, said: list[str]) -> list[TextSpan]:
     """The scare quotes of an article's headline: a headline holds no statement, so none of
-    its quoted words is covered, but one set off by a colon is speech (``set_off_by_colon``)."""
+    its quoted words is covered, but one set off by a colon is speech (``set_off_by_colon``),
+    and so is one whose words the article's statements (``said``, their texts) hold
+    (``said_in_body``)."""
     return [quoted for quoted in _in_title(scare_quotes, title, covered=[])
-            if not set_off_by_colon(article.title or "", quoted)]
+            if not set_off_by_colon(article.title or "", quoted)
+            and not said_in_body(article.title or "", quoted, said)]
 
 
 def _in_title(reader: Callable[..., list[TextSpan]], title: Article | None,

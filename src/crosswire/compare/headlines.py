@@ -21,6 +21,8 @@ TITLE_CASE_MIN_WORDS = 3
 # "'Not Again': Floods Return".
 COLON_BEFORE = re.compile(r":\s*$")
 COLON_AFTER = re.compile(r"\s*:")
+# The words inside a headline's quotation marks, its punctuation left out ("‘cult,’" -> "cult").
+QUOTED_WORDS = re.compile(r"\w+(?:[’'-]\w+)*")
 
 
 def headline(article: Article) -> TextSpan | None:
@@ -50,6 +52,19 @@ def set_off_by_colon(title: str, span: TextSpan) -> bool:
     quoted speech, not words held at arm's length."""
     return COLON_BEFORE.search(title, 0, span.start) is not None \
         or COLON_AFTER.match(title, span.end) is not None
+
+
+def said_in_body(title: str, span: TextSpan, said: list[str]) -> bool:
+    """A headline's quotation whose words the article's own statements hold ("Agency to Probe
+    'Unacceptable' Bans" over a body quoting the minister's "simply unacceptable") cites the
+    speaker the body reports, as quoted speech, not words the outlet holds at arm's length.
+    ``said``: the texts of the article's statements."""
+    words = QUOTED_WORDS.findall(title[span.start:span.end])
+    if not words:
+        return False
+    pattern = re.compile(r"(?<![\w-])" + r"\W+".join(map(re.escape, words)) + r"(?![\w-])",
+                         re.IGNORECASE)
+    return any(pattern.search(text) for text in said)
 
 
 def title_case(text: str) -> bool:

@@ -90,6 +90,9 @@ REPORTING_WORDS = frozenset({"said", "says", "told", "according", "added", "’s
 # Pronouns that can stand for a speaker but name no one: left unresolved, they are no voice.
 SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which",
                               "that", "this", "these", "those"})
+# Possessive pronouns: as a speaker's words ("his hopes", a cue noun's owner left
+# unresolved) they name no one either.
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "my", "our", "your"})
 # Relative pronouns: they stand for the noun their clause describes ("the official who
 # spoke", "the report, which was released", "the aide whom she named").
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
