@@ -44,8 +44,8 @@ def test_ids_offsets_and_text_order(analyse):
      "Marek Nowak", "Poland's foreign minister"),
     ("Anna Petrova, a professor of Russian history at Leeds University, said the plan was bold.",
      "Anna Petrova", "professor of Russian history at Leeds University"),
-    ("Last month, President Emmanuel Macron of France presented a plan.",
-     "Emmanuel Macron", "President of France"),
+    ("Last month, President Henri Dorval of France presented a plan.",
+     "Henri Dorval", "President of France"),
     ("The ceasefire was welcomed by Prime Minister Jonas Berg on Tuesday.",
      "Jonas Berg", "Prime Minister"),
     # a chamber's office: the state after the name is the holder's home, not the office's
@@ -90,7 +90,7 @@ def test_places_and_institutions_are_typed_by_gazetteer(analyse):
 
 
 def test_peoples_and_possessives(analyse):
-    found = analyse("Russian officials rejected Putin's offer, Ukrainian officials said.")
+    found = analyse("Russian officials rejected Velikov's offer, Ukrainian officials said.")
     assert any(m.kind == "group" and m.span.text == "Russian" for m in found)
     assert all(not m.span.text.endswith("'s") for m in found)
 
