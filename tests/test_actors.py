@@ -49,7 +49,7 @@ def groups(items: list[Mention]) -> list[set[str]]:
 
 
 @pytest.mark.parametrize(("text", "title", "name"), [
-    ("President Vladimir V. Putin", "President", "Vladimir V. Putin"),
+    ("President Anton V. Velikov", "President", "Anton V. Velikov"),
     ("US Army General Mark Milley", "US Army General", "Mark Milley"),
     ("Kremlin spokesman Dmitry Orlov", "Kremlin spokesman", "Dmitry Orlov"),
     ("Prime Minister Anna Berg", "Prime Minister", "Anna Berg"),
@@ -90,9 +90,9 @@ def test_split_title(text, title, name):
     ("Felipe Calderón", "Felipe Calderon"),
     ("Recep Tayyip Erdoğan", "Tayyip Erdogan"),
     ("Jean-Luc Mélenchon", "Jean Luc Melenchon"),
-    ("Joseph R. Biden Jr.", "Joe Biden"),
+    ("Joseph R. Hallam Jr.", "Joe Hallam"),
     ("William J. Clinton", "Bill Clinton"),
-    ("V. Putin", "Vladimir Putin"),
+    ("V. Karetnikov", "Vladimir Karetnikov"),
 ])
 def test_spellings_of_one_person(a, b):
     assert same_person(parse_person(a), parse_person(b))
@@ -173,7 +173,7 @@ def test_name_without_middle_initial_between_two_is_ambiguous():
 
 
 def test_father_and_son_named_side_by_side():
-    run = mentions(("a1", "Donald Trump"), ("a1", "Donald Trump Jr."))
+    run = mentions(("a1", "Martin Hallam"), ("a1", "Martin Hallam Jr."))
     assert len(groups(run)) == 2
 
 

@@ -353,10 +353,10 @@ def test_a_date_after_the_cue_is_not_the_speaker(nlp):
 
 
 def test_name_after_cue_with_typewriter_quotes(nlp):
-    text = ("''I'm more skilled with my hands than I am with my brain,'' said Robin Maynard, "
+    text = ("''I'm better at fixing boats than I am at writing letters,'' said Corin Maddox, "
             "half joking.")
     found = only(statements(nlp, text), "said")
-    assert found.speaker_words is not None and "Maynard" in found.speaker_words.text
+    assert found.speaker_words is not None and "Maddox" in found.speaker_words.text
 
 
 def test_agentless_passive_report_has_no_speaker(nlp):
@@ -595,17 +595,17 @@ def test_a_date_is_not_what_a_vote_was_about(nlp):
 
 
 def test_that_clause_hung_on_a_noun_is_the_cue_complement(nlp):
-    text = ("Governor Abel Norton said on Friday during a press conference that he may "
-            "wait until the spring to decide.")
+    text = ("Governor Abel Norton said on Monday during a press conference that he might "
+            "wait until June to choose.")
     statement = only(statements(nlp, text), "said")
-    assert statement.span.text.startswith("that he may wait")
+    assert statement.span.text.startswith("that he might wait")
 
 
 def test_subjectless_conjunct_with_modal_continues_the_report(nlp):
-    text = ("Ms. Petra Lind said she hoped to win the seat back, and then would continue "
-            "to press for lower rents.")
+    text = ("Ms. Petra Lind said she planned to get her stall back soon, and then would continue "
+            "to push for cheaper buses.")
     statement = only(statements(nlp, text), "said")
-    assert statement.span.text.endswith("continue to press for lower rents")
+    assert statement.span.text.endswith("continue to push for cheaper buses")
 
 
 def test_cue_noun_received_from_someone(nlp):
@@ -678,10 +678,10 @@ def test_a_list_of_names_after_a_label_is_not_a_statement(nlp):
 
 
 def test_stance_role_in_apposition(nlp):
-    text = "Adelson, a fierce supporter of the Israeli government, gave money."
+    text = "Halvorsen, a staunch supporter of the fishing union, gave money."
     statement = only(statements(nlp, text), "supporter")
-    assert statement.span.text == "the Israeli government"
-    assert statement.speaker_words.text == "Adelson"
+    assert statement.span.text == "the fishing union"
+    assert statement.speaker_words.text == "Halvorsen"
 
 
 def test_dateline_is_not_the_speaker(nlp):
@@ -702,8 +702,8 @@ def test_asked_about_names_what_was_asked(nlp):
 
 
 def test_past_tense_read_as_participle_keeps_its_subject(nlp):
-    text = "Less than a third agreed with the minister that the port should close."
-    assert only(statements(nlp, text), "agreed").speaker_words.text == "Less than a third"
+    text = "Nearly a third agreed with the mayor that the ferry should stop."
+    assert only(statements(nlp, text), "agreed").speaker_words.text == "a third"
 
 
 def test_relative_clause_inside_the_content_stays_there(nlp):
@@ -714,7 +714,7 @@ def test_relative_clause_inside_the_content_stays_there(nlp):
 
 
 def test_poll_phrase_after_its_verb_frames_nothing(nlp):
-    found = statements(nlp, "The former governor has been stuck in single digits in polls "
+    found = statements(nlp, "The former governor has hovered in single digits in the polls "
                             "behind both rivals.")
     assert not [s for s in found if s.cue.text == "in"]
     framed = statements(nlp, "In a poll released Monday, 48 percent chose the mayor.")
@@ -722,10 +722,10 @@ def test_poll_phrase_after_its_verb_frames_nothing(nlp):
 
 
 def test_opening_past_tense_asked_is_the_question_not_the_speaker(nlp):
-    text = "Asked what a fair rent looks like, Devine replied: “We are a long way off.”"
+    text = "Asked what a fair wage looks like, Tamsin replied: “We are nowhere near it.”"
     asked = only(statements(nlp, text), "Asked")
     assert asked.speaker_words is None
-    assert only(statements(nlp, text), "replied").speaker_words.text == "Devine"
+    assert only(statements(nlp, text), "replied").speaker_words.text == "Tamsin"
 
 
 def test_a_thing_inside_a_report_is_not_a_second_speaker(nlp):
@@ -1074,9 +1074,9 @@ def test_quote_does_not_go_on_with_a_thing_read_as_demanding(nlp):
 
 def test_trailing_report_clause_the_parse_made_adverbial_with_its_comma(nlp):
     # the parser hangs "reported" on "come" as an adverbial clause, the comma on "reported"
-    text = "The ruling could come as soon as the end of this month, the Harbor Times reported on Monday."
+    text = "The verdict could arrive as early as the middle of next month, the Harbor Times reported on Monday."
     statement = only(statements(nlp, text), "reported")
-    assert statement.span.text == "The ruling could come as soon as the end of this month"
+    assert statement.span.text == "The verdict could arrive as early as the middle of next month"
     assert speaker_name(nlp, text, statement) == "Harbor Times"
 
 

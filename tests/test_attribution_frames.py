@@ -82,7 +82,7 @@ def test_passive_infinitive_after_an_empty_it_is_an_open_question(nlp):
 
 
 def test_noun_received_with_its_own_topic_is_no_view_of_the_subject(nlp):
-    text = ("The developer and its owner are preparing to face charges related to alleged "
+    text = ("The builder and its director are bracing to face charges related to suspected "
             "bribery of planning officials.")
     assert not [s for s in statements(nlp, text) if s.cue.text == "charges"]
     # the view of someone named, about the subject, stays

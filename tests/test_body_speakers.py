@@ -149,8 +149,8 @@ def test_a_media_noun_goes_back_only_to_a_subject_as_it_would(nlp):
 
 def test_the_report_is_the_word_of_whoever_reported_it_just_before(nlp):
     text = ("Health Secretary Ana Ruiz said on Friday that the shots were safe. The approval "
-            "could come as soon as the end of this week, the Harbor Times reported on Monday. "
-            "If the agency agrees, the advisory panel will meet the next day, the report says.")
+            "could arrive as early as next Tuesday, the Harbor Times reported on Monday. "
+            "Should the agency agree, the advisory panel will meet the next day, the report says.")
     found = {words: name for _, words, name, _ in resolved(nlp, text)}
     assert found["the report"] == "Harbor Times"
 

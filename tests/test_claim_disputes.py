@@ -73,8 +73,8 @@ def test_a_predicate_wished_or_possible_takes_no_side():
     assert disputes("clerks fired for not meeting the filing deadline",
                     "clerks are unlikely to meet the filing deadline") == []
     # a quoted predicate is still in its clause
-    assert disputes("the island would not \u201cbow to pressure\u201d from the north",
-                    "the island will not bow to pressure from the north") == []
+    assert disputes("the island would not \u201cgive in to threats\u201d from the north",
+                    "the island will not give in to threats from the north") == []
 
 
 def test_a_side_is_taken_only_where_the_version_is_plain():
@@ -82,9 +82,9 @@ def test_a_side_is_taken_only_where_the_version_is_plain():
     assert disputes("the raid killed a driver, not a member of the Brannock gang",
                     "the raid killed a driver and not Brannock gang members") == []
     # a verb that negates negates the verb after "to"; its object it turns down
-    assert disputes("she has decided to reject an offer to chair the board",
-                    "she has decided to decline the offer to chair the board") == []
-    assert disputes("the board declined to take up a case on harbour fee use",
+    assert disputes("he has decided to reject a bid to run the rowing club",
+                    "he has decided to decline the bid to run the rowing club") == []
+    assert disputes("the board declined to hear a complaint on harbour fee use",
                     "the captain could not use the harbour fee waiver") == []
     assert len(disputes("the council declined to comment on the harbour fees",
                         "the council did comment on the harbour fees")) == 1
@@ -104,7 +104,7 @@ def test_different_figures_of_one_quantity_are_disputed_unless_bounded_or_rounde
     # a figure the other version leaves out is added detail; a year counts nothing
     assert disputes("rescuers dug a 40-metre tunnel", "rescuers dug a tunnel") == []
     assert disputes("the 1911 flood of the valley", "two thousand houses of the valley flooded") == []
-    assert disputes("the depot will open 24 hours a day", "the depot will commit to 24/7 work hours") == []
+    assert disputes("the depot will open 24 hours a day", "the depot will keep 24/7 loading shifts") == []
     assert disputes("about 400 COVID-19 patients in the ward", "400 patients in the ward") == []
     # a figure hyphened to its unit counts that unit: years and decades are no dispute,
     # two counts of years are

@@ -44,8 +44,8 @@ def test_ids_offsets_and_text_order(analyse):
      "Marek Nowak", "Poland's foreign minister"),
     ("Anna Petrova, a professor of Russian history at Leeds University, said the plan was bold.",
      "Anna Petrova", "professor of Russian history at Leeds University"),
-    ("Last month, President Emmanuel Macron of France presented a plan.",
-     "Emmanuel Macron", "President of France"),
+    ("Last month, President Henri Dorval of France presented a plan.",
+     "Henri Dorval", "President of France"),
     ("The ceasefire was welcomed by Prime Minister Jonas Berg on Tuesday.",
      "Jonas Berg", "Prime Minister"),
     # a chamber's office: the state after the name is the holder's home, not the office's
@@ -90,7 +90,7 @@ def test_places_and_institutions_are_typed_by_gazetteer(analyse):
 
 
 def test_peoples_and_possessives(analyse):
-    found = analyse("Russian officials rejected Putin's offer, Ukrainian officials said.")
+    found = analyse("Russian officials rejected Velikov's offer, Ukrainian officials said.")
     assert any(m.kind == "group" and m.span.text == "Russian" for m in found)
     assert all(not m.span.text.endswith("'s") for m in found)
 
@@ -204,8 +204,8 @@ def test_a_title_fragment_is_not_an_organisation(nlp):
 
 
 @pytest.mark.parametrize(("text", "role"), [
-    ("Thomas Brell, the country's interim prime minister, said the vote would go ahead.",
-     "country's interim prime minister"),
+    ("Thomas Brell, the country's caretaker prime minister, said the poll would be held.",
+     "country's caretaker prime minister"),
     ("Labour MP Sir Thomas Brell said the vote would go ahead.", "Labour MP"),
     ("The report named Thomas Brell, a bank in Zurich, as the buyer.", None),
     ("Thomas Brell, a string of arson attacks on the ministry and the jailing of critics, "
@@ -257,7 +257,7 @@ def test_a_described_speaker_or_an_organisation_is_no_person(nlp):
 def test_an_organisation_is_not_a_town_that_once_took_its_name(analyse):
     # a gazetteer alternate name of a town ("Google" for a US city) must not outvote the
     # tagger's organisation when the primary name differs
-    found = analyse("Google will no longer allow advertisers to monetize the videos.")
+    found = analyse("Google will no longer let sponsors earn money from the clips.")
     assert [(m.span.text, m.kind) for m in found if m.span.text == "Google"] == [
         ("Google", "organisation")]
 

@@ -127,10 +127,10 @@ def test_descriptions_keep_their_kind_and_head(nlp):
 
 
 def test_the_company_is_the_organisation_the_text_is_about(nlp):
-    text = ("Volvo Cars said on Tuesday that its plant would reopen. The company said it had "
-            "not identified any serious safety concerns.")
+    text = ("Norrland Motors said on Tuesday that its plant would reopen. The company said it had "
+            "found no serious faults on the line.")
     found = [f for f in resolved(nlp, text) if f[1] == "The company"]
-    assert found and found[0][2] == "Volvo Cars" and found[0][3] == "description"
+    assert found and found[0][2] == "Norrland Motors" and found[0][3] == "description"
 
 
 def test_a_party_member_is_a_person_not_the_party(nlp):
@@ -152,21 +152,21 @@ def test_a_party_member_is_a_person_not_the_party(nlp):
 
 def test_a_former_office_holder_is_not_the_current_one(nlp):
     text = ("Former President Olav Dahl criticised the plan. President Ana Berg defended it on "
-            "Monday. In a statement, the former president called the audit a fraud.")
+            "Monday. In a statement, the former president called the inquiry a sham.")
     found = [f for f in resolved(nlp, text) if f[1] == "the former president"]
     assert found and found[0][2] is not None and found[0][2].endswith("Dahl")
 
 
 def test_a_subjects_own_pronoun_tells_its_gender(nlp):
-    text = ("President Olav Dahl snapped at a reporter at the end of his press conference on "
-            "Wednesday after she asked why he was confident.")
+    text = ("President Olav Dahl shouted at a journalist as his briefing in the palace ended on "
+            "Wednesday after she asked whether he was worried.")
     found = [f for f in resolved(nlp, text) if f[1] == "she"]
     assert found and found[0][2] is None
 
 
 def test_of_two_office_holders_the_one_speaking_is_described(nlp):
-    text = ('President Olav Dahl met Russian President Ivan Petrov in Geneva. "When did I say I '
-            'was confident?" Mr Dahl said. "Let us get this straight," the president said.')
+    text = ('President Olav Dahl met Russian President Ivan Petrov in Geneva. "Since when have I '
+            'been worried?" Mr Dahl said. "Let us be clear about that," the president said.')
     found = [f for f in resolved(nlp, text) if f[1] == "the president"]
     assert found and found[0][2] is not None and found[0][2].endswith("Dahl")
 
@@ -205,7 +205,7 @@ def test_a_participle_after_the_reported_clause_goes_on_with_the_reporter(nlp):
 
 
 def test_a_lede_title_is_the_person_named_next(nlp):
-    text = ("The unrest was planned by enemies of democracy, the president has said.\n\n"
+    text = ("The riots were organised by foes of the republic, the president has said.\n\n"
             "Speaking to reporters, Tom Varga said the organisers had been identified.")
     found = resolved(nlp, text)
     assert found[0][1] == "the president" and found[0][2] == "Tom Varga"
@@ -243,9 +243,9 @@ def test_a_hyphenated_given_name_stays_whole(nlp):
 
 
 def test_a_lede_body_is_the_organisation_named_next_and_goes_on_speaking(nlp):
-    text = ("The officer will not be disciplined after a review found no wrongdoing, the "
-            "department said Monday.\n\n"
-            "The review was thorough, the Harbor Police said in a statement. The department "
+    text = ("The constable will face no discipline after an inquiry cleared her, the "
+            "department said Tuesday.\n\n"
+            "The review was thorough, the Harbor Police said in a written statement. The department "
             "said the officer had acted within its rules.")
     found = resolved(nlp, text)
     assert [(words, name) for _, words, name, _ in found] == [
@@ -316,7 +316,7 @@ def test_a_name_after_a_title_of_a_place_or_office(nlp):
 
 def test_a_subheading_label_is_no_speaker(nlp):
     text = ("The Toronto Star reported on Monday that the panel had met.\n\n"
-            "The big picture: A three-judge panel ruled the restrictions unconstitutional.")
+            "The big picture: An appeals court ruled the curfew unlawful.")
     assert all(f[1] != "The big picture" for f in resolved(nlp, text))
 
 
@@ -387,8 +387,8 @@ def test_a_statement_speaks_for_the_body_that_issued_it(nlp):
 
 
 def test_a_hard_wrapped_line_is_no_heading(nlp):
-    text = ("Ivo Marek, who has called the attack both an act of terrorism and a hate\n"
-            "crime, repeated that the law had to change.")
+    text = ("Ivo Marek, who has called the fire both an act of sabotage and a betrayal\n"
+            "of trust, repeated that the law had to change.")
     found = {f[0]: f for f in resolved(nlp, text)}
     assert found["repeated"][1:3] == ("Ivo Marek", "Ivo Marek")
 
@@ -405,8 +405,8 @@ def test_a_speaker_set_off_inside_a_fronted_phrase_speaks(nlp):
 
 def test_a_name_the_parse_made_the_root_speaks_for_the_verb_hung_on_it(nlp):
     text = ("Voters booed the mayor of Halden at the rally. \u201cNot us, but we cannot argue "
-            "with it!\u201d Kowal, the head of the union, tweeted on Friday with an image of the "
-            "crowd.")
+            "with it!\u201d Kowal, the head of the union, tweeted on Sunday with a picture of the "
+            "hall.")
     found = [f for f in resolved(nlp, text) if f[0] == "tweeted"]
     assert found and found[0][1] == "Kowal"
 
@@ -427,7 +427,7 @@ def test_a_participle_phrase_between_speaker_and_cue_is_stepped_over(nlp):
 
 def test_an_infinitive_on_a_noun_speaks_for_whoever_holds_it(nlp):
     # "held a briefing to brag that": the parse reads the infinitive as a relative clause
-    text = ("Mayor Ruta Kalnina on Friday held an impromptu press briefing to brag that "
+    text = ("Mayor Ruta Kalnina on Monday held a surprise press briefing to brag that "
             "unemployment in Halden had fallen below 5 percent.")
     found = [f for f in resolved(nlp, text) if f[0] == "brag"]
     assert found and found[0][2] == "Ruta Kalnina"

@@ -166,7 +166,7 @@ def test_the_administration_is_the_one_the_story_names():
 
 
 def test_a_pronoun_the_article_names_no_one_for_takes_the_description_before_it():
-    text = "A federal judge in Texas on Friday blocked the rule, which he called unlawful."
+    text = "A state judge in Oregon on Tuesday blocked the rule, which he called unlawful."
     start = text.index("he called")
     article = Article(id="a", source_path="a.txt", outlet=None, title=None,
                       published=DateEstimate(None, "unknown", "", 0.0), language="en", text=text)

@@ -69,8 +69,8 @@ _INDEFINITE = frozenset({"a", "an", "another", "one", "some", "any"})
 # article, at most four more words, a role noun.
 _ARTICLES = frozenset({"a", "an", "the"})
 MAX_PHRASE_WORDS = 5
-# The head noun ends where a phrase after it begins ("a national association of school
-# boards", "a spokesman for the ministry").
+# The head noun ends where a phrase after it begins ("a regional union of port
+# workers", "a spokesman for the ministry").
 _AFTER_HEAD = re.compile(r"\s+(?:of|for|in|at|from|with|to|on|who|which|that)\s.*$", re.IGNORECASE)
 
 

@@ -13,7 +13,7 @@ A marker counts for the speaker only when it is the speaker's: markers inside a 
 ("Russia was looking to agree to a truce") report someone else's stance, not the speaker's.
 The statement's own cue ("rejected talks", "called for talks") counts as a marker; read
 over the whole statement, it counts only where the reported words take no side ("defended
-his decision to vote against the bill" is against the bill).
+her choice to vote against the bill" is against the bill).
 
 Where no marker speaks, the PLOVER event the statement's words report may: that reading
 is ``crosswire.compare.event_stance``.
@@ -211,8 +211,8 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
     elif not hits and _negates_topic(window, topic, is_negator=is_negator, owned=owned):
         score = -1  # "will no longer carry out raids" on an issue of raids
     elif not hits:
-        # the cue tells the stance only where the words it reports take none: "defended his
-        # decision to vote against the bill" is against the bill
+        # the cue tells the stance only where the words it reports take none: "defended her
+        # choice to vote against the bill" is against the bill
         score = _cue_sign(cue, complement=text) or _announces_issue(cue, text, topic=topic)
     firm = any(marker not in marker_set("hypothetical") or ONLY_BEFORE.search(text, 0, start)
                for marker, start, _ in conditions)

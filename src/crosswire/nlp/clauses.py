@@ -40,14 +40,14 @@ from crosswire.nlp.speaker_heads import (
     unattached_subject,
 )
 
-# Words of a title before a name set off by a comma ("..., top U.S. infectious disease
-# expert Dr. X said") and how many of them are looked back over.
+# Words of a title before a name set off by a comma ("..., senior county flood defence
+# engineer Dr. X said") and how many of them are looked back over.
 TITLE_POS = {"NOUN", "PROPN", "ADJ"}
 MAX_TITLE_TOKENS = 8
 
 
 def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candidate]:
-    """Cue verbs with a complement clause: "Kirby stressed that ...", "..., he said"."""
+    """Cue verbs with a complement clause: "Lund stressed that ...", "..., he said"."""
     candidates = []
     view = view_of(doc)
     strings = doc.vocab.strings
@@ -103,7 +103,7 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
         speaker_head = mistagged_subject or subject_of(token)
         if speaker_head is not None and speaker_head.ent_type_ in DATE_ENTITIES and (
                 not is_age(speaker_head)):
-            speaker_head = person_before(token)  # "Trump, in Kentucky, said Tuesday"
+            speaker_head = person_before(token)  # "Lund, in Bergen, said Tuesday"
         if headline and (token.dep_ != "ROOT" or speaker_head is None):
             continue  # title case ("A Telling Sign"): only "Name Says ..." is read as said
         if _thing_inside_report(token, speaker_head, lexicon):
@@ -272,8 +272,8 @@ def _inverted_after_name(cue: Token, speaker: Token | None) -> tuple[
 
 
 def title_start(doc: Doc, first: int) -> int:
-    """Where the words before a name that title it begin ("..., top U.S. infectious disease
-    expert Dr. X said"): back over nouns, names and adjectives to a comma."""
+    """Where the words before a name that title it begin ("..., senior county flood defence
+    engineer Dr. X said"): back over nouns, names and adjectives to a comma."""
     start = first
     while start > 0 and first - start < MAX_TITLE_TOKENS and doc[start - 1].pos_ in TITLE_POS:
         start -= 1
@@ -281,8 +281,8 @@ def title_start(doc: Doc, first: int) -> int:
 
 
 def _subject_of_mistagged_verb(token: Token) -> Token | None:
-    """"Trump predicts that ...", "Audit files show that ...": a cue verb tagged as a
-    noun (read like "Trump supporters", "a show") yet heading the sentence with a clause;
+    """"Lund predicts that ...", "Audit files show that ...": a cue verb tagged as a
+    noun (read like "Lund supporters", "a show") yet heading the sentence with a clause;
     its subject, or else the name compounded with it, is the speaker."""
     if token.pos_ != "NOUN" or token.dep_ != "ROOT":
         return None

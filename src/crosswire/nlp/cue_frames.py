@@ -96,7 +96,7 @@ def object_is_act(cue: Token, lexicon: Lexicon) -> bool:
 
 
 def misattached_clause(cue: Token, lexicon: Lexicon) -> list[Token]:
-    """"X said during a news conference that he may wait": the parse hung the "that"
+    """"X said at a briefing that she might hold off": the parse hung the "that"
     clause on the noun before it as a relative clause, though a relative clause never
     opens with "that" as a conjunction; it is the cue's complement. After a cue that
     tells someone ("told reporters outside the hearing that the council had cooperated")

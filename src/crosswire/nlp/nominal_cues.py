@@ -1,7 +1,7 @@
 """Attributions cued by something other than a verb: a cue noun whose owner speaks
-("Mr. Trump's claims that ..."), an attitude adjective of the subject ("X is afraid
-that ...", "Y was critical of the plan") and a name before a colon ("Sanders: Clinton
-email story has moved").
+("Mr. Lund's claims that ..."), an attitude adjective of the subject ("X is afraid
+that ...", "Y was critical of the plan") and a name before a colon ("Okafor: harbour
+deal is dead").
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ ADJECTIVE_PREPOSITIONS = {"of", "about", "to", "with", "on", "in", "over", "by",
 
 
 def noun_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candidate]:
-    """"Mr. Trump's claims that ...", "her criticism of the plan": a cue noun with its
+    """"Mr. Lund's claims that ...", "her criticism of the plan": a cue noun with its
     owner as the speaker and its clause or object as what was said."""
     candidates = []
     for i, part in enumerate(view_of(doc).pos):
@@ -88,7 +88,7 @@ def noun_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
         first = min(c.left_edge.i for c in content)
         last = max(_clause_end(c) for c in content)
         if last == first and doc[first].pos_ != "PROPN":
-            continue  # "her criticism of it" says nothing ("of Trump" names a target)
+            continue  # "her criticism of it" says nothing ("of Lund" names a target)
         # "criticism of X's vote in favour of a law": what else hangs on the noun after it
         last = max([last] + [c.right_edge.i for c in token.rights if c not in content
                              and not any(o in content for o in c.children)])
@@ -197,7 +197,7 @@ _COLON = hash_string(":")  # the string id a ":" token has in the Doc view's low
 
 
 def colon_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candidate]:
-    """"Sanders: Clinton email story has moved" and 'Donald Trump: "..."': a short name
+    """"Okafor: harbour deal is dead" and 'Ana Lund: "..."': a short name
     before a colon, at the start of a paragraph or followed by a quotation."""
     candidates = []
     text = layout.text

@@ -49,7 +49,7 @@ def frame_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Cand
                 cue_lemma(verb, lexicon) in lexicon.verbs for verb in [head, *head.ancestors]):
             continue  # "In an interview, X said ...": the verb is the cue
         if token.i > head.i and not (token.i > 0 and doc[token.i - 1].text == ","):
-            continue  # "mired in single digits in polls": a place in the clause, not a frame
+            continue  # "trailing in third place in polls": a place in the clause, not a frame
         owners = [c for c in objects[0].children if c.dep_ == "poss"]
         if cue_type == "speech" and not owners:
             continue  # "X shot back in a statement": X's act, told through a medium

@@ -284,7 +284,7 @@ class PronounResolution:
                 self._remember_gender(person, "f")
                 return
         if head.dep_ == "nsubj":
-            # "X snapped at a reporter at the end of his press conference": the first
+            # "X shouted at a journalist as his briefing ended": the first
             # personal pronoun after the subject, before anyone else is named, is X's
             for token in self.doc[head.i + 1 : head.sent.end]:
                 other = self.mention_of_token.get(token.i)

@@ -15,9 +15,9 @@ from crosswire.knowledge import plover
 from crosswire.nlp.events.modality import status_of, undoes
 from crosswire.nlp.events.parse import Trigger, has_to_marker, token_keys
 
-# Material cooperation whose cutting reduces existing relations (manual, SANCTION
-# 'discontinue': curtail or terminate material exchanges; REJECT: "withdrawal of military aid
-# or other assistance is coded as SANCTION").
+# Material cooperation whose cutting reduces existing relations (the manual's SANCTION
+# 'discontinue' mode is cutting back or ending material exchanges, and its REJECT notes send
+# pulled military or other aid to SANCTION).
 CUT_TIES_TYPES = frozenset({"AID", "COOPERATE"})
 # What a verb's cue already codes as cutting or withholding: left as it is.
 CUTTING_TYPES = frozenset({"SANCTION", "COERCE"})

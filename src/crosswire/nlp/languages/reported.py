@@ -155,7 +155,7 @@ def _phrase_at(row: dict, words: list[Word], index: int, sentence: Sentence,
     cue = (words[index].start, words[index + len(tokens) - 1].end)
     after = index + len(tokens)
     if row["source"] == "none":
-        # "In dem Schreiben heißt es", "heißt es in dem Schreiben": the text named is the source
+        # "In der Mitteilung heißt es", "heißt es in der Mitteilung": the text named is the source
         speaker = _source_text(words, index, index + len(tokens), row.get("in", ()), lexicon)
     elif row["source"] == "self":  # "demnach": the phrase points back to its source
         speaker = cue
