@@ -32,8 +32,8 @@ from crosswire.compare.marker_scope import (INFINITIVE_MARK, REJECTED_OBJECT_WOR
 from crosswire.compare.undoing import undoes_issue, undoing_ends_at
 from crosswire.knowledge.markers import condition_markers, stance_markers
 from crosswire.knowledge.places import country_named
-from crosswire.knowledge.text import (MULTIPLIERS, SPEAKER_PRONOUNS, WORD, WORD_CHARS, caseless_haystack, crude_lemma,
-                                      figures, is_date_figure, may_occur, stop_words, straight_apostrophes)
+from crosswire.knowledge.text import (SPEAKER_PRONOUNS, WORD, WORD_CHARS, caseless_haystack, crude_lemma, may_occur,
+                                      stop_words, straight_apostrophes)
 from crosswire.models import Event, Stance
 from crosswire.nlp.cues import load_lexicon
 
@@ -53,10 +53,6 @@ MAX_DETERMINERS = 2
 # A calling cue asks for information where an inquiry word opens what it reports, at most this
 # many words in: "demanded [the] [harbour] [board] explain", whose object comes first.
 CUE_INQUIRY_REACH_WORDS = 4
-# A plain assertion is of the issue where the issue's word stands at most this many words
-# into it, after the complementizer opening a reported clause ("that"): its subject.
-ASSERTED_SUBJECT_WORDS = 4
-COMPLEMENTIZER = "that"
 # A negator turns a marker at most this many words after it ("not yet ready to").
 NEGATION_REACH_WORDS = 3
 # A negator denies the issue itself through its verb phrase: "no longer carry out [raids]".
@@ -270,42 +266,6 @@ def judges_other_side(text: str, events: Sequence[Event]) -> bool:
     return any(not any(start <= hit.start() < end for start, end in quoted)
                for marker in stance_markers("distrust") if marker in lowered
                for hit in whole_word(marker).finditer(lowered))
-
-
-def affirms_issue(text: str, *, topic: frozenset[str]) -> bool:
-    """The statement asserts something of the issue itself, plainly: one of the issue's words
-    (``topic``, in ``crude_lemma`` form) opens it as its subject, and it holds no negator, no condition,
-    no prediction, no question and no measured quantity ("the indictment is dismissed", "is
-    developing a booster shot"). On an issue the story is about, saying so takes its side
-    ("for" a finding is affirming it), a weaker sign than a marker or a reported event; a
-    quantity told ("the levy raised 4.5 million crowns", "fees rose 12%") is a measurement, which
-    whoever reports it takes no side by, as a report's findings are."""
-    if not topic or "?" in text or find_conditions(text) or measures_quantity(text):
-        return False
-    words = [straight_apostrophes(m.group().lower()) for m in WORD.finditer(text)]
-    negators = marker_set("negator")
-    if any(word in negators or word.endswith("n't") for word in words):
-        return False
-    # "the stadium would swallow the park" foretells what it brings about: no assertion of it
-    if not marker_set("prediction").isdisjoint(words):
-        return False
-    # what it asserts is of the issue where the issue's word opens it, as its subject ("[the]
-    # [harbour] [levy] was upheld"), not where it is named on the way to something else ("the
-    # ruling applied a statute which once required a levy on trawlers")
-    opening = words[1:] if words[:1] == [COMPLEMENTIZER] else words
-    return any(crude_lemma(word) in topic for word in opening[:ASSERTED_SUBJECT_WORDS])
-
-
-def measures_quantity(text: str) -> bool:
-    """The text gives a quantity: a figure in digits ("12%", "4.5 million", "1,200") or with
-    a multiplier ("two million"), not a year ("since 2002") nor a date's day ("May 30")."""
-    for start, end, _ in figures(text):
-        if is_date_figure(text, start, end):
-            continue
-        written = text[start:end]
-        if any(char.isdigit() for char in written) or any(word in MULTIPLIERS for word in written.lower().split()):
-            return True
-    return False
 
 
 def call_stance(text: str, *, terms: list[str], cue: str | None = None) -> Stance:
