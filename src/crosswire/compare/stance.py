@@ -7,7 +7,9 @@ motive ("a ploy to buy time"), and conditions ("only if", "a precondition"). A c
 the side of the marker it governs ("urged the board to reject" is against), an opposing one
 the other ("opposed the plan to scrap the levy" is for the levy): which markers count where
 one governs another is ``crosswire.compare.marker_scope``; a word of undoing ("end", "lift")
-counts against the issue only where it takes the issue as object (``crosswire.compare.undoing``).
+counts against the issue only where it takes the issue as object, and a word of discarding
+("cancel", "scrap") only where the issue is what it discards, "cancelled a trip" taking no
+side on talks named later (``crosswire.compare.undoing``).
 A marker counts for the speaker only when it is the speaker's: markers inside a quotation the speaker quotes
 ("proposals like: 'you need to negotiate'") and markers whose subject is another country
 ("Russia was looking to agree to a truce") report someone else's stance, not the speaker's.
@@ -27,9 +29,10 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from crosswire.compare.event_stance import judging_events
+from crosswire.compare.issue_labels import proposal_nouns
 from crosswire.compare.marker_scope import (INFINITIVE_MARK, REJECTED_OBJECT_WORDS, asks_question, attacks_judged,
                                            governing_resolved, marker_set, measures_resolved)
-from crosswire.compare.undoing import undoes_issue, undoing_ends_at
+from crosswire.compare.undoing import discards_issue, undoes_issue, undoing_ends_at
 from crosswire.knowledge.markers import condition_markers, stance_markers
 from crosswire.knowledge.places import country_named
 from crosswire.knowledge.text import (SPEAKER_PRONOUNS, WORD, WORD_CHARS, caseless_haystack, crude_lemma, may_occur,
@@ -150,11 +153,17 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
     negated_from: dict[int, int] = {}  # a marker -> where the negator turning it stands (else itself)
     undone: set[int] = set()  # undoing markers counted ("end" and "end of" are one)
     undoing = marker_set("undoing")
+    discarding = marker_set("discarding")
     runs = frozenset(WORD_CHARS.findall(window_text))
     issue_at = at - max(0, at - STANCE_WINDOW_WORDS)  # where the issue's term stands in the window
 
     def is_issue_word(m: int) -> bool:
         return crude_lemma(window[m][0]) in topic if not terms else m == issue_at
+
+    def is_discarded(m: int) -> bool:
+        """What a discarding word may take that is the issue: its word, or a noun standing
+        for a proposal ("scrap the plan")."""
+        return is_issue_word(m) or crude_lemma(window[m][0]) in proposal_nouns()
 
     for kind, sign in (("for", 1), ("against", -1), ("distrust", -1), ("undoing", -1)):
         for marker in _markers_among(kind, runs):
@@ -175,6 +184,10 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
                     continue  # "sent back to the queue", "came back": no backing
                 if topic and crude_lemma(window[n][0]) in topic:
                     continue  # the issue's own word, not a stance on it
+                # "cancelled a trip": a discarding word taking another thing takes no side, yet
+                # a modal or call governing it governs it ("should abandon the old mindset")
+                elsewhere = (kind == "against" and marker in discarding and bool(topic or terms)
+                             and not discards_issue(text, window, n, marker, is_issue_word=is_discarded))
                 if kind == "undoing":
                     if n in undone or not undoes_issue(text, window, n, marker, is_issue_word=is_issue_word,
                                                        prepositions=NOT_SUBJECT_BEFORE):
@@ -185,11 +198,12 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
                              if is_negator(k) or averts(k) or kind != "undoing" and undoing_ends_at(window, k, undoing)]
                 spent.update(turned_by)
                 negated_from[n] = min(turned_by, default=n)
-                hits.append((n, -sign if turned_by else sign))
+                hits.append((n, 0 if elsewhere else -sign if turned_by else sign))
     hits = [(n, sign) for n, sign in hits if n not in spent]
     if not terms:
         hits = measures_resolved(text, window, hits, topic=topic)
         hits = governing_resolved(text, window, hits, negated_from=negated_from)
+    hits = [(n, sign) for n, sign in hits if sign]  # the governed words taking no side leave
     if terms and any(_scare_quoted(text, other) for other in term_pattern(tuple(terms)).finditer(text)):
         hits.append((at, -1))  # "a campaign called 'negotiations'": the speaker's distrust
     if not terms:
