@@ -11,8 +11,9 @@ counts against the issue only where it takes the issue as object, and a word of 
 ("cancel", "scrap") only where the issue is what it discards, "cancelled a trip" taking no
 side on talks named later (``crosswire.compare.undoing``).
 A marker counts for the speaker only when it is the speaker's: markers inside a quotation the speaker quotes
-("proposals like: 'you need to negotiate'") and markers whose subject is another country
-("Russia was looking to agree to a truce") report someone else's stance, not the speaker's.
+("proposals like: 'you need to negotiate'"), markers whose subject is another country
+("Russia was looking to agree to a truce") and a wish of other people ("some residents may
+not want to leave", ``crosswire.compare.wishes``) report someone else's stance, not the speaker's.
 The statement's own cue ("rejected talks", "called for talks") counts as a marker; read
 over the whole statement, it counts only where the reported words take no side ("defended
 his decision to vote against the bill" is against the bill).
@@ -33,6 +34,7 @@ from crosswire.compare.issue_labels import proposal_nouns
 from crosswire.compare.marker_scope import (INFINITIVE_MARK, REJECTED_OBJECT_WORDS, asks_question, attacks_judged,
                                            governing_resolved, marker_set, measures_resolved)
 from crosswire.compare.undoing import discards_issue, undoes_issue, undoing_ends_at
+from crosswire.compare.wishes import wish_words, wished_by_others
 from crosswire.knowledge.markers import condition_markers, stance_markers
 from crosswire.knowledge.places import country_named
 from crosswire.knowledge.text import (SPEAKER_PRONOUNS, WORD, WORD_CHARS, caseless_haystack, crude_lemma, may_occur,
@@ -134,10 +136,12 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
     particles = marker_set("particle")
 
     def owned(n: int) -> bool:
-        """The window's ``n``-th word is the speaker's own (not quoted, not another side's)."""
+        """The window's ``n``-th word is the speaker's own (not quoted, not another side's, not
+        another people's wish: "some residents may not want to leave")."""
         offset = window[n][1]
         return (not any(start <= offset < end for start, end in quoted)
-                and not _other_side(text, offset, speaker_country=speaker_country))
+                and not _other_side(text, offset, speaker_country=speaker_country)
+                and not (window[n][0] in wish_words() and wished_by_others(_clause_before(text, offset))))
 
     def is_negator(n: int) -> bool:
         """A negator or the last word of one ("no longer"): the reach is counted from it."""
@@ -150,6 +154,7 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
 
     hits: list[tuple[int, int]] = []  # (word index, sign) of every stance marker the speaker owns
     spent: set[int] = set()  # negators that turned a marker, not counted on their own
+    disowned: set[int] = set()  # negators turning another people's wish: theirs, not the speaker's
     negated_from: dict[int, int] = {}  # a marker -> where the negator turning it stands (else itself)
     undone: set[int] = set()  # undoing markers counted ("end" and "end of" are one)
     undoing = marker_set("undoing")
@@ -176,6 +181,8 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
                     if not any(s <= window[n][1] < e for s, e in quoted):
                         hits.append((n, sign))
                     continue
+                if window[n][0] in wish_words() and not owned(n):
+                    disowned.update(k for k in range(max(0, n - NEGATION_REACH_WORDS), n) if is_negator(k))
                 if is_negator(n) or not owned(n):
                     continue  # negators count through the markers they turn
                 if window_text[hit.start() - 1:hit.start()] == "-":
@@ -214,11 +221,14 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
         # proposal is against it ("rejected the approval")
         hits = [(n, -sign if n < REJECTED_OBJECT_WORDS else sign) for n, sign in hits]
     score = sum(sign for _, sign in hits)
-    if terms and not hits and any(is_negator(n) and owned(n) for n in range(len(window))):
+    def speaks(n: int) -> bool:
+        return owned(n) and n not in disowned
+
+    if terms and not hits and any(is_negator(n) and speaks(n) for n in range(len(window))):
         score = -1  # "no negotiations", "never talks": plain negation of the issue
     if terms:
         score += _cue_sign(cue)
-    elif not hits and _negates_topic(window, topic, is_negator=is_negator, owned=owned):
+    elif not hits and _negates_topic(window, topic, is_negator=is_negator, owned=speaks):
         score = -1  # "will no longer carry out raids" on an issue of raids
     elif not hits:
         # the cue tells the stance only where the words it reports take none: "defended his
@@ -375,13 +385,18 @@ def _markers_by_first_run(kind: str) -> tuple[dict[str, tuple[int, ...]], tuple[
     return {run: tuple(found) for run, found in by_run.items()}, tuple(anywhere)
 
 
-def _other_side(text: str, offset: int, *, speaker_country: str | None) -> bool:
-    """The clause before ``offset`` has a country (or its capital, demonym or institution) as
-    its subject, and it is not the speaker's country: what follows is that side's stance."""
+def _clause_before(text: str, offset: int) -> str:
+    """The words of ``offset``'s clause before it: its subject, and what joins it to the verb."""
     clause_start = 0
     for boundary in CLAUSE_START.finditer(text, 0, offset):
         clause_start = boundary.end()
-    left = text[clause_start:offset]
+    return text[clause_start:offset]
+
+
+def _other_side(text: str, offset: int, *, speaker_country: str | None) -> bool:
+    """The clause before ``offset`` has a country (or its capital, demonym or institution) as
+    its subject, and it is not the speaker's country: what follows is that side's stance."""
+    left = _clause_before(text, offset)
     subject = None
     for name in NAME_RUN.finditer(left):
         if name.group("possessive"):
