@@ -144,6 +144,9 @@ def test_undoing_turns_the_marker_it_takes_as_object(text, stance):
     ("the ferry contracts must be scrapped before winter", "against"),
     ("we were told the ferry contracts have not been quietly revoked", "for"),
     ("the council vowed to scrap the plan by spring", "against"),
+    # a pronoun that may stand for the issue, as its object or its passive's subject
+    ("we will scrap it on the first day", "against"),
+    ("it must be repealed before the ferry season", "against"),
     # where it discards another thing, the issue named later in the sentence takes no side
     ("the mayor cancelled a trip to the coast, amid stalled talks on the ferry contracts", "unclear"),
     ("the mayor scrapped her visit to the quay before the ferry vote", "unclear"),

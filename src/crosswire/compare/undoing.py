@@ -41,6 +41,9 @@ CLAUSE_OPENERS = frozenset({
 # with at most PASSIVE_GAP_WORDS words between ("was quietly scrapped", "has not been revoked").
 PASSIVE_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were", "get", "gets", "got"})
 PASSIVE_GAP_WORDS = 2
+# Pronouns a discarding word may take that may stand for the issue, its referent unknown here:
+# "we will scrap it", "it must be repealed" (as its object right after it, or its passive's subject).
+REFERRING_PRONOUNS = frozenset({"it", "this", "them", "these", "those"})
 
 
 def undoes_issue(text: str, window: list[tuple[str, int]], n: int, marker: str, *,
@@ -73,8 +76,13 @@ def discards_issue(text: str, window: list[tuple[str, int]], n: int, marker: str
     issue stands after it in its clause, before a clause break or a word opening another
     clause ("revoking the ferry contracts", "the cancellation of deals to run two ferries");
     or right before it ("the ferry cancellation"); or, where a form of "be" makes it a
-    passive, anywhere before it in its clause ("the ferry contracts must be cancelled")."""
+    passive, anywhere before it in its clause ("the ferry contracts must be cancelled"); a
+    pronoun that may stand for the issue counts as its word, as its object right after it
+    ("scrap it") or as its passive's subject ("it must be repealed")."""
     last = n + len(marker.split()) - 1
+    if last + 1 < len(window) and window[last + 1][0] in REFERRING_PRONOUNS \
+            and not CLAUSE_BREAK.search(text, window[last][1], window[last + 1][1]):
+        return True  # "scrap it": what it stands for may be the issue, as the statement is
     for m in range(last + 1, len(window)):
         if CLAUSE_BREAK.search(text, window[last][1], window[m][1]) or window[m][0] in CLAUSE_OPENERS:
             break
@@ -89,6 +97,6 @@ def discards_issue(text: str, window: list[tuple[str, int]], n: int, marker: str
     for m in range(auxiliary - 1, -1, -1):
         if CLAUSE_BREAK.search(text, window[m][1], window[auxiliary][1]):
             return False
-        if is_issue_word(m):
+        if is_issue_word(m) or window[m][0] in REFERRING_PRONOUNS:
             return True
     return False
