@@ -170,6 +170,10 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
         for a proposal ("scrap the plan")."""
         return is_issue_word(m) or crude_lemma(window[m][0]) in proposal_nouns()
 
+    def speaks(n: int) -> bool:
+        """The window's ``n``-th word is the speaker's own and turns no other people's wish."""
+        return owned(n) and n not in disowned
+
     for kind, sign in (("for", 1), ("against", -1), ("distrust", -1), ("undoing", -1)):
         for marker in _markers_among(kind, runs):
             if marker not in window_text:
@@ -221,9 +225,6 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
         # proposal is against it ("rejected the approval")
         hits = [(n, -sign if n < REJECTED_OBJECT_WORDS else sign) for n, sign in hits]
     score = sum(sign for _, sign in hits)
-    def speaks(n: int) -> bool:
-        return owned(n) and n not in disowned
-
     if terms and not hits and any(is_negator(n) and speaks(n) for n in range(len(window))):
         score = -1  # "no negotiations", "never talks": plain negation of the issue
     if terms:
