@@ -107,7 +107,7 @@ def test_a_commitment_cue_is_for_the_act_it_reports(text, cue, stance):
 
 @pytest.mark.parametrize("apostrophe", ["'", "’"])
 def test_a_typographic_apostrophe_hides_no_negator(apostrophe):
-    from crosswire.compare.stance import affirms_issue
+    from crosswire.compare.assertions import affirms_issue
 
     text = f"the council doesn{apostrophe}t foresee another ferry this winter"
     assert statement_stance(text, terms=[], topic=FERRY)[0] == "against"

@@ -137,3 +137,28 @@ def test_undoing_words_count_only_where_the_issue_is_their_object(text, stance):
 ])
 def test_undoing_turns_the_marker_it_takes_as_object(text, stance):
     assert statement_stance(text, terms=[], cue="said", topic=TOPIC)[0] == stance
+
+
+@pytest.mark.parametrize("text, stance", [
+    # a discarding word is against the issue where the issue is what it discards
+    ("the ferry contracts must be scrapped before winter", "against"),
+    ("we were told the ferry contracts have not been quietly revoked", "for"),
+    ("the council vowed to scrap the plan by spring", "against"),
+    # a pronoun that may stand for the issue, as its object or its passive's subject
+    ("we will scrap it on the first day", "against"),
+    ("it must be repealed before the ferry season", "against"),
+    # where it discards another thing, the issue named later in the sentence takes no side
+    ("the mayor cancelled a trip to the coast, amid stalled talks on the ferry contracts", "unclear"),
+    ("the mayor scrapped her visit to the quay before the ferry vote", "unclear"),
+    # nor does a modal or a call governing it: they govern that discarding, no other side
+    ("the islands should abandon the old habit of waiting, and the ferry contracts can stay", "unclear"),
+    ("the union urged the mayor to cancel her trip as the ferry contracts lapse", "unclear"),
+])
+def test_discarding_words_count_only_where_the_issue_is_what_they_discard(text, stance):
+    assert statement_stance(text, terms=[], cue="said", topic=TOPIC)[0] == stance
+
+
+def test_a_discarding_word_beside_the_issue_term_counts_only_on_it():
+    assert statement_stance("the mayor cancelled a trip to the coast, amid talks on the ferry",
+                            terms=["ferry"])[0] == "unclear"
+    assert statement_stance("the mayor will cancel the ferry next week", terms=["ferry"])[0] == "against"

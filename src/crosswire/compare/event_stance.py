@@ -148,10 +148,22 @@ def _first_event_stance(statement: Statement, events: Sequence[Event], *, span: 
            and all(_done_by_speaker(p, speakers) for p in e.actor)
            and crude_lemma(e.trigger.text) not in topic
            and e.trigger.text.lower() not in _marker_words()
-           and not _in_compound(e) and not _sideless(e)]
+           and not _in_compound(e) and not _sideless(e) and not _kept_from(e, events, span=span)]
     if not own:
         return "unclear"
     return _type_stance(min(own, key=lambda e: e.trigger.start), stances)
+
+
+def _kept_from(event: Event, events: Sequence[Event], *, span: TextSpan) -> bool:
+    """The event is told as an act another event keeps its recipient from doing: its trigger,
+    a gerund, follows that recipient and "from" ("states blocking [local school districts]
+    from requiring masks"), so the recipient would do it, not the speaker."""
+    trigger = event.trigger
+    if event.actor or not trigger.text.lower().endswith("ing") or trigger.article != span.article:
+        return False
+    return any(span.start <= recipient.span.end <= trigger.start
+               and span.text[recipient.span.end - span.start:trigger.start - span.start].strip().lower() == "from"
+               for other in events if other is not event for recipient in other.recipient)
 
 
 def _in_compound(event: Event) -> bool:

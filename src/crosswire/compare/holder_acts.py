@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from crosswire.compare.event_stance import OPPOSITE, act_stance
 from crosswire.compare.issue_labels import proposal_nouns
 from crosswire.compare.issue_words import topic_forms
-from crosswire.compare.marker_scope import INFINITIVE_MARK
+from crosswire.compare.marker_scope import INFINITIVE_MARK, marker_set
 from crosswire.compare.stance import statement_stance
 from crosswire.knowledge.places import fold
 from crosswire.knowledge.text import WORD, crude_lemma, stop_words
@@ -94,7 +94,9 @@ def _as_its_clause_reads(event: Event, stance: Stance, *, topic: frozenset[str])
             stance = OPPOSITE[stance]
     before = ACT_CLAUSE_END.split(evidence.text[:at])[-1].split()[-UNDOING_REACH_WORDS:]
     undone, _ = statement_stance(" ".join(before), terms=[], topic=topic)
-    return OPPOSITE[stance] if undone == "against" else stance
+    # a discarding word this close takes the act itself as its object ("cancelled its support")
+    discarded = not marker_set("discarding").isdisjoint(word.lower() for word in before)
+    return OPPOSITE[stance] if undone == "against" or discarded else stance
 
 
 def _governs_act(after: str) -> bool:

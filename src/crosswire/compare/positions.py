@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from crosswire.compare.aspects import aspect_of
+from crosswire.compare.assertions import affirms_issue
 from crosswire.compare.decision_stances import decision_named, makers_side, makes, on_issue
 from crosswire.compare.event_stance import OPPOSITE, event_stance, warns
 from crosswire.compare.group_holders import group_actors, group_of, told_by_others
@@ -37,8 +38,8 @@ from crosswire.compare.issue_labels import PhraseWords, proposal_nouns
 from crosswire.compare.issue_words import excluded_words, story_phrases, topic_forms
 from crosswire.compare.issues import MAX_ISSUES
 from crosswire.compare.nominal_stances import nominal_sides
-from crosswire.compare.speaks_to import names_issue, speaks_to, told_through_document
-from crosswire.compare.stance import affirms_issue, find_conditions, judges_other_side, statement_stance
+from crosswire.compare.speaks_to import names_issue, relative_antecedents, speaks_to, told_through_document
+from crosswire.compare.stance import find_conditions, judges_other_side, statement_stance
 from crosswire.compare.stance_changes import told_changes
 from crosswire.knowledge.outlets import load_registry
 from crosswire.knowledge.places import country_of
@@ -206,6 +207,7 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
     positions = []
     other_sides = []  # (actor, issue, stance, its statements): placed once every main cell is
     titles = {article.id: article.title or "" for article in merged.articles}
+    antecedents = relative_antecedents(merged.statements, merged.articles)
     for (actor_id, issue_id), found in gathered.items():
         issue = by_id[issue_id]
         sides: dict[Stance, list[tuple[Statement, list]]] = defaultdict(list)
@@ -238,7 +240,7 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
         # the conditions the holder set on the issue are the context of the side it takes
         qualifying = [s for s, _ in sides.get("conditional", [])] if main != "conditional" else []
         if only_told or speaks_to(issue, [s for s, _ in sides[main]], own_text=own_text, titles=titles,
-                                   excluded=excluded):
+                                  excluded=excluded, antecedents=antecedents):
             positions.append(_position(
                 actors[actor_id], issue_id, main, [] if only_told else sides[main],
                 context=[] if only_told else [*context[(actor_id, issue_id)], *qualifying], told=only_told,

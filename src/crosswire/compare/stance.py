@@ -7,10 +7,13 @@ motive ("a ploy to buy time"), and conditions ("only if", "a precondition"). A c
 the side of the marker it governs ("urged the board to reject" is against), an opposing one
 the other ("opposed the plan to scrap the levy" is for the levy): which markers count where
 one governs another is ``crosswire.compare.marker_scope``; a word of undoing ("end", "lift")
-counts against the issue only where it takes the issue as object (``crosswire.compare.undoing``).
+counts against the issue only where it takes the issue as object, and a word of discarding
+("cancel", "scrap") only where the issue is what it discards, "cancelled a trip" taking no
+side on talks named later (``crosswire.compare.undoing``).
 A marker counts for the speaker only when it is the speaker's: markers inside a quotation the speaker quotes
-("proposals like: 'you need to negotiate'") and markers whose subject is another country
-("Russia was looking to agree to a truce") report someone else's stance, not the speaker's.
+("proposals like: 'you need to negotiate'"), markers whose subject is another country
+("Russia was looking to agree to a truce") and a wish of other people ("some residents may
+not want to leave", ``crosswire.compare.wishes``) report someone else's stance, not the speaker's.
 The statement's own cue ("rejected talks", "called for talks") counts as a marker; read
 over the whole statement, it counts only where the reported words take no side ("defended
 her choice to vote against the bill" is against the bill).
@@ -27,13 +30,15 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from crosswire.compare.event_stance import judging_events
+from crosswire.compare.issue_labels import proposal_nouns
 from crosswire.compare.marker_scope import (INFINITIVE_MARK, REJECTED_OBJECT_WORDS, asks_question, attacks_judged,
                                            governing_resolved, marker_set, measures_resolved)
-from crosswire.compare.undoing import undoes_issue, undoing_ends_at
+from crosswire.compare.undoing import discards_issue, undoes_issue, undoing_ends_at
+from crosswire.compare.wishes import wish_words, wished_by_others
 from crosswire.knowledge.markers import condition_markers, stance_markers
 from crosswire.knowledge.places import country_named
-from crosswire.knowledge.text import (MULTIPLIERS, SPEAKER_PRONOUNS, WORD, WORD_CHARS, caseless_haystack, crude_lemma,
-                                      figures, is_date_figure, may_occur, stop_words, straight_apostrophes)
+from crosswire.knowledge.text import (SPEAKER_PRONOUNS, WORD, WORD_CHARS, caseless_haystack, crude_lemma, may_occur,
+                                      stop_words, straight_apostrophes)
 from crosswire.models import Event, Stance
 from crosswire.nlp.cues import load_lexicon
 
@@ -53,10 +58,6 @@ MAX_DETERMINERS = 2
 # A calling cue asks for information where an inquiry word opens what it reports, at most this
 # many words in: "demanded [the] [harbour] [board] explain", whose object comes first.
 CUE_INQUIRY_REACH_WORDS = 4
-# A plain assertion is of the issue where the issue's word stands at most this many words
-# into it, after the complementizer opening a reported clause ("that"): its subject.
-ASSERTED_SUBJECT_WORDS = 4
-COMPLEMENTIZER = "that"
 # A negator turns a marker at most this many words after it ("not yet ready to").
 NEGATION_REACH_WORDS = 3
 # A negator denies the issue itself through its verb phrase: "no longer carry out [raids]".
@@ -135,10 +136,12 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
     particles = marker_set("particle")
 
     def owned(n: int) -> bool:
-        """The window's ``n``-th word is the speaker's own (not quoted, not another side's)."""
+        """The window's ``n``-th word is the speaker's own (not quoted, not another side's, not
+        another people's wish: "some residents may not want to leave")."""
         offset = window[n][1]
         return (not any(start <= offset < end for start, end in quoted)
-                and not _other_side(text, offset, speaker_country=speaker_country))
+                and not _other_side(text, offset, speaker_country=speaker_country)
+                and not (window[n][0] in wish_words() and wished_by_others(_clause_before(text, offset))))
 
     def is_negator(n: int) -> bool:
         """A negator or the last word of one ("no longer"): the reach is counted from it."""
@@ -151,14 +154,25 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
 
     hits: list[tuple[int, int]] = []  # (word index, sign) of every stance marker the speaker owns
     spent: set[int] = set()  # negators that turned a marker, not counted on their own
+    disowned: set[int] = set()  # negators turning another people's wish: theirs, not the speaker's
     negated_from: dict[int, int] = {}  # a marker -> where the negator turning it stands (else itself)
     undone: set[int] = set()  # undoing markers counted ("end" and "end of" are one)
     undoing = marker_set("undoing")
+    discarding = marker_set("discarding")
     runs = frozenset(WORD_CHARS.findall(window_text))
     issue_at = at - max(0, at - STANCE_WINDOW_WORDS)  # where the issue's term stands in the window
 
     def is_issue_word(m: int) -> bool:
         return crude_lemma(window[m][0]) in topic if not terms else m == issue_at
+
+    def is_discarded(m: int) -> bool:
+        """What a discarding word may take that is the issue: its word, or a noun standing
+        for a proposal ("scrap the plan")."""
+        return is_issue_word(m) or crude_lemma(window[m][0]) in proposal_nouns()
+
+    def speaks(n: int) -> bool:
+        """The window's ``n``-th word is the speaker's own and turns no other people's wish."""
+        return owned(n) and n not in disowned
 
     for kind, sign in (("for", 1), ("against", -1), ("distrust", -1), ("undoing", -1)):
         for marker in _markers_among(kind, runs):
@@ -171,6 +185,8 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
                     if not any(s <= window[n][1] < e for s, e in quoted):
                         hits.append((n, sign))
                     continue
+                if window[n][0] in wish_words() and not owned(n):
+                    disowned.update(k for k in range(max(0, n - NEGATION_REACH_WORDS), n) if is_negator(k))
                 if is_negator(n) or not owned(n):
                     continue  # negators count through the markers they turn
                 if window_text[hit.start() - 1:hit.start()] == "-":
@@ -179,6 +195,10 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
                     continue  # "sent back to the queue", "came back": no backing
                 if topic and crude_lemma(window[n][0]) in topic:
                     continue  # the issue's own word, not a stance on it
+                # "cancelled a trip": a discarding word taking another thing takes no side, yet
+                # a modal or call governing it governs it ("should abandon the old mindset")
+                elsewhere = (kind == "against" and marker in discarding and bool(topic or terms)
+                             and not discards_issue(text, window, n, marker, is_issue_word=is_discarded))
                 if kind == "undoing":
                     if n in undone or not undoes_issue(text, window, n, marker, is_issue_word=is_issue_word,
                                                        prepositions=NOT_SUBJECT_BEFORE):
@@ -189,11 +209,12 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
                              if is_negator(k) or averts(k) or kind != "undoing" and undoing_ends_at(window, k, undoing)]
                 spent.update(turned_by)
                 negated_from[n] = min(turned_by, default=n)
-                hits.append((n, -sign if turned_by else sign))
+                hits.append((n, 0 if elsewhere else -sign if turned_by else sign))
     hits = [(n, sign) for n, sign in hits if n not in spent]
     if not terms:
         hits = measures_resolved(text, window, hits, topic=topic)
         hits = governing_resolved(text, window, hits, negated_from=negated_from)
+    hits = [(n, sign) for n, sign in hits if sign]  # the governed words taking no side leave
     if terms and any(_scare_quoted(text, other) for other in term_pattern(tuple(terms)).finditer(text)):
         hits.append((at, -1))  # "a campaign called 'negotiations'": the speaker's distrust
     if not terms:
@@ -204,11 +225,11 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
         # proposal is against it ("rejected the approval")
         hits = [(n, -sign if n < REJECTED_OBJECT_WORDS else sign) for n, sign in hits]
     score = sum(sign for _, sign in hits)
-    if terms and not hits and any(is_negator(n) and owned(n) for n in range(len(window))):
+    if terms and not hits and any(is_negator(n) and speaks(n) for n in range(len(window))):
         score = -1  # "no negotiations", "never talks": plain negation of the issue
     if terms:
         score += _cue_sign(cue)
-    elif not hits and _negates_topic(window, topic, is_negator=is_negator, owned=owned):
+    elif not hits and _negates_topic(window, topic, is_negator=is_negator, owned=speaks):
         score = -1  # "will no longer carry out raids" on an issue of raids
     elif not hits:
         # the cue tells the stance only where the words it reports take none: "defended her
@@ -270,42 +291,6 @@ def judges_other_side(text: str, events: Sequence[Event]) -> bool:
     return any(not any(start <= hit.start() < end for start, end in quoted)
                for marker in stance_markers("distrust") if marker in lowered
                for hit in whole_word(marker).finditer(lowered))
-
-
-def affirms_issue(text: str, *, topic: frozenset[str]) -> bool:
-    """The statement asserts something of the issue itself, plainly: one of the issue's words
-    (``topic``, in ``crude_lemma`` form) opens it as its subject, and it holds no negator, no condition,
-    no prediction, no question and no measured quantity ("the indictment is dismissed", "is
-    developing a booster shot"). On an issue the story is about, saying so takes its side
-    ("for" a finding is affirming it), a weaker sign than a marker or a reported event; a
-    quantity told ("the levy raised 4.5 million crowns", "fees rose 12%") is a measurement, which
-    whoever reports it takes no side by, as a report's findings are."""
-    if not topic or "?" in text or find_conditions(text) or measures_quantity(text):
-        return False
-    words = [straight_apostrophes(m.group().lower()) for m in WORD.finditer(text)]
-    negators = marker_set("negator")
-    if any(word in negators or word.endswith("n't") for word in words):
-        return False
-    # "the stadium would swallow the park" foretells what it brings about: no assertion of it
-    if not marker_set("prediction").isdisjoint(words):
-        return False
-    # what it asserts is of the issue where the issue's word opens it, as its subject ("[the]
-    # [harbour] [levy] was upheld"), not where it is named on the way to something else ("the
-    # ruling applied a statute which once required a levy on trawlers")
-    opening = words[1:] if words[:1] == [COMPLEMENTIZER] else words
-    return any(crude_lemma(word) in topic for word in opening[:ASSERTED_SUBJECT_WORDS])
-
-
-def measures_quantity(text: str) -> bool:
-    """The text gives a quantity: a figure in digits ("12%", "4.5 million", "1,200") or with
-    a multiplier ("two million"), not a year ("since 2002") nor a date's day ("May 30")."""
-    for start, end, _ in figures(text):
-        if is_date_figure(text, start, end):
-            continue
-        written = text[start:end]
-        if any(char.isdigit() for char in written) or any(word in MULTIPLIERS for word in written.lower().split()):
-            return True
-    return False
 
 
 def call_stance(text: str, *, terms: list[str], cue: str | None = None) -> Stance:
@@ -401,13 +386,18 @@ def _markers_by_first_run(kind: str) -> tuple[dict[str, tuple[int, ...]], tuple[
     return {run: tuple(found) for run, found in by_run.items()}, tuple(anywhere)
 
 
-def _other_side(text: str, offset: int, *, speaker_country: str | None) -> bool:
-    """The clause before ``offset`` has a country (or its capital, demonym or institution) as
-    its subject, and it is not the speaker's country: what follows is that side's stance."""
+def _clause_before(text: str, offset: int) -> str:
+    """The words of ``offset``'s clause before it: its subject, and what joins it to the verb."""
     clause_start = 0
     for boundary in CLAUSE_START.finditer(text, 0, offset):
         clause_start = boundary.end()
-    left = text[clause_start:offset]
+    return text[clause_start:offset]
+
+
+def _other_side(text: str, offset: int, *, speaker_country: str | None) -> bool:
+    """The clause before ``offset`` has a country (or its capital, demonym or institution) as
+    its subject, and it is not the speaker's country: what follows is that side's stance."""
+    left = _clause_before(text, offset)
     subject = None
     for name in NAME_RUN.finditer(left):
         if name.group("possessive"):

@@ -26,10 +26,13 @@ from crosswire.data import read_jsonl
 # back to the queue"); a "measure" is a noun of a measure people take sides on, against
 # what the word before it names ("the abortion ban"): it may name an issue, and a side
 # taken on it is the other side on what it is against; an "inquiry" word names information
-# asked for ("answers", "to know", "explain"): a call for it asks a question and takes no side.
+# asked for ("answers", "to know", "explain"): a call for it asks a question and takes no side;
+# an "undoing" word ("end", "lift") is against only what it takes as its object, and so is a
+# "discarding" one, also an "against" marker ("cancel", "scrap"), however long its object runs;
+# a "volition" marker ("want", "ready") tells the wish of its clause's subject.
 MARKER_KINDS = ("condition", "hedge", "for", "against", "distrust", "negator", "label",
                 "hypothetical", "modal", "call", "announcing", "outcome", "prediction", "attack", "averting",
-                "particle", "measure", "inquiry", "undoing")
+                "particle", "measure", "inquiry", "undoing", "discarding", "volition")
 
 
 class _Markers(NamedTuple):

@@ -1,0 +1,42 @@
+"""Whether a side a statement takes is on an issue: a statement told in a relative clause
+speaks to what its pronoun stands for, not to what the headline names."""
+
+from __future__ import annotations
+
+from crosswire.compare.positions import find_positions
+from crosswire.compare.speaks_to import relative_antecedents
+from crosswire.models import Actor, Article, DateEstimate, Issue, MergedAnalysis, Resolution, Statement
+from text_spans import words_in
+
+UNDATED = DateEstimate(None, "unknown", "", 0.0)
+LEVY = Issue(id="issue:harbour levy", label="harbour levy", terms=["harbour", "levy"], statements=["s1"])
+
+
+def _story(text: str, said: str, speaker_words: str) -> MergedAnalysis:
+    article = Article("a", "a.txt", "Outlet", "Port board votes on harbour levy", UNDATED, "en", text)
+    statement = Statement("s1", words_in(text, said, "a"), "indirect", words_in(text, "said", "a"),
+                          words_in(text, speaker_words, "a"), Resolution("named", 1.0), speaker="wardens")
+    actors = [Actor("wardens", "Quay Wardens", "organisation", ["Quay Wardens"], [])]
+    return MergedAnalysis(articles=[article], actors=actors, statements=[statement])
+
+
+def test_a_statement_in_a_relative_clause_speaks_to_what_its_pronoun_stands_for():
+    text = "The bill also carried an extension of the dock curfew, which the Quay Wardens said they oppose."
+    story = _story(text, "they oppose", "the Quay Wardens")
+    assert relative_antecedents(story.statements, story.articles) == {"s1": "an extension of the dock curfew"}
+    # the curfew is not the levy the headline names: no side on the levy
+    assert find_positions(story, issues=[LEVY])[1] == []
+
+
+def test_one_whose_pronoun_stands_for_the_issue_speaks_to_it():
+    text = "The board tabled a new harbour levy, which the Quay Wardens said they oppose."
+    [position] = find_positions(_story(text, "they oppose", "the Quay Wardens"), issues=[LEVY])[1]
+    assert (position.actor, position.stance) == ("wardens", "against")
+
+
+def test_a_statement_outside_a_relative_clause_still_stands_under_its_headline():
+    text = "The bill also carried an extension of the dock curfew. The Quay Wardens said they oppose it."
+    story = _story(text, "they oppose it", "The Quay Wardens")
+    assert relative_antecedents(story.statements, story.articles) == {}
+    [position] = find_positions(story, issues=[LEVY])[1]
+    assert position.stance == "against"
