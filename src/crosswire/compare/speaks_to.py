@@ -19,7 +19,7 @@ from crosswire.models import Article, Issue, Statement
 from crosswire.nlp.cues import load_lexicon
 
 # What a relative pronoun stands for is the noun phrase right before it, at most this many
-# words back within its clause: "[an] [extension] [to] [the] [debt] [ceiling], which".
+# words back within its clause: "[a] [longer] [curfew] [for] [the] [docks], which".
 ANTECEDENT_WORDS = 6
 # A sentence's words before its statement (speaker, cue or words, whichever comes first) that
 # end in a relative pronoun: the statement is told in a relative clause ("..., which the
@@ -59,9 +59,9 @@ def names_issue(text: str, issue: Issue, *, excluded: frozenset[str]) -> bool:
 
 def relative_antecedents(statements: Iterable[Statement], articles: Iterable[Article]) -> dict[str, str]:
     """Statement id -> what the relative pronoun opening its clause stands for, where it is
-    told in one: the ANTECEDENT_WORDS words before "which" in its sentence ("an extension to
-    the debt ceiling" of "The bill included an extension to the debt ceiling, which the
-    guild said it opposes")."""
+    told in one: the ANTECEDENT_WORDS words before "which" in its sentence ("a longer curfew
+    for the docks" of "The bill also set a longer curfew for the docks, which the guild
+    said it opposes")."""
     texts = {article.id: article.text for article in articles}
     found = {}
     for statement in statements:
@@ -89,8 +89,8 @@ def speaks_to(issue: Issue, statements: Sequence[Statement], *, own_text: Mappin
     something else their sentences tell of ("praised the retired drivers", "crews hoping
     for a raise"), not on the issue. One told in a relative clause (``antecedents``,
     ``relative_antecedents``) speaks to what its pronoun stands for, whatever the headline
-    names: "an extension to the debt ceiling, which the guild said it opposes" is on the
-    ceiling, not on the headline's vote."""
+    names: "a longer curfew for the docks, which the guild said it opposes" is on the
+    curfew, not on the headline's vote."""
     antecedents = antecedents or {}
 
     def speaks(statement: Statement) -> bool:

@@ -1,5 +1,5 @@
 """Whose wish a word of wanting or readiness tells ("want", "willing", "ready"): a speaker
-telling what other people want ("some of the remaining 1,000 may not want to leave", "many
+telling what other people want ("a few of the last 300 may not want to move", "many
 residents are not ready to move") tells their wish, not a side of the speaker's own.
 
 A wish is another's where the subject of its clause is a plain noun phrase of people or a
@@ -36,7 +36,7 @@ def wish_words() -> frozenset[str]:
 def wished_by_others(clause: str) -> bool:
     """``clause``, the words of a clause before a word of wanting, has for its subject
     people other than the speaker: no pronoun nor capitalised word in it, and its last word
-    a figure ("some of the remaining 1,000") or a noun of persons ("many residents")."""
+    a figure ("a few of the last 300") or a noun of persons ("many residents")."""
     words = WORD.findall(clause)
     while words and (words[-1].lower() in _auxiliaries() or words[-1].lower() in SUBJECT_ADVERBS
                      or words[-1].lower().endswith("n't")):
