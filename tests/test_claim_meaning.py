@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from crosswire.briefing.views import FACT_WORDS, version_label
-from crosswire.compare import claim_meaning, sentence_model
+from crosswire.compare import claim_meaning, claim_pairs, sentence_model
 from crosswire.compare.sentence_model import matcher
 from crosswire.compare.quoted_runs import quote_regions
 from crosswire.compare.claim_units import actor_spans, fact_units, shown_span, statement_units
@@ -117,7 +117,7 @@ def test_one_speakers_nearest_statements_in_other_words_are_one_claim():
     assert len(joined) == 1 and len(claims) == 3
     assert {v.statement for v in joined[0].versions} == {"a:s1", "b:s1"}
     [link] = joined[0].links
-    assert link.basis == "meaning" and link.score >= claim_meaning.MIN_SIMILARITY
+    assert link.basis == "meaning" and link.score >= claim_pairs.MIN_SIMILARITY
     # one speaker's statements are compared whatever words they share: grain prices too
     assert any(text.startswith("grain") for text in embed.asked)
 
@@ -321,7 +321,7 @@ def test_one_speaker_needs_less_likeness_than_a_statement_credited_to_nobody():
     # the link shows the cosine alone, below the one-speaker threshold: the shared words
     # lifted it over that, not over the one for a statement credited to nobody (below)
     assert joined.links[0].score == pytest.approx(0.85, abs=0.001)
-    assert joined.links[0].score < claim_meaning.SAME_SPEAKER_MIN_SIMILARITY
+    assert joined.links[0].score < claim_pairs.SAME_SPEAKER_MIN_SIMILARITY
     story = paraphrase_story()
     statements = [replace(s, speaker=None, speaker_words=_words(s, None), resolution=Resolution("unresolved", 0.0))
                   if s.id == "b:s1" else s for s in story.statements]
@@ -351,7 +351,7 @@ def test_one_speakers_statements_naming_nothing_alike_need_the_likeness_asked_of
                 if len(c.versions) > 1]
 
     assert joined(0.90) == []
-    assert claim_meaning.SAME_SPEAKER_MIN_SIMILARITY < 0.90 < claim_meaning.MIN_SIMILARITY
+    assert claim_pairs.SAME_SPEAKER_MIN_SIMILARITY < 0.90 < claim_pairs.MIN_SIMILARITY
     assert joined(0.92) == [{"a:s1", "b:s2"}]  # as near as two wordings of one thing
 
 
@@ -918,12 +918,12 @@ def test_a_fact_of_no_known_actor_needs_the_likeness_of_two_speakers_unless_it_n
         merged = MergedAnalysis(articles=[a, b], actors=[authority], statements=[said], events=[fact])
         spans = actor_spans(merged)
         units = statement_units(merged, spans=spans) + fact_units(merged, spans=spans)
-        found = claim_meaning.meaning_candidates(units, actors={"p": authority}, articles={"a": a, "b": b})
+        found = claim_pairs.meaning_candidates(units, actors={"p": authority}, articles={"a": a, "b": b})
         [threshold] = found.needed.values()
         return threshold
 
-    assert needed("By now") == claim_meaning.OTHER_SPEAKER_MIN_SIMILARITY
-    assert needed("Under a rule of the Port Authority") == claim_meaning.MIN_SIMILARITY
+    assert needed("By now") == claim_pairs.OTHER_SPEAKER_MIN_SIMILARITY
+    assert needed("Under a rule of the Port Authority") == claim_pairs.MIN_SIMILARITY
 
 
 def test_a_facts_version_shows_its_clause_whole_past_the_words_it_is_compared_by():
