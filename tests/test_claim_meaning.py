@@ -973,3 +973,79 @@ def test_a_statement_told_by_a_noun_its_speaker_owns_leaves_the_opening_sentence
                       kind="indirect", cue="asked")
     story = MergedAnalysis(articles=[said, b], actors=[MINISTER], statements=[asked])
     assert [u.id for u in fact_units(story, spans={})] == ["b:lead"]
+
+
+def test_a_country_and_its_own_body_are_one_voice_an_outlet_quoting_one_keeps_no_act_apart():
+    # one outlet tells the coast guard's act and quotes the country on what follows; the
+    # other tells the same act as the country's: a state acts and speaks through its bodies
+    a = article("a", "One", "The coast guard sank two smuggling boats near the cape on Sunday.\n\n"
+                "Norland said more patrols would follow.")
+    b = article("b", "Two", "Norland sank two smuggling boats off the cape on Sunday.")
+    embed = vectors({"The": [1.0, 0.0, 0.0], "Norland": [0.96, 0.28, 0.0], "more": [0.0, 0.0, 1.0]})
+
+    def joined(guard_country: str | None) -> list[set[str]]:
+        guard = Actor("g", "Norland coast guard", "organisation", [], [],
+                      seen=[words_in(a.text, "coast guard", "a")], country=guard_country)
+        norland = Actor("v", "Norland", "place", [], [], country="Norland",
+                        seen=[words_in(a.text, "Norland", "a"), words_in(b.text, "Norland", "b")])
+        said = [statement("a:s1", a, "more patrols would follow", speaker="v", kind="indirect")]
+        events = [event("a:e1", a, "The coast guard", "sank", kind="ASSAULT",
+                        sentence="The coast guard sank two smuggling boats near the cape on Sunday."),
+                  event("b:e1", b, "Norland", "sank", kind="ASSAULT")]
+        story = MergedAnalysis(articles=[a, b], actors=[guard, norland], statements=said, events=events)
+        return [{v.span.article for v in c.versions} for c in find_claims(story, embed=embed)
+                if len({v.span.article for v in c.versions}) > 1]
+
+    assert joined("Norland") == [{"a", "b"}]
+    # a body of no known country is another voice, which the first outlet told apart
+    assert joined(None) == []
+
+
+def test_a_source_the_outlet_names_is_someone_else_not_anyones_words():
+    # a news service named in the text but tied to no actor is another speaker than the
+    # port office, and needs the likeness of two speakers; "the agency" may be the office
+    b = article("b", "Two", "The port office said flares lit the harbour sky at night.")
+    office_said = statement("b:s1", b, "flares lit the harbour sky at night", speaker="p", kind="indirect")
+    office = Actor("p", "Port office", "organisation", [], [])
+
+    def needed(source: str) -> float:
+        a = article("a", "One", f"{source} said red flares were seen in the harbour sky at night.")
+        said = replace(statement("a:s1", a, "red flares were seen in the harbour sky at night",
+                                 kind="indirect", speaker_text=source),
+                       resolution=Resolution("unresolved", 0.0))
+        merged = MergedAnalysis(articles=[a, b], actors=[office], statements=[said, office_said])
+        units = statement_units(merged, spans=actor_spans(merged))
+        found = claim_pairs.meaning_candidates(units, actors={"p": office}, articles={"a": a, "b": b})
+        [threshold] = found.needed.values()
+        return threshold
+
+    assert needed("The Tidewater news service") == claim_pairs.OTHER_SPEAKER_MIN_SIMILARITY
+    assert needed("The agency") == claim_pairs.MIN_SIMILARITY
+
+
+def test_a_lead_joins_no_claim_its_article_tells_already_in_a_nearer_unit():
+    # the first outlet leads with the trawlers turned away; the second leads with the mayor's
+    # word on the governor's briefing, and tells the trawlers later in a unit another rule
+    # joined to the first lead's claim already
+    a = on_day(article("a", "One", "Harbour officials said patrol boats turned away three trawlers before dawn."
+                       "\n\nGulls circled."), "2024-05-02")
+    b = on_day(article("b", "Two", "The mayor said the governor was briefed overnight about the trawlers seen near the northern reef.\n\n"
+                       "The navy said fishing boats were sent home."), "2024-05-02")
+    mayor, navy = Actor("m", "Mayor Dunn", "person", [], []), Actor("n", "Navy", "organisation", [], [])
+    said = [statement("a:s1", a, "patrol boats turned away three trawlers before dawn", kind="indirect",
+                      speaker_text="Harbour officials"),
+            statement("b:s1", b, "the governor was briefed overnight about the trawlers seen near the northern reef", speaker="m",
+                      kind="indirect"),
+            statement("b:s2", b, "fishing boats were sent home", speaker="n", kind="indirect")]
+    merged = MergedAnalysis(articles=[a, b], actors=[mayor, navy], statements=said)
+    units = statement_units(merged, spans=actor_spans(merged))
+    embed = vectors({"patrol": [1.0, 0.0, 0.0], "the": [0.9, 0.43589, 0.0], "fishing": [0.99, 0.14107, 0.0]})
+
+    def leads(group_of) -> list[tuple[str, str]]:
+        return [(link.a.id, link.b.id) for link in claim_meaning.meaning_links(
+            units, embed=embed, actors={"m": mayor, "n": navy}, articles={"a": a, "b": b},
+            group_of=group_of) if link.basis == "lead"]
+
+    assert leads(lambda unit: unit.id) == [("a:s1", "b:s1")]
+    # the navy's word joined to the first lead's claim: the second outlet tells it there
+    assert leads(lambda unit: "a:s1" if unit.id == "b:s2" else unit.id) == []

@@ -28,7 +28,7 @@ from crosswire.compare.claim_pairs import MeaningCandidates, meaning_candidates
 from crosswire.compare.claim_readings import count_apart, ends_negated
 from crosswire.compare.claim_units import MeaningLink, Unit, shared_evidence, told_in_passing
 from crosswire.compare.sentence_model import Embedder
-from crosswire.knowledge.text import WORD
+from crosswire.knowledge.text import WORD, UnionFind
 from crosswire.models import Actor, Article
 
 # Outlets reporting one occasion open with its main event (the news lead), whoever each
@@ -91,9 +91,10 @@ NEGATED_CUE_CHARS = 40
 
 def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor],
                   articles: dict[str, Article] | None = None,
-                  joined: Callable[[Unit, Unit], bool] = lambda a, b: False,
+                  group_of: Callable[[Unit], str] = lambda unit: unit.id,
                   candidates: MeaningCandidates | None = None) -> list[MeaningLink]:
-    """Unit pairs from different articles, not ``joined`` already, each the other's nearest
+    """Unit pairs from different articles, not in one group already (``group_of``: a unit's
+    claim so far, as other rules joined them), each the other's nearest
     in meaning there (within NEAR_TIE) and close enough: one speaker's units sharing a word need
     the least likeness, one credited to nobody (or one speaker's naming nothing alike) more,
     two credited to different speakers the most. A fact counts as
@@ -101,7 +102,8 @@ def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor
 
     ``articles`` (by id) date them: a speaker's only statements in two articles published
     on one occasion need less likeness, and so do the two articles' leads, whoever each
-    credits (a link of basis "lead" when only that made their likeness enough).
+    credits (a link of basis "lead" when only that made their likeness enough), unless
+    either article tells the other's lead already (``_leads_told_apart``).
 
     At most MAX_EMBEDDED units are embedded: those of the pairs sharing the most words
     first, so the cost stays bounded on a briefing of many stories. ``candidates``: the
@@ -114,7 +116,7 @@ def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor
     # whose version in the other article its words found has its match there, and the next
     # nearest is another thing its speaker said ("close the pier at night" / "fees at the pier").
     # They come last, embedded only where the bound leaves room.
-    ranked = sorted((joined(by_id[a], by_id[b]), -_plain_overlap(by_id[a], by_id[b]), a, b)
+    ranked = sorted((group_of(by_id[a]) == group_of(by_id[b]), -_plain_overlap(by_id[a], by_id[b]), a, b)
                     for a, b in needed.keys() | leads)
     chosen: set[str] = set()  # ids of the units the budget admitted
     pairs: list[tuple[Unit, Unit]] = []
@@ -167,7 +169,58 @@ def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor
             links.append(MeaningLink(a=a, b=b, basis="meaning", score=round(float(cosine), 3)))
         elif (a.id, b.id) in leads and cosine >= LEAD_MIN_SIMILARITY:
             links.append(MeaningLink(a=a, b=b, basis="lead", score=round(float(cosine), 3)))
-    return links
+    meant = [link for link in links if link.basis == "meaning"]
+    likeness = _Likeness(embed, {unit_id: matrix[row] for unit_id, row in rows.items()})
+    return meant + _leads_told_apart([link for link in links if link.basis == "lead"],
+                                     meant=meant, units=units, group_of=group_of, likeness=likeness)
+
+
+def _leads_told_apart(leads: list[MeaningLink], *, meant: list[MeaningLink], units: list[Unit],
+                      group_of: Callable[[Unit], str], likeness: _Likeness) -> list[MeaningLink]:
+    """The links of two leads, but where either lead's claim so far (``group_of``, and the
+    ``meant`` links) holds a unit of the other's article nearer to it than that article's
+    lead (beyond NEAR_TIE): the lead rule joins leads by likeness alone, whoever each credits,
+    and an article telling the claim in another unit may lead with another thing of the
+    occasion ("the president was briefed on the attack" beside "the army shot down the
+    rockets", which the claim holds already)."""
+    claims = UnionFind(list(dict.fromkeys(group_of(unit) for unit in units)))
+    for link in meant:
+        claims.union(group_of(link.a), group_of(link.b))
+    members: dict[str, list[Unit]] = defaultdict(list)  # claim -> its units
+    for unit in units:
+        members[claims.find(group_of(unit))].append(unit)
+    kept = []
+    for link in leads:
+        claim_a, claim_b = claims.find(group_of(link.a)), claims.find(group_of(link.b))
+        if claim_a == claim_b:
+            continue
+        near = likeness(link.a, link.b) + NEAR_TIE
+        if any(likeness(lead, unit) > near
+               for lead, claim, other in ((link.a, claim_a, link.b), (link.b, claim_b, link.a))
+               for unit in members[claim] if unit.article == other.article):
+            continue
+        kept.append(link)
+        claims.union(claim_a, claim_b)
+        held = members.pop(claim_a, []) + members.pop(claim_b, [])
+        members[claims.find(claim_a)] = held
+    return kept
+
+
+class _Likeness:
+    """The score of two units (cosine plus shared words) from the vectors embedded already,
+    embedding a unit not yet embedded when first asked."""
+
+    def __init__(self, embed: Embedder, vectors: dict[str, numpy.ndarray]) -> None:
+        self.embed, self.vectors = embed, vectors
+
+    def __call__(self, a: Unit, b: Unit) -> float:
+        missing = list({u.id: u for u in (a, b) if u.id not in self.vectors}.values())
+        if missing:
+            fresh = numpy.asarray(self.embed([_embedded_text(u) for u in missing]), dtype=numpy.float32)
+            fresh /= numpy.maximum(numpy.linalg.norm(fresh, axis=1, keepdims=True), 1e-9)
+            self.vectors.update(zip((u.id for u in missing), fresh))
+        cosine = float(self.vectors[a.id] @ self.vectors[b.id])
+        return cosine + SHARED_TERMS_WEIGHT * _plain_overlap(a, b)
 
 
 def _embedded_text(unit: Unit) -> str:

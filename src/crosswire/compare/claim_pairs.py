@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
 
@@ -24,6 +24,7 @@ from crosswire.compare.claim_units import MAX_BLOCK, MAX_DAYS_APART, Unit
 from crosswire.knowledge.text import (
     PERSON_PRONOUN_FORMS,
     THING_PRONOUNS,
+    WORD,
     content_words_in,
     stop_words,
 )
@@ -94,7 +95,8 @@ def meaning_candidates(units: list[Unit], *, actors: dict[str, Actor],
     embeddable = [u for u in units if _embeddable(u)]
     kinds = {i: actor.kind for i, actor in actors.items()}
     days = {i: _day(a) for i, a in (articles or {}).items()}
-    voices = _voices(units)
+    voices = Voices(states=_states(actors.values()))
+    voices.hear(units)
     return MeaningCandidates(
         needed={(a, b): threshold for a, b, threshold in _candidate_pairs(
             embeddable, kinds, days=days, side_lines=_side_lines(embeddable, articles or {}),
@@ -103,18 +105,60 @@ def meaning_candidates(units: list[Unit], *, actors: dict[str, Actor],
                                     voices=voices)))
 
 
+@dataclass
+class Voices:
+    """Whom each article credits statements to, as voices: a country and its own bodies
+    ("the U.S.", "the U.S. military", "the White House") are one voice, the state's, which
+    an outlet quoting one of them does not tell apart from another (``_voiced_apart``)."""
+
+    states: dict[str, str]  # actor id -> the country it is, or the country whose body it is
+    quoted: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # article -> voices
+
+    def of(self, speaker: str) -> str:
+        """The voice a speaker key speaks in: its state's, else its own."""
+        state = self.states.get(actor_id(speaker) or "")
+        return f"state:{state}" if state else speaker
+
+    def hear(self, units: list[Unit]) -> None:
+        """Record the voice of each unit credited to an actor, by its article."""
+        for unit in units:
+            speaker = _speaker(unit) if unit.statement is not None else None
+            if actor_id(speaker):
+                self.quoted[unit.article].add(self.of(speaker))
+
+
+def _states(actors: Iterable[Actor]) -> dict[str, str]:
+    """Actor id -> its state: a country (a place whose country is itself) is its own, an
+    organisation its country's (a ministry, an army, a president's office); a person speaks
+    for themself, and a city or region is no state."""
+    return {actor.id: actor.country for actor in actors if actor.country and (
+        actor.kind == "organisation" or (actor.kind == "place" and actor.country == actor.name))}
+
+
 def _speaker(unit: Unit) -> str | None:
-    """The actor a statement is credited to (a fact: its actor), or the unnamed source the
-    outlet names ("Western officials"); None for nobody, or for words our resolution tied
-    to no actor ("he", "the agency's chief"), which may be anyone's."""
+    """The actor a statement is credited to (a fact: its actor), the unnamed source the
+    outlet names ("Western officials"), or a source it names that our resolution tied to
+    no actor ("the Tidewater news service"); None for nobody, or for other words tied to
+    no actor ("he", "the agency's chief"), which may be anyone's."""
     actor = next((key for key in sorted(unit.keys) if actor_id(key)), None)
     statement = unit.statement
-    if actor or statement is None or statement.resolution.method != "unnamed":
+    if actor or statement is None:
         return actor
-    words = (statement.speaker_words.text if statement.speaker_words else "").lower().split()
+    said_by = statement.speaker_words.text if statement.speaker_words else ""
+    if statement.resolution.method == "unresolved" and _names_someone(said_by):
+        return "named:" + " ".join(said_by.lower().split())
+    if statement.resolution.method != "unnamed":
+        return None
+    words = said_by.lower().split()
     if all(word in stop_words() for word in words):
         return None  # "who", "they": no source named
     return "unnamed:" + " ".join(words)
+
+
+def _names_someone(words: str) -> bool:
+    """Speaker words holding a name: a capitalised word past their first, which a sentence's
+    start may have capitalised ("The Tidewater news service", not "The agency" or "They")."""
+    return any(word[:1].isupper() for word in WORD.findall(words)[1:])
 
 
 def _may_be(unit: Unit, kind: str | None) -> bool:
@@ -155,7 +199,7 @@ def _side_lines(units: list[Unit], articles: dict[str, Article]) -> frozenset[st
 
 
 def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str, date | None],
-                     side_lines: frozenset[str], voices: dict[str, set[str]]
+                     side_lines: frozenset[str], voices: Voices
                      ) -> Iterable[tuple[str, str, float]]:
     """Id pairs from different articles, each with the score it needs: units of one speaker
     (any two, or for a speaker of many units those sharing a word; less likeness where they
@@ -251,10 +295,10 @@ def _figure_terms(unit: Unit) -> set[str]:
 
 
 def _lead_pairs(units: list[Unit], *, days: dict[str, date | None], articles: dict[str, Article],
-                voices: dict[str, set[str]]) -> Iterable[tuple[str, str]]:
+                voices: Voices) -> Iterable[tuple[str, str]]:
     """Id pairs of the leads of two articles published on one occasion (``days`` maps article
     ids to the day each was published), naming one thing or actor in common, unless an
-    article told the two leads' speakers apart (``voices``: article id -> actors it quotes)."""
+    article told the two leads' speakers apart (``voices``: whom each article quotes)."""
     leads = _leads(units, articles)
     for a, b in combinations(sorted(leads.values(), key=lambda u: u.id), 2):
         # naming one thing in common keeps two stories' leads of one day apart
@@ -263,17 +307,7 @@ def _lead_pairs(units: list[Unit], *, days: dict[str, date | None], articles: di
             yield _ordered(a, b)
 
 
-def _voices(units: list[Unit]) -> dict[str, set[str]]:
-    """Article id -> the actors it credits a statement to."""
-    voices: dict[str, set[str]] = defaultdict(set)
-    for unit in units:
-        speaker = _speaker(unit) if unit.statement is not None else None
-        if actor_id(speaker):
-            voices[unit.article].add(speaker)
-    return voices
-
-
-def _told_apart(a: Unit, b: Unit, voices: dict[str, set[str]]) -> bool:
+def _told_apart(a: Unit, b: Unit, voices: Voices) -> bool:
     """Two leads credited to two actors, one article quoting the other lead's speaker too:
     that outlet tells the two voices apart, so its lead is its own speaker's word, not the
     other's ("the wardens said the order should stand", then the judge quoted; the other
@@ -282,7 +316,7 @@ def _told_apart(a: Unit, b: Unit, voices: dict[str, set[str]]) -> bool:
     return a.statement is not None and b.statement is not None and _voiced_apart(a, b, voices)
 
 
-def _act_told_apart(a: Unit, b: Unit, voices: dict[str, set[str]]) -> bool:
+def _act_told_apart(a: Unit, b: Unit, voices: Voices) -> bool:
     """A fact of one actor and a unit of another, one article crediting a statement to the
     other actor too: that outlet keeps the act apart from the other's words ("the former
     harbourmaster has claimed immunity", then the port board quoted; the other outlet has
@@ -291,14 +325,15 @@ def _act_told_apart(a: Unit, b: Unit, voices: dict[str, set[str]]) -> bool:
     return (a.statement is None or b.statement is None) and _voiced_apart(a, b, voices)
 
 
-def _voiced_apart(a: Unit, b: Unit, voices: dict[str, set[str]]) -> bool:
-    """Two units of two actors (a fact counts as its actor's), one article crediting a
-    statement to the other unit's actor too."""
+def _voiced_apart(a: Unit, b: Unit, voices: Voices) -> bool:
+    """Two units of two actors of two voices (a fact counts as its actor's), one article
+    crediting a statement to the other unit's voice too."""
     speaker_a, speaker_b = _speaker(a), _speaker(b)
-    if not (speaker_a and speaker_b and speaker_a != speaker_b
-            and actor_id(speaker_a) and actor_id(speaker_b)):
+    if not (speaker_a and speaker_b and actor_id(speaker_a) and actor_id(speaker_b)):
         return False
-    return speaker_b in voices.get(a.article, set()) or speaker_a in voices.get(b.article, set())
+    voice_a, voice_b = voices.of(speaker_a), voices.of(speaker_b)
+    return voice_a != voice_b and (voice_b in voices.quoted.get(a.article, set())
+                                   or voice_a in voices.quoted.get(b.article, set()))
 
 
 def _leads(units: list[Unit], articles: dict[str, Article]) -> dict[str, Unit]:

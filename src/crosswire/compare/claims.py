@@ -273,7 +273,7 @@ def find_claims(merged: MergedAnalysis, *, embed: Embedder | None = None,
     quoted, copies, candidates = unit_pairs()
     meant = [] if embed is None else meaning_links(
         units, embed=embed, actors=actors, articles=articles, candidates=candidates,
-        joined=lambda a, b: groups.find(a.id) == groups.find(b.id))
+        group_of=lambda unit: groups.find(unit.id))
     links = [MeaningLink(a=by_id[a], b=by_id[b], basis="quote", fragment=fragment)
              for a, b, fragment in quoted] + meant
     joined_by: dict[str, list[ClaimLink]] = defaultdict(list)  # group root -> its links
