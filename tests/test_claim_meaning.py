@@ -1049,3 +1049,25 @@ def test_a_lead_joins_no_claim_its_article_tells_already_in_a_nearer_unit():
     assert leads(lambda unit: unit.id) == [("a:s1", "b:s1")]
     # the navy's word joined to the first lead's claim: the second outlet tells it there
     assert leads(lambda unit: "a:s1" if unit.id == "b:s2" else unit.id) == []
+
+
+def test_a_news_outlets_own_report_is_told_as_fact_not_as_the_outlets_word():
+    # a wire's report carried by another outlet is no one's known word: compared with the
+    # port office's as a statement credited to nobody is, not as two speakers' words
+    b = article("b", "Two", "The port office said flares lit the harbour sky at night.")
+    office_said = statement("b:s1", b, "flares lit the harbour sky at night", speaker="p", kind="indirect")
+    office, wire = Actor("p", "Port office", "organisation", [], []), Actor("w", "Harbour Wire", "organisation", [], [])
+
+    def needed(via: str | None) -> float:
+        a = article("a", "One", "Red flares were seen in the harbour sky at night, the Harbour Wire reported.")
+        said = statement("a:s1", a, "Red flares were seen in the harbour sky at night", speaker="w", via=via,
+                         kind="indirect", speaker_text="the Harbour Wire", cue="reported")
+        merged = MergedAnalysis(articles=[a, b], actors=[office, wire], statements=[said, office_said])
+        units = statement_units(merged, spans=actor_spans(merged))
+        found = claim_pairs.meaning_candidates(units, actors={"p": office, "w": wire}, articles={"a": a, "b": b})
+        [threshold] = found.needed.values()
+        return threshold
+
+    assert needed("Harbour Wire") == claim_pairs.MIN_SIMILARITY
+    # the wire quoted as a speaker in its own right is another voice
+    assert needed(None) == claim_pairs.OTHER_SPEAKER_MIN_SIMILARITY

@@ -20,7 +20,7 @@ from itertools import combinations
 from crosswire.compare.claim_clauses import MIN_LEAD_WORDS, background
 from crosswire.compare.claim_readings import telling_figures
 from crosswire.compare.claim_terms import actor_id
-from crosswire.compare.claim_units import MAX_BLOCK, MAX_DAYS_APART, Unit
+from crosswire.compare.claim_units import MAX_BLOCK, MAX_DAYS_APART, Unit, relayed_report
 from crosswire.knowledge.text import (
     PERSON_PRONOUN_FORMS,
     THING_PRONOUNS,
@@ -138,8 +138,11 @@ def _states(actors: Iterable[Actor]) -> dict[str, str]:
 def _speaker(unit: Unit) -> str | None:
     """The actor a statement is credited to (a fact: its actor), the unnamed source the
     outlet names ("Western officials"), or a source it names that our resolution tied to
-    no actor ("the Tidewater news service"); None for nobody, or for other words tied to
-    no actor ("he", "the agency's chief"), which may be anyone's."""
+    no actor ("the Tidewater news service"); None for nobody, for a news outlet's own report
+    (``relayed_report``: the outlet carries it as fact, as one telling it unsourced does), or
+    for other words tied to no actor ("he", "the agency's chief"), which may be anyone's."""
+    if relayed_report(unit):
+        return None
     actor = next((key for key in sorted(unit.keys) if actor_id(key)), None)
     statement = unit.statement
     if actor or statement is None:
