@@ -1071,3 +1071,22 @@ def test_a_news_outlets_own_report_is_told_as_fact_not_as_the_outlets_word():
     assert needed("Harbour Wire") == claim_pairs.MIN_SIMILARITY
     # the wire quoted as a speaker in its own right is another voice
     assert needed(None) == claim_pairs.OTHER_SPEAKER_MIN_SIMILARITY
+
+
+def test_a_fact_told_in_an_adverbial_clause_needs_the_likeness_of_a_unit_credited_to_nobody():
+    # "before the minister visits the towns" is the first outlet's background to the levy,
+    # not its report of what the minister said of the tour
+    b = article("b", "Two", "Vale said the tour of the harbour would bring new ferries.")
+    said = statement("b:s1", b, "the tour of the harbour would bring new ferries", speaker="m", kind="indirect")
+    embed = vectors({"Minister": [1.0, 0.0, 0.0], "the": [0.875, 0.48412, 0.0]})
+
+    def joined(text: str) -> list[set[str]]:
+        a = article("a", "One", text)
+        vale = replace(MINISTER, seen=[words_in(text, "Minister Vale", "a"), words_in(b.text, "Vale", "b")])
+        visit = event("a:e1", a, "Minister Vale", "visits", kind="CONSULT")
+        story = MergedAnalysis(articles=[a, b], actors=[vale], statements=[said], events=[visit])
+        return [{v.span.article for v in c.versions} for c in find_claims(story, embed=embed)
+                if len({v.span.article for v in c.versions}) > 1]
+
+    assert joined("The levy was approved before Minister Vale visits the harbour towns on Friday.") == []
+    assert joined("Minister Vale visits the harbour towns on Friday, after the levy was approved.") == [{"a", "b"}]

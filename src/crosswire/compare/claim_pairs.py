@@ -17,7 +17,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
 
-from crosswire.compare.claim_clauses import MIN_LEAD_WORDS, background
+from crosswire.compare.claim_clauses import (
+    MIN_LEAD_WORDS,
+    background,
+    opens_adverbial_clause,
+)
 from crosswire.compare.claim_readings import telling_figures
 from crosswire.compare.claim_terms import actor_id
 from crosswire.compare.claim_units import MAX_BLOCK, MAX_DAYS_APART, Unit, relayed_report
@@ -100,7 +104,7 @@ def meaning_candidates(units: list[Unit], *, actors: dict[str, Actor],
     return MeaningCandidates(
         needed={(a, b): threshold for a, b, threshold in _candidate_pairs(
             embeddable, kinds, days=days, side_lines=_side_lines(embeddable, articles or {}),
-            voices=voices)},
+            asides=_asides(embeddable, articles or {}), voices=voices)},
         leads=frozenset(_lead_pairs(embeddable, days=days, articles=articles or {},
                                     voices=voices)))
 
@@ -201,13 +205,25 @@ def _side_lines(units: list[Unit], articles: dict[str, Article]) -> frozenset[st
                      and background(u.statement, articles[u.article].text))
 
 
+def _asides(units: list[Unit], articles: dict[str, Article]) -> frozenset[str]:
+    """Ids of the facts told in a clause opened by a subordinating word, beside their
+    sentence's news ("the donation was announced before the president meets the leaders",
+    "less than a day after the senators blocked the bill"): the outlet's background, which
+    another outlet's word of the actor matches only when nearly the same, as a fact of
+    nobody does. (A statement's participle cue after the main clause, "..., saying the
+    policy discriminates", mostly carries the speaker's main line, and is no aside.)"""
+    return frozenset(u.id for u in units if u.statement is None and u.event is not None
+                     and u.article in articles and opens_adverbial_clause(articles[u.article].text, u.start))
+
+
 def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str, date | None],
-                     side_lines: frozenset[str], voices: Voices
+                     side_lines: frozenset[str], asides: frozenset[str], voices: Voices
                      ) -> Iterable[tuple[str, str, float]]:
     """Id pairs from different articles, each with the score it needs: units of one speaker
     (any two, or for a speaker of many units those sharing a word; less likeness where they
     share a word, the least for the speaker's only statements in two articles published on
-    one occasion, neither of them background, ``side_lines``: ``days`` maps article ids to
+    one occasion, neither of them background, ``side_lines``; a fact told in an adverbial
+    clause, ``asides``, needing the likeness of one credited to nobody: ``days`` maps article ids to
     the day each was published); or, sharing
     words, one credited to nobody and one to an actor (its pronoun fitting the actor:
     ``kinds`` maps actor ids to their kind), two credited to different speakers, a fact of no known
@@ -241,7 +257,8 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
                         and _one_occasion(days.get(a.article), days.get(b.article)))
                 if sole:
                     yield (*_ordered(a, b), SOLE_STATEMENT_MIN_SIMILARITY)
-                elif shared[_ordered(a, b)] >= MIN_SHARED_SAME_SPEAKER:
+                elif shared[_ordered(a, b)] >= MIN_SHARED_SAME_SPEAKER and a.id not in asides \
+                        and b.id not in asides:
                     yield (*_ordered(a, b), SAME_SPEAKER_MIN_SIMILARITY)
                 else:
                     yield (*_ordered(a, b), MIN_SIMILARITY)
