@@ -221,3 +221,22 @@ def test_a_percent_sign_counts_as_the_word_percent():
                               Told("b", "b", "tolls rose by 12 percent in May")]) == []
     assert account_conflicts([Told("a", "a", "tolls rose 12% in May"),
                               Told("b", "b", "tolls rose by 19 percent in May")]) != []
+
+
+def test_an_initials_period_ends_no_clause_so_a_countrys_body_is_no_agent_named_apart():
+    # "U.S. navy" is one agent: read as a clause ending at "U.S." the navy was an agent of
+    # its own, which the other version names after its act ("as the navy widened ...")
+    assert disputes("The U.S. navy turned back two trawlers bound for the reef",
+                    "The U.S. reportedly turned back two trawlers bound for the reef as the navy "
+                    "widened its patrols") == []
+    # two agents named apart still dispute the act
+    assert disputes("Harbour wardens turned back two trawlers bound for the reef",
+                    "Navy crews turned back two trawlers bound for the reef after the wardens hesitated") == [
+        {"Harbour wardens turned": ["v0"], "Navy crews turned": ["v1"]}]
+
+
+def test_a_rate_and_a_total_of_one_thing_are_no_disputed_figure():
+    assert disputes("Ferry crossings have fallen an average of 3 percent per year since 2015",
+                    "Ferry crossings fell 7 percent last year") == []
+    assert disputes("Ferry crossings fell 3 percent last year", "Ferry crossings fell 7 percent last year") == [
+        {"3 percent": ["v0"], "7 percent": ["v1"]}]

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from crosswire.briefing.views import FACT_WORDS, version_label
-from crosswire.compare import claim_meaning, sentence_model
+from crosswire.compare import claim_meaning, claim_pairs, sentence_model
 from crosswire.compare.sentence_model import matcher
 from crosswire.compare.quoted_runs import quote_regions
 from crosswire.compare.claim_units import actor_spans, fact_units, shown_span, statement_units
@@ -117,7 +117,7 @@ def test_one_speakers_nearest_statements_in_other_words_are_one_claim():
     assert len(joined) == 1 and len(claims) == 3
     assert {v.statement for v in joined[0].versions} == {"a:s1", "b:s1"}
     [link] = joined[0].links
-    assert link.basis == "meaning" and link.score >= claim_meaning.MIN_SIMILARITY
+    assert link.basis == "meaning" and link.score >= claim_pairs.MIN_SIMILARITY
     # one speaker's statements are compared whatever words they share: grain prices too
     assert any(text.startswith("grain") for text in embed.asked)
 
@@ -321,7 +321,7 @@ def test_one_speaker_needs_less_likeness_than_a_statement_credited_to_nobody():
     # the link shows the cosine alone, below the one-speaker threshold: the shared words
     # lifted it over that, not over the one for a statement credited to nobody (below)
     assert joined.links[0].score == pytest.approx(0.85, abs=0.001)
-    assert joined.links[0].score < claim_meaning.SAME_SPEAKER_MIN_SIMILARITY
+    assert joined.links[0].score < claim_pairs.SAME_SPEAKER_MIN_SIMILARITY
     story = paraphrase_story()
     statements = [replace(s, speaker=None, speaker_words=_words(s, None), resolution=Resolution("unresolved", 0.0))
                   if s.id == "b:s1" else s for s in story.statements]
@@ -351,7 +351,7 @@ def test_one_speakers_statements_naming_nothing_alike_need_the_likeness_asked_of
                 if len(c.versions) > 1]
 
     assert joined(0.90) == []
-    assert claim_meaning.SAME_SPEAKER_MIN_SIMILARITY < 0.90 < claim_meaning.MIN_SIMILARITY
+    assert claim_pairs.SAME_SPEAKER_MIN_SIMILARITY < 0.90 < claim_pairs.MIN_SIMILARITY
     assert joined(0.92) == [{"a:s1", "b:s2"}]  # as near as two wordings of one thing
 
 
@@ -918,12 +918,12 @@ def test_a_fact_of_no_known_actor_needs_the_likeness_of_two_speakers_unless_it_n
         merged = MergedAnalysis(articles=[a, b], actors=[authority], statements=[said], events=[fact])
         spans = actor_spans(merged)
         units = statement_units(merged, spans=spans) + fact_units(merged, spans=spans)
-        found = claim_meaning.meaning_candidates(units, actors={"p": authority}, articles={"a": a, "b": b})
+        found = claim_pairs.meaning_candidates(units, actors={"p": authority}, articles={"a": a, "b": b})
         [threshold] = found.needed.values()
         return threshold
 
-    assert needed("By now") == claim_meaning.OTHER_SPEAKER_MIN_SIMILARITY
-    assert needed("Under a rule of the Port Authority") == claim_meaning.MIN_SIMILARITY
+    assert needed("By now") == claim_pairs.OTHER_SPEAKER_MIN_SIMILARITY
+    assert needed("Under a rule of the Port Authority") == claim_pairs.MIN_SIMILARITY
 
 
 def test_a_facts_version_shows_its_clause_whole_past_the_words_it_is_compared_by():
@@ -973,3 +973,120 @@ def test_a_statement_told_by_a_noun_its_speaker_owns_leaves_the_opening_sentence
                       kind="indirect", cue="asked")
     story = MergedAnalysis(articles=[said, b], actors=[MINISTER], statements=[asked])
     assert [u.id for u in fact_units(story, spans={})] == ["b:lead"]
+
+
+def test_a_country_and_its_own_body_are_one_voice_an_outlet_quoting_one_keeps_no_act_apart():
+    # one outlet tells the coast guard's act and quotes the country on what follows; the
+    # other tells the same act as the country's: a state acts and speaks through its bodies
+    a = article("a", "One", "The coast guard sank two smuggling boats near the cape on Sunday.\n\n"
+                "Norland said more patrols would follow.")
+    b = article("b", "Two", "Norland sank two smuggling boats off the cape on Sunday.")
+    embed = vectors({"The": [1.0, 0.0, 0.0], "Norland": [0.96, 0.28, 0.0], "more": [0.0, 0.0, 1.0]})
+
+    def joined(guard_country: str | None) -> list[set[str]]:
+        guard = Actor("g", "Norland coast guard", "organisation", [], [],
+                      seen=[words_in(a.text, "coast guard", "a")], country=guard_country)
+        norland = Actor("v", "Norland", "place", [], [], country="Norland",
+                        seen=[words_in(a.text, "Norland", "a"), words_in(b.text, "Norland", "b")])
+        said = [statement("a:s1", a, "more patrols would follow", speaker="v", kind="indirect")]
+        events = [event("a:e1", a, "The coast guard", "sank", kind="ASSAULT",
+                        sentence="The coast guard sank two smuggling boats near the cape on Sunday."),
+                  event("b:e1", b, "Norland", "sank", kind="ASSAULT")]
+        story = MergedAnalysis(articles=[a, b], actors=[guard, norland], statements=said, events=events)
+        return [{v.span.article for v in c.versions} for c in find_claims(story, embed=embed)
+                if len({v.span.article for v in c.versions}) > 1]
+
+    assert joined("Norland") == [{"a", "b"}]
+    # a body of no known country is another voice, which the first outlet told apart
+    assert joined(None) == []
+
+
+def test_a_source_the_outlet_names_is_someone_else_not_anyones_words():
+    # a news service named in the text but tied to no actor is another speaker than the
+    # port office, and needs the likeness of two speakers; "the agency" may be the office
+    b = article("b", "Two", "The port office said flares lit the harbour sky at night.")
+    office_said = statement("b:s1", b, "flares lit the harbour sky at night", speaker="p", kind="indirect")
+    office = Actor("p", "Port office", "organisation", [], [])
+
+    def needed(source: str) -> float:
+        a = article("a", "One", f"{source} said red flares were seen in the harbour sky at night.")
+        said = replace(statement("a:s1", a, "red flares were seen in the harbour sky at night",
+                                 kind="indirect", speaker_text=source),
+                       resolution=Resolution("unresolved", 0.0))
+        merged = MergedAnalysis(articles=[a, b], actors=[office], statements=[said, office_said])
+        units = statement_units(merged, spans=actor_spans(merged))
+        found = claim_pairs.meaning_candidates(units, actors={"p": office}, articles={"a": a, "b": b})
+        [threshold] = found.needed.values()
+        return threshold
+
+    assert needed("The Tidewater news service") == claim_pairs.OTHER_SPEAKER_MIN_SIMILARITY
+    assert needed("The agency") == claim_pairs.MIN_SIMILARITY
+
+
+def test_a_lead_joins_no_claim_its_article_tells_already_in_a_nearer_unit():
+    # the first outlet leads with the trawlers turned away; the second leads with the mayor's
+    # word on the governor's briefing, and tells the trawlers later in a unit another rule
+    # joined to the first lead's claim already
+    a = on_day(article("a", "One", "Harbour officials said patrol boats turned away three trawlers before dawn."
+                       "\n\nGulls circled."), "2024-05-02")
+    b = on_day(article("b", "Two", "The mayor said the governor was briefed overnight about the trawlers seen near the northern reef.\n\n"
+                       "The navy said fishing boats were sent home."), "2024-05-02")
+    mayor, navy = Actor("m", "Mayor Dunn", "person", [], []), Actor("n", "Navy", "organisation", [], [])
+    said = [statement("a:s1", a, "patrol boats turned away three trawlers before dawn", kind="indirect",
+                      speaker_text="Harbour officials"),
+            statement("b:s1", b, "the governor was briefed overnight about the trawlers seen near the northern reef", speaker="m",
+                      kind="indirect"),
+            statement("b:s2", b, "fishing boats were sent home", speaker="n", kind="indirect")]
+    merged = MergedAnalysis(articles=[a, b], actors=[mayor, navy], statements=said)
+    units = statement_units(merged, spans=actor_spans(merged))
+    embed = vectors({"patrol": [1.0, 0.0, 0.0], "the": [0.9, 0.43589, 0.0], "fishing": [0.99, 0.14107, 0.0]})
+
+    def leads(group_of) -> list[tuple[str, str]]:
+        return [(link.a.id, link.b.id) for link in claim_meaning.meaning_links(
+            units, embed=embed, actors={"m": mayor, "n": navy}, articles={"a": a, "b": b},
+            group_of=group_of) if link.basis == "lead"]
+
+    assert leads(lambda unit: unit.id) == [("a:s1", "b:s1")]
+    # the navy's word joined to the first lead's claim: the second outlet tells it there
+    assert leads(lambda unit: "a:s1" if unit.id == "b:s2" else unit.id) == []
+
+
+def test_a_news_outlets_own_report_is_told_as_fact_not_as_the_outlets_word():
+    # a wire's report carried by another outlet is no one's known word: compared with the
+    # port office's as a statement credited to nobody is, not as two speakers' words
+    b = article("b", "Two", "The port office said flares lit the harbour sky at night.")
+    office_said = statement("b:s1", b, "flares lit the harbour sky at night", speaker="p", kind="indirect")
+    office, wire = Actor("p", "Port office", "organisation", [], []), Actor("w", "Harbour Wire", "organisation", [], [])
+
+    def needed(via: str | None) -> float:
+        a = article("a", "One", "Red flares were seen in the harbour sky at night, the Harbour Wire reported.")
+        said = statement("a:s1", a, "Red flares were seen in the harbour sky at night", speaker="w", via=via,
+                         kind="indirect", speaker_text="the Harbour Wire", cue="reported")
+        merged = MergedAnalysis(articles=[a, b], actors=[office, wire], statements=[said, office_said])
+        units = statement_units(merged, spans=actor_spans(merged))
+        found = claim_pairs.meaning_candidates(units, actors={"p": office, "w": wire}, articles={"a": a, "b": b})
+        [threshold] = found.needed.values()
+        return threshold
+
+    assert needed("Harbour Wire") == claim_pairs.MIN_SIMILARITY
+    # the wire quoted as a speaker in its own right is another voice
+    assert needed(None) == claim_pairs.OTHER_SPEAKER_MIN_SIMILARITY
+
+
+def test_a_fact_told_in_an_adverbial_clause_needs_the_likeness_of_a_unit_credited_to_nobody():
+    # "before the minister visits the towns" is the first outlet's background to the levy,
+    # not its report of what the minister said of the tour
+    b = article("b", "Two", "Vale said the tour of the harbour would bring new ferries.")
+    said = statement("b:s1", b, "the tour of the harbour would bring new ferries", speaker="m", kind="indirect")
+    embed = vectors({"Minister": [1.0, 0.0, 0.0], "the": [0.875, 0.48412, 0.0]})
+
+    def joined(text: str) -> list[set[str]]:
+        a = article("a", "One", text)
+        vale = replace(MINISTER, seen=[words_in(text, "Minister Vale", "a"), words_in(b.text, "Vale", "b")])
+        visit = event("a:e1", a, "Minister Vale", "visits", kind="CONSULT")
+        story = MergedAnalysis(articles=[a, b], actors=[vale], statements=[said], events=[visit])
+        return [{v.span.article for v in c.versions} for c in find_claims(story, embed=embed)
+                if len({v.span.article for v in c.versions}) > 1]
+
+    assert joined("The levy was approved before Minister Vale visits the harbour towns on Friday.") == []
+    assert joined("Minister Vale visits the harbour towns on Friday, after the levy was approved.") == [{"a", "b"}]

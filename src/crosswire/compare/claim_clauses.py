@@ -2,7 +2,8 @@
 event, or a clause hanging off it (a relative or opening adverbial clause, a cue noun its
 speaker owns, a participle commenting after the main clause), which is the sentence's
 background. Claim units ask it of a lead's statements (``fragment_of``), the meaning rules of
-a speaker's main line (``background``).
+a speaker's main line (``background``) and of a fact told in an adverbial clause
+(``opens_adverbial_clause``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ CLAUSE_BREAK = re.compile(r"[,;:—–]")
 # The owner of a cue noun right before it: "the council's [call]", "their [demand]".
 POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 OWNER_REACH_CHARS = 40
+# The characters before a clause read for the subordinating word opening it ("because").
+OPENER_REACH_CHARS = 20
 WORDS = re.compile(r"\S+")
 
 
@@ -55,6 +58,14 @@ def _told_after_main_clause(statement: Statement, text: str) -> bool:
     if cue is None or cue.article != statement.span.article or " " in cue.text.strip():
         return False
     return cue.text.strip().lower().endswith("ing") and text[:cue.start].rstrip().endswith(",")
+
+
+def opens_adverbial_clause(text: str, start: int) -> bool:
+    """The words at ``start`` follow a subordinating word of time or cause ("... was announced
+    before [the president meets the leaders]", "as [the army races a deadline]"): a clause
+    hanging off its sentence's main one, which tells the sentence's event."""
+    before = WORD.findall(text[max(0, start - OPENER_REACH_CHARS):start])
+    return bool(before) and before[-1].lower() in lexicon().adverbial_openers
 
 
 def background(statement: Statement, text: str) -> bool:

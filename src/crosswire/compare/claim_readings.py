@@ -44,7 +44,7 @@ QUANTITY_WORDS = 2
 CLAUSE_BREAK = re.compile(r"[,;:.!?()]|\s[—–-]\s")
 # Kinds of claim_opposites.jsonl rows that are plain word lists.
 WORD_SETS = ("negation_gap", "not_negator", "irrealis", "negator_verb", "question", "clause_opener",
-             "adverbial_opener", "relative")
+             "adverbial_opener", "relative", "rate")
 # Versions whose readings are kept: a statement is read once for every candidate pair and
 # claim it is checked in (``claims._said_otherwise``, ``claim_disputes``).
 READINGS_CACHE_SIZE = 4096
@@ -88,6 +88,7 @@ class Lexicon:
     clause_openers: frozenset[str]  # conjunctions that open another clause ("and", "because")
     adverbial_openers: frozenset[str]  # a sentence opening with one opens with a subordinate clause
     relatives: frozenset[str]  # pronouns that open a relative clause ("who", "which")
+    rates: frozenset[str]  # words after a counted thing that make its figure a rate ("per")
     bounds: dict[tuple[str, ...], str]  # words before a figure -> "lower", "upper", "about"
 
 
@@ -97,7 +98,7 @@ def lexicon() -> Lexicon:
     opposites: dict[tuple[str, ...], tuple[int, int]] = {}
     exempt, denials, bounds = [], set(), {}
     gap, not_negators, irrealis, negator_verbs, questions, openers = set(), set(), set(), set(), set(), set()
-    adverbials, relatives = set(), set()
+    adverbials, relatives, rates = set(), set(), set()
     for number, (where, row) in enumerate(located_rows("claim_opposites.jsonl")):
         kind = row.get("kind")
         if kind == "opposite":
@@ -115,7 +116,7 @@ def lexicon() -> Lexicon:
                 {"denial": denials, "negation_gap": gap, "not_negator": not_negators,
                  "irrealis": irrealis, "negator_verb": negator_verbs, "question": questions,
                  "clause_opener": openers, "adverbial_opener": adverbials,
-                 "relative": relatives}[kind].update(w[0] for w in words)
+                 "relative": relatives, "rate": rates}[kind].update(w[0] for w in words)
             elif row.get("side") in ("lower", "upper", "about"):
                 bounds |= {w: row["side"] for w in words}
             else:
@@ -126,7 +127,7 @@ def lexicon() -> Lexicon:
     negators = frozenset(stance_markers("negator")) - not_negators
     return Lexicon(opposites, tuple(exempt), negators, frozenset(gap), frozenset(irrealis),
                    frozenset(negator_verbs), frozenset(denials), frozenset(questions), frozenset(openers),
-                   frozenset(adverbials), frozenset(relatives), bounds)
+                   frozenset(adverbials), frozenset(relatives), frozenset(rates), bounds)
 
 
 def asks(text: str) -> bool:
@@ -148,7 +149,10 @@ def tokens(text: str) -> list[Token]:
     last = ""  # the last character before the word that is not white space
     for match in TOKEN.finditer(text):
         if position < match.start():
-            clause += len(CLAUSE_BREAK.findall(text, position, match.start() + 1))
+            breaks = CLAUSE_BREAK.findall(text, position, match.start() + 1)
+            # an initial's period ("U.S. military", "J. Orr") ends no clause
+            initial = bool(found) and len(found[-1].word) == 1 and text[position:position + 1] == "."
+            clause += len(breaks) - (1 if initial and breaks and breaks[0] == "." else 0)
         if found and match.group().lower() in openers:
             clause += 1
         gap = text[position:match.start()].rstrip()
@@ -364,9 +368,13 @@ def _quantity_readings(text: str, words: list[Token]) -> Iterable[Reading]:
             if word.word in stop_words() or word.clause != after[0].clause:
                 break
             counted.append(word)
+        # "2 percent per year" is a rate, another point than "4 percent last year" (counting
+        # the same thing, so no count apart)
+        following = words[words.index(counted[-1]) + 1:][:1] if counted else []
+        rate = " per" if following and following[0].word in lexicon().rates else ""
         for word in counted:
             for other in _beside(words, words.index(word), skip=(start, end)):
-                yield Reading(f"quantity:{word.term}:{other}", f"{bound}:{value:g}", start, word.end)
+                yield Reading(f"quantity:{word.term}:{other}{rate}", f"{bound}:{value:g}", start, word.end)
 
 
 def _beside(words: list[Token], at: int, *, skip: tuple[int, int]) -> set[str]:

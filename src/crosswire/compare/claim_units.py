@@ -22,6 +22,7 @@ from crosswire.compare.claim_clauses import CLAUSE_BREAK, MIN_LEAD_WORDS, WORDS,
 from crosswire.compare.claim_readings import lexicon
 from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms, name_spans, span_terms, term
 from crosswire.compare.slots import sentence_at, sentences
+from crosswire.knowledge.outlets import load_registry, outlet_name_key
 from crosswire.knowledge.plover import cues
 from crosswire.knowledge.text import POSSESSIVE_END, WORD, content_words_in
 from crosswire.models import (
@@ -410,3 +411,16 @@ def unit_date(unit: Unit) -> DateEstimate | None:
         return date
     return None
 
+
+def relayed_report(unit: Unit) -> bool:
+    """A news outlet's own report ("..., the news agency reported", "according to the
+    Tribune"): its speaker is the carrier it came through, so the outlet carries the story
+    and no one in it is known to have said it."""
+    statement = unit.statement
+    if statement is None or not statement.via or statement.speaker_words is None:
+        return False
+    speaker, via = statement.speaker_words.text, statement.via
+    registry = load_registry()
+    outlet = registry.by_name(speaker)
+    return outlet_name_key(speaker) == outlet_name_key(via) or (
+        outlet is not None and outlet is registry.by_name(via))

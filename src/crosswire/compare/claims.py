@@ -23,7 +23,8 @@ from itertools import combinations
 from crosswire.compare.claim_calls import calls_of, opposed, same_call_pairs
 from crosswire.compare.claim_conflicts import version_conflicts
 from crosswire.compare.claim_disputes import ACCOUNT, Told, account_conflicts
-from crosswire.compare.claim_meaning import MeaningCandidates, meaning_candidates, meaning_links
+from crosswire.compare.claim_meaning import meaning_links
+from crosswire.compare.claim_pairs import MeaningCandidates, meaning_candidates
 from crosswire.compare.claim_readings import asks
 from crosswire.compare.claim_terms import actor_id, actor_ids, actor_terms
 from crosswire.compare.claim_units import (
@@ -32,6 +33,7 @@ from crosswire.compare.claim_units import (
     Unit,
     actor_spans,
     fact_units,
+    relayed_report,
     shared_evidence,
     shown_span,
     statement_units,
@@ -41,7 +43,6 @@ from crosswire.compare.claim_units import (
 from crosswire.compare.elsewhere import Elsewhere, here
 from crosswire.compare.quoted_runs import quote_links
 from crosswire.compare.sentence_model import Embedder
-from crosswire.knowledge.outlets import load_registry, outlet_name_key
 from crosswire.knowledge.text import WORD, UnionFind, content_words, overlap, shingles
 from crosswire.models import (
     Actor,
@@ -272,7 +273,7 @@ def find_claims(merged: MergedAnalysis, *, embed: Embedder | None = None,
     quoted, copies, candidates = unit_pairs()
     meant = [] if embed is None else meaning_links(
         units, embed=embed, actors=actors, articles=articles, candidates=candidates,
-        joined=lambda a, b: groups.find(a.id) == groups.find(b.id))
+        group_of=lambda unit: groups.find(unit.id))
     links = [MeaningLink(a=by_id[a], b=by_id[b], basis="quote", fragment=fragment)
              for a, b, fragment in quoted] + meant
     joined_by: dict[str, list[ClaimLink]] = defaultdict(list)  # group root -> its links
@@ -380,7 +381,7 @@ def _claim(members: list[Unit], *, articles: dict[str, Article], copies: list[tu
              cue=u.statement.cue.text if u.statement is not None and u.statement.cue else None)
         for v, u in pairs]) + version_conflicts(pairs)
     shared = Counter(w for v in versions for w in set(content_words(v.span.text)))
-    relayed = {u.id for u in members if _relayed(u)}
+    relayed = {u.id for u in members if relayed_report(u)}
     # a news outlet's own report is told as fact, as the outlets that tell it unsourced do
     facts = sum(1 for v, u in pairs if v.fact or u.id in relayed)
     as_fact = facts * 2 > len(versions)
@@ -441,17 +442,3 @@ def _reports(outer: TextSpan, inner: TextSpan) -> bool:
     MAX_REPORTING_WORDS words and runs to its end (but for a closing mark)."""
     return (outer.start < inner.start and outer.end - REPORTED_END_SLACK <= inner.end <= outer.end
             and len(WORD.findall(outer.text[:inner.start - outer.start])) <= MAX_REPORTING_WORDS)
-
-
-def _relayed(unit: Unit) -> bool:
-    """A news outlet's own report ("..., the news agency reported", "according to the
-    Tribune"): its speaker is the carrier it came through, so the outlet carries the story
-    and no one in it is known to have said it."""
-    statement = unit.statement
-    if statement is None or not statement.via or statement.speaker_words is None:
-        return False
-    speaker, via = statement.speaker_words.text, statement.via
-    registry = load_registry()
-    outlet = registry.by_name(speaker)
-    return outlet_name_key(speaker) == outlet_name_key(via) or (
-        outlet is not None and outlet is registry.by_name(via))
