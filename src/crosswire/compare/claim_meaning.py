@@ -181,8 +181,8 @@ def _leads_told_apart(leads: list[MeaningLink], *, meant: list[MeaningLink], uni
     ``meant`` links) holds a unit of the other's article nearer to it than that article's
     lead (beyond NEAR_TIE): the lead rule joins leads by likeness alone, whoever each credits,
     and an article telling the claim in another unit may lead with another thing of the
-    occasion ("the president was briefed on the attack" beside "the army shot down the
-    rockets", which the claim holds already)."""
+    occasion ("the governor was told of the landslide" beside "crews cleared the
+    road", which the claim holds already)."""
     claims = UnionFind(list(dict.fromkeys(group_of(unit) for unit in units)))
     for link in meant:
         claims.union(group_of(link.a), group_of(link.b))
