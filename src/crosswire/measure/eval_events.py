@@ -7,6 +7,11 @@ gold PLOVER type (``event_plover_v2``, falling back to ``event``).
 
 ``OWN_PATH`` is a development set of invented sentences coded from the manual: its errors
 may all be read, so it is scored whole and its confusions are shown in full.
+
+A sentence whose gold is no act (``NO_ACT_TYPES``: NONE, or a bare statement, COMMENT or
+APPEAL) is also counted as a false act where the coder gives it any PLOVER act, first or
+not: every event coded lands in a briefing's events file, so on wire copy, which is mostly
+made of such sentences, a false act costs wherever it ranks.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from crosswire.knowledge.plover import EXTENSION_TYPES
 from crosswire.models import Event
 
 # In the source checkout only: the set is test data, not package data.
@@ -27,6 +33,7 @@ EQUIVALENT_CODES = {"UNO": "IGO", "EUR": "IGO", "JAP": "JPN"}
 # (PROTEST modes split organised and spontaneous demonstrations and riots, hunger and
 # general strikes; ASSAULT 'targeted' took in assassinations; CONSULT 'visit' covers the
 # host, told apart by who is actor and who recipient).
+NO_ACT_TYPES = frozenset({"NONE", *EXTENSION_TYPES})
 EQUIVALENT_MODES = {"demo-org": "demo", "riot-spon": "riot", "strike-hun": "hunger",
                     "strike-gen": "strike", "assassinate": "targeted", "host": "visit"}
 
@@ -49,6 +56,8 @@ class Tally:
     actor_correct: int = 0
     recipient_total: int = 0
     recipient_correct: int = 0
+    no_act_total: int = 0  # sentences whose gold is no act
+    false_acts: int = 0  # of them, those coded with a PLOVER act anywhere in their events
 
     def accuracy(self) -> float:
         return self.correct / self.total if self.total else 0.0
@@ -75,6 +84,9 @@ def score_row(tally: Tally, row: dict, events: list[Event]) -> None:
         tally.correct_by_type[expected] += 1
     else:
         tally.confusions[(expected, predicted)] += 1
+    if expected in NO_ACT_TYPES:
+        tally.no_act_total += 1
+        tally.false_acts += int(any(not event.extension for event in events))
     first = events[0] if events else None
     if row.get("mode") and predicted == expected:
         tally.mode_total += 1
@@ -130,6 +142,9 @@ def report_lines(*, path: Path, own: bool = False, tune_only: bool = False) -> l
                  for h in halves]
         lines.append(f"    {event_type:10} " + " | ".join(parts))
     if own:
+        if every.no_act_total:
+            lines.append(f"  false acts: {_pct(every.false_acts, every.no_act_total)} of the sentences "
+                         "that tell no act coded with one (lower is better)")
         lines.append("  confusions (gold -> coded): " + ", ".join(
             f"{gold}->{coded} {n}" for (gold, coded), n in every.confusions.most_common()))
         return lines
