@@ -201,3 +201,18 @@ def test_a_source_is_named_without_the_clause_after_its_comma(nlp):
     text = "The pier was unsafe, according to a report from the Harbor Agency, which named no one."
     [(cue, words, name, method)] = resolved(nlp, text)
     assert (words, name) == ("a report from the Harbor Agency", "Harbor Agency")
+
+
+def test_a_name_compounded_into_a_body_noun_is_that_body(nlp):
+    # "Kestrel" the tagger reads as a person's name, "Pelvar" as nothing at all
+    text = ("Local media said the blast came from a truck. The Kestrel news agency said several "
+            "shells struck the city. The state-run Pelvar news agency said the port was shut.")
+    found = {words: name for _, words, name, _ in resolved(nlp, text)}
+    assert found["The Kestrel news agency"] == "Kestrel"
+    assert found["The state-run Pelvar news agency"] == "Pelvar"
+
+
+def test_a_name_before_a_noun_people_have_stays_a_persons(nlp):
+    text = "Senator Ana Marlow spoke in Ohio. The Marlow campaign said it raised more money."
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert name != "Marlow"
