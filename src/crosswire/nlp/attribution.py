@@ -257,9 +257,9 @@ def _statement(candidate: Candidate, *, layout: Layout, article: Article, quotes
         speaker = (resolver.interviewee(span) if candidate.origin == "colon"
                    and span.text == ANSWER_MARKER else resolver.resolve(span))
         mention_id, resolution = speaker.mention, speaker.resolution
-        if mention_id is None:
-            # the words that name whom the phrase stands for ("her landlord" for "who")
-            span = with_its_whole(speaker.span)
+        # the words that name whom the phrase stands for ("her landlord" for "who"; the
+        # name after two titles, "Writer and director X")
+        span = speaker.span if mention_id is not None else with_its_whole(speaker.span)
         co_speakers = resolver.bind_co_speakers(candidate.speaker_head, mention_id)
         if candidate.origin == "floating":
             resolution = Resolution(resolution.method,
