@@ -62,19 +62,3 @@ def test_an_unowned_officer_in_the_lede_stays_an_unnamed_source(nlp):
     said = [f for f in resolved(nlp, text) if f[1] == "a health officer"]
     assert said and said[0][2] is None
 
-
-
-def test_they_goes_on_with_the_plural_of_people_that_is_a_subject_before_it(nlp):
-    text = ("Several senators leaving a late meeting said the group had reached a deal. They "
-            "said senators would go to the White House on Friday.\n"
-            "The mayors will meet the governor on Friday, although they said the plan was "
-            "already approved.")
-    assert [(words, name, method) for _, words, name, method in resolved(nlp, text)] == [
-        ("Several senators", None, "unnamed"), ("Several senators", None, "unnamed"),
-        ("The mayors", None, "unnamed")]
-
-
-def test_they_is_not_a_plural_of_things(nlp):
-    text = "Prices rose sharply in March. They said nothing more about the plan."
-    [(cue, words, name, method)] = resolved(nlp, text)
-    assert (words, method) == ("They", "unresolved")

@@ -3,8 +3,7 @@
 ``PronounResolution`` is the part of ``speakers.SpeakerResolver`` that reads pronouns and
 the genders it learns for people as it goes; it relies on the resolver's state (persons
 and groups in text order, mention heads, speakers so far) and its ``_found``,
-``_persons_before``, ``_in_heading``, ``_inside_reported``, ``_document_just_before`` and
-``resolve_head``.
+``_persons_before``, ``_in_heading``, ``_inside_reported`` and ``_document_just_before``.
 """
 
 from __future__ import annotations
@@ -18,7 +17,6 @@ from crosswire.knowledge.firms import is_organisation_noun, may_stand_for
 from crosswire.knowledge.places import resolve_place
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.doc_view import tokens_of, view_of
-from crosswire.nlp.mention_roles import is_role_word
 
 # Confidences are rough priors, as in ``speakers``: a pronoun that is its sentence's
 # subject or follows the last speaker is usually right, its nearest fitting person less so.
@@ -76,10 +74,7 @@ class PronounResolution:
                 if joint is not None:
                     return joint
             if lower in GROUP_PRONOUNS and lower != "we":
-                found = self._group_pronoun(span)
-                if found.mention is None and lower == "they":
-                    return self._people_subject_before(span) or found
-                return found
+                return self._group_pronoun(span)
             return Speaker(span, None, Resolution("unresolved", 0.0))
         asked = self._person_asked(span, gender)
         if asked is not None:
@@ -159,17 +154,6 @@ class PronounResolution:
             found = self._found(span, named[0], "pronoun", GROUP_PRONOUN_CONFIDENCE)
             self.joint = (span.start_char, [m.id for m in named])
             return found
-        return None
-
-    def _people_subject_before(self, span: Span) -> Speaker | None:
-        """"Several senators said ... They said ...", "The senators will meet ..., although
-        they said ...": a "they" no body or named group stands for goes on with the plural
-        of people that is a subject in its sentence or the one before, most often an
-        unnamed source, whose words tell the reader who spoke where "they" does not."""
-        for token in reversed(tokens_back_to_sentence_before(span)):
-            if (token.dep_ in SUBJECT_DEPS and token.tag_ == "NNS" and not self.in_quote[token.i]
-                    and token.i not in self.mention_of_token and is_role_word(token)):
-                return self.resolve_head(token)
         return None
 
     def _named_conjunct(self, token: Token) -> Mention | None:
