@@ -216,3 +216,16 @@ def test_a_name_before_a_noun_people_have_stays_a_persons(nlp):
     text = "Senator Ana Marlow spoke in Ohio. The Marlow campaign said it raised more money."
     [(cue, words, name, method)] = resolved(nlp, text)
     assert name != "Marlow"
+
+
+def test_the_drugmaker_is_the_firm_whose_vaccine_its_words_are_about(nlp):
+    text = "Norvex's flu vaccine has been found to be safe in children, the drugmaker said Monday."
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert (words, name) == ("the drugmaker", "Norvex")
+
+
+def test_a_person_owning_the_subject_of_the_companys_words_is_no_firm(nlp):
+    # a firm's noun alone says whom its words are about; "the minister" does not
+    text = "Norvex's flu vaccine is safe in children, the minister said Monday."
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert name != "Norvex"

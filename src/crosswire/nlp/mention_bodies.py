@@ -11,7 +11,9 @@ named elsewhere, and one whose words an organisation already named holds ("the w
 authority" after "the Merriton Valley Water Authority") is that organisation again.
 
 A name compounded into such a noun phrase ("the Kestrel news agency", "the Norvik
-company") is that body's name, whatever the tagger made of it (``names_its_body``).
+company") is that body's name, whatever the tagger made of it (``names_its_body``), and a
+name owning the subject of what "the drugmaker said" is that firm ("Norvex's vaccine is safe,
+the drugmaker said").
 """
 
 from __future__ import annotations
@@ -35,8 +37,9 @@ def speaking_bodies(
     doc: Doc, found: list[tuple[int, int, ActorKind, str | None]]
 ) -> list[tuple[int, int, ActorKind, str | None]]:
     """``found`` with each body named by its office in lowercase that is the subject of a
-    reporting verb added as an organisation ("state transport ministry"), and the name the
-    tagger missed in such a phrase ("Pajhwok" of "the Pajhwok news agency said")."""
+    reporting verb added as an organisation ("state transport ministry"), the name the
+    tagger missed in such a phrase ("Pajhwok" of "the Pajhwok news agency said"), and the
+    firm whose thing the words of "the company said" are about ("Norvex's vaccine")."""
     verbs = speech_lemmas()
     view = view_of(doc)
     text = text_of(doc)  # ``doc.text`` joins every token on each access
@@ -45,6 +48,12 @@ def speaking_bodies(
         if part not in ("VERB", "AUX") or view.tokens[i].lemma_.lower() not in verbs:
             continue
         for subject in (c for c in view.tokens[i].children if c.dep_ == "nsubj"):
+            firm = _firm_in_its_report(view.tokens[i], subject)
+            if firm is not None and not any(
+                    s < firm.end_char and firm.start_char < e for s, e, _, _ in found + added):
+                # the firm's noun as its role, as "Drugmaker X" would give it: the run
+                # then knows the name for a firm's wherever the tagger reads a person
+                added.append((firm.start_char, firm.end_char, "organisation", subject.lemma_.lower()))
             span = _body_phrase(subject) or _name_on_body(subject)
             if span is None:
                 continue
@@ -75,6 +84,26 @@ def _body_phrase(head: Token) -> Span | None:
     if any(not t.is_lower and t.is_alpha or t.pos_ in ("DET", "PRON", "NUM") for t in span):
         return None  # a proper name or a person's possessive: not a body's common noun
     return span
+
+
+def _firm_in_its_report(verb: Token, subject: Token) -> Span | None:
+    """"Norvex's flu vaccine is safe, the drugmaker said": the capitalised name owning the
+    subject of the words "the <firm's noun>" reports is that firm, which the tagger often
+    leaves out or reads as a person there (``data/organisation_nouns.jsonl``, ``firm``)."""
+    if subject.pos_ != "NOUN" or not is_firm_noun(subject.lemma_) or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for said_of in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            owner = next((c for c in said_of.children if c.dep_ == "poss"), None)
+            if owner is None or owner.pos_ not in _NOUNS or not owner.is_title:
+                continue
+            start = owner.i
+            while start > owner.left_edge.i and owner.doc[start - 1].is_title and (
+                    owner.doc[start - 1].dep_ == "compound"):
+                start -= 1
+            return owner.doc[start : owner.i + 1]
+    return None
 
 
 def _name_on_body(head: Token) -> Span | None:
