@@ -219,13 +219,13 @@ def test_a_name_before_a_noun_people_have_stays_a_persons(nlp):
 
 
 def test_the_drugmaker_is_the_firm_whose_vaccine_its_words_are_about(nlp):
-    text = "Norvex's flu vaccine has been found to be safe in children, the drugmaker said Monday."
+    text = "Norvex's flu shot proved safe for young children in trials, the drugmaker said Monday."
     [(cue, words, name, method)] = resolved(nlp, text)
     assert (words, name) == ("the drugmaker", "Norvex")
 
 
 def test_a_person_owning_the_subject_of_the_companys_words_is_no_firm(nlp):
     # a firm's noun alone says whom its words are about; "the minister" does not
-    text = "Norvex's flu vaccine is safe in children, the minister said Monday."
+    text = "Norvex's flu shot proved safe for young children in trials, the minister said Monday."
     [(cue, words, name, method)] = resolved(nlp, text)
     assert name != "Norvex"

@@ -141,7 +141,7 @@ def resolve_speakers(analyses: list[ArticleAnalysis], *, actors: list[Actor],
             if speaker is None and statement.speaker_words is not None:
                 issuer = issued.get(_document_noun(statement.speaker_words.text) or "")
                 if issuer is not None:
-                    # "according to a new report": the report another article says who issued
+                    # "according to a fresh study": the text another article says who issued
                     statement = replace(statement, resolution=Resolution(
                         "description", STORY_ROLE_CONFIDENCE))
                     speaker = issuer

@@ -101,7 +101,7 @@ def _cannot_speak(candidate: Candidate, lexicon: Lexicon) -> bool:
     cue = candidate.cue_token
     if cue is not None and cue.lemma_.lower() in lexicon.thing_subjects and (
             names_no_speaker(head) and not source_noun):
-        return True  # "sporadic violence underlined the perils": no one says so
+        return True  # "scattered shelling underlined the dangers": no one says so
     return names_no_one(head) and not source_noun
 
 

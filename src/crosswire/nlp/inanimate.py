@@ -1,8 +1,8 @@
 """Whether a noun names no one who could speak or act: "unemployment", "the rate", "a
 drought" (``data/unspeaking_nouns.jsonl``), unless a name is fastened to it or it is a
 share of people. One test for the speaker of a statement and the doer of an event; and,
-for a verb a thing may be the subject of as well as a speaker ("the violence underscored
-the perils"), whether a noun names anything but someone, a body or a text."""
+for a verb a thing may be the subject of as well as a speaker ("the shelling underscored
+the dangers"), whether a noun names anything but someone, a body or a text."""
 
 from __future__ import annotations
 
