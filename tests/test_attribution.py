@@ -1094,3 +1094,16 @@ def test_quote_goes_on_with_a_body_named_by_its_noun(nlp):
             '"We will not reopen it this year. The repairs will take months."')
     found = statements(nlp, text)
     assert any("The repairs will take months" in s.span.text for s in found)
+
+
+def test_a_thing_underscoring_something_says_nothing(nlp):
+    for text in ("Scattered shelling near the harbour underlined the dangers facing the "
+                 "town.",
+                 "The move underscored the rift between the two allies."):
+        assert statements(nlp, text) == [], text
+    # a person, a plural of people, a body and a text still speak through the verb
+    for text, speaker in (("The minister underlined the need for talks on Monday.", "The minister"),
+                          ("Residents underscored the risk of floods.", "Residents"),
+                          ("The agency highlighted the failures of the inspectors.", "The agency"),
+                          ("The report highlighted the failures of the inspectors.", "The report")):
+        assert [s.speaker_words.text for s in statements(nlp, text)] == [speaker], text

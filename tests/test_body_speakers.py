@@ -201,3 +201,31 @@ def test_a_source_is_named_without_the_clause_after_its_comma(nlp):
     text = "The pier was unsafe, according to a report from the Harbor Agency, which named no one."
     [(cue, words, name, method)] = resolved(nlp, text)
     assert (words, name) == ("a report from the Harbor Agency", "Harbor Agency")
+
+
+def test_a_name_compounded_into_a_body_noun_is_that_body(nlp):
+    # "Kestrel" the tagger reads as a person's name, "Pelvar" as nothing at all
+    text = ("Local media said the blast came from a truck. The Kestrel news agency said several "
+            "shells struck the city. The state-run Pelvar news agency said the port was shut.")
+    found = {words: name for _, words, name, _ in resolved(nlp, text)}
+    assert found["The Kestrel news agency"] == "Kestrel"
+    assert found["The state-run Pelvar news agency"] == "Pelvar"
+
+
+def test_a_name_before_a_noun_people_have_stays_a_persons(nlp):
+    text = "Senator Ana Marlow spoke in Ohio. The Marlow campaign said it raised more money."
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert name != "Marlow"
+
+
+def test_the_drugmaker_is_the_firm_whose_vaccine_its_words_are_about(nlp):
+    text = "Norvex's flu shot proved safe for young children in trials, the drugmaker said Monday."
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert (words, name) == ("the drugmaker", "Norvex")
+
+
+def test_a_person_owning_the_subject_of_the_companys_words_is_no_firm(nlp):
+    # a firm's noun alone says whom its words are about; "the minister" does not
+    text = "Norvex's flu shot proved safe for young children in trials, the minister said Monday."
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert name != "Norvex"

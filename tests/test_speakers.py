@@ -618,6 +618,20 @@ def test_three_joint_speakers_and_no_joint_speaker_for_a_second_verb(nlp):
                        "reopen.") == [[]]
 
 
+def test_two_bare_titles_before_a_name_are_that_one_persons(nlp):
+    article = Article(id="t", source_path="t.txt", outlet=None, title=None,
+                      published=DateEstimate(None, "unknown", "", 0.0), language="en",
+                      text="Writer and director Tomas Feld said on Monday that the film would "
+                           "open in May. The mayor and Governor Ana Ruiz said the bridge would close.")
+    [result] = analyse([article], nlp=nlp)
+    names = {m.id: m.span.text for m in result.mentions}
+    titled, joint = result.statements
+    assert names[titled.speaker_mention] == "Tomas Feld" and not titled.co_speaker_mentions
+    assert titled.speaker_words.text == "Writer and director Tomas Feld"
+    # a title with a determiner is a second speaker
+    assert [names[m] for m in joint.co_speaker_mentions] == ["Ana Ruiz"]
+
+
 def test_a_state_named_by_its_people_speaks(nlp):
     text = ("Ozmeria said on Monday that its patrol had never crossed the river. The Karsenian "
             "government says Ozmerian soldiers fired first.")

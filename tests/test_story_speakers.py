@@ -255,3 +255,27 @@ def test_the_chair_is_not_a_co_chair():
               _actor("a2", "Ines Vale", roles=["athletes' commission co-chair"])]
     assert _speakers([("the chair", "unresolved"), ("the co-chair", "unresolved")],
                      actors) == ["a1", "a2"]
+
+
+def test_a_document_no_issuer_is_named_for_is_the_one_the_story_says_issued_it():
+    actors = [_actor("a1", "Harbor Statistics Office", roles=[], kind="organisation")]
+    issued = _analysis("a", [("a report", "named")])
+    issued = replace(issued, statements=[replace(issued.statements[0], speaker_mention="a:m0")])
+    unnamed = _analysis("b", [("a new federal report", "unnamed"), ("media reports", "unnamed"),
+                              ("the study", "unresolved")])
+    statements = resolve_speakers([issued, unnamed], actors=actors,
+                                  actor_of_mention={"a:m0": "a1"})
+    # many reports are no one's, nor is a text of another noun
+    assert [s.speaker for s in statements] == ["a1", "a1", None, None]
+
+
+def test_a_document_two_issuers_put_out_stays_unnamed():
+    actors = [_actor("a1", "Harbor Statistics Office", roles=[], kind="organisation"),
+              _actor("a2", "Port Workers Union", roles=[], kind="organisation")]
+    issued = _analysis("a", [("a report", "named"), ("a report", "named")])
+    issued = replace(issued, statements=[replace(s, speaker_mention=f"a:m{n}")
+                                         for n, s in enumerate(issued.statements)])
+    unnamed = _analysis("b", [("a new report", "unnamed")])
+    statements = resolve_speakers([issued, unnamed], actors=actors,
+                                  actor_of_mention={"a:m0": "a1", "a:m1": "a2"})
+    assert statements[-1].speaker is None

@@ -10,9 +10,11 @@ person noun binds a person, "the company" an organisation, never a place) and co
 ("the French president" is no American's role), and it leaves the speaker unresolved,
 its words kept, when no actor or more than one fits: a typed "unnamed official" is
 better than a guess. Anonymous sources ("an official", "officials") are never bound.
-Two smaller repairs ride along: a speaker name the tagger missed takes the one actor the
-run knows by it, and a "he"/"she" right after a statement whose speaker this pass found
-goes on with that person (the article itself named no one it could take).
+Smaller repairs ride along: a speaker name the tagger missed takes the one actor the
+run knows by it; a document no issuer is named for ("according to a new report") is the
+word of the one actor the run says issued a text of that noun ("a report published by the
+agency"); and a "he"/"she" right after a statement whose speaker this pass found goes on
+with that person (the article itself named no one it could take).
 """
 
 from __future__ import annotations
@@ -105,6 +107,7 @@ def resolve_speakers(analyses: list[ArticleAnalysis], *, actors: list[Actor],
     # is weighed against the actors with a role or name to fit once.
     holders: dict[tuple[str | None, str | None], Actor | None] = {}
     titled = _titled(actors)
+    issued = _document_issuers(analyses, actor_of_mention)
     bound: list[Statement] = []
     for analysis in analyses:
         # (end of statement, actor id, the person the article had guessed instead)
@@ -135,6 +138,13 @@ def resolve_speakers(analyses: list[ArticleAnalysis], *, actors: list[Actor],
                     # story names what that person is, and it is not this
                     statement = replace(statement, resolution=Resolution("unresolved", 0.0))
                     speaker = None
+            if speaker is None and statement.speaker_words is not None:
+                issuer = issued.get(_document_noun(statement.speaker_words.text) or "")
+                if issuer is not None:
+                    # "according to a fresh study": the text another article says who issued
+                    statement = replace(statement, resolution=Resolution(
+                        "description", STORY_ROLE_CONFIDENCE))
+                    speaker = issuer
             # a "he" the article gave its own guess for the description before it
             guessed_alike = last_person is not None and speaker is not None and (
                 speaker == last_person[2] and statement.resolution.method == "pronoun")
@@ -157,6 +167,32 @@ def resolve_speakers(analyses: list[ArticleAnalysis], *, actors: list[Actor],
     order = {statement.id: n for n, statement in enumerate(
         s for analysis in analyses for s in analysis.statements)}
     return sorted(bound, key=lambda s: order[s.id])
+
+
+def _document_issuers(analyses: list[ArticleAnalysis],
+                      actor_of_mention: dict[str, str]) -> dict[str, str]:
+    """A document's noun -> the one actor the run says issued a text of that kind ("a
+    report published by the agency" in one article); a noun two issuers share names no one."""
+    issuers: dict[str, set[str]] = {}
+    for analysis in analyses:
+        for statement in analysis.statements:
+            actor = actor_of_mention.get(statement.speaker_mention)
+            noun = _document_noun(statement.speaker_words.text) if (
+                statement.speaker_words is not None and actor is not None) else None
+            if noun is not None:
+                issuers.setdefault(noun, set()).add(actor)
+    return {noun: next(iter(ids)) for noun, ids in issuers.items() if len(ids) == 1}
+
+
+def _document_noun(words: str) -> str | None:
+    """The noun of a single document a speaker phrase names without naming its issuer
+    ("a new federal report" -> report); None for a plural ("media reports": many texts of
+    many), a name ("a Norbank report") and any other noun."""
+    description = describe(words)
+    if description is None or description.plural or (
+            description.head not in load_lexicon().documents):
+        return None
+    return description.head
 
 
 def _names(actors: list[Actor]) -> dict[str, str]:

@@ -65,6 +65,9 @@ class Lexicon:
     forms: dict[str, str] = field(default_factory=dict)  # "said", "hoping" -> their lemma
     prospects: frozenset[str] = frozenset()  # "likely", "expected": what follows is foreseen
     unspeaking: frozenset[str] = frozenset()  # "unemployment", "drought": never a speaker
+    # verbs a thing may be the subject of as well as a speaker ("the attack underscored the
+    # risk"): only someone, a body or a text speaks through them
+    thing_subjects: frozenset[str] = frozenset()
     # source nouns of texts an issuer publishes ("report", "survey"): "X's report" is X's word
     documents: frozenset[str] = frozenset()
     # verbs whose subject issues the document they take ("signed an order", "filed a suit")
@@ -180,6 +183,8 @@ def load_lexicon() -> Lexicon:
                             for row in _read_jsonl("submission_nouns.jsonl", required=("lemma",)))
     return Lexicon(verbs=verbs, forms=forms, prospects=prospects, complements=complements,
                    unspeaking=unspeaking,
+                   thing_subjects=frozenset(row["lemma"].lower() for row in verb_rows
+                                            if row.get("thing_subjects")),
                    nouns=cue_nouns, phrases=phrases,
                    source_nouns=nouns, documents=documents, issuing_verbs=issuing_verbs,
                    carriers=carriers,

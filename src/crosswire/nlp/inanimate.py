@@ -1,12 +1,19 @@
 """Whether a noun names no one who could speak or act: "unemployment", "the rate", "a
 drought" (``data/unspeaking_nouns.jsonl``), unless a name is fastened to it or it is a
-share of people. One test for the speaker of a statement and the doer of an event."""
+share of people. One test for the speaker of a statement and the doer of an event; and,
+for a verb a thing may be the subject of as well as a speaker ("the shelling underscored
+the dangers"), whether a noun names anything but someone, a body or a text."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
+from crosswire.data import read_jsonl
+from crosswire.knowledge.firms import is_organisation_noun
 from crosswire.nlp.cues import load_lexicon
+from crosswire.nlp.mention_roles import is_role_word
 
 
 def names_no_one(head: Token) -> bool:
@@ -14,6 +21,24 @@ def names_no_one(head: Token) -> bool:
     return (head.pos_ == "NOUN" and not head.ent_type_
             and head.lemma_.lower() in load_lexicon().unspeaking
             and not _named_owner(head) and not _share_of_people(head))
+
+
+def names_no_speaker(head: Token) -> bool:
+    """Whether a noun phrase's head names no one, no body and no text: "violence", "the
+    move", "the incident" may underscore a risk, but only "the minister", "residents", "the
+    agency" or "the report" say so."""
+    lemma = head.lemma_.lower()
+    return (head.pos_ == "NOUN" and not head.ent_type_ and not is_role_word(head)
+            and lemma not in _person_nouns() and head.lower_ not in _person_nouns()
+            and not is_organisation_noun(lemma) and lemma not in load_lexicon().source_nouns
+            and not _named_owner(head) and not _share_of_people(head))
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """Nouns whose first sense is a person ("resident", "voter"; ``data/setting_nouns.jsonl``)."""
+    return frozenset(row["lemma"] for row in read_jsonl("setting_nouns.jsonl", required=("lemma", "field"))
+                     if row["field"] == "person")
 
 
 def _share_of_people(head: Token) -> bool:

@@ -50,7 +50,7 @@ from crosswire.nlp.mention_kinds import (
 )
 from crosswire.nlp.doc_view import span_text, text_of, tokens_of
 from crosswire.nlp.layout import in_dateline, in_dateline_place
-from crosswire.nlp.mention_bodies import speaking_bodies
+from crosswire.nlp.mention_bodies import names_its_body, speaking_bodies
 from crosswire.nlp.mention_lists import kinds_by_list
 from crosswire.nlp.mention_roles import apposed_to_role_noun, person_role
 from crosswire.nlp.mention_scan import extra_mentions, speaking_names
@@ -361,6 +361,8 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
     if label == "PERSON" and (noun := describing_noun(span)) is not None and (
             is_organisation_noun(noun.lemma_)):
         return "organisation"  # "the advocacy group Fair Harbor", tagged as a person
+    if label == "PERSON" and text not in surnames and names_its_body(span):
+        return "organisation"  # "the Kestrel news agency said", the name tagged a person's
     if tagged == "group" and text in surnames and resolve_group(text) is None:
         return "person"  # "something Okafor disputed", the surname tagged a people's word
     if tagged != "group" and not (place and is_firm_place(text)):

@@ -2,7 +2,8 @@
 
 ``JointResolution`` is the part of ``speakers.SpeakerResolver`` that reads coordinated
 speakers: the first named fills the statement's speaker, the others are its co-speakers, and
-a "they" just after goes on with all of them. It relies on the resolver's state (the parse,
+a "they" just after goes on with all of them; two bare titles before one name ("Writer and
+director X") are that one person's. It relies on the resolver's state (the parse,
 mentions by token, the mentions) and its ``resolve_head`` and ``_named_members``.
 """
 
@@ -13,6 +14,7 @@ from spacy.tokens import Span, Token
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.mention_roles import is_role_word
 from crosswire.nlp.speaker_descriptions import DESCRIPTION_FALLBACK_CONFIDENCE, with_the
+from crosswire.nlp.speaker_names import NAMED_CONFIDENCE
 from crosswire.nlp.speaker_pronouns import PRONOUN_WINDOW_CHARS, Speaker
 
 # "They" just after a joint statement goes on with its speakers.
@@ -55,6 +57,27 @@ class JointResolution:
         # "they" goes on with a joint statement only until someone else speaks
         self.joint = (head.idx, [first, *found]) if found and first is not None else (0, [])
         return found
+
+    def _titled_name(self, span: Span) -> Speaker | None:
+        """"Actress and activist X said", "Writer and director X said": two bare titles of
+        one person, the parse hanging the name on the second as the first one's conjunct;
+        the name speaks, alone. A role with a determiner ("the mayor and Governor X") or a
+        name of its own ("Mayor Y and Governor X") is a second speaker."""
+        head = span.root
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or not is_role_word(head) or any(
+                c.dep_ not in ("cc", "conj") for c in head.children):
+            return None
+        cc = [c for c in head.children if c.dep_ == "cc"]
+        conj = [c for c in head.children if c.dep_ == "conj"]
+        if len(cc) != 1 or cc[0].lower_ != "and" or len(conj) != 1 or conj[0].pos_ != "PROPN":
+            return None
+        name = conj[0]
+        title = name.left_edge
+        mention = self.mention_of_token.get(name.i)
+        if (mention is None or mention.kind != "person" or title.i != cc[0].i + 1
+                or title.i == name.i or not is_role_word(title)):
+            return None
+        return self._found(self.doc[head.i : name.i + 1], mention, "named", NAMED_CONFIDENCE)
 
     def _joint_pronoun(self, span: Span) -> Speaker | None:
         """"They", or a definite plural of people ("the lawmakers", "the two leaders"),

@@ -179,6 +179,9 @@ class SpeakerResolver(NameResolution, JointResolution, PronounResolution, Descri
         if owner is not None and owner.lower_ in PERSON_PRONOUNS and (
                 head.lower_ in person_staff()):
             return self._pronoun(span, owner.lower_)  # "her office said": her staff, for her
+        titled = self._titled_name(span)
+        if titled is not None:
+            return titled
         if self._is_member(span):
             return self._description(span, person=True)
         joint = self._joint_pronoun(span)
