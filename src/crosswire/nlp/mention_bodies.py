@@ -38,7 +38,7 @@ def speaking_bodies(
 ) -> list[tuple[int, int, ActorKind, str | None]]:
     """``found`` with each body named by its office in lowercase that is the subject of a
     reporting verb added as an organisation ("state transport ministry"), the name the
-    tagger missed in such a phrase ("Pajhwok" of "the Pajhwok news agency said"), and the
+    tagger missed in such a phrase ("Kestrel" of "the Kestrel news agency said"), and the
     firm whose thing the words of "the company said" are about ("Norvex's vaccine")."""
     verbs = speech_lemmas()
     view = view_of(doc)
