@@ -33,12 +33,22 @@ _LOOSE_VOWELS = frozenset({frozenset("ou"), frozenset("ea")})
 # A cap on the readings of one word (the product of its ambiguous letters' readings).
 _MAX_READINGS = 16
 _ABJAD = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u0590-\u05ff]")
+# Compiled once: every name word of a run and every gazetteer city passes through these
+# (re's own cache costs a look-up per call: some ninety thousand calls in a brief of the
+# 150 bench articles).
+_NOT_LETTER = re.compile(r"[^a-z]")
+_FRENCH_GU = re.compile(r"gu(?=[eiy])")
+_SOFT_C = re.compile(r"c(?=[eiy])")
+_OFF_ENDING = re.compile(r"off$")
+_REPEATED = re.compile(r"(.)\1+")
+_GLIDE_I = re.compile(r"i(?=[aeou])")
+_FINAL_I = re.compile(r"(?<=[^aeiou])i+$")
 
 
 def ascii_letters(text: str) -> str:
     """Lowercase ASCII letters of ``text`` (any script), nothing else."""
     text = text.replace("đ", "dj").replace("Đ", "Dj")  # Serbo-Croatian: Đinđić is Djindjic
-    return re.sub(r"[^a-z]", "", anyascii(text).lower())
+    return _NOT_LETTER.sub("", anyascii(text).lower())
 
 
 # Sequences that spell one sound in every scheme that uses them; replaced before the
@@ -62,7 +72,7 @@ _READINGS = {"ch": ["S", "H"], "c": ["K", "S"], "h": ["H", "K"], "x": ["KS", "H"
 
 def _readings(word: str) -> list[str]:
     """The word with each ambiguous letter expanded into its readings."""
-    word = re.sub(r"gu(?=[eiy])", "g", word)  # French "gue", "gui"
+    word = _FRENCH_GU.sub("g", word)  # French "gue", "gui"
     for cluster, sound in _UNAMBIGUOUS:
         word = word.replace(cluster, sound)
     options: list[list[str]] = []
@@ -86,16 +96,16 @@ def _readings(word: str) -> list[str]:
 def _reduce(word: str) -> str:
     for cluster, sound in _CLUSTERS:
         word = word.replace(cluster, sound)
-    word = re.sub(r"c(?=[eiy])", "S", word)
+    word = _SOFT_C.sub("S", word)
     word = word.replace("c", "K").replace("x", "KS").replace("ou", "u")
     word = word.translate(_SINGLE)
-    word = re.sub(r"off$", "ov", word)  # old French/German -off for Russian -ov
-    word = re.sub(r"(.)\1+", r"\1", word)
+    word = _OFF_ENDING.sub("ov", word)  # old French/German -off for Russian -ov
+    word = _REPEATED.sub(r"\1", word)
     # Yu/Ju/Iu/Û, Ya/Ja/Ia/Â, Ye/Je/E: the soft vowel letters lose their i-glide.
-    word = re.sub(r"i(?=[aeou])", "", word)
-    word = re.sub(r"(.)\1+", r"\1", word)
+    word = _GLIDE_I.sub("", word)
+    word = _REPEATED.sub(r"\1", word)
     if len(word) > 3:
-        word = re.sub(r"(?<=[^aeiou])i+$", "", word)
+        word = _FINAL_I.sub("", word)
     return word
 
 
@@ -148,7 +158,7 @@ def consonant_key(key: str) -> str:
     """A skeleton without its vowels (the first letter kept): coarse block key."""
     if not key:
         return ""
-    return re.sub(r"(.)\1+", r"\1", key[0] + "".join(ch for ch in key[1:] if ch not in _VOWELS))
+    return _REPEATED.sub(r"\1", key[0] + "".join(ch for ch in key[1:] if ch not in _VOWELS))
 
 
 def loosely_equal(a: str, b: str, *, any_vowel: bool = False, abjad: bool = False) -> bool:
@@ -176,7 +186,7 @@ def loosely_equal(a: str, b: str, *, any_vowel: bool = False, abjad: bool = Fals
 
 @lru_cache(maxsize=200_000)
 def _consonants(key: str) -> str:
-    return re.sub(r"(.)\1+", r"\1", "".join(ch for ch in key if ch not in _VOWELS))
+    return _REPEATED.sub(r"\1", "".join(ch for ch in key if ch not in _VOWELS))
 
 
 @lru_cache(maxsize=200_000)
