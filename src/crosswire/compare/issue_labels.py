@@ -16,7 +16,7 @@ from functools import cache
 
 from crosswire.data import read_jsonl
 from crosswire.knowledge.places import country_of, is_firm_place
-from crosswire.knowledge.text import WORD, crude_lemma, stop_words
+from crosswire.knowledge.text import WORD, auxiliary_verbs, crude_lemma, stop_words
 from crosswire.models import NounPhrase
 from crosswire.nlp.cues import load_lexicon, regular_forms
 from crosswire.nlp.noun_phrases import long_quotations
@@ -245,8 +245,7 @@ def _joining_words() -> frozenset[str]:
     reporting verb among them ("court says arizona" is a sentence, not a heading), nor an
     auxiliary or modal verb (``data/auxiliary_verbs.jsonl``), which joins a subject to its
     verb: "levy will fund" is a clause, not a heading."""
-    auxiliaries = {row["word"] for row in read_jsonl("auxiliary_verbs.jsonl", required=("word",))}
-    return stop_words() - reporting_forms()[0].keys() - auxiliaries
+    return stop_words() - reporting_forms()[0].keys() - auxiliary_verbs()
 
 
 def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str],

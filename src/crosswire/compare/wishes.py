@@ -13,18 +13,11 @@ from __future__ import annotations
 from functools import cache
 
 from crosswire.compare.issue_labels import label_head
-from crosswire.data import read_jsonl
 from crosswire.knowledge.markers import stance_markers
-from crosswire.knowledge.text import SPEAKER_PRONOUNS, WORD
+from crosswire.knowledge.text import SPEAKER_PRONOUNS, WORD, auxiliary_verbs
 
 # Words between a subject and its verb that are no part of the subject: "may not", "are still".
 SUBJECT_ADVERBS = frozenset({"not", "no", "never", "still", "also", "even", "just", "now", "yet", "really"})
-
-
-@cache
-def _auxiliaries() -> frozenset[str]:
-    """Auxiliary and modal verbs (``data/auxiliary_verbs.jsonl``): "may", "are"."""
-    return frozenset(row["word"] for row in read_jsonl("auxiliary_verbs.jsonl", required=("word",)))
 
 
 @cache
@@ -38,7 +31,7 @@ def wished_by_others(clause: str) -> bool:
     people other than the speaker: no pronoun nor capitalised word in it, and its last word
     a figure ("a few of the last 300") or a noun of persons ("many residents")."""
     words = WORD.findall(clause)
-    while words and (words[-1].lower() in _auxiliaries() or words[-1].lower() in SUBJECT_ADVERBS
+    while words and (words[-1].lower() in auxiliary_verbs() or words[-1].lower() in SUBJECT_ADVERBS
                      or words[-1].lower().endswith("n't")):
         words.pop()
     if not words or any(word.lower() in SPEAKER_PRONOUNS or word[:1].isupper() for word in words):

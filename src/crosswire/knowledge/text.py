@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from itertools import accumulate
 
-from crosswire.data import located_rows
+from crosswire.data import located_rows, read_jsonl
 from crosswire.knowledge.dates import YEAR
 
 # The word of record: letters joined by inner apostrophes or hyphens ("don't", "sit-in"),
@@ -320,6 +320,13 @@ class UnionFind:
         for item in self.parent:
             found.setdefault(self.find(item), []).append(item)
         return list(found.values())
+
+
+@cache
+def auxiliary_verbs() -> frozenset[str]:
+    """Auxiliary and modal verbs (``data/auxiliary_verbs.jsonl``: "may", "are", "will"), which
+    join a subject to its verb."""
+    return frozenset(row["word"] for row in read_jsonl("auxiliary_verbs.jsonl", required=("word",)))
 
 
 @cache
