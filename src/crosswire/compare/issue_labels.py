@@ -16,7 +16,7 @@ from functools import cache
 
 from crosswire.data import read_jsonl
 from crosswire.knowledge.places import country_of, is_firm_place
-from crosswire.knowledge.text import WORD, auxiliary_verbs, crude_lemma, stop_words
+from crosswire.knowledge.text import WORD, auxiliary_verbs, crude_lemma, setting_nouns, stop_words
 from crosswire.models import NounPhrase
 from crosswire.nlp.cues import load_lexicon, regular_forms
 from crosswire.nlp.noun_phrases import long_quotations
@@ -42,16 +42,10 @@ def proposal_nouns() -> frozenset[str]:
                      for row in read_jsonl("proposal_nouns.jsonl", required=("word",)))
 
 
-@cache
-def _setting_nouns() -> dict[str, str]:
-    """Nouns whose most frequent sense is a person, a place or a time -> that sense's
-    WordNet file ("visitor": person, "district": location; ``data/setting_nouns.jsonl``)."""
-    return {row["lemma"]: row["field"] for row in read_jsonl("setting_nouns.jsonl", required=("lemma", "field"))}
-
-
 def label_head(label: str) -> str | None:
-    """What a label's last noun names where it names who, where or when (``_setting_nouns``):
-    "person" for "island visitors", "location" for "district", "time" for "weekend";
+    """What a label's last noun names where it names who, where or when
+    (``knowledge.text.setting_nouns``): "person" for "island visitors", "location" for
+    "district", "time" for "weekend";
     None for a matter ("market curfew", "levy on ferries": the head is the last noun before
     a function word). Such a label says whom or where a matter concerns, not what its
     sides dispute."""
@@ -61,7 +55,7 @@ def label_head(label: str) -> str | None:
         if word in function_words:
             break
         head = word
-    return _setting_nouns().get(crude_lemma(head)) if head else None
+    return setting_nouns().get(crude_lemma(head)) if head else None
 
 
 @cache

@@ -330,6 +330,13 @@ def auxiliary_verbs() -> frozenset[str]:
 
 
 @cache
+def setting_nouns() -> dict[str, str]:
+    """Nouns whose most frequent sense is a person, a place or a time -> that sense's
+    WordNet file ("visitor": person, "district": location; ``data/setting_nouns.jsonl``)."""
+    return {row["lemma"]: row["field"] for row in read_jsonl("setting_nouns.jsonl", required=("lemma", "field"))}
+
+
+@cache
 def verb_forms() -> dict[str, str]:
     """Inflected form -> its verb, for the verbs of ``data/irregular_verbs.jsonl``: the
     irregular forms each row lists, and for a verb ending in "e" its "-s" and "-ing" forms,

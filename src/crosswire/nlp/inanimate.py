@@ -10,8 +10,8 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from crosswire.data import read_jsonl
 from crosswire.knowledge.firms import is_organisation_noun
+from crosswire.knowledge.text import setting_nouns
 from crosswire.nlp.cues import load_lexicon
 from crosswire.nlp.mention_roles import is_role_word
 
@@ -36,9 +36,8 @@ def names_no_speaker(head: Token) -> bool:
 
 @cache
 def _person_nouns() -> frozenset[str]:
-    """Nouns whose first sense is a person ("resident", "voter"; ``data/setting_nouns.jsonl``)."""
-    return frozenset(row["lemma"] for row in read_jsonl("setting_nouns.jsonl", required=("lemma", "field"))
-                     if row["field"] == "person")
+    """Nouns whose first sense is a person ("resident", "voter")."""
+    return frozenset(lemma for lemma, field in setting_nouns().items() if field == "person")
 
 
 def _share_of_people(head: Token) -> bool:
