@@ -106,7 +106,8 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             speaker_head = person_before(token)  # "Lund, in Bergen, said Tuesday"
         if headline and (token.dep_ != "ROOT" or speaker_head is None):
             continue  # title case ("A Telling Sign"): only "Name Says ..." is read as said
-        if _thing_inside_report(token, speaker_head, lexicon):
+        if _thing_inside_report(token, speaker_head, lexicon) or _comments_on_a_fact(
+                token, speaker_head, lexicon):
             continue
         speaker_head = _reporter_of_conjunct(token, speaker_head, lexicon)
         if speaker_head is not None and layout.in_quote[speaker_head.i]:
@@ -217,6 +218,27 @@ def _thing_inside_report(cue: Token, subject: Token | None, lexicon: Lexicon) ->
     reports, with a thing for its subject, is part of X's statement, not a second one."""
     if subject is None or cue.dep_ != "ccomp" or cue_lemma(cue.head, lexicon) not in lexicon.verbs:
         return False
+    return _names_a_thing(subject, lexicon)
+
+
+def _comments_on_a_fact(cue: Token, subject: Token | None, lexicon: Lexicon) -> bool:
+    """"The flooding underscored the risks", "crews shut the bridge, highlighting its
+    decay": a verb whose subject is as often a fact as a speaker (``fact_subject`` in
+    ``cue_verbs.jsonl``) reports nothing when a thing or event is its subject, nor as a
+    participle with no subject of its own hung on a clause that tells an act, which glosses
+    the act in the writer's words; hung on a report ("she said ..., highlighting that
+    ...") it goes on with the speaker's."""
+    if cue_lemma(cue, lexicon) not in lexicon.fact_subjects:
+        return False
+    if subject is not None and _names_a_thing(subject, lexicon):
+        return True
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+    return cue.tag_ == "VBG" and not own_subject and cue.dep_ in ("advcl", "xcomp", "conj") and (
+        cue_lemma(cue.head, lexicon) not in lexicon.verbs)
+
+
+def _names_a_thing(subject: Token, lexicon: Lexicon) -> bool:
+    """A common noun with no name, role or source in it: "the flooding", "a waiver"."""
     lemma = subject.lemma_.lower()
     return subject.pos_ == "NOUN" and not subject.ent_type_ and not is_role_word(subject) and (
         lemma not in lexicon.source_nouns and lemma not in lexicon.nouns

@@ -75,6 +75,8 @@ class Lexicon:
     decisions: frozenset[str] = frozenset()
     # nouns of what is put to someone for a decision ("request", "appeal", "bail")
     submissions: frozenset[str] = frozenset()
+    # "underscore", "highlight": verbs whose subject is as often a fact as a speaker
+    fact_subjects: frozenset[str] = frozenset()
 
     def is_speech(self, lemma: str) -> bool:
         return self.verbs.get(lemma.lower()) == "speech"
@@ -191,6 +193,8 @@ def load_lexicon() -> Lexicon:
                    decisions=frozenset(row["lemma"].lower() for row in verb_rows
                                        if row.get("decides")),
                    submissions=submissions,
+                   fact_subjects=frozenset(row["lemma"].lower() for row in verb_rows
+                                           if row.get("fact_subject")),
                    act_prepositions=act_prepositions, speech_frames=speech_frames, turns=turns,
                    anonymity_words=frozenset(row["word"].lower() for row in conditions
                                              if row["kind"] == "anonymity"),
