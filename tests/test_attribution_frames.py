@@ -293,3 +293,9 @@ def test_that_after_a_thing_the_cue_takes_opens_its_relative_clause(nlp):
             "that the port has struggled to fix as storms batter the coast.")
     assert not [s for s in statements(nlp, text) if s.span.text.startswith("that the port")]
 
+
+def test_a_demonstrative_before_according_to_points_to_the_sentence_before(nlp):
+    text = ("Ferry crossings on the Marrow fell by a third in 2023. That's according to a "
+            "count released Monday by the port authority.")
+    according = only(statements(nlp, text), "according to")
+    assert according.span.text == "Ferry crossings on the Marrow fell by a third in 2023"
