@@ -299,3 +299,13 @@ def test_a_demonstrative_before_according_to_points_to_the_sentence_before(nlp):
             "count released Monday by the port authority.")
     according = only(statements(nlp, text), "according to")
     assert according.span.text == "Ferry crossings on the Marrow fell by a third in 2023"
+
+
+def test_a_clause_hung_loosely_on_a_root_cue_is_what_was_said(nlp):
+    # the parse makes "said" the root and the clause before the comma a loose "dep" noun
+    # phrase ("memo" with "called" hung on it), which reads like a citation of a source
+    text = ("The March 3 memo called on the council to be blunt in describing damage by the "
+            "storms, the aide said. The paper has not seen the memo.")
+    said = only(statements(nlp, text), "said")
+    assert said.span.text.startswith("The March 3 memo called on the council")
+    assert said.speaker_words.text == "the aide"

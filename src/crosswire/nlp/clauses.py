@@ -121,8 +121,10 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             # "X was asked to resign": asked by no one named (never by X); but "X is
             # expected to win" is the writer's own estimate, a view no one is named to hold
             clause = _impersonal_passive(token)
+        # (a content before the cue is what it says, never whom it cites: "The memo called
+        # on the council to act, the aide said" may parse as one noun phrase)
         if clause is None or source_condition(doc, clause, lexicon) or (
-                names_only_a_source(doc, clause, lexicon)):
+                clause[1] > token.idx and names_only_a_source(doc, clause, lexicon)):
             continue
         _add(candidates, token, clause, cue_type=cue_type, speaker_head=speaker_head,
              layout=layout)
