@@ -309,3 +309,10 @@ def test_a_clause_hung_loosely_on_a_root_cue_is_what_was_said(nlp):
     said = only(statements(nlp, text), "said")
     assert said.span.text.startswith("The March 3 memo called on the council")
     assert said.speaker_words.text == "the aide"
+
+
+def test_a_clause_read_as_a_second_subject_of_a_root_cue_is_what_was_said(nlp):
+    text = "The June 2 letter urged the council to be open in reporting damage by the floods, the aide said."
+    said = only(statements(nlp, text), "said")
+    assert said.span.text == "The June 2 letter urged the council to be open in reporting damage by the floods"
+    assert said.speaker_words.text == "the aide"
