@@ -113,9 +113,8 @@ def misattached_clause(cue: Token, lexicon: Lexicon) -> list[Token]:
             # "told an ethics hearing on Thursday that he ...": the parse took the
             # audience for a predicate and hung the clause on it
             return [token]
-        if not _circumstance_noun(token.head, cue, lexicon) or (
-                not tells and _thing_taken(token.head, cue, lexicon)):
-            continue  # (a cue that tells someone tells them the clause: "told X's "Y" that")
+        if not _circumstance_noun(token.head, cue, lexicon):
+            continue
         if token.dep_ in ("relcl", "acl") and token.head.i > cue.i and any(
                 c.lower_ == "that" and c.i == token.left_edge.i and (
                     tells or _opens_as_conjunction(c)) for c in token.children) and any(
@@ -145,14 +144,6 @@ def _circumstance_noun(noun: Token, cue: Token, lexicon: Lexicon) -> bool:
     return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and audience.dep_ in (
         "dobj", "dative") and audience.head.i == cue.i and is_recipient(
         audience, lexicon.recipients)
-
-
-def _thing_taken(noun: Token, cue: Token, lexicon: Lexicon) -> bool:
-    """"describing a schedule that the port has struggled to fix": the cue's own object,
-    when it is no one told, is what the cue takes, and a "that" clause after it is that
-    object's relative clause, though the parse may call "that" a conjunction."""
-    return noun.dep_ == "dobj" and noun.head.i == cue.i and not is_recipient(
-        noun, lexicon.recipients)
 
 
 def _opens_as_conjunction(that: Token) -> bool:
