@@ -179,8 +179,10 @@ def _loose_clause_before(cue: Token) -> tuple[int, int] | None:
     """"The memo called on the council to act, the aide said": the parse made the cue the
     root and hung the reported clause on it loosely ("dep", or a second subject), from the
     sentence's start up to the comma before the cue's own subject, the one nearest it."""
-    subject = [c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")][-1]
-    comma = subject.left_edge.i - 1
+    subjects = [c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return None  # the subject follows the cue ("..., said the aide"): not this parse
+    comma = subjects[-1].left_edge.i - 1
     loose = [c for c in cue.lefts if c.dep_ in ("dep", "nsubj", "nsubjpass")
              and c.left_edge.i == cue.sent.start and c.right_edge.i < comma]
     if not loose or comma <= loose[0].left_edge.i or cue.doc[comma].text != ",":
