@@ -264,3 +264,47 @@ def test_a_negation_after_the_cue_belongs_to_what_was_said(nlp):
     heads = [3, 3, 3, 3, 7, 6, 7, 3, 7, 3]
     deps = ["nsubj", "aux", "neg", "ROOT", "mark", "det", "nsubj", "ccomp", "acomp", "punct"]
     assert unsaid(Doc(nlp.vocab, words=words, heads=heads, deps=deps)[3])
+
+
+def test_a_fact_that_underscores_something_is_no_speaker(nlp):
+    # "underscore" takes a fact as often as a speaker: a thing for its subject is the
+    # writer's comment on the fact, no one's statement
+    text = "Repeated flooding along the Marrow estuary underscored the risks facing the ferry towns."
+    assert not [s for s in statements(nlp, text) if s.cue.text == "underscored"]
+
+
+def test_a_participle_glossing_an_act_is_the_writers(nlp):
+    # hung on a clause that tells an act, "highlighting" glosses the act
+    text = ("Engineers closed the Tarven bridge to lorries on Friday, highlighting the decay "
+            "of the county's roads.")
+    assert not [s for s in statements(nlp, text) if s.cue.text == "highlighting"]
+
+
+def test_a_speaker_who_underscores_a_point_still_reports_it(nlp):
+    text = "Mayor Ilse Varndorf underscored the need for new flood barriers."
+    stressed = only(statements(nlp, text), "underscored")
+    assert stressed.span.text.startswith("the need for new flood barriers")
+
+
+def test_a_demonstrative_before_according_to_points_to_the_sentence_before(nlp):
+    text = ("Ferry crossings on the Marrow fell by a third in 2023. That's according to a "
+            "count released Monday by the port authority.")
+    according = only(statements(nlp, text), "according to")
+    assert according.span.text == "Ferry crossings on the Marrow fell by a third in 2023"
+
+
+def test_a_clause_hung_loosely_on_a_root_cue_is_what_was_said(nlp):
+    # the parse makes "said" the root and the clause before the comma a loose "dep" noun
+    # phrase ("memo" with "called" hung on it), which reads like a citation of a source
+    text = ("The March 3 memo called on the council to be blunt in describing damage by the "
+            "storms, the aide said. The paper has not seen the memo.")
+    said = only(statements(nlp, text), "said")
+    assert said.span.text.startswith("The March 3 memo called on the council")
+    assert said.speaker_words.text == "the aide"
+
+
+def test_a_clause_read_as_a_second_subject_of_a_root_cue_is_what_was_said(nlp):
+    text = "The June 2 letter urged the council to be open in reporting damage by the floods, the aide said."
+    said = only(statements(nlp, text), "said")
+    assert said.span.text == "The June 2 letter urged the council to be open in reporting damage by the floods"
+    assert said.speaker_words.text == "the aide"

@@ -23,7 +23,7 @@ from crosswire.nlp.candidates import Candidate, trim
 from crosswire.nlp.clauses import verb_candidates
 from crosswire.nlp.cues import CueType, Lexicon, load_lexicon
 from crosswire.nlp.doc_view import text_of
-from crosswire.nlp.inanimate import names_no_one, names_no_speaker
+from crosswire.nlp.inanimate import names_no_one
 from crosswire.nlp.layout import Layout
 from crosswire.nlp.nominal_cues import (
     ANSWER_MARKER,
@@ -80,8 +80,7 @@ def _cannot_speak(candidate: Candidate, lexicon: Lexicon) -> bool:
     time: "initial unemployment", "the drought", "the issue", "face") is a misread subject,
     not someone who says or believes; the nouns of sources and documents may speak. Nor is
     the "us" of "let's" anyone's, nor a holder the words deny ("no one", "nobody"): "No one
-    knows what ..." is the writer saying that no one holds a view. A verb a thing may be the
-    subject of ("underscored") speaks only through someone, a body or a text."""
+    knows what ..." is the writer saying that no one holds a view."""
     head = candidate.speaker_head
     if head is None:
         return False
@@ -98,10 +97,6 @@ def _cannot_speak(candidate: Candidate, lexicon: Lexicon) -> bool:
     lemma = head.lemma_.lower()
     # the lemmatiser turns "data" into "datum": the word as written may be a source noun
     source_noun = lemma in lexicon.source_nouns or head.lower_ in lexicon.source_nouns
-    cue = candidate.cue_token
-    if cue is not None and cue.lemma_.lower() in lexicon.thing_subjects and (
-            names_no_speaker(head) and not source_noun):
-        return True  # "scattered shelling underlined the dangers": no one says so
     return names_no_one(head) and not source_noun
 
 

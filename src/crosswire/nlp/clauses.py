@@ -31,6 +31,7 @@ from crosswire.nlp.cues import CueType, Lexicon
 from crosswire.nlp.candidates import Candidate, char_range, trim, within_paragraph
 from crosswire.nlp.doc_view import view_of
 from crosswire.nlp.layout import Layout
+from crosswire.nlp.inanimate import names_no_speaker
 from crosswire.nlp.mention_roles import is_role_word
 from crosswire.nlp.speaker_heads import (
     is_age,
@@ -106,7 +107,8 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             speaker_head = person_before(token)  # "Lund, in Bergen, said Tuesday"
         if headline and (token.dep_ != "ROOT" or speaker_head is None):
             continue  # title case ("A Telling Sign"): only "Name Says ..." is read as said
-        if _thing_inside_report(token, speaker_head, lexicon):
+        if _thing_inside_report(token, speaker_head, lexicon) or _comments_on_a_fact(
+                token, speaker_head, lexicon):
             continue
         speaker_head = _reporter_of_conjunct(token, speaker_head, lexicon)
         if speaker_head is not None and layout.in_quote[speaker_head.i]:
@@ -120,8 +122,10 @@ def verb_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candi
             # "X was asked to resign": asked by no one named (never by X); but "X is
             # expected to win" is the writer's own estimate, a view no one is named to hold
             clause = _impersonal_passive(token)
+        # (a content before the cue is what it says, never whom it cites: "The memo called
+        # on the council to act, the aide said" may parse as one noun phrase)
         if clause is None or source_condition(doc, clause, lexicon) or (
-                names_only_a_source(doc, clause, lexicon)):
+                clause[1] > token.idx and names_only_a_source(doc, clause, lexicon)):
             continue
         _add(candidates, token, clause, cue_type=cue_type, speaker_head=speaker_head,
              layout=layout)
@@ -217,6 +221,27 @@ def _thing_inside_report(cue: Token, subject: Token | None, lexicon: Lexicon) ->
     reports, with a thing for its subject, is part of X's statement, not a second one."""
     if subject is None or cue.dep_ != "ccomp" or cue_lemma(cue.head, lexicon) not in lexicon.verbs:
         return False
+    return _names_a_thing(subject, lexicon)
+
+
+def _comments_on_a_fact(cue: Token, subject: Token | None, lexicon: Lexicon) -> bool:
+    """"The flooding underscored the risks", "crews shut the bridge, highlighting its
+    decay": a verb whose subject is as often a fact as a speaker (``fact_subject`` in
+    ``cue_verbs.jsonl``) reports nothing when a thing or event is its subject, nor as a
+    participle with no subject of its own hung on a clause that tells an act, which glosses
+    the act in the writer's words; hung on a report ("she said ..., highlighting that
+    ...") it goes on with the speaker's."""
+    if cue_lemma(cue, lexicon) not in lexicon.fact_subjects:
+        return False
+    if subject is not None and names_no_speaker(subject):
+        return True  # someone, a body or a text speaks through it; a thing does not
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+    return cue.tag_ == "VBG" and not own_subject and cue.dep_ in ("advcl", "xcomp", "conj") and (
+        cue_lemma(cue.head, lexicon) not in lexicon.verbs)
+
+
+def _names_a_thing(subject: Token, lexicon: Lexicon) -> bool:
+    """A common noun with no name, role or source in it: "the flooding", "a waiver"."""
     lemma = subject.lemma_.lower()
     return subject.pos_ == "NOUN" and not subject.ent_type_ and not is_role_word(subject) and (
         lemma not in lexicon.source_nouns and lemma not in lexicon.nouns

@@ -170,7 +170,24 @@ def complement(cue: Token, cue_type: CueType, lexicon: Lexicon, *,
                                 is_closing_mark(cue.doc[left - 1].text))
         if head.i < cue.i and left > head.left_edge.i and set_off:
             return char_range(head.left_edge, cue.doc[left - 1])  # "Talks are over, he said"
+    if cue.dep_ == "ROOT" and has_subject and not subordinate:
+        return _loose_clause_before(cue)
     return None
+
+
+def _loose_clause_before(cue: Token) -> tuple[int, int] | None:
+    """"The memo called on the council to act, the aide said": the parse made the cue the
+    root and hung the reported clause on it loosely ("dep", or a second subject), from the
+    sentence's start up to the comma before the cue's own subject, the one nearest it."""
+    subjects = [c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return None  # the subject follows the cue ("..., said the aide"): not this parse
+    comma = subjects[-1].left_edge.i - 1
+    loose = [c for c in cue.lefts if c.dep_ in ("dep", "nsubj", "nsubjpass")
+             and c.left_edge.i == cue.sent.start and c.right_edge.i < comma]
+    if not loose or comma <= loose[0].left_edge.i or cue.doc[comma].text != ",":
+        return None
+    return char_range(loose[0].left_edge, cue.doc[comma - 1])
 
 
 def _after_label(cue: Token, first: int, head: Token) -> int:

@@ -65,9 +65,6 @@ class Lexicon:
     forms: dict[str, str] = field(default_factory=dict)  # "said", "hoping" -> their lemma
     prospects: frozenset[str] = frozenset()  # "likely", "expected": what follows is foreseen
     unspeaking: frozenset[str] = frozenset()  # "unemployment", "drought": never a speaker
-    # verbs a thing may be the subject of as well as a speaker ("the attack underscored the
-    # risk"): only someone, a body or a text speaks through them
-    thing_subjects: frozenset[str] = frozenset()
     # source nouns of texts an issuer publishes ("report", "survey"): "X's report" is X's word
     documents: frozenset[str] = frozenset()
     # verbs whose subject issues the document they take ("signed an order", "filed a suit")
@@ -78,6 +75,8 @@ class Lexicon:
     decisions: frozenset[str] = frozenset()
     # nouns of what is put to someone for a decision ("request", "appeal", "bail")
     submissions: frozenset[str] = frozenset()
+    # "underscore", "highlight": verbs whose subject is as often a fact as a speaker
+    fact_subjects: frozenset[str] = frozenset()
 
     def is_speech(self, lemma: str) -> bool:
         return self.verbs.get(lemma.lower()) == "speech"
@@ -183,8 +182,6 @@ def load_lexicon() -> Lexicon:
                             for row in _read_jsonl("submission_nouns.jsonl", required=("lemma",)))
     return Lexicon(verbs=verbs, forms=forms, prospects=prospects, complements=complements,
                    unspeaking=unspeaking,
-                   thing_subjects=frozenset(row["lemma"].lower() for row in verb_rows
-                                            if row.get("thing_subjects")),
                    nouns=cue_nouns, phrases=phrases,
                    source_nouns=nouns, documents=documents, issuing_verbs=issuing_verbs,
                    carriers=carriers,
@@ -196,6 +193,8 @@ def load_lexicon() -> Lexicon:
                    decisions=frozenset(row["lemma"].lower() for row in verb_rows
                                        if row.get("decides")),
                    submissions=submissions,
+                   fact_subjects=frozenset(row["lemma"].lower() for row in verb_rows
+                                           if row.get("fact_subject")),
                    act_prepositions=act_prepositions, speech_frames=speech_frames, turns=turns,
                    anonymity_words=frozenset(row["word"].lower() for row in conditions
                                              if row["kind"] == "anonymity"),

@@ -4,7 +4,7 @@ multi-word cues, and a source framing a clause ("In a new poll, 48 percent ...")
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from crosswire.nlp.candidates import Candidate, trim, within_paragraph
 from crosswire.nlp.cue_frames import cue_lemma
@@ -15,6 +15,8 @@ from crosswire.nlp.layout import Layout
 # "..., according to a spokeswoman for the dairy, Marta Kowal.": a name of at most this many
 # words after the phrase is the speaker's.
 MAX_SET_OFF_NAME_WORDS = 4
+# "That's according to the survey": a demonstrative subject standing for what was just told
+DEMONSTRATIVES = {"that", "this", "these", "those"}
 
 
 def according_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Candidate]:
@@ -62,6 +64,14 @@ def frame_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Cand
     return candidates
 
 
+def _points_back(words: Span) -> bool:
+    """"That's", "This is", "Those were": words before a cue phrase that are only a
+    demonstrative and a form of "be" say nothing but point to what came before."""
+    words = [t for t in words if not (t.is_punct or t.is_space)]
+    return len(words) >= 2 and words[0].lower_ in DEMONSTRATIVES and all(
+        t.lemma_ == "be" for t in words[1:])
+
+
 def _name_set_off_after(doc: Doc, start: int, sentence_end: int) -> Token | None:
     """The last word of a name that alone ends the sentence after a comma at ``start``."""
     if start >= sentence_end or doc[start].text != ",":
@@ -95,6 +105,19 @@ def _phrase_candidate(doc: Doc, position: int, length: int, cue_type: CueType,
     sentence_start, sentence_end = within_paragraph(layout.text, cue.start_char,
                                                      sentence.start_char, sentence.end_char)
     before = trim(layout.text, sentence_start, cue.start_char)
+    if _points_back(doc[sentence.start : cue.start]):
+        # "That's according to the survey ...": what was said is the sentence before
+        sentence_index = layout.sentence_of[cue.start]
+        if sentence_index == 0:
+            return None
+        previous = layout.sentences[sentence_index - 1]
+        before = trim(layout.text, *within_paragraph(layout.text, cue.start_char,
+                                                     previous.start_char, previous.end_char))
+        if before[1] - before[0] < 2:
+            return None
+        return Candidate(start=before[0], end=before[1], cue_start=cue.start_char,
+                         cue_end=cue.end_char, cue_type=cue_type, cue_token=None,
+                         speaker_head=speaker_head, origin="phrase", governor=cue[0].head)
     after = trim(layout.text, phrase_end_char, max(phrase_end_char, sentence_end))
     has_before, has_after = before[1] > before[0], after[1] > after[0]
     if has_before and has_after:  # "X, according to Y, is Z": both sides are the content
