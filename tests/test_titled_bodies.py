@@ -35,3 +35,10 @@ def test_a_name_the_tagger_found_is_left_as_it_is(nlp):
     doc = nlp("The Commission on Coastal Fishing met in Dorvale.")
     tagged = [(4, 34, "organisation", None)]
     assert titled_bodies(doc, tagged) == tagged
+
+
+def test_a_date_is_no_name_and_a_hyphened_word_is_one(nlp):
+    doc = nlp("The Bureau on Monday closed the pier. He wrote to the Council of Danube-side "
+              "Towns in May.")
+    found = [doc.text[s:e] for s, e, _, _ in titled_bodies(doc, [])]
+    assert found == ["Council of Danube-side Towns"]

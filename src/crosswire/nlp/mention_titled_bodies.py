@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from crosswire.knowledge.dates import MONTHS, WEEKDAYS
 from crosswire.knowledge.firms import is_organisation_noun
 from crosswire.models import ActorKind
 from crosswire.nlp.doc_view import tokens_of
@@ -65,6 +66,9 @@ def _name_end(tokens: list[Token], head: int) -> int | None:
         if _is_name_word(token):
             i += 1
             end = i
+        elif token.text == "-" and end == i and _joins(tokens, i):
+            i += 2  # "French-speaking" of "Organization of French-speaking Countries"
+            end = i
         elif token.lower_ in _JOINING_WORDS and token.text.islower() or token.text == "&":
             if i + 1 >= len(tokens) or not _is_name_word(tokens[i + 1]):
                 break
@@ -76,9 +80,17 @@ def _name_end(tokens: list[Token], head: int) -> int | None:
 
 def _is_name_word(token: Token) -> bool:
     """A capitalised word of a name ("Civil", "NATO"), never a verb or function word a
-    Title Case headline capitalises ("To Investigate")."""
+    Title Case headline capitalises ("To Investigate"), nor a date: "the Bureau on Monday"
+    is the bureau, when it acted."""
     return token.is_alpha and (token.is_title or token.is_upper and len(token) > 1) and (
-        token.pos_ in _NAME_PARTS)
+        token.pos_ in _NAME_PARTS) and token.ent_type_ not in ("DATE", "TIME") and (
+        token.text not in WEEKDAYS and token.text not in MONTHS)
+
+
+def _joins(tokens: list[Token], hyphen: int) -> bool:
+    """A hyphen written tight between a name's word and the next word, one word of two."""
+    return (hyphen + 1 < len(tokens) and not tokens[hyphen - 1].whitespace_
+            and not tokens[hyphen].whitespace_ and tokens[hyphen + 1].is_alpha)
 
 
 def _name_start(tokens: list[Token], head: int) -> int:
