@@ -51,6 +51,7 @@ from crosswire.nlp.mention_kinds import (
 from crosswire.nlp.doc_view import span_text, text_of, tokens_of
 from crosswire.nlp.layout import in_dateline, in_dateline_place
 from crosswire.nlp.mention_bodies import names_its_body, speaking_bodies
+from crosswire.nlp.mention_titled_bodies import titled_bodies
 from crosswire.nlp.mention_lists import kinds_by_list
 from crosswire.nlp.mention_roles import apposed_to_role_noun, person_role
 from crosswire.nlp.mention_scan import extra_mentions, speaking_names
@@ -134,7 +135,7 @@ def find_mentions(doc: Doc, *, article: Article) -> list[Mention]:
         # "the Norwegian foreign ministry" replaces the people "Turkish" it begins with
         found = [item for item in found if not (start <= item[0] and item[1] <= end)]
         found.append((start, end, "organisation", None))
-    found = speaking_bodies(doc, speaking_names(doc, found))
+    found = titled_bodies(doc, speaking_bodies(doc, speaking_names(doc, found)))
     found = [item for item in found if item[2] != "person"
              or not any(start <= item[0] and item[1] <= end for start, end in party_tags)]
     found = [_body_of_person(doc, *item, text_length=len(text)) for item in found]
