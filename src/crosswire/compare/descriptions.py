@@ -326,7 +326,7 @@ def _compatible(x: Phrase, y: Phrase) -> bool:
 
 def _same_owner(x: str, y: str) -> bool:
     """Two owners written before phrases may own one thing: either is unnamed, or the
-    shorter name's words are the longer one's last words ("Biden" / "Joe Biden")."""
+    shorter name's words are the longer one's last words ("Orr" / "Dana Orr")."""
     if not x or not y:
         return True
     shorter, longer = sorted((x.lower().split(), y.lower().split()), key=len)
