@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from crosswire.compare.claim_readings import lexicon
-from crosswire.knowledge.text import POSSESSIVE_END, WORD, content_words_in
+from crosswire.knowledge.text import POSSESSIVE_END, POSSESSIVE_PRONOUNS, WORD, content_words_in
 from crosswire.models import Statement
 
 # A lead tells an event in a clause's worth of content words (``claim_meaning`` says why
@@ -26,8 +26,8 @@ RELATIVE_REACH_WORDS = 3
 # inside the sentence (a comma closes an opening "When ..." clause).
 SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 CLAUSE_BREAK = re.compile(r"[,;:—–]")
-# The owner of a cue noun right before it: "the council's [call]", "their [demand]".
-POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+# The owner of a cue noun stands right before it ("the council's [call]", "their [demand]"),
+# read in at most this many characters.
 OWNER_REACH_CHARS = 40
 # The characters before a clause read for the subordinating word opening it ("because").
 OPENER_REACH_CHARS = 20
@@ -88,7 +88,7 @@ def _owned_cue(statement: Statement, text: str) -> bool:
         return False
     before = WORDS.findall(text[max(0, cue.start - OWNER_REACH_CHARS):cue.start])
     return bool(before) and (POSSESSIVE_END.search(before[-1]) is not None
-                             or before[-1].lower() in POSSESSIVE_DETERMINERS)
+                             or before[-1].lower() in POSSESSIVE_PRONOUNS)
 
 
 def subordinate(statement: Statement, text: str) -> bool:
