@@ -162,23 +162,3 @@ def test_a_discarding_word_beside_the_issue_term_counts_only_on_it():
     assert statement_stance("the mayor cancelled a trip to the coast, amid talks on the ferry",
                             terms=["ferry"])[0] == "unclear"
     assert statement_stance("the mayor will cancel the ferry next week", terms=["ferry"])[0] == "against"
-
-
-@pytest.mark.parametrize("text, stance", [
-    # a request is for the issue where the issue is what it asks for, quoted or not
-    ("the guild demanded new ferry contracts", "for"),
-    ("the guild called for a “fresh round” of ferry contracts", "for"),
-    ("the ferry contracts must be sought again", "for"),
-    # where it asks for another thing, the issue named later in the sentence takes no side
-    ("the guild demanded a meeting with the mayor, amid talks on the ferry contracts", "unclear"),
-    ("the guild sought a hearing after the vote on ferry contracts", "unclear"),
-    # a marker it governs takes the side, as before
-    ("the guild urged the council to reject the ferry contracts", "against"),
-])
-def test_request_words_count_only_where_the_issue_is_what_they_ask_for(text, stance):
-    assert statement_stance(text, terms=[], cue="said", topic=TOPIC)[0] == stance
-
-
-def test_a_discarded_thing_may_stand_in_quotes():
-    assert statement_stance("the council scrapped the “ferry contracts” in May", terms=[], cue="said",
-                            topic=TOPIC)[0] == "against"

@@ -159,7 +159,6 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
     undone: set[int] = set()  # undoing markers counted ("end" and "end of" are one)
     undoing = marker_set("undoing")
     discarding = marker_set("discarding")
-    requesting = marker_set("request")
     runs = frozenset(WORD_CHARS.findall(window_text))
     issue_at = at - max(0, at - STANCE_WINDOW_WORDS)  # where the issue's term stands in the window
 
@@ -197,11 +196,8 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
                 if topic and crude_lemma(window[n][0]) in topic:
                     continue  # the issue's own word, not a stance on it
                 # "cancelled a trip": a discarding word taking another thing takes no side, yet
-                # a modal or call governing it governs it ("should abandon the old mindset");
-                # so too a request asking for another thing ("sought a meeting"), yet the
-                # marker it governs takes one ("urged the board to reject")
-                elsewhere = ((kind == "against" and marker in discarding or kind == "for" and marker in requesting)
-                             and bool(topic or terms)
+                # a modal or call governing it governs it ("should abandon the old mindset")
+                elsewhere = (kind == "against" and marker in discarding and bool(topic or terms)
                              and not discards_issue(text, window, n, marker, is_issue_word=is_discarded))
                 if kind == "undoing":
                     if n in undone or not undoes_issue(text, window, n, marker, is_issue_word=is_issue_word,

@@ -29,9 +29,6 @@ from collections.abc import Callable
 UNDONE_OBJECT_WORDS = 3
 # Punctuation or a dash ends the clause: what follows is no object of the undoing word.
 CLAUSE_BREAK = re.compile(r"[.,;:!?\"“”()]|\s[—–]\s")
-# What a discarding or requesting word takes may stand in quotes ("called for a “full
-# review” of the tolls"): quotation marks end no clause of its object.
-OBJECT_BREAK = re.compile(r"[.,;:!?()]|\s[—–]\s")
 # The longest undoing marker, in words ("pulled out of").
 MARKER_WORDS = 3
 # Words opening another clause or an adjunct: what follows is no object of a discarding word
@@ -87,7 +84,7 @@ def discards_issue(text: str, window: list[tuple[str, int]], n: int, marker: str
             and not CLAUSE_BREAK.search(text, window[last][1], window[last + 1][1]):
         return True  # "scrap it": what it stands for may be the issue, as the statement is
     for m in range(last + 1, len(window)):
-        if OBJECT_BREAK.search(text, window[last][1], window[m][1]) or window[m][0] in CLAUSE_OPENERS:
+        if CLAUSE_BREAK.search(text, window[last][1], window[m][1]) or window[m][0] in CLAUSE_OPENERS:
             break
         if is_issue_word(m):
             return True

@@ -29,12 +29,10 @@ from crosswire.data import read_jsonl
 # asked for ("answers", "to know", "explain"): a call for it asks a question and takes no side;
 # an "undoing" word ("end", "lift") is against only what it takes as its object, and so is a
 # "discarding" one, also an "against" marker ("cancel", "scrap"), however long its object runs;
-# a "volition" marker ("want", "ready") tells the wish of its clause's subject; a "request"
-# one, also a "for" marker ("demand", "call for"), is for only what it asks for, as a
-# discarding one is against only what it discards.
+# a "volition" marker ("want", "ready") tells the wish of its clause's subject.
 MARKER_KINDS = ("condition", "hedge", "for", "against", "distrust", "negator", "label",
                 "hypothetical", "modal", "call", "announcing", "outcome", "prediction", "attack", "averting",
-                "particle", "measure", "inquiry", "undoing", "discarding", "volition", "request")
+                "particle", "measure", "inquiry", "undoing", "discarding", "volition")
 
 
 class _Markers(NamedTuple):
