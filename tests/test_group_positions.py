@@ -7,7 +7,7 @@ import pytest
 from crosswire.compare.group_holders import group_name
 from crosswire.compare.issues import find_issues
 from crosswire.compare.positions import find_positions
-from crosswire.knowledge.text import plural
+from crosswire.knowledge.text import crude_lemma, plural
 from crosswire.measure.eval_story_gold_align import holder_matches
 from crosswire.models import Actor, Article, DateEstimate, MergedAnalysis, Position, Resolution, Statement
 from text_spans import words_in
@@ -137,3 +137,8 @@ def test_informants_in_their_regular_plurals_are_no_group(words):
 def test_regular_plurals():
     assert [plural(n) for n in ("study", "witness", "survey", "rebuke", "box")] == [
         "studies", "witnesses", "surveys", "rebukes", "boxes"]
+
+
+def test_a_regular_plural_lemmatises_back_to_its_noun():
+    nouns = ("study", "witness", "survey", "rebuke", "box", "speech", "clash")
+    assert [crude_lemma(plural(n)) for n in nouns] == list(nouns)

@@ -556,3 +556,52 @@ def test_a_label_that_only_describes_never_goes_on_to_the_people_it_concerns():
     # both articles' parse reads "strike" only before "workers", but the strike is the
     # matter, the workers are whom it concerns
     assert find_issues(story)[0].label == "dock strike"
+
+
+def test_the_main_issue_is_the_first_topic_a_named_speaker_speaks_to():
+    # "loans" (two headlines) and "quay repairs" (two headlines) are both what the story is
+    # about; the one speaker's words share more with the repairs, so "loans", sorted first,
+    # holds no statement: the repairs are the main issue, not no issue at all
+    a = _article("a", "Ministry may order quay repairs within weeks",
+                 "A source said the order could come soon.")
+    b = _article("b", "Ministry to announce coastal towns will need repair loans",
+                 "Minister Oda Renn said most coastal towns will need repair loans to reopen quay berths.")
+    c = _article("c", "Ministry crafts quay repairs scheme; auditors say small ports need loans",
+                 "The auditors said the scheme was late.")
+    story = _told([a, b, c], [(1, "most coastal towns will need repair loans to reopen quay berths", "renn")],
+                  {"renn": "Oda Renn"})
+    [issue] = find_issues(story)
+    assert issue.label == "quay repairs"
+    assert issue.statements == ["s1"]
+
+
+def test_a_plural_in_es_after_a_hissing_sound_meets_its_singular():
+    excluded = excluded_words(_walk_out_story())
+    assert [form for _, form in topic_words("ferry taxes beside a ferry tax", excluded=excluded)] == [
+        "ferry", "tax", "ferry", "tax"]
+
+
+def test_the_words_of_a_stance_idiom_name_no_issue_where_the_story_writes_them_nowhere_else():
+    a = _article("a", "Councillors draw 'red line' on ferry tolls",
+                 "Councillor Ruth Okafor said higher ferry tolls were a red line for the island.")
+    b = _article("b", "Island council draws 'red line' on tolls",
+                 "Mayor Piet Dahl said the council drew a red line on new tolls.")
+    story = _told([a, b], [(0, "higher ferry tolls were a red line for the island", "okafor"),
+                           (1, "the council drew a red line on new tolls", "dahl")],
+                  {"okafor": "Ruth Okafor", "dahl": "Piet Dahl"})
+    [issue] = find_issues(story)
+    assert issue.label == "tolls"
+    assert {"red", "line"}.isdisjoint(issue.terms)
+    # "line" names a thing where the story also writes it alone
+    c = _article("c", "Ferry line reopens", "The ferry line reopens in May.")
+    excluded = excluded_words(_told([a, b, c], [], {}))
+    assert "red" in excluded and "line" not in excluded
+
+
+def test_a_label_runs_across_a_preposition_but_not_a_conjunction_opening_a_clause():
+    assert issue_label({"toll", "ferry"}, headlines=["Island adds tolls as ferry fleet shrinks",
+                                                    "Tolls rise as ferry fleet shrinks"],
+                       texts=["the tolls went up as the ferry fleet shrank"], excluded=frozenset()) == "tolls"
+    assert issue_label({"toll", "ferry"}, headlines=["Island adds tolls on ferry crossings",
+                                                    "Tolls on ferry crossings rise"],
+                       texts=[], excluded=frozenset()) == "tolls on ferry"

@@ -112,3 +112,15 @@ def test_a_typographic_apostrophe_hides_no_negator(apostrophe):
     text = f"the council doesn{apostrophe}t foresee another ferry this winter"
     assert statement_stance(text, terms=[], topic=FERRY)[0] == "against"
     assert not affirms_issue(text, topic=FERRY)
+
+
+@pytest.mark.parametrize("text, stance", [
+    # a limit a side will not let pass is against what it limits
+    ("higher ferry tolls were a red line for the island", "against"),
+    ("the guild drew the line at new ferry tolls", "against"),
+    # wanting something is for it, and its negator turns it
+    ("the guild is interested in lower ferry tolls", "for"),
+    ("the guild isn't interested in “any talk of ferry tolls”", "against"),
+])
+def test_idioms_of_limits_and_wants_take_sides(text, stance):
+    assert statement_stance(text, terms=[], topic=frozenset({"ferry", "toll"}))[0] == stance

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from crosswire.compare.claim_readings import lexicon
 from crosswire.data import read_jsonl
 from crosswire.knowledge.places import country_of, is_firm_place
 from crosswire.knowledge.text import WORD, auxiliary_verbs, crude_lemma, setting_nouns, stop_words
@@ -238,8 +239,10 @@ def _joining_words() -> frozenset[str]:
     """Words that may join an issue's words in a label's run: function words, never a
     reporting verb among them ("court says arizona" is a sentence, not a heading), nor an
     auxiliary or modal verb (``data/auxiliary_verbs.jsonl``), which joins a subject to its
-    verb: "levy will fund" is a clause, not a heading."""
-    return stop_words() - reporting_forms()[0].keys() - auxiliary_verbs()
+    verb: "levy will fund" is a clause, not a heading; nor a conjunction opening a clause
+    of time, cause or manner (``Lexicon.adverbial_openers``: "as", "while"), which joins two
+    clauses: "fares as ferries" is no heading."""
+    return stop_words() - reporting_forms()[0].keys() - auxiliary_verbs() - lexicon().adverbial_openers
 
 
 def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str],

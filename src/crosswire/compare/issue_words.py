@@ -119,7 +119,37 @@ def excluded_words(merged: MergedAnalysis, *, phrases: PhraseWords | None = None
              for part in {w, *w.split("-")} if part}
     return (_not_topical() | names | _reporting_words(merged.statements)
             | _hyphenated_modifiers(words, phrases.heads) | _title_words_written(words)
-            | _stance_words(phrases.heads))
+            | _stance_words(phrases.heads) | _idiom_words(words))
+
+
+@cache
+def _stance_idioms() -> tuple[tuple[str, ...], ...]:
+    """The for and against markers of two words or more that are no function words ("red
+    line", "draw the line at", "witch hunt"): idioms whose words only together take a side;
+    not one word with its preposition ("lawsuit against"), whose noun may name the issue."""
+    function_words = stop_words()
+    return tuple(tuple(marker.split()) for kind in ("for", "against") for marker in stance_markers(kind)
+                 if sum(word not in function_words for word in marker.split()) >= 2)
+
+
+def _idiom_words(words: list[list[str]]) -> set[str]:
+    """The words (``crude_lemma`` forms) of the stance idioms the story writes (``words``:
+    each article's words) that it writes nowhere else: "red" and "line" of "drew a red line
+    on the tolls" tell a side taken, not what it is taken on; "line" stays a topic word where
+    the story also writes "the ferry line"."""
+    folded = [word.lower() for found in words for word in found]
+    inside: dict[str, int] = {}
+    for idiom in _stance_idioms():
+        if idiom[0] not in folded:
+            continue  # the common case
+        size = len(idiom)
+        hits = sum(tuple(folded[n:n + size]) == idiom for n in range(len(folded) - size + 1))
+        for word in idiom:
+            inside[word] = inside.get(word, 0) + hits
+    uses = {word: folded.count(word) for word in inside}
+    function_words = stop_words()
+    return {crude_lemma(word) for word, hits in inside.items()
+            if hits and hits == uses[word] and word not in function_words}
 
 
 def _title_words_written(words: list[list[str]]) -> set[str]:

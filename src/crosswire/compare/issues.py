@@ -287,11 +287,15 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
                 if breaks == 0 or breaks == 1 and speaker == statement.speaker:
                     chosen = issue
             members[chosen].append(statement.id)
+        # the main issue is the first of what the articles are about that a named speaker
+        # speaks to: where the first holds none ("booster shots" losing its one statement
+        # to "covid booster", which shares more of its words), the next one is
+        main = next((n for n in range(topics) if any(m in named for m in members[n])), None)
         return [Issue(id=id_of(g), label=label_of(g),
                       terms=sorted(set(g).union(*(forms[word] for word in g))), statements=members[n])
                 for n, g in enumerate(groups)
                 if len(said := [m for m in members[n] if m in named]) >= MIN_ISSUE_STATEMENTS
-                or (n == 0 and said)]
+                or (n == main and said)]
 
     statements = {s.id: s for s in merged.statements}
     topic_ids = {id_of(g) for g, n in order.items() if n < topics}

@@ -86,6 +86,10 @@ def english_stop_words() -> frozenset[str]:
 
 
 # Words of reporting itself ("X said", "according to"): they tell nothing about what was said.
+# Plural endings whose "es" belongs to the plural, not the word: "witnesses", "taxes",
+# "clashes", "speeches". Not "-ses" or "-zes", where the "e" is mostly the word's own
+# ("cases", "sizes").
+SIBILANT_PLURALS = ("sses", "xes", "shes", "ches")
 REPORTING_WORDS = frozenset({"said", "says", "told", "according", "added", "’s", "'s"})
 # Pronouns that can stand for a speaker but name no one: left unresolved, they are no voice.
 SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which",
@@ -137,12 +141,15 @@ def without_possessive(word: str) -> str:
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def crude_lemma(word: str) -> str:
     """A word's lemma without a parse: lower case, plural and possessive endings dropped
-    ("talks" meets "talk", "parties" meets "party")."""
+    ("talks" meets "talk", "parties" meets "party", "taxes" meets "tax": the "es" that
+    ``plural`` puts after a hissing ending goes with the "s")."""
     word = straight_apostrophes(word.lower())
     if word.endswith("'s"):
         word = word[:-2]
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(SIBILANT_PLURALS):
+        return word[:-2]
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
