@@ -85,11 +85,11 @@ def english_stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
-# Words of reporting itself ("X said", "according to"): they tell nothing about what was said.
 # Plural endings whose "es" belongs to the plural, not the word: "witnesses", "taxes",
 # "clashes", "speeches". Not "-ses" or "-zes", where the "e" is mostly the word's own
 # ("cases", "sizes").
 SIBILANT_PLURALS = ("sses", "xes", "shes", "ches")
+# Words of reporting itself ("X said", "according to"): they tell nothing about what was said.
 REPORTING_WORDS = frozenset({"said", "says", "told", "according", "added", "’s", "'s"})
 # Pronouns that can stand for a speaker but name no one: left unresolved, they are no voice.
 SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which",
