@@ -18,6 +18,7 @@ from crosswire.models import (
     Briefing,
     Claim,
     ClaimVersion,
+    HeadlineSubject,
     Issue,
     OutletFraming,
     Position,
@@ -345,6 +346,8 @@ class OutletView:
     omitted_total: int
     leads: list[Link] = field(default_factory=list)
     headlines: list[Link] = field(default_factory=list)
+    # what each headline leads with (``headline_subject_label``)
+    headline_subjects: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -415,7 +418,15 @@ def _outlet(view: BriefingView, anchors: Anchors, record: OutletFraming) -> Outl
         omitted=omitted, omitted_total=len(record.omitted_claims),
         leads=_evidence_links(anchors, record.leads, css="lead"),
         headlines=_evidence_links(anchors, record.headlines, css="headline"),
+        headline_subjects=[headline_subject_label(subject) for subject in record.headline_subjects],
     )
+
+
+def headline_subject_label(subject: HeadlineSubject) -> str:
+    """What a headline leads with, as written, and the actor's name where it is written
+    otherwise ("Ostria's Lind (Ana Lind)"): the outlet's own name for it stays in view."""
+    written = subject.span.text
+    return written if subject.name == written else f"{written} ({subject.name})"
 
 
 def _claim_label(claim: Claim) -> str:

@@ -23,6 +23,7 @@ from typing import Any
 from crosswire.compare.descriptions import described_differently
 from crosswire.compare.distance_marks import hedges, names_things, scare_quotes
 from crosswire.compare.epithets import epithets
+from crosswire.compare.headline_subjects import headline_subjects, subject_of
 from crosswire.compare.headlines import (
     headline,
     in_title,
@@ -286,8 +287,8 @@ def registry_facts(outlet: str) -> dict[str, Any]:
 class TextFraming:
     """What the articles' own words show of each outlet's framing, actors and speakers
     aside: contested terms, loaded descriptions, names held in quotation marks elsewhere,
-    other words for one slot (each outlet's term uses), and each article's scare quotes
-    and hedges."""
+    other words for one slot (each outlet's term uses), each article's scare quotes and
+    hedges, and what its headline leads with."""
 
     lexicon: dict[str, list[TermUse]]
     described: dict[str, list[TermUse]]
@@ -295,6 +296,8 @@ class TextFraming:
     slots: dict[str, list[TermUse]]
     scare_quotes: dict[str, list[TextSpan]]
     hedges: dict[str, list[TextSpan]]
+    # article id -> the words its headline leads with
+    headline_subjects: dict[str, TextSpan]
 
 
 def text_framing(articles: list[Article], *, statements: list[Statement],
@@ -329,7 +332,8 @@ def text_framing(articles: list[Article], *, statements: list[Statement],
                              *found]
                       for a, found in zip(articles, _naming_quotes(articles, covered, quoted))},
         hedges={a.id: [*_in_title(hedges, titles.get(a.id)),
-                       *hedges(a, statements=statements_of.get(a.id, []))] for a in articles})
+                       *hedges(a, statements=statements_of.get(a.id, []))] for a in articles},
+        headline_subjects=headline_subjects(articles))
 
 
 def _naming_quotes(articles: list[Article], covered: dict[str, list[tuple[int, int]]],
@@ -400,6 +404,8 @@ def frame(merged: MergedAnalysis, *, texts: TextFraming | None = None) -> list[O
             registry=registry_facts(outlet) if outlet != UNKNOWN_OUTLET else {},
             leads=[found for a in articles if (found := lead(a)) is not None],
             headlines=[found for a in articles if (found := headline(a)) is not None],
+            headline_subjects=[subject_of(texts.headline_subjects[a.id], merged.actors)
+                               for a in articles if a.id in texts.headline_subjects],
         ))
     return records
 
