@@ -381,7 +381,8 @@ def frame(merged: MergedAnalysis, *, texts: TextFraming | None = None) -> list[O
     aliases = _alias_terms(merged.articles, merged.actors)
     outlet_of = {a.id: _outlet_of(a) for a in merged.articles}
     roles = _with_others(
-        epithets(merged.articles, merged.actors, merged.mentions, outlet_of),
+        epithets(merged.articles, merged.actors, merged.mentions, outlet_of,
+                 statements=merged.statements),
         source="epithets", differ_by_construction=True)
     terms = _one_row_per_referent([texts.lexicon, aliases, texts.described, texts.held_apart,
                                    roles, texts.slots])
