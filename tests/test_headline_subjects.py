@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from crosswire.briefing.views import headline_subject_label
+from crosswire.briefing import render_html, render_markdown
+from crosswire.briefing.views import headline_leads, headline_subject_label
 from crosswire.compare.framing import frame
 from crosswire.compare.headline_subjects import headline_subjects, leading_actor
-from crosswire.models import TITLE, Actor, Article, DateEstimate, HeadlineSubject, MergedAnalysis
+from crosswire.models import (
+    TITLE,
+    Actor,
+    Article,
+    Briefing,
+    DateEstimate,
+    HeadlineSubject,
+    MergedAnalysis,
+)
 from text_spans import words_in
 
 UNDATED = DateEstimate(None, "unknown", "", 0.0)
@@ -61,3 +70,20 @@ def test_a_rubric_before_a_colon_is_no_subject_and_a_name_is_shown_as_written():
     assert headline_subject_label(HeadlineSubject(found["a"], "p1", "Premier Ana Lind")) \
         == "Ana Lind (Premier Ana Lind)"
     assert headline_subject_label(HeadlineSubject(found["a"], None, "Ana Lind")) == "Ana Lind"
+
+
+def test_the_briefing_says_which_actor_each_outlets_headline_leads_with_where_they_differ():
+    one = titled("a", "North Wire", "Marr says ferry strike must end", "Mayor Ilse Marr spoke on Monday.")
+    other = titled("b", "South Daily", "Union chief Oskar Vell vows longer ferry strike",
+                   "Oskar Vell spoke on Monday.")
+    third = titled("c", "East Post", "Ferry crews walk out", "Ferry crews walked out on Monday.")
+    marr = Actor("p1", "Ilse Marr", "person", ["Ilse Marr"], [], seen=[words_in(one.text, "Ilse Marr", "a")])
+    vell = Actor("p2", "Oskar Vell", "person", ["Oskar Vell"], [], seen=[words_in(other.text, "Oskar Vell", "b")])
+    framing = frame(MergedAnalysis([one, other, third], [marr, vell], []))
+    assert headline_leads(framing) == [("Ilse Marr", ["North Wire"]), ("Oskar Vell", ["South Daily"])]
+    briefing = Briefing(articles=[one, other, third], actors=[marr, vell], statements=[], framing=framing)
+    assert "Headlines lead with: Ilse Marr (North Wire); Oskar Vell (South Daily)" in render_markdown(briefing)
+    assert "  - headline leads with: Marr (Ilse Marr)" in render_markdown(briefing)
+    assert "Headlines lead with: <strong>Ilse Marr</strong> (North Wire)" in render_html(briefing)
+    # one actor leading every headline that names one is no contrast
+    assert headline_leads(frame(MergedAnalysis([one, third], [marr], []))) == []

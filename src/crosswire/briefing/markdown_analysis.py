@@ -15,6 +15,7 @@ from crosswire.briefing.views import (
     corroborated_claims,
     describe_conflicts,
     differing_terms,
+    headline_leads,
     headline_subject_label,
     position_grid,
     version_label,
@@ -151,6 +152,10 @@ def _framing_lines(view: BriefingView) -> list[str]:
                                for u in by_outlet.get(o, [])) for o in outlets]
             lines.append(f"| {escape(referent)} | " + " | ".join(cells) + " |")
         lines.append("")
+    leads = headline_leads(framing)
+    if leads:
+        lines += ["Headlines lead with: " + "; ".join(
+            f"{escape(name)} ({escape(', '.join(outlets))})" for name, outlets in leads), ""]
     claims = {c.id: c for c in view.briefing.claims}
     for record in framing:
         facts = [f"{name.replace('_', ' ')}: {record.registry[name]}"
