@@ -70,6 +70,7 @@ def test_a_rubric_before_a_colon_is_no_subject_and_a_name_is_shown_as_written():
     assert headline_subject_label(HeadlineSubject(found["a"], "p1", "Premier Ana Lind")) \
         == "Ana Lind (Premier Ana Lind)"
     assert headline_subject_label(HeadlineSubject(found["a"], None, "Ana Lind")) == "Ana Lind"
+    assert headline_subject_label(HeadlineSubject(found["a"], "p1", "ana lind")) == "Ana Lind"
 
 
 def test_the_briefing_says_which_actor_each_outlets_headline_leads_with_where_they_differ():

@@ -443,9 +443,10 @@ def _outlet(view: BriefingView, anchors: Anchors, record: OutletFraming) -> Outl
 
 def headline_subject_label(subject: HeadlineSubject) -> str:
     """What a headline leads with, as written, and the actor's name where it is written
-    otherwise ("Ostria's Lind (Ana Lind)"): the outlet's own name for it stays in view."""
+    otherwise ("Ostria's Lind (Ana Lind)"): the outlet's own name for it stays in view; a
+    Title Case headline's capitals are no other name ("Harbour Board" / "Harbour board")."""
     written = subject.span.text
-    return written if subject.name == written else f"{written} ({subject.name})"
+    return written if subject.name.lower() == written.lower() else f"{written} ({subject.name})"
 
 
 def _claim_label(claim: Claim) -> str:
