@@ -8,6 +8,7 @@ from crosswire.compare.distance_marks import scare_quotes
 from crosswire.compare.loaded_words import is_loaded
 from crosswire.compare.framing import frame
 from crosswire.models import Article, DateEstimate, MergedAnalysis, TextSpan
+from text_spans import words_in
 
 UNDATED = DateEstimate(None, "unknown", "", 0.0)
 
@@ -279,3 +280,44 @@ def test_a_phrase_dated_to_a_past_year_tells_of_another_occasion():
                 "The council set up a review board to examine the flood response.")
     assert {term for _, term in described_differently([a, c], {**outlets, "c": "South Daily"})["North Wire"]} == {
         "partisan review board"}
+
+
+def test_a_loaded_description_before_a_name_against_an_outlet_naming_it_bare():
+    """'the extremist group Vorn' loads what another outlet calls only 'Vorn'; 'a fierce
+    break with the Vorn leadership' describes the break, not Vorn: that outlet names Vorn
+    bare too."""
+    from crosswire.models import Actor
+
+    a = art("a", "North Wire", "Talks stalled after the extremist group Vorn fired on the port.")
+    b = art("b", "South Daily", "Talks stalled after Vorn fired on the port.")
+    c = art("c", "East Post", "It marked a fierce break with the Vorn leadership.")
+    seen = [words_in(a.text, "Vorn", "a"), words_in(b.text, "Vorn", "b"), words_in(c.text, "Vorn", "c")]
+    vorn = Actor("v", "Vorn", "organisation", ["Vorn"], [], seen=seen)
+    framing = {f.outlet: f for f in frame(MergedAnalysis([a, b, c], [vorn], []))}
+    (north,) = [t for t in framing["North Wire"].terms if t.source == "epithets"]
+    assert (north.referent, north.term) == ("Vorn", "extremist group")
+    assert north.others == {"South Daily": ["Vorn"], "East Post": ["Vorn"]}
+    assert a.text[north.evidence[0].start:north.evidence[0].end] == "extremist group"
+    (south,) = [t for t in framing["South Daily"].terms if t.source == "epithets"]
+    assert (south.term, south.evidence[0].start) == ("Vorn", b.text.index("Vorn"))
+
+
+def test_a_speaker_told_by_a_loaded_description_is_an_epithet_of_the_actor_it_is_bound_to():
+    """'The acclaimed marine biologist said' describes the scientist another outlet calls
+    the institute's director: the description a statement is told by, bound to her, is an
+    epithet beside that plain role."""
+    from crosswire.models import Actor, Mention, Resolution, Statement
+
+    a = art("a", "North Wire", "Ines Kola spoke. The acclaimed marine biologist said the reef would recover.")
+    b = art("b", "South Daily", "Institute director Ines Kola said the reef would recover.")
+    kola = Actor("k", "Ines Kola", "person", ["Ines Kola"], ["Institute director"],
+                 seen=[words_in(a.text, "Ines Kola", "a"), words_in(b.text, "Ines Kola", "b")])
+    mentions = [Mention("m1", words_in(b.text, "Ines Kola", "b"), "person", role="Institute director")]
+    said = Statement("s1", words_in(a.text, "the reef would recover", "a"), "indirect",
+                     words_in(a.text, "said", "a"), words_in(a.text, "The acclaimed marine biologist", "a"),
+                     Resolution("description", 0.8), speaker="k")
+    framing = {f.outlet: f for f in frame(MergedAnalysis([a, b], [kola], [said], mentions=mentions))}
+    (north,) = [t for t in framing["North Wire"].terms if t.source == "epithets"]
+    assert (north.referent, north.term) == ("Ines Kola", "acclaimed marine biologist")
+    assert north.others == {"South Daily": ["Institute director"]}
+    assert is_loaded("world-renowned") and is_loaded("acclaimed")

@@ -678,3 +678,48 @@ def test_quoted_words_telling_an_act_or_a_state_are_speech_not_a_scare_quote():
                                '"weighing carefully" a second pier, and the "reform" of the docks went ahead.')
     framing = {f.outlet: [q.text for q in f.scare_quotes] for f in frame(MergedAnalysis([a], [], []))}
     assert framing == {"North Wire": ['"reform"']}
+
+
+def test_a_headline_quoting_words_another_outlet_quotes_the_speaker_saying_is_speech():
+    """A headline's quoted word that the story's other outlet quotes its speaker saying
+    cites that speaker, though its own body only paraphrases her; a quoted word no
+    speaker is quoted saying stays held at arm's length."""
+    plain = "Minister Edda Voss said on Tuesday she would keep the harbour levy."
+    quoting = 'Voss told reporters she was "unmoved on the levy, whatever the cost."'
+    told = Article("a", "a.txt", "North Wire", "Voss 'unmoved' on harbour levy", UNDATED, "en", plain)
+    other = art("b", "South Daily", quoting)
+    statement = Statement("s0", words_in(quoting, 'she was "unmoved on the levy, whatever the cost."', "b"),
+                          "mixed", words_in(quoting, "told", "b"), words_in(quoting, "Voss", "b"),
+                          Resolution("named", 1.0))
+    framing = {f.outlet: f for f in frame(MergedAnalysis([told, other], [], [statement]))}
+    assert framing["North Wire"].scare_quotes == []
+    held = dataclasses.replace(told, title="Voss 'tough' on harbour levy")
+    framing = {f.outlet: f for f in frame(MergedAnalysis([held, other], [], [statement]))}
+    (quoted,) = framing["North Wire"].scare_quotes
+    assert quoted.text == "'tough'" and quoted.part == "title"
+
+
+def test_a_short_quotation_repeating_a_speakers_quoted_words_is_speech_not_a_scare_quote():
+    """A senator's words quoted in a paragraph of their own and repeated short in the
+    paragraph before are hers, not a name the outlet holds apart; a short quotation no
+    speaker's quotation holds stays a scare quote."""
+    text = ('Senator Orla Brandt called the ferry grant "a modest win."\n'
+            '"We see the ferry grant as a win, a modest win with more to do," Brandt said.\n'
+            'Critics called the grant a "lifeline" for the islands.')
+    quote = '"We see the ferry grant as a win, a modest win with more to do,"'
+    statement = Statement("s0", words_in(text, quote, "a"), "direct", words_in(text, "said", "a"),
+                          words_in(text, "Brandt", "a"), Resolution("named", 1.0))
+    (framing,) = frame(MergedAnalysis([art("a", "North Wire", text)], [], [statement]))
+    assert [q.text for q in framing.scare_quotes] == ['"lifeline"']
+
+
+def test_one_word_a_speaker_also_used_stays_a_scare_quote_in_the_body():
+    """'what they called "efficiency"' keeps the word at arm's length though the official
+    used it in a quotation: one word is too little to cite her."""
+    text = ('"This is about efficiency and nothing else," the port director Ilse Marr said.\n'
+            'Dockers rejected what the port called "efficiency."')
+    quote = '"This is about efficiency and nothing else,"'
+    statement = Statement("s0", words_in(text, quote, "a"), "direct", words_in(text, "said", "a"),
+                          words_in(text, "the port director Ilse Marr", "a"), Resolution("named", 1.0))
+    (framing,) = frame(MergedAnalysis([art("a", "North Wire", text)], [], [statement]))
+    assert [q.text for q in framing.scare_quotes] == ['"efficiency."']

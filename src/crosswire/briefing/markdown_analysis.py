@@ -15,6 +15,8 @@ from crosswire.briefing.views import (
     corroborated_claims,
     describe_conflicts,
     differing_terms,
+    headline_leads,
+    headline_subject_label,
     position_grid,
     version_label,
 )
@@ -150,6 +152,10 @@ def _framing_lines(view: BriefingView) -> list[str]:
                                for u in by_outlet.get(o, [])) for o in outlets]
             lines.append(f"| {escape(referent)} | " + " | ".join(cells) + " |")
         lines.append("")
+    leads = headline_leads(framing)
+    if leads:
+        lines += ["Headlines lead with: " + "; ".join(
+            f"{escape(name)} ({escape(', '.join(outlets))})" for name, outlets in leads), ""]
     claims = {c.id: c for c in view.briefing.claims}
     for record in framing:
         facts = [f"{name.replace('_', ' ')}: {record.registry[name]}"
@@ -159,6 +165,8 @@ def _framing_lines(view: BriefingView) -> list[str]:
         details = {  # each value escaped, a citation after it where it has one
             "headline": [f"{escape(h.text)} {source(h.article or '', h.start, h.end, part=h.part)}"
                          for h in record.headlines],
+            "headline leads with": [escape(headline_subject_label(subject))
+                                    for subject in record.headline_subjects],
             "leads with": [escape(lead.text) for lead in record.leads],
             "scare quotes": [escape(q.text) for q in record.scare_quotes],
             "hedges": [escape(h.text) for h in record.hedges],

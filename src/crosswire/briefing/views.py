@@ -18,6 +18,7 @@ from crosswire.models import (
     Briefing,
     Claim,
     ClaimVersion,
+    HeadlineSubject,
     Issue,
     OutletFraming,
     Position,
@@ -345,6 +346,8 @@ class OutletView:
     omitted_total: int
     leads: list[Link] = field(default_factory=list)
     headlines: list[Link] = field(default_factory=list)
+    # what each headline leads with (``headline_subject_label``)
+    headline_subjects: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -352,13 +355,32 @@ class FramingView:
     outlets: list[str]
     terms: list[TermRow]
     rows: list[OutletView] = field(default_factory=list)
+    # the actors the outlets' headlines lead with, where they differ (``headline_leads``)
+    leads: list[tuple[str, list[str]]] = field(default_factory=list)
 
 
 def framing_view(view: BriefingView, anchors: Anchors) -> FramingView:
     framing = view.briefing.framing
     outlets = [f.outlet for f in framing]
     return FramingView(outlets, _term_rows(framing, anchors),
-                       [_outlet(view, anchors, f) for f in framing])
+                       [_outlet(view, anchors, f) for f in framing], headline_leads(framing))
+
+
+def headline_leads(framing: list[OutletFraming]) -> list[tuple[str, list[str]]]:
+    """(actor name, outlets whose headlines lead with that actor), in order of first
+    outlet, where the headlines lead with two actors or more: one outlet put the
+    minister first, another the strikers. Subjects that name no actor we know ("Fares",
+    "the mayor's office") are left out: words told apart are not two actors told apart."""
+    outlets_of: dict[str, list[str]] = defaultdict(list)
+    names: dict[str, str] = {}
+    for record in framing:
+        for subject in record.headline_subjects:
+            if subject.actor is not None and record.outlet not in outlets_of[subject.actor]:
+                names[subject.actor] = subject.name
+                outlets_of[subject.actor].append(record.outlet)
+    if len(outlets_of) < 2:
+        return []
+    return [(names[actor], outlets) for actor, outlets in outlets_of.items()]
 
 
 def differing_terms(framing: list[OutletFraming]) -> dict[str, dict[str, list[TermUse]]]:
@@ -415,7 +437,16 @@ def _outlet(view: BriefingView, anchors: Anchors, record: OutletFraming) -> Outl
         omitted=omitted, omitted_total=len(record.omitted_claims),
         leads=_evidence_links(anchors, record.leads, css="lead"),
         headlines=_evidence_links(anchors, record.headlines, css="headline"),
+        headline_subjects=[headline_subject_label(subject) for subject in record.headline_subjects],
     )
+
+
+def headline_subject_label(subject: HeadlineSubject) -> str:
+    """What a headline leads with, as written, and the actor's name where it is written
+    otherwise ("Ostria's Lind (Ana Lind)"): the outlet's own name for it stays in view; a
+    Title Case headline's capitals are no other name ("Harbour Board" / "Harbour board")."""
+    written = subject.span.text
+    return written if subject.name.lower() == written.lower() else f"{written} ({subject.name})"
 
 
 def _claim_label(claim: Claim) -> str:

@@ -23,9 +23,11 @@ from typing import Any
 from crosswire.compare.descriptions import described_differently
 from crosswire.compare.distance_marks import hedges, names_things, scare_quotes
 from crosswire.compare.epithets import epithets
+from crosswire.compare.headline_subjects import headline_subjects, subject_of
 from crosswire.compare.headlines import (
     headline,
     in_title,
+    quoted_in_statements,
     said_in_body,
     set_off_by_colon,
     title_article,
@@ -60,6 +62,10 @@ QUOTING_KINDS = frozenset({"direct", "mixed"})
 # least this many outlets carry it.
 UNQUOTED_OMISSION_MIN_OUTLETS = 3
 UNKNOWN_OUTLET = "unknown outlet"
+# A body's quotation of at least this many words that a speaker's quotation holds cites the
+# speaker; one word a speaker also used may still be held apart by the outlet ('what
+# officials called "efficiency"'). A headline cites with single words.
+MIN_CITED_WORDS = 2
 
 
 def _outlet_of(article: Article) -> str:
@@ -281,8 +287,8 @@ def registry_facts(outlet: str) -> dict[str, Any]:
 class TextFraming:
     """What the articles' own words show of each outlet's framing, actors and speakers
     aside: contested terms, loaded descriptions, names held in quotation marks elsewhere,
-    other words for one slot (each outlet's term uses), and each article's scare quotes
-    and hedges."""
+    other words for one slot (each outlet's term uses), each article's scare quotes and
+    hedges, and what its headline leads with."""
 
     lexicon: dict[str, list[TermUse]]
     described: dict[str, list[TermUse]]
@@ -290,6 +296,8 @@ class TextFraming:
     slots: dict[str, list[TermUse]]
     scare_quotes: dict[str, list[TextSpan]]
     hedges: dict[str, list[TextSpan]]
+    # article id -> the words its headline leads with
+    headline_subjects: dict[str, TextSpan]
 
 
 def text_framing(articles: list[Article], *, statements: list[Statement],
@@ -311,25 +319,34 @@ def text_framing(articles: list[Article], *, statements: list[Statement],
     slots = _with_others(named_differently(articles, outlet_of), source="slots",
                          differ_by_construction=True)
     titles = {a.id: title for a in articles if (title := title_article(a)) is not None}
+    # the speakers' own words, whichever outlet quoted them: a quotation repeating them
+    # cites the speaker, in a headline or a body
+    quoted = quoted_in_statements(statements)
     return TextFraming(
         lexicon=_with_others(lexicon_uses(articles, outlet_of), source="lexicon"),
         described=described, held_apart=held_apart, slots=slots,
         # a headline's marks and hedges first, as the reader meets them
-        scare_quotes={a.id: [*_headline_scare_quotes(a, titles.get(a.id),
-                                                     said=[s.span.text for s in statements_of.get(a.id, [])]),
+        scare_quotes={a.id: [*_headline_scare_quotes(
+                                 a, titles.get(a.id),
+                                 said=[*(s.span.text for s in statements_of.get(a.id, [])), *quoted]),
                              *found]
-                      for a, found in zip(articles, _naming_quotes(articles, covered))},
+                      for a, found in zip(articles, _naming_quotes(articles, covered, quoted))},
         hedges={a.id: [*_in_title(hedges, titles.get(a.id)),
-                       *hedges(a, statements=statements_of.get(a.id, []))] for a in articles})
+                       *hedges(a, statements=statements_of.get(a.id, []))] for a in articles},
+        headline_subjects=headline_subjects(articles))
 
 
-def _naming_quotes(articles: list[Article], covered: dict[str, list[tuple[int, int]]]
-                   ) -> list[list[TextSpan]]:
+def _naming_quotes(articles: list[Article], covered: dict[str, list[tuple[int, int]]],
+                   quoted: list[str]) -> list[list[TextSpan]]:
     """Each article's scare quotes whose words name or describe a thing
     (``names_things``): quoted words that tell an act or a state ('is "seriously
     considering"', 'rated the risk "very low."') are a speaker's words no statement took
-    up, not a name the outlet holds at arm's length."""
-    found = [scare_quotes(a, covered=covered.get(a.id, [])) for a in articles]
+    up, not a name the outlet holds at arm's length; and so are words a quotation of a
+    speaker holds (``quoted``, the statements' quotations: ``said_in_body``), where they
+    are several (``MIN_CITED_WORDS``)."""
+    found = [[quote for quote in scare_quotes(a, covered=covered.get(a.id, []))
+              if len(quote.text.split()) < MIN_CITED_WORDS or not said_in_body(a.text, quote, quoted)]
+             for a in articles]
     verdicts = iter(names_things([(a.text, quote) for a, quotes in zip(articles, found)
                                   for quote in quotes]))
     return [[quote for quote in quotes if next(verdicts)] for quotes in found]
@@ -338,8 +355,8 @@ def _naming_quotes(articles: list[Article], covered: dict[str, list[tuple[int, i
 def _headline_scare_quotes(article: Article, title: Article | None, *, said: list[str]) -> list[TextSpan]:
     """The scare quotes of an article's headline: a headline holds no statement, so none of
     its quoted words is covered, but one set off by a colon is speech (``set_off_by_colon``),
-    and so is one whose words the article's statements (``said``, their texts) hold
-    (``said_in_body``)."""
+    and so is one whose words the article's statements or the story's quotations of a
+    speaker (``said``, their texts) hold (``said_in_body``)."""
     return [quoted for quoted in _in_title(scare_quotes, title, covered=[])
             if not set_off_by_colon(article.title or "", quoted)
             and not said_in_body(article.title or "", quoted, said)]
@@ -364,7 +381,8 @@ def frame(merged: MergedAnalysis, *, texts: TextFraming | None = None) -> list[O
     aliases = _alias_terms(merged.articles, merged.actors)
     outlet_of = {a.id: _outlet_of(a) for a in merged.articles}
     roles = _with_others(
-        epithets(merged.articles, merged.actors, merged.mentions, outlet_of),
+        epithets(merged.articles, merged.actors, merged.mentions, outlet_of,
+                 statements=merged.statements),
         source="epithets", differ_by_construction=True)
     terms = _one_row_per_referent([texts.lexicon, aliases, texts.described, texts.held_apart,
                                    roles, texts.slots])
@@ -387,6 +405,8 @@ def frame(merged: MergedAnalysis, *, texts: TextFraming | None = None) -> list[O
             registry=registry_facts(outlet) if outlet != UNKNOWN_OUTLET else {},
             leads=[found for a in articles if (found := lead(a)) is not None],
             headlines=[found for a in articles if (found := headline(a)) is not None],
+            headline_subjects=[subject_of(texts.headline_subjects[a.id], merged.actors)
+                               for a in articles if a.id in texts.headline_subjects],
         ))
     return records
 

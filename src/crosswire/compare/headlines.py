@@ -13,7 +13,8 @@ import dataclasses
 import re
 
 from crosswire.knowledge.text import WORD, stop_words
-from crosswire.models import TITLE, Article, TextSpan
+from crosswire.models import TITLE, Article, Statement, TextSpan
+from crosswire.nlp.noun_phrases import quotations
 
 # A headline with fewer content words than this tells nothing of its case style.
 TITLE_CASE_MIN_WORDS = 3
@@ -57,14 +58,26 @@ def set_off_by_colon(title: str, span: TextSpan) -> bool:
 def said_in_body(title: str, span: TextSpan, said: list[str]) -> bool:
     """A headline's quotation whose words the article's own statements hold ("Agency to Probe
     'Unacceptable' Bans" over a body quoting the minister's "simply unacceptable") cites the
-    speaker the body reports, as quoted speech, not words the outlet holds at arm's length.
-    ``said``: the texts of the article's statements."""
+    speaker the body reports, as quoted speech, not words the outlet holds at arm's length;
+    so does a body's short quotation whose words a quotation of the speaker holds. ``title``:
+    the text holding ``span``; ``said``: the texts of the statements, or of their quotations
+    (``quoted_in_statements``)."""
     words = QUOTED_WORDS.findall(title[span.start:span.end])
     if not words:
         return False
     pattern = re.compile(r"(?<![\w-])" + r"\W+".join(map(re.escape, words)) + r"(?![\w-])",
                          re.IGNORECASE)
     return any(pattern.search(text) for text in said)
+
+
+def quoted_in_statements(statements: list[Statement]) -> list[str]:
+    """The quotations inside the statements' texts: a speaker's own words, as whichever
+    outlet of the story quoted them. A headline or a short quotation repeating them cites
+    that speaker ("Minister 'Firm' On Levy" where another outlet quotes her "firm on the
+    levy, whatever it costs"); an outlet's paraphrase in a statement is its own wording,
+    and counts only for its own headline."""
+    return [statement.span.text[start:end] for statement in statements
+            for start, end in quotations(statement.span.text)]
 
 
 def title_case(text: str) -> bool:

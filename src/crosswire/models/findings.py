@@ -158,10 +158,22 @@ class VoiceCount:
 
 
 @dataclass(frozen=True)
+class HeadlineSubject:
+    """What a headline leads with: the subject of its main clause (``span``, ``part``
+    "title"), the actor those words name where the story knows one, and the name to show
+    (the actor's, else the words)."""
+
+    span: TextSpan
+    actor: str | None
+    name: str
+
+
+@dataclass(frozen=True)
 class OutletFraming:
     """Per outlet: contested terms, scare quotes, hedges, voices, omissions, registry facts,
-    ``leads``: each of its articles' first sentence, what the outlet put first, and
-    ``headlines``: each of its articles' title (spans with ``part`` "title")."""
+    ``leads``: each of its articles' first sentence, what the outlet put first,
+    ``headlines``: each of its articles' title (spans with ``part`` "title"), and
+    ``headline_subjects``: what each of those headlines leads with."""
 
     outlet: str
     articles: list[str]
@@ -174,6 +186,7 @@ class OutletFraming:
     registry: dict[str, Any] = field(default_factory=dict)
     leads: list[TextSpan] = field(default_factory=list)
     headlines: list[TextSpan] = field(default_factory=list)
+    headline_subjects: list[HeadlineSubject] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

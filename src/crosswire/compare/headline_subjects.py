@@ -1,0 +1,145 @@
+"""What each outlet's headline leads with: the subject of its main clause ("Mayor Vows to
+Reopen Pier" leads with the mayor, "Pier Fees Jump" with the fees), and the actor those
+words name where the story knows one, for the framing (``framing.py``): one outlet
+headlines the minister's act, another the strikers' or the figures.
+
+A title is parsed here alone, never by the article's parse; one in Title Case or ALL CAPS
+is read in sentence case (``nlp.events.recase``), as its capitals would make every word a
+name. Headline grammar sets a speaker off with a colon ("Harbour Chief: 'We Will
+Rebuild'"): the words before such a colon are what the headline leads with.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from crosswire.compare.headlines import title_case
+from crosswire.knowledge.names import parse_person, same_person
+from crosswire.models import TITLE, Actor, Article, HeadlineSubject, TextSpan
+from crosswire.nlp import COMPONENTS, load_nlp
+from crosswire.nlp.events.recase import recased
+
+# Dependencies of a clause's subject, active or passive.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Words before a headline's colon: a short run, not a quotation ("'Not Again': ..."), that
+# sets off a speaker ("Mayor:", "Harbour Chief Ana Lind:") or is a rubric ("Floods in
+# Ostria:").
+SPEAKER_COLON = re.compile(r"([^:\"“‘']{2,60}?)\s*:\s+\S")
+# Words in front of a subject that say nothing of who or what it is.
+LEADING_WORDS = frozenset({"det", "punct"})
+# Parts of speech a subject is headed by.
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+# A possessive's mark and the space after it ("Ostria's Lind").
+POSSESSIVE = re.compile(r"['’]s\s+")
+LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# Kinds of actor a headline may lead with.
+LEADING_KINDS = frozenset({"person", "organisation", "group", "place"})
+
+
+def headline_subjects(articles: list[Article]) -> dict[str, TextSpan]:
+    """Article id -> the words its headline leads with, a span of the title (``part``
+    "title"); articles without a title, or whose title has no subject the parse finds,
+    are left out."""
+    titled = [a for a in articles if (a.title or "").strip()]
+    # a recased copy keeps the title's length: offsets read from its parse hold in the title
+    texts = [recased(a.title or "") if title_case(a.title or "") else a.title or "" for a in titled]
+    docs = load_nlp().pipe(texts, disable=(*COMPONENTS, "ner"))
+    found: dict[str, TextSpan] = {}
+    for article, doc in zip(titled, docs):
+        where = _subject(doc)
+        if where is not None:
+            start, end = where
+            found[article.id] = TextSpan((article.title or "")[start:end], start, end, article.id,
+                                         part=TITLE)
+    return found
+
+
+def _subject(doc: Doc) -> tuple[int, int] | None:
+    """Where the headline's subject is written. Headline grammar puts it first, and the
+    parse of a headline's clipped grammar is often wrong about which verb it serves, so
+    the subject is read at the headline's start, after a rubric set off by a colon ("Floods
+    in Ostria: ...", words with a preposition and no verb): the words before a colon
+    setting off a speaker (no verb, no preposition: "Harbour Chief Ana Lind: ..."); else a
+    clause's subject the headline opens with, to its head ("Ferry operators in Halden
+    vote" leads with the ferry operators); else the name it opens with (a verb the tagger
+    took for a noun: "Ana Lind apologizes"); else the words before the main verb where
+    none of them is a verb; else the noun heading a headline without a verb ("Record
+    crowds at the fair")."""
+    if not len(doc):
+        return None
+    opening = _first_word_of(doc[0])
+    for rubric in (True, False):
+        colon = SPEAKER_COLON.match(doc.text, doc[opening].idx)
+        before = doc.char_span(doc[opening].idx, colon.end(1), alignment_mode="expand") \
+            if colon is not None else None
+        if before is None or any(t.pos_ in {"VERB", "AUX"} for t in before):
+            break
+        if not any(t.pos_ == "ADP" for t in before):
+            return doc[opening].idx, colon.end(1)
+        after = doc.char_span(colon.end(), len(doc.text), alignment_mode="expand")
+        if not rubric or after is None or not len(after):
+            break
+        opening = _first_word_of(after[0])
+    subject = next((t for t in doc[opening:] if t.dep_ in SUBJECT_DEPS and t.pos_ in NOMINAL
+                    and _first_word_of(t.left_edge) == opening), None)
+    if subject is not None:
+        return _extent(doc[opening], subject)
+    name = opening
+    while name < len(doc) and doc[name].pos_ == "PROPN":
+        name += 1
+    if name > opening:
+        return _extent(doc[opening], doc[name - 1])
+    root = doc[opening].sent.root
+    if root.pos_ == "VERB" and root.i > opening \
+            and not any(t.pos_ in {"VERB", "AUX"} for t in doc[opening:root.i]):
+        return _extent(doc[opening], doc[root.i - 1])
+    if root.pos_ in NOMINAL and root.i >= opening:
+        return _extent(doc[opening], root)
+    return None
+
+
+def _first_word_of(token: Token) -> int:
+    doc, at = token.doc, token.i
+    while at < len(doc) - 1 and doc[at].dep_ in LEADING_WORDS:
+        at += 1
+    return at
+
+
+def _extent(first: Token, last: Token) -> tuple[int, int] | None:
+    """The characters from ``first`` to ``last``; None where they are only marks."""
+    if last.i < first.i or all(t.is_punct for t in first.doc[first.i:last.i + 1]):
+        return None
+    return first.idx, last.idx + len(last.text)
+
+
+def leading_actor(words: str, actors: list[Actor]) -> Actor | None:
+    """The actor the words a headline leads with name: one whose name or a name it is
+    written by is those words ("the Port Authority"), or what a possessive's owner is said
+    to have ("Ostria's Lind": a headline names a person by the country owning them), a
+    person also by a name of the same person ("Premier Ana Lind" / "Ana Lind", "Lind")."""
+    owned = POSSESSIVE.split(words)[-1].strip()
+    wanted = {_bare(words), _bare(owned)}
+    person = parse_person(owned)
+    for actor in actors:
+        if actor.kind not in LEADING_KINDS:
+            continue
+        if wanted & {_bare(n) for n in (actor.name, *actor.aliases, *(s.text for s in actor.seen))}:
+            return actor
+        if actor.kind == "person" and person is not None:
+            known = parse_person(actor.name)
+            if known is not None and same_person(person, known):
+                return actor
+    return None
+
+
+def _bare(words: str) -> str:
+    return LEADING_ARTICLE.sub("", words.strip()).lower()
+
+
+def subject_of(span: TextSpan, actors: list[Actor]) -> HeadlineSubject:
+    """The record of a headline's subject, with the actor it names, if any."""
+    actor = leading_actor(span.text, actors)
+    return HeadlineSubject(span=span, actor=actor.id if actor else None,
+                           name=actor.name if actor else span.text)

@@ -1,0 +1,90 @@
+"""What each outlet's headline leads with, on invented headlines."""
+
+from __future__ import annotations
+
+from crosswire.briefing import render_html, render_markdown
+from crosswire.briefing.views import headline_leads, headline_subject_label
+from crosswire.compare.framing import frame
+from crosswire.compare.headline_subjects import headline_subjects, leading_actor
+from crosswire.models import (
+    TITLE,
+    Actor,
+    Article,
+    Briefing,
+    DateEstimate,
+    HeadlineSubject,
+    MergedAnalysis,
+)
+from text_spans import words_in
+
+UNDATED = DateEstimate(None, "unknown", "", 0.0)
+
+
+def titled(id_: str, outlet: str, title: str, text: str = "The council met on Monday.") -> Article:
+    return Article(id_, f"{id_}.txt", outlet, title, UNDATED, "en", text)
+
+
+def test_a_headline_leads_with_its_subject_its_speaker_or_its_opening_name():
+    articles = [
+        titled("a", "North Wire", "Ferry operators in Halden vote to strike over pay"),
+        titled("b", "South Daily", "Mayor Ilse Marr: 'We will not be held to ransom'"),
+        titled("c", "East Post", "Halden's Marr says ferry strike must end"),
+        titled("d", "West Star", "Harbour Board Approves Ferry Pay Rise"),
+        titled("e", "Bay Times", ""),
+    ]
+    found = {k: (v.text, v.part) for k, v in headline_subjects(articles).items()}
+    assert found == {"a": ("Ferry operators", TITLE), "b": ("Mayor Ilse Marr", TITLE),
+                     "c": ("Halden's Marr", TITLE), "d": ("Harbour Board", TITLE)}
+
+
+def test_the_words_a_headline_leads_with_name_the_actor_the_story_knows():
+    text = "Mayor Ilse Marr spoke. The Harbour Board met."
+    marr = Actor("p1", "Ilse Marr", "person", ["Ilse Marr"], [], seen=[words_in(text, "Ilse Marr", "a")])
+    board = Actor("o1", "Harbour Board", "organisation", ["Harbour Board"], [],
+                  seen=[words_in(text, "Harbour Board", "a")])
+    assert leading_actor("Halden's Marr", [board, marr]) is marr
+    assert leading_actor("Mayor Ilse Marr", [board, marr]) is marr
+    assert leading_actor("the Harbour Board", [marr, board]) is board
+    assert leading_actor("Ferry operators", [marr, board]) is None
+
+
+def test_each_outlet_framing_tells_what_its_headline_leads_with():
+    one = titled("a", "North Wire", "Marr says ferry strike must end", "Mayor Ilse Marr spoke on Monday.")
+    other = titled("b", "South Daily", "Ferry crews walk out as talks with mayor fail",
+                   "Ferry crews walked out on Monday.")
+    marr = Actor("p1", "Ilse Marr", "person", ["Ilse Marr"], [], seen=[words_in(one.text, "Ilse Marr", "a")])
+    framing = {f.outlet: f for f in frame(MergedAnalysis([one, other], [marr], []))}
+    (north,) = framing["North Wire"].headline_subjects
+    assert (north.span.text, north.span.part, north.actor, north.name) == ("Marr", TITLE, "p1", "Ilse Marr")
+    assert one.title[north.span.start:north.span.end] == "Marr"
+    (south,) = framing["South Daily"].headline_subjects
+    assert (south.span.text, south.actor, south.name) == ("Ferry crews", None, "Ferry crews")
+
+
+def test_a_rubric_before_a_colon_is_no_subject_and_a_name_is_shown_as_written():
+    """'Floods in Ostria:' files the headline under a rubric (a preposition, no verb): the
+    headline leads with what follows it. An actor written otherwise than its name keeps
+    the outlet's words in view."""
+    found = headline_subjects([titled("a", "North Wire", "Floods in Ostria: Ana Lind orders dams opened")])
+    assert found["a"].text == "Ana Lind"
+    assert headline_subject_label(HeadlineSubject(found["a"], "p1", "Premier Ana Lind")) \
+        == "Ana Lind (Premier Ana Lind)"
+    assert headline_subject_label(HeadlineSubject(found["a"], None, "Ana Lind")) == "Ana Lind"
+    assert headline_subject_label(HeadlineSubject(found["a"], "p1", "ana lind")) == "Ana Lind"
+
+
+def test_the_briefing_says_which_actor_each_outlets_headline_leads_with_where_they_differ():
+    one = titled("a", "North Wire", "Marr says ferry strike must end", "Mayor Ilse Marr spoke on Monday.")
+    other = titled("b", "South Daily", "Union chief Oskar Vell vows longer ferry strike",
+                   "Oskar Vell spoke on Monday.")
+    third = titled("c", "East Post", "Ferry crews walk out", "Ferry crews walked out on Monday.")
+    marr = Actor("p1", "Ilse Marr", "person", ["Ilse Marr"], [], seen=[words_in(one.text, "Ilse Marr", "a")])
+    vell = Actor("p2", "Oskar Vell", "person", ["Oskar Vell"], [], seen=[words_in(other.text, "Oskar Vell", "b")])
+    framing = frame(MergedAnalysis([one, other, third], [marr, vell], []))
+    assert headline_leads(framing) == [("Ilse Marr", ["North Wire"]), ("Oskar Vell", ["South Daily"])]
+    briefing = Briefing(articles=[one, other, third], actors=[marr, vell], statements=[], framing=framing)
+    assert "Headlines lead with: Ilse Marr (North Wire); Oskar Vell (South Daily)" in render_markdown(briefing)
+    assert "  - headline leads with: Marr (Ilse Marr)" in render_markdown(briefing)
+    assert "Headlines lead with: <strong>Ilse Marr</strong> (North Wire)" in render_html(briefing)
+    # one actor leading every headline that names one is no contrast
+    assert headline_leads(frame(MergedAnalysis([one, third], [marr], []))) == []
