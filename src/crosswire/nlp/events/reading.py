@@ -65,6 +65,7 @@ from crosswire.nlp.events.shifts import (
     travel_to_meeting,
 )
 from crosswire.models import EventParticipant
+from crosswire.nlp.cues import load_lexicon
 
 # Permissions whose realised complement is the act itself ("let the hostages leave").
 PERMISSION_VERBS = frozenset({"allow", "let", "permit"})
@@ -437,18 +438,21 @@ def _threat_report(predicate: Token, status: str) -> bool:
         # force held out on a condition ("would shut off ... if") or weighed in the open ("is
         # considering sanctions") is a threat, told by anyone
         return True
-    speaker = speaker_of(predicate)
+    # any verb of speech holds the act out, not only the lexicon's plain reports ("hinted
+    # that it might cut ties", "signalled it could expel")
+    speaker = speaker_of(predicate, any_speech=True)
     if speaker is None:
         return False
     return status == "hypothetical" or speaker.head.lemma_ not in DECISION_VERBS
 
 
-def speaker_of(anchor: Token) -> Token | None:
-    """The subject of a reporting verb that governs the trigger's clause."""
+def speaker_of(anchor: Token, *, any_speech: bool = False) -> Token | None:
+    """The subject of a reporting verb that governs the trigger's clause; with
+    ``any_speech``, of any speech verb of the attribution lexicon (``cue_verbs.jsonl``)."""
     head = anchor
     while head.head.i != head.i:
         head = head.head
-        if reports(head):
+        if reports(head) or any_speech and load_lexicon().is_speech(head.lemma_):
             return subject_of(head)[0]
     return None
 

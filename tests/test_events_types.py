@@ -1,0 +1,27 @@
+"""PLOVER types told apart by the predicate and its arguments, and the session-23 sets.
+
+``tests/fixtures/plover_types_measure.jsonl`` (140 invented wire sentences over the confusable
+type pairs) was written before any coder change of session 23 and is only scored;
+``plover_types_dev.jsonl`` (65, in the gold file's register) is for tuning. See
+``tests/fixtures/README.md``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coded_events import first_type
+
+from crosswire.measure.eval_events import OWN_PATH, evaluate
+
+MEASURE_PATH = OWN_PATH.with_name("plover_types_measure.jsonl")
+DEV_PATH = OWN_PATH.with_name("plover_types_dev.jsonl")
+
+
+@pytest.mark.parametrize("text", [
+    "The Drovian cabinet hinted on Friday that it might expel the Kestan envoy.",
+    "Senator Orla Brandt signalled that her government could cut off fuel deliveries to Kestany.",
+])
+def test_conflict_act_held_out_by_any_speech_verb_is_a_threat(nlp, text):
+    # the manual's THREATEN: a sanction or expulsion its doer says it may carry out is a
+    # threat whatever verb of speech says so, not only "said"
+    assert first_type(nlp, text) == "THREATEN"
