@@ -9,7 +9,7 @@ type pairs) was written before any coder change of session 23 and is only scored
 from __future__ import annotations
 
 import pytest
-from coded_events import first_type
+from coded_events import events_of, first_type
 
 from crosswire.measure.eval_events import OWN_PATH, evaluate
 
@@ -25,3 +25,14 @@ def test_conflict_act_held_out_by_any_speech_verb_is_a_threat(nlp, text):
     # the manual's THREATEN: a sanction or expulsion its doer says it may carry out is a
     # threat whatever verb of speech says so, not only "said"
     assert first_type(nlp, text) == "THREATEN"
+
+
+def test_goods_withheld_from_another_state_are_a_sanction(nlp):
+    # COERCE 'withhold' is repression of those under the doer's power; cutting material
+    # exchange with another country reduces relations (the manual's SANCTION 'discontinue')
+    events = events_of(nlp, "Armenia cut off electricity deliveries to Georgia on Tuesday over "
+                            "unpaid bills, the grid operator said.")
+    assert (events[0].event, events[0].mode) == ("SANCTION", "discontinue")
+    # a district of the doer's own ground stays COERCE
+    assert first_type(nlp, "Authorities cut off electricity to the rebel-held district of Varn "
+                           "on Monday, residents said.") == "COERCE"

@@ -40,6 +40,7 @@ from crosswire.nlp.events.lookalikes import (
     imposed_payment,
     mobilizes_civilians,
     names_a_kind,
+    withheld_from_a_state,
 )
 from crosswire.nlp.events.main_clause import clause_cost
 from crosswire.nlp.events.parse import (
@@ -124,6 +125,8 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     ended = ended_conflict(trigger, by_anchor) or ended_ties(trigger, by_anchor)
     if ended is not None:
         event, mode = ended
+    elif withheld_from_a_state(trigger):
+        event, mode = "SANCTION", "discontinue"
     if event in CONSEQUENCE_TYPES and event_subject(trigger, by_anchor) \
             or event in REACTION_TYPES and event_subject(trigger, by_anchor, passive=True) \
             or protest_voice(trigger, by_anchor) or meeting_fate(trigger, by_anchor) \
