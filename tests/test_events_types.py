@@ -36,3 +36,13 @@ def test_goods_withheld_from_another_state_are_a_sanction(nlp):
     # a district of the doer's own ground stays COERCE
     assert first_type(nlp, "Authorities cut off electricity to the rebel-held district of Varn "
                            "on Monday, residents said.") == "COERCE"
+
+
+@pytest.mark.parametrize("text", [
+    "Striking dockers clashed with riot police outside the port of Halden on Tuesday.",
+    "Protesting farmers attacked the offices of the regional governor in Varn overnight.",
+])
+def test_violence_by_doers_a_participle_calls_protesters_is_a_riot(nlp, text):
+    # "striking dockers" are strikers: their violence is PROTEST 'riot' (manual), not ASSAULT
+    events = events_of(nlp, text)
+    assert (events[0].event, events[0].mode) == ("PROTEST", "riot")
