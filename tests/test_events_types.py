@@ -46,3 +46,13 @@ def test_violence_by_doers_a_participle_calls_protesters_is_a_riot(nlp, text):
     # "striking dockers" are strikers: their violence is PROTEST 'riot' (manual), not ASSAULT
     events = events_of(nlp, text)
     assert (events[0].event, events[0].mode) == ("PROTEST", "riot")
+
+
+def test_a_visit_wound_up_is_the_visit(nlp):
+    # a visit or talks brought to their end took place (CONSULT), like "concluded a visit";
+    # winding up a programme still cuts it
+    events = events_of(nlp, "The Kestan premier wound up a three-day visit to Drovia on Friday "
+                            "and flew on to Halden.")
+    assert (events[0].event, events[0].mode) == ("CONSULT", "visit")
+    assert first_type(nlp, "Drovia wound up its joint fisheries programme with Kestany on "
+                           "Friday.") != "CONSULT"
