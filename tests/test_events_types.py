@@ -64,3 +64,12 @@ def test_force_held_out_as_the_or_alternative_is_a_threat(nlp):
     events = events_of(nlp, "The kidnappers gave the Drovian government 48 hours to free their "
                             "comrades or they would kill the two engineers.")
     assert events[0].event == "THREATEN"
+
+
+def test_a_retreat_to_come_under_an_agreement_is_agreed(nlp):
+    # a term of a deal both sides made is a commitment (the manual's AGREE); the same retreat
+    # announced by one side alone stays a concession (CONCEDE)
+    assert first_type(nlp, "Drovia will pull its troops out of the border strip under the "
+                           "accord signed in Halden last week.") == "AGREE"
+    assert first_type(nlp, "Drovia will pull its troops out of the border strip by June, "
+                           "its defence minister said.") == "CONCEDE"

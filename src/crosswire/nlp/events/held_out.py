@@ -28,6 +28,26 @@ def held_out(predicate: Token, status: str) -> bool:
     return status == "future" or status == "hypothetical" and is_conditional(predicate)
 
 
+# Prepositions that put an act among the terms of an agreement ("under the accord", "as
+# part of the deal", "in line with the pact", "in accordance with the treaty").
+TERMS_PREPOSITIONS = frozenset({"under", "of", "with"})
+TERMS_HEADS = frozenset({"under", "part", "line", "accordance", "keeping"})
+
+
+def under_agreement(predicate: Token) -> bool:
+    """Whether the act is told as a term of an agreement ("will withdraw under the accord",
+    "will allow them home as part of a deal"): a noun the lexicon codes AGREE ("deal",
+    "accord") after one of those prepositions in the act's clause."""
+    for token in predicate.subtree:
+        if token.dep_ == "prep" and token.lower_ in TERMS_PREPOSITIONS and (
+                token.lower_ == "under" or token.head.lower_ in TERMS_HEADS):
+            if any(o.dep_ == "pobj" and any(cue.event == "AGREE" for key in token_keys(o)
+                                            for cue in plover.cues().get((key, "NOUN"), ()))
+                   for o in token.children):
+                return True
+    return False
+
+
 def promised_form(event: str) -> str | None:
     """The manual's code for an intended act: cooperation is AGREE, force THREATEN, and a
     retreat or concession CONCEDE ("the promise of future concessions")."""

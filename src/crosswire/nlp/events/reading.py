@@ -34,7 +34,14 @@ from crosswire.nlp.events.participants import (
 )
 from crosswire.nlp.events.background import names_no_act
 from crosswire.nlp.events.doers import inanimate_doer
-from crosswire.nlp.events.held_out import held_out, modal, promised_form, speaker_of, threat_report
+from crosswire.nlp.events.held_out import (
+    held_out,
+    modal,
+    promised_form,
+    speaker_of,
+    threat_report,
+    under_agreement,
+)
 from crosswire.nlp.events.lookalikes import (
     ended_ties,
     force_follows,
@@ -247,6 +254,10 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         status = "asserted"
     elif held_out(predicate, status) and event in plover.COOPERATIVE_TYPES:
         event, status = "AGREE", "asserted"
+    elif status == "future" and event in ("RETREAT", "CONCEDE") and under_agreement(predicate):
+        # "will pull back under the accord": a term of a deal both sides made is agreed to
+        # (the manual's AGREE, a commitment), not a concession one side announces
+        event, mode, status = "AGREE", None, "asserted"
     elif status == "future" and event == "RETREAT":
         # CONCEDE has no modes: RETREAT's ('withdraw', 'ceasefire') name the act carried out
         event, mode, status = "CONCEDE", None, "asserted"
