@@ -73,3 +73,12 @@ def test_a_retreat_to_come_under_an_agreement_is_agreed(nlp):
                            "accord signed in Halden last week.") == "AGREE"
     assert first_type(nlp, "Drovia will pull its troops out of the border strip by June, "
                            "its defence minister said.") == "CONCEDE"
+
+
+@pytest.mark.parametrize("text", [
+    "The military council restored the political rights of jailed opposition leaders on Thursday.",
+    "The cabinet in Halden took steps to broaden press freedoms after the election.",
+])
+def test_freedoms_widened_are_a_concession(nlp, text):
+    # easing limits on political freedoms is CONCEDE (CAMEO 0811, the manual's CONCEDE)
+    assert first_type(nlp, text) == "CONCEDE"
