@@ -91,3 +91,14 @@ def test_people_rallied_to_back_someone_is_support(nlp):
                            "support the opposition candidate.") == "SUPPORT"
     assert first_type(nlp, "The coast guard sent three supply boats to help families stranded "
                            "by the floods.") == "AID"
+
+
+@pytest.mark.parametrize("text", [
+    "The arms embargo imposed by the Northern Council on Drovia after the killings in Varn "
+    "remains in force.",
+    "Sanctions imposed by the bloc on Drovia after the coup remain in place.",
+])
+def test_a_participle_and_the_sanction_it_describes_are_one_sanction(nlp, text):
+    # "imposed" describes the embargo it imposes: its sense is read with that noun (SANCTION),
+    # not as a bare restriction (COERCE)
+    assert first_type(nlp, text) == "SANCTION"

@@ -255,6 +255,20 @@ def _done_to_words(verb: Token) -> set[str]:
     return words
 
 
+def _required_among(anchor: Token, cue: plover.Cue) -> set[str]:
+    """Words a cue's required words are looked for among: its arguments, and the noun a
+    passive participle describes where that noun names the same kind of act ("the embargo
+    imposed on the port": one sanction told twice), which is what the verb is done to."""
+    words = argument_words(anchor, subject=not cue.requires_object)
+    patient = _described_patient(anchor)
+    if patient is None:
+        return words
+    keys = token_keys(patient)
+    if any(other.event == cue.event for key in keys for other in plover.cues().get((key, "NOUN"), ())):
+        return words | set(keys)
+    return words
+
+
 def _described_patient(verb: Token) -> Token | None:
     """The noun a passive participle or passive relative clause describes, which is what the
     verb is done to ("a report released by the agency", "the prisoners who were freed")."""
@@ -324,8 +338,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             weight = cue.weight + 0.05 * len(cue.rest)
             # a phrase ("test-fired", "air strike") hangs on its highest word
             anchor = min(covered, key=_depth) if cue.rest else token
-            if cue.requires and not set(cue.requires) & argument_words(
-                    anchor, subject=not cue.requires_object):
+            if cue.requires and not set(cue.requires) & _required_among(anchor, cue):
                 continue
             if cue.excludes and not set(cue.excludes).isdisjoint(_done_to_words(anchor)):
                 continue
