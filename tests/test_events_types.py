@@ -84,15 +84,6 @@ def test_freedoms_widened_are_a_concession(nlp, text):
     assert first_type(nlp, text) == "CONCEDE"
 
 
-def test_people_rallied_to_back_someone_is_support(nlp):
-    # groups that are no force mobilised to back a cause rally support (CAMEO 053, SUPPORT);
-    # boats sent to help the stranded are still aid
-    assert first_type(nlp, "The Drovian embassy mobilized diaspora associations across Europe to "
-                           "support the opposition candidate.") == "SUPPORT"
-    assert first_type(nlp, "The coast guard sent three supply boats to help families stranded "
-                           "by the floods.") == "AID"
-
-
 @pytest.mark.parametrize("text", [
     "The arms embargo imposed by the Northern Council on Drovia after the killings in Varn "
     "remains in force.",

@@ -194,11 +194,6 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         # "mobilized its supporters to rally": people who are no force set in motion to
         # demonstrate protest (manual, MOBILIZE)
         event, mode = inner.cue.event, inner.cue.mode
-    elif event == "MOBILIZE" and inner is not None and mobilizes_civilians(trigger.anchor, inner) \
-            and any(by_anchor[t.i].cue.event == "SUPPORT" for t in inner.anchor.subtree if t.i in by_anchor):
-        # "mobilized lobby groups to help support the cause": people who are no force rallied
-        # to back someone rally support (CAMEO 053, the manual's SUPPORT), no material aid
-        event, mode = "SUPPORT", None
     elif event == "MOBILIZE" and inner is not None and inner.cue.event == "AID" \
             and not _helps_with_conflict(inner, by_anchor):
         # forces sent to help or to rebuild are aid (manual, MOBILIZE: disaster relief is AID)
