@@ -93,3 +93,9 @@ def test_a_participle_and_the_sanction_it_describes_are_one_sanction(nlp, text):
     # "imposed" describes the embargo it imposes: its sense is read with that noun (SANCTION),
     # not as a bare restriction (COERCE)
     assert first_type(nlp, text) == "SANCTION"
+
+
+def test_an_adverb_between_a_phrase_and_its_head_keeps_the_phrase(nlp):
+    # "pushing hard for" is "push for" (a demand); "stayed away from" keeps its own adverb
+    assert first_type(nlp, "Senator Orla Brandt is pushing hard for the Kestan cabinet to scrap "
+                           "the fuel levy.") == "REQUEST"

@@ -127,12 +127,14 @@ def _rest_matches(token: Token, rest: tuple[str, ...], sent: Span) -> tuple[Toke
     """Tokens covering a multi-word cue's remaining words, after the head or among its children."""
     if not rest:
         return (token,)
-    following = tokens_of(sent.doc)[token.i + 1 : min(token.i + 1 + len(rest), sent.end)]
-    # a determiner belongs to its noun: "said no one was hurt", "said no agreement had been
-    # reached" say no to nothing, where "took to the streets" holds its noun
-    if len(following) == len(rest) and all(word in token_keys(t) for t, word in zip(following, rest)) \
-            and not any(t.dep_ == "det" and t.head.i > following[-1].i or dates_act(t) for t in following):
-        return (token, *following)
+    tokens = tokens_of(sent.doc)
+    for start in _phrase_starts(token, sent):
+        following = tokens[start : min(start + len(rest), sent.end)]
+        # a determiner belongs to its noun: "said no one was hurt", "said no agreement had
+        # been reached" say no to nothing, where "took to the streets" holds its noun
+        if len(following) == len(rest) and all(word in token_keys(t) for t, word in zip(following, rest)) \
+                and not any(t.dep_ == "det" and t.head.i > following[-1].i or dates_act(t) for t in following):
+            return (token, *following)
     # a phrase's other words sit near its head: "gave in to" is yielding, "gave its backing
     # to the new cabinet in a vote" is not
     # ... among its children, or its object's when the phrase wraps round the object
@@ -146,6 +148,20 @@ def _rest_matches(token: Token, rest: tuple[str, ...], sent: Span) -> tuple[Toke
             return None
         matched.append(hit)
     return tuple(sorted({t.i: t for t in (token, *matched)}.values(), key=lambda t: t.i))
+
+
+def _phrase_starts(token: Token, sent: Span) -> list[int]:
+    """Where a phrase's other words may begin after its head: right after it, or after the
+    head's own adverbs between ("pushed hard for", "called again on"); "stayed away from"
+    holds its adverb, so the first place is tried first."""
+    tokens = tokens_of(sent.doc)
+    starts = [token.i + 1]
+    start = token.i + 1
+    while start < sent.end and start - token.i <= 2 and tokens[start].dep_ == "advmod" \
+            and tokens[start].head.i == token.i and tokens[start].tag_ == "RB":
+        start += 1
+        starts.append(start)
+    return starts
 
 
 # Prepositions that put an act at a date ("for a day of mourning" names what is asked).
