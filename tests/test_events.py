@@ -106,9 +106,10 @@ def test_gold_accuracy_floor():
 
     tallies = evaluate(GOLD)
     # measured 85.2% overall (tune 91.8%, held 77.1%, 54/70) when last raised (session 12);
-    # floors only go up
-    assert tallies["all"].accuracy() >= 0.85
-    assert tallies["held"].accuracy() >= 0.77
+    # 136/155 (87.7%) overall, tune 81/85, held 55/70 (78.6%) after session 23; floors only
+    # go up
+    assert tallies["all"].accuracy() >= 0.877
+    assert tallies["held"].accuracy() >= 0.785
     # mode, among rows whose type is right: measured 34/47 (72.3%) with the gold's draft
     # mode names read as the manual's current ones
     assert tallies["all"].mode_correct / tallies["all"].mode_total >= 0.70

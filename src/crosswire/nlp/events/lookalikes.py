@@ -11,7 +11,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from crosswire.knowledge import plover
+from crosswire.knowledge import places, plover
 from crosswire.nlp.events.modality import status_of, undoes
 from crosswire.nlp.events.parse import Trigger, has_to_marker, token_keys
 
@@ -41,6 +41,32 @@ def ended_ties(trigger: Trigger, by_anchor: dict[int, Trigger]) -> tuple[str, st
     if act.cue.event == "REQUEST" and undoes(anchor):
         return "CONCEDE", None
     return None
+
+
+# Prepositions that name whom goods or services go to ("gas deliveries to Kestany").
+RECEIVER_PREPOSITIONS = frozenset({"to", "for"})
+
+
+def withheld_from_a_state(trigger: Trigger) -> bool:
+    """Whether a cue of withholding goods or services (COERCE 'withhold') withholds them from
+    another state ("cut off gas deliveries to Kestany"): the manual's COERCE is repression of
+    those under the doer's power, and curtailing material exchange with another state is
+    SANCTION 'discontinue'. The state is a country named after "to" or "for" on the verb or
+    on what it cuts (``knowledge/places``)."""
+    if trigger.cue.event != "COERCE" or trigger.cue.mode != "withhold" or trigger.cue.pos != "VERB":
+        return False
+    anchor = trigger.anchor
+    holders = [anchor, *(c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass"))]
+    return any(p.dep_ == "prep" and p.lower_ in RECEIVER_PREPOSITIONS
+               and any(o.dep_ == "pobj" and _names_a_country(o) for o in p.children)
+               for holder in holders for p in holder.children)
+
+
+def _names_a_country(noun: Token) -> bool:
+    """The noun and the words before it that name with it ("South Korea") are a country's
+    name (a district or a town is the doer's own ground)."""
+    words = [t.text for t in noun.lefts if t.dep_ == "compound"] + [noun.text]
+    return places.country_of(" ".join(words)) is not None
 
 
 def _reduces_relations(verb: Token) -> bool:

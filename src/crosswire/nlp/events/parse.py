@@ -127,12 +127,14 @@ def _rest_matches(token: Token, rest: tuple[str, ...], sent: Span) -> tuple[Toke
     """Tokens covering a multi-word cue's remaining words, after the head or among its children."""
     if not rest:
         return (token,)
-    following = tokens_of(sent.doc)[token.i + 1 : min(token.i + 1 + len(rest), sent.end)]
-    # a determiner belongs to its noun: "said no one was hurt", "said no agreement had been
-    # reached" say no to nothing, where "took to the streets" holds its noun
-    if len(following) == len(rest) and all(word in token_keys(t) for t, word in zip(following, rest)) \
-            and not any(t.dep_ == "det" and t.head.i > following[-1].i or dates_act(t) for t in following):
-        return (token, *following)
+    tokens = tokens_of(sent.doc)
+    for start in _phrase_starts(token, sent):
+        following = tokens[start : min(start + len(rest), sent.end)]
+        # a determiner belongs to its noun: "said no one was hurt", "said no agreement had
+        # been reached" say no to nothing, where "took to the streets" holds its noun
+        if len(following) == len(rest) and all(word in token_keys(t) for t, word in zip(following, rest)) \
+                and not any(t.dep_ == "det" and t.head.i > following[-1].i or dates_act(t) for t in following):
+            return (token, *following)
     # a phrase's other words sit near its head: "gave in to" is yielding, "gave its backing
     # to the new cabinet in a vote" is not
     # ... among its children, or its object's when the phrase wraps round the object
@@ -146,6 +148,20 @@ def _rest_matches(token: Token, rest: tuple[str, ...], sent: Span) -> tuple[Toke
             return None
         matched.append(hit)
     return tuple(sorted({t.i: t for t in (token, *matched)}.values(), key=lambda t: t.i))
+
+
+def _phrase_starts(token: Token, sent: Span) -> list[int]:
+    """Where a phrase's other words may begin after its head: right after it, or after the
+    head's own adverbs between ("pushed hard for", "called again on"); "stayed away from"
+    holds its adverb, so the first place is tried first."""
+    tokens = tokens_of(sent.doc)
+    starts = [token.i + 1]
+    start = token.i + 1
+    while start < sent.end and start - token.i <= 2 and tokens[start].dep_ == "advmod" \
+            and tokens[start].head.i == token.i and tokens[start].tag_ == "RB":
+        start += 1
+        starts.append(start)
+    return starts
 
 
 # Prepositions that put an act at a date ("for a day of mourning" names what is asked).
@@ -255,6 +271,20 @@ def _done_to_words(verb: Token) -> set[str]:
     return words
 
 
+def _required_among(anchor: Token, cue: plover.Cue) -> set[str]:
+    """Words a cue's required words are looked for among: its arguments, and the noun a
+    passive participle describes where that noun names the same kind of act ("the embargo
+    imposed on the port": one sanction told twice), which is what the verb is done to."""
+    words = argument_words(anchor, subject=not cue.requires_object)
+    patient = _described_patient(anchor)
+    if patient is None:
+        return words
+    keys = token_keys(patient)
+    if any(other.event == cue.event for key in keys for other in plover.cues().get((key, "NOUN"), ())):
+        return words | set(keys)
+    return words
+
+
 def _described_patient(verb: Token) -> Token | None:
     """The noun a passive participle or passive relative clause describes, which is what the
     verb is done to ("a report released by the agency", "the prisoners who were freed")."""
@@ -324,8 +354,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
             weight = cue.weight + 0.05 * len(cue.rest)
             # a phrase ("test-fired", "air strike") hangs on its highest word
             anchor = min(covered, key=_depth) if cue.rest else token
-            if cue.requires and not set(cue.requires) & argument_words(
-                    anchor, subject=not cue.requires_object):
+            if cue.requires and not set(cue.requires) & _required_among(anchor, cue):
                 continue
             if cue.excludes and not set(cue.excludes).isdisjoint(_done_to_words(anchor)):
                 continue

@@ -34,12 +34,21 @@ from crosswire.nlp.events.participants import (
 )
 from crosswire.nlp.events.background import names_no_act
 from crosswire.nlp.events.doers import inanimate_doer
+from crosswire.nlp.events.held_out import (
+    held_out,
+    modal,
+    promised_form,
+    speaker_of,
+    threat_report,
+    under_agreement,
+)
 from crosswire.nlp.events.lookalikes import (
     ended_ties,
     force_follows,
     imposed_payment,
     mobilizes_civilians,
     names_a_kind,
+    withheld_from_a_state,
 )
 from crosswire.nlp.events.main_clause import clause_cost
 from crosswire.nlp.events.parse import (
@@ -123,6 +132,8 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     ended = ended_conflict(trigger, by_anchor) or ended_ties(trigger, by_anchor)
     if ended is not None:
         event, mode = ended
+    elif withheld_from_a_state(trigger):
+        event, mode = "SANCTION", "discontinue"
     if event in CONSEQUENCE_TYPES and event_subject(trigger, by_anchor) \
             or event in REACTION_TYPES and event_subject(trigger, by_anchor, passive=True) \
             or protest_voice(trigger, by_anchor) or meeting_fate(trigger, by_anchor) \
@@ -148,7 +159,7 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     act = inner.anchor if inner is not None else trigger.anchor
     if cue.role == "intent":
         if inner is not None:
-            promised = _promised_form(inner.cue.event or "")
+            promised = promised_form(inner.cue.event or "")
             event = promised or inner.cue.event
             mode = None if promised else inner.cue.mode
             # "vowed never to negotiate", and an intention the speaker says is not there
@@ -241,14 +252,18 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         elif event in plover.CONFLICT_TYPES:
             event, mode = "CONCEDE", None
         status = "asserted"
-    elif _held_out(predicate, status) and event in plover.COOPERATIVE_TYPES:
+    elif held_out(predicate, status) and event in plover.COOPERATIVE_TYPES:
         event, status = "AGREE", "asserted"
+    elif status == "future" and event in ("RETREAT", "CONCEDE") and under_agreement(predicate):
+        # "will pull back under the accord": a term of a deal both sides made is agreed to
+        # (the manual's AGREE, a commitment), not a concession one side announces
+        event, mode, status = "AGREE", None, "asserted"
     elif status == "future" and event == "RETREAT":
         # CONCEDE has no modes: RETREAT's ('withdraw', 'ceasefire') name the act carried out
         event, mode, status = "CONCEDE", None, "asserted"
     elif (status in ("future", "hypothetical") and event in plover.MATERIAL_CONFLICT_TYPES - {"PROTEST"}
           or event == "PROTEST" and (status == "hypothetical" or status == "future" and is_conditional(predicate))) \
-            and _threat_report(predicate, status):
+            and threat_report(predicate, status):
         # force announced or held out by a speaker is a threat (the manual's THREATEN = ASSAULT
         # + hypothetical), whatever its content; a protest only on a condition ("would block
         # every road if", "if talks fail, will call a strike"), as an announced one ("will
@@ -262,7 +277,7 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         # "did not attend the talks", "stayed away from the summit": a meeting there was,
         # declined by this party (REJECT 'meet'), the meeting's own noun no event of its own
         inner, event, mode, status = meeting, "REJECT", "meet", "asserted"
-    elif status == "negated" and event in plover.COOPERATIVE_TYPES | {"RETREAT"} and _modal(predicate) \
+    elif status == "negated" and event in plover.COOPERATIVE_TYPES | {"RETREAT"} and modal(predicate) \
             and not unreached_agreement(trigger.tokens, predicate, event):
         # "would not negotiate", "will not lay down their arms": a refusal, not a non-event
         event, mode, status = "REJECT", REQUEST_MODE_OF.get(event or ""), "asserted"
@@ -400,59 +415,6 @@ def _attempted(verb: Token, inner: Trigger) -> bool:
         and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
 
 
-def _modal(token: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall", "can", "ca", "could")
-               for c in token.children)
-
-
-def _held_out(predicate: Token, status: str) -> bool:
-    """Whether the act is promised: told in the future, or offered on a condition of its own
-    ("would attend the talks only if", "would join the force if"), which the manual codes as
-    the promise (AGREE) as it codes force held out on one as a threat. A retreat held out on
-    a condition is left as it is: pulling troops back "once talks begin" is a concession,
-    but leaving a joint body "if the dam goes ahead" a threat."""
-    return status == "future" or status == "hypothetical" and is_conditional(predicate)
-
-
-def _promised_form(event: str) -> str | None:
-    """The manual's code for an intended act: cooperation is AGREE, force THREATEN, and a
-    retreat or concession CONCEDE ("the promise of future concessions")."""
-    if event in plover.COOPERATIVE_TYPES:
-        return "AGREE"
-    if event in ("RETREAT", "CONCEDE"):
-        return "CONCEDE"
-    if event in plover.MATERIAL_CONFLICT_TYPES:
-        return "THREATEN"
-    return None
-
-
-# Reporting verbs that announce a decision rather than hold out a threat.
-DECISION_VERBS = frozenset({"announce", "decide", "confirm", "order", "approve", "rule", "vote"})
-
-
-def _threat_report(predicate: Token, status: str) -> bool:
-    """Force held out on a condition, a reported hypothetical, or a reported future that is
-    not an announced decision."""
-    if is_conditional(predicate) or weighed(predicate):
-        # force held out on a condition ("would shut off ... if") or weighed in the open ("is
-        # considering sanctions") is a threat, told by anyone
-        return True
-    speaker = speaker_of(predicate)
-    if speaker is None:
-        return False
-    return status == "hypothetical" or speaker.head.lemma_ not in DECISION_VERBS
-
-
-def speaker_of(anchor: Token) -> Token | None:
-    """The subject of a reporting verb that governs the trigger's clause."""
-    head = anchor
-    while head.head.i != head.i:
-        head = head.head
-        if reports(head):
-            return subject_of(head)[0]
-    return None
-
-
 @dataclass(frozen=True)
 class Participants:
     actors: list[EventParticipant]
@@ -493,8 +455,3 @@ def participants_of(reading: Reading, *, offset: int, country: SentenceCountry |
         speaker=participant(speaker, offset=offset) if speaker is not None else None,
         location=location,
     )
-
-
-def reports(verb: Token) -> bool:
-    """The verb is a reporting verb of the PLOVER lexicon (``role`` "report": "told", "said")."""
-    return any(cue.role == "report" for key in token_keys(verb) for cue in plover.cues().get((key, "VERB"), ()))

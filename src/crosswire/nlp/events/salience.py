@@ -10,7 +10,8 @@ from spacy.tokens import Token
 from crosswire.knowledge import plover
 from crosswire.nlp.events.main_clause import clause_cost
 from crosswire.nlp.events.parse import NOUN_COST, token_keys
-from crosswire.nlp.events.reading import Reading, reports
+from crosswire.nlp.events.held_out import reports
+from crosswire.nlp.events.reading import Reading
 from crosswire.nlp.events.said_content import supposed
 
 # Salience penalties, calibrated by hand on the tune half of gsr_dev.jsonl.

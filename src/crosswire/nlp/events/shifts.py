@@ -238,7 +238,10 @@ def agent_shift(trigger: Trigger, event: str | None, mode: str | None) -> plover
         # the protesters are no act of the police
         return None
     actors, _ = actors_and_recipients(trigger)
-    keys = {key for actor in actors for key in token_keys(actor)}
+    # a word before the doer may say what it is doing ("striking miners")
+    keys = {key for actor in actors
+            for token in (actor, *(c for c in actor.children if c.dep_ == "amod"))
+            for key in token_keys(token)}
     sides = {shift.side for shift in shifts}
     words = {
         "actor": keys,
