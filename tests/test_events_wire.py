@@ -8,9 +8,9 @@ holding a word a cue may match in a sense that is no act) was written beside it 
 and training data. Session 27 added 912 more act-less sentences to it (ids after
 ``wiredev-0458``: economy, sport, weather, science, culture, plans, forecasts, opinions,
 hypotheticals, accidents, background, negated acts, words a cue matches in another sense,
-and reported speech telling no act, coded COMMENT) as negatives for the learned act gate
-(``tools/plover_act_gate.py``). Both are invented; no sentence shares a 6-word run with a
-dataset.
+and reported speech telling no act, coded COMMENT) as negatives for a learned act gate (not
+shipped: ``tests/fixtures/README.md`` says why). Both are invented; no sentence shares a
+6-word run with a dataset or the unseen stories.
 """
 
 from __future__ import annotations
