@@ -5,16 +5,25 @@ statements coded COMMENT, 45 acts) was written in session 26 before any change o
 coder, never to be tuned on; ``plover_wire_dev.jsonl`` (458 sentences, none with an act:
 figures, background, markets, weather, sport, rules, wishes and statements about them, each
 holding a word a cue may match in a sense that is no act) was written beside it as tuning
-and training data. Both are invented; no sentence shares a 6-word run with a dataset.
+and training data. Session 27 added 912 more act-less sentences to it (ids after
+``wiredev-0458``: economy, sport, weather, science, culture, plans, forecasts, opinions,
+hypotheticals, accidents, background, negated acts, words a cue matches in another sense,
+and reported speech telling no act, coded COMMENT) as negatives for a learned act gate (not
+shipped: ``tests/fixtures/README.md`` says why). Both are invented; no sentence shares a
+6-word run with a dataset or the unseen stories.
 """
 
 from __future__ import annotations
 
+import json
+
 from crosswire.measure.eval_events import OWN_PATH, Tally, evaluate, report_lines, score_row
 from crosswire.models import Event, TextSpan
+from crosswire.nlp import code_texts, load_nlp
 
 WIRE_MEASURE_PATH = OWN_PATH.with_name("plover_wire_measure.jsonl")
 WIRE_DEV_PATH = OWN_PATH.with_name("plover_wire_dev.jsonl")
+FIRST_WIRE_DEV_ROWS = 458  # written in session 26; the rest in session 27
 
 
 def _event(event: str, *, extension: bool = False) -> Event:
@@ -48,7 +57,16 @@ def test_wire_measure_floors():
 
 
 def test_wire_dev_floors():
-    tallies = evaluate(WIRE_DEV_PATH)["all"]
+    rows = [json.loads(line) for line in WIRE_DEV_PATH.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    first, added = Tally(), Tally()
+    for row, events in zip(rows, code_texts([row["text"] for row in rows], nlp=load_nlp())):
+        score_row(first if int(row["id"].rsplit("-", 1)[1]) <= FIRST_WIRE_DEV_ROWS else added,
+                  row, events)
+    assert (first.total, added.total) == (458, 912)
     # 304/458 (66.4%), 151 of 458 coded with an act, when written (session 26)
-    assert tallies.correct >= 304
-    assert tallies.false_acts <= 151
+    assert first.correct >= 304
+    assert first.false_acts <= 151
+    # 625/912 (68.5%), 260 of 912 coded with an act, on the coder of session 26 when written
+    assert added.correct >= 625
+    assert added.false_acts <= 260
