@@ -1125,3 +1125,10 @@ def test_an_and_inside_a_body_name_titling_a_person_joins_no_speakers(nlp):
     assert names[statement.speaker_mention] == "Ivo Brandt"
     assert statement.co_speaker_mentions == []
 
+
+def test_a_czar_is_an_office_that_goes_back_to_the_last_speaker(nlp):
+    text = ('Dr. Lena Brandt has admitted a mistake in her flood guidance, apologizing by '
+            'saying, "My error." The county flood czar had told the Gazette on Monday that '
+            "the river would crest by the weekend.")
+    told = [f for f in resolved(nlp, text) if f[0] == "told"]
+    assert told == [("told", "The county flood czar", "Lena Brandt", "description")]
