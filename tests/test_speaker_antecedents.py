@@ -34,9 +34,9 @@ def test_an_office_a_place_owns_falls_back_to_the_last_speaker(nlp):
 
 
 def test_an_office_the_government_owns_falls_back_to_the_last_speaker(nlp):
-    text = ("Maritime Secretary Ivo Brandt on Thursday sought to clarify his claim that the "
+    text = ("Maritime Secretary Ivo Brandt tried on Friday to explain his remark that the "
             "harbour fees were fair. In a post online, the federal government's top shipping "
-            "official said his words had been taken out of context.")
+            "official said his words had been misread by the press.")
     said = [f for f in resolved(nlp, text) if f[0] == "said"]
     assert said and said[0][2] == "Ivo Brandt" and said[0][3] == "description"
     # but a government whose country is named may be another country's
