@@ -118,6 +118,15 @@ def test_an_organisations_country_as_written_is_its_role(analyse):
     assert ministry.role == "Ukraine's"
 
 
+def test_a_lowercase_owner_tagged_inside_a_bodys_name_is_no_part_of_it(nlp):
+    # the tagger took "the ministry's" into the name: the office is the name, so it is one
+    # actor with the office named without an owner
+    text = "Ferry traffic rose in May, according to the ministry's Office of Maritime Statistics."
+    found = _with_ents(nlp, text, [("the ministry's Office of Maritime Statistics", "ORG")])
+    assert [(m.span.text, m.kind) for m in found] == [
+        ("Office of Maritime Statistics", "organisation")]
+
+
 def _with_ents(nlp, text: str, ents: list[tuple[str, str]], outlet: str | None = None):
     """Parse ``text`` and replace the tagger's entities with ``ents`` (phrase, label)."""
     doc = nlp(text)

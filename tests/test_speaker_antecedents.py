@@ -33,6 +33,19 @@ def test_an_office_a_place_owns_falls_back_to_the_last_speaker(nlp):
     assert said and said[0][2] == "Lena Farrow" and said[0][3] == "description"
 
 
+def test_an_office_the_government_owns_falls_back_to_the_last_speaker(nlp):
+    text = ("Maritime Secretary Ivo Brandt tried on Friday to explain his remark that the "
+            "harbour fees were fair. In a post online, the federal government's top shipping "
+            "official said his words had been misread by the press.")
+    said = [f for f in resolved(nlp, text) if f[0] == "said"]
+    assert said and said[0][2] == "Ivo Brandt" and said[0][3] == "description"
+    # but a government whose country is named may be another country's
+    text = ("Maritime Secretary Ivo Brandt on Thursday defended the harbour fees. The "
+            "Norwegian government's top shipping official said the fees were unfair.")
+    said = [f for f in resolved(nlp, text) if f[0] == "said"]
+    assert said and said[0][2] is None
+
+
 def test_an_office_a_person_or_body_owns_is_not_the_last_speaker(nlp):
     text = ("Marta Lind said the fund would pay for new roofs. The family's lawyer said the "
             "payment was too small.")
@@ -61,4 +74,5 @@ def test_an_unowned_officer_in_the_lede_stays_an_unnamed_source(nlp):
             "Dr. Ada Brennan told reporters the checks would begin next week.")
     said = [f for f in resolved(nlp, text) if f[1] == "a health officer"]
     assert said and said[0][2] is None
+
 

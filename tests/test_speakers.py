@@ -1111,3 +1111,24 @@ def test_a_definite_plural_of_people_goes_on_with_a_joint_statement(nlp):
         None, [])
     assert speakers(joint + "Several lawmakers argued that drivers had paid enough.")[-1] == (
         None, [])
+
+
+def test_an_and_inside_a_body_name_titling_a_person_joins_no_speakers(nlp):
+    # the office's body has "and" in its name: one person speaks, with no co-speaker
+    text = ("Health and Social Care (HSC) Minister Ivo Brandt said on Monday that the "
+            "wards would reopen.")
+    article = Article(id="t", source_path="t.txt", outlet=None, title=None,
+                      published=DateEstimate(None, "unknown", "", 0.0), language="en", text=text)
+    [result] = analyse([article], nlp=nlp)
+    names = {m.id: m.span.text for m in result.mentions}
+    [statement] = result.statements
+    assert names[statement.speaker_mention] == "Ivo Brandt"
+    assert statement.co_speaker_mentions == []
+
+
+def test_a_czar_is_an_office_that_goes_back_to_the_last_speaker(nlp):
+    text = ('Dr. Lena Brandt has admitted a mistake in her flood guidance, apologizing by '
+            'saying, "My error." The county flood czar had told the Gazette on Monday that '
+            "the river would crest by the weekend.")
+    told = [f for f in resolved(nlp, text) if f[0] == "told"]
+    assert told == [("told", "The county flood czar", "Lena Brandt", "description")]

@@ -37,6 +37,15 @@ def test_a_name_the_tagger_found_is_left_as_it_is(nlp):
     assert titled_bodies(doc, tagged) == tagged
 
 
+def test_a_part_of_the_name_the_tagger_found_gives_way_to_the_whole_name(nlp):
+    doc = nlp("The Department of Tidal Fisheries met in Dorvale.")
+    part = (18, 33, "organisation", None)  # "Tidal Fisheries"
+    assert titled_bodies(doc, [part]) == [(4, 33, "organisation", "department")]
+    # a person or place inside a name stays, and so the name is not added
+    for kind in ("person", "place"):
+        assert titled_bodies(doc, [(18, 33, kind, None)]) == [(18, 33, kind, None)]
+
+
 def test_a_date_is_no_name_and_a_hyphened_word_is_one(nlp):
     doc = nlp("The Bureau on Monday closed the pier. He wrote to the Council of Danube-side "
               "Towns in May.")

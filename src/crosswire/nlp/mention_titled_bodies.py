@@ -32,9 +32,12 @@ def titled_bodies(
     doc: Doc, found: list[tuple[int, int, ActorKind, str | None]]
 ) -> list[tuple[int, int, ActorKind, str | None]]:
     """``found`` with each Title Case body's name of the shape above that overlaps no
-    mention already found added as an organisation, its noun as its role."""
+    mention already found, or only organisations the tagger found as parts of it ("Tidal
+    Fisheries" of "the Department of Tidal Fisheries"), added as an organisation, its noun
+    as its role, in place of those parts."""
     tokens = tokens_of(doc)
     added: list[tuple[int, int, ActorKind, str | None]] = []
+    parts: list[tuple[int, int, ActorKind, str | None]] = []
     for head in tokens:
         if not _is_titled_body_noun(head):
             continue
@@ -43,10 +46,20 @@ def titled_bodies(
             continue
         start = _name_start(tokens, head.i)
         begin, finish = tokens[start].idx, tokens[end - 1].idx + len(tokens[end - 1])
-        if any(s < finish and begin < e for s, e, _, _ in found + added):
+        overlapping = [item for item in found + added if item[0] < finish and begin < item[1]]
+        if not all(_part_of(item, begin, finish) for item in overlapping):
             continue  # the tagger's own name, or a place inside it ("Council of Europe")
+        parts.extend(overlapping)
         added.append((begin, finish, "organisation", head.lower_))
-    return found + added
+    return [item for item in found if item not in parts] + added
+
+
+def _part_of(item: tuple[int, int, ActorKind, str | None], begin: int, finish: int) -> bool:
+    """Is a mention an organisation the tagger cut out of the name from ``begin`` to
+    ``finish``: inside it and shorter?"""
+    start, end, kind, _ = item
+    return kind == "organisation" and begin <= start and end <= finish and (
+        end - start < finish - begin)
 
 
 def _is_titled_body_noun(token: Token) -> bool:

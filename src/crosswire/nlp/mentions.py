@@ -208,11 +208,18 @@ def _owner(span: Span) -> str | None:
 
 def _inner_owner(span: Span) -> tuple[Span, str | None]:
     """ "China's Ministry of State Security" tagged as one entity -> the ministry, and
-    "China's" as its owner, so it merges with the ministry named without it."""
+    "China's" as its owner, so it merges with the ministry named without it. An owner in
+    lowercase ("the agency's Bureau of Harbour Works") is a body the text names by its
+    noun, no part of the name nor a country: the name alone is kept."""
     doc = span.doc
     for index in range(span.start + 1, min(span.end - 1, span.start + 4)):
-        if _POSSESSIVE.match(doc[index].text) and country_of(doc[span.start : index].text):
+        if not _POSSESSIVE.match(doc[index].text):
+            continue
+        owner = doc[span.start : index]
+        if country_of(owner.text):
             return doc[index + 1 : span.end], doc[span.start : index + 1].text
+        if doc[index + 1].is_title and all(t.is_lower and t.pos_ == "NOUN" for t in owner):
+            return doc[index + 1 : span.end], None
     return span, None
 
 

@@ -27,6 +27,7 @@ from crosswire.nlp.layout import in_dateline
 from crosswire.nlp.mention_kinds import is_place_noun
 from crosswire.nlp.mention_roles import is_general_role_noun, is_role_noun, is_role_word
 from crosswire.nlp.speaker_heads import is_age
+from crosswire.nlp.state_bodies import UMBRELLA
 from crosswire.nlp.speaker_pronouns import (
     GROUP_PRONOUN_CONFIDENCE,
     OWNER_DEPS,
@@ -303,12 +304,10 @@ class DescriptionResolution:
         for a mayor; never "the engineer" for one), and, for a description owned by a
         body ("the union's leader"), only if their words name that body too."""
         words = self._person_words(person, before=span.start_char)
-        # a place's noun owning the role ("the nation's top adviser") says where it is held,
-        # the story's own setting, not whom the holder serves; a place's name ("Peru's
-        # foreign minister") may be another country's office, so it must be in their words
+        # a place's name ("Peru's foreign minister") may be another country's office, so it
+        # must be in their words; the story's own setting needs not be (``_names_setting``)
         owner = next((c for c in span.root.children if c.dep_ == "poss" and c.pos_ != "PRON"
-                      and not (c.pos_ == "NOUN" and is_place_noun(c.lower_))), None) or (
-            self._body_owning(span.root))
+                      and not _names_setting(c)), None) or self._body_owning(span.root)
         if owner is not None and not {owner.lower_, owner.lemma_.lower()} & words:
             return False
         roles = {w for w in words if is_role_noun(w)}
@@ -323,6 +322,8 @@ class DescriptionResolution:
                    for o in p.children if o.dep_ == "pobj"]
         for owner in owners:
             named = self.mention_of_token.get(owner.i)
+            if _names_setting(owner):
+                continue
             if is_organisation_noun(owner.lemma_) or (
                     named is not None and named.kind == "organisation"):
                 return owner
@@ -393,6 +394,15 @@ def _holds_role(person: Mention, noun: Token) -> bool:
     return MILITARY in title_kinds(noun.lemma_) and any(
         MILITARY in title_kinds(" ".join(words[start:end]))
         for start in range(len(words)) for end in range(start + 1, len(words) + 1))
+
+
+def _names_setting(owner: Token) -> bool:
+    """Does an office's owner say only where it is held, the story's own setting, not whom
+    its holder serves: a place's noun ("the nation's top adviser") or the government no
+    country is named for ("the federal government's chief scientist")?"""
+    return owner.pos_ == "NOUN" and (is_place_noun(owner.lower_) or (
+        owner.lemma_.lower() == UMBRELLA
+        and not any(c.ent_type_ in ("NORP", "GPE") for c in owner.children)))
 
 
 def _heads_a_subject(head: Token) -> bool:

@@ -104,8 +104,11 @@ class JointResolution:
             lemma == unnamed for _, unnamed in self.unnamed_sources)
 
     def _first_of_joint(self, span: Span) -> Mention | None:
-        """The first named speaker of coordinated ones ("Norsk Hydro and partner Brevik SE")."""
-        if not any(t.dep_ == "cc" and t.lower_ == "and" for t in span):
+        """The first named speaker of coordinated ones ("Norsk Hydro and partner Brevik SE").
+        An "and" inside a name joins no speakers: "Fish and Wildlife (FW) Director X" is
+        one person titled by one body."""
+        if not any(t.dep_ == "cc" and t.lower_ == "and" and t.i not in self.mention_of_token
+                   for t in span):
             return None
         for token in span:  # "Local MP X and council leader Y": the first name before "and"
             if token.dep_ == "cc":
