@@ -162,6 +162,7 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
     undone: set[int] = set()  # undoing markers counted ("end" and "end of" are one)
     undoing = marker_set("undoing")
     discarding = marker_set("discarding")
+    limits = marker_set("limit")
     runs = frozenset(WORD_CHARS.findall(window_text))
     issue_at = at - max(0, at - STANCE_WINDOW_WORDS)  # where the issue's term stands in the window
 
@@ -206,6 +207,9 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
                     if n in undone or not undoes_issue(text, window, n, marker, is_issue_word=is_issue_word,
                                                        prepositions=NOT_SUBJECT_BEFORE):
                         continue  # "the end of the year": it undoes something other than the issue
+                    if undoes_issue(text, window, n, marker, is_issue_word=lambda m: window[m][0] in limits,
+                                    prepositions=NOT_SUBJECT_BEFORE):
+                        continue  # "lifting the borrowing cap": for the borrowing, against the cap
                     undone.add(n)
                 # "refused to lift", "to avert", "relaxing the bans": each turns what it governs
                 turned_by = [k for k in range(max(0, n - NEGATION_REACH_WORDS), n)
