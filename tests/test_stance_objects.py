@@ -6,6 +6,7 @@ import pytest
 
 from crosswire.compare.event_stance import act_stance, event_stance
 from crosswire.compare.issues import find_issues
+from crosswire.compare.positions import find_positions
 from crosswire.compare.stance import statement_stance
 from crosswire.models import (
     Actor,
@@ -13,6 +14,7 @@ from crosswire.models import (
     DateEstimate,
     Event,
     EventParticipant,
+    Issue,
     MergedAnalysis,
     Resolution,
     Statement,
@@ -40,6 +42,11 @@ UNDATED = DateEstimate(None, "unknown", "", 0.0)
     # the verb takes one
     ("the ministry was weighing plans to offer shelter to the families", "said", "for"),
     ("the council would offer to pay for new housing", "said", "for"),
+    # another's call opposed is against what it calls for, past its possessor
+    ("the envoy's call for a lasting truce", "rejected", "against"),
+    ("Mayor Orla Brandt's demand for a ferry levy", "rejected", "against"),
+    ("the harbour union's calls for a ferry levy", "rebuffed", "against"),
+    ("the Halden council's request for a new ferry", "brushed off", "against"),
 ])
 def test_a_marker_an_opposing_cue_reports_is_its_object(text, cue, stance):
     assert statement_stance(text, terms=[], cue=cue)[0] == stance
@@ -104,3 +111,38 @@ def test_an_attack_that_is_the_issue_itself_is_opposed_by_its_denial():
     # on an issue of the allegations, denying them is against them
     topic = frozenset({"allegation"})
     assert statement_stance("the allegations", terms=[], cue="denied", topic=topic)[0] == "against"
+
+
+def test_a_cue_s_particle_completes_it():
+    # the cue's span holds the verb alone, its particle stands before the statement's words
+    text = "Governor Ilse Varga brushed off the harbour board's call for a ferry levy on Tuesday."
+    quote = "the harbour board's call for a ferry levy on Tuesday"
+    said = Statement("s1", words_in(text, quote, "a"), "indirect", words_in(text, "brushed", "a"),
+                     words_in(text, "Governor Ilse Varga", "a"), Resolution("named", 1.0), speaker="varga")
+    article = Article("a", "a.txt", "One", "Varga and the levy", UNDATED, "en", text)
+    levy = Issue(id="issue:ferry levy", label="ferry levy", terms=["ferry", "levy"], statements=["s1"])
+    story = MergedAnalysis(articles=[article], actors=[Actor("varga", "Ilse Varga", "person", ["Ilse Varga"], [])],
+                           statements=[said])
+    [position] = find_positions(story, issues=[levy])[1]
+    assert position.stance == "against"
+
+
+def test_a_statement_naming_the_issue_as_its_label_does_is_no_other_aspect():
+    text = ("Ilse Varga rejected the call for a ferry levy from the harbour board. Varga said she backs the plan "
+            "to widen the pier. Varga said she supports the new pier.")
+    article = Article("a", "a.txt", "One", "Varga and the ferry levy", UNDATED, "en", text)
+
+    def said(id_: str, quote: str, cue: str) -> Statement:
+        return Statement(id_, words_in(text, quote, "a"), "indirect", words_in(text, cue, "a"), None,
+                         Resolution("named", 1.0), speaker="varga")
+
+    statements = [said("s0", "the call for a ferry levy from the harbour board", "rejected"),
+                  said("s1", "she backs the plan to widen the pier", "said"),
+                  said("s2", "she supports the new pier", "said")]
+    levy = Issue(id="issue:ferry levy", label="ferry levy", terms=["ferry", "levy"], statements=["s0", "s1", "s2"])
+    story = MergedAnalysis(articles=[article], actors=[Actor("varga", "Ilse Varga", "person", ["Ilse Varga"], [])],
+                           statements=statements)
+    issues, positions = find_positions(story, issues=[levy])
+    # outvoted on the levy, the rebuff still speaks to the levy: no column of its own words
+    assert [i.id for i in issues] == [levy.id]
+    assert [(p.issue, p.stance) for p in positions] == [(levy.id, "for")]

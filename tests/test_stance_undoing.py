@@ -162,3 +162,15 @@ def test_a_discarding_word_beside_the_issue_term_counts_only_on_it():
     assert statement_stance("the mayor cancelled a trip to the coast, amid talks on the ferry",
                             terms=["ferry"])[0] == "unclear"
     assert statement_stance("the mayor will cancel the ferry next week", terms=["ferry"])[0] == "against"
+
+
+@pytest.mark.parametrize("text, stance", [
+    # lifting a bound is for what it bounds as much as against it: no side on either
+    ("a short lifting of the borrowing ceiling is a relief for the port", "unclear"),
+    ("the council will lift the borrowing cap", "unclear"),
+    # undoing a thing that bounds nothing keeps its side
+    ("the council will lift the harbour curfew", "against"),
+])
+def test_undoing_a_limit_takes_no_side(text, stance):
+    topic = frozenset({"harbour", "borrowing", "ceiling", "cap", "curfew"})
+    assert statement_stance(text, terms=[], topic=topic, cue="said")[0] == stance

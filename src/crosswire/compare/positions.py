@@ -24,6 +24,7 @@ judges its conduct on this issue).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -57,11 +58,16 @@ from crosswire.models import (
     Statement,
     TextSpan,
 )
+from crosswire.nlp.cues import load_lexicon, regular_forms
 
 # A statement's stance marker outweighs the event its words report: an event coded from
 # one verb is the weaker sign.
 MARKER_VOTE = 2
 EVENT_VOTE = 1
+# A statement naming every word of a label this long speaks to that issue, no other aspect.
+NAMING_LABEL_WORDS = 2
+# The word right after a cue: a particle completing its verb ("brushed [off]").
+NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
 def holds_positions(actor: Actor, *, outlets: Iterable[str] = ()) -> bool:
@@ -113,6 +119,7 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
     groups = group_actors(merged.statements)  # "critics said": unnamed, but one side
     actors.update(groups)
     told = told_by_others(merged.statements)
+    texts = {article.id: article.text for article in merged.articles}
     statements = {s.id: s for s in merged.statements}
     events_of = _events_of(merged.statements, events)
     own_text = _own_words(merged.statements)
@@ -153,8 +160,7 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
             text = own_text[statement.id]
             stance, conditions = statement_stance(
                 text, terms=[], topic=frozenset(issue.terms),
-                cue=statement.cue.text if statement.cue else None,
-                speaker_country=actor_country(actors[holders[0]]))
+                cue=_cue_words(statement, texts), speaker_country=actor_country(actors[holders[0]]))
             weight = MARKER_VOTE
             # a report's or a poll's findings are facts told, no side taken: only a stance
             # marker in their words gives its issuer one, never the events they report; so
@@ -249,10 +255,16 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
         others = [stance for stance in others if stance != earlier]
         # only the opposite side is another aspect: a condition qualifies a side, it is not
         # one, and doubting another side's motive ("smoke screens") or accusing it judges
-        # its conduct on this issue, not another
+        # its conduct on this issue, not another; nor does a statement whose own words name
+        # the issue as its label of two words or more does ("rejected the envoy's call for a
+        # lasting truce" beside "vowed to fight on", on "lasting truce"): it speaks to this
+        # issue, outvoted here (a label of one word may be named in passing: "mass arrests")
+        label = topic_forms(issue.label, excluded=excluded)
         for stance in others:
             taken = [(s, c) for s, c in sides[stance]
-                     if not judges_other_side(own_text[s.id], events_of[s.id])]
+                     if not judges_other_side(own_text[s.id], events_of[s.id])
+                     and not (len(label) >= NAMING_LABEL_WORDS
+                              and label <= topic_forms(own_text[s.id], excluded=excluded))]
             if {main, stance} == {"for", "against"} and taken:
                 other_sides.append((actor_id, issue, stance, taken))
     held = {(p.actor, p.issue) for p in positions}
@@ -327,6 +339,24 @@ def _changes_on_issues(told: dict[str, list[tuple[TextSpan, Stance | None]]], *,
                 issue = max(spoken[actor_id], key=lambda i: len(words & set(i.terms)))
                 on_issues[(actor_id, issue.id)].append((span, now))
     return on_issues
+
+
+def _cue_words(statement: Statement, texts: Mapping[str, str]) -> str | None:
+    """The statement's cue verb, with the particle after it in its article (``texts`` by
+    article id) where the lexicon lists the pair: in "brushed off the envoy's call" the cue's
+    span holds "brushed", the statement opens at "the envoy's", and "brush off" opposes."""
+    cue = statement.cue
+    if cue is None:
+        return None
+    following = NEXT_WORD.match(texts.get(cue.article or "", ""), cue.end)
+    if following is None:
+        return cue.text
+    lexicon = load_lexicon()
+    word = cue.text.lower()
+    lemmas = {lexicon.forms.get(word, word), *(verb for verb in lexicon.particle_verbs if word in regular_forms(verb))}
+    if any(f"{lemma} {following.group(1)}" in lexicon.verbs for lemma in lemmas):
+        return f"{cue.text} {following.group(1)}"
+    return cue.text
 
 
 def _own_words(statements: list[Statement]) -> dict[str, str]:

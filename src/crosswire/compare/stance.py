@@ -58,6 +58,9 @@ MAX_DETERMINERS = 2
 # A calling cue asks for information where an inquiry word opens what it reports, at most this
 # many words in: "demanded [the] [harbour] [board] explain", whose object comes first.
 CUE_INQUIRY_REACH_WORDS = 4
+# A possessor opening what an opposing cue reports is at most this many words long: "[the]
+# [Halden] [council's] call for".
+POSSESSOR_WORDS = 4
 # A negator turns a marker at most this many words after it ("not yet ready to").
 NEGATION_REACH_WORDS = 3
 # A negator denies the issue itself through its verb phrase: "no longer carry out [raids]".
@@ -159,6 +162,7 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
     undone: set[int] = set()  # undoing markers counted ("end" and "end of" are one)
     undoing = marker_set("undoing")
     discarding = marker_set("discarding")
+    limits = marker_set("limit")
     runs = frozenset(WORD_CHARS.findall(window_text))
     issue_at = at - max(0, at - STANCE_WINDOW_WORDS)  # where the issue's term stands in the window
 
@@ -203,6 +207,9 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
                     if n in undone or not undoes_issue(text, window, n, marker, is_issue_word=is_issue_word,
                                                        prepositions=NOT_SUBJECT_BEFORE):
                         continue  # "the end of the year": it undoes something other than the issue
+                    if undoes_issue(text, window, n, marker, is_issue_word=lambda m: window[m][0] in limits,
+                                    prepositions=NOT_SUBJECT_BEFORE):
+                        continue  # "lifting the borrowing cap": for the borrowing, against the cap
                     undone.add(n)
                 # "refused to lift", "to avert", "relaxing the bans": each turns what it governs
                 turned_by = [k for k in range(max(0, n - NEGATION_REACH_WORDS), n)
@@ -222,8 +229,10 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
     if not terms and _cue_sign(cue) < 0:
         # a marker opening what an opposing cue reports is what it opposes: opposing an
         # attack defends ("rejected criticism", "denied the accusations"), opposing a
-        # proposal is against it ("rejected the approval")
-        hits = [(n, -sign if n < REJECTED_OBJECT_WORDS else sign) for n, sign in hits]
+        # proposal is against it ("rejected the approval"), and so is opposing another's
+        # call for it: in "rejected the envoy's call for talks" the object opens at "call"
+        hits = [(n, -sign if n - _after_possessor(window, n) < REJECTED_OBJECT_WORDS else sign)
+                for n, sign in hits]
     score = sum(sign for _, sign in hits)
     if terms and not hits and any(is_negator(n) and speaks(n) for n in range(len(window))):
         score = -1  # "no negotiations", "never talks": plain negation of the issue
@@ -244,6 +253,14 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
     if score < 0:
         return "against", conditions
     return "unclear", conditions
+
+
+def _after_possessor(window: list[tuple[str, int]], n: int) -> int:
+    """Where the head of what an opposing cue reports begins, for its ``n``-th word: right
+    after a possessive word before it among the first POSSESSOR_WORDS ("the envoy's",
+    "Mayor Orla Brandt's" call), else at the start."""
+    return next((k + 1 for k in range(min(POSSESSOR_WORDS, n) - 1, -1, -1)
+                 if window[k][0].endswith(("'s", "s'"))), 0)
 
 
 def _used_as_adverb(text: str, window: list[tuple[str, int]], n: int) -> bool:

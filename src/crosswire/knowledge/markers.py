@@ -29,10 +29,11 @@ from crosswire.data import read_jsonl
 # asked for ("answers", "to know", "explain"): a call for it asks a question and takes no side;
 # an "undoing" word ("end", "lift") is against only what it takes as its object, and so is a
 # "discarding" one, also an "against" marker ("cancel", "scrap"), however long its object runs;
-# a "volition" marker ("want", "ready") tells the wish of its clause's subject.
+# a "volition" marker ("want", "ready") tells the wish of its clause's subject; a "limit" noun
+# ("ceiling", "cap") bounds a quantity: undoing it is for the quantity as much as against it.
 MARKER_KINDS = ("condition", "hedge", "for", "against", "distrust", "negator", "label",
                 "hypothetical", "modal", "call", "announcing", "outcome", "prediction", "attack", "averting",
-                "particle", "measure", "inquiry", "undoing", "discarding", "volition")
+                "particle", "measure", "inquiry", "undoing", "discarding", "volition", "limit")
 
 
 class _Markers(NamedTuple):
