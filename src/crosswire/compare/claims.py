@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
-from itertools import combinations
+from itertools import combinations, permutations
 
 from crosswire.compare.claim_calls import calls_of, opposed, same_call_pairs
 from crosswire.compare.claim_conflicts import version_conflicts
@@ -270,6 +270,8 @@ def find_claims(merged: MergedAnalysis, *, embed: Embedder | None = None,
         for statement_id in fact.attached:
             if statement_id in by_id:
                 groups.union(fact.id, statement_id)
+    for outer, inner in _told_inside(statements):
+        groups.union(outer.id, inner.id)
     quoted, copies, candidates = unit_pairs()
     meant = [] if embed is None else meaning_links(
         units, embed=embed, actors=actors, articles=articles, candidates=candidates,
@@ -435,6 +437,28 @@ def _told_within(statements: list[Unit]) -> dict[str, frozenset[str]]:
             if theirs and not theirs & own and _reports(unit.statement.span, other.statement.span):
                 found[unit.id] = theirs
     return found
+
+
+def _told_inside(statements: list[Unit]) -> Iterable[tuple[Unit, Unit]]:
+    """Statement pairs of one article where the outer one opens with the inner one's speaker
+    and holds its cue and all it says ("the growers said [they told the minister that [they
+    would not sell]]"): the outer words tell the inner saying whole, so both are one
+    utterance, whoever each is credited to, and one claim, which one outlet may tell in the
+    outer words and another in the inner ones. A remark the outer words hold in passing
+    ("the plan, which the mayor called a disaster, ...") is its own speaker's other
+    utterance: its speaker stands inside the outer words, not at their start."""
+    by_article: dict[str, list[Unit]] = defaultdict(list)
+    for unit in statements:
+        by_article[unit.article].append(unit)
+    for units in by_article.values():
+        for outer, inner in permutations(units, 2):
+            said, holding = inner.statement, outer.statement.span
+            who, cue = said.speaker_words, said.cue
+            if who is None or cue is None or {who.article, cue.article} != {holding.article}:
+                continue
+            if holding.start <= who.start and not WORD.search(holding.text[:who.start - holding.start]) \
+                    and cue.end <= said.span.start and said.span.end <= holding.end:
+                yield outer, inner
 
 
 def _reports(outer: TextSpan, inner: TextSpan) -> bool:
