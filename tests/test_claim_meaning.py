@@ -1090,3 +1090,36 @@ def test_a_fact_told_in_an_adverbial_clause_needs_the_likeness_of_a_unit_credite
 
     assert joined("The levy was approved before Minister Vale visits the harbour towns on Friday.") == []
     assert joined("Minister Vale visits the harbour towns on Friday, after the levy was approved.") == [{"a", "b"}]
+
+
+def test_two_units_counting_one_thing_with_one_figure_need_only_to_be_on_the_story():
+    """"Harbour ferries carried 41,000 passengers" and "Only 41,000 passengers crossed": one
+    count of one thing is one fact, though the two leads' likeness falls short of what
+    leads need by meaning alone; another figure of it is another account, left apart."""
+    a = on_day(article("a", "One", "Harbour ferries carried 41,000 passengers in March, the fewest in a "
+                       "decade.\n\nVale said fares would fall."), "2024-04-02")
+
+    def joined(opening: str) -> list[list[str]]:
+        b = on_day(article("b", "Two", opening + "\n\nDock workers met on Monday."), "2024-04-02")
+        said = [statement("a:s1", a, "fares would fall", speaker="m", kind="indirect")]
+        embed = vectors({"Harbour": [1.0, 0.0, 0.0], "Only": [0.84, 0.54259, 0.0],
+                         "fares": [0.0, 0.0, 1.0], "Dock": [0.0, 0.0, 1.0]})
+        story = MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=said)
+        return [sorted(v.key for v in c.versions) for c in find_claims(story, embed=embed)
+                if len(c.versions) > 1]
+
+    assert joined("Only 41,000 passengers crossed to the island in March as fares rose.") == [["a:lead", "b:lead"]]
+    assert joined("Only 39,000 passengers crossed to the island in March as fares rose.") == []
+
+
+def test_a_year_or_a_small_count_ties_no_two_units_by_its_figure():
+    """Only a count from MIN_COUNT_FIGURE up, no year, ties two units of a story by itself."""
+    def pairs(first: str, second: str) -> list[tuple[str, str]]:
+        a, b = article("a", "One", first), article("b", "Two", second)
+        units = fact_units(MergedAnalysis(articles=[a, b], actors=[], statements=[]), spans={})
+        return claim_pairs._same_count_pairs(units)
+
+    assert pairs("Ferries carried 41,000 passengers in March.", "Only 41,000 passengers crossed in March.") \
+        == [("a:lead", "b:lead")]
+    assert pairs("Ferries carried 2026 passengers in the new season.", "The 2026 passengers paid more.") == []
+    assert pairs("Ferries made 40 crossings a day in March.", "Only 40 crossings ran daily in March.") == []

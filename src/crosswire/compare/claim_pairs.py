@@ -22,7 +22,7 @@ from crosswire.compare.claim_clauses import (
     background,
     opens_adverbial_clause,
 )
-from crosswire.compare.claim_readings import telling_figures
+from crosswire.compare.claim_readings import quantities, telling_figures
 from crosswire.compare.claim_terms import actor_id
 from crosswire.compare.claim_units import MAX_BLOCK, MAX_DAYS_APART, Unit, relayed_report
 from crosswire.knowledge.text import (
@@ -62,6 +62,14 @@ OTHER_SPEAKER_MIN_SIMILARITY = 0.93
 # were rebel posts", "what it wanted") is no speaker's main line, and needs the
 # likeness of any other statement of the speaker's.
 SOLE_STATEMENT_MIN_SIMILARITY = 0.80
+# Two units counting one thing with one figure ("firms added 410,000 jobs" / "employers added
+# 410,000 jobs in May") tell one fact of the story, whoever each credits it to and whether
+# or not either is a lead: such a pair needs only to be about the story, as a speaker's only
+# statements do, and still each the other's nearest. The figure is one from
+# MIN_COUNT_FIGURE up (``quantities`` reads no year as a count): a story's small counts
+# ("some ten days", "a 12-member panel") recur in sentences telling different things.
+SAME_COUNT_MIN_SIMILARITY = SOLE_STATEMENT_MIN_SIMILARITY
+MIN_COUNT_FIGURE = 100
 # Fewer content words than this say too little to compare by meaning ("the move").
 MIN_EMBED_WORDS = 3
 # A statement credited to nobody is compared with those sharing this many such words; a
@@ -101,10 +109,13 @@ def meaning_candidates(units: list[Unit], *, actors: dict[str, Actor],
     days = {i: _day(a) for i, a in (articles or {}).items()}
     voices = Voices(states=_states(actors.values()))
     voices.hear(units)
+    needed = {(a, b): threshold for a, b, threshold in _candidate_pairs(
+        embeddable, kinds, days=days, side_lines=_side_lines(embeddable, articles or {}),
+        asides=_asides(embeddable, articles or {}), voices=voices)}
+    for pair in _same_count_pairs(embeddable):
+        needed[pair] = min(needed.get(pair, SAME_COUNT_MIN_SIMILARITY), SAME_COUNT_MIN_SIMILARITY)
     return MeaningCandidates(
-        needed={(a, b): threshold for a, b, threshold in _candidate_pairs(
-            embeddable, kinds, days=days, side_lines=_side_lines(embeddable, articles or {}),
-            asides=_asides(embeddable, articles or {}), voices=voices)},
+        needed=needed,
         leads=frozenset(_lead_pairs(embeddable, days=days, articles=articles or {},
                                     voices=voices)))
 
@@ -305,6 +316,23 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
                 # two people rarely say one thing; an office and its head, or an agency
                 # relaying a minister, are often one voice credited two ways
                 yield a, b, OTHER_SPEAKER_MIN_SIMILARITY
+
+
+def _same_count_pairs(units: list[Unit]) -> Iterable[tuple[str, str]]:
+    """Id pairs from different articles counting one thing with one telling figure
+    (``quantities``, ``telling_figures``) from MIN_COUNT_FIGURE up: "added 410,000 jobs" and
+    "410,000 jobs were added"."""
+    by_count: dict[tuple[str, str], list[Unit]] = defaultdict(list)
+    for unit in units:
+        telling = {figure for figure in telling_figures(unit.text) if float(figure) >= MIN_COUNT_FIGURE}
+        for thing, values in quantities(unit.text).items():
+            for value in values & telling:
+                by_count[(thing, value)].append(unit)
+    found = set()
+    for block in by_count.values():
+        if len(block) <= MAX_BLOCK:
+            found.update(_ordered(a, b) for a, b in combinations(block, 2) if a.article != b.article)
+    return sorted(found)
 
 
 def _figure_terms(unit: Unit) -> set[str]:
