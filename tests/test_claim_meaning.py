@@ -1123,3 +1123,28 @@ def test_a_year_or_a_small_count_ties_no_two_units_by_its_figure():
         == [("a:lead", "b:lead")]
     assert pairs("Ferries carried 2026 passengers in the new season.", "The 2026 passengers paid more.") == []
     assert pairs("Ferries made 40 crossings a day in March.", "Only 40 crossings ran daily in March.") == []
+
+
+def test_what_one_speaker_expected_is_no_version_of_what_another_reports():
+    """"Forecasters had expected the plant to hire 300 workers" / "the plant hired 250 workers,
+    the labour office said": a belief and another's report, however alike; said, not
+    expected, the two would be one claim of two speakers."""
+    a = article("a", "One", "Forecasters had expected the Lindqvist plant to hire 300 workers in May.")
+    b = article("b", "Two", "The Lindqvist plant took on 250 workers during May, mostly welders for its new "
+                "hull line, the labour office said.")
+    office = Actor("lo", "Labour office", "organisation", [], [])
+
+    def joined(cue_type: str) -> list[list[str]]:
+        said = [replace(statement("a:s1", a, "the Lindqvist plant to hire 300 workers in May", kind="indirect",
+                                  speaker_text="Forecasters", cue="expected"),
+                        resolution=Resolution("unnamed", 0.5), cue_type=cue_type),
+                statement("b:s1", b, "The Lindqvist plant took on 250 workers during May, mostly welders for its "
+                          "new hull line", speaker="lo",
+                          kind="indirect", speaker_text="the labour office")]
+        embed = vectors({"the": [1.0, 0.0, 0.0], "The": [0.95, 0.31225, 0.0]})
+        story = MergedAnalysis(articles=[a, b], actors=[office], statements=said)
+        return [sorted(v.key for v in c.versions) for c in find_claims(story, embed=embed)
+                if len(c.versions) > 1]
+
+    assert joined("belief") == []
+    assert joined("speech") == [["a:s1", "b:s1"]]

@@ -293,6 +293,8 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
                 # two outlets each crediting a thing to no source they name ("the crews are due
                 # back by spring"): as sure as two speakers, sharing a nobody's statement's words
                 yield a, b, OTHER_SPEAKER_MIN_SIMILARITY
+        elif speaker[a] != speaker[b] and _belief_apart(by_id[a], by_id[b]):
+            continue
         elif speaker[a] is None or speaker[b] is None:
             if actor_id(speaker[a] or speaker[b]) is None:
                 continue  # nobody's words take a speaker's identity, not another's nobody
@@ -333,6 +335,15 @@ def _same_count_pairs(units: list[Unit]) -> Iterable[tuple[str, str]]:
         if len(block) <= MAX_BLOCK:
             found.update(_ordered(a, b) for a, b in combinations(block, 2) if a.article != b.article)
     return sorted(found)
+
+
+def _belief_apart(a: Unit, b: Unit) -> bool:
+    """One tells what its speaker believes or expects (a cue of belief: "forecasters had
+    expected 300 more hires") and the other, not credited to the same speaker, what someone
+    said or what happened ("the office said 250 were hired"): what one expected is no
+    version of what another reports, however alike their words."""
+    beliefs = [u.statement is not None and u.statement.cue_type == "belief" for u in (a, b)]
+    return beliefs[0] != beliefs[1]
 
 
 def _figure_terms(unit: Unit) -> set[str]:
