@@ -1148,3 +1148,24 @@ def test_what_one_speaker_expected_is_no_version_of_what_another_reports():
 
     assert joined("belief") == []
     assert joined("speech") == [["a:s1", "b:s1"]]
+
+
+def test_a_link_from_a_statement_shown_in_anothers_words_names_that_version():
+    """The growers' inner words ("they told the minister that [growers will block ...]") are
+    what another outlet says in other words; the claim shows them in the outer version, and
+    its link names that version, which the briefing can name the outlet of."""
+    a = article("a", "Field Daily", "Farm leaders say they told the minister on Tuesday that growers will "
+                "block any levy on diesel fuel.")
+    c = article("c", "Valley Post", "Vera Lund said farmers will block any fuel levy.")
+    actors = [Actor("fl", "Farm leaders", "group", [], []), Actor("vl", "Vera Lund", "person", [], [])]
+    said = [statement("a:s0", a, "they told the minister on Tuesday that growers will block any levy on diesel "
+                      "fuel", speaker="fl", kind="indirect", speaker_text="Farm leaders", cue="say"),
+            replace(statement("a:s1", a, "growers will block any levy on diesel fuel", kind="indirect",
+                              speaker_text="they", cue="told"), resolution=Resolution("unresolved", 0.0)),
+            statement("c:s0", c, "farmers will block any fuel levy", speaker="vl", kind="indirect",
+                      speaker_text="Vera Lund")]
+    embed = vectors({"they": [1.0, 0.0, 0.0], "growers": [0.0, 1.0, 0.0], "farmers": [0.0, 0.999, 0.0447]})
+    [claim] = [c for c in find_claims(MergedAnalysis(articles=[a, c], actors=actors, statements=said), embed=embed)
+               if len(c.versions) > 1]
+    assert [v.key for v in claim.versions] == ["a:s0", "c:s0"]
+    assert [(link.a, link.b) for link in claim.links] == [("a:s0", "c:s0")]

@@ -296,9 +296,12 @@ def find_claims(merged: MergedAnalysis, *, embed: Embedder | None = None,
             continue  # a fact one article tells is an event, already on the briefing
         claim = _claim(members, articles=articles, copies=copies, reported=reported)
         call = next((joined_as_call[u.id] for u in members if u.id in joined_as_call), None)
-        # a fact told inside a statement is that statement's version: links name versions
+        # a fact told inside a statement is that statement's version, and a statement inside
+        # another's words is shown in that one's (``_nested_statements``): links name versions
         key_of = {unit_id: v.key for v in claim.versions for unit_id in (v.statement, v.event)
                   if unit_id}
+        key_of |= {u.id: _holding(u, claim.versions) for u in members
+                   if u.statement is not None and u.id not in key_of}
         claim_links = [replace(link, a=key_of.get(link.a, link.a), b=key_of.get(link.b, link.b))
                        for u in members for link in joined_by.get(u.id, [])]
         claims.append((members[0].order, replace(claim, call=call, links=claim_links)))
@@ -339,6 +342,12 @@ def _versions(members: list[Unit], articles: dict[str, Article]) -> list[tuple[C
                 event=unit.event.id if unit.event is not None else None,
             ), unit))
     return versions
+
+
+def _holding(unit: Unit, versions: list[ClaimVersion]) -> str:
+    """The key of the version whose words hold a statement that has none of its own."""
+    return next((v.key for v in versions if v.span.article == unit.article
+                 and v.span.start <= unit.start and unit.end <= v.span.end), unit.id)
 
 
 def _nested_statements(members: list[Unit]) -> set[str]:
