@@ -77,6 +77,16 @@ def test_a_predicate_wished_or_possible_takes_no_side():
                     "the island will not give in to threats from the north") == []
 
 
+def test_an_indirect_question_takes_no_side_and_a_relative_clause_does():
+    """"to know which residents have not registered" asks of them, it tells nothing of whether
+    they registered; "the miners who were not rescued" tells it."""
+    assert disputes("the state has every right to know which residents have registered for the draw",
+                    "the state has every right to know which residents have not registered for the draw") == []
+    assert disputes("the miners who were not rescued stayed below the shaft",
+                    "the miners who were rescued stayed below the shaft") == [
+        {"not rescued": ["v0"], "who were rescued": ["v1"]}]
+
+
 def test_a_side_is_taken_only_where_the_version_is_plain():
     # the negation of "a member of the X group" may or may not reach X
     assert disputes("the raid killed a driver, not a member of the Brannock gang",

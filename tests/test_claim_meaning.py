@@ -1090,3 +1090,82 @@ def test_a_fact_told_in_an_adverbial_clause_needs_the_likeness_of_a_unit_credite
 
     assert joined("The levy was approved before Minister Vale visits the harbour towns on Friday.") == []
     assert joined("Minister Vale visits the harbour towns on Friday, after the levy was approved.") == [{"a", "b"}]
+
+
+def test_two_units_counting_one_thing_with_one_figure_need_only_to_be_on_the_story():
+    """"Harbour ferries carried 41,000 passengers" and "Only 41,000 passengers crossed": one
+    count of one thing is one fact, though the two leads' likeness falls short of what
+    leads need by meaning alone; another figure of it is another account, left apart."""
+    a = on_day(article("a", "One", "Harbour ferries carried 41,000 passengers in March, the fewest in a "
+                       "decade.\n\nVale said fares would fall."), "2024-04-02")
+
+    def joined(opening: str) -> list[list[str]]:
+        b = on_day(article("b", "Two", opening + "\n\nDock workers met on Monday."), "2024-04-02")
+        said = [statement("a:s1", a, "fares would fall", speaker="m", kind="indirect")]
+        embed = vectors({"Harbour": [1.0, 0.0, 0.0], "Only": [0.84, 0.54259, 0.0],
+                         "fares": [0.0, 0.0, 1.0], "Dock": [0.0, 0.0, 1.0]})
+        story = MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=said)
+        return [sorted(v.key for v in c.versions) for c in find_claims(story, embed=embed)
+                if len(c.versions) > 1]
+
+    assert joined("Only 41,000 passengers crossed to the island in March as fares rose.") == [["a:lead", "b:lead"]]
+    assert joined("Only 39,000 passengers crossed to the island in March as fares rose.") == []
+
+
+def test_a_year_or_a_small_count_ties_no_two_units_by_its_figure():
+    """Only a count from MIN_COUNT_FIGURE up, no year, ties two units of a story by itself."""
+    def pairs(first: str, second: str) -> list[tuple[str, str]]:
+        a, b = article("a", "One", first), article("b", "Two", second)
+        units = fact_units(MergedAnalysis(articles=[a, b], actors=[], statements=[]), spans={})
+        return claim_pairs._same_count_pairs(units)
+
+    assert pairs("Ferries carried 41,000 passengers in March.", "Only 41,000 passengers crossed in March.") \
+        == [("a:lead", "b:lead")]
+    assert pairs("Ferries carried 2026 passengers in the new season.", "The 2026 passengers paid more.") == []
+    assert pairs("Ferries made 40 crossings a day in March.", "Only 40 crossings ran daily in March.") == []
+
+
+def test_what_one_speaker_expected_is_no_version_of_what_another_reports():
+    """"Forecasters had expected the plant to hire 300 workers" / "the plant hired 250 workers,
+    the labour office said": a belief and another's report, however alike; said, not
+    expected, the two would be one claim of two speakers."""
+    a = article("a", "One", "Forecasters had expected the Lindqvist plant to hire 300 workers in May.")
+    b = article("b", "Two", "The Lindqvist plant took on 250 workers during May, mostly welders for its new "
+                "hull line, the labour office said.")
+    office = Actor("lo", "Labour office", "organisation", [], [])
+
+    def joined(cue_type: str) -> list[list[str]]:
+        said = [replace(statement("a:s1", a, "the Lindqvist plant to hire 300 workers in May", kind="indirect",
+                                  speaker_text="Forecasters", cue="expected"),
+                        resolution=Resolution("unnamed", 0.5), cue_type=cue_type),
+                statement("b:s1", b, "The Lindqvist plant took on 250 workers during May, mostly welders for its "
+                          "new hull line", speaker="lo",
+                          kind="indirect", speaker_text="the labour office")]
+        embed = vectors({"the": [1.0, 0.0, 0.0], "The": [0.95, 0.31225, 0.0]})
+        story = MergedAnalysis(articles=[a, b], actors=[office], statements=said)
+        return [sorted(v.key for v in c.versions) for c in find_claims(story, embed=embed)
+                if len(c.versions) > 1]
+
+    assert joined("belief") == []
+    assert joined("speech") == [["a:s1", "b:s1"]]
+
+
+def test_a_link_from_a_statement_shown_in_anothers_words_names_that_version():
+    """The growers' inner words ("they told the minister that [growers will block ...]") are
+    what another outlet says in other words; the claim shows them in the outer version, and
+    its link names that version, which the briefing can name the outlet of."""
+    a = article("a", "Field Daily", "Farm leaders say they told the minister on Tuesday that growers will "
+                "block any levy on diesel fuel.")
+    c = article("c", "Valley Post", "Vera Lund said farmers will block any fuel levy.")
+    actors = [Actor("fl", "Farm leaders", "group", [], []), Actor("vl", "Vera Lund", "person", [], [])]
+    said = [statement("a:s0", a, "they told the minister on Tuesday that growers will block any levy on diesel "
+                      "fuel", speaker="fl", kind="indirect", speaker_text="Farm leaders", cue="say"),
+            replace(statement("a:s1", a, "growers will block any levy on diesel fuel", kind="indirect",
+                              speaker_text="they", cue="told"), resolution=Resolution("unresolved", 0.0)),
+            statement("c:s0", c, "farmers will block any fuel levy", speaker="vl", kind="indirect",
+                      speaker_text="Vera Lund")]
+    embed = vectors({"they": [1.0, 0.0, 0.0], "growers": [0.0, 1.0, 0.0], "farmers": [0.0, 0.999, 0.0447]})
+    [claim] = [c for c in find_claims(MergedAnalysis(articles=[a, c], actors=actors, statements=said), embed=embed)
+               if len(c.versions) > 1]
+    assert [v.key for v in claim.versions] == ["a:s0", "c:s0"]
+    assert [(link.a, link.b) for link in claim.links] == [("a:s0", "c:s0")]

@@ -710,3 +710,35 @@ def test_a_speaker_reporting_what_another_told_them_credits_the_other():
     [claim] = [c for c in find_claims(MergedAnalysis(articles=[c, b], actors=actors, statements=passing))
                if len(c.versions) > 1]
     assert claim.speaker == "mi"
+
+
+def test_a_statement_opening_with_anothers_speaker_and_cue_is_that_utterance():
+    """"Farm leaders say [they told the minister that [they will block ...]]": the outer
+    words tell the inner saying whole (its speaker, cue and words), so what one outlet
+    matches in the outer words and another in the inner ones is one claim. A remark the
+    outer words hold in passing, its speaker inside them, stays its own."""
+    a = article("a", "Field Daily", "Farm leaders say they told the minister on Tuesday that they will block "
+                "any levy on diesel fuel.")
+    b = article("b", "Grain Wire", "The farm leaders said they told the minister on Tuesday that no diesel "
+                "levy would pass.")
+    c = article("c", "Valley Post", "Vera Lund said the growers will block any levy on diesel fuel.")
+    d = article("d", "Coast Wire", "The union said the levy, which Vera Lund called a blunder, would fall on "
+                "diesel fuel.")
+    actors = [Actor("fl", "Farm leaders", "group", [], []), Actor("vl", "Vera Lund", "person", [], []),
+              Actor("un", "Union", "organisation", [], [])]
+    said = [statement("a:s0", a, "they told the minister on Tuesday that they will block any levy on diesel fuel",
+                      speaker="fl", kind="indirect", speaker_text="Farm leaders", cue="say"),
+            statement("a:s1", a, "they will block any levy on diesel fuel", kind="indirect",
+                      speaker_text="they", cue="told"),
+            statement("b:s0", b, "they told the minister on Tuesday that no diesel levy would pass",
+                      speaker="fl", kind="indirect", speaker_text="The farm leaders"),
+            statement("c:s0", c, "the growers will block any levy on diesel fuel", speaker="vl", kind="indirect",
+                      speaker_text="Vera Lund"),
+            statement("d:s0", d, "the levy, which Vera Lund called a blunder, would fall on diesel fuel",
+                      speaker="un", kind="indirect", speaker_text="The union"),
+            statement("d:s1", d, "a blunder", speaker="vl", kind="indirect", speaker_text="Vera Lund",
+                      cue="called")]
+    claims = find_claims(MergedAnalysis(articles=[a, b, c, d], actors=actors, statements=said))
+    [joined] = [claim for claim in claims if len(claim.versions) > 1]
+    assert [v.statement for v in joined.versions] == ["a:s0", "b:s0", "c:s0"]  # a:s1 shown in a:s0
+    assert "d:s1" in {v.statement for claim in claims for v in claim.versions}

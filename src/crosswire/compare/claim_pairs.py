@@ -22,7 +22,7 @@ from crosswire.compare.claim_clauses import (
     background,
     opens_adverbial_clause,
 )
-from crosswire.compare.claim_readings import telling_figures
+from crosswire.compare.claim_readings import quantities, telling_figures
 from crosswire.compare.claim_terms import actor_id
 from crosswire.compare.claim_units import MAX_BLOCK, MAX_DAYS_APART, Unit, relayed_report
 from crosswire.knowledge.text import (
@@ -62,6 +62,14 @@ OTHER_SPEAKER_MIN_SIMILARITY = 0.93
 # were rebel posts", "what it wanted") is no speaker's main line, and needs the
 # likeness of any other statement of the speaker's.
 SOLE_STATEMENT_MIN_SIMILARITY = 0.80
+# Two units counting one thing with one figure ("firms added 410,000 jobs" / "employers added
+# 410,000 jobs in May") tell one fact of the story, whoever each credits it to and whether
+# or not either is a lead: such a pair needs only to be about the story, as a speaker's only
+# statements do, and still each the other's nearest. The figure is one from
+# MIN_COUNT_FIGURE up (``quantities`` reads no year as a count): a story's small counts
+# ("some ten days", "a 12-member panel") recur in sentences telling different things.
+SAME_COUNT_MIN_SIMILARITY = SOLE_STATEMENT_MIN_SIMILARITY
+MIN_COUNT_FIGURE = 100
 # Fewer content words than this say too little to compare by meaning ("the move").
 MIN_EMBED_WORDS = 3
 # A statement credited to nobody is compared with those sharing this many such words; a
@@ -101,10 +109,13 @@ def meaning_candidates(units: list[Unit], *, actors: dict[str, Actor],
     days = {i: _day(a) for i, a in (articles or {}).items()}
     voices = Voices(states=_states(actors.values()))
     voices.hear(units)
+    needed = {(a, b): threshold for a, b, threshold in _candidate_pairs(
+        embeddable, kinds, days=days, side_lines=_side_lines(embeddable, articles or {}),
+        asides=_asides(embeddable, articles or {}), voices=voices)}
+    for pair in _same_count_pairs(embeddable):
+        needed[pair] = min(needed.get(pair, SAME_COUNT_MIN_SIMILARITY), SAME_COUNT_MIN_SIMILARITY)
     return MeaningCandidates(
-        needed={(a, b): threshold for a, b, threshold in _candidate_pairs(
-            embeddable, kinds, days=days, side_lines=_side_lines(embeddable, articles or {}),
-            asides=_asides(embeddable, articles or {}), voices=voices)},
+        needed=needed,
         leads=frozenset(_lead_pairs(embeddable, days=days, articles=articles or {},
                                     voices=voices)))
 
@@ -282,6 +293,8 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
                 # two outlets each crediting a thing to no source they name ("the crews are due
                 # back by spring"): as sure as two speakers, sharing a nobody's statement's words
                 yield a, b, OTHER_SPEAKER_MIN_SIMILARITY
+        elif speaker[a] != speaker[b] and _belief_apart(by_id[a], by_id[b]):
+            continue
         elif speaker[a] is None or speaker[b] is None:
             if actor_id(speaker[a] or speaker[b]) is None:
                 continue  # nobody's words take a speaker's identity, not another's nobody
@@ -305,6 +318,32 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
                 # two people rarely say one thing; an office and its head, or an agency
                 # relaying a minister, are often one voice credited two ways
                 yield a, b, OTHER_SPEAKER_MIN_SIMILARITY
+
+
+def _same_count_pairs(units: list[Unit]) -> Iterable[tuple[str, str]]:
+    """Id pairs from different articles counting one thing with one telling figure
+    (``quantities``, ``telling_figures``) from MIN_COUNT_FIGURE up: "added 410,000 jobs" and
+    "410,000 jobs were added"."""
+    by_count: dict[tuple[str, str], list[Unit]] = defaultdict(list)
+    for unit in units:
+        telling = {figure for figure in telling_figures(unit.text) if float(figure) >= MIN_COUNT_FIGURE}
+        for thing, values in quantities(unit.text).items():
+            for value in values & telling:
+                by_count[(thing, value)].append(unit)
+    found = set()
+    for block in by_count.values():
+        if len(block) <= MAX_BLOCK:
+            found.update(_ordered(a, b) for a, b in combinations(block, 2) if a.article != b.article)
+    return sorted(found)
+
+
+def _belief_apart(a: Unit, b: Unit) -> bool:
+    """One tells what its speaker believes or expects (a cue of belief: "forecasters had
+    expected 300 more hires") and the other, not credited to the same speaker, what someone
+    said or what happened ("the office said 250 were hired"): what one expected is no
+    version of what another reports, however alike their words."""
+    beliefs = [u.statement is not None and u.statement.cue_type == "belief" for u in (a, b)]
+    return beliefs[0] != beliefs[1]
 
 
 def _figure_terms(unit: Unit) -> set[str]:

@@ -43,8 +43,8 @@ QUANTITY_WORDS = 2
 # the pumps were not repaired").
 CLAUSE_BREAK = re.compile(r"[,;:.!?()]|\s[—–-]\s")
 # Kinds of claim_opposites.jsonl rows that are plain word lists.
-WORD_SETS = ("negation_gap", "not_negator", "irrealis", "negator_verb", "question", "clause_opener",
-             "adverbial_opener", "relative", "rate")
+WORD_SETS = ("negation_gap", "not_negator", "irrealis", "negator_verb", "question", "question_verb",
+             "clause_opener", "adverbial_opener", "relative", "rate")
 # Versions whose readings are kept: a statement is read once for every candidate pair and
 # claim it is checked in (``claims._said_otherwise``, ``claim_disputes``).
 READINGS_CACHE_SIZE = 4096
@@ -85,6 +85,7 @@ class Lexicon:
     negator_verbs: frozenset[str]  # negators that negate only the verb after "to"
     denials: frozenset[str]
     questions: frozenset[str]  # words that open an indirect question, which asserts nothing
+    question_verbs: frozenset[str]  # words a question word right after opens such a question ("know which")
     clause_openers: frozenset[str]  # conjunctions that open another clause ("and", "because")
     adverbial_openers: frozenset[str]  # a sentence opening with one opens with a subordinate clause
     relatives: frozenset[str]  # pronouns that open a relative clause ("who", "which")
@@ -98,6 +99,7 @@ def lexicon() -> Lexicon:
     opposites: dict[tuple[str, ...], tuple[int, int]] = {}
     exempt, denials, bounds = [], set(), {}
     gap, not_negators, irrealis, negator_verbs, questions, openers = set(), set(), set(), set(), set(), set()
+    question_verbs: set[str] = set()
     adverbials, relatives, rates = set(), set(), set()
     for number, (where, row) in enumerate(located_rows("claim_opposites.jsonl")):
         kind = row.get("kind")
@@ -115,6 +117,7 @@ def lexicon() -> Lexicon:
             elif kind in ("denial", *WORD_SETS):
                 {"denial": denials, "negation_gap": gap, "not_negator": not_negators,
                  "irrealis": irrealis, "negator_verb": negator_verbs, "question": questions,
+                 "question_verb": question_verbs,
                  "clause_opener": openers, "adverbial_opener": adverbials,
                  "relative": relatives, "rate": rates}[kind].update(w[0] for w in words)
             elif row.get("side") in ("lower", "upper", "about"):
@@ -126,7 +129,8 @@ def lexicon() -> Lexicon:
                              f"{', '.join(WORD_SETS)}, with its words")
     negators = frozenset(stance_markers("negator")) - not_negators
     return Lexicon(opposites, tuple(exempt), negators, frozenset(gap), frozenset(irrealis),
-                   frozenset(negator_verbs), frozenset(denials), frozenset(questions), frozenset(openers),
+                   frozenset(negator_verbs), frozenset(denials), frozenset(questions),
+                   frozenset(question_verbs), frozenset(openers),
                    frozenset(adverbials), frozenset(relatives), frozenset(rates), bounds)
 
 
@@ -163,6 +167,22 @@ def tokens(text: str) -> list[Token]:
         last = match.group()[-1]
         found.append(Token(word, term(word), match.start(), match.end(), clause,
                            name=match.group()[0].isupper() and not opens))
+    return found
+
+
+def _asked(words: list[Token]) -> list[bool]:
+    """Per word, whether it stands in an indirect question: after a question word right
+    after a word asking or knowing it ("to know which residents have not registered",
+    "declined to say whether the pier was inspected"), to that word's clause's end. What
+    such a clause says is what is asked or known of, not told: it takes no side."""
+    table = lexicon()
+    found = [False] * len(words)
+    for at in range(1, len(words)):
+        if words[at].word in table.questions and words[at - 1].word in table.question_verbs:
+            later = at + 1
+            while later < len(words) and words[later].clause == words[at].clause:
+                found[later] = True
+                later += 1
     return found
 
 
@@ -231,8 +251,9 @@ def readings(text: str, *, cue: str | None = None) -> tuple[tuple[Token, ...], t
     found = []
     stops = stop_words()
     negator_before = _negators_before(words)
+    asked = _asked(words)
     for at, word in enumerate(words):
-        if word.word in stops or len(word.word) < 2 or word.word[0].isdigit():
+        if word.word in stops or len(word.word) < 2 or word.word[0].isdigit() or asked[at]:
             continue
         if _told_as_possible(words, at):
             continue
@@ -243,7 +264,7 @@ def readings(text: str, *, cue: str | None = None) -> tuple[tuple[Token, ...], t
         for other in _near(words, at, at + 1):
             found.append(Reading(f"predicate:{word.term}:{other}", str((negation is not None) != denied),
                                  words[first].start, word.end))
-    found += _opposite_readings(words, denied=denied)
+    found += _opposite_readings(words, denied=denied, asked=asked)
     found += _quantity_readings(text, words)
     return tuple(words), tuple(found)
 
@@ -313,7 +334,7 @@ def denies(cue: str | None) -> bool:
     return bool(cue) and any(w.lower() in lexicon().denials for w in WORD.findall(cue or ""))
 
 
-def _opposite_readings(words: list[Token], *, denied: bool) -> Iterable[Reading]:
+def _opposite_readings(words: list[Token], *, denied: bool, asked: list[bool]) -> Iterable[Reading]:
     """One reading per opposite predicate, its side turned by a negation; its point names
     the lexicon row and each word near it, so that only versions sharing one meet."""
     table = lexicon().opposites
@@ -325,7 +346,7 @@ def _opposite_readings(words: list[Token], *, denied: bool) -> Iterable[Reading]
             if hit is None:
                 continue
             row, side = hit
-            if _told_as_possible(words, at):
+            if _told_as_possible(words, at) or asked[at]:
                 break
             if _negated(words, at, denied=denied):
                 side = 1 - side

@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
-from itertools import combinations
+from itertools import combinations, permutations
 
 from crosswire.compare.claim_calls import calls_of, opposed, same_call_pairs
 from crosswire.compare.claim_conflicts import version_conflicts
@@ -270,6 +270,8 @@ def find_claims(merged: MergedAnalysis, *, embed: Embedder | None = None,
         for statement_id in fact.attached:
             if statement_id in by_id:
                 groups.union(fact.id, statement_id)
+    for outer, inner in _told_inside(statements):
+        groups.union(outer.id, inner.id)
     quoted, copies, candidates = unit_pairs()
     meant = [] if embed is None else meaning_links(
         units, embed=embed, actors=actors, articles=articles, candidates=candidates,
@@ -294,9 +296,12 @@ def find_claims(merged: MergedAnalysis, *, embed: Embedder | None = None,
             continue  # a fact one article tells is an event, already on the briefing
         claim = _claim(members, articles=articles, copies=copies, reported=reported)
         call = next((joined_as_call[u.id] for u in members if u.id in joined_as_call), None)
-        # a fact told inside a statement is that statement's version: links name versions
+        # a fact told inside a statement is that statement's version, and a statement inside
+        # another's words is shown in that one's (``_nested_statements``): links name versions
         key_of = {unit_id: v.key for v in claim.versions for unit_id in (v.statement, v.event)
                   if unit_id}
+        key_of |= {u.id: _holding(u, claim.versions) for u in members
+                   if u.statement is not None and u.id not in key_of}
         claim_links = [replace(link, a=key_of.get(link.a, link.a), b=key_of.get(link.b, link.b))
                        for u in members for link in joined_by.get(u.id, [])]
         claims.append((members[0].order, replace(claim, call=call, links=claim_links)))
@@ -337,6 +342,12 @@ def _versions(members: list[Unit], articles: dict[str, Article]) -> list[tuple[C
                 event=unit.event.id if unit.event is not None else None,
             ), unit))
     return versions
+
+
+def _holding(unit: Unit, versions: list[ClaimVersion]) -> str:
+    """The key of the version whose words hold a statement that has none of its own."""
+    return next((v.key for v in versions if v.span.article == unit.article
+                 and v.span.start <= unit.start and unit.end <= v.span.end), unit.id)
 
 
 def _nested_statements(members: list[Unit]) -> set[str]:
@@ -435,6 +446,28 @@ def _told_within(statements: list[Unit]) -> dict[str, frozenset[str]]:
             if theirs and not theirs & own and _reports(unit.statement.span, other.statement.span):
                 found[unit.id] = theirs
     return found
+
+
+def _told_inside(statements: list[Unit]) -> Iterable[tuple[Unit, Unit]]:
+    """Statement pairs of one article where the outer one opens with the inner one's speaker
+    and holds its cue and all it says ("the growers said [they told the minister that [they
+    would not sell]]"): the outer words tell the inner saying whole, so both are one
+    utterance, whoever each is credited to, and one claim, which one outlet may tell in the
+    outer words and another in the inner ones. A remark the outer words hold in passing
+    ("the plan, which the mayor called a disaster, ...") is its own speaker's other
+    utterance: its speaker stands inside the outer words, not at their start."""
+    by_article: dict[str, list[Unit]] = defaultdict(list)
+    for unit in statements:
+        by_article[unit.article].append(unit)
+    for units in by_article.values():
+        for outer, inner in permutations(units, 2):
+            said, holding = inner.statement, outer.statement.span
+            who, cue = said.speaker_words, said.cue
+            if who is None or cue is None or {who.article, cue.article} != {holding.article}:
+                continue
+            if holding.start <= who.start and not WORD.search(holding.text[:who.start - holding.start]) \
+                    and cue.end <= said.span.start and said.span.end <= holding.end:
+                yield outer, inner
 
 
 def _reports(outer: TextSpan, inner: TextSpan) -> bool:
