@@ -10,7 +10,7 @@ from crosswire.compare.stance import whole_word
 from crosswire.knowledge.markers import hedge_markers, reporting_hedges
 from crosswire.knowledge.text import RELATIVE_PRONOUNS, WORD, caseless_haystack, may_occur, stop_words
 from crosswire.models import Article, Statement, TextSpan
-from crosswire.nlp import COMPONENTS, load_nlp
+from crosswire.nlp import ALL_BUT_TAGS_AND_DEPENDENCIES, load_nlp
 
 # The word a sentence runs on from into an opening quotation mark ('of "pollution."').
 RUNNING_INTO = re.compile(r"\w\s$")
@@ -37,10 +37,6 @@ DETERMINED_BEFORE = re.compile(
 SPEAKER_BEFORE_HEDGE = 40
 # A quoted run opening with one of these is an account's handle or a hashtag, not a word.
 HANDLE_MARKS = "@#"
-# A quotation's words are judged by their tags and dependencies alone: the named entities
-# and lemmas, which the recogniser (with an embedding of its own) and the lemmatizer add
-# after the parse, would cost about half of that second parse and change none of it.
-ALL_BUT_TAGS_AND_DEPENDENCIES = (*COMPONENTS, "lemmatizer", "ner")
 
 
 def scare_quotes(article: Article, *, covered: list[tuple[int, int]]) -> list[TextSpan]:

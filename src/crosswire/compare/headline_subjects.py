@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from crosswire.compare.headlines import title_case
 from crosswire.knowledge.names import parse_person, same_person
 from crosswire.models import TITLE, Actor, Article, HeadlineSubject, TextSpan
-from crosswire.nlp import COMPONENTS, load_nlp
+from crosswire.nlp import ALL_BUT_TAGS_AND_DEPENDENCIES, load_nlp
 from crosswire.nlp.events.recase import recased
 
 # Dependencies of a clause's subject, active or passive.
@@ -45,7 +45,7 @@ def headline_subjects(articles: list[Article]) -> dict[str, TextSpan]:
     titled = [a for a in articles if (a.title or "").strip()]
     # a recased copy keeps the title's length: offsets read from its parse hold in the title
     texts = [recased(a.title or "") if title_case(a.title or "") else a.title or "" for a in titled]
-    docs = load_nlp().pipe(texts, disable=(*COMPONENTS, "ner"))
+    docs = load_nlp().pipe(texts, disable=ALL_BUT_TAGS_AND_DEPENDENCIES)
     found: dict[str, TextSpan] = {}
     for article, doc in zip(titled, docs):
         where = _subject(doc)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from crosswire.models import Article, ArticleAnalysis, Event
 from crosswire.nlp.components import (
+    ALL_BUT_TAGS_AND_DEPENDENCIES,
     ARTICLE,
     COMPONENTS,
     EVENTS,

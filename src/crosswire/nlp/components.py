@@ -37,6 +37,11 @@ EVENTS = "crosswire_events"
 NOUN_PHRASES = "crosswire_noun_phrases"
 # In pipeline order: statements resolve their speakers against the mentions.
 COMPONENTS = (MENTIONS, STATEMENTS, EVENTS, NOUN_PHRASES)
+# A short text judged by its tags and dependencies alone (a quotation's words, a headline)
+# is parsed without these: the named entities and lemmas, which the recogniser (with an
+# embedding of its own) and the lemmatizer add after the parse, would cost about half of
+# that parse and change none of it.
+ALL_BUT_TAGS_AND_DEPENDENCIES = (*COMPONENTS, "lemmatizer", "ner")
 
 UNNAMED_ARTICLE_ID = "doc"
 
