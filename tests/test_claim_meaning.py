@@ -82,6 +82,24 @@ def test_a_quoted_name_is_no_shared_quote():
     assert [link.basis for link in claim.links] == ["quote"]
 
 
+def test_two_speakers_whole_quotes_sharing_a_stock_phrase_are_two_claims():
+    """Two outlets each quote a different speaker whole, and the quotes share four words
+    ("beneath the collapsed pier"): two people's own words, not one quote credited two
+    ways; an outlet crediting another's quote to someone else copies much more of it."""
+    a = article("a", "One", 'Vale said: "Our divers found two boats beneath the collapsed pier at dawn."')
+    b = article("b", "Two", 'Orr said: "Nobody should fish beneath the collapsed pier this winter."')
+    said = [statement("a:s1", a, "Our divers found two boats beneath the collapsed pier at dawn", speaker="m"),
+            statement("b:s1", b, "Nobody should fish beneath the collapsed pier this winter", speaker="o")]
+    story = MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=said)
+    assert [len(c.versions) for c in find_claims(story)] == [1, 1]
+    copied = article("b", "Two", 'Orr said: "Our divers found two boats beneath the collapsed pier at dawn, '
+                     'and the crews will search the outer harbour channel and the northern quay tomorrow."')
+    said[1] = statement("b:s1", copied, "Our divers found two boats beneath the collapsed pier at dawn, and the "
+                        "crews will search the outer harbour channel and the northern quay tomorrow", speaker="o")
+    [claim] = find_claims(MergedAnalysis(articles=[a, copied], actors=[MINISTER], statements=said))
+    assert [link.basis for link in claim.links] == ["quote"]
+
+
 def test_a_run_quoted_in_neither_text_is_not_a_shared_quote():
     a = article("a", "One", "Vale said the new road to the port will open in spring.")
     b = article("b", "Two", "Critics said the new road to the port is a waste of money.")
