@@ -23,6 +23,7 @@ from itertools import combinations, permutations
 from crosswire.compare.claim_calls import calls_of, opposed, same_call_pairs
 from crosswire.compare.claim_conflicts import version_conflicts
 from crosswire.compare.claim_disputes import ACCOUNT, Told, account_conflicts
+from crosswire.compare.claim_held import join_held_words
 from crosswire.compare.claim_meaning import meaning_links
 from crosswire.compare.claim_pairs import MeaningCandidates, meaning_candidates
 from crosswire.compare.claim_readings import asks
@@ -33,6 +34,7 @@ from crosswire.compare.claim_units import (
     Unit,
     actor_spans,
     fact_units,
+    is_lead,
     relayed_report,
     shared_evidence,
     shown_span,
@@ -287,7 +289,7 @@ def find_claims(merged: MergedAnalysis, *, embed: Embedder | None = None,
             groups.union(a.id, b.id)
             joined_by[a.id].append(ClaimLink(a=a.id, b=b.id, basis=link.basis,
                                              fragment=link.fragment, score=link.score))
-    _join_held_by_leads(units, groups)
+    join_held_words(units, groups)
 
     reported = _told_within(statements)
     claims = []
@@ -358,7 +360,7 @@ def _nested_statements(members: list[Unit]) -> set[str]:
     with the same words, the later one."""
     spans = sorted([(u.statement.span.start, -u.statement.span.end, u.order, u.id, u.article)
                     for u in members if u.statement is not None]
-                   + [(u.start, -u.end, u.order, u.id, u.article) for u in members if _is_lead(u)])
+                   + [(u.start, -u.end, u.order, u.id, u.article) for u in members if is_lead(u)])
     statements = {u.id for u in members if u.statement is not None}
     nested, reach = set(), {}  # article -> the end of the widest statement or lead seen so far there
     for _, negative_end, _, unit_id, article in spans:
@@ -367,32 +369,6 @@ def _nested_statements(members: list[Unit]) -> set[str]:
         else:
             reach[article] = -negative_end
     return nested
-
-
-def _is_lead(unit: Unit) -> bool:
-    """An article's opening sentence as a unit of its own (``claim_units``): no statement, no event."""
-    return unit.statement is None and unit.event is None
-
-
-def _join_held_by_leads(units: list[Unit], groups: UnionFind) -> None:
-    """Joins to a claim of several articles' leads the claim whose every version is a statement
-    one of those leads holds as a fragment of it (``claim_units``' leads): the leads' versions
-    show those words already, and a claim of them apart would tell them again. A claim with a
-    version no lead holds is told apart from the leads, and stays apart."""
-    leads = {u.article: u for u in units if _is_lead(u)}
-    held = {u.id: leads[u.article] for u in units
-            if u.statement is not None and u.article in leads
-            and leads[u.article].start <= u.statement.span.start and u.statement.span.end <= leads[u.article].end}
-    members: dict[str, list[Unit]] = defaultdict(list)
-    for unit in units:
-        members[groups.find(unit.id)].append(unit)
-    for group in list(members.values()):
-        holders = {groups.find(held[u.id].id) for u in group if u.id in held}
-        if len(holders) != 1 or any(u.id not in held for u in group):
-            continue
-        [holder] = holders
-        if len({u.article for u in members[holder]}) > 1:
-            groups.union(holder, group[0].id)
 
 
 def _claim(members: list[Unit], *, articles: dict[str, Article], copies: list[tuple[str, str]],
