@@ -149,6 +149,18 @@ def test_one_act_by_swapped_agents_is_disputed_and_a_paraphrase_is_not():
                     "The board has dismissed the depot chief") == []
 
 
+def test_an_act_in_the_passive_has_its_doer_after_by_not_before_it():
+    """"A rockfall caused by the storm" is the storm causing the rockfall: told in the passive,
+    an act's doer follows "by", and what stands before it is what it was done to."""
+    assert disputes("A rockfall caused by the storm buried the coast road near Marrow Point",
+                    "The storm caused a rockfall that buried the coast road near Marrow Point") == []
+    assert disputes("Strikers attacked guards outside the depot",
+                    "Guards were attacked by strikers outside the depot") == []
+    [values] = disputes("Guards attacked strikers outside the depot",
+                        "Guards were attacked by strikers outside the depot")
+    assert list(values) == ["Guards attacked", "Guards were attacked"]
+
+
 def test_one_act_with_the_others_agent_named_apart_is_disputed():
     [values] = disputes("Depot managers ordered the shutdown shortly after noon",
                         "Union stewards ordered the shutdown after managers hesitated")

@@ -82,6 +82,24 @@ def test_a_quoted_name_is_no_shared_quote():
     assert [link.basis for link in claim.links] == ["quote"]
 
 
+def test_two_speakers_whole_quotes_sharing_a_stock_phrase_are_two_claims():
+    """Two outlets each quote a different speaker whole, and the quotes share four words
+    ("beneath the collapsed pier"): two people's own words, not one quote credited two
+    ways; an outlet crediting another's quote to someone else copies much more of it."""
+    a = article("a", "One", 'Vale said: "Our divers found two boats beneath the collapsed pier at dawn."')
+    b = article("b", "Two", 'Orr said: "Nobody should fish beneath the collapsed pier this winter."')
+    said = [statement("a:s1", a, "Our divers found two boats beneath the collapsed pier at dawn", speaker="m"),
+            statement("b:s1", b, "Nobody should fish beneath the collapsed pier this winter", speaker="o")]
+    story = MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=said)
+    assert [len(c.versions) for c in find_claims(story)] == [1, 1]
+    copied = article("b", "Two", 'Orr said: "Our divers found two boats beneath the collapsed pier at dawn, '
+                     'and the crews will search the outer harbour channel and the northern quay tomorrow."')
+    said[1] = statement("b:s1", copied, "Our divers found two boats beneath the collapsed pier at dawn, and the "
+                        "crews will search the outer harbour channel and the northern quay tomorrow", speaker="o")
+    [claim] = find_claims(MergedAnalysis(articles=[a, copied], actors=[MINISTER], statements=said))
+    assert [link.basis for link in claim.links] == ["quote"]
+
+
 def test_a_run_quoted_in_neither_text_is_not_a_shared_quote():
     a = article("a", "One", "Vale said the new road to the port will open in spring.")
     b = article("b", "Two", "Critics said the new road to the port is a waste of money.")
@@ -643,6 +661,39 @@ def test_a_fragment_quoted_in_an_opening_sentence_leaves_the_sentence_the_lead()
     [claim] = [c for c in find_claims(story, embed=embed) if len(c.versions) > 1]
     assert [v.key for v in claim.versions] == ["a:lead", "b:lead"]
     assert [link.basis for link in claim.links] == ["lead"]
+
+
+def test_a_statement_a_joined_lead_holds_is_told_in_the_leads_claim_not_again_on_its_own():
+    """A statement the opening sentence holds as a fragment ("It is over for the old ferry:
+    ...", "..., calling the crossing unsafe") is told in the lead's words: where the lead is
+    one claim with another outlet's, the statement joins that claim and shows in the lead's
+    version, not again as a claim of one outlet; and so does a claim whose every version a
+    lead of that claim holds. A lead no other outlet's joins leaves its statement apart."""
+    a = on_day(article("a", "One", "The ferry Solvik ran aground near the harbour mouth on Saturday evening, "
+                       "leaving the crossing unsafe for weeks.\n\nVale said the route would reopen soon."),
+               "2024-06-01")
+    b = on_day(article("b", "Two", "It is over for the old ferry: a boat carrying ninety passengers grounded "
+                       "off the harbour mouth on Saturday, officials said.\n\nTugs arrived at dawn."), "2024-06-01")
+    said = [statement("a:s1", a, "the route would reopen soon", speaker="m", kind="indirect"),
+            statement("b:s1", b, "It is over for the old ferry", kind="indirect")]
+    story = MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=said)
+
+    def claims(cosine: float) -> list[list[str]]:
+        embed = vectors({"The": [1.0, 0.0, 0.0], "It": [cosine, (1 - cosine ** 2) ** 0.5, 0.0],
+                         "the": [0.0, 0.0, 1.0]})
+        return sorted(sorted(v.key for v in c.versions) for c in find_claims(story, embed=embed))
+
+    assert claims(0.95) == [["a:lead", "b:lead"], ["a:s1"]]
+    # the leads apart: the statement is its outlet's claim, as before
+    assert ["b:s1"] in claims(0.5)
+    # the same words held by both leads, one claim of two outlets before the leads join it
+    c = on_day(article("c", "Three", "It is over for the old ferry: the Solvik ran aground off the harbour "
+                       "mouth on Saturday evening.\n\nTugs came."), "2024-06-01")
+    both = MergedAnalysis(articles=[a, b, c], actors=[MINISTER],
+                          statements=[*said, statement("c:s1", c, "It is over for the old ferry", kind="indirect")])
+    embed = vectors({"The": [1.0, 0.0, 0.0], "It": [0.95, 0.31225, 0.0], "the": [0.0, 0.0, 1.0]})
+    assert sorted(sorted(v.key for v in claim.versions) for claim in find_claims(both, embed=embed)) == [
+        ["a:lead", "b:lead", "c:lead"], ["a:s1"]]
 
 
 def test_a_statement_in_a_subordinate_clause_of_the_opening_sentence_is_no_lead():

@@ -319,6 +319,32 @@ def test_a_statement_inside_another_of_its_article_is_shown_in_that_ones_version
     assert [v.statement for v in claim.versions] == ["a:s1", "b:s1"]  # not "a:s2", its words again
 
 
+def test_words_two_outlets_both_hold_inside_one_statement_are_that_statements_claim():
+    """Both outlets tell a speaker's line holding a clause the parser read as a statement of
+    its own, credited to no one ("..., all of which showed their plan to board the ferry"):
+    those words are the line's, shown in its versions, not again as a claim of their own.
+    Another speaker's remark the line holds stays that speaker's claim."""
+    line = "the crews found ropes and ladders, all of which showed their plan to board the ferry"
+    a = article("a", "One", f"Vale said {line}.")
+    b = article("b", "Two", f"Vale told reporters {line}.")
+    inner = "their plan to board the ferry"
+    said = [statement("a:s1", a, line, speaker="m", kind="indirect"),
+            statement("a:s2", a, inner, kind="indirect", cue="showed"),
+            statement("b:s1", b, line, speaker="m", kind="indirect"),
+            statement("b:s2", b, inner, kind="indirect", cue="showed")]
+    said[1] = replace(said[1], resolution=Resolution("unresolved", 0.0))
+    said[3] = replace(said[3], resolution=Resolution("unresolved", 0.0))
+    actors = [Actor("m", "Vale", "person", [], []), Actor("o", "Orr", "person", [], [])]
+    story = MergedAnalysis(articles=[a, b], actors=actors, statements=said)
+    assert [sorted(v.key for v in c.versions) for c in find_claims(story)] == [["a:s1", "b:s1"]]
+    # the same words credited to another known speaker are that speaker's claim
+    others = [said[0], replace(said[1], speaker="o", resolution=Resolution("named", 1.0)),
+              said[2], replace(said[3], speaker="o", resolution=Resolution("named", 1.0))]
+    story = MergedAnalysis(articles=[a, b], actors=actors, statements=others)
+    assert sorted(sorted(v.key for v in c.versions) for c in find_claims(story)) == [
+        ["a:s1", "b:s1"], ["a:s2", "b:s2"]]
+
+
 def test_a_fact_someone_else_reports_joins_with_a_speaker_conflict():
     articles, actors, events = decree_story()
     d = article("d", "Island News", "Rebel spokesmen said Koval signed a decree that bans all talks "

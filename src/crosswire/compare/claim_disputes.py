@@ -77,6 +77,8 @@ def _agent_named_apart(words_a: Sequence[Token], at_a: int, words_b: Sequence[To
     words for one doer ("officials" / "authorities") are never named apart like that, and a
     figure is no doer ("the 2019 budget" / "the budget of 2019")."""
     stops = stop_words()
+    if _passive(words_a, at_a) or _passive(words_b, at_b):
+        return False  # the word before a passive act is what it was done to, never its doer
     if not {t for t in _object(words_a, at_a) if t not in stops} & _object(words_b, at_b):
         return False
     return any(words[at - 1].word not in stops and not words[at - 1].word[0].isdigit() and any(
@@ -93,8 +95,18 @@ def _reports(words: Sequence[Token]) -> bool:
 
 
 def _object(words: Sequence[Token], at: int) -> set[str]:
-    """The words right after an act in its clause: whom it was done to."""
+    """The words right after an act in its clause: whom it was done to; in the passive, the
+    words opening its clause ("a rockfall caused by the storm": the rockfall)."""
+    if _passive(words, at):
+        return set(_opening(words, at))
     return {w.term for w in words[at + 1:at + 1 + OBJECT_WORDS] if w.clause == words[at].clause}
+
+
+def _passive(words: Sequence[Token], at: int) -> bool:
+    """The act is told in the passive, its doer named after "by" in its clause ("a rockfall
+    caused by the storm", "guards were attacked by strikers"): the words before it are
+    what it was done to."""
+    return at + 1 < len(words) and words[at + 1].word == "by" and words[at + 1].clause == words[at].clause
 
 
 def _once(words: Sequence[Token]) -> dict[str, int]:
@@ -120,9 +132,20 @@ def _clause_first(words: Sequence[Token], at: int) -> int:
 
 
 def _agent(words: Sequence[Token], at: int, *, names: bool = False) -> frozenset[str]:
+    """Who did the act at ``at``: the content words opening its clause, when a few of them
+    stand right before it ("Union stewards ordered"), or in the passive the few after "by"
+    ("ordered by union stewards"); else none. With ``names``, only the words of names among
+    them."""
+    if _passive(words, at):
+        after = [w for w in words[at + 2:at + 2 + MAX_AGENT_WORDS] if w.clause == words[at].clause]
+        stops = stop_words()
+        return frozenset(w.term for w in after if w.word not in stops and (w.name or not names))
+    return _opening(words, at, names=names)
+
+
+def _opening(words: Sequence[Token], at: int, *, names: bool = False) -> frozenset[str]:
     """The content words opening the clause of the word at ``at``, when a few of them
-    stand right before it ("Union stewards ordered"); else none. With ``names``, only
-    the words of names among them."""
+    stand right before it; else none. With ``names``, only the words of names among them."""
     before = words[_clause_first(words, at):at]
     if not before or len(before) > MAX_AGENT_WORDS:
         return frozenset()

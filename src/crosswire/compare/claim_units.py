@@ -268,6 +268,11 @@ def _lead_units(units: list[Unit], *, articles: dict[str, tuple[int, Article]],
     return found
 
 
+def is_lead(unit: Unit) -> bool:
+    """An article's opening sentence as a unit of its own (``_lead_units``): no statement, no event."""
+    return unit.statement is None and unit.event is None
+
+
 def _tells_main_clause(unit: Unit, text: str, sentence_start: int) -> bool:
     """Whether a fact of a sentence tells its main clause: not one past the sentence's first
     clause break (FACT_CLAUSE_END: "..., after the council backed her rival"), inside its

@@ -23,6 +23,7 @@ from itertools import combinations, permutations
 from crosswire.compare.claim_calls import calls_of, opposed, same_call_pairs
 from crosswire.compare.claim_conflicts import version_conflicts
 from crosswire.compare.claim_disputes import ACCOUNT, Told, account_conflicts
+from crosswire.compare.claim_held import join_held_words
 from crosswire.compare.claim_meaning import meaning_links
 from crosswire.compare.claim_pairs import MeaningCandidates, meaning_candidates
 from crosswire.compare.claim_readings import asks
@@ -33,6 +34,7 @@ from crosswire.compare.claim_units import (
     Unit,
     actor_spans,
     fact_units,
+    is_lead,
     relayed_report,
     shared_evidence,
     shown_span,
@@ -287,6 +289,7 @@ def find_claims(merged: MergedAnalysis, *, embed: Embedder | None = None,
             groups.union(a.id, b.id)
             joined_by[a.id].append(ClaimLink(a=a.id, b=b.id, basis=link.basis,
                                              fragment=link.fragment, score=link.score))
+    join_held_words(units, groups)
 
     reported = _told_within(statements)
     claims = []
@@ -351,16 +354,18 @@ def _holding(unit: Unit, versions: list[ClaimVersion]) -> str:
 
 
 def _nested_statements(members: list[Unit]) -> set[str]:
-    """Statements whose words lie inside another statement of the claim in their article
-    ("insisted the dam was safe" inside "said it would appeal and insisted the dam was
-    safe"): one outlet's words, which a version of their own would show twice. Of two with
-    the same words, the later one."""
-    spans = sorted(((u.statement.span.start, -u.statement.span.end, u.order, u.id, u.article)
-                    for u in members if u.statement is not None))
-    nested, reach = set(), {}  # article -> the end of the widest statement seen so far there
+    """Statements whose words lie inside another statement or the lead of the claim in their
+    article ("insisted the dam was safe" inside "said it would appeal and insisted the dam
+    was safe"): one outlet's words, which a version of their own would show twice. Of two
+    with the same words, the later one."""
+    spans = sorted([(u.statement.span.start, -u.statement.span.end, u.order, u.id, u.article)
+                    for u in members if u.statement is not None]
+                   + [(u.start, -u.end, u.order, u.id, u.article) for u in members if is_lead(u)])
+    statements = {u.id for u in members if u.statement is not None}
+    nested, reach = set(), {}  # article -> the end of the widest statement or lead seen so far there
     for _, negative_end, _, unit_id, article in spans:
         if -negative_end <= reach.get(article, -1):
-            nested.add(unit_id)
+            nested.update({unit_id} & statements)
         else:
             reach[article] = -negative_end
     return nested

@@ -14,7 +14,7 @@ from collections import defaultdict
 from itertools import combinations
 from typing import NamedTuple
 
-from crosswire.compare.claim_terms import name_spans
+from crosswire.compare.claim_terms import actor_ids, name_spans
 from crosswire.compare.claim_units import MAX_BLOCK, MeaningLink, Unit
 from crosswire.knowledge.names import titles
 from crosswire.knowledge.text import WORD, stop_words, straight_apostrophes
@@ -26,6 +26,12 @@ from crosswire.models import Article
 # that neither "that it was the" nor a speech frame ("I told President Vale") is one.
 MIN_QUOTED_RUN = 4
 MIN_QUOTED_CONTENT_WORDS = 2
+# ... but two people's own words meet in a stock phrase of four or five ("beneath the
+# collapsed pier"): two whole quotes credited to two different speakers are one quote only where
+# they share a run of this many words, as an outlet crediting another's quote to someone
+# else copies it (on u13, three runs of 10, 8 and 4 words joined two speakers' statements:
+# the two long ones one utterance, the short one, of two quotes, two rescuers' words).
+MIN_QUOTED_RUN_TWO_SPEAKERS = 8
 # Quotation marks that open and close a quote (straight double quotes pair in order).
 QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
 QUOTE_OPENER = re.compile("|".join(re.escape(mark) for mark in QUOTE_PAIRS))
@@ -81,9 +87,19 @@ def quote_links(units: list[Unit], *, articles: dict[str, Article],
     for pair, (a, b) in ends.items():
         starts = shared[pair]
         first, last = _longest_chain(sorted(set(starts)))
+        if last + MIN_QUOTED_RUN - first < MIN_QUOTED_RUN_TWO_SPEAKERS and _two_speakers_quoted(a, b):
+            continue
         fragment = " ".join(texts[a.id][first:last + MIN_QUOTED_RUN])
         links.append(MeaningLink(a=a, b=b, basis="quote", fragment=fragment))
     return links
+
+
+def _two_speakers_quoted(a: Unit, b: Unit) -> bool:
+    """Both are quoted whole ("direct") and credited to known speakers, none of them the
+    other's: each outlet gives its speaker's own words, all of them."""
+    return (a.statement is not None and b.statement is not None
+            and a.statement.kind == b.statement.kind == "direct"
+            and any(actor_ids(a.keys)) and any(actor_ids(b.keys)) and not a.keys & b.keys)
 
 
 class _Wording:
