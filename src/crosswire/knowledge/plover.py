@@ -68,6 +68,10 @@ class Cue:
     # even when what follows names no act; one that only states an aim ("planned", "hoped",
     # "is expected to") is coded through the act after it, or not at all
     commits: bool = False
+    # a weapon, not an act ("missiles", "a bomb"): it tells an attack only as the doer of its
+    # clause ("a rocket hit the school"); elsewhere it is what another act is done with or to
+    # ("fired mortars", "deployed missiles", "talks on limiting missiles")
+    instrument: bool = False
 
     # Cached: the coder reads ``rest`` for every cue of every candidate token.
     @cached_property
@@ -120,6 +124,7 @@ def cues() -> dict[tuple[str, str], list[Cue]]:
             tangible_object=bool(row.get("tangible_object", False)),
             needs_object=bool(row.get("needs_object", False)),
             commits=bool(row.get("commits", False)),
+            instrument=bool(row.get("instrument", False)),
         )
         table.setdefault((cue.head, cue.pos), []).append(cue)
     return table

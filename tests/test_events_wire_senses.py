@@ -1,0 +1,32 @@
+"""PLOVER coding: senses of common cue words that real wire copy uses for no act.
+
+Every sentence is invented (names of places and people included); each group contrasts
+the act a word can tell with its everyday sense in news copy.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from coded_events import events_of, first_type
+
+
+@pytest.mark.parametrize("text, event", [
+    # a weapon that does its clause's act is the attack
+    ("A rocket fired from the Tarnby hills hit a school in Marvella.", "ASSAULT"),
+    ("Rebels fired mortars at the Pelmar garrison overnight.", "ASSAULT"),
+    # what a verb is done with or to is no attack of its own
+    ("Pelmar unveiled a new cruise missile at a parade in Marvella.", None),
+    ("Ostravia has deployed 40 missiles along the Pelmar border.", "MOBILIZE"),
+])
+def test_a_weapon_attacks_only_as_the_doer(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text", [
+    "Envoys of Ostravia and Pelmar met in Marvella to discuss limiting long-range missiles.",
+    "Ostravia has deployed 40 missiles along the Pelmar border.",
+    "The two states signed a treaty banning medium-range rockets.",
+])
+def test_a_weapon_named_beside_another_act_adds_no_attack(nlp, text):
+    assert "ASSAULT" not in {event.event for event in events_of(nlp, text)}
