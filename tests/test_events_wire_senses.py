@@ -30,3 +30,17 @@ def test_a_weapon_attacks_only_as_the_doer(nlp, text, event):
 ])
 def test_a_weapon_named_beside_another_act_adds_no_attack(nlp, text):
     assert "ASSAULT" not in {event.event for event in events_of(nlp, text)}
+
+
+@pytest.mark.parametrize("text, event", [
+    # a clause that tells a fact: a statement, no demand
+    ("A defiant President Varga insisted the pullout from Tarnby had been a success.", "COMMENT"),
+    ("The Pelmar cabinet insisted that the new levy was lawful, a spokesman said.", "COMMENT"),
+    # a bare verb, a modal of obligation or "on": what must be done
+    ("The mediator insisted that both armies pull back 20 km before the next round.", "REQUEST"),
+    ("The Tarnby lenders insisted that the government cut fuel subsidies first.", "REQUEST"),
+    ("Ostravia insisted the reporters should leave the country within a week.", "REQUEST"),
+    ("The union insisted on direct talks with the Pelmar board.", "REQUEST"),
+])
+def test_insisting_demands_only_what_must_be_done(nlp, text, event):
+    assert [e.event for e in events_of(nlp, text) if e.trigger.text.startswith("insist")] == [event]

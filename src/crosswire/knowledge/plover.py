@@ -72,6 +72,10 @@ class Cue:
     # clause ("a rocket hit the school"); elsewhere it is what another act is done with or to
     # ("fired mortars", "deployed missiles", "talks on limiting missiles")
     instrument: bool = False
+    # a demand told by a verb that also reports ("insisted"): a demand only where its clause
+    # says what must be done ("insisted that the army withdraw", "... should resign",
+    # "insisted on talks"), a statement where the clause tells a fact ("insisted it was lawful")
+    mandative: bool = False
 
     # Cached: the coder reads ``rest`` for every cue of every candidate token.
     @cached_property
@@ -125,6 +129,7 @@ def cues() -> dict[tuple[str, str], list[Cue]]:
             needs_object=bool(row.get("needs_object", False)),
             commits=bool(row.get("commits", False)),
             instrument=bool(row.get("instrument", False)),
+            mandative=bool(row.get("mandative", False)),
         )
         table.setdefault((cue.head, cue.pos), []).append(cue)
     return table
