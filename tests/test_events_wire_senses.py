@@ -44,3 +44,18 @@ def test_a_weapon_named_beside_another_act_adds_no_attack(nlp, text):
 ])
 def test_insisting_demands_only_what_must_be_done(nlp, text, event):
     assert [e.event for e in events_of(nlp, text) if e.trigger.text.startswith("insist")] == [event]
+
+
+
+@pytest.mark.parametrize("text, event", [
+    # wanting to do something oneself is an aim, no demand
+    ("The Tarnby carmaker wants to double its sales in Pelmar by 2030.", None),
+    ("The Marvella port authority wants to deepen its channel for larger ships.", None),
+    # wanting something of someone else is a demand
+    ("The Pelmar opposition wants the interior minister to resign over the raid.", "REQUEST"),
+    ("Farmers in Marvella want a recount of the flooded acreage.", "REQUEST"),
+    ("The Tarnby residents' group wants to see the speed limit on the high street cut to 20 mph.",
+     "REQUEST"),
+])
+def test_a_wish_demands_only_of_another(nlp, text, event):
+    assert first_type(nlp, text) == event

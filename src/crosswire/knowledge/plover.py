@@ -76,6 +76,9 @@ class Cue:
     # says what must be done ("insisted that the army withdraw", "... should resign",
     # "insisted on talks"), a statement where the clause tells a fact ("insisted it was lawful")
     mandative: bool = False
+    # a wish that demands only of someone else ("wants the minister to resign", "wants a
+    # recount"): wanting to do something oneself is an aim ("the firm wants to expand")
+    of_another: bool = False
 
     # Cached: the coder reads ``rest`` for every cue of every candidate token.
     @cached_property
@@ -130,6 +133,7 @@ def cues() -> dict[tuple[str, str], list[Cue]]:
             commits=bool(row.get("commits", False)),
             instrument=bool(row.get("instrument", False)),
             mandative=bool(row.get("mandative", False)),
+            of_another=bool(row.get("of_another", False)),
         )
         table.setdefault((cue.head, cue.pos), []).append(cue)
     return table

@@ -56,6 +56,21 @@ def states_a_fact(verb: Token) -> bool:
                and not any(_bare_verb(token) for token in clause.subtree) for clause in clauses)
 
 
+def asks_another(verb: Token) -> bool:
+    """Whether a wish is of someone else: a plain object ("wants a recount") or a clause with
+    a subject of its own ("wants the minister to resign"), not a "to" act of its own subject
+    ("the firm wants to expand")."""
+    return any(child.dep_ in ("dobj", "dative") or child.dep_ in ("ccomp", "xcomp")
+               and _has_subject(child) for child in verb.children)
+
+
+def _has_subject(clause: Token) -> bool:
+    """A clause with a subject of its own, or a "to" clause holding one ("wants to see the
+    limit cut", "wants to make sure the vote is held")."""
+    return any(g.dep_ in ("nsubj", "nsubjpass") or g.dep_ in ("ccomp", "xcomp") and _has_subject(g)
+               for g in clause.children)
+
+
 def _finite_form(verb: Token) -> bool:
     """A past or third-person form, which no demand's bare verb takes; a past that is also
     the bare form ("that the government cut subsidies") may be either."""
