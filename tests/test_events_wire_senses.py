@@ -59,3 +59,13 @@ def test_insisting_demands_only_what_must_be_done(nlp, text, event):
 ])
 def test_a_wish_demands_only_of_another(nlp, text, event):
     assert first_type(nlp, text) == event
+
+
+@pytest.mark.parametrize("text", [
+    # readiness to do what no cue names is still an offer of it (manual, AGREE)
+    "The Pelmar opposition said it was ready to go back to the chamber if its three deputies "
+    "were reinstated.",
+    "Marvella's unions are willing to reopen the ferry depot once the levy is withdrawn.",
+])
+def test_an_offer_of_an_act_no_cue_names_is_agreement(nlp, text):
+    assert first_type(nlp, text) == "AGREE"
