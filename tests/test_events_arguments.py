@@ -112,8 +112,9 @@ def test_fresh_check_set_accuracy_floor():
     # 634/834 (76.0%) on session 9's coder, never tuned on it; session 10 tuned on it (a
     # development set since, no longer a fresh measure): 764/834 (91.6%); 769/834 (92.2%)
     # after session 11, 773/834 (92.7%) after session 12, 774/834 (92.8%) after session 13,
-    # 783/834 (93.9%) after session 14, 784/834 (94.0%) after session 15; floors only go up
-    assert evaluate(FRESH_CHECK_PATH)["all"].accuracy() >= 0.940
+    # 783/834 (93.9%) after session 14, 784/834 (94.0%) after session 15, 785/834 (94.1%)
+    # after plover28; floors only go up
+    assert evaluate(FRESH_CHECK_PATH)["all"].accuracy() >= 0.941
 
 
 def test_second_fresh_check_set_accuracy_floor():
@@ -245,5 +246,6 @@ def test_the_same_act_outside_talks_is_still_coded(nlp):
 
 
 def test_structure_set_accuracy_floor():
-    # 62/64 (96.9%) on session 14's coder, which was written alongside it; floors only go up
-    assert evaluate(STRUCTURE_PATH)["all"].accuracy() >= 0.968
+    # 62/64 (96.9%) on session 14's coder, which was written alongside it; 63/64 (98.4%)
+    # after plover28 (an offer of an act no cue names); floors only go up
+    assert evaluate(STRUCTURE_PATH)["all"].accuracy() >= 0.984

@@ -64,9 +64,11 @@ def test_wire_dev_floors():
         score_row(first if int(row["id"].rsplit("-", 1)[1]) <= FIRST_WIRE_DEV_ROWS else added,
                   row, events)
     assert (first.total, added.total) == (458, 912)
-    # 304/458 (66.4%), 151 of 458 coded with an act, when written (session 26)
-    assert first.correct >= 304
-    assert first.false_acts <= 151
-    # 625/912 (68.5%), 260 of 912 coded with an act, on the coder of session 26 when written
-    assert added.correct >= 625
-    assert added.false_acts <= 260
+    # 304/458 (66.4%), 151 of 458 coded with an act, when written (session 26); 308/458, 147
+    # coded with an act, after plover28 ("want" of one's own act, "insist" on a fact)
+    assert first.correct >= 308
+    assert first.false_acts <= 147
+    # 625/912 (68.5%), 260 of 912 coded with an act, on the coder of session 26 when written;
+    # 634/912, 252 coded with an act, after plover28
+    assert added.correct >= 634
+    assert added.false_acts <= 252

@@ -68,6 +68,17 @@ class Cue:
     # even when what follows names no act; one that only states an aim ("planned", "hoped",
     # "is expected to") is coded through the act after it, or not at all
     commits: bool = False
+    # a weapon, not an act ("missiles", "a bomb"): it tells an attack only as the doer of its
+    # clause ("a rocket hit the school"); elsewhere it is what another act is done with or to
+    # ("fired mortars", "deployed missiles", "talks on limiting missiles")
+    instrument: bool = False
+    # a demand told by a verb that also reports ("insisted"): a demand only where its clause
+    # says what must be done ("insisted that the army withdraw", "... should resign",
+    # "insisted on talks"), a statement where the clause tells a fact ("insisted it was lawful")
+    mandative: bool = False
+    # a wish that demands only of someone else ("wants the minister to resign", "wants a
+    # recount"): wanting to do something oneself is an aim ("the firm wants to expand")
+    of_another: bool = False
 
     # Cached: the coder reads ``rest`` for every cue of every candidate token.
     @cached_property
@@ -120,6 +131,9 @@ def cues() -> dict[tuple[str, str], list[Cue]]:
             tangible_object=bool(row.get("tangible_object", False)),
             needs_object=bool(row.get("needs_object", False)),
             commits=bool(row.get("commits", False)),
+            instrument=bool(row.get("instrument", False)),
+            mandative=bool(row.get("mandative", False)),
+            of_another=bool(row.get("of_another", False)),
         )
         table.setdefault((cue.head, cue.pos), []).append(cue)
     return table

@@ -12,6 +12,10 @@ port"), a named place, people or date ("Ostrelian strikes", "the May 4 riot", "p
 Tessel"). Bare, beside an act the sentence tells in a verb, it names a kind of event
 ("These charges are baseless, and the council fined ...").
 
+A weapon ("missiles", "a bomb") tells an attack only as the doer of its clause ("a rocket hit
+the school"): what a verb is done with or to ("fired mortars", "deployed missiles", "talks on
+limiting missiles") is no attack of its own; the verb tells the act, if any.
+
 A noun with a definite or possessive determiner presupposes its event ("the attacks", "its
 investigation"); hung on another noun ("the anniversary of the attacks", "the scope of its
 investigation") or dating a clause's act ("released twenty years after the attacks") in a
@@ -45,7 +49,8 @@ def names_no_act(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
     # neither a participle nor a bare noun is dropped where it is all the sentence tells:
     # then the event it names is what the sentence is about
     in_passing = describing_participle(trigger) or unanchored_noun(trigger)
-    return (in_passing and _another_act(trigger, by_anchor)) or background_noun(trigger, by_anchor)
+    return (in_passing and _another_act(trigger, by_anchor)) or background_noun(trigger, by_anchor) \
+        or wielded_instrument(trigger, by_anchor)
 
 
 def describing_participle(trigger: Trigger) -> bool:
@@ -68,6 +73,27 @@ def describing_participle(trigger: Trigger) -> bool:
     return verb.tag_ == "VBN" and not any(
         dates_act(child) or child.dep_ == "npadvmod" and child.ent_type_ in DATE_ENTITIES
         for child in verb.children)
+
+
+# Where a weapon does the act of its clause ("a rocket hit", "mortars were fired").
+DOER_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def wielded_instrument(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
+    """Whether a weapon noun ("missiles", "a bomb") is not the doer of its clause: what a
+    verb is done with or to ("fired mortars", "deployed missiles", "unveiled a missile",
+    "talks on limiting missiles"), no attack of its own, unless a light verb hands its act
+    to it; a headline with no verb ("Rockets on the capital") is about its nouns."""
+    noun = trigger.anchor
+    if not trigger.cue.instrument or noun.sent.root.pos_ not in ("VERB", "AUX"):
+        return False
+    first = noun
+    while first.dep_ in ("conj", "appos") and first.head.i != first.i:
+        first = first.head
+    if first.dep_ in DOER_DEPS:
+        return False
+    governor = by_anchor.get(first.head.i)
+    return governor is None or governor.cue.role != "light"
 
 
 def _another_act(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from crosswire.knowledge import plover
 from crosswire.knowledge.text import PERSON_PRONOUNS, RELATIVE_PRONOUNS, verb_forms
 from crosswire.nlp.cue_frames import infinitive_marker
-from crosswire.nlp.events.report_objects import acts_on_its_object
+from crosswire.nlp.events.report_objects import acts_on_its_object, asks_another, states_a_fact
 from crosswire.nlp.doc_view import kept_per_doc, tokens_of, view_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
@@ -362,6 +362,10 @@ def find_triggers(sent: Span) -> list[Trigger]:
                 continue
             if cue.needs_object and not _acts_on_something(anchor):
                 continue
+            if cue.mandative and states_a_fact(anchor):
+                continue  # "insisted it was lawful": a statement, no demand
+            if cue.of_another and not asks_another(anchor):
+                continue  # "the firm wants to expand": an aim, no demand
             if cue.role == "report" and acts_on_its_object(anchor):
                 continue  # "added 180,000 jobs": no report
             if best is None or weight > best[0]:

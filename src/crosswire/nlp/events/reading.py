@@ -175,11 +175,13 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         elif not cue.commits:
             return None  # "hoped to pass the bill": an aim, nothing agreed or promised
     elif cue.role == "offer":
-        if inner is None:
+        if inner is None and not any(c.pos_ == "VERB" and has_to_marker(c) for c in trigger.anchor.children):
             return None
         # "ready to talks" is an offer; "ready to use force" a threat, not "ready to suspend
-        # the stoppage"
-        force = inner.cue.event in plover.MATERIAL_CONFLICT_TYPES and ended_conflict(inner, by_anchor) is None
+        # the stoppage"; readiness to do what no cue names ("ready to go back to the
+        # chamber") is an offer of it (manual, AGREE: "indicate willingness")
+        force = inner is not None and inner.cue.event in plover.MATERIAL_CONFLICT_TYPES \
+            and ended_conflict(inner, by_anchor) is None
         event = "THREATEN" if force else event
     elif event == "REJECT" and status == "negated" and inner is not None and cue.cue in LEFT_OPEN_VERBS:
         # "did not rule out military action" holds the act out: a threat, or an offer
