@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from crosswire.compare.headlines import title_case
+from crosswire.knowledge.dates import find_date_phrases
 from crosswire.knowledge.names import parse_person, same_person
+from crosswire.knowledge.plover import cues
 from crosswire.models import TITLE, Actor, Article, HeadlineSubject, TextSpan
 from crosswire.nlp import ALL_BUT_TAGS_AND_DEPENDENCIES, load_nlp
 from crosswire.nlp.events.recase import recased
@@ -34,6 +36,11 @@ NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 # A possessive's mark and the space after it ("Ostria's Lind").
 POSSESSIVE = re.compile(r"['’]s\s+")
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# Tags of a question word: a headline opening with one ("What we know about the strike",
+# "How Halden rebuilt") explains or asks and leads with no actor.
+WH_WORDS = frozenset({"WP", "WRB", "WDT"})
+# Tags of a plural noun.
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Kinds of actor a headline may lead with.
 LEADING_KINDS = frozenset({"person", "organisation", "group", "place"})
 
@@ -76,12 +83,14 @@ def _subject(doc: Doc) -> tuple[int, int] | None:
             if colon is not None else None
         if before is None or any(t.pos_ in {"VERB", "AUX"} for t in before):
             break
-        if not any(t.pos_ == "ADP" for t in before):
+        if not any(t.pos_ == "ADP" for t in before) and not _names_an_act(before):
             return doc[opening].idx, colon.end(1)
         after = doc.char_span(colon.end(), len(doc.text), alignment_mode="expand")
         if not rubric or after is None or not len(after):
             break
         opening = _first_word_of(after[0])
+    if doc[opening].tag_ in WH_WORDS or _only_a_date(doc[opening:]):
+        return None
     subject = next((t for t in doc[opening:] if t.dep_ in SUBJECT_DEPS and t.pos_ in NOMINAL
                     and _first_word_of(t.left_edge) == opening), None)
     if subject is not None:
@@ -90,7 +99,7 @@ def _subject(doc: Doc) -> tuple[int, int] | None:
     while name < len(doc) and doc[name].pos_ == "PROPN":
         name += 1
     if name > opening:
-        return _extent(doc[opening], doc[name - 1])
+        return _extent(doc[opening], _compound_head(doc[name - 1]))
     root = doc[opening].sent.root
     if root.pos_ == "VERB" and root.i > opening \
             and not any(t.pos_ in {"VERB", "AUX"} for t in doc[opening:root.i]):
@@ -98,6 +107,33 @@ def _subject(doc: Doc) -> tuple[int, int] | None:
     if root.pos_ in NOMINAL and root.i >= opening:
         return _extent(doc[opening], root)
     return None
+
+
+def _names_an_act(words: Span) -> bool:
+    """The words before a colon end in a noun the event lexicon codes ("Depot shooting:",
+    "Ferry strike:"): a rubric naming what happened, where a speaker's words end in who
+    speaks ("Harbour Chief:")."""
+    last = words[-1]
+    return last.pos_ == "NOUN" and (last.text.lower(), "NOUN") in cues()
+
+
+def _compound_head(last: Token) -> Token:
+    """The noun a name opening the headline is compounded with ("Ostria harbour guard"
+    in a recased "Ostria Harbour Guard Charged ..."): the name says whose or where, the
+    noun who. A plural head is left out: a headline's verb the tagger took for a plural
+    noun ("Ana lind apologizes") reads so."""
+    while last.dep_ == "compound" and last.head.i > last.i and last.head.pos_ in {"NOUN", "PROPN"} \
+            and last.head.tag_ not in PLURAL_TAGS:
+        last = last.head
+    return last
+
+
+def _only_a_date(words: Span) -> bool:
+    """The headline is a date ("11 / 09 / 2010", "March 4, 2019"): a page's dateline kept
+    as its title says when, not who or what."""
+    text = words.text.strip()
+    return not any(c.isalpha() for c in text) \
+        or any(start == 0 and end == len(text) for start, end, _ in find_date_phrases(text))
 
 
 def _first_word_of(token: Token) -> int:
