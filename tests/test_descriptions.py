@@ -321,3 +321,24 @@ def test_a_speaker_told_by_a_loaded_description_is_an_epithet_of_the_actor_it_is
     assert (north.referent, north.term) == ("Ines Kola", "acclaimed marine biologist")
     assert north.others == {"South Daily": ["Institute director"]}
     assert is_loaded("world-renowned") and is_loaded("acclaimed")
+
+
+def test_a_year_opening_the_sentence_dates_the_phrase_after_it():
+    """News writing dates a past occasion with a time adjunct opening the sentence ("In
+    2011, a secretive board ..."): the board it tells of is not the story's own."""
+    published = DateEstimate("2024-05-02", "day", "input metadata", 1.0)
+    a = Article("a", "a.txt", "North Wire", None, published, "en",
+                "The council set up a partisan review board to examine the storm response.")
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    for past in ("In 2011, a secretive review board cleared the mayor.",
+                 "In March 2011 a secretive review board cleared the mayor."):
+        b = Article("b", "b.txt", "South Daily", None, published, "en",
+                    "The council set up a review board to examine the storm response. " + past)
+        uses = described_differently([a, b], outlets)
+        assert {term for _, term in uses["South Daily"]} == {"review board"}
+        assert {term for _, term in uses["North Wire"]} == {"partisan review board"}
+    # undated, the second board may be the story's own
+    b = Article("b", "b.txt", "South Daily", None, published, "en",
+                "The council set up a review board to examine the storm response. "
+                "A secretive review board cleared the mayor.")
+    assert "secretive review board" in {term for _, term in described_differently([a, b], outlets)["South Daily"]}

@@ -25,7 +25,7 @@ from functools import cache
 from crosswire.compare.claim_terms import family_words, stem, synonym_families
 from crosswire.compare.loaded_words import is_loaded, loaded_modifiers
 from crosswire.compare.slots import sentence_at
-from crosswire.knowledge.dates import YEAR
+from crosswire.knowledge.dates import MONTHS, YEAR
 from crosswire.knowledge.places import resolve_organisation
 from crosswire.knowledge.text import crude_lemma, stop_words
 from crosswire.models import Article, NounPhrase, TextSpan
@@ -48,6 +48,13 @@ YEAR_IN_PHRASE = re.compile(rf"(?<![\w.,]){YEAR}(?![\w.,]\d|\w)")
 # A year written right before a phrase, and how far back it is looked for.
 YEAR_BEFORE = re.compile(rf"(?<![\w.,])({YEAR})\s+$")
 YEAR_REACH = 6
+# A time adjunct opening the phrase's sentence with a year, and nothing but an article
+# between it and the phrase ("In 2004, a huge [flood]", "In March 2019 the [inquiry]"):
+# news writing dates the sentence's subject so; how far back it is looked for.
+OPENING_YEAR = re.compile(
+    rf"(?:^|[.!?][\"”’']?\s+|\n)(?:In|During|By)\s+(?:(?:{'|'.join(MONTHS)})\.?\s+)?({YEAR}),?\s+"
+    r"(?:(?:a|an|the)\s+)?$")
+OPENING_YEAR_REACH = 40
 # A name owning a phrase, written right before it ("Halden's plan", "the Greens' bill"),
 # and how far back it is looked for.
 OWNER_BEFORE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)(?:['’]s|s['’])\s+$")
@@ -138,7 +145,8 @@ def _phrase(noun_phrase: NounPhrase, text: str, published: int | None) -> Phrase
                            if w.lower() not in stop_words()) if after else frozenset()
     # the phrase's words keep no number: a year written right before them ("the 1998
     # [river flood]") is read there
-    before = YEAR_BEFORE.search(text, max(0, span.start - YEAR_REACH), span.start)
+    before = YEAR_BEFORE.search(text, max(0, span.start - YEAR_REACH), span.start) \
+        or OPENING_YEAR.search(text, max(0, span.start - OPENING_YEAR_REACH), span.start)
     named = " ".join([before.group(1) if before else "", span.text, after.group(1) if after else ""])
     past = frozenset(year for year in YEAR_IN_PHRASE.findall(named)
                      if published is None or int(year) < published)
