@@ -422,6 +422,17 @@ def test_a_lexicon_term_listed_in_the_singular_is_found_in_its_plural():
     assert framing == {"North Wire": {"heartbeat law"}, "South Daily": {"six-week ban"}}
 
 
+def test_a_name_compound_listed_in_the_singular_is_found_in_its_plural():
+    # "the Capitol riots" is the lexicon's "Capitol riot", told as many clashes
+    a = art("a", "North Wire", "A guard told a panel on Tuesday about the Capitol riots.")
+    b = art("b", "South Daily", "A guard told a panel on Tuesday about the Capitol attack.")
+    framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([a, b], [], []))}
+    assert framing == {"North Wire": {"Capitol riot"}, "South Daily": {"Capitol attack"}}
+    evidence = next(t for f in frame(MergedAnalysis([a, b], [], [])) for t in f.terms
+                    if f.outlet == "North Wire").evidence[0]
+    assert a.text[evidence.start:evidence.end] == "Capitol riots"
+
+
 def test_a_scare_quote_closed_after_its_sentences_period_is_still_held_apart():
     text = ('The board vowed to rid the harbour of "pollution." "Never," the mayor replied. '
             'The plan was "bold," aides noted.')
