@@ -119,3 +119,12 @@ def test_a_rubric_naming_an_act_before_a_colon_is_no_speaker():
                                titled("b", "South Daily", "Harbour Chief: 'We Will Rebuild'")])
     assert found["a"].text == "Marta Quell"
     assert found["b"].text == "Harbour Chief"
+
+
+def test_a_headline_verb_read_as_a_plural_noun_is_left_out_of_the_subject():
+    """'Halden orders staff to get flu shots': "orders" is the verb, the staff its object
+    and the infinitive's subject; "Halden arms deal collapses" has a verb of its own."""
+    found = headline_subjects([titled("a", "North Wire", "Halden orders staff to get flu shots"),
+                               titled("b", "South Daily", "Halden arms deal collapses")])
+    assert found["a"].text == "Halden"
+    assert found["b"].text == "Halden arms deal"

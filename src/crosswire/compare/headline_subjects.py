@@ -19,6 +19,7 @@ from crosswire.compare.headlines import title_case
 from crosswire.knowledge.dates import find_date_phrases
 from crosswire.knowledge.names import parse_person, same_person
 from crosswire.knowledge.plover import cues
+from crosswire.knowledge.text import crude_lemma
 from crosswire.models import TITLE, Actor, Article, HeadlineSubject, TextSpan
 from crosswire.nlp import ALL_BUT_TAGS_AND_DEPENDENCIES, load_nlp
 from crosswire.nlp.events.recase import recased
@@ -41,6 +42,8 @@ LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 WH_WORDS = frozenset({"WP", "WRB", "WDT"})
 # Tags of a plural noun.
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Tags of a finite verb.
+FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
 # Kinds of actor a headline may lead with.
 LEADING_KINDS = frozenset({"person", "organisation", "group", "place"})
 
@@ -94,7 +97,8 @@ def _subject(doc: Doc) -> tuple[int, int] | None:
     subject = next((t for t in doc[opening:] if t.dep_ in SUBJECT_DEPS and t.pos_ in NOMINAL
                     and _first_word_of(t.left_edge) == opening), None)
     if subject is not None:
-        return _extent(doc[opening], subject)
+        verb = _verb_read_as_noun(doc, opening, subject)
+        return _extent(doc[opening], doc[verb.i - 1] if verb is not None else subject)
     name = opening
     while name < len(doc) and doc[name].pos_ == "PROPN":
         name += 1
@@ -107,6 +111,23 @@ def _subject(doc: Doc) -> tuple[int, int] | None:
     if root.pos_ in NOMINAL and root.i >= opening:
         return _extent(doc[opening], root)
     return None
+
+
+def _verb_read_as_noun(doc: Doc, opening: int, subject: Token) -> Token | None:
+    """The headline's verb where the tagger read it as a plural noun compounded with the
+    subject after it ("Halden orders staff to ..."): a plural right after the name the
+    headline opens with, whose singular is a verb the event lexicon codes; English
+    compounds a noun's singular ("ferry operators"), a headline's verb takes an "-s"."""
+    after = opening + 1  # the headline's first word, capitalised, whatever the tagger read
+    while after < subject.i and doc[after].pos_ == "PROPN":
+        after += 1
+    word = doc[after]
+    # a subject with a finite verb of its own has the headline's verb ("Halden arms deal
+    # collapses"); one of an infinitive ("staff to get") is the misread verb's object
+    if subject.head.tag_ in FINITE_TAGS or after >= subject.i or word.tag_ not in PLURAL_TAGS \
+            or word.dep_ != "compound":
+        return None
+    return word if (crude_lemma(word.text.lower()), "VERB") in cues() else None
 
 
 def _names_an_act(words: Span) -> bool:
