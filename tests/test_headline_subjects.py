@@ -128,3 +128,11 @@ def test_a_headline_verb_read_as_a_plural_noun_is_left_out_of_the_subject():
                                titled("b", "South Daily", "Halden arms deal collapses")])
     assert found["a"].text == "Halden"
     assert found["b"].text == "Halden arms deal"
+
+
+def test_a_plural_heading_an_adverbial_clause_is_the_headlines_verb():
+    """'Gold Spirals as Halden Bans Exports': a noun takes no "as" clause, a verb does."""
+    found = headline_subjects([titled("a", "North Wire", "Gold spirals as Halden bans ferry exports"),
+                               titled("b", "South Daily", "Ferry crews walk out as talks with mayor fail")])
+    assert found["a"].text == "Gold"
+    assert found["b"].text == "Ferry crews"

@@ -97,7 +97,7 @@ def _subject(doc: Doc) -> tuple[int, int] | None:
     subject = next((t for t in doc[opening:] if t.dep_ in SUBJECT_DEPS and t.pos_ in NOMINAL
                     and _first_word_of(t.left_edge) == opening), None)
     if subject is not None:
-        verb = _verb_read_as_noun(doc, opening, subject)
+        verb = subject if _verb_with_a_clause(subject, opening) else _verb_read_as_noun(doc, opening, subject)
         return _extent(doc[opening], doc[verb.i - 1] if verb is not None else subject)
     name = opening
     while name < len(doc) and doc[name].pos_ == "PROPN":
@@ -109,8 +109,15 @@ def _subject(doc: Doc) -> tuple[int, int] | None:
             and not any(t.pos_ in {"VERB", "AUX"} for t in doc[opening:root.i]):
         return _extent(doc[opening], doc[root.i - 1])
     if root.pos_ in NOMINAL and root.i >= opening:
-        return _extent(doc[opening], root)
+        return _extent(doc[opening], doc[root.i - 1] if _verb_with_a_clause(root, opening) else root)
     return None
+
+
+def _verb_with_a_clause(word: Token, opening: int) -> bool:
+    """A plural after the headline's first word that heads an adverbial clause ("Gold
+    spirals as Halden bans exports"): a noun takes no such clause, a verb does, so the
+    word is the headline's verb the tagger read as a plural noun."""
+    return word.i > opening and word.tag_ in PLURAL_TAGS and any(c.dep_ == "advcl" for c in word.children)
 
 
 def _verb_read_as_noun(doc: Doc, opening: int, subject: Token) -> Token | None:
