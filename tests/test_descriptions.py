@@ -342,3 +342,27 @@ def test_a_year_opening_the_sentence_dates_the_phrase_after_it():
                 "The council set up a review board to examine the storm response. "
                 "A secretive review board cleared the mayor.")
     assert "secretive review board" in {term for _, term in described_differently([a, b], outlets)["South Daily"]}
+
+
+def test_a_bare_plural_opening_a_sentence_about_a_kind_is_no_thing_of_the_story():
+    """'Mass shootings are rare in Halden' tells of shootings in general, not of the
+    story's; a progressive 'are spreading' tells of things happening now."""
+    a = art("a", "North Wire", "Police said the shootings happened after a quarrel at the depot.")
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    for kind in ("Mass shootings are rare in Halden, the mayor noted.",
+                 "Mass shootings seldom happen in Halden, the mayor noted."):
+        b = art("b", "South Daily", "Police arrived at the depot. " + kind)
+        assert described_differently([a, b], outlets) == {}
+    b = art("b", "South Daily", "Police arrived at the depot. Mass shootings are spreading fear in Halden.")
+    assert {term for _, term in described_differently([a, b], outlets)["South Daily"]} == {"Mass shootings"}
+
+
+def test_a_phrase_predicated_of_its_subject_names_no_thing_of_its_own():
+    """'he was the victim of a smear campaign' says what he is; 'the alleged victim' of
+    another outlet names someone else."""
+    a = art("a", "North Wire", "The court heard the alleged victim.")
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    b = art("b", "South Daily", "Orr told the court he was the victim of a smear campaign.")
+    assert described_differently([a, b], outlets) == {}
+    b = art("b", "South Daily", "Orr told the court the victim of the assault had spoken.")
+    assert {term for _, term in described_differently([a, b], outlets)["South Daily"]} == {"victim"}

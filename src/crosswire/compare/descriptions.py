@@ -55,6 +55,15 @@ OPENING_YEAR = re.compile(
     rf"(?:^|[.!?][\"”’']?\s+|\n)(?:In|During|By)\s+(?:(?:{'|'.join(MONTHS)})\.?\s+)?({YEAR}),?\s+"
     r"(?:(?:a|an|the)\s+)?$")
 OPENING_YEAR_REACH = 40
+# What follows a bare plural opening its sentence where the sentence tells of a kind, not
+# of things of the story ("Floods are rare here", "Strikes seldom last"): a present "are"
+# that opens no progressive, or an adverb of frequency.
+KIND_AFTER = re.compile(r"\s+(?:are(?!\s+\w+ing\b)|(?:are\s+)?(?:rarely|seldom|often|usually|typically|"
+                        r"generally|commonly|frequently|always|never|mostly|sometimes)(?!\w))")
+# A copula and an article right before a phrase: the phrase is predicated of its
+# clause's subject ("he was the victim of ...") and refers to nothing of its own.
+PREDICATED_BEFORE = re.compile(r"(?<!\w)(?:is|was|are|were|be|been|being)\s+(?:a|an|the)\s+$", re.IGNORECASE)
+PREDICATE_REACH = 14
 # A name owning a phrase, written right before it ("Halden's plan", "the Greens' bill"),
 # and how far back it is looked for.
 OWNER_BEFORE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)(?:['’]s|s['’])\s+$")
@@ -81,6 +90,10 @@ class Phrase:
     past_years: frozenset[str] = frozenset()
     # The name owning it, written before it as a possessive ("Halden" of "Halden's plan").
     owner: str = ""
+    # A bare plural opening a sentence about a kind ("Floods are rare"): no thing of the story.
+    kind: bool = False
+    # Predicated of its clause's subject ("was the victim of ..."), not naming a thing itself.
+    predicated: bool = False
 
 
 def _in_a_name(word: str, text: str, start: int | None) -> bool:
@@ -151,9 +164,14 @@ def _phrase(noun_phrase: NounPhrase, text: str, published: int | None) -> Phrase
     past = frozenset(year for year in YEAR_IN_PHRASE.findall(named)
                      if published is None or int(year) < published)
     owner = OWNER_BEFORE.search(text, max(0, span.start - OWNER_REACH), span.start)
+    written_head = written[-1].lower() if written else ""
+    lead_in = text[max(0, span.start - SENTENCE_REACH):span.start].rstrip(" \t\"“‘'(")
+    opens_sentence = not lead_in or lead_in[-1] in {".", "!", "?", "\n"}
+    kind = opens_sentence and written_head != noun_phrase.head and KIND_AFTER.match(text, span.end) is not None
+    predicated = PREDICATED_BEFORE.search(text, max(0, span.start - PREDICATE_REACH), span.start) is not None
     return Phrase(span.article or "", noun_phrase.head, plain, loaded, span.text, span.start,
-                  span.end, written[-1].lower() if written else "", complement, past,
-                  owner.group(1) if owner else "")
+                  span.end, written_head, complement, past, owner.group(1) if owner else "",
+                  kind, predicated)
 
 
 def _recorded(articles: list[Article], noun_phrases: list[NounPhrase]) -> list[NounPhrase]:
@@ -319,10 +337,14 @@ def _compatible(x: Phrase, y: Phrase) -> bool:
     set apart by nothing loaded but a head ("regime") need a plain word in common. Phrases
     dating what they name to different past years ("the flood" / "the 1998 river
     flood") tell of different occasions, and phrases owned by different names ("Halden's
-    plan" / "the Greens' sweeping plan") name two of a kind."""
+    plan" / "the Greens' sweeping plan") name two of a kind. A bare plural telling of a
+    kind ("Floods are rare here") is no thing of the story, and a phrase predicated of its
+    subject ("he was the victim of a smear") says what that subject is, never the same as
+    a phrase naming a thing ("the alleged victim")."""
     if x.head == y.head and x.written_head != y.written_head or _plural(x) != _plural(y):
         return False
-    if x.past_years != y.past_years or not _same_owner(x.owner, y.owner):
+    if x.past_years != y.past_years or not _same_owner(x.owner, y.owner) \
+            or x.kind or y.kind or x.predicated != y.predicated:
         return False
     if x.complement and y.complement and not x.complement & y.complement:
         return False
