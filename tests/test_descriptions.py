@@ -366,3 +366,19 @@ def test_a_phrase_predicated_of_its_subject_names_no_thing_of_its_own():
     assert described_differently([a, b], outlets) == {}
     b = art("b", "South Daily", "Orr told the court the victim of the assault had spoken.")
     assert {term for _, term in described_differently([a, b], outlets)["South Daily"]} == {"victim"}
+
+
+def test_a_person_described_as_defiant_or_surly_is_described_with_a_loaded_word():
+    """How a speaker bore themselves is the outlet's judgment: "a defiant Vell said"
+    beside an outlet naming Vell bare."""
+    from crosswire.models import Actor
+
+    assert is_loaded("defiant") and is_loaded("surly")
+    a = art("a", "North Wire", "The talks failed, a defiant Vell said on Monday.")
+    b = art("b", "South Daily", "The talks failed, Vell said on Monday.")
+    vell = Actor("v", "Oskar Vell", "person", ["Vell"], [],
+                 seen=[words_in(a.text, "Vell", "a"), words_in(b.text, "Vell", "b")])
+    framing = {f.outlet: f for f in frame(MergedAnalysis([a, b], [vell], []))}
+    (north,) = [t for t in framing["North Wire"].terms if t.source == "epithets"]
+    assert north.term == "defiant"
+    assert north.others == {"South Daily": ["Vell"]}
