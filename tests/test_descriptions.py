@@ -321,3 +321,64 @@ def test_a_speaker_told_by_a_loaded_description_is_an_epithet_of_the_actor_it_is
     assert (north.referent, north.term) == ("Ines Kola", "acclaimed marine biologist")
     assert north.others == {"South Daily": ["Institute director"]}
     assert is_loaded("world-renowned") and is_loaded("acclaimed")
+
+
+def test_a_year_opening_the_sentence_dates_the_phrase_after_it():
+    """News writing dates a past occasion with a time adjunct opening the sentence ("In
+    2011, a secretive board ..."): the board it tells of is not the story's own."""
+    published = DateEstimate("2024-05-02", "day", "input metadata", 1.0)
+    a = Article("a", "a.txt", "North Wire", None, published, "en",
+                "The council set up a partisan review board to examine the storm response.")
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    for past in ("In 2011, a secretive review board cleared the mayor.",
+                 "In March 2011 a secretive review board cleared the mayor."):
+        b = Article("b", "b.txt", "South Daily", None, published, "en",
+                    "The council set up a review board to examine the storm response. " + past)
+        uses = described_differently([a, b], outlets)
+        assert {term for _, term in uses["South Daily"]} == {"review board"}
+        assert {term for _, term in uses["North Wire"]} == {"partisan review board"}
+    # undated, the second board may be the story's own
+    b = Article("b", "b.txt", "South Daily", None, published, "en",
+                "The council set up a review board to examine the storm response. "
+                "A secretive review board cleared the mayor.")
+    assert "secretive review board" in {term for _, term in described_differently([a, b], outlets)["South Daily"]}
+
+
+def test_a_bare_plural_opening_a_sentence_about_a_kind_is_no_thing_of_the_story():
+    """'Mass shootings are rare in Halden' tells of shootings in general, not of the
+    story's; a progressive 'are spreading' tells of things happening now."""
+    a = art("a", "North Wire", "Police said the shootings happened after a quarrel at the depot.")
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    for kind in ("Mass shootings are rare in Halden, the mayor noted.",
+                 "Mass shootings seldom happen in Halden, the mayor noted."):
+        b = art("b", "South Daily", "Police arrived at the depot. " + kind)
+        assert described_differently([a, b], outlets) == {}
+    b = art("b", "South Daily", "Police arrived at the depot. Mass shootings are spreading fear in Halden.")
+    assert {term for _, term in described_differently([a, b], outlets)["South Daily"]} == {"Mass shootings"}
+
+
+def test_a_phrase_predicated_of_its_subject_names_no_thing_of_its_own():
+    """'he was the victim of a smear campaign' says what he is; 'the alleged victim' of
+    another outlet names someone else."""
+    a = art("a", "North Wire", "The court heard the alleged victim.")
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    b = art("b", "South Daily", "Orr told the court he was the victim of a smear campaign.")
+    assert described_differently([a, b], outlets) == {}
+    b = art("b", "South Daily", "Orr told the court the victim of the assault had spoken.")
+    assert {term for _, term in described_differently([a, b], outlets)["South Daily"]} == {"victim"}
+
+
+def test_a_person_described_as_defiant_or_surly_is_described_with_a_loaded_word():
+    """How a speaker bore themselves is the outlet's judgment: "a defiant Vell said"
+    beside an outlet naming Vell bare."""
+    from crosswire.models import Actor
+
+    assert is_loaded("defiant") and is_loaded("surly")
+    a = art("a", "North Wire", "The talks failed, a defiant Vell said on Monday.")
+    b = art("b", "South Daily", "The talks failed, Vell said on Monday.")
+    vell = Actor("v", "Oskar Vell", "person", ["Vell"], [],
+                 seen=[words_in(a.text, "Vell", "a"), words_in(b.text, "Vell", "b")])
+    framing = {f.outlet: f for f in frame(MergedAnalysis([a, b], [vell], []))}
+    (north,) = [t for t in framing["North Wire"].terms if t.source == "epithets"]
+    assert north.term == "defiant"
+    assert north.others == {"South Daily": ["Vell"]}

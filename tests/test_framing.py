@@ -122,6 +122,20 @@ def test_a_hedging_cue_is_told_with_the_speaker_whose_words_it_hedges():
     assert [h.text for h in hedges(article)] == ["claimed that officers had"]
 
 
+def test_a_headlines_word_of_reporting_after_its_subject_is_a_hedge_told_with_it():
+    """Headline grammar drops the "that": 'Marr Claims Ferry Deal a Triumph' reports
+    Marr's words and holds them at a distance, as 'Marr claimed that' would."""
+    a = dataclasses.replace(art("a", "North Wire", "Mayor Ilse Marr spoke on Monday."),
+                            title="Marr claims ferry deal a triumph")
+    b = dataclasses.replace(art("b", "South Daily", "Mayor Ilse Marr spoke on Monday."),
+                            title="Marr defends ferry deal")
+    framing = {f.outlet: f for f in frame(MergedAnalysis([a, b], [], []))}
+    (hedge,) = framing["North Wire"].hedges
+    assert hedge.text.startswith("Marr claims ferry") and hedge.part == "title"
+    assert a.title[hedge.start:hedge.end] == hedge.text
+    assert framing["South Daily"].hedges == []
+
+
 def test_voices_and_omitted_claims():
     a = art("a", "One", 'Ruz said "yes". Lind said "no".')
     b = art("b", "Two", 'Ruz said "yes".')
@@ -420,6 +434,17 @@ def test_a_lexicon_term_listed_in_the_singular_is_found_in_its_plural():
     b = art("b", "South Daily", "Three states in the Ostrava region passed six-week bans on Monday.")
     framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([a, b], [], []))}
     assert framing == {"North Wire": {"heartbeat law"}, "South Daily": {"six-week ban"}}
+
+
+def test_a_name_compound_listed_in_the_singular_is_found_in_its_plural():
+    # "the Capitol riots" is the lexicon's "Capitol riot", told as many clashes
+    a = art("a", "North Wire", "A guard told a panel on Tuesday about the Capitol riots.")
+    b = art("b", "South Daily", "A guard told a panel on Tuesday about the Capitol attack.")
+    framing = {f.outlet: {t.term for t in f.terms} for f in frame(MergedAnalysis([a, b], [], []))}
+    assert framing == {"North Wire": {"Capitol riot"}, "South Daily": {"Capitol attack"}}
+    evidence = next(t for f in frame(MergedAnalysis([a, b], [], [])) for t in f.terms
+                    if f.outlet == "North Wire").evidence[0]
+    assert a.text[evidence.start:evidence.end] == "Capitol riots"
 
 
 def test_a_scare_quote_closed_after_its_sentences_period_is_still_held_apart():

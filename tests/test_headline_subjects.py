@@ -88,3 +88,51 @@ def test_the_briefing_says_which_actor_each_outlets_headline_leads_with_where_th
     assert "Headlines lead with: <strong>Ilse Marr</strong> (North Wire)" in render_html(briefing)
     # one actor leading every headline that names one is no contrast
     assert headline_leads(frame(MergedAnalysis([one, third], [marr], []))) == []
+
+
+def test_a_name_compounded_with_a_noun_leads_with_the_noun_it_names():
+    """A Title Case headline read in sentence case keeps the place's capital only: the
+    guard, not the place, is what "Ostria Harbour Guard Charged ..." leads with; a
+    headline's verb read as a plural noun is never taken in ("Ana Lind Apologizes")."""
+    found = headline_subjects([titled("a", "North Wire", "Ostria Harbour Guard Charged With Theft"),
+                               titled("b", "South Daily", "Ana Lind Apologizes For Ferry Delays")])
+    assert found["a"].text == "Ostria Harbour Guard"
+    assert "Apologizes" not in found["b"].text
+
+
+def test_a_question_word_or_a_date_leads_with_no_subject():
+    """An explainer's "What We Know About ..." and a page's dateline kept as its title
+    name no one the headline leads with."""
+    found = headline_subjects([titled("a", "North Wire", "What We Know About the Ferry Strike in Halden"),
+                               titled("b", "South Daily", "How Halden Rebuilt Its Harbour"),
+                               titled("c", "East Post", "12 / 03 / 2019"),
+                               titled("d", "West Star", "March 4, 2019"),
+                               titled("e", "Bay Times", "Halden council chief quits")])
+    assert set(found) == {"e"}
+    assert found["e"].text == "Halden council chief"
+
+
+def test_a_rubric_naming_an_act_before_a_colon_is_no_speaker():
+    """'Depot Shooting:' files the headline under what happened (a noun the event lexicon
+    codes); 'Harbour Chief:' is who speaks."""
+    found = headline_subjects([titled("a", "North Wire", "Halden Depot Shooting: Marta Quell Charged With Murder"),
+                               titled("b", "South Daily", "Harbour Chief: 'We Will Rebuild'")])
+    assert found["a"].text == "Marta Quell"
+    assert found["b"].text == "Harbour Chief"
+
+
+def test_a_headline_verb_read_as_a_plural_noun_is_left_out_of_the_subject():
+    """'Halden orders staff to get flu shots': "orders" is the verb, the staff its object
+    and the infinitive's subject; "Halden arms deal collapses" has a verb of its own."""
+    found = headline_subjects([titled("a", "North Wire", "Halden orders staff to get flu shots"),
+                               titled("b", "South Daily", "Halden arms deal collapses")])
+    assert found["a"].text == "Halden"
+    assert found["b"].text == "Halden arms deal"
+
+
+def test_a_plural_heading_an_adverbial_clause_is_the_headlines_verb():
+    """'Gold Spirals as Halden Bans Exports': a noun takes no "as" clause, a verb does."""
+    found = headline_subjects([titled("a", "North Wire", "Gold spirals as Halden bans ferry exports"),
+                               titled("b", "South Daily", "Ferry crews walk out as talks with mayor fail")])
+    assert found["a"].text == "Gold"
+    assert found["b"].text == "Ferry crews"

@@ -25,7 +25,7 @@ from functools import cache
 from crosswire.compare.claim_terms import family_words, stem, synonym_families
 from crosswire.compare.loaded_words import is_loaded, loaded_modifiers
 from crosswire.compare.slots import sentence_at
-from crosswire.knowledge.dates import YEAR
+from crosswire.knowledge.dates import MONTHS, YEAR
 from crosswire.knowledge.places import resolve_organisation
 from crosswire.knowledge.text import crude_lemma, stop_words
 from crosswire.models import Article, NounPhrase, TextSpan
@@ -48,6 +48,22 @@ YEAR_IN_PHRASE = re.compile(rf"(?<![\w.,]){YEAR}(?![\w.,]\d|\w)")
 # A year written right before a phrase, and how far back it is looked for.
 YEAR_BEFORE = re.compile(rf"(?<![\w.,])({YEAR})\s+$")
 YEAR_REACH = 6
+# A time adjunct opening the phrase's sentence with a year, and nothing but an article
+# between it and the phrase ("In 2004, a huge [flood]", "In March 2019 the [inquiry]"):
+# news writing dates the sentence's subject so; how far back it is looked for.
+OPENING_YEAR = re.compile(
+    rf"(?:^|[.!?][\"”’']?\s+|\n)(?:In|During|By)\s+(?:(?:{'|'.join(MONTHS)})\.?\s+)?({YEAR}),?\s+"
+    r"(?:(?:a|an|the)\s+)?$")
+OPENING_YEAR_REACH = 40
+# What follows a bare plural opening its sentence where the sentence tells of a kind, not
+# of things of the story ("Floods are rare here", "Strikes seldom last"): a present "are"
+# that opens no progressive, or an adverb of frequency.
+KIND_AFTER = re.compile(r"\s+(?:are(?!\s+\w+ing\b)|(?:are\s+)?(?:rarely|seldom|often|usually|typically|"
+                        r"generally|commonly|frequently|always|never|mostly|sometimes)(?!\w))")
+# A copula and an article right before a phrase: the phrase is predicated of its
+# clause's subject ("he was the victim of ...") and refers to nothing of its own.
+PREDICATED_BEFORE = re.compile(r"(?<!\w)(?:is|was|are|were|be|been|being)\s+(?:a|an|the)\s+$", re.IGNORECASE)
+PREDICATE_REACH = 14
 # A name owning a phrase, written right before it ("Halden's plan", "the Greens' bill"),
 # and how far back it is looked for.
 OWNER_BEFORE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)(?:['’]s|s['’])\s+$")
@@ -74,6 +90,10 @@ class Phrase:
     past_years: frozenset[str] = frozenset()
     # The name owning it, written before it as a possessive ("Halden" of "Halden's plan").
     owner: str = ""
+    # A bare plural opening a sentence about a kind ("Floods are rare"): no thing of the story.
+    kind: bool = False
+    # Predicated of its clause's subject ("was the victim of ..."), not naming a thing itself.
+    predicated: bool = False
 
 
 def _in_a_name(word: str, text: str, start: int | None) -> bool:
@@ -138,14 +158,20 @@ def _phrase(noun_phrase: NounPhrase, text: str, published: int | None) -> Phrase
                            if w.lower() not in stop_words()) if after else frozenset()
     # the phrase's words keep no number: a year written right before them ("the 1998
     # [river flood]") is read there
-    before = YEAR_BEFORE.search(text, max(0, span.start - YEAR_REACH), span.start)
+    before = YEAR_BEFORE.search(text, max(0, span.start - YEAR_REACH), span.start) \
+        or OPENING_YEAR.search(text, max(0, span.start - OPENING_YEAR_REACH), span.start)
     named = " ".join([before.group(1) if before else "", span.text, after.group(1) if after else ""])
     past = frozenset(year for year in YEAR_IN_PHRASE.findall(named)
                      if published is None or int(year) < published)
     owner = OWNER_BEFORE.search(text, max(0, span.start - OWNER_REACH), span.start)
+    written_head = written[-1].lower() if written else ""
+    lead_in = text[max(0, span.start - SENTENCE_REACH):span.start].rstrip(" \t\"“‘'(")
+    opens_sentence = not lead_in or lead_in[-1] in {".", "!", "?", "\n"}
+    kind = opens_sentence and written_head != noun_phrase.head and KIND_AFTER.match(text, span.end) is not None
+    predicated = PREDICATED_BEFORE.search(text, max(0, span.start - PREDICATE_REACH), span.start) is not None
     return Phrase(span.article or "", noun_phrase.head, plain, loaded, span.text, span.start,
-                  span.end, written[-1].lower() if written else "", complement, past,
-                  owner.group(1) if owner else "")
+                  span.end, written_head, complement, past, owner.group(1) if owner else "",
+                  kind, predicated)
 
 
 def _recorded(articles: list[Article], noun_phrases: list[NounPhrase]) -> list[NounPhrase]:
@@ -311,10 +337,14 @@ def _compatible(x: Phrase, y: Phrase) -> bool:
     set apart by nothing loaded but a head ("regime") need a plain word in common. Phrases
     dating what they name to different past years ("the flood" / "the 1998 river
     flood") tell of different occasions, and phrases owned by different names ("Halden's
-    plan" / "the Greens' sweeping plan") name two of a kind."""
+    plan" / "the Greens' sweeping plan") name two of a kind. A bare plural telling of a
+    kind ("Floods are rare here") is no thing of the story, and a phrase predicated of its
+    subject ("he was the victim of a smear") says what that subject is, never the same as
+    a phrase naming a thing ("the alleged victim")."""
     if x.head == y.head and x.written_head != y.written_head or _plural(x) != _plural(y):
         return False
-    if x.past_years != y.past_years or not _same_owner(x.owner, y.owner):
+    if x.past_years != y.past_years or not _same_owner(x.owner, y.owner) \
+            or x.kind or y.kind or x.predicated != y.predicated:
         return False
     if x.complement and y.complement and not x.complement & y.complement:
         return False

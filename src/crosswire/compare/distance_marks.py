@@ -105,11 +105,15 @@ def _is_title(quoted: str) -> bool:
         and any(w[:1].isupper() for w in words)
 
 
-def hedges(article: Article, *, statements: list[Statement] | tuple[()] = ()) -> list[TextSpan]:
+def hedges(article: Article, *, statements: list[Statement] | tuple[()] = (),
+           leading: TextSpan | None = None) -> list[TextSpan]:
     """Hedging words with the words they hedge ("alleged war crimes", "so-called republics").
     A hedge that is the reporting verb of a statement hedges its speaker's words, so it is
     told with the speaker written before it ("Police claimed", "Moscow claimed to have
-    annexed"): whose accounts an outlet holds at a distance and whose it reports as said."""
+    annexed"): whose accounts an outlet holds at a distance and whose it reports as said.
+    ``leading``: where ``article`` is a headline, the words it leads with
+    (``headline_subjects``); a word of reporting right after them reports their words, as
+    headline grammar drops the "that" ("Lind claims ferry deal a triumph")."""
     cues = [(s.cue, s.speaker_words) for s in statements
             if s.cue is not None and s.span.article == article.id]
     found = []
@@ -123,6 +127,8 @@ def hedges(article: Article, *, statements: list[Statement] | tuple[()] = ()) ->
             scope = HEDGE_SCOPE.match(article.text, m.end() + 1) if m.end() < len(article.text) else None
             start, end = m.start(), scope.end() if scope and article.text[m.end()] == " " else m.end()
             cue_of = [who for cue, who in cues if cue.start <= m.start() < cue.end]
+            if leading is not None and leading.end < m.start() and not article.text[leading.end:m.start()].strip():
+                cue_of.append(leading)
             if marker in reporting_hedges() and not cue_of \
                     and not _reports(article.text, m.start(), m.end()):
                 continue  # "claimed the title", "insurance claims": nothing reported

@@ -322,6 +322,7 @@ def text_framing(articles: list[Article], *, statements: list[Statement],
     # the speakers' own words, whichever outlet quoted them: a quotation repeating them
     # cites the speaker, in a headline or a body
     quoted = quoted_in_statements(statements)
+    subjects = headline_subjects(articles)
     return TextFraming(
         lexicon=_with_others(lexicon_uses(articles, outlet_of), source="lexicon"),
         described=described, held_apart=held_apart, slots=slots,
@@ -331,9 +332,9 @@ def text_framing(articles: list[Article], *, statements: list[Statement],
                                  said=[*(s.span.text for s in statements_of.get(a.id, [])), *quoted]),
                              *found]
                       for a, found in zip(articles, _naming_quotes(articles, covered, quoted))},
-        hedges={a.id: [*_in_title(hedges, titles.get(a.id)),
+        hedges={a.id: [*_in_title(hedges, titles.get(a.id), leading=subjects.get(a.id)),
                        *hedges(a, statements=statements_of.get(a.id, []))] for a in articles},
-        headline_subjects=headline_subjects(articles))
+        headline_subjects=subjects)
 
 
 def _naming_quotes(articles: list[Article], covered: dict[str, list[tuple[int, int]]],

@@ -13,10 +13,13 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from crosswire.compare.headlines import title_case
+from crosswire.knowledge.dates import find_date_phrases
 from crosswire.knowledge.names import parse_person, same_person
+from crosswire.knowledge.plover import cues
+from crosswire.knowledge.text import crude_lemma
 from crosswire.models import TITLE, Actor, Article, HeadlineSubject, TextSpan
 from crosswire.nlp import ALL_BUT_TAGS_AND_DEPENDENCIES, load_nlp
 from crosswire.nlp.events.recase import recased
@@ -34,6 +37,13 @@ NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 # A possessive's mark and the space after it ("Ostria's Lind").
 POSSESSIVE = re.compile(r"['’]s\s+")
 LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+# Tags of a question word: a headline opening with one ("What we know about the strike",
+# "How Halden rebuilt") explains or asks and leads with no actor.
+WH_WORDS = frozenset({"WP", "WRB", "WDT"})
+# Tags of a plural noun.
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Tags of a finite verb.
+FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
 # Kinds of actor a headline may lead with.
 LEADING_KINDS = frozenset({"person", "organisation", "group", "place"})
 
@@ -76,28 +86,82 @@ def _subject(doc: Doc) -> tuple[int, int] | None:
             if colon is not None else None
         if before is None or any(t.pos_ in {"VERB", "AUX"} for t in before):
             break
-        if not any(t.pos_ == "ADP" for t in before):
+        if not any(t.pos_ == "ADP" for t in before) and not _names_an_act(before):
             return doc[opening].idx, colon.end(1)
         after = doc.char_span(colon.end(), len(doc.text), alignment_mode="expand")
         if not rubric or after is None or not len(after):
             break
         opening = _first_word_of(after[0])
+    if doc[opening].tag_ in WH_WORDS or _only_a_date(doc[opening:]):
+        return None
     subject = next((t for t in doc[opening:] if t.dep_ in SUBJECT_DEPS and t.pos_ in NOMINAL
                     and _first_word_of(t.left_edge) == opening), None)
     if subject is not None:
-        return _extent(doc[opening], subject)
+        verb = subject if _verb_with_a_clause(subject, opening) else _verb_read_as_noun(doc, opening, subject)
+        return _extent(doc[opening], doc[verb.i - 1] if verb is not None else subject)
     name = opening
     while name < len(doc) and doc[name].pos_ == "PROPN":
         name += 1
     if name > opening:
-        return _extent(doc[opening], doc[name - 1])
+        return _extent(doc[opening], _compound_head(doc[name - 1]))
     root = doc[opening].sent.root
     if root.pos_ == "VERB" and root.i > opening \
             and not any(t.pos_ in {"VERB", "AUX"} for t in doc[opening:root.i]):
         return _extent(doc[opening], doc[root.i - 1])
     if root.pos_ in NOMINAL and root.i >= opening:
-        return _extent(doc[opening], root)
+        return _extent(doc[opening], doc[root.i - 1] if _verb_with_a_clause(root, opening) else root)
     return None
+
+
+def _verb_with_a_clause(word: Token, opening: int) -> bool:
+    """A plural after the headline's first word that heads an adverbial clause ("Gold
+    spirals as Halden bans exports"): a noun takes no such clause, a verb does, so the
+    word is the headline's verb the tagger read as a plural noun."""
+    return word.i > opening and word.tag_ in PLURAL_TAGS and any(c.dep_ == "advcl" for c in word.children)
+
+
+def _verb_read_as_noun(doc: Doc, opening: int, subject: Token) -> Token | None:
+    """The headline's verb where the tagger read it as a plural noun compounded with the
+    subject after it ("Halden orders staff to ..."): a plural right after the name the
+    headline opens with, whose singular is a verb the event lexicon codes; English
+    compounds a noun's singular ("ferry operators"), a headline's verb takes an "-s"."""
+    after = opening + 1  # the headline's first word, capitalised, whatever the tagger read
+    while after < subject.i and doc[after].pos_ == "PROPN":
+        after += 1
+    word = doc[after]
+    # a subject with a finite verb of its own has the headline's verb ("Halden arms deal
+    # collapses"); one of an infinitive ("staff to get") is the misread verb's object
+    if subject.head.tag_ in FINITE_TAGS or after >= subject.i or word.tag_ not in PLURAL_TAGS \
+            or word.dep_ != "compound":
+        return None
+    return word if (crude_lemma(word.text.lower()), "VERB") in cues() else None
+
+
+def _names_an_act(words: Span) -> bool:
+    """The words before a colon end in a noun the event lexicon codes ("Depot shooting:",
+    "Ferry strike:"): a rubric naming what happened, where a speaker's words end in who
+    speaks ("Harbour Chief:")."""
+    last = words[-1]
+    return last.pos_ == "NOUN" and (last.text.lower(), "NOUN") in cues()
+
+
+def _compound_head(last: Token) -> Token:
+    """The noun a name opening the headline is compounded with ("Ostria harbour guard"
+    in a recased "Ostria Harbour Guard Charged ..."): the name says whose or where, the
+    noun who. A plural head is left out: a headline's verb the tagger took for a plural
+    noun ("Ana lind apologizes") reads so."""
+    while last.dep_ == "compound" and last.head.i > last.i and last.head.pos_ in {"NOUN", "PROPN"} \
+            and last.head.tag_ not in PLURAL_TAGS:
+        last = last.head
+    return last
+
+
+def _only_a_date(words: Span) -> bool:
+    """The headline is a date ("11 / 09 / 2010", "March 4, 2019"): a page's dateline kept
+    as its title says when, not who or what."""
+    text = words.text.strip()
+    return not any(c.isalpha() for c in text) \
+        or any(start == 0 and end == len(text) for start, end, _ in find_date_phrases(text))
 
 
 def _first_word_of(token: Token) -> int:

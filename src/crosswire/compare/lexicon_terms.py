@@ -76,7 +76,8 @@ def _terms_pattern(terms: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, s
     """One alternation for a referent's terms (one scan per article instead of one per
     term); capitalised terms match in their case ("Kiev"), others in any case, and in
     their plural too where the lexicon lists a common noun in the singular ("heartbeat
-    law" holds "heartbeat laws"); a name's compound with a common noun in its
+    law" holds "heartbeat laws", and a name's compound "Capitol riot" holds "Capitol
+    riots"); a name's compound with a common noun in its
     prepositional form too ("Capitol riot": "the riot at the Capitol"): each form stands
     for the term it was made from (the returned dict, by lower-cased form), a prepositional
     form also with a country's initialism before the name ("the riot at the U.S. Capitol"),
@@ -86,7 +87,7 @@ def _terms_pattern(terms: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, s
     # before any form made from another ("tax hikes" beside "tax hike")
     forms: dict[tuple[str, str], str] = {("", t) if _is_name(t) else (t, ""): t for t in terms}
     for term in terms:
-        made = _prepositional_forms(term, terms) if _is_name(term) \
+        made = _prepositional_forms(term, terms) + _compound_plural(term) if _is_name(term) \
             else [(plural(term), "")] if _has_plural(term) else []
         for form in made:
             forms.setdefault(form, term)
@@ -116,6 +117,16 @@ def _prepositional_forms(term: str, terms: tuple[str, ...]) -> list[tuple[str, s
         return []
     return [(f"{noun} {preposition} {article}", name)
             for preposition in COMPOUND_PREPOSITIONS for article in ("the ", "")]
+
+
+def _compound_plural(term: str) -> list[tuple[str, str]]:
+    """A compound of a name and a common noun in the singular ("Capitol riot") in the
+    plural ("the Capitol riots"): one occasion told as the many clashes it was, the same
+    choice of noun; as (nothing in any case, the plural in its case)."""
+    compound = NAME_COMPOUND.fullmatch(term)
+    if compound is None or not _has_plural(compound.group(2)):
+        return []
+    return [("", f"{compound.group(1)} {plural(compound.group(2))}")]
 
 
 def _name_and_noun(term: str) -> tuple[str, str]:
