@@ -209,3 +209,36 @@ def test_a_sentences_contexts_are_what_one_intersection_per_context_gives():
         assert context_for(words, text) == expected
         found += bool(expected)
     assert found > 200
+
+
+def test_each_words_positions_are_where_a_scan_of_the_list_finds_it():
+    from crosswire.compare.issue_words import word_positions
+
+    rng = random.Random(24)
+    for _ in range(200):
+        words = rng.choices(["red", "line", "the", "ferry", "drew"], k=rng.randint(0, 30))
+        at = word_positions(words)
+        assert set(at) == set(words)
+        for word, positions in at.items():
+            assert positions == [n for n, other in enumerate(words) if other == word]
+
+
+def test_an_idiom_is_counted_at_each_place_its_words_run_and_nowhere_else():
+    from crosswire.compare.issue_words import _idiom_words, _stance_idioms
+
+    idiom = next(i for i in _stance_idioms() if len(i) == 2)
+    spoken = [["Ilsa", *idiom, "again"], ["Then", *idiom]]
+    assert set(idiom) & _idiom_words(spoken)
+    # one word of it also written outside the idiom: that word names a thing there
+    assert idiom[-1] not in _idiom_words([*spoken, ["a", idiom[-1], "of", "boats"]])
+
+
+def test_a_text_without_a_figure_counts_nothing_and_is_not_read_for_it():
+    from crosswire.compare.claim_readings import quantities, readings
+
+    text = "The Vell harbour board said the quay would reopen after the storm season."
+    before = readings.cache_info()
+    assert quantities(text) == {}
+    after = readings.cache_info()
+    assert (after.hits, after.misses) == (before.hits, before.misses)
+    assert quantities("The board hired 340 new pilots for the quay.")

@@ -272,6 +272,10 @@ def readings(text: str, *, cue: str | None = None) -> tuple[tuple[Token, ...], t
 def quantities(text: str) -> dict[str, set[str]]:
     """What a text counts, by the word counted, with the figures it gives ("500 million
     doses" -> {"dose": {"5e+08"}}), bounds ("at least") aside."""
+    # a text without a figure counts nothing: four of five units of a story, whose whole
+    # reading (words, clauses, predicates) nothing else asks for
+    if next(iter(figures(text)), None) is None:
+        return {}
     return counted_figures(readings(text)[1])
 
 
