@@ -233,12 +233,15 @@ def test_an_idiom_is_counted_at_each_place_its_words_run_and_nowhere_else():
     assert idiom[-1] not in _idiom_words([*spoken, ["a", idiom[-1], "of", "boats"]])
 
 
-def test_a_text_without_a_figure_counts_nothing_and_is_not_read_for_it():
-    from crosswire.compare.claim_readings import quantities, readings
+def test_a_count_is_read_without_the_whole_reading_and_is_the_whole_readings_count():
+    from crosswire.compare.claim_readings import counted_figures, quantities, readings
 
-    text = "The Vell harbour board said the quay would reopen after the storm season."
+    texts = ["The Vell harbour board said the quay would reopen after the storm season.",
+             "The board hired 340 new pilots, and at least 12 tugs were sold in 2019.",
+             "Fourteen trapped dockers were freed; 30% of the cranes stood idle."]
     before = readings.cache_info()
-    assert quantities(text) == {}
+    counts = [quantities(text) for text in texts]
     after = readings.cache_info()
     assert (after.hits, after.misses) == (before.hits, before.misses)
-    assert quantities("The board hired 340 new pilots for the quay.")
+    assert counts[0] == {} and counts[1] and counts[2]
+    assert counts == [counted_figures(readings(text)[1]) for text in texts]
