@@ -209,3 +209,39 @@ def test_a_sentences_contexts_are_what_one_intersection_per_context_gives():
         assert context_for(words, text) == expected
         found += bool(expected)
     assert found > 200
+
+
+def test_each_words_positions_are_where_a_scan_of_the_list_finds_it():
+    from crosswire.compare.issue_words import word_positions
+
+    rng = random.Random(24)
+    for _ in range(200):
+        words = rng.choices(["red", "line", "the", "ferry", "drew"], k=rng.randint(0, 30))
+        at = word_positions(words)
+        assert set(at) == set(words)
+        for word, positions in at.items():
+            assert positions == [n for n, other in enumerate(words) if other == word]
+
+
+def test_an_idiom_is_counted_at_each_place_its_words_run_and_nowhere_else():
+    from crosswire.compare.issue_words import _idiom_words, _stance_idioms
+
+    idiom = next(i for i in _stance_idioms() if len(i) == 2)
+    spoken = [["Ilsa", *idiom, "again"], ["Then", *idiom]]
+    assert set(idiom) & _idiom_words(spoken)
+    # one word of it also written outside the idiom: that word names a thing there
+    assert idiom[-1] not in _idiom_words([*spoken, ["a", idiom[-1], "of", "boats"]])
+
+
+def test_a_count_is_read_without_the_whole_reading_and_is_the_whole_readings_count():
+    from crosswire.compare.claim_readings import counted_figures, quantities, readings
+
+    texts = ["The Vell harbour board said the quay would reopen after the storm season.",
+             "The board hired 340 new pilots, and at least 12 tugs were sold in 2019.",
+             "Fourteen trapped dockers were freed; 30% of the cranes stood idle."]
+    before = readings.cache_info()
+    counts = [quantities(text) for text in texts]
+    after = readings.cache_info()
+    assert (after.hits, after.misses) == (before.hits, before.misses)
+    assert counts[0] == {} and counts[1] and counts[2]
+    assert counts == [counted_figures(readings(text)[1]) for text in texts]

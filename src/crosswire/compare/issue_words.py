@@ -138,18 +138,30 @@ def _idiom_words(words: list[list[str]]) -> set[str]:
     on the tolls" tell a side taken, not what it is taken on; "line" stays a topic word where
     the story also writes "the ferry line"."""
     folded = [word.lower() for found in words for word in found]
+    # an idiom is looked for only where its first word stands: scanning every position of
+    # the story for each idiom whose first word it writes took a third of a CPU second on
+    # the 150-article bench
+    at = word_positions(folded)
     inside: dict[str, int] = {}
     for idiom in _stance_idioms():
-        if idiom[0] not in folded:
+        if idiom[0] not in at:
             continue  # the common case
         size = len(idiom)
-        hits = sum(tuple(folded[n:n + size]) == idiom for n in range(len(folded) - size + 1))
+        hits = sum(tuple(folded[n:n + size]) == idiom for n in at[idiom[0]])
         for word in idiom:
             inside[word] = inside.get(word, 0) + hits
-    uses = {word: folded.count(word) for word in inside}
+    uses = {word: len(at.get(word, ())) for word in inside}
     function_words = stop_words()
     return {crude_lemma(word) for word, hits in inside.items()
             if hits and hits == uses[word] and word not in function_words}
+
+
+def word_positions(words: list[str]) -> dict[str, list[int]]:
+    """Where each word stands in ``words``, in order."""
+    at: dict[str, list[int]] = {}
+    for n, word in enumerate(words):
+        at.setdefault(word, []).append(n)
+    return at
 
 
 def _title_words_written(words: list[list[str]]) -> set[str]:
