@@ -14,7 +14,9 @@ story's main issue: what the articles are about (never a proposal apart from it,
 the name of an organisation acting in it, "harbour board"; a thing the parse saw named
 before a word that only describes, "idle"), the one of those most statements speak to.
 Where every word the headlines share only describes ("charged with idling"), the things the
-texts name stand beside it. Besides the main issue, a candidate is an issue only where two
+texts name stand beside it; what happened is no issue, a disaster or an accident ("pier
+collapse") no more than a place, one the gazetteer knows or the story's parse names ("Tarrow
+province"), and a word that only describes it ("dead") goes with it. Besides the main issue, a candidate is an issue only where two
 speakers take two sides on it; a headline noun no one disputes is the story's setting, and
 what is said of it is on no issue; a proposal no one disputes yields its statements to the
 issues that share their words. A short story whose articles share no word still has its
@@ -30,7 +32,15 @@ from functools import cache
 
 from crosswire.compare.claim_terms import stem, synonym_families
 from crosswire.compare.group_holders import group_of
-from crosswire.compare.issue_labels import PhraseWords, is_place, label_head, label_tokens, labelled, proposal_nouns
+from crosswire.compare.issue_labels import (
+    PhraseWords,
+    is_place,
+    label_head,
+    label_tokens,
+    labelled,
+    names_happening,
+    proposal_nouns,
+)
 from crosswire.compare.issue_words import (
     excluded_words,
     may_name_issue,
@@ -43,6 +53,7 @@ from crosswire.data import read_jsonl
 from crosswire.knowledge.markers import stance_markers
 from crosswire.knowledge.text import WORD, crude_lemma, stop_words
 from crosswire.models import Issue, MergedAnalysis, Statement
+from crosswire.nlp.mention_kinds import is_place_noun
 
 # A word is about the story when this many articles use it in their title (or, for
 # articles without titles, in their statements); AllSides roundups give three a story.
@@ -187,8 +198,12 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     # an issue is more than a place ("Australia"), and what several headlines are about
     # where the headlines share any, places aside: "Ukraine" in two headlines is where the
     # story happens, not what its speakers take sides on
+    # (the gazetteer's places and those the story's parse names, "Surfside", alone or with
+    # a noun of a place's kind, "Tarrow province")
+    places, place_names = _place_words(merged, excluded=excluded, roots=roots)
     groups = [set(g) for g in _group_words(topical, texts=texts, excluded=excluded, roots=roots)
-              if not all(is_place(word) for word in g)]
+              if not (all(is_place(word) or word in places or is_place_noun(word) for word in g)
+                      and any(is_place(word) or word in places for word in g))]
     # (headlines, not words: "fishing grounds" in one headline is not in two); nor is the
     # name of an organisation acting in it ("Harbour Board" in every headline of its ruling)
     naming = _organisation_words(merged, excluded=excluded, roots=roots)
@@ -229,11 +244,20 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     # an issue is a thing a column can be headed by: a group whose label holds a word the
     # parse tells is a verb ("dies", "solved overnight") is what happened or how it was
     # said, not a question the story's sides take up; nor is a place named in several words
-    # none of which is a place alone ("costa rica"), any more than a place of one word
-    groups = [g for g in groups if not told_as_verb(g) and not is_place(label_of(g))]
+    # none of which is a place alone ("costa rica"), any more than a place of one word or
+    # one the story's parse names ("gulf of tarrow"); nor a disaster or accident ("hillside
+    # landslide"): what befalls people is what happened too
+    def names_what_happened(words: set[str]) -> bool:
+        label = label_of(words)
+        return told_as_verb(words) or is_place(label) or label in place_names or names_happening(label)
+
+    matters = [g for g in groups if not names_what_happened(g)]
+    # a word that only describes ("dead") stands beside a thing: where the things named
+    # were only what happened and where, it is no more an issue than they are
+    groups = matters if len(matters) == len(groups) or any(map(names_a_thing, matters)) else []
     topics = len(groups)  # what the articles are about, before the proposals apart from it
     groups += [g for g in _proposals_apart(groups, proposed, texts=texts, excluded=excluded, roots=roots)
-               if not told_as_verb(g)]
+               if not names_what_happened(g)]
     if not groups:
         return []
     # statements of named speakers, and of unnamed groups ("critics said"), which hold
@@ -352,6 +376,16 @@ def _organisation_words(merged: MergedAnalysis, *, excluded: frozenset[str], roo
     return {form for actor in merged.actors if actor.kind == "organisation" and actor.id in speaking
             for alias in [actor.name, *actor.aliases]
             for form in topic_forms(alias, excluded=excluded, roots=roots)}
+
+
+def _place_words(merged: MergedAnalysis, *, excluded: frozenset[str], roots: dict[str, str]
+                 ) -> tuple[set[str], set[str]]:
+    """The topic words (roots) of the names of the places the story's parse names, and
+    those names whole in lower case: a town or a sea the gazetteer lacks ("Surfside",
+    "Gulf of Aden") is where the story happens as much as a country is."""
+    names = {alias for actor in merged.actors if actor.kind == "place" for alias in [actor.name, *actor.aliases]}
+    return ({form for name in names for form in topic_forms(name, excluded=excluded, roots=roots)},
+            {name.lower() for name in names})
 
 
 def synonym_family(word: str) -> str:
