@@ -667,3 +667,22 @@ def test_a_place_named_with_a_noun_of_its_kind_is_no_issue():
     story = _with_place(story, "dallow", "Dallow")
     # more statements name the province, but a place with a noun of its kind is still where
     assert [issue.label for issue in find_issues(story)] == ["quarry ban"]
+
+
+def test_a_disaster_beside_a_matter_holds_what_is_said_of_it_and_is_no_column():
+    a = _article("a", "Landslide closes valley road as council weighs road toll",
+                 "Engineer Sofi Mark said the landslide buried the lower bend. "
+                 "Mayor Ari Lunde said the road toll would pay for repairs.")
+    b = _article("b", "Road toll vote delayed after landslide",
+                 "Farmer Nils Odd said the landslide cut off his farm. "
+                 "Trader Eva Sand said the road toll would ruin the market.")
+    phrases = (_phrases(a, "landslide", "lower bend", "road toll", "repairs")
+               + _phrases(b, "landslide", "farm", "road toll", "market"))
+    story = _told([a, b], [(0, "the landslide buried the lower bend", "mark"),
+                           (0, "the road toll would pay for repairs", "lunde"),
+                           (1, "the landslide cut off his farm", "odd"),
+                           (1, "the road toll would ruin the market", "sand")],
+                  {"mark": "Sofi Mark", "lunde": "Ari Lunde", "odd": "Nils Odd", "sand": "Eva Sand"}, phrases)
+    [issue] = find_issues(story)
+    # the toll is disputed; the landslide is what happened, and what is said of it is on no issue
+    assert issue.label == "road toll" and issue.statements == ["s2", "s4"]

@@ -14,9 +14,10 @@ story's main issue: what the articles are about (never a proposal apart from it,
 the name of an organisation acting in it, "harbour board"; a thing the parse saw named
 before a word that only describes, "idle"), the one of those most statements speak to.
 Where every word the headlines share only describes ("charged with idling"), the things the
-texts name stand beside it; what happened is no issue, a disaster or an accident ("pier
-collapse") no more than a place, one the gazetteer knows or the story's parse names ("Tarrow
-province"), and a word that only describes it ("dead") goes with it. Besides the main issue, a candidate is an issue only where two
+texts name stand beside it. A place is no issue, one the gazetteer knows or one the story's
+parse names ("Tarrow province"); nor is a disaster or an accident ("pier collapse"): it is the
+story's setting, holding what is said of it, never a column, and where the headlines name
+only what befell and where, a word that only describes it ("dead") is none either. Besides the main issue, a candidate is an issue only where two
 speakers take two sides on it; a headline noun no one disputes is the story's setting, and
 what is said of it is on no issue; a proposal no one disputes yields its statements to the
 issues that share their words. A short story whose articles share no word still has its
@@ -245,19 +246,22 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     # parse tells is a verb ("dies", "solved overnight") is what happened or how it was
     # said, not a question the story's sides take up; nor is a place named in several words
     # none of which is a place alone ("costa rica"), any more than a place of one word or
-    # one the story's parse names ("gulf of tarrow"); nor a disaster or accident ("hillside
-    # landslide"): what befalls people is what happened too
-    def names_what_happened(words: set[str]) -> bool:
+    # one the story's parse names ("gulf of tarrow")
+    def names_no_thing_at_stake(words: set[str]) -> bool:
         label = label_of(words)
-        return told_as_verb(words) or is_place(label) or label in place_names or names_happening(label)
+        return told_as_verb(words) or is_place(label) or label in place_names
 
-    matters = [g for g in groups if not names_what_happened(g)]
-    # a word that only describes ("dead") stands beside a thing: where the things named
-    # were only what happened and where, it is no more an issue than they are
-    groups = matters if len(matters) == len(groups) or any(map(names_a_thing, matters)) else []
+    groups = [g for g in groups if not names_no_thing_at_stake(g)]
+    # a disaster or accident ("hillside landslide") is what happened too, though a thing: no
+    # one is for or against it. It is the story's setting, holding what is said of it, and
+    # never the main issue nor a column; a word that only describes ("dead") stands beside
+    # a thing, and where the things named are only what befell, it is no issue either
+    befell = {frozenset(g) for g in groups if names_happening(label_of(g))}
+    if befell and not any(names_a_thing(g) for g in groups if frozenset(g) not in befell):
+        return []
     topics = len(groups)  # what the articles are about, before the proposals apart from it
     groups += [g for g in _proposals_apart(groups, proposed, texts=texts, excluded=excluded, roots=roots)
-               if not names_what_happened(g)]
+               if not names_no_thing_at_stake(g) and frozenset(g) not in befell]
     if not groups:
         return []
     # statements of named speakers, and of unnamed groups ("critics said"), which hold
@@ -272,7 +276,7 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     # noun phrase) and a matter where one is named ("market curfew" before "district", where
     # the district orders a curfew), and of those the group most statements speak to
     order = {frozenset(g): n for n, g in enumerate(groups)}
-    groups.sort(key=lambda g: (order[frozenset(g)] >= topics,
+    groups.sort(key=lambda g: (order[frozenset(g)] >= topics, frozenset(g) in befell,
                                all(word in naming or is_place(word) for word in g), not names_a_thing(g),
                                not names_a_matter(g),
                                -sum(bool(g & words_of[s]) for s in named), label_of(g)))
@@ -314,7 +318,8 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
         # the main issue is the first of what the articles are about that a named speaker
         # speaks to: where the first holds none ("booster shots" losing its one statement
         # to "covid booster", which shares more of its words), the next one is
-        main = next((n for n in range(topics) if any(m in named for m in members[n])), None)
+        main = next((n for n in range(topics)
+                     if frozenset(groups[n]) not in befell and any(m in named for m in members[n])), None)
         return [Issue(id=id_of(g), label=label_of(g),
                       terms=sorted(set(g).union(*(forms[word] for word in g))), statements=members[n])
                 for n, g in enumerate(groups)
@@ -322,7 +327,8 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
                 or (n == main and said)]
 
     statements = {s.id: s for s in merged.statements}
-    topic_ids = {id_of(g) for g, n in order.items() if n < topics}
+    topic_ids = {id_of(g) for g, n in order.items() if n < topics and g not in befell}
+    befell_ids = {id_of(g) for g in befell}
     issues = issues_of(groups)
     disputes = {issue.id: _dispute(issue, statements, proposals=proposals) for issue in issues}
     # a proposal apart from what the articles are about is an issue only where two speakers
@@ -340,7 +346,7 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     # members on a strike" takes no side on a ward's closure). The main issue is what the
     # articles are about, never a proposal apart from it.
     main, *others = issues if issues and issues[0].id in topic_ids else [None, *issues]
-    others = [issue for issue in others if disputes[issue.id][0]]
+    others = [issue for issue in others if disputes[issue.id][0] and issue.id not in befell_ids]
     # after the main issue, those more outlets report proposed or opposed, then those more
     # speakers take a side on, then the larger
     others.sort(key=lambda issue: disputes[issue.id], reverse=True)
