@@ -40,3 +40,13 @@ def test_a_statement_outside_a_relative_clause_still_stands_under_its_headline()
     assert relative_antecedents(story.statements, story.articles) == {}
     [position] = find_positions(story, issues=[LEVY])[1]
     assert position.stance == "against"
+
+
+def test_a_statement_far_below_the_headline_no_longer_stands_under_it():
+    filler = ("Stall holders at the Korrin fish market set out their crates before dawn. "
+              "A brass band from the upper town rehearsed on the quay until noon. ") * 6
+    text = f"{filler}\nOld skipper Nils Varga told of a winter storm. The Quay Wardens said they oppose it."
+    story = _story(text, "they oppose it", "The Quay Wardens")
+    assert text.index("they oppose it") > 800
+    # deep in the article the side is on what its own paragraph tells of, not the levy
+    assert find_positions(story, issues=[LEVY])[1] == []

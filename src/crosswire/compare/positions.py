@@ -15,7 +15,7 @@ nothing; a document's words take no side for its issuer on the issue that docume
 "the complaint says ..." on the complaint); the speaker's other
 statements on the issue follow as the stance's context. A side is on the issue only where
 the statements taking it name the issue's words (or a synonym), a proposal standing for it
-("the plan"), or stand under a headline naming it: else it is taken on something else
+("the plan"), or stand in an article's opening under a headline naming it: else it is taken on something else
 their sentences tell of ("praised the retired drivers"). A speaker whose statements take both sides speaks
 to two aspects: the other side becomes a position on an issue named from its own noun
 phrases (not where it only judges another side, doubting its motive or accusing it: that
