@@ -686,3 +686,18 @@ def test_a_disaster_beside_a_matter_holds_what_is_said_of_it_and_is_no_column():
     [issue] = find_issues(story)
     # the toll is disputed; the landslide is what happened, and what is said of it is on no issue
     assert issue.label == "road toll" and issue.statements == ["s2", "s4"]
+
+
+def test_a_violent_crime_is_what_happened_not_an_issue_its_accused_is_against():
+    a = _article("a", "Deckhand charged over harbour stabbing",
+                 "Deckhand Olaf Brink said the harbour stabbing was none of his doing. "
+                 "Witness Ada Fenn said the harbour stabbing lasted seconds.")
+    b = _article("b", "Witnesses recall harbour stabbing",
+                 "Cook Lis Moe said the harbour stabbing happened near the crane.")
+    phrases = _phrases(a, "harbour stabbing", "harbour stabbing") + _phrases(b, "harbour stabbing", "crane")
+    story = _told([a, b], [(0, "the harbour stabbing was none of his doing", "brink"),
+                           (0, "the harbour stabbing lasted seconds", "fenn"),
+                           (1, "the harbour stabbing happened near the crane", "moe")],
+                  {"brink": "Olaf Brink", "fenn": "Ada Fenn", "moe": "Lis Moe"}, phrases)
+    # the accused denies the deed; no one is for or against a stabbing itself
+    assert not any("stabbing" in issue.label for issue in find_issues(story))
