@@ -38,7 +38,7 @@ from crosswire.compare.holder_acts import holder_acts
 from crosswire.compare.issue_labels import PhraseWords, proposal_nouns
 from crosswire.compare.issue_words import excluded_words, story_phrases, topic_forms
 from crosswire.compare.issues import MAX_ISSUES
-from crosswire.compare.nominal_stances import nominal_sides
+from crosswire.compare.nominal_stances import nominal_sides, unowned_sides
 from crosswire.compare.speaks_to import names_issue, relative_antecedents, speaks_to, told_through_document
 from crosswire.compare.stance import find_conditions, judges_other_side, statement_stance
 from crosswire.compare.stance_changes import told_changes
@@ -270,7 +270,13 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
     held = {(p.actor, p.issue) for p in positions}
     # where a holder said nothing that takes a side on the issue, what it did (``acts``)
     # or what a noun it owns tells: "the council's request for a delay", "a rebuke from the union"
-    for side in nominal_sides(merged.articles, holders=actors.values()):
+    # unnamed people a noun no one owns implies ("drew bipartisan criticism"): a group, as
+    # "critics said" names one
+    unowned = unowned_sides(merged.articles)
+    for group, _ in unowned:
+        groups.setdefault(group.id, group)
+        actors.setdefault(group.id, group)
+    for side in [*nominal_sides(merged.articles, holders=actors.values()), *(side for _, side in unowned)]:
         # "the council's call for [a delay]" is on the issue its words name, or on none
         # ("the council's decision to drop the charges": what it is for may turn the issue round);
         # "a rebuke from the union", about nothing of its own, on the main issue
