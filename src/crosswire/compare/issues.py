@@ -15,9 +15,10 @@ the name of an organisation acting in it, "harbour board"; a thing the parse saw
 before a word that only describes, "idle"), the one of those most statements speak to.
 Where every word the headlines share only describes ("charged with idling"), the things the
 texts name stand beside it. A place is no issue, one the gazetteer knows or one the story's
-parse names ("Tarrow province"); nor is a disaster or an accident ("pier collapse"): it is the
-story's setting, holding what is said of it, never a column, and where the headlines name
-only what befell and where, a word that only describes it ("dead") is none either. Besides the main issue, a candidate is an issue only where two
+parse names ("Tarrow province"); nor is a disaster, an accident or a violent crime ("pier
+collapse"): it is the story's setting, holding what is said of it, never a column, and where
+the headlines name only what befell and where, a word that only describes it ("dead") is
+none either. Besides the main issue, a candidate is an issue only where two
 speakers take two sides on it; a headline noun no one disputes is the story's setting, and
 what is said of it is on no issue; a proposal no one disputes yields its statements to the
 issues that share their words. A short story whose articles share no word still has its
@@ -389,7 +390,8 @@ def _place_words(merged: MergedAnalysis, *, excluded: frozenset[str], roots: dic
     """The topic words (roots) of the names of the places the story's parse names, and
     those names whole in lower case: a town or a sea the gazetteer lacks ("Surfside",
     "Gulf of Aden") is where the story happens as much as a country is."""
-    names = {alias for actor in merged.actors if actor.kind == "place" for alias in [actor.name, *actor.aliases]}
+    names = {alias for actor in merged.actors if actor.kind == "place"
+             for alias in [actor.name, *actor.aliases]}
     return ({form for name in names for form in topic_forms(name, excluded=excluded, roots=roots)},
             {name.lower() for name in names})
 

@@ -90,9 +90,9 @@ def speaks_to(issue: Issue, statements: Sequence[Statement], *, own_text: Mappin
     """Whether the statements taking a side speak to the issue: one of them names the issue's
     words or their synonyms ("negotiations" for "talks", ``data/claim_synonyms.jsonl``), or
     a proposal or decision that stands for it ("backs the plan"), or stands in the opening
-    of an article whose headline names the issue (``LEAD_CHARS``). A side whose words name none of these is taken on
-    something else their sentences tell of ("praised the retired drivers", "crews hoping
-    for a raise"), not on the issue. One told in a relative clause (``antecedents``,
+    of an article whose headline names the issue (``LEAD_CHARS``). A side whose words name
+    none of these is taken on something else their sentences tell of ("praised the retired
+    drivers", "crews hoping for a raise"), not on the issue. One told in a relative clause (``antecedents``,
     ``relative_antecedents``) speaks to what its pronoun stands for, whatever the headline
     names: "a longer curfew for the docks, which the guild said it opposes" is on the
     curfew, not on the headline's vote."""
