@@ -200,7 +200,7 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     # an issue is more than a place ("Australia"), and what several headlines are about
     # where the headlines share any, places aside: "Ukraine" in two headlines is where the
     # story happens, not what its speakers take sides on
-    # (the gazetteer's places and those the story's parse names, "Surfside", alone or with
+    # (the gazetteer's places and those the story's parse names, "Orvik", alone or with
     # a noun of a place's kind, "Tarrow province")
     places, place_names = _place_words(merged, excluded=excluded, roots=roots)
     groups = [set(g) for g in _group_words(topical, texts=texts, excluded=excluded, roots=roots)
@@ -388,8 +388,8 @@ def _organisation_words(merged: MergedAnalysis, *, excluded: frozenset[str], roo
 def _place_words(merged: MergedAnalysis, *, excluded: frozenset[str], roots: dict[str, str]
                  ) -> tuple[set[str], set[str]]:
     """The topic words (roots) of the names of the places the story's parse names, and
-    those names whole in lower case: a town or a sea the gazetteer lacks ("Surfside",
-    "Gulf of Aden") is where the story happens as much as a country is."""
+    those names whole in lower case: a town or a sea the gazetteer lacks ("Orvik",
+    "Gulf of Tarrow") is where the story happens as much as a country is."""
     names = {alias for actor in merged.actors if actor.kind == "place"
              for alias in [actor.name, *actor.aliases]}
     return ({form for name in names for form in topic_forms(name, excluded=excluded, roots=roots)},

@@ -13,7 +13,7 @@ first words of its clause after it, what a sourced one answers is what the sente
 before it. A noun that is for what it asks ("asks" in the data: a motion, request, plan)
 takes a side only where its clause names what it asks: "a request from the ministry"
 takes none, whatever the sentence told before it. A noun no one owns nor is named as the
-source of ("drew bipartisan criticism over the exit") is the side of the unnamed people it
+source of ("drew cross-party criticism over the toll") is the side of the unnamed people it
 implies (``holders`` in the data: criticism is critics').
 """
 
@@ -103,7 +103,7 @@ def holder_nouns() -> dict[str, str]:
 def unowned_sides(articles: Iterable[Article]) -> list[tuple[Actor, NominalSide]]:
     """Sides of unnamed people told by a stance noun no one owns ("his criticism"), denies
     ("no criticism") or is named as the source of ("criticism from allies"): "drew
-    bipartisan criticism over the exit", "faced a backlash". Its holders are the group its
+    cross-party criticism over the toll", "faced a backlash". Its holders are the group its
     row names ("critics", as "critics said" names them), each with the side; what the noun
     answers is what the sentence tells, as for a sourced noun (``about`` empty)."""
     found = []
@@ -127,7 +127,7 @@ def unowned_sides(articles: Iterable[Article]) -> list[tuple[Actor, NominalSide]
 
 def _unowned(text: str, at: int) -> bool:
     """Whether the stance noun at ``at`` has no owner before it: back over at most
-    MAX_MODIFIERS describing words ("bipartisan", "sharp") to a determiner or the clause,
+    MAX_MODIFIERS describing words ("cross-party", "sharp") to a determiner or the clause,
     no possessive ("the union's", "his") and no denial ("no", "without")."""
     before = WORDS_BEFORE.findall(text[max(0, at - OWNER_REACH_CHARS):at])
     function_words = stop_words()

@@ -272,7 +272,7 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
     held = {(p.actor, p.issue) for p in positions}
     # where a holder said nothing that takes a side on the issue, what it did (``acts``)
     # or what a noun it owns tells: "the council's request for a delay", "a rebuke from the union"
-    # unnamed people a noun no one owns implies ("drew bipartisan criticism"): a group, as
+    # unnamed people a noun no one owns implies ("drew cross-party criticism"): a group, as
     # "critics said" names one
     unowned = unowned_sides(merged.articles)
     for group, _ in unowned:
