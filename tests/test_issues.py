@@ -605,3 +605,99 @@ def test_a_label_runs_across_a_preposition_but_not_a_conjunction_opening_a_claus
     assert issue_label({"toll", "ferry"}, headlines=["Island adds tolls on ferry crossings",
                                                     "Tolls on ferry crossings rise"],
                        texts=[], excluded=frozenset()) == "tolls on ferry"
+
+
+def _with_place(story: MergedAnalysis, id_: str, name: str) -> MergedAnalysis:
+    """``story`` with one more actor, a place its parse names (the gazetteer need not know it)."""
+    return replace(story, actors=[*story.actors, Actor(id_, name, "place", [name], [])])
+
+
+def test_a_disaster_is_what_happened_and_no_issue_even_beside_a_word_that_describes():
+    a = _article("a", "Pier collapse leaves two dead in Orvik",
+                 "Harbour master Eda Lind said the pier collapse came without warning. "
+                 "Diver Tom Ekk said two dead were found under the pier collapse.")
+    b = _article("b", "Two dead after Orvik pier collapse",
+                 "Nurse Ulla Berg said the pier collapse shook the whole quay.")
+    phrases = _phrases(a, "pier collapse", "warning") + _phrases(b, "pier collapse", "whole quay")
+    story = _told([a, b], [(0, "the pier collapse came without warning", "lind"),
+                           (0, "two dead were found under the pier collapse", "ekk"),
+                           (1, "the pier collapse shook the whole quay", "berg")],
+                  {"lind": "Eda Lind", "ekk": "Tom Ekk", "berg": "Ulla Berg"}, phrases)
+    story = _with_place(story, "orvik", "Orvik")
+    # no one is for or against a collapse, nor the town it struck; "dead" only describes
+    assert find_issues(story) == []
+
+
+def test_a_place_the_story_names_is_no_issue_though_the_gazetteer_lacks_it():
+    a = _article("a", "Brenmoor anger at pier fee",
+                 "Skipper Ola Vik said Brenmoor could not bear it. "
+                 "Baker Ines Roe said Brenmoor was losing trade. "
+                 "Mayor Kai Sten said the pier fee paid for repairs.")
+    b = _article("b", "Pier fee doubled in Brenmoor",
+                 "Ines Roe said Brenmoor shops were empty. "
+                 "Kai Sten said the pier fee was fair.")
+    phrases = (_phrases(a, "Brenmoor", "pier fee", "repairs") + _phrases(b, "pier fee", "Brenmoor shops"))
+    story = _told([a, b], [(0, "Brenmoor could not bear it", "vik"),
+                           (0, "Brenmoor was losing trade", "roe"),
+                           (0, "the pier fee paid for repairs", "sten"),
+                           (1, "Brenmoor shops were empty", "roe"),
+                           (1, "the pier fee was fair", "sten")],
+                  {"vik": "Ola Vik", "roe": "Ines Roe", "sten": "Kai Sten"}, phrases)
+    story = _with_place(story, "brenmoor", "Brenmoor")
+    # more statements name the town, but a town is where the fee is disputed
+    assert [issue.label for issue in find_issues(story)] == ["pier fee"]
+
+
+def test_a_place_named_with_a_noun_of_its_kind_is_no_issue():
+    a = _article("a", "Quarry ban approved after long row in Dallow province",
+                 "Governor Rui Fane said Dallow province needed clean water. "
+                 "Miner Lev Orr said Dallow province would lose its jobs. "
+                 "Rui Fane said the quarry ban was final.")
+    b = _article("b", "Dallow province farmers, miners and traders split on quarry ban",
+                 "Farmer Mia Cole said the quarry ban saved the river. "
+                 "Lev Orr said Dallow province had been ignored.")
+    phrases = (_phrases(a, "Dallow province", "clean water", "jobs", "quarry ban")
+               + _phrases(b, "quarry ban", "river", "Dallow province"))
+    story = _told([a, b], [(0, "Dallow province needed clean water", "fane"),
+                           (0, "Dallow province would lose its jobs", "orr"),
+                           (0, "the quarry ban was final", "fane"),
+                           (1, "the quarry ban saved the river", "cole"),
+                           (1, "Dallow province had been ignored", "orr")],
+                  {"fane": "Rui Fane", "orr": "Lev Orr", "cole": "Mia Cole"}, phrases)
+    story = _with_place(story, "dallow", "Dallow")
+    # more statements name the province, but a place with a noun of its kind is still where
+    assert [issue.label for issue in find_issues(story)] == ["quarry ban"]
+
+
+def test_a_disaster_beside_a_matter_holds_what_is_said_of_it_and_is_no_column():
+    a = _article("a", "Landslide closes valley road as council weighs road toll",
+                 "Engineer Sofi Mark said the landslide buried the lower bend. "
+                 "Mayor Ari Lunde said the road toll would pay for repairs.")
+    b = _article("b", "Road toll vote delayed after landslide",
+                 "Farmer Nils Odd said the landslide cut off his farm. "
+                 "Trader Eva Sand said the road toll would ruin the market.")
+    phrases = (_phrases(a, "landslide", "lower bend", "road toll", "repairs")
+               + _phrases(b, "landslide", "farm", "road toll", "market"))
+    story = _told([a, b], [(0, "the landslide buried the lower bend", "mark"),
+                           (0, "the road toll would pay for repairs", "lunde"),
+                           (1, "the landslide cut off his farm", "odd"),
+                           (1, "the road toll would ruin the market", "sand")],
+                  {"mark": "Sofi Mark", "lunde": "Ari Lunde", "odd": "Nils Odd", "sand": "Eva Sand"}, phrases)
+    [issue] = find_issues(story)
+    # the toll is disputed; the landslide is what happened, and what is said of it is on no issue
+    assert issue.label == "road toll" and issue.statements == ["s2", "s4"]
+
+
+def test_a_violent_crime_is_what_happened_not_an_issue_its_accused_is_against():
+    a = _article("a", "Deckhand charged over harbour stabbing",
+                 "Deckhand Olaf Brink said the harbour stabbing was none of his doing. "
+                 "Witness Ada Fenn said the harbour stabbing lasted seconds.")
+    b = _article("b", "Witnesses recall harbour stabbing",
+                 "Cook Lis Moe said the harbour stabbing happened near the crane.")
+    phrases = _phrases(a, "harbour stabbing", "harbour stabbing") + _phrases(b, "harbour stabbing", "crane")
+    story = _told([a, b], [(0, "the harbour stabbing was none of his doing", "brink"),
+                           (0, "the harbour stabbing lasted seconds", "fenn"),
+                           (1, "the harbour stabbing happened near the crane", "moe")],
+                  {"brink": "Olaf Brink", "fenn": "Ada Fenn", "moe": "Lis Moe"}, phrases)
+    # the accused denies the deed; no one is for or against a stabbing itself
+    assert not any("stabbing" in issue.label for issue in find_issues(story))

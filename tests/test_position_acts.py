@@ -197,3 +197,22 @@ def test_an_act_governing_another_takes_the_side_they_read_together(sentence, ki
     act = _act(kind, article, sentence, trigger, doer="The Tide Club", doer_id="club")
     _, positions = find_positions(story, issues=find_issues(story), events=[act])
     assert {(p.actor, p.stance) for p in positions if p.actor == "club"} == held
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("The vote drew cross-party criticism over the flooded fields.", True),  # no owner: critics'
+    ("The river dam faced a fierce backlash.", True),
+    ("The vote drew his criticism.", False),  # owned: his, whoever he is
+    ("The vote drew the Tide Club's criticism.", False),
+    ("There was no criticism of the vote.", False),  # denied
+    ("The vote drew criticism from fishermen.", False),  # a source of its own
+])
+def test_a_stance_noun_no_one_owns_is_the_side_of_the_people_it_implies(sentence, held):
+    _, story = _story(f"{sentence} Ana Mayor said the river dam was vital.")
+    _, positions = find_positions(story, issues=find_issues(story))
+    critics = [p for p in positions if p.actor_name == "critics"]
+    assert bool(critics) == held
+    if held:
+        [position] = critics
+        assert position.stance == "against" and position.unnamed
+        assert [e.text for e in position.evidence] == [sentence]

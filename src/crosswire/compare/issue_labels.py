@@ -43,6 +43,26 @@ def proposal_nouns() -> frozenset[str]:
                      for row in read_jsonl("proposal_nouns.jsonl", required=("word",)))
 
 
+@cache
+def happening_nouns() -> frozenset[str]:
+    """Nouns of what befalls people, no one's proposal, decision or act ("quake",
+    "collapse"; ``data/happening_nouns.jsonl``)."""
+    return frozenset(crude_lemma(row["noun"])
+                     for row in read_jsonl("happening_nouns.jsonl", required=("noun",)))
+
+
+def _head(label: str) -> str | None:
+    """A label's head: its last word before a function word ("curfew" of "market curfew",
+    "levy" of "levy on ferries")."""
+    function_words = stop_words()
+    head = None
+    for word in label.split():
+        if word in function_words:
+            break
+        head = word
+    return head
+
+
 def label_head(label: str) -> str | None:
     """What a label's last noun names where it names who, where or when
     (``knowledge.text.setting_nouns``): "person" for "island visitors", "location" for
@@ -50,13 +70,16 @@ def label_head(label: str) -> str | None:
     None for a matter ("market curfew", "levy on ferries": the head is the last noun before
     a function word). Such a label says whom or where a matter concerns, not what its
     sides dispute."""
-    function_words = stop_words()
-    head = None
-    for word in label.split():
-        if word in function_words:
-            break
-        head = word
+    head = _head(label)
     return setting_nouns().get(crude_lemma(head)) if head else None
+
+
+def names_happening(label: str) -> bool:
+    """Whether a label is headed by a noun of what befalls people (``happening_nouns``):
+    "hillside landslide", "pier collapse". No one is for or against a landslide: what the
+    story's sides take up is what is done about it, so such a label names what happened."""
+    head = _head(label)
+    return head is not None and crude_lemma(head) in happening_nouns()
 
 
 @cache

@@ -14,7 +14,11 @@ story's main issue: what the articles are about (never a proposal apart from it,
 the name of an organisation acting in it, "harbour board"; a thing the parse saw named
 before a word that only describes, "idle"), the one of those most statements speak to.
 Where every word the headlines share only describes ("charged with idling"), the things the
-texts name stand beside it. Besides the main issue, a candidate is an issue only where two
+texts name stand beside it. A place is no issue, one the gazetteer knows or one the story's
+parse names ("Tarrow province"); nor is a disaster, an accident or a violent crime ("pier
+collapse"): it is the story's setting, holding what is said of it, never a column, and where
+the headlines name only what befell and where, a word that only describes it ("dead") is
+none either. Besides the main issue, a candidate is an issue only where two
 speakers take two sides on it; a headline noun no one disputes is the story's setting, and
 what is said of it is on no issue; a proposal no one disputes yields its statements to the
 issues that share their words. A short story whose articles share no word still has its
@@ -30,7 +34,15 @@ from functools import cache
 
 from crosswire.compare.claim_terms import stem, synonym_families
 from crosswire.compare.group_holders import group_of
-from crosswire.compare.issue_labels import PhraseWords, is_place, label_head, label_tokens, labelled, proposal_nouns
+from crosswire.compare.issue_labels import (
+    PhraseWords,
+    is_place,
+    label_head,
+    label_tokens,
+    labelled,
+    names_happening,
+    proposal_nouns,
+)
 from crosswire.compare.issue_words import (
     excluded_words,
     may_name_issue,
@@ -43,6 +55,7 @@ from crosswire.data import read_jsonl
 from crosswire.knowledge.markers import stance_markers
 from crosswire.knowledge.text import WORD, crude_lemma, stop_words
 from crosswire.models import Issue, MergedAnalysis, Statement
+from crosswire.nlp.mention_kinds import is_place_noun
 
 # A word is about the story when this many articles use it in their title (or, for
 # articles without titles, in their statements); AllSides roundups give three a story.
@@ -187,8 +200,12 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     # an issue is more than a place ("Australia"), and what several headlines are about
     # where the headlines share any, places aside: "Ukraine" in two headlines is where the
     # story happens, not what its speakers take sides on
+    # (the gazetteer's places and those the story's parse names, "Orvik", alone or with
+    # a noun of a place's kind, "Tarrow province")
+    places, place_names = _place_words(merged, excluded=excluded, roots=roots)
     groups = [set(g) for g in _group_words(topical, texts=texts, excluded=excluded, roots=roots)
-              if not all(is_place(word) for word in g)]
+              if not (all(is_place(word) or word in places or is_place_noun(word) for word in g)
+                      and any(is_place(word) or word in places for word in g))]
     # (headlines, not words: "fishing grounds" in one headline is not in two); nor is the
     # name of an organisation acting in it ("Harbour Board" in every headline of its ruling)
     naming = _organisation_words(merged, excluded=excluded, roots=roots)
@@ -229,11 +246,23 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     # an issue is a thing a column can be headed by: a group whose label holds a word the
     # parse tells is a verb ("dies", "solved overnight") is what happened or how it was
     # said, not a question the story's sides take up; nor is a place named in several words
-    # none of which is a place alone ("costa rica"), any more than a place of one word
-    groups = [g for g in groups if not told_as_verb(g) and not is_place(label_of(g))]
+    # none of which is a place alone ("costa rica"), any more than a place of one word or
+    # one the story's parse names ("gulf of tarrow")
+    def names_no_thing_at_stake(words: set[str]) -> bool:
+        label = label_of(words)
+        return told_as_verb(words) or is_place(label) or label in place_names
+
+    groups = [g for g in groups if not names_no_thing_at_stake(g)]
+    # a disaster or accident ("hillside landslide") is what happened too, though a thing: no
+    # one is for or against it. It is the story's setting, holding what is said of it, and
+    # never the main issue nor a column; a word that only describes ("dead") stands beside
+    # a thing, and where the things named are only what befell, it is no issue either
+    befell = {frozenset(g) for g in groups if names_happening(label_of(g))}
+    if befell and not any(names_a_thing(g) for g in groups if frozenset(g) not in befell):
+        return []
     topics = len(groups)  # what the articles are about, before the proposals apart from it
     groups += [g for g in _proposals_apart(groups, proposed, texts=texts, excluded=excluded, roots=roots)
-               if not told_as_verb(g)]
+               if not names_no_thing_at_stake(g) and frozenset(g) not in befell]
     if not groups:
         return []
     # statements of named speakers, and of unnamed groups ("critics said"), which hold
@@ -248,7 +277,7 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     # noun phrase) and a matter where one is named ("market curfew" before "district", where
     # the district orders a curfew), and of those the group most statements speak to
     order = {frozenset(g): n for n, g in enumerate(groups)}
-    groups.sort(key=lambda g: (order[frozenset(g)] >= topics,
+    groups.sort(key=lambda g: (order[frozenset(g)] >= topics, frozenset(g) in befell,
                                all(word in naming or is_place(word) for word in g), not names_a_thing(g),
                                not names_a_matter(g),
                                -sum(bool(g & words_of[s]) for s in named), label_of(g)))
@@ -290,7 +319,8 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
         # the main issue is the first of what the articles are about that a named speaker
         # speaks to: where the first holds none ("booster shots" losing its one statement
         # to "covid booster", which shares more of its words), the next one is
-        main = next((n for n in range(topics) if any(m in named for m in members[n])), None)
+        main = next((n for n in range(topics)
+                     if frozenset(groups[n]) not in befell and any(m in named for m in members[n])), None)
         return [Issue(id=id_of(g), label=label_of(g),
                       terms=sorted(set(g).union(*(forms[word] for word in g))), statements=members[n])
                 for n, g in enumerate(groups)
@@ -298,7 +328,8 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
                 or (n == main and said)]
 
     statements = {s.id: s for s in merged.statements}
-    topic_ids = {id_of(g) for g, n in order.items() if n < topics}
+    topic_ids = {id_of(g) for g, n in order.items() if n < topics and g not in befell}
+    befell_ids = {id_of(g) for g in befell}
     issues = issues_of(groups)
     disputes = {issue.id: _dispute(issue, statements, proposals=proposals) for issue in issues}
     # a proposal apart from what the articles are about is an issue only where two speakers
@@ -316,7 +347,7 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     # members on a strike" takes no side on a ward's closure). The main issue is what the
     # articles are about, never a proposal apart from it.
     main, *others = issues if issues and issues[0].id in topic_ids else [None, *issues]
-    others = [issue for issue in others if disputes[issue.id][0]]
+    others = [issue for issue in others if disputes[issue.id][0] and issue.id not in befell_ids]
     # after the main issue, those more outlets report proposed or opposed, then those more
     # speakers take a side on, then the larger
     others.sort(key=lambda issue: disputes[issue.id], reverse=True)
@@ -352,6 +383,17 @@ def _organisation_words(merged: MergedAnalysis, *, excluded: frozenset[str], roo
     return {form for actor in merged.actors if actor.kind == "organisation" and actor.id in speaking
             for alias in [actor.name, *actor.aliases]
             for form in topic_forms(alias, excluded=excluded, roots=roots)}
+
+
+def _place_words(merged: MergedAnalysis, *, excluded: frozenset[str], roots: dict[str, str]
+                 ) -> tuple[set[str], set[str]]:
+    """The topic words (roots) of the names of the places the story's parse names, and
+    those names whole in lower case: a town or a sea the gazetteer lacks ("Orvik",
+    "Gulf of Tarrow") is where the story happens as much as a country is."""
+    names = {alias for actor in merged.actors if actor.kind == "place"
+             for alias in [actor.name, *actor.aliases]}
+    return ({form for name in names for form in topic_forms(name, excluded=excluded, roots=roots)},
+            {name.lower() for name in names})
 
 
 def synonym_family(word: str) -> str:

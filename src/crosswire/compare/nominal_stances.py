@@ -12,7 +12,9 @@ from French President X" is no side of "French"); what a possessed noun is about
 first words of its clause after it, what a sourced one answers is what the sentence told
 before it. A noun that is for what it asks ("asks" in the data: a motion, request, plan)
 takes a side only where its clause names what it asks: "a request from the ministry"
-takes none, whatever the sentence told before it.
+takes none, whatever the sentence told before it. A noun no one owns nor is named as the
+source of ("drew cross-party criticism over the toll") is the side of the unnamed people it
+implies (``holders`` in the data: criticism is critics').
 """
 
 from __future__ import annotations
@@ -23,10 +25,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from crosswire.compare.group_holders import GROUP_ID_PREFIX
 from crosswire.compare.slots import sentences
 from crosswire.data import read_jsonl
 from crosswire.knowledge.names import split_title
-from crosswire.knowledge.text import noun_forms, stop_words
+from crosswire.knowledge.text import crude_lemma, noun_forms, stop_words
 from crosswire.models import Actor, Article, Stance, TextSpan
 
 # Words between a possessive and its stance noun: "the council's [renewed] call for".
@@ -44,6 +47,12 @@ TITLE_REACH_CHARS = 40
 # What a possessed noun is about: the first words of its clause after it.
 ABOUT_WORDS = 6
 SPACE = re.compile(r"\s+")
+# Whoever these stand for owns the stance noun after them (past its modifiers): "[his]
+# sharp criticism"; and none is told after these: "[no] criticism", "[without] a backlash".
+OWNING_WORDS = frozenset({"his", "her", "their", "its", "our", "my", "your", "no", "without"})
+WORDS_BEFORE = re.compile(r"[\w'’-]+")
+# How far back the words before a stance noun are read for its owner: a few words.
+OWNER_REACH_CHARS = 60
 
 
 @dataclass(frozen=True)
@@ -81,6 +90,60 @@ def _noun_rows() -> dict[str, tuple[Stance, bool]]:
         for form in noun_forms(row, "noun"):
             table[form] = (row["stance"], row.get("asks", False))
     return table
+
+
+@cache
+def holder_nouns() -> dict[str, str]:
+    """Each stance noun (and its plural) that implies the unnamed people holding it -> what
+    they are called (``holders``: criticism is critics')."""
+    return {form: row["holders"] for row in read_jsonl("stance_nouns.jsonl", required=("noun", "stance"))
+            if row.get("holders") for form in noun_forms(row, "noun")}
+
+
+def unowned_sides(articles: Iterable[Article]) -> list[tuple[Actor, NominalSide]]:
+    """Sides of unnamed people told by a stance noun no one owns ("his criticism"), denies
+    ("no criticism") or is named as the source of ("criticism from allies"): "drew
+    cross-party criticism over the toll", "faced a backlash". Its holders are the group its
+    row names ("critics", as "critics said" names them), each with the side; what the noun
+    answers is what the sentence tells, as for a sourced noun (``about`` empty)."""
+    found = []
+    for article in articles:
+        hits = [hit for hit in _holder_pattern().finditer(article.text)
+                if not FROM_SOURCE.match(article.text, hit.end()) and _unowned(article.text, hit.start())]
+        if not hits:
+            continue  # most articles: no sentence to split
+        bounds = [(s.start, s.end) for s in sentences(article)]
+        for hit in hits:
+            start, end = next(((s, e) for s, e in bounds if s <= hit.start() < e), (hit.start(), hit.end()))
+            name = holder_nouns()[hit.group().lower()]
+            group = Actor(GROUP_ID_PREFIX + " ".join(crude_lemma(word) for word in name.split()),
+                          name, "group", [name], [])
+            found.append((group, NominalSide(
+                holder=group.id, stance=stance_nouns()[hit.group().lower()],
+                noun=TextSpan(hit.group(), hit.start(), hit.end(), article.id),
+                sentence=TextSpan(article.text[start:end], start, end, article.id), about="")))
+    return found
+
+
+def _unowned(text: str, at: int) -> bool:
+    """Whether the stance noun at ``at`` has no owner before it: back over at most
+    MAX_MODIFIERS describing words ("cross-party", "sharp") to a determiner or the clause,
+    no possessive ("the union's", "his") and no denial ("no", "without")."""
+    before = WORDS_BEFORE.findall(text[max(0, at - OWNER_REACH_CHARS):at])
+    function_words = stop_words()
+    for word in reversed(before[-(MAX_MODIFIERS + 1):]):
+        lowered = word.lower()
+        if lowered in OWNING_WORDS or lowered.endswith(("'s", "’s", "s'", "s’")):
+            return False
+        if lowered in function_words:
+            return True
+    return True
+
+
+@cache
+def _holder_pattern() -> re.Pattern[str]:
+    words = sorted(holder_nouns(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.IGNORECASE)
 
 
 def nominal_sides(articles: Iterable[Article], *, holders: Iterable[Actor]) -> list[NominalSide]:

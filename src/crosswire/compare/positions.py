@@ -15,11 +15,11 @@ nothing; a document's words take no side for its issuer on the issue that docume
 "the complaint says ..." on the complaint); the speaker's other
 statements on the issue follow as the stance's context. A side is on the issue only where
 the statements taking it name the issue's words (or a synonym), a proposal standing for it
-("the plan"), or stand under a headline naming it: else it is taken on something else
-their sentences tell of ("praised the retired drivers"). A speaker whose statements take both sides speaks
-to two aspects: the other side becomes a position on an issue named from its own noun
-phrases (not where it only judges another side, doubting its motive or accusing it: that
-judges its conduct on this issue).
+("the plan"), or stand in an article's opening under a headline naming it: else it is taken
+on something else their sentences tell of ("praised the retired drivers"). A speaker whose
+statements take both sides on the issue speaks to two aspects: the other side becomes a
+position on an issue named from its own noun phrases (not where it only judges another
+side, doubting its motive or accusing it: that judges its conduct on this issue).
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from crosswire.compare.holder_acts import holder_acts
 from crosswire.compare.issue_labels import PhraseWords, proposal_nouns
 from crosswire.compare.issue_words import excluded_words, story_phrases, topic_forms
 from crosswire.compare.issues import MAX_ISSUES
-from crosswire.compare.nominal_stances import nominal_sides
+from crosswire.compare.nominal_stances import nominal_sides, unowned_sides
 from crosswire.compare.speaks_to import names_issue, relative_antecedents, speaks_to, told_through_document
 from crosswire.compare.stance import find_conditions, judges_other_side, statement_stance
 from crosswire.compare.stance_changes import told_changes
@@ -245,8 +245,9 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
         only_told = [span for span, _ in told] if side_told and not votes[main] else []
         # the conditions the holder set on the issue are the context of the side it takes
         qualifying = [s for s, _ in sides.get("conditional", [])] if main != "conditional" else []
-        if only_told or speaks_to(issue, [s for s, _ in sides[main]], own_text=own_text, titles=titles,
-                                  excluded=excluded, antecedents=antecedents):
+        placed = only_told or speaks_to(issue, [s for s, _ in sides[main]], own_text=own_text, titles=titles,
+                                        excluded=excluded, antecedents=antecedents)
+        if placed:
             positions.append(_position(
                 actors[actor_id], issue_id, main, [] if only_told else sides[main],
                 context=[] if only_told else [*context[(actor_id, issue_id)], *qualifying], told=only_told,
@@ -258,9 +259,10 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
         # its conduct on this issue, not another; nor does a statement whose own words name
         # the issue as its label of two words or more does ("rejected the envoy's call for a
         # lasting truce" beside "vowed to fight on", on "lasting truce"): it speaks to this
-        # issue, outvoted here (a label of one word may be named in passing: "mass arrests")
+        # issue, outvoted here (a label of one word may be named in passing: "mass arrests");
+        # and where the main side is on something else, no two sides split on this issue
         label = topic_forms(issue.label, excluded=excluded)
-        for stance in others:
+        for stance in others if placed else []:
             taken = [(s, c) for s, c in sides[stance]
                      if not judges_other_side(own_text[s.id], events_of[s.id])
                      and not (len(label) >= NAMING_LABEL_WORDS
@@ -270,7 +272,13 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
     held = {(p.actor, p.issue) for p in positions}
     # where a holder said nothing that takes a side on the issue, what it did (``acts``)
     # or what a noun it owns tells: "the council's request for a delay", "a rebuke from the union"
-    for side in nominal_sides(merged.articles, holders=actors.values()):
+    # unnamed people a noun no one owns implies ("drew cross-party criticism"): a group, as
+    # "critics said" names one
+    unowned = unowned_sides(merged.articles)
+    for group, _ in unowned:
+        groups.setdefault(group.id, group)
+        actors.setdefault(group.id, group)
+    for side in [*nominal_sides(merged.articles, holders=actors.values()), *(side for _, side in unowned)]:
         # "the council's call for [a delay]" is on the issue its words name, or on none
         # ("the council's decision to drop the charges": what it is for may turn the issue round);
         # "a rebuke from the union", about nothing of its own, on the main issue

@@ -1,9 +1,9 @@
 """Whether a side a statement takes is on an issue (``crosswire.compare.positions``): the
 statement names the issue's words or their synonyms, a proposal standing for it, or stands
-under a headline naming the issue, unless it is told in a relative clause, whose pronoun
-stands for the thing it speaks to ("an extension of the levy, which the guild said it
-opposes"); and the document a statement is told through, whose words take no side for its
-issuer where the document is the issue itself.
+in the opening of an article under a headline naming the issue, unless it is told in a
+relative clause, whose pronoun stands for the thing it speaks to ("an extension of the levy,
+which the guild said it opposes"); and the document a statement is told through, whose
+words take no side for its issuer where the document is the issue itself.
 """
 
 from __future__ import annotations
@@ -21,6 +21,11 @@ from crosswire.nlp.cues import load_lexicon
 # What a relative pronoun stands for is the noun phrase right before it, at most this many
 # words back within its clause: "[a] [longer] [curfew] [for] [the] [docks], which".
 ANTECEDENT_WORDS = 6
+# A headline tells what an article's opening is about (news is written top down): a statement
+# starting this many characters or more into the text (past some five paragraphs of news
+# copy) stands under it no more; further down, an article tells of other things ("a witness
+# said she hid under a desk" far below "Office shooting: suspect charged").
+LEAD_CHARS = 800
 # A sentence's words before its statement (speaker, cue or words, whichever comes first) that
 # end in a relative pronoun: the statement is told in a relative clause ("..., which the
 # guild said it opposes"); the group holds the words before it, back to a clause break.
@@ -84,10 +89,10 @@ def speaks_to(issue: Issue, statements: Sequence[Statement], *, own_text: Mappin
               antecedents: Mapping[str, str] | None = None) -> bool:
     """Whether the statements taking a side speak to the issue: one of them names the issue's
     words or their synonyms ("negotiations" for "talks", ``data/claim_synonyms.jsonl``), or
-    a proposal or decision that stands for it ("backs the plan"), or stands in an article
-    whose headline names the issue. A side whose words name none of these is taken on
-    something else their sentences tell of ("praised the retired drivers", "crews hoping
-    for a raise"), not on the issue. One told in a relative clause (``antecedents``,
+    a proposal or decision that stands for it ("backs the plan"), or stands in the opening
+    of an article whose headline names the issue (``LEAD_CHARS``). A side whose words name
+    none of these is taken on something else their sentences tell of ("praised the retired
+    drivers", "crews hoping for a raise"), not on the issue. One told in a relative clause (``antecedents``,
     ``relative_antecedents``) speaks to what its pronoun stands for, whatever the headline
     names: "a longer curfew for the docks, which the guild said it opposes" is on the
     curfew, not on the headline's vote."""
@@ -97,7 +102,8 @@ def speaks_to(issue: Issue, statements: Sequence[Statement], *, own_text: Mappin
         said = own_text[statement.id]
         if statement.id in antecedents:
             said = f"{antecedents[statement.id]} {said}"
-        elif names_issue(titles.get(statement.span.article, ""), issue, excluded=excluded):
+        elif (statement.span.start < LEAD_CHARS
+              and names_issue(titles.get(statement.span.article, ""), issue, excluded=excluded)):
             return True
         return (names_issue(said, issue, excluded=excluded)
                 or bool({crude_lemma(word) for word in WORD.findall(said.lower())} & proposal_nouns()))
