@@ -20,3 +20,15 @@ def test_a_no_break_space_before_an_according_to_phrase_is_trimmed(nlp):
                             "harbour group.")
     assert [s.span.text for s in found] == ["Ferry crossings on the lake were also down"]
 
+
+
+def test_a_place_word_after_an_according_to_source_is_no_content(nlp):
+    found = statements(nlp, "Valdoria's shelling of the border towns has led to at least 31 "
+                            "civilian deaths, according to authorities there.")
+    assert [s.span.text for s in found] == [
+        "Valdoria's shelling of the border towns has led to at least 31 civilian deaths"]
+
+
+def test_a_clause_after_an_according_to_source_is_content(nlp):
+    found = statements(nlp, "Prices, according to the bureau, rose by 3% in June.")
+    assert [s.span.text for s in found] == ["Prices, according to the bureau, rose by 3% in June"]
