@@ -15,6 +15,10 @@ def statements(nlp, text: str) -> list[Statement]:
     return result.statements
 
 
+def contents(nlp, text: str) -> dict[str, str]:
+    return {s.cue.text: s.span.text for s in statements(nlp, text)}
+
+
 def test_a_no_break_space_before_an_according_to_phrase_is_trimmed(nlp):
     found = statements(nlp, "Ferry crossings on the lake were also down,\u00a0according to a "
                             "harbour group.")
@@ -32,3 +36,34 @@ def test_a_place_word_after_an_according_to_source_is_no_content(nlp):
 def test_a_clause_after_an_according_to_source_is_content(nlp):
     found = statements(nlp, "Prices, according to the bureau, rose by 3% in June.")
     assert [s.span.text for s in found] == ["Prices, according to the bureau, rose by 3% in June"]
+
+
+def test_a_participle_that_reports_ends_the_content_before_it(nlp):
+    found = contents(nlp, 'Governor Elsa Marten declared on Tuesday that "it is plainly the '
+                          "state's duty\" to inspect every bridge, arguing the state has a clear "
+                          "stake in keeping drivers safe.")
+    assert found["declared"] == "that \"it is plainly the state's duty\" to inspect every bridge"
+    assert found["arguing"] == "the state has a clear stake in keeping drivers safe"
+
+
+def test_an_as_clause_with_another_speaker_ends_the_content_before_it(nlp):
+    found = contents(nlp, "Two weeks after the flood in Rennick, Mayor Ilse Varga said 40 homes "
+                          "have been cleared of mud, as crews promised on their first day of "
+                          "repairs to reach every street.")
+    assert found["said"] == "40 homes have been cleared of mud"
+    assert found["promised"] == "to reach every street"
+
+
+def test_a_report_the_content_itself_makes_stays_in_it(nlp):
+    found = contents(nlp, "The mayor's office said Ilse Varga told the ferry crews on Monday "
+                          "that the pier would reopen.")
+    assert found["said"] == ("Ilse Varga told the ferry crews on Monday that the pier would "
+                             "reopen")
+
+
+def test_a_parenthetical_cue_around_the_root_ends_the_walk(nlp):
+    # the walk up from "called" meets the sentence's root inside the content and stops there
+    found = contents(nlp, "The harbour board, Mayor Ilse Varga said, called the ferry plan "
+                          "reckless.")
+    assert found["called"] == "the ferry plan reckless"
+
