@@ -67,3 +67,25 @@ def test_a_parenthetical_cue_around_the_root_ends_the_walk(nlp):
                           "reckless.")
     assert found["called"] == "the ferry plan reckless"
 
+
+def test_a_participle_joined_by_and_is_the_speakers_next_act(nlp):
+    found = contents(nlp, "The Kelmar ministry renewed its warning on Friday, calling all street "
+                          "betting illegal and vowing to shut the dens.")
+    assert found["calling"] == "all street betting illegal"
+    assert found["vowing"] == "to shut the dens"
+    found = contents(nlp, "Norvia moved against betting on Friday, declaring all street wagers "
+                          "illegal and issuing a ban on card dens.")
+    assert found["declaring"] == "all street wagers illegal"
+
+
+def test_a_past_verb_joined_to_a_modal_clause_is_the_speakers_next_act(nlp):
+    found = contents(nlp, "The mayor said the bridge would reopen and pushed back against "
+                          "critics of the plan.")
+    assert found["said"] == "the bridge would reopen"
+
+
+def test_verbs_of_one_form_joined_by_and_stay_in_the_content(nlp):
+    assert contents(nlp, "The mayor said crews were cleaning and painting the pier.")["said"] == (
+        "crews were cleaning and painting the pier")
+    assert contents(nlp, "The council said the ferry sank and left two people hurt.")["said"] == (
+        "the ferry sank and left two people hurt")
