@@ -174,9 +174,9 @@ def _kept_from(event: Event, events: Sequence[Event], *, span: TextSpan) -> bool
 
 
 def _sourced_elsewhere(event: Event, *, span: TextSpan) -> bool:
-    """The trigger is a stance noun whose source follows it ("it came in [a request] from
-    the governor", ``data/stance_nouns.jsonl``): the act is that source's, whoever the
-    coder made its doer, unless the source may be the speakers ("a request from us")."""
+    """The trigger is a stance noun whose source follows it ("the closure followed [a
+    request] from the governor", ``data/stance_nouns.jsonl``): the act is that source's,
+    whoever the coder made its doer, unless the source may be the speakers ("from us")."""
     trigger = event.trigger
     if trigger.article != span.article or trigger.text.lower() not in stance_nouns():
         return False
