@@ -308,3 +308,15 @@ def test_a_clause_read_as_a_second_subject_of_a_root_cue_is_what_was_said(nlp):
     said = only(statements(nlp, text), "said")
     assert said.span.text == "The June 2 letter urged the council to be open in reporting damage by the floods"
     assert said.speaker_words.text == "the aide"
+
+
+def test_rows_of_figures_after_labels_are_a_list_not_words_said(nlp):
+    text = ("Training rose in every corps, spokeswoman Ruth Anselm said.\n"
+            "Here are the figures she gave, by corps:\n"
+            "Varn Rangers: 40% fully trained, 57% with one course.\n"
+            "Tessel Guard: 53% fully trained, 60% with one course.\n"
+            "Kessel Fleet: 73% fully trained, 79% with at least one course.")
+    assert [s.cue.text for s in statements(nlp, text)] == ["said"]
+    # a lone name before a colon in a headline still speaks
+    found = statements(nlp, "Okafor: harbour deal is dead\nThe talks ended on Monday.")
+    assert [s.span.text for s in found] == ["harbour deal is dead"]

@@ -1220,3 +1220,26 @@ def test_a_link_from_a_statement_shown_in_anothers_words_names_that_version():
                if len(c.versions) > 1]
     assert [v.key for v in claim.versions] == ["a:s0", "c:s0"]
     assert [(link.a, link.b) for link in claim.links] == [("a:s0", "c:s0")]
+
+
+def test_a_participle_report_is_compared_by_meaning_with_what_it_glosses():
+    text = ("The port board announced that night ferries will stop in May, saying the crews "
+            "should rest on weekends.")
+    told = article("g", "Harbor Herald", text)
+    stopping = statement("s1", told, "that night ferries will stop in May", speaker="pb",
+                         kind="indirect", cue="announced")
+    resting = statement("s2", told, "the crews should rest on weekends", speaker="pb",
+                        kind="indirect", cue="saying")
+    merged = MergedAnalysis(articles=[told], actors=[], statements=[stopping, resting],
+                            mentions=[], events=[])
+    units = {u.id: u for u in statement_units(merged, spans={})}
+    # the reason means what it does beside the announcement it gives the reason for
+    assert units["s2"].meaning_text == ("that night ferries will stop in May, saying the crews "
+                                        "should rest on weekends")
+    assert claim_meaning._embedded_text(units["s2"]).startswith("that night ferries")
+    assert units["s1"].meaning_text is None
+    # another speaker's participle glosses nothing of the board's
+    other = statement("s2", told, "the crews should rest on weekends", speaker="union",
+                      kind="indirect", cue="saying")
+    merged = replace(merged, statements=[stopping, other])
+    assert {u.id: u for u in statement_units(merged, spans={})}["s2"].meaning_text is None

@@ -224,7 +224,7 @@ class _Likeness:
 
 
 def _embedded_text(unit: Unit) -> str:
-    return unit.text.strip()[:MAX_EMBED_CHARS]
+    return (unit.meaning_text or unit.text).strip()[:MAX_EMBED_CHARS]
 
 
 def _plain_overlap(a: Unit, b: Unit) -> float:

@@ -57,6 +57,8 @@ MAX_DAYS_APART = 1
 # says nothing about which of them an unattributed statement repeats; rarer shared words
 # still pair them.
 MAX_BLOCK = 50
+# All that stands between a statement and a participle reporting beside it: "announced A[, ]saying B".
+PARTICIPLE_JOIN = re.compile(r"\s*[,\u2014\u2013]\s*")
 COORDINATED = re.compile(r"\b(?:and|but)\s+(?:\w+ly\s+)?$")  # "... but flatly [rejected]"
 
 
@@ -78,6 +80,8 @@ class Unit:
     core: frozenset[str] = frozenset()  # a fact's terms next to its trigger
     subject_text: str | None = None
     attached: tuple[str, ...] = field(default=())  # statements of the same article it covers
+    # the words it is compared by meaning on, where they are more than its own (``glossed``)
+    meaning_text: str | None = None
 
     # Read for every candidate pair (tens of thousands a briefing): worked out once a unit.
     @cached_property
@@ -176,8 +180,26 @@ def statement_units(merged: MergedAnalysis, *, spans: dict[str, list[tuple[int, 
             id=statement.id, article=statement.span.article, start=statement.span.start, end=statement.span.end,
             text=statement.span.text, keys=frozenset([key] if key else []), terms=frozenset(terms - {key}),
             order=(position, statement.span.start), statement=statement,
+            meaning_text=glossed(statement, merged.statements, article) if article is not None else None,
         ))
     return units
+
+
+def glossed(statement: Statement, statements: list[Statement], article: Article) -> str | None:
+    """"X announced A, saying B": the words from A to B, where ``statement`` is B, told by
+    a participle just after the same speaker's A. B is the reason or the gist of A and
+    means what it does beside A: another outlet telling the speaker's message in one
+    clause is compared with both, as the sentence tells them."""
+    cue, key = statement.cue, speaker_key(statement)
+    if cue is None or key is None or not cue.text.lower().endswith("ing") or " " in cue.text.strip():
+        return None
+    for other in statements:
+        span = other.span
+        if (other is not statement and span.article == statement.span.article and span.end <= cue.start
+                and speaker_key(other) == key
+                and PARTICIPLE_JOIN.fullmatch(article.text, span.end, cue.start)):
+            return article.text[span.start:statement.span.end]
+    return None
 
 
 def fact_units(merged: MergedAnalysis, *, spans: dict[str, list[tuple[int, int, str]]]) -> list[Unit]:

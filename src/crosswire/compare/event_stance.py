@@ -6,9 +6,11 @@ takes by an act outside anything said ("the council backed the project").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 
+from crosswire.compare.nominal_stances import stance_nouns
 from crosswire.data import read_jsonl
 from crosswire.knowledge.markers import stance_markers
 from crosswire.knowledge.text import RELATIVE_PRONOUNS, SPEAKER_PRONOUNS, crude_lemma
@@ -22,6 +24,10 @@ EVENT_STANCES = "event_stances.jsonl"
 # stands for the noun before it ("a statute which requires", "residents who leave"), words of
 # the statement; "that" stays, as it may also open what is said.
 SPEAKER_DOERS = SPEAKER_PRONOUNS - (RELATIVE_PRONOUNS - {"that"})
+# "a request from [the] X": the word after "from" that names a noun's source, and the
+# sources that are the speakers themselves ("a request from us").
+FROM_SOURCE = re.compile(r"\s+from\s+(?:the\s+)?([\w'’-]+)")
+SPEAKER_SOURCES = frozenset({"me", "us", "him", "her", "them"})
 
 
 @cache
@@ -148,7 +154,8 @@ def _first_event_stance(statement: Statement, events: Sequence[Event], *, span: 
            and all(_done_by_speaker(p, speakers) for p in e.actor)
            and crude_lemma(e.trigger.text) not in topic
            and e.trigger.text.lower() not in _marker_words()
-           and not _in_compound(e) and not _sideless(e) and not _kept_from(e, events, span=span)]
+           and not _in_compound(e) and not _sideless(e) and not _kept_from(e, events, span=span)
+           and not _sourced_elsewhere(e, span=span)]
     if not own:
         return "unclear"
     return _type_stance(min(own, key=lambda e: e.trigger.start), stances)
@@ -164,6 +171,17 @@ def _kept_from(event: Event, events: Sequence[Event], *, span: TextSpan) -> bool
     return any(span.start <= recipient.span.end <= trigger.start
                and span.text[recipient.span.end - span.start:trigger.start - span.start].strip().lower() == "from"
                for other in events if other is not event for recipient in other.recipient)
+
+
+def _sourced_elsewhere(event: Event, *, span: TextSpan) -> bool:
+    """The trigger is a stance noun whose source follows it ("the closure followed [a
+    request] from the governor", ``data/stance_nouns.jsonl``): the act is that source's,
+    whoever the coder made its doer, unless the source may be the speakers ("from us")."""
+    trigger = event.trigger
+    if trigger.article != span.article or trigger.text.lower() not in stance_nouns():
+        return False
+    source = FROM_SOURCE.match(span.text, trigger.end - span.start)
+    return source is not None and source.group(1).lower() not in SPEAKER_SOURCES
 
 
 def _in_compound(event: Event) -> bool:

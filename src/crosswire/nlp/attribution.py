@@ -21,6 +21,7 @@ from crosswire.models import Article, Mention, Resolution, Statement, StatementK
 from crosswire.nlp.circumstances import read_circumstances, resolve_date
 from crosswire.nlp.candidates import Candidate, trim
 from crosswire.nlp.clauses import verb_candidates
+from crosswire.nlp.content_ends import end_contents
 from crosswire.nlp.cues import CueType, Lexicon, load_lexicon
 from crosswire.nlp.doc_view import text_of
 from crosswire.nlp.inanimate import names_no_one
@@ -62,6 +63,7 @@ def find_statements(doc: Doc, *, article: Article, mentions: list[Mention]) -> l
     candidates = [c for c in candidates if not _cannot_speak(c, lexicon)]
     for candidate in candidates:
         _snap_to_quotes(candidate, quotes, layout.text)
+    end_contents(candidates, layout)
     candidates = _without_duplicates(sorted(_merge_relays(_merge_phrases(candidates), lexicon),
                                             key=lambda c: (c.start, -c.end)))
     attribute_quotes(doc, quotes=quotes, candidates=candidates, lexicon=lexicon, layout=layout)

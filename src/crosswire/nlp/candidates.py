@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from crosswire.knowledge.places import dateline_length
 from crosswire.nlp.cues import CueType
 
-TRIM_CHARACTERS = " \t\n,;:.\u2014\u2013-"
+TRIM_CHARACTERS = " \t\n\u00a0,;:.\u2014\u2013-"
 # How far into a paragraph a dateline may reach ("KYIV, Ukraine, March 5 (Reuters) - ").
 DATELINE_CHARS = 120
 

@@ -6,6 +6,8 @@ deal is dead").
 
 from __future__ import annotations
 
+import re
+
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
@@ -27,6 +29,8 @@ ANSWER_MARKER = "A"
 MIN_INTERVIEW_TURNS = 2
 NAME_ENTITY_TYPES = {"PERSON", "ORG", "NORP", "GPE"}
 OPENING_MARKS = ("\"", "\u201c", "\u2018")
+# A list's row: a label of a few words, a colon and more ("South district: 53% ...").
+LABEL_ROW = re.compile(r"\s*[A-Z][\w'’.-]+(?:[ ,][\w'’.-]+){0,4}:\s+\S")
 # What an attitude adjective is about: "afraid of", "worried about", "critical of",
 # "opposed to", "pleased with", "unanimous in", "divided on", "angry over".
 IMPERSONAL_SUBJECTS = {"it", "this", "that", "there", "which", "what"}
@@ -220,7 +224,7 @@ def colon_candidates(doc: Doc, *, lexicon: Lexicon, layout: Layout) -> list[Cand
         paragraph_end = text.find("\n", colon.idx)
         start, end = trim(text, colon.idx + 1, len(text) if paragraph_end == -1 else paragraph_end)
         if len(text[start:end].split()) < MIN_COLON_CONTENT_WORDS or _is_name_list(
-                start, end, layout):
+                start, end, layout) or _is_figure_row(colon.i, start, end, layout):
             continue
         candidates.append(Candidate(start=start, end=end, cue_start=colon.idx,
                                     cue_end=colon.idx + 1, cue_type="speech", cue_token=None,
@@ -278,6 +282,22 @@ def _is_name_list(start: int, end: int, layout: Layout) -> bool:
     words = [t for t in tokens if not t.is_punct and not t.is_space]
     names = [t for t in words if t.pos_ == "PROPN"]
     return bool(words) and len(names) >= NAME_LIST_SHARE * len(words)
+
+
+def _is_figure_row(colon: int, start: int, end: int, layout: Layout) -> bool:
+    """"North district: 40% enrolled, 57% with one visit" among other rows so labelled: a
+    row of a list of figures, not words said. Its words hold a number and no finite verb,
+    and the paragraph before or after it opens with a label and a colon as well (a
+    headline's "Okafor: harbour deal is dead" stands alone and tells a clause)."""
+    tokens = layout.tokens[layout.first_token_at_or_after(start):layout.first_token_at_or_after(end)]
+    if not any(t.like_num for t in tokens) or any(t.tag_ in FINITE_TAGS for t in tokens):
+        return False
+    lines = layout.text.split("\n")
+    row = layout.text.count("\n", 0, layout.tokens[colon].idx)
+    # the nearest paragraphs before and after, past blank lines
+    neighbours = [next((line for line in lines[row - 1 :: -1] if line.strip()), "") if row else "",
+                  next((line for line in lines[row + 1 :] if line.strip()), "")]
+    return any(LABEL_ROW.match(line) for line in neighbours)
 
 
 def _complement(token: Token, *, clauses: tuple[str, ...], prepositions: set[str]

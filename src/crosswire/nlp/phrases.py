@@ -119,7 +119,11 @@ def _phrase_candidate(doc: Doc, position: int, length: int, cue_type: CueType,
                          cue_end=cue.end_char, cue_type=cue_type, cue_token=None,
                          speaker_head=speaker_head, origin="phrase", governor=cue[0].head)
     after = trim(layout.text, phrase_end_char, max(phrase_end_char, sentence_end))
-    has_before, has_after = before[1] > before[0], after[1] > after[0]
+    has_before = before[1] > before[0]
+    # "..., according to officials there": words after the source with no verb of their
+    # own are the source's; only a clause ("X, according to Y, is Z") goes on the content
+    has_after = after[1] > after[0] and (not has_before or any(
+        t.pos_ in ("VERB", "AUX") for t in doc[phrase_end : sentence.end]))
     if has_before and has_after:  # "X, according to Y, is Z": both sides are the content
         start, end = before[0], after[1]
     else:
