@@ -1132,3 +1132,47 @@ def test_a_czar_is_an_office_that_goes_back_to_the_last_speaker(nlp):
             "the river would crest by the weekend.")
     told = [f for f in resolved(nlp, text) if f[0] == "told"]
     assert told == [("told", "The county flood czar", "Lena Brandt", "description")]
+
+
+def test_a_surname_the_tagger_read_as_a_plural_is_the_person(nlp):
+    # "Hodges" opening a sentence is tagged a plural noun, like "Officials"
+    said = resolved(nlp, "Carla Hodges spoke on Monday. Hodges said the plan would fail.")
+    assert said == [("said", "Hodges", "Hodges", "named")]
+    said = resolved(nlp, "Officials met on Monday. Officials said the plan would fail.")
+    assert said == [("said", "Officials", None, "unnamed")]
+
+
+def test_an_orders_issuer_is_the_name_after_from_though_parsed_as_a_subject(nlp):
+    from spacy.tokens import Doc
+
+    from crosswire.nlp import COMPONENTS
+
+    text = ("Crews were told to leave the site, according to an order from Port Commissioner "
+            "Oren Vass obtained by the Tribune.")
+    parsed = nlp(text)
+    heads, deps = [t.head.i for t in parsed], [t.dep_ for t in parsed]
+    # as the parser reads some names: "Vass" the subject of "obtained", "from" left bare
+    vass, obtained = (next(t.i for t in parsed if t.text == w) for w in ("Vass", "obtained"))
+    heads[vass], deps[vass] = obtained, "nsubj"
+    heads[obtained], deps[obtained] = parsed[0].head.i, "advcl"
+    doc = Doc(parsed.vocab, words=[t.text for t in parsed],
+              spaces=[bool(t.whitespace_) for t in parsed], heads=heads, deps=deps,
+              pos=[t.pos_ for t in parsed], tags=[t.tag_ for t in parsed],
+              lemmas=[t.lemma_ for t in parsed],
+              ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed],
+              sent_starts=[t.is_sent_start for t in parsed])
+    doc._.crosswire_article = Article(id="t", source_path="t.txt", outlet=None, title=None,
+                                      published=DateEstimate(None, "unknown", "", 0.0),
+                                      language="en", text=text)
+    with nlp.select_pipes(enable=COMPONENTS):
+        doc = nlp(doc)
+    names = {m.id: m.span.text for m in doc._.crosswire_mentions}
+    said = [s for s in doc._.crosswire_statements if s.cue and s.cue.text == "according to"]
+    assert said and names.get(said[0].speaker_mention) == "Oren Vass"
+
+
+def test_testimony_from_someone_is_their_word(nlp):
+    said = resolved(nlp, "The tape was made in June at the farm, according to testimony from "
+                         "Hal Denton, a state investigator.")
+    assert said and said[0][2] == "Hal Denton"
+
