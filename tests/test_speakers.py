@@ -1176,3 +1176,42 @@ def test_testimony_from_someone_is_their_word(nlp):
                          "Hal Denton, a state investigator.")
     assert said and said[0][2] == "Hal Denton"
 
+
+def test_an_office_the_tagger_took_for_a_body_is_the_person_set_off_after_it(nlp):
+    said = resolved(nlp, "On Friday, Norvex VP of Public Affairs, Dara Quint, announced that "
+                         "the ban would last two years.")
+    assert said and said[0][0] == "announced" and said[0][2] == "Dara Quint"
+    said = resolved(nlp, "The Harbor Council, the city's oldest board, announced that the pier "
+                         "would close.")
+    assert said and said[0][2] == "Harbor Council"
+
+
+def test_a_title_left_as_the_subject_by_a_sentence_split_at_its_stop_is_the_name_after(nlp):
+    from spacy.tokens import Doc
+
+    from crosswire.nlp import COMPONENTS
+
+    # "He fled, said Dunmore police Lt. Aldo Pressler." as the parser splits it at "Lt."
+    rows = [  # word, head, dep, pos, tag, entity, space after
+        ("He", 1, "nsubj", "PRON", "PRP", "O", True), ("fled", 3, "ccomp", "VERB", "VBD", "O", False),
+        (",", 3, "punct", "PUNCT", ",", "O", True), ("said", 3, "ROOT", "VERB", "VBD", "O", True),
+        ("Dunmore", 5, "compound", "PROPN", "NNP", "B-GPE", True),
+        ("police", 6, "compound", "NOUN", "NN", "O", True), ("Lt", 3, "nsubj", "PROPN", "NNP", "O", False),
+        (".", 3, "punct", "PUNCT", ".", "O", True), ("Aldo", 9, "compound", "PROPN", "NNP", "B-PERSON", True),
+        ("Pressler", 9, "ROOT", "PROPN", "NNP", "I-PERSON", False), (".", 9, "punct", "PUNCT", ".", "O", False),
+    ]
+    words = [r[0] for r in rows]
+    doc = Doc(nlp.vocab, words=words, spaces=[r[6] for r in rows], heads=[r[1] for r in rows],
+              deps=[r[2] for r in rows], pos=[r[3] for r in rows], tags=[r[4] for r in rows],
+              lemmas=["say" if w == "said" else w.lower() for w in words], ents=[r[5] for r in rows],
+              sent_starts=[i in (0, 8) for i in range(len(rows))])
+    text = doc.text
+    doc._.crosswire_article = Article(id="t", source_path="t.txt", outlet=None, title=None,
+                                      published=DateEstimate(None, "unknown", "", 0.0),
+                                      language="en", text=text)
+    with nlp.select_pipes(enable=COMPONENTS):
+        doc = nlp(doc)
+    names = {m.id: m.span.text for m in doc._.crosswire_mentions}
+    said = [s for s in doc._.crosswire_statements if s.cue and s.cue.text == "said"]
+    assert said and names.get(said[0].speaker_mention) == "Aldo Pressler"
+
