@@ -8,8 +8,8 @@ work grows with the run, not with its square. A form that agrees with two cluste
 disagree with each other ("George Bush" beside "George W. Bush" and "George H. W.
 Bush") is decided per article: it joins the cluster named in the same article, or stays
 apart. A bare surname joins the only person of that surname in the run, else the one
-its article names in full most often (first, on a tie), else the one whose role it
-shares, else stays apart.
+its article names in full most often (on a tie the nearest before it), else the one whose
+role it shares, else stays apart.
 """
 
 from __future__ import annotations
@@ -212,16 +212,17 @@ def _attach_bare(bare: list[Mention], *, parsed, clusters: list[Cluster], index:
 
 def principal_in_article(mention: Mention, candidates: list[Cluster]) -> list[Cluster]:
     """Of people who share a surname, the one the mention's article names in full most
-    often, on a tie the one it names first: news calls the story's own person by the bare
-    surname and gives a relative of the same name ("his father, X") the full name or the
-    given name, so the last full name before a bare surname is often the relative's.
-    All the candidates where the article names none of them."""
+    often, on a tie the one named closest before it (else closest after): news calls the
+    story's own person by the bare surname and gives a relative of the same name ("his
+    father, X") the full name once, so the last full name before a bare surname may be
+    the relative's. All the candidates where the article names none of them."""
     best: tuple[tuple[int, int], Cluster] | None = None
     for cluster in candidates:
         full = [m.span.start for m in cluster.mentions
                 if m.span.article == mention.span.article and len(m.span.text.split()) > 1]
-        if full:
-            rank = (-len(full), min(full))
+        for start in cluster.starts.get(mention.span.article, ()):
+            distance = mention.span.start - start
+            rank = (-len(full), distance if distance > 0 else 10**9 - distance)
             if best is None or rank < best[0]:
                 best = (rank, cluster)
     return [best[1]] if best else candidates
