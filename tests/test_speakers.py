@@ -1215,3 +1215,11 @@ def test_a_title_left_as_the_subject_by_a_sentence_split_at_its_stop_is_the_name
     said = [s for s in doc._.crosswire_statements if s.cue and s.cue.text == "said"]
     assert said and names.get(said[0].speaker_mention) == "Aldo Pressler"
 
+
+def test_a_lede_description_is_not_someone_the_next_lines_tell_things_befell(nlp):
+    text = ("A dismissed accountant stormed into his former firm with a rifle, a police "
+            "sergeant said on Tuesday.\nA receptionist, Ada Lind, was killed and two partners, "
+            "Per Holm and Olaf Brandt, were hurt.\nBrandt was treated for a leg wound overnight, "
+            "while Holm had not yet woken up.")
+    said = [f for f in resolved(nlp, text) if f[0] == "said"]
+    assert said and said[0][1] == "a police sergeant" and said[0][2] is None
