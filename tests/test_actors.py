@@ -156,6 +156,17 @@ def test_bare_surname_with_two_candidates_goes_to_the_one_in_its_article():
     assert {"Wladimir Klitschko", "Klitschko"} in found
 
 
+def test_bare_surname_after_a_relatives_full_name_is_the_storys_own_person():
+    # "Orrin Pell ... his father, Amos Pell, died in 2001. Pell fled": the one named in
+    # full most often is the bare surname's, not the last named
+    run = mentions(("a1", "Orrin Pell"), ("a1", "Pell"), ("a1", "Orrin Pell"),
+                   ("a1", "Amos Pell"), ("a1", "Pell"))
+    assert groups(run) == [{"Amos Pell"}, {"Orrin Pell", "Pell"}]
+    # named in full as often: the nearest before
+    run = mentions(("b1", "Orrin Pell"), ("b1", "Amos Pell"), ("b1", "Pell"))
+    assert {"Amos Pell", "Pell"} in groups(run)
+
+
 def test_bare_surname_undecidable_stays_apart():
     run = mentions(("a1", "Vitali Klitschko"), ("a2", "Wladimir Klitschko"), ("a3", "Klitschko"))
     assert len(groups(run)) == 3

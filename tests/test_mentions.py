@@ -54,6 +54,11 @@ def test_ids_offsets_and_text_order(analyse):
     ("Senate Minority Whip Carl Denby of Nevada voted against the transit budget.",
      "Carl Denby", "Senate Minority Whip (Nevada)"),
     ("Gov. Harold Pike of Vermont signed the flood relief order.", "Harold Pike", "Gov. of Vermont"),
+    # an office the titles list lacks, of more than one word, is no part of the name
+    ("Homicide Detective Ralph Ostin said he asked her why.", "Ralph Ostin", "Homicide Detective"),
+    ('"He ran," said Chief Inspector Dana Whitcombe.', "Dana Whitcombe", "Chief Inspector"),
+    ("The car was found near the river, Marlow County Undersheriff Pete Varga said.",
+     "Pete Varga", "Marlow County Undersheriff"),
 ])
 def test_role_from_title_or_apposition(analyse, text, name, role):
     found = person(analyse(text), name)
@@ -830,3 +835,12 @@ def test_a_local_office_before_a_name_makes_it_a_persons(analyse):
     # data/titles.jsonl: councilwoman, councillor, assemblyman ...
     found = analyse("Ashford County councilwoman Tameka Green opened the hearing.")
     assert person(found, "Tameka Green").role == "Ashford County councilwoman"
+
+
+def test_a_citys_name_that_is_a_named_persons_surname_and_acts_is_that_person(analyse):
+    found = analyse("Interior Secretary Maya Denver said in a memo that all parks must close. "
+                    "Denver announced on May 9 that all staff must return.")
+    assert [m.kind for m in found if m.span.text == "Denver"] == ["person"]
+    # the city it names stays a place where it does not act
+    found = analyse("Interior Secretary Maya Denver flew to Denver on Monday.")
+    assert [m.kind for m in found if m.span.text == "Denver"] == ["place"]

@@ -76,3 +76,14 @@ def test_an_unowned_officer_in_the_lede_stays_an_unnamed_source(nlp):
     assert said and said[0][2] is None
 
 
+
+
+def test_they_goes_back_past_a_person_who_is_only_a_clauses_subject(nlp):
+    text = ("Orrin Tibbs was convicted on Friday. Prosecutors cited bank records proving Tibbs "
+            "hid the money and read out letters that they said were in his hand.")
+    said = [f for f in resolved(nlp, text) if f[0] == "said"]
+    assert said and said[0][1] == "they" and said[0][2] == "Prosecutors"
+    # a person who is a sentence's own subject still takes the narrative from the body
+    text = "The army struggles to hold the line. Orrin Tibbs presented a plan. It demands a truce."
+    said = [f for f in resolved(nlp, text) if f[0] == "demands"]
+    assert said and said[0][2] is None

@@ -33,7 +33,7 @@ from crosswire.actors.people import (
     SurnameIndex,
     matching,
     merge_people,
-    nearest_in_article,
+    principal_in_article,
 )
 from crosswire.knowledge.place_context import places_in_article
 from crosswire.knowledge.places import (
@@ -338,7 +338,7 @@ def _rekind_as_person(mention: Mention, person_clusters: list[Cluster],
     if name.given:
         candidates = [c for c in candidates if all(same_person(name, o) for o in c.names)]
     if len(candidates) > 1:
-        candidates = nearest_in_article(mention, candidates)
+        candidates = principal_in_article(mention, candidates)
     if len(candidates) != 1:
         return False
     candidates[0].add(mention)

@@ -8,8 +8,8 @@ work grows with the run, not with its square. A form that agrees with two cluste
 disagree with each other ("George Bush" beside "George W. Bush" and "George H. W.
 Bush") is decided per article: it joins the cluster named in the same article, or stays
 apart. A bare surname joins the only person of that surname in the run, else the one
-named in its article (the nearest before it), else the one whose role it shares, else
-stays apart.
+its article names in full most often (on a tie the nearest before it), else the one whose
+role it shares, else stays apart.
 """
 
 from __future__ import annotations
@@ -193,7 +193,7 @@ def _attach_bare(bare: list[Mention], *, parsed, clusters: list[Cluster], index:
         name = parsed[mention.id]
         candidates = matching(name, index)
         if len(candidates) > 1:
-            candidates = nearest_in_article(mention, candidates)
+            candidates = principal_in_article(mention, candidates)
         if len(candidates) > 1:
             candidates = _same_role(mention, candidates)
         if len(candidates) == 1:
@@ -210,13 +210,19 @@ def _attach_bare(bare: list[Mention], *, parsed, clusters: list[Cluster], index:
             leftovers.add(cluster, name)
 
 
-def nearest_in_article(mention: Mention, candidates: list[Cluster]) -> list[Cluster]:
-    """The candidate named closest before the mention in its article (else closest after)."""
-    best: tuple[int, Cluster] | None = None
+def principal_in_article(mention: Mention, candidates: list[Cluster]) -> list[Cluster]:
+    """Of people who share a surname, the one the mention's article names in full most
+    often, on a tie the one named closest before it (else closest after): news calls the
+    story's own person by the bare surname and gives a relative of the same name ("his
+    father, X") the full name once, so the last full name before a bare surname may be
+    the relative's. All the candidates where the article names none of them."""
+    best: tuple[tuple[int, int], Cluster] | None = None
     for cluster in candidates:
+        full = [m.span.start for m in cluster.mentions
+                if m.span.article == mention.span.article and len(m.span.text.split()) > 1]
         for start in cluster.starts.get(mention.span.article, ()):
             distance = mention.span.start - start
-            rank = distance if distance > 0 else 10**9 - distance
+            rank = (-len(full), distance if distance > 0 else 10**9 - distance)
             if best is None or rank < best[0]:
                 best = (rank, cluster)
     return [best[1]] if best else candidates

@@ -18,6 +18,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from crosswire.knowledge.names import (
+    is_given_name,
     is_honorific,
     longest_title,
     title_length,
@@ -69,11 +70,10 @@ def person_role(span: Span) -> tuple[int, str | None]:
         size = title_length([t.text for t in span[offset : len(span) - 1]])
         if size:
             name_start = span.start + offset + size
-    if name_start == span.start and len(span) > 2 and is_role_noun(span[0].text) and (
-            span[1].is_title and not is_role_noun(span[1].text)):
-        # "Superintendent Joel Park": an office the titles list lacks, written as a title
-        # before a name, is the role, not the name's first word
-        name_start = span.start + 1
+    # "Superintendent Joel Park", "Homicide Detective Ana Ruiz", "Chief Inspector Ana
+    # Ruiz": an office the titles list lacks, written as a title before a name, is the
+    # role, not the name's first words
+    name_start = _after_role_run(span, name_start)
     roles: list[str] = []
     prefix_start = _left_title_start(span, name_start)
     across = _title_across_start(span) if name_start == span.start else None
@@ -93,6 +93,22 @@ def person_role(span: Span) -> tuple[int, str | None]:
     if tail_role:
         roles.append(tail_role)
     return name_start, "; ".join(dict.fromkeys(roles)) or None
+
+
+def _after_role_run(span: Span, name_start: int) -> int:
+    """Where the name starts after capitalised words ending in a role noun that open it
+    ("Homicide Detective" Ana Ruiz), leaving two words or more; ``name_start`` where none
+    do. Past the first word the one after the role noun must be a given name, so a
+    surname that is a role word stays a name ("Martin Luther King Jr.")."""
+    start = name_start
+    for index in range(name_start, span.end - 2):
+        token, after = span.doc[index], span.doc[index + 1]
+        if not token.is_title:
+            break
+        if is_role_noun(token.text) and after.is_title and not is_role_noun(after.text) and (
+                index == name_start or is_given_name(after.text)):
+            start = index + 1
+    return start
 
 
 def _title_across_start(span: Span) -> tuple[int, int] | None:

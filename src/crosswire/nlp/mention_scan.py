@@ -40,7 +40,7 @@ from crosswire.nlp.circumstances import DATE_ENTITIES
 from crosswire.nlp.doc_view import text_of, tokens_of, view_of
 from crosswire.nlp.mention_kinds import is_organisation_name, speech_lemmas
 from crosswire.nlp.person_evidence import matches_surname
-from crosswire.nlp.mention_roles import office_of_complement, person_role
+from crosswire.nlp.mention_roles import is_role_noun, office_of_complement, person_role
 
 # Most words of a person's name after a title ("Mary Beth Smith").
 _MAX_NAME_TOKENS = 3
@@ -143,8 +143,10 @@ def _titled_name_at(doc: Doc, index: int, covered: set[int]) -> tuple[int, str |
         size += 1
     name = doc[index : index + size].text if size else ""
     if not size or place_named(name) or resolve_institution(name) or (
-            is_honorific(name) or title_length(name.split())):
-        return 0, None  # "Deputy Prime Minister Ana X": "Prime Minister" goes on the title
+            is_honorific(name) or title_length(name.split())) or is_role_noun(tokens[index].text):
+        # "Deputy Prime Minister Ana X": "Prime Minister" goes on the title, and so does
+        # an office the titles list lacks ("Chief Inspector Ana X")
+        return 0, None
     if any(title_length([t.text for t in before[-n:]] + [tokens[index].text]) == n + 1
            for n in range(1, len(before) + 1)):
         return 0, None  # "Chief Executive Paul X": "Executive" ends the title, not a name

@@ -84,6 +84,10 @@ class DescriptionResolution:
             if not self.in_quote[person_head.i]:
                 if not names_the_subject(person_head):
                     continue  # "In a letter to Secretary Y, ..., X said": X, the subject
+                if not (self._tells(person_head) or _holds_role(person, head)
+                        or _apposed_to_lemma(person_head, head.lemma_)):
+                    continue  # "X was wounded", "the clerk, X, was dead", "X had not
+                    # recovered": whom the lede tells of, not who told it
                 # "an official said" is an unnamed source, whoever speaks next; "a
                 # veteran army commander" is the "Lt. Col. X" the next lines name, and so
                 # is an office someone owns ("the county's health officer"): it has one holder
@@ -91,6 +95,12 @@ class DescriptionResolution:
                     c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children)
                 return person if not anonymous or _holds_role(person, head) else None
         return None
+
+    def _tells(self, head: Token) -> bool:
+        """Is the named subject (or the noun it restates) the subject of a verb of speech
+        ("X told reporters", "X testified")?"""
+        subject = head.head if head.dep_ == "appos" else head
+        return subject.dep_ == "nsubj" and self.lexicon.is_speech(subject.head.lemma_)
 
     def _organisation_after_lede(self, span: Span) -> Mention | None:
         """"..., the department said Monday." closing the article's first sentence: the
@@ -382,6 +392,11 @@ def with_the(noun: Token) -> bool:
     """Does "the" open the noun's phrase ("the agency", "the lawmakers"): a description
     that points back at someone named before?"""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def _apposed_to_lemma(head: Token, lemma: str) -> bool:
+    """"The official, X, had led ...": the name restates a noun of the description's own."""
+    return head.dep_ == "appos" and head.head.lemma_.lower() == lemma.lower()
 
 
 def _holds_role(person: Mention, noun: Token) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from crosswire.models import Resolution
+from crosswire.models import Mention, Resolution
 from crosswire.nlp.speaker_pronouns import (
     GROUP_PRONOUN_CONFIDENCE,
     SUBJECT_DEPS,
@@ -48,8 +48,29 @@ class DocumentResolution:
                            if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")]
                 if issuers:
                     return issuers[0]
+                named = self._name_right_after(child)
+                if named is not None:
+                    return named
         restated = self._subject_restated(head)
         return self._document_issuer(restated) if restated is not None else None
+
+    def _name_right_after(self, preposition: Token) -> Token | None:
+        """"an order from Port Commissioner X seen by a paper": where the parser made the
+        name after "from" the subject of the next verb, leaving the preposition no object,
+        the person (else the body) named in the capitalised words right after it is its
+        object."""
+        named: list[Mention] = []
+        for token in preposition.doc[preposition.i + 1 :]:
+            if not (token.is_title and token.pos_ == "PROPN"):
+                break
+            mention = self.mention_of_token.get(token.i)
+            if mention is not None and mention.kind in ("person", "organisation") and (
+                    mention not in named):
+                named.append(mention)
+        if not named:
+            return None
+        person = next((m for m in named if m.kind == "person"), named[0])
+        return self.mention_head[person.id]
 
     @staticmethod
     def _subject_restated(head: Token) -> Token | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from crosswire.knowledge.firms import is_organisation_noun
+from crosswire.knowledge.names import title_length
 from crosswire.models import Mention
 from crosswire.nlp.mention_roles import is_role_word, office_of_complement
 
@@ -30,11 +31,21 @@ class NameResolution:
         joint = self._first_of_joint(span)
         if joint is not None:  # "X and partner Y said": one speaker field, the first named
             return joint, NAMED_CONFIDENCE
+        split = self._named_past_title_stop(head)
+        if split is not None:
+            return split, NAMED_CONFIDENCE
         mention = self.mention_of_token.get(head.i)
         if mention is not None and mention.kind == "organisation":
             holder = self._office_holder_apposed(head)
             if holder is not None:  # "the X Committee (XC) Chairwoman Ada Y warned"
                 return holder, NAMED_CONFIDENCE
+            if is_role_word(head):
+                # "Norvex VP of Public Affairs, Ada Y, announced": the tagger took the
+                # office for a body; the person set off after it holds it and speaks
+                for child in _appositions(head):
+                    holder = self.mention_of_token.get(child.i)
+                    if holder is not None and holder.kind == "person":
+                        return holder, APPOSITION_CONFIDENCE
         if mention is not None and mention.kind != "place" or mention and head.pos_ == "PROPN":
             return mention, NAMED_CONFIDENCE
         if is_organisation_noun(head.lemma_):  # "the Interfax news agency said"
@@ -67,6 +78,22 @@ class NameResolution:
                 if person.span.text.split()[-1] == head.text:
                     return person, SURNAME_CONFIDENCE
         return None
+
+    def _named_past_title_stop(self, head: Token) -> Mention | None:
+        """"..., said city police Lt. Ada Y.": the parser ended the sentence at the full
+        stop of a title's abbreviation and left the title as the subject; the person named
+        right after the stop, opening the next sentence, is the speaker."""
+        doc = head.doc
+        after = head.i + 1
+        if after < len(doc) and doc[after].text == ".":
+            after += 1
+        if after >= len(doc) or after == head.i + 1 and not head.text.endswith("."):
+            return None
+        person = self.mention_of_token.get(after)
+        if person is None or person.kind != "person" or not doc[after].is_sent_start or (
+                not title_length([head.text])) or person.span.start != doc[after].idx:
+            return None
+        return person
 
     def _office_holder_apposed(self, head: Token) -> Mention | None:
         """"The X Committee Chairwoman Ada Y said", parsed with the person in apposition to

@@ -253,13 +253,18 @@ class PronounResolution:
         return noun.pos_ == "PROPN" or is_organisation_noun(noun.lemma_)
 
     def _person_subject_between(self, start: int, end: int) -> bool:
-        """A person named as a subject, outside quotations, between two offsets."""
+        """A person named as the subject of a sentence's main verb, outside quotations,
+        between two offsets; the subject of a clause inside the body's own sentence ("The
+        board used records to show X lied and said ...") takes the narrative from no one."""
         index = bisect.bisect_left(self.person_starts, start)
         for person in self.persons[index:]:
             if person.span.start >= end:
                 return False
             head = self.mention_head[person.id]
-            if head.dep_ in SUBJECT_DEPS and not self.in_quote[head.i]:
+            verb = head.head
+            while verb.dep_ == "conj" and verb.head.i != verb.i:
+                verb = verb.head
+            if head.dep_ in SUBJECT_DEPS and not self.in_quote[head.i] and verb.dep_ == "ROOT":
                 return True
         return False
 

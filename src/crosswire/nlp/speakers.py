@@ -302,9 +302,10 @@ class SpeakerResolver(NameResolution, JointResolution, PronounResolution, Descri
         mention = self.mention_of_token.get(head.i)
         if mention is not None and mention.kind == "organisation" and head.pos_ == "NOUN":
             return False  # "Ukraine's military": a state body, though its name is a noun
+        if mention is not None and mention.kind == "person" and head.is_title:
+            return False  # "Hodges said": a surname ending in s the tagger read as a plural
         if head.tag_ in ("NNS", "NNPS"):
             # "prosecutors" of a court case are one party the text names by its role
-            mention = self.mention_of_token.get(head.i)
             return mention is None or mention.kind != "group" or head.pos_ != "NOUN"
         determiners = _determiners(span)
         return bool(determiners & INDEFINITE_DETERMINERS) or (
