@@ -142,8 +142,7 @@ def _unowned(text: str, at: int) -> bool:
 
 @cache
 def _holder_pattern() -> re.Pattern[str]:
-    words = sorted(holder_nouns(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.IGNORECASE)
+    return _any_word(holder_nouns())
 
 
 def nominal_sides(articles: Iterable[Article], *, holders: Iterable[Actor]) -> list[NominalSide]:
@@ -237,5 +236,10 @@ def _name_start(text: str, at: int, longest: dict[int, tuple[int, str]]) -> int 
 
 @cache
 def _noun_pattern() -> re.Pattern[str]:
-    words = sorted(stance_nouns(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.IGNORECASE)
+    return _any_word(stance_nouns())
+
+
+def _any_word(words: Iterable[str]) -> re.Pattern[str]:
+    """Any of ``words`` as a whole word in any case, the longest first where one holds another."""
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w-])", re.IGNORECASE)
