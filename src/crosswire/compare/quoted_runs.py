@@ -29,8 +29,8 @@ MIN_QUOTED_CONTENT_WORDS = 2
 # ... but two people's own words meet in a stock phrase of four or five ("beneath the
 # collapsed pier"): two whole quotes credited to two different speakers are one quote only where
 # they share a run of this many words, as an outlet crediting another's quote to someone
-# else copies it (on u13, three runs of 10, 8 and 4 words joined two speakers' statements:
-# the two long ones one utterance, the short one, of two quotes, two rescuers' words).
+# else copies it (on twelve unseen stories, shared runs of 10, 8 and 4 words joined two
+# speakers' statements: the two long ones were one utterance, the short one two rescuers' words).
 MIN_QUOTED_RUN_TWO_SPEAKERS = 8
 # Quotation marks that open and close a quote (straight double quotes pair in order).
 QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
