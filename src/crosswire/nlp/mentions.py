@@ -375,7 +375,7 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
         return "person"  # "something Okafor disputed", the surname tagged a people's word
     if place is not None and place.key.startswith("geo:") and text in surnames and (
             span.root.dep_ == "nsubj" and span.root.head.pos_ == "VERB"):
-        # "Austin announced", where the article names a Secretary X Austin: a city's name
+        # "Denver announced", where the article names a Secretary Ana Denver: a city's name
         # written as a person's surname here, and doing something, is that person
         return "person"
     if tagged != "group" and not (place and is_firm_place(text)):

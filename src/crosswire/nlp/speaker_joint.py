@@ -105,7 +105,7 @@ class JointResolution:
 
     def _first_of_joint(self, span: Span) -> Mention | None:
         """The first named speaker of coordinated ones ("Norsk Hydro and partner Brevik SE").
-        An "and" inside a name joins no speakers: "Fish and Wildlife (FW) Director X" is
+        An "and" inside a name joins no speakers: "Parks and Rivers (PR) Director X" is
         one person titled by one body."""
         if not any(t.dep_ == "cc" and t.lower_ == "and" and t.i not in self.mention_of_token
                    for t in span):
