@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from crosswire.models import Article, DateEstimate
-from crosswire.nlp import analyse
+from crosswire.nlp import COMPONENTS, analyse
 
 
 def resolved(nlp, text: str) -> list[tuple[str, str | None, str | None, str]]:
@@ -16,6 +16,16 @@ def resolved(nlp, text: str) -> list[tuple[str, str | None, str | None, str]]:
     return [(s.cue.text if s.cue else None, s.speaker_words.text if s.speaker_words else None,
              names.get(s.speaker_mention), s.resolution.method)
             for s in result.statements]
+
+
+def _through_components(nlp, doc):
+    """``doc``, built by hand to hold a parse the model gives some texts, through crosswire's
+    components as the article it is."""
+    doc._.crosswire_article = Article(id="t", source_path="t.txt", outlet=None, title=None,
+                                      published=DateEstimate(None, "unknown", "", 0.0),
+                                      language="en", text=doc.text)
+    with nlp.select_pipes(enable=COMPONENTS):
+        return nlp(doc)
 
 
 def test_pronoun_follows_gender_from_honorific(nlp):
@@ -214,8 +224,6 @@ def test_a_lede_title_is_the_person_named_next(nlp):
 def test_the_company_is_a_one_word_firm_the_tagger_read_as_a_person(nlp):
     from spacy.tokens import Doc
 
-    from crosswire.nlp import COMPONENTS
-
     text = "Veltrix's new vaccine is safe in children, the drugmaker said on Monday."
     parsed = nlp(text)
     # the small model reads some one-word firm names as people's: tag it so
@@ -225,11 +233,7 @@ def test_the_company_is_a_one_word_firm_the_tagger_read_as_a_person(nlp):
               deps=[t.dep_ for t in parsed], pos=[t.pos_ for t in parsed],
               tags=[t.tag_ for t in parsed], lemmas=[t.lemma_ for t in parsed], ents=ents,
               sent_starts=[t.is_sent_start for t in parsed])
-    doc._.crosswire_article = Article(id="t", source_path="t.txt", outlet=None, title=None,
-                                      published=DateEstimate(None, "unknown", "", 0.0),
-                                      language="en", text=text)
-    with nlp.select_pipes(enable=COMPONENTS):
-        doc = nlp(doc)
+    doc = _through_components(nlp, doc)
     names = {m.id: m.span.text for m in doc._.crosswire_mentions}
     [statement] = doc._.crosswire_statements
     assert statement.speaker_words.text == "the drugmaker"
@@ -1145,8 +1149,6 @@ def test_a_surname_the_tagger_read_as_a_plural_is_the_person(nlp):
 def test_an_orders_issuer_is_the_name_after_from_though_parsed_as_a_subject(nlp):
     from spacy.tokens import Doc
 
-    from crosswire.nlp import COMPONENTS
-
     text = ("Crews were told to leave the site, according to an order from Port Commissioner "
             "Oren Vass obtained by the Tribune.")
     parsed = nlp(text)
@@ -1161,11 +1163,7 @@ def test_an_orders_issuer_is_the_name_after_from_though_parsed_as_a_subject(nlp)
               lemmas=[t.lemma_ for t in parsed],
               ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed],
               sent_starts=[t.is_sent_start for t in parsed])
-    doc._.crosswire_article = Article(id="t", source_path="t.txt", outlet=None, title=None,
-                                      published=DateEstimate(None, "unknown", "", 0.0),
-                                      language="en", text=text)
-    with nlp.select_pipes(enable=COMPONENTS):
-        doc = nlp(doc)
+    doc = _through_components(nlp, doc)
     names = {m.id: m.span.text for m in doc._.crosswire_mentions}
     said = [s for s in doc._.crosswire_statements if s.cue and s.cue.text == "according to"]
     assert said and names.get(said[0].speaker_mention) == "Oren Vass"
@@ -1189,8 +1187,6 @@ def test_an_office_the_tagger_took_for_a_body_is_the_person_set_off_after_it(nlp
 def test_a_title_left_as_the_subject_by_a_sentence_split_at_its_stop_is_the_name_after(nlp):
     from spacy.tokens import Doc
 
-    from crosswire.nlp import COMPONENTS
-
     # "He fled, said Dunmore police Lt. Aldo Pressler." as the parser splits it at "Lt."
     rows = [  # word, head, dep, pos, tag, entity, space after
         ("He", 1, "nsubj", "PRON", "PRP", "O", True), ("fled", 3, "ccomp", "VERB", "VBD", "O", False),
@@ -1205,12 +1201,7 @@ def test_a_title_left_as_the_subject_by_a_sentence_split_at_its_stop_is_the_name
               deps=[r[2] for r in rows], pos=[r[3] for r in rows], tags=[r[4] for r in rows],
               lemmas=["say" if w == "said" else w.lower() for w in words], ents=[r[5] for r in rows],
               sent_starts=[i in (0, 8) for i in range(len(rows))])
-    text = doc.text
-    doc._.crosswire_article = Article(id="t", source_path="t.txt", outlet=None, title=None,
-                                      published=DateEstimate(None, "unknown", "", 0.0),
-                                      language="en", text=text)
-    with nlp.select_pipes(enable=COMPONENTS):
-        doc = nlp(doc)
+    doc = _through_components(nlp, doc)
     names = {m.id: m.span.text for m in doc._.crosswire_mentions}
     said = [s for s in doc._.crosswire_statements if s.cue and s.cue.text == "said"]
     assert said and names.get(said[0].speaker_mention) == "Aldo Pressler"
