@@ -1243,3 +1243,28 @@ def test_a_participle_report_is_compared_by_meaning_with_what_it_glosses():
                       kind="indirect", cue="saying")
     merged = replace(merged, statements=[stopping, other])
     assert {u.id: u for u in statement_units(merged, spans={})}["s2"].meaning_text is None
+
+
+def test_one_large_figure_does_not_join_what_one_expected_to_what_another_reports():
+    """"had expected the plant to hire 300 workers" / "took on 300 workers, the labour office
+    said": the same count from MIN_COUNT_FIGURE up ties units for a meaning test, but never a
+    belief to another speaker's report."""
+    a = article("a", "One", "Forecasters had expected the Lindqvist plant to hire 300 workers in May.")
+    b = article("b", "Two", "The Lindqvist plant took on 300 workers during May, mostly welders for its new "
+                "hull line, the labour office said.")
+    office = Actor("lo", "Labour office", "organisation", [], [])
+
+    def joined(cue_type: str) -> list[list[str]]:
+        said = [replace(statement("a:s1", a, "the Lindqvist plant to hire 300 workers in May", kind="indirect",
+                                  speaker_text="Forecasters", cue="expected"),
+                        resolution=Resolution("unnamed", 0.5), cue_type=cue_type),
+                statement("b:s1", b, "The Lindqvist plant took on 300 workers during May, mostly welders for its "
+                          "new hull line", speaker="lo",
+                          kind="indirect", speaker_text="the labour office")]
+        embed = vectors({"the": [1.0, 0.0, 0.0], "The": [0.85, 0.52678, 0.0]})
+        story = MergedAnalysis(articles=[a, b], actors=[office], statements=said)
+        return [sorted(v.key for v in c.versions) for c in find_claims(story, embed=embed)
+                if len(c.versions) > 1]
+
+    assert joined("belief") == []
+    assert joined("speech") == [["a:s1", "b:s1"]]

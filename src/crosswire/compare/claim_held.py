@@ -27,13 +27,16 @@ def join_held_words(units: list[Unit], groups: UnionFind) -> None:
     for unit in units:
         if unit.statement is not None:
             held[unit.id] = [h for h in by_article[unit.article] if h is not unit and _holds(h, unit)]
+    # the claims as they stand before any join here: a join below makes a new root, and
+    # reading the roots afresh would make what joins depend on the order of the ids
+    root = {unit.id: groups.find(unit.id) for unit in units}
     members: dict[str, list[Unit]] = defaultdict(list)
     for unit in units:
-        members[groups.find(unit.id)].append(unit)
+        members[root[unit.id]].append(unit)
     for group in list(members.values()):
         if not all(held.get(u.id) for u in group):
             continue
-        holders = {groups.find(h.id) for u in group for h in held[u.id]}
+        holders = {root[h.id] for u in group for h in held[u.id]}
         if len(holders) == 1 and len({u.article for u in members[next(iter(holders))]}) > 1:
             groups.union(next(iter(holders)), group[0].id)
 
