@@ -317,8 +317,8 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
                     chosen = issue
             members[chosen].append(statement.id)
         # the main issue is the first of what the articles are about that a named speaker
-        # speaks to: where the first holds none ("booster shots" losing its one statement
-        # to "covid booster", which shares more of its words), the next one is
+        # speaks to: where the first holds none ("ferry levy" losing its one statement
+        # to "harbour ferry levy", which shares more of its words), the next one is
         main = next((n for n in range(topics)
                      if frozenset(groups[n]) not in befell and any(m in named for m in members[n])), None)
         return [Issue(id=id_of(g), label=label_of(g),

@@ -259,7 +259,7 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
         # its conduct on this issue, not another; nor does a statement whose own words name
         # the issue as its label of two words or more does ("rejected the envoy's call for a
         # lasting truce" beside "vowed to fight on", on "lasting truce"): it speaks to this
-        # issue, outvoted here (a label of one word may be named in passing: "mass arrests");
+        # issue, outvoted here (a label of one word may be named in passing: "bulk fines");
         # and where the main side is on something else, no two sides split on this issue
         label = topic_forms(issue.label, excluded=excluded)
         for stance in others if placed else []:

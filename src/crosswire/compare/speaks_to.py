@@ -23,8 +23,8 @@ from crosswire.nlp.cues import load_lexicon
 ANTECEDENT_WORDS = 6
 # A headline tells what an article's opening is about (news is written top down): a statement
 # starting this many characters or more into the text (past some five paragraphs of news
-# copy) stands under it no more; further down, an article tells of other things ("a witness
-# said she hid under a desk" far below "Office shooting: suspect charged").
+# copy) stands under it no more; further down, an article tells of other things ("a neighbour
+# said the lights went out" far below "Depot fire: owner questioned").
 LEAD_CHARS = 800
 # A sentence's words before its statement (speaker, cue or words, whichever comes first) that
 # end in a relative pronoun: the statement is told in a relative clause ("..., which the

@@ -2,8 +2,8 @@
 
 The parse often hangs what the speaker did beside the report on the reported words: a
 clause set off by a comma that holds a report of its own ("declared A, arguing B"), or a
-verb joined by "and" in the cue's own form ("calling A illegal and vowing B", "said A would
-reopen and pushed back against B"). Both are told beside the content, so it ends before them.
+verb joined by "and" in the cue's own form ("calling A unfair and promising B", "said A would
+reopen and thanked B"). Both are told beside the content, so it ends before them.
 """
 
 from __future__ import annotations
@@ -67,8 +67,8 @@ def _comma_before_adjunct(cue: Token, content: Candidate, layout: Layout) -> Tok
 
 
 def _end_before_own_next_verb(candidate: Candidate, layout: Layout) -> None:
-    """"calling the dens illegal and vowing to shut them", "said the pier would reopen and
-    pushed back against critics": a verb after "and" in the cue's own form, with no subject
+    """"calling the fee unfair and promising to cut it", "said the pier would reopen and
+    thanked the crews": a verb after "and" in the cue's own form, with no subject
     of its own, shares the cue's subject where the verb it is hung on in the content is of
     another form (no participle carried by "is", no past tense): it is the speaker's next
     act, and the content ends before the "and"."""

@@ -70,7 +70,7 @@ def person_role(span: Span) -> tuple[int, str | None]:
         size = title_length([t.text for t in span[offset : len(span) - 1]])
         if size:
             name_start = span.start + offset + size
-    # "Superintendent Joel Park", "Homicide Detective Ana Ruiz", "Chief Inspector Ana
+    # "Superintendent Joel Park", "Fraud Detective Ana Ruiz", "Deputy Inspector Ana
     # Ruiz": an office the titles list lacks, written as a title before a name, is the
     # role, not the name's first words
     name_start = _after_role_run(span, name_start)
@@ -97,7 +97,7 @@ def person_role(span: Span) -> tuple[int, str | None]:
 
 def _after_role_run(span: Span, name_start: int) -> int:
     """Where the name starts after capitalised words ending in a role noun that open it
-    ("Homicide Detective" Ana Ruiz), leaving two words or more; ``name_start`` where none
+    ("Fraud Detective" Ana Ruiz), leaving two words or more; ``name_start`` where none
     do. Past the first word the one after the role noun must be a given name, so a
     surname that is a role word stays a name ("Martin Luther King Jr.")."""
     start = name_start

@@ -145,7 +145,7 @@ def _titled_name_at(doc: Doc, index: int, covered: set[int]) -> tuple[int, str |
     if not size or place_named(name) or resolve_institution(name) or (
             is_honorific(name) or title_length(name.split())) or is_role_noun(tokens[index].text):
         # "Deputy Prime Minister Ana X": "Prime Minister" goes on the title, and so does
-        # an office the titles list lacks ("Chief Inspector Ana X")
+        # an office the titles list lacks ("Deputy Inspector Ana X")
         return 0, None
     if any(title_length([t.text for t in before[-n:]] + [tokens[index].text]) == n + 1
            for n in range(1, len(before) + 1)):

@@ -80,7 +80,7 @@ class NameResolution:
         return None
 
     def _named_past_title_stop(self, head: Token) -> Mention | None:
-        """"..., said city police Lt. Ada Y.": the parser ended the sentence at the full
+        """"..., said harbour police Sgt. Ada Y.": the parser ended the sentence at the full
         stop of a title's abbreviation and left the title as the subject; the person named
         right after the stop, opening the next sentence, is the speaker."""
         doc = head.doc

@@ -14,7 +14,7 @@ Tessel"). Bare, beside an act the sentence tells in a verb, it names a kind of e
 
 A weapon ("missiles", "a bomb") tells an attack only as the doer of its clause ("a rocket hit
 the school"): what a verb is done with or to ("fired mortars", "deployed missiles", "talks on
-limiting missiles") is no attack of its own; the verb tells the act, if any.
+counting drones") is no attack of its own; the verb tells the act, if any.
 
 A noun with a definite or possessive determiner presupposes its event ("the attacks", "its
 investigation"); hung on another noun ("the anniversary of the attacks", "the scope of its
@@ -82,7 +82,7 @@ DOER_DEPS = frozenset({"nsubj", "nsubjpass"})
 def wielded_instrument(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
     """Whether a weapon noun ("missiles", "a bomb") is not the doer of its clause: what a
     verb is done with or to ("fired mortars", "deployed missiles", "unveiled a missile",
-    "talks on limiting missiles"), no attack of its own, unless a light verb hands its act
+    "talks on counting drones"), no attack of its own, unless a light verb hands its act
     to it; a headline with no verb ("Rockets on the capital") is about its nouns."""
     noun = trigger.anchor
     if not trigger.cue.instrument or noun.sent.root.pos_ not in ("VERB", "AUX"):

@@ -36,7 +36,7 @@ TERMS_HEADS = frozenset({"under", "part", "line", "accordance", "keeping"})
 
 def under_agreement(predicate: Token) -> bool:
     """Whether the act is told as a term of an agreement ("will withdraw under the accord",
-    "will allow them home as part of a deal"): a noun the lexicon codes AGREE ("deal",
+    "will free the crew as part of a deal"): a noun the lexicon codes AGREE ("deal",
     "accord") after one of those prepositions in the act's clause."""
     for token in predicate.subtree:
         if token.dep_ == "prep" and token.lower_ in TERMS_PREPOSITIONS and (
