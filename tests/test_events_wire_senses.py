@@ -27,6 +27,9 @@ def test_a_weapon_attacks_only_as_the_doer(nlp, text, event):
     "Envoys of Ostravia and Pelmar met in Marvella to discuss limiting long-range missiles.",
     "Ostravia has deployed 40 missiles along the Pelmar border.",
     "The two states signed a treaty banning medium-range rockets.",
+    # a passive subject has the act done to it
+    "Forty missiles were deployed along the Pelmar border by Ostravia.",
+    "A new cruise missile was unveiled by Pelmar at a parade in Marvella.",
 ])
 def test_a_weapon_named_beside_another_act_adds_no_attack(nlp, text):
     assert "ASSAULT" not in {event.event for event in events_of(nlp, text)}
@@ -34,7 +37,7 @@ def test_a_weapon_named_beside_another_act_adds_no_attack(nlp, text):
 
 @pytest.mark.parametrize("text, event", [
     # a clause that tells a fact: a statement, no demand
-    ("A defiant President Varga insisted the pullout from Tarnby had been a success.", "COMMENT"),
+    ("A calm President Varga insisted the pullout from Tarnby had gone to plan.", "COMMENT"),
     ("The Pelmar cabinet insisted that the new levy was lawful, a spokesman said.", "COMMENT"),
     # a bare verb, a modal of obligation or "on": what must be done
     ("The mediator insisted that both armies pull back 20 km before the next round.", "REQUEST"),

@@ -75,10 +75,6 @@ def describing_participle(trigger: Trigger) -> bool:
         for child in verb.children)
 
 
-# Where a weapon does the act of its clause ("a rocket hit", "mortars were fired").
-DOER_DEPS = frozenset({"nsubj", "nsubjpass"})
-
-
 def wielded_instrument(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
     """Whether a weapon noun ("missiles", "a bomb") is not the doer of its clause: what a
     verb is done with or to ("fired mortars", "deployed missiles", "unveiled a missile",
@@ -90,7 +86,9 @@ def wielded_instrument(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
     first = noun
     while first.dep_ in ("conj", "appos") and first.head.i != first.i:
         first = first.head
-    if first.dep_ in DOER_DEPS:
+    # the active subject does the clause's act ("a rocket hit the school"); a passive one
+    # has it done to it ("missiles were deployed"), and the verb tells any attack
+    if first.dep_ == "nsubj":
         return False
     governor = by_anchor.get(first.head.i)
     return governor is None or governor.cue.role != "light"
