@@ -265,7 +265,7 @@ def readings(text: str, *, cue: str | None = None) -> tuple[tuple[Token, ...], t
             found.append(Reading(f"predicate:{word.term}:{other}", str((negation is not None) != denied),
                                  words[first].start, word.end))
     found += _opposite_readings(words, denied=denied, asked=asked)
-    found += _quantity_readings(text, words)
+    found += _quantity_reading(text)  # shared with ``quantities``: one count per text
     return tuple(words), tuple(found)
 
 

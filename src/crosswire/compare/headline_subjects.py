@@ -23,6 +23,7 @@ from crosswire.knowledge.text import crude_lemma
 from crosswire.models import TITLE, Actor, Article, HeadlineSubject, TextSpan
 from crosswire.nlp import ALL_BUT_TAGS_AND_DEPENDENCIES, load_nlp
 from crosswire.nlp.events.recase import recased
+from crosswire.nlp.speaker_heads import FINITE_TAGS
 
 # Dependencies of a clause's subject, active or passive.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -42,8 +43,6 @@ LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 WH_WORDS = frozenset({"WP", "WRB", "WDT"})
 # Tags of a plural noun.
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-# Tags of a finite verb.
-FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
 # Kinds of actor a headline may lead with.
 LEADING_KINDS = frozenset({"person", "organisation", "group", "place"})
 
