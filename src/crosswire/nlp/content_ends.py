@@ -78,7 +78,7 @@ def _end_before_own_next_verb(candidate: Candidate, layout: Layout) -> None:
         return
     doc = cue.doc
     for token in cue.sent:
-        if not (candidate.start < token.idx < candidate.end and max(candidate.cue_end, candidate.start) < token.idx):
+        if not max(candidate.start, candidate.cue_end) < token.idx < candidate.end:
             continue
         before = doc[token.i - 1]
         if (token.dep_ == "conj" and token.tag_ == cue.tag_ and before.lower_ == "and"
