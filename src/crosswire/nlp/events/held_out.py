@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from crosswire.knowledge import plover
 from crosswire.nlp.cues import load_lexicon
 from crosswire.nlp.events.modality import is_conditional, weighed
-from crosswire.nlp.events.parse import token_keys
+from crosswire.nlp.events.parse import noun_events, token_keys
 from crosswire.nlp.events.participants import subject_of
 
 
@@ -41,9 +41,7 @@ def under_agreement(predicate: Token) -> bool:
     for token in predicate.subtree:
         if token.dep_ == "prep" and token.lower_ in TERMS_PREPOSITIONS and (
                 token.lower_ == "under" or token.head.lower_ in TERMS_HEADS):
-            if any(o.dep_ == "pobj" and any(cue.event == "AGREE" for key in token_keys(o)
-                                            for cue in plover.cues().get((key, "NOUN"), ()))
-                   for o in token.children):
+            if any(o.dep_ == "pobj" and "AGREE" in noun_events(o) for o in token.children):
                 return True
     return False
 

@@ -12,7 +12,7 @@ from crosswire.knowledge import plover
 from crosswire.knowledge.markers import condition_markers
 from crosswire.nlp.doc_view import tokens_of, view_of
 from crosswire.nlp.events.main_clause import headline_future
-from crosswire.nlp.events.parse import CIRCUMSTANCE_PREPOSITIONS, has_to_marker, token_keys
+from crosswire.nlp.events.parse import CIRCUMSTANCE_PREPOSITIONS, has_to_marker, noun_events, token_keys
 
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"could", "might", "may", "should"})
@@ -264,6 +264,4 @@ def unreached_agreement(tokens: tuple[Token, ...], predicate: Token, event: str 
     REJECT is a refusal, as "will not make a deal" is)."""
     if event != "AGREE" or any(c.dep_ == "aux" and c.lower_ in WILLING_MODALS for c in predicate.children):
         return False
-    return any(t.i != predicate.i and any(cue.event == "AGREE" for key in token_keys(t)
-                                          for cue in plover.cues().get((key, "NOUN"), ()))
-               for t in tokens)
+    return any(t.i != predicate.i and "AGREE" in noun_events(t) for t in tokens)

@@ -64,6 +64,11 @@ def token_keys(token: Token) -> tuple[str, ...]:
     return _keys(token.lemma, token.lower, token.vocab.strings)
 
 
+def noun_events(token: Token) -> set[str | None]:
+    """The event types the lexicon codes ``token`` with as a noun ("deal": AGREE)."""
+    return {cue.event for key in token_keys(token) for cue in plover.cues().get((key, "NOUN"), ())}
+
+
 def has_to_marker(verb: Token) -> bool:
     """The verb is a "to" infinitive ("to pull back", "is to provide")."""
     return any(infinitive_marker(c) for c in verb.children)
@@ -279,10 +284,7 @@ def _required_among(anchor: Token, cue: plover.Cue) -> set[str]:
     patient = _described_patient(anchor)
     if patient is None:
         return words
-    keys = token_keys(patient)
-    if any(other.event == cue.event for key in keys for other in plover.cues().get((key, "NOUN"), ())):
-        return words | set(keys)
-    return words
+    return words | set(token_keys(patient)) if cue.event in noun_events(patient) else words
 
 
 def _described_patient(verb: Token) -> Token | None:

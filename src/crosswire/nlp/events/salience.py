@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from crosswire.knowledge import plover
 from crosswire.nlp.events.main_clause import clause_cost
-from crosswire.nlp.events.parse import NOUN_COST, token_keys
+from crosswire.nlp.events.parse import NOUN_COST, noun_events
 from crosswire.nlp.events.held_out import reports
 from crosswire.nlp.events.reading import Reading
 from crosswire.nlp.events.said_content import supposed
@@ -68,4 +68,4 @@ def _is_setting(noun: Token) -> bool:
 
 def _event_noun(noun: Token) -> bool:
     """The noun is one of the lexicon's event nouns ("pledge", "agreement")."""
-    return any(cue.event for key in token_keys(noun) for cue in plover.cues().get((key, "NOUN"), ()))
+    return any(noun_events(noun))
