@@ -42,10 +42,9 @@ class NameResolution:
             if is_role_word(head):
                 # "Norvex VP of Public Affairs, Ada Y, announced": the tagger took the
                 # office for a body; the person set off after it holds it and speaks
-                for child in _appositions(head):
-                    holder = self.mention_of_token.get(child.i)
-                    if holder is not None and holder.kind == "person":
-                        return holder, APPOSITION_CONFIDENCE
+                holder = self._apposed_person(head)
+                if holder is not None:
+                    return holder, APPOSITION_CONFIDENCE
         if mention is not None and mention.kind != "place" or mention and head.pos_ == "PROPN":
             return mention, NAMED_CONFIDENCE
         if is_organisation_noun(head.lemma_):  # "the Interfax news agency said"
@@ -62,10 +61,9 @@ class NameResolution:
                         appositive.kind == "organisation" and (
                             is_organisation_noun(head.lemma_) or not is_role_word(head)))):
                     return appositive, APPOSITION_CONFIDENCE
-        for child in _appositions(head):  # "a spokesman for the mission, Anna Petrova, said"
-            appositive = self.mention_of_token.get(child.i)
-            if appositive is not None and appositive.kind == "person":
-                return appositive, APPOSITION_CONFIDENCE
+        appositive = self._apposed_person(head)  # "a spokesman for the mission, Anna Petrova, said"
+        if appositive is not None:
+            return appositive, APPOSITION_CONFIDENCE
         members = self._named_members(head)
         if members:  # "the chairs of the commission, X and Y, said": X first
             return self.mention_of_token[members[0].i], APPOSITION_CONFIDENCE
@@ -127,9 +125,12 @@ class NameResolution:
 
     def _named_in_apposition(self, span: Span) -> bool:
         """"A department spokesperson, Rita Vance, said": the source is unnamed no more."""
-        return bool(self._named_members(span.root)) or any(
-            (m := self.mention_of_token.get(child.i)) is not None and m.kind == "person"
-            for child in _appositions(span.root))
+        return bool(self._named_members(span.root)) or self._apposed_person(span.root) is not None
+
+    def _apposed_person(self, head: Token) -> Mention | None:
+        """The first person named in an apposition to ``head`` (``_appositions``)."""
+        return next((m for child in _appositions(head)
+                     if (m := self.mention_of_token.get(child.i)) is not None and m.kind == "person"), None)
 
     def _named_members(self, head: Token) -> list[Token]:
         """"The chairs of the commission, X and Y, said": the names a plural role noun's
