@@ -32,7 +32,7 @@ from crosswire.compare.claim_terms import term
 from crosswire.compare.loaded_words import is_loaded
 from crosswire.data import read_jsonl
 from crosswire.knowledge.names import title_words
-from crosswire.knowledge.text import SENTENCE_BREAK, crude_lemma, stop_words
+from crosswire.knowledge.text import SENTENCE_BREAK, crude_lemma, setting_nouns, stop_words
 from crosswire.knowledge.variants import mere_variants
 from crosswire.models import Article, TextSpan
 from crosswire.nlp import COMPONENTS, load_nlp
@@ -66,6 +66,8 @@ ROLE_OF_DEP = {"dobj": "object", "nsubjpass": "object", "nsubj": "subject"}
 COMPLEMENT_DEPS = frozenset({"xcomp", "advcl"})
 # A verb's dependants that name what it is done to.
 ACTED_ON_DEPS = frozenset({"dobj", "nsubjpass"})
+# The end of a role filled through a preposition ("at phrase": the object of "at").
+PREPOSITION_ROLE = " phrase"
 # Heads that name no thing worth comparing: numbers, dates, amounts.
 UNCOMPARED_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
                                  "QUANTITY"})
@@ -173,7 +175,7 @@ def _slots(sentence_doc: Doc, offset: int, *, quoted: list[tuple[int, int]]
         if any(q0 <= offset + head.idx < q1 for q0, q1 in quoted):
             return
         found[(verb.lemma_.lower(), role)].append((head, offset))
-        if role == "object" and head.pos_ in {"NOUN", "PROPN"} and verb.pos_ == "VERB" \
+        if _acted_on(verb, role, head) and head.pos_ in {"NOUN", "PROPN"} and verb.pos_ == "VERB" \
                 and not any(q0 <= offset + verb.idx < q1 for q0, q1 in quoted):
             # what is done to one thing is one slot too, filled by the verb ("lawmakers
             # killed the law" / "the House repealed the law"); what one doer does, or what
@@ -193,11 +195,26 @@ def _slots(sentence_doc: Doc, offset: int, *, quoted: list[tuple[int, int]]
             elif child.dep_ in {"prep", "agent"}:
                 if f"{token.lower_} {child.lower_}" in attributions:
                     continue  # "according to X": X is who tells, not what is told
-                role = "subject" if child.dep_ == "agent" else f"{child.lower_} phrase"
+                role = "subject" if child.dep_ == "agent" else f"{child.lower_}{PREPOSITION_ROLE}"
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         add(token, role, pobj)
     return found
+
+
+def _acted_on(verb: Token, role: str, head: Token) -> bool:
+    """``head`` fills the role of the one the verb is done to: its object, or, for a verb
+    that takes none, the object of a preposition naming someone ("snapped at the reporter"
+    / "sparred with the reporter": one act told two ways). Beside a direct object a
+    preposition's object is where or when ("signed the bill at a rally"), and so is a
+    place or a time ("the gate snapped at dawn")."""
+    return role == "object" or role.endswith(PREPOSITION_ROLE) and _names_someone(head) \
+        and not any(c.dep_ in ACTED_ON_DEPS for c in verb.children)
+
+
+def _names_someone(head: Token) -> bool:
+    """A name, or a noun whose most frequent sense is a person (``setting_nouns``)."""
+    return head.pos_ == "PROPN" or setting_nouns().get(head.lemma_.lower()) == "person"
 
 
 def _name(head: Token) -> tuple[int, int] | None:
@@ -305,21 +322,35 @@ def _differing(head_x: Token, offset_x: int, head_y: Token, offset_y: int,
     return terms[0], terms[1]
 
 
+@dataclass(frozen=True)
+class LoadedVerb:
+    """A verb that loads what it tells (``data/loaded_verbs.jsonl``): its kind, dysphemism
+    ("axe", "slash") or euphemism ("consolidate", "streamline"), and the prepositions
+    through which it acts on someone without a direct object ("snap at")."""
+
+    kind: str
+    targets: frozenset[str] = frozenset()
+
+
 @cache
-def loaded_verbs() -> dict[str, str]:
-    """Verbs that load what they tell (``data/loaded_verbs.jsonl``) -> their kind:
-    dysphemisms ("axe", "slash") and euphemisms ("consolidate", "streamline")."""
-    return {row["verb"].lower(): row["kind"]
+def loaded_verbs() -> dict[str, LoadedVerb]:
+    """Verbs that load what they tell (``data/loaded_verbs.jsonl``) by lemma."""
+    return {row["verb"].lower(): LoadedVerb(row["kind"], frozenset(row.get("targets", ())))
             for row in read_jsonl("loaded_verbs.jsonl", required=("verb", "kind"))}
 
 
 def _loaded_use(verb: Token) -> bool:
     """The verb is used in its loaded sense. A dysphemism loads what it is done to ("blasted
-    the plan", "the route was axed"); done to nothing it tells a plain act ("the rocket
-    blasted off", "the door slammed shut"). A euphemism softens with or without an object
-    ("the firm will restructure")."""
-    kind = loaded_verbs().get(verb.lemma_.lower())
-    return kind is not None and (kind != "dysphemism" or any(c.dep_ in ACTED_ON_DEPS for c in verb.children))
+    the plan", "the route was axed", or through a preposition the verb lists: "snapped at
+    the reporter"); done to nothing it tells a plain act ("the rocket blasted off", "the
+    door slammed shut", "the branch snapped"). A euphemism softens with or without an
+    object ("the firm will restructure")."""
+    loaded = loaded_verbs().get(verb.lemma_.lower())
+    if loaded is None or loaded.kind != "dysphemism":
+        return loaded is not None
+    return any(c.dep_ in ACTED_ON_DEPS or c.dep_ == "prep" and c.lower_ in loaded.targets
+               and any(g.dep_ == "pobj" and _names_someone(g) for g in c.children)
+               for c in verb.children)
 
 
 def _raw_words(text: str) -> set[str]:
