@@ -32,7 +32,7 @@ from crosswire.compare.claim_terms import term
 from crosswire.compare.loaded_words import is_loaded
 from crosswire.data import read_jsonl
 from crosswire.knowledge.names import title_words
-from crosswire.knowledge.text import SENTENCE_BREAK, crude_lemma, setting_nouns, stop_words
+from crosswire.knowledge.text import SENTENCE_BREAK, WORD, crude_lemma, setting_nouns, stop_words
 from crosswire.knowledge.variants import mere_variants
 from crosswire.models import Article, TextSpan
 from crosswire.nlp import COMPONENTS, load_nlp
@@ -50,6 +50,9 @@ CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
 # of the shorter sentence's content words.
 MIN_SHARED_WORDS = 4
 MIN_SHARED_SHARE = 0.4
+# Content words two outlets' sentences share where a common word in each names one thing
+# (besides the words naming it): "the riots of 1943" and "her lockdowns stirred riots" are two.
+MIN_SHARED_CONTEXT = 2
 # Retellings concentrate in the lead: only each article's first sentences are aligned,
 # and at most this many pairs are parsed (the costly part), earliest first.
 LEAD_SENTENCES = 10
@@ -97,6 +100,15 @@ def sentence_at(article: Article, position: int) -> Sentence | None:
     listed, starts = _sentence_starts(article.id, article.text)
     at = bisect_right(starts, position) - 1
     return listed[at] if at >= 0 else None
+
+
+def context_words(article: Article, start: int, naming: str) -> frozenset[str]:
+    """The content words of the sentence holding ``start`` (``sentence_at``) but those of
+    ``naming``, the words written there to name a thing: what the sentence tells of it."""
+    sentence = sentence_at(article, start)
+    if sentence is None:
+        return frozenset()
+    return sentence.words - {crude_lemma(word) for word in WORD.findall(naming)}
 
 
 @lru_cache(maxsize=SENTENCE_CACHE_ARTICLES)
