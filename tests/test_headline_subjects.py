@@ -136,3 +136,24 @@ def test_a_plural_heading_an_adverbial_clause_is_the_headlines_verb():
                                titled("b", "South Daily", "Ferry crews walk out as talks with mayor fail")])
     assert found["a"].text == "Gold"
     assert found["b"].text == "Ferry crews"
+
+
+def test_a_rubric_label_before_a_colon_is_no_speaker():
+    """'Analysis:' and 'Exclusive:' file the piece under a label
+    (``data/headline_rubrics.jsonl``); 'Mayor:' is who speaks."""
+    found = headline_subjects([titled("a", "North Wire", "Analysis: Ferry crews walk out in Halden"),
+                               titled("b", "South Daily", "Exclusive: Ana Lind to quit as premier"),
+                               titled("c", "East Post", "Mayor: 'We Will Rebuild'")])
+    assert found["a"].text == "Ferry crews"
+    assert found["b"].text == "Ana Lind"
+    assert found["c"].text == "Mayor"
+
+
+def test_a_quotation_after_the_colon_is_the_speakers_words_not_the_headline():
+    """'Marr snaps at reporter over ferry question: "You're wrong"' leads with Marr, the
+    subject of its own clause; the quotation after the colon is what was said."""
+    found = headline_subjects([
+        titled("a", "North Wire", "Marr snaps at reporter over ferry question: 'You're in the wrong job'"),
+        titled("b", "South Daily", "Marr snaps at reporter over ferry question: “You are wrong”")])
+    assert found["a"].text == "Marr"
+    assert found["b"].text == "Marr"

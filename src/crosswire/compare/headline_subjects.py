@@ -12,10 +12,12 @@ Rebuild'"): the words before such a colon are what the headline leads with.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.compare.headlines import title_case
+from crosswire.data import read_jsonl
 from crosswire.knowledge.dates import find_date_phrases
 from crosswire.knowledge.names import parse_person, same_person
 from crosswire.knowledge.plover import cues
@@ -85,11 +87,14 @@ def _subject(doc: Doc) -> tuple[int, int] | None:
             if colon is not None else None
         if before is None or any(t.pos_ in {"VERB", "AUX"} for t in before):
             break
-        if not any(t.pos_ == "ADP" for t in before) and not _names_an_act(before):
+        if not any(t.pos_ == "ADP" for t in before) and not _names_an_act(before) \
+                and not _a_rubric_label(before):
             return doc[opening].idx, colon.end(1)
-        after = doc.char_span(colon.end(), len(doc.text), alignment_mode="expand")
-        if not rubric or after is None or not len(after):
-            break
+        # from the colon's first mark after it (``SPEAKER_COLON`` ends past it)
+        after = doc.char_span(colon.end() - 1, len(doc.text), alignment_mode="expand")
+        if not rubric or after is None or not len(after) or after[0].is_quote:
+            break  # words in quotation marks after a colon are a speaker's, set off
+            # after the headline's own clause ("Marr snaps at reporter: 'You're wrong'")
         opening = _first_word_of(after[0])
     if doc[opening].tag_ in WH_WORDS or _only_a_date(doc[opening:]):
         return None
@@ -134,6 +139,18 @@ def _verb_read_as_noun(doc: Doc, opening: int, subject: Token) -> Token | None:
             or word.dep_ != "compound":
         return None
     return word if (crude_lemma(word.text.lower()), "VERB") in cues() else None
+
+
+def _a_rubric_label(words: Span) -> bool:
+    """The words before a colon are a label a paper files pieces under
+    (``data/headline_rubrics.jsonl``: "Analysis:", "Exclusive:"), not a speaker."""
+    return " ".join(words.text.lower().split()) in headline_rubrics()
+
+
+@cache
+def headline_rubrics() -> frozenset[str]:
+    """Labels papers file headlines under (``data/headline_rubrics.jsonl``), lower-cased."""
+    return frozenset(row["label"].lower() for row in read_jsonl("headline_rubrics.jsonl", required=("label",)))
 
 
 def _names_an_act(words: Span) -> bool:
