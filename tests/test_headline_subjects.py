@@ -157,3 +157,10 @@ def test_a_quotation_after_the_colon_is_the_speakers_words_not_the_headline():
         titled("b", "South Daily", "Marr snaps at reporter over ferry question: “You are wrong”")])
     assert found["a"].text == "Marr"
     assert found["b"].text == "Marr"
+
+
+def test_a_noun_opening_the_headline_with_a_participle_after_it_is_its_subject():
+    """Headline grammar drops the auxiliary: 'Flu cases rising among pupils, data shows'
+    leads with the cases, not with the data it credits at its end."""
+    found = headline_subjects([titled("a", "North Wire", "Flu cases rising among Halden pupils, data shows")])
+    assert found["a"].text == "Flu cases"

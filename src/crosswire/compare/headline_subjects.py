@@ -43,6 +43,8 @@ LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # Tags of a question word: a headline opening with one ("What we know about the strike",
 # "How Halden rebuilt") explains or asks and leads with no actor.
 WH_WORDS = frozenset({"WP", "WRB", "WDT"})
+# Tags of a participle ("rising", "charged").
+PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 # Tags of a plural noun.
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Kinds of actor a headline may lead with.
@@ -108,6 +110,9 @@ def _subject(doc: Doc) -> tuple[int, int] | None:
         name += 1
     if name > opening:
         return _extent(doc[opening], _compound_head(doc[name - 1]))
+    told = _noun_with_a_participle(doc, opening)
+    if told is not None:
+        return _extent(doc[opening], told)
     root = doc[opening].sent.root
     if root.pos_ == "VERB" and root.i > opening \
             and not any(t.pos_ in {"VERB", "AUX"} for t in doc[opening:root.i]):
@@ -115,6 +120,15 @@ def _subject(doc: Doc) -> tuple[int, int] | None:
     if root.pos_ in NOMINAL and root.i >= opening:
         return _extent(doc[opening], doc[root.i - 1] if _verb_with_a_clause(root, opening) else root)
     return None
+
+
+def _noun_with_a_participle(doc: Doc, opening: int) -> Token | None:
+    """The noun the headline opens with where a participle right after it is its verb,
+    the auxiliary dropped as headline grammar drops it ("Flu cases rising among pupils,
+    data shows": the cases are rising); the parse hangs such a participle on the noun."""
+    return next((t for t in doc[opening:] if t.pos_ in NOMINAL and _first_word_of(t.left_edge) == opening
+                 and t.i + 1 < len(doc) and doc[t.i + 1].head == t and doc[t.i + 1].dep_ == "acl"
+                 and doc[t.i + 1].tag_ in PARTICIPLE_TAGS), None)
 
 
 def _verb_with_a_clause(word: Token, opening: int) -> bool:
