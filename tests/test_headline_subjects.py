@@ -164,3 +164,12 @@ def test_a_noun_opening_the_headline_with_a_participle_after_it_is_its_subject()
     leads with the cases, not with the data it credits at its end."""
     found = headline_subjects([titled("a", "North Wire", "Flu cases rising among Halden pupils, data shows")])
     assert found["a"].text == "Flu cases"
+
+
+def test_a_clause_of_purpose_or_time_opening_the_headline_is_passed_over():
+    """'To end ferry strike, Halden mayor offers ...' leads with the mayor: the opening
+    clause tells why, as 'As talks fail, ...' tells when."""
+    found = headline_subjects([titled("a", "North Wire", "To end ferry strike, Halden mayor offers crews a pay rise"),
+                               titled("b", "South Daily", "As talks fail, ferry crews in Halden walk out")])
+    assert found["a"].text == "Halden mayor"
+    assert found["b"].text == "ferry crews"

@@ -100,6 +100,7 @@ def _subject(doc: Doc) -> tuple[int, int] | None:
         opening = _first_word_of(after[0])
     if doc[opening].tag_ in WH_WORDS or _only_a_date(doc[opening:]):
         return None
+    opening = _past_an_opening_clause(doc, opening)
     subject = next((t for t in doc[opening:] if t.dep_ in SUBJECT_DEPS and t.pos_ in NOMINAL
                     and _first_word_of(t.left_edge) == opening), None)
     if subject is not None:
@@ -120,6 +121,16 @@ def _subject(doc: Doc) -> tuple[int, int] | None:
     if root.pos_ in NOMINAL and root.i >= opening:
         return _extent(doc[opening], doc[root.i - 1] if _verb_with_a_clause(root, opening) else root)
     return None
+
+
+def _past_an_opening_clause(doc: Doc, opening: int) -> int:
+    """Where the headline's main clause opens: past a clause of purpose or time set off by
+    a comma before it ("To end the strike, Halden mayor offers ...", "As talks fail, ferry
+    crews walk out"), which tells why or when, not who."""
+    clause = next((t for t in doc[opening:] if t.dep_ == "advcl" and t.left_edge.i == opening), None)
+    if clause is None or clause.right_edge.i + 2 >= len(doc) or doc[clause.right_edge.i + 1].text != ",":
+        return opening
+    return _first_word_of(doc[clause.right_edge.i + 2])
 
 
 def _noun_with_a_participle(doc: Doc, opening: int) -> Token | None:
