@@ -18,11 +18,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from crosswire.compare.claim_terms import family_words, stem, synonym_families
+from crosswire.compare.claim_terms import family_words, stem, synonym_families, term
 from crosswire.compare.loaded_words import is_loaded, loaded_modifiers
 from crosswire.compare.slots import context_words, sentence_at
 from crosswire.knowledge.dates import MONTHS, YEAR
@@ -44,7 +44,7 @@ MIN_HOLDER_STEM = 5
 # Plain words two descriptions of one thing may differ by.
 MAX_PLAIN_DIFFERENCE = 1
 # Content words the sentences of two descriptions of one thing share besides the phrases'
-# own: one, where a lexicon's bare common word needs two (``slots.MIN_SHARED_CONTEXT``),
+# head: one, where a lexicon's bare common word needs two (``slots.MIN_SHARED_CONTEXT``),
 # as the phrases' heads and plain words already agree (two needed lost a story-gold batch-1
 # framing whose sentences share one name: "the brutal purges by the junta" / "the purges
 # ended with the junta's fall").
@@ -363,16 +363,18 @@ def _compatible(x: Phrase, y: Phrase) -> bool:
 
 def _on_one_occasion(x: Phrase, y: Phrase, by_id: dict[str, Article]) -> bool:
     """The phrases' sentences tell of one thing: they share a content word besides the
-    phrases' own (``MIN_SHARED_OCCASION_WORDS``). A common noun names whatever its sentence
+    phrases' head (``MIN_SHARED_OCCASION_WORDS``), compared by stem ("the annexed regions"
+    meets "the annexation of the regions"). A common noun names whatever its sentence
     tells of, and a story tells of several of a kind: "the club balked at the massive sum"
     and "a $90 million sum paid to a pitcher last year" are two sums."""
-    context_x = context_words(by_id[x.article], x.start, x.text)
-    context_y = context_words(by_id[y.article], y.start, y.text)
-    return len(context_x & context_y - _words_of(x) - _words_of(y)) >= MIN_SHARED_OCCASION_WORDS
+    context_x, context_y = (_terms(context_words(by_id[p.article], p.start, p.written_head)) for p in (x, y))
+    return len(context_x & context_y - _terms((x.head, y.head))) >= MIN_SHARED_OCCASION_WORDS
 
 
-def _words_of(phrase: Phrase) -> set[str]:
-    return {crude_lemma(word) for word in WORD_RUN.findall(phrase.text)}
+def _terms(words: Iterable[str]) -> set[str]:
+    """Words as claims compare them (``claim_terms.term``: a stem, or its synonym family),
+    so "annexed" meets "annexation"."""
+    return {term(word) for word in words}
 
 
 def _same_owner(x: str, y: str) -> bool:
