@@ -41,7 +41,7 @@ def test_a_loaded_word_in_a_quotation_left_open_is_the_speakers_not_the_outlets(
     quoted = ('The mayor spoke on Monday.\n\n"We will never fund a sweeping tax bill that '
               'punishes the farmers of this valley\n\n"Not while I hold office," she said.')
     a = art("a", "North Wire", quoted)
-    b = art("b", "South Daily", "The senator opposed the tax bill on Monday.")
+    b = art("b", "South Daily", "The senator opposed the tax bill for the valley farmers on Monday.")
     outlets = {"a": "North Wire", "b": "South Daily"}
     assert described_differently([a, b], outlets) == {}
     closed = art("a", "North Wire", quoted.replace("valley\n", "valley\"\n"))
@@ -330,8 +330,8 @@ def test_a_year_opening_the_sentence_dates_the_phrase_after_it():
     a = Article("a", "a.txt", "North Wire", None, published, "en",
                 "The council set up a partisan review board to examine the storm response.")
     outlets = {"a": "North Wire", "b": "South Daily"}
-    for past in ("In 2011, a secretive review board cleared the mayor.",
-                 "In March 2011 a secretive review board cleared the mayor."):
+    for past in ("In 2011, a secretive review board cleared the mayor over the storm response.",
+                 "In March 2011 a secretive review board cleared the mayor over the storm response."):
         b = Article("b", "b.txt", "South Daily", None, published, "en",
                     "The council set up a review board to examine the storm response. " + past)
         uses = described_differently([a, b], outlets)
@@ -340,14 +340,14 @@ def test_a_year_opening_the_sentence_dates_the_phrase_after_it():
     # undated, the second board may be the story's own
     b = Article("b", "b.txt", "South Daily", None, published, "en",
                 "The council set up a review board to examine the storm response. "
-                "A secretive review board cleared the mayor.")
+                "A secretive review board cleared the mayor over the storm response.")
     assert "secretive review board" in {term for _, term in described_differently([a, b], outlets)["South Daily"]}
 
 
 def test_a_bare_plural_opening_a_sentence_about_a_kind_is_no_thing_of_the_story():
     """'Mass shootings are rare in Halden' tells of shootings in general, not of the
     story's; a progressive 'are spreading' tells of things happening now."""
-    a = art("a", "North Wire", "Police said the shootings happened after a quarrel at the depot.")
+    a = art("a", "North Wire", "Police said the shootings in Halden happened after a quarrel at the depot.")
     outlets = {"a": "North Wire", "b": "South Daily"}
     for kind in ("Mass shootings are rare in Halden, the mayor noted.",
                  "Mass shootings seldom happen in Halden, the mayor noted."):
@@ -382,3 +382,15 @@ def test_a_person_described_as_defiant_or_surly_is_described_with_a_loaded_word(
     (north,) = [t for t in framing["North Wire"].terms if t.source == "epithets"]
     assert north.term == "defiant"
     assert north.others == {"South Daily": ["Vell"]}
+
+
+def test_one_head_in_sentences_telling_of_nothing_alike_names_two_things():
+    """A story tells of several things of a kind: the sum a club balked at and a sum it
+    paid a pitcher years before are two sums, whatever each outlet calls them."""
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    a = art("a", "North Wire", "The Vesta owner walked out of the talks, balking at the massive sum.")
+    b = art("b", "South Daily", "Halden once paid a record sum to the pitcher Ivo Marr over six seasons.")
+    assert described_differently([a, b], outlets) == {}
+    # a sentence telling of the same talks names the same sum
+    told = art("b", "South Daily", "The Vesta owner rejected the sum at the talks on Monday.")
+    assert {term for _, term in described_differently([a, told], outlets)["South Daily"]} == {"sum"}

@@ -136,3 +136,40 @@ def test_a_plural_heading_an_adverbial_clause_is_the_headlines_verb():
                                titled("b", "South Daily", "Ferry crews walk out as talks with mayor fail")])
     assert found["a"].text == "Gold"
     assert found["b"].text == "Ferry crews"
+
+
+def test_a_rubric_label_before_a_colon_is_no_speaker():
+    """'Analysis:' and 'Exclusive:' file the piece under a label
+    (``data/headline_rubrics.jsonl``); 'Mayor:' is who speaks."""
+    found = headline_subjects([titled("a", "North Wire", "Analysis: Ferry crews walk out in Halden"),
+                               titled("b", "South Daily", "Exclusive: Ana Lind to quit as premier"),
+                               titled("c", "East Post", "Mayor: 'We Will Rebuild'")])
+    assert found["a"].text == "Ferry crews"
+    assert found["b"].text == "Ana Lind"
+    assert found["c"].text == "Mayor"
+
+
+def test_a_quotation_after_the_colon_is_the_speakers_words_not_the_headline():
+    """'Marr snaps at reporter over ferry question: "You're wrong"' leads with Marr, the
+    subject of its own clause; the quotation after the colon is what was said."""
+    found = headline_subjects([
+        titled("a", "North Wire", "Marr snaps at reporter over ferry question: 'You're in the wrong job'"),
+        titled("b", "South Daily", "Marr snaps at reporter over ferry question: “You are wrong”")])
+    assert found["a"].text == "Marr"
+    assert found["b"].text == "Marr"
+
+
+def test_a_noun_opening_the_headline_with_a_participle_after_it_is_its_subject():
+    """Headline grammar drops the auxiliary: 'Flu cases rising among pupils, data shows'
+    leads with the cases, not with the data it credits at its end."""
+    found = headline_subjects([titled("a", "North Wire", "Flu cases rising among Halden pupils, data shows")])
+    assert found["a"].text == "Flu cases"
+
+
+def test_a_clause_of_purpose_or_time_opening_the_headline_is_passed_over():
+    """'To end ferry strike, Halden mayor offers ...' leads with the mayor: the opening
+    clause tells why, as 'As talks fail, ...' tells when."""
+    found = headline_subjects([titled("a", "North Wire", "To end ferry strike, Halden mayor offers crews a pay rise"),
+                               titled("b", "South Daily", "As talks fail, ferry crews in Halden walk out")])
+    assert found["a"].text == "Halden mayor"
+    assert found["b"].text == "ferry crews"

@@ -253,3 +253,27 @@ def test_a_removal_told_as_a_purge_is_framing_a_plain_removal_is_not():
     assert terms(uses, "North Wire") == {"ousted"} and terms(uses, "South Daily") == {"purge"}
     plain = art("b", b.text.replace("purge", "remove"))
     assert named_differently([a, plain], outlets) == {}
+
+
+def test_a_dysphemism_aimed_at_someone_through_its_preposition_is_framing():
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    a = art("a", "Premier Ilse Varn sparred on Monday with a Tessa Courier reporter who asked why she "
+                 "was sure the Korrin dam would open.")
+    b = art("b", "Premier Ilse Varn snapped at a Tessa Courier reporter on Monday after he asked why she "
+                 "was sure the Korrin dam would open.")
+    uses = named_differently([a, b], outlets)
+    assert terms(uses, "North Wire") == {"sparred"} and terms(uses, "South Daily") == {"snapped"}
+    # two plain words for one exchange load nothing
+    plain = art("b", b.text.replace("snapped at", "argued with"))
+    assert aligned_pairs([a, plain], outlets)
+    assert named_differently([a, plain], outlets) == {}
+
+
+def test_a_dysphemism_at_a_time_or_place_acts_on_no_one():
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    a = art("a", "The Korrin dam gate broke at dawn on Monday as a Tessa Courier reporter watched the "
+                 "water rise.")
+    b = art("b", "The Korrin dam gate snapped at dawn on Monday as a Tessa Courier reporter watched the "
+                 "water rise.")
+    assert aligned_pairs([a, b], outlets)
+    assert named_differently([a, b], outlets) == {}

@@ -18,13 +18,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from crosswire.compare.claim_terms import family_words, stem, synonym_families
+from crosswire.compare.claim_terms import family_words, stem, synonym_families, term
 from crosswire.compare.loaded_words import is_loaded, loaded_modifiers
-from crosswire.compare.slots import sentence_at
+from crosswire.compare.slots import context_words, sentence_at
 from crosswire.knowledge.dates import MONTHS, YEAR
 from crosswire.knowledge.places import resolve_organisation
 from crosswire.knowledge.text import crude_lemma, stop_words
@@ -43,6 +43,12 @@ SENTENCE_REACH = 8
 MIN_HOLDER_STEM = 5
 # Plain words two descriptions of one thing may differ by.
 MAX_PLAIN_DIFFERENCE = 1
+# Content words the sentences of two descriptions of one thing share besides the phrases'
+# head: one, where a lexicon's bare common word needs two (``slots.MIN_SHARED_CONTEXT``),
+# as the phrases' heads and plain words already agree (two needed lost a story-gold batch-1
+# framing whose sentences share one name: "the brutal purges by the junta" / "the purges
+# ended with the junta's fall").
+MIN_SHARED_OCCASION_WORDS = 1
 # A year as a phrase writes it ("the 1998 flood", "the inquiry into the 1998 flood").
 YEAR_IN_PHRASE = re.compile(rf"(?<![\w.,]){YEAR}(?![\w.,]\d|\w)")
 # A year written right before a phrase, and how far back it is looked for.
@@ -303,7 +309,8 @@ def described_differently(articles: list[Article], outlet_of: dict[str, str], *,
             outlet = outlet_of[x.article]
             for y in written[_plural(x)]:
                 if outlet != outlet_of[y.article] and not _same_labels(x.loaded, y.loaded) \
-                        and _compatible(x, y) and not _labelled_alike(x, y, by_id):
+                        and _compatible(x, y) and _on_one_occasion(x, y, by_id) \
+                        and not _labelled_alike(x, y, by_id):
                     chosen.update((x, y))
         if not chosen:
             continue
@@ -352,6 +359,22 @@ def _compatible(x: Phrase, y: Phrase) -> bool:
             and not (x.plain | x.complement) & (y.plain | y.complement):
         return False
     return len(x.plain ^ y.plain) <= MAX_PLAIN_DIFFERENCE
+
+
+def _on_one_occasion(x: Phrase, y: Phrase, by_id: dict[str, Article]) -> bool:
+    """The phrases' sentences tell of one thing: they share a content word besides the
+    phrases' head (``MIN_SHARED_OCCASION_WORDS``), compared by stem ("the annexed regions"
+    meets "the annexation of the regions"). A common noun names whatever its sentence
+    tells of, and a story tells of several of a kind: "the club balked at the massive sum"
+    and "a $90 million sum paid to a pitcher last year" are two sums."""
+    context_x, context_y = (_terms(context_words(by_id[p.article], p.start, p.written_head)) for p in (x, y))
+    return len(context_x & context_y - _terms((x.head, y.head))) >= MIN_SHARED_OCCASION_WORDS
+
+
+def _terms(words: Iterable[str]) -> set[str]:
+    """Words as claims compare them (``claim_terms.term``: a stem, or its synonym family),
+    so "annexed" meets "annexation"."""
+    return {term(word) for word in words}
 
 
 def _same_owner(x: str, y: str) -> bool:

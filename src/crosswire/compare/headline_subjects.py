@@ -12,10 +12,12 @@ Rebuild'"): the words before such a colon are what the headline leads with.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.compare.headlines import title_case
+from crosswire.data import read_jsonl
 from crosswire.knowledge.dates import find_date_phrases
 from crosswire.knowledge.names import parse_person, same_person
 from crosswire.knowledge.plover import cues
@@ -41,6 +43,8 @@ LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 # Tags of a question word: a headline opening with one ("What we know about the strike",
 # "How Halden rebuilt") explains or asks and leads with no actor.
 WH_WORDS = frozenset({"WP", "WRB", "WDT"})
+# Tags of a participle ("rising", "charged").
+PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 # Tags of a plural noun.
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Kinds of actor a headline may lead with.
@@ -85,14 +89,18 @@ def _subject(doc: Doc) -> tuple[int, int] | None:
             if colon is not None else None
         if before is None or any(t.pos_ in {"VERB", "AUX"} for t in before):
             break
-        if not any(t.pos_ == "ADP" for t in before) and not _names_an_act(before):
+        if not any(t.pos_ == "ADP" for t in before) and not _names_an_act(before) \
+                and not _a_rubric_label(before):
             return doc[opening].idx, colon.end(1)
-        after = doc.char_span(colon.end(), len(doc.text), alignment_mode="expand")
-        if not rubric or after is None or not len(after):
-            break
+        # from the colon's first mark after it (``SPEAKER_COLON`` ends past it)
+        after = doc.char_span(colon.end() - 1, len(doc.text), alignment_mode="expand")
+        if not rubric or after is None or not len(after) or after[0].is_quote:
+            break  # words in quotation marks after a colon are a speaker's, set off
+            # after the headline's own clause ("Marr snaps at reporter: 'You're wrong'")
         opening = _first_word_of(after[0])
     if doc[opening].tag_ in WH_WORDS or _only_a_date(doc[opening:]):
         return None
+    opening = _past_an_opening_clause(doc, opening)
     subject = next((t for t in doc[opening:] if t.dep_ in SUBJECT_DEPS and t.pos_ in NOMINAL
                     and _first_word_of(t.left_edge) == opening), None)
     if subject is not None:
@@ -103,6 +111,9 @@ def _subject(doc: Doc) -> tuple[int, int] | None:
         name += 1
     if name > opening:
         return _extent(doc[opening], _compound_head(doc[name - 1]))
+    told = _noun_with_a_participle(doc, opening)
+    if told is not None:
+        return _extent(doc[opening], told)
     root = doc[opening].sent.root
     if root.pos_ == "VERB" and root.i > opening \
             and not any(t.pos_ in {"VERB", "AUX"} for t in doc[opening:root.i]):
@@ -110,6 +121,25 @@ def _subject(doc: Doc) -> tuple[int, int] | None:
     if root.pos_ in NOMINAL and root.i >= opening:
         return _extent(doc[opening], doc[root.i - 1] if _verb_with_a_clause(root, opening) else root)
     return None
+
+
+def _past_an_opening_clause(doc: Doc, opening: int) -> int:
+    """Where the headline's main clause opens: past a clause of purpose or time set off by
+    a comma before it ("To end the strike, Halden mayor offers ...", "As talks fail, ferry
+    crews walk out"), which tells why or when, not who."""
+    clause = next((t for t in doc[opening:] if t.dep_ == "advcl" and t.left_edge.i == opening), None)
+    if clause is None or clause.right_edge.i + 2 >= len(doc) or doc[clause.right_edge.i + 1].text != ",":
+        return opening
+    return _first_word_of(doc[clause.right_edge.i + 2])
+
+
+def _noun_with_a_participle(doc: Doc, opening: int) -> Token | None:
+    """The noun the headline opens with where a participle right after it is its verb,
+    the auxiliary dropped as headline grammar drops it ("Flu cases rising among pupils,
+    data shows": the cases are rising); the parse hangs such a participle on the noun."""
+    return next((t for t in doc[opening:] if t.pos_ in NOMINAL and _first_word_of(t.left_edge) == opening
+                 and t.i + 1 < len(doc) and doc[t.i + 1].head == t and doc[t.i + 1].dep_ == "acl"
+                 and doc[t.i + 1].tag_ in PARTICIPLE_TAGS), None)
 
 
 def _verb_with_a_clause(word: Token, opening: int) -> bool:
@@ -134,6 +164,18 @@ def _verb_read_as_noun(doc: Doc, opening: int, subject: Token) -> Token | None:
             or word.dep_ != "compound":
         return None
     return word if (crude_lemma(word.text.lower()), "VERB") in cues() else None
+
+
+def _a_rubric_label(words: Span) -> bool:
+    """The words before a colon are a label a paper files pieces under
+    (``data/headline_rubrics.jsonl``: "Analysis:", "Exclusive:"), not a speaker."""
+    return " ".join(words.text.lower().split()) in headline_rubrics()
+
+
+@cache
+def headline_rubrics() -> frozenset[str]:
+    """Labels papers file headlines under (``data/headline_rubrics.jsonl``), lower-cased."""
+    return frozenset(row["label"].lower() for row in read_jsonl("headline_rubrics.jsonl", required=("label",)))
 
 
 def _names_an_act(words: Span) -> bool:

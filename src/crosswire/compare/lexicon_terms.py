@@ -12,15 +12,12 @@ from itertools import combinations
 
 from crosswire.compare.headlines import in_title, title_article, title_case
 from crosswire.compare.loaded_words import is_loaded
-from crosswire.compare.slots import sentence_at
+from crosswire.compare.slots import MIN_SHARED_CONTEXT, context_words, sentence_at
 from crosswire.data import read_jsonl
-from crosswire.knowledge.text import WORD, CaselessIndex, crude_lemma, plural
+from crosswire.knowledge.text import CaselessIndex, plural
 from crosswire.models import TITLE, Article, TextSpan
 from crosswire.nlp.noun_phrases import quotations
 
-# Content words two outlets' sentences share where a common word of the lexicon in each
-# names one thing (besides the terms themselves).
-MIN_SHARED_CONTEXT = 2
 # What may stand between a sentence's start and its first word.
 OPENING_MARKS = " \t\"“‘'(["
 # A lexicon term that is a name followed by one common noun ("Capitol riot"), and the
@@ -178,7 +175,7 @@ def lexicon_uses(articles: list[Article], outlet_of: dict[str, str]
                 found.append(_LexiconUse(
                     outlet_of[article.id], referent, term,
                     in_title(span) if part == TITLE else span,
-                    _context_words(article, start, term),
+                    context_words(article, start, term),
                     named=_is_name(term) or _after_row_name(article.text, start, terms)))
     uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
     for use in _on_one_occasion(found):
@@ -210,14 +207,6 @@ def _in_a_name(article: Article, term: str, start: int) -> bool:
         return False
     sentence = sentence_at(article, start)
     return sentence is not None and text[sentence.start:start].strip(OPENING_MARKS) != ""
-
-
-def _context_words(article: Article, start: int, term: str) -> frozenset[str]:
-    sentence = sentence_at(article, start)
-    if sentence is None:
-        return frozenset()
-    own = {crude_lemma(word) for word in WORD.findall(term)}
-    return sentence.words - own
 
 
 def _on_one_occasion(found: list[_LexiconUse]) -> list[_LexiconUse]:

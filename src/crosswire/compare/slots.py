@@ -32,7 +32,7 @@ from crosswire.compare.claim_terms import term
 from crosswire.compare.loaded_words import is_loaded
 from crosswire.data import read_jsonl
 from crosswire.knowledge.names import title_words
-from crosswire.knowledge.text import SENTENCE_BREAK, crude_lemma, stop_words
+from crosswire.knowledge.text import SENTENCE_BREAK, WORD, crude_lemma, setting_nouns, stop_words
 from crosswire.knowledge.variants import mere_variants
 from crosswire.models import Article, TextSpan
 from crosswire.nlp import COMPONENTS, load_nlp
@@ -50,6 +50,9 @@ CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
 # of the shorter sentence's content words.
 MIN_SHARED_WORDS = 4
 MIN_SHARED_SHARE = 0.4
+# Content words two outlets' sentences share where a common word in each names one thing
+# (besides the words naming it): "the riots of 1943" and "her lockdowns stirred riots" are two.
+MIN_SHARED_CONTEXT = 2
 # Retellings concentrate in the lead: only each article's first sentences are aligned,
 # and at most this many pairs are parsed (the costly part), earliest first.
 LEAD_SENTENCES = 10
@@ -66,6 +69,8 @@ ROLE_OF_DEP = {"dobj": "object", "nsubjpass": "object", "nsubj": "subject"}
 COMPLEMENT_DEPS = frozenset({"xcomp", "advcl"})
 # A verb's dependants that name what it is done to.
 ACTED_ON_DEPS = frozenset({"dobj", "nsubjpass"})
+# The end of a role filled through a preposition ("at phrase": the object of "at").
+PREPOSITION_ROLE = " phrase"
 # Heads that name no thing worth comparing: numbers, dates, amounts.
 UNCOMPARED_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
                                  "QUANTITY"})
@@ -95,6 +100,15 @@ def sentence_at(article: Article, position: int) -> Sentence | None:
     listed, starts = _sentence_starts(article.id, article.text)
     at = bisect_right(starts, position) - 1
     return listed[at] if at >= 0 else None
+
+
+def context_words(article: Article, start: int, naming: str) -> frozenset[str]:
+    """The content words of the sentence holding ``start`` (``sentence_at``) but those of
+    ``naming``, the words written there to name a thing: what the sentence tells of it."""
+    sentence = sentence_at(article, start)
+    if sentence is None:
+        return frozenset()
+    return sentence.words - {crude_lemma(word) for word in WORD.findall(naming)}
 
 
 @lru_cache(maxsize=SENTENCE_CACHE_ARTICLES)
@@ -173,7 +187,7 @@ def _slots(sentence_doc: Doc, offset: int, *, quoted: list[tuple[int, int]]
         if any(q0 <= offset + head.idx < q1 for q0, q1 in quoted):
             return
         found[(verb.lemma_.lower(), role)].append((head, offset))
-        if role == "object" and head.pos_ in {"NOUN", "PROPN"} and verb.pos_ == "VERB" \
+        if _acted_on(verb, role, head) and head.pos_ in {"NOUN", "PROPN"} and verb.pos_ == "VERB" \
                 and not any(q0 <= offset + verb.idx < q1 for q0, q1 in quoted):
             # what is done to one thing is one slot too, filled by the verb ("lawmakers
             # killed the law" / "the House repealed the law"); what one doer does, or what
@@ -193,11 +207,26 @@ def _slots(sentence_doc: Doc, offset: int, *, quoted: list[tuple[int, int]]
             elif child.dep_ in {"prep", "agent"}:
                 if f"{token.lower_} {child.lower_}" in attributions:
                     continue  # "according to X": X is who tells, not what is told
-                role = "subject" if child.dep_ == "agent" else f"{child.lower_} phrase"
+                role = "subject" if child.dep_ == "agent" else f"{child.lower_}{PREPOSITION_ROLE}"
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         add(token, role, pobj)
     return found
+
+
+def _acted_on(verb: Token, role: str, head: Token) -> bool:
+    """``head`` fills the role of the one the verb is done to: its object, or, for a verb
+    that takes none, the object of a preposition naming someone ("snapped at the reporter"
+    / "sparred with the reporter": one act told two ways). Beside a direct object a
+    preposition's object is where or when ("signed the bill at a rally"), and so is a
+    place or a time ("the gate snapped at dawn")."""
+    return role == "object" or role.endswith(PREPOSITION_ROLE) and _names_someone(head) \
+        and not any(c.dep_ in ACTED_ON_DEPS for c in verb.children)
+
+
+def _names_someone(head: Token) -> bool:
+    """A name, or a noun whose most frequent sense is a person (``setting_nouns``)."""
+    return head.pos_ == "PROPN" or setting_nouns().get(head.lemma_.lower()) == "person"
 
 
 def _name(head: Token) -> tuple[int, int] | None:
@@ -305,21 +334,35 @@ def _differing(head_x: Token, offset_x: int, head_y: Token, offset_y: int,
     return terms[0], terms[1]
 
 
+@dataclass(frozen=True)
+class LoadedVerb:
+    """A verb that loads what it tells (``data/loaded_verbs.jsonl``): its kind, dysphemism
+    ("axe", "slash") or euphemism ("consolidate", "streamline"), and the prepositions
+    through which it acts on someone without a direct object ("snap at")."""
+
+    kind: str
+    targets: frozenset[str] = frozenset()
+
+
 @cache
-def loaded_verbs() -> dict[str, str]:
-    """Verbs that load what they tell (``data/loaded_verbs.jsonl``) -> their kind:
-    dysphemisms ("axe", "slash") and euphemisms ("consolidate", "streamline")."""
-    return {row["verb"].lower(): row["kind"]
+def loaded_verbs() -> dict[str, LoadedVerb]:
+    """Verbs that load what they tell (``data/loaded_verbs.jsonl``) by lemma."""
+    return {row["verb"].lower(): LoadedVerb(row["kind"], frozenset(row.get("targets", ())))
             for row in read_jsonl("loaded_verbs.jsonl", required=("verb", "kind"))}
 
 
 def _loaded_use(verb: Token) -> bool:
     """The verb is used in its loaded sense. A dysphemism loads what it is done to ("blasted
-    the plan", "the route was axed"); done to nothing it tells a plain act ("the rocket
-    blasted off", "the door slammed shut"). A euphemism softens with or without an object
-    ("the firm will restructure")."""
-    kind = loaded_verbs().get(verb.lemma_.lower())
-    return kind is not None and (kind != "dysphemism" or any(c.dep_ in ACTED_ON_DEPS for c in verb.children))
+    the plan", "the route was axed", or through a preposition the verb lists: "snapped at
+    the reporter"); done to nothing it tells a plain act ("the rocket blasted off", "the
+    door slammed shut", "the branch snapped"). A euphemism softens with or without an
+    object ("the firm will restructure")."""
+    loaded = loaded_verbs().get(verb.lemma_.lower())
+    if loaded is None or loaded.kind != "dysphemism":
+        return loaded is not None
+    return any(c.dep_ in ACTED_ON_DEPS or c.dep_ == "prep" and c.lower_ in loaded.targets
+               and any(g.dep_ == "pobj" and _names_someone(g) for g in c.children)
+               for c in verb.children)
 
 
 def _raw_words(text: str) -> set[str]:
