@@ -35,6 +35,7 @@ from crosswire.models import (
     Statement,
     TextSpan,
 )
+from crosswire.nlp.cues import load_lexicon
 
 # A subject this many words or fewer before its trigger heads the clause ("Ostrel also
 # signed"); farther away it is rarely the trigger's own subject.
@@ -143,6 +144,25 @@ def told_in_passing(a: Unit, b: Unit) -> bool:
             return opened  # the act's first mention: after an opener, in passing
         opened = opened or word.lower() in openers
     return False
+
+
+def puts_question(unit: Unit) -> bool:
+    """A statement cued by a verb of putting a question (``turn`` "question" in
+    ``cue_verbs.jsonl``: "asked") whose words are the question: opening with a question word
+    ("asked why the pier was closed") or quoted ending on a question mark. Its words are the
+    asker's, and the answer repeats them ("asked why the pier was closed" / "the pier was
+    closed for repairs, she replied"), so a question is a version only of the same question;
+    "asked the council to close the pier" is a request, and no question."""
+    statement = unit.statement
+    if statement is None or statement.cue is None:
+        return False
+    verbs = load_lexicon()
+    cue = statement.cue.text.split()[0].lower() if statement.cue.text.split() else ""
+    if verbs.turns.get(verbs.forms.get(cue, cue)) != "question":
+        return False
+    words = WORD.findall(unit.text)
+    opens_question = bool(words) and words[0].lower() in lexicon().questions
+    return opens_question or unit.text.rstrip(" \"'”’").endswith("?")
 
 
 def actor_spans(merged: MergedAnalysis) -> dict[str, list[tuple[int, int, str]]]:
