@@ -26,7 +26,7 @@ import numpy
 
 from crosswire.compare.claim_pairs import MeaningCandidates, meaning_candidates
 from crosswire.compare.claim_readings import count_apart, ends_negated
-from crosswire.compare.claim_units import MeaningLink, Unit, puts_question, shared_evidence, told_in_passing
+from crosswire.compare.claim_units import MeaningLink, Unit, asked_apart, shared_evidence, told_in_passing
 from crosswire.compare.sentence_model import Embedder
 from crosswire.knowledge.text import WORD, UnionFind
 from crosswire.models import Actor, Article
@@ -139,9 +139,8 @@ def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor
     # still counts there), so a unit only such pairs hold is never embedded: the model is
     # most of this step's cost.
     said_not = {u.id: _said_not(u, articles or {}) for pair in pairs for u in pair}
-    asked = {u.id: puts_question(u) for pair in pairs for u in pair}
     kept = [n for n, (a, b) in enumerate(pairs) if not count_apart(a.text, b.text)
-            and said_not[a.id] == said_not[b.id] and asked[a.id] == asked[b.id]
+            and said_not[a.id] == said_not[b.id] and not asked_apart(a, b)
             and not told_in_passing(a, b)]
     pairs, already = [pairs[n] for n in kept], [already[n] for n in kept]
     if not pairs or all(already):

@@ -151,8 +151,8 @@ def puts_question(unit: Unit) -> bool:
     ``cue_verbs.jsonl``: "asked") whose words are the question: opening with a question word
     ("asked why the pier was closed") or quoted ending on a question mark. Its words are the
     asker's, and the answer repeats them ("asked why the pier was closed" / "the pier was
-    closed for repairs, she replied"), so a question is a version only of the same question;
-    "asked the council to close the pier" is a request, and no question."""
+    closed for repairs, she replied"), so a question is a version only of the same question
+    (``asked_apart``); "asked the council to close the pier" is a request, and no question."""
     statement = unit.statement
     if statement is None or statement.cue is None:
         return False
@@ -163,6 +163,13 @@ def puts_question(unit: Unit) -> bool:
     words = WORD.findall(unit.text)
     opens_question = bool(words) and words[0].lower() in lexicon().questions
     return opens_question or unit.text.rstrip(" \"'”’").endswith("?")
+
+
+def asked_apart(a: Unit, b: Unit) -> bool:
+    """One puts a question (``puts_question``) and the other does not, and they are not one
+    speaker's words: a speaker's own question ("what is the pier for?" he asked) may be quoted
+    by another outlet among the lines around it ("...," he said)."""
+    return puts_question(a) != puts_question(b) and not (a.keys and a.keys == b.keys)
 
 
 def actor_spans(merged: MergedAnalysis) -> dict[str, list[tuple[int, int, str]]]:

@@ -33,9 +33,9 @@ from crosswire.compare.claim_units import (
     MeaningLink,
     Unit,
     actor_spans,
+    asked_apart,
     fact_units,
     is_lead,
-    puts_question,
     relayed_report,
     shared_evidence,
     shown_span,
@@ -120,7 +120,7 @@ def _same_claim(a: Unit, b: Unit) -> bool:
 def _same_statement(a: Unit, b: Unit) -> bool:
     if shared_evidence(a, b, a.plain & b.plain) < MIN_SHARED_PLAIN_WORDS:
         return False  # naming the same actors (or one name) is not saying the same thing
-    if puts_question(a) != puts_question(b):
+    if asked_apart(a, b):
         return False  # the answer repeats the question's words
     if _dated_apart(a, b):
         return False
