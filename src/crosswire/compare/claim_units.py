@@ -100,6 +100,26 @@ class Unit:
         """The terms of each name of several words the unit writes (``name_spans``)."""
         return tuple(terms for _, _, terms in name_spans(self.text))
 
+    @cached_property
+    def puts_question(self) -> bool:
+        """A statement cued by a verb of putting a question (``turn`` "question" in
+        ``cue_verbs.jsonl``: "asked") whose words are the question: opening with a question
+        word ("asked why the pier was closed") or quoted ending on a question mark. Its words
+        are the asker's, and the answer repeats them ("asked why the pier was closed" / "the
+        pier was closed for repairs, she replied"), so a question is a version only of the
+        same question (``asked_apart``); "asked the council to close the pier" is a request,
+        and no question."""
+        statement = self.statement
+        if statement is None or statement.cue is None or not statement.cue.text.split():
+            return False
+        verbs = load_lexicon()
+        cue = statement.cue.text.split()[0].lower()
+        if verbs.turns.get(verbs.forms.get(cue, cue)) != "question":
+            return False
+        words = WORD.findall(self.text)
+        opens_question = bool(words) and words[0].lower() in lexicon().questions
+        return opens_question or self.text.rstrip(" \"'”’").endswith("?")
+
 
 @dataclass(frozen=True)
 class MeaningLink:
@@ -146,30 +166,11 @@ def told_in_passing(a: Unit, b: Unit) -> bool:
     return False
 
 
-def puts_question(unit: Unit) -> bool:
-    """A statement cued by a verb of putting a question (``turn`` "question" in
-    ``cue_verbs.jsonl``: "asked") whose words are the question: opening with a question word
-    ("asked why the pier was closed") or quoted ending on a question mark. Its words are the
-    asker's, and the answer repeats them ("asked why the pier was closed" / "the pier was
-    closed for repairs, she replied"), so a question is a version only of the same question
-    (``asked_apart``); "asked the council to close the pier" is a request, and no question."""
-    statement = unit.statement
-    if statement is None or statement.cue is None:
-        return False
-    verbs = load_lexicon()
-    cue = statement.cue.text.split()[0].lower() if statement.cue.text.split() else ""
-    if verbs.turns.get(verbs.forms.get(cue, cue)) != "question":
-        return False
-    words = WORD.findall(unit.text)
-    opens_question = bool(words) and words[0].lower() in lexicon().questions
-    return opens_question or unit.text.rstrip(" \"'”’").endswith("?")
-
-
 def asked_apart(a: Unit, b: Unit) -> bool:
-    """One puts a question (``puts_question``) and the other does not, and they are not one
-    speaker's words: a speaker's own question ("what is the pier for?" he asked) may be quoted
-    by another outlet among the lines around it ("...," he said)."""
-    return puts_question(a) != puts_question(b) and not (a.keys and a.keys == b.keys)
+    """One puts a question (``Unit.puts_question``) and the other does not, and they are not
+    one speaker's words: a speaker's own question ("what is the pier for?" he asked) may be
+    quoted by another outlet among the lines around it ("...," he said)."""
+    return a.puts_question != b.puts_question and not (a.keys and a.keys == b.keys)
 
 
 def actor_spans(merged: MergedAnalysis) -> dict[str, list[tuple[int, int, str]]]:
