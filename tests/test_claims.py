@@ -788,5 +788,10 @@ def test_a_body_and_one_who_speaks_for_it_are_no_speaker_difference():
         return sorted(sorted(keys) for x in claim.conflicts if x.aspect == "speaker" for keys in x.values.values())
 
     assert speaker_values("Harbour Board press officer") == []
+    # shown under the body, whoever spoke for it
+    actors = [Actor("hb", "Harbour Board", "organisation", ["Harbour Board"], []),
+              Actor("ld", "Lena Dorsk", "person", ["Lena Dorsk"], ["Coastguard press officer"])]
+    [claim] = find_claims(MergedAnalysis(articles=[a, b, c], actors=actors, statements=said))
+    assert set(next(x.values for x in claim.conflicts if x.aspect == "speaker")) == {"hb", "ld"}
     # a press officer of another body is another voice; the board's unnamed official is the board's
     assert speaker_values("Coastguard press officer") == [["a:s1", "c:s1"], ["b:s1"]]

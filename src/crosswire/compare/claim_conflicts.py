@@ -105,14 +105,18 @@ def _named_speaker(statement: Statement) -> str | None:
 
 def _by_voice(speakers: dict[str, list[str]], actors: dict[str, Actor]) -> dict[str, list[str]]:
     """The speaker values (actor ids, or the outlet's own words for an unnamed source) with
-    those of one voice (``_one_voice``) under the first of them."""
+    those of one voice (``_one_voice``) under the body they speak for, where it is named."""
     voices = UnionFind(list(speakers))
     for a, b in combinations(speakers, 2):
         if _one_voice(a, b, actors):
             voices.union(a, b)
+    shown = {}
+    for group in voices.groups():
+        body = min(group, key=lambda who: (_body_names(who, actors) == [] or who not in actors, who))
+        shown |= {who: body for who in group}
     merged: dict[str, list[str]] = {}
     for who, keys in speakers.items():
-        merged.setdefault(voices.find(who), []).extend(keys)
+        merged.setdefault(shown[who], []).extend(keys)
     return merged
 
 
