@@ -110,7 +110,7 @@ def _by_voice(speakers: dict[str, list[str]], actors: dict[str, Actor]) -> dict[
     for a, b in combinations(speakers, 2):
         if _one_voice(a, b, actors):
             voices.union(a, b)
-    shown = {}
+    shown: dict[str, str] = {}  # each speaker value -> the one its voice is shown under
     for group in voices.groups():
         body = min(group, key=lambda who: (_body_names(who, actors) == [] or who not in actors, who))
         shown |= {who: body for who in group}
@@ -148,8 +148,8 @@ def _descriptions(who: str, actors: dict[str, Actor]) -> list[str]:
 
 
 def _within(name: str, described: str) -> bool:
-    """The name's words (a leading "the" left out) run whole within the description, and
-    are more than stop words; a name is not within itself."""
+    """The name's words (leading stop words, "the", left out) run whole within the
+    description, and are more than stop words; a name is not within itself."""
     words = re.findall(r"[\w'’.-]+", name.lower())
     while words and words[0] in stop_words():
         words = words[1:]
