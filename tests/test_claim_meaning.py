@@ -1248,3 +1248,36 @@ def test_a_participle_report_is_compared_by_meaning_with_what_it_glosses():
                       kind="indirect", cue="saying")
     merged = replace(merged, statements=[stopping, other])
     assert {u.id: u for u in statement_units(merged, spans={})}["s2"].meaning_text is None
+
+
+def _question_story(asked: str, answer: str, *, asker: str | None = None) -> MergedAnalysis:
+    """A reporter credited to nobody we know (or ``asker``) puts a question in one article;
+    the minister, in the other, says something in the question's words."""
+    a = article("a", "One", f"A reporter asked {asked}.")
+    b = article("b", "Two", f"Vale said {answer}.")
+    question = statement("a:s1", a, asked, kind="indirect", cue="asked", speaker=asker)
+    if asker is None:
+        question = replace(question, resolution=Resolution("unresolved", 0.0),
+                           speaker_words=words_in(a.text, "A reporter", "a"))
+    statements = [question, statement("b:s1", b, answer, speaker="m", kind="indirect")]
+    return MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=statements)
+
+
+def test_a_question_put_to_a_speaker_is_no_version_of_the_answer():
+    embed = vectors({"why": [1.0, 0.0, 0.0], "the": [1.0, 0.0, 0.0],
+                     "to": [1.0, 0.0, 0.0], "ferries": [1.0, 0.0, 0.0]})
+    story = _question_story("why the harbour ferries had stopped running at night",
+                            "the harbour ferries had stopped running at night for repairs")
+    assert all(len(c.versions) == 1 for c in find_claims(story, embed=embed))  # by words
+    story = _question_story("why the harbour ferries were halted",
+                            "the harbour ferries need new engines before the summer crossings resume")
+    assert all(len(c.versions) == 1 for c in find_claims(story, embed=embed))  # by meaning
+    # a speaker's own question, which another outlet quotes among the lines around it
+    story = _question_story('"why should the harbour ferries stop running at night?"',
+                            '"why should the harbour ferries stop running at night? We need them"', asker="m")
+    assert any(len(c.versions) == 2 for c in find_claims(story, embed=embed))
+    # asking someone to do a thing is a request, compared as any statement is
+    story = _question_story("to stop the harbour ferries running at night",
+                            "the harbour ferries should stop running at night for repairs")
+    assert any(len(c.versions) == 2 for c in find_claims(story, embed=embed))
+

@@ -768,3 +768,30 @@ def test_a_statement_opening_with_anothers_speaker_and_cue_is_that_utterance():
     [joined] = [claim for claim in claims if len(claim.versions) > 1]
     assert [v.statement for v in joined.versions] == ["a:s0", "b:s0", "c:s0"]  # a:s1 shown in a:s0
     assert "d:s1" in {v.statement for claim in claims for v in claim.versions}
+
+
+def test_a_body_and_one_who_speaks_for_it_are_no_speaker_difference():
+    a = article("a", "One", "The Harbour Board said the ferry fares will rise in May for all routes.")
+    b = article("b", "Two", "Press officer Lena Dorsk said the ferry fares will rise in May for all routes.")
+    c = article("c", "Three", "A Harbour Board official said the ferry fares will rise in May for all routes.")
+    said = [
+        statement("a:s1", a, "the ferry fares will rise in May for all routes", speaker="hb", kind="indirect"),
+        statement("b:s1", b, "the ferry fares will rise in May for all routes", speaker="ld", kind="indirect"),
+        replace(statement("c:s1", c, "the ferry fares will rise in May for all routes", kind="indirect",
+                          speaker_text="A Harbour Board official"), resolution=Resolution("unnamed", 0.9)),
+    ]
+
+    def speaker_values(role: str) -> list[list[str]]:
+        actors = [Actor("hb", "Harbour Board", "organisation", ["Harbour Board"], []),
+                  Actor("ld", "Lena Dorsk", "person", ["Lena Dorsk"], [role])]
+        [claim] = find_claims(MergedAnalysis(articles=[a, b, c], actors=actors, statements=said))
+        return sorted(sorted(keys) for x in claim.conflicts if x.aspect == "speaker" for keys in x.values.values())
+
+    assert speaker_values("Harbour Board press officer") == []
+    # shown under the body, whoever spoke for it
+    actors = [Actor("hb", "Harbour Board", "organisation", ["Harbour Board"], []),
+              Actor("ld", "Lena Dorsk", "person", ["Lena Dorsk"], ["Coastguard press officer"])]
+    [claim] = find_claims(MergedAnalysis(articles=[a, b, c], actors=actors, statements=said))
+    assert set(next(x.values for x in claim.conflicts if x.aspect == "speaker")) == {"hb", "ld"}
+    # a press officer of another body is another voice; the board's unnamed official is the board's
+    assert speaker_values("Coastguard press officer") == [["a:s1", "c:s1"], ["b:s1"]]

@@ -4,22 +4,25 @@ an event's status. (A dispute on what happened is ``claim_disputes``'.)"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from itertools import combinations
 
 from crosswire.compare.claim_readings import quantities
 from crosswire.compare.claim_terms import actor_ids
 from crosswire.compare.claim_units import Unit, unit_date
-from crosswire.knowledge.text import WHOLE_YEAR, numbers
-from crosswire.models import ClaimConflict, ClaimVersion, Statement
+from crosswire.knowledge.text import WHOLE_YEAR, UnionFind, numbers, stop_words
+from crosswire.models import Actor, ClaimConflict, ClaimVersion, Statement
 
 # Speaker resolutions that take the outlet's own words for who spoke (see _named_speaker).
 NAMED_BY_OUTLET = frozenset({"named", "unnamed"})
 
 
-def version_conflicts(pairs: list[tuple[ClaimVersion, Unit]]) -> list[ClaimConflict]:
+def version_conflicts(pairs: list[tuple[ClaimVersion, Unit]], *,
+                      actors: dict[str, Actor] | None = None) -> list[ClaimConflict]:
     """Aspects on which versions from different articles disagree; values name the
-    statement ids (or, for a fact no statement carries, the event ids) behind them."""
+    statement ids (or, for a fact no statement carries, the event ids) behind them.
+    Speakers that are one voice (``_one_voice``, ``actors`` by id) are no difference."""
     if len({v.span.article for v, _ in pairs}) < 2:
         return []
     aspects: dict[str, dict[str, list[str]]] = {
@@ -39,6 +42,7 @@ def version_conflicts(pairs: list[tuple[ClaimVersion, Unit]]) -> list[ClaimConfl
         aspects["kind"].setdefault(_kind_label(version), []).append(key)
         if unit.event is not None:
             aspects["status"].setdefault(unit.event.status, []).append(key)
+    aspects["speaker"] = _by_voice(aspects["speaker"], actors or {})
     conflicts = []
     for aspect, values in aspects.items():
         if len(values) > 1 and not (aspect == "date" and _nested_dates(values)):
@@ -97,6 +101,62 @@ def _named_speaker(statement: Statement) -> str | None:
         return None
     words = statement.speaker_words
     return statement.speaker or (words.text.strip() if words else None)
+
+
+def _by_voice(speakers: dict[str, list[str]], actors: dict[str, Actor]) -> dict[str, list[str]]:
+    """The speaker values (actor ids, or the outlet's own words for an unnamed source) with
+    those of one voice (``_one_voice``) under the body they speak for, where it is named."""
+    voices = UnionFind(list(speakers))
+    for a, b in combinations(speakers, 2):
+        if _one_voice(a, b, actors):
+            voices.union(a, b)
+    shown: dict[str, str] = {}  # each speaker value -> the one its voice is shown under
+    for group in voices.groups():
+        body = min(group, key=lambda who: (_body_names(who, actors) == [] or who not in actors, who))
+        shown |= {who: body for who in group}
+    merged: dict[str, list[str]] = {}
+    for who, keys in speakers.items():
+        merged.setdefault(shown[who], []).extend(keys)
+    return merged
+
+
+def _one_voice(a: str, b: str, actors: dict[str, Actor]) -> bool:
+    """A body and one who speaks for it, credited by two outlets with one line: the body's
+    name within a person's role ("the Harbour Board" / its "Harbour Board press officer")
+    or within the words naming an unnamed source ("a Harbour Board official"), or the
+    words naming a source within a person's role ("Police" / a "Police inspector")."""
+    return any(_within(name, described) for one, other in ((a, b), (b, a))
+               for name in _body_names(one, actors) for described in _descriptions(other, actors))
+
+
+def _body_names(who: str, actors: dict[str, Actor]) -> list[str]:
+    """The names a body goes by: an organisation's name and aliases, or the words naming
+    an unnamed source; a person or a place is no body."""
+    actor = actors.get(who)
+    if actor is None:
+        return [who]
+    return [actor.name, *actor.aliases] if actor.kind == "organisation" else []
+
+
+def _descriptions(who: str, actors: dict[str, Actor]) -> list[str]:
+    """What tells whom a speaker speaks for: a person's roles, or the words naming an
+    unnamed source."""
+    actor = actors.get(who)
+    if actor is None:
+        return [who]
+    return list(actor.roles) if actor.kind == "person" else []
+
+
+def _within(name: str, described: str) -> bool:
+    """The name's words (leading stop words, "the", left out) run whole within the
+    description, and are more than stop words; a name is not within itself."""
+    words = re.findall(r"[\w'’.-]+", name.lower())
+    while words and words[0] in stop_words():
+        words = words[1:]
+    if not words or all(w in stop_words() for w in words) or name.strip().lower() == described.strip().lower():
+        return False
+    return re.search(r"(?<![\w'’.-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w'’-])",
+                     described.lower()) is not None
 
 
 def _kind_label(version: ClaimVersion) -> str:

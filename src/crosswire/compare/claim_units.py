@@ -35,6 +35,7 @@ from crosswire.models import (
     Statement,
     TextSpan,
 )
+from crosswire.nlp.cues import load_lexicon
 
 # A subject this many words or fewer before its trigger heads the clause ("Ostrel also
 # signed"); farther away it is rarely the trigger's own subject.
@@ -99,6 +100,26 @@ class Unit:
         """The terms of each name of several words the unit writes (``name_spans``)."""
         return tuple(terms for _, _, terms in name_spans(self.text))
 
+    @cached_property
+    def puts_question(self) -> bool:
+        """A statement cued by a verb of putting a question (``turn`` "question" in
+        ``cue_verbs.jsonl``: "asked") whose words are the question: opening with a question
+        word ("asked why the pier was closed") or quoted ending on a question mark. Its words
+        are the asker's, and the answer repeats them ("asked why the pier was closed" / "the
+        pier was closed for repairs, she replied"), so a question is a version only of the
+        same question (``asked_apart``); "asked the council to close the pier" is a request,
+        and no question."""
+        statement = self.statement
+        if statement is None or statement.cue is None or not statement.cue.text.split():
+            return False
+        verbs = load_lexicon()
+        cue = statement.cue.text.split()[0].lower()
+        if verbs.turns.get(verbs.forms.get(cue, cue)) != "question":
+            return False
+        words = WORD.findall(self.text)
+        opens_question = bool(words) and words[0].lower() in lexicon().questions
+        return opens_question or self.text.rstrip(" \"'”’").endswith("?")
+
 
 @dataclass(frozen=True)
 class MeaningLink:
@@ -143,6 +164,13 @@ def told_in_passing(a: Unit, b: Unit) -> bool:
             return opened  # the act's first mention: after an opener, in passing
         opened = opened or word.lower() in openers
     return False
+
+
+def asked_apart(a: Unit, b: Unit) -> bool:
+    """One puts a question (``Unit.puts_question``) and the other does not, and they are not
+    one speaker's words: a speaker's own question ("what is the pier for?" he asked) may be
+    quoted by another outlet among the lines around it ("...," he said)."""
+    return a.puts_question != b.puts_question and not (a.keys and a.keys == b.keys)
 
 
 def actor_spans(merged: MergedAnalysis) -> dict[str, list[tuple[int, int, str]]]:

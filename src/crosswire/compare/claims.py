@@ -33,6 +33,7 @@ from crosswire.compare.claim_units import (
     MeaningLink,
     Unit,
     actor_spans,
+    asked_apart,
     fact_units,
     is_lead,
     relayed_report,
@@ -119,6 +120,8 @@ def _same_claim(a: Unit, b: Unit) -> bool:
 def _same_statement(a: Unit, b: Unit) -> bool:
     if shared_evidence(a, b, a.plain & b.plain) < MIN_SHARED_PLAIN_WORDS:
         return False  # naming the same actors (or one name) is not saying the same thing
+    if asked_apart(a, b):
+        return False  # the answer repeats the question's words
     if _dated_apart(a, b):
         return False
     if _said_otherwise(a, b):
@@ -297,7 +300,7 @@ def find_claims(merged: MergedAnalysis, *, embed: Embedder | None = None,
         members = sorted((by_id[i] for i in member_ids), key=lambda u: u.order)
         if all(u.statement is None for u in members) and len({u.article for u in members}) < 2:
             continue  # a fact one article tells is an event, already on the briefing
-        claim = _claim(members, articles=articles, copies=copies, reported=reported)
+        claim = _claim(members, articles=articles, actors=actors, copies=copies, reported=reported)
         call = next((joined_as_call[u.id] for u in members if u.id in joined_as_call), None)
         # a fact told inside a statement is that statement's version, and a statement inside
         # another's words is shown in that one's (``_nested_statements``): links name versions
@@ -371,8 +374,8 @@ def _nested_statements(members: list[Unit]) -> set[str]:
     return nested
 
 
-def _claim(members: list[Unit], *, articles: dict[str, Article], copies: list[tuple[str, str]],
-           reported: dict[str, frozenset[str]]) -> Claim:
+def _claim(members: list[Unit], *, articles: dict[str, Article], actors: dict[str, Actor],
+           copies: list[tuple[str, str]], reported: dict[str, frozenset[str]]) -> Claim:
     pairs = _versions(members, articles)
     versions = [v for v, _ in pairs]
     article_ids = list(dict.fromkeys(v.span.article for v in versions))
@@ -395,7 +398,7 @@ def _claim(members: list[Unit], *, articles: dict[str, Article], copies: list[tu
     conflicts = account_conflicts([
         Told(key=v.key, article=v.span.article, text=v.span.text,
              cue=u.statement.cue.text if u.statement is not None and u.statement.cue else None)
-        for v, u in pairs]) + version_conflicts(pairs)
+        for v, u in pairs]) + version_conflicts(pairs, actors=actors)
     shared = Counter(w for v in versions for w in set(content_words(v.span.text)))
     relayed = {u.id for u in members if relayed_report(u)}
     # a news outlet's own report is told as fact, as the outlets that tell it unsourced do
