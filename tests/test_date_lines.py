@@ -31,6 +31,8 @@ def _published(*lines: str) -> tuple[str | None, str]:
         ("WEDNESDAY, APRIL 22ND, 2026 AT 10: 40 AM", "2026-04-22"),
         ("10: 55 P. M. FEB. 2, 2026", "2026-02-02"),
         ("HALDEN, March 3, 2026", "2026-03-03"),
+        ("Reuters Mar 18, 2026, 02. 16PM IST", "2026-03-18"),
+        ("AFP, Wednesday 18 Mar 2026", "2026-03-18"),
     ],
 )
 def test_a_date_line_with_its_weekday_time_and_zone_dates_the_page(line, day):

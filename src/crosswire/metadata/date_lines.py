@@ -3,12 +3,12 @@
 A wire dateline opens its line: "KYIV, Nov 20 (Reuters) - ...". A date line holds the
 date and nothing a reader would not expect beside a page's date: a label ("Published",
 "Last updated at"), a time ("7:35 am", "12: 42 GMT" as detokenised text writes it), a
-time zone (``data/date_line_words.jsonl``) and the date's own weekday ("Thursday,
-December 11, 2008", "Sat Nov 12 2011"). A weekday that is not the date's own says the
-line is no plain date line, and for a date without its year it says which years it can
-be in (``compare.story_dates`` tries the story's years). A line in capitals is read
-with its month and weekday names in title case ("DECEMBER 16, 2008"), as the date
-patterns want them capitalised.
+time zone (``data/date_line_words.jsonl``), the outlet credited ("Reuters") and the
+date's own weekday ("Thursday, December 11, 2008", "Sat Nov 12 2011"). A weekday that
+is not the date's own says the line is no plain date line, and for a date without its
+year it says which years it can be in (``compare.story_dates`` tries the story's
+years). A line in capitals is read with its month and weekday names in title case
+("DECEMBER 16, 2008"), as the date patterns want them capitalised.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from crosswire.knowledge.dates import (
     phrase_kind,
     resolve_said_on,
 )
+from crosswire.knowledge.outlets import load_registry
 from crosswire.knowledge.page_dates import UPDATE_WORDS
 from crosswire.models import DateEstimate
 
@@ -103,13 +104,16 @@ def dateline_in_year(text: str, *, boilerplate: list[str], year: int) -> DateEst
 
 def _weekdays_beside(line: str, phrases: list[tuple[int, int, str]]) -> frozenset[int] | None:
     """The weekdays a line names beside its dates (Monday is 0), None when the line holds
-    more than dates, times, zones, labels and weekdays: then it is no date line."""
+    more than dates, times, zones, labels, weekdays and an outlet's name crediting it
+    ("Reuters Sep 18, 2025, 02:16PM IST"): then it is no date line."""
     if not phrases:
         return None
+    credits = [(match.start, match.end) for match in load_registry().find_in_text(line)]
     rest, last = [], 0
-    for start, end, _ in phrases:
-        rest.append(line[last:start])
-        last = end
+    for start, end in sorted([(start, end) for start, end, _ in phrases] + credits):
+        if start >= last:
+            rest.append(line[last:start])
+            last = end
     rest.append(line[last:])
     labels = _line_words()
     weekdays = set()
