@@ -323,14 +323,19 @@ def _is_past_verb(word: str, past_verbs: frozenset[str]) -> bool:
     return word in past_verbs or (len(word) > 4 and word.endswith("ed"))
 
 
+# Where a clause ends: a stop, unless a number goes on after it ("Windows 8.1 when it
+# ships", "8. 1" as detokenised text writes it), other stops, a line break, quote marks.
+_CLAUSE_END = r"\.(?!\s?\d)|[;:!?\n\"“”]"
+
+
 def _clause_before(text: str, start: int) -> str:
     window = text[max(0, start - _CLAUSE_WINDOW) : start]
-    return re.split(r"[.;:!?\n\"“”]|,\s", window)[-1]
+    return re.split(_CLAUSE_END + r"|,\s", window)[-1]
 
 
 def _clause_after(text: str, end: int) -> str:
     window = text[end : end + _CLAUSE_WINDOW].lstrip(", ")
-    return re.split(r"[.;:!?\n\"“”]", window)[0]
+    return re.split(_CLAUSE_END, window)[0]
 
 
 def told_as_plan(text: str, start: int) -> bool:
