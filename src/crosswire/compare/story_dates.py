@@ -4,9 +4,11 @@ that leaves it out, and the statement dates that hang on it.
 The articles of one story report days close together: a dateline "KORVALE, Dec. 31 (X) -"
 in a story whose other articles are dated 30 December 2025 and 2 January 2026 is
 31 December 2025. Its year is the one that puts the date nearest a publication date the
-story's other articles state to the day, if one lies within ``MAX_STORY_DAYS``; the
-article's publication then says so in its evidence, and its statements' date phrases
-("said on Wednesday", "said yesterday"), left unresolved without it, are read against it.
+story's other articles state to the day, if one lies within ``MAX_STORY_DAYS``, among
+the years its weekday and its text allow; a story over several years may leave it open
+(``_story_choice``). The article's publication then says so in its evidence, and its
+statements' date phrases ("said on Wednesday", "said yesterday"), left unresolved
+without it, are read against it.
 A phrase that moves the article's last date ("said the next day") is read from that date.
 Words nothing in the text dates are dated by their article's publication (basis
 "publication": said then or before), so every statement carries a date and says how sure

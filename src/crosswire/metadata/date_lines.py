@@ -30,7 +30,7 @@ from crosswire.knowledge.dates import (
     resolve_said_on,
 )
 from crosswire.knowledge.outlets import load_registry
-from crosswire.knowledge.page_dates import UPDATE_WORDS
+from crosswire.knowledge.page_dates import PUBLISHED_WORDS, UPDATE_WORDS
 from crosswire.models import DateEstimate
 
 CONFIDENCE_DATELINE = 0.85
@@ -50,7 +50,6 @@ _PUNCTUATION = re.compile(r"[|:•·,.()\s–—@+-]")
 # Letters a date line may keep beyond its words: stray initials of a credit or a place.
 _MAX_STRAY_CHARS = 2
 _EXPLICIT = re.compile(r"\d")  # an explicit date names a day number or a year
-_PUBLISHED_WORD = re.compile(r"\b(?:published|posted)\b", re.IGNORECASE)
 _DAY_SUFFIX = re.compile(r"(?<=\d)(?:ST|ND|RD|TH)\b")
 _LEADING_LINES = 15
 # A weekday abbreviated is at least its first three letters: "Sat", "Tues", "Thurs".
@@ -77,7 +76,7 @@ def dateline(text: str, *, boilerplate: list[str],
                 shown = shown_line[start:end]
                 if weekdays is not None:
                     rank = 3 if UPDATE_WORDS.search(line[:start]) else \
-                        1 if _PUBLISHED_WORD.search(line) else 2
+                        1 if PUBLISHED_WORDS.search(line) else 2
                     candidates.append((rank, phrase, shown, weekdays))
                 elif _DATELINE_PLACE.match(line[:start]) and (
                         _DATELINE_AFTER.match(line[end:])

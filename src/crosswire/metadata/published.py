@@ -31,7 +31,12 @@ from crosswire.knowledge.dates import (
     range_of_value,
     resolve_said_on,
 )
-from crosswire.knowledge.page_dates import FIRST_PUBLISHED, UPDATE_WORDS, full_dates_in
+from crosswire.knowledge.page_dates import (
+    FIRST_PUBLISHED,
+    PUBLISHED_WORDS,
+    UPDATE_WORDS,
+    full_dates_in,
+)
 from crosswire.knowledge.text import WORD
 from crosswire.metadata.date_lines import dateline
 from crosswire.models import DateEstimate, PageDate
@@ -54,7 +59,6 @@ _CLAUSE_WINDOW = 80
 
 # Dates introduced this way look ahead ("talks by December 5"), so they bound nothing.
 _FORWARD_PREFIX = re.compile(r"^(?:by|until)\b", re.IGNORECASE)
-_PUBLISHED_WORD = re.compile(r"\b(?:published|posted)\b", re.IGNORECASE)
 _POSTED_LABEL = re.compile(
     r"\b(?:published|posted|post\s+(?:time|date))(?:\s+on)?\s*[:|]?\s*", re.IGNORECASE)
 _MAX_POSTED_LINE_CHARS = 80
@@ -165,7 +169,7 @@ def _from_page(page_dates: Sequence[PageDate], *, shown_in: list[str]) -> DateEs
                 and (shown is None or (days.earliest == days.latest and days.earliest in shown))]
 
     posted = _posted_lines(shown_in)
-    publication_labelled = any(_PUBLISHED_WORD.search(page_date.source)
+    publication_labelled = any(PUBLISHED_WORDS.search(page_date.source)
                                and not FIRST_PUBLISHED.search(page_date.source)
                                for page_date, _ in [*of_kind("shown"), *posted])
     stated_first = None if publication_labelled else _first_publication_stated(shown_in)
