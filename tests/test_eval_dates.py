@@ -30,12 +30,15 @@ def test_eval_dates_counts_right_wrong_and_open(tmp_path):
     assert result.exit_code == 0, result.output
     assert "3 articles of dev.jsonl open with a full date" in result.output
     assert "right to the day: 0.667 (2/3)" in result.output
-    assert "wrong: 0; left open (no dated article of its story near enough): 1" in result.output
+    assert ("wrong: 0; left open (no dated article of its story near enough, or years it "
+            "allows alike): 1") in result.output
 
 
 @pytest.mark.skipif(not ECBPLUS.exists(), reason="ECB+ dev file not present")
 def test_floor_on_ecbplus_stories():
     lines = report_lines(path=ECBPLUS)
     right = float(lines[1].split(": ")[1].split()[0])
-    assert right >= 0.93  # 46/49 when written: the three left open have no dated neighbour
+    # 129/132 when written (46/49 before weekday date lines and times were read): one left
+    # open has no dated neighbour, two are in stories that allow two years alike.
+    assert right >= 0.97
     assert lines[2].startswith("wrong: 0;")

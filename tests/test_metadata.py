@@ -9,7 +9,7 @@ from crosswire.metadata.language import detect_language
 from crosswire.metadata import describe
 from crosswire.models import Cleaned, Document, Removed, Segment
 from crosswire.knowledge.outlets import load_registry
-from crosswire.metadata.published import parse_date_value, publication_date
+from crosswire.metadata.published import parse_date_value, publication_date, told_as_plan
 
 BODY = "The minister said on Sunday that talks were off.\nHe repeated it later."
 
@@ -175,6 +175,12 @@ def test_date_line_in_boilerplate():
     published = publication_date(None, text=BODY, boilerplate=["Published On 21 Nov 2022"],
                                  hint=None)
     assert (published.value, published.confidence) == ("2022-11-21", 0.85)
+
+
+@pytest.mark.parametrize("version", ["2.0", "2. 0"])
+def test_a_number_with_a_decimal_stop_does_not_end_the_clause_of_a_plan(version):
+    text = f"The ferry will join the Tolven {version} fleet when it sails March 14."
+    assert told_as_plan(text, text.index("March"))
 
 
 # --- title, language, id -------------------------------------------------------------------

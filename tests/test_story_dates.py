@@ -78,3 +78,47 @@ def test_words_nothing_dates_are_dated_by_their_publication():
     assert dated.said_on.confidence == round(article.published.confidence * 0.5, 3)
     assert kept.said_on.basis == "publication"
     assert kept.said_on.evidence.endswith("; “in recent days” not read")
+
+
+def _story_year(yearless: str, *dated: str) -> str | None:
+    """The publication the story gives the last article, the others each dated."""
+    articles = [_article(f"d{n}", text) for n, text in enumerate(dated)]
+    article = _article("y", yearless)
+    assert article.published.value is None
+    story = date_story(MergedAnalysis([*articles, article], [], []))
+    return story.articles[-1].published.value
+
+
+def _wire(day: str, text: str = "The sluice gates jammed.") -> str:
+    return f"HALDEN, {day} (Tolven Daily) - {text}"
+
+
+def test_the_weekday_of_a_date_line_picks_its_year_over_a_nearer_article():
+    # 6 March 2025 is two days from the first article but a Thursday; 2026's is a Friday.
+    yearless = "Friday, March 6\nWarden Ilse Korr said the gates would open."
+    assert _story_year(yearless, _wire("March 4, 2025"), _wire("Jan. 20, 2026")) == "2026-03-06"
+
+
+def test_two_years_the_story_allows_alike_leave_the_year_open():
+    dated = (_wire("Sept. 10, 2024"), _wire("Sept. 10, 2026"))
+    assert _story_year(_wire("Sept. 10"), *dated) is None
+
+
+def test_of_two_close_years_the_one_most_articles_lie_around_wins():
+    # 2024's article is a day nearer, but three of the four articles are of 2026.
+    dated = (_wire("Sept. 11, 2024"), _wire("Sept. 9, 2026"), _wire("Sept. 10, 2026"),
+             _wire("Sept. 12, 2026"))
+    assert _story_year(_wire("Sept. 11"), *dated) == "2026-09-11"
+
+
+def test_a_date_written_with_its_year_leaves_that_year_open_beside_a_later_one():
+    dated = (_wire("Sept. 9, 2024"), _wire("Sept. 10, 2024"), _wire("Sept. 12, 2024"),
+             _wire("Sept. 11, 2026"))
+    yearless = _wire("Sept. 11", "The flood of June 3, 2024 had weakened the gates.")
+    assert _story_year(yearless, *dated) is None
+
+
+def test_a_date_the_text_reports_as_past_rules_earlier_years_out():
+    dated = (_wire("Sept. 28, 2024"), _wire("Sept. 1, 2025"))
+    yearless = _wire("Sept. 30", "The bridge was closed on October 2, 2024 after the flood.")
+    assert _story_year(yearless, *dated) == "2025-09-30"

@@ -27,6 +27,8 @@ from crosswire.knowledge.dates import (
 _NUMERIC_YEAR_FIRST = re.compile(r"(?<!\d)(\d{4})[./-](\d{1,2})[./-](\d{1,2})\b")
 _NUMERIC_YEAR_LAST = re.compile(r"(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")
 _FOUR_DIGITS = re.compile(r"\b\d{4}\b")
+# Words that call a date the publication or the posting.
+PUBLISHED_WORDS = re.compile(r"\b(?:published|posted)\b", re.IGNORECASE)
 # Words that mark a date as a revision, not a first publication.
 UPDATE_WORDS = re.compile(r"\b(?:updated?|modified|revised|edited)\b", re.IGNORECASE)
 # Words that name the date right after them as the first publication, whatever came later:

@@ -31,8 +31,14 @@ from crosswire.knowledge.dates import (
     range_of_value,
     resolve_said_on,
 )
-from crosswire.knowledge.page_dates import FIRST_PUBLISHED, UPDATE_WORDS, full_dates_in
+from crosswire.knowledge.page_dates import (
+    FIRST_PUBLISHED,
+    PUBLISHED_WORDS,
+    UPDATE_WORDS,
+    full_dates_in,
+)
 from crosswire.knowledge.text import WORD
+from crosswire.metadata.date_lines import dateline
 from crosswire.models import DateEstimate, PageDate
 
 CONFIDENCE_METADATA = 1.0
@@ -45,7 +51,6 @@ CONFIDENCE_PAGE_DECLARED = 0.9
 CONFIDENCE_PAGE_FOUND = 0.8
 CONFIDENCE_PAGE_MODIFIED = 0.6
 CONFIDENCE_USER_DATE = 0.9
-CONFIDENCE_DATELINE = 0.85
 CONFIDENCE_USER_YEAR = 0.9
 # How many words before a date (or after a clause-initial "On <date>,") a past-tense
 # verb may stand to mark the date as reported past: "said on", "was killed on".
@@ -54,22 +59,9 @@ _CLAUSE_WINDOW = 80
 
 # Dates introduced this way look ahead ("talks by December 5"), so they bound nothing.
 _FORWARD_PREFIX = re.compile(r"^(?:by|until)\b", re.IGNORECASE)
-# A dateline opens its line: an optional place ("KYIV, Ukraine,"), the date, an optional
-# credit in brackets, then a dash: "KYIV, Nov 20 (Reuters) - ...".
-_DATELINE_PLACE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3},[ \t]*"
-                             r"(?:[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2},[ \t]*)?)?$")
-_DATELINE_AFTER = re.compile(r"^[ \t]*(?:\([^()\n]{2,40}\)[ \t]*)?[-–—]")
-_DATE_LINE_WORDS = re.compile(
-    r"\b(?:published|updated|posted|last|first|on|at|date|am|pm|gmt|utc|cet|cest|et|est|edt|"
-    r"pst|pdt|bst|msk|local|time)\b|\d{1,2}:\d{2}(?::\d{2})?|[|:•·,.()\s-]",
-    re.IGNORECASE,
-)
-_LEADING_LINES = 15
-_PUBLISHED_WORD = re.compile(r"\b(?:published|posted)\b", re.IGNORECASE)
 _POSTED_LABEL = re.compile(
     r"\b(?:published|posted|post\s+(?:time|date))(?:\s+on)?\s*[:|]?\s*", re.IGNORECASE)
 _MAX_POSTED_LINE_CHARS = 80
-_EXPLICIT = re.compile(r"\d")  # an explicit date names a day number or a year
 _YEAR = re.compile(r"\b\d{4}\b")
 _MAX_DATE_LINE_CHARS = 200
 # The declared publication dates an update shown with the headline gives way to. On WCXB
@@ -125,7 +117,7 @@ def publication_date(
     if hint_days and hint_days.earliest == hint_days.latest:
         return estimate(hint_days, evidence=f"date given by the user: {hint}",
                         confidence=CONFIDENCE_USER_DATE)
-    stated = _dateline(text, boilerplate=boilerplate, anchor=anchor)
+    stated = dateline(text, boilerplate=boilerplate, anchor=anchor)
     if stated:
         return stated
     bounded = _from_latest_mention(text, anchor=anchor)
@@ -177,7 +169,7 @@ def _from_page(page_dates: Sequence[PageDate], *, shown_in: list[str]) -> DateEs
                 and (shown is None or (days.earliest == days.latest and days.earliest in shown))]
 
     posted = _posted_lines(shown_in)
-    publication_labelled = any(_PUBLISHED_WORD.search(page_date.source)
+    publication_labelled = any(PUBLISHED_WORDS.search(page_date.source)
                                and not FIRST_PUBLISHED.search(page_date.source)
                                for page_date, _ in [*of_kind("shown"), *posted])
     stated_first = None if publication_labelled else _first_publication_stated(shown_in)
@@ -268,62 +260,14 @@ def _days_shown(sources: list[str]) -> tuple[set[date], set[date]]:
     return plain, updates
 
 
-def dateline_in_year(text: str, *, boilerplate: list[str], year: int) -> DateEstimate | None:
-    """The date a dateline without its year ("KYIV, Nov 20 (Reuters) -") gives in ``year``,
-    for a story whose other articles say which year it is."""
-    days = DayRange(date(year, 1, 1), date(year, 12, 31))
-    return _dateline(text, boilerplate=boilerplate,
-                     anchor=estimate(days, evidence="", confidence=1.0))
-
-
-def _dateline(text: str, *, boilerplate: list[str], anchor: DateEstimate | None) -> DateEstimate | None:
-    """A date the page states for itself: "KYIV, Nov 20 (Reuters) -" or "Published 21 Nov 2022"."""
-    head = "\n".join(text.splitlines()[:_LEADING_LINES])
-    candidates: list[tuple[int, str]] = []  # (rank, phrase): lower rank wins
-    for source in [head, *boilerplate]:
-        for line in source.splitlines():
-            for start, end, phrase in find_date_phrases(line):
-                if not _EXPLICIT.search(phrase) or phrase_kind(phrase) not in CALENDAR_KINDS:
-                    continue
-                if _DATELINE_PLACE.match(line[:start]) and _DATELINE_AFTER.match(line[end:]):
-                    candidates.append((0, phrase))
-                elif _is_date_line(line, phrase):
-                    candidates.append((1 if _PUBLISHED_WORD.search(line) else 2, phrase))
-    for _, phrase in sorted(candidates, key=lambda item: item[0]):
-        resolved = resolve_said_on(phrase, anchor=anchor or _UNKNOWN)
-        if resolved and resolved.value:
-            return replace(resolved, evidence=f"dateline: {phrase}", confidence=CONFIDENCE_DATELINE)
-    return None
-
-
-def _is_date_line(line: str, phrase: str) -> bool:
-    rest = _DATE_LINE_WORDS.sub("", line.replace(phrase, "", 1))
-    return len(rest) <= 2
-
-
 def _from_latest_mention(text: str, *, anchor: DateEstimate | None) -> DateEstimate | None:
     """Publication is not before the latest date the text reports as past ("said on Nov. 20").
 
     Only a lower bound: measured on US election news, the latest past date was more than
     a week before publication in most articles, so no upper bound is guessed from it.
-    Only dates that state their year count: "in December" read in a January article is
-    last year's, so a yearless date bounds nothing the user's year does not already.
     """
     anchor_days = anchor_range_of(anchor)
-    bound: tuple[date, str] | None = None
-    for start, end, phrase in find_date_phrases(text):
-        if phrase_kind(phrase) not in CALENDAR_KINDS or not _YEAR.search(phrase):
-            continue
-        if not _reported_as_past(text, start, end, phrase):
-            continue
-        resolved = resolve_said_on(phrase, anchor=_UNKNOWN)
-        if not resolved or not resolved.earliest:
-            continue
-        earliest = date.fromisoformat(resolved.earliest)
-        if anchor_days and earliest > anchor_days.latest:
-            continue  # after the user's date: not a bound
-        if bound is None or earliest > bound[0]:
-            bound = (earliest, phrase)
+    bound = latest_reported_past(text, not_after=anchor_days.latest if anchor_days else None)
     if bound is None:
         return None
     lower, phrase = bound
@@ -335,6 +279,31 @@ def _from_latest_mention(text: str, *, anchor: DateEstimate | None) -> DateEstim
         evidence=f"date given by the user; {evidence}",
         confidence=CONFIDENCE_USER_YEAR,
     )
+
+
+def latest_reported_past(text: str, *, not_after: date | None = None) -> tuple[date, str] | None:
+    """The first day of the latest date the text reports as past, with its words: the
+    article was not published before it. Dates after ``not_after`` (a date the user
+    gave) are no bound.
+
+    Only dates that state their year count: "in December" read in a January article is
+    last year's, so a yearless date bounds nothing.
+    """
+    bound: tuple[date, str] | None = None
+    for start, end, phrase in find_date_phrases(text):
+        if phrase_kind(phrase) not in CALENDAR_KINDS or not _YEAR.search(phrase):
+            continue
+        if not _reported_as_past(text, start, end, phrase):
+            continue
+        resolved = resolve_said_on(phrase, anchor=_UNKNOWN)
+        if not resolved or not resolved.earliest:
+            continue
+        earliest = date.fromisoformat(resolved.earliest)
+        if not_after and earliest > not_after:
+            continue
+        if bound is None or earliest > bound[0]:
+            bound = (earliest, phrase)
+    return bound
 
 
 def _reported_as_past(text: str, start: int, end: int, phrase: str) -> bool:
@@ -358,14 +327,19 @@ def _is_past_verb(word: str, past_verbs: frozenset[str]) -> bool:
     return word in past_verbs or (len(word) > 4 and word.endswith("ed"))
 
 
+# Where a clause ends: a stop, unless a number goes on after it ("Windows 8.1 when it
+# ships", "8. 1" as detokenised text writes it), other stops, a line break, quote marks.
+_CLAUSE_END = r"\.(?!\s?\d)|[;:!?\n\"“”]"
+
+
 def _clause_before(text: str, start: int) -> str:
     window = text[max(0, start - _CLAUSE_WINDOW) : start]
-    return re.split(r"[.;:!?\n\"“”]|,\s", window)[-1]
+    return re.split(_CLAUSE_END + r"|,\s", window)[-1]
 
 
 def _clause_after(text: str, end: int) -> str:
     window = text[end : end + _CLAUSE_WINDOW].lstrip(", ")
-    return re.split(r"[.;:!?\n\"“”]", window)[0]
+    return re.split(_CLAUSE_END, window)[0]
 
 
 def told_as_plan(text: str, start: int) -> bool:
