@@ -42,7 +42,7 @@ _DATELINE_PLACE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){
 _DATELINE_AFTER = re.compile(r"^[ \t]*(?:\([^()\n]{2,40}\)[ \t]*)?[-–—]")
 # A clock time, its seconds and its half of the day: "7:35 am", "05.51AM", "7: 35" (the
 # detokenised form), "2 A. M."; or the four digits of a 24-hour time before a zone
-# ("1052 GMT", checked by the zone word that must follow).
+# ("0715 GMT", checked by the zone word that must follow).
 _TIME = re.compile(r"(?<!\d)\d{1,2}\s?[:.]\s?\d{2}(?:\s?[:.]\s?\d{2})?(?:\s?[ap]\.?\s?m\b\.?)?"
                    r"|\b[ap]\.\s?m\.|(?<!\d)\d{3,4}(?=\s+[A-Za-z]{2,4}\b)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
