@@ -23,7 +23,7 @@ from typing import Any
 from crosswire.compare.descriptions import described_differently
 from crosswire.compare.distance_marks import hedges, names_things, scare_quotes
 from crosswire.compare.epithets import epithets
-from crosswire.compare.headline_subjects import headline_subjects, subject_of
+from crosswire.compare.headline_subjects import LeadingActors, headline_subjects, subject_of
 from crosswire.compare.headlines import (
     headline,
     in_title,
@@ -390,6 +390,7 @@ def frame(merged: MergedAnalysis, *, texts: TextFraming | None = None) -> list[O
     by_outlet: dict[str, list[Article]] = defaultdict(list)
     for article in merged.articles:
         by_outlet[_outlet_of(article)].append(article)
+    leading_actors = LeadingActors(merged.actors)
     records = []
     for outlet, articles in by_outlet.items():
         ids = {a.id for a in articles}
@@ -406,7 +407,7 @@ def frame(merged: MergedAnalysis, *, texts: TextFraming | None = None) -> list[O
             registry=registry_facts(outlet) if outlet != UNKNOWN_OUTLET else {},
             leads=[found for a in articles if (found := lead(a)) is not None],
             headlines=[found for a in articles if (found := headline(a)) is not None],
-            headline_subjects=[subject_of(texts.headline_subjects[a.id], merged.actors)
+            headline_subjects=[subject_of(texts.headline_subjects[a.id], leading_actors)
                                for a in articles if a.id in texts.headline_subjects],
         ))
     return records
