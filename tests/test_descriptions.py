@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from crosswire.compare.descriptions import described_differently
 from crosswire.compare.held_apart import scare_quoted_elsewhere
-from crosswire.compare.distance_marks import scare_quotes
 from crosswire.compare.loaded_words import is_loaded
 from crosswire.compare.framing import frame
 from crosswire.models import Article, DateEstimate, MergedAnalysis, TextSpan
+from crosswire.nlp.short_quotations import scare_quotes
 from text_spans import words_in
 
 UNDATED = DateEstimate(None, "unknown", "", 0.0)
@@ -93,7 +93,7 @@ def test_scare_quoted_name_against_plain_use_but_not_a_speech_fragment():
                                 "The governor vowed to crush the outbreak soon.")
     outlets = {"a": "North Wire", "b": "South Daily"}
     quotes = {x.id: scare_quotes(x, covered=[]) for x in (a, b)}
-    uses = scare_quoted_elsewhere([a, b], outlets, quotes, covered={})
+    uses = scare_quoted_elsewhere([a, b], outlets, quotes, covered={}, read={})
     assert set(uses["North Wire"]) == {("attack drones", "“attack drones”")}
     assert set(uses["South Daily"]) == {("attack drones", "attack drones")}
 
@@ -103,10 +103,10 @@ def test_words_another_outlet_writes_only_inside_a_longer_quotation_are_quoted_s
     b = art("b", "South Daily", 'The envoy said he expected "a lasting truce in Halden by the end of the week."')
     outlets = {"a": "North Wire", "b": "South Daily"}
     quotes = {x.id: scare_quotes(x, covered=[]) for x in (a, b)}
-    assert scare_quoted_elsewhere([a, b], outlets, quotes, covered={}) == {}
+    assert scare_quoted_elsewhere([a, b], outlets, quotes, covered={}, read={}) == {}
     plain = art("b", "South Daily", "The envoy said he expected a lasting truce in Halden by Friday.")
     quotes["b"] = scare_quotes(plain, covered=[])
-    assert set(scare_quoted_elsewhere([a, plain], outlets, quotes, covered={})) == {"North Wire", "South Daily"}
+    assert set(scare_quoted_elsewhere([a, plain], outlets, quotes, covered={}, read={})) == {"North Wire", "South Daily"}
 
 
 def test_framing_rows_carry_descriptions_with_evidence():

@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from crosswire.compare.distance_marks import hedges, scare_quotes
+from crosswire.compare.distance_marks import hedges
 from crosswire.compare.framing import frame, voices, with_claims
 from crosswire.models import (
     Actor,
@@ -19,6 +19,7 @@ from crosswire.models import (
     Statement,
     TextSpan,
 )
+from crosswire.nlp.short_quotations import scare_quotes
 from text_spans import words_in
 
 UNDATED = DateEstimate(None, "unknown", "", 0.0)

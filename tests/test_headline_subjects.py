@@ -5,7 +5,7 @@ from __future__ import annotations
 from crosswire.briefing import render_html, render_markdown
 from crosswire.briefing.views import headline_leads, headline_subject_label
 from crosswire.compare.framing import frame
-from crosswire.compare.headline_subjects import headline_subjects, leading_actor
+from crosswire.compare.headline_subjects import LeadingActors, headline_subjects
 from crosswire.models import (
     TITLE,
     Actor,
@@ -42,10 +42,10 @@ def test_the_words_a_headline_leads_with_name_the_actor_the_story_knows():
     marr = Actor("p1", "Ilse Marr", "person", ["Ilse Marr"], [], seen=[words_in(text, "Ilse Marr", "a")])
     board = Actor("o1", "Harbour Board", "organisation", ["Harbour Board"], [],
                   seen=[words_in(text, "Harbour Board", "a")])
-    assert leading_actor("Halden's Marr", [board, marr]) is marr
-    assert leading_actor("Mayor Ilse Marr", [board, marr]) is marr
-    assert leading_actor("the Harbour Board", [marr, board]) is board
-    assert leading_actor("Ferry operators", [marr, board]) is None
+    assert LeadingActors([board, marr]).leading("Halden's Marr") is marr
+    assert LeadingActors([board, marr]).leading("Mayor Ilse Marr") is marr
+    assert LeadingActors([marr, board]).leading("the Harbour Board") is board
+    assert LeadingActors([marr, board]).leading("Ferry operators") is None
 
 
 def test_each_outlet_framing_tells_what_its_headline_leads_with():

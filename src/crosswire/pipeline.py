@@ -330,9 +330,10 @@ def brief_of(analyses: Iterable[ArticleAnalysis], *, errors: list[InputError],
     articles = one_name_per_outlet([analysis.article for analysis in analysed])
     analysed = [replace(analysis, article=article) for analysis, article in zip(analysed, articles)]
     noun_phrases = [phrase for analysis in analysed for phrase in analysis.noun_phrases]
+    short_quotations = [quotation for analysis in analysed for quotation in analysis.short_quotations]
     with gc_paused():  # cycle-free records, as in merge_actors and compare
         framing_texts = elsewhere(functools.partial(
-            text_framing, articles, noun_phrases=noun_phrases,
+            text_framing, articles, noun_phrases=noun_phrases, short_quotations=short_quotations,
             statements=[statement for analysis in analysed for statement in analysis.statements]))
         actors, actor_of_mention = merge_actors(analysed)
         statements = resolve_speakers(analysed, actors=actors, actor_of_mention=actor_of_mention)
@@ -344,6 +345,7 @@ def brief_of(analyses: Iterable[ArticleAnalysis], *, errors: list[InputError],
         events=[event for analysis in analysed for event in analysis.events],
         errors=errors,
         noun_phrases=noun_phrases,
+        short_quotations=short_quotations,
     )
     return compare(merged, elsewhere=elsewhere, framing_texts=framing_texts)
 

@@ -446,11 +446,13 @@ def _told_within(statements: list[Unit]) -> dict[str, frozenset[str]]:
     by_article: dict[str, list[Unit]] = defaultdict(list)
     for unit in statements:
         by_article[unit.article].append(unit)
+    # each statement's actors read once, not once per statement of its article it is paired with
+    actors_of = {unit.id: frozenset(actor_ids(unit.keys)) for unit in statements}
     found: dict[str, frozenset[str]] = {}
     for unit in statements:
-        own = set(actor_ids(unit.keys))
+        own = actors_of[unit.id]
         for other in by_article[unit.article]:
-            theirs = frozenset(actor_ids(other.keys))
+            theirs = actors_of[other.id]
             if theirs and not theirs & own and _reports(unit.statement.span, other.statement.span):
                 found[unit.id] = theirs
     return found

@@ -1,6 +1,7 @@
 """What an outlet holds at arm's length in its own words: scare quotes (short quoted words
-no statement accounts for) and hedges ("alleged war crimes", "Police claimed"), read from
-the text alone, for the framing (``framing.py``), which reads headlines with them too."""
+no statement accounts for, ``nlp.short_quotations``) that name things, and hedges ("alleged
+war crimes", "Police claimed"), read from the text alone, for the framing (``framing.py``),
+which reads headlines with them too."""
 
 from __future__ import annotations
 
@@ -8,16 +9,11 @@ import re
 
 from crosswire.compare.stance import whole_word
 from crosswire.knowledge.markers import hedge_markers, reporting_hedges
-from crosswire.knowledge.text import RELATIVE_PRONOUNS, WORD, caseless_haystack, may_occur, stop_words
+from crosswire.knowledge.text import RELATIVE_PRONOUNS, caseless_haystack, may_occur
 from crosswire.models import Article, Statement, TextSpan
 from crosswire.nlp import ALL_BUT_TAGS_AND_DEPENDENCIES, load_nlp
+from crosswire.nlp.short_quotations import names_a_thing
 
-# The word a sentence runs on from into an opening quotation mark ('of "pollution."').
-RUNNING_INTO = re.compile(r"\w\s$")
-# A quotation this short that no statement covers is a word held at arm's length
-# ('the "referendums"'), not a quotation of speech.
-SCARE_QUOTE_MAX_WORDS = 3
-SCARE_QUOTE = re.compile(r"[\"“]([^\"“”\n]{2,60}?)[\"”]|(?<!\w)[‘']([^'‘’\n]{2,40}?)[’'](?!\w)")
 # Words after a hedge kept as its evidence ("alleged war crimes"), quotation marks around
 # them too ('so-called "rapid review" process'); an initialism is one word with its periods
 # ("alleged U.S. funding", not "alleged U").
@@ -35,74 +31,27 @@ DETERMINED_BEFORE = re.compile(
 # A statement's speaker written at most this many characters before its hedging cue is
 # told with it ("Police on Thursday claimed").
 SPEAKER_BEFORE_HEDGE = 40
-# A quoted run opening with one of these is an account's handle or a hashtag, not a word.
-HANDLE_MARKS = "@#"
 
 
-def scare_quotes(article: Article, *, covered: list[tuple[int, int]]) -> list[TextSpan]:
-    """Short quoted words that no statement accounts for, titles and handles aside."""
-    found = []
-    at = 0
-    while (m := SCARE_QUOTE.search(article.text, at)) is not None:
-        inner = m.group(1) or m.group(2)
-        at = m.end()
-        if inner != inner.strip():
-            # a space inside the marks: the gap between one quotation's closing mark and
-            # the next one's opening mark ('..." he said " and ...'), which may open the next
-            at = m.end() - 1
-            continue
-        if len(inner.split()) > SCARE_QUOTE_MAX_WORDS or _is_title(inner) \
-                or inner[-1:] in ".,!?" and not _closes_in_running_text(article.text, m.start(), inner):
-            continue
-        if any(start <= m.start() and m.end() <= end for start, end in covered):
-            continue
-        found.append(TextSpan(m.group(), m.start(), m.end(), article.id))
-    return found
-
-
-def names_things(quoted: list[tuple[str, TextSpan]]) -> list[bool]:
-    """Per (text, quotation in it): its words name a thing (their head is a noun) or
-    describe one (an adjective on a noun outside the quotation), read in the quotation's
-    paragraph. A paragraph holding several quotations is parsed once."""
+def names_things(quoted: list[tuple[str, TextSpan]], *, read: dict[TextSpan, bool]) -> list[bool]:
+    """Per (text, quotation in it): its words name a thing or describe one
+    (``names_a_thing``), as the article's parse read them (``read``: ``ShortQuotation``s by
+    span), else as a parse of the quotation's paragraph reads them (an article the archive
+    gave back, whose parse is not kept). A paragraph holding several quotations is parsed once."""
+    unread = [(text, quote) for text, quote in quoted if quote not in read]
     paragraphs = []
-    for text, quote in quoted:
+    for text, quote in unread:
         start = text.rfind("\n", 0, quote.start) + 1
         end = text.find("\n", quote.end)
         paragraphs.append((start, end if end >= 0 else len(text)))
-    distinct = list(dict.fromkeys(text[s:e] for (text, _), (s, e) in zip(quoted, paragraphs)))
+    distinct = list(dict.fromkeys(text[s:e] for (text, _), (s, e) in zip(unread, paragraphs)))
     docs = dict(zip(distinct, load_nlp().pipe(distinct, disable=ALL_BUT_TAGS_AND_DEPENDENCIES)))
-    verdicts = []
-    for (text, quote), (start, end) in zip(quoted, paragraphs):
+    parsed = {}
+    for (text, quote), (start, end) in zip(unread, paragraphs):
         doc = docs[text[start:end]]
-        inside = [t for t in doc if quote.start <= start + t.idx < quote.end and not t.is_punct]
-        roots = [t for t in inside if t.head not in inside or t.head.i == t.i]
-        verdicts.append(len(roots) == 1 and (
-            roots[0].pos_ in {"NOUN", "PROPN"}
-            or roots[0].dep_ in {"amod", "compound"} and roots[0].head.pos_ in {"NOUN", "PROPN"}))
-    return verdicts
-
-
-def _closes_in_running_text(text: str, opening: int, inner: str) -> bool:
-    """Short quoted words ending in a period or comma are held at arm's length only where
-    the sentence runs into them ('to rid the harbour of "pollution."', American
-    style keeps the period inside the marks); a quotation opening its sentence with its
-    own comma or period ('"No," she said') is speech."""
-    return inner[-1] in ".," and inner[-2:-1].isalpha() \
-        and RUNNING_INTO.search(text, max(0, opening - 2), opening) is not None
-
-
-def _is_title(quoted: str) -> bool:
-    """Quotation marks around a title or a handle ("Evening Roundtable", "@CityDesk") mark
-    a name of a show, book, slogan or account, not words held at arm's length: two words or
-    more, every content word capitalised (or a number: "Channel 9 Tonight"; a slogan's
-    "Harbour First" has one content word beside a capitalised "First"), or a
-    social-media handle or hashtag."""
-    if quoted.strip()[:1] in HANDLE_MARKS:
-        return True
-    written = WORD.findall(quoted)
-    words = [w for w in written if w.lower() not in stop_words()]
-    return len(written) >= 2 and bool(words) and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
-        and any(w[:1].isupper() for w in words)
+        parsed[quote] = names_a_thing([t for t in doc if quote.start <= start + t.idx < quote.end
+                                       and not t.is_punct])
+    return [read[quote] if quote in read else parsed[quote] for _, quote in quoted]
 
 
 def hedges(article: Article, *, statements: list[Statement] | tuple[()] = (),

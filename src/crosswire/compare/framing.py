@@ -21,9 +21,9 @@ from itertools import combinations
 from typing import Any
 
 from crosswire.compare.descriptions import described_differently
-from crosswire.compare.distance_marks import hedges, names_things, scare_quotes
+from crosswire.compare.distance_marks import hedges, names_things
 from crosswire.compare.epithets import epithets
-from crosswire.compare.headline_subjects import headline_subjects, subject_of
+from crosswire.compare.headline_subjects import LeadingActors, headline_subjects, subject_of
 from crosswire.compare.headlines import (
     headline,
     in_title,
@@ -48,11 +48,13 @@ from crosswire.models import (
     MergedAnalysis,
     NounPhrase,
     OutletFraming,
+    ShortQuotation,
     Statement,
     TermUse,
     TextSpan,
     VoiceCount,
 )
+from crosswire.nlp.short_quotations import scare_quotes
 
 # Claims carried by at least this many other outlets count as left out by one that lacks them.
 OMISSION_MIN_OUTLETS = 2
@@ -301,11 +303,12 @@ class TextFraming:
 
 
 def text_framing(articles: list[Article], *, statements: list[Statement],
-                 noun_phrases: list[NounPhrase]) -> TextFraming:
-    """``frame``'s share that reads only the articles, their statements' spans and noun
-    phrases: the brief pipeline starts it before actors are merged (the speakers a story
-    binds change no span), beside the merging."""
+                 noun_phrases: list[NounPhrase], short_quotations: list[ShortQuotation]) -> TextFraming:
+    """``frame``'s share that reads only the articles, their statements' spans, noun
+    phrases and short quotations: the brief pipeline starts it before actors are merged
+    (the speakers a story binds change no span), beside the merging."""
     covered = _covered(statements)
+    read = {quotation.span: quotation.names_thing for quotation in short_quotations}
     statements_of: dict[str, list[Statement]] = defaultdict(list)
     for statement in statements:  # each article's hedges read its own statements' cues
         statements_of[statement.span.article].append(statement)
@@ -314,7 +317,7 @@ def text_framing(articles: list[Article], *, statements: list[Statement],
                              source="descriptions", differ_by_construction=True)
     short_quotes = {a.id: scare_quotes(a, covered=[]) for a in articles}
     held_apart = _with_others(
-        scare_quoted_elsewhere(articles, outlet_of, short_quotes, covered=covered),
+        scare_quoted_elsewhere(articles, outlet_of, short_quotes, covered=covered, read=read),
         source="scare quotes", differ_by_construction=True)
     slots = _with_others(named_differently(articles, outlet_of), source="slots",
                          differ_by_construction=True)
@@ -331,25 +334,25 @@ def text_framing(articles: list[Article], *, statements: list[Statement],
                                  a, titles.get(a.id),
                                  said=[*(s.span.text for s in statements_of.get(a.id, [])), *quoted]),
                              *found]
-                      for a, found in zip(articles, _naming_quotes(articles, covered, quoted))},
+                      for a, found in zip(articles, _naming_quotes(articles, covered, quoted, read=read))},
         hedges={a.id: [*_in_title(hedges, titles.get(a.id), leading=subjects.get(a.id)),
                        *hedges(a, statements=statements_of.get(a.id, []))] for a in articles},
         headline_subjects=subjects)
 
 
 def _naming_quotes(articles: list[Article], covered: dict[str, list[tuple[int, int]]],
-                   quoted: list[str]) -> list[list[TextSpan]]:
+                   quoted: list[str], *, read: dict[TextSpan, bool]) -> list[list[TextSpan]]:
     """Each article's scare quotes whose words name or describe a thing
     (``names_things``): quoted words that tell an act or a state ('is "seriously
     considering"', 'rated the risk "very low."') are a speaker's words no statement took
     up, not a name the outlet holds at arm's length; and so are words a quotation of a
     speaker holds (``quoted``, the statements' quotations: ``said_in_body``), where they
-    are several (``MIN_CITED_WORDS``)."""
+    are several (``MIN_CITED_WORDS``). ``read`` as for ``names_things``."""
     found = [[quote for quote in scare_quotes(a, covered=covered.get(a.id, []))
               if len(quote.text.split()) < MIN_CITED_WORDS or not said_in_body(a.text, quote, quoted)]
              for a in articles]
     verdicts = iter(names_things([(a.text, quote) for a, quotes in zip(articles, found)
-                                  for quote in quotes]))
+                                  for quote in quotes], read=read))
     return [[quote for quote in quotes if next(verdicts)] for quotes in found]
 
 
@@ -378,7 +381,7 @@ def frame(merged: MergedAnalysis, *, texts: TextFraming | None = None) -> list[O
     actors = {a.id: a for a in merged.actors}
     if texts is None:
         texts = text_framing(merged.articles, statements=merged.statements,
-                             noun_phrases=merged.noun_phrases)
+                             noun_phrases=merged.noun_phrases, short_quotations=merged.short_quotations)
     aliases = _alias_terms(merged.articles, merged.actors)
     outlet_of = {a.id: _outlet_of(a) for a in merged.articles}
     roles = _with_others(
@@ -390,6 +393,7 @@ def frame(merged: MergedAnalysis, *, texts: TextFraming | None = None) -> list[O
     by_outlet: dict[str, list[Article]] = defaultdict(list)
     for article in merged.articles:
         by_outlet[_outlet_of(article)].append(article)
+    leading_actors = LeadingActors(merged.actors)
     records = []
     for outlet, articles in by_outlet.items():
         ids = {a.id for a in articles}
@@ -406,7 +410,7 @@ def frame(merged: MergedAnalysis, *, texts: TextFraming | None = None) -> list[O
             registry=registry_facts(outlet) if outlet != UNKNOWN_OUTLET else {},
             leads=[found for a in articles if (found := lead(a)) is not None],
             headlines=[found for a in articles if (found := headline(a)) is not None],
-            headline_subjects=[subject_of(texts.headline_subjects[a.id], merged.actors)
+            headline_subjects=[subject_of(texts.headline_subjects[a.id], leading_actors)
                                for a in articles if a.id in texts.headline_subjects],
         ))
     return records

