@@ -1,0 +1,41 @@
+"""Issue labels never name who or where: a run a story writes inside a longer name."""
+
+from __future__ import annotations
+
+from test_issues import _article, _told
+
+from crosswire.compare.issues import find_issues
+from crosswire.compare.name_runs import NameLines
+
+
+def test_a_run_written_inside_a_longer_name_is_a_names_part():
+    lines = NameLines.of(["Rescuers reached the hut above New Tavira on Sunday.\n"
+                          "The climbers had left New Tavira before dawn.",
+                          "Old Skerra Grain Exchange Ltd said prices held.\n"
+                          "Grain prices fell at the Skerra Grain Exchange Ltd counter, and grain buyers left."])
+    assert lines.inside_names("tavira")
+    assert lines.inside_names("grain exchange ltd")
+    # "grain" stands alone as often as it stands in a name: a thing as well as a name's word
+    assert not lines.inside_names("grain")
+    assert not lines.inside_names("climbers")
+    # never written in running text
+    assert not lines.inside_names("harbour")
+
+
+def test_a_title_case_line_tells_no_name():
+    lines = NameLines.of(["Ferry Fares Rise Again\nThe ferry fares rose in May."])
+    assert not lines.inside_names("ferry fares")
+
+
+def test_an_issue_label_written_inside_a_name_gives_way_to_what_the_group_names_besides():
+    a = _article("a", "Dockers say Tavira Ports Group ignored safety",
+                 "Docker Mara Toth said the New Tavira Ports Group ignored every safety warning. "
+                 "Foreman Ivo Senn said New Tavira Ports Group had cut safety crews at night.")
+    b = _article("b", "Tavira Ports Group defends its safety record",
+                 "Director Eva Lind said New Tavira Ports Group kept every safety rule.")
+    story = _told([a, b], [(0, "the New Tavira Ports Group ignored every safety warning", "toth"),
+                           (0, "New Tavira Ports Group had cut safety crews at night", "senn"),
+                           (1, "New Tavira Ports Group kept every safety rule", "lind")],
+                  {"toth": "Mara Toth", "senn": "Ivo Senn", "lind": "Eva Lind"})
+    # the firm is no actor of the story's parse, yet "tavira ports group" names it, not a matter
+    assert [issue.label for issue in find_issues(story)] == ["safety"]
