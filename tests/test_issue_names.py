@@ -1,10 +1,11 @@
-"""Issue labels never name who or where: a run a story writes inside a longer name."""
+"""Issue words never name who or where (a run a story writes inside a longer name), nor the
+occasion a thing was said on."""
 
 from __future__ import annotations
 
 from test_issues import _article, _told
 
-from crosswire.compare.issues import find_issues
+from crosswire.compare.issues import excluded_words, find_issues
 from crosswire.compare.name_runs import NameLines
 
 
@@ -39,3 +40,19 @@ def test_an_issue_label_written_inside_a_name_gives_way_to_what_the_group_names_
                   {"toth": "Mara Toth", "senn": "Ivo Senn", "lind": "Eva Lind"})
     # the firm is no actor of the story's parse, yet "tavira ports group" names it, not a matter
     assert [issue.label for issue in find_issues(story)] == ["safety"]
+
+
+def test_the_occasion_a_thing_was_said_on_names_no_issue():
+    a = _article("a", "Mayor backs ferry levy",
+                 "Mayor Ilse Brandt said in brief remarks that the ferry levy must stay. "
+                 "At a news conference, Councillor Petra Lunde said free speech on the levy was stifled.")
+    b = _article("b", "Ferry levy splits council",
+                 "Lunde said in a speech that the ferry levy must go.")
+    story = _told([a, b], [(0, "the ferry levy must stay", "brandt"),
+                           (0, "free speech on the levy was stifled", "lunde"),
+                           (1, "the ferry levy must go", "lunde")],
+                  {"brandt": "Ilse Brandt", "lunde": "Petra Lunde"})
+    excluded = excluded_words(story)
+    assert {"brief", "remark", "conference"} <= excluded
+    # "speech" is also what is at stake in "free speech"
+    assert "speech" not in excluded and "levy" not in excluded

@@ -1,21 +1,28 @@
 """Which words of a story may name its issues: not function words, titles, stance markers,
 date words, the story's reporting verbs nor its people's and organisations' names (who,
-not what), nor a hyphenated word that only describes; each text split once into the
+not what), nor a hyphenated word that only describes, nor the occasion a thing was said on
+("in brief remarks"); each text split once into the
 normal forms of its words (``topic_words``) for issues and positions alike."""
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache, lru_cache
 
 from crosswire.compare.issue_labels import PhraseWords, reporting_forms, root_form
 from crosswire.data import read_jsonl
 from crosswire.knowledge.markers import stance_markers
 from crosswire.knowledge.names import titles
+from crosswire.knowledge.speaking import addressing_words
 from crosswire.knowledge.text import WORD, crude_lemma, stop_words
 from crosswire.models import MergedAnalysis, Statement
 
 # Texts whose topic words are kept: a briefing's statements and headlines, bounded for an archive.
 TOPIC_CACHE_SIZE = 1 << 14
+# A preposition telling the occasion a thing was said on, at most OCCASION_REACH words before
+# the occasion's noun: "in [brief] remarks", "at [a] [news] conference".
+OCCASION_PREPOSITIONS = frozenset({"in", "at", "during"})
+OCCASION_REACH = 3
 
 
 @cache
@@ -119,7 +126,29 @@ def excluded_words(merged: MergedAnalysis, *, phrases: PhraseWords | None = None
              for part in {w, *w.split("-")} if part}
     return (_not_topical() | names | _reporting_words(merged.statements)
             | _hyphenated_modifiers(words, phrases.heads) | _title_words_written(words)
-            | _stance_words(phrases.heads) | _idiom_words(words))
+            | _stance_words(phrases.heads) | _idiom_words(words) | _occasion_words(words))
+
+
+def _occasion_words(words: list[list[str]]) -> set[str]:
+    """The words (``crude_lemma`` forms) of the occasions the story says something was said
+    on (``words``: each article's words), "in brief remarks", "at a news conference"
+    (``data/addressing_words.jsonl``), that it writes nowhere else: how a thing was said,
+    not what about; "speech" stays a topic word where the story also writes "free speech"."""
+    occasions = frozenset(crude_lemma(word) for word in addressing_words()["occasion"])
+    function_words = stop_words()
+    forms = [crude_lemma(word) for found in words for word in found]
+    folded = [word.lower() for found in words for word in found]
+    inside: dict[str, int] = {}
+    for n, form in enumerate(forms):
+        if form not in occasions:
+            continue
+        opening = next((k for k in range(n - 1, max(-1, n - 1 - OCCASION_REACH), -1)
+                        if folded[k] in OCCASION_PREPOSITIONS), None)
+        if opening is not None:
+            for told in forms[opening + 1 : n + 1]:
+                inside[told] = inside.get(told, 0) + 1
+    uses = Counter(forms)
+    return {form for form, hits in inside.items() if hits == uses[form] and form not in function_words}
 
 
 @cache
