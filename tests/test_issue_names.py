@@ -1,5 +1,5 @@
 """Issue words never name who or where (a run a story writes inside a longer name), nor the
-occasion a thing was said on."""
+occasion a thing was said on, nor a word written only in an idiom."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from test_issues import _article, _told
 
 from crosswire.compare.issues import excluded_words, find_issues
 from crosswire.compare.name_runs import NameLines
+from crosswire.models import MergedAnalysis
 
 
 def test_a_run_written_inside_a_longer_name_is_a_names_part():
@@ -56,3 +57,17 @@ def test_the_occasion_a_thing_was_said_on_names_no_issue():
     assert {"brief", "remark", "conference"} <= excluded
     # "speech" is also what is at stake in "free speech"
     assert "speech" not in excluded and "levy" not in excluded
+
+
+def _levy_story(second: str) -> MergedAnalysis:
+    a = _article("a", "Council doubles ferry levy",
+                 "At that point, Mayor Ilse Brandt said the ferry levy would double.")
+    b = _article("b", "Ferry levy doubles", f"Councillor Petra Lunde said {second}.")
+    return _told([a, b], [(0, "the ferry levy would double", "brandt"), (1, second, "lunde")],
+                 {"brandt": "Ilse Brandt", "lunde": "Petra Lunde"})
+
+
+def test_a_word_written_only_in_a_discourse_idiom_names_no_issue():
+    assert "point" in excluded_words(_levy_story("the ferry levy was, of course, unfair"))
+    # the story also writes it as a thing of its own
+    assert "point" not in excluded_words(_levy_story("the ferry levy was a sore point"))

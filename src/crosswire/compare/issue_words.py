@@ -152,27 +152,32 @@ def _occasion_words(words: list[list[str]]) -> set[str]:
 
 
 @cache
-def _stance_idioms() -> tuple[tuple[str, ...], ...]:
+def _idioms() -> tuple[tuple[str, ...], ...]:
     """The for and against markers of two words or more that are no function words ("red
     line", "draw the line at", "witch hunt"): idioms whose words only together take a side;
-    not one word with its preposition ("lawsuit against"), whose noun may name the issue."""
+    not one word with its preposition ("lawsuit against"), whose noun may name the issue.
+    And the discourse idioms (``data/discourse_idioms.jsonl``: "at that point", "of
+    course"), whose words only together order or link what is told."""
     function_words = stop_words()
-    return tuple(tuple(marker.split()) for kind in ("for", "against") for marker in stance_markers(kind)
-                 if sum(word not in function_words for word in marker.split()) >= 2)
+    stance = [marker for kind in ("for", "against") for marker in stance_markers(kind)
+              if sum(word not in function_words for word in marker.split()) >= 2]
+    discourse = [row["idiom"].lower() for row in read_jsonl("discourse_idioms.jsonl", required=("idiom",))]
+    return tuple(tuple(idiom.split()) for idiom in stance + discourse)
 
 
 def _idiom_words(words: list[list[str]]) -> set[str]:
-    """The words (``crude_lemma`` forms) of the stance idioms the story writes (``words``:
-    each article's words) that it writes nowhere else: "red" and "line" of "drew a red line
-    on the tolls" tell a side taken, not what it is taken on; "line" stays a topic word where
-    the story also writes "the ferry line"."""
+    """The words (``crude_lemma`` forms) of the idioms the story writes (``words``: each
+    article's words) that it writes nowhere else: "red" and "line" of "drew a red line on
+    the tolls" tell a side taken, not what it is taken on, and "point" of "at that point"
+    when a thing happened; "line" stays a topic word where the story also writes "the
+    ferry line"."""
     folded = [word.lower() for found in words for word in found]
     # an idiom is looked for only where its first word stands: scanning every position of
     # the story for each idiom whose first word it writes took a third of a CPU second on
     # the 150-article bench
     at = word_positions(folded)
     inside: dict[str, int] = {}
-    for idiom in _stance_idioms():
+    for idiom in _idioms():
         if idiom[0] not in at:
             continue  # the common case
         size = len(idiom)
