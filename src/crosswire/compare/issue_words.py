@@ -1,7 +1,7 @@
 """Which words of a story may name its issues: not function words, titles, stance markers,
 date words, the story's reporting verbs nor its people's and organisations' names (who,
 not what), nor a hyphenated word that only describes, nor the occasion a thing was said on
-("in brief remarks"); each text split once into the
+("in short remarks"); each text split once into the
 normal forms of its words (``topic_words``) for issues and positions alike."""
 
 from __future__ import annotations
@@ -131,7 +131,7 @@ def excluded_words(merged: MergedAnalysis, *, phrases: PhraseWords | None = None
 
 def _occasion_words(words: list[list[str]]) -> set[str]:
     """The words (``crude_lemma`` forms) of the occasions the story says something was said
-    on (``words``: each article's words), "in brief remarks", "at a news conference"
+    on (``words``: each article's words), "in short remarks", "at a news conference"
     (``data/addressing_words.jsonl``), that it writes nowhere else: how a thing was said,
     not what about; "speech" stays a topic word where the story also writes "free speech"."""
     occasions = frozenset(crude_lemma(word) for word in addressing_words()["occasion"])

@@ -258,7 +258,7 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
 
     def without_names(words: set[str]) -> set[str]:
         """``words`` without those of a label the story writes inside a longer name
-        ("zealand" of "New Zealand", "ports group" of "Tavira Ports Group"), which names who
+        ("tavira" of "New Tavira", "ports group" of "Tavira Ports Group"), which names who
         or where, whatever the parse made of it: what the group names besides is what is at
         stake, labelled anew; nothing where its label holds none of the group's words."""
         while words and name_lines.inside_names(label := label_of(words)):

@@ -1,5 +1,5 @@
-"""Which of a story's word runs it writes as part of a longer proper name: "zealand" of
-"New Zealand", "harbour tools" of "Marrow Harbour Tools Ltd". Such a run names who or
+"""Which of a story's word runs it writes as part of a longer proper name: "tavira" of
+"New Tavira", "harbour tools" of "Marrow Harbour Tools Ltd". Such a run names who or
 where, never what is at stake, though the parse may miss the name (the gazetteer lacks
 it, or the name is a product's or a firm's it never tagged)."""
 
@@ -35,8 +35,8 @@ class NameLines:
     def inside_names(self, label: str) -> bool:
         """Whether the story writes ``label`` (a lower-case run of words) inside a longer
         name in most of its uses: every word of it capitalised, next to another name's word
-        ("New Zealand", "Internet Explorer"). Not where it also stands alone as often ("the
-        Internet" besides "Internet Explorer" half the time), nor where the story never
+        ("New Tavira", "Skerra Grain Exchange"). Not where it also stands alone as often ("grain
+        prices" besides "Skerra Grain Exchange" half the time), nor where the story never
         writes it in running text."""
         wanted = tuple(WORD.findall(straight_apostrophes(label)))
         size = len(wanted)
