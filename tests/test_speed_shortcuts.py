@@ -224,9 +224,9 @@ def test_each_words_positions_are_where_a_scan_of_the_list_finds_it():
 
 
 def test_an_idiom_is_counted_at_each_place_its_words_run_and_nowhere_else():
-    from crosswire.compare.issue_words import _idiom_words, _stance_idioms
+    from crosswire.compare.issue_words import _idiom_words, _idioms
 
-    idiom = next(i for i in _stance_idioms() if len(i) == 2)
+    idiom = next(i for i in _idioms() if len(i) == 2)
     spoken = [["Ilsa", *idiom, "again"], ["Then", *idiom]]
     assert set(idiom) & _idiom_words(spoken)
     # one word of it also written outside the idiom: that word names a thing there

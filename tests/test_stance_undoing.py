@@ -129,6 +129,17 @@ def test_undoing_words_count_only_where_the_issue_is_their_object(text, stance):
 
 
 @pytest.mark.parametrize("text, stance", [
+    # a passive's subject is what the undoing word takes, however far back it stands
+    ("the ferry contracts that the port signed in the storm year will be partially lifted", "against"),
+    ("the ferry contracts will not be eased before the summer", "for"),
+    # the passive's subject in another clause is no object of it
+    ("the ferry contracts stand, but the night tolls will be lifted", "unclear"),
+])
+def test_undoing_a_passive_takes_its_subject(text, stance):
+    assert statement_stance(text, terms=[], cue="said", topic=TOPIC)[0] == stance
+
+
+@pytest.mark.parametrize("text, stance", [
     # the object ends at its first preposition: the curbs are lifted, not the contracts
     ("the port will lift curbs on ferry contracts", "unclear"),
     # undoing a side's own marker turns it, as a negator does

@@ -1,21 +1,28 @@
 """Which words of a story may name its issues: not function words, titles, stance markers,
 date words, the story's reporting verbs nor its people's and organisations' names (who,
-not what), nor a hyphenated word that only describes; each text split once into the
+not what), nor a hyphenated word that only describes, nor the occasion a thing was said on
+("in short remarks"); each text split once into the
 normal forms of its words (``topic_words``) for issues and positions alike."""
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache, lru_cache
 
 from crosswire.compare.issue_labels import PhraseWords, reporting_forms, root_form
 from crosswire.data import read_jsonl
 from crosswire.knowledge.markers import stance_markers
 from crosswire.knowledge.names import titles
+from crosswire.knowledge.speaking import addressing_words
 from crosswire.knowledge.text import WORD, crude_lemma, stop_words
 from crosswire.models import MergedAnalysis, Statement
 
 # Texts whose topic words are kept: a briefing's statements and headlines, bounded for an archive.
 TOPIC_CACHE_SIZE = 1 << 14
+# A preposition telling the occasion a thing was said on, at most OCCASION_REACH words before
+# the occasion's noun: "in [brief] remarks", "at [a] [news] conference".
+OCCASION_PREPOSITIONS = frozenset({"in", "at", "during"})
+OCCASION_REACH = 3
 
 
 @cache
@@ -119,31 +126,58 @@ def excluded_words(merged: MergedAnalysis, *, phrases: PhraseWords | None = None
              for part in {w, *w.split("-")} if part}
     return (_not_topical() | names | _reporting_words(merged.statements)
             | _hyphenated_modifiers(words, phrases.heads) | _title_words_written(words)
-            | _stance_words(phrases.heads) | _idiom_words(words))
+            | _stance_words(phrases.heads) | _idiom_words(words) | _occasion_words(words))
+
+
+def _occasion_words(words: list[list[str]]) -> set[str]:
+    """The words (``crude_lemma`` forms) of the occasions the story says something was said
+    on (``words``: each article's words), "in short remarks", "at a news conference"
+    (``data/addressing_words.jsonl``), that it writes nowhere else: how a thing was said,
+    not what about; "speech" stays a topic word where the story also writes "free speech"."""
+    occasions = frozenset(crude_lemma(word) for word in addressing_words()["occasion"])
+    function_words = stop_words()
+    forms = [crude_lemma(word) for found in words for word in found]
+    folded = [word.lower() for found in words for word in found]
+    inside: dict[str, int] = {}
+    for n, form in enumerate(forms):
+        if form not in occasions:
+            continue
+        opening = next((k for k in range(n - 1, max(-1, n - 1 - OCCASION_REACH), -1)
+                        if folded[k] in OCCASION_PREPOSITIONS), None)
+        if opening is not None:
+            for told in forms[opening + 1 : n + 1]:
+                inside[told] = inside.get(told, 0) + 1
+    uses = Counter(forms)
+    return {form for form, hits in inside.items() if hits == uses[form] and form not in function_words}
 
 
 @cache
-def _stance_idioms() -> tuple[tuple[str, ...], ...]:
+def _idioms() -> tuple[tuple[str, ...], ...]:
     """The for and against markers of two words or more that are no function words ("red
     line", "draw the line at", "witch hunt"): idioms whose words only together take a side;
-    not one word with its preposition ("lawsuit against"), whose noun may name the issue."""
+    not one word with its preposition ("lawsuit against"), whose noun may name the issue.
+    And the discourse idioms (``data/discourse_idioms.jsonl``: "at that point", "of
+    course"), whose words only together order or link what is told."""
     function_words = stop_words()
-    return tuple(tuple(marker.split()) for kind in ("for", "against") for marker in stance_markers(kind)
-                 if sum(word not in function_words for word in marker.split()) >= 2)
+    stance = [marker for kind in ("for", "against") for marker in stance_markers(kind)
+              if sum(word not in function_words for word in marker.split()) >= 2]
+    discourse = [row["idiom"].lower() for row in read_jsonl("discourse_idioms.jsonl", required=("idiom",))]
+    return tuple(tuple(idiom.split()) for idiom in stance + discourse)
 
 
 def _idiom_words(words: list[list[str]]) -> set[str]:
-    """The words (``crude_lemma`` forms) of the stance idioms the story writes (``words``:
-    each article's words) that it writes nowhere else: "red" and "line" of "drew a red line
-    on the tolls" tell a side taken, not what it is taken on; "line" stays a topic word where
-    the story also writes "the ferry line"."""
+    """The words (``crude_lemma`` forms) of the idioms the story writes (``words``: each
+    article's words) that it writes nowhere else: "red" and "line" of "drew a red line on
+    the tolls" tell a side taken, not what it is taken on, and "point" of "at that point"
+    when a thing happened; "line" stays a topic word where the story also writes "the
+    ferry line"."""
     folded = [word.lower() for found in words for word in found]
     # an idiom is looked for only where its first word stands: scanning every position of
     # the story for each idiom whose first word it writes took a third of a CPU second on
     # the 150-article bench
     at = word_positions(folded)
     inside: dict[str, int] = {}
-    for idiom in _stance_idioms():
+    for idiom in _idioms():
         if idiom[0] not in at:
             continue  # the common case
         size = len(idiom)

@@ -42,6 +42,7 @@ from crosswire.compare.issue_labels import (
     labelled,
     names_happening,
     proposal_nouns,
+    root_form,
 )
 from crosswire.compare.issue_words import (
     excluded_words,
@@ -50,6 +51,7 @@ from crosswire.compare.issue_words import (
     topic_forms,
     topic_words,
 )
+from crosswire.compare.name_runs import NameLines
 from crosswire.compare.stance import statement_stance
 from crosswire.data import read_jsonl
 from crosswire.knowledge.markers import stance_markers
@@ -252,6 +254,21 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
         label = label_of(words)
         return told_as_verb(words) or is_place(label) or label in place_names
 
+    name_lines = NameLines.of([a.text for a in merged.articles])
+
+    def without_names(words: set[str]) -> set[str]:
+        """``words`` without those of a label the story writes inside a longer name
+        ("tavira" of "New Tavira", "ports group" of "Tavira Ports Group"), which names who
+        or where, whatever the parse made of it: what the group names besides is what is at
+        stake, labelled anew; nothing where its label holds none of the group's words."""
+        while words and name_lines.inside_names(label := label_of(words)):
+            named = {root_form(crude_lemma(word), roots) for word in WORD.findall(label)}
+            if not words & named:
+                return set()
+            words = words - named
+        return words
+
+    groups = list({frozenset(kept): kept for g in groups if (kept := without_names(g))}.values())
     groups = [g for g in groups if not names_no_thing_at_stake(g)]
     # a disaster or accident ("hillside landslide") is what happened too, though a thing: no
     # one is for or against it. It is the story's setting, holding what is said of it, and
@@ -261,8 +278,10 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     if befell and not any(names_a_thing(g) for g in groups if frozenset(g) not in befell):
         return []
     topics = len(groups)  # what the articles are about, before the proposals apart from it
-    groups += [g for g in _proposals_apart(groups, proposed, texts=texts, excluded=excluded, roots=roots)
-               if not names_no_thing_at_stake(g) and frozenset(g) not in befell]
+    held = {frozenset(g) for g in groups}
+    groups += [g for found in _proposals_apart(groups, proposed, texts=texts, excluded=excluded, roots=roots)
+               if (g := without_names(found)) and frozenset(g) not in held | befell
+               and not names_no_thing_at_stake(g)]
     if not groups:
         return []
     # statements of named speakers, and of unnamed groups ("critics said"), which hold

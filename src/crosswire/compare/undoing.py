@@ -5,7 +5,8 @@ combat mission" is against the combat mission, "lifted the curfew" against the c
 the same words take other objects all the time ("by the end of the year", "lift wages"): an
 ``"undoing"`` marker of ``data/stance_markers.jsonl`` counts only where one of the issue's
 words stands right after it, in its clause, inside its object (before any preposition:
-"lift curbs on ferry crews" lifts the curbs, not the crews). Negators and calls then act
+"lift curbs on ferry crews" lifts the curbs, not the crews), or stands as its passive's
+subject ("the curfew will be partially lifted"). Negators and calls then act
 on it as on any marker ("refused to lift the curfew" is for the curfew), and undoing a
 thing that is against something turns it as a negator does ("relaxing the bans" on
 visitors is for them): ``crosswire.compare.stance``.
@@ -51,7 +52,11 @@ def undoes_issue(text: str, window: list[tuple[str, int]], n: int, marker: str, 
     """The undoing ``marker`` whose first word is the ``n``-th of ``window`` ((word, offset
     into ``text``) pairs) takes the issue as its object: a word of the issue
     (``is_issue_word`` of its index) stands at most UNDONE_OBJECT_WORDS words after the
-    marker's last word, with no clause break nor one of ``prepositions`` between."""
+    marker's last word, with no clause break nor one of ``prepositions`` between; or, where
+    a form of "be" makes it a passive, the issue is its subject ("the curfew will be
+    lifted", ``_passive_subject``)."""
+    if _passive_subject(text, window, n, is_issue_word=is_issue_word):
+        return True
     last = n + len(marker.split()) - 1
     for m in range(last + 1, min(len(window), last + 1 + UNDONE_OBJECT_WORDS)):
         if CLAUSE_BREAK.search(text, window[last][1], window[m][1]):
@@ -90,6 +95,15 @@ def discards_issue(text: str, window: list[tuple[str, int]], n: int, marker: str
             return True
     if n > 0 and is_issue_word(n - 1) and not CLAUSE_BREAK.search(text, window[n - 1][1], window[n][1]):
         return True
+    return _passive_subject(text, window, n, is_issue_word=is_issue_word)
+
+
+def _passive_subject(text: str, window: list[tuple[str, int]], n: int, *,
+                     is_issue_word: Callable[[int], bool]) -> bool:
+    """The ``n``-th word of ``window`` is a participle a form of "be" makes a passive of
+    (at most PASSIVE_GAP_WORDS words between: "was quietly scrapped", "will be partially
+    lifted") and a word of the issue, or a pronoun that may stand for it, stands anywhere
+    before that "be" in its clause, as the passive's subject: what is scrapped or lifted."""
     auxiliary = next((k for k in range(n - 1, max(-1, n - 2 - PASSIVE_GAP_WORDS), -1)
                       if window[k][0] in PASSIVE_AUXILIARIES), None)
     if auxiliary is None:

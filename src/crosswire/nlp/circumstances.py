@@ -15,11 +15,11 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from crosswire.data import read_jsonl
 from crosswire.knowledge.dates import resolve_phrase_at
 from crosswire.models import DateEstimate, TextSpan
 from crosswire.nlp.cues import Lexicon
 from crosswire.knowledge.outlets import load_registry
+from crosswire.knowledge.speaking import addressing_words
 
 # A date or time is never a speaker nor a word of a name ("..., said Tuesday", "Last June
 # Marsh said"): every stage that reads dates, names or speakers knows them by these types.
@@ -74,21 +74,8 @@ def _phrase(head: Token) -> str:
     return head.doc[start : head.i + 1].text
 
 
-@cache
-def _addressing_words() -> dict[str, frozenset[str]]:
-    """kind -> the words of ``data/addressing_words.jsonl`` (read once for both kinds):
-    "verb"s whose object is the one addressed ("told reporters"), "occasion"s whose "to"
-    phrase is ("in a speech to")."""
-    kinds: dict[str, set[str]] = {"verb": set(), "occasion": set()}
-    for row in read_jsonl("addressing_words.jsonl", required=("word", "kind")):
-        if row["kind"] not in kinds:
-            raise ValueError("addressing_words.jsonl: a kind is 'verb' or 'occasion'")
-        kinds[row["kind"]].add(row["word"].lower())
-    return {kind: frozenset(words) for kind, words in kinds.items()}
-
-
 def _addressee(cue: Token, recipients: frozenset[str]) -> str | None:
-    if cue.lemma_ in _addressing_words()["verb"]:
+    if cue.lemma_ in addressing_words()["verb"]:
         for child in cue.children:
             if child.dep_ in ("dobj", "dative") and is_recipient(child, recipients):
                 return _phrase_with_prep(child)
@@ -99,7 +86,7 @@ def _addressee(cue: Token, recipients: frozenset[str]) -> str | None:
                 return _phrase_with_prep(objects[0])
         if child.dep_ == "prep" and child.lower_ in ("in", "during", "at"):
             for event in child.children:
-                if event.dep_ == "pobj" and event.lemma_.lower() in _addressing_words()["occasion"]:
+                if event.dep_ == "pobj" and event.lemma_.lower() in addressing_words()["occasion"]:
                     for prep in event.children:
                         if prep.dep_ == "prep" and prep.lower_ in ("to", "with", "before"):
                             objects = [c for c in prep.children if c.dep_ == "pobj"]

@@ -1,0 +1,52 @@
+"""Which of a story's word runs it writes as part of a longer proper name: "tavira" of
+"New Tavira", "harbour tools" of "Marrow Harbour Tools Ltd". Such a run names who or
+where, never what is at stake, though the parse may miss the name (the gazetteer lacks
+it, or the name is a product's or a firm's it never tagged)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from crosswire.knowledge.text import WORD, stop_words, straight_apostrophes
+
+
+@dataclass(frozen=True)
+class NameLines:
+    """Each running-text line of a story as (lower-cased words, whether each word is a
+    name's word: capitalised and no function word, so "The" opening a sentence joins no
+    name). Title-case lines (headlines, subheadings: no word but a function word in lower
+    case) are left out: every word is capitalised there, name or not."""
+
+    lines: tuple[tuple[tuple[str, ...], tuple[bool, ...]], ...]
+
+    @classmethod
+    def of(cls, texts: list[str]) -> NameLines:
+        function_words = stop_words()
+        lines = []
+        for text in texts:
+            for line in straight_apostrophes(text).split("\n"):
+                words = WORD.findall(line)
+                if not any(word[0].islower() and word.lower() not in function_words for word in words):
+                    continue  # title case, or no words at all
+                lines.append((tuple(word.lower() for word in words),
+                              tuple(word[0].isupper() and word.lower() not in function_words for word in words)))
+        return cls(tuple(lines))
+
+    def inside_names(self, label: str) -> bool:
+        """Whether the story writes ``label`` (a lower-case run of words) inside a longer
+        name in most of its uses: every word of it capitalised, next to another name's word
+        ("New Tavira", "Skerra Grain Exchange"). Not where it also stands alone as often ("grain
+        prices" besides "Skerra Grain Exchange" half the time), nor where the story never
+        writes it in running text."""
+        wanted = tuple(WORD.findall(straight_apostrophes(label)))
+        size = len(wanted)
+        uses = inside = 0
+        for words, named in self.lines:
+            for start in range(len(words) - size + 1):
+                if words[start:start + size] != wanted:
+                    continue
+                uses += 1
+                end = start + size
+                joined = (start > 0 and named[start - 1]) or (end < len(words) and named[end])
+                inside += all(named[start:end]) and joined
+        return inside * 2 > uses
