@@ -10,6 +10,7 @@ components run one Doc at a time and never change its tokens.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from functools import cached_property
@@ -86,28 +87,37 @@ class DocView:
         return [_STRINGS[string_id] for string_id in ids]
 
 
-# The views of the last Docs asked about, the latest first: the events component parses
-# recased copies of an article's headlines and reads each copy and the article's Doc in
-# turn, and a view kept for the last Doc alone was made again, its memo lost, at each turn;
-# it also reads a batch's Docs (the brief's batches are 16) once to find those headlines and
-# again to code them, so the views of a batch and of its copies are kept.
-# Replaced, never mutated: a thread reading it while another replaces it still gets a view
-# of its own Doc, or makes one.
-_recent: tuple[DocView, ...] = ()
+# The views of the last Docs asked about, by the Doc's id, the latest last: the events
+# component parses recased copies of an article's headlines and reads each copy and the
+# article's Doc in turn, and a view kept for the last Doc alone was made again, its memo
+# lost, at each turn; it also reads a batch's Docs (the brief's batches are 16) once to find
+# those headlines and again to code them, so the views of a batch and of its copies are kept.
+# Found by one look-up, not a scan of the kept views (the components ask about 1,000 times
+# per article). A kept view holds its Doc, so no other Doc can have its id meanwhile. Every
+# change is one call of the C-implemented OrderedDict, whole under the GIL: a thread that
+# finds a view gone (pushed out by another thread) makes it again.
+_recent: OrderedDict[int, DocView] = OrderedDict()
 RECENT_VIEWS = 40
 
 
 def view_of(doc: Doc) -> DocView:
     """The tokens and text of ``doc``, made on its first request."""
-    global _recent
-    recent = _recent
-    if recent and recent[0].doc is doc:
-        return recent[0]
-    view = next((kept for kept in recent if kept.doc is doc), None)
-    if view is None:
-        tokens = list(doc)
-        view = DocView(doc, tokens, "".join(token.text_with_ws for token in tokens))
-    _recent = (view, *(kept for kept in recent if kept is not view))[:RECENT_VIEWS]
+    key = id(doc)
+    view = _recent.get(key)
+    if view is not None:
+        try:
+            _recent.move_to_end(key)
+        except KeyError:  # pushed out by another thread meanwhile: kept again below
+            _recent[key] = view
+        return view
+    tokens = list(doc)
+    view = DocView(doc, tokens, "".join(token.text_with_ws for token in tokens))
+    _recent[key] = view
+    while len(_recent) > RECENT_VIEWS:
+        try:
+            _recent.popitem(last=False)
+        except KeyError:  # emptied by another thread meanwhile
+            break
     return view
 
 
