@@ -9,6 +9,9 @@ singular body noun (``data/organisation_nouns.jsonl``) that a common noun specif
 company" describe a firm the text names): "the company" or "the group" alone stands for a body
 named elsewhere, and one whose words an organisation already named holds ("the water
 authority" after "the Merriton Valley Water Authority") is that organisation again.
+A bare "the association said" goes back to the body the article introduced only by such a
+lowercase description, "the city council" or, with "a", "a national association of ferry
+owners": that description is the organisation (``_described_before``).
 
 A name compounded into such a noun phrase ("the Kestrel news agency", "the Norvik
 company") is that body's name, whatever the tagger made of it (``names_its_body``), and a
