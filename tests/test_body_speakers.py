@@ -232,17 +232,17 @@ def test_a_person_owning_the_subject_of_the_companys_words_is_no_firm(nlp):
 
 
 def test_the_government_of_a_criminal_case_is_the_prosecution_named_before(nlp):
-    text = ("Kalder Mott's fraud indictment was dismissed by a judge on Monday. State "
-            "prosecutors opposed the move. The government had asked Judge Ivo Renn to remove "
-            "him as a defendant in the case.")
+    text = ("Kalder Mott's fraud charges were thrown out by a judge on Monday. State "
+            "prosecutors fought the ruling. The government had asked Judge Ivo Renn to keep "
+            "Mott on the trial list.")
     found = {words: name for _, words, name, _ in resolved(nlp, text)}
     assert found["The government"] == "State prosecutors"
 
 
 def test_the_government_stays_unresolved_without_one_prosecution(nlp):
     # no prosecution named, two prosecutions named, or only the other side of a civil case
-    for text in ("Kalder Mott's fraud indictment was dismissed on Monday. The government had "
-                 "asked Judge Ivo Renn to remove him as a defendant.",
+    for text in ("Kalder Mott's fraud charges were thrown out on Monday. The government had "
+                 "asked Judge Ivo Renn to keep Mott on the trial list.",
                  "Federal prosecutors charged Mott in May, and state prosecutors charged his "
                  "aide. The government had asked Judge Ivo Renn to keep both in jail.",
                  "The plaintiffs sued the ministry over the dam. The government said the suit "
@@ -252,12 +252,12 @@ def test_the_government_stays_unresolved_without_one_prosecution(nlp):
 
 
 def test_a_body_introduced_by_a_description_is_the_one_its_noun_goes_back_to(nlp):
-    text = ("Minister Pavel Orsk announced a plan to curb threats against teachers. It comes "
-            "days after a national association of school boards asked the government to act "
-            "against threats that the association said were coming from angry parents.")
+    text = ("Minister Pavel Orsk unveiled new ferry fares on Tuesday. Last week a regional "
+            "association of ferry owners urged him to cap fuel duty, a tax that the association "
+            "said was ruining small operators.")
     found = {words: (name, method) for _, words, name, method in resolved(nlp, text)}
-    body = "a national association of school boards"
-    assert found["a national association"] == (body, "named")
+    body = "a regional association of ferry owners"
+    assert found["a regional association"] == (body, "named")
     assert found["the association"] == (body, "description")
     text = "Mayor Tove Ahl and the city council met on Monday. The council said the budget was too small."
     assert [(words, name) for _, words, name, _ in resolved(nlp, text)] == [

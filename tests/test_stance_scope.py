@@ -128,7 +128,7 @@ def test_idioms_of_limits_and_wants_take_sides(text, stance):
 
 @pytest.mark.parametrize("text, stance", [
     # a "who" clause on a noun tells the stance of those the noun names, not the speaker's
-    ("the threats were coming from parents who oppose the ferry", "unclear"),
+    ("the letters were sent by boatmen who oppose the ferry", "unclear"),
     ("a rally by residents who strongly support the ferry", "unclear"),
     # the speaker's own words still count
     ("the threats must stop, and we oppose the ferry", "against"),

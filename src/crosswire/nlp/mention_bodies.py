@@ -10,7 +10,7 @@ company" describe a firm the text names): "the company" or "the group" alone sta
 named elsewhere, and one whose words an organisation already named holds ("the water
 authority" after "the Merriton Valley Water Authority") is that organisation again.
 A bare "the association said" goes back to the body the article introduced only by such a
-lowercase description, "the city council" or, with "a", "a national association of ferry
+lowercase description, "the city council" or, with "a", "a regional association of ferry
 owners": that description is the organisation (``_described_before``).
 
 A name compounded into such a noun phrase ("the Kestrel news agency", "the Norvik
@@ -92,10 +92,10 @@ def _body_phrase(head: Token) -> Span | None:
 
 
 def _described_before(head: Token) -> Span | None:
-    """"a national association of school boards asked ... the association said" -> "a
-    national association of school boards": the body a bare "the <body noun>" that speaks
+    """"a regional association of ferry owners wrote ... the association said" -> "a
+    regional association of ferry owners": the body a bare "the <body noun>" that speaks
     goes back to, where the article introduced it only by a description in lowercase,
-    indefinite with words that single it out ("national", "of school boards") or definite
+    indefinite with words that single it out ("regional", "of ferry owners") or definite
     with a noun that specifies it ("the city council"). The nearest earlier use of the noun
     decides; a firm's or a wide noun ("the company", "the group") stands for a body named
     elsewhere, and a description no word singles out ("a ministry") is no one body."""
@@ -114,7 +114,7 @@ def _described_before(head: Token) -> Span | None:
 
 
 def _introduced(head: Token) -> Span | None:
-    """"a national association of school boards": an indefinite body's noun in lowercase,
+    """"a regional association of ferry owners": an indefinite body's noun in lowercase,
     with an adjective or noun before it or an "of" phrase after it, up to that phrase's noun;
     kept with its "a", for the words only describe a body the article does not name."""
     if head.left_edge.lower_ not in ("a", "an"):
