@@ -229,3 +229,44 @@ def test_a_person_owning_the_subject_of_the_companys_words_is_no_firm(nlp):
     text = "Norvex's flu shot proved safe for young children in trials, the minister said Monday."
     [(cue, words, name, method)] = resolved(nlp, text)
     assert name != "Norvex"
+
+
+def test_the_government_of_a_criminal_case_is_the_prosecution_named_before(nlp):
+    text = ("Kalder Mott's fraud charges were thrown out by a judge on Monday. State "
+            "prosecutors fought the ruling. The government had asked Judge Ivo Renn to keep "
+            "Mott on the trial list.")
+    found = {words: name for _, words, name, _ in resolved(nlp, text)}
+    assert found["The government"] == "State prosecutors"
+
+
+def test_the_government_stays_unresolved_without_one_prosecution(nlp):
+    # no prosecution named, two prosecutions named, or only the other side of a civil case
+    for text in ("Kalder Mott's fraud charges were thrown out on Monday. The government had "
+                 "asked Judge Ivo Renn to keep Mott on the trial list.",
+                 "Federal prosecutors charged Mott in May, and state prosecutors charged his "
+                 "aide. The government had asked Judge Ivo Renn to keep both in jail.",
+                 "The plaintiffs sued the ministry over the dam. The government said the suit "
+                 "had no merit."):
+        found = {words: name for _, words, name, _ in resolved(nlp, text)}
+        assert found["The government"] is None, text
+
+
+def test_a_body_introduced_by_a_description_is_the_one_its_noun_goes_back_to(nlp):
+    text = ("Minister Pavel Orsk unveiled new ferry fares on Tuesday. Last week a regional "
+            "association of ferry owners urged him to cap fuel duty, a tax that the association "
+            "said was ruining small operators.")
+    found = {words: (name, method) for _, words, name, method in resolved(nlp, text)}
+    body = "a regional association of ferry owners"
+    assert found["a regional association"] == (body, "named")
+    assert found["the association"] == (body, "description")
+    text = "Mayor Tove Ahl and the city council met on Monday. The council said the budget was too small."
+    assert [(words, name) for _, words, name, _ in resolved(nlp, text)] == [
+        ("The council", "city council")]
+
+
+def test_a_description_no_later_noun_goes_back_to_stays_unnamed(nlp):
+    # "a ministry" singles out no body, and a body spoken of once is no actor to go on with
+    text = "A ministry said the rules would change. The ministry said fees would rise."
+    assert [name for _, _, name, _ in resolved(nlp, text)] == [None, None]
+    text = "A national association of ferry owners said fares would rise."
+    assert [(name, method) for _, _, name, method in resolved(nlp, text)] == [(None, "unnamed")]

@@ -388,7 +388,7 @@ def test_cli_refuses_both_inputs(tmp_path: Path) -> None:
 
 # Floors sit a little under the figures measured on the 23 gold stories (see the closing
 # notes), for parser noise. Raise, never lower.
-FLOORS = {"statement recall": 0.96, "statement precision": 0.97, "speaker accuracy": 0.91,
+FLOORS = {"statement recall": 0.96, "statement precision": 0.97, "speaker accuracy": 0.92,
           "claim recall": 0.75, "claim precision": 0.93, "strict claim recall": 0.66,
           "strict claim precision": 0.78, "issue recall": 0.65,
           "issue precision": 0.88, "position recall": 0.64,

@@ -124,3 +124,14 @@ def test_a_typographic_apostrophe_hides_no_negator(apostrophe):
 ])
 def test_idioms_of_limits_and_wants_take_sides(text, stance):
     assert statement_stance(text, terms=[], topic=frozenset({"ferry", "toll"}))[0] == stance
+
+
+@pytest.mark.parametrize("text, stance", [
+    # a "who" clause on a noun tells the stance of those the noun names, not the speaker's
+    ("the letters were sent by boatmen who oppose the ferry", "unclear"),
+    ("a rally by residents who strongly support the ferry", "unclear"),
+    # the speaker's own words still count
+    ("the threats must stop, and we oppose the ferry", "against"),
+])
+def test_a_stance_in_a_who_clause_is_that_of_those_it_describes(text, stance):
+    assert statement_stance(text, terms=[], topic=FERRY)[0] == stance

@@ -93,6 +93,11 @@ NOT_SUBJECT_BEFORE = frozenset({
 # A quotation inside a direct quotation: words the speaker quotes from someone else.
 NESTED_QUOTE = re.compile(r"(?<![\w])['‘][^'‘’]+?['’](?![\w])")
 OPENING_QUOTE = re.compile(r"^\s*[\"“«]")
+# "threats from parents who oppose the mandates": a stance word opening a "who" clause on
+# a noun (an adverb may come between) is the stance of those the noun names, unless the
+# speaker's own marker this few words before takes them ("we back the crews who opposed").
+OTHERS_WHO = re.compile(r"\b(?!(?:I|we|you)\b)[A-Za-z]+,?\s+who\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+WHO_GOVERNOR_WORDS = 5
 # The issue's words inside a short quotation: "so-called 'peace talks'".
 QUOTE_BEFORE = re.compile(r"[\"“'‘«](?:[\w-]+\s+){0,3}$")
 QUOTE_AFTER = re.compile(r"s?(?:\s+[\w-]+){0,3}[\"”'’»]")
@@ -218,6 +223,9 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
                 negated_from[n] = min(turned_by, default=n)
                 hits.append((n, 0 if elsewhere else -sign if turned_by else sign))
     hits = [(n, sign) for n, sign in hits if n not in spent]
+    described = {n for n, _ in hits if OTHERS_WHO.search(text, 0, window[n][1])}
+    hits = [(n, sign) for n, sign in hits if n not in described or any(
+        0 < n - m <= WHO_GOVERNOR_WORDS for m, _ in hits if m not in described)]
     if not terms:
         hits = measures_resolved(text, window, hits, topic=topic)
         hits = governing_resolved(text, window, hits, negated_from=negated_from)

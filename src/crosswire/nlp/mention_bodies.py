@@ -9,6 +9,9 @@ singular body noun (``data/organisation_nouns.jsonl``) that a common noun specif
 company" describe a firm the text names): "the company" or "the group" alone stands for a body
 named elsewhere, and one whose words an organisation already named holds ("the water
 authority" after "the Merriton Valley Water Authority") is that organisation again.
+A bare "the association said" goes back to the body the article introduced only by such a
+lowercase description, "the city council" or, with "a", "a regional association of ferry
+owners": that description is the organisation (``_described_before``).
 
 A name compounded into such a noun phrase ("the Kestrel news agency", "the Norvik
 company") is that body's name, whatever the tagger made of it (``names_its_body``), and a
@@ -20,7 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from crosswire.knowledge.firms import is_firm_noun, is_organisation_noun
+from crosswire.knowledge.firms import is_firm_noun, is_organisation_noun, is_wide_body_noun
 from crosswire.knowledge.places import fold
 from crosswire.models import ActorKind
 from crosswire.nlp.doc_view import text_of, view_of
@@ -31,6 +34,8 @@ from crosswire.nlp.mention_kinds import person_bodies, person_context, speech_le
 _SPECIFYING_DEPS = frozenset({"compound", "poss"})
 _MODIFIER_DEPS = frozenset({"compound", "poss", "amod"})
 _NOUNS = ("NOUN", "PROPN")
+# How far back "the association said" looks for the body it was introduced as.
+DESCRIBED_LOOKBACK_TOKENS = 120
 
 
 def speaking_bodies(
@@ -54,7 +59,7 @@ def speaking_bodies(
                 # the firm's noun as its role, as "Drugmaker X" would give it: the run
                 # then knows the name for a firm's wherever the tagger reads a person
                 added.append((firm.start_char, firm.end_char, "organisation", subject.lemma_.lower()))
-            span = _body_phrase(subject) or _name_on_body(subject)
+            span = _body_phrase(subject) or _name_on_body(subject) or _described_before(subject)
             if span is None:
                 continue
             begin, end = span.start_char, span.end_char
@@ -83,6 +88,44 @@ def _body_phrase(head: Token) -> Span | None:
     span = head.doc[head.left_edge.i + 1 : head.i + 1]
     if any(not t.is_lower and t.is_alpha or t.pos_ in ("DET", "PRON", "NUM") for t in span):
         return None  # a proper name or a person's possessive: not a body's common noun
+    return span
+
+
+def _described_before(head: Token) -> Span | None:
+    """"a regional association of ferry owners wrote ... the association said" -> "a
+    regional association of ferry owners": the body a bare "the <body noun>" that speaks
+    goes back to, where the article introduced it only by a description in lowercase,
+    indefinite with words that single it out ("regional", "of ferry owners") or definite
+    with a noun that specifies it ("the city council"). The nearest earlier use of the noun
+    decides; a firm's or a wide noun ("the company", "the group") stands for a body named
+    elsewhere, and a description no word singles out ("a ministry") is no one body."""
+    word = head.lemma_.lower()
+    if (head.pos_ != "NOUN" or head.tag_ != "NN" or not head.is_lower
+            or not is_organisation_noun(word) or is_firm_noun(word) or is_wide_body_noun(word)
+            or [c.lower_ for c in head.lefts] != ["the"]):
+        return None
+    for token in reversed(head.doc[max(0, head.i - DESCRIBED_LOOKBACK_TOKENS) : head.i]):
+        if token.lemma_.lower() != word or token.pos_ not in _NOUNS:
+            continue
+        if not token.is_lower or token.tag_ not in ("NN", "NNP"):
+            return None  # "the National Ferry Association": a name, found or not; a plural
+        return _body_phrase(token) or _introduced(token)
+    return None
+
+
+def _introduced(head: Token) -> Span | None:
+    """"a regional association of ferry owners": an indefinite body's noun in lowercase,
+    with an adjective or noun before it or an "of" phrase after it, up to that phrase's noun;
+    kept with its "a", for the words only describe a body the article does not name."""
+    if head.left_edge.lower_ not in ("a", "an"):
+        return None
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+    if whole is None and not any(t.dep_ in _MODIFIER_DEPS for t in head.lefts):
+        return None
+    span = head.doc[head.left_edge.i : (head.i if whole is None else whole.i) + 1]
+    if any(t.is_alpha and not t.is_lower or t.pos_ in ("PRON", "NUM") for t in span[1:]):
+        return None  # a proper name or a count: not one body's common description
     return span
 
 

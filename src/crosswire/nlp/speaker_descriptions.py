@@ -24,7 +24,7 @@ from crosswire.knowledge.names import (
 )
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.layout import in_dateline
-from crosswire.nlp.mention_kinds import is_place_noun
+from crosswire.nlp.mention_kinds import is_place_noun, prosecution_aliases, prosecution_words
 from crosswire.nlp.mention_roles import is_general_role_noun, is_role_noun, is_role_word
 from crosswire.nlp.speaker_heads import is_age
 from crosswire.nlp.state_bodies import UMBRELLA
@@ -140,6 +140,23 @@ class DescriptionResolution:
                 not self._noun_of_another_name(head, group)) else None
         return None
 
+    def _prosecution_named_before(self, span: Span) -> Mention | None:
+        """"Prosecutors opposed the motion ... The government had asked the judge to ...":
+        in a criminal case the bare "the government" is the prosecuting side the article
+        named before by its role (``data/mention_rules.jsonl``); None where it named no
+        such party or two ("federal prosecutors" and "state prosecutors")."""
+        head = span.root
+        if head.lemma_.lower() not in prosecution_aliases() or not with_the(head) or any(
+                c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children):
+            return None  # "the Velden government", "the federal government": a body named
+        before = self.groups[: bisect.bisect_left(self.group_starts, span.start_char)]
+        parties = [m for m in before if m.kind == "group"
+                   and self.mention_head[m.id].lower_ in prosecution_words()]
+        # "U.S. prosecutors" and later "prosecutors" are one side; two sides named apart
+        # by their words are two
+        sides = {m.span.text.lower() for m in parties} - prosecution_words()
+        return parties[-1] if parties and len(sides) <= 1 else None
+
     def _noun_of_another_name(self, head: Token, body: Mention) -> bool:
         """"ledgers held by the Tessel harbour board ... the board's request": the same noun
         written before with another name fastened to it is that name's body, so "the
@@ -218,6 +235,9 @@ class DescriptionResolution:
             speaking = [m for m in fitting if m.kind == "person" and m.span.text.split()[-1] in recent]
             return self._found(span, (speaking or fitting)[0], "description",
                                DESCRIPTION_CONFIDENCE)
+        prosecution = self._prosecution_named_before(span) if organisational else None
+        if prosecution is not None:
+            return self._found(span, prosecution, "description", DESCRIPTION_CONFIDENCE)
         if organisational and is_firm_noun(head.lemma_) and any(
                 t.lower_ == "the" for t in span):
             firm = self._group_pronoun(span, noun=head.lemma_)
