@@ -44,8 +44,8 @@ MIN_HOLDER_STEM = 5
 # Plain words two descriptions of one thing may differ by.
 MAX_PLAIN_DIFFERENCE = 1
 # Content words the sentences of two descriptions of one thing share besides the phrases'
-# head: one, where a lexicon's bare common word needs two (``slots.MIN_SHARED_CONTEXT``),
-# as the phrases' heads and plain words already agree (two needed lost a story-gold batch-1
+# head: one, where a lexicon's bare common word needs two
+# (``lexicon_terms.MIN_SHARED_CONTEXT``), as the phrases' heads and plain words already agree (two needed lost a story-gold batch-1
 # framing whose sentences share one name: "the brutal purges by the junta" / "the purges
 # ended with the junta's fall").
 MIN_SHARED_OCCASION_WORDS = 1

@@ -50,9 +50,6 @@ CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
 # of the shorter sentence's content words.
 MIN_SHARED_WORDS = 4
 MIN_SHARED_SHARE = 0.4
-# Content words two outlets' sentences share where a common word in each names one thing
-# (besides the words naming it): "the riots of 1943" and "her lockdowns stirred riots" are two.
-MIN_SHARED_CONTEXT = 2
 # Retellings concentrate in the lead: only each article's first sentences are aligned,
 # and at most this many pairs are parsed (the costly part), earliest first.
 LEAD_SENTENCES = 10
