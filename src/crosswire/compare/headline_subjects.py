@@ -98,9 +98,11 @@ def _subject(doc: Doc) -> tuple[int, int] | None:
             break  # words in quotation marks after a colon are a speaker's, set off
             # after the headline's own clause ("Marr snaps at reporter: 'You're wrong'")
         opening = _first_word_of(after[0])
+    # a question word opening the main clause, not a clause of time before it ("When talks
+    # failed, ferry crews walked out")
+    opening = _past_an_opening_clause(doc, opening)
     if doc[opening].tag_ in WH_WORDS or _only_a_date(doc[opening:]):
         return None
-    opening = _past_an_opening_clause(doc, opening)
     subject = next((t for t in doc[opening:] if t.dep_ in SUBJECT_DEPS and t.pos_ in NOMINAL
                     and _first_word_of(t.left_edge) == opening), None)
     if subject is not None:
