@@ -180,3 +180,10 @@ def test_a_clause_of_time_opening_with_a_question_word_is_passed_over_first():
     found = headline_subjects([titled("a", "North Wire", "When talks failed, ferry crews in Halden walked out")])
     assert found["a"].text == "ferry crews"
 
+
+def test_a_rubric_label_filing_a_quotation_leads_with_no_subject():
+    """'Analysis: "We will rebuild", says ...': the label is no one, and the quotation's
+    speaker is named only after it."""
+    found = headline_subjects([titled("a", "North Wire", "Analysis: 'We will rebuild', says Halden mayor"),
+                               titled("b", "South Daily", "Exclusive: “Ferry crews are not for sale”")])
+    assert found == {}
