@@ -394,3 +394,12 @@ def test_one_head_in_sentences_telling_of_nothing_alike_names_two_things():
     # a sentence telling of the same talks names the same sum
     told = art("b", "South Daily", "The Vesta owner rejected the sum at the talks on Monday.")
     assert {term for _, term in described_differently([a, told], outlets)["South Daily"]} == {"sum"}
+
+
+def test_a_modifier_both_phrases_hold_is_no_occasion_their_sentences_share():
+    """'the massive transfer sum' and 'a transfer sum paid to the pitcher': the word
+    "transfer" names the sums, and says nothing of one occasion."""
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    a = art("a", "North Wire", "The Vesta owner walked out of the talks, balking at the massive transfer sum.")
+    b = art("b", "South Daily", "Halden once paid a transfer sum to the pitcher Ivo Marr over six seasons.")
+    assert described_differently([a, b], outlets) == {}

@@ -173,3 +173,17 @@ def test_a_clause_of_purpose_or_time_opening_the_headline_is_passed_over():
                                titled("b", "South Daily", "As talks fail, ferry crews in Halden walk out")])
     assert found["a"].text == "Halden mayor"
     assert found["b"].text == "ferry crews"
+
+
+def test_a_clause_of_time_opening_with_a_question_word_is_passed_over_first():
+    """'When talks failed, ...' opens with a clause telling when, not a question."""
+    found = headline_subjects([titled("a", "North Wire", "When talks failed, ferry crews in Halden walked out")])
+    assert found["a"].text == "ferry crews"
+
+
+def test_a_rubric_label_filing_a_quotation_leads_with_no_subject():
+    """'Analysis: "We will rebuild", says ...': the label is no one, and the quotation's
+    speaker is named only after it."""
+    found = headline_subjects([titled("a", "North Wire", "Analysis: 'We will rebuild', says Halden mayor"),
+                               titled("b", "South Daily", "Exclusive: “Ferry crews are not for sale”")])
+    assert found == {}

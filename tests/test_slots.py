@@ -277,3 +277,19 @@ def test_a_dysphemism_at_a_time_or_place_acts_on_no_one():
                  "water rise.")
     assert aligned_pairs([a, b], outlets)
     assert named_differently([a, b], outlets) == {}
+
+
+def test_a_day_or_a_place_named_after_a_preposition_is_when_or_where_not_someone():
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    # a weekday: the firm closing and the firm restructuring on one day fill no slot alike
+    a = art("a", "The Vesta ferry firm closed on Monday after its owners met two unions.")
+    b = art("b", "The Vesta ferry firm restructured on Monday after its owners met two unions.")
+    assert aligned_pairs([a, b], outlets)
+    assert named_differently([a, b], outlets) == {}
+    # a place: a gate snapping at a town is a gate breaking there
+    c = art("a", "The Korrin dam gate broke at Halden on Monday as a Tessa Courier reporter watched the "
+                 "water rise.")
+    d = art("b", "The Korrin dam gate snapped at Halden on Monday as a Tessa Courier reporter watched the "
+                 "water rise.")
+    assert aligned_pairs([c, d], outlets)
+    assert named_differently([c, d], outlets) == {}

@@ -53,9 +53,14 @@ def test_a_docs_view_and_memo_outlive_a_few_other_docs_asking_in_between(nlp):
     kept_per_doc(article, ("test", 1), lambda: made.append(1) or len(made))
     for copy in copies:
         view_of(copy)
-    assert view_of(article) is view
+    assert view_of(article) is view  # the oldest kept, asked about again: now the newest
     assert kept_per_doc(article, ("test", 1), lambda: made.append(1) or len(made)) == 1
-    for copy in [nlp.make_doc(f"Another line {n}.") for n in range(RECENT_VIEWS)]:
+    halfway = [nlp.make_doc(f"Middle line {n}.") for n in range(RECENT_VIEWS // 2)]
+    for copy in halfway:
+        view_of(copy)
+    assert view_of(article) is view  # kept past the copies asked about before it
+    later = [nlp.make_doc(f"Another line {n}.") for n in range(RECENT_VIEWS)]
+    for copy in later:
         view_of(copy)
     assert view_of(article) is not view  # pushed out at last: views are not kept forever
 

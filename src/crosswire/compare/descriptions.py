@@ -44,8 +44,8 @@ MIN_HOLDER_STEM = 5
 # Plain words two descriptions of one thing may differ by.
 MAX_PLAIN_DIFFERENCE = 1
 # Content words the sentences of two descriptions of one thing share besides the phrases'
-# head: one, where a lexicon's bare common word needs two (``slots.MIN_SHARED_CONTEXT``),
-# as the phrases' heads and plain words already agree (two needed lost a story-gold batch-1
+# head: one, where a lexicon's bare common word needs two
+# (``lexicon_terms.MIN_SHARED_CONTEXT``), as the phrases' heads and plain words already agree (two needed lost a story-gold batch-1
 # framing whose sentences share one name: "the brutal purges by the junta" / "the purges
 # ended with the junta's fall").
 MIN_SHARED_OCCASION_WORDS = 1
@@ -366,8 +366,11 @@ def _on_one_occasion(x: Phrase, y: Phrase, by_id: dict[str, Article]) -> bool:
     phrases' head (``MIN_SHARED_OCCASION_WORDS``), compared by stem ("the annexed regions"
     meets "the annexation of the regions"). A common noun names whatever its sentence
     tells of, and a story tells of several of a kind: "the club balked at the massive sum"
-    and "a $90 million sum paid to a pitcher last year" are two sums."""
-    context_x, context_y = (_terms(context_words(by_id[p.article], p.start, p.written_head)) for p in (x, y))
+    and "a $90 million sum paid to a pitcher last year" are two sums. The phrases' own plain
+    words are no context: "the massive transfer sum" and "a transfer sum paid to the
+    pitcher" share only what names them."""
+    context_x, context_y = (_terms(context_words(by_id[p.article], p.start, p.written_head) - p.plain)
+                            for p in (x, y))
     return len(context_x & context_y - _terms((x.head, y.head))) >= MIN_SHARED_OCCASION_WORDS
 
 

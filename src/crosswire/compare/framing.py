@@ -54,7 +54,7 @@ from crosswire.models import (
     TextSpan,
     VoiceCount,
 )
-from crosswire.nlp.short_quotations import scare_quotes
+from crosswire.nlp.short_quotations import scare_quotes, uncovered
 
 # Claims carried by at least this many other outlets count as left out by one that lacks them.
 OMISSION_MIN_OUTLETS = 2
@@ -334,21 +334,23 @@ def text_framing(articles: list[Article], *, statements: list[Statement],
                                  a, titles.get(a.id),
                                  said=[*(s.span.text for s in statements_of.get(a.id, [])), *quoted]),
                              *found]
-                      for a, found in zip(articles, _naming_quotes(articles, covered, quoted, read=read))},
+                      for a, found in zip(articles, _naming_quotes(articles, short_quotes, covered, quoted,
+                                                                   read=read))},
         hedges={a.id: [*_in_title(hedges, titles.get(a.id), leading=subjects.get(a.id)),
                        *hedges(a, statements=statements_of.get(a.id, []))] for a in articles},
         headline_subjects=subjects)
 
 
-def _naming_quotes(articles: list[Article], covered: dict[str, list[tuple[int, int]]],
-                   quoted: list[str], *, read: dict[TextSpan, bool]) -> list[list[TextSpan]]:
-    """Each article's scare quotes whose words name or describe a thing
-    (``names_things``): quoted words that tell an act or a state ('is "seriously
-    considering"', 'rated the risk "very low."') are a speaker's words no statement took
-    up, not a name the outlet holds at arm's length; and so are words a quotation of a
-    speaker holds (``quoted``, the statements' quotations: ``said_in_body``), where they
-    are several (``MIN_CITED_WORDS``). ``read`` as for ``names_things``."""
-    found = [[quote for quote in scare_quotes(a, covered=covered.get(a.id, []))
+def _naming_quotes(articles: list[Article], short_quotes: dict[str, list[TextSpan]],
+                   covered: dict[str, list[tuple[int, int]]], quoted: list[str], *,
+                   read: dict[TextSpan, bool]) -> list[list[TextSpan]]:
+    """Each article's scare quotes (its ``short_quotes`` no statement covers) whose words
+    name or describe a thing (``names_things``): quoted words that tell an act or a state
+    ('is "seriously considering"', 'rated the risk "very low."') are a speaker's words no
+    statement took up, not a name the outlet holds at arm's length; and so are words a
+    quotation of a speaker holds (``quoted``, the statements' quotations: ``said_in_body``),
+    where they are several (``MIN_CITED_WORDS``). ``read`` as for ``names_things``."""
+    found = [[quote for quote in uncovered(short_quotes[a.id], covered.get(a.id, []))
               if len(quote.text.split()) < MIN_CITED_WORDS or not said_in_body(a.text, quote, quoted)]
              for a in articles]
     verdicts = iter(names_things([(a.text, quote) for a, quotes in zip(articles, found)

@@ -94,13 +94,18 @@ def _subject(doc: Doc) -> tuple[int, int] | None:
             return doc[opening].idx, colon.end(1)
         # from the colon's first mark after it (``SPEAKER_COLON`` ends past it)
         after = doc.char_span(colon.end() - 1, len(doc.text), alignment_mode="expand")
+        if rubric and after is not None and len(after) and after[0].is_quote and _a_rubric_label(before):
+            return None  # a label files a quotation whose speaker is named after it, if at all
+            # ("Analysis: 'We will rebuild', says Halden mayor")
         if not rubric or after is None or not len(after) or after[0].is_quote:
             break  # words in quotation marks after a colon are a speaker's, set off
             # after the headline's own clause ("Marr snaps at reporter: 'You're wrong'")
         opening = _first_word_of(after[0])
+    # a question word opening the main clause, not a clause of time before it ("When talks
+    # failed, ferry crews walked out")
+    opening = _past_an_opening_clause(doc, opening)
     if doc[opening].tag_ in WH_WORDS or _only_a_date(doc[opening:]):
         return None
-    opening = _past_an_opening_clause(doc, opening)
     subject = next((t for t in doc[opening:] if t.dep_ in SUBJECT_DEPS and t.pos_ in NOMINAL
                     and _first_word_of(t.left_edge) == opening), None)
     if subject is not None:

@@ -12,7 +12,7 @@ from itertools import combinations
 
 from crosswire.compare.headlines import in_title, title_article, title_case
 from crosswire.compare.loaded_words import is_loaded
-from crosswire.compare.slots import MIN_SHARED_CONTEXT, context_words, sentence_at
+from crosswire.compare.slots import context_words, sentence_at
 from crosswire.data import read_jsonl
 from crosswire.knowledge.text import CaselessIndex, plural
 from crosswire.models import TITLE, Article, TextSpan
@@ -32,6 +32,9 @@ LOADED_WORD = re.compile(r"[\w’'-]+")
 # riot at the U.S. Capitol"): the same name, qualified.
 INITIALISM_QUALIFIER = r"(?:[A-Z]\.){2,}\s"
 QUALIFIED = re.compile(rf"(?<=\s){INITIALISM_QUALIFIER.lower()}")
+# Content words two outlets' sentences share where a common word in each names one thing
+# (besides the words naming it): "the riots of 1943" and "her lockdowns stirred riots" are two.
+MIN_SHARED_CONTEXT = 2
 
 
 @cache

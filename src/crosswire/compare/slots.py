@@ -31,7 +31,9 @@ from spacy.tokens import Doc, Token
 from crosswire.compare.claim_terms import term
 from crosswire.compare.loaded_words import is_loaded
 from crosswire.data import read_jsonl
+from crosswire.knowledge.dates import MONTHS, WEEKDAYS
 from crosswire.knowledge.names import title_words
+from crosswire.knowledge.places import resolve_place
 from crosswire.knowledge.text import SENTENCE_BREAK, WORD, crude_lemma, setting_nouns, stop_words
 from crosswire.knowledge.variants import mere_variants
 from crosswire.models import Article, TextSpan
@@ -50,9 +52,6 @@ CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
 # of the shorter sentence's content words.
 MIN_SHARED_WORDS = 4
 MIN_SHARED_SHARE = 0.4
-# Content words two outlets' sentences share where a common word in each names one thing
-# (besides the words naming it): "the riots of 1943" and "her lockdowns stirred riots" are two.
-MIN_SHARED_CONTEXT = 2
 # Retellings concentrate in the lead: only each article's first sentences are aligned,
 # and at most this many pairs are parsed (the costly part), earliest first.
 LEAD_SENTENCES = 10
@@ -225,8 +224,19 @@ def _acted_on(verb: Token, role: str, head: Token) -> bool:
 
 
 def _names_someone(head: Token) -> bool:
-    """A name, or a noun whose most frequent sense is a person (``setting_nouns``)."""
-    return head.pos_ == "PROPN" or setting_nouns().get(head.lemma_.lower()) == "person"
+    """A name, or a noun whose most frequent sense is a person (``setting_nouns``). A day,
+    a month or a place is named too, and is when or where ("closed on Monday", "snapped
+    at Halden"), unless the parse took the name for a person's ("sparred with May")."""
+    if head.pos_ != "PROPN":
+        return setting_nouns().get(head.lemma_.lower()) == "person"
+    return head.ent_type_ == "PERSON" or not (
+        head.text in MONTHS or head.text in WEEKDAYS or resolve_place(_written_name(head)) is not None)
+
+
+def _written_name(head: Token) -> str:
+    """The name a proper noun heads, its compound words before it ("New [York]")."""
+    start = min((t.i for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), default=head.i)
+    return head.doc[start:head.i + 1].text
 
 
 def _name(head: Token) -> tuple[int, int] | None:

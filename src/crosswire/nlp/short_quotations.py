@@ -39,10 +39,14 @@ def scare_quotes(article: Article, *, covered: list[tuple[int, int]]) -> list[Te
         if len(inner.split()) > SCARE_QUOTE_MAX_WORDS or _is_title(inner) \
                 or inner[-1:] in ".,!?" and not _closes_in_running_text(article.text, m.start(), inner):
             continue
-        if any(start <= m.start() and m.end() <= end for start, end in covered):
-            continue
         found.append(TextSpan(m.group(), m.start(), m.end(), article.id))
-    return found
+    return uncovered(found, covered)
+
+
+def uncovered(quotes: list[TextSpan], covered: list[tuple[int, int]]) -> list[TextSpan]:
+    """The quotes no span of ``covered`` (statements' spans) holds."""
+    return [quote for quote in quotes
+            if not any(start <= quote.start and quote.end <= end for start, end in covered)]
 
 
 def names_a_thing(inside: Sequence[Token]) -> bool:
