@@ -246,7 +246,10 @@ def test_the_government_stays_unresolved_without_one_prosecution(nlp):
                  "Federal prosecutors charged Mott in May, and state prosecutors charged his "
                  "aide. The government had asked Judge Ivo Renn to keep both in jail.",
                  "The plaintiffs sued the ministry over the dam. The government said the suit "
-                 "had no merit."):
+                 "had no merit.",
+                 # a paragraph about another thing: no court word, no prosecution named in it
+                 "Prosecutors opened an inquiry into the Velmor harbour deal in March.\n"
+                 "The government said it would raise the fuel tax by two cents."):
         found = {words: name for _, words, name, _ in resolved(nlp, text)}
         assert found["The government"] is None, text
 
