@@ -19,7 +19,7 @@ NAMED_BY_OUTLET = frozenset({"named", "unnamed"})
 
 
 def version_conflicts(pairs: list[tuple[ClaimVersion, Unit]], *,
-                      actors: dict[str, Actor] | None = None) -> list[ClaimConflict]:
+                      actors: dict[str, Actor]) -> list[ClaimConflict]:
     """Aspects on which versions from different articles disagree; values name the
     statement ids (or, for a fact no statement carries, the event ids) behind them.
     Speakers that are one voice (``_one_voice``, ``actors`` by id) are no difference."""
@@ -42,7 +42,7 @@ def version_conflicts(pairs: list[tuple[ClaimVersion, Unit]], *,
         aspects["kind"].setdefault(_kind_label(version), []).append(key)
         if unit.event is not None:
             aspects["status"].setdefault(unit.event.status, []).append(key)
-    aspects["speaker"] = _by_voice(aspects["speaker"], actors or {})
+    aspects["speaker"] = _by_voice(aspects["speaker"], actors)
     conflicts = []
     for aspect, values in aspects.items():
         if len(values) > 1 and not (aspect == "date" and _nested_dates(values)):
