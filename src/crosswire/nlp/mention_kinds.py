@@ -80,13 +80,11 @@ def person_staff() -> frozenset[str]:
     return frozenset(word.lower() for word in _rules()["person_staff"])
 
 
-@cache
 def prosecution_words() -> frozenset[str]:
     """Case parties' words that name the prosecuting side ("prosecutors")."""
     return _rules()["prosecution"]
 
 
-@cache
 def prosecution_aliases() -> frozenset[str]:
     """Nouns a criminal case's report calls the prosecuting side by ("the government")."""
     return _rules()["prosecution_alias"]
