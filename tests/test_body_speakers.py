@@ -246,7 +246,10 @@ def test_the_government_stays_unresolved_without_one_prosecution(nlp):
                  "Federal prosecutors charged Mott in May, and state prosecutors charged his "
                  "aide. The government had asked Judge Ivo Renn to keep both in jail.",
                  "The plaintiffs sued the ministry over the dam. The government said the suit "
-                 "had no merit."):
+                 "had no merit.",
+                 # a paragraph about another thing: no court word, no prosecution named in it
+                 "Prosecutors opened an inquiry into the Velmor harbour deal in March.\n"
+                 "The government said it would raise the fuel tax by two cents."):
         found = {words: name for _, words, name, _ in resolved(nlp, text)}
         assert found["The government"] is None, text
 
@@ -259,6 +262,12 @@ def test_a_body_introduced_by_a_description_is_the_one_its_noun_goes_back_to(nlp
     body = "a regional association of ferry owners"
     assert found["a regional association"] == (body, "named")
     assert found["the association"] == (body, "description")
+    # a bare use of the noun in between goes back to the same description
+    text = ("Minister Pavel Orsk unveiled new ferry fares on Tuesday. Last week a regional "
+            "association of ferry owners urged him to cap fuel duty. Orsk rejected the "
+            "association's request on Monday. The association said small operators would close.")
+    found = {words: (name, method) for _, words, name, method in resolved(nlp, text)}
+    assert found["The association"] == (body, "description")
     text = "Mayor Tove Ahl and the city council met on Monday. The council said the budget was too small."
     assert [(words, name) for _, words, name, _ in resolved(nlp, text)] == [
         ("The council", "city council")]

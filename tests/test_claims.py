@@ -795,3 +795,30 @@ def test_a_body_and_one_who_speaks_for_it_are_no_speaker_difference():
     assert set(next(x.values for x in claim.conflicts if x.aspect == "speaker")) == {"hb", "ld"}
     # a press officer of another body is another voice; the board's unnamed official is the board's
     assert speaker_values("Coastguard press officer") == [["a:s1", "c:s1"], ["b:s1"]]
+
+
+def test_unnamed_sources_are_never_one_voice_with_each_other():
+    line = "the ferry fares will rise in May for all routes"
+    credited = {"a": "An official", "b": "A Rovan official", "c": "A Tarsk official"}
+    arts = [article(key, key.upper(), f"{who} said {line}.") for key, who in credited.items()]
+    said = [replace(statement(f"{key}:s1", art, line, kind="indirect", speaker_text=credited[key]),
+                    resolution=Resolution("unnamed", 0.9)) for key, art in zip(credited, arts)]
+    [claim] = find_claims(MergedAnalysis(articles=arts, actors=[], statements=said))
+    [speakers] = [x.values for x in claim.conflicts if x.aspect == "speaker"]
+    assert sorted(speakers) == ["A Rovan official", "A Tarsk official", "An official"]
+
+
+def test_a_source_speaks_for_one_named_body_at_most():
+    line = "the ferry fares will rise in May for all routes"
+    a = article("a", "One", f"The Border Police said {line}.")
+    b = article("b", "Two", f"A Border Police official said {line}.")
+    c = article("c", "Three", f"Police said {line}.")
+    said = [statement("a:s1", a, line, speaker="bp", kind="indirect"),
+            replace(statement("b:s1", b, line, kind="indirect", speaker_text="A Border Police official"),
+                    resolution=Resolution("unnamed", 0.9)),
+            replace(statement("c:s1", c, line, kind="indirect", speaker_text="Police"),
+                    resolution=Resolution("unnamed", 0.9))]
+    actors = [Actor("bp", "Border Police", "organisation", ["Border Police"], [])]
+    [claim] = find_claims(MergedAnalysis(articles=[a, b, c], actors=actors, statements=said))
+    [speakers] = [x.values for x in claim.conflicts if x.aspect == "speaker"]
+    assert speakers == {"bp": ["a:s1", "b:s1"], "Police": ["c:s1"]}

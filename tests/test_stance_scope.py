@@ -130,6 +130,11 @@ def test_idioms_of_limits_and_wants_take_sides(text, stance):
     # a "who" clause on a noun tells the stance of those the noun names, not the speaker's
     ("the letters were sent by boatmen who oppose the ferry", "unclear"),
     ("a rally by residents who strongly support the ferry", "unclear"),
+    # auxiliaries, negators and adverbs between "who" and the stance word are still theirs
+    ("the letters were sent by boatmen who also oppose the ferry", "unclear"),
+    ("the letters were sent by boatmen who still oppose the ferry", "unclear"),
+    ("a rally by residents who do not support the ferry", "unclear"),
+    ("a rally by residents who have long opposed the ferry", "unclear"),
     # the speaker's own words still count
     ("the threats must stop, and we oppose the ferry", "against"),
 ])

@@ -129,11 +129,14 @@ def test_undoing_words_count_only_where_the_issue_is_their_object(text, stance):
 
 
 @pytest.mark.parametrize("text, stance", [
-    # a passive's subject is what the undoing word takes, however far back it stands
-    ("the ferry contracts that the port signed in the storm year will be partially lifted", "against"),
+    # a passive's subject is what the undoing word takes
+    ("the ferry contracts will be partially lifted in the storm year", "against"),
     ("the ferry contracts will not be eased before the summer", "for"),
     # the passive's subject in another clause is no object of it
     ("the ferry contracts stand, but the night tolls will be lifted", "unclear"),
+    # nor is an issue word earlier in the sentence than the passive's own subject
+    ("the ferry contracts stand but the night tolls will be lifted", "unclear"),
+    ("the port hopes the ferry contracts go ahead once the curfew is lifted", "unclear"),
 ])
 def test_undoing_a_passive_takes_its_subject(text, stance):
     assert statement_stance(text, terms=[], cue="said", topic=TOPIC)[0] == stance

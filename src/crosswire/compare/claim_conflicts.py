@@ -11,7 +11,7 @@ from itertools import combinations
 from crosswire.compare.claim_readings import quantities
 from crosswire.compare.claim_terms import actor_ids
 from crosswire.compare.claim_units import Unit, unit_date
-from crosswire.knowledge.text import WHOLE_YEAR, UnionFind, numbers, stop_words
+from crosswire.knowledge.text import WHOLE_YEAR, numbers, stop_words
 from crosswire.models import Actor, ClaimConflict, ClaimVersion, Statement
 
 # Speaker resolutions that take the outlet's own words for who spoke (see _named_speaker).
@@ -19,7 +19,7 @@ NAMED_BY_OUTLET = frozenset({"named", "unnamed"})
 
 
 def version_conflicts(pairs: list[tuple[ClaimVersion, Unit]], *,
-                      actors: dict[str, Actor] | None = None) -> list[ClaimConflict]:
+                      actors: dict[str, Actor]) -> list[ClaimConflict]:
     """Aspects on which versions from different articles disagree; values name the
     statement ids (or, for a fact no statement carries, the event ids) behind them.
     Speakers that are one voice (``_one_voice``, ``actors`` by id) are no difference."""
@@ -42,7 +42,7 @@ def version_conflicts(pairs: list[tuple[ClaimVersion, Unit]], *,
         aspects["kind"].setdefault(_kind_label(version), []).append(key)
         if unit.event is not None:
             aspects["status"].setdefault(unit.event.status, []).append(key)
-    aspects["speaker"] = _by_voice(aspects["speaker"], actors or {})
+    aspects["speaker"] = _by_voice(aspects["speaker"], actors)
     conflicts = []
     for aspect, values in aspects.items():
         if len(values) > 1 and not (aspect == "date" and _nested_dates(values)):
@@ -105,18 +105,30 @@ def _named_speaker(statement: Statement) -> str | None:
 
 def _by_voice(speakers: dict[str, list[str]], actors: dict[str, Actor]) -> dict[str, list[str]]:
     """The speaker values (actor ids, or the outlet's own words for an unnamed source) with
-    those of one voice (``_one_voice``) under the body they speak for, where it is named."""
-    voices = UnionFind(list(speakers))
-    for a, b in combinations(speakers, 2):
-        if _one_voice(a, b, actors):
-            voices.union(a, b)
-    shown: dict[str, str] = {}  # each speaker value -> the one its voice is shown under
-    for group in voices.groups():
-        body = min(group, key=lambda who: (_body_names(who, actors) == [] or who not in actors, who))
-        shown |= {who: body for who in group}
+    those of one voice (``_one_voice``) under the body they speak for: each under at most
+    one named organisation (of two, the longer name: "a Border Police official" is the
+    Border Police's, not the Police's), else a person under the unnamed source whose words
+    hold their role. Nobody joins through another, nor two unnamed sources with each other:
+    "an official", "a Rovan official" and "a Tarsk official" are three voices."""
+    bodies = sorted(who for who in speakers if _body_names(who, actors) and who in actors)
+    unnamed = sorted(who for who in speakers if who not in actors)
+    shown: dict[str, str] = {}  # a speaker value -> the body its voice is shown under
+    for who in speakers:
+        if who in bodies:
+            continue
+        own = [body for body in bodies if _one_voice(who, body, actors)]
+        if own:
+            shown[who] = max(own, key=lambda body: len(actors[body].name))
+    for who in speakers:
+        if who in shown or who in bodies or who in unnamed:
+            continue
+        sources = [source for source in unnamed if _one_voice(who, source, actors)]
+        if sources:
+            source = max(sources, key=len)
+            shown[who] = shown.get(source, source)
     merged: dict[str, list[str]] = {}
     for who, keys in speakers.items():
-        merged.setdefault(shown[who], []).extend(keys)
+        merged.setdefault(shown.get(who, who), []).extend(keys)
     return merged
 
 

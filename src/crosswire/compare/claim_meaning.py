@@ -249,4 +249,3 @@ def _said_not(unit: Unit, articles: dict[str, Article]) -> bool:
     cue_word = WORD.search(text, statement.cue.start, statement.cue.end)
     cue_end = cue_word.end() if cue_word else statement.cue.end
     return ends_negated(text[max(0, statement.cue.start - NEGATED_CUE_CHARS):cue_end])
-

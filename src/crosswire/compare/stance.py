@@ -94,9 +94,13 @@ NOT_SUBJECT_BEFORE = frozenset({
 NESTED_QUOTE = re.compile(r"(?<![\w])['‘][^'‘’]+?['’](?![\w])")
 OPENING_QUOTE = re.compile(r"^\s*[\"“«]")
 # "threats from parents who oppose the mandates": a stance word opening a "who" clause on
-# a noun (an adverb may come between) is the stance of those the noun names, unless the
-# speaker's own marker this few words before takes them ("we back the crews who opposed").
-OTHERS_WHO = re.compile(r"\b(?!(?:I|we|you)\b)[A-Za-z]+,?\s+who\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+# a noun (at most WHO_VERB_GAP_WORDS auxiliaries, negators or adverbs may come between:
+# "who have long opposed", "who do not support") is the stance of those the noun names,
+# unless the speaker's own marker this few words before takes them ("we back the crews who
+# opposed").
+WHO_VERB_GAP_WORDS = 3
+OTHERS_WHO = re.compile(r"\b(?!(?:I|we|you)\b)[A-Za-z]+,?\s+who\s+(?:[a-z'’]+\s+){0,%d}$" % WHO_VERB_GAP_WORDS,
+                        re.IGNORECASE)
 WHO_GOVERNOR_WORDS = 5
 # The issue's words inside a short quotation: "so-called 'peace talks'".
 QUOTE_BEFORE = re.compile(r"[\"“'‘«](?:[\w-]+\s+){0,3}$")
@@ -224,6 +228,8 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
                 hits.append((n, 0 if elsewhere else -sign if turned_by else sign))
     hits = [(n, sign) for n, sign in hits if n not in spent]
     described = {n for n, _ in hits if OTHERS_WHO.search(text, 0, window[n][1])}
+    for n in described:  # "residents who do not support": the negator is theirs too
+        disowned.update(range(negated_from.get(n, n), n))
     hits = [(n, sign) for n, sign in hits if n not in described or any(
         0 < n - m <= WHO_GOVERNOR_WORDS for m, _ in hits if m not in described)]
     if not terms:

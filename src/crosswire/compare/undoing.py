@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from crosswire.knowledge.text import stop_words
+
 # An undoing word's object opens at most this many words after it: "end [its] [combat]
 # mission", "the end [of] [the] [combat] mission", "lift [the] [remaining] [mask] mandate".
 UNDONE_OBJECT_WORDS = 3
@@ -42,6 +44,10 @@ CLAUSE_OPENERS = frozenset({
 # with at most PASSIVE_GAP_WORDS words between ("was quietly scrapped", "has not been revoked").
 PASSIVE_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were", "get", "gets", "got"})
 PASSIVE_GAP_WORDS = 2
+# A passive's subject is its head noun with at most this many words modifying it before it
+# ("the [ferry] [contracts freeze] will be lifted"); a stop word (a determiner, a conjunction,
+# a preposition) opens it.
+SUBJECT_MODIFIER_WORDS = 2
 # Pronouns a discarding word may take that may stand for the issue, its referent unknown here:
 # "we will scrap it", "it must be repealed" (as its object right after it, or its passive's subject).
 REFERRING_PRONOUNS = frozenset({"it", "this", "them", "these", "those"})
@@ -81,7 +87,7 @@ def discards_issue(text: str, window: list[tuple[str, int]], n: int, marker: str
     issue stands after it in its clause, before a clause break or a word opening another
     clause ("revoking the ferry contracts", "the cancellation of deals to run two ferries");
     or right before it ("the ferry cancellation"); or, where a form of "be" makes it a
-    passive, anywhere before it in its clause ("the ferry contracts must be cancelled"); a
+    passive, as its subject ("the ferry contracts must be cancelled"); a
     pronoun that may stand for the issue counts as its word, as its object right after it
     ("scrap it") or as its passive's subject ("it must be repealed")."""
     last = n + len(marker.split()) - 1
@@ -102,15 +108,27 @@ def _passive_subject(text: str, window: list[tuple[str, int]], n: int, *,
                      is_issue_word: Callable[[int], bool]) -> bool:
     """The ``n``-th word of ``window`` is a participle a form of "be" makes a passive of
     (at most PASSIVE_GAP_WORDS words between: "was quietly scrapped", "will be partially
-    lifted") and a word of the issue, or a pronoun that may stand for it, stands anywhere
-    before that "be" in its clause, as the passive's subject: what is scrapped or lifted."""
+    lifted") and its subject, the noun phrase just before that "be" and the auxiliaries
+    and negators before it ("the ferry contracts will not be lifted"), holds a word
+    of the issue or is a pronoun that may stand for it: what is scrapped or lifted. A word of
+    the issue farther back is in another clause or phrase ("the contracts stand but the tolls
+    will be lifted", "the contracts go ahead once the curfew is lifted")."""
     auxiliary = next((k for k in range(n - 1, max(-1, n - 2 - PASSIVE_GAP_WORDS), -1)
                       if window[k][0] in PASSIVE_AUXILIARIES), None)
     if auxiliary is None:
         return False
-    for m in range(auxiliary - 1, -1, -1):
-        if CLAUSE_BREAK.search(text, window[m][1], window[auxiliary][1]):
-            return False
-        if is_issue_word(m) or window[m][0] in REFERRING_PRONOUNS:
+    head = auxiliary - 1
+    while head >= 0 and window[head][0] not in REFERRING_PRONOUNS \
+            and window[head][0] in stop_words():
+        head -= 1  # "will not", "must": the subject stands before them
+    if head < 0 or CLAUSE_BREAK.search(text, window[head][1], window[auxiliary][1]):
+        return False
+    if window[head][0] in REFERRING_PRONOUNS:
+        return True
+    for m in range(head, max(-1, head - 1 - SUBJECT_MODIFIER_WORDS), -1):
+        if window[m][0] in stop_words() or window[m][0] in CLAUSE_OPENERS \
+                or CLAUSE_BREAK.search(text, window[m][1], window[head][1]):
+            return False  # a determiner, conjunction or preposition opens the subject
+        if is_issue_word(m):
             return True
     return False

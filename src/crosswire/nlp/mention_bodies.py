@@ -97,7 +97,7 @@ def _described_before(head: Token) -> Span | None:
     goes back to, where the article introduced it only by a description in lowercase,
     indefinite with words that single it out ("regional", "of ferry owners") or definite
     with a noun that specifies it ("the city council"). The nearest earlier use of the noun
-    decides; a firm's or a wide noun ("the company", "the group") stands for a body named
+    that is more than "the" and the noun decides; a firm's or a wide noun ("the company", "the group") stands for a body named
     elsewhere, and a description no word singles out ("a ministry") is no one body."""
     word = head.lemma_.lower()
     if (head.pos_ != "NOUN" or head.tag_ != "NN" or not head.is_lower
@@ -109,6 +109,8 @@ def _described_before(head: Token) -> Span | None:
             continue
         if not token.is_lower or token.tag_ not in ("NN", "NNP"):
             return None  # "the National Ferry Association": a name, found or not; a plural
+        if [c.lower_ for c in token.lefts] == ["the"]:
+            continue  # "rejected the association's request": a bare use, like the one resolved
         return _body_phrase(token) or _introduced(token)
     return None
 

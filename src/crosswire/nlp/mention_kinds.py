@@ -36,7 +36,7 @@ from crosswire.nlp.mention_roles import HYPHENS, is_role_noun
 
 _RULES = ("not_actor", "not_alone", "person_context", "person_body", "person_staff",
           "organisation_head", "names_one_body", "building_head", "case_party", "case_joiner",
-          "prosecution", "prosecution_alias", "place_noun", "occasion_head", "eponym_head", "thing_head")
+          "prosecution", "prosecution_alias", "court", "place_noun", "occasion_head", "eponym_head", "thing_head")
 # Capitalised words after a NORP fragment that may still belong to its organisation's name.
 MAX_HEAD_GAP = 3
 # Tokens a law's name runs on after a span to its head ("in Rural Clinics" before "Act").
@@ -80,16 +80,19 @@ def person_staff() -> frozenset[str]:
     return frozenset(word.lower() for word in _rules()["person_staff"])
 
 
-@cache
 def prosecution_words() -> frozenset[str]:
     """Case parties' words that name the prosecuting side ("prosecutors")."""
     return _rules()["prosecution"]
 
 
-@cache
 def prosecution_aliases() -> frozenset[str]:
     """Nouns a criminal case's report calls the prosecuting side by ("the government")."""
     return _rules()["prosecution_alias"]
+
+
+def court_words() -> frozenset[str]:
+    """Words of a court case ("judge", "trial", "charges"), in lowercase."""
+    return _rules()["court"]
 
 
 def case_parties(doc: Doc, *, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:

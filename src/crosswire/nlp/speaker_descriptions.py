@@ -22,9 +22,10 @@ from crosswire.knowledge.names import (
     title_kinds,
     title_words,
 )
+from crosswire.knowledge.text import WORD_CHARS
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.layout import in_dateline
-from crosswire.nlp.mention_kinds import is_place_noun, prosecution_aliases, prosecution_words
+from crosswire.nlp.mention_kinds import court_words, is_place_noun, prosecution_aliases, prosecution_words
 from crosswire.nlp.mention_roles import is_general_role_noun, is_role_noun, is_role_word
 from crosswire.nlp.speaker_heads import is_age
 from crosswire.nlp.state_bodies import UMBRELLA
@@ -143,8 +144,11 @@ class DescriptionResolution:
     def _prosecution_named_before(self, span: Span) -> Mention | None:
         """"Prosecutors opposed the motion ... The government had asked the judge to ...":
         in a criminal case the bare "the government" is the prosecuting side the article
-        named before by its role (``data/mention_rules.jsonl``); None where it named no
-        such party or two ("federal prosecutors" and "state prosecutors")."""
+        named before by its role (``data/mention_rules.jsonl``), where its paragraph is
+        about the case: it holds a court word ("judge", "trial") or names that side. None
+        where the article named no such party or two ("federal prosecutors" and "state
+        prosecutors"), or the paragraph is about another thing ("The government said it
+        would raise the fuel tax")."""
         head = span.root
         if head.lemma_.lower() not in prosecution_aliases() or not with_the(head) or any(
                 c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children):
@@ -155,7 +159,16 @@ class DescriptionResolution:
         # "U.S. prosecutors" and later "prosecutors" are one side; two sides named apart
         # by their words are two
         sides = {m.span.text.lower() for m in parties} - prosecution_words()
-        return parties[-1] if parties and len(sides) <= 1 else None
+        if not parties or len(sides) > 1:
+            return None
+        text = span.doc.text
+        paragraph_start = text.rfind("\n", 0, span.start_char) + 1
+        paragraph_end = text.find("\n", span.end_char)
+        if paragraph_end < 0:
+            paragraph_end = len(text)
+        in_court = parties[-1].span.start >= paragraph_start or not court_words().isdisjoint(
+            word.lower() for word in WORD_CHARS.findall(text[paragraph_start:paragraph_end]))
+        return parties[-1] if in_court else None
 
     def _noun_of_another_name(self, head: Token, body: Mention) -> bool:
         """"ledgers held by the Tessel harbour board ... the board's request": the same noun
