@@ -71,3 +71,19 @@ def test_a_word_written_only_in_a_discourse_idiom_names_no_issue():
     assert "point" in excluded_words(_levy_story("the ferry levy was, of course, unfair"))
     # the story also writes it as a thing of its own
     assert "point" not in excluded_words(_levy_story("the ferry levy was a sore point"))
+
+
+def test_headlines_that_share_only_a_name_leave_the_matter_the_texts_share():
+    a = _article("a", "Dockers fault Tavira Ports Group over crane inspections",
+                 "The New Tavira Ports Group runs the east quay. "
+                 "Docker Mara Toth said crane inspections were skipped for months. "
+                 "Foreman Ivo Senn said crane inspections had stopped at night.")
+    b = _article("b", "Tavira Ports Group rejects complaint",
+                 "The New Tavira Ports Group answered on Monday. "
+                 "Director Eva Lind said crane inspections were held every week.")
+    story = _told([a, b], [(0, "crane inspections were skipped for months", "toth"),
+                           (0, "crane inspections had stopped at night", "senn"),
+                           (1, "crane inspections were held every week", "lind")],
+                  {"toth": "Mara Toth", "senn": "Ivo Senn", "lind": "Eva Lind"})
+    # both headlines share only the firm's name: no issue, and no reason to drop the rest
+    assert [issue.label for issue in find_issues(story)] == ["crane inspections"]
