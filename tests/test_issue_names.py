@@ -87,3 +87,10 @@ def test_headlines_that_share_only_a_name_leave_the_matter_the_texts_share():
                   {"toth": "Mara Toth", "senn": "Ivo Senn", "lind": "Eva Lind"})
     # both headlines share only the firm's name: no issue, and no reason to drop the rest
     assert [issue.label for issue in find_issues(story)] == ["crane inspections"]
+
+
+def test_a_stop_or_a_comma_between_capitalised_words_ends_a_name():
+    lines = NameLines.of(["The mayor spoke to Marsh. Tolls will rise in spring, the mayor said.\n"
+                          "Asked by Okafor, Tolls officials declined to comment on the tolls."])
+    assert not lines.inside_names("tolls")
+    assert not lines.inside_names("marsh")
