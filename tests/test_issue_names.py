@@ -94,3 +94,8 @@ def test_a_stop_or_a_comma_between_capitalised_words_ends_a_name():
                           "Asked by Okafor, Tolls officials declined to comment on the tolls."])
     assert not lines.inside_names("tolls")
     assert not lines.inside_names("marsh")
+
+
+def test_an_occasion_of_two_occasion_nouns_names_no_issue():
+    story = _levy_story("during a conference call that the ferry levy was unfair")
+    assert {"conference", "call"} <= excluded_words(story)

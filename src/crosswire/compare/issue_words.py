@@ -138,17 +138,19 @@ def _occasion_words(words: list[list[str]]) -> set[str]:
     function_words = stop_words()
     forms = [crude_lemma(word) for found in words for word in found]
     folded = [word.lower() for found in words for word in found]
-    inside: dict[str, int] = {}
+    # positions, not counts: the windows of "during a conference call" overlap, and a
+    # word counted in both would outnumber its uses and never be left out
+    inside: set[int] = set()
     for n, form in enumerate(forms):
         if form not in occasions:
             continue
         opening = next((k for k in range(n - 1, max(-1, n - 1 - OCCASION_REACH), -1)
                         if folded[k] in OCCASION_PREPOSITIONS), None)
         if opening is not None:
-            for told in forms[opening + 1 : n + 1]:
-                inside[told] = inside.get(told, 0) + 1
+            inside.update(range(opening + 1, n + 1))
+    hits = Counter(forms[n] for n in inside)
     uses = Counter(forms)
-    return {form for form, hits in inside.items() if hits == uses[form] and form not in function_words}
+    return {form for form, told in hits.items() if told == uses[form] and form not in function_words}
 
 
 @cache
