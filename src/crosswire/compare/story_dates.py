@@ -35,9 +35,11 @@ from crosswire.models import Article, DateEstimate, MergedAnalysis, Statement
 # Farther than this from every dated article, a yearless date is no day of this story.
 MAX_STORY_DAYS = 92
 # Two years whose nearest dated articles are this close to the date give no reason to
-# prefer either: the articles about one event fall within days of it.
+# prefer either: the articles about one event fall within days of it. Set on the ECB+ dev
+# stories that ``crosswire eval dates`` also scores, so its figure is a tuned one.
 CLOSE_DAYS = 7
-# How many times as many dated articles must lie around one of two such years to pick it.
+# How many times as many dated articles must lie around one of two such years to pick it;
+# set on the same ECB+ dev stories as CLOSE_DAYS.
 MAJORITY = 2
 # The year of a dateline taken from the story is a little less sure than one it states.
 CONFIDENCE_STORY_YEAR = 0.9
