@@ -64,3 +64,11 @@ def test_the_weekday_beside_a_yearless_date_rules_years_out():
     text = "\n".join(["Thursday, March 12", BODY])
     assert dateline_in_year(text, boilerplate=[], year=2026).value == "2026-03-12"
     assert dateline_in_year(text, boilerplate=[], year=2025) is None  # a Wednesday then
+
+
+def test_each_date_on_a_line_has_its_own_weekday():
+    # 9 March 2026 is a Monday, 10 March a Tuesday
+    value, evidence = _published("Published Mon Mar 9 2026, updated Tue Mar 10 2026")
+    assert value == "2026-03-09"
+    assert evidence == "dateline: Mar 9 2026"
+
