@@ -72,3 +72,9 @@ def test_each_date_on_a_line_has_its_own_weekday():
     assert value == "2026-03-09"
     assert evidence == "dateline: Mar 9 2026"
 
+
+def test_digits_beside_a_date_are_more_than_a_date_line():
+    assert _published("March 12, 2026 4417 99 12.50")[0] is None
+    # a time beside it, and its zone's offset, are what a date line holds
+    assert _published("March 12, 2026 4. 17 pm")[0] == "2026-03-12"
+    assert _published("Published March 3, 2026 18: 07 UTC+02: 00")[0] == "2026-03-03"

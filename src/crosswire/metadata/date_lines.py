@@ -42,12 +42,16 @@ _DATELINE_PLACE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){
 _DATELINE_AFTER = re.compile(r"^[ \t]*(?:\([^()\n]{2,40}\)[ \t]*)?[-–—]")
 # A clock time, its seconds and its half of the day: "7:35 am", "05.51AM", "7: 35" (the
 # detokenised form), "2 A. M."; or the four digits of a 24-hour time before a zone
-# ("0715 GMT", checked by the zone word that must follow).
+# ("0715 GMT", checked by the zone word that must follow); or a zone's offset from UTC
+# ("GMT+01: 00", "UTC-5", "+0530"), whose digits are no stray text.
 _TIME = re.compile(r"(?<!\d)\d{1,2}\s?[:.]\s?\d{2}(?:\s?[:.]\s?\d{2})?(?:\s?[ap]\.?\s?m\b\.?)?"
-                   r"|\b[ap]\.\s?m\.|(?<!\d)\d{3,4}(?=\s+[A-Za-z]{2,4}\b)", re.IGNORECASE)
+                   r"|\b[ap]\.\s?m\.|(?<!\d)\d{3,4}(?=\s+[A-Za-z]{2,4}\b)"
+                   r"|(?:(?<=GMT)|(?<=UTC))\s?[+-]\d{1,2}(?:\s?:\s?\d{1,2})?|(?<!\w)[+-]\d{2}\s?:?\s?\d{2}\b",
+                   re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
 _PUNCTUATION = re.compile(r"[|:•·,.()\s–—@+-]")
-# Letters a date line may keep beyond its words: stray initials of a credit or a place.
+# Characters a date line may keep beyond its words, times and punctuation: stray initials
+# of a credit or a place, a digit.
 _MAX_STRAY_CHARS = 2
 _EXPLICIT = re.compile(r"\d")  # an explicit date names a day number or a year
 _DAY_SUFFIX = re.compile(r"(?<=\d)(?:ST|ND|RD|TH)\b")
@@ -106,7 +110,7 @@ def _weekdays_beside(line: str, phrases: list[tuple[int, int, str]]) -> list[fro
     date's nearest it: "Published Mon Nov 9 2026, updated Tue Nov 10 2026" names one for
     each. None when the line holds more than dates, times, zones, labels, weekdays and an
     outlet's name crediting it ("Reuters Sep 18, 2025, 02:16PM IST"): then it is no date
-    line."""
+    line; digits left beside the date count as much as words ("March 12, 2026 4417 99")."""
     if not phrases:
         return None
     credits = [(match.start, match.end) for match in load_registry().find_in_text(line)]
@@ -132,7 +136,7 @@ def _weekdays_beside(line: str, phrases: list[tuple[int, int, str]]) -> list[fro
             return "" if match[0].lower() in labels else match[0]
 
         stray.append(_WORD.sub(left, gap))
-    if len("".join(_WORD.findall("".join(stray)))) > _MAX_STRAY_CHARS:
+    if len(_PUNCTUATION.sub("", "".join(stray))) > _MAX_STRAY_CHARS:
         return None
     return [frozenset(found) for found in weekdays]
 
