@@ -64,3 +64,17 @@ def test_the_weekday_beside_a_yearless_date_rules_years_out():
     text = "\n".join(["Thursday, March 12", BODY])
     assert dateline_in_year(text, boilerplate=[], year=2026).value == "2026-03-12"
     assert dateline_in_year(text, boilerplate=[], year=2025) is None  # a Wednesday then
+
+
+def test_each_date_on_a_line_has_its_own_weekday():
+    # 9 March 2026 is a Monday, 10 March a Tuesday
+    value, evidence = _published("Published Mon Mar 9 2026, updated Tue Mar 10 2026")
+    assert value == "2026-03-09"
+    assert evidence == "dateline: Mar 9 2026"
+
+
+def test_digits_beside_a_date_are_more_than_a_date_line():
+    assert _published("March 12, 2026 4417 99 12.50")[0] is None
+    # a time beside it, and its zone's offset, are what a date line holds
+    assert _published("March 12, 2026 4. 17 pm")[0] == "2026-03-12"
+    assert _published("Published March 3, 2026 18: 07 UTC+02: 00")[0] == "2026-03-03"

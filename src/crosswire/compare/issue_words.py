@@ -19,9 +19,8 @@ from crosswire.models import MergedAnalysis, Statement
 
 # Texts whose topic words are kept: a briefing's statements and headlines, bounded for an archive.
 TOPIC_CACHE_SIZE = 1 << 14
-# A preposition telling the occasion a thing was said on, at most OCCASION_REACH words before
-# the occasion's noun: "in [brief] remarks", "at [a] [news] conference".
-OCCASION_PREPOSITIONS = frozenset({"in", "at", "during"})
+# A preposition telling the occasion a thing was said on stands at most OCCASION_REACH
+# words before the occasion's noun: "in [brief] remarks", "at [a] [news] conference".
 OCCASION_REACH = 3
 
 
@@ -135,20 +134,23 @@ def _occasion_words(words: list[list[str]]) -> set[str]:
     (``data/addressing_words.jsonl``), that it writes nowhere else: how a thing was said,
     not what about; "speech" stays a topic word where the story also writes "free speech"."""
     occasions = frozenset(crude_lemma(word) for word in addressing_words()["occasion"])
+    prepositions = addressing_words()["occasion_preposition"]
     function_words = stop_words()
     forms = [crude_lemma(word) for found in words for word in found]
     folded = [word.lower() for found in words for word in found]
-    inside: dict[str, int] = {}
+    # positions, not counts: the windows of "during a conference call" overlap, and a
+    # word counted in both would outnumber its uses and never be left out
+    inside: set[int] = set()
     for n, form in enumerate(forms):
         if form not in occasions:
             continue
         opening = next((k for k in range(n - 1, max(-1, n - 1 - OCCASION_REACH), -1)
-                        if folded[k] in OCCASION_PREPOSITIONS), None)
+                        if folded[k] in prepositions), None)
         if opening is not None:
-            for told in forms[opening + 1 : n + 1]:
-                inside[told] = inside.get(told, 0) + 1
+            inside.update(range(opening + 1, n + 1))
+    hits = Counter(forms[n] for n in inside)
     uses = Counter(forms)
-    return {form for form, hits in inside.items() if hits == uses[form] and form not in function_words}
+    return {form for form, told in hits.items() if told == uses[form] and form not in function_words}
 
 
 @cache

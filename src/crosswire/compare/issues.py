@@ -208,12 +208,6 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     groups = [set(g) for g in _group_words(topical, texts=texts, excluded=excluded, roots=roots)
               if not (all(is_place(word) or word in places or is_place_noun(word) for word in g)
                       and any(is_place(word) or word in places for word in g))]
-    # (headlines, not words: "fishing grounds" in one headline is not in two); nor is the
-    # name of an organisation acting in it ("Harbour Board" in every headline of its ruling)
-    naming = _organisation_words(merged, excluded=excluded, roots=roots)
-    headlined = [g for g in groups if sum(any(word in words and not is_place(word) and word not in naming
-                                              for word in g)
-                                          for words in headline_words) >= MIN_TOPIC_ARTICLES]
     tokenised = label_tokens(headlines=headlines, texts=list(told.values()), roots=roots,
                              phrases=phrases if merged.noun_phrases else None,
                              articles=[a.id for a in merged.articles])
@@ -242,18 +236,6 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     def told_as_verb(words: set[str]) -> bool:
         return tokenised.phrases is not None and tokenised.phrases.verbal(label_of(words).split())
 
-    # where every group the headlines share only describes, the things the texts name
-    # stand beside them ("dredging" where the headlines share only "idling")
-    groups = headlined if any(names_a_thing(g) for g in headlined) else groups
-    # an issue is a thing a column can be headed by: a group whose label holds a word the
-    # parse tells is a verb ("dies", "solved overnight") is what happened or how it was
-    # said, not a question the story's sides take up; nor is a place named in several words
-    # none of which is a place alone ("costa rica"), any more than a place of one word or
-    # one the story's parse names ("gulf of tarrow")
-    def names_no_thing_at_stake(words: set[str]) -> bool:
-        label = label_of(words)
-        return told_as_verb(words) or is_place(label) or label in place_names
-
     name_lines = NameLines.of([a.text for a in merged.articles])
 
     def without_names(words: set[str]) -> set[str]:
@@ -268,7 +250,27 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
             words = words - named
         return words
 
+    # names are taken out before the headlines are read: headlines that share only a
+    # name ("Tavira Ports Group") share no matter, and the groups the texts share stay
     groups = list({frozenset(kept): kept for g in groups if (kept := without_names(g))}.values())
+    # (headlines, not words: "fishing grounds" in one headline is not in two); nor is the
+    # name of an organisation acting in it ("Harbour Board" in every headline of its ruling)
+    naming = _organisation_words(merged, excluded=excluded, roots=roots)
+    headlined = [g for g in groups if sum(any(word in words and not is_place(word) and word not in naming
+                                              for word in g)
+                                          for words in headline_words) >= MIN_TOPIC_ARTICLES]
+    # where every group the headlines share only describes, the things the texts name
+    # stand beside them ("dredging" where the headlines share only "idling")
+    groups = headlined if any(names_a_thing(g) for g in headlined) else groups
+    # an issue is a thing a column can be headed by: a group whose label holds a word the
+    # parse tells is a verb ("dies", "solved overnight") is what happened or how it was
+    # said, not a question the story's sides take up; nor is a place named in several words
+    # none of which is a place alone ("costa rica"), any more than a place of one word or
+    # one the story's parse names ("gulf of tarrow")
+    def names_no_thing_at_stake(words: set[str]) -> bool:
+        label = label_of(words)
+        return told_as_verb(words) or is_place(label) or label in place_names
+
     groups = [g for g in groups if not names_no_thing_at_stake(g)]
     # a disaster or accident ("hillside landslide") is what happened too, though a thing: no
     # one is for or against it. It is the story's setting, holding what is said of it, and

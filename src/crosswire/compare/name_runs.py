@@ -14,10 +14,12 @@ from crosswire.knowledge.text import WORD, stop_words, straight_apostrophes
 class NameLines:
     """Each running-text line of a story as (lower-cased words, whether each word is a
     name's word: capitalised and no function word, so "The" opening a sentence joins no
-    name). Title-case lines (headlines, subheadings: no word but a function word in lower
-    case) are left out: every word is capitalised there, name or not."""
+    name, whether only spaces part each word from the next: a stop or a comma between
+    two capitalised words ends one name, "spoke to Marsh. Tolls will rise"). Title-case
+    lines (headlines, subheadings: no word but a function word in lower case) are left
+    out: every word is capitalised there, name or not."""
 
-    lines: tuple[tuple[tuple[str, ...], tuple[bool, ...]], ...]
+    lines: tuple[tuple[tuple[str, ...], tuple[bool, ...], tuple[bool, ...]], ...]
 
     @classmethod
     def of(cls, texts: list[str]) -> NameLines:
@@ -25,11 +27,14 @@ class NameLines:
         lines = []
         for text in texts:
             for line in straight_apostrophes(text).split("\n"):
-                words = WORD.findall(line)
+                found = list(WORD.finditer(line))
+                words = [match[0] for match in found]
                 if not any(word[0].islower() and word.lower() not in function_words for word in words):
                     continue  # title case, or no words at all
                 lines.append((tuple(word.lower() for word in words),
-                              tuple(word[0].isupper() and word.lower() not in function_words for word in words)))
+                              tuple(word[0].isupper() and word.lower() not in function_words for word in words),
+                              tuple(not line[one.end():other.start()].strip(" \t")
+                                    for one, other in zip(found, found[1:]))))
         return cls(tuple(lines))
 
     def inside_names(self, label: str) -> bool:
@@ -41,12 +46,13 @@ class NameLines:
         wanted = tuple(WORD.findall(straight_apostrophes(label)))
         size = len(wanted)
         uses = inside = 0
-        for words, named in self.lines:
+        for words, named, spaced in self.lines:
             for start in range(len(words) - size + 1):
                 if words[start:start + size] != wanted:
                     continue
                 uses += 1
                 end = start + size
-                joined = (start > 0 and named[start - 1]) or (end < len(words) and named[end])
-                inside += all(named[start:end]) and joined
+                joined = (start > 0 and named[start - 1] and spaced[start - 1]) or (
+                    end < len(words) and named[end] and spaced[end - 1])
+                inside += all(named[start:end]) and all(spaced[start:end - 1]) and joined
         return inside * 2 > uses

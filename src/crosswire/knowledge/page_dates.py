@@ -18,6 +18,7 @@ from crosswire.knowledge.dates import (
     phrase_kind,
     resolve_said_on,
 )
+from crosswire.models import DateEstimate
 
 # Numeric dates on web pages: year first ("2025/08/19"), or year last with the month
 # first ("08/19/2025"), the day first when that is the only valid reading ("19.08.2025")
@@ -38,6 +39,21 @@ FIRST_PUBLISHED = re.compile(
     re.IGNORECASE)
 
 
+def dates_with_year(text: str) -> list[tuple[int, int, str, DateEstimate]]:
+    """The calendar dates ``text`` writes with their year ("June 4, 2010", "in May 2010"),
+    each read alone, with where its phrase starts and ends and its words: the one reading
+    behind the full days a line states (``full_dates_in``), the latest date a text
+    reports as past and the years an article writes (``compare.story_dates``)."""
+    found = []
+    for start, end, phrase in find_date_phrases(text):
+        if phrase_kind(phrase) not in CALENDAR_KINDS or not _FOUR_DIGITS.search(phrase):
+            continue
+        resolved = resolve_said_on(phrase, anchor=None)
+        if resolved is not None and resolved.earliest:
+            found.append((start, end, phrase, resolved))
+    return found
+
+
 def full_dates_in(line: str, *, known: Collection[date] = ()) -> list[tuple[int, date]]:
     """Days ``line`` states in full (day, month and year) with where each starts, in order.
 
@@ -45,13 +61,8 @@ def full_dates_in(line: str, *, known: Collection[date] = ()) -> list[tuple[int,
     day-first reading is among ``known``, days the page gives elsewhere (its markup, its
     URL): sites write both orders, and the page's other dates tell which one it uses.
     """
-    found: list[tuple[int, date]] = []
-    for start, _, phrase in find_date_phrases(line):
-        if phrase_kind(phrase) not in CALENDAR_KINDS or not _FOUR_DIGITS.search(phrase):
-            continue
-        resolved = resolve_said_on(phrase, anchor=None)
-        if resolved and resolved.earliest and resolved.earliest == resolved.latest:
-            found.append((start, date.fromisoformat(resolved.earliest)))
+    found = [(start, date.fromisoformat(resolved.earliest))
+             for start, _, _, resolved in dates_with_year(line) if resolved.earliest == resolved.latest]
     for match in _NUMERIC_YEAR_FIRST.finditer(line):
         day = _valid_day(match[1], match[2], match[3])
         if day:

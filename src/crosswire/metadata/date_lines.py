@@ -42,12 +42,16 @@ _DATELINE_PLACE = re.compile(r"^\s*(?:[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){
 _DATELINE_AFTER = re.compile(r"^[ \t]*(?:\([^()\n]{2,40}\)[ \t]*)?[-–—]")
 # A clock time, its seconds and its half of the day: "7:35 am", "05.51AM", "7: 35" (the
 # detokenised form), "2 A. M."; or the four digits of a 24-hour time before a zone
-# ("0715 GMT", checked by the zone word that must follow).
+# ("0715 GMT", checked by the zone word that must follow); or a zone's offset from UTC
+# ("GMT+01: 00", "UTC-5", "+0530"), whose digits are no stray text.
 _TIME = re.compile(r"(?<!\d)\d{1,2}\s?[:.]\s?\d{2}(?:\s?[:.]\s?\d{2})?(?:\s?[ap]\.?\s?m\b\.?)?"
-                   r"|\b[ap]\.\s?m\.|(?<!\d)\d{3,4}(?=\s+[A-Za-z]{2,4}\b)", re.IGNORECASE)
+                   r"|\b[ap]\.\s?m\.|(?<!\d)\d{3,4}(?=\s+[A-Za-z]{2,4}\b)"
+                   r"|(?:(?<=GMT)|(?<=UTC))\s?[+-]\d{1,2}(?:\s?:\s?\d{1,2})?|(?<!\w)[+-]\d{2}\s?:?\s?\d{2}\b",
+                   re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
 _PUNCTUATION = re.compile(r"[|:•·,.()\s–—@+-]")
-# Letters a date line may keep beyond its words: stray initials of a credit or a place.
+# Characters a date line may keep beyond its words, times and punctuation: stray initials
+# of a credit or a place, a digit.
 _MAX_STRAY_CHARS = 2
 _EXPLICIT = re.compile(r"\d")  # an explicit date names a day number or a year
 _DAY_SUFFIX = re.compile(r"(?<=\d)(?:ST|ND|RD|TH)\b")
@@ -72,12 +76,12 @@ def dateline(text: str, *, boilerplate: list[str],
             phrases = [(start, end, phrase) for start, end, phrase in find_date_phrases(line)
                        if _EXPLICIT.search(phrase) and phrase_kind(phrase) in CALENDAR_KINDS]
             weekdays = _weekdays_beside(line, phrases)
-            for start, end, phrase in phrases:
+            for n, (start, end, phrase) in enumerate(phrases):
                 shown = shown_line[start:end]
                 if weekdays is not None:
                     rank = 3 if UPDATE_WORDS.search(line[:start]) else \
                         1 if PUBLISHED_WORDS.search(line) else 2
-                    candidates.append((rank, phrase, shown, weekdays))
+                    candidates.append((rank, phrase, shown, weekdays[n]))
                 elif _DATELINE_PLACE.match(line[:start]) and (
                         _DATELINE_AFTER.match(line[end:])
                         or (line[:start].strip() and not line[end:].strip())):
@@ -101,31 +105,45 @@ def dateline_in_year(text: str, *, boilerplate: list[str], year: int) -> DateEst
                     anchor=estimate(days, evidence="", confidence=1.0))
 
 
-def _weekdays_beside(line: str, phrases: list[tuple[int, int, str]]) -> frozenset[int] | None:
-    """The weekdays a line names beside its dates (Monday is 0), None when the line holds
-    more than dates, times, zones, labels, weekdays and an outlet's name crediting it
-    ("Reuters Sep 18, 2025, 02:16PM IST"): then it is no date line."""
+def _weekdays_beside(line: str, phrases: list[tuple[int, int, str]]) -> list[frozenset[int]] | None:
+    """The weekdays a line names beside each of its dates (Monday is 0), each weekday the
+    date's nearest it: "Published Mon Nov 9 2026, updated Tue Nov 10 2026" names one for
+    each. None when the line holds more than dates, times, zones, labels, weekdays and an
+    outlet's name crediting it ("Reuters Sep 18, 2025, 02:16PM IST"): then it is no date
+    line; digits left beside the date count as much as words ("March 12, 2026 4417 99")."""
     if not phrases:
         return None
     credits = [(match.start, match.end) for match in load_registry().find_in_text(line)]
-    rest, last = [], 0
+    gaps, last = [], 0
     for start, end in sorted([(start, end) for start, end, _ in phrases] + credits):
         if start >= last:
-            rest.append(line[last:start])
+            gaps.append((last, start))
             last = end
-    rest.append(line[last:])
+    gaps.append((last, len(line)))
     labels = _line_words()
-    weekdays = set()
-    kept = []
-    for word in _WORD.findall(_TIME.sub(" ", " ".join(rest))):
-        weekday = _weekday_of(word)
-        if weekday is not None:
-            weekdays.add(weekday)
-        elif word.lower() not in labels:
-            kept.append(word)
-    if len(_PUNCTUATION.sub("", "".join(kept))) > _MAX_STRAY_CHARS:
+    weekdays: list[set[int]] = [set() for _ in phrases]
+    stray = []
+    for gap_start, gap_end in gaps:
+        # times blanked, not cut, so each word keeps its place in the line
+        gap = _TIME.sub(lambda match: " " * len(match[0]), line[gap_start:gap_end])
+
+        def left(match: re.Match, at: int = gap_start) -> str:
+            """The word unless it is a weekday (kept for its nearest date) or a label."""
+            weekday = _weekday_of(match[0])
+            if weekday is not None:
+                weekdays[_nearest(phrases, at + match.start())].add(weekday)
+                return ""
+            return "" if match[0].lower() in labels else match[0]
+
+        stray.append(_WORD.sub(left, gap))
+    if len(_PUNCTUATION.sub("", "".join(stray))) > _MAX_STRAY_CHARS:
         return None
-    return frozenset(weekdays)
+    return [frozenset(found) for found in weekdays]
+
+
+def _nearest(phrases: list[tuple[int, int, str]], at: int) -> int:
+    """The index of the phrase nearest the offset ``at``, by the characters between."""
+    return min(range(len(phrases)), key=lambda n: max(phrases[n][0] - at, at - phrases[n][1]))
 
 
 def _weekday_of(word: str) -> int | None:

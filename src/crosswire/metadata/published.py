@@ -26,7 +26,6 @@ from crosswire.knowledge.dates import (
     DayRange,
     anchor_range_of,
     estimate,
-    find_date_phrases,
     phrase_kind,
     range_of_value,
     resolve_said_on,
@@ -35,6 +34,7 @@ from crosswire.knowledge.page_dates import (
     FIRST_PUBLISHED,
     PUBLISHED_WORDS,
     UPDATE_WORDS,
+    dates_with_year,
     full_dates_in,
 )
 from crosswire.knowledge.text import WORD
@@ -290,13 +290,8 @@ def latest_reported_past(text: str, *, not_after: date | None = None) -> tuple[d
     last year's, so a yearless date bounds nothing.
     """
     bound: tuple[date, str] | None = None
-    for start, end, phrase in find_date_phrases(text):
-        if phrase_kind(phrase) not in CALENDAR_KINDS or not _YEAR.search(phrase):
-            continue
+    for start, end, phrase, resolved in dates_with_year(text):
         if not _reported_as_past(text, start, end, phrase):
-            continue
-        resolved = resolve_said_on(phrase, anchor=_UNKNOWN)
-        if not resolved or not resolved.earliest:
             continue
         earliest = date.fromisoformat(resolved.earliest)
         if not_after and earliest > not_after:

@@ -84,7 +84,7 @@ def _addressee(cue: Token, recipients: frozenset[str]) -> str | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and is_recipient(objects[0], recipients):
                 return _phrase_with_prep(objects[0])
-        if child.dep_ == "prep" and child.lower_ in ("in", "during", "at"):
+        if child.dep_ == "prep" and child.lower_ in addressing_words()["occasion_preposition"]:
             for event in child.children:
                 if event.dep_ == "pobj" and event.lemma_.lower() in addressing_words()["occasion"]:
                     for prep in event.children:
