@@ -322,8 +322,8 @@ def _is_past_verb(word: str, past_verbs: frozenset[str]) -> bool:
     return word in past_verbs or (len(word) > 4 and word.endswith("ed"))
 
 
-# Where a clause ends: a stop, unless a number goes on after it ("Windows 8.1 when it
-# ships", "8. 1" as detokenised text writes it), other stops, a line break, quote marks.
+# Where a clause ends: a stop, unless a number goes on after it ("version 4.2 when it
+# ships", "4. 2" as detokenised text writes it), other stops, a line break, quote marks.
 _CLAUSE_END = r"\.(?!\s?\d)|[;:!?\n\"“”]"
 
 
