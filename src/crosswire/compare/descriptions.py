@@ -35,7 +35,7 @@ from crosswire.nlp.noun_phrases import MODIFIER_WORD, find_noun_phrases, quotati
 PARAGRAPH = re.compile(r"[^\n]+")
 WORD_RUN = re.compile(r"[\w-]+")
 # The prepositional phrase right after a noun phrase, to the next punctuation: what it is of,
-# also through a participle ("a package focused on social programs", "a bill aimed at
+# also through a participle ("a package focused on housing", "a bill aimed at
 # rents"): what a prepositional phrase says of a head, a plain modifier may say before it.
 COMPLEMENT = re.compile(r"\s+(?:[a-z]+ed\s+)?(?:of|in|on|over|against|from|at|around|near|for|about|by)\s+"
                         r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
