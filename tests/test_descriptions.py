@@ -403,3 +403,28 @@ def test_a_modifier_both_phrases_hold_is_no_occasion_their_sentences_share():
     a = art("a", "North Wire", "The Vesta owner walked out of the talks, balking at the massive transfer sum.")
     b = art("b", "South Daily", "Halden once paid a transfer sum to the pitcher Ivo Marr over six seasons.")
     assert described_differently([a, b], outlets) == {}
+
+
+def test_a_plain_word_written_after_the_head_agrees_with_one_written_before_it():
+    # "an aid package focused on rural housing" tells what "a rural housing aid package"
+    # tells; only the loaded "sweeping" sets the two apart
+    a = art("a", "North Wire", "Mayor Oskeby backed a sweeping rural housing aid package on Tuesday.")
+    b = art("b", "South Daily", "Mayor Oskeby backed an aid package focused on rural housing on Tuesday.")
+    uses = described_differently([a, b], {"a": "North Wire", "b": "South Daily"})
+    assert {term for _, term in uses["North Wire"]} == {"sweeping rural housing aid package"}
+    assert {term for _, term in uses["South Daily"]} == {"aid package"}
+    # plain words the other phrase writes on neither side still name another package
+    c = art("c", "South Daily", "Mayor Oskeby backed an aid package focused on harbour repairs on Tuesday.")
+    assert described_differently([a, c], {"a": "North Wire", "c": "South Daily"}) == {}
+
+
+
+def test_words_held_in_quotation_marks_are_not_told_by_another_outlets_complement():
+    # the quoted words are another's name for the plan: "the plan for the harbour levy"
+    # does not tell them, so the two phrases stay two plain words apart
+    a = art("a", "North Wire", "On Tuesday councillors opposed the controversial “harbour levy” plan.")
+    b = art("b", "South Daily", "On Tuesday councillors opposed the old plan for the harbour levy.")
+    assert described_differently([a, b], {"a": "North Wire", "b": "South Daily"}) == {}
+    c = art("a", "North Wire", "On Tuesday councillors opposed the controversial harbour levy plan.")
+    assert {term for _, term in described_differently([c, b], {"a": "North Wire", "b": "South Daily"})["North Wire"]} \
+        == {"controversial harbour levy plan"}

@@ -34,9 +34,13 @@ from crosswire.nlp.noun_phrases import MODIFIER_WORD, find_noun_phrases, quotati
 
 PARAGRAPH = re.compile(r"[^\n]+")
 WORD_RUN = re.compile(r"[\w-]+")
-# The prepositional phrase right after a noun phrase, to the next punctuation: what it is of.
-COMPLEMENT = re.compile(r"\s+(?:of|in|on|over|against|from|at|around|near|for|about|by)\s+"
+# The prepositional phrase right after a noun phrase, to the next punctuation: what it is of,
+# also through a participle ("a package focused on housing", "a bill aimed at
+# rents"): what a prepositional phrase says of a head, a plain modifier may say before it.
+COMPLEMENT = re.compile(r"\s+(?:[a-z]+ed\s+)?(?:of|in|on|over|against|from|at|around|near|for|about|by)\s+"
                         r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
+# A quotation opening inside a noun phrase ('the “harbour levy” plan').
+OPENING_QUOTE = re.compile(r"[“\"‘]")
 # Characters looked back from a phrase for the close of the sentence before it.
 SENTENCE_REACH = 8
 # Letters a holder's name must have to stand for the longer names it begins.
@@ -100,6 +104,9 @@ class Phrase:
     kind: bool = False
     # Predicated of its clause's subject ("was the victim of ..."), not naming a thing itself.
     predicated: bool = False
+    # Holds a quotation ('the "harbour levy" plan'): some of its words are another's name
+    # for the thing, which no other outlet's own words stand in for.
+    quoting: bool = False
 
 
 def _in_a_name(word: str, text: str, start: int | None) -> bool:
@@ -177,7 +184,7 @@ def _phrase(noun_phrase: NounPhrase, text: str, published: int | None) -> Phrase
     predicated = PREDICATED_BEFORE.search(text, max(0, span.start - PREDICATE_REACH), span.start) is not None
     return Phrase(span.article or "", noun_phrase.head, plain, loaded, span.text, span.start,
                   span.end, written_head, complement, past, owner.group(1) if owner else "",
-                  kind, predicated)
+                  kind, predicated, OPENING_QUOTE.search(span.text) is not None)
 
 
 def _recorded(articles: list[Article], noun_phrases: list[NounPhrase]) -> list[NounPhrase]:
@@ -336,7 +343,9 @@ def _loaded_pattern() -> re.Pattern[str]:
 
 def _compatible(x: Phrase, y: Phrase) -> bool:
     """The same thing, described: the plain words agree but for one at most ("joint
-    statement" / "reassuring statement", "Ukrainian regions" / "occupied regions"); more
+    statement" / "reassuring statement", "Ukrainian regions" / "occupied regions"), a word
+    written after the head counting as one before it ("the housing package" / "the package
+    focused on housing"); more
     plain words apart ("Luhansk and Donetsk regions") name another thing of the kind. One
     referent keeps its number ("hard-line positions" of both sides are not one side's
     "position"), and phrases whose complements share no word are about different things
@@ -358,7 +367,13 @@ def _compatible(x: Phrase, y: Phrase) -> bool:
     if x.head != y.head and not (x.loaded ^ y.loaded) - {x.head, y.head} \
             and not (x.plain | x.complement) & (y.plain | y.complement):
         return False
-    return len(x.plain ^ y.plain) <= MAX_PLAIN_DIFFERENCE
+    # a plain word one phrase writes before its head and the other after it, in its
+    # complement, tells of the same thing ("the immigration bill" / "the bill on
+    # immigration"), unless the first holds it in quotation marks as another's name
+    told_after_y = frozenset() if x.quoting else y.complement
+    told_after_x = frozenset() if y.quoting else x.complement
+    return len((x.plain - y.plain - told_after_y) | (y.plain - x.plain - told_after_x)) \
+        <= MAX_PLAIN_DIFFERENCE
 
 
 def _on_one_occasion(x: Phrase, y: Phrase, by_id: dict[str, Article]) -> bool:
