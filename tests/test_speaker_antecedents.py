@@ -87,3 +87,13 @@ def test_they_goes_back_past_a_person_who_is_only_a_clauses_subject(nlp):
     text = "The army struggles to hold the line. Orrin Tibbs presented a plan. It demands a truce."
     said = [f for f in resolved(nlp, text) if f[0] == "demands"]
     assert said and said[0][2] is None
+
+
+def test_a_he_skips_a_speaker_the_next_sentence_calls_she(nlp):
+    text = ("Kari Moen will host the gala again, the board announced.\n"
+            '"I am thrilled to be back," Moen said in a statement.\n'
+            "She is a safe choice after the poor reviews for the comic Jon Berg last year.\n"
+            "While Berg's show drew big ratings, he said he would not host the gala again.")
+    said = [f for f in resolved(nlp, text) if f[1] == "he"]
+    assert said and said[0][2] == "Berg"
+
