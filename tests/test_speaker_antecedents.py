@@ -97,3 +97,12 @@ def test_a_he_skips_a_speaker_the_next_sentence_calls_she(nlp):
     said = [f for f in resolved(nlp, text) if f[1] == "he"]
     assert said and said[0][2] == "Berg"
 
+
+
+def test_a_surname_with_an_apostrophe_is_the_person_named_in_full(nlp):
+    text = ("The club fired coach Jim O'Dell on Monday.\n"
+            '"We owe it to our fans," Lund said.\n'
+            "Reached by telephone yesterday, O'Dell declined to comment.\n"
+            '"I\'m not going to have any discussion about this," he said.')
+    said = [f for f in resolved(nlp, text) if f[1] == "he"]
+    assert said and said[0][2] == "O'Dell"
