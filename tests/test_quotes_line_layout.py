@@ -19,6 +19,12 @@ def test_a_quotation_runs_on_across_lines_to_its_closing_mark():
     assert spans(text) == ['"We are glad the pier reopens.\nI think the route will pay,"']
 
 
+def test_a_quotation_over_lines_may_end_with_an_inner_quotation():
+    text = ('Solum said that when he told the crew, "They asked why.\n'
+            "One of them said, 'Fair enough.' \" The crew left.")
+    assert spans(text) == ['"They asked why.\nOne of them said, \'Fair enough.\' "']
+
+
 def test_an_opening_mark_with_a_space_after_it_opens_a_line():
     text = ("Ferry operator Arvid Solum spoke on Monday.\n\u201c We are glad the pier reopens.\n"
             "I think the route will pay, \u201d said Solum.")

@@ -108,7 +108,8 @@ def _closer_after_break(text: str, newline: int, closers: str) -> int | None:
     position, end = found.start(), found.end()
     before = text[:position].rstrip()[-1:]
     after = text[end : end + 1]
-    ends_words = before.isalnum() or before in TERMINAL_PUNCTUATION
+    # after the quoted words, their stop, or an inner quotation's closing mark
+    ends_words = before.isalnum() or before in TERMINAL_PUNCTUATION or before in "'\u2019"
     if ends_words and (not after or after.isspace() or after in TERMINAL_PUNCTUATION):
         return end
     return None
