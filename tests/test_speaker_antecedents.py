@@ -90,19 +90,19 @@ def test_they_goes_back_past_a_person_who_is_only_a_clauses_subject(nlp):
 
 
 def test_a_he_skips_a_speaker_the_next_sentence_calls_she(nlp):
-    text = ("Kari Moen will host the gala again, the board announced.\n"
+    text = ("Kari Moen will chair the festival jury again, the board announced.\n"
             '"I am thrilled to be back," Moen said in a statement.\n'
-            "She is a safe choice after the poor reviews for the comic Jon Berg last year.\n"
-            "While Berg's show drew big ratings, he said he would not host the gala again.")
+            "She is a steady pick after the mixed notices for the critic Jon Berg last year.\n"
+            "Although Berg's jury drew praise, he said he had no wish to chair it twice.")
     said = [f for f in resolved(nlp, text) if f[1] == "he"]
-    assert said and said[0][2] == "Berg"
+    assert said and said[0][2] == "Jon Berg"
 
 
 
 def test_a_surname_with_an_apostrophe_is_the_person_named_in_full(nlp):
-    text = ("The club fired coach Jim O'Dell on Monday.\n"
-            '"We owe it to our fans," Lund said.\n'
-            "Reached by telephone yesterday, O'Dell declined to comment.\n"
-            '"I\'m not going to have any discussion about this," he said.')
+    text = ("The club dismissed coach Jim O'Dell on Monday.\n"
+            '"Our supporters deserve better," Lund said.\n'
+            "Reached by telephone later, O'Dell declined to comment.\n"
+            '"I have nothing to add on this matter," he said.')
     said = [f for f in resolved(nlp, text) if f[1] == "he"]
     assert said and said[0][2] == "O'Dell"
