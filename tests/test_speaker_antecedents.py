@@ -87,3 +87,22 @@ def test_they_goes_back_past_a_person_who_is_only_a_clauses_subject(nlp):
     text = "The army struggles to hold the line. Orrin Tibbs presented a plan. It demands a truce."
     said = [f for f in resolved(nlp, text) if f[0] == "demands"]
     assert said and said[0][2] is None
+
+
+def test_a_he_skips_a_speaker_the_next_sentence_calls_she(nlp):
+    text = ("Kari Moen will chair the festival jury again, the board announced.\n"
+            '"I am thrilled to be back," Moen said in a statement.\n'
+            "She is a steady pick after the mixed notices for the critic Jon Berg last year.\n"
+            "Although Berg's jury drew praise, he said he had no wish to chair it twice.")
+    said = [f for f in resolved(nlp, text) if f[1] == "he"]
+    assert said and said[0][2] == "Jon Berg"
+
+
+
+def test_a_surname_with_an_apostrophe_is_the_person_named_in_full(nlp):
+    text = ("The club dismissed coach Jim O'Dell on Monday.\n"
+            '"Our supporters deserve better," Lund said.\n'
+            "Reached by telephone later, O'Dell declined to comment.\n"
+            '"I have nothing to add on this matter," he said.')
+    said = [f for f in resolved(nlp, text) if f[1] == "he"]
+    assert said and said[0][2] == "O'Dell"

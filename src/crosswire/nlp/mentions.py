@@ -55,7 +55,7 @@ from crosswire.nlp.mention_titled_bodies import titled_bodies
 from crosswire.nlp.mention_lists import kinds_by_list
 from crosswire.nlp.mention_roles import apposed_to_role_noun, person_role
 from crosswire.nlp.mention_scan import extra_mentions, speaking_names
-from crosswire.nlp.person_evidence import person_evidence, weak_person_evidence
+from crosswire.nlp.person_evidence import is_name_word, person_evidence, weak_person_evidence
 from crosswire.nlp.state_bodies import state_bodies, text_countries
 
 ENTITY_KINDS: dict[str, ActorKind] = {
@@ -284,7 +284,7 @@ def _person_surnames(entities: list[Span]) -> dict[str, set[str]]:
     """
     surnames: dict[str, set[str]] = {}
     for ent in entities:
-        words = [t for t in ent if t.is_alpha and not _POSSESSIVE.match(t.text)]
+        words = [t for t in ent if is_name_word(t) and not _POSSESSIVE.match(t.text)]
         if len(words) < 2 or resolve_place(ent.text):
             continue
         if ent.label_ == "PERSON" or (
@@ -348,7 +348,7 @@ def _kind(span: Span, label: str, *, surnames: dict[str, set[str]],
         return "place"  # "the riot at the Capitol": a building, tagged as a body
     if listed_place:
         return "place"  # "Marrow, Tessel and Ockham Counties", each tagged as a person
-    if label in ("PERSON", "ORG") and all(t.is_upper and len(t) > 1 for t in span if t.is_alpha):
+    if label in ("PERSON", "ORG") and all(t.is_upper and len(t) > 1 for t in span if is_name_word(t)):
         # an acronym ("RL" of RFE/RL) is not a person's name, nor is "FBI" after "official"
         return "organisation"
     if _firm_title(span) or is_firm_name(text) or _names_outlet(text, outlet):

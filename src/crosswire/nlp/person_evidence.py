@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from crosswire.knowledge.names import is_given_name, longest_title, title_length, title_length_before
 from crosswire.knowledge.places import resolve_place
@@ -23,6 +23,14 @@ from crosswire.nlp.mention_roles import is_role_noun
 PRONOUN_WINDOW = 25
 _AGE = re.compile(r"^\d{2,3}$")
 _MIN_AGE, _MAX_AGE = 16, 110
+# Letters joined by an apostrophe or a hyphen inside one token: "O'Neill", "D’Souza".
+_JOINED_NAME = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)+")
+
+
+def is_name_word(token: Token) -> bool:
+    """A word a name is written with: letters, also joined by an apostrophe or a hyphen
+    ("O'Neill" is one token, no less a surname than "Neill")."""
+    return token.is_alpha or _JOINED_NAME.fullmatch(token.text) is not None
 
 
 def matches_surname(word: str, surnames: dict[str, set[str]]) -> bool:
@@ -32,7 +40,7 @@ def matches_surname(word: str, surnames: dict[str, set[str]]) -> bool:
 
 def person_evidence(span: Span, *, surnames: dict[str, set[str]], label: str) -> bool:
     """The text says this name is a person's, whatever the tagger labelled it."""
-    words = [t for t in span if t.is_alpha]
+    words = [t for t in span if is_name_word(t)]
     if not words:
         return False
     if len(words) <= 3 and matches_surname(words[-1].text, surnames):

@@ -23,6 +23,13 @@ DOUBLE_PAIRS: dict[str, str] = {
 SINGLE_PAIRS: dict[str, str] = {"\u2018": "\u2019"}  # ‘ ’; ’ is also the apostrophe
 ANY_MARK = re.compile(r"''|[\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]")
 OPENING_CONTEXT = set(" \t\n([{\u2014\u2013-/:")
+# Marks that can only open a quotation (the straight mark may do either).
+TYPOGRAPHIC_OPENERS = "\u201c\u201e\u00ab"
+DOUBLE_MARK = re.compile(r"''|[\"\u201c\u201d\u201e\u00ab\u00bb]")
+# How far past a paragraph break an unclosed quotation may run to a closing mark of its
+# own: about six sentences of a text written one sentence a line.
+MAX_RUN_ON_CHARS = 900
+TERMINAL_PUNCTUATION = ".,!?;:\u2026-\u2013\u2014"
 # How an excerpt shows it was cut: a quotation open at such an end ran on past it.
 CUT_MARKS = ("...", "\u2026")
 
@@ -42,15 +49,24 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     open_at: int | None = None
     reopened_at = 0  # the last opening mark of the quote, for multi-paragraph quotes
     closers = ""
+    resume_at = 0  # marks before this belong to a quotation already taken
     for match in ANY_MARK.finditer(text):
         mark, position = match.group(), match.start()
+        if position < resume_at:
+            continue
         if open_at is not None:
             newline = text.find("\n", reopened_at, position)
             if newline != -1:
-                # A paragraph break inside a quote: it goes on only if the next paragraph
-                # starts with this opening mark; otherwise the opening mark was stray.
+                # A paragraph break inside a quote: it goes on if the next paragraph
+                # starts with this opening mark, or if the next double mark closes it
+                # (a text laid out one sentence a line); otherwise the opening was stray.
                 if _continues_quote(text, newline, position, mark):
                     reopened_at = position
+                    continue
+                closing = _closer_after_break(text, newline, closers)
+                if closing is not None:
+                    spans.append(QuoteSpan(open_at, closing))
+                    open_at, resume_at = None, closing
                     continue
                 open_at = None
         if open_at is None:
@@ -81,12 +97,33 @@ def _continues_quote(text: str, newline: int, position: int, mark: str) -> bool:
     return not text[newline:position].strip() and mark in "\"\u201c\u201e\u00ab\u2018''"
 
 
+def _closer_after_break(text: str, newline: int, closers: str) -> int | None:
+    """Where a quotation left open at the paragraph break at ``newline`` ends, when the
+    next double mark after it, within ``MAX_RUN_ON_CHARS``, is one of its ``closers`` and
+    is written as a closing mark (after the quoted words, before a space, a stop or the
+    end): '"I am glad.\nWe won," she said' in a text laid out one sentence a line."""
+    found = DOUBLE_MARK.search(text, newline, newline + MAX_RUN_ON_CHARS)
+    if found is None or found.group() not in closers:
+        return None
+    position, end = found.start(), found.end()
+    before = text[:position].rstrip()[-1:]
+    after = text[end : end + 1]
+    # after the quoted words, their stop, or an inner quotation's closing mark
+    ends_words = before.isalnum() or before in TERMINAL_PUNCTUATION or before in "'\u2019"
+    if ends_words and (not after or after.isspace() or after in TERMINAL_PUNCTUATION):
+        return end
+    return None
+
+
 def _looks_opening(text: str, position: int, mark: str) -> bool:
     before = text[position - 1] if position > 0 else " "
     after_index = position + len(mark)
     after = text[after_index] if after_index < len(text) else " "
     if after.isspace():
-        return False
+        # '“ Glad to be here': a typographic opening mark that starts a paragraph opens
+        # it even where a tokeniser's output put a space after it
+        return after != "\n" and mark in TYPOGRAPHIC_OPENERS and (
+            position == 0 or text[position - 1] == "\n")
     if mark in ("\u201c", "\u201e", "\u00ab"):
         return True
     return before in OPENING_CONTEXT or before in "\u201c\""

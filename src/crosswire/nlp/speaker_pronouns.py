@@ -302,6 +302,29 @@ class PronounResolution:
                 if gender and not self.in_quote[token.i]:
                     self._remember_gender(person, gender)
                     return
+            gender = self._gender_of_next_subject(head)
+            if gender is not None:
+                self._remember_gender(person, gender)
+
+    def _gender_of_next_subject(self, head: Token) -> str | None:
+        """"X said in a statement. She is a steady pick for the board": a personal pronoun
+        that is the next sentence's subject goes on with the one person its sentence names
+        outside quotations; None when that sentence names anyone else or the next one
+        opens otherwise."""
+        sentence = head.sent
+        if sentence.end >= len(self.doc):
+            return None
+        named = {self.mention_of_token[t.i].id for t in sentence
+                 if t.i in self.mention_of_token and not self.in_quote[t.i]
+                 and self.mention_of_token[t.i].kind == "person"}
+        if len(named) != 1:
+            return None
+        following = self.doc[sentence.end].sent
+        subject = next((t for t in following if t.dep_ in SUBJECT_DEPS and t.head == following.root),
+                       None)
+        if subject is None or self.in_quote[subject.i] or subject.i > following.start + 1:
+            return None
+        return OWN_PRONOUN_GENDER.get(subject.lower_) if subject.lower_ in ("he", "she") else None
 
     def _role_tokens(self, head: Token) -> list[Token]:
         tokens = [t for t in head.lefts if t.dep_ == "compound"]
