@@ -307,7 +307,7 @@ class PronounResolution:
                 self._remember_gender(person, gender)
 
     def _gender_of_next_subject(self, head: Token) -> str | None:
-        """"X said in a statement. She is a steady pick for the board": a personal pronoun
+        """"X spoke to reporters. She is a steady pick for the board": a personal pronoun
         that is the next sentence's subject goes on with the one person its sentence names
         outside quotations; None when that sentence names anyone else or the next one
         opens otherwise."""
