@@ -266,10 +266,11 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     # parse tells is a verb ("dies", "solved overnight") is what happened or how it was
     # said, not a question the story's sides take up; nor is a place named in several words
     # none of which is a place alone ("costa rica"), any more than a place of one word or
-    # one the story's parse names ("gulf of tarrow")
+    # one the story's parse names ("gulf of tarrow"), nor people ("other referees", "the
+    # host"): they are whom a matter concerns, and a column of theirs is a stray one
     def names_no_thing_at_stake(words: set[str]) -> bool:
         label = label_of(words)
-        return told_as_verb(words) or is_place(label) or label in place_names
+        return told_as_verb(words) or is_place(label) or label in place_names or label_head(label) == "person"
 
     groups = [g for g in groups if not names_no_thing_at_stake(g)]
     # a disaster or accident ("hillside landslide") is what happened too, though a thing: no
