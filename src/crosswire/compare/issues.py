@@ -266,11 +266,10 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     # parse tells is a verb ("dies", "solved overnight") is what happened or how it was
     # said, not a question the story's sides take up; nor is a place named in several words
     # none of which is a place alone ("costa rica"), any more than a place of one word or
-    # one the story's parse names ("gulf of tarrow"), nor people ("other referees", "the
-    # host"): they are whom a matter concerns, and a column of theirs is a stray one
+    # one the story's parse names ("gulf of tarrow")
     def names_no_thing_at_stake(words: set[str]) -> bool:
         label = label_of(words)
-        return told_as_verb(words) or is_place(label) or label in place_names or label_head(label) == "person"
+        return told_as_verb(words) or is_place(label) or label in place_names
 
     groups = [g for g in groups if not names_no_thing_at_stake(g)]
     # a disaster or accident ("hillside landslide") is what happened too, though a thing: no
@@ -287,6 +286,10 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
                and not names_no_thing_at_stake(g)]
     if not groups:
         return []
+    # people ("other referees", "the host") are whom a matter concerns: like what befell,
+    # a group of theirs holds what is said of them, off the other issues, and is never a
+    # column, a stray one where nothing else is found
+    setting = befell | {frozenset(g) for g in groups if label_head(label_of(g)) == "person"}
     # statements of named speakers, and of unnamed groups ("critics said"), which hold
     # positions too but neither choose the main issue nor make an issue a column
     named = {s.id for s in merged.statements if s.speaker}
@@ -299,7 +302,7 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     # noun phrase) and a matter where one is named ("market curfew" before "district", where
     # the district orders a curfew), and of those the group most statements speak to
     order = {frozenset(g): n for n, g in enumerate(groups)}
-    groups.sort(key=lambda g: (order[frozenset(g)] >= topics, frozenset(g) in befell,
+    groups.sort(key=lambda g: (order[frozenset(g)] >= topics, frozenset(g) in setting,
                                all(word in naming or is_place(word) for word in g), not names_a_thing(g),
                                not names_a_matter(g),
                                -sum(bool(g & words_of[s]) for s in named), label_of(g)))
@@ -342,7 +345,7 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
         # speaks to: where the first holds none ("ferry levy" losing its one statement
         # to "harbour ferry levy", which shares more of its words), the next one is
         main = next((n for n in range(topics)
-                     if frozenset(groups[n]) not in befell and any(m in named for m in members[n])), None)
+                     if frozenset(groups[n]) not in setting and any(m in named for m in members[n])), None)
         return [Issue(id=id_of(g), label=label_of(g),
                       terms=sorted(set(g).union(*(forms[word] for word in g))), statements=members[n])
                 for n, g in enumerate(groups)
@@ -350,8 +353,8 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
                 or (n == main and said)]
 
     statements = {s.id: s for s in merged.statements}
-    topic_ids = {id_of(g) for g, n in order.items() if n < topics and g not in befell}
-    befell_ids = {id_of(g) for g in befell}
+    topic_ids = {id_of(g) for g, n in order.items() if n < topics and g not in setting}
+    setting_ids = {id_of(g) for g in setting}
     issues = issues_of(groups)
     disputes = {issue.id: _dispute(issue, statements, proposals=proposals) for issue in issues}
     # a proposal apart from what the articles are about is an issue only where two speakers
@@ -369,7 +372,7 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     # members on a strike" takes no side on a ward's closure). The main issue is what the
     # articles are about, never a proposal apart from it.
     main, *others = issues if issues and issues[0].id in topic_ids else [None, *issues]
-    others = [issue for issue in others if disputes[issue.id][0] and issue.id not in befell_ids]
+    others = [issue for issue in others if disputes[issue.id][0] and issue.id not in setting_ids]
     # after the main issue, those more outlets report proposed or opposed, then those more
     # speakers take a side on, then the larger
     others.sort(key=lambda issue: disputes[issue.id], reverse=True)
