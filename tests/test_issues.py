@@ -723,3 +723,19 @@ def test_people_alone_make_no_issue_where_nothing_else_is_shared():
 def test_a_role_noun_heads_a_label_of_people_whatever_wordnet_ranks_first():
     assert label_head("evening host") == "person"
     assert label_head("hosting fee") is None
+
+
+def test_a_label_holds_the_measure_its_group_names_not_only_its_object():
+    a = _article("a", "Harbour board calls for moratorium on ferry crossings",
+                 "Chair Runa Vass said the ferry crossings had grown unsafe. "
+                 "Skipper Ole Brandt said the ferry crossings were safe enough.")
+    b = _article("b", "Ferry crossings face a moratorium on safety grounds",
+                 "Runa Vass said a moratorium on ferry crossings would last a month. "
+                 "Ole Brandt said ferry crossings fed the island.")
+    story = _told([a, b], [(0, "the ferry crossings had grown unsafe", "vass"),
+                           (0, "the ferry crossings were safe enough", "brandt"),
+                           (1, "a moratorium on ferry crossings would last a month", "vass"),
+                           (1, "ferry crossings fed the island", "brandt")],
+                  {"vass": "Runa Vass", "brandt": "Ole Brandt"})
+    # a side on the moratorium is the other side on the crossings: the column says which
+    assert "moratorium" in find_issues(story)[0].label

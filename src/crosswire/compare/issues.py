@@ -51,6 +51,7 @@ from crosswire.compare.issue_words import (
     topic_forms,
     topic_words,
 )
+from crosswire.compare.marker_scope import marker_set
 from crosswire.compare.name_runs import NameLines
 from crosswire.compare.stance import statement_stance
 from crosswire.data import read_jsonl
@@ -212,12 +213,15 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
                              phrases=phrases if merged.noun_phrases else None,
                              articles=[a.id for a in merged.articles])
     labels: dict[frozenset[str], str] = {}
+    # a label holds what speakers propose and a measure the group names: "moratorium on
+    # ferry crossings", not "ferry crossings", which a side on the moratorium would turn
+    measures = {crude_lemma(word) for word in marker_set("measure")}
 
     def label_of(words: set[str]) -> str:
         found = labels.get(key := frozenset(words))
         if found is None:
             found = labels[key] = labelled(words, tokenised=tokenised, excluded=excluded,
-                                           anchors=words & proposed)
+                                           anchors=words & (proposed | measures))
         return found
 
     def id_of(words: set[str]) -> str:
