@@ -91,9 +91,12 @@ def measures_resolved(text: str, window: list[tuple[str, int]], hits: list[tuple
 
 
 def names_measure_against(text: str, *, topic: frozenset[str]) -> bool:
-    """``text`` names a measure against the issue (``measures_against``)."""
+    """``text`` names a measure against the issue (``measures_against``) that no word before
+    it ends or opposes: "an end to the moratorium on ferry crossings" asks for none."""
     window = [(match.group().lower(), match.start()) for match in WORD.finditer(text)]
-    return bool(measures_against(text, window, topic=topic))
+    turning = marker_set("undoing") | marker_set("discarding") | marker_set("against")
+    return any(not any(word in turning for word, _ in window[:m])
+               for m in measures_against(text, window, topic=topic))
 
 
 def measures_against(text: str, window: list[tuple[str, int]], *, topic: frozenset[str]) -> list[int]:
