@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from crosswire.compare.issue_labels import label_head
 from crosswire.compare.issues import excluded_words, find_issues, issue_label, topic_words, word_roots
 from crosswire.models import (
     Actor,
@@ -701,3 +702,40 @@ def test_a_violent_crime_is_what_happened_not_an_issue_its_accused_is_against():
                   {"brink": "Olaf Brink", "fenn": "Ada Fenn", "moe": "Lis Moe"}, phrases)
     # the accused denies the deed; no one is for or against a stabbing itself
     assert not any("stabbing" in issue.label for issue in find_issues(story))
+
+
+def test_people_alone_make_no_issue_where_nothing_else_is_shared():
+    a = _article("a", "Referees leave the pitch at Vossberg",
+                 "Coach Edda Lunn said the referees had lost control. "
+                 "Steward Kai Brenn said the referees left through the east gate.")
+    b = _article("b", "Angry referees quit before half time",
+                 "Edda Lunn said the referees had been booed all evening. "
+                 "Fan Tor Helle said the referees looked shaken.")
+    story = _told([a, b], [(0, "the referees had lost control", "lunn"),
+                           (0, "the referees left through the east gate", "brenn"),
+                           (1, "the referees had been booed all evening", "lunn"),
+                           (1, "the referees looked shaken", "helle")],
+                  {"lunn": "Edda Lunn", "brenn": "Kai Brenn", "helle": "Tor Helle"})
+    # the referees are whom the story concerns: a column of theirs would be a stray one
+    assert not any(issue.label.endswith("referees") for issue in find_issues(story))
+
+
+def test_a_role_noun_heads_a_label_of_people_whatever_wordnet_ranks_first():
+    assert label_head("evening host") == "person"
+    assert label_head("hosting fee") is None
+
+
+def test_a_label_holds_the_measure_its_group_names_not_only_its_object():
+    a = _article("a", "Harbour board calls for moratorium on ferry crossings",
+                 "Chair Runa Vass said the ferry crossings had grown unsafe. "
+                 "Skipper Ole Brandt said the ferry crossings were safe enough.")
+    b = _article("b", "Ferry crossings face a moratorium on safety grounds",
+                 "Runa Vass said a moratorium on ferry crossings would last a month. "
+                 "Ole Brandt said ferry crossings fed the island.")
+    story = _told([a, b], [(0, "the ferry crossings had grown unsafe", "vass"),
+                           (0, "the ferry crossings were safe enough", "brandt"),
+                           (1, "a moratorium on ferry crossings would last a month", "vass"),
+                           (1, "ferry crossings fed the island", "brandt")],
+                  {"vass": "Runa Vass", "brandt": "Ole Brandt"})
+    # a side on the moratorium is the other side on the crossings: the column says which
+    assert "moratorium" in find_issues(story)[0].label

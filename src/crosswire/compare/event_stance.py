@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from crosswire.compare.marker_scope import names_measure_against
 from crosswire.compare.nominal_stances import stance_nouns
 from crosswire.data import read_jsonl
 from crosswire.knowledge.markers import stance_markers
@@ -158,7 +159,14 @@ def _first_event_stance(statement: Statement, events: Sequence[Event], *, span: 
            and not _sourced_elsewhere(e, span=span)]
     if not own:
         return "unclear"
-    return _type_stance(min(own, key=lambda e: e.trigger.start), stances)
+    first = min(own, key=lambda e: e.trigger.start)
+    stance = _type_stance(first, stances)
+    # asking for or backing a measure against the issue named after the act ("called for a
+    # moratorium on ferry crossings") is a side against the issue, and opposing it one for
+    after = max(0, first.trigger.end - statement.span.start) if first.trigger.article == statement.span.article else 0
+    if stance in OPPOSITE and names_measure_against(statement.span.text[after:], topic=topic):
+        return OPPOSITE[stance]
+    return stance
 
 
 def _kept_from(event: Event, events: Sequence[Event], *, span: TextSpan) -> bool:

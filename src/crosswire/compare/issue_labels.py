@@ -20,6 +20,7 @@ from crosswire.knowledge.places import country_of, is_firm_place
 from crosswire.knowledge.text import WORD, auxiliary_verbs, crude_lemma, setting_nouns, stop_words
 from crosswire.models import NounPhrase
 from crosswire.nlp.cues import load_lexicon, regular_forms
+from crosswire.nlp.mention_roles import is_role_noun
 from crosswire.nlp.noun_phrases import long_quotations
 
 # Words in an issue's label at most: a column heading, not a headline.
@@ -65,13 +66,16 @@ def _head(label: str) -> str | None:
 
 def label_head(label: str) -> str | None:
     """What a label's last noun names where it names who, where or when
-    (``knowledge.text.setting_nouns``): "person" for "island visitors", "location" for
+    (``knowledge.text.setting_nouns``): "person" for "island visitors" and for a role
+    noun, whatever WordNet ranks first for it ("host"), "location" for
     "district", "time" for "weekend";
     None for a matter ("market curfew", "levy on ferries": the head is the last noun before
     a function word). Such a label says whom or where a matter concerns, not what its
     sides dispute."""
     head = _head(label)
-    return setting_nouns().get(crude_lemma(head)) if head else None
+    if not head:
+        return None
+    return "person" if is_role_noun(crude_lemma(head)) else setting_nouns().get(crude_lemma(head))
 
 
 def names_happening(label: str) -> bool:

@@ -51,6 +51,7 @@ from crosswire.compare.issue_words import (
     topic_forms,
     topic_words,
 )
+from crosswire.compare.marker_scope import marker_set
 from crosswire.compare.name_runs import NameLines
 from crosswire.compare.stance import statement_stance
 from crosswire.data import read_jsonl
@@ -212,12 +213,15 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
                              phrases=phrases if merged.noun_phrases else None,
                              articles=[a.id for a in merged.articles])
     labels: dict[frozenset[str], str] = {}
+    # a label holds what speakers propose and a measure the group names: "moratorium on
+    # ferry crossings", not "ferry crossings", which a side on the moratorium would turn
+    measures = {crude_lemma(word) for word in marker_set("measure")}
 
     def label_of(words: set[str]) -> str:
         found = labels.get(key := frozenset(words))
         if found is None:
             found = labels[key] = labelled(words, tokenised=tokenised, excluded=excluded,
-                                           anchors=words & proposed)
+                                           anchors=words & (proposed | measures))
         return found
 
     def id_of(words: set[str]) -> str:
@@ -286,6 +290,10 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
                and not names_no_thing_at_stake(g)]
     if not groups:
         return []
+    # people ("other referees", "the host") are whom a matter concerns: like what befell,
+    # a group of theirs holds what is said of them, off the other issues, and is never a
+    # column, a stray one where nothing else is found
+    setting = befell | {frozenset(g) for g in groups if label_head(label_of(g)) == "person"}
     # statements of named speakers, and of unnamed groups ("critics said"), which hold
     # positions too but neither choose the main issue nor make an issue a column
     named = {s.id for s in merged.statements if s.speaker}
@@ -298,7 +306,7 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     # noun phrase) and a matter where one is named ("market curfew" before "district", where
     # the district orders a curfew), and of those the group most statements speak to
     order = {frozenset(g): n for n, g in enumerate(groups)}
-    groups.sort(key=lambda g: (order[frozenset(g)] >= topics, frozenset(g) in befell,
+    groups.sort(key=lambda g: (order[frozenset(g)] >= topics, frozenset(g) in setting,
                                all(word in naming or is_place(word) for word in g), not names_a_thing(g),
                                not names_a_matter(g),
                                -sum(bool(g & words_of[s]) for s in named), label_of(g)))
@@ -341,7 +349,7 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
         # speaks to: where the first holds none ("ferry levy" losing its one statement
         # to "harbour ferry levy", which shares more of its words), the next one is
         main = next((n for n in range(topics)
-                     if frozenset(groups[n]) not in befell and any(m in named for m in members[n])), None)
+                     if frozenset(groups[n]) not in setting and any(m in named for m in members[n])), None)
         return [Issue(id=id_of(g), label=label_of(g),
                       terms=sorted(set(g).union(*(forms[word] for word in g))), statements=members[n])
                 for n, g in enumerate(groups)
@@ -349,8 +357,8 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
                 or (n == main and said)]
 
     statements = {s.id: s for s in merged.statements}
-    topic_ids = {id_of(g) for g, n in order.items() if n < topics and g not in befell}
-    befell_ids = {id_of(g) for g in befell}
+    topic_ids = {id_of(g) for g, n in order.items() if n < topics and g not in setting}
+    setting_ids = {id_of(g) for g in setting}
     issues = issues_of(groups)
     disputes = {issue.id: _dispute(issue, statements, proposals=proposals) for issue in issues}
     # a proposal apart from what the articles are about is an issue only where two speakers
@@ -368,7 +376,7 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     # members on a strike" takes no side on a ward's closure). The main issue is what the
     # articles are about, never a proposal apart from it.
     main, *others = issues if issues and issues[0].id in topic_ids else [None, *issues]
-    others = [issue for issue in others if disputes[issue.id][0] and issue.id not in befell_ids]
+    others = [issue for issue in others if disputes[issue.id][0] and issue.id not in setting_ids]
     # after the main issue, those more outlets report proposed or opposed, then those more
     # speakers take a side on, then the larger
     others.sort(key=lambda issue: disputes[issue.id], reverse=True)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import cache
 
 from crosswire.knowledge.markers import stance_markers
-from crosswire.knowledge.text import crude_lemma, stop_words
+from crosswire.knowledge.text import WORD, crude_lemma, stop_words
 
 # A modal governs a stance marker at most this many words after it ("should swiftly abandon").
 MODAL_REACH_WORDS = 3
@@ -44,6 +44,12 @@ ATTACK_REACH_WORDS = 8
 # funding", "called for the contracts [to] [be] cancelled", "language [that] repeals").
 ACT_OPENERS = frozenset({INFINITIVE_MARK, "be", "being", *RELATIVE_OPENERS})
 
+# A measure names what it is against after one of these ("a moratorium [on] ferry crossings",
+# "an embargo [on] grain", "a blockade [of] the port"), within this many words of
+# it: "an embargo on [the] [sale] [of] [grain]".
+MEASURE_OBJECT_PREPOSITIONS = frozenset({"on", "of", "against"})
+MEASURE_OBJECT_WORDS = 4
+
 # An attack and the marker judging it stand in one clause: none of these between them.
 CLAUSE_BREAK = re.compile(r"[.;:!?,]|\bbut\s+(?:the|a|an|it|we|they|he|she|this|that|there)\b")
 
@@ -65,17 +71,13 @@ def marker_set(kind: str) -> frozenset[str]:
 
 def measures_resolved(text: str, window: list[tuple[str, int]], hits: list[tuple[int, int]], *,
                       topic: frozenset[str]) -> list[tuple[int, int]]:
-    """The hits, read where a measure against the issue is named by one of the issue's words
-    (``topic``) and a ``"measure"`` noun right after it ("the [ferry] ban", "a [fuel]
-    embargo"): no act of the speaker's, but what a marker before it in its clause, at most
-    CALL_GOVERNS_WORDS words, judges. Opposing the measure is for the issue ("asked the
-    court to block the ferry ban"), backing it against ("backed the ferry ban"); the
-    measure's own word counts no more, and named alone it takes no side ("the ferry ban
-    took effect"). Not where the measure's word is one of the issue's too: on an issue of
-    "the ferry ban" the measure is the issue, and blocking it is against it."""
-    measures = [m for m in range(1, len(window)) if window[m][0] in marker_set("measure")
-                and crude_lemma(window[m - 1][0]) in topic and crude_lemma(window[m][0]) not in topic
-                and not text[window[m - 1][1] + len(window[m - 1][0]):window[m][1]].strip()]
+    """The hits, read where a measure against the issue is named (``measures_against``: "the
+    ferry ban", "a moratorium on ferry crossings"): no act of the speaker's, but what a
+    marker before it in its clause, at most CALL_GOVERNS_WORDS words, judges. Opposing the
+    measure is for the issue ("asked the court to block the ferry ban"), backing it against
+    ("backed the ferry ban"); the measure's own word counts no more, and named alone it
+    takes no side ("the ferry ban took effect")."""
+    measures = measures_against(text, window, topic=topic)
     if not measures:
         return hits
     signs = dict(hits)
@@ -86,6 +88,40 @@ def measures_resolved(text: str, window: list[tuple[str, int]], hits: list[tuple
         if judge is not None:
             judged[judge] = -signs[judge]  # a side on a measure against the issue, turned
     return [(n, judged.get(n, sign)) for n, sign in hits if n not in measures]
+
+
+def names_measure_against(text: str, *, topic: frozenset[str]) -> bool:
+    """``text`` names a measure against the issue (``measures_against``) that no word before
+    it ends or opposes: "an end to the moratorium on ferry crossings" asks for none."""
+    window = [(match.group().lower(), match.start()) for match in WORD.finditer(text)]
+    turning = marker_set("undoing") | marker_set("discarding") | marker_set("against")
+    return any(not any(word in turning for word, _ in window[:m])
+               for m in measures_against(text, window, topic=topic))
+
+
+def measures_against(text: str, window: list[tuple[str, int]], *, topic: frozenset[str]) -> list[int]:
+    """Where in ``window`` (its words with their offsets in ``text``) a ``"measure"`` noun
+    names a measure against the issue (``topic``, in ``crude_lemma`` form): one of the
+    issue's words right before it ("the [ferry] ban", "a [fuel] embargo"), or after it
+    and one of MEASURE_OBJECT_PREPOSITIONS within MEASURE_OBJECT_WORDS words of its clause
+    ("a moratorium on [ferry] crossings", "an embargo on [grain]"), where the measure is
+    no opposing marker itself ("ban", "repeal": those count against it). Not where the
+    measure's word is one of the issue's too: on an issue of "the ferry ban" the measure
+    is the issue, and blocking it is against it."""
+    found = []
+    for m, (word, start) in enumerate(window):
+        if word not in marker_set("measure") or crude_lemma(word) in topic:
+            continue
+        before = m > 0 and crude_lemma(window[m - 1][0]) in topic and not text[
+            window[m - 1][1] + len(window[m - 1][0]):start].strip()
+        # an opposing marker ("ban", "repeal") already counts against what follows it
+        after = (m + 1 < len(window) and window[m + 1][0] in MEASURE_OBJECT_PREPOSITIONS
+                 and word not in marker_set("against") and any(
+            crude_lemma(window[k][0]) in topic and not GOVERNED_CLAUSE_BREAK.search(text, start, window[k][1])
+            for k in range(m + 2, min(len(window), m + 2 + MEASURE_OBJECT_WORDS))))
+        if before or after:
+            found.append(m)
+    return found
 
 
 def governing_resolved(text: str, window: list[tuple[str, int]], hits: list[tuple[int, int]], *,
