@@ -50,6 +50,6 @@ def test_backing_a_measure_named_before_its_object_is_against_the_object():
 
 
 def test_a_request_to_end_a_measure_on_the_issue_is_for_it():
-    statement, request = _asked("The Harbour Board called for an end to the moratorium on ferry crossings.",
-                                "an end to the moratorium on ferry crossings")
+    statement, request = _asked("The Harbour Board called for an end to that moratorium on ferry crossings.",
+                                "an end to that moratorium on ferry crossings")
     assert event_stance(statement, [request], topic=CROSSINGS) == "for"
