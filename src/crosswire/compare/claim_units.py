@@ -193,6 +193,11 @@ def speaker_key(statement: Statement) -> str | None:
 
 def statement_units(merged: MergedAnalysis, *, spans: dict[str, list[tuple[int, int, str]]]) -> list[Unit]:
     articles = {a.id: (n, a) for n, a in enumerate(merged.articles)}
+    # each article's statements, in order: a statement's gloss is in its own article, and
+    # looking through the whole story's for each was quadratic in the story's statements
+    statements_of: dict[str, list[Statement]] = defaultdict(list)
+    for statement in merged.statements:
+        statements_of[statement.span.article].append(statement)
     units = []
     for statement in merged.statements:
         if not statement.span.text.strip():
@@ -208,7 +213,7 @@ def statement_units(merged: MergedAnalysis, *, spans: dict[str, list[tuple[int, 
             id=statement.id, article=statement.span.article, start=statement.span.start, end=statement.span.end,
             text=statement.span.text, keys=frozenset([key] if key else []), terms=frozenset(terms - {key}),
             order=(position, statement.span.start), statement=statement,
-            meaning_text=glossed(statement, merged.statements, article) if article is not None else None,
+            meaning_text=glossed(statement, statements_of[statement.span.article], article) if article is not None else None,
         ))
     return units
 
@@ -217,7 +222,8 @@ def glossed(statement: Statement, statements: list[Statement], article: Article)
     """"X announced A, saying B": the words from A to B, where ``statement`` is B, told by
     a participle just after the same speaker's A. B is the reason or the gist of A and
     means what it does beside A: another outlet telling the speaker's message in one
-    clause is compared with both, as the sentence tells them."""
+    clause is compared with both, as the sentence tells them. ``statements``: those of its
+    article, in order (others are passed over)."""
     cue, key = statement.cue, speaker_key(statement)
     if cue is None or key is None or not cue.text.lower().endswith("ing") or " " in cue.text.strip():
         return None
