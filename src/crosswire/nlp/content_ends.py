@@ -13,6 +13,7 @@ import bisect
 from spacy.tokens import Token
 
 from crosswire.nlp.candidates import Candidate, trim
+from crosswire.nlp.doc_view import tokens_of
 from crosswire.nlp.layout import Layout
 
 # The forms of a cue whose next act the parse may join to its content with "and": a
@@ -76,11 +77,12 @@ def _end_before_own_next_verb(candidate: Candidate, layout: Layout) -> None:
     assert cue is not None
     if cue.tag_ not in JOINED_FORMS:
         return
-    doc = cue.doc
-    for token in cue.sent:
+    tokens = tokens_of(cue.doc)
+    sentence = cue.sent
+    for token in tokens[sentence.start : sentence.end]:
         if not max(candidate.start, candidate.cue_end) < token.idx < candidate.end:
             continue
-        before = doc[token.i - 1]
+        before = tokens[token.i - 1]
         if (token.dep_ == "conj" and token.tag_ == cue.tag_ and before.lower_ == "and"
                 and not layout.in_quote[token.i] and candidate.start <= token.head.idx
                 and not any(child.dep_ in SUBJECTS for child in token.children)

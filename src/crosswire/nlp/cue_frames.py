@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from crosswire.nlp.circumstances import is_recipient
 from crosswire.nlp.cues import Lexicon
+from crosswire.nlp.doc_view import tokens_of
 
 OWN_REPORT_DEPS = {"ROOT", "conj", "advcl", "ccomp", "relcl", "parataxis", "pcomp"}
 PASSIVE_ADVERBIAL_DEPS = {"advcl"}
@@ -103,7 +104,7 @@ def misattached_clause(cue: Token, lexicon: Lexicon) -> list[Token]:
     the clause is what they were told, whatever the parse made of "that"."""
     tells = any(c.dep_ in ("dobj", "dative") and c.i > cue.i and is_recipient(
         c, lexicon.recipients) for c in cue.children)
-    for token in cue.doc[cue.i + 1 : cue.right_edge.i + 1]:
+    for token in tokens_of(cue.doc)[cue.i + 1 : cue.right_edge.i + 1]:
         # only a noun of the cue's own circumstances ("said during a conference that"),
         # whom it tells ("told Fox News' "Hannity" that") or where that audience sat
         # ("told a news conference in the capital that"), not one inside what it reports

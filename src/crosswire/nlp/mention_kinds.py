@@ -31,7 +31,7 @@ from crosswire.knowledge.places import (
 from crosswire.knowledge.text import crude_lemma
 from crosswire.data import read_jsonl
 from crosswire.nlp.circumstances import DATE_ENTITIES
-from crosswire.nlp.doc_view import view_of
+from crosswire.nlp.doc_view import span_text, tokens_of, view_of
 from crosswire.nlp.mention_roles import HYPHENS, is_role_noun
 
 _RULES = ("not_actor", "not_alone", "person_context", "person_body", "person_staff",
@@ -131,7 +131,7 @@ def is_junk(span: Span) -> bool:
     """A time zone, clock word or credit ("ET", "AM"), a bare organisation head word, a
     named day, a court case's name or a party named only inside one, or a lone two-letter
     capital word that is no country, institution or known organisation."""
-    text = span.text.strip()
+    text = span_text(span).strip()
     if text.replace(".", "") in _not_actor_words():
         return True
     if len(span) == 1 and text in _rules()["not_alone"]:
@@ -152,10 +152,10 @@ def _names_occasion(span: Span) -> bool:
     """A named day ("Harvest Day" tagged as a body), or words the tagger cut from one
     ("Harvest" tagged as a person before its "Day"): an occasion, not an actor."""
     heads = _rules()["occasion_head"]
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    if after is not None and after.text in heads:
+    tokens = tokens_of(span.doc)
+    if span.end < len(tokens) and tokens[span.end].text in heads:
         return True
-    return len(span) > 1 and span[-1].text in heads and span.label_ != "PERSON"
+    return len(span) > 1 and tokens[span.end - 1].text in heads and span.label_ != "PERSON"
 
 
 def _names_eponymous_thing(span: Span) -> bool:
@@ -165,9 +165,10 @@ def _names_eponymous_thing(span: Span) -> bool:
     keeps its place ("the UK variant" still tells of the UK)."""
     heads = _rules()["eponym_head"]
     doc = span.doc
-    if span.start >= 2 and doc[span.start - 1].text == "(" and doc[span.start - 2].lower_ in heads:
+    tokens = tokens_of(doc)
+    if span.start >= 2 and tokens[span.start - 1].text == "(" and tokens[span.start - 2].lower_ in heads:
         return True
-    if span[-1].lower_ in heads:
+    if tokens[span.end - 1].lower_ in heads:
         return len(span) > 1 and not is_firm_place(doc[span.start : span.end - 1].text)
     end = span.end
     # "Harwick" cut from "Harwick-Lenz": the name runs on over its hyphenated parts
@@ -181,13 +182,12 @@ def in_case_name(span: Span) -> bool:
     ("Marsh", "Okafor"): the case is a thing the story cites, and a party named only in
     its name does nothing in the story (a party that acts is named again on its own)."""
     joiners = _rules()["case_joiner"]  # in lowercase as written: "Lena V. Hart" is no case
-    doc = span.doc
-    if any(token.text in joiners for token in span[1:-1]):
+    tokens = tokens_of(span.doc)
+    if any(tokens[i].text in joiners for i in range(span.start + 1, span.end - 1)):
         return True
-    before = doc[span.start - 2 : span.start] if span.start >= 2 else None
-    after = doc[span.end : span.end + 2] if span.end + 2 <= len(doc) else None
-    return bool(before is not None and before[1].text in joiners and before[0].is_title) or bool(
-        after is not None and after[0].text in joiners and after[1].is_title)
+    start, end = span.start, span.end
+    return bool(start >= 2 and tokens[start - 1].text in joiners and tokens[start - 2].is_title) or bool(
+        end + 2 <= len(tokens) and tokens[end].text in joiners and tokens[end + 1].is_title)
 
 
 def _opens_named_thing(span: Span) -> bool:
@@ -195,13 +195,13 @@ def _opens_named_thing(span: Span) -> bool:
     Rural Clinics Act", "State" and "Capitol" of "State Capitol"), which runs on over
     capitalised and small words to its head; a country's or big city's name keeps its place."""
     heads = _rules()["thing_head"]
-    doc = span.doc
-    before = doc[span.start - 1] if span.start else span[0]  # a span's own first word: no name
-    if len(span) == 1 and span.text in heads and before.is_title and not before.is_sent_start:
+    tokens = tokens_of(span.doc)
+    before = tokens[span.start - 1] if span.start else tokens[span.start]  # a span's own first word: no name
+    if len(span) == 1 and span_text(span) in heads and before.is_title and not before.is_sent_start:
         return not is_firm_place(before.text)
-    for token in doc[span.end : span.end + MAX_THING_GAP + 1]:
+    for token in tokens[span.end : span.end + MAX_THING_GAP + 1]:
         if token.text in heads:
-            return not is_firm_place(span.text)
+            return not is_firm_place(span_text(span))
         # a verb is a title-case headline's, not a name's ("Senators Block Clean Air Act")
         named = (token.is_title or token.is_upper) and token.pos_ not in ("VERB", "AUX")
         if not (named or token.lower_ in _NAME_JOINERS):
@@ -212,10 +212,11 @@ def _opens_named_thing(span: Span) -> bool:
 def inside_title(span: Span) -> bool:
     """Words the tagger cut from a title ("Foreign", "Health and Human Services" of "...
     Secretary Jane Doe", "State" of "Secretary of State X"): the office's field, not a body."""
-    if resolve_institution(span.text) or resolve_place(span.text):
+    text = span_text(span)
+    if resolve_institution(text) or resolve_place(text):
         return False
     first = max(span.start - 3, 0)  # up to three words of the title before the span
-    words = [t.text for t in span.doc[first : span.end + 3]]
+    words = [t.text for t in tokens_of(span.doc)[first : span.end + 3]]
     return any(title_length(words[span.start - n - first :]) >= n + len(span) + (n == 0)
                for n in range(span.start - first + 1))
 
@@ -427,10 +428,10 @@ def names_places_of_one_kind(span: Span) -> bool:
     """"Marrow, Tessel and Ockham Counties", "the Tarn and Vell Islands": a list of names
     closed by a place noun in the plural names a place in each of its items. Read on the
     words, not the parse, which hangs such lists any way."""
-    doc = span.doc
-    if _plural_place_noun(span[0]):
+    tokens = tokens_of(span.doc)
+    if _plural_place_noun(tokens[span.start]):
         return False  # "Countries" cut from "Organization of ... Countries": no place's name
-    for token in doc[span.end - 1 : min(len(doc), span.end + MAX_LIST_TOKENS)]:
+    for token in tokens[span.end - 1 : span.end + MAX_LIST_TOKENS]:
         if _plural_place_noun(token):
             return True
         if not (token.text == "," or token.lower_ in ("and", "or") or (

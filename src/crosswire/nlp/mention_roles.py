@@ -27,6 +27,7 @@ from crosswire.knowledge.names import (
 from crosswire.knowledge.places import country_of
 from crosswire.data import read_jsonl
 from crosswire.nlp.circumstances import DATE_ENTITIES
+from crosswire.nlp.doc_view import tokens_of
 
 # Dependency labels of words that modify a name from its left as part of a title.
 _TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod"})
@@ -66,8 +67,9 @@ def person_role(span: Span) -> tuple[int, str | None]:
     name_start = span.start
     # Title words the tagger put inside the entity: everything up to the last title word
     # that still leaves a name after it.
+    tokens = tokens_of(doc)
     for offset in range(len(span) - 1):
-        size = title_length([t.text for t in span[offset : len(span) - 1]])
+        size = title_length([t.text for t in tokens[span.start + offset : span.end - 1]])
         if size:
             name_start = span.start + offset + size
     # "Superintendent Joel Park", "Fraud Detective Ana Ruiz", "Deputy Inspector Ana
@@ -114,10 +116,10 @@ def _after_role_run(span: Span, name_start: int) -> int:
 def _title_across_start(span: Span) -> tuple[int, int] | None:
     """(start, end) of a listed title that opens before the entity and ends inside it,
     leaving a name after it ("Chief of Staff Ada X" tagged "Staff Ada X"), or None."""
-    doc = span.doc
+    tokens = tokens_of(span.doc)
     for end in range(span.start + 1, span.end):
         start = max(0, end - longest_title())
-        size = title_length_before([t.text for t in doc[start:end]])
+        size = title_length_before([t.text for t in tokens[start:end]])
         if size > end - span.start:
             return end - size, end
     return None
@@ -130,10 +132,11 @@ HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 def _left_title_start(span: Span, name_start: int) -> int:
     """Start of the title words left of the name that modify it (or name_start: none)."""
     doc = span.doc
+    tokens = tokens_of(doc)
     root = span.root
     start = span.start
     while start > 0:
-        token = doc[start - 1]
+        token = tokens[start - 1]
         if token.dep_ not in _TITLE_DEPS or token.pos_ in ("VERB", "DET", "PRON", "AUX"):
             break
         if token.ent_type_ in DATE_ENTITIES:
@@ -143,14 +146,14 @@ def _left_title_start(span: Span, name_start: int) -> int:
         if not (token.is_ancestor(root) or root.is_ancestor(token) or token.head.i >= start - 1):
             break
         start -= 1
-    if start < name_start and doc[start].text in HYPHENS:
+    if start < name_start and tokens[start].text in HYPHENS:
         # "Then-President X", "ex-Senator X": the word the hyphen joins opens the title
-        hyphened = start > 0 and doc[start - 1].is_alpha and not doc[start - 1].whitespace_
+        hyphened = start > 0 and tokens[start - 1].is_alpha and not tokens[start - 1].whitespace_
         start += -1 if hyphened else 1
     candidate = doc[start:name_start]
     if not len(candidate) or not _has_title_word(candidate):
         return name_start
-    while start < name_start and doc[start].lower_ in _ARTICLES:
+    while start < name_start and tokens[start].lower_ in _ARTICLES:
         start += 1
     return start
 
