@@ -177,6 +177,25 @@ def test_an_office_and_a_person_need_more_likeness_two_people_are_never_one_voic
     assert not claims(Actor("r", "Rebel leader", "person", [], []), 0.99)
 
 
+def test_one_speakers_whole_quotes_with_no_word_in_common_are_two_lines():
+    a = article("a", "One", 'Vale said: "We don\'t want the riders to wait for a safe pier."')
+    b = article("b", "Two", '"We don\'t set the landing fees," Vale said. '
+                '"A safe pier is what the riders deserve," Vale added.')
+
+    def joined(quote_b: str):
+        said = [statement("a:s1", a, "We don't want the riders to wait for a safe pier", speaker="m"),
+                statement("b:s1", b, quote_b, speaker="m")]
+        # the model puts any two lines of one speaker on one story near each other
+        embed = vectors({"We": [1.0, 0.0, 0.0], "A": [0.95, 0.31, 0.0]})
+        found = find_claims(MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=said), embed=embed)
+        return [c for c in found if len(c.versions) > 1]
+
+    # a negator both use ("don't") names nothing
+    assert not joined("We don't set the landing fees")
+    # one line in other words names something alike
+    assert joined("A safe pier is what the riders deserve")
+
+
 def test_a_statement_two_articles_carry_word_for_word_is_embedded_once():
     story = paraphrase_story()
     copy = article("c", "Three", "Vale insisted the army is not pulling back from the river towns.")

@@ -822,3 +822,21 @@ def test_a_source_speaks_for_one_named_body_at_most():
     [claim] = find_claims(MergedAnalysis(articles=[a, b, c], actors=actors, statements=said))
     [speakers] = [x.values for x in claim.conflicts if x.aspect == "speaker"]
     assert speakers == {"bp": ["a:s1", "b:s1"], "Police": ["c:s1"]}
+
+
+def test_a_claim_told_by_two_speakers_as_often_is_the_one_the_story_hears_more():
+    # one outlet credits the line to a body our resolution misnamed ("the levy"), the other
+    # to the board, which the story quotes elsewhere too: the board said it
+    a = article("a", "Daily Post", "The levy, the board estimates, will lift ferry fares by forty cents next month.")
+    b = article("b", "Evening Star", "The Harbour Board said the levy will lift ferry fares by forty cents next month. "
+                "The Harbour Board also said the night crossings would stop.")
+    statements = [
+        statement("a:s1", a, "will lift ferry fares by forty cents next month", speaker="a1", kind="indirect"),
+        statement("b:s1", b, "the levy will lift ferry fares by forty cents next month", speaker="h",
+                  kind="indirect"),
+        statement("b:s2", b, "the night crossings would stop", speaker="h", kind="indirect"),
+    ]
+    actors = [Actor("a1", "Levy", "organisation", [], []), Actor("h", "Harbour Board", "organisation", [], [])]
+    claims = find_claims(MergedAnalysis(articles=[a, b], actors=actors, statements=statements))
+    [joined] = [c for c in claims if len(c.versions) > 1]
+    assert joined.speaker == "h"

@@ -26,7 +26,14 @@ import numpy
 
 from crosswire.compare.claim_pairs import MeaningCandidates, meaning_candidates
 from crosswire.compare.claim_readings import count_apart, ends_negated
-from crosswire.compare.claim_units import MeaningLink, Unit, asked_apart, shared_evidence, told_in_passing
+from crosswire.compare.claim_units import (
+    MeaningLink,
+    Unit,
+    asked_apart,
+    quotes_apart,
+    shared_evidence,
+    told_in_passing,
+)
 from crosswire.compare.sentence_model import Embedder
 from crosswire.knowledge.text import WORD, UnionFind
 from crosswire.models import Actor, Article
@@ -132,8 +139,8 @@ def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor
         pairs.append((by_id[a], by_id[b]))
         already.append(was_joined)
     # a pair that cannot be one claim (they count different things, one reports what its
-    # speaker did not say or a question put to someone, or tells the other's act only in
-    # passing) is no unit's nearest:
+    # speaker did not say or a question put to someone, tells the other's act only in
+    # passing, or both are whole quotes with no words in common) is no unit's nearest:
     # else a statement nearest to the other article's figure of another thing keeps its
     # true match there from being its nearest. Left out once the budget above is spent (it
     # still counts there), so a unit only such pairs hold is never embedded: the model is
@@ -141,7 +148,7 @@ def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor
     said_not = {u.id: _said_not(u, articles or {}) for pair in pairs for u in pair}
     kept = [n for n, (a, b) in enumerate(pairs) if not count_apart(a.text, b.text)
             and said_not[a.id] == said_not[b.id] and not asked_apart(a, b)
-            and not told_in_passing(a, b)]
+            and not told_in_passing(a, b) and not quotes_apart(a, b)]
     pairs, already = [pairs[n] for n in kept], [already[n] for n in kept]
     if not pairs or all(already):
         return []

@@ -24,7 +24,7 @@ from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms, name_spans,
 from crosswire.compare.slots import sentence_at, sentences
 from crosswire.knowledge.outlets import load_registry, outlet_name_key
 from crosswire.knowledge.plover import cues
-from crosswire.knowledge.text import POSSESSIVE_END, WORD, content_words_in
+from crosswire.knowledge.text import POSSESSIVE_END, WORD, content_words_in, straight_apostrophes
 from crosswire.models import (
     Actor,
     Article,
@@ -171,6 +171,20 @@ def asked_apart(a: Unit, b: Unit) -> bool:
     one speaker's words: a speaker's own question ("what is the pier for?" he asked) may be
     quoted by another outlet among the lines around it ("...," he said)."""
     return a.puts_question != b.puts_question and not (a.keys and a.keys == b.keys)
+
+
+def quotes_apart(a: Unit, b: Unit) -> bool:
+    """Both are whole quotes ("direct") with no word in common (stems and synonym families,
+    names of actors left out): each outlet gives the speaker's own words, so two wordings of
+    one line or one point name something alike ("partisan bill" / "partisan advantage"), and
+    two naming nothing alike are two lines ("I back the coach fully" / "we are not proud of
+    the season"), which the sentence model puts near each other all the same. A negator
+    both use ("don't") names nothing."""
+    if a.statement is None or b.statement is None or not a.statement.kind == b.statement.kind == "direct":
+        return False
+    negators = lexicon().negators
+    return not any(word not in negators and not straight_apostrophes(word).endswith("n't")
+                   for word in a.plain & b.plain)
 
 
 def actor_spans(merged: MergedAnalysis) -> dict[str, list[tuple[int, int, str]]]:
