@@ -1,6 +1,6 @@
 """The brief bench's CPU lines: each figure the difference it names."""
 
-from crosswire.measure.bench_brief import Timing, cpu_lines
+from crosswire.measure.bench_brief import Timing, cpu_lines, pair_ratios_line
 
 
 def test_the_kernel_line_splits_the_brief_at_the_end_of_its_parse():
@@ -17,3 +17,11 @@ def test_the_kernel_line_splits_the_brief_at_the_end_of_its_parse():
 def test_without_a_parse_mark_the_kernel_line_gives_the_totals_alone():
     timing = Timing(wall=1.0, parent_cpu=0.5, children_cpu=0.5, kernel_cpu=0.2)
     assert list(cpu_lines(timing, timing))[-1].startswith("  kernel:         bare 0.20 s; brief 0.20 s (")
+
+
+def test_each_pair_gives_its_own_ratio():
+    pairs = [(Timing(wall=10.0, parent_cpu=0.0, children_cpu=0.0, kernel_cpu=0.0),
+              Timing(wall=15.0, parent_cpu=0.0, children_cpu=0.0, kernel_cpu=0.0)),
+             (Timing(wall=12.0, parent_cpu=0.0, children_cpu=0.0, kernel_cpu=0.0),
+              Timing(wall=15.0, parent_cpu=0.0, children_cpu=0.0, kernel_cpu=0.0))]
+    assert pair_ratios_line(pairs).split(": ")[1] == "1.500, 1.250"
