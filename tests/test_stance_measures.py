@@ -59,3 +59,13 @@ def test_a_request_told_after_the_measure_it_asks_for_is_against_the_issue():
     statement, request = _asked("A moratorium on ferry crossings is overdue, the Harbour Board pleaded.",
                                 "A moratorium on ferry crossings is overdue", cue_word="pleaded")
     assert event_stance(statement, [request], topic=CROSSINGS) == "against"
+
+
+def test_a_measure_beyond_the_requests_clause_is_not_what_it_asks_for():
+    text = "The Harbour Board called the minister to the quay. A moratorium on ferry crossings began in May."
+    statement, request = _asked(text, text[:-1])
+    assert event_stance(statement, [request], topic=CROSSINGS) == "for"
+    text = ("The Harbour Board called on the minister of the coast to reconsider her plans before "
+            "a moratorium on ferry crossings")
+    statement, request = _asked(text, text)
+    assert event_stance(statement, [request], topic=CROSSINGS) == "for"
