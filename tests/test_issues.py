@@ -725,6 +725,12 @@ def test_a_role_noun_heads_a_label_of_people_whatever_wordnet_ranks_first():
     assert label_head("hosting fee") is None
 
 
+def test_a_role_noun_that_also_names_a_matter_heads_no_label_of_people():
+    assert label_head("coastal justice") is None
+    assert label_head("ferry passenger figures") is None
+    assert label_head("harbour spokesman") == "person"
+
+
 def test_a_label_holds_the_measure_its_group_names_not_only_its_object():
     a = _article("a", "Harbour board calls for moratorium on ferry crossings",
                  "Chair Runa Vass said the ferry crossings had grown unsafe. "
