@@ -215,7 +215,9 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     labels: dict[frozenset[str], str] = {}
     # a label holds what speakers propose and a measure the group names: "moratorium on
     # ferry crossings", not "ferry crossings", which a side on the moratorium would turn
-    measures = {crude_lemma(word) for word in marker_set("measure")}
+    # (in the root forms the group's words take: "cancellation" is "cancel" where the story
+    # also writes "cancelled")
+    measures = {root_form(crude_lemma(word), roots) for word in marker_set("measure")}
 
     def label_of(words: set[str]) -> str:
         found = labels.get(key := frozenset(words))
