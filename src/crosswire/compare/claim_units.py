@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from crosswire.compare.claim_clauses import CLAUSE_BREAK, MIN_LEAD_WORDS, WORDS, fragment_of
 from crosswire.compare.claim_readings import lexicon
@@ -179,12 +179,17 @@ def quotes_apart(a: Unit, b: Unit) -> bool:
     one line or one point name something alike ("partisan bill" / "partisan advantage"), and
     two naming nothing alike are two lines ("I back the coach fully" / "we are not proud of
     the season"), which the sentence model puts near each other all the same. A negator
-    both use ("don't") names nothing."""
+    both use ("don't", "refused" / "refuses") names nothing."""
     if a.statement is None or b.statement is None or not a.statement.kind == b.statement.kind == "direct":
         return False
-    negators = lexicon().negators
-    return not any(word not in negators and not straight_apostrophes(word).endswith("n't")
+    return not any(word not in _negator_terms() and not straight_apostrophes(word).endswith("n't")
                    for word in a.plain & b.plain)
+
+
+@cache
+def _negator_terms() -> frozenset[str]:
+    """The negators as the terms a unit's words are (``term``: stems and synonym families)."""
+    return frozenset(term(negator) for negator in lexicon().negators)
 
 
 def actor_spans(merged: MergedAnalysis) -> dict[str, list[tuple[int, int, str]]]:
