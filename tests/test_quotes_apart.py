@@ -4,7 +4,8 @@ both use names nothing, in whatever form each writes it."""
 from __future__ import annotations
 
 from crosswire.compare.claim_terms import span_terms
-from crosswire.compare.claim_units import Unit, quotes_apart
+from crosswire.compare.claim_apart import quotes_apart
+from crosswire.compare.claim_units import Unit
 from crosswire.models import Resolution, Statement, TextSpan
 
 
