@@ -418,6 +418,15 @@ def test_a_plain_word_written_after_the_head_agrees_with_one_written_before_it()
     assert described_differently([a, c], {"a": "North Wire", "c": "South Daily"}) == {}
 
 
+def test_a_verb_after_a_phrase_heads_no_complement_of_it():
+    # "passed" is the phrase's verb: "in the upper chamber" is where the levy passed, not
+    # what it is of, so it sets the levy apart from none on the other side
+    a = art("a", "North Wire", "On Friday the councillor fought the reckless ferry levy in the assembly.")
+    b = art("b", "South Daily", "On Friday the councillor said the ferry levy passed in the upper chamber.")
+    uses = described_differently([a, b], {"a": "North Wire", "b": "South Daily"})
+    assert {term for _, term in uses["North Wire"]} == {"reckless ferry levy"}
+
+
 
 def test_words_held_in_quotation_marks_are_not_told_by_another_outlets_complement():
     # the quoted words are another's name for the plan: "the plan for the harbour levy"

@@ -3,6 +3,8 @@ occasion a thing was said on, nor a word written only in an idiom."""
 
 from __future__ import annotations
 
+import pytest
+
 from test_issues import _article, _told
 
 from crosswire.compare.issues import excluded_words, find_issues
@@ -101,3 +103,10 @@ def test_a_stop_or_a_comma_between_capitalised_words_ends_a_name():
 def test_an_occasion_of_two_occasion_nouns_names_no_issue():
     story = _levy_story("during a conference call that the ferry levy was unfair")
     assert {"conference", "call"} <= excluded_words(story)
+
+
+def test_name_lines_cannot_be_changed_after_they_are_made():
+    lines = NameLines.of(["The ferry to New Tavira left late on Sunday."])
+    assert lines.inside_names("tavira")
+    with pytest.raises(TypeError):
+        lines.places["tavira"] = ()

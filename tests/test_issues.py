@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import crosswire.compare.issues as issues
 from crosswire.compare.issue_labels import label_head
 from crosswire.compare.issues import excluded_words, find_issues, issue_label, topic_words, word_roots
 from crosswire.models import (
@@ -716,13 +717,20 @@ def test_people_alone_make_no_issue_where_nothing_else_is_shared():
                            (1, "the referees had been booed all evening", "lunn"),
                            (1, "the referees looked shaken", "helle")],
                   {"lunn": "Edda Lunn", "brenn": "Kai Brenn", "helle": "Tor Helle"})
-    # the referees are whom the story concerns: a column of theirs would be a stray one
-    assert not any(issue.label.endswith("referees") for issue in find_issues(story))
+    # the referees are whom the story concerns: a column of theirs would be a stray one, and
+    # the story shares nothing else
+    assert find_issues(story) == []
 
 
 def test_a_role_noun_heads_a_label_of_people_whatever_wordnet_ranks_first():
     assert label_head("evening host") == "person"
     assert label_head("hosting fee") is None
+
+
+def test_a_role_noun_that_also_names_a_matter_heads_no_label_of_people():
+    assert label_head("coastal justice") is None
+    assert label_head("ferry passenger figures") is None
+    assert label_head("harbour spokesman") == "person"
 
 
 def test_a_label_holds_the_measure_its_group_names_not_only_its_object():
@@ -739,3 +747,26 @@ def test_a_label_holds_the_measure_its_group_names_not_only_its_object():
                   {"vass": "Runa Vass", "brandt": "Ole Brandt"})
     # a side on the moratorium is the other side on the crossings: the column says which
     assert "moratorium" in find_issues(story)[0].label
+
+
+def test_a_measure_anchors_its_label_in_the_root_form_the_story_gives_its_word(monkeypatch):
+    # "closure" stands in for a measure noun the story also writes as a verb ("closing"):
+    # the group holds its root, "close", which the anchor must be read in too
+    measure_words = issues.marker_set
+
+    def with_closure(kind: str) -> frozenset[str]:
+        return measure_words(kind) | {"closure"} if kind == "measure" else measure_words(kind)
+
+    monkeypatch.setattr(issues, "marker_set", with_closure)
+    a = _article("a", "Harbour board calls for closure of ferry crossings",
+                 "Chair Runa Vass said the ferry crossings had grown unsafe. "
+                 "Skipper Ole Brandt said the ferry crossings were safe enough.")
+    b = _article("b", "Ferry crossings face closure on safety grounds",
+                 "Runa Vass said closing the ferry crossings would last a month. "
+                 "Ole Brandt said ferry crossings fed the island.")
+    story = _told([a, b], [(0, "the ferry crossings had grown unsafe", "vass"),
+                           (0, "the ferry crossings were safe enough", "brandt"),
+                           (1, "closing the ferry crossings would last a month", "vass"),
+                           (1, "ferry crossings fed the island", "brandt")],
+                  {"vass": "Runa Vass", "brandt": "Ole Brandt"})
+    assert "closure" in find_issues(story)[0].label

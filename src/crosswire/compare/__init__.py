@@ -15,6 +15,7 @@ from crosswire.compare.issues import find_issues
 from crosswire.compare.positions import find_positions
 from crosswire.compare.sentence_model import default_embedder
 from crosswire.compare.story_dates import date_story
+from crosswire.compare.story_parts import statements_by_article
 from crosswire.compare.timeline import build_timeline, event_date
 from crosswire.gc_pause import gc_paused
 from crosswire.models import (
@@ -25,7 +26,6 @@ from crosswire.models import (
     Issue,
     MergedAnalysis,
     Position,
-    Statement,
 )
 
 __all__ = ["Elsewhere", "compare", "here", "link_events"]
@@ -41,9 +41,7 @@ MAX_NAME_CHARS = 200
 def link_events(merged: MergedAnalysis, events: list[Event]) -> list[Event]:
     """Tie events to the statement that contains them, their participants to actors,
     and date them."""
-    statements_of: dict[str, list[Statement]] = {}
-    for statement in merged.statements:
-        statements_of.setdefault(statement.span.article, []).append(statement)
+    statements_of = statements_by_article(merged.statements)
     spans_of: dict[str, list[tuple[int, int, Actor]]] = {}
     for actor in merged.actors:
         for seen in actor.seen:

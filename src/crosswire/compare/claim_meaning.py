@@ -24,16 +24,10 @@ from collections.abc import Callable
 
 import numpy
 
+from crosswire.compare.claim_apart import asked_apart, quotes_apart, told_in_passing
 from crosswire.compare.claim_pairs import MeaningCandidates, meaning_candidates
 from crosswire.compare.claim_readings import count_apart, ends_negated
-from crosswire.compare.claim_units import (
-    MeaningLink,
-    Unit,
-    asked_apart,
-    quotes_apart,
-    shared_evidence,
-    told_in_passing,
-)
+from crosswire.compare.claim_units import MeaningLink, Unit, shared_evidence
 from crosswire.compare.sentence_model import Embedder
 from crosswire.knowledge.text import WORD, UnionFind
 from crosswire.models import Actor, Article

@@ -22,9 +22,10 @@ from crosswire.compare.claim_clauses import CLAUSE_BREAK, MIN_LEAD_WORDS, WORDS,
 from crosswire.compare.claim_readings import lexicon
 from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_terms, name_spans, span_terms, term
 from crosswire.compare.slots import sentence_at, sentences
+from crosswire.compare.story_parts import statements_by_article
 from crosswire.knowledge.outlets import load_registry, outlet_name_key
 from crosswire.knowledge.plover import cues
-from crosswire.knowledge.text import POSSESSIVE_END, WORD, content_words_in, straight_apostrophes
+from crosswire.knowledge.text import POSSESSIVE_END, WORD, content_words_in
 from crosswire.models import (
     Actor,
     Article,
@@ -150,43 +151,6 @@ def shared_evidence(a: Unit, b: Unit, shared: frozenset[str]) -> int:
     return len(shared) - sum(len(inside) - 1 for inside in merged)
 
 
-def told_in_passing(a: Unit, b: Unit) -> bool:
-    """One is a fact and the other a statement of someone else that tells the fact's act
-    only in a clause hanging off its main one ("a motion to form a panel after the
-    council scrapped the inquiry"): the statement reports its main clause, and the act
-    is its background, no version of the fact, however many words they share."""
-    fact, other = (a, b) if a.event is not None else (b, a)
-    if fact.event is None or other.statement is None or not fact.keys or fact.keys & other.keys:
-        return False
-    openers, opened = lexicon().adverbial_openers, False
-    for word in WORD.findall(other.text):
-        if term(word) == fact.trigger:
-            return opened  # the act's first mention: after an opener, in passing
-        opened = opened or word.lower() in openers
-    return False
-
-
-def asked_apart(a: Unit, b: Unit) -> bool:
-    """One puts a question (``Unit.puts_question``) and the other does not, and they are not
-    one speaker's words: a speaker's own question ("what is the pier for?" he asked) may be
-    quoted by another outlet among the lines around it ("...," he said)."""
-    return a.puts_question != b.puts_question and not (a.keys and a.keys == b.keys)
-
-
-def quotes_apart(a: Unit, b: Unit) -> bool:
-    """Both are whole quotes ("direct") with no word in common (stems and synonym families,
-    names of actors left out): each outlet gives the speaker's own words, so two wordings of
-    one line or one point name something alike ("partisan bill" / "partisan advantage"), and
-    two naming nothing alike are two lines ("I back the coach fully" / "we are not proud of
-    the season"), which the sentence model puts near each other all the same. A negator
-    both use ("don't") names nothing."""
-    if a.statement is None or b.statement is None or not a.statement.kind == b.statement.kind == "direct":
-        return False
-    negators = lexicon().negators
-    return not any(word not in negators and not straight_apostrophes(word).endswith("n't")
-                   for word in a.plain & b.plain)
-
-
 def actor_spans(merged: MergedAnalysis) -> dict[str, list[tuple[int, int, str]]]:
     """Per article, every (start, end, actor id) where a merged actor is named."""
     spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
@@ -207,11 +171,9 @@ def speaker_key(statement: Statement) -> str | None:
 
 def statement_units(merged: MergedAnalysis, *, spans: dict[str, list[tuple[int, int, str]]]) -> list[Unit]:
     articles = {a.id: (n, a) for n, a in enumerate(merged.articles)}
-    # each article's statements, in order: a statement's gloss is in its own article, and
-    # looking through the whole story's for each was quadratic in the story's statements
-    statements_of: dict[str, list[Statement]] = defaultdict(list)
-    for statement in merged.statements:
-        statements_of[statement.span.article].append(statement)
+    # a statement's gloss is in its own article: looking through the whole story's
+    # statements for each was quadratic in them
+    statements_of = statements_by_article(merged.statements)
     units = []
     for statement in merged.statements:
         if not statement.span.text.strip():
@@ -237,13 +199,13 @@ def glossed(statement: Statement, statements: list[Statement], article: Article)
     a participle just after the same speaker's A. B is the reason or the gist of A and
     means what it does beside A: another outlet telling the speaker's message in one
     clause is compared with both, as the sentence tells them. ``statements``: those of its
-    article, in order (others are passed over)."""
+    article, in order."""
     cue, key = statement.cue, speaker_key(statement)
     if cue is None or key is None or not cue.text.lower().endswith("ing") or " " in cue.text.strip():
         return None
     for other in statements:
         span = other.span
-        if (other is not statement and span.article == statement.span.article and span.end <= cue.start
+        if (other is not statement and span.end <= cue.start
                 and speaker_key(other) == key
                 and PARTICIPLE_JOIN.fullmatch(article.text, span.end, cue.start)):
             return article.text[span.start:statement.span.end]
@@ -254,9 +216,7 @@ def fact_units(merged: MergedAnalysis, *, spans: dict[str, list[tuple[int, int, 
     """One unit per sentence and subject for events told outside any statement."""
     articles = {a.id: (n, a) for n, a in enumerate(merged.articles)}
     actors = {a.id: a for a in merged.actors}
-    statements_of: dict[str, list[Statement]] = defaultdict(list)
-    for statement in merged.statements:
-        statements_of[statement.span.article].append(statement)
+    statements_of = statements_by_article(merged.statements)
     units: dict[tuple[str, int, frozenset[str], int], Unit] = {}
     untold: dict[tuple[str, int], tuple[Event, int]] = {}  # sentence -> its first event, its end
     for event in sorted(merged.events, key=lambda e: (e.evidence.article or "", e.trigger.start)):

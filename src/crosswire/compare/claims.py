@@ -25,6 +25,7 @@ from crosswire.compare.claim_conflicts import version_conflicts
 from crosswire.compare.claim_disputes import ACCOUNT, Told, account_conflicts
 from crosswire.compare.claim_held import join_held_words
 from crosswire.compare.claim_meaning import meaning_links
+from crosswire.compare.claim_apart import asked_apart, told_in_passing
 from crosswire.compare.claim_pairs import MeaningCandidates, meaning_candidates
 from crosswire.compare.claim_readings import asks
 from crosswire.compare.claim_terms import actor_id, actor_ids, actor_terms
@@ -33,14 +34,12 @@ from crosswire.compare.claim_units import (
     MeaningLink,
     Unit,
     actor_spans,
-    asked_apart,
     fact_units,
     is_lead,
     relayed_report,
     shared_evidence,
     shown_span,
     statement_units,
-    told_in_passing,
     unit_date,
 )
 from crosswire.compare.elsewhere import Elsewhere, here

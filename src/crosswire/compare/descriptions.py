@@ -34,11 +34,16 @@ from crosswire.nlp.noun_phrases import MODIFIER_WORD, find_noun_phrases, quotati
 
 PARAGRAPH = re.compile(r"[^\n]+")
 WORD_RUN = re.compile(r"[\w-]+")
-# The prepositional phrase right after a noun phrase, to the next punctuation: what it is of,
-# also through a participle ("a package focused on housing", "a bill aimed at
-# rents"): what a prepositional phrase says of a head, a plain modifier may say before it.
-COMPLEMENT = re.compile(r"\s+(?:[a-z]+ed\s+)?(?:of|in|on|over|against|from|at|around|near|for|about|by)\s+"
-                        r"((?:[\w’'-]+\s+){0,3}[\w’'-]+)")
+# The prepositional phrase right after a noun phrase, to the next punctuation: what it is of
+# ("fighting [in the Donbas]"): what a prepositional phrase says of a head, a plain
+# modifier may say before it.
+COMPLEMENT_PREPOSITIONS = r"(?:of|in|on|over|against|from|at|around|near|for|about|by)"
+COMPLEMENT = re.compile(rf"\s+{COMPLEMENT_PREPOSITIONS}\s+((?:[\w’'-]+\s+){{0,3}}[\w’'-]+)")
+# The same also through a participle ("a package focused on housing", "a bill aimed at
+# rents"); a word ending in "ed" may as well be a verb with the phrase its subject ("the
+# bill passed in the lower house"), so this only says a plain word is written after the
+# head, never what the phrase is of.
+WRITTEN_AFTER = re.compile(rf"\s+(?:[a-z]+ed\s+)?{COMPLEMENT_PREPOSITIONS}\s+((?:[\w’'-]+\s+){{0,3}}[\w’'-]+)")
 # A quotation opening inside a noun phrase ('the “harbour levy” plan').
 OPENING_QUOTE = re.compile(r"[“\"‘]")
 # Characters looked back from a phrase for the close of the sentence before it.
@@ -95,6 +100,8 @@ class Phrase:
     written_head: str = ""
     # Content words of the prepositional phrase right after it ("fighting [in the Donbas]").
     complement: frozenset[str] = frozenset()
+    # Content words of that phrase also after a participle ("a package focused [on housing]").
+    written_after: frozenset[str] = frozenset()
     # Years before its article's publication that it or its complement names: the phrase
     # tells of a past occasion ("the 1998 flood"), not of the story's.
     past_years: frozenset[str] = frozenset()
@@ -167,8 +174,8 @@ def _phrase(noun_phrase: NounPhrase, text: str, published: int | None) -> Phrase
     plain = frozenset(crude_lemma(w) for w in noun_phrase.modifiers if w.lower() not in loaded)
     written = MODIFIER_WORD.findall(span.text)
     after = COMPLEMENT.match(text, span.end)
-    complement = frozenset(crude_lemma(w) for w in MODIFIER_WORD.findall(after.group(1))
-                           if w.lower() not in stop_words()) if after else frozenset()
+    complement = _content_lemmas(after.group(1)) if after else frozenset()
+    written_after = WRITTEN_AFTER.match(text, span.end)
     # the phrase's words keep no number: a year written right before them ("the 1998
     # [river flood]") is read there
     before = YEAR_BEFORE.search(text, max(0, span.start - YEAR_REACH), span.start) \
@@ -183,8 +190,15 @@ def _phrase(noun_phrase: NounPhrase, text: str, published: int | None) -> Phrase
     kind = opens_sentence and written_head != noun_phrase.head and KIND_AFTER.match(text, span.end) is not None
     predicated = PREDICATED_BEFORE.search(text, max(0, span.start - PREDICATE_REACH), span.start) is not None
     return Phrase(span.article or "", noun_phrase.head, plain, loaded, span.text, span.start,
-                  span.end, written_head, complement, past, owner.group(1) if owner else "",
+                  span.end, written_head, complement,
+                  _content_lemmas(written_after.group(1)) if written_after else frozenset(),
+                  past, owner.group(1) if owner else "",
                   kind, predicated, OPENING_QUOTE.search(span.text) is not None)
+
+
+def _content_lemmas(words: str) -> frozenset[str]:
+    """The ``crude_lemma`` forms of the content words of ``words``."""
+    return frozenset(crude_lemma(w) for w in MODIFIER_WORD.findall(words) if w.lower() not in stop_words())
 
 
 def _recorded(articles: list[Article], noun_phrases: list[NounPhrase]) -> list[NounPhrase]:
@@ -370,8 +384,8 @@ def _compatible(x: Phrase, y: Phrase) -> bool:
     # a plain word one phrase writes before its head and the other after it, in its
     # complement, tells of the same thing ("the immigration bill" / "the bill on
     # immigration"), unless the first holds it in quotation marks as another's name
-    told_after_y = frozenset() if x.quoting else y.complement
-    told_after_x = frozenset() if y.quoting else x.complement
+    told_after_y = frozenset() if x.quoting else y.written_after
+    told_after_x = frozenset() if y.quoting else x.written_after
     return len((x.plain - y.plain - told_after_y) | (y.plain - x.plain - told_after_x)) \
         <= MAX_PLAIN_DIFFERENCE
 

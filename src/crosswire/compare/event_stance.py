@@ -162,9 +162,13 @@ def _first_event_stance(statement: Statement, events: Sequence[Event], *, span: 
     first = min(own, key=lambda e: e.trigger.start)
     stance = _type_stance(first, stances)
     # asking for or backing a measure against the issue named after the act ("called for a
-    # moratorium on ferry crossings") is a side against the issue, and opposing it one for
-    after = max(0, first.trigger.end - statement.span.start) if first.trigger.article == statement.span.article else 0
-    if stance in OPPOSITE and names_measure_against(statement.span.text[after:], topic=topic):
+    # moratorium on ferry crossings") is a side against the issue, and opposing it one for;
+    # an act in the cue asks for all that was said, wherever the cue stands ("There must be a
+    # moratorium on ferry crossings, the board asked")
+    said = statement.span
+    in_said = first.trigger.article == said.article and said.start <= first.trigger.start < said.end
+    after = first.trigger.end - said.start if in_said else 0
+    if stance in OPPOSITE and names_measure_against(said.text[after:], topic=topic):
         return OPPOSITE[stance]
     return stance
 

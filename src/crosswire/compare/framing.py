@@ -36,6 +36,7 @@ from crosswire.compare.held_apart import scare_quoted_elsewhere
 from crosswire.compare.lexicon_terms import lexicon_uses
 from crosswire.compare.reporting_words import reporting_uses
 from crosswire.compare.slots import named_differently, sentences
+from crosswire.compare.story_parts import statements_by_article
 from crosswire.knowledge.names import parse_person, same_person
 from crosswire.knowledge.places import dateline_length
 from crosswire.knowledge.role_country import actor_country
@@ -309,9 +310,7 @@ def text_framing(articles: list[Article], *, statements: list[Statement],
     (the speakers a story binds change no span), beside the merging."""
     covered = _covered(statements)
     read = {quotation.span: quotation.names_thing for quotation in short_quotations}
-    statements_of: dict[str, list[Statement]] = defaultdict(list)
-    for statement in statements:  # each article's hedges read its own statements' cues
-        statements_of[statement.span.article].append(statement)
+    statements_of = statements_by_article(statements)  # each article's hedges read its own statements' cues
     outlet_of = {a.id: _outlet_of(a) for a in articles}
     described = _with_others(described_differently(articles, outlet_of, noun_phrases=noun_phrases),
                              source="descriptions", differ_by_construction=True)

@@ -20,7 +20,6 @@ from crosswire.knowledge.places import country_of, is_firm_place
 from crosswire.knowledge.text import WORD, auxiliary_verbs, crude_lemma, setting_nouns, stop_words
 from crosswire.models import NounPhrase
 from crosswire.nlp.cues import load_lexicon, regular_forms
-from crosswire.nlp.mention_roles import is_role_noun
 from crosswire.nlp.noun_phrases import long_quotations
 
 # Words in an issue's label at most: a column heading, not a headline.
@@ -75,7 +74,16 @@ def label_head(label: str) -> str | None:
     head = _head(label)
     if not head:
         return None
-    return "person" if is_role_noun(crude_lemma(head)) else setting_nouns().get(crude_lemma(head))
+    return "person" if crude_lemma(head) in person_role_nouns() else setting_nouns().get(crude_lemma(head))
+
+
+@cache
+def person_role_nouns() -> frozenset[str]:
+    """The role nouns (``data/role_nouns.jsonl``) that name only people: not those whose
+    row sets ``names_things``, a word as often a matter or a thing ("racial justice",
+    "casualty figures")."""
+    return frozenset(row["noun"].lower() for row in read_jsonl("role_nouns.jsonl", required=("noun",))
+                     if not row.get("names_things"))
 
 
 def names_happening(label: str) -> bool:

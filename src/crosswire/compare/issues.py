@@ -54,6 +54,7 @@ from crosswire.compare.issue_words import (
 from crosswire.compare.marker_scope import marker_set
 from crosswire.compare.name_runs import NameLines
 from crosswire.compare.stance import statement_stance
+from crosswire.compare.story_parts import statements_by_article
 from crosswire.data import read_jsonl
 from crosswire.knowledge.markers import stance_markers
 from crosswire.knowledge.text import WORD, crude_lemma, stop_words
@@ -181,9 +182,7 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     ``phrases``: ``story_phrases(merged)``, where the caller has them already."""
     phrases = story_phrases(merged) if phrases is None else phrases
     excluded = excluded_words(merged, phrases=phrases) if excluded is None else excluded
-    statements_of: dict[str, list[Statement]] = defaultdict(list)
-    for statement in merged.statements:
-        statements_of[statement.span.article].append(statement)
+    statements_of = statements_by_article(merged.statements)
     headlines = [a.title or "" for a in merged.articles]
     told = {a.id: " ".join([a.title or "", *(s.span.text for s in statements_of[a.id])])
             for a in merged.articles}
@@ -215,7 +214,9 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
     labels: dict[frozenset[str], str] = {}
     # a label holds what speakers propose and a measure the group names: "moratorium on
     # ferry crossings", not "ferry crossings", which a side on the moratorium would turn
-    measures = {crude_lemma(word) for word in marker_set("measure")}
+    # (in the root forms the group's words take: "cancellation" is "cancel" where the story
+    # also writes "cancelled")
+    measures = {root_form(crude_lemma(word), roots) for word in marker_set("measure")}
 
     def label_of(words: set[str]) -> str:
         found = labels.get(key := frozenset(words))

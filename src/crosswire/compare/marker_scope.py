@@ -91,11 +91,15 @@ def measures_resolved(text: str, window: list[tuple[str, int]], hits: list[tuple
 
 
 def names_measure_against(text: str, *, topic: frozenset[str]) -> bool:
-    """``text`` names a measure against the issue (``measures_against``) that no word before
-    it ends or opposes: "an end to the moratorium on ferry crossings" asks for none."""
+    """``text``, what an act governs from its start, names a measure against the issue
+    (``measures_against``) that no word before it ends or opposes: "an end to the moratorium
+    on ferry crossings" asks for none. The act reaches a measure as a call reaches what it
+    governs in ``measures_resolved``: at most CALL_GOVERNS_WORDS words on, in its clause
+    ("asked the minister to visit. A moratorium on ferry crossings began" asks for none)."""
     window = [(match.group().lower(), match.start()) for match in WORD.finditer(text)]
     turning = marker_set("undoing") | marker_set("discarding") | marker_set("against")
-    return any(not any(word in turning for word, _ in window[:m])
+    return any(m < CALL_GOVERNS_WORDS and not GOVERNED_CLAUSE_BREAK.search(text, 0, window[m][1])
+               and not any(word in turning for word, _ in window[:m])
                for m in measures_against(text, window, topic=topic))
 
 

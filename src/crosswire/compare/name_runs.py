@@ -6,7 +6,9 @@ it, or the name is a product's or a firm's it never tagged)."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from crosswire.knowledge.text import WORD, stop_words, straight_apostrophes
 
@@ -23,8 +25,9 @@ class NameLines:
     lines: tuple[tuple[tuple[str, ...], tuple[bool, ...], tuple[bool, ...]], ...]
     # each word -> where the lines write it, (line, word) places in order: a label is looked
     # for only where its first word stands, not at every word of the story (a scan of every
-    # word per label was most of the issues' CPU on a story of many articles)
-    places: dict[str, tuple[tuple[int, int], ...]]
+    # word per label was most of the issues' CPU on a story of many articles); read-only, as
+    # the lines are, so a frozen NameLines stays what it was made from
+    places: Mapping[str, tuple[tuple[int, int], ...]]
 
     @classmethod
     def of(cls, texts: list[str]) -> NameLines:
@@ -44,7 +47,7 @@ class NameLines:
         for number, (words, _, _) in enumerate(lines):
             for position, word in enumerate(words):
                 places[word].append((number, position))
-        return cls(tuple(lines), {word: tuple(found) for word, found in places.items()})
+        return cls(tuple(lines), MappingProxyType({word: tuple(found) for word, found in places.items()}))
 
     def inside_names(self, label: str) -> bool:
         """Whether the story writes ``label`` (a lower-case run of words) inside a longer
