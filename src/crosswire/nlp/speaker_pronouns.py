@@ -302,22 +302,22 @@ class PronounResolution:
                 if gender and not self.in_quote[token.i]:
                     self._remember_gender(person, gender)
                     return
-            gender = self._gender_of_next_subject(head)
+            gender = self._gender_of_next_subject(person, head)
             if gender is not None:
                 self._remember_gender(person, gender)
 
-    def _gender_of_next_subject(self, head: Token) -> str | None:
+    def _gender_of_next_subject(self, person: Mention, head: Token) -> str | None:
         """"X spoke to reporters. She is a steady pick for the board": a personal pronoun
-        that is the next sentence's subject goes on with the one person its sentence names
-        outside quotations; None when that sentence names anyone else or the next one
-        opens otherwise."""
+        that is the next sentence's subject goes on with ``person`` when it is the one
+        person its sentence names outside quotations; None when ``person`` is named inside
+        one, the sentence names anyone else, or the next one opens otherwise."""
         sentence = head.sent
-        if sentence.end >= len(self.doc):
+        if sentence.end >= len(self.doc) or self.in_quote[head.i]:
             return None
         named = {self.mention_of_token[t.i].id for t in sentence
                  if t.i in self.mention_of_token and not self.in_quote[t.i]
                  and self.mention_of_token[t.i].kind == "person"}
-        if len(named) != 1:
+        if named != {person.id}:
             return None
         following = self.doc[sentence.end].sent
         subject = next((t for t in following if t.dep_ in SUBJECT_DEPS and t.head == following.root),
