@@ -33,8 +33,10 @@ GROUP_PRONOUNS = {"they", "it", "its", "their", "we"}
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "ms": "f", "ms.": "f", "mrs": "f",
                     "mrs.": "f", "miss": "f", "lady": "f", "madam": "f"}
 FEMALE_ROLE_SUFFIXES = ("woman", "women")
-OWN_PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f",
-                      "herself": "f"}
+# The personal pronouns that can open a sentence as its subject, and all of a person's own.
+SUBJECT_PRONOUN_GENDER = {"he": "m", "she": "f"}
+OWN_PRONOUN_GENDER = SUBJECT_PRONOUN_GENDER | {"his": "m", "him": "m", "himself": "m", "her": "f",
+                                               "herself": "f"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # A name compounded with or owning the subject ("the Norvik company", "Norvik's servers").
 OWNER_DEPS = {"compound", "poss"}
@@ -324,7 +326,7 @@ class PronounResolution:
                        None)
         if subject is None or self.in_quote[subject.i] or subject.i > following.start + 1:
             return None
-        return OWN_PRONOUN_GENDER.get(subject.lower_) if subject.lower_ in ("he", "she") else None
+        return SUBJECT_PRONOUN_GENDER.get(subject.lower_)
 
     def _role_tokens(self, head: Token) -> list[Token]:
         tokens = [t for t in head.lefts if t.dep_ == "compound"]
