@@ -29,6 +29,8 @@ DOUBLE_MARK = re.compile(r"''|[\"\u201c\u201d\u201e\u00ab\u00bb]")
 # How far past a paragraph break an unclosed quotation may run to a closing mark of its
 # own: about six sentences of a text written one sentence a line.
 MAX_RUN_ON_CHARS = 900
+# How far back a mark's context is read: past a tokeniser's spaces to the word before it.
+LOOK_BACK_CHARS = 32
 TERMINAL_PUNCTUATION = ".,!?;:\u2026-\u2013\u2014"
 # How an excerpt shows it was cut: a quotation open at such an end ran on past it.
 CUT_MARKS = ("...", "\u2026")
@@ -106,13 +108,19 @@ def _closer_after_break(text: str, newline: int, closers: str) -> int | None:
     if found is None or found.group() not in closers:
         return None
     position, end = found.start(), found.end()
-    before = text[:position].rstrip()[-1:]
+    before = _text_before(text, position).rstrip()[-1:]
     after = text[end : end + 1]
     # after the quoted words, their stop, or an inner quotation's closing mark
     ends_words = before.isalnum() or before in TERMINAL_PUNCTUATION or before in "'\u2019"
     if ends_words and (not after or after.isspace() or after in TERMINAL_PUNCTUATION):
         return end
     return None
+
+
+def _text_before(text: str, position: int) -> str:
+    """The few characters before ``position``: enough to read the last one past the spaces
+    a tokeniser's output puts before a mark, without copying the text up to it."""
+    return text[max(0, position - LOOK_BACK_CHARS) : position]
 
 
 def _looks_opening(text: str, position: int, mark: str) -> bool:
