@@ -103,12 +103,19 @@ def _closer_after_break(text: str, newline: int, closers: str) -> int | None:
     """Where a quotation left open at the paragraph break at ``newline`` ends, when the
     next double mark after it, within ``MAX_RUN_ON_CHARS``, is one of its ``closers`` and
     is written as a closing mark (after the quoted words, before a space, a stop or the
-    end): '"I am glad.\nWe won," she said' in a text laid out one sentence a line."""
+    end; not at the start of a line or after a colon, where it opens): '"I am glad.\nWe
+    won," she said' in a text laid out one sentence a line."""
     found = DOUBLE_MARK.search(text, newline, newline + MAX_RUN_ON_CHARS)
     if found is None or found.group() not in closers:
         return None
     position, end = found.start(), found.end()
-    before = _text_before(text, position).rstrip()[-1:]
+    looked_back = _text_before(text, position)
+    words_before = looked_back.rstrip()
+    if not words_before or "\n" in looked_back[len(words_before) :]:
+        return None  # the mark opens its line: it opens a quotation of its own
+    before = words_before[-1]
+    if before == ":":
+        return None  # 'the chair said: "...': it opens the quotation the colon announces
     after = text[end : end + 1]
     # after the quoted words, their stop, or an inner quotation's closing mark
     ends_words = before.isalnum() or before in TERMINAL_PUNCTUATION or before in "'\u2019"
