@@ -2,9 +2,10 @@
 
 A span runs from its opening mark to just after its closing mark. A quote left open at
 the end of a paragraph continues when the next paragraph opens with a quote mark (the
-newspaper convention); otherwise the stray mark is ignored, so an odd number of marks
-never breaks a document. A quote still open where an excerpt is cut off ("...") runs to
-the cut.
+newspaper convention), or runs on to the next double mark when that mark closes it within
+``MAX_RUN_ON_CHARS`` (a text laid out one sentence a line); otherwise the stray mark is
+ignored, so an odd number of marks never breaks a document. A quote still open where an
+excerpt is cut off ("...") runs to the cut.
 """
 
 from __future__ import annotations
