@@ -140,7 +140,7 @@ def _looks_opening(text: str, position: int, mark: str) -> bool:
         # it even where a tokeniser's output put a space after it
         return after != "\n" and mark in TYPOGRAPHIC_OPENERS and (
             position == 0 or text[position - 1] == "\n")
-    if mark in ("\u201c", "\u201e", "\u00ab"):
+    if mark in TYPOGRAPHIC_OPENERS:
         return True
     return before in OPENING_CONTEXT or before in "\u201c\""
 
