@@ -8,6 +8,7 @@ import pytest
 
 from crosswire.models import Article, DateEstimate
 from crosswire.nlp.mentions import find_mentions
+from crosswire.nlp.person_evidence import is_name_word
 
 
 def article(text: str, outlet: str | None = None) -> Article:
@@ -844,3 +845,10 @@ def test_a_citys_name_that_is_a_named_persons_surname_and_acts_is_that_person(an
     # the city it names stays a place where it does not act
     found = analyse("Interior Secretary Maya Denver flew to Denver on Monday.")
     assert [m.kind for m in found if m.span.text == "Denver"] == ["place"]
+
+
+def test_a_name_word_may_join_letters_but_is_no_split_off_negation(nlp):
+    doc = nlp("Councillor Ana O'Dell didn't vote and Piet Sandoval doesn’t either.")
+    words = {t.text: is_name_word(t) for t in doc}
+    assert words["O'Dell"] and words["Ana"]
+    assert not words["n't"] and not words["n’t"]

@@ -50,3 +50,20 @@ def test_first_person_inside_a_quotation_over_lines_is_no_statement_of_its_own(n
     found = resolved(nlp, text)
     assert all(words != "I" for _, words, _, _ in found)
     assert [name for cue, _, name, _ in found if cue == "said"] == ["Kolstad"]
+
+
+def test_a_mark_that_opens_a_later_line_closes_no_quotation_left_open():
+    text = ("Ostra councillors called the levy a \u201cdisgrace.\n"
+            "Councillors met on Monday.\n"
+            "\u201c We will vote on the levy , \u201d she said .")
+    assert spans(text) == ["\u201c We will vote on the levy , \u201d"]
+    text = ('Ostra councillors called the levy a "disgrace.\n'
+            "Councillors met on Monday.\n"
+            '" We will vote on the levy , " she said .')
+    assert not any("disgrace" in span for span in spans(text))
+
+
+def test_a_mark_after_a_colon_closes_no_quotation_left_open():
+    text = ('Ostra councillors called the levy a "disgrace.\n'
+            'Councillors met on Monday and the chair said: " We will vote on it . "')
+    assert not any("disgrace" in span for span in spans(text))

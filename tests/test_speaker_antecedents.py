@@ -106,3 +106,12 @@ def test_a_surname_with_an_apostrophe_is_the_person_named_in_full(nlp):
             '"I have nothing to add on this matter," he said.')
     said = [f for f in resolved(nlp, text) if f[1] == "he"]
     assert said and said[0][2] == "O'Dell"
+
+
+def test_a_she_after_a_quotation_is_not_the_gender_of_a_person_quoted(nlp):
+    text = ('Ida Varn said "Tomas Rell will win the seat."\n'
+            "She spoke to reporters outside the hall on Friday.\n"
+            "Rell later joined the crowd.\n"
+            '"I am pleased," he said.')
+    said = [f for f in resolved(nlp, text) if f[1] == "he"]
+    assert said and said[0][2] == "Rell"

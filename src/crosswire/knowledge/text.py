@@ -17,9 +17,10 @@ from itertools import accumulate
 from crosswire.data import located_rows, read_jsonl
 from crosswire.knowledge.dates import YEAR
 
-# The word of record: letters joined by inner apostrophes or hyphens ("don't", "sit-in"),
-# or a number ("5,000", "2.5").
-WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d[\d,.]*\d|\d", re.UNICODE)
+# Letters, perhaps joined by inner apostrophes or hyphens ("don't", "sit-in", "O'Neill").
+LETTER_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
+# The word of record: letters as above, or a number ("5,000", "2.5").
+WORD = re.compile(rf"{LETTER_WORD.pattern}|\d[\d,.]*\d|\d", re.UNICODE)
 # A run of word characters (letters, digits, underscore): what SQLite's full-text index
 # counts as a word, so also the unit of search queries, near-duplicate shingles and the
 # word-overlap baseline that stands for a plain bag of words.

@@ -84,7 +84,7 @@ def person_role(span: Span) -> tuple[int, str | None]:
     if prefix_start < name_start:
         prefix_end = name_start
         # "Labour MP Sir": the honorific is a form of address, not part of the office.
-        while prefix_end - 1 > prefix_start and is_honorific(doc[prefix_end - 1].text):
+        while prefix_end - 1 > prefix_start and is_honorific(tokens[prefix_end - 1].text):
             prefix_end -= 1
         prefix = doc[prefix_start:prefix_end]
         roles.append(_of_country(prefix, span))
@@ -103,8 +103,9 @@ def _after_role_run(span: Span, name_start: int) -> int:
     do. Past the first word the one after the role noun must be a given name, so a
     surname that is a role word stays a name ("Martin Luther King Jr.")."""
     start = name_start
+    tokens = tokens_of(span.doc)
     for index in range(name_start, span.end - 2):
-        token, after = span.doc[index], span.doc[index + 1]
+        token, after = tokens[index], tokens[index + 1]
         if not token.is_title:
             break
         if is_role_noun(token.text) and after.is_title and not is_role_noun(after.text) and (

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from crosswire.knowledge.names import is_given_name, longest_title, title_length, title_length_before
 from crosswire.knowledge.places import resolve_place
-from crosswire.knowledge.text import PERSON_PRONOUNS
+from crosswire.knowledge.text import LETTER_WORD, PERSON_PRONOUNS, straight_apostrophes
 from crosswire.knowledge.transliterate import words_match
 from crosswire.nlp.mention_kinds import is_organisation_name, person_context, speech_lemmas
 from crosswire.nlp.mention_roles import is_role_noun
@@ -23,14 +23,14 @@ from crosswire.nlp.mention_roles import is_role_noun
 PRONOUN_WINDOW = 25
 _AGE = re.compile(r"^\d{2,3}$")
 _MIN_AGE, _MAX_AGE = 16, 110
-# Letters joined by an apostrophe or a hyphen inside one token: "O'Neill", "D’Souza".
-_JOINED_NAME = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)+")
 
 
 def is_name_word(token: Token) -> bool:
     """A word a name is written with: letters, also joined by an apostrophe or a hyphen
-    ("O'Neill" is one token, no less a surname than "Neill")."""
-    return token.is_alpha or _JOINED_NAME.fullmatch(token.text) is not None
+    ("O'Neill" is one token, no less a surname than "Neill"), but not the "n't" the
+    tokeniser splits off a verb."""
+    return token.is_alpha or (LETTER_WORD.fullmatch(token.text) is not None
+                              and not straight_apostrophes(token.lower_).endswith("n't"))
 
 
 def matches_surname(word: str, surnames: dict[str, set[str]]) -> bool:

@@ -2,9 +2,10 @@
 
 A span runs from its opening mark to just after its closing mark. A quote left open at
 the end of a paragraph continues when the next paragraph opens with a quote mark (the
-newspaper convention); otherwise the stray mark is ignored, so an odd number of marks
-never breaks a document. A quote still open where an excerpt is cut off ("...") runs to
-the cut.
+newspaper convention), or runs on to the next double mark when that mark closes it within
+``MAX_RUN_ON_CHARS`` (a text laid out one sentence a line); otherwise the stray mark is
+ignored, so an odd number of marks never breaks a document. A quote still open where an
+excerpt is cut off ("...") runs to the cut.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ DOUBLE_MARK = re.compile(r"''|[\"\u201c\u201d\u201e\u00ab\u00bb]")
 # How far past a paragraph break an unclosed quotation may run to a closing mark of its
 # own: about six sentences of a text written one sentence a line.
 MAX_RUN_ON_CHARS = 900
+# How far back a mark's context is read: past a tokeniser's spaces to the word before it.
+LOOK_BACK_CHARS = 32
 TERMINAL_PUNCTUATION = ".,!?;:\u2026-\u2013\u2014"
 # How an excerpt shows it was cut: a quotation open at such an end ran on past it.
 CUT_MARKS = ("...", "\u2026")
@@ -101,18 +104,31 @@ def _closer_after_break(text: str, newline: int, closers: str) -> int | None:
     """Where a quotation left open at the paragraph break at ``newline`` ends, when the
     next double mark after it, within ``MAX_RUN_ON_CHARS``, is one of its ``closers`` and
     is written as a closing mark (after the quoted words, before a space, a stop or the
-    end): '"I am glad.\nWe won," she said' in a text laid out one sentence a line."""
+    end; not at the start of a line or after a colon, where it opens): '"I am glad.\nWe
+    won," she said' in a text laid out one sentence a line."""
     found = DOUBLE_MARK.search(text, newline, newline + MAX_RUN_ON_CHARS)
     if found is None or found.group() not in closers:
         return None
     position, end = found.start(), found.end()
-    before = text[:position].rstrip()[-1:]
+    looked_back = _text_before(text, position)
+    words_before = looked_back.rstrip()
+    if not words_before or "\n" in looked_back[len(words_before) :]:
+        return None  # the mark opens its line: it opens a quotation of its own
+    before = words_before[-1]
+    if before == ":":
+        return None  # 'the chair said: "...': it opens the quotation the colon announces
     after = text[end : end + 1]
     # after the quoted words, their stop, or an inner quotation's closing mark
     ends_words = before.isalnum() or before in TERMINAL_PUNCTUATION or before in "'\u2019"
     if ends_words and (not after or after.isspace() or after in TERMINAL_PUNCTUATION):
         return end
     return None
+
+
+def _text_before(text: str, position: int) -> str:
+    """The few characters before ``position``: enough to read the last one past the spaces
+    a tokeniser's output puts before a mark, without copying the text up to it."""
+    return text[max(0, position - LOOK_BACK_CHARS) : position]
 
 
 def _looks_opening(text: str, position: int, mark: str) -> bool:
@@ -124,7 +140,7 @@ def _looks_opening(text: str, position: int, mark: str) -> bool:
         # it even where a tokeniser's output put a space after it
         return after != "\n" and mark in TYPOGRAPHIC_OPENERS and (
             position == 0 or text[position - 1] == "\n")
-    if mark in ("\u201c", "\u201e", "\u00ab"):
+    if mark in TYPOGRAPHIC_OPENERS:
         return True
     return before in OPENING_CONTEXT or before in "\u201c\""
 

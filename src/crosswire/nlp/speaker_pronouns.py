@@ -33,8 +33,10 @@ GROUP_PRONOUNS = {"they", "it", "its", "their", "we"}
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "ms": "f", "ms.": "f", "mrs": "f",
                     "mrs.": "f", "miss": "f", "lady": "f", "madam": "f"}
 FEMALE_ROLE_SUFFIXES = ("woman", "women")
-OWN_PRONOUN_GENDER = {"he": "m", "his": "m", "him": "m", "himself": "m", "she": "f", "her": "f",
-                      "herself": "f"}
+# The personal pronouns that can open a sentence as its subject, and all of a person's own.
+SUBJECT_PRONOUN_GENDER = {"he": "m", "she": "f"}
+OWN_PRONOUN_GENDER = SUBJECT_PRONOUN_GENDER | {"his": "m", "him": "m", "himself": "m", "her": "f",
+                                               "herself": "f"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 # A name compounded with or owning the subject ("the Norvik company", "Norvik's servers").
 OWNER_DEPS = {"compound", "poss"}
@@ -302,29 +304,29 @@ class PronounResolution:
                 if gender and not self.in_quote[token.i]:
                     self._remember_gender(person, gender)
                     return
-            gender = self._gender_of_next_subject(head)
+            gender = self._gender_of_next_subject(person, head)
             if gender is not None:
                 self._remember_gender(person, gender)
 
-    def _gender_of_next_subject(self, head: Token) -> str | None:
+    def _gender_of_next_subject(self, person: Mention, head: Token) -> str | None:
         """"X spoke to reporters. She is a steady pick for the board": a personal pronoun
-        that is the next sentence's subject goes on with the one person its sentence names
-        outside quotations; None when that sentence names anyone else or the next one
-        opens otherwise."""
+        that is the next sentence's subject goes on with ``person`` when it is the one
+        person its sentence names outside quotations; None when ``person`` is named inside
+        one, the sentence names anyone else, or the next one opens otherwise."""
         sentence = head.sent
-        if sentence.end >= len(self.doc):
+        if sentence.end >= len(self.doc) or self.in_quote[head.i]:
             return None
         named = {self.mention_of_token[t.i].id for t in sentence
                  if t.i in self.mention_of_token and not self.in_quote[t.i]
                  and self.mention_of_token[t.i].kind == "person"}
-        if len(named) != 1:
+        if named != {person.id}:
             return None
         following = self.doc[sentence.end].sent
         subject = next((t for t in following if t.dep_ in SUBJECT_DEPS and t.head == following.root),
                        None)
         if subject is None or self.in_quote[subject.i] or subject.i > following.start + 1:
             return None
-        return OWN_PRONOUN_GENDER.get(subject.lower_) if subject.lower_ in ("he", "she") else None
+        return SUBJECT_PRONOUN_GENDER.get(subject.lower_)
 
     def _role_tokens(self, head: Token) -> list[Token]:
         tokens = [t for t in head.lefts if t.dep_ == "compound"]
