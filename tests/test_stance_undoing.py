@@ -27,6 +27,21 @@ def test_undoing_a_thing_is_against_it(text, cue, stance):
 
 
 @pytest.mark.parametrize("text, stance", [
+    # opposing the undoing of a thing is being for the thing: two negations
+    ("Mayor Ilse Dorrany opposed the repeal of the ferry contracts", "for"),
+    ("the dockers' guild fought the lifting of the ferry contracts", "for"),
+    ("Senator Ruvik Anstell condemned the scrapping of the ferry contracts", "for"),
+    ("we oppose ending the ferry contracts before the summer", "for"),
+    ("the harbour board refused to back the cancellation of the ferry contracts", "for"),
+    # welcoming it is against the thing, and so is opposing the thing itself
+    ("Mayor Ilse Dorrany welcomed the repeal of the ferry contracts", "against"),
+    ("Mayor Ilse Dorrany opposed the ferry contracts", "against"),
+])
+def test_opposing_an_undoing_of_the_issue_is_for_it(text, stance):
+    assert statement_stance(text, terms=[], topic=TOPIC)[0] == stance
+
+
+@pytest.mark.parametrize("text, stance", [
     # a call, a welcome or backing takes the side of the marker it governs
     ("we urge the port to reject the ferry tender", "against"),
     ("the union welcomed the board's decision to scrap the ferry levy", "against"),

@@ -6,7 +6,8 @@ turn the marker after them ("not ready", "refused to rule out"), distrust of ano
 motive ("a ploy to buy time"), and conditions ("only if", "a precondition":
 ``crosswire.compare.conditions``), found as whole words (``crosswire.compare.marker_search``).
 A call takes the side of the marker it governs ("urged the board to reject" is against), an
-opposing one the other ("opposed the plan to scrap the levy" is for the levy): which
+opposing one the other ("opposed the plan to scrap the levy", "opposed the repeal of the
+levy" are for the levy): which
 markers count where one governs another is ``crosswire.compare.marker_scope``; a word of undoing ("end", "lift")
 counts against the issue only where it takes the issue as object, and a word of discarding
 ("cancel", "scrap") only where the issue is what it discards, "cancelled a trip" taking no
@@ -143,7 +144,7 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
     spent: set[int] = set()  # negators that turned a marker, not counted on their own
     disowned: set[int] = set()  # negators turning another people's wish: theirs, not the speaker's
     negated_from: dict[int, int] = {}  # a marker -> where the negator turning it stands (else itself)
-    undone: set[int] = set()  # undoing markers counted ("end" and "end of" are one)
+    undone: set[int] = set()  # markers undoing or discarding the issue ("end" and "end of" are one)
     undoing = marker_set("undoing")
     discarding = marker_set("discarding")
     limits = marker_set("limit")
@@ -187,6 +188,8 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
                 # a modal or call governing it governs it ("should abandon the old mindset")
                 elsewhere = (kind == "against" and marker in discarding and bool(topic or terms)
                              and not discards_issue(text, window, n, marker, is_issue_word=is_discarded))
+                if kind == "against" and marker in discarding and not elsewhere:
+                    undone.add(n)
                 if kind == "undoing":
                     if n in undone or not undoes_issue(text, window, n, marker, is_issue_word=is_issue_word,
                                                        prepositions=NOT_SUBJECT_BEFORE):
@@ -209,7 +212,7 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
         0 < n - m <= WHO_GOVERNOR_WORDS for m, _ in hits if m not in described)]
     if not terms:
         hits = measures_resolved(text, window, hits, topic=topic)
-        hits = governing_resolved(text, window, hits, negated_from=negated_from)
+        hits = governing_resolved(text, window, hits, negated_from=negated_from, undoings=undone)
     hits = [(n, sign) for n, sign in hits if sign]  # the governed words taking no side leave
     if terms and any(_scare_quoted(text, other) for other in term_pattern(tuple(terms)).finditer(text)):
         hits.append((at, -1))  # "a campaign called 'negotiations'": the speaker's distrust
