@@ -36,8 +36,11 @@ def test_undoing_a_thing_is_against_it(text, cue, stance):
     # welcoming it is against the thing, and so is opposing the thing itself
     ("Mayor Ilse Dorrany welcomed the repeal of the ferry contracts", "against"),
     ("Mayor Ilse Dorrany opposed the ferry contracts", "against"),
+    # a negated opposing call takes the side of the undoing it governs: against the thing
+    ("Mayor Ilse Dorrany did not oppose the repeal of the ferry contracts", "against"),
+    ("the guild has never opposed scrapping the ferry contracts", "against"),
 ])
-def test_opposing_an_undoing_of_the_issue_is_for_it(text, stance):
+def test_an_opposing_call_turns_an_undoing_of_the_issue(text, stance):
     assert statement_stance(text, terms=[], topic=TOPIC)[0] == stance
 
 
