@@ -39,6 +39,12 @@ def test_undoing_a_thing_is_against_it(text, cue, stance):
     # a negated opposing call takes the side of the undoing it governs: against the thing
     ("Mayor Ilse Dorrany did not oppose the repeal of the ferry contracts", "against"),
     ("the guild has never opposed scrapping the ferry contracts", "against"),
+    # being or speaking against an undoing is opposing it too
+    ("Councillor Brenna Vasko is against an end to the ferry contracts", "for"),
+    ("Councillor Brenna Vasko warned against the repeal of the ferry contracts", "for"),
+    ("the guild campaigned against scrapping the ferry contracts", "for"),
+    ("Councillor Brenna Vasko argued against the plan to cancel the ferry contracts", "for"),
+    ("Councillor Brenna Vasko is against the ferry contracts", "against"),
 ])
 def test_an_opposing_call_turns_an_undoing_of_the_issue(text, stance):
     assert statement_stance(text, terms=[], topic=TOPIC)[0] == stance
