@@ -7,7 +7,7 @@ import pytest
 
 from crosswire.compare.claim_calls import _fold, _named_issues, _plain
 from crosswire.compare.issues import seed_issues
-from crosswire.compare.stance import term_pattern
+from crosswire.compare.marker_search import term_pattern
 
 SPELLINGS = [str.upper, str.title,
              lambda t: t.replace("i", "\u0131"), lambda t: t.replace("i", "\u0130"),

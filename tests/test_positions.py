@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from crosswire.compare.assertions import affirms_issue, measures_quantity
+from crosswire.compare.conditions import find_conditions
 from crosswire.compare.event_stance import event_stance
 from crosswire.compare.issues import MAX_ISSUES, find_issues, word_roots
 from crosswire.compare.positions import (
@@ -14,7 +15,7 @@ from crosswire.compare.positions import (
     holds_positions,
     positions_by_country,
 )
-from crosswire.compare.stance import find_conditions, statement_stance
+from crosswire.compare.stance import statement_stance
 from crosswire.models import (
     Actor,
     Article,

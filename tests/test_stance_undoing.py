@@ -27,6 +27,30 @@ def test_undoing_a_thing_is_against_it(text, cue, stance):
 
 
 @pytest.mark.parametrize("text, stance", [
+    # opposing the undoing of a thing is being for the thing: two negations
+    ("Mayor Ilse Dorrany opposed the repeal of the ferry contracts", "for"),
+    ("the dockers' guild fought the lifting of the ferry contracts", "for"),
+    ("Senator Ruvik Anstell condemned the scrapping of the ferry contracts", "for"),
+    ("we oppose ending the ferry contracts before the summer", "for"),
+    ("the harbour board refused to back the cancellation of the ferry contracts", "for"),
+    # welcoming it is against the thing, and so is opposing the thing itself
+    ("Mayor Ilse Dorrany welcomed the repeal of the ferry contracts", "against"),
+    ("Mayor Ilse Dorrany opposed the ferry contracts", "against"),
+    # a negated opposing call takes the side of the undoing it governs: against the thing
+    ("Mayor Ilse Dorrany did not oppose the repeal of the ferry contracts", "against"),
+    ("the guild has never opposed scrapping the ferry contracts", "against"),
+    # being or speaking against an undoing is opposing it too
+    ("Councillor Brenna Vasko is against an end to the ferry contracts", "for"),
+    ("Councillor Brenna Vasko warned against the repeal of the ferry contracts", "for"),
+    ("the guild campaigned against scrapping the ferry contracts", "for"),
+    ("Councillor Brenna Vasko argued against the plan to cancel the ferry contracts", "for"),
+    ("Councillor Brenna Vasko is against the ferry contracts", "against"),
+])
+def test_an_opposing_call_turns_an_undoing_of_the_issue(text, stance):
+    assert statement_stance(text, terms=[], topic=TOPIC)[0] == stance
+
+
+@pytest.mark.parametrize("text, stance", [
     # a call, a welcome or backing takes the side of the marker it governs
     ("we urge the port to reject the ferry tender", "against"),
     ("the union welcomed the board's decision to scrap the ferry levy", "against"),

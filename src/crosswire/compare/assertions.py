@@ -5,7 +5,7 @@ a side by telling."""
 from __future__ import annotations
 
 from crosswire.compare.marker_scope import marker_set
-from crosswire.compare.stance import find_conditions
+from crosswire.compare.conditions import find_conditions
 from crosswire.knowledge.text import MULTIPLIERS, WORD, crude_lemma, figures, is_date_figure, straight_apostrophes
 
 # A plain assertion is of the issue where the issue's word stands at most this many words

@@ -19,7 +19,8 @@ from crosswire.compare.claim_terms import word_terms
 from crosswire.compare.claim_units import Unit
 from crosswire.knowledge.role_country import actor_country
 from crosswire.compare.issues import seed_issues
-from crosswire.compare.stance import call_stance, statement_stance, term_pattern
+from crosswire.compare.marker_search import term_pattern
+from crosswire.compare.stance import call_stance, statement_stance
 from crosswire.models import Actor
 
 # Stances that make a call; "conditional" and "unclear" statements keep to wording matches.

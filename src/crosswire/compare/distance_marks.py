@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from crosswire.compare.stance import whole_word
+from crosswire.compare.marker_search import whole_word
 from crosswire.knowledge.markers import hedge_markers, reporting_hedges
 from crosswire.knowledge.text import RELATIVE_PRONOUNS, caseless_haystack, may_occur
 from crosswire.models import Article, Statement, TextSpan

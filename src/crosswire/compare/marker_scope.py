@@ -129,15 +129,20 @@ def measures_against(text: str, window: list[tuple[str, int]], *, topic: frozens
 
 
 def governing_resolved(text: str, window: list[tuple[str, int]], hits: list[tuple[int, int]], *,
-                       negated_from: dict[int, int]) -> list[tuple[int, int]]:
+                       negated_from: dict[int, int], undoings: set[int]) -> list[tuple[int, int]]:
     """The hits, those of markers that take the side of another they govern left out: a modal
     at most MODAL_REACH_WORDS words before it ("should abandon", "must stop"), a call at most
     CALL_GOVERNS_WORDS words before it in its clause ("urged the board to reject", "welcomed
     the decision to scrap"). An opposing call turns the act it governs, after "to" ("opposed
-    the plan to scrap the levy" is for the levy), and so does a call turned by a negator,
+    the plan to scrap the levy" is for the levy), or an undoing of the issue it takes
+    (``undoings``, the hits of words undoing or discarding it): opposing the undoing of a
+    thing is being for the thing ("opposed the repeal of the levy", "fought the lifting of
+    the curfew"), as welcoming it is against. So does a call turned by a negator,
     once: "not willing to help" is against what the help is for (the negator before the
-    call turned both). A call for information (``asks_question``), and what it governs, takes
-    no side: "demanded answers on why the board rejected the plan" asks, it does not reject."""
+    call turned both), where a negated opposing call takes the side of what it governs:
+    "did not oppose the repeal of the levy" is against the levy. A call for information
+    (``asks_question``), and what it governs, takes no side: "demanded answers on why the
+    board rejected the plan" asks, it does not reject."""
     modals, calls = marker_set("modal"), marker_set("call")
     governed = {n for n, _ in hits}
 
@@ -152,6 +157,7 @@ def governing_resolved(text: str, window: list[tuple[str, int]], hits: list[tupl
             text, window[n][1], window[m - 1][1] if window[m - 1][0] in RELATIVE_OPENERS else window[m][1])
             and not _describes_next_word(text, window, m)}
     calls_at: dict[int, int] = {}  # a governed marker -> the opposing or negated call governing it
+    sided: dict[int, int] = {}  # a governed marker -> the call taking its side, a negated opposing one too
     questioned: set[int] = set()  # markers a call for information governs
     for n, _ in hits:
         if is_call(n) and asks_question([w for w, _ in window[n + 1:n + 1 + INQUIRY_REACH_WORDS]]):
@@ -163,16 +169,21 @@ def governing_resolved(text: str, window: list[tuple[str, int]], hits: list[tupl
         if is_call(n) and (asked := called(n)):
             if sign < 0:
                 # what an opposing call turns is an act it opposes, "to" do ("the plan to
-                # scrap"), not a word of its own clause ("would oppose [it] absent details")
-                acts = {m for m in asked if window[m - 1][0] == INFINITIVE_MARK}
+                # scrap") or an undoing ("the repeal of"), not a word of its own clause
+                # ("would oppose [it] absent details")
+                acts = {m for m in asked if window[m - 1][0] == INFINITIVE_MARK or m in undoings}
                 if not acts:
                     kept.append((n, sign))
                 calls_at.update({m: n for m in acts})
+            else:
+                sided.update({m: n for m in asked})
             continue
         kept.append((n, sign))
-    # a governed marker the call's own negator turned already is turned by the call alone
-    return [(n, -sign if n in calls_at and negated_from.get(n, n) >= calls_at[n] else sign)
-            for n, sign in kept]
+    # a governed marker the call's own negator turned already is turned by the call alone:
+    # once in "not willing to help", and not at all where the negator turned an opposing
+    # call to one taking the side of what it governs ("did not oppose the repeal" is against)
+    return [(n, -sign if n in calls_at and negated_from.get(n, n) >= calls_at[n]
+             or n in sided and negated_from.get(n, n) < sided[n] else sign) for n, sign in kept]
 
 
 def asks_question(following: list[str]) -> bool:

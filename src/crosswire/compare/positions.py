@@ -31,6 +31,7 @@ from dataclasses import replace
 
 from crosswire.compare.aspects import aspect_of
 from crosswire.compare.assertions import affirms_issue
+from crosswire.compare.conditions import find_conditions
 from crosswire.compare.decision_stances import decision_named, makers_side, makes, on_issue
 from crosswire.compare.event_stance import OPPOSITE, event_stance, warns
 from crosswire.compare.group_holders import group_actors, group_of, told_by_others
@@ -40,7 +41,7 @@ from crosswire.compare.issue_words import excluded_words, story_phrases, topic_f
 from crosswire.compare.issues import MAX_ISSUES
 from crosswire.compare.nominal_stances import nominal_sides, unowned_sides
 from crosswire.compare.speaks_to import names_issue, relative_antecedents, speaks_to, told_through_document
-from crosswire.compare.stance import find_conditions, judges_other_side, statement_stance
+from crosswire.compare.stance import judges_other_side, statement_stance
 from crosswire.compare.stance_changes import told_changes
 from crosswire.knowledge.outlets import load_registry
 from crosswire.knowledge.places import country_of

@@ -3,17 +3,20 @@ from the whole statement when the statement is taken to be about the issue (posi
 
 Markers come from ``data/stance_markers.jsonl``: support and opposition cues, negators that
 turn the marker after them ("not ready", "refused to rule out"), distrust of another side's
-motive ("a ploy to buy time"), and conditions ("only if", "a precondition"). A call takes
-the side of the marker it governs ("urged the board to reject" is against), an opposing one
-the other ("opposed the plan to scrap the levy" is for the levy): which markers count where
-one governs another is ``crosswire.compare.marker_scope``; a word of undoing ("end", "lift")
+motive ("a ploy to buy time"), and conditions ("only if", "a precondition":
+``crosswire.compare.conditions``), found as whole words (``crosswire.compare.marker_search``).
+A call takes the side of the marker it governs ("urged the board to reject" is against), an
+opposing one the other ("opposed the plan to scrap the levy", "opposed the repeal of the
+levy" are for the levy): which
+markers count where one governs another is ``crosswire.compare.marker_scope``; a word of undoing ("end", "lift")
 counts against the issue only where it takes the issue as object, and a word of discarding
 ("cancel", "scrap") only where the issue is what it discards, "cancelled a trip" taking no
 side on talks named later (``crosswire.compare.undoing``).
-A marker counts for the speaker only when it is the speaker's: markers inside a quotation the speaker quotes
-("proposals like: 'you need to negotiate'"), markers whose subject is another country
-("Russia was looking to agree to a truce") and a wish of other people ("some residents may
-not want to leave", ``crosswire.compare.wishes``) report someone else's stance, not the speaker's.
+A marker counts for the speaker only when it is the speaker's: markers inside a quotation
+the speaker quotes ("proposals like: 'you need to negotiate'"), markers whose subject is
+another country ("Russia was looking to agree to a truce", ``crosswire.compare.marker_owners``)
+and a wish of other people ("some residents may not want to leave",
+``crosswire.compare.wishes``) report someone else's stance, not the speaker's.
 The statement's own cue ("rejected talks", "called for talks") counts as a marker; read
 over the whole statement, it counts only where the reported words take no side ("defended
 her choice to vote against the bill" is against the bill).
@@ -27,18 +30,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import lru_cache
 
+from crosswire.compare.conditions import find_conditions, firm_condition
 from crosswire.compare.event_stance import judging_events
 from crosswire.compare.issue_labels import proposal_nouns
+from crosswire.compare.marker_owners import NOT_SUBJECT_BEFORE, clause_before, other_side, quoted_by_speaker
 from crosswire.compare.marker_scope import (INFINITIVE_MARK, REJECTED_OBJECT_WORDS, asks_question, attacks_judged,
                                            governing_resolved, marker_set, measures_resolved)
+from crosswire.compare.marker_search import first_outside, markers_among, term_pattern, whole_word
 from crosswire.compare.undoing import discards_issue, undoes_issue, undoing_ends_at
 from crosswire.compare.wishes import wish_words, wished_by_others
-from crosswire.knowledge.markers import condition_markers, stance_markers
-from crosswire.knowledge.places import country_named
-from crosswire.knowledge.text import (SPEAKER_PRONOUNS, WORD, WORD_CHARS, caseless_haystack, crude_lemma, may_occur,
-                                      stop_words, straight_apostrophes)
+from crosswire.knowledge.markers import stance_markers
+from crosswire.knowledge.text import SPEAKER_PRONOUNS, WORD, WORD_CHARS, crude_lemma, stop_words, straight_apostrophes
 from crosswire.models import Event, Stance
 from crosswire.nlp.cues import load_lexicon
 
@@ -65,34 +69,6 @@ POSSESSOR_WORDS = 4
 NEGATION_REACH_WORDS = 3
 # A negator denies the issue itself through its verb phrase: "no longer carry out [raids]".
 NEGATED_ISSUE_REACH_WORDS = 4
-# "asked if", "determine if": an embedded question, not a condition.
-EMBEDDED_QUESTION = re.compile(
-    r"\b(?:ask|asked|asks|wonder|wondered|whether|see|determine|determines|decide|decides|know|knows|"
-    r"check)\s*$", re.IGNORECASE)
-# "will only negotiate if": "only" a few words before a hypothetical makes it a condition.
-ONLY_BEFORE = re.compile(r"\bonly(?:\W+\w+){0,3}\W*$", re.IGNORECASE)
-# A quotation closing next to a comma ("...,” he said", "...”, including") ends the clause too;
-# a point or colon before a digit ("$2.5 billion", "at 10:30") is inside a number and does not.
-CONDITION_END = re.compile(r"[;!?]|[.:](?!\d)|,\s+(?:but|and|while|although|though)\b|\s[—–]\s|,[\"”]|[\"”],")
-# "no peace plan that does not take into account X", "no talks without X": a negated demand
-# for something lacking a property is a condition (X), not a rejection.
-NEGATED_REQUIREMENT = re.compile(
-    r"\b(?:no|not|cannot|can't|never)\b(?:\W+\w+){0,10}?\W+"
-    r"(?P<marker>without|(?:that|which) (?:does|do|did) not|(?:that|which) (?:doesn't|don't|didn't))\b",
-    re.IGNORECASE)
-# Where the clause a marker sits in begins: its subject is between here and the marker.
-CLAUSE_START = re.compile(
-    r"[.;:!?,\"“”(]|\s[—–]\s|\b(?:that|which|who|because|while|whereas|but|and|or|saying|although)\b",
-    re.IGNORECASE)
-NAME_RUN = re.compile(r"(?<![\w'’])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*(?P<possessive>['’]s?)?")
-# A name after these is an object or a complement, not the subject of the clause.
-NOT_SUBJECT_BEFORE = frozenset({
-    "with", "to", "from", "against", "by", "on", "for", "of", "between", "and", "in", "into",
-    "toward", "towards", "about", "over", "at", "upon", "than",
-})
-# A quotation inside a direct quotation: words the speaker quotes from someone else.
-NESTED_QUOTE = re.compile(r"(?<![\w])['‘][^'‘’]+?['’](?![\w])")
-OPENING_QUOTE = re.compile(r"^\s*[\"“«]")
 # "threats from parents who oppose the mandates": a stance word opening a "who" clause on
 # a noun (at most WHO_VERB_GAP_WORDS auxiliaries, negators or adverbs may come between:
 # "who have long opposed", "who do not support") is the stance of those the noun names,
@@ -128,11 +104,11 @@ def statement_stance(text: str, *, terms: list[str], cue: str | None = None,
 def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country: str | None,
             topic: frozenset[str]) -> tuple[Stance, list[tuple[str, int, int]]]:
     conditions = find_conditions(text)
-    quoted = _quoted_by_speaker(text)
+    quoted = quoted_by_speaker(text)
     # "doesn’t" is "doesn't": a typographic apostrophe hides no negator ("won’t", "n’t")
     words = [(straight_apostrophes(m.group().lower()), m.start()) for m in WORD.finditer(text)]
     if terms:
-        match = _first_outside(term_pattern(tuple(terms)), text, quoted)
+        match = first_outside(term_pattern(tuple(terms)), text, quoted)
         if match is None:
             return "unclear", conditions
         at = next((n for n, (_, start) in enumerate(words) if start >= match.start()), len(words))
@@ -152,8 +128,8 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
         another people's wish: "some residents may not want to leave")."""
         offset = window[n][1]
         return (not any(start <= offset < end for start, end in quoted)
-                and not _other_side(text, offset, speaker_country=speaker_country)
-                and not (window[n][0] in wish_words() and wished_by_others(_clause_before(text, offset))))
+                and not other_side(text, offset, speaker_country=speaker_country)
+                and not (window[n][0] in wish_words() and wished_by_others(clause_before(text, offset))))
 
     def is_negator(n: int) -> bool:
         """A negator or the last word of one ("no longer"): the reach is counted from it."""
@@ -168,7 +144,7 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
     spent: set[int] = set()  # negators that turned a marker, not counted on their own
     disowned: set[int] = set()  # negators turning another people's wish: theirs, not the speaker's
     negated_from: dict[int, int] = {}  # a marker -> where the negator turning it stands (else itself)
-    undone: set[int] = set()  # undoing markers counted ("end" and "end of" are one)
+    undone: set[int] = set()  # markers undoing or discarding the issue ("end" and "end of" are one)
     undoing = marker_set("undoing")
     discarding = marker_set("discarding")
     limits = marker_set("limit")
@@ -188,7 +164,7 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
         return owned(n) and n not in disowned
 
     for kind, sign in (("for", 1), ("against", -1), ("distrust", -1), ("undoing", -1)):
-        for marker in _markers_among(kind, runs):
+        for marker in markers_among(kind, runs):
             if marker not in window_text:
                 continue  # the common case, decided without a regex scan
             for hit in whole_word(marker).finditer(window_text):
@@ -212,6 +188,8 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
                 # a modal or call governing it governs it ("should abandon the old mindset")
                 elsewhere = (kind == "against" and marker in discarding and bool(topic or terms)
                              and not discards_issue(text, window, n, marker, is_issue_word=is_discarded))
+                if kind == "against" and marker in discarding and not elsewhere:
+                    undone.add(n)
                 if kind == "undoing":
                     if n in undone or not undoes_issue(text, window, n, marker, is_issue_word=is_issue_word,
                                                        prepositions=NOT_SUBJECT_BEFORE):
@@ -234,7 +212,7 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
         0 < n - m <= WHO_GOVERNOR_WORDS for m, _ in hits if m not in described)]
     if not terms:
         hits = measures_resolved(text, window, hits, topic=topic)
-        hits = governing_resolved(text, window, hits, negated_from=negated_from)
+        hits = governing_resolved(text, window, hits, negated_from=negated_from, undoings=undone)
     hits = [(n, sign) for n, sign in hits if sign]  # the governed words taking no side leave
     if terms and any(_scare_quoted(text, other) for other in term_pattern(tuple(terms)).finditer(text)):
         hits.append((at, -1))  # "a campaign called 'negotiations'": the speaker's distrust
@@ -258,9 +236,7 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
         # the cue tells the stance only where the words it reports take none: "defended her
         # choice to vote against the bill" is against the bill
         score = _cue_sign(cue, complement=text) or _announces_issue(cue, text, topic=topic)
-    firm = any(marker not in marker_set("hypothetical") or ONLY_BEFORE.search(text, 0, start)
-               for marker, start, _ in conditions)
-    if conditions and (terms or firm or score):
+    if conditions and (terms or firm_condition(text, conditions) or score):
         return "conditional", conditions
     if score > 0:
         return "for", conditions
@@ -318,7 +294,7 @@ def judges_other_side(text: str, events: Sequence[Event]) -> bool:
     if any(event.event in judging_events() for event in events):
         return True
     lowered = text.lower()
-    quoted = _quoted_by_speaker(text)
+    quoted = quoted_by_speaker(text)
     return any(not any(start <= hit.start() < end for start, end in quoted)
                for marker in stance_markers("distrust") if marker in lowered
                for hit in whole_word(marker).finditer(lowered))
@@ -390,109 +366,3 @@ def _cue_sign(cue: str | None, *, complement: str | None = None) -> int:
         if candidate in marker_set("against"):
             return -1
     return 0
-
-
-def _markers_among(kind: str, runs: frozenset[str]) -> list[str]:
-    """The markers of ``kind``, in their order, that a text whose runs of word characters
-    are ``runs`` may hold as whole words: a whole-word match starts a run of the text, so
-    the marker's first run is one of them (a marker opening with no word character may
-    match anywhere). Hundreds of markers, few of them possible in one statement."""
-    markers = stance_markers(kind)
-    by_run, anywhere = _markers_by_first_run(kind)
-    return [markers[n] for n in sorted({*anywhere, *(n for run in runs for n in by_run.get(run, ()))})]
-
-
-@cache
-def _markers_by_first_run(kind: str) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
-    """Positions in ``stance_markers(kind)`` by each marker's first run of word characters,
-    and those of the markers opening with none."""
-    by_run: dict[str, list[int]] = {}
-    anywhere = []
-    for n, marker in enumerate(stance_markers(kind)):
-        run = WORD_CHARS.match(marker)
-        if run:
-            by_run.setdefault(run.group(), []).append(n)
-        else:
-            anywhere.append(n)
-    return {run: tuple(found) for run, found in by_run.items()}, tuple(anywhere)
-
-
-def _clause_before(text: str, offset: int) -> str:
-    """The words of ``offset``'s clause before it: its subject, and what joins it to the verb."""
-    clause_start = 0
-    for boundary in CLAUSE_START.finditer(text, 0, offset):
-        clause_start = boundary.end()
-    return text[clause_start:offset]
-
-
-def _other_side(text: str, offset: int, *, speaker_country: str | None) -> bool:
-    """The clause before ``offset`` has a country (or its capital, demonym or institution) as
-    its subject, and it is not the speaker's country: what follows is that side's stance."""
-    left = _clause_before(text, offset)
-    subject = None
-    for name in NAME_RUN.finditer(left):
-        if name.group("possessive"):
-            continue  # "Russia's offer": the owner of the subject, not the subject
-        before = left[: name.start()].split()
-        if before and before[-1].lower() in NOT_SUBJECT_BEFORE:
-            continue
-        country = country_named(name.group().strip())
-        if country:
-            subject = country
-    return subject is not None and subject != speaker_country
-
-
-def _quoted_by_speaker(text: str) -> list[tuple[int, int]]:
-    """Spans of quotations inside a direct quotation: the speaker quoting someone else."""
-    if not OPENING_QUOTE.match(text):
-        return []
-    return [(m.start(), m.end()) for m in NESTED_QUOTE.finditer(text)]
-
-
-def _first_outside(pattern: re.Pattern, text: str, spans: list[tuple[int, int]]) -> re.Match | None:
-    """The first match outside ``spans``, else the first match."""
-    first = None
-    for match in pattern.finditer(text):
-        if not any(start <= match.start() < end for start, end in spans):
-            return match
-        first = first or match
-    return first
-
-
-@cache
-def term_pattern(terms: tuple[str, ...]) -> re.Pattern:
-    ordered = sorted(terms, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in ordered) + r")s?(?!\w)", re.IGNORECASE)
-
-
-@cache
-def whole_word(marker: str, *, caseless: bool = False) -> re.Pattern[str]:
-    """``marker`` as a whole word (case-blind with ``caseless``), compiled once a marker:
-    markers run to hundreds, more than ``re`` keeps compiled."""
-    return re.compile(r"(?<!\w)" + re.escape(marker) + r"(?!\w)", re.IGNORECASE if caseless else 0)
-
-
-def find_conditions(text: str) -> list[tuple[str, int, int]]:
-    """Condition clauses: from a marker to the end of its clause."""
-    found: list[tuple[str, int, int]] = []
-    taken: list[tuple[int, int]] = []
-
-    def take(marker: str, start: int, after: int) -> None:
-        if any(s <= start < e for s, e in taken):
-            return
-        end_match = CONDITION_END.search(text, after)
-        end = end_match.start() if end_match else len(text.rstrip(" \"'”’"))
-        found.append((marker, start, end))
-        taken.append((start, end))
-
-    for hit in NEGATED_REQUIREMENT.finditer(text):
-        take(hit.group("marker").lower(), hit.start("marker"), hit.end("marker"))
-    haystack = caseless_haystack(text)
-    for marker in condition_markers():  # longest first, so "only if" claims its "if"
-        if not may_occur(marker, haystack):
-            continue
-        for hit in whole_word(marker, caseless=True).finditer(text):
-            if marker == "if" and EMBEDDED_QUESTION.search(text[: hit.start()]):
-                continue  # "asked if" introduces a question, not a condition
-            take(marker, hit.start(), hit.end())
-    return sorted(found, key=lambda c: c[1])
