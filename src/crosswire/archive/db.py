@@ -322,9 +322,13 @@ def _connect(path: Path | str) -> sqlite3.Connection:
     # Index pages of a large archive are read at random (hashed ids and LSH keys): a
     # bigger page cache than SQLite's 2 MB default keeps them in memory, within a bound.
     conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-    if conn.execute("PRAGMA user_version").fetchone()[0] == 0 and conn.execute(
-        "SELECT 1 FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' LIMIT 1"
-    ).fetchone():
+    # One statement, so one snapshot: read apart, another ingest creating this archive
+    # could commit its first migration between the version read (0) and the table read.
+    version, has_tables = conn.execute(
+        "SELECT (SELECT user_version FROM pragma_user_version),"
+        " EXISTS (SELECT 1 FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%')"
+    ).fetchone()
+    if version == 0 and has_tables:
         conn.close()  # another program's database: adding our tables would change it
         raise ArchiveError(f"{path} is a SQLite database, but not a crosswire archive")
     migrate(conn)
