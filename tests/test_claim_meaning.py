@@ -665,6 +665,32 @@ def test_two_leads_no_event_covers_are_the_occasions_main_claim_told_as_fact():
     assert [u.id for u in units] == ["a:lead"]
 
 
+def test_the_leads_of_two_undated_articles_are_compared_as_one_occasions():
+    """Articles handed in with no date at all: nothing shows their leads tell two occasions,
+    and two outlets opening with one sinking are one claim, though undated they need more
+    likeness (they may be two days of a story); where one article is dated and the other
+    not, or both are dated a week apart, the leads are not known to be one occasion's."""
+    a = article("a", "One", "The grain barge Tessel sank in the canal lock on Thursday night.\n\n"
+                "Crews pumped the water out.")
+    b = article("b", "Two", "A barge loaded with grain went down inside the canal lock on Thursday.\n\n"
+                "Traffic stopped for hours.")
+
+    def joined(*articles, cosine=0.9):
+        embed = vectors({"The": [1.0, 0.0, 0.0], "A": [cosine, (1 - cosine ** 2) ** 0.5, 0.0]})
+        story = MergedAnalysis(articles=list(articles), actors=[], statements=[])
+        return [([v.key for v in c.versions], [link.basis for link in c.links])
+                for c in find_claims(story, embed=embed) if len(c.versions) > 1]
+
+    one_claim = [(["a:lead", "b:lead"], ["lead"])]
+    assert joined(a, b) == one_claim
+    assert joined(on_day(a, "2024-06-01"), on_day(b, "2024-06-01")) == one_claim
+    assert joined(on_day(a, "2024-06-01"), b) == []
+    assert joined(on_day(a, "2024-06-01"), on_day(b, "2024-06-08")) == []
+    # as near as two leads of one day need to be, but not as two undated ones
+    assert joined(on_day(a, "2024-06-01"), on_day(b, "2024-06-01"), cosine=0.89) == one_claim
+    assert joined(a, b, cosine=0.89) == []
+
+
 def test_a_fragment_quoted_in_an_opening_sentence_leaves_the_sentence_the_lead():
     """A statement of a few words in the opening sentence ("It is over at last: ...") tells no
     event; the sentence does, and it is the article's lead, matched with the other's."""
@@ -833,11 +859,13 @@ def test_a_figure_both_give_is_in_common_though_one_does_not_say_what_it_counts(
 def test_a_figure_two_units_give_counts_as_a_word_they_share():
     # a statement credited to nobody is compared with a speaker's when they share two words:
     # "depot" alone is one; the figure both give is the second
-    a = article("a", "One", "Vale said the council cut 340 jobs at the depot.")
+    # dated a week apart: two occasions, so the two opening sentences are not compared as
+    # leads (``test_the_leads_of_two_undated_articles_are_compared_as_one_occasions``)
+    a = on_day(article("a", "One", "Vale said the council cut 340 jobs at the depot."), "2024-03-01")
     embed = vectors({"the": [1.0, 0.0, 0.0], "some": [0.95, 0.31225, 0.0]})
 
     def joined(words: str) -> list[set[str]]:
-        b = article("b", "Two", f"It was reported that {words}.")
+        b = on_day(article("b", "Two", f"It was reported that {words}."), "2024-03-08")
         said = [statement("a:s1", a, "the council cut 340 jobs at the depot", speaker="m", kind="indirect"),
                 statement("b:s1", b, words, kind="indirect")]
         story = MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=said)
@@ -944,9 +972,11 @@ def test_a_statement_its_words_matched_takes_no_second_match_there_by_meaning():
 def test_a_fact_of_one_actor_an_outlet_tells_apart_from_anothers_word_is_no_version_of_it():
     # one outlet tells the former mayor's act and then quotes the council office on it; the
     # other quotes the office: the first keeps the two apart, its fact is the mayor's own
-    a = article("a", "One", "Former mayor Dunn has claimed immunity to dodge the audit board's requests for files.\n\n"
-                "The council office said its records would be released in May.")
-    b = article("b", "Two", "The council office said the mayor waived immunity on the audit files.")
+    # dated a week apart: two occasions, so the two opening sentences are not compared as leads
+    a = on_day(article("a", "One", "Former mayor Dunn has claimed immunity to dodge the audit board's requests "
+                       "for files.\n\nThe council office said its records would be released in May."), "2024-03-01")
+    b = on_day(article("b", "Two", "The council office said the mayor waived immunity on the audit files."),
+               "2024-03-08")
     dunn = Actor("d", "Dunn", "person", [], [], seen=[words_in(a.text, "Dunn", "a")])
     office = Actor("c", "Council office", "organisation", [], [])
     embed = vectors({"Former": [1.0, 0.0, 0.0], "the": [0.99, 0.14107, 0.0], "its": [0.0, 0.0, 1.0]})
@@ -1048,9 +1078,10 @@ def test_a_statement_told_by_a_noun_its_speaker_owns_leaves_the_opening_sentence
 def test_a_country_and_its_own_body_are_one_voice_an_outlet_quoting_one_keeps_no_act_apart():
     # one outlet tells the coast guard's act and quotes the country on what follows; the
     # other tells the same act as the country's: a state acts and speaks through its bodies
-    a = article("a", "One", "The coast guard sank two smuggling boats near the cape on Sunday.\n\n"
-                "Norland said more patrols would follow.")
-    b = article("b", "Two", "Norland sank two smuggling boats off the cape on Sunday.")
+    # dated a week apart: two occasions, so the two opening sentences are not compared as leads
+    a = on_day(article("a", "One", "The coast guard sank two smuggling boats near the cape on Sunday.\n\n"
+                       "Norland said more patrols would follow."), "2024-03-01")
+    b = on_day(article("b", "Two", "Norland sank two smuggling boats off the cape on Sunday."), "2024-03-08")
     embed = vectors({"The": [1.0, 0.0, 0.0], "Norland": [0.96, 0.28, 0.0], "more": [0.0, 0.0, 1.0]})
 
     def joined(guard_country: str | None) -> list[set[str]]:

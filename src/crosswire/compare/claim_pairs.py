@@ -93,10 +93,12 @@ MIN_SHARED_SAME_SPEAKER = 1
 @dataclass(frozen=True)
 class MeaningCandidates:
     """The unit id pairs worth comparing by meaning (``meaning_candidates``): each with the
-    likeness it needs, and the pairs of two articles' leads."""
+    likeness it needs, and the pairs of two articles' leads (those of two undated articles
+    among them, which need more likeness: ``claim_meaning``)."""
 
     needed: dict[tuple[str, str], float]
     leads: frozenset[tuple[str, str]]
+    undated_leads: frozenset[tuple[str, str]] = frozenset()
 
 
 def meaning_candidates(units: list[Unit], *, actors: dict[str, Actor],
@@ -114,10 +116,9 @@ def meaning_candidates(units: list[Unit], *, actors: dict[str, Actor],
         asides=_asides(embeddable, articles or {}), voices=voices)}
     for pair in _same_count_pairs(embeddable):
         needed[pair] = min(needed.get(pair, SAME_COUNT_MIN_SIMILARITY), SAME_COUNT_MIN_SIMILARITY)
-    return MeaningCandidates(
-        needed=needed,
-        leads=frozenset(_lead_pairs(embeddable, days=days, articles=articles or {},
-                                    voices=voices)))
+    leads = dict(_lead_pairs(embeddable, days=days, articles=articles or {}, voices=voices))
+    return MeaningCandidates(needed=needed, leads=frozenset(leads),
+                             undated_leads=frozenset(pair for pair, undated in leads.items() if undated))
 
 
 @dataclass
@@ -207,6 +208,16 @@ def _day(article: Article) -> date | None:
 
 def _one_occasion(a: date | None, b: date | None) -> bool:
     return a is not None and b is not None and abs((a - b).days) <= MAX_DAYS_APART
+
+
+def _undated(a: date | None, b: date | None) -> bool:
+    """Neither of two articles' days is known: articles handed in together with no date at
+    all (a folder of texts, a feed without dates), which nothing shows to tell two occasions.
+    Their leads are compared, as those of one occasion are, needing more likeness
+    (``claim_meaning``); a speaker's only statements (``_candidate_pairs``) still need both
+    days: with the 0.80 asked of them, undated they joined a director's aside to his
+    agency's call on the unseen u15 stories."""
+    return a is None and b is None
 
 
 def _side_lines(units: list[Unit], articles: dict[str, Article]) -> frozenset[str]:
@@ -357,16 +368,19 @@ def _figure_terms(unit: Unit) -> set[str]:
 
 
 def _lead_pairs(units: list[Unit], *, days: dict[str, date | None], articles: dict[str, Article],
-                voices: Voices) -> Iterable[tuple[str, str]]:
-    """Id pairs of the leads of two articles published on one occasion (``days`` maps article
-    ids to the day each was published), naming one thing or actor in common, unless an
+                voices: Voices) -> Iterable[tuple[tuple[str, str], bool]]:
+    """Id pairs of the leads of two articles published on one occasion or both undated
+    (``days`` maps article ids to the day each was published), each with whether they are
+    undated (``_undated``), naming one thing or actor in common, unless an
     article told the two leads' speakers apart (``voices``: whom each article quotes)."""
     leads = _leads(units, articles)
     for a, b in combinations(sorted(leads.values(), key=lambda u: u.id), 2):
         # naming one thing in common keeps two stories' leads of one day apart
-        if _one_occasion(days.get(a.article), days.get(b.article)) and (a.terms | a.keys) & (b.terms | b.keys) \
+        day_a, day_b = days.get(a.article), days.get(b.article)
+        undated = _undated(day_a, day_b)
+        if (undated or _one_occasion(day_a, day_b)) and (a.terms | a.keys) & (b.terms | b.keys) \
                 and not _told_apart(a, b, voices):
-            yield _ordered(a, b)
+            yield _ordered(a, b), undated
 
 
 def _told_apart(a: Unit, b: Unit, voices: Voices) -> bool:
