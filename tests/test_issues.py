@@ -781,3 +781,10 @@ def test_a_label_names_each_of_its_words_once():
                         excluded=excluded)
     # "quota changes the quota" is two headings run together
     assert label == "quota changes"
+
+
+def test_words_that_pick_out_cases_never_name_an_issue():
+    excluded = excluded_words(_walk_out_story())
+    # how narrowly a rule applies ("in specific instances") is not what it is about
+    assert [form for _, form in topic_words("only in specific instances of reef fishing", excluded=excluded)] == [
+        "reef", "fishing"]
