@@ -770,3 +770,21 @@ def test_a_measure_anchors_its_label_in_the_root_form_the_story_gives_its_word(m
                            (1, "ferry crossings fed the island", "brandt")],
                   {"vass": "Runa Vass", "brandt": "Ole Brandt"})
     assert "closure" in find_issues(story)[0].label
+
+
+def test_a_label_names_each_of_its_words_once():
+    excluded = excluded_words(_walk_out_story())
+    label = issue_label({"quota", "change"},
+                        headlines=["Quota changes the quota rules anglers follow", "Quota changes the quota again"],
+                        texts=["Warden Pia Lund said the quota changes were rushed.",
+                               "Skipper Eli Moen said quota changes hurt small boats."],
+                        excluded=excluded)
+    # "quota changes the quota" is two headings run together
+    assert label == "quota changes"
+
+
+def test_words_that_pick_out_cases_never_name_an_issue():
+    excluded = excluded_words(_walk_out_story())
+    # how narrowly a rule applies ("in specific instances") is not what it is about
+    assert [form for _, form in topic_words("only in specific instances of reef fishing", excluded=excluded)] == [
+        "reef", "fishing"]

@@ -294,10 +294,15 @@ def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str]
               for place in tokenised.places.get(form, ())]
     for n, i in starts:
         weight, tokens = tokenised.tokenised[n]
-        held, anchor = 0, False
+        held, anchor, named = 0, False, set()
         for j in range(i, min(len(tokens), i + MAX_LABEL_WORDS)):
             form, word = tokens[j]
             if form in words and form not in excluded:
+                # a run names each word once: one that comes back ("rule changes the
+                # rule") opens the next phrase, as two headings run together
+                if form in named:
+                    break
+                named.add(form)
                 held += 1
                 anchor = anchor or form in anchors
                 if j + 1 < len(tokens) and _cut_short(tokens[i : j + 2], words=words, excluded=excluded,
