@@ -8,9 +8,9 @@ id hashes even and reported on the odd ones too, beside a plain word-overlap bas
 tuned the same way. An article whose input gives no date is dated as the archive dates
 it on ingest (the ingest reader, cleaning and ``publication_date`` on the cleaned text:
 a dateline or a line that is only a date), so the figure is the archive's; the figure
-with the input's dates only is reported beside it. With ``shuffle`` seeds, the grouper is also scored on the articles
-in a shuffled arrival order (a stream is not always in date order, and undated articles
-have no order at all), at the shipped threshold.
+with the input's dates only is reported beside it. With ``shuffle`` seeds, the grouper
+is also scored on the articles in a shuffled arrival order (a stream is not always in
+date order, and undated articles have no order at all), at the shipped threshold.
 """
 
 from __future__ import annotations
