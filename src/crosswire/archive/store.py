@@ -124,7 +124,8 @@ def _dated_in(date: DateEstimate | None, article: str) -> DateEstimate | None:
     return replace(date, span=_moved(date.span, article))
 
 
-def _day(article: Article) -> int | None:
+def article_day(article: Article) -> int | None:
+    """The day an article is filed under: its publication date when known to the day."""
     published = article.published
     return day_number(published.value) if published.precision == "day" else None
 
@@ -314,7 +315,7 @@ class ArchiveWriter:
             # 0.917 on the tuning half), capitalised words already stand for names.
             term_weights = term_counts(article.text, title=article.title)
             self.frequencies.observe(list(term_weights))
-            features = article_features(term_weights, day=_day(article),
+            features = article_features(term_weights, day=article_day(article),
                                         frequencies=self.frequencies,
                                         weekdays=weekdays_named(article.text))
             to_group.append((item.archive_id, features, article.title))
@@ -327,10 +328,10 @@ class ArchiveWriter:
         for item, match in duplicates:
             story = self.duplicates.story_of(match.duplicate_of)
             if story is None:  # an original stored before stories existed: its own story
-                story = self.stories.assign(item.archive_id, ArticleFeatures({}, _day(
+                story = self.stories.assign(item.archive_id, ArticleFeatures({}, article_day(
                     item.article)), title=item.article.title).story_id
             self._place(item.archive_id, self.stories.join(
-                story, day=_day(item.article), title=item.article.title))
+                story, day=article_day(item.article), title=item.article.title))
 
     def _insert(self, item: ToStore, *, counts: StoreCounts) -> dedup.DuplicateMatch | None:
         """Insert the article row and its MinHash; the stored article it duplicates, if any."""
