@@ -6,8 +6,8 @@ back. Cleaning and metadata run in the parent, in input order (so input errors a
 reported as each input is read), on the pool's feeding thread: they overlap the workers'
 parsing instead of delaying its start. Cross-article work (actor merging, comparison)
 runs once in the parent, after a parse on the pool with the framing's reading of the
-texts in a forked process beside the actor merging, and the comparison's event linking,
-issues and positions in another beside its claims. Small inputs are parsed in
+texts in a forked process beside the actor merging, and the comparison's issues and
+positions in another beside its claims. Small inputs are parsed in
 the parent alone.
 
 Where the platform can ``fork``, the workers inherit the parent's loaded pipeline;
