@@ -902,6 +902,42 @@ def test_a_participant_links_to_the_actor_that_heads_its_phrase():
     assert [e.actor[0].actor for e in linked] == ["a-varga", "a-varga", None]
 
 
+def test_events_are_linked_here_and_no_event_comes_back_from_elsewhere():
+    # Work handed elsewhere (a forked process in the brief pipeline) sends its result back
+    # pickled: the events, thousands in a story, are linked before it starts, so only
+    # issues and positions cross back.
+    from crosswire.compare import compare, here
+    from crosswire.models import EventParticipant, MergedAnalysis
+
+    text = "Governor Ilse Marrow closed the ferry port on Monday."
+    article = Article(id="x", source_path="in/x.txt", outlet=None, title=None,
+                      published=DateEstimate("2024-05-06", "day", "meta", 1.0), language="en",
+                      text=text)
+    marrow = Actor(id="a-marrow", name="Ilse Marrow", kind="person", aliases=["Ilse Marrow"],
+                   roles=["governor"], seen=[words_in(text, "Ilse Marrow", "x")])
+    where = _evidence(article, "Governor Ilse Marrow")
+    closing = Event(id="e0", event="RETREAT", mode=None, context=[],
+                    actor=[EventParticipant(where, None)], recipient=[],
+                    trigger=_evidence(article, "closed"), evidence=_evidence(article, text))
+    merged = MergedAnalysis(articles=[article], actors=[marrow], statements=[], events=[closing])
+    handed_back: list[object] = []
+
+    def recording(work):
+        result = here(work)
+        handed_back.append(result())
+        return result
+
+    briefing = compare(merged, elsewhere=recording)
+    assert [e.actor[0].actor for e in briefing.events] == ["a-marrow"]
+
+    def holds_an_event(value: object) -> bool:
+        if isinstance(value, Event):
+            return True
+        return isinstance(value, (list, tuple)) and any(holds_an_event(item) for item in value)
+
+    assert handed_back and not any(holds_an_event(value) for value in handed_back)
+
+
 def test_a_person_wins_over_a_group_on_the_same_words():
     from crosswire.compare import participant_actor
     from crosswire.models import EventParticipant

@@ -10,6 +10,7 @@ import pytest
 from crosswire import pipeline
 from crosswire.briefing import write_briefing
 from crosswire.ingest import read_inputs
+from crosswire.models import Document
 
 SEEDS = Path(__file__).resolve().parents[1] / "examples" / "seeds"
 
@@ -81,3 +82,22 @@ def test_a_pool_parse_hands_back_every_analysis_and_leaves_the_collector_as_it_f
     assert [analysis.article for analysis in analyses] == articles
     assert all(analysis.mentions for analysis in analyses)
     assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+@pytest.mark.slow
+def test_lexicons_some_texts_reach_are_loaded_once_before_the_workers_fork(nlp, monkeypatch):
+    # The snippet analysed before forking reaches no noun naming a person, place or time;
+    # the workers and the cross-article work's forks read them all the same, and each
+    # loaded its own unless the parent held them when it forked.
+    from crosswire.knowledge.text import setting_nouns
+
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_ARTICLES", 2)
+    monkeypatch.setattr(pipeline, "CHUNK_SIZE", 1)
+    texts = ["Rain fell on Dunmere.", "The ferry to Ostvik left at noon on Friday."]
+    articles = [pipeline.prepare(Document(source_path=f"in/{n}.txt", content=text, format="text"),
+                                 date_hint="2022")
+                for n, text in enumerate(texts)]
+    setting_nouns.cache_clear()
+    analyses = list(pipeline.parse_articles(articles, nlp=nlp, workers=2, start_method="fork"))
+    assert len(analyses) == 2
+    assert setting_nouns.cache_info().currsize == 1

@@ -6,8 +6,8 @@ back. Cleaning and metadata run in the parent, in input order (so input errors a
 reported as each input is read), on the pool's feeding thread: they overlap the workers'
 parsing instead of delaying its start. Cross-article work (actor merging, comparison)
 runs once in the parent, after a parse on the pool with the framing's reading of the
-texts in a forked process beside the actor merging, and the comparison's event linking,
-issues and positions in another beside its claims. Small inputs are parsed in
+texts in a forked process beside the actor merging, and the comparison's issues and
+positions in another beside its claims. Small inputs are parsed in
 the parent alone.
 
 Where the platform can ``fork``, the workers inherit the parent's loaded pipeline;
@@ -37,6 +37,7 @@ from crosswire.compare import Elsewhere, compare, here
 from crosswire.compare.framing import text_framing
 from crosswire.compare.sentence_model import load_model
 from crosswire.gc_pause import gc_paused
+from crosswire.knowledge.text import setting_nouns
 from crosswire.metadata import describe
 from crosswire.metadata.outlet_names import one_name_per_outlet
 from crosswire.models import (
@@ -120,11 +121,7 @@ def parse_articles(
     context = multiprocessing.get_context(method)
     before_fork()
     if method == "fork":
-        # Analysing a snippet here loads every lexicon and gazetteer the stages cache
-        # lazily, so the forked workers inherit them instead of each loading its own.
-        # Loading them is cycle-free allocation the collector would walk again and again.
-        with gc_paused():
-            list(analyse([replace(first[0], text=first[0].text[:WARM_UP_CHARS])], nlp=nlp))
+        warm_up(first[0], nlp=nlp)
         global _WORKER_NLP
         _WORKER_NLP = nlp
     # The loaded pipeline, lexicons and gazetteers live as long as the process: frozen,
@@ -143,6 +140,19 @@ def parse_articles(
         gc.unfreeze()
     if failures:
         raise failures[0]
+
+
+def warm_up(article: Article, *, nlp: Language) -> None:
+    """Load, before forking, what the forked processes would each load lazily: they
+    inherit it instead. Analysing a snippet of ``article`` loads every lexicon and
+    gazetteer the stages cache lazily, bar those only some texts reach, loaded here too:
+    the nouns naming a person, a place or a time (``setting_nouns``), read by the
+    extraction on some sentences and by the cross-article work in the parent and in two
+    of the processes it forks, were loaded by each of them. Loading is cycle-free allocation the collector would walk
+    again and again: it is paused."""
+    with gc_paused():
+        list(analyse([replace(article, text=article.text[:WARM_UP_CHARS])], nlp=nlp))
+        setting_nouns()
 
 
 def _in_order(results: Iterable[list[ArticleAnalysis | str]], sent: deque[list[Article]],

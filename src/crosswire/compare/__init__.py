@@ -112,19 +112,24 @@ def compare(merged: MergedAnalysis, *, elsewhere: Elsewhere = here,
     timeline, and their events (coded per article while parsing) linked to actors and
     statements and dated.
 
-    Linking the events, and the issues and positions (which read them), need no claims:
-    they are handed to ``elsewhere`` (the brief pipeline passes a forked process, on a core
-    the finished parse left idle) while this process finds the claims, which hand their
-    word-for-word matching and their search for pairs to compare by meaning there too.
+    The events are linked here, first; the issues and positions (which read them) need no
+    claims: they are handed to ``elsewhere`` (the brief pipeline passes a forked process, on
+    a core the finished parse left idle) while this process finds the claims, which hand
+    their word-for-word matching and their search for pairs to compare by meaning there too.
+    Linked here, the events reach the forked process with the rest of its data, and only
+    the issues and positions come back: linked there, thousands of events were pickled
+    back (a tenth of a second of CPU on both sides), and the forked share, the longest,
+    ended last while the other core waited.
     ``framing_texts`` gives the framing's share read from the texts alone (``text_framing``),
     where the caller started it already. Dates an article leaves open that the story
     settles are settled first (``date_story``)."""
     with gc_paused():
         merged = date_story(merged)
-        story = elsewhere(functools.partial(_events_and_outlook, merged))
+        events = link_events(merged, merged.events)
+        outlook = elsewhere(functools.partial(_outlook, merged, events))
         claims = find_claims(merged, embed=default_embedder(), elsewhere=elsewhere)
         framing = frame(merged, texts=framing_texts() if framing_texts else None)
-        events, (issues, positions) = story()
+        issues, positions = outlook()
         return Briefing(
             articles=merged.articles,
             actors=merged.actors,
@@ -140,13 +145,11 @@ def compare(merged: MergedAnalysis, *, elsewhere: Elsewhere = here,
         )
 
 
-def _events_and_outlook(merged: MergedAnalysis
-                        ) -> tuple[list[Event], tuple[list[Issue], list[Position]]]:
-    """The story's events linked (``link_events``), and what the speakers make of the
-    story: issues and positions, which read those events."""
+def _outlook(merged: MergedAnalysis, events: list[Event]) -> tuple[list[Issue], list[Position]]:
+    """What the speakers make of the story: issues and positions, which read its linked
+    ``events`` (``link_events``)."""
     with gc_paused():
-        events = link_events(merged, merged.events)
         phrases = story_phrases(merged)  # the noun phrases' words: tokenised once for both
         excluded = excluded_words(merged, phrases=phrases)  # words that name no issue: read once for both
-        return events, find_positions(merged, issues=find_issues(merged, excluded=excluded, phrases=phrases),
-                                      events=events, excluded=excluded, phrases=phrases)
+        return find_positions(merged, issues=find_issues(merged, excluded=excluded, phrases=phrases),
+                              events=events, excluded=excluded, phrases=phrases)
