@@ -293,3 +293,20 @@ def test_a_day_or_a_place_named_after_a_preposition_is_when_or_where_not_someone
                  "water rise.")
     assert aligned_pairs([c, d], outlets)
     assert named_differently([c, d], outlets) == {}
+
+
+def test_a_figurative_dysphemism_done_to_someone_tells_the_act_itself():
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    # a death and an injury are two acts, not one act told with a loaded word
+    a = art("a", "The rockslide near Halden on Sunday killed three hikers from the Vesta walking club.")
+    b = art("b", "The rockslide near Halden on Sunday injured three hikers from the Vesta walking club.")
+    assert aligned_pairs([a, b], outlets)
+    assert named_differently([a, b], outlets) == {}
+    named = art("a", "The rockslide near Halden on Sunday killed Orla Menzies of the Vesta walking club.")
+    injured = art("b", "The rockslide near Halden on Sunday injured Orla Menzies of the Vesta walking club.")
+    assert named_differently([named, injured], outlets) == {}
+    # done to a thing, the same verb is the figure that loads it
+    c = art("a", "The Vesta council on Tuesday killed the night curfew for the Halden docks.")
+    d = art("b", "Councillors in Vesta on Tuesday repealed the night curfew for the Halden docks.")
+    uses = named_differently([c, d], outlets)
+    assert terms(uses, "North Wire") == {"killed"} and terms(uses, "South Daily") == {"repealed"}

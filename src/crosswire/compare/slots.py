@@ -348,16 +348,20 @@ def _differing(head_x: Token, offset_x: int, head_y: Token, offset_y: int,
 class LoadedVerb:
     """A verb that loads what it tells (``data/loaded_verbs.jsonl``): its kind, dysphemism
     ("axe", "slash") or euphemism ("consolidate", "streamline"), and the prepositions
-    through which it acts on someone without a direct object ("snap at")."""
+    through which it acts on someone without a direct object ("snap at"); ``figurative``
+    for one loaded only in a figure, done to a thing ("killed the bill"): done to someone
+    it tells the act itself ("killed two guards")."""
 
     kind: str
     targets: frozenset[str] = frozenset()
+    figurative: bool = False
 
 
 @cache
 def loaded_verbs() -> dict[str, LoadedVerb]:
     """Verbs that load what they tell (``data/loaded_verbs.jsonl``) by lemma."""
-    return {row["verb"].lower(): LoadedVerb(row["kind"], frozenset(row.get("targets", ())))
+    return {row["verb"].lower(): LoadedVerb(row["kind"], frozenset(row.get("targets", ())),
+                                            row.get("figurative", False) is True)
             for row in read_jsonl("loaded_verbs.jsonl", required=("verb", "kind"))}
 
 
@@ -366,13 +370,24 @@ def _loaded_use(verb: Token) -> bool:
     the plan", "the route was axed", or through a preposition the verb lists: "snapped at
     the reporter"); done to nothing it tells a plain act ("the rocket blasted off", "the
     door slammed shut", "the branch snapped"). A euphemism softens with or without an
-    object ("the firm will restructure")."""
+    object ("the firm will restructure"). A figurative one loads only what is no one: "the
+    storm killed two hikers" tells a death, not a judgement."""
     loaded = loaded_verbs().get(verb.lemma_.lower())
     if loaded is None or loaded.kind != "dysphemism":
         return loaded is not None
-    return any(c.dep_ in ACTED_ON_DEPS or c.dep_ == "prep" and c.lower_ in loaded.targets
-               and any(g.dep_ == "pobj" and _names_someone(g) for g in c.children)
-               for c in verb.children)
+    acted_on = [c for c in verb.children if c.dep_ in ACTED_ON_DEPS]
+    if loaded.figurative and any(_someone_acted_on(c) for c in acted_on):
+        return False
+    return bool(acted_on) or any(
+        c.dep_ == "prep" and c.lower_ in loaded.targets
+        and any(g.dep_ == "pobj" and _names_someone(g) for g in c.children) for c in verb.children)
+
+
+def _someone_acted_on(head: Token) -> bool:
+    """What a verb is done to is someone: a person's name or noun (``_names_someone``), a
+    pronoun, or a counted noun ("four people", "12 miners": victims are counted, a bill
+    that is killed is not)."""
+    return _names_someone(head) or head.pos_ == "PRON" or any(c.dep_ == "nummod" for c in head.children)
 
 
 def _raw_words(text: str) -> set[str]:
