@@ -437,3 +437,13 @@ def test_words_held_in_quotation_marks_are_not_told_by_another_outlets_complemen
     c = art("a", "North Wire", "On Tuesday councillors opposed the controversial harbour levy plan.")
     assert {term for _, term in described_differently([c, b], {"a": "North Wire", "b": "South Daily"})["North Wire"]} \
         == {"controversial harbour levy plan"}
+
+
+def test_an_intensifying_prefix_loads_the_word_it_is_hyphenated_to():
+    assert is_loaded("super-rich") and is_loaded("Hyper-partisan") and is_loaded("elite")
+    assert not is_loaded("Super-PAC") and not is_loaded("superb") and not is_loaded("super")
+    a = art("a", "North Wire", "Mayor Ilse Varn quit the super-exclusive sailing club in Halden on Monday.")
+    b = art("b", "South Daily", "Mayor Ilse Varn quit the sailing club in Halden on Monday.")
+    uses = described_differently([a, b], {"a": "North Wire", "b": "South Daily"})
+    assert {term for _, term in uses["North Wire"]} == {"super-exclusive sailing club"}
+    assert {term for _, term in uses["South Daily"]} == {"sailing club"}

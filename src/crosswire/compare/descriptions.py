@@ -121,7 +121,7 @@ def _in_a_name(word: str, text: str, start: int | None) -> bool:
     ("Special Branch officers", "the Heritage Trust office"), which no outlet chose to
     load; an affiliation word is capitalised by the name it holds ("Republican-led").
     ``start``: where the word is written when it opens the phrase (else None)."""
-    _, suffixes = loaded_modifiers()
+    _, suffixes, _ = loaded_modifiers()
     if not word[:1].isupper() or word.lower().endswith(suffixes):
         return False
     if start is None:
@@ -156,7 +156,7 @@ def _same_label(a: str, b: str) -> bool:
 def _affiliation_holder(word: str) -> str | None:
     """Whom an affiliation word names, as the first word of the organisation's listed
     name where it is an alias ("GOP" -> "republican"), lower-cased; None for other words."""
-    _, suffixes = loaded_modifiers()
+    _, suffixes, _ = loaded_modifiers()
     suffix = next((s for s in suffixes if word.endswith(s) and len(word) > len(s)), None)
     if suffix is None:
         return None
@@ -273,7 +273,7 @@ def _holds_loaded_word(text: str) -> bool:
     run of word characters and hyphens, so the runs are looked up instead: an ASCII run
     without a hyphen in the word set, any other run by the pattern (a search of the
     pattern's hundreds of alternatives at every character cost 8 times as much)."""
-    words, _ = loaded_modifiers()
+    words, _, _ = loaded_modifiers()
     for run in WORD_RUN.findall(text):
         if run.isascii() and "-" not in run:
             if run.lower() in words:
@@ -349,9 +349,10 @@ def _year(article: Article) -> int | None:
 
 @cache
 def _loaded_pattern() -> re.Pattern[str]:
-    words, suffixes = loaded_modifiers()
+    words, suffixes, prefixes = loaded_modifiers()
     alternatives = [re.escape(w) for w in sorted(words, key=len, reverse=True)]
     alternatives += [r"\w+" + re.escape(s) for s in suffixes]
+    alternatives += [re.escape(p) + r"(?-i:[a-z])[\w-]*" for p in prefixes]
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
 
 
