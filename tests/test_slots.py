@@ -310,3 +310,18 @@ def test_a_figurative_dysphemism_done_to_someone_tells_the_act_itself():
     d = art("b", "Councillors in Vesta on Tuesday repealed the night curfew for the Halden docks.")
     uses = named_differently([c, d], outlets)
     assert terms(uses, "North Wire") == {"killed"} and terms(uses, "South Daily") == {"repealed"}
+
+
+def test_a_verb_with_its_particle_is_loaded_where_the_bare_verb_is_plain():
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    a = art("a", "The club board in Vesta on Friday removed Alma Reyes from its finance panel.")
+    b = art("b", "The club board in Vesta on Friday pushed out Alma Reyes from its finance panel.")
+    uses = named_differently([a, b], outlets)
+    assert terms(uses, "North Wire") == {"removed"} and terms(uses, "South Daily") == {"pushed out"}
+    ((_, term), [evidence]) = next(iter(uses["South Daily"].items()))
+    assert b.text[evidence.start:evidence.end] == term
+    # the bare verb is a plain push: "pushed Alma Reyes to stay" urges, it ousts no one
+    c = art("a", "The club board in Vesta on Friday urged Alma Reyes to stay on its finance panel.")
+    d = art("b", "The club board in Vesta on Friday pushed Alma Reyes to stay on its finance panel.")
+    assert aligned_pairs([c, d], outlets)
+    assert named_differently([c, d], outlets) == {}

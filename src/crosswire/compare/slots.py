@@ -314,12 +314,11 @@ def _differing(head_x: Token, offset_x: int, head_y: Token, offset_y: int,
     slot when one of them is loaded (``data/loaded_verbs.jsonl``: "voted to close" /
     "voted to axe"; "backed" / "supported" are two words for one act)."""
     if head_x.pos_ == "VERB" or head_y.pos_ == "VERB":
-        verbs = {head_x.lemma_.lower(), head_y.lemma_.lower()}
+        verbs = {_phrasal(head_x), _phrasal(head_y)}
         if head_x.pos_ != head_y.pos_ or len(verbs) < 2 \
                 or not (_loaded_use(head_x) or _loaded_use(head_y)):
             return None
-        return (TextSpan(head_x.text, offset_x + head_x.idx, offset_x + head_x.idx + len(head_x.text), x.article),
-                TextSpan(head_y.text, offset_y + head_y.idx, offset_y + head_y.idx + len(head_y.text), y.article))
+        return _verb_span(head_x, offset_x, x.article), _verb_span(head_y, offset_y, y.article)
     span_x, span_y = _name(head_x), _name(head_y)
     if span_x is None or span_y is None:
         return None
@@ -359,7 +358,8 @@ class LoadedVerb:
 
 @cache
 def loaded_verbs() -> dict[str, LoadedVerb]:
-    """Verbs that load what they tell (``data/loaded_verbs.jsonl``) by lemma."""
+    """Verbs that load what they tell (``data/loaded_verbs.jsonl``) by lemma, a verb with
+    its particle by both ("push out")."""
     return {row["verb"].lower(): LoadedVerb(row["kind"], frozenset(row.get("targets", ())),
                                             row.get("figurative", False) is True)
             for row in read_jsonl("loaded_verbs.jsonl", required=("verb", "kind"))}
@@ -372,7 +372,7 @@ def _loaded_use(verb: Token) -> bool:
     door slammed shut", "the branch snapped"). A euphemism softens with or without an
     object ("the firm will restructure"). A figurative one loads only what is no one: "the
     storm killed two hikers" tells a death, not a judgement."""
-    loaded = loaded_verbs().get(verb.lemma_.lower())
+    loaded = _loaded_verb(verb)
     if loaded is None or loaded.kind != "dysphemism":
         return loaded is not None
     acted_on = [c for c in verb.children if c.dep_ in ACTED_ON_DEPS]
@@ -381,6 +381,28 @@ def _loaded_use(verb: Token) -> bool:
     return bool(acted_on) or any(
         c.dep_ == "prep" and c.lower_ in loaded.targets
         and any(g.dep_ == "pobj" and _names_someone(g) for g in c.children) for c in verb.children)
+
+
+def _phrasal(verb: Token) -> str:
+    """The verb's lemma with its particle ("push out" of "pushed the coach out"): a verb
+    with a particle is another verb than the bare one."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+
+
+def _verb_span(verb: Token, offset: int, article: str) -> TextSpan:
+    """Where the verb is written, with its particle where it follows at once ("pushed out")."""
+    last = verb.nbor() if verb.i + 1 < len(verb.doc) and verb.nbor().dep_ == "prt" \
+        and verb.nbor().head == verb else verb
+    start, end = offset + verb.idx, offset + last.idx + len(last.text)
+    return TextSpan(verb.doc.text[verb.idx:last.idx + len(last.text)], start, end, article)
+
+
+def _loaded_verb(verb: Token) -> LoadedVerb | None:
+    """The row of a verb with its particle ("pushed out", "watered down": loaded where the
+    bare verb is plain), else of the verb alone."""
+    listed = loaded_verbs()
+    return listed.get(_phrasal(verb)) or listed.get(verb.lemma_.lower())
 
 
 def _someone_acted_on(head: Token) -> bool:
