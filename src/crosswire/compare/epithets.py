@@ -9,6 +9,7 @@ import re
 from collections import defaultdict
 
 from crosswire.compare.loaded_words import is_loaded
+from crosswire.knowledge.names import title_length_before
 from crosswire.knowledge.text import stop_words
 from crosswire.models import Actor, Article, Mention, Statement, TextSpan
 from crosswire.nlp.noun_phrases import MODIFIER_WORD
@@ -22,6 +23,10 @@ DESCRIBED_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,3
 DESCRIPTION_REACH = 60
 # A speaker told by a description: an article and lowercase words, a capitalised body's
 # name among them ("The Harbour Board's combative chair").
+# A word of the words written right before a name, read back from it when no article
+# opens the description ("embattled Governor Ilse Varn", "said disgraced banker Ivo Dal").
+WORD_BEFORE = re.compile(r"[\w.’'-]+")
+LOWERCASE_WORD = re.compile(r"[a-z][\w-]*")
 SPEAKER_DESCRIPTION = re.compile(r"(?:the|a|an)\s+((?:[\w’'-]+\s+){0,5}[a-z][\w-]*)", re.IGNORECASE)
 
 
@@ -99,14 +104,37 @@ def _description(words: TextSpan) -> TextSpan | None:
 
 def _described_before(text: str, seen: TextSpan) -> TextSpan | None:
     """A loaded description written right before the name (``DESCRIBED_BEFORE``), where
-    it is: "the extremist group" of "the extremist group Vorn"."""
+    it is: "the extremist group" of "the extremist group Vorn"; else one written with no
+    article, or with a title between it and the name (``_bare_description_before``)."""
     found = DESCRIBED_BEFORE.search(text, max(0, seen.start - DESCRIPTION_REACH), seen.start)
     words = found.group(1).split() if found else []
     # a function word breaks the description off the name: "a sharp break with the
     # Ostrian government" describes the break, not the government
     if not any(is_loaded(w) for w in words) or any(w in stop_words() for w in words):
-        return None
+        return _bare_description_before(text, seen)
     return TextSpan(found.group(1), found.start(1), found.end(1), seen.article)
+
+
+def _bare_description_before(text: str, seen: TextSpan) -> TextSpan | None:
+    """A loaded word in the lowercase words right before the name, or before the title
+    right before it, with no article needed: news style writes "embattled Governor Ilse
+    Varn" and "disgraced banker Ivo Dal" bare. The description runs from the first loaded
+    word to the name ("embattled Governor"); a function word or a capitalised word that is
+    no title ends the words read back ("met with the Governor" holds none)."""
+    low = max(0, seen.start - DESCRIPTION_REACH)
+    words = list(WORD_BEFORE.finditer(text, low, seen.start))
+    if not words or text[words[-1].end():seen.start].strip():
+        return None  # a mark between the words and the name: they are not its description
+    at = len(words) - title_length_before([w.group() for w in words])
+    while at > 0 and LOWERCASE_WORD.fullmatch(words[at - 1].group()) \
+            and words[at - 1].group() not in stop_words() \
+            and not text[words[at - 1].end():words[at].start() if at < len(words) else seen.start].strip():
+        at -= 1
+    first = next((w for w in words[at:] if is_loaded(w.group())), None)
+    if first is None:
+        return None
+    end = words[-1].end()
+    return TextSpan(text[first.start():end], first.start(), end, seen.article)
 
 
 def _role_evidence(text: str, mention: Mention) -> TextSpan | None:
