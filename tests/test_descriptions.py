@@ -449,19 +449,24 @@ def test_an_intensifying_prefix_loads_the_word_it_is_hyphenated_to():
     assert {term for _, term in uses["South Daily"]} == {"sailing club"}
 
 
-def test_a_loaded_description_written_bare_or_before_a_title_is_an_epithet():
-    """News style writes 'embattled Governor Ilse Varn' with no article: the loaded word
-    before the title describes her, against an outlet calling her only Governor; words set
-    off by a comma, or a plain run of words, describe nothing."""
-    from crosswire.models import Actor
+def test_a_loaded_modifier_of_the_noun_phrase_a_name_ends_is_an_epithet():
+    """News style writes 'embattled Governor Ilse Varn' with no article: a loaded word the
+    parse put among the modifiers of the phrase the name ends describes her, against an
+    outlet calling her only Governor; a loaded verb before the name is no modifier of its
+    phrase ('accused Governor Ilse Varn' of a complaint)."""
+    from crosswire.models import Actor, NounPhrase
 
     a = art("a", "North Wire", "On Monday embattled Governor Ilse Varn closed the Halden ferry.")
     b = art("b", "South Daily", "On Monday Governor Ilse Varn closed the Halden ferry.")
-    c = art("c", "East Post", "The plan was controversial, Ilse Varn said of the Halden ferry.")
+    c = art("c", "East Post", "Ivo Dal accused Governor Ilse Varn of closing the Halden ferry.")
     seen = [words_in(a.text, "Ilse Varn", "a"), words_in(b.text, "Ilse Varn", "b"), words_in(c.text, "Ilse Varn", "c")]
     varn = Actor("v", "Ilse Varn", "person", ["Ilse Varn"], ["Governor"], seen=seen)
-    framing = {f.outlet: f for f in frame(MergedAnalysis([a, b, c], [varn], []))}
+    phrases = [NounPhrase(words_in(a.text, "embattled Governor Ilse Varn", "a"), "varn",
+                          ["embattled", "Governor", "Ilse"]),
+               NounPhrase(words_in(c.text, "Governor Ilse Varn", "c"), "varn", ["Governor", "Ilse"])]
+    framing = {f.outlet: f for f in frame(MergedAnalysis([a, b, c], [varn], [], noun_phrases=phrases))}
     (north,) = [t for t in framing["North Wire"].terms if t.source == "epithets"]
-    assert (north.referent, north.term) == ("Ilse Varn", "embattled Governor")
+    assert north.term == "embattled Governor"
     assert a.text[north.evidence[0].start:north.evidence[0].end] == "embattled Governor"
-    assert {t.term for t in framing["East Post"].terms} == {"Ilse Varn"}
+    assert {t.term for t in framing["East Post"].terms if t.source == "epithets"} == {"Ilse Varn"}
+    assert "Ilse Varn" in north.others["East Post"]

@@ -9,9 +9,8 @@ import re
 from collections import defaultdict
 
 from crosswire.compare.loaded_words import is_loaded
-from crosswire.knowledge.names import title_length_before
 from crosswire.knowledge.text import stop_words
-from crosswire.models import Actor, Article, Mention, Statement, TextSpan
+from crosswire.models import Actor, Article, Mention, NounPhrase, Statement, TextSpan
 from crosswire.nlp.noun_phrases import MODIFIER_WORD
 
 # How far from a mention its role (title or apposition) may be written.
@@ -23,21 +22,19 @@ DESCRIBED_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an)\s+((?:[a-z][\w-]*\s+){0,3
 DESCRIPTION_REACH = 60
 # A speaker told by a description: an article and lowercase words, a capitalised body's
 # name among them ("The Harbour Board's combative chair").
-# A word of the words written right before a name, read back from it when no article
-# opens the description ("embattled Governor Ilse Varn", "said disgraced banker Ivo Dal").
-WORD_BEFORE = re.compile(r"[\w.’'-]+")
-LOWERCASE_WORD = re.compile(r"[a-z][\w-]*")
 SPEAKER_DESCRIPTION = re.compile(r"(?:the|a|an)\s+((?:[\w’'-]+\s+){0,5}[a-z][\w-]*)", re.IGNORECASE)
 
 
 def epithets(articles: list[Article], actors: list[Actor], mentions: list[Mention],
-             outlet_of: dict[str, str], *, statements: list[Statement] | tuple[()] = ()
+             outlet_of: dict[str, str], *, statements: list[Statement] | tuple[()] = (),
+             noun_phrases: list[NounPhrase] | tuple[()] = ()
              ) -> dict[str, dict[tuple[str, str], list[TextSpan]]]:
     """outlet -> (actor name, role) -> evidence, for an actor one outlet describes with a
     loaded word ("the strongman", "climate czar") where another gives it a plain role or
     none. The descriptions are its mentions' roles, loaded words written right before its
-    name, and the words a statement bound to it is told by where they describe rather
-    than name it ("the feared security chief said": ``statements``)."""
+    name (after an article, or among the modifiers of the noun phrase it ends:
+    ``noun_phrases``), and the words a statement bound to it is told by where they
+    describe rather than name it ("the feared security chief said": ``statements``)."""
     texts = {a.id: a.text for a in articles}
     actor_at: dict[str, list[tuple[int, int, Actor]]] = defaultdict(list)
     for actor in actors:
@@ -64,13 +61,16 @@ def epithets(articles: list[Article], actors: list[Actor], mentions: list[Mentio
         if actor is not None and described is not None:
             names[actor.id] = actor.name
             roles[actor.id].append((outlet_of[described.article], described, True))
+    # the noun phrase a name ends, whose modifiers the parse put before it
+    phrase_ending = {(p.span.article, p.span.end): p for p in noun_phrases}
     bare: dict[str, dict[str, TextSpan]] = defaultdict(dict)  # actor -> outlet -> first name
     for actor in actors:
         for seen in sorted(actor.seen, key=lambda s: (s.article, s.start)):
             if seen.article not in texts:
                 continue
             bare[actor.id].setdefault(outlet_of[seen.article], seen)
-            described = _described_before(texts[seen.article], seen)
+            described = _described_before(texts[seen.article], seen) or _described_in_phrase(
+                texts[seen.article], seen, phrase_ending.get((seen.article, seen.end)))
             if described is not None:
                 names[actor.id] = actor.name
                 roles[actor.id].append((outlet_of[seen.article], described, True))
@@ -104,37 +104,30 @@ def _description(words: TextSpan) -> TextSpan | None:
 
 def _described_before(text: str, seen: TextSpan) -> TextSpan | None:
     """A loaded description written right before the name (``DESCRIBED_BEFORE``), where
-    it is: "the extremist group" of "the extremist group Vorn"; else one written with no
-    article, or with a title between it and the name (``_bare_description_before``)."""
+    it is: "the extremist group" of "the extremist group Vorn"."""
     found = DESCRIBED_BEFORE.search(text, max(0, seen.start - DESCRIPTION_REACH), seen.start)
     words = found.group(1).split() if found else []
     # a function word breaks the description off the name: "a sharp break with the
     # Ostrian government" describes the break, not the government
     if not any(is_loaded(w) for w in words) or any(w in stop_words() for w in words):
-        return _bare_description_before(text, seen)
+        return None
     return TextSpan(found.group(1), found.start(1), found.end(1), seen.article)
 
 
-def _bare_description_before(text: str, seen: TextSpan) -> TextSpan | None:
-    """A loaded word in the lowercase words right before the name, or before the title
-    right before it, with no article needed: news style writes "embattled Governor Ilse
-    Varn" and "disgraced banker Ivo Dal" bare. The description runs from the first loaded
-    word to the name ("embattled Governor"); a function word or a capitalised word that is
-    no title ends the words read back ("met with the Governor" holds none)."""
-    low = max(0, seen.start - DESCRIPTION_REACH)
-    words = list(WORD_BEFORE.finditer(text, low, seen.start))
-    if not words or text[words[-1].end():seen.start].strip():
-        return None  # a mark between the words and the name: they are not its description
-    at = len(words) - title_length_before([w.group() for w in words])
-    while at > 0 and LOWERCASE_WORD.fullmatch(words[at - 1].group()) \
-            and words[at - 1].group() not in stop_words() \
-            and not text[words[at - 1].end():words[at].start() if at < len(words) else seen.start].strip():
-        at -= 1
-    first = next((w for w in words[at:] if is_loaded(w.group())), None)
+def _described_in_phrase(text: str, seen: TextSpan, phrase: NounPhrase | None) -> TextSpan | None:
+    """A loaded word among the modifiers the parse put before the name in its noun phrase,
+    with no article needed or a title between: news style writes "embattled Governor Ilse
+    Varn" and "disgraced banker Ivo Dal" bare. The description runs from the loaded word to
+    the name ("embattled Governor"). The parse tells a modifier from a verb before the
+    name, which the words alone do not ("Dal accused Varn", "annexed Halden")."""
+    if phrase is None or not phrase.span.start < seen.start:
+        return None
+    before = text[phrase.span.start:seen.start]
+    first = next((m for m in MODIFIER_WORD.finditer(before) if is_loaded(m.group())), None)
     if first is None:
         return None
-    end = words[-1].end()
-    return TextSpan(text[first.start():end], first.start(), end, seen.article)
+    start, end = phrase.span.start + first.start(), phrase.span.start + len(before.rstrip())
+    return TextSpan(text[start:end], start, end, seen.article)
 
 
 def _role_evidence(text: str, mention: Mention) -> TextSpan | None:

@@ -390,7 +390,7 @@ def frame(merged: MergedAnalysis, *, texts: TextFraming | None = None) -> list[O
     outlet_of = {a.id: _outlet_of(a) for a in merged.articles}
     roles = _with_others(
         epithets(merged.articles, merged.actors, merged.mentions, outlet_of,
-                 statements=merged.statements),
+                 statements=merged.statements, noun_phrases=merged.noun_phrases),
         source="epithets", differ_by_construction=True)
     terms = _one_row_per_referent([texts.lexicon, aliases, texts.described, texts.held_apart,
                                    roles, texts.slots])
