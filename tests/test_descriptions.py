@@ -470,3 +470,16 @@ def test_a_loaded_modifier_of_the_noun_phrase_a_name_ends_is_an_epithet():
     assert a.text[north.evidence[0].start:north.evidence[0].end] == "embattled Governor"
     assert {t.term for t in framing["East Post"].terms if t.source == "epithets"} == {"Ilse Varn"}
     assert "Ilse Varn" in north.others["East Post"]
+
+
+def test_a_phrase_set_apart_from_others_of_its_kind_names_another_thing():
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    a = art("a", "North Wire", "The ministry adopted the rule changes on Monday after the Halden hearing.")
+    b = art("b", "South Daily", "The ministry adopted new fees on Monday after two other controversial "
+                                "rule changes were dropped at the Halden hearing.")
+    assert described_differently([a, b], outlets) == {}
+    # without the word that sets it apart, the loaded phrase describes the same changes
+    plain = art("b", "South Daily", "The ministry adopted new fees on Monday after the controversial "
+                                    "rule changes were dropped at the Halden hearing.")
+    assert {term for _, term in described_differently([a, plain], outlets)["South Daily"]} == {
+        "controversial rule changes"}
