@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from crosswire.compare.descriptions import described_differently
 from crosswire.compare.held_apart import scare_quoted_elsewhere
 from crosswire.compare.loaded_words import is_loaded
@@ -470,6 +472,13 @@ def test_a_loaded_modifier_of_the_noun_phrase_a_name_ends_is_an_epithet():
     assert a.text[north.evidence[0].start:north.evidence[0].end] == "embattled Governor"
     assert {t.term for t in framing["East Post"].terms if t.source == "epithets"} == {"Ilse Varn"}
     assert "Ilse Varn" in north.others["East Post"]
+    # a subheading the parse ran into the name's phrase describes no one
+    headed = art("a", "North Wire", "Extreme delays\nGovernor Ilse Varn closed the Halden ferry on Monday.")
+    run_on = NounPhrase(words_in(headed.text, "Extreme delays\nGovernor Ilse Varn", "a"), "varn",
+                        ["Extreme", "delays", "Governor", "Ilse"])
+    varn = dataclasses.replace(varn, seen=[words_in(headed.text, "Ilse Varn", "a"), *seen[1:]])
+    framing = frame(MergedAnalysis([headed, b, c], [varn], [], noun_phrases=[run_on, phrases[1]]))
+    assert [t for f in framing for t in f.terms if t.source == "epithets"] == []
 
 
 def test_a_phrase_set_apart_from_others_of_its_kind_names_another_thing():

@@ -119,14 +119,17 @@ def _described_in_phrase(text: str, seen: TextSpan, phrase: NounPhrase | None) -
     with no article needed or a title between: news style writes "embattled Governor Ilse
     Varn" and "disgraced banker Ivo Dal" bare. The description runs from the loaded word to
     the name ("embattled Governor"). The parse tells a modifier from a verb before the
-    name, which the words alone do not ("Dal accused Varn", "annexed Halden")."""
+    name, which the words alone do not ("Dal accused Varn", "annexed Halden"). A phrase
+    the parse ran over a line break joins a subheading to the paragraph under it
+    ("Extreme delays" above "Governor Varn said"): only its words on the name's line count."""
     if phrase is None or not phrase.span.start < seen.start:
         return None
-    before = text[phrase.span.start:seen.start]
+    line_start = max(phrase.span.start, text.rfind("\n", phrase.span.start, seen.start) + 1)
+    before = text[line_start:seen.start]
     first = next((m for m in MODIFIER_WORD.finditer(before) if is_loaded(m.group())), None)
     if first is None:
         return None
-    start, end = phrase.span.start + first.start(), phrase.span.start + len(before.rstrip())
+    start, end = line_start + first.start(), line_start + len(before.rstrip())
     return TextSpan(text[start:end], start, end, seen.article)
 
 
