@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from crosswire.compare.descriptions import described_differently
 from crosswire.compare.held_apart import scare_quoted_elsewhere
 from crosswire.compare.loaded_words import is_loaded
@@ -437,3 +439,56 @@ def test_words_held_in_quotation_marks_are_not_told_by_another_outlets_complemen
     c = art("a", "North Wire", "On Tuesday councillors opposed the controversial harbour levy plan.")
     assert {term for _, term in described_differently([c, b], {"a": "North Wire", "b": "South Daily"})["North Wire"]} \
         == {"controversial harbour levy plan"}
+
+
+def test_an_intensifying_prefix_loads_the_word_it_is_hyphenated_to():
+    assert is_loaded("super-rich") and is_loaded("Hyper-partisan") and is_loaded("elite")
+    assert not is_loaded("Super-PAC") and not is_loaded("superb") and not is_loaded("super")
+    a = art("a", "North Wire", "Mayor Ilse Varn quit the super-exclusive sailing club in Halden on Monday.")
+    b = art("b", "South Daily", "Mayor Ilse Varn quit the sailing club in Halden on Monday.")
+    uses = described_differently([a, b], {"a": "North Wire", "b": "South Daily"})
+    assert {term for _, term in uses["North Wire"]} == {"super-exclusive sailing club"}
+    assert {term for _, term in uses["South Daily"]} == {"sailing club"}
+
+
+def test_a_loaded_modifier_of_the_noun_phrase_a_name_ends_is_an_epithet():
+    """News style writes 'embattled Governor Ilse Varn' with no article: a loaded word the
+    parse put among the modifiers of the phrase the name ends describes her, against an
+    outlet calling her only Governor; a loaded verb before the name is no modifier of its
+    phrase ('accused Governor Ilse Varn' of a complaint)."""
+    from crosswire.models import Actor, NounPhrase
+
+    a = art("a", "North Wire", "On Monday embattled Governor Ilse Varn closed the Halden ferry.")
+    b = art("b", "South Daily", "On Monday Governor Ilse Varn closed the Halden ferry.")
+    c = art("c", "East Post", "Ivo Dal accused Governor Ilse Varn of closing the Halden ferry.")
+    seen = [words_in(a.text, "Ilse Varn", "a"), words_in(b.text, "Ilse Varn", "b"), words_in(c.text, "Ilse Varn", "c")]
+    varn = Actor("v", "Ilse Varn", "person", ["Ilse Varn"], ["Governor"], seen=seen)
+    phrases = [NounPhrase(words_in(a.text, "embattled Governor Ilse Varn", "a"), "varn",
+                          ["embattled", "Governor", "Ilse"]),
+               NounPhrase(words_in(c.text, "Governor Ilse Varn", "c"), "varn", ["Governor", "Ilse"])]
+    framing = {f.outlet: f for f in frame(MergedAnalysis([a, b, c], [varn], [], noun_phrases=phrases))}
+    (north,) = [t for t in framing["North Wire"].terms if t.source == "epithets"]
+    assert north.term == "embattled Governor"
+    assert a.text[north.evidence[0].start:north.evidence[0].end] == "embattled Governor"
+    assert {t.term for t in framing["East Post"].terms if t.source == "epithets"} == {"Ilse Varn"}
+    assert "Ilse Varn" in north.others["East Post"]
+    # a subheading the parse ran into the name's phrase describes no one
+    headed = art("a", "North Wire", "Extreme delays\nGovernor Ilse Varn closed the Halden ferry on Monday.")
+    run_on = NounPhrase(words_in(headed.text, "Extreme delays\nGovernor Ilse Varn", "a"), "varn",
+                        ["Extreme", "delays", "Governor", "Ilse"])
+    varn = dataclasses.replace(varn, seen=[words_in(headed.text, "Ilse Varn", "a"), *seen[1:]])
+    framing = frame(MergedAnalysis([headed, b, c], [varn], [], noun_phrases=[run_on, phrases[1]]))
+    assert [t for f in framing for t in f.terms if t.source == "epithets"] == []
+
+
+def test_a_phrase_set_apart_from_others_of_its_kind_names_another_thing():
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    a = art("a", "North Wire", "The ministry adopted the rule changes on Monday after the Halden hearing.")
+    b = art("b", "South Daily", "The ministry adopted new fees on Monday after two other controversial "
+                                "rule changes were dropped at the Halden hearing.")
+    assert described_differently([a, b], outlets) == {}
+    # without the word that sets it apart, the loaded phrase describes the same changes
+    plain = art("b", "South Daily", "The ministry adopted new fees on Monday after the controversial "
+                                    "rule changes were dropped at the Halden hearing.")
+    assert {term for _, term in described_differently([a, plain], outlets)["South Daily"]} == {
+        "controversial rule changes"}

@@ -749,3 +749,23 @@ def test_one_word_a_speaker_also_used_stays_a_scare_quote_in_the_body():
                           words_in(text, "the port director Ilse Marr", "a"), Resolution("named", 1.0))
     (framing,) = frame(MergedAnalysis([art("a", "North Wire", text)], [], [statement]))
     assert [q.text for q in framing.scare_quotes] == ['"efficiency."']
+
+
+def test_articles_of_no_known_outlet_are_each_a_source_of_their_own():
+    # two unnamed hosts of one story: pooled as one "outlet", their words could not differ
+    a = art("a", None, "Rioters smashed windows at the Halden depot on Friday night.")
+    b = art("b", None, "Hundreds of protesters marched to the depot in Halden on Friday night.")
+    framing = {f.outlet: f for f in frame(MergedAnalysis([a, b], [], []))}
+    assert set(framing) == {"a", "b"} and framing["a"].articles == ["a"]
+    (rioters,) = framing["a"].terms
+    assert rioters.term == "rioters" and rioters.others == {"b": ["protesters"]}
+    assert framing["a"].registry == {} and framing["b"].registry == {}
+    # a claim's outlets are named ones: an article of no known outlet leaves nothing out
+    c = art("c", "Three", 'Ruz said "yes".')
+    d = art("d", "Four", 'Ruz said "yes".')
+    claim = Claim("c0", None, [ClaimVersion("s3", "Three", TextSpan("R", 0, 1, "c"), "direct"),
+                               ClaimVersion("s4", "Four", TextSpan("R", 0, 1, "d"), "direct")],
+                  ["Four", "Three"], 2, [["c"], ["d"]], keywords=["yes"])
+    merged = MergedAnalysis([a, c, d], [], [])
+    assert {f.outlet: f.omitted_claims for f in with_claims(frame(merged), merged, claims=[claim])} == {
+        "a": [], "Three": [], "Four": []}

@@ -293,3 +293,35 @@ def test_a_day_or_a_place_named_after_a_preposition_is_when_or_where_not_someone
                  "water rise.")
     assert aligned_pairs([c, d], outlets)
     assert named_differently([c, d], outlets) == {}
+
+
+def test_a_figurative_dysphemism_done_to_someone_tells_the_act_itself():
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    # a death and an injury are two acts, not one act told with a loaded word
+    a = art("a", "The rockslide near Halden on Sunday killed three hikers from the Vesta walking club.")
+    b = art("b", "The rockslide near Halden on Sunday injured three hikers from the Vesta walking club.")
+    assert aligned_pairs([a, b], outlets)
+    assert named_differently([a, b], outlets) == {}
+    named = art("a", "The rockslide near Halden on Sunday killed Orla Menzies of the Vesta walking club.")
+    injured = art("b", "The rockslide near Halden on Sunday injured Orla Menzies of the Vesta walking club.")
+    assert named_differently([named, injured], outlets) == {}
+    # done to a thing, the same verb is the figure that loads it
+    c = art("a", "The Vesta council on Tuesday killed the night curfew for the Halden docks.")
+    d = art("b", "Councillors in Vesta on Tuesday repealed the night curfew for the Halden docks.")
+    uses = named_differently([c, d], outlets)
+    assert terms(uses, "North Wire") == {"killed"} and terms(uses, "South Daily") == {"repealed"}
+
+
+def test_a_verb_with_its_particle_is_loaded_where_the_bare_verb_is_plain():
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    a = art("a", "The club board in Vesta on Friday removed Alma Reyes from its finance panel.")
+    b = art("b", "The club board in Vesta on Friday pushed out Alma Reyes from its finance panel.")
+    uses = named_differently([a, b], outlets)
+    assert terms(uses, "North Wire") == {"removed"} and terms(uses, "South Daily") == {"pushed out"}
+    ((_, term), [evidence]) = next(iter(uses["South Daily"].items()))
+    assert b.text[evidence.start:evidence.end] == term
+    # the bare verb is a plain push: "pushed Alma Reyes to stay" urges, it ousts no one
+    c = art("a", "The club board in Vesta on Friday urged Alma Reyes to stay on its finance panel.")
+    d = art("b", "The club board in Vesta on Friday pushed Alma Reyes to stay on its finance panel.")
+    assert aligned_pairs([c, d], outlets)
+    assert named_differently([c, d], outlets) == {}

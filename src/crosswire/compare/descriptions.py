@@ -25,6 +25,7 @@ from functools import cache
 from crosswire.compare.claim_terms import family_words, stem, synonym_families, term
 from crosswire.compare.loaded_words import is_loaded, loaded_modifiers
 from crosswire.compare.slots import context_words, sentence_at
+from crosswire.data import read_jsonl
 from crosswire.knowledge.dates import MONTHS, YEAR
 from crosswire.knowledge.places import resolve_organisation
 from crosswire.knowledge.text import crude_lemma, stop_words
@@ -114,6 +115,9 @@ class Phrase:
     # Holds a quotation ('the "harbour levy" plan'): some of its words are another's name
     # for the thing, which no other outlet's own words stand in for.
     quoting: bool = False
+    # Set apart from things of its kind told before ("two other controversial rules", "a
+    # separate bill", ``data/apart_words.jsonl``): never the thing a phrase without it names.
+    apart: bool = False
 
 
 def _in_a_name(word: str, text: str, start: int | None) -> bool:
@@ -121,7 +125,7 @@ def _in_a_name(word: str, text: str, start: int | None) -> bool:
     ("Special Branch officers", "the Heritage Trust office"), which no outlet chose to
     load; an affiliation word is capitalised by the name it holds ("Republican-led").
     ``start``: where the word is written when it opens the phrase (else None)."""
-    _, suffixes = loaded_modifiers()
+    _, suffixes, _ = loaded_modifiers()
     if not word[:1].isupper() or word.lower().endswith(suffixes):
         return False
     if start is None:
@@ -156,7 +160,7 @@ def _same_label(a: str, b: str) -> bool:
 def _affiliation_holder(word: str) -> str | None:
     """Whom an affiliation word names, as the first word of the organisation's listed
     name where it is an alias ("GOP" -> "republican"), lower-cased; None for other words."""
-    _, suffixes = loaded_modifiers()
+    _, suffixes, _ = loaded_modifiers()
     suffix = next((s for s in suffixes if word.endswith(s) and len(word) > len(s)), None)
     if suffix is None:
         return None
@@ -193,7 +197,14 @@ def _phrase(noun_phrase: NounPhrase, text: str, published: int | None) -> Phrase
                   span.end, written_head, complement,
                   _content_lemmas(written_after.group(1)) if written_after else frozenset(),
                   past, owner.group(1) if owner else "",
-                  kind, predicated, OPENING_QUOTE.search(span.text) is not None)
+                  kind, predicated, OPENING_QUOTE.search(span.text) is not None,
+                  any(w.lower() in _apart_words() for w in noun_phrase.modifiers))
+
+
+@cache
+def _apart_words() -> frozenset[str]:
+    """Words that set a phrase's referent apart from others of its kind ("other")."""
+    return frozenset(row["word"].lower() for row in read_jsonl("apart_words.jsonl", required=("word",)))
 
 
 def _content_lemmas(words: str) -> frozenset[str]:
@@ -273,7 +284,7 @@ def _holds_loaded_word(text: str) -> bool:
     run of word characters and hyphens, so the runs are looked up instead: an ASCII run
     without a hyphen in the word set, any other run by the pattern (a search of the
     pattern's hundreds of alternatives at every character cost 8 times as much)."""
-    words, _ = loaded_modifiers()
+    words, _, _ = loaded_modifiers()
     for run in WORD_RUN.findall(text):
         if run.isascii() and "-" not in run:
             if run.lower() in words:
@@ -349,9 +360,10 @@ def _year(article: Article) -> int | None:
 
 @cache
 def _loaded_pattern() -> re.Pattern[str]:
-    words, suffixes = loaded_modifiers()
+    words, suffixes, prefixes = loaded_modifiers()
     alternatives = [re.escape(w) for w in sorted(words, key=len, reverse=True)]
     alternatives += [r"\w+" + re.escape(s) for s in suffixes]
+    alternatives += [re.escape(p) + r"(?-i:[a-z])[\w-]*" for p in prefixes]
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
 
 
@@ -370,11 +382,12 @@ def _compatible(x: Phrase, y: Phrase) -> bool:
     plan" / "the Greens' sweeping plan") name two of a kind. A bare plural telling of a
     kind ("Floods are rare here") is no thing of the story, and a phrase predicated of its
     subject ("he was the victim of a smear") says what that subject is, never the same as
-    a phrase naming a thing ("the alleged victim")."""
+    a phrase naming a thing ("the alleged victim"); nor is one set apart from others of
+    its kind ("two other controversial changes") the same as one that is not."""
     if x.head == y.head and x.written_head != y.written_head or _plural(x) != _plural(y):
         return False
     if x.past_years != y.past_years or not _same_owner(x.owner, y.owner) \
-            or x.kind or y.kind or x.predicated != y.predicated:
+            or x.kind or y.kind or x.predicated != y.predicated or x.apart != y.apart:
         return False
     if x.complement and y.complement and not x.complement & y.complement:
         return False

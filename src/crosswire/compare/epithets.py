@@ -10,7 +10,7 @@ from collections import defaultdict
 
 from crosswire.compare.loaded_words import is_loaded
 from crosswire.knowledge.text import stop_words
-from crosswire.models import Actor, Article, Mention, Statement, TextSpan
+from crosswire.models import Actor, Article, Mention, NounPhrase, Statement, TextSpan
 from crosswire.nlp.noun_phrases import MODIFIER_WORD
 
 # How far from a mention its role (title or apposition) may be written.
@@ -26,13 +26,15 @@ SPEAKER_DESCRIPTION = re.compile(r"(?:the|a|an)\s+((?:[\w’'-]+\s+){0,5}[a-z][\
 
 
 def epithets(articles: list[Article], actors: list[Actor], mentions: list[Mention],
-             outlet_of: dict[str, str], *, statements: list[Statement] | tuple[()] = ()
+             outlet_of: dict[str, str], *, statements: list[Statement] | tuple[()] = (),
+             noun_phrases: list[NounPhrase] | tuple[()] = ()
              ) -> dict[str, dict[tuple[str, str], list[TextSpan]]]:
     """outlet -> (actor name, role) -> evidence, for an actor one outlet describes with a
     loaded word ("the strongman", "climate czar") where another gives it a plain role or
     none. The descriptions are its mentions' roles, loaded words written right before its
-    name, and the words a statement bound to it is told by where they describe rather
-    than name it ("the feared security chief said": ``statements``)."""
+    name (after an article, or among the modifiers of the noun phrase it ends:
+    ``noun_phrases``), and the words a statement bound to it is told by where they
+    describe rather than name it ("the feared security chief said": ``statements``)."""
     texts = {a.id: a.text for a in articles}
     actor_at: dict[str, list[tuple[int, int, Actor]]] = defaultdict(list)
     for actor in actors:
@@ -59,13 +61,16 @@ def epithets(articles: list[Article], actors: list[Actor], mentions: list[Mentio
         if actor is not None and described is not None:
             names[actor.id] = actor.name
             roles[actor.id].append((outlet_of[described.article], described, True))
+    # the noun phrase a name ends, whose modifiers the parse put before it
+    phrase_ending = {(p.span.article, p.span.end): p for p in noun_phrases}
     bare: dict[str, dict[str, TextSpan]] = defaultdict(dict)  # actor -> outlet -> first name
     for actor in actors:
         for seen in sorted(actor.seen, key=lambda s: (s.article, s.start)):
             if seen.article not in texts:
                 continue
             bare[actor.id].setdefault(outlet_of[seen.article], seen)
-            described = _described_before(texts[seen.article], seen)
+            described = _described_before(texts[seen.article], seen) or _described_in_phrase(
+                texts[seen.article], seen, phrase_ending.get((seen.article, seen.end)))
             if described is not None:
                 names[actor.id] = actor.name
                 roles[actor.id].append((outlet_of[seen.article], described, True))
@@ -107,6 +112,25 @@ def _described_before(text: str, seen: TextSpan) -> TextSpan | None:
     if not any(is_loaded(w) for w in words) or any(w in stop_words() for w in words):
         return None
     return TextSpan(found.group(1), found.start(1), found.end(1), seen.article)
+
+
+def _described_in_phrase(text: str, seen: TextSpan, phrase: NounPhrase | None) -> TextSpan | None:
+    """A loaded word among the modifiers the parse put before the name in its noun phrase,
+    with no article needed or a title between: news style writes "embattled Governor Ilse
+    Varn" and "disgraced banker Ivo Dal" bare. The description runs from the loaded word to
+    the name ("embattled Governor"). The parse tells a modifier from a verb before the
+    name, which the words alone do not ("Dal accused Varn", "annexed Halden"). A phrase
+    the parse ran over a line break joins a subheading to the paragraph under it
+    ("Extreme delays" above "Governor Varn said"): only its words on the name's line count."""
+    if phrase is None or not phrase.span.start < seen.start:
+        return None
+    line_start = max(phrase.span.start, text.rfind("\n", phrase.span.start, seen.start) + 1)
+    before = text[line_start:seen.start]
+    first = next((m for m in MODIFIER_WORD.finditer(before) if is_loaded(m.group())), None)
+    if first is None:
+        return None
+    start, end = line_start + first.start(), line_start + len(before.rstrip())
+    return TextSpan(text[start:end], start, end, seen.article)
 
 
 def _role_evidence(text: str, mention: Mention) -> TextSpan | None:

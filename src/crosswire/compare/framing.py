@@ -64,7 +64,6 @@ QUOTING_KINDS = frozenset({"direct", "mixed"})
 # A claim no version quotes counts as left out by an outlet that lacks it only where at
 # least this many outlets carry it.
 UNQUOTED_OMISSION_MIN_OUTLETS = 3
-UNKNOWN_OUTLET = "unknown outlet"
 # A body's quotation of at least this many words that a speaker's quotation holds cites the
 # speaker; one word a speaker also used may still be held apart by the outlet ('what
 # officials called "efficiency"'). A headline cites with single words.
@@ -72,7 +71,11 @@ MIN_CITED_WORDS = 2
 
 
 def _outlet_of(article: Article) -> str:
-    return article.outlet or UNKNOWN_OUTLET
+    """The source an article's framing is told for: its outlet, else the article itself.
+    Articles whose outlets are unknown are not known to share one (wire stories from
+    unnamed hosts), so each is compared with the others as a source of its own, named by
+    its id as the claims' versions without an outlet are."""
+    return article.outlet or article.id
 
 
 def _alias_terms(articles: list[Article], actors: list[Actor]) -> dict[str, list[TermUse]]:
@@ -387,7 +390,7 @@ def frame(merged: MergedAnalysis, *, texts: TextFraming | None = None) -> list[O
     outlet_of = {a.id: _outlet_of(a) for a in merged.articles}
     roles = _with_others(
         epithets(merged.articles, merged.actors, merged.mentions, outlet_of,
-                 statements=merged.statements),
+                 statements=merged.statements, noun_phrases=merged.noun_phrases),
         source="epithets", differ_by_construction=True)
     terms = _one_row_per_referent([texts.lexicon, aliases, texts.described, texts.held_apart,
                                    roles, texts.slots])
@@ -408,7 +411,7 @@ def frame(merged: MergedAnalysis, *, texts: TextFraming | None = None) -> list[O
             hedges=[h for a in articles for h in texts.hedges[a.id]],
             voices=listed,
             voices_by_country=by_country,
-            registry=registry_facts(outlet) if outlet != UNKNOWN_OUTLET else {},
+            registry=registry_facts(outlet) if outlet not in ids else {},
             leads=[found for a in articles if (found := lead(a)) is not None],
             headlines=[found for a in articles if (found := headline(a)) is not None],
             headline_subjects=[subject_of(texts.headline_subjects[a.id], leading_actors)
@@ -428,6 +431,8 @@ def with_claims(framing: list[OutletFraming], merged: MergedAnalysis, *,
                         source="reporting words", differ_by_construction=True)
     return [dataclasses.replace(
                 record, terms=[*record.terms, *told.get(record.outlet, [])],
+                # a claim's outlets are named outlets only: an article of no known outlet
+                # is never among them, so its absence from a claim says nothing
                 omitted_claims=omitted_claims(record.outlet, claims)
-                if record.outlet != UNKNOWN_OUTLET else record.omitted_claims)
+                if record.outlet not in record.articles else record.omitted_claims)
             for record in framing]

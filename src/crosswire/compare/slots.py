@@ -314,12 +314,11 @@ def _differing(head_x: Token, offset_x: int, head_y: Token, offset_y: int,
     slot when one of them is loaded (``data/loaded_verbs.jsonl``: "voted to close" /
     "voted to axe"; "backed" / "supported" are two words for one act)."""
     if head_x.pos_ == "VERB" or head_y.pos_ == "VERB":
-        verbs = {head_x.lemma_.lower(), head_y.lemma_.lower()}
+        verbs = {_phrasal(head_x), _phrasal(head_y)}
         if head_x.pos_ != head_y.pos_ or len(verbs) < 2 \
                 or not (_loaded_use(head_x) or _loaded_use(head_y)):
             return None
-        return (TextSpan(head_x.text, offset_x + head_x.idx, offset_x + head_x.idx + len(head_x.text), x.article),
-                TextSpan(head_y.text, offset_y + head_y.idx, offset_y + head_y.idx + len(head_y.text), y.article))
+        return _verb_span(head_x, offset_x, x.article), _verb_span(head_y, offset_y, y.article)
     span_x, span_y = _name(head_x), _name(head_y)
     if span_x is None or span_y is None:
         return None
@@ -348,16 +347,21 @@ def _differing(head_x: Token, offset_x: int, head_y: Token, offset_y: int,
 class LoadedVerb:
     """A verb that loads what it tells (``data/loaded_verbs.jsonl``): its kind, dysphemism
     ("axe", "slash") or euphemism ("consolidate", "streamline"), and the prepositions
-    through which it acts on someone without a direct object ("snap at")."""
+    through which it acts on someone without a direct object ("snap at"); ``figurative``
+    for one loaded only in a figure, done to a thing ("killed the bill"): done to someone
+    it tells the act itself ("killed two guards")."""
 
     kind: str
     targets: frozenset[str] = frozenset()
+    figurative: bool = False
 
 
 @cache
 def loaded_verbs() -> dict[str, LoadedVerb]:
-    """Verbs that load what they tell (``data/loaded_verbs.jsonl``) by lemma."""
-    return {row["verb"].lower(): LoadedVerb(row["kind"], frozenset(row.get("targets", ())))
+    """Verbs that load what they tell (``data/loaded_verbs.jsonl``) by lemma, a verb with
+    its particle by both ("push out")."""
+    return {row["verb"].lower(): LoadedVerb(row["kind"], frozenset(row.get("targets", ())),
+                                            row.get("figurative", False) is True)
             for row in read_jsonl("loaded_verbs.jsonl", required=("verb", "kind"))}
 
 
@@ -366,13 +370,46 @@ def _loaded_use(verb: Token) -> bool:
     the plan", "the route was axed", or through a preposition the verb lists: "snapped at
     the reporter"); done to nothing it tells a plain act ("the rocket blasted off", "the
     door slammed shut", "the branch snapped"). A euphemism softens with or without an
-    object ("the firm will restructure")."""
-    loaded = loaded_verbs().get(verb.lemma_.lower())
+    object ("the firm will restructure"). A figurative one loads only what is no one: "the
+    storm killed two hikers" tells a death, not a judgement."""
+    loaded = _loaded_verb(verb)
     if loaded is None or loaded.kind != "dysphemism":
         return loaded is not None
-    return any(c.dep_ in ACTED_ON_DEPS or c.dep_ == "prep" and c.lower_ in loaded.targets
-               and any(g.dep_ == "pobj" and _names_someone(g) for g in c.children)
-               for c in verb.children)
+    acted_on = [c for c in verb.children if c.dep_ in ACTED_ON_DEPS]
+    if loaded.figurative and any(_someone_acted_on(c) for c in acted_on):
+        return False
+    return bool(acted_on) or any(
+        c.dep_ == "prep" and c.lower_ in loaded.targets
+        and any(g.dep_ == "pobj" and _names_someone(g) for g in c.children) for c in verb.children)
+
+
+def _phrasal(verb: Token) -> str:
+    """The verb's lemma with its particle ("push out" of "pushed the coach out"): a verb
+    with a particle is another verb than the bare one."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+
+
+def _verb_span(verb: Token, offset: int, article: str) -> TextSpan:
+    """Where the verb is written, with its particle where it follows at once ("pushed out")."""
+    last = verb.nbor() if verb.i + 1 < len(verb.doc) and verb.nbor().dep_ == "prt" \
+        and verb.nbor().head == verb else verb
+    start, end = offset + verb.idx, offset + last.idx + len(last.text)
+    return TextSpan(verb.doc.text[verb.idx:last.idx + len(last.text)], start, end, article)
+
+
+def _loaded_verb(verb: Token) -> LoadedVerb | None:
+    """The row of a verb with its particle ("pushed out", "watered down": loaded where the
+    bare verb is plain), else of the verb alone."""
+    listed = loaded_verbs()
+    return listed.get(_phrasal(verb)) or listed.get(verb.lemma_.lower())
+
+
+def _someone_acted_on(head: Token) -> bool:
+    """What a verb is done to is someone: a person's name or noun (``_names_someone``), a
+    pronoun, or a counted noun ("four people", "12 miners": victims are counted, a bill
+    that is killed is not)."""
+    return _names_someone(head) or head.pos_ == "PRON" or any(c.dep_ == "nummod" for c in head.children)
 
 
 def _raw_words(text: str) -> set[str]:
