@@ -65,6 +65,16 @@ def test_an_indefinite_spokesman_is_an_unnamed_source():
                      actors) == [None, None]
 
 
+def test_the_spokesman_the_article_found_to_be_its_unnamed_one_stays_unnamed():
+    # "a harbour authority spokesman said ... the spokesman added": the article bound the
+    # second to the first, an anonymous source; the named spokesman of another article
+    # is someone else, while a description the article left unresolved still binds
+    actors = [_actor("a1", "Ivo Marek", roles=["coast guard spokesman"])]
+    assert _speakers([("a harbour authority spokesman", "unnamed"), ("the spokesman", "unnamed"),
+                      ("the spokesman, who", "unnamed"), ("the spokesman", "unresolved")],
+                     actors) == [None, None, None, "a1"]
+
+
 def test_a_body_the_story_names_by_common_nouns_is_named_where_it_speaks():
     actors = [_actor("a1", "harbour watch", roles=[], kind="organisation"),
               _actor("a2", "Ivo Marek", roles=["harbour watch commander"])]

@@ -284,8 +284,9 @@ class DescriptionResolution:
             # last speaker nor the story's protagonist is a guess for it
             return Speaker(span, None, Resolution("unresolved", 0.0))
         if any(lemma == head.lemma_.lower() and span.start_char - offset <= PRONOUN_WINDOW_CHARS
-               for offset, lemma in self.unnamed_sources[-3:]):
-            # "a Western diplomat said ... the diplomat said": the same unnamed source
+               for offset, lemma in self.unnamed_sources[-3:]) or self._introduced_unnamed(head):
+            # "a Western diplomat said ... the diplomat said", "a guard opened the gate ...
+            # the guard told him": the same unnamed person, never the last one speaking
             return Speaker(span, None, Resolution("unnamed", UNNAMED_SOURCE_CONFIDENCE))
         if self.speakers and not self._holds_another_office(self.speakers[-1][1], span) and (
                 self._may_stand_for(self.speakers[-1][1], span)):
@@ -309,6 +310,22 @@ class DescriptionResolution:
             if named is not None:
                 return self._found(span, named, "description", DESCRIPTION_FALLBACK_CONFIDENCE)
         return Speaker(span, None, Resolution("unresolved", 0.0))
+
+    def _introduced_unnamed(self, head: Token) -> bool:
+        """Did the article, not long before, introduce someone by the description's noun
+        with "a" and no name ("a guard opened the gate")? The nearest such noun decides:
+        one with a name set off by it or said of a name ("X, a guard", "X is a guard")
+        is that person, whom the role words already weigh."""
+        lemma = head.lemma_.lower()
+        for token in reversed(head.doc[max(0, head.i - NOUN_LOOKBACK_TOKENS) : head.i]):
+            if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or self.in_quote[token.i]:
+                continue
+            if token.i in self.mention_of_token or token.dep_ in ("appos", "attr") or any(
+                    c.dep_ == "appos" for c in token.children):
+                return False
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+                return True
+        return False
 
     def _aged_person(self, span: Span) -> Speaker | None:
         """"The 54-year-old said": the person the article gave that age ("X, 54,", "a

@@ -232,9 +232,18 @@ class PronounResolution:
             if state or group.kind in kinds and (doer or (
                     head.dep_ in OWNER_DEPS and head.head.dep_ in SUBJECT_DEPS)):
                 if self._person_subject_between(group.span.end, offset):
-                    break  # "... the army struggles. X presented a plan. It demands ...":
-                    # the plan, not the army
+                    return Speaker(span, None, Resolution("unresolved", 0.0))
+                    # "... the army struggles. X presented a plan. It demands ...": the
+                    # plan, not the army
                 return self._found(span, group, "pronoun", GROUP_PRONOUN_CONFIDENCE)
+        if noun is None and span.root.lower_ == "it" and self.organisations_speaking:
+            # "Troops landed at dawn, the navy said. The crew would be freed, it said": the
+            # body that spoke last, named by a noun no mention holds, when no body acted since
+            # ("they" may be any people the text tells of, named or not)
+            start, last = self.organisations_speaking[-1]
+            if near - start <= PRONOUN_WINDOW_CHARS // 3 and not self._person_subject_between(
+                    start, offset):
+                return self._found(span, last, "pronoun", GROUP_PRONOUN_CONFIDENCE)
         return Speaker(span, None, Resolution("unresolved", 0.0))
 
     def _passive_doer(self, head: Token) -> bool:
