@@ -289,3 +289,11 @@ def test_a_document_two_issuers_put_out_stays_unnamed():
     statements = resolve_speakers([issued, unnamed], actors=actors,
                                   actor_of_mention={"a:m0": "a1", "a:m1": "a2"})
     assert statements[-1].speaker is None
+
+
+def test_an_unnamed_group_of_someone_is_not_that_someone():
+    # the article read the allies as an unnamed source; the name in their words is whose
+    # allies they are, not who spoke
+    actors = [_actor("a1", "Dana Whitcombe", roles=["former Mayor"])]
+    assert _speakers([("Allies of former Mayor Dana Whitcombe", "unnamed"),
+                      ("Dana Whitcombe", "unresolved")], actors) == [None, "a1"]
