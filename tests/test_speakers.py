@@ -1270,3 +1270,10 @@ def test_a_firm_set_off_after_an_employees_phrase_is_the_firm_not_the_employee(n
             "Harrow Garden Supplies, said staff were escorted to their cars.")
     [(cue, words, name, method)] = resolved(nlp, text)
     assert (name, method) == (None, "unnamed")
+
+
+def test_members_described_by_their_party_are_no_named_speaker(nlp):
+    text = ("Two state senators, a Republican and a Democrat, asked the council on Monday to "
+            "delay the vote.")
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert (name, method) == (None, "unnamed")
