@@ -1277,3 +1277,27 @@ def test_members_described_by_their_party_are_no_named_speaker(nlp):
             "delay the vote.")
     [(cue, words, name, method)] = resolved(nlp, text)
     assert (name, method) == (None, "unnamed")
+
+
+def _statements_of(nlp, text: str):
+    article = Article(id="t", source_path="t.txt", outlet=None, title=None,
+                      published=DateEstimate(None, "unknown", "", 0.0), language="en",
+                      text=text)
+    [result] = analyse([article], nlp=nlp)
+    names = {m.id: m.span.text for m in result.mentions}
+    return [(s.speaker_words.text if s.speaker_words else None, names.get(s.speaker_mention),
+             [names[m] for m in s.co_speaker_mentions], s.resolution.method)
+            for s in result.statements]
+
+
+def test_they_after_a_plural_subject_is_that_group_not_a_body_named_before(nlp):
+    named = ("The Farm Ministry published the new rules on Monday. Hours later, three farm "
+             "groups, Norvik Growers, the Tessel Union and the Halden Farmers League, filed a "
+             "suit in a district court seeking to halt rules that they say are unlawful.")
+    [found] = [f for f in _statements_of(nlp, named) if f[0] == "they"]
+    assert found[1:3] == ("Norvik Growers", ["Tessel Union", "Halden Farmers League"])
+    unnamed = ("The Farm Ministry published the new rules on Monday. Hours later, three farm "
+               "groups filed a suit in a district court seeking to halt rules that they say are "
+               "unlawful.")
+    [found] = [f for f in _statements_of(nlp, unnamed) if f[3] == "unnamed"]
+    assert found[:2] == ("three farm groups", None)

@@ -17,6 +17,7 @@ from crosswire.knowledge.firms import is_organisation_noun, may_stand_for
 from crosswire.knowledge.places import resolve_place
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.doc_view import tokens_of, view_of
+from crosswire.nlp.mention_roles import is_role_word
 
 # Confidences are rough priors, as in ``speakers``: a pronoun that is its sentence's
 # subject or follows the last speaker is usually right, its nearest fitting person less so.
@@ -72,7 +73,7 @@ class PronounResolution:
         gender = PERSON_PRONOUNS.get(lower)
         if gender is None:
             if lower == "they":
-                joint = self._coordinated_subject(span)
+                joint = self._coordinated_subject(span) or self._plural_subject(span)
                 if joint is not None:
                     return joint
             if lower in GROUP_PRONOUNS and lower != "we":
@@ -156,6 +157,30 @@ class PronounResolution:
             found = self._found(span, named[0], "pronoun", GROUP_PRONOUN_CONFIDENCE)
             self.joint = (span.start_char, [m.id for m in named])
             return found
+        return None
+
+    def _plural_subject(self, span: Span) -> Speaker | None:
+        """"Three farm groups filed a suit against rules that they say are unlawful": "they"
+        whose nearest subject before it, in its sentence or the one before, is a plural
+        noun of people or bodies is that group, not a body named further back. The first
+        of the names set off after the noun ("three groups, X, Y and Z") speaks, the rest
+        as a joint statement's co-speakers; with none, the group is an unnamed source, in
+        its own words."""
+        for token in reversed(tokens_back_to_sentence_before(span)):
+            if token.dep_ not in SUBJECT_DEPS or self.in_quote[token.i] or token.pos_ == "PRON" or (
+                    token.tag_ in ("WDT", "WP")):
+                continue  # "rules that they say": the relative's subject is the rules
+            if token.tag_ != "NNS" or not (is_organisation_noun(token.lemma_) or is_role_word(token)):
+                return None  # the nearest subject is one body or person, or a thing
+            named = [self.mention_of_token[t.i] for appos in token.children if appos.dep_ == "appos"
+                     for t in (appos, *appos.conjuncts) if t.i in self.mention_of_token]
+            named = [m for m in named if m.kind in ("person", "organisation")]
+            if not named:
+                phrase = self.doc[token.left_edge.i : token.i + 1]
+                return Speaker(phrase, None, Resolution("unnamed", UNNAMED_CONFIDENCE))
+            if len({m.id for m in named}) > 1:
+                self.joint = (span.start_char, [m.id for m in named])
+            return self._found(span, named[0], "pronoun", GROUP_PRONOUN_CONFIDENCE)
         return None
 
     def _named_conjunct(self, token: Token) -> Mention | None:
