@@ -1223,7 +1223,7 @@ def test_a_role_introduced_with_a_and_no_name_is_not_the_last_speaker(nlp):
             "knocked at the gate at noon. The officer told Ms. Lindqvist to wait in the yard. "
             '"Stay inside," the officer said.')
     found = [f for f in resolved(nlp, text) if f[1] != "Ms. Petra Lindqvist"]
-    assert [(f[2], f[3]) for f in found] == [(None, "unnamed"), (None, "unnamed")]
+    assert [(f[2], f[3]) for f in found] == [(None, "unresolved"), (None, "unresolved")]
 
 
 def test_a_role_said_of_a_name_is_still_that_persons(nlp):

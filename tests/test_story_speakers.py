@@ -297,3 +297,8 @@ def test_an_unnamed_group_of_someone_is_not_that_someone():
     actors = [_actor("a1", "Dana Whitcombe", roles=["former Mayor"])]
     assert _speakers([("Allies of former Mayor Dana Whitcombe", "unnamed"),
                       ("Dana Whitcombe", "unresolved")], actors) == [None, "a1"]
+
+
+def test_an_unnamed_source_the_story_names_as_a_body_is_that_body():
+    actors = [_actor("a1", "Harbour Police", roles=[], kind="organisation")]
+    assert _speakers([("Harbour police", "unnamed")], actors) == ["a1"]

@@ -115,12 +115,13 @@ def resolve_speakers(analyses: list[ArticleAnalysis], *, actors: list[Actor],
         for statement in sorted(analysis.statements, key=lambda s: s.span.start):
             speaker = actor_of_mention.get(statement.speaker_mention)
             replaced = None
-            if speaker is None and statement.speaker_words and (
-                    statement.resolution.method != "unnamed"):
-                # a name the tagger missed here, found in another sentence or article; not
-                # in an unnamed source's words ("allies of Mayor X": the allies speak)
+            if speaker is None and statement.speaker_words:
+                # a name the tagger missed here, found in another sentence or article; behind
+                # a title, not in an unnamed source's words ("allies of Mayor X" speak)
                 text = statement.speaker_words.text
-                speaker = named.get(fold(text)) or named.get(fold(split_title(text)[1])) or (
+                behind_title = named.get(fold(split_title(text)[1])) if (
+                    statement.resolution.method != "unnamed") else None
+                speaker = named.get(fold(text)) or behind_title or (
                     named.get(fold(_LEADING_THE.sub("", text))))
                 if speaker is not None:
                     statement = replace(statement, resolution=Resolution(

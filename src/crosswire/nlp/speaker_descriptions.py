@@ -284,10 +284,13 @@ class DescriptionResolution:
             # last speaker nor the story's protagonist is a guess for it
             return Speaker(span, None, Resolution("unresolved", 0.0))
         if any(lemma == head.lemma_.lower() and span.start_char - offset <= PRONOUN_WINDOW_CHARS
-               for offset, lemma in self.unnamed_sources[-3:]) or self._introduced_unnamed(head):
-            # "a Western diplomat said ... the diplomat said", "a guard opened the gate ...
-            # the guard told him": the same unnamed person, never the last one speaking
+               for offset, lemma in self.unnamed_sources[-3:]):
+            # "a Western diplomat said ... the diplomat said": the same unnamed source
             return Speaker(span, None, Resolution("unnamed", UNNAMED_SOURCE_CONFIDENCE))
+        if self._introduced_unnamed(head):
+            # "a guard opened the gate ... the guard told him": someone this article never
+            # names, never the last one speaking (another article may name the holder)
+            return Speaker(span, None, Resolution("unresolved", 0.0))
         if self.speakers and not self._holds_another_office(self.speakers[-1][1], span) and (
                 self._may_stand_for(self.speakers[-1][1], span)):
             # "the president" with no president named: the last speaker, as a guess the
