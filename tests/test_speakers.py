@@ -1301,3 +1301,9 @@ def test_they_after_a_plural_subject_is_that_group_not_a_body_named_before(nlp):
                "unlawful.")
     [found] = [f for f in _statements_of(nlp, unnamed) if f[3] == "unnamed"]
     assert found[:2] == ("three farm groups", None)
+    # the tagger often reads that "that" as a preposition; it is still the relative
+    tagged_apart = ("The Farm Ministry published the new rules on Monday. Three farm groups "
+                    "filed a lawsuit on Friday seeking to halt regulations that they say are "
+                    "inconsistent with the law.")
+    [found] = [f for f in _statements_of(nlp, tagged_apart) if f[3] == "unnamed"]
+    assert found[:2] == ("Three farm groups", None)

@@ -39,6 +39,8 @@ SUBJECT_PRONOUN_GENDER = {"he": "m", "she": "f"}
 OWN_PRONOUN_GENDER = SUBJECT_PRONOUN_GENDER | {"his": "m", "him": "m", "himself": "m", "her": "f",
                                                "herself": "f"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# Relative pronouns, whatever the tagger made of them ("that" is often IN).
+RELATIVE_WORDS = frozenset({"that", "which", "who"})
 # A name compounded with or owning the subject ("the Norvik company", "Norvik's servers").
 OWNER_DEPS = {"compound", "poss"}
 
@@ -168,7 +170,7 @@ class PronounResolution:
         its own words."""
         for token in reversed(tokens_back_to_sentence_before(span)):
             if token.dep_ not in SUBJECT_DEPS or self.in_quote[token.i] or token.pos_ == "PRON" or (
-                    token.tag_ in ("WDT", "WP")):
+                    token.tag_ in ("WDT", "WP") or token.lower_ in RELATIVE_WORDS):
                 continue  # "rules that they say": the relative's subject is the rules
             if token.tag_ != "NNS" or not (is_organisation_noun(token.lemma_) or is_role_word(token)):
                 return None  # the nearest subject is one body or person, or a thing
