@@ -1307,3 +1307,11 @@ def test_they_after_a_plural_subject_is_that_group_not_a_body_named_before(nlp):
                     "inconsistent with the law.")
     [found] = [f for f in _statements_of(nlp, tagged_apart) if f[3] == "unnamed"]
     assert found[:2] == ("Three farm groups", None)
+
+
+def test_they_after_a_party_named_by_its_role_is_still_that_party(nlp):
+    text = ("The defence asked the judge on Monday to drop the charges against Ivo Marsh. "
+            "Federal prosecutors opposed the motion, although they did not dispute the facts "
+            "of the case.")
+    found = [f for f in _statements_of(nlp, text) if f[0] == "they"]
+    assert [f[1] for f in found] == ["Federal prosecutors"]

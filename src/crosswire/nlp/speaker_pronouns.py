@@ -172,8 +172,10 @@ class PronounResolution:
             if token.dep_ not in SUBJECT_DEPS or self.in_quote[token.i] or token.pos_ == "PRON" or (
                     token.tag_ in ("WDT", "WP") or token.lower_ in RELATIVE_WORDS):
                 continue  # "rules that they say": the relative's subject is the rules
-            if token.tag_ != "NNS" or not (is_organisation_noun(token.lemma_) or is_role_word(token)):
-                return None  # the nearest subject is one body or person, or a thing
+            if token.tag_ != "NNS" or not (is_organisation_noun(token.lemma_) or is_role_word(
+                    token)) or token.i in self.mention_of_token:
+                return None  # one body or person, a thing, or a group named as an actor
+                # ("U.S. prosecutors"), which the nearest-body rule finds
             named = [self.mention_of_token[t.i] for appos in token.children if appos.dep_ == "appos"
                      for t in (appos, *appos.conjuncts) if t.i in self.mention_of_token]
             named = [m for m in named if m.kind in ("person", "organisation")]
