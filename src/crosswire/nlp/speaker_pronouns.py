@@ -166,8 +166,7 @@ class PronounResolution:
         whose nearest subject before it, in its sentence or the one before, is a plural
         noun of people or bodies is that group, not a body named further back. The first
         of the names set off after the noun ("three groups, X, Y and Z") speaks, the rest
-        as a joint statement's co-speakers; with none, the group is an unnamed source, in
-        its own words."""
+        as a joint statement's co-speakers; with none, "they" is an unnamed source."""
         for token in reversed(tokens_back_to_sentence_before(span)):
             if token.dep_ not in SUBJECT_DEPS or self.in_quote[token.i] or token.pos_ == "PRON" or (
                     token.tag_ in ("WDT", "WP") or token.lower_ in RELATIVE_WORDS):
@@ -180,8 +179,7 @@ class PronounResolution:
                      for t in (appos, *appos.conjuncts) if t.i in self.mention_of_token]
             named = [m for m in named if m.kind in ("person", "organisation")]
             if not named:
-                phrase = self.doc[token.left_edge.i : token.i + 1]
-                return Speaker(phrase, None, Resolution("unnamed", UNNAMED_CONFIDENCE))
+                return Speaker(span, None, Resolution("unnamed", UNNAMED_CONFIDENCE))
             if len({m.id for m in named}) > 1:
                 self.joint = (span.start_char, [m.id for m in named])
             return self._found(span, named[0], "pronoun", GROUP_PRONOUN_CONFIDENCE)
