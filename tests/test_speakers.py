@@ -1267,14 +1267,14 @@ def test_a_police_rank_abbreviated_before_the_name_is_no_part_of_the_speaker(nlp
 
 def test_a_firm_set_off_after_an_employees_phrase_is_the_firm_not_the_employee(nlp):
     text = ("Staff at the depot were sent home early. An employee of another nearby business, "
-            "Harrow Garden Supplies, said staff were escorted to their cars.")
+            "Harrow Garden Supplies, said its workers were walked out to the car park.")
     [(cue, words, name, method)] = resolved(nlp, text)
     assert (name, method) == (None, "unnamed")
 
 
 def test_members_described_by_their_party_are_no_named_speaker(nlp):
-    text = ("Two state senators, a Republican and a Democrat, asked the council on Monday to "
-            "delay the vote.")
+    text = ("Two state senators, one Democrat and one Republican, asked the council on "
+            "Monday to delay the vote.")
     [(cue, words, name, method)] = resolved(nlp, text)
     assert (name, method) == (None, "unnamed")
 
@@ -1303,7 +1303,7 @@ def test_they_after_a_plural_subject_is_that_group_not_a_body_named_before(nlp):
     assert (found[1], found[3]) == (None, "unnamed")
     # the tagger often reads that "that" as a preposition; it is still the relative
     tagged_apart = ("The Farm Ministry published the new rules on Monday. Three farm groups "
-                    "filed a lawsuit on Friday seeking to halt regulations that they say are "
+                    "filed a lawsuit on Friday seeking to stop the regulations that they say are "
                     "inconsistent with the law.")
     [found] = [f for f in _statements_of(nlp, tagged_apart) if f[0] == "they"]
     assert (found[1], found[3]) == (None, "unnamed")
