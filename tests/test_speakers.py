@@ -1266,7 +1266,7 @@ def test_a_police_rank_abbreviated_before_the_name_is_no_part_of_the_speaker(nlp
 
 
 def test_a_firm_set_off_after_an_employees_phrase_is_the_firm_not_the_employee(nlp):
-    text = ("Staff at the depot were sent home early. An employee of another nearby business, "
+    text = ("Staff at the depot were sent home early. An employee of a neighbouring business, "
             "Harrow Garden Supplies, said its workers were walked out to the car park.")
     [(cue, words, name, method)] = resolved(nlp, text)
     assert (name, method) == (None, "unnamed")
