@@ -65,6 +65,16 @@ def test_an_indefinite_spokesman_is_an_unnamed_source():
                      actors) == [None, None]
 
 
+def test_the_spokesman_the_article_found_to_be_its_unnamed_one_stays_unnamed():
+    # "a harbour authority spokesman said ... the spokesman added": the article bound the
+    # second to the first, an anonymous source; the named spokesman of another article
+    # is someone else, while a description the article left unresolved still binds
+    actors = [_actor("a1", "Ivo Marek", roles=["coast guard spokesman"])]
+    assert _speakers([("a harbour authority spokesman", "unnamed"), ("the spokesman", "unnamed"),
+                      ("the spokesman, who", "unnamed"), ("the spokesman", "unresolved")],
+                     actors) == [None, None, None, "a1"]
+
+
 def test_a_body_the_story_names_by_common_nouns_is_named_where_it_speaks():
     actors = [_actor("a1", "harbour watch", roles=[], kind="organisation"),
               _actor("a2", "Ivo Marek", roles=["harbour watch commander"])]
@@ -279,3 +289,16 @@ def test_a_document_two_issuers_put_out_stays_unnamed():
     statements = resolve_speakers([issued, unnamed], actors=actors,
                                   actor_of_mention={"a:m0": "a1", "a:m1": "a2"})
     assert statements[-1].speaker is None
+
+
+def test_an_unnamed_group_of_someone_is_not_that_someone():
+    # the article read the allies as an unnamed source; the name in their words is whose
+    # allies they are, not who spoke
+    actors = [_actor("a1", "Dana Whitcombe", roles=["former Mayor"])]
+    assert _speakers([("Allies of former Mayor Dana Whitcombe", "unnamed"),
+                      ("Dana Whitcombe", "unresolved")], actors) == [None, "a1"]
+
+
+def test_an_unnamed_source_the_story_names_as_a_body_is_that_body():
+    actors = [_actor("a1", "Harbour Police", roles=[], kind="organisation")]
+    assert _speakers([("Harbour police", "unnamed")], actors) == ["a1"]

@@ -116,15 +116,20 @@ def resolve_speakers(analyses: list[ArticleAnalysis], *, actors: list[Actor],
             speaker = actor_of_mention.get(statement.speaker_mention)
             replaced = None
             if speaker is None and statement.speaker_words:
-                # a name the tagger missed here, found in another sentence or article
+                # a name the tagger missed here, found in another sentence or article; behind
+                # a title, not in an unnamed source's words ("allies of Mayor X" speak)
                 text = statement.speaker_words.text
-                speaker = named.get(fold(text)) or named.get(fold(split_title(text)[1])) or (
+                behind_title = named.get(fold(split_title(text)[1])) if (
+                    statement.resolution.method != "unnamed") else None
+                speaker = named.get(fold(text)) or behind_title or (
                     named.get(fold(_LEADING_THE.sub("", text))))
                 if speaker is not None:
                     statement = replace(statement, resolution=Resolution(
                         "named", NAMED_ELSEWHERE_CONFIDENCE))
-            if _is_guess(statement) or speaker is None:
-                key = (_described_by(statement, analysis.article.text), statement.span.article)
+            described = _described_by(statement, analysis.article.text)
+            if (_is_guess(statement) or speaker is None) and not _anonymous_again(
+                    statement, described):
+                key = (described, statement.span.article)
                 if key not in holders:
                     holders[key] = _story_holder(key[0], article=key[1], titled=titled)
                 holder = holders[key]
@@ -211,6 +216,18 @@ def _follows_up(statement: Statement, previous_end: int) -> bool:
     """An unresolved "he"/"she" close after the previous person's statement."""
     words = (statement.speaker_words.text if statement.speaker_words else "").lower()
     return words in PERSON_PRONOUNS and 0 <= statement.span.start - previous_end <= FOLLOW_UP_CHARS
+
+
+def _anonymous_again(statement: Statement, words: str | None) -> bool:
+    """"A ministry spokesman said ... the spokesman added": the article found a definite
+    source noun (``words``, the speaker's description) to be the anonymous source it
+    introduced before, so another article's named holder of that role is someone else (an
+    indefinite one is weighed by ``_story_holder``)."""
+    if statement.resolution.method != "unnamed" or not words:
+        return False
+    description = describe(words)
+    return description is not None and not (description.indefinite or description.plural) and (
+        description.head in load_lexicon().source_nouns)
 
 
 def _is_guess(statement: Statement) -> bool:

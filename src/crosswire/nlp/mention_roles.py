@@ -24,6 +24,7 @@ from crosswire.knowledge.names import (
     title_length,
     title_length_before,
 )
+from crosswire.knowledge.firms import is_organisation_noun
 from crosswire.knowledge.places import country_of
 from crosswire.data import read_jsonl
 from crosswire.nlp.circumstances import DATE_ENTITIES
@@ -208,9 +209,19 @@ def apposed_to_role_noun(span: Span) -> bool:
     root = span.root
     if _role_apposed_after(span):
         return True
-    if root.dep_ != "appos" or root.head.i > span.start:
+    if root.dep_ != "appos" or root.head.i > span.start or _restates_body_between(root):
         return False
     return _is_role_head(root.head) or office_of_complement(root) is not None
+
+
+def _restates_body_between(name: Token) -> bool:
+    """"an employee of a nearby firm, Kestrel Tools": a name set off after a body's noun
+    that the role's own phrase ends with restates that noun, however the parser hung it; it
+    is the firm, not the employee."""
+    office = name.head
+    return any(prep.dep_ == "prep" and office.i < prep.i < name.i and any(
+        body.dep_ == "pobj" and body.i < name.i and is_organisation_noun(body.lemma_)
+        for body in prep.children) for prep in office.children)
 
 
 def office_of_complement(name: Token) -> Token | None:

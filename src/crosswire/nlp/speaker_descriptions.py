@@ -287,6 +287,10 @@ class DescriptionResolution:
                for offset, lemma in self.unnamed_sources[-3:]):
             # "a Western diplomat said ... the diplomat said": the same unnamed source
             return Speaker(span, None, Resolution("unnamed", UNNAMED_SOURCE_CONFIDENCE))
+        if self._introduced_unnamed(head):
+            # "a guard opened the gate ... the guard told him": someone this article never
+            # names, never the last one speaking (another article may name the holder)
+            return Speaker(span, None, Resolution("unresolved", 0.0))
         if self.speakers and not self._holds_another_office(self.speakers[-1][1], span) and (
                 self._may_stand_for(self.speakers[-1][1], span)):
             # "the president" with no president named: the last speaker, as a guess the
@@ -309,6 +313,22 @@ class DescriptionResolution:
             if named is not None:
                 return self._found(span, named, "description", DESCRIPTION_FALLBACK_CONFIDENCE)
         return Speaker(span, None, Resolution("unresolved", 0.0))
+
+    def _introduced_unnamed(self, head: Token) -> bool:
+        """Did the article, not long before, introduce someone by the description's noun
+        with "a" and no name ("a guard opened the gate")? The nearest such noun decides:
+        one with a name set off by it or said of a name ("X, a guard", "X is a guard")
+        is that person, whom the role words already weigh."""
+        lemma = head.lemma_.lower()
+        for token in reversed(head.doc[max(0, head.i - NOUN_LOOKBACK_TOKENS) : head.i]):
+            if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or self.in_quote[token.i]:
+                continue
+            if token.i in self.mention_of_token or token.dep_ in ("appos", "attr") or any(
+                    c.dep_ == "appos" for c in token.children):
+                return False
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+                return True
+        return False
 
     def _aged_person(self, span: Span) -> Speaker | None:
         """"The 54-year-old said": the person the article gave that age ("X, 54,", "a

@@ -101,6 +101,12 @@ class DocumentResolution:
                 return None
             issuer = self._document_issuer(token)
             if issuer is None:
+                # "X issued a statement ... The statement said ... It said": the issuer of the
+                # text named before, as for the text itself
+                earlier = self._issuer(token.doc[token.left_edge.i : token.i + 1])
+                if earlier is not None and earlier.mention is not None:
+                    return Speaker(span, earlier.mention, Resolution("pronoun",
+                                                                     GROUP_PRONOUN_CONFIDENCE))
                 return Speaker(span, None, Resolution("unnamed", UNNAMED_CONFIDENCE))
             found = self.resolve_head(issuer)
             if found.mention is None:

@@ -144,8 +144,10 @@ class NameResolution:
                 continue
             after_comma = after_comma or token.text == ","
             mention = self.mention_of_token.get(token.i)
+            # "Two senators, one Democrat and one Republican": a party's or people's word
+            # tells what each member is, and names no one
             if after_comma and token.dep_ in ("appos", "conj") and token.pos_ == "PROPN" and (
-                    mention is not None and mention.kind != "place"):
+                    mention is not None and mention.kind not in ("place", "group")):
                 names.append(token)
         return names
 

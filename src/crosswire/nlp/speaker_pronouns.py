@@ -17,6 +17,7 @@ from crosswire.knowledge.firms import is_organisation_noun, may_stand_for
 from crosswire.knowledge.places import resolve_place
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.doc_view import tokens_of, view_of
+from crosswire.nlp.mention_roles import is_role_word
 
 # Confidences are rough priors, as in ``speakers``: a pronoun that is its sentence's
 # subject or follows the last speaker is usually right, its nearest fitting person less so.
@@ -38,6 +39,8 @@ SUBJECT_PRONOUN_GENDER = {"he": "m", "she": "f"}
 OWN_PRONOUN_GENDER = SUBJECT_PRONOUN_GENDER | {"his": "m", "him": "m", "himself": "m", "her": "f",
                                                "herself": "f"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# Relative pronouns, whatever the tagger made of them ("that" is often IN).
+RELATIVE_WORDS = frozenset({"that", "which", "who"})
 # A name compounded with or owning the subject ("the Norvik company", "Norvik's servers").
 OWNER_DEPS = {"compound", "poss"}
 
@@ -72,7 +75,7 @@ class PronounResolution:
         gender = PERSON_PRONOUNS.get(lower)
         if gender is None:
             if lower == "they":
-                joint = self._coordinated_subject(span)
+                joint = self._coordinated_subject(span) or self._plural_subject(span)
                 if joint is not None:
                     return joint
             if lower in GROUP_PRONOUNS and lower != "we":
@@ -158,6 +161,30 @@ class PronounResolution:
             return found
         return None
 
+    def _plural_subject(self, span: Span) -> Speaker | None:
+        """"Three farm groups filed a suit against rules that they say are unlawful": "they"
+        whose nearest subject before it, in its sentence or the one before, is a plural
+        noun of people or bodies is that group, not a body named further back. The first
+        of the names set off after the noun ("three groups, X, Y and Z") speaks, the rest
+        as a joint statement's co-speakers; with none, "they" is an unnamed source."""
+        for token in reversed(tokens_back_to_sentence_before(span)):
+            if token.dep_ not in SUBJECT_DEPS or self.in_quote[token.i] or token.pos_ == "PRON" or (
+                    token.tag_ in ("WDT", "WP") or token.lower_ in RELATIVE_WORDS):
+                continue  # "rules that they say": the relative's subject is the rules
+            if token.tag_ != "NNS" or not (is_organisation_noun(token.lemma_) or is_role_word(
+                    token)) or token.i in self.mention_of_token:
+                return None  # one body or person, a thing, or a group named as an actor
+                # ("U.S. prosecutors"), which the nearest-body rule finds
+            named = [self.mention_of_token[t.i] for appos in token.children if appos.dep_ == "appos"
+                     for t in (appos, *appos.conjuncts) if t.i in self.mention_of_token]
+            named = [m for m in named if m.kind in ("person", "organisation")]
+            if not named:
+                return Speaker(span, None, Resolution("unnamed", UNNAMED_CONFIDENCE))
+            if len({m.id for m in named}) > 1:
+                self.joint = (span.start_char, [m.id for m in named])
+            return self._found(span, named[0], "pronoun", GROUP_PRONOUN_CONFIDENCE)
+        return None
+
     def _named_conjunct(self, token: Token) -> Mention | None:
         """The mention a conjunct names, itself or in apposition ("its partner Y")."""
         mention = self.mention_of_token.get(token.i)
@@ -232,9 +259,18 @@ class PronounResolution:
             if state or group.kind in kinds and (doer or (
                     head.dep_ in OWNER_DEPS and head.head.dep_ in SUBJECT_DEPS)):
                 if self._person_subject_between(group.span.end, offset):
-                    break  # "... the army struggles. X presented a plan. It demands ...":
-                    # the plan, not the army
+                    return Speaker(span, None, Resolution("unresolved", 0.0))
+                    # "... the army struggles. X presented a plan. It demands ...": the
+                    # plan, not the army
                 return self._found(span, group, "pronoun", GROUP_PRONOUN_CONFIDENCE)
+        if noun is None and span.root.lower_ == "it" and self.organisations_speaking:
+            # "Troops landed at dawn, the navy said. The crew would be freed, it said": the
+            # body that spoke last, named by a noun no mention holds, when no body acted since
+            # ("they" may be any people the text tells of, named or not)
+            start, last = self.organisations_speaking[-1]
+            if near - start <= PRONOUN_WINDOW_CHARS // 3 and not self._person_subject_between(
+                    start, offset):
+                return self._found(span, last, "pronoun", GROUP_PRONOUN_CONFIDENCE)
         return Speaker(span, None, Resolution("unresolved", 0.0))
 
     def _passive_doer(self, head: Token) -> bool:
