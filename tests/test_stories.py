@@ -183,9 +183,11 @@ def test_ecbplus_floor_with_archive_dates():
     _, held_out = split(articles)
     scores = [bcubed(group_articles(part), {a.id: a.story for a in part})[2]
               for part in (articles, held_out)]
-    # 155 of 408 articles dated from their text as ingest dates them; measured 0.840 on
-    # the whole file and 0.840 on the held-out topics; the floors may only be raised
-    assert scores[0] >= 0.835 and scores[1] >= 0.835
+    # 155 of 408 articles dated from their text as ingest dates them; measured 0.856 on
+    # the whole file and 0.874 on the held-out topics (0.840 and 0.840 before a dated and
+    # an undated article paid UNDATED_PAIR_PENALTY in the event cut); the floors may only
+    # be raised
+    assert scores[0] >= 0.85 and scores[1] >= 0.85
 
 
 @pytest.mark.skipif(not ECBPLUS.exists(), reason="shared ECB+ dataset not present")
@@ -395,3 +397,25 @@ def test_dated_reports_naming_other_weekdays_are_further_apart_in_the_event_cut(
     assert dated[0, 2] == dated[1, 2] == pytest.approx(1.0)  # a day named by both
     undated = _similarity([(vector, None, None, monday), (vector, None, None, tuesday)])
     assert undated[0, 1] == pytest.approx(1.0)
+
+
+def test_an_undated_event_of_the_same_kind_is_cut_from_a_dated_one():
+    from crosswire.archive.story_cut import UNDATED_PAIR_PENALTY, _similarity, events
+
+    def report(place: str, n: int, day: int | None):
+        weights = {"flood": 0.6, "levee": 0.6, place: 0.8, f"{place}{n}": 0.3}
+        norm = sum(w * w for w in weights.values()) ** 0.5
+        return ({term: w / norm for term, w in weights.items()}, day, None, 0)
+
+    # three dated reports of a flood at Orsk and three undated ones of a flood at Velm:
+    # the undated reports' ties carried no day's cost, so they tied as closely to the
+    # dated event as to each other and the cut kept all six together
+    dated = [report("orsk", n, 740_000) for n in range(3)]
+    undated = [report("velm", n, None) for n in range(3)]
+    assert sorted(event.articles for event in events([], dated + undated)) == [
+        [0, 1, 2], [3, 4, 5]]
+    plain = _similarity([dated[0], dated[1]])[0, 1]
+    mixed = _similarity([dated[0], report("orsk", 1, None)])[0, 1]
+    assert mixed == pytest.approx(plain - UNDATED_PAIR_PENALTY)
+    both_undated = _similarity([report("orsk", 0, None), report("orsk", 1, None)])[0, 1]
+    assert both_undated == pytest.approx(plain)
