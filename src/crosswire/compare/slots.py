@@ -39,6 +39,7 @@ from crosswire.knowledge.variants import mere_variants
 from crosswire.models import Article, TextSpan
 from crosswire.nlp import COMPONENTS, load_nlp
 from crosswire.nlp.cues import load_lexicon
+from crosswire.nlp.inanimate import names_no_speaker
 from crosswire.nlp.noun_phrases import long_quotations
 
 PARAGRAPH = re.compile(r"[^\n]+")
@@ -407,9 +408,10 @@ def _loaded_verb(verb: Token) -> LoadedVerb | None:
 
 def _someone_acted_on(head: Token) -> bool:
     """What a verb is done to is someone: a person's name or noun (``_names_someone``), a
-    pronoun, or a counted noun ("four people", "12 miners": victims are counted, a bill
-    that is killed is not)."""
-    return _names_someone(head) or head.pos_ == "PRON" or any(c.dep_ == "nummod" for c in head.children)
+    pronoun, or a counted noun of people ("four people": victims are counted). A counted
+    thing is no one ("slashed 200 jobs", "cut 20 percent"): the figure loads it."""
+    return _names_someone(head) or head.pos_ == "PRON" or (
+        any(c.dep_ == "nummod" for c in head.children) and not names_no_speaker(head))
 
 
 def _raw_words(text: str) -> set[str]:
