@@ -337,3 +337,11 @@ def test_a_figurative_dysphemism_done_to_a_counted_thing_loads_it():
     c = art("a", "The rockslide near Halden on Sunday killed four people from the Vesta walking club.")
     d = art("b", "The rockslide near Halden on Sunday injured four people from the Vesta walking club.")
     assert named_differently([c, d], outlets) == {}
+
+
+def test_a_verb_with_an_unlisted_particle_is_the_bare_verb():
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    a = art("a", "The Vesta council on Tuesday killed the night curfew for the Halden docks.")
+    b = art("b", "The Vesta council on Tuesday killed off the night curfew for the Halden docks.")
+    assert aligned_pairs([a, b], outlets)
+    assert named_differently([a, b], outlets) == {}

@@ -315,7 +315,7 @@ def _differing(head_x: Token, offset_x: int, head_y: Token, offset_y: int,
     slot when one of them is loaded (``data/loaded_verbs.jsonl``: "voted to close" /
     "voted to axe"; "backed" / "supported" are two words for one act)."""
     if head_x.pos_ == "VERB" or head_y.pos_ == "VERB":
-        verbs = {_phrasal(head_x), _phrasal(head_y)}
+        verbs = {_verb_key(head_x), _verb_key(head_y)}
         if head_x.pos_ != head_y.pos_ or len(verbs) < 2 \
                 or not (_loaded_use(head_x) or _loaded_use(head_y)):
             return None
@@ -384,11 +384,14 @@ def _loaded_use(verb: Token) -> bool:
         and any(g.dep_ == "pobj" and _names_someone(g) for g in c.children) for c in verb.children)
 
 
-def _phrasal(verb: Token) -> str:
-    """The verb's lemma with its particle ("push out" of "pushed the coach out"): a verb
-    with a particle is another verb than the bare one."""
+def _verb_key(verb: Token) -> str:
+    """The verb as ``data/loaded_verbs.jsonl`` knows it: its lemma with its particle where
+    that is listed ("push out" of "pushed the coach out": another verb than the bare one),
+    else the bare lemma ("killed off" is "kill"), so two verbs differ only as looked up."""
+    lemma = verb.lemma_.lower()
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+    phrasal = f"{lemma} {particle}" if particle else lemma
+    return phrasal if phrasal in loaded_verbs() else lemma
 
 
 def _verb_span(verb: Token, offset: int, article: str) -> TextSpan:
@@ -401,9 +404,8 @@ def _verb_span(verb: Token, offset: int, article: str) -> TextSpan:
 
 def _loaded_verb(verb: Token) -> LoadedVerb | None:
     """The row of a verb with its particle ("pushed out", "watered down": loaded where the
-    bare verb is plain), else of the verb alone."""
-    listed = loaded_verbs()
-    return listed.get(_phrasal(verb)) or listed.get(verb.lemma_.lower())
+    bare verb is plain), else of the verb alone (``_verb_key``)."""
+    return loaded_verbs().get(_verb_key(verb))
 
 
 def _someone_acted_on(head: Token) -> bool:
