@@ -164,6 +164,26 @@ def test_an_undated_input_is_dated_as_the_archive_dates_it(tmp_path):
     assert "article dates: 1 given, 1 none, 1 text" in report_lines(path=path)
 
 
+def test_a_line_ingest_refuses_keeps_no_day_and_is_reported(tmp_path, monkeypatch, capsys):
+    import crosswire.pipeline
+
+    cleaned = crosswire.pipeline.clean
+
+    def refusing(document):
+        if "Tolmby" in document.content:
+            raise ValueError("unreadable body")
+        return cleaned(document)
+
+    monkeypatch.setattr(crosswire.pipeline, "clean", refusing)
+    path = tmp_path / "events.jsonl"
+    rows = [{"id": "a", "story": "s", "text": "Ferry aground off Tolmby\nMarch 3, 2019\nThe ferry ran aground."},
+            {"id": "b", "story": "s", "text": "Ferry refloated at Vesta\nMarch 5, 2019\nThe ferry was refloated."}]
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), "utf-8")
+    dated = {a.id: (a.day, a.dated) for a in load_articles(path)}
+    assert dated == {"a": (None, "none"), "b": (day_number("2019-03-05"), "text")}
+    assert "unreadable body" in capsys.readouterr().err
+
+
 @pytest.mark.skipif(not ECBPLUS.exists(), reason="shared ECB+ dataset not present")
 def test_ecbplus_floor():
     # the figure with the input's dates only (ECB+ gives none), as reported before the
