@@ -511,3 +511,8 @@ def test_a_phrase_set_apart_from_others_of_its_kind_names_another_thing():
                                     "rule changes were dropped at the Halden hearing.")
     assert {term for _, term in described_differently([a, plain], outlets)["South Daily"]} == {
         "controversial rule changes"}
+    # a determiner that sets it apart is written before the phrase, not among its modifiers
+    one = art("a", "North Wire", "The ministry adopted the rule change on Monday after the Halden hearing.")
+    another = art("b", "South Daily", "The ministry adopted new fees on Monday after another controversial "
+                                      "rule change was dropped at the Halden hearing.")
+    assert described_differently([one, another], outlets) == {}
