@@ -350,11 +350,14 @@ class LoadedVerb:
     ("axe", "slash") or euphemism ("consolidate", "streamline"), and the prepositions
     through which it acts on someone without a direct object ("snap at"); ``figurative``
     for one loaded only in a figure, done to a thing ("killed the bill"): done to someone
-    it tells the act itself ("killed two guards")."""
+    it tells the act itself ("killed two guards"); ``needs_object`` for one loaded only
+    where it is done to something ("wound down the scheme"; "the festival wound down",
+    "walked back to the car" tell plain acts)."""
 
     kind: str
     targets: frozenset[str] = frozenset()
     figurative: bool = False
+    needs_object: bool = False
 
 
 @cache
@@ -362,7 +365,8 @@ def loaded_verbs() -> dict[str, LoadedVerb]:
     """Verbs that load what they tell (``data/loaded_verbs.jsonl``) by lemma, a verb with
     its particle by both ("push out")."""
     return {row["verb"].lower(): LoadedVerb(row["kind"], frozenset(row.get("targets", ())),
-                                            row.get("figurative", False) is True)
+                                            row.get("figurative", False) is True,
+                                            row.get("needs_object", False) is True)
             for row in read_jsonl("loaded_verbs.jsonl", required=("verb", "kind"))}
 
 
@@ -371,12 +375,15 @@ def _loaded_use(verb: Token) -> bool:
     the plan", "the route was axed", or through a preposition the verb lists: "snapped at
     the reporter"); done to nothing it tells a plain act ("the rocket blasted off", "the
     door slammed shut", "the branch snapped"). A euphemism softens with or without an
-    object ("the firm will restructure"). A figurative one loads only what is no one: "the
+    object ("the firm will restructure"), one that needs an object only with it ("the
+    festival wound down" tells a plain end). A figurative one loads only what is no one: "the
     storm killed two hikers" tells a death, not a judgement."""
     loaded = _loaded_verb(verb)
-    if loaded is None or loaded.kind != "dysphemism":
-        return loaded is not None
     acted_on = [c for c in verb.children if c.dep_ in ACTED_ON_DEPS]
+    if loaded is None or loaded.needs_object and not acted_on:
+        return False
+    if loaded.kind != "dysphemism":
+        return True
     if loaded.figurative and any(_someone_acted_on(c) for c in acted_on):
         return False
     return bool(acted_on) or any(
@@ -388,16 +395,22 @@ def _verb_key(verb: Token) -> str:
     """The verb as ``data/loaded_verbs.jsonl`` knows it: its lemma with its particle where
     that is listed ("push out" of "pushed the coach out": another verb than the bare one),
     else the bare lemma ("killed off" is "kill"), so two verbs differ only as looked up."""
-    lemma = verb.lemma_.lower()
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    phrasal = f"{lemma} {particle}" if particle else lemma
-    return phrasal if phrasal in loaded_verbs() else lemma
+    particle = _listed_particle(verb)
+    return f"{verb.lemma_.lower()} {particle.lower_}" if particle else verb.lemma_.lower()
+
+
+def _listed_particle(verb: Token) -> Token | None:
+    """The verb's particle where the verb with it is listed; the parse tags some particles
+    as adverbs ("walked back the pledge": "back" an advmod)."""
+    return next((c for c in verb.children if c.dep_ in ("prt", "advmod")
+                 and f"{verb.lemma_.lower()} {c.lower_}" in loaded_verbs()), None)
 
 
 def _verb_span(verb: Token, offset: int, article: str) -> TextSpan:
-    """Where the verb is written, with its particle where it follows at once ("pushed out")."""
-    last = verb.nbor() if verb.i + 1 < len(verb.doc) and verb.nbor().dep_ == "prt" \
-        and verb.nbor().head == verb else verb
+    """Where the verb is written, with its listed particle where it follows at once
+    ("pushed out")."""
+    particle = _listed_particle(verb)
+    last = particle if particle is not None and particle.i == verb.i + 1 else verb
     start, end = offset + verb.idx, offset + last.idx + len(last.text)
     return TextSpan(verb.doc.text[verb.idx:last.idx + len(last.text)], start, end, article)
 
