@@ -451,6 +451,14 @@ def test_an_intensifying_prefix_loads_the_word_it_is_hyphenated_to():
     assert {term for _, term in uses["South Daily"]} == {"sailing club"}
 
 
+def test_a_prefix_forms_a_plain_term_with_the_words_it_lists():
+    assert not any(is_loaded(w) for w in ("super-majority", "ultra-violet", "hyper-inflation", "ultra-low"))
+    assert is_loaded("ultra-loyal") and is_loaded("super-exclusive")
+    a = art("a", "North Wire", "The Halden council passed the ferry levy with a super-majority vote on Monday.")
+    b = art("b", "South Daily", "The Halden council passed the ferry levy with a majority vote on Monday.")
+    assert described_differently([a, b], {"a": "North Wire", "b": "South Daily"}) == {}
+
+
 def test_a_loaded_modifier_of_the_noun_phrase_a_name_ends_is_an_epithet():
     """News style writes 'embattled Governor Ilse Varn' with no article: a loaded word the
     parse put among the modifiers of the phrase the name ends describes her, against an

@@ -376,7 +376,8 @@ def _loaded_pattern() -> re.Pattern[str]:
     words, suffixes, prefixes = loaded_modifiers()
     alternatives = [re.escape(w) for w in sorted(words, key=len, reverse=True)]
     alternatives += [r"\w+" + re.escape(s) for s in suffixes]
-    alternatives += [re.escape(p) + r"(?-i:[a-z])[\w-]*" for p in prefixes]
+    alternatives += [re.escape(p) + "".join(rf"(?!{re.escape(w)}(?![\w-]))" for w in sorted(plain))
+                     + r"(?-i:[a-z])[\w-]*" for p, plain in prefixes]
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
 
 
