@@ -689,6 +689,13 @@ def test_the_leads_of_two_undated_articles_are_compared_as_one_occasions():
     # as near as two leads of one day need to be, but not as two undated ones
     assert joined(on_day(a, "2024-06-01"), on_day(b, "2024-06-01"), cosine=0.89) == one_claim
     assert joined(a, b, cosine=0.89) == []
+    # dated to the month or the year only, they are known to be months apart
+    in_month = [replace(x, published=DateEstimate(month, "month", "input", 0.8))
+                for x, month in ((a, "2024-02"), (b, "2024-09"))]
+    assert joined(*in_month) == []
+    in_year = [replace(x, published=DateEstimate(year, "year", "input", 0.8))
+               for x, year in ((a, "2021"), (b, "2023"))]
+    assert joined(*in_year) == []
 
 
 def test_a_fragment_quoted_in_an_opening_sentence_leaves_the_sentence_the_lead():

@@ -451,6 +451,14 @@ def test_an_intensifying_prefix_loads_the_word_it_is_hyphenated_to():
     assert {term for _, term in uses["South Daily"]} == {"sailing club"}
 
 
+def test_a_prefix_forms_a_plain_term_with_the_words_it_lists():
+    assert not any(is_loaded(w) for w in ("super-majority", "ultra-violet", "hyper-inflation", "ultra-low"))
+    assert is_loaded("ultra-loyal") and is_loaded("super-exclusive")
+    a = art("a", "North Wire", "The Halden council passed the ferry levy with a super-majority vote on Monday.")
+    b = art("b", "South Daily", "The Halden council passed the ferry levy with a majority vote on Monday.")
+    assert described_differently([a, b], {"a": "North Wire", "b": "South Daily"}) == {}
+
+
 def test_a_loaded_modifier_of_the_noun_phrase_a_name_ends_is_an_epithet():
     """News style writes 'embattled Governor Ilse Varn' with no article: a loaded word the
     parse put among the modifiers of the phrase the name ends describes her, against an
@@ -481,6 +489,25 @@ def test_a_loaded_modifier_of_the_noun_phrase_a_name_ends_is_an_epithet():
     assert [t for f in framing for t in f.terms if t.source == "epithets"] == []
 
 
+def test_a_capitalised_loaded_word_of_a_name_before_the_name_is_no_epithet():
+    from crosswire.models import Actor, NounPhrase
+
+    a = art("a", "North Wire", "On Monday Radical Party leader Ilse Varn closed the Halden ferry.")
+    b = art("b", "South Daily", "On Monday Ilse Varn closed the Halden ferry.")
+    seen = [words_in(a.text, "Ilse Varn", "a"), words_in(b.text, "Ilse Varn", "b")]
+    varn = Actor("v", "Ilse Varn", "person", ["Ilse Varn"], [], seen=seen)
+    phrase = NounPhrase(words_in(a.text, "Radical Party leader Ilse Varn", "a"), "varn",
+                        ["Radical", "Party", "leader", "Ilse"])
+    framing = frame(MergedAnalysis([a, b], [varn], [], noun_phrases=[phrase]))
+    assert [t for f in framing for t in f.terms if t.source == "epithets"] == []
+    # opening a sentence before a title, the loaded word is still the outlet's
+    c = art("a", "North Wire", "Radical Governor Ilse Varn closed the Halden ferry on Monday.")
+    varn = dataclasses.replace(varn, seen=[words_in(c.text, "Ilse Varn", "a"), seen[1]])
+    phrase = NounPhrase(words_in(c.text, "Radical Governor Ilse Varn", "a"), "varn", ["Radical", "Governor", "Ilse"])
+    framing = {f.outlet: f for f in frame(MergedAnalysis([c, b], [varn], [], noun_phrases=[phrase]))}
+    assert [t.term for t in framing["North Wire"].terms if t.source == "epithets"] == ["Radical Governor"]
+
+
 def test_a_phrase_set_apart_from_others_of_its_kind_names_another_thing():
     outlets = {"a": "North Wire", "b": "South Daily"}
     a = art("a", "North Wire", "The ministry adopted the rule changes on Monday after the Halden hearing.")
@@ -492,3 +519,8 @@ def test_a_phrase_set_apart_from_others_of_its_kind_names_another_thing():
                                     "rule changes were dropped at the Halden hearing.")
     assert {term for _, term in described_differently([a, plain], outlets)["South Daily"]} == {
         "controversial rule changes"}
+    # a determiner that sets it apart is written before the phrase, not among its modifiers
+    one = art("a", "North Wire", "The ministry adopted the rule change on Monday after the Halden hearing.")
+    another = art("b", "South Daily", "The ministry adopted new fees on Monday after another controversial "
+                                      "rule change was dropped at the Halden hearing.")
+    assert described_differently([one, another], outlets) == {}

@@ -753,13 +753,15 @@ def test_one_word_a_speaker_also_used_stays_a_scare_quote_in_the_body():
 
 def test_articles_of_no_known_outlet_are_each_a_source_of_their_own():
     # two unnamed hosts of one story: pooled as one "outlet", their words could not differ
-    a = art("a", None, "Rioters smashed windows at the Halden depot on Friday night.")
+    # each is headed as no outlet's: a file named as a registered outlet is none of its
+    a = art("reuters", None, "Rioters smashed windows at the Halden depot on Friday night.")
     b = art("b", None, "Hundreds of protesters marched to the depot in Halden on Friday night.")
     framing = {f.outlet: f for f in frame(MergedAnalysis([a, b], [], []))}
-    assert set(framing) == {"a", "b"} and framing["a"].articles == ["a"]
-    (rioters,) = framing["a"].terms
-    assert rioters.term == "rioters" and rioters.others == {"b": ["protesters"]}
-    assert framing["a"].registry == {} and framing["b"].registry == {}
+    unknown_a, unknown_b = "unknown outlet (reuters)", "unknown outlet (b)"
+    assert set(framing) == {unknown_a, unknown_b} and framing[unknown_a].articles == ["reuters"]
+    (rioters,) = framing[unknown_a].terms
+    assert rioters.term == "rioters" and rioters.others == {unknown_b: ["protesters"]}
+    assert framing[unknown_a].registry == {} and framing[unknown_b].registry == {}
     # a claim's outlets are named ones: an article of no known outlet leaves nothing out
     c = art("c", "Three", 'Ruz said "yes".')
     d = art("d", "Four", 'Ruz said "yes".')
@@ -768,4 +770,4 @@ def test_articles_of_no_known_outlet_are_each_a_source_of_their_own():
                   ["Four", "Three"], 2, [["c"], ["d"]], keywords=["yes"])
     merged = MergedAnalysis([a, c, d], [], [])
     assert {f.outlet: f.omitted_claims for f in with_claims(frame(merged), merged, claims=[claim])} == {
-        "a": [], "Three": [], "Four": []}
+        unknown_a: [], "Three": [], "Four": []}

@@ -325,3 +325,37 @@ def test_a_verb_with_its_particle_is_loaded_where_the_bare_verb_is_plain():
     d = art("b", "The club board in Vesta on Friday pushed Alma Reyes to stay on its finance panel.")
     assert aligned_pairs([c, d], outlets)
     assert named_differently([c, d], outlets) == {}
+
+
+def test_a_figurative_dysphemism_done_to_a_counted_thing_loads_it():
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    a = art("a", "The Korrin shipyard in Vesta on Monday slashed 300 jobs at its eastern docks.")
+    b = art("b", "The Korrin shipyard in Vesta on Monday cut 300 jobs at its eastern docks.")
+    uses = named_differently([a, b], outlets)
+    assert terms(uses, "North Wire") == {"slashed"} and terms(uses, "South Daily") == {"cut"}
+    # counted people are victims: the act itself, not a figure
+    c = art("a", "The rockslide near Halden on Sunday killed four people from the Vesta walking club.")
+    d = art("b", "The rockslide near Halden on Sunday injured four people from the Vesta walking club.")
+    assert named_differently([c, d], outlets) == {}
+
+
+def test_a_verb_with_an_unlisted_particle_is_the_bare_verb():
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    a = art("a", "The Vesta council on Tuesday killed the night curfew for the Halden docks.")
+    b = art("b", "The Vesta council on Tuesday killed off the night curfew for the Halden docks.")
+    assert aligned_pairs([a, b], outlets)
+    assert named_differently([a, b], outlets) == {}
+
+
+def test_a_particle_verb_that_needs_an_object_loads_only_with_one():
+    outlets = {"a": "North Wire", "b": "South Daily"}
+    # the parse tags this particle as an adverb
+    a = art("a", "The Vesta council on Tuesday walked back its pledge to close the Halden docks.")
+    b = art("b", "The Vesta council on Tuesday dropped its pledge to close the Halden docks.")
+    uses = named_differently([a, b], outlets)
+    assert terms(uses, "North Wire") == {"walked back"} and terms(uses, "South Daily") == {"dropped"}
+    # done to nothing, winding down is a plain end
+    c = art("a", "The harvest festival in Vesta wound down on Sunday evening after three days.")
+    d = art("b", "The harvest festival in Vesta ended on Sunday evening after three days.")
+    assert aligned_pairs([c, d], outlets)
+    assert named_differently([c, d], outlets) == {}

@@ -93,6 +93,8 @@ def test_eval_on_generic_jsonl(tmp_path):
     shuffled = [line for line in lines if "shuffled (seed" in line]
     assert len(shuffled) == 2 and all(line.endswith("all 1.000") for line in shuffled)
     assert any(line.startswith("word-overlap baseline") for line in lines)
+    # no article dated from its text: no second figure
+    assert not any("(dates from the input only)" in line for line in lines)
 
 
 @pytest.mark.skipif(not ALLSIDES.exists(), reason="shared AllSides dataset not present")
@@ -161,7 +163,31 @@ def test_an_undated_input_is_dated_as_the_archive_dates_it(tmp_path):
     assert dated == {"a": (day_number("2019-03-03"), "text"), "b": (None, "none"),
                      "c": (day_number("2019-03-05"), "given")}
     assert load_articles(path, archive_dates=False)[0].dated == "given"
-    assert "article dates: 1 given, 1 none, 1 text" in report_lines(path=path)
+    lines = report_lines(path=path)
+    assert "article dates: 1 given, 1 none, 1 text" in lines
+    # the figure with the input's dates only is kept beside it, labelled
+    assert [line.split()[1] for line in lines if line.endswith("(dates from the input only)")] == [
+        "held-out", "all"]
+
+
+def test_a_line_ingest_refuses_keeps_no_day_and_is_reported(tmp_path, monkeypatch, capsys):
+    import crosswire.pipeline
+
+    cleaned = crosswire.pipeline.clean
+
+    def refusing(document):
+        if "Tolmby" in document.content:
+            raise ValueError("unreadable body")
+        return cleaned(document)
+
+    monkeypatch.setattr(crosswire.pipeline, "clean", refusing)
+    path = tmp_path / "events.jsonl"
+    rows = [{"id": "a", "story": "s", "text": "Ferry aground off Tolmby\nMarch 3, 2019\nThe ferry ran aground."},
+            {"id": "b", "story": "s", "text": "Ferry refloated at Vesta\nMarch 5, 2019\nThe ferry was refloated."}]
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), "utf-8")
+    dated = {a.id: (a.day, a.dated) for a in load_articles(path)}
+    assert dated == {"a": (None, "none"), "b": (day_number("2019-03-05"), "text")}
+    assert "unreadable body" in capsys.readouterr().err
 
 
 @pytest.mark.skipif(not ECBPLUS.exists(), reason="shared ECB+ dataset not present")

@@ -148,8 +148,8 @@ def warm_up(article: Article, *, nlp: Language) -> None:
     gazetteer the stages cache lazily, bar those only some texts reach, loaded here too:
     the nouns naming a person, a place or a time (``setting_nouns``), read by the
     extraction on some sentences and by the cross-article work in the parent and in two
-    of the processes it forks, were loaded by each of them. Loading is cycle-free allocation the collector would walk
-    again and again: it is paused."""
+    of the processes it forks, were loaded by each of them. Loading is cycle-free
+    allocation the collector would walk again and again: it is paused."""
     with gc_paused():
         list(analyse([replace(article, text=article.text[:WARM_UP_CHARS])], nlp=nlp))
         setting_nouns()

@@ -20,7 +20,6 @@ from crosswire.archive.features import (
     ArticleFeatures,
     DocumentFrequencies,
     article_features,
-    day_number,
     term_counts,
     weekdays_named,
 )
@@ -126,8 +125,8 @@ def _dated_in(date: DateEstimate | None, article: str) -> DateEstimate | None:
 
 def article_day(article: Article) -> int | None:
     """The day an article is filed under: its publication date when known to the day."""
-    published = article.published
-    return day_number(published.value) if published.precision == "day" else None
+    day = article.published.day()
+    return day.toordinal() if day else None
 
 
 def _data_version(conn: sqlite3.Connection) -> int:

@@ -108,7 +108,7 @@ def meaning_candidates(units: list[Unit], *, actors: dict[str, Actor],
     matches the units' wording."""
     embeddable = [u for u in units if _embeddable(u)]
     kinds = {i: actor.kind for i, actor in actors.items()}
-    days = {i: _day(a) for i, a in (articles or {}).items()}
+    days = {i: a.published.day() for i, a in (articles or {}).items()}
     voices = Voices(states=_states(actors.values()))
     voices.hear(units)
     needed = {(a, b): threshold for a, b, threshold in _candidate_pairs(
@@ -195,29 +195,19 @@ def _embeddable(unit: Unit) -> bool:
     return content_words_in(unit.text) >= MIN_EMBED_WORDS
 
 
-def _day(article: Article) -> date | None:
-    """The day an article was published, when known to the day."""
-    published = article.published
-    if published is None or published.precision != "day" or not published.value:
-        return None
-    try:
-        return date.fromisoformat(published.value[:10])
-    except ValueError:
-        return None
-
-
 def _one_occasion(a: date | None, b: date | None) -> bool:
     return a is not None and b is not None and abs((a - b).days) <= MAX_DAYS_APART
 
 
-def _undated(a: date | None, b: date | None) -> bool:
-    """Neither of two articles' days is known: articles handed in together with no date at
-    all (a folder of texts, a feed without dates), which nothing shows to tell two occasions.
+def _undated(a: Article | None, b: Article | None) -> bool:
+    """Neither of two articles has any date: articles handed in together with no date at
+    all (a folder of texts, a feed without dates), which nothing shows to tell two occasions
+    (a month or a year known, they may be known to be months apart).
     Their leads are compared, as those of one occasion are, needing more likeness
     (``claim_meaning``); a speaker's only statements (``_candidate_pairs``) still need both
     days: with the 0.80 asked of them, undated they joined a director's aside to his
     agency's call on the unseen u15 stories."""
-    return a is None and b is None
+    return all(article is None or article.published.precision == "unknown" for article in (a, b))
 
 
 def _side_lines(units: list[Unit], articles: dict[str, Article]) -> frozenset[str]:
@@ -377,7 +367,7 @@ def _lead_pairs(units: list[Unit], *, days: dict[str, date | None], articles: di
     for a, b in combinations(sorted(leads.values(), key=lambda u: u.id), 2):
         # naming one thing in common keeps two stories' leads of one day apart
         day_a, day_b = days.get(a.article), days.get(b.article)
-        undated = _undated(day_a, day_b)
+        undated = _undated(articles.get(a.article), articles.get(b.article))
         if (undated or _one_occasion(day_a, day_b)) and (a.terms | a.keys) & (b.terms | b.keys) \
                 and not _told_apart(a, b, voices):
             yield _ordered(a, b), undated

@@ -84,6 +84,10 @@ PREDICATE_REACH = 14
 # and how far back it is looked for.
 OWNER_BEFORE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)(?:['’]s|s['’])\s+$")
 OWNER_REACH = 60
+# The word written right before a phrase: a determiner that sets it apart ("another
+# controversial rule change") is left out of the phrase's modifiers, and how far back it is read.
+WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+WORD_BEFORE_REACH = 20
 
 
 @dataclass(frozen=True)
@@ -198,7 +202,16 @@ def _phrase(noun_phrase: NounPhrase, text: str, published: int | None) -> Phrase
                   _content_lemmas(written_after.group(1)) if written_after else frozenset(),
                   past, owner.group(1) if owner else "",
                   kind, predicated, OPENING_QUOTE.search(span.text) is not None,
-                  any(w.lower() in _apart_words() for w in noun_phrase.modifiers))
+                  _set_apart(noun_phrase, text))
+
+
+def _set_apart(noun_phrase: NounPhrase, text: str) -> bool:
+    """A word of ``data/apart_words.jsonl`` among the phrase's modifiers ("two other
+    bills") or written right before it ("another bill")."""
+    start = noun_phrase.span.start
+    before = WORD_BEFORE.search(text, max(0, start - WORD_BEFORE_REACH), start)
+    words = [*noun_phrase.modifiers, before.group(1) if before else ""]
+    return any(w.lower() in _apart_words() for w in words)
 
 
 @cache
@@ -363,7 +376,8 @@ def _loaded_pattern() -> re.Pattern[str]:
     words, suffixes, prefixes = loaded_modifiers()
     alternatives = [re.escape(w) for w in sorted(words, key=len, reverse=True)]
     alternatives += [r"\w+" + re.escape(s) for s in suffixes]
-    alternatives += [re.escape(p) + r"(?-i:[a-z])[\w-]*" for p in prefixes]
+    alternatives += [re.escape(p) + "".join(rf"(?!{re.escape(w)}(?![\w-]))" for w in sorted(plain))
+                     + r"(?-i:[a-z])[\w-]*" for p, plain in prefixes]
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
 
 

@@ -9,6 +9,7 @@ import re
 from collections import defaultdict
 
 from crosswire.compare.loaded_words import is_loaded
+from crosswire.knowledge.names import title_length
 from crosswire.knowledge.text import stop_words
 from crosswire.models import Actor, Article, Mention, NounPhrase, Statement, TextSpan
 from crosswire.nlp.noun_phrases import MODIFIER_WORD
@@ -126,11 +127,21 @@ def _described_in_phrase(text: str, seen: TextSpan, phrase: NounPhrase | None) -
         return None
     line_start = max(phrase.span.start, text.rfind("\n", phrase.span.start, seen.start) + 1)
     before = text[line_start:seen.start]
-    first = next((m for m in MODIFIER_WORD.finditer(before) if is_loaded(m.group())), None)
+    words = [m.group() for m in MODIFIER_WORD.finditer(before)]
+    first = next((m for i, m in enumerate(MODIFIER_WORD.finditer(before))
+                  if is_loaded(m.group()) and not _in_a_name(m.group(), words[i + 1:i + 2])), None)
     if first is None:
         return None
     start, end = line_start + first.start(), line_start + len(before.rstrip())
     return TextSpan(text[start:end], start, end, seen.article)
+
+
+def _in_a_name(word: str, following: list[str]) -> bool:
+    """A capitalised word followed by a capitalised word that is no title is a word of a
+    name ("Radical Party leader Ilse Varn"), which no outlet chose to load; before a title
+    it may open a sentence ("Embattled Governor Ilse Varn")."""
+    return word[:1].isupper() and bool(following) and following[0][:1].isupper() \
+        and not title_length(following)
 
 
 def _role_evidence(text: str, mention: Mention) -> TextSpan | None:

@@ -73,9 +73,10 @@ MIN_CITED_WORDS = 2
 def _outlet_of(article: Article) -> str:
     """The source an article's framing is told for: its outlet, else the article itself.
     Articles whose outlets are unknown are not known to share one (wire stories from
-    unnamed hosts), so each is compared with the others as a source of its own, named by
-    its id as the claims' versions without an outlet are."""
-    return article.outlet or article.id
+    unnamed hosts), so each is compared with the others as a source of its own, headed
+    "unknown outlet (<id>)" where the framing is shown (a bare file name or hash would
+    read as an outlet's)."""
+    return article.outlet or f"unknown outlet ({article.id})"
 
 
 def _alias_terms(articles: list[Article], actors: list[Actor]) -> dict[str, list[TermUse]]:
@@ -411,7 +412,7 @@ def frame(merged: MergedAnalysis, *, texts: TextFraming | None = None) -> list[O
             hedges=[h for a in articles for h in texts.hedges[a.id]],
             voices=listed,
             voices_by_country=by_country,
-            registry=registry_facts(outlet) if outlet not in ids else {},
+            registry=registry_facts(outlet),  # "unknown outlet (<id>)" is no registered name
             leads=[found for a in articles if (found := lead(a)) is not None],
             headlines=[found for a in articles if (found := headline(a)) is not None],
             headline_subjects=[subject_of(texts.headline_subjects[a.id], leading_actors)
@@ -426,6 +427,7 @@ def with_claims(framing: list[OutletFraming], merged: MergedAnalysis, *,
     words it put on an utterance other outlets told with another load (``reporting_words``):
     both need the claims, which tell which versions are one utterance."""
     outlet_of = {a.id: _outlet_of(a) for a in merged.articles}
+    named = {a.outlet for a in merged.articles if a.outlet}
     told = _with_others(reporting_uses(claims, merged.statements, merged.actors, merged.articles,
                                        outlet_of),
                         source="reporting words", differ_by_construction=True)
@@ -434,5 +436,5 @@ def with_claims(framing: list[OutletFraming], merged: MergedAnalysis, *,
                 # a claim's outlets are named outlets only: an article of no known outlet
                 # is never among them, so its absence from a claim says nothing
                 omitted_claims=omitted_claims(record.outlet, claims)
-                if record.outlet not in record.articles else record.omitted_claims)
+                if record.outlet in named else record.omitted_claims)
             for record in framing]

@@ -39,6 +39,7 @@ from crosswire.knowledge.variants import mere_variants
 from crosswire.models import Article, TextSpan
 from crosswire.nlp import COMPONENTS, load_nlp
 from crosswire.nlp.cues import load_lexicon
+from crosswire.nlp.inanimate import names_no_speaker
 from crosswire.nlp.noun_phrases import long_quotations
 
 PARAGRAPH = re.compile(r"[^\n]+")
@@ -314,7 +315,7 @@ def _differing(head_x: Token, offset_x: int, head_y: Token, offset_y: int,
     slot when one of them is loaded (``data/loaded_verbs.jsonl``: "voted to close" /
     "voted to axe"; "backed" / "supported" are two words for one act)."""
     if head_x.pos_ == "VERB" or head_y.pos_ == "VERB":
-        verbs = {_phrasal(head_x), _phrasal(head_y)}
+        verbs = {_verb_key(head_x), _verb_key(head_y)}
         if head_x.pos_ != head_y.pos_ or len(verbs) < 2 \
                 or not (_loaded_use(head_x) or _loaded_use(head_y)):
             return None
@@ -349,11 +350,14 @@ class LoadedVerb:
     ("axe", "slash") or euphemism ("consolidate", "streamline"), and the prepositions
     through which it acts on someone without a direct object ("snap at"); ``figurative``
     for one loaded only in a figure, done to a thing ("killed the bill"): done to someone
-    it tells the act itself ("killed two guards")."""
+    it tells the act itself ("killed two guards"); ``needs_object`` for one loaded only
+    where it is done to something ("wound down the scheme"; "the festival wound down",
+    "walked back to the car" tell plain acts)."""
 
     kind: str
     targets: frozenset[str] = frozenset()
     figurative: bool = False
+    needs_object: bool = False
 
 
 @cache
@@ -361,7 +365,8 @@ def loaded_verbs() -> dict[str, LoadedVerb]:
     """Verbs that load what they tell (``data/loaded_verbs.jsonl``) by lemma, a verb with
     its particle by both ("push out")."""
     return {row["verb"].lower(): LoadedVerb(row["kind"], frozenset(row.get("targets", ())),
-                                            row.get("figurative", False) is True)
+                                            row.get("figurative", False) is True,
+                                            row.get("needs_object", False) is True)
             for row in read_jsonl("loaded_verbs.jsonl", required=("verb", "kind"))}
 
 
@@ -370,12 +375,15 @@ def _loaded_use(verb: Token) -> bool:
     the plan", "the route was axed", or through a preposition the verb lists: "snapped at
     the reporter"); done to nothing it tells a plain act ("the rocket blasted off", "the
     door slammed shut", "the branch snapped"). A euphemism softens with or without an
-    object ("the firm will restructure"). A figurative one loads only what is no one: "the
+    object ("the firm will restructure"), one that needs an object only with it ("the
+    festival wound down" tells a plain end). A figurative one loads only what is no one: "the
     storm killed two hikers" tells a death, not a judgement."""
     loaded = _loaded_verb(verb)
-    if loaded is None or loaded.kind != "dysphemism":
-        return loaded is not None
     acted_on = [c for c in verb.children if c.dep_ in ACTED_ON_DEPS]
+    if loaded is None or loaded.needs_object and not acted_on:
+        return False
+    if loaded.kind != "dysphemism":
+        return True
     if loaded.figurative and any(_someone_acted_on(c) for c in acted_on):
         return False
     return bool(acted_on) or any(
@@ -383,33 +391,42 @@ def _loaded_use(verb: Token) -> bool:
         and any(g.dep_ == "pobj" and _names_someone(g) for g in c.children) for c in verb.children)
 
 
-def _phrasal(verb: Token) -> str:
-    """The verb's lemma with its particle ("push out" of "pushed the coach out"): a verb
-    with a particle is another verb than the bare one."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+def _verb_key(verb: Token) -> str:
+    """The verb as ``data/loaded_verbs.jsonl`` knows it: its lemma with its particle where
+    that is listed ("push out" of "pushed the coach out": another verb than the bare one),
+    else the bare lemma ("killed off" is "kill"), so two verbs differ only as looked up."""
+    particle = _listed_particle(verb)
+    return f"{verb.lemma_.lower()} {particle.lower_}" if particle else verb.lemma_.lower()
+
+
+def _listed_particle(verb: Token) -> Token | None:
+    """The verb's particle where the verb with it is listed; the parse tags some particles
+    as adverbs ("walked back the pledge": "back" an advmod)."""
+    return next((c for c in verb.children if c.dep_ in ("prt", "advmod")
+                 and f"{verb.lemma_.lower()} {c.lower_}" in loaded_verbs()), None)
 
 
 def _verb_span(verb: Token, offset: int, article: str) -> TextSpan:
-    """Where the verb is written, with its particle where it follows at once ("pushed out")."""
-    last = verb.nbor() if verb.i + 1 < len(verb.doc) and verb.nbor().dep_ == "prt" \
-        and verb.nbor().head == verb else verb
+    """Where the verb is written, with its listed particle where it follows at once
+    ("pushed out")."""
+    particle = _listed_particle(verb)
+    last = particle if particle is not None and particle.i == verb.i + 1 else verb
     start, end = offset + verb.idx, offset + last.idx + len(last.text)
     return TextSpan(verb.doc.text[verb.idx:last.idx + len(last.text)], start, end, article)
 
 
 def _loaded_verb(verb: Token) -> LoadedVerb | None:
     """The row of a verb with its particle ("pushed out", "watered down": loaded where the
-    bare verb is plain), else of the verb alone."""
-    listed = loaded_verbs()
-    return listed.get(_phrasal(verb)) or listed.get(verb.lemma_.lower())
+    bare verb is plain), else of the verb alone (``_verb_key``)."""
+    return loaded_verbs().get(_verb_key(verb))
 
 
 def _someone_acted_on(head: Token) -> bool:
     """What a verb is done to is someone: a person's name or noun (``_names_someone``), a
-    pronoun, or a counted noun ("four people", "12 miners": victims are counted, a bill
-    that is killed is not)."""
-    return _names_someone(head) or head.pos_ == "PRON" or any(c.dep_ == "nummod" for c in head.children)
+    pronoun, or a counted noun of people ("four people": victims are counted). A counted
+    thing is no one ("slashed 200 jobs", "cut 20 percent"): the figure loads it."""
+    return _names_someone(head) or head.pos_ == "PRON" or (
+        any(c.dep_ == "nummod" for c in head.children) and not names_no_speaker(head))
 
 
 def _raw_words(text: str) -> set[str]:

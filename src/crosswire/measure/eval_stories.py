@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import random
 import re
+import sys
 import time
 import zlib
 from collections import Counter, defaultdict
@@ -39,7 +40,7 @@ from crosswire.ingest import read_bytes
 from crosswire.knowledge.text import WORD_CHARS
 from crosswire.measure.eval_story_gold_inputs import roundup_body
 from crosswire.models import Document
-from crosswire.pipeline import prepare
+from crosswire.pipeline import article_of
 
 # AllSides gives the roundup's date, not the articles'. An article is dated by the date
 # in its URL when it has one (565 of 1,479: 67% the roundup's day, 22% one day before,
@@ -162,10 +163,15 @@ def _generic_article(row: dict, n: int) -> EvalArticle:
 
 
 def _dated_as_archived(article: EvalArticle, line: str, *, source: str) -> EvalArticle:
-    """The article with the day the archive files it under when ``line`` is ingested."""
+    """The article with the day the archive files it under when ``line`` is ingested, as
+    ingest prepares it (``pipeline.article_of``); a line ingest refuses keeps no day, and
+    its one line goes to stderr as the CLI prints it."""
     for document in read_bytes(line.encode("utf-8"), source=source):
         if isinstance(document, Document):
-            day = article_day(prepare(document))
+            prepared, problems = article_of(document)
+            for problem in problems:
+                print(problem, file=sys.stderr)
+            day = article_day(prepared) if prepared is not None else None
             if day is not None:
                 return replace(article, day=day, dated="text")
     return article

@@ -4,6 +4,7 @@ and the ``TextSpan`` every offset-carrying record uses."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Literal
 
 InputFormat = Literal["text", "html"]
@@ -131,6 +132,15 @@ class DateEstimate:
     latest: str | None = None
     basis: DateBasis | None = None
     span: TextSpan | None = None
+
+    def day(self) -> date | None:
+        """The day this date names, when it is known to the day."""
+        if self.precision != "day" or not self.value:
+            return None
+        try:
+            return date.fromisoformat(self.value[:10])
+        except ValueError:
+            return None
 
 
 @dataclass(frozen=True)
