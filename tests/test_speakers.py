@@ -1249,6 +1249,22 @@ def test_it_after_a_body_spoke_by_its_noun_is_that_body(nlp):
     assert found == [("said", "Danish navy"), ("adding", "Danish navy")]
 
 
+def test_it_after_another_body_acted_is_not_the_body_that_spoke_before(nlp):
+    # as above, but a firm is the subject of the sentence between "the navy said" and "it"
+    text = ('The Danish navy said on Sunday that it had detained 14 smugglers near the coast. '
+            'The smugglers had boarded a cargo ship off the northern cape late on Saturday and '
+            'fired at its crew with rifles. The crew locked themselves in the engine room and '
+            'sent a call for help as the ship drifted towards the rocks. Fishing boats nearby '
+            'turned away from the area, and the harbour at the cape was closed to traffic for '
+            'the night. The weather was calm, and the water in the bay was shallow enough for '
+            'small boats to cross it.\n'
+            'A patrol boat reached the cargo ship within an hour of the call, the navy said in '
+            'a statement. A salvage company towed the ship to port at noon. It said the hull '
+            'was badly damaged.')
+    found = {f[1]: f for f in resolved(nlp, text)}
+    assert found["It"][2] is None
+
+
 def test_it_after_a_statement_the_article_said_who_issued_is_the_issuer(nlp):
     text = ("Veldmark Foods issued a statement on Sunday evening mourning its founder. The "
             "statement said she had started the firm in a garage. It said the company would "

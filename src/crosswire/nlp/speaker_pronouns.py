@@ -269,7 +269,7 @@ class PronounResolution:
             # ("they" may be any people the text tells of, named or not)
             start, last = self.organisations_speaking[-1]
             if near - start <= PRONOUN_WINDOW_CHARS // 3 and not self._person_subject_between(
-                    start, offset):
+                    start, offset) and not self._body_subject_between(start, offset):
                 return self._found(span, last, "pronoun", GROUP_PRONOUN_CONFIDENCE)
         return Speaker(span, None, Resolution("unresolved", 0.0))
 
@@ -298,13 +298,27 @@ class PronounResolution:
         for person in self.persons[index:]:
             if person.span.start >= end:
                 return False
-            head = self.mention_head[person.id]
-            verb = head.head
-            while verb.dep_ == "conj" and verb.head.i != verb.i:
-                verb = verb.head
-            if head.dep_ in SUBJECT_DEPS and not self.in_quote[head.i] and verb.dep_ == "ROOT":
+            if self._main_verb_subject(self.mention_head[person.id]):
                 return True
         return False
+
+    def _body_subject_between(self, start: int, end: int) -> bool:
+        """A body (``_may_be_body``) as the subject of a sentence's main verb, outside
+        quotations, after the sentence at ``start`` and before ``end``: "The coast guard
+        towed the ship. It said ..." is the guard's word, not a body that spoke before."""
+        view = view_of(self.doc)
+        first = view.tokens[bisect.bisect_left(view.starts, start)].sent.end
+        last = bisect.bisect_left(view.starts, end)
+        return any(self._main_verb_subject(token) and self._may_be_body(token)
+                   for token in view.tokens[first:last])
+
+    def _main_verb_subject(self, head: Token) -> bool:
+        """Is ``head`` the subject of its sentence's main verb (or a verb joined to it),
+        outside quotations?"""
+        verb = head.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        return head.dep_ in SUBJECT_DEPS and not self.in_quote[head.i] and verb.dep_ == "ROOT"
 
     def _gender_fits(self, person: Mention, gender: str) -> bool:
         known = self.gender.get(person.span.text.split()[-1])
