@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from crosswire.knowledge.firms import is_organisation_noun, may_stand_for
 from crosswire.knowledge.places import resolve_place
+from crosswire.knowledge.text import RELATIVE_PRONOUNS
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.doc_view import tokens_of, view_of
 from crosswire.nlp.mention_roles import is_role_word
@@ -39,8 +40,6 @@ SUBJECT_PRONOUN_GENDER = {"he": "m", "she": "f"}
 OWN_PRONOUN_GENDER = SUBJECT_PRONOUN_GENDER | {"his": "m", "him": "m", "himself": "m", "her": "f",
                                                "herself": "f"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-# Relative pronouns, whatever the tagger made of them ("that" is often IN).
-RELATIVE_WORDS = frozenset({"that", "which", "who"})
 # A name compounded with or owning the subject ("the Norvik company", "Norvik's servers").
 OWNER_DEPS = {"compound", "poss"}
 
@@ -169,7 +168,7 @@ class PronounResolution:
         as a joint statement's co-speakers; with none, "they" is an unnamed source."""
         for token in reversed(tokens_back_to_sentence_before(span)):
             if token.dep_ not in SUBJECT_DEPS or self.in_quote[token.i] or token.pos_ == "PRON" or (
-                    token.tag_ in ("WDT", "WP") or token.lower_ in RELATIVE_WORDS):
+                    token.tag_ in ("WDT", "WP") or token.lower_ in RELATIVE_PRONOUNS):
                 continue  # "rules that they say": the relative's subject is the rules
             if token.tag_ != "NNS" or not (is_organisation_noun(token.lemma_) or is_role_word(
                     token)) or token.i in self.mention_of_token:
