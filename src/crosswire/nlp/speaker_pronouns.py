@@ -170,10 +170,11 @@ class PronounResolution:
             if token.dep_ not in SUBJECT_DEPS or self.in_quote[token.i] or token.pos_ == "PRON" or (
                     token.tag_ in ("WDT", "WP") or token.lower_ in RELATIVE_PRONOUNS):
                 continue  # "rules that they say": the relative's subject is the rules
+            # one body or person, a thing, or a group named as an actor ("U.S. prosecutors"),
+            # which the nearest-body rule finds
             if token.tag_ != "NNS" or not (is_organisation_noun(token.lemma_) or is_role_word(
                     token)) or token.i in self.mention_of_token:
-                return None  # one body or person, a thing, or a group named as an actor
-                # ("U.S. prosecutors"), which the nearest-body rule finds
+                return None
             named = [self.mention_of_token[t.i] for appos in token.children if appos.dep_ == "appos"
                      for t in (appos, *appos.conjuncts) if t.i in self.mention_of_token]
             named = [m for m in named if m.kind in ("person", "organisation")]
@@ -257,10 +258,10 @@ class PronounResolution:
                 and place.key.startswith("country:"))
             if state or group.kind in kinds and (doer or (
                     head.dep_ in OWNER_DEPS and head.head.dep_ in SUBJECT_DEPS)):
+                # "... the army struggles. X presented a plan. It demands ...": the plan,
+                # not the army
                 if self._person_subject_between(group.span.end, offset):
                     return Speaker(span, None, Resolution("unresolved", 0.0))
-                    # "... the army struggles. X presented a plan. It demands ...": the
-                    # plan, not the army
                 return self._found(span, group, "pronoun", GROUP_PRONOUN_CONFIDENCE)
         if noun is None and span.root.lower_ == "it" and self.organisations_speaking:
             # "Troops landed at dawn, the navy said. The crew would be freed, it said": the
