@@ -31,6 +31,7 @@ from crosswire.nlp.speaker_heads import is_age
 from crosswire.nlp.state_bodies import UMBRELLA
 from crosswire.nlp.speaker_pronouns import (
     GROUP_PRONOUN_CONFIDENCE,
+    NEAR_WINDOW_CHARS,
     OWNER_DEPS,
     PRONOUN_WINDOW_CHARS,
     SUBJECT_DEPS,
@@ -131,7 +132,7 @@ class DescriptionResolution:
             return None  # "the company", "the outlet" go on only with a subject, as "it"
         index = bisect.bisect_left(self.group_starts, span.start_char)
         for group in reversed(self.groups[max(0, index - 8) : index]):
-            if span.start_char - group.span.start > PRONOUN_WINDOW_CHARS // 3:
+            if span.start_char - group.span.start > NEAR_WINDOW_CHARS:
                 return None
             group_head = self.mention_head[group.id]
             if group.kind != "organisation" or self.in_quote[group_head.i] or (
@@ -190,7 +191,7 @@ class DescriptionResolution:
         person and no he or she has stood for it."""
         index = bisect.bisect_left(self.person_starts, span.start_char)
         for person in reversed(self.persons[max(0, index - 8) : index]):
-            if span.start_char - person.span.start > PRONOUN_WINDOW_CHARS // 3:
+            if span.start_char - person.span.start > NEAR_WINDOW_CHARS:
                 break
             head = self.mention_head[person.id]
             if (" " in person.span.text or person.role or is_given_name(person.span.text)
@@ -269,7 +270,7 @@ class DescriptionResolution:
             offset, last = self.organisations_speaking[-1]
             # but "the council" is no federation: a body whose head names another kind
             other_kind = not may_stand_for(head.lemma_, self.mention_head[last.id].lemma_)
-            if span.start_char - offset <= PRONOUN_WINDOW_CHARS // 3 and not other_kind and (
+            if span.start_char - offset <= NEAR_WINDOW_CHARS and not other_kind and (
                     owner is None or owner.lower_ in last.span.text.lower().split()) and (
                     not self._noun_of_another_name(head, last)):
                 return Speaker(span, last.id, Resolution("description",
@@ -397,7 +398,7 @@ class DescriptionResolution:
         ``offset``; with ``as_subject``, the last named as a sentence's subject (or as its
         root, where an odd space left the parse no verb to hang the name on)."""
         for person in reversed(self._persons_before(offset)):
-            if offset - person.span.start > PRONOUN_WINDOW_CHARS // 3:
+            if offset - person.span.start > NEAR_WINDOW_CHARS:
                 return None
             head = self.mention_head[person.id]
             if as_subject and not (_heads_a_subject(head) or head.dep_ == "ROOT"):

@@ -29,6 +29,9 @@ GROUP_PRONOUN_CONFIDENCE = 0.5
 UNNAMED_CONFIDENCE = 0.9
 # How far back (characters) a pronoun looks for its antecedent: about three paragraphs.
 PRONOUN_WINDOW_CHARS = 1500
+# The shorter reach (about one paragraph) of a weaker link than a pronoun's own: a body
+# named or speaking before, or the last speaker a description or "it" goes on with.
+NEAR_WINDOW_CHARS = PRONOUN_WINDOW_CHARS // 3
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = {"they", "it", "its", "their", "we"}
@@ -133,7 +136,7 @@ class PronounResolution:
         if not self.speakers:
             return None
         last_offset, last = self.speakers[-1]
-        if offset - last_offset > PRONOUN_WINDOW_CHARS // 3 or not self._gender_fits(last, gender):
+        if offset - last_offset > NEAR_WINDOW_CHARS or not self._gender_fits(last, gender):
             return None
         # the token the last speaker's phrase opens with, found as the other resolvers find
         # a token at an offset (a bisect over token starts), not by a Span made for it
@@ -240,11 +243,11 @@ class PronounResolution:
         # "Drugmaker X said its COVID-19 pill works. The company said ...": a name that only
         # modifies a subject's noun yields to an organisation that has just spoken
         speaking = {group.id for start, group in self.organisations_speaking
-                    if near - start <= PRONOUN_WINDOW_CHARS // 3 and (
+                    if near - start <= NEAR_WINDOW_CHARS and (
                         noun is None or may_stand_for(noun, self.mention_head[group.id].lemma_))}
         for group in reversed(self.groups[max(0, index - 8) : index]):
             head = self.mention_head[group.id]
-            if near - group.span.start > PRONOUN_WINDOW_CHARS // 3:
+            if near - group.span.start > NEAR_WINDOW_CHARS:
                 break
             if noun is not None and not may_stand_for(noun, head.lemma_):
                 continue
@@ -268,7 +271,7 @@ class PronounResolution:
             # body that spoke last, named by a noun no mention holds, when no body acted since
             # ("they" may be any people the text tells of, named or not)
             start, last = self.organisations_speaking[-1]
-            if near - start <= PRONOUN_WINDOW_CHARS // 3 and not self._person_subject_between(
+            if near - start <= NEAR_WINDOW_CHARS and not self._person_subject_between(
                     start, offset) and not self._body_subject_between(start, offset):
                 return self._found(span, last, "pronoun", GROUP_PRONOUN_CONFIDENCE)
         return Speaker(span, None, Resolution("unresolved", 0.0))
