@@ -158,9 +158,7 @@ class PronounResolution:
             if any(m is None or m.kind == "place" for m in named) or len(
                     {m.id for m in named}) < 2:
                 return None  # "X and the others", "Norway and Sweden": not named speakers
-            found = self._found(span, named[0], "pronoun", GROUP_PRONOUN_CONFIDENCE)
-            self.joint = (span.start_char, [m.id for m in named])
-            return found
+            return self._group_named(span, named)
         return None
 
     def _plural_subject(self, span: Span) -> Speaker | None:
@@ -183,10 +181,15 @@ class PronounResolution:
             named = [m for m in named if m.kind in ("person", "organisation")]
             if not named:
                 return Speaker(span, None, Resolution("unnamed", UNNAMED_CONFIDENCE))
-            if len({m.id for m in named}) > 1:
-                self.joint = (span.start_char, [m.id for m in named])
-            return self._found(span, named[0], "pronoun", GROUP_PRONOUN_CONFIDENCE)
+            return self._group_named(span, named)
         return None
+
+    def _group_named(self, span: Span, named: list[Mention]) -> Speaker:
+        """"they" is the group ``named``: the first speaks, and with more than one, all
+        are a joint statement's co-speakers (``bind_co_speakers`` reads ``joint``)."""
+        if len({m.id for m in named}) > 1:
+            self.joint = (span.start_char, [m.id for m in named])
+        return self._found(span, named[0], "pronoun", GROUP_PRONOUN_CONFIDENCE)
 
     def _named_conjunct(self, token: Token) -> Mention | None:
         """The mention a conjunct names, itself or in apposition ("its partner Y")."""
