@@ -26,7 +26,12 @@ from crosswire.knowledge.text import WORD_CHARS
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.layout import in_dateline
 from crosswire.nlp.mention_kinds import court_words, is_place_noun, prosecution_aliases, prosecution_words
-from crosswire.nlp.mention_roles import is_general_role_noun, is_role_noun, is_role_word
+from crosswire.nlp.mention_roles import (
+    INDEFINITE_ARTICLES,
+    is_general_role_noun,
+    is_role_noun,
+    is_role_word,
+)
 from crosswire.nlp.speaker_heads import is_age
 from crosswire.nlp.state_bodies import UMBRELLA
 from crosswire.nlp.speaker_pronouns import (
@@ -43,6 +48,8 @@ DESCRIPTION_CONFIDENCE = 0.75
 DESCRIPTION_FALLBACK_CONFIDENCE = 0.4
 # how far back a body's noun is looked for with another name fastened to it
 NOUN_LOOKBACK_TOKENS = 120
+# how far back someone introduced by a role noun with "a" and no name is looked for
+UNNAMED_LOOKBACK_TOKENS = 120
 # "the diplomat" after "a diplomat" said something: as sure as an unnamed source itself is.
 UNNAMED_SOURCE_CONFIDENCE = 0.75
 # "A federal judge ruled ..." opening an article is the person the next paragraph or so
@@ -317,17 +324,18 @@ class DescriptionResolution:
 
     def _introduced_unnamed(self, head: Token) -> bool:
         """Did the article, not long before, introduce someone by the description's noun
-        with "a" and no name ("a guard opened the gate")? The nearest such noun decides:
-        one with a name set off by it or said of a name ("X, a guard", "X is a guard")
-        is that person, whom the role words already weigh."""
+        with "a" and no name ("a guard opened the gate")? The nearest use of the noun that
+        brings someone in decides: "a guard", or one with a name set off by it or said of a
+        name ("X, a guard", "X is a guard"), who is that person, whom the role words already
+        weigh. A "the guard" between goes back to one of those, so it is passed over."""
         lemma = head.lemma_.lower()
-        for token in reversed(head.doc[max(0, head.i - NOUN_LOOKBACK_TOKENS) : head.i]):
+        for token in reversed(head.doc[max(0, head.i - UNNAMED_LOOKBACK_TOKENS) : head.i]):
             if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or self.in_quote[token.i]:
                 continue
             if token.i in self.mention_of_token or token.dep_ in ("appos", "attr") or any(
                     c.dep_ == "appos" for c in token.children):
                 return False
-            if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            if any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in token.children):
                 return True
         return False
 
