@@ -1331,3 +1331,10 @@ def test_they_after_a_party_named_by_its_role_is_still_that_party(nlp):
             "of the case.")
     found = [f for f in _statements_of(nlp, text) if f[0] == "they"]
     assert [f[1] for f in found] == ["Federal prosecutors"]
+
+
+def test_a_rank_abbreviation_written_without_its_stop_is_part_of_a_name(nlp):
+    # "Det" is a detective's rank only as "Det."; without the stop it opens a firm's name
+    text = "The hull passed its survey, Det Varga Skipsverft said in a report on Friday."
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert name == "Det Varga Skipsverft"
