@@ -1338,3 +1338,10 @@ def test_a_rank_abbreviation_written_without_its_stop_is_part_of_a_name(nlp):
     text = "The hull passed its survey, Det Varga Skipsverft said in a report on Friday."
     [(cue, words, name, method)] = resolved(nlp, text)
     assert name == "Det Varga Skipsverft"
+
+
+def test_police_ranks_written_one_after_another_are_no_part_of_the_speaker(nlp):
+    # the parser ends a sentence at each rank's stop; the person named after the last speaks
+    text = "The ferry was checked at the dock, said Det. Sgt. Lena Voss of the harbour police."
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert (name, method) == ("Lena Voss", "named")
