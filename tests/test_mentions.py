@@ -852,3 +852,30 @@ def test_a_name_word_may_join_letters_but_is_no_split_off_negation(nlp):
     words = {t.text: is_name_word(t) for t in doc}
     assert words["O'Dell"] and words["Ana"]
     assert not words["n't"] and not words["n’t"]
+
+
+@pytest.mark.parametrize(("words", "is_role"), [
+    # the parser hangs the name on the role; a body brought in with "the" is one already
+    # told of, so the name set off after it is the role's holder
+    (["A", "spokesman", "for", "the", "ministry"], True),
+    (["The", "chief", "executive", "of", "the", "firm"], True),
+    # "a" brings the body in: the name restates it
+    (["An", "employee", "of", "a", "firm"], False),
+])
+def test_a_name_after_a_role_for_a_body_already_told_of_is_the_roles_holder(nlp, words, is_role):
+    from spacy.tokens import Doc
+
+    from crosswire.nlp.mention_roles import apposed_to_role_noun
+
+    role = len(words) - 4  # the role noun, before "for"/"of", the article and the body
+    count = len(words)
+    words = [*words, ",", "Orvel", "Quist", ",", "said", "so", "."]
+    heads = [role] * (role) + [count + 4, role, count - 1, role + 1]
+    heads += [count + 2, count + 2, role, count + 2, count + 4, count + 4, count + 4]
+    deps = ["det"] + ["amod"] * (role - 1) + ["nsubj", "prep", "det", "pobj"]
+    deps += ["punct", "compound", "appos", "punct", "ROOT", "advmod", "punct"]
+    pos = ["DET"] + ["ADJ"] * (role - 1) + ["NOUN", "ADP", "DET", "NOUN"]
+    pos += ["PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "ADV", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos,
+              lemmas=[w.lower() for w in words])
+    assert apposed_to_role_noun(doc[count + 1 : count + 3]) is is_role

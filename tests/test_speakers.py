@@ -1249,6 +1249,22 @@ def test_it_after_a_body_spoke_by_its_noun_is_that_body(nlp):
     assert found == [("said", "Danish navy"), ("adding", "Danish navy")]
 
 
+def test_it_after_another_body_acted_is_not_the_body_that_spoke_before(nlp):
+    # as above, but a firm is the subject of the sentence between "the navy said" and "it"
+    text = ('The Danish navy said on Sunday that it had detained 14 smugglers near the coast. '
+            'The smugglers had boarded a cargo ship off the northern cape late on Saturday and '
+            'fired at its crew with rifles. The crew locked themselves in the engine room and '
+            'sent a call for help as the ship drifted towards the rocks. Fishing boats nearby '
+            'turned away from the area, and the harbour at the cape was closed to traffic for '
+            'the night. The weather was calm, and the water in the bay was shallow enough for '
+            'small boats to cross it.\n'
+            'A patrol boat reached the cargo ship within an hour of the call, the navy said in '
+            'a statement. A salvage company towed the ship to port at noon. It said the hull '
+            'was badly damaged.')
+    found = {f[1]: f for f in resolved(nlp, text)}
+    assert found["It"][2] is None
+
+
 def test_it_after_a_statement_the_article_said_who_issued_is_the_issuer(nlp):
     text = ("Veldmark Foods issued a statement on Sunday evening mourning its founder. The "
             "statement said she had started the firm in a garage. It said the company would "
@@ -1315,3 +1331,17 @@ def test_they_after_a_party_named_by_its_role_is_still_that_party(nlp):
             "of the case.")
     found = [f for f in _statements_of(nlp, text) if f[0] == "they"]
     assert [f[1] for f in found] == ["Federal prosecutors"]
+
+
+def test_a_rank_abbreviation_written_without_its_stop_is_part_of_a_name(nlp):
+    # "Det" is a detective's rank only as "Det."; without the stop it opens a firm's name
+    text = "The hull passed its survey, Det Varga Skipsverft said in a report on Friday."
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert name == "Det Varga Skipsverft"
+
+
+def test_police_ranks_written_one_after_another_are_no_part_of_the_speaker(nlp):
+    # the parser ends a sentence at each rank's stop; the person named after the last speaks
+    text = "The ferry was checked at the dock, said Det. Sgt. Lena Voss of the harbour police."
+    [(cue, words, name, method)] = resolved(nlp, text)
+    assert (name, method) == ("Lena Voss", "named")

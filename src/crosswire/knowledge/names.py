@@ -102,11 +102,25 @@ def _title_starts() -> frozenset[str]:
     return frozenset(words[0] for words in titles() if words)
 
 
+@cache
+def _dotted_titles() -> frozenset[str]:
+    """Abbreviations (folded) that are titles only written with their stop ("Det.",
+    "Supt."): without it they are words of a name ("Det Norske ...")."""
+    return frozenset(_fold(row["title"]).strip()
+                     for row in read_jsonl("titles.jsonl", required=("title", "type"))
+                     if row.get("dotted"))
+
+
 def title_length(words: list[str]) -> int:
-    """How many of the leading ``words`` form one title ("Prime Minister" -> 2), or 0."""
+    """How many of the leading ``words`` form one title ("Prime Minister" -> 2), or 0.
+    An abbreviation listed as ``dotted`` followed by a word other than its stop (which the
+    tokenizer may split off: "Det", ".") is no title: "Det Norske ..." is a name."""
     # Most words asked about open no title: one look-up settles them, and only as many
     # words as the longest title are folded for the others.
-    if not words or _fold(words[0]).strip() not in _title_starts():
+    if not words or (first := _fold(words[0]).strip()) not in _title_starts():
+        return 0
+    if first in _dotted_titles() and len(words) > 1 and not (
+            words[0].endswith(".") or words[1] == "."):
         return 0
     folded = [_fold(word).strip() for word in words[: _title_lengths()[0]]]
     for size in _title_lengths():

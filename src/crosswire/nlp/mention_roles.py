@@ -37,6 +37,8 @@ _TITLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "n
 # University of ...") run to 10-11 tokens.
 MAX_ROLE_TOKENS = 12
 _ARTICLES = frozenset({"the", "a", "an"})
+# Articles that bring in something not yet told of ("a nearby firm").
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
 
 
 @cache
@@ -217,10 +219,13 @@ def apposed_to_role_noun(span: Span) -> bool:
 def _restates_body_between(name: Token) -> bool:
     """"an employee of a nearby firm, Kestrel Tools": a name set off after a body's noun
     that the role's own phrase ends with restates that noun, however the parser hung it; it
-    is the firm, not the employee."""
+    is the firm, not the employee. Only a body brought in with "a"/"an", one not yet told
+    of, is named after it: "a spokesman for the ministry, X" and "the chief executive of the
+    firm, X" name the person."""
     office = name.head
     return any(prep.dep_ == "prep" and office.i < prep.i < name.i and any(
         body.dep_ == "pobj" and body.i < name.i and is_organisation_noun(body.lemma_)
+        and any(d.dep_ == "det" and d.lower_ in INDEFINITE_ARTICLES for d in body.children)
         for body in prep.children) for prep in office.children)
 
 

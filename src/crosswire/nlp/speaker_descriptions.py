@@ -26,11 +26,17 @@ from crosswire.knowledge.text import WORD_CHARS
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.layout import in_dateline
 from crosswire.nlp.mention_kinds import court_words, is_place_noun, prosecution_aliases, prosecution_words
-from crosswire.nlp.mention_roles import is_general_role_noun, is_role_noun, is_role_word
+from crosswire.nlp.mention_roles import (
+    INDEFINITE_ARTICLES,
+    is_general_role_noun,
+    is_role_noun,
+    is_role_word,
+)
 from crosswire.nlp.speaker_heads import is_age
 from crosswire.nlp.state_bodies import UMBRELLA
 from crosswire.nlp.speaker_pronouns import (
     GROUP_PRONOUN_CONFIDENCE,
+    NEAR_WINDOW_CHARS,
     OWNER_DEPS,
     PRONOUN_WINDOW_CHARS,
     SUBJECT_DEPS,
@@ -42,6 +48,8 @@ DESCRIPTION_CONFIDENCE = 0.75
 DESCRIPTION_FALLBACK_CONFIDENCE = 0.4
 # how far back a body's noun is looked for with another name fastened to it
 NOUN_LOOKBACK_TOKENS = 120
+# how far back someone introduced by a role noun with "a" and no name is looked for
+UNNAMED_LOOKBACK_TOKENS = 120
 # "the diplomat" after "a diplomat" said something: as sure as an unnamed source itself is.
 UNNAMED_SOURCE_CONFIDENCE = 0.75
 # "A federal judge ruled ..." opening an article is the person the next paragraph or so
@@ -131,7 +139,7 @@ class DescriptionResolution:
             return None  # "the company", "the outlet" go on only with a subject, as "it"
         index = bisect.bisect_left(self.group_starts, span.start_char)
         for group in reversed(self.groups[max(0, index - 8) : index]):
-            if span.start_char - group.span.start > PRONOUN_WINDOW_CHARS // 3:
+            if span.start_char - group.span.start > NEAR_WINDOW_CHARS:
                 return None
             group_head = self.mention_head[group.id]
             if group.kind != "organisation" or self.in_quote[group_head.i] or (
@@ -190,7 +198,7 @@ class DescriptionResolution:
         person and no he or she has stood for it."""
         index = bisect.bisect_left(self.person_starts, span.start_char)
         for person in reversed(self.persons[max(0, index - 8) : index]):
-            if span.start_char - person.span.start > PRONOUN_WINDOW_CHARS // 3:
+            if span.start_char - person.span.start > NEAR_WINDOW_CHARS:
                 break
             head = self.mention_head[person.id]
             if (" " in person.span.text or person.role or is_given_name(person.span.text)
@@ -269,7 +277,7 @@ class DescriptionResolution:
             offset, last = self.organisations_speaking[-1]
             # but "the council" is no federation: a body whose head names another kind
             other_kind = not may_stand_for(head.lemma_, self.mention_head[last.id].lemma_)
-            if span.start_char - offset <= PRONOUN_WINDOW_CHARS // 3 and not other_kind and (
+            if span.start_char - offset <= NEAR_WINDOW_CHARS and not other_kind and (
                     owner is None or owner.lower_ in last.span.text.lower().split()) and (
                     not self._noun_of_another_name(head, last)):
                 return Speaker(span, last.id, Resolution("description",
@@ -316,17 +324,18 @@ class DescriptionResolution:
 
     def _introduced_unnamed(self, head: Token) -> bool:
         """Did the article, not long before, introduce someone by the description's noun
-        with "a" and no name ("a guard opened the gate")? The nearest such noun decides:
-        one with a name set off by it or said of a name ("X, a guard", "X is a guard")
-        is that person, whom the role words already weigh."""
+        with "a" and no name ("a guard opened the gate")? The nearest use of the noun that
+        brings someone in decides: "a guard", or one with a name set off by it or said of a
+        name ("X, a guard", "X is a guard"), who is that person, whom the role words already
+        weigh. A "the guard" between goes back to one of those, so it is passed over."""
         lemma = head.lemma_.lower()
-        for token in reversed(head.doc[max(0, head.i - NOUN_LOOKBACK_TOKENS) : head.i]):
+        for token in reversed(head.doc[max(0, head.i - UNNAMED_LOOKBACK_TOKENS) : head.i]):
             if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or self.in_quote[token.i]:
                 continue
             if token.i in self.mention_of_token or token.dep_ in ("appos", "attr") or any(
                     c.dep_ == "appos" for c in token.children):
                 return False
-            if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            if any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in token.children):
                 return True
         return False
 
@@ -397,7 +406,7 @@ class DescriptionResolution:
         ``offset``; with ``as_subject``, the last named as a sentence's subject (or as its
         root, where an odd space left the parse no verb to hang the name on)."""
         for person in reversed(self._persons_before(offset)):
-            if offset - person.span.start > PRONOUN_WINDOW_CHARS // 3:
+            if offset - person.span.start > NEAR_WINDOW_CHARS:
                 return None
             head = self.mention_head[person.id]
             if as_subject and not (_heads_a_subject(head) or head.dep_ == "ROOT"):

@@ -15,7 +15,7 @@ from crosswire.models import Mention, Resolution
 from crosswire.nlp.mention_roles import is_role_word
 from crosswire.nlp.speaker_descriptions import DESCRIPTION_FALLBACK_CONFIDENCE, with_the
 from crosswire.nlp.speaker_names import NAMED_CONFIDENCE
-from crosswire.nlp.speaker_pronouns import PRONOUN_WINDOW_CHARS, Speaker
+from crosswire.nlp.speaker_pronouns import NEAR_WINDOW_CHARS, Speaker
 
 # "They" just after a joint statement goes on with its speakers.
 JOINT_PRONOUNS = {"they"}
@@ -36,7 +36,7 @@ class JointResolution:
         if self._names_the_joint(head):
             offset, speakers = self.joint
             if speakers and first == speakers[0] and (
-                    head.idx - offset <= PRONOUN_WINDOW_CHARS // 3):
+                    head.idx - offset <= NEAR_WINDOW_CHARS):
                 return speakers[1:]
             if head.lower_ in JOINT_PRONOUNS:
                 return []
@@ -85,7 +85,7 @@ class JointResolution:
         source's noun ("the officials") names others."""
         offset, speakers = self.joint
         if not self._names_the_joint(span.root) or not speakers or (
-                span.start_char - offset > PRONOUN_WINDOW_CHARS // 3):
+                span.start_char - offset > NEAR_WINDOW_CHARS):
             return None
         method = "pronoun" if span.root.lower_ in JOINT_PRONOUNS else "description"
         return Speaker(span, speakers[0], Resolution(method, JOINT_PRONOUN_CONFIDENCE))

@@ -80,12 +80,20 @@ class NameResolution:
     def _named_past_title_stop(self, head: Token) -> Mention | None:
         """"..., said harbour police Sgt. Ada Y.": the parser ended the sentence at the full
         stop of a title's abbreviation and left the title as the subject; the person named
-        right after the stop, opening the next sentence, is the speaker."""
+        right after the stop (and any further ranks), opening a sentence, is the speaker."""
         doc = head.doc
         after = head.i + 1
         if after < len(doc) and doc[after].text == ".":
             after += 1
         if after >= len(doc) or after == head.i + 1 and not head.text.endswith("."):
+            return None
+        # "Det. Sgt. Ada Y": ranks written one after another, each with its stop
+        while after < len(doc) and after not in self.mention_of_token and title_length(
+                [doc[after].text]):
+            after += 1
+            if after < len(doc) and doc[after].text == ".":
+                after += 1
+        if after >= len(doc):
             return None
         person = self.mention_of_token.get(after)
         if person is None or person.kind != "person" or not doc[after].is_sent_start or (

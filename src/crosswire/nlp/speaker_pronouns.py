@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from crosswire.knowledge.firms import is_organisation_noun, may_stand_for
 from crosswire.knowledge.places import resolve_place
+from crosswire.knowledge.text import RELATIVE_PRONOUNS
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.doc_view import tokens_of, view_of
 from crosswire.nlp.mention_roles import is_role_word
@@ -28,6 +29,9 @@ GROUP_PRONOUN_CONFIDENCE = 0.5
 UNNAMED_CONFIDENCE = 0.9
 # How far back (characters) a pronoun looks for its antecedent: about three paragraphs.
 PRONOUN_WINDOW_CHARS = 1500
+# The shorter reach (about one paragraph) of a weaker link than a pronoun's own: a body
+# named or speaking before, or the last speaker a description or "it" goes on with.
+NEAR_WINDOW_CHARS = PRONOUN_WINDOW_CHARS // 3
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = {"they", "it", "its", "their", "we"}
@@ -39,8 +43,6 @@ SUBJECT_PRONOUN_GENDER = {"he": "m", "she": "f"}
 OWN_PRONOUN_GENDER = SUBJECT_PRONOUN_GENDER | {"his": "m", "him": "m", "himself": "m", "her": "f",
                                                "herself": "f"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-# Relative pronouns, whatever the tagger made of them ("that" is often IN).
-RELATIVE_WORDS = frozenset({"that", "which", "who"})
 # A name compounded with or owning the subject ("the Norvik company", "Norvik's servers").
 OWNER_DEPS = {"compound", "poss"}
 
@@ -134,7 +136,7 @@ class PronounResolution:
         if not self.speakers:
             return None
         last_offset, last = self.speakers[-1]
-        if offset - last_offset > PRONOUN_WINDOW_CHARS // 3 or not self._gender_fits(last, gender):
+        if offset - last_offset > NEAR_WINDOW_CHARS or not self._gender_fits(last, gender):
             return None
         # the token the last speaker's phrase opens with, found as the other resolvers find
         # a token at an offset (a bisect over token starts), not by a Span made for it
@@ -156,9 +158,7 @@ class PronounResolution:
             if any(m is None or m.kind == "place" for m in named) or len(
                     {m.id for m in named}) < 2:
                 return None  # "X and the others", "Norway and Sweden": not named speakers
-            found = self._found(span, named[0], "pronoun", GROUP_PRONOUN_CONFIDENCE)
-            self.joint = (span.start_char, [m.id for m in named])
-            return found
+            return self._group_named(span, named)
         return None
 
     def _plural_subject(self, span: Span) -> Speaker | None:
@@ -169,21 +169,27 @@ class PronounResolution:
         as a joint statement's co-speakers; with none, "they" is an unnamed source."""
         for token in reversed(tokens_back_to_sentence_before(span)):
             if token.dep_ not in SUBJECT_DEPS or self.in_quote[token.i] or token.pos_ == "PRON" or (
-                    token.tag_ in ("WDT", "WP") or token.lower_ in RELATIVE_WORDS):
+                    token.tag_ in ("WDT", "WP") or token.lower_ in RELATIVE_PRONOUNS):
                 continue  # "rules that they say": the relative's subject is the rules
+            # one body or person, a thing, or a group named as an actor ("U.S. prosecutors"),
+            # which the nearest-body rule finds
             if token.tag_ != "NNS" or not (is_organisation_noun(token.lemma_) or is_role_word(
                     token)) or token.i in self.mention_of_token:
-                return None  # one body or person, a thing, or a group named as an actor
-                # ("U.S. prosecutors"), which the nearest-body rule finds
+                return None
             named = [self.mention_of_token[t.i] for appos in token.children if appos.dep_ == "appos"
                      for t in (appos, *appos.conjuncts) if t.i in self.mention_of_token]
             named = [m for m in named if m.kind in ("person", "organisation")]
             if not named:
                 return Speaker(span, None, Resolution("unnamed", UNNAMED_CONFIDENCE))
-            if len({m.id for m in named}) > 1:
-                self.joint = (span.start_char, [m.id for m in named])
-            return self._found(span, named[0], "pronoun", GROUP_PRONOUN_CONFIDENCE)
+            return self._group_named(span, named)
         return None
+
+    def _group_named(self, span: Span, named: list[Mention]) -> Speaker:
+        """"they" is the group ``named``: the first speaks, and with more than one, all
+        are a joint statement's co-speakers (``bind_co_speakers`` reads ``joint``)."""
+        if len({m.id for m in named}) > 1:
+            self.joint = (span.start_char, [m.id for m in named])
+        return self._found(span, named[0], "pronoun", GROUP_PRONOUN_CONFIDENCE)
 
     def _named_conjunct(self, token: Token) -> Mention | None:
         """The mention a conjunct names, itself or in apposition ("its partner Y")."""
@@ -240,11 +246,11 @@ class PronounResolution:
         # "Drugmaker X said its COVID-19 pill works. The company said ...": a name that only
         # modifies a subject's noun yields to an organisation that has just spoken
         speaking = {group.id for start, group in self.organisations_speaking
-                    if near - start <= PRONOUN_WINDOW_CHARS // 3 and (
+                    if near - start <= NEAR_WINDOW_CHARS and (
                         noun is None or may_stand_for(noun, self.mention_head[group.id].lemma_))}
         for group in reversed(self.groups[max(0, index - 8) : index]):
             head = self.mention_head[group.id]
-            if near - group.span.start > PRONOUN_WINDOW_CHARS // 3:
+            if near - group.span.start > NEAR_WINDOW_CHARS:
                 break
             if noun is not None and not may_stand_for(noun, head.lemma_):
                 continue
@@ -258,18 +264,18 @@ class PronounResolution:
                 and place.key.startswith("country:"))
             if state or group.kind in kinds and (doer or (
                     head.dep_ in OWNER_DEPS and head.head.dep_ in SUBJECT_DEPS)):
+                # "... the army struggles. X presented a plan. It demands ...": the plan,
+                # not the army
                 if self._person_subject_between(group.span.end, offset):
                     return Speaker(span, None, Resolution("unresolved", 0.0))
-                    # "... the army struggles. X presented a plan. It demands ...": the
-                    # plan, not the army
                 return self._found(span, group, "pronoun", GROUP_PRONOUN_CONFIDENCE)
         if noun is None and span.root.lower_ == "it" and self.organisations_speaking:
             # "Troops landed at dawn, the navy said. The crew would be freed, it said": the
             # body that spoke last, named by a noun no mention holds, when no body acted since
             # ("they" may be any people the text tells of, named or not)
             start, last = self.organisations_speaking[-1]
-            if near - start <= PRONOUN_WINDOW_CHARS // 3 and not self._person_subject_between(
-                    start, offset):
+            if near - start <= NEAR_WINDOW_CHARS and not self._person_subject_between(
+                    start, offset) and not self._body_subject_between(start, offset):
                 return self._found(span, last, "pronoun", GROUP_PRONOUN_CONFIDENCE)
         return Speaker(span, None, Resolution("unresolved", 0.0))
 
@@ -298,13 +304,27 @@ class PronounResolution:
         for person in self.persons[index:]:
             if person.span.start >= end:
                 return False
-            head = self.mention_head[person.id]
-            verb = head.head
-            while verb.dep_ == "conj" and verb.head.i != verb.i:
-                verb = verb.head
-            if head.dep_ in SUBJECT_DEPS and not self.in_quote[head.i] and verb.dep_ == "ROOT":
+            if self._main_verb_subject(self.mention_head[person.id]):
                 return True
         return False
+
+    def _body_subject_between(self, start: int, end: int) -> bool:
+        """A body (``_may_be_body``) as the subject of a sentence's main verb, outside
+        quotations, after the sentence at ``start`` and before ``end``: "The coast guard
+        towed the ship. It said ..." is the guard's word, not a body that spoke before."""
+        view = view_of(self.doc)
+        first = view.tokens[bisect.bisect_left(view.starts, start)].sent.end
+        last = bisect.bisect_left(view.starts, end)
+        return any(self._main_verb_subject(token) and self._may_be_body(token)
+                   for token in view.tokens[first:last])
+
+    def _main_verb_subject(self, head: Token) -> bool:
+        """Is ``head`` the subject of its sentence's main verb (or a verb joined to it),
+        outside quotations?"""
+        verb = head.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        return head.dep_ in SUBJECT_DEPS and not self.in_quote[head.i] and verb.dep_ == "ROOT"
 
     def _gender_fits(self, person: Mention, gender: str) -> bool:
         known = self.gender.get(person.span.text.split()[-1])
