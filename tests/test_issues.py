@@ -733,18 +733,26 @@ def test_a_role_noun_that_also_names_a_matter_heads_no_label_of_people():
     assert label_head("harbour spokesman") == "person"
 
 
-def test_a_label_holds_the_measure_its_group_names_not_only_its_object():
-    a = _article("a", "Harbour board calls for moratorium on ferry crossings",
+def _ferry_measure_story(headlines: tuple[str, str], measure_words: str):
+    """Two outlets on a measure against ferry crossings: ``measure_words`` is how the second
+    article's chair words the measure ("a moratorium on ferry crossings")."""
+    a = _article("a", headlines[0],
                  "Chair Runa Vass said the ferry crossings had grown unsafe. "
                  "Skipper Ole Brandt said the ferry crossings were safe enough.")
-    b = _article("b", "Ferry crossings face a moratorium on safety grounds",
-                 "Runa Vass said a moratorium on ferry crossings would last a month. "
+    b = _article("b", headlines[1],
+                 f"Runa Vass said {measure_words} would last a month. "
                  "Ole Brandt said ferry crossings fed the island.")
-    story = _told([a, b], [(0, "the ferry crossings had grown unsafe", "vass"),
-                           (0, "the ferry crossings were safe enough", "brandt"),
-                           (1, "a moratorium on ferry crossings would last a month", "vass"),
-                           (1, "ferry crossings fed the island", "brandt")],
-                  {"vass": "Runa Vass", "brandt": "Ole Brandt"})
+    return _told([a, b], [(0, "the ferry crossings had grown unsafe", "vass"),
+                          (0, "the ferry crossings were safe enough", "brandt"),
+                          (1, f"{measure_words} would last a month", "vass"),
+                          (1, "ferry crossings fed the island", "brandt")],
+                 {"vass": "Runa Vass", "brandt": "Ole Brandt"})
+
+
+def test_a_label_holds_the_measure_its_group_names_not_only_its_object():
+    story = _ferry_measure_story(("Harbour board calls for moratorium on ferry crossings",
+                                  "Ferry crossings face a moratorium on safety grounds"),
+                                 "a moratorium on ferry crossings")
     # a side on the moratorium is the other side on the crossings: the column says which
     assert "moratorium" in find_issues(story)[0].label
 
@@ -758,17 +766,9 @@ def test_a_measure_anchors_its_label_in_the_root_form_the_story_gives_its_word(m
         return measure_words(kind) | {"closure"} if kind == "measure" else measure_words(kind)
 
     monkeypatch.setattr(issues, "marker_set", with_closure)
-    a = _article("a", "Harbour board calls for closure of ferry crossings",
-                 "Chair Runa Vass said the ferry crossings had grown unsafe. "
-                 "Skipper Ole Brandt said the ferry crossings were safe enough.")
-    b = _article("b", "Ferry crossings face closure on safety grounds",
-                 "Runa Vass said closing the ferry crossings would last a month. "
-                 "Ole Brandt said ferry crossings fed the island.")
-    story = _told([a, b], [(0, "the ferry crossings had grown unsafe", "vass"),
-                           (0, "the ferry crossings were safe enough", "brandt"),
-                           (1, "closing the ferry crossings would last a month", "vass"),
-                           (1, "ferry crossings fed the island", "brandt")],
-                  {"vass": "Runa Vass", "brandt": "Ole Brandt"})
+    story = _ferry_measure_story(("Harbour board calls for closure of ferry crossings",
+                                  "Ferry crossings face closure on safety grounds"),
+                                 "closing the ferry crossings")
     assert "closure" in find_issues(story)[0].label
 
 
