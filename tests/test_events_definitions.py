@@ -5,7 +5,7 @@ to host, a release is RETREAT only of captives, not of a product, and trade expa
 mutual cooperation.
 
 ``tests/fixtures/plover_definitions_measure.jsonl`` (54 sentences) and
-``plover_definitions_dev.jsonl`` (114) were written in session 33 from the manual's
+``plover_definitions_dev.jsonl`` (123) were written in session 33 from the manual's
 definitions, modes and ambiguities, type by type, invented wire copy with a few sentences
 that tell no act (an awards show hosted, a neighbour's help); the measure set was written and
 scored before any change to the coder and is only scored; the dev set is for tuning.
@@ -61,6 +61,8 @@ def test_hosting_a_visitor_or_a_meeting_is_a_consultation(nlp, text):
     ("Striking dockers smashed the windows of the harbour office on Tuesday.", "PROTEST"),
     # a blockade that citizens form obstructs in protest (manual, PROTEST 'obstruct')
     ("Taxi drivers formed a blockade across the airport road on Friday.", "PROTEST"),
+    # a state's grant to another country's carriers revoked (manual, SANCTION 'discontinue')
+    ("Sarnow revoked the landing rights of two Kelmark cargo carriers.", "SANCTION"),
     # access given to outsiders (manual, RETREAT 'access')
     ("The army gave foreign reporters access to the flooded valley on Sunday.", "RETREAT"),
 ])
@@ -79,6 +81,24 @@ def test_a_sense_needs_what_the_definition_acts_on(nlp, text, event):
     assert first_type(nlp, text) == event
 
 
+@pytest.mark.parametrize("text, event, mode", [
+    # bargaining between sides is negotiation (CAMEO 046, CONSULT)
+    ("Trade envoys from Sarnow and Kelmark bargained over fishing quotas until dawn.", "CONSULT", None),
+    # a court finding its own critics guilty still convicts (manual, SANCTION 'convict'):
+    # only what a state cuts off from its people's groups represses them (COERCE)
+    ("A Sarnow tribunal convicted four opposition activists of sedition.", "SANCTION", "convict"),
+])
+def test_negotiation_and_conviction(nlp, text, event, mode):
+    first = events_of(nlp, text)[0]
+    assert (first.event, first.mode) == (event, mode)
+
+
+def test_a_resignation_handed_in_is_no_disarming(nlp):
+    # weapons handed in disarm; a resignation handed in is the official's (RETREAT 'resign')
+    first = events_of(nlp, "The Sarnow harbour master handed in his resignation on Monday.")[0]
+    assert (first.event, first.mode) == ("RETREAT", "resign")
+
+
 def test_access_to_information_is_no_retreat(nlp):
     # access to records is information shared, never outsiders let in (RETREAT 'access')
     events = events_of(nlp, "The Sarnow customs office gave Velmor access to its shipping records.")
@@ -92,6 +112,6 @@ def test_definitions_measure_floor():
 
 
 def test_definitions_dev_floor():
-    # 99/114 on main's coder, 107/114 (93.9%) after session 33's changes (tuned on); floors
+    # 104/121 on main's coder, 114/121 (94.2%) after session 33's changes (tuned on); floors
     # only go up
-    assert evaluate(DEV_PATH)["all"].accuracy() >= 0.938
+    assert evaluate(DEV_PATH)["all"].accuracy() >= 0.942
