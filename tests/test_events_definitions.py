@@ -112,6 +112,6 @@ def test_definitions_measure_floor():
 
 
 def test_definitions_dev_floor():
-    # 104/121 on main's coder, 114/121 (94.2%) after session 33's changes (tuned on); floors
+    # 105/123 on main's coder, 116/123 (94.3%) after session 33's changes (tuned on); floors
     # only go up
-    assert evaluate(DEV_PATH)["all"].accuracy() >= 0.942
+    assert evaluate(DEV_PATH)["all"].accuracy() >= 0.943
