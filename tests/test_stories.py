@@ -20,6 +20,7 @@ from crosswire.archive.stories import WINDOW_DAYS, StoryGrouper
 from crosswire.measure.eval_stories import (
     bcubed,
     load_articles,
+    recall_by_pair_kind,
     report_lines,
     shuffled,
     split,
@@ -168,6 +169,24 @@ def test_an_undated_input_is_dated_as_the_archive_dates_it(tmp_path):
     # the figure with the input's dates only is kept beside it, labelled
     assert [line.split()[1] for line in lines if line.endswith("(dates from the input only)")] == [
         "held-out", "all"]
+
+
+def test_recall_is_told_by_pair_kind(tmp_path):
+    path = tmp_path / "events.jsonl"
+    # story "u" hashes even (the tuning half), "s" odd
+    rows = [{"id": "a", "story": "u", "published": "2019-03-03", "text": "A ferry ran aground."},
+            {"id": "b", "story": "u", "published": "2019-03-04", "text": "It was refloated."},
+            {"id": "c", "story": "u", "text": "Divers inspected its hull."},
+            {"id": "d", "story": "u", "text": "The ferry sails again."},
+            {"id": "e", "story": "s", "text": "A bridge closed for repairs."}]
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), "utf-8")
+    loaded = load_articles(path, archive_dates=False)
+    predicted = {"a": "1", "b": "1", "c": "1", "d": "2", "e": "3"}
+    assert recall_by_pair_kind(predicted, loaded) == {
+        "dated-dated": (1, 1), "dated-undated": (2, 4), "undated-undated": (0, 1)}
+    # the report gives it for the tuning half when some articles are undated
+    line = next(line for line in report_lines(path=path) if "recall by pair" in line)
+    assert line.split(": ")[1].split(", ")[0].startswith("dated-dated ") and line.count("/") == 3
 
 
 def test_a_line_ingest_refuses_keeps_no_day_and_is_reported(tmp_path, monkeypatch, capsys):
