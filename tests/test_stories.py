@@ -70,6 +70,22 @@ def test_window_closes_a_story():
     assert story[first["id"]] != story[second["id"]]
 
 
+def test_a_developing_story_bridges_five_days_but_not_a_month():
+    # a verdict, then the sentence five days after the latest report, told in the same
+    # words: one story; a retrial a month later is another
+    verdict = ("Judge Marit Ostvold found Pell Harrow guilty of the Lindau depot fraud, "
+               "the court in Vesterhavn said. Harrow had forged invoices for the depot.")
+    sentence = ("Pell Harrow was sentenced for the Lindau depot fraud by Judge Marit "
+                "Ostvold in Vesterhavn. The court said Harrow forged the depot invoices.")
+    records = [{"id": "v1", "text": verdict, "published": "2031-05-02"},
+               {"id": "v2", "text": verdict + " He will appeal.", "published": "2031-05-03"},
+               {"id": "s1", "text": sentence, "published": "2031-05-08"},
+               {"id": "r1", "text": sentence + " A retrial began.", "published": "2031-06-20"}]
+    story = group(records)
+    assert story["v1"] == story["v2"] == story["s1"]
+    assert story["r1"] != story["v1"]
+
+
 def test_close_stale_keeps_memory_bounded():
     grouper, frequencies = StoryGrouper(), DocumentFrequencies()
     for day in range(60):
