@@ -120,16 +120,17 @@ def test_allsides_floors():
     _, held_out = split(articles)
     scores = [bcubed(group_articles(part), {a.id: a.story for a in part})[2]
               for part in (held_out, articles)]
-    # measured 0.954 on the held-out half and 0.924 on the whole file (twice the stories
-    # a week, so more same-topic neighbours to tell apart); the floors may only be raised
-    assert scores[0] >= 0.95 and scores[1] >= 0.92
+    # measured 0.959 on the held-out half and 0.926 on the whole file (twice the stories
+    # a week, so more same-topic neighbours to tell apart; 0.955 and 0.924 before days
+    # were counted by story_cut.day_cost); the floors may only be raised
+    assert scores[0] >= 0.955 and scores[1] >= 0.925
 
 
 @pytest.mark.skipif(not ALLSIDES.exists(), reason="shared AllSides dataset not present")
 def test_allsides_floor_in_a_shuffled_order():
     articles = shuffled(load_articles(ALLSIDES), 1)
     f1 = bcubed(group_articles(articles), {a.id: a.story for a in articles})[2]
-    # measured 0.920 (seeds 2 and 3: 0.923, 0.922)
+    # measured 0.922 (seed 2: 0.925)
     assert f1 >= 0.92
 
 
@@ -245,10 +246,10 @@ def test_ecbplus_floor_with_archive_dates():
     scores = [bcubed(group_articles(part), {a.id: a.story for a in part})[2]
               for part in (articles, held_out)]
     # 155 of 408 articles dated from their text as ingest dates them; measured 0.856 on
-    # the whole file and 0.874 on the held-out topics (0.840 and 0.840 before a dated and
-    # an undated article paid UNDATED_PAIR_PENALTY in the event cut); the floors may only
-    # be raised
-    assert scores[0] >= 0.85 and scores[1] >= 0.85
+    # the whole file and 0.877 on the held-out topics (0.874 before days were counted by
+    # story_cut.day_cost; 0.840 and 0.840 before a dated and an undated article paid
+    # UNDATED_PAIR_PENALTY in the event cut); the floors may only be raised
+    assert scores[0] >= 0.85 and scores[1] >= 0.87
 
 
 @pytest.mark.skipif(not ECBPLUS.exists(), reason="shared ECB+ dataset not present")
