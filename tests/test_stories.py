@@ -20,6 +20,7 @@ from crosswire.archive.stories import WINDOW_DAYS, StoryGrouper
 from crosswire.measure.eval_stories import (
     bcubed,
     load_articles,
+    recall_by_pair_kind,
     report_lines,
     shuffled,
     split,
@@ -69,6 +70,22 @@ def test_window_closes_a_story():
     assert story[first["id"]] != story[second["id"]]
 
 
+def test_a_developing_story_bridges_five_days_but_not_a_month():
+    # a verdict, then the sentence five days after the latest report, told in the same
+    # words: one story; a retrial a month later is another
+    verdict = ("Judge Marit Ostvold found Pell Harrow guilty of the Lindau depot fraud, "
+               "the court in Vesterhavn said. Harrow had forged invoices for the depot.")
+    sentence = ("Pell Harrow was sentenced for the Lindau depot fraud by Judge Marit "
+                "Ostvold in Vesterhavn. The court said Harrow forged the depot invoices.")
+    records = [{"id": "v1", "text": verdict, "published": "2031-05-02"},
+               {"id": "v2", "text": verdict + " He will appeal.", "published": "2031-05-03"},
+               {"id": "s1", "text": sentence, "published": "2031-05-08"},
+               {"id": "r1", "text": sentence + " A retrial began.", "published": "2031-06-20"}]
+    story = group(records)
+    assert story["v1"] == story["v2"] == story["s1"]
+    assert story["r1"] != story["v1"]
+
+
 def test_close_stale_keeps_memory_bounded():
     grouper, frequencies = StoryGrouper(), DocumentFrequencies()
     for day in range(60):
@@ -103,16 +120,17 @@ def test_allsides_floors():
     _, held_out = split(articles)
     scores = [bcubed(group_articles(part), {a.id: a.story for a in part})[2]
               for part in (held_out, articles)]
-    # measured 0.954 on the held-out half and 0.924 on the whole file (twice the stories
-    # a week, so more same-topic neighbours to tell apart); the floors may only be raised
-    assert scores[0] >= 0.95 and scores[1] >= 0.92
+    # measured 0.959 on the held-out half and 0.926 on the whole file (twice the stories
+    # a week, so more same-topic neighbours to tell apart; 0.955 and 0.924 before days
+    # were counted by story_cut.day_cost); the floors may only be raised
+    assert scores[0] >= 0.955 and scores[1] >= 0.925
 
 
 @pytest.mark.skipif(not ALLSIDES.exists(), reason="shared AllSides dataset not present")
 def test_allsides_floor_in_a_shuffled_order():
     articles = shuffled(load_articles(ALLSIDES), 1)
     f1 = bcubed(group_articles(articles), {a.id: a.story for a in articles})[2]
-    # measured 0.920 (seeds 2 and 3: 0.923, 0.922)
+    # measured 0.922 (seed 2: 0.925)
     assert f1 >= 0.92
 
 
@@ -170,6 +188,24 @@ def test_an_undated_input_is_dated_as_the_archive_dates_it(tmp_path):
         "held-out", "all"]
 
 
+def test_recall_is_told_by_pair_kind(tmp_path):
+    path = tmp_path / "events.jsonl"
+    # story "u" hashes even (the tuning half), "s" odd
+    rows = [{"id": "a", "story": "u", "published": "2019-03-03", "text": "A ferry ran aground."},
+            {"id": "b", "story": "u", "published": "2019-03-04", "text": "It was refloated."},
+            {"id": "c", "story": "u", "text": "Divers inspected its hull."},
+            {"id": "d", "story": "u", "text": "The ferry sails again."},
+            {"id": "e", "story": "s", "text": "A bridge closed for repairs."}]
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), "utf-8")
+    loaded = load_articles(path, archive_dates=False)
+    predicted = {"a": "1", "b": "1", "c": "1", "d": "2", "e": "3"}
+    assert recall_by_pair_kind(predicted, loaded) == {
+        "dated-dated": (1, 1), "dated-undated": (2, 4), "undated-undated": (0, 1)}
+    # the report gives it for the tuning half when some articles are undated
+    line = next(line for line in report_lines(path=path) if "recall by pair" in line)
+    assert line.split(": ")[1].split(", ")[0].startswith("dated-dated ") and line.count("/") == 3
+
+
 def test_a_line_ingest_refuses_keeps_no_day_and_is_reported(tmp_path, monkeypatch, capsys):
     import crosswire.pipeline
 
@@ -210,10 +246,10 @@ def test_ecbplus_floor_with_archive_dates():
     scores = [bcubed(group_articles(part), {a.id: a.story for a in part})[2]
               for part in (articles, held_out)]
     # 155 of 408 articles dated from their text as ingest dates them; measured 0.856 on
-    # the whole file and 0.874 on the held-out topics (0.840 and 0.840 before a dated and
-    # an undated article paid UNDATED_PAIR_PENALTY in the event cut); the floors may only
-    # be raised
-    assert scores[0] >= 0.85 and scores[1] >= 0.85
+    # the whole file and 0.877 on the held-out topics (0.874 before days were counted by
+    # story_cut.day_cost; 0.840 and 0.840 before a dated and an undated article paid
+    # UNDATED_PAIR_PENALTY in the event cut); the floors may only be raised
+    assert scores[0] >= 0.85 and scores[1] >= 0.87
 
 
 @pytest.mark.skipif(not ECBPLUS.exists(), reason="shared ECB+ dataset not present")

@@ -196,6 +196,30 @@ def bcubed(predicted: dict[str, str], gold: dict[str, str]) -> tuple[float, floa
     return precision, recall, f1
 
 
+# The kinds of a pair of articles by their days: B-cubed recall says how much was split,
+# this says where (two dated reports of one event a few days apart, a dated and an
+# undated one, or two undated ones).
+PAIR_KINDS = ("dated-dated", "dated-undated", "undated-undated")
+
+
+def recall_by_pair_kind(predicted: dict[str, str], articles: list[EvalArticle]
+                        ) -> dict[str, tuple[int, int]]:
+    """For each kind of pair of one gold story (PAIR_KINDS): how many of its pairs were
+    put in one story, of how many."""
+    by_story: dict[str, list[EvalArticle]] = defaultdict(list)
+    for article in articles:
+        by_story[article.story].append(article)
+    joined: Counter = Counter()
+    total: Counter = Counter()
+    for members in by_story.values():
+        for n, first in enumerate(members):
+            for second in members[n + 1:]:
+                kind = PAIR_KINDS[(first.day is None) + (second.day is None)]
+                total[kind] += 1
+                joined[kind] += predicted[first.id] == predicted[second.id]
+    return {kind: (joined[kind], total[kind]) for kind in PAIR_KINDS if total[kind]}
+
+
 def group(articles: list[EvalArticle], *, threshold: float = JOIN_THRESHOLD) -> dict[str, str]:
     """Story of each article, grouped as the archive groups them on ingest (in batches)."""
     frequencies = DocumentFrequencies()
@@ -295,6 +319,10 @@ def report_lines(*, path: Path, limit: int | None = None,
             p, r, f = bcubed(method(part, threshold=threshold), gold)
             lines.append(f"{name:22} {label:9} B-cubed P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
         lines.append(f"{name:22} {note}")
+    pairs = recall_by_pair_kind(group(even), even) if any(a.day is None for a in even) else {}
+    if pairs:
+        lines.append(f"{'crosswire':22} tuning   recall by pair: " + ", ".join(
+            f"{kind} {hit}/{n} {hit / n:.3f}" for kind, (hit, n) in pairs.items()))
     if dated["text"]:
         # the figure reported before the eval dated articles as the archive does
         given = load_articles(path, limit=limit, archive_dates=False)
