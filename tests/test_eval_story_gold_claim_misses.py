@@ -73,9 +73,21 @@ def test_each_strict_miss_counts_under_one_kind() -> None:
               claim("c6", None, *both("C6")),  # Brand's words, credited to no one
               claim("c7", "brand", *both("C7"))]  # told as the gold tells it: no miss
     assert misses(gold(TOLD), claims) == {
-        "not covered": (1, 6), "split": (1, 6), "body or its voice": (1, 6),
+        "not covered": (1, 6), "split, no speaker's": (1, 6), "split, one speaker's": (0, 6),
+        "split, two speakers'": (0, 6), "body or its voice": (1, 6),
         "fact or speech": (1, 6), "no speaker": (1, 6), "other speaker": (1, 6)}
-    assert len(CLAIM_MISS_MEASURES) == 6
+    assert len(CLAIM_MISS_MEASURES) == 8
+
+
+def test_a_split_claim_is_told_apart_by_the_speakers_of_its_pieces() -> None:
+    told = {"C5": TOLD["C5"]}
+    a, b = both("C5")
+    one = misses(gold(told), [claim("c1", "brand", a), claim("c2", "brand", b)])
+    two = misses(gold(told), [claim("c1", "brand", a), claim("c2", "vell", b)])
+    nobody = misses(gold(told), [claim("c1", "brand", a), claim("c2", None, b)])
+    assert (one["split, one speaker's"], two["split, two speakers'"], nobody["split, no speaker's"]) == (
+        (1, 1), (1, 1), (1, 1))
+    assert one["split, two speakers'"] == two["split, one speaker's"] == (0, 1)
 
 
 def test_a_body_credited_with_its_spokeswomans_words_is_one_voice_missed() -> None:

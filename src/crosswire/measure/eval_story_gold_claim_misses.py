@@ -3,7 +3,10 @@ counted under the first kind of miss that fits it.
 
 Not found (no one claim of ours holds its members in two articles):
 - "not covered": our claims hold its members in fewer than two articles;
-- "split": they hold them in two or more articles, but in different claims.
+- "split": they hold them in two or more articles, but in different claims: "split, no
+  speaker's" where one of those claims has no speaker (unnamed or unresolved sources, a fact
+  of no actor), else "split, one speaker's" where all have one speaker (our likeness of one
+  speaker's wordings fell short) and "split, two speakers'" (their speakers differ).
 Found, but told otherwise (by the found claim telling it nearest to the gold, in this order):
 - "body or its voice": the gold's speaker is a body and ours one who speaks for it, or the
   reverse ("the ministry" / its "ministry spokeswoman"; ``one_voice``);
@@ -22,7 +25,8 @@ from crosswire.models import Briefing, Claim
 
 # The kinds of found-but-told-otherwise misses, nearest to the gold's telling first.
 TOLD_OTHERWISE = ("body or its voice", "fact or speech", "no speaker", "other speaker")
-MISS_KINDS = ("not covered", "split", *TOLD_OTHERWISE)
+SPLIT = ("split, no speaker's", "split, one speaker's", "split, two speakers'")
+MISS_KINDS = ("not covered", *SPLIT, *TOLD_OTHERWISE)
 CLAIM_MISS_MEASURES = tuple(f"strict claim miss: {kind}" for kind in MISS_KINDS)
 
 
@@ -43,17 +47,22 @@ def score_claim_misses(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict
                     + ", ".join(f"{c.id} {c.kind} of {match.speaker_name(c) or 'no one'}" for c in found)
                     + f"; gold speakers {', '.join(_gold_speakers(match, item['members']))}")
         else:
-            held = _articles_held(match, item["members"])
-            kind = "split" if len(held) >= 2 else "not covered"
-            note = f"{item['id']} ({item['desc']}): held in {', '.join(sorted(held)) or 'no claim'}"
+            holders = [c for c in match.briefing.claims if match.articles_hit(c, item["members"])]
+            held = {article for c in holders for article in match.articles_hit(c, item["members"])}
+            kind = _split_kind(holders) if len(held) >= 2 else "not covered"
+            note = (f"{item['id']} ({item['desc']}): held in {', '.join(sorted(held)) or 'no claim'}"
+                    + "".join(f"; {c.id} {c.kind} of {match.speaker_name(c) or 'no one'}" for c in holders))
         for other in MISS_KINDS:
             tallies[f"strict claim miss: {other}"].count(other == kind, note)
     return tallies
 
 
-def _articles_held(match: ClaimMatch, members: list[str]) -> set[str]:
-    """The articles whose members some claim of ours (one article's too) holds."""
-    return {article for claim in match.briefing.claims for article in match.articles_hit(claim, members)}
+def _split_kind(holders: list[Claim]) -> str:
+    """Which ``SPLIT`` kind a gold claim held by several of our claims is."""
+    speakers = {claim.speaker for claim in holders}
+    if None in speakers:
+        return SPLIT[0]
+    return SPLIT[1] if len(speakers) == 1 else SPLIT[2]
 
 
 def _gold_speakers(match: ClaimMatch, members: list[str]) -> list[str]:
