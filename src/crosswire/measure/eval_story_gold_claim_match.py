@@ -5,6 +5,7 @@ strict misses (``eval_story_gold_claim_misses``) count with."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from crosswire.measure.eval_story_gold_align import FACT, GoldSpans, name_matches
 from crosswire.models import Briefing, Claim
@@ -18,16 +19,18 @@ class ClaimMatch:
     briefing: Briefing
     spans: GoldSpans
 
-    @property
+    @cached_property
     def gold_speakers(self) -> dict[str, str]:
         """Gold statement id -> its gold speaker ("(fact)" for a fact)."""
         return {s["id"]: s["speaker"] for s in self.gold["statements"]}
 
+    @cached_property
+    def _names(self) -> dict[str, str]:
+        return {a.id: a.name for a in self.briefing.actors}
+
     def speaker_name(self, claim: Claim) -> str | None:
-        """The claim's speaker as the gold is compared with: an actor's name, an unnamed
-        source's words, or None."""
-        names = {a.id: a.name for a in self.briefing.actors}
-        return names.get(claim.speaker, claim.speaker) if claim.speaker else None
+        """The claim's speaker's name as the gold is compared with it, or None."""
+        return self._names.get(claim.speaker, claim.speaker) if claim.speaker else None
 
     def members_hit(self, claim: Claim, members: list[str]) -> list[str]:
         return [m for m in members if any(self.spans.hit(m, v.span.article, (v.span.start, v.span.end))
