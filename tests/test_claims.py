@@ -360,6 +360,23 @@ def test_a_fact_someone_else_reports_joins_with_a_speaker_conflict():
     assert speakers["Rebel spokesmen"] == ["d:s1"] and len(speakers["k"]) == 3
 
 
+def test_a_fact_one_outlet_credits_to_a_named_source_is_that_sources():
+    """Three outlets tell the governor's decree as fact, a fourth credits it to her aide: the
+    claim stays one reported as fact, told by the aide, not by the governor whose act it is."""
+    articles, actors, events = decree_story()
+    d = article("d", "Island News", "Koval signed a decree that bans all talks with Brant, her aide "
+                "Mira Lund said.")
+    actors = [replace(x, seen=x.seen + [words_in(d.text, w, "d")])
+              for x, w in zip(actors, ("Koval", "Brant"))]
+    actors.append(Actor("lund", "Mira Lund", "person", [], ["aide"], seen=[words_in(d.text, "Mira Lund", "d")]))
+    told = statement("d:s1", d, "Koval signed a decree that bans all talks with Brant", kind="indirect",
+                     speaker="lund", speaker_text="Mira Lund")
+    [claim] = find_claims(MergedAnalysis(articles=[*articles, d], actors=actors, statements=[told],
+                                         events=events))
+    assert len(claim.versions) == 4
+    assert (claim.kind, claim.speaker) == ("fact", "lund")
+
+
 def test_a_second_verb_of_the_subject_is_its_own_fact():
     a = article("a", "One", "Ana Koval on Monday praised the harvest plan but flatly rejected a meeting "
                 "with Ivo Brant.")

@@ -22,7 +22,7 @@ def version_conflicts(pairs: list[tuple[ClaimVersion, Unit]], *,
                       actors: dict[str, Actor]) -> list[ClaimConflict]:
     """Aspects on which versions from different articles disagree; values name the
     statement ids (or, for a fact no statement carries, the event ids) behind them.
-    Speakers that are one voice (``_one_voice``, ``actors`` by id) are no difference."""
+    Speakers that are one voice (``one_voice``, ``actors`` by id) are no difference."""
     if len({v.span.article for v, _ in pairs}) < 2:
         return []
     aspects: dict[str, dict[str, list[str]]] = {
@@ -105,7 +105,7 @@ def _named_speaker(statement: Statement) -> str | None:
 
 def _by_voice(speakers: dict[str, list[str]], actors: dict[str, Actor]) -> dict[str, list[str]]:
     """The speaker values (actor ids, or the outlet's own words for an unnamed source) with
-    those of one voice (``_one_voice``) under the body they speak for: each under at most
+    those of one voice (``one_voice``) under the body they speak for: each under at most
     one named organisation (of two, the longer name: "a Border Police official" is the
     Border Police's, not the Police's), else a person under the unnamed source whose words
     hold their role. Nobody joins through another, nor two unnamed sources with each other:
@@ -116,13 +116,13 @@ def _by_voice(speakers: dict[str, list[str]], actors: dict[str, Actor]) -> dict[
     for who in speakers:
         if who in bodies:
             continue
-        own = [body for body in bodies if _one_voice(who, body, actors)]
+        own = [body for body in bodies if one_voice(who, body, actors)]
         if own:
             shown[who] = max(own, key=lambda body: len(actors[body].name))
     for who in speakers:
         if who in shown or who in bodies or who in unnamed:
             continue
-        sources = [source for source in unnamed if _one_voice(who, source, actors)]
+        sources = [source for source in unnamed if one_voice(who, source, actors)]
         if sources:
             source = max(sources, key=len)
             shown[who] = shown.get(source, source)
@@ -132,7 +132,7 @@ def _by_voice(speakers: dict[str, list[str]], actors: dict[str, Actor]) -> dict[
     return merged
 
 
-def _one_voice(a: str, b: str, actors: dict[str, Actor]) -> bool:
+def one_voice(a: str, b: str, actors: dict[str, Actor]) -> bool:
     """A body and one who speaks for it, credited by two outlets with one line: the body's
     name within a person's role ("the Harbour Board" / its "Harbour Board press officer")
     or within the words naming an unnamed source ("a Harbour Board official"), or the

@@ -406,17 +406,20 @@ def _claim(members: list[Unit], *, articles: dict[str, Article], actors: dict[st
     # a news outlet's own report is told as fact, as the outlets that tell it unsourced do
     facts = sum(1 for v, u in pairs if v.fact or u.id in relayed)
     as_fact = facts * 2 > len(versions)
-    # a claim of statements is its statements' resolved speaker's, a fact its actor's: a fact
-    # joined to what someone said does not make its actor the speaker; the outlet relaying a
-    # report tells it only where no version names anyone else, ...
-    heads = [u for u in members if (u.statement is None or u.id in relayed) == as_fact]
+    # a claim is told by whom its statements credit (resolved speakers), else it is its facts'
+    # actor's: a fact joined to what someone said does not make its actor the speaker, even
+    # where more outlets tell it as fact ("the club made an offer" / "the club made an offer,
+    # its manager said": the outlets telling it as fact carry what the manager told, and the
+    # claim stays one reported as fact); the outlet relaying a report tells it only where no
+    # version names anyone else, ...
+    said = [u for u in members if u.statement is not None and u.id not in relayed]
     # and a speaker reporting what another said ("X said Y told them that ..."): Y said it
     def told_by(unit: Unit) -> Iterable[str]:
         return reported.get(unit.id) or actor_ids(unit.keys)
 
     unrelayed = [u for u in members if u.id not in relayed]
     who: Counter[str] = Counter()
-    for told in ([u for u in heads if u.id not in relayed], unrelayed, members):
+    for told in (said, unrelayed, members):
         who = Counter(actor for u in told for actor in told_by(u))
         if who:
             break

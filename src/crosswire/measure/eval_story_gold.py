@@ -46,6 +46,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from crosswire.measure.eval_story_gold_align import locate_keys
+from crosswire.measure.eval_story_gold_claim_misses import CLAIM_MISS_MEASURES, score_claim_misses
 from crosswire.measure.eval_story_gold_framing import score_framing
 from crosswire.measure.eval_story_gold_inputs import allsides_documents, folder_documents
 from crosswire.measure.eval_story_gold_sides import score_issues, score_positions
@@ -58,6 +59,7 @@ from crosswire.models import Briefing, Document
 MEASURES = (
     "statement recall", "statement precision", "speaker accuracy",
     "claim recall", "claim precision", "strict claim recall", "strict claim precision",
+    *CLAIM_MISS_MEASURES,
     "issue recall", "issue precision",
     "position recall", "position precision", "strict position recall", "strict position precision",
     "framing recall", "framing precision", "trivial framing",
@@ -72,6 +74,7 @@ def score_story(gold: dict, *, briefing: Briefing, sources: dict[str, str]) -> d
     return {
         **score_statements(gold, briefing, spans),
         **score_claims(gold, briefing, spans),
+        **score_claim_misses(gold, briefing, spans),
         **score_issues(gold, briefing, spans),
         **score_positions(gold, briefing, spans),
         **score_framing(gold, briefing, sources),
@@ -131,6 +134,8 @@ def report_lines(*, gold_path: Path, allsides: Path | None = None, stories: Path
     yield "trivial framing: spelling or style differences reported as framing (lower is better)"
     yield ("strict claim: told by the gold's speaker (or as fact where the gold tells a fact); "
            "strict position: on the issue the gold position's issue is aligned with")
+    yield ("strict claim miss: the share of strict claim misses of each kind (not covered, split "
+           "across our claims, or found told otherwise: see eval_story_gold_claim_misses)")
     if errors <= 0 or errors_from not in parts:
         return
     for measure in MEASURES:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from crosswire.measure.eval_story_gold_align import FACT, GoldSpans, name_matches, words_of
+from crosswire.measure.eval_story_gold_claim_match import ClaimMatch
 from crosswire.measure.eval_story_gold_tally import Tally
 from crosswire.measure.excerpt import clipped
 from crosswire.models import Briefing, Statement
@@ -46,29 +47,9 @@ def score_claims(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict[str, 
     """A gold claim is found when one emitted claim covers its members in two articles; on
     the strict line that claim must also tell it as the gold does (``told_alike``)."""
     emitted = [c for c in briefing.claims if len({v.span.article for v in c.versions}) >= 2]
-    speakers = {s["id"]: s["speaker"] for s in gold["statements"]}
-    names = {a.id: a.name for a in briefing.actors}
-
-    def members_hit(claim, members: list[str]) -> list[str]:
-        return [m for m in members if any(spans.hit(m, v.span.article, (v.span.start, v.span.end))
-                                          for v in claim.versions)]
-
-    def articles_hit(claim, members: list[str]) -> set[str]:
-        return {v.span.article for v in claim.versions for m in members
-                if spans.hit(m, v.span.article, (v.span.start, v.span.end))}
-
-    def hits(claim, item: dict) -> bool:
-        return len(articles_hit(claim, item["members"])) >= 2
-
-    def told_alike(claim, item: dict) -> bool:
-        """Whether the claim's speaker is the gold speaker of one of the members it covers:
-        its name among the gold speaker's spellings, no speaker for an unnamed one; a gold
-        "(fact)" is told alike by a claim we also tell as fact ("fact", or no speaker),
-        whoever's act it reports, since the gold names no doer."""
-        ours = names.get(claim.speaker, claim.speaker) if claim.speaker else None
-        return any(claim.kind == "fact" or ours is None if speakers[m] == FACT
-                   else name_matches(gold, speakers[m], ours)
-                   for m in members_hit(claim, item["members"]))
+    match = ClaimMatch(gold, briefing, spans)
+    speakers = match.gold_speakers
+    hits, told_alike = match.hits, match.told_alike
 
     def where_members_went(members: list[str]) -> str:
         """Which of our claims (single-article ones too) hold each member."""
@@ -78,7 +59,7 @@ def score_claims(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict[str, 
                          for m, ids in held.items())
 
     def told_by(claim) -> str:
-        return f"{claim.kind} of {names.get(claim.speaker, claim.speaker) if claim.speaker else 'no one'}"
+        return f"{claim.kind} of {match.speaker_name(claim) or 'no one'}"
 
     recall, precision, strict_recall, strict_precision = Tally(), Tally(), Tally(), Tally()
     gold_claims = gold.get("claims", [])
