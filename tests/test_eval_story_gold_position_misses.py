@@ -1,0 +1,87 @@
+"""Where gold positions are lost: each in the first outcome that holds, on the invented gold
+and records of ``test_eval_story_gold``."""
+
+from __future__ import annotations
+
+from test_eval_story_gold import CLEAN_A, GOLD, SOURCES, briefing, statement
+
+from crosswire.measure.eval_story_gold_align import locate_keys
+from crosswire.measure.eval_story_gold_position_misses import (
+    POSITION_OUTCOMES,
+    outcome_lines,
+    position_outcome,
+    score_position_outcomes,
+)
+from crosswire.models import Briefing, Issue, Position, TextSpan
+
+# The gold's second position: Bo Kim for "plan", on S2 ("plan passed", Kim's own words).
+KIM = GOLD["positions"][1]
+# Ann Lee's side on the levy, right on the gold's "taxes", so that issue is aligned.
+LEE_TAXES = [statement("l1", "s-left", "taxes would rise", "a1"),
+             statement("r1", "s-right", "Taxes will rise", "a1")]
+LEVY = Issue("issue:levy", "levy", ["levy"], ["l1", "r1"])
+LEE = Position("a1", "Ann Lee", "issue:levy", "for", ["r1"])
+
+
+def outcome(item: dict = KIM, *, gold: dict = GOLD, **records) -> str:
+    b = briefing(**records)
+    return position_outcome(gold, item, briefing=b, spans=locate_keys(gold, briefing=b, sources=SOURCES))
+
+
+def kims(speaker: str = "a2") -> list:
+    return [*LEE_TAXES, statement("l2", "s-left", "plan passed", speaker)]
+
+
+def plan_issue(*statement_ids: str) -> Issue:
+    return Issue("issue:plan", "plan", ["plan"], list(statement_ids))
+
+
+def test_hits_strict_and_on_another_issue() -> None:
+    assert outcome(GOLD["positions"][0], statements=LEE_TAXES, issues=[LEVY], positions=[LEE]) == "right"
+    kim_on_levy = Position("a2", "Bo Kim", "issue:levy", "for", ["l2"])
+    assert outcome(statements=kims(), issues=[LEVY, plan_issue("l2")], positions=[kim_on_levy]) == "on another issue"
+    kim_on_plan = Position("a2", "Bo Kim", "issue:plan", "for", ["l2"])
+    assert outcome(statements=kims(), issues=[LEVY, plan_issue("l2")], positions=[kim_on_plan]) == "right"
+
+
+def test_sides_the_holder_takes_otherwise() -> None:
+    against = Position("a2", "Bo Kim", "issue:plan", "against", ["l2"])
+    assert outcome(statements=kims(), issues=[plan_issue("l2")], positions=[against]) == "wrong side"
+    # the holder's same side on the aligned issue, from another sentence than the gold's
+    elsewhere = Position("a2", "Bo Kim", "issue:plan", "for", [],
+                         evidence=[TextSpan("Ann Lee", 0, 7, "s-left")])
+    assert outcome(statements=kims("a1"), issues=[plan_issue("l2")], positions=[elsewhere]) == "other evidence"
+    unclear = {**KIM, "stance": "unclear"}
+    assert outcome(unclear, statements=kims(), issues=[plan_issue("l2")]) == "unclear in the gold"
+
+
+def test_misses_before_a_side_is_read() -> None:
+    # the gold tells Kim's side only in a fact (S5, "reporters"): no words of Kim's to read
+    told = {**KIM, "evidence": ["S5"]}
+    assert outcome(told, gold={**GOLD, "positions": [GOLD["positions"][0], told]}) == "told of the holder"
+    assert outcome(statements=LEE_TAXES) == "statement missed"
+    assert outcome(statements=kims("a1"), issues=[plan_issue("l2")]) == "speaker missed"
+    assert outcome(statements=kims(), issues=[LEVY]) == "issue missing"
+    assert outcome(statements=kims(), issues=[plan_issue("l2")]) == "no side read"
+
+
+def test_where_the_holders_words_went() -> None:
+    # the gold "plan" is aligned by Lee's position on Kim's sentence, Kim's words on no issue
+    lee_on_plan = Position("a1", "Ann Lee", "issue:plan", "against", [],
+                           evidence=[TextSpan("plan", CLEAN_A.index("plan"), CLEAN_A.index("plan") + 4, "s-left")])
+    assert outcome(statements=kims(), issues=[LEVY, plan_issue()], positions=[lee_on_plan]) == "on no issue"
+    levy_too = Issue("issue:levy", "levy", ["levy"], ["l1", "r1", "l2"])
+    assert outcome(statements=kims(), issues=[levy_too, plan_issue()],
+                   positions=[lee_on_plan]) == "said on another issue"
+
+
+def test_every_gold_position_counts_once_and_rows_print_per_column() -> None:
+    b: Briefing = briefing(statements=kims(), issues=[LEVY, plan_issue("l2")], positions=[LEE])
+    scores = score_position_outcomes(GOLD, b, locate_keys(GOLD, briefing=b, sources=SOURCES))
+    assert sum(tally.hits for tally in scores.values()) == 2
+    assert all(tally.total == 2 for tally in scores.values())
+    assert scores["gold positions: right"].hits == 1 and scores["gold positions: no side read"].hits == 1
+    assert scores["gold positions: no side read"].errors == ['Bo Kim for on "plan" (evidence S2)']
+    lines = list(outcome_lines({"all": scores}, ["all"], width=30))
+    assert len(lines) == 1 + len(POSITION_OUTCOMES)
+    assert lines[1].split() == ["right", "1/2"]
