@@ -3,6 +3,8 @@ and records of ``test_eval_story_gold``."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from test_eval_story_gold import CLEAN_A, GOLD, SOURCES, briefing, statement
 
 from crosswire.measure.eval_story_gold_align import locate_keys
@@ -62,7 +64,10 @@ def test_misses_before_a_side_is_read() -> None:
     assert outcome(statements=LEE_TAXES) == "statement missed"
     assert outcome(statements=kims("a1"), issues=[plan_issue("l2")]) == "speaker missed"
     assert outcome(statements=kims(), issues=[LEVY]) == "issue missing"
-    assert outcome(statements=kims(), issues=[plan_issue("l2")]) == "no side read"
+    assert outcome(statements=kims(), issues=[plan_issue("l2")]) == "no side in their words"
+    # "Bo Kim welcomed: the plan passed" takes a side, and no position came of it
+    welcomed = [*LEE_TAXES, dataclasses.replace(kims()[-1], cue=TextSpan("welcomed", 0, 8, "s-left"))]
+    assert outcome(statements=welcomed, issues=[plan_issue("l2")]) == "side read, not placed"
 
 
 def test_where_the_holders_words_went() -> None:
@@ -80,8 +85,8 @@ def test_every_gold_position_counts_once_and_rows_print_per_column() -> None:
     scores = score_position_outcomes(GOLD, b, locate_keys(GOLD, briefing=b, sources=SOURCES))
     assert sum(tally.hits for tally in scores.values()) == 2
     assert all(tally.total == 2 for tally in scores.values())
-    assert scores["gold positions: right"].hits == 1 and scores["gold positions: no side read"].hits == 1
-    assert scores["gold positions: no side read"].errors == ['Bo Kim for on "plan" (evidence S2)']
+    assert scores["gold positions: right"].hits == 1
+    assert scores["gold positions: no side in their words"].errors == ['Bo Kim for on "plan" (evidence S2)']
     lines = list(outcome_lines({"all": scores}, ["all"], width=30))
     assert len(lines) == 1 + len(POSITION_OUTCOMES)
     assert lines[1].split() == ["right", "1/2"]

@@ -19,13 +19,17 @@ takes the first outcome of POSITION_OUTCOMES that holds for it:
   with no issue of ours;
 - on no issue: the holder's statements on the evidence are on none of our issues;
 - said on another issue: they are on an issue of ours, not the aligned one;
-- no side read: they are on the aligned issue, and no side of the holder is read from them.
+- no side in their words: they are on the aligned issue, and none of them takes a side on
+  it by its words and cue (``statement_stance``; a side an event gives is not read here);
+- side read, not placed: one of them takes a side, and no position of the holder on the
+  aligned issue comes of it (its words do not name the issue, or its sides split evenly).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from crosswire.compare.stance import statement_stance
 from crosswire.measure.eval_story_gold_align import UNNAMED, GoldSpans, holder_matches, name_matches
 from crosswire.measure.eval_story_gold_sides import align_issues
 from crosswire.measure.eval_story_gold_tally import Tally
@@ -36,7 +40,7 @@ from crosswire.models import Briefing, Position, Statement
 POSITION_OUTCOMES = (
     "right", "on another issue", "unclear in the gold", "wrong side", "other evidence",
     "told of the holder", "statement missed", "speaker missed", "issue missing", "on no issue",
-    "said on another issue", "no side read",
+    "said on another issue", "no side in their words", "side read, not placed",
 )
 # The prefix the outcomes' measures carry in a story's scores.
 PREFIX = "gold positions: "
@@ -100,7 +104,11 @@ def position_outcome(gold: dict, item: dict, *, briefing: Briefing, spans: GoldS
         return "on no issue"
     if aligned not in placed:
         return "said on another issue"
-    return "no side read"
+    terms = next(frozenset(issue.terms) for issue in briefing.issues if issue.id == aligned)
+    if all(statement_stance(s.span.text, terms=[], topic=terms, cue=s.cue.text if s.cue else None)[0] == "unclear"
+           for s in theirs if issues_of.get(s.id) == aligned):
+        return "no side in their words"
+    return "side read, not placed"
 
 
 def _own_words(gold: dict, item: dict) -> list[str]:
