@@ -9,7 +9,9 @@ from test_eval_story_gold import CLEAN_A, GOLD, SOURCES, briefing, statement
 
 from crosswire.measure.eval_story_gold_align import locate_keys
 from crosswire.measure.eval_story_gold_position_misses import (
+    OUR_OUTCOMES,
     POSITION_OUTCOMES,
+    our_outcome,
     outcome_lines,
     position_outcome,
     score_position_outcomes,
@@ -83,10 +85,26 @@ def test_where_the_holders_words_went() -> None:
 def test_every_gold_position_counts_once_and_rows_print_per_column() -> None:
     b: Briefing = briefing(statements=kims(), issues=[LEVY, plan_issue("l2")], positions=[LEE])
     scores = score_position_outcomes(GOLD, b, locate_keys(GOLD, briefing=b, sources=SOURCES))
-    assert sum(tally.hits for tally in scores.values()) == 2
-    assert all(tally.total == 2 for tally in scores.values())
+    gold_side = {name: tally for name, tally in scores.items() if name.startswith("gold positions: ")}
+    assert sum(tally.hits for tally in gold_side.values()) == 2
+    assert all(tally.total == 2 for tally in gold_side.values())
     assert scores["gold positions: right"].hits == 1
     assert scores["gold positions: no side in their words"].errors == ['Bo Kim for on "plan" (evidence S2)']
+    assert scores["our positions: right"].hits == scores["our positions: right"].total == 1
     lines = list(outcome_lines({"all": scores}, ["all"], width=30))
-    assert len(lines) == 1 + len(POSITION_OUTCOMES)
+    assert len(lines) == 2 + len(POSITION_OUTCOMES) + len(OUR_OUTCOMES)
     assert lines[1].split() == ["right", "1/2"]
+    assert lines[2 + len(POSITION_OUTCOMES)].split() == ["right", "1/1"]
+
+
+def test_our_positions_by_outcome() -> None:
+    def ours(position: Position, *, statements: list = kims(), issues: list = (LEVY, plan_issue("l2"))) -> str:
+        b = briefing(statements=statements, issues=list(issues), positions=[LEE, position])
+        return our_outcome(GOLD, position, briefing=b, spans=locate_keys(GOLD, briefing=b, sources=SOURCES))
+
+    assert ours(Position("a2", "Bo Kim", "issue:plan", "for", ["l2"])) == "right"
+    assert ours(Position("a2", "Bo Kim", "issue:levy", "for", ["l2"])) == "on another issue"
+    assert ours(Position("a2", "Bo Kim", "issue:plan", "against", ["l2"])) == "wrong side"
+    # Kim's side drawn from Lee's words, and a side of someone the gold gives none
+    assert ours(Position("a2", "Bo Kim", "issue:plan", "for", ["l1"])) == "other evidence"
+    assert ours(Position("a9", "Cy Dunn", "issue:plan", "for", ["l2"])) == "no gold holder"

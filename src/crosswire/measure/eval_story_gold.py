@@ -49,6 +49,7 @@ from crosswire.measure.eval_story_gold_align import locate_keys
 from crosswire.measure.eval_story_gold_framing import score_framing
 from crosswire.measure.eval_story_gold_inputs import allsides_documents, folder_documents
 from crosswire.measure.eval_story_gold_position_misses import (
+    error_names,
     measure_names,
     outcome_lines,
     score_position_outcomes,
@@ -140,7 +141,7 @@ def report_lines(*, gold_path: Path, allsides: Path | None = None, stories: Path
            "strict position: on the issue the gold position's issue is aligned with")
     if errors <= 0 or errors_from not in parts:
         return
-    for measure in (*MEASURES, *measure_names()[1:]):  # the right ones are no errors
+    for measure in (*MEASURES, *error_names()):
         listed = parts[errors_from][measure].errors[:errors]
         if listed:
             yield ""

@@ -1,4 +1,5 @@
-"""Where the story gold's positions are lost: each gold position in one outcome, as counts.
+"""Where the story gold's positions are lost, and where ours go wrong: each gold position,
+and each position of ours, in one outcome, as counts.
 
 Position recall says how many gold positions we find, not why the others are missed, and
 the held-out batch's errors are not for reading; these counts are. Each gold position
@@ -23,6 +24,11 @@ takes the first outcome of POSITION_OUTCOMES that holds for it:
   it by its words and cue (``statement_stance``; a side an event gives is not read here);
 - side read, not placed: one of them takes a side, and no position of the holder on the
   aligned issue comes of it (its words do not name the issue, or its sides split evenly).
+
+Each position of ours takes the first of OUR_OUTCOMES that holds: right (a strict hit), on
+another issue (a lenient hit only), wrong side (a gold position of its holder on its
+evidence takes the other side), other evidence (its holder has a gold position, on other
+sentences), no gold holder (its holder has no gold position in the story).
 """
 
 from __future__ import annotations
@@ -42,25 +48,59 @@ POSITION_OUTCOMES = (
     "told of the holder", "statement missed", "speaker missed", "issue missing", "on no issue",
     "said on another issue", "no side in their words", "side read, not placed",
 )
-# The prefix the outcomes' measures carry in a story's scores.
+OUR_OUTCOMES = ("right", "on another issue", "wrong side", "other evidence", "no gold holder")
+# The prefixes the outcomes' measures carry in a story's scores.
 PREFIX = "gold positions: "
+OUR_PREFIX = "our positions: "
 OUR_STANCES = frozenset({"for", "against", "conditional"})
 
 
 def measure_names() -> tuple[str, ...]:
-    return tuple(PREFIX + outcome for outcome in POSITION_OUTCOMES)
+    return (*(PREFIX + outcome for outcome in POSITION_OUTCOMES),
+            *(OUR_PREFIX + outcome for outcome in OUR_OUTCOMES))
+
+
+def error_names() -> tuple[str, ...]:
+    """The outcome measures whose items are errors to list: all but the right ones."""
+    return tuple(name for name in measure_names() if not name.endswith(": right"))
 
 
 def score_position_outcomes(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict[str, Tally]:
-    """One Tally per outcome: every gold position counted in each, a hit in its own."""
+    """One Tally per outcome: every gold position (or position of ours) counted in each of
+    its outcomes, a hit in its own."""
     tallies = {name: Tally() for name in measure_names()}
+
+    def tally(prefix: str, outcomes: tuple[str, ...], outcome: str, note: str) -> None:
+        for name in (prefix + o for o in outcomes):
+            tallies[name].count(name == prefix + outcome, note)
+
     for item in gold.get("positions", []):
-        outcome = position_outcome(gold, item, briefing=briefing, spans=spans)
-        note = (f"{item['actor']} {item['stance']} on \"{item['issue']}\" "
-                f"(evidence {', '.join(item['evidence'])})")
-        for name in measure_names():
-            tallies[name].count(name == PREFIX + outcome, note)
+        tally(PREFIX, POSITION_OUTCOMES, position_outcome(gold, item, briefing=briefing, spans=spans),
+              f"{item['actor']} {item['stance']} on \"{item['issue']}\" (evidence {', '.join(item['evidence'])})")
+    for position in briefing.positions:
+        tally(OUR_PREFIX, OUR_OUTCOMES, our_outcome(gold, position, briefing=briefing, spans=spans),
+              f"{position.actor_name} {position.stance} on {position.issue} "
+              f"(statements {', '.join(position.statements[:4]) or 'none'})")
     return tallies
+
+
+def our_outcome(gold: dict, position: Position, *, briefing: Briefing, spans: GoldSpans) -> str:
+    """The first outcome of OUR_OUTCOMES that holds for a position of ours."""
+    statements = {s.id: s for s in briefing.statements}
+    aligned = align_issues(gold, briefing, spans)
+    found = [s.span for s in map(statements.get, position.statements) if s is not None]
+    found += [e for e in position.evidence if e.article]
+    held = [item for item in gold.get("positions", []) if holder_matches(gold, item["actor"], position)]
+    on_evidence = [item for item in held if any(spans.hit(key, span.article, (span.start, span.end))
+                                                for key in item["evidence"] for span in found)]
+    same_side = [item for item in on_evidence if item["stance"] == position.stance]
+    if any(aligned.get(item["issue"]) == position.issue for item in same_side):
+        return "right"
+    if same_side:
+        return "on another issue"
+    if on_evidence:
+        return "wrong side"
+    return "other evidence" if held else "no gold holder"
 
 
 def position_outcome(gold: dict, item: dict, *, briefing: Briefing, spans: GoldSpans) -> str:
@@ -138,12 +178,14 @@ def _said_by_holder(gold: dict, item: dict, statement: Statement, *, briefing: B
 
 
 def outcome_lines(parts: dict[str, dict[str, Tally]], columns: Iterable[str], *, width: int) -> Iterable[str]:
-    """The outcome rows under the table: gold positions per outcome, per column."""
+    """The outcome rows under the table: gold positions, then ours, per outcome, per column."""
     columns = list(columns)
-    yield "gold positions by outcome (first that holds: see eval_story_gold_position_misses)"
-    for name in measure_names():
-        yield f"  {name[len(PREFIX):]:{width - 2}}" + "".join(
-            f"{_count(parts[c].get(name)):>24}" for c in columns)
+    for prefix, outcomes, heading in ((PREFIX, POSITION_OUTCOMES, "gold positions"),
+                                      (OUR_PREFIX, OUR_OUTCOMES, "our positions")):
+        yield f"{heading} by outcome (the first that holds: see eval_story_gold_position_misses)"
+        for outcome in outcomes:
+            yield f"  {outcome:{width - 2}}" + "".join(
+                f"{_count(parts[c].get(prefix + outcome)):>24}" for c in columns)
 
 
 def _count(tally: Tally | None) -> str:
