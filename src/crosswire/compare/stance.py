@@ -288,15 +288,40 @@ def _negates_topic(window: list[tuple[str, int]], topic: frozenset[str], *, is_n
     return False
 
 
+def withheld_speech(text: str, at: int) -> bool:
+    """Whether the word at offset ``at`` of ``text`` is a verb of speaking that a negator or a
+    negative wish right before it withholds ("would not [discuss]", "unwilling to
+    [comment]"): what is coded from it ("would not discuss" as a rejection) takes no side."""
+    governed = WORD.match(text, at)
+    if governed is None or not _speaking_verb(governed.group().lower()):
+        return False
+    before = [straight_apostrophes(word.lower()) for word in WORD.findall(text[:at])]
+    run = []  # "want to", "unwilling to": the wish governing it
+    while before and (before[-1] == INFINITIVE_MARK or before[-1] in marker_set("volition")):
+        run.append(before.pop())
+    return (bool(before) and (before[-1] in marker_set("negator") or before[-1].endswith("n't"))
+            or any(word in marker_set("volition") and word in marker_set("against") for word in run))
+
+
 def _withholds_words(window: list[tuple[str, int]], n: int) -> bool:
     """The window's ``n``-th word (a negator or a volition word) governs a verb of speaking
-    (``withholding`` markers: "not [discuss]", "not want to [comment]", "unwilling to
-    [elaborate]"), past the volition words and "to" between. Where a negator or a negative
-    wish governs it, words are withheld: no side on what they would have been about (a wish
-    to discuss a thing may be a side on it, "ready to discuss a truce")."""
+    (``_speaking_verb``: "not [discuss]", "not want to [comment]", "unwilling to
+    [elaborate]"; not "not [reject]"), past the volition words and "to" between. Where a
+    negator or a negative wish governs it, words are withheld: no side on what they would
+    have been about (a wish to discuss a thing may be a side on it, "ready to discuss a truce")."""
     governed = next((word for word, _ in window[n + 1:]
                      if word != INFINITIVE_MARK and word not in marker_set("volition")), None)
-    return governed in marker_set("withholding")
+    return governed is not None and _speaking_verb(governed)
+
+
+def _speaking_verb(word: str) -> bool:
+    """A form of a cue verb of speech (``type`` speech in ``data/cue_verbs.jsonl``) that is no
+    stance marker ("discuss", "comment", "say"; not "reject"): words said, no side taken by
+    saying them. Not a verb of belief: "I don't think we will see lockdowns" negates what
+    is believed, it withholds nothing."""
+    lexicon = load_lexicon()
+    return (lexicon.verbs.get(lexicon.forms.get(word, word)) == "speech"
+            and not any(word in marker_set(kind) for kind in ("for", "against", "call")))
 
 
 def judges_other_side(text: str, events: Sequence[Event]) -> bool:

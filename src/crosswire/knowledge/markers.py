@@ -33,8 +33,7 @@ from crosswire.data import read_jsonl
 # ("ceiling", "cap") bounds a quantity: undoing it is for the quantity as much as against it.
 MARKER_KINDS = ("condition", "hedge", "for", "against", "distrust", "negator", "label",
                 "hypothetical", "modal", "call", "announcing", "outcome", "prediction", "attack", "averting",
-                "particle", "measure", "inquiry", "undoing", "discarding", "volition", "limit",
-                "withholding")
+                "particle", "measure", "inquiry", "undoing", "discarding", "volition", "limit")
 
 
 class _Markers(NamedTuple):
