@@ -21,6 +21,7 @@ TOPIC = frozenset({"toll", "bridge", "truce"})
     # a negated side, and a wish to discuss a thing, still take one
     ("we will not accept the toll", "against"),
     ("the council would not reject the toll", "for"),  # a cue verb that takes a side
+    ("this will not cast the toll in doubt", "against"),  # a verb that casts, not one of words
     ("she did not want the toll", "against"),
     ("we are ready to discuss a truce", "for"),
 ])

@@ -318,9 +318,11 @@ def _speaking_verb(word: str) -> bool:
     """A form of a cue verb of speech (``type`` speech in ``data/cue_verbs.jsonl``) that is no
     stance marker ("discuss", "comment", "say"; not "reject"): words said, no side taken by
     saying them. Not a verb of belief: "I don't think we will see lockdowns" negates what
-    is believed, it withholds nothing."""
+    is believed, it withholds nothing; nor one that only casts a thing as another (its
+    complement only "as": "will not cast a shadow", "portray")."""
     lexicon = load_lexicon()
-    return (lexicon.verbs.get(lexicon.forms.get(word, word)) == "speech"
+    lemma = lexicon.forms.get(word, word)
+    return (lexicon.verbs.get(lemma) == "speech" and lexicon.complements.get(lemma) != frozenset({"as"})
             and not any(word in marker_set(kind) for kind in ("for", "against", "call")))
 
 
