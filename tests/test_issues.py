@@ -6,7 +6,8 @@ from dataclasses import replace
 
 import crosswire.compare.issues as issues
 from crosswire.compare.issue_labels import label_head
-from crosswire.compare.issues import excluded_words, find_issues, issue_label, topic_words, word_roots
+from crosswire.compare.issues import excluded_words, find_issues, issue_label, topic_words
+from crosswire.compare.word_roots import word_roots
 from crosswire.models import (
     Actor,
     Article,

@@ -216,3 +216,34 @@ def test_a_stance_noun_no_one_owns_is_the_side_of_the_people_it_implies(sentence
         [position] = critics
         assert position.stance == "against" and position.unnamed
         assert [e.text for e in position.evidence] == [sentence]
+
+
+def _strike_story(sentence: str) -> tuple[Article, MergedAnalysis]:
+    """A story whose issue is a dock strike, and ``sentence`` telling what the crews' union did."""
+    text = f"{sentence} Port chief Ivo Senn said the dock strike was unlawful."
+    article = Article("a", "a.txt", "One", "Dock strike looms at the port", UNDATED, "en", text)
+    other = Article("b", "b.txt", "Two", "Port braces for dock strike", UNDATED, "en",
+                    "Crew leader Mara Toth said the dock strike would go ahead.")
+    statements = [Statement("s0", words_in(text, "the dock strike was unlawful", "a"), "indirect",
+                            words_in(text, "said", "a"), None, Resolution("named", 1.0), speaker="senn"),
+                  Statement("s1", words_in(other.text, "the dock strike would go ahead", "b"), "indirect",
+                            words_in(other.text, "said", "b"), None, Resolution("named", 1.0), speaker="toth")]
+    actors = [Actor(i, name, kind, [name], []) for i, name, kind in [
+        ("senn", "Ivo Senn", "person"), ("toth", "Mara Toth", "person"), ("union", "Crew Union", "organisation")]]
+    return article, MergedAnalysis(articles=[article, other], actors=actors, statements=statements)
+
+
+@pytest.mark.parametrize("sentence, trigger, mode, held", [
+    # the act is the strike itself, by its word or the kind of act it is: no side on the strike
+    ("The Crew Union threatened a walkout at the dock.", "walkout", "strike", set()),
+    ("The Crew Union called a dock strike.", "strike", None, set()),
+    # a protest at the strike is a side on it
+    ("The Crew Union protested against the dock strike.", "protested", "demonstrate", {("union", "against")}),
+])
+def test_an_act_that_is_the_issue_takes_no_side_on_it(sentence, trigger, mode, held):
+    article, story = _strike_story(sentence)
+    act = replace(_act("PROTEST", article, sentence, trigger, doer="The Crew Union", doer_id="union"), mode=mode)
+    issues = find_issues(story)
+    assert "strike" in issues[0].terms
+    _, positions = find_positions(story, issues=issues, events=[act])
+    assert {(p.actor, p.stance) for p in positions if p.actor == "union"} == held

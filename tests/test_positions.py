@@ -9,7 +9,8 @@ import pytest
 from crosswire.compare.assertions import affirms_issue, measures_quantity
 from crosswire.compare.conditions import find_conditions
 from crosswire.compare.event_stance import event_stance
-from crosswire.compare.issues import MAX_ISSUES, find_issues, word_roots
+from crosswire.compare.issues import MAX_ISSUES, find_issues
+from crosswire.compare.word_roots import word_roots
 from crosswire.compare.positions import (
     find_positions,
     holds_positions,

@@ -4,7 +4,8 @@ the land", "Valdoria protested to the envoy", read for ``crosswire.compare.posit
 An act takes a side by its verb (``crosswire.compare.event_stance.act_stance``), turned by
 the words of its clause after it ("backed a measure that repeals the act"; not a clause a
 conjunction opens, "as residents voiced fears", whose subject is another) and undone by an
-opposing word right before it ("cancelled its support"). An act governing another act after
+opposing word right before it ("cancelled its support"). An act that is the issue itself ("a
+walkout" on an issue of a strike) takes no side on it. An act governing another act after
 "to" ("failed to win support", "pressed the board to keep talking") takes only the side
 that the two read together take: its own type tells what it is, not what it is for.
 """
@@ -18,6 +19,7 @@ from collections.abc import Sequence
 from crosswire.compare.event_stance import OPPOSITE, act_stance
 from crosswire.compare.issue_labels import proposal_nouns
 from crosswire.compare.issue_words import topic_forms
+from crosswire.compare.issues import synonym_family
 from crosswire.compare.marker_scope import INFINITIVE_MARK, marker_set
 from crosswire.compare.stance import statement_stance
 from crosswire.knowledge.places import fold
@@ -64,11 +66,24 @@ def holder_acts(merged: MergedAnalysis, events: Sequence[Event], *, actors: dict
         issue = max(issues, key=lambda i: len(words & set(i.terms)))  # the first on a tie: the main
         if objects and not objects & set(issue.terms) and not objects & referring:
             continue  # what was done is to something no issue names
+        if _is_the_issue(event, issue):
+            continue  # "a walkout by the actors" on an issue of a strike: the matter itself, no side on it
         stance = _as_its_clause_reads(event, act_stance(event, topic=frozenset(issue.terms)),
                                       topic=frozenset(issue.terms))
         if stance != "unclear":
             acts[(doers.pop(), issue.id)].append((event.evidence, stance))
     return acts
+
+
+def _is_the_issue(event: Event, issue: Issue) -> bool:
+    """The act is what the issue names: its trigger's word, or the kind of act PLOVER files
+    it under (mode "strike" for "a walkout"), is one of the issue's words or of their synonym
+    families. Doing what a story's sides dispute is no side on it: the strikers of an issue
+    of a strike are not against the strike, whatever a protest is against."""
+    words = {crude_lemma(word) for word in WORD.findall(event.trigger.text)}
+    words |= {event.mode} if event.mode else set()
+    families = {synonym_family(term) for term in issue.terms}
+    return any(word in issue.terms or synonym_family(word) in families for word in words)
 
 
 def _as_its_clause_reads(event: Event, stance: Stance, *, topic: frozenset[str]) -> Stance:

@@ -107,7 +107,7 @@ def reporting_forms() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
 
 
 def root_form(form: str, roots: dict[str, str] | None) -> str:
-    """The root ``roots`` (``crosswire.compare.issues.word_roots``) gives a word's form, else the form."""
+    """The root ``roots`` (``crosswire.compare.word_roots.word_roots``) gives a word's form, else the form."""
     return roots.get(form, form) if roots else form
 
 

@@ -41,12 +41,11 @@ from crosswire.compare.issue_labels import (
     label_tokens,
     labelled,
     names_happening,
-    proposal_nouns,
     root_form,
 )
+from crosswire.compare.issue_proposals import disputed_proposals
 from crosswire.compare.issue_words import (
     excluded_words,
-    may_name_issue,
     story_phrases,
     topic_forms,
     topic_words,
@@ -55,9 +54,9 @@ from crosswire.compare.marker_scope import marker_set
 from crosswire.compare.name_runs import NameLines
 from crosswire.compare.stance import statement_stance
 from crosswire.compare.story_parts import statements_by_article
+from crosswire.compare.word_roots import word_roots
 from crosswire.data import read_jsonl
-from crosswire.knowledge.markers import stance_markers
-from crosswire.knowledge.text import WORD, crude_lemma, stop_words
+from crosswire.knowledge.text import WORD, crude_lemma
 from crosswire.models import Issue, MergedAnalysis, Statement
 from crosswire.nlp.mention_kinds import is_place_noun
 
@@ -71,15 +70,6 @@ MAX_ISSUE_WORDS = 4
 # An issue needs this many statements, from speakers the story names, to be a column.
 MIN_ISSUE_STATEMENTS = 2
 MAX_ISSUES = 3
-# Derivational endings, longest first, cut to find the base words of one family share
-# ("clos-ure", "clos-ing", "clos-e", "arriv-al"), and the fewest letters a base keeps
-# ("union" is no "un" + "ion").
-DERIVATIONAL_SUFFIXES = ("ation", "ating", "ated", "ate", "ment", "ing", "ion", "ure", "al", "ed", "e")
-MIN_ROOT_CHARS = 4
-VOWELS = frozenset("aeiouy")
-# How far after a stance marker the proposal it takes a side on may begin ("demanded [the
-# immediate] resignation").
-PROPOSAL_REACH = 3
 # A disputed proposal's word counts this many times when a statement is put on an issue.
 PROPOSAL_WEIGHT = 2
 
@@ -95,79 +85,6 @@ def seed_issues() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
             raise ValueError(f"{name}: id, label and a non-empty terms list: {row}")
         table.append((row["id"], row["label"], tuple(t.lower() for t in row["terms"])))
     return tuple(table)
-
-
-def word_roots(vocabulary: set[str]) -> dict[str, str]:
-    """Each word of ``vocabulary`` (``crude_lemma`` forms) that shares its base with another
-    word of it once a derivational ending is cut -> the shortest of them: "closure",
-    "closing" -> "close", "consolidated" -> "consolidation", "resignation" -> "resign",
-    "transferred" -> "transfer" (a consonant doubled before the ending). Only words the
-    story itself uses meet, so an ending never joins words it does not pair."""
-    family: dict[str, set[str]] = defaultdict(set)
-    bases = {word: _bases(word) for word in vocabulary}
-    for word, found in bases.items():
-        for base in found:
-            family[base].add(word)
-    roots = {}
-    for word, found in bases.items():
-        kin = set().union(*(family[base] for base in found))
-        if len(kin) > 1:
-            roots[word] = min(kin, key=lambda w: (len(w), w))
-    return roots
-
-
-def _bases(word: str) -> tuple[str, ...]:
-    """``word`` without its longest derivational ending, keeping MIN_ROOT_CHARS letters;
-    where the cut leaves a doubled consonant, also without its double, since English
-    doubles a final consonant before an ending ("transferr-ed", "plann-ed") but a word may
-    end in one of its own ("call-ed"); a base of MIN_ROOT_CHARS letters either way ("mann-ed"
-    is no "man")."""
-    for suffix in DERIVATIONAL_SUFFIXES:  # longest first
-        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_ROOT_CHARS:
-            base = word[: -len(suffix)]
-            if base[-1] == base[-2] and base[-1] not in VOWELS and len(base) > MIN_ROOT_CHARS:
-                return base, base[:-1]
-            return (base,)
-    return (word,)
-
-
-def _proposals(statements: list[Statement], *, excluded: frozenset[str], roots: dict[str, str]
-               ) -> Counter:
-    """Root -> how many articles' statements take a side on it: the first issue word at
-    most PROPOSAL_REACH words after a stance marker ("opposed [the] closure"), right after
-    a negator or a modal ("should resign", "will not resign"), or opening what a
-    stance-taking cue reports ("demanded" + "[the] resignation"). What is proposed,
-    demanded, opposed or refused is what a story's sides dispute; a noun the headlines
-    share may be only its setting ("water", "drug")."""
-    # "will not [resign]", "should [resign]": right before it, not "not enough to stop [it]"
-    adverbs = frozenset(marker for kind in ("negator", "modal") for marker in stance_markers(kind)
-                        if " " not in marker)
-    markers = frozenset(marker for kind in ("for", "against") for marker in stance_markers(kind)
-                        if " " not in marker) - adverbs
-    referring = proposal_nouns()
-    function_words = stop_words()
-    articles_of: dict[str, set[str]] = defaultdict(set)
-    for statement in statements:
-        if not statement.speaker:
-            continue
-        # a possessor is not what is proposed: "defended [the board's] decision"
-        words = [word.lower() for word in WORD.findall(statement.span.text)
-                 if not word.endswith(("'s", "’s"))]
-        cue = statement.cue.text.lower().split() if statement.cue else []
-        starts = [(n + 1, PROPOSAL_REACH) for n, word in enumerate(words) if word in markers]
-        starts += [(n + 1, 1) for n, word in enumerate(words) if word in adverbs or word.endswith("n't")]
-        if cue and cue[-1] in markers:
-            starts.append((0, PROPOSAL_REACH))
-        for start, reach in starts:
-            for word in words[start : start + reach]:
-                form = crude_lemma(word)
-                # "backed the plan to [close] the ward": a plan is not what is proposed
-                if word in function_words or word in markers or form in referring:
-                    continue
-                if form not in excluded and may_name_issue(form):
-                    articles_of[roots.get(form, form)].add(statement.span.article or "")
-                break
-    return Counter({root: len(found) for root, found in articles_of.items()})
 
 
 def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = None,
@@ -192,7 +109,7 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
                      for form in topic_forms(text, excluded=excluded, roots=roots))
     headline_words = [topic_forms(text, excluded=excluded, roots=roots) for text in headlines]
     in_headlines = Counter(form for words in headline_words for form in words)
-    proposals = _proposals(merged.statements, excluded=excluded, roots=roots)
+    proposals = disputed_proposals(merged.statements, excluded=excluded, roots=roots)
     proposed = {root for root, n in proposals.items() if n >= MIN_TOPIC_ARTICLES and not is_place(root)}
     # a word several articles use, and one a headline gives (or any, without headlines)
     shared = {form for form, n in spread.items() if n >= MIN_TOPIC_ARTICLES}

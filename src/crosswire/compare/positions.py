@@ -41,7 +41,7 @@ from crosswire.compare.issue_words import excluded_words, story_phrases, topic_f
 from crosswire.compare.issues import MAX_ISSUES
 from crosswire.compare.nominal_stances import nominal_sides, unowned_sides
 from crosswire.compare.speaks_to import names_issue, relative_antecedents, speaks_to, told_through_document
-from crosswire.compare.stance import judges_other_side, statement_stance
+from crosswire.compare.stance import judges_other_side, statement_stance, withheld_speech
 from crosswire.compare.stance_changes import told_changes
 from crosswire.knowledge.outlets import load_registry
 from crosswire.knowledge.places import country_of
@@ -419,6 +419,8 @@ def _speakers_events(statement: Statement, events: Sequence[Event], *,
     clauses = [(span.start + start, span.start + end) for _, start, end in find_conditions(span.text)]
     return [event for event in events
             if (event.actor or (event.trigger.article, event.trigger.end) not in named)
+            and not (event.trigger.article == span.article and span.start <= event.trigger.start < span.end
+                     and withheld_speech(span.text, event.trigger.start - span.start))
             and (event.trigger.article != span.article
                  or not any(start <= event.trigger.start < end for start, end in clauses))]
 

@@ -184,6 +184,9 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
                     continue  # "sent back to the queue", "came back": no backing
                 if topic and crude_lemma(window[n][0]) in topic:
                     continue  # the issue's own word, not a stance on it
+                if (window[n][0] in marker_set("volition") and _withholds_words(window, n)
+                        and (kind == "against" or any(map(is_negator, range(max(0, n - NEGATION_REACH_WORDS), n))))):
+                    continue  # "did not want to comment on the ban": words withheld, no side
                 # "cancelled a trip": a discarding word taking another thing takes no side, yet
                 # a modal or call governing it governs it ("should abandon the old mindset")
                 elsewhere = (kind == "against" and marker in discarding and bool(topic or terms)
@@ -272,8 +275,8 @@ def _negates_topic(window: list[tuple[str, int]], topic: frozenset[str], *, is_n
     achieve, a stance on them, not on the issue."""
     outcomes = marker_set("outcome")
     for n in range(len(window)):
-        if not (is_negator(n) and owned(n)):
-            continue
+        if not (is_negator(n) and owned(n)) or _withholds_words(window, n):
+            continue  # "would not discuss the levy" withholds words, no side on the levy
         reach = window[n + 1 : n + 1 + NEGATED_ISSUE_REACH_WORDS]
         at = next((k for k, (word, _) in enumerate(reach) if crude_lemma(word) in topic), None)
         if at is None:
@@ -283,6 +286,44 @@ def _negates_topic(window: list[tuple[str, int]], topic: frozenset[str], *, is_n
                    for size in (1, 2, 3) for k in range(len(between))):
             return True
     return False
+
+
+def withheld_speech(text: str, at: int) -> bool:
+    """Whether the word at offset ``at`` of ``text`` is a verb of speaking that a negator or a
+    negative wish right before it withholds ("would not [discuss]", "unwilling to
+    [comment]"): what is coded from it ("would not discuss" as a rejection) takes no side."""
+    governed = WORD.match(text, at)
+    if governed is None or not _speaking_verb(governed.group().lower()):
+        return False
+    before = [straight_apostrophes(word.lower()) for word in WORD.findall(text[:at])]
+    run = []  # "want to", "unwilling to": the wish governing it
+    while before and (before[-1] == INFINITIVE_MARK or before[-1] in marker_set("volition")):
+        run.append(before.pop())
+    return (bool(before) and (before[-1] in marker_set("negator") or before[-1].endswith("n't"))
+            or any(word in marker_set("volition") and word in marker_set("against") for word in run))
+
+
+def _withholds_words(window: list[tuple[str, int]], n: int) -> bool:
+    """The window's ``n``-th word (a negator or a volition word) governs a verb of speaking
+    (``_speaking_verb``: "not [discuss]", "not want to [comment]", "unwilling to
+    [elaborate]"; not "not [reject]"), past the volition words and "to" between. Where a
+    negator or a negative wish governs it, words are withheld: no side on what they would
+    have been about (a wish to discuss a thing may be a side on it, "ready to discuss a truce")."""
+    governed = next((word for word, _ in window[n + 1:]
+                     if word != INFINITIVE_MARK and word not in marker_set("volition")), None)
+    return governed is not None and _speaking_verb(governed)
+
+
+def _speaking_verb(word: str) -> bool:
+    """A form of a cue verb of speech (``type`` speech in ``data/cue_verbs.jsonl``) that is no
+    stance marker ("discuss", "comment", "say"; not "reject"): words said, no side taken by
+    saying them. Not a verb of belief: "I don't think we will see lockdowns" negates what
+    is believed, it withholds nothing; nor one that only casts a thing as another (its
+    complement only "as": "will not cast a shadow", "portray")."""
+    lexicon = load_lexicon()
+    lemma = lexicon.forms.get(word, word)
+    return (lexicon.verbs.get(lemma) == "speech" and lexicon.complements.get(lemma) != frozenset({"as"})
+            and not any(word in marker_set(kind) for kind in ("for", "against", "call")))
 
 
 def judges_other_side(text: str, events: Sequence[Event]) -> bool:

@@ -49,6 +49,12 @@ from crosswire.measure.eval_story_gold_align import locate_keys
 from crosswire.measure.eval_story_gold_claim_misses import CLAIM_MISS_MEASURES, score_claim_misses
 from crosswire.measure.eval_story_gold_framing import score_framing
 from crosswire.measure.eval_story_gold_inputs import allsides_documents, folder_documents
+from crosswire.measure.eval_story_gold_position_misses import (
+    error_names,
+    measure_names,
+    outcome_lines,
+    score_position_outcomes,
+)
 from crosswire.measure.eval_story_gold_sides import score_issues, score_positions
 from crosswire.measure.eval_story_gold_speech import score_claims, score_statements
 from crosswire.measure.eval_story_gold_tally import Tally
@@ -77,6 +83,7 @@ def score_story(gold: dict, *, briefing: Briefing, sources: dict[str, str]) -> d
         **score_claim_misses(gold, briefing, spans),
         **score_issues(gold, briefing, spans),
         **score_positions(gold, briefing, spans),
+        **score_position_outcomes(gold, briefing, spans),
         **score_framing(gold, briefing, sources),
     }
 
@@ -113,7 +120,7 @@ def report_lines(*, gold_path: Path, allsides: Path | None = None, stories: Path
         documents = allsides_documents(allsides, stories=wanted)
     else:
         raise ValueError("the stories' articles: give an AllSides roundups file or a folder")
-    parts: dict[str, dict[str, Tally]] = defaultdict(lambda: {m: Tally() for m in MEASURES})
+    parts: dict[str, dict[str, Tally]] = defaultdict(lambda: {m: Tally() for m in (*MEASURES, *measure_names())})
     counted: dict[str, int] = defaultdict(int)
     for story, scores in score_stories(gold, documents):
         for part in ("all", f"batch {gold[story].get('batch', 1)}"):
@@ -129,6 +136,7 @@ def report_lines(*, gold_path: Path, allsides: Path | None = None, stories: Path
         f"{header.get(c, c) + f' [{counted[c]}]':>24}" for c in columns)
     for measure in MEASURES:
         yield f"{measure:{MEASURE_WIDTH}}" + "".join(f"{str(parts[c][measure]):>24}" for c in columns)
+    yield from outcome_lines(parts, columns, width=MEASURE_WIDTH)
     if "batch 2" in parts:
         yield "batch 2 is the held-out part: measure on it, do not tune on it"
     yield "trivial framing: spelling or style differences reported as framing (lower is better)"
@@ -138,7 +146,7 @@ def report_lines(*, gold_path: Path, allsides: Path | None = None, stories: Path
            "across our claims, or found told otherwise: see eval_story_gold_claim_misses)")
     if errors <= 0 or errors_from not in parts:
         return
-    for measure in MEASURES:
+    for measure in (*MEASURES, *error_names()):
         listed = parts[errors_from][measure].errors[:errors]
         if listed:
             yield ""

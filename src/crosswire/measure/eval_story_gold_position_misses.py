@@ -1,0 +1,192 @@
+"""Where the story gold's positions are lost, and where ours go wrong: each gold position,
+and each position of ours, in one outcome, as counts.
+
+Position recall says how many gold positions we find, not why the others are missed, and
+the held-out batch's errors are not for reading; these counts are. Each gold position
+takes the first outcome of POSITION_OUTCOMES that holds for it:
+
+- right: a strict hit (same holder, side and evidence, on the issue the gold issue is
+  aligned with; ``score_positions``);
+- on another issue: a lenient hit only, on an issue of ours the gold issue is not aligned with;
+- unclear in the gold: the gold gives no side ("unclear"), which no cell of ours says;
+- wrong side: a position of the holder on the gold evidence, taking another side;
+- other evidence: a position of the holder on the aligned issue, same side, drawn from
+  other sentences than the gold's;
+- told of the holder: none of the gold evidence is the holder's own words (a side told
+  as fact or by someone else: "opponents of the levy", "the council backs the plan");
+- statement missed: no statement of ours overlaps the holder's own evidence;
+- speaker missed: our statements on it are given to someone else;
+- issue missing: the holder's words are found and theirs, but the gold issue is aligned
+  with no issue of ours;
+- on no issue: the holder's statements on the evidence are on none of our issues;
+- said on another issue: they are on an issue of ours, not the aligned one;
+- no side in their words: they are on the aligned issue, and none of them takes a side on
+  it by its words and cue (``statement_stance``; a side an event gives is not read here);
+- side read, not placed: one of them takes a side, and no position of the holder on the
+  aligned issue comes of it (its words do not name the issue, or its sides split evenly).
+
+Each position of ours takes the first of OUR_OUTCOMES that holds: right (a strict hit), on
+another issue (a lenient hit only), wrong side (a gold position of its holder on its
+evidence takes the other side), other evidence (its holder has a gold position, on other
+sentences), no gold holder (its holder has no gold position in the story).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from crosswire.compare.stance import statement_stance
+from crosswire.measure.eval_story_gold_align import UNNAMED, GoldSpans, holder_matches, name_matches
+from crosswire.measure.eval_story_gold_sides import align_issues
+from crosswire.measure.eval_story_gold_tally import Tally
+from crosswire.models import Briefing, Position, Statement
+
+# The outcomes, in the order they are tested and printed; each a measure of its own whose
+# hits are the gold positions it holds, out of all gold positions.
+POSITION_OUTCOMES = (
+    "right", "on another issue", "unclear in the gold", "wrong side", "other evidence",
+    "told of the holder", "statement missed", "speaker missed", "issue missing", "on no issue",
+    "said on another issue", "no side in their words", "side read, not placed",
+)
+OUR_OUTCOMES = ("right", "on another issue", "wrong side", "other evidence", "no gold holder")
+# The prefixes the outcomes' measures carry in a story's scores.
+PREFIX = "gold positions: "
+OUR_PREFIX = "our positions: "
+OUR_STANCES = frozenset({"for", "against", "conditional"})
+
+
+def measure_names() -> tuple[str, ...]:
+    return (*(PREFIX + outcome for outcome in POSITION_OUTCOMES),
+            *(OUR_PREFIX + outcome for outcome in OUR_OUTCOMES))
+
+
+def error_names() -> tuple[str, ...]:
+    """The outcome measures whose items are errors to list: all but the right ones."""
+    return tuple(name for name in measure_names() if not name.endswith(": right"))
+
+
+def score_position_outcomes(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict[str, Tally]:
+    """One Tally per outcome: every gold position (or position of ours) counted in each of
+    its outcomes, a hit in its own."""
+    tallies = {name: Tally() for name in measure_names()}
+
+    def tally(prefix: str, outcomes: tuple[str, ...], outcome: str, note: str) -> None:
+        for name in (prefix + o for o in outcomes):
+            tallies[name].count(name == prefix + outcome, note)
+
+    for item in gold.get("positions", []):
+        tally(PREFIX, POSITION_OUTCOMES, position_outcome(gold, item, briefing=briefing, spans=spans),
+              f"{item['actor']} {item['stance']} on \"{item['issue']}\" (evidence {', '.join(item['evidence'])})")
+    for position in briefing.positions:
+        tally(OUR_PREFIX, OUR_OUTCOMES, our_outcome(gold, position, briefing=briefing, spans=spans),
+              f"{position.actor_name} {position.stance} on {position.issue} "
+              f"(statements {', '.join(position.statements[:4]) or 'none'})")
+    return tallies
+
+
+def our_outcome(gold: dict, position: Position, *, briefing: Briefing, spans: GoldSpans) -> str:
+    """The first outcome of OUR_OUTCOMES that holds for a position of ours."""
+    statements = {s.id: s for s in briefing.statements}
+    aligned = align_issues(gold, briefing, spans)
+    found = [s.span for s in map(statements.get, position.statements) if s is not None]
+    found += [e for e in position.evidence if e.article]
+    held = [item for item in gold.get("positions", []) if holder_matches(gold, item["actor"], position)]
+    on_evidence = [item for item in held if any(spans.hit(key, span.article, (span.start, span.end))
+                                                for key in item["evidence"] for span in found)]
+    same_side = [item for item in on_evidence if item["stance"] == position.stance]
+    if any(aligned.get(item["issue"]) == position.issue for item in same_side):
+        return "right"
+    if same_side:
+        return "on another issue"
+    if on_evidence:
+        return "wrong side"
+    return "other evidence" if held else "no gold holder"
+
+
+def position_outcome(gold: dict, item: dict, *, briefing: Briefing, spans: GoldSpans) -> str:
+    """The first outcome of POSITION_OUTCOMES that holds for the gold position ``item``."""
+    statements = {s.id: s for s in briefing.statements}
+    aligned = align_issues(gold, briefing, spans).get(item["issue"])
+
+    def on_evidence(position: Position) -> bool:
+        found = [s.span for s in map(statements.get, position.statements) if s is not None]
+        found += [e for e in position.evidence if e.article]
+        return any(spans.hit(key, span.article, (span.start, span.end))
+                   for key in item["evidence"] for span in found)
+
+    held = [p for p in briefing.positions if holder_matches(gold, item["actor"], p)]
+    taken = [p for p in held if on_evidence(p)]
+    same_side = [p for p in taken if p.stance == item["stance"]]
+    if any(p.issue == aligned for p in same_side):
+        return "right"
+    if same_side:
+        return "on another issue"
+    if item["stance"] not in OUR_STANCES:
+        return "unclear in the gold"
+    if taken:
+        return "wrong side"
+    if any(p.issue == aligned and p.stance == item["stance"] for p in held):
+        return "other evidence"
+    if not _own_words(gold, item):
+        return "told of the holder"
+    said = _statements_on(_own_words(gold, item), briefing=briefing, spans=spans)
+    if not said:
+        return "statement missed"
+    theirs = [s for s in said if _said_by_holder(gold, item, s, briefing=briefing)]
+    if not theirs:
+        return "speaker missed"
+    if aligned is None:
+        return "issue missing"
+    issues_of = {s.id: issue.id for issue in briefing.issues for s in map(statements.get, issue.statements)
+                 if s is not None}
+    placed = {issues_of.get(s.id) for s in theirs}
+    if placed == {None}:
+        return "on no issue"
+    if aligned not in placed:
+        return "said on another issue"
+    terms = next(frozenset(issue.terms) for issue in briefing.issues if issue.id == aligned)
+    if all(statement_stance(s.span.text, terms=[], topic=terms, cue=s.cue.text if s.cue else None)[0] == "unclear"
+           for s in theirs if issues_of.get(s.id) == aligned):
+        return "no side in their words"
+    return "side read, not placed"
+
+
+def _own_words(gold: dict, item: dict) -> list[str]:
+    """The gold evidence of ``item`` its holder said (a joint holder, "A; B": either)."""
+    holder = _parts(item["actor"])
+    speakers = {s["id"]: s["speaker"] for s in gold["statements"]}
+    return [key for key in item["evidence"] if holder & _parts(speakers.get(key, ""))]
+
+
+def _parts(name: str) -> set[str]:
+    return {part.strip() for part in name.split(";") if part.strip()}
+
+
+def _statements_on(keys: list[str], *, briefing: Briefing, spans: GoldSpans) -> list[Statement]:
+    """Our statements overlapping any of the gold statement ``keys``."""
+    return [s for s in briefing.statements
+            if any(spans.hit(key, s.span.article, (s.span.start, s.span.end)) for key in keys)]
+
+
+def _said_by_holder(gold: dict, item: dict, statement: Statement, *, briefing: Briefing) -> bool:
+    """Whether our statement's speaker is the gold holder (an unnamed gold group: a
+    statement we resolve to no one)."""
+    name = next((a.name for a in briefing.actors if a.id == statement.speaker), None)
+    if UNNAMED in item["actor"]:
+        return name is None
+    return any(name_matches(gold, part, name) for part in _parts(item["actor"]))
+
+
+def outcome_lines(parts: dict[str, dict[str, Tally]], columns: Iterable[str], *, width: int) -> Iterable[str]:
+    """The outcome rows under the table: gold positions, then ours, per outcome, per column."""
+    columns = list(columns)
+    for prefix, outcomes, heading in ((PREFIX, POSITION_OUTCOMES, "gold positions"),
+                                      (OUR_PREFIX, OUR_OUTCOMES, "our positions")):
+        yield f"{heading} by outcome (the first that holds: see eval_story_gold_position_misses)"
+        for outcome in outcomes:
+            yield f"  {outcome:{width - 2}}" + "".join(
+                f"{_count(parts[c].get(prefix + outcome)):>24}" for c in columns)
+
+
+def _count(tally: Tally | None) -> str:
+    return f"{tally.hits}/{tally.total}" if tally and tally.total else "-"
