@@ -47,6 +47,7 @@ from pathlib import Path
 
 from crosswire.measure.eval_story_gold_align import locate_keys
 from crosswire.measure.eval_story_gold_framing import score_framing
+from crosswire.measure.eval_story_gold_framing_misses import FRAMING_MISS_MEASURES, score_framing_misses
 from crosswire.measure.eval_story_gold_inputs import allsides_documents, folder_documents
 from crosswire.measure.eval_story_gold_sides import score_issues, score_positions
 from crosswire.measure.eval_story_gold_speech import score_claims, score_statements
@@ -61,6 +62,7 @@ MEASURES = (
     "issue recall", "issue precision",
     "position recall", "position precision", "strict position recall", "strict position precision",
     "framing recall", "framing precision", "trivial framing",
+    *FRAMING_MISS_MEASURES,
 )
 MEASURE_WIDTH = max(map(len, MEASURES)) + 1
 
@@ -75,6 +77,7 @@ def score_story(gold: dict, *, briefing: Briefing, sources: dict[str, str]) -> d
         **score_issues(gold, briefing, spans),
         **score_positions(gold, briefing, spans),
         **score_framing(gold, briefing, sources),
+        **score_framing_misses(gold, briefing, sources),
     }
 
 
@@ -131,6 +134,8 @@ def report_lines(*, gold_path: Path, allsides: Path | None = None, stories: Path
     yield "trivial framing: spelling or style differences reported as framing (lower is better)"
     yield ("strict claim: told by the gold's speaker (or as fact where the gold tells a fact); "
            "strict position: on the issue the gold position's issue is aligned with")
+    yield ("framing miss / wrong row: the share of framing misses (our wrong differences) of "
+           "each kind: see eval_story_gold_framing_misses")
     if errors <= 0 or errors_from not in parts:
         return
     for measure in MEASURES:
