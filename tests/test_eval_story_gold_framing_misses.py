@@ -8,14 +8,14 @@ from crosswire.measure.eval_story_gold_framing_misses import FRAMING_MISS_MEASUR
 from crosswire.models import Article, Briefing, DateEstimate, OutletFraming, Segment, TermUse, TextSpan
 
 TEXTS = {"a": ("The Varn council passed the levy. Protesters called it a land grab. The new "
-               "stadium opened. Officials praised the rebate. The harbour tunnel closed. Sweeping fees began."),
+               "stadium opened. Officials praised the rebate. The harbour tunnel closed. Sweeping fees began. Strict rules apply."),
          "b": ("The Varn board passed the tax. Residents called it a seizure. The new arena "
-               "opened. Officials praised the handout. The tunnel shut. Fees began.")}
+               "opened. Officials praised the handout. The tunnel shut. Fees began. A firm rule applies.")}
 # gold framing item -> its term in a, its term in b
 FRAMED = {"the charge": ("levy", "tax"), "the scheme": ("land grab", "seizure"),
           "the venue": ("stadium", "arena"), "the payment": ("rebate", "handout"),
           "the closure": ("closed", "shut"),
-          "the fees": ("sweeping fees", "fees"), "the objectors": ("Protesters", "Residents")}
+          "the fees": ("sweeping fees", "fees"), "the rules": ("strict rules", "firm rule"), "the objectors": ("Protesters", "Residents")}
 GOLD = {"framing": [{"referent": referent, "terms": {"a": [term_a], "b": [term_b]}}
                     for referent, (term_a, term_b) in FRAMED.items()],
         "not_framing": [{"referent": "the tunnel", "terms": {"a": ["harbour tunnel"], "b": ["tunnel"]}}]}
@@ -58,13 +58,15 @@ def test_each_miss_and_wrong_row_counts_under_one_kind() -> None:
     assert set(tallies) == set(FRAMING_MISS_MEASURES)
     counts = {measure: (t.hits, t.total) for measure, t in tallies.items()}
     assert counts == {
-        "framing miss: split across rows": (1, 6),
-        "framing miss: one row, one term": (1, 6),
-        "framing miss: one article, a difference elsewhere": (1, 6),
-        "framing miss: one article, no difference": (1, 6),
-        # no row holds 'closed' / 'shut', or 'sweeping fees' / 'fees' (a listed loaded word)
-        "framing miss: not found, a known loaded word": (1, 6),
-        "framing miss: not found, no known loaded word": (1, 6),
+        "framing miss: split across rows": (1, 7),
+        "framing miss: one row, one term": (1, 7),
+        "framing miss: one article, a difference elsewhere": (1, 7),
+        "framing miss: one article, no difference": (1, 7),
+        # no row holds 'sweeping fees' / 'fees' (a listed loaded word), 'strict rules' /
+        # 'firm rule' (one head, 'rule'), or 'closed' / 'shut'
+        "framing miss: not found, a known loaded word": (1, 7),
+        "framing miss: not found, one head": (1, 7),
+        "framing miss: not found, other heads": (1, 7),
         "framing wrong row: trivial": (1, 4),
         "framing wrong row: headline only": (1, 4),
         "framing wrong row: one gold article": (1, 4),  # the venue row

@@ -14,8 +14,10 @@ A gold item missed (by where our framing rows, differences or not, hold its term
   alike everywhere (or in that outlet alone);
 - "not found": no row holds its terms in any article; "not found, a known loaded word" where
   some outlet's term holds a word ``data/loaded_modifiers.jsonl`` lists (a reader that knew
-  the word did not read it), else "not found, no known loaded word" (the outlets' words
-  differ in what they tell, not in a word we know to load).
+  the word did not read it), else by the terms' last words, crudely their heads: "not
+  found, one head" where every term ends in one word (the descriptions' reader compares
+  such phrases: their modifiers differ in words it does not know to load), "not found,
+  other heads" where they do not (the outlets name or tell the thing with other words).
 A difference of ours that hits no gold framing item:
 - "trivial": it hits a not_framing item (spelling or style);
 - "headline only": its words stand in the text of fewer than two articles;
@@ -28,6 +30,7 @@ from __future__ import annotations
 import re
 
 from crosswire.compare.loaded_words import is_loaded
+from crosswire.knowledge.text import crude_lemma
 from crosswire.measure.eval_story_gold_align import Span
 from crosswire.measure.eval_story_gold_framing import (
     Use,
@@ -43,7 +46,7 @@ from crosswire.models import Briefing
 
 MISS_KINDS = ("split across rows", "one row, one term", "one article, a difference elsewhere",
               "one article, no difference", "not found, a known loaded word",
-              "not found, no known loaded word")
+              "not found, one head", "not found, other heads")
 WRONG_KINDS = ("trivial", "headline only", "one gold article", "outside the gold")
 FRAMING_MISS_MEASURES = (*(f"framing miss: {kind}" for kind in MISS_KINDS),
                          *(f"framing wrong row: {kind}" for kind in WRONG_KINDS))
@@ -87,10 +90,11 @@ def _miss_kind(rows: dict[str, list[Use]], located: dict[str, list[Span]],
             if use.article in holding[referent] and articles_hit([use], located)]
     articles = set().union(*holding.values())
     if not articles:
-        words = {word for terms in item["terms"].values() for term in terms
-                 for word in re.findall(r"[\w-]+", term)}
-        loaded = any(is_loaded(word) for word in words)
-        return f"not found, {'a' if loaded else 'no'} known loaded word", held
+        terms = [re.findall(r"[\w-]+", term) for listed in item["terms"].values() for term in listed]
+        if any(is_loaded(word) for words in terms for word in words):
+            return "not found, a known loaded word", held
+        heads = {crude_lemma(words[-1]) for words in terms if words}
+        return ("not found, one head" if len(heads) == 1 else "not found, other heads"), held
     if len(articles) >= 2:
         together = any(len(found) >= 2 for found in holding.values())
         return ("one row, one term" if together else "split across rows"), held
