@@ -8,14 +8,16 @@ from crosswire.measure.eval_story_gold_framing_misses import FRAMING_MISS_MEASUR
 from crosswire.models import Article, Briefing, DateEstimate, OutletFraming, Segment, TermUse, TextSpan
 
 TEXTS = {"a": ("The Varn council passed the levy. Protesters called it a land grab. The new "
-               "stadium opened. Officials praised the rebate. The harbour tunnel closed. Sweeping fees began. Strict rules apply."),
+               "stadium opened. Officials praised the rebate. The harbour tunnel closed. "
+               "Sweeping fees began. Strict rules apply."),
          "b": ("The Varn board passed the tax. Residents called it a seizure. The new arena "
-               "opened. Officials praised the handout. The tunnel shut. Fees began. A firm rule applies.")}
+               "opened. Officials praised the handout. The tunnel shut. Fees began. A firm "
+               "rule applies.")}
 # gold framing item -> its term in a, its term in b
 FRAMED = {"the charge": ("levy", "tax"), "the scheme": ("land grab", "seizure"),
           "the venue": ("stadium", "arena"), "the payment": ("rebate", "handout"),
-          "the closure": ("closed", "shut"),
-          "the fees": ("sweeping fees", "fees"), "the rules": ("strict rules", "firm rule"), "the objectors": ("Protesters", "Residents")}
+          "the closure": ("closed", "shut"), "the fees": ("sweeping fees", "fees"),
+          "the rules": ("strict rules", "firm rule"), "the objectors": ("Protesters", "Residents")}
 GOLD = {"framing": [{"referent": referent, "terms": {"a": [term_a], "b": [term_b]}}
                     for referent, (term_a, term_b) in FRAMED.items()],
         "not_framing": [{"referent": "the tunnel", "terms": {"a": ["harbour tunnel"], "b": ["tunnel"]}}]}
@@ -73,4 +75,5 @@ def test_each_miss_and_wrong_row_counts_under_one_kind() -> None:
         "framing wrong row: outside the gold": (1, 4),
     }
     split = tallies["framing miss: split across rows"].errors
-    assert split == ["the charge: levy / tax; a: 'levy' in row charge (lexicon); b: 'tax' in row duty (lexicon)"]
+    assert split == ["the charge: levy / tax; a: 'levy' in row charge (lexicon); "
+                     "b: 'tax' in row duty (lexicon)"]

@@ -47,6 +47,8 @@ from crosswire.models import Briefing
 MISS_KINDS = ("split across rows", "one row, one term", "one article, a difference elsewhere",
               "one article, no difference", "not found, a known loaded word",
               "not found, one head", "not found, other heads")
+# A word of a gold term, hyphenated ones whole, as the loaded-words list writes them.
+TERM_WORD = re.compile(r"[\w-]+")
 WRONG_KINDS = ("trivial", "headline only", "one gold article", "outside the gold")
 FRAMING_MISS_MEASURES = (*(f"framing miss: {kind}" for kind in MISS_KINDS),
                          *(f"framing wrong row: {kind}" for kind in WRONG_KINDS))
@@ -90,7 +92,7 @@ def _miss_kind(rows: dict[str, list[Use]], located: dict[str, list[Span]],
             if use.article in holding[referent] and articles_hit([use], located)]
     articles = set().union(*holding.values())
     if not articles:
-        terms = [re.findall(r"[\w-]+", term) for listed in item["terms"].values() for term in listed]
+        terms = [TERM_WORD.findall(term) for listed in item["terms"].values() for term in listed]
         if any(is_loaded(word) for words in terms for word in words):
             return "not found, a known loaded word", held
         heads = {crude_lemma(words[-1]) for words in terms if words}
