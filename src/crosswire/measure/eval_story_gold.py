@@ -48,6 +48,7 @@ from pathlib import Path
 from crosswire.measure.eval_story_gold_align import locate_keys
 from crosswire.measure.eval_story_gold_claim_misses import CLAIM_MISS_MEASURES, score_claim_misses
 from crosswire.measure.eval_story_gold_framing import score_framing
+from crosswire.measure.eval_story_gold_framing_misses import FRAMING_MISS_MEASURES, score_framing_misses
 from crosswire.measure.eval_story_gold_inputs import allsides_documents, folder_documents
 from crosswire.measure.eval_story_gold_position_misses import (
     error_names,
@@ -69,6 +70,7 @@ MEASURES = (
     "issue recall", "issue precision",
     "position recall", "position precision", "strict position recall", "strict position precision",
     "framing recall", "framing precision", "trivial framing",
+    *FRAMING_MISS_MEASURES,
 )
 MEASURE_WIDTH = max(map(len, MEASURES)) + 1
 
@@ -85,6 +87,7 @@ def score_story(gold: dict, *, briefing: Briefing, sources: dict[str, str]) -> d
         **score_positions(gold, briefing, spans),
         **score_position_outcomes(gold, briefing, spans),
         **score_framing(gold, briefing, sources),
+        **score_framing_misses(gold, briefing, sources),
     }
 
 
@@ -144,6 +147,8 @@ def report_lines(*, gold_path: Path, allsides: Path | None = None, stories: Path
            "strict position: on the issue the gold position's issue is aligned with")
     yield ("strict claim miss: the share of strict claim misses of each kind (not covered, split "
            "across our claims, or found told otherwise: see eval_story_gold_claim_misses)")
+    yield ("framing miss / wrong row: the share of framing misses (our wrong differences) of "
+           "each kind: see eval_story_gold_framing_misses")
     if errors <= 0 or errors_from not in parts:
         return
     for measure in (*MEASURES, *error_names()):
