@@ -49,6 +49,7 @@ from crosswire.measure.eval_story_gold_align import locate_keys
 from crosswire.measure.eval_story_gold_framing import score_framing
 from crosswire.measure.eval_story_gold_inputs import allsides_documents, folder_documents
 from crosswire.measure.eval_story_gold_sides import score_issues, score_positions
+from crosswire.measure.eval_story_gold_speaker_misses import MISS_MEASURES
 from crosswire.measure.eval_story_gold_speech import score_claims, score_statements
 from crosswire.measure.eval_story_gold_tally import Tally
 from crosswire.models import Briefing, Document
@@ -56,7 +57,7 @@ from crosswire.models import Briefing, Document
 # Measures in the order the table prints them; "trivial framing" counts emitted framing
 # differences that are spelling or style variants (lower is better).
 MEASURES = (
-    "statement recall", "statement precision", "speaker accuracy",
+    "statement recall", "statement precision", "speaker accuracy", *MISS_MEASURES,
     "claim recall", "claim precision", "strict claim recall", "strict claim precision",
     "issue recall", "issue precision",
     "position recall", "position precision", "strict position recall", "strict position precision",
@@ -129,6 +130,7 @@ def report_lines(*, gold_path: Path, allsides: Path | None = None, stories: Path
     if "batch 2" in parts:
         yield "batch 2 is the held-out part: measure on it, do not tune on it"
     yield "trivial framing: spelling or style differences reported as framing (lower is better)"
+    yield "speaker miss: the judged speakers missed in each way (lower is better)"
     yield ("strict claim: told by the gold's speaker (or as fact where the gold tells a fact); "
            "strict position: on the issue the gold position's issue is aligned with")
     if errors <= 0 or errors_from not in parts:
