@@ -1,6 +1,7 @@
 """Words of speaking to someone (``data/addressing_words.jsonl``): the verbs whose object is
 the one addressed ("told reporters"), the occasions a thing is said on ("in a speech") and
-the prepositions that open an occasion ("in", "at", "during")."""
+the prepositions that open an occasion ("in", "at", "during"); and the nouns that count the
+speakers who spoke together (``data/group_size_nouns.jsonl``: "the pair said")."""
 
 from __future__ import annotations
 
@@ -21,3 +22,20 @@ def addressing_words() -> dict[str, frozenset[str]]:
             raise ValueError("addressing_words.jsonl: a kind is 'verb', 'occasion' or 'occasion_preposition'")
         kinds[row["kind"]].add(row["word"].lower())
     return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+@cache
+def _group_sizes() -> dict[str, int]:
+    sizes = {}
+    for row in read_jsonl("group_size_nouns.jsonl", required=("noun", "size")):
+        if not isinstance(row["size"], int) or row["size"] < 2:
+            raise ValueError("group_size_nouns.jsonl: a size is a whole number of two or more")
+        sizes[row["noun"].lower()] = row["size"]
+    return sizes
+
+
+def group_size(noun: str) -> int | None:
+    """How many people a noun of a set of them counts (``data/group_size_nouns.jsonl``):
+    "pair" 2, "trio" 3; None for any other noun. "The pair said" after two speakers is
+    those two."""
+    return _group_sizes().get(noun.lower())

@@ -6,18 +6,21 @@ from collections import defaultdict
 
 from crosswire.measure.eval_story_gold_align import FACT, GoldSpans, name_matches, words_of
 from crosswire.measure.eval_story_gold_claim_match import ClaimMatch
+from crosswire.measure.eval_story_gold_speaker_misses import score_speaker_misses
 from crosswire.measure.eval_story_gold_tally import Tally
 from crosswire.measure.excerpt import clipped
 from crosswire.models import Briefing, Statement
 
 
 def score_statements(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict[str, Tally]:
-    """Statement recall over core gold statements, precision, and speaker accuracy."""
+    """Statement recall over core gold statements, precision, speaker accuracy and its
+    misses by kind."""
     actors = {a.id: a for a in briefing.actors}
     by_article: dict[str, list[Statement]] = defaultdict(list)
     for statement in briefing.statements:
         by_article[statement.span.article].append(statement)
     recall, precision, speaker = Tally(), Tally(), Tally()
+    judged = []
     attributed = [s for s in gold["statements"] if s["speaker"] != FACT]
     for item in attributed:
         if not item.get("core"):
@@ -31,6 +34,7 @@ def score_statements(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict[s
         key = spans.keys[item["id"]][1]
         best = max(found, key=lambda s: min(s.span.end, key[1]) - max(s.span.start, key[0]))
         ours = actors[best.speaker].name if best.speaker in actors else None
+        judged.append((item["id"], item["speaker"], best))
         speaker.add(name_matches(gold, item["speaker"], ours),
                     f"{item['id']} \"{item['key']}\": gold {item['speaker']}, ours "
                     f"{ours or 'unresolved'} (speaker words: {words_of(best.speaker_words)!r})")
@@ -40,7 +44,7 @@ def score_statements(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict[s
         precision.add(right, f"{statement.span.article} [{statement.span.start}:{statement.span.end}] "
                              f"{words_of(statement.speaker_words) or '?'}: \"{clipped(statement.span.text, 80)}\"")
     return {"statement recall": recall, "statement precision": precision,
-            "speaker accuracy": speaker}
+            "speaker accuracy": speaker, **score_speaker_misses(gold, judged, briefing.actors)}
 
 
 def score_claims(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict[str, Tally]:

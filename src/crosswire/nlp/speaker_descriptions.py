@@ -4,7 +4,8 @@
 described by a role or a body's noun to the person or organisation the article named
 before (or, in its first sentence, right after); it relies on the resolver's state
 (persons and groups in text order, mention heads, speakers so far) and its ``_found``,
-``_persons_before``, ``_group_pronoun`` and ``_inside_reported``.
+``_persons_before``, ``_group_pronoun`` and ``_inside_reported``; which organisation a
+body's noun stands for is ``speaker_bodies``' part.
 """
 
 from __future__ import annotations
@@ -15,17 +16,10 @@ import re
 from spacy.tokens import Span, Token
 
 from crosswire.knowledge.firms import is_firm_noun, is_organisation_noun, may_stand_for
-from crosswire.knowledge.names import (
-    LOWER_RANKS,
-    is_given_name,
-    rank_words,
-    title_kinds,
-    title_words,
-)
-from crosswire.knowledge.text import WORD_CHARS
+from crosswire.knowledge.names import LOWER_RANKS, rank_words, title_kinds, title_words
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.layout import in_dateline
-from crosswire.nlp.mention_kinds import court_words, is_place_noun, prosecution_aliases, prosecution_words
+from crosswire.nlp.mention_kinds import is_place_noun
 from crosswire.nlp.mention_roles import (
     INDEFINITE_ARTICLES,
     is_general_role_noun,
@@ -37,7 +31,6 @@ from crosswire.nlp.state_bodies import UMBRELLA
 from crosswire.nlp.speaker_pronouns import (
     GROUP_PRONOUN_CONFIDENCE,
     NEAR_WINDOW_CHARS,
-    OWNER_DEPS,
     PRONOUN_WINDOW_CHARS,
     SUBJECT_DEPS,
     Speaker,
@@ -46,8 +39,6 @@ from crosswire.nlp.speaker_pronouns import (
 
 DESCRIPTION_CONFIDENCE = 0.75
 DESCRIPTION_FALLBACK_CONFIDENCE = 0.4
-# how far back a body's noun is looked for with another name fastened to it
-NOUN_LOOKBACK_TOKENS = 120
 # how far back someone introduced by a role noun with "a" and no name is looked for
 UNNAMED_LOOKBACK_TOKENS = 120
 # "the diplomat" after "a diplomat" said something: as sure as an unnamed source itself is.
@@ -111,105 +102,6 @@ class DescriptionResolution:
         subject = head.head if head.dep_ == "appos" else head
         return subject.dep_ == "nsubj" and self.lexicon.is_speech(subject.head.lemma_)
 
-    def _organisation_after_lede(self, span: Span) -> Mention | None:
-        """"..., the department said Monday." closing the article's first sentence: the
-        organisation the next sentences name as a subject ("the Harbor Police said")."""
-        head = span.root
-        if span.sent.start != 0 or head.tag_ != "NN" or not with_the(head):
-            return None
-        index = bisect.bisect_left(self.group_starts, span.end_char)
-        for group in self.groups[index:]:
-            if group.span.start - span.end_char > LEDE_WINDOW_CHARS:
-                return None
-            group_head = self.mention_head[group.id]
-            if (group.kind == "organisation" and group_head.dep_ in SUBJECT_DEPS
-                    and not self.in_quote[group_head.i]
-                    and may_stand_for(head.lemma_, group_head.lemma_)):
-                return group
-        return None
-
-    def _body_named_just_before(self, span: Span) -> Mention | None:
-        """"Senators pressed the Harbor Board after the agency admitted ...": a definite
-        body's noun that no name holds goes back to the nearest organisation named before
-        it, in any role in its sentence (unlike "it", a noun carries its own sense, so it
-        needs no subject to go back to), if that noun may stand for the organisation's
-        kind; "the agency" is no "X Residents Association"."""
-        head = span.root
-        if not is_organisation_noun(head.lemma_) or is_firm_noun(head.lemma_) or not with_the(head):
-            return None  # "the company", "the outlet" go on only with a subject, as "it"
-        index = bisect.bisect_left(self.group_starts, span.start_char)
-        for group in reversed(self.groups[max(0, index - 8) : index]):
-            if span.start_char - group.span.start > NEAR_WINDOW_CHARS:
-                return None
-            group_head = self.mention_head[group.id]
-            if group.kind != "organisation" or self.in_quote[group_head.i] or (
-                    in_dateline(group_head)):
-                continue
-            return group if may_stand_for(head.lemma_, group_head.lemma_) and (
-                not self._noun_of_another_name(head, group)) else None
-        return None
-
-    def _prosecution_named_before(self, span: Span) -> Mention | None:
-        """"Prosecutors opposed the motion ... The government had asked the judge to ...":
-        in a criminal case the bare "the government" is the prosecuting side the article
-        named before by its role (``data/mention_rules.jsonl``), where its paragraph is
-        about the case: it holds a court word ("judge", "trial") or names that side. None
-        where the article named no such party or two ("federal prosecutors" and "state
-        prosecutors"), or the paragraph is about another thing ("The government said it
-        would raise the fuel tax")."""
-        head = span.root
-        if head.lemma_.lower() not in prosecution_aliases() or not with_the(head) or any(
-                c.dep_ in ("amod", "compound", "poss", "nmod") for c in head.children):
-            return None  # "the Velden government", "the federal government": a body named
-        before = self.groups[: bisect.bisect_left(self.group_starts, span.start_char)]
-        parties = [m for m in before if m.kind == "group"
-                   and self.mention_head[m.id].lower_ in prosecution_words()]
-        # "U.S. prosecutors" and later "prosecutors" are one side; two sides named apart
-        # by their words are two
-        sides = {m.span.text.lower() for m in parties} - prosecution_words()
-        if not parties or len(sides) > 1:
-            return None
-        text = span.doc.text
-        paragraph_start = text.rfind("\n", 0, span.start_char) + 1
-        paragraph_end = text.find("\n", span.end_char)
-        if paragraph_end < 0:
-            paragraph_end = len(text)
-        in_court = parties[-1].span.start >= paragraph_start or not court_words().isdisjoint(
-            word.lower() for word in WORD_CHARS.findall(text[paragraph_start:paragraph_end]))
-        return parties[-1] if in_court else None
-
-    def _noun_of_another_name(self, head: Token, body: Mention) -> bool:
-        """"ledgers held by the Tessel harbour board ... the board's request": the same noun
-        written before with another name fastened to it is that name's body, so "the
-        board" is not the organisation that spoke or was named last."""
-        for token in reversed(head.doc[max(0, head.i - NOUN_LOOKBACK_TOKENS) : head.i]):
-            if token.lemma_ != head.lemma_ or token.pos_ != "NOUN":
-                continue
-            names = [c for c in token.children
-                     if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
-            if any(self.mention_of_token.get(c.i) is not body for c in names):
-                return True
-        return False
-
-    def _firm_named_as_person(self, span: Span) -> Speaker | None:
-        """"Norvik's trial showed ..., the drugmaker said" where the tagger read the firm's
-        one-word name as a person's: when no organisation is at hand, the nearest such
-        name that is a subject or owns one, if it has no title, role or given name of a
-        person and no he or she has stood for it."""
-        index = bisect.bisect_left(self.person_starts, span.start_char)
-        for person in reversed(self.persons[max(0, index - 8) : index]):
-            if span.start_char - person.span.start > NEAR_WINDOW_CHARS:
-                break
-            head = self.mention_head[person.id]
-            if (" " in person.span.text or person.role or is_given_name(person.span.text)
-                    or person.span.text in self.gender or self.in_quote[head.i]):
-                continue
-            if head.dep_ in SUBJECT_DEPS or (head.dep_ in OWNER_DEPS
-                                            and head.head.dep_ in SUBJECT_DEPS):
-                return Speaker(span, person.id, Resolution("description",
-                                                           GROUP_PRONOUN_CONFIDENCE))
-        return None
-
     def _description(self, span: Span, *, person: bool = False) -> Speaker:
         """"the diplomat": the last person whose role or apposition holds the same noun."""
         head = span.root
@@ -267,8 +159,8 @@ class DescriptionResolution:
             if firm.mention is not None:
                 return Speaker(span, firm.mention, Resolution("description",
                                                               GROUP_PRONOUN_CONFIDENCE))
-        introduced = (self._organisation_after_lede(span) if organisational
-                      else self._named_after_lede(span))
+        introduced = (self._organisation_after_lede(span) or self._sole_organisation_of_lede(span)
+                      if organisational else self._named_after_lede(span))
         if introduced is not None:
             return self._found(span, introduced, "description", LEDE_CONFIDENCE)
         if organisational and self.organisations_speaking and any(

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from crosswire.knowledge.firms import names_a_publication
+from crosswire.knowledge.outlets import load_registry
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.speaker_pronouns import (
     GROUP_PRONOUN_CONFIDENCE,
@@ -43,6 +45,12 @@ class DocumentResolution:
                 # "official Norbank statistics"; a person's name compounded with an
                 # inquiry or a suit is more often its target ("the Holt indictment")
                 return child
+            if child.dep_ == "prep" and child.lower_ == "in":
+                # "a report in the Harbor Tribune": a paper's piece is the paper's word,
+                # where "a statement in parliament" is no body's
+                papers = [c for c in child.children if c.dep_ == "pobj" and self._is_publication(c)]
+                if papers:
+                    return papers[0]
             if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
                 issuers = [c for c in child.children
                            if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")]
@@ -53,6 +61,14 @@ class DocumentResolution:
                     return named
         restated = self._subject_restated(head)
         return self._document_issuer(restated) if restated is not None else None
+
+    def _is_publication(self, token: Token) -> bool:
+        """Does the token name a paper or news outlet: an organisation whose name has a
+        paper's word ("Herald", "Times") or the outlet registry knows?"""
+        mention = self.mention_of_token.get(token.i)
+        return mention is not None and mention.kind == "organisation" and (
+            names_a_publication(mention.span.text)
+            or load_registry().by_name(mention.span.text) is not None)
 
     def _name_right_after(self, preposition: Token) -> Token | None:
         """"an order from Port Commissioner X seen by a paper": where the parser made the

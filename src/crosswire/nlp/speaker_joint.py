@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from crosswire.knowledge.speaking import group_size
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.mention_roles import is_role_word
 from crosswire.nlp.speaker_descriptions import DESCRIPTION_FALLBACK_CONFIDENCE, with_the
@@ -91,11 +92,13 @@ class JointResolution:
         return Speaker(span, speakers[0], Resolution(method, JOINT_PRONOUN_CONFIDENCE))
 
     def _names_the_joint(self, head: Token) -> bool:
-        """"they", or "the lawmakers", "the two leaders": words that may go on with the
-        speakers of a joint statement. A definite plural points back; but "the other
+        """"they", or "the lawmakers", "the two leaders", or a noun counting as many as
+        spoke ("the pair"): words that may go on with the speakers of a joint statement. A definite plural points back; but "the other
         lawmakers" are others, and "the officials" after "officials said" are those."""
         if head.lower_ in JOINT_PRONOUNS:
             return True
+        if with_the(head) and group_size(head.lemma_) == len(self.joint[1]):
+            return True  # "the pair said" after two speakers: those two
         if head.tag_ != "NNS" or not is_role_word(head) or not with_the(head) or any(
                 c.dep_ == "appos" for c in head.children):
             return False  # "the chairs, X and Y, said": named here

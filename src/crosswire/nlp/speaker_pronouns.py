@@ -80,6 +80,8 @@ class PronounResolution:
                 joint = self._coordinated_subject(span) or self._plural_subject(span)
                 if joint is not None:
                     return joint
+                if self._goes_on_with_unnamed_group(span):
+                    return Speaker(span, None, Resolution("unnamed", UNNAMED_CONFIDENCE))
             if lower in GROUP_PRONOUNS and lower != "we":
                 return self._group_pronoun(span)
             return Speaker(span, None, Resolution("unresolved", 0.0))
@@ -183,6 +185,20 @@ class PronounResolution:
                 return Speaker(span, None, Resolution("unnamed", UNNAMED_CONFIDENCE))
             return self._group_named(span, named)
         return None
+
+    def _goes_on_with_unnamed_group(self, span: Span) -> bool:
+        """"Traders and officials faulted the closure. They urged the board to ...":
+        "they" just after a plural unnamed source spoke, with no one named speaking or
+        acting as a subject since, is that source again, not a body named before it. A
+        source with a name fastened to it ("Guild leaders") is not noted (``_unnamed``):
+        its "they" may be that body."""
+        start = self.unnamed_group_at
+        if start is None or span.start_char - start > NEAR_WINDOW_CHARS:
+            return False
+        spoke_since = any(offset > start for offset, _ in (*self.speakers[-1:],
+                                                           *self.organisations_speaking[-1:]))
+        return not spoke_since and not self._person_subject_between(start, span.start_char) and (
+            not self._body_subject_between(start, span.start_char))
 
     def _group_named(self, span: Span, named: list[Mention]) -> Speaker:
         """"they" is the group ``named``: the first speaks, and with more than one, all

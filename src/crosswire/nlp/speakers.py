@@ -25,6 +25,7 @@ from crosswire.nlp.layout import MAX_HEADING_CHARS, ends_heading, heading_starts
 from crosswire.nlp.mention_kinds import person_staff
 from crosswire.nlp.mention_roles import is_role_word
 from crosswire.nlp.speaker_heads import age_start, is_age
+from crosswire.nlp.speaker_bodies import BodyResolution
 from crosswire.nlp.speaker_descriptions import (
     DESCRIPTION_CONFIDENCE,
     LEDE_CONFIDENCE,
@@ -100,7 +101,7 @@ def _determiners(span: Span) -> set[str]:
 
 
 class SpeakerResolver(NameResolution, JointResolution, PronounResolution, DescriptionResolution,
-                      DocumentResolution):
+                      BodyResolution, DocumentResolution):
     """Resolves speaker phrases of one article, in text order (it remembers speakers)."""
 
     def __init__(self, doc: Doc, *, mentions: list[Mention], lexicon: Lexicon,
@@ -132,6 +133,9 @@ class SpeakerResolver(NameResolution, JointResolution, PronounResolution, Descri
         self.organisations_speaking: list[tuple[int, Mention]] = []
         self.reported: list[tuple[int, int]] = []  # contents of statements seen so far
         self.unnamed_sources: list[tuple[int, str]] = []  # (char offset, head lemma) in order
+        # where the last plural unnamed source with no name in it spoke ("officials said",
+        # not "Guild leaders said"), for a "they" after it
+        self.unnamed_group_at: int | None = None
         # the last joint statement's speakers, first named first, and where they spoke
         self.joint: tuple[int, list[str]] = (0, [])
         # mention id -> its role words: each description weighs every person named before it
@@ -276,6 +280,8 @@ class SpeakerResolver(NameResolution, JointResolution, PronounResolution, Descri
 
     def _unnamed(self, span: Span) -> Speaker:
         self.unnamed_sources.append((span.start_char, span.root.lemma_.lower()))
+        if span.root.tag_ == "NNS" and not any(t.i in self.mention_of_token for t in span):
+            self.unnamed_group_at = span.start_char
         return Speaker(span, None, Resolution("unnamed", UNNAMED_CONFIDENCE))
 
     def _found(self, span: Span, mention: Mention, method: str, confidence: float) -> Speaker:

@@ -1,0 +1,49 @@
+"""Speaker misses by kind on a small invented gold: each found statement's wrong speaker
+takes one kind, a right one none, and the kinds' lines share the judged total."""
+
+from __future__ import annotations
+
+from crosswire.measure.eval_story_gold_speaker_misses import MISS_MEASURES, score_speaker_misses
+from crosswire.models import Actor, Resolution, Statement, TextSpan
+
+GOLD = {"people": [{"name": "Halvard Oskeby", "spellings": ["Minister Halvard Oskeby", "Oskeby"]},
+                   {"name": "Norsk Timber Group", "spellings": ["the Norsk Timber Group"]}]}
+OSKEBY = Actor("a1", "Halvard Oskeby", "person", ["Halvard Oskeby"], [])
+TIMBER = Actor("a2", "Norsk Timber Group", "organisation", ["Norsk Timber Group"], [])
+FERRY_BOARD = Actor("a3", "Ferry Board", "organisation", ["Ferry Board"], [])
+PER_OSKEBY = Actor("a4", "Per H. Oskeby Jr.", "person", ["Per H. Oskeby Jr."], [])
+INGRID = Actor("a5", "Ingrid Vatne", "person", ["Ingrid Vatne"], [])
+ACTORS = [OSKEBY, TIMBER, FERRY_BOARD, PER_OSKEBY, INGRID]
+
+
+def said(words: str | None, method: str, speaker: Actor | None) -> Statement:
+    span = TextSpan("the toll will rise", 0, 18, "t1")
+    return Statement(id=f"t1:{words}", span=span, kind="indirect", cue=None,
+                     speaker_words=TextSpan(words, 20, 20 + len(words), "t1") if words else None,
+                     resolution=Resolution(method, 0.9), speaker=speaker.id if speaker else None)
+
+
+def test_each_wrong_speaker_takes_one_kind_over_the_judged_total() -> None:
+    judged = [
+        ("S1", "Halvard Oskeby", said("Oskeby", "named", OSKEBY)),  # right
+        ("S2", "Halvard Oskeby", said(None, "unresolved", None)),
+        ("S3", "Halvard Oskeby", said("ministry officials", "unnamed", None)),
+        ("S4", "Halvard Oskeby", said("the minister", "unresolved", None)),
+        ("S5", "harbour workers (unnamed)", said("Vatne", "named", INGRID)),
+        ("S6", "harbour workers (unnamed)", said("the workers", "unnamed", None)),  # right
+        ("S7", "Halvard Oskeby", said("the board", "description", FERRY_BOARD)),
+        ("S8", "Norsk Timber Group", said("Vatne", "named", INGRID)),
+        ("S9", "Halvard Oskeby", said("Oskeby", "named", PER_OSKEBY)),
+        ("S10", "Halvard Oskeby", said("Vatne", "named", INGRID)),
+        ("S11", "Lund harbour authority", said("Vatne", "named", INGRID)),
+    ]
+    scores = score_speaker_misses(GOLD, judged, ACTORS)
+    assert list(scores) == list(MISS_MEASURES)
+    counts = {measure.removeprefix("speaker miss: "): (tally.hits, tally.total)
+              for measure, tally in scores.items()}
+    assert counts == {"no one named: no words": (1, 11), "no one named: unnamed source": (1, 11),
+                      "no one named: unresolved": (1, 11), "named, gold unnamed": (1, 11),
+                      "body for person": (3, 11), "split person": (1, 11), "other actor": (1, 11)}
+    assert scores["speaker miss: split person"].errors == ["S9: gold Halvard Oskeby, ours Per H. Oskeby Jr."]
+    # a gold body no actor of ours bears is told by its name's noun ("authority")
+    assert "S11: gold Lund harbour authority, ours Ingrid Vatne" in scores["speaker miss: body for person"].errors
