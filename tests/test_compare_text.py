@@ -36,6 +36,19 @@ def test_index_names_the_texts_a_needle_may_be_in():
     assert index.candidates([]) is None
 
 
+def test_index_search_moves_on_to_the_next_text_after_a_hit(monkeypatch):
+    """A needle written many times in a text is found there once: the search goes on in the
+    next text (a common needle cost one lookup per hit)."""
+    from crosswire.knowledge import text as text_module
+
+    lookups = []
+    bisect = text_module.bisect_right
+    monkeypatch.setattr(text_module, "bisect_right", lambda *a: lookups.append(a) or bisect(*a))
+    index = CaselessIndex(["toll after toll, TOLL", "no such word", "a toll", "toll"])
+    assert index.candidates(["toll"]) == {0, 2, 3}
+    assert len(lookups) == 3
+
+
 def test_to_dict_copies_records_into_json_types():
     date = DateEstimate("2022-03-01", "day", "dateline", 0.9)
     evidence = [TextSpan("alleged attack", 3, 17, "a1"), TextSpan("so-called vote", 0, 14, None)]

@@ -48,6 +48,20 @@ def test_contested_terms_and_alias_names_differ_by_outlet():
     assert south[("Islamic State", "Islamic State")].others == {"North Wire": ["Daesh"]}
 
 
+def test_only_the_lexicon_rows_a_run_writes_compile_their_patterns():
+    """A substring search rules out the texts first: a row whose terms no article writes
+    compiles no pattern (all rows' patterns cost more than the search), and a row whose
+    plural form ("rioters") holds its singular needs only the singular searched for."""
+    from crosswire.compare import lexicon_terms
+
+    lexicon_terms._terms_pattern.cache_clear()
+    a = art("a", "North Wire", "The ferry to Olsmere sailed at noon with forty cars.")
+    b = art("b", "South Daily", "Forty cars crossed to Olsmere on the noon ferry.")
+    assert lexicon_terms.lexicon_uses([a, b], {"a": "North Wire", "b": "South Daily"}) == {}
+    assert lexicon_terms._terms_pattern.cache_info().currsize == 0
+    assert lexicon_terms._term_needles(("shipyard strike",)) == ("shipyard strike",)
+
+
 def test_a_crowd_called_rioters_or_a_mob_by_one_outlet_and_protesters_by_another():
     a = art("a", "North Wire", "Rioters smashed windows at the Halden depot. Police called it a mob.")
     b = art("b", "South Daily", "Hundreds of protesters marched to the depot in Halden.")

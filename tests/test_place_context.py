@@ -31,6 +31,24 @@ def test_a_city_before_its_region_is_the_one_in_that_region(sentence, name, coun
     assert place.key != resolve_place(name).key or resolve_place(name).country == country
 
 
+def test_a_city_in_its_region_is_found_without_folding_every_name_of_the_country():
+    """Only the cities whose names hold the searched name's first word are folded (folding a
+    big country's every name cost a fifth of a second), and they are the same cities, most
+    populous first, an alternate name ("St. Louis" as "Saint Louis") found as well."""
+    from crosswire.knowledge import places
+
+    places._cities_named.cache_clear()
+    places.fold.cache_clear()
+    springfield = place_in_region("Springfield", "Illinois")
+    assert springfield is not None and springfield.name == "Springfield"
+    assert springfield.country == "United States"
+    assert places.fold.cache_info().currsize < 1000
+    named = places._cities_named("US", places.fold("Springfield"))
+    populations = [city.population for _, city in named]
+    assert len(named) > 3 and populations == sorted(populations, reverse=True)
+    assert place_in_region("Saint Louis", "Missouri") == place_in_region("St. Louis", "Missouri") is not None
+
+
 def test_a_town_the_gazetteer_lacks_in_its_region_takes_the_regions_country():
     # the gazetteer's Cornwall is a Canadian city; the English county is not among its rows
     assert resolve_place("Cornwall").country == "Canada"

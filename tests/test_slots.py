@@ -50,6 +50,22 @@ def test_abbreviations_do_not_end_sentences():
         "Gov. Ann Lee met U.S. officials in Tolvik.", "Then Mr. Bo Ray left!", "It rained."]
 
 
+def test_an_articles_first_sentences_are_read_from_its_one_split(monkeypatch):
+    """Leads read an article's first sentences and descriptions all of them: one split serves
+    both, and gives the first ones as the whole split does."""
+    from crosswire.compare import slots
+
+    splits = []
+    split = slots._sentences
+    monkeypatch.setattr(slots, "_sentences", lambda *key: splits.append(key) or split(*key))
+    slots._sentence_starts.cache_clear()
+    article = art("a", "The weir at Olsmere failed on Tuesday. Crews came at dawn.\nThe road reopened.")
+    first = sentences(article, limit=1)
+    assert sentences(article)[:1] == first and len(sentences(article, limit=2)) == 2
+    assert sentence_at(article, article.text.index("road")) == sentences(article)[2]
+    assert len(splits) == 1
+
+
 @pytest.mark.parametrize("first, second", [
     # both sentences align, but what "get" and "said" take is anything at all
     ("Health minister Ola Brandt said on Sunday in Tolvik that patients should get "

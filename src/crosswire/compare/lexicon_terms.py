@@ -66,38 +66,58 @@ def _variant_labels() -> dict[str, dict[str, str]]:
 
 def term_hits(text: str, terms: tuple[str, ...]) -> list[tuple[str, int, int]]:
     """Non-overlapping term matches, longest term first ("full-scale invasion" over "invasion")."""
-    pattern, canonical, _ = _terms_pattern(terms)
+    pattern, canonical = _terms_pattern(terms)
     return [(canonical.get(m.group(0).lower()) or canonical[QUALIFIED.sub("", m.group(0).lower(), count=1)],
              m.start(), m.end()) for m in pattern.finditer(text)]
 
 
 @cache
-def _terms_pattern(terms: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str], tuple[str, ...]]:
-    """One alternation for a referent's terms (one scan per article instead of one per
-    term); capitalised terms match in their case ("Kiev"), others in any case, and in
+def _term_forms(terms: tuple[str, ...]) -> dict[tuple[str, str], str]:
+    """A referent's terms as written: (part in any case, part in its case) -> the term.
+    Capitalised terms match in their case ("Kiev"), others in any case, and in
     their plural too where the lexicon lists a common noun in the singular ("heartbeat
     law" holds "heartbeat laws", and a name's compound "Capitol riot" holds "Capitol
     riots"); a name's compound with a common noun in its
     prepositional form too ("Capitol riot": "the riot at the Capitol"): each form stands
-    for the term it was made from (the returned dict, by lower-cased form), a prepositional
-    form also with a country's initialism before the name ("the riot at the U.S. Capitol"),
-    and the words one of which every match holds (a prepositional form's words before its
-    name), for a substring search that rules texts out."""
-    # (part in any case, part in its case) -> term; a listed term stands for itself
-    # before any form made from another ("tax hikes" beside "tax hike")
+    for the term it was made from."""
+    # a listed term stands for itself before any form made from another ("tax hikes"
+    # beside "tax hike")
     forms: dict[tuple[str, str], str] = {("", t) if _is_name(t) else (t, ""): t for t in terms}
     for term in terms:
         made = _prepositional_forms(term, terms) + _compound_plural(term) if _is_name(term) \
             else [(plural(term), "")] if _has_plural(term) else []
         for form in made:
             forms.setdefault(form, term)
+    return forms
+
+
+@cache
+def _term_needles(terms: tuple[str, ...]) -> tuple[str, ...]:
+    """The words one of which every match of the referent's terms holds (a prepositional
+    form's words before its name), for a substring search that rules texts out before
+    their pattern (``_terms_pattern``) is compiled: most referents occur in no text of a run,
+    and compiling all their patterns cost more than the search. A needle holding another
+    ("abortion laws", "abortion law") finds no text the other misses: only the other is
+    searched for (both ASCII: a needle of other letters makes any text a candidate)."""
+    needles = {caseless if caseless and cased else caseless + cased for caseless, cased in _term_forms(terms)}
+    return tuple(sorted(needle for needle in needles if not any(
+        other != needle and other.isascii() and needle.isascii() and other.lower() in needle.lower()
+        for other in needles)))
+
+
+@cache
+def _terms_pattern(terms: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One alternation for a referent's term forms (``_term_forms``: one scan per article
+    instead of one per term), a prepositional form also with a country's initialism before
+    the name ("the riot at the U.S. Capitol"), and the term each form stands for (by
+    lower-cased form)."""
+    forms = _term_forms(terms)
     canonical = {(caseless + cased).lower(): term for (caseless, cased), term in forms.items()}
     alternatives = [(f"(?i:{re.escape(caseless)})" if caseless else "")
                     + (f"(?:{INITIALISM_QUALIFIER})?" if caseless and cased else "") + re.escape(cased)
                     for caseless, cased in sorted(forms, key=lambda f: len(f[0] + f[1]), reverse=True)]
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
-    needles = tuple(sorted({caseless if caseless and cased else caseless + cased for caseless, cased in forms}))
-    return pattern, canonical, needles
+    return pattern, canonical
 
 
 def _prepositional_forms(term: str, terms: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -160,7 +180,7 @@ def lexicon_uses(articles: list[Article], outlet_of: dict[str, str]
     for referent, terms in contested_terms():
         # most articles use none of a referent's terms: a substring search of every form
         # ("amnesties" does not hold "amnesty") tells which
-        candidates = index.candidates(_terms_pattern(terms)[2])
+        candidates = index.candidates(_term_needles(terms))
         for n, (article, part) in enumerate(readings):
             if candidates is not None and n not in candidates:
                 continue

@@ -59,7 +59,8 @@ LEAD_SENTENCES = 10
 MAX_ALIGNED_PAIRS = 24
 # Articles whose sentences are kept once split: a run's articles. Descriptions and contested
 # terms, stance changes and nominal stances each read whole articles' sentences, and leads
-# and claims each an article's first: each article is split once per process and reading.
+# and claims each an article's first: each article is split once per process, and its
+# first sentences are read from that split.
 SENTENCE_CACHE_ARTICLES = 1024
 # Roles of a verb's arguments: the thing acted on is one slot whether the verb is active
 # ("will close its docks") or passive ("the piers will be closed").
@@ -91,7 +92,7 @@ class Sentence:
 def sentences(article: Article, *, limit: int | None = None) -> list[Sentence]:
     """The article's first ``limit`` sentences (all by default) with their content words
     (lemmas without stop words)."""
-    return list(_sentences(article.id, article.text, limit))
+    return list(_sentence_starts(article.id, article.text)[0][:limit])
 
 
 def sentence_at(article: Article, position: int) -> Sentence | None:
@@ -113,17 +114,16 @@ def context_words(article: Article, start: int, naming: str) -> frozenset[str]:
 
 @lru_cache(maxsize=SENTENCE_CACHE_ARTICLES)
 def _sentence_starts(article_id: str, text: str) -> tuple[tuple[Sentence, ...], tuple[int, ...]]:
-    listed = _sentences(article_id, text, None)
+    """The article's sentences, split once for every reading (a reading of its first few
+    split them again) and the offsets they start at."""
+    listed = _sentences(article_id, text)
     return listed, tuple(sentence.start for sentence in listed)
 
 
-@lru_cache(maxsize=SENTENCE_CACHE_ARTICLES)
-def _sentences(article_id: str, text: str, limit: int | None) -> tuple[Sentence, ...]:
+def _sentences(article_id: str, text: str) -> tuple[Sentence, ...]:
     found: list[Sentence] = []
     stop = stop_words()
     for paragraph in PARAGRAPH.finditer(text):
-        if limit is not None and len(found) >= limit:
-            return tuple(found[:limit])
         start = paragraph.start()
         breaks = [m for m in SENTENCE_BREAK.finditer(paragraph.group())
                   if not _abbreviation_before(paragraph.group(), m.start() + 1)]
@@ -138,7 +138,7 @@ def _sentences(article_id: str, text: str, limit: int | None) -> tuple[Sentence,
                 found.append(Sentence(article_id, start, end, words))
             if end_match:
                 start = paragraph.start() + end_match.end()
-    return tuple(found[:limit])
+    return tuple(found)
 
 
 def _abbreviation_before(text: str, end: int) -> bool:

@@ -222,8 +222,13 @@ class CaselessIndex:
         for needle in {needle.lower() for needle in needles}:
             at = self.joined.find(needle)
             while at != -1:
-                found.add(bisect_right(self.starts, at) - 1)
-                at = self.joined.find(needle, at + 1)
+                text = bisect_right(self.starts, at) - 1
+                found.add(text)
+                # one hit makes a text a candidate: the search goes on in the next text (a
+                # common needle, "war", had the search stop at each of its thousands of hits)
+                if text + 1 == len(self.starts):
+                    break
+                at = self.joined.find(needle, self.starts[text + 1])
         return found
 
 
