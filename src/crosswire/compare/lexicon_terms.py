@@ -29,7 +29,7 @@ NAME_AFTER_PREPOSITION = re.compile(
 # A word of a term, hyphenated ones whole ("far-left"), as the loaded-words list writes them.
 LOADED_WORD = re.compile(r"[\w’'-]+")
 # A country's initialism news style puts before a name in the prepositional form ("the
-# riot at the U.S. Capitol"): the same name, qualified.
+# rally at the U.S. Embassy"): the same name, qualified.
 INITIALISM_QUALIFIER = r"(?:[A-Z]\.){2,}\s"
 QUALIFIED = re.compile(rf"(?<=\s){INITIALISM_QUALIFIER.lower()}")
 # Content words two outlets' sentences share where a common word in each names one thing
@@ -109,7 +109,7 @@ def _term_needles(terms: tuple[str, ...]) -> tuple[str, ...]:
 def _terms_pattern(terms: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]]:
     """One alternation for a referent's term forms (``_term_forms``: one scan per article
     instead of one per term), a prepositional form also with a country's initialism before
-    the name ("the riot at the U.S. Capitol"), and the term each form stands for (by
+    the name ("the rally at the U.S. Embassy"), and the term each form stands for (by
     lower-cased form)."""
     forms = _term_forms(terms)
     canonical = {(caseless + cased).lower(): term for (caseless, cased), term in forms.items()}
