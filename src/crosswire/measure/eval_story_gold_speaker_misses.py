@@ -11,9 +11,9 @@ being read. A miss takes the first kind that fits, in this order:
 - "named, gold unnamed": the gold's speaker is an unnamed source, we named an actor;
 - "body for person": ours is an organisation or place where the gold's is a person, or
   the reverse (the gold's kind is that of our actor bearing the gold's name, else a
-  body when the name ends in a body's noun, "Biden administration", else unknown);
+  body when the name ends in a body's noun, "the Tolvik administration", else unknown);
 - "split person": ours is another actor that shares a name word with the gold speaker
-  ("Kenneth F. McKenzie" for "Frank McKenzie"): the person split into two actors, or a
+  ("Halvard J. Oskeby" for "Per Oskeby"): the person split into two actors, or a
   namesake;
 - "other actor": any other named actor.
 """
