@@ -102,7 +102,12 @@ def words_of(span: TextSpan | None) -> str | None:
 # --- Names
 
 
-def _spellings(gold: dict, name: str) -> set[str]:
+def gold_names(gold_speaker: str) -> list[str]:
+    """The names in a gold speaker or holder: one, or each of a joint one ("A; B")."""
+    return [part.strip() for part in gold_speaker.split(";") if part.strip()]
+
+
+def spellings(gold: dict, name: str) -> set[str]:
     """Folded forms a gold actor may be named by: its name and its spellings in ``people``."""
     forms = {fold(name)}
     for person in gold.get("people", []):
@@ -117,7 +122,7 @@ def name_matches(gold: dict, gold_speaker: str, name: str | None) -> bool:
         return name is None
     if name is None:
         return False
-    return any(fold(name) in _spellings(gold, part.strip()) for part in gold_speaker.split(";"))
+    return any(fold(name) in spellings(gold, part) for part in gold_names(gold_speaker))
 
 
 def holder_matches(gold: dict, gold_actor: str, position: Position) -> bool:

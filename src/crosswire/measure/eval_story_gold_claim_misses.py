@@ -18,7 +18,7 @@ Found, but told otherwise (by the found claim telling it nearest to the gold, in
 from __future__ import annotations
 
 from crosswire.compare.claim_conflicts import one_voice
-from crosswire.measure.eval_story_gold_align import FACT, GoldSpans, name_matches
+from crosswire.measure.eval_story_gold_align import FACT, GoldSpans, gold_names, name_matches
 from crosswire.measure.eval_story_gold_claim_match import ClaimMatch
 from crosswire.measure.eval_story_gold_tally import Tally
 from crosswire.models import Briefing, Claim
@@ -90,7 +90,7 @@ def _speaks_for(match: ClaimMatch, ours: str, gold_speaker: str) -> bool:
     name as a body's within our person's roles, or an actor of ours the gold names one voice
     with ours."""
     actors = {a.id: a for a in match.briefing.actors}
-    parts = [part.strip() for part in gold_speaker.split(";")]
+    parts = gold_names(gold_speaker)
     theirs = [a.id for a in match.briefing.actors
               if a.id != ours and any(name_matches(match.gold, part, a.name) for part in parts)]
     return any(one_voice(ours, who, actors) for who in [*parts, *theirs])

@@ -36,7 +36,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from crosswire.compare.stance import statement_stance
-from crosswire.measure.eval_story_gold_align import UNNAMED, GoldSpans, holder_matches, name_matches
+from crosswire.measure.eval_story_gold_align import (
+    GoldSpans,
+    gold_names,
+    holder_matches,
+    name_matches,
+)
 from crosswire.measure.eval_story_gold_sides import align_issues
 from crosswire.measure.eval_story_gold_tally import Tally
 from crosswire.models import Briefing, Position, Statement
@@ -153,13 +158,9 @@ def position_outcome(gold: dict, item: dict, *, briefing: Briefing, spans: GoldS
 
 def _own_words(gold: dict, item: dict) -> list[str]:
     """The gold evidence of ``item`` its holder said (a joint holder, "A; B": either)."""
-    holder = _parts(item["actor"])
+    holder = set(gold_names(item["actor"]))
     speakers = {s["id"]: s["speaker"] for s in gold["statements"]}
-    return [key for key in item["evidence"] if holder & _parts(speakers.get(key, ""))]
-
-
-def _parts(name: str) -> set[str]:
-    return {part.strip() for part in name.split(";") if part.strip()}
+    return [key for key in item["evidence"] if holder & set(gold_names(speakers.get(key, "")))]
 
 
 def _statements_on(keys: list[str], *, briefing: Briefing, spans: GoldSpans) -> list[Statement]:
@@ -172,9 +173,7 @@ def _said_by_holder(gold: dict, item: dict, statement: Statement, *, briefing: B
     """Whether our statement's speaker is the gold holder (an unnamed gold group: a
     statement we resolve to no one)."""
     name = next((a.name for a in briefing.actors if a.id == statement.speaker), None)
-    if UNNAMED in item["actor"]:
-        return name is None
-    return any(name_matches(gold, part, name) for part in _parts(item["actor"]))
+    return name_matches(gold, item["actor"], name)
 
 
 def outcome_lines(parts: dict[str, dict[str, Tally]], columns: Iterable[str], *, width: int) -> Iterable[str]:
@@ -185,8 +184,8 @@ def outcome_lines(parts: dict[str, dict[str, Tally]], columns: Iterable[str], *,
         yield f"{heading} by outcome (the first that holds: see eval_story_gold_position_misses)"
         for outcome in outcomes:
             yield f"  {outcome:{width - 2}}" + "".join(
-                f"{_count(parts[c].get(prefix + outcome)):>24}" for c in columns)
+                f"{_count(parts[c][prefix + outcome]):>24}" for c in columns)
 
 
-def _count(tally: Tally | None) -> str:
-    return f"{tally.hits}/{tally.total}" if tally and tally.total else "-"
+def _count(tally: Tally) -> str:
+    return f"{tally.hits}/{tally.total}" if tally.total else "-"

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from crosswire.knowledge.firms import is_organisation_noun
 from crosswire.knowledge.places import fold
-from crosswire.measure.eval_story_gold_align import UNNAMED, name_matches
+from crosswire.measure.eval_story_gold_align import UNNAMED, gold_names, name_matches, spellings
 from crosswire.measure.eval_story_gold_tally import Tally
 from crosswire.models import Actor, Statement
 
@@ -53,14 +53,9 @@ def _name_words(text: str) -> set[str]:
 
 
 def _gold_name_words(gold: dict, gold_speaker: str) -> set[str]:
-    words = set()
-    for part in gold_speaker.split(";"):
-        name = part.strip()
-        words |= _name_words(name)
-        for person in gold.get("people", []):
-            if person["name"] == name:
-                words.update(w for spelling in person.get("spellings", []) for w in _name_words(spelling))
-    return words
+    """The name words of the gold speaker (each of a joint one) in any of its spellings."""
+    return {word for part in gold_names(gold_speaker) for form in spellings(gold, part)
+            for word in _name_words(form)}
 
 
 def miss_kind(gold: dict, gold_speaker: str, statement: Statement, ours: Actor | None,
