@@ -42,7 +42,7 @@ from crosswire.measure.eval_story_gold_align import (
     holder_matches,
     name_matches,
 )
-from crosswire.measure.eval_story_gold_sides import align_issues
+from crosswire.measure.eval_story_gold_sides import align_issues, on_gold_evidence
 from crosswire.measure.eval_story_gold_tally import Tally
 from crosswire.models import Briefing, Position, Statement
 
@@ -79,25 +79,28 @@ def score_position_outcomes(gold: dict, briefing: Briefing, spans: GoldSpans) ->
         for name in (prefix + o for o in outcomes):
             tallies[name].count(name == prefix + outcome, note)
 
+    aligned = align_issues(gold, briefing, spans)
     for item in gold.get("positions", []):
-        tally(PREFIX, POSITION_OUTCOMES, position_outcome(gold, item, briefing=briefing, spans=spans),
+        tally(PREFIX, POSITION_OUTCOMES,
+              position_outcome(gold, item, briefing=briefing, spans=spans, aligned=aligned),
               f"{item['actor']} {item['stance']} on \"{item['issue']}\" (evidence {', '.join(item['evidence'])})")
     for position in briefing.positions:
-        tally(OUR_PREFIX, OUR_OUTCOMES, our_outcome(gold, position, briefing=briefing, spans=spans),
+        tally(OUR_PREFIX, OUR_OUTCOMES,
+              our_outcome(gold, position, briefing=briefing, spans=spans, aligned=aligned),
               f"{position.actor_name} {position.stance} on {position.issue} "
               f"(statements {', '.join(position.statements[:4]) or 'none'})")
     return tallies
 
 
-def our_outcome(gold: dict, position: Position, *, briefing: Briefing, spans: GoldSpans) -> str:
-    """The first outcome of OUR_OUTCOMES that holds for a position of ours."""
+def our_outcome(gold: dict, position: Position, *, briefing: Briefing, spans: GoldSpans,
+                aligned: dict[str, str] | None = None) -> str:
+    """The first outcome of OUR_OUTCOMES that holds for a position of ours (``aligned``:
+    the story's ``align_issues``, computed here when not given)."""
     statements = {s.id: s for s in briefing.statements}
-    aligned = align_issues(gold, briefing, spans)
-    found = [s.span for s in map(statements.get, position.statements) if s is not None]
-    found += [e for e in position.evidence if e.article]
+    aligned = align_issues(gold, briefing, spans) if aligned is None else aligned
     held = [item for item in gold.get("positions", []) if holder_matches(gold, item["actor"], position)]
-    on_evidence = [item for item in held if any(spans.hit(key, span.article, (span.start, span.end))
-                                                for key in item["evidence"] for span in found)]
+    on_evidence = [item for item in held
+                   if on_gold_evidence(position, item["evidence"], statements=statements, spans=spans)]
     same_side = [item for item in on_evidence if item["stance"] == position.stance]
     if any(aligned.get(item["issue"]) == position.issue for item in same_side):
         return "right"
@@ -108,21 +111,17 @@ def our_outcome(gold: dict, position: Position, *, briefing: Briefing, spans: Go
     return "other evidence" if held else "no gold holder"
 
 
-def position_outcome(gold: dict, item: dict, *, briefing: Briefing, spans: GoldSpans) -> str:
-    """The first outcome of POSITION_OUTCOMES that holds for the gold position ``item``."""
+def position_outcome(gold: dict, item: dict, *, briefing: Briefing, spans: GoldSpans,
+                     aligned: dict[str, str] | None = None) -> str:
+    """The first outcome of POSITION_OUTCOMES that holds for the gold position ``item``
+    (``aligned``: the story's ``align_issues``, computed here when not given)."""
     statements = {s.id: s for s in briefing.statements}
-    aligned = align_issues(gold, briefing, spans).get(item["issue"])
-
-    def on_evidence(position: Position) -> bool:
-        found = [s.span for s in map(statements.get, position.statements) if s is not None]
-        found += [e for e in position.evidence if e.article]
-        return any(spans.hit(key, span.article, (span.start, span.end))
-                   for key in item["evidence"] for span in found)
-
+    aligned_issue = (align_issues(gold, briefing, spans) if aligned is None else aligned).get(item["issue"])
     held = [p for p in briefing.positions if holder_matches(gold, item["actor"], p)]
-    taken = [p for p in held if on_evidence(p)]
+    taken = [p for p in held
+             if on_gold_evidence(p, item["evidence"], statements=statements, spans=spans)]
     same_side = [p for p in taken if p.stance == item["stance"]]
-    if any(p.issue == aligned for p in same_side):
+    if any(p.issue == aligned_issue for p in same_side):
         return "right"
     if same_side:
         return "on another issue"
@@ -130,28 +129,29 @@ def position_outcome(gold: dict, item: dict, *, briefing: Briefing, spans: GoldS
         return "unclear in the gold"
     if taken:
         return "wrong side"
-    if any(p.issue == aligned and p.stance == item["stance"] for p in held):
+    if any(p.issue == aligned_issue and p.stance == item["stance"] for p in held):
         return "other evidence"
-    if not _own_words(gold, item):
+    own = _own_words(gold, item)
+    if not own:
         return "told of the holder"
-    said = _statements_on(_own_words(gold, item), briefing=briefing, spans=spans)
+    said = _statements_on(own, briefing=briefing, spans=spans)
     if not said:
         return "statement missed"
     theirs = [s for s in said if _said_by_holder(gold, item, s, briefing=briefing)]
     if not theirs:
         return "speaker missed"
-    if aligned is None:
+    if aligned_issue is None:
         return "issue missing"
     issues_of = {s.id: issue.id for issue in briefing.issues for s in map(statements.get, issue.statements)
                  if s is not None}
     placed = {issues_of.get(s.id) for s in theirs}
     if placed == {None}:
         return "on no issue"
-    if aligned not in placed:
+    if aligned_issue not in placed:
         return "said on another issue"
-    terms = next(frozenset(issue.terms) for issue in briefing.issues if issue.id == aligned)
+    terms = next(frozenset(issue.terms) for issue in briefing.issues if issue.id == aligned_issue)
     if all(statement_stance(s.span.text, terms=[], topic=terms, cue=s.cue.text if s.cue else None)[0] == "unclear"
-           for s in theirs if issues_of.get(s.id) == aligned):
+           for s in theirs if issues_of.get(s.id) == aligned_issue):
         return "no side in their words"
     return "side read, not placed"
 

@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from crosswire.measure.eval_story_gold_align import GoldSpans, Span, holder_matches
 from crosswire.measure.eval_story_gold_tally import Tally
-from crosswire.models import Briefing
+from crosswire.models import Briefing, Position, Statement
 
 
 def align_issues(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict[str, str]:
@@ -59,6 +59,15 @@ def score_issues(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict[str, 
     return {"issue recall": recall, "issue precision": precision}
 
 
+def on_gold_evidence(position: Position, keys: list[str], *, statements: dict[str, Statement],
+                     spans: GoldSpans) -> bool:
+    """Whether a position's statements (``statements`` by id) or its other evidence overlap
+    any of the gold statement ``keys``."""
+    found = [s.span for s in map(statements.get, position.statements) if s is not None]
+    found += [e for e in position.evidence if e.article]
+    return any(spans.hit(key, span.article, (span.start, span.end)) for key in keys for span in found)
+
+
 def score_positions(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict[str, Tally]:
     """Same actor, same stance, and evidence overlapping the gold evidence; on the strict
     line the same issue too: the position's issue must be the emitted issue that the gold
@@ -72,11 +81,7 @@ def score_positions(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict[st
     def hits(position, item: dict) -> bool:
         if position.stance != item["stance"] or not holder_matches(gold, item["actor"], position):
             return False
-        evidence = [(s.span.article, (s.span.start, s.span.end)) for s in map(statements.get, position.statements)
-                    if s is not None]
-        evidence += [(e.article, (e.start, e.end)) for e in position.evidence if e.article]
-        return any(spans.hit(g, article, span) for g in item["evidence"]
-                   for article, span in evidence)
+        return on_gold_evidence(position, item["evidence"], statements=statements, spans=spans)
 
     def on_its_issue(position, item: dict) -> bool:
         return aligned.get(item["issue"]) == position.issue
