@@ -508,6 +508,20 @@ def test_a_capitalised_loaded_word_of_a_name_before_the_name_is_no_epithet():
     assert [t.term for t in framing["North Wire"].terms if t.source == "epithets"] == ["Radical Governor"]
 
 
+def test_a_loaded_word_opening_a_sentence_before_a_two_word_title_is_an_epithet():
+    from crosswire.models import Actor, NounPhrase
+
+    a = art("a", "North Wire", "Radical Prime Minister Ilse Varn closed the Halden ferry on Monday.")
+    b = art("b", "South Daily", "On Monday Ilse Varn closed the Halden ferry.")
+    seen = [words_in(a.text, "Ilse Varn", "a"), words_in(b.text, "Ilse Varn", "b")]
+    varn = Actor("v", "Ilse Varn", "person", ["Ilse Varn"], [], seen=seen)
+    phrase = NounPhrase(words_in(a.text, "Radical Prime Minister Ilse Varn", "a"), "varn",
+                        ["Radical", "Prime", "Minister", "Ilse"])
+    framing = {f.outlet: f for f in frame(MergedAnalysis([a, b], [varn], [], noun_phrases=[phrase]))}
+    assert [t.term for t in framing["North Wire"].terms if t.source == "epithets"] == [
+        "Radical Prime Minister"]
+
+
 def test_a_phrase_set_apart_from_others_of_its_kind_names_another_thing():
     outlets = {"a": "North Wire", "b": "South Daily"}
     a = art("a", "North Wire", "The ministry adopted the rule changes on Monday after the Halden hearing.")

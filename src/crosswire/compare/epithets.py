@@ -127,9 +127,10 @@ def _described_in_phrase(text: str, seen: TextSpan, phrase: NounPhrase | None) -
         return None
     line_start = max(phrase.span.start, text.rfind("\n", phrase.span.start, seen.start) + 1)
     before = text[line_start:seen.start]
-    words = [m.group() for m in MODIFIER_WORD.finditer(before)]
-    first = next((m for i, m in enumerate(MODIFIER_WORD.finditer(before))
-                  if is_loaded(m.group()) and not _in_a_name(m.group(), words[i + 1:i + 2])), None)
+    matches = list(MODIFIER_WORD.finditer(before))
+    words = [m.group() for m in matches]
+    first = next((m for i, m in enumerate(matches)
+                  if is_loaded(m.group()) and not _in_a_name(m.group(), words[i + 1:])), None)
     if first is None:
         return None
     start, end = line_start + first.start(), line_start + len(before.rstrip())
