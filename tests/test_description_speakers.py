@@ -34,10 +34,10 @@ def test_a_firm_noun_closing_a_lede_of_two_organisations_stays_unresolved(nlp):
 
 
 def test_a_firm_called_a_giant_is_that_firm(nlp):
-    text = ("Vantor Systems Inc. on Wednesday released an urgent fix for its browser. The US "
-            "software giant said the flaw was serious.")
+    text = ("Vantor Systems Inc. on Wednesday shipped a repair for its route planner. The Dutch "
+            "software giant called the fault minor.")
     [(cue, words, name, method)] = resolved(nlp, text)
-    assert (words, name) == ("The US software giant", "Vantor Systems Inc.")
+    assert (words, name) == ("The Dutch software giant", "Vantor Systems Inc.")
 
 
 def test_a_noun_counting_two_goes_on_with_a_joint_statement_of_two(nlp):

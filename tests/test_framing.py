@@ -765,14 +765,19 @@ def test_one_word_a_speaker_also_used_stays_a_scare_quote_in_the_body():
     assert [q.text for q in framing.scare_quotes] == ['"efficiency."']
 
 
-def test_articles_of_no_known_outlet_are_each_a_source_of_their_own():
+def test_articles_of_no_known_outlet_are_each_a_source_of_their_own(monkeypatch):
     # two unnamed hosts of one story: pooled as one "outlet", their words could not differ
     # each is headed as no outlet's: a file named as a registered outlet is none of its
-    a = art("reuters", None, "Rioters smashed windows at the Halden depot on Friday night.")
+    from crosswire.knowledge import outlets
+
+    courier = outlets.Outlet("halden-courier", "Halden Courier", (), ("haldencourier.example",),
+                             "NO", "newspaper", "independent", "independent", "en")
+    monkeypatch.setattr(outlets, "load_registry", lambda: outlets.Registry([courier]))
+    a = art("halden-courier", None, "Rioters smashed windows at the Halden depot on Friday night.")
     b = art("b", None, "Hundreds of protesters marched to the depot in Halden on Friday night.")
     framing = {f.outlet: f for f in frame(MergedAnalysis([a, b], [], []))}
-    unknown_a, unknown_b = "unknown outlet (reuters)", "unknown outlet (b)"
-    assert set(framing) == {unknown_a, unknown_b} and framing[unknown_a].articles == ["reuters"]
+    unknown_a, unknown_b = "unknown outlet (halden-courier)", "unknown outlet (b)"
+    assert set(framing) == {unknown_a, unknown_b} and framing[unknown_a].articles == ["halden-courier"]
     (rioters,) = framing[unknown_a].terms
     assert rioters.term == "rioters" and rioters.others == {unknown_b: ["protesters"]}
     assert framing[unknown_a].registry == {} and framing[unknown_b].registry == {}

@@ -317,7 +317,7 @@ def _withholds_words(window: list[tuple[str, int]], n: int) -> bool:
 def _speaking_verb(word: str) -> bool:
     """A form of a cue verb of speech (``type`` speech in ``data/cue_verbs.jsonl``) that is no
     stance marker ("discuss", "comment", "say"; not "reject"): words said, no side taken by
-    saying them. Not a verb of belief: "I don't think we will see lockdowns" negates what
+    saying them. Not a verb of belief: "I don't think the ferries will stop" negates what
     is believed, it withholds nothing; nor one that only casts a thing as another (its
     complement only "as": "will not cast a shadow", "portray")."""
     lexicon = load_lexicon()

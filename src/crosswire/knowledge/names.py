@@ -105,7 +105,7 @@ def _title_starts() -> frozenset[str]:
 @cache
 def _dotted_titles() -> frozenset[str]:
     """Abbreviations (folded) that are titles only written with their stop ("Det.",
-    "Supt."): without it they are words of a name ("Det Norske ...")."""
+    "Supt."): without it they are words of a name ("Det Varga ...")."""
     return frozenset(_fold(row["title"]).strip()
                      for row in read_jsonl("titles.jsonl", required=("title", "type"))
                      if row.get("dotted"))
@@ -114,7 +114,7 @@ def _dotted_titles() -> frozenset[str]:
 def title_length(words: list[str]) -> int:
     """How many of the leading ``words`` form one title ("Prime Minister" -> 2), or 0.
     An abbreviation listed as ``dotted`` followed by a word other than its stop (which the
-    tokenizer may split off: "Det", ".") is no title: "Det Norske ..." is a name."""
+    tokenizer may split off: "Det", ".") is no title: "Det Varga ..." is a name."""
     # Most words asked about open no title: one look-up settles them, and only as many
     # words as the longest title are folded for the others.
     if not words or (first := _fold(words[0]).strip()) not in _title_starts():
