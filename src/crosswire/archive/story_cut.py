@@ -97,7 +97,7 @@ def topics(stories: list[list[Member]], articles: list[Member], *, threshold: fl
     nodes, owner = _recent(stories)
     fresh = len(nodes)
     nodes += articles
-    similarity, gap = dated_similarity(nodes)
+    similarity, gap, _ = dated_similarity(nodes)
     linked = (similarity[fresh:, :] >= threshold) & (gap[fresh:, :] <= window)
     parent = list(range(len(stories) + len(articles)))
 
@@ -196,15 +196,16 @@ def day_cost(gap: np.ndarray) -> np.ndarray:
     return np.log2(1.0 + gap)
 
 
-def dated_similarity(nodes: list[Member]) -> tuple[np.ndarray, np.ndarray]:
+def dated_similarity(nodes: list[Member]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Pairwise similarity of the nodes (dot product of their tf-idf vectors) less
-    DAY_PENALTY per day counted between them (day_cost), and the days between them (0
-    where either is undated)."""
+    DAY_PENALTY per day counted between them, the days between them (0 where either is
+    undated) and those days counted (day_cost)."""
     matrix = _matrix([node[0] for node in nodes])
     similarity = (matrix @ matrix.T).toarray()
     days = np.array([node[1] if node[1] is not None else np.nan for node in nodes], dtype=float)
     gap = np.nan_to_num(np.abs(days[:, None] - days[None, :]), nan=0.0)
-    return similarity - DAY_PENALTY * day_cost(gap), gap
+    cost = day_cost(gap)
+    return similarity - DAY_PENALTY * cost, gap, cost
 
 
 def _similarity(nodes: list[Member]) -> np.ndarray:
@@ -212,8 +213,8 @@ def _similarity(nodes: list[Member]) -> np.ndarray:
     with EVENT_DAY_PENALTY a day counted in place of DAY_PENALTY, less WEEKDAY_PENALTY for
     dated pairs naming different weekdays and UNDATED_PAIR_PENALTY for a dated and an
     undated node, cut at zero."""
-    similarity, gap = dated_similarity(nodes)
-    similarity -= (EVENT_DAY_PENALTY - DAY_PENALTY) * day_cost(gap)
+    similarity, _, cost = dated_similarity(nodes)
+    similarity -= (EVENT_DAY_PENALTY - DAY_PENALTY) * cost
     named = np.array([node[3] if node[1] is not None else 0 for node in nodes], dtype=np.int64)
     other_days = ((named[:, None] & named[None, :]) == 0) & (named[:, None] > 0) & (
         named[None, :] > 0)
