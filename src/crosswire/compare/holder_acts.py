@@ -83,7 +83,7 @@ def _is_the_issue(event: Event, issue: Issue) -> bool:
     words = {crude_lemma(word) for word in WORD.findall(event.trigger.text)}
     words |= {event.mode} if event.mode else set()
     families = {synonym_family(term) for term in issue.terms}
-    return any(word in issue.terms or synonym_family(word) in families for word in words)
+    return any(synonym_family(word) in families for word in words)
 
 
 def _as_its_clause_reads(event: Event, stance: Stance, *, topic: frozenset[str]) -> Stance:

@@ -294,7 +294,7 @@ def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str]
               for place in tokenised.places.get(form, ())]
     for n, i in starts:
         weight, tokens = tokenised.tokenised[n]
-        held, anchor, named = 0, False, set()
+        anchor, named = False, set()
         for j in range(i, min(len(tokens), i + MAX_LABEL_WORDS)):
             form, word = tokens[j]
             if form in words and form not in excluded:
@@ -303,7 +303,6 @@ def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str]
                 if form in named:
                     break
                 named.add(form)
-                held += 1
                 anchor = anchor or form in anchors
                 if j + 1 < len(tokens) and _cut_short(tokens[i : j + 2], words=words, excluded=excluded,
                                                       phrases=tokenised.phrases):
@@ -312,7 +311,7 @@ def labelled(words: set[str], *, tokenised: LabelTexts, excluded: frozenset[str]
                 # them ("war in Ukraine")
                 run = " ".join(w for _, w in tokens[i : j + 1])
                 run_words[run] = [w for _, w in tokens[i : j + 1]]
-                runs[run] += weight * held ** 2
+                runs[run] += weight * len(named) ** 2
                 found_at[run].append((n, j + 1))
                 if anchor:
                     anchored.add(run)
