@@ -197,8 +197,7 @@ class PronounResolution:
             return False
         spoke_since = any(offset > start for offset, _ in (*self.speakers[-1:],
                                                            *self.organisations_speaking[-1:]))
-        return not spoke_since and not self._person_subject_between(start, span.start_char) and (
-            not self._body_subject_between(start, span.start_char))
+        return not spoke_since and not self._subject_between(start, span.start_char)
 
     def _group_named(self, span: Span, named: list[Mention]) -> Speaker:
         """"they" is the group ``named``: the first speaks, and with more than one, all
@@ -290,8 +289,7 @@ class PronounResolution:
             # body that spoke last, named by a noun no mention holds, when no body acted since
             # ("they" may be any people the text tells of, named or not)
             start, last = self.organisations_speaking[-1]
-            if near - start <= NEAR_WINDOW_CHARS and not self._person_subject_between(
-                    start, offset) and not self._body_subject_between(start, offset):
+            if near - start <= NEAR_WINDOW_CHARS and not self._subject_between(start, offset):
                 return self._found(span, last, "pronoun", GROUP_PRONOUN_CONFIDENCE)
         return Speaker(span, None, Resolution("unresolved", 0.0))
 
@@ -311,6 +309,11 @@ class PronounResolution:
         if named is not None:
             return named.kind != "person"
         return noun.pos_ == "PROPN" or is_organisation_noun(noun.lemma_)
+
+    def _subject_between(self, start: int, end: int) -> bool:
+        """A person or a body acting as a sentence's main subject between two offsets: the
+        narrative moved on from whoever spoke at ``start``."""
+        return self._person_subject_between(start, end) or self._body_subject_between(start, end)
 
     def _person_subject_between(self, start: int, end: int) -> bool:
         """A person named as the subject of a sentence's main verb, outside quotations,
