@@ -1107,3 +1107,11 @@ def test_a_thing_underscoring_something_says_nothing(nlp):
                           ("The agency highlighted the failures of the inspectors.", "The agency"),
                           ("The report highlighted the failures of the inspectors.", "The report")):
         assert [s.speaker_words.text for s in statements(nlp, text)] == [speaker], text
+
+
+def test_according_to_a_bare_article_names_no_one(nlp):
+    # a body cut short after "according to the..." keeps the statement, not "the" as speaker
+    text = "Both routes through the Varn valley stay open, according to the..."
+    statement = only(statements(nlp, text), "according to")
+    assert statement.span.text == "Both routes through the Varn valley stay open"
+    assert statement.speaker_words is None

@@ -101,6 +101,8 @@ def _phrase_candidate(doc: Doc, position: int, length: int, cue_type: CueType,
         # "according to a spokeswoman for the dairy, Marta Kowal": the name the parse hung
         # on the main verb is the speaker's, not more of what was said
         speaker_head, phrase_end = name, name.i + 1
+    if speaker_head.morph.get("PronType") == ["Art"]:
+        speaker_head = None  # "according to the..." cut short: the text never names the source
     phrase_end_char = doc[phrase_end - 1].idx + len(doc[phrase_end - 1])
     sentence_start, sentence_end = within_paragraph(layout.text, cue.start_char,
                                                      sentence.start_char, sentence.end_char)
