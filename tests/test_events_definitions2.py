@@ -87,6 +87,31 @@ def test_acts_read_from_their_definitions(nlp, text, event, mode):
     assert (first.event, first.mode) == (event, mode)
 
 
+@pytest.mark.parametrize("text", [
+    # a person fired from a post is dismissed, not shot at (manual, ASSAULT: deliberate
+    # actions that can cause physical harm)
+    "Anselm Rudd was fired on Friday as manager of the Velmar dockyard.",
+    # a plan carried out harms no one
+    "Engineers executed the new strategy across the Velmar plants this spring.",
+    # a market, a deal or a shop that closes is closed by no one
+    "Velmar Steel shares fell 40 cents to close at 12.10 on Thursday.",
+    "Until the merger closes, the two banks remain rivals.",
+])
+def test_senses_that_harm_or_restrict_no_one(nlp, text):
+    assert {event.event for event in events_of(nlp, text)}.isdisjoint({"ASSAULT", "COERCE", "SANCTION"})
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Gunmen fired on a Velmar border patrol near the ford at dawn.", "ASSAULT"),
+    ("The Tessaly junta executed three officers convicted of mutiny.", "ASSAULT"),
+    ("Riot police closed off the harbour road before the march.", "COERCE"),
+    # an organisation banned (manual, COERCE 'restrict')
+    ("The Orlan cabinet proscribed the Free Shore Movement on Tuesday.", "COERCE"),
+])
+def test_the_harmful_senses_stay(nlp, text, event):
+    assert first_type(nlp, text) == event
+
+
 def test_definitions_measure_floor():
     # 72/75 on main's coder when written (session 34, before any change), 72/75 (96.0%) after
     # session 34's changes (never tuned on); floors only go up
