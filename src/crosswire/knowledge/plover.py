@@ -403,6 +403,7 @@ def act_governors() -> dict[tuple[str, str], frozenset[str]]:
     for row in read_jsonl(name):
         _check(isinstance(row.get("word"), str) and row["word"].strip() != "", name, row, "word")
         _check(row.get("pos") in ("VERB", "NOUN"), name, row, "pos must be VERB or NOUN")
-        _check(row.get("effect") in GOVERNOR_EFFECTS, name, row, "effect must be undone, weighed, questioned or refused")
+        _check(row.get("effect") in GOVERNOR_EFFECTS, name, row,
+               "effect must be undone, weighed, questioned or refused")
         table.setdefault((row["effect"], row["pos"]), set()).add(row["word"].lower())
     return {key: frozenset(words) for key, words in table.items()}

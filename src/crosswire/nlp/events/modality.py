@@ -131,8 +131,10 @@ def _going_to(anchor: Token) -> bool:
     if headline_future(anchor):
         return True
     head = anchor.head
-    if anchor.dep_ == "xcomp" and head.lower_ in COPULAS and has_to_marker(anchor) and not not_yet_done(anchor):
-        # not a copula with a predicate of its own ("it is strange to receive")
+    if anchor.dep_ == "xcomp" and head.lower_ in COPULAS and has_to_marker(anchor) \
+            and not not_yet_done(anchor):
+        # not a copula with a predicate of its own ("it is strange to receive"), nor one
+        # "yet to" act ("is yet to pay": pending, not scheduled)
         return not any(c.dep_ in ("acomp", "attr", "expl") or c.lower_ == "it" for c in head.children)
     # the copula governs the frame word ("are due": "due" its complement) or hangs below it
     return (anchor.dep_ == "xcomp" and head.lower_ in FUTURE_FRAMES
