@@ -329,6 +329,12 @@ def threat_outcomes() -> dict[tuple[str, str], ThreatOutcome]:
     return table
 
 
+# Types whose modes are another's, signal words and all: the manual's REJECT modes "are
+# shared with REQUEST" (what is refused is what could be asked: help, a change, a yielding,
+# a meeting).
+SHARED_MODES = {"REJECT": "REQUEST"}
+
+
 @cache
 def modes() -> dict[str, list[tuple[str, frozenset[str]]]]:
     """Per event type, (mode, signal words) in lexicon order: the first mode that matches wins."""
@@ -341,6 +347,8 @@ def modes() -> dict[str, list[tuple[str, frozenset[str]]]]:
         table.setdefault(row["event"], []).append(
             (row["mode"], frozenset(word.lower() for word in row["words"]))
         )
+    for event, owner in SHARED_MODES.items():
+        table[event] = table.get(owner, [])
     return table
 
 
@@ -380,20 +388,22 @@ def max_entity_words() -> int:
 
 # What a word governing an act does to it: "undone" acts do not take place ("cancelled the
 # purchase"), "weighed" acts are held open ("is considering sanctions"), "questioned" acts
-# are what a speaker was asked about ("Asked about the sanctions, ...").
-GOVERNOR_EFFECTS = frozenset({"undone", "weighed", "questioned"})
+# are what a speaker was asked about ("Asked about the sanctions, ..."), "refused" acts are
+# the "to" clause of a refusal ("refused to free the crew"): not done.
+GOVERNOR_EFFECTS = frozenset({"undone", "weighed", "questioned", "refused"})
 
 
 @cache
 def act_governors() -> dict[tuple[str, str], frozenset[str]]:
     """(effect, part of speech) -> the words that govern an act so: an undone act does
     not take place, a weighed one is held open, not done, a questioned one is only what a
-    speaker was asked about."""
+    speaker was asked about, a refused one is not done."""
     name = "plover_act_governors.jsonl"
     table: dict[tuple[str, str], set[str]] = {}
     for row in read_jsonl(name):
         _check(isinstance(row.get("word"), str) and row["word"].strip() != "", name, row, "word")
         _check(row.get("pos") in ("VERB", "NOUN"), name, row, "pos must be VERB or NOUN")
-        _check(row.get("effect") in GOVERNOR_EFFECTS, name, row, "effect must be undone, weighed or questioned")
+        _check(row.get("effect") in GOVERNOR_EFFECTS, name, row,
+               "effect must be undone, weighed, questioned or refused")
         table.setdefault((row["effect"], row["pos"]), set()).add(row["word"].lower())
     return {key: frozenset(words) for key, words in table.items()}

@@ -31,7 +31,7 @@ def is_deontic(anchor: Token) -> bool:
     someone is asked to do."""
     if any(c.dep_ == "aux" and c.lower_ in DEONTIC_AUX for c in anchor.children):
         return True
-    if anchor.dep_ == "xcomp" and anchor.head.lemma_ in DEONTIC_VERBS:
+    if anchor.dep_ == "xcomp" and anchor.head.lemma_ in DEONTIC_VERBS and not not_yet_done(anchor):
         return True
     # the parse hangs "needed to pull back" as a purpose clause; "needed troops to guard"
     # needs something, which obliges no one
@@ -61,6 +61,18 @@ def status_of(anchor: Token) -> str:
     if auxes & HYPOTHETICAL_AUX:
         return "hypothetical"
     return "asserted"
+
+
+# Verbs whose "yet to" clause has not happened so far ("has yet to respond", "is yet to
+# pay"): not done, yet neither refused nor an obligation.
+NOT_YET_VERBS = frozenset({"have", "be"})
+
+
+def not_yet_done(anchor: Token) -> bool:
+    """Whether the act is the "to" clause of "has yet to" or "is yet to": not done so far."""
+    head = anchor.head
+    return anchor.dep_ == "xcomp" and head.lemma_ in NOT_YET_VERBS and has_to_marker(anchor) \
+        and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
 
 
 # Adverbs that, negated, end the act from now on ("will no longer insist", "no longer buys").
@@ -119,8 +131,10 @@ def _going_to(anchor: Token) -> bool:
     if headline_future(anchor):
         return True
     head = anchor.head
-    if anchor.dep_ == "xcomp" and head.lower_ in COPULAS and has_to_marker(anchor):
-        # not a copula with a predicate of its own ("it is strange to receive")
+    if anchor.dep_ == "xcomp" and head.lower_ in COPULAS and has_to_marker(anchor) \
+            and not not_yet_done(anchor):
+        # not a copula with a predicate of its own ("it is strange to receive"), nor one
+        # "yet to" act ("is yet to pay": pending, not scheduled)
         return not any(c.dep_ in ("acomp", "attr", "expl") or c.lower_ == "it" for c in head.children)
     # the copula governs the frame word ("are due": "due" its complement) or hangs below it
     return (anchor.dep_ == "xcomp" and head.lower_ in FUTURE_FRAMES
@@ -186,6 +200,23 @@ def weighed(anchor: Token) -> bool:
     """Whether the act is what someone is considering ("is weighing sanctions", "mulled
     whether to expel"): held open, not done."""
     return _governed(anchor, "weighed")
+
+
+def refused(predicate: Token) -> bool:
+    """Whether the act is the "to" clause of a refusal ("refused to free the crew", "its
+    refusal to hand back the boats", "declined to release them"): refused, so not done.
+    What a refusal takes as its object is another's act that did happen ("rejected the
+    accusations", "refused the request"), so only its clause counts."""
+    clause = predicate
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "refused to free the crew or return the boats"
+    if not has_to_marker(clause):
+        return False
+    head, keys = clause.head, token_keys(clause.head)
+    if clause.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
+        return not _governor_words("refused", "VERB").isdisjoint(keys)
+    return clause.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") \
+        and not _governor_words("refused", "NOUN").isdisjoint(keys)
 
 
 def undoes(verb: Token) -> bool:

@@ -15,9 +15,12 @@ from spacy.tokens import Token
 from crosswire.knowledge import plover
 from crosswire.nlp.events.parse import Trigger, neighbour_words, token_keys
 
+# What is asked for or refused, by the act's type; a coercive act or a sanction asked of
+# someone ("asked the mayor to close the plant") changes a policy (manual, REQUEST 'change').
 REQUEST_MODE_OF = {
     "CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield",
     "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
+    "COERCE": "change", "SANCTION": "change",
 }
 # ASSAULT modes that name a weapon rather than the act.
 WEAPON_MODES = frozenset({"firearms", "explosives", "heavy-weapons", "aerial", "drone", "crowd-control",

@@ -16,7 +16,9 @@ from crosswire.nlp.events.modality import (
     ceased,
     is_conditional,
     is_deontic,
+    not_yet_done,
     questioned,
+    refused,
     status_of,
     undone,
     unreached_agreement,
@@ -151,9 +153,13 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     if status == "asserted" and weighed(predicate):
         status = "hypothetical"  # "is considering sanctions": held open, not done
     takes_complement = cue.pos in ("VERB", "ADJ") or cue.role in ("intent", "offer")
-    complements = _complement_triggers(trigger, by_anchor) if takes_complement else []
+    # a demand or a refusal told by a noun names what it asks or refuses as a verb does ("the
+    # call for a ceasefire", "its refusal to hand back the boats"), which gives its mode only:
+    # an order refused is no act imposed ("refusing orders to fire")
+    names_asked = cue.event in ("REQUEST", "REJECT")
+    complements = _complement_triggers(trigger, by_anchor) if takes_complement or names_asked else []
     complements = [c for c in complements if c.cue.role not in ("light", "report") and c.cue.event]
-    inner = complements[0] if complements else None
+    inner = complements[0] if complements and takes_complement else None
     content = trigger if cue.event in plover.MATERIAL_CONFLICT_TYPES else inner
     # what is demanded or done, whose "or ..." alternative may be a penalty
     act = inner.anchor if inner is not None else trigger.anchor
@@ -227,7 +233,9 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         # "told the militias to pull back": telling someone to act is demanding it (CAMEO 10)
         event, mode = "REQUEST", asked_mode(inner.cue)
     elif event in ("REQUEST", "REJECT"):
-        mode = mode or (asked_mode(inner.cue) if inner else None)
+        # what is asked or refused names the mode; a refused call, the act it called for
+        # ("rebuffed calls to extradite the general": help refused)
+        mode = mode or next((asked_mode(c.cue) for c in complements if asked_mode(c.cue)), None)
         inner = None  # the complement is an event of its own ("urged X to withdraw")
     else:
         inner = None
@@ -292,8 +300,10 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         mode = None
     if event is None:
         return None
-    if status == "asserted" and undone(trigger.anchor):
-        status = "negated"  # "cancelled its purchase of jets": no purchase takes place
+    if status == "asserted" and (undone(trigger.anchor) or refused(predicate) or not_yet_done(predicate)):
+        # "cancelled its purchase of jets", "refused to free the crew", "has yet to approve
+        # the deal": the act does not take place (pending, it is no refusal either)
+        status = "negated"
     if event == "THREATEN" and mode is None and content is not None:
         mode = threat_mode(content.cue)
     return Reading(trigger, event, mode, status, predicate, inner, deontic)
