@@ -20,6 +20,8 @@ from crosswire.archive.features import (
     ArticleFeatures,
     DocumentFrequencies,
     article_features,
+    months_named,
+    names_named,
     term_counts,
     weekdays_named,
 )
@@ -314,9 +316,11 @@ class ArchiveWriter:
             # 0.917 on the tuning half), capitalised words already stand for names.
             term_weights = term_counts(article.text, title=article.title)
             self.frequencies.observe(list(term_weights))
-            features = article_features(term_weights, day=article_day(article),
-                                        frequencies=self.frequencies,
-                                        weekdays=weekdays_named(article.text))
+            day = article_day(article)
+            features = article_features(term_weights, day=day, frequencies=self.frequencies,
+                                        weekdays=weekdays_named(article.text),
+                                        names=names_named(article.text),
+                                        months=months_named(article.text, day=day))
             to_group.append((item.archive_id, features, article.title))
         for (article_id, _, _), assignment in zip(to_group,
                                                    self.stories.assign_batch(to_group)):
