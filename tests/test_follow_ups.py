@@ -7,11 +7,10 @@ from crosswire.archive.db import connect
 from crosswire.archive.features import (
     DocumentFrequencies,
     article_features,
+    lead_terms,
     day_number,
     month_number,
     months_named,
-    names_named,
-    term_counts,
 )
 from crosswire.archive.follow_ups import NameIndex
 from crosswire.archive.stories import StoryGrouper
@@ -44,10 +43,10 @@ def grouped(records, grouper=None):
     placed = {}
     for article_id, published, text in records:
         day = day_number(published)
-        counts = term_counts(text)
-        frequencies.observe(list(counts))
-        features = article_features(counts, day=day, frequencies=frequencies,
-                                    names=names_named(text), months=months_named(text, day=day))
+        lead = lead_terms(text)
+        frequencies.observe(list(lead.counts))
+        features = article_features(lead, day=day, frequencies=frequencies,
+                                    months=months_named(text, day=day))
         placed[article_id] = grouper.assign_batch([(article_id, features, None)])[0]
     return placed
 
@@ -55,7 +54,10 @@ def grouped(records, grouper=None):
 def test_names_are_the_capitalised_words_inside_sentences_less_calendar_words():
     text = ("Minister Halvard Oskeby met the Tolvane Mills board in Bregstad on Tuesday. "
             "Officials said talks would resume in May.")
-    assert names_named(text) == {"halvard", "oskeby", "tolvane", "mill", "bregstad"}
+    lead = lead_terms(text, title="Oskeby Meets Board")
+    assert lead.names == {"halvard", "oskeby", "tolvane", "mill", "bregstad"}
+    # the names weigh more in the counts, and the title's words count twice
+    assert lead.counts["bregstad"] == 1.5 and lead.counts["board"] == 3.0
 
 
 def test_months_named_are_the_months_before_the_article_s_own():

@@ -29,10 +29,9 @@ from pathlib import Path
 from crosswire.archive.features import (
     DocumentFrequencies,
     article_features,
+    lead_terms,
     day_number,
     months_named,
-    names_named,
-    term_counts,
     weekdays_named,
 )
 from crosswire.archive.ingest import BATCH_SIZE
@@ -241,11 +240,10 @@ def group(articles: list[EvalArticle], *, threshold: float = JOIN_THRESHOLD) -> 
     for start in range(0, len(articles), BATCH_SIZE):
         batch = []
         for article in articles[start : start + BATCH_SIZE]:
-            counts = term_counts(article.text, title=article.title)
-            frequencies.observe(list(counts))
-            features = article_features(counts, day=article.day, frequencies=frequencies,
+            lead = lead_terms(article.text, title=article.title)
+            frequencies.observe(list(lead.counts))
+            features = article_features(lead, day=article.day, frequencies=frequencies,
                                         weekdays=weekdays_named(article.text),
-                                        names=names_named(article.text),
                                         months=months_named(article.text, day=article.day))
             batch.append((article.id, features, article.title))
         for (article_id, _, _), assignment in zip(batch, grouper.assign_batch(batch)):
