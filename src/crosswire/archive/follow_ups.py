@@ -6,7 +6,12 @@ the event cut compares an article only with the stories open around its day, so 
 report beyond them would start a story of its own. How specific a name is comes from
 the archive: a name only one story names points to that story, a name several stories
 name (a head of state, a city, a team) points to none. Two events of one kind (two
-earthquakes, two phone launches) share their kind's words but not their participants.
+earthquakes, two phone launches) share their kind's words but not their participants;
+the same participants' next event of a kind (next year's launch, a second arrest) seldom
+names when the last one was, so the article must name a month of the story's days
+(features.months_named). On ECB+ with the archive's dates (tuning half 0.851 without the
+link) the link scored 0.920 on the tuning half without that check and 0.901 with it, and
+0.859 and 0.880 on the held-out half (0.877 without the link).
 """
 
 from __future__ import annotations
@@ -21,7 +26,11 @@ KEPT_HOLDERS = 2
 # Names only the candidate story names that an article must name to follow it up, and
 # the similarity of their words (the dot product of unit tf-idf vectors, no day cost)
 # the article must reach with one of the story's latest members: the participants and
-# the act.
+# the act. A short lead names few people, and a different story of a recurring topic
+# (the same senator, agency or court weeks later) often shares two to four with it: on
+# the tuning half of AllSides 2, 3, 4 and 5 names scored 0.948, 0.956, 0.958 and 0.960
+# (0.960 without the link); ECB+ with the archive's dates 0.901 at each. With 2 names a
+# similarity of 0.25 lost a true link on the ECB+ tuning half (0.878).
 FOLLOW_UP_NAMES = 5
 FOLLOW_UP_SIMILARITY = 0.15
 

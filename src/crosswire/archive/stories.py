@@ -13,7 +13,8 @@ Candidates come from an inverted index on profile terms and a window of days, an
 recent members are cut again, so the cost per article does not grow with the archive.
 An id stays with the part holding most of its story; a story the cut puts whole in
 another's part (a later article bridged two early ones) gives its articles to that
-story and is deleted.
+story and is deleted. An event the cut leaves with no open story may follow up an older
+one, found by the names only it names (follow_ups), however many days back.
 """
 
 from __future__ import annotations
