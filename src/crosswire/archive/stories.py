@@ -227,7 +227,8 @@ class StoryGrouper:
         (follow_ups), and the best similarity of their words; (None, None) when none.
 
         The dated articles' names that only one story names find it, however old; it is
-        followed up when they name FOLLOW_UP_NAMES of them and one article's words reach
+        followed up when they name FOLLOW_UP_NAMES of them, one of them names a month of
+        the story's days (features.months_named) and one's words reach
         FOLLOW_UP_SIMILARITY with one of its latest members. A story within WINDOW_DAYS
         of an article (or undated) was weighed by the event cut already, which stands.
         """
@@ -236,10 +237,9 @@ class StoryGrouper:
             return None, None
         named = self.names.specific_to(frozenset().union(*(a.names for a in dated)))
         best: tuple[float, str] | None = None
-        for story_id, count in sorted(named.items()):
+        for story_id in sorted(k for k, count in named.items() if count >= FOLLOW_UP_NAMES):
             story = self.stories.get(story_id) or self._load_one(story_id)
-            if (count < FOLLOW_UP_NAMES or story is None
-                    or min(story.gap(article.day) for article in dated) <= WINDOW_DAYS
+            if (story is None or min(story.gap(article.day) for article in dated) <= WINDOW_DAYS
                     or not any(story.months() & article.months for article in dated)):
                 continue
             score = max(sum(weight * member[0].get(term, 0.0)
