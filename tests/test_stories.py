@@ -13,8 +13,8 @@ from crosswire.archive.db import connect
 from crosswire.archive.features import (
     DocumentFrequencies,
     article_features,
+    lead_terms,
     day_number,
-    term_counts,
 )
 from crosswire.archive.stories import WINDOW_DAYS, StoryGrouper
 from crosswire.measure.eval_stories import (
@@ -33,9 +33,9 @@ ALLSIDES = SHARED_DATASETS / "allsides" / "roundups.jsonl"
 def group(records: list[dict]) -> dict[str, str]:
     frequencies, grouper, assigned = DocumentFrequencies(), StoryGrouper(), {}
     for record in records:
-        counts = term_counts(record["text"], title=record.get("title"))
-        frequencies.observe(list(counts))
-        features = article_features(counts, day=day_number(record["published"]),
+        lead = lead_terms(record["text"], title=record.get("title"))
+        frequencies.observe(list(lead.counts))
+        features = article_features(lead, day=day_number(record["published"]),
                                     frequencies=frequencies)
         assigned[record["id"]] = grouper.assign(record["id"], features).story_id
     return assigned
@@ -89,9 +89,9 @@ def test_a_developing_story_bridges_five_days_but_not_a_month():
 def test_close_stale_keeps_memory_bounded():
     grouper, frequencies = StoryGrouper(), DocumentFrequencies()
     for day in range(60):
-        counts = term_counts(f"Unrelated event number{day} happened in place{day}.")
-        frequencies.observe(list(counts))
-        grouper.assign(f"a{day}", article_features(counts, day=740_000 + day,
+        lead = lead_terms(f"Unrelated event number{day} happened in place{day}.")
+        frequencies.observe(list(lead.counts))
+        grouper.assign(f"a{day}", article_features(lead, day=740_000 + day,
                                                     frequencies=frequencies))
         grouper.dirty.clear()  # as after a save
         grouper.close_stale()
@@ -245,11 +245,12 @@ def test_ecbplus_floor_with_archive_dates():
     _, held_out = split(articles)
     scores = [bcubed(group_articles(part), {a.id: a.story for a in part})[2]
               for part in (articles, held_out)]
-    # 155 of 408 articles dated from their text as ingest dates them; measured 0.856 on
-    # the whole file and 0.877 on the held-out topics (0.874 before days were counted by
+    # 155 of 408 articles dated from their text as ingest dates them; measured 0.868 on
+    # the whole file and 0.880 on the held-out topics (0.856 and 0.877 before the
+    # follow-up link, archive.follow_ups; 0.874 held out before days were counted by
     # story_cut.day_cost; 0.840 and 0.840 before a dated and an undated article paid
     # UNDATED_PAIR_PENALTY in the event cut); the floors may only be raised
-    assert scores[0] >= 0.85 and scores[1] >= 0.87
+    assert scores[0] >= 0.865 and scores[1] >= 0.875
 
 
 @pytest.mark.skipif(not ECBPLUS.exists(), reason="shared ECB+ dataset not present")
@@ -264,9 +265,9 @@ def test_ecbplus_floor_in_a_shuffled_order():
 def quake_features(reports: list[tuple[str, str]], frequencies: DocumentFrequencies):
     items = []
     for article_id, text in reports:
-        counts = term_counts(text)
-        frequencies.observe(list(counts))
-        items.append((article_id, article_features(counts, day=None, frequencies=frequencies),
+        lead = lead_terms(text)
+        frequencies.observe(list(lead.counts))
+        items.append((article_id, article_features(lead, day=None, frequencies=frequencies),
                       None))
     return items
 
@@ -311,9 +312,9 @@ def test_two_unlike_reports_of_one_event_become_one_story_when_an_article_bridge
     frequencies, grouper = DocumentFrequencies(), StoryGrouper(conn)
     placed = {}
     for article_id, text in FLOOD_REPORTS:
-        counts = term_counts(text)
-        frequencies.observe(list(counts))
-        features = article_features(counts, day=None, frequencies=frequencies)
+        lead = lead_terms(text)
+        frequencies.observe(list(lead.counts))
+        features = article_features(lead, day=None, frequencies=frequencies)
         placed[article_id] = grouper.assign_batch([(article_id, features, None)])[0].story_id
         grouper.save()
     # the first two share too few words to join; the third tells of both

@@ -287,8 +287,25 @@ def _index_co_speakers(conn: sqlite3.Connection) -> None:
     )
 
 
+def _index_story_names(conn: sqlite3.Connection) -> None:
+    """The stories that name each name (archive.follow_ups), at most a few per name: an
+    article finds the old story it follows up by the names only that story names.
+    Stories stored before are indexed as they take new articles."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE story_names (
+            name TEXT NOT NULL,
+            story_id TEXT NOT NULL,
+            PRIMARY KEY (name, story_id)
+        ) WITHOUT ROWID;
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
-    _create_core, _index_person_names, _origin_in_input_key, _index_outlets, _index_co_speakers]
+    _create_core, _index_person_names, _origin_in_input_key, _index_outlets, _index_co_speakers,
+    _index_story_names]
 
 
 class ArchiveError(Exception):

@@ -18,7 +18,7 @@ from datetime import date
 
 import numpy as np
 
-from crosswire.knowledge.dates import WEEKDAYS
+from crosswire.knowledge.dates import MONTHS, WEEKDAYS, YEAR
 from crosswire.knowledge.text import WORD, crude_lemma, english_stop_words
 
 # Hashed document-frequency buckets: 2**18 keeps collisions rare for a news vocabulary
@@ -42,6 +42,15 @@ _WEEKDAY_BITS = {name: 1 << n for n, name in enumerate(WEEKDAYS)}
 # has a capitalised weekday inside it
 _WEEKDAY_NAME = re.compile("(" + "|".join(WEEKDAYS) + r")\b")
 
+# Capitalised, but they name a day, not a participant.
+_CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+# A month name (full, or abbreviated with a capital) with or without a year after it, or
+# a year alone.
+_MONTH_OR_YEAR = re.compile(
+    r"\b(?:(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?(?:\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?,?)?(?:\s+(" + YEAR + r"))?|(" + YEAR + r"))\b")
+
 _SENTENCE_START = re.compile(r"(?:^|[.!?]['\"”’)]*\s+|\n\s*)(?=\w)")
 
 
@@ -62,9 +71,21 @@ def day_number(published: str | None) -> int | None:
         return None
 
 
-def term_counts(text: str, *, title: str | None = None) -> Counter:
-    """Weighted counts of the content words of title and lead, names weighing more."""
+@dataclass(frozen=True)
+class LeadTerms:
+    """What grouping reads of an article's title and lead: the weighted counts of its
+    content words (names weighing more) and its names: the crude lemmas of the
+    capitalised words inside its sentences, less calendar words (the people, bodies and
+    places a later report of its story names again, follow_ups)."""
+
+    counts: Counter
+    names: frozenset[str]
+
+
+def lead_terms(text: str, *, title: str | None = None) -> LeadTerms:
+    """The weighted word counts and the names of title and lead (one pass over the lead)."""
     counts: Counter = Counter()
+    names: set[str] = set()
     # reporting words ("said") are kept: on AllSides leaving them out lost 0.001 B-cubed F1
     stop = english_stop_words()
     for _, word in _terms(title or ""):
@@ -77,9 +98,40 @@ def term_counts(text: str, *, title: str | None = None) -> Counter:
         if len(word) <= 2 or word in stop:
             continue
         capitalised = match.group()[0].isupper() and match.start() not in sentence_starts
-        weight = NAME_WEIGHT if capitalised else 1.0
-        counts[word] += weight
-    return counts
+        counts[word] += NAME_WEIGHT if capitalised else 1.0
+        if capitalised and match.group() not in _CALENDAR_WORDS:
+            names.add(word)
+    return LeadTerms(counts, frozenset(names))
+
+
+def month_number(day: int) -> int:
+    """The months since year 0 of a day (a proleptic ordinal): one number per calendar
+    month, so months compare and count across years."""
+    found = date.fromordinal(day)
+    return found.year * 12 + found.month - 1
+
+
+def months_named(text: str, *, day: int | None) -> frozenset[int]:
+    """The months before the article's own that its text names (month_number): a month
+    with its year ("March 2019"), a month alone (the latest such month, up to the
+    article's own), a year alone (all its months, a year before the article's).
+
+    A later report of a developing story names when it began ("the shooting in
+    September", "convicted of the 2010 killings"); a new event of a recurring kind (the
+    next year's launch) seldom names the last one's month. Empty when undated.
+    """
+    if day is None:
+        return frozenset()
+    own = month_number(day)
+    named: set[int] = set()
+    for month_name, its_year, year in _MONTH_OR_YEAR.findall(text):
+        if month_name and its_year:
+            named.add(int(its_year) * 12 + MONTHS[month_name] - 1)
+        elif month_name:
+            named.add(own - (own % 12 - (MONTHS[month_name] - 1)) % 12)
+        elif int(year) * 12 + 11 < own:
+            named.update(range(int(year) * 12, int(year) * 12 + 12))
+    return frozenset(month for month in named if month < own)
 
 
 def weekdays_named(text: str) -> int:
@@ -141,21 +193,26 @@ class DocumentFrequencies:
 
 @dataclass(frozen=True)
 class ArticleFeatures:
-    """A unit-length tf-idf vector of the article's strongest terms, its day and the
-    weekdays its text names (weekdays_named)."""
+    """A unit-length tf-idf vector of the article's strongest terms, its day, the
+    weekdays its text names (weekdays_named), its names (LeadTerms) and the months
+    before its own it names (months_named)."""
 
     vector: dict[str, float]
     day: int | None
     weekdays: int = 0
+    names: frozenset[str] = frozenset()
+    months: frozenset[int] = frozenset()
 
 
 def article_features(
-    counts: Counter, *, day: int | None, frequencies: DocumentFrequencies, weekdays: int = 0
+    lead: LeadTerms, *, day: int | None, frequencies: DocumentFrequencies, weekdays: int = 0,
+    months: frozenset[int] = frozenset()
 ) -> ArticleFeatures:
     weights = {
-        term: (1.0 + math.log(count)) * frequencies.idf(term) for term, count in counts.items()
+        term: (1.0 + math.log(count)) * frequencies.idf(term)
+        for term, count in lead.counts.items()
     }
     top = sorted(weights.items(), key=lambda item: -item[1])[:ARTICLE_TERMS]
     norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
     return ArticleFeatures(vector={term: w / norm for term, w in top}, day=day,
-                           weekdays=weekdays)
+                           weekdays=weekdays, names=lead.names, months=months)

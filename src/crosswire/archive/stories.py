@@ -13,7 +13,8 @@ Candidates come from an inverted index on profile terms and a window of days, an
 recent members are cut again, so the cost per article does not grow with the archive.
 An id stays with the part holding most of its story; a story the cut puts whole in
 another's part (a later article bridged two early ones) gives its articles to that
-story and is deleted.
+story and is deleted. An event the cut leaves with no open story may follow up an older
+one, found by the names only it names (follow_ups), however many days back.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from crosswire.archive.features import ArticleFeatures
+from crosswire.archive.features import ArticleFeatures, month_number
+from crosswire.archive.follow_ups import FOLLOW_UP_NAMES, FOLLOW_UP_SIMILARITY, NameIndex
 from crosswire.archive.story_cut import Member, events, topics
 
 # A story stays open to new articles this many days after its latest article: a
@@ -103,6 +105,12 @@ class Story:
         self.size -= 1
         self.members = [kept for kept in self.members if kept[2] != article_id]
 
+    def months(self) -> set[int]:
+        """The months (features.month_number) the story's days span."""
+        if self.first_day is None or self.last_day is None:
+            return set()
+        return set(range(month_number(self.first_day), month_number(self.last_day) + 1))
+
     def comparable(self) -> list[Member]:
         """Members to compare with (the profile's mean when none were kept)."""
         if self.members:
@@ -137,6 +145,8 @@ class StoryGrouper:
         self._loaded_days: set[int] = set()
         self._loaded_undated = False
         self._latest_day: int | None = None
+        # the stories naming each name, all of the archive's: the follow-up link's index
+        self.names = NameIndex(conn)
         self.dirty: set[str] = set()
         # stories that let members go since the last save: their title may be the title
         # of an article they no longer hold
@@ -180,6 +190,9 @@ class StoryGrouper:
                                 [(articles[m].vector, articles[m].day, None, articles[m].weekdays)
                                  for m in members]):
                 story = stories[topic_stories[event.story]] if event.story is not None else None
+                score = event.score
+                if story is None:
+                    story, score = self._follow_up([articles[members[n]] for n in event.articles])
                 for n in event.articles:
                     article_id, features, title = items[members[n]]
                     if story is None:
@@ -188,8 +201,9 @@ class StoryGrouper:
                         self.stories[story.id] = story
                         assignments[members[n]] = Assignment(story.id, None, "new")
                     else:
-                        assignments[members[n]] = Assignment(story.id, event.score, "grouped")
+                        assignments[members[n]] = Assignment(story.id, score, "grouped")
                     story.absorb(features, article_id)
+                    self.names.add(story.id, features.names)
                     story.title = story.title or title
                 assert story is not None
                 for k, member in event.moving:
@@ -206,6 +220,36 @@ class StoryGrouper:
                 self._reindex(story)
                 self.dirty.add(story.id)
         return [assignment for assignment in assignments if assignment is not None]
+
+    def _follow_up(self, articles: list[ArticleFeatures]
+                   ) -> tuple[Story | None, float | None]:
+        """The story the event of ``articles`` follows up beyond its open days
+        (follow_ups), and the best similarity of their words; (None, None) when none.
+
+        The dated articles' names that only one story names find it, however old; it is
+        followed up when they name FOLLOW_UP_NAMES of them, one of them names a month of
+        the story's days (features.months_named) and one's words reach
+        FOLLOW_UP_SIMILARITY with one of its latest members. A story within WINDOW_DAYS
+        of an article (or undated) was weighed by the event cut already, which stands.
+        """
+        dated = [article for article in articles if article.day is not None]
+        if not dated:
+            return None, None
+        named = self.names.specific_to(frozenset().union(*(a.names for a in dated)))
+        best: tuple[float, str] | None = None
+        for story_id in sorted(k for k, count in named.items() if count >= FOLLOW_UP_NAMES):
+            story = self.stories.get(story_id) or self._load_one(story_id)
+            if (story is None or min(story.gap(article.day) for article in dated) <= WINDOW_DAYS
+                    or not any(story.months() & article.months for article in dated)):
+                continue
+            score = max(sum(weight * member[0].get(term, 0.0)
+                            for term, weight in article.vector.items())
+                        for article in dated for member in story.comparable())
+            if score >= FOLLOW_UP_SIMILARITY and (best is None or score > best[0]):
+                best = (score, story_id)
+        if best is None:
+            return None, None
+        return self.stories[best[1]], best[0]
 
     def _drop_if_empty(self, story: Story) -> None:
         """Forget a story all of whose articles went to another (story_cut.events merges a
@@ -344,6 +388,7 @@ class StoryGrouper:
             "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
             rows,
         )
+        self.names.save()
         self.conn.executemany(
             "UPDATE stories SET title = (SELECT a.title FROM articles a WHERE a.story_id = "
             "stories.id AND a.title IS NOT NULL ORDER BY a.published IS NULL, a.published, "

@@ -29,8 +29,9 @@ from pathlib import Path
 from crosswire.archive.features import (
     DocumentFrequencies,
     article_features,
+    lead_terms,
     day_number,
-    term_counts,
+    months_named,
     weekdays_named,
 )
 from crosswire.archive.ingest import BATCH_SIZE
@@ -95,7 +96,18 @@ def load_articles(path: Path, *, limit: int | None = None,
                 if archive_dates and article.day is None:
                     article = _dated_as_archived(article, line, source=path.name)
                 articles.append(article)
+    return _in_date_order(articles)
+
+
+def _in_date_order(articles: list[EvalArticle]) -> list[EvalArticle]:
     return sorted(articles, key=lambda a: (a.day is None, a.day or 0, a.id))
+
+
+def input_dates_only(articles: list[EvalArticle]) -> list[EvalArticle]:
+    """The articles as read with ``archive_dates`` off: those the archive dated from
+    their text undated again, in date order."""
+    return _in_date_order([replace(article, day=None, dated="none") if article.dated == "text"
+                           else article for article in articles])
 
 
 def _roundup_articles(row: dict) -> Iterable[EvalArticle]:
@@ -228,10 +240,11 @@ def group(articles: list[EvalArticle], *, threshold: float = JOIN_THRESHOLD) -> 
     for start in range(0, len(articles), BATCH_SIZE):
         batch = []
         for article in articles[start : start + BATCH_SIZE]:
-            counts = term_counts(article.text, title=article.title)
-            frequencies.observe(list(counts))
-            features = article_features(counts, day=article.day, frequencies=frequencies,
-                                        weekdays=weekdays_named(article.text))
+            lead = lead_terms(article.text, title=article.title)
+            frequencies.observe(list(lead.counts))
+            features = article_features(lead, day=article.day, frequencies=frequencies,
+                                        weekdays=weekdays_named(article.text),
+                                        months=months_named(article.text, day=article.day))
             batch.append((article.id, features, article.title))
         for (article_id, _, _), assignment in zip(batch, grouper.assign_batch(batch)):
             assigned[article_id] = assignment.story_id
@@ -325,7 +338,7 @@ def report_lines(*, path: Path, limit: int | None = None,
             f"{kind} {hit}/{n} {hit / n:.3f}" for kind, (hit, n) in pairs.items()))
     if dated["text"]:
         # the figure reported before the eval dated articles as the archive does
-        given = load_articles(path, limit=limit, archive_dates=False)
+        given = input_dates_only(articles)
         for label, part in zip(("tuning", "held-out", "all"), (*split(given), given)):
             if part:
                 f1 = bcubed(group(part), {a.id: a.story for a in part})[2]
