@@ -181,13 +181,13 @@ def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor
         elif (a.id, b.id) in leads and cosine >= lead_needs[(a.id, b.id)]:
             links.append(MeaningLink(a=a, b=b, basis="lead", score=round(float(cosine), 3)))
     meant = [link for link in links if link.basis == "meaning"]
-    likeness = _Likeness(embed, {unit_id: matrix[row] for unit_id, row in rows.items()})
+    likeness = Likeness(embed, {unit_id: matrix[row] for unit_id, row in rows.items()})
     return meant + _leads_told_apart([link for link in links if link.basis == "lead"],
                                      meant=meant, units=units, group_of=group_of, likeness=likeness)
 
 
 def _leads_told_apart(leads: list[MeaningLink], *, meant: list[MeaningLink], units: list[Unit],
-                      group_of: Callable[[Unit], str], likeness: _Likeness) -> list[MeaningLink]:
+                      group_of: Callable[[Unit], str], likeness: Likeness) -> list[MeaningLink]:
     """The links of two leads, but where either lead's claim so far (``group_of``, and the
     ``meant`` links) holds a unit of the other's article nearer to it than that article's
     lead (beyond NEAR_TIE): the lead rule joins leads by likeness alone, whoever each credits,
@@ -217,7 +217,7 @@ def _leads_told_apart(leads: list[MeaningLink], *, meant: list[MeaningLink], uni
     return kept
 
 
-class _Likeness:
+class Likeness:
     """The score of two units (cosine plus shared words) from the vectors embedded already,
     embedding a unit not yet embedded when first asked."""
 
