@@ -93,12 +93,11 @@ MIN_SHARED_SAME_SPEAKER = 1
 @dataclass(frozen=True)
 class MeaningCandidates:
     """The unit id pairs worth comparing by meaning (``meaning_candidates``): each with the
-    likeness it needs, and the pairs of two articles' leads (those of two undated articles
-    among them, which need more likeness: ``claim_meaning``)."""
+    likeness it needs, and the pairs of two articles' leads, each with whether both articles
+    are undated (those need more likeness: ``claim_meaning``)."""
 
     needed: dict[tuple[str, str], float]
-    leads: frozenset[tuple[str, str]]
-    undated_leads: frozenset[tuple[str, str]] = frozenset()
+    leads: dict[tuple[str, str], bool]
 
 
 def meaning_candidates(units: list[Unit], *, actors: dict[str, Actor],
@@ -117,8 +116,7 @@ def meaning_candidates(units: list[Unit], *, actors: dict[str, Actor],
     for pair in _same_count_pairs(embeddable):
         needed[pair] = min(needed.get(pair, SAME_COUNT_MIN_SIMILARITY), SAME_COUNT_MIN_SIMILARITY)
     leads = dict(_lead_pairs(embeddable, days=days, articles=articles or {}, voices=voices))
-    return MeaningCandidates(needed=needed, leads=frozenset(leads),
-                             undated_leads=frozenset(pair for pair, undated in leads.items() if undated))
+    return MeaningCandidates(needed=needed, leads=leads)
 
 
 @dataclass
