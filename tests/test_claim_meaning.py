@@ -12,7 +12,7 @@ from crosswire.compare.sentence_model import matcher
 from crosswire.compare.quoted_runs import quote_regions
 from crosswire.compare.claim_units import actor_spans, fact_units, shown_span, statement_units
 from crosswire.compare.claims import find_claims
-from crosswire.models import Actor, DateEstimate, MergedAnalysis, Resolution, TextSpan
+from crosswire.models import Actor, DateEstimate, MergedAnalysis, Resolution, Statement, TextSpan
 
 from test_claims import actors_for, article, event, person, statement
 from text_spans import words_in
@@ -1338,3 +1338,30 @@ def test_a_question_put_to_a_speaker_is_no_version_of_the_answer():
                             "the harbour ferries should stop running at night for repairs")
     assert any(len(c.versions) == 2 for c in find_claims(story, embed=embed))
 
+
+def _unnamed(said: Statement) -> Statement:
+    return replace(said, resolution=Resolution("unnamed", 0.9))
+
+
+def test_a_named_speakers_version_joins_a_claim_whose_match_in_its_article_is_joined_already():
+    """One outlet's unnamed source, told word for word by a second outlet, which also credits
+    the thing to the minister in other words: the minister's statement is nearest to the first
+    outlet's, whose own nearest there is the copy it joined already. Credited two ways, it is
+    one more version of that claim, which takes the minister as its speaker. (One speaker's
+    second thing stays apart so: ``test_a_statement_its_words_matched_takes_no_second_...``.)"""
+    a = article("a", "One", "Port officials said the ferry pier will close for repairs in May.")
+    b = article("b", "Two", "Port officials said the ferry pier will close for repairs in May. "
+                "Minister Vale said ferries will stop using the pier in May for repair work.")
+    statements = [
+        _unnamed(statement("a:s1", a, "the ferry pier will close for repairs in May", kind="indirect",
+                           speaker_text="Port officials")),
+        _unnamed(statement("b:s1", b, "the ferry pier will close for repairs in May", kind="indirect",
+                           speaker_text="Port officials")),
+        statement("b:s2", b, "ferries will stop using the pier in May for repair work", speaker="m",
+                  kind="indirect", speaker_text="Minister Vale"),
+    ]
+    story = MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=statements)
+    embed = vectors({"the": [1.0, 0.0], "ferries": [0.95, 0.31225], "Port": [0.0, 1.0]})
+    [claim] = find_claims(story, embed=embed)
+    assert claim.speaker == "m" and len(claim.versions) == 3
+    assert [v.speaker_text for v in claim.versions] == ["Port officials", "Port officials", "Minister Vale"]

@@ -1,15 +1,17 @@
 """Pairs of units that are never versions of one claim, however alike their words and
 meaning: a statement telling a fact's act only in passing, a question and what answers
-or surrounds it, and two whole quotes naming nothing alike (``crosswire.compare.claims``,
+or surrounds it, two whole quotes naming nothing alike, and two units their own words date
+too far apart to be one occasion (``crosswire.compare.claims``,
 ``crosswire.compare.claim_meaning``)."""
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cache
 
 from crosswire.compare.claim_readings import lexicon
 from crosswire.compare.claim_terms import term
-from crosswire.compare.claim_units import Unit
+from crosswire.compare.claim_units import MAX_DAYS_APART, Unit, unit_date
 from crosswire.knowledge.text import WORD, straight_apostrophes
 
 
@@ -53,3 +55,13 @@ def quotes_apart(a: Unit, b: Unit) -> bool:
 def _negator_terms() -> frozenset[str]:
     """The negators as the terms a unit's words are (``term``: stems and synonym families)."""
     return frozenset(term(negator) for negator in lexicon().negators)
+
+
+def dated_apart(a: Unit, b: Unit) -> bool:
+    """Both are dated to the day by their own words, and the days are too far apart to be
+    one occasion: a warning repeated a week later is another claim."""
+    dates = [unit_date(u) for u in (a, b)]
+    if any(d is None or d.precision != "day" or not d.value for d in dates):
+        return False
+    gap = abs((date.fromisoformat(dates[0].value) - date.fromisoformat(dates[1].value)).days)
+    return gap > MAX_DAYS_APART

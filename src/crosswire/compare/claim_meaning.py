@@ -25,7 +25,7 @@ from collections.abc import Callable
 import numpy
 
 from crosswire.compare.claim_apart import asked_apart, quotes_apart, told_in_passing
-from crosswire.compare.claim_pairs import MeaningCandidates, meaning_candidates
+from crosswire.compare.claim_pairs import MIN_SIMILARITY, MeaningCandidates, meaning_candidates
 from crosswire.compare.claim_readings import count_apart, ends_negated
 from crosswire.compare.claim_units import MeaningLink, Unit, shared_evidence
 from crosswire.compare.sentence_model import Embedder
@@ -102,7 +102,8 @@ def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor
                   candidates: MeaningCandidates | None = None) -> list[MeaningLink]:
     """Unit pairs from different articles, not in one group already (``group_of``: a unit's
     claim so far, as other rules joined them), each the other's nearest
-    in meaning there (within NEAR_TIE) and close enough: one speaker's units sharing a word need
+    in meaning there (within NEAR_TIE; a match joined already counts, except for a pair
+    credited two ways on the side whose match it is) and close enough: one speaker's units sharing a word need
     the least likeness, one credited to nobody (or one speaker's naming nothing alike) more,
     two credited to different speakers the most. A fact counts as
     its actor's ("X recognised the decree" / X: "we formally recognise the decree").
@@ -119,14 +120,19 @@ def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor
     by_id = {u.id: u for u in units}  # read only through candidate pairs: embeddable units
     found = candidates or meaning_candidates(units, actors=actors, articles=articles)
     needed, leads = found.needed, found.leads
-    lead_needs = {pair: UNDATED_LEAD_MIN_SIMILARITY if pair in found.undated_leads else LEAD_MIN_SIMILARITY
-                  for pair in leads}
+    lead_needs = {pair: UNDATED_LEAD_MIN_SIMILARITY if undated else LEAD_MIN_SIMILARITY
+                  for pair, undated in leads.items()}
     # pairs joined already take no link, but take part in which is each unit's nearest: a unit
     # whose version in the other article its words found has its match there, and the next
     # nearest is another thing its speaker said ("close the pier at night" / "fees at the pier").
+    # Not so for a pair credited two ways (asked MIN_SIMILARITY or more: nobody's words or an
+    # unnamed source's beside a speaker's, or two speakers), whose other unit has it as its
+    # nearest: an outlet telling a thing twice, in a copy of another outlet's unnamed source
+    # and as a minister's word, has two versions of it, and the speaker's is no other thing
+    # the source said.
     # They come last, embedded only where the bound leaves room.
     ranked = sorted((group_of(by_id[a]) == group_of(by_id[b]), -_plain_overlap(by_id[a], by_id[b]), a, b)
-                    for a, b in needed.keys() | leads)
+                    for a, b in needed.keys() | leads.keys())
     chosen: set[str] = set()  # ids of the units the budget admitted
     pairs: list[tuple[Unit, Unit]] = []
     already: list[bool] = []  # pairs joined already, parallel to ``pairs``
@@ -165,10 +171,14 @@ def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor
                            matrix[[rows[b.id] for _, b in pairs]])
     scores = [float(cosine) + SHARED_TERMS_WEIGHT * _plain_overlap(a, b)
               for (a, b), cosine in zip(pairs, cosines)]
-    nearest: dict[tuple[str, str], float] = defaultdict(float)  # (unit, other article) -> best
-    for (a, b), score in zip(pairs, scores):
+    # (unit, other article) -> the best score there among the pairs not joined yet, and among
+    # those joined already (the unit's match in that article, which its claim holds)
+    nearest: dict[tuple[str, str], float] = defaultdict(float)
+    matched: dict[tuple[str, str], float] = defaultdict(float)
+    for (a, b), score, was_joined in zip(pairs, scores, already):
+        best = matched if was_joined else nearest
         for one, other in ((a, b), (b, a)):
-            nearest[(one.id, other.article)] = max(nearest[(one.id, other.article)], score)
+            best[(one.id, other.article)] = max(best[(one.id, other.article)], score)
     links = []
     # the shared words decide with the cosine; the link shows the cosine alone, the
     # meaning's similarity a reader can take as such (never above 1)
@@ -176,18 +186,22 @@ def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor
         if was_joined or score < nearest[(a.id, b.article)] - NEAR_TIE \
                 or score < nearest[(b.id, a.article)] - NEAR_TIE:
             continue
-        if score >= needed.get((a.id, b.id), math.inf):
+        asked = needed.get((a.id, b.id), math.inf)
+        outmatched = [score < matched[(one.id, other.article)] - NEAR_TIE for one, other in ((a, b), (b, a))]
+        if any(outmatched) and (all(outmatched) or not MIN_SIMILARITY <= asked < math.inf):
+            continue
+        if score >= asked:
             links.append(MeaningLink(a=a, b=b, basis="meaning", score=round(float(cosine), 3)))
         elif (a.id, b.id) in leads and cosine >= lead_needs[(a.id, b.id)]:
             links.append(MeaningLink(a=a, b=b, basis="lead", score=round(float(cosine), 3)))
     meant = [link for link in links if link.basis == "meaning"]
-    likeness = _Likeness(embed, {unit_id: matrix[row] for unit_id, row in rows.items()})
+    likeness = Likeness(embed, {unit_id: matrix[row] for unit_id, row in rows.items()})
     return meant + _leads_told_apart([link for link in links if link.basis == "lead"],
                                      meant=meant, units=units, group_of=group_of, likeness=likeness)
 
 
 def _leads_told_apart(leads: list[MeaningLink], *, meant: list[MeaningLink], units: list[Unit],
-                      group_of: Callable[[Unit], str], likeness: _Likeness) -> list[MeaningLink]:
+                      group_of: Callable[[Unit], str], likeness: Likeness) -> list[MeaningLink]:
     """The links of two leads, but where either lead's claim so far (``group_of``, and the
     ``meant`` links) holds a unit of the other's article nearer to it than that article's
     lead (beyond NEAR_TIE): the lead rule joins leads by likeness alone, whoever each credits,
@@ -217,7 +231,7 @@ def _leads_told_apart(leads: list[MeaningLink], *, meant: list[MeaningLink], uni
     return kept
 
 
-class _Likeness:
+class Likeness:
     """The score of two units (cosine plus shared words) from the vectors embedded already,
     embedding a unit not yet embedded when first asked."""
 

@@ -93,12 +93,11 @@ MIN_SHARED_SAME_SPEAKER = 1
 @dataclass(frozen=True)
 class MeaningCandidates:
     """The unit id pairs worth comparing by meaning (``meaning_candidates``): each with the
-    likeness it needs, and the pairs of two articles' leads (those of two undated articles
-    among them, which need more likeness: ``claim_meaning``)."""
+    likeness it needs, and the pairs of two articles' leads, each with whether both articles
+    are undated (those need more likeness: ``claim_meaning``)."""
 
     needed: dict[tuple[str, str], float]
-    leads: frozenset[tuple[str, str]]
-    undated_leads: frozenset[tuple[str, str]] = frozenset()
+    leads: dict[tuple[str, str], bool]
 
 
 def meaning_candidates(units: list[Unit], *, actors: dict[str, Actor],
@@ -117,8 +116,7 @@ def meaning_candidates(units: list[Unit], *, actors: dict[str, Actor],
     for pair in _same_count_pairs(embeddable):
         needed[pair] = min(needed.get(pair, SAME_COUNT_MIN_SIMILARITY), SAME_COUNT_MIN_SIMILARITY)
     leads = dict(_lead_pairs(embeddable, days=days, articles=articles or {}, voices=voices))
-    return MeaningCandidates(needed=needed, leads=frozenset(leads),
-                             undated_leads=frozenset(pair for pair, undated in leads.items() if undated))
+    return MeaningCandidates(needed=needed, leads=leads)
 
 
 @dataclass
@@ -138,7 +136,7 @@ class Voices:
     def hear(self, units: list[Unit]) -> None:
         """Record the voice of each unit credited to an actor, by its article."""
         for unit in units:
-            speaker = _speaker(unit) if unit.statement is not None else None
+            speaker = credited(unit) if unit.statement is not None else None
             if actor_id(speaker):
                 self.quoted[unit.article].add(self.of(speaker))
 
@@ -151,7 +149,7 @@ def _states(actors: Iterable[Actor]) -> dict[str, str]:
         actor.kind == "organisation" or (actor.kind == "place" and actor.country == actor.name))}
 
 
-def _speaker(unit: Unit) -> str | None:
+def credited(unit: Unit) -> str | None:
     """The actor a statement is credited to (a fact: its actor), the unnamed source the
     outlet names ("Western officials"), or a source it names that our resolution tied to
     no actor ("the Tidewater news service"); None for nobody, for a news outlet's own report
@@ -248,7 +246,7 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
     for unit in units:
         for word in unit.plain | _figure_terms(unit):
             by_term[word].append(unit)
-        if speaker := _speaker(unit):
+        if speaker := credited(unit):
             by_speaker[speaker].append(unit)
     shared: Counter[tuple[str, str]] = Counter()
     for block in by_term.values():
@@ -274,7 +272,7 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
                     yield (*_ordered(a, b), SAME_SPEAKER_MIN_SIMILARITY)
                 else:
                     yield (*_ordered(a, b), MIN_SIMILARITY)
-    speaker = {u.id: _speaker(u) for u in units}
+    speaker = {u.id: credited(u) for u in units}
     by_id = {u.id: u for u in units}
     # speakers of many units, whose pairs sharing any word are compared: other pairs
     # sharing fewer words than any rule below asks are most pairs, and left at once
@@ -337,7 +335,7 @@ def _same_count_pairs(units: list[Unit]) -> Iterable[tuple[str, str]]:
             # what one speaker expected is no version of another's report, whatever the
             # figure (``_belief_apart``, as for every other pair)
             found.update(_ordered(a, b) for a, b in combinations(block, 2) if a.article != b.article
-                         and not (_speaker(a) != _speaker(b) and _belief_apart(a, b)))
+                         and not (credited(a) != credited(b) and _belief_apart(a, b)))
     return sorted(found)
 
 
@@ -394,7 +392,7 @@ def _act_told_apart(a: Unit, b: Unit, voices: Voices) -> bool:
 def _voiced_apart(a: Unit, b: Unit, voices: Voices) -> bool:
     """Two units of two actors of two voices (a fact counts as its actor's), one article
     crediting a statement to the other unit's voice too."""
-    speaker_a, speaker_b = _speaker(a), _speaker(b)
+    speaker_a, speaker_b = credited(a), credited(b)
     if not (speaker_a and speaker_b and actor_id(speaker_a) and actor_id(speaker_b)):
         return False
     voice_a, voice_b = voices.of(speaker_a), voices.of(speaker_b)

@@ -17,7 +17,6 @@ import functools
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date
 from itertools import combinations, permutations
 
 from crosswire.compare.claim_calls import calls_of, opposed, same_call_pairs
@@ -25,12 +24,11 @@ from crosswire.compare.claim_conflicts import version_conflicts
 from crosswire.compare.claim_disputes import ACCOUNT, Told, account_conflicts
 from crosswire.compare.claim_held import join_held_words
 from crosswire.compare.claim_meaning import meaning_links
-from crosswire.compare.claim_apart import asked_apart, told_in_passing
+from crosswire.compare.claim_apart import asked_apart, dated_apart, told_in_passing
 from crosswire.compare.claim_pairs import MeaningCandidates, meaning_candidates
 from crosswire.compare.claim_readings import asks
 from crosswire.compare.claim_terms import actor_id, actor_ids, actor_terms
 from crosswire.compare.claim_units import (
-    MAX_DAYS_APART,
     MeaningLink,
     Unit,
     actor_spans,
@@ -40,7 +38,6 @@ from crosswire.compare.claim_units import (
     shared_evidence,
     shown_span,
     statement_units,
-    unit_date,
 )
 from crosswire.compare.elsewhere import Elsewhere, here
 from crosswire.compare.quoted_runs import quote_links
@@ -100,7 +97,7 @@ REPORTED_END_SLACK = 2
 def _same_claim(a: Unit, b: Unit) -> bool:
     if a.statement is not None and b.statement is not None:
         return _same_statement(a, b)
-    if a.article == b.article or not (_about(a) & _about(b)) or _dated_apart(a, b):
+    if a.article == b.article or not (_about(a) & _about(b)) or dated_apart(a, b):
         return False
     needed = MIN_SHARED_FACT_TERMS
     if not a.keys & b.keys:
@@ -121,7 +118,7 @@ def _same_statement(a: Unit, b: Unit) -> bool:
         return False  # naming the same actors (or one name) is not saying the same thing
     if asked_apart(a, b):
         return False  # the answer repeats the question's words
-    if _dated_apart(a, b):
+    if dated_apart(a, b):
         return False
     if _said_otherwise(a, b):
         return True
@@ -152,16 +149,6 @@ def _said_otherwise(a: Unit, b: Unit) -> bool:
     return bool(account_conflicts([Told(key=u.id, article=u.article, text=u.text,
                                         cue=u.statement.cue.text if u.statement.cue else None)
                                    for u in (a, b)]))
-
-
-def _dated_apart(a: Unit, b: Unit) -> bool:
-    """Both are dated to the day by their own words, and the days are too far apart to be
-    one occasion: a warning repeated a week later is another claim."""
-    dates = [unit_date(u) for u in (a, b)]
-    if any(d is None or d.precision != "day" or not d.value for d in dates):
-        return False
-    gap = abs((date.fromisoformat(dates[0].value) - date.fromisoformat(dates[1].value)).days)
-    return gap > MAX_DAYS_APART
 
 
 def _about(unit: Unit) -> frozenset[str]:
@@ -267,7 +254,7 @@ def find_claims(merged: MergedAnalysis, *, embed: Embedder | None = None,
             groups.union(a.id, b.id)
     joined_as_call: dict[str, str] = {}  # unit id -> the call it joined its claim through
     for a, b, call in same_call_pairs(statements, calls=calls):
-        if not _dated_apart(a, b) and groups.find(a.id) != groups.find(b.id):
+        if not dated_apart(a, b) and groups.find(a.id) != groups.find(b.id):
             groups.union(a.id, b.id)
             joined_as_call[a.id] = joined_as_call[b.id] = call
     for fact in facts:
@@ -285,7 +272,7 @@ def find_claims(merged: MergedAnalysis, *, embed: Embedder | None = None,
     joined_by: dict[str, list[ClaimLink]] = defaultdict(list)  # group root -> its links
     for link in links:
         a, b = link.a, link.b
-        if _dated_apart(a, b) or opposed(calls.get(a.id, {}), calls.get(b.id, {})):
+        if dated_apart(a, b) or opposed(calls.get(a.id, {}), calls.get(b.id, {})):
             continue
         if groups.find(a.id) != groups.find(b.id):
             groups.union(a.id, b.id)

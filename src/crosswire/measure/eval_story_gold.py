@@ -45,6 +45,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from crosswire.compare.sentence_model import default_embedder
 from crosswire.measure.eval_story_gold_align import locate_keys
 from crosswire.measure.eval_story_gold_claim_misses import CLAIM_MISS_MEASURES, score_claim_misses
 from crosswire.measure.eval_story_gold_framing import score_framing
@@ -58,6 +59,7 @@ from crosswire.measure.eval_story_gold_position_misses import (
 )
 from crosswire.measure.eval_story_gold_sides import score_issues, score_positions
 from crosswire.measure.eval_story_gold_speaker_misses import MISS_MEASURES
+from crosswire.measure.eval_story_gold_split_reasons import SPLIT_REASON_MEASURES, score_split_reasons
 from crosswire.measure.eval_story_gold_speech import score_claims, score_statements
 from crosswire.measure.eval_story_gold_tally import Tally
 from crosswire.models import Briefing, Document
@@ -67,7 +69,7 @@ from crosswire.models import Briefing, Document
 MEASURES = (
     "statement recall", "statement precision", "speaker accuracy", *MISS_MEASURES,
     "claim recall", "claim precision", "strict claim recall", "strict claim precision",
-    *CLAIM_MISS_MEASURES,
+    *CLAIM_MISS_MEASURES, *SPLIT_REASON_MEASURES,
     "issue recall", "issue precision",
     "position recall", "position precision", "strict position recall", "strict position precision",
     "framing recall", "framing precision", "trivial framing",
@@ -84,6 +86,7 @@ def score_story(gold: dict, *, briefing: Briefing, sources: dict[str, str]) -> d
         **score_statements(gold, briefing, spans),
         **score_claims(gold, briefing, spans),
         **score_claim_misses(gold, briefing, spans),
+        **score_split_reasons(gold, briefing, spans, embed=default_embedder()),
         **score_issues(gold, briefing, spans),
         **score_positions(gold, briefing, spans),
         **score_position_outcomes(gold, briefing, spans),
@@ -149,6 +152,8 @@ def report_lines(*, gold_path: Path, allsides: Path | None = None, stories: Path
            "strict position: on the issue the gold position's issue is aligned with")
     yield ("strict claim miss: the share of strict claim misses of each kind (not covered, split "
            "across our claims, or found told otherwise: see eval_story_gold_claim_misses)")
+    yield ("split apart: the share of split claims each reason holds for (several may hold; "
+           "see eval_story_gold_split_reasons)")
     yield ("framing miss / wrong row: the share of framing misses (our wrong differences) of "
            "each kind: see eval_story_gold_framing_misses")
     if errors <= 0 or errors_from not in parts:
