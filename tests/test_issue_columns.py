@@ -79,23 +79,29 @@ def test_a_squad_is_whom_a_matter_concerns_and_no_column():
     assert find_issues(story) == []
 
 
+def _guild_story(verb: str) -> MergedAnalysis:
+    """Two articles whose headlines share only ``verb``, which no noun phrase holds."""
+    a = _article("a", f"Can the ferry guild {verb} at Osterby?",
+                 f"Skipper Bo Lind said the guild would {verb} at the quay. "
+                 f"Clerk Eva Moss said the guild could not {verb} past spring.")
+    b = _article("b", f"Skippers told they may {verb} one more season",
+                 f"Bo Lind said the crews would {verb} while talks went on. "
+                 f"Eva Moss said the harbour office let them {verb}.")
+    return _told([a, b], [(0, f"the guild would {verb} at the quay", "lind"),
+                          (0, f"the guild could not {verb} past spring", "moss"),
+                          (1, f"the crews would {verb} while talks went on", "lind"),
+                          (1, f"the harbour office let them {verb}", "moss")],
+                 {"lind": "Bo Lind", "moss": "Eva Moss"},
+                 phrases=[(0, "Skipper Bo Lind"), (0, "the quay"), (0, "Clerk Eva Moss"), (0, "spring"),
+                          (1, "Bo Lind"), (1, "the crews"), (1, "talks"), (1, "Eva Moss"),
+                          (1, "the harbour office")])
+
+
 def test_a_word_the_parse_saw_only_as_a_verb_is_no_column():
-    a = _article("a", "Can the ferry guild linger at Osterby?",
-                 "Skipper Bo Lind said the guild would linger at the quay. "
-                 "Clerk Eva Moss said the guild could not linger past spring.")
-    b = _article("b", "Skippers told they may linger one more season",
-                 "Bo Lind said the crews would linger while talks went on. "
-                 "Eva Moss said the harbour office let them linger.")
-    story = _told([a, b], [(0, "the guild would linger at the quay", "lind"),
-                           (0, "the guild could not linger past spring", "moss"),
-                           (1, "the crews would linger while talks went on", "lind"),
-                           (1, "the harbour office let them linger", "moss")],
-                  {"lind": "Bo Lind", "moss": "Eva Moss"},
-                  phrases=[(0, "Skipper Bo Lind"), (0, "the quay"), (0, "Clerk Eva Moss"), (0, "spring"),
-                           (1, "Bo Lind"), (1, "the crews"), (1, "talks"), (1, "Eva Moss"),
-                           (1, "the harbour office")])
     # "linger" heads no noun phrase the parse found: it is what someone does, no question
-    assert all("linger" not in issue.label for issue in find_issues(story))
+    assert all("linger" not in issue.label for issue in find_issues(_guild_story("linger")))
+    # a gerund names an act, a question, wherever the parse put it
+    assert [issue.label for issue in find_issues(_guild_story("go trawling"))] == ["trawling"]
 
 
 def _launch_story() -> MergedAnalysis:

@@ -163,9 +163,10 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
 
     def only_outside_phrases(words: set[str]) -> bool:
         """Whether a group's label is one word the parsed texts use but never in a noun
-        phrase ("remain", "linger"): what someone does or is, no question a column heads."""
+        phrase ("remain", "linger"): what someone does or is, no question a column heads;
+        a gerund ("monitoring") names an act, which is one, wherever the parse put it."""
         label = label_of(words).split()
-        return (tokenised.phrases is not None and len(label) == 1
+        return (tokenised.phrases is not None and len(label) == 1 and not label[0].endswith("ing")
                 and crude_lemma(label[0]) in tokenised.phrases.parsed - tokenised.phrases.held)
 
     def told_as_verb(words: set[str]) -> bool:
