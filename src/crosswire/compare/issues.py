@@ -18,7 +18,9 @@ texts name stand beside it. A place is no issue, one the gazetteer knows or one 
 parse names ("Tarrow province"); nor is a disaster, an accident or a violent crime ("pier
 collapse"): it is the story's setting, holding what is said of it, never a column, and where
 the headlines name only what befell and where, a word that only describes it ("dead") is
-none either. Besides the main issue, a candidate is an issue only where two
+none either; nor is a label of a general noun alone ("effect"), of a group of people ("the
+squad") or of one word the parse saw in no noun phrase ("linger"). Words of a statement
+reprinted word for word in several articles count once. Besides the main issue, a candidate is an issue only where two
 speakers take two sides on it; a headline noun no one disputes is the story's setting, and
 what is said of it is on no issue; a proposal no one disputes yields its statements to the
 issues that share their words. A short story whose articles share no word still has its
