@@ -17,7 +17,14 @@ from functools import cache
 from crosswire.compare.claim_readings import lexicon
 from crosswire.data import read_jsonl
 from crosswire.knowledge.places import country_of, is_firm_place
-from crosswire.knowledge.text import WORD, auxiliary_verbs, crude_lemma, setting_nouns, stop_words
+from crosswire.knowledge.text import (
+    WORD,
+    auxiliary_verbs,
+    crude_lemma,
+    general_nouns,
+    setting_nouns,
+    stop_words,
+)
 from crosswire.models import NounPhrase
 from crosswire.nlp.cues import load_lexicon, regular_forms
 from crosswire.nlp.noun_phrases import long_quotations
@@ -65,16 +72,24 @@ def _head(label: str) -> str | None:
 
 def label_head(label: str) -> str | None:
     """What a label's last noun names where it names who, where or when
-    (``knowledge.text.setting_nouns``): "person" for "island visitors" and for a role
-    noun, whatever WordNet ranks first for it ("host"), "location" for
-    "district", "time" for "weekend";
+    (``knowledge.text.setting_nouns``): "person" for "island visitors", for a role
+    noun, whatever WordNet ranks first for it ("host"), and for a collective noun of people
+    ("championship squad": ``knowledge.text.general_nouns``), "location" for "district",
+    "time" for "weekend", "general" for a general noun or one only naming a proposal
+    standing alone ("effect", "decision"), whose matter lies in words a heading lacks;
     None for a matter ("market curfew", "levy on ferries": the head is the last noun before
-    a function word). Such a label says whom or where a matter concerns, not what its
-    sides dispute."""
+    a function word). Such a label says whom or where a matter concerns, or nothing of
+    one, not what its sides dispute."""
     head = _head(label)
     if not head:
         return None
-    return "person" if crude_lemma(head) in person_role_nouns() else setting_nouns().get(crude_lemma(head))
+    form = crude_lemma(head)
+    general = general_nouns().get(form)
+    if form in person_role_nouns() or general == "person":
+        return "person"
+    if label.split() == [head] and (general == "general" or form in proposal_nouns()):
+        return "general"
+    return setting_nouns().get(form)
 
 
 @cache

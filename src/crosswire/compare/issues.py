@@ -18,7 +18,9 @@ texts name stand beside it. A place is no issue, one the gazetteer knows or one 
 parse names ("Tarrow province"); nor is a disaster, an accident or a violent crime ("pier
 collapse"): it is the story's setting, holding what is said of it, never a column, and where
 the headlines name only what befell and where, a word that only describes it ("dead") is
-none either. Besides the main issue, a candidate is an issue only where two
+none either; nor is a label of a general noun alone ("effect"), of a group of people ("the
+squad") or of one word the parse saw in no noun phrase ("linger"). Words of a statement
+reprinted word for word in several articles count once. Besides the main issue, a candidate is an issue only where two
 speakers take two sides on it; a headline noun no one disputes is the story's setting, and
 what is said of it is on no issue; a proposal no one disputes yields its statements to the
 issues that share their words. A short story whose articles share no word still has its
@@ -52,6 +54,7 @@ from crosswire.compare.issue_words import (
 )
 from crosswire.compare.marker_scope import marker_set
 from crosswire.compare.name_runs import NameLines
+from crosswire.compare.reprints import reprinted
 from crosswire.compare.stance import statement_stance
 from crosswire.compare.story_parts import statements_by_article
 from crosswire.compare.word_roots import word_roots
@@ -105,7 +108,12 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
             for a in merged.articles}
     vocabulary = set().union(*(topic_forms(text, excluded=excluded) for text in told.values()))
     roots = word_roots(vocabulary)
-    spread = Counter(form for text in told.values()
+    # a statement an article reprints from another ("the Norvel X8 lets you ..." in each
+    # copy of one press release) tells what the story is about once, in the first
+    copies = reprinted(statements_of)
+    told_own = {a.id: " ".join([a.title or "", *(s.span.text for s in statements_of[a.id] if s.id not in copies)])
+                for a in merged.articles}
+    spread = Counter(form for text in told_own.values()
                      for form in topic_forms(text, excluded=excluded, roots=roots))
     headline_words = [topic_forms(text, excluded=excluded, roots=roots) for text in headlines]
     in_headlines = Counter(form for words in headline_words for form in words)
@@ -154,6 +162,14 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
         """Whether a group's label names a thing, and a matter, not only whom, where or when
         it concerns ("district", "island visitors": ``label_head``)."""
         return names_a_thing(words) and label_head(label_of(words)) is None
+
+    def only_outside_phrases(words: set[str]) -> bool:
+        """Whether a group's label is one word the parsed texts use but never in a noun
+        phrase ("remain", "linger"): what someone does or is, no question a column heads;
+        a gerund ("monitoring") names an act, which is one, wherever the parse put it."""
+        label = label_of(words).split()
+        return (tokenised.phrases is not None and len(label) == 1 and not label[0].endswith("ing")
+                and crude_lemma(label[0]) in tokenised.phrases.parsed - tokenised.phrases.held)
 
     def told_as_verb(words: set[str]) -> bool:
         return tokenised.phrases is not None and tokenised.phrases.verbal(label_of(words).split())
@@ -210,8 +226,10 @@ def find_issues(merged: MergedAnalysis, *, excluded: frozenset[str] | None = Non
         return []
     # people ("other referees", "the host") are whom a matter concerns: like what befell,
     # a group of theirs holds what is said of them, off the other issues, and is never a
-    # column, a stray one where nothing else is found
-    setting = befell | {frozenset(g) for g in groups if label_head(label_of(g)) == "person"}
+    # column, a stray one where nothing else is found; so does a general noun alone
+    # ("effect"), which names no question without the words around it
+    setting = befell | {frozenset(g) for g in groups if label_head(label_of(g)) in ("person", "general")
+                        or only_outside_phrases(g)}
     # statements of named speakers, and of unnamed groups ("critics said"), which hold
     # positions too but neither choose the main issue nor make an issue a column
     named = {s.id for s in merged.statements if s.speaker}

@@ -368,3 +368,10 @@ def verb_forms() -> dict[str, str]:
                 raise ValueError(f"{where}: {form!r} is already a form of {forms[form]!r}")
             forms[form] = verb
     return forms
+
+
+@cache
+def general_nouns() -> dict[str, str]:
+    """Nouns too general to name a question alone -> "general" for a shell noun ("impact",
+    "matter"), "person" for a collective noun of people ("team"; ``data/general_nouns.jsonl``)."""
+    return {row["noun"]: row["field"] for row in read_jsonl("general_nouns.jsonl", required=("noun", "field"))}
