@@ -59,8 +59,8 @@ def test_parties_to_one_kind_of_act_named_with_nouns_of_two_stances_are_a_row():
     events = [act(NORTH, "ASSAULT", "stormed", doer="Militants"),
               act(SOUTH, "ASSAULT", "overran", doer="Fighters")]
     assert parties_by_outlet([NORTH, SOUTH], events) == {
-        "North Wire": {"militants": ("party to ASSAULT", {"South Daily": ["fighters"]})},
-        "South Daily": {"fighters": ("party to ASSAULT", {"North Wire": ["militants"]})}}
+        "North Wire": {"militants": ("armed group (party to ASSAULT)", {"South Daily": ["fighters"]})},
+        "South Daily": {"fighters": ("armed group (party to ASSAULT)", {"North Wire": ["militants"]})}}
 
 
 def test_parties_to_two_kinds_of_acts_or_to_a_statement_are_not_met():
@@ -79,8 +79,8 @@ def test_the_one_an_arrest_is_done_to_called_the_gunman_or_the_suspect():
     south = art("b", "South Daily", "Police detained the suspect after a short chase.")
     events = [act(north, "COERCE", "arrested"), act(south, "COERCE", "detained", doer="Police")]
     assert parties_by_outlet([north, south], events) == {
-        "North Wire": {"gunman": ("party to COERCE", {"South Daily": ["suspect"]})},
-        "South Daily": {"suspect": ("party to COERCE", {"North Wire": ["gunman"]})}}
+        "North Wire": {"gunman": ("perpetrator (party to COERCE)", {"South Daily": ["suspect"]})},
+        "South Daily": {"suspect": ("perpetrator (party to COERCE)", {"North Wire": ["gunman"]})}}
 
 
 def test_one_outlet_choosing_a_stance_the_other_never_writes_is_enough():
@@ -88,7 +88,7 @@ def test_one_outlet_choosing_a_stance_the_other_never_writes_is_enough():
     south = art("b", "South Daily", "Police clashed with protesters in Vessby on Friday.")
     events = [act(north, "ASSAULT", "clashed"), act(south, "ASSAULT", "clashed")]
     rows = parties_by_outlet([north, south], events)
-    assert rows["North Wire"] == {"rioters": ("party to ASSAULT", {"South Daily": ["protesters"]})}
+    assert rows["North Wire"] == {"rioters": ("crowd (party to ASSAULT)", {"South Daily": ["protesters"]})}
     both = art("b", "South Daily", "Police clashed with protesters in Vessby; rioters fled.")
     assert parties_by_outlet([north, both], [act(north, "ASSAULT", "clashed"),
                                              act(both, "ASSAULT", "clashed")]) == NONE
@@ -117,5 +117,33 @@ def test_a_noun_of_stance_modifying_a_thing_names_no_party_but_one_modifying_a_b
     events = [act(north, "ASSAULT", "hit"), act(gang, "ASSAULT", "attacked")]
     body = [NounPhrase(words_in(gang.text, "criminal group", "b"), "group", ["criminal"])]
     assert parties_by_outlet([north, gang], events, body) == {
-        "North Wire": {"hackers": ("party to ASSAULT", {"South Daily": ["criminal group"]})},
-        "South Daily": {"criminal group": ("party to ASSAULT", {"North Wire": ["hackers"]})}}
+        "North Wire": {"hackers": ("perpetrator (party to ASSAULT)", {"South Daily": ["criminal group"]})},
+        "South Daily": {"criminal group": ("perpetrator (party to ASSAULT)", {"North Wire": ["hackers"]})}}
+
+
+def test_a_plain_noun_beside_the_judging_one_the_other_outlet_writes_is_no_choice():
+    north = art("a", "North Wire", "Hackers and criminals hijacked the Varde grain exchange.")
+    south = art("b", "South Daily", "Criminals took over the Varde exchange's servers.")
+    assert parties_by_outlet([north, south], [act(north, "ASSAULT", "hijacked"),
+                                              act(south, "ASSAULT", "took")]) == NONE
+
+
+def test_nouns_of_two_kinds_of_party_to_one_act_are_two_referents():
+    """"The suspects" and "the government" both take part in an arrest, as two parties."""
+    north = art("a", "North Wire", "Navy sailors detained the suspects off the Ostrel coast.")
+    south = art("b", "South Daily", "The government detained eleven men off the Ostrel coast.")
+    assert parties_by_outlet([north, south], [act(north, "COERCE", "detained"),
+                                              act(south, "COERCE", "detained")]) == NONE
+
+
+def test_a_hedged_or_hyphenated_noun_is_read_with_its_hedge_and_its_last_part():
+    """"His accused killer" holds back as "the suspect" does: beside an outlet writing
+    "gunman" and "suspect" it judges nothing the other kept from."""
+    north = art("a", "North Wire", "Police said the gunman fired on guests; the suspect fled.")
+    accused = art("b", "South Daily", "His accused killer opened fire on guests at the Lyngby gala.")
+    assert parties_by_outlet([north, accused], [act(north, "ASSAULT", "fired"),
+                                                act(accused, "ASSAULT", "opened")]) == NONE
+    plain = art("a", "North Wire", "Hackers hijacked the Varde exchange; cyber-criminals profit.")
+    south = art("b", "South Daily", "Criminals took over the Varde exchange's servers.")
+    assert parties_by_outlet([plain, south], [act(plain, "ASSAULT", "hijacked"),
+                                              act(south, "ASSAULT", "took")]) == NONE

@@ -10,6 +10,7 @@ of one stance ("gunman" / "attacker"), a name, or a pronoun are no choice an ana
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache
@@ -22,39 +23,57 @@ from crosswire.models import Article, Event, NounPhrase, TextSpan
 from crosswire.nlp.noun_phrases import quotations
 
 STANCES = frozenset({"condemning", "neutral", "hedged"})
+# The word right before a party's noun, and how far back it is looked for.
+WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
+HEDGE_REACH = 30
 
 
 @cache
-def party_nouns() -> dict[str, str]:
-    """A noun naming a party of an act, singular and plural, lower-cased -> the stance it
-    carries (``data/party_nouns.jsonl``)."""
-    stances = {}
-    for row in read_jsonl("party_nouns.jsonl", required=("noun", "stance")):
-        if row["stance"] not in STANCES:
-            raise ValueError(f"party_nouns.jsonl: stance one of {sorted(STANCES)}: {row}")
+def party_nouns() -> tuple[dict[str, tuple[str, str]], frozenset[str]]:
+    """(a noun naming a party of an act, singular and plural, lower-cased -> the kind of
+    party it names ("crowd", "armed group") and the stance it carries; the words that
+    hedge the noun after them, "alleged", "accused"), from ``data/party_nouns.jsonl``."""
+    nouns, hedges = {}, set()
+    for row in read_jsonl("party_nouns.jsonl"):
+        if isinstance(row.get("hedge"), str):
+            hedges.add(row["hedge"].lower())
+            continue
+        if row.get("stance") not in STANCES or not isinstance(row.get("noun"), str) \
+                or not isinstance(row.get("party"), str):
+            raise ValueError(f"party_nouns.jsonl: a hedge, or a noun, its party and a stance "
+                             f"of {sorted(STANCES)}: {row}")
         for form in noun_forms(row, "noun"):
-            stances[form] = row["stance"]
-    return stances
+            nouns[form] = (row["party"], row["stance"])
+    return nouns, frozenset(hedges)
+
+
+def _party_at(text: str, word: re.Match[str]) -> tuple[str, str] | None:
+    """The kind of party and the stance of a word of the text (``WORD``), None for a word
+    naming no party. A hyphenated word is read by its last part ("cyber-criminals"), and
+    a hedging word right before it makes it hedged: "his accused killer" judges nothing."""
+    nouns, hedges = party_nouns()
+    found = nouns.get(word.group().lower().rsplit("-", 1)[-1])
+    if found is None:
+        return None
+    before = WORD_BEFORE.search(text, max(0, word.start() - HEDGE_REACH), word.start())
+    return (found[0], "hedged") if before is not None and before.group(1).lower() in hedges else found
 
 
 def party_names(articles: list[Article], events: Iterable[Event], outlet_of: dict[str, str], *,
                 noun_phrases: Iterable[NounPhrase] = ()) -> dict[str, dict[tuple[str, str], list[TextSpan]]]:
-    """outlet -> (referent, term) -> evidence, for the parties to one kind of act two
-    outlets name with nouns of two stances, one of them a stance the other outlet never
-    writes (one outlet calls the crowd "rioters" and "protesters", the other only
-    "protesters": the first chose the judgement the second kept from; where each writes
-    both stances, neither chose); the referent
-    names the kind of act ("party to ASSAULT"), the term is the noun as written. A noun
+    """outlet -> (referent, term) -> evidence, for one kind of party ("crowd") to one kind
+    of act two outlets name with nouns of two stances each outlet chose (``_chosen``); the
+    referent names both ("crowd (party to ASSAULT)"), the term is the noun as written. A noun
     inside quotation marks is a speaker's word, or one the outlet holds at arm's length;
     one the parse put before the head of a noun phrase (``noun_phrases``) names a party
     only where that head is a body's or a person's noun ("a criminal gang", "terrorist
     leaders"): before another it describes a thing ("criminal charges", "suspect packages")."""
     texts = {article.id: article.text for article in articles}
     modifying = _modifying_words(noun_phrases)
-    stances = party_nouns()
     quoted: dict[str, list[tuple[int, int]]] = {}
-    # kind of act -> outlet -> where a party is named -> the stance of its noun, its words
-    named: dict[str, dict[str, dict[tuple[int, int], tuple[str, TextSpan]]]] = \
+    # (kind of act, kind of party) -> outlet -> where a party is named -> its noun's
+    # stance, its words
+    named: dict[tuple[str, str], dict[str, dict[tuple[int, int], tuple[str, TextSpan]]]] = \
         defaultdict(lambda: defaultdict(dict))
     for event in events:
         article = event.evidence.article
@@ -64,9 +83,9 @@ def party_names(articles: list[Article], events: Iterable[Event], outlet_of: dic
             quoted[article] = quotations(texts[article])
         text = texts[article]
         for word in WORD.finditer(text, event.evidence.start, event.evidence.end):
-            noun = word.group().lower()
+            found = _party_at(text, word)
             # a capitalised noun inside a sentence is a word of a name ("the Mob Museum")
-            if noun not in stances or not word.group()[:1].islower() and not _opens_sentence(text, word.start()) \
+            if found is None or not word.group()[:1].islower() and not _opens_sentence(text, word.start()) \
                     or any(q0 <= word.start() < q1 for q0, q1 in quoted[article]):
                 continue
             head, end = modifying.get((article, word.start()), (None, word.end()))
@@ -74,21 +93,33 @@ def party_names(articles: list[Article], events: Iterable[Event], outlet_of: dic
                 continue
             # a modifier is shown with the noun it describes: "criminal gang"
             span = TextSpan(text[word.start():end], word.start(), end, article)
-            named[event.event][outlet_of[article]][(word.start(), end)] = (stances[noun], span)
+            party, stance = found
+            named[(event.event, party)][outlet_of[article]][(word.start(), end)] = (stance, span)
     written = _stances_written(articles, outlet_of)
     uses: dict[str, dict[tuple[str, str], list[TextSpan]]] = defaultdict(lambda: defaultdict(list))
-    for kind, by_outlet in named.items():
-        referent = f"party to {kind}"
+    for (kind, party), by_outlet in named.items():
+        referent = f"{party} (party to {kind})"
         for x, y in combinations(sorted(by_outlet), 2):
             for stance_x, span_x in by_outlet[x].values():
                 for stance_y, span_y in by_outlet[y].values():
-                    if stance_x == stance_y or stance_x in written[y] and stance_y in written[x]:
+                    if stance_x == stance_y or not _chosen(stance_x, stance_y, written[x][party],
+                                                           written[y][party]):
                         continue
                     for outlet, span in ((x, span_x), (y, span_y)):
                         listed = uses[outlet][(referent, span.text.lower())]
                         if span not in listed:
                             listed.append(span)
     return uses
+
+
+def _chosen(stance_x: str, stance_y: str, written_x: set[str], written_y: set[str]) -> bool:
+    """Two outlets chose their nouns' stances: each writes a stance the other never writes,
+    or one writes a judging or hedging stance the other never writes (one calls the crowd
+    "rioters" and "protesters", the other only "protesters": the first judged where the
+    second kept from it). One that writes a plain noun beside the other's judging one
+    chose against nothing ("hackers" and "criminals" / "criminals")."""
+    alone_x, alone_y = stance_x not in written_y, stance_y not in written_x
+    return alone_x and alone_y or alone_x and stance_x != "neutral" or alone_y and stance_y != "neutral"
 
 
 def _modifying_words(noun_phrases: Iterable[NounPhrase]) -> dict[tuple[str, int], tuple[str, int]]:
@@ -114,11 +145,12 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:"
 
 
-def _stances_written(articles: list[Article], outlet_of: dict[str, str]) -> dict[str, set[str]]:
-    """outlet -> the stances of the party nouns its articles write anywhere."""
-    stances = party_nouns()
-    written: dict[str, set[str]] = defaultdict(set)
+def _stances_written(articles: list[Article], outlet_of: dict[str, str]) -> dict[str, dict[str, set[str]]]:
+    """outlet -> kind of party -> the stances of the nouns of that party its articles
+    write anywhere."""
+    written: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for article in articles:
-        written[outlet_of[article.id]].update(
-            stances[word] for word in map(str.lower, WORD.findall(article.text)) if word in stances)
+        for word in WORD.finditer(article.text):
+            if (found := _party_at(article.text, word)) is not None:
+                written[outlet_of[article.id]][found[0]].add(found[1])
     return written

@@ -10,7 +10,7 @@ names of a person or organisation from the aliases each outlet used for the same
 actor; other names for one thing from the same slot of sentences the outlets retell in
 parallel (``slots.py``) and from descriptions loaded differently (``descriptions.py``);
 the parties to the story's acts named with nouns of other stances from the sentences that
-tell the acts (``act_parties.py``).
+tell the acts (``act_parties.py``: one kind of party to one kind of act).
 """
 
 from __future__ import annotations
