@@ -341,10 +341,12 @@ def brief_of(analyses: Iterable[ArticleAnalysis], *, errors: list[InputError],
     analysed = [replace(analysis, article=article) for analysis, article in zip(analysed, articles)]
     noun_phrases = [phrase for analysis in analysed for phrase in analysis.noun_phrases]
     short_quotations = [quotation for analysis in analysed for quotation in analysis.short_quotations]
+    events = [event for analysis in analysed for event in analysis.events]
     with gc_paused():  # cycle-free records, as in merge_actors and compare
         framing_texts = elsewhere(functools.partial(
             text_framing, articles, noun_phrases=noun_phrases, short_quotations=short_quotations,
-            statements=[statement for analysis in analysed for statement in analysis.statements]))
+            statements=[statement for analysis in analysed for statement in analysis.statements],
+            events=events))
         actors, actor_of_mention = merge_actors(analysed)
         statements = resolve_speakers(analysed, actors=actors, actor_of_mention=actor_of_mention)
     merged = MergedAnalysis(
@@ -352,7 +354,7 @@ def brief_of(analyses: Iterable[ArticleAnalysis], *, errors: list[InputError],
         actors=actors,
         statements=statements,
         mentions=[mention for analysis in analysed for mention in analysis.mentions],
-        events=[event for analysis in analysed for event in analysis.events],
+        events=events,
         errors=errors,
         noun_phrases=noun_phrases,
         short_quotations=short_quotations,

@@ -8,7 +8,9 @@ hedges: ``headlines.py``), their spans in the title; scare quotes and hedges are
 Contested terms come from ``data/contested_terms.jsonl`` (``lexicon_terms.py``); other
 names of a person or organisation from the aliases each outlet used for the same merged
 actor; other names for one thing from the same slot of sentences the outlets retell in
-parallel (``slots.py``) and from descriptions loaded differently (``descriptions.py``).
+parallel (``slots.py``) and from descriptions loaded differently (``descriptions.py``);
+the parties to the story's acts named with nouns of other stances from the sentences that
+tell the acts (``act_parties.py``: one kind of party to one kind of act).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
 
+from crosswire.compare.act_parties import party_names
 from crosswire.compare.descriptions import described_differently
 from crosswire.compare.distance_marks import hedges, names_things
 from crosswire.compare.epithets import epithets
@@ -46,6 +49,7 @@ from crosswire.models import (
     Actor,
     Article,
     Claim,
+    Event,
     MergedAnalysis,
     NounPhrase,
     OutletFraming,
@@ -294,13 +298,14 @@ def registry_facts(outlet: str) -> dict[str, Any]:
 class TextFraming:
     """What the articles' own words show of each outlet's framing, actors and speakers
     aside: contested terms, loaded descriptions, names held in quotation marks elsewhere,
-    other words for one slot (each outlet's term uses), each article's scare quotes and
-    hedges, and what its headline leads with."""
+    other words for one slot and for the parties to one act (each outlet's term uses), each
+    article's scare quotes and hedges, and what its headline leads with."""
 
     lexicon: dict[str, list[TermUse]]
     described: dict[str, list[TermUse]]
     held_apart: dict[str, list[TermUse]]
     slots: dict[str, list[TermUse]]
+    parties: dict[str, list[TermUse]]
     scare_quotes: dict[str, list[TextSpan]]
     hedges: dict[str, list[TextSpan]]
     # article id -> the words its headline leads with
@@ -308,10 +313,11 @@ class TextFraming:
 
 
 def text_framing(articles: list[Article], *, statements: list[Statement],
-                 noun_phrases: list[NounPhrase], short_quotations: list[ShortQuotation]) -> TextFraming:
+                 noun_phrases: list[NounPhrase], short_quotations: list[ShortQuotation],
+                 events: list[Event]) -> TextFraming:
     """``frame``'s share that reads only the articles, their statements' spans, noun
-    phrases and short quotations: the brief pipeline starts it before actors are merged
-    (the speakers a story binds change no span), beside the merging."""
+    phrases, short quotations and coded events: the brief pipeline starts it before actors
+    are merged (the speakers a story binds change no span), beside the merging."""
     covered = _covered(statements)
     read = {quotation.span: quotation.names_thing for quotation in short_quotations}
     statements_of = statements_by_article(statements)  # each article's hedges read its own statements' cues
@@ -324,6 +330,8 @@ def text_framing(articles: list[Article], *, statements: list[Statement],
         source="scare quotes", differ_by_construction=True)
     slots = _with_others(named_differently(articles, outlet_of), source="slots",
                          differ_by_construction=True)
+    parties = _with_others(party_names(articles, events, outlet_of, noun_phrases=noun_phrases),
+                           source="parties", differ_by_construction=True)
     titles = {a.id: title for a in articles if (title := title_article(a)) is not None}
     # the speakers' own words, whichever outlet quoted them: a quotation repeating them
     # cites the speaker, in a headline or a body
@@ -331,7 +339,7 @@ def text_framing(articles: list[Article], *, statements: list[Statement],
     subjects = headline_subjects(articles)
     return TextFraming(
         lexicon=_with_others(lexicon_uses(articles, outlet_of), source="lexicon"),
-        described=described, held_apart=held_apart, slots=slots,
+        described=described, held_apart=held_apart, slots=slots, parties=parties,
         # a headline's marks and hedges first, as the reader meets them
         scare_quotes={a.id: [*_headline_scare_quotes(
                                  a, titles.get(a.id),
@@ -385,7 +393,7 @@ def frame(merged: MergedAnalysis, *, texts: TextFraming | None = None) -> list[O
     them in another process while this one merges the actors)."""
     actors = {a.id: a for a in merged.actors}
     if texts is None:
-        texts = text_framing(merged.articles, statements=merged.statements,
+        texts = text_framing(merged.articles, statements=merged.statements, events=merged.events,
                              noun_phrases=merged.noun_phrases, short_quotations=merged.short_quotations)
     aliases = _alias_terms(merged.articles, merged.actors)
     outlet_of = {a.id: _outlet_of(a) for a in merged.articles}
@@ -394,7 +402,7 @@ def frame(merged: MergedAnalysis, *, texts: TextFraming | None = None) -> list[O
                  statements=merged.statements, noun_phrases=merged.noun_phrases),
         source="epithets", differ_by_construction=True)
     terms = _one_row_per_referent([texts.lexicon, aliases, texts.described, texts.held_apart,
-                                   roles, texts.slots])
+                                   roles, texts.slots, texts.parties])
     by_outlet: dict[str, list[Article]] = defaultdict(list)
     for article in merged.articles:
         by_outlet[_outlet_of(article)].append(article)
