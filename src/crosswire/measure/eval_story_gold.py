@@ -57,7 +57,7 @@ from crosswire.measure.eval_story_gold_position_misses import (
     score_position_outcomes,
 )
 from crosswire.measure.eval_story_gold_sides import score_issues, score_positions
-from crosswire.measure.eval_story_gold_speaker_misses import MISS_MEASURES
+from crosswire.measure.eval_story_gold_speaker_misses import MISS_MEASURES, UNNAMED_MEASURES
 from crosswire.measure.eval_story_gold_speech import score_claims, score_statements
 from crosswire.measure.eval_story_gold_tally import Tally
 from crosswire.models import Briefing, Document
@@ -65,7 +65,7 @@ from crosswire.models import Briefing, Document
 # Measures in the order the table prints them; "trivial framing" counts emitted framing
 # differences that are spelling or style variants (lower is better).
 MEASURES = (
-    "statement recall", "statement precision", "speaker accuracy", *MISS_MEASURES,
+    "statement recall", "statement precision", "speaker accuracy", *MISS_MEASURES, *UNNAMED_MEASURES,
     "claim recall", "claim precision", "strict claim recall", "strict claim precision",
     *CLAIM_MISS_MEASURES,
     "issue recall", "issue precision",
@@ -145,6 +145,8 @@ def report_lines(*, gold_path: Path, allsides: Path | None = None, stories: Path
         yield "batch 2 is the held-out part: measure on it, do not tune on it"
     yield "trivial framing: spelling or style differences reported as framing (lower is better)"
     yield "speaker miss: the judged speakers missed in each way (lower is better)"
+    yield ("unnamed source: the \"unnamed source\" misses by where the gold speaker's name is "
+           "written and by a role noun in our source's words (lower is better)")
     yield ("strict claim: told by the gold's speaker (or as fact where the gold tells a fact); "
            "strict position: on the issue the gold position's issue is aligned with")
     yield ("strict claim miss: the share of strict claim misses of each kind (not covered, split "

@@ -44,7 +44,7 @@ def score_statements(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict[s
         precision.add(right, f"{statement.span.article} [{statement.span.start}:{statement.span.end}] "
                              f"{words_of(statement.speaker_words) or '?'}: \"{clipped(statement.span.text, 80)}\"")
     return {"statement recall": recall, "statement precision": precision,
-            "speaker accuracy": speaker, **score_speaker_misses(gold, judged, briefing.actors)}
+            "speaker accuracy": speaker, **score_speaker_misses(gold, judged, briefing.actors, briefing.articles)}
 
 
 def score_claims(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict[str, Tally]:
