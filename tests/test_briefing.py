@@ -222,6 +222,21 @@ def test_a_joint_statement_names_every_speaker(tmp_path, schema):
     assert "with Tide Gazette" in render_html(briefing)
 
 
+def test_an_unnamed_source_shows_whom_it_speaks_for(tmp_path, schema):
+    """The fishermen's statement, kept unnamed, as said for the gazette (an invented tie)."""
+    briefing = sample_briefing()
+    unnamed = dataclasses.replace(briefing.statements[2], affiliation="a1")
+    briefing = dataclasses.replace(briefing, statements=[
+        *briefing.statements[:2], unnamed, *briefing.statements[3:]])
+    said = {s["id"]: s for s in briefing_to_json(briefing)["statements"]}
+    assert (said["harbour-1:s2"]["speaker"], said["harbour-1:s2"]["affiliation"]) == (None, "a1")
+    assert said["harbour-1:s3"]["affiliation"] is None
+    write_briefing(briefing, outdir=tmp_path)
+    schema.validate(json.loads((tmp_path / "brief.json").read_text("utf-8")))
+    assert "- **Fishermen (for Tide Gazette)** — indirect" in render_markdown(briefing)
+    assert "for Tide Gazette</span>" in render_html(briefing)
+
+
 # Markdown
 
 

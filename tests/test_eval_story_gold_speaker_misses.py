@@ -3,6 +3,8 @@ takes one kind, a right one none, and the kinds' lines share the judged total.""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from crosswire.measure.eval_story_gold_speaker_misses import (
     MISS_MEASURES,
     UNNAMED_MEASURES,
@@ -93,3 +95,13 @@ def test_unnamed_source_misses_are_split_by_where_the_gold_name_is_written() -> 
                                [Article("t1", "t1.txt", None, None, UNDATED, "en",
                                         STORY.replace("and Oskeby's aides", "and the aides"))])
     assert far["unnamed source: gold name elsewhere in article"].hits == 1
+
+
+def test_an_unnamed_source_is_right_where_whom_it_speaks_for_is_the_gold_speaker() -> None:
+    officials = replace(said("timber group officials", "unnamed", None), affiliation=TIMBER.id)
+    judged = [("S1", "Norsk Timber Group", officials),  # the body its people spoke for
+              ("S2", "harbour workers (unnamed)", officials),  # still unnamed, as the gold's
+              ("S3", "Halvard Oskeby", officials)]  # another speaker: a miss
+    scores = score_speaker_misses(GOLD, judged, ACTORS, [])
+    assert scores["speaker miss: no one named: unnamed source"].errors == [
+        "S3: gold Halvard Oskeby, ours none"]

@@ -167,7 +167,9 @@ def resolve_speakers(analyses: list[ArticleAnalysis], *, actors: list[Actor],
                 story_bound = statement.resolution.confidence in (STORY_ROLE_CONFIDENCE,
                                                                   FOLLOW_UP_CONFIDENCE)
                 last_person = (statement.span.end, speaker, replaced) if story_bound else None
-            bound.append(replace(statement, speaker=speaker,
+            # whom an unnamed source speaks for, while it stays unnamed
+            affiliation = actor_of_mention.get(statement.affiliation_mention) if speaker is None else None
+            bound.append(replace(statement, speaker=speaker, affiliation=affiliation,
                                  co_speakers=_co_speakers(statement, speaker, actor_of_mention)))
     order = {statement.id: n for n, statement in enumerate(
         s for analysis in analyses for s in analysis.statements)}

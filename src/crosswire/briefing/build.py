@@ -116,7 +116,14 @@ class BriefingView:
         actor = self.actors.get(statement.speaker or "")
         if actor:
             return " and ".join([actor.name, *self.co_speaker_names(statement)])
-        return statement.speaker_words.text if statement.speaker_words else "unattributed"
+        words = statement.speaker_words.text if statement.speaker_words else "unattributed"
+        affiliation = self.affiliation_name(statement)
+        return f"{words} (for {affiliation})" if affiliation else words
+
+    def affiliation_name(self, statement: Statement) -> str | None:
+        """The name of whom an unnamed source speaks for ("officials" for the ministry)."""
+        actor = self.actors.get(statement.affiliation or "")
+        return actor.name if actor else None
 
     def co_speaker_names(self, statement: Statement) -> list[str]:
         """The names of a joint statement's other speakers."""

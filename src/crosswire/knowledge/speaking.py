@@ -1,7 +1,9 @@
 """Words of speaking to someone (``data/addressing_words.jsonl``): the verbs whose object is
 the one addressed ("told reporters"), the occasions a thing is said on ("in a speech") and
-the prepositions that open an occasion ("in", "at", "during"); and the nouns that count the
-speakers who spoke together (``data/group_size_nouns.jsonl``: "the pair said")."""
+the prepositions that open an occasion ("in", "at", "during"); the nouns that count the
+speakers who spoke together (``data/group_size_nouns.jsonl``: "the pair said"); and the
+prepositions that tie an unnamed source to whom it speaks for
+(``data/affiliation_prepositions.jsonl``: "a spokeswoman for the board")."""
 
 from __future__ import annotations
 
@@ -39,3 +41,11 @@ def group_size(noun: str) -> int | None:
     "pair" 2, "trio" 3; None for any other noun. "The pair said" after two speakers is
     those two."""
     return _group_sizes().get(noun.lower())
+
+
+@cache
+def affiliation_prepositions() -> frozenset[str]:
+    """The prepositions after an unnamed source's noun that name whom it speaks for
+    (``data/affiliation_prepositions.jsonl``: "for", "at", "to")."""
+    return frozenset(row["preposition"].lower()
+                     for row in read_jsonl("affiliation_prepositions.jsonl", required=("preposition",)))

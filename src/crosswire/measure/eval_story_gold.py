@@ -13,7 +13,10 @@ Decisions the gold leaves open:
 - A speaker is right when the resolved actor's display name is the gold name or one of the
   gold person's spellings (case and accents aside), as the issue defines the measure: a bare
   surname the gold does not list is wrong; a joint speaker "A; B" accepts either; an unnamed gold speaker
-  ("critics (unnamed)") is right when we resolve no actor (unnamed or unresolved).
+  ("critics (unnamed)") is right when we resolve no actor (unnamed or unresolved). An unnamed
+  source of ours counts as the gold's named speaker when its affiliation, the body or person
+  its words say it speaks for ("Pentagon officials": the Pentagon), bears the gold name: the
+  gold often credits the body whose anonymous people spoke, where we keep them unnamed.
 - An emitted claim hits a gold claim when its versions overlap members in two or more
   different articles; it counts for precision only when its versions span two articles.
   The strict claim line also needs the claim told as the gold tells it: the claim's speaker

@@ -125,6 +125,16 @@ def name_matches(gold: dict, gold_speaker: str, name: str | None) -> bool:
     return any(fold(name) in spellings(gold, part) for part in gold_names(gold_speaker))
 
 
+def speaker_matches(gold: dict, gold_speaker: str, name: str | None, affiliation: str | None) -> bool:
+    """Whether our speaker names the gold speaker: by ``name_matches``, or, for an unnamed
+    source of ours (``name`` None) where the gold names someone, by the name of the body or
+    person the source speaks for (its ``affiliation``: "Pentagon officials" for the Pentagon)."""
+    if name_matches(gold, gold_speaker, name):
+        return True
+    return (name is None and affiliation is not None and UNNAMED not in gold_speaker
+            and name_matches(gold, gold_speaker, affiliation))
+
+
 def holder_matches(gold: dict, gold_actor: str, position: Position) -> bool:
     """Whether a position's holder is the gold one: a named actor as ``name_matches``
     says; an unnamed gold group ("cross-party critics (unnamed)") is held by an unnamed

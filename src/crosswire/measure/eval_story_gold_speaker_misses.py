@@ -34,7 +34,7 @@ import re
 from crosswire.knowledge.firms import is_organisation_noun
 from crosswire.knowledge.places import fold
 from crosswire.knowledge.text import SENTENCE_BREAK, WORD, crude_lemma
-from crosswire.measure.eval_story_gold_align import UNNAMED, gold_names, name_matches, spellings
+from crosswire.measure.eval_story_gold_align import UNNAMED, gold_names, name_matches, speaker_matches, spellings
 from crosswire.measure.eval_story_gold_tally import Tally
 from crosswire.models import Actor, Article, Statement
 from crosswire.nlp.mention_roles import is_role_noun
@@ -81,8 +81,10 @@ def _gold_name_words(gold: dict, gold_speaker: str) -> set[str]:
 
 def miss_kind(gold: dict, gold_speaker: str, statement: Statement, ours: Actor | None,
               actors: list[Actor]) -> str | None:
-    """The kind of a speaker miss (one of ``MISS_KINDS``), None when the speaker is right."""
-    if name_matches(gold, gold_speaker, ours.name if ours else None):
+    """The kind of a speaker miss (one of ``MISS_KINDS``), None when the speaker is right
+    (an unnamed source's affiliation may name the gold speaker: ``speaker_matches``)."""
+    affiliation = next((actor.name for actor in actors if actor.id == statement.affiliation), None)
+    if speaker_matches(gold, gold_speaker, ours.name if ours else None, affiliation):
         return None
     if ours is None:
         if statement.speaker_words is None:
