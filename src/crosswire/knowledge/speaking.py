@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 from crosswire.data import read_jsonl
+from crosswire.knowledge.text import NUMBER_WORDS
 
 
 @cache
@@ -37,10 +38,13 @@ def _group_sizes() -> dict[str, int]:
 
 
 def group_size(noun: str) -> int | None:
-    """How many people a noun of a set of them counts (``data/group_size_nouns.jsonl``):
-    "pair" 2, "trio" 3; None for any other noun. "The pair said" after two speakers is
+    """How many people a noun of a set of them counts (``data/group_size_nouns.jsonl``:
+    "pair" 2, "trio" 3) or a number word of two or more does ("the four", from
+    ``NUMBER_WORDS``); None for any other word. "The pair said" after two speakers is
     those two."""
-    return _group_sizes().get(noun.lower())
+    noun = noun.lower()
+    size = _group_sizes().get(noun) or NUMBER_WORDS.get(noun)
+    return size if size is not None and size >= 2 else None
 
 
 @cache
