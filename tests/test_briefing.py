@@ -1016,3 +1016,17 @@ def test_a_term_an_outlet_writes_only_in_its_headline_is_cited_in_the_title_ever
     # the headline's mark holds the term's, which the table and the summary link to
     heading = re.search(r'<h3><mark class="ev headline"[^>]*><mark class="ev term" data-span="(ev-\d+)"[^>]*>River</mark>', page)
     assert heading is not None and page.count(f'data-target="{heading.group(1)}"') >= 2
+
+
+def test_an_unnamed_holder_shows_whom_it_speaks_for(schema):
+    """Tomas Reyk's row made an unnamed group's (invented: his ministry's officials) that
+    speaks for the mediator's actor record, as the position table and brief.json show it."""
+    briefing = analysis_briefing()
+    officials = dataclasses.replace(briefing.positions[1], actor="group:official", actor_name="officials",
+                                    unnamed=True, affiliation="a-sol")
+    briefing = dataclasses.replace(briefing, positions=[briefing.positions[0], officials, *briefing.positions[2:]])
+    assert any(line.startswith("| **officials (for Ana Sol)** |") for line in render_markdown(briefing).splitlines())
+    assert "officials (for Ana Sol)" in render_html(briefing)
+    data = briefing_to_json(briefing)
+    assert not list(schema.iter_errors(data))
+    assert [p["affiliation"] for p in data["positions"]] == [None, "a-sol", None]

@@ -24,7 +24,8 @@ Decisions the gold leaves open:
   ours), and a member the gold gives as "(fact)" is told alike by a claim we tell as fact
   too (kind "fact", whoever's act it reports, or no speaker).
 - An emitted position hits a gold one with the same stance, an actor name among the gold
-  actor's spellings (for an unnamed gold group, "cross-party critics (unnamed)", an unnamed
+  actor's spellings (or, as for speakers, an unnamed group of ours whose affiliation bears
+  it; for an unnamed gold group, "cross-party critics (unnamed)", an unnamed
   group of ours whose words hold the noun it ends in: "critics"), and a statement or
   evidence span overlapping a gold evidence key; the issue is not compared on this line
   (the gold's issues are free text, ours are found terms). The strict position line also
