@@ -222,6 +222,21 @@ def test_a_joint_statement_names_every_speaker(tmp_path, schema):
     assert "with Tide Gazette" in render_html(briefing)
 
 
+def test_an_unnamed_source_shows_whom_it_speaks_for(tmp_path, schema):
+    """The fishermen's statement, kept unnamed, as said for the gazette (an invented tie)."""
+    briefing = sample_briefing()
+    unnamed = dataclasses.replace(briefing.statements[2], affiliation="a1")
+    briefing = dataclasses.replace(briefing, statements=[
+        *briefing.statements[:2], unnamed, *briefing.statements[3:]])
+    said = {s["id"]: s for s in briefing_to_json(briefing)["statements"]}
+    assert (said["harbour-1:s2"]["speaker"], said["harbour-1:s2"]["affiliation"]) == (None, "a1")
+    assert said["harbour-1:s3"]["affiliation"] is None
+    write_briefing(briefing, outdir=tmp_path)
+    schema.validate(json.loads((tmp_path / "brief.json").read_text("utf-8")))
+    assert "- **Fishermen (for Tide Gazette)** — indirect" in render_markdown(briefing)
+    assert "for Tide Gazette</span>" in render_html(briefing)
+
+
 # Markdown
 
 
@@ -1001,3 +1016,17 @@ def test_a_term_an_outlet_writes_only_in_its_headline_is_cited_in_the_title_ever
     # the headline's mark holds the term's, which the table and the summary link to
     heading = re.search(r'<h3><mark class="ev headline"[^>]*><mark class="ev term" data-span="(ev-\d+)"[^>]*>River</mark>', page)
     assert heading is not None and page.count(f'data-target="{heading.group(1)}"') >= 2
+
+
+def test_an_unnamed_holder_shows_whom_it_speaks_for(schema):
+    """Tomas Reyk's row made an unnamed group's (invented: his ministry's officials) that
+    speaks for the mediator's actor record, as the position table and brief.json show it."""
+    briefing = analysis_briefing()
+    officials = dataclasses.replace(briefing.positions[1], actor="group:official", actor_name="officials",
+                                    unnamed=True, affiliation="a-sol")
+    briefing = dataclasses.replace(briefing, positions=[briefing.positions[0], officials, *briefing.positions[2:]])
+    assert any(line.startswith("| **officials (for Ana Sol)** |") for line in render_markdown(briefing).splitlines())
+    assert "officials (for Ana Sol)" in render_html(briefing)
+    data = briefing_to_json(briefing)
+    assert not list(schema.iter_errors(data))
+    assert [p["affiliation"] for p in data["positions"]] == [None, "a-sol", None]

@@ -42,6 +42,8 @@ def test_a_firm_called_a_giant_is_that_firm(nlp):
 
 def test_a_noun_counting_two_goes_on_with_a_joint_statement_of_two(nlp):
     assert group_size("pair") == 2 and group_size("trio") == 3 and group_size("lawmakers") is None
+    # number words count as the text's own numbers do, from two up ("the four"; "the one" no set)
+    assert (group_size("two"), group_size("Four"), group_size("one")) == (2, 4, None)
     joint = ('"We are thrilled," said Laura Bennett and Michael Harlow, the new directors of '
              'the festival. ')
     assert _speakers(nlp, joint + '"She is the right choice," the pair said on Monday.')[-1] == (

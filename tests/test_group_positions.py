@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from crosswire.compare.group_holders import group_name
@@ -86,6 +88,18 @@ def test_an_unnamed_group_holds_a_position_one_group_across_articles():
     assert "sources" not in held and "fishermen" not in held
 
 
+def test_an_unnamed_group_speaking_for_one_body_holds_its_position_for_it():
+    story = _toll_story()
+    # the residents (invented: of a harbour board the story names) speak for that board
+    board = Actor("board", "Tolvik Harbour Board", "organisation", ["Tolvik Harbour Board"], [])
+    statements = [replace(s, affiliation="board") if s.id == "s5" else s for s in story.statements]
+    story = MergedAnalysis(articles=story.articles, actors=[*story.actors, board], statements=statements)
+    _, positions = find_positions(story, issues=find_issues(story))
+    held = {p.actor_name: p for p in positions}
+    assert held["residents"].unnamed and held["residents"].affiliation == "board"
+    assert held["critics"].affiliation is None
+
+
 def test_unnamed_groups_neither_choose_the_main_issue_nor_make_a_column():
     story = _toll_story()
     without_groups = MergedAnalysis(articles=story.articles, actors=story.actors,
@@ -101,12 +115,22 @@ def _position(name: str, *, unnamed: bool) -> Position:
 
 def test_an_unnamed_gold_holder_is_matched_by_an_unnamed_group_with_its_noun():
     gold = {"people": [{"name": "Ann Lee", "spellings": ["Ann Lee"]}]}
-    assert holder_matches(gold, "cross-party critics (unnamed)", _position("critics", unnamed=True))
-    assert holder_matches(gold, "critics (unnamed)", _position("critics of the toll", unnamed=True))
-    assert not holder_matches(gold, "critics (unnamed)", _position("residents", unnamed=True))
-    assert not holder_matches(gold, "critics (unnamed)", _position("critics", unnamed=False))
-    assert holder_matches(gold, "Ann Lee", _position("Ann Lee", unnamed=False))
-    assert not holder_matches(gold, "Ann Lee", _position("Ann Lee", unnamed=True))
+    assert holder_matches(gold, "cross-party critics (unnamed)", _position("critics", unnamed=True), {})
+    assert holder_matches(gold, "critics (unnamed)", _position("critics of the toll", unnamed=True), {})
+    assert not holder_matches(gold, "critics (unnamed)", _position("residents", unnamed=True), {})
+    assert not holder_matches(gold, "critics (unnamed)", _position("critics", unnamed=False), {})
+    assert holder_matches(gold, "Ann Lee", _position("Ann Lee", unnamed=False), {})
+    assert not holder_matches(gold, "Ann Lee", _position("Ann Lee", unnamed=True), {})
+
+
+def test_a_named_gold_holder_is_matched_by_an_unnamed_group_speaking_for_it():
+    gold = {"people": [{"name": "Tolvik Harbour Authority", "spellings": ["the harbour authority"]}]}
+    officials = replace(_position("harbour officials", unnamed=True), affiliation="a3")
+    names = {"a3": "Tolvik Harbour Authority", "a4": "Ferry Board"}
+    assert holder_matches(gold, "Tolvik Harbour Authority", officials, names)
+    assert not holder_matches(gold, "Tolvik Harbour Authority", replace(officials, affiliation="a4"), names)
+    # still the unnamed group the gold's unnamed holder may be
+    assert holder_matches(gold, "harbour officials (unnamed)", officials, names)
 
 
 def test_a_group_someone_else_says_something_of_takes_no_side_by_it():

@@ -70,6 +70,8 @@ def test_records_with_spans_are_stored_in_their_flat_shape(briefing):
         "speaker", "via", "addressee", "said_on", "cue_type",
         # a joint statement's other speakers, added after the older keys
         "co_speaker_mentions", "co_speakers",
+        # whom an unnamed source speaks for, added after those
+        "affiliation_mention", "affiliation",
     ]
     event = next(e for e in briefing.events if e.actor)
     stored = json.loads(dumps(event))

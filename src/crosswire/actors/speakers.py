@@ -103,9 +103,10 @@ def resolve_speakers(analyses: list[ArticleAnalysis], *, actors: list[Actor],
     kinds = {actor.id: actor.kind for actor in actors}
     by_id = {actor.id: actor for actor in actors}
     named = _names(actors)
-    # Descriptions recur ("the president" in article after article): each (words, article)
-    # is weighed against the actors with a role or name to fit once.
-    holders: dict[tuple[str | None, str | None], Actor | None] = {}
+    # Descriptions recur ("the president" in article after article): each (words, article,
+    # whether the article left them an unnamed source) is weighed against the actors with a
+    # role or name to fit once.
+    holders: dict[tuple[str | None, str | None, bool], Actor | None] = {}
     titled = _titled(actors)
     issued = _document_issuers(analyses, actor_of_mention)
     bound: list[Statement] = []
@@ -126,12 +127,11 @@ def resolve_speakers(analyses: list[ArticleAnalysis], *, actors: list[Actor],
                 if speaker is not None:
                     statement = replace(statement, resolution=Resolution(
                         "named", NAMED_ELSEWHERE_CONFIDENCE))
-            described = _described_by(statement, analysis.article.text)
-            if (_is_guess(statement) or speaker is None) and not _anonymous_again(
-                    statement, described):
-                key = (described, statement.span.article)
+            if _is_guess(statement) or speaker is None:
+                key = (_described_by(statement, analysis.article.text), statement.span.article,
+                       statement.resolution.method == "unnamed")
                 if key not in holders:
-                    holders[key] = _story_holder(key[0], article=key[1], titled=titled)
+                    holders[key] = _story_holder(key[0], article=key[1], unnamed=key[2], titled=titled)
                 holder = holders[key]
                 if holder is not None:
                     replaced = speaker if _is_guess(statement) else None
@@ -167,7 +167,9 @@ def resolve_speakers(analyses: list[ArticleAnalysis], *, actors: list[Actor],
                 story_bound = statement.resolution.confidence in (STORY_ROLE_CONFIDENCE,
                                                                   FOLLOW_UP_CONFIDENCE)
                 last_person = (statement.span.end, speaker, replaced) if story_bound else None
-            bound.append(replace(statement, speaker=speaker,
+            # whom an unnamed source speaks for, while it stays unnamed
+            affiliation = actor_of_mention.get(statement.affiliation_mention) if speaker is None else None
+            bound.append(replace(statement, speaker=speaker, affiliation=affiliation,
                                  co_speakers=_co_speakers(statement, speaker, actor_of_mention)))
     order = {statement.id: n for n, statement in enumerate(
         s for analysis in analyses for s in analysis.statements)}
@@ -216,18 +218,6 @@ def _follows_up(statement: Statement, previous_end: int) -> bool:
     """An unresolved "he"/"she" close after the previous person's statement."""
     words = (statement.speaker_words.text if statement.speaker_words else "").lower()
     return words in PERSON_PRONOUNS and 0 <= statement.span.start - previous_end <= FOLLOW_UP_CHARS
-
-
-def _anonymous_again(statement: Statement, words: str | None) -> bool:
-    """"A ministry spokesman said ... the spokesman added": the article found a definite
-    source noun (``words``, the speaker's description) to be the anonymous source it
-    introduced before, so another article's named holder of that role is someone else (an
-    indefinite one is weighed by ``_story_holder``)."""
-    if statement.resolution.method != "unnamed" or not words:
-        return False
-    description = describe(words)
-    return description is not None and not (description.indefinite or description.plural) and (
-        description.head in load_lexicon().source_nouns)
 
 
 def _is_guess(statement: Statement) -> bool:
@@ -333,17 +323,23 @@ def _titled(actors: list[Actor]) -> dict[str, list[tuple[Actor, list[str]]]]:
     return titled
 
 
-def _story_holder(words: str | None, *, article: str,
+def _story_holder(words: str | None, *, article: str, unnamed: bool,
                   titled: dict[str, list[tuple[Actor, list[str]]]]) -> Actor | None:
     """The one actor of the run a speaker description names by its role (``titled``: the
-    run's actors by ``_titled``)."""
+    run's actors by ``_titled``); ``unnamed`` when the article read the words as an
+    unnamed source."""
     if not words:
         return None
     description = describe(words)
     if description is None:
         return None
-    if description.indefinite and description.head in load_lexicon().source_nouns:
-        return None  # "an official said": an anonymous source, whoever else is an official
+    if description.head in load_lexicon().source_nouns and (
+            description.indefinite or unnamed and not description.plural):
+        # "an official said": an anonymous source, whoever else is an official; and "A
+        # ministry spokesman said ... the spokesman added": a definite source noun the
+        # article found to be the anonymous source it introduced, so another article's named
+        # holder of that role is someone else
+        return None
     organisational = is_organisation_noun(description.head)
     if not organisational and len(description.words) < FULL_FIT_WORDS and not (
             is_role_noun(description.head) or title_length([description.head])):

@@ -204,6 +204,7 @@ def load_story(conn: sqlite3.Connection, story_id: str) -> Briefing:
         f"SELECT record FROM events WHERE article_id IN ({marks}) ORDER BY rowid", ids)]
     actor_ids = {row["actor_id"] for row in mention_rows if row["actor_id"]}
     actor_ids |= {statement.speaker for statement in statements if statement.speaker}
+    actor_ids |= {statement.affiliation for statement in statements if statement.affiliation}
     actor_ids |= {actor for statement in statements for actor in statement.co_speakers}
     merged = MergedAnalysis(articles=articles, actors=_actors(conn, actor_ids, mention_rows),
                             statements=statements, mentions=mentions, events=events)

@@ -220,6 +220,9 @@ class ArchiveWriter:
                                      for mention in statement.co_speaker_mentions],
                 co_speakers=[actor_ids[actor] for actor in statement.co_speakers
                              if actor in actor_ids],
+                affiliation_mention=(f"{archive_article}:{statement.affiliation_mention}"
+                                     if statement.affiliation_mention else None),
+                affiliation=actor_ids.get(statement.affiliation) if statement.affiliation else None,
             )
             self.conn.execute(
                 'INSERT OR IGNORE INTO statements (id, article_id, actor_id, start, "end", text, '

@@ -20,6 +20,7 @@ from crosswire.models import (
     DateEstimate,
     Event,
     Mention,
+    Position,
     Statement,
 )
 
@@ -116,7 +117,21 @@ class BriefingView:
         actor = self.actors.get(statement.speaker or "")
         if actor:
             return " and ".join([actor.name, *self.co_speaker_names(statement)])
-        return statement.speaker_words.text if statement.speaker_words else "unattributed"
+        words = statement.speaker_words.text if statement.speaker_words else "unattributed"
+        return self._for_affiliation(words, statement.affiliation)
+
+    def holder_name(self, position: Position) -> str:
+        """A position holder's name; an unnamed group's with whom it speaks for."""
+        return self._for_affiliation(position.actor_name, position.affiliation)
+
+    def affiliation_name(self, statement: Statement) -> str | None:
+        """The name of whom an unnamed source speaks for ("officials" for the ministry)."""
+        actor = self.actors.get(statement.affiliation or "")
+        return actor.name if actor else None
+
+    def _for_affiliation(self, words: str, affiliation: str | None) -> str:
+        actor = self.actors.get(affiliation or "")
+        return f"{words} (for {actor.name})" if actor else words
 
     def co_speaker_names(self, statement: Statement) -> list[str]:
         """The names of a joint statement's other speakers."""

@@ -97,7 +97,7 @@ def _position_lines(view: BriefingView) -> list[str]:
     lines.append("|---|---|" + "---|" * len(grid.issues))
     for country, rows in grid.sides:
         for cells in rows:
-            name = next(iter(cells.values())).actor_name
+            name = view.holder_name(next(iter(cells.values())))
             row = [f"**{escape(name)}**", escape(country)]
             row += [_stance(view, cells[i.id]) if i.id in cells else "" for i in grid.issues]
             lines.append("| " + " | ".join(row) + " |")

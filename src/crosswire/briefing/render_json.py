@@ -151,6 +151,8 @@ def _statement(statement: Statement, *, language: str | None) -> dict[str, Any]:
         "speaker_mention": statement.speaker_mention,
         "co_speakers": statement.co_speakers,
         "co_speaker_mentions": statement.co_speaker_mentions,
+        "affiliation": statement.affiliation,
+        "affiliation_mention": statement.affiliation_mention,
         "resolution": {
             "method": statement.resolution.method,
             "confidence": statement.resolution.confidence,

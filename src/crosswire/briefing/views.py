@@ -151,7 +151,7 @@ def positions_matrix(view: BriefingView, anchors: Anchors) -> PositionsMatrix:
             first = next(iter(cells.values()))
             actor = view.actors.get(first.actor)
             shown.append(PositionRow(
-                actor=first.actor_name,
+                actor=view.holder_name(first),
                 actor_anchor=anchors.actor(first.actor),
                 # the role tells the side when no country is known ("Kremlin spokesman")
                 role=actor.roles[0] if actor and actor.roles else None,

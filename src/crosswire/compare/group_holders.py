@@ -100,3 +100,14 @@ def group_actors(statements: Iterable[Statement]) -> dict[str, Actor]:
             name = group_name(statement.speaker_words.text) or group
             groups[group] = Actor(group, name, "group", [name], [], country=country_named(name))
     return groups
+
+
+def group_affiliations(statements: Iterable[Statement]) -> dict[str, str]:
+    """Group id -> the actor id of whom the group speaks for, where every statement of the
+    group that names one names the same ("Pentagon officials" in two articles)."""
+    named: dict[str, set[str]] = {}
+    for statement in statements:
+        group = group_of(statement)
+        if group and statement.affiliation:
+            named.setdefault(group, set()).add(statement.affiliation)
+    return {group: next(iter(ids)) for group, ids in named.items() if len(ids) == 1}

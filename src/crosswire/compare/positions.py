@@ -34,7 +34,7 @@ from crosswire.compare.assertions import affirms_issue
 from crosswire.compare.conditions import find_conditions
 from crosswire.compare.decision_stances import decision_named, makers_side, makes, on_issue
 from crosswire.compare.event_stance import OPPOSITE, event_stance, warns
-from crosswire.compare.group_holders import group_actors, group_of, told_by_others
+from crosswire.compare.group_holders import group_actors, group_affiliations, group_of, told_by_others
 from crosswire.compare.holder_acts import holder_acts
 from crosswire.compare.issue_labels import PhraseWords, proposal_nouns
 from crosswire.compare.issue_words import excluded_words, story_phrases, topic_forms
@@ -314,7 +314,9 @@ def find_positions(merged: MergedAnalysis, *, issues: list[Issue], events: Seque
                  key=lambda a: (-len(added[a.id]), -sum(story[w] for w in a.terms), a.label))
     dropped = {a.id for a in new[max(0, MAX_ISSUES - len(issues)):]}
     positions = [p for p in positions if p.issue not in dropped]
-    positions = [replace(p, unnamed=True) if p.actor in groups else p for p in positions]
+    affiliations = group_affiliations(merged.statements)
+    positions = [replace(p, unnamed=True, affiliation=affiliations.get(p.actor)) if p.actor in groups else p
+                 for p in positions]
     positions.sort(key=lambda p: (p.issue, -len(p.statements), p.actor_name))
     return [replace(i, statements=[*i.statements, *added[i.id]])
             for i in [*issues, *aspects.values()] if i.id not in dropped], positions

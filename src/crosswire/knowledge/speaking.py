@@ -1,13 +1,16 @@
 """Words of speaking to someone (``data/addressing_words.jsonl``): the verbs whose object is
 the one addressed ("told reporters"), the occasions a thing is said on ("in a speech") and
-the prepositions that open an occasion ("in", "at", "during"); and the nouns that count the
-speakers who spoke together (``data/group_size_nouns.jsonl``: "the pair said")."""
+the prepositions that open an occasion ("in", "at", "during"); the nouns that count the
+speakers who spoke together (``data/group_size_nouns.jsonl``: "the pair said"); and the
+prepositions that tie an unnamed source to whom it speaks for
+(``data/affiliation_prepositions.jsonl``: "a spokeswoman for the board")."""
 
 from __future__ import annotations
 
 from functools import cache
 
 from crosswire.data import read_jsonl
+from crosswire.knowledge.text import NUMBER_WORDS
 
 
 @cache
@@ -35,7 +38,18 @@ def _group_sizes() -> dict[str, int]:
 
 
 def group_size(noun: str) -> int | None:
-    """How many people a noun of a set of them counts (``data/group_size_nouns.jsonl``):
-    "pair" 2, "trio" 3; None for any other noun. "The pair said" after two speakers is
+    """How many people a noun of a set of them counts (``data/group_size_nouns.jsonl``:
+    "pair" 2, "trio" 3) or a number word of two or more does ("the four", from
+    ``NUMBER_WORDS``); None for any other word. "The pair said" after two speakers is
     those two."""
-    return _group_sizes().get(noun.lower())
+    noun = noun.lower()
+    size = _group_sizes().get(noun) or NUMBER_WORDS.get(noun)
+    return size if size is not None and size >= 2 else None
+
+
+@cache
+def affiliation_prepositions() -> frozenset[str]:
+    """The prepositions after an unnamed source's noun that name whom it speaks for
+    (``data/affiliation_prepositions.jsonl``: "for", "at", "to")."""
+    return frozenset(row["preposition"].lower()
+                     for row in read_jsonl("affiliation_prepositions.jsonl", required=("preposition",)))

@@ -13,7 +13,10 @@ Decisions the gold leaves open:
 - A speaker is right when the resolved actor's display name is the gold name or one of the
   gold person's spellings (case and accents aside), as the issue defines the measure: a bare
   surname the gold does not list is wrong; a joint speaker "A; B" accepts either; an unnamed gold speaker
-  ("critics (unnamed)") is right when we resolve no actor (unnamed or unresolved).
+  ("critics (unnamed)") is right when we resolve no actor (unnamed or unresolved). An unnamed
+  source of ours counts as the gold's named speaker when its affiliation, the body or person
+  its words say it speaks for ("Pentagon officials": the Pentagon), bears the gold name: the
+  gold often credits the body whose anonymous people spoke, where we keep them unnamed.
 - An emitted claim hits a gold claim when its versions overlap members in two or more
   different articles; it counts for precision only when its versions span two articles.
   The strict claim line also needs the claim told as the gold tells it: the claim's speaker
@@ -21,7 +24,8 @@ Decisions the gold leaves open:
   ours), and a member the gold gives as "(fact)" is told alike by a claim we tell as fact
   too (kind "fact", whoever's act it reports, or no speaker).
 - An emitted position hits a gold one with the same stance, an actor name among the gold
-  actor's spellings (for an unnamed gold group, "cross-party critics (unnamed)", an unnamed
+  actor's spellings (or, as for speakers, an unnamed group of ours whose affiliation bears
+  it; for an unnamed gold group, "cross-party critics (unnamed)", an unnamed
   group of ours whose words hold the noun it ends in: "critics"), and a statement or
   evidence span overlapping a gold evidence key; the issue is not compared on this line
   (the gold's issues are free text, ours are found terms). The strict position line also
@@ -58,7 +62,7 @@ from crosswire.measure.eval_story_gold_position_misses import (
     score_position_outcomes,
 )
 from crosswire.measure.eval_story_gold_sides import score_issues, score_positions
-from crosswire.measure.eval_story_gold_speaker_misses import MISS_MEASURES
+from crosswire.measure.eval_story_gold_speaker_misses import MISS_MEASURES, UNNAMED_MEASURES
 from crosswire.measure.eval_story_gold_split_reasons import SPLIT_REASON_MEASURES, score_split_reasons
 from crosswire.measure.eval_story_gold_speech import score_claims, score_statements
 from crosswire.measure.eval_story_gold_tally import Tally
@@ -67,7 +71,7 @@ from crosswire.models import Briefing, Document
 # Measures in the order the table prints them; "trivial framing" counts emitted framing
 # differences that are spelling or style variants (lower is better).
 MEASURES = (
-    "statement recall", "statement precision", "speaker accuracy", *MISS_MEASURES,
+    "statement recall", "statement precision", "speaker accuracy", *MISS_MEASURES, *UNNAMED_MEASURES,
     "claim recall", "claim precision", "strict claim recall", "strict claim precision",
     *CLAIM_MISS_MEASURES, *SPLIT_REASON_MEASURES,
     "issue recall", "issue precision",
@@ -148,6 +152,8 @@ def report_lines(*, gold_path: Path, allsides: Path | None = None, stories: Path
         yield "batch 2 is the held-out part: measure on it, do not tune on it"
     yield "trivial framing: spelling or style differences reported as framing (lower is better)"
     yield "speaker miss: the judged speakers missed in each way (lower is better)"
+    yield ("unnamed source: the \"unnamed source\" misses by where the gold speaker's name is "
+           "written and by a role noun in our source's words (lower is better)")
     yield ("strict claim: told by the gold's speaker (or as fact where the gold tells a fact); "
            "strict position: on the issue the gold position's issue is aligned with")
     yield ("strict claim miss: the share of strict claim misses of each kind (not covered, split "

@@ -125,12 +125,25 @@ def name_matches(gold: dict, gold_speaker: str, name: str | None) -> bool:
     return any(fold(name) in spellings(gold, part) for part in gold_names(gold_speaker))
 
 
-def holder_matches(gold: dict, gold_actor: str, position: Position) -> bool:
+def speaker_matches(gold: dict, gold_speaker: str, name: str | None, affiliation: str | None) -> bool:
+    """Whether our speaker names the gold speaker: by ``name_matches``, or, for an unnamed
+    source of ours (``name`` None) where the gold names someone, by the name of the body or
+    person the source speaks for (its ``affiliation``: "Pentagon officials" for the Pentagon)."""
+    if name_matches(gold, gold_speaker, name):
+        return True
+    return (name is None and affiliation is not None and UNNAMED not in gold_speaker
+            and name_matches(gold, gold_speaker, affiliation))
+
+
+def holder_matches(gold: dict, gold_actor: str, position: Position, names: dict[str, str]) -> bool:
     """Whether a position's holder is the gold one: a named actor as ``name_matches``
-    says; an unnamed gold group ("cross-party critics (unnamed)") is held by an unnamed
+    says, or an unnamed group of ours whose affiliation does, as ``speaker_matches`` counts
+    it (``names``: actor id -> name); an unnamed gold group ("cross-party critics (unnamed)") is held by an unnamed
     group of ours whose words hold the noun the gold's description ends in ("critics")."""
     if UNNAMED not in gold_actor:
-        return not position.unnamed and name_matches(gold, gold_actor, position.actor_name)
+        if position.unnamed:
+            return speaker_matches(gold, gold_actor, None, names.get(position.affiliation or ""))
+        return name_matches(gold, gold_actor, position.actor_name)
     described = WORD.findall(fold(gold_actor.replace(UNNAMED, "")))
     return (position.unnamed and bool(described)
             and crude_lemma(described[-1]) in {crude_lemma(w) for w in WORD.findall(fold(position.actor_name))})

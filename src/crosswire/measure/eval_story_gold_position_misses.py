@@ -98,7 +98,8 @@ def our_outcome(gold: dict, position: Position, *, briefing: Briefing, spans: Go
     the story's ``align_issues``, computed here when not given)."""
     statements = {s.id: s for s in briefing.statements}
     aligned = align_issues(gold, briefing, spans) if aligned is None else aligned
-    held = [item for item in gold.get("positions", []) if holder_matches(gold, item["actor"], position)]
+    names = {actor.id: actor.name for actor in briefing.actors}
+    held = [item for item in gold.get("positions", []) if holder_matches(gold, item["actor"], position, names)]
     on_evidence = [item for item in held
                    if on_gold_evidence(position, item["evidence"], statements=statements, spans=spans)]
     same_side = [item for item in on_evidence if item["stance"] == position.stance]
@@ -117,7 +118,8 @@ def position_outcome(gold: dict, item: dict, *, briefing: Briefing, spans: GoldS
     (``aligned``: the story's ``align_issues``, computed here when not given)."""
     statements = {s.id: s for s in briefing.statements}
     aligned_issue = (align_issues(gold, briefing, spans) if aligned is None else aligned).get(item["issue"])
-    held = [p for p in briefing.positions if holder_matches(gold, item["actor"], p)]
+    names = {actor.id: actor.name for actor in briefing.actors}
+    held = [p for p in briefing.positions if holder_matches(gold, item["actor"], p, names)]
     taken = [p for p in held
              if on_gold_evidence(p, item["evidence"], statements=statements, spans=spans)]
     same_side = [p for p in taken if p.stance == item["stance"]]

@@ -77,9 +77,10 @@ def score_positions(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict[st
     statements = {s.id: s for s in briefing.statements}
     aligned = align_issues(gold, briefing, spans)
     labels = {issue.id: issue.label for issue in briefing.issues}
+    names = {actor.id: actor.name for actor in briefing.actors}
 
     def hits(position, item: dict) -> bool:
-        if position.stance != item["stance"] or not holder_matches(gold, item["actor"], position):
+        if position.stance != item["stance"] or not holder_matches(gold, item["actor"], position, names):
             return False
         return on_gold_evidence(position, item["evidence"], statements=statements, spans=spans)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from crosswire.measure.eval_story_gold_align import FACT, GoldSpans, name_matches, words_of
+from crosswire.measure.eval_story_gold_align import FACT, GoldSpans, speaker_matches, words_of
 from crosswire.measure.eval_story_gold_claim_match import ClaimMatch
 from crosswire.measure.eval_story_gold_speaker_misses import score_speaker_misses
 from crosswire.measure.eval_story_gold_tally import Tally
@@ -34,17 +34,19 @@ def score_statements(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict[s
         key = spans.keys[item["id"]][1]
         best = max(found, key=lambda s: min(s.span.end, key[1]) - max(s.span.start, key[0]))
         ours = actors[best.speaker].name if best.speaker in actors else None
+        affiliation = actors[best.affiliation].name if best.affiliation in actors else None
         judged.append((item["id"], item["speaker"], best))
-        speaker.add(name_matches(gold, item["speaker"], ours),
+        speaker.add(speaker_matches(gold, item["speaker"], ours, affiliation),
                     f"{item['id']} \"{item['key']}\": gold {item['speaker']}, ours "
-                    f"{ours or 'unresolved'} (speaker words: {words_of(best.speaker_words)!r})")
+                    f"{ours or 'unresolved'} (speaker words: {words_of(best.speaker_words)!r}"
+                    + (f", for {affiliation}" if affiliation else "") + ")")
     for statement in briefing.statements:
         right = any(spans.hit(item["id"], statement.span.article, (statement.span.start, statement.span.end))
                     for item in attributed)
         precision.add(right, f"{statement.span.article} [{statement.span.start}:{statement.span.end}] "
                              f"{words_of(statement.speaker_words) or '?'}: \"{clipped(statement.span.text, 80)}\"")
     return {"statement recall": recall, "statement precision": precision,
-            "speaker accuracy": speaker, **score_speaker_misses(gold, judged, briefing.actors)}
+            "speaker accuracy": speaker, **score_speaker_misses(gold, judged, briefing.actors, briefing.articles)}
 
 
 def score_claims(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict[str, Tally]:

@@ -50,7 +50,9 @@ class Statement:
     they resolve to, and ``speaker`` the actor id of that mention once actors are merged
     across articles. A joint statement ("the mayor and the governor said") keeps its first
     speaker there and the others, in text order, in ``co_speaker_mentions`` and, once
-    merged, ``co_speakers``.
+    merged, ``co_speakers``. An unnamed source's statement ("Tolvik officials said") keeps
+    whom its words say it speaks for in ``affiliation_mention`` and, once merged,
+    ``affiliation``; its speaker stays None.
     """
 
     id: str
@@ -69,6 +71,8 @@ class Statement:
     cue_type: str | None = None
     co_speaker_mentions: list[str] = field(default_factory=list)
     co_speakers: list[str] = field(default_factory=list)
+    affiliation_mention: str | None = None
+    affiliation: str | None = None
 
     FLAT: ClassVar[FlatLayout] = {
         "id": "id", "article": ("span.article", "cue.article", "speaker_words.article"),
@@ -79,6 +83,7 @@ class Statement:
         "speaker_mention": "speaker_mention", "speaker": "speaker", "via": "via",
         "addressee": "addressee", "said_on": "said_on", "cue_type": "cue_type",
         "co_speaker_mentions": "co_speaker_mentions", "co_speakers": "co_speakers",
+        "affiliation_mention": "affiliation_mention", "affiliation": "affiliation",
     }
 
 

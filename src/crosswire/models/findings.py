@@ -120,7 +120,9 @@ class Position:
     side it took before ("was against, now for") and ``earlier_evidence`` where the texts
     tell it: the sentences reporting the change and its statements taking the earlier side.
     An ``unnamed`` holder is a group the texts never name ("critics", "residents"): its
-    ``actor`` is no actor record's id, and ``actor_name`` the words the texts call it by."""
+    ``actor`` is no actor record's id, and ``actor_name`` the words the texts call it by;
+    ``affiliation`` is the actor id of whom its statements say it speaks for, when they all
+    name one ("Pentagon officials": the Pentagon)."""
 
     actor: str
     actor_name: str
@@ -133,6 +135,7 @@ class Position:
     earlier: Stance | None = None
     earlier_evidence: list[TextSpan] = field(default_factory=list)
     unnamed: bool = False
+    affiliation: str | None = None
 
 
 @dataclass(frozen=True)

@@ -254,6 +254,7 @@ def _statement(candidate: Candidate, *, layout: Layout, article: Article, quotes
     mention_id: str | None = None
     resolution = Resolution("unresolved", 0.0)
     co_speakers: list[str] = []
+    affiliation: str | None = None
     if candidate.speaker_head is not None:
         span = candidate.speaker_span or speaker_phrase(candidate.speaker_head, lexicon=lexicon)
         speaker = (resolver.interviewee(span) if candidate.origin == "colon"
@@ -263,6 +264,8 @@ def _statement(candidate: Candidate, *, layout: Layout, article: Article, quotes
         # name after two titles, "Writer and director X")
         span = speaker.span if mention_id is not None else with_its_whole(speaker.span)
         co_speakers = resolver.bind_co_speakers(candidate.speaker_head, mention_id)
+        if resolution.method == "unnamed":
+            affiliation = resolver.affiliation(speaker.span.root)
         if candidate.origin == "floating":
             resolution = Resolution(resolution.method,
                                     round(resolution.confidence * FLOATING_CONFIDENCE_FACTOR, 2))
@@ -285,6 +288,7 @@ def _statement(candidate: Candidate, *, layout: Layout, article: Article, quotes
                              anchor=article.published),
         cue_type=_reported_type(candidate, lexicon),
         co_speaker_mentions=co_speakers,
+        affiliation_mention=affiliation,
     )
 
 

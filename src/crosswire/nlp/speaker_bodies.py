@@ -26,7 +26,7 @@ from crosswire.knowledge.text import WORD_CHARS
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.layout import in_dateline
 from crosswire.nlp.mention_kinds import court_words, prosecution_aliases, prosecution_words
-from crosswire.nlp.speaker_descriptions import LEDE_WINDOW_CHARS, with_the
+from crosswire.nlp.speaker_descriptions import LEDE_WINDOW_CHARS, earlier_uses, with_the
 from crosswire.nlp.speaker_pronouns import (
     GROUP_PRONOUN_CONFIDENCE,
     NEAR_WINDOW_CHARS,
@@ -34,9 +34,6 @@ from crosswire.nlp.speaker_pronouns import (
     SUBJECT_DEPS,
     Speaker,
 )
-
-# how far back a body's noun is looked for with another name fastened to it
-NOUN_LOOKBACK_TOKENS = 120
 
 
 class BodyResolution:
@@ -130,9 +127,7 @@ class BodyResolution:
         """"ledgers held by the Tessel harbour board ... the board's request": the same noun
         written before with another name fastened to it is that name's body, so "the
         board" is not the organisation that spoke or was named last."""
-        for token in reversed(head.doc[max(0, head.i - NOUN_LOOKBACK_TOKENS) : head.i]):
-            if token.lemma_ != head.lemma_ or token.pos_ != "NOUN":
-                continue
+        for token in earlier_uses(head):
             names = [c for c in token.children
                      if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
             if any(self.mention_of_token.get(c.i) is not body for c in names):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
@@ -39,8 +40,9 @@ from crosswire.nlp.speaker_pronouns import (
 
 DESCRIPTION_CONFIDENCE = 0.75
 DESCRIPTION_FALLBACK_CONFIDENCE = 0.4
-# how far back someone introduced by a role noun with "a" and no name is looked for
-UNNAMED_LOOKBACK_TOKENS = 120
+# how far back a description's noun is looked for where the article used it before
+# (someone brought in by "a guard", a body named with its noun, "the Tessel board")
+NOUN_LOOKBACK_TOKENS = 120
 # "the diplomat" after "a diplomat" said something: as sure as an unnamed source itself is.
 UNNAMED_SOURCE_CONFIDENCE = 0.75
 # "A federal judge ruled ..." opening an article is the person the next paragraph or so
@@ -54,6 +56,16 @@ _ROLE_AGE = re.compile(r"\b(\d{1,3})[- ]years?[- ]old\b")
 _AGE_AFTER_NAME = re.compile(r"\s*,\s*(?:an?\s+)?(\d{1,3})(?:[- ]years?[- ]old\b|\s*[,.;)])")
 # Words that make a role a past or future one ("former", "ex-", "then-").
 TENSE_WORDS = {"former", "ex", "then", "late", "incoming", "outgoing", "elect", "previous"}
+
+
+def earlier_uses(head: Token) -> Iterator[Token]:
+    """The nouns of ``head``'s lemma in the ``NOUN_LOOKBACK_TOKENS`` before it, nearest
+    first: where the article used a description's noun before ("a guard", "the Tessel
+    board")."""
+    lemma = head.lemma_.lower()
+    for token in reversed(head.doc[max(0, head.i - NOUN_LOOKBACK_TOKENS) : head.i]):
+        if token.pos_ == "NOUN" and token.lemma_.lower() == lemma:
+            yield token
 
 
 class DescriptionResolution:
@@ -220,9 +232,8 @@ class DescriptionResolution:
         brings someone in decides: "a guard", or one with a name set off by it or said of a
         name ("X, a guard", "X is a guard"), who is that person, whom the role words already
         weigh. A "the guard" between goes back to one of those, so it is passed over."""
-        lemma = head.lemma_.lower()
-        for token in reversed(head.doc[max(0, head.i - UNNAMED_LOOKBACK_TOKENS) : head.i]):
-            if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or self.in_quote[token.i]:
+        for token in earlier_uses(head):
+            if self.in_quote[token.i]:
                 continue
             if token.i in self.mention_of_token or token.dep_ in ("appos", "attr") or any(
                     c.dep_ == "appos" for c in token.children):

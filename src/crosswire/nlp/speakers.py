@@ -5,7 +5,8 @@ diplomat", "sources in Kyiv"). It resolves to a named ``Mention``: directly when
 one or sets one off (``speaker_names``), through the nearest fitting person for pronouns
 (``speaker_pronouns``), through a matching role for descriptions (``speaker_descriptions``),
 through its issuer for a document (``speaker_documents``); a joint statement keeps its other
-speakers (``speaker_joint``); unnamed sources ("officials", "a diplomat") stay unnamed.
+speakers (``speaker_joint``); unnamed sources ("officials", "a diplomat") stay unnamed,
+with whom their words say they speak for (``speaker_affiliations``: "Pentagon officials").
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from crosswire.nlp.doc_view import text_of, tokens_of
 from crosswire.nlp.layout import MAX_HEADING_CHARS, ends_heading, heading_starts
 from crosswire.nlp.mention_kinds import person_staff
 from crosswire.nlp.mention_roles import is_role_word
+from crosswire.nlp.speaker_affiliations import AffiliationResolution
 from crosswire.nlp.speaker_heads import age_start, is_age
 from crosswire.nlp.speaker_bodies import BodyResolution
 from crosswire.nlp.speaker_descriptions import (
@@ -101,7 +103,7 @@ def _determiners(span: Span) -> set[str]:
 
 
 class SpeakerResolver(NameResolution, JointResolution, PronounResolution, DescriptionResolution,
-                      BodyResolution, DocumentResolution):
+                      BodyResolution, DocumentResolution, AffiliationResolution):
     """Resolves speaker phrases of one article, in text order (it remembers speakers)."""
 
     def __init__(self, doc: Doc, *, mentions: list[Mention], lexicon: Lexicon,
