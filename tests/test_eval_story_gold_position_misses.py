@@ -4,15 +4,15 @@ and records of ``test_eval_story_gold``."""
 from __future__ import annotations
 
 import dataclasses
+from collections import defaultdict
 
 from test_eval_story_gold import CLEAN_A, GOLD, SOURCES, briefing, statement
 
 from crosswire.measure.eval_story_gold_align import locate_keys
+from crosswire.measure.eval_story_gold_tally import Tally
+from crosswire.measure.eval_story_gold import measure_rows
 from crosswire.measure.eval_story_gold_position_misses import (
-    OUR_OUTCOMES,
-    POSITION_OUTCOMES,
     our_outcome,
-    outcome_lines,
     position_outcome,
     score_position_outcomes,
 )
@@ -91,10 +91,11 @@ def test_every_gold_position_counts_once_and_rows_print_per_column() -> None:
     assert scores["gold positions: right"].hits == 1
     assert scores["gold positions: no side in their words"].errors == ['Bo Kim for on "plan" (evidence S2)']
     assert scores["our positions: right"].hits == scores["our positions: right"].total == 1
-    lines = list(outcome_lines({"all": scores}, ["all"], width=30))
-    assert len(lines) == 2 + len(POSITION_OUTCOMES) + len(OUR_OUTCOMES)
-    assert lines[1].split() == ["right", "1/2"]
-    assert lines[2 + len(POSITION_OUTCOMES)].split() == ["right", "1/1"]
+    # rows of the measure table as every breakdown's: the share, and the count behind it
+    rows = [row.split() for row in measure_rows({"all": defaultdict(Tally, scores)}, ["all"])]
+    assert ["gold", "positions:", "right", "0.50", "(1/2)"] in rows
+    assert ["gold", "positions:", "no", "side", "in", "their", "words", "0.50", "(1/2)"] in rows
+    assert ["our", "positions:", "right", "1.00", "(1/1)"] in rows
 
 
 def test_our_positions_by_outcome() -> None:

@@ -5,7 +5,7 @@ import json
 import pytest
 from shared_data import SHARED_DATASETS
 
-from crosswire.knowledge.outlets import RegistryError, load_registry, read_outlets
+from crosswire.knowledge.outlets import Outlet, Registry, RegistryError, load_registry, paper_name, read_outlets
 
 REQUIRED = [
     "AFP", "AP", "Reuters", "dpa", "EFE", "ANSA", "Xinhua", "TASS", "RIA Novosti", "Interfax",
@@ -200,3 +200,15 @@ def test_allsides_links_and_names_resolve_to_the_same_outlet(registry):
     assert by_link / total >= 0.93
     assert by_name / total >= 0.87
     assert agree / both >= 0.98
+
+
+def test_a_paper_is_named_by_the_registry_or_by_its_words():
+    """One test of a paper's name for the by-line reader and the speaker resolver: the
+    registry's outlet under its own name, else a name holding a paper's word, as written."""
+    tidings = Outlet("tidings", "The Ostmark Tidings", ("Tidings",), ("tidings.example",),
+                     "NO", "newspaper", "independent", "independent", "en")
+    registry = Registry([tidings])
+    assert paper_name("Tidings", registry) == "The Ostmark Tidings"
+    assert paper_name("The Korvale Courier", registry) == "The Korvale Courier"
+    assert paper_name("Korvale Harbour Board", registry) is None
+    assert paper_name("Courier", registry) is None  # one word is no paper's name

@@ -8,7 +8,8 @@ import pytest
 
 from crosswire.actors import merge_mentions
 from crosswire.knowledge.place_context import places_in_article, place_in_text, region_in_title
-from crosswire.knowledge.places import place_in_region, resolve_place
+from crosswire.knowledge.place_regions import place_in_region
+from crosswire.knowledge.places import resolve_place
 from crosswire.knowledge.role_country import role_country
 from crosswire.models import Mention, TextSpan
 
@@ -35,15 +36,15 @@ def test_a_city_in_its_region_is_found_without_folding_every_name_of_the_country
     """Only the cities whose names hold the searched name's first word are folded (folding a
     big country's every name cost a fifth of a second), and they are the same cities, most
     populous first, an alternate name ("St. Louis" as "Saint Louis") found as well."""
-    from crosswire.knowledge import places
+    from crosswire.knowledge import place_regions, places
 
-    places._cities_named.cache_clear()
+    place_regions._cities_named.cache_clear()
     places.fold.cache_clear()
     springfield = place_in_region("Springfield", "Illinois")
     assert springfield is not None and springfield.name == "Springfield"
     assert springfield.country == "United States"
     assert places.fold.cache_info().currsize < 1000
-    named = places._cities_named("US", places.fold("Springfield"))
+    named = place_regions._cities_named("US", places.fold("Springfield"))
     populations = [city.population for _, city in named]
     assert len(named) > 3 and populations == sorted(populations, reverse=True)
     assert place_in_region("Saint Louis", "Missouri") == place_in_region("St. Louis", "Missouri") is not None

@@ -56,3 +56,18 @@ def test_a_negated_belief_withholds_nothing() -> None:
 
     assert withheld_speech("she would not discuss the toll", len("she would not "))
     assert not withheld_speech("I don't think we will see a toll", len("I don't "))
+
+
+def test_withheld_speech_reads_as_the_stance_reading_does() -> None:
+    """One reading of withheld words for markers and for coded events: a two-word negator
+    ("no longer") and a wish a negator turns from a few words back ("not yet ready to")
+    withhold the verb of speaking they govern."""
+    from crosswire.compare.stance import withheld_speech
+
+    said = "Warden Pilo Astrand will no longer comment on the quarry"
+    assert withheld_speech(said, said.index("comment"))
+    assert statement_stance(said, terms=[], topic=frozenset({"quarry"}), cue="said")[0] == "unclear"
+    said = "the guild was not yet ready to discuss the quarry"
+    assert withheld_speech(said, said.index("discuss"))
+    assert statement_stance(said, terms=[], topic=frozenset({"quarry"}), cue="said")[0] == "unclear"
+    assert not withheld_speech("the guild was ready to discuss the quarry", len("the guild was ready to "))

@@ -115,11 +115,11 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
         window = words[max(0, at - STANCE_WINDOW_WORDS) : at + STANCE_WINDOW_WORDS]
     else:
         at, window = 0, words  # the statement is about the issue as a whole
-    window_text = " ".join(w for w, _ in window)
+    window_words = [word for word, _ in window]
+    window_text = " ".join(window_words)
     word_starts = [0]
     for word, _ in window[:-1]:
         word_starts.append(word_starts[-1] + len(word) + 1)
-    negators = marker_set("negator")
     averting = marker_set("averting")
     particles = marker_set("particle")
 
@@ -132,9 +132,7 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
                 and not (window[n][0] in wish_words() and wished_by_others(clause_before(text, offset))))
 
     def is_negator(n: int) -> bool:
-        """A negator or the last word of one ("no longer"): the reach is counted from it."""
-        return (window[n][0] in negators or window[n][0].endswith("n't")
-                or n > 0 and f"{window[n - 1][0]} {window[n][0]}" in negators)
+        return _is_negator(window_words, n)
 
     def averts(n: int) -> bool:
         """The window's ``n``-th word ends an averting verb ("avoid", "head off")."""
@@ -184,8 +182,7 @@ def _stance(text: str, terms: tuple[str, ...], cue: str | None, speaker_country:
                     continue  # "sent back to the queue", "came back": no backing
                 if topic and crude_lemma(window[n][0]) in topic:
                     continue  # the issue's own word, not a stance on it
-                if (window[n][0] in marker_set("volition") and _withholds_words(window, n)
-                        and (kind == "against" or any(map(is_negator, range(max(0, n - NEGATION_REACH_WORDS), n))))):
+                if window[n][0] in marker_set("volition") and _withheld_verb(window_words, n) is not None:
                     continue  # "did not want to comment on the ban": words withheld, no side
                 # "cancelled a trip": a discarding word taking another thing takes no side, yet
                 # a modal or call governing it governs it ("should abandon the old mindset")
@@ -274,8 +271,9 @@ def _negates_topic(window: list[tuple[str, int]], topic: frozenset[str], *, is_n
     through an outcome verb: "arms will not bring [peace]" says what the arms will not
     achieve, a stance on them, not on the issue."""
     outcomes = marker_set("outcome")
+    words = [word for word, _ in window]
     for n in range(len(window)):
-        if not (is_negator(n) and owned(n)) or _withholds_words(window, n):
+        if not (is_negator(n) and owned(n)) or _withheld_verb(words, n) is not None:
             continue  # "would not discuss the levy" withholds words, no side on the levy
         reach = window[n + 1 : n + 1 + NEGATED_ISSUE_REACH_WORDS]
         at = next((k for k, (word, _) in enumerate(reach) if crude_lemma(word) in topic), None)
@@ -290,28 +288,48 @@ def _negates_topic(window: list[tuple[str, int]], topic: frozenset[str], *, is_n
 
 def withheld_speech(text: str, at: int) -> bool:
     """Whether the word at offset ``at`` of ``text`` is a verb of speaking that a negator or a
-    negative wish right before it withholds ("would not [discuss]", "unwilling to
-    [comment]"): what is coded from it ("would not discuss" as a rejection) takes no side."""
-    governed = WORD.match(text, at)
-    if governed is None or not _speaking_verb(governed.group().lower()):
-        return False
-    before = [straight_apostrophes(word.lower()) for word in WORD.findall(text[:at])]
-    run = []  # "want to", "unwilling to": the wish governing it
-    while before and (before[-1] == INFINITIVE_MARK or before[-1] in marker_set("volition")):
-        run.append(before.pop())
-    return (bool(before) and (before[-1] in marker_set("negator") or before[-1].endswith("n't"))
-            or any(word in marker_set("volition") and word in marker_set("against") for word in run))
+    negative wish before it withholds ("would not [discuss]", "unwilling to [comment]"): what
+    is coded from it ("would not discuss" as a rejection) takes no side."""
+    return at in _withheld_speech_starts(text)
 
 
-def _withholds_words(window: list[tuple[str, int]], n: int) -> bool:
-    """The window's ``n``-th word (a negator or a volition word) governs a verb of speaking
-    (``_speaking_verb``: "not [discuss]", "not want to [comment]", "unwilling to
-    [elaborate]"; not "not [reject]"), past the volition words and "to" between. Where a
-    negator or a negative wish governs it, words are withheld: no side on what they would
-    have been about (a wish to discuss a thing may be a side on it, "ready to discuss a truce")."""
-    governed = next((word for word, _ in window[n + 1:]
-                     if word != INFINITIVE_MARK and word not in marker_set("volition")), None)
-    return governed is not None and _speaking_verb(governed)
+@lru_cache(maxsize=STANCE_CACHE_SIZE)
+def _withheld_speech_starts(text: str) -> frozenset[int]:
+    """Where each verb of speaking ``text`` withholds begins: the statement is read once
+    for all the events coded from its words."""
+    found = list(WORD.finditer(text))
+    words = [straight_apostrophes(match.group().lower()) for match in found]
+    return frozenset(found[verb].start() for n in range(len(words))
+                     if (verb := _withheld_verb(words, n)) is not None)
+
+
+def _withheld_verb(words: Sequence[str], n: int) -> int | None:
+    """Where the verb of speaking (``_speaking_verb``: "not [discuss]", "not want to
+    [comment]", "unwilling to [elaborate]"; not "not [reject]") stands that the ``n``-th of
+    ``words`` withholds, past the volition words and "to" between: a negator does, a
+    negative wish ("unwilling"), and a wish a negator at most NEGATION_REACH_WORDS words
+    before it turns ("did not want to"). None where it withholds none: words withheld take
+    no side on what they would have been about, but a wish to discuss a thing may be a side
+    on it ("ready to discuss a truce")."""
+    volition = marker_set("volition")
+    word = words[n]
+    if word in volition:
+        if word not in marker_set("against") and not any(
+                _is_negator(words, k) for k in range(max(0, n - NEGATION_REACH_WORDS), n)):
+            return None
+    elif not _is_negator(words, n):
+        return None
+    governed = next((k for k in range(n + 1, len(words))
+                     if words[k] != INFINITIVE_MARK and words[k] not in volition), None)
+    return governed if governed is not None and _speaking_verb(words[governed]) else None
+
+
+def _is_negator(words: Sequence[str], n: int) -> bool:
+    """The ``n``-th of ``words`` is a negator or the last word of one ("no longer"): a
+    negator's reach is counted from it."""
+    negators = marker_set("negator")
+    return (words[n] in negators or words[n].endswith("n't")
+            or n > 0 and f"{words[n - 1]} {words[n]}" in negators)
 
 
 def _speaking_verb(word: str) -> bool:

@@ -21,6 +21,7 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from crosswire.data import DATA_DIR, json_object
+from crosswire.knowledge.firms import names_a_publication
 
 REGISTRY_PATH = DATA_DIR / "outlets.jsonl"
 OVERRIDE_ENV = "CROSSWIRE_OUTLETS"
@@ -196,6 +197,16 @@ def _load(override: str | None) -> Registry:
         for outlet in read_outlets(Path(override)):
             outlets[outlet.id] = outlet
     return Registry(outlets.values())
+
+
+def paper_name(name: str, registry: Registry) -> str | None:
+    """The paper ``name`` names: its outlet's name as the registry writes it, else the name as
+    written where its words are a paper's ("The Weekly Meridian", "Korvale Courier":
+    ``names_a_publication``); None for any other name."""
+    known = registry.by_name(name)
+    if known is not None:
+        return known.name
+    return name if names_a_publication(name) else None
 
 
 def read_outlets(path: Path) -> list[Outlet]:

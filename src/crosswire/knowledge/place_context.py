@@ -10,13 +10,8 @@ import re
 from functools import cache
 
 from crosswire.data import read_jsonl
-from crosswire.knowledge.places import (
-    Place,
-    fold,
-    place_in_region,
-    resolve_place,
-    subnational_region,
-)
+from crosswire.knowledge.place_regions import place_in_region, subnational_region
+from crosswire.knowledge.places import Place, fold, resolve_place
 from crosswire.knowledge.text import POSSESSIVE_END
 
 CUE_SIDES = ("before", "after")

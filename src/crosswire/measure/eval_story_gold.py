@@ -56,9 +56,8 @@ from crosswire.measure.eval_story_gold_framing import score_framing
 from crosswire.measure.eval_story_gold_framing_misses import FRAMING_MISS_MEASURES, score_framing_misses
 from crosswire.measure.eval_story_gold_inputs import allsides_documents, folder_documents
 from crosswire.measure.eval_story_gold_position_misses import (
-    error_names,
-    measure_names,
-    outcome_lines,
+    POSITION_OUTCOME_MEASURES,
+    RIGHT_MEASURES,
     score_position_outcomes,
 )
 from crosswire.measure.eval_story_gold_sides import score_issues, score_positions
@@ -76,6 +75,7 @@ MEASURES = (
     *CLAIM_MISS_MEASURES, *SPLIT_REASON_MEASURES,
     "issue recall", "issue precision",
     "position recall", "position precision", "strict position recall", "strict position precision",
+    *POSITION_OUTCOME_MEASURES,
     "framing recall", "framing precision", "trivial framing",
     *FRAMING_MISS_MEASURES,
 )
@@ -131,7 +131,7 @@ def report_lines(*, gold_path: Path, allsides: Path | None = None, stories: Path
         documents = allsides_documents(allsides, stories=wanted)
     else:
         raise ValueError("the stories' articles: give an AllSides roundups file or a folder")
-    parts: dict[str, dict[str, Tally]] = defaultdict(lambda: {m: Tally() for m in (*MEASURES, *measure_names())})
+    parts: dict[str, dict[str, Tally]] = defaultdict(lambda: {m: Tally() for m in MEASURES})
     counted: dict[str, int] = defaultdict(int)
     for story, scores in score_stories(gold, documents):
         for part in ("all", f"batch {gold[story].get('batch', 1)}"):
@@ -145,9 +145,7 @@ def report_lines(*, gold_path: Path, allsides: Path | None = None, stories: Path
     header = {"all": "all stories", "batch 2": "batch 2 (held out)"}
     yield f"{'measure':{MEASURE_WIDTH}}" + "".join(
         f"{header.get(c, c) + f' [{counted[c]}]':>24}" for c in columns)
-    for measure in MEASURES:
-        yield f"{measure:{MEASURE_WIDTH}}" + "".join(f"{str(parts[c][measure]):>24}" for c in columns)
-    yield from outcome_lines(parts, columns, width=MEASURE_WIDTH)
+    yield from measure_rows(parts, columns)
     if "batch 2" in parts:
         yield "batch 2 is the held-out part: measure on it, do not tune on it"
     yield "trivial framing: spelling or style differences reported as framing (lower is better)"
@@ -160,14 +158,24 @@ def report_lines(*, gold_path: Path, allsides: Path | None = None, stories: Path
            "across our claims, or found told otherwise: see eval_story_gold_claim_misses)")
     yield ("split apart: the share of split claims each reason holds for (several may hold; "
            "see eval_story_gold_split_reasons)")
+    yield ("gold positions / our positions: the share of gold positions (of ours) under each "
+           "outcome, the first that holds: see eval_story_gold_position_misses")
     yield ("framing miss / wrong row: the share of framing misses (our wrong differences) of "
            "each kind: see eval_story_gold_framing_misses")
     if errors <= 0 or errors_from not in parts:
         return
-    for measure in (*MEASURES, *error_names()):
+    for measure in MEASURES:
+        if measure in RIGHT_MEASURES:
+            continue  # right positions, no errors
         listed = parts[errors_from][measure].errors[:errors]
         if listed:
             yield ""
             yield (f"{measure}: {len(parts[errors_from][measure].errors)} errors in "
                    f"{errors_from}, first {len(listed)}")
             yield from (f"  {error}" for error in listed)
+
+
+def measure_rows(parts: dict[str, dict[str, Tally]], columns: list[str]) -> Iterator[str]:
+    """A row per measure: its name, then its tally in each column (part)."""
+    for measure in MEASURES:
+        yield f"{measure:{MEASURE_WIDTH}}" + "".join(f"{str(parts[c][measure]):>24}" for c in columns)

@@ -1,5 +1,6 @@
 """Where the story gold's positions are lost, and where ours go wrong: each gold position,
-and each position of ours, in one outcome, as counts.
+and each position of ours, in one outcome, a measure of its own (its share of all gold
+positions, or of all ours).
 
 Position recall says how many gold positions we find, not why the others are missed, and
 the held-out batch's errors are not for reading; these counts are. Each gold position
@@ -33,8 +34,6 @@ sentences), no gold holder (its holder has no gold position in the story).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from crosswire.compare.stance import statement_stance
 from crosswire.measure.eval_story_gold_align import (
     GoldSpans,
@@ -54,26 +53,20 @@ POSITION_OUTCOMES = (
     "said on another issue", "no side in their words", "side read, not placed",
 )
 OUR_OUTCOMES = ("right", "on another issue", "wrong side", "other evidence", "no gold holder")
-# The prefixes the outcomes' measures carry in a story's scores.
+# The prefixes the outcomes' measures carry in a story's scores and in the table.
 PREFIX = "gold positions: "
 OUR_PREFIX = "our positions: "
+POSITION_OUTCOME_MEASURES = (*(PREFIX + outcome for outcome in POSITION_OUTCOMES),
+                             *(OUR_PREFIX + outcome for outcome in OUR_OUTCOMES))
+# The outcome measures whose items are right positions, not errors to list.
+RIGHT_MEASURES = (PREFIX + "right", OUR_PREFIX + "right")
 OUR_STANCES = frozenset({"for", "against", "conditional"})
-
-
-def measure_names() -> tuple[str, ...]:
-    return (*(PREFIX + outcome for outcome in POSITION_OUTCOMES),
-            *(OUR_PREFIX + outcome for outcome in OUR_OUTCOMES))
-
-
-def error_names() -> tuple[str, ...]:
-    """The outcome measures whose items are errors to list: all but the right ones."""
-    return tuple(name for name in measure_names() if not name.endswith(": right"))
 
 
 def score_position_outcomes(gold: dict, briefing: Briefing, spans: GoldSpans) -> dict[str, Tally]:
     """One Tally per outcome: every gold position (or position of ours) counted in each of
     its outcomes, a hit in its own."""
-    tallies = {name: Tally() for name in measure_names()}
+    tallies = {name: Tally() for name in POSITION_OUTCOME_MEASURES}
 
     def tally(prefix: str, outcomes: tuple[str, ...], outcome: str, note: str) -> None:
         for name in (prefix + o for o in outcomes):
@@ -176,18 +169,3 @@ def _said_by_holder(gold: dict, item: dict, statement: Statement, *, briefing: B
     statement we resolve to no one)."""
     name = next((a.name for a in briefing.actors if a.id == statement.speaker), None)
     return name_matches(gold, item["actor"], name)
-
-
-def outcome_lines(parts: dict[str, dict[str, Tally]], columns: Iterable[str], *, width: int) -> Iterable[str]:
-    """The outcome rows under the table: gold positions, then ours, per outcome, per column."""
-    columns = list(columns)
-    for prefix, outcomes, heading in ((PREFIX, POSITION_OUTCOMES, "gold positions"),
-                                      (OUR_PREFIX, OUR_OUTCOMES, "our positions")):
-        yield f"{heading} by outcome (the first that holds: see eval_story_gold_position_misses)"
-        for outcome in outcomes:
-            yield f"  {outcome:{width - 2}}" + "".join(
-                f"{_count(parts[c][prefix + outcome]):>24}" for c in columns)
-
-
-def _count(tally: Tally) -> str:
-    return f"{tally.hits}/{tally.total}" if tally.total else "-"

@@ -12,8 +12,7 @@ from crosswire.clean.text import REASON_REPEATED_TITLE, REASON_TITLE
 from crosswire.data import read_jsonl
 from crosswire.metadata.language import detect_language
 from crosswire.models import Article, Cleaned, Document, PageMetadata, Segment
-from crosswire.knowledge.firms import names_a_publication
-from crosswire.knowledge.outlets import Outlet, OutletMatch, Registry, host_of, load_registry
+from crosswire.knowledge.outlets import Outlet, OutletMatch, Registry, host_of, load_registry, paper_name
 from crosswire.knowledge.places import dateline_credit
 from crosswire.metadata.published import publication_date
 
@@ -198,11 +197,9 @@ def _head_lines(title: str | None, text: str) -> list[str]:
 
 
 def _publisher(name: str, registry: Registry) -> str | None:
-    """A paper's name as the registry knows it, else as written when it reads as one."""
-    known = registry.by_name(name)
-    if known:
-        return known.name
-    return name if _PUBLISHER_NAME.fullmatch(name) and names_a_publication(name) else None
+    """The paper a by-line or a lead names (``paper_name``): one the registry lacks only
+    where it is written as a name, for the words after a by-line's writers may be no name."""
+    return paper_name(name, registry) if registry.by_name(name) or _PUBLISHER_NAME.fullmatch(name) else None
 
 
 def _byline_publisher(lines: list[str], registry: Registry) -> tuple[str | None, str | None]:

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from crosswire.knowledge.firms import names_a_publication
-from crosswire.knowledge.outlets import load_registry
+from crosswire.knowledge.outlets import load_registry, paper_name
 from crosswire.models import Mention, Resolution
 from crosswire.nlp.speaker_pronouns import (
     GROUP_PRONOUN_CONFIDENCE,
@@ -67,8 +66,7 @@ class DocumentResolution:
         paper's word ("Herald", "Times") or the outlet registry knows?"""
         mention = self.mention_of_token.get(token.i)
         return mention is not None and mention.kind == "organisation" and (
-            names_a_publication(mention.span.text)
-            or load_registry().by_name(mention.span.text) is not None)
+            paper_name(mention.span.text, load_registry()) is not None)
 
     def _name_right_after(self, preposition: Token) -> Token | None:
         """"an order from Port Commissioner X seen by a paper": where the parser made the
