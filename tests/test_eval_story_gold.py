@@ -388,12 +388,12 @@ def test_cli_refuses_both_inputs(tmp_path: Path) -> None:
 
 # Floors sit a little under the figures measured on the 23 gold stories (see the closing
 # notes), for parser noise. Raise, never lower.
-FLOORS = {"statement recall": 0.96, "statement precision": 0.97, "speaker accuracy": 0.92,
+FLOORS = {"statement recall": 0.96, "statement precision": 0.97, "speaker accuracy": 0.93,
           "claim recall": 0.75, "claim precision": 0.93, "strict claim recall": 0.69,
           "strict claim precision": 0.81, "issue recall": 0.65,
           "issue precision": 0.88, "position recall": 0.66,
           "position precision": 0.89, "strict position recall": 0.50,
-          "strict position precision": 0.70, "framing recall": 0.58, "framing precision": 0.87}
+          "strict position precision": 0.70, "framing recall": 0.63, "framing precision": 0.87}
 
 
 @pytest.mark.slow
