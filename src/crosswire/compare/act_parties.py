@@ -49,8 +49,8 @@ def party_nouns() -> tuple[dict[str, tuple[str, str]], frozenset[str]]:
 
 def _party_at(text: str, word: re.Match[str]) -> tuple[str, str] | None:
     """The kind of party and the stance of a word of the text (``WORD``), None for a word
-    naming no party. A hyphenated word is read by its last part ("cyber-criminals"), and
-    a hedging word right before it makes it hedged: "his accused killer" judges nothing."""
+    naming no party. A hyphenated word is read by its last part ("e-criminals"), and
+    a hedging word right before it makes it hedged: "her alleged killer" judges nothing."""
     nouns, hedges = party_nouns()
     found = nouns.get(word.group().lower().rsplit("-", 1)[-1])
     if found is None:
@@ -84,7 +84,7 @@ def party_names(articles: list[Article], events: Iterable[Event], outlet_of: dic
         text = texts[article]
         for word in WORD.finditer(text, event.evidence.start, event.evidence.end):
             found = _party_at(text, word)
-            # a capitalised noun inside a sentence is a word of a name ("the Mob Museum")
+            # a capitalised noun inside a sentence is a word of a name ("the Tarnby Harbour Museum")
             if found is None or not word.group()[:1].islower() and not _opens_sentence(text, word.start()) \
                     or any(q0 <= word.start() < q1 for q0, q1 in quoted[article]):
                 continue
