@@ -66,7 +66,7 @@ def party_names(articles: list[Article], events: Iterable[Event], outlet_of: dic
     referent names both ("crowd (party to ASSAULT)"), the term is the noun as written. A noun
     inside quotation marks is a speaker's word, or one the outlet holds at arm's length;
     one the parse put before the head of a noun phrase (``noun_phrases``) names a party
-    only where that head is a body's or a person's noun ("a criminal gang", "terrorist
+    only where that head is a body's or a person's noun ("a criminal network", "terrorist
     leaders"): before another it describes a thing ("criminal charges", "suspect packages")."""
     texts = {article.id: article.text for article in articles}
     modifying = _modifying_words(noun_phrases)
@@ -91,7 +91,7 @@ def party_names(articles: list[Article], events: Iterable[Event], outlet_of: dic
             head, end = modifying.get((article, word.start()), (None, word.end()))
             if head is not None and not _names_party(head):
                 continue
-            # a modifier is shown with the noun it describes: "criminal gang"
+            # a modifier is shown with the noun it describes: "criminal network"
             span = TextSpan(text[word.start():end], word.start(), end, article)
             party, stance = found
             named[(event.event, party)][outlet_of[article]][(word.start(), end)] = (stance, span)
