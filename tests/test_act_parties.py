@@ -137,13 +137,13 @@ def test_nouns_of_two_kinds_of_party_to_one_act_are_two_referents():
 
 
 def test_a_hedged_or_hyphenated_noun_is_read_with_its_hedge_and_its_last_part():
-    """"His accused killer" holds back as "the suspect" does: beside an outlet writing
+    """"Her alleged killer" holds back as "the suspect" does: beside an outlet writing
     "gunman" and "suspect" it judges nothing the other kept from."""
     north = art("a", "North Wire", "Police said the gunman fired on guests; the suspect fled.")
-    accused = art("b", "South Daily", "His accused killer opened fire on guests at the Lyngby gala.")
+    accused = art("b", "South Daily", "Her alleged killer opened fire on diners at the Tarnby harbour fair.")
     assert parties_by_outlet([north, accused], [act(north, "ASSAULT", "fired"),
                                                 act(accused, "ASSAULT", "opened")]) == NONE
-    plain = art("a", "North Wire", "Hackers hijacked the Varde exchange; cyber-criminals profit.")
+    plain = art("a", "North Wire", "Hackers hijacked the Varde exchange; e-criminals profit.")
     south = art("b", "South Daily", "Criminals took over the Varde exchange's servers.")
     assert parties_by_outlet([plain, south], [act(plain, "ASSAULT", "hijacked"),
                                               act(south, "ASSAULT", "took")]) == NONE

@@ -109,6 +109,21 @@ def test_the_name_index_keeps_two_stories_a_name_at_most():
     assert index.specific_to(frozenset({"harrow", "ostvold"})) == {"s-a": 1}
 
 
+def test_a_story_merged_into_another_gives_it_its_names(tmp_path):
+    conn = connect(tmp_path / "archive.db")
+    index = NameIndex(conn)
+    index.add("s-a", frozenset({"harrow", "ostvold"}))
+    index.add("s-b", frozenset({"harrow"}))
+    index.save()
+    index.move("s-a", "s-b")  # the event cut found s-a to be s-b's event
+    index.save()
+    # "harrow", named by both, is now specific to the one story left; nothing points to s-a
+    assert index.specific_to(frozenset({"harrow", "ostvold"})) == {"s-b": 2}
+    stored = sorted(tuple(row) for row in conn.execute("SELECT name, story_id FROM story_names"))
+    assert stored == [("harrow", "s-b"), ("ostvold", "s-b")]
+    assert NameIndex(conn).specific_to(frozenset({"harrow", "ostvold"})) == {"s-b": 2}
+
+
 def test_the_follow_up_reaches_a_story_closed_and_no_longer_in_memory(tmp_path):
     conn = connect(tmp_path / "archive.db")
     grouper = StoryGrouper(conn)

@@ -20,14 +20,14 @@ def affiliations(nlp, text: str) -> list[tuple[str, str, str | None]]:
 
 def test_an_unnamed_source_speaks_for_the_one_actor_its_words_name(nlp):
     text = ("Officials at the Tolvik Harbour Authority said on Monday that ferry fares would rise. "
-            "A spokesman for the Pentagon said the drill was over. "
+            "A spokesman for the Kessel Ferry Board said the drill was over. "
             "Two aides to Governor Ilse Varn said the budget would pass.")
     found = affiliations(nlp, text)
     assert [(words, method) for words, method, _ in found] == [
         ("Officials at the Tolvik Harbour Authority", "unnamed"), ("A spokesman", "unnamed"),
         ("Two aides", "unnamed")]
     assert [affiliation for _, _, affiliation in found] == [
-        "Tolvik Harbour Authority", "Pentagon", "Ilse Varn"]
+        "Tolvik Harbour Authority", "Kessel Ferry Board", "Ilse Varn"]
 
 
 def test_a_place_they_are_in_two_owners_or_a_topic_name_no_affiliation(nlp):

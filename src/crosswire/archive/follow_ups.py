@@ -43,6 +43,7 @@ class NameIndex:
         self.conn = conn
         self._holders: dict[str, set[str]] = {}
         self._unsaved: set[tuple[str, str]] = set()
+        self._moves: list[tuple[str, str]] = []  # (merged story, story it went to), unsaved
 
     def holders(self, name: str) -> set[str]:
         """The stories that name ``name`` (at most KEPT_HOLDERS of them)."""
@@ -60,6 +61,18 @@ class NameIndex:
                 found.add(story_id)
                 self._unsaved.add((name, story_id))
 
+    def move(self, old: str, new: str) -> None:
+        """Give the names of story ``old``, merged into ``new``, to ``new``: a name the two
+        shared becomes specific to the one story left, and no name points to a story gone."""
+        for found in self._holders.values():
+            if old in found:
+                found.discard(old)
+                if len(found) < KEPT_HOLDERS:
+                    found.add(new)
+        self._unsaved = {(name, new if story_id == old else story_id)
+                         for name, story_id in self._unsaved}
+        self._moves.append((old, new))
+
     def specific_to(self, names: frozenset[str]) -> dict[str, int]:
         """For each story that alone names some of ``names``: how many."""
         counts: dict[str, int] = {}
@@ -71,8 +84,14 @@ class NameIndex:
         return counts
 
     def save(self) -> None:
-        if self.conn is not None and self._unsaved:
-            self.conn.executemany(
-                "INSERT OR IGNORE INTO story_names (name, story_id) VALUES (?, ?)",
-                sorted(self._unsaved))
+        if self.conn is not None:
+            for old, new in self._moves:  # a name the two shared keeps one row
+                self.conn.execute("UPDATE OR IGNORE story_names SET story_id = ? WHERE story_id = ?",
+                                  (new, old))
+                self.conn.execute("DELETE FROM story_names WHERE story_id = ?", (old,))
+            if self._unsaved:
+                self.conn.executemany(
+                    "INSERT OR IGNORE INTO story_names (name, story_id) VALUES (?, ?)",
+                    sorted(self._unsaved))
+        self._moves.clear()
         self._unsaved.clear()

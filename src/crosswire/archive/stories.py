@@ -216,7 +216,7 @@ class StoryGrouper:
                     self.dirty.add(source.id)
                     self.released.add(source.id)
                 for k in {k for k, _ in event.moving}:
-                    self._drop_if_empty(stories[topic_stories[k]])
+                    self._drop_if_empty(stories[topic_stories[k]], into=story)
                 self._reindex(story)
                 self.dirty.add(story.id)
         return [assignment for assignment in assignments if assignment is not None]
@@ -251,12 +251,13 @@ class StoryGrouper:
             return None, None
         return self.stories[best[1]], best[0]
 
-    def _drop_if_empty(self, story: Story) -> None:
-        """Forget a story all of whose articles went to another (story_cut.events merges a
-        story into the one a later article shows it to be); the archive deletes its row
-        at the next ``drop_emptied``."""
+    def _drop_if_empty(self, story: Story, *, into: Story) -> None:
+        """Forget a story all of whose articles went to ``into`` (story_cut.events merges a
+        story into the one a later article shows it to be), its names going with them; the
+        archive deletes its row at the next ``drop_emptied``."""
         if story.vectors > 0 or story.id not in self.stories:
             return
+        self.names.move(story.id, into.id)
         self._unindex(story)
         del self.stories[story.id]
         self.dirty.discard(story.id)

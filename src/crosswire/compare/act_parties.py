@@ -49,8 +49,8 @@ def party_nouns() -> tuple[dict[str, tuple[str, str]], frozenset[str]]:
 
 def _party_at(text: str, word: re.Match[str]) -> tuple[str, str] | None:
     """The kind of party and the stance of a word of the text (``WORD``), None for a word
-    naming no party. A hyphenated word is read by its last part ("cyber-criminals"), and
-    a hedging word right before it makes it hedged: "his accused killer" judges nothing."""
+    naming no party. A hyphenated word is read by its last part ("e-criminals"), and
+    a hedging word right before it makes it hedged: "her alleged killer" judges nothing."""
     nouns, hedges = party_nouns()
     found = nouns.get(word.group().lower().rsplit("-", 1)[-1])
     if found is None:
@@ -66,7 +66,7 @@ def party_names(articles: list[Article], events: Iterable[Event], outlet_of: dic
     referent names both ("crowd (party to ASSAULT)"), the term is the noun as written. A noun
     inside quotation marks is a speaker's word, or one the outlet holds at arm's length;
     one the parse put before the head of a noun phrase (``noun_phrases``) names a party
-    only where that head is a body's or a person's noun ("a criminal gang", "terrorist
+    only where that head is a body's or a person's noun ("a criminal network", "terrorist
     leaders"): before another it describes a thing ("criminal charges", "suspect packages")."""
     texts = {article.id: article.text for article in articles}
     modifying = _modifying_words(noun_phrases)
@@ -84,14 +84,14 @@ def party_names(articles: list[Article], events: Iterable[Event], outlet_of: dic
         text = texts[article]
         for word in WORD.finditer(text, event.evidence.start, event.evidence.end):
             found = _party_at(text, word)
-            # a capitalised noun inside a sentence is a word of a name ("the Mob Museum")
+            # a capitalised noun inside a sentence is a word of a name ("the Tarnby Harbour Museum")
             if found is None or not word.group()[:1].islower() and not _opens_sentence(text, word.start()) \
                     or any(q0 <= word.start() < q1 for q0, q1 in quoted[article]):
                 continue
             head, end = modifying.get((article, word.start()), (None, word.end()))
             if head is not None and not _names_party(head):
                 continue
-            # a modifier is shown with the noun it describes: "criminal gang"
+            # a modifier is shown with the noun it describes: "criminal network"
             span = TextSpan(text[word.start():end], word.start(), end, article)
             party, stance = found
             named[(event.event, party)][outlet_of[article]][(word.start(), end)] = (stance, span)

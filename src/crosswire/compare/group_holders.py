@@ -104,7 +104,7 @@ def group_actors(statements: Iterable[Statement]) -> dict[str, Actor]:
 
 def group_affiliations(statements: Iterable[Statement]) -> dict[str, str]:
     """Group id -> the actor id of whom the group speaks for, where every statement of the
-    group that names one names the same ("Pentagon officials" in two articles)."""
+    group that names one names the same ("Harbour Board officials" in two articles)."""
     named: dict[str, set[str]] = {}
     for statement in statements:
         group = group_of(statement)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from crosswire.knowledge.text import WORD
+from crosswire.knowledge.text import WORD, shingles
 from crosswire.models import Statement
 
 # A run of this many words two statements share is one text copied, not two tellings:
@@ -25,7 +25,7 @@ def reprinted(statements_of: Mapping[str, Sequence[Statement]]) -> frozenset[str
         article_runs: set[tuple[str, ...]] = set()
         for statement in statements:
             words = [word.lower() for word in WORD.findall(statement.span.text)]
-            runs = {tuple(words[n : n + MIN_REPRINTED_RUN]) for n in range(len(words) - MIN_REPRINTED_RUN + 1)}
+            runs = shingles(words, MIN_REPRINTED_RUN)
             if runs & seen:
                 found.add(statement.id)
             article_runs |= runs

@@ -15,7 +15,7 @@ Decisions the gold leaves open:
   surname the gold does not list is wrong; a joint speaker "A; B" accepts either; an unnamed gold speaker
   ("critics (unnamed)") is right when we resolve no actor (unnamed or unresolved). An unnamed
   source of ours counts as the gold's named speaker when its affiliation, the body or person
-  its words say it speaks for ("Pentagon officials": the Pentagon), bears the gold name: the
+  its words say it speaks for ("Harbour Board officials": the Harbour Board), bears the gold name: the
   gold often credits the body whose anonymous people spoke, where we keep them unnamed.
 - An emitted claim hits a gold claim when its versions overlap members in two or more
   different articles; it counts for precision only when its versions span two articles.

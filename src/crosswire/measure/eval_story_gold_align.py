@@ -128,7 +128,7 @@ def name_matches(gold: dict, gold_speaker: str, name: str | None) -> bool:
 def speaker_matches(gold: dict, gold_speaker: str, name: str | None, affiliation: str | None) -> bool:
     """Whether our speaker names the gold speaker: by ``name_matches``, or, for an unnamed
     source of ours (``name`` None) where the gold names someone, by the name of the body or
-    person the source speaks for (its ``affiliation``: "Pentagon officials" for the Pentagon)."""
+    person the source speaks for (its ``affiliation``: "Harbour Board officials" for the Harbour Board)."""
     if name_matches(gold, gold_speaker, name):
         return True
     return (name is None and affiliation is not None and UNNAMED not in gold_speaker

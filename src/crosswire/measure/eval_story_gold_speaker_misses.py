@@ -19,7 +19,7 @@ being read. A miss takes the first kind that fits, in this order:
 
 The "unnamed source" misses are split again, each into one line over the same judged total:
 where the gold speaker's name is written, by its full form or the last word of one of its
-spellings ("Oskeby", "Pentagon"): inside our source's own words ("Pentagon officials"),
+spellings ("Oskeby", "Harbour Board"): inside our source's own words ("Harbour Board officials"),
 elsewhere in the statement's sentence, in the 1-3 sentences before it, elsewhere in the
 article, or nowhere in it (the gold reads the speaker from outside the text); and, apart
 from where, whether our source's words hold a role noun ("a spokeswoman", "two aides"), the

@@ -122,7 +122,7 @@ class Position:
     An ``unnamed`` holder is a group the texts never name ("critics", "residents"): its
     ``actor`` is no actor record's id, and ``actor_name`` the words the texts call it by;
     ``affiliation`` is the actor id of whom its statements say it speaks for, when they all
-    name one ("Pentagon officials": the Pentagon)."""
+    name one ("Harbour Board officials": the Harbour Board)."""
 
     actor: str
     actor_name: str

@@ -1,4 +1,4 @@
-"""Whom an unnamed source speaks for: "Pentagon officials", "a spokeswoman for the Tolvik
+"""Whom an unnamed source speaks for: "Harbour Board officials", "a spokeswoman for the Tolvik
 ferry board", "an aide to Senator X".
 
 The source stays unnamed (the text does not say which official spoke, and the record keeps
@@ -37,7 +37,7 @@ class AffiliationResolution:
 
     def affiliation(self, head: Token) -> str | None:
         """The mention id of the one actor an unnamed source's noun is owned by or named
-        with ("Pentagon officials", "an aide to Senator X"); None when its words name no
+        with ("Harbour Board officials", "an aide to Senator X"); None when its words name no
         one, or more than one."""
         found: dict[str, Mention] = {}
         for child in head.lefts:

@@ -6,7 +6,7 @@ one or sets one off (``speaker_names``), through the nearest fitting person for 
 (``speaker_pronouns``), through a matching role for descriptions (``speaker_descriptions``),
 through its issuer for a document (``speaker_documents``); a joint statement keeps its other
 speakers (``speaker_joint``); unnamed sources ("officials", "a diplomat") stay unnamed,
-with whom their words say they speak for (``speaker_affiliations``: "Pentagon officials").
+with whom their words say they speak for (``speaker_affiliations``: "Harbour Board officials").
 """
 
 from __future__ import annotations
