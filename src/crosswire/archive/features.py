@@ -216,3 +216,14 @@ def article_features(
     norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
     return ArticleFeatures(vector={term: w / norm for term, w in top}, day=day,
                            weekdays=weekdays, names=lead.names, months=months)
+
+
+def read_article_features(text: str, *, title: str | None, day: int | None,
+                          frequencies: DocumentFrequencies) -> ArticleFeatures:
+    """An article's grouping features as ingest reads them: its lead's words, counted into
+    ``frequencies`` first, with the weekdays and months its text names. The archive and
+    ``eval stories`` both call this, so the evaluation groups what ingest would."""
+    lead = lead_terms(text, title=title)
+    frequencies.observe(list(lead.counts))
+    return article_features(lead, day=day, frequencies=frequencies,
+                            weekdays=weekdays_named(text), months=months_named(text, day=day))

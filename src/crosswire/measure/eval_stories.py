@@ -28,11 +28,8 @@ from pathlib import Path
 
 from crosswire.archive.features import (
     DocumentFrequencies,
-    article_features,
-    lead_terms,
     day_number,
-    months_named,
-    weekdays_named,
+    read_article_features,
 )
 from crosswire.archive.ingest import BATCH_SIZE
 from crosswire.archive.store import article_day
@@ -240,11 +237,8 @@ def group(articles: list[EvalArticle], *, threshold: float = JOIN_THRESHOLD) -> 
     for start in range(0, len(articles), BATCH_SIZE):
         batch = []
         for article in articles[start : start + BATCH_SIZE]:
-            lead = lead_terms(article.text, title=article.title)
-            frequencies.observe(list(lead.counts))
-            features = article_features(lead, day=article.day, frequencies=frequencies,
-                                        weekdays=weekdays_named(article.text),
-                                        months=months_named(article.text, day=article.day))
+            features = read_article_features(article.text, title=article.title, day=article.day,
+                                             frequencies=frequencies)
             batch.append((article.id, features, article.title))
         for (article_id, _, _), assignment in zip(batch, grouper.assign_batch(batch)):
             assigned[article_id] = assignment.story_id

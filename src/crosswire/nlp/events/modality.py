@@ -207,9 +207,7 @@ def refused(predicate: Token) -> bool:
     refusal to hand back the boats", "declined to release them"): refused, so not done.
     What a refusal takes as its object is another's act that did happen ("rejected the
     accusations", "refused the request"), so only its clause counts."""
-    clause = predicate
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head  # "refused to free the crew or return the boats"
+    clause = _first_conjunct(predicate)  # "refused to free the crew or return the boats"
     if not has_to_marker(clause):
         return False
     head, keys = clause.head, token_keys(clause.head)
@@ -271,13 +269,18 @@ def _governor_words(effect: str, pos: str) -> frozenset[str]:
     return plover.act_governors().get((effect, pos), frozenset())
 
 
+def _first_conjunct(token: Token) -> Token:
+    """The first of the list ("A and B") ``token`` is a later item of; itself if none."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _clause_after_undone(anchor: Token) -> bool:
     """A "to" clause (the anchor, or the clause it is a conjunct of) that starts right where
     an undone phrase ends and that the parse hung on a verb above the undoing word; hung on
     the undoing verb itself it is that verb's purpose ("suspended the law to allow ...")."""
-    clause = anchor
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head
+    clause = _first_conjunct(anchor)
     if clause.dep_ not in ("advcl", "xcomp") or not has_to_marker(clause):
         return False
     if _governor_words("undone", "VERB").intersection(token_keys(clause.head)):
