@@ -96,6 +96,13 @@ def test_without_naming_when_it_began_a_later_report_stays_apart():
     assert placed["trial"].story_id == "s-trial"
 
 
+def test_a_report_weeks_later_follows_up_without_naming_the_month():
+    # two weeks after the fire (beyond the open window), no month named: recent enough
+    article_id, _, text = TRIAL
+    hearing = (article_id, "2031-03-20", text.replace("the fire in March", "a fire"))
+    assert grouped(FIRE + [hearing])["trial"].story_id == "s-fire-1"
+
+
 def test_an_event_of_the_same_kind_with_other_participants_stays_apart():
     other = ("other", "2031-09-15",
              "The trial of Jory Maslin opened in Grendt over the fire in March that destroyed "
