@@ -234,8 +234,9 @@ class StoryGrouper:
         The dated articles' names that only one story names find it, however old; it is
         followed up when they name FOLLOW_UP_NAMES of them, one of them names a month of
         the story's days (features.months_named) or comes within RECENT_DAYS of it, and
-        one's words reach FOLLOW_UP_SIMILARITY with one of its latest members. A story within WINDOW_DAYS
-        of an article (or undated) was weighed by the event cut already, which stands.
+        one's words reach FOLLOW_UP_SIMILARITY with one of its latest members. A story
+        within WINDOW_DAYS of an article (or undated) was weighed by the event cut
+        already, which stands.
         """
         dated = [article for article in articles if article.day is not None]
         if not dated:
