@@ -33,7 +33,7 @@ FIRE = [
 ]
 # the trial half a year later, naming the depot's people and the month of the fire
 TRIAL = ("trial", "2031-09-15",
-         "The trial of Pell Harrow opened in Lindau over the March fire that destroyed the "
+         "The trial of Pell Harrow opened in Lindau over the fire in March that destroyed the "
          "Kessel Freight depot. Prosecutors said the guard set the fuel store alight; owner "
          "Osric Dunmore and fire chief Marit Ostvold will testify for the prosecution.")
 
@@ -70,6 +70,18 @@ def test_months_named_are_the_months_before_the_article_s_own():
     assert months_named(text, day=None) == frozenset()
 
 
+def test_a_month_word_counts_only_as_a_date():
+    day = day_number("2031-11-20")
+    # a name that is a month word names no month
+    names = ("Senator Ada May met April Fenwick and Marta June Oskeby; "
+             "August Brenmoor chaired.")
+    assert months_named(names, day=day) == frozenset()
+    # after a word that makes it a date, or with a day number, it does
+    for dated in ("The levee failed in May.", "Since early June the mill was shut.",
+                  "The vote on August 4 was close.", "Ballots were cast Aug. 4th."):
+        assert months_named(dated, day=day), dated
+
+
 def test_a_report_months_later_joins_the_story_whose_participants_it_names():
     placed = grouped(FIRE + [TRIAL])
     assert {placed[article_id].story_id for article_id, _, _ in FIRE} == {"s-fire-1"}
@@ -77,16 +89,23 @@ def test_a_report_months_later_joins_the_story_whose_participants_it_names():
 
 
 def test_without_naming_when_it_began_a_later_report_stays_apart():
-    # the same people months later, no word of the March fire: a new event of theirs
+    # the same people months later, no word of the fire in March: a new event of theirs
     article_id, published, text = TRIAL
-    placed = grouped(FIRE + [(article_id, published, text.replace("the March fire",
+    placed = grouped(FIRE + [(article_id, published, text.replace("the fire in March",
                                                                   "a fire"))])
     assert placed["trial"].story_id == "s-trial"
 
 
+def test_a_report_weeks_later_follows_up_without_naming_the_month():
+    # two weeks after the fire (beyond the open window), no month named: recent enough
+    article_id, _, text = TRIAL
+    hearing = (article_id, "2031-03-20", text.replace("the fire in March", "a fire"))
+    assert grouped(FIRE + [hearing])["trial"].story_id == "s-fire-1"
+
+
 def test_an_event_of_the_same_kind_with_other_participants_stays_apart():
     other = ("other", "2031-09-15",
-             "The trial of Jory Maslin opened in Grendt over the March fire that destroyed "
+             "The trial of Jory Maslin opened in Grendt over the fire in March that destroyed "
              "the Aldous Grain silo. Prosecutors said the clerk set the fuel store alight; "
              "owner Bettany Crewe and fire chief Nils Vantorp will testify.")
     assert grouped(FIRE + [other])["other"].story_id == "s-other"

@@ -245,12 +245,13 @@ def test_ecbplus_floor_with_archive_dates():
     _, held_out = split(articles)
     scores = [bcubed(group_articles(part), {a.id: a.story for a in part})[2]
               for part in (articles, held_out)]
-    # 155 of 408 articles dated from their text as ingest dates them; measured 0.868 on
-    # the whole file and 0.880 on the held-out topics (0.856 and 0.877 before the
-    # follow-up link, archive.follow_ups; 0.874 held out before days were counted by
-    # story_cut.day_cost; 0.840 and 0.840 before a dated and an undated article paid
-    # UNDATED_PAIR_PENALTY in the event cut); the floors may only be raised
-    assert scores[0] >= 0.865 and scores[1] >= 0.875
+    # 155 of 408 articles dated from their text as ingest dates them; measured 0.872 on
+    # the whole file and 0.880 on the held-out topics (0.868 and 0.880 before a report
+    # within follow_ups.RECENT_DAYS could follow up without naming a month; 0.856 and
+    # 0.877 before the follow-up link, archive.follow_ups; 0.874 held out before days
+    # were counted by story_cut.day_cost; 0.840 and 0.840 before a dated and an undated
+    # article paid UNDATED_PAIR_PENALTY in the event cut); the floors may only be raised
+    assert scores[0] >= 0.870 and scores[1] >= 0.878
 
 
 @pytest.mark.skipif(not ECBPLUS.exists(), reason="shared ECB+ dataset not present")

@@ -18,7 +18,7 @@ from datetime import date
 
 import numpy as np
 
-from crosswire.knowledge.dates import MONTHS, WEEKDAYS, YEAR
+from crosswire.knowledge.dates import MONTH_CONTEXT, MONTHS, WEEKDAYS, YEAR
 from crosswire.knowledge.text import WORD, crude_lemma, english_stop_words
 
 # Hashed document-frequency buckets: 2**18 keeps collisions rare for a news vocabulary
@@ -45,11 +45,13 @@ _WEEKDAY_NAME = re.compile("(" + "|".join(WEEKDAYS) + r")\b")
 # Capitalised, but they name a day, not a participant.
 _CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
-# A month name (full, or abbreviated with a capital) with or without a year after it, or
-# a year alone.
+# A month name (full, or abbreviated with a capital) after a word that makes it a date
+# (MONTH_CONTEXT) or before a day number, with or without a year after it, or a year
+# alone. A month name with none of these may be a name ("Senator Ada May").
 _MONTH_OR_YEAR = re.compile(
-    r"\b(?:(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?(?:\s+\d{1,2}"
-    r"(?:st|nd|rd|th)?,?)?(?:\s+(" + YEAR + r"))?|(" + YEAR + r"))\b")
+    r"\b(?:(" + MONTH_CONTEXT + r"[\s-]+(?:(?i:early|late|mid)[\s-]+)?)?("
+    + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?(\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?\b,?)?(?:\s+(" + YEAR + r"))?|(" + YEAR + r"))\b")
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?]['\"”’)]*\s+|\n\s*)(?=\w)")
 
@@ -113,8 +115,9 @@ def month_number(day: int) -> int:
 
 def months_named(text: str, *, day: int | None) -> frozenset[int]:
     """The months before the article's own that its text names (month_number): a month
-    with its year ("March 2019"), a month alone (the latest such month, up to the
-    article's own), a year alone (all its months, a year before the article's).
+    with its year ("March 2019"), a month with a day or after "in", "since" and the like
+    (the latest such month, up to the article's own), a year alone (all its months, a
+    year before the article's).
 
     A later report of a developing story names when it began ("the shooting in
     September", "convicted of the 2010 killings"); a new event of a recurring kind (the
@@ -124,12 +127,12 @@ def months_named(text: str, *, day: int | None) -> frozenset[int]:
         return frozenset()
     own = month_number(day)
     named: set[int] = set()
-    for month_name, its_year, year in _MONTH_OR_YEAR.findall(text):
+    for context, month_name, day_of_month, its_year, year in _MONTH_OR_YEAR.findall(text):
         if month_name and its_year:
             named.add(int(its_year) * 12 + MONTHS[month_name] - 1)
-        elif month_name:
+        elif month_name and (context or day_of_month):
             named.add(own - (own % 12 - (MONTHS[month_name] - 1)) % 12)
-        elif int(year) * 12 + 11 < own:
+        elif year and int(year) * 12 + 11 < own:
             named.update(range(int(year) * 12, int(year) * 12 + 12))
     return frozenset(month for month in named if month < own)
 

@@ -26,7 +26,12 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from crosswire.archive.features import ArticleFeatures, month_number
-from crosswire.archive.follow_ups import FOLLOW_UP_NAMES, FOLLOW_UP_SIMILARITY, NameIndex
+from crosswire.archive.follow_ups import (
+    FOLLOW_UP_NAMES,
+    FOLLOW_UP_SIMILARITY,
+    RECENT_DAYS,
+    NameIndex,
+)
 from crosswire.archive.story_cut import Member, events, topics
 
 # A story stays open to new articles this many days after its latest article: a
@@ -228,9 +233,10 @@ class StoryGrouper:
 
         The dated articles' names that only one story names find it, however old; it is
         followed up when they name FOLLOW_UP_NAMES of them, one of them names a month of
-        the story's days (features.months_named) and one's words reach
-        FOLLOW_UP_SIMILARITY with one of its latest members. A story within WINDOW_DAYS
-        of an article (or undated) was weighed by the event cut already, which stands.
+        the story's days (features.months_named) or comes within RECENT_DAYS of it, and
+        one's words reach FOLLOW_UP_SIMILARITY with one of its latest members. A story
+        within WINDOW_DAYS of an article (or undated) was weighed by the event cut
+        already, which stands.
         """
         dated = [article for article in articles if article.day is not None]
         if not dated:
@@ -240,7 +246,8 @@ class StoryGrouper:
         for story_id in sorted(k for k, count in named.items() if count >= FOLLOW_UP_NAMES):
             story = self.stories.get(story_id) or self._load_one(story_id)
             if (story is None or min(story.gap(article.day) for article in dated) <= WINDOW_DAYS
-                    or not any(story.months() & article.months for article in dated)):
+                    or not any(story.months() & article.months
+                               or story.gap(article.day) <= RECENT_DAYS for article in dated)):
                 continue
             score = max(sum(weight * member[0].get(term, 0.0)
                             for term, weight in article.vector.items())

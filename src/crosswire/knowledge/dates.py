@@ -59,6 +59,9 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?:1[89]\d\d|20\d\d)"  # a year a news date may name
 _WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
 _PART = r"(?:\s+(?i:morning|afternoon|evening|night))?"
+# The words before a month named alone that make it a date ("in May", "since early
+# March"): without one, a day number or a year, a month name may be a name ("Ada May").
+MONTH_CONTEXT = r"(?i:in|since|during|last|early|late|mid|until)"
 _NUMBER = r"(?:\d{1,2}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten))"
 
 # Named alternatives, most specific first; month and weekday names must be capitalised
@@ -70,7 +73,7 @@ _PATTERNS = [
     ("day_month", rf"(?:(?i:on|since|by|until)\s+)?(?P<dm_day>{_DAY})\s+(?:of\s+)?"
                   rf"(?P<dm_month>{_MONTH})(?:,?\s+(?P<dm_year>{YEAR}))?"),
     ("month_year", rf"(?:(?i:in|since|by|until|during)\s+)?(?P<my_month>{_MONTH})\s+(?P<my_year>{YEAR})"),
-    ("month", rf"(?P<m_prep>(?i:in|since|during|last|early|late|mid|until)[\s-]+)(?:(?i:early|late|mid)[\s-]+)?"
+    ("month", rf"(?P<m_prep>{MONTH_CONTEXT}[\s-]+)(?:(?i:early|late|mid)[\s-]+)?"
               rf"(?P<m_month>{_FULL_MONTH})"),
     ("year", rf"(?i:in|since|during|until|by)\s+(?:(?i:early|late|mid)[\s-]+)?(?P<y_year>{YEAR})(?![\d-])"),
     ("weekday", rf"(?:(?P<wd_mod>(?i:on|last|this|since|early|late))\s+)?(?P<wd_day>{_WEEKDAY})(?:['’]s)?{_PART}"),

@@ -10,7 +10,9 @@ it on ingest (the ingest reader, cleaning and ``publication_date`` on the cleane
 a dateline or a line that is only a date), so the figure is the archive's; the figure
 with the input's dates only is reported beside it. With ``shuffle`` seeds, the grouper
 is also scored on the articles in a shuffled arrival order (a stream is not always in
-date order, and undated articles have no order at all), at the shipped threshold.
+date order, and undated articles have no order at all), at the shipped threshold. For
+each half, the missed pairs and wrong joins are counted by the step that decided them
+(eval_stories_pairs).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from crosswire.archive.store import article_day
 from crosswire.archive.stories import JOIN_THRESHOLD, WINDOW_DAYS, StoryGrouper
 from crosswire.ingest import read_bytes
 from crosswire.knowledge.text import WORD_CHARS
+from crosswire.measure.eval_stories_pairs import pair_reasons, reason_line
 from crosswire.measure.eval_story_gold_inputs import roundup_body
 from crosswire.models import Document
 from crosswire.pipeline import article_of
@@ -312,6 +315,7 @@ def report_lines(*, path: Path, limit: int | None = None,
     ]
     dated = Counter(article.dated for article in articles)
     lines.append("article dates: " + ", ".join(f"{n} {how}" for how, n in sorted(dated.items())))
+    reasons = []
     for name, method, grid, shipped in (
         ("crosswire", group, THRESHOLD_GRID, JOIN_THRESHOLD),
         ("word-overlap baseline", word_overlap_baseline, BASELINE_GRID, None),
@@ -323,9 +327,14 @@ def report_lines(*, path: Path, limit: int | None = None,
             if not part:
                 continue
             gold = {a.id: a.story for a in part}
-            p, r, f = bcubed(method(part, threshold=threshold), gold)
+            predicted = method(part, threshold=threshold)
+            p, r, f = bcubed(predicted, gold)
             lines.append(f"{name:22} {label:9} B-cubed P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+            if method is group and label != "all":
+                reasons.append(reason_line(label, *pair_reasons(predicted, part,
+                                                                threshold=threshold)))
         lines.append(f"{name:22} {note}")
+    lines += reasons
     pairs = recall_by_pair_kind(group(even), even) if any(a.day is None for a in even) else {}
     if pairs:
         lines.append(f"{'crosswire':22} tuning   recall by pair: " + ", ".join(
