@@ -976,6 +976,25 @@ def test_a_statement_its_words_matched_takes_no_second_match_there_by_meaning():
     assert sorted({v.statement for v in c.versions} for c in claims) == [{"a:s1", "b:s1"}, {"a:s2"}]
 
 
+def test_one_speakers_thing_with_no_word_in_common_takes_no_second_match_there():
+    """As above with the second thing sharing no word with the other outlet's version: asked
+    more likeness than one sharing a word, it is still one speaker's, credited one way, and
+    no second version of what that outlet told in the words of the first."""
+    a = article("a", "One", "Vale said ferries would use the quay again from Monday. "
+                "Vale said tugboats will be repaired before winter.")
+    b = article("b", "Two", "Vale said ferries would use the quay again on Monday morning.")
+    statements = [
+        statement("a:s1", a, "ferries would use the quay again from Monday", speaker="m", kind="indirect"),
+        statement("a:s2", a, "tugboats will be repaired before winter", speaker="m", kind="indirect"),
+        statement("b:s1", b, "ferries would use the quay again on Monday morning", speaker="m",
+                  kind="indirect"),
+    ]
+    story = MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=statements)
+    embed = vectors({"ferries": [1.0, 0.0], "tugboats": [0.93, 0.36757]})
+    claims = find_claims(story, embed=embed)
+    assert sorted({v.statement for v in c.versions} for c in claims) == [{"a:s1", "b:s1"}, {"a:s2"}]
+
+
 def test_a_fact_of_one_actor_an_outlet_tells_apart_from_anothers_word_is_no_version_of_it():
     # one outlet tells the former mayor's act and then quotes the council office on it; the
     # other quotes the office: the first keeps the two apart, its fact is the mayor's own
