@@ -6,7 +6,8 @@ Units are statements and facts (PLOVER events an outlet tells in its own voice, 
 same actor and their terms (stems, synonym families, actor ids) overlap enough, or, for
 statements whoever is credited, when the wording is near-identical; statements of one
 speaker making the same call on an issue are one claim too, and statements taking opposite
-stances on an issue never are (``claim_calls``). Candidate pairs come
+stances on an issue never are (``claim_calls``), and a short statement of a speaker joins
+one of that speaker's with the same act holding its words (``claim_short``). Candidate pairs come
 from blocks keyed by actor and term, never from all pairs. Independence counts each group
 of near-duplicate articles, of one outlet, or of one credited wire agency once.
 """
