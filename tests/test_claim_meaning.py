@@ -976,6 +976,25 @@ def test_a_statement_its_words_matched_takes_no_second_match_there_by_meaning():
     assert sorted({v.statement for v in c.versions} for c in claims) == [{"a:s1", "b:s1"}, {"a:s2"}]
 
 
+def test_one_speakers_thing_with_no_word_in_common_takes_no_second_match_there():
+    """As above with the second thing sharing no word with the other outlet's version: asked
+    more likeness than one sharing a word, it is still one speaker's, credited one way, and
+    no second version of what that outlet told in the words of the first."""
+    a = article("a", "One", "Vale said ferries would use the quay again from Monday. "
+                "Vale said tugboats will be repaired before winter.")
+    b = article("b", "Two", "Vale said ferries would use the quay again on Monday morning.")
+    statements = [
+        statement("a:s1", a, "ferries would use the quay again from Monday", speaker="m", kind="indirect"),
+        statement("a:s2", a, "tugboats will be repaired before winter", speaker="m", kind="indirect"),
+        statement("b:s1", b, "ferries would use the quay again on Monday morning", speaker="m",
+                  kind="indirect"),
+    ]
+    story = MergedAnalysis(articles=[a, b], actors=[MINISTER], statements=statements)
+    embed = vectors({"ferries": [1.0, 0.0], "tugboats": [0.93, 0.36757]})
+    claims = find_claims(story, embed=embed)
+    assert sorted({v.statement for v in c.versions} for c in claims) == [{"a:s1", "b:s1"}, {"a:s2"}]
+
+
 def test_a_fact_of_one_actor_an_outlet_tells_apart_from_anothers_word_is_no_version_of_it():
     # one outlet tells the former mayor's act and then quotes the council office on it; the
     # other quotes the office: the first keeps the two apart, its fact is the mayor's own
@@ -1365,3 +1384,43 @@ def test_a_named_speakers_version_joins_a_claim_whose_match_in_its_article_is_jo
     [claim] = find_claims(story, embed=embed)
     assert claim.speaker == "m" and len(claim.versions) == 3
     assert [v.speaker_text for v in claim.versions] == ["Port officials", "Port officials", "Minister Vale"]
+
+
+HARBOUR_BOARD = Actor("hb", "Harbour Board", "organisation", ["Harbour Board"], [])
+
+
+def harbour_story(*, other_speaker: str, role: str | None = None):
+    """An unnamed source speaking for the Harbour Board in one outlet; in the other the same
+    thing in other words, credited to ``other_speaker`` (the board, or a person in ``role``)."""
+    a = article("a", "One", "Harbour Board officials said the ferry fees would climb by spring.")
+    b = article("b", "Two", "The board expects ferry fares to go up before spring.")
+    source = statement("a:s1", a, "the ferry fees would climb by spring", kind="indirect")
+    said = [replace(source, speaker_words=_words(source, "Harbour Board officials"),
+                    resolution=Resolution("unnamed", 0.8), affiliation="hb"),
+            statement("b:s1", b, "ferry fares to go up before spring", speaker=other_speaker, kind="indirect")]
+    actors = [HARBOUR_BOARD] + ([Actor("roe", "Ana Roe", "person", [], [role])] if role else [])
+    return MergedAnalysis(articles=[a, b], actors=actors, statements=said)
+
+
+def _joined(story) -> list[set[str]]:
+    # a likeness one speaker's two wordings reach, short of what two voices need
+    embed = vectors({"the": [1.0, 0.0], "ferry": [0.86, 0.51029]})
+    return [{v.statement for v in c.versions} for c in find_claims(story, embed=embed) if len(c.versions) > 1]
+
+
+def test_an_unnamed_source_of_a_body_speaks_in_its_voice():
+    assert _joined(harbour_story(other_speaker="hb")) == [{"a:s1", "b:s1"}]
+
+
+def test_an_unnamed_source_of_a_body_and_a_person_its_role_ties_to_the_body_are_one_voice():
+    assert _joined(harbour_story(other_speaker="roe", role="Harbour Board spokeswoman")) == [{"a:s1", "b:s1"}]
+    assert _joined(harbour_story(other_speaker="roe", role="Port Authority spokeswoman")) == []
+
+
+def test_an_unnamed_source_of_a_body_is_no_named_speakers_only_statement():
+    # dated one day apart, each article's only statement: a named speaker's would need only
+    # SOLE_STATEMENT_MIN_SIMILARITY, a body's unnamed source the likeness of one voice
+    story = harbour_story(other_speaker="hb")
+    story = replace(story, articles=[on_day(story.articles[0], "2024-03-01"), on_day(story.articles[1], "2024-03-02")])
+    embed = vectors({"the": [1.0, 0.0], "ferry": [0.8, 0.6]})
+    assert all(len(c.versions) == 1 for c in find_claims(story, embed=embed))

@@ -115,3 +115,26 @@ def test_figures_counting_different_things_keep_pieces_apart() -> None:
 
 def test_without_a_sentence_model_only_figures_and_speakers_count() -> None:
     assert reasons(["C3"], None) == {"named and unnamed": (1, 1)}
+
+
+def test_each_piece_is_embedded_once_a_story() -> None:
+    # a piece of two split gold claims (C1's first statement, also in a claim with C2's
+    # second) is read against both, embedded once
+    embedded: list[str] = []
+
+    def counting(texts: Sequence[str]) -> list[list[float]]:
+        embedded.extend(texts)
+        return alike(texts)
+
+    articles = [Article(id=side, source_path=side, outlet=None, title=None,
+                        published=DateEstimate(None, "unknown", "", 0.0), language="en",
+                        text=text, segments=[Segment(0, 0, len(text), len(text))])
+                for side, text in TEXTS.items()]
+    told = ["C1", "C2"]
+    briefing = Briefing(articles=articles, actors=ACTORS, claims=split_claims(told),
+                        statements=[STATEMENTS[(claim, side)] for claim in told for side in "ab"])
+    story_gold = gold(told)
+    story_gold["claims"].append({"id": "C4", "desc": "C4", "members": ["C1a", "C2b"]})
+    spans = locate_keys(story_gold, briefing=briefing, sources=TEXTS)
+    score_split_reasons(story_gold, briefing, spans, embed=counting)
+    assert embedded and len(embedded) == len(set(embedded))

@@ -25,7 +25,7 @@ from collections.abc import Callable
 import numpy
 
 from crosswire.compare.claim_apart import asked_apart, quotes_apart, told_in_passing
-from crosswire.compare.claim_pairs import MIN_SIMILARITY, MeaningCandidates, meaning_candidates
+from crosswire.compare.claim_pairs import MeaningCandidates, credited, meaning_candidates
 from crosswire.compare.claim_readings import count_apart, ends_negated
 from crosswire.compare.claim_units import MeaningLink, Unit, shared_evidence
 from crosswire.compare.sentence_model import Embedder
@@ -125,8 +125,8 @@ def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor
     # pairs joined already take no link, but take part in which is each unit's nearest: a unit
     # whose version in the other article its words found has its match there, and the next
     # nearest is another thing its speaker said ("close the pier at night" / "fees at the pier").
-    # Not so for a pair credited two ways (asked MIN_SIMILARITY or more: nobody's words or an
-    # unnamed source's beside a speaker's, or two speakers), whose other unit has it as its
+    # Not so for a pair credited two ways (``credited``: nobody's words or an unnamed source's
+    # beside a speaker's, or two speakers), whose other unit has it as its
     # nearest: an outlet telling a thing twice, in a copy of another outlet's unnamed source
     # and as a minister's word, has two versions of it, and the speaker's is no other thing
     # the source said.
@@ -153,9 +153,9 @@ def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor
     # true match there from being its nearest. Left out once the budget above is spent (it
     # still counts there), so a unit only such pairs hold is never embedded: the model is
     # most of this step's cost.
-    said_not = {u.id: _said_not(u, articles or {}) for pair in pairs for u in pair}
+    said_not_of = {u.id: said_not(u, articles or {}) for pair in pairs for u in pair}
     kept = [n for n, (a, b) in enumerate(pairs) if not count_apart(a.text, b.text)
-            and said_not[a.id] == said_not[b.id] and not asked_apart(a, b)
+            and said_not_of[a.id] == said_not_of[b.id] and not asked_apart(a, b)
             and not told_in_passing(a, b) and not quotes_apart(a, b)]
     pairs, already = [pairs[n] for n in kept], [already[n] for n in kept]
     if not pairs or all(already):
@@ -186,10 +186,10 @@ def meaning_links(units: list[Unit], *, embed: Embedder, actors: dict[str, Actor
         if was_joined or score < nearest[(a.id, b.article)] - NEAR_TIE \
                 or score < nearest[(b.id, a.article)] - NEAR_TIE:
             continue
-        asked = needed.get((a.id, b.id), math.inf)
         outmatched = [score < matched[(one.id, other.article)] - NEAR_TIE for one, other in ((a, b), (b, a))]
-        if any(outmatched) and (all(outmatched) or not MIN_SIMILARITY <= asked < math.inf):
+        if any(outmatched) and (all(outmatched) or credited(a) == credited(b)):
             continue
+        asked = needed.get((a.id, b.id), math.inf)
         if score >= asked:
             links.append(MeaningLink(a=a, b=b, basis="meaning", score=round(float(cosine), 3)))
         elif (a.id, b.id) in leads and cosine >= lead_needs[(a.id, b.id)]:
@@ -262,7 +262,7 @@ def _plain_overlap(a: Unit, b: Unit) -> float:
 
 
 
-def _said_not(unit: Unit, articles: dict[str, Article]) -> bool:
+def said_not(unit: Unit, articles: dict[str, Article]) -> bool:
     """A statement reported with its cue negated ("did not deny that ...", "never claimed"):
     its words are what the speaker did not say, no wording of what another outlet has them say."""
     statement = unit.statement

@@ -23,7 +23,7 @@ from crosswire.compare.claim_clauses import (
     opens_adverbial_clause,
 )
 from crosswire.compare.claim_readings import quantities, telling_figures
-from crosswire.compare.claim_terms import actor_id
+from crosswire.compare.claim_terms import ACTOR_PREFIX, actor_id
 from crosswire.compare.claim_units import MAX_BLOCK, MAX_DAYS_APART, Unit, relayed_report
 from crosswire.knowledge.text import (
     PERSON_PRONOUN_FORMS,
@@ -108,7 +108,7 @@ def meaning_candidates(units: list[Unit], *, actors: dict[str, Actor],
     embeddable = [u for u in units if _embeddable(u)]
     kinds = {i: actor.kind for i, actor in actors.items()}
     days = {i: a.published.day() for i, a in (articles or {}).items()}
-    voices = Voices(states=_states(actors.values()))
+    voices = Voices(states=_states(actors.values()), bodies=_bodies(actors.values()))
     voices.hear(units)
     needed = {(a, b): threshold for a, b, threshold in _candidate_pairs(
         embeddable, kinds, days=days, side_lines=_side_lines(embeddable, articles or {}),
@@ -126,12 +126,23 @@ class Voices:
     an outlet quoting one of them does not tell apart from another (``_voiced_apart``)."""
 
     states: dict[str, str]  # actor id -> the country it is, or the country whose body it is
+    bodies: dict[str, frozenset[str]] = field(default_factory=dict)  # person id -> bodies its roles name
     quoted: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # article -> voices
 
     def of(self, speaker: str) -> str:
         """The voice a speaker key speaks in: its state's, else its own."""
         state = self.states.get(actor_id(speaker) or "")
         return f"state:{state}" if state else speaker
+
+    def one_voice(self, a: Unit, b: Unit) -> bool:
+        """One unit an unnamed source speaking for a body (its ``affiliation``), the other
+        credited to a person whose role names that body ("a Harbour Board official" /
+        "Harbour Board spokeswoman Ana Roe"): both speak in the body's voice."""
+        for source, other in ((a, b), (b, a)):
+            if _speaks_for(source) and source.statement.affiliation in self.bodies.get(
+                    actor_id(credited(other)) or "", ()):
+                return True
+        return False
 
     def hear(self, units: list[Unit]) -> None:
         """Record the voice of each unit credited to an actor, by its article."""
@@ -149,10 +160,44 @@ def _states(actors: Iterable[Actor]) -> dict[str, str]:
         actor.kind == "organisation" or (actor.kind == "place" and actor.country == actor.name))}
 
 
+def _speaks_for(unit: Unit) -> bool:
+    """An unnamed source credited with the body it speaks for (``credited``): an actor's
+    voice, but no named speaker's main line ("JBS posts", "officials" of the board may say
+    several things), so never a speaker's only statement (SOLE_STATEMENT_MIN_SIMILARITY)."""
+    statement = unit.statement
+    return statement is not None and statement.resolution.method == "unnamed" and bool(statement.affiliation)
+
+
+def _bodies(actors: Iterable[Actor]) -> dict[str, frozenset[str]]:
+    """Person id -> the organisations its roles name ("Harbour Board spokeswoman": the
+    Harbour Board), by the names and aliases the actor merge gave them."""
+    named: dict[tuple[str, ...], str] = {}  # an organisation's name, as lowercase words -> its id
+    for actor in actors:
+        if actor.kind == "organisation":
+            for name in (actor.name, *actor.aliases):
+                named.setdefault(tuple(WORD.findall(name.lower())), actor.id)
+    longest = max(map(len, named), default=0)
+    bodies = {}
+    for actor in actors:
+        if actor.kind != "person":
+            continue
+        found = set()
+        for role in actor.roles:
+            words = WORD.findall(role.lower())
+            found.update(named[run] for start in range(len(words))
+                         for end in range(start + 1, min(len(words), start + longest) + 1)
+                         if (run := tuple(words[start:end])) in named)
+        if found:
+            bodies[actor.id] = frozenset(found)
+    return bodies
+
+
 def credited(unit: Unit) -> str | None:
-    """The actor a statement is credited to (a fact: its actor), the unnamed source the
-    outlet names ("Western officials"), or a source it names that our resolution tied to
-    no actor ("the Tidewater news service"); None for nobody, for a news outlet's own report
+    """The actor a statement is credited to (a fact: its actor), the body or person an
+    unnamed source speaks for (its ``affiliation``: "Harbour Board officials" speak in the
+    board's voice, as a named speaker of it does), the unnamed source the outlet names
+    ("Western officials"), or a source it names that our resolution tied to no actor ("the
+    Tidewater news service"); None for nobody, for a news outlet's own report
     (``relayed_report``: the outlet carries it as fact, as one telling it unsourced does), or
     for other words tied to no actor ("he", "the agency's chief"), which may be anyone's."""
     if relayed_report(unit):
@@ -166,6 +211,8 @@ def credited(unit: Unit) -> str | None:
         return "named:" + " ".join(said_by.lower().split())
     if statement.resolution.method != "unnamed":
         return None
+    if statement.affiliation:
+        return ACTOR_PREFIX + statement.affiliation
     words = said_by.lower().split()
     if all(word in stop_words() for word in words):
         return None  # "who", "they": no source named
@@ -235,7 +282,9 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
     one occasion, neither of them background, ``side_lines``; a fact told in an adverbial
     clause, ``asides``, needing the likeness of one credited to nobody: ``days`` maps article ids to
     the day each was published); or, sharing
-    words, one credited to nobody and one to an actor (its pronoun fitting the actor:
+    words, an unnamed source of a body and a person its role ties to that body (one voice,
+    ``Voices.one_voice``, as one speaker's sharing a word), one credited to nobody and one to an
+    actor (its pronoun fitting the actor:
     ``kinds`` maps actor ids to their kind), two credited to different speakers, a fact of no known
     actor and another such fact or a statement credited to nobody, or two statements credited to nobody. Words many units have
     (a story's own subject) say nothing about which two repeat one another and are left out.
@@ -262,6 +311,7 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
                     continue
                 sole = (holder is not None and kinds.get(holder) != "group"
                         and a.statement is not None and b.statement is not None
+                        and not _speaks_for(a) and not _speaks_for(b)
                         and said_in[a.article] == 1 and said_in[b.article] == 1
                         and a.id not in side_lines and b.id not in side_lines
                         and _one_occasion(days.get(a.article), days.get(b.article)))
@@ -294,6 +344,8 @@ def _candidate_pairs(units: list[Unit], kinds: dict[str, str], *, days: dict[str
                 yield a, b, OTHER_SPEAKER_MIN_SIMILARITY
         elif speaker[a] != speaker[b] and _belief_apart(by_id[a], by_id[b]):
             continue
+        elif voices.one_voice(by_id[a], by_id[b]):
+            yield a, b, SAME_SPEAKER_MIN_SIMILARITY
         elif speaker[a] is None or speaker[b] is None:
             if actor_id(speaker[a] or speaker[b]) is None:
                 continue  # nobody's words take a speaker's identity, not another's nobody

@@ -6,7 +6,8 @@ Units are statements and facts (PLOVER events an outlet tells in its own voice, 
 same actor and their terms (stems, synonym families, actor ids) overlap enough, or, for
 statements whoever is credited, when the wording is near-identical; statements of one
 speaker making the same call on an issue are one claim too, and statements taking opposite
-stances on an issue never are (``claim_calls``). Candidate pairs come
+stances on an issue never are (``claim_calls``), and a short statement of a speaker joins
+one of that speaker's with the same act holding its words (``claim_short``). Candidate pairs come
 from blocks keyed by actor and term, never from all pairs. Independence counts each group
 of near-duplicate articles, of one outlet, or of one credited wire agency once.
 """
@@ -27,6 +28,7 @@ from crosswire.compare.claim_meaning import meaning_links
 from crosswire.compare.claim_apart import asked_apart, dated_apart, told_in_passing
 from crosswire.compare.claim_pairs import MeaningCandidates, meaning_candidates
 from crosswire.compare.claim_readings import asks
+from crosswire.compare.claim_short import short_statement_pairs
 from crosswire.compare.claim_terms import actor_id, actor_ids, actor_terms
 from crosswire.compare.claim_units import (
     MeaningLink,
@@ -257,6 +259,9 @@ def find_claims(merged: MergedAnalysis, *, embed: Embedder | None = None,
         if not dated_apart(a, b) and groups.find(a.id) != groups.find(b.id):
             groups.union(a.id, b.id)
             joined_as_call[a.id] = joined_as_call[b.id] = call
+    for a, b in short_statement_pairs(statements, articles=articles):
+        if not dated_apart(a, b) and not opposed(calls.get(a.id, {}), calls.get(b.id, {})):
+            groups.union(a.id, b.id)
     for fact in facts:
         for statement_id in fact.attached:
             if statement_id in by_id:

@@ -50,32 +50,43 @@ def score_split_reasons(gold: dict, briefing: Briefing, spans: GoldSpans, *,
     match = ClaimMatch(gold, briefing, spans)
     emitted = [c for c in briefing.claims if len({v.span.article for v in c.versions}) >= 2]
     tallies = {measure: Tally() for measure in SPLIT_REASON_MEASURES}
-    units: dict[str, Unit] | None = None
+    story: _Story | None = None  # read once a story, on its first split claim
     for item in gold.get("claims", []):
         if any(match.hits(c, item) for c in emitted):
             continue
         holders = [c for c in briefing.claims if match.articles_hit(c, item["members"])]
         if len({a for c in holders for a in match.articles_hit(c, item["members"])}) < 2:
             continue  # not covered: no pieces to join
-        units = units if units is not None else _units(briefing)
-        reasons = _reasons(match, holders, item["members"], units=units, embed=embed)
+        story = story or _Story(briefing, embed=embed)
+        reasons = _reasons(match, holders, item["members"], story=story)
         note = f"{item['id']} ({item['desc']}): {', '.join(sorted(reasons)) or 'no reason found'}"
         for reason in SPLIT_REASONS:
             tallies[f"split apart: {reason}"].count(reason in reasons, note)
     return tallies
 
 
-def _units(briefing: Briefing) -> dict[str, Unit]:
-    """The claim step's units of the briefing's statements and facts, by id."""
-    merged = MergedAnalysis(articles=briefing.articles, actors=briefing.actors,
-                            statements=briefing.statements, mentions=briefing.mentions,
-                            events=briefing.events)
-    spans = actor_spans(merged)
-    return {u.id: u for u in statement_units(merged, spans=spans) + fact_units(merged, spans=spans)}
+class _Story:
+    """What every split claim of a story is read against, worked out once a story: the claim
+    step's units of the briefing's statements and facts (by id), the pairs it compares by
+    meaning with the likeness each needs, and the likeness of two units, each unit embedded
+    once (None without ``embed``)."""
+
+    def __init__(self, briefing: Briefing, *, embed: Embedder | None) -> None:
+        merged = MergedAnalysis(articles=briefing.articles, actors=briefing.actors,
+                                statements=briefing.statements, mentions=briefing.mentions,
+                                events=briefing.events)
+        spans = actor_spans(merged)
+        self.units: dict[str, Unit] = {u.id: u for u in statement_units(merged, spans=spans) + fact_units(merged, spans=spans)}
+        self.needed: dict[tuple[str, str], float] = {}
+        self.likeness: Likeness | None = None
+        if embed is not None:
+            self.needed = meaning_candidates(list(self.units.values()), actors={a.id: a for a in briefing.actors},
+                                             articles={a.id: a for a in briefing.articles}).needed
+            self.likeness = Likeness(embed, {})
 
 
-def _reasons(match: ClaimMatch, holders: list[Claim], members: list[str], *,
-             units: dict[str, Unit], embed: Embedder | None) -> set[str]:
+def _reasons(match: ClaimMatch, holders: list[Claim], members: list[str], *, story: _Story) -> set[str]:
+    units = story.units
     pieces = [[units[key] for v in claim.versions
                if (key := v.statement or v.event) in units
                and any(match.spans.hit(m, v.span.article, (v.span.start, v.span.end)) for m in members)]
@@ -88,11 +99,9 @@ def _reasons(match: ClaimMatch, holders: list[Claim], members: list[str], *,
              if a.article != b.article]
     if not pairs:
         return reasons
-    if embed is not None:
-        needed = meaning_candidates(list(units.values()), actors={a.id: a for a in match.briefing.actors},
-                                    articles={a.id: a for a in match.briefing.articles}).needed
-        likeness = Likeness(embed, {})
-        scored = [(likeness(a, b), needed.get((a.id, b.id), needed.get((b.id, a.id))), a, b)
+    if story.likeness is not None:
+        needed = story.needed
+        scored = [(story.likeness(a, b), needed.get((a.id, b.id), needed.get((b.id, a.id))), a, b)
                   for a, b in pairs]
         compared = [row for row in scored if row[1] is not None]
         if compared:
