@@ -1,8 +1,9 @@
 """PLOVER coding read from the manual's definitions of the kinds weakest on kept-back text
 (THREATEN, ACCUSE, AID, MOBILIZE, SANCTION, RETREAT, COERCE, COOPERATE, CONSULT, PROTEST)
-and their look-alikes, and of acts asked for: the manual's REQUEST is the demand, so an act
-someone urges, demands or calls for is not done by being asked; it keeps the status
-``requested`` and ranks after the demand.
+and their look-alikes, and of acts asked for or threatened: the manual's REQUEST is the
+demand, so an act someone urges, demands or calls for is not done by being asked (status
+``requested``, ranked after the demand), and THREATEN is the threat, so what it holds out is
+``hypothetical``; a threat something poses is a danger, no threat made.
 
 ``tests/fixtures/plover_definitions_measure_3.jsonl`` (69 sentences) and
 ``plover_definitions_dev_3.jsonl`` (116) were written in session 35 from the manual's
@@ -68,6 +69,50 @@ def test_an_aim_sought_is_no_demand_of_another(nlp):
 ])
 def test_ordered_and_refused_acts_keep_their_status(nlp, text, act):
     assert _by_trigger(nlp, text)[act][1] != "requested"
+
+
+@pytest.mark.parametrize("text, threat, held", [
+    ("The Harl Ridge militia threatened to storm the provincial treasury.", "threatened", "storm"),
+    ("The Harl Ridge militia's threat to storm the provincial treasury alarmed the envoys.",
+     "threat", "storm"),
+    ("Kelmar issued a threat of air strikes on the Velde supply depots.", "threat", "air strikes"),
+])
+def test_what_a_threat_holds_out_is_not_done(nlp, text, threat, held):
+    # the manual's THREATEN is ASSAULT (or another act) held out: the threat is the event,
+    # what it holds out has not happened
+    events = events_of(nlp, text)
+    assert (events[0].event, events[0].trigger.text) == ("THREATEN", threat)
+    assert _by_trigger(nlp, text)[held][1] == "hypothetical"
+
+
+@pytest.mark.parametrize("text", [
+    "The Velde smuggling rings pose a serious threat to the harbour towns.",
+    "Ostmark's navy has emerged as a major threat to shipping in the Kelmar narrows.",
+    "The drought remains the biggest threat to the barley harvest, the ministry said.",
+    "Ministers met to weigh the threat posed by the rising floodwaters.",
+])
+def test_a_threat_that_names_a_danger_is_no_threat_made(nlp, text):
+    # the manual's THREATEN is a threat someone makes, not a danger something poses
+    assert "THREATEN" not in {event.event for event in events_of(nlp, text)}
+
+
+def test_taking_over_an_office_seizes_nothing(nlp):
+    # COERCE 'seize' takes something: succeeding to a post with no object is no seizure
+    events = events_of(nlp, "Deputy Mayor Elsa Brandt will take over when the mayor retires in June.")
+    assert "COERCE" not in {event.event for event in events}
+    first = events_of(nlp, "Soldiers took over the Velde state broadcaster on Tuesday.")[0]
+    assert (first.event, first.mode) == ("COERCE", "seize")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Hackers breached the email systems of the Ostmark foreign ministry.", "breached"),
+    ("Hackers took down the websites of three Kelmar ministries on Sunday.", "took down"),
+    ("The Velde grid operator was crippled by a ransomware attack on Monday.", "ransomware attack"),
+])
+def test_cyber_attacks_are_coerce_cyber(nlp, text, trigger):
+    # the manual's COERCE 'cyber': hacking, security breaches, website attacks
+    assert _by_trigger(nlp, text)[trigger][0] == "COERCE"
+    assert "REJECT" not in {event.event for event in events_of(nlp, text)}
 
 
 def test_definitions_measure_3_floor():

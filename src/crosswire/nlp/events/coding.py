@@ -5,7 +5,7 @@ main predicate once reporting verbs are stepped through; intent verbs ("pledged 
 "vowed to") turn their complement into the manual's promised form (AGREE, CONCEDE,
 THREATEN). Extensions beyond PLOVER: the reporting ``speaker``, ``conditions``,
 ``status`` (negated, future, hypothetical, and requested: an act a demand of the sentence
-asks for) and APPEAL/COMMENT statements.
+asks for; what a threat holds out is hypothetical) and APPEAL/COMMENT statements.
 """
 
 from __future__ import annotations
@@ -65,13 +65,14 @@ def code_sentence(sent: Span, *, offset: int = 0, article: str | None = None,
         if reading.inner is not None:
             consumed.add(reading.inner.anchor.i)
         readings.append((trigger.anchor.i, reading))
-    # an act a demand of the sentence asks for is not done by being asked ("urged the army
-    # to withdraw" tells no withdrawal), whatever the order the cues were read in
-    asked = {index: status for _, reading in readings for index, status in reading.asked}
+    # an act a demand or a threat of the sentence asks for or holds out is not done by being
+    # asked or threatened ("urged the army to withdraw" tells no withdrawal), whatever the
+    # order the cues were read in
+    held = {index: status for _, reading in readings for index, status in reading.holds}
     for cue_anchor, reading in readings:
-        asked_status = asked.get(cue_anchor, asked.get(reading.trigger.anchor.i))
-        if asked_status is not None and reading.status in ("asserted", "future"):
-            reading = replace(reading, status=asked_status)
+        held_status = held.get(cue_anchor, held.get(reading.trigger.anchor.i))
+        if held_status is not None and reading.status in ("asserted", "future"):
+            reading = replace(reading, status=held_status, held=True)
         trigger = reading.trigger  # a framed noun's act is the verb it frames
         found = participants_of(reading, offset=offset, country=country)
         conditions = [

@@ -111,10 +111,13 @@ class Reading:
     predicate: Token
     inner: Trigger | None = None
     deontic: bool = False
-    # the sentence's other cues this demand asks for, each with the status it gives them:
-    # "requested" of another ("urged the army to withdraw"), "hypothetical" for the
-    # asker's own aim ("sought to join the talks"); neither is done by being asked
-    asked: tuple[tuple[int, str], ...] = ()
+    # the sentence's other cues this demand asks for or this threat holds out, each with
+    # the status it gives them: "requested" of another ("urged the army to withdraw"),
+    # "hypothetical" for the asker's own aim ("sought to join the talks") and for what is
+    # threatened ("threatened to storm the port"); none is done by being asked or threatened
+    holds: tuple[tuple[int, str], ...] = ()
+    # this act is what another cue of its sentence asks for or threatens (set by the coder)
+    held: bool = False
 
 
 def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: frozenset[int]) -> Reading | None:
@@ -160,12 +163,12 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     # a demand or a refusal told by a noun names what it asks or refuses as a verb does ("the
     # call for a ceasefire", "its refusal to hand back the boats"), which gives its mode only:
     # an order refused is no act imposed ("refusing orders to fire")
-    names_asked = cue.event in ("REQUEST", "REJECT")
+    names_asked = cue.event in ("REQUEST", "REJECT", "THREATEN")
     complements = _complement_triggers(trigger, by_anchor) if takes_complement or names_asked else []
     complements = [c for c in complements if c.cue.role not in ("light", "report") and c.cue.event]
     inner = complements[0] if complements and takes_complement else None
     content = trigger if cue.event in plover.MATERIAL_CONFLICT_TYPES else inner
-    asked: tuple[tuple[int, str], ...] = ()
+    holds: tuple[tuple[int, str], ...] = ()
     # what is demanded or done, whose "or ..." alternative may be a penalty
     act = inner.anchor if inner is not None else trigger.anchor
     if cue.role == "intent":
@@ -243,9 +246,12 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         mode = mode or next((asked_mode(c.cue) for c in complements if asked_mode(c.cue)), None)
         inner = None  # the complement is an event of its own ("urged X to withdraw")
         if event == "REQUEST" and cue.cue not in IMPOSING_VERBS:
-            asked = tuple((c.anchor.i, "hypothetical" if cue.pos == "VERB" and _own_aim(trigger.anchor, c)
-                           else "requested") for c in complements if _asked(trigger, c))
+            holds = tuple((c.anchor.i, "hypothetical" if cue.pos == "VERB" and _own_aim(trigger.anchor, c)
+                           else "requested") for c in complements if _content_of(trigger, c))
     else:
+        if event == "THREATEN":
+            # the manual's THREATEN is the act held out: not done ("threatened to storm")
+            holds = tuple((c.anchor.i, "hypothetical") for c in complements if _content_of(trigger, c))
         inner = None
     shift = agent_shift(trigger, event, mode)
     if shift is not None:
@@ -315,7 +321,7 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     if event == "THREATEN" and mode is None and content is not None:
         mode = threat_mode(content.cue)
     return Reading(trigger, event, mode, status, predicate, inner, deontic,
-                   asked if event == "REQUEST" else ())
+                   holds if event in ("REQUEST", "THREATEN") else ())
 
 
 def _topic_of_consultation(anchor: Token, by_anchor: dict[int, Trigger]) -> bool:
@@ -447,15 +453,16 @@ def _clause_under(verb: Token, act: Token) -> Token:
     return act
 
 
-def _asked(demand: Trigger, inner: Trigger) -> bool:
-    """Whether a demand asks for the act: not a clause or phrase of when or why the demand
-    was made ("as the fighting spread, ... demanded", "pressing its advantage, launching
-    attacks", "urged restraint after the raid"), a purpose clause ("to stop ...") and a
-    preposition of the cue ("called for", "pressed for") being what is asked."""
+def _content_of(demand: Trigger, inner: Trigger) -> bool:
+    """Whether a demand or threat asks for or holds out the act: not a clause or phrase of
+    when or why it was made ("as the fighting spread, ... demanded", "pressing its
+    advantage, launching attacks", "urged restraint after the raid"), a purpose clause ("to
+    stop ...") and a preposition of the cue ("called for", "pressed for") being its content."""
     clause = _clause_under(demand.anchor, inner.anchor)
     if clause.dep_ == "advcl":
         return has_to_marker(clause)
-    return clause.dep_ != "prep" or clause.lower_ == "for" or clause.i in {t.i for t in demand.tokens}
+    return clause.dep_ != "prep" or clause.lower_ == "for" or clause.i in {t.i for t in demand.tokens} \
+        or demand.cue.pos == "NOUN" and clause.lower_ == "of"  # "a threat of air strikes"
 
 
 def _own_aim(verb: Token, inner: Trigger) -> bool:
