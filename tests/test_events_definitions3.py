@@ -115,6 +115,19 @@ def test_cyber_attacks_are_coerce_cyber(nlp, text, trigger):
     assert "REJECT" not in {event.event for event in events_of(nlp, text)}
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Two Velde aid workers were abducted near the border on Sunday.", "AID"),
+    ("Protest leaders met the Kelmar governor on Tuesday afternoon.", "PROTEST"),
+])
+def test_an_event_noun_naming_people_is_no_act(nlp, text, kind):
+    # "aid workers" are people, not aid given (manual, AID: material aid provided)
+    assert kind not in {event.event for event in events_of(nlp, text)}
+
+
+def test_an_event_noun_naming_a_thing_keeps_its_act(nlp):
+    assert "AID" in {event.event for event in events_of(nlp, "An aid convoy reached the flooded villages of Harl Ridge.")}
+
+
 def test_definitions_measure_3_floor():
     # 62/69 on main's coder when written (session 35, before any change); never tuned on;
     # floors only go up
@@ -122,5 +135,6 @@ def test_definitions_measure_3_floor():
 
 
 def test_definitions_dev_3_floor():
-    # 99/116 on main's coder (tuned on); floors only go up
-    assert evaluate(DEV_PATH)["all"].accuracy() >= 0.853
+    # 99/116 on main's coder, 102/116 (87.9%) after session 35's changes and two labels set
+    # to the manual (tuned on); floors only go up
+    assert evaluate(DEV_PATH)["all"].accuracy() >= 0.879

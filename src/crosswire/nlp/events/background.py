@@ -27,6 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from crosswire.knowledge import plover
+from crosswire.knowledge.text import setting_nouns
 from crosswire.nlp.circumstances import DATE_ENTITIES
 from crosswire.nlp.events.parse import NAME_AND_DATE_ENTITIES, Trigger, dates_act, has_to_marker
 
@@ -50,7 +51,16 @@ def names_no_act(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
     # then the event it names is what the sentence is about
     in_passing = describing_participle(trigger) or unanchored_noun(trigger)
     return (in_passing and _another_act(trigger, by_anchor)) or background_noun(trigger, by_anchor) \
-        or wielded_instrument(trigger, by_anchor) or names_a_danger(trigger)
+        or wielded_instrument(trigger, by_anchor) or names_a_danger(trigger) or names_whose_work(trigger)
+
+
+def names_whose_work(trigger: Trigger) -> bool:
+    """Whether an event noun only says whose work it is, as the modifier of a noun of persons
+    ("aid workers", "protest leaders", "rescue volunteers": WordNet's person nouns,
+    ``data/setting_nouns.jsonl``): they are people, not the act."""
+    noun = trigger.anchor
+    return trigger.cue.pos == "NOUN" and not trigger.cue.rest and noun.dep_ == "compound" \
+        and noun.head.i != noun.i and setting_nouns().get(noun.head.lemma_.lower()) == "person"
 
 
 # Verbs whose complement says what their subject is ("is", "remains", "became a threat").
