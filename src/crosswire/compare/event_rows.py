@@ -2,7 +2,8 @@
 
 A sentence's act is its most salient event (the coder ranks a sentence's events). It has a
 row only when a reader can see an act in it, told by the outlet itself:
-- not denied or only supposed ("there have been no talks since ...", "if talks fail, ...");
+- not denied, only supposed or only asked for ("there have been no talks since ...", "if
+  talks fail, ...", "urged the council to resign");
   its lesser events mostly sit inside that act;
 - not told by a claim of the timeline, in a statement ("the ferry will stop, the mayor
   said") or as a fact whose event is one of the sentence's: the claim's row has those words
@@ -24,7 +25,7 @@ from __future__ import annotations
 from crosswire.knowledge.dates import placed_days
 from crosswire.models import Claim, DateEstimate, Event
 
-UNREAL_STATUSES = frozenset({"negated", "hypothetical"})
+UNREAL_STATUSES = frozenset({"negated", "hypothetical", "requested"})
 
 
 def sentence_acts(events: list[Event], *, claims: list[Claim]) -> list[tuple[Event, str | None]]:

@@ -79,6 +79,10 @@ class Cue:
     # a wish that demands only of someone else ("wants the minister to resign", "wants a
     # recount"): wanting to do something oneself is an aim ("the firm wants to expand")
     of_another: bool = False
+    # verbs by which a thing poses what the noun also names, a danger, not an act anyone
+    # makes ("poses a threat", "the threat posed by wildfires"): a noun with such verbs
+    # tells no act where something poses it or is it ("emerged as a threat")
+    danger_verbs: tuple[str, ...] = ()
 
     # Cached: the coder reads ``rest`` for every cue of every candidate token.
     @cached_property
@@ -134,6 +138,7 @@ def cues() -> dict[tuple[str, str], list[Cue]]:
             instrument=bool(row.get("instrument", False)),
             mandative=bool(row.get("mandative", False)),
             of_another=bool(row.get("of_another", False)),
+            danger_verbs=tuple(word.lower() for word in row.get("danger_verbs", ())),
         )
         table.setdefault((cue.head, cue.pos), []).append(cue)
     return table

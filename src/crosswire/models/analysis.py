@@ -11,7 +11,7 @@ from crosswire.models.inputs import Article, DateEstimate, InputError, TextSpan
 
 StatementKind = Literal["direct", "indirect", "mixed"]
 ActorKind = Literal["person", "organisation", "place", "group"]
-EventStatus = Literal["asserted", "negated", "future", "hypothetical", "historical"]
+EventStatus = Literal["asserted", "negated", "future", "hypothetical", "historical", "requested"]
 
 
 @dataclass(frozen=True)
@@ -146,7 +146,9 @@ class Event:
     ``event`` is a PLOVER type, or an extension type (APPEAL, COMMENT) for statements PLOVER
     dropped from CAMEO; ``extension`` says which. ``speaker`` is who reported the event when
     it differs from the actor; ``status`` carries PLOVER's auxiliary modes (negation,
-    future, hypothetical, historical). ``trigger`` and ``evidence`` locate the words.
+    future, hypothetical, historical) and crosswire's ``requested``: an act someone asks,
+    urges or demands of another ("urged the army to withdraw"), not done by being asked.
+    ``trigger`` and ``evidence`` locate the words.
     """
 
     id: str

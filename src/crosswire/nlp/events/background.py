@@ -27,6 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from crosswire.knowledge import plover
+from crosswire.knowledge.text import setting_nouns
 from crosswire.nlp.circumstances import DATE_ENTITIES
 from crosswire.nlp.events.parse import NAME_AND_DATE_ENTITIES, Trigger, dates_act, has_to_marker
 
@@ -50,7 +51,39 @@ def names_no_act(trigger: Trigger, by_anchor: dict[int, Trigger]) -> bool:
     # then the event it names is what the sentence is about
     in_passing = describing_participle(trigger) or unanchored_noun(trigger)
     return (in_passing and _another_act(trigger, by_anchor)) or background_noun(trigger, by_anchor) \
-        or wielded_instrument(trigger, by_anchor)
+        or wielded_instrument(trigger, by_anchor) or names_a_danger(trigger) or names_whose_work(trigger)
+
+
+def names_whose_work(trigger: Trigger) -> bool:
+    """Whether an event noun only says whose work it is, as the modifier of a noun of persons
+    ("aid workers", "protest leaders", "rescue volunteers": WordNet's person nouns,
+    ``data/setting_nouns.jsonl``): they are people, not the act."""
+    noun = trigger.anchor
+    return trigger.cue.pos == "NOUN" and not trigger.cue.rest and noun.dep_ == "compound" \
+        and noun.head.i != noun.i and setting_nouns().get(noun.head.lemma_.lower()) == "person"
+
+
+# Verbs whose complement says what their subject is ("is", "remains", "became a threat").
+COPULAS = frozenset({"be", "remain", "become"})
+
+
+def names_a_danger(trigger: Trigger) -> bool:
+    """Whether a noun that also names a danger ("threat") names it: what something is, is
+    seen as or poses ("the drought is the biggest threat", "emerged as a threat", "poses a
+    threat", "the threat posed by wildfires"), with no act as its content ("a threat to
+    storm the port", "a threat of sanctions" are made by someone: the manual's THREATEN is
+    a threat someone makes)."""
+    noun, verbs = trigger.anchor, trigger.cue.danger_verbs
+    if trigger.cue.pos != "NOUN" or not verbs:
+        return False
+    if any(c.dep_ == "acl" and c.lemma_ in verbs for c in noun.children):
+        return True
+    if any(c.dep_ == "acl" and has_to_marker(c) or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    head = noun.head
+    return noun.dep_ == "dobj" and head.lemma_ in verbs \
+        or noun.dep_ == "attr" and head.lemma_ in COPULAS \
+        or noun.dep_ == "pobj" and head.lower_ == "as"
 
 
 def describing_participle(trigger: Trigger) -> bool:

@@ -4,7 +4,8 @@ A sentence's cues (``data/plover_cues.jsonl``) are ranked by how close they sit 
 main predicate once reporting verbs are stepped through; intent verbs ("pledged to",
 "vowed to") turn their complement into the manual's promised form (AGREE, CONCEDE,
 THREATEN). Extensions beyond PLOVER: the reporting ``speaker``, ``conditions``,
-``status`` (negated, future, hypothetical) and APPEAL/COMMENT statements.
+``status`` (negated, future, hypothetical, and requested: an act a demand of the sentence
+asks for; what a threat holds out is hypothetical) and APPEAL/COMMENT statements.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from crosswire.nlp.events.modes import context_for, mode_for
 from crosswire.nlp.events.main_clause import clause_cost
 from crosswire.nlp.events.parse import find_triggers, sentence_keys
 from crosswire.nlp.events.participants import SentenceCountry
-from crosswire.nlp.events.reading import participants_of, read_trigger
+from crosswire.nlp.events.reading import Reading, participants_of, read_trigger
 from crosswire.nlp.events.said_content import threat_in_content
 from crosswire.nlp.events.recase import Reparse, lines_to_reparse, recased, restored
 from crosswire.nlp.events.salience import salience
@@ -50,6 +51,7 @@ def code_sentence(sent: Span, *, offset: int = 0, article: str | None = None,
     consumed: set[int] = set()
     # each event's fields, made into an Event once its rank (and so its id) is known
     ranked: list[tuple[float, dict[str, object]]] = []
+    readings: list[tuple[int, Reading]] = []  # each with the anchor of the cue it was read from
     for trigger in sorted(triggers, key=lambda t: clause_cost(t.anchor)):
         if trigger.anchor.i in consumed or trigger.cue.role == "light":
             continue
@@ -60,9 +62,18 @@ def code_sentence(sent: Span, *, offset: int = 0, article: str | None = None,
                 and threat_in_content(trigger.anchor, by_anchor):
             # "said its navy would sink any ship that ...": what is said is the threat
             reading = replace(reading, event="THREATEN", mode=None, status="asserted")
-        trigger = reading.trigger  # a framed noun's act is the verb it frames
         if reading.inner is not None:
             consumed.add(reading.inner.anchor.i)
+        readings.append((trigger.anchor.i, reading))
+    # an act a demand or a threat of the sentence asks for or holds out is not done by being
+    # asked or threatened ("urged the army to withdraw" tells no withdrawal), whatever the
+    # order the cues were read in
+    held = {index: status for _, reading in readings for index, status in reading.holds}
+    for cue_anchor, reading in readings:
+        held_status = held.get(cue_anchor, held.get(reading.trigger.anchor.i))
+        if held_status is not None and reading.status in ("asserted", "future"):
+            reading = replace(reading, status=held_status, held=True)
+        trigger = reading.trigger  # a framed noun's act is the verb it frames
         found = participants_of(reading, offset=offset, country=country)
         conditions = [
             Condition(marker=marker, span=TextSpan(doc_text[span.start_char : span.end_char],

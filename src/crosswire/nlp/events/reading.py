@@ -111,6 +111,13 @@ class Reading:
     predicate: Token
     inner: Trigger | None = None
     deontic: bool = False
+    # the sentence's other cues this demand asks for or this threat holds out, each with
+    # the status it gives them: "requested" of another ("urged the army to withdraw"),
+    # "hypothetical" for the asker's own aim ("sought to join the talks") and for what is
+    # threatened ("threatened to storm the port"); none is done by being asked or threatened
+    holds: tuple[tuple[int, str], ...] = ()
+    # this act is what another cue of its sentence asks for or threatens (set by the coder)
+    held: bool = False
 
 
 def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: frozenset[int]) -> Reading | None:
@@ -156,11 +163,12 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
     # a demand or a refusal told by a noun names what it asks or refuses as a verb does ("the
     # call for a ceasefire", "its refusal to hand back the boats"), which gives its mode only:
     # an order refused is no act imposed ("refusing orders to fire")
-    names_asked = cue.event in ("REQUEST", "REJECT")
+    names_asked = cue.event in ("REQUEST", "REJECT", "THREATEN")
     complements = _complement_triggers(trigger, by_anchor) if takes_complement or names_asked else []
     complements = [c for c in complements if c.cue.role not in ("light", "report") and c.cue.event]
     inner = complements[0] if complements and takes_complement else None
     content = trigger if cue.event in plover.MATERIAL_CONFLICT_TYPES else inner
+    holds: tuple[tuple[int, str], ...] = ()
     # what is demanded or done, whose "or ..." alternative may be a penalty
     act = inner.anchor if inner is not None else trigger.anchor
     if cue.role == "intent":
@@ -237,7 +245,13 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         # ("rebuffed calls to extradite the general": help refused)
         mode = mode or next((asked_mode(c.cue) for c in complements if asked_mode(c.cue)), None)
         inner = None  # the complement is an event of its own ("urged X to withdraw")
+        if event == "REQUEST" and cue.cue not in IMPOSING_VERBS:
+            holds = tuple((c.anchor.i, "hypothetical" if cue.pos == "VERB" and _own_aim(trigger.anchor, c)
+                           else "requested") for c in complements if _content_of(trigger, c))
     else:
+        if event == "THREATEN":
+            # the manual's THREATEN is the act held out: not done ("threatened to storm")
+            holds = tuple((c.anchor.i, "hypothetical") for c in complements if _content_of(trigger, c))
         inner = None
     shift = agent_shift(trigger, event, mode)
     if shift is not None:
@@ -306,7 +320,8 @@ def read_trigger(trigger: Trigger, *, by_anchor: dict[int, Trigger], light: froz
         status = "negated"
     if event == "THREATEN" and mode is None and content is not None:
         mode = threat_mode(content.cue)
-    return Reading(trigger, event, mode, status, predicate, inner, deontic)
+    return Reading(trigger, event, mode, status, predicate, inner, deontic,
+                   holds if event in ("REQUEST", "THREATEN") else ())
 
 
 def _topic_of_consultation(anchor: Token, by_anchor: dict[int, Trigger]) -> bool:
@@ -425,6 +440,39 @@ def _attempted(verb: Token, inner: Trigger) -> bool:
     act = inner.anchor
     return act.head.i == verb.i and act.dep_ == "xcomp" and has_to_marker(act) \
         and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+
+
+# Prepositions naming whom a demand is put to ("appealed to the council", "called on Ondra").
+ADDRESSEE_PREPOSITIONS = frozenset({"to", "on", "upon"})
+
+
+def _clause_under(verb: Token, act: Token) -> Token:
+    """The word of ``act``'s phrase that hangs on ``verb`` itself."""
+    while act.head.i != verb.i and act.head.i != act.i:
+        act = act.head
+    return act
+
+
+def _content_of(demand: Trigger, inner: Trigger) -> bool:
+    """Whether a demand or threat asks for or holds out the act: not a clause or phrase of
+    when or why it was made ("as the fighting spread, ... demanded", "pressing its
+    advantage, launching attacks", "urged restraint after the raid"), a purpose clause ("to
+    stop ...") and a preposition of the cue ("called for", "pressed for") being its content."""
+    clause = _clause_under(demand.anchor, inner.anchor)
+    if clause.dep_ == "advcl":
+        return has_to_marker(clause)
+    return clause.dep_ != "prep" or clause.lower_ == "for" or clause.i in {t.i for t in demand.tokens} \
+        or demand.cue.pos == "NOUN" and clause.lower_ == "of"  # "a threat of air strikes"
+
+
+def _own_aim(verb: Token, inner: Trigger) -> bool:
+    """Whether a demand's "to" clause, or an act joined to it, is its subject's own aim,
+    asked of no one ("sought to join the talks and sign"), not "asked the envoy to leave"
+    nor "appealed to the council to act"."""
+    act = _clause_under(verb, inner.anchor)
+    return act.dep_ == "xcomp" and has_to_marker(act) and not any(
+        c.dep_ in ("dobj", "dative") or c.dep_ in ("prep", "prt") and c.lower_ in ADDRESSEE_PREPOSITIONS
+        for c in verb.children)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,9 @@ from crosswire.nlp.events.said_content import supposed
 
 # Salience penalties, calibrated by hand on the tune half of gsr_dev.jsonl.
 NEGATED_COST = 1.0  # a negated event is rarely the sentence's news
+# An act only asked for or threatened ("urged the army to withdraw", "its threat to storm
+# the port") comes after the demand or the threat, the news.
+HELD_COST = 1.0
 # An act only supposed by a condition ("would strike back if the offensive went on") comes
 # after the act it conditions and after the statement that holds it out (beyond any
 # extension type with the heaviest cue weight).
@@ -41,6 +44,8 @@ def salience(reading: Reading, *, skip: frozenset[int]) -> float:
         cost += NOUN_COST
     if reading.status == "negated":
         cost += NEGATED_COST
+    if reading.held:
+        cost += HELD_COST
     if supposed(trigger.anchor):
         cost += SUPPOSED_COST
     if reading.event in plover.EXTENSION_TYPES:
