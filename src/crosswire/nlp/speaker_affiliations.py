@@ -12,8 +12,9 @@ to another word, tell no one affiliation, so none is given.
 
 A person's possessive makes the source someone that person has ("his spokesman", "her
 lawyer", "X's legal team"): it speaks for the person, and a "his" or "her" stands for the
-one person it can mean, named outside quotations in its sentence or the one before, of a
-gender the text allows; with two such people the source speaks for no one we can tell.
+one person it can mean, named outside quotations before it in its paragraph or the
+sentence before, of a gender the text allows; with two such people the source speaks for
+no one we can tell.
 
 ``AffiliationResolution`` is the part of ``speakers.SpeakerResolver`` that finds it; it
 relies on the resolver's mention map and persons in text order, and on the pronoun

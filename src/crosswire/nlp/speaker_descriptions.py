@@ -195,7 +195,10 @@ class DescriptionResolution:
             # person, so neither the last speaker nor the story's protagonist is a guess
             # for it; an unnamed source who speaks for that person (its affiliation)
             return self._unnamed(span)
-        if organisational or not is_role_word(head):
+        if organisational or not is_role_word(head) or any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+            # "its spokesman said", "their lawyer said": someone a body or a group has, whom
+            # the words bind to no one
             return Speaker(span, None, Resolution("unresolved", 0.0))
         if any(lemma == head.lemma_.lower() and span.start_char - offset <= PRONOUN_WINDOW_CHARS
                for offset, lemma in self.unnamed_sources[-3:]):
