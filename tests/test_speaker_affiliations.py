@@ -52,3 +52,17 @@ def test_the_story_keeps_the_source_unnamed_and_shows_whom_it_speaks_for(nlp):
     assert names[statement.affiliation] == "Tolvik Harbour Authority"
     assert BriefingView.of(briefing).speaker_name(statement) == (
         "Officials at the Tolvik Harbour Authority (for Tolvik Harbour Authority)")
+
+
+def test_a_possessive_source_speaks_for_the_one_person_it_can_mean(nlp):
+    text = ("Senator Tomas Brekke arrived late on Monday. His lawyer said the case was closed.\n"
+            "Brekke's legal team says the filing was late.\n"
+            "Mayor Ines Moll met reporters on Tuesday. She said the port would reopen. "
+            "Senator Tomas Brekke disagreed. Her aide said the talks went well.")
+    found = affiliations(nlp, text)
+    # someone the person has, never the person, so an unnamed source speaking for them;
+    # "her" with two people it may mean (the senator's gender is not told) binds no one
+    assert found == [("His lawyer", "unnamed", "Tomas Brekke"),
+                     ("Brekke's legal team", "unnamed", "Brekke"),
+                     ("She", "pronoun", None),
+                     ("Her aide", "unnamed", None)]

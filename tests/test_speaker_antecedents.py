@@ -117,3 +117,14 @@ def test_a_she_after_a_quotation_is_not_the_gender_of_a_person_quoted(nlp):
             "Rell later joined the crowd.\n"
             '"I am pleased," he said.')
     assert _he_goes_to(nlp, text) == "Rell"
+
+
+def test_a_pronoun_goes_on_with_the_unnamed_person_who_just_spoke(nlp):
+    text = ("Senator Tomas Brekke spoke on Monday. A spokeswoman said the vote would wait. "
+            "\"We need the votes first,\" she said.\n"
+            "A spokeswoman said the vote would wait. Senator Tomas Brekke spoke on Monday. "
+            "\"We need the votes first,\" he said.")
+    found = [(f[1], f[2], f[3]) for f in resolved(nlp, text) if f[1] in ("she", "he")]
+    # no one named since the spokeswoman spoke: she again; but a "he" after a senator
+    # named since is the senator's
+    assert found == [("she", None, "unnamed"), ("he", "Tomas Brekke", "pronoun")]

@@ -190,14 +190,20 @@ class DescriptionResolution:
             body = self._body_named_just_before(span)
             if body is not None:
                 return Speaker(span, body.id, Resolution("description", GROUP_PRONOUN_CONFIDENCE))
+        if self._owned_by_person(head):
+            # "her lawyer said", "X's legal team says": someone the person has, never the
+            # person, so neither the last speaker nor the story's protagonist is a guess
+            # for it; an unnamed source who speaks for that person (its affiliation)
+            return self._unnamed(span)
         if organisational or not is_role_word(head) or any(
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
-            # "her lawyer said": someone she has, never she herself, so neither the
-            # last speaker nor the story's protagonist is a guess for it
+            # "its spokesman said", "their lawyer said": someone a body or a group has, whom
+            # the words bind to no one
             return Speaker(span, None, Resolution("unresolved", 0.0))
         if any(lemma == head.lemma_.lower() and span.start_char - offset <= PRONOUN_WINDOW_CHARS
                for offset, lemma in self.unnamed_sources[-3:]):
             # "a Western diplomat said ... the diplomat said": the same unnamed source
+            self.note_unnamed_person(span)
             return Speaker(span, None, Resolution("unnamed", UNNAMED_SOURCE_CONFIDENCE))
         if self._introduced_unnamed(head):
             # "a guard opened the gate ... the guard told him": someone this article never

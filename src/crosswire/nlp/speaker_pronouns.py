@@ -73,6 +73,8 @@ class Speaker:
 class PronounResolution:
     """Pronoun speakers and the genders learned for people (a mixin of SpeakerResolver)."""
 
+    unnamed_person: tuple[int, str] | None
+
     def _pronoun(self, span: Span, lower: str) -> Speaker:
         gender = PERSON_PRONOUNS.get(lower)
         if gender is None:
@@ -88,6 +90,10 @@ class PronounResolution:
         asked = self._person_asked(span, gender)
         if asked is not None:
             return asked
+        if self._goes_on_with_unnamed_person(span, gender):
+            # "... he added": the same source again, where a later pronoun looks back from
+            self.unnamed_person = (span.start_char, self.unnamed_person[1])
+            return Speaker(span, None, Resolution("unnamed", UNNAMED_CONFIDENCE))
         offset = span.start_char
         paragraph_start = self.text.rfind("\n", 0, offset) + 1
         if not any(paragraph_start <= p.span.start for p in self._persons_before(offset)[-3:]):
@@ -198,6 +204,25 @@ class PronounResolution:
         spoke_since = any(offset > start for offset, _ in (*self.speakers[-1:],
                                                            *self.organisations_speaking[-1:]))
         return not spoke_since and not self._subject_between(start, span.start_char)
+
+    def _goes_on_with_unnamed_person(self, span: Span, gender: str) -> bool:
+        """"'The ship turned back,' the officer said. ... he said": a "he" or "she" just
+        after one unnamed person spoke, with no one named outside quotations since (so
+        the source is the one person it can mean), is that source again, not whoever was
+        named before it; never a "he" after "a spokeswoman"."""
+        if self.unnamed_person is None:
+            return False
+        start, noun = self.unnamed_person
+        if span.start_char - start > NEAR_WINDOW_CHARS or (
+                gender == "m" and noun.endswith(FEMALE_ROLE_SUFFIXES)):
+            return False
+        if any(offset > start for offset, _ in (*self.speakers[-1:],
+                                                *self.organisations_speaking[-1:])):
+            return False
+        index = bisect.bisect_left(self.person_starts, start)
+        return not any(person.span.start < span.start_char
+                       and not self.in_quote[self.mention_head[person.id].i]
+                       for person in self.persons[index:])
 
     def _group_named(self, span: Span, named: list[Mention]) -> Speaker:
         """"they" is the group ``named``: the first speaks, and with more than one, all

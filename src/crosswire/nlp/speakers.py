@@ -138,6 +138,9 @@ class SpeakerResolver(NameResolution, JointResolution, PronounResolution, Descri
         # where the last plural unnamed source with no name in it spoke ("officials said",
         # not "Guild leaders said"), for a "they" after it
         self.unnamed_group_at: int | None = None
+        # where the last single unnamed person spoke, and its noun ("a naval officer said",
+        # "the officer said"), for a "he" or "she" after it
+        self.unnamed_person: tuple[int, str] | None = None
         # the last joint statement's speakers, first named first, and where they spoke
         self.joint: tuple[int, list[str]] = (0, [])
         # mention id -> its role words: each description weighs every person named before it
@@ -284,7 +287,14 @@ class SpeakerResolver(NameResolution, JointResolution, PronounResolution, Descri
         self.unnamed_sources.append((span.start_char, span.root.lemma_.lower()))
         if span.root.tag_ == "NNS" and not any(t.i in self.mention_of_token for t in span):
             self.unnamed_group_at = span.start_char
+        self.note_unnamed_person(span)
         return Speaker(span, None, Resolution("unnamed", UNNAMED_CONFIDENCE))
+
+    def note_unnamed_person(self, span: Span) -> None:
+        """Remember where a single unnamed person spoke ("a diplomat", "the officer"): a
+        "he" or "she" just after goes on with them."""
+        if span.root.tag_ == "NN" and is_role_word(span.root):
+            self.unnamed_person = (span.start_char, span.root.lower_)
 
     def _found(self, span: Span, mention: Mention, method: str, confidence: float) -> Speaker:
         if mention.kind == "person":
